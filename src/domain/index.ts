@@ -1,0 +1,6 @@
+export * from './vocabulary.js';
+export * from './entities.js';
+export * from './ticket-status.js';
+export * from './findings.js';
+export * from './timeline.js';
+export * from './audit.js';
