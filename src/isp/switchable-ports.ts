@@ -1,0 +1,26 @@
+import type { AaaPort, AccessNetworkPort, IspPorts, PortalAccountPort } from './ports.js';
+
+/**
+ * ISP ports whose implementation is chosen after the desk starts: the simulated ISP needs the
+ * desk's ACS address before it exists, and the desk needs the ports to be built.
+ */
+export class SwitchablePorts implements IspPorts {
+  private target: IspPorts | null = null;
+
+  use(target: IspPorts): void {
+    this.target = target;
+  }
+
+  private get current(): IspPorts {
+    if (!this.target) throw new Error('ISP ports are not connected yet');
+    return this.target;
+  }
+
+  readonly access: AccessNetworkPort = { lineStatus: (id, access) => this.current.access.lineStatus(id, access) };
+  readonly aaa: AaaPort = { session: (user) => this.current.aaa.session(user) };
+  readonly portal: PortalAccountPort = {
+    status: (n) => this.current.portal.status(n),
+    unlock: (n) => this.current.portal.unlock(n),
+    resetPassword: (n) => this.current.portal.resetPassword(n),
+  };
+}
