@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
+import type { Logger } from 'pino';
+import type { TicketStore } from '../../tickets/ports.js';
+import type { ChannelLinks, ConversationAgent } from '../conversation-port.js';
+import { automatedReason } from './loop-guard.js';
+import type { EmailStore } from './ports.js';
+import { stripReply } from './strip.js';
+import { referenceInSubject, renderReplyMail, replySubject } from './templates.js';
+
+export interface EmailChannelConfig {
+  /** The desk's own address, e.g. support@demo-isp.example. */
+  supportAddress: string;
+  /** Attachments larger than this are listed on the ticket but not stored. */
+  maxAttachmentBytes: number;
+}
+
+export interface EmailChannelDeps {
+  agent: ConversationAgent;
+  tickets: TicketStore;
+  links: ChannelLinks;
+  store: EmailStore;
+  config: EmailChannelConfig;
+  log: Logger;
+}
+
+export type ReceiveResult =
+  | { status: 'answered'; ticketId: string; reference: string; threaded: boolean }
+  | { status: 'recorded'; reason: string; ticketId: string | null }
+  | { status: 'rejected'; reason: string };
+
+function firstAddress(a: AddressObject | AddressObject[] | undefined): string {
+  const list = Array.isArray(a) ? a : a ? [a] : [];
+  return (list[0]?.value[0]?.address ?? '').trim().toLowerCase();
+}
+
+function referencesOf(mail: ParsedMail): string[] {
+  const refs = Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [];
+  return [...refs, ...(mail.inReplyTo ? [mail.inReplyTo] : [])].map((r) => r.trim()).filter(Boolean);
+}
+
+/** Inbound e-mail → tickets and the agent; the agent's replies → the outbox. */
+export class EmailChannel {
+  constructor(private readonly deps: EmailChannelDeps) {}
+
+  private get domain(): string {
+    return this.deps.config.supportAddress.split('@')[1] ?? 'localhost';
+  }
+
+  async receive(raw: Buffer): Promise<ReceiveResult> {
+    const { store, log } = this.deps;
+    let mail: ParsedMail;
+    try {
+      mail = await simpleParser(raw, { skipImageLinks: true, maxHtmlLengthToParse: 2_000_000 });
+    } catch (err) {
+      const reason = `unparseable message: ${(err as Error).message}`;
+      await store.journal({ messageId: `<unparsed-${randomUUID()}@${this.domain}>`, from: '', subject: '', classification: 'rejected', reason, ticketId: null, raw });
+      return { status: 'rejected', reason };
+    }
+    const messageId = mail.messageId?.trim() || `<generated-${randomUUID()}@${this.domain}>`;
+    const from = firstAddress(mail.from);
+    const subject = (mail.subject ?? '').slice(0, 500);
+    const headers = { get: (name: string) => headerText(mail.headers.get(name)) };
+    const threadTicketId = await this.findThread(mail, subject);
+
+    const automated = automatedReason(headers, from, subject, this.domain);
+    if (automated || !from) {
+      const reason = automated ?? 'no sender address';
+      await store.journal({ messageId, from, subject, classification: 'automated', reason, ticketId: threadTicketId, raw });
+      if (threadTicketId) {
+        await this.deps.tickets.append(threadTicketId, [
+          { type: 'note', actor: { kind: 'system', id: null }, internal: true, text: `Automated e-mail from ${from || 'unknown sender'} recorded, not answered (${reason}): ${subject}` },
+        ]);
+      }
+      log.info({ messageId, reason }, 'automated e-mail recorded, not answered');
+      return { status: 'recorded', reason, ticketId: threadTicketId };
+    }
+
+    const body = stripReply(mail.text ?? '').slice(0, 20_000);
+    let ticketId = threadTicketId;
+    let reference: string;
+    const preReplies = [];
+    if (ticketId) {
+      const t = await this.deps.tickets.get(ticketId);
+      reference = t?.reference ?? '';
+    } else {
+      const started = await this.deps.agent.startConversation({ channel: 'email', customerHint: { email: from }, subject });
+      ticketId = started.ticketId;
+      reference = started.reference;
+      preReplies.push(...started.replies);
+    }
+    await this.deps.links.link('email', messageId, ticketId);
+    await store.journal({ messageId, from, subject, classification: 'customer', reason: null, ticketId, raw });
+    const attachments = await this.storeAttachments(ticketId, mail);
+    const text = body || subject || '(empty message)';
+    const replies = await this.deps.agent.handleMessage(ticketId, text, { email: { messageId, from, subject, attachments } });
+    const all = [...preReplies, ...replies];
+    if (all.length) await this.enqueueReply(ticketId, reference, from, subject, messageId, referencesOf(mail), all);
+    return { status: 'answered', ticketId, reference, threaded: threadTicketId !== null };
+  }
+
+  /** Sends agent messages that arrive outside a customer's e-mail (reminders, incident news, staff replies). */
+  async sendUnprompted(ticketId: string, replies: Parameters<typeof renderReplyMail>[0]): Promise<void> {
+    const ticket = await this.deps.tickets.get(ticketId);
+    if (!ticket) return;
+    const last = (await this.deps.store.outbox({ ticketId })).at(-1);
+    if (!last) return;
+    await this.enqueueReply(ticketId, ticket.reference, last.to, ticket.subject ?? '', last.messageId, last.references, replies);
+  }
+
+  private async findThread(mail: ParsedMail, subject: string): Promise<string | null> {
+    const byHeaders = await this.deps.links.find('email', referencesOf(mail));
+    if (byHeaders) return byHeaders;
+    const ref = referenceInSubject(subject);
+    if (!ref) return null;
+    const t = await this.deps.tickets.getByReference(ref);
+    return t?.id ?? null;
+  }
+
+  private async storeAttachments(ticketId: string, mail: ParsedMail) {
+    const out: { filename: string; contentType: string; size: number; stored: boolean; id?: string; reason?: string }[] = [];
+    for (const a of mail.attachments ?? []) {
+      const filename = (a.filename ?? 'attachment').slice(0, 200);
+      const size = a.size ?? a.content.length;
+      if (size > this.deps.config.maxAttachmentBytes) {
+        out.push({ filename, contentType: a.contentType, size, stored: false, reason: 'too large' });
+        continue;
+      }
+      const id = await this.deps.store.saveAttachment(ticketId, { filename, contentType: a.contentType, size, content: a.content });
+      out.push({ filename, contentType: a.contentType, size, stored: true, id });
+    }
+    return out;
+  }
+
+  private async enqueueReply(
+    ticketId: string,
+    reference: string,
+    to: string,
+    subject: string,
+    inReplyTo: string,
+    references: string[],
+    replies: Parameters<typeof renderReplyMail>[0],
+  ): Promise<void> {
+    const ticket = await this.deps.tickets.get(ticketId);
+    const language = ticket?.language ?? 'sv';
+    const { text, html } = renderReplyMail(replies, language, reference);
+    const last = replies[replies.length - 1];
+    const messageId = `<${reference}.${randomUUID()}@${this.domain}>`;
+    await this.deps.links.link('email', messageId, ticketId);
+    await this.deps.store.enqueue({
+      ticketId,
+      to,
+      subject: replySubject(subject, reference),
+      text,
+      html,
+      messageId,
+      inReplyTo,
+      references: [...new Set([...references, inReplyTo])].slice(-20),
+      headers: {
+        'Auto-Submitted': 'auto-replied',
+        'X-Auto-Response-Suppress': 'All',
+        'X-Frontline-Ticket': reference,
+        ...(last?.askKey ? { 'X-Frontline-Ask-Key': last.askKey } : {}),
+        ...(last?.final ? { 'X-Frontline-Final': 'true' } : {}),
+      },
+    });
+  }
+}
+
+function headerText(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && 'value' in (v as Record<string, unknown>)) return String((v as { value: unknown }).value);
+  if (typeof v === 'object' && 'text' in (v as Record<string, unknown>)) return String((v as { text: unknown }).text);
+  return String(v);
+}

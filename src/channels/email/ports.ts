@@ -1,0 +1,49 @@
+import type { Channel } from '../../domain/index.js';
+
+export interface JournalEntry {
+  messageId: string;
+  from: string;
+  subject: string;
+  /** customer: handed to the agent; automated: recorded, never answered; rejected: unusable. */
+  classification: 'customer' | 'automated' | 'rejected';
+  reason: string | null;
+  ticketId: string | null;
+  raw: Buffer;
+}
+
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  size: number;
+  content: Buffer;
+}
+
+export interface OutboundMail {
+  ticketId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  headers: Record<string, string>;
+}
+
+export interface OutboxItem extends OutboundMail {
+  id: string;
+  attempts: number;
+}
+
+/** The e-mail channel's own records: a journal of every received message, attachments, the outbox. */
+export interface EmailStore {
+  journal(entry: JournalEntry): Promise<void>;
+  saveAttachment(ticketId: string, attachment: StoredAttachment): Promise<string>;
+  enqueue(mail: OutboundMail): Promise<string>;
+  due(now: Date, limit: number): Promise<OutboxItem[]>;
+  markSent(id: string): Promise<void>;
+  markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
+  outbox(filter?: { ticketId?: string }): Promise<(OutboxItem & { status: string; lastError: string | null })[]>;
+}
+
+export type { Channel };

@@ -1,0 +1,67 @@
+import { SMTPServer } from 'smtp-server';
+import type { Logger } from 'pino';
+import type { EmailChannel } from './channel.js';
+
+export interface InboundSmtpOptions {
+  channel: EmailChannel;
+  log: Logger;
+  /** Largest accepted message in bytes (SMTP SIZE); larger ones are refused with 552. */
+  maxMessageBytes: number;
+  /** Accepted recipient domains; empty accepts any. */
+  acceptDomains?: string[];
+}
+
+/** The SMTP listener customers' mail arrives at. A message is accepted only after it is stored. */
+export function createInboundSmtp(opts: InboundSmtpOptions) {
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    size: opts.maxMessageBytes,
+    banner: 'Frontline ESMTP',
+    logger: false,
+    onRcptTo(address, _session, cb) {
+      const domain = address.address.split('@')[1]?.toLowerCase() ?? '';
+      if (opts.acceptDomains?.length && !opts.acceptDomains.includes(domain)) {
+        return cb(Object.assign(new Error('Relay access denied'), { responseCode: 550 }));
+      }
+      cb();
+    },
+    onData(stream, _session, cb) {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size <= opts.maxMessageBytes) chunks.push(c);
+      });
+      stream.on('end', () => {
+        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded || size > opts.maxMessageBytes) {
+          return cb(Object.assign(new Error('Message exceeds the size limit'), { responseCode: 552 }));
+        }
+        opts.channel
+          .receive(Buffer.concat(chunks))
+          .then(() => cb())
+          .catch((err: Error) => {
+            opts.log.error({ err }, 'failed to store inbound e-mail');
+            cb(Object.assign(new Error('Temporary failure, try again later'), { responseCode: 451 }));
+          });
+      });
+    },
+  });
+  server.on('error', (err) => opts.log.warn({ err }, 'smtp server error'));
+  return {
+    server,
+    listen(port: number, host: string): Promise<{ port: number }> {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.server.address();
+          resolve({ port: typeof addr === 'object' && addr ? addr.port : port });
+        });
+      });
+    },
+    close(): Promise<void> {
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

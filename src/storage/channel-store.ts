@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Channel } from '../domain/index.js';
+import type { ChannelLinks } from '../channels/conversation-port.js';
+import type { EmailStore, JournalEntry, OutboundMail, OutboxItem, StoredAttachment } from '../channels/email/ports.js';
+import type { ChannelTables, EmailOutboxTable } from './tables/channels.js';
+
+type Db = Kysely<ChannelTables>;
+
+export function createChannelLinks(db: Db): ChannelLinks {
+  return {
+    async find(channel: Channel, externalIds: string[]) {
+      if (!externalIds.length) return null;
+      const row = await db
+        .selectFrom('channel_links')
+        .select('ticket_id')
+        .where('channel', '=', channel)
+        .where('external_id', 'in', externalIds.slice(0, 50))
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst();
+      return row?.ticket_id ?? null;
+    },
+    async link(channel, externalId, ticketId) {
+      await db
+        .insertInto('channel_links')
+        .values({ channel, external_id: externalId, ticket_id: ticketId, created_at: new Date().toISOString() })
+        .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
+        .execute();
+    },
+  };
+}
+
+function toItem(r: EmailOutboxTable): OutboxItem & { status: string; lastError: string | null } {
+  return {
+    id: r.id,
+    ticketId: r.ticket_id,
+    to: r.to_address,
+    subject: r.subject,
+    text: r.text_body,
+    html: r.html_body,
+    messageId: r.message_id,
+    inReplyTo: r.in_reply_to,
+    references: JSON.parse(r.references_json) as string[],
+    headers: JSON.parse(r.headers_json) as Record<string, string>,
+    attempts: r.attempts,
+    status: r.status,
+    lastError: r.last_error,
+  };
+}
+
+export function createEmailStore(db: Db): EmailStore {
+  return {
+    async journal(e: JournalEntry) {
+      await db
+        .insertInto('email_journal')
+        .values({
+          id: randomUUID(),
+          message_id: e.messageId,
+          from_address: e.from,
+          subject: e.subject,
+          classification: e.classification,
+          reason: e.reason,
+          ticket_id: e.ticketId,
+          raw: e.raw,
+          size: e.raw.length,
+          received_at: new Date().toISOString(),
+        })
+        .execute();
+    },
+    async saveAttachment(ticketId: string, a: StoredAttachment) {
+      const id = randomUUID();
+      await db
+        .insertInto('attachments')
+        .values({ id, ticket_id: ticketId, filename: a.filename, content_type: a.contentType, size: a.size, content: a.content, created_at: new Date().toISOString() })
+        .execute();
+      return id;
+    },
+    async enqueue(m: OutboundMail) {
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      await db
+        .insertInto('email_outbox')
+        .values({
+          id,
+          ticket_id: m.ticketId,
+          to_address: m.to,
+          subject: m.subject,
+          text_body: m.text,
+          html_body: m.html,
+          message_id: m.messageId,
+          in_reply_to: m.inReplyTo,
+          references_json: JSON.stringify(m.references),
+          headers_json: JSON.stringify(m.headers),
+          status: 'queued',
+          attempts: 0,
+          next_attempt_at: now,
+          last_error: null,
+          created_at: now,
+          sent_at: null,
+        })
+        .execute();
+      return id;
+    },
+    async due(now: Date, limit: number) {
+      const rows = await db
+        .selectFrom('email_outbox')
+        .selectAll()
+        .where('status', '=', 'queued')
+        .where('next_attempt_at', '<=', now.toISOString())
+        .orderBy('created_at')
+        .limit(limit)
+        .execute();
+      return rows.map(toItem);
+    },
+    async markSent(id: string) {
+      await db.updateTable('email_outbox').set({ status: 'sent', sent_at: new Date().toISOString(), next_attempt_at: null }).where('id', '=', id).execute();
+    },
+    async markFailed(id: string, error: string, nextAttemptAt: Date | null) {
+      const row = await db.selectFrom('email_outbox').select('attempts').where('id', '=', id).executeTakeFirst();
+      await db
+        .updateTable('email_outbox')
+        .set({
+          attempts: (row?.attempts ?? 0) + 1,
+          last_error: error.slice(0, 1000),
+          status: nextAttemptAt ? 'queued' : 'failed',
+          next_attempt_at: nextAttemptAt?.toISOString() ?? null,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    async outbox(filter) {
+      let q = db.selectFrom('email_outbox').selectAll().orderBy('created_at');
+      if (filter?.ticketId) q = q.where('ticket_id', '=', filter.ticketId);
+      return (await q.execute()).map(toItem);
+    },
+  };
+}
