@@ -1,0 +1,82 @@
+// Tables of the CWMP ACS (src/acs). JSON as TEXT, times as ISO-8601 TEXT, booleans as 0/1.
+
+export interface AcsDeviceRow {
+  /** `OUI-ProductClass-Serial`. */
+  id: string;
+  oui: string;
+  product_class: string;
+  serial_number: string;
+  manufacturer: string | null;
+  model: string | null;
+  firmware: string | null;
+  service_id: string | null;
+  /** `Device.` (TR-181) or `InternetGatewayDevice.` (TR-098). */
+  root: string;
+  /** CWMP namespace suffix the device speaks, e.g. `1-2`. */
+  cwmp_ns: string;
+  pppoe_username: string | null;
+  connection_request_url: string | null;
+  last_inform_at: string | null;
+  last_boot_at: string | null;
+  /** Event codes of the last Inform, JSON array of strings. */
+  last_events: string;
+  /** Informs recorded so far; drives pruning of acs_events. */
+  inform_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Parameter cache: one row per device and parameter path. */
+export interface AcsParamRow {
+  device_id: string;
+  path: string;
+  value: string;
+  type: string;
+  at: string;
+}
+
+export type AcsTaskStatus = 'pending' | 'running' | 'waiting' | 'done' | 'fault' | 'expired' | 'cancelled';
+
+export interface AcsTaskRow {
+  id: string;
+  device_id: string;
+  name: string;
+  /** JSON of the task arguments. */
+  args: string;
+  status: AcsTaskStatus;
+  /** Step of a multi-step task (e.g. a diagnostic: `set` → `wait` → `read`). */
+  stage: string;
+  attempts: number;
+  max_attempts: number;
+  next_attempt_at: string;
+  expires_at: string | null;
+  /** JSON result when done. */
+  result: string | null;
+  /** JSON `{ code, message, detail? }` of the last fault. */
+  fault: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AcsEventRow {
+  id: number;
+  device_id: string;
+  at: string;
+  /** JSON array of `{ code, commandKey }`. */
+  events: string;
+}
+
+/** Named leases (session locks `cwmp:<deviceId>`), shared by every instance on one database. */
+export interface AcsLockRow {
+  name: string;
+  owner: string;
+  expires_at: string;
+}
+
+export interface AcsTables {
+  acs_devices: AcsDeviceRow;
+  acs_params: AcsParamRow;
+  acs_tasks: AcsTaskRow;
+  acs_events: AcsEventRow;
+  acs_locks: AcsLockRow;
+}
