@@ -5,6 +5,7 @@ import type { TicketStore } from '../../tickets/ports.js';
 import type { ChannelLinks, ConversationAgent } from '../conversation-port.js';
 import { automatedReason } from './loop-guard.js';
 import type { EmailStore } from './ports.js';
+import { htmlToText } from './html-text.js';
 import { stripReply } from './strip.js';
 import { referenceInSubject, renderReplyMail, replySubject } from './templates.js';
 
@@ -76,7 +77,8 @@ export class EmailChannel {
       return { status: 'recorded', reason, ticketId: threadTicketId };
     }
 
-    const body = stripReply(mail.text ?? '').slice(0, 20_000);
+    const plain = mail.text?.trim() ? mail.text : typeof mail.html === 'string' ? htmlToText(mail.html) : '';
+    const body = stripReply(plain).slice(0, 20_000);
     let ticketId = threadTicketId;
     let reference: string;
     const preReplies = [];
@@ -92,7 +94,8 @@ export class EmailChannel {
     await this.deps.links.link('email', messageId, ticketId);
     await store.journal({ messageId, from, subject, classification: 'customer', reason: null, ticketId, raw });
     const attachments = await this.storeAttachments(ticketId, mail);
-    const text = body || subject || '(empty message)';
+    const isReply = threadTicketId !== null || /^\s*(re|sv|aw)\s*:/i.test(subject);
+    const text = (isReply || !subject ? body : `${subject}\n\n${body}`).trim() || subject || '(empty message)';
     const replies = await this.deps.agent.handleMessage(ticketId, text, { email: { messageId, from, subject, attachments } });
     const all = [...preReplies, ...replies];
     if (all.length) await this.enqueueReply(ticketId, reference, from, subject, messageId, referencesOf(mail), all);
