@@ -17,9 +17,25 @@ export interface Db {
  * Opens the database named by `url`: `postgres://…` selects PostgreSQL, anything else is a SQLite
  * file path (`:memory:` for an in-memory database). The SQLite file's folder is created if needed.
  */
-export function openDatabase(url: string): Db {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+export interface OpenOptions {
+  /** PostgreSQL only: put this schema first on the search path (tests use a fresh schema per file). */
+  pgSchema?: string;
+  /** PostgreSQL pool size (default 10). */
+  poolMax?: number;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function openDatabase(url: string, opts: OpenOptions = {}): Db {
+  if (isPostgresUrl(url)) {
+    if (opts.pgSchema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.pgSchema)) throw new Error('bad schema name');
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: opts.poolMax ?? 10,
+      ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

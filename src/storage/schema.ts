@@ -1,3 +1,6 @@
-// The Kysely database type: the intersection of each capability's table definitions.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Database {}
+// The Kysely database type: the union of each capability's table definitions.
+import type { AcsTables } from './tables/acs.js';
+import type { ChannelTables } from './tables/channels.js';
+import type { CoreTables } from './tables/core.js';
+
+export interface Database extends CoreTables, AcsTables, ChannelTables {}

@@ -1,4 +1,11 @@
 import type { EngineMigration } from '../migrate.js';
+import { coreMigration } from './001_core.js';
+import { acsMigration } from './002_acs.js';
+import { channelsMigration } from './005_channels.js';
 
-// Migrations in order; names sort lexically. Each capability adds its own file.
-export const migrations: Record<string, EngineMigration> = {};
+// Migrations in order; names sort lexically. Each capability adds its own file and one line here.
+export const migrations: Record<string, EngineMigration> = {
+  '001_core': coreMigration,
+  '002_acs': acsMigration,
+  '005_channels': channelsMigration,
+};

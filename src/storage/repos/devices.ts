@@ -1,0 +1,163 @@
+import type { Selectable } from 'kysely';
+import type { Device } from '../../domain/index.js';
+import { NotFoundError } from '../../tickets/ports.js';
+import { clampLimit, decodeCursor, encodeCursor, type Executor, type RepoContext } from '../common.js';
+import { deviceId, deviceInputSchema, devicePatchSchema, type DeviceInput, type DevicePatch } from '../inputs.js';
+import type { DevicesTable } from '../tables/core.js';
+
+export function toDevice(r: Selectable<DevicesTable>): Device {
+  return {
+    id: r.id,
+    oui: r.oui,
+    productClass: r.product_class,
+    serialNumber: r.serial_number,
+    manufacturer: r.manufacturer,
+    model: r.model,
+    firmware: r.firmware,
+    serviceId: r.service_id,
+    lastInformAt: r.last_inform_at,
+    createdAt: r.created_at,
+  };
+}
+
+/** The device inventory (CPEs the ISP handed out), keyed by the ACS id `OUI-ProductClass-Serial`. */
+export class DeviceRepository {
+  constructor(private readonly ctx: RepoContext) {}
+
+  async get(id: string): Promise<Device | null> {
+    const r = await this.ctx.db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? toDevice(r) : null;
+  }
+
+  async list(opts: { serviceId?: string; serial?: string; cursor?: string; limit?: number } = {}) {
+    const limit = clampLimit(opts.limit);
+    let q = this.ctx.db.selectFrom('devices').selectAll();
+    if (opts.serviceId) q = q.where('service_id', '=', opts.serviceId);
+    if (opts.serial) q = q.where('serial_number', '=', opts.serial);
+    if (opts.cursor) {
+      const c = decodeCursor(opts.cursor);
+      q = q.where((eb) => eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]));
+    }
+    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const items = rows.slice(0, limit).map(toDevice);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+  }
+
+  /** Registers a device (or updates the one with the same id). */
+  async upsert(input: DeviceInput): Promise<{ device: Device; created: boolean }> {
+    const p = deviceInputSchema.parse(input);
+    return this.ctx.db.transaction().execute(async (trx) => {
+      if (p.serviceId) await this.requireService(trx, p.serviceId);
+      return this.upsertIn(trx, p);
+    });
+  }
+
+  async update(id: string, patch: DevicePatch): Promise<Device> {
+    const p = devicePatchSchema.parse(patch);
+    return this.ctx.db.transaction().execute(async (trx) => {
+      if (p.serviceId) await this.requireService(trx, p.serviceId);
+      const res = await trx
+        .updateTable('devices')
+        .set({ ...this.optionalFields(p), updated_at: this.ctx.now().toISOString() })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw new NotFoundError('device', id);
+      return toDevice(await trx.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    const res = await this.ctx.db.deleteFrom('devices').where('id', '=', id).executeTakeFirst();
+    if (Number(res.numDeletedRows) !== 1) throw new NotFoundError('device', id);
+  }
+
+  /** Facts the ACS learns from an Inform (model, firmware, time), for the inventory view. */
+  async recordInform(id: string, facts: { model?: string | null; firmware?: string | null; at: string }): Promise<void> {
+    await this.ctx.db
+      .updateTable('devices')
+      .set({
+        last_inform_at: facts.at,
+        updated_at: facts.at,
+        ...(facts.model ? { model: facts.model } : {}),
+        ...(facts.firmware ? { firmware: facts.firmware } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /**
+   * The service a CPE belongs to: by the inventory (exact id, then serial number), then by the
+   * PPPoE username the router reports. Suits the ACS's `resolveService` dependency.
+   */
+  async resolveService(q: {
+    serial?: string | null;
+    oui?: string | null;
+    productClass?: string | null;
+    pppoeUsername?: string | null;
+  }): Promise<string | null> {
+    const db = this.ctx.db;
+    if (q.serial && q.oui && q.productClass) {
+      const r = await db
+        .selectFrom('devices')
+        .select('service_id')
+        .where('id', '=', deviceId(q.oui, q.productClass, q.serial))
+        .executeTakeFirst();
+      if (r?.service_id) return r.service_id;
+    }
+    if (q.serial) {
+      const r = await db
+        .selectFrom('devices')
+        .select('service_id')
+        .where('serial_number', '=', q.serial)
+        .where('service_id', 'is not', null)
+        .executeTakeFirst();
+      if (r?.service_id) return r.service_id;
+    }
+    if (q.pppoeUsername) {
+      const r = await db.selectFrom('services').select('id').where('pppoe_username', '=', q.pppoeUsername).executeTakeFirst();
+      if (r) return r.id;
+    }
+    return null;
+  }
+
+  async upsertIn(exec: Executor, p: ReturnType<typeof deviceInputSchema.parse>): Promise<{ device: Device; created: boolean }> {
+    const id = deviceId(p.oui, p.productClass, p.serialNumber);
+    const at = this.ctx.now().toISOString();
+    const cur = await exec.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+    if (cur) {
+      const fields = { ...this.optionalFields(p), updated_at: at };
+      await exec.updateTable('devices').set(fields).where('id', '=', id).execute();
+      return { device: toDevice({ ...cur, ...fields }), created: false };
+    }
+    const row: Selectable<DevicesTable> = {
+      id,
+      oui: p.oui.toUpperCase(),
+      product_class: p.productClass,
+      serial_number: p.serialNumber,
+      manufacturer: p.manufacturer ?? null,
+      model: p.model ?? null,
+      firmware: p.firmware ?? null,
+      service_id: p.serviceId ?? null,
+      last_inform_at: null,
+      created_at: at,
+      updated_at: at,
+    };
+    await exec.insertInto('devices').values(row).execute();
+    return { device: toDevice(row), created: true };
+  }
+
+  private optionalFields(p: DevicePatch) {
+    return {
+      ...(p.manufacturer !== undefined ? { manufacturer: p.manufacturer } : {}),
+      ...(p.model !== undefined ? { model: p.model } : {}),
+      ...(p.firmware !== undefined ? { firmware: p.firmware } : {}),
+      ...(p.serviceId !== undefined ? { service_id: p.serviceId } : {}),
+    };
+  }
+
+  private async requireService(exec: Executor, serviceId: string): Promise<void> {
+    const s = await exec.selectFrom('services').select('id').where('id', '=', serviceId).executeTakeFirst();
+    if (!s) throw new NotFoundError('service', serviceId);
+  }
+}

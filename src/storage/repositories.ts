@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { ScryptCost } from '../security/scrypt-hash.js';
+import type { SecretBox } from '../security/secrets.js';
+import type { Engine } from './db.js';
+import type { RepoContext } from './common.js';
+import { AuditRepository } from './repos/audit.js';
+import { CustomerRepository } from './repos/customers.js';
+import { DeviceRepository } from './repos/devices.js';
+import { IncidentRepository } from './repos/incidents.js';
+import { TicketRepository } from './repos/tickets.js';
+import type { Database } from './schema.js';
+
+export interface Repositories {
+  tickets: TicketRepository;
+  /** Implements CustomerDirectory, plus customer and service CRUD. */
+  customers: CustomerRepository;
+  devices: DeviceRepository;
+  incidents: IncidentRepository;
+  audit: AuditRepository;
+  db: Kysely<Database>;
+  engine: Engine;
+}
+
+export interface RepositoryDeps {
+  db: Kysely<Database>;
+  engine: Engine;
+  secrets: SecretBox;
+  now?: () => Date;
+  pinCost?: ScryptCost;
+}
+
+export function createRepositories(deps: RepositoryDeps): Repositories {
+  const ctx: RepoContext = { db: deps.db, engine: deps.engine, now: deps.now ?? (() => new Date()) };
+  return {
+    tickets: new TicketRepository(ctx),
+    customers: new CustomerRepository(ctx, { box: deps.secrets, pinCost: deps.pinCost }),
+    devices: new DeviceRepository(ctx),
+    incidents: new IncidentRepository(ctx),
+    audit: new AuditRepository(ctx),
+    db: deps.db,
+    engine: deps.engine,
+  };
+}
