@@ -1,0 +1,157 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { consolePlugin } from './console-plugin.js';
+import { staffAuthPlugin } from './plugin.js';
+import { seedDemoStaff } from './seed.js';
+import { createTestStaffAuth } from './testing/db.js';
+import { createConsoleFixture } from './testing/fixture.js';
+
+let app: FastifyInstance | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+async function setup() {
+  const fx = await createConsoleFixture();
+  const { auth } = await createTestStaffAuth();
+  await seedDemoStaff(auth);
+  app = Fastify();
+  await app.register(staffAuthPlugin, { auth });
+  await app.register(consolePlugin, { ...fx.deps, auth });
+  await app.ready();
+  const a = app;
+  async function as(username: string) {
+    const res = await a.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: `${username}-demo` } });
+    expect(res.statusCode).toBe(200);
+    const cookies: Record<string, string> = {};
+    for (const c of res.headers['set-cookie'] as string[]) {
+      const [k, v] = c.split(';')[0].split('=');
+      cookies[k] = decodeURIComponent(v);
+    }
+    return {
+      get: (url: string) => a.inject({ method: 'GET', url, cookies }),
+      post: (url: string, payload: object = {}) => a.inject({ method: 'POST', url, cookies, payload, headers: { 'x-csrf-token': cookies.fl_csrf } }),
+    };
+  }
+  return { fx, as, app: a };
+}
+
+describe('console API', () => {
+  it('needs a session', async () => {
+    const { app } = await setup();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/console/queues' })).statusCode).toBe(401);
+  });
+
+  it('shows each role only its queues', async () => {
+    const { as, fx } = await setup();
+    const agent = await as('agent');
+    const q = (await agent.get('/api/v1/console/queues')).json().queues;
+    expect(q.map((x: { queue: string }) => x.queue)).toEqual(['live', 'agents']);
+    expect(q.find((x: { queue: string }) => x.queue === 'agents').open).toBe(1);
+    const list = (await agent.get('/api/v1/console/tickets')).json().items;
+    expect(list.map((t: { id: string }) => t.id)).toEqual([fx.escalatedId]);
+    expect((await agent.get('/api/v1/console/tickets?queue=tier2')).statusCode).toBe(403);
+    expect((await agent.get(`/api/v1/console/tickets/${fx.tier2Id}`)).statusCode).toBe(404);
+
+    const tier2 = await as('tier2');
+    const q2 = (await tier2.get('/api/v1/console/queues')).json().queues;
+    expect(q2.map((x: { queue: string }) => x.queue)).toEqual(['tier2', 'noc', 'field']);
+    expect((await tier2.get('/api/v1/console/tickets?queue=tier2')).json().items).toHaveLength(1);
+    expect((await tier2.get(`/api/v1/console/tickets/${fx.escalatedId}`)).statusCode).toBe(404);
+
+    const sup = await as('supervisor');
+    expect((await sup.get('/api/v1/console/tickets')).json().items).toHaveLength(2);
+    expect((await sup.get('/api/v1/console/queues')).json().queues).toHaveLength(8);
+  });
+
+  it('filters by status and searches', async () => {
+    const { as } = await setup();
+    const sup = await as('supervisor');
+    expect((await sup.get('/api/v1/console/tickets?q=m%C3%A4nniska')).json().items).toHaveLength(1);
+    expect((await sup.get('/api/v1/console/tickets?status=resolved')).json().items).toHaveLength(0);
+    expect((await sup.get('/api/v1/console/tickets?status=bogus')).statusCode).toBe(400);
+  });
+
+  it('returns the ticket with timeline, escalations and the customer 360', async () => {
+    const { as, fx } = await setup();
+    const res = await (await as('agent')).get(`/api/v1/console/tickets/${fx.escalatedId}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.timeline.some((e: { type: string }) => e.type === 'escalation')).toBe(true);
+    expect(body.escalations[0].queue).toBe('agents');
+    expect(body.grants).toEqual({ verified: true, consents: ['consent.reboot'] });
+    const c = body.customer360;
+    expect(c.customer.customerNumber).toBe('100482');
+    expect(c.service.plan.downMbps).toBe(500);
+    expect(c.router.online).toBe(true);
+    expect(c.router.params['Device.PPP.Interface.1.ConnectionStatus']).toBe('Connected');
+    expect(c.line.rxDbm).toBe(-19.2);
+    expect(c.recentTickets).toHaveLength(2);
+    // Router offline: the 360 still renders and says so.
+    fx.devices.offline.add('00D0F1-HGW3000-SN0001');
+    const off = (await (await as('agent')).get(`/api/v1/console/tickets/${fx.escalatedId}`)).json();
+    expect(off.customer360.router).toMatchObject({ online: false, error: 'offline' });
+  });
+
+  it('replies, notes, takes over, assigns, escalates and resolves', async () => {
+    const { as, fx } = await setup();
+    const agent = await as('agent');
+    const id = fx.escalatedId;
+    expect((await agent.post(`/api/v1/console/tickets/${id}/takeover`)).json()).toEqual({ takenOverBy: 'agent' });
+    expect(fx.agent.takenOver.get(id)).toBe('agent');
+    expect((await agent.post(`/api/v1/console/tickets/${id}/reply`, { text: 'Hej Karin, jag tittar på det nu.' })).statusCode).toBe(200);
+    expect(fx.agent.sent).toEqual([{ ticketId: id, staffId: 'agent', text: 'Hej Karin, jag tittar på det nu.' }]);
+    expect((await agent.post(`/api/v1/console/tickets/${id}/note`, { text: 'Kunden låter stressad' })).statusCode).toBe(200);
+    expect((await agent.post(`/api/v1/console/tickets/${id}/note`, { text: '' })).statusCode).toBe(400);
+    expect((await agent.post(`/api/v1/console/tickets/${id}/assign`, { assignee: 'nobody' })).statusCode).toBe(400);
+    expect((await agent.post(`/api/v1/console/tickets/${id}/assign`, { assignee: 'agent' })).json().ticket.assignee).toBe('agent');
+    const res = await agent.post(`/api/v1/console/tickets/${id}/resolve`, { summary: 'Router restarted, stable now.' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().ticket.status).toBe('resolved');
+    const timeline = await fx.tickets.timeline(id);
+    expect(timeline.filter((e) => e.type === 'note').length).toBeGreaterThanOrEqual(3);
+    expect(timeline.at(-2)).toMatchObject({ type: 'resolution', outcome: 'resolved', actor: { kind: 'staff', id: 'agent' } });
+
+    const esc = await agent.post(`/api/v1/console/tickets/${id}/escalate`, { queue: 'field', reason: 'needs a technician' });
+    expect(esc.statusCode).toBe(409);
+  });
+
+  it('escalates with a handoff packet built from the timeline', async () => {
+    const { as, fx } = await setup();
+    const agent = await as('agent');
+    await agent.post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['line', 'cpe'] });
+    const res = await agent.post(`/api/v1/console/tickets/${fx.escalatedId}/escalate`, { queue: 'tier2', reason: 'intermittent drops' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().escalation.packet).toMatchObject({ verified: true, customer: { customerNumber: '100482' }, device: { model: 'FL-HGW-3000' } });
+    // Escalated out of the agent's queues: no longer visible to the agent.
+    expect((await agent.get(`/api/v1/console/tickets/${fx.escalatedId}`)).statusCode).toBe(404);
+  });
+
+  it('runs diagnostics and records findings as the staff member', async () => {
+    const { as, fx } = await setup();
+    fx.devices.offline.add('00D0F1-HGW3000-SN0001');
+    const res = await (await as('agent')).post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['line', 'cpe'] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().causes[0].cause).toBe('cpe_powered_off');
+    const findings = (await fx.tickets.timeline(fx.escalatedId)).filter((e) => e.type === 'finding');
+    expect(findings.map((e) => (e.type === 'finding' ? e.finding.code : ''))).toEqual(['line.ok', 'cpe.unreachable']);
+    expect(findings[0].actor).toEqual({ kind: 'staff', id: 'agent' });
+    expect((await (await as('agent')).post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['nope'] })).statusCode).toBe(400);
+  });
+
+  it('executes actions only with the customer verification and consent recorded on the ticket', async () => {
+    const { as, fx } = await setup();
+    const sup = await as('supervisor');
+    const ok = await sup.post(`/api/v1/console/tickets/${fx.escalatedId}/actions`, { action: 'cpe_reboot' });
+    expect(ok.statusCode).toBe(200);
+    expect(fx.devices.calls).toContain('reboot 00D0F1-HGW3000-SN0001');
+    // The tier2 ticket has no verification on record: refused, and recorded as failed.
+    const refused = await sup.post(`/api/v1/console/tickets/${fx.tier2Id}/actions`, { action: 'cpe_reboot' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: 'not_verified', requiredConsent: 'consent.reboot' });
+    const tl = await fx.tickets.timeline(fx.tier2Id);
+    expect(tl.at(-1)).toMatchObject({ type: 'action_failed', action: 'cpe_reboot', code: 'not_verified' });
+    expect((await sup.post(`/api/v1/console/tickets/${fx.tier2Id}/actions`, { action: 'rm_rf' })).statusCode).toBe(400);
+  });
+});

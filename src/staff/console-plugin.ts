@@ -1,0 +1,359 @@
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  ACTIONS,
+  canTransition,
+  CONSENT_FOR_ACTION,
+  QUEUES,
+  TICKET_STATUSES,
+  type ConsentKey,
+  type Queue,
+  type Ticket,
+  type TimelineEvent,
+} from '../domain/index.js';
+import { ConcurrencyError, type TicketFilter } from '../tickets/ports.js';
+import type { StaffAuth, StaffPrincipal } from './auth.js';
+import { PROBE_IDS, type ConsoleDeps, type TicketGrants } from './console-deps.js';
+import { ConsoleHub, type LiveSocket } from './console-live.js';
+import { buildCustomer360 } from './customer-360.js';
+import { handoffFromTimeline } from './handoff.js';
+import { parseOr400, problem } from './http.js';
+import { canSeeTicket, queuesForRole } from './roles.js';
+
+export interface ConsolePluginOptions extends ConsoleDeps {
+  auth: StaffAuth;
+}
+
+/** Pseudo-queue for conversations the automated agent is still handling (ticket.queue is null). */
+export const LIVE_QUEUE = 'live';
+const OPEN_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
+
+const listQuery = z.object({
+  queue: z.union([z.enum(QUEUES), z.literal(LIVE_QUEUE)]).optional(),
+  status: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((s) => (s ? s.split(',').filter(Boolean) : undefined))
+    .pipe(z.array(z.enum(TICKET_STATUSES)).optional()),
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const textBody = z.object({ text: z.string().trim().min(1).max(4000) });
+const escalateBody = z.object({ queue: z.enum(QUEUES), reason: z.string().trim().min(1).max(1000) });
+const assignBody = z
+  .object({ assignee: z.string().max(64).nullable().optional(), queue: z.enum(QUEUES).optional() })
+  .refine((b) => b.assignee !== undefined || b.queue !== undefined, 'give assignee and/or queue');
+const resolveBody = z.object({
+  summary: z.string().trim().min(1).max(4000),
+  disposition: z.string().regex(/^[a-z_]+\.[a-z_]+$/).max(64).default('resolved.staff'),
+});
+const takeoverBody = z.object({ release: z.boolean().default(false) }).default({ release: false });
+const diagnosticsBody = z.object({ probes: z.array(z.enum(PROBE_IDS as [string, ...string[]])).min(1).optional() }).default({});
+const actionBody = z.object({
+  action: z.enum(ACTIONS),
+  args: z.record(z.string(), z.unknown()).default({}),
+  reason: z.string().trim().max(1000).default('requested by staff in the console'),
+  lastResort: z.boolean().default(false),
+});
+
+const staffActor = (s: StaffPrincipal) => ({ kind: 'staff' as const, id: s.username });
+
+export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOptions) {
+  const { auth, tickets, directory, audit } = opts;
+  const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000);
+  app.addHook('onClose', async () => hub.close());
+  opts.agent.onReply?.(((first: unknown) => {
+    const id = typeof first === 'string' ? first : (first as { ticketId?: unknown } | null)?.ticketId;
+    if (typeof id === 'string') void hub.changed(id);
+  }) as never);
+
+  const grantsOf =
+    opts.grants ??
+    (async (ticketId: string): Promise<TicketGrants> => {
+      const targets = [ticketId, `ticket:${ticketId}`];
+      const entries = (await Promise.all(targets.map((target) => audit.list({ target, limit: 500 })))).flat();
+      return {
+        verified: entries.some((e) => e.action === 'identity.verified'),
+        consents: entries.flatMap((e) => (e.action === 'consent.given' ? [e.consentKey as ConsentKey] : [])),
+      };
+    });
+
+  const guard = auth.requireStaff();
+
+  /** Loads a ticket the signed-in staff member may see, or replies 404. */
+  async function visibleTicket(request: FastifyRequest, reply: FastifyReply): Promise<Ticket | null> {
+    const params = parseOr400(idParams, request.params, reply);
+    if (!params) return null;
+    const t = (await tickets.get(params.id)) ?? (await tickets.getByReference(params.id));
+    const staff = request.staff!;
+    if (!t || !canSeeTicket(staff.role, staff.username, t)) {
+      void problem(reply, 404, 'Ticket not found');
+      return null;
+    }
+    return t;
+  }
+
+  async function append(reply: FastifyReply, ticketId: string, events: TimelineEvent[], patch?: Parameters<typeof tickets.append>[2]) {
+    try {
+      const t = await tickets.append(ticketId, events, patch);
+      void hub.changed(ticketId);
+      return t;
+    } catch (e) {
+      if (e instanceof ConcurrencyError) {
+        void problem(reply, 409, 'Ticket changed', 'Someone else changed the ticket; reload and try again.');
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  app.get('/api/v1/console/queues', { preHandler: guard }, async (request) => {
+    const staff = request.staff!;
+    const queues: { queue: string; open: number; escalated: number; pendingCustomer: number }[] = [];
+    const count = async (queue: string, filter: TicketFilter, keep: (t: Ticket) => boolean = () => true) => {
+      const { items } = await tickets.list({ ...filter, status: OPEN_STATUSES, limit: 500 });
+      const mine = items.filter(keep);
+      queues.push({
+        queue,
+        open: mine.length,
+        escalated: mine.filter((t) => t.status === 'escalated').length,
+        pendingCustomer: mine.filter((t) => t.status === 'pending_customer').length,
+      });
+    };
+    if (staff.role !== 'tier2') await count(LIVE_QUEUE, {}, (t) => t.queue === null);
+    for (const q of queuesForRole(staff.role)) await count(q, { queue: q });
+    return { queues };
+  });
+
+  app.get('/api/v1/console/tickets', { preHandler: guard }, async (request, reply) => {
+    const query = parseOr400(listQuery, request.query, reply);
+    if (!query) return reply;
+    const staff = request.staff!;
+    if (query.queue && query.queue !== LIVE_QUEUE && !staff.queues.includes(query.queue)) {
+      return problem(reply, 403, 'Forbidden', `Your role does not see the ${query.queue} queue.`);
+    }
+    if (query.queue === LIVE_QUEUE && staff.role === 'tier2') return problem(reply, 403, 'Forbidden');
+    const filter: TicketFilter = {
+      status: query.status ?? (query.queue === LIVE_QUEUE ? OPEN_STATUSES : undefined),
+      q: query.q || undefined,
+      limit: query.queue && query.queue !== LIVE_QUEUE ? query.limit : 200,
+    };
+    if (query.queue && query.queue !== LIVE_QUEUE) filter.queue = query.queue;
+    const { items } = await tickets.list(filter);
+    const visible = items
+      .filter((t) => canSeeTicket(staff.role, staff.username, t))
+      .filter((t) => query.queue !== LIVE_QUEUE || t.queue === null)
+      .slice(0, query.limit);
+    return { items: visible };
+  });
+
+  app.get('/api/v1/console/tickets/:id', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const [timeline, escalations, customer360, grants, takeover] = await Promise.all([
+      tickets.timeline(t.id),
+      tickets.escalations(t.id),
+      buildCustomer360(opts, t).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })),
+      grantsOf(t.id).catch(() => ({ verified: false, consents: [] })),
+      tickets.getState<{ staffId: string; at: string }>(t.id, 'console.takeover'),
+    ]);
+    return { ticket: t, timeline, escalations, customer360, grants, takenOverBy: takeover?.staffId ?? null };
+  });
+
+  app.post('/api/v1/console/tickets/:id/reply', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(textBody, request.body, reply);
+    if (!body) return reply;
+    await opts.agent.staffReply(t.id, request.staff!.username, body.text);
+    void hub.changed(t.id);
+    return { ok: true };
+  });
+
+  app.post('/api/v1/console/tickets/:id/note', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(textBody, request.body, reply);
+    if (!body) return reply;
+    const updated = await append(reply, t.id, [{ type: 'note', actor: staffActor(request.staff!), text: body.text, internal: true }]);
+    return updated ? { ticket: updated } : reply;
+  });
+
+  app.post('/api/v1/console/tickets/:id/escalate', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(escalateBody, request.body, reply);
+    if (!body) return reply;
+    if (!canTransition(t.status, 'escalated')) return problem(reply, 409, 'Cannot escalate', `A ${t.status} ticket cannot be escalated.`);
+    const [timeline, customer, service, grants] = await Promise.all([
+      tickets.timeline(t.id),
+      t.customerId ? directory.byId(t.customerId) : null,
+      t.serviceId ? directory.service(t.serviceId) : null,
+      grantsOf(t.id),
+    ]);
+    const dev = service ? await opts.devices.findByService(service.id).catch(() => null) : null;
+    const packet = handoffFromTimeline(t, customer, service, timeline, grants.verified, dev ? { id: dev.id, model: dev.model, firmware: dev.firmware, snapshot: {} } : null);
+    const escalation = await tickets.escalate(t.id, body.queue, `${body.reason} (by ${request.staff!.username})`, packet);
+    void hub.changed(t.id);
+    return { escalation };
+  });
+
+  app.post('/api/v1/console/tickets/:id/assign', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(assignBody, request.body, reply);
+    if (!body) return reply;
+    if (body.assignee && !(await auth.store.userByUsername(body.assignee))) return problem(reply, 400, 'Unknown staff member', body.assignee);
+    const staff = request.staff!;
+    const changes: string[] = [];
+    if (body.assignee !== undefined) changes.push(body.assignee ? `assigned to ${body.assignee}` : 'unassigned');
+    if (body.queue) changes.push(`moved to queue ${body.queue}`);
+    const updated = await append(
+      reply,
+      t.id,
+      [{ type: 'note', actor: staffActor(staff), text: `${changes.join(', ')} by ${staff.username}`, internal: true }],
+      { ...(body.assignee !== undefined ? { assignee: body.assignee } : {}), ...(body.queue ? { queue: body.queue as Queue } : {}) },
+    );
+    return updated ? { ticket: updated } : reply;
+  });
+
+  app.post('/api/v1/console/tickets/:id/resolve', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(resolveBody, request.body, reply);
+    if (!body) return reply;
+    if (!canTransition(t.status, 'resolved')) return problem(reply, 409, 'Cannot resolve', `A ${t.status} ticket cannot be resolved.`);
+    const updated = await append(
+      reply,
+      t.id,
+      [
+        {
+          type: 'resolution',
+          actor: staffActor(request.staff!),
+          outcome: 'resolved',
+          queue: t.queue,
+          disposition: body.disposition,
+          summary: { customer: body.summary, staff: body.summary },
+        },
+      ],
+      { status: 'resolved', disposition: body.disposition },
+    );
+    return updated ? { ticket: updated } : reply;
+  });
+
+  app.post('/api/v1/console/tickets/:id/takeover', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(takeoverBody, request.body ?? {}, reply);
+    if (!body) return reply;
+    const staff = request.staff!;
+    if (body.release) {
+      await opts.agent.handBack(t.id);
+      await tickets.setState(t.id, 'console.takeover', null);
+      await append(reply, t.id, [{ type: 'note', actor: staffActor(staff), text: `${staff.username} handed the conversation back to the automated agent`, internal: true }]);
+      return { takenOverBy: null };
+    }
+    await opts.agent.takeOver(t.id, staff.username);
+    await tickets.setState(t.id, 'console.takeover', { staffId: staff.username, at: (opts.now?.() ?? new Date()).toISOString() });
+    await append(reply, t.id, [{ type: 'note', actor: staffActor(staff), text: `${staff.username} took over the conversation`, internal: true }], { assignee: staff.username });
+    return { takenOverBy: staff.username };
+  });
+
+  app.post('/api/v1/console/tickets/:id/diagnostics', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(diagnosticsBody, request.body ?? {}, reply);
+    if (!body) return reply;
+    const { customer, service, deviceId } = await subject(t);
+    const runs = await opts.diagnostics.runProbes(
+      { customer, service, deviceId, devices: opts.devices, isp: opts.isp, incidents: opts.incidents, now: opts.now },
+      (body.probes as typeof PROBE_IDS[number][] | undefined) ?? [...PROBE_IDS],
+    );
+    const causes = opts.diagnostics.diagnose(runs);
+    const actor = staffActor(request.staff!);
+    const events: TimelineEvent[] = runs.flatMap((r) => r.findings.map((finding) => ({ type: 'finding' as const, actor, probe: r.probe, finding })));
+    const unavailable = runs.filter((r) => r.unavailable).map((r) => `${r.probe}: ${r.unavailable}`);
+    if (unavailable.length) events.push({ type: 'note', actor, text: `Could not check: ${unavailable.join('; ')}`, internal: true });
+    if (events.length) await append(reply, t.id, events);
+    return { runs, causes };
+  });
+
+  app.post('/api/v1/console/tickets/:id/actions', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(actionBody, request.body, reply);
+    if (!body) return reply;
+    const staff = request.staff!;
+    const { customer, service, deviceId } = await subject(t);
+    const grants = await grantsOf(t.id);
+    const latestFindings = (await tickets.timeline(t.id)).flatMap((e) => (e.type === 'finding' && e.finding.severity !== 'ok' ? [e.finding.code] : []));
+    const actor = staffActor(staff);
+    await append(reply, t.id, [{ type: 'action_requested', actor, action: body.action, reason: body.reason }]);
+    // The guards in src/actions decide; staff cannot stand in for the customer's verification or consent.
+    const result = await opts.actions.executeAction(
+      body.action,
+      {
+        ticketId: t.id,
+        actor: { kind: 'staff', id: staff.username },
+        customer,
+        service,
+        deviceId,
+        verified: grants.verified,
+        consents: new Set(grants.consents),
+        lastResort: body.lastResort,
+        devices: opts.devices,
+        isp: opts.isp,
+        directory,
+        audit,
+      },
+      body.args,
+      body.reason,
+      [...new Set(latestFindings)],
+    );
+    if (result.ok) {
+      await append(reply, t.id, [{ type: 'action_done', actor, action: body.action, result: result.details }]);
+      reply.header('cache-control', 'no-store');
+      return { ok: true, action: body.action, details: result.details, secrets: result.secrets ?? null };
+    }
+    await append(reply, t.id, [{ type: 'action_failed', actor, action: body.action, error: result.message, code: result.error }]);
+    const status = result.error === 'not_verified' || result.error === 'no_consent' || result.error === 'not_last_resort' ? 403 : result.error === 'invalid_args' ? 400 : 502;
+    return problem(reply, status, `Action ${body.action} was not carried out`, result.message, {
+      error: result.error,
+      requiredConsent: CONSENT_FOR_ACTION[body.action] ?? null,
+    });
+  });
+
+  async function subject(t: Ticket) {
+    const customer = t.customerId ? await directory.byId(t.customerId) : null;
+    const service = t.serviceId ? await directory.service(t.serviceId) : customer ? ((await directory.services(customer.id))[0] ?? null) : null;
+    const device = service ? await opts.devices.findByService(service.id).catch(() => null) : null;
+    return { customer, service, deviceId: device?.id ?? null };
+  }
+
+  app.get('/api/v1/console/staff', { preHandler: guard }, async () => {
+    const users = await auth.store.listUsers();
+    return { staff: users.filter((u) => u.active).map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })) };
+  });
+
+  if (!app.hasDecorator('websocketServer')) await app.register(websocket);
+  app.get('/api/v1/console/ws', { websocket: true, preHandler: guard }, (socket, request) => {
+    // Cookies ride along on cross-site WebSocket handshakes too, so check the Origin.
+    const origin = request.headers.origin;
+    if (origin && originHost(origin) !== request.headers.host) {
+      socket.close(1008, 'origin');
+      return;
+    }
+    hub.add(socket as unknown as LiveSocket, request.staff!);
+  });
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}

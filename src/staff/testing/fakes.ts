@@ -1,0 +1,357 @@
+// In-memory stand-ins for the desk's stores and services, for the console's tests and the
+// browser-test server until the real ones are wired in.
+import { randomUUID } from 'node:crypto';
+import { DeviceError, type DeviceService, type DeviceSummary, type ParameterValue } from '../../acs/device-service.js';
+import {
+  canTransition,
+  P,
+  type Customer,
+  type Escalation,
+  type Finding,
+  type Incident,
+  type Service,
+  type StoredAuditEntry,
+  type StoredTimelineEvent,
+  type Ticket,
+  type TimelineEvent,
+} from '../../domain/index.js';
+import type { IspPorts } from '../../isp/ports.js';
+import {
+  ConcurrencyError,
+  NotFoundError,
+  type AuditLog,
+  type CustomerDirectory,
+  type IncidentStore,
+  type TicketStore,
+} from '../../tickets/ports.js';
+import type { ConsoleActions, ConsoleAgent, ConsoleDiagnostics, ProbeRunLike } from '../console-deps.js';
+
+export class MemoryTicketStore implements TicketStore {
+  readonly tickets = new Map<string, Ticket>();
+  readonly events = new Map<string, StoredTimelineEvent[]>();
+  readonly escal = new Map<string, Escalation[]>();
+  readonly state = new Map<string, unknown>();
+  private seq = 0;
+  private eventSeq = 0;
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  async create(input: Parameters<TicketStore['create']>[0], opening: TimelineEvent[] = []): Promise<Ticket> {
+    const at = this.now().toISOString();
+    const t: Ticket = {
+      id: randomUUID(),
+      reference: `T-${String(++this.seq).padStart(6, '0')}`,
+      customerId: input.customerId ?? null,
+      serviceId: input.serviceId ?? null,
+      channel: input.channel,
+      language: input.language,
+      intent: input.intent ?? null,
+      priority: input.priority ?? 'P3',
+      status: 'new',
+      queue: null,
+      assignee: null,
+      subject: input.subject ?? null,
+      incidentId: null,
+      disposition: null,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+      resolvedAt: null,
+      slaDueAt: null,
+    };
+    this.tickets.set(t.id, t);
+    this.events.set(t.id, []);
+    this.push(t.id, opening);
+    return t;
+  }
+  private push(ticketId: string, events: TimelineEvent[]) {
+    const list = this.events.get(ticketId)!;
+    for (const e of events) list.push({ ...e, id: ++this.eventSeq, ticketId, at: this.now().toISOString() } as StoredTimelineEvent);
+  }
+  async get(id: string) {
+    return this.tickets.get(id) ?? null;
+  }
+  async getByReference(reference: string) {
+    return [...this.tickets.values()].find((t) => t.reference === reference) ?? null;
+  }
+  async append(ticketId: string, events: TimelineEvent[], patch: Parameters<TicketStore['append']>[2] = {}, expectedVersion?: number) {
+    const t = this.tickets.get(ticketId);
+    if (!t) throw new NotFoundError('ticket', ticketId);
+    if (expectedVersion !== undefined && expectedVersion !== t.version) throw new ConcurrencyError(ticketId);
+    const all = [...events];
+    if (patch.status && patch.status !== t.status) {
+      if (!canTransition(t.status, patch.status)) throw new Error(`bad transition ${t.status} → ${patch.status}`);
+      all.push({ type: 'status_change', actor: { kind: 'system', id: null }, from: t.status, to: patch.status });
+    }
+    this.push(ticketId, all);
+    const at = this.now().toISOString();
+    const next: Ticket = {
+      ...t,
+      ...patch,
+      version: t.version + 1,
+      updatedAt: at,
+      resolvedAt: patch.status === 'resolved' ? at : t.resolvedAt,
+    };
+    this.tickets.set(ticketId, next);
+    return next;
+  }
+  async timeline(ticketId: string) {
+    return [...(this.events.get(ticketId) ?? [])];
+  }
+  async list(filter: Parameters<TicketStore['list']>[0]) {
+    const q = filter.q?.toLowerCase();
+    const items = [...this.tickets.values()]
+      .filter((t) => !filter.status || filter.status.includes(t.status))
+      .filter((t) => !filter.queue || t.queue === filter.queue)
+      .filter((t) => !filter.customerId || t.customerId === filter.customerId)
+      .filter((t) => !filter.intent || t.intent === filter.intent)
+      .filter(
+        (t) =>
+          !q ||
+          t.reference.toLowerCase().includes(q) ||
+          (t.subject ?? '').toLowerCase().includes(q) ||
+          (this.events.get(t.id) ?? []).some((e) => (e.type === 'message_in' || e.type === 'message_out') && e.text.toLowerCase().includes(q)),
+      )
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.reference.localeCompare(a.reference));
+    return { items: items.slice(0, filter.limit ?? 50), nextCursor: null };
+  }
+  async escalate(ticketId: string, queue: Escalation['queue'], reason: string, packet: Escalation['packet']) {
+    const e: Escalation = { id: randomUUID(), ticketId, queue, reason, packet, createdAt: this.now().toISOString(), acceptedAt: null, returnedAt: null };
+    this.escal.set(ticketId, [...(this.escal.get(ticketId) ?? []), e]);
+    await this.append(ticketId, [{ type: 'escalation', actor: { kind: 'system', id: null }, queue, reason, escalationId: e.id }], { status: 'escalated', queue });
+    return e;
+  }
+  async escalations(ticketId: string) {
+    return this.escal.get(ticketId) ?? [];
+  }
+  async getState<T>(ticketId: string, key: string) {
+    return (this.state.get(`${ticketId}/${key}`) as T | undefined) ?? null;
+  }
+  async setState(ticketId: string, key: string, value: unknown) {
+    this.state.set(`${ticketId}/${key}`, value);
+  }
+}
+
+export class MemoryDirectory implements CustomerDirectory {
+  readonly customers: Customer[] = [];
+  readonly serviceList: Service[] = [];
+  readonly pins = new Map<string, string>();
+  add(customer: Customer, service: Service, pin = '1234') {
+    this.customers.push(customer);
+    this.serviceList.push(service);
+    this.pins.set(customer.id, pin);
+  }
+  async byId(id: string) {
+    return this.customers.find((c) => c.id === id) ?? null;
+  }
+  async byNumber(n: string) {
+    return this.customers.find((c) => c.customerNumber === n) ?? null;
+  }
+  async byEmail(email: string) {
+    return this.customers.find((c) => c.contacts.some((x) => x.value === email)) ?? null;
+  }
+  async byPhone(phone: string) {
+    return this.byEmail(phone);
+  }
+  async services(customerId: string) {
+    return this.serviceList.filter((s) => s.customerId === customerId);
+  }
+  async service(id: string) {
+    return this.serviceList.find((s) => s.id === id) ?? null;
+  }
+  async updateService(id: string, patch: Partial<Pick<Service, 'accountStatus' | 'plan' | 'areaCode'>>) {
+    const s = this.serviceList.find((x) => x.id === id);
+    if (!s) throw new NotFoundError('service', id);
+    Object.assign(s, patch);
+    return s;
+  }
+  async pppoePassword() {
+    return 'ppp-secret';
+  }
+  async checkPin(customerId: string, pin: string) {
+    return this.pins.get(customerId) === pin;
+  }
+  async devicesOfService() {
+    return [];
+  }
+}
+
+export class MemoryIncidents implements IncidentStore {
+  readonly items: Incident[] = [];
+  async create(input: { areas: string[]; kind: string; title: string; etaAt?: string | null }) {
+    const i: Incident = { id: randomUUID(), reference: `INC-${this.items.length + 1}`, areas: input.areas, kind: input.kind, title: input.title, status: 'open', startedAt: new Date().toISOString(), etaAt: input.etaAt ?? null, resolvedAt: null };
+    this.items.push(i);
+    return i;
+  }
+  async update(id: string, patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>) {
+    const i = this.items.find((x) => x.id === id)!;
+    Object.assign(i, patch);
+    return i;
+  }
+  async resolve(id: string) {
+    return this.update(id, { status: 'resolved' });
+  }
+  async get(id: string) {
+    return this.items.find((x) => x.id === id) ?? null;
+  }
+  async openInArea(area: string) {
+    return this.items.filter((i) => i.status === 'open' && i.areas.includes(area));
+  }
+  async list(filter?: { status?: Incident['status'] }) {
+    return this.items.filter((i) => !filter?.status || i.status === filter.status);
+  }
+}
+
+export class MemoryAudit implements AuditLog {
+  readonly entries: StoredAuditEntry[] = [];
+  async append(e: Parameters<AuditLog['append']>[0]) {
+    const stored = { ...e, id: this.entries.length + 1, at: new Date().toISOString() } as StoredAuditEntry;
+    this.entries.push(stored);
+    return stored;
+  }
+  async list(filter: { target?: string; action?: StoredAuditEntry['action']; limit?: number } = {}) {
+    return this.entries.filter((e) => (!filter.target || e.target === filter.target) && (!filter.action || e.action === filter.action)).slice(-(filter.limit ?? 1000));
+  }
+}
+
+/** A router per service with a few parameters; `offline` devices throw DeviceError('offline'). */
+export class FakeDevices implements DeviceService {
+  readonly devices = new Map<string, DeviceSummary>();
+  readonly params = new Map<string, Record<string, string | number | boolean>>();
+  readonly offline = new Set<string>();
+  readonly calls: string[] = [];
+  add(d: DeviceSummary, params: Record<string, string | number | boolean>) {
+    this.devices.set(d.id, d);
+    this.params.set(d.id, params);
+  }
+  private dev(id: string) {
+    const d = this.devices.get(id);
+    if (!d) throw new DeviceError('not_found', `no device ${id}`);
+    if (this.offline.has(id)) throw new DeviceError('offline', `${id} is offline`);
+    return d;
+  }
+  async findByService(serviceId: string) {
+    return [...this.devices.values()].find((d) => d.serviceId === serviceId) ?? null;
+  }
+  async get(id: string) {
+    return this.devices.get(id) ?? null;
+  }
+  async getParameters(id: string, paths: string[]): Promise<ParameterValue[]> {
+    this.dev(id);
+    this.calls.push(`get ${id}`);
+    const p = this.params.get(id)!;
+    const at = new Date().toISOString();
+    return paths.filter((x) => x in p).map((path) => ({ path, value: p[path], type: typeof p[path] === 'number' ? 'xsd:int' : 'xsd:string', at }));
+  }
+  async setParameters(id: string, values: { path: string; value: string | number | boolean }[]) {
+    this.dev(id);
+    for (const v of values) this.params.get(id)![v.path] = v.value;
+    this.calls.push(`set ${id} ${values.map((v) => v.path).join(',')}`);
+    return { status: 0 as const };
+  }
+  async reboot(id: string) {
+    this.dev(id);
+    this.calls.push(`reboot ${id}`);
+  }
+  async factoryReset(id: string) {
+    this.dev(id);
+    this.calls.push(`factoryReset ${id}`);
+  }
+  async upgradeFirmware(id: string, version: string) {
+    this.dev(id);
+    this.calls.push(`upgrade ${id} ${version}`);
+  }
+  async runDiagnostic(id: string): Promise<never> {
+    this.dev(id);
+    throw new DeviceError('fault', 'not simulated', 9000);
+  }
+  async addObject(id: string) {
+    this.dev(id);
+    return { instance: 1 };
+  }
+  async deleteObject(id: string) {
+    this.dev(id);
+  }
+}
+
+export function fakeIsp(): IspPorts {
+  return {
+    access: {
+      async lineStatus(_serviceId, access) {
+        if (access === 'fiber') return { access, ontRegistered: true, los: false, rxDbm: -19.2, dropsLast24h: 0 };
+        if (access === 'dsl') return { access, sync: true, snrMarginDb: 9.5, attenuationDb: 22, crcErrors: 10, crcErrorsHourAgo: 9, resyncsLast24h: 0, syncDownKbps: 60000 };
+        return { access, online: true, dsPowerDbmv: 2, usPowerDbmv: 42, snrDb: 38, resetsLast24h: 0 };
+      },
+    },
+    aaa: { async session() { return { up: true, ipAddress: '203.0.113.7', startedAt: null, lastReject: null, lastRejectAt: null }; } },
+    portal: {
+      async status() { return { exists: true, locked: false, failedLogins: 0, lastLoginAt: null }; },
+      async unlock() {},
+      async resetPassword() { return { temporaryPassword: 'Temp-1234' }; },
+    },
+  };
+}
+
+/** Records takeovers and writes staff replies onto the timeline like the real agent does. */
+export class FakeAgent implements ConsoleAgent {
+  readonly takenOver = new Map<string, string>();
+  readonly sent: { ticketId: string; staffId: string; text: string }[] = [];
+  constructor(private readonly tickets: TicketStore) {}
+  takeOver(ticketId: string, staffId: string) {
+    this.takenOver.set(ticketId, staffId);
+  }
+  handBack(ticketId: string) {
+    this.takenOver.delete(ticketId);
+  }
+  async staffReply(ticketId: string, staffId: string, text: string) {
+    const t = await this.tickets.get(ticketId);
+    this.sent.push({ ticketId, staffId, text });
+    await this.tickets.append(ticketId, [{ type: 'message_out', actor: { kind: 'staff', id: staffId }, channel: t?.channel ?? 'chat', text }]);
+  }
+}
+
+const finding = (code: string, severity: Finding['severity'], en: string, sv: string, values: Record<string, unknown> = {}): Finding => ({
+  code,
+  severity,
+  evidence: { values, source: 'fake' },
+  explanation: { en, sv },
+});
+
+/** Canned probe results: a healthy line, and a router that answers or not. */
+export function fakeDiagnostics(): ConsoleDiagnostics {
+  return {
+    async runProbes(ctx, probes) {
+      const runs: ProbeRunLike[] = [];
+      for (const probe of probes) {
+        if (probe === 'line') runs.push({ probe, durationMs: 1, findings: [finding('line.ok', 'ok', 'Your line looks healthy.', 'Din linje ser bra ut.', { rxDbm: -19.2 })] });
+        if (probe === 'cpe') {
+          let online = false;
+          if (ctx.deviceId) online = await ctx.devices.getParameters(ctx.deviceId, [P.uptime]).then(() => true, () => false);
+          runs.push({
+            probe,
+            durationMs: 1,
+            findings: [online ? finding('cpe.online', 'ok', 'Your router answers.', 'Din router svarar.') : finding('cpe.unreachable', 'fault', 'Your router does not answer.', 'Din router svarar inte.')],
+          });
+        }
+      }
+      return runs;
+    },
+    diagnose(runs) {
+      const faults = runs.flatMap((r) => r.findings).filter((f) => f.severity === 'fault');
+      return faults.length ? [{ cause: 'cpe_powered_off', score: 0.8, findings: faults, tier1Fixable: true, suggestedStep: 'step.power_on' }] : [];
+    },
+  };
+}
+
+/** Applies the same guards as src/actions: verified identity, then consent, before any change. */
+export function fakeActions(devices: FakeDevices): ConsoleActions {
+  return {
+    async executeAction(name, ctx) {
+      if (!ctx.verified) return { ok: false, action: name, error: 'not_verified', message: 'The customer has not verified their identity.' };
+      const needs = name === 'cpe_reboot' ? 'consent.reboot' : null;
+      if (needs && !ctx.consents.has(needs)) return { ok: false, action: name, error: 'no_consent', message: 'The customer has not consented.' };
+      if (!ctx.deviceId) return { ok: false, action: name, error: 'no_device', message: 'No router.' };
+      if (name === 'cpe_reboot') await devices.reboot(ctx.deviceId);
+      return { ok: true, action: name, details: { by: ctx.actor.id } };
+    },
+  };
+}
