@@ -1,0 +1,26 @@
+import type { Finding, Severity } from '../domain/index.js';
+import { explain } from './explanations.js';
+
+/** Builds a finding with its customer explanation filled in from the values. */
+export function finding(
+  code: string,
+  severity: Severity,
+  source: string,
+  values: Record<string, unknown>,
+  thresholds?: Record<string, unknown>,
+): Finding {
+  return {
+    code,
+    severity,
+    evidence: thresholds ? { values, thresholds, source } : { values, source },
+    explanation: explain(code, values),
+  };
+}
+
+/** A probe that cannot check what it should throws this; the runner turns it into `unavailable`. */
+export class ProbeUnavailable extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'ProbeUnavailable';
+  }
+}

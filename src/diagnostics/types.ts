@@ -1,0 +1,47 @@
+import type { Customer, Finding, Service } from '../domain/index.js';
+import type { DeviceService } from '../acs/device-service.js';
+import type { IspPorts } from '../isp/ports.js';
+import type { IncidentStore } from '../tickets/ports.js';
+
+export const PROBE_IDS = [
+  'account',
+  'incident',
+  'aaa',
+  'line',
+  'cpe',
+  'wan',
+  'dns',
+  'ping',
+  'speed',
+  'wifi',
+  'firmware',
+  'security',
+  'portal',
+] as const;
+export type ProbeId = (typeof PROBE_IDS)[number];
+
+export interface DiagnosticContext {
+  customer: Customer | null;
+  service: Service | null;
+  /** The CPE's ACS id; when null it is looked up by the service. */
+  deviceId: string | null;
+  devices: DeviceService;
+  isp: IspPorts;
+  incidents: IncidentStore;
+  now?: () => Date;
+  /** Deadline per probe, ms (default 25 s). */
+  deadlineMs?: number;
+  /**
+   * How old cached device parameters may be. Default: 0 (fresh read) when the `cpe` probe runs —
+   * reachability needs a real answer — otherwise 30 s.
+   */
+  paramMaxAgeMs?: number;
+}
+
+export interface ProbeRun {
+  probe: ProbeId;
+  findings: Finding[];
+  /** Why the probe could not check what it should (it timed out, a system did not answer, …). */
+  unavailable?: string;
+  durationMs: number;
+}
