@@ -2,5 +2,6 @@
 import type { AcsTables } from './tables/acs.js';
 import type { ChannelTables } from './tables/channels.js';
 import type { CoreTables } from './tables/core.js';
+import type { StaffTables } from './tables/staff.js';
 
-export interface Database extends CoreTables, AcsTables, ChannelTables {}
+export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables {}
