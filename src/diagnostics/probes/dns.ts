@@ -17,14 +17,13 @@ export const dnsProbe: ProbeDef = {
     const foreign = servers.filter((s) => !ISP.has(s));
     const serversOk = servers.length > 0 && foreign.length === 0;
 
-    let lookup: { ok: boolean; state: string; successCount: number } | null = null;
-    try {
-      const r = await env.diagnostic({ kind: 'nslookup', hostName: TARGETS.lookupName });
-      const answered = r.results.some((x) => x.ipAddresses.length > 0 && /success/i.test(x.status));
-      lookup = { ok: r.successCount > 0 || answered, state: r.state, successCount: r.successCount };
-    } catch {
-      lookup = null;
-    }
+    const lookup = await env
+      .diagnostic({ kind: 'nslookup', hostName: TARGETS.lookupName })
+      .then((r) => {
+        const answered = r.results.some((x) => x.ipAddresses.length > 0 && /success/i.test(x.status));
+        return { ok: r.successCount > 0 || answered, state: r.state, successCount: r.successCount };
+      })
+      .catch(() => null);
     const values = {
       servers,
       ispServers: [...ISP_DNS_SERVERS],
