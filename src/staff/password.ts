@@ -1,34 +1,14 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_COST, scryptHash, scryptVerify } from '../security/scrypt-hash.js';
 
-// Staff password hashes: `scrypt$N$r$p$<salt b64>$<key b64>` so the cost can rise later
-// without breaking stored hashes.
+// Staff passwords use the desk's shared scrypt scheme (src/security): `scrypt$N$r$p$salt$hash`.
 
-const DEFAULT = { N: 16384, r: 8, p: 1, keyLen: 64 };
-
-function derive(password: string, salt: Buffer, keyLen: number, opts: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, keyLen, { ...opts, maxmem: 64 * 1024 * 1024 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
-  );
+export function hashPassword(password: string, cost: { N?: number } = {}): Promise<string> {
+  return scryptHash(password, { ...DEFAULT_COST, N: cost.N ?? DEFAULT_COST.N });
 }
 
-export async function hashPassword(password: string, cost: { N?: number } = {}): Promise<string> {
-  const N = cost.N ?? DEFAULT.N;
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, DEFAULT.keyLen, { N, r: DEFAULT.r, p: DEFAULT.p });
-  return ['scrypt', N, DEFAULT.r, DEFAULT.p, salt.toString('base64'), key.toString('base64')].join('$');
-}
-
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = stored.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
-  const [N, r, p] = parts.slice(1, 4).map(Number);
-  if (![N, r, p].every((n) => Number.isInteger(n) && n > 0)) return false;
-  const salt = Buffer.from(parts[4], 'base64');
-  const expected = Buffer.from(parts[5], 'base64');
-  const actual = await derive(password, salt, expected.length, { N, r, p });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+export function verifyPassword(password: string, stored: string): Promise<boolean> {
+  return scryptVerify(password, stored);
 }
 
 /** A fixed hash checked against when the username is unknown, so timing does not reveal it. */
