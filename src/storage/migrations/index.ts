@@ -2,6 +2,7 @@ import type { EngineMigration } from '../migrate.js';
 import { coreMigration } from './001_core.js';
 import { acsMigration } from './002_acs.js';
 import { staffMigration } from './003_staff.js';
+import { kbMigration } from './004_kb.js';
 import { channelsMigration } from './005_channels.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
@@ -9,5 +10,6 @@ export const migrations: Record<string, EngineMigration> = {
   '001_core': coreMigration,
   '002_acs': acsMigration,
   '003_staff': staffMigration,
+  '004_kb': kbMigration,
   '005_channels': channelsMigration,
 };
