@@ -35,6 +35,8 @@ const SUPPORT_BONUS = 5;
 
 const LINE_DOWN = [C.LINE_NO_LINK, C.LINE_FIBER_LOS];
 const LINE_UP = [C.LINE_OK];
+/** The connection itself is down or stalled, so a slow download says nothing about the line. */
+const WAN_BROKEN = [C.WAN_TRAFFIC_STALLED, C.WAN_PPP_DOWN, C.WAN_PPP_AUTH_FAILURE, C.PING_INTERNET_FAILED];
 const LINE_PROBLEMS = [
   C.LINE_NO_LINK, C.LINE_FIBER_LOS, C.LINE_OPTICAL_LOW, C.LINE_OPTICAL_OVERLOAD, C.LINE_OPTICAL_MARGINAL,
   C.LINE_DSL_SNR_LOW, C.LINE_DSL_SNR_MARGINAL, C.LINE_DSL_CRC_GROWTH, C.LINE_DSL_ATTENUATION_HIGH,
@@ -63,7 +65,7 @@ export const DIAGNOSIS_RULES: readonly Rule[] = [
   { cause: 'wifi_radio_disabled', all: [C.WIFI_RADIO_DISABLED], weight: 60, tier1Fixable: true, action: 'wifi_radio_enable' },
   { cause: 'portal_account_locked', all: [C.PORTAL_LOCKED], weight: 60, tier1Fixable: true, action: 'account_unlock' },
   { cause: 'wifi_channel_congestion', all: [C.WIFI_CHANNEL_CONGESTED], weight: 55, tier1Fixable: true, action: 'wifi_channel_change' },
-  { cause: 'speed_line_degraded', all: [C.SPEED_BELOW_PLAN], none: LINE_PROBLEMS, support: [C.LINE_OK], weight: 50, tier1Fixable: false, escalateTo: 'tier2' },
+  { cause: 'speed_line_degraded', all: [C.SPEED_BELOW_PLAN], none: [...LINE_PROBLEMS, ...WAN_BROKEN], support: [C.LINE_OK], weight: 50, tier1Fixable: false, escalateTo: 'tier2' },
   { cause: 'speed_wifi_limited', all: [C.SPEED_OK, C.WIFI_CLIENT_ON_24GHZ], weight: 48, tier1Fixable: true, step: 'step.wired_test' },
   { cause: 'wifi_weak_signal', all: [C.WIFI_CLIENT_WEAK_SIGNAL], support: [C.WIFI_CLIENT_ON_24GHZ], weight: 45, tier1Fixable: true, step: 'step.move_closer' },
   { cause: 'ppp_down', all: [C.WAN_PPP_DOWN], none: [...LINE_DOWN, C.AAA_REJECT_AUTH, C.AAA_REJECT_DISABLED, C.ACCOUNT_SUSPENDED], weight: 40, tier1Fixable: true, action: 'cpe_reboot' },
