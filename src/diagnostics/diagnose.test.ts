@@ -23,7 +23,7 @@ const download = (w: FakeWorld, mbps: number) =>
 interface Case {
   kind: string;
   access?: AccessKind;
-  setup: (w: FakeWorld) => void | Promise<void>;
+  setup: (w: FakeWorld) => unknown;
   expect: { cause: string; action?: string; step?: string; escalateTo?: string; tier1Fixable: boolean };
 }
 
