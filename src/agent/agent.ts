@@ -1,0 +1,969 @@
+// The conversational Tier-1 agent: message in → identify → triage → runbook → replies.
+// Channel-agnostic: chat, e-mail and voice call the same API. State lives on the ticket, so a
+// restarted process resumes every conversation where it stopped.
+import type { Logger } from 'pino';
+import type { DeviceService } from '../acs/device-service.js';
+import {
+  PRIORITIES,
+  type AskKey,
+  type Channel,
+  type Customer,
+  type Intent,
+  type Language,
+  type Priority,
+  type Service,
+  type Ticket,
+  type TimelineEvent,
+} from '../domain/index.js';
+import type { IspPorts } from '../isp/ports.js';
+import { createRunbookEngine, type EngineConfig, type EngineContext, type EngineOutput } from '../runbooks/engine.js';
+import { learnFacts } from '../runbooks/facts.js';
+import type {
+  ActionsApi,
+  DiagnosticsApi,
+  TriageApi,
+  TriageLike,
+  VerificationAttemptsLike,
+} from '../runbooks/ports.js';
+import type { Finish } from '../runbooks/types.js';
+import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
+import {
+  CONVERSATION_KEY,
+  TRANSCRIPT_KEY,
+  type ConversationState,
+  type Role,
+  type TranscriptMessage,
+} from './conversation-state.js';
+import { buildPacket, buildSummary } from './handoff.js';
+import { t } from './messages/index.js';
+import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
+import { maskSecrets, Turn } from './turn.js';
+
+export interface AgentReply {
+  id: string;
+  text: string;
+  askKey: AskKey | null;
+  options: string[];
+  final: boolean;
+  meta: { turnMs: number; deviceWaitMs: number };
+}
+
+export interface PushedReply {
+  ticketId: string;
+  role: Role;
+  reply: AgentReply;
+}
+
+export interface AgentConfig {
+  /** Below this triage confidence the agent asks which of the top two intents is meant. */
+  clarifyThreshold: number;
+  /** Silence: a reminder after this long, then the case is paused (pending_customer). */
+  reminderAfterMs: number;
+  timeoutAfterMs: number;
+  maxPinAttempts: number;
+  engine: Partial<EngineConfig>;
+  outageWatch: OutageWatchConfig;
+  /** How long "I'm testing your line" says it takes. */
+  testingSeconds: number;
+}
+
+export const DEFAULT_AGENT_CONFIG: AgentConfig = {
+  clarifyThreshold: 0.45,
+  reminderAfterMs: 5 * 60_000,
+  timeoutAfterMs: 15 * 60_000,
+  maxPinAttempts: 3,
+  engine: {},
+  outageWatch: { lines: 3, windowMs: 30 * 60_000 },
+  testingSeconds: 20,
+};
+
+export interface AgentDeps {
+  tickets: TicketStore;
+  directory: CustomerDirectory;
+  incidents: IncidentStore;
+  audit: AuditLog;
+  devices: DeviceService;
+  isp: IspPorts;
+  attempts: VerificationAttemptsLike;
+  log: Logger;
+  now?: () => Date;
+  config?: Partial<AgentConfig>;
+  diagnostics: DiagnosticsApi;
+  actions: ActionsApi;
+  triage: TriageApi;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface StartInput {
+  channel: Channel;
+  language?: Language;
+  portalCustomerNumber?: string;
+  customerHint?: { email?: string; phone?: string };
+  subject?: string;
+}
+
+/** Pino paths that must never reach the log (texts can hold PINs, keys and passwords). */
+export const AGENT_REDACT_PATHS = ['text', 'pin', 'secret', 'secrets', 'password', 'key', 'reply.text', '*.text', '*.pin', '*.secret'];
+
+export function createAgent(deps: AgentDeps) {
+  const cfg: AgentConfig = { ...DEFAULT_AGENT_CONFIG, ...deps.config };
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log.child({ mod: 'agent' }, { redact: AGENT_REDACT_PATHS });
+  const engine = createRunbookEngine({
+    tickets: deps.tickets,
+    diagnostics: deps.diagnostics,
+    actions: deps.actions,
+    devices: deps.devices,
+    isp: deps.isp,
+    incidents: deps.incidents,
+    directory: deps.directory,
+    audit: deps.audit,
+    now,
+    sleep: deps.sleep,
+    config: cfg.engine,
+  });
+  const outageWatch = createOutageWatch({ tickets: deps.tickets, incidents: deps.incidents, now, config: cfg.outageWatch, log });
+  const listeners = new Set<(p: PushedReply) => void>();
+  const locks = new Map<string, Promise<unknown>>();
+  /** Conversations waiting for the customer (for reminders): ticketId → last bot message time. */
+  const waiting = new Map<string, number>();
+
+  function withLock<T>(ticketId: string, fn: () => Promise<T>): Promise<T> {
+    const prev = locks.get(ticketId) ?? Promise.resolve();
+    const run = prev.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    locks.set(ticketId, tail);
+    void tail.then(() => {
+      if (locks.get(ticketId) === tail) locks.delete(ticketId);
+    });
+    return run;
+  }
+
+  async function loadConv(ticketId: string): Promise<ConversationState> {
+    const conv = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
+    if (!conv) throw new Error(`no conversation on ticket ${ticketId}`);
+    return conv;
+  }
+  const saveConv = (ticketId: string, conv: ConversationState) =>
+    deps.tickets.setState(ticketId, CONVERSATION_KEY, conv);
+
+  async function transcript(ticketId: string): Promise<TranscriptMessage[]> {
+    return (await deps.tickets.getState<TranscriptMessage[]>(ticketId, TRANSCRIPT_KEY)) ?? [];
+  }
+
+  function nextId(conv: ConversationState): string {
+    conv.seq += 1;
+    return String(conv.seq);
+  }
+
+  async function storeOut(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    role: Role,
+    startedAt: number,
+    inReplyTo?: string,
+  ): Promise<AgentReply[]> {
+    const drafts = turn.drafts();
+    if (drafts.length === 0) return [];
+    const at = now().toISOString();
+    const meta = { turnMs: Date.now() - startedAt, deviceWaitMs: turn.deviceWaitMs };
+    const replies: AgentReply[] = drafts.map((d) => ({ id: nextId(conv), ...d, meta }));
+    const events: TimelineEvent[] = replies.map((r) => ({
+      type: 'message_out',
+      actor: { kind: role === 'staff' ? 'staff' : 'bot', id: null },
+      channel: conv.channel,
+      text: maskSecrets(r.text, turn.secrets),
+      askKey: r.askKey,
+      options: r.options,
+    }));
+    await deps.tickets.append(ticket.id, events);
+    const stored = await transcript(ticket.id);
+    for (const r of replies) {
+      stored.push({
+        id: r.id,
+        role,
+        text: maskSecrets(r.text, turn.secrets),
+        askKey: r.askKey,
+        options: r.options,
+        final: r.final,
+        at,
+        meta: r.meta,
+        inReplyTo,
+      });
+    }
+    await deps.tickets.setState(ticket.id, TRANSCRIPT_KEY, stored);
+    conv.lastBotAt = at;
+    conv.reminded = false;
+    conv.timedOut = false;
+    conv.pendingAsk = turn.pendingAsk;
+    if (conv.phase !== 'closed' || conv.pendingAsk) waiting.set(ticket.id, Date.parse(at));
+    if (conv.phase === 'closed') waiting.delete(ticket.id);
+    return replies;
+  }
+
+  async function push(ticketId: string, role: Role, build: (turn: Turn, conv: ConversationState) => void) {
+    return withLock(ticketId, async () => {
+      const ticket = await deps.tickets.get(ticketId);
+      if (!ticket) return [];
+      const conv = await loadConv(ticketId);
+      const turn = new Turn(conv.language);
+      build(turn, conv);
+      const keepAsk = conv.pendingAsk;
+      const replies = await storeOut(ticket, conv, turn, role, Date.now());
+      if (!turn.pendingAsk) conv.pendingAsk = keepAsk;
+      await saveConv(ticketId, conv);
+      for (const reply of replies) emit({ ticketId, role, reply });
+      return replies;
+    });
+  }
+
+  function emit(p: PushedReply) {
+    for (const l of listeners) {
+      try {
+        l(p);
+      } catch (err) {
+        log.warn({ err: String(err) }, 'reply listener failed');
+      }
+    }
+  }
+
+  async function customerContext(conv: ConversationState) {
+    const customer = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
+    const service = conv.serviceId ? await deps.directory.service(conv.serviceId) : null;
+    return { customer, service };
+  }
+
+  async function attachCustomer(conv: ConversationState, customer: Customer) {
+    conv.customerId = customer.id;
+    const services = await deps.directory.services(customer.id);
+    const service: Service | undefined = services[0];
+    conv.serviceId = service?.id ?? null;
+    conv.deviceId = null;
+    if (service) {
+      const dev = await deps.devices.findByService(service.id).catch(() => null);
+      conv.deviceId = dev?.id ?? null;
+      if (!conv.deviceId) {
+        const known = await deps.directory.devicesOfService(service.id).catch(() => []);
+        conv.deviceId = known[0]?.id ?? null;
+      }
+    }
+  }
+
+  function engineCtx(ticketId: string, conv: ConversationState, customer: Customer | null, service: Service | null): EngineContext {
+    return {
+      ticketId,
+      customer,
+      service,
+      deviceId: conv.deviceId,
+      verified: conv.verification === 'verified',
+      language: conv.language,
+    };
+  }
+
+  function renderEngine(turn: Turn, out: EngineOutput) {
+    for (const s of out.says) turn.sayEngine(s);
+    turn.deviceWaitMs += out.deviceWaitMs;
+    turn.secrets.push(...out.secrets);
+    if (out.ask) turn.ask(out.ask.key, out.ask.message, out.ask.params);
+  }
+
+  const label = (lang: Language, intent: Intent) => t(lang, `intent.${intent}`);
+
+  /** Starts the runbook of the conversation's intent (identity is settled by now). */
+  async function startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    const { customer, service } = await customerContext(conv);
+    if (!customer) {
+      turn.say('identity.unidentified');
+      await finalize(ticket, conv, turn, {
+        outcome: 'escalated',
+        queue: 'agents',
+        disposition: 'escalated.agents',
+        reason: 'caller could not be identified',
+      });
+      return;
+    }
+    conv.phase = 'runbook';
+    const intent = conv.intent ?? 'other';
+    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts);
+    renderEngine(turn, out);
+    if (out.finish) await finalize(ticket, conv, turn, out.finish);
+    else await outageWatch.observe(ticket.id, service, (await engine.get(ticket.id))?.findings ?? []);
+  }
+
+  async function identifyOrStart(ticket: Ticket, conv: ConversationState, turn: Turn, text: string | null) {
+    if (conv.verification === 'verified' || conv.verification === 'locked' || conv.verification === 'skipped') {
+      return startRunbook(ticket, conv, turn);
+    }
+    if (!conv.customerId && text) {
+      const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+      if (parsed.kind === 'customer_number') {
+        const c = await deps.directory.byNumber(parsed.value);
+        if (c) await attachCustomer(conv, c);
+      }
+    }
+    if (!conv.customerId) {
+      conv.phase = 'identify_number';
+      turn.ask('identity.customer_number');
+      return;
+    }
+    const { customer } = await customerContext(conv);
+    conv.phase = 'identify_pin';
+    turn.ask('identity.pin', undefined, { name: firstName(customer?.name) });
+  }
+
+  async function finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish) {
+    const { customer, service } = await customerContext(conv);
+    const state = await engine.get(ticket.id);
+    const subject = ticket.subject ? ` — ${ticket.subject}` : '';
+    const problem = {
+      customer: `${capitalise(label(conv.language, conv.intent ?? 'other'))}${subject}`,
+      en: `${capitalise(label('en', conv.intent ?? 'other'))}${subject}`,
+    };
+    const facts = {
+      ticket,
+      customer,
+      service,
+      deviceId: conv.deviceId,
+      verified: conv.verification === 'verified',
+      priority: conv.priority,
+      problem,
+      engine: state,
+    };
+    const when = t(conv.language, `when.${conv.priority}`);
+    let current = (await deps.tickets.get(ticket.id)) ?? ticket;
+    if ((finish.outcome === 'escalated' || finish.outcome === 'routed') && finish.queue) {
+      const packet = await buildPacket(facts, deps.devices, now());
+      await deps.tickets.escalate(ticket.id, finish.queue, finish.reason, packet);
+      current = (await deps.tickets.get(ticket.id)) ?? current;
+    }
+    const summary = buildSummary(facts, finish, conv.language);
+    const status =
+      finish.outcome === 'resolved'
+        ? 'resolved'
+        : finish.outcome === 'refused'
+          ? 'closed'
+          : finish.outcome === 'outage_informed'
+            ? 'pending_internal'
+            : current.status === 'escalated'
+              ? undefined
+              : 'escalated';
+    await deps.tickets.append(
+      ticket.id,
+      [
+        {
+          type: 'resolution',
+          actor: { kind: 'bot', id: null },
+          outcome: finish.outcome,
+          queue: finish.queue,
+          disposition: finish.disposition,
+          summary,
+        },
+      ],
+      {
+        disposition: finish.disposition,
+        ...(status ? { status } : {}),
+        ...(finish.incidentId ? { incidentId: finish.incidentId } : {}),
+      },
+    );
+    switch (finish.outcome) {
+      case 'resolved':
+        turn.say('resolved', { reference: ticket.reference });
+        break;
+      case 'escalated':
+      case 'routed':
+        turn.say(`${finish.outcome}.${finish.queue}`, { reference: ticket.reference, when });
+        break;
+      case 'outage_informed': {
+        const inc = finish.incidentId ? await deps.incidents.get(finish.incidentId) : null;
+        const params = {
+          title: inc?.title ?? '',
+          incident: inc?.reference ?? '',
+          eta: inc?.etaAt ? formatTime(inc.etaAt, conv.language) : '',
+          reference: ticket.reference,
+        };
+        turn.say(inc?.etaAt ? 'outage.informed' : 'outage.informed_no_eta', params);
+        break;
+      }
+      case 'refused':
+        break;
+    }
+    turn.say('summary.customer', { summary: summary.customer });
+    const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
+    if (extra.length) turn.say('secondary.offer', { topic: label(conv.language, extra[0]) });
+    conv.secondaryIntents = extra.slice(1);
+    conv.outcomes.push(finish.outcome);
+    conv.phase = 'closed';
+    turn.ask('csat.score');
+    turn.final();
+    log.info({ ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition }, 'case finished');
+  }
+
+  async function recordTriage(ticket: Ticket, conv: ConversationState, tri: TriageLike, intent: Intent) {
+    const priority = bump(tri.priority, tri.mood === 'angry' ? 1 : 0);
+    conv.priority = higher(conv.priority, priority);
+    conv.mood = tri.mood;
+    await deps.tickets.append(
+      ticket.id,
+      [
+        {
+          type: 'triage',
+          actor: { kind: 'bot', id: null },
+          intent,
+          confidence: tri.confidence,
+          runnerUp: tri.runnerUp,
+          language: conv.language,
+          priority: conv.priority,
+          reasons: [...tri.priorityReasons, ...tri.moodReasons],
+          entities: safeEntities(tri.entities),
+        },
+      ],
+      { intent, priority: conv.priority, language: conv.language },
+    );
+  }
+
+  /** The first problem statement (or a new one after a closed case). */
+  async function onOpening(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
+    turn.language = conv.language;
+    conv.facts = learnFacts(conv.facts, text);
+    if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1) {
+      conv.smalltalk += 1;
+      turn.say('smalltalk.other');
+      return;
+    }
+    conv.secondaryIntents = tri.secondaryIntents.filter((i) => i !== tri.intent);
+    if (tri.confidence < cfg.clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman) {
+      conv.clarifyOptions = [tri.intent, tri.runnerUp];
+      conv.phase = 'clarify';
+      await recordTriage(ticket, conv, tri, tri.intent);
+      const opts = conv.clarifyOptions.map((i) => capitalise(label(conv.language, i)));
+      turn.ask('clarify.intent', undefined, { first: label(conv.language, tri.intent), second: label(conv.language, tri.runnerUp) }, opts);
+      return;
+    }
+    conv.intent = tri.wantsHuman ? 'human_agent' : tri.intent;
+    await recordTriage(ticket, conv, tri, conv.intent);
+    acknowledgeMood(conv, turn);
+    await identifyOrStart(ticket, conv, turn, text);
+  }
+
+  function acknowledgeMood(conv: ConversationState, turn: Turn) {
+    if (conv.acknowledgedMood) return;
+    if (conv.mood === 'angry') turn.say('ack.angry');
+    else if (conv.mood === 'frustrated') turn.say('ack.frustrated');
+    else return;
+    conv.acknowledgedMood = true;
+  }
+
+  async function onClarify(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    const [first, second] = conv.clarifyOptions;
+    const lower = text.toLowerCase();
+    let chosen: Intent = first;
+    if (second && (lower.includes(label(conv.language, second).toLowerCase()) || lower.trim() === '2' || tri.intent === second)) {
+      chosen = second;
+    }
+    conv.intent = chosen;
+    conv.clarifyOptions = [];
+    conv.facts = learnFacts(conv.facts, text);
+    await deps.tickets.append(ticket.id, [], { intent: chosen });
+    acknowledgeMood(conv, turn);
+    await identifyOrStart(ticket, conv, turn, null);
+  }
+
+  async function onCustomerNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+    const customer = parsed.kind === 'customer_number' ? await deps.directory.byNumber(parsed.value) : null;
+    if (customer) {
+      await attachCustomer(conv, customer);
+      conv.phase = 'identify_pin';
+      turn.ask('identity.pin', undefined, { name: firstName(customer.name) });
+      return;
+    }
+    conv.numberTries += 1;
+    if (conv.numberTries >= 3 || (parsed.kind === 'unknown' && conv.numberTries >= 2)) {
+      return startRunbook(ticket, conv, turn);
+    }
+    turn.say(parsed.kind === 'customer_number' ? 'identity.unknown_customer' : 'identity.not_understood');
+    turn.ask('identity.customer_number', 'ask.identity.customer_number');
+  }
+
+  async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
+    const { customer } = await customerContext(conv);
+    if (!customer) return startRunbook(ticket, conv, turn);
+    if (parsed.kind !== 'pin') {
+      conv.verification = 'skipped';
+      turn.say('identity.no_pin');
+      return startRunbook(ticket, conv, turn);
+    }
+    const result = await deps.actions.verifyIdentity(
+      { customerNumber: customer.customerNumber, pin: parsed.value },
+      { directory: deps.directory, audit: deps.audit, attempts: deps.attempts },
+    );
+    if (result.ok) {
+      conv.verification = 'verified';
+      turn.say('identity.verified');
+      return startRunbook(ticket, conv, turn);
+    }
+    conv.pinFailures += 1;
+    const left = cfg.maxPinAttempts - conv.pinFailures;
+    if (result.reason === 'locked' || left <= 0) {
+      conv.verification = 'locked';
+      turn.say('identity.locked');
+      return startRunbook(ticket, conv, turn);
+    }
+    turn.say('identity.wrong_pin', { left });
+    turn.ask('identity.pin', 'ask.identity.pin', { name: firstName(customer.name) });
+  }
+
+  async function onRunbookAnswer(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    const askKey = conv.pendingAsk;
+    const { customer, service } = await customerContext(conv);
+    const ctx = engineCtx(ticket.id, conv, customer, service);
+    conv.facts = learnFacts(conv.facts, text);
+    if (!askKey) {
+      // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
+      return switchTopic(ticket, conv, turn, tri);
+    }
+    const parsed = deps.triage.parseAnswer(askKey, text, conv.language);
+    const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
+    const correction = deps.triage.isCorrection?.(text) ?? false;
+    if (
+      (unanswered || correction) &&
+      tri.confidence >= 0.8 &&
+      tri.intent !== 'other' &&
+      tri.intent !== conv.intent &&
+      wordCount(text) >= 4
+    ) {
+      return switchTopic(ticket, conv, turn, tri);
+    }
+    await engine.learn(ticket.id, conv.facts);
+    const out = await engine.answer(ctx, parsed, text);
+    renderEngine(turn, out);
+    if (out.finish) await finalize(ticket, conv, turn, out.finish);
+  }
+
+  async function switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike) {
+    if (tri.intent === 'other' || tri.confidence < cfg.clarifyThreshold) {
+      turn.say('smalltalk.other');
+      return;
+    }
+    turn.say('ack.topic');
+    conv.intent = tri.intent;
+    await recordTriage(ticket, conv, tri, tri.intent);
+    await identifyOrStart(ticket, conv, turn, null);
+  }
+
+  async function toHuman(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    const state = await engine.get(ticket.id);
+    const { customer, service } = await customerContext(conv);
+    if (state && !state.finished && state.current) {
+      // Diagnosis done: the team that owns the fault gets it, otherwise the human Tier-1 desk.
+      const owner = state.causes.find((c) => c.cause === state.current?.cause)?.escalateTo;
+      const queue = owner && owner !== 'billing' && owner !== 'sales' ? owner : 'agents';
+      await finalize(ticket, conv, turn, {
+        outcome: 'escalated',
+        queue,
+        disposition: `escalated.${queue}`,
+        reason: 'customer asked for a person',
+      });
+      return;
+    }
+    if (customer) {
+      conv.intent = 'human_agent';
+      conv.phase = 'runbook';
+      const out = await engine.start(engineCtx(ticket.id, conv, customer, service), 'human_agent', conv.facts, { announce: false });
+      renderEngine(turn, out);
+      if (out.finish) await finalize(ticket, conv, turn, out.finish);
+      return;
+    }
+    await finalize(ticket, conv, turn, {
+      outcome: 'escalated',
+      queue: 'agents',
+      disposition: 'escalated.agents',
+      reason: 'customer asked for a person before identification',
+    });
+  }
+
+  async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    if (conv.pendingAsk === 'csat.score') {
+      const parsed = deps.triage.parseAnswer('csat.score', text, conv.language);
+      if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
+        await deps.tickets.append(ticket.id, [
+          { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(parsed.score) },
+        ]);
+        turn.say('csat.thanks');
+        turn.final();
+        return;
+      }
+    }
+    if (tri.intent === 'other' || tri.confidence < cfg.clarifyThreshold) {
+      turn.say('closed.more');
+      turn.final();
+      return;
+    }
+    // A new problem after the case closed: reopen and start over on the same ticket.
+    if (ticket.status === 'resolved' || ticket.status === 'closed') {
+      await deps.tickets.append(ticket.id, [], { status: 'open' });
+    }
+    conv.phase = 'opening';
+    conv.clarifyOptions = [];
+    await onOpening(ticket, conv, turn, text, tri);
+  }
+
+  async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
+    const tri = deps.triage.triage(text, { profileLanguage: conv.language });
+    if (conv.phase !== 'closed' && (tri.wantsHuman || deps.triage.wantsHuman(text)) && conv.intent !== 'human_agent') {
+      if (conv.phase === 'opening') {
+        if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
+        turn.language = conv.language;
+        conv.intent = 'human_agent';
+        await recordTriage(ticket, conv, tri, 'human_agent');
+        acknowledgeMood(conv, turn);
+        return identifyOrStart(ticket, conv, turn, text);
+      }
+      if (conv.phase === 'runbook') return toHuman(ticket, conv, turn);
+    }
+    if (tri.mood === 'angry' && conv.mood !== 'angry' && conv.phase !== 'opening') {
+      conv.mood = 'angry';
+      conv.priority = higher(conv.priority, bump(conv.priority, 1));
+      await deps.tickets.append(ticket.id, [], { priority: conv.priority });
+      acknowledgeMood(conv, turn);
+    }
+    switch (conv.phase) {
+      case 'opening':
+        return onOpening(ticket, conv, turn, text, tri);
+      case 'clarify':
+        return onClarify(ticket, conv, turn, text, tri);
+      case 'identify_number':
+        return onCustomerNumber(ticket, conv, turn, text);
+      case 'identify_pin':
+        return onPin(ticket, conv, turn, text);
+      case 'runbook':
+        return onRunbookAnswer(ticket, conv, turn, text, tri);
+      case 'closed':
+        return onClosed(ticket, conv, turn, text, tri);
+    }
+  }
+
+  /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
+  async function acceptLocked(ticketId: string, text: string, meta: { clientMessageId?: string } = {}) {
+    const conv = await loadConv(ticketId);
+    if (meta.clientMessageId && conv.clientIds[meta.clientMessageId]) {
+      return { messageId: conv.clientIds[meta.clientMessageId], duplicate: true };
+    }
+    const id = nextId(conv);
+    const at = now().toISOString();
+    await deps.tickets.append(ticketId, [
+      {
+        type: 'message_in',
+        actor: { kind: 'customer', id: null },
+        channel: conv.channel,
+        text,
+        ...(meta.clientMessageId ? { meta: { clientMessageId: meta.clientMessageId, messageId: id } } : { meta: { messageId: id } }),
+      },
+    ]);
+    const stored = await transcript(ticketId);
+    stored.push({ id, role: 'customer', text, askKey: null, options: [], final: false, at });
+    await deps.tickets.setState(ticketId, TRANSCRIPT_KEY, stored);
+    if (meta.clientMessageId) conv.clientIds[meta.clientMessageId] = id;
+    await saveConv(ticketId, conv);
+    return { messageId: id, duplicate: false };
+  }
+
+  async function handleLocked(ticketId: string, text: string, messageId: string): Promise<AgentReply[]> {
+    const started = Date.now();
+    const ticket = await deps.tickets.get(ticketId);
+    if (!ticket) throw new Error(`unknown ticket ${ticketId}`);
+    const conv = await loadConv(ticketId);
+    waiting.delete(ticketId);
+    if (conv.takenOverBy) return [];
+    if (ticket.status === 'pending_customer') await deps.tickets.append(ticketId, [], { status: 'open' });
+    else if (ticket.status === 'new') await deps.tickets.append(ticketId, [], { status: 'open' });
+    const turn = new Turn(conv.language);
+    try {
+      await process(ticket, conv, text.slice(0, 4000), turn);
+    } catch (err) {
+      log.error({ ticketId, err: err instanceof Error ? err.message : String(err) }, 'turn failed');
+      const fresh = (await deps.tickets.get(ticketId)) ?? ticket;
+      if (conv.phase !== 'closed') {
+        await finalize(fresh, conv, turn, {
+          outcome: 'escalated',
+          queue: 'agents',
+          disposition: 'escalated.agents',
+          reason: 'the automated agent hit an internal error',
+        }).catch(() => undefined);
+      }
+    }
+    const fresh = (await deps.tickets.get(ticketId)) ?? ticket;
+    const replies = await storeOut(fresh, conv, turn, 'agent', started, messageId);
+    await saveConv(ticketId, conv);
+    return replies;
+  }
+
+  return {
+    async startConversation(input: StartInput): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }> {
+      let customer: Customer | null = null;
+      let verified = false;
+      if (input.portalCustomerNumber) {
+        customer = await deps.directory.byNumber(input.portalCustomerNumber);
+        verified = customer !== null;
+      } else if (input.customerHint?.email) {
+        customer = await deps.directory.byEmail(input.customerHint.email);
+      } else if (input.customerHint?.phone) {
+        customer = await deps.directory.byPhone(input.customerHint.phone);
+      }
+      const language: Language = input.language ?? customer?.language ?? 'sv';
+      const conv: ConversationState = {
+        v: 1,
+        channel: input.channel,
+        language,
+        languageFixed: input.language !== undefined || verified,
+        phase: 'opening',
+        customerId: null,
+        serviceId: null,
+        deviceId: null,
+        verification: verified ? 'verified' : 'none',
+        numberTries: 0,
+        pinFailures: 0,
+        intent: null,
+        clarifyOptions: [],
+        secondaryIntents: [],
+        facts: {},
+        mood: 'neutral',
+        priority: customer?.segment === 'business' ? 'P2' : 'P3',
+        acknowledgedMood: false,
+        pendingAsk: null,
+        takenOverBy: null,
+        seq: 0,
+        lastBotAt: now().toISOString(),
+        reminded: false,
+        timedOut: false,
+        clientIds: {},
+        outcomes: [],
+        smalltalk: 0,
+      };
+      if (customer) await attachCustomer(conv, customer);
+      const ticket = await deps.tickets.create({
+        customerId: conv.customerId,
+        serviceId: conv.serviceId,
+        channel: input.channel,
+        language,
+        priority: conv.priority,
+        subject: input.subject ?? null,
+      });
+      if (verified && customer) {
+        await deps.audit.append({
+          action: 'identity.verified',
+          actor: { kind: 'customer', id: customer.customerNumber },
+          target: customer.customerNumber,
+          reason: `signed-in portal session, ticket ${ticket.reference}`,
+          method: 'portal_session',
+        });
+      }
+      await deps.tickets.setState(ticket.id, TRANSCRIPT_KEY, []);
+      const turn = new Turn(language);
+      if (verified && customer) turn.say('greeting.portal', { name: firstName(customer.name) });
+      else turn.say('greeting');
+      const replies = await storeOut(ticket, conv, turn, 'agent', Date.now());
+      await saveConv(ticket.id, conv);
+      log.info({ ticketId: ticket.id, channel: input.channel, verified }, 'conversation started');
+      return { ticketId: ticket.id, reference: ticket.reference, replies };
+    },
+
+    /** Stores the customer's message before the agent works on it (the chat channel acks on this). */
+    acceptMessage(ticketId: string, text: string, meta: { clientMessageId?: string } = {}) {
+      return withLock(ticketId, () => acceptLocked(ticketId, text, meta));
+    },
+
+    /**
+     * Handles one customer message and returns the agent's replies. Pass `meta.messageId` when the
+     * message was already stored with acceptMessage; otherwise it is stored here first.
+     */
+    handleMessage(ticketId: string, text: string, meta: Record<string, unknown> = {}): Promise<AgentReply[]> {
+      return withLock(ticketId, async () => {
+        let messageId = typeof meta.messageId === 'string' ? meta.messageId : null;
+        if (!messageId) {
+          const clientMessageId = typeof meta.clientMessageId === 'string' ? meta.clientMessageId : undefined;
+          const accepted = await acceptLocked(ticketId, text, { clientMessageId });
+          if (accepted.duplicate) {
+            return (await transcript(ticketId))
+              .filter((m) => m.inReplyTo === accepted.messageId)
+              .map(toReply);
+          }
+          messageId = accepted.messageId;
+        }
+        return handleLocked(ticketId, text, messageId);
+      });
+    },
+
+    /** Replies already sent for a stored customer message (idempotent re-delivery). */
+    async repliesTo(ticketId: string, messageId: string): Promise<AgentReply[]> {
+      return (await transcript(ticketId)).filter((m) => m.inReplyTo === messageId).map(toReply);
+    },
+
+    /** The stored conversation (secrets masked), optionally after a message id. */
+    async messages(ticketId: string, after?: string): Promise<TranscriptMessage[]> {
+      const all = await transcript(ticketId);
+      if (!after) return all;
+      const n = Number(after);
+      return all.filter((m) => Number(m.id) > n);
+    },
+
+    async conversation(ticketId: string): Promise<ConversationState | null> {
+      return deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
+    },
+
+    async takeOver(ticketId: string, staffId: string) {
+      await withLock(ticketId, async () => {
+        const conv = await loadConv(ticketId);
+        conv.takenOverBy = staffId;
+        await deps.tickets.append(
+          ticketId,
+          [{ type: 'note', actor: { kind: 'staff', id: staffId }, text: `${staffId} took over the conversation`, internal: true }],
+          { assignee: staffId },
+        );
+        await saveConv(ticketId, conv);
+        waiting.delete(ticketId);
+      });
+      await push(ticketId, 'system', (turn) => turn.say('staff.joined'));
+    },
+
+    async handBack(ticketId: string) {
+      await withLock(ticketId, async () => {
+        const conv = await loadConv(ticketId);
+        const staff = conv.takenOverBy;
+        conv.takenOverBy = null;
+        await deps.tickets.append(ticketId, [
+          { type: 'note', actor: { kind: 'staff', id: staff }, text: 'conversation handed back to the automated agent', internal: true },
+        ]);
+        await saveConv(ticketId, conv);
+      });
+      await push(ticketId, 'system', (turn) => turn.say('staff.left'));
+    },
+
+    async staffReply(ticketId: string, staffId: string, text: string) {
+      const replies = await push(ticketId, 'staff', (turn) => turn.text(text));
+      return replies[0] ?? null;
+    },
+
+    onReply(listener: (p: PushedReply) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Tells every customer linked to the incident that it is fixed, and closes their cases. */
+    async notifyIncidentResolved(incidentId: string): Promise<number> {
+      const incident = await deps.incidents.get(incidentId);
+      let cursor: string | undefined;
+      let count = 0;
+      do {
+        const page = await deps.tickets.list({ incidentId, cursor, limit: 200 });
+        for (const ticket of page.items) {
+          if (ticket.status === 'resolved' || ticket.status === 'closed') continue;
+          const conv = await deps.tickets.getState<ConversationState>(ticket.id, CONVERSATION_KEY);
+          if (!conv) continue;
+          await push(ticket.id, 'agent', (turn) =>
+            turn.say('outage.resolved', { title: incident?.title ?? '', reference: ticket.reference }),
+          );
+          await deps.tickets.append(
+            ticket.id,
+            [{ type: 'note', actor: { kind: 'system', id: null }, text: `incident ${incident?.reference ?? incidentId} resolved; customer notified`, internal: true }],
+            { status: 'resolved' },
+          );
+          count++;
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return count;
+    },
+
+    /** The scheduler: reminders after silence, then a pause (pending_customer). Call with the current time. */
+    async tick(at: Date = now()) {
+      const due: string[] = [];
+      for (const [ticketId, since] of waiting) {
+        if (at.getTime() - since >= cfg.reminderAfterMs) due.push(ticketId);
+      }
+      for (const ticketId of due) {
+        const conv = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
+        if (!conv || conv.takenOverBy || conv.phase === 'closed') {
+          waiting.delete(ticketId);
+          continue;
+        }
+        const since = Date.parse(conv.lastBotAt);
+        const silentMs = at.getTime() - since;
+        if (silentMs >= cfg.timeoutAfterMs && !conv.timedOut) {
+          const ticket = await deps.tickets.get(ticketId);
+          await push(ticketId, 'agent', (turn) => turn.say('timeout', { reference: ticket?.reference ?? '' }));
+          const fresh = await loadConv(ticketId);
+          fresh.timedOut = true;
+          fresh.reminded = true;
+          await saveConv(ticketId, fresh);
+          await deps.tickets.append(ticketId, [], { status: 'pending_customer' });
+          waiting.delete(ticketId);
+        } else if (!conv.reminded && silentMs >= cfg.reminderAfterMs) {
+          await push(ticketId, 'agent', (turn) => turn.say('reminder'));
+          const fresh = await loadConv(ticketId);
+          fresh.reminded = true;
+          fresh.lastBotAt = conv.lastBotAt; // the timeout counts from the question, not the reminder
+          await saveConv(ticketId, fresh);
+          waiting.set(ticketId, since);
+        }
+      }
+    },
+
+    /** Exposed for the console and tests. */
+    engine,
+  };
+}
+
+export type Agent = ReturnType<typeof createAgent>;
+
+function toReply(m: TranscriptMessage): AgentReply {
+  return {
+    id: m.id,
+    text: m.text,
+    askKey: m.askKey,
+    options: m.options,
+    final: m.final,
+    meta: m.meta ?? { turnMs: 0, deviceWaitMs: 0 },
+  };
+}
+
+function firstName(name: string | undefined | null): string {
+  return (name ?? '').split(/\s+/)[0] ?? '';
+}
+
+function capitalise(s: string) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function wordCount(text: string) {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+function bump(p: Priority, steps: number): Priority {
+  const i = PRIORITIES.indexOf(p);
+  return PRIORITIES[Math.max(0, i - steps)];
+}
+
+function higher(a: Priority, b: Priority): Priority {
+  return PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b;
+}
+
+function safeEntities(entities: Record<string, unknown>): Record<string, unknown> {
+  // PIN-like values never go onto the timeline.
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(entities ?? {})) if (!/pin|password|secret/i.test(k)) out[k] = v;
+  return out;
+}
+
+function formatTime(iso: string, lang: Language): string {
+  const d = new Date(iso);
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    timeZone: 'Europe/Stockholm',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
+}

@@ -1,0 +1,137 @@
+// The handoff packet for a human team and the end-of-case summary (customer language + English).
+import type { DeviceService } from '../acs/device-service.js';
+import {
+  SLA_MINUTES,
+  type Customer,
+  type HandoffPacket,
+  type Language,
+  type Priority,
+  type Service,
+  type Ticket,
+} from '../domain/index.js';
+import type { EngineState } from '../runbooks/engine.js';
+import type { Finish } from '../runbooks/types.js';
+import { t } from './messages/index.js';
+
+export interface CaseFacts {
+  ticket: Ticket;
+  customer: Customer | null;
+  service: Service | null;
+  deviceId: string | null;
+  verified: boolean;
+  priority: Priority;
+  /** The problem in the customer's language and in English. */
+  problem: { customer: string; en: string };
+  engine: EngineState | null;
+}
+
+export async function buildPacket(c: CaseFacts, devices: DeviceService, now: Date): Promise<HandoffPacket> {
+  let device: HandoffPacket['device'] = null;
+  if (c.deviceId) {
+    const summary = await devices.get(c.deviceId).catch(() => null);
+    device = {
+      id: c.deviceId,
+      model: summary?.model ?? null,
+      firmware: summary?.firmware ?? null,
+      snapshot: summary ? { lastInformAt: summary.lastInformAt, root: summary.root } : {},
+    };
+  }
+  const findings = (c.engine?.findings ?? [])
+    .slice()
+    .sort((a, b) => rank(b.severity) - rank(a.severity))
+    .map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      summary: f.explanation.en,
+      evidence: { ...f.evidence.values, source: f.evidence.source },
+    }));
+  return {
+    customer: c.customer
+      ? {
+          customerNumber: c.customer.customerNumber,
+          name: c.customer.name,
+          language: c.customer.language,
+          segment: c.customer.segment,
+        }
+      : null,
+    service: c.service
+      ? {
+          access: c.service.access,
+          plan: c.service.plan,
+          areaCode: c.service.areaCode,
+          accountStatus: c.service.accountStatus,
+        }
+      : null,
+    device,
+    problem: c.problem.en,
+    findings,
+    stepsTried: c.engine?.tried ?? [],
+    customerAvailability: c.engine?.facts.availability ?? null,
+    priority: c.priority,
+    slaDueAt: c.ticket.slaDueAt ?? new Date(now.getTime() + SLA_MINUTES[c.priority] * 60_000).toISOString(),
+    verified: c.verified,
+  };
+}
+
+function rank(s: string) {
+  return s === 'fault' ? 2 : s === 'warn' ? 1 : 0;
+}
+
+/** One paragraph per language: problem, findings, actions, outcome, next steps. */
+export function buildSummary(c: CaseFacts, finish: Finish, lang: Language): { customer: string; staff: string } {
+  return { customer: summaryIn(c, finish, lang, c.problem.customer), staff: summaryIn(c, finish, 'en', c.problem.en) };
+}
+
+function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string): string {
+  const sv = lang === 'sv';
+  const faults = (c.engine?.findings ?? []).filter((f) => f.severity !== 'ok');
+  const parts: string[] = [];
+  parts.push(`Problem: ${problem}.`);
+  if (faults.length) {
+    parts.push(
+      `${sv ? 'Vi hittade' : 'Findings'}: ${faults
+        .slice(0, 4)
+        .map((f) => (lang === 'sv' ? f.explanation.sv : f.explanation.en) + ` [${f.code}]`)
+        .join(' ')}`,
+    );
+  } else {
+    parts.push(sv ? 'Inga fel hittades i testerna.' : 'No faults found in the tests.');
+  }
+  const tried = c.engine?.tried ?? [];
+  if (tried.length) parts.push(`${sv ? 'Åtgärder' : 'Actions'}: ${tried.map((s) => `${s.step} → ${s.result}`).join('; ')}.`);
+  const outcome = sv ? OUTCOME_SV[finish.outcome] : OUTCOME_EN[finish.outcome];
+  parts.push(`${sv ? 'Resultat' : 'Outcome'}: ${outcome}${finish.queue ? ` (${finish.queue})` : ''} — ${finish.disposition}.`);
+  parts.push(`${sv ? 'Nästa steg' : 'Next steps'}: ${nextStep(finish, lang, c.priority)}`);
+  return parts.join(' ');
+}
+
+const OUTCOME_EN = {
+  resolved: 'resolved',
+  escalated: 'escalated',
+  outage_informed: 'informed about an outage',
+  routed: 'routed',
+  refused: 'refused (not verified)',
+} as const;
+const OUTCOME_SV = {
+  resolved: 'löst',
+  escalated: 'eskalerat',
+  outage_informed: 'informerad om driftstörning',
+  routed: 'vidareskickat',
+  refused: 'nekat (ej verifierad)',
+} as const;
+
+function nextStep(finish: Finish, lang: Language, priority: Priority): string {
+  const when = t(lang, `when.${priority}`);
+  const sv = lang === 'sv';
+  switch (finish.outcome) {
+    case 'resolved':
+      return sv ? 'inget, ärendet är avslutat.' : 'none, the case is closed.';
+    case 'escalated':
+    case 'routed':
+      return sv ? `${finish.queue} återkommer inom ${when}.` : `${finish.queue} follows up within ${when}.`;
+    case 'outage_informed':
+      return sv ? 'kunden meddelas när felet är åtgärdat.' : 'the customer is messaged when the incident is resolved.';
+    case 'refused':
+      return sv ? 'kunden verifierar sig via Mina sidor eller telefon.' : 'the customer verifies through My Pages or by phone.';
+  }
+}

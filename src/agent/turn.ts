@@ -1,0 +1,86 @@
+// Collects what the agent says during one turn and turns it into replies (paragraphs grouped into
+// messages; the question, if any, closes the last message).
+import type { AskKey, Language } from '../domain/index.js';
+import type { Say } from '../runbooks/engine.js';
+import { optionsFor, t, type Params } from './messages/index.js';
+
+export interface DraftReply {
+  text: string;
+  askKey: AskKey | null;
+  options: string[];
+  final: boolean;
+}
+
+export class Turn {
+  private groups: string[][] = [[]];
+  private askKey: AskKey | null = null;
+  private askOptions: string[] = [];
+  private isFinal = false;
+  deviceWaitMs = 0;
+  readonly secrets: string[] = [];
+
+  constructor(public language: Language) {}
+
+  say(key: string, params?: Params) {
+    this.current().push(t(this.language, key, params));
+  }
+
+  text(text: string) {
+    this.current().push(text);
+  }
+
+  /** Starts a new message (e.g. after "I'm testing your line…"). */
+  break() {
+    if (this.current().length) this.groups.push([]);
+  }
+
+  sayEngine(s: Say) {
+    if ('text' in s) this.text(this.language === 'sv' ? s.text.sv : s.text.en);
+    else {
+      this.say(s.key, s.params);
+      if (s.key === 'testing') this.break();
+    }
+  }
+
+  ask(askKey: AskKey, messageKey?: string, params?: Params, options?: string[]) {
+    this.say(messageKey ?? `ask.${askKey}`, params);
+    this.askKey = askKey;
+    this.askOptions = options ?? optionsFor(askKey, this.language);
+  }
+
+  final() {
+    this.isFinal = true;
+  }
+
+  get pendingAsk(): AskKey | null {
+    return this.askKey;
+  }
+
+  get empty(): boolean {
+    return this.groups.every((g) => g.length === 0);
+  }
+
+  drafts(): DraftReply[] {
+    const groups = this.groups.filter((g) => g.length > 0);
+    return groups.map((g, i) => {
+      const last = i === groups.length - 1;
+      return {
+        text: g.join('\n\n'),
+        askKey: last ? this.askKey : null,
+        options: last ? this.askOptions : [],
+        final: last && this.isFinal,
+      };
+    });
+  }
+
+  private current() {
+    return this.groups[this.groups.length - 1];
+  }
+}
+
+/** Replaces every secret in `text` by a mask of the same shape (for timelines, transcripts, logs). */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s) out = out.split(s).join('•'.repeat(Math.min(12, Math.max(8, s.length))));
+  return out;
+}

@@ -1,0 +1,752 @@
+// The deterministic runbook engine. It keeps its state per ticket (TicketStore state key `runbook`),
+// runs probes, walks the procedure of the most likely root cause, asks for consent and customer
+// steps, executes guarded actions, verifies every fix and records each step on the timeline.
+// It speaks in message keys; the agent turns them into text in the customer's language.
+import type { DeviceService } from '../acs/device-service.js';
+import {
+  CONSENT_FOR_ACTION,
+  type ActionName,
+  type AskKey,
+  type ConsentKey,
+  type Customer,
+  type Finding,
+  type Intent,
+  type Language,
+  type Queue,
+  type Service,
+  type StepKey,
+  type TimelineEvent,
+} from '../domain/index.js';
+import type { IspPorts } from '../isp/ports.js';
+import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
+import type { ActionsApi, DiagnosticsApi, ParsedAnswer, ProbeId, ProbeRun, RootCause } from './ports.js';
+import { procedureFor, SECONDARY_CAUSES } from './procedures.js';
+import { REQUEST_FIRST, runbookFor } from './runbooks.js';
+import type { Closing, Facts, FactName, Finish, Procedure } from './types.js';
+
+export interface EngineContext {
+  ticketId: string;
+  customer: Customer | null;
+  service: Service | null;
+  deviceId: string | null;
+  verified: boolean;
+  language: Language;
+}
+
+export interface EngineConfig {
+  /** How often a fix that restarts the router is re-checked while the router comes back. */
+  verifyAttempts: number;
+  verifyDelayMs: number;
+  probeDeadlineMs?: number;
+  actionTimeoutMs?: number;
+}
+
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = { verifyAttempts: 5, verifyDelayMs: 2000 };
+
+export interface EngineDeps {
+  tickets: TicketStore;
+  diagnostics: DiagnosticsApi;
+  actions: Pick<ActionsApi, 'executeAction'>;
+  devices: DeviceService;
+  isp: IspPorts;
+  incidents: IncidentStore;
+  directory: CustomerDirectory;
+  audit: AuditLog;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  config?: Partial<EngineConfig>;
+}
+
+/** One thing to say: a catalogue key with parameters, or a bilingual text (finding explanations). */
+export type Say = { key: string; params?: Record<string, string | number> } | { text: { sv: string; en: string } };
+
+export interface EngineAsk {
+  key: AskKey;
+  /** Catalogue key of the question text (defaults to `ask.<key>`). */
+  message?: string;
+  params?: Record<string, string | number>;
+}
+
+export interface EngineOutput {
+  says: Say[];
+  ask: EngineAsk | null;
+  finish: Finish | null;
+  /** Secret values revealed in `says` (masked wherever the text is stored). */
+  secrets: string[];
+  deviceWaitMs: number;
+}
+
+interface CauseRef {
+  cause: string;
+  score: number;
+  codes: string[];
+  suggestedAction?: ActionName;
+  suggestedStep?: StepKey;
+  escalateTo?: Queue;
+}
+
+type Pending =
+  | { kind: 'consent'; key: ConsentKey; action: ActionName; asked: number }
+  | { kind: 'step'; key: StepKey }
+  | { kind: 'fact'; key: AskKey; fact: FactName; asked: number }
+  | { kind: 'confirm' }
+  | { kind: 'availability'; queue: Queue }
+  | { kind: 'secondary'; key: ConsentKey; action: ActionName; cause: string };
+
+export interface EngineState {
+  v: 1;
+  intent: Intent;
+  facts: Facts;
+  causes: CauseRef[];
+  secondary: CauseRef[];
+  handled: string[];
+  current: { cause: string; step: number } | null;
+  pending: Pending | null;
+  /** Latest finding per code. */
+  findings: Finding[];
+  tried: { step: string; result: string }[];
+  consents: ConsentKey[];
+  lastFix: 'action' | 'step' | 'advice' | null;
+  secondaryOffered: boolean;
+  incidentId: string | null;
+  finished: Finish | null;
+}
+
+const STATE_KEY = 'runbook';
+/** Causes that explain every other symptom: handled first whatever the ranking says. */
+const DOMINANT = ['area_outage', 'billing_suspended'];
+/** Fixes after which the router needs a while before it answers again. */
+const RESTARTING = new Set<string>([
+  'step.power_on',
+  'step.power_cycle',
+  'step.check_cables',
+  'cpe_reboot',
+  'cpe_factory_reset',
+  'cpe_firmware_upgrade',
+  'pppoe_credentials_resync',
+]);
+
+function emptyOutput(): EngineOutput {
+  return { says: [], ask: null, finish: null, secrets: [], deviceWaitMs: 0 };
+}
+
+function toRef(c: RootCause): CauseRef {
+  return {
+    cause: c.cause,
+    score: c.score,
+    codes: c.findings.filter((f) => f.severity !== 'ok').map((f) => f.code),
+    suggestedAction: c.suggestedAction,
+    suggestedStep: c.suggestedStep,
+    escalateTo: c.escalateTo,
+  };
+}
+
+const yesLike = (a: ParsedAnswer) => a.kind === 'yes' || a.kind === 'done';
+const noLike = (a: ParsedAnswer) => a.kind === 'no' || a.kind === 'cannot';
+
+export function createRunbookEngine(deps: EngineDeps) {
+  const cfg: EngineConfig = { ...DEFAULT_ENGINE_CONFIG, ...deps.config };
+  const now = deps.now ?? (() => new Date());
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+
+  async function record(ticketId: string, events: TimelineEvent[]) {
+    if (events.length) await deps.tickets.append(ticketId, events);
+  }
+
+  async function load(ticketId: string) {
+    return deps.tickets.getState<EngineState>(ticketId, STATE_KEY);
+  }
+  async function save(ticketId: string, state: EngineState) {
+    await deps.tickets.setState(ticketId, STATE_KEY, state);
+  }
+
+  async function probe(ctx: EngineContext, state: EngineState, probes: ProbeId[], out: EngineOutput) {
+    const started = Date.now();
+    let runs: ProbeRun[];
+    try {
+      runs = await deps.diagnostics.runProbes(
+        {
+          customer: ctx.customer,
+          service: ctx.service,
+          deviceId: ctx.deviceId,
+          devices: deps.devices,
+          isp: deps.isp,
+          incidents: deps.incidents,
+          now,
+          deadlineMs: cfg.probeDeadlineMs,
+        },
+        probes,
+      );
+    } catch (err) {
+      runs = probes.map((p) => ({ probe: p, findings: [], unavailable: String(err), durationMs: 0 }));
+    }
+    out.deviceWaitMs += Date.now() - started;
+    const events: TimelineEvent[] = [];
+    for (const run of runs) {
+      for (const finding of run.findings) {
+        events.push({ type: 'finding', actor: { kind: 'bot', id: null }, probe: run.probe, finding });
+        state.findings = [...state.findings.filter((f) => f.code !== finding.code), finding];
+      }
+      if (run.unavailable) {
+        events.push({
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `probe ${run.probe} unavailable: ${run.unavailable}`,
+          internal: true,
+        });
+      }
+    }
+    await record(ctx.ticketId, events);
+    let causes: RootCause[] = [];
+    try {
+      causes = deps.diagnostics.diagnose(runs).filter((c) => c.score > 0);
+    } catch {
+      causes = [];
+    }
+    return { runs, causes };
+  }
+
+  function plan(state: EngineState, causes: RootCause[], request: string | undefined, fallback: string) {
+    const refs = causes.map(toRef);
+    const primary = refs.filter((c) => !SECONDARY_CAUSES.has(c.cause));
+    primary.sort((a, b) => {
+      const da = DOMINANT.includes(a.cause) ? 0 : 1;
+      const db = DOMINANT.includes(b.cause) ? 0 : 1;
+      return da - db;
+    });
+    const list: CauseRef[] = [];
+    if (request && REQUEST_FIRST.has(request)) list.push({ cause: request, score: 1, codes: [] });
+    for (const c of primary) if (!list.some((l) => l.cause === c.cause)) list.push(c);
+    if (list.length === 0) {
+      // Nothing broken: a secondary finding becomes the case, otherwise the runbook's fallback.
+      const sec = refs.find((c) => SECONDARY_CAUSES.has(c.cause) && state.intent !== 'no_connection');
+      list.push(sec ?? { cause: fallback, score: 0, codes: [] });
+    }
+    state.causes = list;
+    state.secondary = refs.filter((c) => SECONDARY_CAUSES.has(c.cause) && !list.some((l) => l.cause === c.cause));
+  }
+
+  function causeRef(state: EngineState, name: string): CauseRef {
+    return state.causes.find((c) => c.cause === name) ?? { cause: name, score: 0, codes: [] };
+  }
+
+  function explain(state: EngineState, proc: Procedure, ref: CauseRef, out: EngineOutput) {
+    if (proc.explain) out.says.push({ key: proc.explain });
+    // The main finding's own explanation (rules list the defining code first).
+    const main = ref.codes.map((c) => state.findings.find((f) => f.code === c && f.severity === 'fault')).find(Boolean);
+    if (main) out.says.push({ text: main.explanation });
+  }
+
+  function finish(state: EngineState, out: EngineOutput, f: Finish) {
+    state.finished = f;
+    state.pending = null;
+    out.finish = f;
+  }
+
+  async function closing(ctx: EngineContext, state: EngineState, closingStep: Closing, reason: string, out: EngineOutput) {
+    switch (closingStep.kind) {
+      case 'escalate': {
+        if (closingStep.askAvailability && !state.facts.availability) {
+          state.pending = { kind: 'availability', queue: closingStep.queue };
+          out.says.push({ key: `escalate.before_availability.${closingStep.queue}` });
+          out.ask = { key: 'contact.availability' };
+          return;
+        }
+        finish(state, out, {
+          outcome: 'escalated',
+          queue: closingStep.queue,
+          disposition: `escalated.${closingStep.queue}`,
+          reason,
+        });
+        return;
+      }
+      case 'route':
+        finish(state, out, {
+          outcome: 'routed',
+          queue: closingStep.queue,
+          disposition: `routed.${closingStep.queue}`,
+          reason,
+        });
+        return;
+      case 'outage': {
+        const f = state.findings.find((x) => x.code === 'incident.area_outage');
+        let incidentId = (f?.evidence.values.incidentId as string | undefined) ?? null;
+        if (!incidentId && ctx.service) {
+          const open = await deps.incidents.openInArea(ctx.service.areaCode);
+          incidentId = open[0]?.id ?? null;
+        }
+        state.incidentId = incidentId;
+        finish(state, out, {
+          outcome: 'outage_informed',
+          queue: null,
+          disposition: 'outage.informed',
+          reason,
+          incidentId,
+        });
+        return;
+      }
+      case 'inform':
+        out.says.push({ key: closingStep.message });
+        finish(state, out, { outcome: 'resolved', queue: null, disposition: 'resolved.information', reason });
+        return;
+    }
+  }
+
+  async function execute(ctx: EngineContext, state: EngineState, action: ActionName, ref: CauseRef, out: EngineOutput) {
+    const reason = `runbook ${ref.cause}`;
+    const args = actionArgs(action, state.facts);
+    await record(ctx.ticketId, [
+      { type: 'action_requested', actor: { kind: 'bot', id: null }, action, reason, args: safeArgs(args) },
+    ]);
+    out.says.push({ key: `acting.${action}` });
+    const lastResort =
+      action === 'cpe_factory_reset' && state.tried.some((t) => t.step === 'cpe_reboot' && t.result !== 'fixed');
+    const started = Date.now();
+    const result = await deps.actions
+      .executeAction(
+        action,
+        {
+          ticketId: ctx.ticketId,
+          actor: { kind: 'bot', id: null },
+          customer: ctx.customer,
+          service: ctx.service,
+          deviceId: ctx.deviceId,
+          verified: ctx.verified,
+          consents: new Set(state.consents),
+          lastResort,
+          devices: deps.devices,
+          isp: deps.isp,
+          directory: deps.directory,
+          audit: deps.audit,
+          timeoutMs: cfg.actionTimeoutMs,
+        },
+        args,
+        reason,
+        ref.codes,
+      )
+      .catch((err: unknown) => ({ ok: false as const, action, error: 'failed' as const, message: String(err) }));
+    out.deviceWaitMs += Date.now() - started;
+    if (result.ok) {
+      await record(ctx.ticketId, [
+        { type: 'action_done', actor: { kind: 'bot', id: null }, action, result: result.details },
+      ]);
+      const secret = result.secrets ? Object.values(result.secrets)[0] : undefined;
+      if (secret) {
+        out.secrets.push(secret);
+        out.says.push({ key: `done.${action}`, params: { secret } });
+      } else {
+        out.says.push({ key: `done.${action}` });
+      }
+      return true;
+    }
+    await record(ctx.ticketId, [
+      {
+        type: 'action_failed',
+        actor: { kind: 'bot', id: null },
+        action,
+        error: result.message,
+        code: result.error,
+      },
+    ]);
+    state.tried.push({ step: action, result: `failed: ${result.error}` });
+    out.says.push({ key: 'action.failed' });
+    return false;
+  }
+
+  async function verify(ctx: EngineContext, state: EngineState, proc: Procedure, fix: string, out: EngineOutput) {
+    if (proc.verify.length === 0) return true;
+    const attempts = RESTARTING.has(fix) ? Math.max(1, cfg.verifyAttempts) : 1;
+    out.says.push({ key: 'verifying' });
+    const ref = causeRef(state, proc.cause);
+    for (let i = 0; i < attempts; i++) {
+      if (i > 0) await sleep(cfg.verifyDelayMs);
+      const { runs, causes } = await probe(ctx, state, proc.verify, out);
+      const faultCodes = new Set(runs.flatMap((r) => r.findings.filter((f) => f.severity === 'fault').map((f) => f.code)));
+      const still =
+        ref.codes.length > 0
+          ? ref.codes.some((c) => faultCodes.has(c)) || causes.some((c) => c.cause === proc.cause)
+          : causes.some((c) => !SECONDARY_CAUSES.has(c.cause));
+      const unsettled = runs.some((r) => r.unavailable) || faultCodes.has('cpe.unreachable');
+      const cleared = !still && !unsettled;
+      if (cleared) return true;
+      if (!unsettled && still && i >= 1) break;
+    }
+    return false;
+  }
+
+  /** Walks the current procedure until the customer must answer or the case is finished. */
+  async function advance(ctx: EngineContext, state: EngineState, out: EngineOutput): Promise<void> {
+    for (let guard = 0; guard < 40; guard++) {
+      if (state.finished || state.pending) return;
+      if (!state.current) {
+        const next = state.causes.find((c) => !state.handled.includes(c.cause));
+        if (!next) {
+          await closing(ctx, state, { kind: 'escalate', queue: 'tier2' }, 'nothing left to try at Tier-1', out);
+          return;
+        }
+        state.current = { cause: next.cause, step: 0 };
+        const proc = procedureFor(next.cause, next);
+        if (proc.requiresVerification && !ctx.verified) return refuse(state, out);
+        explain(state, proc, next, out);
+      }
+      const ref = causeRef(state, state.current.cause);
+      const proc = procedureFor(ref.cause, ref);
+      const step = proc.steps[state.current.step];
+      if (!step) {
+        await closing(ctx, state, proc.otherwise, `${proc.cause}: ${reasonFromTried(state)}`, out);
+        return;
+      }
+      switch (step.kind) {
+        case 'ask': {
+          if (state.facts[step.fact] !== undefined) {
+            skipAfterFact(state, proc);
+            continue;
+          }
+          state.pending = { kind: 'fact', key: step.key, fact: step.fact, asked: 1 };
+          out.ask = { key: step.key };
+          return;
+        }
+        case 'instruct': {
+          state.pending = { kind: 'step', key: step.step };
+          out.ask = { key: step.step };
+          return;
+        }
+        case 'advise': {
+          out.says.push({ key: step.message });
+          state.lastFix = 'advice';
+          state.tried.push({ step: step.message, result: 'advised' });
+          state.pending = { kind: 'confirm' };
+          out.ask = { key: 'resolution.confirm' };
+          return;
+        }
+        case 'act': {
+          if (!ctx.verified) return refuse(state, out);
+          if (step.lastResort && !state.tried.some((t) => t.step === 'cpe_reboot')) {
+            state.current.step++;
+            continue;
+          }
+          const consent = CONSENT_FOR_ACTION[step.action];
+          if (consent && !state.consents.includes(consent)) {
+            state.pending = { kind: 'consent', key: consent, action: step.action, asked: 1 };
+            out.ask = { key: consent, message: `consent.${step.action}` };
+            return;
+          }
+          const ok = await execute(ctx, state, step.action, ref, out);
+          if (!ok) {
+            state.current.step++;
+            continue;
+          }
+          if (!step.verify) {
+            state.tried.push({ step: step.action, result: 'done' });
+            state.lastFix = 'action';
+            state.pending = { kind: 'confirm' };
+            out.ask = { key: 'resolution.confirm' };
+            return;
+          }
+          if (await verify(ctx, state, proc, step.action, out)) {
+            state.tried.push({ step: step.action, result: 'fixed' });
+            state.lastFix = 'action';
+            out.says.push({ key: 'verified.ok' });
+            state.pending = { kind: 'confirm' };
+            out.ask = { key: 'resolution.confirm' };
+            return;
+          }
+          state.tried.push({ step: step.action, result: 'did not help' });
+          out.says.push({ key: 'verified.still' });
+          state.current.step++;
+          continue;
+        }
+      }
+    }
+  }
+
+  function refuse(state: EngineState, out: EngineOutput) {
+    out.says.push({ key: 'refused.unverified' });
+    finish(state, out, {
+      outcome: 'refused',
+      queue: null,
+      disposition: 'refused.unverified',
+      reason: 'identity not verified; change refused',
+    });
+  }
+
+  function skipAfterFact(state: EngineState, proc: Procedure) {
+    if (!state.current) return;
+    state.current.step++;
+    // A customer already on a cable needs no wired test.
+    const next = proc.steps[state.current.step];
+    if (
+      next?.kind === 'instruct' &&
+      next.step === 'step.wired_test' &&
+      (state.facts.connection === 'cable' || state.facts.wiredOk)
+    ) {
+      state.current.step++;
+    }
+  }
+
+  async function rediagnose(ctx: EngineContext, state: EngineState, out: EngineOutput) {
+    const rb = runbookFor(state.intent, state.facts);
+    const { causes } = await probe(ctx, state, rb.probes, out);
+    const fresh = causes
+      .filter((c) => !SECONDARY_CAUSES.has(c.cause) && !state.handled.includes(c.cause))
+      .map(toRef);
+    for (const c of fresh) if (!state.causes.some((x) => x.cause === c.cause)) state.causes.push(c);
+  }
+
+  async function resolvedNow(ctx: EngineContext, state: EngineState, out: EngineOutput) {
+    const sec = state.secondary.find((c) => !state.handled.includes(c.cause));
+    if (sec && !state.secondaryOffered && ctx.verified) {
+      const proc = procedureFor(sec.cause, sec);
+      const act = proc.steps.find((s) => s.kind === 'act');
+      const consent = act?.kind === 'act' ? CONSENT_FOR_ACTION[act.action] : undefined;
+      if (act?.kind === 'act' && consent) {
+        state.secondaryOffered = true;
+        explain(state, proc, sec, out);
+        state.pending = { kind: 'secondary', key: consent, action: act.action, cause: sec.cause };
+        out.ask = { key: consent, message: `offer.${act.action}` };
+        return;
+      }
+    }
+    const disposition =
+      state.lastFix === 'action'
+        ? 'resolved.remote_fix'
+        : state.lastFix === 'step'
+          ? 'resolved.customer_step'
+          : state.lastFix === 'advice'
+            ? 'resolved.advice'
+            : 'resolved.information';
+    finish(state, out, { outcome: 'resolved', queue: null, disposition, reason: reasonFromTried(state) });
+  }
+
+  async function consentAudit(ctx: EngineContext, key: ConsentKey, given: boolean) {
+    await deps.audit.append({
+      action: given ? 'consent.given' : 'consent.refused',
+      actor: { kind: 'customer', id: ctx.customer?.customerNumber ?? null },
+      target: ctx.ticketId,
+      reason: 'asked in conversation',
+      consentKey: key,
+    });
+  }
+
+  async function onAnswer(ctx: EngineContext, state: EngineState, answer: ParsedAnswer, text: string, out: EngineOutput) {
+    const pending = state.pending;
+    if (!pending) return;
+    state.pending = null;
+    const cur = state.current;
+    switch (pending.kind) {
+      case 'consent': {
+        if (yesLike(answer)) {
+          state.consents = [...new Set([...state.consents, pending.key])];
+          await consentAudit(ctx, pending.key, true);
+          return advance(ctx, state, out);
+        }
+        if (!noLike(answer) && pending.asked < 2) {
+          state.pending = { ...pending, asked: pending.asked + 1 };
+          out.ask = { key: pending.key, message: `consent.${pending.action}` };
+          return;
+        }
+        await consentAudit(ctx, pending.key, false);
+        state.tried.push({ step: pending.action, result: 'customer declined' });
+        out.says.push({ key: 'consent.declined' });
+        await closing(ctx, state, { kind: 'escalate', queue: 'agents' }, `customer declined ${pending.action}`, out);
+        return;
+      }
+      case 'step': {
+        const result = answer.kind === 'done' || answer.kind === 'yes' ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
+        await record(ctx.ticketId, [{ type: 'customer_step', actor: { kind: 'customer', id: null }, step: pending.key, result }]);
+        if (!cur) return advance(ctx, state, out);
+        const proc = procedureFor(cur.cause, causeRef(state, cur.cause));
+        const step = proc.steps[cur.step];
+        if (result === 'done') {
+          if (step?.kind === 'instruct' && !step.verify) {
+            state.tried.push({ step: pending.key, result: 'done' });
+            cur.step++;
+            return advance(ctx, state, out);
+          }
+          if (await verify(ctx, state, proc, pending.key, out)) {
+            state.tried.push({ step: pending.key, result: 'fixed' });
+            state.lastFix = 'step';
+            out.says.push({ key: 'verified.ok' });
+            state.pending = { kind: 'confirm' };
+            out.ask = { key: 'resolution.confirm' };
+            return;
+          }
+          state.tried.push({ step: pending.key, result: 'did not help' });
+          out.says.push({ key: 'verified.still' });
+        } else {
+          state.tried.push({ step: pending.key, result: result === 'cannot' ? 'customer could not' : 'unclear' });
+        }
+        cur.step++;
+        return advance(ctx, state, out);
+      }
+      case 'fact': {
+        const value = factFromAnswer(pending.fact, answer, text);
+        if (value === undefined && pending.asked < 2 && answer.kind !== 'unknown') {
+          state.pending = { ...pending, asked: pending.asked + 1 };
+          out.ask = { key: pending.key };
+          return;
+        }
+        if (value === undefined && pending.fact === 'portForward') {
+          await closing(ctx, state, { kind: 'escalate', queue: 'tier2' }, 'port-forward details unclear', out);
+          return;
+        }
+        state.facts = { ...state.facts, [pending.fact]: value ?? 'unknown' };
+        if (cur) skipAfterFact(state, procedureFor(cur.cause, causeRef(state, cur.cause)));
+        return advance(ctx, state, out);
+      }
+      case 'confirm': {
+        if (answer.kind === 'yes' || answer.kind === 'done') {
+          if (cur) state.handled.push(cur.cause);
+          state.current = null;
+          await record(ctx.ticketId, [
+            { type: 'note', actor: { kind: 'customer', id: null }, text: 'customer confirms it works', internal: true },
+          ]);
+          return resolvedNow(ctx, state, out);
+        }
+        // Not fixed: look again, take the next most likely cause, or escalate.
+        const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
+        if (cur) state.handled.push(cur.cause);
+        state.current = null;
+        state.tried.push({ step: 'resolution.confirm', result: 'customer says it still does not work' });
+        out.says.push({ key: 'confirm.not_fixed' });
+        await rediagnose(ctx, state, out);
+        if (state.causes.some((c) => !state.handled.includes(c.cause))) return advance(ctx, state, out);
+        const queue = proc?.otherwise.kind === 'escalate' ? proc.otherwise : ({ kind: 'escalate', queue: 'tier2' } as const);
+        await closing(ctx, state, queue, 'fix did not help the customer', out);
+        return;
+      }
+      case 'availability': {
+        const avail = answer.kind === 'availability' ? answer.text : text.trim().slice(0, 200);
+        state.facts = { ...state.facts, availability: avail || 'unknown' };
+        finish(state, out, {
+          outcome: 'escalated',
+          queue: pending.queue,
+          disposition: `escalated.${pending.queue}`,
+          reason: `${cur?.cause ?? 'fault'}: ${reasonFromTried(state)}`,
+        });
+        return;
+      }
+      case 'secondary': {
+        state.handled.push(pending.cause);
+        if (yesLike(answer)) {
+          state.consents = [...new Set([...state.consents, pending.key])];
+          await consentAudit(ctx, pending.key, true);
+          const ok = await execute(ctx, state, pending.action, causeRef(state, pending.cause), out);
+          state.tried.push({ step: pending.action, result: ok ? 'done' : 'failed' });
+        } else {
+          await consentAudit(ctx, pending.key, false);
+          out.says.push({ key: 'offer.declined' });
+        }
+        return resolvedNow(ctx, state, out);
+      }
+    }
+  }
+
+  return {
+    async get(ticketId: string) {
+      return load(ticketId);
+    },
+
+    /** Starts the runbook of `intent`: diagnose, pick the cause, and walk its procedure. */
+    async start(ctx: EngineContext, intent: Intent, facts: Facts, opts: { announce?: boolean } = {}): Promise<EngineOutput> {
+      const out = emptyOutput();
+      const state: EngineState = {
+        v: 1,
+        intent,
+        facts,
+        causes: [],
+        secondary: [],
+        handled: [],
+        current: null,
+        pending: null,
+        findings: [],
+        tried: [],
+        consents: [],
+        lastFix: null,
+        secondaryOffered: false,
+        incidentId: null,
+        finished: null,
+      };
+      const rb = runbookFor(intent, facts);
+      const needsVerify = rb.request ? procedureFor(rb.request).requiresVerification : false;
+      if (needsVerify && !ctx.verified) {
+        refuse(state, out);
+        await save(ctx.ticketId, state);
+        return out;
+      }
+      if (opts.announce !== false) out.says.push({ key: 'testing', params: { seconds: 20 } });
+      const { causes } = await probe(ctx, state, rb.probes, out);
+      let fallback = rb.whenNothingFound;
+      if (intent === 'router_reset' && facts.wantsFactoryReset) fallback = 'factory_reset_request';
+      plan(state, causes, rb.request, fallback);
+      await advance(ctx, state, out);
+      await save(ctx.ticketId, state);
+      return out;
+    },
+
+    /** The customer answered the pending question. */
+    async answer(ctx: EngineContext, answer: ParsedAnswer, text: string): Promise<EngineOutput> {
+      const out = emptyOutput();
+      const state = await load(ctx.ticketId);
+      if (!state || state.finished) return out;
+      await onAnswer(ctx, state, answer, text, out);
+      await save(ctx.ticketId, state);
+      return out;
+    },
+
+    /** Facts learnt from a message that was not an answer (e.g. "I already restarted it"). */
+    async learn(ticketId: string, facts: Facts) {
+      const state = await load(ticketId);
+      if (!state) return;
+      state.facts = { ...state.facts, ...facts };
+      await save(ticketId, state);
+    },
+  };
+}
+
+export type RunbookEngine = ReturnType<typeof createRunbookEngine>;
+
+function reasonFromTried(state: EngineState): string {
+  if (state.tried.length === 0) return 'no Tier-1 fix applies';
+  return state.tried.map((t) => `${t.step}: ${t.result}`).join('; ');
+}
+
+function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string): unknown {
+  switch (fact) {
+    case 'connection':
+      return a.kind === 'connection' ? a.value : undefined;
+    case 'restarted':
+      return a.kind === 'yes' ? true : a.kind === 'no' ? false : undefined;
+    case 'availability':
+      return a.kind === 'availability' ? a.text : text.trim() || undefined;
+    case 'portForward': {
+      if (a.kind !== 'port_forward' || !a.port) return undefined;
+      const ip = a.ip ?? (a.device && /^\d+$/.test(a.device) ? `192.168.1.${a.device}` : null);
+      if (!ip) return undefined;
+      return { port: a.port, protocol: a.protocol ?? 'tcp', ip };
+    }
+    case 'lightsAllOff':
+      return a.kind === 'lights' ? a.allOff : undefined;
+    case 'wiredOk':
+      return a.kind === 'yes' ? true : a.kind === 'no' ? false : undefined;
+  }
+}
+
+function actionArgs(action: ActionName, facts: Facts): Record<string, unknown> {
+  if (action === 'port_forward_add' && facts.portForward) {
+    const { port, protocol, ip } = facts.portForward;
+    return {
+      port,
+      externalPort: port,
+      internalPort: port,
+      ip,
+      internalClient: ip,
+      protocol: protocol === 'both' ? 'TCP/UDP' : protocol.toUpperCase(),
+    };
+  }
+  return {};
+}
+
+function safeArgs(args: Record<string, unknown>): Record<string, unknown> | undefined {
+  return Object.keys(args).length ? args : undefined;
+}

@@ -1,0 +1,49 @@
+// Facts the customer already told us in free text, so the runbook never asks for them again.
+import type { Facts } from './types.js';
+
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
+  {
+    test: /\b(not|haven'?t|have not|didn'?t|did not|inte|ej|aldrig)\b[^.?!]{0,25}\b(restart|reboot|startat om|startade om|power.?cycle)/,
+    apply: (f) => (f.restarted = false),
+  },
+  {
+    test: /\b(i (have |already |just )?(restarted|rebooted|power.?cycled)|(already|tried) (restarting|rebooting|restarted|rebooted)|turned it off and on|(har|jag) (redan |just |)?(startat|startade) om|dragit ur (sladden|kontakten|stromsladden)|omstart hjalpte inte|startat om (routern|modemet|den)|restarted the (router|modem))/,
+    apply: (f) => {
+      if (f.restarted === undefined) f.restarted = true;
+    },
+  },
+  {
+    test: /((med|via|pa|over) (natverks)?kabel[^.?!]{0,20}(gar|fungerar|funkar)[^.?!]{0,12}(bra|fint|utmarkt|perfekt|som det ska)|(wired|ethernet|cable|lan)[^.?!]{0,25}(works|is fine|is ok|works fine|is perfect|gets full speed))/,
+    apply: (f) => (f.wiredOk = true),
+  },
+  {
+    test: /\b(on (the )?wi-?fi|over wi-?fi|via wi-?fi|wirelessly|tradlost|pa wi-?fi|over wifi)\b/,
+    apply: (f) => (f.connection ??= 'wifi'),
+  },
+  {
+    test: /\b(pc is wired|is wired|wired connection|via (a )?cable|with (a |an )?(ethernet )?cable|natverkskabel|via kabel|med kabel|kabelansluten)\b/,
+    apply: (f) => {
+      if (f.wiredOk === undefined) f.connection ??= 'cable';
+    },
+  },
+  { test: /\b(bridge|brygg|bryggl[a-z]*|static ip|fast ip|statisk ip|ipv6|dmz|vlan)\b/, apply: (f) => (f.bridgeMode = true) },
+  {
+    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|forward (a |the )?port|vidarebefordra)/,
+    apply: (f) => (f.portForwardRequested = true),
+  },
+  { test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/, apply: (f) => (f.wantsFactoryReset = true) },
+  {
+    test: /\b(no lights?|all (the )?lights (are )?off|none of the lights|inga lampor|ingen lampa|alla lampor (ar )?slackta|lamporna ar slackta)\b/,
+    apply: (f) => (f.lightsAllOff = true),
+  },
+];
+
+/** Adds what `text` reveals to `facts` (never overwrites an answer the customer gave to a question). */
+export function learnFacts(facts: Facts, text: string): Facts {
+  const t = fold(text);
+  const next: Facts = { ...facts };
+  for (const r of RULES) if (r.test.test(t)) r.apply(next);
+  return next;
+}

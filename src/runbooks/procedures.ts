@@ -1,0 +1,263 @@
+// Root cause → procedure. One row per fault kind of the contract plus the customer-request
+// pseudo-causes. The engine reads this table; it has no per-cause branches of its own.
+import type { ActionName, StepKey } from '../domain/index.js';
+import type { FixStep, Procedure } from './types.js';
+import type { ProbeId, RootCause } from './ports.js';
+
+const instruct = (step: StepKey, verify = true): FixStep => ({ kind: 'instruct', step, verify });
+const act = (action: ActionName, verify = true): FixStep => ({ kind: 'act', action, verify });
+
+const CONNECTIVITY: ProbeId[] = ['line', 'cpe', 'aaa', 'wan'];
+
+const TABLE: Procedure[] = [
+  {
+    cause: 'cpe_powered_off',
+    explain: 'cause.cpe_powered_off',
+    steps: [instruct('step.power_on')],
+    verify: CONNECTIVITY,
+    otherwise: { kind: 'escalate', queue: 'field', askAvailability: true },
+  },
+  {
+    cause: 'cable_unplugged',
+    explain: 'cause.cable_unplugged',
+    steps: [instruct('step.check_cables')],
+    verify: CONNECTIVITY,
+    otherwise: { kind: 'escalate', queue: 'field', askAvailability: true },
+  },
+  {
+    cause: 'fiber_los',
+    explain: 'cause.fiber_los',
+    steps: [],
+    verify: ['line'],
+    otherwise: { kind: 'escalate', queue: 'field', askAvailability: true },
+  },
+  {
+    cause: 'optical_power_low',
+    explain: 'cause.optical_power_low',
+    steps: [],
+    verify: ['line'],
+    otherwise: { kind: 'escalate', queue: 'field', askAvailability: true },
+  },
+  {
+    cause: 'dsl_low_snr',
+    explain: 'cause.dsl_low_snr',
+    steps: [instruct('step.check_cables')],
+    verify: ['line'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'docsis_power_out_of_range',
+    explain: 'cause.docsis_power_out_of_range',
+    steps: [],
+    verify: ['line'],
+    otherwise: { kind: 'escalate', queue: 'field', askAvailability: true },
+  },
+  {
+    cause: 'ppp_auth_failure',
+    explain: 'cause.ppp_auth_failure',
+    steps: [act('pppoe_credentials_resync')],
+    verify: ['aaa', 'wan'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'dns_misconfigured',
+    explain: 'cause.dns_misconfigured',
+    steps: [act('dns_reset')],
+    verify: ['dns'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'cpe_hung',
+    explain: 'cause.cpe_hung',
+    steps: [act('cpe_reboot')],
+    verify: ['cpe', 'wan', 'ping'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'firmware_bug_drops',
+    explain: 'cause.firmware_bug_drops',
+    steps: [act('cpe_firmware_upgrade')],
+    verify: ['cpe', 'firmware'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'wifi_channel_congestion',
+    explain: 'cause.wifi_channel_congestion',
+    steps: [act('wifi_channel_change')],
+    verify: ['wifi'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'wifi_weak_signal',
+    explain: 'cause.wifi_weak_signal',
+    steps: [instruct('step.move_closer')],
+    verify: ['wifi'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'wifi_radio_disabled',
+    explain: 'cause.wifi_radio_disabled',
+    steps: [act('wifi_radio_enable')],
+    verify: ['wifi'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'speed_wifi_limited',
+    explain: 'cause.speed_wifi_limited',
+    steps: [
+      { kind: 'ask', key: 'connection.type', fact: 'connection' },
+      instruct('step.wired_test', false),
+      { kind: 'advise', message: 'advice.wifi_limited' },
+    ],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'speed_line_degraded',
+    explain: 'cause.speed_line_degraded',
+    steps: [],
+    verify: ['speed'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  { cause: 'area_outage', explain: 'cause.area_outage', steps: [], verify: [], otherwise: { kind: 'outage' } },
+  {
+    cause: 'billing_suspended',
+    explain: 'cause.billing_suspended',
+    steps: [],
+    verify: [],
+    otherwise: { kind: 'route', queue: 'billing' },
+  },
+  {
+    cause: 'portal_account_locked',
+    explain: 'cause.portal_account_locked',
+    steps: [act('account_unlock')],
+    verify: ['portal'],
+    otherwise: { kind: 'escalate', queue: 'agents' },
+    requiresVerification: true,
+  },
+  {
+    cause: 'default_admin_password',
+    explain: 'cause.default_admin_password',
+    steps: [act('admin_password_change')],
+    verify: ['security'],
+    otherwise: { kind: 'inform', message: 'inform.nothing_more' },
+  },
+  {
+    cause: 'hardware_failure',
+    explain: 'cause.hardware_failure',
+    steps: [act('cpe_reboot')],
+    verify: ['cpe'],
+    otherwise: { kind: 'escalate', queue: 'field', askAvailability: true },
+  },
+  // Requests: the customer asks for something; nothing needs to be broken.
+  {
+    cause: 'wifi_password_forgotten',
+    explain: 'cause.wifi_password_forgotten',
+    steps: [act('wifi_password_change', false)],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'agents' },
+    requiresVerification: true,
+  },
+  {
+    cause: 'portal_password_reset',
+    explain: 'cause.portal_password_reset',
+    steps: [act('account_password_reset', false)],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'agents' },
+    requiresVerification: true,
+  },
+  {
+    cause: 'reboot_request',
+    explain: 'cause.reboot_request',
+    steps: [act('cpe_reboot')],
+    verify: ['cpe', 'wan'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+    requiresVerification: true,
+  },
+  {
+    cause: 'factory_reset_request',
+    explain: 'cause.factory_reset_request',
+    steps: [act('cpe_reboot'), { kind: 'act', action: 'cpe_factory_reset', lastResort: true, verify: true }],
+    verify: ['cpe', 'wan'],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+    requiresVerification: true,
+  },
+  {
+    cause: 'port_forward_request',
+    explain: 'cause.port_forward_request',
+    steps: [{ kind: 'ask', key: 'config.port_forward', fact: 'portForward' }, act('port_forward_add', false)],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+    requiresVerification: true,
+  },
+  {
+    cause: 'beyond_tier1_request',
+    explain: 'cause.beyond_tier1_request',
+    steps: [],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  { cause: 'billing_request', steps: [], verify: [], otherwise: { kind: 'route', queue: 'billing' } },
+  { cause: 'sales_request', steps: [], verify: [], otherwise: { kind: 'route', queue: 'sales' } },
+  { cause: 'human_request', steps: [], verify: [], otherwise: { kind: 'escalate', queue: 'agents' } },
+  {
+    cause: 'firmware_current',
+    steps: [],
+    verify: [],
+    otherwise: { kind: 'inform', message: 'inform.firmware_current' },
+  },
+  // Nothing found: the generic Tier-1 moves, then the second line.
+  {
+    cause: 'nothing_found_connection',
+    explain: 'cause.nothing_found',
+    steps: [{ kind: 'instruct', step: 'step.power_cycle', verify: true }],
+    verify: CONNECTIVITY,
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'nothing_found_speed',
+    explain: 'cause.nothing_found_speed',
+    steps: [
+      { kind: 'ask', key: 'connection.type', fact: 'connection' },
+      { kind: 'instruct', step: 'step.wired_test', verify: false },
+      { kind: 'advise', message: 'advice.wifi_limited' },
+    ],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'nothing_found_wifi',
+    explain: 'cause.nothing_found',
+    steps: [{ kind: 'instruct', step: 'step.rejoin_wifi', verify: false }],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'tier2' },
+  },
+  {
+    cause: 'nothing_found_other',
+    explain: 'cause.nothing_found',
+    steps: [],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'agents' },
+  },
+];
+
+export const PROCEDURES: ReadonlyMap<string, Procedure> = new Map(TABLE.map((p) => [p.cause, p]));
+
+/** Causes handled as a secondary offer after the main problem (they never block the customer). */
+export const SECONDARY_CAUSES: ReadonlySet<string> = new Set(['default_admin_password']);
+
+/** A procedure for a cause the table does not know, built from the diagnosis' own suggestion. */
+export function procedureFor(
+  cause: string,
+  hint?: Pick<RootCause, 'suggestedAction' | 'suggestedStep' | 'escalateTo'>,
+): Procedure {
+  const known = PROCEDURES.get(cause);
+  if (known) return known;
+  const steps: FixStep[] = [];
+  if (hint?.suggestedStep) steps.push(instruct(hint.suggestedStep));
+  if (hint?.suggestedAction) steps.push(act(hint.suggestedAction));
+  const queue = hint?.escalateTo ?? 'tier2';
+  const otherwise: Procedure['otherwise'] =
+    queue === 'billing' || queue === 'sales' ? { kind: 'route', queue } : { kind: 'escalate', queue };
+  return { cause, steps, verify: ['line', 'cpe', 'wan'], otherwise };
+}

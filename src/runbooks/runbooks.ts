@@ -1,0 +1,81 @@
+// Intent → runbook: which probes the first diagnosis runs, which customer request (if any) is the
+// case itself, and the fallback when the diagnosis finds nothing.
+import type { Intent } from '../domain/index.js';
+import type { Facts, Runbook } from './types.js';
+
+const CONNECTION_PROBES = ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'dns', 'ping', 'firmware', 'security'] as const;
+
+const TABLE: Runbook[] = [
+  { intent: 'no_connection', probes: [...CONNECTION_PROBES], whenNothingFound: 'nothing_found_connection' },
+  {
+    intent: 'intermittent',
+    probes: ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'firmware', 'wifi', 'security'],
+    whenNothingFound: 'nothing_found_connection',
+  },
+  {
+    intent: 'slow_speed',
+    probes: ['account', 'incident', 'line', 'cpe', 'wan', 'speed', 'wifi', 'firmware', 'security'],
+    whenNothingFound: 'nothing_found_speed',
+  },
+  {
+    intent: 'sites_unreachable',
+    probes: ['account', 'incident', 'aaa', 'cpe', 'wan', 'dns', 'ping', 'security'],
+    whenNothingFound: 'nothing_found_connection',
+  },
+  {
+    intent: 'wifi_problem',
+    probes: ['account', 'incident', 'cpe', 'wan', 'wifi', 'speed', 'security'],
+    whenNothingFound: 'nothing_found_wifi',
+  },
+  {
+    intent: 'wifi_password',
+    probes: ['cpe', 'wifi', 'security'],
+    request: 'wifi_password_forgotten',
+    whenNothingFound: 'wifi_password_forgotten',
+  },
+  { intent: 'router_config', probes: ['cpe', 'security'], request: 'beyond_tier1_request', whenNothingFound: 'beyond_tier1_request' },
+  {
+    intent: 'router_reset',
+    probes: ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'ping', 'security'],
+    whenNothingFound: 'reboot_request',
+  },
+  { intent: 'firmware_update', probes: ['cpe', 'firmware', 'security'], whenNothingFound: 'firmware_current' },
+  { intent: 'login_problem', probes: ['account', 'portal'], whenNothingFound: 'portal_password_reset' },
+  { intent: 'password_reset', probes: ['account', 'portal'], request: 'portal_password_reset', whenNothingFound: 'portal_password_reset' },
+  {
+    intent: 'outage_check',
+    probes: ['incident', 'account', 'aaa', 'line', 'cpe', 'wan'],
+    whenNothingFound: 'nothing_found_connection',
+  },
+  { intent: 'billing', probes: ['account'], request: 'billing_request', whenNothingFound: 'billing_request' },
+  { intent: 'account_change', probes: ['account'], request: 'sales_request', whenNothingFound: 'sales_request' },
+  {
+    intent: 'human_agent',
+    probes: ['account', 'incident', 'line', 'cpe', 'wan'],
+    request: 'human_request',
+    whenNothingFound: 'human_request',
+  },
+  { intent: 'other', probes: ['account', 'incident', 'line', 'cpe', 'wan'], whenNothingFound: 'nothing_found_other' },
+];
+
+const BY_INTENT = new Map(TABLE.map((r) => [r.intent, r]));
+
+export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
+  const base = BY_INTENT.get(intent) ?? BY_INTENT.get('other')!;
+  // A router_config request is a port forward (Tier-1) unless it is bridge mode or similar (Tier-2).
+  if (intent === 'router_config' && !facts.bridgeMode && facts.portForwardRequested) {
+    return { ...base, request: 'port_forward_request', whenNothingFound: 'port_forward_request' };
+  }
+  return base;
+}
+
+/** Requests handled before any fault the diagnosis finds (the customer asked for exactly this). */
+export const REQUEST_FIRST: ReadonlySet<string> = new Set([
+  'wifi_password_forgotten',
+  'portal_password_reset',
+  'port_forward_request',
+  'beyond_tier1_request',
+  'billing_request',
+  'sales_request',
+  'human_request',
+]);

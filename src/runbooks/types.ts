@@ -1,0 +1,68 @@
+// Runbooks as typed data: what to probe per intent, and per root cause the ordered fix steps,
+// the probes that verify a fix, and where the case goes when Tier-1 cannot fix it.
+import type { ActionName, AskKey, Intent, Outcome, Queue, StepKey } from '../domain/index.js';
+import type { ProbeId } from './ports.js';
+
+export type FixStep =
+  /** A physical step the customer performs (answered done / cannot). */
+  | { kind: 'instruct'; step: StepKey; verify: boolean }
+  /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. */
+  | { kind: 'act'; action: ActionName; lastResort?: boolean; verify: boolean }
+  /** A question whose answer changes what follows; skipped when the fact is already known. */
+  | { kind: 'ask'; key: AskKey; fact: FactName }
+  /** Advice text only, then the resolution question. */
+  | { kind: 'advise'; message: string };
+
+export type Closing =
+  | { kind: 'escalate'; queue: Queue; askAvailability?: boolean }
+  | { kind: 'route'; queue: 'billing' | 'sales' }
+  | { kind: 'outage' }
+  /** Nothing broken and nothing left to try: answer and close as resolved. */
+  | { kind: 'inform'; message: string };
+
+export interface Procedure {
+  /** Root-cause name (fault kinds from the contract, or request pseudo-causes like `reboot_request`). */
+  cause: string;
+  /** A sentence key that explains the cause before the first step (the findings' own explanations follow). */
+  explain?: string;
+  steps: FixStep[];
+  /** Probes re-run after every fix step to check the fault is gone. */
+  verify: ProbeId[];
+  /** What happens when the steps are exhausted (or there are none). */
+  otherwise: Closing;
+  /** Needs identity verification before anything starts (requests to change the account/device). */
+  requiresVerification?: boolean;
+}
+
+export interface Runbook {
+  intent: Intent;
+  /** Probes of the first diagnosis. */
+  probes: ProbeId[];
+  /** A request the customer made that is itself the "cause" (handled before found faults). */
+  request?: string;
+  /** Used when the diagnosis finds nothing. */
+  whenNothingFound: string;
+}
+
+export type FactName = 'connection' | 'restarted' | 'wiredOk' | 'availability' | 'portForward' | 'lightsAllOff';
+
+export interface Facts {
+  connection?: 'wifi' | 'cable' | 'both';
+  restarted?: boolean;
+  /** The customer said the wired connection works fine. */
+  wiredOk?: boolean;
+  availability?: string;
+  portForward?: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string };
+  lightsAllOff?: boolean;
+  wantsFactoryReset?: boolean;
+  bridgeMode?: boolean;
+  portForwardRequested?: boolean;
+}
+
+export interface Finish {
+  outcome: Outcome;
+  queue: Queue | null;
+  disposition: string;
+  reason: string;
+  incidentId?: string | null;
+}
