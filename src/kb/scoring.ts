@@ -65,16 +65,11 @@ export function bestExcerpt(
   weights: (t: string) => number,
   max = 280,
 ): string {
-  const text = markdownToText(markdown);
-  const paragraphs = text
-    .split('\n')
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+  const paragraphs = paragraphsOf(markdown, lang);
   if (paragraphs.length === 0) return '';
-  let best = paragraphs.find((p) => p.length > 40) ?? paragraphs[0];
+  let best = (paragraphs.find((p) => p.text.length > 40) ?? paragraphs[0]).text;
   let bestScore = 0;
-  for (const p of paragraphs) {
-    const ptoks = tokenize(p, lang);
+  for (const { text: p, tokens: ptoks } of paragraphs) {
     let s = 0;
     for (const q of queryTokens) if (ptoks.some((t) => tokenMatches(q, t))) s += weights(q);
     // Headings are short; prefer a paragraph that explains something.
@@ -85,6 +80,25 @@ export function bestExcerpt(
     }
   }
   return truncate(best, max);
+}
+
+// Rendering Markdown to text is the slow part of a search; articles change rarely, so the
+// paragraphs of recently seen bodies are kept (bounded).
+const PARAGRAPH_CACHE = new Map<string, { text: string; tokens: string[] }[]>();
+const PARAGRAPH_CACHE_MAX = 500;
+
+function paragraphsOf(markdown: string, lang: Language): { text: string; tokens: string[] }[] {
+  const key = `${lang}\u0000${markdown}`;
+  const hit = PARAGRAPH_CACHE.get(key);
+  if (hit) return hit;
+  const out = markdownToText(markdown)
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((text) => ({ text, tokens: tokenize(text, lang) }));
+  if (PARAGRAPH_CACHE.size >= PARAGRAPH_CACHE_MAX) PARAGRAPH_CACHE.delete(PARAGRAPH_CACHE.keys().next().value!);
+  PARAGRAPH_CACHE.set(key, out);
+  return out;
 }
 
 export function truncate(text: string, max: number): string {

@@ -18,7 +18,10 @@ const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
      en er era ert ett från för ha hade han hans har hej henne hennes hon hos hur här i in inom inte jag ju
      kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och om oss också
      på sedan sig sin sina sitt ska skulle som så tack till under upp ut utan vad var varför vara varit vi
-     vid vilka vilken vilket vill våra vårt är åt även`.split(/\s+/),
+     vid vilka vilken vilket vill våra vårt är åt även`
+      .split(/\s+/)
+      // Matching happens on folded words ("på" → "pa").
+      .map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')),
   ),
 };
 
