@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { ISP_DNS_SERVERS, P } from '../../domain/index.js';
+import type { Executor } from '../executor.js';
+import { generateAdminPassword } from '../secrets.js';
+import { ActionFailure } from '../types.js';
+import { pppCredentials, pushPppCredentials } from './device.js';
+import { parseArgs } from './wifi.js';
+
+export const dnsReset: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const id = await env.deviceId();
+    await env.ctx.devices.setParameters(
+      id,
+      [
+        { path: P.dnsServer(1), value: ISP_DNS_SERVERS[0], type: 'xsd:string' },
+        { path: P.dnsServer(2), value: ISP_DNS_SERVERS[1], type: 'xsd:string' },
+      ],
+      env.opts,
+    );
+    return { details: { deviceId: id, servers: [...ISP_DNS_SERVERS] } };
+  },
+};
+
+export const pppoeCredentialsResync: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const id = await env.deviceId();
+    const creds = await pppCredentials(env);
+    const { status } = await pushPppCredentials(env, id, creds);
+    return { details: { deviceId: id, pppoeUsername: creds.username, rebootRequired: status === 1 } };
+  },
+};
+
+export const adminPasswordChange: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const id = await env.deviceId();
+    const password = env.secret(generateAdminPassword());
+    await env.ctx.devices.setParameters(id, [{ path: P.adminPassword, value: password, type: 'xsd:string' }], env.opts);
+    return { details: { deviceId: id }, secrets: { adminPassword: password } };
+  },
+};
+
+const HOME_NET = /^192\.168\.1\.(\d{1,3})$/;
+const port = z.coerce.number().int().min(1, 'port 1-65535').max(65535, 'port 1-65535');
+
+const portForwardArgs = z.object({
+  externalPort: port,
+  internalPort: port.optional(),
+  internalClient: z
+    .string()
+    .trim()
+    .refine((ip) => {
+      const m = HOME_NET.exec(ip);
+      // .0 is the network, .1 the router itself, .255 broadcast.
+      return m !== null && Number(m[1]) >= 2 && Number(m[1]) <= 254;
+    }, 'must be a device address in 192.168.1.0/24 (192.168.1.2-254)'),
+  protocol: z
+    .string()
+    .transform((s) => s.trim().toUpperCase().replace('TCP/UDP', 'BOTH'))
+    .pipe(z.enum(['TCP', 'UDP', 'BOTH']))
+    .default('TCP'),
+  description: z.string().max(64).optional(),
+});
+
+export const portForwardAdd: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const a = parseArgs(portForwardArgs, env.args);
+    const internalPort = a.internalPort ?? a.externalPort;
+    const id = await env.deviceId();
+    await refuseDuplicate(env, id, a.externalPort);
+    const protocols = a.protocol === 'BOTH' ? (['TCP', 'UDP'] as const) : ([a.protocol] as const);
+    const instances: number[] = [];
+    for (const protocol of protocols) {
+      const { instance } = await env.ctx.devices.addObject(id, P.portMappings, env.opts);
+      const base = `${P.portMappings}${instance}.`;
+      try {
+        await env.ctx.devices.setParameters(
+          id,
+          [
+            { path: `${base}ExternalPort`, value: a.externalPort, type: 'xsd:unsignedInt' },
+            { path: `${base}InternalPort`, value: internalPort, type: 'xsd:unsignedInt' },
+            { path: `${base}InternalClient`, value: a.internalClient, type: 'xsd:string' },
+            { path: `${base}Protocol`, value: protocol, type: 'xsd:string' },
+            { path: `${base}Description`, value: a.description ?? `Frontline ${protocol} ${a.externalPort}`, type: 'xsd:string' },
+            { path: `${base}Enable`, value: true, type: 'xsd:boolean' },
+          ],
+          env.opts,
+        );
+      } catch (e) {
+        // Do not leave a half-configured mapping behind.
+        await env.ctx.devices.deleteObject(id, base, env.opts).catch(() => undefined);
+        throw e;
+      }
+      instances.push(instance);
+    }
+    return {
+      details: { deviceId: id, externalPort: a.externalPort, internalPort, internalClient: a.internalClient, protocol: a.protocol, instances },
+    };
+  },
+};
+
+async function refuseDuplicate(env: Parameters<Executor['run']>[0], id: string, externalPort: number): Promise<void> {
+  let values;
+  try {
+    values = await env.ctx.devices.getParameters(id, [P.portMappings], { ...env.opts, maxAgeMs: 0 });
+  } catch {
+    return; // best effort: the router will refuse a real conflict itself
+  }
+  const taken = values.some((v) => v.path.endsWith('.ExternalPort') && Number(v.value) === externalPort);
+  if (taken) throw new ActionFailure('invalid_args', `port ${externalPort} is already forwarded`);
+}

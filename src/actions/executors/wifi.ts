@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { P } from '../../domain/index.js';
+import type { ExecEnv, Executor } from '../executor.js';
+import { generateWifiPassphrase } from '../secrets.js';
+import { ActionFailure } from '../types.js';
+
+const RADIOS = [1, 2] as const;
+type Radio = (typeof RADIOS)[number];
+
+function parse<T>(schema: z.ZodType<T>, args: unknown): T {
+  const r = schema.safeParse(args);
+  if (!r.success) throw new ActionFailure('invalid_args', r.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; '));
+  return r.data;
+}
+export { parse as parseArgs };
+
+const radioArg = z.union([z.literal(1), z.literal(2), z.literal('1').transform(() => 1 as const), z.literal('2').transform(() => 2 as const)]);
+
+const passphraseArgs = z.object({
+  // WPA2-PSK passphrase: 8-63 printable ASCII characters.
+  passphrase: z.string().regex(/^[\x20-\x7e]{8,63}$/, '8 to 63 printable ASCII characters').optional(),
+});
+
+export const wifiPasswordChange: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const { passphrase: chosen } = parse(passphraseArgs, env.args);
+    const id = await env.deviceId();
+    const key = env.secret(chosen ?? generateWifiPassphrase());
+    await env.ctx.devices.setParameters(
+      id,
+      RADIOS.map((r) => ({ path: P.apKeyPassphrase(r), value: key, type: 'xsd:string' })),
+      env.opts,
+    );
+    return { details: { deviceId: id, accessPoints: [...RADIOS], generated: chosen === undefined }, secrets: { wifiPassword: key } };
+  },
+};
+
+const ssidArgs = z.object({
+  ssid: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((s) => Buffer.byteLength(s, 'utf8') <= 32, 'at most 32 bytes')
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'no control characters'),
+  radio: radioArg.optional(),
+});
+
+export const wifiSsidChange: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const { ssid, radio } = parse(ssidArgs, env.args);
+    const id = await env.deviceId();
+    const radios: Radio[] = radio ? [radio] : [...RADIOS];
+    await env.ctx.devices.setParameters(id, radios.map((r) => ({ path: P.ssid(r), value: ssid, type: 'xsd:string' })), env.opts);
+    return { details: { deviceId: id, ssid, radios } };
+  },
+};
+
+const CHANNELS_24 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+const CHANNELS_5 = [36, 40, 44, 48, 52, 56, 60, 64, 100, 104, 108, 112, 116, 120, 124, 128, 132, 136, 140, 149, 153, 157, 161, 165];
+
+const channelArgs = z.object({
+  radio: radioArg.optional(),
+  channel: z.coerce.number().int().optional(),
+});
+
+/**
+ * Without an explicit channel the router is told to pick the quietest channel itself
+ * (AutoChannelEnable): the desk sees only the current channel's utilisation, not the others',
+ * so it cannot rank 1/6/11 better than the router's own scan.
+ */
+export const wifiChannelChange: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const { radio = 1, channel } = parse(channelArgs, env.args);
+    if (channel !== undefined && !(radio === 1 ? CHANNELS_24 : CHANNELS_5).includes(channel)) {
+      throw new ActionFailure('invalid_args', `channel ${channel} is not valid on radio ${radio}`);
+    }
+    const id = await env.deviceId();
+    if (channel === undefined) {
+      await env.ctx.devices.setParameters(id, [{ path: P.radioAutoChannel(radio), value: true, type: 'xsd:boolean' }], env.opts);
+      return { details: { deviceId: id, radio, autoChannel: true } };
+    }
+    await env.ctx.devices.setParameters(
+      id,
+      [
+        { path: P.radioAutoChannel(radio), value: false, type: 'xsd:boolean' },
+        { path: P.radioChannel(radio), value: channel, type: 'xsd:unsignedInt' },
+      ],
+      env.opts,
+    );
+    return { details: { deviceId: id, radio, channel, autoChannel: false } };
+  },
+};
+
+const radioEnableArgs = z.object({ radio: radioArg.optional() });
+
+async function disabledRadios(env: ExecEnv, id: string): Promise<Radio[]> {
+  try {
+    const values = await env.ctx.devices.getParameters(id, RADIOS.map((r) => P.radioEnable(r)), { ...env.opts, maxAgeMs: 0 });
+    const off = RADIOS.filter((r) => {
+      const v = values.find((x) => x.path === P.radioEnable(r))?.value;
+      return v === false || v === 'false' || v === 0 || v === '0';
+    });
+    return off.length > 0 ? off : [...RADIOS];
+  } catch {
+    return [...RADIOS];
+  }
+}
+
+export const wifiRadioEnable: Executor = {
+  target: 'device',
+  timeoutMs: 60_000,
+  async run(env) {
+    const { radio } = parse(radioEnableArgs, env.args);
+    const id = await env.deviceId();
+    const radios = radio ? [radio] : await disabledRadios(env, id);
+    await env.ctx.devices.setParameters(id, radios.map((r) => ({ path: P.radioEnable(r), value: true, type: 'xsd:boolean' })), env.opts);
+    return { details: { deviceId: id, radios } };
+  },
+};
