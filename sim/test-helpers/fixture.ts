@@ -71,3 +71,17 @@ export async function harness(
     },
   };
 }
+
+/** Runs a CPE diagnostic the CWMP way: inputs + DiagnosticsState=Requested, wait for 8 DIAGNOSTICS COMPLETE, read the object. */
+export async function runDiagnostic(
+  h: Harness,
+  customerNumber: string,
+  object: string,
+  inputs: [string, string, string?][],
+): Promise<Record<string, string>> {
+  const before = h.acs.informs.length;
+  const r = await h.spv(customerNumber, [...inputs.map(([n, v, t]) => [object + n, v, t] as [string, string, string?]), [`${object}DiagnosticsState`, 'Requested']]);
+  if (r.fault) throw new Error(`diagnostic SPV fault ${JSON.stringify(r.fault)}`);
+  await h.acs.waitForInform(h.sim.deviceId(customerNumber), '8 DIAGNOSTICS COMPLETE', before);
+  return h.gpv(customerNumber, object);
+}
