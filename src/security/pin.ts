@@ -8,7 +8,7 @@ export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
 }
 
-export function hashPin(pin: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
+export async function hashPin(pin: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
   if (!isValidPin(pin)) throw new Error('a PIN is 4 to 8 digits');
   return scryptHash(pin, cost);
 }

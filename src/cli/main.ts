@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerDbCommand } from './commands/db.js';
+import { registerImportCommand } from './commands/import.js';
+import { registerStartCommand } from './commands/start.js';
+
+// The `frontline` command. Each sub-command lives in ./commands/<name>.ts and exports
+// `register<Name>Command(program)`; add one line to the list below to register a new one.
+
+export function buildProgram(): Command {
+  const program = new Command('frontline')
+    .description('Frontline: an automated Tier-1 support technician for internet service providers')
+    .showHelpAfterError();
+  registerStartCommand(program);
+  registerDbCommand(program);
+  registerImportCommand(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

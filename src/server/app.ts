@@ -1,0 +1,100 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Incident } from '../domain/index.js';
+import type { Repositories } from '../storage/repositories.js';
+import { DEFAULT_PUBLIC_PREFIXES, installApiToken } from './auth.js';
+import { installHealth, type ReadinessCheck } from './health.js';
+import { createMetrics, installMetrics, type HttpMetrics } from './metrics.js';
+import { OpenApiCollector } from './openapi.js';
+import { installProblemHandlers } from './problem.js';
+import { genReqId } from './request-id.js';
+import { customerRoutes } from './routes/customers.js';
+import { deviceRoutes } from './routes/devices.js';
+import { importRoutes } from './routes/import.js';
+import { incidentRoutes } from './routes/incidents.js';
+import { serviceRoutes } from './routes/services.js';
+import { ticketRoutes } from './routes/tickets.js';
+
+export const API_PREFIX = '/api/v1';
+
+export interface AppDeps {
+  repos: Repositories;
+  /** Extra readiness checks besides the database (e.g. the ACS listener). */
+  readiness?: Record<string, ReadinessCheck>;
+  onIncidentResolved?: (incident: Incident) => void | Promise<void>;
+}
+
+export interface AppOptions {
+  /** A pino logger; `false` (tests) logs nothing. */
+  logger?: Logger | false;
+  bodyLimitBytes?: number;
+  /** When set, /api/v1 requires `Authorization: Bearer <token>` except on the public prefixes. */
+  apiToken?: string;
+  publicApiPrefixes?: string[];
+  /** Inventory GET /api/v1/devices[/:id]; turn off when the ACS plugin serves those paths. */
+  inventoryDeviceReads?: boolean;
+  version?: string;
+}
+
+export interface FrontlineApp extends FastifyInstance {
+  frontline: { metrics: HttpMetrics; openapi: OpenApiCollector };
+}
+
+/**
+ * The HTTP app: problem+json errors, request ids, metrics, health, OpenAPI and the core REST API.
+ * Other capabilities add their plugins with `app.register(plugin, { prefix: API_PREFIX })`
+ * before `listen()`/`ready()`.
+ */
+export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
+  const serverOpts: FastifyServerOptions = {
+    bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
+    genReqId,
+    requestIdHeader: false,
+  };
+  const app = (
+    opts.logger
+      ? Fastify({ ...serverOpts, loggerInstance: opts.logger as unknown as FastifyBaseLogger })
+      : Fastify({ ...serverOpts, logger: false })
+  ) as unknown as FrontlineApp;
+
+  const metrics = createMetrics();
+  const openapi = new OpenApiCollector();
+  app.decorate('frontline', { metrics, openapi });
+  openapi.attach(app);
+  installProblemHandlers(app);
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  if (opts.apiToken) installApiToken(app, opts.apiToken, opts.publicApiPrefixes ?? DEFAULT_PUBLIC_PREFIXES);
+  installMetrics(app, metrics);
+  installHealth(app, {
+    database: async () => {
+      await sql`SELECT 1`.execute(deps.repos.db);
+    },
+    ...deps.readiness,
+  });
+
+  const repos = deps.repos;
+  app.register(
+    async (api) => {
+      api.get('/openapi.json', async () =>
+        openapi.document({
+          title: 'Frontline API',
+          version: opts.version ?? '0.1.0',
+          description: 'REST API of Frontline, the automated Tier-1 ISP support desk.',
+        }),
+      );
+      await api.register(customerRoutes, { repos });
+      await api.register(serviceRoutes, { repos });
+      await api.register(deviceRoutes, { repos, reads: opts.inventoryDeviceReads ?? true });
+      await api.register(ticketRoutes, { repos });
+      await api.register(incidentRoutes, { repos, onResolved: deps.onIncidentResolved });
+      await api.register(importRoutes, { repos });
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

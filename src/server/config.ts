@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+// Configuration from environment variables, validated once at start. Each entry is documented
+// in the README's configuration table.
+
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+    .optional()
+    .transform((v) => (v === undefined ? def : ['true', '1', 'yes', 'on'].includes(v)));
+const port = (def: number) => z.coerce.number().int().min(0).max(65535).default(def);
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+export const configSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: port(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default('./data/frontline.db'),
+  FRONTLINE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  FRONTLINE_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'use at least 16 characters').optional()),
+  ACS_PORT: port(7547),
+  SMTP_PORT: port(2525),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  DEMO: bool(true),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+});
+
+export type EnvConfig = z.output<typeof configSchema>;
+
+/** The desk's configuration in camel case. */
+export interface Config {
+  nodeEnv: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  secretKey: string | undefined;
+  apiToken: string | undefined;
+  acsPort: number;
+  smtpPort: number;
+  logLevel: EnvConfig['LOG_LEVEL'];
+  bodyLimitBytes: number;
+  demo: boolean;
+  publicUrl: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const r = configSchema.safeParse(env);
+  if (!r.success) throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const e = r.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    secretKey: e.FRONTLINE_SECRET_KEY,
+    apiToken: e.FRONTLINE_API_TOKEN,
+    acsPort: e.ACS_PORT,
+    smtpPort: e.SMTP_PORT,
+    logLevel: e.LOG_LEVEL,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    demo: e.DEMO,
+    publicUrl: e.PUBLIC_URL,
+  };
+}
