@@ -814,6 +814,15 @@ export function createAgent(deps: AgentDeps) {
       return deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
     },
 
+    /** Stores the hash of a channel token for the conversation (chat authentication). */
+    bindChannelToken(ticketId: string, tokenHash: string) {
+      return withLock(ticketId, async () => {
+        const conv = await loadConv(ticketId);
+        conv.tokenHash = tokenHash;
+        await saveConv(ticketId, conv);
+      });
+    },
+
     async takeOver(ticketId: string, staffId: string) {
       await withLock(ticketId, async () => {
         const conv = await loadConv(ticketId);

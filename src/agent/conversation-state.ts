@@ -38,6 +38,8 @@ export interface ConversationState {
   outcomes: string[];
   /** Small-talk turns before a problem was named. */
   smalltalk: number;
+  /** SHA-256 of the channel's conversation token (chat), never the token itself. */
+  tokenHash?: string;
 }
 
 export type Role = 'customer' | 'agent' | 'staff' | 'system';

@@ -197,7 +197,7 @@ export function createRunbookEngine(deps: EngineDeps) {
       }
     }
     await record(ctx.ticketId, events);
-    let causes: RootCause[] = [];
+    let causes: RootCause[];
     try {
       causes = deps.diagnostics.diagnose(runs).filter((c) => c.score > 0);
     } catch {

@@ -1,0 +1,272 @@
+// The chat channel: REST + WebSocket under /api/v1/chat. One conversation = one ticket (channel
+// chat); the conversation token is random and only its SHA-256 is kept (in the ticket's state).
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { PushedReply, StartInput } from '../../agent/agent.js';
+import type { ConversationState, TranscriptMessage } from '../../agent/conversation-state.js';
+import { verifyPortalToken } from '../../agent/portal-session.js';
+import type { AskKey } from '../../domain/index.js';
+import { HttpProblem } from '../../server/problem.js';
+import { zodRoute } from '../../server/zod-route.js';
+
+/** The part of a ws socket the channel uses (ws ships no type declarations here). */
+interface WebSocket {
+  readonly readyState: number;
+  readonly OPEN: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  on(event: 'message', listener: (raw: Buffer) => void): void;
+  on(event: 'close', listener: () => void): void;
+}
+
+export interface ChatMessage {
+  id: string;
+  role: 'customer' | 'agent' | 'staff' | 'system';
+  text: string;
+  askKey: string | null;
+  options: string[];
+  final: boolean;
+  at: string;
+  meta?: { turnMs: number; deviceWaitMs: number };
+}
+
+interface ReplyLike {
+  id: string;
+  text: string;
+  askKey: AskKey | null;
+  options: string[];
+  final: boolean;
+  meta: { turnMs: number; deviceWaitMs: number };
+}
+
+/** What the chat channel needs from the agent (src/agent/agent.ts implements it). */
+export interface ChatAgent {
+  startConversation(input: StartInput): Promise<{ ticketId: string; reference: string; replies: ReplyLike[] }>;
+  acceptMessage(ticketId: string, text: string, meta?: { clientMessageId?: string }): Promise<{ messageId: string; duplicate: boolean }>;
+  handleMessage(ticketId: string, text: string, meta?: Record<string, unknown>): Promise<ReplyLike[]>;
+  repliesTo(ticketId: string, messageId: string): Promise<ReplyLike[]>;
+  messages(ticketId: string, after?: string): Promise<TranscriptMessage[]>;
+  conversation(ticketId: string): Promise<ConversationState | null>;
+  bindChannelToken(ticketId: string, tokenHash: string): Promise<void>;
+  onReply(listener: (p: PushedReply) => void): () => void;
+}
+
+export interface ChatPluginOptions {
+  agent: ChatAgent;
+  /** Secret of signed customer-portal sessions (PORTAL_SSO_SECRET); without it portal tokens are refused. */
+  portalSecret?: string;
+  /** Request body limit for chat routes, bytes. */
+  bodyLimit?: number;
+  now?: () => Date;
+}
+
+const startBody = z
+  .object({ language: z.enum(['sv', 'en']).optional(), portalToken: z.string().min(1).max(2048).optional() })
+  .strict();
+const messageBody = z.object({ text: z.string().trim().min(1).max(4000), clientMessageId: z.string().min(1).max(100).optional() });
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const afterQuery = z.object({ after: z.string().regex(/^\d+$/).optional() });
+const wsQuery = z.object({
+  conversationId: z.string().min(1).max(100),
+  token: z.string().min(1).max(200),
+  after: z.string().regex(/^\d+$/).optional(),
+});
+const wsFrame = z.object({
+  type: z.literal('message'),
+  text: z.string().trim().min(1).max(4000),
+  clientMessageId: z.string().min(1).max(100).optional(),
+});
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function sameHash(a: string, b: string) {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function toChat(role: ChatMessage['role'], r: ReplyLike, at: string): ChatMessage {
+  return { id: r.id, role, text: r.text, askKey: r.askKey, options: r.options, final: r.final, at, meta: r.meta };
+}
+
+function fromTranscript(m: TranscriptMessage): ChatMessage {
+  const out: ChatMessage = { id: m.id, role: m.role, text: m.text, askKey: m.askKey, options: m.options, final: m.final, at: m.at };
+  if (m.meta) out.meta = m.meta;
+  return out;
+}
+
+export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: FastifyInstance, opts) => {
+  const { agent } = opts;
+  const now = opts.now ?? (() => new Date());
+  const bodyLimit = opts.bodyLimit ?? 64 * 1024;
+  if (!app.hasDecorator('websocketServer')) await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+
+  const sockets = new Map<string, Set<WebSocket>>();
+  const unsubscribe = agent.onReply((p) => {
+    const set = sockets.get(p.ticketId);
+    if (!set) return;
+    const frame = JSON.stringify({ type: 'message', message: toChat(p.role, p.reply, now().toISOString()) });
+    for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(frame);
+  });
+  app.addHook('onClose', async () => unsubscribe());
+
+  async function authorise(id: string, token: string | undefined): Promise<ConversationState> {
+    const conv = await agent.conversation(id).catch(() => null);
+    if (!conv || conv.channel !== 'chat') throw new HttpProblem(404, 'Not Found', 'unknown conversation');
+    if (!token || !conv.tokenHash || !sameHash(hash(token), conv.tokenHash)) {
+      throw new HttpProblem(401, 'Unauthorized', 'missing or wrong conversation token');
+    }
+    return conv;
+  }
+
+  function bearer(request: FastifyRequest): string | undefined {
+    const h = request.headers.authorization;
+    const m = typeof h === 'string' ? /^Bearer\s+(\S+)$/i.exec(h) : null;
+    return m?.[1];
+  }
+
+  const ended = (messages: { final: boolean }[], conv: ConversationState | null) =>
+    conv?.phase === 'closed' && (messages.length === 0 || messages[messages.length - 1].final);
+
+  app.register(async (scoped) => {
+    scoped.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_req, body, done) => {
+      try {
+        done(null, body.length ? JSON.parse(body as string) : {});
+      } catch {
+        done(new HttpProblem(400, 'Bad Request', 'body is not valid JSON'), undefined);
+      }
+    });
+
+    zodRoute(
+      scoped,
+      { method: 'POST', url: '/conversations', body: startBody.optional(), summary: 'Start a chat conversation', tags: ['chat'] },
+      async ({ body }, reply) => {
+        let portalCustomerNumber: string | undefined;
+        if (body?.portalToken) {
+          const session = opts.portalSecret ? verifyPortalToken(body.portalToken, opts.portalSecret, now()) : null;
+          if (!session) throw new HttpProblem(401, 'Unauthorized', 'the portal session is not valid');
+          portalCustomerNumber = session.customerNumber;
+        }
+        const started = await agent.startConversation({ channel: 'chat', language: body?.language, portalCustomerNumber });
+        const token = randomBytes(32).toString('base64url');
+        await agent.bindChannelToken(started.ticketId, hash(token));
+        const at = now().toISOString();
+        return reply.code(201).send({
+          conversationId: started.ticketId,
+          ticketReference: started.reference,
+          token,
+          messages: started.replies.map((r) => toChat('agent', r, at)),
+        });
+      },
+    );
+
+    zodRoute(
+      scoped,
+      {
+        method: 'POST',
+        url: '/conversations/:id/messages',
+        params: idParams,
+        body: messageBody,
+        summary: 'Send a customer message and get the replies',
+        tags: ['chat'],
+      },
+      async ({ params, body, request }) => {
+        await authorise(params.id, bearer(request));
+        const accepted = await agent.acceptMessage(params.id, body.text, { clientMessageId: body.clientMessageId });
+        const replies = accepted.duplicate
+          ? await agent.repliesTo(params.id, accepted.messageId)
+          : await agent.handleMessage(params.id, body.text, { messageId: accepted.messageId });
+        const at = now().toISOString();
+        const conv = await agent.conversation(params.id);
+        const messages = replies.map((r) => toChat('agent', r, at));
+        return { messageId: accepted.messageId, replies: messages, ended: ended(messages, conv) };
+      },
+    );
+
+    zodRoute(
+      scoped,
+      {
+        method: 'GET',
+        url: '/conversations/:id/messages',
+        params: idParams,
+        query: afterQuery,
+        summary: 'Messages of a conversation (after a message id)',
+        tags: ['chat'],
+      },
+      async ({ params, query, request }) => {
+        const conv = await authorise(params.id, bearer(request));
+        const all = await agent.messages(params.id);
+        const messages = (query.after ? all.filter((m) => Number(m.id) > Number(query.after)) : all).map(fromTranscript);
+        return { messages, ended: ended(all, conv) };
+      },
+    );
+
+    scoped.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
+      const q = wsQuery.safeParse(request.query);
+      if (!q.success) {
+        socket.send(JSON.stringify({ type: 'error', error: 'conversationId and token are required' }));
+        socket.close(4400, 'bad request');
+        return;
+      }
+      const { conversationId, token, after } = q.data;
+      let queue = Promise.resolve();
+      const ready = authorise(conversationId, token).then(
+        async () => {
+          let set = sockets.get(conversationId);
+          if (!set) sockets.set(conversationId, (set = new Set()));
+          set.add(socket);
+          if (after !== undefined) {
+            for (const m of await agent.messages(conversationId, after)) {
+              socket.send(JSON.stringify({ type: 'message', message: fromTranscript(m) }));
+            }
+          }
+          return true;
+        },
+        (err: unknown) => {
+          const status = err instanceof HttpProblem ? err.status : 500;
+          socket.send(JSON.stringify({ type: 'error', error: status === 404 ? 'unknown conversation' : 'unauthorized' }));
+          socket.close(status === 404 ? 4404 : 4401, status === 404 ? 'not found' : 'unauthorized');
+          return false;
+        },
+      );
+      socket.on('close', () => {
+        const set = sockets.get(conversationId);
+        set?.delete(socket);
+        if (set && set.size === 0) sockets.delete(conversationId);
+      });
+      socket.on('message', (raw: Buffer) => {
+        // Frames of one socket are handled in order.
+        queue = queue.then(async () => {
+          if (!(await ready)) return;
+          let frame: z.infer<typeof wsFrame>;
+          try {
+            const parsed = wsFrame.safeParse(JSON.parse(raw.toString('utf8')));
+            if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+            frame = parsed.data;
+          } catch (err) {
+            socket.send(JSON.stringify({ type: 'error', error: `bad frame: ${err instanceof Error ? err.message : 'invalid'}` }));
+            return;
+          }
+          try {
+            const accepted = await agent.acceptMessage(conversationId, frame.text, { clientMessageId: frame.clientMessageId });
+            socket.send(JSON.stringify({ type: 'ack', clientMessageId: frame.clientMessageId ?? null, messageId: accepted.messageId }));
+            if (accepted.duplicate) return;
+            socket.send(JSON.stringify({ type: 'typing' }));
+            const replies = await agent.handleMessage(conversationId, frame.text, { messageId: accepted.messageId });
+            const at = now().toISOString();
+            const set = sockets.get(conversationId) ?? new Set([socket]);
+            for (const r of replies) {
+              const out = JSON.stringify({ type: 'message', message: toChat('agent', r, at) });
+              for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(out);
+            }
+          } catch (err) {
+            request.log.error({ err: err instanceof Error ? err.message : String(err) }, 'chat frame failed');
+            socket.send(JSON.stringify({ type: 'error', error: 'the message could not be processed' }));
+          }
+        });
+      });
+    });
+  });
+};
