@@ -119,14 +119,14 @@ describe('fault model', () => {
     x.acs.files.set('FL-HGW-3000-2.3.1.bin', image);
     // A truncated transfer is reported as 9017 and changes nothing.
     let before = x.acs.informs.length;
-    let r = await x.call(C, `<cwmp:Download><CommandKey>dl-bad</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>9999</FileSize><TargetFileName></TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`);
+    const r = await x.call(C, `<cwmp:Download><CommandKey>dl-bad</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>9999</FileSize><TargetFileName></TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`);
     expect(r.name).toBe('DownloadResponse');
     await x.acs.waitForInform(x.sim.deviceId(C), '7 TRANSFER COMPLETE', before);
     await x.sim.waitIdle();
     expect(x.acs.transfers.at(-1)).toMatchObject({ commandKey: 'dl-bad', faultCode: 9017 });
     expect(x.sim.firmware(C)).toBe('2.2.0');
     before = x.acs.informs.length;
-    r = await x.call(C, `<cwmp:Download><CommandKey>dl-1</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>${image.length}</FileSize><TargetFileName>FL-HGW-3000-2.3.1.bin</TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`);
+    await x.call(C, `<cwmp:Download><CommandKey>dl-1</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>${image.length}</FileSize><TargetFileName>FL-HGW-3000-2.3.1.bin</TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`);
     const inf = await x.acs.waitForInform(x.sim.deviceId(C), 'M Download', before);
     expect(inf.events).toEqual(expect.arrayContaining(['1 BOOT', '7 TRANSFER COMPLETE', 'M Download']));
     expect(inf.params[P.softwareVersion]).toBe('2.3.1');
