@@ -1,0 +1,138 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+// HTTP Digest (RFC 7616, MD5, qop=auth) and Basic authentication: the server side for CPEs that
+// contact the ACS, and the client side for connection requests to CPEs.
+
+const md5 = (s: string) => createHash('md5').update(s).digest('hex');
+
+/** Parses `key=value, key="quoted"` lists of an Authorization / WWW-Authenticate header. */
+export function parseAuthParams(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([a-zA-Z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out[m[1]!.toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]!;
+  return out;
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export type AuthResult = { ok: true; username: string } | { ok: false; reason: 'missing' | 'invalid' | 'stale' };
+
+/** Stateless nonces: `<time>.<hmac>` so that any instance sharing the secret can check them. */
+export class DigestVerifier {
+  private readonly secret: Buffer;
+  constructor(
+    readonly realm: string,
+    secret: string | undefined,
+    private readonly nonceTtlMs: number,
+    private readonly now: () => number,
+  ) {
+    this.secret = secret ? Buffer.from(secret) : randomBytes(32);
+  }
+
+  private nonceFor(t: number): string {
+    const mac = createHmac('sha256', this.secret).update(String(t)).digest('base64url').slice(0, 22);
+    return `${t.toString(36)}.${mac}`;
+  }
+
+  challenge(stale = false): string {
+    return `Digest realm="${this.realm}", qop="auth", nonce="${this.nonceFor(this.now())}", algorithm=MD5${stale ? ', stale=true' : ''}`;
+  }
+
+  basicChallenge(): string {
+    return `Basic realm="${this.realm}"`;
+  }
+
+  private nonceState(nonce: string): 'ok' | 'stale' | 'invalid' {
+    const [ts, mac] = nonce.split('.');
+    if (!ts || !mac) return 'invalid';
+    const t = Number.parseInt(ts, 36);
+    if (!Number.isFinite(t) || !safeEqual(this.nonceFor(t), nonce)) return 'invalid';
+    return this.now() - t > this.nonceTtlMs ? 'stale' : 'ok';
+  }
+
+  /** Checks an Authorization header against the credentials found for its username. */
+  verify(
+    header: string | undefined,
+    method: string,
+    lookup: (username: string) => Credentials | null,
+    allowBasic: boolean,
+  ): AuthResult {
+    if (!header) return { ok: false, reason: 'missing' };
+    const space = header.indexOf(' ');
+    const scheme = header.slice(0, space).toLowerCase();
+    const rest = header.slice(space + 1);
+    if (scheme === 'basic') {
+      if (!allowBasic) return { ok: false, reason: 'invalid' };
+      const decoded = Buffer.from(rest.trim(), 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      if (colon < 0) return { ok: false, reason: 'invalid' };
+      const username = decoded.slice(0, colon);
+      const creds = lookup(username);
+      if (!creds || !safeEqual(creds.username, username) || !safeEqual(creds.password, decoded.slice(colon + 1))) {
+        return { ok: false, reason: 'invalid' };
+      }
+      return { ok: true, username };
+    }
+    if (scheme !== 'digest') return { ok: false, reason: 'invalid' };
+    const p = parseAuthParams(rest);
+    if (!p.username || !p.nonce || !p.uri || !p.response) return { ok: false, reason: 'invalid' };
+    if (p.realm !== this.realm) return { ok: false, reason: 'invalid' };
+    const creds = lookup(p.username);
+    if (!creds || creds.username !== p.username) return { ok: false, reason: 'invalid' };
+    const ha1 = md5(`${creds.username}:${this.realm}:${creds.password}`);
+    const ha2 = md5(`${method}:${p.uri}`);
+    const expected = p.qop ? md5(`${ha1}:${p.nonce}:${p.nc}:${p.cnonce}:${p.qop}:${ha2}`) : md5(`${ha1}:${p.nonce}:${ha2}`);
+    if (!safeEqual(expected, p.response.toLowerCase())) return { ok: false, reason: 'invalid' };
+    const state = this.nonceState(p.nonce);
+    if (state === 'invalid') return { ok: false, reason: 'invalid' };
+    if (state === 'stale') return { ok: false, reason: 'stale' };
+    return { ok: true, username: p.username };
+  }
+}
+
+/** Builds the Authorization header answering a `WWW-Authenticate` challenge (client side). */
+export function authorizationFor(
+  challenge: string,
+  method: string,
+  uri: string,
+  creds: Credentials,
+  allowBasic: boolean,
+  nc = 1,
+): string | null {
+  const space = challenge.indexOf(' ');
+  const scheme = challenge.slice(0, space).toLowerCase();
+  if (scheme === 'basic') {
+    return allowBasic ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : null;
+  }
+  if (scheme !== 'digest') return null;
+  const p = parseAuthParams(challenge.slice(space + 1));
+  const realm = p.realm ?? '';
+  const nonce = p.nonce ?? '';
+  const qop = p.qop?.split(',').map((q) => q.trim()).includes('auth') ? 'auth' : undefined;
+  const ha1 = md5(`${creds.username}:${realm}:${creds.password}`);
+  const ha2 = md5(`${method}:${uri}`);
+  const ncHex = nc.toString(16).padStart(8, '0');
+  const cnonce = randomBytes(8).toString('hex');
+  const response = qop ? md5(`${ha1}:${nonce}:${ncHex}:${cnonce}:${qop}:${ha2}`) : md5(`${ha1}:${nonce}:${ha2}`);
+  const parts = [
+    `username="${creds.username}"`,
+    `realm="${realm}"`,
+    `nonce="${nonce}"`,
+    `uri="${uri}"`,
+    `response="${response}"`,
+    'algorithm=MD5',
+  ];
+  if (p.opaque) parts.push(`opaque="${p.opaque}"`);
+  if (qop) parts.push(`qop=${qop}`, `nc=${ncHex}`, `cnonce="${cnonce}"`);
+  return `Digest ${parts.join(', ')}`;
+}

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FastifyPluginAsync } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { AcsTables } from '../storage/tables/acs.js';
+import { AcsDeviceService } from './acs-device-service.js';
+import { resolveAcsConfig, type AcsConfig } from './config.js';
+import { createCwmpServer } from './cwmp-server.js';
+import { FileStore, firmwareFileName, SPEED_TEST_FILE } from './firmware-files.js';
+import type { ResolveService } from './inform.js';
+import { acsRestPlugin } from './rest.js';
+import { SessionManager } from './session.js';
+import { AcsStore } from './store.js';
+import { TaskQueue } from './task-queue.js';
+
+// The ACS capability: CWMP listener + file endpoint, task queue, DeviceService and REST plugin.
+
+export type { AcsConfig } from './config.js';
+export { acsConfigSchema, resolveAcsConfig } from './config.js';
+export type { ResolveService } from './inform.js';
+export { DeviceError } from './device-service.js';
+export type { DeviceService, DeviceSummary, ParameterValue } from './device-service.js';
+export { CpeFaultError, CPE_FAULTS } from './faults.js';
+
+export interface CreateAcsOptions {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the desk passes its own Database type
+  db: Kysely<any>;
+  engine: 'sqlite' | 'postgres';
+  config?: AcsConfig;
+  log: Logger;
+  resolveService?: ResolveService;
+  now?: () => Date;
+}
+
+export interface Acs {
+  deviceService: AcsDeviceService;
+  restPlugin: FastifyPluginAsync;
+  listen(port: number, host?: string): Promise<{ port: number }>;
+  close(): Promise<void>;
+  /** 'inform', 'sessionStart', 'sessionEnd', 'task', 'taskFault', 'transferComplete', 'deviceRegistered'. */
+  events: EventEmitter;
+  fileUrl(model: string, version: string): string;
+  /** Base URL of the CWMP endpoint (after listen). */
+  url(): string;
+  store: AcsStore;
+  queue: TaskQueue;
+}
+
+export function createAcs(opts: CreateAcsOptions): Acs {
+  const config = resolveAcsConfig(opts.config);
+  const now = opts.now ?? (() => new Date());
+  const log = opts.log.child({ module: 'acs' });
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  const store = new AcsStore(opts.db as Kysely<AcsTables>);
+  const instanceId = config.instanceId ?? randomBytes(6).toString('hex');
+  const resolveService: ResolveService = opts.resolveService ?? (async () => null);
+  const sessions = new SessionManager({ store, config, log, events, resolveService, now, instanceId });
+  const files = new FileStore(config.firmwareDir, config.generatedImageBytes);
+  const queue = new TaskQueue({ store, sessions, events, config, log, now });
+
+  let server: Server | null = null;
+  let base = config.publicUrl?.replace(/\/$/, '') ?? 'http://127.0.0.1:7547';
+  const fileUrl = (model: string, version: string) => `${base}/fs/${encodeURIComponent(firmwareFileName(model, version))}`;
+  const speedTestUrl = () => config.speedTestUrl ?? `${base}/fs/${SPEED_TEST_FILE}`;
+
+  const deviceService = new AcsDeviceService({ store, queue, files, config, now, fileUrl, speedTestUrl });
+  const restPlugin = acsRestPlugin({ store, queue, sessions, deviceService, config, now });
+
+  return {
+    deviceService,
+    restPlugin,
+    events,
+    store,
+    queue,
+    fileUrl,
+    url: () => base,
+    async listen(port: number, host = '127.0.0.1') {
+      server = createCwmpServer({
+        sessions,
+        files,
+        maxBodyBytes: config.maxBodyBytes,
+        keepAliveMs: Math.min(config.sessionTimeoutMs, 30_000),
+        log,
+      });
+      const s = server;
+      await new Promise<void>((resolve, reject) => {
+        s.once('error', reject);
+        s.listen(port, host, () => {
+          s.off('error', reject);
+          resolve();
+        });
+      });
+      const addr = s.address() as AddressInfo;
+      if (!config.publicUrl) {
+        const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+        base = `http://${h.includes(':') ? `[${h}]` : h}:${addr.port}`;
+      }
+      log.info({ url: base }, 'ACS CWMP endpoint listening');
+      return { port: addr.port };
+    },
+    async close() {
+      queue.close();
+      await sessions.close();
+      if (server) {
+        const s = server;
+        server = null;
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+    },
+  };
+}

@@ -1,0 +1,245 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AcsDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
+import { summaryOf, typedValue, type AcsDeviceService } from './acs-device-service.js';
+import type { ResolvedAcsConfig } from './config.js';
+import { DeviceError } from './device-service.js';
+import { toDevicePath, type Root } from './paths.js';
+import type { SessionManager } from './session.js';
+import type { AcsStore } from './store.js';
+import { redactArgs, type TaskName } from './task-steps.js';
+import { TERMINAL, WaitTimeout, type TaskQueue } from './task-queue.js';
+
+// REST API of the ACS (register with `{ prefix: '/api/v1' }`): devices, their parameters and tasks.
+// Errors are application/problem+json (RFC 9457).
+
+export interface AcsRestDeps {
+  store: AcsStore;
+  queue: TaskQueue;
+  sessions: SessionManager;
+  deviceService: AcsDeviceService;
+  config: ResolvedAcsConfig;
+  now: () => Date;
+}
+
+const PROBLEM_BASE = 'https://frontline.example/problems/acs/';
+
+function problem(reply: FastifyReply, req: FastifyRequest, status: number, title: string, detail?: string, extra: Record<string, unknown> = {}) {
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({ type: `${PROBLEM_BASE}${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title, status, detail, instance: req.url, ...extra });
+}
+
+function zodErrors(err: z.ZodError, where: string) {
+  return err.issues.map((i) => ({ in: where, pointer: '/' + i.path.map(String).join('/'), detail: i.message }));
+}
+
+const path = z.string().min(1).max(1024);
+const value = z.union([z.string().max(65_535), z.number(), z.boolean()]);
+
+const diagnostic = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ipPing'), host: z.string().min(1).max(255), repetitions: z.number().int().min(1).max(100).optional() }),
+  z.object({ kind: z.literal('traceRoute'), host: z.string().min(1).max(255) }),
+  z.object({ kind: z.literal('nslookup'), hostName: z.string().min(1).max(255), dnsServer: z.string().max(255).optional() }),
+  z.object({ kind: z.literal('download'), url: z.string().url().optional() }),
+]);
+
+export const taskBodySchema = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('getParameterValues'), parameterNames: z.array(path).min(1).max(1000) }),
+  z.object({
+    name: z.literal('setParameterValues'),
+    parameterValues: z
+      .array(
+        z.union([
+          z.tuple([path, value]),
+          z.tuple([path, value, z.string().max(64)]),
+          z.object({ path, value, type: z.string().max(64).optional() }),
+        ]),
+      )
+      .min(1)
+      .max(500),
+  }),
+  z.object({ name: z.literal('getParameterNames'), parameterPath: z.string().max(1024), nextLevel: z.boolean().default(true) }),
+  z.object({ name: z.literal('reboot') }),
+  z.object({ name: z.literal('factoryReset') }),
+  z.object({ name: z.literal('upgradeFirmware'), version: z.string().min(1).max(64) }),
+  z.object({
+    name: z.literal('download'),
+    version: z.string().min(1).max(64).optional(),
+    url: z.string().url().optional(),
+    fileSize: z.number().int().nonnegative().optional(),
+    fileType: z.string().max(64).default('1 Firmware Upgrade Image'),
+    targetFileName: z.string().max(256).optional(),
+  }),
+  z.object({ name: z.literal('addObject'), objectName: path }),
+  z.object({ name: z.literal('deleteObject'), objectName: path }),
+  z.object({ name: z.literal('refreshObject'), objectName: path }),
+  z.object({ name: z.literal('runDiagnostic'), diagnostic }),
+]);
+export type TaskBody = z.infer<typeof taskBodySchema>;
+
+const taskQuery = z.object({
+  connectionRequest: z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0', ''])])
+    .optional()
+    .transform((v) => v === true || v === 'true' || v === '1' || v === ''),
+  timeoutMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
+});
+
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+  serviceId: z.string().max(200).optional(),
+});
+
+export function taskView(t: AcsTaskRow) {
+  return {
+    id: t.id,
+    deviceId: t.device_id,
+    name: t.name,
+    args: JSON.parse(redactArgs(t.name, t.args)) as unknown,
+    status: t.status,
+    stage: t.stage,
+    attempts: Number(t.attempts),
+    maxAttempts: Number(t.max_attempts),
+    nextAttemptAt: t.next_attempt_at,
+    expiresAt: t.expires_at,
+    result: t.result ? (JSON.parse(t.result) as unknown) : null,
+    fault: t.fault ? (JSON.parse(t.fault) as unknown) : null,
+    createdAt: t.created_at,
+    updatedAt: t.updated_at,
+  };
+}
+
+export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
+  const online = (dev: AcsDeviceRow) =>
+    d.sessions.inSession(dev.id) ||
+    (!!dev.last_inform_at && d.now().getTime() - Date.parse(dev.last_inform_at) <= d.config.onlineWindowMs);
+
+  const deviceView = (dev: AcsDeviceRow) => ({
+    ...summaryOf(dev),
+    status: online(dev) ? 'online' : 'offline',
+    inSession: d.sessions.inSession(dev.id),
+    oui: dev.oui,
+    productClass: dev.product_class,
+    serialNumber: dev.serial_number,
+    manufacturer: dev.manufacturer,
+    cwmpNamespace: `urn:dslforum-org:cwmp-${dev.cwmp_ns}`,
+    lastBootAt: dev.last_boot_at,
+    lastEvents: JSON.parse(dev.last_events) as string[],
+    registeredAt: dev.created_at,
+  });
+
+  /** Task arguments in the device's paths, from a validated body. */
+  async function taskArgs(dev: AcsDeviceRow, body: TaskBody): Promise<{ name: TaskName; args: object }> {
+    const root = dev.root as Root;
+    const tp = (p: string) => toDevicePath(p, root);
+    switch (body.name) {
+      case 'getParameterValues':
+        return { name: 'getParameterValues', args: { names: body.parameterNames.map(tp), lenient: false } };
+      case 'setParameterValues': {
+        const values = body.parameterValues.map((v) => {
+          const [p, val, type] = Array.isArray(v) ? v : [v.path, v.value, v.type];
+          const t = type ?? (typeof val === 'boolean' ? 'xsd:boolean' : typeof val === 'number' ? 'xsd:unsignedInt' : 'xsd:string');
+          return { name: tp(p), value: typeof val === 'boolean' ? String(val) : String(val), type: t };
+        });
+        return { name: 'setParameterValues', args: { values } };
+      }
+      case 'getParameterNames':
+        return { name: 'getParameterNames', args: { path: tp(body.parameterPath), nextLevel: body.nextLevel } };
+      case 'reboot':
+      case 'factoryReset':
+        return { name: body.name, args: {} };
+      case 'upgradeFirmware':
+        return { name: 'download', args: await d.deviceService.firmwareDownloadArgs(dev, body.version) };
+      case 'download':
+        if (body.version) return { name: 'download', args: await d.deviceService.firmwareDownloadArgs(dev, body.version) };
+        if (!body.url) throw new DeviceError('fault', 'download needs a version or a url');
+        return {
+          name: 'download',
+          args: { fileType: body.fileType, url: body.url, fileSize: body.fileSize ?? 0, targetFileName: body.targetFileName },
+        };
+      case 'addObject':
+      case 'deleteObject':
+      case 'refreshObject':
+        return { name: body.name, args: { objectName: tp(body.objectName) } };
+      case 'runDiagnostic':
+        return { name: 'runDiagnostic', args: d.deviceService.diagnosticArgs(dev, body.diagnostic) };
+    }
+  }
+
+  return async (app) => {
+    app.get('/devices', async (req, reply) => {
+      const q = listQuery.safeParse(req.query);
+      if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
+      const rows = await d.store.listDevices(q.data.limit, q.data.offset, q.data.serviceId);
+      return { items: rows.map(deviceView), total: await d.store.countDevices(), limit: q.data.limit, offset: q.data.offset };
+    });
+
+    app.get<{ Params: { id: string } }>('/devices/:id', async (req, reply) => {
+      const dev = await d.store.getDevice(req.params.id);
+      if (!dev) return problem(reply, req, 404, 'Device not found', `no device ${req.params.id}`);
+      const params = await d.store.allParams(dev.id);
+      const events = await d.store.listEvents(dev.id, 20);
+      return {
+        ...deviceView(dev),
+        parameters: params.map((p) => ({ path: p.path, value: typedValue(p.value, p.type), type: p.type, at: p.at })),
+        events: events.map((e) => ({ at: e.at, events: e.events })),
+      };
+    });
+
+    app.get<{ Params: { id: string } }>('/devices/:id/tasks', async (req, reply) => {
+      const dev = await d.store.getDevice(req.params.id);
+      if (!dev) return problem(reply, req, 404, 'Device not found', `no device ${req.params.id}`);
+      return { items: (await d.store.listTasks(dev.id)).map(taskView) };
+    });
+
+    app.post<{ Params: { id: string } }>('/devices/:id/tasks', async (req, reply) => {
+      const q = taskQuery.safeParse(req.query);
+      if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
+      const b = taskBodySchema.safeParse(req.body);
+      if (!b.success) return problem(reply, req, 400, 'Invalid task', undefined, { errors: zodErrors(b.error, 'body') });
+      const dev = await d.store.getDevice(req.params.id);
+      if (!dev) return problem(reply, req, 404, 'Device not found', `no device ${req.params.id}`);
+      let spec: { name: TaskName; args: object };
+      try {
+        spec = await taskArgs(dev, b.data);
+      } catch (e) {
+        if (e instanceof DeviceError) return problem(reply, req, 422, 'Task cannot be built', e.message);
+        throw e;
+      }
+      const task = await d.queue.enqueue(dev.id, spec.name, spec.args, { maxAttempts: d.config.tasks.maxAttempts });
+      if (!q.data.connectionRequest) return reply.code(202).send({ task: taskView(task), detail: 'Task queued' });
+      const cr = await d.queue.kick(dev);
+      if (!cr.ok) {
+        return reply.code(202).send({ task: taskView(task), detail: 'Task queued but not processed', connectionRequest: cr.reason });
+      }
+      let row: AcsTaskRow;
+      try {
+        // Settled: finished, waiting for a later event (reboot, transfer), or faulted and queued for a retry.
+        row = await d.queue.wait(task, dev, q.data.timeoutMs, (t) => TERMINAL.has(t.status) || t.status === 'waiting' || (t.status === 'pending' && t.fault !== null));
+      } catch (e) {
+        if (!(e instanceof WaitTimeout)) throw e;
+        const latest = (await d.store.getTask(task.id)) ?? task;
+        return reply.code(202).send({ task: taskView(latest), detail: 'Task queued but not processed' });
+      }
+      if (row.status === 'done') return reply.code(200).send({ task: taskView(row) });
+      if (row.fault) return reply.code(202).send({ task: taskView(row), detail: 'Task faulted', fault: JSON.parse(row.fault) as unknown });
+      return reply.code(202).send({ task: taskView(row), detail: row.status === 'waiting' ? 'Task sent, waiting for the device' : 'Task queued' });
+    });
+
+    app.delete<{ Params: { id: string } }>('/tasks/:id', async (req, reply) => {
+      const t = await d.queue.cancel(req.params.id);
+      if (!t) return problem(reply, req, 404, 'Task not found', `no task ${req.params.id}`);
+      return reply.code(204).send();
+    });
+
+    app.post<{ Params: { id: string } }>('/tasks/:id/retry', async (req, reply) => {
+      const t = await d.queue.retry(req.params.id);
+      if (t === null) return problem(reply, req, 404, 'Task not found', `no task ${req.params.id}`);
+      if (t === 'not-retryable') return problem(reply, req, 409, 'Task cannot be retried', 'the task is done, running, or its secrets were removed');
+      return reply.code(200).send({ task: taskView(t) });
+    });
+  };
+}

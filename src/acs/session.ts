@@ -1,0 +1,523 @@
+import { randomBytes } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
+import type { Socket } from 'node:net';
+import type { Logger } from 'pino';
+import type { AcsTaskRow } from '../storage/tables/acs.js';
+import type { ResolvedAcsConfig } from './config.js';
+import { DigestVerifier, type Credentials } from './digest.js';
+import type { CwmpFault } from './faults.js';
+import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
+import * as soap from './soap.js';
+import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
+import type { AcsStore } from './store.js';
+import { firstStep, onAnswer, redactArgs, WAIT_EVENTS, type StepOutcome, type StepScratch } from './task-steps.js';
+
+// The CWMP session state machine (after GenieACS): Inform → InformResponse; CPE requests until
+// the empty POST; then one ACS RPC per HTTP response; 204 ends the session.
+
+export interface HttpReply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface CwmpRequest {
+  body: string;
+  cookie: string | undefined;
+  authorization: string | undefined;
+  socket: Socket | null;
+}
+
+interface Inflight {
+  task: AcsTaskRow;
+  method: string;
+  scratch: StepScratch;
+}
+
+interface Session {
+  id: string;
+  deviceId: string;
+  ns: CwmpNs;
+  owner: string;
+  state: 'cpe' | 'acs';
+  inflight: Inflight | null;
+  lastActivity: number;
+  lockRenewedAt: number;
+  socket: Socket | null;
+  chain: Promise<unknown>;
+  ended: boolean;
+  rpcSeq: number;
+}
+
+export interface SessionDeps {
+  store: AcsStore;
+  config: ResolvedAcsConfig;
+  log: Logger;
+  events: EventEmitter;
+  resolveService: ResolveService;
+  now: () => Date;
+  instanceId: string;
+}
+
+const XML = { 'content-type': 'text/xml; charset="utf-8"' };
+const LOCK_PREFIX = 'cwmp:';
+const PRUNE_EVERY = 20;
+
+export class SessionManager {
+  private readonly sessions = new Map<string, Session>();
+  private readonly byDevice = new Map<string, Session>();
+  private readonly bySocket = new WeakMap<Socket, Session>();
+  readonly digest: DigestVerifier;
+  private sweeper: NodeJS.Timeout | null = null;
+
+  constructor(private readonly d: SessionDeps) {
+    const a = d.config.cpeAuth;
+    this.digest = new DigestVerifier(a.realm, a.nonceSecret, a.nonceTtlMs, () => d.now().getTime());
+    const every = Math.max(50, Math.min(5_000, Math.floor(d.config.sessionTimeoutMs / 2)));
+    this.sweeper = setInterval(() => void this.sweep(), every);
+    this.sweeper.unref();
+  }
+
+  /** True while this instance runs a session with the device. */
+  inSession(deviceId: string): boolean {
+    return this.byDevice.has(deviceId);
+  }
+
+  activeSessions(): number {
+    return this.sessions.size;
+  }
+
+  async close(): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
+    for (const s of [...this.sessions.values()]) await this.abort(s, 'shutdown');
+  }
+
+  async handle(req: CwmpRequest): Promise<HttpReply> {
+    const byCookie = req.cookie ? this.sessions.get(req.cookie) : undefined;
+    const session = byCookie ?? (req.socket ? this.bySocket.get(req.socket) : undefined);
+    if (session && !session.ended) {
+      const run = session.chain.then(() => this.handleInSession(session, req));
+      session.chain = run.catch(() => undefined);
+      return run;
+    }
+    return this.handleNoSession(req);
+  }
+
+  private async handleNoSession(req: CwmpRequest): Promise<HttpReply> {
+    if (req.body.trim() === '') return this.fault('1-0', null, 400, 8003, 'no session: a session starts with Inform');
+    const env = soap.parseEnvelope(req.body);
+    if (soap.isParseError(env)) return this.parseFailure(env);
+    if (env.message.kind !== 'Inform') return this.fault(env.ns, env.id, 400, 8003, 'no session: a session starts with Inform');
+    return this.startSession(env, env.message, req);
+  }
+
+  private parseFailure(e: soap.ParseError, ns: CwmpNs = '1-0'): HttpReply {
+    if (e.error === 'namespace') {
+      return { status: 400, headers: XML, body: soap.envelope(ns, null, soap.soapFault(8003, e.detail, 'VersionMismatch')) };
+    }
+    return this.fault(ns, null, 400, 8003, `${e.error}: ${e.detail}`);
+  }
+
+  private fault(ns: CwmpNs, id: string | null, status: number, code: number, message: string): HttpReply {
+    return { status, headers: XML, body: soap.envelope(ns, id, soap.soapFault(code, message, code === 8002 ? 'Server' : 'Client')) };
+  }
+
+  private credentialsFor(deviceId: string, serial: string): Credentials {
+    const a = this.d.config.cpeAuth;
+    return a.perDevice[deviceId] ?? a.perDevice[serial] ?? { username: a.username, password: a.password };
+  }
+
+  private unauthorized(stale: boolean): HttpReply {
+    const mode = this.d.config.cpeAuth.mode;
+    const challenge = mode === 'basic' ? this.digest.basicChallenge() : this.digest.challenge(stale);
+    return { status: 401, headers: { 'www-authenticate': challenge, 'content-type': 'text/plain' }, body: 'authentication required' };
+  }
+
+  private async startSession(env: Envelope, inform: Extract<CpeMessage, { kind: 'Inform' }>, req: CwmpRequest): Promise<HttpReply> {
+    const { deviceId: dev } = inform;
+    if (!dev.oui || !dev.serialNumber) return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
+    const deviceId = deviceIdOf(dev);
+    const auth = this.d.config.cpeAuth;
+    if (auth.mode !== 'none') {
+      const creds = this.credentialsFor(deviceId, dev.serialNumber);
+      const r = this.digest.verify(req.authorization, 'POST', (u) => (u === creds.username ? creds : null), auth.mode === 'basic' || auth.allowBasic);
+      if (!r.ok) {
+        if (r.reason === 'invalid') this.d.log.warn({ deviceId }, 'cwmp: bad CPE credentials');
+        return this.unauthorized(r.reason === 'stale');
+      }
+    }
+
+    // A CPE that lost its connection and starts over replaces its own dead session.
+    const previous = this.byDevice.get(deviceId);
+    if (previous && previous.socket && previous.socket.destroyed) await this.abort(previous, 'replaced');
+
+    const id = randomBytes(16).toString('hex');
+    const owner = `${this.d.instanceId}:${id}`;
+    const now = this.d.now();
+    const lockName = LOCK_PREFIX + deviceId;
+    const acquired = await this.d.store.acquireLock(
+      lockName,
+      owner,
+      now.toISOString(),
+      new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
+    );
+    if (!acquired) {
+      return { status: 503, headers: { 'retry-after': '10', 'content-type': 'text/plain' }, body: 'device already in session' };
+    }
+    const session: Session = {
+      id,
+      deviceId,
+      ns: env.ns,
+      owner,
+      state: 'cpe',
+      inflight: null,
+      lastActivity: Date.now(),
+      lockRenewedAt: Date.now(),
+      socket: req.socket,
+      chain: Promise.resolve(),
+      ended: false,
+      rpcSeq: 0,
+    };
+    this.sessions.set(id, session);
+    this.byDevice.set(deviceId, session);
+    if (req.socket) this.bySocket.set(req.socket, session);
+    try {
+      await this.recordInform(session, inform, env.ns);
+    } catch (e) {
+      this.d.log.error({ err: e, deviceId }, 'cwmp: inform failed');
+      await this.end(session, 'error');
+      return this.fault(env.ns, env.id, 500, 8002, 'internal error');
+    }
+    this.d.events.emit('sessionStart', { deviceId, sessionId: id });
+    return {
+      status: 200,
+      headers: { ...XML, 'set-cookie': `session=${id}; Path=/; HttpOnly` },
+      body: soap.envelope(env.ns, env.id, soap.informResponse()),
+    };
+  }
+
+  private async recordInform(session: Session, inform: Extract<CpeMessage, { kind: 'Inform' }>, ns: CwmpNs): Promise<void> {
+    const { store } = this.d;
+    const deviceId = session.deviceId;
+    const nowIso = this.d.now().toISOString();
+    const codes = inform.events.map((e) => e.code);
+    const existing = await store.getDevice(deviceId);
+    const facts = informFacts(inform.deviceId, inform.parameters);
+    const bootstrap = codes.includes('0 BOOTSTRAP');
+    let serviceId = existing?.service_id ?? null;
+    if (!serviceId || bootstrap || (facts.pppoeUsername && facts.pppoeUsername !== existing?.pppoe_username)) {
+      try {
+        serviceId =
+          (await this.d.resolveService({
+            serial: inform.deviceId.serialNumber,
+            oui: inform.deviceId.oui,
+            productClass: inform.deviceId.productClass,
+            pppoeUsername: facts.pppoeUsername,
+          })) ?? serviceId;
+      } catch (e) {
+        this.d.log.warn({ err: e, deviceId }, 'cwmp: resolveService failed');
+      }
+    }
+    const row = deviceRowAfterInform(existing, deviceId, inform.deviceId, facts, ns, codes, serviceId, nowIso);
+    if (existing) {
+      const { id: _id, created_at: _c, ...patch } = row;
+      await store.updateDevice(deviceId, patch);
+    } else {
+      await store.insertDevice(row);
+      this.d.events.emit('deviceRegistered', { deviceId, serviceId });
+    }
+    if (bootstrap && existing) await store.deleteStaleUnder(deviceId, '', '\uffff');
+    if (!existing || bootstrap) await this.queueCrCredentialRead(deviceId, row.root, nowIso);
+    await store.upsertParams(deviceId, inform.parameters, nowIso);
+    if (inform.events.length) {
+      await store.addEvents(deviceId, nowIso, inform.events);
+      if (row.inform_count % PRUNE_EVERY === 0) await store.pruneEvents(deviceId, this.d.config.eventHistory);
+    }
+    if (codes.some((c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE')) {
+      await this.wakeWaitingTasks(session, inform.events, nowIso);
+    }
+    this.d.events.emit('inform', { deviceId, events: inform.events, at: nowIso, serviceId });
+  }
+
+  /** A new (or reset) device: learn its connection-request credentials in this first session. */
+  private async queueCrCredentialRead(deviceId: string, root: string, nowIso: string): Promise<void> {
+    const base = `${root}ManagementServer.`;
+    await this.d.store.createTask(
+      {
+        id: randomBytes(16).toString('hex'),
+        device_id: deviceId,
+        name: 'getParameterValues',
+        args: JSON.stringify({ names: [`${base}ConnectionRequestUsername`, `${base}ConnectionRequestPassword`], lenient: true }),
+        stage: 'rpc',
+        max_attempts: 1,
+        expires_at: new Date(Date.parse(nowIso) + 3_600_000).toISOString(),
+      },
+      nowIso,
+    );
+  }
+
+  /** Moves tasks that waited for one of these Inform events on. */
+  private async wakeWaitingTasks(session: Session, events: { code: string; commandKey: string }[], nowIso: string): Promise<void> {
+    const codes = new Set(events.map((e) => e.code));
+    for (const t of await this.d.store.openTasks(session.deviceId)) {
+      if (t.status !== 'waiting') continue;
+      const wanted = WAIT_EVENTS[`${t.name}:${t.stage}`];
+      if (!wanted || !wanted.some((c) => codes.has(c))) continue;
+      if (t.name === 'runDiagnostic') {
+        if (await this.d.store.updateTaskIf(t.id, ['waiting'], { status: 'pending', stage: 'read', updated_at: nowIso })) {
+          this.emitTask(t, 'pending');
+        }
+      } else {
+        await this.finishTask(t, { status: 'done', result: JSON.stringify({ events: [...codes] }) }, nowIso, ['waiting']);
+      }
+    }
+  }
+
+  private emitTask(t: AcsTaskRow, status: string): void {
+    this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status });
+  }
+
+  private async finishTask(
+    t: AcsTaskRow,
+    patch: { status: 'done' | 'fault' | 'pending' | 'waiting'; result?: string | null; fault?: string | null; stage?: string; attempts?: number; next_attempt_at?: string },
+    nowIso: string,
+    from: AcsTaskRow['status'][] = ['running'],
+  ): Promise<void> {
+    const terminal = patch.status === 'done' || patch.status === 'fault';
+    const ok = await this.d.store.updateTaskIf(t.id, from, {
+      ...patch,
+      updated_at: nowIso,
+      ...(terminal ? { args: redactArgs(t.name, t.args) } : {}),
+    });
+    if (ok) this.emitTask(t, patch.status);
+  }
+
+  private async faultTask(t: AcsTaskRow, fault: CwmpFault, nowIso: string, from: AcsTaskRow['status'][] = ['running']): Promise<void> {
+    const attempts = t.attempts + 1;
+    const retry = attempts < t.max_attempts;
+    const delay = this.d.config.tasks.retryDelayMs * 2 ** (attempts - 1);
+    this.d.log.info({ deviceId: t.device_id, task: t.name, fault }, 'cwmp: task fault');
+    await this.finishTask(
+      t,
+      {
+        status: retry ? 'pending' : 'fault',
+        fault: JSON.stringify(fault),
+        attempts,
+        stage: t.name === 'runDiagnostic' ? 'set' : t.stage === 'transfer' ? 'rpc' : t.stage,
+        ...(retry ? { next_attempt_at: new Date(this.d.now().getTime() + delay).toISOString() } : {}),
+      },
+      nowIso,
+      from,
+    );
+    this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault });
+  }
+
+  private async handleInSession(session: Session, req: CwmpRequest): Promise<HttpReply> {
+    if (session.ended) return this.handleNoSession(req);
+    session.lastActivity = Date.now();
+    if (req.socket && session.socket !== req.socket) {
+      session.socket = req.socket;
+      this.bySocket.set(req.socket, session);
+    }
+    try {
+      await this.renewLock(session);
+      if (req.body.trim() === '') return await this.onEmpty(session);
+      const env = soap.parseEnvelope(req.body);
+      if (soap.isParseError(env)) return this.parseFailure(env, session.ns);
+      if (env.message.kind === 'Inform') {
+        // A new Inform inside a session: the CPE started over (same connection or cookie).
+        await this.end(session, 'restarted');
+        return this.startSession(env, env.message, req);
+      }
+      return await this.onMessage(session, env);
+    } catch (e) {
+      this.d.log.error({ err: e, deviceId: session.deviceId }, 'cwmp: session error');
+      await this.abort(session, 'error');
+      return this.fault(session.ns, null, 500, 8002, 'internal error');
+    }
+  }
+
+  private async renewLock(session: Session): Promise<void> {
+    const ttl = this.d.config.sessionTimeoutMs;
+    if (Date.now() - session.lockRenewedAt < ttl / 3) return;
+    const now = this.d.now();
+    const ok = await this.d.store.acquireLock(
+      LOCK_PREFIX + session.deviceId,
+      session.owner,
+      now.toISOString(),
+      new Date(now.getTime() + ttl).toISOString(),
+    );
+    session.lockRenewedAt = Date.now();
+    if (!ok) throw new Error('session lock lost');
+  }
+
+  private async onEmpty(session: Session): Promise<HttpReply> {
+    if (session.state === 'acs' && session.inflight) {
+      // The CPE ended without answering the RPC: the task stays queued for the next session.
+      await this.requeueInflight(session);
+      await this.end(session, 'cpe-ended');
+      return { status: 204, headers: {}, body: '' };
+    }
+    session.state = 'acs';
+    return this.nextRpc(session);
+  }
+
+  private async onMessage(session: Session, env: Envelope): Promise<HttpReply> {
+    const msg = env.message;
+    const nowIso = this.d.now().toISOString();
+    switch (msg.kind) {
+      case 'TransferComplete':
+      case 'AutonomousTransferComplete': {
+        await this.onTransferComplete(session, msg, nowIso);
+        const body = msg.kind === 'TransferComplete' ? soap.transferCompleteResponse() : soap.autonomousTransferCompleteResponse();
+        return { status: 200, headers: XML, body: soap.envelope(session.ns, env.id, body) };
+      }
+      case 'GetRPCMethods':
+        return { status: 200, headers: XML, body: soap.envelope(session.ns, env.id, soap.getRpcMethodsResponse()) };
+      case 'UnknownRequest':
+        return this.fault(session.ns, env.id, 500, 8000, `method not supported: ${msg.method}`);
+      case 'empty':
+        return this.onEmpty(session);
+      default:
+        break;
+    }
+    // An answer to the ACS's RPC.
+    const inflight = session.inflight;
+    if (session.state !== 'acs' || !inflight) {
+      return this.fault(session.ns, env.id, 400, 8003, `unexpected ${msg.kind}: no RPC pending`);
+    }
+    const outcome = onAnswer(inflight.task, msg, inflight.scratch);
+    return this.apply(session, inflight.task, outcome, nowIso);
+  }
+
+  private async apply(session: Session, task: AcsTaskRow, outcome: StepOutcome, nowIso: string): Promise<HttpReply> {
+    const { store } = this.d;
+    switch (outcome.kind) {
+      case 'rpc':
+        return this.sendRpc(session, task, outcome, session.inflight?.scratch ?? newScratch());
+      case 'done':
+      case 'wait': {
+        const c = outcome.cache;
+        if (c?.upsert?.length) await store.upsertParams(task.device_id, c.upsert, nowIso);
+        for (const p of c?.refreshedPrefixes ?? []) await store.deleteStaleUnder(task.device_id, p, nowIso);
+        for (const p of c?.deletePrefixes ?? []) await store.deleteStaleUnder(task.device_id, p, '\uffff');
+        if (outcome.kind === 'done') {
+          await this.finishTask(task, { status: 'done', result: JSON.stringify(outcome.result ?? null), fault: null }, nowIso);
+        } else {
+          await this.finishTask(task, { status: 'waiting', stage: outcome.stage }, nowIso);
+        }
+        break;
+      }
+      case 'fault':
+        await this.faultTask(task, outcome.fault, nowIso);
+        break;
+    }
+    session.inflight = null;
+    return this.nextRpc(session);
+  }
+
+  private sendRpc(session: Session, task: AcsTaskRow, rpc: Extract<StepOutcome, { kind: 'rpc' }>, scratch: StepScratch): HttpReply {
+    session.inflight = { task, method: rpc.method, scratch };
+    session.rpcSeq += 1;
+    const id = `${session.id.slice(0, 8)}-${session.rpcSeq}`;
+    return { status: 200, headers: XML, body: soap.envelope(session.ns, id, rpc.body) };
+  }
+
+  private async nextRpc(session: Session): Promise<HttpReply> {
+    const { store } = this.d;
+    const now = this.d.now();
+    const nowIso = now.toISOString();
+    const tasks = await store.openTasks(session.deviceId);
+    for (const t of tasks) {
+      if (t.expires_at && t.expires_at < nowIso) {
+        if (await store.updateTaskIf(t.id, ['pending', 'running', 'waiting'], { status: 'expired', updated_at: nowIso, args: redactArgs(t.name, t.args) })) {
+          this.emitTask(t, 'expired');
+        }
+        continue;
+      }
+      if (t.status === 'waiting') continue;
+      if (t.status === 'pending' && t.next_attempt_at > nowIso) continue;
+      if (t.name === 'runDiagnostic' && t.stage === 'set' && tasks.some((o) => o !== t && o.name === 'runDiagnostic' && o.stage !== 'set' && (o.status === 'waiting' || o.status === 'pending'))) {
+        continue; // one diagnostic at a time per device: they share the CPE's diagnostics objects
+      }
+      // `running` here is an orphan of a dead session: this session holds the device lock.
+      if (!(await store.updateTaskIf(t.id, ['pending', 'running'], { status: 'running', updated_at: nowIso }))) continue;
+      const running: AcsTaskRow = { ...t, status: 'running' };
+      this.emitTask(running, 'running');
+      const scratch = newScratch();
+      const step = firstStep(running, scratch);
+      if (step.kind === 'rpc') return this.sendRpc(session, running, step, scratch);
+      session.inflight = null;
+      return this.apply(session, running, step, nowIso);
+    }
+    await this.end(session, 'done');
+    return { status: 204, headers: {}, body: '' };
+  }
+
+  private async onTransferComplete(
+    session: Session,
+    msg: Extract<CpeMessage, { kind: 'TransferComplete' | 'AutonomousTransferComplete' }>,
+    nowIso: string,
+  ): Promise<void> {
+    this.d.events.emit('transferComplete', { deviceId: session.deviceId, commandKey: msg.commandKey, fault: msg.fault });
+    if (msg.kind !== 'TransferComplete' || !msg.commandKey) return;
+    const task = await this.d.store.getTask(msg.commandKey);
+    if (!task || task.device_id !== session.deviceId || task.name !== 'download') return;
+    if (msg.fault.code === 0) {
+      const result = JSON.stringify({ startTime: msg.startTime, completeTime: msg.completeTime });
+      await this.finishTask(task, { status: 'done', result, fault: null }, nowIso, ['waiting', 'running']);
+    } else {
+      await this.faultTask(task, { code: msg.fault.code, message: msg.fault.message || 'transfer failed' }, nowIso, ['waiting', 'running']);
+    }
+  }
+
+  private async requeueInflight(session: Session): Promise<void> {
+    const inflight = session.inflight;
+    session.inflight = null;
+    if (!inflight) return;
+    const nowIso = this.d.now().toISOString();
+    if (await this.d.store.updateTaskIf(inflight.task.id, ['running'], { status: 'pending', updated_at: nowIso })) {
+      this.emitTask(inflight.task, 'pending');
+    }
+  }
+
+  private async end(session: Session, reason: string): Promise<void> {
+    if (session.ended) return;
+    session.ended = true;
+    this.sessions.delete(session.id);
+    if (this.byDevice.get(session.deviceId) === session) this.byDevice.delete(session.deviceId);
+    if (session.socket && this.bySocket.get(session.socket) === session) this.bySocket.delete(session.socket);
+    try {
+      await this.d.store.releaseLock(LOCK_PREFIX + session.deviceId, session.owner);
+    } catch (e) {
+      this.d.log.warn({ err: e }, 'cwmp: lock release failed');
+    }
+    this.d.events.emit('sessionEnd', { deviceId: session.deviceId, sessionId: session.id, reason });
+  }
+
+  /** Drops a session without the CPE's cooperation; its RPC in flight goes back to the queue. */
+  private async abort(session: Session, reason: string): Promise<void> {
+    if (session.ended) return;
+    try {
+      await this.requeueInflight(session);
+    } catch (e) {
+      this.d.log.warn({ err: e }, 'cwmp: requeue failed');
+    }
+    await this.end(session, reason);
+  }
+
+  private async sweep(): Promise<void> {
+    const cutoff = Date.now() - this.d.config.sessionTimeoutMs;
+    for (const s of [...this.sessions.values()]) {
+      if (s.lastActivity < cutoff) {
+        this.d.log.info({ deviceId: s.deviceId }, 'cwmp: session timed out');
+        await this.abort(s, 'timeout');
+      }
+    }
+  }
+}
+
+function newScratch(): StepScratch {
+  return { queue: [], values: [], invalid: [], sawFault: null };
+}

@@ -1,0 +1,229 @@
+import { sql, type Kysely } from 'kysely';
+import type { AcsDeviceRow, AcsEventRow, AcsParamRow, AcsTables, AcsTaskRow, AcsTaskStatus } from '../storage/tables/acs.js';
+import type { EventStruct, ParamStruct } from './soap.js';
+
+// All SQL of the ACS. Works unchanged on SQLite and PostgreSQL.
+
+const PARAM_BATCH = 200;
+
+/** Escapes LIKE wildcards so that a path prefix matches literally (with ESCAPE '\'). */
+export function likePrefix(prefix: string): string {
+  return prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+}
+
+export type NewTask = Pick<AcsTaskRow, 'id' | 'device_id' | 'name' | 'args' | 'stage' | 'max_attempts' | 'expires_at'> & {
+  status?: AcsTaskStatus;
+};
+
+export class AcsStore {
+  constructor(readonly db: Kysely<AcsTables>) {}
+
+  // ---- devices ----
+
+  getDevice(id: string): Promise<AcsDeviceRow | undefined> {
+    return this.db.selectFrom('acs_devices').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async insertDevice(row: AcsDeviceRow): Promise<void> {
+    await this.db.insertInto('acs_devices').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
+  }
+
+  async updateDevice(id: string, patch: Partial<Omit<AcsDeviceRow, 'id'>>): Promise<void> {
+    await this.db.updateTable('acs_devices').set(patch).where('id', '=', id).execute();
+  }
+
+  listDevices(limit: number, offset: number, serviceId?: string): Promise<AcsDeviceRow[]> {
+    let q = this.db.selectFrom('acs_devices').selectAll();
+    if (serviceId) q = q.where('service_id', '=', serviceId);
+    return q.orderBy('id').limit(limit).offset(offset).execute();
+  }
+
+  async countDevices(): Promise<number> {
+    const r = await this.db.selectFrom('acs_devices').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  findByService(serviceId: string): Promise<AcsDeviceRow | undefined> {
+    return this.db
+      .selectFrom('acs_devices')
+      .selectAll()
+      .where('service_id', '=', serviceId)
+      .orderBy('last_inform_at', 'desc')
+      .executeTakeFirst();
+  }
+
+  // ---- parameter cache ----
+
+  async upsertParams(deviceId: string, params: ParamStruct[], at: string): Promise<void> {
+    if (params.length === 0) return;
+    // One value per path per batch: ON CONFLICT cannot touch the same row twice in one statement.
+    const unique = new Map<string, ParamStruct>();
+    for (const p of params) unique.set(p.name, p);
+    const rows = [...unique.values()].map((p) => ({ device_id: deviceId, path: p.name, value: p.value, type: p.type, at }));
+    for (let i = 0; i < rows.length; i += PARAM_BATCH) {
+      await this.db
+        .insertInto('acs_params')
+        .values(rows.slice(i, i + PARAM_BATCH))
+        .onConflict((oc) =>
+          oc.columns(['device_id', 'path']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            type: eb.ref('excluded.type'),
+            at: eb.ref('excluded.at'),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  /** Removes cached parameters under `prefix` that were not refreshed at `at` (the object no longer has them). */
+  async deleteStaleUnder(deviceId: string, prefix: string, at: string): Promise<void> {
+    await this.db
+      .deleteFrom('acs_params')
+      .where('device_id', '=', deviceId)
+      .where(sql<boolean>`path like ${likePrefix(prefix)} escape '\\'`)
+      .where('at', '<', at)
+      .execute();
+  }
+
+  getParams(deviceId: string, paths: string[]): Promise<AcsParamRow[]> {
+    if (paths.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('acs_params').selectAll().where('device_id', '=', deviceId).where('path', 'in', paths).execute();
+  }
+
+  getParamsUnder(deviceId: string, prefix: string): Promise<AcsParamRow[]> {
+    return this.db
+      .selectFrom('acs_params')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .where(sql<boolean>`path like ${likePrefix(prefix)} escape '\\'`)
+      .orderBy('path')
+      .execute();
+  }
+
+  allParams(deviceId: string): Promise<AcsParamRow[]> {
+    return this.db.selectFrom('acs_params').selectAll().where('device_id', '=', deviceId).orderBy('path').execute();
+  }
+
+  // ---- events ----
+
+  async addEvents(deviceId: string, at: string, events: EventStruct[]): Promise<void> {
+    await this.db.insertInto('acs_events').values({ device_id: deviceId, at, events: JSON.stringify(events) } as never).execute();
+  }
+
+  /** Keeps the newest `keep` event rows of a device. */
+  async pruneEvents(deviceId: string, keep: number): Promise<void> {
+    const cut = await this.db
+      .selectFrom('acs_events')
+      .select('id')
+      .where('device_id', '=', deviceId)
+      .orderBy('id', 'desc')
+      .offset(keep)
+      .limit(1)
+      .executeTakeFirst();
+    if (cut) await this.db.deleteFrom('acs_events').where('device_id', '=', deviceId).where('id', '<=', cut.id).execute();
+  }
+
+  async listEvents(deviceId: string, limit: number): Promise<(Omit<AcsEventRow, 'events'> & { events: EventStruct[] })[]> {
+    const rows = await this.db
+      .selectFrom('acs_events')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ ...r, id: Number(r.id), events: JSON.parse(r.events) as EventStruct[] }));
+  }
+
+  // ---- tasks ----
+
+  async createTask(t: NewTask, now: string): Promise<AcsTaskRow> {
+    const row: AcsTaskRow = {
+      id: t.id,
+      device_id: t.device_id,
+      name: t.name,
+      args: t.args,
+      status: t.status ?? 'pending',
+      stage: t.stage,
+      attempts: 0,
+      max_attempts: t.max_attempts,
+      next_attempt_at: now,
+      expires_at: t.expires_at,
+      result: null,
+      fault: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db.insertInto('acs_tasks').values(row).execute();
+    return row;
+  }
+
+  getTask(id: string): Promise<AcsTaskRow | undefined> {
+    return this.db.selectFrom('acs_tasks').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  listTasks(deviceId: string, limit = 200): Promise<AcsTaskRow[]> {
+    return this.db
+      .selectFrom('acs_tasks')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Tasks of a device that are queued or waiting for an event, oldest first. */
+  openTasks(deviceId: string): Promise<AcsTaskRow[]> {
+    return this.db
+      .selectFrom('acs_tasks')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .where('status', 'in', ['pending', 'running', 'waiting'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Compare-and-set update: applies `patch` only while the task is in one of `from`. */
+  async updateTaskIf(id: string, from: AcsTaskStatus[], patch: Partial<Omit<AcsTaskRow, 'id'>>): Promise<boolean> {
+    const r = await this.db.updateTable('acs_tasks').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  async deleteTask(id: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('acs_tasks').where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  // ---- locks ----
+
+  /** Takes (or renews) lease `name` for `owner`: an atomic upsert that only wins over an expired lease. */
+  async acquireLock(name: string, owner: string, nowIso: string, expiresIso: string): Promise<boolean> {
+    const row = await this.db
+      .insertInto('acs_locks')
+      .values({ name, owner, expires_at: expiresIso })
+      .onConflict((oc) =>
+        oc
+          .column('name')
+          .doUpdateSet({ owner, expires_at: expiresIso })
+          .where((eb) => eb.or([eb('acs_locks.expires_at', '<', nowIso), eb('acs_locks.owner', '=', owner)])),
+      )
+      .returning('owner')
+      .executeTakeFirst();
+    return row?.owner === owner;
+  }
+
+  async releaseLock(name: string, owner: string): Promise<void> {
+    await this.db.deleteFrom('acs_locks').where('name', '=', name).where('owner', '=', owner).execute();
+  }
+
+  async lockHolder(name: string, nowIso: string): Promise<string | null> {
+    const r = await this.db
+      .selectFrom('acs_locks')
+      .select('owner')
+      .where('name', '=', name)
+      .where('expires_at', '>=', nowIso)
+      .executeTakeFirst();
+    return r?.owner ?? null;
+  }
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import type { AcsDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
+import type { ResolvedAcsConfig } from './config.js';
+import { sendConnectionRequest, type CrResult } from './connection-request.js';
+import type { Credentials } from './digest.js';
+import type { SessionManager } from './session.js';
+import type { AcsStore } from './store.js';
+import { redactArgs, type TaskName } from './task-steps.js';
+
+// Queueing tasks, starting sessions with connection requests, and waiting for task outcomes:
+// event-driven in this process, and by polling the task row for sessions run by other instances.
+
+export const TERMINAL = new Set<AcsTaskRow['status']>(['done', 'fault', 'expired', 'cancelled']);
+
+export interface TaskQueueDeps {
+  store: AcsStore;
+  sessions: SessionManager;
+  events: EventEmitter;
+  config: ResolvedAcsConfig;
+  log: Logger;
+  now: () => Date;
+}
+
+export class WaitTimeout extends Error {
+  constructor(readonly task: AcsTaskRow | undefined) {
+    super('timed out waiting for the device');
+  }
+}
+
+export class TaskQueue {
+  private readonly crInflight = new Map<string, Promise<CrResult>>();
+  private closed = false;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(private readonly d: TaskQueueDeps) {}
+
+  close(): void {
+    this.closed = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  async enqueue(
+    deviceId: string,
+    name: TaskName,
+    args: object,
+    opts: { maxAttempts?: number; timeoutMs?: number } = {},
+  ): Promise<AcsTaskRow> {
+    const now = this.d.now();
+    const row = await this.d.store.createTask(
+      {
+        id: randomUUID().replace(/-/g, ''),
+        device_id: deviceId,
+        name,
+        args: JSON.stringify(args),
+        stage: name === 'runDiagnostic' ? 'set' : 'rpc',
+        max_attempts: opts.maxAttempts ?? 1,
+        expires_at: opts.timeoutMs !== undefined ? new Date(now.getTime() + opts.timeoutMs).toISOString() : null,
+      },
+      now.toISOString(),
+    );
+    this.d.events.emit('task', { taskId: row.id, deviceId, name, status: 'pending' });
+    return row;
+  }
+
+  /** Credentials for a connection request: the device's cached ones, else the configured ones. */
+  private async crCredentials(device: AcsDeviceRow): Promise<Credentials | null> {
+    const base = `${device.root}ManagementServer.`;
+    const rows = await this.d.store.getParams(device.id, [`${base}ConnectionRequestUsername`, `${base}ConnectionRequestPassword`]);
+    const user = rows.find((r) => r.path.endsWith('Username'))?.value;
+    const pass = rows.find((r) => r.path.endsWith('Password'))?.value;
+    if (user && pass) return { username: user, password: pass };
+    const c = this.d.config.connectionRequest;
+    if (c.username !== undefined && c.password !== undefined) return { username: user || c.username, password: c.password };
+    return user ? { username: user, password: pass ?? '' } : null;
+  }
+
+  /** Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here. */
+  async kick(device: AcsDeviceRow): Promise<CrResult> {
+    if (this.d.sessions.inSession(device.id)) return { ok: true, status: 0 };
+    const running = this.crInflight.get(device.id);
+    if (running) return running;
+    const p = (async (): Promise<CrResult> => {
+      if (!device.connection_request_url) return { ok: false, reason: 'no ConnectionRequestURL known' };
+      const creds = await this.crCredentials(device);
+      const c = this.d.config.connectionRequest;
+      const r = await sendConnectionRequest(device.connection_request_url, creds, { timeoutMs: c.timeoutMs, allowBasic: c.allowBasic });
+      if (!r.ok) this.d.log.info({ deviceId: device.id, reason: r.reason }, 'acs: connection request failed');
+      return r;
+    })().finally(() => this.crInflight.delete(device.id));
+    this.crInflight.set(device.id, p);
+    return p;
+  }
+
+  /**
+   * Resolves with the task row once `settled(row)` holds (default: a terminal status); rejects with
+   * WaitTimeout at the deadline. Re-kicks the device while the task is still queued.
+   */
+  wait(task: AcsTaskRow, device: AcsDeviceRow | null, timeoutMs: number, settled: (t: AcsTaskRow) => boolean = (t) => TERMINAL.has(t.status)): Promise<AcsTaskRow> {
+    const { events, store, config } = this.d;
+    return new Promise<AcsTaskRow>((resolve, reject) => {
+      let done = false;
+      let last: AcsTaskRow | undefined = task;
+      let lastKick = Date.now();
+      const check = async () => {
+        if (done) return;
+        try {
+          const row = await store.getTask(task.id);
+          if (done) return;
+          last = row;
+          if (!row) return finish(() => reject(new WaitTimeout(undefined)));
+          if (settled(row)) return finish(() => resolve(row));
+          if (device && row.status === 'pending' && !this.d.sessions.inSession(device.id) && Date.now() - lastKick >= config.tasks.rekickMs) {
+            lastKick = Date.now();
+            void this.kick(device);
+          }
+        } catch (e) {
+          this.d.log.warn({ err: e }, 'acs: task poll failed');
+        }
+      };
+      const onTask = (e: { taskId: string }) => {
+        if (e.taskId === task.id) void check();
+      };
+      const onSessionEnd = (e: { deviceId: string }) => {
+        if (!device || e.deviceId !== device.id) return;
+        // A task queued during the session's last step: start another session.
+        void store.getTask(task.id).then((row) => {
+          if (!done && row && row.status === 'pending' && row.next_attempt_at <= this.d.now().toISOString()) {
+            lastKick = Date.now();
+            void this.kick(device);
+          }
+        });
+      };
+      const poll = setInterval(() => void check(), config.tasks.pollIntervalMs);
+      const deadline = setTimeout(() => finish(() => reject(new WaitTimeout(last))), timeoutMs);
+      this.timers.add(deadline);
+      events.on('task', onTask);
+      events.on('sessionEnd', onSessionEnd);
+      const finish = (f: () => void) => {
+        if (done) return;
+        done = true;
+        clearInterval(poll);
+        clearTimeout(deadline);
+        this.timers.delete(deadline);
+        events.off('task', onTask);
+        events.off('sessionEnd', onSessionEnd);
+        f();
+      };
+      if (this.closed) finish(() => reject(new WaitTimeout(last)));
+      void check();
+    });
+  }
+
+  /** Marks an unfinished task expired (after its waiter gave up); running tasks are left to their session. */
+  async expire(taskId: string, reason: string): Promise<boolean> {
+    const t = await this.d.store.getTask(taskId);
+    if (!t) return false;
+    const ok = await this.d.store.updateTaskIf(taskId, ['pending', 'waiting'], {
+      status: 'expired',
+      fault: JSON.stringify({ code: 0, message: reason }),
+      args: redactArgs(t.name, t.args),
+      updated_at: this.d.now().toISOString(),
+    });
+    if (ok) this.d.events.emit('task', { taskId, deviceId: t.device_id, name: t.name, status: 'expired' });
+    return ok;
+  }
+
+  async cancel(taskId: string): Promise<AcsTaskRow | null> {
+    const t = await this.d.store.getTask(taskId);
+    if (!t) return null;
+    await this.d.store.updateTaskIf(taskId, ['pending', 'waiting', 'fault', 'running'], {
+      status: 'cancelled',
+      args: redactArgs(t.name, t.args),
+      updated_at: this.d.now().toISOString(),
+    });
+    this.d.events.emit('task', { taskId, deviceId: t.device_id, name: t.name, status: 'cancelled' });
+    return (await this.d.store.getTask(taskId)) ?? null;
+  }
+
+  /** Puts a faulted or expired task back in the queue for the next session. */
+  async retry(taskId: string): Promise<AcsTaskRow | null | 'not-retryable'> {
+    const t = await this.d.store.getTask(taskId);
+    if (!t) return null;
+    if (t.status === 'done' || t.status === 'running') return 'not-retryable';
+    if (/\*\*\*/.test(t.args) && (t.name === 'setParameterValues' || t.name === 'download' || t.name === 'runDiagnostic')) {
+      return 'not-retryable'; // its secrets were redacted when it finished
+    }
+    const nowIso = this.d.now().toISOString();
+    await this.d.store.updateTaskIf(taskId, [t.status], {
+      status: 'pending',
+      stage: t.name === 'runDiagnostic' ? 'set' : 'rpc',
+      attempts: 0,
+      next_attempt_at: nowIso,
+      expires_at: null,
+      updated_at: nowIso,
+    });
+    this.d.events.emit('task', { taskId, deviceId: t.device_id, name: t.name, status: 'pending' });
+    return (await this.d.store.getTask(taskId)) ?? null;
+  }
+}

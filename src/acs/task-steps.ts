@@ -1,0 +1,267 @@
+import type { AcsTaskRow } from '../storage/tables/acs.js';
+import type { CwmpFault } from './faults.js';
+import * as soap from './soap.js';
+import type { CpeMessage, ParamStruct } from './soap.js';
+
+// What each task sends to the CPE and how it reacts to the answer. Pure functions: the session
+// applies the outcome (cache writes, task row updates).
+
+export const TASK_NAMES = [
+  'getParameterValues',
+  'refreshObject',
+  'setParameterValues',
+  'getParameterNames',
+  'addObject',
+  'deleteObject',
+  'reboot',
+  'factoryReset',
+  'download',
+  'runDiagnostic',
+] as const;
+export type TaskName = (typeof TASK_NAMES)[number];
+
+export interface TaskArgs {
+  getParameterValues: { names: string[]; /** On 9005, split the list to find the names that exist. */ lenient?: boolean };
+  refreshObject: { objectName: string };
+  setParameterValues: { values: ParamStruct[] };
+  getParameterNames: { path: string; nextLevel: boolean };
+  addObject: { objectName: string };
+  deleteObject: { objectName: string };
+  reboot: Record<string, never>;
+  factoryReset: Record<string, never>;
+  download: {
+    fileType: string;
+    url: string;
+    fileSize: number;
+    targetFileName?: string;
+    username?: string;
+    password?: string;
+    /** Firmware version the image carries, when known. */
+    version?: string;
+  };
+  runDiagnostic: { kind: string; root: string; inputs: ParamStruct[] };
+}
+
+export interface GpvResult {
+  values: ParamStruct[];
+  invalid: string[];
+}
+
+/** Per-session scratch of a task that needs several RPCs in one session (lenient GPV). */
+export interface StepScratch {
+  queue: string[][];
+  values: ParamStruct[];
+  invalid: string[];
+  sawFault: CwmpFault | null;
+}
+
+export type StepOutcome =
+  | { kind: 'rpc'; method: string; body: string }
+  | { kind: 'done'; result: unknown; cache?: CacheEffect }
+  | { kind: 'wait'; stage: string; result?: unknown; cache?: CacheEffect }
+  | { kind: 'fault'; fault: CwmpFault };
+
+export interface CacheEffect {
+  upsert?: ParamStruct[];
+  /** Object paths fully refreshed: cached rows under them that were not in `upsert` are removed. */
+  refreshedPrefixes?: string[];
+  deletePrefixes?: string[];
+}
+
+/** Stage a task's first RPC waits in, and the event that moves it on. */
+export const WAIT_EVENTS: Record<string, string[]> = {
+  'reboot:wait': ['M Reboot', '1 BOOT'],
+  'factoryReset:wait': ['0 BOOTSTRAP'],
+  'runDiagnostic:wait': ['8 DIAGNOSTICS COMPLETE'],
+};
+
+const SECRET = /password|passphrase|presharedkey|secret|wepkey/i;
+
+export function isSecretPath(path: string): boolean {
+  return SECRET.test(path);
+}
+
+/** Task args with secret values replaced, for storage after completion and for the REST API. */
+export function redactArgs(name: string, argsJson: string): string {
+  const args = JSON.parse(argsJson) as Record<string, unknown>;
+  const redactList = (l: unknown) =>
+    Array.isArray(l) ? l.map((p: ParamStruct) => (isSecretPath(p.name) ? { ...p, value: '***' } : p)) : l;
+  if (name === 'setParameterValues') args.values = redactList(args.values);
+  if (name === 'runDiagnostic') args.inputs = redactList(args.inputs);
+  if (name === 'download' && args.password) args.password = '***';
+  return JSON.stringify(args);
+}
+
+function gpvRpc(names: string[]): StepOutcome {
+  return { kind: 'rpc', method: 'GetParameterValues', body: soap.getParameterValues(names) };
+}
+
+function faultOf(msg: CpeMessage): CwmpFault | null {
+  if (msg.kind !== 'Fault') return null;
+  return {
+    code: msg.code,
+    message: msg.message,
+    ...(msg.parameterFaults.length ? { parameterFaults: msg.parameterFaults } : {}),
+  };
+}
+
+function unexpected(expected: string, msg: CpeMessage): StepOutcome {
+  return { kind: 'fault', fault: { code: 8003, message: `expected ${expected}, got ${msg.kind}` } };
+}
+
+/** Key sent as ParameterKey / CommandKey (both are limited to 32 characters). */
+export function commandKeyOf(task: AcsTaskRow): string {
+  return task.id.slice(0, 32);
+}
+
+export function firstStep(task: AcsTaskRow, scratch: StepScratch): StepOutcome {
+  const args = JSON.parse(task.args) as Record<string, unknown>;
+  const key = commandKeyOf(task);
+  switch (task.name as TaskName) {
+    case 'getParameterValues': {
+      const a = args as TaskArgs['getParameterValues'];
+      scratch.queue = [a.names];
+      return gpvRpc(a.names);
+    }
+    case 'refreshObject': {
+      const a = args as TaskArgs['refreshObject'];
+      const name = a.objectName.endsWith('.') ? a.objectName : `${a.objectName}.`;
+      scratch.queue = [[name]];
+      return gpvRpc([name]);
+    }
+    case 'setParameterValues':
+      return { kind: 'rpc', method: 'SetParameterValues', body: soap.setParameterValues((args as TaskArgs['setParameterValues']).values, key) };
+    case 'getParameterNames': {
+      const a = args as TaskArgs['getParameterNames'];
+      return { kind: 'rpc', method: 'GetParameterNames', body: soap.getParameterNames(a.path, a.nextLevel) };
+    }
+    case 'addObject':
+      return { kind: 'rpc', method: 'AddObject', body: soap.addObject(normObject((args as TaskArgs['addObject']).objectName), key) };
+    case 'deleteObject':
+      return { kind: 'rpc', method: 'DeleteObject', body: soap.deleteObject(normObject((args as TaskArgs['deleteObject']).objectName), key) };
+    case 'reboot':
+      return { kind: 'rpc', method: 'Reboot', body: soap.reboot(key) };
+    case 'factoryReset':
+      return { kind: 'rpc', method: 'FactoryReset', body: soap.factoryReset() };
+    case 'download': {
+      const a = args as TaskArgs['download'];
+      return {
+        kind: 'rpc',
+        method: 'Download',
+        body: soap.download({
+          commandKey: key,
+          fileType: a.fileType,
+          url: a.url,
+          fileSize: a.fileSize,
+          targetFileName: a.targetFileName,
+          username: a.username,
+          password: a.password,
+        }),
+      };
+    }
+    case 'runDiagnostic': {
+      const a = args as TaskArgs['runDiagnostic'];
+      if (task.stage === 'read') {
+        scratch.queue = [[a.root]];
+        return gpvRpc([a.root]);
+      }
+      const state = { name: `${a.root}DiagnosticsState`, value: 'Requested', type: 'xsd:string' };
+      return { kind: 'rpc', method: 'SetParameterValues', body: soap.setParameterValues([...a.inputs, state], key) };
+    }
+    default:
+      return { kind: 'fault', fault: { code: 8000, message: `unknown task ${task.name}` } };
+  }
+}
+
+function normObject(name: string): string {
+  return name.endsWith('.') ? name : `${name}.`;
+}
+
+/** Handles a GPV answer (with lenient splitting on 9005). */
+function gpvAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch, lenient: boolean): StepOutcome {
+  const asked = scratch.queue.shift() ?? [];
+  if (msg.kind === 'GetParameterValuesResponse') {
+    scratch.values.push(...msg.parameters);
+  } else if (msg.kind === 'Fault') {
+    if (lenient && msg.code === 9005 && asked.length > 1) {
+      const mid = Math.ceil(asked.length / 2);
+      scratch.queue.unshift(asked.slice(0, mid), asked.slice(mid));
+    } else if (lenient && msg.code === 9005) {
+      scratch.invalid.push(...asked);
+      scratch.sawFault = faultOf(msg);
+    } else {
+      return { kind: 'fault', fault: faultOf(msg)! };
+    }
+  } else {
+    return unexpected('GetParameterValuesResponse', msg);
+  }
+  const next = scratch.queue[0];
+  if (next) return gpvRpc(next);
+  if (scratch.values.length === 0 && scratch.sawFault) return { kind: 'fault', fault: scratch.sawFault };
+  const prefixes = (task.name === 'refreshObject' ? [normObject((JSON.parse(task.args) as { objectName: string }).objectName)] : [])
+    .concat(scratch.values.length ? collectPrefixes(task, scratch) : []);
+  const result: GpvResult = { values: scratch.values, invalid: scratch.invalid };
+  return { kind: 'done', result, cache: { upsert: scratch.values, refreshedPrefixes: [...new Set(prefixes)] } };
+}
+
+function collectPrefixes(task: AcsTaskRow, scratch: StepScratch): string[] {
+  if (task.name === 'getParameterValues') {
+    const names = (JSON.parse(task.args) as TaskArgs['getParameterValues']).names;
+    return names.filter((n) => n.endsWith('.') && !scratch.invalid.includes(n));
+  }
+  if (task.name === 'runDiagnostic') return [(JSON.parse(task.args) as TaskArgs['runDiagnostic']).root];
+  return [];
+}
+
+export function onAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch): StepOutcome {
+  const fault = faultOf(msg);
+  const args = JSON.parse(task.args) as Record<string, unknown>;
+  switch (task.name as TaskName) {
+    case 'getParameterValues':
+      return gpvAnswer(task, msg, scratch, (args as TaskArgs['getParameterValues']).lenient === true);
+    case 'refreshObject':
+      return gpvAnswer(task, msg, scratch, false);
+    case 'setParameterValues': {
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'SetParameterValuesResponse') return unexpected('SetParameterValuesResponse', msg);
+      const values = (args as TaskArgs['setParameterValues']).values.filter((v) => !isSecretPath(v.name));
+      return { kind: 'done', result: { status: msg.status === 1 ? 1 : 0 }, cache: { upsert: values } };
+    }
+    case 'getParameterNames':
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'GetParameterNamesResponse') return unexpected('GetParameterNamesResponse', msg);
+      return { kind: 'done', result: { names: msg.names } };
+    case 'addObject':
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'AddObjectResponse') return unexpected('AddObjectResponse', msg);
+      return { kind: 'done', result: { instance: msg.instance, status: msg.status } };
+    case 'deleteObject':
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'DeleteObjectResponse') return unexpected('DeleteObjectResponse', msg);
+      return {
+        kind: 'done',
+        result: { status: msg.status },
+        cache: { deletePrefixes: [normObject((args as TaskArgs['deleteObject']).objectName)] },
+      };
+    case 'reboot':
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'RebootResponse') return unexpected('RebootResponse', msg);
+      return { kind: 'wait', stage: 'wait' };
+    case 'factoryReset':
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'FactoryResetResponse') return unexpected('FactoryResetResponse', msg);
+      return { kind: 'wait', stage: 'wait' };
+    case 'download':
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'DownloadResponse') return unexpected('DownloadResponse', msg);
+      if (msg.status === 0) return { kind: 'done', result: { status: 0, completeTime: msg.completeTime } };
+      return { kind: 'wait', stage: 'transfer' };
+    case 'runDiagnostic':
+      if (task.stage === 'read') return gpvAnswer(task, msg, scratch, false);
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'SetParameterValuesResponse') return unexpected('SetParameterValuesResponse', msg);
+      return { kind: 'wait', stage: 'wait' };
+    default:
+      return { kind: 'fault', fault: { code: 8000, message: `unknown task ${task.name}` } };
+  }
+}
