@@ -43,7 +43,7 @@ const ssidArgs = z.object({
     .trim()
     .min(1)
     .refine((s) => Buffer.byteLength(s, 'utf8') <= 32, 'at most 32 bytes')
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'no control characters'),
+    .refine((s) => ![...s].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f), 'no control characters'),
   radio: radioArg.optional(),
 });
 
