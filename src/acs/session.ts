@@ -6,6 +6,7 @@ import type { AcsTaskRow } from '../storage/tables/acs.js';
 import type { ResolvedAcsConfig } from './config.js';
 import { DigestVerifier, type Credentials } from './digest.js';
 import type { CwmpFault } from './faults.js';
+import { newTaskId } from './ids.js';
 import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
@@ -245,7 +246,7 @@ export class SessionManager {
     const base = `${root}ManagementServer.`;
     await this.d.store.createTask(
       {
-        id: randomBytes(16).toString('hex'),
+        id: newTaskId(Date.parse(nowIso)),
         device_id: deviceId,
         name: 'getParameterValues',
         args: JSON.stringify({ names: [`${base}ConnectionRequestUsername`, `${base}ConnectionRequestPassword`], lenient: true }),

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import type { AcsDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
 import type { ResolvedAcsConfig } from './config.js';
 import { sendConnectionRequest, type CrResult } from './connection-request.js';
 import type { Credentials } from './digest.js';
+import { newTaskId } from './ids.js';
 import type { SessionManager } from './session.js';
 import type { AcsStore } from './store.js';
 import { redactArgs, type TaskName } from './task-steps.js';
@@ -51,7 +51,7 @@ export class TaskQueue {
     const now = this.d.now();
     const row = await this.d.store.createTask(
       {
-        id: randomUUID().replace(/-/g, ''),
+        id: newTaskId(now.getTime()),
         device_id: deviceId,
         name,
         args: JSON.stringify(args),
