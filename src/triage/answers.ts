@@ -1,0 +1,268 @@
+import type { AskKey, Language } from '../domain/index.js';
+import { customerNumbers } from './entities.js';
+import { parseLights, type LightName, type LightObservation } from './lights.js';
+import { cleanText, fold } from './normalize.js';
+
+// Answers to the desk's quick-reply questions (ask keys), in Swedish and English.
+
+export type ParsedAnswer =
+  | { kind: 'yes' }
+  | { kind: 'no' }
+  | { kind: 'unknown' }
+  | { kind: 'done' }
+  | { kind: 'cannot' }
+  | { kind: 'customer_number'; value: string }
+  | { kind: 'pin'; value: string }
+  | ({ kind: 'lights' } & LightObservation)
+  | { kind: 'scope'; value: 'all' | 'some' | 'one' }
+  | { kind: 'connection'; value: 'wifi' | 'cable' | 'both' }
+  | { kind: 'availability'; text: string; slots: string[] }
+  | { kind: 'port_forward'; port: number | null; protocol: 'tcp' | 'udp' | 'both' | null; ip: string | null; device: string | null }
+  | { kind: 'location'; text: string; far: boolean | null }
+  | { kind: 'csat'; score: number }
+  | { kind: 'free'; text: string };
+
+const DONT_KNOW =
+  /\b(vet inte|vet ej|vete (fan|tusan)|ingen aning|osaker|minns inte|kommer inte ihag|har ingen koll|don'?t know|do not know|dunno|not sure|no idea|no clue|can'?t remember|cannot remember|don'?t remember|unsure|idk|kan inte svara)\b|^(hmm+|eh+|\?+)$/;
+
+const YES_START =
+  /^(ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|okej|ok|okey|okay|oki|k|sure|yes|yeah|yea|yep|yup|ya|y|aye|of course|certainly|definitely|correct|right|affirmative|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|fine|alright|all right|absolutely|indeed|självklart|sjalvklart|varsagod|👍)\b/;
+const YES_ANYWHERE =
+  /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det)\b/;
+const NO_START =
+  /^(nej|nae|nä|naa|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
+const NO_ANYWHERE = /\b(nej tack|no thanks|rather not|helst inte|vill inte|don'?t want|do not want|inte an|not yet|har inte|haven'?t|have not|didn'?t|did not)\b/;
+
+const WORKS_NOW =
+  /\b(works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
+const STILL_BROKEN =
+  /\b(still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
+
+function yesNo(t: string): 'yes' | 'no' | null {
+  if (NO_START.test(t)) return 'no';
+  if (YES_START.test(t)) return 'yes';
+  if (NO_ANYWHERE.test(t)) return 'no';
+  if (YES_ANYWHERE.test(t)) return 'yes';
+  return null;
+}
+
+function clean(text: string): string {
+  return fold(cleanText(String(text ?? '')).slice(0, 1000)).trim();
+}
+
+const ASKED_LIGHT: Partial<Record<AskKey, LightName>> = {
+  'lights.power': 'power',
+  'lights.internet': 'internet',
+  'lights.wifi': 'wifi',
+};
+
+function parseLightsAnswer(askKey: AskKey, text: string, t: string): ParsedAnswer {
+  const found = parseLights(text);
+  if (found.length === 0) {
+    if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+    if (/\b(ok|normal|normalt|som vanligt|as usual|fine|vanligt)\b/.test(t)) {
+      return { kind: 'lights', light: ASKED_LIGHT[askKey] ?? null, colour: 'green', blinking: false, allOff: false };
+    }
+    return { kind: 'free', text };
+  }
+  const asked = ASKED_LIGHT[askKey];
+  const allOff = found.some((f) => f.allOff);
+  if (allOff) return { kind: 'lights', light: null, colour: 'off', blinking: null, allOff: true };
+  // The observation about the light we asked about, else a LOS light, else the first one.
+  const pick =
+    found.find((f) => f.light === asked) ?? found.find((f) => f.light === 'los') ?? found.find((f) => f.light === null) ?? found[0];
+  return { kind: 'lights', light: pick.light ?? asked ?? null, colour: pick.colour, blinking: pick.blinking, allOff: false };
+}
+
+function parseScope(t: string): ParsedAnswer | null {
+  if (/\b(inte alla|not all|nagra|vissa|en del|some|a few|several|ett par|a couple|couple of|most|de flesta|halften|half)\b/.test(t)) {
+    return { kind: 'scope', value: 'some' };
+  }
+  if (/\b(bara|endast|only|just)\b.{0,25}\b(enheter|enheterna|datorer|devices|ones|phones|telefoner|mobiler)\b/.test(t)) {
+    return { kind: 'scope', value: 'some' };
+  }
+  if (
+    /\b(bara|endast|only|just|enbart)\b.{0,20}\b(en|ett|one|min|mitt|my|the|datorn|mobilen|laptopen|tv|the tv|the laptop|the phone|the pc|the computer)\b/.test(t) ||
+    /\b(one device|en enhet|ett ställe|one of them|en av dem|bara den|just that one|a single)\b/.test(t)
+  ) {
+    return { kind: 'scope', value: 'one' };
+  }
+  if (/\b(alla|allt|samtliga|varenda|all|every|everything|everyone|both|bada|hela huset|whole house|all of them|alla enheter)\b/.test(t)) {
+    return { kind: 'scope', value: 'all' };
+  }
+  return null;
+}
+
+function parseConnection(t: string): ParsedAnswer | null {
+  const wifiRe = /wi-?fi|\bwlan|tradlos|wireless|tradlost/;
+  const cableRe = /\bkabel|\bsladd|\bcable|\bwired|ethernet|\blan\b|natverkskabel|tradbunden|plugged in|inkopplad|\butp\b|\bfast\b/;
+  if (/\b(bada|both|bade|either|vilket som|whichever)\b/.test(t)) return { kind: 'connection', value: 'both' };
+  const w = t.search(wifiRe);
+  const c = t.search(cableRe);
+  if (w >= 0 && c >= 0) return { kind: 'connection', value: w < c ? 'wifi' : 'cable' };
+  if (w >= 0) return { kind: 'connection', value: 'wifi' };
+  if (c >= 0) return { kind: 'connection', value: 'cable' };
+  return null;
+}
+
+const DAY_WORDS: [RegExp, string][] = [
+  [/\b(vardagar|vardag|weekdays?|monday to friday|mon-fri|man-fre|mandag till fredag)\b/, 'weekdays'],
+  [/\b(helger|helgen|helg|weekends?|lordag och sondag)\b/, 'weekend'],
+  [/\b(mandag|monday|mon)\b/, 'monday'],
+  [/\b(tisdag|tuesday|tue)\b/, 'tuesday'],
+  [/\b(onsdag|wednesday|wed)\b/, 'wednesday'],
+  [/\b(torsdag|thursday|thu)\b/, 'thursday'],
+  [/\b(fredag|friday|fri)\b/, 'friday'],
+  [/\b(lordag|saturday|sat)\b/, 'saturday'],
+  [/\b(sondag|sunday|sun)\b/, 'sunday'],
+  [/\b(idag|i dag|today)\b/, 'today'],
+  [/\b(imorgon|i morgon|tomorrow)\b/, 'tomorrow'],
+  [/\b(formiddag|formiddagen|morgon|morgonen|morning|mornings|am)\b/, 'morning'],
+  [/\b(eftermiddag|eftermiddagen|afternoon|afternoons)\b/, 'afternoon'],
+  [/\b(kvall|kvallen|kvallar|evening|evenings|tonight|ikvall)\b/, 'evening'],
+  [/\b(nar som helst|narsomhelst|anytime|any time|whenever|hela dagen|all day)\b/, 'any time'],
+  [/\b(nasta vecka|next week)\b/, 'next week'],
+];
+
+function parseAvailability(text: string, t: string): ParsedAnswer {
+  const slots: string[] = [];
+  for (const [re, slot] of DAY_WORDS) if (re.test(t)) slots.push(slot);
+  for (const m of t.matchAll(/\b(efter|after|fore|before|fran|from|mellan|between)\s+(kl\.?\s*)?(\d{1,2})([:.]\d{2})?\s*(am|pm)?\b/g)) {
+    let hour = Number(m[3]);
+    if (m[5] === 'pm' && hour < 12) hour += 12;
+    const word = { efter: 'after', after: 'after', fore: 'before', before: 'before', fran: 'from', from: 'from', mellan: 'from', between: 'from' }[m[1]];
+    slots.push(`${word} ${String(hour).padStart(2, '0')}:${m[4] ? m[4].slice(1) : '00'}`);
+  }
+  for (const m of t.matchAll(/\b(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|till|to)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b/g)) {
+    let a = Number(m[1]);
+    let b = Number(m[4]);
+    if (m[3] === 'pm' && a < 12) a += 12;
+    if (m[6] === 'pm' && b < 12) b += 12;
+    if (a <= 24 && b <= 24) slots.push(`${String(a).padStart(2, '0')}:${m[2] ?? '00'}-${String(b).padStart(2, '0')}:${m[5] ?? '00'}`);
+  }
+  for (const m of t.matchAll(/\b(\d{4}-\d{2}-\d{2}|\d{1,2} (jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\b/g)) slots.push(m[1]);
+  if (slots.length === 0 && DONT_KNOW.test(t)) return { kind: 'unknown' };
+  return { kind: 'availability', text: cleanText(text), slots: [...new Set(slots)] };
+}
+
+const DEVICE_WORDS =
+  /\b(playstation ?\d?|ps[345]|xbox( series [xs]| one)?|nintendo switch|nas|server|plex|kamera|camera|dator|datorn|pc|laptop|raspberry ?pi|nvr|minecraft-?server|spelkonsol|console|tv)\b/;
+
+function parsePortForward(text: string, t: string): ParsedAnswer {
+  const ipMatch = /(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?![\d.])/.exec(t);
+  const ip = ipMatch ? ipMatch[1] : null;
+  const rest = ip ? t.replace(ip, ' ') : t;
+  const portMatch =
+    /\bport(?:en|ar|s)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5})\b/.exec(rest) ??
+    /\b(\d{1,5})\s*\/?\s*(?:tcp|udp)\b/.exec(rest) ??
+    /(?<![\d.])(\d{2,5})(?![\d.])/.exec(rest);
+  const port = portMatch && Number(portMatch[1]) >= 1 && Number(portMatch[1]) <= 65535 ? Number(portMatch[1]) : null;
+  const tcp = /\btcp\b/.test(t);
+  const udp = /\budp\b/.test(t);
+  const protocol = (tcp && udp) || /\b(bada|both)\b/.test(t) ? 'both' : tcp ? 'tcp' : udp ? 'udp' : null;
+  let device: string | null = DEVICE_WORDS.exec(t)?.[1] ?? null;
+  const octet = /(?:ending in|slutar pa|\.)\s?(\d{1,3})\b(?!\.)/.exec(rest);
+  if (!ip && octet && Number(octet[1]) <= 254) device = octet[1];
+  if (port === null && !ip && !device && DONT_KNOW.test(t)) return { kind: 'unknown' };
+  return { kind: 'port_forward', port, protocol, ip, device };
+}
+
+const FAR =
+  /\b(langt|far|upstairs|downstairs|overvaningen|ovanvaningen|nedervaningen|kallaren|kallarn|basement|garage|garaget|tradgarden|garden|attic|vinden|other end|andra sidan|another floor|annan vaning|andra vaningen|other floor|genom (flera )?vaggar|through (several |two |thick )?walls|manga rum|several rooms|\d{2,} ?m(eter)?|altanen|balkongen|balcony|outside|utomhus|ute)\b/;
+const NEAR = /\b(bredvid|nara|samma rum|same room|next to|close to|nearby|near|right by|beside|precis vid|intill|en meter|1 m|one meter|a metre|a meter|in front of)\b/;
+
+function parseCsat(t: string): ParsedAnswer | null {
+  const stars = (t.match(/[★⭐]/g) ?? []).length;
+  if (stars >= 1 && stars <= 5) return { kind: 'csat', score: stars };
+  const digit = /(?<![\d.])([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?(?![\d.])/.exec(t);
+  if (digit) return { kind: 'csat', score: Number(digit[1]) };
+  const words: [RegExp, number][] = [
+    [/\b(fem|five)\b/, 5],
+    [/\b(fyra|four)\b/, 4],
+    [/\b(tre|three)\b/, 3],
+    [/\b(tva|two)\b/, 2],
+    [/\b(ett|en|one)\b/, 1],
+    [/\b(utmarkt|excellent|fantastisk|fantastic|amazing|perfekt|perfect|mycket nojd|very (happy|satisfied|good)|superbra|toppen|great|jattebra)\b/, 5],
+    [/\b(usel|terrible|awful|vardelos|useless|horrible|katastrof|mycket missnojd|very (unhappy|dissatisfied|bad))\b/, 1],
+    [/\b(daligt?|bad|poor|missnojd|dissatisfied|unhappy|inte (bra|nojd))\b/, 2],
+    [/\b(okej|ok|okay|medel|average|so-so|sadar|hyfsat|helt ok)\b/, 3],
+    [/\b(bra|good|nojd|satisfied|happy|fine)\b/, 4],
+  ];
+  for (const [re, score] of words) if (re.test(t)) return { kind: 'csat', score };
+  return null;
+}
+
+/** Understands a customer's reply to the question behind `askKey`. */
+export function parseAnswer(askKey: AskKey, text: string, _lang?: Language): ParsedAnswer {
+  const raw = String(text ?? '');
+  const t = clean(raw);
+  if (!t) return { kind: 'unknown' };
+
+  switch (askKey) {
+    case 'identity.customer_number': {
+      const numbers = customerNumbers(cleanText(raw).replace(/(\d{3})[ -](\d{3})\b/g, '$1$2'));
+      return numbers.length ? { kind: 'customer_number', value: numbers[0] } : { kind: 'unknown' };
+    }
+    case 'identity.pin': {
+      const m = /(?<![\d.])(\d{4,6})(?![\d.])/.exec(t.replace(/(\d) (?=\d)/g, '$1'));
+      return m ? { kind: 'pin', value: m[1] } : { kind: 'unknown' };
+    }
+    case 'lights.power':
+    case 'lights.internet':
+    case 'lights.wifi':
+      return parseLightsAnswer(askKey, raw, t);
+    case 'scope.devices':
+      return parseScope(t) ?? (DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw });
+    case 'connection.type':
+      return parseConnection(t) ?? (DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw });
+    case 'contact.availability':
+      return parseAvailability(raw, t);
+    case 'config.port_forward':
+      return parsePortForward(raw, t);
+    case 'wifi.location': {
+      if (DONT_KNOW.test(t) && !FAR.test(t) && !NEAR.test(t)) return { kind: 'unknown' };
+      return { kind: 'location', text: cleanText(raw), far: FAR.test(t) ? true : NEAR.test(t) ? false : null };
+    }
+    case 'csat.score':
+      return parseCsat(t) ?? { kind: 'unknown' };
+    case 'device.restarted': {
+      if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+      const yn = yesNo(t);
+      if (yn) return { kind: yn };
+      if (/\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/.test(t)) return { kind: 'yes' };
+      return { kind: 'free', text: raw };
+    }
+    case 'resolution.confirm': {
+      const no = NO_START.test(t) || STILL_BROKEN.test(t);
+      const yes = YES_START.test(t) || WORKS_NOW.test(t);
+      if (no && !(YES_START.test(t) && !STILL_BROKEN.test(t))) return { kind: 'no' };
+      if (yes) return { kind: 'yes' };
+      if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+      return { kind: 'free', text: raw };
+    }
+    default:
+      break;
+  }
+
+  if (askKey.startsWith('step.')) {
+    if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|orkar inte|vagar inte|not possible)\b/.test(t)) {
+      return { kind: 'cannot' };
+    }
+    if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort)\b/.test(t)) {
+      return { kind: 'done' };
+    }
+    const yn = yesNo(t);
+    if (yn === 'yes') return { kind: 'done' };
+    if (yn === 'no') return { kind: 'cannot' };
+    return { kind: 'free', text: raw };
+  }
+
+  if (askKey.startsWith('consent.') || askKey === 'clarify.intent') {
+    if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+    const yn = yesNo(t);
+    if (yn) return { kind: yn };
+    return { kind: 'free', text: raw };
+  }
+  return { kind: 'free', text: raw };
+}

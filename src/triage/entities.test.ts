@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, normalisePhone } from './entities.js';
+
+describe('extractEntities', () => {
+  it.each([
+    ['kundnummer 100482', '100482'],
+    ['Kundnr: 100533', '100533'],
+    ["it's 100482", '100482'],
+    ['my customer number is 2345678', '2345678'],
+    ['det är 100599 tack', '100599'],
+    ['account no 100610', '100610'],
+  ])('finds the customer number in %j', (text, number) => {
+    expect(extractEntities(text).customerNumbers).toEqual([number]);
+  });
+
+  it('does not take phone numbers, ports, speeds or amounts for customer numbers', () => {
+    const e = extractEntities('ring 0701234567, port 25565, 10000 mbit, fakturan på 12000 kr');
+    expect(e.customerNumbers).toEqual([]);
+  });
+
+  it('finds e-mail addresses and Swedish phone numbers in several formats', () => {
+    const e = extractEntities('Mejla karin.lind@example.se eller ring 070-123 45 67, jobbet +46 8 555 123 45, alt. 0046701112233');
+    expect(e.emails).toEqual(['karin.lind@example.se']);
+    expect(e.phones).toEqual(['+46701234567', '+46855512345', '+46701112233']);
+  });
+
+  it('normalises phone numbers to +46', () => {
+    expect(normalisePhone('08-555 123 45')).toBe('+46855512345');
+    expect(normalisePhone('+46 (0)70 123 45 67')).toBe('+46701234567');
+    expect(normalisePhone('12345')).toBeNull();
+  });
+
+  it('finds ticket references, IPs and ports', () => {
+    const e = extractEntities('Angående ärende T-000123: öppna port 8080 och 25565/udp mot 192.168.1.50');
+    expect(e.ticketRefs).toEqual(['T-000123']);
+    expect(e.ips).toEqual(['192.168.1.50']);
+    expect(e.ports).toEqual([8080, 25565]);
+  });
+
+  it('finds speeds and a down/up plan', () => {
+    const e = extractEntities('speedtest visar 40 mbit men jag har 500/100, ibland 1 gbit');
+    expect(e.speeds.map((s) => s.mbps)).toEqual([40, 1000]);
+    expect(e.plan).toEqual({ downMbps: 500, upMbps: 100 });
+    expect(extractEntities('speedtest shows 90 Mbps but I pay for 1000').speeds[0].mbps).toBe(90);
+  });
+
+  it('finds browser and PPP error strings', () => {
+    const e = extractEntities('Chrome says DNS_PROBE_FINISHED_NXDOMAIN and sometimes err_name_not_resolved, router log ERROR_AUTHENTICATION_FAILURE, felkod 651');
+    expect(e.errors).toEqual(['DNS_PROBE_FINISHED_NXDOMAIN', 'ERR_NAME_NOT_RESOLVED', 'ERROR_AUTHENTICATION_FAILURE', 'error 651']);
+  });
+
+  it.each([
+    ['LOS-lampan lyser röd', { light: 'los', colour: 'red', allOff: false }],
+    ['den lyser rött', { light: null, colour: 'red', allOff: false }],
+    ['blinking orange', { light: null, colour: 'orange', blinking: true }],
+    ['internetlampan blinkar grönt', { light: 'internet', colour: 'green', blinking: true }],
+    ['the power light is solid white', { light: 'power', colour: 'white', blinking: false }],
+    ["there's a red LOS light", { light: 'los', colour: 'red' }],
+    ['wifi-lampan är släckt', { light: 'wifi', colour: 'off' }],
+  ])('reads router lights in %j', (text, expected) => {
+    expect(extractEntities(text).lights[0]).toMatchObject(expected);
+  });
+
+  it.each(['all lights off', 'ingen lampa lyser', 'alla lampor är släckta', 'no lights at all on the router'])('knows %j means all lights off', (text) => {
+    expect(extractEntities(text).lights[0]).toMatchObject({ allOff: true, colour: 'off' });
+  });
+
+  it('reports several lights in one sentence', () => {
+    const lights = extractEntities('strömlampan lyser grönt men internetlampan blinkar orange').lights;
+    expect(lights).toEqual([
+      { light: 'power', colour: 'green', blinking: false, allOff: false },
+      { light: 'internet', colour: 'orange', blinking: true, allOff: false },
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+import { parseLights, type LightObservation } from './lights.js';
+import { fold } from './normalize.js';
+
+// Entities in a customer message: identifiers, contact details, network facts, error strings and
+// router lights.
+
+export interface Speed {
+  mbps: number;
+  text: string;
+}
+
+export type Entities = {
+  customerNumbers: string[];
+  emails: string[];
+  /** Swedish numbers normalised to +46…; others as written without spaces. */
+  phones: string[];
+  ticketRefs: string[];
+  ips: string[];
+  ports: number[];
+  speeds: Speed[];
+  /** A plan written as down/up, e.g. "500/100". */
+  plan: { downMbps: number; upMbps: number } | null;
+  errors: string[];
+  lights: LightObservation[];
+};
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const PHONE = /(?<![\d.])(?:\+46|0046|0)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){1,4}(?![\d.])/g;
+const TICKET = /\bT-?(\d{6})\b/gi;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g;
+const SPEED = /(\d+(?:[.,]\d+)?)\s?(gbit\/s|gbit|gbps|gig\b|gigabit|mbit\/s|mbit|mbps|mb\/s|megabit|meg\b|kbit\/s|kbit|kbps)/gi;
+const PLAN = /(?<![\d./-])(\d{2,5})\s?\/\s?(\d{2,5})(?![\d./-])/g;
+const ERROR_CODE = /\b(?:ERR|DNS|NET|ERROR|SSL|NXDOMAIN|CONNECTION|PPP|AUTH)[A-Z0-9]*(?:_[A-Z0-9]+)+\b/gi;
+const ERROR_NUMBER = /\b(?:error|felkod|fel|code|kod)\s?(?:code\s)?#?:?\s?(\d{3,4})\b/gi;
+const CUSTOMER_CONTEXT =
+  /(?:kund\s?(?:nummer|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#)|konto\s?(?:nummer|nr)|abonnemangsnummer|avtalsnummer|it'?s|det ?är|det ?ar|nummer(?:et)? ?är|number is|är|is|nr|no)\.?:?\s*#?\s*(\d{5,8})\b/gi;
+const PORT = /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function normalisePhone(raw: string): string | null {
+  const digits = raw.replace(/[^\d+]/g, '').replace(/\(0\)/, '');
+  let national: string;
+  if (digits.startsWith('+46')) national = digits.slice(3);
+  else if (digits.startsWith('0046')) national = digits.slice(4);
+  else if (digits.startsWith('0')) national = digits.slice(1);
+  else return null;
+  national = national.replace(/^0/, '');
+  if (national.length < 7 || national.length > 10) return null;
+  return '+46' + national;
+}
+
+function toMbps(value: number, unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('g')) return value * 1000;
+  if (u.startsWith('k')) return value / 1000;
+  return value;
+}
+
+/** 5–8 digit customer numbers: after a cue ("kundnummer", "it's"), or standing alone. */
+export function customerNumbers(text: string, blocked: Set<string> = new Set()): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CUSTOMER_CONTEXT)) found.push(m[1]);
+  for (const m of text.matchAll(/(?<![\d.,:/+-])(\d{5,8})(?![\d.,:/]|\s?(?:kr|sek|mbit|mbps|kbit|gbit|:-))/gi)) {
+    if (!found.includes(m[1])) found.push(m[1]);
+  }
+  return uniq(found.filter((n) => !blocked.has(n) && !/^0/.test(n)));
+}
+
+export function extractEntities(raw: string): Entities {
+  const text = raw.length > 8000 ? raw.slice(0, 8000) : raw;
+  const emails = uniq(text.match(EMAIL) ?? []).map((e) => e.toLowerCase());
+  const withoutEmails = text.replace(EMAIL, ' ');
+  const ips = uniq(withoutEmails.match(IPV4) ?? []);
+  const withoutIps = withoutEmails.replace(IPV4, ' ');
+  const phones: string[] = [];
+  const phoneDigits = new Set<string>();
+  for (const m of withoutIps.matchAll(PHONE)) {
+    const p = normalisePhone(m[0]);
+    if (p) {
+      phones.push(p);
+      phoneDigits.add(m[0].replace(/\D/g, ''));
+    }
+  }
+  const withoutPhones = withoutIps.replace(PHONE, (m) => (normalisePhone(m) ? ' ' : m));
+  const ticketRefs = uniq([...withoutPhones.matchAll(TICKET)].map((m) => `T-${m[1]}`));
+  const withoutTickets = withoutPhones.replace(TICKET, ' ');
+
+  const speeds: Speed[] = [];
+  for (const m of withoutTickets.matchAll(SPEED)) {
+    speeds.push({ mbps: toMbps(Number(m[1].replace(',', '.')), m[2]), text: m[0] });
+  }
+  let plan: Entities['plan'] = null;
+  for (const m of withoutTickets.matchAll(PLAN)) {
+    const down = Number(m[1]);
+    const up = Number(m[2]);
+    if (down >= 10 && up >= 5 && down <= 10000 && up <= 10000 && !/^(19|20)\d\d$/.test(m[2])) {
+      plan = { downMbps: down, upMbps: up };
+      break;
+    }
+  }
+  const ports: number[] = [];
+  for (const m of withoutEmails.matchAll(PORT)) {
+    const list = m[1] ?? m[2] ?? m[3];
+    for (const n of list.match(/\d{1,5}/g) ?? []) {
+      const port = Number(n);
+      if (port >= 1 && port <= 65535) ports.push(port);
+    }
+  }
+  const errors = uniq([
+    ...(withoutTickets.match(ERROR_CODE) ?? []).map((e) => e.toUpperCase()),
+    ...[...withoutTickets.matchAll(ERROR_NUMBER)].map((m) => `error ${m[1]}`),
+  ]);
+  const blocked = new Set([...phoneDigits, ...ports.map(String)]);
+  const numbersText = withoutTickets.replace(SPEED, ' ').replace(PLAN, ' ');
+  return {
+    customerNumbers: customerNumbers(numbersText, blocked),
+    emails,
+    phones: uniq(phones),
+    ticketRefs,
+    ips,
+    ports: uniq(ports),
+    speeds,
+    plan,
+    errors,
+    lights: /lamp|ljus|light|led|lyser|blink|slackt|gron|rod|rott|orange|red|green|flash/.test(fold(text)) ? parseLights(text) : [],
+  };
+}

@@ -1,0 +1,102 @@
+// Triage of a customer message: language, intent (with calibrated confidence and runner-up), a
+// second problem, entities, priority, mood and a request for a person. Offline and fast: the
+// committed model in data/triage/model.json is loaded once.
+import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
+import { parseAnswer, type ParsedAnswer } from './answers.js';
+import { classifyClean } from './classify.js';
+import { extractEntities, type Entities } from './entities.js';
+import { detectLanguage, knownWordShare } from './language.js';
+import { detectMood } from './mood.js';
+import { cleanText, stripHtml } from './normalize.js';
+import { assessPriority } from './priority.js';
+import { secondaryIntents } from './secondary.js';
+import { isCorrection, wantsHuman } from './signals.js';
+
+export { parseAnswer, wantsHuman, isCorrection, extractEntities, detectLanguage, detectMood, assessPriority, cleanText };
+export type { ParsedAnswer, Entities };
+export type { LightObservation } from './lights.js';
+
+/** Below this confidence the desk asks a clarifying question offering the top two intents. */
+export const CLARIFY_THRESHOLD = 0.55;
+
+/** Confidence reported for input that cannot be classified (empty, emoji, another language). */
+const UNCLASSIFIABLE_CONFIDENCE = 0.1;
+
+export interface TriageContext {
+  profileLanguage?: Language;
+  segment?: Segment;
+}
+
+export type TriageResult = {
+  language: Language;
+  languageConfidence: number;
+  intent: Intent;
+  confidence: number;
+  runnerUp: Intent | null;
+  runnerUpConfidence: number;
+  secondaryIntents: Intent[];
+  entities: Entities;
+  priority: Priority;
+  priorityReasons: string[];
+  mood: Mood;
+  moodReasons: string[];
+  wantsHuman: boolean;
+};
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function triage(text: string, ctx: TriageContext = {}): TriageResult {
+  const raw = typeof text === 'string' ? text : String(text ?? '');
+  const cleaned = cleanText(raw);
+  const lang = detectLanguage(cleaned, ctx.profileLanguage);
+  // No word of Swedish or English at all (emoji, noise, a lone unknown token): nothing to classify.
+  const hasWords = /\p{L}{2,}/u.test(cleaned) && knownWordShare(cleaned).share > 0;
+
+  let intent: Intent = 'other';
+  let confidence = UNCLASSIFIABLE_CONFIDENCE;
+  let runnerUp: Intent | null = null;
+  let runnerUpConfidence = 0;
+  let secondary: Intent[] = [];
+  if (hasWords) {
+    const r = classifyClean(cleaned);
+    if (lang.foreign) {
+      runnerUp = r.intent === 'other' ? r.runnerUp : r.intent;
+      runnerUpConfidence = Math.min(r.confidence, UNCLASSIFIABLE_CONFIDENCE) / 2;
+    } else {
+      ({ intent, confidence, runnerUp, runnerUpConfidence } = r);
+      secondary = secondaryIntents(cleaned, intent);
+    }
+  }
+
+  const mood = detectMood(cleaned);
+  const human = wantsHuman(cleaned);
+  const pr = assessPriority({ text: cleaned, intent, mood: mood.mood, segment: ctx.segment });
+  const entitiesText = stripHtml(raw.slice(0, 8000))
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('>'))
+    .join('\n');
+  return {
+    language: lang.language,
+    languageConfidence: round(lang.confidence),
+    intent,
+    confidence: round(confidence),
+    runnerUp,
+    runnerUpConfidence: round(runnerUpConfidence),
+    secondaryIntents: secondary,
+    entities: extractEntities(entitiesText),
+    priority: pr.priority,
+    priorityReasons: pr.reasons,
+    mood: mood.mood,
+    moodReasons: mood.reasons,
+    wantsHuman: human,
+  };
+}
+
+/** The triage capability as one object (what the agent depends on). */
+export const triageApi = {
+  triage,
+  parseAnswer,
+  wantsHuman,
+  isCorrection,
+  clarifyThreshold: CLARIFY_THRESHOLD,
+};

@@ -1,0 +1,39 @@
+import type { Intent } from '../domain/index.js';
+import { classifyClean } from './classify.js';
+import { tokens } from './normalize.js';
+
+// A second problem in the same message: split into sentences/clauses and classify each alone.
+// Symptoms of one connectivity problem described twice ("no internet. the light is red") are
+// not a second problem, so intents within the same family do not count.
+
+const FAMILY: Partial<Record<Intent, string>> = {
+  no_connection: 'connectivity',
+  slow_speed: 'connectivity',
+  intermittent: 'connectivity',
+  sites_unreachable: 'connectivity',
+  wifi_problem: 'connectivity',
+  outage_check: 'connectivity',
+  router_reset: 'connectivity',
+  login_problem: 'account',
+  password_reset: 'account',
+};
+
+export const SECONDARY_MIN_CONFIDENCE = 0.8;
+
+const SPLIT =
+  /[.!?;\n]+|,?\s+(?:och dessutom|och så|och sen|och även|dessutom|också|samt|plus att|men också|and also|also|as well as|plus|besides|on top of that|another thing|en annan sak|en sak till|one more thing)\s+/i;
+
+export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
+  const parts = cleaned.split(SPLIT).filter((p) => p && tokens(p).length >= 3);
+  if (parts.length < 2) return [];
+  const found: Intent[] = [];
+  for (const part of parts.slice(0, 8)) {
+    const r = classifyClean(part);
+    if (r.intent === main || r.intent === 'other' || r.intent === 'human_agent') continue;
+    if (r.confidence < SECONDARY_MIN_CONFIDENCE) continue;
+    const fam = FAMILY[r.intent];
+    if (fam && fam === FAMILY[main]) continue;
+    if (!found.includes(r.intent)) found.push(r.intent);
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+import { fold } from './normalize.js';
+
+// Cues that matter in any message, whatever is being asked: a request for a person, a correction.
+
+const HUMAN_PATTERNS: RegExp[] = [
+  /\b(talk|speak|chat)(ing)? (to|with) (a |an |some |the |your |one of your )?(human|person|real|actual|live|someone|somebody|agent|representative|operator|technician|tech|supervisor|manager|customer service|staff|people)/,
+  /\b(real|actual|live) (person|human|agent|people|technician)/,
+  /\b(connect|transfer|put|pass|escalate) (me|this)( through)? to (a |an |some )?(human|person|agent|someone|somebody|representative|operator|technician|supervisor|manager)/,
+  /\b(don'?t|do not|no longer|won'?t) want (to )?(talk|speak|chat)? ?(to |with )?(a |the |this )?(bot|robot|machine|chatbot|computer|automated)/,
+  /\b(i'?m|im) (done|finished|tired) with (this|the) (bot|robot|chatbot|machine)/,
+  /\b(get|give) me (a |an )?(human|person|agent|real person|someone real)/,
+  /\b(call|phone|ring) me( back| instead| up)?\b|\bsomeone (to )?(call|phone|ring) me/,
+  /^(human|agent|operator|representative|person|real person|a human)( please| now)?[.!]*$/,
+  /\b(prata|tala|chatta|snacka) (med|till) (en |nagon |ert |er )?(manniska|person|riktig|levande|handlaggare|tekniker|kundtjanst|agent|chef|personal|supporten|nagon som jobbar)/,
+  /\b(riktig|levande|mansklig) (manniska|person|handlaggare|tekniker)/,
+  /\b(koppla|overfor|skicka|slussa) (mig|vidare) (vidare |till )?(till )?(en |nagon )?(manniska|person|handlaggare|agent|personal|kundtjanst|tekniker)/,
+  /\b(vill|orkar) inte (prata|chatta|skriva) med (en |nan |nagon )?(bot|robot|maskin|chattbot|dator)/,
+  /\b(ge|fa) mig (en )?(manniska|person|handlaggare|riktig)/,
+  /\bring (upp )?mig\b|\bnagon (kan |som kan )?ringa (upp )?mig/,
+  /^(manniska|handlaggare|personal|kundtjanst)( tack| nu)?[.!]*$/,
+];
+
+/** The customer asks for a person instead of the automated agent. */
+export function wantsHuman(text: string): boolean {
+  const t = fold(String(text ?? '').slice(0, 2000)).replace(/\s+/g, ' ').trim();
+  return HUMAN_PATTERNS.some((re) => re.test(t));
+}
+
+const CORRECTION_PATTERNS: RegExp[] = [
+  /^(no|nope|nej|nä|nae|sorry|förlåt|forlat|oops|oj|ursakta)[,.!]?\s+(i meant|i mean|jag menade|jag menar|menade|it'?s|det ar|that'?s not|that was|det var|not|inte|fel|wrong)/,
+  /\b(i meant|i mean,|jag menade|jag menar inte|correction|rattelse|didn'?t mean|menade inte|typo|skrev fel|wrote wrong|that'?s wrong|det ar fel|fel nummer|wrong number|not what i (said|meant)|inte det jag (sa|menade))\b/,
+];
+
+/** "No, I meant …", "förlåt, jag menade …": the customer corrects something they said. */
+export function isCorrection(text: string): boolean {
+  const t = fold(String(text ?? '').slice(0, 500)).replace(/\s+/g, ' ').trim();
+  return CORRECTION_PATTERNS.some((re) => re.test(t));
+}
