@@ -34,6 +34,7 @@ import {
   type Role,
   type TranscriptMessage,
 } from './conversation-state.js';
+import { defaultActions, defaultDiagnostics } from './defaults.js';
 import { buildPacket, buildSummary } from './handoff.js';
 import { t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
@@ -88,8 +89,10 @@ export interface AgentDeps {
   log: Logger;
   now?: () => Date;
   config?: Partial<AgentConfig>;
-  diagnostics: DiagnosticsApi;
-  actions: ActionsApi;
+  /** Defaults to src/diagnostics. */
+  diagnostics?: DiagnosticsApi;
+  /** Defaults to src/actions. */
+  actions?: ActionsApi;
   triage: TriageApi;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -109,10 +112,11 @@ export function createAgent(deps: AgentDeps) {
   const cfg: AgentConfig = { ...DEFAULT_AGENT_CONFIG, ...deps.config };
   const now = deps.now ?? (() => new Date());
   const log = deps.log.child({ mod: 'agent' }, { redact: AGENT_REDACT_PATHS });
+  const actions = deps.actions ?? defaultActions;
   const engine = createRunbookEngine({
     tickets: deps.tickets,
-    diagnostics: deps.diagnostics,
-    actions: deps.actions,
+    diagnostics: deps.diagnostics ?? defaultDiagnostics,
+    actions,
     devices: deps.devices,
     isp: deps.isp,
     incidents: deps.incidents,
@@ -496,7 +500,7 @@ export function createAgent(deps: AgentDeps) {
       turn.say('identity.no_pin');
       return startRunbook(ticket, conv, turn);
     }
-    const result = await deps.actions.verifyIdentity(
+    const result = await actions.verifyIdentity(
       { customerNumber: customer.customerNumber, pin: parsed.value },
       { directory: deps.directory, audit: deps.audit, attempts: deps.attempts },
     );
