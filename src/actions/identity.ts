@@ -37,7 +37,8 @@ export interface VerifyDeps {
   maxFailures?: number;
   /** How long verification stays locked, ms (default 30 min). */
   lockMs?: number;
-  actor?: { kind: 'bot' | 'staff' | 'system'; id: string | null };
+  /** Who is recorded as making the attempt (default: the customer, by the number they gave). */
+  actor?: { kind: 'customer' | 'bot' | 'staff' | 'system'; id: string | null };
 }
 
 export type VerifyResult =
@@ -66,8 +67,8 @@ export async function verifyIdentity(input: { customerNumber: string; pin: strin
   const now = deps.now?.() ?? new Date();
   const max = deps.maxFailures ?? DEFAULT_MAX_FAILURES;
   const lockMs = deps.lockMs ?? DEFAULT_LOCK_MS;
-  const actor = deps.actor ?? { kind: 'bot' as const, id: null };
   const number = normaliseNumber(input.customerNumber);
+  const actor = deps.actor ?? { kind: 'customer' as const, id: number || null };
   const audit = (entry: Parameters<AuditLog['append']>[0]) => deps.audit.append(entry).catch(() => undefined);
 
   const customer = number ? await deps.directory.byNumber(number) : null;

@@ -55,7 +55,7 @@ export const DIAGNOSIS_RULES: readonly Rule[] = [
   { cause: 'cpe_powered_off', all: [C.LINE_NO_LINK, C.CPE_UNREACHABLE], none: [C.INCIDENT_AREA_OUTAGE], support: [C.AAA_NO_SESSION], weight: 85, tier1Fixable: true, step: 'step.power_on' },
   { cause: 'cable_unplugged', all: [C.CPE_UNREACHABLE, C.AAA_NO_SESSION], any: LINE_UP, none: [...LINE_DOWN, C.INCIDENT_AREA_OUTAGE], weight: 85, tier1Fixable: true, step: 'step.check_cables' },
   { cause: 'ppp_auth_failure', any: [C.WAN_PPP_AUTH_FAILURE, C.AAA_REJECT_AUTH], support: [C.WAN_PPP_AUTH_FAILURE, C.AAA_REJECT_AUTH], weight: 80, tier1Fixable: true, action: 'pppoe_credentials_resync' },
-  { cause: 'hardware_failure', all: [C.CPE_HARDWARE_ERROR], weight: 78, tier1Fixable: false, action: 'cpe_reboot', escalateTo: 'field' },
+  { cause: 'hardware_failure', all: [C.CPE_HARDWARE_ERROR], weight: 82, tier1Fixable: false, action: 'cpe_reboot', escalateTo: 'field' },
   { cause: 'optical_power_low', any: [C.LINE_OPTICAL_LOW, C.LINE_OPTICAL_OVERLOAD], weight: 75, tier1Fixable: false, escalateTo: 'field' },
   { cause: 'docsis_power_out_of_range', all: [C.LINE_DOCSIS_POWER], support: [C.LINE_DOCSIS_SNR_LOW], weight: 75, tier1Fixable: false, escalateTo: 'field' },
   { cause: 'dsl_low_snr', all: [C.LINE_DSL_SNR_LOW], support: [C.LINE_DSL_CRC_GROWTH, C.LINE_DSL_ATTENUATION_HIGH], weight: 75, tier1Fixable: true, step: 'step.check_cables', escalateTo: 'tier2' },

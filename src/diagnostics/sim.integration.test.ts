@@ -1,0 +1,155 @@
+// Diagnostics and actions against the real ACS (CWMP over loopback) and the simulated ISP:
+// for each fault kind the diagnosis names the cause, its fix runs through the real DeviceService,
+// and the simulation confirms the customer's problem is gone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SimIsp } from '../../sim/index.js';
+import type { SubscriberSpec } from '../../sim/types.js';
+import { startTestAcs, type TestAcs } from '../acs/testing/harness.js';
+import { executeAction } from '../actions/execute.js';
+import { CONSENT_KEYS, type ActionName, type Customer, type FaultKind, type Service, type StepKey } from '../domain/index.js';
+import { diagnose } from './diagnose.js';
+import { runProbes } from './run.js';
+import { FakeAuditLog, FakeCustomerDirectory, FakeIncidentStore } from './testing/fakes.js';
+import { PROBE_IDS, type DiagnosticContext } from './types.js';
+
+interface Case {
+  kind: FaultKind;
+  access?: SubscriberSpec['access'];
+  cause: string;
+  fix?: { action?: ActionName; args?: Record<string, unknown>; step?: StepKey };
+  /** Advice-only fixes: the customer's problem is gone but the router still shows the sign. */
+  signRemains?: boolean;
+}
+
+const CASES: Case[] = [
+  { kind: 'ppp_auth_failure', cause: 'ppp_auth_failure', fix: { action: 'pppoe_credentials_resync' } },
+  { kind: 'dns_misconfigured', cause: 'dns_misconfigured', fix: { action: 'dns_reset' } },
+  { kind: 'cpe_hung', cause: 'cpe_hung', fix: { action: 'cpe_reboot' } },
+  { kind: 'firmware_bug_drops', cause: 'firmware_bug_drops', fix: { action: 'cpe_firmware_upgrade' } },
+  { kind: 'wifi_channel_congestion', cause: 'wifi_channel_congestion', fix: { action: 'wifi_channel_change' } },
+  { kind: 'wifi_radio_disabled', cause: 'wifi_radio_disabled', fix: { action: 'wifi_radio_enable' } },
+  { kind: 'default_admin_password', cause: 'default_admin_password', fix: { action: 'admin_password_change' } },
+  { kind: 'portal_account_locked', cause: 'portal_account_locked', fix: { action: 'account_unlock' } },
+  { kind: 'wifi_weak_signal', cause: 'wifi_weak_signal', fix: { step: 'step.move_closer' } },
+  { kind: 'speed_wifi_limited', cause: 'speed_wifi_limited', fix: { step: 'step.wired_test' }, signRemains: true },
+  { kind: 'cable_unplugged', cause: 'cable_unplugged', fix: { step: 'step.check_cables' } },
+  { kind: 'cpe_powered_off', cause: 'cpe_powered_off', fix: { step: 'step.power_on' } },
+  { kind: 'fiber_los', cause: 'fiber_los' },
+  { kind: 'optical_power_low', cause: 'optical_power_low' },
+  { kind: 'dsl_low_snr', access: 'dsl', cause: 'dsl_low_snr' },
+  { kind: 'docsis_power_out_of_range', access: 'cable', cause: 'docsis_power_out_of_range' },
+  { kind: 'speed_line_degraded', cause: 'speed_line_degraded' },
+  { kind: 'billing_suspended', cause: 'billing_suspended' },
+  { kind: 'hardware_failure', cause: 'hardware_failure' },
+];
+
+function specFor(i: number, c: Case): SubscriberSpec {
+  const customerNumber = String(400100 + i);
+  return {
+    serviceId: `svc-${customerNumber}`,
+    customerNumber,
+    name: `Diag Test ${i}`,
+    pin: '1234',
+    email: `d${i}@example.se`,
+    segment: 'residential',
+    access: c.access ?? 'fiber',
+    plan: { downMbps: 500, upMbps: 100 },
+    area: `SE-DIAG-${i}`,
+    accountStatus: 'active',
+    pppoeUsername: `${customerNumber}@isp`,
+    pppoePassword: `pw-${customerNumber}`,
+  };
+}
+
+let acs: TestAcs;
+let sim: SimIsp;
+const directory = new FakeCustomerDirectory();
+const incidents = new FakeIncidentStore();
+const audit = new FakeAuditLog();
+const people = new Map<string, { customer: Customer; service: Service }>();
+
+beforeAll(async () => {
+  acs = await startTestAcs();
+  sim = new SimIsp({ acsUrl: acs.url, timeScale: 600 });
+  CASES.forEach((c, i) => {
+    const s = specFor(i, c);
+    sim.addSubscriber(s);
+    const customer: Customer = {
+      id: `cust-${s.customerNumber}`,
+      customerNumber: s.customerNumber,
+      name: s.name,
+      contacts: [],
+      language: 'sv',
+      segment: 'residential',
+      pinHash: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const service: Service = {
+      id: s.serviceId,
+      customerId: customer.id,
+      access: s.access,
+      plan: s.plan,
+      areaCode: s.area,
+      accountStatus: c.kind === 'billing_suspended' ? 'suspended_nonpayment' : 'active',
+      pppoeUsername: s.pppoeUsername,
+      pppoePasswordEnc: 'enc',
+      createdAt: customer.createdAt,
+    };
+    directory.customers.push(customer);
+    directory.serviceList.push(service);
+    directory.pppoePasswords.set(service.id, s.pppoePassword);
+    people.set(c.kind, { customer, service });
+  });
+  await sim.start();
+  CASES.forEach((c, i) => sim.injectFault(specFor(i, c).customerNumber, { kind: c.kind }));
+  await sim.waitIdle();
+}, 60_000);
+
+afterAll(async () => {
+  await sim?.stop();
+  await acs?.close();
+});
+
+function ctxFor(kind: FaultKind): DiagnosticContext {
+  const { customer, service } = people.get(kind)!;
+  return {
+    customer,
+    service,
+    deviceId: sim.deviceId(customer.customerNumber),
+    devices: acs.acs.deviceService,
+    isp: sim.ports,
+    incidents,
+    deadlineMs: 8_000,
+    paramMaxAgeMs: 0,
+  };
+}
+
+describe('diagnostics against the simulated ISP over CWMP', () => {
+  it.each(CASES.map((c) => [c.kind, c] as const))('%s', async (kind, c) => {
+    const ctx = ctxFor(kind);
+    const runs = await runProbes(ctx, [...PROBE_IDS]);
+    const causes = diagnose(runs);
+    const summary = runs.map((r) => `${r.probe}: ${r.unavailable ?? r.findings.map((f) => f.code).join(',')}`).join('\n');
+    expect(causes[0]?.cause, summary).toBe(c.cause);
+    if (!c.fix) return;
+
+    const customerNumber = ctx.customer!.customerNumber;
+    if (c.fix.action) {
+      const r = await executeAction(
+        c.fix.action,
+        { ...ctx, ticketId: null, actor: { kind: 'bot', id: null }, verified: true, consents: new Set(CONSENT_KEYS), directory, audit, timeoutMs: 20_000 },
+        c.fix.args ?? {},
+        `fix ${kind}`,
+        causes[0].findings.map((f) => f.code),
+      );
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+    } else if (c.fix.step) {
+      expect(sim.performStep(customerNumber, c.fix.step)).toBe('done');
+    }
+    await sim.waitIdle();
+    expect(sim.problemGone(customerNumber)).toBe(true);
+    if (c.signRemains) return;
+    const after = diagnose(await runProbes(ctx, [...PROBE_IDS])).map((x) => x.cause);
+    expect(after).not.toContain(c.cause);
+  });
+});
