@@ -29,7 +29,21 @@ export interface Fleet {
   limiter: Limiter;
   log: (msg: string) => void;
   stopped: boolean;
-  abort: AbortController;
+  /** Requests in flight, aborted on stop (AbortSignal.any on one long-lived signal is slow in Node 20). */
+  inflight: Set<AbortController>;
+}
+
+/** fetch with a deadline that `stop()` can abort. */
+async function fleetFetch(fleet: Fleet, url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(new Error(`timeout after ${timeoutMs} ms`)), timeoutMs);
+  fleet.inflight.add(ac);
+  try {
+    return await fetch(url, { ...init, signal: ac.signal });
+  } finally {
+    clearTimeout(timer);
+    fleet.inflight.delete(ac);
+  }
 }
 
 const UNKNOWN_TIME = '0001-01-01T00:00:00Z';
@@ -274,7 +288,7 @@ export class CpeAgent {
         if (body) headers.soapaction = '';
         if (cookies.size) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
         if (auth) headers.authorization = authorizationFor(auth, 'POST', path, username, password);
-        const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.any([this.fleet.abort.signal, AbortSignal.timeout(30_000)]) });
+        const res = await fleetFetch(this.fleet, url, { method: 'POST', headers, body }, 30_000);
         for (const c of res.headers.getSetCookie()) {
           const m = /^\s*([^=;\s]+)=([^;]*)/.exec(c);
           if (m) cookies.set(m[1], m[2]);
@@ -489,14 +503,14 @@ export class CpeAgent {
       try {
         const headers: Record<string, string> = {};
         if (d.username) headers.authorization = `Basic ${Buffer.from(`${d.username}:${d.password}`).toString('base64')}`;
-        let res = await fetch(d.url, { headers, signal: AbortSignal.any([this.fleet.abort.signal, AbortSignal.timeout(60_000)]) });
+        let res = await fleetFetch(this.fleet, d.url, { headers }, 60_000);
         if (res.status === 401 && d.username) {
           const ch = parseAuthHeader(res.headers.get('www-authenticate'));
           await res.arrayBuffer();
           if (ch) {
             const u = new URL(d.url);
             headers.authorization = authorizationFor({ challenge: ch, nc: 0 }, 'GET', u.pathname + u.search, d.username, d.password);
-            res = await fetch(d.url, { headers, signal: AbortSignal.timeout(60_000) });
+            res = await fleetFetch(this.fleet, d.url, { headers }, 60_000);
           }
         }
         if (res.status === 401 || res.status === 403) return fail(9012, `File transfer server authentication failure (HTTP ${res.status})`);

@@ -55,7 +55,7 @@ export class SimIsp {
       limiter: new Limiter(opts.maxConcurrentSessions ?? 200),
       log: opts.log ?? (() => {}),
       stopped: false,
-      abort: new AbortController(),
+      inflight: new Set(),
     };
     this.ports = createPorts({
       byService: (id) => this.byService.get(id),
@@ -132,7 +132,7 @@ export class SimIsp {
   async stop(): Promise<void> {
     this.fleet.stopped = true;
     for (const a of this.agents.values()) a.stop();
-    this.fleet.abort.abort();
+    for (const ac of this.fleet.inflight) ac.abort(new Error('simulation stopped'));
     await this.cr.close();
     this.started = false;
   }
@@ -207,6 +207,17 @@ export class SimIsp {
 
   get connectionRequestPort(): number {
     return this.cr.port;
+  }
+
+  /** Completed and failed CWMP sessions of the whole fleet. */
+  stats(): { subscribers: number; sessions: number; failures: number; inFlight: number } {
+    let sessions = 0;
+    let failures = 0;
+    for (const a of this.agents.values()) {
+      sessions += a.sessions;
+      failures += a.failures;
+    }
+    return { subscribers: this.homes.size, sessions, failures, inFlight: this.fleet.activity.busy };
   }
 
   waitIdle(): Promise<void> {

@@ -34,7 +34,7 @@ import {
   type Role,
   type TranscriptMessage,
 } from './conversation-state.js';
-import { defaultActions, defaultDiagnostics } from './defaults.js';
+import { defaultActions, defaultDiagnostics, defaultTriage } from './defaults.js';
 import { buildPacket, buildSummary } from './handoff.js';
 import { t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
@@ -56,8 +56,8 @@ export interface PushedReply {
 }
 
 export interface AgentConfig {
-  /** Below this triage confidence the agent asks which of the top two intents is meant. */
-  clarifyThreshold: number;
+  /** Below this triage confidence the agent asks which of the top two intents is meant (default: triage's CLARIFY_THRESHOLD). */
+  clarifyThreshold?: number;
   /** Silence: a reminder after this long, then the case is paused (pending_customer). */
   reminderAfterMs: number;
   timeoutAfterMs: number;
@@ -69,7 +69,6 @@ export interface AgentConfig {
 }
 
 export const DEFAULT_AGENT_CONFIG: AgentConfig = {
-  clarifyThreshold: 0.45,
   reminderAfterMs: 5 * 60_000,
   timeoutAfterMs: 15 * 60_000,
   maxPinAttempts: 3,
@@ -93,7 +92,8 @@ export interface AgentDeps {
   diagnostics?: DiagnosticsApi;
   /** Defaults to src/actions. */
   actions?: ActionsApi;
-  triage: TriageApi;
+  /** Defaults to src/triage. */
+  triage?: TriageApi;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -113,6 +113,8 @@ export function createAgent(deps: AgentDeps) {
   const now = deps.now ?? (() => new Date());
   const log = deps.log.child({ mod: 'agent' }, { redact: AGENT_REDACT_PATHS });
   const actions = deps.actions ?? defaultActions;
+  const triage: TriageApi = deps.triage ?? defaultTriage;
+  const clarifyThreshold = cfg.clarifyThreshold ?? triage.clarifyThreshold;
   const engine = createRunbookEngine({
     tickets: deps.tickets,
     diagnostics: deps.diagnostics ?? defaultDiagnostics,
@@ -300,7 +302,7 @@ export function createAgent(deps: AgentDeps) {
       return startRunbook(ticket, conv, turn);
     }
     if (!conv.customerId && text) {
-      const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+      const parsed = triage.parseAnswer('identity.customer_number', text, conv.language);
       if (parsed.kind === 'customer_number') {
         const c = await deps.directory.byNumber(parsed.value);
         if (c) await attachCustomer(conv, c);
@@ -437,7 +439,7 @@ export function createAgent(deps: AgentDeps) {
       return;
     }
     conv.secondaryIntents = tri.secondaryIntents.filter((i) => i !== tri.intent);
-    if (tri.confidence < cfg.clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman) {
+    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman) {
       conv.clarifyOptions = [tri.intent, tri.runnerUp];
       conv.phase = 'clarify';
       await recordTriage(ticket, conv, tri, tri.intent);
@@ -475,7 +477,7 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function onCustomerNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
-    const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+    const parsed = triage.parseAnswer('identity.customer_number', text, conv.language);
     const customer = parsed.kind === 'customer_number' ? await deps.directory.byNumber(parsed.value) : null;
     if (customer) {
       await attachCustomer(conv, customer);
@@ -492,7 +494,7 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
-    const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
+    const parsed = triage.parseAnswer('identity.pin', text, conv.language);
     const { customer } = await customerContext(conv);
     if (!customer) return startRunbook(ticket, conv, turn);
     if (parsed.kind !== 'pin') {
@@ -529,9 +531,9 @@ export function createAgent(deps: AgentDeps) {
       // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
       return switchTopic(ticket, conv, turn, tri);
     }
-    const parsed = deps.triage.parseAnswer(askKey, text, conv.language);
+    const parsed = triage.parseAnswer(askKey, text, conv.language);
     const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
-    const correction = deps.triage.isCorrection?.(text) ?? false;
+    const correction = triage.isCorrection?.(text) ?? false;
     if (
       (unanswered || correction) &&
       tri.confidence >= 0.8 &&
@@ -548,7 +550,7 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike) {
-    if (tri.intent === 'other' || tri.confidence < cfg.clarifyThreshold) {
+    if (tri.intent === 'other' || tri.confidence < clarifyThreshold) {
       turn.say('smalltalk.other');
       return;
     }
@@ -591,7 +593,7 @@ export function createAgent(deps: AgentDeps) {
 
   async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
     if (conv.pendingAsk === 'csat.score') {
-      const parsed = deps.triage.parseAnswer('csat.score', text, conv.language);
+      const parsed = triage.parseAnswer('csat.score', text, conv.language);
       if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
         await deps.tickets.append(ticket.id, [
           { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(parsed.score) },
@@ -601,7 +603,7 @@ export function createAgent(deps: AgentDeps) {
         return;
       }
     }
-    if (tri.intent === 'other' || tri.confidence < cfg.clarifyThreshold) {
+    if (tri.intent === 'other' || tri.confidence < clarifyThreshold) {
       turn.say('closed.more');
       turn.final();
       return;
@@ -616,8 +618,8 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
-    const tri = deps.triage.triage(text, { profileLanguage: conv.language });
-    if (conv.phase !== 'closed' && (tri.wantsHuman || deps.triage.wantsHuman(text)) && conv.intent !== 'human_agent') {
+    const tri = triage.triage(text, { profileLanguage: conv.language });
+    if (conv.phase !== 'closed' && (tri.wantsHuman || triage.wantsHuman(text)) && conv.intent !== 'human_agent') {
       if (conv.phase === 'opening') {
         if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
         turn.language = conv.language;
@@ -964,7 +966,7 @@ function higher(a: Priority, b: Priority): Priority {
   return PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b;
 }
 
-function safeEntities(entities: Record<string, unknown>): Record<string, unknown> {
+function safeEntities(entities: object): Record<string, unknown> {
   // PIN-like values never go onto the timeline.
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(entities ?? {})) if (!/pin|password|secret/i.test(k)) out[k] = v;

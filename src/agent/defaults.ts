@@ -1,7 +1,8 @@
 // The real diagnostics and guarded actions, as the agent's defaults.
 import { executeAction, verifyIdentity } from '../actions/index.js';
 import { diagnose, runProbes } from '../diagnostics/index.js';
-import type { ActionsApi, DiagnosticsApi } from '../runbooks/ports.js';
+import type { ActionsApi, DiagnosticsApi, TriageApi } from '../runbooks/ports.js';
+import { triageApi } from '../triage/index.js';
 
 export const defaultDiagnostics: DiagnosticsApi = { runProbes, diagnose };
 
@@ -10,3 +11,5 @@ export const defaultActions: ActionsApi = {
   verifyIdentity: (input, deps) =>
     verifyIdentity(input, deps as Parameters<typeof verifyIdentity>[1]),
 };
+
+export const defaultTriage: TriageApi = triageApi;

@@ -160,7 +160,7 @@ export interface TriageLike {
   runnerUp: Intent | null;
   runnerUpConfidence: number;
   secondaryIntents: Intent[];
-  entities: Record<string, unknown>;
+  entities: object;
   priority: Priority;
   priorityReasons: string[];
   mood: Mood;

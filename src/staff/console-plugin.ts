@@ -7,14 +7,14 @@ import {
   CONSENT_FOR_ACTION,
   QUEUES,
   TICKET_STATUSES,
-  type ConsentKey,
   type Queue,
   type Ticket,
   type TimelineEvent,
 } from '../domain/index.js';
 import { ConcurrencyError, type TicketFilter } from '../tickets/ports.js';
+import { grantsFromTicket } from './grants.js';
 import type { StaffAuth, StaffPrincipal } from './auth.js';
-import { PROBE_IDS, type ConsoleDeps, type TicketGrants } from './console-deps.js';
+import { PROBE_IDS, type ConsoleDeps } from './console-deps.js';
 import { ConsoleHub, type LiveSocket } from './console-live.js';
 import { buildCustomer360 } from './customer-360.js';
 import { handoffFromTimeline } from './handoff.js';
@@ -70,16 +70,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (typeof id === 'string') void hub.changed(id);
   }) as never);
 
-  const grantsOf =
-    opts.grants ??
-    (async (ticketId: string): Promise<TicketGrants> => {
-      const targets = [ticketId, `ticket:${ticketId}`];
-      const entries = (await Promise.all(targets.map((target) => audit.list({ target, limit: 500 })))).flat();
-      return {
-        verified: entries.some((e) => e.action === 'identity.verified'),
-        consents: entries.flatMap((e) => (e.action === 'consent.given' ? [e.consentKey as ConsentKey] : [])),
-      };
-    });
+  const grantsOf = opts.grants ?? ((ticketId: string) => grantsFromTicket(tickets, audit, ticketId));
 
   const guard = auth.requireStaff();
 
@@ -332,6 +323,11 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const device = service ? await opts.devices.findByService(service.id).catch(() => null) : null;
     return { customer, service, deviceId: device?.id ?? null };
   }
+
+  app.get('/api/v1/console/incidents', { preHandler: guard }, async () => {
+    const items = await opts.incidents.list({ status: 'open' });
+    return { items };
+  });
 
   app.get('/api/v1/console/staff', { preHandler: guard }, async () => {
     const users = await auth.store.listUsers();

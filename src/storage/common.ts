@@ -68,6 +68,21 @@ export function decodeCursor(text: string): Cursor {
   throw new BadCursorError();
 }
 
+/** Keyset cursor over a single increasing integer (ticket seq), newest first. */
+export function encodeSeqCursor(seq: number): string {
+  return Buffer.from(JSON.stringify([seq]), 'utf8').toString('base64url');
+}
+
+export function decodeSeqCursor(text: string): number {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 1 && Number.isSafeInteger(v[0])) return v[0] as number;
+  } catch {
+    // fall through
+  }
+  throw new BadCursorError();
+}
+
 export function clampLimit(limit: number | undefined, def = 50, max = 200): number {
   if (limit === undefined || !Number.isFinite(limit)) return def;
   return Math.min(max, Math.max(1, Math.floor(limit)));

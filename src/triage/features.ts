@@ -40,6 +40,7 @@ export const FEATURE_WEIGHTS = {
   cue: Number(process.env.TRIAGE_FW_CUE ?? 2),
   concept: Number(process.env.TRIAGE_FW_CONCEPT ?? 1),
   minN: Number(process.env.TRIAGE_FW_MINN ?? 3),
+  stem: Number(process.env.TRIAGE_FW_STEM ?? 0),
 };
 
 export function featurize(cleaned: string): SparseVector {
@@ -56,6 +57,7 @@ export function featurize(cleaned: string): SparseVector {
   const words = tokens(folded);
   for (let i = 0; i < words.length; i++) {
     add('w:' + words[i], fw.word);
+    if (fw.stem > 0 && words[i].length > 5) add('p:' + words[i].slice(0, 5), fw.stem);
     if (i + 1 < words.length) add('b:' + words[i] + ' ' + words[i + 1], fw.bigram);
   }
   for (const w of tokens(lower)) if (/[^a-z0-9]/.test(w)) add('o:' + w, fw.word);

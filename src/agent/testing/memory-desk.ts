@@ -46,7 +46,7 @@ export function memoryDesk(
     config: { engine: { verifyAttempts: 2, verifyDelayMs: 0 }, ...opts.config },
     diagnostics: world.diagnostics,
     actions: world.actions,
-    triage: opts.triage ?? fakeTriage(),
+    triage: opts.triage ?? (process.env.FRONTLINE_FAKE_TRIAGE === '1' ? fakeTriage() : undefined),
     sleep: async () => undefined,
   });
   return { agent, tickets, directory, incidents, audit, attempts, world };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import {
   canTransition,
   statusType,
@@ -25,8 +25,8 @@ import {
 import { initialSla, slaAfterPriorityChange, slaAfterStatusChange } from '../../tickets/sla.js';
 import {
   clampLimit,
-  decodeCursor,
-  encodeCursor,
+  decodeSeqCursor,
+  encodeSeqCursor,
   formatReference,
   nextCounter,
   parseJson,
@@ -34,13 +34,17 @@ import {
   type RepoContext,
 } from '../common.js';
 import type { TicketsTable } from '../tables/core.js';
-import { indexTicketText, ticketSearchCondition } from '../search.js';
+import { appendSearchDoc, createSearchDoc, ftsQuery, searchTokens } from '../search.js';
 
 type TicketRow = Selectable<TicketsTable>;
 
 const SYSTEM: Actor = { kind: 'system', id: null };
 /** Event types whose text is searchable. */
 const SEARCHABLE = new Set(['message_in', 'message_out', 'note']);
+
+function searchableTexts(events: TimelineEvent[]): string[] {
+  return events.flatMap((e) => (SEARCHABLE.has(e.type) && 'text' in e ? [e.text] : []));
+}
 
 export function toTicket(r: TicketRow): Ticket {
   return {
@@ -99,9 +103,11 @@ export class TicketRepository implements TicketStore {
       const at = now.toISOString();
       const priority = input.priority ?? 'P3';
       const sla = initialSla(priority, now);
+      const seq = await nextCounter(trx, engine, 'ticket');
       const row: TicketRow = {
         id: randomUUID(),
-        reference: formatReference('T', await nextCounter(trx, engine, 'ticket')),
+        reference: formatReference('T', seq),
+        seq,
         customer_id: input.customerId ?? null,
         service_id: input.serviceId ?? null,
         channel: input.channel,
@@ -122,7 +128,7 @@ export class TicketRepository implements TicketStore {
         sla_remaining_ms: sla.slaRemainingMs,
       };
       await trx.insertInto('tickets').values(row).execute();
-      await indexTicketText(trx, row.id, row.subject);
+      await createSearchDoc(trx, engine, seq, [row.subject, ...searchableTexts(events)]);
       await this.insertEvents(trx, row.id, events, at);
       return toTicket(row);
     });
@@ -153,7 +159,8 @@ export class TicketRepository implements TicketStore {
       const { update, extra } = this.applyPatch(cur, patch, now, actor, parsed);
       const next = await this.writeTicket(trx, cur, update, at);
       await this.insertEvents(trx, ticketId, [...parsed, ...extra], at);
-      if (patch.subject && patch.subject !== cur.subject) await indexTicketText(trx, ticketId, patch.subject);
+      const newSubject = patch.subject && patch.subject !== cur.subject ? patch.subject : null;
+      await appendSearchDoc(trx, this.ctx.engine, Number(cur.seq), [newSubject, ...searchableTexts(parsed)]);
       return next;
     });
   }
@@ -170,28 +177,39 @@ export class TicketRepository implements TicketStore {
 
   async list(filter: TicketFilter): Promise<{ items: Ticket[]; nextCursor: string | null }> {
     const limit = clampLimit(filter.limit);
-    let q = this.ctx.db.selectFrom('tickets').selectAll();
-    if (filter.status && filter.status.length > 0) q = q.where('status', 'in', filter.status);
-    if (filter.queue) q = q.where('queue', '=', filter.queue);
-    if (filter.customerId) q = q.where('customer_id', '=', filter.customerId);
-    if (filter.intent) q = q.where('intent', '=', filter.intent);
-    if (filter.priority) q = q.where('priority', '=', filter.priority);
-    if (filter.incidentId) q = q.where('incident_id', '=', filter.incidentId);
-    if (filter.q) {
-      const cond = ticketSearchCondition(filter.q, this.ctx.engine);
-      if (cond) q = q.where(cond);
+    const where: RawBuilder<SqlBool>[] = [];
+    if (filter.status && filter.status.length > 0) where.push(sql`tickets.status IN (${sql.join(filter.status)})`);
+    if (filter.queue) where.push(sql`tickets.queue = ${filter.queue}`);
+    if (filter.customerId) where.push(sql`tickets.customer_id = ${filter.customerId}`);
+    if (filter.intent) where.push(sql`tickets.intent = ${filter.intent}`);
+    if (filter.priority) where.push(sql`tickets.priority = ${filter.priority}`);
+    if (filter.incidentId) where.push(sql`tickets.incident_id = ${filter.incidentId}`);
+    const tokens = filter.q ? searchTokens(filter.q) : [];
+    let from = sql`tickets`;
+    let key = sql`tickets.seq`;
+    if (tokens.length > 0) {
+      const query = ftsQuery(tokens, this.ctx.engine);
+      if (this.ctx.engine === 'postgres') {
+        from = sql`tickets JOIN ticket_search ON ticket_search.ticket_seq = tickets.seq`;
+        where.push(sql`ticket_search.doc @@ to_tsquery('simple', ${query})`);
+      } else {
+        // Drive from FTS5 newest-first (rowid = seq) so a page stops early even for common words.
+        from = sql`ticket_search JOIN tickets ON tickets.seq = ticket_search.rowid`;
+        key = sql`ticket_search.rowid`;
+        where.push(sql`ticket_search MATCH ${query}`);
+      }
     }
-    if (filter.cursor) {
-      const c = decodeCursor(filter.cursor);
-      q = q.where((eb) =>
-        eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]),
-      );
-    }
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
-    const items = rows.slice(0, limit).map(toTicket);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null;
-    return { items, nextCursor };
+    if (filter.cursor) where.push(sql`${key} < ${decodeSeqCursor(filter.cursor)}`);
+    const whereSql = where.length > 0 ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+    const { rows } = await sql<TicketRow>`SELECT tickets.* FROM ${from} ${whereSql} ORDER BY ${key} DESC LIMIT ${limit + 1}`.execute(
+      this.ctx.db,
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toTicket),
+      nextCursor: rows.length > limit && last ? encodeSeqCursor(Number(last.seq)) : null,
+    };
   }
 
   async escalate(ticketId: string, queue: Queue, reason: string, packet: HandoffPacket): Promise<Escalation> {
@@ -330,8 +348,5 @@ export class TicketRepository implements TicketStore {
       .insertInto('ticket_events')
       .values(events.map((e) => ({ ticket_id: ticketId, type: e.type, at, data: JSON.stringify(e) })))
       .execute();
-    for (const e of events) {
-      if (SEARCHABLE.has(e.type) && 'text' in e) await indexTicketText(trx, ticketId, e.text);
-    }
   }
 }

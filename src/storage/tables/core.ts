@@ -53,6 +53,8 @@ export interface DevicesTable {
 export interface TicketsTable {
   id: string;
   reference: string;
+  /** The reference number; orders lists (newest first) and keys the search document. */
+  seq: number;
   customer_id: string | null;
   service_id: string | null;
   channel: string;
@@ -90,9 +92,12 @@ export interface TicketStateTable {
   value: string;
 }
 
-/** Full-text documents: a ticket's subject and its messages (FTS5 on SQLite, tsvector on PostgreSQL). */
+/**
+ * One full-text document per ticket: subject, messages and notes. SQLite: an FTS5 table whose
+ * rowid is the ticket's seq; PostgreSQL: `ticket_seq` + a generated tsvector with a GIN index.
+ * Written through src/storage/search.ts only.
+ */
 export interface TicketSearchTable {
-  ticket_id: string;
   text: string;
 }
 

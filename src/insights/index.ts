@@ -1,0 +1,12 @@
+export { analyze, stepsOf, outcomeOf, returnedEscalations } from './analyze.js';
+export type { AnalyzeOptions } from './analyze.js';
+export { loadTicketRecords } from './records.js';
+export type { InsightsTicketSource, LoadOptions } from './records.js';
+export { createInsightsService } from './service.js';
+export type { InsightsService, InsightsServiceDeps, InsightsQuery } from './service.js';
+export { createQaService, RUBRIC, RUBRIC_TEXT, TicketNotFoundError } from './qa.js';
+export type { QaService, QaServiceDeps, QaReview, QaSummary, QaSampleItem, ReviewInput } from './qa.js';
+export { insightsCsv, CSV_SECTIONS } from './csv.js';
+export { insightsPlugin } from './plugin.js';
+export type { InsightsPluginOptions } from './plugin.js';
+export * from './types.js';

@@ -1,0 +1,66 @@
+// Loads ticket histories through the TicketStore interface (list + timeline + escalations +
+// the runbook engine's state), page by page with bounded concurrency.
+import type { StoredTimelineEvent, Ticket } from '../domain/index.js';
+import type { TicketStore } from '../tickets/ports.js';
+import type { TicketRecord } from './types.js';
+
+export type InsightsTicketSource = Pick<TicketStore, 'list' | 'timeline' | 'escalations' | 'getState'>;
+
+export interface LoadOptions {
+  /** Stop after this many tickets (newest first); default 20,000. */
+  maxTickets?: number;
+  /** Only tickets created at or after / before these ISO times. */
+  from?: string | null;
+  to?: string | null;
+  concurrency?: number;
+  pageSize?: number;
+}
+
+/** The runbook engine keeps `{ intent, current: { cause }, handled: [...] }` under the state key `runbook`. */
+function runbookOf(state: unknown): { runbook: string | null; cause: string | null } {
+  if (!state || typeof state !== 'object') return { runbook: null, cause: null };
+  const s = state as { intent?: unknown; current?: { cause?: unknown } | null; handled?: unknown };
+  const runbook = typeof s.intent === 'string' ? s.intent : null;
+  const handled = Array.isArray(s.handled) ? s.handled.filter((h): h is string => typeof h === 'string') : [];
+  const current = typeof s.current?.cause === 'string' ? s.current.cause : null;
+  return { runbook, cause: current ?? handled[handled.length - 1] ?? null };
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+export async function loadTicketRecords(tickets: InsightsTicketSource, opts: LoadOptions = {}): Promise<TicketRecord[]> {
+  const max = opts.maxTickets ?? 20_000;
+  const pageSize = opts.pageSize ?? 200;
+  const selected: Ticket[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await tickets.list({ cursor, limit: pageSize });
+    for (const t of page.items) {
+      if (opts.from && t.createdAt < opts.from) continue;
+      if (opts.to && t.createdAt >= opts.to) continue;
+      selected.push(t);
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && selected.length < max);
+
+  return mapLimit(selected.slice(0, max), opts.concurrency ?? 8, async (ticket) => {
+    const events: StoredTimelineEvent[] = await tickets.timeline(ticket.id);
+    const hasEscalation = events.some((e) => e.type === 'escalation');
+    const [escalations, state] = await Promise.all([
+      hasEscalation ? tickets.escalations(ticket.id) : Promise.resolve([]),
+      tickets.getState<unknown>(ticket.id, 'runbook').catch(() => null),
+    ]);
+    return { ticket, events, escalations, ...runbookOf(state) };
+  });
+}

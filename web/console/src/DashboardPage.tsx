@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api.js';
+import { ChartBlock } from './Chart.js';
+import { fmtDuration, fmtPercent, fmtTime } from './format.js';
+import { useI18n } from './i18n.js';
+import { useTicketChanges } from './live.js';
+import { download, statsCsv, type DeskStats } from './stats.js';
+
+interface Incident {
+  id: string;
+  reference: string;
+  title: string;
+  areas: string[];
+  status: string;
+  startedAt: string;
+  etaAt: string | null;
+}
+
+interface Insights {
+  totals?: { tickets: number; repeatContactRate?: number; returnedEscalationRate?: number };
+  repeatContacts?: { count: number; rate: number };
+  returnedEscalations?: { count: number; rate: number };
+  dropOff?: { step: string; abandoned: number }[];
+}
+
+function Metric({ id, label, value }: { id: string; label: string; value: string }) {
+  return (
+    <div className="metric" data-testid={id}>
+      <div className="metric-label">{label}</div>
+      <div className="metric-value">{value}</div>
+    </div>
+  );
+}
+
+export function DashboardPage() {
+  const { t, lang } = useI18n();
+  const [stats, setStats] = useState<DeskStats | null>(null);
+  const [incidents, setIncidents] = useState<Incident[]>([]);
+  const [insights, setInsights] = useState<Insights | null>(null);
+  const [qa, setQa] = useState<Record<string, unknown> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setStats(await api<DeskStats>('/api/v1/stats'));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+    api<{ items: Incident[] }>('/api/v1/console/incidents').then((r) => setIncidents(r.items), () => setIncidents([]));
+    api<Insights>('/api/v1/insights').then(setInsights, () => setInsights(null));
+    api<Record<string, unknown>>('/api/v1/qa/summary').then(setQa, () => setQa(null));
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useTicketChanges(() => void load());
+
+  const intents = stats ? Object.keys(stats.byIntent).sort() : [];
+  const queues = stats ? Object.keys(stats.escalationsByQueue).sort() : [];
+
+  return (
+    <section aria-labelledby="dash-h" className="dashboard">
+      <h1 id="dash-h">{t.dashboard}</h1>
+      {error && <p role="alert" className="error">{error}</p>}
+      {stats && (
+        <>
+          <div className="toolbar">
+            <button type="button" onClick={() => download(`frontline-stats-${stats.generatedAt.slice(0, 10)}.csv`, statsCsv(stats))}>
+              {t.exportCsv}
+            </button>
+            <a className="button" href="/api/v1/insights.csv" download>
+              {t.exportInsights}
+            </a>
+          </div>
+          <div className="metrics">
+            <Metric id="stat-conversations" label={t.totalTickets} value={String(stats.conversations)} />
+            <Metric id="stat-automated" label={t.automatedResolution} value={fmtPercent(stats.automatedResolutionRate)} />
+            <Metric id="stat-fcr" label={t.fcr} value={fmtPercent(stats.firstContactResolutionRate)} />
+            <Metric id="stat-escalation" label={t.escalationRate} value={fmtPercent(stats.escalationRate)} />
+            <Metric id="stat-mttr" label={t.mttr} value={fmtDuration(stats.meanTimeToResolutionMs)} />
+            <Metric id="stat-handle" label={t.handleTime} value={fmtDuration(stats.meanHandleTimeMs)} />
+            <Metric id="stat-csat" label={t.csat} value={stats.csat.mean === null ? '–' : `${stats.csat.mean.toFixed(2)} / 5 (n=${stats.csat.n})`} />
+          </div>
+          <div className="charts">
+            <ChartBlock id="chart-escalation-intent" title={t.escalationByIntent} kind="bar" percent labels={intents} values={intents.map((i) => stats.byIntent[i].escalationRate)} />
+            <ChartBlock id="chart-escalation-queue" title={t.byQueue} kind="bar" labels={queues} values={queues.map((q) => stats.escalationsByQueue[q])} />
+            <ChartBlock id="chart-volume-intent" title={t.volumeByIntent} kind="bar" labels={intents} values={intents.map((i) => stats.byIntent[i].n)} />
+            <ChartBlock id="chart-volume-hour" title={t.byHour} kind="line" labels={stats.volumeByHour.map((_, h) => `${String(h).padStart(2, '0')}`)} values={stats.volumeByHour} />
+          </div>
+        </>
+      )}
+      <section aria-labelledby="inc-h">
+        <h2 id="inc-h">{t.incidents}</h2>
+        {incidents.length === 0 ? (
+          <p>{t.noIncidents}</p>
+        ) : (
+          <table data-testid="incidents">
+            <thead>
+              <tr>
+                <th scope="col">{t.reference}</th>
+                <th scope="col">{t.subject}</th>
+                <th scope="col">{t.area}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">ETA</th>
+              </tr>
+            </thead>
+            <tbody>
+              {incidents.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.reference}</td>
+                  <td>{i.title}</td>
+                  <td>{i.areas.join(', ')}</td>
+                  <td>{i.status}</td>
+                  <td>{fmtTime(i.etaAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="ins-h">
+        <h2 id="ins-h">{t.insights}</h2>
+        {!insights ? (
+          <p>{t.notAvailable}</p>
+        ) : (
+          <dl className="kv">
+            <dt>{t.totalTickets}</dt>
+            <dd>{insights.totals?.tickets ?? '–'}</dd>
+            <dt>Repeat contacts</dt>
+            <dd>
+              {insights.repeatContacts?.count ?? '–'} ({fmtPercent(insights.repeatContacts?.rate)})
+            </dd>
+            <dt>Returned escalations</dt>
+            <dd>
+              {insights.returnedEscalations?.count ?? '–'} ({fmtPercent(insights.returnedEscalations?.rate)})
+            </dd>
+            {insights.dropOff?.slice(0, 3).map((d) => (
+              <div key={d.step} className="kv-row">
+                <dt>Drop-off: {d.step}</dt>
+                <dd>{d.abandoned}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+      <section aria-labelledby="qa-sum-h">
+        <h2 id="qa-sum-h">{t.qaSummary}</h2>
+        {!qa ? (
+          <p>{t.notAvailable}</p>
+        ) : (
+          <dl className="kv">
+            {Object.entries(qa)
+              .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
+              .map(([k, v]) => (
+                <div key={k} className="kv-row">
+                  <dt>{k}</dt>
+                  <dd>{typeof v === 'number' ? Math.round(v * 100) / 100 : String(v)}</dd>
+                </div>
+              ))}
+          </dl>
+        )}
+      </section>
+    </section>
+  );
+}

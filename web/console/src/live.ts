@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
+
+export interface TicketChange {
+  type: 'ticket';
+  ticketId: string;
+  reference: string;
+  status: string;
+  queue: string | null;
+  version: number;
+}
+
+type Listener = (c: TicketChange) => void;
+const listeners = new Set<Listener>();
+let socket: WebSocket | null = null;
+let connected = false;
+const stateListeners = new Set<(up: boolean) => void>();
+
+function setConnected(up: boolean) {
+  connected = up;
+  for (const l of stateListeners) l(up);
+}
+
+/** One WebSocket per console tab, reconnecting with backoff. */
+export function startLive() {
+  let retry = 0;
+  const open = () => {
+    const url = new URL('/api/v1/console/ws', location.href);
+    url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      retry = 0;
+      setConnected(true);
+    };
+    ws.onmessage = (ev) => {
+      try {
+        const msg = JSON.parse(String(ev.data)) as TicketChange | { type: string };
+        if (msg.type === 'ticket') for (const l of listeners) l(msg as TicketChange);
+      } catch {
+        /* ignore */
+      }
+    };
+    ws.onclose = () => {
+      setConnected(false);
+      if (socket !== ws) return;
+      setTimeout(open, Math.min(10_000, 500 * 2 ** retry++));
+    };
+  };
+  open();
+  return () => {
+    const ws = socket;
+    socket = null;
+    ws?.close();
+  };
+}
+
+/** Calls `fn` with the batch of changes (debounced) whenever tickets the user can see change. */
+export function useTicketChanges(fn: (changes: TicketChange[]) => void) {
+  const ref = useRef(fn);
+  ref.current = fn;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let batch: TicketChange[] = [];
+    const l: Listener = (c) => {
+      batch.push(c);
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = null;
+        const changes = batch;
+        batch = [];
+        ref.current(changes);
+      }, 150);
+    };
+    listeners.add(l);
+    return () => {
+      listeners.delete(l);
+      if (timer) clearTimeout(timer);
+    };
+  }, []);
+}
+
+export function useLiveConnected(): boolean {
+  const [up, setUp] = useState(connected);
+  useEffect(() => {
+    stateListeners.add(setUp);
+    return () => {
+      stateListeners.delete(setUp);
+    };
+  }, []);
+  return up;
+}
