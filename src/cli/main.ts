@@ -2,7 +2,10 @@
 import { Command } from 'commander';
 import { registerDbCommand } from './commands/db.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerSimCommand } from './commands/sim.js';
 import { registerStartCommand } from './commands/start.js';
+import { registerTriageCommand } from './commands/triage.js';
+import { registerUserCommand } from './commands/user.js';
 
 // The `frontline` command. Each sub-command lives in ./commands/<name>.ts and exports
 // `register<Name>Command(program)`; add one line to the list below to register a new one.
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
   registerStartCommand(program);
   registerDbCommand(program);
   registerImportCommand(program);
+  registerUserCommand(program);
+  registerTriageCommand(program);
+  registerSimCommand(program);
   return program;
 }
 

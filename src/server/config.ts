@@ -24,6 +24,17 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   DEMO: bool(true),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  PORTAL_SSO_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'use at least 16 characters').optional()),
+  SMTP_RELAY_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL').optional()),
+  SUPPORT_ADDRESS: z.email().default('support@demo-isp.example'),
+  SUPPORT_NAME: z.string().min(1).default('Frontline Support'),
+  MAX_MAIL_BYTES: z.coerce.number().int().min(64 * 1024).max(100 * 1024 * 1024).default(25 * 1024 * 1024),
+  ACS_USERNAME: z.string().min(1).default('frontline-cpe'),
+  ACS_PASSWORD: z.string().min(1).default('frontline-cpe'),
+  ACS_PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  DEMO_SUBSCRIBERS: z.coerce.number().int().min(1).max(20_000).default(50),
+  DEMO_TIME_SCALE: z.coerce.number().min(1).max(10_000).default(60),
+  DEFAULT_LANGUAGE: z.enum(['sv', 'en']).default('sv'),
 });
 
 export type EnvConfig = z.output<typeof configSchema>;
@@ -42,6 +53,18 @@ export interface Config {
   bodyLimitBytes: number;
   demo: boolean;
   publicUrl: string | undefined;
+  /** Secret of signed customer-portal sessions; in DEMO mode a fixed development value when unset. */
+  portalSecret: string | undefined;
+  smtpRelayUrl: string | undefined;
+  supportAddress: string;
+  supportName: string;
+  maxMailBytes: number;
+  acsUsername: string;
+  acsPassword: string;
+  acsPublicUrl: string | undefined;
+  demoSubscribers: number;
+  demoTimeScale: number;
+  defaultLanguage: 'sv' | 'en';
 }
 
 export class ConfigError extends Error {
@@ -68,5 +91,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     demo: e.DEMO,
     publicUrl: e.PUBLIC_URL,
+    portalSecret: e.PORTAL_SSO_SECRET,
+    smtpRelayUrl: e.SMTP_RELAY_URL,
+    supportAddress: e.SUPPORT_ADDRESS,
+    supportName: e.SUPPORT_NAME,
+    maxMailBytes: e.MAX_MAIL_BYTES,
+    acsUsername: e.ACS_USERNAME,
+    acsPassword: e.ACS_PASSWORD,
+    acsPublicUrl: e.ACS_PUBLIC_URL,
+    demoSubscribers: e.DEMO_SUBSCRIBERS,
+    demoTimeScale: e.DEMO_TIME_SCALE,
+    defaultLanguage: e.DEFAULT_LANGUAGE,
   };
 }

@@ -5,7 +5,14 @@ import { createSecretBox, resolveSecretKey, type SecretBox } from '../security/s
 import { openDatabase, type Db } from '../storage/db.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { createRepositories, type Repositories } from '../storage/repositories.js';
+import type { AcsConfig } from '../acs/index.js';
+import type { AgentConfig } from '../agent/agent.js';
+import type { IspPorts } from '../isp/ports.js';
+import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { buildApp, type FrontlineApp } from './app.js';
+import { DEFAULT_PUBLIC_PREFIXES } from './auth.js';
+import { buildCapabilities, registerCapabilities, startMail, type CapabilityOptions, type CoreCapabilities } from './capabilities.js';
+import { startDemoIsp } from './demo-isp.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -17,13 +24,15 @@ export interface DeskServices {
   db: Db;
   secrets: SecretBox;
   repos: Repositories;
+  caps: CoreCapabilities;
+  isp: IspPorts;
 }
 
 export interface Desk {
   app: FrontlineApp;
   services: DeskServices;
   /** Listens on config.host:config.port (0 = any free port); resolves with the bound address. */
-  start(): Promise<{ url: string; port: number }>;
+  start(): Promise<{ url: string; port: number; acsUrl: string; acsPort: number; smtpPort: number }>;
   stop(): Promise<void>;
 }
 
@@ -31,7 +40,26 @@ export interface DeskOverrides {
   /** A logger, or false for silence (tests). */
   logger?: Logger | false;
   now?: () => Date;
+  /** ISP ports to use instead of the switchable ones the demo ISP connects. */
+  isp?: IspPorts;
+  /** false: do not start the demo ISP even when config.demo is on (test harnesses). */
+  demoIsp?: false;
+  acsConfig?: AcsConfig;
+  agentConfig?: Partial<AgentConfig>;
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** /api/v1 routes that carry their own authentication (customer tokens, staff sessions, webhooks). */
+const STAFF_OR_CUSTOMER_PREFIXES = [
+  ...DEFAULT_PUBLIC_PREFIXES,
+  '/api/v1/auth/',
+  '/api/v1/console/',
+  '/api/v1/kb/',
+  '/api/v1/insights',
+  '/api/v1/qa/',
+  '/api/v1/demo/',
+  '/api/v1/voice/',
+];
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -53,40 +81,66 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   // 4. Repositories (TicketStore, CustomerDirectory, IncidentStore, AuditLog, devices).
   const repos = createRepositories({ db: db.db, engine: db.engine, secrets, now: overrides.now });
 
-  // 5. Capabilities — wired here by the lead as they land (each a factory taking its deps):
-  //    ACS:            createAcs({ db: db.db, engine: db.engine, config, log, resolveService: (q) => repos.devices.resolveService(q) })
-  //                    → stopHooks.push(acs.close); acs.listen(config.acsPort, config.host)
-  //    Simulated ISP:  demo fleet + import rows when config.demo
-  //    Triage, diagnostics, actions, agent, chat, e-mail, voice, staff/console, KB/insights
+  // 5. Capabilities: ACS, agent (triage, diagnostics, runbooks, actions), staff, KB, e-mail.
+  //    The ISP ports are switchable: the demo ISP (or a test harness) connects them after start.
+  const isp = overrides.isp ?? new SwitchablePorts();
+  const capOpts: CapabilityOptions = {
+    config,
+    log,
+    repos,
+    isp,
+    now: overrides.now,
+    acsConfig: overrides.acsConfig,
+    agentConfig: overrides.agentConfig,
+    sleep: overrides.sleep,
+  };
+  const caps = buildCapabilities(capOpts);
+  const seeded = await caps.kb.seed();
+  log.debug({ seeded }, 'knowledge base seeded');
   const readiness: Record<string, () => Promise<void>> = {};
-  // The agent's notifyIncidentResolved goes here once it is wired.
-  const onIncidentResolved: ((incident: Incident) => Promise<void>) | undefined = undefined;
+  const onIncidentResolved = async (incident: Incident) => {
+    const notified = await caps.agent.notifyIncidentResolved(incident.id);
+    log.info({ incident: incident.id, notified }, 'customers told that the incident is resolved');
+  };
 
-  // 6. HTTP app (core REST API) — capability plugins are registered on it below.
+  // 6. HTTP app (core REST API) with every capability's routes.
   const app = buildApp(
     { repos, readiness, onIncidentResolved },
     {
       logger: log,
       bodyLimitBytes: config.bodyLimitBytes,
       apiToken: config.apiToken,
-      inventoryDeviceReads: true, // set false once the ACS plugin serves GET /api/v1/devices
+      publicApiPrefixes: STAFF_OR_CUSTOMER_PREFIXES,
+      inventoryDeviceReads: false,
     },
   );
-  //    app.register(acs.restPlugin, { prefix: API_PREFIX }); app.register(chatPlugin, { prefix: '/api/v1/chat', agent }); …
+  await registerCapabilities(app, caps, capOpts);
+  const mail = startMail(caps, capOpts);
 
   // 7. Lifecycle.
   let started = false;
   return {
     app,
-    services: { config, log, db, secrets, repos },
+    services: { config, log, db, secrets, repos, caps, isp },
     async start() {
+      const acsAddr = await caps.acs.listen(config.acsPort, config.host);
+      stopHooks.push(() => caps.acs.close());
+      const smtpAddr = await mail.listen();
+      stopHooks.push(() => mail.close());
+      const tick = setInterval(() => void caps.agent.tick().catch((err: unknown) => log.error({ err }, 'silence check failed')), 30_000);
+      tick.unref();
+      stopHooks.push(async () => clearInterval(tick));
+      if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
+        const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff });
+        stopHooks.push(() => demo.stop());
+      }
       await app.listen({ port: config.port, host: config.host });
       started = true;
       const addr = app.server.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-      log.info({ url }, 'Frontline desk listening');
-      return { url, port };
+      log.info({ url, acs: caps.acs.url(), smtpPort: smtpAddr.port }, 'Frontline desk listening');
+      return { url, port, acsUrl: caps.acs.url(), acsPort: acsAddr.port, smtpPort: smtpAddr.port };
     },
     async stop() {
       if (started || app.server.listening) await app.close();

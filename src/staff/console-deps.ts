@@ -11,7 +11,7 @@ export interface ConsoleAgent {
   /** Sends a staff message to the customer on the ticket's channel (and records it). */
   staffReply(ticketId: string, staffId: string, text: string): Promise<unknown> | unknown;
   /** Optional push of asynchronous replies; the console uses it only as a "ticket changed" signal. */
-  onReply?(listener: (...args: never[]) => void): unknown;
+  onReply?(listener: (pushed: { ticketId: string }) => void): unknown;
 }
 
 export type ProbeId = 'account' | 'incident' | 'aaa' | 'line' | 'cpe' | 'wan' | 'dns' | 'ping' | 'speed' | 'wifi' | 'firmware' | 'security' | 'portal';

@@ -65,10 +65,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   const { auth, tickets, directory, audit } = opts;
   const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000);
   app.addHook('onClose', async () => hub.close());
-  opts.agent.onReply?.(((first: unknown) => {
-    const id = typeof first === 'string' ? first : (first as { ticketId?: unknown } | null)?.ticketId;
-    if (typeof id === 'string') void hub.changed(id);
-  }) as never);
+  opts.agent.onReply?.((pushed) => void hub.changed(pushed.ticketId));
 
   const grantsOf = opts.grants ?? ((ticketId: string) => grantsFromTicket(tickets, audit, ticketId));
 

@@ -11,7 +11,7 @@ describe('desk composition root', () => {
 
   it('creates the SQLite database on first run, migrates, listens and stops', async () => {
     const file = join(dir, 'nested', 'frontline.db');
-    const config = loadConfig({ DATABASE_URL: file, PORT: '0', HOST: '127.0.0.1' });
+    const config = loadConfig({ DATABASE_URL: file, PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO: 'false' });
     const desk = await createDesk(config, { logger: false });
     const { url, port } = await desk.start();
     expect(port).toBeGreaterThan(0);
@@ -28,5 +28,39 @@ describe('desk composition root', () => {
     await again.start();
     expect((await again.services.repos.customers.listCustomers()).items).toEqual([]);
     await again.stop();
+  });
+
+  it('runs the demo ISP: subscribers imported, routers registered over CWMP, a portal chat answered', async () => {
+    const file = join(dir, 'demo.db');
+    const config = loadConfig({ DATABASE_URL: file, PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO_SUBSCRIBERS: '6' });
+    const desk = await createDesk(config, { logger: false });
+    const { url } = await desk.start();
+    try {
+      const customers = (await desk.services.repos.customers.listCustomers()).items;
+      expect(customers).toHaveLength(6);
+      const devices = await fetch(`${url}/api/v1/devices`).then((r) => r.json() as Promise<{ items: unknown[] }>);
+      expect(devices.items.length).toBe(6);
+      const token = await fetch(`${url}/api/v1/demo/portal-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ customerNumber: customers[0].customerNumber }),
+      }).then((r) => r.json() as Promise<{ portalToken: string }>);
+      const start = await fetch(`${url}/api/v1/chat/conversations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ portalToken: token.portalToken }),
+      });
+      expect(start.status).toBe(201);
+      const login = await fetch(`${url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'supervisor', password: 'supervisor-demo' }),
+      });
+      expect(login.status).toBe(200);
+      const help = await fetch(`${url}/help`);
+      expect(help.status).toBe(200);
+    } finally {
+      await desk.stop();
+    }
   });
 });

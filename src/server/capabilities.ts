@@ -1,0 +1,182 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createAcs, type Acs, type AcsConfig } from '../acs/index.js';
+import { InMemoryVerificationAttempts } from '../actions/identity.js';
+import { createAgent, type AgentConfig } from '../agent/agent.js';
+import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
+import { signPortalToken } from '../agent/portal-session.js';
+import { statsPlugin } from '../agent/stats.js';
+import { chatPlugin } from '../channels/chat/plugin.js';
+import { EmailChannel } from '../channels/email/channel.js';
+import { createOutboxWorker } from '../channels/email/outbox-worker.js';
+import { createInboundSmtp } from '../channels/email/smtp-inbound.js';
+import { voicePlugin } from '../channels/voice/plugin.js';
+import { createInsightsService, createQaService, insightsPlugin } from '../insights/index.js';
+import type { IspPorts } from '../isp/ports.js';
+import { createKnowledgeBase, kbPlugin, type KnowledgeBase } from '../kb/index.js';
+import { createStaffAuth, type StaffAuth } from '../staff/auth.js';
+import { consolePlugin } from '../staff/console-plugin.js';
+import { demoPlugin } from '../staff/demo-plugin.js';
+import { staffAuthPlugin } from '../staff/plugin.js';
+import { createKyselyStaffStore } from '../staff/store.js';
+import { webPlugin } from '../staff/web-plugin.js';
+import { createChannelLinks, createEmailStore } from '../storage/channel-store.js';
+import type { Repositories } from '../storage/repositories.js';
+import type { Config } from './config.js';
+
+// The desk's capabilities, each built from its factory and registered on the HTTP app. The
+// composition root (desk.ts) calls these in order; nothing here does storage or I/O itself.
+
+export const DEMO_PORTAL_SECRET = 'frontline-demo-portal-secret-not-for-production';
+
+export type Agent = ReturnType<typeof createAgent>;
+
+export interface CoreCapabilities {
+  acs: Acs;
+  agent: Agent;
+  staff: StaffAuth;
+  kb: KnowledgeBase;
+  email: EmailChannel;
+  attempts: InMemoryVerificationAttempts;
+}
+
+export interface CapabilityOptions {
+  config: Config;
+  log: Logger;
+  repos: Repositories;
+  isp: IspPorts;
+  now?: () => Date;
+  acsConfig?: AcsConfig;
+  agentConfig?: Partial<AgentConfig>;
+  /** Agent waits (device settle times); the scenario benchmark passes a scaled one. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export function portalSecretOf(config: Config): string | undefined {
+  return config.portalSecret ?? (config.demo ? DEMO_PORTAL_SECRET : undefined);
+}
+
+export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
+  const { config, log, repos } = o;
+  const acs = createAcs({
+    db: repos.db,
+    engine: repos.engine,
+    log,
+    now: o.now,
+    config: o.acsConfig ?? {
+      publicUrl: config.acsPublicUrl,
+      cpeAuth: { username: config.acsUsername, password: config.acsPassword },
+    },
+    resolveService: (q) => repos.devices.resolveService(q),
+  });
+  const attempts = new InMemoryVerificationAttempts();
+  const agent = createAgent({
+    tickets: repos.tickets,
+    directory: repos.customers,
+    incidents: repos.incidents,
+    audit: repos.audit,
+    devices: acs.deviceService,
+    isp: o.isp,
+    attempts,
+    log,
+    now: o.now,
+    config: o.agentConfig,
+    sleep: o.sleep,
+  });
+  const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies: 'auto' });
+  const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });
+  const email = new EmailChannel({
+    agent,
+    tickets: repos.tickets,
+    links: createChannelLinks(repos.db as never),
+    store: createEmailStore(repos.db as never),
+    config: { supportAddress: config.supportAddress, maxAttachmentBytes: Math.min(config.maxMailBytes, 10 * 1024 * 1024) },
+    log: log.child({ mod: 'email' }),
+  });
+  return { acs, agent, staff, kb, email, attempts };
+}
+
+/** Registers every capability's routes on the app (before listen). */
+export async function registerCapabilities(app: FastifyInstance, caps: CoreCapabilities, o: CapabilityOptions): Promise<void> {
+  const { config, repos } = o;
+  const { acs, agent, staff, kb } = caps;
+  const portalSecret = portalSecretOf(config);
+  await app.register(acs.restPlugin, { prefix: '/api/v1' });
+  await app.register(chatPlugin, { prefix: '/api/v1/chat', agent, portalSecret, now: o.now });
+  await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
+  await app.register(voicePlugin, {
+    agent,
+    tickets: repos.tickets,
+    links: createChannelLinks(repos.db as never),
+    defaultLanguage: config.defaultLanguage,
+  });
+  await app.register(staffAuthPlugin, { auth: staff });
+  await app.register(consolePlugin, {
+    auth: staff,
+    tickets: repos.tickets,
+    directory: repos.customers,
+    incidents: repos.incidents,
+    audit: repos.audit,
+    devices: acs.deviceService,
+    isp: o.isp,
+    agent,
+    diagnostics: defaultDiagnostics as never,
+    actions: defaultActions as never,
+    now: o.now,
+  });
+  await app.register(kbPlugin, {
+    kb,
+    tickets: repos.tickets,
+    writeGuard: staff.requireStaff(['supervisor', 'admin']),
+    defaultLanguage: config.defaultLanguage,
+  });
+  await app.register(insightsPlugin, {
+    insights: createInsightsService({ tickets: repos.tickets, now: o.now }),
+    qa: createQaService({ db: repos.db, tickets: repos.tickets, now: o.now }),
+    guard: staff.requireStaff(['supervisor', 'admin']),
+  });
+  await app.register(demoPlugin, {
+    enabled: config.demo && portalSecret !== undefined,
+    directory: repos.customers,
+    signPortalToken: (n) => signPortalToken(n, portalSecret ?? DEMO_PORTAL_SECRET),
+    demoCustomers: async () => {
+      const page = await repos.customers.listCustomers({ limit: 20 });
+      return page.items.map((c) => ({ customerNumber: c.customerNumber, name: c.name }));
+    },
+  });
+  await app.register(webPlugin);
+}
+
+/** Mail: inbound SMTP listener, outbound queue worker, and pushed agent replies sent by mail. */
+export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
+  const { config, log, repos } = o;
+  const smtp = createInboundSmtp({ channel: caps.email, log: log.child({ mod: 'smtp' }), maxMessageBytes: config.maxMailBytes });
+  const outbox = createOutboxWorker({
+    store: createEmailStore(repos.db as never),
+    log: log.child({ mod: 'outbox' }),
+    relayUrl: config.smtpRelayUrl ?? null,
+    fromAddress: config.supportAddress,
+    fromName: config.supportName,
+    now: o.now,
+  });
+  const unsubscribe = caps.agent.onReply((p) => {
+    void (async () => {
+      const ticket = await repos.tickets.get(p.ticketId);
+      if (ticket?.channel === 'email') await caps.email.sendUnprompted(p.ticketId, [p.reply]);
+    })().catch((err: unknown) => log.error({ err, ticketId: p.ticketId }, 'could not mail a pushed reply'));
+  });
+  return {
+    smtp,
+    outbox,
+    async listen(): Promise<{ port: number }> {
+      const r = await smtp.listen(config.smtpPort, config.host);
+      outbox.start();
+      return r;
+    },
+    async close(): Promise<void> {
+      unsubscribe();
+      await outbox.stop();
+      await smtp.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Logger } from 'pino';
+import { applyDemoIsp, demoImportRows, generateDemoIsp, SimIsp } from '../../sim/index.js';
+import type { Acs } from '../acs/index.js';
+import type { SwitchablePorts } from '../isp/switchable-ports.js';
+import type { StaffAuth } from '../staff/auth.js';
+import { seedDemoStaff } from '../staff/seed.js';
+import { jsonRows, runImport } from '../storage/import/importer.js';
+import type { Repositories } from '../storage/repositories.js';
+import type { Config } from './config.js';
+
+// DEMO mode: the built-in demo ISP. Its subscribers are imported once (a restart keeps what
+// staff changed), its area incident is opened, its routers start talking CWMP to our ACS, and
+// the desk's ISP ports are connected to its AAA, access network and portal.
+
+export interface DemoIspHandle {
+  sim: SimIsp;
+  stop(): Promise<void>;
+}
+
+export async function startDemoIsp(deps: {
+  config: Config;
+  log: Logger;
+  repos: Repositories;
+  acs: Acs;
+  isp: SwitchablePorts;
+  staff: StaffAuth;
+}): Promise<DemoIspHandle> {
+  const { config, log, repos } = deps;
+  const demo = generateDemoIsp({ count: config.demoSubscribers });
+
+  const first = demo.subscribers[0];
+  if (first && !(await repos.customers.byNumber(first.customerNumber))) {
+    const result = await runImport(repos, jsonRows(demoImportRows(demo)), { actor: { kind: 'system', id: 'demo' }, source: 'demo-isp' });
+    if (!result.ok) throw new Error(`demo import failed: ${JSON.stringify(result.errors.slice(0, 3))}`);
+    log.info({ subscribers: demo.subscribers.length }, 'demo ISP imported');
+  }
+  for (const incident of demo.incidents) {
+    const open = await repos.incidents.openInArea(incident.area);
+    if (open.length === 0) {
+      const etaAt = new Date(Date.now() + incident.etaMinutes * 60_000).toISOString();
+      await repos.incidents.create({ areas: [incident.area], kind: incident.kind, title: incident.title, etaAt });
+    }
+  }
+  const created = await seedDemoStaff(deps.staff);
+  if (created.length) log.info({ created }, 'demo staff accounts created (see README)');
+
+  const sim = new SimIsp({
+    acsUrl: `${deps.acs.url()}/`,
+    acsAuth: { username: config.acsUsername, password: config.acsPassword },
+    timeScale: config.demoTimeScale,
+    periodicInformSeconds: 3600,
+    log: (m) => log.debug({ mod: 'sim' }, m),
+  });
+  applyDemoIsp(sim, demo, true);
+  deps.isp.use(sim.ports);
+  await sim.start();
+  log.info({ cpes: sim.subscriberCount }, 'demo ISP routers online');
+  return { sim, stop: () => sim.stop() };
+}
