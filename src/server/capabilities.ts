@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, type Acs, type AcsConfig } from '../acs/index.js';
-import { InMemoryVerificationAttempts } from '../actions/identity.js';
 import { createAgent, type AgentConfig } from '../agent/agent.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
 import { signPortalToken } from '../agent/portal-session.js';
@@ -22,6 +21,7 @@ import { createKyselyStaffStore } from '../staff/store.js';
 import { webPlugin } from '../staff/web-plugin.js';
 import { createChannelLinks, createEmailStore } from '../storage/channel-store.js';
 import type { Repositories } from '../storage/repositories.js';
+import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
 import type { Config } from './config.js';
 
 // The desk's capabilities, each built from its factory and registered on the HTTP app. The
@@ -37,7 +37,7 @@ export interface CoreCapabilities {
   staff: StaffAuth;
   kb: KnowledgeBase;
   email: EmailChannel;
-  attempts: InMemoryVerificationAttempts;
+  attempts: KyselyVerificationAttempts;
 }
 
 export interface CapabilityOptions {
@@ -69,7 +69,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     },
     resolveService: (q) => repos.devices.resolveService(q),
   });
-  const attempts = new InMemoryVerificationAttempts();
+  const attempts = new KyselyVerificationAttempts(repos.db as never, { now: o.now });
   const agent = createAgent({
     tickets: repos.tickets,
     directory: repos.customers,
