@@ -28,6 +28,7 @@ export interface DemoIsp {
 
 export interface DemoImportRow {
   customerNumber: string;
+  serviceId: string;
   name: string;
   email: string;
   phone: string;
@@ -162,6 +163,7 @@ export function demoImportRows(demo: DemoIsp): DemoImportRow[] {
     const m = modelInfo(s.access, s.cpe?.model);
     return {
       customerNumber: s.customerNumber,
+      serviceId: s.serviceId,
       name: s.name,
       email: s.email,
       phone: s.phone,

@@ -160,7 +160,8 @@ export function createRunbookEngine(deps: EngineDeps) {
     await deps.tickets.setState(ticketId, STATE_KEY, state);
   }
 
-  async function probe(ctx: EngineContext, state: EngineState, probes: ProbeId[], out: EngineOutput) {
+  /** `fresh`: read the router live (verification after a fix must not see the cached fault). */
+  async function probe(ctx: EngineContext, state: EngineState, probes: ProbeId[], out: EngineOutput, fresh = false) {
     const started = Date.now();
     let runs: ProbeRun[];
     try {
@@ -174,6 +175,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           incidents: deps.incidents,
           now,
           deadlineMs: cfg.probeDeadlineMs,
+          ...(fresh ? { paramMaxAgeMs: 0 } : {}),
         },
         probes,
       );
@@ -355,12 +357,13 @@ export function createRunbookEngine(deps: EngineDeps) {
 
   async function verify(ctx: EngineContext, state: EngineState, proc: Procedure, fix: string, out: EngineOutput) {
     if (proc.verify.length === 0) return true;
-    const attempts = RESTARTING.has(fix) ? Math.max(1, cfg.verifyAttempts) : 1;
+    // A router that got new settings may need a moment to reconnect: one more look after a pause.
+    const attempts = RESTARTING.has(fix) ? Math.max(1, cfg.verifyAttempts) : Math.min(2, Math.max(1, cfg.verifyAttempts));
     out.says.push({ key: 'verifying' });
     const ref = causeRef(state, proc.cause);
     for (let i = 0; i < attempts; i++) {
       if (i > 0) await sleep(cfg.verifyDelayMs);
-      const { runs, causes } = await probe(ctx, state, proc.verify, out);
+      const { runs, causes } = await probe(ctx, state, proc.verify, out, true);
       const faultCodes = new Set(runs.flatMap((r) => r.findings.filter((f) => f.severity === 'fault').map((f) => f.code)));
       const still =
         ref.codes.length > 0

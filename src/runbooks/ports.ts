@@ -44,6 +44,8 @@ export interface DiagnosticContext {
   incidents: IncidentStore;
   now?: () => Date;
   deadlineMs?: number;
+  /** Router parameters older than this are read again (0: always live). */
+  paramMaxAgeMs?: number;
 }
 
 export interface ProbeRun {
@@ -175,4 +177,23 @@ export interface TriageApi {
   /** "no, I meant …" — optional in the triage module. */
   isCorrection?(text: string): boolean;
   clarifyThreshold: number;
+}
+
+/** A help-centre article chosen as the answer to a customer's question. */
+export interface HelpAnswer {
+  article: { slug: string; language: Language; title: string; audience: string };
+  /** Plain-text passage of the article that best matches the question. */
+  excerpt: string;
+  url: string;
+  /** 0..1, how much of the question the article covers. */
+  relevance: number;
+}
+
+/**
+ * The knowledge base as the agent uses it (src/kb's KnowledgeBase fits structurally): the best
+ * customer article for a "how do I…" question, and the article that explains a fault kind.
+ */
+export interface KnowledgePort {
+  bestAnswer(question: string, opts: { lang: Language; intent?: Intent | null }): Promise<HelpAnswer | null>;
+  articleForCause(cause: string, lang: Language): Promise<{ title: string; url: string } | null>;
 }

@@ -26,6 +26,7 @@ export interface DeskServices {
   repos: Repositories;
   caps: CoreCapabilities;
   isp: IspPorts;
+  mail: ReturnType<typeof startMail>;
 }
 
 export interface Desk {
@@ -121,7 +122,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   let started = false;
   return {
     app,
-    services: { config, log, db, secrets, repos, caps, isp },
+    services: { config, log, db, secrets, repos, caps, isp, mail },
     async start() {
       const acsAddr = await caps.acs.listen(config.acsPort, config.host);
       stopHooks.push(() => caps.acs.close());

@@ -155,9 +155,10 @@ async function importOne(
   } as const;
   // The row's service: the customer's service with this PPPoE username, else its first service.
   let q = trx.selectFrom('services').select('id').where('customer_id', '=', customer.id);
-  if (row.pppoeUsername) q = q.where('pppoe_username', '=', row.pppoeUsername);
+  if (row.serviceId) q = q.where('id', '=', row.serviceId);
+  else if (row.pppoeUsername) q = q.where('pppoe_username', '=', row.pppoeUsername);
   let target = await q.orderBy('created_at', 'asc').orderBy('id', 'asc').executeTakeFirst();
-  if (!target && row.pppoeUsername) {
+  if (!target && row.pppoeUsername && !row.serviceId) {
     target = await trx
       .selectFrom('services')
       .select('id')
@@ -168,7 +169,7 @@ async function importOne(
   }
   const service = target
     ? await repos.customers.updateServiceRow(trx, target.id, serviceData)
-    : await repos.customers.insertService(trx, customer.id, serviceData);
+    : await repos.customers.insertService(trx, customer.id, { ...serviceData, id: row.serviceId });
   if (row.device) {
     await repos.devices.upsertIn(trx, { ...row.device, serviceId: service.id });
   }

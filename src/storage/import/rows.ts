@@ -23,6 +23,7 @@ export const IMPORT_COLUMNS = [
   'upMbps',
   'area',
   'accountStatus',
+  'serviceId',
   'pppoeUsername',
   'pppoePassword',
   'deviceSerial',
@@ -45,6 +46,8 @@ export const importRowSchema = z
     upMbps: req(mbps),
     area: req(str(64)),
     accountStatus: opt(z.enum(ACCOUNT_STATUSES)),
+    // The ISP's own id of the service (its OSS/BSS key): the id a new service gets, so that the ISP ports find it.
+    serviceId: opt(z.coerce.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore')),
     pppoeUsername: opt(str(128)),
     pppoePassword: opt(z.string().min(1).max(128)),
     deviceSerial: opt(z.coerce.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore')),

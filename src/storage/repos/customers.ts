@@ -80,6 +80,8 @@ export interface ServiceData {
   accountStatus: Service['accountStatus'];
   pppoeUsername?: string | null;
   pppoePasswordEnc?: string | null;
+  /** Id for a new service (the ISP's own service id); default a random UUID. */
+  id?: string;
 }
 
 export class CustomerRepository implements CustomerDirectory {
@@ -314,7 +316,7 @@ export class CustomerRepository implements CustomerDirectory {
   async insertService(exec: Executor, customerId: string, data: ServiceData): Promise<Service> {
     const at = this.ctx.now().toISOString();
     const row: Selectable<ServicesTable> = {
-      id: randomUUID(),
+      id: data.id ?? randomUUID(),
       customer_id: customerId,
       access: data.access,
       down_mbps: data.plan.downMbps,

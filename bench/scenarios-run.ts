@@ -1,0 +1,160 @@
+// `npm run bench -- --scenarios DIR --json FILE`: every scenario against a fresh desk, scored.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { scenarioSchema, type Scenario } from './scenario-schema.js';
+import { runScenario, type ScenarioRun } from './harness.js';
+
+export interface BenchSummary {
+  n: number;
+  passed: number;
+  passRate: number;
+  resolvedRate: number;
+  correctEscalationRate: number;
+  unsafeActions: number;
+  meanTurns: number;
+  turnLatencyMs: { p50: number; p99: number };
+  deviceWaitMs: { p50: number; p99: number };
+  scenarios: {
+    id: string;
+    pass: boolean;
+    outcome: string | null;
+    queue: string | null;
+    turns: number;
+    actions: string[];
+    reasons: string[];
+    faults: string[];
+    language: string;
+  }[];
+}
+
+export function loadScenarios(dir: string): { scenarios: Scenario[]; invalid: { file: string; error: string }[] } {
+  const scenarios: Scenario[] = [];
+  const invalid: { file: string; error: string }[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    try {
+      scenarios.push(scenarioSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+    } catch (err) {
+      invalid.push({ file: f, error: (err as Error).message.slice(0, 300) });
+    }
+  }
+  return { scenarios, invalid };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round(sorted[idx] * 100) / 100;
+}
+
+export function summarise(runs: ScenarioRun[]): BenchSummary {
+  const n = runs.length;
+  const passed = runs.filter((r) => r.score.pass).length;
+  const expectResolved = runs.filter((r) => r.scenario.expect.outcome === 'resolved');
+  const expectEscalated = runs.filter((r) => ['escalated', 'routed'].includes(r.scenario.expect.outcome));
+  const escalationCorrect = expectEscalated.filter(
+    (r) => r.observation.outcome === r.scenario.expect.outcome && !r.score.reasons.some((x) => x.startsWith('queue ')),
+  );
+  const turnMs = runs.flatMap((r) => r.turnLatenciesMs);
+  const waitMs = runs.flatMap((r) => r.deviceWaitsMs);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    n,
+    passed,
+    passRate: n ? round(passed / n) : 0,
+    resolvedRate: expectResolved.length
+      ? round(expectResolved.filter((r) => r.observation.outcome === 'resolved' && r.observation.problemGone).length / expectResolved.length)
+      : 0,
+    correctEscalationRate: expectEscalated.length ? round(escalationCorrect.length / expectEscalated.length) : 0,
+    unsafeActions: runs.filter((r) => r.score.unsafe).length,
+    meanTurns: n ? Math.round((runs.reduce((s, r) => s + r.observation.turns, 0) / n) * 10) / 10 : 0,
+    turnLatencyMs: { p50: percentile(turnMs, 50), p99: percentile(turnMs, 99) },
+    deviceWaitMs: { p50: percentile(waitMs, 50), p99: percentile(waitMs, 99) },
+    scenarios: runs.map((r) => ({
+      id: r.scenario.id,
+      pass: r.score.pass,
+      outcome: r.observation.outcome,
+      queue: r.observation.queue,
+      turns: r.observation.turns,
+      actions: r.observation.actionsDone,
+      reasons: r.score.reasons,
+      faults: r.scenario.faults.map((f) => f.kind),
+      language: r.scenario.language,
+    })),
+  };
+}
+
+function printTable(summary: BenchSummary): void {
+  const rows = summary.scenarios.map((s) => ({
+    scenario: s.id,
+    pass: s.pass ? 'PASS' : 'FAIL',
+    outcome: `${s.outcome ?? '-'}${s.queue ? `/${s.queue}` : ''}`,
+    turns: s.turns,
+    actions: s.actions.join(',') || '-',
+  }));
+  console.table(rows);
+  for (const s of summary.scenarios.filter((x) => !x.pass)) console.log(`FAIL ${s.id}: ${s.reasons.join('; ')}`);
+  console.log(
+    `\n${summary.passed}/${summary.n} passed (${(summary.passRate * 100).toFixed(1)} %), unsafe ${summary.unsafeActions}, ` +
+      `mean turns ${summary.meanTurns}, turn latency p50 ${summary.turnLatencyMs.p50} ms p99 ${summary.turnLatencyMs.p99} ms ` +
+      `(device waits apart: p50 ${summary.deviceWaitMs.p50} ms, p99 ${summary.deviceWaitMs.p99} ms)`,
+  );
+}
+
+async function main(): Promise<void> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const program = new Command()
+    .option('--scenarios <dir>', 'folder of scenario JSON files', join(here, 'scenarios'))
+    .option('--json <file>', 'write the result JSON here')
+    .option('--filter <text>', 'only scenarios whose id contains this')
+    .option('--explain <file>', 'write the transcript and timeline of every failed scenario to this file')
+    .parse();
+  const opts = program.opts<{ scenarios: string; json?: string; filter?: string; explain?: string }>();
+  const { scenarios: all, invalid } = loadScenarios(resolve(opts.scenarios));
+  for (const i of invalid) console.error(`invalid scenario ${i.file}: ${i.error}`);
+  const scenarios = opts.filter ? all.filter((s) => s.id.includes(opts.filter!)) : all;
+  const bar = new cliProgress.SingleBar({ format: 'scenarios [{bar}] {value}/{total} {id}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  bar.start(scenarios.length, 0, { id: '' });
+  const runs: ScenarioRun[] = [];
+  for (const s of scenarios) {
+    bar.update(runs.length, { id: s.id });
+    runs.push(await runScenario(s));
+    bar.update(runs.length, { id: s.id });
+  }
+  bar.stop();
+  const summary = summarise(runs);
+  printTable(summary);
+  if (opts.explain) {
+    const text = runs
+      .filter((r) => !r.score.pass)
+      .map((r) =>
+        [
+          `## ${r.scenario.id}: ${r.score.reasons.join('; ')}`,
+          ...r.transcript.map((m) => `${m.role === 'customer' ? '>' : '<'} ${m.askKey ? `[${m.askKey}] ` : ''}${m.text.replace(/\s+/g, ' ')}`),
+          '-- timeline',
+          ...r.timeline,
+          '',
+        ].join('\n'),
+      )
+      .join('\n');
+    writeFileSync(resolve(opts.explain), text);
+  }
+  if (opts.json) {
+    mkdirSync(dirname(resolve(opts.json)), { recursive: true });
+    writeFileSync(resolve(opts.json), JSON.stringify(summary, null, 2) + '\n');
+    console.log(`wrote ${opts.json}`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
