@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Channel } from '../domain/index.js';
 import type { ChannelLinks } from '../channels/conversation-port.js';
 import type { EmailStore, JournalEntry, OutboundMail, OutboxItem, StoredAttachment } from '../channels/email/ports.js';
 import type { ChannelTables, EmailOutboxTable } from './tables/channels.js';
 
 type Db = Kysely<ChannelTables>;
+
+/** How long a claimed mail stays with its sender before another worker may take it (sends time out far sooner). */
+export const OUTBOX_CLAIM_MS = 10 * 60_000;
 
 export function createChannelLinks(db: Db): ChannelLinks {
   return {
@@ -101,26 +104,51 @@ export function createEmailStore(db: Db): EmailStore {
         .execute();
       return id;
     },
+    /**
+     * Claims up to `limit` mails that are due and returns only those this caller won: each row moves
+     * from its read state to `sending` with a lease in one conditional UPDATE (compare-and-set on
+     * status and next_attempt_at), so two desk instances polling the same outbox never both get the
+     * same mail. A claim whose sender died is due again when its lease ends (at-least-once).
+     */
     async due(now: Date, limit: number) {
       const rows = await db
         .selectFrom('email_outbox')
         .selectAll()
-        .where('status', '=', 'queued')
+        .where('status', 'in', ['queued', 'sending'])
         .where('next_attempt_at', '<=', now.toISOString())
         .orderBy('created_at')
         .limit(limit)
         .execute();
-      return rows.map(toItem);
+      const leaseUntil = new Date(now.getTime() + OUTBOX_CLAIM_MS).toISOString();
+      const claimed: ReturnType<typeof toItem>[] = [];
+      for (const r of rows) {
+        // Taking over an expired claim counts as a failed attempt of the sender that held it.
+        const stale = r.status === 'sending';
+        const claim = { ...r, status: 'sending', next_attempt_at: leaseUntil, attempts: r.attempts + (stale ? 1 : 0) };
+        const res = await db
+          .updateTable('email_outbox')
+          .set({
+            status: claim.status,
+            next_attempt_at: leaseUntil,
+            attempts: claim.attempts,
+            ...(stale ? { last_error: 'claim expired before the send was confirmed' } : {}),
+          })
+          .where('id', '=', r.id)
+          .where('status', '=', r.status)
+          .where('next_attempt_at', '=', r.next_attempt_at)
+          .executeTakeFirst();
+        if (Number(res.numUpdatedRows) === 1) claimed.push(toItem(claim));
+      }
+      return claimed;
     },
     async markSent(id: string) {
       await db.updateTable('email_outbox').set({ status: 'sent', sent_at: new Date().toISOString(), next_attempt_at: null }).where('id', '=', id).execute();
     },
     async markFailed(id: string, error: string, nextAttemptAt: Date | null) {
-      const row = await db.selectFrom('email_outbox').select('attempts').where('id', '=', id).executeTakeFirst();
       await db
         .updateTable('email_outbox')
         .set({
-          attempts: (row?.attempts ?? 0) + 1,
+          attempts: sql<number>`attempts + 1`,
           last_error: error.slice(0, 1000),
           status: nextAttemptAt ? 'queued' : 'failed',
           next_attempt_at: nextAttemptAt?.toISOString() ?? null,
