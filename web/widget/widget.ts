@@ -34,6 +34,8 @@ class Widget {
   private lang: Lang;
   private client: ChatClient | null = null;
   private messages: ChatMessage[] = [];
+  /** Each message's element (and the language it was drawn in), so the log only appends new ones. */
+  private drawn = new WeakMap<ChatMessage, { lang: Lang; el: HTMLElement }>();
   private ended = false;
   private starting: Promise<void> | null = null;
   private portalToken: string | undefined;
@@ -230,9 +232,16 @@ class Widget {
   private add(m: ChatMessage) {
     if (this.messages.some((x) => x.id === m.id)) return;
     // Our own message coming back from history: replace the optimistic copy.
+    // It takes the optimistic copy's place and element, so the log does not redraw.
     if (m.role === 'customer') {
       const local = this.messages.findIndex((x) => x.id.startsWith('local-') && x.text === m.text);
-      if (local >= 0) this.messages.splice(local, 1);
+      if (local >= 0) {
+        const drawn = this.drawn.get(this.messages[local]);
+        if (drawn) this.drawn.set(m, drawn);
+        this.messages[local] = m;
+        this.renderMessages();
+        return;
+      }
     }
     this.messages.push(m);
     this.renderMessages();
@@ -250,11 +259,18 @@ class Widget {
 
   private renderMessages() {
     const t = this.t();
-    this.log.replaceChildren(
-      ...this.messages.map((m) =>
-        h('div', { class: `msg ${m.role}`, 'data-role': m.role }, h('span', { class: 'who' }, m.role === 'customer' ? t.you : m.role === 'staff' ? t.staff : t.agent), m.text),
-      ),
-    );
+    const els = this.messages.map((m) => {
+      const cached = this.drawn.get(m);
+      if (cached && cached.lang === this.lang) return cached.el;
+      const who = m.role === 'customer' ? t.you : m.role === 'staff' ? t.staff : t.agent;
+      const el = h('div', { class: `msg ${m.role}`, 'data-role': m.role }, h('span', { class: 'who' }, who), h('span', { class: 'sr' }, ': '), m.text);
+      this.drawn.set(m, { lang: this.lang, el });
+      return el;
+    });
+    // The log is aria-live: only append what is new, or a screen reader reads the whole chat again.
+    const shown = [...this.log.children];
+    if (shown.length <= els.length && shown.every((el, i) => el === els[i])) this.log.append(...els.slice(shown.length));
+    else this.log.replaceChildren(...els);
     this.log.scrollTop = this.log.scrollHeight;
     const last = this.messages.at(-1);
     const options = last && last.role !== 'customer' && !this.ended ? last.options : [];

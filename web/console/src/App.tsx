@@ -42,7 +42,7 @@ function Layout(props: { me: Me; live: boolean; pathname: string; supervisor: bo
       {({ t, lang, setLang }) => (
         <>
           <a className="skip" href="#main">
-            {t.mainNav}
+            {t.skipToContent}
           </a>
           <header className="top">
             <span className="brand">{t.appName}</span>
