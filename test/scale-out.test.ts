@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/server/config.js';
+import { createDesk, type Desk } from '../src/server/desk.js';
+
+// Scale-out: two stateless desk instances on one PostgreSQL, as behind a load balancer. A chat
+// started on one continues on the other, PIN failures on both add up to one lockout, and a staff
+// session made on one is valid on the other. Each run uses a fresh schema, chosen through the
+// connection string's search_path, and drops it afterwards.
+
+const BASE_URL = process.env.TEST_DATABASE_URL;
+
+interface ChatReply {
+  id: string;
+  text: string;
+  askKey: string | null;
+}
+
+interface Running {
+  desk: Desk;
+  url: string;
+}
+
+function withSearchPath(url: string, schema: string): string {
+  return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+async function adminQuery(sql: string): Promise<pg.QueryResult> {
+  const c = new pg.Client({ connectionString: BASE_URL });
+  await c.connect();
+  try {
+    return await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+async function json<T>(res: Response, status = 200): Promise<T> {
+  const body = await res.text();
+  expect(res.status, body).toBe(status);
+  return JSON.parse(body) as T;
+}
+
+async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}, status = 200): Promise<T> {
+  return json<T>(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), status);
+}
+
+describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', () => {
+  const schema = `so_${randomBytes(6).toString('hex')}`;
+  let a: Running;
+  let b: Running;
+
+  async function start(): Promise<Running> {
+    const config = loadConfig({
+      DATABASE_URL: withSearchPath(BASE_URL!, schema),
+      PORT: '0',
+      ACS_PORT: '0',
+      SMTP_PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO: 'false',
+    });
+    const desk = await createDesk(config, { logger: false });
+    const { url } = await desk.start();
+    return { desk, url };
+  }
+
+  /** Starts a chat on `on`; returns the id, the token and the greeting. */
+  async function startChat(on: Running) {
+    return post<{ conversationId: string; token: string; messages: ChatReply[] }>(`${on.url}/api/v1/chat/conversations`, { language: 'en' }, {}, 201);
+  }
+
+  async function say(on: Running, chat: { conversationId: string; token: string }, text: string) {
+    const r = await post<{ messageId: string; replies: ChatReply[] }>(`${on.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, { text }, {
+      authorization: `Bearer ${chat.token}`,
+    });
+    return r.replies;
+  }
+
+  beforeAll(async () => {
+    await adminQuery(`CREATE SCHEMA ${schema}`);
+    // Both instances boot at once, as in a rolling deploy: migrations and seeding must not collide.
+    [a, b] = await Promise.all([start(), start()]);
+    const imported = await post<{ ok: boolean }>(`${a.url}/api/v1/import`, [
+      {
+        customerNumber: '300001',
+        name: 'Greta Nilsson',
+        email: 'greta@example.se',
+        language: 'en',
+        pin: '4711',
+        access: 'fiber',
+        downMbps: 500,
+        upMbps: 500,
+        area: 'SE-STO-SO1',
+        deviceSerial: 'SO0000000001',
+        deviceOui: 'A0B1C2',
+        deviceProductClass: 'HG8245',
+        deviceModel: 'HG8245Q2',
+      },
+      { customerNumber: '300002', name: 'Olof Berg', language: 'en', pin: '2580', access: 'dsl', downMbps: 100, upMbps: 20, area: 'SE-STO-SO1' },
+    ]);
+    expect(imported.ok).toBe(true);
+  });
+
+  afterAll(async () => {
+    await a?.desk.stop();
+    await b?.desk.stop();
+    await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  });
+
+  it('keeps every table in the fresh schema named by the connection string', async () => {
+    const r = await adminQuery(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = '${schema}' AND table_name IN ('tickets', 'verification_attempts', 'email_outbox', 'staff_sessions')`);
+    expect(r.rows[0].n).toBe(4);
+    // The customer imported through A is there for B.
+    const fromB = await json<{ items: { customerNumber: string }[] }>(await fetch(`${b.url}/api/v1/customers`));
+    expect(fromB.items.map((c) => c.customerNumber).sort()).toEqual(['300001', '300002']);
+  });
+
+  it('a chat started on A continues on B in context, and the timeline holds every message', async () => {
+    const chat = await startChat(a);
+    expect(chat.messages.length).toBeGreaterThan(0);
+    const first = await say(a, chat, 'my internet is down completely');
+    expect(first.at(-1)?.askKey).toBe('identity.customer_number');
+    // A bare number only makes sense as the answer to A's question: B must know the conversation.
+    const second = await say(b, chat, '300001');
+    expect(second.at(-1)?.askKey).toBe('identity.pin');
+    expect(second.at(-1)?.text).toContain('Greta');
+    const third = await say(a, chat, '4711');
+    expect(third.map((r) => r.text).join(' ')).toContain('you are verified');
+    const conv = await b.desk.services.caps.agent.conversation(chat.conversationId);
+    expect(conv).toMatchObject({ verification: 'verified', pinFailures: 0 });
+
+    // B's view of the transcript and of the ticket timeline has everything, in order.
+    const listed = await json<{ messages: { id: string; role: string; text: string }[] }>(
+      await fetch(`${b.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, { headers: { authorization: `Bearer ${chat.token}` } }),
+    );
+    const customerTexts = listed.messages.filter((m) => m.role === 'customer').map((m) => m.text);
+    expect(customerTexts).toEqual(['my internet is down completely', '300001', '4711']);
+    const ids = listed.messages.map((m) => Number(m.id));
+    expect(ids).toEqual([...ids].sort((x, y) => x - y));
+    expect(new Set(ids).size).toBe(ids.length);
+    const ticket = await json<{ timeline: { type: string; text?: string }[] }>(await fetch(`${b.url}/api/v1/tickets/${chat.conversationId}`));
+    const inbound = ticket.timeline.filter((e) => e.type === 'message_in');
+    const outbound = ticket.timeline.filter((e) => e.type === 'message_out');
+    expect(inbound).toHaveLength(3);
+    expect(outbound.length).toBe(chat.messages.length + first.length + second.length + third.length);
+    expect(inbound.map((e) => e.text)).toEqual(customerTexts);
+  });
+
+  it('wrong PINs on A and on B add up to one lockout that both instances enforce', async () => {
+    const onA = await startChat(a);
+    await say(a, onA, 'no internet at all since this morning');
+    await say(a, onA, '300002');
+    expect((await say(a, onA, '1111')).map((r) => r.text).join(' ')).toMatch(/2 more attempt/);
+    expect((await say(a, onA, '2222')).map((r) => r.text).join(' ')).toMatch(/1 more attempt/);
+
+    // A second conversation, on B: its own count is one wrong PIN, the customer's is three.
+    const onB = await startChat(b);
+    await say(b, onB, 'no internet at all since this morning');
+    await say(b, onB, '300002');
+    await say(b, onB, '3333');
+    expect(await b.desk.services.caps.agent.conversation(onB.conversationId)).toMatchObject({ pinFailures: 1, verification: 'locked' });
+    expect(await a.desk.services.caps.attempts.get('300002')).toMatchObject({ failures: 3 });
+    const locked = await a.desk.services.repos.audit.list({ target: '300002', action: 'identity.locked' });
+    expect(locked).toHaveLength(1);
+
+    // The right PIN on A is refused while the lock set on B holds.
+    await say(a, onA, '2580');
+    expect(await a.desk.services.caps.agent.conversation(onA.conversationId)).toMatchObject({ verification: 'locked' });
+    expect((await b.desk.services.repos.audit.list({ target: '300002', action: 'identity.verified' })).length).toBe(0);
+  });
+
+  it('a staff session made on A is valid on B, and a logout on B ends it on A', async () => {
+    await a.desk.services.caps.staff.createUser({ username: 'so-supervisor', password: 'scale-out-password-1', role: 'supervisor' });
+    const login = await fetch(`${a.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'so-supervisor', password: 'scale-out-password-1' }),
+    });
+    const { csrfToken } = await json<{ csrfToken: string }>(login);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    expect(cookie).toContain('fl_session=');
+    const me = await json<{ user: { username: string; role: string } }>(await fetch(`${b.url}/api/v1/auth/me`, { headers: { cookie } }));
+    expect(me.user).toMatchObject({ username: 'so-supervisor', role: 'supervisor' });
+    const out = await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    expect(out.status).toBe(204);
+    expect((await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
+  });
+});
