@@ -37,11 +37,13 @@ export interface EngineConfig {
   /** How often a fix that restarts the router is re-checked while the router comes back. */
   verifyAttempts: number;
   verifyDelayMs: number;
+  /** After a step that restarts the router, keep re-checking while it is unreachable for up to this long (a boot takes a minute or two). */
+  restartWaitMs?: number;
   probeDeadlineMs?: number;
   actionTimeoutMs?: number;
 }
 
-export const DEFAULT_ENGINE_CONFIG: EngineConfig = { verifyAttempts: 5, verifyDelayMs: 2000 };
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = { verifyAttempts: 5, verifyDelayMs: 2000, restartWaitMs: 180_000 };
 
 export interface EngineDeps {
   tickets: TicketStore;
@@ -358,21 +360,32 @@ export function createRunbookEngine(deps: EngineDeps) {
   async function verify(ctx: EngineContext, state: EngineState, proc: Procedure, fix: string, out: EngineOutput) {
     if (proc.verify.length === 0) return true;
     // A router that got new settings may need a moment to reconnect: one more look after a pause.
-    const attempts = RESTARTING.has(fix) ? Math.max(1, cfg.verifyAttempts) : Math.min(2, Math.max(1, cfg.verifyAttempts));
+    const restartAttempts =
+      cfg.verifyDelayMs > 0 && cfg.restartWaitMs ? Math.max(cfg.verifyAttempts, Math.ceil(cfg.restartWaitMs / cfg.verifyDelayMs)) : cfg.verifyAttempts;
+    const attempts = RESTARTING.has(fix) ? Math.max(1, restartAttempts) : Math.min(2, Math.max(1, cfg.verifyAttempts));
     out.says.push({ key: 'verifying' });
     const ref = causeRef(state, proc.cause);
+    let wasDown = false;
+    let backChecks = 0;
     for (let i = 0; i < attempts; i++) {
-      if (i > 0) await sleep(cfg.verifyDelayMs);
+      if (i > 0) {
+        const t0 = Date.now();
+        await sleep(cfg.verifyDelayMs);
+        out.deviceWaitMs += Date.now() - t0;
+      }
       const { runs, causes } = await probe(ctx, state, proc.verify, out, true);
       const faultCodes = new Set(runs.flatMap((r) => r.findings.filter((f) => f.severity === 'fault').map((f) => f.code)));
       const still =
         ref.codes.length > 0
           ? ref.codes.some((c) => faultCodes.has(c)) || causes.some((c) => c.cause === proc.cause)
           : causes.some((c) => !SECONDARY_CAUSES.has(c.cause));
-      const unsettled = runs.some((r) => r.unavailable) || faultCodes.has('cpe.unreachable');
-      const cleared = !still && !unsettled;
+      const unreachable = runs.some((r) => r.unavailable) || faultCodes.has('cpe.unreachable');
+      // A router that has just come back needs a little longer for its line and login.
+      if (unreachable) wasDown = true;
+      else if (wasDown && still && backChecks++ < 3) continue;
+      const cleared = !still && !unreachable;
       if (cleared) return true;
-      if (!unsettled && still && i >= 1) break;
+      if (!unreachable && still && i >= 1) break;
     }
     return false;
   }

@@ -33,6 +33,10 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|forward (a |the )?port|vidarebefordra)/,
     apply: (f) => (f.portForwardRequested = true),
   },
+  {
+    test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord)/,
+    apply: (f) => (f.adminPasswordRequested = true),
+  },
   { test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/, apply: (f) => (f.wantsFactoryReset = true) },
   {
     test: /\b(no lights?|all (the )?lights (are )?off|none of the lights|inga lampor|ingen lampa|alla lampor (ar )?slackta|lamporna ar slackta)\b/,

@@ -141,6 +141,7 @@ const TABLE: Procedure[] = [
     steps: [act('admin_password_change')],
     verify: ['security'],
     otherwise: { kind: 'inform', message: 'inform.nothing_more' },
+    requiresVerification: true,
   },
   {
     cause: 'hardware_failure',

@@ -66,6 +66,10 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   if (intent === 'router_config' && !facts.bridgeMode && facts.portForwardRequested) {
     return { ...base, request: 'port_forward_request', whenNothingFound: 'port_forward_request' };
   }
+  // Securing the router's admin login is Tier-1 work: the diagnosis decides, the fallback changes it anyway.
+  if (intent === 'router_config' && !facts.bridgeMode && facts.adminPasswordRequested) {
+    return { ...base, request: undefined, whenNothingFound: 'default_admin_password' };
+  }
   return base;
 }
 

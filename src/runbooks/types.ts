@@ -57,6 +57,8 @@ export interface Facts {
   wantsFactoryReset?: boolean;
   bridgeMode?: boolean;
   portForwardRequested?: boolean;
+  /** The customer asks for the router's admin password to be changed (a Tier-1 fix). */
+  adminPasswordRequested?: boolean;
 }
 
 export interface Finish {
