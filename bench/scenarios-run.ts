@@ -111,8 +111,9 @@ async function main(): Promise<void> {
     .option('--json <file>', 'write the result JSON here')
     .option('--filter <text>', 'only scenarios whose id contains this')
     .option('--explain <file>', 'write the transcript and timeline of every failed scenario to this file')
+    .option('--explain-all', 'with --explain: passed scenarios too')
     .parse();
-  const opts = program.opts<{ scenarios: string; json?: string; filter?: string; explain?: string }>();
+  const opts = program.opts<{ scenarios: string; json?: string; filter?: string; explain?: string; explainAll?: boolean }>();
   const { scenarios: all, invalid } = loadScenarios(resolve(opts.scenarios));
   for (const i of invalid) console.error(`invalid scenario ${i.file}: ${i.error}`);
   const scenarios = opts.filter ? all.filter((s) => s.id.includes(opts.filter!)) : all;
@@ -129,10 +130,10 @@ async function main(): Promise<void> {
   printTable(summary);
   if (opts.explain) {
     const text = runs
-      .filter((r) => !r.score.pass)
+      .filter((r) => opts.explainAll || !r.score.pass)
       .map((r) =>
         [
-          `## ${r.scenario.id}: ${r.score.reasons.join('; ')}`,
+          `## ${r.scenario.id}: ${r.score.pass ? 'PASS' : r.score.reasons.join('; ')}`,
           ...r.transcript.map((m) => `${m.role === 'customer' ? '>' : '<'} ${m.askKey ? `[${m.askKey}] ` : ''}${m.text.replace(/\s+/g, ' ')}`),
           '-- timeline',
           ...r.timeline,
