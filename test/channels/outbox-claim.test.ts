@@ -7,7 +7,7 @@ import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutboxWorker } from '../../src/channels/email/outbox-worker.js';
-import type { OutboundMail } from '../../src/channels/email/ports.js';
+import type { EmailStore, OutboundMail } from '../../src/channels/email/ports.js';
 import { createEmailStore, OUTBOX_CLAIM_MS } from '../../src/storage/channel-store.js';
 import { openDatabase, type Db, type Engine } from '../../src/storage/db.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
@@ -75,6 +75,27 @@ const mail = (n: string): OutboundMail => ({
   headers: {},
 });
 
+/** An SMTP server on loopback that records the Message-ID of every mail it receives. */
+async function startSink() {
+  const received: string[] = [];
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, cb) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      stream.on('end', () => {
+        received.push(/^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '');
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
+  const port = (sink.server.address() as { port: number }).port;
+  return { received, port, close: () => new Promise<void>((r) => sink.close(() => r())) };
+}
+
 describe.each(testEngines())('e-mail outbox shared by two instances on %s', (engine) => {
   let pair: Pair;
   beforeAll(async () => {
@@ -128,22 +149,7 @@ describe.each(testEngines())('e-mail outbox shared by two instances on %s', (eng
   });
 
   it('two outbox workers flushing together deliver every mail once', async () => {
-    const received: string[] = [];
-    const sink = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, _session, cb) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => {
-          received.push(/^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '');
-          cb();
-        });
-      },
-    });
-    await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
-    const port = (sink.server.address() as { port: number }).port;
+    const { received, port, close } = await startSink();
     const worker = (db: Db) =>
       createOutboxWorker({ store: createEmailStore(db.db as never), log, relayUrl: `smtp://127.0.0.1:${port}`, fromAddress: 'support@isp.example', fromName: 'Support' });
     const wA = worker(pair.a);
@@ -164,7 +170,54 @@ describe.each(testEngines())('e-mail outbox shared by two instances on %s', (eng
     } finally {
       await wA.stop();
       await wB.stop();
-      await new Promise<void>((r) => sink.close(() => r()));
+      await close();
+    }
+  });
+});
+
+describe('outbox worker when the database is away', () => {
+  const item = (id: string) => ({ ...mail(id), id, attempts: 0 });
+  const errors: string[] = [];
+  const spyLog = { ...log, error: (_o: unknown, msg: string) => void errors.push(msg), warn: () => undefined } as unknown as typeof log;
+  const base: EmailStore = {
+    journal: async () => undefined,
+    saveAttachment: async () => 'a',
+    enqueue: async () => 'x',
+    due: async () => [],
+    markSent: async () => undefined,
+    markFailed: async () => undefined,
+    outbox: async () => [],
+  };
+
+  it('a failing outbox read is logged and the run ends quietly', async () => {
+    errors.length = 0;
+    const store: EmailStore = { ...base, due: () => Promise.reject(new Error('connection terminated')) };
+    const w = createOutboxWorker({ store, log: spyLog, relayUrl: 'smtp://127.0.0.1:1', fromAddress: 's@isp.example', fromName: 'S' });
+    await expect(w.flush()).resolves.toBe(0);
+    await w.stop();
+    expect(errors).toEqual(['could not read the e-mail outbox']);
+  });
+
+  it('a mail that was sent is never recorded as a failed send when marking it fails', async () => {
+    errors.length = 0;
+    const { received, port, close } = await startSink();
+    const failed: string[] = [];
+    const m = item('db-down');
+    const store: EmailStore = {
+      ...base,
+      due: async () => [m],
+      markSent: () => Promise.reject(new Error('connection terminated')),
+      markFailed: async (id) => void failed.push(id),
+    };
+    const w = createOutboxWorker({ store, log: spyLog, relayUrl: `smtp://127.0.0.1:${port}`, fromAddress: 's@isp.example', fromName: 'S' });
+    try {
+      expect(await w.flush()).toBe(1);
+      expect(received).toEqual([m.messageId]);
+      expect(failed).toEqual([]);
+      expect(errors).toEqual(['e-mail sent but not marked as sent']);
+    } finally {
+      await w.stop();
+      await close();
     }
   });
 });

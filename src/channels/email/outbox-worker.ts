@@ -29,7 +29,16 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
   async function flushOnce(): Promise<number> {
     if (!transport) return 0;
     let sent = 0;
-    for (const item of await opts.store.due(now(), 20)) {
+    let due: Awaited<ReturnType<EmailStore['due']>>;
+    try {
+      // Claims the mail for this worker (see the store): other instances polling the same outbox skip it.
+      due = await opts.store.due(now(), 20);
+    } catch (err) {
+      // The database may be away for a moment (fail-over); the next poll tries again.
+      opts.log.error({ err }, 'could not read the e-mail outbox');
+      return 0;
+    }
+    for (const item of due) {
       try {
         await transport.sendMail({
           from: { name: opts.fromName, address: opts.fromAddress },
@@ -42,14 +51,19 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
           references: item.references,
           headers: item.headers,
         });
-        await opts.store.markSent(item.id);
-        sent++;
       } catch (err) {
         const attempts = item.attempts + 1;
         const next = attempts >= maxAttempts ? null : new Date(now().getTime() + baseDelayMs * 2 ** (attempts - 1));
-        await opts.store.markFailed(item.id, (err as Error).message, next);
+        await opts.store
+          .markFailed(item.id, (err as Error).message, next)
+          .catch((e: unknown) => opts.log.error({ err: e, id: item.id }, 'could not record a failed e-mail send'));
         opts.log.warn({ err, id: item.id, attempts }, next ? 'e-mail send failed, will retry' : 'e-mail send failed for good');
+        continue;
       }
+      sent++;
+      // A database error here is not a failed send: the mail stays claimed and, only if the claim
+      // runs out unconfirmed, is sent once more (at-least-once).
+      await opts.store.markSent(item.id).catch((err: unknown) => opts.log.error({ err, id: item.id }, 'e-mail sent but not marked as sent'));
     }
     return sent;
   }
@@ -62,7 +76,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     },
     start(): void {
       if (timer) return;
-      timer = setInterval(() => void this.flush(), opts.pollMs ?? 1_000);
+      timer = setInterval(() => void this.flush().catch((err: unknown) => opts.log.error({ err }, 'e-mail outbox run failed')), opts.pollMs ?? 1_000);
       timer.unref();
     },
     async stop(): Promise<void> {
