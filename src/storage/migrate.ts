@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider, type Kysely } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider, type Kysely } from 'kysely';
 import type { Engine } from './db.js';
 import { migrations } from './migrations/index.js';
 
@@ -23,7 +23,15 @@ class CodeMigrationProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new CodeMigrationProvider(engine) });
+  // On PostgreSQL the bookkeeping tables live in the connection's own schema: Kysely would
+  // otherwise find another schema's tables and skip creating ours.
+  const schema =
+    engine === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new CodeMigrationProvider(engine),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
