@@ -21,6 +21,7 @@ import { learnFacts } from '../runbooks/facts.js';
 import type {
   ActionsApi,
   DiagnosticsApi,
+  KnowledgePort,
   TriageApi,
   TriageLike,
   VerificationAttemptsLike,
@@ -31,11 +32,13 @@ import {
   CONVERSATION_KEY,
   TRANSCRIPT_KEY,
   type ConversationState,
+  type HelpAnswerState,
   type Role,
   type TranscriptMessage,
 } from './conversation-state.js';
 import { defaultActions, defaultDiagnostics, defaultTriage } from './defaults.js';
 import { buildPacket, buildSummary } from './handoff.js';
+import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, shortQuote } from './knowledge.js';
 import { t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { maskSecrets, Turn } from './turn.js';
@@ -94,6 +97,11 @@ export interface AgentDeps {
   actions?: ActionsApi;
   /** Defaults to src/triage. */
   triage?: TriageApi;
+  /**
+   * The help centre (src/kb). Optional: without it the agent never answers from articles and closes
+   * cases without an article link.
+   */
+  knowledge?: KnowledgePort;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -395,6 +403,7 @@ export function createAgent(deps: AgentDeps) {
         break;
     }
     turn.say('summary.customer', { summary: summary.customer });
+    if (finish.outcome !== 'refused') await linkCauseArticle(conv, turn, rootCauseOf(state));
     const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
     if (extra.length) turn.say('secondary.offer', { topic: label(conv.language, extra[0]) });
     conv.secondaryIntents = extra.slice(1);
@@ -433,6 +442,7 @@ export function createAgent(deps: AgentDeps) {
     if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
     turn.language = conv.language;
     conv.facts = learnFacts(conv.facts, text);
+    if (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening')) return;
     if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1) {
       conv.smalltalk += 1;
       turn.say('smalltalk.other');
@@ -592,7 +602,9 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
-    if (conv.pendingAsk === 'csat.score') {
+    // "…2.4 or 5 GHz?" is a question for the help centre, not a rating.
+    const helpQuestion = !!deps.knowledge && questionKind(text) === 'howto';
+    if (conv.pendingAsk === 'csat.score' && !helpQuestion) {
       const parsed = triage.parseAnswer('csat.score', text, conv.language);
       if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
         await deps.tickets.append(ticket.id, [
@@ -603,6 +615,7 @@ export function createAgent(deps: AgentDeps) {
         return;
       }
     }
+    if (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'closed')) return;
     if (tri.intent === 'other' || tri.confidence < clarifyThreshold) {
       turn.say('closed.more');
       turn.final();
@@ -617,8 +630,144 @@ export function createAgent(deps: AgentDeps) {
     await onOpening(ticket, conv, turn, text, tri);
   }
 
+  /**
+   * Answers an information question ("how do I…", "what does … mean") with the best customer article
+   * of the help centre in the conversation's language, notes it on the timeline and asks whether it
+   * helped. Returns false (nothing said) when the question is not one for the help centre, no article
+   * fits well enough, or the article was already offered in this conversation.
+   */
+  async function answerFromHelpCentre(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    resume: HelpAnswerState['resume'],
+  ): Promise<boolean> {
+    const kb = deps.knowledge;
+    if (!kb || !answerableFromHelpCentre(tri, text, clarifyThreshold)) return false;
+    const hit = await kb
+      .bestAnswer(questionTopic(text), { lang: conv.language, intent: tri.intent === 'other' ? null : tri.intent })
+      .catch((err: unknown) => {
+        log.warn({ ticketId: ticket.id, err: err instanceof Error ? err.message : String(err) }, 'help-centre look-up failed');
+        return null;
+      });
+    if (!hit || hit.article.audience !== 'customer' || hit.article.language !== conv.language) return false;
+    const shown = conv.helpShown ?? [];
+    if (shown.includes(hit.article.slug)) return false;
+    conv.helpShown = [...shown, hit.article.slug];
+    const confident = tri.confidence >= clarifyThreshold;
+    conv.helpAnswer = {
+      slug: hit.article.slug,
+      language: hit.article.language,
+      title: hit.article.title,
+      url: hit.url,
+      intent: tri.intent,
+      confident,
+      resume,
+    };
+    if (resume === 'opening') await recordTriage(ticket, conv, tri, tri.intent);
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `Answered from the help centre: "${hit.article.title}" (${hit.article.slug}, ${hit.article.language}, relevance ${hit.relevance}) ${hit.url}`,
+        internal: true,
+      },
+    ]);
+    turn.say('kb.answer', { title: hit.article.title, quote: shortQuote(hit.excerpt), url: hit.url });
+    turn.ask('resolution.confirm', 'ask.kb.helped', undefined, [t(conv.language, 'kb.option.yes'), t(conv.language, 'kb.option.no')]);
+    log.info({ ticketId: ticket.id, slug: hit.article.slug, relevance: hit.relevance }, 'answered from the help centre');
+    return true;
+  }
+
+  /** The customer's reply to "did that answer your question?". */
+  async function onHelpAnswerReply(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    answer: HelpAnswerState,
+  ) {
+    const parsed = triage.parseAnswer('resolution.confirm', text, conv.language);
+    const thanks = parsed.kind === 'free' && tri.intent === 'other' && !tri.wantsHuman && !questionKind(text) && wordCount(text) <= 4;
+    const helped = parsed.kind === 'yes' || parsed.kind === 'done' || thanks;
+    const notHelped = parsed.kind === 'no' || parsed.kind === 'unknown' || parsed.kind === 'cannot';
+    if (!helped && !notHelped) {
+      // Something new (another question, a problem): handle it as if nothing had been asked.
+      conv.pendingAsk = null;
+      return answer.resume === 'closed' ? onClosed(ticket, conv, turn, text, tri) : onOpening(ticket, conv, turn, text, tri);
+    }
+    const ref = `"${answer.title}" (${answer.slug}, ${answer.language})`;
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: helped ? `customer says the help-centre article ${ref} answered the question` : `customer says the help-centre article ${ref} did not help`,
+        internal: true,
+      },
+    ]);
+    if (answer.resume === 'closed') {
+      turn.say(helped ? 'kb.glad' : 'closed.more');
+      turn.final();
+      return;
+    }
+    if (helped) return closeAnswered(ticket, conv, turn, answer);
+    if (answer.intent !== 'other' && answer.confident) {
+      // A question about something a runbook handles (e.g. the Wi-Fi password): do it for them.
+      turn.say('kb.not_helped.runbook');
+      conv.intent = answer.intent;
+      acknowledgeMood(conv, turn);
+      return identifyOrStart(ticket, conv, turn, null);
+    }
+    conv.smalltalk += 1;
+    turn.say('kb.not_helped');
+  }
+
+  /** Closes a case whose question the help centre answered (no runbook ran). */
+  async function closeAnswered(ticket: Ticket, conv: ConversationState, turn: Turn, answer: HelpAnswerState) {
+    const summary = {
+      customer: t(conv.language, 'kb.summary', { title: answer.title, url: answer.url }),
+      staff: `Question answered from the help centre article "${answer.title}" (${answer.slug}, ${answer.language}); the customer confirmed it helped. No diagnostics or changes.`,
+    };
+    await deps.tickets.append(
+      ticket.id,
+      [
+        {
+          type: 'resolution',
+          actor: { kind: 'bot', id: null },
+          outcome: 'resolved',
+          queue: null,
+          disposition: 'resolved.help_centre',
+          summary,
+        },
+      ],
+      { disposition: 'resolved.help_centre', status: 'resolved' },
+    );
+    turn.say('kb.resolved', { reference: ticket.reference });
+    conv.outcomes.push('resolved');
+    conv.phase = 'closed';
+    turn.ask('csat.score');
+    turn.final();
+    log.info({ ticketId: ticket.id, outcome: 'resolved', disposition: 'resolved.help_centre' }, 'case finished');
+  }
+
+  /** "Read more about what happened" with the article that explains the case's cause, if there is one. */
+  async function linkCauseArticle(conv: ConversationState, turn: Turn, cause: string | null) {
+    if (!deps.knowledge || !cause) return;
+    const article = await deps.knowledge.articleForCause(cause, conv.language).catch((err: unknown) => {
+      log.warn({ cause, err: err instanceof Error ? err.message : String(err) }, 'help-centre look-up failed');
+      return null;
+    });
+    if (article) turn.say('kb.read_more', { title: article.title, url: article.url });
+  }
+
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
     const tri = triage.triage(text, { profileLanguage: conv.language });
+    // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
+    const helpAnswer = conv.helpAnswer ?? null;
+    conv.helpAnswer = null;
     if (conv.phase !== 'closed' && (tri.wantsHuman || triage.wantsHuman(text)) && conv.intent !== 'human_agent') {
       if (conv.phase === 'opening') {
         if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
@@ -635,6 +784,9 @@ export function createAgent(deps: AgentDeps) {
       conv.priority = higher(conv.priority, bump(conv.priority, 1));
       await deps.tickets.append(ticket.id, [], { priority: conv.priority });
       acknowledgeMood(conv, turn);
+    }
+    if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
+      return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
     switch (conv.phase) {
       case 'opening':
@@ -660,17 +812,19 @@ export function createAgent(deps: AgentDeps) {
     }
     const id = nextId(conv);
     const at = now().toISOString();
+    // The answer to the PIN question is checked from the original text and never stored.
+    const kept = conv.phase === 'identify_pin' ? maskPinLike(text) : text;
     await deps.tickets.append(ticketId, [
       {
         type: 'message_in',
         actor: { kind: 'customer', id: null },
         channel: conv.channel,
-        text,
+        text: kept,
         ...(meta.clientMessageId ? { meta: { clientMessageId: meta.clientMessageId, messageId: id } } : { meta: { messageId: id } }),
       },
     ]);
     const stored = await transcript(ticketId);
-    stored.push({ id, role: 'customer', text, askKey: null, options: [], final: false, at });
+    stored.push({ id, role: 'customer', text: kept, askKey: null, options: [], final: false, at });
     await deps.tickets.setState(ticketId, TRANSCRIPT_KEY, stored);
     if (meta.clientMessageId) conv.clientIds[meta.clientMessageId] = id;
     await saveConv(ticketId, conv);
@@ -964,6 +1118,11 @@ function bump(p: Priority, steps: number): Priority {
 
 function higher(a: Priority, b: Priority): Priority {
   return PRIORITIES.indexOf(a) <= PRIORITIES.indexOf(b) ? a : b;
+}
+
+/** Digit runs that may be a PIN, replaced by dots. */
+export function maskPinLike(text: string): string {
+  return text.replace(/\d(?:[\s-]?\d){3,7}/g, '••••');
 }
 
 function safeEntities(entities: object): Record<string, unknown> {

@@ -40,6 +40,22 @@ export interface ConversationState {
   smalltalk: number;
   /** SHA-256 of the channel's conversation token (chat), never the token itself. */
   tokenHash?: string;
+  /** A help-centre answer waiting for the customer's "did that help?". */
+  helpAnswer?: HelpAnswerState | null;
+  /** Help-centre articles already offered in this conversation (each is offered once). */
+  helpShown?: string[];
+}
+
+export interface HelpAnswerState {
+  slug: string;
+  language: Language;
+  title: string;
+  url: string;
+  /** Triage's intent for the question, and whether triage was sure of it. */
+  intent: Intent;
+  confident: boolean;
+  /** The phase the question came in (and the conversation returns to). */
+  resume: 'opening' | 'closed';
 }
 
 export type Role = 'customer' | 'agent' | 'staff' | 'system';

@@ -70,6 +70,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     resolveService: (q) => repos.devices.resolveService(q),
   });
   const attempts = new KyselyVerificationAttempts(repos.db as never, { now: o.now });
+  const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });
   const agent = createAgent({
     tickets: repos.tickets,
     directory: repos.customers,
@@ -81,10 +82,10 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     log,
     now: o.now,
     config: o.agentConfig,
+    knowledge: kb,
     sleep: o.sleep,
   });
   const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies: 'auto' });
-  const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });
   const email = new EmailChannel({
     agent,
     tickets: repos.tickets,

@@ -166,6 +166,17 @@ export const en: Record<string, string> = {
   'staff.left': 'The automated agent is back. How can I help further?',
   'human.waiting': 'A colleague will answer you here shortly.',
 
+  'kb.answer': 'Our help centre has an article on this — “{title}”:\n\n“{quote}”\n\nThe whole article: {url}',
+  'ask.kb.helped': 'Did that answer your question?',
+  'kb.option.yes': 'Yes, that helped',
+  'kb.option.no': "No, that didn't help",
+  'kb.resolved': 'Glad I could help! I have closed your case {reference}. Just write again if anything else comes up.',
+  'kb.glad': 'Glad I could help! Just write if there is anything else.',
+  'kb.not_helped': "Sorry that didn't help. Tell me a little more about what you need, or what isn't working, and I'll take it from there.",
+  'kb.not_helped.runbook': "Sorry that didn't help — let me look into it for you instead.",
+  'kb.read_more': 'Read more about what happened in our help centre: {title} — {url}',
+  'kb.summary': 'Your question was answered with the help-centre article “{title}” ({url}).',
+
   'when.P1': '1 hour',
   'when.P2': '4 hours',
   'when.P3': '24 hours',

@@ -162,6 +162,17 @@ export const sv: Record<string, string> = {
   'staff.left': 'Den automatiska agenten är tillbaka. Vad mer kan jag hjälpa till med?',
   'human.waiting': 'En kollega svarar dig här inom kort.',
 
+  'kb.answer': 'Vårt hjälpcenter har en artikel om det här – ”{title}”:\n\n”{quote}”\n\nHela artikeln: {url}',
+  'ask.kb.helped': 'Fick du svar på din fråga?',
+  'kb.option.yes': 'Ja, det hjälpte',
+  'kb.option.no': 'Nej, det hjälpte inte',
+  'kb.resolved': 'Vad bra att jag kunde hjälpa till! Jag har avslutat ditt ärende {reference}. Skriv bara igen om något mer dyker upp.',
+  'kb.glad': 'Vad bra att jag kunde hjälpa till! Skriv bara om det är något mer.',
+  'kb.not_helped': 'Tråkigt att det inte hjälpte. Berätta lite mer om vad du behöver, eller vad som inte fungerar, så tar jag det därifrån.',
+  'kb.not_helped.runbook': 'Tråkigt att det inte hjälpte – då tittar jag på det åt dig i stället.',
+  'kb.read_more': 'Läs mer om vad som hände i vårt hjälpcenter: {title} – {url}',
+  'kb.summary': 'Din fråga besvarades med artikeln ”{title}” i hjälpcentret ({url}).',
+
   'when.P1': '1 timme',
   'when.P2': '4 timmar',
   'when.P3': '24 timmar',

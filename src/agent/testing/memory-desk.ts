@@ -4,7 +4,7 @@ import pino from 'pino';
 import type { DeviceService } from '../../acs/device-service.js';
 import type { FaultKind, Language, Outcome, Queue, StepKey } from '../../domain/index.js';
 import type { IspPorts } from '../../isp/ports.js';
-import type { TriageApi } from '../../runbooks/ports.js';
+import type { KnowledgePort, TriageApi } from '../../runbooks/ports.js';
 import { createAgent, type AgentConfig, type AgentReply } from '../agent.js';
 import { fakeTriage } from './fake-triage.js';
 import { FaultWorld } from './fault-world.js';
@@ -24,7 +24,7 @@ const unusedDevices: DeviceService = new Proxy({} as DeviceService, {
 const unusedIsp = {} as IspPorts;
 
 export function memoryDesk(
-  opts: { world?: FaultWorld; now?: () => Date; config?: Partial<AgentConfig>; triage?: TriageApi } = {},
+  opts: { world?: FaultWorld; now?: () => Date; config?: Partial<AgentConfig>; triage?: TriageApi; knowledge?: KnowledgePort } = {},
 ) {
   const now = opts.now ?? (() => new Date());
   const world = opts.world ?? new FaultWorld();
@@ -47,6 +47,7 @@ export function memoryDesk(
     diagnostics: world.diagnostics,
     actions: world.actions,
     triage: opts.triage ?? (process.env.FRONTLINE_FAKE_TRIAGE === '1' ? fakeTriage() : undefined),
+    knowledge: opts.knowledge,
     sleep: async () => undefined,
   });
   return { agent, tickets, directory, incidents, audit, attempts, world };
