@@ -112,6 +112,22 @@ describe('conversation behaviour', () => {
     expect(esc.queue).toBe('field');
   });
 
+  it('never stores the PIN: the timeline and the transcript keep it masked', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
+    const c = await open(desk);
+    await say(desk, c.ticketId, 'my internet is down completely');
+    await say(desk, c.ticketId, '100482');
+    const r = await say(desk, c.ticketId, 'it is 4711');
+    expect(r.map((x) => x.text).join(' ')).toMatch(/verified/i);
+    expect(r.map((x) => x.text).join(' ')).not.toContain('4711');
+    const timeline = JSON.stringify(await desk.tickets.timeline(c.ticketId));
+    expect(timeline).toContain('100482');
+    expect(timeline).not.toContain('4711');
+    const transcript = JSON.stringify(await desk.agent.messages(c.ticketId));
+    expect(transcript).not.toContain('4711');
+    expect(transcript).toContain('it is ••••');
+  });
+
   it('acknowledges an angry customer and raises the priority', async () => {
     const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
     const c = await open(desk);

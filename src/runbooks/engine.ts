@@ -455,6 +455,11 @@ export function createRunbookEngine(deps: EngineDeps) {
           if (!step.verify) {
             state.tried.push({ step: step.action, result: 'done' });
             state.lastFix = 'action';
+            const next = proc.steps[state.current.step + 1];
+            if (next?.kind === 'instruct' && next.confirmAfter) {
+              state.current.step++;
+              continue;
+            }
             state.pending = { kind: 'confirm' };
             out.ask = { key: 'resolution.confirm' };
             return;
@@ -573,6 +578,13 @@ export function createRunbookEngine(deps: EngineDeps) {
         if (!cur) return advance(ctx, state, out);
         const proc = procedureFor(cur.cause, causeRef(state, cur.cause));
         const step = proc.steps[cur.step];
+        if (step?.kind === 'instruct' && step.confirmAfter) {
+          state.tried.push({ step: pending.key, result: result === 'done' ? 'done' : result === 'cannot' ? 'customer could not' : 'unclear' });
+          cur.step++;
+          state.pending = { kind: 'confirm' };
+          out.ask = { key: 'resolution.confirm' };
+          return;
+        }
         if (result === 'done') {
           if (step?.kind === 'instruct' && !step.verify) {
             state.tried.push({ step: pending.key, result: 'done' });

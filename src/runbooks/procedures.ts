@@ -154,7 +154,8 @@ const TABLE: Procedure[] = [
   {
     cause: 'wifi_password_forgotten',
     explain: 'cause.wifi_password_forgotten',
-    steps: [act('wifi_password_change', false)],
+    // Devices hold the old key: the customer reconnects them before we ask whether it works.
+    steps: [act('wifi_password_change', false), { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true }],
     verify: [],
     otherwise: { kind: 'escalate', queue: 'agents' },
     requiresVerification: true,

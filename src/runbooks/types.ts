@@ -5,7 +5,7 @@ import type { ProbeId } from './ports.js';
 
 export type FixStep =
   /** A physical step the customer performs (answered done / cannot). */
-  | { kind: 'instruct'; step: StepKey; verify: boolean }
+  | { kind: 'instruct'; step: StepKey; verify: boolean; /** Ask whether it works once the customer answers (done or not). */ confirmAfter?: boolean }
   /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. */
   | { kind: 'act'; action: ActionName; lastResort?: boolean; verify: boolean }
   /** A question whose answer changes what follows; skipped when the fact is already known. */
