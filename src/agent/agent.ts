@@ -924,7 +924,11 @@ export function createAgent(deps: AgentDeps) {
       await deps.tickets.setState(ticket.id, TRANSCRIPT_KEY, []);
       const turn = new Turn(language);
       if (verified && customer) turn.say('greeting.portal', { name: firstName(customer.name) });
-      else turn.say('greeting');
+      else if (!conv.languageFixed && !customer) {
+        // Nobody knows the customer's language yet: greet in both, the first message decides.
+        const other: Language = language === 'sv' ? 'en' : 'sv';
+        turn.text(`${t(language, 'greeting')}\n\n${t(other, 'greeting')}`);
+      } else turn.say('greeting');
       const replies = await storeOut(ticket, conv, turn, 'agent', Date.now());
       await saveConv(ticket.id, conv);
       log.info({ ticketId: ticket.id, channel: input.channel, verified }, 'conversation started');

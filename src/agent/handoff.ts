@@ -79,30 +79,90 @@ function rank(s: string) {
 
 /** One paragraph per language: problem, findings, actions, outcome, next steps. */
 export function buildSummary(c: CaseFacts, finish: Finish, lang: Language): { customer: string; staff: string } {
-  return { customer: summaryIn(c, finish, lang, c.problem.customer), staff: summaryIn(c, finish, 'en', c.problem.en) };
+  return { customer: summaryIn(c, finish, lang, c.problem.customer, 'customer'), staff: summaryIn(c, finish, 'en', c.problem.en, 'staff') };
 }
 
-function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string): string {
+// The customer's summary is in plain words; the staff summary keeps finding codes, step names and the disposition.
+function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string, audience: 'customer' | 'staff'): string {
   const sv = lang === 'sv';
+  const staff = audience === 'staff';
   const faults = (c.engine?.findings ?? []).filter((f) => f.severity !== 'ok');
   const parts: string[] = [];
   parts.push(`Problem: ${problem}.`);
   if (faults.length) {
     parts.push(
-      `${sv ? 'Vi hittade' : 'Findings'}: ${faults
+      `${sv ? 'Vi hittade' : staff ? 'Findings' : 'What we found'}: ${faults
         .slice(0, 4)
-        .map((f) => (lang === 'sv' ? f.explanation.sv : f.explanation.en) + ` [${f.code}]`)
+        .map((f) => (lang === 'sv' ? f.explanation.sv : f.explanation.en) + (staff ? ` [${f.code}]` : ''))
         .join(' ')}`,
     );
   } else {
     parts.push(sv ? 'Inga fel hittades i testerna.' : 'No faults found in the tests.');
   }
   const tried = c.engine?.tried ?? [];
-  if (tried.length) parts.push(`${sv ? 'Åtgärder' : 'Actions'}: ${tried.map((s) => `${s.step} → ${s.result}`).join('; ')}.`);
+  if (tried.length) {
+    const list = staff ? tried.map((s) => `${s.step} → ${s.result}`) : tried.map((s) => plainStep(s.step, s.result, lang));
+    parts.push(`${sv ? 'Åtgärder' : 'Actions'}: ${list.join('; ')}.`);
+  }
   const outcome = sv ? OUTCOME_SV[finish.outcome] : OUTCOME_EN[finish.outcome];
-  parts.push(`${sv ? 'Resultat' : 'Outcome'}: ${outcome}${finish.queue ? ` (${finish.queue})` : ''} — ${finish.disposition}.`);
-  parts.push(`${sv ? 'Nästa steg' : 'Next steps'}: ${nextStep(finish, lang, c.priority)}`);
+  const queue = finish.queue ? (staff ? ` (${finish.queue})` : ` (${teamName(finish.queue, lang)})`) : '';
+  parts.push(`${sv ? 'Resultat' : 'Outcome'}: ${outcome}${queue}${staff ? ` — ${finish.disposition}` : ''}.`);
+  parts.push(`${sv ? 'Nästa steg' : 'Next steps'}: ${nextStep(finish, lang, c.priority, staff)}`);
   return parts.join(' ');
+}
+
+const STEP_WORDS: Record<string, { sv: string; en: string }> = {
+  cpe_reboot: { sv: 'omstart av routern', en: 'router restart' },
+  cpe_factory_reset: { sv: 'fabriksåterställning av routern', en: 'router factory reset' },
+  cpe_firmware_upgrade: { sv: 'uppdatering av routerns programvara', en: 'router software update' },
+  wifi_password_change: { sv: 'nytt wifi-lösenord', en: 'new Wi-Fi password' },
+  wifi_ssid_change: { sv: 'nytt namn på wifi-nätet', en: 'new Wi-Fi network name' },
+  wifi_channel_change: { sv: 'byte av wifi-kanal', en: 'Wi-Fi channel change' },
+  wifi_radio_enable: { sv: 'wifi påslaget', en: 'Wi-Fi switched on' },
+  dns_reset: { sv: 'rätt DNS-inställningar i routern', en: 'correct DNS settings on the router' },
+  pppoe_credentials_resync: { sv: 'rätt inloggningsuppgifter till routern', en: 'correct login details sent to the router' },
+  admin_password_change: { sv: 'nytt administratörslösenord på routern', en: 'new router admin password' },
+  port_forward_add: { sv: 'portöppning i routern', en: 'port forward on the router' },
+  account_unlock: { sv: 'upplåst konto på Mina sidor', en: 'My Pages account unlocked' },
+  account_password_reset: { sv: 'nytt lösenord till Mina sidor', en: 'new My Pages password' },
+  'step.power_on': { sv: 'du slog på routern', en: 'you switched the router on' },
+  'step.power_cycle': { sv: 'du startade om routern', en: 'you restarted the router' },
+  'step.check_cables': { sv: 'du kontrollerade kablarna', en: 'you checked the cables' },
+  'step.move_closer': { sv: 'du flyttade närmare routern', en: 'you moved closer to the router' },
+  'step.wired_test': { sv: 'test med nätverkskabel', en: 'test over a network cable' },
+  'step.rejoin_wifi': { sv: 'du anslöt dina enheter på nytt', en: 'you reconnected your devices' },
+  'resolution.confirm': { sv: 'vi frågade om det fungerar', en: 'we asked whether it works' },
+};
+
+const RESULT_WORDS: Record<string, { sv: string; en: string }> = {
+  fixed: { sv: 'löste felet', en: 'fixed it' },
+  done: { sv: 'klart', en: 'done' },
+  advised: { sv: 'råd givet', en: 'advice given' },
+  'did not help': { sv: 'hjälpte inte', en: 'did not help' },
+  'customer declined': { sv: 'du ville inte', en: 'you declined' },
+  'customer could not': { sv: 'gick inte att göra', en: 'could not be done' },
+  unclear: { sv: 'oklart', en: 'unclear' },
+  'customer says it still does not work': { sv: 'fungerade fortfarande inte', en: 'still did not work' },
+};
+
+function plainStep(step: string, result: string, lang: Language): string {
+  const what = STEP_WORDS[step]?.[lang] ?? step.replace(/^step\./, '').replace(/[._]/g, ' ');
+  const how = RESULT_WORDS[result]?.[lang] ?? result;
+  return `${what}: ${how}`;
+}
+
+const TEAM_WORDS: Record<string, { sv: string; en: string }> = {
+  agents: { sv: 'vår kundtjänst', en: 'our support team' },
+  tier2: { sv: 'våra andralinjetekniker', en: 'our second-line technicians' },
+  noc: { sv: 'vår nätdrift', en: 'our network operations centre' },
+  field: { sv: 'våra fälttekniker', en: 'our field technicians' },
+  billing: { sv: 'vår fakturaavdelning', en: 'our billing team' },
+  sales: { sv: 'vår säljavdelning', en: 'our sales team' },
+  security: { sv: 'vår säkerhetsavdelning', en: 'our security team' },
+};
+
+function teamName(queue: string, lang: Language): string {
+  return TEAM_WORDS[queue]?.[lang] ?? queue;
 }
 
 const OUTCOME_EN = {
@@ -120,18 +180,21 @@ const OUTCOME_SV = {
   refused: 'nekat (ej verifierad)',
 } as const;
 
-function nextStep(finish: Finish, lang: Language, priority: Priority): string {
+function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boolean): string {
   const when = t(lang, `when.${priority}`);
   const sv = lang === 'sv';
+  const team = finish.queue ? (staff ? finish.queue : teamName(finish.queue, lang)) : '';
   switch (finish.outcome) {
     case 'resolved':
       return sv ? 'inget, ärendet är avslutat.' : 'none, the case is closed.';
     case 'escalated':
     case 'routed':
-      return sv ? `${finish.queue} återkommer inom ${when}.` : `${finish.queue} follows up within ${when}.`;
+      return sv ? `${team} återkommer inom ${when}.` : `${team} follows up within ${when}.`;
     case 'outage_informed':
+      if (!staff) return sv ? 'vi meddelar dig när felet är åtgärdat.' : 'we will message you when the fault is fixed.';
       return sv ? 'kunden meddelas när felet är åtgärdat.' : 'the customer is messaged when the incident is resolved.';
     case 'refused':
+      if (!staff) return sv ? 'logga in på Mina sidor eller ring oss, så hjälper vi dig.' : 'sign in to My Pages or call us and we will help you.';
       return sv ? 'kunden verifierar sig via Mina sidor eller telefon.' : 'the customer verifies through My Pages or by phone.';
   }
 }

@@ -7,6 +7,16 @@ type Explain = (v: Values) => { sv: string; en: string };
 
 const fixed = (sv: string, en: string): Explain => () => ({ sv, en });
 
+/** A time as the ISP's customers read it (Swedish time, weekday and clock). */
+function localTime(iso: string, lang: 'sv' | 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    timeZone: 'Europe/Stockholm',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
 const EXPLANATIONS: Record<string, Explain> = {
   [C.ACCOUNT_OK]: fixed('Ditt abonnemang är aktivt.', 'Your subscription is active.'),
   [C.ACCOUNT_SUSPENDED]: fixed(
@@ -15,10 +25,10 @@ const EXPLANATIONS: Record<string, Explain> = {
   ),
   [C.INCIDENT_NONE]: fixed('Vi har inga kända störningar i ditt område just nu.', 'We have no known outages in your area right now.'),
   [C.INCIDENT_AREA_OUTAGE]: (v) => {
-    const eta = typeof v.etaAt === 'string' ? v.etaAt : null;
+    const eta = typeof v.etaAt === 'string' && !Number.isNaN(Date.parse(v.etaAt)) ? v.etaAt : null;
     return {
-      sv: `Det pågår en störning i ditt område (${String(v.reference ?? '')}). Felet ligger hos oss, inte hos dig${eta ? `; vi räknar med att det är åtgärdat ${eta}` : ''}.`,
-      en: `There is an outage in your area (${String(v.reference ?? '')}). The fault is on our side, not yours${eta ? `; we expect it to be fixed by ${eta}` : ''}.`,
+      sv: `Det pågår en störning i ditt område (${String(v.reference ?? '')}). Felet ligger hos oss, inte hos dig${eta ? `; vi räknar med att det är åtgärdat ${localTime(eta, 'sv')}` : ''}.`,
+      en: `There is an outage in your area (${String(v.reference ?? '')}). The fault is on our side, not yours${eta ? `; we expect it to be fixed by ${localTime(eta, 'en')}` : ''}.`,
     };
   },
   [C.AAA_SESSION_UP]: fixed('Din router är inloggad i vårt nät.', 'Your router is signed in to our network.'),

@@ -236,6 +236,8 @@ export function createRunbookEngine(deps: EngineDeps) {
 
   function explain(state: EngineState, proc: Procedure, ref: CauseRef, out: EngineOutput) {
     if (proc.explain) out.says.push({ key: proc.explain });
+    // The outage notice says it all (incident, ETA); the finding would only repeat it.
+    if (proc.otherwise.kind === 'outage' && proc.steps.length === 0) return;
     // The main finding's own explanation (rules list the defining code first).
     const main = ref.codes.map((c) => state.findings.find((f) => f.code === c && f.severity === 'fault')).find(Boolean);
     if (main) out.says.push({ text: main.explanation });
