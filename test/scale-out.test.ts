@@ -190,4 +190,20 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     expect(out.status).toBe(204);
     expect((await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
+
+  it('two messages sent at once to A and B on one chat are both kept, one turn at a time', async () => {
+    for (let round = 0; round < 3; round++) {
+      const chat = await startChat(a);
+      await Promise.all([say(a, chat, 'my internet is down completely'), say(b, chat, 'and the wifi is slow too')]);
+      const listed = await json<{ messages: { id: string; role: string; text: string }[] }>(
+        await fetch(`${a.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, { headers: { authorization: `Bearer ${chat.token}` } }),
+      );
+      const ids = listed.messages.map((m) => m.id);
+      expect(new Set(ids).size, 'message ids are unique').toBe(ids.length);
+      expect(listed.messages.filter((m) => m.role === 'customer').map((m) => m.text).sort()).toEqual([
+        'and the wifi is slow too',
+        'my internet is down completely',
+      ]);
+    }
+  });
 });

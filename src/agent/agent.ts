@@ -103,6 +103,8 @@ export interface AgentDeps {
    */
   knowledge?: KnowledgePort;
   sleep?: (ms: number) => Promise<void>;
+  /** Serialises turns on one ticket across desk instances (a database lease); in-process only without it. */
+  turnLock?: { run<T>(name: string, fn: () => Promise<T>): Promise<T> };
 }
 
 export interface StartInput {
@@ -144,7 +146,9 @@ export function createAgent(deps: AgentDeps) {
 
   function withLock<T>(ticketId: string, fn: () => Promise<T>): Promise<T> {
     const prev = locks.get(ticketId) ?? Promise.resolve();
-    const run = prev.then(fn, fn);
+    // In this process turns queue per ticket; the turn lock keeps other desk instances out too.
+    const guarded = deps.turnLock ? () => deps.turnLock!.run(`ticket:${ticketId}`, fn) : fn;
+    const run = prev.then(guarded, guarded);
     const tail = run.catch(() => undefined);
     locks.set(ticketId, tail);
     void tail.then(() => {

@@ -20,6 +20,7 @@ import { staffAuthPlugin } from '../staff/plugin.js';
 import { createKyselyStaffStore } from '../staff/store.js';
 import { webPlugin } from '../staff/web-plugin.js';
 import { createChannelLinks, createEmailStore } from '../storage/channel-store.js';
+import { createLeaseLock } from '../storage/lease-lock.js';
 import type { Repositories } from '../storage/repositories.js';
 import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
 import type { Config } from './config.js';
@@ -84,6 +85,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     config: o.agentConfig,
     knowledge: kb,
     sleep: o.sleep,
+    turnLock: createLeaseLock(repos.db as never, { now: o.now }),
   });
   const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies: 'auto' });
   const email = new EmailChannel({

@@ -4,6 +4,7 @@ import { acsMigration } from './002_acs.js';
 import { staffMigration } from './003_staff.js';
 import { kbMigration } from './004_kb.js';
 import { channelsMigration } from './005_channels.js';
+import { leasesMigration } from './006_leases.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, EngineMigration> = {
   '003_staff': staffMigration,
   '004_kb': kbMigration,
   '005_channels': channelsMigration,
+  '006_leases': leasesMigration,
 };
