@@ -12,7 +12,7 @@ const pick = (id: string) => {
   return s;
 };
 
-describe('scenario benchmark harness', () => {
+describe('scenario benchmark harness (a ten-scenario subset end to end)', () => {
   it('reads every repository scenario', () => {
     expect(invalid).toEqual([]);
     expect(scenarios.length).toBeGreaterThanOrEqual(80);
@@ -24,6 +24,11 @@ describe('scenario benchmark harness', () => {
     ['outage-sv-1', 'outage_informed'],
     ['wifi-password-unverified-en-1', 'refused'],
     ['email-dns-en-1', 'resolved'],
+    ['powered-off-sv-1', 'resolved'],
+    ['billing-suspended-sv-1', 'routed'],
+    ['bridge-mode-en-1', 'escalated'],
+    ['wifi-password-auth-en-1', 'resolved'],
+    ['dsl-snr-splitter-sv-1', 'resolved'],
   ])('%s ends %s and passes', { timeout: 60_000 }, async (id, outcome) => {
     const run = await runScenario(pick(id));
     expect(run.observation.errors).toEqual([]);
