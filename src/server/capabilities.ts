@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, type Acs, type AcsConfig } from '../acs/index.js';
@@ -53,6 +54,10 @@ export interface CapabilityOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+function derivedSecret(config: Config, label: string): string {
+  return createHash('sha256').update(`${label}:${config.secretKey ?? 'frontline-development-secret'}`).digest('hex');
+}
+
 export function portalSecretOf(config: Config): string | undefined {
   return config.portalSecret ?? (config.demo ? DEMO_PORTAL_SECRET : undefined);
 }
@@ -66,7 +71,8 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     now: o.now,
     config: o.acsConfig ?? {
       publicUrl: config.acsPublicUrl,
-      cpeAuth: { username: config.acsUsername, password: config.acsPassword },
+      // Derived from the desk's secret so that every instance accepts the others' digest nonces.
+      cpeAuth: { username: config.acsUsername, password: config.acsPassword, nonceSecret: derivedSecret(config, 'acs-digest-nonce') },
     },
     resolveService: (q) => repos.devices.resolveService(q),
   });
