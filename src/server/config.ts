@@ -33,6 +33,7 @@ export const configSchema = z.object({
   ACS_PASSWORD: z.string().min(1).default('frontline-cpe'),
   ACS_PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   DEMO_SUBSCRIBERS: z.coerce.number().int().min(1).max(20_000).default(50),
+  DEMO_CONVERSATIONS: bool(true),
   DEMO_TIME_SCALE: z.coerce.number().min(1).max(10_000).default(60),
   DEFAULT_LANGUAGE: z.enum(['sv', 'en']).default('sv'),
 });
@@ -64,6 +65,8 @@ export interface Config {
   acsPublicUrl: string | undefined;
   demoSubscribers: number;
   demoTimeScale: number;
+  /** DEMO: play a few customer conversations on first start so the console has tickets. */
+  demoConversations: boolean;
   defaultLanguage: 'sv' | 'en';
 }
 
@@ -101,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     acsPublicUrl: e.ACS_PUBLIC_URL,
     demoSubscribers: e.DEMO_SUBSCRIBERS,
     demoTimeScale: e.DEMO_TIME_SCALE,
+    demoConversations: e.DEMO_CONVERSATIONS,
     defaultLanguage: e.DEFAULT_LANGUAGE,
   };
 }

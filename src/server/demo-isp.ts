@@ -6,7 +6,9 @@ import type { StaffAuth } from '../staff/auth.js';
 import { seedDemoStaff } from '../staff/seed.js';
 import { jsonRows, runImport } from '../storage/import/importer.js';
 import type { Repositories } from '../storage/repositories.js';
+import type { Agent } from './capabilities.js';
 import type { Config } from './config.js';
+import { seedDemoConversations } from './demo-tickets.js';
 
 // DEMO mode: the built-in demo ISP. Its subscribers are imported once (a restart keeps what
 // staff changed), its area incident is opened, its routers start talking CWMP to our ACS, and
@@ -24,6 +26,7 @@ export async function startDemoIsp(deps: {
   acs: Acs;
   isp: SwitchablePorts;
   staff: StaffAuth;
+  agent: Agent;
 }): Promise<DemoIspHandle> {
   const { config, log, repos } = deps;
   const demo = generateDemoIsp({ count: config.demoSubscribers });
@@ -55,5 +58,10 @@ export async function startDemoIsp(deps: {
   deps.isp.use(sim.ports);
   await sim.start();
   log.info({ cpes: sim.subscriberCount }, 'demo ISP routers online');
+  if (config.demoConversations) {
+    await seedDemoConversations({ agent: deps.agent, repos, sim, demo, log }).catch((err: unknown) =>
+      log.warn({ err }, 'could not play the demo conversations'),
+    );
+  }
   return { sim, stop: () => sim.stop() };
 }

@@ -132,7 +132,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       tick.unref();
       stopHooks.push(async () => clearInterval(tick));
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
-        const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff });
+        const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
         stopHooks.push(() => demo.stop());
       }
       await app.listen({ port: config.port, host: config.host });

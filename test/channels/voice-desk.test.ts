@@ -16,7 +16,7 @@ describe('voice channel on the real desk', () => {
   const caller = generateDemoIsp({ count: 6 }).subscribers[0];
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: join(dir, 'v.db'), PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO_SUBSCRIBERS: '6', DEMO_TIME_SCALE: '600' });
+    const config = loadConfig({ DATABASE_URL: join(dir, 'v.db'), PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO_SUBSCRIBERS: '6', DEMO_TIME_SCALE: '600', DEMO_CONVERSATIONS: 'false' });
     desk = await createDesk(config, { logger: false });
     url = (await desk.start()).url;
   });

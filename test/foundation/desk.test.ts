@@ -59,6 +59,14 @@ describe('desk composition root', () => {
       expect(login.status).toBe(200);
       const help = await fetch(`${url}/help`);
       expect(help.status).toBe(200);
+
+      // The demo played conversations through the real agent, so the console has tickets.
+      const tickets = (await desk.services.repos.tickets.list({ limit: 50 })).items;
+      const outcomes = await Promise.all(
+        tickets.map(async (t) => (await desk.services.repos.tickets.timeline(t.id)).find((e) => e.type === 'resolution')),
+      );
+      // (The test's own chat above is still open.)
+      expect(outcomes.map((r) => (r?.type === 'resolution' ? r.outcome : null)).filter(Boolean).sort()).toEqual(['outage_informed', 'resolved']);
     } finally {
       await desk.stop();
     }

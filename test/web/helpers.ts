@@ -1,11 +1,12 @@
 // Helpers for the real-browser tests: find a Chromium binary, make sure the Vite build exists,
 // start a desk with the demo ISP on a temporary SQLite file, and small page helpers.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk } from '../../src/server/desk.js';
 
@@ -57,8 +58,11 @@ export interface DemoDesk {
   stop(): Promise<void>;
 }
 
-/** A desk with the demo ISP (6 subscribers), demo staff and demo page, on a temporary SQLite file. */
-export async function startDemoDesk(): Promise<DemoDesk> {
+/**
+ * A desk with the demo ISP (6 subscribers unless told otherwise), demo staff and demo page, on a
+ * temporary SQLite file.
+ */
+export async function startDemoDesk(opts: { subscribers?: number } = {}): Promise<DemoDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-web-'));
   const config = loadConfig({
     DATABASE_URL: join(dir, 'frontline.db'),
@@ -66,7 +70,8 @@ export async function startDemoDesk(): Promise<DemoDesk> {
     ACS_PORT: '0',
     SMTP_PORT: '0',
     HOST: '127.0.0.1',
-    DEMO_SUBSCRIBERS: '6',
+    DEMO_SUBSCRIBERS: String(opts.subscribers ?? 6),
+    DEMO_CONVERSATIONS: 'false',
   });
   const desk = await createDesk(config, { logger: false });
   try {
@@ -86,28 +91,112 @@ export async function startDemoDesk(): Promise<DemoDesk> {
   }
 }
 
-interface ChatStart {
+export interface ChatStart {
   conversationId: string;
   token: string;
   ticketReference: string;
 }
 
+export interface ChatMessage {
+  id: string;
+  role: 'customer' | 'agent' | 'staff' | 'system';
+  text: string;
+  askKey: string | null;
+  final: boolean;
+}
+
+async function postJson<R>(url: string, body: unknown, token?: string): Promise<{ status: number; body: R }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as R };
+}
+
+/** Starts a web chat over the public API; with a customer number it is a signed-in portal chat (no PIN asked). */
+export async function startChat(url: string, opts: { language?: 'sv' | 'en'; customerNumber?: string } = {}): Promise<ChatStart> {
+  let portalToken: string | undefined;
+  if (opts.customerNumber) {
+    const t = await postJson<{ portalToken: string }>(`${url}/api/v1/demo/portal-token`, { customerNumber: opts.customerNumber });
+    if (t.status !== 200) throw new Error(`portal token answered ${t.status}`);
+    portalToken = t.body.portalToken;
+  }
+  const start = await postJson<ChatStart>(`${url}/api/v1/chat/conversations`, { language: opts.language ?? 'sv', ...(portalToken ? { portalToken } : {}) });
+  if (start.status !== 201) throw new Error(`chat start answered ${start.status}`);
+  return start.body;
+}
+
+let clientMessageSeq = 0;
+
+/** Sends one customer message; returns the agent's replies and whether the conversation ended. */
+export async function sendChat(url: string, chat: ChatStart, text: string): Promise<{ replies: ChatMessage[]; ended: boolean }> {
+  clientMessageSeq += 1;
+  const sent = await postJson<{ replies: ChatMessage[]; ended: boolean }>(
+    `${url}/api/v1/chat/conversations/${encodeURIComponent(chat.conversationId)}/messages`,
+    { text, clientMessageId: `web-test-${process.pid}-${clientMessageSeq}` },
+    chat.token,
+  );
+  if (sent.status !== 200) throw new Error(`chat message answered ${sent.status}`);
+  return sent.body;
+}
+
+/** The conversation's messages as the customer's chat sees them (GET with the conversation token). */
+export async function chatMessages(url: string, chat: ChatStart): Promise<ChatMessage[]> {
+  const res = await fetch(`${url}/api/v1/chat/conversations/${encodeURIComponent(chat.conversationId)}/messages`, {
+    headers: { authorization: `Bearer ${chat.token}` },
+  });
+  if (!res.ok) throw new Error(`chat messages answered ${res.status}`);
+  return ((await res.json()) as { messages: ChatMessage[] }).messages;
+}
+
 /** Starts an anonymous web chat over the public API and sends one customer message; returns the ticket reference. */
 export async function chatOverApi(url: string, text: string): Promise<ChatStart> {
-  const start = await fetch(`${url}/api/v1/chat/conversations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ language: 'sv' }),
-  });
-  if (start.status !== 201) throw new Error(`chat start answered ${start.status}`);
-  const s = (await start.json()) as ChatStart;
-  const sent = await fetch(`${url}/api/v1/chat/conversations/${encodeURIComponent(s.conversationId)}/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
-    body: JSON.stringify({ text, clientMessageId: `web-test-${Date.now()}` }),
-  });
-  if (!sent.ok) throw new Error(`chat message answered ${sent.status}`);
-  return s;
+  const chat = await startChat(url);
+  await sendChat(url, chat, text);
+  return chat;
+}
+
+/** What a cooperative customer answers to the agent's ask keys (Swedish or English). */
+function answerFor(askKey: string | null, language: 'sv' | 'en'): string {
+  if (askKey?.startsWith('consent.')) return language === 'sv' ? 'ja' : 'yes';
+  if (askKey === 'contact.availability') return language === 'sv' ? 'i morgon förmiddag' : 'tomorrow morning';
+  return language === 'sv' ? 'vet inte' : "I don't know";
+}
+
+/**
+ * Has a whole conversation with the automated agent: the opening message, then an answer to each
+ * ask until the agent ends the conversation (at most `maxTurns` messages).
+ */
+export async function converseUntilEnded(
+  url: string,
+  chat: ChatStart,
+  opening: string,
+  language: 'sv' | 'en',
+  maxTurns = 12,
+): Promise<ChatMessage[]> {
+  let text = opening;
+  for (let turn = 0; turn < maxTurns; turn++) {
+    const { replies, ended } = await sendChat(url, chat, text);
+    if (ended) return replies;
+    text = answerFor(replies.at(-1)?.askKey ?? null, language);
+  }
+  throw new Error(`the conversation ${chat.ticketReference} did not end within ${maxTurns} messages`);
+}
+
+/**
+ * Saves a screenshot as test-artifacts/screenshots/<name>.png (the folder is git-ignored): the
+ * whole page, or only its top (the viewport) for long pages (`fullPage: false`).
+ */
+export async function saveScreenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
+  const dir = join(REPO_ROOT, 'test-artifacts', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  const fullPage = opts.fullPage ?? true;
+  // A viewport shot shows the top of the page, wherever the last click scrolled to.
+  if (!fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path, fullPage });
+  return path;
 }
 
 /** Collects uncaught page errors so a test can assert the UI threw nothing. */
@@ -126,3 +215,64 @@ export async function consoleLogin(page: Page, url: string, username: string, pa
   await pw.press('Enter');
   await page.getByRole('button', { name: /^(Logga ut|Sign out)$/ }).waitFor();
 }
+
+/** Per-test options of the browser tests: room for a real browser and a real desk on a loaded machine. */
+export const BROWSER_TEST = { timeout: 60_000 };
+
+/** expect.poll with room for a real browser and a real desk (vitest's default is 1 s). */
+export const poll = <V>(fn: () => V | Promise<V>) => expect.poll(fn, { timeout: 30_000 });
+
+export interface BrowserSuite {
+  /** The running demo desk (set once beforeAll has run). */
+  readonly demo: DemoDesk;
+  /** A fresh browser context (Swedish unless told otherwise) and page on the desk, closed after the suite. */
+  newPage(opts?: { locale?: string }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+}
+
+/**
+ * Registers beforeAll/afterAll that build the web UI if needed and start a demo desk and a
+ * Chromium side by side; call it inside the describe block.
+ */
+export function useBrowserSuite(opts: { subscribers?: number } = {}): BrowserSuite {
+  let browser: Browser | undefined;
+  let demo: DemoDesk | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    const executablePath = findChromium();
+    if (!executablePath) {
+      throw new Error('FRONTLINE_REQUIRE_BROWSER=1 but no Chromium was found (set CHROMIUM_PATH or install chromium)');
+    }
+    ensureWebBuild();
+    // The desk and the browser start side by side; afterAll cleans up whichever came up.
+    const [d, b] = await Promise.allSettled([startDemoDesk(opts), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
+    if (d.status === 'fulfilled') demo = d.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    if (d.status === 'rejected') throw d.reason;
+    if (b.status === 'rejected') throw b.reason;
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  return {
+    get demo() {
+      if (!demo) throw new Error('the demo desk is not running');
+      return demo;
+    },
+    async newPage({ locale = 'sv-SE' } = {}) {
+      if (!browser || !demo) throw new Error('the browser suite is not running');
+      // The demo page, widget, console and help centre pick their language from the locale.
+      const context = await browser.newContext({ locale, baseURL: demo.url });
+      contexts.push(context);
+      const page = await context.newPage();
+      return { context, page, errors: trackPageErrors(page) };
+    },
+  };
+}
+
+/** True when the browser tests should be skipped: no Chromium and not required. */
+export const SKIP_BROWSER = !findChromium() && !BROWSER_REQUIRED;
