@@ -2,46 +2,12 @@
 // console (agent) and the supervisor dashboard, driven with playwright-core on a system Chromium
 // against a real desk running the demo ISP. Skipped when no Chromium is installed, unless
 // FRONTLINE_REQUIRE_BROWSER=1 (then a missing browser fails the run).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { BROWSER_REQUIRED, chatOverApi, consoleLogin, ensureWebBuild, findChromium, startDemoDesk, trackPageErrors, type DemoDesk } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST as T, chatOverApi, consoleLogin, poll, SKIP_BROWSER, useBrowserSuite } from './helpers.js';
 
-const executablePath = findChromium();
-const T = { timeout: 30_000 };
-/** expect.poll with room for a real browser and a real desk (vitest's default is 1 s). */
-const poll = <V>(fn: () => V | Promise<V>) => expect.poll(fn, { timeout: 20_000 });
-
-describe.skipIf(!executablePath && !BROWSER_REQUIRED)('web UI in a real browser', () => {
-  let browser: Browser;
-  let demo: DemoDesk;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    if (!executablePath) {
-      throw new Error('FRONTLINE_REQUIRE_BROWSER=1 but no Chromium was found (set CHROMIUM_PATH or install chromium)');
-    }
-    ensureWebBuild();
-    // The desk and the browser start side by side; afterAll cleans up whichever came up.
-    const [d, b] = await Promise.allSettled([startDemoDesk(), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
-    if (d.status === 'fulfilled') demo = d.value;
-    if (b.status === 'fulfilled') browser = b.value;
-    if (d.status === 'rejected') throw d.reason;
-    if (b.status === 'rejected') throw b.reason;
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await demo?.stop();
-  });
-
-  async function newPage() {
-    // Swedish first: the demo page, widget and console pick their language from it.
-    const context = await browser.newContext({ locale: 'sv-SE', baseURL: demo.url });
-    contexts.push(context);
-    const page = await context.newPage();
-    return { context, page, errors: trackPageErrors(page) };
-  }
+describe.skipIf(SKIP_BROWSER)('web UI in a real browser', () => {
+  const suite = useBrowserSuite();
+  const newPage = () => suite.newPage();
 
   it('customer demo page: the widget chats, a signed-in customer gets quick replies that send', T, async () => {
     const { page, errors } = await newPage();
@@ -117,7 +83,7 @@ describe.skipIf(!executablePath && !BROWSER_REQUIRED)('web UI in a real browser'
 
   it('console: an agent signs in with Enter, opens a ticket from the queue and adds an internal note', T, async () => {
     const problemText = 'Routern blinkar rött och inget internet i lägenheten';
-    const chat = await chatOverApi(demo.url, problemText);
+    const chat = await chatOverApi(suite.demo.url, problemText);
     const { page, errors } = await newPage();
 
     // A wrong password is announced; the form is submitted with Enter from the keyboard.
@@ -130,7 +96,7 @@ describe.skipIf(!executablePath && !BROWSER_REQUIRED)('web UI in a real browser'
     await page.getByLabel('Lösenord').press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Fel användarnamn eller lösenord' }).waitFor();
 
-    await consoleLogin(page, demo.url, 'agent', 'agent-demo');
+    await consoleLogin(page, suite.demo.url, 'agent', 'agent-demo');
     await page.getByText('Alex Agent').waitFor();
     // The live-update socket connects.
     await poll(() => page.getByTestId('live').textContent()).toBe('Live');
@@ -189,9 +155,9 @@ describe.skipIf(!executablePath && !BROWSER_REQUIRED)('web UI in a real browser'
   });
 
   it('supervisor dashboard: charts render and the CSV exports answer', T, async () => {
-    await chatOverApi(demo.url, 'wifi fungerar inte i sovrummet');
+    await chatOverApi(suite.demo.url, 'wifi fungerar inte i sovrummet');
     const { page, errors } = await newPage();
-    await consoleLogin(page, demo.url, 'supervisor', 'supervisor-demo');
+    await consoleLogin(page, suite.demo.url, 'supervisor', 'supervisor-demo');
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).click();
     await page.getByRole('heading', { name: 'Översikt', level: 1 }).waitFor();
@@ -212,12 +178,12 @@ describe.skipIf(!executablePath && !BROWSER_REQUIRED)('web UI in a real browser'
     const csvLink = page.getByRole('link', { name: 'Kvalitetsinsikter (CSV)' });
     const href = await csvLink.getAttribute('href');
     expect(href).toBeTruthy();
-    const res = await page.request.get(new URL(href!, demo.url).toString());
+    const res = await page.request.get(new URL(href!, suite.demo.url).toString());
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('text/csv');
     expect((await res.text()).split('\n')[0].length).toBeGreaterThan(0);
     // Without the session cookie the export is refused.
-    const anonymous = await fetch(new URL(href!, demo.url));
+    const anonymous = await fetch(new URL(href!, suite.demo.url));
     expect(anonymous.status).toBe(401);
 
     // The stats CSV is built in the page and downloaded.

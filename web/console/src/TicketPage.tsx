@@ -167,7 +167,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
                   <ol>
                     {causes.map((c) => (
                       <li key={c.cause}>
-                        <strong>{c.cause}</strong> ({Math.round(c.score * 100)} %){c.suggestedAction ? ` → ${c.suggestedAction}` : ''}
+                        <strong>{c.cause}</strong> ({t.score} {c.score}){c.suggestedAction ? ` → ${c.suggestedAction}` : ''}
                         {c.suggestedStep ? ` → ${c.suggestedStep}` : ''}
                         {c.escalateTo ? ` → ${c.escalateTo}` : ''}
                       </li>
