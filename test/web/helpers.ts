@@ -217,10 +217,10 @@ export async function consoleLogin(page: Page, url: string, username: string, pa
 }
 
 /** Per-test options of the browser tests: room for a real browser and a real desk on a loaded machine. */
-export const BROWSER_TEST = { timeout: 60_000 };
+export const BROWSER_TEST = { timeout: 120_000 };
 
 /** expect.poll with room for a real browser and a real desk (vitest's default is 1 s). */
-export const poll = <V>(fn: () => V | Promise<V>) => expect.poll(fn, { timeout: 30_000 });
+export const poll = <V>(fn: () => V | Promise<V>) => expect.poll(fn, { timeout: 45_000 });
 
 export interface BrowserSuite {
   /** The running demo desk (set once beforeAll has run). */
@@ -267,6 +267,8 @@ export function useBrowserSuite(opts: { subscribers?: number } = {}): BrowserSui
       if (!browser || !demo) throw new Error('the browser suite is not running');
       // The demo page, widget, console and help centre pick their language from the locale.
       const context = await browser.newContext({ locale, baseURL: demo.url });
+      // Waits and clicks get more than playwright's 30 s: a turn with a router job is slow on a loaded machine.
+      context.setDefaultTimeout(45_000);
       contexts.push(context);
       const page = await context.newPage();
       return { context, page, errors: trackPageErrors(page) };
