@@ -91,7 +91,9 @@ export function statsFromTimelines(
       if (!humanInvolved && !reopened && resolutions.length === 1) fcr++;
       ttr.push(Date.parse(last.at) - Date.parse(ticket.createdAt));
     }
-    if (last.outcome === 'escalated' || last.outcome === 'routed') {
+    // Escalated once means escalated, even when a person resolved it afterwards.
+    const everEscalated = resolutions.some((e) => e.type === 'resolution' && (e.outcome === 'escalated' || e.outcome === 'routed'));
+    if (everEscalated || events.some((e) => e.type === 'escalation')) {
       escalatedCount++;
       is.escalated++;
     } else {
