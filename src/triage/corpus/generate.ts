@@ -2,7 +2,10 @@
 // in data/triage/phrases/<intent>.txt. Each phrase is a "core" complaint; variants add greetings,
 // context, sign-offs, e-mail signatures and quoted replies, typos, missing diacritics and mixed
 // language. The held-out split is by core phrase, so held-out lines are phrasings the model never saw.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Phrases in data/triage/phrases/train-only/<intent>.txt were written after the held-out split was
+// fixed: they only ever go into train, with their own random stream, so adding them leaves
+// heldout.jsonl (and the train lines of the original phrases) byte for byte unchanged.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS, type Intent, type Language } from '../../domain/index.js';
 import { pick, seededRandom, shuffle } from '../random.js';
@@ -45,6 +48,7 @@ function expandAlternations(rnd: () => number, text: string): string {
 
 export function readCores(phrasesDir: string): Core[] {
   const cores: Core[] = [];
+  if (!existsSync(phrasesDir)) return cores;
   for (const file of readdirSync(phrasesDir).sort()) {
     if (!file.endsWith('.txt')) continue;
     const intent = file.replace(/\.txt$/, '') as Intent;
@@ -118,7 +122,22 @@ export function variant(rnd: () => number, core: Core, plain: boolean): string {
   return pieces.join(' ');
 }
 
-export function generateCorpus(cores: Core[], seed = 20260525): { train: CorpusLine[]; heldout: CorpusLine[] } {
+/** `n` variants of one core (every third one plain), without repeats, appended to `out`. */
+function pushVariants(rnd: () => number, core: Core, n: number, out: CorpusLine[]): void {
+  const seen = new Set<string>();
+  for (let v = 0; v < n; v++) {
+    const text = variant(rnd, core, v % 3 === 0);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, lang: core.lang, intent: core.intent });
+  }
+}
+
+export function generateCorpus(
+  cores: Core[],
+  seed = 20260525,
+  trainOnly: Core[] = [],
+): { train: CorpusLine[]; heldout: CorpusLine[] } {
   const rnd = seededRandom(seed);
   const train: CorpusLine[] = [];
   const heldout: CorpusLine[] = [];
@@ -132,17 +151,17 @@ export function generateCorpus(cores: Core[], seed = 20260525): { train: CorpusL
         const n = held
           ? template ? TEMPLATE_HELDOUT_VARIANTS : HELDOUT_VARIANTS
           : template ? TEMPLATE_TRAIN_VARIANTS : TRAIN_VARIANTS;
-        const seen = new Set<string>();
-        for (let v = 0; v < n; v++) {
-          const text = variant(rnd, core, v % 3 === 0);
-          if (seen.has(text)) continue;
-          seen.add(text);
-          (held ? heldout : train).push({ text, lang, intent });
-        }
+        pushVariants(rnd, core, n, held ? heldout : train);
       });
     }
   }
-  return { train, heldout };
+  // Train-only phrases go first, so the calibration slice (the tail of each intent) stays as before.
+  const extraRnd = seededRandom(seed + 1);
+  const extra: CorpusLine[] = [];
+  for (const core of trainOnly) {
+    pushVariants(extraRnd, core, isTemplate(core.text) ? TEMPLATE_TRAIN_VARIANTS : TRAIN_VARIANTS, extra);
+  }
+  return { train: [...extra, ...train], heldout };
 }
 
 function toJsonl(lines: CorpusLine[]): string {
@@ -151,7 +170,8 @@ function toJsonl(lines: CorpusLine[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = dataDir();
-  const { train, heldout } = generateCorpus(readCores(join(dir, 'phrases')));
+  const phrases = join(dir, 'phrases');
+  const { train, heldout } = generateCorpus(readCores(phrases), undefined, readCores(join(phrases, 'train-only')));
   writeFileSync(join(dir, 'train.jsonl'), toJsonl(train));
   writeFileSync(join(dir, 'heldout.jsonl'), toJsonl(heldout));
   console.log(`train ${train.length} lines, heldout ${heldout.length} lines`);
