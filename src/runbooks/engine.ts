@@ -163,7 +163,7 @@ export function createRunbookEngine(deps: EngineDeps) {
   }
 
   /** `fresh`: read the router live (verification after a fix must not see the cached fault). */
-  async function probe(ctx: EngineContext, state: EngineState, probes: ProbeId[], out: EngineOutput, fresh = false) {
+  async function probe(ctx: EngineContext, state: EngineState, probes: ProbeId[], out: EngineOutput, fresh = false, quiet = false) {
     const started = Date.now();
     let runs: ProbeRun[];
     try {
@@ -188,10 +188,12 @@ export function createRunbookEngine(deps: EngineDeps) {
     const events: TimelineEvent[] = [];
     for (const run of runs) {
       for (const finding of run.findings) {
-        events.push({ type: 'finding', actor: { kind: 'bot', id: null }, probe: run.probe, finding });
+        // While waiting for a router, a re-check that sees the same thing adds nothing to the timeline.
+        const same = state.findings.some((f) => f.code === finding.code && f.severity === finding.severity);
+        if (!(quiet && same)) events.push({ type: 'finding', actor: { kind: 'bot', id: null }, probe: run.probe, finding });
         state.findings = [...state.findings.filter((f) => f.code !== finding.code), finding];
       }
-      if (run.unavailable) {
+      if (run.unavailable && !quiet) {
         events.push({
           type: 'note',
           actor: { kind: 'bot', id: null },
@@ -375,7 +377,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         await sleep(cfg.verifyDelayMs);
         out.deviceWaitMs += Date.now() - t0;
       }
-      const { runs, causes } = await probe(ctx, state, proc.verify, out, true);
+      const { runs, causes } = await probe(ctx, state, proc.verify, out, true, i > 0);
       const faultCodes = new Set(runs.flatMap((r) => r.findings.filter((f) => f.severity === 'fault').map((f) => f.code)));
       const still =
         ref.codes.length > 0
