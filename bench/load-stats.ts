@@ -24,6 +24,8 @@ export interface LoadReport {
     rampMs: number;
     timeScale: number;
     database: 'sqlite' | 'postgresql';
+    /** shared: the simulated CPEs share one keep-alive pool; own: one connection per request. */
+    cpeConnections?: 'shared' | 'own';
   };
   setup: { importMs: number; fleetStartMs: number; fleetSessions: number; simFailures: number };
   run: {

@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import pg from 'pg';
 import { applyDemoIsp, demoImportRows, generateDemoIsp, SimIsp, type DemoIsp } from '../sim/index.js';
 import type { FaultKind } from '../src/domain/index.js';
 import { signPortalToken } from '../src/agent/portal-session.js';
@@ -24,6 +25,7 @@ import { SwitchablePorts } from '../src/isp/switchable-ports.js';
 import { portalSecretOf } from '../src/server/capabilities.js';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk } from '../src/server/desk.js';
+import { isPostgresUrl } from '../src/storage/db.js';
 import { jsonRows, runImport } from '../src/storage/import/importer.js';
 import type { ClientPlanItem, ClientResult, ToChild, ToParent } from './load-client.js';
 import { summariseLoad, type LoadReport } from './load-stats.js';
@@ -43,6 +45,7 @@ const { values: args } = parseArgs({
     'cpe-concurrency': { type: 'string', default: '200' },
     'profile-sql': { type: 'boolean', default: false },
     'cpu-profile': { type: 'string' },
+    'cpe-connections': { type: 'string', default: 'own' },
     seed: { type: 'string', default: '7' },
   },
 });
@@ -191,9 +194,46 @@ async function startCpuProfile(): Promise<() => Promise<void>> {
   };
 }
 
+/**
+ * `--cpe-connections own`: the simulated CPEs' requests to the ACS go out with `connection: close`,
+ * so no keep-alive socket carries two CPEs' sessions. With the default shared pool, the ACS (which
+ * also finds sessions by socket) takes another CPE's Inform on a reused socket for a restart and
+ * ends the first CPE's session; see the report's notes.
+ */
+function ownCpeConnections(acsUrl: string) {
+  const original = globalThis.fetch;
+  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+    if (!String(input instanceof Request ? input.url : input).startsWith(acsUrl))
+      return original(input, init);
+    const headers = new Headers(init?.headers);
+    headers.set('connection', 'close');
+    return original(input, { ...init, headers });
+  }) as typeof fetch;
+}
+
+/** A PostgreSQL run gets a schema of its own (dropped afterwards), so it starts empty and leaves nothing. */
+async function freshPgSchema(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `load_bench_${process.pid}_${Date.now().toString(36)}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: scoped.toString(), drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
+}
+
 async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'frontline-load-'));
-  const databaseUrl = args['database-url'] ?? join(tmp, 'load.db');
+  const given = args['database-url'];
+  const pgSchema = given && isPostgresUrl(given) ? await freshPgSchema(given) : null;
+  const databaseUrl = pgSchema?.url ?? given ?? join(tmp, 'load.db');
   // Every listener on a free port, no demo ISP (this run brings its own), silent logs.
   const env: Record<string, string> = {
     DATABASE_URL: databaseUrl,
@@ -213,6 +253,9 @@ async function main() {
   const desk = await createDesk(config, { logger: false });
   const cleanups: (() => Promise<void>)[] = [
     async () => {
+      if (pgSchema) await pgSchema.drop();
+    },
+    async () => {
       await desk.stop();
     },
   ];
@@ -227,8 +270,9 @@ async function main() {
     const { acs } = desk.services.caps;
     let acsSessions = 0;
     acs.events.on('sessionEnd', () => acsSessions++);
+    const engine = desk.services.db.engine;
     console.log(
-      `desk at ${addr.url}, ACS at ${addr.acsUrl} (${args['database-url'] ? 'PostgreSQL' : 'SQLite'})`,
+      `desk at ${addr.url}, ACS at ${addr.acsUrl} (${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'})`,
     );
 
     // 1. Subscribers: generated like the demo ISP, imported in chunks.
@@ -271,6 +315,8 @@ async function main() {
 
     const simLog: string[] = [];
     // 2. The simulated ISP: every CPE makes its first CWMP session with our ACS.
+    if (args['cpe-connections'] === 'own') ownCpeConnections(addr.acsUrl);
+    else if (args['cpe-connections'] !== 'shared') throw new Error('--cpe-connections is shared or own');
     const sim = new SimIsp({
       acsUrl: `${addr.acsUrl}/`,
       acsAuth: { username: config.acsUsername, password: config.acsPassword },
@@ -384,7 +430,8 @@ async function main() {
         thinkMs: THINK_MS,
         rampMs: RAMP_MS,
         timeScale: TIME_SCALE,
-        database: args['database-url'] ? 'postgresql' : 'sqlite',
+        database: engine === 'postgres' ? 'postgresql' : 'sqlite',
+        cpeConnections: args['cpe-connections'] === 'own' ? 'own' : 'shared',
       },
       setup: { importMs, fleetStartMs, fleetSessions, simFailures: sim.stats().failures },
       client: clientResult,

@@ -139,8 +139,8 @@ describe('buildReport', () => {
       otherLoads: [{ name: 'load-small.json', report: small }],
     }).markdown;
     expect(md).toContain('### Load runs compared');
-    expect(md).toContain('| load.json | 1000 | 10000 | sqlite | 75 |');
-    expect(md).toContain('| load-small.json | 100 | 1000 | sqlite | 75 |');
+    expect(md).toContain('| load.json | 1000 | 10000 | 2 s | sqlite | 75 |');
+    expect(md).toContain('| load-small.json | 100 | 1000 | 2 s | sqlite | 75 |');
   });
 
   it('is deterministic', () => {

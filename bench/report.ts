@@ -162,12 +162,12 @@ function loadComparison(main: LoadReport | null, others: { name: string; report:
   const runs = [...(main ? [{ name: 'load.json', report: main }] : []), ...others];
   const out = ['### Load runs compared', ''];
   out.push(
-    '| run | conversations | CPEs | database | turns/s | desk p50 / p99 | device wait p50 / p99 | client p50 / p99 | start p50 / p99 | errors | ACS sessions/s | RSS peak |',
-    '|---|---:|---:|---|---:|---|---|---|---|---:|---:|---:|',
+    '| run | conversations | CPEs | start ramp | database | turns/s | desk p50 / p99 | device wait p50 / p99 | client p50 / p99 | start p50 / p99 | errors | ACS sessions/s | RSS peak |',
+    '|---|---:|---:|---:|---|---:|---|---|---|---|---:|---:|---:|',
   );
   for (const { name, report: r } of runs) {
     out.push(
-      `| ${cell(name)} | ${r.options.conversations} | ${r.options.cpes} | ${r.options.database} | ${r.run.turnsPerSec} | ${ms(r.deskMs.p50)} / ${ms(r.deskMs.p99)} | ${ms(r.deviceWaitMs.p50)} / ${ms(r.deviceWaitMs.p99)} | ${ms(r.clientMs.p50)} / ${ms(r.clientMs.p99)} | ${ms(r.startConversationMs.p50)} / ${ms(r.startConversationMs.p99)} | ${r.run.errors} | ${r.acs.sessionsPerSec} | ${mb(r.rssPeakBytes.desk)} |`,
+      `| ${cell(name)} | ${r.options.conversations} | ${r.options.cpes} | ${r.options.rampMs / 1000} s | ${r.options.database}${r.options.cpeConnections === 'own' ? ', own CPE connections' : ''} | ${r.run.turnsPerSec} | ${ms(r.deskMs.p50)} / ${ms(r.deskMs.p99)} | ${ms(r.deviceWaitMs.p50)} / ${ms(r.deviceWaitMs.p99)} | ${ms(r.clientMs.p50)} / ${ms(r.clientMs.p99)} | ${ms(r.startConversationMs.p50)} / ${ms(r.startConversationMs.p99)} | ${r.run.errors} | ${r.acs.sessionsPerSec} | ${mb(r.rssPeakBytes.desk)} |`,
     );
   }
   out.push('');
@@ -180,7 +180,7 @@ function loadSection(l: LoadReport): string[] {
   out.push(
     `${o.conversations} concurrent chat conversations over the WebSocket API (up to ${o.turnsPerConversation} customer turns each, ` +
       `think time ~${o.thinkMs} ms, started over ${o.rampMs} ms) against one desk (${o.database === 'postgresql' ? 'PostgreSQL' : 'SQLite'}) ` +
-      `whose ACS manages ${o.cpes} simulated CPEs over CWMP (simulation time ×${o.timeScale}). ` +
+      `whose ACS manages ${o.cpes} simulated CPEs over CWMP (simulation time ×${o.timeScale}${o.cpeConnections === 'own' ? ', one connection per CPE request' : ', CPEs sharing one keep-alive pool'}). ` +
       `Machine: ${l.machine.cpus} CPUs, Node ${l.machine.node}; run of ${l.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
     '',
   );
