@@ -160,9 +160,7 @@ export function groupedBarChartSvg(o: GroupedBarChartOptions): string {
     body.push(
       `<line x1="${left}" y1="${n(y)}" x2="${left + plotW}" y2="${n(y)}" stroke="#b33d3d" stroke-dasharray="6 4"/>`,
     );
-    body.push(
-      text(left + plotW, y - 4, o.reference.label, 'text-anchor="end" fill="#b33d3d" font-size="10"'),
-    );
+    body.push(text(left + 6, y - 4, o.reference.label, 'fill="#b33d3d" font-size="10"'));
   }
   if (scale === 'log')
     body.push(

@@ -2,7 +2,9 @@
 // ACS manages a simulated fleet of M CPEs (CWMP over real HTTP).
 //
 //   npm run bench:load -- [--conversations 1000] [--cpes 10000] [--json bench/results/load.json]
-//                         [--database-url postgres://…] [--think-ms 1000] [--ramp-ms 2000] [--turns 4]
+//                         [--database-url postgres://…] [--think-ms 1000] [--ramp-ms 10000] [--turns 4]
+//                         [--time-scale 60] [--cpe-connections own|shared] [--cpe-concurrency 200]
+//                         [--profile-sql] [--cpu-profile FILE]
 //
 // The desk (with the simulated ISP, which must share its process for the ISP ports) runs here;
 // the customers run in a child process (bench/load-client.ts). Desk time of a turn is the agent's
@@ -39,7 +41,7 @@ const { values: args } = parseArgs({
     json: { type: 'string', default: join(here, 'results', 'load.json') },
     'database-url': { type: 'string' },
     'think-ms': { type: 'string', default: '1000' },
-    'ramp-ms': { type: 'string', default: '2000' },
+    'ramp-ms': { type: 'string', default: '10000' },
     turns: { type: 'string', default: '4' },
     'time-scale': { type: 'string', default: '60' },
     'cpe-concurrency': { type: 'string', default: '200' },

@@ -184,7 +184,10 @@ function loadSection(l: LoadReport): string[] {
       `Machine: ${l.machine.cpus} CPUs, Node ${l.machine.node}; run of ${l.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`,
     '',
   );
-  out.push('![Turn latency](charts/latency.svg)', '');
+  out.push(
+    '![Latency: desk time per turn, conversation start, device waits, client-observed](charts/latency.svg)',
+    '',
+  );
   out.push('| figure | value |', '|---|---|');
   out.push(
     `| conversations completed | ${l.run.completed} of ${l.run.conversations} (${l.run.endedByAgent} ended by the agent within the script) |`,
@@ -274,8 +277,8 @@ export function buildReport(input: ReportInput): ReportOutput {
   const l = input.load;
   const latencyChart = groupedBarChartSvg({
     title: l
-      ? `Turn latency at ${l.options.conversations} concurrent conversations, ${l.options.cpes} CPEs`
-      : 'Turn latency (no load results)',
+      ? `Latency at ${l.options.conversations} concurrent conversations, ${l.options.cpes} CPEs`
+      : 'Latency (no load results)',
     series: ['p50', 'p95', 'p99'],
     groups: l
       ? [
