@@ -327,8 +327,12 @@ export class SessionManager {
       const env = soap.parseEnvelope(req.body);
       if (soap.isParseError(env)) return this.parseFailure(env, session.ns);
       if (env.message.kind === 'Inform') {
-        // A new Inform inside a session: the CPE started over (same connection or cookie).
-        await this.end(session, 'restarted');
+        // A new Inform inside a session: the CPE started over (same connection or cookie) — unless
+        // it comes from another router over a reused connection (a proxy or a shared keep-alive
+        // pool), which starts its own session and leaves this one alone.
+        const dev = env.message.deviceId;
+        const sameDevice = !dev.oui || !dev.serialNumber || deviceIdOf(dev) === session.deviceId;
+        if (sameDevice) await this.end(session, 'restarted');
         return this.startSession(env, env.message, req);
       }
       return await this.onMessage(session, env);
