@@ -242,6 +242,7 @@ async function main() {
     HOST: '127.0.0.1',
     DEMO: 'false',
     LOG_LEVEL: 'silent',
+    ...(process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}),
   };
   for (const port of ['PORT', 'ACS_PORT', 'SMTP_PORT']) env[port] = '0';
   env.PORTAL_SSO_SECRET = 'load-benchmark-portal-secret-0123456789';

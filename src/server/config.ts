@@ -16,6 +16,7 @@ export const configSchema = z.object({
   PORT: port(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default('./data/frontline.db'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   FRONTLINE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   FRONTLINE_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'use at least 16 characters').optional()),
   ACS_PORT: port(7547),
@@ -46,6 +47,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
+  /** PostgreSQL connections per instance. */
+  databasePoolMax: number;
   secretKey: string | undefined;
   apiToken: string | undefined;
   acsPort: number;
@@ -86,6 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
     secretKey: e.FRONTLINE_SECRET_KEY,
     apiToken: e.FRONTLINE_API_TOKEN,
     acsPort: e.ACS_PORT,

@@ -74,7 +74,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const secrets = createSecretBox(key.key);
 
   // 3. Database: open and migrate.
-  const db = openDatabase(config.databaseUrl);
+  const db = openDatabase(config.databaseUrl, { poolMax: config.databasePoolMax });
   stopHooks.push(() => db.close());
   const applied = await migrateToLatest(db.db as never, db.engine);
   log.info({ engine: db.engine, applied }, 'database ready');
