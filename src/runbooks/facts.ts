@@ -34,8 +34,12 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.portForwardRequested = true),
   },
   {
-    test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord)/,
+    test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/,
     apply: (f) => (f.adminPasswordRequested = true),
+  },
+  {
+    test: /(wi-?fi|wlan|tradlos|wireless|natverk)[^.?!]{0,20}(password|losenord|key|nyckel|kod|code)|(password|losenord|nyckel|kod|code)[^.?!]{0,20}(wi-?fi|wlan|tradlos|wireless)/,
+    apply: (f) => (f.wifiPasswordMentioned = true),
   },
   { test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/, apply: (f) => (f.wantsFactoryReset = true) },
   {

@@ -67,8 +67,11 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
     return { ...base, request: 'port_forward_request', whenNothingFound: 'port_forward_request' };
   }
   // Securing the router's admin login is Tier-1 work: the diagnosis decides, the fallback changes it anyway.
-  if (intent === 'router_config' && !facts.bridgeMode && facts.adminPasswordRequested) {
-    return { ...base, request: undefined, whenNothingFound: 'default_admin_password' };
+  // "The password of the router's admin page" is not the Wi-Fi key: never change the Wi-Fi key for it.
+  const adminNotWifi = intent === 'wifi_password' && facts.adminPasswordRequested && !facts.wifiPasswordMentioned;
+  if ((intent === 'router_config' || adminNotWifi) && !facts.bridgeMode && facts.adminPasswordRequested) {
+    // Wi-Fi is probed too: a broken Wi-Fi mentioned alongside is fixed first, the admin login after.
+    return { ...BY_INTENT.get('router_config')!, probes: ['cpe', 'wifi', 'security'], request: undefined, whenNothingFound: 'default_admin_password' };
   }
   return base;
 }

@@ -59,6 +59,8 @@ export interface Facts {
   portForwardRequested?: boolean;
   /** The customer asks for the router's admin password to be changed (a Tier-1 fix). */
   adminPasswordRequested?: boolean;
+  /** The customer talks about the Wi-Fi key (not the router's admin login). */
+  wifiPasswordMentioned?: boolean;
 }
 
 export interface Finish {

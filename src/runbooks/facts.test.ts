@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { learnFacts } from './facts.js';
+import { runbookFor } from './runbooks.js';
+
+describe('facts from free text and the runbook they choose', () => {
+  it('reads a request for the router admin password in both languages, however it is worded', () => {
+    for (const text of [
+      "Can you change my router's admin password?",
+      'jag vill också byta lösenordet till routerns admin-sida',
+      'Kan ni byta administratörslösenordet på routern?',
+      'it is still admin/admin',
+    ]) {
+      expect(learnFacts({}, text).adminPasswordRequested, text).toBe(true);
+    }
+  });
+
+  it('never takes an admin-page password for the Wi-Fi key', () => {
+    const facts = learnFacts({}, 'Wifi:t är borta och jag vill också byta lösenordet till routerns admin-sida');
+    const rb = runbookFor('wifi_password', facts);
+    expect(rb.intent).toBe('router_config');
+    expect(rb.request).toBeUndefined();
+    expect(rb.whenNothingFound).toBe('default_admin_password');
+  });
+
+  it('keeps the Wi-Fi password request when the customer talks about the Wi-Fi key', () => {
+    const facts = learnFacts({}, 'I forgot my wifi password, and the admin password too');
+    expect(facts.wifiPasswordMentioned).toBe(true);
+    expect(runbookFor('wifi_password', facts).request).toBe('wifi_password_forgotten');
+  });
+});
