@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { DeviceService } from '../acs/device-service.js';
 import {
+  formatLocalTime,
   PRIORITIES,
   type AskKey,
   type Channel,
@@ -397,7 +398,7 @@ export function createAgent(deps: AgentDeps) {
         const params = {
           title: inc?.title ?? '',
           incident: inc?.reference ?? '',
-          eta: inc?.etaAt ? formatTime(inc.etaAt, conv.language) : '',
+          eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language) : '',
           reference: ticket.reference,
         };
         turn.say(inc?.etaAt ? 'outage.informed' : 'outage.informed_no_eta', params);
@@ -1140,12 +1141,3 @@ function safeEntities(entities: object): Record<string, unknown> {
   return out;
 }
 
-function formatTime(iso: string, lang: Language): string {
-  const d = new Date(iso);
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeZone: 'Europe/Stockholm',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d);
-}

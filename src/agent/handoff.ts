@@ -11,7 +11,7 @@ import {
 } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { Finish } from '../runbooks/types.js';
-import { t } from './messages/index.js';
+import { hasMessage, t } from './messages/index.js';
 
 export interface CaseFacts {
   ticket: Ticket;
@@ -111,58 +111,14 @@ function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string
   return parts.join(' ');
 }
 
-const STEP_WORDS: Record<string, { sv: string; en: string }> = {
-  cpe_reboot: { sv: 'omstart av routern', en: 'router restart' },
-  cpe_factory_reset: { sv: 'fabriksåterställning av routern', en: 'router factory reset' },
-  cpe_firmware_upgrade: { sv: 'uppdatering av routerns programvara', en: 'router software update' },
-  wifi_password_change: { sv: 'nytt wifi-lösenord', en: 'new Wi-Fi password' },
-  wifi_ssid_change: { sv: 'nytt namn på wifi-nätet', en: 'new Wi-Fi network name' },
-  wifi_channel_change: { sv: 'byte av wifi-kanal', en: 'Wi-Fi channel change' },
-  wifi_radio_enable: { sv: 'wifi påslaget', en: 'Wi-Fi switched on' },
-  dns_reset: { sv: 'rätt DNS-inställningar i routern', en: 'correct DNS settings on the router' },
-  pppoe_credentials_resync: { sv: 'rätt inloggningsuppgifter till routern', en: 'correct login details sent to the router' },
-  admin_password_change: { sv: 'nytt administratörslösenord på routern', en: 'new router admin password' },
-  port_forward_add: { sv: 'portöppning i routern', en: 'port forward on the router' },
-  account_unlock: { sv: 'upplåst konto på Mina sidor', en: 'My Pages account unlocked' },
-  account_password_reset: { sv: 'nytt lösenord till Mina sidor', en: 'new My Pages password' },
-  'step.power_on': { sv: 'du slog på routern', en: 'you switched the router on' },
-  'step.power_cycle': { sv: 'du startade om routern', en: 'you restarted the router' },
-  'step.check_cables': { sv: 'du kontrollerade kablarna', en: 'you checked the cables' },
-  'step.move_closer': { sv: 'du flyttade närmare routern', en: 'you moved closer to the router' },
-  'step.wired_test': { sv: 'test med nätverkskabel', en: 'test over a network cable' },
-  'step.rejoin_wifi': { sv: 'du anslöt dina enheter på nytt', en: 'you reconnected your devices' },
-  'resolution.confirm': { sv: 'vi frågade om det fungerar', en: 'we asked whether it works' },
-};
-
-const RESULT_WORDS: Record<string, { sv: string; en: string }> = {
-  fixed: { sv: 'löste felet', en: 'fixed it' },
-  done: { sv: 'klart', en: 'done' },
-  advised: { sv: 'råd givet', en: 'advice given' },
-  'did not help': { sv: 'hjälpte inte', en: 'did not help' },
-  'customer declined': { sv: 'du ville inte', en: 'you declined' },
-  'customer could not': { sv: 'gick inte att göra', en: 'could not be done' },
-  unclear: { sv: 'oklart', en: 'unclear' },
-  'customer says it still does not work': { sv: 'fungerade fortfarande inte', en: 'still did not work' },
-};
-
 function plainStep(step: string, result: string, lang: Language): string {
-  const what = STEP_WORDS[step]?.[lang] ?? step.replace(/^step\./, '').replace(/[._]/g, ' ');
-  const how = RESULT_WORDS[result]?.[lang] ?? result;
+  const what = hasMessage(`summary.step.${step}`) ? t(lang, `summary.step.${step}`) : step.replace(/^step\./, '').replace(/[._]/g, ' ');
+  const how = hasMessage(`summary.result.${result}`) ? t(lang, `summary.result.${result}`) : result;
   return `${what}: ${how}`;
 }
 
-const TEAM_WORDS: Record<string, { sv: string; en: string }> = {
-  agents: { sv: 'vår kundtjänst', en: 'our support team' },
-  tier2: { sv: 'våra andralinjetekniker', en: 'our second-line technicians' },
-  noc: { sv: 'vår nätdrift', en: 'our network operations centre' },
-  field: { sv: 'våra fälttekniker', en: 'our field technicians' },
-  billing: { sv: 'vår fakturaavdelning', en: 'our billing team' },
-  sales: { sv: 'vår säljavdelning', en: 'our sales team' },
-  security: { sv: 'vår säkerhetsavdelning', en: 'our security team' },
-};
-
 function teamName(queue: string, lang: Language): string {
-  return TEAM_WORDS[queue]?.[lang] ?? queue;
+  return hasMessage(`team.${queue}`) ? t(lang, `team.${queue}`) : queue;
 }
 
 const OUTCOME_EN = {

@@ -1,21 +1,12 @@
 // Customer-facing explanations per finding code, in Swedish and English: what it means for the
 // customer, in plain words. Values from the evidence are interpolated where they help.
+import { formatLocalTime } from '../domain/index.js';
 import * as C from './codes.js';
 
 type Values = Record<string, unknown>;
 type Explain = (v: Values) => { sv: string; en: string };
 
 const fixed = (sv: string, en: string): Explain => () => ({ sv, en });
-
-/** A time as the ISP's customers read it (Swedish time, weekday and clock). */
-function localTime(iso: string, lang: 'sv' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeZone: 'Europe/Stockholm',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
-}
 
 const EXPLANATIONS: Record<string, Explain> = {
   [C.ACCOUNT_OK]: fixed('Ditt abonnemang är aktivt.', 'Your subscription is active.'),
@@ -27,8 +18,8 @@ const EXPLANATIONS: Record<string, Explain> = {
   [C.INCIDENT_AREA_OUTAGE]: (v) => {
     const eta = typeof v.etaAt === 'string' && !Number.isNaN(Date.parse(v.etaAt)) ? v.etaAt : null;
     return {
-      sv: `Det pågår en störning i ditt område (${String(v.reference ?? '')}). Felet ligger hos oss, inte hos dig${eta ? `; vi räknar med att det är åtgärdat ${localTime(eta, 'sv')}` : ''}.`,
-      en: `There is an outage in your area (${String(v.reference ?? '')}). The fault is on our side, not yours${eta ? `; we expect it to be fixed by ${localTime(eta, 'en')}` : ''}.`,
+      sv: `Det pågår en störning i ditt område (${String(v.reference ?? '')}). Felet ligger hos oss, inte hos dig${eta ? `; vi räknar med att det är åtgärdat ${formatLocalTime(eta, 'sv')}` : ''}.`,
+      en: `There is an outage in your area (${String(v.reference ?? '')}). The fault is on our side, not yours${eta ? `; we expect it to be fixed by ${formatLocalTime(eta, 'en')}` : ''}.`,
     };
   },
   [C.AAA_SESSION_UP]: fixed('Din router är inloggad i vårt nät.', 'Your router is signed in to our network.'),

@@ -6,3 +6,4 @@ export * from './timeline.js';
 export * from './audit.js';
 export * from './firmware-catalogue.js';
 export * from './cpe-paths.js';
+export * from './local-time.js';
