@@ -20,6 +20,8 @@ import { demoPlugin } from '../staff/demo-plugin.js';
 import { staffAuthPlugin } from '../staff/plugin.js';
 import { createKyselyStaffStore } from '../staff/store.js';
 import { webPlugin } from '../staff/web-plugin.js';
+import type { ChannelLinks } from '../channels/conversation-port.js';
+import type { EmailStore } from '../channels/email/ports.js';
 import { createChannelLinks, createEmailStore } from '../storage/channel-store.js';
 import { createLeaseLock } from '../storage/lease-lock.js';
 import type { Repositories } from '../storage/repositories.js';
@@ -40,6 +42,9 @@ export interface CoreCapabilities {
   kb: KnowledgeBase;
   email: EmailChannel;
   attempts: KyselyVerificationAttempts;
+  /** Channel ids (e-mail Message-IDs, call ids) → tickets, and the e-mail journal/outbox. */
+  links: ChannelLinks;
+  emailStore: EmailStore;
 }
 
 export interface CapabilityOptions {
@@ -94,15 +99,17 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     turnLock: createLeaseLock(repos.db as never, { now: o.now }),
   });
   const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies: 'auto' });
+  const links = createChannelLinks(repos.db as never);
+  const emailStore = createEmailStore(repos.db as never);
   const email = new EmailChannel({
     agent,
     tickets: repos.tickets,
-    links: createChannelLinks(repos.db as never),
-    store: createEmailStore(repos.db as never),
+    links,
+    store: emailStore,
     config: { supportAddress: config.supportAddress, maxAttachmentBytes: Math.min(config.maxMailBytes, 10 * 1024 * 1024) },
     log: log.child({ mod: 'email' }),
   });
-  return { acs, agent, staff, kb, email, attempts };
+  return { acs, agent, staff, kb, email, attempts, links, emailStore };
 }
 
 /** Registers every capability's routes on the app (before listen). */
@@ -116,7 +123,7 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
   await app.register(voicePlugin, {
     agent,
     tickets: repos.tickets,
-    links: createChannelLinks(repos.db as never),
+    links: caps.links,
     defaultLanguage: config.defaultLanguage,
   });
   await app.register(staffAuthPlugin, { auth: staff });
@@ -161,7 +168,7 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
   const { config, log, repos } = o;
   const smtp = createInboundSmtp({ channel: caps.email, log: log.child({ mod: 'smtp' }), maxMessageBytes: config.maxMailBytes });
   const outbox = createOutboxWorker({
-    store: createEmailStore(repos.db as never),
+    store: caps.emailStore,
     log: log.child({ mod: 'outbox' }),
     relayUrl: config.smtpRelayUrl ?? null,
     fromAddress: config.supportAddress,
