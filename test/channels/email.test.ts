@@ -92,9 +92,17 @@ describe('e-mail channel over real SMTP on loopback', () => {
       references: [first.messageId!],
       text: `100482\n\nDen 25 nov. 2026 skrev Support <support@isp.example>:\n> Vad är ditt kundnummer?`,
     });
-    // A third message threads by the reference in the subject alone.
-    const ref = /\[(T-\d+)\]/.exec(first.subject!)![1];
-    await customer().sendMail({ from: 'karin@example.se', to: 'support@isp.example', subject: `PIN [${ref}]`, text: '4711' });
+    // The third answers the desk's second mail (References carries the whole thread).
+    await worker.flush();
+    const second = received.at(-1)!;
+    await customer().sendMail({
+      from: 'Karin <KARIN@example.se>',
+      to: 'support@isp.example',
+      subject: second.subject!,
+      inReplyTo: second.messageId,
+      references: [first.messageId!, second.messageId!],
+      text: '4711',
+    });
     await worker.flush();
     const ticketIds = new Set(desk.agent.messages.map((m) => m.ticketId));
     expect(ticketIds.size).toBe(1);
@@ -142,6 +150,33 @@ describe('e-mail channel over real SMTP on loopback', () => {
       expect.objectContaining({ filename: 'router.jpg', stored: true }),
       expect.objectContaining({ filename: 'huge.bin', stored: false }),
     ]);
+  });
+
+  it('never lets a mail join a ticket by its subject reference or from another address (thread hijack)', async () => {
+    await customer().sendMail({ from: 'victim@example.se', to: 'support@isp.example', subject: 'Wifi', messageId: '<v1@example.se>', text: 'Jag har glömt wifi-lösenordet' });
+    await worker.flush();
+    const toVictim = received.at(-1)!;
+    const victimTicket = desk.agent.messages.at(-1)!.ticketId;
+    const ref = /\[(T-\d+)\]/.exec(toVictim.subject!)![1];
+    const attacks = [
+      // The public, sequential reference in the subject.
+      { from: 'attacker@evil.example', subject: `Re: [${ref}]`, text: 'Yes' },
+      // The victim's own address with the reference alone: still no proof of receipt.
+      { from: 'victim@example.se', subject: `Re: Wifi [${ref}]`, text: 'Ja' },
+      // A leaked desk Message-ID, but sent from another address.
+      { from: 'attacker@evil.example', subject: toVictim.subject!, inReplyTo: toVictim.messageId, references: [toVictim.messageId!], text: 'Ja' },
+      // A guessed desk-shaped Message-ID.
+      { from: 'victim@example.se', subject: toVictim.subject!, inReplyTo: `<${ref}.00000000-0000-4000-8000-000000000000@isp.example>`, text: 'Ja' },
+    ];
+    for (const a of attacks) {
+      const before = desk.agent.messages.length;
+      await customer().sendMail({ to: 'support@isp.example', ...a });
+      const got = desk.agent.messages.slice(before);
+      expect(got.length).toBe(1);
+      expect(got[0].ticketId).not.toBe(victimTicket);
+    }
+    expect(desk.agent.messages.filter((m) => m.ticketId === victimTicket).length).toBe(1);
+    await worker.flush();
   });
 
   it('keeps malformed MIME in the journal instead of losing it', async () => {

@@ -7,7 +7,7 @@ import { automatedReason } from './loop-guard.js';
 import type { EmailStore } from './ports.js';
 import { htmlToText } from './html-text.js';
 import { stripReply } from './strip.js';
-import { referenceInSubject, renderReplyMail, replySubject } from './templates.js';
+import { renderReplyMail, replySubject } from './templates.js';
 
 export interface EmailChannelConfig {
   /** The desk's own address, e.g. support@demo-isp.example. */
@@ -62,7 +62,7 @@ export class EmailChannel {
     const from = firstAddress(mail.from);
     const subject = (mail.subject ?? '').slice(0, 500);
     const headers = { get: (name: string) => headerText(mail.headers.get(name)) };
-    const threadTicketId = await this.findThread(mail, subject);
+    const threadTicketId = await this.findThread(mail, from);
 
     const automated = automatedReason(headers, from, subject, this.domain);
     if (automated || !from) {
@@ -111,13 +111,28 @@ export class EmailChannel {
     await this.enqueueReply(ticketId, ticket.reference, last.to, ticket.subject ?? '', last.messageId, last.references, replies);
   }
 
-  private async findThread(mail: ParsedMail, subject: string): Promise<string | null> {
-    const byHeaders = await this.deps.links.find('email', referencesOf(mail));
-    if (byHeaders) return byHeaders;
-    const ref = referenceInSubject(subject);
-    if (!ref) return null;
-    const t = await this.deps.tickets.getByReference(ref);
-    return t?.id ?? null;
+  /**
+   * A mail joins a ticket only when it answers a Message-ID the desk itself issued for that ticket
+   * AND comes from the address that mail went to. Ticket references in the subject are sequential
+   * and public, so they never thread: anything else starts a new, unverified ticket.
+   */
+  private async findThread(mail: ParsedMail, from: string): Promise<string | null> {
+    if (!from) return null;
+    const issued = referencesOf(mail).filter((id) => this.issuedByDesk(id));
+    if (!issued.length) return null;
+    const ticketId = await this.deps.links.find('email', issued);
+    if (!ticketId) return null;
+    const sent = await this.deps.store.outbox({ ticketId });
+    const answered = sent.some((m) => issued.includes(m.messageId) && m.to.trim().toLowerCase() === from);
+    if (!answered) {
+      this.deps.log.warn({ ticketId, from }, 'e-mail cites a desk Message-ID but not from its recipient: new ticket');
+      return null;
+    }
+    return ticketId;
+  }
+
+  private issuedByDesk(messageId: string): boolean {
+    return messageId.startsWith('<') && messageId.toLowerCase().endsWith(`@${this.domain.toLowerCase()}>`) && ISSUED_ID.test(messageId);
   }
 
   private async storeAttachments(ticketId: string, mail: ParsedMail) {
@@ -148,7 +163,7 @@ export class EmailChannel {
     const language = ticket?.language ?? 'sv';
     const { text, html } = renderReplyMail(replies, language, reference);
     const last = replies[replies.length - 1];
-    const messageId = `<${reference}.${randomUUID()}@${this.domain}>`;
+    const messageId = issuedMessageId(reference, this.domain);
     await this.deps.links.link('email', messageId, ticketId);
     await this.deps.store.enqueue({
       ticketId,
@@ -168,6 +183,13 @@ export class EmailChannel {
       },
     });
   }
+}
+
+/** Message-IDs the desk issues: the ticket reference and a random UUID, so a reply proves receipt. */
+const ISSUED_ID = /^<T-\d+\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@/i;
+
+function issuedMessageId(reference: string, domain: string): string {
+  return `<${reference}.${randomUUID()}@${domain}>`;
 }
 
 function headerText(v: unknown): string | undefined {

@@ -43,10 +43,6 @@ export function renderReplyMail(replies: AgentReply[], language: Language, refer
 
 const REF_IN_SUBJECT = /\[(T-\d{6,})\]/;
 
-export function referenceInSubject(subject: string): string | null {
-  return REF_IN_SUBJECT.exec(subject)?.[1] ?? null;
-}
-
 export function replySubject(original: string, reference: string): string {
   const base = original.replace(REF_IN_SUBJECT, '').replace(/^\s*((re|sv|aw|vs)\s*:\s*)+/i, '').trim();
   return `Re: ${base || reference} [${reference}]`;
