@@ -13,6 +13,17 @@ export interface VerificationAttempts {
   get(customerNumber: string): Promise<AttemptState>;
   /** `ok` clears the count; a failure adds one and stamps `at`. Returns the new state. */
   record(customerNumber: string, ok: boolean, at?: Date): Promise<AttemptState>;
+  /**
+   * Takes one try before the PIN is compared, in one atomic step: unless verification is locked,
+   * the try is counted as a failure at once (a correct PIN then clears it with `record(ok)`). So
+   * however many tries arrive together, at most `maxFailures` are ever compared.
+   */
+  claim(customerNumber: string, at: Date, rule: LockRule): Promise<{ allowed: boolean; state: AttemptState }>;
+}
+
+export interface LockRule {
+  maxFailures: number;
+  lockMs: number;
 }
 
 export class InMemoryVerificationAttempts implements VerificationAttempts {
@@ -25,6 +36,14 @@ export class InMemoryVerificationAttempts implements VerificationAttempts {
     const next = ok ? { failures: 0, lastFailureAt: null } : { failures: prev.failures + 1, lastFailureAt: at.toISOString() };
     this.states.set(customerNumber, next);
     return { ...next };
+  }
+  async claim(customerNumber: string, at: Date, rule: LockRule): Promise<{ allowed: boolean; state: AttemptState }> {
+    // No await between the check and the write: atomic within this process.
+    const prev = { ...(this.states.get(customerNumber) ?? { failures: 0, lastFailureAt: null }) };
+    if (lockedUntil(prev, rule.maxFailures, rule.lockMs, at)) return { allowed: false, state: prev };
+    const next = { failures: prev.failures + 1, lastFailureAt: at.toISOString() };
+    this.states.set(customerNumber, next);
+    return { allowed: true, state: { ...next } };
   }
 }
 
@@ -69,7 +88,8 @@ export async function verifyIdentity(input: { customerNumber: string; pin: strin
   const lockMs = deps.lockMs ?? DEFAULT_LOCK_MS;
   const number = normaliseNumber(input.customerNumber);
   const actor = deps.actor ?? { kind: 'customer' as const, id: number || null };
-  const audit = (entry: Parameters<AuditLog['append']>[0]) => deps.audit.append(entry).catch(() => undefined);
+  // An attempt that cannot be audited must not pass silently: audit failures propagate.
+  const audit = (entry: Parameters<AuditLog['append']>[0]) => deps.audit.append(entry);
 
   const customer = number ? await deps.directory.byNumber(number) : null;
   if (!customer) {
@@ -77,11 +97,12 @@ export async function verifyIdentity(input: { customerNumber: string; pin: strin
     return { ok: false, reason: 'unknown_customer' };
   }
 
-  const before = await deps.attempts.get(number);
-  const lockedBefore = lockedUntil(before, max, lockMs, now);
-  if (lockedBefore) {
-    await audit({ actor, action: 'identity.failed', target: number, reason: 'verification is locked', attempts: before.failures });
-    return { ok: false, reason: 'locked', customer, lockedUntil: lockedBefore.toISOString() };
+  // Lock first, compare after: the try is counted before the (slow) PIN comparison starts.
+  const claim = await deps.attempts.claim(number, now, { maxFailures: max, lockMs });
+  if (!claim.allowed) {
+    const until = lockedUntil(claim.state, max, lockMs, now) ?? new Date(now.getTime() + lockMs);
+    await audit({ actor, action: 'identity.failed', target: number, reason: 'verification is locked', attempts: claim.state.failures });
+    return { ok: false, reason: 'locked', customer, lockedUntil: until.toISOString() };
   }
 
   const pin = input.pin.replace(/\s/g, '');
@@ -91,7 +112,7 @@ export async function verifyIdentity(input: { customerNumber: string; pin: strin
     return { ok: true, customer };
   }
 
-  const after = await deps.attempts.record(number, false, now);
+  const after = claim.state;
   const lockedNow = lockedUntil(after, max, lockMs, now);
   if (lockedNow) {
     await audit({ actor, action: 'identity.locked', target: number, reason: `${max} wrong PINs in a row`, attempts: after.failures });

@@ -2,7 +2,7 @@
 // the lockout holds across every desk instance on the same database. Each change is one SQL statement: a failure is
 // an upsert that adds one in the database, never a read followed by a write.
 import { sql, type Kysely } from 'kysely';
-import { DEFAULT_LOCK_MS, DEFAULT_MAX_FAILURES, type AttemptState, type VerificationAttempts } from '../actions/identity.js';
+import { DEFAULT_LOCK_MS, DEFAULT_MAX_FAILURES, type AttemptState, type LockRule, type VerificationAttempts } from '../actions/identity.js';
 import type { CoreTables } from './tables/core.js';
 
 type Tables = Pick<CoreTables, 'verification_attempts'>;
@@ -65,6 +65,33 @@ export class KyselyVerificationAttempts implements VerificationAttempts {
       .returning(['failures', 'last_failure_at'])
       .executeTakeFirstOrThrow();
     return { failures: Number(row.failures), lastFailureAt: row.last_failure_at };
+  }
+
+  async claim(customerNumber: string, at: Date, rule: LockRule): Promise<{ allowed: boolean; state: AttemptState }> {
+    const max = Math.max(1, Math.floor(rule.maxFailures));
+    const iso = at.toISOString();
+    const lockCutoff = new Date(at.getTime() - rule.lockMs).toISOString();
+    const until = new Date(at.getTime() + rule.lockMs).toISOString();
+    await this.db
+      .insertInto('verification_attempts')
+      .values({ customer_number: customerNumber, failures: 0, last_failure_at: null, locked_until: null })
+      .onConflict((oc) => oc.column('customer_number').doNothing())
+      .execute();
+    // One conditional UPDATE: both engines re-check the WHERE on the row they lock, so two
+    // instances can never both take the try that the lock should have refused.
+    const row = await this.db
+      .updateTable('verification_attempts')
+      .set({
+        failures: sql<number>`failures + 1`,
+        last_failure_at: sql<string>`case when last_failure_at > ${iso} then last_failure_at else ${iso} end`,
+        locked_until: sql<string | null>`case when (failures + 1) % ${max} = 0 then ${until} else null end`,
+      })
+      .where('customer_number', '=', customerNumber)
+      .where(sql<boolean>`not (failures > 0 and failures % ${max} = 0 and last_failure_at > ${lockCutoff})`)
+      .returning(['failures', 'last_failure_at'])
+      .executeTakeFirst();
+    if (row) return { allowed: true, state: { failures: Number(row.failures), lastFailureAt: row.last_failure_at } };
+    return { allowed: false, state: await this.get(customerNumber) };
   }
 }
 

@@ -76,4 +76,27 @@ describe.each(testEngines())('persistent PIN attempts on %s', (engine) => {
     expect(ok.ok).toBe(true);
     expect(await store.get('200007')).toEqual({ failures: 0, lastFailureAt: null });
   });
+
+  it('verifyIdentity: 60 tries at once compare at most three PINs; a right PIN among them cannot slip through', async () => {
+    await t.repos.customers.createCustomer({ customerNumber: '200008', name: 'Eva Ek', contacts: [], language: 'sv', pin: '5557' });
+    const compared: string[] = [];
+    const directory = {
+      byNumber: (n: string) => t.repos.customers.byNumber(n),
+      checkPin: async (id: string, pin: string) => {
+        compared.push(pin);
+        return t.repos.customers.checkPin(id, pin);
+      },
+    };
+    const now = () => at(0);
+    const pins = Array.from({ length: 60 }, (_, i) => (i === 30 || i === 59 ? '5557' : String(1000 + i)));
+    const tries = await Promise.all(
+      pins.map((pin) => verifyIdentity({ customerNumber: '200008', pin }, { directory: directory as never, audit: t.repos.audit, attempts: store, now })),
+    );
+    expect(compared).toHaveLength(3);
+    // Which three tries win the race is up to the engine; only a right PIN among them may verify.
+    const verified = tries.filter((r) => r.ok).length;
+    expect(verified).toBe(compared.includes('5557') ? 1 : 0);
+    expect(tries.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(verified ? 57 : 58);
+    if (!verified) expect(lockedUntil(await store.get('200008'), 3, 30 * MIN, at(1000))).not.toBeNull();
+  });
 });
