@@ -100,7 +100,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   });
   const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies: 'auto' });
   const links = createChannelLinks(repos.db as never);
-  const emailStore = createEmailStore(repos.db as never);
+  const emailStore = createEmailStore(repos.db as never, { box: repos.secrets });
   const email = new EmailChannel({
     agent,
     tickets: repos.tickets,

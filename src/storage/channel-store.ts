@@ -3,6 +3,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Channel } from '../domain/index.js';
 import type { ChannelLinks } from '../channels/conversation-port.js';
 import type { EmailStore, JournalEntry, OutboundMail, OutboxItem, StoredAttachment } from '../channels/email/ports.js';
+import { maskRawMail } from '../security/mask-mail.js';
+import { maskSecretText } from '../security/mask.js';
+import type { SecretBox } from '../security/secrets.js';
 import type { ChannelTables, EmailOutboxTable } from './tables/channels.js';
 
 type Db = Kysely<ChannelTables>;
@@ -33,7 +36,19 @@ export function createChannelLinks(db: Db): ChannelLinks {
   };
 }
 
-function toItem(r: EmailOutboxTable): OutboxItem & { status: string; lastError: string | null } {
+type Selected = Omit<EmailOutboxTable, 'secret_enc'> & { secret_enc?: string | null };
+
+interface MailBodies {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function maskBodies(m: MailBodies): MailBodies {
+  return { subject: maskSecretText(m.subject), text: maskSecretText(m.text), html: maskSecretText(m.html) };
+}
+
+function toItem(r: Selected): OutboxItem & { status: string; lastError: string | null } {
   return {
     id: r.id,
     ticketId: r.ticket_id,
@@ -51,7 +66,36 @@ function toItem(r: EmailOutboxTable): OutboxItem & { status: string; lastError: 
   };
 }
 
-export function createEmailStore(db: Db): EmailStore {
+export interface EmailStoreOptions {
+  /**
+   * Encrypts the unmasked text of a mail that holds a secret (a new Wi-Fi key) while it waits to be
+   * sent; the row itself only ever holds the masked text. Without a box such a mail is kept in
+   * clear until it is sent or given up, then masked.
+   */
+  box?: SecretBox;
+}
+
+export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailStore {
+  const { box } = opts;
+
+  /** The mail as it is sent: the encrypted original when there is one. */
+  function unmasked(r: Selected): Selected {
+    if (!r.secret_enc || !box) return r;
+    const m = JSON.parse(box.decrypt(r.secret_enc)) as MailBodies;
+    return { ...r, subject: m.subject, text_body: m.text, html_body: m.html };
+  }
+
+  /** Once a mail is sent or given up, only its masked text stays. */
+  async function scrub(id: string, extra: Partial<EmailOutboxTable>): Promise<void> {
+    const r = await db.selectFrom('email_outbox').select(['subject', 'text_body', 'html_body']).where('id', '=', id).executeTakeFirst();
+    const masked = r ? maskBodies({ subject: r.subject, text: r.text_body, html: r.html_body }) : null;
+    await db
+      .updateTable('email_outbox')
+      .set({ ...extra, secret_enc: null, ...(masked ? { subject: masked.subject, text_body: masked.text, html_body: masked.html } : {}) })
+      .where('id', '=', id)
+      .execute();
+  }
+
   return {
     async journal(e: JournalEntry) {
       await db
@@ -60,11 +104,11 @@ export function createEmailStore(db: Db): EmailStore {
           id: randomUUID(),
           message_id: e.messageId,
           from_address: e.from,
-          subject: e.subject,
+          subject: maskSecretText(e.subject),
           classification: e.classification,
           reason: e.reason,
           ticket_id: e.ticketId,
-          raw: e.raw,
+          raw: await maskRawMail(e.raw),
           size: e.raw.length,
           received_at: new Date().toISOString(),
         })
@@ -81,15 +125,19 @@ export function createEmailStore(db: Db): EmailStore {
     async enqueue(m: OutboundMail) {
       const id = randomUUID();
       const now = new Date().toISOString();
+      const masked = maskBodies(m);
+      const secret = box && (masked.subject !== m.subject || masked.text !== m.text || masked.html !== m.html);
+      const kept = secret ? masked : m;
       await db
         .insertInto('email_outbox')
         .values({
           id,
           ticket_id: m.ticketId,
           to_address: m.to,
-          subject: m.subject,
-          text_body: m.text,
-          html_body: m.html,
+          subject: kept.subject,
+          text_body: kept.text,
+          html_body: kept.html,
+          secret_enc: secret ? box.encrypt(JSON.stringify({ subject: m.subject, text: m.text, html: m.html })) : null,
           message_id: m.messageId,
           in_reply_to: m.inReplyTo,
           references_json: JSON.stringify(m.references),
@@ -137,14 +185,15 @@ export function createEmailStore(db: Db): EmailStore {
           .where('status', '=', r.status)
           .where('next_attempt_at', '=', r.next_attempt_at)
           .executeTakeFirst();
-        if (Number(res.numUpdatedRows) === 1) claimed.push(toItem(claim));
+        if (Number(res.numUpdatedRows) === 1) claimed.push(toItem(unmasked(claim)));
       }
       return claimed;
     },
     async markSent(id: string) {
-      await db.updateTable('email_outbox').set({ status: 'sent', sent_at: new Date().toISOString(), next_attempt_at: null }).where('id', '=', id).execute();
+      await scrub(id, { status: 'sent', sent_at: new Date().toISOString(), next_attempt_at: null });
     },
     async markFailed(id: string, error: string, nextAttemptAt: Date | null) {
+      if (!nextAttemptAt) await scrub(id, {});
       await db
         .updateTable('email_outbox')
         .set({
@@ -159,7 +208,10 @@ export function createEmailStore(db: Db): EmailStore {
     async outbox(filter) {
       let q = db.selectFrom('email_outbox').selectAll().orderBy('created_at');
       if (filter?.ticketId) q = q.where('ticket_id', '=', filter.ticketId);
-      return (await q.execute()).map(toItem);
+      return (await q.execute()).map((r) => {
+        const item = toItem(r);
+        return { ...item, ...maskBodies(item) };
+      });
     },
   };
 }

@@ -17,6 +17,8 @@ export interface Repositories {
   devices: DeviceRepository;
   incidents: IncidentRepository;
   audit: AuditRepository;
+  /** Encrypts secrets at rest (PPPoE passwords, unsent mail that holds a secret). */
+  secrets: SecretBox;
   db: Kysely<Database>;
   engine: Engine;
 }
@@ -37,6 +39,7 @@ export function createRepositories(deps: RepositoryDeps): Repositories {
     devices: new DeviceRepository(ctx),
     incidents: new IncidentRepository(ctx),
     audit: new AuditRepository(ctx),
+    secrets: deps.secrets,
     db: deps.db,
     engine: deps.engine,
   };

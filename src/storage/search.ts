@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import type { Engine } from './db.js';
+import { maskSecretText } from '../security/mask.js';
 import type { Executor } from './common.js';
 
 // Full-text search over ticket subjects, messages and notes: one document per ticket keyed by
 // the ticket's seq. User text never reaches the query language directly: it is split into word
-// tokens and each becomes a required prefix term.
+// tokens and each becomes a required prefix term. Secrets are masked before anything is indexed.
 
 const MAX_DOC_CHARS = 200_000;
 
@@ -19,7 +20,7 @@ export function ftsQuery(tokens: string[], engine: Engine): string {
 
 /** Creates the ticket's search document. */
 export async function createSearchDoc(db: Executor, engine: Engine, seq: number, texts: (string | null | undefined)[]): Promise<void> {
-  const text = texts.filter((t): t is string => !!t && !!t.trim()).join('\n').slice(0, MAX_DOC_CHARS);
+  const text = maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n')).slice(0, MAX_DOC_CHARS);
   if (engine === 'postgres') {
     await sql`INSERT INTO ticket_search (ticket_seq, text) VALUES (${seq}, ${text})`.execute(db);
   } else {
@@ -29,7 +30,7 @@ export async function createSearchDoc(db: Executor, engine: Engine, seq: number,
 
 /** Appends text to the ticket's search document (re-indexes that one document). */
 export async function appendSearchDoc(db: Executor, engine: Engine, seq: number, texts: (string | null | undefined)[]): Promise<void> {
-  const add = texts.filter((t): t is string => !!t && !!t.trim()).join('\n');
+  const add = maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n'));
   if (!add) return;
   if (engine === 'postgres') {
     await sql`UPDATE ticket_search SET text = left(text || E'\n' || ${add}, ${MAX_DOC_CHARS}) WHERE ticket_seq = ${seq}`.execute(db);

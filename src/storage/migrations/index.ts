@@ -5,6 +5,7 @@ import { staffMigration } from './003_staff.js';
 import { kbMigration } from './004_kb.js';
 import { channelsMigration } from './005_channels.js';
 import { leasesMigration } from './006_leases.js';
+import { privacyMigration } from './009_privacy.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, EngineMigration> = {
   '004_kb': kbMigration,
   '005_channels': channelsMigration,
   '006_leases': leasesMigration,
+  '009_privacy': privacyMigration,
 };

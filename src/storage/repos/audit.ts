@@ -1,4 +1,5 @@
 import { auditEntrySchema, type AuditEntry, type StoredAuditEntry } from '../../domain/index.js';
+import { maskDeep } from '../../security/mask.js';
 import type { AuditLog } from '../../tickets/ports.js';
 import { clampLimit, parseJson, type Executor, type RepoContext } from '../common.js';
 
@@ -11,7 +12,7 @@ export class AuditRepository implements AuditLog {
   }
 
   async appendIn(exec: Executor, entry: AuditEntry): Promise<StoredAuditEntry> {
-    const e = auditEntrySchema.parse(entry);
+    const e = maskDeep(auditEntrySchema.parse(entry));
     const at = this.ctx.now().toISOString();
     const r = await exec
       .insertInto('audit_log')

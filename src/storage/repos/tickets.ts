@@ -33,6 +33,7 @@ import {
   type Executor,
   type RepoContext,
 } from '../common.js';
+import { maskDeep, maskSecretText } from '../../security/mask.js';
 import type { TicketsTable } from '../tables/core.js';
 import { appendSearchDoc, createSearchDoc, ftsQuery, searchTokens } from '../search.js';
 
@@ -117,7 +118,7 @@ export class TicketRepository implements TicketStore {
         status: 'new',
         queue: null,
         assignee: null,
-        subject: input.subject ?? null,
+        subject: input.subject ? maskSecretText(input.subject) : null,
         incident_id: null,
         disposition: null,
         version: 1,
@@ -159,7 +160,7 @@ export class TicketRepository implements TicketStore {
       const { update, extra } = this.applyPatch(cur, patch, now, actor, parsed);
       const next = await this.writeTicket(trx, cur, update, at);
       await this.insertEvents(trx, ticketId, [...parsed, ...extra], at);
-      const newSubject = patch.subject && patch.subject !== cur.subject ? patch.subject : null;
+      const newSubject = update.subject && update.subject !== cur.subject ? update.subject : null;
       await appendSearchDoc(trx, this.ctx.engine, Number(cur.seq), [newSubject, ...searchableTexts(parsed)]);
       return next;
     });
@@ -233,8 +234,8 @@ export class TicketRepository implements TicketStore {
           id: esc.id,
           ticket_id: ticketId,
           queue,
-          reason,
-          packet: JSON.stringify(packet),
+          reason: maskSecretText(reason),
+          packet: JSON.stringify(maskDeep(packet)),
           created_at: at,
           accepted_at: null,
           returned_at: null,
@@ -274,7 +275,7 @@ export class TicketRepository implements TicketStore {
     if (!exists) throw new NotFoundError('ticket', ticketId);
     await this.ctx.db
       .insertInto('ticket_state')
-      .values({ ticket_id: ticketId, key, value: JSON.stringify(value ?? null) })
+      .values({ ticket_id: ticketId, key, value: JSON.stringify(maskDeep(value ?? null)) })
       .onConflict((oc) => oc.columns(['ticket_id', 'key']).doUpdateSet({ value: (eb) => eb.ref('excluded.value') }))
       .execute();
   }
@@ -307,7 +308,7 @@ export class TicketRepository implements TicketStore {
     set('intent', patch.intent);
     set('queue', patch.queue);
     set('assignee', patch.assignee);
-    set('subject', patch.subject);
+    set('subject', typeof patch.subject === 'string' ? maskSecretText(patch.subject) : patch.subject);
     set('incident_id', patch.incidentId);
     set('disposition', patch.disposition);
     let sla = { slaDueAt: cur.sla_due_at, slaRemainingMs: cur.sla_remaining_ms === null ? null : Number(cur.sla_remaining_ms) };
@@ -346,7 +347,7 @@ export class TicketRepository implements TicketStore {
     if (events.length === 0) return;
     await trx
       .insertInto('ticket_events')
-      .values(events.map((e) => ({ ticket_id: ticketId, type: e.type, at, data: JSON.stringify(e) })))
+      .values(events.map((e) => ({ ticket_id: ticketId, type: e.type, at, data: JSON.stringify(maskDeep(e)) })))
       .execute();
   }
 }

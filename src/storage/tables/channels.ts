@@ -50,6 +50,8 @@ export interface EmailOutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The unmasked subject and bodies, encrypted, while the mail waits to be sent (009); null once sent. */
+  secret_enc: string | null;
 }
 
 export interface ChannelTables {

@@ -1,0 +1,52 @@
+import { simpleParser, type AddressObject } from 'mailparser';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { containsSecret, maskSecretText } from './mask.js';
+
+// Raw e-mail as it may be kept: secrets masked in the bytes where they appear as text, and when
+// a secret hides in an encoded part (base64, quoted-printable, encoded words) the message is
+// rebuilt from its decoded, masked text instead of being kept as received.
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function asText(raw: Buffer): { text: string; encoding: BufferEncoding } {
+  try {
+    return { text: utf8.decode(raw), encoding: 'utf8' };
+  } catch {
+    return { text: raw.toString('latin1'), encoding: 'latin1' };
+  }
+}
+
+function addresses(a: AddressObject | AddressObject[] | undefined): string | undefined {
+  if (!a) return undefined;
+  return (Array.isArray(a) ? a : [a]).map((x) => x.text).join(', ') || undefined;
+}
+
+/** The raw message with every secret masked; the same bytes when there was nothing to mask. */
+export async function maskRawMail(raw: Buffer): Promise<Buffer> {
+  const { text, encoding } = asText(raw);
+  const masked = maskSecretText(text);
+  const candidate = masked === text ? raw : Buffer.from(masked, encoding);
+  let mail;
+  try {
+    mail = await simpleParser(candidate, { skipImageLinks: true, skipHtmlToText: true, maxHtmlLengthToParse: 2_000_000 });
+  } catch {
+    return candidate;
+  }
+  const html = typeof mail.html === 'string' ? mail.html : '';
+  const decoded = [mail.subject ?? '', mail.text ?? '', html];
+  if (!decoded.some((t) => containsSecret(t))) return candidate;
+  const rebuilt = new MailComposer({
+    from: addresses(mail.from),
+    to: addresses(mail.to),
+    cc: addresses(mail.cc),
+    subject: maskSecretText(mail.subject ?? ''),
+    date: mail.date,
+    messageId: mail.messageId,
+    inReplyTo: mail.inReplyTo,
+    references: mail.references,
+    text: maskSecretText(mail.text ?? ''),
+    ...(html ? { html: maskSecretText(html) } : {}),
+    headers: { 'X-Frontline-Masked': 'rebuilt from the decoded text; secrets and attachments removed' },
+  });
+  return rebuilt.compile().build();
+}

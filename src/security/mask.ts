@@ -1,0 +1,102 @@
+// Secret masking applied where text is stored or logged: PIN-like digit strings next to a PIN word,
+// values after a password word, and any secret value the caller knows (a generated Wi-Fi key).
+// Customer numbers and other digit strings that stand alone are left as they are.
+
+export const PIN_MASK = '••••';
+export const SECRET_MASK = '••••••••';
+
+/** Words that name a PIN or code (sv/en); compounds such as "felkod" do not count. */
+const PIN_WORD = String.raw`(?:pin(?:[- ]?(?:kod(?:en)?|code|numret|nummer))?|kod(?:en)?|code|säkerhetskod(?:en)?|personlig(?:a)? kod(?:en)?|lösen)`;
+/** Codes that are not secrets ("error code 651", "zip code 12345"). */
+const NOT_A_SECRET_CODE = String.raw`(?<!(?:zip|post|area|error|fault|status|promo|rabatt|fel)[ -]?)`;
+/** Short words between the PIN word and the value ("min pinkod är 1438", "my pin is: 1234"). */
+const FILLER = String.raw`(?:[\s:=\-–]*(?:är|var|blir|is|was|will be|=|:)?){0,2}[\s:=\-–]*`;
+/** 4 to 8 digits, optionally grouped by a space or hyphen, not part of a longer number. */
+const PIN_VALUE = String.raw`(?<![\p{N}])\p{N}(?:[ -]?\p{N}){3,7}(?![\p{N}])`;
+
+const PIN_AFTER_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NOT_A_SECRET_CODE}(${PIN_WORD})(?!\p{L})(${FILLER})(${PIN_VALUE})`,
+  'giu',
+);
+const PIN_BEFORE_WORD = new RegExp(
+  String.raw`(${PIN_VALUE})(\s*(?:är|is|=)\s+(?:min|mitt|my|the)?\s*(?:${PIN_WORD}))(?!\p{L})`,
+  'giu',
+);
+
+/** Words that name a password or key, including compounds ("wifi-lösenord", "administratörslösenordet"). */
+const PASSWORD_WORD = String.raw`(?:[\p{L}-]*lösenord(?:et)?|[\p{L}-]*password|passwd|passphrase|passcode|[\p{L}-]*nyckel(?:n)?|(?:wi-?fi|wlan|wpa2?|network|security)[- ]?key)`;
+const PASSWORD_VALUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${PASSWORD_WORD})((?:(?:\s+[^\s:=<>]{1,15}){0,4}?\s*([:=])|(?:\s*(?:är|var|blir|is|was|becomes|now|nu)\b)?)\s*)([^\s<>"'&]{4,})`,
+  'giu',
+);
+const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/u;
+
+/** A value after a password word is secret when it was introduced with ":" or "=", or looks like one. */
+function looksSecret(value: string, explicit: boolean): boolean {
+  if (explicit) return true;
+  return /\p{N}/u.test(value) || /[!#$%*+@^_~]/u.test(value) || /\p{Ll}.*\p{Lu}|\p{Lu}.*\p{Lu}.*\p{Ll}/u.test(value.slice(1));
+}
+
+export interface MaskOptions {
+  /** Secret values known to be in the text (generated passwords, the PIN just checked). */
+  known?: Iterable<string | null | undefined>;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The text with every PIN-like value next to a PIN word, password value and known secret masked. */
+export function maskSecretText(text: string, opts: MaskOptions = {}): string {
+  let out = text;
+  for (const s of opts.known ?? []) {
+    if (s && s.length >= 4) out = out.replace(new RegExp(escapeRegExp(s), 'g'), SECRET_MASK);
+  }
+  out = out.replace(PASSWORD_VALUE, (all, word: string, between: string, sep: string | undefined, value: string) => {
+    const trail = TRAILING_PUNCTUATION.exec(value)?.[0] ?? '';
+    const core = value.slice(0, value.length - trail.length);
+    if (core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined)) return all;
+    return `${word}${between}${SECRET_MASK}${trail}`;
+  });
+  out = out.replace(PIN_AFTER_WORD, (_all, word: string, filler: string) => `${word}${filler}${PIN_MASK}`);
+  out = out.replace(PIN_BEFORE_WORD, (_all, _value: string, rest: string) => `${PIN_MASK}${rest}`);
+  return out;
+}
+
+/** Whether the text holds something maskSecretText would mask. */
+export function containsSecret(text: string, opts: MaskOptions = {}): boolean {
+  return maskSecretText(text, opts) !== text;
+}
+
+/** Every string inside a JSON-like value masked (objects and arrays copied, other values kept). */
+export function maskDeep<T>(value: T, opts: MaskOptions = {}): T {
+  if (typeof value === 'string') return maskSecretText(value, opts) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => maskDeep(v, opts)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v, opts);
+    return out as T;
+  }
+  return value;
+}
+
+/**
+ * pino `redact` paths for fields that carry secrets, at the top level and one level down
+ * (pino's wildcard matches one level).
+ */
+export const SECRET_LOG_FIELDS = [
+  'pin',
+  'password',
+  'newPassword',
+  'pppoePassword',
+  'passphrase',
+  'secret',
+  'secrets',
+  'wifiPassword',
+  'adminPassword',
+  'connectionRequestPassword',
+  'token',
+  'portalToken',
+] as const;
+
+export const SECRET_LOG_PATHS: string[] = SECRET_LOG_FIELDS.flatMap((f) => [f, `*.${f}`]);
