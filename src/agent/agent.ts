@@ -42,6 +42,7 @@ import { buildPacket, buildSummary } from './handoff.js';
 import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, shortQuote } from './knowledge.js';
 import { t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
+import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { maskSecrets, Turn } from './turn.js';
 
 export interface AgentReply {
@@ -106,6 +107,8 @@ export interface AgentDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Serialises turns on one ticket across desk instances (a database lease); in-process only without it. */
   turnLock?: { run<T>(name: string, fn: () => Promise<T>): Promise<T> };
+  /** Records acknowledged messages until they are answered, so a crash mid-turn is recovered. */
+  pendingTurns?: PendingTurns;
 }
 
 export interface StartInput {
@@ -833,6 +836,7 @@ export function createAgent(deps: AgentDeps) {
     await deps.tickets.setState(ticketId, TRANSCRIPT_KEY, stored);
     if (meta.clientMessageId) conv.clientIds[meta.clientMessageId] = id;
     await saveConv(ticketId, conv);
+    await deps.pendingTurns?.add(ticketId, id, at);
     return { messageId: id, duplicate: false };
   }
 
@@ -863,8 +867,39 @@ export function createAgent(deps: AgentDeps) {
     const fresh = (await deps.tickets.get(ticketId)) ?? ticket;
     const replies = await storeOut(fresh, conv, turn, 'agent', started, messageId);
     await saveConv(ticketId, conv);
+    await deps.pendingTurns?.done(ticketId, messageId);
     return replies;
   }
+
+  const recovery = deps.pendingTurns
+    ? createTurnRecovery(
+        deps.pendingTurns,
+        {
+          withLock,
+          async storedMessage(ticketId, messageId) {
+            const m = (await transcript(ticketId)).find((x) => x.id === messageId && x.role === 'customer');
+            return m ? { text: m.text, masked: m.text.includes('••••') } : null;
+          },
+          answer: handleLocked,
+          async askAgain(ticketId, messageId) {
+            const ticket = await deps.tickets.get(ticketId);
+            if (!ticket) return [];
+            const conv = await loadConv(ticketId);
+            const turn = new Turn(conv.language);
+            turn.say('recovery.resend');
+            if (conv.pendingAsk) turn.ask(conv.pendingAsk);
+            const replies = await storeOut(ticket, conv, turn, 'agent', Date.now(), messageId);
+            await saveConv(ticketId, conv);
+            return replies;
+          },
+          deliver(ticketId, replies) {
+            for (const reply of replies) emit({ ticketId, role: 'agent', reply });
+          },
+        },
+        log,
+        now,
+      )
+    : null;
 
   return {
     async startConversation(input: StartInput): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }> {
@@ -956,14 +991,20 @@ export function createAgent(deps: AgentDeps) {
           const clientMessageId = typeof meta.clientMessageId === 'string' ? meta.clientMessageId : undefined;
           const accepted = await acceptLocked(ticketId, text, { clientMessageId });
           if (accepted.duplicate) {
-            return (await transcript(ticketId))
-              .filter((m) => m.inReplyTo === accepted.messageId)
-              .map(toReply);
+            const sent = (await transcript(ticketId)).filter((m) => m.inReplyTo === accepted.messageId).map(toReply);
+            // A retry of a message whose turn was cut off (crash): answer it now.
+            if (sent.length === 0 && recovery) return recovery.recoverLocked(ticketId, accepted.messageId);
+            return sent;
           }
           messageId = accepted.messageId;
         }
         return handleLocked(ticketId, text, messageId);
       });
+    },
+
+    /** Answers acknowledged messages that an interrupted turn left without a reply (0 when recovery is off). */
+    recoverPending(opts: { olderThanMs: number; limit?: number } = { olderThanMs: 0 }): Promise<number> {
+      return recovery ? recovery.sweep(opts) : Promise.resolve(0);
     },
 
     /** Replies already sent for a stored customer message (idempotent re-delivery). */

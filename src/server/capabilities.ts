@@ -25,6 +25,7 @@ import type { EmailStore } from '../channels/email/ports.js';
 import { createChannelLinks, createEmailStore } from '../storage/channel-store.js';
 import { createLeaseLock } from '../storage/lease-lock.js';
 import type { Repositories } from '../storage/repositories.js';
+import { KyselyPendingTurns } from '../storage/pending-turns.js';
 import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
 import type { Config } from './config.js';
 
@@ -96,7 +97,9 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     config: o.agentConfig,
     knowledge: kb,
     sleep: o.sleep,
-    turnLock: createLeaseLock(repos.db as never, { now: o.now }),
+    // A short lease, renewed while the turn runs: a crashed holder blocks the conversation for seconds, not minutes.
+    turnLock: createLeaseLock(repos.db as never, { now: o.now, leaseMs: 15_000 }),
+    pendingTurns: new KyselyPendingTurns(repos.db as never),
   });
   const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies: 'auto' });
   const links = createChannelLinks(repos.db as never);

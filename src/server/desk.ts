@@ -128,7 +128,11 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       stopHooks.push(() => caps.acs.close());
       const smtpAddr = await mail.listen();
       stopHooks.push(() => mail.close());
-      const tick = setInterval(() => void caps.agent.tick().catch((err: unknown) => log.error({ err }, 'silence check failed')), 30_000);
+      const tick = setInterval(() => {
+        void caps.agent.tick().catch((err: unknown) => log.error({ err }, 'silence check failed'));
+        // Messages another (crashed) instance acknowledged but never answered.
+        void caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }).catch((err: unknown) => log.error({ err }, 'turn recovery failed'));
+      }, 30_000);
       tick.unref();
       stopHooks.push(async () => clearInterval(tick));
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
@@ -137,6 +141,11 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       }
       await app.listen({ port: config.port, host: config.host });
       started = true;
+      // Messages acknowledged before a crash get their answer now (waits out a dead holder's lease).
+      void caps.agent
+        .recoverPending({ olderThanMs: 0 })
+        .then((n) => n && log.warn({ answered: n }, 'answered messages left unanswered by a previous run'))
+        .catch((err: unknown) => log.error({ err }, 'turn recovery failed'));
       const addr = app.server.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;

@@ -30,6 +30,8 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Prom
   const migrator = new Migrator({
     db,
     provider: new CodeMigrationProvider(engine),
+    // Capabilities add migrations independently; one added later with a lower number still runs.
+    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

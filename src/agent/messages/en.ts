@@ -3,6 +3,7 @@ export const en: Record<string, string> = {
   greeting:
     "Hi, I'm Frontline, the automated support technician at your internet provider. Tell me what's wrong and I'll check your connection right away.",
   'greeting.portal': "Hi {name}, I'm Frontline, your provider's automated support technician. What can I help you with?",
+  'recovery.resend': 'Sorry — something went wrong on our side and I did not get your last message. Could you send it again?',
   'smalltalk.other': 'Happy to help! Tell me what is not working — for example no internet, slow speed or Wi-Fi trouble.',
   'ack.angry': "I'm sorry this has caused you so much trouble. I'll give your case priority and do my best to sort it out now.",
   'ack.frustrated': "I understand this is frustrating — let's get it sorted.",

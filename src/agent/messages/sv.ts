@@ -3,6 +3,7 @@ export const sv: Record<string, string> = {
   greeting:
     'Hej! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Berätta vad som krånglar så kontrollerar jag din anslutning direkt.',
   'greeting.portal': 'Hej {name}! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Vad kan jag hjälpa dig med?',
+  'recovery.resend': 'Förlåt – något gick fel hos oss och jag fick inte med ditt senaste meddelande. Kan du skicka det igen?',
   'smalltalk.other': 'Jag hjälper gärna till! Berätta vad som inte fungerar – till exempel inget internet, låg hastighet eller problem med wifi.',
   'ack.angry': 'Jag är ledsen att det här har ställt till så mycket för dig. Jag prioriterar ditt ärende och gör mitt bästa för att lösa det nu.',
   'ack.frustrated': 'Jag förstår att det är frustrerande – vi ska få ordning på det.',

@@ -175,8 +175,10 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
       async ({ params, body, request }) => {
         await authorise(params.id, bearer(request));
         const accepted = await agent.acceptMessage(params.id, body.text, { clientMessageId: body.clientMessageId });
+        // A duplicate is a retry: it gets the replies already sent, or (after a crash cut its turn
+        // short) the agent answers it now.
         const replies = accepted.duplicate
-          ? await agent.repliesTo(params.id, accepted.messageId)
+          ? await agent.handleMessage(params.id, body.text, { clientMessageId: body.clientMessageId })
           : await agent.handleMessage(params.id, body.text, { messageId: accepted.messageId });
         const at = now().toISOString();
         const conv = await agent.conversation(params.id);
@@ -252,9 +254,11 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
           try {
             const accepted = await agent.acceptMessage(conversationId, frame.text, { clientMessageId: frame.clientMessageId });
             socket.send(JSON.stringify({ type: 'ack', clientMessageId: frame.clientMessageId ?? null, messageId: accepted.messageId }));
-            if (accepted.duplicate) return;
+            if (accepted.duplicate && (await agent.repliesTo(conversationId, accepted.messageId)).length) return;
             socket.send(JSON.stringify({ type: 'typing' }));
-            const replies = await agent.handleMessage(conversationId, frame.text, { messageId: accepted.messageId });
+            const replies = accepted.duplicate
+              ? await agent.handleMessage(conversationId, frame.text, { clientMessageId: frame.clientMessageId })
+              : await agent.handleMessage(conversationId, frame.text, { messageId: accepted.messageId });
             const at = now().toISOString();
             const set = sockets.get(conversationId) ?? new Set([socket]);
             for (const r of replies) {
