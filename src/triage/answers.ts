@@ -1,5 +1,5 @@
 import type { AskKey, Language } from '../domain/index.js';
-import { customerNumbers } from './entities.js';
+import { customerNumbers, findVolunteeredPin, parsePortForward } from './entities.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 
@@ -22,20 +22,26 @@ export type ParsedAnswer =
   | { kind: 'csat'; score: number }
   | { kind: 'free'; text: string };
 
-const DONT_KNOW =
+/** A 4–6 digit PIN, punctuation around it allowed ("5557.", "(4711)"), not part of a longer or dotted number. */
+const PIN_ALONE = /(?<![\d.,:/+-])(\d{4,6})(?![\d]|[.,:/-]\d)/;
+
+export const DONT_KNOW =
   /\b(vet inte|vet ej|vete (fan|tusan)|ingen aning|osaker|minns inte|kommer inte ihag|har ingen koll|don'?t know|do not know|dunno|not sure|no idea|no clue|can'?t remember|cannot remember|don'?t remember|unsure|idk|kan inte svara)\b|^(hmm+|eh+|\?+)$/;
 
 const YES_START =
   /^(ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|okej|ok|okey|okay|oki|k|sure|yes|yeah|yea|yep|yup|ya|y|aye|of course|certainly|definitely|correct|right|affirmative|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|fine|alright|all right|absolutely|indeed|självklart|sjalvklart|varsagod|👍)\b/;
-const YES_ANYWHERE =
+export const YES_ANYWHERE =
   /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det)\b/;
 const NO_START =
   /^(nej|nae|nä|naa|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
-const NO_ANYWHERE = /\b(nej tack|no thanks|rather not|helst inte|vill inte|don'?t want|do not want|inte an|not yet|har inte|haven'?t|have not|didn'?t|did not)\b/;
+export const NO_ANYWHERE = /\b(nej tack|no thanks|rather not|helst inte|vill inte|don'?t want|do not want|inte an|not yet|har inte|haven'?t|have not|didn'?t|did not)\b/;
 
-const WORKS_NOW =
+export const RESTARTED =
+  /\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/;
+
+export const WORKS_NOW =
   /\b(works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
-const STILL_BROKEN =
+export const STILL_BROKEN =
   /\b(still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
 
 function yesNo(t: string): 'yes' | 'no' | null {
@@ -145,28 +151,6 @@ function parseAvailability(text: string, t: string): ParsedAnswer {
   return { kind: 'availability', text: cleanText(text), slots: [...new Set(slots)] };
 }
 
-const DEVICE_WORDS =
-  /\b(playstation ?\d?|ps[345]|xbox( series [xs]| one)?|nintendo switch|nas|server|plex|kamera|camera|dator|datorn|pc|laptop|raspberry ?pi|nvr|minecraft-?server|spelkonsol|console|tv)\b/;
-
-function parsePortForward(text: string, t: string): ParsedAnswer {
-  const ipMatch = /(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})(?![\d.])/.exec(t);
-  const ip = ipMatch ? ipMatch[1] : null;
-  const rest = ip ? t.replace(ip, ' ') : t;
-  const portMatch =
-    /\bport(?:en|ar|s)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5})\b/.exec(rest) ??
-    /\b(\d{1,5})\s*\/?\s*(?:tcp|udp)\b/.exec(rest) ??
-    /(?<![\d.])(\d{2,5})(?![\d.])/.exec(rest);
-  const port = portMatch && Number(portMatch[1]) >= 1 && Number(portMatch[1]) <= 65535 ? Number(portMatch[1]) : null;
-  const tcp = /\btcp\b/.test(t);
-  const udp = /\budp\b/.test(t);
-  const protocol = (tcp && udp) || /\b(bada|both)\b/.test(t) ? 'both' : tcp ? 'tcp' : udp ? 'udp' : null;
-  let device: string | null = DEVICE_WORDS.exec(t)?.[1] ?? null;
-  const octet = /(?:ending in|slutar pa|\.)\s?(\d{1,3})\b(?!\.)/.exec(rest);
-  if (!ip && octet && Number(octet[1]) <= 254) device = octet[1];
-  if (port === null && !ip && !device && DONT_KNOW.test(t)) return { kind: 'unknown' };
-  return { kind: 'port_forward', port, protocol, ip, device };
-}
-
 const FAR =
   /\b(langt|far|upstairs|downstairs|overvaningen|ovanvaningen|nedervaningen|kallaren|kallarn|basement|garage|garaget|tradgarden|garden|attic|vinden|other end|andra sidan|another floor|annan vaning|andra vaningen|other floor|genom (flera )?vaggar|through (several |two |thick )?walls|manga rum|several rooms|\d{2,} ?m(eter)?|altanen|balkongen|balcony|outside|utomhus|ute)\b/;
 const NEAR = /\b(bredvid|nara|samma rum|same room|next to|close to|nearby|near|right by|beside|precis vid|intill|en meter|1 m|one meter|a metre|a meter|in front of)\b/;
@@ -204,8 +188,9 @@ export function parseAnswer(askKey: AskKey, text: string, _lang?: Language): Par
       return numbers.length ? { kind: 'customer_number', value: numbers[0] } : { kind: 'unknown' };
     }
     case 'identity.pin': {
-      const m = /(?<![\d.])(\d{4,6})(?![\d.])/.exec(t.replace(/(\d) (?=\d)/g, '$1'));
-      return m ? { kind: 'pin', value: m[1] } : { kind: 'unknown' };
+      const joined = cleanText(raw).replace(/(\d) (?=\d)/g, '$1');
+      const value = findVolunteeredPin(joined) ?? PIN_ALONE.exec(joined)?.[1];
+      return value ? { kind: 'pin', value } : { kind: 'unknown' };
     }
     case 'lights.power':
     case 'lights.internet':
@@ -217,8 +202,11 @@ export function parseAnswer(askKey: AskKey, text: string, _lang?: Language): Par
       return parseConnection(t) ?? (DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw });
     case 'contact.availability':
       return parseAvailability(raw, t);
-    case 'config.port_forward':
-      return parsePortForward(raw, t);
+    case 'config.port_forward': {
+      const request = parsePortForward(raw);
+      if (request.port === null && !request.ip && !request.device && DONT_KNOW.test(t)) return { kind: 'unknown' };
+      return { kind: 'port_forward', ...request };
+    }
     case 'wifi.location': {
       if (DONT_KNOW.test(t) && !FAR.test(t) && !NEAR.test(t)) return { kind: 'unknown' };
       return { kind: 'location', text: cleanText(raw), far: FAR.test(t) ? true : NEAR.test(t) ? false : null };
@@ -229,7 +217,7 @@ export function parseAnswer(askKey: AskKey, text: string, _lang?: Language): Par
       if (DONT_KNOW.test(t)) return { kind: 'unknown' };
       const yn = yesNo(t);
       if (yn) return { kind: yn };
-      if (/\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/.test(t)) return { kind: 'yes' };
+      if (RESTARTED.test(t)) return { kind: 'yes' };
       return { kind: 'free', text: raw };
     }
     case 'resolution.confirm': {

@@ -1,6 +1,9 @@
 import { parseLights, type LightObservation } from './lights.js';
 import { fold } from './normalize.js';
 
+export { parsePortForward, type PortForwardRequest } from './port-forward.js';
+export { parseWifiName } from './wifi-name.js';
+
 // Entities in a customer message: identifiers, contact details, network facts, error strings and
 // router lights.
 
@@ -33,7 +36,13 @@ const PLAN = /(?<![\d./-])(\d{2,5})\s?\/\s?(\d{2,5})(?![\d./-])/g;
 const ERROR_CODE = /\b(?:ERR|DNS|NET|ERROR|SSL|NXDOMAIN|CONNECTION|PPP|AUTH)[A-Z0-9]*(?:_[A-Z0-9]+)+\b/gi;
 const ERROR_NUMBER = /\b(?:error|felkod|fel|code|kod)\s?(?:code\s)?#?:?\s?(\d{3,4})\b/gi;
 const CUSTOMER_CONTEXT =
-  /(?:kund\s?(?:nummer|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#)|konto\s?(?:nummer|nr)|abonnemangsnummer|avtalsnummer|it'?s|det ?är|det ?ar|nummer(?:et)? ?är|number is|är|is|nr|no)\.?:?\s*#?\s*(\d{5,8})\b/gi;
+  /(?:kund\s?(?:nummer|numret|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#)|konto\s?(?:nummer|nr)|abonnemangsnummer|avtalsnummer|it'?s|det ?är|det ?ar|nummer(?:et)? ?är|number is|är|is|nr|no)\.?:?\s*#?\s*(\d{5,8}|\d{3}[ -]\d{3}(?![ -]?\d))(?![\d]|[.,:/]\d)/gi;
+/** A 5–8 digit number standing alone: not part of a phone number, decimal, date, time, IP, price or speed. */
+const STANDALONE_NUMBER =
+  /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
+/** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
+const PIN_CUE = /\b(?:pin(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|kod(?:en)?|code|lösen(?:ordet)?)\b\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
+const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const PORT = /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
 
 function uniq<T>(xs: T[]): T[] {
@@ -59,14 +68,20 @@ function toMbps(value: number, unit: string): number {
   return value;
 }
 
-/** 5–8 digit customer numbers: after a cue ("kundnummer", "it's"), or standing alone. */
+/** 5–8 digit customer numbers: after a cue ("kundnummer", "it's"), or standing alone; never a PIN given with its cue. */
 export function customerNumbers(text: string, blocked: Set<string> = new Set()): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(CUSTOMER_CONTEXT)) found.push(m[1]);
-  for (const m of text.matchAll(/(?<![\d.,:/+-])(\d{5,8})(?![\d.,:/]|\s?(?:kr|sek|mbit|mbps|kbit|gbit|:-))/gi)) {
+  const pin = findVolunteeredPin(text);
+  for (const m of text.matchAll(CUSTOMER_CONTEXT)) found.push(m[1].replace(/[ -]/g, ''));
+  for (const m of text.matchAll(STANDALONE_NUMBER)) {
     if (!found.includes(m[1])) found.push(m[1]);
   }
-  return uniq(found.filter((n) => !blocked.has(n) && !/^0/.test(n)));
+  return uniq(found.filter((n) => !blocked.has(n) && !/^0/.test(n) && !DATE_LIKE.test(n) && n !== pin));
+}
+
+/** A PIN given with its cue, asked for or not ("mitt kundnummer är 200101 och pinkod 5747"). */
+export function findVolunteeredPin(text: string): string | null {
+  return PIN_CUE.exec(String(text ?? '').slice(0, 2000))?.[1] ?? null;
 }
 
 export function extractEntities(raw: string): Entities {

@@ -4,16 +4,18 @@
 import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
 import { parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
-import { extractEntities, type Entities } from './entities.js';
+import { extractEntities, findVolunteeredPin, parsePortForward, parseWifiName, type Entities, type PortForwardRequest } from './entities.js';
 import { detectLanguage, knownWordShare } from './language.js';
 import { detectMood } from './mood.js';
 import { cleanText, stripHtml } from './normalize.js';
 import { assessPriority } from './priority.js';
 import { secondaryIntents } from './secondary.js';
+import { classifyReply, saysNotCustomer, type QuestionTopic, type ReplyAct, type ReplyContext } from './reply.js';
 import { isCorrection, wantsHuman } from './signals.js';
 
 export { parseAnswer, wantsHuman, isCorrection, extractEntities, detectLanguage, detectMood, assessPriority, cleanText };
-export type { ParsedAnswer, Entities };
+export { classifyReply, saysNotCustomer, findVolunteeredPin, parsePortForward, parseWifiName };
+export type { ParsedAnswer, Entities, ReplyAct, QuestionTopic, ReplyContext, PortForwardRequest };
 export type { LightObservation } from './lights.js';
 
 /** Below this confidence the desk asks a clarifying question offering the top two intents. */
@@ -98,5 +100,9 @@ export const triageApi = {
   parseAnswer,
   wantsHuman,
   isCorrection,
+  classifyReply,
+  findVolunteeredPin,
+  saysNotCustomer,
+  parseWifiName: (text: string) => parseWifiName(text),
   clarifyThreshold: CLARIFY_THRESHOLD,
 };

@@ -1,0 +1,110 @@
+import { DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
+import type { QuestionTopic } from './reply.js';
+
+// The words behind reply classification, Swedish and English, matched against folded text
+// (lowercase, å/ä/ö → a/a/o). Data only: the decisions are in reply.ts.
+
+/** Topics of a question back, most specific first. */
+export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
+  ['compensation', /\b(ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/],
+  ['technician_when', /\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/],
+  ['cost', /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/],
+  ['why_pin', /\b(varfor|why|how come|vad ska ni med|vad behover ni|what do you need|wozu)\b.{0,50}\b(pin\w*|kod(en)?|code|personnummer|kundnum\w*|kundnr|customer (number|no)|account (number|no)|identif\w*|verif\w*|legitim\w*|uppgifter\w*|details|number)\b|\b(vad ar|what is|what'?s|whats) (en |a |the |min |my )?pin\b/],
+  ['where_customer_number', /\b(var|vart|where|hur|how)\b.{0,40}\b(hittar|hitta|finns|find|see|se|locate|look|get|fa|star)\b.{0,40}\b(kundnum\w*|kundnr|customer ?(number|no|id)|account ?(number|no)|pin\w*|kod(en)?|avtalsnummer|code)\b|\b(vad ar|what is|what'?s|whats|vilket ar)\b.{0,8}\b(mitt|my)\b.{0,6}\b(kundnummer|customer number|account number)\b/],
+  ['which_cable', /\b(vilken|vilka|vilket|which|what|witch|whitch)\b.{0,25}\b(kabel\w*|kablar\w*|kabeln|sladd\w*|cables?|cords?|wires?|uttag\w*|socket|plug|kontakt\w*)\b|\b(kabel\w*|sladd\w*|cables?)\b.{0,20}\b(vilken|vilka|which one|which)\b/],
+  ['which_light', /\b(vilken|vilka|vilket|which|what|var (sitter|ar|finns)|where (is|are))\b.{0,25}\b(lampa\w*|lampor\w*|ljus\w*|lights?|leds?|diod\w*|indikator\w*|symbol\w*)\b/],
+  ['what_dns', /\bdns\b/],
+  ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
+  ['lose_settings', /\b(forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|losing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/],
+  ['is_it_safe', /\b(sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
+  ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
+  ['how_long', /\b(hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
+  ['what_happens_next', /\b(vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
+];
+
+/** Consent questions whose answer decides whether the customer consents at all. */
+const CONDITIONAL_TOPICS = new Set<QuestionTopic>(['lose_settings', 'is_it_safe', 'cost']);
+
+export const REPLY_PATTERNS = {
+  questionStart:
+    /(^|[.!,;:]\s|\.\.\.\s?)(vad|varfor|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
+  conditionalTopics: CONDITIONAL_TOPICS,
+  leadingYes:
+    /^(ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
+  leadingNo: /^(nej|nejdå|nae|nä|naa|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
+  bareNo: /^(nej|nae|nä|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
+  yesAnywhere: YES_ANYWHERE,
+  noAnywhere: NO_ANYWHERE,
+  worksNow: WORKS_NOW,
+  stillBroken: STILL_BROKEN,
+  restartedWords: RESTARTED,
+  dontKnow: DONT_KNOW,
+  hedge:
+    /\b(kanske|kanhanda|mojligen|mojligtvis|troligen|troligtvis|antagligen|tror (det|jag det|sa|jag)|antar (det|att)|jag antar|maybe|mayb|mebbe|perhaps|possibly|probably|i guess|guess so|i suppose|suppose so|i think so|think so|not sure|inte saker|inte helt saker|osaker|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|unsure)\b/,
+  wait: /\b(vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
+  cannot:
+    /\b(can'?t|cant|cannot|unable|not able|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
+  refuse:
+    /\b(vill (jag |vi )?inte|don'?t want|do not want|won'?t|will not|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
+  correction:
+    /^(nej|no|nope|nae|na|oj|oops|sorry|forlat|ursakta)?[,.!]?\s*(vanta|wait|hold on|hang on|stop|stopp)\b|\b(andrar mig|angrar mig|angrade mig|changed my mind|change of plans?|take (it|that) back|glom (det|vad jag sa)|forget (it|that|what i said)|scratch that|strunta i det|never ?mind|actually no|faktiskt inte)\b/,
+  technicianUnwanted:
+    /\b(ingen tekniker|inte (nagon |en )?tekniker|no (technician|engineer|visit)|don'?t (need|want) (a |any |the )?(technician|engineer|visit)|do not (need|want) (a |any |the )?(technician|engineer|visit)|behover (ingen|inte nagon|inte en) tekniker|vill inte ha (nagon |en )?tekniker|avboka\w*|cancel (the )?(visit|technician|appointment|booking)|inget (tekniker)?besok|skippa teknikern|not (a|the) technician)\b/,
+  noLights: /\b(inga lampor|ingen lampa|inget lyser|nothing (is )?(lit|on)|no lights?|all (the )?(lights )?(are )?off|allt ar slackt|alla ar slackta|morkt|dark)\b/,
+  notCustomer:
+    /\b((ar|e) inte (en )?kund|inte kund (hos|till|an)|har (inget|inte (nagot|ett)) abonnemang|not (a|yet a|your|an existing) (customer|subscriber)|i'?m not (a )?customer|don'?t have (a |an )?(subscription|account|contract) with you|do not have (a |an )?(subscription|account|contract) with you|ny kund|new customer|vill bli kund|want to (become|be) (a )?customer|no account with you|isn'?t a customer|flyttar (in|hit)|moving (in|into))\b/,
+  newRequest:
+    /\b(en annan (sak|fraga)|another (thing|question|issue|problem)|one more thing|en sak till|en fraga till|jag vill ocksa|i also (want|need|have|wonder)|undrar ocksa|dessutom|by the way|btw|forresten|apropa|while i have you|nar jag anda har er|separate (issue|question)|a different (question|issue))\b/,
+  scorePhrases: [
+    [/\bhelt (ok|okej|okay)\b/, 3],
+    [/\bso-?so\b/, 3],
+    [/\b(mycket|very|super|jatte|extremely|really) (nojd|satisfied|happy)\b/, 5],
+    [/\b(mycket|very|super|jatte|extremely|really) (missnojd|dissatisfied|unhappy|bad|poor|dalig|daligt)\b/, 1],
+    [/\b(inte|not) (sarskilt |very |so |sa )?(nojd|satisfied|happy|bra|good)\b/, 2],
+  ] as [RegExp, number][],
+};
+
+/** Words that carry no subject of their own: a question made only of these ("hur gör jag det?") is not a new request. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'hur vad varfor nar var vart vem vilken vilket vilka gor gora gjorde jag ja jg du ni vi man det den de dem denna detta sa da nu har ' +
+    'kan ska maste behover blir ar e var och eller men om att for pa i med till av som inte nagot nat nan ' +
+    'how what why when where who which do does did i you we it that this those these the a an is are be can could should will would ' +
+    'must need to of in on for with and or but if not so then now there here me my mine your one'
+  ).split(' '),
+);
+
+/** Words that by themselves are thanks, acknowledgement or small talk. */
+export const SMALL_TALK_WORDS = new Set(
+  (
+    'tack tackar tusen thanks thank thx ty tnx tks you u so sa very much mycket jattemycket massor ' +
+    'ok okay okej oki okey k kk fine alright all right great grymt toppen perfekt perfect super bra fint nice good cool awesome excellent ' +
+    'hej hejda hejsan da bye goodbye adjo ha have a en ett nice day dag dagen kvall kvallen evening weekend helg helgen trevlig cheers ciao ' +
+    'the help hjalpen hjalp for your er ert din ditt yes ja jo japp sure got it understood forstar forstatt uppfattat noted ' +
+    'do it then gor det gora fixa just ugh hmm ah aha oh oj wow lol haha och and to med with again igen allt well bara nu now that sounds later ' +
+    'appreciate appreciated uppskattar snallt snalla kind vanligt'
+  ).split(' '),
+);
+
+/** Words around a score that carry no meaning of their own ("jag ger er en fyra, tack"). */
+export const SCORE_FILLER_WORDS = new Set(
+  (
+    'jag i ger give you er dig ett a an en betyg betyget score rating rate id i\'d d say would skulle saga typ kanske maybe ' +
+    'stars star stjarnor stjarna poang points out tack thanks thank for hjalpen help the ganska pretty rather riktigt sa so it was det var ' +
+    'overall totalt sett av of well hmm um eh lets let\'s s ok okej okay'
+  ).split(' '),
+);
+
+/** Whole-word scores: numbers and rating words that are not also ordinary thanks ("great", "bra"). */
+export const SCORE_WORDS = new Map<string, number>([
+  ...['fem', 'five', 'femma', 'femman'].map((w): [string, number] => [w, 5]),
+  ...['fyra', 'four', 'fyran'].map((w): [string, number] => [w, 4]),
+  ...['tre', 'three', 'trea', 'trean'].map((w): [string, number] => [w, 3]),
+  ...['tva', 'two', 'tvaa', 'tvaan'].map((w): [string, number] => [w, 2]),
+  ...['one', 'etta', 'ettan'].map((w): [string, number] => [w, 1]),
+  ...['utmarkt', 'excellent', 'outstanding', 'fantastisk', 'fantastiskt', 'fantastic', 'superb', 'enastaende'].map((w): [string, number] => [w, 5]),
+  ...['nojd', 'satisfied'].map((w): [string, number] => [w, 4]),
+  ...['medel', 'average', 'mediocre', 'hyfsat', 'hyfsad', 'sadar', 'medelmattigt'].map((w): [string, number] => [w, 3]),
+  ...['daligt', 'dalig', 'bad', 'poor', 'missnojd', 'dissatisfied', 'unhappy'].map((w): [string, number] => [w, 2]),
+  ...['usel', 'uselt', 'terrible', 'awful', 'vardelos', 'vardelost', 'useless', 'horrible', 'katastrof', 'katastrofalt', 'kass', 'crap'].map((w): [string, number] => [w, 1]),
+]);

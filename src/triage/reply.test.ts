@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import type { AskKey } from '../domain/index.js';
+import { classifyReply, saysNotCustomer, type ReplyAct } from './reply.js';
+
+type Key = AskKey | null;
+const answer: ReplyAct = { act: 'answer' };
+const hedge: ReplyAct = { act: 'hedge' };
+const refusal: ReplyAct = { act: 'refusal' };
+const correction: ReplyAct = { act: 'correction' };
+const newTopic: ReplyAct = { act: 'new_topic' };
+const person: ReplyAct = { act: 'person' };
+const thanks: ReplyAct = { act: 'thanks' };
+const q = (topic: Extract<ReplyAct, { act: 'question' }>['topic']): ReplyAct => ({ act: 'question', topic });
+const score = (n: number): ReplyAct => ({ act: 'score', score: n });
+
+// [ask key, customer message, expected act]; the first block is the conversations of issue 14.
+const cases: [Key, string, ReplyAct][] = [
+  ['resolution.confirm', 'det vet jag ju inte än… hur vet jag att det är fixat?', q('how_know_fixed')],
+  ['step.check_cables', 'vilken kabel? det sitter fem bakom tv:n', q('which_cable')],
+  ['contact.availability', 'nej vänta, ingen tekniker', correction],
+  ['consent.config_change', 'what is DNS?', q('what_dns')],
+  ['identity.pin', 'why do you need my PIN?', q('why_pin')],
+  ['consent.factory_reset', 'will I lose my settings?', q('lose_settings')],
+  ['consent.reboot', 'will I lose my settings?', q('lose_settings')],
+  ['consent.reboot', 'maybe', hedge],
+  ['consent.factory_reset', 'I guess', hedge],
+  ['consent.wifi_change', 'kanske', hedge],
+  ['consent.firmware_update', 'vet inte', hedge],
+  ['csat.score', 'ok fine, do it then', thanks],
+  [null, 'ok fine, do it then', thanks],
+  ['csat.score', 'ugh ok… just set a new one', newTopic],
+  [null, 'ugh ok… just set a new one', newTopic],
+  ['csat.score', '5', score(5)],
+  ['csat.score', '4/5', score(4)],
+  ['csat.score', 'fyra', score(4)],
+  [null, 'who do I talk to about cancelling?', newTopic],
+  ['identity.pin', 'who do I talk to about cancelling?', newTopic],
+  ['identity.customer_number', 'kan jag få prata med en människa', person],
+
+  // identity.customer_number
+  ['identity.customer_number', '200276, Sara Svensson', answer],
+  ['identity.customer_number', 'fine. 200206.', answer],
+  ['identity.customer_number', 'kundnr: 200 206', answer],
+  ['identity.customer_number', "it's 200206!", answer],
+  ['identity.customer_number', 'det är 100482', answer],
+  ['identity.customer_number', '100482 — why do you need it though?', answer],
+  ['identity.customer_number', 'var hittar jag mitt kundnummer?', q('where_customer_number')],
+  ['identity.customer_number', 'where do I find my customer number?', q('where_customer_number')],
+  ['identity.customer_number', 'vart hittar ja kundnumret??', q('where_customer_number')],
+  ['identity.customer_number', 'varför behöver ni mitt kundnummer?', q('why_pin')],
+  ['identity.customer_number', 'vet inte', hedge],
+  ['identity.customer_number', "I don't know it", hedge],
+  ['identity.customer_number', 'hittar det inte just nu', hedge],
+  ['identity.customer_number', 'jag är inte kund hos er', refusal],
+  ['identity.customer_number', "I'm not a customer yet, I want to order fibre", refusal],
+  ['identity.customer_number', "no, I don't want to give that", refusal],
+  ['identity.customer_number', 'I want to talk to a real person', person],
+  // identity.pin
+  ['identity.pin', '4711', answer],
+  ['identity.pin', 'PIN-koden är 5557.', answer],
+  ['identity.pin', 'pin: 4711!', answer],
+  ['identity.pin', '4711 — why do you need it though?', answer],
+  ['identity.pin', 'jag minns inte, kanske 1111?', answer],
+  ['identity.pin', 'varför behöver ni min pinkod', q('why_pin')],
+  ['identity.pin', 'why do u need my pin', q('why_pin')],
+  ['identity.pin', 'vad är en PIN?', q('why_pin')],
+  ['identity.pin', 'var hittar jag pinkoden?', q('where_customer_number')],
+  ['identity.pin', 'minns inte', hedge],
+  ['identity.pin', 'no idea tbh', hedge],
+  ['identity.pin', 'nej, det vill jag inte ge ut', refusal],
+  ['identity.pin', "I'd rather not share that", refusal],
+  ['identity.pin', 'oops wrong customer number, wait', correction],
+  ['identity.pin', 'sorry I meant 4712', answer],
+  // lights
+  ['lights.internet', 'den lyser rött', answer],
+  ['lights.power', 'nej, inga lampor lyser', answer],
+  ['lights.power', 'no lights at all', answer],
+  ['lights.internet', 'blinkar orange typ', answer],
+  ['lights.wifi', 'vilken lampa menar du?', q('which_light')],
+  ['lights.internet', 'which light is that?', q('which_light')],
+  ['lights.internet', 'where is the internet light?', q('which_light')],
+  ['lights.power', 'vet inte, kan inte se den', hedge],
+  ['lights.internet', 'not sure', hedge],
+  ['lights.power', "I can't see the router from here", refusal],
+  // scope, connection, restarted, location
+  ['scope.devices', 'alla', answer],
+  ['scope.devices', 'bara mobilen', answer],
+  ['scope.devices', 'all of them', answer],
+  ['scope.devices', 'hmm not sure', hedge],
+  ['connection.type', 'wifi', answer],
+  ['connection.type', 'med sladd', answer],
+  ['connection.type', 'the pc is wired', answer],
+  ['connection.type', 'vet ej', hedge],
+  ['connection.type', 'what is the difference?', q('other')],
+  ['device.restarted', 'ja', answer],
+  ['device.restarted', 'nej', answer],
+  ['device.restarted', 'no', answer],
+  ['device.restarted', 'nope not yet', answer],
+  ['device.restarted', 'yes twice', answer],
+  ['device.restarted', 'har redan startat om den två gånger', answer],
+  ['device.restarted', 'tror det', hedge],
+  ['device.restarted', "I don't know, my husband might have", hedge],
+  ['device.restarted', 'will I lose my settings if I do?', q('lose_settings')],
+  ['wifi.location', 'på övervåningen', answer],
+  ['wifi.location', 'right next to the router', answer],
+  ['wifi.location', 'vet inte riktigt', hedge],
+  // port forward and availability
+  ['config.port_forward', '3074 to my xbox', answer],
+  ['config.port_forward', 'port 25565 tcp till 192.168.1.50', answer],
+  ['config.port_forward', 'vet inte vilken port', hedge],
+  ['config.port_forward', 'what port do I need?', q('other')],
+  ['config.port_forward', 'nej förresten, strunta i det', correction],
+  ['contact.availability', 'vardagar efter 17', answer],
+  ['contact.availability', 'tomorrow morning works', answer],
+  ['contact.availability', 'ring mig efter 17', answer],
+  ['contact.availability', "no wait, I don't need a technician", correction],
+  ['contact.availability', 'avboka teknikern', correction],
+  ['contact.availability', 'nej', refusal],
+  ['contact.availability', 'vad kostar det?', q('cost')],
+  ['contact.availability', 'does it cost anything?', q('cost')],
+  ['contact.availability', 'när kan teknikern komma?', q('technician_when')],
+  ['contact.availability', 'how long until the technician comes?', q('technician_when')],
+  ['contact.availability', 'vet inte än', hedge],
+  // consent
+  ['consent.reboot', 'ja', answer],
+  ['consent.reboot', 'ok', answer],
+  ['consent.reboot', 'sure go ahead', answer],
+  ['consent.reboot', 'ja kör', answer],
+  ['consent.reboot', 'japp gör det', answer],
+  ['consent.reboot', 'yes please, how long does it take?', answer],
+  ['consent.reboot', 'hur lång tid tar det?', q('how_long')],
+  ['consent.reboot', 'how long will it be down?', q('how_long')],
+  ['consent.reboot', 'is it safe?', q('is_it_safe')],
+  ['consent.reboot', 'är det farligt?', q('is_it_safe')],
+  ['consent.factory_reset', 'ja men försvinner mina inställningar?', q('lose_settings')],
+  ['consent.factory_reset', 'förlorar jag mina inställningar??', q('lose_settings')],
+  ['consent.factory_reset', 'will it wipe my port forwards?', q('lose_settings')],
+  ['consent.factory_reset', 'no', refusal],
+  ['consent.factory_reset', 'nej', refusal],
+  ['consent.factory_reset', 'nej vänta', refusal],
+  ['consent.factory_reset', 'no thanks', refusal],
+  ['consent.factory_reset', "no, I don't want that", refusal],
+  ['consent.factory_reset', 'helst inte', refusal],
+  ['consent.reboot', 'I guess so', hedge],
+  ['consent.reboot', 'ok i guess', hedge],
+  ['consent.reboot', 'not sure', hedge],
+  ['consent.reboot', "I don't know", hedge],
+  ['consent.reboot', 'tror det', hedge],
+  ['consent.wifi_change', 'perhaps', hedge],
+  ['consent.wifi_change', 'kanske det', hedge],
+  ['consent.wifi_change', 'osäker', hedge],
+  ['consent.firmware_update', 'vad kostar det?', q('cost')],
+  ['consent.firmware_update', 'what happens next?', q('what_happens_next')],
+  ['consent.config_change', 'vad är DNS?', q('what_dns')],
+  ['consent.config_change', 'vad e dns för nåt', q('what_dns')],
+  ['consent.wifi_change', 'what is a wifi channel?', q('what_wifi_channel')],
+  ['consent.wifi_change', 'vad betyder kanal?', q('what_wifi_channel')],
+  ['consent.reboot', 'kan jag få prata med en människa istället', person],
+  ['consent.reboot', 'get me a human', person],
+  // steps
+  ['step.power_on', 'done', answer],
+  ['step.power_on', 'klart', answer],
+  ['step.power_on', 'klar!', answer],
+  ['step.power_cycle', 'ok gjort', answer],
+  ['step.check_cables', 'Done, I plugged it back in', answer],
+  ['step.check_cables', 'which cable?', q('which_cable')],
+  ['step.check_cables', 'vilken sladd menar du', q('which_cable')],
+  ['step.move_closer', "I can't", refusal],
+  ['step.move_closer', 'det kan jag inte', refusal],
+  ['step.wired_test', "I don't have a cable", refusal],
+  ['step.wired_test', 'jag har ingen kabel', refusal],
+  ['step.power_on', 'nej', refusal],
+  ['step.power_on', 'vänta lite', hedge],
+  ['step.power_on', 'hold on a sec', hedge],
+  ['step.power_cycle', 'how long should I wait?', q('how_long')],
+  ['step.power_cycle', 'will I lose anything?', q('other')],
+  ['step.rejoin_wifi', 'hur gör jag det?', q('other')],
+  // resolution.confirm
+  ['resolution.confirm', 'ja', answer],
+  ['resolution.confirm', 'yes it works now', answer],
+  ['resolution.confirm', 'nej', answer],
+  ['resolution.confirm', 'nope still nothing', answer],
+  ['resolution.confirm', 'funkar fortfarande inte', answer],
+  ['resolution.confirm', 'nu funkar det!', answer],
+  ['resolution.confirm', 'how do I know if it works?', q('how_know_fixed')],
+  ['resolution.confirm', 'hur ser jag om det funkar?', q('how_know_fixed')],
+  ['resolution.confirm', 'vet inte än', hedge],
+  ['resolution.confirm', 'not sure yet', hedge],
+  ['resolution.confirm', 'I think so', hedge],
+  ['resolution.confirm', 'vad händer nu?', q('what_happens_next')],
+  ['resolution.confirm', 'can I get a refund for the days without internet?', q('compensation')],
+  ['resolution.confirm', 'får jag ersättning för dagarna utan internet?', q('compensation')],
+  // after a close / the satisfaction question
+  ['csat.score', '3', score(3)],
+  ['csat.score', '5!', score(5)],
+  ['csat.score', '5 av 5', score(5)],
+  ['csat.score', 'jag ger er en fyra', score(4)],
+  ['csat.score', 'two', score(2)],
+  ['csat.score', '⭐⭐⭐⭐', score(4)],
+  ['csat.score', 'utmärkt', score(5)],
+  ['csat.score', '4 tack för hjälpen', score(4)],
+  ['csat.score', 'tack!', thanks],
+  ['csat.score', 'thanks, bye', thanks],
+  ['csat.score', 'ok', thanks],
+  ['csat.score', 'great thanks', thanks],
+  ['csat.score', 'nej tack', refusal],
+  ['csat.score', 'can I get money back for the days without internet?', q('compensation')],
+  ['csat.score', 'how long until the technician comes?', q('technician_when')],
+  ['csat.score', 'I have a 4G router too, can you help with that one?', newTopic],
+  ['csat.score', 'mitt wifi-lösenord har jag också glömt', newTopic],
+  ['csat.score', 'ring mig istället', person],
+  ['csat.score', 'my speed is 250 mbit but I pay for 1000', newTopic],
+  [null, 'tack så mycket!', thanks],
+  [null, 'Thanks, have a nice day', thanks],
+  [null, '👍', thanks],
+  [null, 'hur säger jag upp mitt abonnemang?', newTopic],
+  [null, 'och min faktura är fel också', newTopic],
+  [null, 'what happens now?', q('what_happens_next')],
+  [null, 'when will the technician come?', q('technician_when')],
+  [null, 'kan jag få kompensation?', q('compensation')],
+  [null, 'hello? anyone there? I want to speak to a person', person],
+  // a different request mid-ask
+  ['step.check_cables', 'by the way, my invoice is wrong too', newTopic],
+  ['lights.internet', 'hur säger jag upp mitt abonnemang?', newTopic],
+  ['consent.reboot', 'jag vill byta lösenord på mitt wifi också', newTopic],
+];
+
+describe('classifyReply', () => {
+  it('has a large table in both languages', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(cases)('%s: %j', (askKey, text, expected) => {
+    expect(classifyReply(askKey, text)).toEqual(expected);
+  });
+
+  it('works without diacritics and in SMS style', () => {
+    expect(classifyReply('resolution.confirm', 'det vet ja ju inte an.. hur vet ja att det e fixat')).toEqual(q('how_know_fixed'));
+    expect(classifyReply('contact.availability', 'nej vanta ingen tekniker')).toEqual(correction);
+    expect(classifyReply('consent.factory_reset', 'forlorar jag installningarna')).toEqual(q('lose_settings'));
+  });
+
+  it('calls a known problem of the case an answer, a different one a new topic', () => {
+    expect(classifyReply('step.check_cables', 'internet funkar fortfarande inte alls', undefined, { intent: 'no_connection' })).toEqual(answer);
+    expect(classifyReply('step.check_cables', 'jag vill också säga upp mitt abonnemang', undefined, { intent: 'no_connection' })).toEqual(newTopic);
+  });
+
+  it('survives empty and odd input', () => {
+    expect(classifyReply('consent.reboot', '')).toEqual(answer);
+    expect(classifyReply(null, '')).toEqual(thanks);
+    expect(classifyReply('identity.pin', 'x'.repeat(100_000)).act).toBeTypeOf('string');
+  });
+
+  it('recognises someone who is not a customer', () => {
+    expect(saysNotCustomer('jag är inte kund, vill beställa fiber')).toBe(true);
+    expect(saysNotCustomer("I'm not a customer yet")).toBe(true);
+    expect(saysNotCustomer('jag är kund sedan länge')).toBe(false);
+  });
+});

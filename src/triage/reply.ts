@@ -1,0 +1,273 @@
+import type { AskKey, Intent, Language } from '../domain/index.js';
+import { parseAnswer, type ParsedAnswer } from './answers.js';
+import { classifyClean } from './classify.js';
+import { parseLights } from './lights.js';
+import { parseWifiName } from './wifi-name.js';
+import { cleanText, fold, tokens } from './normalize.js';
+import { FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, SCORE_FILLER_WORDS, SCORE_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
+import { isCorrection, wantsHuman } from './signals.js';
+
+// What a customer's message is relative to the question the desk just asked: an answer, or one
+// of the conversation-repair moves (a question back, a hedge, a refusal, a correction, a new
+// request, a request for a person, small talk, a satisfaction score).
+
+/** What a customer message is, relative to what the desk just asked (askKey null = nothing asked). */
+export type ReplyAct =
+  | { act: 'answer' }
+  | { act: 'question'; topic: QuestionTopic }
+  | { act: 'hedge' }
+  | { act: 'refusal' }
+  | { act: 'correction' }
+  | { act: 'new_topic' }
+  | { act: 'person' }
+  | { act: 'thanks' }
+  | { act: 'score'; score: number };
+
+export type QuestionTopic =
+  | 'why_pin'
+  | 'where_customer_number'
+  | 'which_cable'
+  | 'which_light'
+  | 'what_dns'
+  | 'what_wifi_channel'
+  | 'lose_settings'
+  | 'how_long'
+  | 'how_know_fixed'
+  | 'cost'
+  | 'technician_when'
+  | 'compensation'
+  | 'what_happens_next'
+  | 'is_it_safe'
+  | 'other';
+
+/** Optional context: the intent of the case being handled, so that a different request is recognised. */
+export interface ReplyContext {
+  intent?: Intent;
+}
+
+/** Ask keys the desk may use that the domain vocabulary does not list yet. */
+type AnyAskKey = AskKey | 'config.wifi_name';
+
+const ANSWER: ReplyAct = { act: 'answer' };
+const HEDGE: ReplyAct = { act: 'hedge' };
+const REFUSAL: ReplyAct = { act: 'refusal' };
+const CORRECTION: ReplyAct = { act: 'correction' };
+const NEW_TOPIC: ReplyAct = { act: 'new_topic' };
+const PERSON: ReplyAct = { act: 'person' };
+const THANKS: ReplyAct = { act: 'thanks' };
+
+/** Intents that are a request of their own, not a description of the problem being worked on. */
+const REQUEST_INTENTS = new Set<Intent>(['account_change', 'billing', 'password_reset', 'login_problem', 'wifi_password', 'router_config', 'outage_check', 'firmware_update']);
+const NEW_TOPIC_CONFIDENCE = 0.6;
+
+interface Reply {
+  raw: string;
+  cleaned: string;
+  /** Folded (lowercase, no diacritics), punctuation kept, whitespace collapsed. */
+  t: string;
+  words: string[];
+  isQuestion: boolean;
+  topic: QuestionTopic | null;
+}
+
+function read(text: string): Reply {
+  const raw = String(text ?? '').slice(0, 2000);
+  const cleaned = cleanText(raw);
+  const t = fold(cleaned)
+    .replace(/[’`´]/g, "'")
+    .replace(/…/g, '... ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const isQuestion = /\?/.test(t) || P.questionStart.test(t);
+  const topic = isQuestion ? (TOPIC_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? null) : null;
+  return { raw, cleaned, t, words: tokens(t), isQuestion, topic };
+}
+
+function question(r: Reply): ReplyAct {
+  return { act: 'question', topic: r.topic ?? 'other' };
+}
+
+/** Strictly a satisfaction score: a digit 1–5, stars, a number word or a rating word, and nothing else of substance. */
+export function strictScore(text: string): number | null {
+  const t = fold(cleanText(String(text ?? '').slice(0, 300)));
+  const stars = (t.match(/[★⭐]/g) ?? []).length;
+  const rest = t.replace(/[★⭐]/g, ' ');
+  const words = tokens(rest);
+  const content = words.filter((w) => !SCORE_FILLER_WORDS.has(w));
+  if (stars >= 1 && stars <= 5 && content.length === 0) return stars;
+  const digits = rest.match(/(?<![\d.,:])\d+(?:[.,]\d+)?(?![\d:])/g) ?? [];
+  const outOfFive = /(?<![\d.])([1-5])\s*(?:\/|av|of|out of)\s*(?:5|fem|five)(?![\d.])/.exec(rest);
+  if (outOfFive) {
+    const others = content.filter((w) => w !== outOfFive[1] && w !== '5' && !['av', 'of', 'out', 'fem', 'five'].includes(w));
+    return others.length === 0 ? Number(outOfFive[1]) : null;
+  }
+  if (digits.length === 1 && /^[1-5]$/.test(digits[0])) {
+    return content.every((w) => w === digits[0]) ? Number(digits[0]) : null;
+  }
+  if (digits.length > 0) return null;
+  const scored = content.map((w) => SCORE_WORDS.get(w));
+  const phrase = P.scorePhrases.find(([re]) => re.test(t));
+  if (phrase) {
+    const leftover = tokens(t.replace(phrase[0], ' ')).filter((w) => !SCORE_FILLER_WORDS.has(w));
+    return leftover.length === 0 ? phrase[1] : null;
+  }
+  if (scored.length === 0 || scored.some((s) => s === undefined)) return null;
+  const values = new Set(scored);
+  return values.size === 1 ? (scored[0] as number) : null;
+}
+
+function isSmallTalk(r: Reply): boolean {
+  if (r.words.length === 0) return /[👍🙏😊🙂❤]/u.test(r.raw);
+  return r.words.every((w) => SMALL_TALK_WORDS.has(w));
+}
+
+/** Words of substance (not question words, pronouns or auxiliaries). */
+function contentWords(r: Reply): number {
+  return r.words.filter((w) => !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w)).length;
+}
+
+function triageIntent(r: Reply): { intent: Intent; confidence: number } | null {
+  if (r.words.length < 3 || contentWords(r) === 0) return null;
+  const { intent, confidence } = classifyClean(r.cleaned);
+  return { intent, confidence };
+}
+
+/** Intents a reply to this ask naturally talks about (a port question while asked for a port is not a new request). */
+function intentsOfAsk(askKey: AnyAskKey | null): Intent[] {
+  if (!askKey) return [];
+  if (askKey.startsWith('config.') || askKey === 'consent.config_change') return ['router_config', 'wifi_password'];
+  if (askKey === 'consent.wifi_change' || askKey === 'step.rejoin_wifi') return ['wifi_password', 'wifi_problem'];
+  if (askKey === 'consent.firmware_update') return ['firmware_update'];
+  if (askKey === 'consent.reboot' || askKey === 'consent.factory_reset' || askKey === 'step.power_cycle') return ['router_reset'];
+  return [];
+}
+
+/** A different request from the one being handled (triage decides which). */
+function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AnyAskKey | null): boolean {
+  if (P.newRequest.test(r.t) && contentWords(r) >= 2) return true;
+  const c = triageIntent(r);
+  if (!c || c.confidence < NEW_TOPIC_CONFIDENCE || c.intent === 'other' || c.intent === 'human_agent') return false;
+  if (intentsOfAsk(askKey).includes(c.intent)) return false;
+  if (ctx.intent) return c.intent !== ctx.intent;
+  return REQUEST_INTENTS.has(c.intent);
+}
+
+function hasConcreteAnswer(askKey: AnyAskKey, r: Reply, parsed: ParsedAnswer | null): boolean {
+  if (askKey === 'config.wifi_name') return parseWifiName(r.raw, { asked: true }) !== null;
+  if (!parsed) return false;
+  switch (parsed.kind) {
+    case 'customer_number':
+    case 'pin':
+    case 'lights':
+    case 'scope':
+    case 'connection':
+    case 'csat':
+      return true;
+    case 'availability':
+      return parsed.slots.length > 0;
+    case 'port_forward':
+      return parsed.port !== null;
+    case 'location':
+      return parsed.far !== null;
+    default:
+      return false;
+  }
+}
+
+function safeParse(askKey: AnyAskKey, raw: string): ParsedAnswer | null {
+  if (askKey === 'config.wifi_name') return null;
+  return parseAnswer(askKey, raw);
+}
+
+/** The reply opens with a yes or a no (the answer comes first; what follows may be a question). */
+function leadingYesNo(t: string): 'yes' | 'no' | null {
+  if (P.leadingNo.test(t)) return 'no';
+  if (P.leadingYes.test(t)) return 'yes';
+  return null;
+}
+
+function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext): ReplyAct {
+  const consent = askKey.startsWith('consent.');
+  const lead = leadingYesNo(r.t);
+  const hedged = P.hedge.test(r.t) || P.dontKnow.test(r.t);
+  if (r.topic && r.topic !== 'other') {
+    // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
+    if (lead === 'yes' && !(consent && P.conditionalTopics.has(r.topic))) return ANSWER;
+    return question(r);
+  }
+  if (consent) {
+    if (isCorrection(r.t) && !P.leadingNo.test(r.t)) return CORRECTION;
+    if (lead === 'no' || P.refuse.test(r.t)) return REFUSAL;
+    if (hedged) return HEDGE;
+    if (lead === 'yes' || P.yesAnywhere.test(r.t)) return ANSWER;
+  } else {
+    // device.restarted and resolution.confirm: "no" is an answer.
+    if (lead) return ANSWER;
+    if (hedged) return HEDGE;
+    if (P.yesAnywhere.test(r.t) || P.noAnywhere.test(r.t)) return ANSWER;
+    if (askKey === 'resolution.confirm' && (P.worksNow.test(r.t) || P.stillBroken.test(r.t))) return ANSWER;
+    if (askKey === 'device.restarted' && P.restartedWords.test(r.t)) return ANSWER;
+  }
+  if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
+  if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
+  return ANSWER;
+}
+
+function classifyStep(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
+  if (r.topic && r.topic !== 'other') return question(r);
+  if (parsed?.kind === 'done') return ANSWER;
+  if (P.wait.test(r.t) && !P.cannot.test(r.t)) return HEDGE;
+  if (parsed?.kind === 'cannot' || P.refuse.test(r.t)) return REFUSAL;
+  if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
+  if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
+  if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
+  return ANSWER;
+}
+
+function classifyAfterClose(askKey: AnyAskKey | null, r: Reply, ctx: ReplyContext): ReplyAct {
+  if (askKey === 'csat.score') {
+    const score = strictScore(r.raw);
+    if (score !== null) return { act: 'score', score };
+  }
+  if (r.topic && r.topic !== 'other') return question(r);
+  if (isSmallTalk(r)) return THANKS;
+  if (askKey === 'csat.score' && (P.refuse.test(r.t) || P.bareNo.test(r.t))) return REFUSAL;
+  // After a close, anything of substance is a request of its own; a bare "what?" is a question.
+  return contentWords(r) >= 2 || looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
+}
+
+/** Classifies a customer message relative to the desk's last question (`askKey`, null when nothing was asked). */
+export function classifyReply(askKey: AskKey | null, text: string, _lang?: Language, ctx: ReplyContext = {}): ReplyAct {
+  const r = read(text);
+  if (!r.t) return askKey === null || askKey === 'csat.score' ? THANKS : ANSWER;
+  const key = askKey as AnyAskKey | null;
+
+  if (key === 'contact.availability' && P.technicianUnwanted.test(r.t)) return CORRECTION;
+  const parsed = key ? safeParse(key, r.raw) : null;
+  const concrete = key !== null && hasConcreteAnswer(key, r, parsed);
+  // "ring mig efter 17" answers an availability question; it is not a request for a person.
+  if (wantsHuman(r.t) && !(key === 'contact.availability' && concrete)) return PERSON;
+  if (key === null || key === 'csat.score') return classifyAfterClose(key, r, ctx);
+
+  if (key.startsWith('consent.') || key === 'device.restarted' || key === 'resolution.confirm' || key === 'clarify.intent') {
+    return classifyYesNo(key, r, ctx);
+  }
+  if (key.startsWith('step.')) return classifyStep(key, r, ctx, parsed);
+
+  // Keys answered with a value (identity, lights, scope, connection, location, port, name, availability).
+  if (concrete) return ANSWER;
+  if (key.startsWith('lights.') && P.noLights.test(r.t) && parseLights(r.raw).length === 0) return ANSWER;
+  if (isCorrection(r.t) || P.correction.test(r.t)) return CORRECTION;
+  if (r.topic && r.topic !== 'other') return question(r);
+  if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
+  if (P.refuse.test(r.t) || P.bareNo.test(r.t) || P.cannot.test(r.t) || P.notCustomer.test(r.t)) return REFUSAL;
+  if (P.leadingNo.test(r.t) && (key.startsWith('identity.') || key.startsWith('config.') || key === 'contact.availability')) return REFUSAL;
+  if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
+  if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
+  return ANSWER;
+}
+
+/** "I'm not a customer", "jag är inte kund": someone without a subscription. */
+export function saysNotCustomer(text: string): boolean {
+  return P.notCustomer.test(read(text).t);
+}
