@@ -13,6 +13,30 @@ describe('extractEntities', () => {
     expect(extractEntities(text).customerNumbers).toEqual([number]);
   });
 
+  it.each([
+    ['200276, Sara Svensson', '200276'],
+    ['fine. 200206.', '200206'],
+    ['kundnr: 200 206', '200206'],
+    ["it's 200206!", '200206'],
+    ['Mitt kundnummer är (200311) tack', '200311'],
+    ['kundnummer 200101 och pinkod 5747', '200101'],
+    ['Customer no.: 200555; thanks', '200555'],
+  ])('finds a customer number with punctuation around it in %j', (text, number) => {
+    expect(extractEntities(text).customerNumbers).toEqual([number]);
+  });
+
+  it.each([
+    'ring mig på 0701234567 eller +46 70 123 45 67',
+    'fakturan var 12000 kr, nu 14 500 kr',
+    'jag har 100000 kbit/s',
+    'sedan 2026-12-04, dvs 20261204',
+    'routern har 192.168.100.200',
+    'priset 1.234.567 och 3,50000',
+    'min pin är 123456',
+  ])('takes no phone number, price, speed, date, IP or PIN for a customer number: %j', (text) => {
+    expect(extractEntities(text).customerNumbers).toEqual([]);
+  });
+
   it('does not take phone numbers, ports, speeds or amounts for customer numbers', () => {
     const e = extractEntities('ring 0701234567, port 25565, 10000 mbit, fakturan på 12000 kr');
     expect(e.customerNumbers).toEqual([]);

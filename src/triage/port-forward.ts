@@ -47,6 +47,6 @@ export function parsePortForward(text: string): PortForwardRequest {
   // Prefer the customer's own fuller name when it contains the known word ("wireguard box").
   if (device && known && known.includes(device) && known.length > device.length) device = known;
   const lastOctet = /(?:ending in|slutar pa|(?<![\w])\.)\s?(\d{1,3})\b(?!\.)/.exec(rest)?.[1];
-  if (!ip && lastOctet && Number(lastOctet) <= 254 && Number(lastOctet) !== port) device = lastOctet;
+  if (!ip && !device && lastOctet && Number(lastOctet) <= 254 && Number(lastOctet) !== port) device = lastOctet;
   return { port, protocol, ip, device };
 }
