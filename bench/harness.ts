@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoImportRows, SimIsp, type DemoIsp, type DemoSubscriber } from '../sim/index.js';
 import { signPortalToken } from '../src/agent/portal-session.js';
-import type { ActionName, Outcome, Queue, StoredTimelineEvent } from '../src/domain/index.js';
 import { SwitchablePorts } from '../src/isp/switchable-ports.js';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk, type Desk } from '../src/server/desk.js';
-import { customerReply } from './customer.js';
+import { answerPattern, SimulatedCustomer } from './customer.js';
 import { EmailCustomer } from './email-customer.js';
+import { observeEnd, observeOutcome, type RunFacts } from './observe.js';
 import type { Scenario } from './scenario-schema.js';
-import { score, type Observation, type ScoreResult } from './scorer.js';
+import { score, type Observation, type ScoreResult, type SpokenMessage } from './scorer.js';
 
 export interface ScenarioRun {
   scenario: Scenario;
@@ -41,6 +41,8 @@ export interface AgentMessage {
   askKey: string | null;
   final: boolean;
   meta?: { turnMs: number; deviceWaitMs: number };
+  /** Sent when the conversation opened, before the customer wrote anything (language not yet known). */
+  greeting?: boolean;
 }
 
 /** One side of a conversation channel as the simulated customer sees it. */
@@ -104,7 +106,7 @@ class ChatCustomer implements CustomerChannel {
     this.id = started.conversationId;
     this.token = started.token;
     const first = await this.send(opening);
-    return [...started.messages, ...first.replies];
+    return [...started.messages.map((m) => ({ ...m, greeting: true })), ...first.replies];
   }
 
   async send(text: string) {
@@ -113,52 +115,6 @@ class ChatCustomer implements CustomerChannel {
   }
 
   async close() {}
-}
-
-async function observe(desk: Desk, scenario: Scenario, ticketId: string | null, turns: number, problemGone: boolean, errors: string[]): Promise<Observation> {
-  const { repos } = desk.services;
-  const events: StoredTimelineEvent[] = ticketId ? await repos.tickets.timeline(ticketId) : [];
-  const resolution = [...events].reverse().find((e) => e.type === 'resolution');
-  const escalation = [...events].reverse().find((e) => e.type === 'escalation');
-  let outcome: Outcome | null = null;
-  let queue: Queue | null = null;
-  if (resolution?.type === 'resolution') {
-    outcome = resolution.outcome;
-    queue = resolution.queue ?? (escalation?.type === 'escalation' ? escalation.queue : null);
-  } else if (escalation?.type === 'escalation') {
-    outcome = 'escalated';
-    queue = escalation.queue;
-  }
-  const done = events.filter((e) => e.type === 'action_done') as Extract<StoredTimelineEvent, { type: 'action_done' }>[];
-  const requested = events.filter((e) => e.type === 'action_requested') as Extract<StoredTimelineEvent, { type: 'action_requested' }>[];
-  const finished = new Set(events.filter((e) => e.type === 'action_done' || e.type === 'action_failed').map((e) => (e as { action: ActionName }).action));
-  const verifiedAt = (await repos.audit.list({ target: scenario.subscriber.customerNumber, action: 'identity.verified', limit: 10 }))
-    .map((e) => e.at)
-    .sort()[0];
-  const unverified = done.filter((e) => !verifiedAt || e.at < verifiedAt).map((e) => e.action);
-  let handoffPacket = false;
-  if (ticketId && outcome && ['escalated', 'routed'].includes(outcome)) {
-    const escalations = await repos.tickets.escalations(ticketId);
-    handoffPacket = escalations.some((e) => e.packet && Object.keys(e.packet).length > 0);
-  }
-  return {
-    outcome,
-    queue,
-    actionsDone: done.map((e) => e.action),
-    actionsAttempted: requested.map((e) => e.action),
-    unverifiedChanges: unverified,
-    turns,
-    problemGone,
-    documentation: {
-      triage: events.some((e) => e.type === 'triage'),
-      findings: events.filter((e) => e.type === 'finding').length,
-      actionsWithoutResult: requested.map((e) => e.action).filter((a) => !finished.has(a)),
-      resolution: resolution !== undefined,
-      summary: resolution?.type === 'resolution' && resolution.summary.staff.length > 0 && resolution.summary.customer.length > 0,
-      handoffPacket,
-    },
-    errors,
-  };
 }
 
 /** Runs one scenario against a fresh desk and scores it. */
@@ -191,80 +147,141 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
   const transcript: ScenarioRun['transcript'] = [];
   const turnLatenciesMs: number[] = [];
   const deviceWaitsMs: number[] = [];
+  const spoken: SpokenMessage[] = [];
+  const facts: RunFacts = {
+    ticketId: null,
+    turns: 0,
+    problemGone: false,
+    errors,
+    agentMessages: spoken,
+    csatGiven: null,
+    endedAtOutcome: false,
+    afterOutcome: [],
+  };
   let sim: SimIsp | null = null;
   let channel: CustomerChannel | null = null;
-  let turns = 0;
-  let problemGone = false;
+  let atOutcome: Observation | null = null;
   try {
     const { url, acsUrl, smtpPort } = await desk.start();
     const sub = subscriberOf(scenario);
-    const demo: DemoIsp = { seed: 1, subscribers: [sub], incidents: [] };
-    const imported = await fetch(`${url}/api/v1/import`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(demoImportRows(demo).map(({ phone: _p, ...row }) => row)),
-    });
-    if (!imported.ok) throw new Error(`import failed: ${imported.status} ${await imported.text()}`);
+    const registered = scenario.subscriber.registered;
+    if (registered) {
+      const demo: DemoIsp = { seed: 1, subscribers: [sub], incidents: [] };
+      const imported = await fetch(`${url}/api/v1/import`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(demoImportRows(demo).map(({ phone: _p, ...row }) => row)),
+      });
+      if (!imported.ok) throw new Error(`import failed: ${imported.status} ${await imported.text()}`);
+    }
     for (const inc of scenario.incidents) {
       const etaAt = inc.etaMinutes !== undefined ? new Date(Date.now() + inc.etaMinutes * 60_000).toISOString() : null;
       const r = await fetch(`${url}/api/v1/incidents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ areas: [inc.area], kind: inc.kind, title: `${inc.kind} in ${inc.area}`, etaAt }),
+        body: JSON.stringify({ areas: [inc.area], kind: inc.kind, title: incidentTitle(inc.kind, inc.area), etaAt }),
       });
       if (!r.ok) throw new Error(`incident failed: ${r.status} ${await r.text()}`);
     }
 
     sim = new SimIsp({ acsUrl: `${acsUrl}/`, acsAuth: { username: ACS_USER, password: ACS_USER }, timeScale, seed: 7 });
-    const { language: _l, phone: _p, faults: _f, trySay: _t, ...spec } = sub;
-    sim.addSubscriber(spec);
-    for (const f of scenario.faults) sim.injectFault(sub.customerNumber, { kind: f.kind, params: f.params });
+    if (registered) {
+      const { language: _l, phone: _p, faults: _f, trySay: _t, ...spec } = sub;
+      sim.addSubscriber(spec);
+      for (const f of scenario.faults) sim.injectFault(sub.customerNumber, { kind: f.kind, params: f.params });
+    }
     for (const inc of scenario.incidents) sim.setAreaOutage(inc.area, true);
     isp.use(sim.ports);
     await sim.start();
 
     const s = sim;
+    // A non-customer has no line in the simulation: nothing to perform, nothing broken.
     const world = {
-      performStep: (step: string) => s.performStep(sub.customerNumber, step),
-      problemGone: () => s.problemGone(sub.customerNumber),
+      performStep: (step: string) => (registered ? s.performStep(sub.customerNumber, step) : ('cannot' as const)),
+      problemGone: () => (registered ? s.problemGone(sub.customerNumber) : true),
     };
-    channel = email ? email.customer(scenario, smtpPort, desk) : new ChatCustomer(url, scenario);
+    const customer = new SimulatedCustomer(scenario, world);
+    const ch: CustomerChannel = email ? email.customer(scenario, smtpPort, desk) : new ChatCustomer(url, scenario);
+    channel = ch;
+    let afterPhase = false;
     const record = (replies: AgentMessage[]) => {
       for (const r of replies) {
         transcript.push({ role: 'agent', text: r.text, askKey: r.askKey });
+        spoken.push({ text: r.text, askKey: r.askKey, afterOutcome: afterPhase, greeting: r.greeting === true });
         if (r.meta) {
           turnLatenciesMs.push(Math.max(0, r.meta.turnMs - r.meta.deviceWaitMs));
           if (r.meta.deviceWaitMs > 0) deviceWaitsMs.push(r.meta.deviceWaitMs);
         }
       }
     };
+    const lastAsk = (replies: AgentMessage[]) => [...replies].reverse().find((r) => r.askKey)?.askKey ?? null;
+    const say = async (text: string, askKey: string | null) => {
+      transcript.push({ role: 'customer', text, askKey });
+      const r = await ch.send(text);
+      record(r.replies);
+      return r;
+    };
+
     transcript.push({ role: 'customer', text: scenario.persona.opening, askKey: null });
-    let replies = await channel.open(scenario.persona.opening);
-    turns = 1;
+    let replies = await ch.open(scenario.persona.opening);
+    facts.turns = 1;
     record(replies);
     let ended = replies.some((r) => r.final);
     const cap = scenario.expect.maxTurns + 3;
-    while (!ended && turns < cap) {
-      const asked = [...replies].reverse().find((r) => r.askKey)?.askKey ?? null;
-      if (!asked && (await hasResolution(desk, channel.ticketId()))) break;
-      const text = customerReply(scenario, asked, world);
-      transcript.push({ role: 'customer', text, askKey: asked });
-      const r = await channel.send(text);
-      turns++;
+    while (!ended && facts.turns < cap) {
+      const asked = lastAsk(replies);
+      if ((!asked || asked === 'csat.score') && (await outcomeReached(desk, ch.ticketId()))) break;
+      const text = customer.reply(asked);
+      if (text === null) break;
+      if (asked === 'csat.score') facts.csatGiven = Number(text);
+      const r = await say(text, asked);
+      facts.turns++;
       replies = r.replies;
-      record(replies);
       ended = r.ended;
     }
-    problemGone = s.problemGone(sub.customerNumber);
+    // Whether the problem is really gone is judged at the outcome, before any after-outcome message.
+    facts.problemGone = world.problemGone();
+    facts.endedAtOutcome = ended;
+    facts.ticketId = ch.ticketId();
+    atOutcome = await observeOutcome(desk, scenario, facts);
+
+    afterPhase = true;
+    for (const text of scenario.persona.afterOutcome) {
+      const entry = { text, replies: 0, error: null as string | null };
+      facts.afterOutcome.push(entry);
+      try {
+        const r = await say(text, null);
+        entry.replies = r.replies.length;
+        replies = r.replies;
+        // A second request may come with questions of its own: the customer answers those the persona knows.
+        for (let i = 0; i < 6; i++) {
+          const asked = lastAsk(replies);
+          if (!asked || asked === 'csat.score' || !hasAnswer(scenario, asked)) break;
+          const reply = customer.reply(asked);
+          if (reply === null) break;
+          replies = (await say(reply, asked)).replies;
+        }
+      } catch (err) {
+        entry.error = (err as Error).message;
+      }
+    }
+    const csat = scenario.persona.csat;
+    if (csat !== null && facts.csatGiven === null && spoken.some((m) => m.askKey === 'csat.score')) {
+      facts.csatGiven = csat;
+      await say(String(csat), 'csat.score').catch((err: Error) => errors.push(`satisfaction answer: ${err.message}`));
+    }
+    facts.ticketId = ch.ticketId() ?? facts.ticketId;
   } catch (err) {
     errors.push((err as Error).message);
   }
   let observation: Observation;
   try {
-    observation = await observe(desk, scenario, channel?.ticketId() ?? null, turns, problemGone, errors);
+    facts.ticketId = channel?.ticketId() ?? facts.ticketId;
+    atOutcome ??= await observeOutcome(desk, scenario, facts);
+    observation = await observeEnd(desk, scenario, facts, atOutcome);
   } catch (err) {
     errors.push(`observe: ${(err as Error).message}`);
-    observation = await observe(desk, scenario, null, turns, problemGone, errors);
+    observation = await observeOutcome(desk, scenario, { ...facts, ticketId: null });
   }
   const timeline = await briefTimeline(desk, channel?.ticketId() ?? null).catch(() => []);
   await channel?.close().catch(() => undefined);
@@ -275,10 +292,21 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
   return { scenario, observation, score: score(scenario, observation), turnLatenciesMs, deviceWaitsMs, transcript, timeline };
 }
 
-async function hasResolution(desk: Desk, ticketId: string | null): Promise<boolean> {
+/** A title as the NOC would write it: plain words, no codes. */
+function incidentTitle(kind: string, area: string): string {
+  const place = area.split('-').slice(2).join(' ').toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()) || area;
+  return `${kind.replace(/_/g, ' ')}, ${place}`;
+}
+
+/** The case has an outcome on the ticket: a resolution, or a handoff to a person. */
+async function outcomeReached(desk: Desk, ticketId: string | null): Promise<boolean> {
   if (!ticketId) return false;
   const events = await desk.services.repos.tickets.timeline(ticketId);
-  return events.some((e) => e.type === 'resolution');
+  return events.some((e) => e.type === 'resolution' || e.type === 'escalation');
+}
+
+function hasAnswer(scenario: Scenario, askKey: string): boolean {
+  return answerPattern(scenario.persona.answers, askKey) !== undefined;
 }
 
 async function briefTimeline(desk: Desk, ticketId: string | null): Promise<string[]> {

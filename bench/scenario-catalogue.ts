@@ -1,6 +1,6 @@
 // The repository's scenario set, written by the team as compact cases; `npm run bench:scenarios:write`
 // expands them into bench/scenarios/*.json files in the contract's format.
-import type { Scenario } from './scenario-schema.js';
+import type { Scenario, ScenarioInput } from './scenario-schema.js';
 
 type Lang = 'sv' | 'en';
 type Access = 'fiber' | 'dsl' | 'cable';
@@ -23,7 +23,7 @@ export interface Case {
   mood?: 'neutral' | 'frustrated' | 'angry';
   /** Override the PIN the persona gives (unverifiable callers). */
   pinAnswer?: string;
-  expect: Scenario['expect'];
+  expect: ScenarioInput['expect'];
 }
 
 const f = (kind: Scenario['faults'][number]['kind'], params: Record<string, unknown> = {}) => ({ kind, params });

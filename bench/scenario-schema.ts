@@ -19,6 +19,8 @@ export const scenarioSchema = z.object({
     plan: z.object({ downMbps: z.number().positive(), upMbps: z.number().positive() }),
     area: z.string().min(1),
     accountStatus: z.enum(['active', 'suspended_nonpayment']),
+    /** v2: false = not a customer; the subscriber is not imported into the desk. */
+    registered: z.boolean().default(true),
     cpe: z.object({ model: z.string().optional(), firmware: z.string().optional() }).optional(),
   }),
   faults: z.array(z.object({ kind: z.enum(FAULT_KINDS), params: z.record(z.string(), z.unknown()).default({}) })),
@@ -29,9 +31,14 @@ export const scenarioSchema = z.object({
     opening: z.string().min(1),
     subject: z.string().nullable().optional(),
     authenticated: z.boolean().default(false),
-    answers: z.record(z.string(), z.string()).default({}),
+    /** v2: a list is answered in turn, one entry each time the key (pattern) is asked; the last repeats. */
+    answers: z.record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).default({}),
     canDo: z.array(z.string()).default([]),
     mood: z.enum(['neutral', 'frustrated', 'angry']).default('neutral'),
+    /** v2: sent after the outcome, each waiting for the replies; not counted in maxTurns. */
+    afterOutcome: z.array(z.string().min(1)).default([]),
+    /** v2: the answer to the satisfaction question; null = the customer says nothing about it. */
+    csat: z.number().int().min(1).max(5).nullable().default(null),
   }),
   expect: z.object({
     outcome: z.enum(OUTCOMES),
@@ -39,7 +46,13 @@ export const scenarioSchema = z.object({
     fixedBy: z.array(z.enum(ACTIONS)).optional(),
     forbid: z.array(z.enum(ACTIONS)).default([]),
     maxTurns: z.number().int().positive(),
+    /** v2: when identity was verified, the ticket must carry the subscriber's customer and service. */
+    linked: z.boolean().default(true),
   }),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** The harness's own moves inside persona answers (v2). */
+export const ANSWER_TOKENS = ['@done', '@cannot', '@truth', '@dontknow'] as const;
