@@ -114,6 +114,15 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
         })
         .execute();
     },
+    async receivedFrom(address: string, since: Date) {
+      const row = await db
+        .selectFrom('email_journal')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('from_address', '=', address.trim().toLowerCase())
+        .where('received_at', '>=', since.toISOString())
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async saveAttachment(ticketId: string, a: StoredAttachment) {
       const id = randomUUID();
       await db

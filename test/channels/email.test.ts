@@ -207,3 +207,35 @@ describe('reply stripping', () => {
     expect(stripReply('> quoted only\nreal answer')).toBe('real answer');
   });
 });
+
+describe('per-sender limit on inbound SMTP', () => {
+  it('defers (451) a sender over the limit, keeps what it accepted, and still takes other senders', async () => {
+    const db = openDatabase(':memory:');
+    await migrateToLatest(db.db as never, db.engine);
+    const desk = createFakeDesk();
+    const channel = new EmailChannel({
+      agent: desk.agent,
+      tickets: desk.tickets,
+      links: createChannelLinks(db.db as never),
+      store: createEmailStore(db.db as never),
+      config: { supportAddress: 'support@isp.example', maxAttachmentBytes: 1024, maxPerSenderPerHour: 3 },
+      log,
+    });
+    const inbound = createInboundSmtp({ channel, log, maxMessageBytes: 1024 * 1024 });
+    const { port } = await inbound.listen(0, '127.0.0.1');
+    const send = (from: string, n: number) =>
+      nodemailer
+        .createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true } as object)
+        .sendMail({ from, to: 'support@isp.example', subject: `Flood ${n}`, text: 'hej' });
+    try {
+      for (let i = 0; i < 3; i++) await send('flood@example.se', i);
+      await expect(send('FLOOD@example.se', 4)).rejects.toMatchObject({ responseCode: 451 });
+      await send('someone-else@example.se', 5);
+      const journal = (await db.db.selectFrom('email_journal' as never).selectAll().execute()) as { from_address: string }[];
+      expect(journal.map((j) => j.from_address).sort()).toEqual(['flood@example.se', 'flood@example.se', 'flood@example.se', 'someone-else@example.se']);
+    } finally {
+      await inbound.close();
+      await db.close();
+    }
+  });
+});

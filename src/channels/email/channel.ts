@@ -14,6 +14,8 @@ export interface EmailChannelConfig {
   supportAddress: string;
   /** Attachments larger than this are listed on the ticket but not stored. */
   maxAttachmentBytes: number;
+  /** Messages one sender may send in an hour before SMTP answers "try again later" (default 30). */
+  maxPerSenderPerHour?: number;
 }
 
 export interface EmailChannelDeps {
@@ -46,6 +48,18 @@ export class EmailChannel {
 
   private get domain(): string {
     return this.deps.config.supportAddress.split('@')[1] ?? 'localhost';
+  }
+
+  /**
+   * The per-sender limit, counted from the journal so that it holds across desk instances. Over
+   * it, SMTP defers (4xx): the sending server retries later and nothing is lost.
+   */
+  async acceptsSender(address: string): Promise<boolean> {
+    const sender = address.trim().toLowerCase();
+    if (!sender) return true;
+    const max = this.deps.config.maxPerSenderPerHour ?? 30;
+    const since = new Date(Date.now() - 60 * 60_000);
+    return (await this.deps.store.receivedFrom(sender, since)) < max;
   }
 
   async receive(raw: Buffer): Promise<ReceiveResult> {

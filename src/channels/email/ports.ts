@@ -38,6 +38,8 @@ export interface OutboxItem extends OutboundMail {
 /** The e-mail channel's own records: a journal of every received message, attachments, the outbox. */
 export interface EmailStore {
   journal(entry: JournalEntry): Promise<void>;
+  /** How many journalled messages came from `address` since `since` (the per-sender rate limit). */
+  receivedFrom(address: string, since: Date): Promise<number>;
   saveAttachment(ticketId: string, attachment: StoredAttachment): Promise<string>;
   enqueue(mail: OutboundMail): Promise<string>;
   due(now: Date, limit: number): Promise<OutboxItem[]>;

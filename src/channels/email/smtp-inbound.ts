@@ -20,6 +20,15 @@ export function createInboundSmtp(opts: InboundSmtpOptions) {
     size: opts.maxMessageBytes,
     banner: 'Frontline ESMTP',
     logger: false,
+    onMailFrom(address, _session, cb) {
+      opts.channel.acceptsSender(address.address).then(
+        (ok) => cb(ok ? undefined : Object.assign(new Error('Too many messages from this sender, try again later'), { responseCode: 451 })),
+        (err: Error) => {
+          opts.log.error({ err }, 'sender limit check failed');
+          cb(Object.assign(new Error('Temporary failure, try again later'), { responseCode: 451 }));
+        },
+      );
+    },
     onRcptTo(address, _session, cb) {
       const domain = address.address.split('@')[1]?.toLowerCase() ?? '';
       if (opts.acceptDomains?.length && !opts.acceptDomains.includes(domain)) {
