@@ -3,7 +3,8 @@ import { z } from 'zod';
 // Append-only audit log entries, one zod union member per action kind (after Documenso).
 
 const common = {
-  actor: z.object({ kind: z.enum(['customer', 'bot', 'staff', 'system']), id: z.string().nullable() }),
+  // api: a REST API token (id = the token's name).
+  actor: z.object({ kind: z.enum(['customer', 'bot', 'staff', 'system', 'api']), id: z.string().nullable() }),
   target: z.string(),
   reason: z.string(),
 };

@@ -1,13 +1,14 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Incident } from '../domain/index.js';
+import { probeDatabaseWrite } from '../storage/readiness.js';
 import type { Repositories } from '../storage/repositories.js';
-import { DEFAULT_PUBLIC_PREFIXES, installApiToken } from './auth.js';
+import { installAccessControl, PUBLIC, type AccessOptions } from './access.js';
 import { installHealth, type ReadinessCheck } from './health.js';
 import { createMetrics, installMetrics, type HttpMetrics } from './metrics.js';
 import { OpenApiCollector } from './openapi.js';
 import { installProblemHandlers } from './problem.js';
+import { installRateLimits, type RateLimitOptions } from './rate-limits.js';
 import { genReqId } from './request-id.js';
 import { customerRoutes } from './routes/customers.js';
 import { deviceRoutes } from './routes/devices.js';
@@ -15,6 +16,7 @@ import { importRoutes } from './routes/import.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { serviceRoutes } from './routes/services.js';
 import { ticketRoutes } from './routes/tickets.js';
+import { installSecurityHeaders } from './security-headers.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -29,9 +31,15 @@ export interface AppOptions {
   /** A pino logger; `false` (tests) logs nothing. */
   logger?: Logger | false;
   bodyLimitBytes?: number;
-  /** When set, /api/v1 requires `Authorization: Bearer <token>` except on the public prefixes. */
-  apiToken?: string;
-  publicApiPrefixes?: string[];
+  /**
+   * Who may call the routes that need a credential (see access.ts). Default: nobody, since no
+   * token and no staff sessions are known.
+   */
+  access?: AccessOptions;
+  /** Fastify trustProxy: the proxies whose X-Forwarded-For/-Proto are believed. */
+  trustProxy?: string;
+  /** Request limits; omitted: none. */
+  rateLimit?: RateLimitOptions;
   /** Inventory GET /api/v1/devices[/:id]; turn off when the ACS plugin serves those paths. */
   inventoryDeviceReads?: boolean;
   version?: string;
@@ -51,6 +59,7 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
     bodyLimit: opts.bodyLimitBytes ?? 1024 * 1024,
     genReqId,
     requestIdHeader: false,
+    ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
   };
   const app = (
     opts.logger
@@ -68,19 +77,19 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
     return payload;
   });
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
-  if (opts.apiToken) installApiToken(app, opts.apiToken, opts.publicApiPrefixes ?? DEFAULT_PUBLIC_PREFIXES);
+  installSecurityHeaders(app);
+  installAccessControl(app, opts.access ?? { tokens: [] });
+  if (opts.rateLimit) installRateLimits(app, opts.rateLimit);
   installMetrics(app, metrics);
   installHealth(app, {
-    database: async () => {
-      await sql`SELECT 1`.execute(deps.repos.db);
-    },
+    database: () => probeDatabaseWrite(deps.repos.db as never),
     ...deps.readiness,
   });
 
   const repos = deps.repos;
   app.register(
     async (api) => {
-      api.get('/openapi.json', async () =>
+      api.get('/openapi.json', { config: { access: PUBLIC } }, async () =>
         openapi.document({
           title: 'Frontline API',
           version: opts.version ?? '0.1.0',

@@ -27,7 +27,10 @@ import { createLeaseLock } from '../storage/lease-lock.js';
 import type { Repositories } from '../storage/repositories.js';
 import { KyselyPendingTurns } from '../storage/pending-turns.js';
 import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
+import { PUBLIC, withAccess, type RouteAccess } from './access.js';
+import { apiTokensOf } from './api-exposure.js';
 import type { Config } from './config.js';
+import { routerControlPolicy } from './router-control.js';
 
 // The desk's capabilities, each built from its factory and registered on the HTTP app. The
 // composition root (desk.ts) calls these in order; nothing here does storage or I/O itself.
@@ -101,7 +104,9 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     turnLock: createLeaseLock(repos.db as never, { now: o.now, leaseMs: 15_000 }),
     pendingTurns: new KyselyPendingTurns(repos.db as never),
   });
-  const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies: 'auto' });
+  // Secure cookies when the public URL is https, else when the request came over https (via a trusted proxy).
+  const secureCookies = config.publicUrl?.startsWith('https:') ? true : 'auto';
+  const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies });
   const links = createChannelLinks(repos.db as never);
   const emailStore = createEmailStore(repos.db as never, { box: repos.secrets });
   const email = new EmailChannel({
@@ -120,17 +125,19 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
   const { config, repos } = o;
   const { acs, agent, staff, kb } = caps;
   const portalSecret = portalSecretOf(config);
-  await app.register(acs.restPlugin, { prefix: '/api/v1' });
-  await app.register(chatPlugin, { prefix: '/api/v1/chat', agent, portalSecret, now: o.now });
+  // Access per route: plugins that authenticate their own callers are registered as such; the
+  // rest of /api/v1 needs an API token or a staff session (src/server/access.ts).
+  await app.register(withAccess(routerControlPolicy(repos.audit), acs.restPlugin), { prefix: '/api/v1' });
+  await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent, portalSecret, now: o.now });
   await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
-  await app.register(voicePlugin, {
+  await app.register(withAccess(PUBLIC, voicePlugin), {
     agent,
     tickets: repos.tickets,
     links: caps.links,
     defaultLanguage: config.defaultLanguage,
   });
-  await app.register(staffAuthPlugin, { auth: staff });
-  await app.register(consolePlugin, {
+  await app.register(withAccess(PUBLIC, staffAuthPlugin), { auth: staff });
+  await app.register(withAccess(PUBLIC, consolePlugin), {
     auth: staff,
     tickets: repos.tickets,
     directory: repos.customers,
@@ -143,18 +150,20 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     actions: defaultActions as never,
     now: o.now,
   });
-  await app.register(kbPlugin, {
+  await app.register(withAccess(PUBLIC, kbPlugin), {
     kb,
     tickets: repos.tickets,
     writeGuard: staff.requireStaff(['supervisor', 'admin']),
     defaultLanguage: config.defaultLanguage,
   });
-  await app.register(insightsPlugin, {
+  await app.register(withAccess(PUBLIC, insightsPlugin), {
     insights: createInsightsService({ tickets: repos.tickets, now: o.now }),
     qa: createQaService({ db: repos.db, tickets: repos.tickets, now: o.now }),
     guard: staff.requireStaff(['supervisor', 'admin']),
   });
-  await app.register(demoPlugin, {
+  // Demo portal sessions are open only while no API token is set; then they need a credential.
+  const demoAccess: RouteAccess = apiTokensOf(config).length === 0 ? PUBLIC : { scope: 'devices' };
+  await app.register(withAccess(demoAccess, demoPlugin), {
     enabled: config.demo && portalSecret !== undefined,
     directory: repos.customers,
     signPortalToken: (n) => signPortalToken(n, portalSecret ?? DEMO_PORTAL_SECRET),
@@ -163,7 +172,7 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
       return page.items.map((c) => ({ customerNumber: c.customerNumber, name: c.name }));
     },
   });
-  await app.register(webPlugin);
+  await app.register(withAccess(PUBLIC, webPlugin));
 }
 
 /** Mail: inbound SMTP listener, outbound queue worker, and pushed agent replies sent by mail. */

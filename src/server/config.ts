@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseApiTokens, type ApiToken } from './api-tokens.js';
 
 // Configuration from environment variables, validated once at start. Each entry is documented
 // in the README's configuration table.
@@ -10,6 +12,12 @@ const bool = (def: boolean) =>
     .transform((v) => (v === undefined ? def : ['true', '1', 'yes', 'on'].includes(v)));
 const port = (def: number) => z.coerce.number().int().min(0).max(65535).default(def);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+const isTrustProxy = (v: string) =>
+  v.split(',').every((part) => {
+    const [addr, bits, ...rest] = part.trim().split('/');
+    const ok = ['loopback', 'linklocal', 'uniquelocal'].includes(addr) || isIP(addr) !== 0;
+    return ok && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+  });
 
 export const configSchema = z.object({
   NODE_ENV: z.string().default('development'),
@@ -19,6 +27,25 @@ export const configSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   FRONTLINE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   FRONTLINE_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'use at least 16 characters').optional()),
+  FRONTLINE_API_TOKENS: z.string().default('').transform((v, ctx) => {
+    try {
+      return parseApiTokens(v);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
+  API_OPEN: bool(false),
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z.string().refine(isTrustProxy, 'proxy addresses or CIDRs (or loopback, linklocal, uniquelocal) separated by commas').optional(),
+  ),
+  RATE_LIMITS: bool(true),
+  RATE_LIMIT_STORE: z.enum(['auto', 'memory', 'database']).default('auto'),
+  RATE_LIMIT_CHAT_START: z.coerce.number().int().min(1).max(100_000).default(20),
+  RATE_LIMIT_CHAT_MESSAGES: z.coerce.number().int().min(1).max(100_000).default(30),
+  RATE_LIMIT_LOGIN: z.coerce.number().int().min(1).max(100_000).default(10),
+  RATE_LIMIT_LOOKUPS: z.coerce.number().int().min(1).max(100_000).default(120),
   ACS_PORT: port(7547),
   SMTP_PORT: port(2525),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -51,6 +78,13 @@ export interface Config {
   databasePoolMax: number;
   secretKey: string | undefined;
   apiToken: string | undefined;
+  /** Scoped API tokens besides apiToken (which is the admin token). */
+  apiTokens: ApiToken[];
+  /** Serve the REST API without any credential (explicit opt-in). */
+  apiOpen: boolean;
+  /** Fastify trustProxy: the proxies' addresses/CIDRs; undefined trusts no proxy. */
+  trustProxy: string | undefined;
+  rateLimit: RateLimitConfig;
   acsPort: number;
   smtpPort: number;
   logLevel: EnvConfig['LOG_LEVEL'];
@@ -73,6 +107,17 @@ export interface Config {
   defaultLanguage: 'sv' | 'en';
 }
 
+/** Requests per minute; `enabled: false` turns every limit off (benchmarks, tests). */
+export interface RateLimitConfig {
+  enabled: boolean;
+  /** auto: the database when it is PostgreSQL (shared by instances), else memory. */
+  store: 'auto' | 'memory' | 'database';
+  chatStart: number;
+  chatMessages: number;
+  login: number;
+  lookups: number;
+}
+
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -92,6 +137,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePoolMax: e.DATABASE_POOL_MAX,
     secretKey: e.FRONTLINE_SECRET_KEY,
     apiToken: e.FRONTLINE_API_TOKEN,
+    apiTokens: e.FRONTLINE_API_TOKENS,
+    apiOpen: e.API_OPEN,
+    trustProxy: e.TRUST_PROXY,
+    rateLimit: {
+      enabled: e.RATE_LIMITS,
+      store: e.RATE_LIMIT_STORE,
+      chatStart: e.RATE_LIMIT_CHAT_START,
+      chatMessages: e.RATE_LIMIT_CHAT_MESSAGES,
+      login: e.RATE_LIMIT_LOGIN,
+      lookups: e.RATE_LIMIT_LOOKUPS,
+    },
     acsPort: e.ACS_PORT,
     smtpPort: e.SMTP_PORT,
     logLevel: e.LOG_LEVEL,

@@ -4,17 +4,19 @@ import { pino } from 'pino';
 import { createSecretBox, resolveSecretKey, type SecretBox } from '../security/secrets.js';
 import { openDatabase, type Db } from '../storage/db.js';
 import { migrateToLatest } from '../storage/migrate.js';
+import { createRateCounter } from '../storage/rate-counter.js';
 import { createRepositories, type Repositories } from '../storage/repositories.js';
 import type { AcsConfig } from '../acs/index.js';
 import type { AgentConfig } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { buildApp, type FrontlineApp } from './app.js';
-import { DEFAULT_PUBLIC_PREFIXES } from './auth.js';
+import { apiExposure, apiTokensOf } from './api-exposure.js';
 import { buildCapabilities, registerCapabilities, startMail, type CapabilityOptions, type CoreCapabilities } from './capabilities.js';
 import { startDemoIsp } from './demo-isp.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
+import { databaseRateLimitStore } from './rate-limits.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -49,18 +51,6 @@ export interface DeskOverrides {
   agentConfig?: Partial<AgentConfig>;
   sleep?: (ms: number) => Promise<void>;
 }
-
-/** /api/v1 routes that carry their own authentication (customer tokens, staff sessions, webhooks). */
-const STAFF_OR_CUSTOMER_PREFIXES = [
-  ...DEFAULT_PUBLIC_PREFIXES,
-  '/api/v1/auth/',
-  '/api/v1/console/',
-  '/api/v1/kb/',
-  '/api/v1/insights',
-  '/api/v1/qa/',
-  '/api/v1/demo/',
-  '/api/v1/voice/',
-];
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -110,8 +100,16 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     {
       logger: log,
       bodyLimitBytes: config.bodyLimitBytes,
-      apiToken: config.apiToken,
-      publicApiPrefixes: STAFF_OR_CUSTOMER_PREFIXES,
+      access: { tokens: apiTokensOf(config), open: config.apiOpen, staff: caps.staff },
+      trustProxy: config.trustProxy,
+      rateLimit: {
+        config: config.rateLimit,
+        // Counted in the database when instances share it (PostgreSQL), or when asked to.
+        store:
+          config.rateLimit.store === 'database' || (config.rateLimit.store === 'auto' && db.engine === 'postgres')
+            ? databaseRateLimitStore(createRateCounter(repos.db as never, { now: overrides.now }))
+            : undefined,
+      },
       inventoryDeviceReads: false,
     },
   );
@@ -124,6 +122,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     app,
     services: { config, log, db, secrets, repos, caps, isp, mail },
     async start() {
+      const exposure = apiExposure(config, (await caps.staff.store.listUsers()).filter((u) => u.active).length);
+      if (exposure.refusal) throw new Error(`refusing to start: ${exposure.refusal}`);
       const acsAddr = await caps.acs.listen(config.acsPort, config.host);
       stopHooks.push(() => caps.acs.close());
       const smtpAddr = await mail.listen();
@@ -150,6 +150,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
       log.info({ url, acs: caps.acs.url(), smtpPort: smtpAddr.port }, 'Frontline desk listening');
+      const level = config.apiOpen ? 'warn' : 'info';
+      log[level]({ protectedBy: exposure.protectedBy, open: exposure.open }, `REST API: router control and customer data need ${exposure.protectedBy}`);
       return { url, port, acsUrl: caps.acs.url(), acsPort: acsAddr.port, smtpPort: smtpAddr.port };
     },
     async stop() {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { PUBLIC } from './access.js';
 
 // Prometheus metrics: process defaults plus an HTTP request-duration histogram, on a registry
 // per app so that several apps (tests) do not collide. Other capabilities may add their own
@@ -32,7 +33,7 @@ export function installMetrics(app: FastifyInstance, m: HttpMetrics): void {
       reply.elapsedTime / 1000,
     );
   });
-  app.get('/metrics', async (_request, reply) => {
+  app.get('/metrics', { config: { access: PUBLIC } }, async (_request, reply) => {
     reply.type(m.registry.contentType);
     return m.registry.metrics();
   });

@@ -6,7 +6,7 @@ import { appendSetCookie, isHttps, parseCookies, problem, serializeCookie } from
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { queuesForRole, STAFF_ROLES, type StaffRole } from './roles.js';
 import type { StaffStore, StaffUser } from './store.js';
-import { IP_RULE, LoginThrottle, USER_RULE, type ThrottleRule } from './throttle.js';
+import { LoginThrottle, PAIR_RULE, USER_RULE, type ThrottleRule } from './throttle.js';
 
 export const SESSION_COOKIE = 'fl_session';
 export const CSRF_COOKIE = 'fl_csrf';
@@ -32,13 +32,17 @@ export interface StaffAuthOptions {
   store: StaffStore;
   audit?: AuditLog;
   now?: () => Date;
-  /** true / false, or 'auto': Secure cookies when the request came over https (trustProxy aware). */
+  /**
+   * true / false, or 'auto': Secure cookies when the request came over https, as Fastify sees it
+   * (X-Forwarded-Proto counts only from a trusted proxy, see TRUST_PROXY).
+   */
   secureCookies?: boolean | 'auto';
   /** Absolute session lifetime (default 12 h) and idle timeout (default 2 h). */
   sessionTtlMs?: number;
   idleTtlMs?: number;
+  /** Failed logins per account (from anywhere) and per account and address. */
   userRule?: ThrottleRule;
-  ipRule?: ThrottleRule;
+  pairRule?: ThrottleRule;
   /** scrypt cost for new hashes (tests lower it). */
   scryptN?: number;
 }
@@ -61,7 +65,7 @@ export function createStaffAuth(opts: StaffAuthOptions) {
   const now = opts.now ?? (() => new Date());
   const throttle = new LoginThrottle(opts.store, now);
   const userRule = opts.userRule ?? USER_RULE;
-  const ipRule = opts.ipRule ?? IP_RULE;
+  const pairRule = opts.pairRule ?? PAIR_RULE;
   const ttl = opts.sessionTtlMs ?? 12 * 3600_000;
   const idle = opts.idleTtlMs ?? 2 * 3600_000;
 
@@ -100,8 +104,8 @@ export function createStaffAuth(opts: StaffAuthOptions) {
   async function login(rawUsername: string, password: string, ip: string): Promise<LoginResult> {
     const username = rawUsername.trim().toLowerCase();
     const userKey = `user:${username}`;
-    const ipKey = `ip:${ip}`;
-    const locks = [await throttle.lockedUntil(userKey), await throttle.lockedUntil(ipKey)].filter((d): d is Date => d !== null);
+    const pairKey = `pair:${username}|${ip}`;
+    const locks = [await throttle.lockedUntil(userKey), await throttle.lockedUntil(pairKey)].filter((d): d is Date => d !== null);
     if (locks.length > 0) {
       const until = Math.max(...locks.map((d) => d.getTime()));
       await audit(username, false, 'locked');
@@ -110,17 +114,21 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     const user = await opts.store.userByUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
     if (!user || !ok || !user.active) {
-      const lockedNow = await throttle.fail(userKey, userRule);
-      await throttle.fail(ipKey, ipRule);
+      const pairLocked = await throttle.fail(pairKey, pairRule);
+      const userLocked = await throttle.fail(userKey, userRule);
+      const rule = userLocked ? userRule : pairRule;
+      const lockedNow = pairLocked || userLocked;
       await audit(username, false, lockedNow ? 'bad credentials; account locked' : 'bad credentials');
       if (lockedNow) {
+        const scope = userLocked ? 'from every address' : `from ${ip}`;
         await opts.audit
-          ?.append({ action: 'security.event', actor: { kind: 'system', id: null }, target: `staff:${username}`, reason: 'login lockout', detail: `${userRule.maxFailures} failed logins` })
+          ?.append({ action: 'security.event', actor: { kind: 'system', id: null }, target: `staff:${username}`, reason: 'login lockout', detail: `${rule.maxFailures} failed logins; locked ${scope}` })
           .catch(() => undefined);
-        return { ok: false, reason: 'locked', retryAfterSec: Math.ceil(userRule.lockMs / 1000) };
+        return { ok: false, reason: 'locked', retryAfterSec: Math.ceil(rule.lockMs / 1000) };
       }
       return { ok: false, reason: 'invalid' };
     }
+    await throttle.succeed(pairKey);
     await throttle.succeed(userKey);
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
@@ -200,7 +208,7 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     await opts.store.deleteSession(principal.sessionId);
   }
 
-  return { createUser, setPassword, login, authenticate, requireStaff, setSessionCookies, clearSessionCookies, logout, store: opts.store };
+  return { createUser, setPassword, login, authenticate, csrfOk, requireStaff, setSessionCookies, clearSessionCookies, logout, store: opts.store };
 }
 
 export type StaffAuth = ReturnType<typeof createStaffAuth>;

@@ -1,8 +1,10 @@
 import type { StaffStore } from './store.js';
 
 // Login throttling: N failures for a key within the window lock that key for a while. Keys are
-// `user:<name>` (account lockout, also for unknown names so lockout does not reveal which exist)
-// and `ip:<address>` (a looser limit against spraying many usernames from one address).
+// `pair:<name>|<address>` (a tight limit: guessing one account's password from one place) and
+// `user:<name>` (a looser one against guessing from many places; also for unknown names, so a
+// lockout does not reveal which exist). There is no lock per address alone: behind a reverse
+// proxy every staff member shares one, and one person's typos must not lock out the rest.
 
 export interface ThrottleRule {
   maxFailures: number;
@@ -10,8 +12,8 @@ export interface ThrottleRule {
   lockMs: number;
 }
 
-export const USER_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-export const IP_RULE: ThrottleRule = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const PAIR_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const USER_RULE: ThrottleRule = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
 export class LoginThrottle {
   constructor(

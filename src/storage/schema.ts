@@ -2,9 +2,10 @@
 import type { AcsTables } from './tables/acs.js';
 import type { ChannelTables } from './tables/channels.js';
 import type { CoreTables } from './tables/core.js';
+import type { HttpGuardTables } from './tables/http-guards.js';
 import type { KbTables } from './tables/kb.js';
 import type { LeaseTables } from './tables/leases.js';
 import type { TurnTables } from './tables/turns.js';
 import type { StaffTables } from './tables/staff.js';
 
-export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables {}
+export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables {}

@@ -11,7 +11,8 @@ describe('desk composition root', () => {
 
   it('creates the SQLite database on first run, migrates, listens and stops', async () => {
     const file = join(dir, 'nested', 'frontline.db');
-    const config = loadConfig({ DATABASE_URL: file, PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO: 'false' });
+    // Without the demo, the desk starts only with a way to authenticate to its API (here a token).
+    const config = loadConfig({ DATABASE_URL: file, PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO: 'false', FRONTLINE_API_TOKEN: 'desk-test-token-0123456789' });
     const desk = await createDesk(config, { logger: false });
     const { url, port } = await desk.start();
     expect(port).toBeGreaterThan(0);
@@ -38,7 +39,16 @@ describe('desk composition root', () => {
     try {
       const customers = (await desk.services.repos.customers.listCustomers()).items;
       expect(customers).toHaveLength(6);
-      const devices = await fetch(`${url}/api/v1/devices`).then((r) => r.json() as Promise<{ items: unknown[] }>);
+      // Router data needs a credential, here a demo staff session.
+      expect((await fetch(`${url}/api/v1/devices`)).status).toBe(401);
+      const login = await fetch(`${url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'supervisor', password: 'supervisor-demo' }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const devices = await fetch(`${url}/api/v1/devices`, { headers: { cookie } }).then((r) => r.json() as Promise<{ items: unknown[] }>);
       expect(devices.items.length).toBe(6);
       const token = await fetch(`${url}/api/v1/demo/portal-token`, {
         method: 'POST',
@@ -51,12 +61,6 @@ describe('desk composition root', () => {
         body: JSON.stringify({ portalToken: token.portalToken }),
       });
       expect(start.status).toBe(201);
-      const login = await fetch(`${url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'supervisor', password: 'supervisor-demo' }),
-      });
-      expect(login.status).toBe(200);
       const help = await fetch(`${url}/help`);
       expect(help.status).toBe(200);
 

@@ -20,7 +20,7 @@ describe.each(testEngines())('import on %s', (engine) => {
   let app: FrontlineApp;
   beforeAll(async () => {
     t = await openTestDb(engine, steppingClock());
-    app = buildApp({ repos: t.repos });
+    app = buildApp({ repos: t.repos }, { access: { tokens: [], open: true } });
     await app.ready();
   });
   afterAll(async () => {
