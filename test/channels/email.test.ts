@@ -179,6 +179,14 @@ describe('e-mail channel over real SMTP on loopback', () => {
     await worker.flush();
   });
 
+  it('starts a new e-mail case in the language the mail is written in', async () => {
+    await customer().sendMail({ from: 'tourist@example.com', to: 'support@isp.example', subject: 'No internet', text: 'Hello, my internet has not been working since yesterday evening. Can you help me please?' });
+    expect(desk.ticketMap.get(desk.agent.messages.at(-1)!.ticketId)!.language).toBe('en');
+    await customer().sendMail({ from: 'sven@example.se', to: 'support@isp.example', subject: 'Inget internet', text: 'Hej, internet har inte fungerat sedan i går kväll. Kan ni hjälpa mig?' });
+    expect(desk.ticketMap.get(desk.agent.messages.at(-1)!.ticketId)!.language).toBe('sv');
+    await worker.flush();
+  });
+
   it('keeps malformed MIME in the journal instead of losing it', async () => {
     const raw = 'From: broken@example.se\r\nContent-Type: multipart/mixed; boundary="x"\r\nSubject: =?utf-8?B?broken\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nmy internet is down\r\n';
     const channelTransport = nodemailer.createTransport({ host: '127.0.0.1', port: inboundPort, secure: false, ignoreTLS: true } as object);

@@ -7,6 +7,8 @@ import { automatedReason } from './loop-guard.js';
 import type { EmailStore } from './ports.js';
 import { htmlToText } from './html-text.js';
 import { stripReply } from './strip.js';
+import { cleanText, detectLanguage } from '../../triage/index.js';
+import type { Language } from '../../domain/index.js';
 import { renderReplyMail, replySubject } from './templates.js';
 
 export interface EmailChannelConfig {
@@ -100,7 +102,9 @@ export class EmailChannel {
       const t = await this.deps.tickets.get(ticketId);
       reference = t?.reference ?? '';
     } else {
-      const started = await this.deps.agent.startConversation({ channel: 'email', customerHint: { email: from }, subject });
+      // The whole first mail is at hand: greet in its language, not the profile's or both.
+      const language = mailLanguage(`${subject}\n${body}`);
+      const started = await this.deps.agent.startConversation({ channel: 'email', customerHint: { email: from }, subject, language });
       ticketId = started.ticketId;
       reference = started.reference;
       preReplies.push(...started.replies);
@@ -204,6 +208,12 @@ const ISSUED_ID = /^<T-\d+\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 
 function issuedMessageId(reference: string, domain: string): string {
   return `<${reference}.${randomUUID()}@${domain}>`;
+}
+
+/** The mail's language when the text says so clearly; otherwise the agent decides from the profile. */
+function mailLanguage(text: string): Language | undefined {
+  const guess = detectLanguage(cleanText(text));
+  return guess.confidence >= 0.6 && !guess.foreign ? guess.language : undefined;
 }
 
 function headerText(v: unknown): string | undefined {
