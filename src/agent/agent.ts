@@ -23,6 +23,7 @@ import type {
   ActionsApi,
   DiagnosticsApi,
   KnowledgePort,
+  ParsedAnswer,
   TriageApi,
   TriageLike,
   VerificationAttemptsLike,
@@ -43,6 +44,8 @@ import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, sho
 import { t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
+import { createIdentify, firstName } from './identify.js';
+import { countRepair, decideRepair, type RepairMove } from './repair.js';
 import { maskSecrets, Turn } from './turn.js';
 
 export interface AgentReply {
@@ -143,6 +146,19 @@ export function createAgent(deps: AgentDeps) {
     config: cfg.engine,
   });
   const outageWatch = createOutageWatch({ tickets: deps.tickets, incidents: deps.incidents, now, config: cfg.outageWatch, log });
+  const identify = createIdentify({
+    triage,
+    directory: deps.directory,
+    tickets: deps.tickets,
+    audit: deps.audit,
+    attempts: deps.attempts,
+    verifyIdentity: actions.verifyIdentity,
+    maxPinAttempts: cfg.maxPinAttempts,
+    attachCustomer,
+    startRunbook,
+    routeNonCustomer,
+  });
+  const identifyOrStart = identify.identifyOrStart;
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
   /** Conversations waiting for the customer (for reminders): ticketId → last bot message time. */
@@ -219,6 +235,8 @@ export function createAgent(deps: AgentDeps) {
     conv.reminded = false;
     conv.timedOut = false;
     conv.pendingAsk = turn.pendingAsk;
+    conv.pendingAskSpec = turn.pendingAskSpec;
+    if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
     if (conv.phase !== 'closed' || conv.pendingAsk) waiting.set(ticket.id, Date.parse(at));
     if (conv.phase === 'closed') waiting.delete(ticket.id);
     return replies;
@@ -232,8 +250,14 @@ export function createAgent(deps: AgentDeps) {
       const turn = new Turn(conv.language);
       build(turn, conv);
       const keepAsk = conv.pendingAsk;
+      const keepSpec = conv.pendingAskSpec;
+      const keepRepair = conv.repair;
       const replies = await storeOut(ticket, conv, turn, role, Date.now());
-      if (!turn.pendingAsk) conv.pendingAsk = keepAsk;
+      if (!turn.pendingAsk) {
+        conv.pendingAsk = keepAsk;
+        conv.pendingAskSpec = keepSpec;
+        conv.repair = keepRepair;
+      }
       await saveConv(ticketId, conv);
       for (const reply of replies) emit({ ticketId, role, reply });
       return replies;
@@ -292,6 +316,18 @@ export function createAgent(deps: AgentDeps) {
 
   const label = (lang: Language, intent: Intent) => t(lang, `intent.${intent}`);
 
+  /** Someone who is not a customer (a new subscription, moving in): our sales team, no identification. */
+  async function routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    conv.phase = 'runbook';
+    turn.say('cause.not_customer');
+    await finalize(ticket, conv, turn, {
+      outcome: 'routed',
+      queue: 'sales',
+      disposition: 'routed.sales',
+      reason: 'not a customer: new subscription or moving in',
+    });
+  }
+
   /** Starts the runbook of the conversation's intent (identity is settled by now). */
   async function startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn) {
     const { customer, service } = await customerContext(conv);
@@ -311,27 +347,6 @@ export function createAgent(deps: AgentDeps) {
     renderEngine(turn, out);
     if (out.finish) await finalize(ticket, conv, turn, out.finish);
     else await outageWatch.observe(ticket.id, service, (await engine.get(ticket.id))?.findings ?? []);
-  }
-
-  async function identifyOrStart(ticket: Ticket, conv: ConversationState, turn: Turn, text: string | null) {
-    if (conv.verification === 'verified' || conv.verification === 'locked' || conv.verification === 'skipped') {
-      return startRunbook(ticket, conv, turn);
-    }
-    if (!conv.customerId && text) {
-      const parsed = triage.parseAnswer('identity.customer_number', text, conv.language);
-      if (parsed.kind === 'customer_number') {
-        const c = await deps.directory.byNumber(parsed.value);
-        if (c) await attachCustomer(conv, c);
-      }
-    }
-    if (!conv.customerId) {
-      conv.phase = 'identify_number';
-      turn.ask('identity.customer_number');
-      return;
-    }
-    const { customer } = await customerContext(conv);
-    conv.phase = 'identify_pin';
-    turn.ask('identity.pin', undefined, { name: firstName(customer?.name) });
   }
 
   async function finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish) {
@@ -494,62 +509,24 @@ export function createAgent(deps: AgentDeps) {
     await identifyOrStart(ticket, conv, turn, null);
   }
 
-  async function onCustomerNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
-    const parsed = triage.parseAnswer('identity.customer_number', text, conv.language);
-    const customer = parsed.kind === 'customer_number' ? await deps.directory.byNumber(parsed.value) : null;
-    if (customer) {
-      await attachCustomer(conv, customer);
-      conv.phase = 'identify_pin';
-      turn.ask('identity.pin', undefined, { name: firstName(customer.name) });
-      return;
-    }
-    conv.numberTries += 1;
-    if (conv.numberTries >= 3 || (parsed.kind === 'unknown' && conv.numberTries >= 2)) {
-      return startRunbook(ticket, conv, turn);
-    }
-    turn.say(parsed.kind === 'customer_number' ? 'identity.unknown_customer' : 'identity.not_understood');
-    turn.ask('identity.customer_number', 'ask.identity.customer_number');
-  }
-
-  async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
-    const parsed = triage.parseAnswer('identity.pin', text, conv.language);
-    const { customer } = await customerContext(conv);
-    if (!customer) return startRunbook(ticket, conv, turn);
-    if (parsed.kind !== 'pin') {
-      conv.verification = 'skipped';
-      turn.say('identity.no_pin');
-      return startRunbook(ticket, conv, turn);
-    }
-    const result = await actions.verifyIdentity(
-      { customerNumber: customer.customerNumber, pin: parsed.value },
-      { directory: deps.directory, audit: deps.audit, attempts: deps.attempts },
-    );
-    if (result.ok) {
-      conv.verification = 'verified';
-      turn.say('identity.verified');
-      return startRunbook(ticket, conv, turn);
-    }
-    conv.pinFailures += 1;
-    const left = cfg.maxPinAttempts - conv.pinFailures;
-    if (result.reason === 'locked' || left <= 0) {
-      conv.verification = 'locked';
-      turn.say('identity.locked');
-      return startRunbook(ticket, conv, turn);
-    }
-    turn.say('identity.wrong_pin', { left });
-    turn.ask('identity.pin', 'ask.identity.pin', { name: firstName(customer.name) });
-  }
-
-  async function onRunbookAnswer(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+  async function onRunbookAnswer(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    forced?: ParsedAnswer,
+  ) {
     const askKey = conv.pendingAsk;
     const { customer, service } = await customerContext(conv);
     const ctx = engineCtx(ticket.id, conv, customer, service);
+    const factsBefore = conv.facts;
     conv.facts = learnFacts(conv.facts, text);
     if (!askKey) {
       // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
       return switchTopic(ticket, conv, turn, tri);
     }
-    const parsed = triage.parseAnswer(askKey, text, conv.language);
+    const parsed = forced ?? triage.parseAnswer(askKey, text, conv.language);
     const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
     const correction = triage.isCorrection?.(text) ?? false;
     if (
@@ -562,9 +539,127 @@ export function createAgent(deps: AgentDeps) {
       return switchTopic(ticket, conv, turn, tri);
     }
     await engine.learn(ticket.id, conv.facts);
+    const before = structuredClone(await engine.get(ticket.id));
+    const spec = conv.pendingAskSpec ?? { key: askKey };
     const out = await engine.answer(ctx, parsed, text);
     renderEngine(turn, out);
+    // What this answer led to can be undone by a correction, unless it changed the router or ended the case.
+    const changed = out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
+    conv.undo = before && !changed && !out.finish ? { ask: spec, engine: before, facts: factsBefore } : null;
     if (out.finish) await finalize(ticket, conv, turn, out.finish);
+  }
+
+  /**
+   * A reply to a pending question that is not a plain answer: a question back is answered and the
+   * same question put again; a hedge gets one clarification; a correction undoes the previous answer.
+   * Returns false when the phase handler should take the reply as an answer.
+   */
+  async function repairAsk(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
+    const askKey = conv.pendingAsk;
+    if (!askKey || !triage.classifyReply) return false;
+    const act = triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined });
+    const { service } = await customerContext(conv);
+    const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
+    conv.repair = countRepair(conv.repair, askKey, move);
+    const spec = conv.pendingAskSpec ?? { key: askKey };
+    if (act.act === 'refusal' && conv.phase === 'runbook') {
+      // A clear no or cannot, however it is phrased.
+      const parsed = triage.parseAnswer(askKey, text, conv.language);
+      if (parsed.kind !== 'no' && parsed.kind !== 'cannot') {
+        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: askKey.startsWith('step.') ? 'cannot' : 'no' });
+        return true;
+      }
+    }
+    return applyRepair(ticket, conv, turn, text, tri, move, spec);
+  }
+
+  async function applyRepair(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    move: RepairMove,
+    spec: NonNullable<ConversationState['pendingAskSpec']>,
+  ): Promise<boolean> {
+    switch (move.kind) {
+      case 'answer':
+        return false;
+      case 'explain':
+        await note(ticket.id, `customer asked back while ${spec.key} was pending; answered and asked again`);
+        turn.say(move.message, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
+        turn.askAgain(spec);
+        return true;
+      case 'clarify':
+        turn.say(move.message);
+        turn.askAgain(spec);
+        return true;
+      case 'thanks':
+        turn.say('repair.thanks');
+        turn.askAgain(spec);
+        return true;
+      case 'decline':
+        // A second hedge to a consent question is "not now", never consent.
+        if (conv.phase !== 'runbook') return false;
+        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'no' });
+        return true;
+      case 'undo':
+        return undoLast(ticket, conv, turn, text, tri, spec);
+      case 'person':
+        if (conv.phase === 'runbook' || conv.intent === 'human_agent') {
+          await toHuman(ticket, conv, turn);
+          return true;
+        }
+        // Identify first, so the colleague can help straight away; a second request is honoured at once.
+        conv.intent = 'human_agent';
+        await recordTriage(ticket, conv, tri, 'human_agent');
+        turn.say('person.identify_first');
+        turn.askAgain(spec);
+        return true;
+      case 'new_topic': {
+        if (conv.phase !== 'runbook') return false;
+        const other = tri.intent !== 'other' && tri.intent !== conv.intent && tri.confidence >= clarifyThreshold;
+        if (!other) return false;
+        // A second request is remembered and handled after the first.
+        if (!conv.secondaryIntents.includes(tri.intent)) conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
+        turn.say('repair.later');
+        turn.askAgain(spec);
+        return true;
+      }
+    }
+  }
+
+  /** "No wait…": undoes what the previous answer led to and puts that question again. */
+  async function undoLast(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    spec: NonNullable<ConversationState['pendingAskSpec']>,
+  ): Promise<boolean> {
+    const undo = conv.undo;
+    if (undo && conv.phase === 'runbook') {
+      await engine.restore(ticket.id, undo.engine as NonNullable<Awaited<ReturnType<typeof engine.get>>>);
+      conv.facts = undo.facts;
+      conv.undo = null;
+      await note(ticket.id, `customer corrected the answer to ${undo.ask.key}; what it led to (${spec.key}) is undone`);
+      turn.say('repair.correction');
+      turn.askAgain(undo.ask);
+      return true;
+    }
+    if (spec.key === 'contact.availability' && conv.phase === 'runbook') {
+      // Nothing to go back to: the customer does not want a visit now; that is what the team gets, not the sentence.
+      await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'availability', text: 'customer does not want a visit now', slots: [] });
+      return true;
+    }
+    turn.say('repair.correction.nothing');
+    turn.askAgain(spec);
+    return true;
+  }
+
+  async function note(ticketId: string, text: string) {
+    await deps.tickets.append(ticketId, [{ type: 'note', actor: { kind: 'bot', id: null }, text, internal: true }]);
   }
 
   async function switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike) {
@@ -773,6 +868,8 @@ export function createAgent(deps: AgentDeps) {
 
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
     const tri = triage.triage(text, { profileLanguage: conv.language });
+    identify.notePin(ticket.id, conv, text);
+    if (!conv.customerId && triage.saysNotCustomer?.(text)) conv.facts = { ...conv.facts, notCustomer: true };
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;
@@ -796,15 +893,16 @@ export function createAgent(deps: AgentDeps) {
     if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
+    if (conv.phase !== 'opening' && conv.phase !== 'closed' && (await repairAsk(ticket, conv, turn, text, tri))) return;
     switch (conv.phase) {
       case 'opening':
         return onOpening(ticket, conv, turn, text, tri);
       case 'clarify':
         return onClarify(ticket, conv, turn, text, tri);
       case 'identify_number':
-        return onCustomerNumber(ticket, conv, turn, text);
+        return identify.onCustomerNumber(ticket, conv, turn, text);
       case 'identify_pin':
-        return onPin(ticket, conv, turn, text);
+        return identify.onPin(ticket, conv, turn, text);
       case 'runbook':
         return onRunbookAnswer(ticket, conv, turn, text, tri);
       case 'closed':
@@ -821,7 +919,8 @@ export function createAgent(deps: AgentDeps) {
     const id = nextId(conv);
     const at = now().toISOString();
     // The answer to the PIN question is checked from the original text and never stored.
-    const kept = conv.phase === 'identify_pin' ? maskPinLike(text) : text;
+    const volunteered = triage.findVolunteeredPin?.(text);
+    const kept = conv.phase === 'identify_pin' ? maskPinLike(text) : volunteered ? text.split(volunteered).join('••••') : text;
     await deps.tickets.append(ticketId, [
       {
         type: 'message_in',
@@ -1147,10 +1246,6 @@ function toReply(m: TranscriptMessage): AgentReply {
     final: m.final,
     meta: m.meta ?? { turnMs: 0, deviceWaitMs: 0 },
   };
-}
-
-function firstName(name: string | undefined | null): string {
-  return (name ?? '').split(/\s+/)[0] ?? '';
 }
 
 function capitalise(s: string) {

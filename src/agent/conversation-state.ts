@@ -1,6 +1,7 @@
 // The conversation's own state per ticket (TicketStore state keys `conversation` and `transcript`).
 import type { AskKey, Channel, Intent, Language, Mood, Priority } from '../domain/index.js';
 import type { Facts } from '../runbooks/types.js';
+import type { AskSpec } from './turn.js';
 
 export type Phase = 'opening' | 'clarify' | 'identify_number' | 'identify_pin' | 'runbook' | 'closed';
 
@@ -44,6 +45,30 @@ export interface ConversationState {
   helpAnswer?: HelpAnswerState | null;
   /** Help-centre articles already offered in this conversation (each is offered once). */
   helpShown?: string[];
+  /** The pending question as it was put (re-asked after a question back or a hedge). */
+  pendingAskSpec?: AskSpec | null;
+  /** Repairs of the pending question so far (questions back, hedges). */
+  repair?: RepairState | null;
+  /** What the previous answer changed, so that a correction ("no wait…") can undo it. */
+  undo?: UndoState | null;
+  /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */
+  handoff?: { queue: string; at: string } | null;
+  /** References of follow-up tickets opened from this conversation after the outcome. */
+  linkedTickets?: string[];
+}
+
+export interface RepairState {
+  askKey: AskKey;
+  questions: number;
+  hedges: number;
+}
+
+export interface UndoState {
+  /** The question the undone answer replied to. */
+  ask: AskSpec;
+  /** The runbook state before that answer. */
+  engine: unknown;
+  facts: Facts;
 }
 
 export interface HelpAnswerState {

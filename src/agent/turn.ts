@@ -11,9 +11,18 @@ export interface DraftReply {
   final: boolean;
 }
 
+/** A question as it was put, so that it can be put again word for word after a repair. */
+export interface AskSpec {
+  key: AskKey;
+  message?: string;
+  params?: Params;
+  options?: string[];
+}
+
 export class Turn {
   private groups: string[][] = [[]];
   private askKey: AskKey | null = null;
+  private askSpec: AskSpec | null = null;
   private askOptions: string[] = [];
   private isFinal = false;
   deviceWaitMs = 0;
@@ -45,7 +54,17 @@ export class Turn {
   ask(askKey: AskKey, messageKey?: string, params?: Params, options?: string[]) {
     this.say(messageKey ?? `ask.${askKey}`, params);
     this.askKey = askKey;
+    this.askSpec = { key: askKey, message: messageKey, params, options };
     this.askOptions = options ?? optionsFor(askKey, this.language);
+  }
+
+  /** Puts a question again exactly as it was put. */
+  askAgain(spec: AskSpec) {
+    this.ask(spec.key, spec.message, spec.params, spec.options);
+  }
+
+  get pendingAskSpec(): AskSpec | null {
+    return this.askSpec;
   }
 
   final() {

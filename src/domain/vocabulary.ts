@@ -107,6 +107,7 @@ export const ASK_KEYS = [
   'device.restarted',
   'wifi.location',
   'config.port_forward',
+  'config.wifi_name',
   'contact.availability',
   ...CONSENT_KEYS,
   ...STEP_KEYS,

@@ -726,6 +726,11 @@ export function createRunbookEngine(deps: EngineDeps) {
       return out;
     },
 
+    /** Puts back a state saved with `get` (a customer's correction undoes what their previous answer led to). */
+    async restore(ticketId: string, state: EngineState) {
+      await save(ticketId, state);
+    },
+
     /** Facts learnt from a message that was not an answer (e.g. "I already restarted it"). */
     async learn(ticketId: string, facts: Facts) {
       const state = await load(ticketId);

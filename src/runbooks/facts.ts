@@ -43,6 +43,10 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   },
   { test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/, apply: (f) => (f.wantsFactoryReset = true) },
   {
+    test: /(\bnot (yet )?a customer|\binte (annu )?kund|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
+    apply: (f) => (f.notCustomer = true),
+  },
+  {
     test: /\b(no lights?|all (the )?lights (are )?off|none of the lights|inga lampor|ingen lampa|alla lampor (ar )?slackta|lamporna ar slackta)\b/,
     apply: (f) => (f.lightsAllOff = true),
   },

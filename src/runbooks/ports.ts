@@ -18,6 +18,7 @@ import type {
   StepKey,
 } from '../domain/index.js';
 import type { IspPorts } from '../isp/ports.js';
+import type { ReplyAct } from '../triage/reply.js';
 import type { AuditLog, CustomerDirectory, IncidentStore } from '../tickets/ports.js';
 
 export type ProbeId =
@@ -176,6 +177,14 @@ export interface TriageApi {
   wantsHuman(text: string): boolean;
   /** "no, I meant …" — optional in the triage module. */
   isCorrection?(text: string): boolean;
+  /** What a message is relative to the pending ask (answer, question back, hedge, …); without it every reply is an answer. */
+  classifyReply?(askKey: AskKey | null, text: string, lang?: Language, ctx?: { intent?: Intent }): ReplyAct;
+  /** A PIN given unasked ("… och pinkod 5747"). */
+  findVolunteeredPin?(text: string): string | null;
+  /** "I'm not a customer", "jag är inte kund". */
+  saysNotCustomer?(text: string): boolean;
+  /** The new Wi-Fi name in "call it Villa Kulla". */
+  parseWifiName?(text: string): string | null;
   clarifyThreshold: number;
 }
 

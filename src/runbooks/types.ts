@@ -61,6 +61,15 @@ export interface Facts {
   adminPasswordRequested?: boolean;
   /** The customer talks about the Wi-Fi key (not the router's admin login). */
   wifiPasswordMentioned?: boolean;
+  /** Not a customer yet (a new subscription, moving in). */
+  notCustomer?: boolean;
+  /** Wants the Wi-Fi network renamed, and the new name if given. */
+  ssidRename?: boolean;
+  wifiName?: string;
+  /** Fears the router or network has been hacked. */
+  securityWorry?: boolean;
+  /** Asks about a service this desk does not support (TV, mobile, e-mail hosting). */
+  otherService?: 'tv' | 'mobile' | 'email';
 }
 
 export interface Finish {

@@ -13,13 +13,13 @@ export const en: Record<string, string> = {
     'First I need to find your subscription. What is your customer number? You find it on your invoice (5–8 digits).',
   'identity.not_understood': "I couldn't find a customer number in that. It's 5–8 digits and is on your invoice.",
   'identity.unknown_customer': "I can't find a customer with that number. Could you check it and send it again?",
-  'ask.identity.pin': 'Thanks, {name}. To protect your account, please give me your 4-digit PIN.',
+  'ask.identity.pin': 'Thanks. To protect your account, please give me your 4-digit PIN.',
   'identity.wrong_pin': "That PIN doesn't match. You have {left} more attempt(s).",
   'identity.locked':
     "That PIN didn't match either, so I've locked PIN verification for now to protect your account. I can still check your line, but I can't change anything.",
   'identity.no_pin':
     "No problem. Without the PIN I can still check your connection, but I can't change any settings.",
-  'identity.verified': 'Thank you, you are verified.',
+  'identity.verified': 'Thank you, {name}, you are verified.',
   'identity.unidentified':
     "I can't identify your subscription, so I'm passing you to a colleague who can help you further.",
 
@@ -148,8 +148,7 @@ export const en: Record<string, string> = {
   'escalated.agents':
     'I am handing you over to a colleague with everything we have done so far (reference {reference}). Someone will answer you here within {when}.',
   'escalated.security': 'I have passed your case to our security team (reference {reference}). They will contact you within {when}.',
-  'routed.billing':
-    'I have passed you to our billing team (reference {reference}). They can help with the invoice and reopen the connection once it is settled; they will contact you within {when}.',
+  'routed.billing': 'I have passed you to our billing team (reference {reference}). They will contact you about the invoice within {when}.',
   'routed.sales': 'I have passed your request to our customer service (reference {reference}). They will contact you within {when}.',
   'outage.informed':
     'There is an ongoing fault in your area ({title}, reference {incident}). Our technicians are working on it and expect it fixed by {eta}. I have linked your case {reference} to it and will message you here when it is fixed.',
@@ -235,4 +234,69 @@ export const en: Record<string, string> = {
   'team.billing': 'our billing team',
   'team.sales': 'our sales team',
   'team.security': 'our security team',
+
+  // Answers to questions asked back while a question is pending (the question is then put again).
+  'reply.why_pin':
+    'The PIN shows me that I am talking to the account holder before I change anything on your router or subscription. You find it in your welcome letter or on My Pages.',
+  'reply.where_customer_number': 'Your customer number is at the top of your invoice and on My Pages under your details — 5 to 8 digits.',
+  'reply.which_cable':
+    'The cable that brings the internet into your router — from the wall socket to the router. Cables to the TV or computers do not matter here.',
+  'reply.which_cable.fiber':
+    'The cable from the fibre box on the wall to the router (usually its WAN or Internet port). Cables to the TV or computers do not matter here.',
+  'reply.which_cable.dsl':
+    'The cable from the phone jack on the wall to the router, through the small filter (splitter) if you have one. Cables to the TV or computers do not matter here.',
+  'reply.which_cable.cable':
+    'The round antenna cable from the cable-TV outlet on the wall to the modem. Cables to the TV or computers do not matter here.',
+  'reply.which_light': 'The lights are on the front or top of the router: power is usually the first one, and the internet light is marked with a globe or “Internet”.',
+  'reply.what_dns':
+    'DNS is the internet’s address book: it turns names like example.com into the numbers computers use. When it is wrong, some sites do not load although the connection itself works.',
+  'reply.what_wifi_channel':
+    'Wi-Fi sends on a channel, like a radio station. When many neighbours use the same one it gets crowded and slow; a quieter channel helps.',
+  'reply.lose_settings': 'No, your settings stay as they are.',
+  'reply.lose_settings.consent.factory_reset':
+    'Yes: a factory reset erases your own settings, such as the Wi-Fi name and password. I put the internet settings back myself, but you may need to set your Wi-Fi name and password again.',
+  'reply.lose_settings.consent.wifi_change': 'Only that Wi-Fi setting changes; your devices connect again with the new details. Nothing else is affected.',
+  'reply.lose_settings.consent.reboot': 'No — a restart keeps all your settings, just like switching it off and on.',
+  'reply.lose_settings.consent.firmware_update': 'No, a software update keeps your settings.',
+  'reply.how_long': 'Only a minute or two.',
+  'reply.how_long.consent.reboot': 'About two minutes until the router is back.',
+  'reply.how_long.consent.firmware_update': 'About five minutes; the router restarts by itself when it is done.',
+  'reply.how_long.consent.factory_reset': 'About five minutes.',
+  'reply.how_know_fixed':
+    'Try what did not work before — open a few web pages or start a stream. If it works normally, it is fixed; if not, just tell me and I will keep looking.',
+  'reply.cost': 'Nothing — troubleshooting and fixing faults in our network or on our equipment is free of charge.',
+  'reply.technician_when': 'Our field team contacts you within {when} to agree on a time that suits you.',
+  'reply.compensation':
+    'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
+  'reply.what_happens_next': 'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
+  'reply.is_it_safe': 'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
+  'reply.other': 'I cannot answer that one well from here, but a colleague can if you want — just say so.',
+  // Repairs of a pending question.
+  'repair.hedge.consent': 'It is entirely your choice — if you would rather not, I will not change anything.',
+  'repair.hedge.step': 'No worries — do what you can, then tell me “done”, or “I can’t” if it is not possible.',
+  'repair.hedge': 'No problem — a short answer is enough.',
+  'repair.correction': 'No problem, let us take that again.',
+  'repair.correction.nothing': 'No problem, I have not noted anything.',
+  'repair.thanks': 'You are welcome!',
+  'repair.later': 'I have noted that and will come back to it when we are done with this.',
+  // After the outcome.
+  'closed.thanks': 'You are welcome! Just write if anything else comes up.',
+  'handoff.noted': 'I have added your message to case {reference}. {team} will answer you here.',
+  'handoff.thanks': 'You are welcome! {team} will get back to you here within {when}.',
+  'handoff.next': '{team} has your case {reference} with everything I found and will get back to you within {when}.',
+  'handoff.linked': 'I have opened a separate case {linked} for that with {team}. Your case {reference} stays where it is.',
+  'staff.resolved': 'Your case {reference} has been resolved by our support team.',
+  // v2 requests.
+  'ask.config.wifi_name': 'What would you like your Wi-Fi network to be called?',
+  'cause.wifi_rename_request': 'I can give your Wi-Fi network a new name. Your devices then connect to it under the new name with the same password.',
+  'cause.security_worry':
+    'I understand the worry. To lock out anyone who should not be there, I will set a new Wi-Fi password and a new admin password on your router, and then pass your case to our security team.',
+  'cause.other_service': 'That service is not something I can check from here, so I am passing your question to a colleague who handles it.',
+  'cause.not_customer': 'Welcome! Our sales team helps with new subscriptions and moving in — I am passing your request to them.',
+  'routed.billing.suspended':
+    'I have passed you to our billing team (reference {reference}). They can help with the invoice and reopen the connection once it is settled; they will contact you within {when}.',
+  'routed.agents': 'I have passed your question to a colleague (reference {reference}). Someone will answer you here within {when}.',
+  'summary.step.advice.wifi_limited': 'advice about Wi-Fi speed',
+  'summary.result.failed': 'did not work',
+  'person.identify_first': 'Of course, I will put you through to a colleague. So that they can help you straight away, I first need to find your account.',
 };

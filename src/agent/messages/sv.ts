@@ -13,12 +13,12 @@ export const sv: Record<string, string> = {
     'Först behöver jag hitta ditt abonnemang. Vilket är ditt kundnummer? Det står på din faktura (5–8 siffror).',
   'identity.not_understood': 'Jag hittade inget kundnummer i det. Det består av 5–8 siffror och står på fakturan.',
   'identity.unknown_customer': 'Jag hittar ingen kund med det numret. Kan du kontrollera det och skicka det igen?',
-  'ask.identity.pin': 'Tack, {name}. För att skydda ditt konto behöver jag din fyrsiffriga PIN-kod.',
+  'ask.identity.pin': 'Tack. För att skydda ditt konto behöver jag din fyrsiffriga PIN-kod.',
   'identity.wrong_pin': 'PIN-koden stämmer inte. Du har {left} försök kvar.',
   'identity.locked':
     'Den PIN-koden stämde inte heller, så jag har spärrat verifieringen en stund för att skydda ditt konto. Jag kan fortfarande kontrollera din linje, men jag kan inte ändra något.',
   'identity.no_pin': 'Inga problem. Utan PIN-kod kan jag kontrollera din anslutning, men jag kan inte ändra några inställningar.',
-  'identity.verified': 'Tack, nu är du verifierad.',
+  'identity.verified': 'Tack {name}, nu är du verifierad.',
   'identity.unidentified':
     'Jag kan inte identifiera ditt abonnemang, så jag lämnar över dig till en kollega som kan hjälpa dig vidare.',
 
@@ -144,8 +144,7 @@ export const sv: Record<string, string> = {
   'escalated.agents':
     'Jag lämnar över dig till en kollega med allt vi har gjort hittills (ärende {reference}). Någon svarar dig här inom {when}.',
   'escalated.security': 'Jag har skickat ditt ärende till vårt säkerhetsteam (ärende {reference}). De kontaktar dig inom {when}.',
-  'routed.billing':
-    'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De hjälper dig med fakturan och öppnar anslutningen igen när den är betald; de kontaktar dig inom {when}.',
+  'routed.billing': 'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De kontaktar dig om fakturan inom {when}.',
   'routed.sales': 'Jag har skickat din förfrågan till vår kundtjänst (ärende {reference}). De kontaktar dig inom {when}.',
   'outage.informed':
     'Det pågår ett fel i ditt område ({title}, ärende {incident}). Våra tekniker arbetar med det och räknar med att det är åtgärdat {eta}. Jag har kopplat ditt ärende {reference} till felet och skriver till dig här när det är löst.',
@@ -231,4 +230,69 @@ export const sv: Record<string, string> = {
   'team.billing': 'vår fakturaavdelning',
   'team.sales': 'vår säljavdelning',
   'team.security': 'vår säkerhetsavdelning',
+
+  // Svar på motfrågor medan en fråga väntar (frågan ställs sedan igen).
+  'reply.why_pin':
+    'PIN-koden visar att jag pratar med kontoinnehavaren innan jag ändrar något i din router eller ditt abonnemang. Du hittar den i ditt välkomstbrev eller på Mina sidor.',
+  'reply.where_customer_number': 'Ditt kundnummer står överst på fakturan och på Mina sidor under dina uppgifter – 5 till 8 siffror.',
+  'reply.which_cable':
+    'Kabeln som för in internet till routern – från uttaget i väggen till routern. Kablar till tv:n eller datorerna spelar ingen roll här.',
+  'reply.which_cable.fiber':
+    'Kabeln från fiberdosan på väggen till routern (oftast dess WAN- eller Internet-port). Kablar till tv:n eller datorerna spelar ingen roll här.',
+  'reply.which_cable.dsl':
+    'Kabeln från telejacket i väggen till routern, via det lilla filtret (splittern) om du har ett. Kablar till tv:n eller datorerna spelar ingen roll här.',
+  'reply.which_cable.cable':
+    'Den runda antennkabeln från kabel-tv-uttaget i väggen till modemet. Kablar till tv:n eller datorerna spelar ingen roll här.',
+  'reply.which_light': 'Lamporna sitter på routerns framsida eller ovansida: strömlampan är oftast den första, och internetlampan är märkt med en jordglob eller ”Internet”.',
+  'reply.what_dns':
+    'DNS är internets adressbok: den gör om namn som example.com till de sifferadresser som datorer använder. När den är fel laddar vissa sidor inte, fast anslutningen i sig fungerar.',
+  'reply.what_wifi_channel':
+    'Wifi sänder på en kanal, ungefär som en radiostation. När många grannar använder samma kanal blir det trångt och långsamt; en lugnare kanal hjälper.',
+  'reply.lose_settings': 'Nej, dina inställningar finns kvar som de är.',
+  'reply.lose_settings.consent.factory_reset':
+    'Ja: en fabriksåterställning raderar dina egna inställningar, till exempel wifi-namn och lösenord. Internetinställningarna lägger jag tillbaka själv, men wifi-namn och lösenord kan du behöva sätta igen.',
+  'reply.lose_settings.consent.wifi_change': 'Bara den wifi-inställningen ändras; dina enheter ansluter igen med de nya uppgifterna. Inget annat påverkas.',
+  'reply.lose_settings.consent.reboot': 'Nej – en omstart behåller alla dina inställningar, precis som när du stänger av och slår på.',
+  'reply.lose_settings.consent.firmware_update': 'Nej, en programuppdatering behåller dina inställningar.',
+  'reply.how_long': 'Bara en minut eller två.',
+  'reply.how_long.consent.reboot': 'Ungefär två minuter tills routern är tillbaka.',
+  'reply.how_long.consent.firmware_update': 'Ungefär fem minuter; routern startar om av sig själv när den är klar.',
+  'reply.how_long.consent.factory_reset': 'Ungefär fem minuter.',
+  'reply.how_know_fixed':
+    'Prova det som inte fungerade förut – öppna några webbsidor eller starta en film. Fungerar det som vanligt är det fixat; annars säger du bara till så fortsätter jag leta.',
+  'reply.cost': 'Ingenting – felsökning och åtgärder av fel i vårt nät eller på vår utrustning är kostnadsfria.',
+  'reply.technician_when': 'Vår fältgrupp kontaktar dig inom {when} för att komma överens om en tid som passar dig.',
+  'reply.compensation':
+    'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
+  'reply.what_happens_next': 'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
+  'reply.is_it_safe': 'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
+  'reply.other': 'Den frågan kan jag inte svara bra på härifrån, men en kollega kan om du vill – säg bara till.',
+  // Reparationer av en väntande fråga.
+  'repair.hedge.consent': 'Det är helt ditt val – vill du inte, så ändrar jag ingenting.',
+  'repair.hedge.step': 'Ingen fara – gör det du kan och säg sedan ”klart”, eller ”det kan jag inte” om det inte går.',
+  'repair.hedge': 'Inga problem – ett kort svar räcker.',
+  'repair.correction': 'Inga problem, vi tar det igen.',
+  'repair.correction.nothing': 'Inga problem, jag har inte antecknat något.',
+  'repair.thanks': 'Varsågod!',
+  'repair.later': 'Det har jag antecknat, och jag återkommer till det när vi är klara med det här.',
+  // Efter utfallet.
+  'closed.thanks': 'Varsågod! Skriv bara om något mer dyker upp.',
+  'handoff.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. {team} svarar dig här.',
+  'handoff.thanks': 'Varsågod! {team} återkommer till dig här inom {when}.',
+  'handoff.next': '{team} har ditt ärende {reference} med allt jag har hittat och återkommer inom {when}.',
+  'handoff.linked': 'Jag har öppnat ett separat ärende {linked} för det hos {team}. Ditt ärende {reference} ligger kvar där det är.',
+  'staff.resolved': 'Ditt ärende {reference} har lösts av vår support.',
+  // v2-förfrågningar.
+  'ask.config.wifi_name': 'Vad vill du att ditt wifi-nät ska heta?',
+  'cause.wifi_rename_request': 'Jag kan byta namn på ditt wifi-nät. Dina enheter ansluter sedan till det nya namnet med samma lösenord.',
+  'cause.security_worry':
+    'Jag förstår oron. För att stänga ute den som inte ska vara där sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router, och sedan skickar jag ärendet till vår säkerhetsavdelning.',
+  'cause.other_service': 'Den tjänsten kan jag inte kontrollera härifrån, så jag skickar din fråga vidare till en kollega som sköter den.',
+  'cause.not_customer': 'Välkommen! Vår säljavdelning hjälper till med nya abonnemang och inflyttning – jag skickar din förfrågan till dem.',
+  'routed.billing.suspended':
+    'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De hjälper dig med fakturan och öppnar anslutningen igen när den är betald; de kontaktar dig inom {when}.',
+  'routed.agents': 'Jag har skickat din fråga till en kollega (ärende {reference}). Någon svarar dig här inom {when}.',
+  'summary.step.advice.wifi_limited': 'råd om hastighet över wifi',
+  'summary.result.failed': 'fungerade inte',
+  'person.identify_first': 'Självklart, jag kopplar dig till en kollega. För att hen ska kunna hjälpa dig direkt behöver jag först hitta ditt konto.',
 };

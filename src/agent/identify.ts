@@ -1,0 +1,133 @@
+// Identification: customer number, then PIN. A PIN volunteered early is used and never asked for
+// again; a verified caller's customer and service go onto the ticket at once; the first name is
+// used only after verification; someone who is not a customer is not asked for a number twice.
+import type { Customer, Ticket } from '../domain/index.js';
+import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
+import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
+
+export interface IdentifyDeps {
+  triage: TriageApi;
+  directory: CustomerDirectory;
+  tickets: TicketStore;
+  audit: AuditLog;
+  attempts: VerificationAttemptsLike;
+  verifyIdentity: ActionsApi['verifyIdentity'];
+  maxPinAttempts: number;
+  attachCustomer(conv: ConversationState, customer: Customer): Promise<void>;
+  startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+  routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+}
+
+export function firstName(name: string | undefined | null): string {
+  return (name ?? '').split(/\s+/)[0] ?? '';
+}
+
+export function createIdentify(deps: IdentifyDeps) {
+  // A PIN given before it was asked for, until it is used. Kept in memory only: it is never stored
+  // (after a restart the agent simply asks for it).
+  const volunteered = new Map<string, string>();
+
+  const unsettled = (conv: ConversationState) => conv.verification === 'none' || conv.verification === 'failed';
+
+  /** Remembers a PIN in a message that was not an answer to the PIN question. */
+  function notePin(ticketId: string, conv: ConversationState, text: string) {
+    if (!unsettled(conv) || conv.phase === 'identify_pin') return;
+    const pin = deps.triage.findVolunteeredPin?.(text);
+    if (pin) volunteered.set(ticketId, pin);
+  }
+
+  async function askPinOrVerify(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    const pin = volunteered.get(ticket.id);
+    if (pin) {
+      volunteered.delete(ticket.id);
+      return verify(ticket, conv, turn, pin);
+    }
+    conv.phase = 'identify_pin';
+    turn.ask('identity.pin');
+  }
+
+  async function identifyOrStart(ticket: Ticket, conv: ConversationState, turn: Turn, text: string | null) {
+    if (!unsettled(conv)) return deps.startRunbook(ticket, conv, turn);
+    if (!conv.customerId && text) {
+      const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+      if (parsed.kind === 'customer_number') {
+        const c = await deps.directory.byNumber(parsed.value);
+        if (c) await deps.attachCustomer(conv, c);
+      }
+    }
+    if (!conv.customerId) {
+      if (conv.facts.notCustomer) return deps.routeNonCustomer(ticket, conv, turn);
+      conv.phase = 'identify_number';
+      turn.ask('identity.customer_number');
+      return;
+    }
+    return askPinOrVerify(ticket, conv, turn);
+  }
+
+  async function onCustomerNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+    const customer = parsed.kind === 'customer_number' ? await deps.directory.byNumber(parsed.value) : null;
+    if (customer) {
+      await deps.attachCustomer(conv, customer);
+      return askPinOrVerify(ticket, conv, turn);
+    }
+    if (parsed.kind !== 'customer_number' && (conv.facts.notCustomer || deps.triage.saysNotCustomer?.(text))) {
+      return deps.routeNonCustomer(ticket, conv, turn);
+    }
+    conv.numberTries += 1;
+    if (conv.numberTries >= 3 || (parsed.kind === 'unknown' && conv.numberTries >= 2)) {
+      return deps.startRunbook(ticket, conv, turn);
+    }
+    turn.say(parsed.kind === 'customer_number' ? 'identity.unknown_customer' : 'identity.not_understood');
+    turn.ask('identity.customer_number', 'ask.identity.customer_number');
+  }
+
+  async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
+    if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
+    if (parsed.kind !== 'pin') {
+      conv.verification = 'skipped';
+      turn.say('identity.no_pin');
+      return deps.startRunbook(ticket, conv, turn);
+    }
+    return verify(ticket, conv, turn, parsed.value);
+  }
+
+  async function verify(ticket: Ticket, conv: ConversationState, turn: Turn, pin: string) {
+    const customer = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
+    if (!customer) return deps.startRunbook(ticket, conv, turn);
+    const result = await deps.verifyIdentity(
+      { customerNumber: customer.customerNumber, pin },
+      { directory: deps.directory, audit: deps.audit, attempts: deps.attempts },
+    );
+    if (result.ok) {
+      conv.verification = 'verified';
+      await linkToTicket(ticket, conv);
+      turn.say('identity.verified', { name: firstName(customer.name) });
+      return deps.startRunbook(ticket, conv, turn);
+    }
+    conv.pinFailures += 1;
+    const left = deps.maxPinAttempts - conv.pinFailures;
+    if (result.reason === 'locked' || left <= 0) {
+      conv.verification = 'locked';
+      turn.say('identity.locked');
+      return deps.startRunbook(ticket, conv, turn);
+    }
+    conv.phase = 'identify_pin';
+    turn.say('identity.wrong_pin', { left });
+    turn.ask('identity.pin', 'ask.identity.pin');
+  }
+
+  /** The verified caller's customer and service, on the ticket (Customer 360, staff actions, repeat contacts). */
+  async function linkToTicket(ticket: Ticket, conv: ConversationState) {
+    await deps.tickets.append(
+      ticket.id,
+      [{ type: 'note', actor: { kind: 'bot', id: null }, text: 'caller verified with customer number and PIN; customer and service linked', internal: true }],
+      { customerId: conv.customerId, serviceId: conv.serviceId },
+    );
+  }
+
+  return { notePin, identifyOrStart, onCustomerNumber, onPin };
+}

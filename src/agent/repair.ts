@@ -1,0 +1,78 @@
+// Conversation repair: what the agent does with a reply that is not a plain answer to the pending
+// question (a question back, a hedge, a correction, thanks). Pure decisions; the agent does the I/O.
+import type { AccessKind, AskKey } from '../domain/index.js';
+import type { ReplyAct } from '../triage/reply.js';
+import type { RepairState } from './conversation-state.js';
+import { hasMessage } from './messages/index.js';
+
+export type RepairMove =
+  /** A plain answer (or a clear no): the phase handler parses it as before. */
+  | { kind: 'answer' }
+  /** Answer the question back with a catalogue text, then put the same question again. */
+  | { kind: 'explain'; message: string }
+  /** One short clarification, then the same question again. */
+  | { kind: 'clarify'; message: string }
+  /** A second hedge to a consent question: "not now", never consent. */
+  | { kind: 'decline' }
+  /** Undo what the previous answer did and put that question again. */
+  | { kind: 'undo' }
+  | { kind: 'thanks' }
+  | { kind: 'person' }
+  | { kind: 'new_topic' };
+
+/** How many times one question is repaired before the reply is taken as it is. */
+const MAX_REPAIRS = 3;
+
+/** Asks whose hedges get a clarification (identity and availability answers are taken as they come). */
+function hedgeMessage(askKey: AskKey): string | null {
+  if (askKey.startsWith('consent.')) return 'repair.hedge.consent';
+  if (askKey.startsWith('step.')) return 'repair.hedge.step';
+  if (askKey === 'resolution.confirm') return 'reply.how_know_fixed';
+  if (askKey === 'connection.type' || askKey === 'device.restarted' || askKey.startsWith('lights.') || askKey === 'scope.devices') return 'repair.hedge';
+  return null;
+}
+
+/** The catalogue text that answers `topic` while `askKey` is pending (most specific first). */
+export function topicMessage(topic: string, askKey: AskKey | null, access: AccessKind | null): string {
+  const candidates = [askKey ? `reply.${topic}.${askKey}` : null, access ? `reply.${topic}.${access}` : null, `reply.${topic}`];
+  return candidates.find((k): k is string => k !== null && hasMessage(k)) ?? 'reply.other';
+}
+
+export function decideRepair(
+  act: ReplyAct,
+  askKey: AskKey,
+  state: RepairState | null | undefined,
+  access: AccessKind | null,
+): RepairMove {
+  const repaired = state && state.askKey === askKey ? state.questions + state.hedges : 0;
+  switch (act.act) {
+    case 'question':
+      if (repaired >= MAX_REPAIRS) return { kind: 'answer' };
+      return { kind: 'explain', message: topicMessage(act.topic, askKey, access) };
+    case 'hedge': {
+      const hedges = state && state.askKey === askKey ? state.hedges : 0;
+      const message = hedgeMessage(askKey);
+      if (askKey.startsWith('consent.') && hedges >= 1) return { kind: 'decline' };
+      if (!message || hedges >= 1 || repaired >= MAX_REPAIRS) return { kind: 'answer' };
+      return { kind: 'clarify', message };
+    }
+    case 'correction':
+      return { kind: 'undo' };
+    case 'thanks':
+      return repaired >= MAX_REPAIRS ? { kind: 'answer' } : { kind: 'thanks' };
+    case 'person':
+      return { kind: 'person' };
+    case 'new_topic':
+      return { kind: 'new_topic' };
+    default:
+      return { kind: 'answer' };
+  }
+}
+
+/** The repair count after `move` on `askKey`. */
+export function countRepair(state: RepairState | null | undefined, askKey: AskKey, move: RepairMove): RepairState {
+  const base = state && state.askKey === askKey ? state : { askKey, questions: 0, hedges: 0 };
+  if (move.kind === 'explain' || move.kind === 'thanks') return { ...base, questions: base.questions + 1 };
+  if (move.kind === 'clarify') return { ...base, hedges: base.hedges + 1 };
+  return base;
+}
