@@ -46,6 +46,9 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
   return json<T>(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), status);
 }
 
+const API_TOKEN = 'scale-out-admin-token-0123456789';
+const asAdmin = { authorization: `Bearer ${API_TOKEN}` };
+
 describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', () => {
   const schema = `so_${randomBytes(6).toString('hex')}`;
   let a: Running;
@@ -59,6 +62,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
       SMTP_PORT: '0',
       HOST: '127.0.0.1',
       DEMO: 'false',
+      FRONTLINE_API_TOKEN: API_TOKEN,
     });
     const desk = await createDesk(config, { logger: false });
     const { url } = await desk.start();
@@ -98,7 +102,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
         deviceModel: 'HG8245Q2',
       },
       { customerNumber: '300002', name: 'Olof Berg', language: 'en', pin: '2580', access: 'dsl', downMbps: 100, upMbps: 20, area: 'SE-STO-SO1' },
-    ]);
+    ], asAdmin);
     expect(imported.ok).toBe(true);
   });
 
@@ -112,7 +116,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     const r = await adminQuery(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = '${schema}' AND table_name IN ('tickets', 'verification_attempts', 'email_outbox', 'staff_sessions')`);
     expect(r.rows[0].n).toBe(4);
     // The customer imported through A is there for B.
-    const fromB = await json<{ items: { customerNumber: string }[] }>(await fetch(`${b.url}/api/v1/customers`));
+    const fromB = await json<{ items: { customerNumber: string }[] }>(await fetch(`${b.url}/api/v1/customers`, { headers: asAdmin }));
     expect(fromB.items.map((c) => c.customerNumber).sort()).toEqual(['300001', '300002']);
   });
 
@@ -140,7 +144,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     const ids = listed.messages.map((m) => Number(m.id));
     expect(ids).toEqual([...ids].sort((x, y) => x - y));
     expect(new Set(ids).size).toBe(ids.length);
-    const ticket = await json<{ timeline: { type: string; text?: string }[] }>(await fetch(`${b.url}/api/v1/tickets/${chat.conversationId}`));
+    const ticket = await json<{ timeline: { type: string; text?: string }[] }>(await fetch(`${b.url}/api/v1/tickets/${chat.conversationId}`, { headers: asAdmin }));
     const inbound = ticket.timeline.filter((e) => e.type === 'message_in');
     const outbound = ticket.timeline.filter((e) => e.type === 'message_out');
     expect(inbound).toHaveLength(3);
