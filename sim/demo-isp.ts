@@ -1,5 +1,6 @@
 // The demo ISP: ~50 deterministic subscribers across fiber, DSL and cable in several areas, a
 // spread of faults, one area with an outage; import rows for the desk and a README table.
+import { deviceIdOf } from '../src/acs/inform.js';
 import type { AccessKind, FaultKind } from '../src/domain/index.js';
 import { modelInfo } from './world/home.js';
 import { Rng, hexOf } from './rng.js';
@@ -183,6 +184,22 @@ export function demoImportRows(demo: DemoIsp): DemoImportRow[] {
       deviceModel: m.model,
     };
   });
+}
+
+/**
+ * Gives every demo router its own ACS credentials, as an ISP provisions them before shipping:
+ * `ensure` returns the device's stored credentials (creating them the first time).
+ */
+export async function provisionDemoRouters(
+  demo: DemoIsp,
+  ensure: (deviceId: string) => Promise<{ username: string; password: string }>,
+): Promise<void> {
+  const rows = demoImportRows(demo);
+  for (const [i, s] of demo.subscribers.entries()) {
+    const r = rows[i]!;
+    const c = await ensure(deviceIdOf({ manufacturer: '', oui: r.deviceOui, productClass: r.deviceProductClass, serialNumber: r.deviceSerial }));
+    s.cpe = { ...s.cpe, acsAuth: { username: c.username, password: c.password } };
+  }
 }
 
 /** Markdown table for the README: who to try and what to say. */

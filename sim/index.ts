@@ -4,5 +4,14 @@ export type { SubscriberSpec, SimIspOptions, FaultSpec, Lights } from './types.j
 export { FaultError } from './world/faults.js';
 export { SimClock } from './clock.js';
 export { CWMP_NAMESPACES, type CwmpVersion } from './cwmp/soap.js';
-export { generateDemoIsp, demoImportRows, demoMarkdownTable, applyDemoIsp, type DemoIsp, type DemoSubscriber, type DemoImportRow } from './demo-isp.js';
+export {
+  generateDemoIsp,
+  demoImportRows,
+  demoMarkdownTable,
+  applyDemoIsp,
+  provisionDemoRouters,
+  type DemoIsp,
+  type DemoSubscriber,
+  type DemoImportRow,
+} from './demo-isp.js';
 export { parseFaultSpec, assignFaults } from './fault-spec.js';

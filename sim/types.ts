@@ -15,12 +15,20 @@ export interface SubscriberSpec {
   accountStatus: 'active' | 'suspended_nonpayment';
   pppoeUsername: string;
   pppoePassword: string;
-  cpe?: { model?: string; firmware?: string; serial?: string; cwmpVersion?: CwmpVersion };
+  cpe?: {
+    model?: string;
+    firmware?: string;
+    serial?: string;
+    cwmpVersion?: CwmpVersion;
+    /** The router's own ACS credentials (its factory setting); default: the fleet-wide ones. */
+    acsAuth?: { username: string; password: string };
+  };
 }
 
 export interface SimIspOptions {
   acsUrl: string;
-  acsAuth?: { username: string; password: string };
+  /** Fleet-wide ACS credentials, for routers without their own (unset: username = device id, no password). */
+  acsAuth?: { username?: string; password?: string };
   /** Simulated seconds per real second (default 60: a 60 s reboot takes one real second). */
   timeScale?: number;
   /** Default ManagementServer.PeriodicInformInterval, simulated seconds (default 86400). */

@@ -84,8 +84,8 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
   group('Device.ManagementServer.', {
     EnableCWMP: bool(true),
     URL: str((h) => h.world.acsUrl, true, { check: (v) => (/^https?:\/\//.test(String(v)) ? null : 'not an http(s) URL') }),
-    Username: str((h) => h.world.acsAuth?.username ?? h.deviceId, true),
-    Password: str((h) => h.world.acsAuth?.password ?? '', true, { writeOnly: true }),
+    Username: str((h) => h.spec.cpe?.acsAuth?.username ?? h.world.acsAuth?.username ?? h.deviceId, true),
+    Password: str((h) => h.spec.cpe?.acsAuth?.password ?? h.world.acsAuth?.password ?? '', true, { writeOnly: true }),
     PeriodicInformEnable: bool(true, true),
     PeriodicInformInterval: uint((h) => h.world.periodicInformSeconds, true, { check: range(1, 4294967295) }),
     PeriodicInformTime: dt(UNKNOWN_TIME, true),

@@ -44,7 +44,7 @@ export interface WorldCtx {
   clock: SimClock;
   seed: number;
   acsUrl: string;
-  acsAuth?: { username: string; password: string };
+  acsAuth?: { username?: string; password?: string };
   crAuth?: { username: string; password: string };
   periodicInformSeconds: number;
   rebootSeconds: number;

@@ -12,15 +12,28 @@ export const acsConfigSchema = z.object({
   instanceId: z.string().optional(),
   cpeAuth: z
     .object({
-      /** `digest` (Basic also accepted when allowBasic), `basic`, or `none` (tests). */
+      /** `digest` (Basic also accepted when allowBasic), `basic`, or `none` (tests: no authentication). */
       mode: z.enum(['digest', 'basic', 'none']).default('digest'),
       allowBasic: z.boolean().default(false),
       realm: z.string().default('frontline-acs'),
-      /** Global CPE credentials (the demo default). */
-      username: z.string().default('frontline-cpe'),
-      password: z.string().default('frontline-cpe'),
-      /** Per-device credentials keyed by device id (`OUI-ProductClass-Serial`) or serial number. */
+      /**
+       * Legacy/bootstrap credential shared by every router (opt-in: both unset by default). It only
+       * admits routers without credentials of their own that are already known (registered, or in
+       * the ISP's inventory) — others are held unless `acceptNewDevices`.
+       */
+      username: z.string().optional(),
+      password: z.string().optional(),
+      /** Static per-device credentials keyed by device id (`OUI-ProductClass-Serial`) or serial number. */
       perDevice: z.record(z.string(), credentials).default({}),
+      /**
+       * Accept routers without credentials at first contact (labs, migrations): Basic credentials
+       * they present are adopted; otherwise the ACS generates a credential and sets it on the router.
+       */
+      acceptNewDevices: z.boolean().default(false),
+      /** Largest body read from a request that has not authenticated (it is not parsed unless small). */
+      unauthenticatedBodyBytes: z.number().int().positive().default(32 * 1024),
+      /** Routers kept in the held-for-approval list at most. */
+      maxHeld: z.number().int().positive().default(1_000),
       /** Secret for stateless digest nonces (any instance can verify); default: random per process. */
       nonceSecret: z.string().optional(),
       nonceTtlMs: z.number().int().positive().default(300_000),
@@ -28,7 +41,7 @@ export const acsConfigSchema = z.object({
     .prefault({}),
   connectionRequest: z
     .object({
-      /** Fallback when the device's cached ConnectionRequestUsername/Password are missing or empty. */
+      /** Used when the ACS has not set connection-request credentials on the device (yet). */
       username: z.string().optional(),
       password: z.string().optional(),
       timeoutMs: z.number().int().positive().default(2_000),
@@ -51,6 +64,10 @@ export const acsConfigSchema = z.object({
       pollIntervalMs: z.number().int().positive().default(1_000),
       /** Re-send a connection request for a still-pending task after this long. */
       rekickMs: z.number().int().positive().default(5_000),
+      /** A task still running or waiting after this long without progress is expired with a reason. */
+      orphanAfterMs: z.number().int().positive().default(3_600_000),
+      /** How often expired and orphaned tasks are swept. */
+      sweepIntervalMs: z.number().int().positive().default(60_000),
     })
     .prefault({}),
   timeouts: z

@@ -36,15 +36,14 @@ async function session(c: RawClient, ns: CwmpNs, answer: Answer, informOpts: Par
   return seen;
 }
 
-/** Answers the first-contact read of the connection-request credentials, and nothing else. */
+/** Accepts the connection-request credentials the ACS sets at first contact, and nothing else. */
 const registration =
   (ns: CwmpNs): Answer =>
   (m, xml) => {
-    expect(m).toBe('GetParameterValues');
-    return gpvAnswer(ns, idOf(xml), [
-      ['Device.ManagementServer.ConnectionRequestUsername', 'u', 'xsd:string'],
-      ['Device.ManagementServer.ConnectionRequestPassword', 'p', 'xsd:string'],
-    ]);
+    expect(m).toBe('SetParameterValues');
+    expect(xml).toContain('<Name>Device.ManagementServer.ConnectionRequestUsername</Name>');
+    expect(xml).toContain('<Name>Device.ManagementServer.ConnectionRequestPassword</Name>');
+    return soap.envelope(ns, idOf(xml), '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>');
   };
 
 describe('CWMP conformance', () => {
@@ -72,9 +71,9 @@ describe('CWMP conformance', () => {
         expect(r.body).toContain('<cwmp:InformResponse><MaxEnvelopes>1</MaxEnvelopes>');
         expect(r.headers['set-cookie']?.[0]).toMatch(/^session=[0-9a-f]+; Path=\/; HttpOnly/);
         let next = await c.post('');
-        expect(methodOf(next.body)).toBe('GetParameterValues');
+        expect(methodOf(next.body)).toBe('SetParameterValues');
         expect(next.body).toContain(`urn:dslforum-org:cwmp-${ns}`);
-        next = await c.post(registration(ns)('GetParameterValues', next.body));
+        next = await c.post(registration(ns)('SetParameterValues', next.body));
         expect(next.status).toBe(204);
         const dev = await t.acs.store.getDevice(DEVICE);
         expect(dev).toMatchObject({ cwmp_ns: ns, firmware: '2.3.1', root: 'Device.' });
@@ -295,7 +294,7 @@ describe('CWMP conformance', () => {
       expect(r.status).toBe(500);
       expect(r.body).toContain('<FaultCode>8000</FaultCode>');
       const next = await c.post('');
-      expect(methodOf(next.body)).toBe('GetParameterValues');
+      expect(methodOf(next.body)).toBe('SetParameterValues');
     });
 
     it('refuses bodies over the limit with 413', async () => {
@@ -324,7 +323,7 @@ describe('CWMP conformance', () => {
 
     it('keeps the task queued when the CPE drops the connection mid-session, and runs it in the next session', async () => {
       await session(c, '1-2', registration('1-2'));
-      const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] });
+      const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] }, { maxAttempts: 2 });
       c.cookie = null;
       expect((await c.post(informEnvelope('1-2'))).status).toBe(200);
       const rpc = await c.post('');
@@ -355,7 +354,9 @@ describe('CWMP authentication', () => {
   afterEach(async () => t.close());
 
   it('challenges with Digest, accepts the right credentials and rejects wrong ones', async () => {
-    t = await startTestAcs({ cpeAuth: { mode: 'digest', username: 'cpe', password: 'pw', perDevice: { RAW2: { username: 'dev2', password: 'pw2' } } } });
+    t = await startTestAcs({
+      cpeAuth: { mode: 'digest', username: 'cpe', password: 'pw', acceptNewDevices: true, perDevice: { RAW2: { username: 'dev2', password: 'pw2' } } },
+    });
     const { authorizationFor } = await import('./digest.js');
     const c = new RawClient(t.url);
     const first = await c.post(informEnvelope('1-2'));
@@ -379,7 +380,7 @@ describe('CWMP authentication', () => {
   });
 
   it('accepts Basic when configured', async () => {
-    t = await startTestAcs({ cpeAuth: { mode: 'basic', username: 'cpe', password: 'pw' } });
+    t = await startTestAcs({ cpeAuth: { mode: 'basic', username: 'cpe', password: 'pw', acceptNewDevices: true } });
     const c = new RawClient(t.url);
     const first = await c.post(informEnvelope('1-2'));
     expect(first.headers['www-authenticate']).toBe('Basic realm="frontline-acs"');

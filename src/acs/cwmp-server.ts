@@ -4,12 +4,12 @@ import type { FileStore } from './firmware-files.js';
 import type { SessionManager } from './session.js';
 
 // The CWMP listener: a plain node:http server (no framework) for the SOAP endpoint and the file
-// endpoint `/fs/<name>`. Keep-alive stays on within a session; bodies are bounded.
+// endpoint `/fs/<name>`. Keep-alive stays on within a session. The caller is authenticated from
+// the headers before the body is read: unauthenticated requests may send only a small body.
 
 export interface CwmpServerDeps {
   sessions: SessionManager;
   files: FileStore;
-  maxBodyBytes: number;
   keepAliveMs: number;
   log: Logger;
 }
@@ -81,7 +81,13 @@ export function createCwmpServer(d: CwmpServerDeps): Server {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = req.url ?? '/';
     if ((req.method === 'GET' || req.method === 'HEAD') && url.startsWith('/fs/')) {
-      const name = decodeURIComponent(url.slice(4).split('?')[0]!);
+      let name: string;
+      try {
+        name = decodeURIComponent(url.slice(4).split('?')[0]!);
+      } catch {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end('malformed file name');
+        return;
+      }
       await d.files.serve(req, res, name);
       return;
     }
@@ -89,20 +95,20 @@ export function createCwmpServer(d: CwmpServerDeps): Server {
       res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain' }).end('CWMP endpoint: POST only');
       return;
     }
-    const body = await readBody(req, d.maxBodyBytes);
+    const admission = await d.sessions.admit({
+      cookie: sessionCookie(req.headers.cookie),
+      authorization: req.headers.authorization,
+      socket: req.socket,
+    });
+    const body = await readBody(req, admission.maxBodyBytes);
     if (body === 'too-large') {
       tooLarge(res);
       // Stop reading the rest of an oversized upload.
       res.on('finish', () => req.socket.destroy());
       return;
     }
-    const reply = await d.sessions.handle({
-      body,
-      cookie: sessionCookie(req.headers.cookie),
-      authorization: req.headers.authorization,
-      socket: req.socket,
-    });
-    const headers: Record<string, string | number> = { ...reply.headers };
+    const reply = await admission.handle(body);
+    const headers: Record<string, string | string[] | number> = { ...reply.headers };
     if (reply.status !== 204) headers['content-length'] = Buffer.byteLength(reply.body);
     res.writeHead(reply.status, headers);
     res.end(reply.status === 204 ? undefined : reply.body);

@@ -60,6 +60,27 @@ export class DigestVerifier {
     return this.now() - t > this.nonceTtlMs ? 'stale' : 'ok';
   }
 
+  /** Whether a nonce is one of ours and still fresh. */
+  nonceFresh(nonce: string): boolean {
+    return this.nonceState(nonce) === 'ok';
+  }
+
+  /** Checks presented credentials (see `presentedAuth`) against the stored ones for their username. */
+  check(p: PresentedAuth, method: string, creds: Credentials | null): AuthResult {
+    if (!creds || !safeEqual(creds.username, p.username)) return { ok: false, reason: 'invalid' };
+    if (p.scheme === 'basic') return safeEqual(creds.password, p.password) ? { ok: true, username: p.username } : { ok: false, reason: 'invalid' };
+    const d = p.params;
+    if (d.realm !== this.realm) return { ok: false, reason: 'invalid' };
+    const ha1 = md5(`${creds.username}:${this.realm}:${creds.password}`);
+    const ha2 = md5(`${method}:${d.uri}`);
+    const expected = d.qop ? md5(`${ha1}:${d.nonce}:${d.nc}:${d.cnonce}:${d.qop}:${ha2}`) : md5(`${ha1}:${d.nonce}:${ha2}`);
+    if (!safeEqual(expected, d.response!.toLowerCase())) return { ok: false, reason: 'invalid' };
+    const state = this.nonceState(d.nonce!);
+    if (state === 'invalid') return { ok: false, reason: 'invalid' };
+    if (state === 'stale') return { ok: false, reason: 'stale' };
+    return { ok: true, username: p.username };
+  }
+
   /** Checks an Authorization header against the credentials found for its username. */
   verify(
     header: string | undefined,
@@ -67,37 +88,35 @@ export class DigestVerifier {
     lookup: (username: string) => Credentials | null,
     allowBasic: boolean,
   ): AuthResult {
-    if (!header) return { ok: false, reason: 'missing' };
-    const space = header.indexOf(' ');
-    const scheme = header.slice(0, space).toLowerCase();
-    const rest = header.slice(space + 1);
-    if (scheme === 'basic') {
-      if (!allowBasic) return { ok: false, reason: 'invalid' };
-      const decoded = Buffer.from(rest.trim(), 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      if (colon < 0) return { ok: false, reason: 'invalid' };
-      const username = decoded.slice(0, colon);
-      const creds = lookup(username);
-      if (!creds || !safeEqual(creds.username, username) || !safeEqual(creds.password, decoded.slice(colon + 1))) {
-        return { ok: false, reason: 'invalid' };
-      }
-      return { ok: true, username };
-    }
-    if (scheme !== 'digest') return { ok: false, reason: 'invalid' };
-    const p = parseAuthParams(rest);
-    if (!p.username || !p.nonce || !p.uri || !p.response) return { ok: false, reason: 'invalid' };
-    if (p.realm !== this.realm) return { ok: false, reason: 'invalid' };
-    const creds = lookup(p.username);
-    if (!creds || creds.username !== p.username) return { ok: false, reason: 'invalid' };
-    const ha1 = md5(`${creds.username}:${this.realm}:${creds.password}`);
-    const ha2 = md5(`${method}:${p.uri}`);
-    const expected = p.qop ? md5(`${ha1}:${p.nonce}:${p.nc}:${p.cnonce}:${p.qop}:${ha2}`) : md5(`${ha1}:${p.nonce}:${ha2}`);
-    if (!safeEqual(expected, p.response.toLowerCase())) return { ok: false, reason: 'invalid' };
-    const state = this.nonceState(p.nonce);
-    if (state === 'invalid') return { ok: false, reason: 'invalid' };
-    if (state === 'stale') return { ok: false, reason: 'stale' };
-    return { ok: true, username: p.username };
+    const p = presentedAuth(header);
+    if (!p) return { ok: false, reason: header ? 'invalid' : 'missing' };
+    if (p.scheme === 'basic' && !allowBasic) return { ok: false, reason: 'invalid' };
+    return this.check(p, method, lookup(p.username));
   }
+}
+
+/** Credentials as a client presented them: Basic (password visible) or Digest (its parameters). */
+export type PresentedAuth =
+  | { scheme: 'basic'; username: string; password: string }
+  | { scheme: 'digest'; username: string; params: Record<string, string> };
+
+/** Parses an Authorization header; null when it is missing or malformed. */
+export function presentedAuth(header: string | undefined): PresentedAuth | null {
+  if (!header) return null;
+  const space = header.indexOf(' ');
+  if (space < 0) return null;
+  const scheme = header.slice(0, space).toLowerCase();
+  const rest = header.slice(space + 1);
+  if (scheme === 'basic') {
+    const decoded = Buffer.from(rest.trim(), 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0) return null;
+    return { scheme: 'basic', username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  }
+  if (scheme !== 'digest') return null;
+  const params = parseAuthParams(rest);
+  if (params.username === undefined || !params.nonce || !params.uri || !params.response) return null;
+  return { scheme: 'digest', username: params.username, params };
 }
 
 /** Builds the Authorization header answering a `WWW-Authenticate` challenge (client side). */

@@ -9,13 +9,15 @@ describe('ACS end to end over HTTP with a test CPE', () => {
 
   beforeEach(async () => {
     t = await startTestAcs(
-      { cpeAuth: { mode: 'digest', username: 'cpe', password: 'secret' } },
+      { cpeAuth: { mode: 'digest' } },
       { resolveService: async (q) => (q.pppoeUsername === 'anna@isp' ? 'svc-1' : null) },
     );
+    // The router's own credentials, provisioned before it first calls (provisioning).
+    const own = await t.acs.credentials.provision('00D0F1-HGW3000-SN0001', new Date().toISOString());
     cpe = new TestCpe({
       acsUrl: t.url,
       serial: 'SN0001',
-      auth: { username: 'cpe', password: 'secret' },
+      auth: { username: own.username, password: own.password },
       params: {
         'Device.PPP.Interface.1.Username': { value: 'anna@isp', type: 'xsd:string', writable: true },
         'Device.WiFi.SSID.1.SSID': { value: 'home', type: 'xsd:string', writable: true },

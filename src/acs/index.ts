@@ -5,11 +5,14 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { createSecretBox, type SecretBox } from '../security/secrets.js';
 import type { AcsTables } from '../storage/tables/acs.js';
 import { AcsDeviceService } from './acs-device-service.js';
 import { resolveAcsConfig, type AcsConfig } from './config.js';
+import { CredentialStore } from './credentials.js';
 import { createCwmpServer } from './cwmp-server.js';
 import { FileStore, firmwareFileName, SPEED_TEST_FILE } from './firmware-files.js';
+import { HeldDevices } from './held-devices.js';
 import type { ResolveService } from './inform.js';
 import { acsRestPlugin } from './rest.js';
 import { SessionManager } from './session.js';
@@ -32,6 +35,10 @@ export interface CreateAcsOptions {
   config?: AcsConfig;
   log: Logger;
   resolveService?: ResolveService;
+  /** Whether the ISP's inventory lists a device id (lets the shared credential admit it). */
+  knownDevice?: (deviceId: string) => Promise<boolean>;
+  /** Encrypts router credentials at rest; default: a random key per process (tests). */
+  secrets?: SecretBox;
   now?: () => Date;
 }
 
@@ -47,6 +54,9 @@ export interface Acs {
   url(): string;
   store: AcsStore;
   queue: TaskQueue;
+  /** Per-device router credentials (provisioning, demo). */
+  credentials: CredentialStore;
+  held: HeldDevices;
 }
 
 export function createAcs(opts: CreateAcsOptions): Acs {
@@ -58,9 +68,13 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const store = new AcsStore(opts.db as Kysely<AcsTables>);
   const instanceId = config.instanceId ?? randomBytes(6).toString('hex');
   const resolveService: ResolveService = opts.resolveService ?? (async () => null);
-  const sessions = new SessionManager({ store, config, log, events, resolveService, now, instanceId });
+  const box = opts.secrets ?? createSecretBox(randomBytes(32));
+  const credentials = new CredentialStore(opts.db as Kysely<AcsTables>, box);
+  const held = new HeldDevices(opts.db as Kysely<AcsTables>, box, config.cpeAuth.maxHeld);
+  const knownDevice = opts.knownDevice ?? (async () => false);
+  const sessions = new SessionManager({ store, config, log, events, resolveService, now, instanceId, credentials, held, knownDevice });
   const files = new FileStore(config.firmwareDir, config.generatedImageBytes);
-  const queue = new TaskQueue({ store, sessions, events, config, log, now });
+  const queue = new TaskQueue({ store, sessions, events, config, log, now, credentials });
 
   let server: Server | null = null;
   let base = config.publicUrl?.replace(/\/$/, '') ?? 'http://127.0.0.1:7547';
@@ -68,7 +82,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const speedTestUrl = () => config.speedTestUrl ?? `${base}/fs/${SPEED_TEST_FILE}`;
 
   const deviceService = new AcsDeviceService({ store, queue, files, config, now, fileUrl, speedTestUrl });
-  const restPlugin = acsRestPlugin({ store, queue, sessions, deviceService, config, now });
+  const restPlugin = acsRestPlugin({ store, queue, sessions, deviceService, config, now, credentials, held });
 
   return {
     deviceService,
@@ -76,13 +90,14 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     events,
     store,
     queue,
+    credentials,
+    held,
     fileUrl,
     url: () => base,
     async listen(port: number, host = '127.0.0.1') {
       server = createCwmpServer({
         sessions,
         files,
-        maxBodyBytes: config.maxBodyBytes,
         keepAliveMs: Math.min(config.sessionTimeoutMs, 30_000),
         log,
       });

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AcsDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
+import type { AcsDeviceRow, AcsHeldDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
 import { summaryOf, typedValue, type AcsDeviceService } from './acs-device-service.js';
 import type { ResolvedAcsConfig } from './config.js';
+import type { CredentialStore } from './credentials.js';
 import { DeviceError } from './device-service.js';
+import type { HeldDevices } from './held-devices.js';
 import { toDevicePath, type Root } from './paths.js';
 import type { SessionManager } from './session.js';
 import type { AcsStore } from './store.js';
-import { redactArgs, type TaskName } from './task-steps.js';
+import { isSecretPath, redactArgs, redactResult, type TaskName } from './task-steps.js';
 import { TERMINAL, WaitTimeout, type TaskQueue } from './task-queue.js';
 
 // REST API of the ACS (register with `{ prefix: '/api/v1' }`): devices, their parameters and tasks.
@@ -20,6 +22,8 @@ export interface AcsRestDeps {
   deviceService: AcsDeviceService;
   config: ResolvedAcsConfig;
   now: () => Date;
+  credentials: CredentialStore;
+  held: HeldDevices;
 }
 
 const PROBLEM_BASE = 'https://frontline.example/problems/acs/';
@@ -87,6 +91,22 @@ const taskQuery = z.object({
   timeoutMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
+const credentialBody = z.object({ username: z.string().min(1).max(256).optional(), password: z.string().min(8).max(256).optional() }).strict();
+
+const heldView = (h: AcsHeldDeviceRow) => ({
+  deviceId: h.device_id,
+  oui: h.oui,
+  productClass: h.product_class,
+  serialNumber: h.serial_number,
+  username: h.username,
+  presentedPassword: h.password_enc !== null,
+  remoteAddress: h.remote_address,
+  reason: h.reason,
+  contacts: Number(h.contacts),
+  firstSeenAt: h.first_seen_at,
+  lastSeenAt: h.last_seen_at,
+});
+
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
@@ -105,7 +125,7 @@ export function taskView(t: AcsTaskRow) {
     maxAttempts: Number(t.max_attempts),
     nextAttemptAt: t.next_attempt_at,
     expiresAt: t.expires_at,
-    result: t.result ? (JSON.parse(t.result) as unknown) : null,
+    result: t.result ? (JSON.parse(redactResult(t.result)) as unknown) : null,
     fault: t.fault ? (JSON.parse(t.fault) as unknown) : null,
     createdAt: t.created_at,
     updatedAt: t.updated_at,
@@ -184,7 +204,12 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       const events = await d.store.listEvents(dev.id, 20);
       return {
         ...deviceView(dev),
-        parameters: params.map((p) => ({ path: p.path, value: typedValue(p.value, p.type), type: p.type, at: p.at })),
+        // Passwords and keys are never served, whatever the cache holds.
+        parameters: params.map((p) =>
+          isSecretPath(p.path)
+            ? { path: p.path, value: null, redacted: true, type: p.type, at: p.at }
+            : { path: p.path, value: typedValue(p.value, p.type), type: p.type, at: p.at },
+        ),
         events: events.map((e) => ({ at: e.at, events: e.events })),
       };
     });
@@ -227,6 +252,45 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       if (row.status === 'done') return reply.code(200).send({ task: taskView(row) });
       if (row.fault) return reply.code(202).send({ task: taskView(row), detail: 'Task faulted', fault: JSON.parse(row.fault) as unknown });
       return reply.code(202).send({ task: taskView(row), detail: row.status === 'waiting' ? 'Task sent, waiting for the device' : 'Task queued' });
+    });
+
+    // Router credentials: shown once, when the ACS generates them, for the router's configuration.
+    app.post<{ Params: { id: string } }>('/devices/:id/credentials', async (req, reply) => {
+      const b = credentialBody.safeParse(req.body ?? {});
+      if (!b.success) return problem(reply, req, 400, 'Invalid credentials', undefined, { errors: zodErrors(b.error, 'body') });
+      if (await d.credentials.forDevice(req.params.id)) return problem(reply, req, 409, 'Credentials exist', `${req.params.id} has credentials; revoke them first`);
+      if (b.data.username && (await d.credentials.usernameTaken(b.data.username))) return problem(reply, req, 409, 'Username taken', 'another router uses this username');
+      const c = await d.credentials.provision(req.params.id, d.now().toISOString(), b.data);
+      await d.held.remove(req.params.id);
+      return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(b.data.password ? {} : { password: c.password }) });
+    });
+
+    app.delete<{ Params: { id: string } }>('/devices/:id/credentials', async (req, reply) => {
+      if (!(await d.credentials.revoke(req.params.id))) return problem(reply, req, 404, 'Credentials not found', `no credentials for ${req.params.id}`);
+      return reply.code(204).send();
+    });
+
+    app.get('/acs/held-devices', async (req, reply) => {
+      const q = listQuery.safeParse(req.query);
+      if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
+      return { items: (await d.held.list(q.data.limit, q.data.offset)).map(heldView), total: await d.held.count() };
+    });
+
+    /** Approves a held router: adopts the Basic password it presented, or generates one (shown once). */
+    app.post<{ Params: { id: string } }>('/acs/held-devices/:id/approve', async (req, reply) => {
+      const h = await d.held.get(req.params.id);
+      if (!h) return problem(reply, req, 404, 'Held device not found', `no held device ${req.params.id}`);
+      if (await d.credentials.forDevice(h.device_id)) return problem(reply, req, 409, 'Credentials exist', `${h.device_id} has credentials`);
+      const presented = d.held.presentedPassword(h);
+      const adopt = presented !== null && h.username !== '' && !(await d.credentials.usernameTaken(h.username));
+      const c = await d.credentials.provision(h.device_id, d.now().toISOString(), adopt ? { username: h.username, password: presented } : {}, 'approved');
+      await d.held.remove(h.device_id);
+      return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(adopt ? {} : { password: c.password }) });
+    });
+
+    app.delete<{ Params: { id: string } }>('/acs/held-devices/:id', async (req, reply) => {
+      if (!(await d.held.remove(req.params.id))) return problem(reply, req, 404, 'Held device not found', `no held device ${req.params.id}`);
+      return reply.code(204).send();
     });
 
     app.delete<{ Params: { id: string } }>('/tasks/:id', async (req, reply) => {

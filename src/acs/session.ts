@@ -3,30 +3,43 @@ import type { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { AcsTaskRow } from '../storage/tables/acs.js';
+import { admit } from './admission.js';
 import type { ResolvedAcsConfig } from './config.js';
-import { DigestVerifier, type Credentials } from './digest.js';
+import { CpeAuthenticator, type CpeAuthOutcome } from './cpe-auth.js';
+import type { CredentialStore } from './credentials.js';
+import { DigestVerifier } from './digest.js';
 import type { CwmpFault } from './faults.js';
+import type { HeldDevices } from './held-devices.js';
 import { newTaskId } from './ids.js';
 import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
 import type { AcsStore } from './store.js';
-import { firstStep, onAnswer, redactArgs, WAIT_EVENTS, type StepOutcome, type StepScratch } from './task-steps.js';
+import { credentialStep, firstStep, onAnswer, redactArgs, WAIT_EVENTS, type StepOutcome, type StepScratch } from './task-steps.js';
 
 // The CWMP session state machine (after GenieACS): Inform → InformResponse; CPE requests until
 // the empty POST; then one ACS RPC per HTTP response; 204 ends the session.
 
 export interface HttpReply {
   status: number;
-  headers: Record<string, string>;
+  headers: Record<string, string | string[]>;
   body: string;
 }
 
-export interface CwmpRequest {
-  body: string;
+export interface CwmpRequestHead {
   cookie: string | undefined;
   authorization: string | undefined;
   socket: Socket | null;
+}
+
+export interface CwmpRequest extends CwmpRequestHead {
+  body: string;
+}
+
+/** How much of the body to read for a request, and what to do with it once read. */
+export interface Admission {
+  maxBodyBytes: number;
+  handle(body: string): Promise<HttpReply>;
 }
 
 interface Inflight {
@@ -58,6 +71,10 @@ export interface SessionDeps {
   resolveService: ResolveService;
   now: () => Date;
   instanceId: string;
+  credentials: CredentialStore;
+  held: HeldDevices;
+  /** Whether the ISP's inventory lists this device (lets the shared credential admit it). */
+  knownDevice: (deviceId: string) => Promise<boolean>;
 }
 
 const XML = { 'content-type': 'text/xml; charset="utf-8"' };
@@ -69,11 +86,13 @@ export class SessionManager {
   private readonly byDevice = new Map<string, Session>();
   private readonly bySocket = new WeakMap<Socket, Session>();
   readonly digest: DigestVerifier;
+  private readonly auth: CpeAuthenticator;
   private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly d: SessionDeps) {
     const a = d.config.cpeAuth;
     this.digest = new DigestVerifier(a.realm, a.nonceSecret, a.nonceTtlMs, () => d.now().getTime());
+    this.auth = new CpeAuthenticator(a, this.digest, d.credentials);
     const every = Math.max(50, Math.min(5_000, Math.floor(d.config.sessionTimeoutMs / 2)));
     this.sweeper = setInterval(() => void this.sweep(), every);
     this.sweeper.unref();
@@ -94,23 +113,44 @@ export class SessionManager {
     for (const s of [...this.sessions.values()]) await this.abort(s, 'shutdown');
   }
 
-  async handle(req: CwmpRequest): Promise<HttpReply> {
-    const byCookie = req.cookie ? this.sessions.get(req.cookie) : undefined;
-    const session = byCookie ?? (req.socket ? this.bySocket.get(req.socket) : undefined);
+  /**
+   * Decides from the headers alone how much body to accept: a request in a session, or one with
+   * valid credentials, may send `maxBodyBytes`; anyone else only `unauthenticatedBodyBytes`,
+   * which is not parsed at all unless it may register a new router.
+   */
+  async admit(head: CwmpRequestHead): Promise<Admission> {
+    const big = this.d.config.maxBodyBytes;
+    const small = Math.min(big, this.d.config.cpeAuth.unauthenticatedBodyBytes);
+    const byCookie = head.cookie ? this.sessions.get(head.cookie) : undefined;
+    const session = byCookie ?? (head.socket ? this.bySocket.get(head.socket) : undefined);
     if (session && !session.ended) {
-      const run = session.chain.then(() => this.handleInSession(session, req));
-      session.chain = run.catch(() => undefined);
-      return run;
+      return {
+        maxBodyBytes: big,
+        handle: (body) => {
+          const run = session.chain.then(() => this.handleInSession(session, { ...head, body }));
+          session.chain = run.catch(() => undefined);
+          return run;
+        },
+      };
     }
-    return this.handleNoSession(req);
+    const auth = await this.auth.authenticate(head.authorization);
+    if (auth.kind === 'rejected') return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };
+    return { maxBodyBytes: auth.kind === 'unknown' ? small : big, handle: (body) => this.handleNoSession({ ...head, body }, auth) };
   }
 
-  private async handleNoSession(req: CwmpRequest): Promise<HttpReply> {
+  /** One request, admitted and read (tests and callers that have the whole body). */
+  async handle(req: CwmpRequest): Promise<HttpReply> {
+    const a = await this.admit(req);
+    if (Buffer.byteLength(req.body) > a.maxBodyBytes) return { status: 413, headers: { 'content-type': 'text/plain' }, body: 'request body too large' };
+    return a.handle(req.body);
+  }
+
+  private async handleNoSession(req: CwmpRequest, auth: CpeAuthOutcome): Promise<HttpReply> {
     if (req.body.trim() === '') return this.fault('1-0', null, 400, 8003, 'no session: a session starts with Inform');
     const env = soap.parseEnvelope(req.body);
     if (soap.isParseError(env)) return this.parseFailure(env);
     if (env.message.kind !== 'Inform') return this.fault(env.ns, env.id, 400, 8003, 'no session: a session starts with Inform');
-    return this.startSession(env, env.message, req);
+    return this.startSession(env, env.message, req, auth);
   }
 
   private parseFailure(e: soap.ParseError, ns: CwmpNs = '1-0'): HttpReply {
@@ -124,30 +164,70 @@ export class SessionManager {
     return { status, headers: XML, body: soap.envelope(ns, id, soap.soapFault(code, message, code === 8002 ? 'Server' : 'Client')) };
   }
 
-  private credentialsFor(deviceId: string, serial: string): Credentials {
-    const a = this.d.config.cpeAuth;
-    return a.perDevice[deviceId] ?? a.perDevice[serial] ?? { username: a.username, password: a.password };
-  }
-
   private unauthorized(stale: boolean): HttpReply {
-    const mode = this.d.config.cpeAuth.mode;
-    const challenge = mode === 'basic' ? this.digest.basicChallenge() : this.digest.challenge(stale);
-    return { status: 401, headers: { 'www-authenticate': challenge, 'content-type': 'text/plain' }, body: 'authentication required' };
+    return { status: 401, headers: { 'www-authenticate': this.auth.challenges(stale), 'content-type': 'text/plain' }, body: 'authentication required' };
   }
 
-  private async startSession(env: Envelope, inform: Extract<CpeMessage, { kind: 'Inform' }>, req: CwmpRequest): Promise<HttpReply> {
+  /**
+   * Whether the authenticated caller may open a session as the device its Inform names. Routers
+   * without credentials of their own are held for approval unless auto-registration is on.
+   */
+  private async admitDevice(
+    auth: CpeAuthOutcome,
+    deviceId: string,
+    dev: Extract<CpeMessage, { kind: 'Inform' }>['deviceId'],
+    req: CwmpRequest,
+  ): Promise<HttpReply | { pushAcsCredentials: boolean }> {
+    const { credentials, store } = this.d;
+    const cfg = this.d.config.cpeAuth;
+    const probing = auth.kind === 'shared' || auth.kind === 'unknown';
+    const hasOwnCredentials = probing && (await this.auth.hasOwn(deviceId, dev.serialNumber));
+    const known = auth.kind === 'shared' && !hasOwnCredentials && (!!(await store.getDevice(deviceId)) || (await this.d.knownDevice(deviceId)));
+    const basicUser = auth.kind === 'unknown' && auth.presented.scheme === 'basic' ? auth.presented.username : null;
+    const usernameFree = basicUser !== null && !hasOwnCredentials && !(await credentials.usernameTaken(basicUser));
+    const decision = admit(auth, {
+      deviceId,
+      serial: dev.serialNumber,
+      hasOwnCredentials,
+      known,
+      acceptNewDevices: cfg.acceptNewDevices,
+      usernameFree,
+    });
+    const nowIso = this.d.now().toISOString();
+    if (!decision.ok) {
+      this.d.log.warn({ deviceId, reason: decision.reason }, 'cwmp: router refused');
+      if (decision.hold) {
+        const presented = auth.kind === 'unknown' ? auth.presented : null;
+        await this.d.held.hold(
+          {
+            deviceId,
+            device: dev,
+            username: presented?.username ?? cfg.username ?? '',
+            password: presented?.scheme === 'basic' ? presented.password : null,
+            remoteAddress: req.socket?.remoteAddress ?? null,
+            reason: decision.reason,
+          },
+          nowIso,
+        );
+        return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'router held for approval' };
+      }
+      return decision.status === 401 ? this.unauthorized(false) : { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
+    }
+    if (decision.adopt) await credentials.provision(deviceId, nowIso, decision.adopt, 'first-contact');
+    return { pushAcsCredentials: decision.pushAcsCredentials };
+  }
+
+  private async startSession(
+    env: Envelope,
+    inform: Extract<CpeMessage, { kind: 'Inform' }>,
+    req: CwmpRequest,
+    auth: CpeAuthOutcome,
+  ): Promise<HttpReply> {
     const { deviceId: dev } = inform;
     if (!dev.oui || !dev.serialNumber) return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
     const deviceId = deviceIdOf(dev);
-    const auth = this.d.config.cpeAuth;
-    if (auth.mode !== 'none') {
-      const creds = this.credentialsFor(deviceId, dev.serialNumber);
-      const r = this.digest.verify(req.authorization, 'POST', (u) => (u === creds.username ? creds : null), auth.mode === 'basic' || auth.allowBasic);
-      if (!r.ok) {
-        if (r.reason === 'invalid') this.d.log.warn({ deviceId }, 'cwmp: bad CPE credentials');
-        return this.unauthorized(r.reason === 'stale');
-      }
-    }
+    const admitted = await this.admitDevice(auth, deviceId, dev, req);
+    if ('status' in admitted) return admitted;
 
     // A CPE that lost its connection and starts over replaces its own dead session.
     const previous = this.byDevice.get(deviceId);
@@ -184,7 +264,7 @@ export class SessionManager {
     this.byDevice.set(deviceId, session);
     if (req.socket) this.bySocket.set(req.socket, session);
     try {
-      await this.recordInform(session, inform, env.ns);
+      await this.recordInform(session, inform, env.ns, admitted.pushAcsCredentials);
     } catch (e) {
       this.d.log.error({ err: e, deviceId }, 'cwmp: inform failed');
       await this.end(session, 'error');
@@ -198,7 +278,12 @@ export class SessionManager {
     };
   }
 
-  private async recordInform(session: Session, inform: Extract<CpeMessage, { kind: 'Inform' }>, ns: CwmpNs): Promise<void> {
+  private async recordInform(
+    session: Session,
+    inform: Extract<CpeMessage, { kind: 'Inform' }>,
+    ns: CwmpNs,
+    pushAcsCredentials: boolean,
+  ): Promise<void> {
     const { store } = this.d;
     const deviceId = session.deviceId;
     const nowIso = this.d.now().toISOString();
@@ -229,7 +314,7 @@ export class SessionManager {
       this.d.events.emit('deviceRegistered', { deviceId, serviceId });
     }
     if (bootstrap && existing) await store.deleteStaleUnder(deviceId, '', '\uffff');
-    if (!existing || bootstrap) await this.queueCrCredentialRead(deviceId, row.root, nowIso);
+    if (!existing || bootstrap || pushAcsCredentials) await this.queueCredentialPush(deviceId, row.root, pushAcsCredentials, nowIso);
     await store.upsertParams(deviceId, inform.parameters, nowIso);
     if (inform.events.length) {
       await store.addEvents(deviceId, nowIso, inform.events);
@@ -241,17 +326,22 @@ export class SessionManager {
     this.d.events.emit('inform', { deviceId, events: inform.events, at: nowIso, serviceId });
   }
 
-  /** A new (or reset) device: learn its connection-request credentials in this first session. */
-  private async queueCrCredentialRead(deviceId: string, root: string, nowIso: string): Promise<void> {
-    const base = `${root}ManagementServer.`;
+  /**
+   * A new (or reset) device: set its connection-request credentials (and, when it has none, its
+   * ACS credentials) in this first session, rather than reading passwords back from it.
+   */
+  private async queueCredentialPush(deviceId: string, root: string, acs: boolean, nowIso: string): Promise<void> {
+    await this.d.credentials.planPush(deviceId, acs, nowIso);
+    const open = await this.d.store.openTasks(deviceId);
+    if (open.some((t) => t.name === 'setCredentials' && t.status !== 'waiting')) return;
     await this.d.store.createTask(
       {
         id: newTaskId(Date.parse(nowIso)),
         device_id: deviceId,
-        name: 'getParameterValues',
-        args: JSON.stringify({ names: [`${base}ConnectionRequestUsername`, `${base}ConnectionRequestPassword`], lenient: true }),
+        name: 'setCredentials',
+        args: JSON.stringify({ root }),
         stage: 'rpc',
-        max_attempts: 1,
+        max_attempts: 3,
         expires_at: new Date(Date.parse(nowIso) + 3_600_000).toISOString(),
       },
       nowIso,
@@ -266,7 +356,8 @@ export class SessionManager {
       const wanted = WAIT_EVENTS[`${t.name}:${t.stage}`];
       if (!wanted || !wanted.some((c) => codes.has(c))) continue;
       if (t.name === 'runDiagnostic') {
-        if (await this.d.store.updateTaskIf(t.id, ['waiting'], { status: 'pending', stage: 'read', updated_at: nowIso })) {
+        // The read is a new step with its own attempts.
+        if (await this.d.store.updateTaskIf(t.id, ['waiting'], { status: 'pending', stage: 'read', attempts: 0, updated_at: nowIso })) {
           this.emitTask(t, 'pending');
         }
       } else {
@@ -295,7 +386,8 @@ export class SessionManager {
   }
 
   private async faultTask(t: AcsTaskRow, fault: CwmpFault, nowIso: string, from: AcsTaskRow['status'][] = ['running']): Promise<void> {
-    const attempts = t.attempts + 1;
+    // Attempts are counted when a task is sent; a task that faults without being sent counts one.
+    const attempts = Math.max(1, Number(t.attempts));
     const retry = attempts < t.max_attempts;
     const delay = this.d.config.tasks.retryDelayMs * 2 ** (attempts - 1);
     this.d.log.info({ deviceId: t.device_id, task: t.name, fault }, 'cwmp: task fault');
@@ -315,7 +407,10 @@ export class SessionManager {
   }
 
   private async handleInSession(session: Session, req: CwmpRequest): Promise<HttpReply> {
-    if (session.ended) return this.handleNoSession(req);
+    if (session.ended) {
+      const auth = await this.auth.authenticate(req.authorization);
+      return auth.kind === 'rejected' ? this.unauthorized(auth.stale) : this.handleNoSession(req, auth);
+    }
     session.lastActivity = Date.now();
     if (req.socket && session.socket !== req.socket) {
       session.socket = req.socket;
@@ -333,7 +428,9 @@ export class SessionManager {
         const dev = env.message.deviceId;
         const sameDevice = !dev.oui || !dev.serialNumber || deviceIdOf(dev) === session.deviceId;
         if (sameDevice) await this.end(session, 'restarted');
-        return this.startSession(env, env.message, req);
+        const auth = await this.auth.authenticate(req.authorization);
+        if (auth.kind === 'rejected') return this.unauthorized(auth.stale);
+        return this.startSession(env, env.message, req, auth);
       }
       return await this.onMessage(session, env);
     } catch (e) {
@@ -408,6 +505,7 @@ export class SessionManager {
         for (const p of c?.refreshedPrefixes ?? []) await store.deleteStaleUnder(task.device_id, p, nowIso);
         for (const p of c?.deletePrefixes ?? []) await store.deleteStaleUnder(task.device_id, p, '\uffff');
         if (outcome.kind === 'done') {
+          if (task.name === 'setCredentials') await this.d.credentials.confirmPush(task.device_id, nowIso);
           await this.finishTask(task, { status: 'done', result: JSON.stringify(outcome.result ?? null), fault: null }, nowIso);
         } else {
           await this.finishTask(task, { status: 'waiting', stage: outcome.stage }, nowIso);
@@ -446,12 +544,22 @@ export class SessionManager {
       if (t.name === 'runDiagnostic' && t.stage === 'set' && tasks.some((o) => o !== t && o.name === 'runDiagnostic' && o.stage !== 'set' && (o.status === 'waiting' || o.status === 'pending'))) {
         continue; // one diagnostic at a time per device: they share the CPE's diagnostics objects
       }
-      // `running` here is an orphan of a dead session: this session holds the device lock.
-      if (!(await store.updateTaskIf(t.id, ['pending', 'running'], { status: 'running', updated_at: nowIso }))) continue;
-      const running: AcsTaskRow = { ...t, status: 'running' };
+      // `running` here is an orphan of a dead session: this session holds the device lock. A task
+      // sent as often as it may be without an answer made the router drop its sessions: it fails.
+      if (Number(t.attempts) >= t.max_attempts) {
+        const fault = { code: 0, message: `no answer from the router after ${Number(t.attempts)} attempts (it ended the session each time)` };
+        if (await store.updateTaskIf(t.id, ['pending', 'running'], { status: 'fault', fault: JSON.stringify(fault), updated_at: nowIso, args: redactArgs(t.name, t.args) })) {
+          this.emitTask(t, 'fault');
+          this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault });
+        }
+        continue;
+      }
+      const attempts = Number(t.attempts) + 1;
+      if (!(await store.updateTaskIf(t.id, ['pending', 'running'], { status: 'running', attempts, updated_at: nowIso }))) continue;
+      const running: AcsTaskRow = { ...t, status: 'running', attempts };
       this.emitTask(running, 'running');
       const scratch = newScratch();
-      const step = firstStep(running, scratch);
+      const step = running.name === 'setCredentials' ? credentialStep(running, await this.d.credentials.pending(running.device_id)) : firstStep(running, scratch);
       if (step.kind === 'rpc') return this.sendRpc(session, running, step, scratch);
       session.inflight = null;
       return this.apply(session, running, step, nowIso);

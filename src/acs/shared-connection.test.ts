@@ -27,10 +27,10 @@ describe('CWMP sessions over a shared connection', () => {
     // Router A carries on with its own session (its cookie): the ACS has work for a new device.
     const next = await a.post('');
     expect(next.status).toBe(200);
-    expect(methodOf(next.body)).toBe('GetParameterValues');
+    expect(methodOf(next.body)).toBe('SetParameterValues');
     const other = await b.post('');
     expect(other.status).toBe(200);
-    expect(methodOf(other.body)).toBe('GetParameterValues');
+    expect(methodOf(other.body)).toBe('SetParameterValues');
   });
 
   it('still treats a new Inform from the same router as a fresh start', async () => {

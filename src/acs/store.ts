@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AcsDeviceRow, AcsEventRow, AcsParamRow, AcsTables, AcsTaskRow, AcsTaskStatus } from '../storage/tables/acs.js';
 import type { EventStruct, ParamStruct } from './soap.js';
+import { redactParams } from './task-steps.js';
 
 // All SQL of the ACS. Works unchanged on SQLite and PostgreSQL.
 
@@ -54,11 +55,12 @@ export class AcsStore {
 
   // ---- parameter cache ----
 
+  /** Caches values; secrets (passwords, keys) are cached blank: they never leave the router through the ACS. */
   async upsertParams(deviceId: string, params: ParamStruct[], at: string): Promise<void> {
     if (params.length === 0) return;
     // One value per path per batch: ON CONFLICT cannot touch the same row twice in one statement.
     const unique = new Map<string, ParamStruct>();
-    for (const p of params) unique.set(p.name, p);
+    for (const p of redactParams(params)) unique.set(p.name, p);
     const rows = [...unique.values()].map((p) => ({ device_id: deviceId, path: p.name, value: p.value, type: p.type, at }));
     for (let i = 0; i < rows.length; i += PARAM_BATCH) {
       await this.db
@@ -181,6 +183,24 @@ export class AcsStore {
       .where('status', 'in', ['pending', 'running', 'waiting'])
       .orderBy('created_at')
       .orderBy('id')
+      .execute();
+  }
+
+  /**
+   * Tasks past their deadline, and tasks running or waiting without progress since `orphanCutoff`
+   * (their session died, or the event they wait for never came).
+   */
+  staleTasks(nowIso: string, orphanCutoff: string, limit: number): Promise<AcsTaskRow[]> {
+    return this.db
+      .selectFrom('acs_tasks')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', 'in', ['pending', 'running', 'waiting']), eb('expires_at', '<', nowIso)]),
+          eb.and([eb('status', 'in', ['running', 'waiting']), eb('updated_at', '<', orphanCutoff)]),
+        ]),
+      )
+      .limit(limit)
       .execute();
   }
 

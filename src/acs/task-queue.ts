@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AcsDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
 import type { ResolvedAcsConfig } from './config.js';
 import { sendConnectionRequest, type CrResult } from './connection-request.js';
+import type { CredentialStore } from './credentials.js';
 import type { Credentials } from './digest.js';
 import { newTaskId } from './ids.js';
 import type { SessionManager } from './session.js';
@@ -21,6 +22,7 @@ export interface TaskQueueDeps {
   config: ResolvedAcsConfig;
   log: Logger;
   now: () => Date;
+  credentials: CredentialStore;
 }
 
 export class WaitTimeout extends Error {
@@ -33,10 +35,48 @@ export class TaskQueue {
   private readonly crInflight = new Map<string, Promise<CrResult>>();
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly sweeper: NodeJS.Timeout;
 
-  constructor(private readonly d: TaskQueueDeps) {}
+  constructor(private readonly d: TaskQueueDeps) {
+    this.sweeper = setInterval(() => void this.sweep().catch((e: unknown) => d.log.warn({ err: e }, 'acs: task sweep failed')), d.config.tasks.sweepIntervalMs);
+    this.sweeper.unref();
+  }
+
+  /**
+   * Expires tasks past their deadline and orphans: running without a session (the desk or the
+   * router crashed mid-task) or waiting for an event that never came. Each gets a reason.
+   */
+  async sweep(): Promise<number> {
+    const now = this.d.now();
+    const nowIso = now.toISOString();
+    const cutoff = new Date(now.getTime() - this.d.config.tasks.orphanAfterMs).toISOString();
+    let n = 0;
+    for (const t of await this.d.store.staleTasks(nowIso, cutoff, 500)) {
+      if (t.status === 'running' && this.d.sessions.inSession(t.device_id) && !(t.expires_at && t.expires_at < nowIso)) continue;
+      const reason =
+        t.expires_at && t.expires_at < nowIso
+          ? 'deadline passed'
+          : t.status === 'waiting'
+            ? `no word from the router for ${Math.round(this.d.config.tasks.orphanAfterMs / 60_000)} min while waiting (stage ${t.stage})`
+            : 'interrupted: its session ended without an answer';
+      if (await this.finishAs(t, ['pending', 'running', 'waiting'], reason)) n++;
+    }
+    return n;
+  }
+
+  private async finishAs(t: AcsTaskRow, from: AcsTaskRow['status'][], reason: string): Promise<boolean> {
+    const ok = await this.d.store.updateTaskIf(t.id, from, {
+      status: 'expired',
+      fault: JSON.stringify({ code: 0, message: reason }),
+      args: redactArgs(t.name, t.args),
+      updated_at: this.d.now().toISOString(),
+    });
+    if (ok) this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status: 'expired' });
+    return ok;
+  }
 
   close(): void {
+    clearInterval(this.sweeper);
     this.closed = true;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
@@ -65,16 +105,12 @@ export class TaskQueue {
     return row;
   }
 
-  /** Credentials for a connection request: the device's cached ones, else the configured ones. */
+  /** Credentials for a connection request: those the ACS set on the device, else the configured ones. */
   private async crCredentials(device: AcsDeviceRow): Promise<Credentials | null> {
-    const base = `${device.root}ManagementServer.`;
-    const rows = await this.d.store.getParams(device.id, [`${base}ConnectionRequestUsername`, `${base}ConnectionRequestPassword`]);
-    const user = rows.find((r) => r.path.endsWith('Username'))?.value;
-    const pass = rows.find((r) => r.path.endsWith('Password'))?.value;
-    if (user && pass) return { username: user, password: pass };
+    const own = await this.d.credentials.connectionRequest(device.id);
+    if (own) return own;
     const c = this.d.config.connectionRequest;
-    if (c.username !== undefined && c.password !== undefined) return { username: user || c.username, password: c.password };
-    return user ? { username: user, password: pass ?? '' } : null;
+    return c.username !== undefined && c.password !== undefined ? { username: c.username, password: c.password } : null;
   }
 
   /** Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here. */
@@ -156,15 +192,7 @@ export class TaskQueue {
   /** Marks an unfinished task expired (after its waiter gave up); running tasks are left to their session. */
   async expire(taskId: string, reason: string): Promise<boolean> {
     const t = await this.d.store.getTask(taskId);
-    if (!t) return false;
-    const ok = await this.d.store.updateTaskIf(taskId, ['pending', 'waiting'], {
-      status: 'expired',
-      fault: JSON.stringify({ code: 0, message: reason }),
-      args: redactArgs(t.name, t.args),
-      updated_at: this.d.now().toISOString(),
-    });
-    if (ok) this.d.events.emit('task', { taskId, deviceId: t.device_id, name: t.name, status: 'expired' });
-    return ok;
+    return t ? this.finishAs(t, ['pending', 'waiting'], reason) : false;
   }
 
   async cancel(taskId: string): Promise<AcsTaskRow | null> {

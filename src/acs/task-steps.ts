@@ -1,6 +1,7 @@
 import type { AcsTaskRow } from '../storage/tables/acs.js';
 import type { CwmpFault } from './faults.js';
 import * as soap from './soap.js';
+import type { Credentials } from './digest.js';
 import type { CpeMessage, ParamStruct } from './soap.js';
 
 // What each task sends to the CPE and how it reacts to the answer. Pure functions: the session
@@ -17,6 +18,7 @@ export const TASK_NAMES = [
   'factoryReset',
   'download',
   'runDiagnostic',
+  'setCredentials',
 ] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 
@@ -40,6 +42,8 @@ export interface TaskArgs {
     version?: string;
   };
   runDiagnostic: { kind: string; root: string; inputs: ParamStruct[] };
+  /** The values come from the credential store when the task is sent (never kept in the task). */
+  setCredentials: { root: string };
 }
 
 export interface GpvResult {
@@ -75,10 +79,23 @@ export const WAIT_EVENTS: Record<string, string[]> = {
   'runDiagnostic:wait': ['8 DIAGNOSTICS COMPLETE'],
 };
 
-const SECRET = /password|passphrase|presharedkey|secret|wepkey/i;
+/** A parameter whose name ends in one of these holds a secret (not, e.g., `AdminPasswordIsDefault`). */
+const SECRET = /(password|passphrase|presharedkey|secret|wepkey)$/i;
 
 export function isSecretPath(path: string): boolean {
-  return SECRET.test(path);
+  return SECRET.test(path.split('.').filter((s) => s !== '').pop() ?? '');
+}
+
+/** Parameter values with secrets blanked: what the parameter cache, task results and the API keep. */
+export function redactParams<T extends { name: string; value: string }>(list: T[]): T[] {
+  return list.map((p) => (isSecretPath(p.name) && p.value !== '' ? { ...p, value: '' } : p));
+}
+
+/** A stored task result with secret parameter values blanked (results of older versions had them). */
+export function redactResult(resultJson: string): string {
+  const r = JSON.parse(resultJson) as { values?: unknown } | null;
+  if (!r || !Array.isArray(r.values)) return resultJson;
+  return JSON.stringify({ ...r, values: redactParams(r.values as ParamStruct[]) });
 }
 
 /** Task args with secret values replaced, for storage after completion and for the REST API. */
@@ -200,8 +217,9 @@ function gpvAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch, leni
   if (scratch.values.length === 0 && scratch.sawFault) return { kind: 'fault', fault: scratch.sawFault };
   const prefixes = (task.name === 'refreshObject' ? [normObject((JSON.parse(task.args) as { objectName: string }).objectName)] : [])
     .concat(scratch.values.length ? collectPrefixes(task, scratch) : []);
-  const result: GpvResult = { values: scratch.values, invalid: scratch.invalid };
-  return { kind: 'done', result, cache: { upsert: scratch.values, refreshedPrefixes: [...new Set(prefixes)] } };
+  const values = redactParams(scratch.values);
+  const result: GpvResult = { values, invalid: scratch.invalid };
+  return { kind: 'done', result, cache: { upsert: values, refreshedPrefixes: [...new Set(prefixes)] } };
 }
 
 function collectPrefixes(task: AcsTaskRow, scratch: StepScratch): string[] {
@@ -213,6 +231,18 @@ function collectPrefixes(task: AcsTaskRow, scratch: StepScratch): string[] {
   return [];
 }
 
+/** The SetParameterValues of a `setCredentials` task, from the credentials pending for the device. */
+export function credentialStep(task: AcsTaskRow, pending: { acs: Credentials | null; cr: Credentials | null }): StepOutcome {
+  const base = `${(JSON.parse(task.args) as TaskArgs['setCredentials']).root}ManagementServer.`;
+  const str = (name: string, value: string): ParamStruct => ({ name: base + name, value, type: 'xsd:string' });
+  const values = [
+    ...(pending.acs ? [str('Username', pending.acs.username), str('Password', pending.acs.password)] : []),
+    ...(pending.cr ? [str('ConnectionRequestUsername', pending.cr.username), str('ConnectionRequestPassword', pending.cr.password)] : []),
+  ];
+  if (values.length === 0) return { kind: 'done', result: { status: 0 } };
+  return { kind: 'rpc', method: 'SetParameterValues', body: soap.setParameterValues(values, commandKeyOf(task)) };
+}
+
 export function onAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch): StepOutcome {
   const fault = faultOf(msg);
   const args = JSON.parse(task.args) as Record<string, unknown>;
@@ -221,6 +251,10 @@ export function onAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch
       return gpvAnswer(task, msg, scratch, (args as TaskArgs['getParameterValues']).lenient === true);
     case 'refreshObject':
       return gpvAnswer(task, msg, scratch, false);
+    case 'setCredentials':
+      if (fault) return { kind: 'fault', fault };
+      if (msg.kind !== 'SetParameterValuesResponse') return unexpected('SetParameterValuesResponse', msg);
+      return { kind: 'done', result: { status: msg.status === 1 ? 1 : 0 } };
     case 'setParameterValues': {
       if (fault) return { kind: 'fault', fault };
       if (msg.kind !== 'SetParameterValuesResponse') return unexpected('SetParameterValuesResponse', msg);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, type Acs, type AcsConfig } from '../acs/index.js';
+import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
 import { createAgent, type AgentConfig } from '../agent/agent.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
 import { signPortalToken } from '../agent/portal-session.js';
@@ -80,10 +81,19 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     now: o.now,
     config: o.acsConfig ?? {
       publicUrl: config.acsPublicUrl,
-      // Derived from the desk's secret so that every instance accepts the others' digest nonces.
-      cpeAuth: { username: config.acsUsername, password: config.acsPassword, nonceSecret: derivedSecret(config, 'acs-digest-nonce') },
+      cpeAuth: {
+        username: config.acsUsername,
+        password: config.acsPassword,
+        acceptNewDevices: config.acsAcceptNewDevices,
+        allowBasic: config.acsAllowBasic,
+        // Derived from the desk's secret so that every instance accepts the others' digest nonces.
+        nonceSecret: derivedSecret(config, 'acs-digest-nonce'),
+      },
     },
     resolveService: (q) => repos.devices.resolveService(q),
+    knownDevice: async (id) => (await repos.devices.get(id)) !== null,
+    // Router credentials are encrypted under the same key as the PPPoE passwords.
+    secrets: createSecretBox(resolveSecretKey(config.secretKey, config.nodeEnv).key),
   });
   const attempts = new KyselyVerificationAttempts(repos.db as never, { now: o.now });
   const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });

@@ -57,8 +57,11 @@ export const configSchema = z.object({
   SUPPORT_ADDRESS: z.email().default('support@demo-isp.example'),
   SUPPORT_NAME: z.string().min(1).default('Frontline Support'),
   MAX_MAIL_BYTES: z.coerce.number().int().min(64 * 1024).max(100 * 1024 * 1024).default(25 * 1024 * 1024),
-  ACS_USERNAME: z.string().min(1).default('frontline-cpe'),
-  ACS_PASSWORD: z.string().min(1).default('frontline-cpe'),
+  // The legacy credential shared by all routers: opt-in, off unless both are set.
+  ACS_USERNAME: z.preprocess(emptyAsUndefined, z.string().optional()),
+  ACS_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
+  ACS_ACCEPT_NEW_DEVICES: bool(false),
+  ACS_ALLOW_BASIC: bool(true),
   ACS_PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   DEMO_SUBSCRIBERS: z.coerce.number().int().min(1).max(20_000).default(50),
   DEMO_CONVERSATIONS: bool(true),
@@ -97,8 +100,12 @@ export interface Config {
   supportAddress: string;
   supportName: string;
   maxMailBytes: number;
-  acsUsername: string;
-  acsPassword: string;
+  /** Legacy shared router credential (both set, or neither). */
+  acsUsername: string | undefined;
+  acsPassword: string | undefined;
+  /** Accept routers without credentials of their own at first contact. */
+  acsAcceptNewDevices: boolean;
+  acsAllowBasic: boolean;
   acsPublicUrl: string | undefined;
   demoSubscribers: number;
   demoTimeScale: number;
@@ -161,6 +168,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxMailBytes: e.MAX_MAIL_BYTES,
     acsUsername: e.ACS_USERNAME,
     acsPassword: e.ACS_PASSWORD,
+    acsAcceptNewDevices: e.ACS_ACCEPT_NEW_DEVICES,
+    acsAllowBasic: e.ACS_ALLOW_BASIC,
     acsPublicUrl: e.ACS_PUBLIC_URL,
     demoSubscribers: e.DEMO_SUBSCRIBERS,
     demoTimeScale: e.DEMO_TIME_SCALE,

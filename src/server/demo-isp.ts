@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { applyDemoIsp, demoImportRows, generateDemoIsp, SimIsp } from '../../sim/index.js';
+import { applyDemoIsp, demoImportRows, generateDemoIsp, provisionDemoRouters, SimIsp } from '../../sim/index.js';
 import type { Acs } from '../acs/index.js';
 import type { SwitchablePorts } from '../isp/switchable-ports.js';
 import type { StaffAuth } from '../staff/auth.js';
@@ -47,9 +47,10 @@ export async function startDemoIsp(deps: {
   const created = await seedDemoStaff(deps.staff);
   if (created.length) log.info({ created }, 'demo staff accounts created (see README)');
 
+  // Every demo router has its own ACS credentials (kept across restarts); no shared login.
+  await provisionDemoRouters(demo, (id) => deps.acs.credentials.ensure(id, new Date().toISOString()));
   const sim = new SimIsp({
     acsUrl: `${deps.acs.url()}/`,
-    acsAuth: { username: config.acsUsername, password: config.acsPassword },
     timeScale: config.demoTimeScale,
     periodicInformSeconds: 3600,
     log: (m) => log.debug({ mod: 'sim' }, m),

@@ -70,7 +70,7 @@ export class TestCpe {
       [`${r}DeviceInfo.SerialNumber`]: { value: o.serial, type: 'xsd:string' },
       [`${r}DeviceInfo.UpTime`]: { value: '1234', type: 'xsd:unsignedInt' },
       [`${r}ManagementServer.ConnectionRequestURL`]: { value: '', type: 'xsd:string' },
-      [`${r}ManagementServer.ConnectionRequestUsername`]: { value: o.crCredentials?.username ?? 'cr-user', type: 'xsd:string' },
+      [`${r}ManagementServer.ConnectionRequestUsername`]: { value: o.crCredentials?.username ?? 'cr-user', type: 'xsd:string', writable: true },
       [`${r}ManagementServer.ConnectionRequestPassword`]: { value: o.crCredentials?.password ?? 'cr-pass', type: 'xsd:string', writable: true },
       [`${r}ManagementServer.PeriodicInformInterval`]: { value: '300', type: 'xsd:unsignedInt', writable: true },
     };

@@ -5,6 +5,7 @@ import { staffMigration } from './003_staff.js';
 import { kbMigration } from './004_kb.js';
 import { channelsMigration } from './005_channels.js';
 import { leasesMigration } from './006_leases.js';
+import { acsCredentialsMigration } from './007_acs_credentials.js';
 import { httpGuardsMigration } from './008_http_guards.js';
 import { pendingTurnsMigration } from './010_pending_turns.js';
 import { privacyMigration } from './009_privacy.js';
@@ -17,6 +18,7 @@ export const migrations: Record<string, EngineMigration> = {
   '004_kb': kbMigration,
   '005_channels': channelsMigration,
   '006_leases': leasesMigration,
+  '007_acs_credentials': acsCredentialsMigration,
   '008_http_guards': httpGuardsMigration,
   '010_pending_turns': pendingTurnsMigration,
   '009_privacy': privacyMigration,

@@ -73,10 +73,49 @@ export interface AcsLockRow {
   expires_at: string;
 }
 
+/** A router's own CWMP credentials; passwords are SecretBox ciphertexts. */
+export interface AcsCredentialRow {
+  device_id: string;
+  /** Unique across devices: it names the device before its Inform is read. Null until the router has credentials. */
+  username: string | null;
+  password_enc: string | null;
+  /** Credentials the ACS is setting on the router; they replace the above once it accepts them. */
+  pending_username: string | null;
+  pending_password_enc: string | null;
+  /** Connection-request credentials the ACS set on the router (null until set). */
+  cr_username: string | null;
+  cr_password_enc: string | null;
+  pending_cr_username: string | null;
+  pending_cr_password_enc: string | null;
+  /** `provisioned` (import, REST, demo), `first-contact` (auto-registration), `approved`, `config`. */
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A router that contacted the ACS without credentials of its own, waiting for approval. */
+export interface AcsHeldDeviceRow {
+  device_id: string;
+  oui: string;
+  product_class: string;
+  serial_number: string;
+  /** Username it presented. */
+  username: string;
+  /** Password it presented over Basic (encrypted), adopted on approval. */
+  password_enc: string | null;
+  remote_address: string | null;
+  reason: string;
+  contacts: number;
+  first_seen_at: string;
+  last_seen_at: string;
+}
+
 export interface AcsTables {
   acs_devices: AcsDeviceRow;
   acs_params: AcsParamRow;
   acs_tasks: AcsTaskRow;
   acs_events: AcsEventRow;
   acs_locks: AcsLockRow;
+  acs_credentials: AcsCredentialRow;
+  acs_held_devices: AcsHeldDeviceRow;
 }
