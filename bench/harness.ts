@@ -129,6 +129,7 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     SMTP_PORT: '0',
     HOST: '127.0.0.1',
     DEMO: 'false',
+    API_OPEN: 'true', RATE_LIMITS: 'false', // the harness imports over the REST API; one desk per scenario
     LOG_LEVEL: 'silent',
     PORTAL_SSO_SECRET: PORTAL_SECRET,
     SUPPORT_ADDRESS: 'support@bench-isp.example',

@@ -241,6 +241,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     DEMO: 'false',
+    API_OPEN: 'true', RATE_LIMITS: 'false', // 1,000 conversations from one address
     LOG_LEVEL: 'silent',
     ...(process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}),
   };
