@@ -86,6 +86,7 @@ export function routerControlPolicy(audit: AuditLog) {
         request.log.error({ err }, 'could not audit a router action'),
       );
     });
-    return { scope: 'devices' };
+    // Any authenticated caller gets as far as the preHandler, so refusals are audited too.
+    return { scope: 'read' };
   };
 }
