@@ -26,6 +26,21 @@ describe('triage', () => {
     expect(r.runnerUpConfidence).toBeLessThanOrEqual(r.confidence);
   });
 
+  // Noisy openings that went to the wrong intent in issue 14, and new phrasings of the same kinds.
+  it.each([
+    ['hur byter jag SSID på Zyxel-routern?', 'wifi_password'],
+    ['need the wpa key for my router', 'wifi_password'],
+    ['routern har ingen wifi-signal efter firmware update', 'wifi_problem'],
+    ['ska ni göra service på fibernätet den här veckan?', 'outage_check'],
+    ['hur säger jag upp?', 'account_change'],
+    ['everything works except the PlayStation Store and Disney+', 'sites_unreachable'],
+    ['since the firmware got updated last night the 2.4ghz wifi is gone, ethernet still ok', 'wifi_problem'],
+    ['efter att routern uppdaterades i natt hittar inte iPhonen wifit', 'wifi_problem'],
+    ['cant get on xbox live or the ps store, google etc loads fine', 'sites_unreachable'],
+  ])('noisy %j → %s', (text, intent) => {
+    expect(triage(text).intent).toBe(intent);
+  });
+
   it('classifies a long e-mail by its own text, not the greeting, signature or quoted reply', () => {
     const mail = [
       'Hej,',

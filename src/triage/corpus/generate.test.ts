@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../paths.js';
+import { fold, tokens } from '../normalize.js';
 import { generateCorpus, readCores } from './generate.js';
+import { readJsonl } from './read.js';
 
 describe('corpus generation with train-only phrases', () => {
   const phrases = join(dataDir(), 'phrases');
@@ -26,5 +28,16 @@ describe('corpus generation with train-only phrases', () => {
     const { train, heldout } = generateCorpus(cores, undefined, trainOnly);
     const trainTexts = new Set(train.map((l) => l.text));
     expect(heldout.filter((l) => trainTexts.has(l.text)).length).toBeLessThan(heldout.length * 0.05);
+  });
+
+  it('keeps the noisy evaluation file and near-copies of its lines out of training', () => {
+    const words = (text: string) => new Set(tokens(fold(text)));
+    const noisy = readJsonl(join(dataDir(), 'noisy.jsonl')).map((l) => words(l.text));
+    const train = readJsonl(join(dataDir(), 'train.jsonl')).map((l) => words(l.text));
+    const similar = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / new Set([...a, ...b]).size;
+    expect(noisy.length).toBeGreaterThanOrEqual(60);
+    // A greeting ("hej hej") is a line of its own in both; only sentences count as copies.
+    const nearCopies = noisy.filter((n) => n.size >= 3 && train.some((t) => similar(n, t) >= 0.8));
+    expect(nearCopies).toEqual([]);
   });
 });
