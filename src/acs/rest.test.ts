@@ -113,4 +113,35 @@ describe('ACS REST API', () => {
     expect(diag.statusCode).toBe(202);
     expect(['waiting', 'pending', 'running', 'done']).toContain(diag.json().task.status);
   });
+  it('never serves a connection-request password or a Wi-Fi key, in the device view or in task results', async () => {
+    const cr = cpe.params.get('Device.ManagementServer.ConnectionRequestPassword')!.value; // set by the ACS at first contact
+    expect(cr).not.toBe('cr-pass');
+    cpe.params.set('Device.WiFi.AccessPoint.1.Security.KeyPassphrase', { value: 'wifi-key-123', type: 'xsd:string', writable: true });
+    const url = `/api/v1/devices/${encodeURIComponent(cpe.deviceId)}`;
+    const read = await app.inject({
+      method: 'POST',
+      url: `${url}/tasks?connectionRequest=true&timeoutMs=5000`,
+      payload: { name: 'getParameterValues', parameterNames: ['Device.ManagementServer.', 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase'] },
+    });
+    expect(read.statusCode).toBe(200);
+    // An older version cached the password in clear: it is not served either.
+    await t.acs.store.db
+      .updateTable('acs_params')
+      .set({ value: 'old-clear-value' })
+      .where('path', '=', 'Device.ManagementServer.ConnectionRequestPassword')
+      .execute();
+    const bodies = [read.body, (await app.inject({ method: 'GET', url })).body, (await app.inject({ method: 'GET', url: `${url}/tasks` })).body];
+    for (const body of bodies) {
+      expect(body).not.toContain(cr);
+      expect(body).not.toContain('wifi-key-123');
+      expect(body).not.toContain('old-clear-value');
+    }
+    const view = (await app.inject({ method: 'GET', url })).json();
+    expect(view.parameters.find((p: { path: string }) => p.path === 'Device.ManagementServer.ConnectionRequestPassword')).toMatchObject({ value: null, redacted: true });
+    expect(view.parameters.find((p: { path: string }) => p.path === 'Device.ManagementServer.ConnectionRequestUsername').value).toBeTruthy();
+    // Stored results and cache hold no secret either.
+    const stored = JSON.stringify([await t.acs.store.listTasks(cpe.deviceId), await t.acs.store.getParams(cpe.deviceId, ['Device.WiFi.AccessPoint.1.Security.KeyPassphrase'])]);
+    expect(stored).not.toContain(cr);
+    expect(stored).not.toContain('wifi-key-123');
+  });
 });

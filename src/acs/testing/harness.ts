@@ -15,7 +15,7 @@ export interface TestAcs {
 
 export async function startTestAcs(
   config: AcsConfig = {},
-  opts: { resolveService?: ResolveService; dbUrl?: string; now?: () => Date } = {},
+  opts: { resolveService?: ResolveService; knownDevice?: (deviceId: string) => Promise<boolean>; dbUrl?: string; now?: () => Date } = {},
 ): Promise<TestAcs> {
   const db = openDatabase(opts.dbUrl ?? ':memory:');
   await migrateToLatest(db.db as never, db.engine);
@@ -29,6 +29,7 @@ export async function startTestAcs(
     },
     log: pino({ level: process.env.ACS_TEST_LOG ?? 'silent' }),
     resolveService: opts.resolveService,
+    knownDevice: opts.knownDevice,
     now: opts.now,
   });
   const { port } = await acs.listen(0, '127.0.0.1');

@@ -1,0 +1,213 @@
+import Fastify from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AcsConfig } from './config.js';
+import { authorizationFor, type Credentials } from './digest.js';
+import * as soap from './soap.js';
+import { startTestAcs, type TestAcs } from './testing/harness.js';
+import { idOf, informEnvelope, methodOf, RawClient, type RawResponse } from './testing/raw-client.js';
+
+// Router authentication over real loopback HTTP: each router has its own credentials, bound to
+// the device it may speak for; routers without credentials are held for approval unless
+// auto-registration is on; nobody unauthenticated gets a large body read.
+
+const A = '00D0F1-HGW3000-RAWA';
+const B = '00D0F1-HGW3000-RAWB';
+const now = () => new Date().toISOString();
+
+let t: TestAcs;
+const clients: RawClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close();
+  await t.close();
+});
+
+function client(): RawClient {
+  const c = new RawClient(t.url);
+  clients.push(c);
+  return c;
+}
+
+async function start(cpeAuth: NonNullable<AcsConfig['cpeAuth']>): Promise<void> {
+  t = await startTestAcs({ cpeAuth });
+}
+
+/** Posts an Inform, answering the 401 challenge with `creds` (Digest unless `basic`). */
+async function informAs(c: RawClient, body: string, creds: Credentials, basic = false): Promise<RawResponse> {
+  if (basic) return c.post(body, { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` });
+  // A large body is refused before authentication: ask for the challenge with an empty one.
+  const first = await c.post(Buffer.byteLength(body) > 16 * 1024 ? '' : body);
+  expect(first.status).toBe(401);
+  const challenge = String(first.headers['www-authenticate']);
+  return c.post(body, { authorization: authorizationFor(challenge, 'POST', '/', creds, false)! });
+}
+
+/** Runs the rest of a session, accepting every SetParameterValues; returns what the ACS asked. */
+async function finishSession(c: RawClient): Promise<string[]> {
+  const seen: string[] = [];
+  let r = await c.post('');
+  while (r.status === 200) {
+    seen.push(r.body);
+    r = await c.post(soap.envelope('1-2', idOf(r.body), '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>'));
+  }
+  expect(r.status).toBe(204);
+  return seen;
+}
+
+const valueOf = (xml: string, name: string) => new RegExp(`<Name>${name.replace(/\./g, '\\.')}</Name><Value[^>]*>([^<]*)</Value>`).exec(xml)?.[1];
+
+describe('per-device router credentials', () => {
+  it("refuses device A's credentials for an Inform as device B, and leaves B untouched", async () => {
+    await start({ mode: 'digest' });
+    const a = await t.acs.credentials.provision(A, now());
+    const b = await t.acs.credentials.provision(B, now());
+    const cb = client();
+    const bInform = informEnvelope('1-2', {
+      serial: 'RAWB',
+      events: ['0 BOOTSTRAP'],
+      params: [
+        ['Device.DeviceInfo.SoftwareVersion', '2.3.1', 'xsd:string'],
+        ['Device.ManagementServer.ConnectionRequestURL', 'http://10.0.0.2:7547/cr', 'xsd:string'],
+      ],
+    });
+    expect((await informAs(cb, bInform, b)).status).toBe(200);
+    await finishSession(cb);
+    const wifi = await t.acs.queue.enqueue(B, 'setParameterValues', {
+      values: [{ name: 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase', value: 'new-wifi-key', type: 'xsd:string' }],
+    });
+
+    // A, authenticated with its own credentials, claims to be B with another URL and firmware.
+    const attacker = client();
+    const forged = informEnvelope('1-2', {
+      serial: 'RAWB',
+      params: [
+        ['Device.DeviceInfo.SoftwareVersion', '9.9.9', 'xsd:string'],
+        ['Device.ManagementServer.ConnectionRequestURL', 'http://evil.example/cr', 'xsd:string'],
+      ],
+    });
+    const r = await informAs(attacker, forged, a);
+    expect(r.status).toBe(403);
+    const next = await attacker.post('');
+    expect(next.status).not.toBe(200); // no session: nothing queued for B reaches A
+    expect(next.body).not.toContain('new-wifi-key');
+    const dev = await t.acs.store.getDevice(B);
+    expect(dev).toMatchObject({ firmware: '2.3.1', connection_request_url: 'http://10.0.0.2:7547/cr' });
+    expect((await t.acs.store.getTask(wifi.id))!.status).toBe('pending');
+    expect(await t.acs.store.getDevice(A)).toBeUndefined();
+  });
+
+  it('keeps passwords encrypted at rest', async () => {
+    await start({ mode: 'digest' });
+    const a = await t.acs.credentials.provision(A, now());
+    const row = await t.acs.store.db.selectFrom('acs_credentials').selectAll().where('device_id', '=', A).executeTakeFirstOrThrow();
+    expect(row.password_enc).toMatch(/^v1\./);
+    expect(row.password_enc).not.toContain(a.password);
+  });
+
+  it('refuses the shared legacy credential for a router that has its own', async () => {
+    await start({ mode: 'digest', username: 'shared', password: 'shared-pw', acceptNewDevices: true });
+    await t.acs.credentials.provision(B, now());
+    const r = await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), { username: 'shared', password: 'shared-pw' });
+    expect(r.status).toBe(401);
+    expect(await t.acs.store.getDevice(B)).toBeUndefined();
+  });
+});
+
+describe('routers without credentials of their own', () => {
+  it('holds an unknown router for approval: recorded, not registered, no tasks', async () => {
+    await start({ mode: 'digest', allowBasic: true });
+    const c = client();
+    const r = await informAs(c, informEnvelope('1-2', { serial: 'RAWA' }), { username: 'factory', password: 'factory-pw' }, true);
+    expect(r.status).toBe(403);
+    expect(await t.acs.store.getDevice(A)).toBeUndefined();
+    expect(await t.acs.store.listTasks(A)).toEqual([]);
+    const held = await t.acs.held.get(A);
+    expect(held).toMatchObject({ serial_number: 'RAWA', username: 'factory', contacts: 1 });
+    expect(held!.password_enc).not.toContain('factory-pw');
+
+    // Approval adopts the Basic credentials it presented; then the router gets in.
+    await t.acs.credentials.provision(A, now(), { username: 'factory', password: t.acs.held.presentedPassword(held!)! }, 'approved');
+    await t.acs.held.remove(A);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { username: 'factory', password: 'factory-pw' }, true)).status).toBe(200);
+  });
+
+  it('lists held routers over REST; approval issues credentials (shown once) that the router then uses', async () => {
+    await start({ mode: 'digest' });
+    const app = Fastify();
+    await app.register(t.acs.restPlugin, { prefix: '/api/v1' });
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { username: 'admin', password: 'admin' })).status).toBe(403);
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/acs/held-devices' })).json();
+    expect(list).toMatchObject({ total: 1, items: [{ deviceId: A, serialNumber: 'RAWA', username: 'admin', presentedPassword: false, contacts: 1 }] });
+    const approved = await app.inject({ method: 'POST', url: `/api/v1/acs/held-devices/${A}/approve` });
+    expect(approved.statusCode).toBe(201);
+    const creds = approved.json() as { username: string; password: string };
+    expect(creds).toMatchObject({ deviceId: A, username: A });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/acs/held-devices' })).json().total).toBe(0);
+    expect((await app.inject({ method: 'POST', url: `/api/v1/devices/${A}/credentials` })).statusCode).toBe(409);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), creds)).status).toBe(200);
+    await app.close();
+  });
+
+  it('registers none of 50 invented routers that know the shared legacy credential', async () => {
+    await start({ mode: 'digest', username: 'shared', password: 'shared-pw', maxHeld: 20 });
+    for (let i = 0; i < 50; i++) {
+      const r = await informAs(client(), informEnvelope('1-2', { serial: `FAKE${i}` }), { username: 'shared', password: 'shared-pw' });
+      expect(r.status).toBe(403);
+    }
+    expect(await t.acs.store.countDevices()).toBe(0);
+    expect(await t.acs.held.count()).toBe(20); // bounded
+  });
+
+  it('admits a router known to the inventory with the shared legacy credential', async () => {
+    t = await startTestAcs({ cpeAuth: { mode: 'digest', username: 'shared', password: 'shared-pw' } }, { knownDevice: async (id) => id === A });
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { username: 'shared', password: 'shared-pw' })).status).toBe(200);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), { username: 'shared', password: 'shared-pw' })).status).toBe(403);
+  });
+
+  it('with auto-registration adopts Basic credentials at first contact; another router cannot use them', async () => {
+    await start({ mode: 'digest', allowBasic: true, acceptNewDevices: true });
+    const creds = { username: 'lab-router-1', password: 'lab-secret-1' };
+    const c = client();
+    expect((await informAs(c, informEnvelope('1-2', { serial: 'RAWA', events: ['0 BOOTSTRAP'] }), creds, true)).status).toBe(200);
+    await finishSession(c);
+    expect(await t.acs.credentials.forDevice(A)).toMatchObject(creds);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), creds, true)).status).toBe(403);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { ...creds, password: 'wrong' }, true)).status).toBe(401);
+  });
+
+  it('with auto-registration sets generated credentials on a Digest router and then requires them', async () => {
+    await start({ mode: 'digest', acceptNewDevices: true });
+    const factory = { username: 'admin', password: 'admin' };
+    const c = client();
+    expect((await informAs(c, informEnvelope('1-2', { serial: 'RAWA', events: ['0 BOOTSTRAP'] }), factory)).status).toBe(200);
+    const [spv] = await finishSession(c);
+    expect(methodOf(spv!)).toBe('SetParameterValues');
+    const pushed = { username: valueOf(spv!, 'Device.ManagementServer.Username')!, password: valueOf(spv!, 'Device.ManagementServer.Password')! };
+    expect(pushed.username).toBe(A);
+    expect(pushed.password.length).toBeGreaterThan(16);
+    expect(valueOf(spv!, 'Device.ManagementServer.ConnectionRequestPassword')).toBeTruthy();
+    expect(await t.acs.credentials.forDevice(A)).toMatchObject(pushed);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), factory)).status).toBe(401);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), pushed)).status).toBe(200);
+  });
+});
+
+describe('request bodies before authentication', () => {
+  const big = informEnvelope('1-2', { serial: 'RAWA', params: [['Device.X', 'y'.repeat(100 * 1024), 'xsd:string']] });
+
+  it('refuses a large unauthenticated body with 413 and answers a small one 401 without parsing it', async () => {
+    await start({ mode: 'digest', allowBasic: true });
+    expect((await client().post(big)).status).toBe(413);
+    const basicUnknown = `Basic ${Buffer.from('nobody:x').toString('base64')}`;
+    expect((await client().post(big, { authorization: basicUnknown })).status).toBe(413);
+    // Malformed XML would be a 400 if it were parsed: it is not.
+    const r = await client().post('<soap-env:Envelope><broken'.repeat(100));
+    expect(r.status).toBe(401);
+    expect(r.headers['www-authenticate']).toMatch(/^Digest /);
+  });
+
+  it('reads the full body once the router has authenticated', async () => {
+    await start({ mode: 'digest' });
+    const a = await t.acs.credentials.provision(A, now());
+    expect((await informAs(client(), big, a)).status).toBe(200);
+  });
+});
