@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk, type Desk } from '../src/server/desk.js';
+import { connectWs } from './helpers/ws-client.js';
 
 // Scale-out: two stateless desk instances on one PostgreSQL, as behind a load balancer. A chat
 // started on one continues on the other, PIN failures on both add up to one lockout, and a staff
@@ -193,6 +194,19 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     const out = await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
     expect(out.status).toBe(204);
     expect((await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('a staff reply produced on B reaches the customer whose socket is on A (LISTEN/NOTIFY)', async () => {
+    const chat = await startChat(a);
+    await say(a, chat, 'my internet is down completely');
+    const ws = await connectWs(`${a.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`);
+    try {
+      await b.desk.services.caps.agent.staffReply(chat.conversationId, 'so-agent', 'Hi, this is Maria from support, I am looking at your line now.');
+      const pushed = await ws.next((f) => f.type === 'message');
+      expect((pushed.message as { text: string }).text).toContain('Maria from support');
+    } finally {
+      ws.close();
+    }
   });
 
   it('two messages sent at once to A and B on one chat are both kept, one turn at a time', async () => {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, type Acs, type AcsConfig } from '../acs/index.js';
 import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
-import { createAgent, type AgentConfig } from '../agent/agent.js';
+import { createAgent, type AgentConfig, type PushedReply } from '../agent/agent.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
 import { signPortalToken } from '../agent/portal-session.js';
 import { statsPlugin } from '../agent/stats.js';
@@ -50,6 +50,8 @@ export interface CoreCapabilities {
   /** Channel ids (e-mail Message-IDs, call ids) → tickets, and the e-mail journal/outbox. */
   links: ChannelLinks;
   emailStore: EmailStore;
+  /** Pushed replies from every instance (the live bus); without it, this instance's only. */
+  liveReplies?: { onReply(listener: (p: PushedReply) => void): () => void };
 }
 
 export interface CapabilityOptions {
@@ -138,7 +140,8 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
   // Access per route: plugins that authenticate their own callers are registered as such; the
   // rest of /api/v1 needs an API token or a staff session (src/server/access.ts).
   await app.register(withAccess(routerControlPolicy(repos.audit), acs.restPlugin), { prefix: '/api/v1' });
-  await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent, portalSecret, now: o.now });
+  const chatAgent = caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent;
+  await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now });
   await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
   await app.register(withAccess(PUBLIC, voicePlugin), {
     agent,

@@ -17,6 +17,9 @@ import { startDemoIsp } from './demo-isp.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { databaseRateLimitStore } from './rate-limits.js';
+import { createInProcessBus } from '../live/bus.js';
+import { createPgBus } from '../live/pg-bus.js';
+import { bridgeReplies } from '../live/replies.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -86,6 +89,12 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     sleep: overrides.sleep,
   };
   const caps = buildCapabilities(capOpts);
+  // Replies pushed on any instance reach the chat sockets held by this one.
+  const bus = db.engine === 'postgres' ? await createPgBus({ connectionString: config.databaseUrl, log }) : createInProcessBus();
+  stopHooks.push(() => bus.close());
+  const live = bridgeReplies(caps.agent, bus, log);
+  stopHooks.push(async () => live.close());
+  caps.liveReplies = live;
   const seeded = await caps.kb.seed();
   log.debug({ seeded }, 'knowledge base seeded');
   const readiness: Record<string, () => Promise<void>> = {};

@@ -181,6 +181,7 @@ describe('outbox worker when the database is away', () => {
   const spyLog = { ...log, error: (_o: unknown, msg: string) => void errors.push(msg), warn: () => undefined } as unknown as typeof log;
   const base: EmailStore = {
     journal: async () => undefined,
+    receivedFrom: async () => 0,
     saveAttachment: async () => 'a',
     enqueue: async () => 'x',
     due: async () => [],

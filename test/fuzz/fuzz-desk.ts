@@ -76,3 +76,8 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.dictionary(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'text', 'customerNumber', 'pin')), tie('value'), { maxKeys: 5 }),
   ),
 })).value;
+
+/** Replaces lone surrogates (which URLs cannot carry) with U+FFFD. */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectWs } from '../helpers/ws-client.js';
-import { SEED, hostileJson, hostileString, startFuzzDesk } from './fuzz-desk.js';
+import { SEED, hostileJson, hostileString, startFuzzDesk, wellFormed } from './fuzz-desk.js';
 
 // WebSocket frames and connection parameters: garbage gets an error frame or a close, never a
 // crash; the same socket still works for a real message afterwards.
@@ -60,7 +60,7 @@ describe('WebSocket fuzz (seeded, bounded)', () => {
   it('random connection parameters are refused with a close code, never a server error', async () => {
     const params = fc.sample(fc.tuple(hostileString, hostileString), { seed: SEED, numRuns: 25 });
     for (const [id, token] of params) {
-      const q = new URLSearchParams({ conversationId: id.toWellFormed(), token: token.toWellFormed() }).toString();
+      const q = new URLSearchParams({ conversationId: wellFormed(id), token: wellFormed(token) }).toString();
       const ws = await connectWs(wsUrl(q)).catch(() => null);
       if (!ws) continue;
       const code = await ws.closed();
