@@ -41,9 +41,10 @@ import {
 import { defaultActions, defaultDiagnostics, defaultTriage } from './defaults.js';
 import { buildPacket, buildSummary } from './handoff.js';
 import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, shortQuote } from './knowledge.js';
-import { t } from './messages/index.js';
+import { hasMessage, t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
+import { createAfterOutcome } from './after-outcome.js';
 import { createIdentify, firstName } from './identify.js';
 import { countRepair, decideRepair, type RepairMove } from './repair.js';
 import { maskSecrets, Turn } from './turn.js';
@@ -159,6 +160,14 @@ export function createAgent(deps: AgentDeps) {
     routeNonCustomer,
   });
   const identifyOrStart = identify.identifyOrStart;
+  const afterOutcome = createAfterOutcome({
+    tickets: deps.tickets,
+    triage,
+    clarifyThreshold,
+    context: customerContext,
+    packet: (facts) => buildPacket(facts, deps.devices, now()),
+    reopen,
+  });
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
   /** Conversations waiting for the customer (for reminders): ticketId → last bot message time. */
@@ -408,9 +417,13 @@ export function createAgent(deps: AgentDeps) {
         turn.say('resolved', { reference: ticket.reference });
         break;
       case 'escalated':
-      case 'routed':
-        turn.say(`${finish.outcome}.${finish.queue}`, { reference: ticket.reference, when });
+      case 'routed': {
+        // Only a suspended account is told that the connection reopens once the invoice is paid.
+        const key = `${finish.outcome}.${finish.queue}`;
+        const suspended = rootCauseOf(state) === 'billing_suspended' && hasMessage(`${key}.suspended`);
+        turn.say(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
         break;
+      }
       case 'outage_informed': {
         const inc = finish.incidentId ? await deps.incidents.get(finish.incidentId) : null;
         const params = {
@@ -432,7 +445,10 @@ export function createAgent(deps: AgentDeps) {
     conv.secondaryIntents = extra.slice(1);
     conv.outcomes.push(finish.outcome);
     conv.phase = 'closed';
-    turn.ask('csat.score');
+    // With a person (or waiting for an outage fix) the case is not over: no satisfaction question yet.
+    const open = finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
+    conv.handoff = open ? { queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'), at: now().toISOString() } : null;
+    if (!open) turn.ask('csat.score');
     turn.final();
     log.info({ ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition }, 'case finished');
   }
@@ -705,6 +721,8 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    if (await afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;
+    // Without a reply classifier: a score if it parses as one.
     // "…2.4 or 5 GHz?" is a question for the help centre, not a rating.
     const helpQuestion = !!deps.knowledge && questionKind(text) === 'howto';
     if (conv.pendingAsk === 'csat.score' && !helpQuestion) {
@@ -718,6 +736,11 @@ export function createAgent(deps: AgentDeps) {
         return;
       }
     }
+    return reopen(ticket, conv, turn, text, tri);
+  }
+
+  /** A message after a closed case that is not a score: a help-centre question or a new problem. */
+  async function reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
     if (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'closed')) return;
     if (tri.intent === 'other' || tri.confidence < clarifyThreshold) {
       turn.say('closed.more');
@@ -1163,6 +1186,20 @@ export function createAgent(deps: AgentDeps) {
     async staffReply(ticketId: string, staffId: string, text: string) {
       const replies = await push(ticketId, 'staff', (turn) => turn.text(text));
       return replies[0] ?? null;
+    },
+
+    /** A person resolved the case: the customer gets the summary and, now, the satisfaction question. */
+    async staffResolved(ticketId: string, summary: string) {
+      const ticket = await deps.tickets.get(ticketId);
+      if (!ticket || !(await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY))) return [];
+      return push(ticketId, 'agent', (turn, conv) => {
+        conv.phase = 'closed';
+        conv.handoff = null;
+        turn.say('staff.resolved', { reference: ticket.reference });
+        turn.say('summary.customer', { summary });
+        turn.ask('csat.score');
+        turn.final();
+      });
     },
 
     onReply(listener: (p: PushedReply) => void): () => void {

@@ -117,7 +117,8 @@ function plainStep(step: string, result: string, lang: Language): string {
   return `${what}: ${how}`;
 }
 
-function teamName(queue: string, lang: Language): string {
+/** A queue as the customer reads it ("our billing team"). */
+export function teamName(queue: string, lang: Language): string {
   return hasMessage(`team.${queue}`) ? t(lang, `team.${queue}`) : queue;
 }
 

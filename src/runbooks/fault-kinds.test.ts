@@ -107,7 +107,8 @@ describe('runbooks reach the contract outcome for every fault kind', () => {
       }
       const final = res.lastReplies.at(-1);
       expect(final?.final).toBe(true);
-      expect(final?.askKey).toBe('csat.score');
+      // The satisfaction question comes when the case is over, not while a team or an outage fix is pending.
+      expect(final?.askKey).toBe(c.outcome === 'resolved' || c.outcome === 'refused' ? 'csat.score' : null);
     });
   }
 });

@@ -10,6 +10,8 @@ export interface ConsoleAgent {
   handBack(ticketId: string): Promise<unknown> | unknown;
   /** Sends a staff message to the customer on the ticket's channel (and records it). */
   staffReply(ticketId: string, staffId: string, text: string): Promise<unknown> | unknown;
+  /** Tells the customer that a person resolved the case (summary, then the satisfaction question). */
+  staffResolved?(ticketId: string, summary: string): Promise<unknown> | unknown;
   /** Optional push of asynchronous replies; the console uses it only as a "ticket changed" signal. */
   onReply?(listener: (pushed: { ticketId: string }) => void): unknown;
 }

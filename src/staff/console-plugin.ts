@@ -229,6 +229,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
       ],
       { status: 'resolved', disposition: body.disposition },
     );
+    if (updated) await opts.agent.staffResolved?.(t.id, body.summary);
     return updated ? { ticket: updated } : reply;
   });
 

@@ -299,4 +299,5 @@ export const en: Record<string, string> = {
   'summary.step.advice.wifi_limited': 'advice about Wi-Fi speed',
   'summary.result.failed': 'did not work',
   'person.identify_first': 'Of course, I will put you through to a colleague. So that they can help you straight away, I first need to find your account.',
+  'outage.noted': 'I have added your message to case {reference}. I will message you here as soon as the fault is fixed.',
 };

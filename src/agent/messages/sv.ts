@@ -295,4 +295,5 @@ export const sv: Record<string, string> = {
   'summary.step.advice.wifi_limited': 'råd om hastighet över wifi',
   'summary.result.failed': 'fungerade inte',
   'person.identify_first': 'Självklart, jag kopplar dig till en kollega. För att hen ska kunna hjälpa dig direkt behöver jag först hitta ditt konto.',
+  'outage.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. Jag skriver till dig här så fort felet är åtgärdat.',
 };

@@ -127,8 +127,9 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
     return m?.[1];
   }
 
+  // A case handed to a person stays open: the customer keeps writing to the ticket.
   const ended = (messages: { final: boolean }[], conv: ConversationState | null) =>
-    conv?.phase === 'closed' && (messages.length === 0 || messages[messages.length - 1].final);
+    conv?.phase === 'closed' && !conv.handoff && (messages.length === 0 || messages[messages.length - 1].final);
 
   app.register(async (scoped) => {
     scoped.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_req, body, done) => {

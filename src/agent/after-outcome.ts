@@ -1,0 +1,148 @@
+// Messages after the case's outcome. After a close, a message is a satisfaction score only if it is
+// one; thanks get a short reply; a new request is handled as one. After a handoff to a person (or an
+// outage notice) the conversation stays open: messages reach the ticket, questions are answered, and
+// a new request opens a linked ticket — the first case never leaves its queue.
+import type { Customer, Intent, Queue, Service, Ticket } from '../domain/index.js';
+import type { TriageApi, TriageLike } from '../runbooks/ports.js';
+import type { ReplyAct } from '../triage/reply.js';
+import type { TicketStore } from '../tickets/ports.js';
+import type { ConversationState } from './conversation-state.js';
+import { buildSummary, teamName, type CaseFacts } from './handoff.js';
+import { t } from './messages/index.js';
+import { topicMessage } from './repair.js';
+import type { Turn } from './turn.js';
+
+export interface AfterOutcomeDeps {
+  tickets: TicketStore;
+  triage: TriageApi;
+  clarifyThreshold: number;
+  context(conv: ConversationState): Promise<{ customer: Customer | null; service: Service | null }>;
+  packet(facts: CaseFacts): Promise<Parameters<TicketStore['escalate']>[3]>;
+  /** The closed-case path of old: help centre, or a new problem on the same ticket. */
+  reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
+}
+
+/** Follow-up requests that belong to another team: opened as their own ticket, linked to this one. */
+const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', account_change: 'sales' };
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function createAfterOutcome(deps: AfterOutcomeDeps) {
+  function classify(conv: ConversationState, text: string): ReplyAct | null {
+    const ask = conv.pendingAsk === 'csat.score' ? 'csat.score' : null;
+    return deps.triage.classifyReply?.(ask, text, conv.language, { intent: conv.intent ?? undefined }) ?? null;
+  }
+
+  async function recordScore(ticket: Ticket, turn: Turn, score: number) {
+    await deps.tickets.append(ticket.id, [{ type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) }]);
+    turn.say('csat.thanks');
+    turn.final();
+  }
+
+  /** Returns false when the old closed-case handling should take the message. */
+  async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
+    const act = classify(conv, text);
+    if (!act) return false;
+    if (act.act === 'score' && conv.pendingAsk === 'csat.score' && act.score >= 1 && act.score <= 5) {
+      await recordScore(ticket, turn, act.score);
+      return true;
+    }
+    if (conv.handoff) {
+      await afterHandoff(ticket, conv, turn, text, tri, act);
+      return true;
+    }
+    if (act.act === 'thanks') {
+      turn.say('closed.thanks');
+      turn.final();
+      return true;
+    }
+    if (act.act === 'question' && act.topic !== 'other') {
+      turn.say(topicMessage(act.topic, null, null), params(ticket, conv));
+      turn.say('closed.more');
+      turn.final();
+      return true;
+    }
+    // Anything else is a new request (or a question for the help centre), never a score.
+    conv.pendingAsk = null;
+    await deps.reopen(ticket, conv, turn, text, tri);
+    return true;
+  }
+
+  function params(ticket: Ticket, conv: ConversationState) {
+    const team = capitalise(teamName(conv.handoff?.queue ?? 'agents', conv.language));
+    return { reference: ticket.reference, when: t(conv.language, `when.${conv.priority}`), team };
+  }
+
+  async function afterHandoff(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike, act: ReplyAct) {
+    const p = params(ticket, conv);
+    const outage = conv.handoff?.queue === 'outage';
+    const followUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
+    if (act.act === 'question' && act.topic === 'compensation') {
+      // Compensation is answered as compensation; the billing team gets it as its own linked case.
+      turn.say('reply.compensation');
+      await openLinked(ticket, conv, turn, 'billing', 'billing', text);
+      return;
+    }
+    if (followUp && (act.act === 'new_topic' || act.act === 'question' || act.act === 'answer')) {
+      await openLinked(ticket, conv, turn, followUp, tri.intent, text);
+      return;
+    }
+    if (act.act === 'thanks') {
+      turn.say(outage ? 'outage.noted' : 'handoff.thanks', p);
+      return;
+    }
+    if (act.act === 'question' && act.topic !== 'other') {
+      turn.say(topicMessage(act.topic, null, null), p);
+      if (!outage) turn.say('handoff.next', p);
+      return;
+    }
+    turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
+  }
+
+  /** A second request after the outcome: its own ticket for `queue`, linked both ways by notes. */
+  async function openLinked(ticket: Ticket, conv: ConversationState, turn: Turn, queue: Queue, intent: Intent, text: string) {
+    const verified = conv.verification === 'verified';
+    if (queue === 'sales' && !verified) {
+      turn.say('refused.unverified');
+      return;
+    }
+    const { customer, service } = await deps.context(conv);
+    const linked = await deps.tickets.create({
+      customerId: verified ? conv.customerId : null,
+      serviceId: verified ? conv.serviceId : null,
+      channel: conv.channel,
+      language: conv.language,
+      intent,
+      priority: conv.priority,
+      subject: text.slice(0, 200),
+    });
+    const label = t('en', `intent.${intent}`);
+    const facts: CaseFacts = {
+      ticket: linked,
+      customer: verified ? customer : null,
+      service: verified ? service : null,
+      deviceId: null,
+      verified,
+      priority: conv.priority,
+      problem: { customer: capitalise(t(conv.language, `intent.${intent}`)), en: `${capitalise(label)} (follow-up to ${ticket.reference})` },
+      engine: null,
+    };
+    const finish = { outcome: 'routed' as const, queue, disposition: `routed.${queue}`, reason: `follow-up request after case ${ticket.reference}` };
+    await deps.tickets.escalate(linked.id, queue, finish.reason, await deps.packet(facts));
+    await deps.tickets.append(
+      linked.id,
+      [
+        { type: 'note', actor: { kind: 'bot', id: null }, text: `opened from case ${ticket.reference} (customer's follow-up request)`, internal: true },
+        { type: 'resolution', actor: { kind: 'bot', id: null }, ...finish, summary: buildSummary(facts, finish, conv.language) },
+      ],
+      { disposition: finish.disposition },
+    );
+    await deps.tickets.append(ticket.id, [
+      { type: 'note', actor: { kind: 'bot', id: null }, text: `follow-up request opened as linked case ${linked.reference} (${queue})`, internal: true },
+    ]);
+    conv.linkedTickets = [...(conv.linkedTickets ?? []), linked.reference];
+    turn.say('handoff.linked', { linked: linked.reference, team: teamName(queue, conv.language), reference: ticket.reference });
+  }
+
+  return { onClosed };
+}
