@@ -50,10 +50,9 @@ export function serializeCookie(name: string, value: string, o: CookieOptions): 
   return parts.join('; ');
 }
 
+/** Adds a Set-Cookie header (Fastify appends set-cookie values instead of replacing them). */
 export function appendSetCookie(reply: FastifyReply, cookie: string) {
-  const prev = reply.getHeader('set-cookie');
-  const list = prev === undefined ? [] : Array.isArray(prev) ? prev.map(String) : [String(prev)];
-  reply.header('set-cookie', [...list, cookie]);
+  reply.header('set-cookie', cookie);
 }
 
 export function isHttps(request: FastifyRequest): boolean {
