@@ -15,7 +15,8 @@ const pick = (id: string) => {
 describe('scenario benchmark harness (a subset end to end)', () => {
   it('reads every repository scenario', () => {
     expect(invalid).toEqual([]);
-    expect(scenarios.length).toBeGreaterThanOrEqual(80);
+    expect(scenarios.length).toBeGreaterThanOrEqual(80 + 130);
+    expect(scenarios.filter((s) => s.id.startsWith('v2-')).length).toBeGreaterThanOrEqual(130);
   });
 
   it.each([
@@ -37,6 +38,20 @@ describe('scenario benchmark harness (a subset end to end)', () => {
     // here every earlier rule must hold.
     expect(run.score.reasons.filter((r) => !run.score.v2Reasons.includes(r))).toEqual([]);
     expect(run.observation.documentation.triage).toBe(true);
+  });
+
+  // v2 customers who do not simply answer; each passes every rule, the v2 ones included.
+  it.each([
+    ['v2-lose-settings-en-1', 'resolved'],
+    ['v2-where-number-en-1', 'resolved'],
+    ['v2-pin-early-sv-2', 'resolved'],
+    ['v2-port-forward-en-3', 'resolved'],
+    ['v2-csat-sv-2', 'resolved'],
+  ])('%s ends %s and passes the v2 rules too', { timeout: 60_000 }, async (id, outcome) => {
+    const run = await runScenario(pick(id));
+    expect(run.observation.outcome).toBe(outcome);
+    expect(run.score.reasons).toEqual([]);
+    expect(run.score.pass).toBe(true);
   });
 
   it('sends the after-outcome messages and the satisfaction answer, and observes them on the desk', { timeout: 60_000 }, async () => {

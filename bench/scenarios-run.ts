@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
+import { failuresMarkdown } from './failure-groups.js';
 import { runScenario, type ScenarioRun } from './harness.js';
 
 export interface BenchSummary {
@@ -112,8 +113,9 @@ async function main(): Promise<void> {
     .option('--filter <text>', 'only scenarios whose id contains this')
     .option('--explain <file>', 'write the transcript and timeline of every failed scenario to this file')
     .option('--explain-all', 'with --explain: passed scenarios too')
+    .option('--failures <file>', 'write the failure reasons grouped by kind (markdown) to this file')
     .parse();
-  const opts = program.opts<{ scenarios: string; json?: string; filter?: string; explain?: string; explainAll?: boolean }>();
+  const opts = program.opts<{ scenarios: string; json?: string; filter?: string; explain?: string; explainAll?: boolean; failures?: string }>();
   const { scenarios: all, invalid } = loadScenarios(resolve(opts.scenarios));
   for (const i of invalid) console.error(`invalid scenario ${i.file}: ${i.error}`);
   const scenarios = opts.filter ? all.filter((s) => s.id.includes(opts.filter!)) : all;
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
       .join('\n');
     writeFileSync(resolve(opts.explain), text);
   }
+  if (opts.failures) writeFileSync(resolve(opts.failures), failuresMarkdown(opts.scenarios, summary) + '\n');
   if (opts.json) {
     mkdirSync(dirname(resolve(opts.json)), { recursive: true });
     writeFileSync(resolve(opts.json), JSON.stringify(summary, null, 2) + '\n');
