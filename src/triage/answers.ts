@@ -176,8 +176,32 @@ function parseCsat(t: string): ParsedAnswer | null {
   return null;
 }
 
-/** Understands a customer's reply to the question behind `askKey`. */
-export function parseAnswer(askKey: AskKey, text: string, _lang?: Language): ParsedAnswer {
+/** A correction inside one message: "7750.. no wait sorry, 6513", "Mornings. No wait, afternoons". */
+const CORRECTED_FROM_HERE =
+  /\b(?:no,? wait|nej,? vänta|nej,? vanta|wait|vänta|vanta|sorry|förlåt|forlat|oops|i mean|i meant|jag menar|jag menade|rättelse|rattelse|correction|actually)\b[\s,.!:;…-]*/gi;
+
+function isConcrete(p: ParsedAnswer): boolean {
+  if (p.kind === 'free' || p.kind === 'unknown') return false;
+  if (p.kind === 'availability') return p.slots.length > 0;
+  if (p.kind === 'location') return p.far !== null;
+  if (p.kind === 'port_forward') return p.port !== null || p.ip !== null || p.device !== null;
+  return true;
+}
+
+/** Understands a customer's reply to the question behind `askKey`; after an in-message correction, what follows it wins. */
+export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
+  const raw = String(text ?? '').slice(0, 8000);
+  const cues = [...raw.matchAll(CORRECTED_FROM_HERE)];
+  const last = cues[cues.length - 1];
+  if (last) {
+    const tail = raw.slice((last.index ?? 0) + last[0].length);
+    const corrected = tail.trim() ? parseWhole(askKey, tail, lang) : null;
+    if (corrected && isConcrete(corrected)) return corrected;
+  }
+  return parseWhole(askKey, raw, lang);
+}
+
+function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswer {
   const raw = String(text ?? '');
   const t = clean(raw);
   if (!t) return { kind: 'unknown' };

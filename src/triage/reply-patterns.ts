@@ -6,8 +6,8 @@ import type { QuestionTopic } from './reply.js';
 
 /** Topics of a question back, most specific first. */
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
-  ['compensation', /\b(ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/],
-  ['technician_when', /\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/],
+  ['compensation', /\b(take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/],
+  ['technician_when', /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/],
   ['cost', /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/],
   ['why_pin', /\b(varfor|why|how come|vad ska ni med|vad behover ni|what do you need|wozu)\b.{0,50}\b(pin\w*|kod(en)?|code|personnummer|kundnum\w*|kundnr|customer (number|no)|account (number|no)|identif\w*|verif\w*|legitim\w*|uppgifter\w*|details|number)\b|\b(vad ar|what is|what'?s|whats) (en |a |the |min |my )?pin\b/],
   ['where_customer_number', /\b(var|vart|where|hur|how)\b.{0,40}\b(hittar|hitta|finns|find|see|se|locate|look|get|fa|star)\b.{0,40}\b(kundnum\w*|kundnr|customer ?(number|no|id)|account ?(number|no)|pin\w*|kod(en)?|avtalsnummer|code)\b|\b(vad ar|what is|what'?s|whats|vilket ar)\b.{0,8}\b(mitt|my)\b.{0,6}\b(kundnummer|customer number|account number)\b/],
@@ -19,7 +19,17 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['is_it_safe', /\b(sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
   ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
   ['how_long', /\b(hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
-  ['what_happens_next', /\b(vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
+  ['what_happens_next', /\b(nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
+];
+
+/** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
+export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
+  ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
+  ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
+  ['identity.', /\b(varfor|why|how come)\b/, 'why_pin'],
+  ['identity.', /\b(var|vart|where|hur|how|vad|what)\b/, 'where_customer_number'],
+  ['contact.availability', /\b(nar|when|how (long|soon)|hur (lang|snart)|vilken (tid|dag)|what time|which day)\b/, 'technician_when'],
+  ['consent.', /\b(kick\w*|disconnect\w*|offline|drop\w*|lose (the )?(connection|internet)|tappar (jag |vi )?(uppkopplingen|natet|internet)|bli utan|kopplas (ner|bort|ifran)|forsvinner (natet|internet))\b/, 'what_happens_next'],
 ];
 
 /** Consent questions whose answer decides whether the customer consents at all. */
@@ -29,6 +39,15 @@ export const REPLY_PATTERNS = {
   questionStart:
     /(^|[.!,;:]\s|\.\.\.\s?)(vad|varfor|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
   conditionalTopics: CONDITIONAL_TOPICS,
+  /** Clarification requests without a question mark or a question word first. */
+  implicitQuestion:
+    /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du)\b/,
+  /** A thank-you word: with it, a short remark ("Tack, nu funkar allt!") is still small talk. */
+  thankWord: /\b(tack|tackar|thanks|thank|thx|ty|tnx|cheers|appreciate\w*|uppskattar)\b/,
+  /** "How do I …": a how-to question about what was asked, not a new request. */
+  howTo: /\b(hur (gor|satter|kopplar|startar|stanger|drar|hittar|vet|ser|kollar|fixar|ansluter|kommer) (jag|ja|jg|man|vi)|how (do|can|should|would) (i|we|you)|how to)\b/,
+  /** The customer has just managed what they said they could not ("… ok found one"). */
+  foundIt: /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
   leadingYes:
     /^(ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
   leadingNo: /^(nej|nejdå|nae|nä|naa|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
@@ -43,7 +62,7 @@ export const REPLY_PATTERNS = {
     /\b(kanske|kanhanda|mojligen|mojligtvis|troligen|troligtvis|antagligen|tror (det|jag det|sa|jag)|antar (det|att)|jag antar|maybe|mayb|mebbe|perhaps|possibly|probably|i guess|guess so|i suppose|suppose so|i think so|think so|not sure|inte saker|inte helt saker|osaker|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|unsure)\b/,
   wait: /\b(vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
   cannot:
-    /\b(can'?t|cant|cannot|unable|not able|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
+    /\b(can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
   refuse:
     /\b(vill (jag |vi )?inte|don'?t want|do not want|won'?t|will not|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
   correction:
@@ -52,7 +71,7 @@ export const REPLY_PATTERNS = {
     /\b(ingen tekniker|inte (nagon |en )?tekniker|no (technician|engineer|visit)|don'?t (need|want) (a |any |the )?(technician|engineer|visit)|do not (need|want) (a |any |the )?(technician|engineer|visit)|behover (ingen|inte nagon|inte en) tekniker|vill inte ha (nagon |en )?tekniker|avboka\w*|cancel (the )?(visit|technician|appointment|booking)|inget (tekniker)?besok|skippa teknikern|not (a|the) technician)\b/,
   noLights: /\b(inga lampor|ingen lampa|inget lyser|nothing (is )?(lit|on)|no lights?|all (the )?(lights )?(are )?off|allt ar slackt|alla ar slackta|morkt|dark)\b/,
   notCustomer:
-    /\b((ar|e) inte (en )?kund|inte kund (hos|till|an)|har (inget|inte (nagot|ett)) abonnemang|not (a|yet a|your|an existing) (customer|subscriber)|i'?m not (a )?customer|don'?t have (a |an )?(subscription|account|contract) with you|do not have (a |an )?(subscription|account|contract) with you|ny kund|new customer|vill bli kund|want to (become|be) (a )?customer|no account with you|isn'?t a customer|flyttar (in|hit)|moving (in|into))\b/,
+    /\b((ar|e) inte (en )?kund|inte (ar|e) (en )?kund|inte kund (hos|till|an)|har (inget|inte (nagot|ett)) abonnemang|not (a|yet a|your|an existing) (customer|subscriber)|i'?m not (a )?customer|don'?t have (a |an )?(subscription|account|contract) with you|do not have (a |an )?(subscription|account|contract) with you|ny kund|new customer|vill bli kund|want to (become|be) (a )?customer|no account with you|isn'?t a customer|flyttar (in|hit)|moving (in|into))\b/,
   newRequest:
     /\b(en annan (sak|fraga)|another (thing|question|issue|problem)|one more thing|en sak till|en fraga till|jag vill ocksa|i also (want|need|have|wonder)|undrar ocksa|dessutom|by the way|btw|forresten|apropa|while i have you|nar jag anda har er|separate (issue|question)|a different (question|issue))\b/,
   scorePhrases: [
@@ -82,7 +101,8 @@ export const SMALL_TALK_WORDS = new Set(
     'hej hejda hejsan da bye goodbye adjo ha have a en ett nice day dag dagen kvall kvallen evening weekend helg helgen trevlig cheers ciao ' +
     'the help hjalpen hjalp for your er ert din ditt yes ja jo japp sure got it understood forstar forstatt uppfattat noted ' +
     'do it then gor det gora fixa just ugh hmm ah aha oh oj wow lol haha och and to med with again igen allt well bara nu now that sounds later ' +
-    'appreciate appreciated uppskattar snallt snalla kind vanligt'
+    'appreciate appreciated uppskattar snallt snalla kind vanligt lot lots infon info informationen information svaret answer reply ' +
+    'heaps loads min mitt mycke jattebra hjalpsam helpful quick snabb snabbt fast'
   ).split(' '),
 );
 

@@ -4,7 +4,7 @@ import { classifyClean } from './classify.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import { cleanText, fold, tokens } from './normalize.js';
-import { FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, SCORE_FILLER_WORDS, SCORE_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
+import { ASK_TOPICS, FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, SCORE_FILLER_WORDS, SCORE_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
 import { isCorrection, wantsHuman } from './signals.js';
 
 // What a customer's message is relative to the question the desk just asked: an answer, or one
@@ -56,9 +56,15 @@ const NEW_TOPIC: ReplyAct = { act: 'new_topic' };
 const PERSON: ReplyAct = { act: 'person' };
 const THANKS: ReplyAct = { act: 'thanks' };
 
-/** Intents that are a request of their own, not a description of the problem being worked on. */
-const REQUEST_INTENTS = new Set<Intent>(['account_change', 'billing', 'password_reset', 'login_problem', 'wifi_password', 'router_config', 'outage_check', 'firmware_update']);
+/** Requests that are never part of a technical case: a second request whenever triage is fairly sure. */
+const SEPARATE_INTENTS = new Set<Intent>(['account_change', 'billing', 'password_reset', 'login_problem', 'outage_check']);
+/** Technical requests of their own (without knowing the case's intent, only these count as a new request). */
+const TECHNICAL_REQUESTS = new Set<Intent>(['wifi_password', 'router_config', 'firmware_update']);
 const NEW_TOPIC_CONFIDENCE = 0.6;
+/** A technical request mid-ask must be this clear: it may also be a remark about the step in hand. */
+const TECHNICAL_NEW_TOPIC_CONFIDENCE = 0.85;
+/** With an explicit "by the way", "också", a weaker classification is enough. */
+const CUED_NEW_TOPIC_CONFIDENCE = 0.4;
 
 interface Reply {
   raw: string;
@@ -70,7 +76,7 @@ interface Reply {
   topic: QuestionTopic | null;
 }
 
-function read(text: string): Reply {
+function read(text: string, askKey: AnyAskKey | null = null): Reply {
   const raw = String(text ?? '').slice(0, 2000);
   const cleaned = cleanText(raw);
   const t = fold(cleaned)
@@ -78,9 +84,16 @@ function read(text: string): Reply {
     .replace(/…/g, '... ')
     .replace(/\s+/g, ' ')
     .trim();
-  const isQuestion = /\?/.test(t) || P.questionStart.test(t);
-  const topic = isQuestion ? (TOPIC_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? null) : null;
+  const isQuestion = /\?/.test(t) || P.questionStart.test(t) || P.implicitQuestion.test(t);
+  const topic = isQuestion ? (TOPIC_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? topicFromAsk(askKey, t)) : null;
   return { raw, cleaned, t, words: tokens(t), isQuestion, topic };
+}
+
+/** A question whose topic only the pending ask makes clear ("vilken?" to "check the cables"). */
+function topicFromAsk(askKey: AnyAskKey | null, t: string): QuestionTopic | null {
+  if (!askKey) return null;
+  const hit = ASK_TOPICS.find(([prefix, re]) => askKey.startsWith(prefix) && re.test(t));
+  return hit ? hit[2] : null;
 }
 
 function question(r: Reply): ReplyAct {
@@ -116,6 +129,10 @@ export function strictScore(text: string): number | null {
   return values.size === 1 ? (scored[0] as number) : null;
 }
 
+function unknownWords(r: Reply): number {
+  return r.words.filter((w) => !SMALL_TALK_WORDS.has(w) && !FUNCTION_WORDS.has(w)).length;
+}
+
 function isSmallTalk(r: Reply): boolean {
   if (r.words.length === 0) return /[👍🙏😊🙂❤]/u.test(r.raw);
   return r.words.every((w) => SMALL_TALK_WORDS.has(w));
@@ -144,12 +161,15 @@ function intentsOfAsk(askKey: AnyAskKey | null): Intent[] {
 
 /** A different request from the one being handled (triage decides which). */
 function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AnyAskKey | null): boolean {
-  if (P.newRequest.test(r.t) && contentWords(r) >= 2) return true;
   const c = triageIntent(r);
-  if (!c || c.confidence < NEW_TOPIC_CONFIDENCE || c.intent === 'other' || c.intent === 'human_agent') return false;
-  if (intentsOfAsk(askKey).includes(c.intent)) return false;
-  if (ctx.intent) return c.intent !== ctx.intent;
-  return REQUEST_INTENTS.has(c.intent);
+  if (!c || c.intent === 'other' || c.intent === 'human_agent') return false;
+  if (intentsOfAsk(askKey).includes(c.intent) || c.intent === ctx.intent) return false;
+  if (P.newRequest.test(r.t)) return c.confidence >= CUED_NEW_TOPIC_CONFIDENCE;
+  if (c.confidence < NEW_TOPIC_CONFIDENCE) return false;
+  if (SEPARATE_INTENTS.has(c.intent)) return true;
+  // "Hur sätter jag på den?" while a step is pending is about the step, whatever triage says.
+  if (askKey?.startsWith('step.') || P.howTo.test(r.t) || c.confidence < TECHNICAL_NEW_TOPIC_CONFIDENCE) return false;
+  return ctx.intent !== undefined || TECHNICAL_REQUESTS.has(c.intent);
 }
 
 function hasConcreteAnswer(askKey: AnyAskKey, r: Reply, parsed: ParsedAnswer | null): boolean {
@@ -216,7 +236,7 @@ function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext): ReplyAct
 function classifyStep(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   if (r.topic && r.topic !== 'other') return question(r);
   if (parsed?.kind === 'done') return ANSWER;
-  if (P.wait.test(r.t) && !P.cannot.test(r.t)) return HEDGE;
+  if ((P.wait.test(r.t) && !P.cannot.test(r.t)) || P.foundIt.test(r.t)) return HEDGE;
   if (parsed?.kind === 'cannot' || P.refuse.test(r.t)) return REFUSAL;
   if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
@@ -229,16 +249,18 @@ function classifyAfterClose(askKey: AnyAskKey | null, r: Reply, ctx: ReplyContex
     const score = strictScore(r.raw);
     if (score !== null) return { act: 'score', score };
   }
+  // "vad kostar 1000 mbit?" is an upgrade request, not a question about what this case costs.
+  if (r.topic === 'cost' && triageIntent(r)?.intent === 'account_change') return NEW_TOPIC;
   if (r.topic && r.topic !== 'other') return question(r);
-  if (isSmallTalk(r)) return THANKS;
   if (askKey === 'csat.score' && (P.refuse.test(r.t) || P.bareNo.test(r.t))) return REFUSAL;
+  if (isSmallTalk(r) || (P.thankWord.test(r.t) && !r.isQuestion && !looksLikeNewRequest(r, ctx, askKey) && unknownWords(r) <= 3)) return THANKS;
   // After a close, anything of substance is a request of its own; a bare "what?" is a question.
   return contentWords(r) >= 2 || looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
 }
 
 /** Classifies a customer message relative to the desk's last question (`askKey`, null when nothing was asked). */
 export function classifyReply(askKey: AskKey | null, text: string, _lang?: Language, ctx: ReplyContext = {}): ReplyAct {
-  const r = read(text);
+  const r = read(text, askKey);
   if (!r.t) return askKey === null || askKey === 'csat.score' ? THANKS : ANSWER;
   const key = askKey as AnyAskKey | null;
 
