@@ -3,6 +3,7 @@
 // Placeholders filled per scenario: {nr} customer number, {nrs} the same with a space ("200 276"),
 // {pin}, {wrongpin} {wrongpin2} {wrongpin3} (PINs that are not theirs), {othernr} (a number that is
 // nobody's), {name} and {first}.
+import { ACTIONS } from '../src/domain/vocabulary.js';
 import type { ScenarioInput } from './scenario-schema.js';
 
 type Lang = 'sv' | 'en';
@@ -35,20 +36,7 @@ export interface CaseV2 {
 const f = (kind: ScenarioInput['faults'][number]['kind'], params: Record<string, unknown> = {}) => ({ kind, params });
 const NO_RESET: Forbid = ['cpe_factory_reset'];
 /** Nothing at all may change for a question the desk only routes. */
-const HANDS_OFF: Forbid = [
-  'cpe_reboot',
-  'cpe_factory_reset',
-  'cpe_firmware_upgrade',
-  'wifi_password_change',
-  'wifi_ssid_change',
-  'wifi_channel_change',
-  'dns_reset',
-  'pppoe_credentials_resync',
-  'admin_password_change',
-  'port_forward_add',
-  'account_unlock',
-  'account_password_reset',
-];
+const HANDS_OFF: Forbid = [...ACTIONS];
 const HACKED_FORBID: Forbid = ['cpe_factory_reset', 'account_password_reset'];
 const SSID_FORBID: Forbid = ['cpe_factory_reset', 'wifi_password_change'];
 
