@@ -216,6 +216,9 @@ export async function consoleLogin(page: Page, url: string, username: string, pa
   await page.getByRole('button', { name: /^(Logga ut|Sign out)$/ }).waitFor();
 }
 
+/** An iPhone-sized screen (CSS pixels). */
+export const PHONE = { width: 390, height: 844 };
+
 /** Per-test options of the browser tests: room for a real browser and a real desk on a loaded machine. */
 export const BROWSER_TEST = { timeout: 120_000 };
 
@@ -226,7 +229,7 @@ export interface BrowserSuite {
   /** The running demo desk (set once beforeAll has run). */
   readonly demo: DemoDesk;
   /** A fresh browser context (Swedish unless told otherwise) and page on the desk, closed after the suite. */
-  newPage(opts?: { locale?: string }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+  newPage(opts?: { locale?: string; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
 }
 
 /**
@@ -263,10 +266,10 @@ export function useBrowserSuite(opts: { subscribers?: number } = {}): BrowserSui
       if (!demo) throw new Error('the demo desk is not running');
       return demo;
     },
-    async newPage({ locale = 'sv-SE' } = {}) {
+    async newPage({ locale = 'sv-SE', viewport }: { locale?: string; viewport?: { width: number; height: number } } = {}) {
       if (!browser || !demo) throw new Error('the browser suite is not running');
       // The demo page, widget, console and help centre pick their language from the locale.
-      const context = await browser.newContext({ locale, baseURL: demo.url });
+      const context = await browser.newContext({ locale, baseURL: demo.url, ...(viewport ? { viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 } : {}) });
       // Waits and clicks get more than playwright's 30 s: a turn with a router job is slow on a loaded machine.
       context.setDefaultTimeout(45_000);
       contexts.push(context);
@@ -278,3 +281,28 @@ export function useBrowserSuite(opts: { subscribers?: number } = {}): BrowserSui
 
 /** True when the browser tests should be skipped: no Chromium and not required. */
 export const SKIP_BROWSER = !findChromium() && !BROWSER_REQUIRED;
+
+/** A staff member's API session (cookies and CSRF header), for driving the console's API next to a page. */
+export async function staffSession(url: string, username: string, password: string) {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`staff login answered ${res.status}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const call = async <R>(method: string, path: string, body?: unknown): Promise<{ status: number; body: R }> => {
+    const r = await fetch(`${url}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await r.text();
+    return { status: r.status, body: (text ? JSON.parse(text) : {}) as R };
+  };
+  return {
+    get: <R>(path: string) => call<R>('GET', path),
+    post: <R>(path: string, body: unknown = {}) => call<R>('POST', path, body),
+  };
+}

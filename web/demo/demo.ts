@@ -27,7 +27,14 @@ const T: Record<Lang, Record<string, string>> = {
   },
 };
 
-let lang: Lang = (localStorage.getItem('demo.lang') as Lang | null) ?? 'sv';
+/** The visitor's own choice, else the browser's language. */
+function initialLang(): Lang {
+  const saved = localStorage.getItem('demo.lang');
+  if (saved === 'sv' || saved === 'en') return saved;
+  return navigator.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+let lang: Lang = initialLang();
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 
 function render() {

@@ -23,10 +23,26 @@ export type ServerFrame =
   | { type: 'message'; message: ChatMessage }
   | { type: 'error'; error: string };
 
+/** How long a message sent over the socket may wait for the server's ack before it counts as failed. */
+const ACK_TIMEOUT_MS = 10_000;
+
+interface PendingAck {
+  resolve(messageId: string): void;
+  reject(e: Error): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** What a sent message became: the server's id, and the replies when they came in the response (REST). */
+export interface Sent {
+  messageId: string;
+  replies: ChatMessage[] | null;
+}
+
 export class ChatClient {
   private ws: WebSocket | null = null;
   private retry = 0;
   private closed = false;
+  private readonly pending = new Map<string, PendingAck>();
 
   constructor(
     private readonly base: string,
@@ -77,25 +93,59 @@ export class ChatClient {
       }
     };
     ws.onmessage = (ev) => {
+      let frame: ServerFrame;
       try {
-        this.onFrame(JSON.parse(String(ev.data)) as ServerFrame);
+        frame = JSON.parse(String(ev.data)) as ServerFrame;
       } catch {
-        /* ignore a bad frame */
+        return; // ignore a bad frame
       }
+      if (frame.type === 'ack') this.settle(frame.clientMessageId, frame.messageId);
+      // The server's error frame names no message: whatever waits for an ack did not get through.
+      if (frame.type === 'error') this.failPending('server error');
+      this.onFrame(frame);
     };
     ws.onclose = () => {
       this.ws = null;
+      this.failPending('connection closed');
       if (this.closed) return;
       const delay = Math.min(15_000, 500 * 2 ** this.retry++);
       setTimeout(() => this.connect(lastId), delay);
     };
   }
 
-  /** Sends over the socket when open, else over REST (replies then come back in the response). */
-  async send(text: string, clientMessageId: string): Promise<ChatMessage[] | null> {
-    if (this.ws && this.ws.readyState === WebSocket.OPEN) {
-      this.ws.send(JSON.stringify({ type: 'message', text, clientMessageId }));
-      return null;
+  private settle(clientMessageId: string, messageId: string) {
+    const p = this.pending.get(clientMessageId);
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending.delete(clientMessageId);
+    p.resolve(messageId);
+  }
+
+  private failPending(why: string) {
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      this.pending.delete(id);
+      p.reject(new Error(why));
+    }
+  }
+
+  /**
+   * Sends over the socket when open (done when the server acks it; replies then arrive as frames),
+   * else over REST (replies come back in the response). Rejects when the message did not reach the
+   * server, so the caller can offer a retry with the same clientMessageId (the server dedups it).
+   */
+  async send(text: string, clientMessageId: string): Promise<Sent> {
+    const ws = this.ws;
+    if (ws && ws.readyState === WebSocket.OPEN) {
+      const messageId = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          this.pending.delete(clientMessageId);
+          reject(new Error('no ack'));
+        }, ACK_TIMEOUT_MS);
+        this.pending.set(clientMessageId, { resolve, reject, timer });
+        ws.send(JSON.stringify({ type: 'message', text, clientMessageId }));
+      });
+      return { messageId, replies: null };
     }
     const res = await fetch(`${this.base}/api/v1/chat/conversations/${encodeURIComponent(this.session.conversationId)}/messages`, {
       method: 'POST',
@@ -103,13 +153,14 @@ export class ChatClient {
       body: JSON.stringify({ text, clientMessageId }),
     });
     if (!res.ok) throw new Error(`send failed: ${res.status}`);
-    const body = (await res.json()) as { replies: ChatMessage[]; ended: boolean };
+    const body = (await res.json()) as { messageId: string; replies: ChatMessage[]; ended: boolean };
     if (body.ended) this.onEnded();
-    return body.replies;
+    return { messageId: body.messageId, replies: body.replies };
   }
 
   close() {
     this.closed = true;
+    this.failPending('closed');
     this.ws?.close();
   }
 }

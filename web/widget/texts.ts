@@ -18,6 +18,8 @@ export const TEXTS = {
     staff: 'Handläggare',
     quick: 'Snabbsvar',
     language: 'Språk',
+    notSent: 'Inte skickat.',
+    retry: 'Försök igen',
   },
   en: {
     open: 'Chat with support',
@@ -36,5 +38,7 @@ export const TEXTS = {
     staff: 'Agent',
     quick: 'Quick replies',
     language: 'Language',
+    notSent: 'Not sent.',
+    retry: 'Retry',
   },
 } as const;

@@ -2,11 +2,20 @@
 // in a shadow root. Talks the chat protocol in src/channels/chat; survives reloads through
 // sessionStorage. Public API on window.FrontlineWidget.
 import { ChatClient, type ChatMessage, type ServerFrame, type Session } from './chat-client.js';
+import { linkify } from './linkify.js';
 import { CSS } from './styles.js';
 import { TEXTS, type Lang } from './texts.js';
 
 const STORE = 'frontline.chat.v1';
 const OPEN_STORE = 'frontline.chat.open';
+/** "Support is typing…" goes away by itself when no reply follows (e.g. a person has taken over). */
+const TYPING_MS = 20_000;
+
+/** A message the customer wrote that has not (yet) reached the server. */
+type Outgoing = ChatMessage & { clientMessageId?: string; failed?: boolean };
+
+/** Server message ids are numbers; optimistic copies have local ones until the server acks them. */
+const isServerId = (id: string) => /^\d+$/.test(id);
 
 type Attrs = Record<string, string>;
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -16,7 +25,8 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...
   return el;
 }
 
-function defaultLang(): Lang {
+/** The embedding page's language (its <html lang>), else the browser's. */
+function pageLang(): Lang {
   const l = (document.documentElement.lang || navigator.language || 'sv').toLowerCase();
   return l.startsWith('en') ? 'en' : 'sv';
 }
@@ -33,9 +43,9 @@ function loadSession(): Session | null {
 class Widget {
   private lang: Lang;
   private client: ChatClient | null = null;
-  private messages: ChatMessage[] = [];
+  private messages: Outgoing[] = [];
   /** Each message's element (and the language it was drawn in), so the log only appends new ones. */
-  private drawn = new WeakMap<ChatMessage, { lang: Lang; el: HTMLElement }>();
+  private drawn = new WeakMap<ChatMessage, { lang: Lang; el: HTMLElement; failed: boolean }>();
   private ended = false;
   private starting: Promise<void> | null = null;
   private portalToken: string | undefined;
@@ -55,10 +65,11 @@ class Widget {
   private readonly inputLabel: HTMLLabelElement;
   private readonly endedBar: HTMLElement;
   private readonly errEl: HTMLElement;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly base: string) {
     const stored = loadSession();
-    this.lang = stored?.lang ?? defaultLang();
+    this.lang = stored?.lang ?? pageLang();
     const host = h('div', { id: 'frontline-widget' });
     document.body.append(host);
     this.root = host.attachShadow({ mode: 'open' });
@@ -94,12 +105,9 @@ class Widget {
     this.panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close();
     });
-    this.langSel.addEventListener('change', () => {
-      this.lang = this.langSel.value as Lang;
-      if (this.client) this.client.session.lang = this.lang;
-      this.save();
-      this.renderTexts();
-    });
+    this.langSel.addEventListener('change', () => this.setLang(this.langSel.value as Lang));
+    // Follow the page when it switches language (the demo page's toggle).
+    new MutationObserver(() => this.setLang(pageLang())).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.send(this.input.value);
@@ -117,6 +125,19 @@ class Widget {
 
   private t() {
     return TEXTS[this.lang];
+  }
+
+  /**
+   * Switches the widget's language. Before the customer has written anything, the conversation is
+   * started again in that language, so the agent greets and answers in it too.
+   */
+  private setLang(lang: Lang) {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    if (this.client) this.client.session.lang = lang;
+    this.save();
+    this.renderTexts();
+    if (this.client && !this.messages.some((m) => m.role === 'customer')) void this.restart();
   }
 
   private renderTexts() {
@@ -203,14 +224,19 @@ class Widget {
         return;
       }
     }
-    this.client?.connect(() => this.messages.at(-1)?.id);
+    this.client?.connect(() => this.lastServerId());
+  }
+
+  /** The newest message id the server knows, for catching up after a reconnect. */
+  private lastServerId(): string | undefined {
+    return this.messages.findLast((m) => isServerId(m.id))?.id;
   }
 
   private attach(session: Session, connect = true) {
     this.client = new ChatClient(this.base, session, (f) => this.onFrame(f), () => this.setEnded());
     this.save();
     this.renderTexts();
-    if (connect) this.client.connect(() => this.messages.at(-1)?.id);
+    if (connect) this.client.connect(() => this.lastServerId());
   }
 
   private save() {
@@ -218,15 +244,33 @@ class Widget {
   }
 
   private onFrame(f: ServerFrame) {
-    if (f.type === 'typing') this.typing.textContent = this.t().typing;
-    else if (f.type === 'ack') {
-      const m = this.messages.find((x) => x.id === `local-${f.clientMessageId}`);
-      if (m) m.id = f.messageId;
-    } else if (f.type === 'message') {
-      this.typing.textContent = '';
+    if (f.type === 'typing') this.showTyping(true);
+    else if (f.type === 'ack') this.acked(f.clientMessageId, f.messageId);
+    else if (f.type === 'message') {
+      this.showTyping(false);
       this.add(f.message);
       this.endIfFinal(f.message);
     } else if (f.type === 'error') this.errEl.textContent = this.t().error;
+  }
+
+  private showTyping(on: boolean) {
+    clearTimeout(this.typingTimer);
+    this.typing.textContent = on ? this.t().typing : '';
+    if (on) this.typingTimer = setTimeout(() => this.showTyping(false), TYPING_MS);
+  }
+
+  /** The server has our message: the optimistic copy takes the server's id. */
+  private acked(clientMessageId: string, messageId: string) {
+    const m = this.messages.find((x) => x.clientMessageId === clientMessageId);
+    if (!m || m.id === messageId) return;
+    if (this.messages.some((x) => x.id === messageId)) {
+      // History already brought the server's copy: drop ours.
+      this.messages = this.messages.filter((x) => x !== m);
+    } else {
+      m.id = messageId;
+      m.failed = false;
+    }
+    this.renderMessages();
   }
 
   private add(m: ChatMessage) {
@@ -234,7 +278,7 @@ class Widget {
     // Our own message coming back from history: replace the optimistic copy.
     // It takes the optimistic copy's place and element, so the log does not redraw.
     if (m.role === 'customer') {
-      const local = this.messages.findIndex((x) => x.id.startsWith('local-') && x.text === m.text);
+      const local = this.messages.findIndex((x) => !isServerId(x.id) && x.text === m.text);
       if (local >= 0) {
         const drawn = this.drawn.get(this.messages[local]);
         if (drawn) this.drawn.set(m, drawn);
@@ -261,17 +305,22 @@ class Widget {
     const t = this.t();
     const els = this.messages.map((m) => {
       const cached = this.drawn.get(m);
-      if (cached && cached.lang === this.lang) return cached.el;
+      if (cached && cached.lang === this.lang && cached.failed === Boolean(m.failed)) return cached.el;
       const who = m.role === 'customer' ? t.you : m.role === 'staff' ? t.staff : t.agent;
-      const el = h('div', { class: `msg ${m.role}`, 'data-role': m.role }, h('span', { class: 'who' }, who), h('span', { class: 'sr' }, ': '), m.text);
-      this.drawn.set(m, { lang: this.lang, el });
+      const el = h('div', { class: `msg ${m.role}`, 'data-role': m.role }, h('span', { class: 'who' }, who), h('span', { class: 'sr' }, ': '), ...linkify(m.text, this.base));
+      if (m.failed) {
+        el.classList.add('failed');
+        const retry = h('button', { type: 'button', class: 'retry' }, t.retry);
+        retry.addEventListener('click', () => void this.deliver(m));
+        el.append(h('span', { class: 'failed-note' }, t.notSent), retry);
+      }
+      this.drawn.set(m, { lang: this.lang, el, failed: Boolean(m.failed) });
       return el;
     });
     // The log is aria-live: only append what is new, or a screen reader reads the whole chat again.
     const shown = [...this.log.children];
     if (shown.length <= els.length && shown.every((el, i) => el === els[i])) this.log.append(...els.slice(shown.length));
     else this.log.replaceChildren(...els);
-    this.log.scrollTop = this.log.scrollHeight;
     const last = this.messages.at(-1);
     const options = last && last.role !== 'customer' && !this.ended ? last.options : [];
     this.quick.replaceChildren(
@@ -283,6 +332,8 @@ class Widget {
     );
     this.form.hidden = this.ended;
     this.endedBar.hidden = !this.ended;
+    // Scroll after the quick replies and bars took their room, so the last line stays in view.
+    this.log.scrollTop = this.log.scrollHeight;
   }
 
   private async send(raw: string) {
@@ -292,17 +343,32 @@ class Widget {
     if (!this.client) return;
     this.input.value = '';
     const clientMessageId = crypto.randomUUID();
-    this.messages.push({ id: `local-${clientMessageId}`, role: 'customer', text, askKey: null, options: [], final: false, at: new Date().toISOString() });
+    const m: Outgoing = { id: `local-${clientMessageId}`, clientMessageId, role: 'customer', text, askKey: null, options: [], final: false, at: new Date().toISOString() };
+    this.messages.push(m);
     this.renderMessages();
+    await this.deliver(m);
+  }
+
+  /** Sends (or re-sends, with the same clientMessageId) a customer message; marks it failed when it does not get through. */
+  private async deliver(m: Outgoing) {
+    if (!this.client || !m.clientMessageId) return;
+    if (m.failed) {
+      m.failed = false;
+      this.renderMessages();
+    }
     try {
-      const replies = await this.client.send(text, clientMessageId);
-      for (const r of replies ?? []) {
+      const sent = await this.client.send(m.text, m.clientMessageId);
+      this.acked(m.clientMessageId, sent.messageId);
+      for (const r of sent.replies ?? []) {
         this.add(r);
         this.endIfFinal(r);
       }
       this.errEl.textContent = '';
     } catch {
+      if (isServerId(m.id)) return; // the ack came after all
+      m.failed = true;
       this.errEl.textContent = this.t().error;
+      this.renderMessages();
     }
   }
 }
