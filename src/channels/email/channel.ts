@@ -5,7 +5,7 @@ import type { TicketStore } from '../../tickets/ports.js';
 import type { ChannelLinks, ConversationAgent } from '../conversation-port.js';
 import { automatedReason } from './loop-guard.js';
 import type { EmailStore } from './ports.js';
-import { htmlToText } from './html-text.js';
+import { convert } from 'html-to-text';
 import { stripReply } from './strip.js';
 import { cleanText, detectLanguage } from '../../triage/index.js';
 import type { Language } from '../../domain/index.js';
@@ -93,7 +93,7 @@ export class EmailChannel {
       return { status: 'recorded', reason, ticketId: threadTicketId };
     }
 
-    const plain = mail.text?.trim() ? mail.text : typeof mail.html === 'string' ? htmlToText(mail.html) : '';
+    const plain = mail.text?.trim() ? mail.text : typeof mail.html === 'string' ? htmlAsText(mail.html) : '';
     const body = stripReply(plain).slice(0, 20_000);
     let ticketId = threadTicketId;
     let reference: string;
@@ -208,6 +208,18 @@ const ISSUED_ID = /^<T-\d+\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 
 function issuedMessageId(reference: string, domain: string): string {
   return `<${reference}.${randomUUID()}@${domain}>`;
+}
+
+/** An HTML-only body as text: images and quoted history dropped, links as their text. */
+function htmlAsText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'img', format: 'skip' },
+      { selector: 'blockquote', format: 'skip' },
+      { selector: 'a', options: { ignoreHref: true } },
+    ],
+  });
 }
 
 /** The mail's language when the text says so clearly; otherwise the agent decides from the profile. */
