@@ -1,52 +1,46 @@
-import type { CpeAuthOutcome } from './cpe-auth.js';
+import type { OwnCheck } from './cpe-auth.js';
 
-// Whether the router an Inform names may open a session, given who authenticated (cpe-auth.ts).
-// Pure: the session manager gathers the facts and carries out the decision.
+// Whether the router an Inform names may open a session, given how its credentials compare
+// (cpe-auth.ts). Pure: the session manager gathers the facts and carries out the decision.
 
 export interface AdmissionFacts {
-  deviceId: string;
-  serial: string;
-  /** The device has credentials of its own (stored or configured). */
-  hasOwnCredentials: boolean;
+  /** No authentication at all (`cpeAuth.mode: 'none'`, tests). */
+  open: boolean;
+  own: OwnCheck;
+  /** The presented credentials are the shared legacy credential. */
+  shared: boolean;
+  /** They are valid for some router (so a mismatch is another router's credentials, not a typo). */
+  verified: boolean;
+  scheme: 'basic' | 'digest';
   /** Registered with this ACS already, or in the ISP's inventory. */
   known: boolean;
   acceptNewDevices: boolean;
-  /** Whether `username` is free for this device (not used by another one). */
-  usernameFree: boolean;
 }
 
 export type Admission =
   | {
       ok: true;
       /** Adopt the Basic credentials the router presented as its own. */
-      adopt?: { username: string; password: string };
+      adopt: boolean;
       /** Generate ACS credentials and set them on the router in this session. */
       pushAcsCredentials: boolean;
     }
-  | { ok: false; status: 401 | 403; reason: string; hold: boolean };
+  | { ok: false; status: 401 | 403; stale?: boolean; reason: string; hold: boolean };
 
-export function admit(auth: CpeAuthOutcome, f: AdmissionFacts): Admission {
-  switch (auth.kind) {
-    case 'open':
-      return { ok: true, pushAcsCredentials: false };
-    case 'rejected':
-      return { ok: false, status: 401, reason: 'authentication failed', hold: false };
-    case 'device':
-      return auth.bound === f.deviceId || auth.bound === f.serial
-        ? { ok: true, pushAcsCredentials: false }
-        : { ok: false, status: 403, reason: `credentials of ${auth.bound} used for ${f.deviceId}`, hold: false };
-    case 'shared':
-      if (f.hasOwnCredentials) return { ok: false, status: 401, reason: 'shared credential used by a router that has its own', hold: false };
-      if (f.known || f.acceptNewDevices) return { ok: true, pushAcsCredentials: false };
-      return { ok: false, status: 403, reason: 'unknown router with the shared credential', hold: true };
-    case 'unknown': {
-      if (f.hasOwnCredentials) return { ok: false, status: 401, reason: 'wrong username for this router', hold: false };
-      if (!f.acceptNewDevices) return { ok: false, status: 403, reason: 'router without credentials of its own', hold: true };
-      const p = auth.presented;
-      if (p.scheme === 'basic' && p.username !== '' && p.password !== '' && f.usernameFree) {
-        return { ok: true, adopt: { username: p.username, password: p.password }, pushAcsCredentials: false };
-      }
-      return { ok: true, pushAcsCredentials: true };
-    }
+const OK = { ok: true, adopt: false, pushAcsCredentials: false } as const;
+
+export function admit(f: AdmissionFacts): Admission {
+  if (f.open || f.own === 'match') return OK;
+  if (f.own === 'stale') return { ok: false, status: 401, stale: true, reason: 'stale nonce', hold: false };
+  if (f.own === 'mismatch') {
+    if (f.shared) return { ok: false, status: 401, reason: 'shared credential used by a router that has its own', hold: false };
+    if (f.verified) return { ok: false, status: 403, reason: "another router's credentials", hold: false };
+    return { ok: false, status: 401, reason: 'wrong credentials', hold: false };
   }
+  // The router has no credentials of its own.
+  if (f.shared) {
+    return f.known || f.acceptNewDevices ? OK : { ok: false, status: 403, reason: 'unknown router with the shared credential', hold: true };
+  }
+  if (!f.acceptNewDevices) return { ok: false, status: 403, reason: 'router without credentials of its own', hold: true };
+  return f.scheme === 'basic' ? { ok: true, adopt: true, pushAcsCredentials: false } : { ok: true, adopt: false, pushAcsCredentials: true };
 }

@@ -1,20 +1,23 @@
 import type { ResolvedAcsConfig } from './config.js';
 import type { CredentialStore } from './credentials.js';
-import { presentedAuth, type DigestVerifier, type PresentedAuth } from './digest.js';
+import { presentedAuth, type Credentials, type DigestVerifier, type PresentedAuth } from './digest.js';
 
-// Who is calling, from the Authorization header alone — before the body is read or parsed. A
-// router's own credential names the device it may speak for; the Inform must then be that device.
+// Who is calling. Before the body is read, from the Authorization header alone: whether the
+// credentials are valid for some router (then a large body may follow). After the Inform is
+// parsed: whether they are the credentials of the router the Inform names.
 
 export type CpeAuthOutcome =
   /** `cpeAuth.mode: 'none'` (tests): nobody is checked. */
   | { kind: 'open' }
-  /** A router's own credential; `bound` is its device id, or a serial number for static config entries. */
-  | { kind: 'device'; bound: string }
-  /** The opt-in legacy/bootstrap credential shared by all routers. */
-  | { kind: 'shared' }
-  /** Well-formed credentials that belong to nobody: a router the ACS does not know yet. */
-  | { kind: 'unknown'; presented: PresentedAuth }
-  | { kind: 'rejected'; stale: boolean };
+  | { kind: 'rejected'; stale: boolean }
+  /**
+   * Well-formed credentials. `verified`: valid for some router, or the shared legacy credential
+   * (`shared`). Unverified ones (a router the ACS does not know yet) may send only a small body.
+   */
+  | { kind: 'presented'; presented: PresentedAuth; verified: boolean; shared: boolean };
+
+/** The presented credentials compared with the Inform's device's own. */
+export type OwnCheck = 'none' | 'match' | 'mismatch' | 'stale';
 
 type AuthConfig = ResolvedAcsConfig['cpeAuth'];
 
@@ -31,6 +34,11 @@ export class CpeAuthenticator {
     return this.cfg.mode === 'basic' || this.cfg.allowBasic;
   }
 
+  private get shared(): Credentials | null {
+    const { username, password } = this.cfg;
+    return username !== undefined && password !== undefined ? { username, password } : null;
+  }
+
   /** WWW-Authenticate values of a 401: Digest first, Basic too when it is accepted. */
   challenges(stale: boolean): string[] {
     if (this.cfg.mode === 'basic') return [this.digest.basicChallenge()];
@@ -42,27 +50,24 @@ export class CpeAuthenticator {
     const p = presentedAuth(header);
     if (!p) return REJECTED;
     if (p.scheme === 'basic' ? !this.basicAllowed : this.cfg.mode === 'basic') return REJECTED;
-    const result = (creds: { username: string; password: string }, ok: CpeAuthOutcome): CpeAuthOutcome => {
-      const r = this.digest.check(p, 'POST', creds);
-      return r.ok ? ok : { kind: 'rejected', stale: r.reason === 'stale' };
-    };
-    for (const [bound, creds] of Object.entries(this.cfg.perDevice)) {
-      if (creds.username === p.username) return result(creds, { kind: 'device', bound });
-    }
-    const stored = await this.credentials.byUsername(p.username);
-    if (stored) return result(stored, { kind: 'device', bound: stored.deviceId });
-    const { username, password } = this.cfg;
-    if (username !== undefined && password !== undefined && p.username === username) return result({ username, password }, { kind: 'shared' });
     if (p.scheme === 'digest' && (p.params.realm !== this.digest.realm || !this.digest.nonceFresh(p.params.nonce!))) {
       return { kind: 'rejected', stale: p.params.realm === this.digest.realm };
     }
-    return { kind: 'unknown', presented: p };
+    const shared = this.shared;
+    if (shared && shared.username === p.username) {
+      const r = this.digest.check(p, 'POST', shared);
+      return r.ok ? { kind: 'presented', presented: p, verified: true, shared: true } : { kind: 'rejected', stale: r.reason === 'stale' };
+    }
+    const known = Object.values(this.cfg.perDevice).find((c) => c.username === p.username) ?? (await this.credentials.byUsername(p.username));
+    const verified = known !== null && known !== 'shared' && this.digest.check(p, 'POST', known).ok;
+    return { kind: 'presented', presented: p, verified, shared: false };
   }
 
-  /** Whether a device has credentials of its own (stored or configured). */
-  async hasOwn(deviceId: string, serial: string): Promise<boolean> {
-    const d = this.cfg.perDevice;
-    if (d[deviceId] || d[serial]) return true;
-    return (await this.credentials.forDevice(deviceId)) !== null;
+  /** Compares the presented credentials with the device's own (configured or stored). */
+  async checkOwn(p: PresentedAuth, deviceId: string, serial: string): Promise<OwnCheck> {
+    const own = this.cfg.perDevice[deviceId] ?? this.cfg.perDevice[serial] ?? (await this.credentials.forDevice(deviceId));
+    if (!own) return 'none';
+    const r = this.digest.check(p, 'POST', own);
+    return r.ok ? 'match' : r.reason === 'stale' ? 'stale' : 'mismatch';
   }
 }

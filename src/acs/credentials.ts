@@ -31,16 +31,14 @@ export class CredentialStore {
     return this.db.selectFrom('acs_credentials').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
   }
 
-  async byUsername(username: string): Promise<DeviceCredentials | null> {
-    return this.open(await this.db.selectFrom('acs_credentials').selectAll().where('username', '=', username).executeTakeFirst());
+  /** The device whose credentials carry this username; 'shared' when several routers use it. */
+  async byUsername(username: string): Promise<DeviceCredentials | 'shared' | null> {
+    const rows = await this.db.selectFrom('acs_credentials').selectAll().where('username', '=', username).limit(2).execute();
+    return rows.length > 1 ? 'shared' : this.open(rows[0]);
   }
 
   async forDevice(deviceId: string): Promise<DeviceCredentials | null> {
     return this.open(await this.row(deviceId));
-  }
-
-  async usernameTaken(username: string): Promise<boolean> {
-    return !!(await this.db.selectFrom('acs_credentials').select('device_id').where('username', '=', username).executeTakeFirst());
   }
 
   private async write(deviceId: string, patch: Partial<Omit<AcsCredentialRow, 'device_id'>>, nowIso: string): Promise<void> {
@@ -67,7 +65,7 @@ export class CredentialStore {
 
   /** Sets (or generates) a device's credentials; returns them in clear once, for the router. */
   async provision(deviceId: string, nowIso: string, given: Partial<Credentials> = {}, source = 'provisioned'): Promise<DeviceCredentials> {
-    const creds = { deviceId, username: given.username || deviceId, password: given.password || generatePassword() };
+    const creds = { deviceId, username: given.username || deviceId, password: given.password ?? generatePassword() };
     await this.write(deviceId, { username: creds.username, password_enc: this.box.encrypt(creds.password), source }, nowIso);
     return creds;
   }

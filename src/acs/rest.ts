@@ -259,7 +259,6 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       const b = credentialBody.safeParse(req.body ?? {});
       if (!b.success) return problem(reply, req, 400, 'Invalid credentials', undefined, { errors: zodErrors(b.error, 'body') });
       if (await d.credentials.forDevice(req.params.id)) return problem(reply, req, 409, 'Credentials exist', `${req.params.id} has credentials; revoke them first`);
-      if (b.data.username && (await d.credentials.usernameTaken(b.data.username))) return problem(reply, req, 409, 'Username taken', 'another router uses this username');
       const c = await d.credentials.provision(req.params.id, d.now().toISOString(), b.data);
       await d.held.remove(req.params.id);
       return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(b.data.password ? {} : { password: c.password }) });
@@ -276,13 +275,13 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       return { items: (await d.held.list(q.data.limit, q.data.offset)).map(heldView), total: await d.held.count() };
     });
 
-    /** Approves a held router: adopts the Basic password it presented, or generates one (shown once). */
+    /** Approves a held router: adopts the Basic credentials it presented (if not blank), or generates them (shown once). */
     app.post<{ Params: { id: string } }>('/acs/held-devices/:id/approve', async (req, reply) => {
       const h = await d.held.get(req.params.id);
       if (!h) return problem(reply, req, 404, 'Held device not found', `no held device ${req.params.id}`);
       if (await d.credentials.forDevice(h.device_id)) return problem(reply, req, 409, 'Credentials exist', `${h.device_id} has credentials`);
       const presented = d.held.presentedPassword(h);
-      const adopt = presented !== null && h.username !== '' && !(await d.credentials.usernameTaken(h.username));
+      const adopt = presented !== null && presented !== '' && h.username !== '';
       const c = await d.credentials.provision(h.device_id, d.now().toISOString(), adopt ? { username: h.username, password: presented } : {}, 'approved');
       await d.held.remove(h.device_id);
       return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(adopt ? {} : { password: c.password }) });

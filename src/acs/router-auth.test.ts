@@ -163,15 +163,22 @@ describe('routers without credentials of their own', () => {
     expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), { username: 'shared', password: 'shared-pw' })).status).toBe(403);
   });
 
-  it('with auto-registration adopts Basic credentials at first contact; another router cannot use them', async () => {
+  it('with auto-registration adopts Basic credentials at first contact; no other router can use them', async () => {
     await start({ mode: 'digest', allowBasic: true, acceptNewDevices: true });
-    const creds = { username: 'lab-router-1', password: 'lab-secret-1' };
-    const c = client();
-    expect((await informAs(c, informEnvelope('1-2', { serial: 'RAWA', events: ['0 BOOTSTRAP'] }), creds, true)).status).toBe(200);
-    await finishSession(c);
-    expect(await t.acs.credentials.forDevice(A)).toMatchObject(creds);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), creds, true)).status).toBe(403);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { ...creds, password: 'wrong' }, true)).status).toBe(401);
+    // Routers from one factory image share a username; their passwords tell them apart.
+    const credsA = { username: 'factory-user', password: 'secret-a' };
+    const credsB = { username: 'factory-user', password: 'secret-b' };
+    for (const [serial, creds] of [['RAWA', credsA], ['RAWB', credsB]] as const) {
+      const c = client();
+      expect((await informAs(c, informEnvelope('1-2', { serial, events: ['0 BOOTSTRAP'] }), creds, true)).status).toBe(200);
+      await finishSession(c);
+    }
+    expect(await t.acs.credentials.forDevice(A)).toMatchObject(credsA);
+    expect(await t.acs.credentials.forDevice(B)).toMatchObject(credsB);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), credsA, true)).status).not.toBe(200);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { ...credsA, password: 'wrong' }, true)).status).toBe(401);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), credsA, true)).status).toBe(200);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), credsB, true)).status).toBe(200);
   });
 
   it('with auto-registration sets generated credentials on a Digest router and then requires them', async () => {

@@ -135,7 +135,8 @@ export class SessionManager {
     }
     const auth = await this.auth.authenticate(head.authorization);
     if (auth.kind === 'rejected') return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };
-    return { maxBodyBytes: auth.kind === 'unknown' ? small : big, handle: (body) => this.handleNoSession({ ...head, body }, auth) };
+    const verified = auth.kind === 'open' || (auth.kind === 'presented' && auth.verified);
+    return { maxBodyBytes: verified ? big : small, handle: (body) => this.handleNoSession({ ...head, body }, auth) };
   }
 
   /** One request, admitted and read (tests and callers that have the whole body). */
@@ -178,42 +179,40 @@ export class SessionManager {
     dev: Extract<CpeMessage, { kind: 'Inform' }>['deviceId'],
     req: CwmpRequest,
   ): Promise<HttpReply | { pushAcsCredentials: boolean }> {
+    if (auth.kind === 'open') return { pushAcsCredentials: false };
+    if (auth.kind === 'rejected') return this.unauthorized(auth.stale);
     const { credentials, store } = this.d;
     const cfg = this.d.config.cpeAuth;
-    const probing = auth.kind === 'shared' || auth.kind === 'unknown';
-    const hasOwnCredentials = probing && (await this.auth.hasOwn(deviceId, dev.serialNumber));
-    const known = auth.kind === 'shared' && !hasOwnCredentials && (!!(await store.getDevice(deviceId)) || (await this.d.knownDevice(deviceId)));
-    const basicUser = auth.kind === 'unknown' && auth.presented.scheme === 'basic' ? auth.presented.username : null;
-    const usernameFree = basicUser !== null && !hasOwnCredentials && !(await credentials.usernameTaken(basicUser));
-    const decision = admit(auth, {
-      deviceId,
-      serial: dev.serialNumber,
-      hasOwnCredentials,
+    const p = auth.presented;
+    const own = await this.auth.checkOwn(p, deviceId, dev.serialNumber);
+    const known = own === 'none' && auth.shared && (!!(await store.getDevice(deviceId)) || (await this.d.knownDevice(deviceId)));
+    const decision = admit({
+      open: false,
+      own,
+      shared: auth.shared,
+      verified: auth.verified,
+      scheme: p.scheme,
       known,
       acceptNewDevices: cfg.acceptNewDevices,
-      usernameFree,
     });
     const nowIso = this.d.now().toISOString();
     if (!decision.ok) {
       this.d.log.warn({ deviceId, reason: decision.reason }, 'cwmp: router refused');
-      if (decision.hold) {
-        const presented = auth.kind === 'unknown' ? auth.presented : null;
-        await this.d.held.hold(
-          {
-            deviceId,
-            device: dev,
-            username: presented?.username ?? cfg.username ?? '',
-            password: presented?.scheme === 'basic' ? presented.password : null,
-            remoteAddress: req.socket?.remoteAddress ?? null,
-            reason: decision.reason,
-          },
-          nowIso,
-        );
-        return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'router held for approval' };
-      }
-      return decision.status === 401 ? this.unauthorized(false) : { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
+      if (!decision.hold) return decision.status === 401 ? this.unauthorized(decision.stale === true) : { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
+      await this.d.held.hold(
+        {
+          deviceId,
+          device: dev,
+          username: p.username,
+          password: p.scheme === 'basic' && !auth.shared ? p.password : null,
+          remoteAddress: req.socket?.remoteAddress ?? null,
+          reason: decision.reason,
+        },
+        nowIso,
+      );
+      return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'router held for approval' };
     }
-    if (decision.adopt) await credentials.provision(deviceId, nowIso, decision.adopt, 'first-contact');
+    if (decision.adopt && p.scheme === 'basic') await credentials.provision(deviceId, nowIso, { username: p.username, password: p.password }, 'first-contact');
     return { pushAcsCredentials: decision.pushAcsCredentials };
   }
 

@@ -8,7 +8,7 @@ async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('acs_credentials')
     .addColumn('device_id', 'text', (c) => c.primaryKey())
-    .addColumn('username', 'text', (c) => c.unique())
+    .addColumn('username', 'text')
     .addColumn('password_enc', 'text')
     .addColumn('pending_username', 'text')
     .addColumn('pending_password_enc', 'text')
@@ -20,6 +20,8 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
+  // Not unique: routers from one factory image may share a username (their passwords tell them apart).
+  await db.schema.createIndex('acs_credentials_username').on('acs_credentials').column('username').execute();
 
   await db.schema
     .createTable('acs_held_devices')

@@ -76,7 +76,7 @@ export interface AcsLockRow {
 /** A router's own CWMP credentials; passwords are SecretBox ciphertexts. */
 export interface AcsCredentialRow {
   device_id: string;
-  /** Unique across devices: it names the device before its Inform is read. Null until the router has credentials. */
+  /** Names the device before its Inform is read (when no other router shares it). Null until the router has credentials. */
   username: string | null;
   password_enc: string | null;
   /** Credentials the ACS is setting on the router; they replace the above once it accepts them. */
