@@ -10,7 +10,14 @@ export function registerStartCommand(program: Command): void {
     .action(async (opts: { port?: string }) => {
       const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
       const desk = await createDesk(config);
-      await desk.start();
+      try {
+        await desk.start();
+      } catch (err) {
+        // E.g. a production desk whose API no one could authenticate to: say why, and stop.
+        desk.services.log.fatal({ err }, err instanceof Error ? err.message : String(err));
+        await desk.stop().catch(() => undefined);
+        process.exit(1);
+      }
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
