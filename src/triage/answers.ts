@@ -1,5 +1,5 @@
 import type { AskKey, Language } from '../domain/index.js';
-import { customerNumbers, findVolunteeredPin, parsePortForward } from './entities.js';
+import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 
@@ -33,18 +33,21 @@ const YES_START =
 export const YES_ANYWHERE =
   /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det)\b/;
 const NO_START =
-  /^(nej|nae|nä|naa|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
-export const NO_ANYWHERE = /\b(nej tack|no thanks|rather not|helst inte|vill inte|don'?t want|do not want|inte an|not yet|har inte|haven'?t|have not|didn'?t|did not)\b/;
+  /^(nej|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
+export const NO_ANYWHERE =
+  /\b(nej tack|no thanks|rather not|helst inte|vill inte|don'?t want|do not want|inte an|not yet|har inte|haven'?t|have not|didn'?t|did not|not really|inte riktigt|inte direkt|not now|inte nu|hold off|vanta med (det|det dar)|gor inte (det|sa)|don'?t do (that|it)|later|senare|inte idag|not today|another time|en annan gang)\b/;
 
 export const RESTARTED =
   /\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/;
 
 export const WORKS_NOW =
-  /\b(works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
+  /\b(seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
 export const STILL_BROKEN =
-  /\b(still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
+  /\b(not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
 
 function yesNo(t: string): 'yes' | 'no' | null {
+  if (/^👎/u.test(t)) return 'no';
+  if (/^👍/u.test(t)) return 'yes';
   if (NO_START.test(t)) return 'no';
   if (YES_START.test(t)) return 'yes';
   if (NO_ANYWHERE.test(t)) return 'no';
@@ -237,6 +240,11 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     }
     case 'csat.score':
       return parseCsat(t) ?? { kind: 'unknown' };
+    case 'config.wifi_name': {
+      // The name itself as the free text ("call it Villa Kulla" → "Villa Kulla").
+      const name = parseWifiName(raw, { asked: true });
+      return name ? { kind: 'free', text: name } : DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
+    }
     case 'device.restarted': {
       if (DONT_KNOW.test(t)) return { kind: 'unknown' };
       const yn = yesNo(t);
@@ -257,11 +265,11 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   }
 
   if (askKey.startsWith('step.')) {
-    if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|orkar inte|vagar inte|not possible)\b/.test(t)) {
+    if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|don'?t own|do not own|ager (ingen|inte)|orkar inte|vagar inte|not possible|inte hemma|not (at )?home|away from home|at work|pa jobbet)\b/.test(t)) {
       return { kind: 'cannot' };
     }
     if (DONT_KNOW.test(t)) return { kind: 'unknown' };
-    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort)\b/.test(t)) {
+    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|sitter (i|fast|ordentligt|som de ska|bra)|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut|checked|kollat|kollade|redan|already)\b/.test(t)) {
       return { kind: 'done' };
     }
     const yn = yesNo(t);

@@ -50,8 +50,8 @@ export const REPLY_PATTERNS = {
   foundIt: /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
   leadingYes:
     /^(ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
-  leadingNo: /^(nej|nejdå|nae|nä|naa|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
-  bareNo: /^(nej|nae|nä|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
+  leadingNo: /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
+  bareNo: /^(nej|nae|na+|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
   yesAnywhere: YES_ANYWHERE,
   noAnywhere: NO_ANYWHERE,
   worksNow: WORKS_NOW,
@@ -63,8 +63,12 @@ export const REPLY_PATTERNS = {
   wait: /\b(vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
   cannot:
     /\b(can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
+  /** Leave the setting as it is ("behåll det gamla", "keep the old name"). */
+  keepAsIs: /\b(behall|keep|leave it|lat (det|den) vara|samma namn|same name|as it is|som det ar|skippa det|skip it)\b/,
+  /** The customer cannot do it now ("I'm at work, can do it tonight"). */
+  notNow: /\b(at work|pa jobbet|inte hemma|not (at )?home|away from home|later|senare|tonight|ikvall|i kvall|imorgon|i morgon|tomorrow|nar jag kommer hem|when i get home)\b/,
   refuse:
-    /\b(vill (jag |vi )?inte|don'?t want|do not want|won'?t|will not|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
+    /\b(not now|inte nu|hold off|vanta med (det|det dar)|vill (jag |vi )?inte|don'?t want|do not want|won'?t|will not|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
   correction:
     /^(nej|no|nope|nae|na|oj|oops|sorry|forlat|ursakta)?[,.!]?\s*(vanta|wait|hold on|hang on|stop|stopp)\b|\b(andrar mig|angrar mig|angrade mig|changed my mind|change of plans?|take (it|that) back|glom (det|vad jag sa)|forget (it|that|what i said)|scratch that|strunta i det|never ?mind|actually no|faktiskt inte)\b/,
   technicianUnwanted:

@@ -195,8 +195,7 @@ function hasConcreteAnswer(askKey: AnyAskKey, r: Reply, parsed: ParsedAnswer | n
 }
 
 function safeParse(askKey: AnyAskKey, raw: string): ParsedAnswer | null {
-  if (askKey === 'config.wifi_name') return null;
-  return parseAnswer(askKey, raw);
+  return parseAnswer(askKey as AskKey, raw);
 }
 
 /** The reply opens with a yes or a no (the answer comes first; what follows may be a question). */
@@ -206,10 +205,9 @@ function leadingYesNo(t: string): 'yes' | 'no' | null {
   return null;
 }
 
-function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext): ReplyAct {
+function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
-  const hedged = P.hedge.test(r.t) || P.dontKnow.test(r.t);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
     if (lead === 'yes' && !(consent && P.conditionalTopics.has(r.topic))) return ANSWER;
@@ -218,12 +216,17 @@ function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext): ReplyAct
   if (consent) {
     if (isCorrection(r.t) && !P.leadingNo.test(r.t)) return CORRECTION;
     if (lead === 'no' || P.refuse.test(r.t)) return REFUSAL;
-    if (hedged) return HEDGE;
-    if (lead === 'yes' || P.yesAnywhere.test(r.t)) return ANSWER;
+    // "vänta lite", "ja men vänta 5 min": not a no, not consent yet either.
+    if (P.wait.test(r.t) || P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
+    if (parsed?.kind === 'no') return REFUSAL;
+    if (r.isQuestion && lead !== 'yes') return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
+    if (parsed?.kind === 'yes') return ANSWER;
   } else {
-    // device.restarted and resolution.confirm: "no" is an answer.
+    // device.restarted, resolution.confirm: "no" is an answer.
     if (lead) return ANSWER;
-    if (hedged) return HEDGE;
+    if (P.dontKnow.test(r.t)) return HEDGE;
+    if (parsed?.kind === 'yes' || parsed?.kind === 'no') return ANSWER;
+    if (P.hedge.test(r.t)) return HEDGE;
     if (P.yesAnywhere.test(r.t) || P.noAnywhere.test(r.t)) return ANSWER;
     if (askKey === 'resolution.confirm' && (P.worksNow.test(r.t) || P.stillBroken.test(r.t))) return ANSWER;
     if (askKey === 'device.restarted' && P.restartedWords.test(r.t)) return ANSWER;
@@ -235,9 +238,9 @@ function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext): ReplyAct
 
 function classifyStep(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   if (r.topic && r.topic !== 'other') return question(r);
-  if (parsed?.kind === 'done') return ANSWER;
+  if (parsed?.kind === 'done' && !P.notNow.test(r.t)) return ANSWER;
   if ((P.wait.test(r.t) && !P.cannot.test(r.t)) || P.foundIt.test(r.t)) return HEDGE;
-  if (parsed?.kind === 'cannot' || P.refuse.test(r.t)) return REFUSAL;
+  if (parsed?.kind === 'cannot' || P.refuse.test(r.t) || P.cannot.test(r.t) || P.notNow.test(r.t)) return REFUSAL;
   if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
@@ -272,7 +275,7 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
   if (key === null || key === 'csat.score') return classifyAfterClose(key, r, ctx);
 
   if (key.startsWith('consent.') || key === 'device.restarted' || key === 'resolution.confirm' || key === 'clarify.intent') {
-    return classifyYesNo(key, r, ctx);
+    return classifyYesNo(key, r, ctx, parsed);
   }
   if (key.startsWith('step.')) return classifyStep(key, r, ctx, parsed);
 
@@ -284,9 +287,11 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
   if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
   if (P.refuse.test(r.t) || P.bareNo.test(r.t) || P.cannot.test(r.t) || P.notCustomer.test(r.t)) return REFUSAL;
   if (P.leadingNo.test(r.t) && (key.startsWith('identity.') || key.startsWith('config.') || key === 'contact.availability')) return REFUSAL;
+  if (key.startsWith('config.') && P.keepAsIs.test(r.t)) return REFUSAL;
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
-  return ANSWER;
+  // A name we cannot read ("whatever you like") must not become the network's name.
+  return key === 'config.wifi_name' ? HEDGE : ANSWER;
 }
 
 /** "I'm not a customer", "jag är inte kund": someone without a subscription. */
