@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerDbCommand } from './commands/db.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerPrivacyCommand } from './commands/privacy.js';
 import { registerSimCommand } from './commands/sim.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerTriageCommand } from './commands/triage.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDbCommand(program);
   registerImportCommand(program);
   registerUserCommand(program);
+  registerPrivacyCommand(program);
   registerTriageCommand(program);
   registerSimCommand(program);
   return program;

@@ -67,6 +67,8 @@ export const configSchema = z.object({
   DEMO_CONVERSATIONS: bool(true),
   DEMO_TIME_SCALE: z.coerce.number().min(1).max(10_000).default(60),
   DEFAULT_LANGUAGE: z.enum(['sv', 'en']).default('sv'),
+  TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
+  RAW_MAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
 });
 
 export type EnvConfig = z.output<typeof configSchema>;
@@ -112,6 +114,10 @@ export interface Config {
   /** DEMO: play a few customer conversations on first start so the console has tickets. */
   demoConversations: boolean;
   defaultLanguage: 'sv' | 'en';
+  /** Days a conversation's words are kept after the ticket's last activity (0 = for ever). */
+  transcriptRetentionDays: number;
+  /** Days raw received mail, attachments and sent mail are kept (0 = for ever). */
+  rawMailRetentionDays: number;
 }
 
 /** Requests per minute; `enabled: false` turns every limit off (benchmarks, tests). */
@@ -175,5 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoTimeScale: e.DEMO_TIME_SCALE,
     demoConversations: e.DEMO_CONVERSATIONS,
     defaultLanguage: e.DEFAULT_LANGUAGE,
+    transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
+    rawMailRetentionDays: e.RAW_MAIL_RETENTION_DAYS,
   };
 }

@@ -10,6 +10,10 @@ import type { AcsConfig } from '../acs/index.js';
 import type { AgentConfig } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
+import { privacyPlugin } from '../privacy/plugin.js';
+import { createPrivacyService } from '../privacy/service.js';
+import { startRetentionSweep } from '../privacy/sweeper.js';
+import { createPersonalDataStore } from '../storage/privacy/index.js';
 import { buildApp, type FrontlineApp } from './app.js';
 import { apiExposure, apiTokensOf } from './api-exposure.js';
 import { buildCapabilities, registerCapabilities, startMail, type CapabilityOptions, type CoreCapabilities } from './capabilities.js';
@@ -123,6 +127,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     },
   );
   await registerCapabilities(app, caps, capOpts);
+  const privacy = createPrivacyService({ store: createPersonalDataStore(repos, overrides.now), audit: repos.audit, retention: config, now: overrides.now });
+  await app.register(privacyPlugin, { prefix: '/api/v1', privacy });
   const mail = startMail(caps, capOpts);
 
   // 7. Lifecycle.
@@ -144,6 +150,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       }, 30_000);
       tick.unref();
       stopHooks.push(async () => clearInterval(tick));
+      stopHooks.push(startRetentionSweep(privacy, log));
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
         const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
         stopHooks.push(() => demo.stop());

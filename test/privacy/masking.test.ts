@@ -73,7 +73,7 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
     ]);
     await t.repos.tickets.append(ticket.id, [
       { type: 'message_in', channel: 'chat', actor: { kind: 'customer', id: null }, text: 'PIN-koden är 5557.' },
-      { type: 'note', actor: { kind: 'staff', id: 'eva' }, text: 'customer wrote: my pin is 9876' },
+      { type: 'note', actor: { kind: 'staff', id: 'eva' }, internal: true, text: 'customer wrote: my pin is 9876' },
     ]);
     await t.repos.tickets.setState(ticket.id, 'transcript', [{ id: '1', role: 'customer', text: `pinkod ${PIN}` }]);
 

@@ -4,7 +4,8 @@ import type { EngineMigration } from '../migrate.js';
 
 // Privacy: outgoing mail keeps the unmasked bodies only encrypted and only until sent
 // (email_outbox.secret_enc); the append-only audit log accepts exactly one kind of change, erasure
-// of a data subject's personal data (same id, time, action and actor kind; target 'erased').
+// of a data subject's personal data (same id, time, action and actor kind; target 'erased');
+// SQLite's full-text index forgets deleted text immediately (FTS5 secure-delete).
 
 const ERASURE_ONLY = sql.raw(`NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.action = OLD.action
   AND NEW.actor_kind = OLD.actor_kind AND NEW.target = 'erased'
@@ -24,6 +25,8 @@ async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     await sql`DROP TRIGGER audit_log_no_update`.execute(db);
     await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN NOT (${ERASURE_ONLY})
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+    // Erased and expired words leave the full-text index at once, not at the next segment merge.
+    await sql`INSERT INTO ticket_search (ticket_search, rank) VALUES ('secure-delete', 1)`.execute(db);
   }
 }
 
@@ -32,6 +35,7 @@ async function down(db: Kysely<unknown>, engine: Engine): Promise<void> {
     await sql`CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`.execute(db);
   } else {
+    await sql`INSERT INTO ticket_search (ticket_search, rank) VALUES ('secure-delete', 0)`.execute(db);
     await sql`DROP TRIGGER audit_log_no_update`.execute(db);
     await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Contact, Customer, Device, Service } from '../../domain/index.js';
+import { erasureEntry, SYSTEM_ACTOR, type PrivacyActor } from '../../privacy/audit-entries.js';
 import { hashPin, verifyPin } from '../../security/pin.js';
 import type { ScryptCost } from '../../security/scrypt-hash.js';
 import type { SecretBox } from '../../security/secrets.js';
@@ -27,6 +28,7 @@ import {
   type ServicePatch,
 } from '../inputs.js';
 import type { CustomersTable, ServicesTable } from '../tables/core.js';
+import { erasePersonalData } from '../privacy/erase.js';
 import { toDevice } from './devices.js';
 
 export interface SecurityDeps {
@@ -194,9 +196,14 @@ export class CustomerRepository implements CustomerDirectory {
     });
   }
 
-  async deleteCustomer(id: string): Promise<void> {
-    const res = await this.ctx.db.deleteFrom('customers').where('id', '=', id).executeTakeFirst();
-    if (Number(res.numDeletedRows) !== 1) throw new NotFoundError('customer', id);
+  /**
+   * Deletes the customer and, with them, everything personal the desk holds about them
+   * (conversations, mail, contact data); tickets and audit entries stay as anonymous skeletons.
+   */
+  async deleteCustomer(id: string, actor: PrivacyActor = SYSTEM_ACTOR): Promise<void> {
+    const c = await this.ctx.db.selectFrom('customers').select('customer_number').where('id', '=', id).executeTakeFirst();
+    const erased = c ? await erasePersonalData(this.ctx, c.customer_number, (n) => erasureEntry(actor, 'customer deleted', n)) : null;
+    if (!erased) throw new NotFoundError('customer', id);
   }
 
   async listCustomers(opts: { cursor?: string; limit?: number; q?: string } = {}) {
