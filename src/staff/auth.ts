@@ -105,22 +105,23 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     const username = rawUsername.trim().toLowerCase();
     const userKey = `user:${username}`;
     const pairKey = `pair:${username}|${ip}`;
-    const locks = [await throttle.lockedUntil(userKey), await throttle.lockedUntil(pairKey)].filter((d): d is Date => d !== null);
-    if (locks.length > 0) {
-      const until = Math.max(...locks.map((d) => d.getTime()));
+    const refused = async (until: Date): Promise<LoginResult> => {
       await audit(username, false, 'locked');
-      return { ok: false, reason: 'locked', retryAfterSec: Math.ceil((until - now().getTime()) / 1000) };
-    }
+      return { ok: false, reason: 'locked', retryAfterSec: Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 1000)) };
+    };
+    // The pair first: an address that is locked out adds nothing to the account's count.
+    const pair = await throttle.admit(pairKey, pairRule);
+    if (!pair.ok) return refused(pair.until);
+    const account = await throttle.admit(userKey, userRule);
+    if (!account.ok) return refused(account.until);
     const user = await opts.store.userByUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
     if (!user || !ok || !user.active) {
-      const pairLocked = await throttle.fail(pairKey, pairRule);
-      const userLocked = await throttle.fail(userKey, userRule);
-      const rule = userLocked ? userRule : pairRule;
-      const lockedNow = pairLocked || userLocked;
+      const lockedNow = pair.lockedNow || account.lockedNow;
       await audit(username, false, lockedNow ? 'bad credentials; account locked' : 'bad credentials');
       if (lockedNow) {
-        const scope = userLocked ? 'from every address' : `from ${ip}`;
+        const rule = account.lockedNow ? userRule : pairRule;
+        const scope = account.lockedNow ? 'from every address' : `from ${ip}`;
         await opts.audit
           ?.append({ action: 'security.event', actor: { kind: 'system', id: null }, target: `staff:${username}`, reason: 'login lockout', detail: `${rule.maxFailures} failed logins; locked ${scope}` })
           .catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StaffTables, StaffUserRow } from '../storage/tables/staff.js';
 import type { StaffRole } from './roles.js';
 
@@ -41,7 +41,11 @@ export interface StaffStore {
   deleteSession(id: string): Promise<void>;
   deleteSessionsOfUser(userId: string): Promise<void>;
   attempt(key: string): Promise<LoginAttempt | null>;
-  saveAttempt(a: LoginAttempt): Promise<void>;
+  /**
+   * Counts one login attempt on `key` in one atomic statement: a window that ended (or a lock that
+   * ran out) starts again at 1, and the attempt that reaches `maxFailures` sets the lock.
+   */
+  countAttempt(key: string, rule: { maxFailures: number; windowMs: number; lockMs: number }, now: Date): Promise<LoginAttempt>;
   clearAttempt(key: string): Promise<void>;
 }
 
@@ -127,13 +131,28 @@ export function createKyselyStaffStore(db: Kysely<StaffTables>): StaffStore {
       const r = await db.selectFrom('staff_login_attempts').selectAll().where('key', '=', key).executeTakeFirst();
       return r ? { key: r.key, failures: Number(r.failures), windowStartedAt: r.window_started_at, lockedUntil: r.locked_until } : null;
     },
-    async saveAttempt(a) {
-      const values = { key: a.key, failures: a.failures, window_started_at: a.windowStartedAt, locked_until: a.lockedUntil };
-      await db
+    async countAttempt(key, rule, now) {
+      const t = now.toISOString();
+      const windowStart = new Date(now.getTime() - rule.windowMs).toISOString();
+      const lockEnd = new Date(now.getTime() + rule.lockMs).toISOString();
+      const old = (c: string) => sql.ref(`staff_login_attempts.${c}`);
+      const fresh = sql`((${old('locked_until')} IS NOT NULL AND ${old('locked_until')} <= ${t}) OR (${old('locked_until')} IS NULL AND ${old('window_started_at')} <= ${windowStart}))`;
+      const r = await db
         .insertInto('staff_login_attempts')
-        .values(values)
-        .onConflict((oc) => oc.column('key').doUpdateSet({ failures: a.failures, window_started_at: a.windowStartedAt, locked_until: a.lockedUntil }))
-        .execute();
+        .values({ key, failures: 1, window_started_at: t, locked_until: rule.maxFailures <= 1 ? lockEnd : null })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            failures: sql<number>`CASE WHEN ${fresh} THEN 1 ELSE ${old('failures')} + 1 END`,
+            window_started_at: sql<string>`CASE WHEN ${fresh} THEN ${t} ELSE ${old('window_started_at')} END`,
+            locked_until: sql<string | null>`CASE
+              WHEN ${fresh} THEN ${rule.maxFailures <= 1 ? lockEnd : null}
+              WHEN ${old('locked_until')} IS NULL AND ${old('failures')} + 1 >= ${rule.maxFailures} THEN ${lockEnd}
+              ELSE ${old('locked_until')} END`,
+          }),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { key: r.key, failures: Number(r.failures), windowStartedAt: r.window_started_at, lockedUntil: r.locked_until };
     },
     async clearAttempt(key) {
       await db.deleteFrom('staff_login_attempts').where('key', '=', key).execute();

@@ -15,34 +15,23 @@ export interface ThrottleRule {
 export const PAIR_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 export const USER_RULE: ThrottleRule = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
+export type Admission = { ok: true; lockedNow: boolean } | { ok: false; until: Date };
+
+/**
+ * Lock first, compare after: every attempt is counted before its password is checked, so that
+ * attempts made at the same moment cannot all slip under the limit. An attempt past the limit is
+ * refused without a check; the one that reaches it is checked and, if wrong, leaves the key locked.
+ */
 export class LoginThrottle {
   constructor(
     private readonly store: StaffStore,
     private readonly now: () => Date,
   ) {}
 
-  /** When locked: the time the lock ends. */
-  async lockedUntil(key: string): Promise<Date | null> {
-    const a = await this.store.attempt(key);
-    if (!a?.lockedUntil) return null;
-    const until = new Date(a.lockedUntil);
-    return until.getTime() > this.now().getTime() ? until : null;
-  }
-
-  /** Records a failure; returns true when this failure locked the key. */
-  async fail(key: string, rule: ThrottleRule): Promise<boolean> {
-    const now = this.now();
-    const a = await this.store.attempt(key);
-    const fresh = !a || now.getTime() - new Date(a.windowStartedAt).getTime() > rule.windowMs || (a.lockedUntil !== null && new Date(a.lockedUntil) <= now);
-    const failures = fresh ? 1 : a.failures + 1;
-    const locks = failures >= rule.maxFailures;
-    await this.store.saveAttempt({
-      key,
-      failures,
-      windowStartedAt: fresh ? now.toISOString() : a.windowStartedAt,
-      lockedUntil: locks ? new Date(now.getTime() + rule.lockMs).toISOString() : null,
-    });
-    return locks;
+  async admit(key: string, rule: ThrottleRule): Promise<Admission> {
+    const a = await this.store.countAttempt(key, rule, this.now());
+    if (a.failures > rule.maxFailures) return { ok: false, until: new Date(a.lockedUntil ?? this.now().getTime() + rule.lockMs) };
+    return { ok: true, lockedNow: a.failures === rule.maxFailures };
   }
 
   async succeed(key: string): Promise<void> {

@@ -2,6 +2,7 @@
 // locked every account behind it; chat tokens in request logs; /readyz ready on a read-only database.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKyselyStaffStore } from '../../src/staff/store.js';
 import { createRateCounter } from '../../src/storage/rate-counter.js';
 import { openTestDb, testEngines } from '../foundation/helpers.js';
 import { ADMIN_TOKEN, bearer, startTestDesk, type TestDesk } from './helpers.js';
@@ -145,6 +146,44 @@ describe('staff login lockout', () => {
     expect((await login('carol', 'carol-password-1', '203.0.113.99')).statusCode).toBe(429);
     const events = await d.desk.services.repos.audit.list({ action: 'security.event', target: 'staff:carol' });
     expect(events.some((e) => e.action === 'security.event' && e.detail.includes('every address'))).toBe(true);
+  });
+});
+
+describe('staff login lockout under concurrency', () => {
+  it('checks at most five passwords when forty guesses for one account arrive at once', async () => {
+    const d = await desk({ RATE_LIMITS: 'false' });
+    await d.desk.services.caps.staff.createUser({ username: 'dave', password: 'dave-password-1', role: 'agent' });
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        d.desk.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: { username: 'dave', password: `guess-${i}` } }),
+      ),
+    );
+    expect(guesses.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(4);
+    const entries = await d.desk.services.repos.audit.list({ action: 'staff.login', target: 'staff:dave', limit: 100 });
+    const checked = entries.filter((e) => e.reason.startsWith('bad credentials'));
+    expect(checked).toHaveLength(5);
+    expect(entries.filter((e) => e.reason === 'locked')).toHaveLength(35);
+    expect((await d.desk.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: { username: 'dave', password: 'dave-password-1' } })).statusCode).toBe(429);
+  });
+});
+
+describe.each(testEngines())('staff login attempt counter on %s', (engine) => {
+  it('hands out each count once to concurrent attempts and locks at the limit', async () => {
+    const t = await openTestDb(engine);
+    try {
+      const store = createKyselyStaffStore(t.db as never);
+      const now = new Date('2026-03-01T10:00:00Z');
+      const rule = { maxFailures: 5, windowMs: 900_000, lockMs: 900_000 };
+      const all = await Promise.all(Array.from({ length: 30 }, () => store.countAttempt('pair:x|1.2.3.4', rule, now)));
+      expect(all.map((a) => a.failures).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(all.filter((a) => a.failures < 5).every((a) => a.lockedUntil === null)).toBe(true);
+      expect(all.filter((a) => a.failures >= 5).every((a) => a.lockedUntil === '2026-03-01T10:15:00.000Z')).toBe(true);
+      // When the lock has run out, counting starts again.
+      const later = await store.countAttempt('pair:x|1.2.3.4', rule, new Date('2026-03-01T10:15:00Z'));
+      expect(later).toMatchObject({ failures: 1, lockedUntil: null });
+    } finally {
+      await t.destroy();
+    }
   });
 });
 
