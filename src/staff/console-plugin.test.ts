@@ -65,6 +65,27 @@ describe('console API', () => {
     expect((await sup.get('/api/v1/console/queues')).json().queues).toHaveLength(8);
   });
 
+  it('lists a live conversation only once the customer has written, with customer, last message and waiting time', async () => {
+    const { as, fx } = await setup();
+    const agent = await as('agent');
+    const opened = await fx.tickets.create({ customerId: 'cust-1', serviceId: 'svc-1', channel: 'chat', language: 'sv', intent: null, priority: 'P3', subject: null });
+    const liveCount = async () => (await agent.get('/api/v1/console/queues')).json().queues.find((x: { queue: string }) => x.queue === 'live').open;
+    const listed = async () => (await agent.get('/api/v1/console/tickets?queue=live')).json().items.map((t: { id: string }) => t.id);
+    expect(await listed()).toEqual([]);
+    expect(await liveCount()).toBe(0);
+    expect((await agent.get('/api/v1/console/tickets')).json().items.map((t: { id: string }) => t.id)).not.toContain(opened.id);
+
+    await fx.tickets.append(opened.id, [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'Mitt wifi är långsamt' }]);
+    expect(await listed()).toEqual([opened.id]);
+    expect(await liveCount()).toBe(1);
+    const row = (await agent.get('/api/v1/console/tickets?queue=live')).json().items[0];
+    expect(row).toMatchObject({ customerName: 'Karin Lind', customerNumber: '100482', customerWrote: true, lastMessage: { from: 'customer', text: 'Mitt wifi är långsamt' } });
+    expect(row.waitingSince).toBe(row.lastMessage.at);
+    // Answered: nobody waits any more.
+    await fx.tickets.append(opened.id, [{ type: 'message_out', actor: { kind: 'bot', id: null }, channel: 'chat', text: 'Jag kollar', askKey: null, options: [] }]);
+    expect((await agent.get('/api/v1/console/tickets?queue=live')).json().items[0]).toMatchObject({ waitingSince: null, lastMessage: { from: 'agent' } });
+  });
+
   it('filters by status and searches', async () => {
     const { as } = await setup();
     const sup = await as('supervisor');

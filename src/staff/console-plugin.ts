@@ -18,6 +18,7 @@ import { PROBE_IDS, type ConsoleDeps } from './console-deps.js';
 import { ConsoleHub, type LiveSocket } from './console-live.js';
 import { buildCustomer360 } from './customer-360.js';
 import { handoffFromTimeline } from './handoff.js';
+import { queueRows } from './queue-rows.js';
 import { parseOr400, problem } from './http.js';
 import { canSeeTicket, queuesForRole } from './roles.js';
 
@@ -111,7 +112,13 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
         pendingCustomer: mine.filter((t) => t.status === 'pending_customer').length,
       });
     };
-    if (staff.role !== 'tier2') await count(LIVE_QUEUE, {}, (t) => t.queue === null);
+    if (staff.role !== 'tier2') {
+      // A live conversation counts once the customer has written something.
+      const { items } = await tickets.list({ status: OPEN_STATUSES, limit: 500 });
+      const live = await queueRows(items.filter((t) => t.queue === null), { timeline: (id) => tickets.timeline(id), directory });
+      const written = new Set(live.filter((r) => r.customerWrote).map((r) => r.id));
+      await count(LIVE_QUEUE, {}, (t) => written.has(t.id));
+    }
     for (const q of queuesForRole(staff.role)) await count(q, { queue: q });
     return { queues };
   });
@@ -131,11 +138,10 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     };
     if (query.queue && query.queue !== LIVE_QUEUE) filter.queue = query.queue;
     const { items } = await tickets.list(filter);
-    const visible = items
-      .filter((t) => canSeeTicket(staff.role, staff.username, t))
-      .filter((t) => query.queue !== LIVE_QUEUE || t.queue === null)
-      .slice(0, query.limit);
-    return { items: visible };
+    const visible = items.filter((t) => canSeeTicket(staff.role, staff.username, t)).filter((t) => query.queue !== LIVE_QUEUE || t.queue === null);
+    // A conversation shows in the queues only once the customer has written something.
+    const rows = (await queueRows(visible, { timeline: (id) => tickets.timeline(id), directory })).filter((r) => r.customerWrote || r.queue !== null);
+    return { items: rows.slice(0, query.limit) };
   });
 
   app.get('/api/v1/console/tickets/:id', { preHandler: guard }, async (request, reply) => {
