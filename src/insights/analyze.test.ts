@@ -28,6 +28,45 @@ describe('quality insights from ticket events', () => {
     expect(report.dropOff[0]).toEqual({ step: 'ask:identity.customer_number', abandoned: 1 });
   });
 
+  it('FCR: a resolution followed by a repeat contact within 7 days is not a first-contact resolution', () => {
+    // A (resolved, repeated by B three days later) and D (resolved, no repeat) are the resolved tickets.
+    expect(report.totals.resolved).toBe(2);
+    expect(report.totals.firstContactResolutions).toBe(1);
+    expect(report.totals.firstContactResolutionRate).toBe(0.5);
+    // B came back from tier2 to open, which is not a reopen of a resolved ticket.
+    expect(report.totals.reopened).toBe(0);
+  });
+
+  it('a chat the customer opened but never wrote in is not a ticket in the figures', async () => {
+    const s = new MemoryTicketStore();
+    await buildHistory(s);
+    await s.create({ channel: 'chat', language: 'sv', intent: null });
+    const r = analyze(await loadTicketRecords(s), { now: s.now });
+    expect(r.totals.tickets).toBe(6);
+    expect(r.totals.outcomes.open + r.totals.outcomes.abandoned).toBe(2);
+  });
+
+  it('human figures: first response and handle time count from the hand-off to people; a reopened ticket counts', async () => {
+    const s = new MemoryTicketStore();
+    const staff = { kind: 'staff' as const, id: 'tove' };
+    const t = await s.create({ customerId: 'C9', channel: 'chat', language: 'sv', intent: 'no_connection' }, [
+      { type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'inget internet' },
+    ]);
+    s.advance(2);
+    await s.escalate(t.id, 'tier2', 'line fault', { customer: null, service: null, device: null, problem: 'x', findings: [], stepsTried: [], customerAvailability: null, priority: 'P3', slaDueAt: null, verified: false });
+    s.advance(10);
+    await s.append(t.id, [{ type: 'message_out', actor: staff, channel: 'chat', text: 'Vi tittar på det', askKey: null, options: [] }]);
+    s.advance(20);
+    await s.append(t.id, [{ type: 'resolution', actor: staff, outcome: 'resolved', queue: 'tier2', disposition: 'resolved.staff', summary: { customer: 'ok', staff: 'ok' } }], { status: 'resolved' });
+    s.advance(5);
+    await s.append(t.id, [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'nere igen' }], { status: 'open' });
+    const r = analyze(await loadTicketRecords(s), { now: s.now });
+    expect(r.totals.meanFirstHumanResponseMs).toBe(10 * 60_000);
+    expect(r.totals.meanHumanHandleMs).toBe(30 * 60_000);
+    expect(r.totals.reopened).toBe(1);
+    expect(r.totals.reopenRate).toBe(1);
+  });
+
   it('detects repeat contacts: same customer and intent within 7 days', () => {
     expect(report.repeatContacts.count).toBe(1);
     expect(report.repeatContacts.afterResolution).toBe(1);
@@ -113,7 +152,9 @@ describe('quality insights from ticket events', () => {
     const service = createInsightsService({ tickets: store, now: () => new Date(t), cacheMs: 10_000 });
     const a = await service.report();
     expect(a.totals.tickets).toBe(6);
-    await store.create({ channel: 'chat', language: 'sv', intent: 'other' });
+    await store.create({ channel: 'chat', language: 'sv', intent: 'other' }, [
+      { type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'hej' },
+    ]);
     expect((await service.report()).totals.tickets).toBe(6);
     t += 11_000;
     expect((await service.report()).totals.tickets).toBe(7);

@@ -2,6 +2,7 @@
 // that lead to resolution or where customers give up, repeat contacts, escalations sent back
 // and satisfaction. A pure function over loaded records, so it is easy to test and to reuse.
 import type { Queue, StoredTimelineEvent } from '../domain/index.js';
+import { humanFigures } from './human.js';
 import {
   TICKET_OUTCOMES,
   type CsatStats,
@@ -259,7 +260,8 @@ export function analyze(records: TicketRecord[], opts: AnalyzeOptions): Insights
   const maxItems = opts.maxItems ?? 200;
   const inPeriod = (r: TicketRecord) =>
     (!opts.from || r.ticket.createdAt >= opts.from) && (!opts.to || r.ticket.createdAt < opts.to);
-  const everything = records.map((r) => derive(r, { now: opts.now, abandonAfterMinutes }));
+  // A conversation exists once the customer has written: a chat opened and left empty is no ticket here.
+  const everything = records.filter((r) => r.events.some((e) => e.type === 'message_in')).map((r) => derive(r, { now: opts.now, abandonAfterMinutes }));
   const all = everything.filter((d) => inPeriod(d.r));
 
   // A repeat may fall after the period: look at every loaded ticket, count by the first ticket.
@@ -315,6 +317,7 @@ export function analyze(records: TicketRecord[], opts: AnalyzeOptions): Insights
       ...totals,
       repeatContactRate: rate(repeats.length, withCustomer),
       returnedEscalationRate: rate(returned.length, escalationCount),
+      ...humanFigures(all.map((d) => ({ ticket: d.r.ticket, events: d.r.events, outcome: d.outcome, repeats: repeatsByFirst.get(d.r.ticket.id) ?? 0 }))),
     },
     byIntent: [...groupBy(all, (d) => d.intent)].map(([key, list]) => groupStats(key, list, repeatsByFirst)),
     byRunbook,

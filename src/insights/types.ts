@@ -1,3 +1,4 @@
+import type { HumanFigures } from './human.js';
 import type { Escalation, Outcome, Queue, StoredTimelineEvent, Ticket } from '../domain/index.js';
 
 /** One ticket with everything the insights need, loaded from the TicketStore. */
@@ -91,7 +92,7 @@ export interface InsightsReport {
   generatedAt: string;
   period: { from: string | null; to: string | null };
   settings: { repeatWindowDays: number; abandonAfterMinutes: number };
-  totals: GroupStats & { repeatContactRate: number; returnedEscalationRate: number };
+  totals: GroupStats & { repeatContactRate: number; returnedEscalationRate: number } & HumanFigures;
   byIntent: GroupStats[];
   byRunbook: RunbookStats[];
   byQueue: QueueStats[];

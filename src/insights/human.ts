@@ -1,0 +1,69 @@
+// First-contact resolution and the figures of the human desk, from ticket events:
+//   FCR — resolved tickets that were resolved once, never reopened, and had no repeat contact from
+//         the same customer about the same intent within the repeat window, over resolved tickets;
+//   first human response — from the hand-off to people (first escalation, or ticket creation when a
+//         person answered without one) to the first message a staff member sent;
+//   human handle time — from the hand-off to the resolution a staff member made;
+//   reopen rate — tickets reopened after being resolved or closed, over tickets ever resolved.
+import type { StoredTimelineEvent, Ticket } from '../domain/index.js';
+
+export interface HumanFigures {
+  firstContactResolutionRate: number;
+  firstContactResolutions: number;
+  resolved: number;
+  meanFirstHumanResponseMs: number | null;
+  meanHumanHandleMs: number | null;
+  reopenRate: number;
+  reopened: number;
+}
+
+interface Item {
+  ticket: Ticket;
+  events: StoredTimelineEvent[];
+  outcome: string;
+  /** Later contacts about the same intent within the repeat window. */
+  repeats: number;
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const rate = (a: number, b: number) => (b > 0 ? round3(a / b) : 0);
+const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
+const isStaff = (e: StoredTimelineEvent) => e.actor.kind === 'staff';
+
+export const wasReopened = (events: StoredTimelineEvent[]) =>
+  events.some((e) => e.type === 'status_change' && (e.from === 'resolved' || e.from === 'closed'));
+
+export function humanFigures(items: Item[]): HumanFigures {
+  let resolved = 0;
+  let fcr = 0;
+  let everResolved = 0;
+  let reopened = 0;
+  const firstResponse: number[] = [];
+  const handle: number[] = [];
+  for (const { ticket, events, outcome, repeats } of items) {
+    const resolutions = events.filter((e) => e.type === 'resolution');
+    const reopen = wasReopened(events);
+    if (resolutions.length > 0 || ticket.resolvedAt) everResolved++;
+    if (reopen) reopened++;
+    if (outcome === 'resolved') {
+      resolved++;
+      if (!reopen && resolutions.length <= 1 && repeats === 0) fcr++;
+    }
+    const handoff = events.find((e) => e.type === 'escalation');
+    const firstStaffReply = events.find((e) => e.type === 'message_out' && isStaff(e));
+    const start = handoff?.at ?? (firstStaffReply ? ticket.createdAt : null);
+    if (start && firstStaffReply) firstResponse.push(Math.max(0, Date.parse(firstStaffReply.at) - Date.parse(start)));
+    const staffResolution = resolutions.findLast((e) => isStaff(e));
+    const handleStart = handoff?.at ?? events.find((e) => isStaff(e))?.at;
+    if (staffResolution && handleStart) handle.push(Math.max(0, Date.parse(staffResolution.at) - Date.parse(handleStart)));
+  }
+  return {
+    firstContactResolutionRate: rate(fcr, resolved),
+    firstContactResolutions: fcr,
+    resolved,
+    meanFirstHumanResponseMs: mean(firstResponse),
+    meanHumanHandleMs: mean(handle),
+    reopenRate: rate(reopened, everResolved),
+    reopened,
+  };
+}
