@@ -69,8 +69,16 @@ function parseLightsAnswer(askKey: AskKey, text: string, t: string): ParsedAnswe
   const found = parseLights(text);
   if (found.length === 0) {
     if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+    const light = ASKED_LIGHT[askKey] ?? null;
     if (/\b(ok|normal|normalt|som vanligt|as usual|fine|vanligt)\b/.test(t)) {
-      return { kind: 'lights', light: ASKED_LIGHT[askKey] ?? null, colour: 'green', blinking: false, allOff: false };
+      return { kind: 'lights', light, colour: 'green', blinking: false, allOff: false };
+    }
+    // "Is the power light lit?" — "nej", "nothing", "no": off (no power light means nothing is lit).
+    if (/^(nothing|inget|ingenting|none|inga|nada|nej|no|nope|nah|na+|inte|not)\b/.test(t)) {
+      return { kind: 'lights', light, colour: 'off', blinking: false, allOff: light === 'power' };
+    }
+    if (/^(ja|jo|japp|jepp|yes|yep|yeah|yup|absolut|visst)\b|^(it'?s |it is |den ar |den )?(on|pa|tand|lit|lyser)\b/.test(t)) {
+      return { kind: 'lights', light, colour: null, blinking: null, allOff: false };
     }
     return { kind: 'free', text };
   }
@@ -194,14 +202,19 @@ function isConcrete(p: ParsedAnswer): boolean {
 /** Understands a customer's reply to the question behind `askKey`; after an in-message correction, what follows it wins. */
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
+  const corrected = correctedAnswer(askKey, raw, lang);
+  return corrected ?? parseWhole(askKey, raw, lang);
+}
+
+/** The answer given after an in-message correction ("7750.. no wait, 6513" → 6513), or null. */
+export function correctedAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer | null {
+  const raw = String(text ?? '').slice(0, 8000);
   const cues = [...raw.matchAll(CORRECTED_FROM_HERE)];
   const last = cues[cues.length - 1];
-  if (last) {
-    const tail = raw.slice((last.index ?? 0) + last[0].length);
-    const corrected = tail.trim() ? parseWhole(askKey, tail, lang) : null;
-    if (corrected && isConcrete(corrected)) return corrected;
-  }
-  return parseWhole(askKey, raw, lang);
+  if (!last) return null;
+  const tail = raw.slice((last.index ?? 0) + last[0].length);
+  const corrected = tail.trim() ? parseWhole(askKey, tail, lang) : null;
+  return corrected && isConcrete(corrected) ? corrected : null;
 }
 
 function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswer {

@@ -267,6 +267,16 @@ const cases: [Key, string, ReplyAct][] = [
   ['step.wired_test', "I don't own a laptop", refusal],
   ['step.power_on', 'jag är inte hemma just nu', refusal],
   ['step.power_on', "I'm at work, can do it tonight", refusal],
+  // "Is the power light lit?" is a yes/no question
+  ['lights.power', 'ja', answer],
+  ['lights.power', 'nej', answer],
+  ['lights.internet', 'nothing', answer],
+  ['lights.power', 'nej vänta', correction],
+  ['lights.power', 'vänta, jag kollar', hedge],
+  ['identity.pin', 'wait, 4711', answer],
+  ['identity.pin', 'vänta jag letar', hedge],
+  ['contact.availability', 'nej vänta, onsdag är bättre', answer],
+  ['lights.internet', 'röd, förlåt jag menar orange', answer],
   // the new Wi-Fi name
   ['config.wifi_name' as AskKey, 'Villa Kulla', answer],
   ['config.wifi_name' as AskKey, 'call it Villa Kulla please', answer],

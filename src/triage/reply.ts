@@ -1,5 +1,5 @@
 import type { AskKey, Intent, Language } from '../domain/index.js';
-import { parseAnswer, type ParsedAnswer } from './answers.js';
+import { correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
@@ -280,9 +280,14 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
   if (key.startsWith('step.')) return classifyStep(key, r, ctx, parsed);
 
   // Keys answered with a value (identity, lights, scope, connection, location, port, name, availability).
+  if (isCorrection(r.t) || P.correction.test(r.t)) {
+    if (correctedAnswer(key as AskKey, r.raw)) return ANSWER;
+    // "vänta, jag kollar" is a pause; "nej vänta" takes something back.
+    if (P.wait.test(r.t) && !P.leadingNo.test(r.t) && !isCorrection(r.t)) return HEDGE;
+    if (!concrete || P.leadingNo.test(r.t)) return CORRECTION;
+  }
   if (concrete) return ANSWER;
   if (key.startsWith('lights.') && P.noLights.test(r.t) && parseLights(r.raw).length === 0) return ANSWER;
-  if (isCorrection(r.t) || P.correction.test(r.t)) return CORRECTION;
   if (r.topic && r.topic !== 'other') return question(r);
   if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
   if (P.refuse.test(r.t) || P.bareNo.test(r.t) || P.cannot.test(r.t) || P.notCustomer.test(r.t)) return REFUSAL;
