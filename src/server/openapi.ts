@@ -1,5 +1,6 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { z } from 'zod';
+import { defaultAccess, type RouteAccess } from './access.js';
 import type { ZodRouteConfig } from './zod-route.js';
 
 // OpenAPI 3.1 document built from the routes actually registered (zod schemas where present).
@@ -8,6 +9,8 @@ interface CollectedRoute {
   method: string;
   url: string;
   zod?: ZodRouteConfig['zod'];
+  /** The route's options: its access is read when the document is built (later hooks set it). */
+  options: RouteOptions;
 }
 
 type JsonSchema = Record<string, unknown>;
@@ -60,7 +63,7 @@ export class OpenApiCollector {
     app.addHook('onRoute', (r: RouteOptions) => {
       const methods = (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD');
       const zod = (r.config as Partial<ZodRouteConfig> | undefined)?.zod;
-      for (const method of methods) this.routes.push({ method: method.toLowerCase(), url: r.url, zod });
+      for (const method of methods) this.routes.push({ method: method.toLowerCase(), url: r.url, zod, options: r });
       this.cached = null;
     });
   }
@@ -106,6 +109,9 @@ export class OpenApiCollector {
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       };
       op.responses = responses;
+      const access = (r.options.config as { access?: RouteAccess } | undefined)?.access ?? defaultAccess(r.method.toUpperCase());
+      // Public routes, and those that authenticate their callers themselves, need no API credential.
+      op.security = 'public' in access ? [] : [{ bearer: [access.scope] }, { staffSession: [access.scope] }];
       (paths[path] ??= {})[r.method] = op;
     }
     this.cached = {
@@ -114,7 +120,10 @@ export class OpenApiCollector {
       paths,
       components: {
         schemas: { Problem: problemSchema },
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token (FRONTLINE_API_TOKEN or FRONTLINE_API_TOKENS); the list names the scope needed' },
+          staffSession: { type: 'apiKey', in: 'cookie', name: 'fl_session', description: 'A console session; writes also need the x-csrf-token header' },
+        },
       },
     };
     return this.cached;

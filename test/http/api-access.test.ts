@@ -51,6 +51,15 @@ describe('defaults: customer data and router control need a credential', () => {
     expect(await d.desk.services.repos.customers.byNumber('510001')).not.toBeNull();
   });
 
+  it('says in the OpenAPI document which routes need which credential', async () => {
+    const doc = (await d.desk.app.inject({ url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { security: { bearer?: string[] }[] }>>;
+    };
+    expect(doc.paths['/api/v1/customers'].get.security[0].bearer).toEqual(['read']);
+    expect(doc.paths['/api/v1/customers'].post.security[0].bearer).toEqual(['admin']);
+    expect(doc.paths['/api/v1/chat/conversations'].post.security).toEqual([]);
+  });
+
   it('keeps what authenticates itself, or is public, reachable', async () => {
     expect((await d.desk.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', headers: json, payload: {} })).statusCode).toBe(201);
     expect((await d.desk.app.inject({ url: '/api/v1/openapi.json' })).statusCode).toBe(200);
