@@ -14,7 +14,7 @@ export type CpeAuthOutcome =
    * Well-formed credentials. `verified`: valid for some router, or the shared legacy credential
    * (`shared`). Unverified ones (a router the ACS does not know yet) may send only a small body.
    */
-  | { kind: 'presented'; presented: PresentedAuth; verified: boolean; shared: boolean };
+  | { kind: 'presented'; presented: PresentedAuth; verified: boolean; shared: boolean; owner?: string };
 
 /** The presented credentials compared with the Inform's device's own. */
 export type OwnCheck = 'none' | 'match' | 'mismatch' | 'stale';
@@ -58,9 +58,11 @@ export class CpeAuthenticator {
       const r = this.digest.check(p, 'POST', shared);
       return r.ok ? { kind: 'presented', presented: p, verified: true, shared: true } : { kind: 'rejected', stale: r.reason === 'stale' };
     }
-    const known = Object.values(this.cfg.perDevice).find((c) => c.username === p.username) ?? (await this.credentials.byUsername(p.username));
-    const verified = known !== null && known !== 'shared' && this.digest.check(p, 'POST', known).ok;
-    return { kind: 'presented', presented: p, verified, shared: false };
+    const configured = Object.entries(this.cfg.perDevice).find(([, c]) => c.username === p.username);
+    const known = configured ? { ...configured[1], deviceId: configured[0] } : await this.credentials.byUsername(p.username);
+    if (known === null || known === 'shared' || !this.digest.check(p, 'POST', known).ok) return { kind: 'presented', presented: p, verified: false, shared: false };
+    // `owner`: the device (or serial) these credentials belong to, so that its Inform needs no second look-up.
+    return { kind: 'presented', presented: p, verified: true, shared: false, owner: known.deviceId };
   }
 
   /** Compares the presented credentials with the device's own (configured or stored). */

@@ -139,13 +139,6 @@ export class SessionManager {
     return { maxBodyBytes: verified ? big : small, handle: (body) => this.handleNoSession({ ...head, body }, auth) };
   }
 
-  /** One request, admitted and read (tests and callers that have the whole body). */
-  async handle(req: CwmpRequest): Promise<HttpReply> {
-    const a = await this.admit(req);
-    if (Buffer.byteLength(req.body) > a.maxBodyBytes) return { status: 413, headers: { 'content-type': 'text/plain' }, body: 'request body too large' };
-    return a.handle(req.body);
-  }
-
   private async handleNoSession(req: CwmpRequest, auth: CpeAuthOutcome): Promise<HttpReply> {
     if (req.body.trim() === '') return this.fault('1-0', null, 400, 8003, 'no session: a session starts with Inform');
     const env = soap.parseEnvelope(req.body);
@@ -184,7 +177,7 @@ export class SessionManager {
     const { credentials, store } = this.d;
     const cfg = this.d.config.cpeAuth;
     const p = auth.presented;
-    const own = await this.auth.checkOwn(p, deviceId, dev.serialNumber);
+    const own = auth.owner === deviceId ? 'match' : await this.auth.checkOwn(p, deviceId, dev.serialNumber);
     const known = own === 'none' && auth.shared && (!!(await store.getDevice(deviceId)) || (await this.d.knownDevice(deviceId)));
     const decision = admit({
       open: false,
