@@ -1,4 +1,7 @@
 import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import pino from 'pino';
@@ -7,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutboxWorker } from '../../src/channels/email/outbox-worker.js';
 import type { OutboundMail } from '../../src/channels/email/ports.js';
 import { generateWifiPassphrase } from '../../src/actions/secrets.js';
+import { loadConfig } from '../../src/server/config.js';
+import { createDesk } from '../../src/server/desk.js';
 import { createEmailStore } from '../../src/storage/channel-store.js';
 import { testEngines } from '../foundation/helpers.js';
 import { dumpAllRows, openPrivacyDb, type PrivacyDb } from './helpers.js';
@@ -177,5 +182,30 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
     expect(row.status).toBe('failed');
     expect(row.secret_enc).toBeNull();
     expect(await dumpAllRows(t)).not.toContain(key);
+  });
+});
+
+describe('a PIN typed in a chat never reaches the desk database', () => {
+  it('the agent stores the conversation; the PIN is in no row, no search result and not in the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-pin-'));
+    const config = loadConfig({ DATABASE_URL: join(dir, 'desk.db'), DEMO: 'false', FRONTLINE_API_TOKEN: 'pin-test-token-0123456789', RATE_LIMITS: 'false' });
+    const desk = await createDesk(config, { logger: false, demoIsp: false });
+    try {
+      const { repos, caps, db } = desk.services;
+      await repos.customers.createCustomer({ customerNumber: '100482', name: 'Anna Berg', pin: PIN });
+      const started = await caps.agent.startConversation({ channel: 'chat', language: 'sv' });
+      for (const text of [`Hej, internet funkar inte. Kundnummer 100482, pinkod ${PIN}`, `min pinkod är ${PIN}`, `my pin is ${PIN}`]) {
+        await caps.agent.handleMessage(started.ticketId, text);
+      }
+      const timeline = await repos.tickets.timeline(started.ticketId);
+      expect(timeline.filter((e) => e.type === 'message_in')).toHaveLength(3);
+      expect(await dumpAllRows({ ...db, repos, destroy: async () => undefined })).not.toContain(PIN);
+      expect((await repos.tickets.list({ q: PIN })).items).toEqual([]);
+      expect((await repos.tickets.list({ q: '100482' })).items.map((t) => t.id)).toEqual([started.ticketId]);
+      expect(Buffer.concat(readdirSync(dir).map((f) => readFileSync(join(dir, f)))).includes(`pinkod ${PIN}`)).toBe(false);
+    } finally {
+      await desk.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
