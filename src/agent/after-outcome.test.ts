@@ -28,6 +28,21 @@ describe('after a close', () => {
   });
 });
 
+describe('a second request after a resolved case', () => {
+  it('"kan man få snabbare internet förresten?" becomes its own linked case; the first keeps its outcome', async () => {
+    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+    const res = await converse(desk, { customer: KARIN, language: 'sv', opening: 'vissa sidor laddar inte', answers: { ...ANSWERS, 'consent.*': 'ja' } });
+    expect(res.outcome).toBe('resolved');
+    const r = await desk.agent.handleMessage(res.ticketId, 'kan man få snabbare internet förresten? vad kostar 1000 mbit?');
+    expect(r.length).toBeGreaterThan(0);
+    const tl = await desk.tickets.timeline(res.ticketId);
+    expect(tl.findLast((e) => e.type === 'resolution')).toMatchObject({ outcome: 'resolved' });
+    expect((await desk.tickets.get(res.ticketId))?.status).toBe('resolved');
+    const sales = await desk.tickets.list({ queue: 'sales' });
+    expect(sales.items.map((x) => x.customerId)).toEqual(['cust-100482']);
+  });
+});
+
 describe('after an escalation', () => {
   it('"who do I talk to about cancelling?" opens a linked sales case; the P1 tier2 ticket stays in tier2', async () => {
     const desk = memoryDesk({ world: faultWorld(['speed_line_degraded']) });

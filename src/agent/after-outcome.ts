@@ -83,8 +83,11 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await openLinked(ticket, conv, turn, 'billing', 'billing', text);
       return;
     }
-    if (followUp && (act.act === 'new_topic' || act.act === 'question' || act.act === 'answer')) {
-      await openLinked(ticket, conv, turn, followUp, tri.intent, text);
+    if (followUp && (act.act === 'new_topic' || act.act === 'answer' || act.act === 'question')) {
+      // A request for another team (an invoice, the subscription): its own linked case, worked in this
+      // conversation; the first stays with its team. Anything else is for the person who has the case.
+      conv.pendingAsk = null;
+      await deps.reopen(ticket, conv, turn, text, tri);
       return;
     }
     if (act.act === 'thanks') {

@@ -18,7 +18,7 @@ import {
 } from '../domain/index.js';
 import type { IspPorts } from '../isp/ports.js';
 import { createRunbookEngine, type EngineConfig, type EngineContext, type EngineOutput } from '../runbooks/engine.js';
-import { learnFacts } from '../runbooks/facts.js';
+import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
 import type {
   ActionsApi,
   DiagnosticsApi,
@@ -28,7 +28,7 @@ import type {
   TriageLike,
   VerificationAttemptsLike,
 } from '../runbooks/ports.js';
-import type { Finish } from '../runbooks/types.js';
+import type { Facts, Finish } from '../runbooks/types.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
 import {
   CONVERSATION_KEY,
@@ -362,9 +362,11 @@ export function createAgent(deps: AgentDeps) {
     const { customer, service } = await customerContext(conv);
     const state = await engine.get(ticket.id);
     const subject = ticket.subject ? ` — ${ticket.subject}` : '';
+    // A question about a service we do not run goes to the team in the customer's own words.
+    const asked = conv.request ? `: "${conv.request}"` : '';
     const problem = {
       customer: `${capitalise(label(conv.language, conv.intent ?? 'other'))}${subject}`,
-      en: `${capitalise(label('en', conv.intent ?? 'other'))}${subject}`,
+      en: `${capitalise(label('en', conv.intent ?? 'other'))}${subject}${asked}`,
     };
     const facts = {
       ticket,
@@ -480,7 +482,8 @@ export function createAgent(deps: AgentDeps) {
   async function onOpening(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
     if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
     turn.language = conv.language;
-    conv.facts = learnFacts(conv.facts, text);
+    conv.facts = learnRequest(conv.facts, text, conv.language);
+    if (conv.facts.otherService) conv.request = text.slice(0, 500);
     if (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening')) return;
     if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1) {
       conv.smalltalk += 1;
@@ -500,6 +503,21 @@ export function createAgent(deps: AgentDeps) {
     await recordTriage(ticket, conv, tri, conv.intent);
     acknowledgeMood(conv, turn);
     await identifyOrStart(ticket, conv, turn, text);
+  }
+
+  /** Facts of the opening request: the general ones, plus the service, Wi-Fi name and port forward it names. */
+  function learnRequest(facts: Facts, text: string, lang: Language): Facts {
+    const next = learnFacts(facts, text);
+    next.otherService ??= otherServiceOf(text);
+    if (next.ssidRename && !next.wifiName) next.wifiName = triage.parseWifiName?.(text) ?? undefined;
+    if (next.portForwardRequested && !next.portForward) {
+      const pf = triage.parseAnswer('config.port_forward', text, lang);
+      if (pf.kind === 'port_forward' && (pf.port || pf.ip || pf.device)) {
+        next.portForwardDraft = { port: pf.port, protocol: pf.protocol, ip: pf.ip, device: pf.device };
+        if (pf.port && pf.ip) next.portForward = { port: pf.port, protocol: pf.protocol ?? 'tcp', ip: pf.ip };
+      }
+    }
+    return next;
   }
 
   function acknowledgeMood(conv: ConversationState, turn: Turn) {
@@ -542,7 +560,8 @@ export function createAgent(deps: AgentDeps) {
       // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
       return switchTopic(ticket, conv, turn, tri);
     }
-    const parsed = forced ?? triage.parseAnswer(askKey, text, conv.language);
+    const wifiName = askKey === 'config.wifi_name' ? triage.parseWifiName?.(text, { asked: true }) : undefined;
+    const parsed = forced ?? (wifiName ? { kind: 'free' as const, text: wifiName } : triage.parseAnswer(askKey, text, conv.language));
     const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
     const correction = triage.isCorrection?.(text) ?? false;
     if (
@@ -747,13 +766,33 @@ export function createAgent(deps: AgentDeps) {
       turn.final();
       return;
     }
-    // A new problem after the case closed: reopen and start over on the same ticket.
-    if (ticket.status === 'resolved' || ticket.status === 'closed') {
-      await deps.tickets.append(ticket.id, [], { status: 'open' });
-    }
+    // A new problem after the outcome is a case of its own: a linked ticket, so the first one keeps its outcome and queue.
+    const work = await startFollowUp(ticket, conv);
+    await onOpening(work, conv, turn, text, tri);
+  }
+
+  /** Opens a linked ticket for the conversation's next case and makes it the one worked on. */
+  async function startFollowUp(ticket: Ticket, conv: ConversationState): Promise<Ticket> {
+    const verified = conv.verification === 'verified';
+    const work = await deps.tickets.create({
+      customerId: verified ? conv.customerId : null,
+      serviceId: verified ? conv.serviceId : null,
+      channel: conv.channel,
+      language: conv.language,
+      priority: conv.priority,
+      subject: ticket.subject,
+    });
+    await note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
+    await note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
+    conv.workTicketId = work.id;
+    conv.linkedTickets = [...(conv.linkedTickets ?? []), work.reference];
     conv.phase = 'opening';
     conv.clarifyOptions = [];
-    await onOpening(ticket, conv, turn, text, tri);
+    conv.facts = {};
+    conv.handoff = null;
+    conv.undo = null;
+    conv.repair = null;
+    return work;
   }
 
   /**
@@ -972,11 +1011,13 @@ export function createAgent(deps: AgentDeps) {
     if (ticket.status === 'pending_customer') await deps.tickets.append(ticketId, [], { status: 'open' });
     else if (ticket.status === 'new') await deps.tickets.append(ticketId, [], { status: 'open' });
     const turn = new Turn(conv.language);
+    // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
+    const work = (conv.workTicketId ? await deps.tickets.get(conv.workTicketId) : null) ?? ticket;
     try {
-      await process(ticket, conv, text.slice(0, 4000), turn);
+      await process(work, conv, text.slice(0, 4000), turn);
     } catch (err) {
       log.error({ ticketId, err: err instanceof Error ? err.message : String(err) }, 'turn failed');
-      const fresh = (await deps.tickets.get(ticketId)) ?? ticket;
+      const fresh = (await deps.tickets.get(work.id)) ?? work;
       if (conv.phase !== 'closed') {
         await finalize(fresh, conv, turn, {
           outcome: 'escalated',

@@ -2,7 +2,7 @@
 import { executeAction, verifyIdentity } from '../actions/index.js';
 import { diagnose, runProbes } from '../diagnostics/index.js';
 import type { ActionsApi, DiagnosticsApi, TriageApi } from '../runbooks/ports.js';
-import { triageApi } from '../triage/index.js';
+import { parseWifiName, triageApi } from '../triage/index.js';
 
 export const defaultDiagnostics: DiagnosticsApi = { runProbes, diagnose };
 
@@ -12,4 +12,4 @@ export const defaultActions: ActionsApi = {
     verifyIdentity(input, deps as Parameters<typeof verifyIdentity>[1]),
 };
 
-export const defaultTriage: TriageApi = triageApi;
+export const defaultTriage: TriageApi = { ...triageApi, parseWifiName };

@@ -459,6 +459,10 @@ export function createRunbookEngine(deps: EngineDeps) {
           if (!step.verify) {
             state.tried.push({ step: step.action, result: 'done' });
             state.lastFix = 'action';
+            if (step.chain) {
+              state.current.step++;
+              continue;
+            }
             const next = proc.steps[state.current.step + 1];
             if (next?.kind === 'instruct' && next.confirmAfter) {
               state.current.step++;
@@ -612,7 +616,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         return advance(ctx, state, out);
       }
       case 'fact': {
-        const value = factFromAnswer(pending.fact, answer, text);
+        const value = factFromAnswer(pending.fact, answer, text, state.facts);
         if (value === undefined && pending.asked < 2 && answer.kind !== 'unknown') {
           state.pending = { ...pending, asked: pending.asked + 1 };
           out.ask = { key: pending.key };
@@ -706,7 +710,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         await save(ctx.ticketId, state);
         return out;
       }
-      if (opts.announce !== false) out.says.push({ key: 'testing', params: { seconds: 20 } });
+      if (opts.announce !== false && !rb.quiet) out.says.push({ key: 'testing', params: { seconds: 20 } });
       const { causes } = await probe(ctx, state, rb.probes, out);
       let fallback = rb.whenNothingFound;
       if (intent === 'router_reset' && facts.wantsFactoryReset) fallback = 'factory_reset_request';
@@ -748,7 +752,7 @@ function reasonFromTried(state: EngineState): string {
   return state.tried.map((t) => `${t.step}: ${t.result}`).join('; ');
 }
 
-function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string): unknown {
+function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Facts): unknown {
   switch (fact) {
     case 'connection':
       return a.kind === 'connection' ? a.value : undefined;
@@ -757,10 +761,18 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string): unknown 
     case 'availability':
       return a.kind === 'availability' ? a.text : text.trim() || undefined;
     case 'portForward': {
-      if (a.kind !== 'port_forward' || !a.port) return undefined;
-      const ip = a.ip ?? (a.device && /^\d+$/.test(a.device) ? `192.168.1.${a.device}` : null);
-      if (!ip) return undefined;
-      return { port: a.port, protocol: a.protocol ?? 'tcp', ip };
+      // The answer completes what the customer said before ("forward 3074 to my xbox" + "192.168.1.20").
+      const draft = facts.portForwardDraft;
+      const got = a.kind === 'port_forward' ? a : null;
+      const port = got?.port ?? draft?.port ?? null;
+      const device = got?.device ?? draft?.device ?? null;
+      const ip = got?.ip ?? draft?.ip ?? (device && /^\d+$/.test(device) ? `192.168.1.${device}` : null);
+      if (!port || !ip) return undefined;
+      return { port, protocol: got?.protocol ?? draft?.protocol ?? 'tcp', ip };
+    }
+    case 'wifiName': {
+      const name = (a.kind === 'free' ? a.text : text).trim();
+      return name.length > 0 && name.length <= 32 ? name : undefined;
     }
     case 'lightsAllOff':
       return a.kind === 'lights' ? a.allOff : undefined;
@@ -770,6 +782,7 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string): unknown 
 }
 
 function actionArgs(action: ActionName, facts: Facts): Record<string, unknown> {
+  if (action === 'wifi_ssid_change' && facts.wifiName) return { ssid: facts.wifiName };
   if (action === 'port_forward_add' && facts.portForward) {
     const { port, protocol, ip } = facts.portForward;
     return {

@@ -30,8 +30,16 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   },
   { test: /\b(bridge|brygg|bryggl[a-z]*|static ip|fast ip|statisk ip|ipv6|dmz|vlan)\b/, apply: (f) => (f.bridgeMode = true) },
   {
-    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|forward (a |the )?port|vidarebefordra)/,
+    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b)/,
     apply: (f) => (f.portForwardRequested = true),
+  },
+  {
+    test: /(\bssid\b|(rename|change|new)[^.?!]{0,25}\b(wi-?fi|network|wlan)('s)? name|(wi-?fi|network|wlan) name|wifi-?namn|natverksnamn|namn(et)? pa (mitt |vart )?(wi-?fi|natverk|wlan)|byt[a-z]* namn|call (it|the (wi-?fi|network))\b)/,
+    apply: (f) => (f.ssidRename = true),
+  },
+  {
+    test: /(hack(ed|ad|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/,
+    apply: (f) => (f.securityWorry = true),
   },
   {
     test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/,
@@ -52,10 +60,25 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   },
 ];
 
+/** Services this desk does not support; a message about Wi-Fi or the router is ours whatever else it names. */
+const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
+  ['tv', /\b(tv|tv-?n|tv-?(box|boxen|kanal\w*|paket\w*|tjanst\w*)|iptv|set-?top|digitalbox\w*|(tv )?channels|kanalerna)\b/],
+  ['mobile', /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/],
+  ['email', /\b(e-?post\w*|e-?mail (account|address|hosting|inbox)|mail(konto|box|adress)\w*|webmail|mejl(adress|konto)\w*)\b/],
+];
+const OURS = /(wi-?fi|wlan|tradlos|router|modem|bredband|broadband|fiber|fibre)/;
+
 /** Adds what `text` reveals to `facts` (never overwrites an answer the customer gave to a question). */
 export function learnFacts(facts: Facts, text: string): Facts {
   const t = fold(text);
   const next: Facts = { ...facts };
   for (const r of RULES) if (r.test.test(t)) r.apply(next);
   return next;
+}
+
+/** The opening's request for a service this desk does not support, if that is what it is about. */
+export function otherServiceOf(text: string): Facts['otherService'] {
+  const t = fold(text);
+  if (OURS.test(t)) return undefined;
+  return OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
 }

@@ -183,8 +183,8 @@ export interface TriageApi {
   findVolunteeredPin?(text: string): string | null;
   /** "I'm not a customer", "jag är inte kund". */
   saysNotCustomer?(text: string): boolean;
-  /** The new Wi-Fi name in "call it Villa Kulla". */
-  parseWifiName?(text: string): string | null;
+  /** The new Wi-Fi name in "call it Villa Kulla" (`asked`: a bare answer to the name question is the name). */
+  parseWifiName?(text: string, opts?: { asked?: boolean }): string | null;
   clarifyThreshold: number;
 }
 

@@ -200,7 +200,34 @@ const TABLE: Procedure[] = [
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },
   { cause: 'billing_request', steps: [], verify: [], otherwise: { kind: 'route', queue: 'billing' } },
-  { cause: 'sales_request', steps: [], verify: [], otherwise: { kind: 'route', queue: 'sales' } },
+  // Cancelling, upgrading, downgrading or moving the subscription: the account holder only.
+  { cause: 'sales_request', steps: [], verify: [], otherwise: { kind: 'route', queue: 'sales' }, requiresVerification: true },
+  {
+    cause: 'wifi_rename_request',
+    explain: 'cause.wifi_rename_request',
+    steps: [
+      { kind: 'ask', key: 'config.wifi_name', fact: 'wifiName' },
+      act('wifi_ssid_change', false),
+      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true },
+    ],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'agents' },
+    requiresVerification: true,
+  },
+  {
+    // "I think my router is hacked": lock the door (new Wi-Fi key, new admin password), then the security team.
+    cause: 'security_worry',
+    explain: 'cause.security_worry',
+    steps: [
+      { kind: 'act', action: 'wifi_password_change', verify: false, chain: true },
+      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false },
+      { kind: 'act', action: 'admin_password_change', verify: false, chain: true },
+    ],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'security' },
+    requiresVerification: true,
+  },
+  { cause: 'other_service_request', explain: 'cause.other_service', steps: [], verify: [], otherwise: { kind: 'route', queue: 'agents' } },
   { cause: 'human_request', steps: [], verify: [], otherwise: { kind: 'escalate', queue: 'agents' } },
   {
     cause: 'firmware_current',

@@ -47,8 +47,8 @@ const TABLE: Runbook[] = [
     probes: ['incident', 'account', 'aaa', 'line', 'cpe', 'wan'],
     whenNothingFound: 'nothing_found_connection',
   },
-  { intent: 'billing', probes: ['account'], request: 'billing_request', whenNothingFound: 'billing_request' },
-  { intent: 'account_change', probes: ['account'], request: 'sales_request', whenNothingFound: 'sales_request' },
+  { intent: 'billing', probes: ['account'], request: 'billing_request', whenNothingFound: 'billing_request', quiet: true },
+  { intent: 'account_change', probes: ['account'], request: 'sales_request', whenNothingFound: 'sales_request', quiet: true },
   {
     intent: 'human_agent',
     probes: ['account', 'incident', 'line', 'cpe', 'wan'],
@@ -60,7 +60,19 @@ const TABLE: Runbook[] = [
 
 const BY_INTENT = new Map(TABLE.map((r) => [r.intent, r]));
 
+/** Requests recognised from what the customer said, whatever the intent (v2 rules of the scenario contract). */
+const OTHER_SERVICE: Runbook = { intent: 'other', probes: ['account'], request: 'other_service_request', whenNothingFound: 'other_service_request', quiet: true };
+const SECURITY: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'security'], request: 'security_worry', whenNothingFound: 'security_worry' };
+const WIFI_RENAME: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'security'], request: 'wifi_rename_request', whenNothingFound: 'wifi_rename_request' };
+const ACCOUNT_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'account_change', 'human_agent']);
+
 export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
+  if (!ACCOUNT_INTENTS.has(intent)) {
+    if (facts.otherService) return OTHER_SERVICE;
+    if (facts.securityWorry) return SECURITY;
+    if (facts.ssidRename && !facts.wifiPasswordMentioned) return WIFI_RENAME;
+    if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';
+  }
   const base = BY_INTENT.get(intent) ?? BY_INTENT.get('other')!;
   // A router_config request is a port forward (Tier-1) unless it is bridge mode or similar (Tier-2).
   if (intent === 'router_config' && !facts.bridgeMode && facts.portForwardRequested) {
@@ -85,4 +97,7 @@ export const REQUEST_FIRST: ReadonlySet<string> = new Set([
   'billing_request',
   'sales_request',
   'human_request',
+  'wifi_rename_request',
+  'security_worry',
+  'other_service_request',
 ]);

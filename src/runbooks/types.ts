@@ -6,8 +6,8 @@ import type { ProbeId } from './ports.js';
 export type FixStep =
   /** A physical step the customer performs (answered done / cannot). */
   | { kind: 'instruct'; step: StepKey; verify: boolean; /** Ask whether it works once the customer answers (done or not). */ confirmAfter?: boolean }
-  /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. */
-  | { kind: 'act'; action: ActionName; lastResort?: boolean; verify: boolean }
+  /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. `chain`: go straight on to the next step. */
+  | { kind: 'act'; action: ActionName; lastResort?: boolean; verify: boolean; chain?: boolean }
   /** A question whose answer changes what follows; skipped when the fact is already known. */
   | { kind: 'ask'; key: AskKey; fact: FactName }
   /** Advice text only, then the resolution question. */
@@ -15,7 +15,7 @@ export type FixStep =
 
 export type Closing =
   | { kind: 'escalate'; queue: Queue; askAvailability?: boolean }
-  | { kind: 'route'; queue: 'billing' | 'sales' }
+  | { kind: 'route'; queue: 'billing' | 'sales' | 'agents' }
   | { kind: 'outage' }
   /** Nothing broken and nothing left to try: answer and close as resolved. */
   | { kind: 'inform'; message: string };
@@ -42,9 +42,11 @@ export interface Runbook {
   request?: string;
   /** Used when the diagnosis finds nothing. */
   whenNothingFound: string;
+  /** Not a line check: no "I'm testing your line…" before the answer. */
+  quiet?: boolean;
 }
 
-export type FactName = 'connection' | 'restarted' | 'wiredOk' | 'availability' | 'portForward' | 'lightsAllOff';
+export type FactName = 'connection' | 'restarted' | 'wiredOk' | 'availability' | 'portForward' | 'lightsAllOff' | 'wifiName';
 
 export interface Facts {
   connection?: 'wifi' | 'cable' | 'both';
@@ -53,6 +55,8 @@ export interface Facts {
   wiredOk?: boolean;
   availability?: string;
   portForward?: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string };
+  /** What the customer has said of a port forward so far (the rest is asked). */
+  portForwardDraft?: { port: number | null; protocol: 'tcp' | 'udp' | 'both' | null; ip: string | null; device: string | null };
   lightsAllOff?: boolean;
   wantsFactoryReset?: boolean;
   bridgeMode?: boolean;

@@ -1,0 +1,92 @@
+// Requests the agent could not place before (issue 14), in the customers' own words: a Wi-Fi rename,
+// "my router is hacked", port forwards with the port or device missing, a TV question, a cancellation
+// by a caller who failed the PIN, and an invoice dispute.
+import { describe, expect, it } from 'vitest';
+import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
+
+const MIA = { customerNumber: '204001', name: 'Mia Ek', pin: '8385' };
+const ID = { 'identity.customer_number': '204001', 'identity.pin': '8385' };
+const words = (t: { from: string; text: string }[]) => t.filter((m) => m.from === 'agent').map((m) => m.text).join('\n');
+
+async function requested(desk: ReturnType<typeof memoryDesk>, ticketId: string) {
+  const tl = await desk.tickets.timeline(ticketId);
+  return tl.flatMap((e) => (e.type === 'action_requested' ? [{ action: e.action, args: e.args }] : []));
+}
+
+describe('requests without a fault', () => {
+  it('"can you change my network name to MiaNet" renames the Wi-Fi with consent and never touches the key', async () => {
+    const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
+    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'can you change my network name to MiaNet', answers: { ...ID, 'consent.*': 'yes' } });
+    expect(res.outcome).toBe('resolved');
+    expect(desk.world.actionsDone()).toEqual(['wifi_ssid_change']);
+    expect(await requested(desk, res.ticketId)).toEqual([{ action: 'wifi_ssid_change', args: { ssid: 'MiaNet' } }]);
+  });
+
+  it('asks for the name when the rename request has none', async () => {
+    const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
+    const res = await converse(desk, {
+      customer: MIA,
+      language: 'sv',
+      opening: 'hur byter jag namn på mitt wifi?',
+      answers: { ...ID, 'config.wifi_name': 'Svenssons5G', 'consent.*': 'ja' },
+    });
+    expect(res.transcript.some((m) => m.askKey === 'config.wifi_name')).toBe(true);
+    expect(await requested(desk, res.ticketId)).toEqual([{ action: 'wifi_ssid_change', args: { ssid: 'Svenssons5G' } }]);
+  });
+
+  it('"I think my router is hacked" changes the Wi-Fi key and the admin password with consent, then goes to security', async () => {
+    const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
+    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'I think my router is hacked, there are devices I dont recognise', answers: { ...ID, 'consent.*': 'yes' } });
+    expect(res.outcome).toBe('escalated');
+    expect(res.queue).toBe('security');
+    expect(desk.world.actionsDone()).toEqual(['wifi_password_change', 'admin_password_change']);
+  });
+
+  it('"please forward 3074 to my xbox" asks for the device, then adds the forward with consent', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const res = await converse(desk, {
+      customer: MIA,
+      language: 'en',
+      opening: 'please forward 3074 to my xbox',
+      answers: { ...ID, 'config.port_forward': 'the xbox is 192.168.1.40', 'consent.*': 'yes' },
+    });
+    expect(res.outcome).toBe('resolved');
+    expect(res.transcript.some((m) => m.askKey === 'config.port_forward')).toBe(true);
+    const [pf] = await requested(desk, res.ticketId);
+    expect(pf).toMatchObject({ action: 'port_forward_add', args: { port: 3074, ip: '192.168.1.40' } });
+  });
+
+  it('a TV question goes to a person with the question, without a line test or router action', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'my TV channels keep freezing, internet is fine though', answers: ID });
+    expect(res.outcome).toBe('routed');
+    expect(res.queue).toBe('agents');
+    expect(desk.world.calls).toHaveLength(0);
+    expect(words(res.transcript)).not.toMatch(/testing your line/);
+    const [esc] = await desk.tickets.escalations(res.ticketId);
+    expect(esc.packet.problem).toContain('TV channels keep freezing');
+  });
+
+  it('a cancellation by a caller who failed the PIN three times is refused', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    desk.directory.add(MIA);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    await desk.agent.handleMessage(c.ticketId, 'I want to cancel my subscription');
+    await desk.agent.handleMessage(c.ticketId, '204001');
+    await desk.agent.handleMessage(c.ticketId, '1111');
+    await desk.agent.handleMessage(c.ticketId, '2222');
+    const end = await desk.agent.handleMessage(c.ticketId, '3333');
+    expect(end.some((r) => r.final)).toBe(true);
+    const ticket = await desk.tickets.get(c.ticketId);
+    expect(ticket?.disposition).toBe('refused.unverified');
+    expect(ticket?.queue ?? null).toBeNull();
+  });
+
+  it('an invoice dispute goes to billing without a line test and without "reopened once paid"', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'I was charged twice on my last invoice, that is wrong', answers: ID });
+    expect(res.outcome).toBe('routed');
+    expect(res.queue).toBe('billing');
+    expect(words(res.transcript)).not.toMatch(/testing your line|reopen/);
+  });
+});
