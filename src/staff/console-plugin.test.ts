@@ -138,6 +138,39 @@ describe('console API', () => {
     expect(esc.statusCode).toBe(409);
   });
 
+  it('sets a ticket pending and reopens a resolved one; resolving and escalating keep their own routes', async () => {
+    const { as, fx } = await setup();
+    const agent = await as('agent');
+    const id = fx.escalatedId;
+    expect((await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'pending_customer' })).json().ticket.status).toBe('pending_customer');
+    expect((await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'resolved' })).statusCode).toBe(400);
+    await agent.post(`/api/v1/console/tickets/${id}/resolve`, { summary: 'ok' });
+    const reopened = await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'open', note: 'customer wrote again' });
+    expect(reopened.json().ticket.status).toBe('open');
+    expect((await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'bogus' })).statusCode).toBe(400);
+  });
+
+  it("asks the customer for an action's consent in the conversation and records the answer", async () => {
+    const { as, fx } = await setup();
+    const agent = await as('agent');
+    const id = fx.escalatedId;
+    expect((await agent.post(`/api/v1/console/tickets/${id}/consent-request`, { action: 'account_unlock' })).statusCode).toBe(400);
+    const asked = await agent.post(`/api/v1/console/tickets/${id}/consent-request`, { action: 'wifi_channel_change' });
+    expect(asked.statusCode).toBe(200);
+    expect(fx.agent.takenOver.get(id)).toBe('agent');
+    expect(fx.agent.sent.at(-1)?.text).toContain('wifi');
+    let detail = (await agent.get(`/api/v1/console/tickets/${id}`)).json();
+    expect(detail.consentAsk).toMatchObject({ consentKey: 'consent.wifi_change', action: 'wifi_channel_change' });
+    expect(detail.grants.consents).not.toContain('consent.wifi_change');
+
+    await fx.tickets.append(id, [{ type: 'message_in', actor: { kind: 'customer', id: '100482' }, channel: 'chat', text: 'Ja, kör på' }]);
+    detail = (await agent.get(`/api/v1/console/tickets/${id}`)).json();
+    expect(detail.consentAsk).toBeNull();
+    expect(detail.grants.consents).toContain('consent.wifi_change');
+    const entry = (await fx.audit.list({ target: id })).at(-1);
+    expect(entry).toMatchObject({ action: 'consent.given', actor: { kind: 'customer', id: '100482' }, consentKey: 'consent.wifi_change' });
+  });
+
   it('escalates with a handoff packet built from the timeline', async () => {
     const { as, fx } = await setup();
     const agent = await as('agent');

@@ -17,6 +17,7 @@ import type { StaffAuth, StaffPrincipal } from './auth.js';
 import { PROBE_IDS, type ConsoleDeps } from './console-deps.js';
 import { ConsoleHub, type LiveSocket } from './console-live.js';
 import { buildCustomer360 } from './customer-360.js';
+import { CONSENT_ASK_STATE, consentAnswer, consentQuestion, type ConsentAsk } from './consent-ask.js';
 import { handoffFromTimeline } from './handoff.js';
 import { queueRows } from './queue-rows.js';
 import { parseOr400, problem } from './http.js';
@@ -51,6 +52,8 @@ const resolveBody = z.object({
   summary: z.string().trim().min(1).max(4000),
   disposition: z.string().regex(/^[a-z_]+\.[a-z_]+$/).max(64).default('resolved.staff'),
 });
+const statusBody = z.object({ status: z.enum(TICKET_STATUSES), note: z.string().trim().max(1000).optional() });
+const consentRequestBody = z.object({ action: z.enum(ACTIONS) });
 const takeoverBody = z.object({ release: z.boolean().default(false) }).default({ release: false });
 const diagnosticsBody = z.object({ probes: z.array(z.enum(PROBE_IDS as [string, ...string[]])).min(1).optional() }).default({});
 const actionBody = z.object({
@@ -85,14 +88,14 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     return t;
   }
 
-  async function append(reply: FastifyReply, ticketId: string, events: TimelineEvent[], patch?: Parameters<typeof tickets.append>[2]) {
+  async function append(reply: FastifyReply | null, ticketId: string, events: TimelineEvent[], patch?: Parameters<typeof tickets.append>[2]) {
     try {
       const t = await tickets.append(ticketId, events, patch);
       void hub.changed(ticketId);
       return t;
     } catch (e) {
       if (e instanceof ConcurrencyError) {
-        void problem(reply, 409, 'Ticket changed', 'Someone else changed the ticket; reload and try again.');
+        if (reply) void problem(reply, 409, 'Ticket changed', 'Someone else changed the ticket; reload and try again.');
         return null;
       }
       throw e;
@@ -147,6 +150,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.get('/api/v1/console/tickets/:id', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
+    const consentAsk = await settleConsentAsk(t);
     const [timeline, escalations, customer360, grants, takeover] = await Promise.all([
       tickets.timeline(t.id),
       tickets.escalations(t.id),
@@ -154,7 +158,62 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
       grantsOf(t.id).catch(() => ({ verified: false, consents: [] })),
       tickets.getState<{ staffId: string; at: string }>(t.id, 'console.takeover'),
     ]);
-    return { ticket: t, timeline, escalations, customer360, grants, takenOverBy: takeover?.staffId ?? null };
+    return { ticket: t, timeline, escalations, customer360, grants, takenOverBy: takeover?.staffId ?? null, consentAsk };
+  });
+
+  /** Records the customer's answer to a consent question staff asked; returns the question still open, if any. */
+  async function settleConsentAsk(t: Ticket): Promise<ConsentAsk | null> {
+    const ask = await tickets.getState<ConsentAsk>(t.id, CONSENT_ASK_STATE);
+    if (!ask) return null;
+    const answer = consentAnswer(ask, await tickets.timeline(t.id), t.language);
+    if (!answer) return ask;
+    const customer = t.customerId ? await directory.byId(t.customerId) : null;
+    await audit.append({
+      action: answer === 'yes' ? 'consent.given' : 'consent.refused',
+      actor: { kind: 'customer', id: customer?.customerNumber ?? null },
+      target: t.id,
+      reason: `answered ${answer} in the conversation to ${ask.staffId}'s question about ${ask.action}`,
+      consentKey: ask.consentKey,
+    });
+    await tickets.setState(t.id, CONSENT_ASK_STATE, null);
+    await append(null, t.id, [{ type: 'note', actor: { kind: 'system', id: null }, text: `customer ${answer === 'yes' ? 'gave' : 'refused'} ${ask.consentKey}`, internal: true }]);
+    return null;
+  }
+
+  app.post('/api/v1/console/tickets/:id/consent-request', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(consentRequestBody, request.body, reply);
+    if (!body) return reply;
+    const consentKey = CONSENT_FOR_ACTION[body.action];
+    if (!consentKey) return problem(reply, 400, 'No consent needed', `${body.action} needs no consent from the customer.`);
+    const staff = request.staff!;
+    // A person asks, so the automated agent must not take the customer's answer as its own.
+    const takeover = await tickets.getState<{ staffId: string }>(t.id, 'console.takeover');
+    if (!takeover) {
+      await opts.agent.takeOver(t.id, staff.username);
+      await tickets.setState(t.id, 'console.takeover', { staffId: staff.username, at: (opts.now?.() ?? new Date()).toISOString() });
+    }
+    const ask: ConsentAsk = { consentKey, action: body.action, staffId: staff.username, at: (opts.now?.() ?? new Date()).toISOString() };
+    await tickets.setState(t.id, CONSENT_ASK_STATE, ask);
+    await opts.agent.staffReply(t.id, staff.username, consentQuestion(consentKey, t.language));
+    void hub.changed(t.id);
+    return { consentAsk: ask };
+  });
+
+  app.post('/api/v1/console/tickets/:id/status', { preHandler: guard }, async (request, reply) => {
+    const t = await visibleTicket(request, reply);
+    if (!t) return reply;
+    const body = parseOr400(statusBody, request.body, reply);
+    if (!body) return reply;
+    if (body.status === 'resolved' || body.status === 'escalated') {
+      return problem(reply, 400, 'Use resolve or escalate', 'Resolving needs a summary and escalating a queue and reason.');
+    }
+    if (!canTransition(t.status, body.status)) return problem(reply, 409, 'Cannot change status', `A ${t.status} ticket cannot become ${body.status}.`);
+    const staff = request.staff!;
+    const text = `status ${t.status} → ${body.status} by ${staff.username}${body.note ? `: ${body.note}` : ''}`;
+    const updated = await append(reply, t.id, [{ type: 'note', actor: staffActor(staff), text, internal: true }], { status: body.status });
+    return updated ? { ticket: updated } : reply;
   });
 
   app.post('/api/v1/console/tickets/:id/reply', { preHandler: guard }, async (request, reply) => {
