@@ -116,6 +116,17 @@ describe.each(testEngines())('database rate counter on %s', (engine) => {
     now = new Date('2026-03-01T10:01:00Z');
     expect(await counter.hit('k', 60_000)).toEqual({ count: 1, resetAt: new Date('2026-03-01T10:02:00Z') });
   });
+
+  it('sweeps rows whose window has ended', async () => {
+    let now = new Date('2026-03-02T10:00:00Z');
+    const counter = createRateCounter(t.db as never, { now: () => now, sweepEvery: 3 });
+    await counter.hit('old-1', 1_000);
+    await counter.hit('old-2', 1_000);
+    now = new Date('2026-03-02T10:00:05Z');
+    await counter.hit('fresh', 60_000);
+    // The earlier test's rows have ended too.
+    expect((await t.db.selectFrom('rate_limit_hits').select('key').execute()).map((r) => r.key)).toEqual(['fresh']);
+  });
 });
 
 describe('staff login lockout', () => {
