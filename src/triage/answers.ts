@@ -29,9 +29,9 @@ export const DONT_KNOW =
   /\b(vet inte|vet ej|vete (fan|tusan)|ingen aning|osaker|minns inte|kommer inte ihag|har ingen koll|don'?t know|do not know|dunno|not sure|no idea|no clue|can'?t remember|cannot remember|don'?t remember|unsure|idk|kan inte svara)\b|^(hmm+|eh+|\?+)$/;
 
 const YES_START =
-  /^(ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|okej|ok|okey|okay|oki|k|sure|yes|yeah|yea|yep|yup|ya|y|aye|of course|certainly|definitely|correct|right|affirmative|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|fine|alright|all right|absolutely|indeed|självklart|sjalvklart|varsagod|👍)\b/;
+  /^(ye|yh|yess+|yas|okk+|go(?=[.!]*$)|why not|varfor inte|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|okej|ok|okey|okay|oki|k|sure|yes|yeah|yea|yep|yup|ya|y|aye|of course|certainly|definitely|correct|right|affirmative|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|fine|alright|all right|absolutely|indeed|självklart|sjalvklart|varsagod|👍)\b/;
 export const YES_ANYWHERE =
-  /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det)\b/;
+  /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det|if you (must|have to|need to)|om ni (maste|behover)|om det behovs|if (it'?s )?(needed|necessary)|why not|varfor inte)\b/;
 const NO_START =
   /^(nej|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
 export const NO_ANYWHERE =
@@ -41,12 +41,15 @@ export const RESTARTED =
   /\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/;
 
 export const WORKS_NOW =
-  /\b(seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
+  /\b(funkar|fungerar|works|working|seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
 export const STILL_BROKEN =
-  /\b(not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
+  /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
+
+/** "absolut inte", "absolutely not", "of course not": a no that starts like a yes. */
+const EMPHATIC_NO = /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
 
 function yesNo(t: string): 'yes' | 'no' | null {
-  if (/^👎/u.test(t)) return 'no';
+  if (/^👎/u.test(t) || EMPHATIC_NO.test(t)) return 'no';
   if (/^👍/u.test(t)) return 'yes';
   if (NO_START.test(t)) return 'no';
   if (YES_START.test(t)) return 'yes';
@@ -282,7 +285,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'cannot' };
     }
     if (DONT_KNOW.test(t)) return { kind: 'unknown' };
-    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|sitter (i|fast|ordentligt|som de ska|bra)|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut|checked|kollat|kollade|redan|already)\b/.test(t)) {
+    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|sitter (i|fast|ordentligt|som de ska|bra)|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut|checked|kollat|kollade|redan|already|rebooting|restarting|booting|starting up|startar (om|upp)|bootar)\b/.test(t)) {
       return { kind: 'done' };
     }
     const yn = yesNo(t);

@@ -9,13 +9,13 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['compensation', /\b(take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/],
   ['technician_when', /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/],
   ['cost', /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/],
-  ['why_pin', /\b(varfor|why|how come|vad ska ni med|vad behover ni|what do you need|wozu)\b.{0,50}\b(pin\w*|kod(en)?|code|personnummer|kundnum\w*|kundnr|customer (number|no)|account (number|no)|identif\w*|verif\w*|legitim\w*|uppgifter\w*|details|number)\b|\b(vad ar|what is|what'?s|whats) (en |a |the |min |my )?pin\b/],
+  ['why_pin', /\b(varfor|varfo|vafor|vrf|y do|why|how come|vad ska ni med|vad behover ni|what do you need|wozu)\b.{0,50}\b(pin\w*|kod(en)?|code|personnummer|kundnum\w*|kundnr|customer (number|no)|account (number|no)|identif\w*|verif\w*|legitim\w*|uppgifter\w*|details|number)\b|\b(vad ar|what is|what'?s|whats) (en |a |the |min |my )?pin\b/],
   ['where_customer_number', /\b(var|vart|where|hur|how)\b.{0,40}\b(hittar|hitta|finns|find|see|se|locate|look|get|fa|star)\b.{0,40}\b(kundnum\w*|kundnr|customer ?(number|no|id)|account ?(number|no)|pin\w*|kod(en)?|avtalsnummer|code)\b|\b(vad ar|what is|what'?s|whats|vilket ar)\b.{0,8}\b(mitt|my)\b.{0,6}\b(kundnummer|customer number|account number)\b/],
   ['which_cable', /\b(vilken|vilka|vilket|which|what|witch|whitch)\b.{0,25}\b(kabel\w*|kablar\w*|kabeln|sladd\w*|cables?|cords?|wires?|uttag\w*|socket|plug|kontakt\w*)\b|\b(kabel\w*|sladd\w*|cables?)\b.{0,20}\b(vilken|vilka|which one|which)\b/],
   ['which_light', /\b(vilken|vilka|vilket|which|what|var (sitter|ar|finns)|where (is|are))\b.{0,25}\b(lampa\w*|lampor\w*|ljus\w*|lights?|leds?|diod\w*|indikator\w*|symbol\w*)\b/],
   ['what_dns', /\bdns\b/],
   ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
-  ['lose_settings', /\b(forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|losing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/],
+  ['lose_settings', /\b(forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/],
   ['is_it_safe', /\b(sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
   ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
   ['how_long', /\b(hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
@@ -26,7 +26,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
-  ['identity.', /\b(varfor|why|how come)\b/, 'why_pin'],
+  ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],
   ['identity.', /\b(var|vart|where|hur|how|vad|what)\b/, 'where_customer_number'],
   ['contact.availability', /\b(nar|when|how (long|soon)|hur (lang|snart)|vilken (tid|dag)|what time|which day)\b/, 'technician_when'],
   ['consent.', /\b(kick\w*|disconnect\w*|offline|drop\w*|lose (the )?(connection|internet)|tappar (jag |vi )?(uppkopplingen|natet|internet)|bli utan|kopplas (ner|bort|ifran)|forsvinner (natet|internet))\b/, 'what_happens_next'],
@@ -37,7 +37,7 @@ const CONDITIONAL_TOPICS = new Set<QuestionTopic>(['lose_settings', 'is_it_safe'
 
 export const REPLY_PATTERNS = {
   questionStart:
-    /(^|[.!,;:]\s|\.\.\.\s?)(vad|varfor|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
+    /(^|[.!,;:]\s|\.\.\.\s?)(vad|varfor|varfo|vafor|vrf|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
   conditionalTopics: CONDITIONAL_TOPICS,
   /** Clarification requests without a question mark or a question word first. */
   implicitQuestion:
@@ -49,7 +49,7 @@ export const REPLY_PATTERNS = {
   /** The customer has just managed what they said they could not ("… ok found one"). */
   foundIt: /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
   leadingYes:
-    /^(ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
+    /^(why not|varfor inte|sure why not|ye|yh|yess+|okk+|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
   leadingNo: /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
   bareNo: /^(nej|nae|na+|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
   yesAnywhere: YES_ANYWHERE,
@@ -60,7 +60,7 @@ export const REPLY_PATTERNS = {
   dontKnow: DONT_KNOW,
   hedge:
     /\b(kanske|kanhanda|mojligen|mojligtvis|troligen|troligtvis|antagligen|tror (det|jag det|sa|jag)|antar (det|att)|jag antar|maybe|mayb|mebbe|perhaps|possibly|probably|i guess|guess so|i suppose|suppose so|i think so|think so|not sure|inte saker|inte helt saker|osaker|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|unsure)\b/,
-  wait: /\b(vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
+  wait: /\b(let me (check|see|try|test)|i'?ll (check|test|try)|ska (testa|kolla|prova)|jag (kollar|testar|provar)|checking|vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
   cannot:
     /\b(can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
   /** Leave the setting as it is ("behåll det gamla", "keep the old name"). */
@@ -68,7 +68,7 @@ export const REPLY_PATTERNS = {
   /** The customer cannot do it now ("I'm at work, can do it tonight"). */
   notNow: /\b(at work|pa jobbet|inte hemma|not (at )?home|away from home|later|senare|tonight|ikvall|i kvall|imorgon|i morgon|tomorrow|nar jag kommer hem|when i get home)\b/,
   refuse:
-    /\b(not now|inte nu|hold off|vanta med (det|det dar)|vill (jag |vi )?inte|don'?t want|do not want|won'?t|will not|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
+    /\b(not now|inte nu|hold off|vanta med (det|det dar)|vill (jag |vi )?inte|absolutely not|of course not|certainly not|don'?t want|do not want|won'?t|will not|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
   correction:
     /^(nej|no|nope|nae|na|oj|oops|sorry|forlat|ursakta)?[,.!]?\s*(vanta|wait|hold on|hang on|stop|stopp)\b|\b(andrar mig|angrar mig|angrade mig|changed my mind|change of plans?|take (it|that) back|glom (det|vad jag sa)|forget (it|that|what i said)|scratch that|strunta i det|never ?mind|actually no|faktiskt inte)\b/,
   technicianUnwanted:

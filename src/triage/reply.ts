@@ -144,7 +144,7 @@ function contentWords(r: Reply): number {
 }
 
 function triageIntent(r: Reply): { intent: Intent; confidence: number } | null {
-  if (r.words.length < 3 || contentWords(r) === 0) return null;
+  if (r.words.length < 3 || contentWords(r) < 2) return null;
   const { intent, confidence } = classifyClean(r.cleaned);
   return { intent, confidence };
 }
@@ -224,7 +224,7 @@ function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: P
   } else {
     // device.restarted, resolution.confirm: "no" is an answer.
     if (lead) return ANSWER;
-    if (P.dontKnow.test(r.t)) return HEDGE;
+    if (P.dontKnow.test(r.t) || P.wait.test(r.t)) return HEDGE;
     if (parsed?.kind === 'yes' || parsed?.kind === 'no') return ANSWER;
     if (P.hedge.test(r.t)) return HEDGE;
     if (P.yesAnywhere.test(r.t) || P.noAnywhere.test(r.t)) return ANSWER;
