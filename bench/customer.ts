@@ -77,7 +77,12 @@ export class SimulatedCustomer {
     const n = this.asked.get(pattern) ?? 0;
     this.asked.set(pattern, n + 1);
     const text = Array.isArray(value) ? value[Math.min(n, value.length - 1)] : value;
-    return text.startsWith('@') ? this.token(text, askKey) : text;
+    return this.say(text, askKey);
+  }
+
+  /** Free text as it is, or a token (`@done`, …) played against the ask key. */
+  say(text: string, askKey: string | null): string {
+    return text.startsWith('@') && askKey ? this.token(text, askKey) : text;
   }
 
   private token(token: string, askKey: string): string {

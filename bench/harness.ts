@@ -30,6 +30,8 @@ export interface ScenarioRun {
 export interface HarnessOptions {
   /** Simulated seconds per real second (reboots, firmware flashing). */
   timeScale?: number;
+  /** Unscripted play: the customer's messages after the opening, sent in turn whatever is asked (tokens allowed). */
+  script?: string[];
 }
 
 const PORTAL_SECRET = 'bench-portal-secret-0123456789abcdef';
@@ -228,11 +230,13 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     facts.turns = 1;
     record(replies);
     let ended = replies.some((r) => r.final);
-    const cap = scenario.expect.maxTurns + 3;
-    while (!ended && facts.turns < cap) {
+    const cap = opts.script ? opts.script.length + 1 : scenario.expect.maxTurns + 3;
+    while ((!ended || opts.script) && facts.turns < cap) {
       const asked = lastAsk(replies);
-      if ((!asked || asked === 'csat.score') && (await outcomeReached(desk, ch.ticketId()))) break;
-      const text = customer.reply(asked);
+      if (!opts.script && (!asked || asked === 'csat.score') && (await outcomeReached(desk, ch.ticketId()))) break;
+      const scripted = opts.script?.[facts.turns - 1];
+      if (opts.script && scripted === undefined) break;
+      const text = scripted !== undefined ? customer.say(scripted, asked) : customer.reply(asked);
       if (text === null) break;
       if (asked === 'csat.score') facts.csatGiven = Number(text);
       const r = await say(text, asked);
