@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../src/server/logger.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk, type Desk } from '../../src/server/desk.js';
+import { testDeskEnv } from '../helpers/desk-env.js';
 
 export const ADMIN_TOKEN = 'http-test-admin-token-0123456789';
 
@@ -22,11 +23,7 @@ export interface TestDesk {
 export async function startTestDesk(env: Record<string, string> = {}, opts: { start?: boolean; captureLogs?: boolean } = {}): Promise<TestDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-http-'));
   const config = loadConfig({
-    DATABASE_URL: join(dir, 'desk.db'),
-    PORT: '0',
-    ACS_PORT: '0',
-    SMTP_PORT: '0',
-    HOST: '127.0.0.1',
+    ...testDeskEnv(join(dir, 'desk.db')),
     DEMO: 'false',
     LOG_LEVEL: opts.captureLogs ? 'info' : 'silent',
     ...env,
