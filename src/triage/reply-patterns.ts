@@ -76,6 +76,8 @@ export const REPLY_PATTERNS = {
   noLights: /\b(inga lampor|ingen lampa|inget lyser|nothing (is )?(lit|on)|no lights?|all (the )?(lights )?(are )?off|allt ar slackt|alla ar slackta|morkt|dark)\b/,
   notCustomer:
     /\b((ar|e) inte (en )?kund|inte (ar|e) (en )?kund|inte kund (hos|till|an)|har (inget|inte (nagot|ett)) abonnemang|not (a|yet a|your|an existing) (customer|subscriber)|i'?m not (a )?customer|don'?t have (a |an )?(subscription|account|contract) with you|do not have (a |an )?(subscription|account|contract) with you|ny kund|new customer|vill bli kund|want to (become|be) (a )?customer|no account with you|isn'?t a customer|flyttar (in|hit)|moving (in|into))\b/,
+  /** "också", "too", "heller": a second thing, if triage finds a different request in it. */
+  also: /\b(ocksa|aven|heller|also|too|either|as well)\b/,
   newRequest:
     /\b(en annan (sak|fraga)|another (thing|question|issue|problem)|one more thing|en sak till|en fraga till|jag vill ocksa|i also (want|need|have|wonder)|undrar ocksa|dessutom|by the way|btw|forresten|apropa|while i have you|nar jag anda har er|separate (issue|question)|a different (question|issue))\b/,
   scorePhrases: [

@@ -300,6 +300,10 @@ const cases: [Key, string, ReplyAct][] = [
   ['resolution.confirm', 'ska testa, vänta', hedge],
   ['resolution.confirm', 'one sec ill check', hedge],
   ['step.power_cycle', "it's rebooting now", answer],
+  ['step.check_cables', 'I want a human', person],
+  ['step.check_cables', 'jag vill ha en människa', person],
+  ['step.check_cables', 'is there an outage?', newTopic],
+  ['step.check_cables', 'I tried that too', answer],
   // the new Wi-Fi name
   ['config.wifi_name' as AskKey, 'Villa Kulla', answer],
   ['config.wifi_name' as AskKey, 'call it Villa Kulla please', answer],
@@ -334,6 +338,10 @@ describe('classifyReply', () => {
   it('calls a known problem of the case an answer, a different one a new topic', () => {
     expect(classifyReply('step.check_cables', 'internet funkar fortfarande inte alls', undefined, { intent: 'no_connection' })).toEqual(answer);
     expect(classifyReply('step.check_cables', 'jag vill också säga upp mitt abonnemang', undefined, { intent: 'no_connection' })).toEqual(newTopic);
+    expect(classifyReply('step.power_cycle', 'mitt wifi-lösenord funkar inte heller', undefined, { intent: 'no_connection' })).toEqual(newTopic);
+    expect(classifyReply('step.power_cycle', 'internet funkar inte heller', undefined, { intent: 'no_connection' })).toEqual(answer);
+    expect(classifyReply('consent.reboot', 'hur byter jag lösenord på wifit?', undefined, { intent: 'no_connection' })).toEqual(newTopic);
+    expect(classifyReply('consent.reboot', 'är det nödvändigt?', undefined, { intent: 'no_connection' })).toEqual(q('other'));
   });
 
   it('survives empty and odd input', () => {

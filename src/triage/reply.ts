@@ -1,6 +1,7 @@
 import type { AskKey, Intent, Language } from '../domain/index.js';
 import { correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
+import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import { cleanText, fold, tokens } from './normalize.js';
@@ -61,6 +62,8 @@ const SEPARATE_INTENTS = new Set<Intent>(['account_change', 'billing', 'password
 /** Technical requests of their own (without knowing the case's intent, only these count as a new request). */
 const TECHNICAL_REQUESTS = new Set<Intent>(['wifi_password', 'router_config', 'firmware_update']);
 const NEW_TOPIC_CONFIDENCE = 0.6;
+/** Lexicon concepts that name a request of their own. */
+const REQUEST_CONCEPTS = new Set(['outage', 'bill', 'subscription', 'portal', 'signin']);
 /** A technical request mid-ask must be this clear: it may also be a remark about the step in hand. */
 const TECHNICAL_NEW_TOPIC_CONFIDENCE = 0.85;
 /** With an explicit "by the way", "också", a weaker classification is enough. */
@@ -74,6 +77,8 @@ interface Reply {
   words: string[];
   isQuestion: boolean;
   topic: QuestionTopic | null;
+  /** Triage of the reply, computed at most once. */
+  intent?: { intent: Intent; confidence: number } | null;
 }
 
 function read(text: string, askKey: AnyAskKey | null = null): Reply {
@@ -144,9 +149,12 @@ function contentWords(r: Reply): number {
 }
 
 function triageIntent(r: Reply): { intent: Intent; confidence: number } | null {
-  if (r.words.length < 3 || contentWords(r) < 2) return null;
+  if (r.intent !== undefined) return r.intent;
+  // Short replies are triaged only when they name a request ("is there an outage?"), not for "är det nödvändigt?".
+  const named = conceptsOf(r.t).some((c) => REQUEST_CONCEPTS.has(c));
+  if (r.words.length < 2 || (!named && (r.words.length < 3 || contentWords(r) < 2))) return (r.intent = null);
   const { intent, confidence } = classifyClean(r.cleaned);
-  return { intent, confidence };
+  return (r.intent = { intent, confidence });
 }
 
 /** Intents a reply to this ask naturally talks about (a port question while asked for a port is not a new request). */
@@ -164,7 +172,7 @@ function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AnyAskKey | nu
   const c = triageIntent(r);
   if (!c || c.intent === 'other' || c.intent === 'human_agent') return false;
   if (intentsOfAsk(askKey).includes(c.intent) || c.intent === ctx.intent) return false;
-  if (P.newRequest.test(r.t)) return c.confidence >= CUED_NEW_TOPIC_CONFIDENCE;
+  if (P.newRequest.test(r.t) || (P.also.test(r.t) && contentWords(r) >= 2)) return c.confidence >= CUED_NEW_TOPIC_CONFIDENCE;
   if (c.confidence < NEW_TOPIC_CONFIDENCE) return false;
   if (SEPARATE_INTENTS.has(c.intent)) return true;
   // "Hur sätter jag på den?" while a step is pending is about the step, whatever triage says.

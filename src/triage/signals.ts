@@ -9,6 +9,7 @@ const HUMAN_PATTERNS: RegExp[] = [
   /\b(don'?t|do not|no longer|won'?t) want (to )?(talk|speak|chat)? ?(to |with )?(a |the |this )?(bot|robot|machine|chatbot|computer|automated)/,
   /\b(i'?m|im) (done|finished|tired) with (this|the) (bot|robot|chatbot|machine)/,
   /\b(get|give) me (a |an )?(human|person|agent|real person|someone real)/,
+  /\b(i )?(want|need|would like|'d like|wanna) (a |an |to (talk|speak|chat) (to|with) a )?(human|real person|live person|live agent|human being|person not a bot)\b/,
   /\b(call|phone|ring) me( back| instead| up)?\b|\bsomeone (to )?(call|phone|ring) me/,
   /^(human|agent|operator|representative|person|real person|a human)( please| now)?[.!]*$/,
   /\b(prata|tala|chatta|snacka) (med|till) (en |nagon |ert |er )?(manniska|person|riktig|levande|handlaggare|tekniker|kundtjanst|agent|chef|personal|supporten|nagon som jobbar)/,
@@ -16,6 +17,7 @@ const HUMAN_PATTERNS: RegExp[] = [
   /\b(koppla|overfor|skicka|slussa) (mig|vidare) (vidare |till )?(till )?(en |nagon )?(manniska|person|handlaggare|agent|personal|kundtjanst|tekniker)/,
   /\b(vill|orkar) inte (prata|chatta|skriva) med (en |nan |nagon )?(bot|robot|maskin|chattbot|dator)/,
   /\b(ge|fa) mig (en )?(manniska|person|handlaggare|riktig)/,
+  /\b(vill|behover|onskar) (ha |fa |prata med )?(en )?(manniska|riktig person|levande person|handlaggare)\b/,
   /\bring (upp )?mig\b|\bnagon (kan |som kan )?ringa (upp )?mig/,
   /^(manniska|handlaggare|personal|kundtjanst)( tack| nu)?[.!]*$/,
 ];

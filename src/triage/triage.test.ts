@@ -148,9 +148,12 @@ describe('wantsHuman', () => {
     'jag vill inte prata med en robot',
     'ring upp mig',
     'Människa!',
+    'I want a human',
+    'i need a real person',
+    'jag vill ha en människa',
   ])('yes: %j', (text) => expect(wantsHuman(text)).toBe(true));
 
-  it.each(['my internet is down', 'the person who installed the router left a note', 'jag har pratat med grannen', 'wifi funkar inte', 'talk about slow speed'])(
+  it.each(['my internet is down', 'the person who installed the router left a note', 'jag har pratat med grannen', 'wifi funkar inte', 'talk about slow speed', 'I need a person to come and fix the cable?'])(
     'no: %j',
     (text) => expect(wantsHuman(text)).toBe(false),
   );
