@@ -41,7 +41,7 @@ const CUSTOMER_CONTEXT =
 const STANDALONE_NUMBER =
   /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
 /** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
-const PIN_CUE = /\b(?:pin(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|koden|lösen(?:ordet)?|losen(?:ordet)?)\b\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
+const PIN_CUE = /\b(?:pin(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 const PORT = /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
 

@@ -53,11 +53,13 @@ describe('findVolunteeredPin', () => {
     ['kundnr 200206, pin 4711', '4711'],
     ['my PIN is 123456!', '123456'],
     ['pin: 0042', '0042'],
+    ['PIN5747', '5747'],
+    ['min kod är 5747', '5747'],
   ])('%j', (text, pin) => {
     expect(findVolunteeredPin(text)).toBe(pin);
   });
 
-  it.each(['kundnummer 200101', 'ring 070-123 45 67', 'det kostar 4711 kr', 'error code 651', 'felkod 6510'])('finds no PIN in %j', (text) => {
+  it.each(['kundnummer 200101', 'ring 070-123 45 67', 'det kostar 4711 kr', 'error code 651', 'felkod 6510', 'wifi-koden är 123456', 'lösenordet är 4711'])('finds no PIN in %j', (text) => {
     expect(findVolunteeredPin(text)).toBeNull();
   });
 });
