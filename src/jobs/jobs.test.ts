@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createInProcessJobs } from './jobs.js';
+import { createPgJobs } from './pg-jobs.js';
+
+const PG = process.env.TEST_DATABASE_URL;
+const log = pino({ level: 'silent' });
+
+async function until(cond: () => boolean | Promise<boolean>, what: string, limitMs = 30_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('background jobs', () => {
+  it('in one process: a periodic job runs and never overlaps itself', async () => {
+    const jobs = createInProcessJobs(log);
+    let runs = 0;
+    let active = 0;
+    let overlapped = false;
+    jobs.every({
+      name: 'slow',
+      everyMs: 20,
+      run: async () => {
+        active += 1;
+        if (active > 1) overlapped = true;
+        runs += 1;
+        await new Promise((r) => setTimeout(r, 60));
+        active -= 1;
+      },
+    });
+    await jobs.start();
+    await until(() => runs >= 3, 'three runs');
+    await jobs.stop();
+    expect(overlapped).toBe(false);
+  });
+
+  describe.skipIf(!PG)('on PostgreSQL (pg-boss)', () => {
+    const schema = `jobs_test_${randomBytes(4).toString('hex')}`;
+    afterAll(async () => {
+      const c = new pg.Client({ connectionString: PG });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    });
+
+    it('two instances share one schedule: one waiting run, one instance at a time, and it survives a restart', async () => {
+      let runs = 0;
+      let active = 0;
+      let overlapped = false;
+      const run = async () => {
+        active += 1;
+        if (active > 1) overlapped = true;
+        runs += 1;
+        await new Promise((r) => setTimeout(r, 50));
+        active -= 1;
+      };
+      const start = async () => {
+        const jobs = await createPgJobs({ connectionString: PG!, schema, log, pollSeconds: 0.5 });
+        jobs.every({ name: 'sweep', everyMs: 1000, run });
+        await jobs.start();
+        return jobs;
+      };
+      const [a, b] = await Promise.all([start(), start()]);
+      const waiting = async () =>
+        Number((await a.boss.getDb().executeSql(`SELECT count(*)::int AS n FROM ${schema}.job WHERE name = 'sweep' AND state = 'created'`, [])).rows[0].n);
+      expect(await waiting()).toBe(1);
+      await until(() => runs >= 3, 'three runs across the two instances');
+      expect(overlapped).toBe(false);
+      expect(await waiting()).toBeLessThanOrEqual(1);
+
+      // Both stop (a restart of the whole desk); the next run is still queued and a new instance takes it.
+      await Promise.all([a.stop(), b.stop()]);
+      const before = runs;
+      const c = await start();
+      try {
+        await until(() => runs > before, 'a run after the restart');
+      } finally {
+        await c.stop();
+      }
+    });
+  });
+});

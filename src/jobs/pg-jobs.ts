@@ -1,0 +1,76 @@
+// Periodic jobs on pg-boss: each job is a "stately" queue (at most one waiting and one running
+// job), and every run first queues the next one. So however many instances start, one run is
+// waiting at a time, it survives restarts (it is a row), and one instance takes it.
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Jobs, PeriodicJob } from './jobs.js';
+
+export interface PgJobsOptions {
+  connectionString: string;
+  /** Where pg-boss keeps its tables (default: `<current schema>_jobs`, so desks sharing a database stay apart). */
+  schema?: string;
+  log: Logger;
+  /** How often an idle worker looks for due jobs. */
+  pollSeconds?: number;
+}
+
+/** pg-boss 10: the last major version that runs on Node 20. */
+export async function createPgJobs(opts: PgJobsOptions): Promise<Jobs & { boss: PgBoss }> {
+  const schema = opts.schema ?? (await jobsSchemaFor(opts.connectionString));
+  const boss = new PgBoss({ connectionString: opts.connectionString, schema, max: 4, schedule: false, supervise: true });
+  boss.on('error', (err) => opts.log.error({ err }, 'job engine error'));
+  const jobs: PeriodicJob[] = [];
+  const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
+
+  return {
+    boss,
+    every(job) {
+      jobs.push(job);
+    },
+    async start() {
+      await boss.start();
+      for (const job of jobs) {
+        const expire = Math.max(60, seconds(job.everyMs) * 10);
+        await ensureQueue(boss, { name: job.name, policy: 'stately', retryLimit: 0, expireInSeconds: expire });
+        await boss.send(job.name, {}, { startAfter: seconds(job.everyMs) });
+        await boss.work(job.name, { pollingIntervalSeconds: opts.pollSeconds ?? 2 }, async () => {
+          await boss.send(job.name, {}, { startAfter: seconds(job.everyMs) });
+          try {
+            await job.run();
+          } catch (err) {
+            opts.log.error({ err, job: job.name }, 'background job failed');
+          }
+        });
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** Instances starting together race to create a queue (PostgreSQL may report a deadlock): retry until it exists. */
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    if (await boss.getQueue(queue.name)) return;
+    try {
+      await boss.createQueue(queue.name, queue);
+      return;
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 50 * 2 ** attempt + Math.random() * 50));
+    }
+  }
+}
+
+async function jobsSchemaFor(connectionString: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const current = (await client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+    return current === 'public' ? 'pgboss' : `${current}_jobs`.slice(0, 63);
+  } finally {
+    await client.end();
+  }
+}
