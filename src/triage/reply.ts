@@ -107,7 +107,12 @@ function question(r: Reply): ReplyAct {
 
 /** Strictly a satisfaction score: a digit 1–5, stars, a number word or a rating word, and nothing else of substance. */
 export function strictScore(text: string): number | null {
-  const t = fold(cleanText(String(text ?? '').slice(0, 300)));
+  const t = fold(cleanText(String(text ?? '').slice(0, 300)))
+    .replace(/\b([1-5]):(a|e|an|en)\b/g, '$1')
+    .replace(/\b(fem|five|fyra|four|tre|three|tva|two|one|ett|en)\s+(av|of|out of)\s+(fem|five)\b/g, (_, n: string) => `${SCORE_WORDS.get(n) ?? 1}/5`);
+  // "4 but the wait was long", "2, ni borde ha fixat det direkt": the score comes first, a comment after.
+  const lead = /^([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?\s*(?:[,.!:;–—-](?!\s?\d)|\b(?:but|men|because|eftersom|since|for|then|though)\b)/.exec(t);
+  if (lead) return Number(lead[1]);
   const stars = (t.match(/[★⭐]/g) ?? []).length;
   const rest = t.replace(/[★⭐]/g, ' ');
   const words = tokens(rest);
@@ -266,7 +271,8 @@ function classifyAfterClose(askKey: AnyAskKey | null, r: Reply, ctx: ReplyContex
   if (askKey === 'csat.score' && (P.refuse.test(r.t) || P.bareNo.test(r.t))) return REFUSAL;
   if (isSmallTalk(r) || (P.thankWord.test(r.t) && !r.isQuestion && !looksLikeNewRequest(r, ctx, askKey) && unknownWords(r) <= 3)) return THANKS;
   // After a close, anything of substance is a request of its own; a bare "what?" is a question.
-  return contentWords(r) >= 2 || looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
+  if (contentWords(r) >= 2 || looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
+  return r.isQuestion ? question(r) : THANKS;
 }
 
 /** Classifies a customer message relative to the desk's last question (`askKey`, null when nothing was asked). */
