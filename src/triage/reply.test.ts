@@ -355,6 +355,17 @@ describe('classifyReply', () => {
     expect(classifyReply('consent.reboot', 'är det nödvändigt?', undefined, { intent: 'no_connection' })).toEqual(q('other'));
   });
 
+  it.each([
+    ['consent.reboot', 'Hej,\n\nJa, kör på.\n\nMvh\nKarin Lind\n070-123 45 67', answer],
+    ['identity.pin', 'Hi,\n\nWhy do you need my PIN?\n\nRegards,\nTom\nSent from my iPhone', q('why_pin')],
+    ['identity.customer_number', 'Hej!\n\nKundnummer: 200 276\n\nVänliga hälsningar\nSara Svensson\nStorgatan 4\n172 66 Sundbyberg', answer],
+    ['resolution.confirm', 'Hej\n\nNej tyvärr, fortfarande ingen internet.\n\n/Gustav', answer],
+    ['csat.score', 'Hi,\n\nI would give you a 4.\n\nBest regards,\nEmma', score(4)],
+    [null, 'Hi again,\n\nThanks for fixing it! One more thing: my invoice this month looks too high, can you check?\n\nCheers\nDave', newTopic],
+  ] as [Key, string, ReplyAct][])('reads an e-mail reply by its own text: %s %j', (askKey, text, expected) => {
+    expect(classifyReply(askKey, text)).toEqual(expected);
+  });
+
   it('survives empty and odd input', () => {
     expect(classifyReply('consent.reboot', '')).toEqual(answer);
     expect(classifyReply(null, '')).toEqual(thanks);
