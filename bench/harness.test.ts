@@ -68,6 +68,14 @@ describe('scenario benchmark harness (a subset end to end)', () => {
     expect(run.observation.turns).toBe(customerLines.length - 2);
   });
 
+  it('plays an unscripted customer: the given messages in turn, whatever is asked', { timeout: 60_000 }, async () => {
+    const base = pick('ppp-auth-sv-1');
+    const script = [base.subscriber.customerNumber, base.subscriber.pin, 'nej, rör inget'];
+    const run = await runScenario(base, { script });
+    expect(run.transcript.filter((m) => m.role === 'customer').map((m) => m.text)).toEqual([base.persona.opening, ...script]);
+    expect(run.observation.actionsDone).not.toContain('pppoe_credentials_resync');
+  });
+
   it('fails a run whose fix never happens, with a reason', { timeout: 60_000 }, async () => {
     const base = pick('ppp-auth-sv-1');
     // The customer refuses every consent: the credentials are never pushed, so the problem stays.
