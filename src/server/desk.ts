@@ -12,7 +12,9 @@ import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { privacyPlugin } from '../privacy/plugin.js';
 import { createPrivacyService } from '../privacy/service.js';
-import { startRetentionSweep } from '../privacy/sweeper.js';
+import { SWEEP_EVERY_MS } from '../privacy/sweeper.js';
+import { createInProcessJobs } from '../jobs/jobs.js';
+import { createPgJobs } from '../jobs/pg-jobs.js';
 import { createPersonalDataStore } from '../storage/privacy/index.js';
 import { buildApp, type FrontlineApp } from './app.js';
 import { apiExposure, apiTokensOf } from './api-exposure.js';
@@ -143,14 +145,17 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       stopHooks.push(() => caps.acs.close());
       const smtpAddr = await mail.listen();
       stopHooks.push(() => mail.close());
-      const tick = setInterval(() => {
-        void caps.agent.tick().catch((err: unknown) => log.error({ err }, 'silence check failed'));
-        // Messages another (crashed) instance acknowledged but never answered.
-        void caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }).catch((err: unknown) => log.error({ err }, 'turn recovery failed'));
-      }, 30_000);
+      // Silence reminders stay per instance: each knows the conversations it last answered.
+      const tick = setInterval(() => void caps.agent.tick().catch((err: unknown) => log.error({ err }, 'silence check failed')), 30_000);
       tick.unref();
       stopHooks.push(async () => clearInterval(tick));
-      stopHooks.push(startRetentionSweep(privacy, log));
+      // Work that must happen once across instances runs on the job engine (pg-boss on PostgreSQL).
+      const jobs = db.engine === 'postgres' ? await createPgJobs({ connectionString: config.databaseUrl, log }) : createInProcessJobs(log);
+      // Messages another (crashed) instance acknowledged but never answered.
+      jobs.every({ name: 'turn-recovery', everyMs: 60_000, run: () => caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }) });
+      jobs.every({ name: 'privacy-retention', everyMs: SWEEP_EVERY_MS, run: () => privacy.sweep() });
+      await jobs.start();
+      stopHooks.push(() => jobs.stop());
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
         const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
         stopHooks.push(() => demo.stop());
