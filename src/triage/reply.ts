@@ -5,7 +5,8 @@ import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import { cleanText, fold, tokens } from './normalize.js';
-import { ASK_TOPICS, FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, SCORE_FILLER_WORDS, SCORE_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
+import { ASK_TOPICS, FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
+import { strictScore } from './reply-score.js';
 import { isCorrection, wantsHuman } from './signals.js';
 
 // What a customer's message is relative to the question the desk just asked: an answer, or one
@@ -46,9 +47,6 @@ export interface ReplyContext {
   intent?: Intent;
 }
 
-/** Ask keys the desk may use that the domain vocabulary does not list yet. */
-type AnyAskKey = AskKey | 'config.wifi_name';
-
 const ANSWER: ReplyAct = { act: 'answer' };
 const HEDGE: ReplyAct = { act: 'hedge' };
 const REFUSAL: ReplyAct = { act: 'refusal' };
@@ -81,7 +79,7 @@ interface Reply {
   intent?: { intent: Intent; confidence: number } | null;
 }
 
-function read(text: string, askKey: AnyAskKey | null = null): Reply {
+function read(text: string, askKey: AskKey | null = null): Reply {
   const raw = String(text ?? '').slice(0, 2000);
   const cleaned = cleanText(raw);
   const t = fold(cleaned)
@@ -95,7 +93,7 @@ function read(text: string, askKey: AnyAskKey | null = null): Reply {
 }
 
 /** A question whose topic only the pending ask makes clear ("vilken?" to "check the cables"). */
-function topicFromAsk(askKey: AnyAskKey | null, t: string): QuestionTopic | null {
+function topicFromAsk(askKey: AskKey | null, t: string): QuestionTopic | null {
   if (!askKey) return null;
   const hit = ASK_TOPICS.find(([prefix, re]) => askKey.startsWith(prefix) && re.test(t));
   return hit ? hit[2] : null;
@@ -103,40 +101,6 @@ function topicFromAsk(askKey: AnyAskKey | null, t: string): QuestionTopic | null
 
 function question(r: Reply): ReplyAct {
   return { act: 'question', topic: r.topic ?? 'other' };
-}
-
-/** Strictly a satisfaction score: a digit 1–5, stars, a number word or a rating word, and nothing else of substance. */
-export function strictScore(text: string): number | null {
-  const t = fold(cleanText(String(text ?? '').slice(0, 300)))
-    .replace(/\b([1-5]):(a|e|an|en)\b/g, '$1')
-    .replace(/\b(fem|five|fyra|four|tre|three|tva|two|one|ett|en)\s+(av|of|out of)\s+(fem|five)\b/g, (_, n: string) => `${SCORE_WORDS.get(n) ?? 1}/5`);
-  // "4 but the wait was long", "2, ni borde ha fixat det direkt": the score comes first, a comment after.
-  const lead = /^([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?\s*(?:[,.!:;–—-](?!\s?\d)|\b(?:but|men|because|eftersom|since|for|then|though)\b)/.exec(t);
-  if (lead) return Number(lead[1]);
-  const stars = (t.match(/[★⭐]/g) ?? []).length;
-  const rest = t.replace(/[★⭐]/g, ' ');
-  const words = tokens(rest);
-  const content = words.filter((w) => !SCORE_FILLER_WORDS.has(w));
-  if (stars >= 1 && stars <= 5 && content.length === 0) return stars;
-  const digits = rest.match(/(?<![\d.,:])\d+(?:[.,]\d+)?(?![\d:])/g) ?? [];
-  const outOfFive = /(?<![\d.])([1-5])\s*(?:\/|av|of|out of)\s*(?:5|fem|five)(?![\d.])/.exec(rest);
-  if (outOfFive) {
-    const others = content.filter((w) => w !== outOfFive[1] && w !== '5' && !['av', 'of', 'out', 'fem', 'five'].includes(w));
-    return others.length === 0 ? Number(outOfFive[1]) : null;
-  }
-  if (digits.length === 1 && /^[1-5]$/.test(digits[0])) {
-    return content.every((w) => w === digits[0]) ? Number(digits[0]) : null;
-  }
-  if (digits.length > 0) return null;
-  const scored = content.map((w) => SCORE_WORDS.get(w));
-  const phrase = P.scorePhrases.find(([re]) => re.test(t));
-  if (phrase) {
-    const leftover = tokens(t.replace(phrase[0], ' ')).filter((w) => !SCORE_FILLER_WORDS.has(w));
-    return leftover.length === 0 ? phrase[1] : null;
-  }
-  if (scored.length === 0 || scored.some((s) => s === undefined)) return null;
-  const values = new Set(scored);
-  return values.size === 1 ? (scored[0] as number) : null;
 }
 
 function unknownWords(r: Reply): number {
@@ -163,7 +127,7 @@ function triageIntent(r: Reply): { intent: Intent; confidence: number } | null {
 }
 
 /** Intents a reply to this ask naturally talks about (a port question while asked for a port is not a new request). */
-function intentsOfAsk(askKey: AnyAskKey | null): Intent[] {
+function intentsOfAsk(askKey: AskKey | null): Intent[] {
   if (!askKey) return [];
   if (askKey.startsWith('config.') || askKey === 'consent.config_change') return ['router_config', 'wifi_password'];
   if (askKey === 'consent.wifi_change' || askKey === 'step.rejoin_wifi') return ['wifi_password', 'wifi_problem'];
@@ -173,7 +137,7 @@ function intentsOfAsk(askKey: AnyAskKey | null): Intent[] {
 }
 
 /** A different request from the one being handled (triage decides which). */
-function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AnyAskKey | null): boolean {
+function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AskKey | null): boolean {
   const c = triageIntent(r);
   if (!c || c.intent === 'other' || c.intent === 'human_agent') return false;
   if (intentsOfAsk(askKey).includes(c.intent) || c.intent === ctx.intent) return false;
@@ -185,7 +149,7 @@ function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AnyAskKey | nu
   return ctx.intent !== undefined || TECHNICAL_REQUESTS.has(c.intent);
 }
 
-function hasConcreteAnswer(askKey: AnyAskKey, r: Reply, parsed: ParsedAnswer | null): boolean {
+function hasConcreteAnswer(askKey: AskKey, r: Reply, parsed: ParsedAnswer | null): boolean {
   if (askKey === 'config.wifi_name') return parseWifiName(r.raw, { asked: true }) !== null;
   if (!parsed) return false;
   switch (parsed.kind) {
@@ -207,10 +171,6 @@ function hasConcreteAnswer(askKey: AnyAskKey, r: Reply, parsed: ParsedAnswer | n
   }
 }
 
-function safeParse(askKey: AnyAskKey, raw: string): ParsedAnswer | null {
-  return parseAnswer(askKey as AskKey, raw);
-}
-
 /** The reply opens with a yes or a no (the answer comes first; what follows may be a question). */
 function leadingYesNo(t: string): 'yes' | 'no' | null {
   if (P.leadingNo.test(t)) return 'no';
@@ -218,7 +178,7 @@ function leadingYesNo(t: string): 'yes' | 'no' | null {
   return null;
 }
 
-function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
+function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
   if (r.topic && r.topic !== 'other') {
@@ -249,7 +209,7 @@ function classifyYesNo(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: P
   return ANSWER;
 }
 
-function classifyStep(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
+function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   if (r.topic && r.topic !== 'other') return question(r);
   if (parsed?.kind === 'done' && !P.notNow.test(r.t)) return ANSWER;
   if ((P.wait.test(r.t) && !P.cannot.test(r.t)) || P.foundIt.test(r.t)) return HEDGE;
@@ -260,7 +220,7 @@ function classifyStep(askKey: AnyAskKey, r: Reply, ctx: ReplyContext, parsed: Pa
   return ANSWER;
 }
 
-function classifyAfterClose(askKey: AnyAskKey | null, r: Reply, ctx: ReplyContext): ReplyAct {
+function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext): ReplyAct {
   if (askKey === 'csat.score') {
     const score = strictScore(r.raw);
     if (score !== null) return { act: 'score', score };
@@ -279,10 +239,10 @@ function classifyAfterClose(askKey: AnyAskKey | null, r: Reply, ctx: ReplyContex
 export function classifyReply(askKey: AskKey | null, text: string, _lang?: Language, ctx: ReplyContext = {}): ReplyAct {
   const r = read(text, askKey);
   if (!r.t) return askKey === null || askKey === 'csat.score' ? THANKS : ANSWER;
-  const key = askKey as AnyAskKey | null;
+  const key = askKey;
 
   if (key === 'contact.availability' && P.technicianUnwanted.test(r.t)) return CORRECTION;
-  const parsed = key ? safeParse(key, r.raw) : null;
+  const parsed = key ? parseAnswer(key, r.raw) : null;
   const concrete = key !== null && hasConcreteAnswer(key, r, parsed);
   // "ring mig efter 17" answers an availability question; it is not a request for a person.
   if (wantsHuman(r.t) && !(key === 'contact.availability' && concrete)) return PERSON;
@@ -295,7 +255,7 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
 
   // Keys answered with a value (identity, lights, scope, connection, location, port, name, availability).
   if (isCorrection(r.t) || P.correction.test(r.t)) {
-    if (correctedAnswer(key as AskKey, r.raw)) return ANSWER;
+    if (correctedAnswer(key, r.raw)) return ANSWER;
     // "vänta, jag kollar" is a pause; "nej vänta" takes something back.
     if (P.wait.test(r.t) && !P.leadingNo.test(r.t) && !isCorrection(r.t)) return HEDGE;
     if (!concrete || P.leadingNo.test(r.t)) return CORRECTION;
