@@ -7,6 +7,15 @@ import { containsSecret, maskSecretText } from './mask.js';
 // rebuilt from its decoded, masked text instead of being kept as received.
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A line of a base64-encoded part (attachments): nothing readable to mask, and most of a big mail. */
+const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}\r?$/;
+
+function maskLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (BASE64_LINE.test(line) ? line : maskSecretText(line)))
+    .join('\n');
+}
 
 function asText(raw: Buffer): { text: string; encoding: BufferEncoding } {
   try {
@@ -24,7 +33,8 @@ function addresses(a: AddressObject | AddressObject[] | undefined): string | und
 /** The raw message with every secret masked; the same bytes when there was nothing to mask. */
 export async function maskRawMail(raw: Buffer): Promise<Buffer> {
   const { text, encoding } = asText(raw);
-  const masked = maskSecretText(text);
+  // Line by line; a secret split over lines or encoded is caught below, on the decoded text.
+  const masked = maskLines(text);
   const candidate = masked === text ? raw : Buffer.from(masked, encoding);
   let mail;
   try {

@@ -104,3 +104,15 @@ describe('maskDeep and containsSecret', () => {
     expect(containsSecret('kundnummer 123456')).toBe(false);
   });
 });
+
+describe('maskSecretText on hostile input', () => {
+  // Masking runs on every stored text; each of these made the first version backtrack for minutes.
+  it.each([
+    ['spaces after a PIN word', `pin${' '.repeat(20_000)}x`],
+    ['spaces after a PIN-like number', `1234 är${' '.repeat(20_000)}x`],
+    ['spaces after a password word', `password is${' '.repeat(20_000)}x`],
+    ['a long hyphenated word', 'a-'.repeat(25_000)],
+  ])('%s is left as it is', (_name, text) => {
+    expect(maskSecretText(text)).toBe(text);
+  });
+});

@@ -9,8 +9,13 @@ export const SECRET_MASK = '••••••••';
 const PIN_WORD = String.raw`(?:pin(?:[- ]?(?:kod(?:en)?|code|numret|nummer))?|kod(?:en)?|code|säkerhetskod(?:en)?|personlig(?:a)? kod(?:en)?|lösen)`;
 /** Codes that are not secrets ("error code 651", "zip code 12345"). */
 const NOT_A_SECRET_CODE = String.raw`(?<!(?:zip|post|area|error|fault|status|promo|rabatt|fel)[ -]?)`;
-/** Short words between the PIN word and the value ("min pinkod är 1438", "my pin is: 1234"). */
-const FILLER = String.raw`(?:[\s:=\-–]*(?:är|var|blir|is|was|will be|=|:)?){0,2}[\s:=\-–]*`;
+/**
+ * Short words between the PIN word and the value ("min pinkod är 1438", "my pin is: 1234").
+ * Every repetition here and below is bounded and unambiguous: masking runs on all stored text, so a
+ * pattern must stay linear on hostile input (long runs of spaces, digits or hyphens).
+ */
+const GAP = String.raw`[\s:=\-–]{0,6}`;
+const FILLER = String.raw`${GAP}(?:(?:är|var|blir|is|was|will be)${GAP}){0,2}`;
 /** 4 to 8 digits, optionally grouped by a space or hyphen, not part of a longer number. */
 const PIN_VALUE = String.raw`(?<![\p{N}])\p{N}(?:[ -]?\p{N}){3,7}(?![\p{N}])`;
 
@@ -19,14 +24,15 @@ const PIN_AFTER_WORD = new RegExp(
   'giu',
 );
 const PIN_BEFORE_WORD = new RegExp(
-  String.raw`(${PIN_VALUE})(\s*(?:är|is|=)\s+(?:min|mitt|my|the)?\s*(?:${PIN_WORD}))(?!\p{L})`,
+  String.raw`(${PIN_VALUE})(\s{0,3}(?:är|is|=)\s{1,3}(?:(?:min|mitt|my|the)\s{1,3})?(?:${PIN_WORD}))(?!\p{L})`,
   'giu',
 );
 
 /** Words that name a password or key, including compounds ("wifi-lösenord", "administratörslösenordet"). */
-const PASSWORD_WORD = String.raw`(?:[\p{L}-]*lösenord(?:et)?|[\p{L}-]*password|passwd|passphrase|passcode|[\p{L}-]*nyckel(?:n)?|(?:wi-?fi|wlan|wpa2?|network|security)[- ]?key)`;
+const COMPOUND = String.raw`[\p{L}-]{0,40}`;
+const PASSWORD_WORD = String.raw`(?:${COMPOUND}lösenord(?:et)?|${COMPOUND}password|passwd|passphrase|passcode|${COMPOUND}nyckel(?:n)?|(?:wi-?fi|wlan|wpa2?|network|security)[- ]?key)`;
 const PASSWORD_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${PASSWORD_WORD})((?:(?:\s+[^\s:=<>]{1,15}){0,4}?\s*([:=])|(?:\s*(?:är|var|blir|is|was|becomes|now|nu)\b)?)\s*)([^\s<>"'&]{4,})`,
+  String.raw`(?<![\p{L}\p{N}])(${PASSWORD_WORD})((?:(?:\s{1,3}[^\s:=<>]{1,15}){0,4}?\s{0,3}([:=])|(?:\s{1,3}(?:är|var|blir|is|was|becomes|now|nu)\b)?)\s{0,3})([^\s<>"'&]{4,200})`,
   'giu',
 );
 const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/u;
