@@ -190,6 +190,13 @@ function parseCsat(t: string): ParsedAnswer | null {
   return null;
 }
 
+/** Cables checked and in place: "alla sitter i ordentligt", "they all look fine". */
+const CABLES_IN_PLACE =
+  /\b(sitter (i|fast|ordentligt|som de ska|bra)|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut)\b/;
+
+/** The router cannot be moved: "den sitter fast i väggen", "it's mounted in a closet". */
+const CANNOT_MOVE = /\b(sitter fast|fastskruvad|fixed to|mounted|bolted|screwed|in the wall|i vaggen|in a (closet|cupboard)|i ett skap|gar inte att flytta)\b/;
+
 /** A correction inside one message: "7750.. no wait sorry, 6513", "Mornings. No wait, afternoons". */
 const CORRECTED_FROM_HERE =
   /\b(?:no,? wait|nej,? vänta|nej,? vanta|wait|vänta|vanta|sorry|förlåt|forlat|oops|i mean|i meant|jag menar|jag menade|rättelse|rattelse|correction|actually)\b[\s,.!:;…-]*/gi;
@@ -281,13 +288,15 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   }
 
   if (askKey.startsWith('step.')) {
-    if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|don'?t own|do not own|ager (ingen|inte)|orkar inte|vagar inte|not possible|inte hemma|not (at )?home|away from home|at work|pa jobbet)\b/.test(t)) {
+    if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|doesn'?t have|does not have|has no|saknar|don'?t own|do not own|ager (ingen|inte)|orkar inte|vagar inte|not possible|inte hemma|not (at )?home|away from home|at work|pa jobbet)\b/.test(t)) {
       return { kind: 'cannot' };
     }
     if (DONT_KNOW.test(t)) return { kind: 'unknown' };
-    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|sitter (i|fast|ordentligt|som de ska|bra)|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut|checked|kollat|kollade|redan|already|rebooting|restarting|booting|starting up|startar (om|upp)|bootar)\b/.test(t)) {
+    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|checked|kollat|kollade|redan|already|rebooting|restarting|booting|starting up|startar (om|upp)|bootar)\b/.test(t)) {
       return { kind: 'done' };
     }
+    if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };
+    if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };
     const yn = yesNo(t);
     if (yn === 'yes') return { kind: 'done' };
     if (yn === 'no') return { kind: 'cannot' };

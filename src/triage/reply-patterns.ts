@@ -16,7 +16,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['what_dns', /\bdns\b/],
   ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
   ['lose_settings', /\b(forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/],
-  ['is_it_safe', /\b(sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
+  ['is_it_safe', /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
   ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
   ['how_long', /\b(hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
   ['what_happens_next', /\b(nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
@@ -27,7 +27,7 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],
-  ['identity.', /\b(var|vart|where|hur|how|vad|what)\b/, 'where_customer_number'],
+  ['identity.', /\b(var|vart|where|hur|how|vad|what|vilken|vilket|which)\b|\b(faktura\w*|invoice|bill|avtal\w*|contract|brev\w*|letter|välkomstbrev|valkomstbrev|mina sidor|my pages)\b/, 'where_customer_number'],
   ['contact.availability', /\b(nar|when|how (long|soon)|hur (lang|snart)|vilken (tid|dag)|what time|which day)\b/, 'technician_when'],
   ['consent.', /\b(kick\w*|disconnect\w*|offline|drop\w*|lose (the )?(connection|internet)|tappar (jag |vi )?(uppkopplingen|natet|internet)|bli utan|kopplas (ner|bort|ifran)|forsvinner (natet|internet))\b/, 'what_happens_next'],
 ];
@@ -44,6 +44,8 @@ export const REPLY_PATTERNS = {
     /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du)\b/,
   /** A thank-you word: with it, a short remark ("Tack, nu funkar allt!") is still small talk. */
   thankWord: /\b(tack|tackar|thanks|thank|thx|ty|tnx|cheers|appreciate\w*|uppskattar)\b/,
+  /** A statement that asks for something ("jag vill …", "can you …"), as opposed to one that only informs. */
+  wantsSomething: /\b(vill|want|wanna|need|behover|would like|'d like|onskar|kan ni|can you|could you|please|snalla|hjalp mig|help me)\b/,
   /** "How do I …": a how-to question about what was asked, not a new request. */
   howTo: /\b(hur (gor|satter|kopplar|startar|stanger|drar|hittar|vet|ser|kollar|fixar|ansluter|kommer) (jag|ja|jg|man|vi)|how (do|can|should|would) (i|we|you)|how to)\b/,
   /** The customer has just managed what they said they could not ("… ok found one"). */
@@ -59,10 +61,10 @@ export const REPLY_PATTERNS = {
   restartedWords: RESTARTED,
   dontKnow: DONT_KNOW,
   hedge:
-    /\b(kanske|kanhanda|mojligen|mojligtvis|troligen|troligtvis|antagligen|tror (det|jag det|sa|jag)|antar (det|att)|jag antar|maybe|mayb|mebbe|perhaps|possibly|probably|i guess|guess so|i suppose|suppose so|i think so|think so|not sure|inte saker|inte helt saker|osaker|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|unsure)\b/,
+    /\b(kanske|kanhanda|mojligen|mojligtvis|troligen|troligtvis|antagligen|tror (det|jag det|sa|jag)|antar (det|att)|jag antar|maybe|mayb|mebbe|perhaps|possibly|probably|i guess|guess so|i suppose|suppose so|i think so|think so|not sure|inte saker|inte helt saker|osaker|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|unsure|forgot|forgotten|glomt|glomde|glomt bort|tappat bort|lost it)\b/,
   wait: /\b(let me (check|see|try|test)|i'?ll (check|test|try)|ska (testa|kolla|prova)|jag (kollar|testar|provar)|checking|vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
   cannot:
-    /\b(can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
+    /\b(doesn'?t have|does not have|has no|saknar|can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
   /** Leave the setting as it is ("behåll det gamla", "keep the old name"). */
   keepAsIs: /\b(behall|keep|leave it|lat (det|den) vara|samma namn|same name|as it is|som det ar|skippa det|skip it)\b/,
   /** The customer cannot do it now ("I'm at work, can do it tonight"). */

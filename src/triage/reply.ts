@@ -268,7 +268,9 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
   if (P.leadingNo.test(r.t) && (key.startsWith('identity.') || key.startsWith('config.') || key === 'contact.availability')) return REFUSAL;
   if (key.startsWith('config.') && P.keepAsIs.test(r.t)) return REFUSAL;
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
-  if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
+  // "Sara Svensson, Storgatan 4" to "your customer number?" identifies, it does not ask for an address change.
+  const informs = key.startsWith('identity.') && !P.wantsSomething.test(r.t) && !P.newRequest.test(r.t) && !P.also.test(r.t);
+  if (!informs && looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   // A name we cannot read ("whatever you like") must not become the network's name.
   return key === 'config.wifi_name' ? HEDGE : ANSWER;
 }
