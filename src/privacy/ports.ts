@@ -20,6 +20,8 @@ export interface ArchivedTicket extends Ticket {
   /** The conversation as the customer saw it (secrets masked). */
   transcript: unknown[];
   escalations: Escalation[];
+  /** Quality reviews of the ticket by staff (scores 1–5 and a comment). */
+  qaReviews: { reviewer: string; diagnosis: number; safety: number; communication: number; documentation: number; comment: string | null; createdAt: string }[];
 }
 
 /** Everything the desk holds about one customer (GDPR art. 15 and 20), as one JSON document. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { HandoffPacket } from '../../src/domain/index.js';
 import { createEmailStore } from '../../src/storage/channel-store.js';
 import type { TestDb } from '../foundation/helpers.js';
@@ -59,6 +60,10 @@ export async function seedCustomer(t: TestDb, n: { number: string; name: string;
     verified: true,
   };
   await repos.tickets.escalate(chat.id, 'field', `Fibre fault at ${n.street}`, packet);
+  await t.db
+    .insertInto('qa_reviews')
+    .values({ id: randomUUID(), ticket_id: chat.id, ticket_reference: chat.reference, intent: 'no_connection', reviewer: 'eva', diagnosis: 4, safety: 5, communication: 4, documentation: 3, comment: `Good with ${n.name}`, created_at: new Date().toISOString() })
+    .execute();
 
   const store = createEmailStore(t.db as never, { box: repos.secrets });
   const mail = await repos.tickets.create({ channel: 'email', language: 'sv', subject: 'Trasig router' }, [

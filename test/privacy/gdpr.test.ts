@@ -43,6 +43,7 @@ describe.each(testEngines())('GDPR export and erasure on %s', (engine) => {
     expect(chat.timeline.some((e) => e.type === 'message_in' && e.text.includes(ANNA.street))).toBe(true);
     expect(chat.transcript).toHaveLength(1);
     expect(chat.escalations[0].packet.customer?.name).toBe(ANNA.name);
+    expect(chat.qaReviews).toEqual([expect.objectContaining({ reviewer: 'eva', safety: 5, comment: `Good with ${ANNA.name}` })]);
     expect(a.email.received).toHaveLength(1);
     expect(a.email.received[0].raw).toContain(ANNA.street);
     expect(a.email.attachments).toEqual([expect.objectContaining({ filename: `${ANNA.name}-kvitto.pdf`, size: 9 })]);
@@ -84,6 +85,7 @@ describe.each(testEngines())('GDPR export and erasure on %s', (engine) => {
     const [esc] = await t.repos.tickets.escalations(anna.chatTicketId);
     expect(esc.packet).toMatchObject({ customer: null, device: null, problem: ERASED, stepsTried: [{ step: 'reboot', result: 'done' }] });
     expect((await t.repos.tickets.list({ q: 'Storgatan' })).items).toEqual([]);
+    expect(await t.db.selectFrom('qa_reviews').select(['safety', 'comment']).where('ticket_id', '=', anna.chatTicketId).execute()).toEqual([{ safety: 5, comment: ERASED }]);
     expect((await t.repos.tickets.list({ q: 'Lillgatan' })).items).toHaveLength(2);
 
     // The audit log keeps every entry's action and time, about nobody, plus the erasure itself.

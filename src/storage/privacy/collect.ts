@@ -24,6 +24,15 @@ export async function collectPersonalData(ctx: RepoContext, repos: Repositories,
       timeline: await repos.tickets.timeline(id),
       transcript: (await repos.tickets.getState<unknown[]>(id, 'transcript')) ?? [],
       escalations: await repos.tickets.escalations(id),
+      qaReviews: (await db.selectFrom('qa_reviews').selectAll().where('ticket_id', '=', id).orderBy('created_at').execute()).map((r) => ({
+        reviewer: r.reviewer,
+        diagnosis: Number(r.diagnosis),
+        safety: Number(r.safety),
+        communication: Number(r.communication),
+        documentation: Number(r.documentation),
+        comment: r.comment,
+        createdAt: r.created_at,
+      })),
     });
   }
   tickets.sort((a, b) => a.createdAt.localeCompare(b.createdAt));

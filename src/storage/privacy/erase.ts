@@ -81,9 +81,11 @@ export async function erasePersonalData(
     await rewriteEscalations(trx, s.ticketIds);
     await each(s.ticketIds, (ids) => trx.deleteFrom('ticket_state').where('ticket_id', 'in', ids).execute());
     await clearSearchDocs(trx, ctx.engine, s.ticketSeqs);
-    await each(s.ticketIds, (ids) =>
-      trx.updateTable('tickets').set({ customer_id: null, service_id: null, subject: null }).where('id', 'in', ids).execute(),
-    );
+    await each(s.ticketIds, async (ids) => {
+      await trx.updateTable('tickets').set({ customer_id: null, service_id: null, subject: null }).where('id', 'in', ids).execute();
+      // Reviewers' scores stay for quality figures; their words about the conversation go.
+      await trx.updateTable('qa_reviews').set({ comment: ERASED }).where('ticket_id', 'in', ids).where('comment', 'is not', null).execute();
+    });
     const mail = await deleteMail(trx, s);
     await trx.deleteFrom('verification_attempts').where('customer_number', '=', s.customerNumber).execute();
     const auditEntries = await anonymiseAudit(trx, s);
