@@ -26,6 +26,16 @@ describe('after a close', () => {
     tl = await desk2.tickets.timeline(res2.ticketId);
     expect(tl.filter((e) => e.type === 'csat')).toMatchObject([{ score: 4 }]);
   });
+
+  it('"thanks a lot" before the score gets a short reply and the score still counts', async () => {
+    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+    const res = await converse(desk, { customer: KARIN, language: 'en', opening: "some websites won't load", answers: ANSWERS });
+    const thanks = await desk.agent.handleMessage(res.ticketId, 'thanks a lot');
+    expect(thanks.length).toBeGreaterThan(0);
+    await desk.agent.handleMessage(res.ticketId, '5');
+    const tl = await desk.tickets.timeline(res.ticketId);
+    expect(tl.filter((e) => e.type === 'csat')).toMatchObject([{ score: 5 }]);
+  });
 });
 
 describe('a second request after a resolved case', () => {

@@ -29,11 +29,12 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
   function classify(conv: ConversationState, text: string): ReplyAct | null {
-    const ask = conv.pendingAsk === 'csat.score' ? 'csat.score' : null;
+    const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
     return deps.triage.classifyReply?.(ask, text, conv.language, { intent: conv.intent ?? undefined }) ?? null;
   }
 
-  async function recordScore(ticket: Ticket, turn: Turn, score: number) {
+  async function recordScore(ticket: Ticket, conv: ConversationState, turn: Turn, score: number) {
+    conv.csatOpen = false;
     await deps.tickets.append(ticket.id, [{ type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) }]);
     turn.say('csat.thanks');
     turn.final();
@@ -43,8 +44,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
     const act = classify(conv, text);
     if (!act) return false;
-    if (act.act === 'score' && conv.pendingAsk === 'csat.score' && act.score >= 1 && act.score <= 5) {
-      await recordScore(ticket, turn, act.score);
+    if (act.act === 'score' && (conv.pendingAsk === 'csat.score' || conv.csatOpen) && act.score >= 1 && act.score <= 5) {
+      await recordScore(ticket, conv, turn, act.score);
       return true;
     }
     if (conv.handoff) {

@@ -107,7 +107,9 @@ describe('conversation behaviour', () => {
     const r = await say(desk, c.ticketId, '4711');
     expect(r.at(-1)?.askKey).toBe('contact.availability');
     const end = await say(desk, c.ticketId, 'I want to talk to a real person');
-    expect(end.at(-1)?.final).toBe(true);
+    // Handed to a person, the conversation stays open: no final message, no satisfaction question.
+    expect(end.at(-1)?.final).toBe(false);
+    expect(end.some((r) => r.askKey === 'csat.score')).toBe(false);
     const [esc] = await desk.tickets.escalations(c.ticketId);
     expect(esc.queue).toBe('field');
   });
@@ -209,7 +211,7 @@ describe('conversation behaviour', () => {
     const r = await say(desk, c.ticketId, 'yes');
     expect(r.at(-1)?.askKey).toBe('resolution.confirm');
     const end = await say(desk, c.ticketId, 'no, still not working');
-    expect(end.at(-1)?.final).toBe(true);
+    expect(end.at(-1)?.text).toContain(c.reference);
     const [esc] = await desk.tickets.escalations(c.ticketId);
     expect(esc.queue).toBe('tier2');
     expect(esc.packet.stepsTried.map((s) => s.step)).toContain('dns_reset');

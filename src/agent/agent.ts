@@ -245,6 +245,7 @@ export function createAgent(deps: AgentDeps) {
     conv.timedOut = false;
     conv.pendingAsk = turn.pendingAsk;
     conv.pendingAskSpec = turn.pendingAskSpec;
+    if (turn.pendingAsk === 'csat.score') conv.csatOpen = true;
     if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
     if (conv.phase !== 'closed' || conv.pendingAsk) waiting.set(ticket.id, Date.parse(at));
     if (conv.phase === 'closed') waiting.delete(ticket.id);
@@ -423,7 +424,7 @@ export function createAgent(deps: AgentDeps) {
         // Only a suspended account is told that the connection reopens once the invoice is paid.
         const key = `${finish.outcome}.${finish.queue}`;
         const suspended = rootCauseOf(state) === 'billing_suspended' && hasMessage(`${key}.suspended`);
-        turn.say(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
+        turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
         break;
       }
       case 'outage_informed': {
@@ -451,7 +452,8 @@ export function createAgent(deps: AgentDeps) {
     const open = finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
     conv.handoff = open ? { queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'), at: now().toISOString() } : null;
     if (!open) turn.ask('csat.score');
-    turn.final();
+    // Handed to a person, the conversation does not end: the customer keeps writing to the case.
+    if (finish.outcome !== 'escalated' && finish.outcome !== 'routed') turn.final();
     log.info({ ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition }, 'case finished');
   }
 
@@ -931,6 +933,11 @@ export function createAgent(deps: AgentDeps) {
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
     const tri = triage.triage(text, { profileLanguage: conv.language });
     identify.notePin(ticket.id, conv, text);
+    if (!conv.languageFixed && conv.phase !== 'opening' && tri.language !== conv.language && tri.languageConfidence >= 0.85 && wordCount(text) >= 3) {
+      // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
+      conv.language = tri.language;
+      turn.language = tri.language;
+    }
     if (!conv.customerId && triage.saysNotCustomer?.(text)) conv.facts = { ...conv.facts, notCustomer: true };
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;

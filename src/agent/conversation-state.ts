@@ -53,6 +53,8 @@ export interface ConversationState {
   undo?: UndoState | null;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */
   handoff?: { queue: string; at: string } | null;
+  /** The satisfaction question was asked and not yet answered (a "thanks" in between does not close it). */
+  csatOpen?: boolean;
   /** The customer's own words of a request that goes to a person as it is (a question about TV, mobile…). */
   request?: string;
   /** The ticket of the case now worked on when it is not this one (a later request opened as a linked ticket). */

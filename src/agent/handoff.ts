@@ -112,14 +112,18 @@ function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string
 }
 
 function plainStep(step: string, result: string, lang: Language): string {
-  const what = hasMessage(`summary.step.${step}`) ? t(lang, `summary.step.${step}`) : step.replace(/^step\./, '').replace(/[._]/g, ' ');
-  const how = hasMessage(`summary.result.${result}`) ? t(lang, `summary.result.${result}`) : result;
+  const stepKey = `summary.step.${step}`;
+  // "failed: device_offline" is for staff; the customer reads that it did not work.
+  const resultKey = `summary.result.${result.startsWith('failed') ? 'failed' : result}`;
+  const what = hasMessage(stepKey) ? t(lang, stepKey) : t(lang, 'summary.step.other');
+  const how = hasMessage(resultKey) ? t(lang, resultKey) : t(lang, 'summary.result.unclear');
   return `${what}: ${how}`;
 }
 
 /** A queue as the customer reads it ("our billing team"). */
 export function teamName(queue: string, lang: Language): string {
-  return hasMessage(`team.${queue}`) ? t(lang, `team.${queue}`) : queue;
+  const key = `team.${queue}`;
+  return hasMessage(key) ? t(lang, key) : t(lang, 'team.agents');
 }
 
 const OUTCOME_EN = {

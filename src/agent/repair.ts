@@ -3,15 +3,15 @@
 import type { AccessKind, AskKey } from '../domain/index.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { RepairState } from './conversation-state.js';
-import { hasMessage } from './messages/index.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
 
 export type RepairMove =
   /** A plain answer (or a clear no): the phase handler parses it as before. */
   | { kind: 'answer' }
   /** Answer the question back with a catalogue text, then put the same question again. */
-  | { kind: 'explain'; message: string }
+  | { kind: 'explain'; message: MessageKey }
   /** One short clarification, then the same question again. */
-  | { kind: 'clarify'; message: string }
+  | { kind: 'clarify'; message: MessageKey }
   /** A second hedge to a consent question: "not now", never consent. */
   | { kind: 'decline' }
   /** Undo what the previous answer did and put that question again. */
@@ -24,7 +24,7 @@ export type RepairMove =
 const MAX_REPAIRS = 3;
 
 /** Asks whose hedges get a clarification (identity and availability answers are taken as they come). */
-function hedgeMessage(askKey: AskKey): string | null {
+function hedgeMessage(askKey: AskKey): MessageKey | null {
   if (askKey.startsWith('consent.')) return 'repair.hedge.consent';
   if (askKey.startsWith('step.')) return 'repair.hedge.step';
   if (askKey === 'resolution.confirm') return 'reply.how_know_fixed';
@@ -33,9 +33,9 @@ function hedgeMessage(askKey: AskKey): string | null {
 }
 
 /** The catalogue text that answers `topic` while `askKey` is pending (most specific first). */
-export function topicMessage(topic: string, askKey: AskKey | null, access: AccessKind | null): string {
+export function topicMessage(topic: string, askKey: AskKey | null, access: AccessKind | null): MessageKey {
   const candidates = [askKey ? `reply.${topic}.${askKey}` : null, access ? `reply.${topic}.${access}` : null, `reply.${topic}`];
-  return candidates.find((k): k is string => k !== null && hasMessage(k)) ?? 'reply.other';
+  return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? 'reply.other';
 }
 
 export function decideRepair(

@@ -2,7 +2,7 @@
 // messages; the question, if any, closes the last message).
 import type { AskKey, Language } from '../domain/index.js';
 import type { Say } from '../runbooks/engine.js';
-import { optionsFor, t, type Params } from './messages/index.js';
+import { messageKey, optionsFor, t, type MessageKey, type Params } from './messages/index.js';
 
 export interface DraftReply {
   text: string;
@@ -30,8 +30,13 @@ export class Turn {
 
   constructor(public language: Language) {}
 
-  say(key: string, params?: Params) {
+  say(key: MessageKey, params?: Params) {
     this.current().push(t(this.language, key, params));
+  }
+
+  /** A key built at run time (the engine's, a topic's): checked against the catalogue. */
+  sayKey(key: string, params?: Params) {
+    this.say(messageKey(key), params);
   }
 
   text(text: string) {
@@ -46,13 +51,14 @@ export class Turn {
   sayEngine(s: Say) {
     if ('text' in s) this.text(this.language === 'sv' ? s.text.sv : s.text.en);
     else {
-      this.say(s.key, s.params);
+      this.sayKey(s.key, s.params);
       if (s.key === 'testing') this.break();
     }
   }
 
   ask(askKey: AskKey, messageKey?: string, params?: Params, options?: string[]) {
-    this.say(messageKey ?? `ask.${askKey}`, params);
+    if (messageKey) this.sayKey(messageKey, params);
+    else this.say(`ask.${askKey}`, params);
     this.askKey = askKey;
     this.askSpec = { key: askKey, message: messageKey, params, options };
     this.askOptions = options ?? optionsFor(askKey, this.language);

@@ -51,7 +51,7 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   },
   { test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/, apply: (f) => (f.wantsFactoryReset = true) },
   {
-    test: /(\bnot (yet )?a customer|\binte (annu )?kund|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
+    test: /(\bnot (yet )?(a )?customers?\b|\binte (annu )?kund(er)?\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
     apply: (f) => (f.notCustomer = true),
   },
   {

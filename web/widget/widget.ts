@@ -249,7 +249,6 @@ class Widget {
     else if (f.type === 'message') {
       this.showTyping(false);
       this.add(f.message);
-      this.endIfFinal(f.message);
     } else if (f.type === 'error') this.errEl.textContent = this.t().error;
   }
 
@@ -291,10 +290,8 @@ class Widget {
     this.renderMessages();
   }
 
-  /** A final message that still asks something (the satisfaction question) keeps the input open. */
-  private endIfFinal(m: ChatMessage) {
-    if (m.final && m.options.length === 0 && m.askKey === null) this.setEnded();
-  }
+  // The server says when a conversation has ended (`ended` on a send or in the history); a final message
+  // alone does not end it — after a handoff to a person the customer keeps writing to the case.
 
   private setEnded() {
     this.ended = true;
@@ -361,7 +358,6 @@ class Widget {
       this.acked(m.clientMessageId, sent.messageId);
       for (const r of sent.replies ?? []) {
         this.add(r);
-        this.endIfFinal(r);
       }
       this.errEl.textContent = '';
     } catch {

@@ -1,5 +1,5 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
-export const en: Record<string, string> = {
+export const en = {
   greeting:
     "Hi, I'm Frontline, the automated support technician at your internet provider. Tell me what's wrong and I'll check your connection right away.",
   'greeting.portal': "Hi {name}, I'm Frontline, your provider's automated support technician. What can I help you with?",
@@ -300,4 +300,10 @@ export const en: Record<string, string> = {
   'summary.result.failed': 'did not work',
   'person.identify_first': 'Of course, I will put you through to a colleague. So that they can help you straight away, I first need to find your account.',
   'outage.noted': 'I have added your message to case {reference}. I will message you here as soon as the fault is fixed.',
-};
+  'summary.step.other': 'another step',
+  'ask.consent.reboot': "May I restart your router remotely?",
+  'ask.consent.factory_reset': "May I reset your router to factory settings?",
+  'ask.consent.firmware_update': "May I update your router's software?",
+  'ask.consent.wifi_change': "May I change your Wi-Fi settings?",
+  'ask.consent.config_change': "May I change your router's settings?",
+} satisfies Record<string, string>;

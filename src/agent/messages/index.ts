@@ -3,18 +3,27 @@ import type { AskKey, Language } from '../../domain/index.js';
 import { en } from './en.js';
 import { sv } from './sv.js';
 
-export const CATALOGUES: Record<Language, Record<string, string>> = { sv, en };
+/** Every message key; the Swedish catalogue must have each one (a missing key is a type error). */
+export type MessageKey = keyof typeof en;
+
+export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { sv, en };
 
 export type Params = Record<string, string | number>;
 
-/** The text of `key` in `lang` with `{name}` parameters filled in (falls back to English, then the key). */
-export function t(lang: Language, key: string, params: Params = {}): string {
-  const template = CATALOGUES[lang][key] ?? CATALOGUES.en[key] ?? key;
+/** The text of `key` in `lang` with `{name}` parameters filled in. */
+export function t(lang: Language, key: MessageKey, params: Params = {}): string {
+  const template = CATALOGUES[lang][key];
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] !== undefined ? String(params[name]) : m));
 }
 
-export function hasMessage(key: string): boolean {
+export function hasMessage(key: string): key is MessageKey {
   return key in CATALOGUES.en;
+}
+
+/** A key built at run time (e.g. from the runbook engine), checked: never a raw key in front of a customer. */
+export function messageKey(key: string): MessageKey {
+  if (!hasMessage(key)) throw new Error(`no message ${key} in the catalogue`);
+  return key;
 }
 
 const YES_NO = { sv: ['Ja', 'Nej'], en: ['Yes', 'No'] };

@@ -1,5 +1,7 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
-export const sv: Record<string, string> = {
+import type { MessageKey } from './index.js';
+
+export const sv: Record<MessageKey, string> = {
   greeting:
     'Hej! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Berätta vad som krånglar så kontrollerar jag din anslutning direkt.',
   'greeting.portal': 'Hej {name}! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Vad kan jag hjälpa dig med?',
@@ -296,4 +298,10 @@ export const sv: Record<string, string> = {
   'summary.result.failed': 'fungerade inte',
   'person.identify_first': 'Självklart, jag kopplar dig till en kollega. För att hen ska kunna hjälpa dig direkt behöver jag först hitta ditt konto.',
   'outage.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. Jag skriver till dig här så fort felet är åtgärdat.',
+  'summary.step.other': 'ett annat steg',
+  'ask.consent.reboot': "Får jag starta om din router på distans?",
+  'ask.consent.factory_reset': "Får jag återställa din router till fabriksinställningar?",
+  'ask.consent.firmware_update': "Får jag uppdatera routerns programvara?",
+  'ask.consent.wifi_change': "Får jag ändra dina wifi-inställningar?",
+  'ask.consent.config_change': "Får jag ändra routerns inställningar?",
 };

@@ -115,6 +115,8 @@ export async function converse(desk: MemoryDesk, script: Script): Promise<Conver
     const final = last.find((r) => r.final);
     if (final) break;
     const ask = last.at(-1)?.askKey ?? null;
+    // A case handed to a person stays open (no final message): the outcome on the ticket ends the script.
+    if (!ask && (await desk.tickets.timeline(started.ticketId)).some((e) => e.type === 'resolution')) break;
     if (!ask) text = p.dunno;
     else if (ask.startsWith('step.')) text = desk.world.performStep(ask as StepKey) === 'done' ? p.done : p.cannot;
     else if (ask === 'resolution.confirm') text = desk.world.problemGone() ? p.works : p.broken;
