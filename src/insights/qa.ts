@@ -6,9 +6,9 @@ import { z } from 'zod';
 import type { StoredTimelineEvent, Ticket } from '../domain/index.js';
 import type { QaReviewsTable, KbTables } from '../storage/tables/kb.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { RUBRIC, type RubricKey } from './rubric.js';
 
-export const RUBRIC = ['diagnosis', 'safety', 'communication', 'documentation'] as const;
-export type RubricKey = (typeof RUBRIC)[number];
+export { RUBRIC, type RubricKey };
 
 /** What the rubric asks of the reviewer, shown by the console. */
 export const RUBRIC_TEXT: Record<RubricKey, string> = {

@@ -12,16 +12,16 @@ export function QaPage() {
   const [sample, setSample] = useState<QaSampleItem[] | null>(null);
   const [current, setCurrent] = useState<QaSampleItem | null>(null);
   const [detail, setDetail] = useState<TicketDetail | null>(null);
-  const [scores, setScores] = useState<Record<RubricKey, number>>({ correctDiagnosis: 3, safeActions: 3, clearCommunication: 3, completeDocumentation: 3 });
+  const [scores, setScores] = useState<Record<RubricKey, number>>({ diagnosis: 3, safety: 3, communication: 3, documentation: 3 });
   const [comments, setComments] = useState('');
   const [reviews, setReviews] = useState<QaReview[]>([]);
-  const [msg, setMsg] = useState<string | null>(null);
+  const [msg, setMsg] = useState<{ text: string; error: boolean } | null>(null);
 
   const labels: Record<RubricKey, string> = {
-    correctDiagnosis: t.rubricDiagnosis,
-    safeActions: t.rubricSafety,
-    clearCommunication: t.rubricCommunication,
-    completeDocumentation: t.rubricDocumentation,
+    diagnosis: t.rubricDiagnosis,
+    safety: t.rubricSafety,
+    communication: t.rubricCommunication,
+    documentation: t.rubricDocumentation,
   };
 
   const loadReviews = useCallback(async () => {
@@ -41,7 +41,7 @@ export function QaPage() {
       setSample(parseSample(await api<unknown>(`/api/v1/qa/sample?n=${n}`)));
       setMsg(null);
     } catch (err) {
-      setMsg(fmt(t.error, { msg: (err as Error).message }));
+      setMsg({ text: fmt(t.error, { msg: (err as Error).message }), error: true });
     }
   }
 
@@ -52,7 +52,7 @@ export function QaPage() {
     try {
       setDetail(await api<TicketDetail>(`/api/v1/console/tickets/${encodeURIComponent(item.ticketId)}`));
     } catch (err) {
-      setMsg(fmt(t.error, { msg: (err as Error).message }));
+      setMsg({ text: fmt(t.error, { msg: (err as Error).message }), error: true });
     }
   }
 
@@ -61,11 +61,11 @@ export function QaPage() {
     if (!current) return;
     try {
       await post('/api/v1/qa/reviews', reviewBody(current.ticketId, scores, comments));
-      setMsg(t.saved);
+      setMsg({ text: t.saved, error: false });
       setCurrent(null);
       await loadReviews();
     } catch (err) {
-      setMsg(fmt(t.error, { msg: (err as Error).message }));
+      setMsg({ text: fmt(t.error, { msg: (err as Error).message }), error: true });
     }
   }
 
@@ -77,7 +77,7 @@ export function QaPage() {
         <input id="qa-n" type="number" min={1} max={50} value={n} onChange={(e) => setN(Number(e.target.value) || 5)} />
         <button type="submit">{t.sample}</button>
       </form>
-      {msg && <p role="status">{msg}</p>}
+      {msg && (msg.error ? <p role="alert" className="notice error">{msg.text}</p> : <p role="status" className="notice ok">{msg.text}</p>)}
       {sample && (
         <ul className="qa-sample">
           {sample.map((s) => (

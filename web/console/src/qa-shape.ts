@@ -1,5 +1,5 @@
-// Adapters for the QA API (src/insights, kb teammate): GET /api/v1/qa/sample?n=, POST/GET
-// /api/v1/qa/reviews, GET /api/v1/qa/summary. Kept in one place so the shapes can be aligned.
+// Adapters for the QA API (src/insights/qa.ts): GET /api/v1/qa/sample?n=, POST/GET
+// /api/v1/qa/reviews, GET /api/v1/qa/summary. The rubric's keys are the API's.
 
 export interface QaSampleItem {
   ticketId: string;
@@ -18,8 +18,8 @@ export interface QaReview {
   createdAt?: string;
 }
 
-export const RUBRIC = ['correctDiagnosis', 'safeActions', 'clearCommunication', 'completeDocumentation'] as const;
-export type RubricKey = (typeof RUBRIC)[number];
+export { RUBRIC, type RubricKey } from '../../../src/insights/rubric.js';
+import { RUBRIC, type RubricKey } from '../../../src/insights/rubric.js';
 
 function list(body: unknown, ...keys: string[]): Record<string, unknown>[] {
   if (Array.isArray(body)) return body as Record<string, unknown>[];
@@ -46,7 +46,7 @@ export function parseReviews(body: unknown): QaReview[] {
   return list(body, 'items', 'reviews').map((x) => ({
     id: String(x.id ?? ''),
     ticketId: String(x.ticketId ?? ''),
-    reference: str(x.reference) ?? undefined,
+    reference: str(x.ticketReference) ?? str(x.reference) ?? undefined,
     reviewer: str(x.reviewer) ?? undefined,
     scores: (x.scores as Record<string, number>) ?? Object.fromEntries(RUBRIC.map((k) => [k, Number(x[k])])),
     comments: str(x.comments) ?? str(x.comment) ?? '',
@@ -54,6 +54,6 @@ export function parseReviews(body: unknown): QaReview[] {
   }));
 }
 
-export function reviewBody(ticketId: string, scores: Record<RubricKey, number>, comments: string) {
-  return { ticketId, scores, comments };
+export function reviewBody(ticketId: string, scores: Record<RubricKey, number>, comment: string) {
+  return { ticketId, scores, ...(comment.trim() ? { comment: comment.trim() } : {}) };
 }
