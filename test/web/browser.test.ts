@@ -131,6 +131,7 @@ describe.skipIf(SKIP_BROWSER)('web UI in a real browser', () => {
 
     // An internal note appears on the timeline.
     const note = `Kunden ringer från jobbet, nås efter 17 (${chat.ticketReference})`;
+    await page.getByRole('radio', { name: 'Intern anteckning' }).check();
     await page.getByLabel('Intern anteckning (syns inte för kunden)').fill(note);
     await page.getByRole('button', { name: 'Spara anteckning' }).click();
     await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();

@@ -166,7 +166,7 @@ function answerFor(askKey: string | null, language: 'sv' | 'en'): string {
 
 /**
  * Has a whole conversation with the automated agent: the opening message, then an answer to each
- * ask until the agent ends the conversation (at most `maxTurns` messages).
+ * ask until the agent ends the conversation or hands it over (at most `maxTurns` messages).
  */
 export async function converseUntilEnded(
   url: string,
@@ -178,7 +178,9 @@ export async function converseUntilEnded(
   let text = opening;
   for (let turn = 0; turn < maxTurns; turn++) {
     const { replies, ended } = await sendChat(url, chat, text);
-    if (ended) return replies;
+    // Done when the agent ends the chat, or has handed the case over (it names the case and asks nothing more).
+    const handedOver = replies.length > 0 && replies.at(-1)?.askKey == null && replies.some((r) => r.text.includes(chat.ticketReference));
+    if (ended || handedOver) return replies;
     text = answerFor(replies.at(-1)?.askKey ?? null, language);
   }
   throw new Error(`the conversation ${chat.ticketReference} did not end within ${maxTurns} messages`);

@@ -31,7 +31,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
   if (ticketMatch) page = <TicketPage id={decodeURIComponent(ticketMatch[1])} me={me} />;
   else if (pathname === '/console/dashboard' && supervisor) page = <DashboardPage />;
   else if (pathname === '/console/qa' && supervisor) page = <QaPage />;
-  else page = <QueuesPage search={search} />;
+  else page = <QueuesPage search={search} me={me} />;
 
   return <Layout me={me} live={live} pathname={pathname} supervisor={supervisor} onLogout={onLogout} page={page} />;
 }

@@ -5,6 +5,9 @@ ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointEleme
 
 /** A chart with its numbers also as a table (screen readers, copy-paste). */
 export function ChartBlock({ id, title, kind, labels, values, percent }: { id: string; title: string; kind: 'bar' | 'line'; labels: string[]; values: number[]; percent?: boolean }) {
+  const show = (v: number) => (percent ? `${(v * 100).toFixed(1)} %` : String(v));
+  // The canvas's accessible name carries the numbers, so a screen reader gets the chart, not just its title.
+  const name = `${title}: ${labels.map((l, i) => `${l} ${show(values[i])}`).join(', ') || '–'}`;
   const data = { labels, datasets: [{ label: title, data: values, backgroundColor: '#0b5cad', borderColor: '#0b5cad' }] };
   const options = {
     responsive: true,
@@ -16,8 +19,8 @@ export function ChartBlock({ id, title, kind, labels, values, percent }: { id: s
   return (
     <figure className="chart" aria-labelledby={`${id}-cap`} data-testid={id}>
       <figcaption id={`${id}-cap`}>{title}</figcaption>
-      <div className="chart-canvas" role="img" aria-label={title}>
-        {kind === 'bar' ? <Bar data={data} options={options} /> : <Line data={data} options={options} />}
+      <div className="chart-canvas">
+        {kind === 'bar' ? <Bar data={data} options={options} role="img" aria-label={name} /> : <Line data={data} options={options} role="img" aria-label={name} />}
       </div>
       <details>
         <summary>{title}</summary>
@@ -26,7 +29,7 @@ export function ChartBlock({ id, title, kind, labels, values, percent }: { id: s
             {labels.map((l, i) => (
               <tr key={l}>
                 <th scope="row">{l}</th>
-                <td>{percent ? `${(values[i] * 100).toFixed(1)} %` : values[i]}</td>
+                <td>{show(values[i])}</td>
               </tr>
             ))}
           </tbody>

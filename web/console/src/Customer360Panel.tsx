@@ -1,6 +1,7 @@
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
 import { linkHandler } from './router.js';
+import { evidenceEntry, intentLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
 import type { Customer360, Escalation } from './types.js';
 
 const ROUTER_LABELS: [string, string][] = [
@@ -85,12 +86,15 @@ export function Customer360Panel({ data }: { data: Customer360 | null | { error:
       <h3>{t.line}</h3>
       {line ? (
         <dl className="kv small">
-          {Object.entries(line).map(([k, v]) => (
-            <div key={k} className="kv-row">
-              <dt>{k}</dt>
-              <dd>{v === null ? '–' : String(v)}</dd>
-            </div>
-          ))}
+          {Object.entries(line).map(([k, v]) => {
+            const e = evidenceEntry(k, v, lang);
+            return (
+              <div key={k} className="kv-row">
+                <dt>{e.label}</dt>
+                <dd>{e.value}</dd>
+              </div>
+            );
+          })}
         </dl>
       ) : (
         <p>–</p>
@@ -114,7 +118,7 @@ export function Customer360Panel({ data }: { data: Customer360 | null | { error:
             <a href={`/console/tickets/${r.id}`} onClick={linkHandler(`/console/tickets/${r.id}`)}>
               {r.reference}
             </a>{' '}
-            {r.intent ?? ''} · {r.status} · {fmtTime(r.createdAt, lang)}
+            {r.intent ? intentLabel(r.intent, lang) : ''} · {statusLabel(r.status, lang)} · {fmtTime(r.createdAt, lang)}
           </li>
         ))}
       </ul>
@@ -128,7 +132,7 @@ export function HandoffView({ escalation }: { escalation: Escalation }) {
   return (
     <div className="handoff" data-testid="handoff">
       <p>
-        <strong>{escalation.queue}</strong> – {escalation.reason} ({fmtTime(escalation.createdAt, lang)})
+        <strong>{queueLabel(escalation.queue, lang)}</strong> – {escalation.reason} ({fmtTime(escalation.createdAt, lang)})
       </p>
       <dl className="kv">
         <dt>{t.problem}</dt>
@@ -156,7 +160,18 @@ export function HandoffView({ escalation }: { escalation: Escalation }) {
           <ul>
             {p.findings.map((f) => (
               <li key={f.code}>
-                <strong>{f.code}</strong> ({f.severity}) – {f.summary} <code>{JSON.stringify(f.evidence)}</code>
+                <strong>{f.summary}</strong> ({severityLabel(f.severity, lang)}) <code className="code">{f.code}</code>
+                <dl className="evidence">
+                  {Object.entries(f.evidence).map(([k, v]) => {
+                    const e = evidenceEntry(k, v, lang);
+                    return (
+                      <div key={k}>
+                        <dt>{e.label}</dt>
+                        <dd>{e.value}</dd>
+                      </div>
+                    );
+                  })}
+                </dl>
               </li>
             ))}
           </ul>

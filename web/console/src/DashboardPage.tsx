@@ -17,7 +17,15 @@ interface Incident {
 }
 
 interface Insights {
-  totals?: { tickets: number; repeatContactRate?: number; returnedEscalationRate?: number };
+  totals?: {
+    tickets: number;
+    repeatContactRate?: number;
+    returnedEscalationRate?: number;
+    firstContactResolutionRate?: number;
+    meanFirstHumanResponseMs?: number | null;
+    meanHumanHandleMs?: number | null;
+    reopenRate?: number;
+  };
   repeatContacts?: { count: number; rate: number };
   returnedEscalations?: { count: number; rate: number };
   dropOff?: { step: string; abandoned: number }[];
@@ -32,8 +40,20 @@ function Metric({ id, label, value }: { id: string; label: string; value: string
   );
 }
 
+/** A date field's value as the start of that day (from) or of the next day (to), in UTC ISO form. */
+function dayBound(day: string, end: boolean): string | null {
+  if (!day) return null;
+  const d = new Date(`${day}T00:00:00.000Z`);
+  if (Number.isNaN(d.getTime())) return null;
+  if (end) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString();
+}
+
 export function DashboardPage() {
   const { t, lang } = useI18n();
+  const [fromDay, setFromDay] = useState('');
+  const [toDay, setToDay] = useState('');
+  const [range, setRange] = useState('');
   const [stats, setStats] = useState<DeskStats | null>(null);
   const [incidents, setIncidents] = useState<Incident[]>([]);
   const [insights, setInsights] = useState<Insights | null>(null);
@@ -42,15 +62,15 @@ export function DashboardPage() {
 
   const load = useCallback(async () => {
     try {
-      setStats(await api<DeskStats>('/api/v1/stats'));
+      setStats(await api<DeskStats>(`/api/v1/stats${range}`));
       setError(null);
     } catch (e) {
       setError((e as Error).message);
     }
     api<{ items: Incident[] }>('/api/v1/console/incidents').then((r) => setIncidents(r.items), () => setIncidents([]));
-    api<Insights>('/api/v1/insights').then(setInsights, () => setInsights(null));
-    api<Record<string, unknown>>('/api/v1/qa/summary').then(setQa, () => setQa(null));
-  }, []);
+    api<Insights>(`/api/v1/insights${range}`).then(setInsights, () => setInsights(null));
+    api<Record<string, unknown>>(`/api/v1/qa/summary${range}`).then(setQa, () => setQa(null));
+  }, [range]);
 
   useEffect(() => {
     void load();
@@ -63,21 +83,43 @@ export function DashboardPage() {
   return (
     <section aria-labelledby="dash-h" className="dashboard">
       <h1 id="dash-h">{t.dashboard}</h1>
+      <form
+        className="filters"
+        aria-label={t.period}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const qs = new URLSearchParams();
+          const from = dayBound(fromDay, false);
+          const to = dayBound(toDay, true);
+          if (from) qs.set('from', from);
+          if (to) qs.set('to', to);
+          setRange(qs.size ? `?${qs}` : '');
+        }}
+      >
+        <label htmlFor="range-from">{t.from}</label>
+        <input id="range-from" type="date" value={fromDay} onChange={(e) => setFromDay(e.target.value)} />
+        <label htmlFor="range-to">{t.to}</label>
+        <input id="range-to" type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
+        <button type="submit">{t.apply}</button>
+      </form>
       {error && <p role="alert" className="error">{error}</p>}
       {stats && (
         <>
           <div className="toolbar">
-            <button type="button" onClick={() => download(`frontline-stats-${stats.generatedAt.slice(0, 10)}.csv`, statsCsv(stats))}>
+            <button type="button" onClick={() => download(`frontline-stats-${(fromDay || stats.generatedAt).slice(0, 10)}.csv`, statsCsv(stats))}>
               {t.exportCsv}
             </button>
-            <a className="button" href="/api/v1/insights.csv" download>
+            <a className="button" href={`/api/v1/insights.csv${range}`} download>
               {t.exportInsights}
             </a>
           </div>
           <div className="metrics">
             <Metric id="stat-conversations" label={t.totalTickets} value={String(stats.conversations)} />
             <Metric id="stat-automated" label={t.automatedResolution} value={fmtPercent(stats.automatedResolutionRate)} />
-            <Metric id="stat-fcr" label={t.fcr} value={fmtPercent(stats.firstContactResolutionRate)} />
+            <Metric id="stat-fcr" label={t.fcr} value={fmtPercent(insights?.totals?.firstContactResolutionRate)} />
+            <Metric id="stat-first-response" label={t.firstResponse} value={fmtDuration(insights?.totals?.meanFirstHumanResponseMs)} />
+            <Metric id="stat-human-handle" label={t.humanHandle} value={fmtDuration(insights?.totals?.meanHumanHandleMs)} />
+            <Metric id="stat-reopen" label={t.reopenRate} value={fmtPercent(insights?.totals?.reopenRate)} />
             <Metric id="stat-escalation" label={t.escalationRate} value={fmtPercent(stats.escalationRate)} />
             <Metric id="stat-mttr" label={t.mttr} value={fmtDuration(stats.meanTimeToResolutionMs)} />
             <Metric id="stat-handle" label={t.handleTime} value={fmtDuration(stats.meanHandleTimeMs)} />
@@ -128,11 +170,11 @@ export function DashboardPage() {
           <dl className="kv">
             <dt>{t.totalTickets}</dt>
             <dd>{insights.totals?.tickets ?? '–'}</dd>
-            <dt>Repeat contacts</dt>
+            <dt>{t.repeatContacts}</dt>
             <dd>
               {insights.repeatContacts?.count ?? '–'} ({fmtPercent(insights.repeatContacts?.rate)})
             </dd>
-            <dt>Returned escalations</dt>
+            <dt>{t.returnedEscalations}</dt>
             <dd>
               {insights.returnedEscalations?.count ?? '–'} ({fmtPercent(insights.returnedEscalations?.rate)})
             </dd>

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { TICKET_STATUSES } from '../../../src/domain/ticket-status.js';
 import { api } from './api.js';
-import { fmtTime } from './format.js';
+import { fmtDuration, fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
+import { channelLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
 import { useTicketChanges } from './live.js';
 import { linkHandler, navigate } from './router.js';
-import type { Ticket } from './types.js';
+import type { Me, QueueRow } from './types.js';
 
 interface QueueCount {
   queue: string;
@@ -13,31 +15,47 @@ interface QueueCount {
   pendingCustomer: number;
 }
 
-const STATUSES = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated', 'resolved', 'closed'];
+/** "All open" (the default) asks for these; "all" asks for every status. */
+const OPEN = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
+const SORTS = ['waiting', 'sla', 'priority', 'updated'] as const;
+type Sort = (typeof SORTS)[number];
 
-export function QueuesPage({ search }: { search: string }) {
-  const { t, lang } = useI18n();
+const far = '9999';
+const SORT_KEY: Record<Sort, (r: QueueRow) => string> = {
+  // Longest-waiting first; nobody waiting goes last.
+  waiting: (r) => r.waitingSince ?? far,
+  sla: (r) => r.slaDueAt ?? far,
+  priority: (r) => `${r.priority}${r.waitingSince ?? far}`,
+  updated: (r) => String(-Date.parse(r.updatedAt)).padStart(16, '0'),
+};
+
+export function QueuesPage({ search, me }: { search: string; me: Me }) {
+  const { t, lang, fmt } = useI18n();
   const params = new URLSearchParams(search);
   const queue = params.get('queue') ?? '';
   const status = params.get('status') ?? '';
   const q = params.get('q') ?? '';
+  const sort = (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as Sort) : 'waiting';
   const [counts, setCounts] = useState<QueueCount[]>([]);
-  const [items, setItems] = useState<Ticket[] | null>(null);
+  const [items, setItems] = useState<QueueRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [text, setText] = useState(q);
+  const [now, setNow] = useState(() => Date.now());
 
   const load = useCallback(async () => {
     try {
       const qs = new URLSearchParams();
       if (queue) qs.set('queue', queue);
-      if (status) qs.set('status', status);
+      if (status !== 'all') qs.set('status', status || OPEN.join(','));
       if (q) qs.set('q', q);
       const [c, l] = await Promise.all([
         api<{ queues: QueueCount[] }>('/api/v1/console/queues'),
-        api<{ items: Ticket[] }>(`/api/v1/console/tickets?${qs}`),
+        api<{ items: QueueRow[] }>(`/api/v1/console/tickets?${qs}`),
       ]);
       setCounts(c.queues);
       setItems(l.items);
+      setNow(Date.now());
       setError(null);
     } catch (e) {
       setError(String((e as Error).message));
@@ -49,24 +67,51 @@ export function QueuesPage({ search }: { search: string }) {
   }, [load]);
   useTicketChanges(() => void load());
 
+  const sorted = useMemo(() => (items ? [...items].sort((a, b) => SORT_KEY[sort](a).localeCompare(SORT_KEY[sort](b))) : null), [items, sort]);
+
   const go = (next: Record<string, string>) => {
-    const qs = new URLSearchParams({ queue, status, q, ...next });
+    const qs = new URLSearchParams({ queue, status, q, sort: sort === 'waiting' ? '' : sort, ...next });
     for (const [k, v] of [...qs]) if (!v) qs.delete(k);
     navigate(`/console${qs.size ? `?${qs}` : ''}`);
   };
 
-  const queueName = (name: string) => (name === 'live' ? t.live : name);
+  function next() {
+    const open = (sorted ?? []).find((r) => OPEN.includes(r.status) && (r.assignee === null || r.assignee === me.username));
+    if (open) navigate(`/console/tickets/${open.id}`);
+    else setNote(t.noNext);
+  }
+
+  const since = (iso: string | null) => (iso ? fmtDuration(Math.max(0, now - Date.parse(iso))) : '–');
+  const sla = (iso: string | null) => {
+    if (!iso) return <>–</>;
+    const left = Date.parse(iso) - now;
+    return left < 0 ? <span className="sla-overdue">{fmt(t.overdue, { d: fmtDuration(-left) })}</span> : <>{fmt(t.dueIn, { d: fmtDuration(left) })}</>;
+  };
+  const sortHeader = (key: Sort, label: string) => (
+    <th scope="col" aria-sort={sort === key ? 'ascending' : 'none'}>
+      <button type="button" onClick={() => go({ sort: key === 'waiting' ? '' : key })} aria-label={fmt(t.sortBy, { col: label })}>
+        {label}
+        {sort === key ? ' ▲' : ''}
+      </button>
+    </th>
+  );
 
   return (
     <section aria-labelledby="queues-h">
-      <h1 id="queues-h">{t.queues}</h1>
+      <div className="queue-toolbar">
+        <h1 id="queues-h">{t.queues}</h1>
+        <button type="button" onClick={next} data-testid="next-ticket">
+          {t.nextTicket}
+        </button>
+        {note && <span role="status">{note}</span>}
+      </div>
       <div className="queue-tabs" role="group" aria-label={t.queues}>
         <button type="button" aria-pressed={queue === ''} onClick={() => go({ queue: '' })}>
           {t.allVisible}
         </button>
         {counts.map((c) => (
           <button type="button" key={c.queue} aria-pressed={queue === c.queue} onClick={() => go({ queue: c.queue })} data-testid={`queue-${c.queue}`}>
-            {queueName(c.queue)} <span className="count">{c.open}</span>
+            {queueLabel(c.queue, lang)} <span className="count">{c.open}</span>
             <span className="sr-only"> {t.open}</span>
           </button>
         ))}
@@ -82,9 +127,10 @@ export function QueuesPage({ search }: { search: string }) {
         <label htmlFor="status-filter">{t.status}</label>
         <select id="status-filter" value={status} onChange={(e) => go({ status: e.target.value })}>
           <option value="">{t.anyStatus}</option>
-          {STATUSES.map((s) => (
+          <option value="all">{t.allStatuses}</option>
+          {TICKET_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {statusLabel(s, lang)}
             </option>
           ))}
         </select>
@@ -93,9 +139,9 @@ export function QueuesPage({ search }: { search: string }) {
         <button type="submit">{t.search}</button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
-      {items === null ? (
+      {sorted === null ? (
         <p>{t.loading}</p>
-      ) : items.length === 0 ? (
+      ) : sorted.length === 0 ? (
         <p>{t.noTickets}</p>
       ) : (
         <table className="tickets">
@@ -103,30 +149,40 @@ export function QueuesPage({ search }: { search: string }) {
           <thead>
             <tr>
               <th scope="col">{t.reference}</th>
-              <th scope="col">{t.subject}</th>
+              <th scope="col">{t.customer}</th>
+              <th scope="col">{t.lastMessage}</th>
               <th scope="col">{t.status}</th>
-              <th scope="col">{t.priority}</th>
+              {sortHeader('waiting', t.waiting)}
+              {sortHeader('sla', t.sla)}
+              {sortHeader('priority', t.priority)}
               <th scope="col">{t.queue}</th>
-              <th scope="col">{t.channel}</th>
+              <th scope="col" className="opt">{t.channel}</th>
               <th scope="col">{t.assignee}</th>
-              <th scope="col">{t.updated}</th>
+              {sortHeader('updated', t.updated)}
             </tr>
           </thead>
           <tbody>
-            {items.map((tk) => (
+            {sorted.map((tk) => (
               <tr key={tk.id} data-testid="ticket-row">
                 <td>
                   <a href={`/console/tickets/${tk.id}`} onClick={linkHandler(`/console/tickets/${tk.id}`)}>
                     {tk.reference}
                   </a>
                 </td>
-                <td>{tk.subject ?? tk.intent ?? '–'}</td>
-                <td>
-                  <span className={`badge status-${tk.status}`}>{tk.status}</span>
+                <td>{tk.customerName ?? '–'}</td>
+                <td className="last" title={tk.lastMessage?.text}>
+                  {tk.lastMessage ? tk.lastMessage.text : (tk.subject ?? '–')}
                 </td>
-                <td>{tk.priority}</td>
-                <td>{tk.queue ? tk.queue : t.live}</td>
-                <td>{tk.channel}</td>
+                <td>
+                  <span className={`badge status-${tk.status}`} data-status={tk.status}>
+                    {statusLabel(tk.status, lang)}
+                  </span>
+                </td>
+                <td data-testid="waiting">{since(tk.waitingSince)}</td>
+                <td>{sla(tk.slaDueAt)}</td>
+                <td>{priorityLabel(tk.priority, lang)}</td>
+                <td>{tk.queue ? queueLabel(tk.queue, lang) : t.live}</td>
+                <td className="opt">{channelLabel(tk.channel, lang)}</td>
                 <td>{tk.assignee ?? '–'}</td>
                 <td>{fmtTime(tk.updatedAt, lang)}</td>
               </tr>

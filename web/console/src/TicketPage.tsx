@@ -1,62 +1,46 @@
-import { useCallback, useEffect, useState } from 'react';
+// The ticket page as a conversation workspace: the conversation in the centre (newest at the
+// bottom, new customer messages marked, kept scrolled to the end), the reply box pinned under it, and
+// properties, hand-off, diagnostics and actions, escalation and the customer 360 in a side panel.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { QUEUES } from '../../../src/domain/vocabulary.js';
+import { ActionsPanel } from './ActionsPanel.js';
 import { api, post } from './api.js';
+import { Composer } from './Composer.js';
 import { Customer360Panel, HandoffView } from './Customer360Panel.js';
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
+import { channelLabel, intentLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
 import { useTicketChanges } from './live.js';
 import { linkHandler } from './router.js';
 import { Timeline } from './Timeline.js';
-import type { Finding, Me, TicketDetail } from './types.js';
+import type { Me, TicketDetail } from './types.js';
 
-const QUEUES = ['agents', 'tier2', 'noc', 'field', 'billing', 'sales', 'security'];
-const ACTIONS = [
-  'cpe_reboot',
-  'cpe_factory_reset',
-  'cpe_firmware_upgrade',
-  'wifi_password_change',
-  'wifi_ssid_change',
-  'wifi_channel_change',
-  'wifi_radio_enable',
-  'dns_reset',
-  'pppoe_credentials_resync',
-  'admin_password_change',
-  'port_forward_add',
-  'account_unlock',
-  'account_password_reset',
-];
-
-interface Cause {
-  cause: string;
-  score: number;
-  tier1Fixable: boolean;
-  suggestedAction?: string;
-  suggestedStep?: string;
-  escalateTo?: string;
-  findings: Finding[];
-}
+type Notice = { kind: 'ok' | 'error' | 'progress'; text: string } | null;
 
 export function TicketPage({ id, me }: { id: string; me: Me }) {
   const { t, lang, fmt } = useI18n();
   const [data, setData] = useState<TicketDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
-  const [causes, setCauses] = useState<Cause[] | null>(null);
-  const [secrets, setSecrets] = useState<Record<string, string> | null>(null);
   const [staff, setStaff] = useState<{ username: string; displayName: string }[]>([]);
-  const [reply, setReply] = useState('');
-  const [note, setNote] = useState('');
-  const [escQueue, setEscQueue] = useState('tier2');
-  const [escReason, setEscReason] = useState('');
-  const [assignee, setAssignee] = useState('');
-  const [moveQueue, setMoveQueue] = useState('');
-  const [summary, setSummary] = useState('');
-  const [action, setAction] = useState('cpe_reboot');
-  const [lastResort, setLastResort] = useState(false);
+  const [fresh, setFresh] = useState<ReadonlySet<number>>(new Set());
+  const seen = useRef<Set<number> | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     try {
-      setData(await api<TicketDetail>(`/api/v1/console/tickets/${encodeURIComponent(id)}`));
+      const d = await api<TicketDetail>(`/api/v1/console/tickets/${encodeURIComponent(id)}`);
+      // Events that arrive after the first load are marked as new.
+      if (seen.current === null) seen.current = new Set(d.timeline.map((e) => e.id));
+      else {
+        const added = d.timeline.filter((e) => !seen.current!.has(e.id));
+        // What the customer wrote since the page opened is marked new.
+        const messages = added.filter((e) => e.type === 'message_in').map((e) => e.id);
+        if (messages.length) setFresh((f) => new Set([...f, ...messages]));
+        for (const e of added) seen.current.add(e.id);
+      }
+      setData(d);
       setError(null);
     } catch (e) {
       setError((e as Error).message);
@@ -64,6 +48,8 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
   }, [id]);
 
   useEffect(() => {
+    seen.current = null;
+    setFresh(new Set());
     void load();
     void api<{ staff: { username: string; displayName: string }[] }>('/api/v1/console/staff').then((r) => setStaff(r.staff), () => undefined);
   }, [load]);
@@ -71,20 +57,30 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
     if (changes.some((c) => c.ticketId === data?.ticket.id)) void load();
   });
 
-  async function run(fn: () => Promise<unknown>, done?: () => void) {
-    setBusy(true);
-    setStatus(null);
-    try {
-      await fn();
-      done?.();
-      setStatus(t.saved);
-      await load();
-    } catch (e) {
-      setStatus(fmt(t.error, { msg: (e as Error).message }));
-    } finally {
-      setBusy(false);
-    }
-  }
+  // Keep the conversation scrolled to the newest event.
+  const count = data?.timeline.length ?? 0;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [count]);
+
+  const run = useCallback(
+    async (fn: () => Promise<unknown>, done?: () => void, progress?: string) => {
+      setBusy(true);
+      setNotice(progress ? { kind: 'progress', text: progress } : null);
+      try {
+        await fn();
+        done?.();
+        setNotice({ kind: 'ok', text: t.saved });
+        await load();
+      } catch (e) {
+        setNotice({ kind: 'error', text: fmt(t.error, { msg: (e as Error).message }) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t, fmt, load],
+  );
 
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!data) return <p>{t.loading}</p>;
@@ -92,48 +88,75 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
   const base = `/api/v1/console/tickets/${tk.id}`;
   const closed = tk.status === 'resolved' || tk.status === 'closed';
   const lastEscalation = data.escalations.at(-1);
+  const customerName = data.customer360 && 'customer' in data.customer360 ? data.customer360.customer.name : null;
 
   return (
     <article className="ticket" aria-labelledby="ticket-h">
-      <p>
+      <div className="ticket-head">
         <a href="/console" onClick={linkHandler('/console')}>
           ← {t.back}
         </a>
-      </p>
-      <h1 id="ticket-h">
-        {tk.reference} <span className={`badge status-${tk.status}`} data-testid="ticket-status">{tk.status}</span>
-      </h1>
-      <dl className="kv inline">
-        <dt>{t.intent}</dt>
-        <dd>{tk.intent ?? '–'}</dd>
-        <dt>{t.priority}</dt>
-        <dd>{tk.priority}</dd>
-        <dt>{t.queue}</dt>
-        <dd>{tk.queue ?? t.live}</dd>
-        <dt>{t.assignee}</dt>
-        <dd>{tk.assignee ?? '–'}</dd>
-        <dt>{t.channel}</dt>
-        <dd>{tk.channel}</dd>
-        <dt>{t.sla}</dt>
-        <dd>{fmtTime(tk.slaDueAt, lang)}</dd>
-      </dl>
-      <p className="grants">
-        <span className={data.grants.verified ? 'ok' : 'bad'}>{data.grants.verified ? t.verified : t.notVerified}</span> · {t.consents}:{' '}
-        {data.grants.consents.length ? data.grants.consents.join(', ') : t.none}
-        {data.takenOverBy && <> · {fmt(t.takenOverBy, { who: data.takenOverBy })}</>}
-      </p>
-      {status && (
-        <p role="status" className="status-msg" data-testid="status-msg">
-          {status}
+        <h1 id="ticket-h">
+          {tk.reference}{' '}
+          <span className={`badge status-${tk.status}`} data-testid="ticket-status" data-status={tk.status}>
+            {statusLabel(tk.status, lang)}
+          </span>
+        </h1>
+        <p className="ticket-sub">
+          {customerName ?? '–'} · {tk.subject ?? intentLabel(tk.intent, lang)}
         </p>
-      )}
+      </div>
+      {notice &&
+        (notice.kind === 'error' ? (
+          <p role="alert" className="notice error" data-testid="status-msg">
+            {notice.text}
+          </p>
+        ) : (
+          <p role="status" className={`notice ${notice.kind}`} data-testid="status-msg">
+            {notice.text}
+          </p>
+        ))}
 
-      <div className="columns">
-        <div className="col-main">
-          <section aria-labelledby="tools-h" className="tools">
-            <h2 id="tools-h" className="sr-only">
-              {t.action}
-            </h2>
+      <div className="workspace">
+        <section className="conversation" aria-labelledby="conv-h">
+          <h2 id="conv-h" className="conv-h">
+            {t.conversation}
+            {fresh.size > 0 && (
+              <span className="badge fresh-badge" data-testid="fresh-count">
+                {fmt(t.newMessages, { n: fresh.size })}
+              </span>
+            )}
+          </h2>
+          <h2 className="sr-only">{t.timeline}</h2>
+          <div className="conv-scroll" ref={scroller} tabIndex={0} aria-label={t.conversation} role="region">
+            <Timeline events={data.timeline} fresh={fresh} />
+          </div>
+          <Composer ticket={tk} me={me} customerName={customerName} busy={busy} run={run} />
+        </section>
+
+        <aside className="side" aria-label={t.properties}>
+          <section aria-labelledby="props-h" className="panel">
+            <h2 id="props-h">{t.properties}</h2>
+            <dl className="kv">
+              <dt>{t.status}</dt>
+              <dd>{statusLabel(tk.status, lang)}</dd>
+              <dt>{t.intent}</dt>
+              <dd>{intentLabel(tk.intent, lang)}</dd>
+              <dt>{t.priority}</dt>
+              <dd>{priorityLabel(tk.priority, lang)}</dd>
+              <dt>{t.queue}</dt>
+              <dd>{tk.queue ? queueLabel(tk.queue, lang) : t.live}</dd>
+              <dt>{t.assignee}</dt>
+              <dd>{tk.assignee ?? '–'}</dd>
+              <dt>{t.channel}</dt>
+              <dd>{channelLabel(tk.channel, lang)}</dd>
+              <dt>{t.sla}</dt>
+              <dd>{fmtTime(tk.slaDueAt, lang)}</dd>
+            </dl>
+            <p className="grants">
+              <span className={data.grants.verified ? 'ok' : 'bad'}>{data.grants.verified ? t.verified : t.notVerified}</span>
+              {data.takenOverBy && <> · {fmt(t.takenOverBy, { who: data.takenOverBy })}</>}
+            </p>
             <div className="toolbar">
               {data.takenOverBy === me.username ? (
                 <button type="button" disabled={busy} onClick={() => run(() => post(`${base}/takeover`, { release: true }))}>
@@ -144,191 +167,160 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
                   {t.takeOver}
                 </button>
               )}
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() =>
-                  run(async () => {
-                    setStatus(t.diagnosticsRunning);
-                    const r = await post<{ causes: Cause[] }>(`${base}/diagnostics`, {});
-                    setCauses(r.causes);
-                  })
-                }
-              >
-                {t.runDiagnostics}
-              </button>
-            </div>
-            {causes && (
-              <div className="causes" data-testid="diagnosis" aria-live="polite">
-                <h3>{t.diagnosis}</h3>
-                {causes.length === 0 ? (
-                  <p>{t.noCause}</p>
-                ) : (
-                  <ol>
-                    {causes.map((c) => (
-                      <li key={c.cause}>
-                        <strong>{c.cause}</strong> ({t.score} {c.score}){c.suggestedAction ? ` → ${c.suggestedAction}` : ''}
-                        {c.suggestedStep ? ` → ${c.suggestedStep}` : ''}
-                        {c.escalateTo ? ` → ${c.escalateTo}` : ''}
-                      </li>
-                    ))}
-                  </ol>
-                )}
-              </div>
-            )}
-
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (reply.trim()) void run(() => post(`${base}/reply`, { text: reply }), () => setReply(''));
-              }}
-            >
-              <label htmlFor="reply">{t.replyLabel}</label>
-              <textarea id="reply" rows={3} value={reply} onChange={(e) => setReply(e.target.value)} maxLength={4000} />
-              <button type="submit" disabled={busy || !reply.trim()}>
-                {t.send}
-              </button>
-            </form>
-
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (note.trim()) void run(() => post(`${base}/note`, { text: note }), () => setNote(''));
-              }}
-            >
-              <label htmlFor="note">{t.noteLabel}</label>
-              <textarea id="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
-              <button type="submit" disabled={busy || !note.trim()}>
-                {t.addNote}
-              </button>
-            </form>
-
-            <form
-              className="row"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(async () => {
-                  setSecrets(null);
-                  const r = await post<{ secrets: Record<string, string> | null }>(`${base}/actions`, { action, lastResort });
-                  setSecrets(r.secrets);
-                });
-              }}
-            >
-              <label htmlFor="action">{t.action}</label>
-              <select id="action" value={action} onChange={(e) => setAction(e.target.value)}>
-                {ACTIONS.map((a) => (
-                  <option key={a} value={a}>
-                    {a}
-                  </option>
-                ))}
-              </select>
-              {action === 'cpe_factory_reset' && (
-                <label>
-                  <input type="checkbox" checked={lastResort} onChange={(e) => setLastResort(e.target.checked)} /> {t.lastResort}
-                </label>
+              {closed ? (
+                <button type="button" disabled={busy} onClick={() => run(() => post(`${base}/status`, { status: 'open' }))}>
+                  {t.reopen}
+                </button>
+              ) : (
+                tk.status !== 'pending_customer' && (
+                  <button type="button" disabled={busy} onClick={() => run(() => post(`${base}/status`, { status: 'pending_customer' }))}>
+                    {t.pending}
+                  </button>
+                )
               )}
-              <button type="submit" disabled={busy || closed}>
-                {t.runAction}
-              </button>
-            </form>
-            {secrets && (
-              <p className="secret" role="status">
-                {t.secretNote}{' '}
-                {Object.entries(secrets).map(([k, v]) => (
-                  <code key={k}>
-                    {k}: {v}
-                  </code>
-                ))}
-              </p>
-            )}
-
-            <form
-              className="row"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (escReason.trim()) void run(() => post(`${base}/escalate`, { queue: escQueue, reason: escReason }), () => setEscReason(''));
-              }}
-            >
-              <label htmlFor="esc-queue">{t.escalate}</label>
-              <select id="esc-queue" value={escQueue} onChange={(e) => setEscQueue(e.target.value)}>
-                {QUEUES.map((q) => (
-                  <option key={q} value={q}>
-                    {q}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="esc-reason">{t.reason}</label>
-              <input id="esc-reason" value={escReason} onChange={(e) => setEscReason(e.target.value)} maxLength={1000} />
-              <button type="submit" disabled={busy || closed || !escReason.trim()}>
-                {t.escalate}
-              </button>
-            </form>
-
-            <form
-              className="row"
-              onSubmit={(e) => {
-                e.preventDefault();
-                const body: Record<string, unknown> = { assignee: assignee || null };
-                if (moveQueue) body.queue = moveQueue;
-                void run(() => post(`${base}/assign`, body));
-              }}
-            >
-              <label htmlFor="assignee">{t.assignTo}</label>
-              <select id="assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
-                <option value="">{t.unassigned}</option>
-                {staff.map((s) => (
-                  <option key={s.username} value={s.username}>
-                    {s.displayName} ({s.username})
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="move-queue">{t.moveQueue}</label>
-              <select id="move-queue" value={moveQueue} onChange={(e) => setMoveQueue(e.target.value)}>
-                <option value="">{t.keepQueue}</option>
-                {QUEUES.map((q) => (
-                  <option key={q} value={q}>
-                    {q}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" disabled={busy}>
-                {t.assign}
-              </button>
-            </form>
-
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (summary.trim()) void run(() => post(`${base}/resolve`, { summary }), () => setSummary(''));
-              }}
-            >
-              <label htmlFor="summary">{t.summary}</label>
-              <textarea id="summary" rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} maxLength={4000} />
-              <button type="submit" disabled={busy || closed || !summary.trim()}>
-                {t.resolve}
-              </button>
-            </form>
+            </div>
+            <AssignForm key={`${tk.id}-${tk.version}`} base={base} current={{ assignee: tk.assignee, queue: tk.queue }} staff={staff} busy={busy} run={run} />
           </section>
 
-          <section aria-labelledby="tl-h">
-            <h2 id="tl-h">{t.timeline}</h2>
-            <Timeline events={data.timeline} />
-          </section>
-        </div>
-
-        <aside className="col-side">
           {lastEscalation && (
-            <section aria-labelledby="handoff-h">
+            <section aria-labelledby="handoff-h" className="panel">
               <h2 id="handoff-h">{t.handoff}</h2>
               <HandoffView escalation={lastEscalation} />
             </section>
           )}
-          <section aria-labelledby="c360-h">
+
+          <section aria-labelledby="diag-h" className="panel">
+            <h2 id="diag-h">{t.diagnostics}</h2>
+            <ActionsPanel data={data} busy={busy} run={run} />
+          </section>
+
+          <section aria-labelledby="close-h" className="panel">
+            <h2 id="close-h">
+              {t.escalate} / {t.resolve}
+            </h2>
+            <EscalateForm base={base} busy={busy} closed={closed} run={run} />
+            <ResolveForm base={base} busy={busy} closed={closed} run={run} />
+          </section>
+
+          <section aria-labelledby="c360-h" className="panel">
             <h2 id="c360-h">{t.customer360}</h2>
             <Customer360Panel data={data.customer360} />
           </section>
         </aside>
       </div>
     </article>
+  );
+}
+
+type Run = (fn: () => Promise<unknown>, done?: () => void) => Promise<void>;
+
+/** Assignee and queue start at the ticket's own; only what was changed is sent. */
+function AssignForm(props: {
+  base: string;
+  current: { assignee: string | null; queue: string | null };
+  staff: { username: string; displayName: string }[];
+  busy: boolean;
+  run: Run;
+}) {
+  const { t, lang } = useI18n();
+  const [assignee, setAssignee] = useState(props.current.assignee ?? '');
+  const [queue, setQueue] = useState(props.current.queue ?? '');
+  const changed: Record<string, unknown> = {};
+  if (assignee !== (props.current.assignee ?? '')) changed.assignee = assignee || null;
+  if (queue && queue !== (props.current.queue ?? '')) changed.queue = queue;
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (Object.keys(changed).length) void props.run(() => post(`${props.base}/assign`, changed));
+      }}
+    >
+      <label htmlFor="assignee">{t.assignTo}</label>
+      <select id="assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+        <option value="">{t.unassigned}</option>
+        {props.staff.map((s) => (
+          <option key={s.username} value={s.username}>
+            {s.displayName} ({s.username})
+          </option>
+        ))}
+      </select>
+      <label htmlFor="move-queue">{t.moveQueue}</label>
+      <select id="move-queue" value={queue} onChange={(e) => setQueue(e.target.value)}>
+        {!props.current.queue && <option value="">{t.live}</option>}
+        {QUEUES.map((q) => (
+          <option key={q} value={q}>
+            {queueLabel(q, lang)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={props.busy || Object.keys(changed).length === 0}>
+        {t.assign}
+      </button>
+    </form>
+  );
+}
+
+function EscalateForm({ base, busy, closed, run }: { base: string; busy: boolean; closed: boolean; run: Run }) {
+  const { t, lang } = useI18n();
+  const [queue, setQueue] = useState('tier2');
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim()) void run(() => post(`${base}/escalate`, { queue, reason }), () => setReason(''));
+      }}
+    >
+      <label htmlFor="esc-queue">{t.escalate}</label>
+      <select id="esc-queue" value={queue} onChange={(e) => setQueue(e.target.value)}>
+        {QUEUES.map((q) => (
+          <option key={q} value={q}>
+            {queueLabel(q, lang)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="esc-reason">{t.reason}</label>
+      <input id="esc-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+      <button type="submit" disabled={busy || closed || !reason.trim()}>
+        {t.escalate}
+      </button>
+    </form>
+  );
+}
+
+function ResolveForm({ base, busy, closed, run }: { base: string; busy: boolean; closed: boolean; run: Run }) {
+  const { t } = useI18n();
+  const [summary, setSummary] = useState('');
+  const submit = () => {
+    if (summary.trim()) void run(() => post(`${base}/resolve`, { summary }), () => setSummary(''));
+  };
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <label htmlFor="summary">{t.summary}</label>
+      <textarea
+        id="summary"
+        rows={2}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            submit();
+          }
+        }}
+        maxLength={4000}
+      />
+      <button type="submit" disabled={busy || closed || !summary.trim()}>
+        {t.resolve}
+      </button>
+    </form>
   );
 }

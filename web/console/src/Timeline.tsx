@@ -1,28 +1,30 @@
 import { fmtTime } from './format.js';
-import { useI18n } from './i18n.js';
+import { useI18n, type Lang } from './i18n.js';
+import { actionLabel, actorLabel, evidenceEntry, intentLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
 import type { Finding, TimelineEvent } from './types.js';
 
-function FindingView({ f }: { f: Finding }) {
-  const { lang } = useI18n();
+export function FindingView({ f }: { f: Finding }) {
+  const { t, lang } = useI18n();
+  const entries = Object.entries(f.evidence.values).map(([k, v]) => ({ key: k, ...evidenceEntry(k, v, lang) }));
+  const thresholds = Object.entries(f.evidence.thresholds ?? {}).map(([k, v]) => ({ key: k, ...evidenceEntry(k, v, lang) }));
   return (
     <div className={`finding sev-${f.severity}`}>
-      <strong>{f.code}</strong> <span className="badge">{f.severity}</span>
-      <div>{f.explanation[lang] ?? f.explanation.en}</div>
-      <dl className="evidence">
-        {Object.entries(f.evidence.values).map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</dd>
+      <strong>{f.explanation[lang] ?? f.explanation.en}</strong> <span className="badge">{severityLabel(f.severity, lang)}</span> <code className="code">{f.code}</code>
+      <dl className="evidence" aria-label={t.evidence}>
+        {entries.map((e) => (
+          <div key={e.key}>
+            <dt>{e.label}</dt>
+            <dd>{e.value}</dd>
           </div>
         ))}
-        {f.evidence.thresholds && (
+        {thresholds.length > 0 && (
           <div>
-            <dt>thresholds</dt>
-            <dd>{JSON.stringify(f.evidence.thresholds)}</dd>
+            <dt>{t.thresholds}</dt>
+            <dd>{thresholds.map((e) => `${e.label}: ${e.value}`).join(', ')}</dd>
           </div>
         )}
         <div>
-          <dt>source</dt>
+          <dt>{t.source}</dt>
           <dd>{f.evidence.source}</dd>
         </div>
       </dl>
@@ -30,7 +32,7 @@ function FindingView({ f }: { f: Finding }) {
   );
 }
 
-function body(e: TimelineEvent) {
+function body(e: TimelineEvent, lang: Lang) {
   switch (e.type) {
     case 'message_in':
     case 'message_out':
@@ -47,25 +49,33 @@ function body(e: TimelineEvent) {
     case 'triage':
       return (
         <p>
-          {String(e.intent)} ({Math.round(Number(e.confidence) * 100)} %), {String(e.language)}, {String(e.priority)}
+          {intentLabel(String(e.intent), lang)} ({Math.round(Number(e.confidence) * 100)} %), {String(e.language)}, {String(e.priority)}
         </p>
       );
     case 'action_requested':
       return (
         <p>
-          <strong>{String(e.action)}</strong> – {String(e.reason)}
+          <strong>{actionLabel(String(e.action), lang)}</strong> – {String(e.reason)}
         </p>
       );
     case 'action_done':
       return (
         <p>
-          <strong>{String(e.action)}</strong> {e.result ? JSON.stringify(e.result) : ''}
+          <strong>{actionLabel(String(e.action), lang)}</strong>{' '}
+          {e.result && typeof e.result === 'object'
+            ? Object.entries(e.result as Record<string, unknown>)
+                .map(([k, v]) => {
+                  const x = evidenceEntry(k, v, lang);
+                  return `${x.label}: ${x.value}`;
+                })
+                .join(', ')
+            : ''}
         </p>
       );
     case 'action_failed':
       return (
         <p>
-          <strong>{String(e.action)}</strong> – {String(e.error)} {e.code ? `(${String(e.code)})` : ''}
+          <strong>{actionLabel(String(e.action), lang)}</strong> – {String(e.error)} {e.code ? `(${String(e.code)})` : ''}
         </p>
       );
     case 'customer_step':
@@ -77,13 +87,13 @@ function body(e: TimelineEvent) {
     case 'status_change':
       return (
         <p>
-          {String(e.from)} → {String(e.to)} {e.reason ? `(${String(e.reason)})` : ''}
+          {statusLabel(String(e.from), lang)} → {statusLabel(String(e.to), lang)} {e.reason ? `(${String(e.reason)})` : ''}
         </p>
       );
     case 'escalation':
       return (
         <p>
-          → <strong>{String(e.queue)}</strong>: {String(e.reason)}
+          → <strong>{queueLabel(String(e.queue), lang)}</strong>: {String(e.reason)}
         </p>
       );
     case 'resolution': {
@@ -105,21 +115,27 @@ function body(e: TimelineEvent) {
   }
 }
 
-export function Timeline({ events }: { events: TimelineEvent[] }) {
+/** The ticket's events oldest first (newest at the bottom); events in `fresh` arrived while the page was open. */
+export function Timeline({ events, fresh }: { events: TimelineEvent[]; fresh?: ReadonlySet<number> }) {
   const { t, lang } = useI18n();
   return (
     <ol className="timeline" aria-label={t.timeline}>
       {events.map((e) => (
-        <li key={e.id} className={`ev ev-${e.type} actor-${e.actor.kind}${e.internal ? ' internal' : ''}`} data-testid={`ev-${e.type}`}>
+        <li
+          key={e.id}
+          className={`ev ev-${e.type} actor-${e.actor.kind}${e.internal ? ' internal' : ''}${fresh?.has(e.id) ? ' fresh' : ''}`}
+          data-testid={`ev-${e.type}`}
+        >
           <div className="ev-head">
             <span className="ev-type">{t.events[e.type] ?? e.type}</span>
             <span className="ev-actor">
-              {e.actor.kind}
+              {actorLabel(e.actor.kind, lang)}
               {e.actor.id ? ` · ${e.actor.id}` : ''}
             </span>
             <time dateTime={e.at}>{fmtTime(e.at, lang)}</time>
+            {fresh?.has(e.id) && <span className="badge fresh-badge">{t.newMarker}</span>}
           </div>
-          {body(e)}
+          {body(e, lang)}
         </li>
       ))}
     </ol>

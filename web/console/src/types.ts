@@ -25,7 +25,11 @@ export interface Ticket {
   createdAt: string;
   updatedAt: string;
   slaDueAt: string | null;
+  version: number;
 }
+
+/** A queue list row. */
+export type { QueueRow } from '../../../src/staff/queue-rows.js';
 
 export interface Finding {
   code: string;
@@ -72,4 +76,5 @@ export interface TicketDetail {
   customer360: Customer360 | null | { error: string };
   grants: { verified: boolean; consents: string[] };
   takenOverBy: string | null;
+  consentAsk: { consentKey: string; action: string; staffId: string; at: string } | null;
 }

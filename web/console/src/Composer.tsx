@@ -1,0 +1,132 @@
+// The reply box under the conversation: a reply to the customer or an internal note, Enter sends
+// (Shift+Enter for a new line), macros in the ticket's language, and "send and set status".
+import { useState } from 'react';
+import { post } from './api.js';
+import { useI18n } from './i18n.js';
+import { statusLabel } from './labels.js';
+import { fillMacro, MACROS, type MacroVars } from './macros.js';
+import type { Me, Ticket } from './types.js';
+
+const AFTER_SEND = ['pending_customer', 'pending_internal', 'open', 'resolved'] as const;
+
+interface Props {
+  ticket: Ticket;
+  me: Me;
+  customerName: string | null;
+  busy: boolean;
+  run: (fn: () => Promise<unknown>, done?: () => void) => Promise<void>;
+}
+
+export function Composer({ ticket, me, customerName, busy, run }: Props) {
+  const { t, lang } = useI18n();
+  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const [text, setText] = useState('');
+  const [after, setAfter] = useState<(typeof AFTER_SEND)[number]>('pending_customer');
+  const base = `/api/v1/console/tickets/${ticket.id}`;
+  const closed = ticket.status === 'resolved' || ticket.status === 'closed';
+  const vars: MacroVars = {
+    'customer.name': customerName ?? '',
+    'customer.firstName': (customerName ?? '').split(' ')[0] ?? '',
+    'ticket.reference': ticket.reference,
+    'agent.name': me.displayName,
+  };
+
+  function send(status?: (typeof AFTER_SEND)[number]) {
+    const body = text.trim();
+    if (!body || busy) return;
+    void run(async () => {
+      if (mode === 'note') {
+        await post(`${base}/note`, { text: body });
+        return;
+      }
+      await post(`${base}/reply`, { text: body });
+      if (status === 'resolved') await post(`${base}/resolve`, { summary: body });
+      else if (status && status !== ticket.status) await post(`${base}/status`, { status });
+    }, () => setText(''));
+  }
+
+  return (
+    <form
+      className="composer"
+      aria-label={t.composer}
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      <div className="composer-modes" role="radiogroup" aria-label={t.composer}>
+        {(['reply', 'note'] as const).map((m) => (
+          <label key={m} className={mode === m ? 'on' : ''}>
+            <input type="radio" name="composer-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {m === 'reply' ? t.modeReply : t.modeNote}
+          </label>
+        ))}
+        {mode === 'reply' && (
+          <label className="macro">
+            <span className="sr-only">{t.macro}</span>
+            <select
+              aria-label={t.macro}
+              value=""
+              onChange={(e) => {
+                const m = MACROS.find((x) => x.id === e.target.value);
+                if (!m) return;
+                setText(fillMacro(m, ticket.language, vars));
+                if (m.status) setAfter(m.status);
+              }}
+            >
+              <option value="">{t.chooseMacro}</option>
+              {MACROS.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <label htmlFor="composer-text" className="sr-only">
+        {mode === 'reply' ? t.replyLabel : t.noteLabel}
+      </label>
+      <textarea
+        id="composer-text"
+        className={mode === 'note' ? 'note-mode' : ''}
+        rows={3}
+        value={text}
+        maxLength={4000}
+        placeholder={`${mode === 'reply' ? t.replyLabel : t.noteLabel} – ${t.enterHint}`}
+        aria-describedby="composer-hint"
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            send();
+          }
+        }}
+      />
+      <span id="composer-hint" className="sr-only">
+        {t.enterHint}
+      </span>
+      <div className="composer-actions">
+        <button type="submit" disabled={busy || !text.trim()}>
+          {mode === 'reply' ? t.send : t.addNote}
+        </button>
+        {mode === 'reply' && (
+          <span className="split">
+            <label htmlFor="after-send" className="sr-only">
+              {t.statusAfterSend}
+            </label>
+            <select id="after-send" value={after} onChange={(e) => setAfter(e.target.value as (typeof AFTER_SEND)[number])}>
+              {AFTER_SEND.filter((s) => !(closed && s === 'resolved')).map((s) => (
+                <option key={s} value={s}>
+                  {statusLabel(s, lang)}
+                </option>
+              ))}
+            </select>
+            <button type="button" disabled={busy || !text.trim()} onClick={() => send(after)}>
+              {t.sendAndSet}
+            </button>
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fillMacro, MACROS } from './macros.js';
+
+describe('macros', () => {
+  const vars = { 'customer.name': 'Karin Lind', 'customer.firstName': 'Karin', 'ticket.reference': 'T-000042', 'agent.name': 'Alex' };
+
+  it('fill their variables in the ticket language', () => {
+    const greeting = MACROS.find((m) => m.id === 'greeting')!;
+    expect(fillMacro(greeting, 'sv', vars)).toBe('Hej Karin! Jag heter Alex och tar hand om ditt ärende T-000042.');
+    expect(fillMacro(greeting, 'en', vars)).toContain("I'm Alex");
+  });
+
+  it('exist in both languages with the same variables', () => {
+    for (const m of MACROS) {
+      const names = (s: string) => [...s.matchAll(/\{([\w.]+)\}/g)].map((x) => x[1]).sort();
+      expect(names(m.text.sv)).toEqual(names(m.text.en));
+      expect(fillMacro(m, 'sv', vars)).not.toMatch(/\{/);
+    }
+  });
+});
