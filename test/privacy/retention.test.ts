@@ -104,6 +104,15 @@ describe.each(testEngines())('retention sweep on %s', (engine) => {
     expect(sweeps).toHaveLength(1);
   });
 
+  it('works through more idle tickets than one batch holds', async () => {
+    for (let i = 0; i < 230; i++) {
+      await t.repos.tickets.create({ channel: 'chat', language: 'sv' }, [{ type: 'message_in', channel: 'chat', actor: { kind: 'customer', id: null }, text: `Storgatan ${i}` }]);
+    }
+    clock = Date.parse('2027-06-01T00:00:00Z');
+    expect((await serviceKeeping(30, 0).sweep()).transcripts).toBe(230);
+    expect(await dumpAllRows(t)).not.toContain('Storgatan');
+  });
+
   it('keeps everything when the retention periods are 0', async () => {
     await seed();
     clock = Date.parse('2030-01-01T00:00:00Z');

@@ -11,12 +11,14 @@ import { clearSearchDocs, flushWal } from './erase.js';
 export const REDACTED_STATE_KEY = 'privacy.redacted';
 const BATCH = 200;
 
-async function redactBatch(ctx: RepoContext, before: string): Promise<number> {
+/** Redacts the next batch of idle tickets after `afterSeq`; returns how many and where it stopped. */
+async function redactBatch(ctx: RepoContext, before: string, afterSeq: number): Promise<{ n: number; lastSeq: number }> {
   const { db, engine } = ctx;
   return db.transaction().execute(async (trx) => {
     const tickets = await trx
       .selectFrom('tickets')
       .select(['id', 'seq'])
+      .where('seq', '>', afterSeq)
       .where('updated_at', '<', before)
       .where(({ not, exists, selectFrom }) =>
         not(exists(selectFrom('ticket_state').select('ticket_id').whereRef('ticket_state.ticket_id', '=', 'tickets.id').where('key', '=', REDACTED_STATE_KEY))),
@@ -24,7 +26,7 @@ async function redactBatch(ctx: RepoContext, before: string): Promise<number> {
       .orderBy('seq')
       .limit(BATCH)
       .execute();
-    if (tickets.length === 0) return 0;
+    if (tickets.length === 0) return { n: 0, lastSeq: afterSeq };
     const ids = tickets.map((t) => t.id);
     const events = await trx.selectFrom('ticket_events').select(['id', 'data']).where('ticket_id', 'in', ids).execute();
     for (const r of events) {
@@ -37,7 +39,7 @@ async function redactBatch(ctx: RepoContext, before: string): Promise<number> {
     await clearSearchDocs(trx, engine, tickets.map((t) => Number(t.seq)));
     const at = JSON.stringify(ctx.now().toISOString());
     await trx.insertInto('ticket_state').values(ids.map((id) => ({ ticket_id: id, key: REDACTED_STATE_KEY, value: at }))).execute();
-    return tickets.length;
+    return { n: tickets.length, lastSeq: Number(tickets[tickets.length - 1].seq) };
   });
 }
 
@@ -45,7 +47,8 @@ export async function sweepRetention(ctx: RepoContext, cutoffs: RetentionCutoffs
   const counts: SweepCounts = { transcripts: 0, mailsReceived: 0, attachments: 0, mailsSent: 0 };
   if (cutoffs.transcriptsBefore) {
     const before = cutoffs.transcriptsBefore.toISOString();
-    for (let n = await redactBatch(ctx, before); n > 0; n = await redactBatch(ctx, before)) counts.transcripts += n;
+    // Walks the tickets once in seq order, a batch per transaction.
+    for (let r = await redactBatch(ctx, before, 0); r.n > 0; r = await redactBatch(ctx, before, r.lastSeq)) counts.transcripts += r.n;
   }
   if (cutoffs.rawMailBefore) {
     const before = cutoffs.rawMailBefore.toISOString();
