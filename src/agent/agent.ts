@@ -109,10 +109,17 @@ export interface AgentDeps {
    */
   knowledge?: KnowledgePort;
   sleep?: (ms: number) => Promise<void>;
+  /** The demo ISP's simulated homes (DEMO mode only). */
+  demoHome?: DemoHome;
   /** Serialises turns on one ticket across desk instances (a database lease); in-process only without it. */
   turnLock?: { run<T>(name: string, fn: () => Promise<T>): Promise<T> };
   /** Records acknowledged messages until they are answered, so a crash mid-turn is recovered. */
   pendingTurns?: PendingTurns;
+}
+
+/** A simulated home where a customer's physical step can be carried out (the demo ISP). */
+export interface DemoHome {
+  performStep(customerNumber: string, step: string): 'done' | 'cannot';
 }
 
 export interface StartInput {
@@ -145,7 +152,12 @@ export function createAgent(deps: AgentDeps) {
     now,
     sleep: deps.sleep,
     config: cfg.engine,
+    flush: (ticketId, out) => sendInterim(ticketId, out),
   });
+  /** Turns in progress: the worked ticket → the conversation (for interim messages during long waits). */
+  const inTurn = new Map<string, { conversationId: string; conv: ConversationState }>();
+  /** The simulated demo home: a customer's "done" to a physical step performs it there. */
+  let demoHome: DemoHome | null = deps.demoHome ?? null;
   const outageWatch = createOutageWatch({ tickets: deps.tickets, incidents: deps.incidents, now, config: cfg.outageWatch, log });
   const identify = createIdentify({
     triage,
@@ -272,6 +284,24 @@ export function createAgent(deps: AgentDeps) {
       for (const reply of replies) emit({ ticketId, role, reply });
       return replies;
     });
+  }
+
+  /** Sends what the engine has said so far as its own message, keeping the pending question as it is. */
+  async function sendInterim(workTicketId: string, out: EngineOutput) {
+    const active = inTurn.get(workTicketId);
+    if (!active || out.says.length === 0) return;
+    const ticket = await deps.tickets.get(active.conversationId);
+    if (!ticket) return;
+    const { conv } = active;
+    const turn = new Turn(conv.language);
+    for (const say of out.says) turn.sayEngine(say);
+    turn.secrets.push(...out.secrets);
+    const keep = { ask: conv.pendingAsk, spec: conv.pendingAskSpec, repair: conv.repair };
+    const replies = await storeOut(ticket, conv, turn, 'agent', Date.now());
+    conv.pendingAsk = keep.ask;
+    conv.pendingAskSpec = keep.spec;
+    conv.repair = keep.repair;
+    for (const reply of replies) emit({ ticketId: active.conversationId, role: 'agent', reply });
   }
 
   function emit(p: PushedReply) {
@@ -574,6 +604,10 @@ export function createAgent(deps: AgentDeps) {
       wordCount(text) >= 4
     ) {
       return switchTopic(ticket, conv, turn, tri);
+    }
+    if (demoHome && customer && askKey.startsWith('step.') && (parsed.kind === 'done' || parsed.kind === 'yes')) {
+      // The demo home is simulated: the customer's "done" is what a real customer would have done.
+      demoHome.performStep(customer.customerNumber, askKey);
     }
     await engine.learn(ticket.id, conv.facts);
     const before = structuredClone(await engine.get(ticket.id));
@@ -1020,6 +1054,7 @@ export function createAgent(deps: AgentDeps) {
     const turn = new Turn(conv.language);
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
     const work = (conv.workTicketId ? await deps.tickets.get(conv.workTicketId) : null) ?? ticket;
+    inTurn.set(work.id, { conversationId: ticketId, conv });
     try {
       await process(work, conv, text.slice(0, 4000), turn);
     } catch (err) {
@@ -1034,6 +1069,7 @@ export function createAgent(deps: AgentDeps) {
         }).catch(() => undefined);
       }
     }
+    inTurn.delete(work.id);
     const fresh = (await deps.tickets.get(ticketId)) ?? ticket;
     const replies = await storeOut(fresh, conv, turn, 'agent', started, messageId);
     await saveConv(ticketId, conv);
@@ -1248,6 +1284,11 @@ export function createAgent(deps: AgentDeps) {
         turn.ask('csat.score');
         turn.final();
       });
+    },
+
+    /** Connects the demo ISP's simulated homes (it starts after the agent). */
+    useDemoHome(home: DemoHome | null) {
+      demoHome = home;
     },
 
     onReply(listener: (p: PushedReply) => void): () => void {

@@ -57,6 +57,11 @@ export interface EngineDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   config?: Partial<EngineConfig>;
+  /**
+   * Before a long wait for a restarting router, what was said so far is sent at once (the customer
+   * hears what is happening instead of minutes of silence); the engine then starts a fresh `says`.
+   */
+  flush?: (ticketId: string, out: EngineOutput) => Promise<void>;
 }
 
 /** One thing to say: a catalogue key with parameters, or a bilingual text (finding explanations). */
@@ -368,6 +373,10 @@ export function createRunbookEngine(deps: EngineDeps) {
       cfg.verifyDelayMs > 0 && cfg.restartWaitMs ? Math.max(cfg.verifyAttempts, Math.ceil(cfg.restartWaitMs / cfg.verifyDelayMs)) : cfg.verifyAttempts;
     const attempts = RESTARTING.has(fix) ? Math.max(1, restartAttempts) : Math.min(2, Math.max(1, cfg.verifyAttempts));
     out.says.push({ key: 'verifying' });
+    if (RESTARTING.has(fix) && attempts > 2 && deps.flush) {
+      await deps.flush(ctx.ticketId, out).catch(() => undefined);
+      out.says = [];
+    }
     const ref = causeRef(state, proc.cause);
     let wasDown = false;
     let backChecks = 0;

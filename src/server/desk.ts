@@ -159,6 +159,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
         const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
         stopHooks.push(() => demo.stop());
+        // In the demo a customer's "done" to a physical step happens in the simulated home.
+        caps.agent.useDemoHome(demo.sim);
       }
       await app.listen({ port: config.port, host: config.host });
       started = true;
