@@ -27,11 +27,11 @@ export type Entities = {
   lights: LightObservation[];
 };
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?<![\d.])(?:\+46|0046|0)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){1,4}(?![\d.])/g;
 const TICKET = /\bT-?(\d{6})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g;
-const SPEED = /(\d+(?:[.,]\d+)?)\s?(gbit\/s|gbit|gbps|gig\b|gigabit|mbit\/s|mbit|mbps|mb\/s|megabit|meg\b|kbit\/s|kbit|kbps)/gi;
+const SPEED = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(gbit\/s|gbit|gbps|gig\b|gigabit|mbit\/s|mbit|mbps|mb\/s|megabit|meg\b|kbit\/s|kbit|kbps)/gi;
 const PLAN = /(?<![\d./-])(\d{2,5})\s?\/\s?(\d{2,5})(?![\d./-])/g;
 const ERROR_CODE = /\b(?:ERR|DNS|NET|ERROR|SSL|NXDOMAIN|CONNECTION|PPP|AUTH)[A-Z0-9]*(?:_[A-Z0-9]+)+\b/gi;
 const ERROR_NUMBER = /\b(?:error|felkod|fel|code|kod)\s?(?:code\s)?#?:?\s?(\d{3,4})\b/gi;
@@ -86,8 +86,10 @@ export function findVolunteeredPin(text: string): string | null {
 
 export function extractEntities(raw: string): Entities {
   const text = raw.length > 8000 ? raw.slice(0, 8000) : raw;
-  const emails = uniq(text.match(EMAIL) ?? []).map((e) => e.toLowerCase());
-  const withoutEmails = text.replace(EMAIL, ' ');
+  // Without an "@" there is no address, and the pattern need not scan (it is slow on long runs of letters).
+  const hasAt = text.includes('@');
+  const emails = hasAt ? uniq(text.match(EMAIL) ?? []).map((e) => e.toLowerCase()) : [];
+  const withoutEmails = hasAt ? text.replace(EMAIL, ' ') : text;
   const ips = uniq(withoutEmails.match(IPV4) ?? []);
   const withoutIps = withoutEmails.replace(IPV4, ' ');
   const phones: string[] = [];
