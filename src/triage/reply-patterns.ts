@@ -19,7 +19,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['is_it_safe', /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
   ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
   ['how_long', /\b(hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
-  ['what_happens_next', /\b(nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
+  ['what_happens_next', /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
 ];
 
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
@@ -42,6 +42,10 @@ export const REPLY_PATTERNS = {
   /** Clarification requests without a question mark or a question word first. */
   implicitQuestion:
     /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du)\b/,
+  /** "I told you …", "jag sa ju …": the customer objects to the question's premise. */
+  objection: /\b(i (literally |just |already )*(said|told you)|as i said|like i said|i already (did|tried|said)|jag (sa|har) ju|sa ju|som jag sa|har ju redan|jag har redan sagt)\b/,
+  /** Only a clear yes or no opens a reply to "does it work now?" ("fine whatever, …" is not a yes). */
+  strongLead: /^(ja|jaa|japp|jepp|jo|joo|yes|yess+|yeah|yep|yup|ya|ye|absolut|definitely|correct|stammer|precis|nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay)\b/,
   /** A thank-you word: with it, a short remark ("Tack, nu funkar allt!") is still small talk. */
   thankWord: /\b(tack|tackar|thanks|thank|thx|ty|tnx|cheers|appreciate\w*|uppskattar)\b/,
   /** A statement that asks for something ("jag vill …", "can you …"), as opposed to one that only informs. */
@@ -70,7 +74,7 @@ export const REPLY_PATTERNS = {
   /** The customer cannot do it now ("I'm at work, can do it tonight"). */
   notNow: /\b(at work|pa jobbet|inte hemma|not (at )?home|away from home|later|senare|tonight|ikvall|i kvall|imorgon|i morgon|tomorrow|nar jag kommer hem|when i get home)\b/,
   refuse:
-    /\b(not now|inte nu|hold off|vanta med (det|det dar)|vill (jag |vi )?inte|absolutely not|of course not|certainly not|don'?t want|do not want|won'?t|will not|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
+    /\b(not now|inte nu|hold off|vanta med (det|det dar)|vill (jag |vi )?inte|absolutely not|of course not|certainly not|don'?t want|do not want|(i|we) (won'?t|will not)|won'?t do (it|that)|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
   correction:
     /^(nej|no|nope|nae|na|oj|oops|sorry|forlat|ursakta)?[,.!]?\s*(vanta|wait|hold on|hang on|stop|stopp)\b|\b(andrar mig|angrar mig|angrade mig|changed my mind|change of plans?|take (it|that) back|glom (det|vad jag sa)|forget (it|that|what i said)|scratch that|strunta i det|never ?mind|actually no|faktiskt inte)\b/,
   technicianUnwanted:

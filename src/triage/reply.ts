@@ -183,11 +183,13 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   const lead = leadingYesNo(r.t);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
-    if (lead === 'yes' && !(consent && P.conditionalTopics.has(r.topic))) return ANSWER;
+    if (lead === 'yes' && !(consent && P.conditionalTopics.has(r.topic)) && (consent || P.strongLead.test(r.t))) return ANSWER;
     return question(r);
   }
   if (consent) {
     if (isCorrection(r.t) && !P.leadingNo.test(r.t)) return CORRECTION;
+    // "I literally just said I restarted it twice": an objection, not consent and not a no.
+    if (P.objection.test(r.t) && !P.leadingYes.test(r.t)) return HEDGE;
     if (lead === 'no' || P.refuse.test(r.t)) return REFUSAL;
     // "vänta lite", "ja men vänta 5 min": not a no, not consent yet either.
     if (P.wait.test(r.t) || P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
@@ -196,8 +198,9 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     if (parsed?.kind === 'yes') return ANSWER;
   } else {
     // device.restarted, resolution.confirm: "no" is an answer.
-    if (lead) return ANSWER;
-    if (P.dontKnow.test(r.t) || P.wait.test(r.t)) return HEDGE;
+    if (P.strongLead.test(r.t)) return ANSWER;
+    if (P.dontKnow.test(r.t) || P.wait.test(r.t) || (askKey === 'resolution.confirm' && P.notNow.test(r.t))) return HEDGE;
+    if (lead && !r.isQuestion) return ANSWER;
     if (parsed?.kind === 'yes' || parsed?.kind === 'no') return ANSWER;
     if (P.hedge.test(r.t)) return HEDGE;
     if (P.yesAnywhere.test(r.t) || P.noAnywhere.test(r.t)) return ANSWER;
@@ -211,6 +214,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
 
 function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   if (r.topic && r.topic !== 'other') return question(r);
+  // "I told you the internet works, it's the TV box": the step rests on a wrong premise.
+  if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
   if (parsed?.kind === 'done' && !P.notNow.test(r.t)) return ANSWER;
   if ((P.wait.test(r.t) && !P.cannot.test(r.t)) || P.foundIt.test(r.t)) return HEDGE;
   if (parsed?.kind === 'cannot' || P.refuse.test(r.t) || P.cannot.test(r.t) || P.notNow.test(r.t)) return REFUSAL;
@@ -230,9 +235,10 @@ function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext):
   if (r.topic && r.topic !== 'other') return question(r);
   if (askKey === 'csat.score' && (P.refuse.test(r.t) || P.bareNo.test(r.t))) return REFUSAL;
   if (isSmallTalk(r) || (P.thankWord.test(r.t) && !r.isQuestion && !looksLikeNewRequest(r, ctx, askKey) && unknownWords(r) <= 3)) return THANKS;
-  // After a close, anything of substance is a request of its own; a bare "what?" is a question.
-  if (contentWords(r) >= 2 || looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
-  return r.isQuestion ? question(r) : THANKS;
+  // After a close, a request is a new topic; a question that asks for nothing ("why did yours work?") is a question.
+  if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
+  if (r.isQuestion && !P.wantsSomething.test(r.t)) return question(r);
+  return contentWords(r) >= 2 ? NEW_TOPIC : THANKS;
 }
 
 /** Classifies a customer message relative to the desk's last question (`askKey`, null when nothing was asked). */
@@ -248,7 +254,9 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
   if (wantsHuman(r.t) && !(key === 'contact.availability' && concrete)) return PERSON;
   if (key === null || key === 'csat.score') return classifyAfterClose(key, r, ctx);
 
-  if (key.startsWith('consent.') || key === 'device.restarted' || key === 'resolution.confirm' || key === 'clarify.intent') {
+  // The answer to "did you mean A or B?" names a request: it is the answer, not a new topic.
+  if (key === 'clarify.intent') return r.topic && r.topic !== 'other' ? question(r) : ANSWER;
+  if (key.startsWith('consent.') || key === 'device.restarted' || key === 'resolution.confirm') {
     return classifyYesNo(key, r, ctx, parsed);
   }
   if (key.startsWith('step.')) return classifyStep(key, r, ctx, parsed);
