@@ -73,7 +73,7 @@ export function createIdentify(deps: IdentifyDeps) {
       await deps.attachCustomer(conv, customer);
       return askPinOrVerify(ticket, conv, turn);
     }
-    if (parsed.kind !== 'customer_number' && (conv.facts.notCustomer || deps.triage.saysNotCustomer?.(text))) {
+    if (parsed.kind !== 'customer_number' && (conv.facts.notCustomer || deps.triage.saysNotCustomer?.(text) || noNumberForSales(conv, text))) {
       return deps.routeNonCustomer(ticket, conv, turn);
     }
     conv.numberTries += 1;
@@ -82,6 +82,13 @@ export function createIdentify(deps: IdentifyDeps) {
     }
     turn.say(parsed.kind === 'customer_number' ? 'identity.unknown_customer' : 'identity.not_understood');
     turn.ask('identity.customer_number', 'ask.identity.customer_number');
+  }
+
+  /** Someone asking about a subscription who has no customer number to give: sales helps, no second ask. */
+  function noNumberForSales(conv: ConversationState, text: string): boolean {
+    if (conv.intent !== 'account_change') return false;
+    const act = deps.triage.classifyReply?.('identity.customer_number', text, conv.language)?.act;
+    return act === 'refusal' || act === 'hedge';
   }
 
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {

@@ -56,6 +56,38 @@ describe('requests without a fault', () => {
     expect(pf).toMatchObject({ action: 'port_forward_add', args: { port: 3074, ip: '192.168.1.40' } });
   });
 
+  it('"how do I open ports for my ps5?" keeps the port from one answer and the device from the next', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    desk.directory.add(MIA);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    await desk.agent.handleMessage(c.ticketId, 'how do I open ports for my ps5? cod says NAT strict');
+    await desk.agent.handleMessage(c.ticketId, MIA.customerNumber);
+    const ask = await desk.agent.handleMessage(c.ticketId, MIA.pin);
+    expect(ask.at(-1)?.askKey).toBe('config.port_forward');
+    await desk.agent.handleMessage(c.ticketId, 'what port? idk, 3074 i think, whatever cod uses');
+    const consent = await desk.agent.handleMessage(c.ticketId, 'the ps5 is 192.168.1.60');
+    expect(consent.at(-1)?.askKey).toBe('consent.config_change');
+    await desk.agent.handleMessage(c.ticketId, 'yes');
+    expect(await requested(desk, c.ticketId)).toMatchObject([{ action: 'port_forward_add', args: { port: 3074, ip: '192.168.1.60' } }]);
+  });
+
+  it('"mitt mobilabonnemang funkar inte utomlands" and "I cannot receive any emails on my address" go to a person, not sales or tier2', async () => {
+    for (const opening of ['mitt mobilabonnemang funkar inte utomlands, är i spanien', 'Hi, I cannot receive any emails on my address with you since yesterday. Sending works. Internet is fine.']) {
+      const desk = memoryDesk({ world: faultWorld([]) });
+      const res = await converse(desk, { customer: MIA, language: /är/.test(opening) ? 'sv' : 'en', opening, answers: ID });
+      expect([res.outcome, res.queue]).toEqual(['routed', 'agents']);
+    }
+  });
+
+  it('"don\'t have one, not with you yet" to the customer-number question routes a would-be customer to sales at once', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    await desk.agent.handleMessage(c.ticketId, "how much is your cheapest plan? I'm moving to Uppsala");
+    const r = await desk.agent.handleMessage(c.ticketId, "don't have one, not with you yet");
+    expect(r.some((x) => x.askKey === 'identity.customer_number')).toBe(false);
+    expect((await desk.tickets.get(c.ticketId))?.queue).toBe('sales');
+  });
+
   it('a TV question goes to a person with the question, without a line test or router action', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     const res = await converse(desk, { customer: MIA, language: 'en', opening: 'my TV channels keep freezing, internet is fine though', answers: ID });

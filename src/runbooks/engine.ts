@@ -120,6 +120,8 @@ export interface EngineState {
 }
 
 const STATE_KEY = 'runbook';
+/** Facts set by answers to questions (and what a partial answer gave so far). */
+const ANSWERED_FACTS: readonly (keyof Facts)[] = ['connection', 'restarted', 'wiredOk', 'availability', 'portForward', 'portForwardDraft', 'lightsAllOff', 'wifiName'];
 /** Causes that explain every other symptom: handled first whatever the ranking says. */
 const DOMINANT = ['area_outage', 'billing_suspended'];
 /** Fixes after which the router needs a while before it answers again. */
@@ -626,6 +628,19 @@ export function createRunbookEngine(deps: EngineDeps) {
       }
       case 'fact': {
         const value = factFromAnswer(pending.fact, answer, text, state.facts);
+        if (value === undefined && pending.fact === 'portForward' && answer.kind === 'port_forward') {
+          // Keep what this answer gave (the port, or the device) for the next one.
+          const d = state.facts.portForwardDraft;
+          state.facts = {
+            ...state.facts,
+            portForwardDraft: {
+              port: answer.port ?? d?.port ?? null,
+              protocol: answer.protocol ?? d?.protocol ?? null,
+              ip: answer.ip ?? d?.ip ?? null,
+              device: answer.device ?? d?.device ?? null,
+            },
+          };
+        }
         if (value === undefined && pending.asked < 2 && answer.kind !== 'unknown') {
           state.pending = { ...pending, asked: pending.asked + 1 };
           out.ask = { key: pending.key };
@@ -748,7 +763,9 @@ export function createRunbookEngine(deps: EngineDeps) {
     async learn(ticketId: string, facts: Facts) {
       const state = await load(ticketId);
       if (!state) return;
-      state.facts = { ...state.facts, ...facts };
+      // What the customer answered to a question stands; free text only adds.
+      const answered = Object.fromEntries(ANSWERED_FACTS.filter((k) => state.facts[k] !== undefined).map((k) => [k, state.facts[k]]));
+      state.facts = { ...state.facts, ...facts, ...answered };
       await save(ticketId, state);
     },
   };

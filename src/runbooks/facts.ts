@@ -51,7 +51,7 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   },
   { test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/, apply: (f) => (f.wantsFactoryReset = true) },
   {
-    test: /(\bnot (yet )?(a )?customers?\b|\binte (annu )?kund(er)?\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
+    test: /(\bnot (yet )?(a )?customers?\b|\bnot with you( yet)?\b|\binte (annu )?kund(er)?\b|\binte (kund )?hos er\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
     apply: (f) => (f.notCustomer = true),
   },
   {
@@ -64,7 +64,10 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
 const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
   ['tv', /\b(tv|tv-?n|tv-?(box|boxen|kanal\w*|paket\w*|tjanst\w*)|iptv|set-?top|digitalbox\w*|(tv )?channels|kanalerna)\b/],
   ['mobile', /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/],
-  ['email', /\b(e-?post\w*|e-?mail (account|address|hosting|inbox)|mail(konto|box|adress)\w*|webmail|mejl(adress|konto)\w*)\b/],
+  [
+    'email',
+    /\b(e-?post\w*|e-?mail (account|address|hosting|inbox)|mail(konto|box|adress)\w*|webmail|mejl(adress|konto)\w*)\b|\b(e-?mails?|mejl\w*|mail(en|et|s)?)\b[^.?!]{0,40}\b(receive|arrive|inbox|address|adress|ta emot|kommer (inte )?fram)\b|\b(receive|ta emot|fa)\b[^.?!]{0,20}\b(e-?mails?|mejl\w*|mail)\b/,
+  ],
 ];
 const OURS = /(wi-?fi|wlan|tradlos|router|modem|bredband|broadband|fiber|fibre)/;
 

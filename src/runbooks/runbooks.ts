@@ -64,11 +64,13 @@ const BY_INTENT = new Map(TABLE.map((r) => [r.intent, r]));
 const OTHER_SERVICE: Runbook = { intent: 'other', probes: ['account'], request: 'other_service_request', whenNothingFound: 'other_service_request', quiet: true };
 const SECURITY: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'security'], request: 'security_worry', whenNothingFound: 'security_worry' };
 const WIFI_RENAME: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'security'], request: 'wifi_rename_request', whenNothingFound: 'wifi_rename_request' };
-const ACCOUNT_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'account_change', 'human_agent']);
+// An invoice or a request for a person stays what it is, whatever service it names.
+const ACCOUNT_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'human_agent']);
 
 export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   if (!ACCOUNT_INTENTS.has(intent)) {
     if (facts.otherService) return OTHER_SERVICE;
+    if (intent === 'account_change') return BY_INTENT.get(intent)!;
     if (facts.securityWorry) return SECURITY;
     if (facts.ssidRename && !facts.wifiPasswordMentioned) return WIFI_RENAME;
     if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';

@@ -270,7 +270,7 @@ export const en = {
     'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
   'reply.what_happens_next': 'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
   'reply.is_it_safe': 'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
-  'reply.other': 'I cannot answer that one well from here, but a colleague can if you want — just say so.',
+  'reply.other': 'Good question — I have noted it on your case so that it is not forgotten.',
   // Repairs of a pending question.
   'repair.hedge.consent': 'It is entirely your choice — if you would rather not, I will not change anything.',
   'repair.hedge.step': 'No worries — do what you can, then tell me “done”, or “I can’t” if it is not possible.',

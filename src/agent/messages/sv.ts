@@ -268,7 +268,7 @@ export const sv: Record<MessageKey, string> = {
     'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
   'reply.what_happens_next': 'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
   'reply.is_it_safe': 'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
-  'reply.other': 'Den frågan kan jag inte svara bra på härifrån, men en kollega kan om du vill – säg bara till.',
+  'reply.other': 'Bra fråga – jag har antecknat den i ditt ärende så att den inte glöms bort.',
   // Reparationer av en väntande fråga.
   'repair.hedge.consent': 'Det är helt ditt val – vill du inte, så ändrar jag ingenting.',
   'repair.hedge.step': 'Ingen fara – gör det du kan och säg sedan ”klart”, eller ”det kan jag inte” om det inte går.',
