@@ -32,6 +32,9 @@ describe('customer summary', () => {
     expect(sv).toContain('råd om hastighet över wifi: råd givet');
     expect(sv).toContain('omstart av routern: fungerade inte');
     expect(sv).not.toMatch(/advice|wifi limited|device_offline|failed/);
-    expect(buildSummary(facts, finish, 'en').customer).not.toMatch(/device_offline|wifi limited/);
+    const en = buildSummary(facts, finish, 'en').customer;
+    expect(en).not.toMatch(/device_offline|wifi limited/);
+    // "our second-line technicians follows up" (issue 14) is not English.
+    expect(en).toContain('you will hear from our second-line technicians within 24 hours');
   });
 });

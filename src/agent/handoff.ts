@@ -150,7 +150,8 @@ function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boo
       return sv ? 'inget, ärendet är avslutat.' : 'none, the case is closed.';
     case 'escalated':
     case 'routed':
-      return sv ? `${team} återkommer inom ${when}.` : `${team} follows up within ${when}.`;
+      if (staff) return sv ? `${team} återkommer inom ${when}.` : `${team} follows up within ${when}.`;
+      return sv ? `${team} återkommer inom ${when}.` : `you will hear from ${team} within ${when}.`;
     case 'outage_informed':
       if (!staff) return sv ? 'vi meddelar dig när felet är åtgärdat.' : 'we will message you when the fault is fixed.';
       return sv ? 'kunden meddelas när felet är åtgärdat.' : 'the customer is messaged when the incident is resolved.';
