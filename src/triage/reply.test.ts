@@ -404,5 +404,8 @@ describe('classifyReply', () => {
     expect(saysNotCustomer('jag är inte kund, vill beställa fiber')).toBe(true);
     expect(saysNotCustomer("I'm not a customer yet")).toBe(true);
     expect(saysNotCustomer('jag är kund sedan länge')).toBe(false);
+    // A customer who is moving is an account change, not a newcomer.
+    expect(saysNotCustomer("Internet's out. Also I'm moving in March, can I bring the router?")).toBe(false);
+    expect(saysNotCustomer('vi flyttar in i en ny lägenhet i mars, kan vi ta med bredbandet?')).toBe(false);
   });
 });
