@@ -8,6 +8,7 @@ import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
 import { signPortalToken } from '../agent/portal-session.js';
 import { statsPlugin } from '../agent/stats.js';
 import { chatPlugin } from '../channels/chat/plugin.js';
+import { chatFrameLimit } from './rate-limits.js';
 import { EmailChannel } from '../channels/email/channel.js';
 import { createOutboxWorker } from '../channels/email/outbox-worker.js';
 import { createInboundSmtp } from '../channels/email/smtp-inbound.js';
@@ -141,7 +142,8 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
   // rest of /api/v1 needs an API token or a staff session (src/server/access.ts).
   await app.register(withAccess(routerControlPolicy(repos.audit), acs.restPlugin), { prefix: '/api/v1' });
   const chatAgent = caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent;
-  await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now });
+  const frameLimit = chatFrameLimit(app, config.rateLimit);
+  await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now, frameLimit });
   await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
   await app.register(withAccess(PUBLIC, voicePlugin), {
     agent,

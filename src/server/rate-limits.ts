@@ -88,3 +88,22 @@ export function installRateLimits(app: FastifyInstance, o: RateLimitOptions): vo
     route.onRequest = [hook, ...(prev === undefined ? [] : Array.isArray(prev) ? prev : [prev])] as never;
   });
 }
+
+/**
+ * The per-conversation message limit for frames on the chat WebSocket, keyed like the REST
+ * route's (`chat-message|<conversationId>`): with the database store both count together; the
+ * in-memory store keeps one count per limiter. Undefined when limits are off.
+ */
+export function chatFrameLimit(app: FastifyInstance, config: RateLimitConfig): ((request: FastifyRequest) => Promise<boolean>) | undefined {
+  if (!config.enabled) return undefined;
+  let check: ReturnType<FastifyInstance['createRateLimit']> | null = null;
+  return async (request) => {
+    check ??= app.createRateLimit({
+      max: config.chatMessages,
+      timeWindow: WINDOW_MS,
+      keyGenerator: (r) => `chat-message|${String((r.query as { conversationId?: unknown }).conversationId ?? '')}`,
+    });
+    const r = await check(request);
+    return r.isAllowed || !r.isExceeded;
+  };
+}

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKyselyStaffStore } from '../../src/staff/store.js';
 import { createRateCounter } from '../../src/storage/rate-counter.js';
 import { openTestDb, testEngines } from '../foundation/helpers.js';
+import { connectWs } from '../helpers/ws-client.js';
 import { ADMIN_TOKEN, bearer, startTestDesk, type TestDesk } from './helpers.js';
 
 const json = { 'content-type': 'application/json' };
@@ -55,6 +56,24 @@ describe('rate limits', () => {
     expect((await send(a, 'my internet is down')).statusCode).toBe(200);
     expect((await send(a, 'are you there')).statusCode).toBe(429);
     expect((await send(b, 'hello')).statusCode).toBe(200);
+  });
+
+  it('limits messages per conversation on the WebSocket too', async () => {
+    const d = await startTestDesk({ FRONTLINE_API_TOKEN: ADMIN_TOKEN, RATE_LIMIT_CHAT_MESSAGES: '2' });
+    desks.push(d);
+    const chat = (await startChat(d)).json() as { conversationId: string; token: string };
+    const ws = await connectWs(`${d.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`);
+    try {
+      ws.send({ type: 'message', text: 'hello', clientMessageId: 'f1' });
+      await ws.next((f) => f.type === 'ack' && f.clientMessageId === 'f1');
+      ws.send({ type: 'message', text: 'my internet is down', clientMessageId: 'f2' });
+      await ws.next((f) => f.type === 'ack' && f.clientMessageId === 'f2');
+      ws.send({ type: 'message', text: 'are you there', clientMessageId: 'f3' });
+      const refused = await ws.next((f) => f.clientMessageId === 'f3');
+      expect(refused).toMatchObject({ type: 'error', error: expect.stringMatching(/too many/) });
+    } finally {
+      ws.close();
+    }
   });
 
   it('limits staff logins per address and customer look-ups per credential', async () => {

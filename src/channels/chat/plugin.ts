@@ -59,6 +59,8 @@ export interface ChatPluginOptions {
   portalSecret?: string;
   /** Request body limit for chat routes, bytes. */
   bodyLimit?: number;
+  /** Message limit for WebSocket frames (given the upgrade request); false means over the limit. */
+  frameLimit?: (request: FastifyRequest) => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -250,6 +252,10 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             frame = parsed.data;
           } catch (err) {
             socket.send(JSON.stringify({ type: 'error', error: `bad frame: ${err instanceof Error ? err.message : 'invalid'}` }));
+            return;
+          }
+          if (opts.frameLimit && !(await opts.frameLimit(request))) {
+            socket.send(JSON.stringify({ type: 'error', error: 'too many messages; wait a minute and try again', clientMessageId: frame.clientMessageId ?? null }));
             return;
           }
           try {
