@@ -171,6 +171,21 @@ describe('console API', () => {
     expect(entry).toMatchObject({ action: 'consent.given', actor: { kind: 'customer', id: '100482' }, consentKey: 'consent.wifi_change' });
   });
 
+  it('shows supervisors the audit log filtered by ticket, customer, actor and action', async () => {
+    const { as, fx } = await setup();
+    const sup = await as('supervisor');
+    await sup.post(`/api/v1/console/tickets/${fx.escalatedId}/actions`, { action: 'cpe_reboot' });
+    const ref = (await fx.tickets.get(fx.escalatedId))!.reference;
+    const byTicket = (await sup.get(`/api/v1/console/audit?ticket=${ref}`)).json().items as { action: string }[];
+    expect(byTicket.map((e) => e.action)).toEqual(expect.arrayContaining(['identity.verified', 'consent.given']));
+    expect((await sup.get('/api/v1/console/audit?customer=100482&action=consent')).json().items.map((e: { action: string }) => e.action)).toEqual(['consent.given']);
+    expect((await sup.get('/api/v1/console/audit?actor=100482')).json().items).toHaveLength(1);
+    expect((await sup.get('/api/v1/console/audit?ticket=T-999999')).statusCode).toBe(404);
+    expect((await sup.get('/api/v1/console/audit?action=DROP TABLE')).statusCode).toBe(400);
+    // Agents do not read the audit log.
+    expect((await (await as('agent')).get('/api/v1/console/audit')).statusCode).toBe(403);
+  });
+
   it('escalates with a handoff packet built from the timeline', async () => {
     const { as, fx } = await setup();
     const agent = await as('agent');

@@ -17,6 +17,7 @@ import type { StaffAuth, StaffPrincipal } from './auth.js';
 import { PROBE_IDS, type ConsoleDeps } from './console-deps.js';
 import { ConsoleHub, type LiveSocket } from './console-live.js';
 import { buildCustomer360 } from './customer-360.js';
+import { readAudit } from './audit-view.js';
 import { CONSENT_ASK_STATE, consentAnswer, consentQuestion, type ConsentAsk } from './consent-ask.js';
 import { handoffFromTimeline } from './handoff.js';
 import { queueRows } from './queue-rows.js';
@@ -54,6 +55,13 @@ const resolveBody = z.object({
 });
 const statusBody = z.object({ status: z.enum(TICKET_STATUSES), note: z.string().trim().max(1000).optional() });
 const consentRequestBody = z.object({ action: z.enum(ACTIONS) });
+const auditQuery = z.object({
+  ticket: z.string().trim().min(1).max(100).optional(),
+  customer: z.string().trim().min(1).max(100).optional(),
+  actor: z.string().trim().min(1).max(100).optional(),
+  action: z.string().trim().regex(/^[a-z_.]+$/).max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
 const takeoverBody = z.object({ release: z.boolean().default(false) }).default({ release: false });
 const diagnosticsBody = z.object({ probes: z.array(z.enum(PROBE_IDS as [string, ...string[]])).min(1).optional() }).default({});
 const actionBody = z.object({
@@ -390,6 +398,14 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.get('/api/v1/console/incidents', { preHandler: guard }, async () => {
     const items = await opts.incidents.list({ status: 'open' });
     return { items };
+  });
+
+  app.get('/api/v1/console/audit', { preHandler: auth.requireStaff(['supervisor', 'admin']) }, async (request, reply) => {
+    const query = parseOr400(auditQuery, request.query, reply);
+    if (!query) return reply;
+    const r = await readAudit(query, { audit, tickets, directory });
+    if ('notFound' in r) return problem(reply, 404, 'Not found', r.notFound);
+    return r;
   });
 
   app.get('/api/v1/console/staff', { preHandler: guard }, async () => {

@@ -227,11 +227,18 @@ export const BROWSER_TEST = { timeout: 120_000 };
 /** expect.poll with room for a real browser and a real desk (vitest's default is 1 s). */
 export const poll = <V>(fn: () => V | Promise<V>) => expect.poll(fn, { timeout: 45_000 });
 
+export interface NewPageOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  /** Lets the test inject scripts (axe) past the pages' Content-Security-Policy. */
+  bypassCSP?: boolean;
+}
+
 export interface BrowserSuite {
   /** The running demo desk (set once beforeAll has run). */
   readonly demo: DemoDesk;
   /** A fresh browser context (Swedish unless told otherwise) and page on the desk, closed after the suite. */
-  newPage(opts?: { locale?: string; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+  newPage(opts?: NewPageOptions): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
 }
 
 /**
@@ -268,10 +275,10 @@ export function useBrowserSuite(opts: { subscribers?: number } = {}): BrowserSui
       if (!demo) throw new Error('the demo desk is not running');
       return demo;
     },
-    async newPage({ locale = 'sv-SE', viewport }: { locale?: string; viewport?: { width: number; height: number } } = {}) {
+    async newPage({ locale = 'sv-SE', viewport, bypassCSP = false }: NewPageOptions = {}) {
       if (!browser || !demo) throw new Error('the browser suite is not running');
       // The demo page, widget, console and help centre pick their language from the locale.
-      const context = await browser.newContext({ locale, baseURL: demo.url, ...(viewport ? { viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 } : {}) });
+      const context = await browser.newContext({ locale, baseURL: demo.url, bypassCSP, ...(viewport ? { viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 } : {}) });
       // Waits and clicks get more than playwright's 30 s: a turn with a router job is slow on a loaded machine.
       context.setDefaultTimeout(45_000);
       contexts.push(context);
@@ -307,4 +314,15 @@ export async function staffSession(url: string, username: string, password: stri
     get: <R>(path: string) => call<R>('GET', path),
     post: <R>(path: string, body: unknown = {}) => call<R>('POST', path, body),
   };
+}
+
+/** axe-core's violations on the page (WCAG 2.1 A and AA rules): rule id, impact and where. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
+  const axePath = join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+  });
 }

@@ -11,6 +11,7 @@ import type { Me } from './types.js';
 // Supervisor pages (chart.js) load on demand so the agents' console stays small.
 const DashboardPage = lazy(() => import('./DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
 const QaPage = lazy(() => import('./QaPage.js').then((m) => ({ default: m.QaPage })));
+const AuditPage = lazy(() => import('./AuditPage.js').then((m) => ({ default: m.AuditPage })));
 
 function initialLang(): Lang {
   const saved = localStorage.getItem('console.lang');
@@ -31,6 +32,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
   if (ticketMatch) page = <TicketPage id={decodeURIComponent(ticketMatch[1])} me={me} />;
   else if (pathname === '/console/dashboard' && supervisor) page = <DashboardPage />;
   else if (pathname === '/console/qa' && supervisor) page = <QaPage />;
+  else if (pathname === '/console/audit' && supervisor) page = <AuditPage />;
   else page = <QueuesPage search={search} me={me} />;
 
   return <Layout me={me} live={live} pathname={pathname} supervisor={supervisor} onLogout={onLogout} page={page} />;
@@ -57,6 +59,9 @@ function Layout(props: { me: Me; live: boolean; pathname: string; supervisor: bo
                   </a>
                   <a href="/console/qa" onClick={linkHandler('/console/qa')} aria-current={props.pathname === '/console/qa' ? 'page' : undefined}>
                     {t.navQa}
+                  </a>
+                  <a href="/console/audit" onClick={linkHandler('/console/audit')} aria-current={props.pathname === '/console/audit' ? 'page' : undefined}>
+                    {t.auditLog}
                   </a>
                 </>
               )}

@@ -170,7 +170,7 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
                   </a>
                 </td>
                 <td>{tk.customerName ?? '–'}</td>
-                <td className="last" title={tk.lastMessage?.text}>
+                <td className="last" title={tk.lastMessage?.text} data-testid="last-message">
                   {tk.lastMessage ? tk.lastMessage.text : (tk.subject ?? '–')}
                 </td>
                 <td>

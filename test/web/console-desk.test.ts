@@ -1,0 +1,157 @@
+// Real-browser tests of the console's daily desk work: the queue list (open tickets only by
+// default, no empty chats, customer / last message / waiting columns, "next ticket"), the ticket
+// workspace (Enter sends, Shift+Enter is a new line, send and set status, move keeps the assignee,
+// errors look like errors) and saving a QA review. Screenshots go to test-artifacts/screenshots/.
+import { describe, expect, it } from 'vitest';
+import {
+  BROWSER_TEST as T,
+  chatMessages,
+  chatOverApi,
+  consoleLogin,
+  PHONE,
+  poll,
+  saveScreenshot,
+  SKIP_BROWSER,
+  staffSession,
+  startChat,
+  useBrowserSuite,
+} from './helpers.js';
+
+interface TicketBody {
+  ticket: { id: string; reference: string; status: string; assignee: string | null; queue: string | null };
+}
+
+describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
+  const suite = useBrowserSuite();
+
+  it('queue: open tickets only by default, no chat nobody wrote in, customer and last message shown, "next ticket" opens one', T, async () => {
+    const url = suite.demo.url;
+    const written = await chatOverApi(url, 'Mitt bredband är nere sedan i går kväll');
+    const empty = await startChat(url);
+    const done = await chatOverApi(url, 'Min router piper konstigt');
+    const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+    expect((await sup.post(`/api/v1/console/tickets/${done.ticketReference}/resolve`, { summary: 'Löst i telefon' })).status).toBe(200);
+
+    const { page, errors } = await suite.newPage();
+    await consoleLogin(page, url, 'agent', 'agent-demo');
+    await page.getByRole('heading', { name: 'Köer', level: 1 }).waitFor();
+    const rows = page.getByTestId('ticket-row');
+    const row = (ref: string) => rows.filter({ has: page.getByRole('link', { name: ref, exact: true }) });
+    await row(written.ticketReference).waitFor();
+    // "Alla öppna" (the default) does not list the resolved ticket; the empty chat is in no list.
+    expect(await page.getByLabel('Status').locator('option:checked').textContent()).toBe('Alla öppna');
+    expect(await row(done.ticketReference).count()).toBe(0);
+    expect(await row(empty.ticketReference).count()).toBe(0);
+    // The last message of the conversation is shown (the agent answered, so nobody is waiting).
+    const last = (await chatMessages(url, written)).at(-1)!;
+    await poll(async () => ((await row(written.ticketReference).getByTestId('last-message').getAttribute('title')) ?? '')).toBe(last.text.slice(0, 140));
+    expect(((await row(written.ticketReference).getByTestId('waiting').textContent()) ?? '').trim()).toBe('–');
+    await saveScreenshot(page, 'console-queue', { fullPage: false });
+
+    await page.getByLabel('Status').selectOption({ label: 'Alla (även lösta)' });
+    await row(done.ticketReference).getByText('Löst', { exact: true }).waitFor();
+    expect(await row(empty.ticketReference).count()).toBe(0);
+    await page.getByLabel('Status').selectOption({ label: 'Alla öppna' });
+    await poll(() => row(done.ticketReference).count()).toBe(0);
+
+    // "Next ticket" opens the open, unassigned ticket that has waited longest.
+    await page.getByRole('button', { name: 'Nästa ärende' }).click();
+    await page.getByRole('heading', { level: 1, name: /^T-\d+/ }).waitFor();
+    expect(page.url()).toMatch(/\/console\/tickets\/[^/]+$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('ticket: Enter sends and Shift+Enter makes a new line; send and set status; move to a queue keeps the assignee; errors are alerts', T, async () => {
+    const url = suite.demo.url;
+    const chat = await chatOverApi(url, 'Jag behöver hjälp med min faktura och mitt wifi');
+    const { page, errors } = await suite.newPage();
+    await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
+    await page.goto(`/console/tickets/${chat.ticketReference}`);
+    await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ta över samtalet' }).click();
+    await page.getByText('Övertaget av supervisor').waitFor();
+
+    // Enter sends the reply (Shift+Enter first adds a second line); the customer's chat gets it.
+    const box = page.getByLabel('Svar till kunden (skickas i ärendets kanal)');
+    await box.fill('Hej! Jag tittar på det nu.');
+    await box.press('Shift+Enter');
+    await box.pressSequentially('Återkommer strax.');
+    expect(await box.inputValue()).toBe('Hej! Jag tittar på det nu.\nÅterkommer strax.');
+    await box.press('Enter');
+    await poll(() => box.inputValue()).toBe('');
+    await poll(async () => (await chatMessages(url, chat)).filter((m) => m.role === 'staff').map((m) => m.text)).toEqual([
+      'Hej! Jag tittar på det nu.\nÅterkommer strax.',
+    ]);
+
+    // A macro fills the reply; "send and set status" sends it and sets the ticket waiting for the customer.
+    await page.getByLabel('Makro').selectOption({ label: 'Be kunden starta om routern' });
+    expect(await box.inputValue()).toContain('strömsladden');
+    await page.getByLabel('Status efter svaret').selectOption('pending_customer');
+    await page.getByRole('button', { name: 'Skicka och sätt status' }).click();
+    await poll(() => page.getByTestId('ticket-status').textContent()).toBe('Väntar på kund');
+
+    // Moving the ticket to another queue keeps its assignee (the form starts at the ticket's own).
+    await page.getByLabel('Flytta till kö').selectOption({ label: 'Fälttekniker' });
+    await page.getByRole('button', { name: 'Tilldela', exact: true }).click();
+    await page.getByTestId('status-msg').filter({ hasText: 'Sparat.' }).waitFor();
+    const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+    await poll(async () => (await sup.get<TicketBody>(`/api/v1/console/tickets/${chat.ticketReference}`)).body.ticket).toMatchObject({
+      queue: 'field',
+      assignee: 'supervisor',
+    });
+
+    // A failure is an alert, not a quiet "Saved.".
+    await page.route('**/api/v1/console/tickets/*/reply', (route) =>
+      route.fulfill({ status: 502, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Bad gateway', status: 502 }) }),
+    );
+    await box.fill('Det här går inte fram');
+    await box.press('Enter');
+    const alert = page.getByRole('alert').filter({ hasText: 'Något gick fel' });
+    await alert.waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Sparat.' }).count()).toBe(0);
+    await page.unroute('**/api/v1/console/tickets/*/reply');
+    await saveScreenshot(page, 'console-ticket-workspace', { fullPage: false });
+    expect(errors).toEqual([]);
+  });
+
+  it('ticket page on a phone: the conversation and the reply box come first', T, async () => {
+    const chat = await chatOverApi(suite.demo.url, 'Internet är långsamt på kvällen');
+    const { page, errors } = await suite.newPage({ viewport: PHONE });
+    await consoleLogin(page, suite.demo.url, 'agent', 'agent-demo');
+    await page.goto(`/console/tickets/${chat.ticketReference}`);
+    const first = page.getByRole('list', { name: 'Tidslinje' }).getByTestId('ev-message_in').first();
+    await first.waitFor();
+    // Without scrolling the page: the customer's message is on the first screen, the reply box right after it.
+    await first.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(PHONE.height / 2);
+    const reply = page.getByLabel('Svar till kunden (skickas i ärendets kanal)');
+    const box = await reply.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height * 1.5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await saveScreenshot(page, 'phone-console-ticket', { fullPage: false });
+    expect(errors).toEqual([]);
+  });
+
+  it('QA: a supervisor reviews a resolved conversation and the review is saved', T, async () => {
+    const url = suite.demo.url;
+    const chat = await chatOverApi(url, 'Hur byter jag lösenord till wifi?');
+    const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+    expect((await sup.post(`/api/v1/console/tickets/${chat.ticketReference}/resolve`, { summary: 'Förklarat' })).status).toBe(200);
+
+    const { page, errors } = await suite.newPage();
+    await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kvalitetsgranskning' }).click();
+    await page.getByLabel('Antal').fill('50');
+    await page.getByRole('button', { name: 'Hämta stickprov' }).click();
+    await page.getByRole('button', { name: `Granska ${chat.ticketReference}` }).click();
+    const form = page.getByRole('form', { name: 'Granska' });
+    await form.getByRole('group', { name: 'Rätt diagnos' }).getByLabel('4').check();
+    await form.getByLabel('Kommentarer').fill('Bra och tydligt');
+    await form.getByRole('button', { name: 'Spara granskning' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
+    const saved = page.getByRole('row').filter({ hasText: chat.ticketReference });
+    await saved.getByText('Bra och tydligt').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
