@@ -1,6 +1,6 @@
 // Reads what a scenario run left on the desk (ticket timelines, escalations, audit log) into the
 // scorer's Observation. Everything the pass rule needs is gathered here; the scorer stays pure.
-import { CONSENT_FOR_ACTION, type ActionName, type Outcome, type Queue, type StoredTimelineEvent, type Ticket } from '../src/domain/index.js';
+import { ACTIONS, CONSENT_FOR_ACTION, type ActionName, type Outcome, type Queue, type StoredTimelineEvent, type Ticket } from '../src/domain/index.js';
 import type { Desk } from '../src/server/desk.js';
 import type { Scenario } from './scenario-schema.js';
 import type { AfterOutcomeObservation, Observation, SpokenMessage } from './scorer.js';
@@ -92,6 +92,13 @@ export async function observeOutcome(desk: Desk, scenario: Scenario, facts: RunF
       handoffPacket,
     },
     errors: facts.errors,
+    unknownActions: [
+      ...new Set(
+        events
+          .flatMap((e) => (e.type === 'action_requested' || e.type === 'action_done' || e.type === 'action_failed' ? [e.action as string] : []))
+          .filter((a) => !(ACTIONS as readonly string[]).includes(a)),
+      ),
+    ],
     findingCodes: [...new Set(events.filter((e): e is Event<'finding'> => e.type === 'finding').map((e) => e.finding.code))],
     dispositions: [...new Set(events.filter((e): e is Event<'resolution'> => e.type === 'resolution').map((e) => e.disposition))],
     verified: verifiedAt !== undefined,

@@ -38,6 +38,8 @@ export function internalCodes(text: string, observedCodes: readonly string[] = [
   const generic = new RegExp(`(?:^|[^\\w.])((?:${CODE_PREFIXES.join('|')})\\.[a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)*)(?![\\w]|\\.\\w)`, 'g');
   for (const m of t.matchAll(generic)) found.add(m[1]);
   for (const m of t.matchAll(/(?:^|[^\w.])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?!\w)/g)) found.add(m[1]);
+  // A code garbled by secret masking ("Intent.password••••••••", "wifi_password••••") is still a code.
+  for (const m of t.matchAll(/[\p{L}_.]*[\p{L}_]•{2,}/gu)) found.add(m[0]);
   // An unfilled template placeholder ("Tack {name}") is an internal code too.
   for (const m of t.matchAll(/\{\{?\s*[A-Za-z_][\w.]*\s*\}\}?/g)) found.add(m[0]);
   return [...found];

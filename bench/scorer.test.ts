@@ -37,6 +37,7 @@ const good: Observation = {
   problemGone: true,
   documentation: { triage: true, findings: 3, actionsWithoutResult: [], resolution: true, summary: true, handoffPacket: false },
   errors: [],
+  unknownActions: [],
   findingCodes: ['wan.ppp_auth_failure', 'line.ok'],
   dispositions: ['resolved.pppoe_resync'],
   verified: true,
@@ -72,6 +73,7 @@ describe('scenario scorer', () => {
     ['no outcome recorded', { documentation: { ...good.documentation, resolution: false } }, /no outcome/],
     ['no summary', { documentation: { ...good.documentation, summary: false } }, /no summary/],
     ['transport error', { errors: ['timeout waiting for reply'] }, /error: timeout/],
+    ['garbled action name', { unknownActions: ['admin_password••••••••'] }, /action that is not in the vocabulary: "admin_password••••••••"/],
   ];
   for (const [name, patch, reason] of failing) {
     it(`fails on ${name}`, () => {
@@ -182,6 +184,7 @@ describe('scenario scorer, v2 rules', () => {
       ['Råd: advice.wifi_limited, råd givet', 'advice.wifi_limited'],
       ['Ärendet är routed.billing nu, tack.', 'routed.billing'],
       ['Tack {name}, nu är du verifierad.', '{name}'],
+      ['Problem: Intent.password••••••••. No faults found.', 'Intent.password••••••••'],
     ]) {
       const r = score(scenario, { ...good, agentMessages: [say(text)] });
       expect(r.reasons.join('\n'), text).toContain(`internal code ${code}`);

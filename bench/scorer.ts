@@ -27,6 +27,8 @@ export interface Observation {
   };
   /** Anything that went wrong while running (transport errors, timeouts). */
   errors: string[];
+  /** Action names on the timeline that are not in the vocabulary (a garbled or invented name). */
+  unknownActions: string[];
   /** Finding codes and dispositions seen on the desk's tickets (internal codes a customer must not see). */
   findingCodes: string[];
   dispositions: string[];
@@ -107,6 +109,7 @@ export function score(scenario: Scenario, obs: Observation): ScoreResult {
   if (!doc.triage) reasons.push('ticket lacks the triage category');
   if (doc.findings === 0 && expect.outcome !== 'refused' && !needsNoFindings(scenario)) reasons.push('ticket records no diagnostic findings');
   for (const a of doc.actionsWithoutResult) reasons.push(`action ${a} has no recorded result`);
+  for (const a of obs.unknownActions) reasons.push(`ticket records an action that is not in the vocabulary: "${a}"`);
   if (!doc.resolution) reasons.push('ticket records no outcome');
   if (!doc.summary) reasons.push('ticket has no summary');
   if ((expect.outcome === 'escalated' || expect.outcome === 'routed') && !doc.handoffPacket) {
