@@ -6,6 +6,8 @@ describe('failure groups', () => {
     expect(kindOf("identity was verified but the ticket is not linked to the subscriber's service")).toMatch(/linked/);
     expect(kindOf('outcome escalated but expected resolved')).toBe('wrong outcome');
     expect(kindOf('internal code fiber_cut in a message to the customer: "…"')).toBe('internal code shown to the customer');
+    expect(kindOf('ticket records an action that is not in the vocabulary: "x••"')).toBe('action name garbled or unknown on the ticket');
+    expect(kindOf('ticket records no outcome')).toBe('ticket documentation incomplete');
     expect(kindOf('something new')).toBe('other');
   });
 

@@ -22,6 +22,7 @@ const KINDS: [kind: string, test: RegExp][] = [
   ['resolved on the ticket but not really fixed', /problem is not gone/],
   ['forbidden or unverified action', /^(forbidden action|account-changing action)/],
   ['too many turns', /more than maxTurns/],
+  ['action name garbled or unknown on the ticket', /action that is not in the vocabulary/],
   ['ticket documentation incomplete', /^(ticket |action .* has no recorded result|escalation without a handoff packet)/],
   ['harness or transport error', /^(error|observe):/],
 ];
