@@ -15,7 +15,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['which_light', /\b(vilken|vilka|vilket|which|what|var (sitter|ar|finns)|where (is|are))\b.{0,25}\b(lampa\w*|lampor\w*|ljus\w*|lights?|leds?|diod\w*|indikator\w*|symbol\w*)\b/],
   ['what_dns', /\bdns\b/],
   ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
-  ['lose_settings', /\b(forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/],
+  ['lose_settings', /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/],
   ['is_it_safe', /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
   ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
   ['how_long', /\b(hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
@@ -37,7 +37,7 @@ const CONDITIONAL_TOPICS = new Set<QuestionTopic>(['lose_settings', 'is_it_safe'
 
 export const REPLY_PATTERNS = {
   questionStart:
-    /(^|[.!,;:]\s|\.\.\.\s?)(vad|varfor|varfo|vafor|vrf|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
+    /(^|[.!,;:]\s|\.\.\.\s?)(vad|va|vart|varfor|varfo|vafor|vrf|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter|star)|(e|ar) (de|det|den)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
   conditionalTopics: CONDITIONAL_TOPICS,
   /** Clarification requests without a question mark or a question word first. */
   implicitQuestion:
