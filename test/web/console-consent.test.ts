@@ -1,0 +1,42 @@
+// Real-browser test of the consent job: the diagnosis suggests a Wi-Fi channel change, which needs
+// the customer's consent; the agent asks for it in the conversation, the customer says yes in the
+// chat, and the action runs. Screenshots go to test-artifacts/screenshots/.
+import { describe, expect, it } from 'vitest';
+import { generateDemoIsp } from '../../sim/index.js';
+import { BROWSER_TEST as T, chatMessages, consoleLogin, converseUntilEnded, poll, saveScreenshot, sendChat, SKIP_BROWSER, startChat, useBrowserSuite } from './helpers.js';
+
+describe.skipIf(SKIP_BROWSER)('asking for consent from the console in a real browser', () => {
+  const suite = useBrowserSuite();
+
+  it('an action the diagnosis suggests that needs consent: ask in the conversation, the customer says yes, the action runs', T, async () => {
+    const url = suite.demo.url;
+    const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) => s.faults.some((f) => f.kind === 'wifi_channel_congestion'));
+    if (!customer) throw new Error('no Wi-Fi congestion subscriber among the demo subscribers');
+    const chat = await startChat(url, { language: 'sv', customerNumber: customer.customerNumber });
+    await converseUntilEnded(url, chat, 'Jag vill prata med en människa', 'sv');
+
+    const { page, errors } = await suite.newPage();
+    await consoleLogin(page, url, 'agent', 'agent-demo');
+    await page.goto(`/console/tickets/${chat.ticketReference}`);
+    await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Kör diagnostik' }).click();
+    const action = page.getByTestId('action-wifi_channel_change');
+    await action.waitFor();
+    // Only the actions the diagnosis supports are offered.
+    expect(await page.locator('[data-testid^="action-"]').count()).toBeLessThan(4);
+    await action.getByText('Kräver kundens samtycke till ändring av wifi.').waitFor();
+    expect(await action.getByRole('button', { name: 'Utför åtgärd: Byt wifi-kanal' }).isDisabled()).toBe(true);
+
+    await action.getByRole('button', { name: 'Be kunden om samtycke' }).click();
+    await action.getByText(/Kunden har fått frågan om samtycke/).waitFor();
+    await poll(async () => (await chatMessages(url, chat)).filter((m) => m.role === 'staff').map((m) => m.text).join('\n')).toContain('godkännande');
+
+    // The customer answers in the chat; the page updates live.
+    await sendChat(url, chat, 'Ja, det går bra');
+    await action.getByText('Samtycke finns').waitFor();
+    await action.getByRole('button', { name: 'Utför åtgärd: Byt wifi-kanal' }).click();
+    await page.getByRole('list', { name: 'Tidslinje' }).getByTestId('ev-action_done').filter({ hasText: 'Byt wifi-kanal' }).waitFor();
+    await saveScreenshot(page, 'console-consent-action', { fullPage: false });
+    expect(errors).toEqual([]);
+  });
+});
