@@ -12,6 +12,9 @@ export function strictScore(text: string): number | null {
   // "4 but the wait was long", "2, ni borde ha fixat det direkt": the score comes first, a comment after.
   const lead = /^([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?\s*(?:[,.!:;–—-](?!\s?\d)|\b(?:but|men|because|eftersom|since|for|then|though)\b)/.exec(t);
   if (lead) return Number(lead[1]);
+  // "5/5 would recommend": a score out of five first is a score whatever follows.
+  const outOfFiveFirst = /^([1-5])\s*(?:\/|av|of|out of)\s*(?:5|fem|five)\b/.exec(t);
+  if (outOfFiveFirst) return Number(outOfFiveFirst[1]);
   const stars = (t.match(/[★⭐]/g) ?? []).length;
   const rest = t.replace(/[★⭐]/g, ' ');
   const words = tokens(rest);
