@@ -23,7 +23,6 @@ import type {
   ActionsApi,
   DiagnosticsApi,
   KnowledgePort,
-  ParsedAnswer,
   TriageApi,
   TriageLike,
   VerificationAttemptsLike,
@@ -46,7 +45,8 @@ import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
 import { createIdentify, firstName } from './identify.js';
-import { countRepair, decideRepair, type RepairMove } from './repair.js';
+import { wordCount } from './repair.js';
+import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { maskSecrets, Turn } from './turn.js';
 
 export interface AgentReply {
@@ -117,10 +117,7 @@ export interface AgentDeps {
   pendingTurns?: PendingTurns;
 }
 
-/** A simulated home where a customer's physical step can be carried out (the demo ISP). */
-export interface DemoHome {
-  performStep(customerNumber: string, step: string): 'done' | 'cannot';
-}
+export type { DemoHome } from './runbook-answers.js';
 
 export interface StartInput {
   channel: Channel;
@@ -172,6 +169,21 @@ export function createAgent(deps: AgentDeps) {
     routeNonCustomer,
   });
   const identifyOrStart = identify.identifyOrStart;
+  const { onRunbookAnswer, repairAsk } = createRunbookAnswers({
+    triage,
+    engine,
+    clarifyThreshold,
+    context: customerContext,
+    engineCtx,
+    render: renderEngine,
+    finalize,
+    switchTopic,
+    toHuman,
+    recordTriage,
+    note,
+    demoHome: () => demoHome,
+    learnFacts,
+  });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,
     triage,
@@ -573,160 +585,6 @@ export function createAgent(deps: AgentDeps) {
     await deps.tickets.append(ticket.id, [], { intent: chosen });
     acknowledgeMood(conv, turn);
     await identifyOrStart(ticket, conv, turn, null);
-  }
-
-  async function onRunbookAnswer(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    text: string,
-    tri: TriageLike,
-    forced?: ParsedAnswer,
-  ) {
-    const askKey = conv.pendingAsk;
-    const { customer, service } = await customerContext(conv);
-    const ctx = engineCtx(ticket.id, conv, customer, service);
-    const factsBefore = conv.facts;
-    conv.facts = learnFacts(conv.facts, text);
-    if (!askKey) {
-      // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
-      return switchTopic(ticket, conv, turn, tri);
-    }
-    const wifiName = askKey === 'config.wifi_name' ? triage.parseWifiName?.(text, { asked: true }) : undefined;
-    const parsed = forced ?? (wifiName ? { kind: 'free' as const, text: wifiName } : triage.parseAnswer(askKey, text, conv.language));
-    const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
-    const correction = triage.isCorrection?.(text) ?? false;
-    if (
-      (unanswered || correction) &&
-      tri.confidence >= 0.8 &&
-      tri.intent !== 'other' &&
-      tri.intent !== conv.intent &&
-      wordCount(text) >= 4
-    ) {
-      return switchTopic(ticket, conv, turn, tri);
-    }
-    if (demoHome && customer && askKey.startsWith('step.') && (parsed.kind === 'done' || parsed.kind === 'yes')) {
-      // The demo home is simulated: the customer's "done" is what a real customer would have done.
-      demoHome.performStep(customer.customerNumber, askKey);
-    }
-    await engine.learn(ticket.id, conv.facts);
-    const before = structuredClone(await engine.get(ticket.id));
-    const spec = conv.pendingAskSpec ?? { key: askKey };
-    const out = await engine.answer(ctx, parsed, text);
-    renderEngine(turn, out);
-    // What this answer led to can be undone by a correction, unless it changed the router or ended the case.
-    const changed = out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
-    conv.undo = before && !changed && !out.finish ? { ask: spec, engine: before, facts: factsBefore } : null;
-    if (out.finish) await finalize(ticket, conv, turn, out.finish);
-  }
-
-  /**
-   * A reply to a pending question that is not a plain answer: a question back is answered and the
-   * same question put again; a hedge gets one clarification; a correction undoes the previous answer.
-   * Returns false when the phase handler should take the reply as an answer.
-   */
-  async function repairAsk(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
-    const askKey = conv.pendingAsk;
-    if (!askKey || !triage.classifyReply) return false;
-    const act = triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined });
-    const { service } = await customerContext(conv);
-    const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
-    conv.repair = countRepair(conv.repair, askKey, move);
-    const spec = conv.pendingAskSpec ?? { key: askKey };
-    if (act.act === 'refusal' && conv.phase === 'runbook') {
-      // A clear no or cannot, however it is phrased.
-      const parsed = triage.parseAnswer(askKey, text, conv.language);
-      if (parsed.kind !== 'no' && parsed.kind !== 'cannot') {
-        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: askKey.startsWith('step.') ? 'cannot' : 'no' });
-        return true;
-      }
-    }
-    return applyRepair(ticket, conv, turn, text, tri, move, spec);
-  }
-
-  async function applyRepair(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    text: string,
-    tri: TriageLike,
-    move: RepairMove,
-    spec: NonNullable<ConversationState['pendingAskSpec']>,
-  ): Promise<boolean> {
-    switch (move.kind) {
-      case 'answer':
-        return false;
-      case 'explain':
-        await note(ticket.id, `customer asked back while ${spec.key} was pending; answered and asked again`);
-        turn.say(move.message, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
-        turn.askAgain(spec);
-        return true;
-      case 'clarify':
-        turn.say(move.message);
-        turn.askAgain(spec);
-        return true;
-      case 'thanks':
-        turn.say('repair.thanks');
-        turn.askAgain(spec);
-        return true;
-      case 'decline':
-        // A second hedge to a consent question is "not now", never consent.
-        if (conv.phase !== 'runbook') return false;
-        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'no' });
-        return true;
-      case 'undo':
-        return undoLast(ticket, conv, turn, text, tri, spec);
-      case 'person':
-        if (conv.phase === 'runbook' || conv.intent === 'human_agent') {
-          await toHuman(ticket, conv, turn);
-          return true;
-        }
-        // Identify first, so the colleague can help straight away; a second request is honoured at once.
-        conv.intent = 'human_agent';
-        await recordTriage(ticket, conv, tri, 'human_agent');
-        turn.say('person.identify_first');
-        turn.askAgain(spec);
-        return true;
-      case 'new_topic': {
-        if (conv.phase !== 'runbook') return false;
-        const other = tri.intent !== 'other' && tri.intent !== conv.intent && tri.confidence >= clarifyThreshold;
-        if (!other) return false;
-        // A second request is remembered and handled after the first.
-        if (!conv.secondaryIntents.includes(tri.intent)) conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
-        turn.say('repair.later');
-        turn.askAgain(spec);
-        return true;
-      }
-    }
-  }
-
-  /** "No wait…": undoes what the previous answer led to and puts that question again. */
-  async function undoLast(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    text: string,
-    tri: TriageLike,
-    spec: NonNullable<ConversationState['pendingAskSpec']>,
-  ): Promise<boolean> {
-    const undo = conv.undo;
-    if (undo && conv.phase === 'runbook') {
-      await engine.restore(ticket.id, undo.engine as NonNullable<Awaited<ReturnType<typeof engine.get>>>);
-      conv.facts = undo.facts;
-      conv.undo = null;
-      await note(ticket.id, `customer corrected the answer to ${undo.ask.key}; what it led to (${spec.key}) is undone`);
-      turn.say('repair.correction');
-      turn.askAgain(undo.ask);
-      return true;
-    }
-    if (spec.key === 'contact.availability' && conv.phase === 'runbook') {
-      // Nothing to go back to: the customer does not want a visit now; that is what the team gets, not the sentence.
-      await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'availability', text: 'customer does not want a visit now', slots: [] });
-      return true;
-    }
-    turn.say('repair.correction.nothing');
-    turn.askAgain(spec);
-    return true;
   }
 
   async function note(ticketId: string, text: string) {
@@ -1378,9 +1236,6 @@ function capitalise(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function wordCount(text: string) {
-  return text.trim().split(/\s+/).filter(Boolean).length;
-}
 
 function bump(p: Priority, steps: number): Priority {
   const i = PRIORITIES.indexOf(p);

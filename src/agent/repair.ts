@@ -76,3 +76,7 @@ export function countRepair(state: RepairState | null | undefined, askKey: AskKe
   if (move.kind === 'clarify') return { ...base, hedges: base.hedges + 1 };
   return base;
 }
+
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}

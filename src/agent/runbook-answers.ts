@@ -1,0 +1,190 @@
+// Replies while a runbook question is pending: conversation repair first (a question back, a hedge,
+// a correction, a request for a person, a second request), then the answer goes to the runbook engine.
+import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
+import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
+import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
+import type { Finish } from '../runbooks/types.js';
+import type { ConversationState } from './conversation-state.js';
+import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
+import { t } from './messages/index.js';
+import type { Turn } from './turn.js';
+
+/** A simulated home where a customer's physical step can be carried out (the demo ISP). */
+export interface DemoHome {
+  performStep(customerNumber: string, step: string): 'done' | 'cannot';
+}
+
+export interface RunbookAnswerDeps {
+  triage: TriageApi;
+  engine: RunbookEngine;
+  clarifyThreshold: number;
+  context(conv: ConversationState): Promise<{ customer: Customer | null; service: Service | null }>;
+  engineCtx(ticketId: string, conv: ConversationState, customer: Customer | null, service: Service | null): EngineContext;
+  render(turn: Turn, out: EngineOutput): void;
+  finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
+  switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike): Promise<void>;
+  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+  recordTriage(ticket: Ticket, conv: ConversationState, tri: TriageLike, intent: Intent): Promise<void>;
+  note(ticketId: string, text: string): Promise<void>;
+  demoHome(): DemoHome | null;
+  learnFacts(facts: ConversationState['facts'], text: string): ConversationState['facts'];
+}
+
+export function createRunbookAnswers(deps: RunbookAnswerDeps) {
+  async function onRunbookAnswer(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    forced?: ParsedAnswer,
+  ) {
+    const askKey = conv.pendingAsk;
+    const { customer, service } = await deps.context(conv);
+    const ctx = deps.engineCtx(ticket.id, conv, customer, service);
+    const home = deps.demoHome();
+    const factsBefore = conv.facts;
+    conv.facts = deps.learnFacts(conv.facts, text);
+    if (!askKey) {
+      // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
+      return deps.switchTopic(ticket, conv, turn, tri);
+    }
+    const wifiName = askKey === 'config.wifi_name' ? deps.triage.parseWifiName?.(text, { asked: true }) : undefined;
+    const parsed = forced ?? (wifiName ? { kind: 'free' as const, text: wifiName } : deps.triage.parseAnswer(askKey, text, conv.language));
+    const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
+    const correction = deps.triage.isCorrection?.(text) ?? false;
+    if (
+      (unanswered || correction) &&
+      tri.confidence >= 0.8 &&
+      tri.intent !== 'other' &&
+      tri.intent !== conv.intent &&
+      wordCount(text) >= 4
+    ) {
+      return deps.switchTopic(ticket, conv, turn, tri);
+    }
+    if (home && customer && askKey.startsWith('step.') && (parsed.kind === 'done' || parsed.kind === 'yes')) {
+      // The demo home is simulated: the customer's "done" is what a real customer would have done.
+      home.performStep(customer.customerNumber, askKey);
+    }
+    await deps.engine.learn(ticket.id, conv.facts);
+    const before = structuredClone(await deps.engine.get(ticket.id));
+    const spec = conv.pendingAskSpec ?? { key: askKey };
+    const out = await deps.engine.answer(ctx, parsed, text);
+    deps.render(turn, out);
+    // What this answer led to can be undone by a correction, unless it changed the router or ended the case.
+    const changed = out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
+    conv.undo = before && !changed && !out.finish ? { ask: spec, engine: before, facts: factsBefore } : null;
+    if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
+  }
+
+  /**
+   * A reply to a pending question that is not a plain answer: a question back is answered and the
+   * same question put again; a hedge gets one clarification; a correction undoes the previous answer.
+   * Returns false when the phase handler should take the reply as an answer.
+   */
+  async function repairAsk(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
+    const askKey = conv.pendingAsk;
+    if (!askKey || !deps.triage.classifyReply) return false;
+    const act = deps.triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined });
+    const { service } = await deps.context(conv);
+    const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
+    conv.repair = countRepair(conv.repair, askKey, move);
+    const spec = conv.pendingAskSpec ?? { key: askKey };
+    if (act.act === 'refusal' && conv.phase === 'runbook') {
+      // A clear no or cannot, however it is phrased.
+      const parsed = deps.triage.parseAnswer(askKey, text, conv.language);
+      if (parsed.kind !== 'no' && parsed.kind !== 'cannot') {
+        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: askKey.startsWith('step.') ? 'cannot' : 'no' });
+        return true;
+      }
+    }
+    return applyRepair(ticket, conv, turn, text, tri, move, spec);
+  }
+
+  async function applyRepair(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    move: RepairMove,
+    spec: NonNullable<ConversationState['pendingAskSpec']>,
+  ): Promise<boolean> {
+    switch (move.kind) {
+      case 'answer':
+        return false;
+      case 'explain':
+        await deps.note(ticket.id, `customer asked back while ${spec.key} was pending; answered and asked again`);
+        turn.say(move.message, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
+        turn.askAgain(spec);
+        return true;
+      case 'clarify':
+        turn.say(move.message);
+        turn.askAgain(spec);
+        return true;
+      case 'thanks':
+        turn.say('repair.thanks');
+        turn.askAgain(spec);
+        return true;
+      case 'decline':
+        // A second hedge to a consent question is "not now", never consent.
+        if (conv.phase !== 'runbook') return false;
+        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'no' });
+        return true;
+      case 'undo':
+        return undoLast(ticket, conv, turn, text, tri, spec);
+      case 'person':
+        if (conv.phase === 'runbook' || conv.intent === 'human_agent') {
+          await deps.toHuman(ticket, conv, turn);
+          return true;
+        }
+        // Identify first, so the colleague can help straight away; a second request is honoured at once.
+        conv.intent = 'human_agent';
+        await deps.recordTriage(ticket, conv, tri, 'human_agent');
+        turn.say('person.identify_first');
+        turn.askAgain(spec);
+        return true;
+      case 'new_topic': {
+        if (conv.phase !== 'runbook') return false;
+        const other = tri.intent !== 'other' && tri.intent !== conv.intent && tri.confidence >= deps.clarifyThreshold;
+        if (!other) return false;
+        // A second request is remembered and handled after the first.
+        if (!conv.secondaryIntents.includes(tri.intent)) conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
+        turn.say('repair.later');
+        turn.askAgain(spec);
+        return true;
+      }
+    }
+  }
+
+  /** "No wait…": undoes what the previous answer led to and puts that question again. */
+  async function undoLast(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    spec: NonNullable<ConversationState['pendingAskSpec']>,
+  ): Promise<boolean> {
+    const undo = conv.undo;
+    if (undo && conv.phase === 'runbook') {
+      await deps.engine.restore(ticket.id, undo.engine as NonNullable<Awaited<ReturnType<typeof deps.engine.get>>>);
+      conv.facts = undo.facts;
+      conv.undo = null;
+      await deps.note(ticket.id, `customer corrected the answer to ${undo.ask.key}; what it led to (${spec.key}) is undone`);
+      turn.say('repair.correction');
+      turn.askAgain(undo.ask);
+      return true;
+    }
+    if (spec.key === 'contact.availability' && conv.phase === 'runbook') {
+      // Nothing to go back to: the customer does not want a visit now; that is what the team gets, not the sentence.
+      await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'availability', text: 'customer does not want a visit now', slots: [] });
+      return true;
+    }
+    turn.say('repair.correction.nothing');
+    turn.askAgain(spec);
+    return true;
+  }
+
+  return { onRunbookAnswer, repairAsk };
+}
