@@ -2,17 +2,13 @@
 // carried out in the simulated home, and a long wait for a restarting router is announced at once.
 import { describe, expect, it } from 'vitest';
 import type { PushedReply } from './agent.js';
-import { faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { faultWorld, identified, memoryDesk } from './testing/memory-desk.js';
 
 const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
 
 async function atPowerStep(desk: ReturnType<typeof memoryDesk>) {
-  desk.directory.add(KARIN);
-  const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
-  await desk.agent.handleMessage(c.ticketId, 'inget internet alls, alla lampor är släckta');
-  await desk.agent.handleMessage(c.ticketId, KARIN.customerNumber);
-  const r = await desk.agent.handleMessage(c.ticketId, KARIN.pin);
-  expect(r.at(-1)?.askKey).toBe('step.power_on');
+  const c = await identified(desk, KARIN, 'sv', 'inget internet alls, alla lampor är släckta');
+  expect(c.replies.at(-1)?.askKey).toBe('step.power_on');
   return c.ticketId;
 }
 

@@ -1,18 +1,11 @@
 // Conversation repair with the customers' own words from issue 14: a question back is answered and
 // the same question put again, a hedge gets one clarification, a correction undoes what it corrects.
 import { describe, expect, it } from 'vitest';
-import { faultWorld, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
+import { faultWorld, identified as openVerified, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
 
 const SARA = { customerNumber: '200276', name: 'Sara Svensson', pin: '5557', access: 'dsl' as const };
 
-async function identified(desk: MemoryDesk, language: 'sv' | 'en', opening: string) {
-  desk.directory.add(SARA);
-  const c = await desk.agent.startConversation({ channel: 'chat', language });
-  await desk.agent.handleMessage(c.ticketId, opening);
-  await desk.agent.handleMessage(c.ticketId, SARA.customerNumber);
-  const r = await desk.agent.handleMessage(c.ticketId, SARA.pin);
-  return { ticketId: c.ticketId, replies: r };
-}
+const identified = (desk: MemoryDesk, language: 'sv' | 'en', opening: string) => openVerified(desk, SARA, language, opening);
 
 const say = (desk: MemoryDesk, ticketId: string, text: string) => desk.agent.handleMessage(ticketId, text);
 const lastAsk = (r: { askKey: string | null }[]) => r.at(-1)?.askKey ?? null;

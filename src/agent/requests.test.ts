@@ -2,7 +2,7 @@
 // "my router is hacked", port forwards with the port or device missing, a TV question, a cancellation
 // by a caller who failed the PIN, and an invoice dispute.
 import { describe, expect, it } from 'vitest';
-import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { converse, faultWorld, identified, memoryDesk } from './testing/memory-desk.js';
 
 const MIA = { customerNumber: '204001', name: 'Mia Ek', pin: '8385' };
 const ID = { 'identity.customer_number': '204001', 'identity.pin': '8385' };
@@ -58,12 +58,8 @@ describe('requests without a fault', () => {
 
   it('"how do I open ports for my ps5?" keeps the port from one answer and the device from the next', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
-    desk.directory.add(MIA);
-    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
-    await desk.agent.handleMessage(c.ticketId, 'how do I open ports for my ps5? cod says NAT strict');
-    await desk.agent.handleMessage(c.ticketId, MIA.customerNumber);
-    const ask = await desk.agent.handleMessage(c.ticketId, MIA.pin);
-    expect(ask.at(-1)?.askKey).toBe('config.port_forward');
+    const c = await identified(desk, MIA, 'en', 'how do I open ports for my ps5? cod says NAT strict');
+    expect(c.replies.at(-1)?.askKey).toBe('config.port_forward');
     await desk.agent.handleMessage(c.ticketId, 'what port? idk, 3074 i think, whatever cod uses');
     const consent = await desk.agent.handleMessage(c.ticketId, 'the ps5 is 192.168.1.60');
     expect(consent.at(-1)?.askKey).toBe('consent.config_change');

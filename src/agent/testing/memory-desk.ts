@@ -136,6 +136,16 @@ export async function converse(desk: MemoryDesk, script: Script): Promise<Conver
   };
 }
 
+/** Opens a chat, sends the opening, the customer number and the PIN; the replies to the PIN are returned. */
+export async function identified(desk: MemoryDesk, customer: SeedCustomer, language: Language, opening: string) {
+  desk.directory.add(customer);
+  const c = await desk.agent.startConversation({ channel: 'chat', language });
+  await desk.agent.handleMessage(c.ticketId, opening);
+  await desk.agent.handleMessage(c.ticketId, customer.customerNumber);
+  const replies = await desk.agent.handleMessage(c.ticketId, customer.pin);
+  return { ticketId: c.ticketId, reference: c.reference, replies };
+}
+
 export function faultWorld(faults: FaultKind[], opts?: { canDo?: StepKey[]; splitter?: boolean }) {
   return new FaultWorld(faults, opts);
 }
