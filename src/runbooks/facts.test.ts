@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnFacts } from './facts.js';
+import { learnFacts, otherServiceOf } from './facts.js';
 import { runbookFor } from './runbooks.js';
 
 describe('facts from free text and the runbook they choose', () => {
@@ -26,5 +26,13 @@ describe('facts from free text and the runbook they choose', () => {
     const facts = learnFacts({}, 'I forgot my wifi password, and the admin password too');
     expect(facts.wifiPasswordMentioned).toBe(true);
     expect(runbookFor('wifi_password', facts).request).toBe('wifi_password_forgotten');
+  });
+
+  it('tells a question about the TV service from a TV named as a place', () => {
+    expect(otherServiceOf('Hej! Vi har inget internet sedan vi städade bakom tv:n igår')).toBeUndefined();
+    expect(otherServiceOf('vilken kabel? det sitter fem bakom tv:n')).toBeUndefined();
+    expect(otherServiceOf('my TV channels keep freezing, internet is fine though')).toBe('tv');
+    expect(otherServiceOf('tv-boxen säger ingen signal, internet funkar fint')).toBe('tv');
+    expect(otherServiceOf('my phone cannot join the wifi')).toBeUndefined();
   });
 });

@@ -62,7 +62,11 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
 
 /** Services this desk does not support; a message about Wi-Fi or the router is ours whatever else it names. */
 const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
-  ['tv', /\b(tv|tv-?n|tv-?(box|boxen|kanal\w*|paket\w*|tjanst\w*)|iptv|set-?top|digitalbox\w*|(tv )?channels|kanalerna)\b/],
+  // The TV service itself, not the TV as a place ("since we cleaned behind the TV").
+  [
+    'tv',
+    /\b(tv-?(box\w*|kanal\w*|paket\w*|tjanst\w*|abonnemang\w*|bild\w*)|iptv|set-?top\w*|digitalbox\w*|(tv )?channels|kanaler(na)?|tv (signal|picture|guide|package|service|subscription))\b|\btv(-?n|:n)? (funkar|fungerar|hackar|fryser|laggar|visar|har)\b|\b(my|the|our) tv (doesn'?t|does not|isn'?t|is not|won'?t|keeps|has|shows|freezes|stopped)\b/,
+  ],
   ['mobile', /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/],
   [
     'email',
