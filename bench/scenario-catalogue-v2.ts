@@ -258,4 +258,6 @@ export const CASES_V2: CaseV2[] = [
   { slug: 'played', lang: 'en', opening: 'hey can u change my wifi name? its still TP-something from the install lol', answers: { 'config.wifi_name': 'ClarkeHouse', 'consent.*': 'yep', 'step.rejoin_wifi': '@done' }, canDo: ['step.rejoin_wifi'], expect: resolved(['wifi_ssid_change'], 8, SSID_FORBID) },
   { slug: 'played', lang: 'en', opening: "you charged me twice for november. i'm not paying the second one", after: ["will you cut off my internet if i don't pay it?"], expect: routed('billing') },
   { slug: 'played', lang: 'en', opening: 'please forward 3074 to my xbox', answers: { 'config.port_forward': ["no idea what the ip is. can't you see it?", 'ok found it in the xbox network settings: 192.168.1.50'], 'consent.*': 'yes' }, expect: resolved(['port_forward_add'], 10) },
+  { slug: 'played', lang: 'en', faults: [f('cable_unplugged')], opening: 'internet is down, the little globe light on the router is off', answers: { 'step.check_cables': ['they all look plugged in to me', '@done'], 'contact.availability': 'wait, before you send someone, let me look again', 'lights.*': 'the globe one is off' }, canDo: ['step.check_cables'], expect: resolved(undefined, 10) },
+  { slug: 'played', lang: 'sv', opening: 'Hej! Kan jag få en faktura via mejl istället för papper?', after: ['tack'], expect: routed('billing') },
 ];
