@@ -9,7 +9,13 @@ export interface TicketChange {
   reference: string;
   status: Ticket['status'];
   queue: Ticket['queue'];
+  assignee: string | null;
   version: number;
+  /**
+   * Why this console should notice: the ticket arrived in one of its queues, or the customer wrote
+   * on a ticket assigned to this staff member.
+   */
+  notify?: 'queue' | 'reply';
 }
 
 /** The part of a WebSocket the hub uses. */
@@ -27,8 +33,12 @@ const LIVE_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'p
 export class ConsoleHub {
   private readonly clients = new Map<LiveSocket, StaffPrincipal>();
   private readonly versions = new Map<string, number>();
+  /** The queue and the newest timeline event id each ticket had when last pushed. */
+  private readonly last = new Map<string, { queue: Ticket['queue']; eventId: number }>();
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
+  /** Set after the first poll, which only records what exists (even when that is nothing). */
+  private primed = false;
 
   constructor(
     private readonly tickets: TicketStore,
@@ -57,15 +67,24 @@ export class ConsoleHub {
   async changed(ticketId: string): Promise<void> {
     if (this.clients.size === 0) return;
     const t = await this.tickets.get(ticketId);
-    if (t) this.broadcast(t);
+    if (t) await this.broadcast(t);
   }
 
-  private broadcast(t: Ticket) {
+  private async broadcast(t: Ticket) {
     this.versions.set(t.id, t.version);
-    const msg: TicketChange = { type: 'ticket', ticketId: t.id, reference: t.reference, status: t.status, queue: t.queue, version: t.version };
-    const text = JSON.stringify(msg);
+    const before = this.last.get(t.id);
+    const events = await this.tickets.timeline(t.id).catch(() => []);
+    const newest = events.at(-1)?.id ?? 0;
+    this.last.set(t.id, { queue: t.queue, eventId: newest });
+    const cameToQueue = t.queue !== null && (before ? before.queue !== t.queue : true) && LIVE_STATUSES.includes(t.status);
+    const since = before?.eventId;
+    const customerWrote = since !== undefined && events.some((e) => e.type === 'message_in' && e.id > since);
+    const base: TicketChange = { type: 'ticket', ticketId: t.id, reference: t.reference, status: t.status, queue: t.queue, assignee: t.assignee, version: t.version };
     for (const [socket, staff] of this.clients) {
-      if (socket.readyState === socket.OPEN && canSeeTicket(staff.role, staff.username, t)) socket.send(text);
+      if (socket.readyState !== socket.OPEN || !canSeeTicket(staff.role, staff.username, t)) continue;
+      const notify =
+        customerWrote && t.assignee === staff.username ? 'reply' : cameToQueue && t.assignee !== staff.username && staff.queues.includes(t.queue!) ? 'queue' : undefined;
+      socket.send(JSON.stringify(notify ? { ...base, notify } : base));
     }
   }
 
@@ -75,12 +94,16 @@ export class ConsoleHub {
     this.polling = true;
     try {
       const { items } = await this.tickets.list({ status: LIVE_STATUSES, limit: 200 });
-      const first = this.versions.size === 0;
+      const first = !this.primed;
+      this.primed = true;
       for (const t of items) {
         const seen = this.versions.get(t.id);
         if (seen === t.version) continue;
-        if (first) this.versions.set(t.id, t.version);
-        else this.broadcast(t);
+        if (first) {
+          this.versions.set(t.id, t.version);
+          const events = await this.tickets.timeline(t.id).catch(() => []);
+          this.last.set(t.id, { queue: t.queue, eventId: events.at(-1)?.id ?? 0 });
+        } else await this.broadcast(t);
       }
     } catch {
       // Polling is best effort; the next round tries again.

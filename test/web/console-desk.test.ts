@@ -8,9 +8,11 @@ import {
   chatMessages,
   chatOverApi,
   consoleLogin,
+  converseUntilEnded,
   PHONE,
   poll,
   saveScreenshot,
+  sendChat,
   SKIP_BROWSER,
   staffSession,
   startChat,
@@ -129,6 +131,32 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
     expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height * 1.5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await saveScreenshot(page, 'phone-console-ticket', { fullPage: false });
+    expect(errors).toEqual([]);
+  });
+
+  it('notifications: a ticket landing in my queue and a customer reply on my ticket show in the header badge', T, async () => {
+    const url = suite.demo.url;
+    const { page, errors } = await suite.newPage();
+    await consoleLogin(page, url, 'agent', 'agent-demo');
+    await poll(() => page.getByTestId('live').textContent()).toBe('Live');
+    const badge = page.getByTestId('notifications');
+
+    const chat = await startChat(url, { language: 'sv' });
+    await converseUntilEnded(url, chat, 'Jag vill prata med en människa', 'sv');
+    await badge.click();
+    const list = page.getByRole('list', { name: 'Aviseringar' });
+    await list.getByRole('link', { name: `Nytt ärende i din kö: ${chat.ticketReference}` }).waitFor();
+
+    // Taking the ticket clears its notice; the customer's next message notifies the owner.
+    await list.getByRole('link', { name: `Nytt ärende i din kö: ${chat.ticketReference}` }).click();
+    await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ta över samtalet' }).click();
+    await page.getByText('Övertaget av agent').waitFor();
+    await page.getByRole('link', { name: /Tillbaka till köerna/ }).click();
+    await sendChat(url, chat, 'Hallå, är det någon där?');
+    await poll(async () => ((await badge.locator('.count').textContent()) ?? '').trim()).toBe('1');
+    await badge.click();
+    await list.getByRole('link', { name: `Kunden har svarat på ${chat.ticketReference}` }).waitFor();
     expect(errors).toEqual([]);
   });
 

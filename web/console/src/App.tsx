@@ -3,6 +3,7 @@ import { api, post } from './api.js';
 import { DICTS, format, I18nContext, type Lang } from './i18n.js';
 import { startLive, useLiveConnected } from './live.js';
 import { Login } from './Login.js';
+import { Notifications } from './Notifications.js';
 import { QueuesPage } from './QueuesPage.js';
 import { linkHandler, navigate, usePath } from './router.js';
 import { TicketPage } from './TicketPage.js';
@@ -66,6 +67,7 @@ function Layout(props: { me: Me; live: boolean; pathname: string; supervisor: bo
                 </>
               )}
             </nav>
+            <Notifications pathname={props.pathname} />
             <span className={`live ${props.live ? 'on' : 'off'}`} aria-live="polite" data-testid="live">
               {props.live ? t.liveOn : t.liveOff}
             </span>

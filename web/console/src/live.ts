@@ -6,7 +6,10 @@ export interface TicketChange {
   reference: string;
   status: string;
   queue: string | null;
+  assignee: string | null;
   version: number;
+  /** Set when this console should notice: the ticket came to one of its queues, or the customer wrote on a ticket it owns. */
+  notify?: 'queue' | 'reply';
 }
 
 type Listener = (c: TicketChange) => void;

@@ -1,0 +1,54 @@
+// In-app notifications: a badge in the header counting tickets that came to my queues and
+// customer replies on my tickets (pushed by the console WebSocket); opening a ticket clears its
+// notices. When the browser has granted notifications, a system notification is shown too.
+import { useEffect, useState } from 'react';
+import { useI18n } from './i18n.js';
+import { useTicketChanges, type TicketChange } from './live.js';
+import { linkHandler } from './router.js';
+
+interface Notice {
+  ticketId: string;
+  reference: string;
+  kind: 'queue' | 'reply';
+}
+
+export function Notifications({ pathname }: { pathname: string }) {
+  const { t, fmt } = useI18n();
+  const [items, setItems] = useState<Notice[]>([]);
+  const [open, setOpen] = useState(false);
+
+  useTicketChanges((changes: TicketChange[]) => {
+    const fresh = changes.flatMap((c) => (c.notify ? [{ ticketId: c.ticketId, reference: c.reference, kind: c.notify }] : []));
+    if (!fresh.length) return;
+    setItems((old) => [...fresh.filter((n) => !old.some((o) => o.ticketId === n.ticketId && o.kind === n.kind)), ...old]);
+    if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+      for (const n of fresh) new Notification(fmt(n.kind === 'reply' ? t.notifyReply : t.notifyQueue, { ref: n.reference }));
+    }
+  });
+
+  // Opening a ticket clears its notices.
+  useEffect(() => {
+    const m = /^\/console\/tickets\/([^/]+)$/.exec(pathname);
+    if (m) setItems((old) => old.filter((n) => n.ticketId !== decodeURIComponent(m[1]) && n.reference !== decodeURIComponent(m[1])));
+  }, [pathname]);
+
+  return (
+    <div className="notifications">
+      <button type="button" aria-expanded={open} aria-controls="notif-list" onClick={() => setOpen(!open)} data-testid="notifications">
+        {t.notifications} <span className="count">{items.length}</span>
+      </button>
+      {open && (
+        <ul id="notif-list" className="notif-list" aria-label={t.notifications}>
+          {items.length === 0 && <li>{t.noNotifications}</li>}
+          {items.map((n) => (
+            <li key={`${n.ticketId}-${n.kind}`}>
+              <a href={`/console/tickets/${n.ticketId}`} onClick={(e) => { setOpen(false); linkHandler(`/console/tickets/${n.ticketId}`)(e); }}>
+                {fmt(n.kind === 'reply' ? t.notifyReply : t.notifyQueue, { ref: n.reference })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
