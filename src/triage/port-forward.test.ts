@@ -32,6 +32,8 @@ describe('parseWifiName', () => {
     ['I want to change the network name to "Bat Cave"', 'Bat Cave'],
     ['nytt namn: Lindgren-Gäst', 'Lindgren-Gäst'],
     ['kan wifit heta “Ankeborg” istället?', 'Ankeborg'],
+    ['hej kan ni byta namn på vårt wifi? vill att det heter Villa Kulla', 'Villa Kulla'],
+    ['I want it to be called Bat Cave please', 'Bat Cave'],
   ])('%j', (text, name) => {
     expect(parseWifiName(text)).toBe(name);
   });

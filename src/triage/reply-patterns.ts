@@ -68,9 +68,14 @@ export const REPLY_PATTERNS = {
     /\b(kanske|kanhanda|mojligen|mojligtvis|troligen|troligtvis|antagligen|tror (det|jag det|sa|jag)|antar (det|att)|jag antar|maybe|mayb|mebbe|perhaps|possibly|probably|i guess|guess so|i suppose|suppose so|i think so|think so|not sure|inte saker|inte helt saker|osaker|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|unsure|forgot|forgotten|glomt|glomde|glomt bort|tappat bort|lost it)\b/,
   wait: /\b(let me (check|see|try|test)|i'?ll (check|test|try)|ska (testa|kolla|prova)|jag (kollar|testar|provar)|checking|vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
   cannot:
-    /\b(doesn'?t have|does not have|has no|saknar|can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte|inte hemma|not (at )?home|away from home|pa jobbet|at work)\b/,
+    /\b(doesn'?t have|does not have|has no|saknar|can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte)\b/,
   /** Leave the setting as it is ("behåll det gamla", "keep the old name"). */
   keepAsIs: /\b(behall|keep|leave it|lat (det|den) vara|samma namn|same name|as it is|som det ar|skippa det|skip it)\b/,
+  /** While a visit is being booked: the customer wants the line tested again first ("the lights just came on"). */
+  recheck:
+    /\b(check (it |my line |the line )?again|test (it |my line |the line )?again|kolla (igen|en gang till|linjen igen)|testa (igen|linjen igen)|before you (book|send)|innan ni (bokar|skickar)|(just )?came (back )?on|lights? (are|is) (on|back)|lyser (nu|igen)|funkar (nu|igen)|works now|back (on|up))\b/,
+  /** A soft cannot ("i cant really move it"): not a clear no. */
+  softCannot: /\b(can'?t really|cant really|cannot really|kan inte riktigt|kan nog inte|not really able)\b/,
   /** The customer cannot do it now ("I'm at work, can do it tonight"). */
   notNow: /\b(at work|pa jobbet|inte hemma|not (at )?home|away from home|later|senare|tonight|ikvall|i kvall|imorgon|i morgon|tomorrow|nar jag kommer hem|when i get home)\b/,
   refuse:
@@ -78,7 +83,7 @@ export const REPLY_PATTERNS = {
   correction:
     /^(nej|no|nope|nae|na|oj|oops|sorry|forlat|ursakta)?[,.!]?\s*(vanta|wait|hold on|hang on|stop|stopp)\b|\b(andrar mig|angrar mig|angrade mig|changed my mind|change of plans?|take (it|that) back|glom (det|vad jag sa)|forget (it|that|what i said)|scratch that|strunta i det|never ?mind|actually no|faktiskt inte)\b/,
   technicianUnwanted:
-    /\b(ingen tekniker|inte (nagon |en )?tekniker|no (technician|engineer|visit)|don'?t (need|want) (a |any |the )?(technician|engineer|visit)|do not (need|want) (a |any |the )?(technician|engineer|visit)|behover (ingen|inte nagon|inte en) tekniker|vill inte ha (nagon |en )?tekniker|avboka\w*|cancel (the )?(visit|technician|appointment|booking)|inget (tekniker)?besok|skippa teknikern|not (a|the) technician)\b/,
+    /\b(don'?t send (a |any |the )?(technician|engineer|anyone|someone|anybody)|do not send (a |any |the )?(technician|engineer|anyone|someone)|no need (for|to send) (a |any )?(technician|engineer|anyone)|skicka (ingen|inte (nagon|en)) ?(tekniker)?|behovs ingen tekniker|ingen tekniker|inte (nagon |en )?tekniker|no (technician|engineer|visit)|don'?t (need|want) (a |any |the )?(technician|engineer|visit)|do not (need|want) (a |any |the )?(technician|engineer|visit)|behover (ingen|inte nagon|inte en) tekniker|vill inte ha (nagon |en )?tekniker|avboka\w*|cancel (the )?(visit|technician|appointment|booking)|inget (tekniker)?besok|skippa teknikern|not (a|the) technician)\b/,
   noLights: /\b(inga lampor|ingen lampa|inget lyser|nothing (is )?(lit|on)|no lights?|all (the )?(lights )?(are )?off|allt ar slackt|alla ar slackta|morkt|dark)\b/,
   notCustomer:
     /\b((ar|e) inte (en )?kund|inte (ar|e) (en )?kund|inte kund (hos|till|an)|har (inget|inte (nagot|ett)) abonnemang|not (a|yet a|your|an existing) (customer|subscriber)|i'?m not (a )?customer|don'?t have (a |an )?(subscription|account|contract) with you|do not have (a |an )?(subscription|account|contract) with you|ny kund|new customer|vill bli kund|want to (become|be) (a )?customer|no account with you|isn'?t a customer)\b/,

@@ -276,8 +276,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['step.check_cables', 'kablarna sitter som de ska', answer],
   ['step.move_closer', 'jag sitter redan bredvid routern', answer],
   ['step.wired_test', "I don't own a laptop", refusal],
-  ['step.power_on', 'jag är inte hemma just nu', refusal],
-  ['step.power_on', "I'm at work, can do it tonight", refusal],
+  ['step.power_on', 'jag är inte hemma just nu', hedge],
+  ['step.power_on', "I'm at work, can do it tonight", hedge],
   // "Is the power light lit?" is a yes/no question
   ['lights.power', 'ja', answer],
   ['lights.power', 'nej', answer],
@@ -359,6 +359,14 @@ const cases: [Key, string, ReplyAct][] = [
   [null, "huh ok it works. why did yours work and mine didn't?", q('other')],
   [null, 'I have a 4G router too, can you help with that one?', newTopic],
   ['csat.score', "thanks! also what's the wifi password again? the sticker fell off", newTopic],
+  // role-play scenarios: a deferral or a soft cannot is not a clear cannot; a re-test request takes a booking back
+  ['step.power_on', "i'm at work right now, i can check tonight", hedge],
+  ['step.move_closer', 'the router is in the hallway by the fibre box, bedroom is like 2 walls away. i cant really move it', hedge],
+  ['contact.availability', 'no wait, dont send a technician. its probably just the plug, the cleaner was there today', correction],
+  ['contact.availability', 'the modem lights just came on now, can you check again?', correction],
+  ['contact.availability', 'please test my line again before you book anyone', correction],
+  ['consent.wifi_change', 'cant you just tell me the current one? i dont want to reconnect the tv and everything', q('other')],
+  ['consent.wifi_change', 'ok fine change it then', answer],
   // the new Wi-Fi name
   ['config.wifi_name' as AskKey, 'Villa Kulla', answer],
   ['config.wifi_name' as AskKey, 'call it Villa Kulla please', answer],

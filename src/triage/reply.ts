@@ -190,6 +190,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     if (isCorrection(r.t) && !P.leadingNo.test(r.t)) return CORRECTION;
     // "I literally just said I restarted it twice": an objection, not consent and not a no.
     if (P.objection.test(r.t) && !P.leadingYes.test(r.t)) return HEDGE;
+    // "cant you just tell me the current one? i dont want to …": the question comes first.
+    if (/^[^.!?]*\?/.test(r.t) && !lead) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
     if (lead === 'no' || P.refuse.test(r.t)) return REFUSAL;
     // "vänta lite", "ja men vänta 5 min": not a no, not consent yet either.
     if (P.wait.test(r.t) || P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
@@ -217,8 +219,9 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   // "I told you the internet works, it's the TV box": the step rests on a wrong premise.
   if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
   if (parsed?.kind === 'done' && !P.notNow.test(r.t)) return ANSWER;
-  if ((P.wait.test(r.t) && !P.cannot.test(r.t)) || P.foundIt.test(r.t)) return HEDGE;
-  if (parsed?.kind === 'cannot' || P.refuse.test(r.t) || P.cannot.test(r.t) || P.notNow.test(r.t)) return REFUSAL;
+  // "i'm at work, i can check tonight", "i cant really move it": not now or not quite, which is not a clear cannot.
+  if ((P.wait.test(r.t) && !P.cannot.test(r.t)) || P.foundIt.test(r.t) || (P.notNow.test(r.t) && !P.cannot.test(r.t)) || P.softCannot.test(r.t)) return HEDGE;
+  if (parsed?.kind === 'cannot' || P.refuse.test(r.t) || P.cannot.test(r.t)) return REFUSAL;
   if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
@@ -247,7 +250,8 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
   if (!r.t) return askKey === null || askKey === 'csat.score' ? THANKS : ANSWER;
   const key = askKey;
 
-  if (key === 'contact.availability' && P.technicianUnwanted.test(r.t)) return CORRECTION;
+  // "nej vänta, ingen tekniker", "test my line again before you book anyone": the booking is taken back.
+  if (key === 'contact.availability' && (P.technicianUnwanted.test(r.t) || P.recheck.test(r.t))) return CORRECTION;
   const parsed = key ? parseAnswer(key, r.raw) : null;
   const concrete = key !== null && hasConcreteAnswer(key, r, parsed);
   // "ring mig efter 17" answers an availability question; it is not a request for a person.
