@@ -1,5 +1,5 @@
 // Expands bench/scenario-catalogue.ts into bench/scenarios/<id>.json (the contract's file format).
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASES, type Case } from './scenario-catalogue.js';
@@ -158,7 +158,8 @@ function v1File(s: Scenario): unknown {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = join(fileURLToPath(new URL('.', import.meta.url)), 'scenarios');
   mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.endsWith('.json')) rmSync(join(dir, f));
+  // Only the catalogues' own files are (over)written: scenario files written by hand sit beside them
+  // (e.g. v2-rp-*), so nothing else is deleted. A case removed from a catalogue leaves its file to delete by hand.
   const all = expandAll();
   for (const s of all) writeFileSync(join(dir, `${s.id}.json`), JSON.stringify(v1File(s), null, 2) + '\n');
   const v2 = expandAllV2();
