@@ -77,6 +77,21 @@ export interface AgentConfig {
   testingSeconds: number;
 }
 
+/** Second problems handled in the same case (the others go to a team or are offered afterwards). */
+const TIER1_SECOND: ReadonlySet<Intent> = new Set<Intent>([
+  'no_connection',
+  'slow_speed',
+  'intermittent',
+  'sites_unreachable',
+  'wifi_problem',
+  'wifi_password',
+  'router_config',
+  'router_reset',
+  'firmware_update',
+  'login_problem',
+  'password_reset',
+]);
+
 export const DEFAULT_AGENT_CONFIG: AgentConfig = {
   reminderAfterMs: 5 * 60_000,
   timeoutAfterMs: 15 * 60_000,
@@ -395,7 +410,10 @@ export function createAgent(deps: AgentDeps) {
     }
     conv.phase = 'runbook';
     const intent = conv.intent ?? 'other';
-    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts);
+    // Second problems a runbook can fix are handled in the same case; the rest are offered at the end.
+    const also = conv.secondaryIntents.filter((i) => TIER1_SECOND.has(i) && i !== intent);
+    conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
+    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, { also });
     renderEngine(turn, out);
     if (out.finish) await finalize(ticket, conv, turn, out.finish);
     else await outageWatch.observe(ticket.id, service, (await engine.get(ticket.id))?.findings ?? []);
@@ -830,7 +848,6 @@ export function createAgent(deps: AgentDeps) {
       conv.language = tri.language;
       turn.language = tri.language;
     }
-    if (!conv.customerId && triage.saysNotCustomer?.(text)) conv.facts = { ...conv.facts, notCustomer: true };
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;

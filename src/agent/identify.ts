@@ -2,6 +2,7 @@
 // again; a verified caller's customer and service go onto the ticket at once; the first name is
 // used only after verification; someone who is not a customer is not asked for a number twice.
 import type { Customer, Ticket } from '../domain/index.js';
+import { learnFacts } from '../runbooks/facts.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
@@ -73,7 +74,8 @@ export function createIdentify(deps: IdentifyDeps) {
       await deps.attachCustomer(conv, customer);
       return askPinOrVerify(ticket, conv, turn);
     }
-    if (parsed.kind !== 'customer_number' && (conv.facts.notCustomer || deps.triage.saysNotCustomer?.(text) || noNumberForSales(conv, text))) {
+    const notCustomer = conv.facts.notCustomer || learnFacts({}, text).notCustomer || deps.triage.saysNotCustomer?.(text);
+    if (parsed.kind !== 'customer_number' && (notCustomer || noNumberForSales(conv, text))) {
       return deps.routeNonCustomer(ticket, conv, turn);
     }
     conv.numberTries += 1;

@@ -84,6 +84,33 @@ describe('requests without a fault', () => {
     expect((await desk.tickets.get(c.ticketId))?.queue).toBe('sales');
   });
 
+  it('"kan ni fixa så att kameran går att nå utifrån? port 554" is a port forward, not a second-line job', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const c = await identified(desk, MIA, 'sv', 'kan ni fixa så att kameran går att nå utifrån? port 554');
+    expect(c.replies.at(-1)?.askKey).toBe('config.port_forward');
+  });
+
+  it('"Vi är inte kunder hos er ännu" routes a would-be customer to sales after one question', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
+    await desk.agent.handleMessage(c.ticketId, 'Hej! Vi har precis köpt hus i Nacka och undrar vad ert bredband kostar och om ni levererar dit.');
+    await desk.agent.handleMessage(c.ticketId, 'Vi är inte kunder hos er ännu. /Ida');
+    expect((await desk.tickets.get(c.ticketId))?.queue).toBe('sales');
+  });
+
+  it('two problems in one message are both handled in the case: the port forward, then the sites that do not load', async () => {
+    const world = faultWorld(['dns_misconfigured']);
+    const desk = memoryDesk({ world });
+    const res = await converse(desk, {
+      customer: MIA,
+      language: 'sv',
+      opening: 'Hej! Två saker: 1. Vissa hemsidor laddar inte. 2. Kan ni öppna port 25565 till min minecraftserver? Den har 192.168.1.30.',
+      answers: { ...ID, 'consent.*': 'ja' },
+    });
+    expect(world.actionsDone().sort()).toEqual(['dns_reset', 'port_forward_add']);
+    expect(res.outcome).toBe('resolved');
+  });
+
   it('a TV question goes to a person with the question, without a line test or router action', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     const res = await converse(desk, { customer: MIA, language: 'en', opening: 'my TV channels keep freezing, internet is fine though', answers: ID });

@@ -117,6 +117,8 @@ export interface EngineState {
   secondaryOffered: boolean;
   incidentId: string | null;
   finished: Finish | null;
+  /** The customer named more than one problem: keep going after a confirmed fix. */
+  more?: boolean;
 }
 
 const STATE_KEY = 'runbook';
@@ -661,6 +663,9 @@ export function createRunbookEngine(deps: EngineDeps) {
           await record(ctx.ticketId, [
             { type: 'note', actor: { kind: 'customer', id: null }, text: 'customer confirms it works', internal: true },
           ]);
+          if (state.more && state.causes.some((c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'))) {
+            return advance(ctx, state, out);
+          }
           return resolvedNow(ctx, state, out);
         }
         // Not fixed: look again, take the next most likely cause, or escalate.
@@ -708,7 +713,11 @@ export function createRunbookEngine(deps: EngineDeps) {
     },
 
     /** Starts the runbook of `intent`: diagnose, pick the cause, and walk its procedure. */
-    async start(ctx: EngineContext, intent: Intent, facts: Facts, opts: { announce?: boolean } = {}): Promise<EngineOutput> {
+    /**
+     * `also`: further problems the customer named in the same message ("the internet hangs, and I want a
+     * new Wi-Fi password"); their probes run too and their causes are handled after the first.
+     */
+    async start(ctx: EngineContext, intent: Intent, facts: Facts, opts: { announce?: boolean; also?: Intent[] } = {}): Promise<EngineOutput> {
       const out = emptyOutput();
       const state: EngineState = {
         v: 1,
@@ -735,10 +744,18 @@ export function createRunbookEngine(deps: EngineDeps) {
         return out;
       }
       if (opts.announce !== false && !rb.quiet) out.says.push({ key: 'testing', params: { seconds: 20 } });
-      const { causes } = await probe(ctx, state, rb.probes, out);
+      const also = (opts.also ?? []).filter((i) => i !== intent).map((i) => runbookFor(i, facts));
+      const probes = [...new Set([...rb.probes, ...also.flatMap((r) => r.probes)])];
+      const { causes } = await probe(ctx, state, probes, out);
       let fallback = rb.whenNothingFound;
       if (intent === 'router_reset' && facts.wantsFactoryReset) fallback = 'factory_reset_request';
       plan(state, causes, rb.request, fallback);
+      const extra = also.flatMap((r) => (r.request && REQUEST_FIRST.has(r.request) ? [r.request] : []));
+      for (const cause of extra) {
+        if (!state.causes.some((c) => c.cause === cause)) state.causes.push({ cause, score: 1, codes: [] });
+      }
+      // With a second problem named, a confirmed fix moves on to what is left instead of closing.
+      state.more = also.length > 0;
       await advance(ctx, state, out);
       await save(ctx.ticketId, state);
       return out;

@@ -30,7 +30,7 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   },
   { test: /\b(bridge|brygg|bryggl[a-z]*|static ip|fast ip|statisk ip|ipv6|dmz|vlan)\b/, apply: (f) => (f.bridgeMode = true) },
   {
-    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b)/,
+    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside)/,
     apply: (f) => (f.portForwardRequested = true),
   },
   {
