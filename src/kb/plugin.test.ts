@@ -74,6 +74,13 @@ describe('KB REST API and help centre', () => {
       const dup = await app.inject({ method: 'POST', url: '/api/v1/kb/articles', payload: body, headers: { 'x-staff': 'editor' } });
       expect(dup.statusCode).toBe(409);
 
+      // The editor's preview renders and sanitises without storing, for editors only.
+      const preview = { markdown: '# Hej\n\n**fet**<img src=x onerror=alert(1)>' };
+      expect((await app.inject({ method: 'POST', url: '/api/v1/kb/preview', payload: preview })).statusCode).toBe(401);
+      const html = (await app.inject({ method: 'POST', url: '/api/v1/kb/preview', payload: preview, headers: { 'x-staff': 'editor' } })).json().html as string;
+      expect(html).toContain('<strong>fet</strong>');
+      expect(html).not.toContain('onerror');
+
       const put = await app.inject({
         method: 'PUT',
         url: '/api/v1/kb/articles/guest-network?lang=en',

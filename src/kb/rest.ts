@@ -52,6 +52,7 @@ const suggestQuery = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
 
+const previewBody = z.object({ markdown: z.string().max(250_000) });
 const markdownBody = z.object({ markdown: z.string().min(1).max(250_000), baseVersion: z.number().int().min(1).optional() });
 const createBody = z.union([markdownBody, articleInputSchema]);
 const updateFields = articleInputSchema.omit({ slug: true, language: true }).extend({
@@ -160,6 +161,13 @@ export async function kbRestRoutes(app: FastifyInstance, opts: KbRestOptions): P
     if (!q) return reply;
     const items = await kb.search(q.q, { lang: q.lang, intent: q.intent, audience: q.audience, limit: q.limit });
     return { q: q.q, items };
+  });
+
+  // The editor's preview: the same sanitised rendering the help centre serves, nothing stored.
+  app.post('/api/v1/kb/preview', write, async (request, reply) => {
+    const body = parseOr400(reply, previewBody, request.body, 'body');
+    if (!body) return reply;
+    return { html: renderMarkdown(body.markdown) };
   });
 
   app.get('/api/v1/kb/suggest', read, async (request, reply) => {

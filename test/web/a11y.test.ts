@@ -17,7 +17,7 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe) in a real browser', () => {
     }
   });
 
-  it('console pages (queues, ticket, dashboard, QA, audit log): no axe violations', T, async () => {
+  it('console pages (queues, ticket, dashboard, QA, knowledge base, audit log): no axe violations', T, async () => {
     // A signed-in customer: the portal session's verification is in the audit log.
     const customer = generateDemoIsp({ count: 6 }).subscribers[1];
     const chat = await startChat(suite.demo.url, { customerNumber: customer.customerNumber });
@@ -43,6 +43,11 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe) in a real browser', () => {
 
     await nav.getByRole('link', { name: 'Kvalitetsgranskning' }).click();
     await page.getByRole('heading', { name: 'Kvalitetsgranskning', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await nav.getByRole('link', { name: 'Kunskapsbank' }).click();
+    await page.getByRole('button', { name: 'Ny artikel' }).click();
+    await page.getByLabel('Text (Markdown)').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // The audit log: the customer's verification is there, filtered by the customer.

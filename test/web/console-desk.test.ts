@@ -160,6 +160,35 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('knowledge base: a supervisor writes an internal article with a preview; the help centre does not serve it; the ticket page suggests articles', T, async () => {
+    const url = suite.demo.url;
+    const { page, errors } = await suite.newPage();
+    await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kunskapsbank' }).click();
+    await page.getByRole('heading', { name: 'Kunskapsbank', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ny artikel' }).click();
+    const slug = `intern-felsokning-${Date.now()}`;
+    await page.getByLabel('Adress (slug)').fill(slug);
+    await page.getByLabel('Ämne').fill('Intern felsökning av fiberboxar');
+    await page.getByLabel('Synlighet').selectOption({ label: 'Intern (bara personal)' });
+    await page.getByLabel('Text (Markdown)').fill('Kontrollera **LOS-lampan** först.<script>alert(1)</script>');
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    const preview = page.getByTestId('kb-preview');
+    await preview.locator('strong', { hasText: 'LOS-lampan' }).waitFor();
+    expect(await preview.locator('script').count()).toBe(0);
+    await page.getByRole('button', { name: 'Spara ny version' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
+    await page.getByRole('list', { name: 'Artiklar' }).getByRole('button', { name: 'Intern felsökning av fiberboxar' }).waitFor();
+    // Internal articles are never served on /help.
+    expect((await fetch(`${url}/help/${slug}?lang=sv`)).status).toBe(404);
+
+    // The ticket page lists help articles that fit the ticket.
+    const chat = await chatOverApi(url, 'Jag har glömt lösenordet till mitt wifi');
+    await page.goto(`/console/tickets/${chat.ticketReference}`);
+    await page.getByTestId('suggested-articles').getByRole('link').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('QA: a supervisor reviews a resolved conversation and the review is saved', T, async () => {
     const url = suite.demo.url;
     const chat = await chatOverApi(url, 'Hur byter jag lösenord till wifi?');

@@ -12,6 +12,7 @@ import type { Me } from './types.js';
 // Supervisor pages (chart.js) load on demand so the agents' console stays small.
 const DashboardPage = lazy(() => import('./DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
 const QaPage = lazy(() => import('./QaPage.js').then((m) => ({ default: m.QaPage })));
+const KbPage = lazy(() => import('./KbPage.js').then((m) => ({ default: m.KbPage })));
 const AuditPage = lazy(() => import('./AuditPage.js').then((m) => ({ default: m.AuditPage })));
 
 function initialLang(): Lang {
@@ -34,6 +35,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
   else if (pathname === '/console/dashboard' && supervisor) page = <DashboardPage />;
   else if (pathname === '/console/qa' && supervisor) page = <QaPage />;
   else if (pathname === '/console/audit' && supervisor) page = <AuditPage />;
+  else if (pathname === '/console/kb' && supervisor) page = <KbPage />;
   else page = <QueuesPage search={search} me={me} />;
 
   return <Layout me={me} live={live} pathname={pathname} supervisor={supervisor} onLogout={onLogout} page={page} />;
@@ -60,6 +62,9 @@ function Layout(props: { me: Me; live: boolean; pathname: string; supervisor: bo
                   </a>
                   <a href="/console/qa" onClick={linkHandler('/console/qa')} aria-current={props.pathname === '/console/qa' ? 'page' : undefined}>
                     {t.navQa}
+                  </a>
+ <a href="/console/kb" onClick={linkHandler('/console/kb')} aria-current={props.pathname === '/console/kb' ? 'page' : undefined}>
+                    {t.kbEditor}
                   </a>
                   <a href="/console/audit" onClick={linkHandler('/console/audit')} aria-current={props.pathname === '/console/audit' ? 'page' : undefined}>
                     {t.auditLog}

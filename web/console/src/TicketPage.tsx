@@ -12,6 +12,7 @@ import { useI18n } from './i18n.js';
 import { channelLabel, intentLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
 import { useTicketChanges } from './live.js';
 import { linkHandler } from './router.js';
+import { SuggestedArticles } from './SuggestedArticles.js';
 import { Timeline } from './Timeline.js';
 import type { Me, TicketDetail } from './types.js';
 
@@ -192,6 +193,11 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
           <section aria-labelledby="diag-h" className="panel">
             <h2 id="diag-h">{t.diagnostics}</h2>
             <ActionsPanel data={data} busy={busy} run={run} />
+          </section>
+
+          <section aria-labelledby="kb-sugg-h" className="panel">
+            <h2 id="kb-sugg-h">{t.suggestedArticles}</h2>
+            <SuggestedArticles ticketId={tk.id} version={tk.version} />
           </section>
 
           <section aria-labelledby="close-h" className="panel">
