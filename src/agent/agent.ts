@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { DeviceService } from '../acs/device-service.js';
 import {
   formatLocalTime,
+  INTENTS,
   PRIORITIES,
   type AskKey,
   type Channel,
@@ -78,19 +79,8 @@ export interface AgentConfig {
 }
 
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
-const TIER1_SECOND: ReadonlySet<Intent> = new Set<Intent>([
-  'no_connection',
-  'slow_speed',
-  'intermittent',
-  'sites_unreachable',
-  'wifi_problem',
-  'wifi_password',
-  'router_config',
-  'router_reset',
-  'firmware_update',
-  'login_problem',
-  'password_reset',
-]);
+const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change', 'human_agent', 'other'];
+const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TEAM.includes(i)));
 
 export const DEFAULT_AGENT_CONFIG: AgentConfig = {
   reminderAfterMs: 5 * 60_000,
