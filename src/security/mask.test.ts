@@ -58,6 +58,13 @@ describe('maskSecretText: passwords and keys', () => {
     expect(maskSecretText(text)).toBe(masked);
   });
 
+  it('leaves vocabulary codes that contain a password word (action names on the timeline)', () => {
+    for (const code of ['admin_password_change', 'wifi_password_change done', 'act account_password_reset', 'password_reset', 'step.password_hint']) {
+      expect(maskSecretText(code)).toBe(code);
+    }
+    expect(maskSecretText('wifi_password_change: nytt lösenord: Hemligt99')).toBe('wifi_password_change: nytt lösenord: ••••••••');
+  });
+
   it('leaves ordinary talk about passwords', () => {
     for (const text of [
       'my password is not working',

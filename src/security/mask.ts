@@ -32,7 +32,7 @@ const PIN_BEFORE_WORD = new RegExp(
 const COMPOUND = String.raw`[\p{L}-]{0,40}`;
 const PASSWORD_WORD = String.raw`(?:${COMPOUND}lösenord(?:et)?|${COMPOUND}password|passwd|passphrase|passcode|${COMPOUND}nyckel(?:n)?|(?:wi-?fi|wlan|wpa2?|network|security)[- ]?key)`;
 const PASSWORD_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${PASSWORD_WORD})((?:(?:\s{1,3}[^\s:=<>]{1,15}){0,4}?\s{0,3}([:=])|(?:\s{1,3}(?:är|var|blir|is|was|becomes|now|nu)\b)?)\s{0,3})([^\s<>"'&]{4,200})`,
+  String.raw`(?<![\p{L}\p{N}_.])(${PASSWORD_WORD})((?:(?:\s{1,3}[^\s:=<>]{1,15}){0,4}?\s{0,3}([:=])|(?:\s{1,3}(?:är|var|blir|is|was|becomes|now|nu)\b)?)\s{0,3})([^\s<>"'&]{4,200})`,
   'giu',
 );
 const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/u;
@@ -61,7 +61,8 @@ export function maskSecretText(text: string, opts: MaskOptions = {}): string {
   out = out.replace(PASSWORD_VALUE, (all, word: string, between: string, sep: string | undefined, value: string) => {
     const trail = TRAILING_PUNCTUATION.exec(value)?.[0] ?? '';
     const core = value.slice(0, value.length - trail.length);
-    if (core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined)) return all;
+    // A value glued to the word ("admin_password_change") is an identifier, not a secret.
+    if (between === '' || core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined)) return all;
     return `${word}${between}${SECRET_MASK}${trail}`;
   });
   out = out.replace(PIN_AFTER_WORD, (_all, word: string, filler: string) => `${word}${filler}${PIN_MASK}`);
