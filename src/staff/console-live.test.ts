@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffPrincipal } from './auth.js';
-import { ConsoleHub, type LiveSocket, type TicketChange } from './console-live.js';
+import { ConsoleHub, type LiveSocket, type TicketChange, type ViewersFrame } from './console-live.js';
 import { queuesForRole, type StaffRole } from './roles.js';
 import { MemoryTicketStore } from './testing/fakes.js';
 
 function socket() {
   const sent: TicketChange[] = [];
+  const viewers: ViewersFrame[] = [];
+  const listeners: Record<string, ((data?: unknown) => void)[]> = {};
   const s: LiveSocket = {
     readyState: 1,
     OPEN: 1,
     send: (d: string) => {
-      const m = JSON.parse(d) as TicketChange | { type: 'hello' };
+      const m = JSON.parse(d) as TicketChange | ViewersFrame | { type: 'hello' };
       if (m.type === 'ticket') sent.push(m);
+      if (m.type === 'viewers') viewers.push(m);
     },
     close: () => undefined,
-    on: () => undefined,
+    on: (event: string, l: (data?: unknown) => void) => {
+      (listeners[event] ??= []).push(l);
+    },
   };
-  return { s, sent };
+  const emit = (event: string, data?: unknown) => listeners[event]?.forEach((l) => l(data));
+  return { s, sent, viewers, say: (frame: object) => emit('message', JSON.stringify(frame)), drop: () => emit('close') };
 }
 
 const principal = (username: string, role: StaffRole) => ({ id: username, username, displayName: username, role, queues: queuesForRole(role) }) as unknown as StaffPrincipal;
@@ -58,6 +64,27 @@ describe('console live notifications', () => {
     const t = await tickets.create({ customerId: null, serviceId: null, channel: 'chat', language: 'sv', intent: 'other', priority: 'P3', subject: null });
     await hub.poll();
     expect(agent.sent.map((c) => c.ticketId)).toEqual([t.id]);
+    hub.close();
+  });
+
+  it('collision detection: consoles on the same ticket see each other, and who is typing', () => {
+    const hub = new ConsoleHub(new MemoryTicketStore(), 0);
+    const a = socket();
+    const b = socket();
+    hub.add(a.s, principal('agent', 'agent'));
+    hub.add(b.s, principal('supervisor', 'supervisor'));
+    a.say({ type: 'viewing', ticketId: 't1' });
+    expect(a.viewers.at(-1)).toEqual({ type: 'viewers', ticketId: 't1', viewers: [] });
+    b.say({ type: 'viewing', ticketId: 't1' });
+    expect(a.viewers.at(-1)?.viewers).toEqual([{ username: 'supervisor', displayName: 'supervisor', typing: false }]);
+    expect(b.viewers.at(-1)?.viewers.map((v) => v.username)).toEqual(['agent']);
+    b.say({ type: 'typing', ticketId: 't1' });
+    expect(a.viewers.at(-1)?.viewers[0].typing).toBe(true);
+    // Typing on a ticket one does not have open is ignored; garbage is ignored.
+    b.say({ type: 'typing', ticketId: 't2' });
+    a.say({ type: 'nonsense' });
+    b.drop();
+    expect(a.viewers.at(-1)?.viewers).toEqual([]);
     hub.close();
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { StaffPrincipal } from './auth.js';
@@ -25,13 +26,31 @@ export interface LiveSocket {
   send(data: string): void;
   close(): void;
   on(event: 'close', listener: () => void): unknown;
+  on(event: 'message', listener: (data: unknown) => void): unknown;
 }
+
+/** Who else has a ticket open in a console, and who of them is writing (collision detection). */
+export interface ViewersFrame {
+  type: 'viewers';
+  ticketId: string;
+  viewers: { username: string; displayName: string; typing: boolean }[];
+}
+
+const clientFrame = z.union([
+  z.object({ type: z.literal('viewing'), ticketId: z.string().max(100).nullable() }),
+  z.object({ type: z.literal('typing'), ticketId: z.string().max(100) }),
+]);
+
+/** A "typing" signal lasts this long unless repeated. */
+const TYPING_MS = 6000;
 
 const LIVE_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
 
 /** Connected consoles and the changes pushed to them (each only sees tickets its role may). */
 export class ConsoleHub {
   private readonly clients = new Map<LiveSocket, StaffPrincipal>();
+  /** The ticket each console has open, and until when its user counts as typing. */
+  private readonly viewing = new Map<LiveSocket, { ticketId: string; typingUntil: number }>();
   private readonly versions = new Map<string, number>();
   /** The queue and the newest timeline event id each ticket had when last pushed. */
   private readonly last = new Map<string, { queue: Ticket['queue']; eventId: number }>();
@@ -49,7 +68,23 @@ export class ConsoleHub {
     this.clients.set(socket, staff);
     socket.on('close', () => {
       this.clients.delete(socket);
+      this.setViewing(socket, null);
       if (this.clients.size === 0) this.stopPolling();
+    });
+    socket.on('message', (data) => {
+      let frame: z.infer<typeof clientFrame>;
+      try {
+        const parsed = clientFrame.safeParse(JSON.parse(String(data)));
+        if (!parsed.success) return;
+        frame = parsed.data;
+      } catch {
+        return;
+      }
+      if (frame.type === 'viewing') this.setViewing(socket, frame.ticketId);
+      else if (this.viewing.get(socket)?.ticketId === frame.ticketId) {
+        this.viewing.set(socket, { ticketId: frame.ticketId, typingUntil: this.now() + TYPING_MS });
+        this.sendViewers(frame.ticketId);
+      }
     });
     socket.send(JSON.stringify({ type: 'hello', user: staff.username }));
     if (this.pollMs > 0 && !this.timer) {
@@ -61,6 +96,35 @@ export class ConsoleHub {
 
   get size() {
     return this.clients.size;
+  }
+
+  private now() {
+    return Date.now();
+  }
+
+  private setViewing(socket: LiveSocket, ticketId: string | null) {
+    const before = this.viewing.get(socket)?.ticketId;
+    if (ticketId) this.viewing.set(socket, { ticketId, typingUntil: 0 });
+    else this.viewing.delete(socket);
+    if (before && before !== ticketId) this.sendViewers(before);
+    if (ticketId) this.sendViewers(ticketId);
+  }
+
+  /** Tells every console that has the ticket open who else is on it. */
+  private sendViewers(ticketId: string) {
+    const on = [...this.viewing].filter(([, v]) => v.ticketId === ticketId);
+    for (const [socket] of on) {
+      const me = this.clients.get(socket);
+      const others = new Map<string, ViewersFrame['viewers'][number]>();
+      for (const [other, v] of on) {
+        const staff = this.clients.get(other);
+        if (!staff || staff.username === me?.username) continue;
+        const typing = v.typingUntil > this.now() || (others.get(staff.username)?.typing ?? false);
+        others.set(staff.username, { username: staff.username, displayName: staff.displayName, typing });
+      }
+      const frame: ViewersFrame = { type: 'viewers', ticketId, viewers: [...others.values()] };
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+    }
   }
 
   /** Pushes the ticket's current state to every console allowed to see it. */
@@ -121,5 +185,6 @@ export class ConsoleHub {
     this.stopPolling();
     for (const socket of this.clients.keys()) socket.close();
     this.clients.clear();
+    this.viewing.clear();
   }
 }

@@ -189,6 +189,27 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('collision detection: two staff members on the same ticket see each other, and who is typing', T, async () => {
+    const url = suite.demo.url;
+    const chat = await chatOverApi(url, 'Routern startar om sig själv hela tiden');
+    const agent = await suite.newPage();
+    const sup = await suite.newPage();
+    await consoleLogin(agent.page, url, 'agent', 'agent-demo');
+    await consoleLogin(sup.page, url, 'supervisor', 'supervisor-demo');
+    for (const p of [agent.page, sup.page]) {
+      await p.goto(`/console/tickets/${chat.ticketReference}`);
+      await p.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+    }
+    await poll(() => agent.page.getByTestId('viewers').textContent()).toBe('Har också ärendet öppet: Sam Supervisor');
+    await poll(() => sup.page.getByTestId('viewers').textContent()).toBe('Har också ärendet öppet: Alex Agent');
+    await sup.page.getByLabel('Svar till kunden (skickas i ärendets kanal)').pressSequentially('Hej');
+    await poll(() => agent.page.getByTestId('viewers').textContent()).toBe('Har också ärendet öppet: Sam Supervisor (skriver…)');
+    // Leaving the ticket takes the name away.
+    await sup.page.getByRole('link', { name: /Tillbaka till köerna/ }).click();
+    await poll(() => agent.page.getByTestId('viewers').textContent()).toBe('');
+    expect([...agent.errors, ...sup.errors]).toEqual([]);
+  });
+
   it('QA: a supervisor reviews a resolved conversation and the review is saved', T, async () => {
     const url = suite.demo.url;
     const chat = await chatOverApi(url, 'Hur byter jag lösenord till wifi?');

@@ -2,6 +2,7 @@
 // (Shift+Enter for a new line), macros in the ticket's language, and "send and set status".
 import { useState } from 'react';
 import { post } from './api.js';
+import { signalTyping } from './live.js';
 import { useI18n } from './i18n.js';
 import { statusLabel } from './labels.js';
 import { fillMacro, MACROS, type MacroVars } from './macros.js';
@@ -94,7 +95,10 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
         maxLength={4000}
         placeholder={`${mode === 'reply' ? t.replyLabel : t.noteLabel} – ${t.enterHint}`}
         aria-describedby="composer-hint"
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          signalTyping();
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();

@@ -10,7 +10,7 @@ import { Customer360Panel, HandoffView } from './Customer360Panel.js';
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
 import { channelLabel, intentLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
-import { useTicketChanges } from './live.js';
+import { useTicketChanges, useViewers } from './live.js';
 import { linkHandler } from './router.js';
 import { SuggestedArticles } from './SuggestedArticles.js';
 import { Timeline } from './Timeline.js';
@@ -27,6 +27,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
   const [staff, setStaff] = useState<{ username: string; displayName: string }[]>([]);
   const [fresh, setFresh] = useState<ReadonlySet<number>>(new Set());
   const seen = useRef<Set<number> | null>(null);
+  const viewers = useViewers(data?.ticket.id ?? null);
   const scroller = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
@@ -105,6 +106,10 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
         </h1>
         <p className="ticket-sub">
           {customerName ?? '–'} · {tk.subject ?? intentLabel(tk.intent, lang)}
+        </p>
+        <p className="viewers" aria-live="polite" data-testid="viewers">
+          {viewers.length > 0 &&
+            fmt(t.alsoHere, { who: viewers.map((v) => (v.typing ? `${v.displayName} (${t.typingNow})` : v.displayName)).join(', ') })}
         </p>
       </div>
       {notice &&

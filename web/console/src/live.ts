@@ -12,7 +12,34 @@ export interface TicketChange {
   notify?: 'queue' | 'reply';
 }
 
+export interface Viewers {
+  type: 'viewers';
+  ticketId: string;
+  viewers: { username: string; displayName: string; typing: boolean }[];
+}
+
 type Listener = (c: TicketChange) => void;
+const viewerListeners = new Set<(v: Viewers) => void>();
+/** The ticket this tab has open, told to the desk again after a reconnect. */
+let viewingTicket: string | null = null;
+
+function sendFrame(frame: object) {
+  if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
+}
+
+/** Tells the desk which ticket this tab shows (null: none), for collision detection. */
+export function setViewing(ticketId: string | null) {
+  viewingTicket = ticketId;
+  sendFrame({ type: 'viewing', ticketId });
+}
+
+let lastTyping = 0;
+/** Tells others on the same ticket that this user is writing (at most every 3 s). */
+export function signalTyping() {
+  if (!viewingTicket || Date.now() - lastTyping < 3000) return;
+  lastTyping = Date.now();
+  sendFrame({ type: 'typing', ticketId: viewingTicket });
+}
 const listeners = new Set<Listener>();
 let socket: WebSocket | null = null;
 let connected = false;
@@ -34,11 +61,13 @@ export function startLive() {
     ws.onopen = () => {
       retry = 0;
       setConnected(true);
+      if (viewingTicket) sendFrame({ type: 'viewing', ticketId: viewingTicket });
     };
     ws.onmessage = (ev) => {
       try {
         const msg = JSON.parse(String(ev.data)) as TicketChange | { type: string };
         if (msg.type === 'ticket') for (const l of listeners) l(msg as TicketChange);
+        if (msg.type === 'viewers') for (const l of viewerListeners) l(msg as Viewers);
       } catch {
         /* ignore */
       }
@@ -91,4 +120,29 @@ export function useLiveConnected(): boolean {
     };
   }, []);
   return up;
+}
+
+/** The other staff members who have the ticket open (and whether they are typing). */
+export function useViewers(ticketId: string | null): Viewers['viewers'] {
+  const [viewers, setViewers] = useState<Viewers['viewers']>([]);
+  useEffect(() => {
+    setViewers([]);
+    if (!ticketId) return;
+    setViewing(ticketId);
+    let expire: ReturnType<typeof setTimeout> | undefined;
+    const l = (v: Viewers) => {
+      if (v.ticketId !== ticketId) return;
+      setViewers(v.viewers);
+      // A typing signal fades unless it is repeated.
+      clearTimeout(expire);
+      if (v.viewers.some((x) => x.typing)) expire = setTimeout(() => setViewers((vs) => vs.map((x) => ({ ...x, typing: false }))), 6000);
+    };
+    viewerListeners.add(l);
+    return () => {
+      viewerListeners.delete(l);
+      clearTimeout(expire);
+      setViewing(null);
+    };
+  }, [ticketId]);
+  return viewers;
 }
