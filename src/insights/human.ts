@@ -4,7 +4,8 @@
 //   first human response — from the hand-off to people (first escalation, or ticket creation when a
 //         person answered without one) to the first message a staff member sent;
 //   human handle time — from the hand-off to the resolution a staff member made;
-//   reopen rate — tickets reopened after being resolved or closed, over tickets ever resolved.
+//   reopen rate — tickets reopened after being resolved or closed, over tickets ever resolved;
+//   SLA attainment — resolved tickets with an SLA due time resolved by then, over those tickets.
 import type { StoredTimelineEvent, Ticket } from '../domain/index.js';
 
 export interface HumanFigures {
@@ -15,6 +16,8 @@ export interface HumanFigures {
   meanHumanHandleMs: number | null;
   reopenRate: number;
   reopened: number;
+  slaAttainmentRate: number;
+  slaMeasured: number;
 }
 
 interface Item {
@@ -38,6 +41,8 @@ export function humanFigures(items: Item[]): HumanFigures {
   let fcr = 0;
   let everResolved = 0;
   let reopened = 0;
+  let slaMeasured = 0;
+  let slaMet = 0;
   const firstResponse: number[] = [];
   const handle: number[] = [];
   for (const { ticket, events, outcome, repeats } of items) {
@@ -47,6 +52,11 @@ export function humanFigures(items: Item[]): HumanFigures {
     if (reopen) reopened++;
     if (outcome === 'resolved') {
       resolved++;
+      const at = resolutions.at(-1)?.at ?? ticket.resolvedAt;
+      if (ticket.slaDueAt && at) {
+        slaMeasured++;
+        if (at <= ticket.slaDueAt) slaMet++;
+      }
       if (!reopen && resolutions.length <= 1 && repeats === 0) fcr++;
     }
     const handoff = events.find((e) => e.type === 'escalation');
@@ -65,5 +75,7 @@ export function humanFigures(items: Item[]): HumanFigures {
     meanHumanHandleMs: mean(handle),
     reopenRate: rate(reopened, everResolved),
     reopened,
+    slaAttainmentRate: rate(slaMet, slaMeasured),
+    slaMeasured,
   };
 }

@@ -86,6 +86,24 @@ describe('console API', () => {
     expect((await agent.get('/api/v1/console/tickets?queue=live')).json().items[0]).toMatchObject({ waitingSince: null, lastMessage: { from: 'agent' } });
   });
 
+  it('counts tickets past or near their SLA per queue (not while waiting for the customer)', async () => {
+    const { as, fx } = await setup();
+    const sup = await as('supervisor');
+    const agents = () => sup.get('/api/v1/console/queues').then((r) => r.json().queues.find((q: { queue: string }) => q.queue === 'agents'));
+    const t = (await fx.tickets.get(fx.escalatedId))!;
+    const soon = new Date(Date.now() + 30 * 60_000).toISOString();
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const setDue = async (slaDueAt: string, status?: 'pending_customer') => {
+      fx.tickets.tickets.set(t.id, { ...(await fx.tickets.get(t.id))!, slaDueAt, ...(status ? { status } : {}) });
+    };
+    await setDue(soon);
+    expect(await agents()).toMatchObject({ slaOverdue: 0, slaDueSoon: 1 });
+    await setDue(past);
+    expect(await agents()).toMatchObject({ slaOverdue: 1, slaDueSoon: 0 });
+    await setDue(past, 'pending_customer');
+    expect(await agents()).toMatchObject({ slaOverdue: 0, slaDueSoon: 0 });
+  });
+
   it('filters by status and searches', async () => {
     const { as } = await setup();
     const sup = await as('supervisor');

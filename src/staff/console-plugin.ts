@@ -31,6 +31,8 @@ export interface ConsolePluginOptions extends ConsoleDeps {
 /** Pseudo-queue for conversations the automated agent is still handling (ticket.queue is null). */
 export const LIVE_QUEUE = 'live';
 const OPEN_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
+/** An SLA due within this long is about to breach. */
+const SLA_WARN_MS = 60 * 60_000;
 
 const listQuery = z.object({
   queue: z.union([z.enum(QUEUES), z.literal(LIVE_QUEUE)]).optional(),
@@ -112,7 +114,10 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
 
   app.get('/api/v1/console/queues', { preHandler: guard }, async (request) => {
     const staff = request.staff!;
-    const queues: { queue: string; open: number; escalated: number; pendingCustomer: number }[] = [];
+    const queues: { queue: string; open: number; escalated: number; pendingCustomer: number; slaOverdue: number; slaDueSoon: number }[] = [];
+    const now = (opts.now?.() ?? new Date()).getTime();
+    // The SLA clock stands still while the ticket waits for the customer.
+    const running = (t: Ticket) => t.slaDueAt !== null && t.status !== 'pending_customer';
     const count = async (queue: string, filter: TicketFilter, keep: (t: Ticket) => boolean = () => true) => {
       const { items } = await tickets.list({ ...filter, status: OPEN_STATUSES, limit: 500 });
       const mine = items.filter(keep);
@@ -121,6 +126,8 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
         open: mine.length,
         escalated: mine.filter((t) => t.status === 'escalated').length,
         pendingCustomer: mine.filter((t) => t.status === 'pending_customer').length,
+        slaOverdue: mine.filter((t) => running(t) && Date.parse(t.slaDueAt!) < now).length,
+        slaDueSoon: mine.filter((t) => running(t) && Date.parse(t.slaDueAt!) >= now && Date.parse(t.slaDueAt!) - now <= SLA_WARN_MS).length,
       });
     };
     if (staff.role !== 'tier2') {

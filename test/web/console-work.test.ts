@@ -50,7 +50,7 @@ interface StatsBody {
 }
 
 interface InsightsBody {
-  totals: { tickets: number; firstContactResolutionRate: number; reopenRate: number };
+  totals: { tickets: number; firstContactResolutionRate: number; reopenRate: number; slaAttainmentRate: number; slaMeasured: number };
   repeatContacts: { count: number; rate: number };
   returnedEscalations: { count: number; rate: number };
 }
@@ -208,6 +208,7 @@ describe.skipIf(SKIP_BROWSER)('console work in a real browser', () => {
           await dd('Eskaleringar som skickats tillbaka'),
           await page.getByTestId('stat-fcr').locator('.metric-value').textContent(),
           await page.getByTestId('stat-reopen').locator('.metric-value').textContent(),
+          await page.getByTestId('stat-sla').locator('.metric-value').textContent(),
         ].map((s) => (s ?? '').trim()),
         api: [
           String(r.totals.tickets),
@@ -215,11 +216,14 @@ describe.skipIf(SKIP_BROWSER)('console work in a real browser', () => {
           `${r.returnedEscalations.count} (${percent(r.returnedEscalations.rate)})`,
           percent(r.totals.firstContactResolutionRate),
           percent(r.totals.reopenRate),
+          r.totals.slaMeasured ? percent(r.totals.slaAttainmentRate) : '–',
         ],
       };
     }).toSatisfy(({ shown, api: expected }) => JSON.stringify(shown) === JSON.stringify(expected));
     // The two ticket counts on the page agree (the empty chat is in neither).
     expect((await dd('Ärenden'))?.trim()).toBe((await page.getByTestId('stat-conversations').locator('.metric-value').textContent())?.trim());
+
+    await page.getByRole('heading', { name: 'SLA-varningar', level: 2 }).waitFor();
 
     // The bar chart of escalations per queue has the field queue.
     await page.getByTestId('chart-escalation-queue').locator('canvas').waitFor();

@@ -3,7 +3,9 @@ import { api } from './api.js';
 import { ChartBlock } from './Chart.js';
 import { fmtDuration, fmtPercent, fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
+import { queueLabel } from './labels.js';
 import { useTicketChanges } from './live.js';
+import { linkHandler } from './router.js';
 import { download, statsCsv, type DeskStats } from './stats.js';
 
 interface Incident {
@@ -25,6 +27,8 @@ interface Insights {
     meanFirstHumanResponseMs?: number | null;
     meanHumanHandleMs?: number | null;
     reopenRate?: number;
+    slaAttainmentRate?: number;
+    slaMeasured?: number;
   };
   repeatContacts?: { count: number; rate: number };
   returnedEscalations?: { count: number; rate: number };
@@ -50,7 +54,7 @@ function dayBound(day: string, end: boolean): string | null {
 }
 
 export function DashboardPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, fmt } = useI18n();
   const [fromDay, setFromDay] = useState('');
   const [toDay, setToDay] = useState('');
   const [range, setRange] = useState('');
@@ -58,6 +62,7 @@ export function DashboardPage() {
   const [incidents, setIncidents] = useState<Incident[]>([]);
   const [insights, setInsights] = useState<Insights | null>(null);
   const [qa, setQa] = useState<Record<string, unknown> | null>(null);
+  const [sla, setSla] = useState<{ queue: string; slaOverdue: number; slaDueSoon: number }[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -68,6 +73,10 @@ export function DashboardPage() {
       setError((e as Error).message);
     }
     api<{ items: Incident[] }>('/api/v1/console/incidents').then((r) => setIncidents(r.items), () => setIncidents([]));
+    api<{ queues: { queue: string; slaOverdue: number; slaDueSoon: number }[] }>('/api/v1/console/queues').then(
+      (r) => setSla(r.queues.filter((q) => q.slaOverdue > 0 || q.slaDueSoon > 0)),
+      () => setSla([]),
+    );
     api<Insights>(`/api/v1/insights${range}`).then(setInsights, () => setInsights(null));
     api<Record<string, unknown>>(`/api/v1/qa/summary${range}`).then(setQa, () => setQa(null));
   }, [range]);
@@ -120,6 +129,7 @@ export function DashboardPage() {
             <Metric id="stat-first-response" label={t.firstResponse} value={fmtDuration(insights?.totals?.meanFirstHumanResponseMs)} />
             <Metric id="stat-human-handle" label={t.humanHandle} value={fmtDuration(insights?.totals?.meanHumanHandleMs)} />
             <Metric id="stat-reopen" label={t.reopenRate} value={fmtPercent(insights?.totals?.reopenRate)} />
+            <Metric id="stat-sla" label={t.slaAttainment} value={insights?.totals?.slaMeasured ? fmtPercent(insights.totals.slaAttainmentRate) : '–'} />
             <Metric id="stat-escalation" label={t.escalationRate} value={fmtPercent(stats.escalationRate)} />
             <Metric id="stat-mttr" label={t.mttr} value={fmtDuration(stats.meanTimeToResolutionMs)} />
             <Metric id="stat-handle" label={t.handleTime} value={fmtDuration(stats.meanHandleTimeMs)} />
@@ -133,6 +143,23 @@ export function DashboardPage() {
           </div>
         </>
       )}
+      <section aria-labelledby="sla-h">
+        <h2 id="sla-h">{t.slaWarnings}</h2>
+        {sla.length === 0 ? (
+          <p>{t.noSlaWarnings}</p>
+        ) : (
+          <ul data-testid="sla-warnings">
+            {sla.map((q) => (
+              <li key={q.queue}>
+                <a href={`/console?queue=${q.queue}&sort=sla`} onClick={linkHandler(`/console?queue=${q.queue}&sort=sla`)}>
+                  {queueLabel(q.queue, lang)}
+                </a>
+                : {fmt(t.slaCounts, { overdue: q.slaOverdue, soon: q.slaDueSoon })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="inc-h">
         <h2 id="inc-h">{t.incidents}</h2>
         {incidents.length === 0 ? (
