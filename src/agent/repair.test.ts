@@ -1,6 +1,7 @@
 // Conversation repair with the customers' own words from issue 14: a question back is answered and
 // the same question put again, a hedge gets one clarification, a correction undoes what it corrects.
 import { describe, expect, it } from 'vitest';
+import { countRepair, decideRepair } from './repair.js';
 import { faultWorld, identified as openVerified, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
 
 const SARA = { customerNumber: '200276', name: 'Sara Svensson', pin: '5557', access: 'dsl' as const };
@@ -91,5 +92,14 @@ describe('hedges and corrections', () => {
     expect(await desk.tickets.escalations(c.ticketId)).toHaveLength(0);
     const state = await desk.agent.engine.get(c.ticketId);
     expect(state?.facts.availability).toBeUndefined();
+  });
+});
+
+describe('repair limits', () => {
+  it('a correction with nothing to undo, said again ("I told you the internet works, it\'s the TV box"), is taken as it stands', () => {
+    const first = decideRepair({ act: 'correction' }, 'step.power_cycle', null, null);
+    expect(first.kind).toBe('undo');
+    const after = countRepair(null, 'step.power_cycle', first);
+    expect(decideRepair({ act: 'correction' }, 'step.power_cycle', after, null).kind).toBe('answer');
   });
 });

@@ -57,7 +57,8 @@ export function decideRepair(
       return { kind: 'clarify', message };
     }
     case 'correction':
-      return { kind: 'undo' };
+      // Once is a correction; the same words again are taken as they stand.
+      return repaired >= 1 ? { kind: 'answer' } : { kind: 'undo' };
     case 'thanks':
       return repaired >= MAX_REPAIRS ? { kind: 'answer' } : { kind: 'thanks' };
     case 'person':
@@ -72,7 +73,7 @@ export function decideRepair(
 /** The repair count after `move` on `askKey`. */
 export function countRepair(state: RepairState | null | undefined, askKey: AskKey, move: RepairMove): RepairState {
   const base = state && state.askKey === askKey ? state : { askKey, questions: 0, hedges: 0 };
-  if (move.kind === 'explain' || move.kind === 'thanks') return { ...base, questions: base.questions + 1 };
+  if (move.kind === 'explain' || move.kind === 'thanks' || move.kind === 'undo') return { ...base, questions: base.questions + 1 };
   if (move.kind === 'clarify') return { ...base, hedges: base.hedges + 1 };
   return base;
 }

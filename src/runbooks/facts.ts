@@ -34,7 +34,7 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.portForwardRequested = true),
   },
   {
-    test: /(\bssid\b|(rename|change|new)[^.?!]{0,25}\b(wi-?fi|network|wlan)('s)? name|(wi-?fi|network|wlan) name|wifi-?namn|natverksnamn|namn(et)? pa (mitt |vart )?(wi-?fi|natverk|wlan)|byt[a-z]* namn|call (it|the (wi-?fi|network))\b)/,
+    test: /(\bssid\b|\brename\b[^.?!]{0,15}\b(wi-?fi|network|wlan)\b|(rename|change|new)[^.?!]{0,25}\b(wi-?fi|network|wlan)('s)? name|(wi-?fi|network|wlan) name|wifi-?namn|natverksnamn|namn(et)? pa (mitt |vart )?(wi-?fi|natverk|wlan)|byt[a-z]* namn|call (it|the (wi-?fi|network))\b)/,
     apply: (f) => (f.ssidRename = true),
   },
   {
@@ -65,7 +65,7 @@ const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
   // The TV service itself, not the TV as a place ("since we cleaned behind the TV").
   [
     'tv',
-    /\b(tv-?(box\w*|kanal\w*|paket\w*|tjanst\w*|abonnemang\w*|bild\w*)|iptv|set-?top\w*|digitalbox\w*|(tv )?channels|kanaler(na)?|tv (signal|picture|guide|package|service|subscription))\b|\btv(-?n|:n)? (funkar|fungerar|hackar|fryser|laggar|visar|har)\b|\b(my|the|our) tv (doesn'?t|does not|isn'?t|is not|won'?t|keeps|has|shows|freezes|stopped)\b/,
+    /\b(tv[- ]?(box\w*|kanal\w*|paket\w*|tjanst\w*|abonnemang\w*|bild\w*)|iptv|set-?top\w*|digitalbox\w*|(tv )?channels|kanaler(na)?|tv (signal|picture|guide|package|service|subscription))\b|\btv(-?n|:n)? (funkar|fungerar|hackar|fryser|laggar|visar|har)\b|\b(my|the|our) tv (doesn'?t|does not|isn'?t|is not|won'?t|keeps|has|shows|freezes|stopped)\b/,
   ],
   ['mobile', /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/],
   [
