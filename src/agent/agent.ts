@@ -833,7 +833,7 @@ export function createAgent(deps: AgentDeps) {
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
     const tri = triage.triage(text, { profileLanguage: conv.language });
     identify.notePin(ticket.id, conv, text);
-    if (!conv.languageFixed && conv.phase !== 'opening' && tri.language !== conv.language && tri.languageConfidence >= 0.85 && wordCount(text) >= 3) {
+    if (!conv.languageFixed && conv.phase !== 'opening' && tri.language !== conv.language && tri.languageConfidence >= 0.9 && wordCount(text) >= 5) {
       // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
       conv.language = tri.language;
       turn.language = tri.language;

@@ -20,6 +20,9 @@ describe('requests without a fault', () => {
     expect(res.outcome).toBe('resolved');
     expect(desk.world.actionsDone()).toEqual(['wifi_ssid_change']);
     expect(await requested(desk, res.ticketId)).toEqual([{ action: 'wifi_ssid_change', args: { ssid: 'MiaNet' } }]);
+    // Nothing was broken: no "does it work now?" after the rename.
+    expect(res.transcript.some((m) => m.askKey === 'resolution.confirm')).toBe(false);
+    expect(res.turns).toBeLessThanOrEqual(4);
   });
 
   it('asks for the name when the rename request has none', async () => {

@@ -205,13 +205,10 @@ const TABLE: Procedure[] = [
   {
     cause: 'wifi_rename_request',
     explain: 'cause.wifi_rename_request',
-    steps: [
-      { kind: 'ask', key: 'config.wifi_name', fact: 'wifiName' },
-      act('wifi_ssid_change', false),
-      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true },
-    ],
+    // Nothing was broken: once the name is changed the request is done (no "does it work now?").
+    steps: [{ kind: 'ask', key: 'config.wifi_name', fact: 'wifiName' }, { kind: 'act', action: 'wifi_ssid_change', verify: false, chain: true }],
     verify: [],
-    otherwise: { kind: 'escalate', queue: 'agents' },
+    otherwise: { kind: 'inform', message: 'inform.wifi_renamed' },
     requiresVerification: true,
   },
   {
