@@ -65,8 +65,10 @@ describe.skipIf(SKIP_BROWSER)('chat widget in a real browser', () => {
     await w.close.click();
     const picker = page.getByLabel('Kund', { exact: true });
     await picker.selectOption({ index: 2 });
+    const firstName = ((await picker.locator('option').nth(2).textContent()) ?? '').split(' ')[0];
     await page.getByRole('button', { name: 'Logga in och chatta' }).click();
-    await w.log.locator('[data-role="agent"]', { hasText: 'Hej ' }).waitFor();
+    // The signed-in conversation greets by name (the anonymous one said plain "Hej!").
+    await w.log.locator('[data-role="agent"]', { hasText: `Hej ${firstName}` }).waitFor();
     await w.input.fill('mitt internet fungerar inte');
     await w.send.click();
     await w.quick.first().waitFor();
