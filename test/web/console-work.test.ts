@@ -115,6 +115,11 @@ describe.skipIf(SKIP_BROWSER)('console work in a real browser', () => {
     await handoff.waitFor();
     await handoff.getByText('Fälttekniker', { exact: true }).waitFor();
     await handoff.getByText('line.fiber_los').waitFor();
+    // Its findings read in the console's language, not the packet's English summary.
+    const fibre = handoff.getByRole('listitem').filter({ hasText: 'line.fiber_los' });
+    const swedish = await timeline.getByTestId('ev-finding').filter({ hasText: 'line.fiber_los' }).first().locator('strong').first().textContent();
+    expect(swedish).toMatch(/[åäö]/);
+    expect(await fibre.locator('strong').first().textContent()).toBe(swedish);
     await handoff.getByText('i morgon förmiddag').waitFor();
     await saveScreenshot(page, 'console-work-escalated-ticket', { fullPage: false });
 

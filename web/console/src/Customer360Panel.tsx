@@ -126,7 +126,11 @@ export function Customer360Panel({ data }: { data: Customer360 | null | { error:
   );
 }
 
-export function HandoffView({ escalation }: { escalation: Escalation }) {
+/**
+ * The hand-off packet. Its findings carry the English summary; `explanations` (finding code →
+ * text in the console's language, from the timeline) shows them in the reader's language.
+ */
+export function HandoffView({ escalation, explanations = {} }: { escalation: Escalation; explanations?: Record<string, string> }) {
   const { t, lang } = useI18n();
   const p = escalation.packet;
   return (
@@ -160,7 +164,7 @@ export function HandoffView({ escalation }: { escalation: Escalation }) {
           <ul>
             {p.findings.map((f) => (
               <li key={f.code}>
-                <strong>{f.summary}</strong> ({severityLabel(f.severity, lang)}) <code className="code">{f.code}</code>
+                <strong>{explanations[f.code] ?? f.summary}</strong> ({severityLabel(f.severity, lang)}) <code className="code">{f.code}</code>
                 <dl className="evidence">
                   {Object.entries(f.evidence).map(([k, v]) => {
                     const e = evidenceEntry(k, v, lang);
