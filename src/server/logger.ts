@@ -3,10 +3,31 @@ import { SECRET_LOG_PATHS } from '../security/mask.js';
 import type { Config } from './config.js';
 
 /** Query parameters that carry credentials (the chat WebSocket sends its conversation token so). */
-const SECRET_PARAMS = /([?&](?:token|portalToken|access_token|api_key|apiKey)=)[^&#]*/gi;
+const SECRET_PARAMS = new Set(['token', 'portaltoken', 'access_token', 'api_key', 'apikey']);
 
+function decodedName(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' ')).trim().toLowerCase();
+  } catch {
+    return raw.toLowerCase();
+  }
+}
+
+/** The URL with the value of every credential parameter replaced; names are compared decoded ("%74oken" is "token"). */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_PARAMS, '$1[Redacted]');
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const hashAt = url.indexOf('#', q);
+  const query = url.slice(q + 1, hashAt < 0 ? undefined : hashAt);
+  const redacted = query
+    .split('&')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      const name = eq < 0 ? part : part.slice(0, eq);
+      return SECRET_PARAMS.has(decodedName(name)) ? `${name}=[Redacted]` : part;
+    })
+    .join('&');
+  return `${url.slice(0, q + 1)}${redacted}${hashAt < 0 ? '' : url.slice(hashAt)}`;
 }
 
 /** The desk's logger (JSON on stdout, or on `destination`). */

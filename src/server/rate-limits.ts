@@ -30,6 +30,9 @@ const LIMITED_ROUTES: Record<string, RouteLimit[]> = {
     { name: 'chat-message-address', limit: 'chatMessages', factor: 10, key: byAddress },
   ],
   'POST /api/v1/auth/login': [{ name: 'staff-login', limit: 'login', key: byAddress }],
+  // Each call's turns come through here: a looser per-address limit (the telephony provider's
+  // servers call for many callers) that still stops ticket floods and customer-number probing.
+  'POST /api/v1/voice/webhook': [{ name: 'voice-webhook', limit: 'chatStart', factor: 5, key: byAddress }],
   'GET /api/v1/customers': [{ name: 'customer-lookup', limit: 'lookups', key: byCaller }],
   'GET /api/v1/customers/:id': [{ name: 'customer-lookup', limit: 'lookups', key: byCaller }],
 };

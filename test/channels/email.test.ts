@@ -247,3 +247,33 @@ describe('per-sender limit on inbound SMTP', () => {
     }
   });
 });
+
+describe('per-address limit on inbound SMTP', () => {
+  it('defers a client address that sends under many forged senders', async () => {
+    const db = openDatabase(':memory:');
+    await migrateToLatest(db.db as never, db.engine);
+    const desk = createFakeDesk();
+    const channel = new EmailChannel({
+      agent: desk.agent,
+      tickets: desk.tickets,
+      links: createChannelLinks(db.db as never),
+      store: createEmailStore(db.db as never),
+      config: { supportAddress: 'support@isp.example', maxAttachmentBytes: 1024 },
+      log,
+    });
+    const inbound = createInboundSmtp({ channel, log, maxMessageBytes: 1024 * 1024, maxPerAddressPerHour: 3 });
+    const { port } = await inbound.listen(0, '127.0.0.1');
+    const send = (n: number) =>
+      nodemailer
+        .createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true } as object)
+        .sendMail({ from: `forged-${n}@example.se`, to: 'support@isp.example', subject: `Flood ${n}`, text: 'hej' });
+    try {
+      for (let i = 0; i < 3; i++) await send(i);
+      await expect(send(3)).rejects.toMatchObject({ responseCode: 451 });
+      expect(await db.db.selectFrom('email_journal' as never).selectAll().execute()).toHaveLength(3);
+    } finally {
+      await inbound.close();
+      await db.close();
+    }
+  });
+});

@@ -76,6 +76,19 @@ describe('rate limits', () => {
     }
   });
 
+  it('limits voice webhook calls per address (ticket floods, customer-number probing)', async () => {
+    const d = await desk({ RATE_LIMIT_CHAT_START: '2' });
+    const call = (n: number) =>
+      d.desk.app.inject({
+        method: 'POST',
+        url: '/api/v1/voice/webhook',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `CallSid=CA${n}&From=%2B4670000${String(n).padStart(4, '0')}`,
+      });
+    for (let i = 0; i < 10; i++) expect((await call(i)).statusCode).toBe(200);
+    expect((await call(10)).statusCode).toBe(429);
+  });
+
   it('limits staff logins per address and customer look-ups per credential', async () => {
     const d = await desk({ RATE_LIMIT_LOGIN: '3', RATE_LIMIT_LOOKUPS: '2', FRONTLINE_API_TOKENS: `other:read:other-token-0123456789` });
     const login = (username: string) =>

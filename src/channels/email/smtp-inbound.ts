@@ -9,10 +9,35 @@ export interface InboundSmtpOptions {
   maxMessageBytes: number;
   /** Accepted recipient domains; empty accepts any. */
   acceptDomains?: string[];
+  /**
+   * Messages one client address may send in an hour (default 100), on top of the per-sender limit:
+   * forged senders do not multiply it. Counted per instance, in memory.
+   */
+  maxPerAddressPerHour?: number;
+}
+
+const HOUR_MS = 60 * 60_000;
+
+/** A sliding one-hour window of message times per client address. */
+function addressWindow(max: number) {
+  const seen = new Map<string, number[]>();
+  return (address: string): boolean => {
+    const now = Date.now();
+    const recent = (seen.get(address) ?? []).filter((t) => now - t < HOUR_MS);
+    if (recent.length >= max) {
+      seen.set(address, recent);
+      return false;
+    }
+    recent.push(now);
+    seen.set(address, recent);
+    if (seen.size > 10_000) for (const [k, v] of seen) if (v.every((t) => now - t >= HOUR_MS)) seen.delete(k);
+    return true;
+  };
 }
 
 /** The SMTP listener customers' mail arrives at. A message is accepted only after it is stored. */
 export function createInboundSmtp(opts: InboundSmtpOptions) {
+  const fromAddress = addressWindow(opts.maxPerAddressPerHour ?? 100);
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
@@ -20,7 +45,10 @@ export function createInboundSmtp(opts: InboundSmtpOptions) {
     size: opts.maxMessageBytes,
     banner: 'Frontline ESMTP',
     logger: false,
-    onMailFrom(address, _session, cb) {
+    onMailFrom(address, session, cb) {
+      if (!fromAddress(session.remoteAddress)) {
+        return cb(Object.assign(new Error('Too many messages from your address, try again later'), { responseCode: 451 }));
+      }
       opts.channel.acceptsSender(address.address).then(
         (ok) => cb(ok ? undefined : Object.assign(new Error('Too many messages from this sender, try again later'), { responseCode: 451 })),
         (err: Error) => {
