@@ -11,6 +11,7 @@ export const CSS = `
 @media (max-width: 600px) {
   .panel { inset: 0; width: 100%; height: 100%; height: 100dvh; border-radius: 0; }
   header { padding-top: max(10px, env(safe-area-inset-top)); }
+  header h2 { font-size: 15px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
   form { padding-bottom: max(10px, env(safe-area-inset-bottom)); }
 }
 header { display: flex; align-items: center; gap: 8px; padding: 10px 12px; background: #0b5cad; color: #fff; }

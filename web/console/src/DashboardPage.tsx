@@ -3,7 +3,7 @@ import { api } from './api.js';
 import { ChartBlock } from './Chart.js';
 import { fmtDuration, fmtPercent, fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
-import { queueLabel } from './labels.js';
+import { intentLabel, queueLabel, statusLabel } from './labels.js';
 import { useTicketChanges } from './live.js';
 import { linkHandler } from './router.js';
 import { download, statsCsv, type DeskStats } from './stats.js';
@@ -136,9 +136,9 @@ export function DashboardPage() {
             <Metric id="stat-csat" label={t.csat} value={stats.csat.mean === null ? '–' : `${stats.csat.mean.toFixed(2)} / 5 (n=${stats.csat.n})`} />
           </div>
           <div className="charts">
-            <ChartBlock id="chart-escalation-intent" title={t.escalationByIntent} kind="bar" percent labels={intents} values={intents.map((i) => stats.byIntent[i].escalationRate)} />
-            <ChartBlock id="chart-escalation-queue" title={t.byQueue} kind="bar" labels={queues} values={queues.map((q) => stats.escalationsByQueue[q])} />
-            <ChartBlock id="chart-volume-intent" title={t.volumeByIntent} kind="bar" labels={intents} values={intents.map((i) => stats.byIntent[i].n)} />
+            <ChartBlock id="chart-escalation-intent" title={t.escalationByIntent} kind="bar" percent labels={intents.map((i) => intentLabel(i, lang))} values={intents.map((i) => stats.byIntent[i].escalationRate)} />
+            <ChartBlock id="chart-escalation-queue" title={t.byQueue} kind="bar" labels={queues.map((q) => queueLabel(q, lang))} values={queues.map((q) => stats.escalationsByQueue[q])} />
+            <ChartBlock id="chart-volume-intent" title={t.volumeByIntent} kind="bar" labels={intents.map((i) => intentLabel(i, lang))} values={intents.map((i) => stats.byIntent[i].n)} />
             <ChartBlock id="chart-volume-hour" title={t.byHour} kind="line" labels={stats.volumeByHour.map((_, h) => `${String(h).padStart(2, '0')}`)} values={stats.volumeByHour} />
           </div>
         </>
@@ -181,7 +181,7 @@ export function DashboardPage() {
                   <td>{i.reference}</td>
                   <td>{i.title}</td>
                   <td>{i.areas.join(', ')}</td>
-                  <td>{i.status}</td>
+                  <td>{statusLabel(i.status, lang)}</td>
                   <td>{fmtTime(i.etaAt, lang)}</td>
                 </tr>
               ))}
