@@ -233,6 +233,15 @@ describe.skipIf(SKIP_BROWSER)('console work in a real browser', () => {
     // The bar chart of escalations per queue has the field queue.
     await page.getByTestId('chart-escalation-queue').locator('canvas').waitFor();
     await saveScreenshot(page, 'console-work-dashboard');
+
+    // A date range after today: the figures are asked for that period (nothing in it) and the export follows it.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const ranged = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/stats' && new URL(r.url()).searchParams.has('from'));
+    await page.getByLabel('Från').fill(tomorrow);
+    await page.getByRole('button', { name: 'Visa' }).click();
+    expect(new URL((await ranged).url()).searchParams.get('from')).toBe(`${tomorrow}T00:00:00.000Z`);
+    await poll(() => page.getByTestId('stat-conversations').locator('.metric-value').textContent()).toBe('0');
+    expect(await page.getByRole('link', { name: 'Kvalitetsinsikter (CSV)' }).getAttribute('href')).toContain(`from=${encodeURIComponent(`${tomorrow}T00:00:00.000Z`)}`);
     expect(errors).toEqual([]);
   });
 });
