@@ -63,6 +63,21 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe) in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('console on a phone (queues and a ticket): no axe violations, nothing wider than the screen', T, async () => {
+    const chat = await startChat(suite.demo.url, {});
+    await sendChat(suite.demo.url, chat, 'Internet är nere');
+    const { page, errors } = await suite.newPage({ bypassCSP: true, viewport: PHONE });
+    await consoleLogin(page, suite.demo.url, 'agent', 'agent-demo');
+    await page.getByTestId('ticket-row').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.goto(`/console/tickets/${chat.ticketReference}`);
+    await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(errors).toEqual([]);
+  });
+
   it('help centre: no axe violations', T, async () => {
     const { page } = await suite.newPage({ bypassCSP: true });
     await page.goto('/help?lang=sv');

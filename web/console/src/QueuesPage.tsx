@@ -35,7 +35,9 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
   const queue = params.get('queue') ?? '';
   const status = params.get('status') ?? '';
   const q = params.get('q') ?? '';
-  const sort = (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as Sort) : 'waiting';
+  const sort = (SORTS as readonly string[]).includes(params.get('sort') ?? '')
+    ? (params.get('sort') as Sort)
+    : 'waiting';
   const [counts, setCounts] = useState<QueueCount[]>([]);
   const [items, setItems] = useState<QueueRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +69,10 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
   }, [load]);
   useTicketChanges(() => void load());
 
-  const sorted = useMemo(() => (items ? [...items].sort((a, b) => SORT_KEY[sort](a).localeCompare(SORT_KEY[sort](b))) : null), [items, sort]);
+  const sorted = useMemo(
+    () => (items ? [...items].sort((a, b) => SORT_KEY[sort](a).localeCompare(SORT_KEY[sort](b))) : null),
+    [items, sort],
+  );
 
   const go = (next: Record<string, string>) => {
     const qs = new URLSearchParams({ queue, status, q, sort: sort === 'waiting' ? '' : sort, ...next });
@@ -76,7 +81,9 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
   };
 
   function next() {
-    const open = (sorted ?? []).find((r) => OPEN.includes(r.status) && (r.assignee === null || r.assignee === me.username));
+    const open = (sorted ?? []).find(
+      (r) => OPEN.includes(r.status) && (r.assignee === null || r.assignee === me.username),
+    );
     if (open) navigate(`/console/tickets/${open.id}`);
     else setNote(t.noNext);
   }
@@ -85,11 +92,19 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
   const sla = (iso: string | null) => {
     if (!iso) return <>–</>;
     const left = Date.parse(iso) - now;
-    return left < 0 ? <span className="sla-overdue">{fmt(t.overdue, { d: fmtDuration(-left) })}</span> : <>{fmt(t.dueIn, { d: fmtDuration(left) })}</>;
+    return left < 0 ? (
+      <span className="sla-overdue">{fmt(t.overdue, { d: fmtDuration(-left) })}</span>
+    ) : (
+      <>{fmt(t.dueIn, { d: fmtDuration(left) })}</>
+    );
   };
   const sortHeader = (key: Sort, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : 'none'}>
-      <button type="button" onClick={() => go({ sort: key === 'waiting' ? '' : key })} aria-label={fmt(t.sortBy, { col: label })}>
+      <button
+        type="button"
+        onClick={() => go({ sort: key === 'waiting' ? '' : key })}
+        aria-label={fmt(t.sortBy, { col: label })}
+      >
         {label}
         {sort === key ? ' ▲' : ''}
       </button>
@@ -110,7 +125,13 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
           {t.allVisible}
         </button>
         {counts.map((c) => (
-          <button type="button" key={c.queue} aria-pressed={queue === c.queue} onClick={() => go({ queue: c.queue })} data-testid={`queue-${c.queue}`}>
+          <button
+            type="button"
+            key={c.queue}
+            aria-pressed={queue === c.queue}
+            onClick={() => go({ queue: c.queue })}
+            data-testid={`queue-${c.queue}`}
+          >
             {queueLabel(c.queue, lang)} <span className="count">{c.open}</span>
             <span className="sr-only"> {t.open}</span>
           </button>
@@ -135,60 +156,74 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
           ))}
         </select>
         <label htmlFor="search">{t.search}</label>
-        <input id="search" type="search" placeholder={t.searchPlaceholder} value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          id="search"
+          type="search"
+          placeholder={t.searchPlaceholder}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <button type="submit">{t.search}</button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {sorted === null ? (
         <p>{t.loading}</p>
       ) : sorted.length === 0 ? (
         <p>{t.noTickets}</p>
       ) : (
-        <table className="tickets">
-          <caption className="sr-only">{t.tickets}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.reference}</th>
-              <th scope="col">{t.customer}</th>
-              <th scope="col">{t.lastMessage}</th>
-              <th scope="col">{t.status}</th>
-              {sortHeader('waiting', t.waiting)}
-              {sortHeader('sla', t.sla)}
-              {sortHeader('priority', t.priority)}
-              <th scope="col">{t.queue}</th>
-              <th scope="col" className="opt">{t.channel}</th>
-              <th scope="col">{t.assignee}</th>
-              {sortHeader('updated', t.updated)}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((tk) => (
-              <tr key={tk.id} data-testid="ticket-row">
-                <td>
-                  <a href={`/console/tickets/${tk.id}`} onClick={linkHandler(`/console/tickets/${tk.id}`)}>
-                    {tk.reference}
-                  </a>
-                </td>
-                <td>{tk.customerName ?? '–'}</td>
-                <td className="last" title={tk.lastMessage?.text} data-testid="last-message">
-                  {tk.lastMessage ? tk.lastMessage.text : (tk.subject ?? '–')}
-                </td>
-                <td>
-                  <span className={`badge status-${tk.status}`} data-status={tk.status}>
-                    {statusLabel(tk.status, lang)}
-                  </span>
-                </td>
-                <td data-testid="waiting">{since(tk.waitingSince)}</td>
-                <td>{sla(tk.slaDueAt)}</td>
-                <td>{priorityLabel(tk.priority, lang)}</td>
-                <td>{tk.queue ? queueLabel(tk.queue, lang) : t.live}</td>
-                <td className="opt">{channelLabel(tk.channel, lang)}</td>
-                <td>{tk.assignee ?? '–'}</td>
-                <td>{fmtTime(tk.updatedAt, lang)}</td>
+        <div className="table-scroll" role="region" aria-label={t.tickets} tabIndex={0}>
+          <table className="tickets">
+            <caption className="sr-only">{t.tickets}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.reference}</th>
+                <th scope="col">{t.customer}</th>
+                <th scope="col">{t.lastMessage}</th>
+                <th scope="col">{t.status}</th>
+                {sortHeader('waiting', t.waiting)}
+                {sortHeader('sla', t.sla)}
+                {sortHeader('priority', t.priority)}
+                <th scope="col">{t.queue}</th>
+                <th scope="col" className="opt">
+                  {t.channel}
+                </th>
+                <th scope="col">{t.assignee}</th>
+                {sortHeader('updated', t.updated)}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sorted.map((tk) => (
+                <tr key={tk.id} data-testid="ticket-row">
+                  <td>
+                    <a href={`/console/tickets/${tk.id}`} onClick={linkHandler(`/console/tickets/${tk.id}`)}>
+                      {tk.reference}
+                    </a>
+                  </td>
+                  <td>{tk.customerName ?? '–'}</td>
+                  <td className="last" title={tk.lastMessage?.text} data-testid="last-message">
+                    {tk.lastMessage ? tk.lastMessage.text : (tk.subject ?? '–')}
+                  </td>
+                  <td>
+                    <span className={`badge status-${tk.status}`} data-status={tk.status}>
+                      {statusLabel(tk.status, lang)}
+                    </span>
+                  </td>
+                  <td data-testid="waiting">{since(tk.waitingSince)}</td>
+                  <td>{sla(tk.slaDueAt)}</td>
+                  <td>{priorityLabel(tk.priority, lang)}</td>
+                  <td>{tk.queue ? queueLabel(tk.queue, lang) : t.live}</td>
+                  <td className="opt">{channelLabel(tk.channel, lang)}</td>
+                  <td>{tk.assignee ?? '–'}</td>
+                  <td>{fmtTime(tk.updatedAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
