@@ -122,6 +122,7 @@ export interface EngineState {
 }
 
 const STATE_KEY = 'runbook';
+const LOOK_AGAIN: readonly ProbeId[] = ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'dns', 'ping'];
 /** Facts set by answers to questions (and what a partial answer gave so far). */
 const ANSWERED_FACTS: readonly (keyof Facts)[] = ['connection', 'restarted', 'wiredOk', 'availability', 'portForward', 'portForwardDraft', 'lightsAllOff', 'wifiName'];
 /** Causes that explain every other symptom: handled first whatever the ranking says. */
@@ -528,7 +529,8 @@ export function createRunbookEngine(deps: EngineDeps) {
 
   async function rediagnose(ctx: EngineContext, state: EngineState, out: EngineOutput) {
     const rb = runbookFor(state.intent, state.facts);
-    const { causes } = await probe(ctx, state, rb.probes, out);
+    // Looking again looks wider: the connection itself, whatever the first request was about.
+    const { causes } = await probe(ctx, state, [...new Set([...rb.probes, ...LOOK_AGAIN])], out);
     const fresh = causes
       .filter((c) => !SECONDARY_CAUSES.has(c.cause) && !state.handled.includes(c.cause))
       .map(toRef);

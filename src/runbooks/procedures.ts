@@ -205,10 +205,14 @@ const TABLE: Procedure[] = [
   {
     cause: 'wifi_rename_request',
     explain: 'cause.wifi_rename_request',
-    // Nothing was broken: once the name is changed the request is done (no "does it work now?").
-    steps: [{ kind: 'ask', key: 'config.wifi_name', fact: 'wifiName' }, { kind: 'act', action: 'wifi_ssid_change', verify: false, chain: true }],
+    // Devices know the network by its old name: the customer reconnects them before we ask whether it works.
+    steps: [
+      { kind: 'ask', key: 'config.wifi_name', fact: 'wifiName' },
+      act('wifi_ssid_change', false),
+      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true },
+    ],
     verify: [],
-    otherwise: { kind: 'inform', message: 'inform.wifi_renamed' },
+    otherwise: { kind: 'escalate', queue: 'agents' },
     requiresVerification: true,
   },
   {

@@ -66,13 +66,15 @@ const SECURITY: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'se
 const WIFI_RENAME: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'security'], request: 'wifi_rename_request', whenNothingFound: 'wifi_rename_request' };
 // An invoice or a request for a person stays what it is, whatever service it names.
 const ACCOUNT_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'human_agent']);
+/** A rename is the case only when the intent is about Wi-Fi or the router ("internet keeps dropping, and rename my wifi" is two problems). */
+const WIFI_REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['wifi_password', 'wifi_problem', 'router_config', 'other']);
 
 export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   if (!ACCOUNT_INTENTS.has(intent)) {
     if (facts.otherService) return OTHER_SERVICE;
     if (intent === 'account_change') return BY_INTENT.get(intent)!;
     if (facts.securityWorry) return SECURITY;
-    if (facts.ssidRename && !facts.wifiPasswordMentioned) return WIFI_RENAME;
+    if (facts.ssidRename && !facts.wifiPasswordMentioned && WIFI_REQUEST_INTENTS.has(intent)) return WIFI_RENAME;
     if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';
   }
   const base = BY_INTENT.get(intent) ?? BY_INTENT.get('other')!;

@@ -306,5 +306,4 @@ export const en = {
   'ask.consent.firmware_update': "May I update your router's software?",
   'ask.consent.wifi_change': "May I change your Wi-Fi settings?",
   'ask.consent.config_change': "May I change your router's settings?",
-  'inform.wifi_renamed': 'Your devices find the network under its new name; connect to it with the same password as before.',
 } satisfies Record<string, string>;

@@ -304,5 +304,4 @@ export const sv: Record<MessageKey, string> = {
   'ask.consent.firmware_update': "Får jag uppdatera routerns programvara?",
   'ask.consent.wifi_change': "Får jag ändra dina wifi-inställningar?",
   'ask.consent.config_change': "Får jag ändra routerns inställningar?",
-  'inform.wifi_renamed': 'Dina enheter hittar nätverket under det nya namnet; anslut med samma lösenord som förut.',
 };
