@@ -140,7 +140,13 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
   const portalSecret = portalSecretOf(config);
   // Access per route: plugins that authenticate their own callers are registered as such; the
   // rest of /api/v1 needs an API token or a staff session (src/server/access.ts).
-  await app.register(withAccess(routerControlPolicy(repos.audit), acs.restPlugin), { prefix: '/api/v1' });
+  const routerControl = routerControlPolicy({
+    audit: repos.audit,
+    tickets: repos.tickets,
+    serviceOfDevice: async (id) =>
+      (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())?.service_id ?? null,
+  });
+  await app.register(withAccess(routerControl, acs.restPlugin), { prefix: '/api/v1' });
   const chatAgent = caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent;
   const frameLimit = chatFrameLimit(app, config.rateLimit);
   await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now, frameLimit });

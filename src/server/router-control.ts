@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import type { AuditEntry } from '../domain/index.js';
-import type { AuditLog } from '../tickets/ports.js';
+import type { AuditEntry, ConsentKey } from '../domain/index.js';
+import { grantsFromTicket } from '../staff/grants.js';
+import type { AuditLog, TicketStore } from '../tickets/ports.js';
+import { HttpProblem } from './problem.js';
 import type { ApiScope } from './api-tokens.js';
 import { requireScope, type ApiCaller, type RouteAccess } from './access.js';
 
@@ -40,6 +42,40 @@ function scopeOfTask(body: unknown): ApiScope {
   return 'admin';
 }
 
+const WIFI_PATH = /WiFi|WLANConfiguration|\.SSID|KeyPassphrase|PreSharedKey/i;
+
+/**
+ * The customer's consent a router task needs, as for the agent's own actions (null: read-only).
+ * Unknown task names need consent for a configuration change.
+ */
+export function consentForTask(body: unknown): ConsentKey | null {
+  const b = (body ?? {}) as { name?: unknown; parameterValues?: unknown };
+  switch (b.name) {
+    case 'getParameterValues':
+    case 'getParameterNames':
+    case 'refreshObject':
+    case 'runDiagnostic':
+      return null;
+    case 'reboot':
+      return 'consent.reboot';
+    case 'factoryReset':
+      return 'consent.factory_reset';
+    case 'upgradeFirmware':
+    case 'download':
+      return 'consent.firmware_update';
+    case 'setParameterValues':
+      return WIFI_PATH.test(JSON.stringify(b.parameterValues ?? '')) ? 'consent.wifi_change' : 'consent.config_change';
+    default:
+      return 'consent.config_change';
+  }
+}
+
+/** How a REST caller shows the customer's consent: their ticket, or (admin only) a stated override. */
+interface ConsentProof {
+  ticketId?: unknown;
+  override?: { reason?: unknown };
+}
+
 function actorOf(caller: ApiCaller | undefined): AuditEntry['actor'] {
   if (caller?.kind === 'staff') return { kind: 'staff', id: caller.id };
   return { kind: 'api', id: caller?.id ?? 'anonymous' };
@@ -50,8 +86,54 @@ function addHook(route: RouteOptions, hook: 'preHandler' | 'onResponse', fn: (re
   route[hook] = [...(prev === undefined ? [] : Array.isArray(prev) ? prev : [prev]), fn] as never;
 }
 
+export interface RouterControlDeps {
+  audit: AuditLog;
+  tickets: TicketStore;
+  /** The service a router belongs to (null: unknown router or not linked). */
+  serviceOfDevice: (deviceId: string) => Promise<string | null>;
+}
+
 /** The access policy for the ACS plugin's routes (use with `withAccess`). */
-export function routerControlPolicy(audit: AuditLog) {
+export function routerControlPolicy(deps: RouterControlDeps) {
+  const { audit } = deps;
+  /** How each allowed request showed consent, for its audit entry. */
+  const consentNotes = new WeakMap<FastifyRequest, string>();
+
+  /**
+   * The same rule as the agent's guards: a task that changes the router needs the verified
+   * customer's consent, shown by the ticket on which they gave it (linked to the router's service).
+   * An admin may override with a written reason, which is audited as such.
+   */
+  async function requireConsent(request: FastifyRequest, action: RouterAction, consent: ConsentKey): Promise<void> {
+    const proof = (request.body ?? {}) as ConsentProof;
+    const refuse = async (why: string) => {
+      await record(request, action, 'refused', why);
+      throw new HttpProblem(403, 'Consent required', why);
+    };
+    if (proof.override !== undefined) {
+      const reason = typeof proof.override?.reason === 'string' ? proof.override.reason.trim() : '';
+      if (reason.length < 10) await refuse('an override needs a reason of at least 10 characters');
+      try {
+        requireScope(request.caller, 'admin');
+      } catch (err) {
+        await record(request, action, 'refused', 'only an admin may override the customer consent');
+        throw err;
+      }
+      consentNotes.set(request, `customer consent (${consent}) overridden by admin: ${reason.slice(0, 300)}`);
+      return;
+    }
+    if (typeof proof.ticketId !== 'string' || !proof.ticketId) {
+      await refuse(`this task needs the customer's ${consent}: pass the ticketId on which they gave it (or an admin override with a reason)`);
+    }
+    const ticketId = proof.ticketId as string;
+    const [ticket, serviceId] = await Promise.all([deps.tickets.get(ticketId), deps.serviceOfDevice(param(request, 'id'))]);
+    if (!ticket || !serviceId || ticket.serviceId !== serviceId) await refuse(`ticket ${ticketId} is not the customer's ticket for this router`);
+    const grants = await grantsFromTicket(deps.tickets, audit, ticketId);
+    if (!grants.verified) await refuse(`the customer on ticket ${ticketId} is not verified`);
+    if (!grants.consents.includes(consent)) await refuse(`the customer has not given ${consent} on ticket ${ticketId}`);
+    consentNotes.set(request, `customer gave ${consent} on ticket ${ticketId}`);
+  }
+
   async function record(request: FastifyRequest, action: RouterAction, result: 'done' | 'failed' | 'refused', why: string) {
     await audit.append({
       action: 'device.action',
@@ -70,19 +152,23 @@ export function routerControlPolicy(audit: AuditLog) {
     const action = methods.map((m) => ROUTER_ACTIONS[`${m} ${route.url}`]).find(Boolean);
     if (!action) return undefined;
     addHook(route, 'preHandler', async (request) => {
-      const need = route.url.endsWith('/tasks') ? scopeOfTask(request.body) : 'devices';
+      const isTask = route.url.endsWith('/tasks');
+      const need = isTask ? scopeOfTask(request.body) : 'devices';
       try {
         requireScope(request.caller, need);
       } catch (err) {
         await record(request, action, 'refused', `needs the ${need} scope`);
         throw err;
       }
+      const consent = isTask ? consentForTask(request.body) : null;
+      if (consent) await requireConsent(request, action, consent);
     });
     addHook(route, 'onResponse', async (request, reply) => {
       // Refusals before the handler ran: 401 has no caller, 403 was recorded by the preHandler.
       if (reply.statusCode === 401 || reply.statusCode === 403) return;
       const result = reply.statusCode < 300 ? 'done' : 'failed';
-      await record(request, action, result, `HTTP ${reply.statusCode}`).catch((err: unknown) =>
+      const note = consentNotes.get(request);
+      await record(request, action, result, `HTTP ${reply.statusCode}${reply.statusCode === 202 ? ' (queued)' : ''}${note ? `; ${note}` : ''}`).catch((err: unknown) =>
         request.log.error({ err }, 'could not audit a router action'),
       );
     });

@@ -77,13 +77,15 @@ describe('defaults: customer data and router control need a credential', () => {
     const admin = await staffSession(d, 'ada', 'admin');
     const as = (s: { cookie: string; csrf: string }) => ({ ...json, cookie: s.cookie, 'x-csrf-token': s.csrf });
     expect((await d.desk.app.inject({ url: '/api/v1/customers', headers: { cookie: agent.cookie } })).statusCode).toBe(200);
-    const task = (s: { cookie: string; csrf: string }, name: string) =>
-      d.desk.app.inject({ method: 'POST', url: '/api/v1/devices/00D0F1-X-1/tasks?connectionRequest=false', headers: as(s), payload: { name } });
+    const task = (s: { cookie: string; csrf: string }, name: string, extra: object = {}) =>
+      d.desk.app.inject({ method: 'POST', url: '/api/v1/devices/00D0F1-X-1/tasks?connectionRequest=false', headers: as(s), payload: { name, ...extra } });
     expect((await task(agent, 'reboot')).statusCode).toBe(403);
-    // Past the guard: the device does not exist.
-    expect((await task(sup, 'reboot')).statusCode).toBe(404);
-    expect((await task(sup, 'factoryReset')).statusCode).toBe(403);
-    expect((await task(admin, 'factoryReset')).statusCode).toBe(404);
+    // A reboot changes the customer's router: without their consent it is refused.
+    expect((await task(sup, 'reboot')).json().title).toBe('Consent required');
+    // Past the guards: the device does not exist.
+    expect((await task(sup, 'getParameterValues', { parameterNames: ['Device.DeviceInfo.'] })).statusCode).toBe(404);
+    expect((await task(sup, 'factoryReset', { override: { reason: 'NOC maintenance window 42' } })).statusCode).toBe(403);
+    expect((await task(admin, 'factoryReset', { override: { reason: 'NOC maintenance window 42' } })).statusCode).toBe(404);
     // A cookie alone cannot change anything: the CSRF token must come with it.
     const forged = await d.desk.app.inject({
       method: 'POST',
@@ -97,8 +99,9 @@ describe('defaults: customer data and router control need a credential', () => {
     const audit = await d.desk.services.repos.audit.list({ action: 'device.action' });
     const byActor = (id: string) => audit.filter((e) => e.actor.kind === 'staff' && e.actor.id === id).map((e) => e.action === 'device.action' && `${e.name}:${e.result}`);
     expect(byActor('anna')).toEqual(['reboot:refused']);
-    expect(byActor('sven').sort()).toEqual(['factoryReset:refused', 'reboot:failed']);
+    expect(byActor('sven').sort()).toEqual(['factoryReset:refused', 'getParameterValues:failed', 'reboot:refused']);
     expect(byActor('ada')).toEqual(['factoryReset:failed']);
+    expect(audit.find((e) => e.actor.id === 'ada')?.reason).toContain('overridden by admin: NOC maintenance window 42');
   });
 });
 
@@ -137,7 +140,8 @@ describe('scoped API tokens', () => {
   });
 
   it('devices scope runs router tasks but not factory resets, raw writes or downloads from any URL', async () => {
-    expect((await task(NOC_TOKEN, 'reboot')).statusCode).toBe(404);
+    expect((await task(NOC_TOKEN, 'getParameterValues', { parameterNames: ['Device.'] })).statusCode).toBe(404);
+    expect((await task(NOC_TOKEN, 'reboot')).statusCode).toBe(403);
     expect((await task(NOC_TOKEN, 'factoryReset')).statusCode).toBe(403);
     expect((await task(NOC_TOKEN, 'setParameterValues', { parameterValues: [['Device.ManagementServer.URL', 'http://evil']] })).statusCode).toBe(403);
     expect((await task(NOC_TOKEN, 'download', { url: 'http://evil.example/fw.bin' })).statusCode).toBe(403);
@@ -145,19 +149,57 @@ describe('scoped API tokens', () => {
   });
 
   it('FRONTLINE_API_TOKEN is the admin token; every router action is audited with the token as actor', async () => {
-    expect((await task(ADMIN_TOKEN, 'factoryReset')).statusCode).toBe(404);
+    expect((await task(ADMIN_TOKEN, 'factoryReset')).json().title).toBe('Consent required');
+    expect((await task(ADMIN_TOKEN, 'factoryReset', { override: { reason: 'too short' } })).statusCode).toBe(403);
+    expect((await task(ADMIN_TOKEN, 'factoryReset', { override: { reason: 'router replaced, wiping the old unit' } })).statusCode).toBe(404);
     expect((await d.desk.app.inject({ method: 'DELETE', url: '/api/v1/tasks/no-such-task', headers: bearer(NOC_TOKEN) })).statusCode).toBe(404);
     const audit = await d.desk.services.repos.audit.list({ action: 'device.action' });
     const seen = audit.map((e) => e.action === 'device.action' && `${e.actor.kind}:${e.actor.id}:${e.name}:${e.result}:${e.target}`);
     expect(seen).toEqual(
       expect.arrayContaining([
         'api:reader:reboot:refused:device:00D0F1-X-9',
-        'api:noc:reboot:failed:device:00D0F1-X-9',
+        'api:noc:getParameterValues:failed:device:00D0F1-X-9',
+        'api:noc:reboot:refused:device:00D0F1-X-9',
         'api:noc:factoryReset:refused:device:00D0F1-X-9',
+        'api:admin:factoryReset:refused:device:00D0F1-X-9',
         'api:admin:factoryReset:failed:device:00D0F1-X-9',
         'api:noc:cancelTask:failed:task:no-such-task',
       ]),
     );
+  });
+
+  it('a router change needs the verified customer consent on their own ticket, as the agent does', async () => {
+    const repos = d.desk.services.repos;
+    const customer = await createCustomer(d, '520002');
+    const service = await repos.customers.createService({ customerId: customer.id, access: 'fiber', plan: { downMbps: 100, upMbps: 100 }, areaCode: 'SE-X' });
+    const other = await repos.customers.createService({ customerId: customer.id, access: 'dsl', plan: { downMbps: 10, upMbps: 1 }, areaCode: 'SE-X' });
+    const now = new Date().toISOString();
+    await repos.db
+      .insertInto('acs_devices')
+      .values({ id: '00D0F1-C-1', oui: '00D0F1', product_class: 'C', serial_number: '1', service_id: service.id, root: 'Device', cwmp_ns: '1-2', last_events: '[]', created_at: now, updated_at: now } as never)
+      .execute();
+    const reboot = (ticketId: string) =>
+      d.desk.app.inject({ method: 'POST', url: '/api/v1/devices/00D0F1-C-1/tasks?connectionRequest=false', headers: { ...json, ...bearer(NOC_TOKEN) }, payload: { name: 'reboot', ticketId } });
+    const ticket = await repos.tickets.create({ customerId: customer.id, serviceId: service.id, channel: 'chat', language: 'sv', priority: 'P3', subject: null });
+    const elsewhere = await repos.tickets.create({ customerId: customer.id, serviceId: other.id, channel: 'chat', language: 'sv', priority: 'P3', subject: null });
+    const grant = (ticketId: string, action: 'identity.verified' | 'consent.given') =>
+      repos.audit.append(
+        action === 'identity.verified'
+          ? { action, actor: { kind: 'customer', id: '520002' }, target: ticketId, reason: 'test', method: 'pin' }
+          : { action, actor: { kind: 'customer', id: '520002' }, target: ticketId, reason: 'test', consentKey: 'consent.reboot' },
+      );
+    expect((await reboot(ticket.id)).json().detail).toMatch(/not verified/);
+    await grant(ticket.id, 'identity.verified');
+    expect((await reboot(ticket.id)).json().detail).toMatch(/has not given consent.reboot/);
+    await grant(ticket.id, 'consent.given');
+    await grant(elsewhere.id, 'identity.verified');
+    await grant(elsewhere.id, 'consent.given');
+    // Consent on a ticket for another service does not cover this router.
+    expect((await reboot(elsewhere.id)).json().detail).toMatch(/not the customer's ticket for this router/);
+    const ok = await reboot(ticket.id);
+    expect(ok.statusCode).toBe(202);
+    const entry = (await repos.audit.list({ action: 'device.action', target: 'device:00D0F1-C-1' })).find((e) => e.action === 'device.action' && e.result === 'done');
+    expect(entry?.reason).toContain(`customer gave consent.reboot on ticket ${ticket.id}`);
   });
 
   it('with a token set, demo portal sessions are minted only for an authorised caller', async () => {
