@@ -17,6 +17,10 @@ describe('maskSecretText: PINs next to a PIN word', () => {
     expect(maskSecretText(text)).toBe(masked);
   });
 
+  it('masks a PIN after a dotted p.i.n', () => {
+    expect(maskSecretText('p.i.n 3958')).toBe('p.i.n ••••');
+  });
+
   it('keeps a customer number that is not next to a PIN word', () => {
     expect(maskSecretText('Kundnummer 123456, pinkod 1438')).toBe(`Kundnummer 123456, pinkod ${PIN_MASK}`);
     expect(maskSecretText('my customer number is 100482 and my pin is 4711')).toBe(

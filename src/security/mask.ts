@@ -6,7 +6,7 @@ export const PIN_MASK = '••••';
 export const SECRET_MASK = '••••••••';
 
 /** Words that name a PIN or code (sv/en); compounds such as "felkod" do not count. */
-const PIN_WORD = String.raw`(?:pin(?:[- ]?(?:kod(?:en)?|code|numret|nummer))?|kod(?:en)?|code|säkerhetskod(?:en)?|personlig(?:a)? kod(?:en)?|lösen)`;
+const PIN_WORD = String.raw`(?:p\.?i\.?n\.?(?:[- ]?(?:kod(?:en)?|code|numret|nummer))?|kod(?:en)?|code|säkerhetskod(?:en)?|personlig(?:a)? kod(?:en)?|lösen)`;
 /** Codes that are not secrets ("error code 651", "zip code 12345"). */
 const NOT_A_SECRET_CODE = String.raw`(?<!(?:zip|post|area|error|fault|status|promo|rabatt|fel)[ -]?)`;
 /**

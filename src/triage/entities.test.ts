@@ -97,3 +97,15 @@ describe('extractEntities', () => {
     ]);
   });
 });
+
+describe('a PIN given with the customer number, without a PIN word', () => {
+  it('takes four digits right after a six-digit customer number as the PIN, and a dotted p.i.n as a cue', async () => {
+    const { findVolunteeredPin } = await import('./entities.js');
+    expect(findVolunteeredPin('200101 5747')).toBe('5747');
+    expect(findVolunteeredPin('mitt nummer är 200101, 5747')).toBe('5747');
+    expect(findVolunteeredPin('p.i.n 3958')).toBe('3958');
+    for (const s of ['200101', 'kundnummer 200101 betalar 4999 kr', '200101 2024-05-01', 'it costs 4999 kr', '20240501 1234']) {
+      expect(findVolunteeredPin(s), s).toBeNull();
+    }
+  });
+});

@@ -41,8 +41,10 @@ const CUSTOMER_CONTEXT =
 const STANDALONE_NUMBER =
   /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
 /** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
-const PIN_CUE = /\b(?:pin(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
+const PIN_CUE = /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/** A six-digit customer number directly followed by four digits. */
+const NUMBER_THEN_PIN = /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps))/i;
 const PORT = /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
 
 function uniq<T>(xs: T[]): T[] {
@@ -81,7 +83,12 @@ export function customerNumbers(text: string, blocked: Set<string> = new Set()):
 
 /** A PIN given with its cue, asked for or not ("mitt kundnummer är 200101 och pinkod 5747"). */
 export function findVolunteeredPin(text: string): string | null {
-  return PIN_CUE.exec(String(text ?? '').slice(0, 2000))?.[1] ?? null;
+  const t = String(text ?? '').slice(0, 2000);
+  const cued = PIN_CUE.exec(t)?.[1];
+  if (cued) return cued;
+  // "200101 5747", "200101, 5747": who they are and the PIN, the way people answer "who are you?".
+  const pair = NUMBER_THEN_PIN.exec(t);
+  return pair && !DATE_LIKE.test(pair[1]) ? pair[2] : null;
 }
 
 export function extractEntities(raw: string): Entities {
