@@ -30,10 +30,17 @@ export const acsConfigSchema = z.object({
        * they present are adopted; otherwise the ACS generates a credential and sets it on the router.
        */
       acceptNewDevices: z.boolean().default(false),
-      /** Largest body read from a request that has not authenticated (it is not parsed unless small). */
-      unauthenticatedBodyBytes: z.number().int().positive().default(32 * 1024),
+      /** Largest body read (and, for a router that may be held, parsed) without valid credentials: an Inform is a few KiB. */
+      unauthenticatedBodyBytes: z.number().int().positive().default(8 * 1024),
+      /**
+       * Requests with credentials that are not valid (wrong, unknown, stale) accepted per source
+       * address per minute; more are answered 429 unread. Counted in memory, per ACS instance.
+       */
+      failedAuthPerMinute: z.number().int().positive().default(30),
       /** Routers kept in the held-for-approval list at most. */
       maxHeld: z.number().int().positive().default(1_000),
+      /** New held routers recorded per source address per hour (so that one address cannot fill the list). */
+      maxHeldPerAddressPerHour: z.number().int().positive().default(5),
       /** Secret for stateless digest nonces (any instance can verify); default: random per process. */
       nonceSecret: z.string().optional(),
       nonceTtlMs: z.number().int().positive().default(300_000),

@@ -100,6 +100,12 @@ export function createCwmpServer(d: CwmpServerDeps): Server {
       authorization: req.headers.authorization,
       socket: req.socket,
     });
+    if (admission.refuse) {
+      const { status, headers, body } = admission.refuse;
+      res.writeHead(status, { ...headers, connection: 'close', 'content-length': Buffer.byteLength(body) }).end(body);
+      res.on('finish', () => req.socket.destroy());
+      return;
+    }
     const body = await readBody(req, admission.maxBodyBytes);
     if (body === 'too-large') {
       tooLarge(res);

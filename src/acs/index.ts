@@ -47,7 +47,7 @@ export interface Acs {
   restPlugin: FastifyPluginAsync;
   listen(port: number, host?: string): Promise<{ port: number }>;
   close(): Promise<void>;
-  /** 'inform', 'sessionStart', 'sessionEnd', 'task', 'taskFault', 'transferComplete', 'deviceRegistered'. */
+  /** 'inform', 'sessionStart', 'sessionEnd', 'task', 'taskFault', 'transferComplete', 'deviceRegistered', 'heldRefused' (a router to hold was not recorded: list full or address limit). */
   events: EventEmitter;
   fileUrl(model: string, version: string): string;
   /** Base URL of the CWMP endpoint (after listen). */
@@ -70,7 +70,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const resolveService: ResolveService = opts.resolveService ?? (async () => null);
   const box = opts.secrets ?? createSecretBox(randomBytes(32));
   const credentials = new CredentialStore(opts.db as Kysely<AcsTables>, box);
-  const held = new HeldDevices(opts.db as Kysely<AcsTables>, box, config.cpeAuth.maxHeld);
+  const held = new HeldDevices(opts.db as Kysely<AcsTables>, box, { max: config.cpeAuth.maxHeld, perAddressPerHour: config.cpeAuth.maxHeldPerAddressPerHour });
   const knownDevice = opts.knownDevice ?? (async () => false);
   const sessions = new SessionManager({ store, config, log, events, resolveService, now, instanceId, credentials, held, knownDevice });
   const files = new FileStore(config.firmwareDir, config.generatedImageBytes);

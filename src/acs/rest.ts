@@ -5,7 +5,7 @@ import { summaryOf, typedValue, type AcsDeviceService } from './acs-device-servi
 import type { ResolvedAcsConfig } from './config.js';
 import type { CredentialStore } from './credentials.js';
 import { DeviceError } from './device-service.js';
-import type { HeldDevices } from './held-devices.js';
+import type { HeldDevices, PresentedCredential } from './held-devices.js';
 import { toDevicePath, type Root } from './paths.js';
 import type { SessionManager } from './session.js';
 import type { AcsStore } from './store.js';
@@ -93,7 +93,7 @@ const taskQuery = z.object({
 
 const credentialBody = z.object({ username: z.string().min(1).max(256).optional(), password: z.string().min(8).max(256).optional() }).strict();
 
-const heldView = (h: AcsHeldDeviceRow) => ({
+const heldView = (h: AcsHeldDeviceRow, presented: PresentedCredential[]) => ({
   deviceId: h.device_id,
   oui: h.oui,
   productClass: h.product_class,
@@ -105,7 +105,28 @@ const heldView = (h: AcsHeldDeviceRow) => ({
   contacts: Number(h.contacts),
   firstSeenAt: h.first_seen_at,
   lastSeenAt: h.last_seen_at,
+  /** Every distinct credential presented (fingerprints, never passwords) and where from. */
+  presented,
 });
+
+/**
+ * How to approve a held router: adopt one of the credentials it presented (`fingerprint`), set
+ * these (`username` and `password`), or `generate` new ones (shown once, for the router's
+ * configuration). Without any, the one credential it presented is adopted — refused when it
+ * presented several.
+ */
+const approveBody = z
+  .object({
+    fingerprint: z.string().min(1).max(64).optional(),
+    username: z.string().min(1).max(256).optional(),
+    password: z.string().min(8).max(256).optional(),
+    generate: z.boolean().optional(),
+  })
+  .strict()
+  .refine((b) => [b.fingerprint !== undefined, b.password !== undefined, b.generate === true].filter(Boolean).length <= 1, {
+    message: 'give at most one of fingerprint, password, generate',
+  })
+  .refine((b) => b.username === undefined || b.password !== undefined, { message: 'username needs a password' });
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
@@ -272,19 +293,43 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
     app.get('/acs/held-devices', async (req, reply) => {
       const q = listQuery.safeParse(req.query);
       if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
-      return { items: (await d.held.list(q.data.limit, q.data.offset)).map(heldView), total: await d.held.count() };
+      const rows = await d.held.list(q.data.limit, q.data.offset);
+      const presented = await d.held.credentials(rows.map((h) => h.device_id));
+      return { items: rows.map((h) => heldView(h, presented.get(h.device_id) ?? [])), total: await d.held.count() };
     });
 
-    /** Approves a held router: adopts the Basic credentials it presented (if not blank), or generates them (shown once). */
     app.post<{ Params: { id: string } }>('/acs/held-devices/:id/approve', async (req, reply) => {
+      const b = approveBody.safeParse(req.body ?? {});
+      if (!b.success) return problem(reply, req, 400, 'Invalid approval', undefined, { errors: zodErrors(b.error, 'body') });
       const h = await d.held.get(req.params.id);
       if (!h) return problem(reply, req, 404, 'Held device not found', `no held device ${req.params.id}`);
       if (await d.credentials.forDevice(h.device_id)) return problem(reply, req, 409, 'Credentials exist', `${h.device_id} has credentials`);
-      const presented = d.held.presentedPassword(h);
-      const adopt = presented !== null && presented !== '' && h.username !== '';
-      const c = await d.credentials.provision(h.device_id, d.now().toISOString(), adopt ? { username: h.username, password: presented } : {}, 'approved');
+      const presented = (await d.held.credentials([h.device_id])).get(h.device_id) ?? [];
+      let given: { username: string; password: string } | null = null;
+      if (b.data.password !== undefined) {
+        given = { username: b.data.username ?? h.device_id, password: b.data.password };
+      } else if (!b.data.generate) {
+        const fp = b.data.fingerprint ?? (presented.length === 1 ? presented[0]!.fingerprint : undefined);
+        if (fp === undefined && presented.length > 1) {
+          return problem(
+            reply,
+            req,
+            409,
+            'Router presented different credentials',
+            `${h.device_id} presented ${presented.length} different credentials; approve with the fingerprint to adopt, explicit username and password, or generate: true`,
+            { presented },
+          );
+        }
+        const chosen = fp === undefined ? null : await d.held.presented(h.device_id, fp);
+        if (fp !== undefined && !chosen) return problem(reply, req, 409, 'Unknown fingerprint', `${h.device_id} never presented ${fp}`, { presented });
+        if (b.data.fingerprint !== undefined && !chosen?.password) {
+          return problem(reply, req, 409, 'Credential cannot be adopted', 'no password is known for it (Digest): give username and password, or generate: true', { presented });
+        }
+        if (chosen?.password && chosen.username !== '') given = { username: chosen.username, password: chosen.password };
+      }
+      const c = await d.credentials.provision(h.device_id, d.now().toISOString(), given ?? {}, 'approved');
       await d.held.remove(h.device_id);
-      return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(adopt ? {} : { password: c.password }) });
+      return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(given ? {} : { password: c.password }), presented });
     });
 
     app.delete<{ Params: { id: string } }>('/acs/held-devices/:id', async (req, reply) => {

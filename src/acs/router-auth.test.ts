@@ -1,10 +1,9 @@
 import Fastify from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AcsConfig } from './config.js';
-import { authorizationFor, type Credentials } from './digest.js';
-import * as soap from './soap.js';
-import { startTestAcs, type TestAcs } from './testing/harness.js';
-import { idOf, informEnvelope, methodOf, RawClient, type RawResponse } from './testing/raw-client.js';
+import type { TestAcs } from './testing/harness.js';
+import { informEnvelope, methodOf } from './testing/raw-client.js';
+import { acsTestbed, finishSession, informAs, valueOf } from './testing/router-flows.js';
 
 // Router authentication over real loopback HTTP: each router has its own credentials, bound to
 // the device it may speak for; routers without credentials are held for approval unless
@@ -14,46 +13,13 @@ const A = '00D0F1-HGW3000-RAWA';
 const B = '00D0F1-HGW3000-RAWB';
 const now = () => new Date().toISOString();
 
+const bed = acsTestbed();
+const client = () => bed.client();
 let t: TestAcs;
-const clients: RawClient[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  await t.close();
-});
-
-function client(): RawClient {
-  const c = new RawClient(t.url);
-  clients.push(c);
-  return c;
-}
 
 async function start(cpeAuth: NonNullable<AcsConfig['cpeAuth']>): Promise<void> {
-  t = await startTestAcs({ cpeAuth });
+  t = await bed.start(cpeAuth);
 }
-
-/** Posts an Inform, answering the 401 challenge with `creds` (Digest unless `basic`). */
-async function informAs(c: RawClient, body: string, creds: Credentials, basic = false): Promise<RawResponse> {
-  if (basic) return c.post(body, { authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` });
-  // A large body is refused before authentication: ask for the challenge with an empty one.
-  const first = await c.post(Buffer.byteLength(body) > 16 * 1024 ? '' : body);
-  expect(first.status).toBe(401);
-  const challenge = String(first.headers['www-authenticate']);
-  return c.post(body, { authorization: authorizationFor(challenge, 'POST', '/', creds, false)! });
-}
-
-/** Runs the rest of a session, accepting every SetParameterValues; returns what the ACS asked. */
-async function finishSession(c: RawClient): Promise<string[]> {
-  const seen: string[] = [];
-  let r = await c.post('');
-  while (r.status === 200) {
-    seen.push(r.body);
-    r = await c.post(soap.envelope('1-2', idOf(r.body), '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>'));
-  }
-  expect(r.status).toBe(204);
-  return seen;
-}
-
-const valueOf = (xml: string, name: string) => new RegExp(`<Name>${name.replace(/\./g, '\\.')}</Name><Value[^>]*>([^<]*)</Value>`).exec(xml)?.[1];
 
 describe('per-device router credentials', () => {
   it("refuses device A's credentials for an Inform as device B, and leaves B untouched", async () => {
@@ -148,7 +114,7 @@ describe('routers without credentials of their own', () => {
   });
 
   it('registers none of 50 invented routers that know the shared legacy credential', async () => {
-    await start({ mode: 'digest', username: 'shared', password: 'shared-pw', maxHeld: 20 });
+    await start({ mode: 'digest', username: 'shared', password: 'shared-pw', maxHeld: 20, maxHeldPerAddressPerHour: 100 });
     for (let i = 0; i < 50; i++) {
       const r = await informAs(client(), informEnvelope('1-2', { serial: `FAKE${i}` }), { username: 'shared', password: 'shared-pw' });
       expect(r.status).toBe(403);
@@ -158,7 +124,7 @@ describe('routers without credentials of their own', () => {
   });
 
   it('admits a router known to the inventory with the shared legacy credential', async () => {
-    t = await startTestAcs({ cpeAuth: { mode: 'digest', username: 'shared', password: 'shared-pw' } }, { knownDevice: async (id) => id === A });
+    t = await bed.start({ mode: 'digest', username: 'shared', password: 'shared-pw' }, { knownDevice: async (id) => id === A });
     expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { username: 'shared', password: 'shared-pw' })).status).toBe(200);
     expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), { username: 'shared', password: 'shared-pw' })).status).toBe(403);
   });

@@ -9,7 +9,8 @@ import { CpeAuthenticator, type CpeAuthOutcome } from './cpe-auth.js';
 import type { CredentialStore } from './credentials.js';
 import { DigestVerifier } from './digest.js';
 import type { CwmpFault } from './faults.js';
-import type { HeldDevices } from './held-devices.js';
+import { AddressLimiter } from './address-limiter.js';
+import type { HeldDevices, HoldResult } from './held-devices.js';
 import { newTaskId } from './ids.js';
 import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
 import * as soap from './soap.js';
@@ -40,6 +41,8 @@ export interface CwmpRequest extends CwmpRequestHead {
 export interface Admission {
   maxBodyBytes: number;
   handle(body: string): Promise<HttpReply>;
+  /** Answer this at once, without reading the body, and close the connection. */
+  refuse?: HttpReply;
 }
 
 interface Inflight {
@@ -87,12 +90,15 @@ export class SessionManager {
   private readonly bySocket = new WeakMap<Socket, Session>();
   readonly digest: DigestVerifier;
   private readonly auth: CpeAuthenticator;
+  /** Requests with credentials that are not valid, per source address (this instance only). */
+  private readonly failedAuth: AddressLimiter;
   private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly d: SessionDeps) {
     const a = d.config.cpeAuth;
     this.digest = new DigestVerifier(a.realm, a.nonceSecret, a.nonceTtlMs, () => d.now().getTime());
     this.auth = new CpeAuthenticator(a, this.digest, d.credentials);
+    this.failedAuth = new AddressLimiter(a.failedAuthPerMinute, 60_000, () => d.now().getTime());
     const every = Math.max(50, Math.min(5_000, Math.floor(d.config.sessionTimeoutMs / 2)));
     this.sweeper = setInterval(() => void this.sweep(), every);
     this.sweeper.unref();
@@ -116,7 +122,8 @@ export class SessionManager {
   /**
    * Decides from the headers alone how much body to accept: a request in a session, or one with
    * valid credentials, may send `maxBodyBytes`; anyone else only `unauthenticatedBodyBytes`,
-   * which is not parsed at all unless it may register a new router.
+   * which is not parsed at all unless it may register a new router. Requests with credentials
+   * that are not valid are counted per source address; past the limit they are refused unread.
    */
   async admit(head: CwmpRequestHead): Promise<Admission> {
     const big = this.d.config.maxBodyBytes;
@@ -134,9 +141,25 @@ export class SessionManager {
       };
     }
     const auth = await this.auth.authenticate(head.authorization);
-    if (auth.kind === 'rejected') return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };
     const verified = auth.kind === 'open' || (auth.kind === 'presented' && auth.verified);
+    if (!verified && head.authorization !== undefined) {
+      const refuse = this.countFailure(head.socket?.remoteAddress ?? 'unknown');
+      if (refuse) return { maxBodyBytes: 0, refuse, handle: async () => refuse };
+    }
+    if (auth.kind === 'rejected') return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };
     return { maxBodyBytes: verified ? big : small, handle: (body) => this.handleNoSession({ ...head, body }, auth) };
+  }
+
+  private countFailure(address: string): HttpReply | null {
+    const limit = this.d.config.cpeAuth.failedAuthPerMinute;
+    const n = this.failedAuth.hit(address);
+    if (n <= limit) return null;
+    if (n === limit + 1) this.d.log.warn({ address, limit }, 'cwmp: too many requests with invalid credentials from one address; refusing them unread');
+    return {
+      status: 429,
+      headers: { 'retry-after': String(this.failedAuth.retryAfterSeconds(address)), 'content-type': 'text/plain' },
+      body: 'too many failed authentication attempts',
+    };
   }
 
   private async handleNoSession(req: CwmpRequest, auth: CpeAuthOutcome): Promise<HttpReply> {
@@ -192,21 +215,35 @@ export class SessionManager {
     if (!decision.ok) {
       this.d.log.warn({ deviceId, reason: decision.reason }, 'cwmp: router refused');
       if (!decision.hold) return decision.status === 401 ? this.unauthorized(decision.stale === true) : { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
-      await this.d.held.hold(
+      const remoteAddress = req.socket?.remoteAddress ?? null;
+      const held = await this.d.held.hold(
         {
           deviceId,
           device: dev,
+          scheme: p.scheme,
           username: p.username,
           password: p.scheme === 'basic' && !auth.shared ? p.password : null,
-          remoteAddress: req.socket?.remoteAddress ?? null,
+          remoteAddress,
           reason: decision.reason,
         },
         nowIso,
       );
+      if (held !== 'held') this.notHeld(held, deviceId, remoteAddress);
       return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'router held for approval' };
     }
     if (decision.adopt && p.scheme === 'basic') await credentials.provision(deviceId, nowIso, { username: p.username, password: p.password }, 'first-contact');
     return { pushAcsCredentials: decision.pushAcsCredentials };
+  }
+
+  /** A router that should be held was not recorded: said loudly (log and event), never silently. */
+  private notHeld(result: Exclude<HoldResult, 'held'>, deviceId: string, address: string | null): void {
+    const cfg = this.d.config.cpeAuth;
+    if (result === 'full') {
+      this.d.log.error({ deviceId, address, maxHeld: cfg.maxHeld }, 'cwmp: held-router list is full; router not recorded');
+    } else {
+      this.d.log.warn({ deviceId, address, perHour: cfg.maxHeldPerAddressPerHour }, 'cwmp: too many new held routers from one address; router not recorded');
+    }
+    this.d.events.emit('heldRefused', { deviceId, address, reason: result });
   }
 
   private async startSession(

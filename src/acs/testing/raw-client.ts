@@ -12,8 +12,14 @@ export interface RawResponse {
 
 export class RawClient {
   cookie: string | null = null;
-  agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  constructor(readonly url: string) {}
+  agent: Agent;
+  /** `localAddress`: the source address to connect from (e.g. 127.0.0.2, for per-address limits). */
+  constructor(
+    readonly url: string,
+    localAddress?: string,
+  ) {
+    this.agent = new Agent({ keepAlive: true, maxSockets: 1, ...(localAddress ? { localAddress } : {}) });
+  }
 
   post(body: string | Buffer, headers: Record<string, string> = {}): Promise<RawResponse> {
     return new Promise((resolve, reject) => {

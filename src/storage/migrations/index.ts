@@ -9,6 +9,7 @@ import { acsCredentialsMigration } from './007_acs_credentials.js';
 import { httpGuardsMigration } from './008_http_guards.js';
 import { pendingTurnsMigration } from './010_pending_turns.js';
 import { privacyMigration } from './009_privacy.js';
+import { acsHeldCredentialsMigration } from './011_acs_held_credentials.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, EngineMigration> = {
   '008_http_guards': httpGuardsMigration,
   '010_pending_turns': pendingTurnsMigration,
   '009_privacy': privacyMigration,
+  '011_acs_held_credentials': acsHeldCredentialsMigration,
 };

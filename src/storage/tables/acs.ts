@@ -99,12 +99,32 @@ export interface AcsHeldDeviceRow {
   oui: string;
   product_class: string;
   serial_number: string;
-  /** Username it presented. */
+  /** Username it presented at its latest contact. */
   username: string;
-  /** Password it presented over Basic (encrypted), adopted on approval. */
+  /** Password it presented over Basic at its first contact (encrypted); every one is in acs_held_credentials. */
   password_enc: string | null;
   remote_address: string | null;
   reason: string;
+  contacts: number;
+  first_seen_at: string;
+  last_seen_at: string;
+  /** Address of its first contact (new held routers are bounded per address). */
+  first_address: string | null;
+  /** Random per held router: its credential fingerprints are HMACs under it. */
+  fingerprint_salt: string | null;
+}
+
+/** One distinct credential a held router presented, and where from. */
+export interface AcsHeldCredentialRow {
+  device_id: string;
+  /** HMAC of scheme, username and (Basic) password: never the password itself. */
+  fingerprint: string;
+  scheme: string;
+  username: string;
+  /** The Basic password (encrypted), adopted only when the operator approves this credential. */
+  password_enc: string | null;
+  /** JSON array of the source addresses it came from. */
+  addresses: string;
   contacts: number;
   first_seen_at: string;
   last_seen_at: string;
@@ -118,4 +138,5 @@ export interface AcsTables {
   acs_locks: AcsLockRow;
   acs_credentials: AcsCredentialRow;
   acs_held_devices: AcsHeldDeviceRow;
+  acs_held_credentials: AcsHeldCredentialRow;
 }
