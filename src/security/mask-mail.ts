@@ -1,6 +1,7 @@
+import { convert } from 'html-to-text';
 import { simpleParser, type AddressObject } from 'mailparser';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { containsSecret, maskSecretText } from './mask.js';
+import { containsSecret, findSecretValues, maskSecretText } from './mask.js';
 
 // Raw e-mail as it may be kept: secrets masked in the bytes where they appear as text, and when
 // a secret hides in an encoded part (base64, quoted-printable, encoded words) the message is
@@ -43,8 +44,12 @@ export async function maskRawMail(raw: Buffer): Promise<Buffer> {
     return candidate;
   }
   const html = typeof mail.html === 'string' ? mail.html : '';
-  const decoded = [mail.subject ?? '', mail.text ?? '', html];
-  if (!decoded.some((t) => containsSecret(t))) return candidate;
+  // Markup can split a PIN from its word ("pin <b>5747</b>"): find secrets in the HTML's text and
+  // mask those values in the markup too.
+  const inHtmlText = html ? findSecretValues(convert(html, { wordwrap: false })) : [];
+  const textAttachments = (mail.attachments ?? []).filter((a) => a.contentType.startsWith('text/')).map((a) => a.content.toString('utf8'));
+  const decoded = [mail.subject ?? '', mail.text ?? '', html, ...textAttachments];
+  if (inHtmlText.length === 0 && !decoded.some((t) => containsSecret(t))) return candidate;
   const rebuilt = new MailComposer({
     from: addresses(mail.from),
     to: addresses(mail.to),
@@ -55,7 +60,7 @@ export async function maskRawMail(raw: Buffer): Promise<Buffer> {
     inReplyTo: mail.inReplyTo,
     references: mail.references,
     text: maskSecretText(mail.text ?? ''),
-    ...(html ? { html: maskSecretText(html) } : {}),
+    ...(html ? { html: maskSecretText(html, { known: inHtmlText }) } : {}),
     headers: { 'X-Frontline-Masked': 'rebuilt from the decoded text; secrets and attachments removed' },
   });
   return rebuilt.compile().build();

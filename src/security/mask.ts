@@ -70,6 +70,19 @@ export function maskSecretText(text: string, opts: MaskOptions = {}): string {
   return out;
 }
 
+/** The secret values maskSecretText would hide in `text` (to mask them where markup splits them from their cue). */
+export function findSecretValues(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PASSWORD_VALUE)) {
+    const [, , between, sep, value] = m;
+    const core = value.slice(0, value.length - (TRAILING_PUNCTUATION.exec(value)?.[0].length ?? 0));
+    if (between !== '' && core.length >= 4 && !core.includes('•') && looksSecret(core, sep !== undefined)) found.add(core);
+  }
+  for (const m of text.matchAll(PIN_AFTER_WORD)) found.add(m[3]);
+  for (const m of text.matchAll(PIN_BEFORE_WORD)) found.add(m[1]);
+  return [...found];
+}
+
 /** Whether the text holds something maskSecretText would mask. */
 export function containsSecret(text: string, opts: MaskOptions = {}): boolean {
   return maskSecretText(text, opts) !== text;

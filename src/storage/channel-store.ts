@@ -125,9 +125,12 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
     },
     async saveAttachment(ticketId: string, a: StoredAttachment) {
       const id = randomUUID();
+      // A text attachment is read like a message: its secrets are masked too.
+      const text = a.contentType.startsWith('text/');
+      const content = text ? Buffer.from(maskSecretText(a.content.toString('utf8')), 'utf8') : a.content;
       await db
         .insertInto('attachments')
-        .values({ id, ticket_id: ticketId, filename: a.filename, content_type: a.contentType, size: a.size, content: a.content, created_at: new Date().toISOString() })
+        .values({ id, ticket_id: ticketId, filename: a.filename, content_type: a.contentType, size: text ? content.length : a.size, content, created_at: new Date().toISOString() })
         .execute();
       return id;
     },

@@ -121,6 +121,18 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
     expect(Buffer.from(rows[0].raw).toString('utf8')).toContain('kundnummer är 100482');
   });
 
+  it('a PIN split from its word by HTML markup, or sent in a text attachment, is masked too', async () => {
+    const store = createEmailStore(t.db as never, { box: t.repos.secrets });
+    const MailComposer = (await import('nodemailer/lib/mail-composer/index.js')).default;
+    const html = await new MailComposer({ from: 'bo@example.se', to: 's@x', subject: 'Hej', html: `<p>Min <b>pinkod</b> är <i>${PIN}</i></p>` }).compile().build();
+    await store.journal({ messageId: '<h@example.se>', from: 'bo@example.se', subject: 'Hej', classification: 'customer', reason: null, ticketId: null, raw: html });
+    const journal = await t.db.selectFrom('email_journal').select('raw').where('message_id', '=', '<h@example.se>').executeTakeFirstOrThrow();
+    expect(Buffer.from(journal.raw).toString('utf8')).not.toContain(PIN);
+    await store.saveAttachment('ticket-x', { filename: 'note.txt', contentType: 'text/plain', size: 20, content: Buffer.from(`pin: ${PIN}`) });
+    const att = await t.db.selectFrom('attachments').select('content').where('filename', '=', 'note.txt').executeTakeFirstOrThrow();
+    expect(Buffer.from(att.content).toString('utf8')).toBe('pin: ••••');
+  });
+
   it('a mail with a new Wi-Fi key is sent with the key and kept only masked', async () => {
     const sink = await startSink();
     const store = createEmailStore(t.db as never, { box: t.repos.secrets });
