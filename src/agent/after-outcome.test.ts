@@ -38,6 +38,20 @@ describe('after a close', () => {
   });
 });
 
+describe('a late score', () => {
+  it('a bare "4" while a second case waits for "reconnect your devices" is the first case\'s score', async () => {
+    const world = faultWorld(['dns_misconfigured'], { canDo: ['step.rejoin_wifi'] });
+    const desk = memoryDesk({ world });
+    const res = await converse(desk, { customer: KARIN, language: 'en', opening: "some websites won't load", answers: ANSWERS });
+    await desk.agent.handleMessage(res.ticketId, 'but what about the wifi password? my ex knows it');
+    const step = await desk.agent.handleMessage(res.ticketId, 'yes go ahead');
+    expect(step.at(-1)?.askKey).toBe('step.rejoin_wifi');
+    const r = await desk.agent.handleMessage(res.ticketId, '4');
+    expect(r.at(-1)?.askKey).toBe('step.rejoin_wifi');
+    expect((await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat')).toMatchObject([{ score: 4 }]);
+  });
+});
+
 describe('a second request after a resolved case', () => {
   it('"kan man få snabbare internet förresten?" becomes its own linked case; the first keeps its outcome', async () => {
     const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });

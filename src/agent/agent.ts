@@ -79,6 +79,8 @@ export interface AgentConfig {
 }
 
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
+/** Questions answered with a number: a bare digit there is an answer, not a late satisfaction score. */
+const NUMBER_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin', 'config.port_forward', 'config.wifi_name', 'contact.availability', 'clarify.intent']);
 const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change', 'human_agent', 'other'];
 const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TEAM.includes(i)));
 
@@ -274,7 +276,10 @@ export function createAgent(deps: AgentDeps) {
     conv.timedOut = false;
     conv.pendingAsk = turn.pendingAsk;
     conv.pendingAskSpec = turn.pendingAskSpec;
-    if (turn.pendingAsk === 'csat.score') conv.csatOpen = true;
+    if (turn.pendingAsk === 'csat.score') {
+      conv.csatOpen = true;
+      conv.csatTicketId = conv.workTicketId ?? ticket.id;
+    }
     if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
     if (conv.phase !== 'closed' || conv.pendingAsk) waiting.set(ticket.id, Date.parse(at));
     if (conv.phase === 'closed') waiting.delete(ticket.id);
@@ -536,7 +541,8 @@ export function createAgent(deps: AgentDeps) {
     turn.language = conv.language;
     conv.facts = learnRequest(conv.facts, text, conv.language);
     if (conv.facts.otherService) conv.request = text.slice(0, 500);
-    if (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening')) return;
+    // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
+    if (!conv.facts.ssidRename && (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening'))) return;
     if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1) {
       conv.smalltalk += 1;
       turn.say('smalltalk.other');
@@ -593,6 +599,21 @@ export function createAgent(deps: AgentDeps) {
     await deps.tickets.append(ticket.id, [], { intent: chosen });
     acknowledgeMood(conv, turn);
     await identifyOrStart(ticket, conv, turn, null);
+  }
+
+  /**
+   * A bare "4" while the satisfaction question of an earlier case is still open and the pending
+   * question does not take a number: it is that score (then the pending question again).
+   */
+  async function lateScore(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean> {
+    const m = /^\s*([1-5])\s*[.!]?\s*$/.exec(text);
+    const ask = conv.pendingAsk;
+    if (!m || !conv.csatOpen || !conv.csatTicketId || !ask || NUMBER_ASKS.has(ask) || ask === 'csat.score') return false;
+    conv.csatOpen = false;
+    await deps.tickets.append(conv.csatTicketId, [{ type: 'csat', actor: { kind: 'customer', id: null }, score: Number(m[1]) }]);
+    turn.say('csat.thanks');
+    turn.askAgain(conv.pendingAskSpec ?? { key: ask });
+    return true;
   }
 
   async function note(ticketId: string, text: string) {
@@ -861,6 +882,7 @@ export function createAgent(deps: AgentDeps) {
     if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
+    if (await lateScore(ticket, conv, turn, text)) return;
     if (conv.phase !== 'opening' && conv.phase !== 'closed' && (await repairAsk(ticket, conv, turn, text, tri))) return;
     switch (conv.phase) {
       case 'opening':

@@ -22,6 +22,17 @@ describe('requests without a fault', () => {
     expect(await requested(desk, res.ticketId)).toEqual([{ action: 'wifi_ssid_change', args: { ssid: 'MiaNet' } }]);
   });
 
+  it('"hur byter jag namn på wifi:t?" is carried out, not answered with a help-centre article', async () => {
+    const article = { slug: 'wifi-password', language: 'sv' as const, title: 'Byta lösenord eller namn på ditt wifi', audience: 'customer' };
+    const knowledge = {
+      bestAnswer: async () => ({ article, excerpt: 'Vi kan byta det på distans.', url: '/help/wifi-password?lang=sv', relevance: 0.9 }),
+      articleForCause: async () => null,
+    };
+    const desk = memoryDesk({ world: faultWorld([]), knowledge });
+    const c = await identified(desk, MIA, 'sv', 'hur byter jag namn på wifi:t?');
+    expect(c.replies.at(-1)?.askKey).toBe('config.wifi_name');
+  });
+
   it('asks for the name when the rename request has none', async () => {
     const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
     const res = await converse(desk, {
