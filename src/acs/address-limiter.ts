@@ -25,12 +25,6 @@ export class AddressLimiter {
     return ++w.count;
   }
 
-  /** Whether the address has used up its window (without counting a hit). */
-  exhausted(address: string): boolean {
-    const w = this.windows.get(address);
-    return !!w && w.resetAt > this.now() && w.count >= this.limit;
-  }
-
   retryAfterSeconds(address: string): number {
     const w = this.windows.get(address);
     return w ? Math.max(1, Math.ceil((w.resetAt - this.now()) / 1000)) : 1;

@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Registry } from 'prom-client';
 import type { AcsConfig } from './config.js';
+import { registerAcsMetrics } from './metrics.js';
 import type { TestAcs } from './testing/harness.js';
 import { informEnvelope } from './testing/raw-client.js';
 import { acsTestbed, finishSession, informAs } from './testing/router-flows.js';
@@ -142,10 +144,13 @@ describe('the held list under load', () => {
     await start({ mode: 'digest', allowBasic: true, maxHeld: 3 });
     const refused: unknown[] = [];
     t.acs.events.on('heldRefused', (e) => refused.push(e));
+    const registry = new Registry();
+    registerAcsMetrics(t.acs.events, registry);
     for (let i = 0; i < 4; i++) {
       expect((await informAs(client(`127.0.0.${i + 2}`), informEnvelope('1-2', { serial: `SPREAD${i}` }), genuine, true)).status).toBe(403);
     }
     expect(await t.acs.held.count()).toBe(3);
     expect(refused).toEqual([{ deviceId: '00D0F1-HGW3000-SPREAD3', address: '127.0.0.5', reason: 'full' }]);
+    expect(await registry.getSingleMetricAsString('frontline_acs_held_refused_total')).toContain('frontline_acs_held_refused_total{reason="full"} 1');
   });
 });

@@ -27,6 +27,7 @@ export type { ResolveService } from './inform.js';
 export { DeviceError } from './device-service.js';
 export type { DeviceService, DeviceSummary, ParameterValue } from './device-service.js';
 export { CpeFaultError, CPE_FAULTS } from './faults.js';
+export { registerAcsMetrics } from './metrics.js';
 
 export interface CreateAcsOptions {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the desk passes its own Database type
@@ -47,7 +48,7 @@ export interface Acs {
   restPlugin: FastifyPluginAsync;
   listen(port: number, host?: string): Promise<{ port: number }>;
   close(): Promise<void>;
-  /** 'inform', 'sessionStart', 'sessionEnd', 'task', 'taskFault', 'transferComplete', 'deviceRegistered', 'heldRefused' (a router to hold was not recorded: list full or address limit). */
+  /** 'inform', 'sessionStart', 'sessionEnd', 'task', 'taskFault', 'transferComplete', 'deviceRegistered', 'heldRefused' (a router to hold was not recorded: list full or address limit), 'authLimited' (a request refused for repeated invalid credentials). */
   events: EventEmitter;
   fileUrl(model: string, version: string): string;
   /** Base URL of the CWMP endpoint (after listen). */

@@ -155,6 +155,7 @@ export class SessionManager {
     const n = this.failedAuth.hit(address);
     if (n <= limit) return null;
     if (n === limit + 1) this.d.log.warn({ address, limit }, 'cwmp: too many requests with invalid credentials from one address; refusing them unread');
+    this.d.events.emit('authLimited', { address });
     return {
       status: 429,
       headers: { 'retry-after': String(this.failedAuth.retryAfterSeconds(address)), 'content-type': 'text/plain' },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { createAcs, type Acs, type AcsConfig } from '../acs/index.js';
+import { createAcs, registerAcsMetrics, type Acs, type AcsConfig } from '../acs/index.js';
 import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
 import { createAgent, type AgentConfig, type PushedReply } from '../agent/agent.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
@@ -31,6 +31,7 @@ import { KyselyPendingTurns } from '../storage/pending-turns.js';
 import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
 import { PUBLIC, withAccess, type RouteAccess } from './access.js';
 import { apiTokensOf } from './api-exposure.js';
+import type { FrontlineApp } from './app.js';
 import type { Config } from './config.js';
 import { routerControlPolicy } from './router-control.js';
 
@@ -147,6 +148,8 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
       (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())?.service_id ?? null,
   });
   await app.register(withAccess(routerControl, acs.restPlugin), { prefix: '/api/v1' });
+  const registry = (app as Partial<FrontlineApp>).frontline?.metrics.registry;
+  if (registry) registerAcsMetrics(acs.events, registry);
   const chatAgent = caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent;
   const frameLimit = chatFrameLimit(app, config.rateLimit);
   await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now, frameLimit });
