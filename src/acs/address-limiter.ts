@@ -1,3 +1,20 @@
+import { isIPv6 } from 'node:net';
+
+/**
+ * The unit a per-address limit counts: an IPv4 address (also when IPv4-mapped), or the /64 of an
+ * IPv6 address (one subscriber's prefix holds as many addresses as it likes).
+ */
+export function addressKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(address)) return address;
+  const [head = '', tail] = address.toLowerCase().split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 // Fixed-window counter per source address, in memory: each ACS instance counts on its own (the
 // CWMP listener is a plain node:http server, outside the HTTP API's shared rate limiter). The map
 // is bounded: past `maxKeys` addresses, ended windows are dropped, then the oldest entries.

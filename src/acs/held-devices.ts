@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SecretBox } from '../security/secrets.js';
 import type { AcsHeldCredentialRow, AcsHeldDeviceRow, AcsTables } from '../storage/tables/acs.js';
+import { addressKey } from './address-limiter.js';
 import type { DeviceIdStruct } from './soap.js';
 
 // Routers that contacted the ACS without credentials of their own while auto-registration is
@@ -84,7 +85,8 @@ export class HeldDevices {
         .where('device_id', '=', h.deviceId)
         .execute();
     } else {
-      if (h.remoteAddress && (await this.newFrom(h.remoteAddress, nowIso)) >= this.limits.perAddressPerHour) return 'address-limit';
+      const from = h.remoteAddress ? addressKey(h.remoteAddress) : null;
+      if (from && (await this.newFrom(from, nowIso)) >= this.limits.perAddressPerHour) return 'address-limit';
       if ((await this.count()) >= this.limits.max) return 'full';
       salt = randomBytes(16).toString('hex');
       await this.db
@@ -97,7 +99,7 @@ export class HeldDevices {
           username: h.username,
           password_enc: h.password ? this.box.encrypt(h.password) : null,
           remote_address: h.remoteAddress,
-          first_address: h.remoteAddress,
+          first_address: from,
           fingerprint_salt: salt,
           reason: h.reason,
           contacts: 1,

@@ -9,7 +9,7 @@ import { CpeAuthenticator, type CpeAuthOutcome } from './cpe-auth.js';
 import type { CredentialStore } from './credentials.js';
 import { DigestVerifier } from './digest.js';
 import type { CwmpFault } from './faults.js';
-import { AddressLimiter } from './address-limiter.js';
+import { AddressLimiter, addressKey } from './address-limiter.js';
 import type { HeldDevices, HoldResult } from './held-devices.js';
 import { newTaskId } from './ids.js';
 import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
@@ -143,7 +143,7 @@ export class SessionManager {
     const auth = await this.auth.authenticate(head.authorization);
     const verified = auth.kind === 'open' || (auth.kind === 'presented' && auth.verified);
     if (!verified && head.authorization !== undefined) {
-      const refuse = this.countFailure(head.socket?.remoteAddress ?? 'unknown');
+      const refuse = this.countFailure(addressKey(head.socket?.remoteAddress ?? 'unknown'));
       if (refuse) return { maxBodyBytes: 0, refuse, handle: async () => refuse };
     }
     if (auth.kind === 'rejected') return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };

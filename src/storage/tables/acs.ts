@@ -108,7 +108,7 @@ export interface AcsHeldDeviceRow {
   contacts: number;
   first_seen_at: string;
   last_seen_at: string;
-  /** Address of its first contact (new held routers are bounded per address). */
+  /** Address (IPv6: its /64) of its first contact: new held routers are bounded per address. */
   first_address: string | null;
   /** Random per held router: its credential fingerprints are HMACs under it. */
   fingerprint_salt: string | null;
