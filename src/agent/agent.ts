@@ -980,7 +980,9 @@ export function createAgent(deps: AgentDeps) {
             const conv = await loadConv(ticketId);
             const turn = new Turn(conv.language);
             turn.say('recovery.resend');
-            if (conv.pendingAsk) turn.ask(conv.pendingAsk);
+            // The same question, word for word, as it was put before the crash.
+            if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);
+            else if (conv.pendingAsk) turn.ask(conv.pendingAsk);
             const replies = await storeOut(ticket, conv, turn, 'agent', Date.now(), messageId);
             await saveConv(ticketId, conv);
             return replies;
