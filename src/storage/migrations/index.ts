@@ -7,8 +7,8 @@ import { channelsMigration } from './005_channels.js';
 import { leasesMigration } from './006_leases.js';
 import { acsCredentialsMigration } from './007_acs_credentials.js';
 import { httpGuardsMigration } from './008_http_guards.js';
-import { pendingTurnsMigration } from './010_pending_turns.js';
 import { privacyMigration } from './009_privacy.js';
+import { pendingTurnsMigration } from './010_pending_turns.js';
 import { acsHeldCredentialsMigration } from './011_acs_held_credentials.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
@@ -21,7 +21,7 @@ export const migrations: Record<string, EngineMigration> = {
   '006_leases': leasesMigration,
   '007_acs_credentials': acsCredentialsMigration,
   '008_http_guards': httpGuardsMigration,
-  '010_pending_turns': pendingTurnsMigration,
   '009_privacy': privacyMigration,
+  '010_pending_turns': pendingTurnsMigration,
   '011_acs_held_credentials': acsHeldCredentialsMigration,
 };
