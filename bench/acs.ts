@@ -108,7 +108,8 @@ async function main() {
   const acs = createAcs({
     db: db.db,
     engine: db.engine,
-    config: { cpeAuth: { mode: AUTH } },
+    // The registered fleet shares one bootstrap login (opt-in legacy; per-device credentials cost the same check).
+    config: { cpeAuth: { mode: AUTH, username: 'frontline-cpe', password: 'frontline-cpe' } },
     log: pino({ level: 'warn' }),
     resolveService: async () => null,
   });

@@ -242,6 +242,9 @@ async function main() {
     HOST: '127.0.0.1',
     DEMO: 'false',
     API_OPEN: 'true', RATE_LIMITS: 'false', // 1,000 conversations from one address
+    // The simulated fleet shares one bootstrap login (opt-in legacy): every router is in the imported inventory.
+    ACS_USERNAME: 'frontline-cpe',
+    ACS_PASSWORD: 'frontline-cpe',
     LOG_LEVEL: 'silent',
     ...(process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}),
   };
