@@ -55,10 +55,10 @@ describe('guards', () => {
     expect(r).toMatchObject({ ok: false, error: 'no_consent' });
     expect(r.ok === false && r.message).toContain(CONSENT_FOR_ACTION[name]);
     expect(changes(w)).toEqual([]);
-    expect(w.audit.entries[0]).toMatchObject({ action: 'device.action', result: 'refused' });
+    expect(w.audit.entries[0]).toMatchObject({ action: name.startsWith('account_') ? 'account.action' : 'device.action', result: 'refused' });
   });
 
-  it('account actions need verification but no consent', async () => {
+  it('unlocking an account needs verification but no consent (a new password does)', async () => {
     const w = fakeWorld();
     const r = await executeAction('account_unlock', actionContext(w, { consents: new Set() }), {}, 'r', []);
     expect(r.ok).toBe(true);

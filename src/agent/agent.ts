@@ -43,6 +43,7 @@ import { buildPacket, buildSummary } from './handoff.js';
 import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, shortQuote } from './knowledge.js';
 import { hasMessage, t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
+import { requestedLanguage } from './language-request.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
 import { createIdentify, firstName } from './identify.js';
@@ -854,6 +855,19 @@ export function createAgent(deps: AgentDeps) {
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
     const tri = triage.triage(text, { profileLanguage: conv.language });
     identify.notePin(ticket.id, conv, text);
+    // "english please": the customer's word beats any guess or profile, and holds from now on.
+    const asked = requestedLanguage(text);
+    if (asked) {
+      conv.language = asked;
+      conv.languageFixed = true;
+      turn.language = asked;
+      if (wordCount(text) <= 6) {
+        turn.say('language.switched');
+        if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);
+        else if (conv.pendingAsk) turn.ask(conv.pendingAsk);
+        return;
+      }
+    }
     if (!conv.languageFixed && conv.phase !== 'opening' && tri.language !== conv.language && tri.languageConfidence >= 0.9 && wordCount(text) >= 5) {
       // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
       conv.language = tri.language;

@@ -75,6 +75,8 @@ export const CONSENT_FOR_ACTION: Partial<Record<ActionName, ConsentKey>> = {
   pppoe_credentials_resync: 'consent.config_change',
   admin_password_change: 'consent.config_change',
   port_forward_add: 'consent.config_change',
+  // A new password locks the old one out: an account change the customer agrees to first.
+  account_password_reset: 'consent.config_change',
 };
 
 export const CONSENT_KEYS = [

@@ -48,7 +48,11 @@ export const STILL_BROKEN =
 /** "absolut inte", "absolutely not", "of course not": a no that starts like a yes. */
 const EMPHATIC_NO = /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
 
-function yesNo(t: string): 'yes' | 'no' | null {
+/** A leading "oh"/"jaha"/"hmm" that only shows the customer took in the question ("jaha. ja kör"). */
+const INTERJECTION = /^(?:jaha|aha|ah+|oh+|åh+|ah ok|ok so|okay so|hmm+|mm+|nja|well|tja)[.,!…\s]+(?=\S)/;
+
+function yesNo(raw: string): 'yes' | 'no' | null {
+  const t = raw.replace(INTERJECTION, '');
   if (/^👎/u.test(t) || EMPHATIC_NO.test(t)) return 'no';
   if (/^👍/u.test(t)) return 'yes';
   if (NO_START.test(t)) return 'no';
@@ -192,7 +196,7 @@ function parseCsat(t: string): ParsedAnswer | null {
 
 /** Cables checked and in place: "alla sitter i ordentligt", "they all look fine". */
 const CABLES_IN_PLACE =
-  /\b(sitter (i|fast|ordentligt|som de ska|bra)|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut)\b/;
+  /\b(sitter (?:(?:den|kabeln|sladden|de) )?(i|fast|ordentligt|som de ska|bra)|satt (?:lost|loss)|var (?:lost|glapp)|was loose|came loose|(?:it'?s|its) (?:back )?in now|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut)\b/;
 
 /** The router cannot be moved: "den sitter fast i väggen", "it's mounted in a closet". */
 const CANNOT_MOVE = /\b(sitter fast|fastskruvad|fixed to|mounted|bolted|screwed|in the wall|i vaggen|in a (closet|cupboard)|i ett skap|gar inte att flytta)\b/;

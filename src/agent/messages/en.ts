@@ -3,6 +3,7 @@ export const en = {
   greeting:
     "Hi, I'm Frontline, the automated support technician at your internet provider. Tell me what's wrong and I'll check your connection right away.",
   'greeting.portal': "Hi {name}, I'm Frontline, your provider's automated support technician. What can I help you with?",
+  'language.switched': 'Of course — we continue in English.',
   'recovery.resend': 'Sorry — something went wrong on our side and I did not get your last message. Could you send it again?',
   'smalltalk.other': 'Happy to help! Tell me what is not working — for example no internet, slow speed or Wi-Fi trouble.',
   'ack.angry': "I'm sorry this has caused you so much trouble. I'll give your case priority and do my best to sort it out now.",
@@ -97,6 +98,7 @@ export const en = {
   'consent.cpe_factory_reset':
     'The restart did not help. May I reset the router to factory settings? Your own settings (Wi-Fi name and password) are erased.',
   'consent.cpe_firmware_upgrade': "May I update your router's software now? It takes a few minutes and the router restarts.",
+  'consent.account_password_reset': 'I can give you a new temporary password for My Pages now; the old one then stops working. Shall I do that?',
   'consent.wifi_password_change': 'May I set a new Wi-Fi password? All your devices will need to connect again.',
   'consent.wifi_ssid_change': 'May I change your Wi-Fi network name?',
   'consent.wifi_channel_change': 'May I move your Wi-Fi to a quieter channel? Devices may drop for a few seconds.',
@@ -270,6 +272,15 @@ export const en = {
     'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
   'reply.what_happens_next': 'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
   'reply.is_it_safe': 'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
+  'reply.where_customer_number.identity.pin':
+    'Your PIN is the four digits in the welcome letter we sent when you became a customer; you can also see it on My Pages under your details.',
+  'reply.other.step.power_cycle':
+    'The power button is usually a small button on the back marked Power or I/O. If you cannot find it, pull out the power cable, wait ten seconds and plug it back in — that does the same.',
+  'reply.other.step.power_on':
+    'Check that the power cable is in the wall socket and in the router, then press the power button on the back (marked Power or I/O). The lights come on within a minute.',
+  'reply.other.step.check_cables':
+    'Push each cable in firmly at both ends: the one from the wall socket to the router, and the power cable. A loose cable is the most common cause.',
+  'reply.other.consent.reboot': 'The router switches off and on by itself; your internet is away for about two minutes and all settings stay.',
   'reply.other': 'Good question — I have noted it on your case so that it is not forgotten.',
   // Repairs of a pending question.
   'repair.hedge.consent': 'It is entirely your choice — if you would rather not, I will not change anything.',

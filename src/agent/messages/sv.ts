@@ -5,6 +5,7 @@ export const sv: Record<MessageKey, string> = {
   greeting:
     'Hej! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Berätta vad som krånglar så kontrollerar jag din anslutning direkt.',
   'greeting.portal': 'Hej {name}! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Vad kan jag hjälpa dig med?',
+  'language.switched': 'Självklart – vi fortsätter på svenska.',
   'recovery.resend': 'Förlåt – något gick fel hos oss och jag fick inte med ditt senaste meddelande. Kan du skicka det igen?',
   'smalltalk.other': 'Jag hjälper gärna till! Berätta vad som inte fungerar – till exempel inget internet, låg hastighet eller problem med wifi.',
   'ack.angry': 'Jag är ledsen att det här har ställt till så mycket för dig. Jag prioriterar ditt ärende och gör mitt bästa för att lösa det nu.',
@@ -97,6 +98,7 @@ export const sv: Record<MessageKey, string> = {
   'consent.cpe_factory_reset':
     'Omstarten hjälpte inte. Får jag återställa routern till fabriksinställningar? Dina egna inställningar (wifi-namn och lösenord) raderas.',
   'consent.cpe_firmware_upgrade': 'Får jag uppdatera routerns programvara nu? Det tar några minuter och routern startar om.',
+  'consent.account_password_reset': 'Jag kan ge dig ett nytt tillfälligt lösenord till Mina sidor nu; det gamla slutar då att fungera. Ska jag göra det?',
   'consent.wifi_password_change': 'Får jag sätta ett nytt wifi-lösenord? Alla dina enheter behöver anslutas på nytt.',
   'consent.wifi_ssid_change': 'Får jag byta namn på ditt wifi?',
   'consent.wifi_channel_change': 'Får jag flytta ditt wifi till en lugnare kanal? Enheterna kan tappa anslutningen några sekunder.',
@@ -268,6 +270,15 @@ export const sv: Record<MessageKey, string> = {
     'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
   'reply.what_happens_next': 'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
   'reply.is_it_safe': 'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
+  'reply.where_customer_number.identity.pin':
+    'PIN-koden är de fyra siffrorna i välkomstbrevet du fick när du blev kund; du ser den också på Mina sidor under dina uppgifter.',
+  'reply.other.step.power_cycle':
+    'Strömknappen är oftast en liten knapp på baksidan märkt Power eller I/O. Hittar du den inte går det lika bra att dra ur strömsladden, vänta tio sekunder och sätta i den igen.',
+  'reply.other.step.power_on':
+    'Kontrollera att strömsladden sitter i vägguttaget och i routern och tryck sedan på strömknappen på baksidan (märkt Power eller I/O). Lamporna tänds inom en minut.',
+  'reply.other.step.check_cables':
+    'Tryck fast varje kabel ordentligt i båda ändar: den från vägguttaget till routern och strömsladden. En glapp kabel är den vanligaste orsaken.',
+  'reply.other.consent.reboot': 'Routern stänger av och startar sig själv; internet är borta i ungefär två minuter och alla inställningar finns kvar.',
   'reply.other': 'Bra fråga – jag har antecknat den i ditt ärende så att den inte glöms bort.',
   // Reparationer av en väntande fråga.
   'repair.hedge.consent': 'Det är helt ditt val – vill du inte, så ändrar jag ingenting.',

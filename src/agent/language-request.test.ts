@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { requestedLanguage } from './language-request.js';
+
+describe('a customer asking for a language', () => {
+  it('finds the language asked for in either language', () => {
+    expect(requestedLanguage('english please??')).toBe('en');
+    expect(requestedLanguage('can you answer in english')).toBe('en');
+    expect(requestedLanguage('kan vi ta det på engelska')).toBe('en');
+    expect(requestedLanguage('på svenska tack')).toBe('sv');
+    expect(requestedLanguage('can you speak swedish')).toBe('sv');
+  });
+  it('is null when no language or both are named', () => {
+    expect(requestedLanguage('my internet is down')).toBeNull();
+    expect(requestedLanguage('english or swedish, whatever, in english or på svenska')).toBeNull();
+    expect(requestedLanguage('the english premier league stream buffers')).toBeNull();
+  });
+});
