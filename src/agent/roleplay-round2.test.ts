@@ -57,3 +57,11 @@ describe('second role-play round: answers to a cable check', () => {
     expect(parseAnswer('step.check_cables', 'jag hittar inte kabeln').kind).not.toBe('done');
   });
 });
+
+describe('second role-play round: a port given at the end of a sentence', () => {
+  it('"ugh. google says 3478. to 192.168.1.23" names the port and the device address', async () => {
+    const { parsePortForward } = await import('../triage/port-forward.js');
+    expect(parsePortForward('ugh. google says 3478. to 192.168.1.23')).toMatchObject({ port: 3478, ip: '192.168.1.23' });
+    expect(parsePortForward('it costs 99.50').port).toBeNull();
+  });
+});

@@ -22,7 +22,7 @@ const PORT_CUES = [
   /\b(?:tcp|udp)\s*(?:port\s*)?[:/]?\s*(\d{1,5})\b/,
   /\b(\d{1,5})\s*[/-]?\s*(?:tcp|udp)\b/,
   /\b(?:fo?r?wa?rd\w*|portforward\w*|oppna|open|vidarebefordra|unblock|allow)\s+(?:upp\s+)?(?:port\s+)?(\d{1,5})\b/,
-  /(?<![\d.:,/-])(\d{2,5})(?![\d.,:/]|\s?(?:kr|sek|mbit|mbps|kbit|gbit|ms|%|st|gb|mb|kb|m\b|km|ar\b|years))/,
+  /(?<![\d.:,/-])(\d{2,5})(?![\d:/]|[.,]\d|\s?(?:kr|sek|mbit|mbps|kbit|gbit|ms|%|st|gb|mb|kb|m\b|km|ar\b|years))/,
 ];
 
 function validPort(s: string | undefined): number | null {

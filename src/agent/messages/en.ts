@@ -280,6 +280,8 @@ export const en = {
     'Check that the power cable is in the wall socket and in the router, then press the power button on the back (marked Power or I/O). The lights come on within a minute.',
   'reply.other.step.check_cables':
     'Push each cable in firmly at both ends: the one from the wall socket to the router, and the power cable. A loose cable is the most common cause.',
+  'reply.other.step.wired_test':
+    'Any of the LAN ports on the back of the router (often yellow and numbered 1–4) — not the one marked WAN or Internet, which brings the connection in.',
   'reply.other.consent.reboot': 'The router switches off and on by itself; your internet is away for about two minutes and all settings stay.',
   'reply.other': 'Good question — I have noted it on your case so that it is not forgotten.',
   // Repairs of a pending question.

@@ -278,6 +278,8 @@ export const sv: Record<MessageKey, string> = {
     'Kontrollera att strömsladden sitter i vägguttaget och i routern och tryck sedan på strömknappen på baksidan (märkt Power eller I/O). Lamporna tänds inom en minut.',
   'reply.other.step.check_cables':
     'Tryck fast varje kabel ordentligt i båda ändar: den från vägguttaget till routern och strömsladden. En glapp kabel är den vanligaste orsaken.',
+  'reply.other.step.wired_test':
+    'Vilken som helst av LAN-portarna på routerns baksida (ofta gula och numrerade 1–4) – inte den som är märkt WAN eller Internet, där anslutningen kommer in.',
   'reply.other.consent.reboot': 'Routern stänger av och startar sig själv; internet är borta i ungefär två minuter och alla inställningar finns kvar.',
   'reply.other': 'Bra fråga – jag har antecknat den i ditt ärende så att den inte glöms bort.',
   // Reparationer av en väntande fråga.
