@@ -1027,7 +1027,8 @@ export function createAgent(deps: AgentDeps) {
         v: 1,
         channel: input.channel,
         language,
-        languageFixed: input.language !== undefined || verified,
+        // A profile language is a default; only a language the page or client chose is fixed.
+        languageFixed: input.language !== undefined,
         phase: 'opening',
         customerId: null,
         serviceId: null,

@@ -13,5 +13,7 @@ describe('a customer asking for a language', () => {
     expect(requestedLanguage('my internet is down')).toBeNull();
     expect(requestedLanguage('english or swedish, whatever, in english or på svenska')).toBeNull();
     expect(requestedLanguage('the english premier league stream buffers')).toBeNull();
+    // Names a language without asking for it (the opening's own language decides).
+    expect(requestedLanguage('hi, sorry i dont speak swedish well. my cable modem keeps losing connection')).toBeNull();
   });
 });

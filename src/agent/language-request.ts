@@ -2,12 +2,22 @@
 import type { Language } from '../domain/index.js';
 
 const ASKS: [Language, RegExp][] = [
-  ['en', /^\W*(?:english|engelska)\W*$|\b(?:in english|english (?:please|pls|plz)|(?:speak|talk|write|reply|answer)(?: to me)? (?:in )?english|på engelska|pa engelska|engelska tack|prata engelska)\b/i],
-  ['sv', /^\W*(?:swedish|svenska)\W*$|\b(?:på svenska|pa svenska|in swedish|swedish please|svenska tack|(?:speak|talk|write|reply|answer)(?: to me)? (?:in )?swedish|prata svenska)\b/i],
+  [
+    'en',
+    /^\W*(?:english|engelska)\W*$|\b(?:in english|english (?:please|pls|plz)|(?:can|could) (?:you|we) (?:\w+ ){0,2}(?:speak|talk|write|reply|answer|continue)(?: in)? english|på engelska|pa engelska|engelska tack)\b/i,
+  ],
+  [
+    'sv',
+    /^\W*(?:swedish|svenska)\W*$|\b(?:in swedish|swedish (?:please|pls|plz)|(?:can|could) (?:you|we) (?:\w+ ){0,2}(?:speak|talk|write|reply|answer|continue)(?: in)? swedish|på svenska|pa svenska|svenska tack)\b/i,
+  ],
 ];
+
+/** "I don't speak Swedish well" names a language without asking for it. */
+const NOT_SPEAKING = /\b(?:don'?t|do not|cannot|can'?t|not|inte)\b[^.?!,]{0,15}\b(?:speak|talk|understand|prata|pratar|förstår|forstar)\b/i;
 
 /** The language the message asks for, when it asks for one (and only one). */
 export function requestedLanguage(text: string): Language | null {
+  if (NOT_SPEAKING.test(text)) return null;
   const hits = ASKS.filter(([, re]) => re.test(text));
   return hits.length === 1 ? hits[0][0] : null;
 }
