@@ -44,31 +44,44 @@ function scopeOfTask(body: unknown): ApiScope {
 
 const WIFI_PATH = /WiFi|WLANConfiguration|\.SSID|KeyPassphrase|PreSharedKey/i;
 
+function pathsOf(parameterValues: unknown): string[] {
+  if (!Array.isArray(parameterValues)) return [];
+  return parameterValues.map((v: unknown) => String(Array.isArray(v) ? v[0] : ((v as { path?: unknown } | null)?.path ?? '')));
+}
+
 /**
- * The customer's consent a router task needs, as for the agent's own actions (null: read-only).
- * Unknown task names need consent for a configuration change.
+ * The customer's consents a router task needs, as for the agent's own actions (none: read-only).
+ * A write needs the Wi-Fi consent for Wi-Fi parameters and the configuration consent for any
+ * other, so a Wi-Fi consent never carries another change along. Unknown tasks need the latter.
  */
-export function consentForTask(body: unknown): ConsentKey | null {
+export function consentsForTask(body: unknown): ConsentKey[] {
   const b = (body ?? {}) as { name?: unknown; parameterValues?: unknown };
   switch (b.name) {
     case 'getParameterValues':
     case 'getParameterNames':
     case 'refreshObject':
     case 'runDiagnostic':
-      return null;
+      return [];
     case 'reboot':
-      return 'consent.reboot';
+      return ['consent.reboot'];
     case 'factoryReset':
-      return 'consent.factory_reset';
+      return ['consent.factory_reset'];
     case 'upgradeFirmware':
     case 'download':
-      return 'consent.firmware_update';
-    case 'setParameterValues':
-      return WIFI_PATH.test(JSON.stringify(b.parameterValues ?? '')) ? 'consent.wifi_change' : 'consent.config_change';
+      return ['consent.firmware_update'];
+    case 'setParameterValues': {
+      const paths = pathsOf(b.parameterValues);
+      const needs = new Set<ConsentKey>();
+      for (const p of paths) needs.add(WIFI_PATH.test(p) ? 'consent.wifi_change' : 'consent.config_change');
+      return needs.size ? [...needs] : ['consent.config_change'];
+    }
     default:
-      return 'consent.config_change';
+      return ['consent.config_change'];
   }
 }
+
+/** A consent covers work soon after it was given, on a case still open. */
+export const CONSENT_VALID_MS = 30 * 60_000;
 
 /** How a REST caller shows the customer's consent: their ticket, or (admin only) a stated override. */
 interface ConsentProof {
@@ -104,7 +117,8 @@ export function routerControlPolicy(deps: RouterControlDeps) {
    * customer's consent, shown by the ticket on which they gave it (linked to the router's service).
    * An admin may override with a written reason, which is audited as such.
    */
-  async function requireConsent(request: FastifyRequest, action: RouterAction, consent: ConsentKey): Promise<void> {
+  async function requireConsent(request: FastifyRequest, action: RouterAction, needed: ConsentKey[]): Promise<void> {
+    const consent = needed.join(' and ');
     const proof = (request.body ?? {}) as ConsentProof;
     const refuse = async (why: string) => {
       await record(request, action, 'refused', why);
@@ -128,9 +142,17 @@ export function routerControlPolicy(deps: RouterControlDeps) {
     const ticketId = proof.ticketId as string;
     const [ticket, serviceId] = await Promise.all([deps.tickets.get(ticketId), deps.serviceOfDevice(param(request, 'id'))]);
     if (!ticket || !serviceId || ticket.serviceId !== serviceId) await refuse(`ticket ${ticketId} is not the customer's ticket for this router`);
+    if (ticket && (ticket.status === 'resolved' || ticket.status === 'closed')) await refuse(`ticket ${ticketId} is ${ticket.status}: a consent covers an open case only`);
     const grants = await grantsFromTicket(deps.tickets, audit, ticketId);
     if (!grants.verified) await refuse(`the customer on ticket ${ticketId} is not verified`);
-    if (!grants.consents.includes(consent)) await refuse(`the customer has not given ${consent} on ticket ${ticketId}`);
+    const since = Date.now() - CONSENT_VALID_MS;
+    const given = (await audit.list({ target: ticketId, action: 'consent.given', limit: 500 })).filter((e) => Date.parse(e.at) >= since);
+    for (const key of needed) {
+      if (!grants.consents.includes(key)) await refuse(`the customer has not given ${key} on ticket ${ticketId}`);
+      if (!given.some((e) => e.action === 'consent.given' && e.consentKey === key)) {
+        await refuse(`the customer's ${key} on ticket ${ticketId} is older than ${CONSENT_VALID_MS / 60_000} minutes: ask again`);
+      }
+    }
     consentNotes.set(request, `customer gave ${consent} on ticket ${ticketId}`);
   }
 
@@ -160,8 +182,8 @@ export function routerControlPolicy(deps: RouterControlDeps) {
         await record(request, action, 'refused', `needs the ${need} scope`);
         throw err;
       }
-      const consent = isTask ? consentForTask(request.body) : null;
-      if (consent) await requireConsent(request, action, consent);
+      const needed = isTask ? consentsForTask(request.body) : [];
+      if (needed.length) await requireConsent(request, action, needed);
     });
     addHook(route, 'onResponse', async (request, reply) => {
       // Refusals before the handler ran: 401 has no caller, 403 was recorded by the preHandler.

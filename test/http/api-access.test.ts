@@ -200,6 +200,27 @@ describe('scoped API tokens', () => {
     expect(ok.statusCode).toBe(202);
     const entry = (await repos.audit.list({ action: 'device.action', target: 'device:00D0F1-C-1' })).find((e) => e.action === 'device.action' && e.result === 'done');
     expect(entry?.reason).toContain(`customer gave consent.reboot on ticket ${ticket.id}`);
+
+    // A Wi-Fi consent never carries another parameter along (an admin write, so the scope is not what stops it).
+    await repos.audit.append({ action: 'consent.given', actor: { kind: 'customer', id: '520002' }, target: ticket.id, reason: 'test', consentKey: 'consent.wifi_change' });
+    const write = (parameterValues: unknown[]) =>
+      d.desk.app.inject({
+        method: 'POST',
+        url: '/api/v1/devices/00D0F1-C-1/tasks?connectionRequest=false',
+        headers: { ...json, ...bearer(ADMIN_TOKEN) },
+        payload: { name: 'setParameterValues', parameterValues, ticketId: ticket.id },
+      });
+    const mixed = await write([
+      ['Device.WiFi.SSID.1.SSID', 'Villa Kulla'],
+      ['Device.ManagementServer.URL', 'http://evil.example/acs'],
+    ]);
+    expect(mixed.statusCode).toBe(403);
+    expect(mixed.json().detail).toMatch(/consent.config_change/);
+    expect((await write([['Device.WiFi.SSID.1.SSID', 'Villa Kulla']])).statusCode).toBe(202);
+
+    // Once the case is resolved its consents cover nothing more.
+    await repos.tickets.append(ticket.id, [], { status: 'resolved' });
+    expect((await reboot(ticket.id)).json().detail).toMatch(/resolved: a consent covers an open case only/);
   });
 
   it('with a token set, demo portal sessions are minted only for an authorised caller', async () => {
