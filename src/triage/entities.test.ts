@@ -104,6 +104,9 @@ describe('a PIN given with the customer number, without a PIN word', () => {
     expect(findVolunteeredPin('200101 5747')).toBe('5747');
     expect(findVolunteeredPin('mitt nummer är 200101, 5747')).toBe('5747');
     expect(findVolunteeredPin('p.i.n 3958')).toBe('3958');
+    expect(findVolunteeredPin('200122 - 1606')).toBe('1606');
+    expect(findVolunteeredPin('1606 200122')).toBe('1606');
+    expect(findVolunteeredPin('2024 200122')).toBeNull();
     for (const s of ['200101', 'kundnummer 200101 betalar 4999 kr', '200101 2024-05-01', 'it costs 4999 kr', '20240501 1234']) {
       expect(findVolunteeredPin(s), s).toBeNull();
     }

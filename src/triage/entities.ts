@@ -44,7 +44,9 @@ const STANDALONE_NUMBER =
 const PIN_CUE = /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** A six-digit customer number directly followed by four digits. */
-const NUMBER_THEN_PIN = /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps))/i;
+const NUMBER_THEN_PIN = /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps))/i;
+/** The same pair the other way round ("1606 200122"). */
+const PIN_THEN_NUMBER = /(?<![\d.,:/+-])(\d{4})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}([1-9]\d{5})(?![\d]|[.,:/-]\d)/i;
 const PORT = /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
 
 function uniq<T>(xs: T[]): T[] {
@@ -88,7 +90,9 @@ export function findVolunteeredPin(text: string): string | null {
   if (cued) return cued;
   // "200101 5747", "200101, 5747": who they are and the PIN, the way people answer "who are you?".
   const pair = NUMBER_THEN_PIN.exec(t);
-  return pair && !DATE_LIKE.test(pair[1]) ? pair[2] : null;
+  if (pair && !DATE_LIKE.test(pair[1])) return pair[2];
+  const reversed = PIN_THEN_NUMBER.exec(t);
+  return reversed && !/^(?:19|20)\d\d$/.test(reversed[1]) ? reversed[1] : null;
 }
 
 export function extractEntities(raw: string): Entities {
