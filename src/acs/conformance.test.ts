@@ -379,6 +379,24 @@ describe('CWMP authentication', () => {
     d2.close();
   });
 
+  it('refuses a captured Digest header replayed on a new connection while its nonce is fresh', async () => {
+    t = await startTestAcs({ cpeAuth: { mode: 'digest', username: 'cpe', password: 'pw', acceptNewDevices: true } });
+    const { authorizationFor } = await import('./digest.js');
+    const c = new RawClient(t.url);
+    const challenge = String((await c.post(informEnvelope('1-2'))).headers['www-authenticate']);
+    const captured = authorizationFor(challenge, 'POST', '/', { username: 'cpe', password: 'pw' }, false)!;
+    expect((await c.post(informEnvelope('1-2'), { authorization: captured })).status).toBe(200);
+    c.close();
+    const attacker = new RawClient(t.url);
+    const replay = await attacker.post(informEnvelope('1-2'), { authorization: captured });
+    expect(replay.status).toBe(401);
+    expect(String(replay.headers['www-authenticate'])).toMatch(/stale=true/);
+    // The same credentials with the next nonce count are fine (an honest client on keep-alive).
+    const next = authorizationFor(challenge, 'POST', '/', { username: 'cpe', password: 'pw' }, false, 2)!;
+    expect((await new RawClient(t.url).post(informEnvelope('1-2'), { authorization: next })).status).toBe(200);
+    attacker.close();
+  });
+
   it('accepts Basic when configured', async () => {
     t = await startTestAcs({ cpeAuth: { mode: 'basic', username: 'cpe', password: 'pw', acceptNewDevices: true } });
     const c = new RawClient(t.url);

@@ -56,11 +56,14 @@ export class CpeAuthenticator {
     const shared = this.shared;
     if (shared && shared.username === p.username) {
       const r = this.digest.check(p, 'POST', shared);
+      if (r.ok && !this.digest.consume(p)) return { kind: 'rejected', stale: true };
       return r.ok ? { kind: 'presented', presented: p, verified: true, shared: true } : { kind: 'rejected', stale: r.reason === 'stale' };
     }
     const configured = Object.entries(this.cfg.perDevice).find(([, c]) => c.username === p.username);
     const known = configured ? { ...configured[1], deviceId: configured[0] } : await this.credentials.byUsername(p.username);
     if (known === null || known === 'shared' || !this.digest.check(p, 'POST', known).ok) return { kind: 'presented', presented: p, verified: false, shared: false };
+    // A captured header replayed while its nonce is fresh: the honest client gets a new nonce.
+    if (!this.digest.consume(p)) return { kind: 'rejected', stale: true };
     // `owner`: the device (or serial) these credentials belong to, so that its Inform needs no second look-up.
     return { kind: 'presented', presented: p, verified: true, shared: false, owner: known.deviceId };
   }

@@ -30,6 +30,12 @@ export type AuthResult = { ok: true; username: string } | { ok: false; reason: '
 /** Stateless nonces: `<time>.<hmac>` so that any instance sharing the secret can check them. */
 export class DigestVerifier {
   private readonly secret: Buffer;
+  /**
+   * The highest nonce count accepted per username and nonce (this instance): a captured Authorization header
+   * cannot be replayed while its nonce is fresh. A repeat is answered "stale", so an honest
+   * client simply asks again with a new nonce.
+   */
+  private readonly counts = new Map<string, number>();
   constructor(
     readonly realm: string,
     secret: string | undefined,
@@ -79,6 +85,29 @@ export class DigestVerifier {
     if (state === 'invalid') return { ok: false, reason: 'invalid' };
     if (state === 'stale') return { ok: false, reason: 'stale' };
     return { ok: true, username: p.username };
+  }
+
+  /**
+   * Takes a request's Digest nonce count, once per request after its credentials checked out:
+   * false when this username already used this nonce with this count or a higher one (a replay).
+   * Basic has no nonce and always passes.
+   */
+  consume(p: PresentedAuth): boolean {
+    if (p.scheme !== 'digest') return true;
+    return this.countOnce(`${p.username}|${p.params.nonce ?? ''}`, p.params.qop ? Number.parseInt(p.params.nc ?? '', 16) : 0);
+  }
+
+  private countOnce(key: string, nc: number): boolean {
+    if (!Number.isFinite(nc)) return false;
+    const last = this.counts.get(key);
+    if (last !== undefined && nc <= last) return false;
+    this.counts.set(key, nc);
+    if (this.counts.size > 50_000) {
+      for (const k of this.counts.keys()) if (this.nonceState(k.slice(k.lastIndexOf('|') + 1)) !== 'ok') this.counts.delete(k);
+      // Still full of fresh nonces (a flood): forget the oldest half rather than grow.
+      if (this.counts.size > 50_000) [...this.counts.keys()].slice(0, 25_000).forEach((k) => this.counts.delete(k));
+    }
+    return true;
   }
 
   /** Checks an Authorization header against the credentials found for its username. */
