@@ -216,64 +216,55 @@ describe('reply stripping', () => {
   });
 });
 
-describe('per-sender limit on inbound SMTP', () => {
-  it('defers (451) a sender over the limit, keeps what it accepted, and still takes other senders', async () => {
-    const db = openDatabase(':memory:');
-    await migrateToLatest(db.db as never, db.engine);
-    const desk = createFakeDesk();
-    const channel = new EmailChannel({
-      agent: desk.agent,
-      tickets: desk.tickets,
-      links: createChannelLinks(db.db as never),
-      store: createEmailStore(db.db as never),
-      config: { supportAddress: 'support@isp.example', maxAttachmentBytes: 1024, maxPerSenderPerHour: 3 },
-      log,
-    });
-    const inbound = createInboundSmtp({ channel, log, maxMessageBytes: 1024 * 1024 });
-    const { port } = await inbound.listen(0, '127.0.0.1');
-    const send = (from: string, n: number) =>
+/** An inbound SMTP listener over a fresh database with the given limits; `send` mails one message. */
+async function limitedInbound(limits: { perSender?: number; perAddress?: number }) {
+  const db = openDatabase(':memory:');
+  await migrateToLatest(db.db as never, db.engine);
+  const desk = createFakeDesk();
+  const channel = new EmailChannel({
+    agent: desk.agent,
+    tickets: desk.tickets,
+    links: createChannelLinks(db.db as never),
+    store: createEmailStore(db.db as never),
+    config: { supportAddress: 'support@isp.example', maxAttachmentBytes: 1024, maxPerSenderPerHour: limits.perSender },
+    log,
+  });
+  const inbound = createInboundSmtp({ channel, log, maxMessageBytes: 1024 * 1024, maxPerAddressPerHour: limits.perAddress });
+  const { port } = await inbound.listen(0, '127.0.0.1');
+  return {
+    send: (from: string, n: number) =>
       nodemailer
         .createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true } as object)
-        .sendMail({ from, to: 'support@isp.example', subject: `Flood ${n}`, text: 'hej' });
-    try {
-      for (let i = 0; i < 3; i++) await send('flood@example.se', i);
-      await expect(send('FLOOD@example.se', 4)).rejects.toMatchObject({ responseCode: 451 });
-      await send('someone-else@example.se', 5);
-      const journal = (await db.db.selectFrom('email_journal' as never).selectAll().execute()) as { from_address: string }[];
-      expect(journal.map((j) => j.from_address).sort()).toEqual(['flood@example.se', 'flood@example.se', 'flood@example.se', 'someone-else@example.se']);
-    } finally {
+        .sendMail({ from, to: 'support@isp.example', subject: `Flood ${n}`, text: 'hej' }),
+    journal: async () => (await db.db.selectFrom('email_journal' as never).selectAll().execute()) as { from_address: string }[],
+    async close() {
       await inbound.close();
       await db.close();
+    },
+  };
+}
+
+describe('limits on inbound SMTP', () => {
+  it('defers (451) a sender over the limit, keeps what it accepted, and still takes other senders', async () => {
+    const smtp = await limitedInbound({ perSender: 3 });
+    try {
+      for (let i = 0; i < 3; i++) await smtp.send('flood@example.se', i);
+      await expect(smtp.send('FLOOD@example.se', 4)).rejects.toMatchObject({ responseCode: 451 });
+      await smtp.send('someone-else@example.se', 5);
+      expect((await smtp.journal()).map((j) => j.from_address).sort()).toEqual(['flood@example.se', 'flood@example.se', 'flood@example.se', 'someone-else@example.se']);
+    } finally {
+      await smtp.close();
     }
   });
-});
 
-describe('per-address limit on inbound SMTP', () => {
   it('defers a client address that sends under many forged senders', async () => {
-    const db = openDatabase(':memory:');
-    await migrateToLatest(db.db as never, db.engine);
-    const desk = createFakeDesk();
-    const channel = new EmailChannel({
-      agent: desk.agent,
-      tickets: desk.tickets,
-      links: createChannelLinks(db.db as never),
-      store: createEmailStore(db.db as never),
-      config: { supportAddress: 'support@isp.example', maxAttachmentBytes: 1024 },
-      log,
-    });
-    const inbound = createInboundSmtp({ channel, log, maxMessageBytes: 1024 * 1024, maxPerAddressPerHour: 3 });
-    const { port } = await inbound.listen(0, '127.0.0.1');
-    const send = (n: number) =>
-      nodemailer
-        .createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true } as object)
-        .sendMail({ from: `forged-${n}@example.se`, to: 'support@isp.example', subject: `Flood ${n}`, text: 'hej' });
+    const smtp = await limitedInbound({ perAddress: 3 });
     try {
-      for (let i = 0; i < 3; i++) await send(i);
-      await expect(send(3)).rejects.toMatchObject({ responseCode: 451 });
-      expect(await db.db.selectFrom('email_journal' as never).selectAll().execute()).toHaveLength(3);
+      for (let i = 0; i < 3; i++) await smtp.send(`forged-${i}@example.se`, i);
+      await expect(smtp.send('forged-3@example.se', 3)).rejects.toMatchObject({ responseCode: 451 });
+      expect(await smtp.journal()).toHaveLength(3);
     } finally {
-      await inbound.close();
-      await db.close();
+      await smtp.close();
     }
   });
 });
