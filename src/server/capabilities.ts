@@ -191,9 +191,13 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     enabled: config.demo && portalSecret !== undefined,
     directory: repos.customers,
     signPortalToken: (n) => signPortalToken(n, portalSecret ?? DEMO_PORTAL_SECRET),
+    // In customer-number order, as in the README's demo table (the list's own order follows random ids).
     demoCustomers: async () => {
-      const page = await repos.customers.listCustomers({ limit: 20 });
-      return page.items.map((c) => ({ customerNumber: c.customerNumber, name: c.name }));
+      const page = await repos.customers.listCustomers({ limit: 100 });
+      return page.items
+        .map((c) => ({ customerNumber: c.customerNumber, name: c.name }))
+        .sort((a, b) => a.customerNumber.localeCompare(b.customerNumber, 'en', { numeric: true }))
+        .slice(0, 20);
     },
   });
   await app.register(withAccess(PUBLIC, webPlugin));

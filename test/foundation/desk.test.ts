@@ -39,6 +39,9 @@ describe('desk composition root', () => {
     try {
       const customers = (await desk.services.repos.customers.listCustomers()).items;
       expect(customers).toHaveLength(6);
+      // The demo page's picker lists them in customer-number order, the README table's (browser tests pick by position).
+      const picker = (await fetch(`${url}/api/v1/demo/customers`).then((r) => r.json())) as { customers: { customerNumber: string }[] };
+      expect(picker.customers.map((c) => c.customerNumber)).toEqual(['200101', '200108', '200115', '200122', '200129', '200136']);
       // Router data needs a credential, here a demo staff session.
       expect((await fetch(`${url}/api/v1/devices`)).status).toBe(401);
       const login = await fetch(`${url}/api/v1/auth/login`, {
