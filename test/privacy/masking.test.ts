@@ -22,6 +22,14 @@ import { dumpAllRows, openPrivacyDb, type PrivacyDb } from './helpers.js';
 const log = pino({ level: 'silent' });
 const PIN = '1438';
 
+/**
+ * Whether the dump holds `secret` as a value of its own: random ids, hashes and timestamps in the
+ * dump may contain the same four digits by chance, and that is no leak.
+ */
+function holdsSecret(dump: string, secret: string): boolean {
+  return new RegExp(`(?<![\\w-])${secret}(?![\\w-])`).test(dump);
+}
+
 function rawMail(body: string, opts: { subject?: string; encoding?: 'quoted-printable' | 'base64' | '8bit' } = {}): Buffer {
   const enc = opts.encoding ?? '8bit';
   const content = enc === 'base64' ? Buffer.from(body, 'utf8').toString('base64') : enc === 'quoted-printable' ? body.replace(/ /g, '=20') : body;
@@ -83,7 +91,7 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
     await t.repos.tickets.setState(ticket.id, 'transcript', [{ id: '1', role: 'customer', text: `pinkod ${PIN}` }]);
 
     const dump = await dumpAllRows(t);
-    for (const secret of [PIN, '5557', '9876']) expect(dump).not.toContain(secret);
+    for (const secret of [PIN, '5557', '9876']) expect(holdsSecret(dump, secret), secret).toBe(false);
     expect(dump).toContain('100482');
     if (engine === 'sqlite') expect(t.fileBytes().includes(`pinkod ${PIN}`)).toBe(false);
 
@@ -117,7 +125,7 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
       expect(`${parsed.subject} ${parsed.text}`).toMatch(/••••|hello/);
     }
     const dump = await dumpAllRows(t);
-    expect(dump).not.toContain(PIN);
+    expect(holdsSecret(dump, PIN)).toBe(false);
     expect(Buffer.from(rows[0].raw).toString('utf8')).toContain('kundnummer är 100482');
   });
 
@@ -211,7 +219,7 @@ describe('a PIN typed in a chat never reaches the desk database', () => {
       }
       const timeline = await repos.tickets.timeline(started.ticketId);
       expect(timeline.filter((e) => e.type === 'message_in')).toHaveLength(3);
-      expect(await dumpAllRows({ ...db, repos, destroy: async () => undefined })).not.toContain(PIN);
+      expect(holdsSecret(await dumpAllRows({ ...db, repos, destroy: async () => undefined }), PIN)).toBe(false);
       expect((await repos.tickets.list({ q: PIN })).items).toEqual([]);
       expect((await repos.tickets.list({ q: '100482' })).items.map((t) => t.id)).toEqual([started.ticketId]);
       expect(Buffer.concat(readdirSync(dir).map((f) => readFileSync(join(dir, f)))).includes(`pinkod ${PIN}`)).toBe(false);
