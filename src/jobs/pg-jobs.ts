@@ -3,6 +3,7 @@
 // waiting at a time, it survives restarts (it is a row), and one instance takes it.
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { currentSchemaOf } from '../storage/pg-schema.js';
 import type { Jobs, PeriodicJob } from './jobs.js';
 
 export interface PgJobsOptions {
@@ -16,7 +17,7 @@ export interface PgJobsOptions {
 
 /** pg-boss 10: the last major version that runs on Node 20. */
 export async function createPgJobs(opts: PgJobsOptions): Promise<Jobs & { boss: PgBoss }> {
-  const schema = opts.schema ?? (await jobsSchemaFor(opts.connectionString));
+  const schema = opts.schema ?? jobsSchemaFor(await currentSchemaOf(opts.connectionString));
   const boss = new PgBoss({ connectionString: opts.connectionString, schema, max: 4, schedule: false, supervise: true });
   boss.on('error', (err) => opts.log.error({ err }, 'job engine error'));
   const jobs: PeriodicJob[] = [];
@@ -63,14 +64,6 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
   }
 }
 
-async function jobsSchemaFor(connectionString: string): Promise<string> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    const current = (await client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-    return current === 'public' ? 'pgboss' : `${current}_jobs`.slice(0, 63);
-  } finally {
-    await client.end();
-  }
+function jobsSchemaFor(current: string): string {
+  return current === 'public' ? 'pgboss' : `${current}_jobs`.slice(0, 63);
 }

@@ -3,6 +3,7 @@
 // database-wide and several desks may share a database under different schemas.
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { currentSchemaOf } from '../storage/pg-schema.js';
 import type { LiveBus } from './bus.js';
 
 /** NOTIFY payloads must stay below 8,000 bytes; larger ones are sent as a reference instead. */
@@ -24,7 +25,7 @@ function channelName(namespace: string, topic: string): string {
 export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
   const handlers = new Map<string, Set<(payload: unknown) => void>>();
   const publisher = new pg.Pool({ connectionString: opts.connectionString, max: 2 });
-  const namespace = opts.namespace ?? ((await publisher.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public');
+  const namespace = opts.namespace ?? (await currentSchemaOf(publisher));
   let listener: pg.Client | null = null;
   let closed = false;
 

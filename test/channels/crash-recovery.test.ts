@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk } from '../../src/server/desk.js';
+import { testDeskEnv } from '../helpers/desk-env.js';
 
 // kill -9 between the acknowledgement of a message and its reply: the message is stored, the turn
 // never ran. The next process must answer it, and a client's retry must not come back empty.
@@ -18,11 +19,7 @@ describe('a message acknowledged before a crash is answered after the restart', 
   const dir = mkdtempSync(join(tmpdir(), 'frontline-crash-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const config = loadConfig({
-    DATABASE_URL: join(dir, 'desk.db'),
-    PORT: '0',
-    ACS_PORT: '0',
-    SMTP_PORT: '0',
-    HOST: '127.0.0.1',
+    ...testDeskEnv(join(dir, 'desk.db')),
     DEMO: 'false',
     API_OPEN: 'true',
     RATE_LIMITS: 'false',

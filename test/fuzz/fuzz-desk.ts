@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk } from '../../src/server/desk.js';
+import { testDeskEnv } from '../helpers/desk-env.js';
 
 export const ADMIN_TOKEN = 'fuzz-admin-token-0123456789';
 /** Every run explores the same inputs; change the seed to explore others. */
@@ -13,11 +14,7 @@ export const SEED = 20261204;
 export async function startFuzzDesk() {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-fuzz-'));
   const config = loadConfig({
-    DATABASE_URL: join(dir, 'fuzz.db'),
-    PORT: '0',
-    ACS_PORT: '0',
-    SMTP_PORT: '0',
-    HOST: '127.0.0.1',
+    ...testDeskEnv(join(dir, 'fuzz.db')),
     DEMO: 'false',
     FRONTLINE_API_TOKEN: ADMIN_TOKEN,
     RATE_LIMITS: 'false',

@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk } from '../../src/server/desk.js';
+import { testDeskEnv } from '../helpers/desk-env.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -65,11 +66,7 @@ export interface DemoDesk {
 export async function startDemoDesk(opts: { subscribers?: number } = {}): Promise<DemoDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-web-'));
   const config = loadConfig({
-    DATABASE_URL: join(dir, 'frontline.db'),
-    PORT: '0',
-    ACS_PORT: '0',
-    SMTP_PORT: '0',
-    HOST: '127.0.0.1',
+    ...testDeskEnv(join(dir, 'frontline.db')),
     DEMO_SUBSCRIBERS: String(opts.subscribers ?? 6),
     DEMO_CONVERSATIONS: 'false',
     // Every test signs staff in from the same address; the per-address login limit is not under test here.
