@@ -68,3 +68,13 @@ export class CpeFaultError extends Error {
 export function faultDescription(code: number): string {
   return CPE_FAULTS[code] ?? 'Unknown fault';
 }
+
+/**
+ * CPE faults that another attempt cannot change: the router lacks the method, or the request
+ * names or values are wrong for it. A task ending in one of these fails at once.
+ */
+const FINAL_FAULTS = new Set([9000, 9003, 9005, 9006, 9007, 9008]);
+
+export function isFinalFault(code: number): boolean {
+  return FINAL_FAULTS.has(code);
+}

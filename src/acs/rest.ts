@@ -337,6 +337,12 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       return reply.code(204).send();
     });
 
+    app.get<{ Params: { id: string } }>('/tasks/:id', async (req, reply) => {
+      const t = await d.store.getTask(req.params.id);
+      if (!t) return problem(reply, req, 404, 'Task not found', `no task ${req.params.id}`);
+      return { task: taskView(t) };
+    });
+
     app.delete<{ Params: { id: string } }>('/tasks/:id', async (req, reply) => {
       const t = await d.queue.cancel(req.params.id);
       if (!t) return problem(reply, req, 404, 'Task not found', `no task ${req.params.id}`);

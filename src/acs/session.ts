@@ -1,3 +1,4 @@
+import type { FirmwareModel } from '../domain/firmware-catalogue.js';
 import { randomBytes } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
@@ -8,7 +9,7 @@ import type { ResolvedAcsConfig } from './config.js';
 import { CpeAuthenticator, type CpeAuthOutcome } from './cpe-auth.js';
 import type { CredentialStore } from './credentials.js';
 import { DigestVerifier } from './digest.js';
-import type { CwmpFault } from './faults.js';
+import { isFinalFault, type CwmpFault } from './faults.js';
 import { AddressLimiter, addressKey } from './address-limiter.js';
 import type { HeldDevices, HoldResult } from './held-devices.js';
 import { newTaskId } from './ids.js';
@@ -78,6 +79,8 @@ export interface SessionDeps {
   held: HeldDevices;
   /** Whether the ISP's inventory lists this device (lets the shared credential admit it). */
   knownDevice: (deviceId: string) => Promise<boolean>;
+  /** The operator's router models (names a router by its DeviceId when it does not say). */
+  firmware?: readonly FirmwareModel[];
 }
 
 const XML = { 'content-type': 'text/xml; charset="utf-8"' };
@@ -319,7 +322,7 @@ export class SessionManager {
     const nowIso = this.d.now().toISOString();
     const codes = inform.events.map((e) => e.code);
     const existing = await store.getDevice(deviceId);
-    const facts = informFacts(inform.deviceId, inform.parameters);
+    const facts = informFacts(inform.deviceId, inform.parameters, this.d.firmware);
     const bootstrap = codes.includes('0 BOOTSTRAP');
     let serviceId = existing?.service_id ?? null;
     if (!serviceId || bootstrap || (facts.pppoeUsername && facts.pppoeUsername !== existing?.pppoe_username)) {
@@ -418,7 +421,7 @@ export class SessionManager {
   private async faultTask(t: AcsTaskRow, fault: CwmpFault, nowIso: string, from: AcsTaskRow['status'][] = ['running']): Promise<void> {
     // Attempts are counted when a task is sent; a task that faults without being sent counts one.
     const attempts = Math.max(1, Number(t.attempts));
-    const retry = attempts < t.max_attempts;
+    const retry = attempts < t.max_attempts && !isFinalFault(fault.code);
     const delay = this.d.config.tasks.retryDelayMs * 2 ** (attempts - 1);
     this.d.log.info({ deviceId: t.device_id, task: t.name, fault }, 'cwmp: task fault');
     await this.finishTask(

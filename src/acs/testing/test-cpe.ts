@@ -28,6 +28,10 @@ export interface TestCpeOptions {
   crCredentials?: { username: string; password: string };
   /** Return '' for passwords on GetParameterValues (as most real CPEs do). */
   hidePasswords?: boolean;
+  /** RPC on which the CPE drops its connection and restarts (a crash mid-task), informing BOOT after it. */
+  crashOn?: string;
+  /** RPCs answered with fault 9000, as routers without them do. */
+  unsupported?: string[];
 }
 
 interface HttpResult {
@@ -236,6 +240,13 @@ export class TestCpe {
   private async answer(xml: string): Promise<string> {
     const method = /<cwmp:(\w+)[\s>]/.exec(xml.slice(xml.indexOf('<soap-env:Body>')))?.[1] ?? '';
     this.received.push(method);
+    if (method === this.o.crashOn) {
+      this.agent.destroy();
+      this.agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      setTimeout(() => void this.inform([{ code: '1 BOOT', commandKey: '' }]).catch(() => undefined), 20);
+      throw new Error(`CPE crashed on ${method}`);
+    }
+    if (this.o.unsupported?.includes(method)) return this.fault(9000, `Method not supported: ${method}`);
     const strings = [...xml.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1]!);
     const tag = (t: string) => new RegExp(`<${t}>([^<]*)</${t}>`).exec(xml)?.[1] ?? '';
     switch (method) {
