@@ -45,6 +45,15 @@ export type ActionResult =
   | { ok: true; action: ActionName; details: Record<string, unknown>; secrets?: Record<string, string> }
   | { ok: false; action: ActionName; error: ActionErrorCode; message: string; faultCode?: number };
 
+/** Runs one guarded action (the agent's and the console's entry to this capability). */
+export type ExecuteAction = (
+  name: ActionName,
+  ctx: ActionContext,
+  args: Record<string, unknown>,
+  reason: string,
+  evidence: string[],
+) => Promise<ActionResult>;
+
 /** Thrown inside executors for a typed failure that is not a device error. */
 export class ActionFailure extends Error {
   constructor(

@@ -1,18 +1,6 @@
 import type { ActionName, Finding, Queue, StepKey } from '../domain/index.js';
 import * as C from './codes.js';
-import type { ProbeRun } from './types.js';
-
-export interface RootCause {
-  /** A contract fault kind where one fits (`fiber_los`, `ppp_auth_failure`, …), else a descriptive name. */
-  cause: string;
-  /** Higher is more likely; base weight of the rule plus support from corroborating findings. */
-  score: number;
-  findings: Finding[];
-  tier1Fixable: boolean;
-  suggestedAction?: ActionName;
-  suggestedStep?: StepKey;
-  escalateTo?: Queue;
-}
+import type { ProbeRun, RootCause } from './types.js';
 
 interface Rule {
   cause: string;

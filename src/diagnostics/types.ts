@@ -1,4 +1,4 @@
-import type { Customer, Finding, Service } from '../domain/index.js';
+import type { ActionName, Customer, Finding, Queue, Service, StepKey } from '../domain/index.js';
 import type { DeviceService } from '../acs/device-service.js';
 import type { IspPorts } from '../isp/ports.js';
 import type { IncidentStore } from '../tickets/ports.js';
@@ -44,4 +44,22 @@ export interface ProbeRun {
   /** Why the probe could not check what it should (it timed out, a system did not answer, …). */
   unavailable?: string;
   durationMs: number;
+}
+
+export interface RootCause {
+  /** A contract fault kind where one fits (`fiber_los`, `ppp_auth_failure`, …), else a descriptive name. */
+  cause: string;
+  /** Higher is more likely; base weight of the rule plus support from corroborating findings. */
+  score: number;
+  findings: Finding[];
+  tier1Fixable: boolean;
+  suggestedAction?: ActionName;
+  suggestedStep?: StepKey;
+  escalateTo?: Queue;
+}
+
+/** The diagnostics capability as the agent and the console call it. */
+export interface DiagnosticsApi {
+  runProbes(ctx: DiagnosticContext, probes: ProbeId[]): Promise<ProbeRun[]>;
+  diagnose(runs: ProbeRun[]): RootCause[];
 }

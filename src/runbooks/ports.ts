@@ -1,106 +1,15 @@
-// What the runbook engine and the agent need from diagnostics, actions and triage. The shapes follow
-// the planned public APIs of src/diagnostics, src/actions and src/triage (structurally identical), so
-// the real modules plug in directly and tests can pass small fakes.
-import type { DeviceService } from '../acs/device-service.js';
-import type {
-  ActionName,
-  AskKey,
-  ConsentKey,
-  Customer,
-  Finding,
-  Intent,
-  Language,
-  Mood,
-  Priority,
-  Queue,
-  Segment,
-  Service,
-  StepKey,
-} from '../domain/index.js';
-import type { IspPorts } from '../isp/ports.js';
+// What the runbook engine and the agent need from diagnostics, actions and triage: each capability's
+// contract is declared in that capability and re-exported here; tests pass small fakes of them.
+import type { AskKey, Intent, Language, Segment } from '../domain/index.js';
+import type { ExecuteAction } from '../actions/types.js';
+import type { VerifyResult } from '../actions/identity.js';
+import type { ParsedAnswer } from '../triage/answers.js';
+import type { TriageResult } from '../triage/index.js';
 import type { ReplyAct } from '../triage/reply.js';
-import type { AuditLog, CustomerDirectory, IncidentStore } from '../tickets/ports.js';
+import type { AuditLog, CustomerDirectory } from '../tickets/ports.js';
 
-export type ProbeId =
-  | 'account'
-  | 'incident'
-  | 'aaa'
-  | 'line'
-  | 'cpe'
-  | 'wan'
-  | 'dns'
-  | 'ping'
-  | 'speed'
-  | 'wifi'
-  | 'firmware'
-  | 'security'
-  | 'portal';
-
-export interface DiagnosticContext {
-  customer: Customer | null;
-  service: Service | null;
-  deviceId: string | null;
-  devices: DeviceService;
-  isp: IspPorts;
-  incidents: IncidentStore;
-  now?: () => Date;
-  deadlineMs?: number;
-  /** Router parameters older than this are read again (0: always live). */
-  paramMaxAgeMs?: number;
-}
-
-export interface ProbeRun {
-  probe: ProbeId;
-  findings: Finding[];
-  unavailable?: string;
-  durationMs: number;
-}
-
-export interface RootCause {
-  cause: string;
-  score: number;
-  findings: Finding[];
-  tier1Fixable: boolean;
-  suggestedAction?: ActionName;
-  suggestedStep?: StepKey;
-  escalateTo?: Queue;
-}
-
-export interface DiagnosticsApi {
-  runProbes(ctx: DiagnosticContext, probes: ProbeId[]): Promise<ProbeRun[]>;
-  diagnose(runs: ProbeRun[]): RootCause[];
-}
-
-export interface ActionContext {
-  ticketId: string | null;
-  actor: { kind: 'bot' | 'staff'; id: string | null };
-  customer: Customer | null;
-  service: Service | null;
-  deviceId: string | null;
-  verified: boolean;
-  consents: ReadonlySet<ConsentKey>;
-  lastResort?: boolean;
-  devices: DeviceService;
-  isp: IspPorts;
-  directory: CustomerDirectory;
-  audit: AuditLog;
-  timeoutMs?: number;
-}
-
-export type ActionError =
-  | 'not_verified'
-  | 'no_consent'
-  | 'not_last_resort'
-  | 'no_device'
-  | 'device_offline'
-  | 'timeout'
-  | 'fault'
-  | 'invalid_args'
-  | 'failed';
-
-export type ActionResult =
-  | { ok: true; action: ActionName; details: Record<string, unknown>; secrets?: Record<string, string> }
-  | { ok: false; action: ActionName; error: ActionError; message: string; faultCode?: number };
+export type { DiagnosticContext, DiagnosticsApi, ProbeId, ProbeRun, RootCause } from '../diagnostics/types.js';
+export type { ActionContext, ActionErrorCode as ActionError, ActionResult } from '../actions/types.js';
 
 /** Persisted PIN-attempt counters (implemented in src/actions; storage may back it). */
 export interface VerificationAttemptsLike {
@@ -108,68 +17,20 @@ export interface VerificationAttemptsLike {
   record(customerNumber: string, ok: boolean): unknown;
 }
 
-export type VerifyResult =
-  | { ok: true; customer: Customer }
-  | { ok: false; reason: 'unknown_customer' | 'wrong_pin' | 'locked'; customer?: Customer | null };
+export type { VerifyResult } from '../actions/identity.js';
 
 export interface ActionsApi {
-  executeAction(
-    name: ActionName,
-    ctx: ActionContext,
-    args: Record<string, unknown>,
-    reason: string,
-    evidence: string[],
-  ): Promise<ActionResult>;
+  executeAction: ExecuteAction;
   verifyIdentity(
     input: { customerNumber: string; pin: string },
     deps: { directory: CustomerDirectory; audit: AuditLog; attempts: VerificationAttemptsLike },
   ): Promise<VerifyResult>;
 }
 
-export type ParsedAnswer =
-  | { kind: 'yes' }
-  | { kind: 'no' }
-  | { kind: 'unknown' }
-  | { kind: 'done' }
-  | { kind: 'cannot' }
-  | { kind: 'customer_number'; value: string }
-  | { kind: 'pin'; value: string }
-  | {
-      kind: 'lights';
-      light: 'power' | 'internet' | 'wifi' | 'los' | null;
-      colour: 'green' | 'red' | 'orange' | 'white' | 'blue' | 'off' | null;
-      blinking: boolean | null;
-      allOff: boolean;
-    }
-  | { kind: 'scope'; value: 'all' | 'some' | 'one' }
-  | { kind: 'connection'; value: 'wifi' | 'cable' | 'both' }
-  | { kind: 'availability'; text: string; slots: string[] }
-  | {
-      kind: 'port_forward';
-      port: number | null;
-      protocol: 'tcp' | 'udp' | 'both' | null;
-      ip: string | null;
-      device: string | null;
-    }
-  | { kind: 'location'; text: string; far: boolean | null }
-  | { kind: 'csat'; score: number }
-  | { kind: 'free'; text: string };
+export type { ParsedAnswer } from '../triage/answers.js';
 
-export interface TriageLike {
-  language: Language;
-  languageConfidence: number;
-  intent: Intent;
-  confidence: number;
-  runnerUp: Intent | null;
-  runnerUpConfidence: number;
-  secondaryIntents: Intent[];
-  entities: object;
-  priority: Priority;
-  priorityReasons: string[];
-  mood: Mood;
-  moodReasons: string[];
-  wantsHuman: boolean;
-}
+/** A triage result; a fake may leave the entities untyped. */
+export type TriageLike = Omit<TriageResult, 'entities'> & { entities: object };
 
 export interface TriageApi {
   triage(text: string, ctx?: { profileLanguage?: Language; segment?: Segment }): TriageLike;

@@ -82,7 +82,7 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
   if (opts.rateLimit) installRateLimits(app, opts.rateLimit);
   installMetrics(app, metrics);
   installHealth(app, {
-    database: () => probeDatabaseWrite(deps.repos.db as never),
+    database: () => probeDatabaseWrite(deps.repos.db),
     ...deps.readiness,
   });
 

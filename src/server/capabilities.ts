@@ -99,7 +99,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     // Router credentials are encrypted under the same key as the PPPoE passwords.
     secrets: createSecretBox(resolveSecretKey(config.secretKey, config.nodeEnv).key),
   });
-  const attempts = new KyselyVerificationAttempts(repos.db as never, { now: o.now });
+  const attempts = new KyselyVerificationAttempts(repos.db, { now: o.now });
   const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });
   const agent = createAgent({
     tickets: repos.tickets,
@@ -115,14 +115,14 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     knowledge: kb,
     sleep: o.sleep,
     // A short lease, renewed while the turn runs: a crashed holder blocks the conversation for seconds, not minutes.
-    turnLock: createLeaseLock(repos.db as never, { now: o.now, leaseMs: 15_000 }),
-    pendingTurns: new KyselyPendingTurns(repos.db as never),
+    turnLock: createLeaseLock(repos.db, { now: o.now, leaseMs: 15_000 }),
+    pendingTurns: new KyselyPendingTurns(repos.db),
   });
   // Secure cookies when the public URL is https, else when the request came over https (via a trusted proxy).
   const secureCookies = config.publicUrl?.startsWith('https:') ? true : 'auto';
-  const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db as never), audit: repos.audit, now: o.now, secureCookies });
-  const links = createChannelLinks(repos.db as never);
-  const emailStore = createEmailStore(repos.db as never, { box: repos.secrets });
+  const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db), audit: repos.audit, now: o.now, secureCookies });
+  const links = createChannelLinks(repos.db);
+  const emailStore = createEmailStore(repos.db, { box: repos.secrets });
   const email = new EmailChannel({
     agent,
     tickets: repos.tickets,
@@ -170,8 +170,8 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     devices: acs.deviceService,
     isp: o.isp,
     agent,
-    diagnostics: defaultDiagnostics as never,
-    actions: defaultActions as never,
+    diagnostics: defaultDiagnostics,
+    actions: defaultActions,
     now: o.now,
   });
   await app.register(withAccess(PUBLIC, kbPlugin), {

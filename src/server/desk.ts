@@ -122,7 +122,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
         // Counted in the database when instances share it (PostgreSQL), or when asked to.
         store:
           config.rateLimit.store === 'database' || (config.rateLimit.store === 'auto' && db.engine === 'postgres')
-            ? databaseRateLimitStore(createRateCounter(repos.db as never, { now: overrides.now }))
+            ? databaseRateLimitStore(createRateCounter(repos.db, { now: overrides.now }))
             : undefined,
       },
       inventoryDeviceReads: false,

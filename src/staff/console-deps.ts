@@ -1,9 +1,12 @@
-// What the console backend needs from other capabilities. Structural copies of the planned APIs
-// (src/agent, src/diagnostics, src/actions) so this folder does not import theirs.
-import type { ActionName, ConsentKey, Customer, Finding, Queue, Service } from '../domain/index.js';
+// What the console backend needs from other capabilities: their published contracts.
+import type { ConsentKey } from '../domain/index.js';
+import type { ExecuteAction } from '../actions/types.js';
+import type { DiagnosticsApi } from '../diagnostics/types.js';
 import type { DeviceService } from '../acs/device-service.js';
 import type { IspPorts } from '../isp/ports.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
+
+export { PROBE_IDS, type ProbeRun } from '../diagnostics/types.js';
 
 export interface ConsoleAgent {
   takeOver(ticketId: string, staffId: string): Promise<unknown> | unknown;
@@ -16,64 +19,10 @@ export interface ConsoleAgent {
   onReply?(listener: (pushed: { ticketId: string }) => void): unknown;
 }
 
-export type ProbeId = 'account' | 'incident' | 'aaa' | 'line' | 'cpe' | 'wan' | 'dns' | 'ping' | 'speed' | 'wifi' | 'firmware' | 'security' | 'portal';
-export const PROBE_IDS: readonly ProbeId[] = ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'dns', 'ping', 'speed', 'wifi', 'firmware', 'security', 'portal'];
-
-export interface DiagnosticContextLike {
-  customer: Customer | null;
-  service: Service | null;
-  deviceId: string | null;
-  devices: DeviceService;
-  isp: IspPorts;
-  incidents: IncidentStore;
-  now?: () => Date;
-  deadlineMs?: number;
-}
-
-export interface ProbeRunLike {
-  probe: ProbeId;
-  findings: Finding[];
-  unavailable?: string;
-  durationMs: number;
-}
-
-export interface RootCauseLike {
-  cause: string;
-  score: number;
-  findings: Finding[];
-  tier1Fixable: boolean;
-  suggestedAction?: ActionName;
-  suggestedStep?: string;
-  escalateTo?: Queue;
-}
-
-export interface ConsoleDiagnostics {
-  runProbes(ctx: DiagnosticContextLike, probes: ProbeId[]): Promise<ProbeRunLike[]>;
-  diagnose(runs: ProbeRunLike[]): RootCauseLike[];
-}
-
-export interface ActionContextLike {
-  ticketId: string | null;
-  actor: { kind: 'bot' | 'staff'; id: string | null };
-  customer: Customer | null;
-  service: Service | null;
-  deviceId: string | null;
-  verified: boolean;
-  consents: ReadonlySet<ConsentKey>;
-  lastResort?: boolean;
-  devices: DeviceService;
-  isp: IspPorts;
-  directory: CustomerDirectory;
-  audit: AuditLog;
-  timeoutMs?: number;
-}
-
-export type ActionResultLike =
-  | { ok: true; action: ActionName; details: Record<string, unknown>; secrets?: Record<string, string> }
-  | { ok: false; action: ActionName; error: string; message: string; faultCode?: number };
+export type ConsoleDiagnostics = DiagnosticsApi;
 
 export interface ConsoleActions {
-  executeAction(name: ActionName, ctx: ActionContextLike, args: Record<string, unknown>, reason: string, evidence: string[]): Promise<ActionResultLike>;
+  executeAction: ExecuteAction;
 }
 
 /** What the customer has granted on a ticket: identity verified, consents given. */

@@ -65,7 +65,7 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 const takeoverBody = z.object({ release: z.boolean().default(false) }).default({ release: false });
-const diagnosticsBody = z.object({ probes: z.array(z.enum(PROBE_IDS as [string, ...string[]])).min(1).optional() }).default({});
+const diagnosticsBody = z.object({ probes: z.array(z.enum(PROBE_IDS)).min(1).optional() }).default({});
 const actionBody = z.object({
   action: z.enum(ACTIONS),
   args: z.record(z.string(), z.unknown()).default({}),

@@ -24,7 +24,7 @@ import {
   type IncidentStore,
   type TicketStore,
 } from '../../tickets/ports.js';
-import type { ConsoleActions, ConsoleAgent, ConsoleDiagnostics, ProbeRunLike } from '../console-deps.js';
+import type { ConsoleActions, ConsoleAgent, ConsoleDiagnostics, ProbeRun } from '../console-deps.js';
 
 export class MemoryTicketStore implements TicketStore {
   readonly tickets = new Map<string, Ticket>();
@@ -320,7 +320,7 @@ const finding = (code: string, severity: Finding['severity'], en: string, sv: st
 export function fakeDiagnostics(): ConsoleDiagnostics {
   return {
     async runProbes(ctx, probes) {
-      const runs: ProbeRunLike[] = [];
+      const runs: ProbeRun[] = [];
       for (const probe of probes) {
         if (probe === 'line') runs.push({ probe, durationMs: 1, findings: [finding('line.ok', 'ok', 'Your line looks healthy.', 'Din linje ser bra ut.', { rxDbm: -19.2 })] });
         if (probe === 'cpe') {
