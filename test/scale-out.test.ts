@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk, type Desk } from '../src/server/desk.js';
+import { adminQuery as adminQueryOn, withSearchPath } from './helpers/pg-schema.js';
 import { connectWs } from './helpers/ws-client.js';
 
 // Scale-out: two stateless desk instances on one PostgreSQL, as behind a load balancer. A chat
@@ -23,19 +23,7 @@ interface Running {
   url: string;
 }
 
-function withSearchPath(url: string, schema: string): string {
-  return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-}
-
-async function adminQuery(sql: string): Promise<pg.QueryResult> {
-  const c = new pg.Client({ connectionString: BASE_URL });
-  await c.connect();
-  try {
-    return await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
+const adminQuery = (sql: string) => adminQueryOn(BASE_URL!, sql);
 
 async function json<T>(res: Response, status = 200): Promise<T> {
   const body = await res.text();
@@ -207,6 +195,20 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
       await b.desk.services.caps.agent.staffReply(chat.conversationId, 'so-agent', 'Hi, this is Maria from support, I am looking at your line now.');
       const pushed = await ws.next((f) => f.type === 'message');
       expect((pushed.message as { text: string }).text).toContain('Maria from support');
+    } finally {
+      ws.close();
+    }
+  });
+
+  it('a silence reminder produced on B reaches the customer whose socket is on A', async () => {
+    const chat = await startChat(a);
+    await say(a, chat, 'my internet is down completely');
+    const ws = await connectWs(`${a.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`);
+    try {
+      // B never answered this conversation: it knows it waits from the database, not from its own memory.
+      await b.desk.services.caps.agent.tick(new Date(Date.now() + 6 * 60_000));
+      const pushed = await ws.next((f) => f.type === 'message' && /still there/i.test((f.message as { text: string }).text));
+      expect((pushed.message as { text: string }).text).toMatch(/still there/i);
     } finally {
       ws.close();
     }

@@ -43,6 +43,7 @@ import { buildPacket, buildSummary } from './handoff.js';
 import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, shortQuote } from './knowledge.js';
 import { hasMessage, t } from './messages/index.js';
 import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
+import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { requestedLanguage } from './language-request.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
@@ -123,6 +124,8 @@ export interface AgentDeps {
   turnLock?: { run<T>(name: string, fn: () => Promise<T>): Promise<T> };
   /** Records acknowledged messages until they are answered, so a crash mid-turn is recovered. */
   pendingTurns?: PendingTurns;
+  /** Conversations waiting for the customer (silence reminders); in memory without it. */
+  silence?: SilenceWatch;
 }
 
 export type { DemoHome } from './runbook-answers.js';
@@ -203,7 +206,7 @@ export function createAgent(deps: AgentDeps) {
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
   /** Conversations waiting for the customer (for reminders): ticketId → last bot message time. */
-  const waiting = new Map<string, number>();
+  const waiting = deps.silence ?? createInMemorySilenceWatch();
 
   function withLock<T>(ticketId: string, fn: () => Promise<T>): Promise<T> {
     const prev = locks.get(ticketId) ?? Promise.resolve();
@@ -282,8 +285,8 @@ export function createAgent(deps: AgentDeps) {
       conv.csatTicketId = conv.workTicketId ?? ticket.id;
     }
     if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
-    if (conv.phase !== 'closed' || conv.pendingAsk) waiting.set(ticket.id, Date.parse(at));
-    if (conv.phase === 'closed') waiting.delete(ticket.id);
+    if (conv.phase === 'closed') await waiting.clear(ticket.id);
+    else await waiting.wait(ticket.id, Date.parse(at));
     return replies;
   }
 
@@ -948,7 +951,7 @@ export function createAgent(deps: AgentDeps) {
     const ticket = await deps.tickets.get(ticketId);
     if (!ticket) throw new Error(`unknown ticket ${ticketId}`);
     const conv = await loadConv(ticketId);
-    waiting.delete(ticketId);
+    await waiting.clear(ticketId);
     if (conv.takenOverBy) return [];
     if (ticket.status === 'pending_customer') await deps.tickets.append(ticketId, [], { status: 'open' });
     else if (ticket.status === 'new') await deps.tickets.append(ticketId, [], { status: 'open' });
@@ -1153,7 +1156,7 @@ export function createAgent(deps: AgentDeps) {
           { assignee: staffId },
         );
         await saveConv(ticketId, conv);
-        waiting.delete(ticketId);
+        await waiting.clear(ticketId);
       });
       await push(ticketId, 'system', (turn) => turn.say('staff.joined'));
     },
@@ -1228,14 +1231,11 @@ export function createAgent(deps: AgentDeps) {
 
     /** The scheduler: reminders after silence, then a pause (pending_customer). Call with the current time. */
     async tick(at: Date = now()) {
-      const due: string[] = [];
-      for (const [ticketId, since] of waiting) {
-        if (at.getTime() - since >= cfg.reminderAfterMs) due.push(ticketId);
-      }
-      for (const ticketId of due) {
+      const due = await waiting.due(at.getTime() - cfg.reminderAfterMs, 500);
+      for (const { ticketId } of due) {
         const conv = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
         if (!conv || conv.takenOverBy || conv.phase === 'closed') {
-          waiting.delete(ticketId);
+          await waiting.clear(ticketId);
           continue;
         }
         const since = Date.parse(conv.lastBotAt);
@@ -1248,14 +1248,14 @@ export function createAgent(deps: AgentDeps) {
           fresh.reminded = true;
           await saveConv(ticketId, fresh);
           await deps.tickets.append(ticketId, [], { status: 'pending_customer' });
-          waiting.delete(ticketId);
+          await waiting.clear(ticketId);
         } else if (!conv.reminded && silentMs >= cfg.reminderAfterMs) {
           await push(ticketId, 'agent', (turn) => turn.say('reminder'));
           const fresh = await loadConv(ticketId);
           fresh.reminded = true;
           fresh.lastBotAt = conv.lastBotAt; // the timeout counts from the question, not the reminder
           await saveConv(ticketId, fresh);
-          waiting.set(ticketId, since);
+          await waiting.wait(ticketId, since);
         }
       }
     },

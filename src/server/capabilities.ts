@@ -28,6 +28,7 @@ import { createChannelLinks, createEmailStore } from '../storage/channel-store.j
 import { createLeaseLock } from '../storage/lease-lock.js';
 import type { Repositories } from '../storage/repositories.js';
 import { KyselyPendingTurns } from '../storage/pending-turns.js';
+import { KyselySilenceWatch } from '../storage/silence-timers.js';
 import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
 import { PUBLIC, withAccess, type RouteAccess } from './access.js';
 import { apiTokensOf } from './api-exposure.js';
@@ -117,6 +118,8 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     // A short lease, renewed while the turn runs: a crashed holder blocks the conversation for seconds, not minutes.
     turnLock: createLeaseLock(repos.db, { now: o.now, leaseMs: 15_000 }),
     pendingTurns: new KyselyPendingTurns(repos.db),
+    // In the database: the reminder job runs on one instance and must see every conversation.
+    silence: new KyselySilenceWatch(repos.db),
   });
   // Secure cookies when the public URL is https, else when the request came over https (via a trusted proxy).
   const secureCookies = config.publicUrl?.startsWith('https:') ? true : 'auto';
@@ -226,7 +229,6 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
     outbox,
     async listen(): Promise<{ port: number }> {
       const r = await smtp.listen(config.smtpPort, config.host);
-      outbox.start();
       return r;
     },
     async close(): Promise<void> {

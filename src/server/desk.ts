@@ -59,7 +59,18 @@ export interface DeskOverrides {
   acsConfig?: AcsConfig;
   agentConfig?: Partial<AgentConfig>;
   sleep?: (ms: number) => Promise<void>;
+  /** How often the background jobs run (tests shorten them). */
+  schedule?: Partial<JobSchedule>;
 }
+
+export interface JobSchedule {
+  silenceCheckMs: number;
+  outboxMs: number;
+  /** How often an idle pg-boss worker looks for due jobs. */
+  pollSeconds: number;
+}
+
+const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outboxMs: 1_000, pollSeconds: 2 };
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -145,12 +156,16 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       stopHooks.push(() => caps.acs.close());
       const smtpAddr = await mail.listen();
       stopHooks.push(() => mail.close());
-      // Silence reminders stay per instance: each knows the conversations it last answered.
-      const tick = setInterval(() => void caps.agent.tick().catch((err: unknown) => log.error({ err }, 'silence check failed')), 30_000);
-      tick.unref();
-      stopHooks.push(async () => clearInterval(tick));
       // Work that must happen once across instances runs on the job engine (pg-boss on PostgreSQL).
-      const jobs = db.engine === 'postgres' ? await createPgJobs({ connectionString: config.databaseUrl, log }) : createInProcessJobs(log);
+      const schedule = { ...DEFAULT_SCHEDULE, ...overrides.schedule };
+      const jobs =
+        db.engine === 'postgres'
+          ? await createPgJobs({ connectionString: config.databaseUrl, log, pollSeconds: schedule.pollSeconds })
+          : createInProcessJobs(log);
+      // Reminders after silence: the waiting conversations are rows, so any instance sends them.
+      jobs.every({ name: 'silence-reminders', everyMs: schedule.silenceCheckMs, run: () => caps.agent.tick() });
+      // Queued mail (each run claims what it sends, so a run cut short by a crash is retried).
+      jobs.every({ name: 'email-outbox', everyMs: schedule.outboxMs, run: () => mail.outbox.flush() });
       // Messages another (crashed) instance acknowledged but never answered.
       jobs.every({ name: 'turn-recovery', everyMs: 60_000, run: () => caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }) });
       jobs.every({ name: 'privacy-retention', everyMs: SWEEP_EVERY_MS, run: () => privacy.sweep() });

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutboxWorker } from '../../src/channels/email/outbox-worker.js';
 import type { EmailStore, OutboundMail } from '../../src/channels/email/ports.js';
@@ -12,6 +11,7 @@ import { createEmailStore, OUTBOX_CLAIM_MS } from '../../src/storage/channel-sto
 import { openDatabase, type Db, type Engine } from '../../src/storage/db.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { testEngines } from '../foundation/helpers.js';
+import { startSink } from '../helpers/smtp-sink.js';
 
 // Two desk instances share one outbox: each opens its own connection(s) to the same database.
 
@@ -74,27 +74,6 @@ const mail = (n: string): OutboundMail => ({
   references: [],
   headers: {},
 });
-
-/** An SMTP server on loopback that records the Message-ID of every mail it receives. */
-async function startSink() {
-  const received: string[] = [];
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, cb) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      stream.on('end', () => {
-        received.push(/^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '');
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
-  const port = (sink.server.address() as { port: number }).port;
-  return { received, port, close: () => new Promise<void>((r) => sink.close(() => r())) };
-}
 
 describe.each(testEngines())('e-mail outbox shared by two instances on %s', (engine) => {
   let pair: Pair;

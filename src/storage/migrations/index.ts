@@ -10,6 +10,7 @@ import { httpGuardsMigration } from './008_http_guards.js';
 import { privacyMigration } from './009_privacy.js';
 import { pendingTurnsMigration } from './010_pending_turns.js';
 import { acsHeldCredentialsMigration } from './011_acs_held_credentials.js';
+import { silenceTimersMigration } from './018_silence_timers.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, EngineMigration> = {
   '009_privacy': privacyMigration,
   '010_pending_turns': pendingTurnsMigration,
   '011_acs_held_credentials': acsHeldCredentialsMigration,
+  '018_silence_timers': silenceTimersMigration,
 };
