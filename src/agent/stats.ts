@@ -5,6 +5,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { OUTCOMES, type Outcome, type StoredTimelineEvent, type Ticket } from '../domain/index.js';
 import { zodRoute } from '../server/zod-route.js';
+import { mean, rate, ticketsCreatedIn, wasReopened } from '../tickets/figures.js';
 import type { TicketStore } from '../tickets/ports.js';
 
 export interface IntentStats {
@@ -42,9 +43,6 @@ export interface DeskStats {
   csat: { n: number; mean: number | null; distribution: Record<string, number> };
   dispositions: Record<string, number>;
 }
-
-const rate = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
-const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((s, x) => s + x, 0) / xs.length) : null);
 
 /** Pure: statistics of the given tickets and their timelines. */
 export function statsFromTimelines(
@@ -84,7 +82,7 @@ export function statsFromTimelines(
     const humanInvolved = events.some(
       (e) => (e.type === 'message_out' && e.actor.kind === 'staff') || e.type === 'escalation',
     );
-    const reopened = events.some((e) => e.type === 'status_change' && (e.from === 'resolved' || e.from === 'closed'));
+    const reopened = wasReopened(events);
     if (last.outcome === 'resolved') {
       is.resolved++;
       if (!humanInvolved) automated++;
@@ -133,18 +131,7 @@ export async function computeStats(
   opts: { from?: string; to?: string; now?: Date; maxTickets?: number } = {},
 ): Promise<DeskStats> {
   const items: { ticket: Ticket; events: StoredTimelineEvent[] }[] = [];
-  const max = opts.maxTickets ?? 20_000;
-  let cursor: string | undefined;
-  do {
-    const page = await tickets.list({ cursor, limit: 200 });
-    for (const ticket of page.items) {
-      if (opts.from && ticket.createdAt < opts.from) continue;
-      if (opts.to && ticket.createdAt >= opts.to) continue;
-      items.push({ ticket, events: await tickets.timeline(ticket.id) });
-      if (items.length >= max) break;
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && items.length < max);
+  for (const ticket of await ticketsCreatedIn(tickets, opts)) items.push({ ticket, events: await tickets.timeline(ticket.id) });
   return statsFromTimelines(items, { from: opts.from, to: opts.to, now: opts.now });
 }
 

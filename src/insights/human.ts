@@ -7,6 +7,7 @@
 //   reopen rate — tickets reopened after being resolved or closed, over tickets ever resolved;
 //   SLA attainment — resolved tickets with an SLA due time resolved by then, over those tickets.
 import type { StoredTimelineEvent, Ticket } from '../domain/index.js';
+import { mean, rate, wasReopened } from '../tickets/figures.js';
 
 export interface HumanFigures {
   firstContactResolutionRate: number;
@@ -28,13 +29,7 @@ interface Item {
   repeats: number;
 }
 
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
-const rate = (a: number, b: number) => (b > 0 ? round3(a / b) : 0);
-const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
 const isStaff = (e: StoredTimelineEvent) => e.actor.kind === 'staff';
-
-export const wasReopened = (events: StoredTimelineEvent[]) =>
-  events.some((e) => e.type === 'status_change' && (e.from === 'resolved' || e.from === 'closed'));
 
 export function humanFigures(items: Item[]): HumanFigures {
   let resolved = 0;

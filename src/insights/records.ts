@@ -1,19 +1,14 @@
 // Loads ticket histories through the TicketStore interface (list + timeline + escalations +
 // the runbook engine's state), page by page with bounded concurrency.
-import type { StoredTimelineEvent, Ticket } from '../domain/index.js';
+import type { StoredTimelineEvent } from '../domain/index.js';
+import { ticketsCreatedIn, type CreatedWindow } from '../tickets/figures.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { TicketRecord } from './types.js';
 
 export type InsightsTicketSource = Pick<TicketStore, 'list' | 'timeline' | 'escalations' | 'getState'>;
 
-export interface LoadOptions {
-  /** Stop after this many tickets (newest first); default 20,000. */
-  maxTickets?: number;
-  /** Only tickets created at or after / before these ISO times. */
-  from?: string | null;
-  to?: string | null;
+export interface LoadOptions extends CreatedWindow {
   concurrency?: number;
-  pageSize?: number;
 }
 
 /** The runbook engine keeps `{ intent, current: { cause }, handled: [...] }` under the state key `runbook`. */
@@ -40,21 +35,8 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
 }
 
 export async function loadTicketRecords(tickets: InsightsTicketSource, opts: LoadOptions = {}): Promise<TicketRecord[]> {
-  const max = opts.maxTickets ?? 20_000;
-  const pageSize = opts.pageSize ?? 200;
-  const selected: Ticket[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await tickets.list({ cursor, limit: pageSize });
-    for (const t of page.items) {
-      if (opts.from && t.createdAt < opts.from) continue;
-      if (opts.to && t.createdAt >= opts.to) continue;
-      selected.push(t);
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && selected.length < max);
-
-  return mapLimit(selected.slice(0, max), opts.concurrency ?? 8, async (ticket) => {
+  const selected = await ticketsCreatedIn(tickets, opts);
+  return mapLimit(selected, opts.concurrency ?? 8, async (ticket) => {
     const events: StoredTimelineEvent[] = await tickets.timeline(ticket.id);
     const hasEscalation = events.some((e) => e.type === 'escalation');
     const [escalations, state] = await Promise.all([
