@@ -3,21 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { DeviceError, type DeviceService, type DeviceSummary, type ParameterValue } from '../../acs/device-service.js';
 import {
-  canTransition,
   P,
   type Customer,
-  type Escalation,
   type Finding,
   type Incident,
   type Service,
   type StoredAuditEntry,
-  type StoredTimelineEvent,
-  type Ticket,
-  type TimelineEvent,
 } from '../../domain/index.js';
 import type { IspPorts } from '../../isp/ports.js';
 import {
-  ConcurrencyError,
   NotFoundError,
   type AuditLog,
   type CustomerDirectory,
@@ -26,110 +20,7 @@ import {
 } from '../../tickets/ports.js';
 import type { ConsoleActions, ConsoleAgent, ConsoleDiagnostics, ProbeRun } from '../console-deps.js';
 
-export class MemoryTicketStore implements TicketStore {
-  readonly tickets = new Map<string, Ticket>();
-  readonly events = new Map<string, StoredTimelineEvent[]>();
-  readonly escal = new Map<string, Escalation[]>();
-  readonly state = new Map<string, unknown>();
-  private seq = 0;
-  private eventSeq = 0;
-  constructor(private readonly now: () => Date = () => new Date()) {}
-
-  async create(input: Parameters<TicketStore['create']>[0], opening: TimelineEvent[] = []): Promise<Ticket> {
-    const at = this.now().toISOString();
-    const t: Ticket = {
-      id: randomUUID(),
-      reference: `T-${String(++this.seq).padStart(6, '0')}`,
-      customerId: input.customerId ?? null,
-      serviceId: input.serviceId ?? null,
-      channel: input.channel,
-      language: input.language,
-      intent: input.intent ?? null,
-      priority: input.priority ?? 'P3',
-      status: 'new',
-      queue: null,
-      assignee: null,
-      subject: input.subject ?? null,
-      incidentId: null,
-      disposition: null,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-      resolvedAt: null,
-      slaDueAt: null,
-    };
-    this.tickets.set(t.id, t);
-    this.events.set(t.id, []);
-    this.push(t.id, opening);
-    return t;
-  }
-  private push(ticketId: string, events: TimelineEvent[]) {
-    const list = this.events.get(ticketId)!;
-    for (const e of events) list.push({ ...e, id: ++this.eventSeq, ticketId, at: this.now().toISOString() } as StoredTimelineEvent);
-  }
-  async get(id: string) {
-    return this.tickets.get(id) ?? null;
-  }
-  async getByReference(reference: string) {
-    return [...this.tickets.values()].find((t) => t.reference === reference) ?? null;
-  }
-  async append(ticketId: string, events: TimelineEvent[], patch: Parameters<TicketStore['append']>[2] = {}, expectedVersion?: number) {
-    const t = this.tickets.get(ticketId);
-    if (!t) throw new NotFoundError('ticket', ticketId);
-    if (expectedVersion !== undefined && expectedVersion !== t.version) throw new ConcurrencyError(ticketId);
-    const all = [...events];
-    if (patch.status && patch.status !== t.status) {
-      if (!canTransition(t.status, patch.status)) throw new Error(`bad transition ${t.status} → ${patch.status}`);
-      all.push({ type: 'status_change', actor: { kind: 'system', id: null }, from: t.status, to: patch.status });
-    }
-    this.push(ticketId, all);
-    const at = this.now().toISOString();
-    const next: Ticket = {
-      ...t,
-      ...patch,
-      version: t.version + 1,
-      updatedAt: at,
-      resolvedAt: patch.status === 'resolved' ? at : t.resolvedAt,
-    };
-    this.tickets.set(ticketId, next);
-    return next;
-  }
-  async timeline(ticketId: string) {
-    return [...(this.events.get(ticketId) ?? [])];
-  }
-  async list(filter: Parameters<TicketStore['list']>[0]) {
-    const q = filter.q?.toLowerCase();
-    const items = [...this.tickets.values()]
-      .filter((t) => !filter.status || filter.status.includes(t.status))
-      .filter((t) => !filter.queue || t.queue === filter.queue)
-      .filter((t) => !filter.customerId || t.customerId === filter.customerId)
-      .filter((t) => !filter.intent || t.intent === filter.intent)
-      .filter(
-        (t) =>
-          !q ||
-          t.reference.toLowerCase().includes(q) ||
-          (t.subject ?? '').toLowerCase().includes(q) ||
-          (this.events.get(t.id) ?? []).some((e) => (e.type === 'message_in' || e.type === 'message_out') && e.text.toLowerCase().includes(q)),
-      )
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.reference.localeCompare(a.reference));
-    return { items: items.slice(0, filter.limit ?? 50), nextCursor: null };
-  }
-  async escalate(ticketId: string, queue: Escalation['queue'], reason: string, packet: Escalation['packet']) {
-    const e: Escalation = { id: randomUUID(), ticketId, queue, reason, packet, createdAt: this.now().toISOString(), acceptedAt: null, returnedAt: null };
-    this.escal.set(ticketId, [...(this.escal.get(ticketId) ?? []), e]);
-    await this.append(ticketId, [{ type: 'escalation', actor: { kind: 'system', id: null }, queue, reason, escalationId: e.id }], { status: 'escalated', queue });
-    return e;
-  }
-  async escalations(ticketId: string) {
-    return this.escal.get(ticketId) ?? [];
-  }
-  async getState<T>(ticketId: string, key: string) {
-    return (this.state.get(`${ticketId}/${key}`) as T | undefined) ?? null;
-  }
-  async setState(ticketId: string, key: string, value: unknown) {
-    this.state.set(`${ticketId}/${key}`, value);
-  }
-}
+export { MemoryTicketStore } from '../../tickets/testing/memory-tickets.js';
 
 export class MemoryDirectory implements CustomerDirectory {
   readonly customers: Customer[] = [];
