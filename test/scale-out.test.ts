@@ -187,6 +187,36 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     expect((await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
 
+  it('collision detection: a console on A sees who views and types the same ticket on B (LISTEN/NOTIFY)', async () => {
+    const consoleOn = async (on: Running, username: string) => {
+      await on.desk.services.caps.staff.createUser({ username, password: 'scale-out-password-1', role: 'agent' });
+      const login = await fetch(`${on.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'scale-out-password-1' }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      return connectWs(`${on.url.replace(/^http/, 'ws')}/api/v1/console/ws`, { cookie });
+    };
+    const onA = await consoleOn(a, 'so-viewer-a');
+    const onB = await consoleOn(b, 'so-viewer-b');
+    try {
+      const names = (f: { viewers?: unknown }) => (f.viewers as { username: string; typing: boolean }[]).map((v) => `${v.username}${v.typing ? ' (typing)' : ''}`);
+      onA.send({ type: 'viewing', ticketId: 'T-so-1' });
+      onB.send({ type: 'viewing', ticketId: 'T-so-1' });
+      await onA.next((f) => f.type === 'viewers' && names(f).join() === 'so-viewer-b', 10_000);
+      await onB.next((f) => f.type === 'viewers' && names(f).join() === 'so-viewer-a', 10_000);
+      onB.send({ type: 'typing', ticketId: 'T-so-1' });
+      await onA.next((f) => f.type === 'viewers' && names(f).join() === 'so-viewer-b (typing)', 10_000);
+      onB.close();
+      await onA.next((f) => f.type === 'viewers' && names(f).length === 0, 10_000);
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  });
+
   it('a staff reply produced on B reaches the customer whose socket is on A (LISTEN/NOTIFY)', async () => {
     const chat = await startChat(a);
     await say(a, chat, 'my internet is down completely');

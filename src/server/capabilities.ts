@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createAcs, registerAcsMetrics, type Acs, type AcsConfig } from '../acs/index.js';
 import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
 import { createAgent, type AgentConfig, type PushedReply } from '../agent/agent.js';
+import type { LiveBus } from '../live/bus.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
 import { signPortalToken } from '../agent/portal-session.js';
 import { statsPlugin } from '../agent/stats.js';
@@ -55,6 +56,8 @@ export interface CoreCapabilities {
   emailStore: EmailStore;
   /** Pushed replies from every instance (the live bus); without it, this instance's only. */
   liveReplies?: { onReply(listener: (p: PushedReply) => void): () => void };
+  /** The live bus between desk instances (console presence rides on it too). */
+  liveBus?: LiveBus;
 }
 
 export interface CapabilityOptions {
@@ -173,6 +176,8 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     devices: acs.deviceService,
     isp: o.isp,
     agent,
+    sla: repos.tickets.sla,
+    bus: caps.liveBus,
     diagnostics: defaultDiagnostics,
     actions: defaultActions,
     now: o.now,

@@ -112,6 +112,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const live = bridgeReplies(caps.agent, bus, log);
   stopHooks.push(async () => live.close());
   caps.liveReplies = live;
+  caps.liveBus = bus;
   const seeded = await caps.kb.seed();
   log.debug({ seeded }, 'knowledge base seeded');
   const readiness: Record<string, () => Promise<void>> = {};

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { describe, expect, it, vi } from 'vitest';
+import { createInProcessBus, type LiveBus } from '../live/bus.js';
+import { createPgBus } from '../live/pg-bus.js';
 import type { StaffPrincipal } from './auth.js';
 import { ConsoleHub, type LiveSocket, type TicketChange, type ViewersFrame } from './console-live.js';
 import { queuesForRole, type StaffRole } from './roles.js';
@@ -86,5 +89,74 @@ describe('console live notifications', () => {
     b.drop();
     expect(a.viewers.at(-1)?.viewers).toEqual([]);
     hub.close();
+  });
+
+  it('SLA about to breach: the owner is told once, then once more when it breaches; others are not', async () => {
+    const tickets = new MemoryTicketStore();
+    let now = new Date('2026-03-16T09:00:00Z');
+    const hub = new ConsoleHub(tickets, 0, { now: () => now });
+    const agent = socket();
+    const other = socket();
+    hub.add(agent.s, principal('agent', 'agent'));
+    hub.add(other.s, principal('agent2', 'agent'));
+    const t = await tickets.create({ customerId: null, serviceId: null, channel: 'chat', language: 'sv', intent: 'other', priority: 'P2', subject: null });
+    await tickets.append(t.id, [], { queue: 'agents', assignee: 'agent' });
+    tickets.tickets.set(t.id, { ...(await tickets.get(t.id))!, slaDueAt: '2026-03-16T09:45:00.000Z' });
+    await hub.poll();
+    await hub.poll();
+    expect(agent.sent.filter((c) => c.notify === 'sla')).toHaveLength(1);
+    expect(other.sent.filter((c) => c.notify === 'sla')).toHaveLength(0);
+    now = new Date('2026-03-16T10:00:00Z');
+    await hub.poll();
+    expect(agent.sent.filter((c) => c.notify === 'sla')).toHaveLength(2);
+    hub.close();
+  });
+});
+
+/** Two hubs (desk instances) on one bus: who views and types crosses over. */
+async function crossInstance(busA: LiveBus, busB: LiveBus) {
+  const a = new ConsoleHub(new MemoryTicketStore(), 0, { bus: busA });
+  const b = new ConsoleHub(new MemoryTicketStore(), 0, { bus: busB });
+  const onA = socket();
+  const onB = socket();
+  try {
+    a.add(onA.s, principal('agent', 'agent'));
+    b.add(onB.s, principal('supervisor', 'supervisor'));
+    onA.say({ type: 'viewing', ticketId: 't1' });
+    onB.say({ type: 'viewing', ticketId: 't1' });
+    await vi.waitFor(() => expect(onA.viewers.at(-1)?.viewers).toEqual([{ username: 'supervisor', displayName: 'supervisor', typing: false }]), { timeout: 5000 });
+    await vi.waitFor(() => expect(onB.viewers.at(-1)?.viewers.map((v) => v.username)).toEqual(['agent']), { timeout: 5000 });
+    onB.say({ type: 'typing', ticketId: 't1' });
+    await vi.waitFor(() => expect(onA.viewers.at(-1)?.viewers[0]?.typing).toBe(true), { timeout: 5000 });
+    // Moving to another ticket (and closing the console) takes the name away on the other instance.
+    onB.say({ type: 'viewing', ticketId: 't2' });
+    await vi.waitFor(() => expect(onA.viewers.at(-1)?.viewers).toEqual([]), { timeout: 5000 });
+    onB.say({ type: 'viewing', ticketId: 't1' });
+    await vi.waitFor(() => expect(onA.viewers.at(-1)?.viewers).toHaveLength(1), { timeout: 5000 });
+    b.close();
+    await vi.waitFor(() => expect(onA.viewers.at(-1)?.viewers).toEqual([]), { timeout: 5000 });
+  } finally {
+    a.close();
+    b.close();
+  }
+}
+
+describe('collision detection across desk instances', () => {
+  it('over the in-process bus', async () => {
+    const bus = createInProcessBus();
+    await crossInstance(bus, bus);
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)('over PostgreSQL LISTEN/NOTIFY', async () => {
+    const log = pino({ level: 'silent' });
+    const namespace = `presence_${process.pid}`;
+    const busA = await createPgBus({ connectionString: process.env.TEST_DATABASE_URL!, namespace, log });
+    const busB = await createPgBus({ connectionString: process.env.TEST_DATABASE_URL!, namespace, log });
+    try {
+      await new Promise((r) => setTimeout(r, 50)); // LISTEN is issued asynchronously
+      await crossInstance(busA, busB);
+    } finally {
+      await Promise.all([busA.close(), busB.close()]);
+    }
   });
 });

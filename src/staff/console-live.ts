@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Ticket } from '../domain/index.js';
+import type { LiveBus } from '../live/bus.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
 import type { StaffPrincipal } from './auth.js';
 import { canSeeTicket } from './roles.js';
+import { slaView } from './sla-view.js';
 
 export interface TicketChange {
   type: 'ticket';
@@ -13,10 +17,10 @@ export interface TicketChange {
   assignee: string | null;
   version: number;
   /**
-   * Why this console should notice: the ticket arrived in one of its queues, or the customer wrote
-   * on a ticket assigned to this staff member.
+   * Why this console should notice: the ticket arrived in one of its queues, the customer wrote
+   * on a ticket assigned to this staff member, or its SLA is about to breach (or has).
    */
-  notify?: 'queue' | 'reply';
+  notify?: 'queue' | 'reply' | 'sla';
 }
 
 /** The part of a WebSocket the hub uses. */
@@ -44,6 +48,24 @@ const clientFrame = z.union([
 /** A "typing" signal lasts this long unless repeated. */
 const TYPING_MS = 6000;
 
+/** Who has a ticket open on one desk instance, as told to the others over the live bus. */
+const presenceFrame = z.object({
+  instance: z.string(),
+  ticketId: z.string(),
+  viewers: z.array(z.object({ username: z.string(), displayName: z.string(), typing: z.boolean() })),
+});
+type Presence = z.infer<typeof presenceFrame>;
+const PRESENCE_TOPIC = 'console_presence';
+/** Each instance repeats its presence this often, and forgets another's not repeated for three times as long (a crashed instance). */
+const PRESENCE_EVERY_MS = 15_000;
+
+export interface ConsoleHubOptions {
+  /** Carries collision detection between desk instances (PostgreSQL LISTEN/NOTIFY or in-process). */
+  bus?: LiveBus;
+  sla?: SlaClock;
+  now?: () => Date;
+}
+
 const LIVE_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
 
 /** Connected consoles and the changes pushed to them (each only sees tickets its role may). */
@@ -55,19 +77,32 @@ export class ConsoleHub {
   /** The queue and the newest timeline event id each ticket had when last pushed. */
   private readonly last = new Map<string, { queue: Ticket['queue']; eventId: number }>();
   private timer: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
   private polling = false;
   /** Set after the first poll, which only records what exists (even when that is nothing). */
   private primed = false;
+  /** SLA warnings each console has had, as ticket id and standing. */
+  private readonly slaWarned = new Map<LiveSocket, Set<string>>();
+  /** Viewers on other instances, by ticket and instance, with when each was last heard and who types until when. */
+  private readonly remote = new Map<string, Map<string, { heardAt: number; viewers: (Presence['viewers'][number] & { typingUntil: number })[] }>>();
+  private readonly instance = randomUUID();
+  private readonly unsubscribe: () => void;
+  private readonly sla: SlaClock;
 
   constructor(
     private readonly tickets: TicketStore,
     private readonly pollMs: number,
-  ) {}
+    private readonly opts: ConsoleHubOptions = {},
+  ) {
+    this.sla = opts.sla ?? slaClock();
+    this.unsubscribe = opts.bus?.subscribe(PRESENCE_TOPIC, (payload) => this.heard(payload)) ?? (() => undefined);
+  }
 
   add(socket: LiveSocket, staff: StaffPrincipal) {
     this.clients.set(socket, staff);
     socket.on('close', () => {
       this.clients.delete(socket);
+      this.slaWarned.delete(socket);
       this.setViewing(socket, null);
       if (this.clients.size === 0) this.stopPolling();
     });
@@ -84,6 +119,7 @@ export class ConsoleHub {
       else if (this.viewing.get(socket)?.ticketId === frame.ticketId) {
         this.viewing.set(socket, { ticketId: frame.ticketId, typingUntil: this.now() + TYPING_MS });
         this.sendViewers(frame.ticketId);
+        this.announce(frame.ticketId);
       }
     });
     socket.send(JSON.stringify({ type: 'hello', user: staff.username }));
@@ -91,6 +127,12 @@ export class ConsoleHub {
       void this.poll();
       this.timer = setInterval(() => void this.poll(), this.pollMs);
       this.timer.unref();
+    }
+    if (this.opts.bus && !this.heartbeat) {
+      this.heartbeat = setInterval(() => {
+        for (const ticketId of new Set([...this.viewing.values()].map((v) => v.ticketId))) this.announce(ticketId);
+      }, PRESENCE_EVERY_MS);
+      this.heartbeat.unref();
     }
   }
 
@@ -106,25 +148,70 @@ export class ConsoleHub {
     const before = this.viewing.get(socket)?.ticketId;
     if (ticketId) this.viewing.set(socket, { ticketId, typingUntil: 0 });
     else this.viewing.delete(socket);
-    if (before && before !== ticketId) this.sendViewers(before);
-    if (ticketId) this.sendViewers(ticketId);
+    if (before && before !== ticketId) {
+      this.sendViewers(before);
+      this.announce(before);
+    }
+    if (ticketId) {
+      this.sendViewers(ticketId);
+      this.announce(ticketId);
+    }
   }
 
-  /** Tells every console that has the ticket open who else is on it. */
+  /** Who has the ticket open here, with typing flags. */
+  private localViewers(ticketId: string): { socket: LiveSocket; viewer: ViewersFrame['viewers'][number] }[] {
+    return [...this.viewing].flatMap(([socket, v]) => {
+      const staff = this.clients.get(socket);
+      if (v.ticketId !== ticketId || !staff) return [];
+      return [{ socket, viewer: { username: staff.username, displayName: staff.displayName, typing: v.typingUntil > this.now() } }];
+    });
+  }
+
+  /** Tells every console that has the ticket open who else is on it, here and on other instances. */
   private sendViewers(ticketId: string) {
-    const on = [...this.viewing].filter(([, v]) => v.ticketId === ticketId);
-    for (const [socket] of on) {
-      const me = this.clients.get(socket);
+    const here = this.localViewers(ticketId);
+    const cutoff = this.now() - 3 * PRESENCE_EVERY_MS;
+    const elsewhere = [...(this.remote.get(ticketId)?.values() ?? [])]
+      .filter((r) => r.heardAt > cutoff)
+      .flatMap((r) => r.viewers.map((v) => ({ username: v.username, displayName: v.displayName, typing: v.typingUntil > this.now() })));
+    for (const { socket, viewer: me } of here) {
       const others = new Map<string, ViewersFrame['viewers'][number]>();
-      for (const [other, v] of on) {
-        const staff = this.clients.get(other);
-        if (!staff || staff.username === me?.username) continue;
-        const typing = v.typingUntil > this.now() || (others.get(staff.username)?.typing ?? false);
-        others.set(staff.username, { username: staff.username, displayName: staff.displayName, typing });
+      for (const v of [...here.map((h) => h.viewer), ...elsewhere]) {
+        if (v.username === me.username) continue;
+        others.set(v.username, { ...v, typing: v.typing || (others.get(v.username)?.typing ?? false) });
       }
       const frame: ViewersFrame = { type: 'viewers', ticketId, viewers: [...others.values()] };
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
     }
+  }
+
+  /** Tells the other instances who has the ticket open here (an empty list when nobody has any more). */
+  private announce(ticketId: string) {
+    if (!this.opts.bus) return;
+    const frame: Presence = { instance: this.instance, ticketId, viewers: this.localViewers(ticketId).map((h) => h.viewer) };
+    void this.opts.bus.publish(PRESENCE_TOPIC, frame).catch(() => undefined);
+  }
+
+  /** Presence from another instance. */
+  private heard(payload: unknown) {
+    const parsed = presenceFrame.safeParse(payload);
+    if (!parsed.success || parsed.data.instance === this.instance) return;
+    const { instance, ticketId, viewers } = parsed.data;
+    const byInstance = this.remote.get(ticketId) ?? new Map();
+    const before = byInstance.get(instance);
+    if (viewers.length === 0) byInstance.delete(instance);
+    else {
+      byInstance.set(instance, {
+        heardAt: this.now(),
+        // A repeated presence keeps a typing signal heard earlier until it fades.
+        viewers: viewers.map((v) => ({ ...v, typingUntil: v.typing ? this.now() + TYPING_MS : (before?.viewers.find((b: { username: string }) => b.username === v.username)?.typingUntil ?? 0) })),
+      });
+    }
+    if (byInstance.size) this.remote.set(ticketId, byInstance);
+    else this.remote.delete(ticketId);
+    this.sendViewers(ticketId);
+    // An instance newly on this ticket may have missed our presence (it was not listening yet).
+    if (!before && viewers.length > 0 && this.localViewers(ticketId).length > 0) this.announce(ticketId);
   }
 
   /** Pushes the ticket's current state to every console allowed to see it. */
@@ -169,6 +256,7 @@ export class ConsoleHub {
           this.last.set(t.id, { queue: t.queue, eventId: events.at(-1)?.id ?? 0 });
         } else await this.broadcast(t);
       }
+      this.warnSla(items);
     } catch {
       // Polling is best effort; the next round tries again.
     } finally {
@@ -176,12 +264,38 @@ export class ConsoleHub {
     }
   }
 
+  /** Tells the owner (or, while nobody owns it, the ticket's queue) once when a ticket's SLA is about to breach, and once when it has. */
+  private warnSla(items: Ticket[]) {
+    const now = this.opts.now?.() ?? new Date();
+    for (const t of items) {
+      const { standing } = slaView(t, this.sla, now);
+      if (standing !== 'due_soon' && standing !== 'breached') continue;
+      const frame: TicketChange = { type: 'ticket', ticketId: t.id, reference: t.reference, status: t.status, queue: t.queue, assignee: t.assignee, version: t.version, notify: 'sla' };
+      for (const [socket, staff] of this.clients) {
+        const concerned = t.assignee ? t.assignee === staff.username : t.queue !== null && staff.queues.includes(t.queue);
+        if (!concerned || socket.readyState !== socket.OPEN || !canSeeTicket(staff.role, staff.username, t)) continue;
+        const warned = this.slaWarned.get(socket) ?? new Set<string>();
+        this.slaWarned.set(socket, warned);
+        if (warned.has(`${t.id}:${standing}`)) continue;
+        warned.add(`${t.id}:${standing}`);
+        socket.send(JSON.stringify(frame));
+      }
+    }
+  }
+
   stopPolling() {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 
   close() {
+    // Others stop showing this instance's viewers at once rather than after the presence times out.
+    const shown = new Set([...this.viewing.values()].map((v) => v.ticketId));
+    this.viewing.clear();
+    for (const ticketId of shown) this.announce(ticketId);
+    this.unsubscribe();
     this.stopPolling();
     for (const socket of this.clients.keys()) socket.close();
     this.clients.clear();

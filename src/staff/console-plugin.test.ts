@@ -12,13 +12,13 @@ afterEach(async () => {
   app = null;
 });
 
-async function setup() {
+async function setup(o: { now?: () => Date } = {}) {
   const fx = await createConsoleFixture();
   const { auth } = await createTestStaffAuth();
   await seedDemoStaff(auth);
   app = Fastify();
   await app.register(staffAuthPlugin, { auth });
-  await app.register(consolePlugin, { ...fx.deps, auth });
+  await app.register(consolePlugin, { ...fx.deps, auth, ...o });
   await app.ready();
   const a = app;
   async function as(username: string) {
@@ -102,6 +102,18 @@ describe('console API', () => {
     expect(await agents()).toMatchObject({ slaOverdue: 1, slaDueSoon: 0 });
     await setDue(past, 'pending_customer');
     expect(await agents()).toMatchObject({ slaOverdue: 0, slaDueSoon: 0 });
+  });
+
+  it('counts SLA time left in business hours: on a Friday afternoon a due time on Monday morning is near', async () => {
+    // Friday 2026-03-13 16:30 CET; the P2 ticket in the agents queue is due Monday 08:20 (business hours).
+    const { as, fx } = await setup({ now: () => new Date('2026-03-13T15:30:00Z') });
+    const sup = await as('supervisor');
+    fx.tickets.tickets.set(fx.escalatedId, { ...(await fx.tickets.get(fx.escalatedId))!, slaDueAt: '2026-03-16T07:20:00.000Z' });
+    const agents = (await sup.get('/api/v1/console/queues')).json().queues.find((q: { queue: string }) => q.queue === 'agents');
+    expect(agents).toMatchObject({ slaOverdue: 0, slaDueSoon: 1 });
+    const row = (await sup.get('/api/v1/console/tickets?queue=agents')).json().items[0];
+    expect(row.sla).toEqual({ standing: 'due_soon', leftMs: 50 * 60_000 });
+    expect((await sup.get(`/api/v1/console/tickets/${fx.escalatedId}`)).json().sla.standing).toBe('due_soon');
   });
 
   it('filters by status and searches', async () => {

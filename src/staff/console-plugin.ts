@@ -21,18 +21,23 @@ import { readAudit } from './audit-view.js';
 import { CONSENT_ASK_STATE, consentAnswer, consentQuestion, type ConsentAsk } from './consent-ask.js';
 import { handoffFromTimeline } from './handoff.js';
 import { queueRows } from './queue-rows.js';
+import { slaView } from './sla-view.js';
+import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
+import type { LiveBus } from '../live/bus.js';
 import { parseOr400, problem } from './http.js';
 import { canSeeTicket, queuesForRole } from './roles.js';
 
 export interface ConsolePluginOptions extends ConsoleDeps {
   auth: StaffAuth;
+  /** The SLA targets and hours the ticket store uses (default: the built-in policies). */
+  sla?: SlaClock;
+  /** Shares who views and types on which ticket with the other desk instances. */
+  bus?: LiveBus;
 }
 
 /** Pseudo-queue for conversations the automated agent is still handling (ticket.queue is null). */
 export const LIVE_QUEUE = 'live';
 const OPEN_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
-/** An SLA due within this long is about to breach. */
-const SLA_WARN_MS = 60 * 60_000;
 
 const listQuery = z.object({
   queue: z.union([z.enum(QUEUES), z.literal(LIVE_QUEUE)]).optional(),
@@ -77,7 +82,8 @@ const staffActor = (s: StaffPrincipal) => ({ kind: 'staff' as const, id: s.usern
 
 export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOptions) {
   const { auth, tickets, directory, audit } = opts;
-  const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000);
+  const clock = opts.sla ?? slaClock();
+  const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000, { bus: opts.bus, sla: clock, now: opts.now });
   app.addHook('onClose', async () => hub.close());
   opts.agent.onReply?.((pushed) => void hub.changed(pushed.ticketId));
 
@@ -115,9 +121,9 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.get('/api/v1/console/queues', { preHandler: guard }, async (request) => {
     const staff = request.staff!;
     const queues: { queue: string; open: number; escalated: number; pendingCustomer: number; slaOverdue: number; slaDueSoon: number }[] = [];
-    const now = (opts.now?.() ?? new Date()).getTime();
-    // The SLA clock stands still while the ticket waits for the customer.
-    const running = (t: Ticket) => t.slaDueAt !== null && t.status !== 'pending_customer';
+    const now = opts.now?.() ?? new Date();
+    // The SLA clock stands still while the ticket waits; time left is counted in the target's hours.
+    const standing = (t: Ticket) => slaView(t, clock, now).standing;
     const count = async (queue: string, filter: TicketFilter, keep: (t: Ticket) => boolean = () => true) => {
       const { items } = await tickets.list({ ...filter, status: OPEN_STATUSES, limit: 500 });
       const mine = items.filter(keep);
@@ -126,8 +132,8 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
         open: mine.length,
         escalated: mine.filter((t) => t.status === 'escalated').length,
         pendingCustomer: mine.filter((t) => t.status === 'pending_customer').length,
-        slaOverdue: mine.filter((t) => running(t) && Date.parse(t.slaDueAt!) < now).length,
-        slaDueSoon: mine.filter((t) => running(t) && Date.parse(t.slaDueAt!) >= now && Date.parse(t.slaDueAt!) - now <= SLA_WARN_MS).length,
+        slaOverdue: mine.filter((t) => standing(t) === 'breached').length,
+        slaDueSoon: mine.filter((t) => standing(t) === 'due_soon').length,
       });
     };
     if (staff.role !== 'tier2') {
@@ -159,7 +165,8 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const visible = items.filter((t) => canSeeTicket(staff.role, staff.username, t)).filter((t) => query.queue !== LIVE_QUEUE || t.queue === null);
     // A conversation shows in the queues only once the customer has written something.
     const rows = (await queueRows(visible, { timeline: (id) => tickets.timeline(id), directory })).filter((r) => r.customerWrote || r.queue !== null);
-    return { items: rows.slice(0, query.limit) };
+    const now = opts.now?.() ?? new Date();
+    return { items: rows.slice(0, query.limit).map((r) => ({ ...r, sla: slaView(r, clock, now) })) };
   });
 
   app.get('/api/v1/console/tickets/:id', { preHandler: guard }, async (request, reply) => {
@@ -173,7 +180,8 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
       grantsOf(t.id).catch(() => ({ verified: false, consents: [] })),
       tickets.getState<{ staffId: string; at: string }>(t.id, 'console.takeover'),
     ]);
-    return { ticket: t, timeline, escalations, customer360, grants, takenOverBy: takeover?.staffId ?? null, consentAsk };
+    const sla = slaView(t, clock, opts.now?.() ?? new Date());
+    return { ticket: t, sla, timeline, escalations, customer360, grants, takenOverBy: takeover?.staffId ?? null, consentAsk };
   });
 
   /** Records the customer's answer to a consent question staff asked; returns the question still open, if any. */

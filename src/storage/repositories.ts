@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ScryptCost } from '../security/scrypt-hash.js';
 import type { SecretBox } from '../security/secrets.js';
+import { slaClock, type SlaPolicies } from '../tickets/sla-policy.js';
 import type { Engine } from './db.js';
 import type { RepoContext } from './common.js';
 import { AuditRepository } from './repos/audit.js';
@@ -29,12 +30,14 @@ export interface RepositoryDeps {
   secrets: SecretBox;
   now?: () => Date;
   pinCost?: ScryptCost;
+  /** SLA targets and business hours (default: Swedish office hours, P1 and the NOC round the clock). */
+  sla?: SlaPolicies;
 }
 
 export function createRepositories(deps: RepositoryDeps): Repositories {
   const ctx: RepoContext = { db: deps.db, engine: deps.engine, now: deps.now ?? (() => new Date()) };
   return {
-    tickets: new TicketRepository(ctx),
+    tickets: new TicketRepository(ctx, slaClock(deps.sla)),
     customers: new CustomerRepository(ctx, { box: deps.secrets, pinCost: deps.pinCost }),
     devices: new DeviceRepository(ctx),
     incidents: new IncidentRepository(ctx),

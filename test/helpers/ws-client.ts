@@ -9,7 +9,7 @@ interface RawSocket {
   send(data: string): void;
   close(): void;
 }
-type WsCtor = new (url: string) => RawSocket;
+type WsCtor = new (url: string, opts?: { headers?: Record<string, string> }) => RawSocket;
 
 const require = createRequire(import.meta.url);
 const WS = require('ws') as WsCtor;
@@ -27,9 +27,9 @@ export interface WsClient {
   close(): void;
 }
 
-export function connectWs(url: string): Promise<WsClient> {
+export function connectWs(url: string, headers?: Record<string, string>): Promise<WsClient> {
   return new Promise((resolve, reject) => {
-    const ws = new WS(url);
+    const ws = new WS(url, headers ? { headers } : undefined);
     const frames: Frame[] = [];
     let cursor = 0;
     const waiters: (() => void)[] = [];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { PushedReply, StartInput } from '../../agent/agent.js';
 import type { ConversationState, TranscriptMessage } from '../../agent/conversation-state.js';
 import { verifyPortalToken } from '../../agent/portal-session.js';
-import type { AskKey } from '../../domain/index.js';
+import type { AgentReply } from '../conversation-port.js';
 import { HttpProblem } from '../../server/problem.js';
 import { zodRoute } from '../../server/zod-route.js';
 
@@ -32,21 +32,12 @@ export interface ChatMessage {
   meta?: { turnMs: number; deviceWaitMs: number };
 }
 
-interface ReplyLike {
-  id: string;
-  text: string;
-  askKey: AskKey | null;
-  options: string[];
-  final: boolean;
-  meta: { turnMs: number; deviceWaitMs: number };
-}
-
 /** What the chat channel needs from the agent (src/agent/agent.ts implements it). */
 export interface ChatAgent {
-  startConversation(input: StartInput): Promise<{ ticketId: string; reference: string; replies: ReplyLike[] }>;
+  startConversation(input: StartInput): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }>;
   acceptMessage(ticketId: string, text: string, meta?: { clientMessageId?: string }): Promise<{ messageId: string; duplicate: boolean }>;
-  handleMessage(ticketId: string, text: string, meta?: Record<string, unknown>): Promise<ReplyLike[]>;
-  repliesTo(ticketId: string, messageId: string): Promise<ReplyLike[]>;
+  handleMessage(ticketId: string, text: string, meta?: Record<string, unknown>): Promise<AgentReply[]>;
+  repliesTo(ticketId: string, messageId: string): Promise<AgentReply[]>;
   messages(ticketId: string, after?: string): Promise<TranscriptMessage[]>;
   conversation(ticketId: string): Promise<ConversationState | null>;
   bindChannelToken(ticketId: string, tokenHash: string): Promise<void>;
@@ -89,7 +80,7 @@ function sameHash(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function toChat(role: ChatMessage['role'], r: ReplyLike, at: string): ChatMessage {
+function toChat(role: ChatMessage['role'], r: AgentReply, at: string): ChatMessage {
   return { id: r.id, role, text: r.text, askKey: r.askKey, options: r.options, final: r.final, at, meta: r.meta };
 }
 

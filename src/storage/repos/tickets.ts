@@ -7,6 +7,7 @@ import {
   type Actor,
   type Escalation,
   type HandoffPacket,
+  type Priority,
   type Queue,
   type StoredTimelineEvent,
   type Ticket,
@@ -22,7 +23,8 @@ import {
   type TicketPatch,
   type TicketStore,
 } from '../../tickets/ports.js';
-import { initialSla, slaAfterPriorityChange, slaAfterStatusChange } from '../../tickets/sla.js';
+import { initialSla, slaAfterStatusChange, slaAfterTermChange } from '../../tickets/sla.js';
+import { slaClock, type SlaClock } from '../../tickets/sla-policy.js';
 import {
   clampLimit,
   decodeSeqCursor,
@@ -94,7 +96,15 @@ function toEscalation(r: {
 }
 
 export class TicketRepository implements TicketStore {
-  constructor(private readonly ctx: RepoContext) {}
+  /** SLA targets and working hours by queue and priority. */
+  readonly sla: SlaClock;
+
+  constructor(
+    private readonly ctx: RepoContext,
+    sla?: SlaClock,
+  ) {
+    this.sla = sla ?? slaClock();
+  }
 
   async create(input: NewTicket, opening: TimelineEvent[] = []): Promise<Ticket> {
     const events = opening.map((e) => timelineEventSchema.parse(e));
@@ -103,7 +113,7 @@ export class TicketRepository implements TicketStore {
       const now = this.ctx.now();
       const at = now.toISOString();
       const priority = input.priority ?? 'P3';
-      const sla = initialSla(priority, now);
+      const sla = initialSla(this.sla.term(null, priority), now);
       const seq = await nextCounter(trx, engine, 'ticket');
       const row: TicketRow = {
         id: randomUUID(),
@@ -313,16 +323,18 @@ export class TicketRepository implements TicketStore {
     set('disposition', patch.disposition);
     let sla = { slaDueAt: cur.sla_due_at, slaRemainingMs: cur.sla_remaining_ms === null ? null : Number(cur.sla_remaining_ms) };
     const from = cur.status as TicketStatus;
-    if (patch.priority !== undefined && patch.priority !== cur.priority) {
-      update.priority = patch.priority;
-      sla = slaAfterPriorityChange(sla, from, patch.priority, cur.created_at);
+    const priorityChanged = patch.priority !== undefined && patch.priority !== cur.priority;
+    if (priorityChanged) update.priority = patch.priority;
+    const term = this.sla.term((patch.queue !== undefined ? patch.queue : cur.queue) as Queue | null, (patch.priority ?? cur.priority) as Priority);
+    if (priorityChanged || (patch.queue !== undefined && patch.queue !== cur.queue)) {
+      sla = slaAfterTermChange(sla, from, term, cur.created_at);
     }
     if (patch.status !== undefined && patch.status !== from) {
       const to = patch.status;
       if (!canTransition(from, to)) throw new InvalidTransitionError(from, to);
       update.status = to;
       update.resolved_at = statusType(to) === 'closed' ? (cur.resolved_at ?? now.toISOString()) : null;
-      sla = slaAfterStatusChange(sla, from, to, now);
+      sla = slaAfterStatusChange(sla, from, to, now, term.calendar);
       const already = given.some((e) => e.type === 'status_change' && e.to === to);
       if (!already) extra.push(timelineEventSchema.parse({ actor, type: 'status_change', from, to }));
     }

@@ -1,6 +1,6 @@
-// In-app notifications: a badge in the header counting tickets that came to my queues and
-// customer replies on my tickets (pushed by the console WebSocket); opening a ticket clears its
-// notices. When the browser has granted notifications, a system notification is shown too.
+// In-app notifications: a badge in the header counting tickets that came to my queues, customer
+// replies on my tickets and SLA times about to run out (pushed by the console WebSocket); opening
+// a ticket clears its notices. Once the user allows it, a system notification is shown too.
 import { useEffect, useState } from 'react';
 import { useI18n } from './i18n.js';
 import { useTicketChanges, type TicketChange } from './live.js';
@@ -9,20 +9,24 @@ import { linkHandler } from './router.js';
 interface Notice {
   ticketId: string;
   reference: string;
-  kind: 'queue' | 'reply';
+  kind: 'queue' | 'reply' | 'sla';
 }
+
+const canNotify = () => typeof Notification !== 'undefined';
 
 export function Notifications({ pathname }: { pathname: string }) {
   const { t, fmt } = useI18n();
   const [items, setItems] = useState<Notice[]>([]);
   const [open, setOpen] = useState(false);
+  const [permission, setPermission] = useState(() => (canNotify() ? Notification.permission : 'denied'));
+  const text = (n: Notice) => fmt(n.kind === 'reply' ? t.notifyReply : n.kind === 'sla' ? t.notifySla : t.notifyQueue, { ref: n.reference });
 
   useTicketChanges((changes: TicketChange[]) => {
     const fresh = changes.flatMap((c) => (c.notify ? [{ ticketId: c.ticketId, reference: c.reference, kind: c.notify }] : []));
     if (!fresh.length) return;
     setItems((old) => [...fresh.filter((n) => !old.some((o) => o.ticketId === n.ticketId && o.kind === n.kind)), ...old]);
-    if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-      for (const n of fresh) new Notification(fmt(n.kind === 'reply' ? t.notifyReply : t.notifyQueue, { ref: n.reference }));
+    if (canNotify() && Notification.permission === 'granted') {
+      for (const n of fresh) new Notification(text(n), { tag: `${n.ticketId}-${n.kind}` });
     }
   });
 
@@ -39,11 +43,18 @@ export function Notifications({ pathname }: { pathname: string }) {
       </button>
       {open && (
         <ul id="notif-list" className="notif-list" aria-label={t.notifications}>
+          {permission === 'default' && (
+            <li>
+              <button type="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
+                {t.allowDesktopNotifications}
+              </button>
+            </li>
+          )}
           {items.length === 0 && <li>{t.noNotifications}</li>}
           {items.map((n) => (
             <li key={`${n.ticketId}-${n.kind}`}>
               <a href={`/console/tickets/${n.ticketId}`} onClick={(e) => { setOpen(false); linkHandler(`/console/tickets/${n.ticketId}`)(e); }}>
-                {fmt(n.kind === 'reply' ? t.notifyReply : t.notifyQueue, { ref: n.reference })}
+                {text(n)}
               </a>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { useI18n } from './i18n.js';
 import { channelLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
 import { useTicketChanges } from './live.js';
 import { linkHandler, navigate } from './router.js';
+import { SlaStanding } from './SlaStanding.js';
 import type { Me, QueueRow } from './types.js';
 
 interface QueueCount {
@@ -24,7 +25,8 @@ const far = '9999';
 const SORT_KEY: Record<Sort, (r: QueueRow) => string> = {
   // Longest-waiting first; nobody waiting goes last.
   waiting: (r) => r.waitingSince ?? far,
-  sla: (r) => r.slaDueAt ?? far,
+  // Least business time left first (breached before due soon); paused and none last.
+  sla: (r) => (r.sla.leftMs === null ? far : String(r.sla.leftMs + 1e13).padStart(15, '0')),
   priority: (r) => `${r.priority}${r.waitingSince ?? far}`,
   updated: (r) => String(-Date.parse(r.updatedAt)).padStart(16, '0'),
 };
@@ -89,15 +91,6 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
   }
 
   const since = (iso: string | null) => (iso ? fmtDuration(Math.max(0, now - Date.parse(iso))) : '–');
-  const sla = (iso: string | null) => {
-    if (!iso) return <>–</>;
-    const left = Date.parse(iso) - now;
-    return left < 0 ? (
-      <span className="sla-overdue">{fmt(t.overdue, { d: fmtDuration(-left) })}</span>
-    ) : (
-      <>{fmt(t.dueIn, { d: fmtDuration(left) })}</>
-    );
-  };
   const sortHeader = (key: Sort, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : 'none'}>
       <button
@@ -213,7 +206,9 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
                     </span>
                   </td>
                   <td data-testid="waiting">{since(tk.waitingSince)}</td>
-                  <td>{sla(tk.slaDueAt)}</td>
+                  <td data-testid="sla">
+                    <SlaStanding sla={tk.sla} dueAt={tk.slaDueAt} />
+                  </td>
                   <td>{priorityLabel(tk.priority, lang)}</td>
                   <td>{tk.queue ? queueLabel(tk.queue, lang) : t.live}</td>
                   <td className="opt">{channelLabel(tk.channel, lang)}</td>

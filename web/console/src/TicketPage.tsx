@@ -7,8 +7,8 @@ import { ActionsPanel } from './ActionsPanel.js';
 import { api, post } from './api.js';
 import { Composer } from './Composer.js';
 import { Customer360Panel, HandoffView } from './Customer360Panel.js';
-import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
+import { SlaStanding } from './SlaStanding.js';
 import { channelLabel, intentLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
 import { useTicketChanges, useViewers } from './live.js';
 import { linkHandler } from './router.js';
@@ -164,7 +164,9 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
               <dt>{t.channel}</dt>
               <dd>{channelLabel(tk.channel, lang)}</dd>
               <dt>{t.sla}</dt>
-              <dd>{fmtTime(tk.slaDueAt, lang)}</dd>
+              <dd data-testid="ticket-sla">
+                <SlaStanding sla={data.sla} dueAt={tk.slaDueAt} />
+              </dd>
             </dl>
             <p className="grants">
               <span className={data.grants.verified ? 'ok' : 'bad'}>{data.grants.verified ? t.verified : t.notVerified}</span>

@@ -8,8 +8,8 @@ export interface TicketChange {
   queue: string | null;
   assignee: string | null;
   version: number;
-  /** Set when this console should notice: the ticket came to one of its queues, or the customer wrote on a ticket it owns. */
-  notify?: 'queue' | 'reply';
+  /** Set when this console should notice: the ticket came to one of its queues, the customer wrote on a ticket it owns, or its SLA is about to breach. */
+  notify?: 'queue' | 'reply' | 'sla';
 }
 
 export interface Viewers {

@@ -28,8 +28,11 @@ export interface Ticket {
   version: number;
 }
 
+import type { QueueRow as Row } from '../../../src/staff/queue-rows.js';
+import type { SlaView } from '../../../src/staff/sla-view.js';
+
 /** A queue list row. */
-export type { QueueRow } from '../../../src/staff/queue-rows.js';
+export type QueueRow = Row & { sla: SlaView };
 
 export interface Finding {
   code: string;
@@ -71,6 +74,7 @@ export interface Customer360 {
 
 export interface TicketDetail {
   ticket: Ticket;
+  sla: SlaView;
   timeline: TimelineEvent[];
   escalations: Escalation[];
   customer360: Customer360 | null | { error: string };
