@@ -42,7 +42,7 @@ import { defaultActions, defaultDiagnostics, defaultTriage } from './defaults.js
 import { buildPacket, buildSummary } from './handoff.js';
 import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, shortQuote } from './knowledge.js';
 import { hasMessage, t } from './messages/index.js';
-import { createOutageWatch, type OutageWatchConfig } from './outage-watch.js';
+import { createOutageWatch, type OutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { requestedLanguage } from './language-request.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
@@ -126,6 +126,8 @@ export interface AgentDeps {
   pendingTurns?: PendingTurns;
   /** Conversations waiting for the customer (silence reminders); in memory without it. */
   silence?: SilenceWatch;
+  /** Records failing lines for outage detection; checked at once in this process without it. */
+  outageWatch?: OutageWatch;
 }
 
 export type { DemoHome } from './runbook-answers.js';
@@ -166,7 +168,7 @@ export function createAgent(deps: AgentDeps) {
   const inTurn = new Map<string, { conversationId: string; conv: ConversationState }>();
   /** The simulated demo home: a customer's "done" to a physical step performs it there. */
   let demoHome: DemoHome | null = deps.demoHome ?? null;
-  const outageWatch = createOutageWatch({ tickets: deps.tickets, incidents: deps.incidents, now, config: cfg.outageWatch, log });
+  const outageWatch = deps.outageWatch ?? createOutageWatch({ tickets: deps.tickets, incidents: deps.incidents, now, config: cfg.outageWatch, log });
   const identify = createIdentify({
     triage,
     directory: deps.directory,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, registerAcsMetrics, type Acs, type AcsConfig } from '../acs/index.js';
 import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
-import { createAgent, type AgentConfig, type PushedReply } from '../agent/agent.js';
+import { createAgent, DEFAULT_AGENT_CONFIG, type AgentConfig, type PushedReply } from '../agent/agent.js';
 import type { LiveBus } from '../live/bus.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
 import { signPortalToken } from '../agent/portal-session.js';
@@ -30,6 +30,8 @@ import { createLeaseLock } from '../storage/lease-lock.js';
 import type { Repositories } from '../storage/repositories.js';
 import { KyselyPendingTurns } from '../storage/pending-turns.js';
 import { KyselySilenceWatch } from '../storage/silence-timers.js';
+import { KyselyLineFailures } from '../storage/line-failures.js';
+import { createOutageDetector, type OutageDetector } from '../outages/detector.js';
 import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
 import { PUBLIC, withAccess, type RouteAccess } from './access.js';
 import { apiTokensOf } from './api-exposure.js';
@@ -54,6 +56,8 @@ export interface CoreCapabilities {
   /** Channel ids (e-mail Message-IDs, call ids) → tickets, and the e-mail journal/outbox. */
   links: ChannelLinks;
   emailStore: EmailStore;
+  /** Area outages suggested to the NOC from failing lines (its check runs as a job). */
+  outages: OutageDetector;
   /** Pushed replies from every instance (the live bus); without it, this instance's only. */
   liveReplies?: { onReply(listener: (p: PushedReply) => void): () => void };
   /** The live bus between desk instances (console presence rides on it too). */
@@ -105,6 +109,14 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   });
   const attempts = new KyselyVerificationAttempts(repos.db, { now: o.now });
   const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });
+  const outages = createOutageDetector({
+    tickets: repos.tickets,
+    incidents: repos.incidents,
+    store: new KyselyLineFailures(repos.db),
+    now: o.now ?? (() => new Date()),
+    config: o.agentConfig?.outageWatch ?? DEFAULT_AGENT_CONFIG.outageWatch,
+    log,
+  });
   const agent = createAgent({
     tickets: repos.tickets,
     directory: repos.customers,
@@ -123,6 +135,13 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     pendingTurns: new KyselyPendingTurns(repos.db),
     // In the database: the reminder job runs on one instance and must see every conversation.
     silence: new KyselySilenceWatch(repos.db),
+    // Failing lines are rows: the outage check counts those every instance saw.
+    outageWatch: {
+      async observe(...seen) {
+        await outages.observe(...seen);
+        return null;
+      },
+    },
   });
   // Secure cookies when the public URL is https, else when the request came over https (via a trusted proxy).
   const secureCookies = config.publicUrl?.startsWith('https:') ? true : 'auto';
@@ -137,7 +156,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     config: { supportAddress: config.supportAddress, maxAttachmentBytes: Math.min(config.maxMailBytes, 10 * 1024 * 1024) },
     log: log.child({ mod: 'email' }),
   });
-  return { acs, agent, staff, kb, email, attempts, links, emailStore };
+  return { acs, agent, staff, kb, email, attempts, links, emailStore, outages };
 }
 
 /** Registers every capability's routes on the app (before listen). */

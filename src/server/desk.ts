@@ -65,12 +65,13 @@ export interface DeskOverrides {
 
 export interface JobSchedule {
   silenceCheckMs: number;
+  outageCheckMs: number;
   outboxMs: number;
   /** How often an idle pg-boss worker looks for due jobs. */
   pollSeconds: number;
 }
 
-const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outboxMs: 1_000, pollSeconds: 2 };
+const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, pollSeconds: 2 };
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -165,6 +166,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
           : createInProcessJobs(log);
       // Reminders after silence: the waiting conversations are rows, so any instance sends them.
       jobs.every({ name: 'silence-reminders', everyMs: schedule.silenceCheckMs, run: () => caps.agent.tick() });
+      // Failing lines observed by any instance, counted per area once across instances.
+      jobs.every({ name: 'outage-detection', everyMs: schedule.outageCheckMs, run: () => caps.outages.detect() });
       // Queued mail (each run claims what it sends, so a run cut short by a crash is retried).
       jobs.every({ name: 'email-outbox', everyMs: schedule.outboxMs, run: () => mail.outbox.flush() });
       // Messages another (crashed) instance acknowledged but never answered.

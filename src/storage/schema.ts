@@ -5,8 +5,9 @@ import type { CoreTables } from './tables/core.js';
 import type { HttpGuardTables } from './tables/http-guards.js';
 import type { KbTables } from './tables/kb.js';
 import type { LeaseTables } from './tables/leases.js';
+import type { OutageTables } from './tables/outages.js';
 import type { SilenceTables } from './tables/silence.js';
 import type { TurnTables } from './tables/turns.js';
 import type { StaffTables } from './tables/staff.js';
 
-export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables, SilenceTables {}
+export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables, SilenceTables, OutageTables {}

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding, Service } from '../../src/domain/index.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk, type DeskOverrides } from '../../src/server/desk.js';
 import { testDeskEnv } from '../helpers/desk-env.js';
@@ -17,6 +18,17 @@ const dir = mkdtempSync(join(tmpdir(), 'frontline-silence-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let files = 0;
+const OUTAGE_SERVICE: Service = {
+  id: '',
+  customerId: 'c1',
+  access: 'fiber',
+  plan: { downMbps: 100, upMbps: 100 } as Service['plan'],
+  areaCode: 'SE-JOB-1',
+  accountStatus: 'active',
+  pppoeUsername: null,
+  pppoePasswordEnc: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
 const engines: {
   name: string;
   databaseUrl: () => Promise<{ databaseUrl: string; drop: () => Promise<void> }>;
@@ -79,6 +91,42 @@ describe.each(engines)('desk jobs ($name)', ({ databaseUrl }) => {
       }
     },
   );
+
+  it('the outage job counts failing lines recorded before a restart', { timeout: 60_000 }, async () => {
+    const target = await databaseUrl();
+    const config = loadConfig({ ...testDeskEnv(target.databaseUrl), DEMO: 'false', API_OPEN: 'true' });
+    const line = (id: string) => ({ ...OUTAGE_SERVICE, id });
+    const down: Finding[] = [
+      {
+        code: 'line.fiber_los',
+        severity: 'fault',
+        evidence: { values: {}, source: 'test' },
+        explanation: { sv: '', en: '' },
+      },
+    ];
+    try {
+      const quick: DeskOverrides = { logger: false, schedule: { outageCheckMs: 300, pollSeconds: 0.5 } };
+      const first = await createDesk(config, quick);
+      await first.start();
+      for (const id of ['s1', 's2']) await first.services.caps.outages.observe(`t-${id}`, line(id), down);
+      await first.stop();
+      // The third line fails after the restart: the two before it still count.
+      const second = await createDesk(config, quick);
+      await second.start();
+      try {
+        await second.services.caps.outages.observe('t-s3', line('s3'), down);
+        const subjects = async () =>
+          (await second.services.repos.tickets.list({ limit: 50 })).items.map((t) => t.subject);
+        for (let i = 0; i < 100 && !(await subjects()).some((s) => s?.startsWith('Possible outage')); i++)
+          await new Promise((r) => setTimeout(r, 200));
+        expect(await subjects()).toContain('Possible outage in SE-JOB-1: 3 lines down within 30 min');
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await target.drop();
+    }
+  });
 
   it('the outbox job sends queued mail through the relay', { timeout: 60_000 }, async () => {
     const target = await databaseUrl();

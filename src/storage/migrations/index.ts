@@ -11,6 +11,7 @@ import { privacyMigration } from './009_privacy.js';
 import { pendingTurnsMigration } from './010_pending_turns.js';
 import { acsHeldCredentialsMigration } from './011_acs_held_credentials.js';
 import { silenceTimersMigration } from './018_silence_timers.js';
+import { outageDetectionMigration } from './019_outage_detection.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, EngineMigration> = {
   '010_pending_turns': pendingTurnsMigration,
   '011_acs_held_credentials': acsHeldCredentialsMigration,
   '018_silence_timers': silenceTimersMigration,
+  '019_outage_detection': outageDetectionMigration,
 };
