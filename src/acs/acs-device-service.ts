@@ -18,6 +18,7 @@ import type { ParamStruct } from './soap.js';
 import type { AcsStore } from './store.js';
 import type { GpvResult, TaskName } from './task-steps.js';
 import { WaitTimeout, type TaskQueue } from './task-queue.js';
+import { MissingOnRouter, Tr098Access } from './tr098-device.js';
 
 // DeviceService over the task queue. Every operation queues one task, kicks the CPE with a
 // connection request (unless it is in session here) and waits for the outcome until its deadline.
@@ -126,6 +127,25 @@ export class AcsDeviceService implements DeviceService {
     return opts?.timeoutMs ?? fallback;
   }
 
+  /** Desk paths on a TR-098 router go through the mapping; reads discover names first. */
+  private tr098(timeoutMs: number): Tr098Access {
+    return new Tr098Access(this.d.store, async (device, names) => {
+      const row = await this.run(device, 'getParameterValues', { names, lenient: true, discover: true }, timeoutMs);
+      return { values: (JSON.parse(row.result ?? '{"values":[]}') as GpvResult).values, at: row.updated_at };
+    });
+  }
+
+  /** Runs a TR-098 mapping step; a name the router lacks or cannot set is a fault (9005). */
+  private async mapped<T>(f: () => Promise<T>): Promise<T> {
+    try {
+      return await f();
+    } catch (e) {
+      if (e instanceof MissingOnRouter) throw new DeviceError('fault', e.message, 9005);
+      if (e instanceof DeviceError || !(e instanceof Error)) throw e;
+      throw new DeviceError('fault', e.message, 9008);
+    }
+  }
+
   private toParameterValues(rows: { path: string; value: string; type: string; at: string }[], root: Root): ParameterValue[] {
     return rows.map((r) => ({ path: fromDevicePath(r.path, root), value: typedValue(r.value, r.type), type: r.type, at: r.at }));
   }
@@ -133,8 +153,14 @@ export class AcsDeviceService implements DeviceService {
   async getParameters(deviceId: string, paths: string[], opts?: OpOptions & { maxAgeMs?: number }): Promise<ParameterValue[]> {
     const device = await this.device(deviceId);
     const root = device.root as Root;
+    if (paths.length === 0) return [];
+    if (root === 'InternetGatewayDevice.') {
+      const cutoff = opts?.maxAgeMs !== undefined && opts.maxAgeMs > 0 ? new Date(this.d.now().getTime() - opts.maxAgeMs).toISOString() : null;
+      const got = await this.tr098(this.timeout(opts)).get(device, paths, cutoff);
+      if (got.length === 0) throw new DeviceError('fault', `the router has none of ${paths.join(', ')}`, 9005);
+      return got.map((v) => ({ path: v.name, value: typedValue(v.value, v.type), type: v.type, at: v.at }));
+    }
     const wanted = [...new Set(paths.map((p) => toDevicePath(p, root)))];
-    if (wanted.length === 0) return [];
     const fresh: AcsParamRow[] = [];
     let missing = wanted;
     if (opts?.maxAgeMs !== undefined && opts.maxAgeMs > 0) {
@@ -167,13 +193,19 @@ export class AcsDeviceService implements DeviceService {
   ): Promise<{ status: 0 | 1 }> {
     const device = await this.device(deviceId);
     const root = device.root as Root;
-    const names = values.map((v) => toDevicePath(v.path, root));
-    const knownTypes = new Map((await this.d.store.getParams(deviceId, names)).map((r) => [r.path, r.type]));
-    const structs: ParamStruct[] = values.map((v, i) => ({
-      name: names[i]!,
-      value: wireValue(v.value),
-      type: v.type ?? knownTypes.get(names[i]!) ?? inferType(v.value),
-    }));
+    let structs: ParamStruct[];
+    if (root === 'InternetGatewayDevice.') {
+      const desk = values.map((v) => ({ name: v.path, value: wireValue(v.value), type: v.type ?? inferType(v.value) }));
+      structs = await this.mapped(() => this.tr098(this.timeout(opts)).writes(device, desk));
+    } else {
+      const names = values.map((v) => toDevicePath(v.path, root));
+      const knownTypes = new Map((await this.d.store.getParams(deviceId, names)).map((r) => [r.path, r.type]));
+      structs = values.map((v, i) => ({
+        name: names[i]!,
+        value: wireValue(v.value),
+        type: v.type ?? knownTypes.get(names[i]!) ?? inferType(v.value),
+      }));
+    }
     const row = await this.run(device, 'setParameterValues', { values: structs }, this.timeout(opts));
     const status = (JSON.parse(row.result ?? '{}') as { status?: number }).status;
     return { status: status === 1 ? 1 : 0 };
@@ -205,10 +237,11 @@ export class AcsDeviceService implements DeviceService {
   }
 
   /** runDiagnostic task arguments in the device's own paths (shared with the REST API). */
-  diagnosticArgs(device: AcsDeviceRow, req: DiagnosticRequest): { kind: string; root: string; inputs: ParamStruct[] } {
+  diagnosticArgs(device: AcsDeviceRow, req: DiagnosticRequest): { kind: string; root: string; inputs: ParamStruct[]; discover?: boolean } {
     const plan = diagnosticPlan(req, this.d.speedTestUrl());
     const root = toDevicePath(plan.root, device.root as Root);
-    return { kind: req.kind, root, inputs: plan.inputs.map((i) => ({ name: root + i.name, value: i.value, type: i.type })) };
+    const inputs = plan.inputs.map((i) => ({ name: root + i.name, value: i.value, type: i.type }));
+    return { kind: req.kind, root, inputs, ...(device.root === 'InternetGatewayDevice.' ? { discover: true } : {}) };
   }
 
   async runDiagnostic(deviceId: string, req: DiagnosticRequest, opts?: OpOptions): Promise<DiagnosticResult> {
@@ -222,12 +255,17 @@ export class AcsDeviceService implements DeviceService {
 
   async addObject(deviceId: string, objectName: string, opts?: OpOptions): Promise<{ instance: number }> {
     const device = await this.device(deviceId);
-    const row = await this.run(device, 'addObject', { objectName: toDevicePath(objectName, device.root as Root) }, this.timeout(opts));
+    const row = await this.run(device, 'addObject', { objectName: await this.objectPath(device, objectName, opts) }, this.timeout(opts));
     return { instance: (JSON.parse(row.result ?? '{}') as { instance: number }).instance };
   }
 
   async deleteObject(deviceId: string, objectName: string, opts?: OpOptions): Promise<void> {
     const device = await this.device(deviceId);
-    await this.run(device, 'deleteObject', { objectName: toDevicePath(objectName, device.root as Root) }, this.timeout(opts));
+    await this.run(device, 'deleteObject', { objectName: await this.objectPath(device, objectName, opts) }, this.timeout(opts));
+  }
+
+  private objectPath(device: AcsDeviceRow, objectName: string, opts: OpOptions | undefined): Promise<string> {
+    if (device.root !== 'InternetGatewayDevice.') return Promise.resolve(toDevicePath(objectName, device.root as Root));
+    return this.mapped(() => this.tr098(this.timeout(opts)).objectPath(device, objectName));
   }
 }

@@ -32,6 +32,8 @@ export interface TestCpeOptions {
   crashOn?: string;
   /** RPCs answered with fault 9000, as routers without them do. */
   unsupported?: string[];
+  /** Crash (as on `crashOn`) on a GetParameterValues naming an object or a parameter it lacks, as genieacs-sim does. */
+  strictNames?: boolean;
 }
 
 interface HttpResult {
@@ -57,6 +59,8 @@ export class TestCpe {
   private sessionRunning: Promise<void> | null = null;
   /** RPC names received, in order. */
   readonly received: string[] = [];
+  /** Times it crashed (`crashOn`, `strictNames`). */
+  crashes = 0;
   readonly sessions: { events: string[]; status: number }[] = [];
   online = true;
 
@@ -240,14 +244,16 @@ export class TestCpe {
   private async answer(xml: string): Promise<string> {
     const method = /<cwmp:(\w+)[\s>]/.exec(xml.slice(xml.indexOf('<soap-env:Body>')))?.[1] ?? '';
     this.received.push(method);
-    if (method === this.o.crashOn) {
+    const strings = [...xml.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1]!);
+    const badName = this.o.strictNames && method === 'GetParameterValues' && strings.some((n) => !this.params.has(n));
+    if (method === this.o.crashOn || badName) {
+      this.crashes++;
       this.agent.destroy();
       this.agent = new Agent({ keepAlive: true, maxSockets: 1 });
       setTimeout(() => void this.inform([{ code: '1 BOOT', commandKey: '' }]).catch(() => undefined), 20);
       throw new Error(`CPE crashed on ${method}`);
     }
     if (this.o.unsupported?.includes(method)) return this.fault(9000, `Method not supported: ${method}`);
-    const strings = [...xml.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1]!);
     const tag = (t: string) => new RegExp(`<${t}>([^<]*)</${t}>`).exec(xml)?.[1] ?? '';
     switch (method) {
       case 'GetParameterValues': {
