@@ -1,7 +1,7 @@
 // The CWMP client of one simulated CPE: Inform sessions towards the ACS (with cookies and
 // Digest/Basic authentication), the RPCs it serves, and what happens after a session (reboot,
 // factory reset, firmware download, diagnostics, value-change and periodic informs).
-import { FIRMWARE_CATALOGUE } from '../src/domain/index.js';
+import { SIM_FIRMWARE } from './operator.js';
 import type { Activity, Limiter } from './activity.js';
 import { authorizationFor, parseAuthHeader, type DigestClientState } from './cwmp/digest.js';
 import {
@@ -554,6 +554,6 @@ export function imageInfo(d: { url: string; targetFileName: string }, bytes: Buf
   if (version) return { model, version };
   const name = decodeURIComponent((d.targetFileName || new URL(d.url).pathname.split('/').pop() || '').replace(/\.(bin|img|fw)$/i, ''));
   const v = /(?:^|[-_ v])(\d+(?:\.\d+)+)$/.exec(name)?.[1];
-  const knownModel = FIRMWARE_CATALOGUE.find((m) => name.includes(m.model) || name.includes(m.productClass));
+  const knownModel = SIM_FIRMWARE.find((m) => name.includes(m.model) || name.includes(m.productClass));
   return { model: knownModel?.model ?? model, version: v };
 }

@@ -1,6 +1,6 @@
 // The TR-181 (Device:2) data model of a home gateway: one shared definition per model, with
 // fiber (Optical), DSL and DOCSIS variants. Values are factory defaults or computed from state.
-import { ISP_DNS_SERVERS } from '../../src/domain/index.js';
+import { SIM_DNS_SERVERS } from '../operator.js';
 import * as hl from '../world/health.js';
 import { FACTORY_ADMIN_PASSWORD, type DiagKind, type Home, type ModelInfo } from '../world/home.js';
 import type { Getter, ParamDef, TableDef, Template, Val, Xsd } from './types.js';
@@ -268,7 +268,7 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     'PPPoE.ServiceName': str('', true),
     'IPCP.LocalIPAddress': str((h) => (ppp(h).status === 'Connected' ? h.wanIp() : '')),
     'IPCP.RemoteIPAddress': str((h) => (ppp(h).status === 'Connected' ? '100.64.0.1' : '')),
-    'IPCP.DNSServers': str((h) => (ppp(h).status === 'Connected' ? ISP_DNS_SERVERS.join(',') : '')),
+    'IPCP.DNSServers': str((h) => (ppp(h).status === 'Connected' ? SIM_DNS_SERVERS.join(',') : '')),
   });
 
   // ---- IP ----
@@ -403,7 +403,7 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     group(`Device.DNS.Client.Server.${i}.`, {
       Enable: bool(true, true),
       Status: str((h) => (readRaw(h, `Device.DNS.Client.Server.${i}.Enable`) === false ? 'Disabled' : hl.dnsServerReachable(String(readRaw(h, `Device.DNS.Client.Server.${i}.DNSServer`))) ? 'Enabled' : 'Error')),
-      DNSServer: str(ISP_DNS_SERVERS[i - 1], true, { check: ipv4(true) }),
+      DNSServer: str(SIM_DNS_SERVERS[i - 1] ?? '', true, { check: ipv4(true) }),
       Interface: str('Device.IP.Interface.1.', true),
       Type: str('Static'),
     });

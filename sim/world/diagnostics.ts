@@ -1,6 +1,6 @@
 // Results of the CPE's own tests (IPPing, TraceRoute, NSLookup, DownloadDiagnostics), derived from
 // the state of the line, the PPP session, the DNS configuration and the router.
-import { ISP_DNS_SERVERS } from '../../src/domain/index.js';
+import { SIM_DNS_SERVERS } from '../operator.js';
 import { isIpv4, readRaw } from '../model/tree.js';
 import type { Val } from '../model/types.js';
 import { hashString } from '../rng.js';
@@ -30,7 +30,7 @@ export function syntheticAddress(name: string): string {
 
 function reachable(h: Home, ip: string): boolean {
   if (LAN.test(ip)) return hl.cpeUp(h);
-  if ((ISP_DNS_SERVERS as readonly string[]).includes(ip) || ip.startsWith('100.64.')) return hl.pppUp(h) && !h.hung;
+  if (SIM_DNS_SERVERS.includes(ip) || ip.startsWith('100.64.')) return hl.pppUp(h) && !h.hung;
   if (ip.startsWith('192.0.2.') || ip.startsWith('198.18.') || ip.startsWith('10.')) return false;
   return hl.internetPath(h);
 }

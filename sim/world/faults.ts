@@ -3,6 +3,7 @@
 // really change it (a CWMP write, a reboot, a customer step) clear it.
 import { z } from 'zod';
 import { FAULT_KINDS, firmwareModel, type FaultKind } from '../../src/domain/index.js';
+import { SIM_FIRMWARE } from '../operator.js';
 import { readRaw } from '../model/tree.js';
 import type { FaultSpec } from '../types.js';
 import * as hl from './health.js';
@@ -110,7 +111,7 @@ export function applyFault(h: Home, fault: FaultSpec, setOutage: (area: string) 
       h.bootedAt = h.world.clock.now() - Math.round((p.uptimeDays ?? 47) * 86400_000);
       break;
     case 'firmware_bug_drops': {
-      const m = firmwareModel(h.model.model);
+      const m = firmwareModel(SIM_FIRMWARE, h.model.model);
       const bad = p.version ?? (m && h.firmware in m.knownBad ? h.firmware : Object.keys(m?.knownBad ?? {})[0]) ?? h.firmware;
       h.firmware = bad;
       h.badFirmware = bad;

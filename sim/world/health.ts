@@ -1,7 +1,8 @@
 // What follows from a home's state: is the line up, does PPP authenticate, does traffic flow,
 // does DNS resolve, can the customer's device use the Wi-Fi. Everything the CPE parameters,
 // the access node, the AAA and the customer's experience show is derived here.
-import { ISP_DNS_SERVERS, firmwareModel } from '../../src/domain/index.js';
+import { firmwareModel } from '../../src/domain/index.js';
+import { SIM_DNS_SERVERS, SIM_FIRMWARE } from '../operator.js';
 import type { AaaRejectReason } from '../../src/isp/ports.js';
 import { readRaw } from '../model/tree.js';
 import { unitHash } from '../rng.js';
@@ -54,12 +55,12 @@ export function dnsServers(h: Home): string[] {
   return out;
 }
 export const dnsServerReachable = (ip: string) =>
-  (ISP_DNS_SERVERS as readonly string[]).includes(ip) || PUBLIC_RESOLVERS.includes(ip);
+  SIM_DNS_SERVERS.includes(ip) || PUBLIC_RESOLVERS.includes(ip);
 export const dnsConfigOk = (h: Home) => dnsServers(h).some(dnsServerReachable);
 export const dnsWorks = (h: Home) => internetPath(h) && dnsConfigOk(h);
 
 export function firmwareBad(h: Home): boolean {
-  const m = firmwareModel(h.model.model);
+  const m = firmwareModel(SIM_FIRMWARE, h.model.model);
   return (m !== undefined && h.firmware in m.knownBad) || h.firmware === h.badFirmware;
 }
 

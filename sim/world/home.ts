@@ -1,6 +1,7 @@
 // One subscriber's premises and everything the ISP keeps about them: the line, the AAA record,
 // the portal account, the router (power, firmware, configuration overlay) and the home network.
-import { DEFAULT_MODEL_FOR_ACCESS, FIRMWARE_CATALOGUE, firmwareModel, type AccessKind } from '../../src/domain/index.js';
+import { firmwareModel, type AccessKind } from '../../src/domain/index.js';
+import { SIM_FIRMWARE, simModelFor } from '../operator.js';
 import type { AaaRejectReason } from '../../src/isp/ports.js';
 import type { SimClock } from '../clock.js';
 import type { CwmpVersion } from '../cwmp/soap.js';
@@ -21,8 +22,8 @@ export interface ModelInfo {
 }
 
 export function modelInfo(access: AccessKind, model?: string): ModelInfo {
-  const name = model ?? DEFAULT_MODEL_FOR_ACCESS[access];
-  const m = firmwareModel(name);
+  const name = model ?? simModelFor(access);
+  const m = firmwareModel(SIM_FIRMWARE, name);
   if (m) {
     if (m.access !== access) throw new Error(`model ${name} is a ${m.access} device, the subscriber has ${access}`);
     return { ...m, known: true };
@@ -227,4 +228,4 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-export const ALL_MODELS = FIRMWARE_CATALOGUE;
+export const ALL_MODELS = SIM_FIRMWARE;

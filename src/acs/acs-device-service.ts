@@ -225,6 +225,8 @@ export class AcsDeviceService implements DeviceService {
   async firmwareDownloadArgs(device: AcsDeviceRow, version: string): Promise<object> {
     if (!device.model) throw new DeviceError('fault', `model of ${device.id} is unknown`);
     const name = firmwareFileName(device.model, version);
+    const external = this.d.files.image(device.model, version);
+    if (external?.url) return { fileType: '1 Firmware Upgrade Image', url: external.url, fileSize: external.size ?? 0, targetFileName: name, version };
     const size = await this.d.files.size(name);
     if (size === null) throw new DeviceError('fault', `no firmware image ${name}`);
     return { fileType: '1 Firmware Upgrade Image', url: this.d.fileUrl(device.model, version), fileSize: size, targetFileName: name, version };

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { FIRMWARE_CATALOGUE } from '../domain/firmware-catalogue.js';
+import { firmwareModel, type FirmwareImage, type FirmwareModel } from '../domain/firmware-catalogue.js';
 
 // The ACS file endpoint (`/fs/<name>`): firmware images from a folder, or small deterministic
 // images generated on demand for the catalogue's versions. Supports HEAD and single byte ranges.
+// A catalogue image with its own URL is not served here: the router fetches it from there.
 
 export const SPEED_TEST_FILE = 'speedtest.bin';
 const SPEED_TEST_BYTES = 1024 * 1024;
@@ -15,8 +16,8 @@ export function firmwareFileName(model: string, version: string): string {
 }
 
 /** Catalogue versions an image may be generated for: the recommended one and the known-bad ones. */
-export function catalogueHasVersion(model: string, version: string): boolean {
-  const m = FIRMWARE_CATALOGUE.find((x) => x.model === model);
+export function catalogueHasVersion(catalogue: readonly FirmwareModel[], model: string, version: string): boolean {
+  const m = firmwareModel(catalogue, model);
   return !!m && (m.recommended === version || version in m.knownBad);
 }
 
@@ -37,17 +38,46 @@ type Source = { kind: 'disk'; path: string; size: number; etag: string } | { kin
 
 export class FileStore {
   private readonly generated = new Map<string, Buffer>();
+  /** Disk images checked against the catalogue's SHA-256: name → matches (per file size and mtime). */
+  private readonly verified = new Map<string, { etag: string; ok: boolean }>();
   constructor(
     private readonly dir: string,
     private readonly imageBytes: number,
+    private readonly catalogue: readonly FirmwareModel[] = [],
   ) {}
+
+  /** The catalogue's entry for an image of this model and version (external URL, checksum). */
+  image(model: string, version: string): FirmwareImage | undefined {
+    return firmwareModel(this.catalogue, model)?.images?.[version];
+  }
+
+  private expectedSha256(name: string): string | undefined {
+    const m = /^(.+)-([^-]+)\.bin$/.exec(name);
+    return m ? this.image(m[1]!, m[2]!)?.sha256 : undefined;
+  }
+
+  private async matchesChecksum(name: string, path: string, etag: string): Promise<boolean> {
+    const expected = this.expectedSha256(name);
+    if (!expected) return true;
+    const known = this.verified.get(name);
+    if (known?.etag === etag) return known.ok;
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    const ok = hash.digest('hex') === expected;
+    this.verified.set(name, { etag, ok });
+    return ok;
+  }
 
   private async source(name: string): Promise<Source | null> {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return null;
     const path = join(this.dir, name);
     try {
       const st = await fs.stat(path);
-      if (st.isFile()) return { kind: 'disk', path, size: st.size, etag: `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"` };
+      if (st.isFile()) {
+        const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+        // A file that is not the image the catalogue names is never handed to a router.
+        return (await this.matchesChecksum(name, path, etag)) ? { kind: 'disk', path, size: st.size, etag } : null;
+      }
     } catch {
       // not on disk: maybe a generated image
     }
@@ -63,7 +93,7 @@ export class FileStore {
     if (name === SPEED_TEST_FILE) size = SPEED_TEST_BYTES;
     else {
       const m = /^(.+)-([^-]+)\.bin$/.exec(name);
-      if (!m || !catalogueHasVersion(m[1]!, m[2]!)) return null;
+      if (!m || !catalogueHasVersion(this.catalogue, m[1]!, m[2]!) || this.expectedSha256(name)) return null;
       size = this.imageBytes;
     }
     const data = generateImage(name, size);

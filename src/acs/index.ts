@@ -1,3 +1,4 @@
+import type { FirmwareModel } from '../domain/firmware-catalogue.js';
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
@@ -41,6 +42,8 @@ export interface CreateAcsOptions {
   /** Encrypts router credentials at rest; default: a random key per process (tests). */
   secrets?: SecretBox;
   now?: () => Date;
+  /** The operator's firmware catalogue (router models, image URLs and checksums). */
+  firmware?: readonly FirmwareModel[];
 }
 
 export interface Acs {
@@ -73,8 +76,8 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const credentials = new CredentialStore(opts.db as Kysely<AcsTables>, box);
   const held = new HeldDevices(opts.db as Kysely<AcsTables>, box, { max: config.cpeAuth.maxHeld, perAddressPerHour: config.cpeAuth.maxHeldPerAddressPerHour });
   const knownDevice = opts.knownDevice ?? (async () => false);
-  const sessions = new SessionManager({ store, config, log, events, resolveService, now, instanceId, credentials, held, knownDevice });
-  const files = new FileStore(config.firmwareDir, config.generatedImageBytes);
+  const sessions = new SessionManager({ store, config, log, events, resolveService, now, instanceId, credentials, held, knownDevice, firmware: opts.firmware });
+  const files = new FileStore(config.firmwareDir, config.generatedImageBytes, opts.firmware);
   const queue = new TaskQueue({ store, sessions, events, config, log, now, credentials });
 
   let server: Server | null = null;

@@ -1,5 +1,5 @@
 import type { AcsDeviceRow } from '../storage/tables/acs.js';
-import { FIRMWARE_CATALOGUE } from '../domain/firmware-catalogue.js';
+import { firmwareByDeviceId, type FirmwareModel } from '../domain/firmware-catalogue.js';
 import type { DeviceIdStruct, ParamStruct } from './soap.js';
 
 // Facts the ACS takes from an Inform: the device id, its data-model root, model, firmware,
@@ -33,10 +33,10 @@ export interface InformFacts {
   pppoeUsername: string | null;
 }
 
-export function informFacts(deviceId: DeviceIdStruct, params: ParamStruct[]): InformFacts {
+export function informFacts(deviceId: DeviceIdStruct, params: ParamStruct[], firmware: readonly FirmwareModel[] = []): InformFacts {
   const first = params[0]?.name ?? '';
   const root = first.startsWith('InternetGatewayDevice.') ? 'InternetGatewayDevice.' : first.startsWith('Device.') ? 'Device.' : null;
-  const catalogue = FIRMWARE_CATALOGUE.find((m) => m.oui === deviceId.oui && m.productClass === deviceId.productClass);
+  const catalogue = firmwareByDeviceId(firmware, deviceId.oui, deviceId.productClass);
   return {
     root,
     model: findValue(params, ['.DeviceInfo.ModelName']) || catalogue?.model || null,

@@ -176,11 +176,9 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
   async function taskArgs(dev: AcsDeviceRow, body: TaskBody): Promise<{ name: TaskName; args: object }> {
     const root = dev.root as Root;
     const tp = (p: string) => toDevicePath(p, root);
-    // TR-098 routers (genieacs-sim among them) may crash on names they lack or on object paths.
-    const discover = root === 'InternetGatewayDevice.' ? { discover: true } : {};
     switch (body.name) {
       case 'getParameterValues':
-        return { name: 'getParameterValues', args: { names: body.parameterNames.map(tp), lenient: false, ...discover } };
+        return { name: 'getParameterValues', args: { names: body.parameterNames.map(tp), lenient: false } };
       case 'setParameterValues': {
         const values = body.parameterValues.map((v) => {
           const [p, val, type] = Array.isArray(v) ? v : [v.path, v.value, v.type];
@@ -205,9 +203,8 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
         };
       case 'addObject':
       case 'deleteObject':
-        return { name: body.name, args: { objectName: tp(body.objectName) } };
       case 'refreshObject':
-        return { name: body.name, args: { objectName: tp(body.objectName), ...discover } };
+        return { name: body.name, args: { objectName: tp(body.objectName) } };
       case 'runDiagnostic':
         return { name: 'runDiagnostic', args: d.deviceService.diagnosticArgs(dev, body.diagnostic) };
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceError } from '../acs/device-service.js';
-import { ISP_DNS_SERVERS, P } from '../domain/index.js';
-import { fakeWorld } from '../diagnostics/testing/fakes.js';
+import { P } from '../domain/index.js';
+import { fakeWorld, TEST_NETWORK } from '../diagnostics/testing/fakes.js';
 import { executeAction } from './execute.js';
 import { actionContext } from './testing/context.js';
 
@@ -113,8 +113,8 @@ describe('device actions: effects on the router', () => {
     w.devices.set(w.deviceId, { [P.dnsServer(1)]: '10.0.0.9' });
     expect(await run(w, 'dns_reset')).toMatchObject({ ok: true });
     expect(w.devices.writes()).toEqual([
-      { path: P.dnsServer(1), value: ISP_DNS_SERVERS[0] },
-      { path: P.dnsServer(2), value: ISP_DNS_SERVERS[1] },
+      { path: P.dnsServer(1), value: TEST_NETWORK.dnsServers[0] },
+      { path: P.dnsServer(2), value: TEST_NETWORK.dnsServers[1] },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { ActionName, ConsentKey, Customer, Service } from '../domain/index.js';
+import type { ActionName, ConsentKey, Customer, NetworkProfile, Service } from '../domain/index.js';
 import type { DeviceService } from '../acs/device-service.js';
 import type { IspPorts } from '../isp/ports.js';
 import type { AuditLog, CustomerDirectory } from '../tickets/ports.js';
@@ -28,6 +28,8 @@ export interface ActionContext {
   /** Overall deadline for the action, ms (defaults per action: reboot 3 min, firmware 10 min, others 1 min). */
   timeoutMs?: number;
   log?: ActionLogger;
+  /** The ISP's resolvers and firmware catalogue (operator configuration). */
+  network?: NetworkProfile;
 }
 
 export type ActionErrorCode =

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerConfigCommand } from './commands/config.js';
 import { registerDbCommand } from './commands/db.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerPrivacyCommand } from './commands/privacy.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerPrivacyCommand(program);
   registerTriageCommand(program);
   registerSimCommand(program);
+  registerConfigCommand(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
-import type { AccessKind, Finding, Service } from '../domain/index.js';
+import type { AccessKind, Finding, NetworkProfile, Service } from '../domain/index.js';
+import type { ThresholdName } from './thresholds.js';
 import type { DeviceSummary, DiagnosticRequest, DiagnosticResult } from '../acs/device-service.js';
 import type { ParamSnapshot } from './params.js';
 import type { DiagnosticContext, ProbeId } from './types.js';
@@ -16,6 +17,10 @@ export interface ProbeEnv {
   device(): Promise<DeviceSummary | null>;
   /** The values of this probe's device paths, from the run's shared read; throws DeviceError. */
   params(): Promise<ParamSnapshot>;
+  /** The operator's network profile (throws ProbeUnavailable when the desk has none). */
+  network(): NetworkProfile;
+  /** A threshold's number, with the operator's override. */
+  limit(name: ThresholdName): number;
   /** Runs a device diagnostic once per run (probes asking for the same test share the result). */
   diagnostic<K extends DiagnosticRequest['kind']>(
     req: Extract<DiagnosticRequest, { kind: K }>,

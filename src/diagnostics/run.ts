@@ -4,6 +4,7 @@ import { ProbeUnavailable } from './finding.js';
 import { ParamSnapshot } from './params.js';
 import type { ProbeEnv } from './probe.js';
 import { PROBES } from './registry.js';
+import { limit } from './thresholds.js';
 import type { DiagnosticContext, ProbeId, ProbeRun } from './types.js';
 
 const DEFAULT_DEADLINE_MS = 25_000;
@@ -104,6 +105,11 @@ export async function runProbes(ctx: DiagnosticContext, probes: ProbeId[]): Prom
       }
     },
     diagnostic: diagnostic as ProbeEnv['diagnostic'],
+    network() {
+      if (!ctx.network) throw new ProbeUnavailable('the operator configuration (network, firmware) is not available');
+      return ctx.network;
+    },
+    limit: (name) => ctx.thresholds?.[name] ?? limit(name),
   });
 
   return Promise.all(

@@ -9,7 +9,7 @@ import { executeAction } from '../actions/execute.js';
 import { CONSENT_KEYS, type ActionName, type Customer, type FaultKind, type Service, type StepKey } from '../domain/index.js';
 import { diagnose } from './diagnose.js';
 import { runProbes } from './run.js';
-import { FakeAuditLog, FakeCustomerDirectory, FakeIncidentStore } from './testing/fakes.js';
+import { FakeAuditLog, FakeCustomerDirectory, FakeIncidentStore, TEST_NETWORK } from './testing/fakes.js';
 import { PROBE_IDS, type DiagnosticContext } from './types.js';
 
 interface Case {
@@ -126,6 +126,7 @@ function ctxFor(kind: FaultKind): DiagnosticContext {
     incidents,
     deadlineMs: 8_000,
     paramMaxAgeMs: 0,
+    network: TEST_NETWORK,
   };
 }
 

@@ -1,6 +1,6 @@
 // Every limit the probes judge against, in one table, each with where it comes from.
 // Sources are summarised in ../shared/reference/cwmp-tr181.md §5 (copied facts, not invented).
-import { ISP_DNS_SERVERS } from '../domain/index.js';
+// The operator configuration may override any value (probes read them through `env.limit`).
 
 export interface Threshold {
   value: number;
@@ -54,8 +54,6 @@ export function limit(name: ThresholdName): number {
 export const TARGETS = {
   /** A well-known internet address to ping (outside the ISP). */
   internetHost: '8.8.8.8',
-  /** A host inside the ISP's network (its first resolver), standing in for the ISP-side gateway. */
-  ispHost: ISP_DNS_SERVERS[0] as string,
   /** A name to resolve with the NSLookup diagnostic. */
   lookupName: 'www.example.com',
 } as const;

@@ -1,6 +1,8 @@
 import type { ActionName, Customer, Finding, Queue, Service, StepKey } from '../domain/index.js';
 import type { DeviceService } from '../acs/device-service.js';
 import type { IspPorts } from '../isp/ports.js';
+import type { NetworkProfile } from '../domain/firmware-catalogue.js';
+import type { ThresholdName } from './thresholds.js';
 import type { IncidentStore } from '../tickets/ports.js';
 
 export const PROBE_IDS = [
@@ -36,6 +38,10 @@ export interface DiagnosticContext {
    * reachability needs a real answer — otherwise 30 s.
    */
   paramMaxAgeMs?: number;
+  /** The ISP's resolvers and firmware catalogue (operator configuration); probes needing them are unavailable without. */
+  network?: NetworkProfile;
+  /** Operator overrides of THRESHOLDS values. */
+  thresholds?: Partial<Record<ThresholdName, number>>;
 }
 
 export interface ProbeRun {

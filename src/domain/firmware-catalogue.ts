@@ -1,5 +1,16 @@
-// The ISP's firmware knowledge per CPE model: what is recommended and which versions have known bugs.
+// The shapes of the ISP's network knowledge: router models with their firmware, and the resolvers a
+// correctly configured router uses. The values are operator data (the operator configuration file).
 import type { AccessKind } from './vocabulary.js';
+
+/** Where a firmware image is fetched from and how to recognise it. */
+export interface FirmwareImage {
+  /** Given: the router downloads from here; otherwise from the desk's own file server. */
+  url?: string;
+  /** Hex SHA-256 of the image: the desk refuses to hand out a file of its own that does not match. */
+  sha256?: string;
+  /** Bytes, passed to the router as FileSize when the image is external (0 = unknown). */
+  size?: number;
+}
 
 export interface FirmwareModel {
   model: string;
@@ -10,47 +21,29 @@ export interface FirmwareModel {
   recommended: string;
   /** Versions with known bugs, with what the bug does. */
   knownBad: Record<string, string>;
+  /** Images per version. */
+  images?: Record<string, FirmwareImage>;
 }
 
-export const FIRMWARE_CATALOGUE: readonly FirmwareModel[] = [
-  {
-    model: 'FL-HGW-3000',
-    manufacturer: 'Frontline Networks',
-    oui: '00D0F1',
-    productClass: 'HGW3000',
-    access: 'fiber',
-    recommended: '2.3.1',
-    knownBad: { '2.2.0': 'PPP session drops every few hours (PPP LCP echo bug)' },
-  },
-  {
-    model: 'FL-VDSL-2200',
-    manufacturer: 'Frontline Networks',
-    oui: '00D0F1',
-    productClass: 'VDSL2200',
-    access: 'dsl',
-    recommended: '5.4.2',
-    knownBad: { '5.3.0': 'DSL retrains under impulse noise', '5.3.1': 'DSL retrains under impulse noise' },
-  },
-  {
-    model: 'FL-DOCSIS-3100',
-    manufacturer: 'Frontline Networks',
-    oui: '00D0F1',
-    productClass: 'CM3100',
-    access: 'cable',
-    recommended: '7.1.4',
-    knownBad: { '7.0.9': 'upstream ranging resets under load' },
-  },
-];
-
-export const DEFAULT_MODEL_FOR_ACCESS: Record<AccessKind, string> = {
-  fiber: 'FL-HGW-3000',
-  dsl: 'FL-VDSL-2200',
-  cable: 'FL-DOCSIS-3100',
-};
-
-export function firmwareModel(model: string | null | undefined): FirmwareModel | undefined {
-  return FIRMWARE_CATALOGUE.find((m) => m.model === model);
+/** The ISP's network as the probes and actions judge and change a router. */
+export interface NetworkProfile {
+  /** The ISP's own resolvers, in the order the DNS fix writes them. */
+  dnsServers: readonly string[];
+  /** A host inside the ISP's network to ping (defaults to the first resolver). */
+  ispHost?: string;
+  firmware: readonly FirmwareModel[];
 }
 
-/** The ISP's own DNS resolvers: what a correctly configured CPE uses. */
-export const ISP_DNS_SERVERS = ['198.51.100.53', '198.51.100.54'] as const;
+export function firmwareModel(catalogue: readonly FirmwareModel[], model: string | null | undefined): FirmwareModel | undefined {
+  return catalogue.find((m) => m.model === model);
+}
+
+/** The catalogue entry for a CWMP DeviceId (OUI and product class). */
+export function firmwareByDeviceId(catalogue: readonly FirmwareModel[], oui: string, productClass: string): FirmwareModel | undefined {
+  return catalogue.find((m) => m.oui === oui && m.productClass === productClass);
+}
+
+/** The first catalogue model for an access kind (what a new line gets). */
+export function defaultModelFor(catalogue: readonly FirmwareModel[], access: AccessKind): FirmwareModel | undefined {
+  return catalogue.find((m) => m.access === access);
+}

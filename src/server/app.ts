@@ -1,6 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
-import type { Incident } from '../domain/index.js';
+import type { FirmwareModel, Incident } from '../domain/index.js';
 import { probeDatabaseWrite } from '../storage/readiness.js';
 import type { Repositories } from '../storage/repositories.js';
 import { installAccessControl, PUBLIC, type AccessOptions } from './access.js';
@@ -25,6 +25,8 @@ export interface AppDeps {
   /** Extra readiness checks besides the database (e.g. the ACS listener). */
   readiness?: Record<string, ReadinessCheck>;
   onIncidentResolved?: (incident: Incident) => void | Promise<void>;
+  /** The operator's firmware catalogue (imports may name a router by model alone). */
+  firmware?: readonly FirmwareModel[];
 }
 
 export interface AppOptions {
@@ -101,7 +103,7 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
       await api.register(deviceRoutes, { repos, reads: opts.inventoryDeviceReads ?? true });
       await api.register(ticketRoutes, { repos });
       await api.register(incidentRoutes, { repos, onResolved: deps.onIncidentResolved });
-      await api.register(importRoutes, { repos });
+      await api.register(importRoutes, { repos, firmware: deps.firmware });
     },
     { prefix: API_PREFIX },
   );

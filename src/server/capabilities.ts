@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, registerAcsMetrics, type Acs, type AcsConfig } from '../acs/index.js';
 import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
+import { withOperatorActions, withOperatorDiagnostics } from '../operator/bind.js';
 import { createAgent, DEFAULT_AGENT_CONFIG, type AgentConfig, type PushedReply } from '../agent/agent.js';
 import type { LiveBus } from '../live/bus.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
@@ -106,6 +107,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     knownDevice: async (id) => (await repos.devices.get(id)) !== null,
     // Router credentials are encrypted under the same key as the PPPoE passwords.
     secrets: createSecretBox(resolveSecretKey(config.secretKey, config.nodeEnv).key),
+    firmware: config.operator.firmware,
   });
   const attempts = new KyselyVerificationAttempts(repos.db, { now: o.now });
   const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });
@@ -130,6 +132,8 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     config: o.agentConfig,
     knowledge: kb,
     sleep: o.sleep,
+    diagnostics: withOperatorDiagnostics(defaultDiagnostics, config.operator),
+    actions: withOperatorActions(defaultActions, config.operator),
     // A short lease, renewed while the turn runs: a crashed holder blocks the conversation for seconds, not minutes.
     turnLock: createLeaseLock(repos.db, { now: o.now, leaseMs: 15_000 }),
     pendingTurns: new KyselyPendingTurns(repos.db),
@@ -153,7 +157,11 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     tickets: repos.tickets,
     links,
     store: emailStore,
-    config: { supportAddress: config.supportAddress, maxAttachmentBytes: Math.min(config.maxMailBytes, 10 * 1024 * 1024) },
+    config: {
+      supportAddress: config.supportAddress,
+      signature: config.operator.brand.signature,
+      maxAttachmentBytes: Math.min(config.maxMailBytes, 10 * 1024 * 1024),
+    },
     log: log.child({ mod: 'email' }),
   });
   return { acs, agent, staff, kb, email, attempts, links, emailStore, outages };
@@ -177,9 +185,11 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
   if (registry) registerAcsMetrics(acs.events, registry);
   const chatAgent = caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent;
   const frameLimit = chatFrameLimit(app, config.rateLimit);
-  await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now, frameLimit });
+  // Channels the operator turned off (adapters in the operator file) have no routes at all.
+  const adapters = config.operator.adapters;
+  if (adapters.chat) await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now, frameLimit });
   await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
-  await app.register(withAccess(PUBLIC, voicePlugin), {
+  if (adapters.voice) await app.register(withAccess(PUBLIC, voicePlugin), {
     agent,
     tickets: repos.tickets,
     links: caps.links,
@@ -197,8 +207,8 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     agent,
     sla: repos.tickets.sla,
     bus: caps.liveBus,
-    diagnostics: defaultDiagnostics,
-    actions: defaultActions,
+    diagnostics: withOperatorDiagnostics(defaultDiagnostics, config.operator),
+    actions: withOperatorActions(defaultActions, config.operator),
     now: o.now,
   });
   await app.register(withAccess(PUBLIC, kbPlugin), {
@@ -252,6 +262,8 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
     smtp,
     outbox,
     async listen(): Promise<{ port: number }> {
+      // Inbound SMTP off: no listener (port 0); replies still go out through the relay.
+      if (!config.operator.adapters.emailInbound) return { port: 0 };
       const r = await smtp.listen(config.smtpPort, config.host);
       return r;
     },

@@ -1,6 +1,8 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseApiTokens, type ApiToken } from './api-tokens.js';
+import { loadOperatorConfig, OperatorConfigError, resolveOperatorFile } from '../operator/load.js';
+import type { OperatorConfig } from '../operator/schema.js';
 
 // Configuration from environment variables, validated once at start. Each entry is documented
 // in the README's configuration table.
@@ -54,8 +56,10 @@ export const configSchema = z.object({
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   PORTAL_SSO_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'use at least 16 characters').optional()),
   SMTP_RELAY_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL').optional()),
-  SUPPORT_ADDRESS: z.email().default('support@demo-isp.example'),
-  SUPPORT_NAME: z.string().min(1).default('Frontline Support'),
+  OPERATOR_CONFIG: z.preprocess(emptyAsUndefined, z.string().optional()),
+  // Set, these override the operator file's support address and name.
+  SUPPORT_ADDRESS: z.preprocess(emptyAsUndefined, z.email().optional()),
+  SUPPORT_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   MAX_MAIL_BYTES: z.coerce.number().int().min(64 * 1024).max(100 * 1024 * 1024).default(25 * 1024 * 1024),
   // The legacy credential shared by all routers: opt-in, off unless both are set.
   ACS_USERNAME: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -99,6 +103,10 @@ export interface Config {
   /** Secret of signed customer-portal sessions; in DEMO mode a fixed development value when unset. */
   portalSecret: string | undefined;
   smtpRelayUrl: string | undefined;
+  /** The operator configuration (docs/operator-config.md) and the file it came from. */
+  operator: OperatorConfig;
+  operatorFile: string;
+  /** The operator file's support address and name unless SUPPORT_ADDRESS / SUPPORT_NAME are set. */
   supportAddress: string;
   supportName: string;
   maxMailBytes: number;
@@ -142,6 +150,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const r = configSchema.safeParse(env);
   if (!r.success) throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const e = r.data;
+  let operatorFile: string;
+  let operator: OperatorConfig;
+  try {
+    // Outside DEMO mode a production desk needs its own file; elsewhere the demo's stands in.
+    operatorFile = resolveOperatorFile({ operatorConfig: e.OPERATOR_CONFIG, demo: e.DEMO || e.NODE_ENV !== 'production' });
+    operator = loadOperatorConfig(operatorFile);
+  } catch (err) {
+    if (err instanceof OperatorConfigError) throw new ConfigError(err.problems.map((p) => `OPERATOR_CONFIG ${err.file}: ${p}`));
+    throw err;
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -169,8 +187,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL,
     portalSecret: e.PORTAL_SSO_SECRET,
     smtpRelayUrl: e.SMTP_RELAY_URL,
-    supportAddress: e.SUPPORT_ADDRESS,
-    supportName: e.SUPPORT_NAME,
+    operator,
+    operatorFile,
+    supportAddress: e.SUPPORT_ADDRESS ?? operator.support.address,
+    supportName: e.SUPPORT_NAME ?? operator.support.name,
     maxMailBytes: e.MAX_MAIL_BYTES,
     acsUsername: e.ACS_USERNAME,
     acsPassword: e.ACS_PASSWORD,

@@ -83,6 +83,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const key = resolveSecretKey(config.secretKey, config.nodeEnv);
   if (key.development) log.warn('FRONTLINE_SECRET_KEY is not set: using the fixed development key (never in production)');
   const secrets = createSecretBox(key.key);
+  log.info({ file: config.operatorFile, brand: config.operator.brand.name }, 'operator configuration');
 
   // 3. Database: open and migrate.
   const db = openDatabase(config.databaseUrl, { poolMax: config.databasePoolMax });
@@ -124,7 +125,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
 
   // 6. HTTP app (core REST API) with every capability's routes.
   const app = buildApp(
-    { repos, readiness, onIncidentResolved },
+    { repos, readiness, onIncidentResolved, firmware: config.operator.firmware },
     {
       logger: log,
       bodyLimitBytes: config.bodyLimitBytes,

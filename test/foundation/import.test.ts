@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type FrontlineApp } from '../../src/server/app.js';
 import { readImportSource, runImport } from '../../src/storage/import/importer.js';
 import { IMPORT_COLUMNS } from '../../src/storage/import/rows.js';
+import { demoOperatorConfig } from '../../src/operator/load.js';
 import { openTestDb, steppingClock, testEngines, type TestDb } from './helpers.js';
+
+const firmware = demoOperatorConfig().firmware;
 
 const header = IMPORT_COLUMNS.join(',');
 const row = (o: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>) => IMPORT_COLUMNS.map((c) => o[c] ?? '').join(',');
@@ -20,7 +23,7 @@ describe.each(testEngines())('import on %s', (engine) => {
   let app: FrontlineApp;
   beforeAll(async () => {
     t = await openTestDb(engine, steppingClock());
-    app = buildApp({ repos: t.repos }, { access: { tokens: [], open: true } });
+    app = buildApp({ repos: t.repos, firmware }, { access: { tokens: [], open: true } });
     await app.ready();
   });
   afterAll(async () => {
@@ -34,7 +37,7 @@ describe.each(testEngines())('import on %s', (engine) => {
       row({ ...base, customerNumber: '500001', name: '"Berg, Anna"', email: 'anna@example.se', phone: '070-1111111', pin: '4711', pppoeUsername: 'anna@fl', pppoePassword: 'pw1', deviceSerial: 'FX1', deviceModel: 'FL-HGW-3000' }),
       row({ ...base, customerNumber: '500002', name: 'Bo Ek', access: 'dsl', downMbps: '60', upMbps: '10', area: 'UPP-01', deviceSerial: 'DX2', deviceOui: '00D0F1', deviceProductClass: 'VDSL2200' }),
     ].join('\r\n');
-    const r = await runImport(t.repos, readImportSource(csv, 'csv'));
+    const r = await runImport(t.repos, readImportSource(csv, 'csv'), { firmware });
     expect(r).toEqual({ ok: true, rows: 2, created: 2, updated: 0, devices: 2 });
     const anna = (await t.repos.customers.byNumber('500001'))!;
     expect(anna.name).toBe('Berg, Anna');
@@ -48,7 +51,7 @@ describe.each(testEngines())('import on %s', (engine) => {
 
     // Re-import: the customer is updated, the service is updated in place, the PIN kept.
     const again = [header, row({ ...base, customerNumber: '500001', name: 'Anna Berg', downMbps: '500', pppoeUsername: 'anna@fl' })].join('\n');
-    const r2 = await runImport(t.repos, readImportSource(again, 'csv'));
+    const r2 = await runImport(t.repos, readImportSource(again, 'csv'), { firmware });
     expect(r2).toMatchObject({ ok: true, created: 0, updated: 1 });
     const services = await t.repos.customers.services(anna.id);
     expect(services).toHaveLength(1);
@@ -68,7 +71,7 @@ describe.each(testEngines())('import on %s', (engine) => {
       row({ ...base, customerNumber: '600006', name: 'Device no serial', deviceModel: 'FL-HGW-3000' }),
       row({ ...base, customerNumber: '600007', name: 'Bad pin', pin: '12' }),
     ].join('\n');
-    const r = await runImport(t.repos, readImportSource(csv, 'csv'));
+    const r = await runImport(t.repos, readImportSource(csv, 'csv'), { firmware });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.line)).toEqual([3, 4, 6, 7, 8, 9]);

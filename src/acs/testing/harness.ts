@@ -4,6 +4,7 @@ import { migrateToLatest } from '../../storage/migrate.js';
 import type { AcsConfig } from '../config.js';
 import { createAcs, type Acs } from '../index.js';
 import type { ResolveService } from '../inform.js';
+import { demoOperatorConfig } from '../../operator/load.js';
 
 // Test harness: an ACS on an in-memory SQLite database, listening on 127.0.0.1 port 0.
 
@@ -31,6 +32,7 @@ export async function startTestAcs(
     resolveService: opts.resolveService,
     knownDevice: opts.knownDevice,
     now: opts.now,
+    firmware: demoOperatorConfig().firmware,
   });
   const { port } = await acs.listen(0, '127.0.0.1');
   return {

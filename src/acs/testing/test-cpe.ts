@@ -360,7 +360,7 @@ export class TestCpe {
       set('Result.1.Status', 'Success');
       set('Result.1.HostNameReturned', this.params.get(`${root}HostName`)?.value ?? '');
       set('Result.1.IPAddresses', '93.184.216.34');
-      set('Result.1.DNSServerIP', '198.51.100.53');
+      set('Result.1.DNSServerIP', '192.0.2.53');
     } else if (root.includes('TraceRoute')) {
       set('RouteHops.1.Host', 'gw');
       set('RouteHops.1.HostAddress', '192.168.1.1');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ISP_DNS_SERVERS, P } from '../../domain/index.js';
+import { P } from '../../domain/index.js';
 import type { Executor } from '../executor.js';
 import { generateAdminPassword } from '../secrets.js';
 import { ActionFailure } from '../types.js';
@@ -10,16 +10,19 @@ export const dnsReset: Executor = {
   target: 'device',
   timeoutMs: 60_000,
   async run(env) {
+    const servers = env.ctx.network?.dnsServers ?? [];
+    if (servers.length === 0) throw new ActionFailure('failed', 'the operator configuration names no DNS servers to write');
     const id = await env.deviceId();
+    // Both slots are written: a single resolver clears the second so no foreign one stays behind.
     await env.ctx.devices.setParameters(
       id,
       [
-        { path: P.dnsServer(1), value: ISP_DNS_SERVERS[0], type: 'xsd:string' },
-        { path: P.dnsServer(2), value: ISP_DNS_SERVERS[1], type: 'xsd:string' },
+        { path: P.dnsServer(1), value: servers[0]!, type: 'xsd:string' },
+        { path: P.dnsServer(2), value: servers[1] ?? '', type: 'xsd:string' },
       ],
       env.opts,
     );
-    return { details: { deviceId: id, servers: [...ISP_DNS_SERVERS] } };
+    return { details: { deviceId: id, servers: [...servers] } };
   },
 };
 

@@ -59,7 +59,7 @@ export const cpeFirmwareUpgrade: Executor = {
       model ??= String(values.find((v) => v.path === P.modelName)?.value ?? '') || null;
       current ??= String(values.find((v) => v.path === P.softwareVersion)?.value ?? '') || null;
     }
-    const entry = firmwareModel(model);
+    const entry = firmwareModel(env.ctx.network?.firmware ?? [], model);
     if (!entry) throw new ActionFailure('failed', `no recommended firmware is known for model ${model ?? 'unknown'}`);
     if (current && compareVersions(current, entry.recommended) >= 0) {
       return { details: { deviceId: id, model: entry.model, version: current, alreadyCurrent: true } };

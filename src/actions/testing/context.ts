@@ -1,5 +1,5 @@
 import { CONSENT_KEYS, type ConsentKey } from '../../domain/index.js';
-import type { FakeWorld } from '../../diagnostics/testing/fakes.js';
+import { TEST_NETWORK, type FakeWorld } from '../../diagnostics/testing/fakes.js';
 import type { ActionContext } from '../types.js';
 
 /** An ActionContext over a fake world: verified, with every consent, unless overridden. */
@@ -17,6 +17,7 @@ export function actionContext(w: FakeWorld, overrides: Partial<ActionContext> = 
     directory: w.directory,
     audit: w.audit,
     timeoutMs: 2_000,
+    network: TEST_NETWORK,
     ...overrides,
   };
 }

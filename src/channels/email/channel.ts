@@ -12,8 +12,10 @@ import type { Language } from '../../domain/index.js';
 import { renderReplyMail, replySubject } from './templates.js';
 
 export interface EmailChannelConfig {
-  /** The desk's own address, e.g. support@demo-isp.example. */
+  /** The desk's own address, e.g. support@isp.example. */
   supportAddress: string;
+  /** The closing line of every reply per language (the operator's brand); none when not given. */
+  signature?: Partial<Record<Language, string>>;
   /** Attachments larger than this are listed on the ticket but not stored. */
   maxAttachmentBytes: number;
   /** Messages one sender may send in an hour before SMTP answers "try again later" (default 30). */
@@ -179,7 +181,7 @@ export class EmailChannel {
   ): Promise<void> {
     const ticket = await this.deps.tickets.get(ticketId);
     const language = ticket?.language ?? 'sv';
-    const { text, html } = renderReplyMail(replies, language, reference);
+    const { text, html } = renderReplyMail(replies, language, reference, this.deps.config.signature?.[language]);
     const last = replies[replies.length - 1];
     const messageId = issuedMessageId(reference, this.domain);
     await this.deps.links.link('email', messageId, ticketId);

@@ -3,7 +3,6 @@ import { P, type Finding } from '../../domain/index.js';
 import * as C from '../codes.js';
 import { finding } from '../finding.js';
 import type { ProbeDef } from '../probe.js';
-import { limit } from '../thresholds.js';
 
 const DAY_S = 24 * 60 * 60;
 
@@ -42,7 +41,7 @@ export const cpeProbe: ProbeDef = {
     };
     const src = `acs:${P.uptime}`;
     const out: Finding[] = [finding(C.CPE_ONLINE, 'ok', src, values)];
-    const upTh = { maxDays: limit('longUptimeDays') };
+    const upTh = { maxDays: env.limit('longUptimeDays') };
     if (uptimeS !== null && uptimeS > upTh.maxDays * DAY_S) out.push(finding(C.CPE_LONG_UPTIME, 'warn', src, values, upTh));
     if (hardwareStatus !== null && /^error/i.test(hardwareStatus.trim())) {
       out.push(finding(C.CPE_HARDWARE_ERROR, 'fault', `acs:${P.hardwareStatus}`, values));

@@ -1,20 +1,19 @@
-import { ISP_DNS_SERVERS, P } from '../../domain/index.js';
+import { P } from '../../domain/index.js';
 import * as C from '../codes.js';
 import { finding } from '../finding.js';
 import type { ProbeDef } from '../probe.js';
 import { TARGETS } from '../thresholds.js';
 
-const ISP = new Set<string>(ISP_DNS_SERVERS);
-
 export const dnsProbe: ProbeDef = {
   id: 'dns',
   devicePaths: () => [P.dnsServer(1), P.dnsServer(2)],
   async run(env) {
+    const ispServers = [...env.network().dnsServers];
     const snap = await env.params();
     const servers = [snap.str(P.dnsServer(1)), snap.str(P.dnsServer(2))]
       .map((s) => (s ?? '').trim())
       .filter((s) => s !== '');
-    const foreign = servers.filter((s) => !ISP.has(s));
+    const foreign = servers.filter((s) => !ispServers.includes(s));
     const serversOk = servers.length > 0 && foreign.length === 0;
 
     const lookup = await env
@@ -26,11 +25,11 @@ export const dnsProbe: ProbeDef = {
       .catch(() => null);
     const values = {
       servers,
-      ispServers: [...ISP_DNS_SERVERS],
+      ispServers,
       lookupName: TARGETS.lookupName,
       lookup: lookup ?? 'not checked',
     };
-    const th = { expectedServers: [...ISP_DNS_SERVERS] };
+    const th = { expectedServers: ispServers };
     const src = `acs:${P.dnsServer(1)}`;
     if (!serversOk) {
       // Non-ISP resolvers that do answer are the customer's choice, not a fault.

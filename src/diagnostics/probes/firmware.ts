@@ -2,7 +2,6 @@ import { firmwareModel, P, type Finding } from '../../domain/index.js';
 import * as C from '../codes.js';
 import { finding, ProbeUnavailable } from '../finding.js';
 import type { ProbeDef } from '../probe.js';
-import { limit } from '../thresholds.js';
 
 /** Compares dotted version strings numerically: negative when a < b. */
 export function compareVersions(a: string, b: string): number {
@@ -23,11 +22,11 @@ export const firmwareProbe: ProbeDef = {
     const device = await env.device().catch(() => null);
     const model = snap.str(P.modelName) ?? device?.model ?? null;
     const version = snap.str(P.softwareVersion) ?? device?.firmware ?? null;
-    const entry = firmwareModel(model);
+    const entry = firmwareModel(env.network().firmware, model);
     if (!entry || !version) throw new ProbeUnavailable(`the router model ${model ?? 'unknown'} is not in the firmware catalogue`);
     const reconnects = snap.num(P.pppReconnects);
     const values = { model: entry.model, version, recommended: entry.recommended, reconnects24h: reconnects };
-    const th = { recommended: entry.recommended, maxReconnectsPer24h: limit('frequentReconnects24h') };
+    const th = { recommended: entry.recommended, maxReconnectsPer24h: env.limit('frequentReconnects24h') };
     const src = `acs:${P.softwareVersion}`;
     const bug = entry.knownBad[version];
     if (bug) return [finding(C.FIRMWARE_KNOWN_BAD, 'fault', src, { ...values, bug }, th)];

@@ -2,12 +2,13 @@ import type { Finding } from '../../domain/index.js';
 import type { LineStatus } from '../../isp/ports.js';
 import * as C from '../codes.js';
 import { finding } from '../finding.js';
-import type { ProbeDef } from '../probe.js';
-import { limit } from '../thresholds.js';
+import type { ProbeDef, ProbeEnv } from '../probe.js';
+
+type Limit = ProbeEnv['limit'];
 
 const SRC = 'isp:access-node';
 
-function fiber(l: Extract<LineStatus, { access: 'fiber' }>): Finding[] {
+function fiber(l: Extract<LineStatus, { access: 'fiber' }>, limit: Limit): Finding[] {
   const values = { ontRegistered: l.ontRegistered, los: l.los, rxDbm: l.rxDbm, dropsLast24h: l.dropsLast24h };
   if (l.los) return [finding(C.LINE_FIBER_LOS, 'fault', SRC, values)];
   if (!l.ontRegistered) return [finding(C.LINE_NO_LINK, 'fault', SRC, values)];
@@ -19,7 +20,7 @@ function fiber(l: Extract<LineStatus, { access: 'fiber' }>): Finding[] {
   return [];
 }
 
-function dsl(l: Extract<LineStatus, { access: 'dsl' }>): Finding[] {
+function dsl(l: Extract<LineStatus, { access: 'dsl' }>, limit: Limit): Finding[] {
   const crcGrowth = Math.max(0, l.crcErrors - l.crcErrorsHourAgo);
   const values = {
     sync: l.sync,
@@ -47,7 +48,7 @@ function dsl(l: Extract<LineStatus, { access: 'dsl' }>): Finding[] {
   return out;
 }
 
-function cable(l: Extract<LineStatus, { access: 'cable' }>): Finding[] {
+function cable(l: Extract<LineStatus, { access: 'cable' }>, limit: Limit): Finding[] {
   const values = { online: l.online, dsPowerDbmv: l.dsPowerDbmv, usPowerDbmv: l.usPowerDbmv, snrDb: l.snrDb, resetsLast24h: l.resetsLast24h };
   if (!l.online && l.dsPowerDbmv === null) return [finding(C.LINE_NO_LINK, 'fault', SRC, values)];
   const out: Finding[] = [];
@@ -66,7 +67,7 @@ export const lineProbe: ProbeDef = {
   async run(env) {
     const service = env.requireService();
     const l = await env.ctx.isp.access.lineStatus(service.id, service.access);
-    const problems = l.access === 'fiber' ? fiber(l) : l.access === 'dsl' ? dsl(l) : cable(l);
+    const problems = l.access === 'fiber' ? fiber(l, env.limit) : l.access === 'dsl' ? dsl(l, env.limit) : cable(l, env.limit);
     if (problems.some((f) => f.severity === 'fault')) return problems;
     return [finding(C.LINE_OK, 'ok', SRC, { ...l }), ...problems];
   },

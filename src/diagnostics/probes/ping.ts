@@ -8,16 +8,19 @@ import { internetReachable } from './wan.js';
 export const pingProbe: ProbeDef = {
   id: 'ping',
   async run(env) {
+    // A host inside the ISP's network (by default its first resolver), standing in for the ISP-side gateway.
+    const network = env.ctx.network;
+    const ispHost = network ? (network.ispHost ?? network.dnsServers[0] ?? null) : null;
     const [internet, isp] = await Promise.all([
       internetReachable(env),
-      env.diagnostic({ kind: 'ipPing', host: TARGETS.ispHost, repetitions: 3 }).catch(() => null),
+      ispHost ? env.diagnostic({ kind: 'ipPing', host: ispHost, repetitions: 3 }).catch(() => null) : null,
     ]);
     const values = {
       internetHost: TARGETS.internetHost,
       internetSuccess: internet.successCount,
       internetFailure: internet.failureCount,
       internetAvgMs: internet.averageResponseTimeMs,
-      ispHost: TARGETS.ispHost,
+      ispHost,
       ispReachable: isp ? isp.successCount > 0 : null,
       ispAvgMs: isp?.averageResponseTimeMs ?? null,
     };

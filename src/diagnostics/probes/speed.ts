@@ -2,7 +2,6 @@ import { P } from '../../domain/index.js';
 import * as C from '../codes.js';
 import { finding, ProbeUnavailable } from '../finding.js';
 import type { ProbeDef } from '../probe.js';
-import { limit } from '../thresholds.js';
 
 export const speedProbe: ProbeDef = {
   id: 'speed',
@@ -21,7 +20,7 @@ export const speedProbe: ProbeDef = {
       bytes: r.bytes,
       durationMs: r.durationMs,
     };
-    const th = { minRatio: limit('speedBelowPlanRatio') };
+    const th = { minRatio: env.limit('speedBelowPlanRatio') };
     const src = `acs:${P.download}`;
     return ratio < th.minRatio
       ? [finding(C.SPEED_BELOW_PLAN, 'fault', src, values, th)]

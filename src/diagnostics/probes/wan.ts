@@ -2,7 +2,7 @@ import { P, type Finding } from '../../domain/index.js';
 import * as C from '../codes.js';
 import { finding } from '../finding.js';
 import type { ProbeDef, ProbeEnv } from '../probe.js';
-import { limit, TARGETS } from '../thresholds.js';
+import { TARGETS } from '../thresholds.js';
 
 /** IPPing to an internet address, shared by the wan and ping probes; true when any echo came back. */
 export async function internetReachable(env: ProbeEnv): Promise<{ ok: boolean; successCount: number; failureCount: number; averageResponseTimeMs: number | null }> {
@@ -50,7 +50,7 @@ export const wanProbe: ProbeDef = {
           : finding(C.WAN_OK, 'ok', src, values),
       );
     }
-    const rTh = { maxPer24h: limit('frequentReconnects24h') };
+    const rTh = { maxPer24h: env.limit('frequentReconnects24h') };
     if (reconnects !== null && reconnects > rTh.maxPer24h) {
       out.push(finding(C.WAN_FREQUENT_RECONNECTS, 'warn', `acs:${P.pppReconnects}`, values, rTh));
     }

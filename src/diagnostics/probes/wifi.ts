@@ -3,7 +3,6 @@ import { toNumber, type ParamSnapshot } from '../params.js';
 import * as C from '../codes.js';
 import { finding } from '../finding.js';
 import type { ProbeDef } from '../probe.js';
-import { limit } from '../thresholds.js';
 
 const RADIOS = [1, 2] as const;
 type Radio = (typeof RADIOS)[number];
@@ -62,7 +61,7 @@ export const wifiProbe: ProbeDef = {
       );
     }
 
-    const utilTh = { maxUtilisationPct: limit('wifiUtilisationMaxPct'), manyNeighbours: limit('wifiNeighboursMany') };
+    const utilTh = { maxUtilisationPct: env.limit('wifiUtilisationMaxPct'), manyNeighbours: env.limit('wifiNeighboursMany') };
     for (const r of RADIOS) {
       if (disabled.includes(r)) continue;
       const util = snap.num(P.radioUtilization(r));
@@ -84,12 +83,12 @@ export const wifiProbe: ProbeDef = {
     }
 
     const all = clients(snap);
-    const weakTh = { weakBelowDbm: limit('wifiRssiWeakDbm') };
+    const weakTh = { weakBelowDbm: env.limit('wifiRssiWeakDbm') };
     const weak = all.filter((c) => c.rssiDbm < weakTh.weakBelowDbm).sort((a, b) => a.rssiDbm - b.rssiDbm);
     if (weak.length > 0) {
       out.push(finding(C.WIFI_CLIENT_WEAK_SIGNAL, 'warn', `acs:${P.apClients(weak[0].radio)}`, { rssiDbm: weak[0].rssiDbm, clients: weak }, weakTh));
     }
-    const fairTh = { fairBelowDbm: limit('wifiRssiFairDbm') };
+    const fairTh = { fairBelowDbm: env.limit('wifiRssiFairDbm') };
     const slow = all.filter((c) => c.band.startsWith('2.4') && c.rssiDbm < fairTh.fairBelowDbm);
     if (slow.length > 0) {
       out.push(finding(C.WIFI_CLIENT_ON_24GHZ, 'warn', `acs:${P.apClients(slow[0].radio)}`, { rssiDbm: slow[0].rssiDbm, clients: slow }, fairTh));

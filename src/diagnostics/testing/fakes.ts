@@ -11,10 +11,9 @@ import {
   type ParamValue,
 } from '../../acs/device-service.js';
 import {
-  DEFAULT_MODEL_FOR_ACCESS,
-  firmwareModel,
-  ISP_DNS_SERVERS,
+  defaultModelFor,
   P,
+  type NetworkProfile,
   type AccessKind,
   type AuditEntry,
   type Customer,
@@ -23,6 +22,7 @@ import {
   type Service,
   type StoredAuditEntry,
 } from '../../domain/index.js';
+import { demoOperatorConfig } from '../../operator/load.js';
 import {
   UnknownServiceError,
   type AaaPort,
@@ -35,6 +35,10 @@ import {
 } from '../../isp/ports.js';
 import type { AuditLog, CustomerDirectory, IncidentStore } from '../../tickets/ports.js';
 import type { DiagnosticContext } from '../types.js';
+
+/** The demo operator's resolvers and router models, as the probes and actions get them from the desk. */
+const demo = demoOperatorConfig();
+export const TEST_NETWORK: NetworkProfile = { dnsServers: demo.network.dnsServers, firmware: demo.firmware };
 
 const FIXED_AT = '2026-01-15T10:00:00.000Z';
 
@@ -230,7 +234,7 @@ export class FakeDeviceService implements DeviceService {
           kind: 'nslookup',
           state: 'Complete',
           successCount: 1,
-          results: [{ status: 'Success', hostName: req.hostName, ipAddresses: ['93.184.216.34'], dnsServer: ISP_DNS_SERVERS[0] }],
+          results: [{ status: 'Success', hostName: req.hostName, ipAddresses: ['93.184.216.34'], dnsServer: TEST_NETWORK.dnsServers[0]! }],
         };
       case 'traceRoute':
         return { kind: 'traceRoute', state: 'Complete', hops: [{ host: req.host, address: req.host, rttMs: 10 }] };
@@ -258,7 +262,7 @@ export class FakeDeviceService implements DeviceService {
 
 /** Parameters of a healthy home gateway of the given access kind (recommended firmware, two radios, one client per band). */
 export function healthyParams(access: AccessKind, overrides: Record<string, ParamValue> = {}): Record<string, ParamValue> {
-  const model = firmwareModel(DEFAULT_MODEL_FOR_ACCESS[access]);
+  const model = defaultModelFor(TEST_NETWORK.firmware, access);
   const base: Record<string, ParamValue> = {
     [P.uptime]: 3 * 24 * 3600,
     [P.softwareVersion]: model?.recommended ?? '1.0.0',
@@ -277,8 +281,8 @@ export function healthyParams(access: AccessKind, overrides: Record<string, Para
     [P.wanIp]: '203.0.113.10',
     [P.wanStatus]: 'Up',
     [P.wanBytesReceived]: 123456789,
-    [P.dnsServer(1)]: ISP_DNS_SERVERS[0],
-    [P.dnsServer(2)]: ISP_DNS_SERVERS[1],
+    [P.dnsServer(1)]: TEST_NETWORK.dnsServers[0]!,
+    [P.dnsServer(2)]: TEST_NETWORK.dnsServers[1]!,
   };
   if (access === 'fiber') Object.assign(base, { [P.opticalRx]: -19500, [P.opticalStatus]: 'Up' });
   if (access === 'dsl') Object.assign(base, { [P.dslLinkStatus]: 'Up', [P.dslSnrDown]: 150, [P.dslAttenuationDown]: 250, [P.dslCrc]: 10 });
@@ -512,7 +516,7 @@ export function fakeWorld(opts: { access?: AccessKind; customerNumber?: string; 
     pppoePasswordEnc: 'enc',
     createdAt: FIXED_AT,
   };
-  const model = firmwareModel(DEFAULT_MODEL_FOR_ACCESS[access]);
+  const model = defaultModelFor(TEST_NETWORK.firmware, access);
   const deviceId = `${model?.oui ?? '000000'}-${model?.productClass ?? 'GEN'}-SN${customerNumber}`;
   const pin = '4711';
   const pppoePassword = 'ppp-secret-1';
@@ -546,6 +550,7 @@ export function diagnosticContext(w: FakeWorld, overrides: Partial<DiagnosticCon
     incidents: w.incidents,
     now: () => new Date(FIXED_AT),
     deadlineMs: 2_000,
+    network: TEST_NETWORK,
     ...overrides,
   };
 }

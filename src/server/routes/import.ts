@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ImportFormatError, jsonRows, readImportSource, runImport } from '../../storage/import/importer.js';
 import { IMPORT_COLUMNS } from '../../storage/import/rows.js';
+import type { FirmwareModel } from '../../domain/index.js';
 import type { Repositories } from '../../storage/repositories.js';
 import { HttpProblem } from '../problem.js';
 import { zodRoute } from '../zod-route.js';
 
 const rowDoc = z.object(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, z.union([z.string(), z.number()]).optional()])));
 
-export async function importRoutes(app: FastifyInstance, opts: { repos: Repositories }): Promise<void> {
+export async function importRoutes(app: FastifyInstance, opts: { repos: Repositories; firmware?: readonly FirmwareModel[] }): Promise<void> {
   zodRoute(
     app,
     {
@@ -28,7 +29,7 @@ export async function importRoutes(app: FastifyInstance, opts: { repos: Reposito
         if (err instanceof ImportFormatError) throw new HttpProblem(400, 'Bad Request', err.message);
         throw err;
       }
-      const result = await runImport(opts.repos, rows, { actor: { kind: 'staff', id: null }, source: `api:${request.id}` });
+      const result = await runImport(opts.repos, rows, { actor: { kind: 'staff', id: null }, source: `api:${request.id}`, firmware: opts.firmware });
       if (!result.ok) {
         throw new HttpProblem(422, 'Unprocessable Content', `${result.errors.length} row(s) are not valid; nothing was imported`, {
           type: 'https://frontline.example/problems/import-rows',

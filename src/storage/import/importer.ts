@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Contact, Customer } from '../../domain/index.js';
+import type { Contact, Customer, FirmwareModel } from '../../domain/index.js';
 import type { Repositories } from '../repositories.js';
 import type { Executor } from '../common.js';
 import { parseCsv, csvToObjects, CsvSyntaxError } from './csv.js';
@@ -69,6 +69,8 @@ function describe(err: z.ZodError): string {
 export interface ImportOptions {
   actor?: { kind: 'staff' | 'system'; id: string | null };
   source?: string;
+  /** The operator's firmware catalogue: a device row may then name only its model. */
+  firmware?: readonly FirmwareModel[];
 }
 
 export async function runImport(repos: Repositories, source: SourceRow[], opts: ImportOptions = {}): Promise<ImportResult> {
@@ -77,8 +79,9 @@ export async function runImport(repos: Repositories, source: SourceRow[], opts: 
   }
   const errors: ImportRowError[] = [];
   const valid: { line: number; row: ImportRow }[] = [];
+  const schema = importRowSchema(opts.firmware);
   for (const s of source) {
-    const r = importRowSchema.safeParse(s.row);
+    const r = schema.safeParse(s.row);
     if (r.success) valid.push({ line: s.line, row: r.data });
     else errors.push({ line: s.line, reason: describe(r.error) });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCESS_KINDS, ACCOUNT_STATUSES, LANGUAGES, SEGMENTS, firmwareModel } from '../../domain/index.js';
+import { ACCESS_KINDS, ACCOUNT_STATUSES, LANGUAGES, SEGMENTS, firmwareModel, type FirmwareModel } from '../../domain/index.js';
 import { contactSchema, pinSchema } from '../inputs.js';
 
 // One import row = a customer with one service and optionally one device.
@@ -32,7 +32,7 @@ export const IMPORT_COLUMNS = [
   'deviceModel',
 ] as const;
 
-export const importRowSchema = z
+const importRowBase = z
   .object({
     customerNumber: req(z.coerce.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, 'letters, digits and dashes, at most 32')),
     name: req(str(200)),
@@ -55,13 +55,16 @@ export const importRowSchema = z
     deviceProductClass: opt(z.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore')),
     deviceModel: opt(str(128)),
   })
-  .strict()
-  .transform((r, ctx) => {
+  .strict();
+
+/** The row schema; a device given by model alone takes its OUI and product class from the catalogue. */
+export const importRowSchema = (firmware: readonly FirmwareModel[] = []) =>
+  importRowBase.transform((r, ctx) => {
     let oui = r.deviceOui;
     let productClass = r.deviceProductClass;
     let manufacturer: string | null = null;
     if (r.deviceSerial) {
-      const known = firmwareModel(r.deviceModel);
+      const known = firmwareModel(firmware, r.deviceModel);
       oui ??= known?.oui;
       productClass ??= known?.productClass;
       manufacturer = known?.manufacturer ?? null;
@@ -89,4 +92,4 @@ export const importRowSchema = z
     };
   });
 
-export type ImportRow = z.output<typeof importRowSchema>;
+export type ImportRow = z.output<ReturnType<typeof importRowSchema>>;
