@@ -176,9 +176,11 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
   async function taskArgs(dev: AcsDeviceRow, body: TaskBody): Promise<{ name: TaskName; args: object }> {
     const root = dev.root as Root;
     const tp = (p: string) => toDevicePath(p, root);
+    // TR-098 routers (genieacs-sim among them) may crash on names they lack or on object paths.
+    const discover = root === 'InternetGatewayDevice.' ? { discover: true } : {};
     switch (body.name) {
       case 'getParameterValues':
-        return { name: 'getParameterValues', args: { names: body.parameterNames.map(tp), lenient: false } };
+        return { name: 'getParameterValues', args: { names: body.parameterNames.map(tp), lenient: false, ...discover } };
       case 'setParameterValues': {
         const values = body.parameterValues.map((v) => {
           const [p, val, type] = Array.isArray(v) ? v : [v.path, v.value, v.type];
@@ -203,8 +205,9 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
         };
       case 'addObject':
       case 'deleteObject':
-      case 'refreshObject':
         return { name: body.name, args: { objectName: tp(body.objectName) } };
+      case 'refreshObject':
+        return { name: body.name, args: { objectName: tp(body.objectName), ...discover } };
       case 'runDiagnostic':
         return { name: 'runDiagnostic', args: d.deviceService.diagnosticArgs(dev, body.diagnostic) };
     }

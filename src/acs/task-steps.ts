@@ -23,8 +23,14 @@ export const TASK_NAMES = [
 export type TaskName = (typeof TASK_NAMES)[number];
 
 export interface TaskArgs {
-  getParameterValues: { names: string[]; /** On 9005, split the list to find the names that exist. */ lenient?: boolean };
-  refreshObject: { objectName: string };
+  getParameterValues: {
+    names: string[];
+    /** On 9005, split the list to find the names that exist. */
+    lenient?: boolean;
+    /** Ask GetParameterNames first and read only names the router lists (see `discoveryPlan`). */
+    discover?: boolean;
+  };
+  refreshObject: { objectName: string; discover?: boolean };
   setParameterValues: { values: ParamStruct[] };
   getParameterNames: { path: string; nextLevel: boolean };
   addObject: { objectName: string };
@@ -41,7 +47,7 @@ export interface TaskArgs {
     /** Firmware version the image carries, when known. */
     version?: string;
   };
-  runDiagnostic: { kind: string; root: string; inputs: ParamStruct[] };
+  runDiagnostic: { kind: string; root: string; inputs: ParamStruct[]; /** Read the results with discovery. */ discover?: boolean };
   /** The values come from the credential store when the task is sent (never kept in the task). */
   setCredentials: { root: string };
 }
@@ -51,12 +57,28 @@ export interface GpvResult {
   invalid: string[];
 }
 
-/** Per-session scratch of a task that needs several RPCs in one session (lenient GPV). */
+/** Per-session scratch of a task that needs several RPCs in one session (lenient GPV, discovery). */
 export interface StepScratch {
   queue: string[][];
   values: ParamStruct[];
   invalid: string[];
   sawFault: CwmpFault | null;
+  discovery?: Discovery;
+}
+
+/** GetParameterNames still to send before a discovering read, and the names found so far. */
+interface Discovery {
+  pending: DiscoveryStep[];
+  found: string[];
+  lenient: boolean;
+  objects: string[];
+}
+
+interface DiscoveryStep {
+  path: string;
+  nextLevel: boolean;
+  /** Exact names wanted from this object (empty: every parameter under it). */
+  exact: string[];
 }
 
 export type StepOutcome =
@@ -131,18 +153,85 @@ export function commandKeyOf(task: AcsTaskRow): string {
   return task.id.slice(0, 32);
 }
 
+/**
+ * Routers such as genieacs-sim crash on a GetParameterValues with a name they lack or with an
+ * object path, as GenieACS never sends them. A discovering read asks the parent object of each
+ * exact name (next level) and each object path (all levels) with GetParameterNames, then reads
+ * only the parameters listed.
+ */
+export function discoveryPlan(names: string[]): DiscoveryStep[] {
+  const byParent = new Map<string, string[]>();
+  const steps: DiscoveryStep[] = [];
+  for (const n of names) {
+    if (n.endsWith('.')) {
+      steps.push({ path: n, nextLevel: false, exact: [] });
+      continue;
+    }
+    const parent = n.slice(0, n.lastIndexOf('.') + 1);
+    byParent.set(parent, [...(byParent.get(parent) ?? []), n]);
+  }
+  for (const [path, exact] of byParent) steps.push({ path, nextLevel: true, exact });
+  return steps;
+}
+
+function startDiscovery(scratch: StepScratch, names: string[], lenient: boolean): StepOutcome {
+  scratch.discovery = { pending: discoveryPlan(names), found: [], lenient, objects: names.filter((n) => n.endsWith('.')) };
+  return nextDiscovery(scratch);
+}
+
+function nextDiscovery(scratch: StepScratch): StepOutcome {
+  const d = scratch.discovery!;
+  const step = d.pending[0];
+  if (step) return { kind: 'rpc', method: 'GetParameterNames', body: soap.getParameterNames(step.path, step.nextLevel) };
+  scratch.discovery = undefined;
+  const found = [...new Set(d.found)];
+  if (!d.lenient && scratch.invalid.length > 0) {
+    return { kind: 'fault', fault: { code: 9005, message: `Invalid parameter name: ${scratch.invalid.join(', ')}` } };
+  }
+  if (found.length === 0) {
+    // Objects that exist but are empty (a host table after the last host left): their cache is cleared.
+    const emptied = d.objects.filter((o) => !scratch.invalid.includes(o));
+    return { kind: 'done', result: { values: [], invalid: scratch.invalid } satisfies GpvResult, cache: { refreshedPrefixes: emptied } };
+  }
+  scratch.queue = [found];
+  return gpvRpc(found);
+}
+
+function discoveryAnswer(msg: CpeMessage, scratch: StepScratch): StepOutcome {
+  const d = scratch.discovery!;
+  const step = d.pending.shift()!;
+  if (msg.kind === 'GetParameterNamesResponse') {
+    const listed = new Set(msg.names.map((n) => n.name));
+    if (step.exact.length > 0) {
+      d.found.push(...step.exact.filter((n) => listed.has(n)));
+      scratch.invalid.push(...step.exact.filter((n) => !listed.has(n)));
+    } else {
+      const leaves = [...listed].filter((n) => !n.endsWith('.') && n.startsWith(step.path));
+      d.found.push(...leaves);
+      if (leaves.length === 0 && !listed.has(step.path)) scratch.invalid.push(step.path);
+    }
+  } else if (msg.kind === 'Fault' && msg.code === 9005) {
+    scratch.invalid.push(...(step.exact.length > 0 ? step.exact : [step.path]));
+  } else {
+    return msg.kind === 'Fault' ? { kind: 'fault', fault: faultOf(msg)! } : unexpected('GetParameterNamesResponse', msg);
+  }
+  return nextDiscovery(scratch);
+}
+
 export function firstStep(task: AcsTaskRow, scratch: StepScratch): StepOutcome {
   const args = JSON.parse(task.args) as Record<string, unknown>;
   const key = commandKeyOf(task);
   switch (task.name as TaskName) {
     case 'getParameterValues': {
       const a = args as TaskArgs['getParameterValues'];
+      if (a.discover) return startDiscovery(scratch, a.names, a.lenient === true);
       scratch.queue = [a.names];
       return gpvRpc(a.names);
     }
     case 'refreshObject': {
       const a = args as TaskArgs['refreshObject'];
       const name = a.objectName.endsWith('.') ? a.objectName : `${a.objectName}.`;
+      if (a.discover) return startDiscovery(scratch, [name], false);
       scratch.queue = [[name]];
       return gpvRpc([name]);
     }
@@ -179,6 +268,7 @@ export function firstStep(task: AcsTaskRow, scratch: StepScratch): StepOutcome {
     case 'runDiagnostic': {
       const a = args as TaskArgs['runDiagnostic'];
       if (task.stage === 'read') {
+        if (a.discover) return startDiscovery(scratch, [a.root], false);
         scratch.queue = [[a.root]];
         return gpvRpc([a.root]);
       }
@@ -246,6 +336,7 @@ export function credentialStep(task: AcsTaskRow, pending: { acs: Credentials | n
 export function onAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch): StepOutcome {
   const fault = faultOf(msg);
   const args = JSON.parse(task.args) as Record<string, unknown>;
+  if (scratch.discovery) return discoveryAnswer(msg, scratch);
   switch (task.name as TaskName) {
     case 'getParameterValues':
       return gpvAnswer(task, msg, scratch, (args as TaskArgs['getParameterValues']).lenient === true);

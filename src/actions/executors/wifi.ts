@@ -14,6 +14,16 @@ function parse<T>(schema: z.ZodType<T>, args: unknown): T {
 }
 export { parse as parseArgs };
 
+/**
+ * The radios the router has (a single-band router, as many TR-098 ones, has no radio 2): those
+ * reporting an SSID. When the router answers nothing, both are tried as before.
+ */
+async function presentRadios(env: ExecEnv, id: string): Promise<Radio[]> {
+  const values = await env.ctx.devices.getParameters(id, RADIOS.map((r) => P.ssid(r)), { ...env.opts, maxAgeMs: 60_000 }).catch(() => []);
+  const have = RADIOS.filter((r) => values.some((v) => v.path === P.ssid(r)));
+  return have.length > 0 ? have : [...RADIOS];
+}
+
 const radioArg = z.union([z.literal(1), z.literal(2), z.literal('1').transform(() => 1 as const), z.literal('2').transform(() => 2 as const)]);
 
 const passphraseArgs = z.object({
@@ -28,12 +38,13 @@ export const wifiPasswordChange: Executor = {
     const { passphrase: chosen } = parse(passphraseArgs, env.args);
     const id = await env.deviceId();
     const key = env.secret(chosen ?? generateWifiPassphrase());
+    const radios = await presentRadios(env, id);
     await env.ctx.devices.setParameters(
       id,
-      RADIOS.map((r) => ({ path: P.apKeyPassphrase(r), value: key, type: 'xsd:string' })),
+      radios.map((r) => ({ path: P.apKeyPassphrase(r), value: key, type: 'xsd:string' })),
       env.opts,
     );
-    return { details: { deviceId: id, accessPoints: [...RADIOS], generated: chosen === undefined }, secrets: { wifiPassword: key } };
+    return { details: { deviceId: id, accessPoints: radios, generated: chosen === undefined }, secrets: { wifiPassword: key } };
   },
 };
 
@@ -53,7 +64,7 @@ export const wifiSsidChange: Executor = {
   async run(env) {
     const { ssid, radio } = parse(ssidArgs, env.args);
     const id = await env.deviceId();
-    const radios: Radio[] = radio ? [radio] : [...RADIOS];
+    const radios: Radio[] = radio ? [radio] : await presentRadios(env, id);
     await env.ctx.devices.setParameters(id, radios.map((r) => ({ path: P.ssid(r), value: ssid, type: 'xsd:string' })), env.opts);
     return { details: { deviceId: id, ssid, radios } };
   },
