@@ -26,6 +26,7 @@ import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
 import type { LiveBus } from '../live/bus.js';
 import { parseOr400, problem } from './http.js';
 import { canSeeTicket, queuesForRole } from './roles.js';
+import { handBack, takenOver, takeOver } from './takeover.js';
 
 export interface ConsolePluginOptions extends ConsoleDeps {
   auth: StaffAuth;
@@ -88,6 +89,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   opts.agent.onReply?.((pushed) => void hub.changed(pushed.ticketId));
 
   const grantsOf = opts.grants ?? ((ticketId: string) => grantsFromTicket(tickets, audit, ticketId));
+  const takeoverDeps = { agent: opts.agent, tickets, now: opts.now };
 
   const guard = auth.requireStaff();
 
@@ -178,7 +180,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
       tickets.escalations(t.id),
       buildCustomer360(opts, t).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })),
       grantsOf(t.id).catch(() => ({ verified: false, consents: [] })),
-      tickets.getState<{ staffId: string; at: string }>(t.id, 'console.takeover'),
+      takenOver(takeoverDeps, t.id),
     ]);
     const sla = slaView(t, clock, opts.now?.() ?? new Date());
     return { ticket: t, sla, timeline, escalations, customer360, grants, takenOverBy: takeover?.staffId ?? null, consentAsk };
@@ -212,11 +214,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!consentKey) return problem(reply, 400, 'No consent needed', `${body.action} needs no consent from the customer.`);
     const staff = request.staff!;
     // A person asks, so the automated agent must not take the customer's answer as its own.
-    const takeover = await tickets.getState<{ staffId: string }>(t.id, 'console.takeover');
-    if (!takeover) {
-      await opts.agent.takeOver(t.id, staff.username);
-      await tickets.setState(t.id, 'console.takeover', { staffId: staff.username, at: (opts.now?.() ?? new Date()).toISOString() });
-    }
+    if (!(await takenOver(takeoverDeps, t.id))) await takeOver(takeoverDeps, t.id, staff.username);
     const ask: ConsentAsk = { consentKey, action: body.action, staffId: staff.username, at: (opts.now?.() ?? new Date()).toISOString() };
     await tickets.setState(t.id, CONSENT_ASK_STATE, ask);
     await opts.agent.staffReply(t.id, staff.username, consentQuestion(consentKey, t.language));
@@ -328,14 +326,10 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!body) return reply;
     const staff = request.staff!;
     if (body.release) {
-      await opts.agent.handBack(t.id);
-      await tickets.setState(t.id, 'console.takeover', null);
-      await append(reply, t.id, [{ type: 'note', actor: staffActor(staff), text: `${staff.username} handed the conversation back to the automated agent`, internal: true }]);
+      await handBack(takeoverDeps, t.id);
       return { takenOverBy: null };
     }
-    await opts.agent.takeOver(t.id, staff.username);
-    await tickets.setState(t.id, 'console.takeover', { staffId: staff.username, at: (opts.now?.() ?? new Date()).toISOString() });
-    await append(reply, t.id, [{ type: 'note', actor: staffActor(staff), text: `${staff.username} took over the conversation`, internal: true }], { assignee: staff.username });
+    await takeOver(takeoverDeps, t.id, staff.username);
     return { takenOverBy: staff.username };
   });
 

@@ -187,11 +187,15 @@ export class FakeAgent implements ConsoleAgent {
   readonly takenOver = new Map<string, string>();
   readonly sent: { ticketId: string; staffId: string; text: string }[] = [];
   constructor(private readonly tickets: TicketStore) {}
-  takeOver(ticketId: string, staffId: string) {
+  /** As the real agent: it writes the note and the assignee. */
+  async takeOver(ticketId: string, staffId: string) {
     this.takenOver.set(ticketId, staffId);
+    await this.tickets.append(ticketId, [{ type: 'note', actor: { kind: 'staff', id: staffId }, text: `${staffId} took over the conversation`, internal: true }], { assignee: staffId });
   }
-  handBack(ticketId: string) {
+  async handBack(ticketId: string) {
+    const staffId = this.takenOver.get(ticketId) ?? null;
     this.takenOver.delete(ticketId);
+    await this.tickets.append(ticketId, [{ type: 'note', actor: { kind: 'staff', id: staffId }, text: 'conversation handed back to the automated agent', internal: true }]);
   }
   async staffReply(ticketId: string, staffId: string, text: string) {
     const t = await this.tickets.get(ticketId);
