@@ -8,7 +8,7 @@ import { BROWSER_TEST as T, chatMessages, consoleLogin, converseUntilEnded, poll
 describe.skipIf(SKIP_BROWSER)('asking for consent from the console in a real browser', () => {
   const suite = useBrowserSuite();
 
-  it('an action the diagnosis suggests that needs consent: ask in the conversation, the customer says yes, the action runs', T, async () => {
+  it('an action the diagnosis suggests that needs consent: ask in the conversation, the customer says yes, the action runs; the hand-over reads as words', T, async () => {
     const url = suite.demo.url;
     const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) => s.faults.some((f) => f.kind === 'wifi_channel_congestion'));
     if (!customer) throw new Error('no Wi-Fi congestion subscriber among the demo subscribers');
@@ -19,7 +19,17 @@ describe.skipIf(SKIP_BROWSER)('asking for consent from the console in a real bro
     await consoleLogin(page, url, 'agent', 'agent-demo');
     await page.goto(`/console/tickets/${chat.ticketReference}`);
     await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+    // The agent's hand-over reads as words in the console's language, not as codes or English.
+    const timeline = page.getByRole('list', { name: 'Tidslinje' });
+    await timeline.getByTestId('ev-escalation').getByText('Kunden vill prata med en person: ingen åtgärd på nivå 1 passar').waitFor();
+    const resolution = (await timeline.getByTestId('ev-resolution').textContent()) ?? '';
+    expect(resolution).toContain('Eskalerat (Kundtjänst)');
+    expect(resolution).not.toMatch(/escalated|human_request|Talking to a person|Next steps/);
+    const handoff = (await page.getByTestId('handoff').textContent()) ?? '';
+    expect(handoff).not.toMatch(/human_request|no Tier-1 fix/);
+    expect(handoff).toMatch(/P\d – (kritisk|hög|normal|låg)/);
     await page.getByRole('button', { name: 'Kör diagnostik' }).click();
+    await page.getByTestId('diagnosis').getByText('Trängsel på wifi-kanalen').waitFor();
     const action = page.getByTestId('action-wifi_channel_change');
     await action.waitFor();
     // Only the actions the diagnosis supports are offered.

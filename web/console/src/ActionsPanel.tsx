@@ -6,6 +6,7 @@ import { CONSENT_FOR_ACTION, type ActionName } from '../../../src/domain/vocabul
 import { post } from './api.js';
 import { useI18n } from './i18n.js';
 import { actionLabel, consentLabel, humanize, queueLabel } from './labels.js';
+import { causeLabel } from './case-labels.js';
 import type { TicketDetail } from './types.js';
 
 export interface Cause {
@@ -59,7 +60,7 @@ export function ActionsPanel({ data, busy, run }: Props) {
             <ol>
               {causes.map((c) => (
                 <li key={c.cause}>
-                  <strong>{humanize(c.cause)}</strong> ({t.score} {c.score})
+                  <strong>{causeLabel(c.cause, lang)}</strong> ({t.score} {c.score})
                   {c.suggestedAction ? ` → ${actionLabel(c.suggestedAction, lang)}` : ''}
                   {c.suggestedStep ? ` → ${humanize(c.suggestedStep)}` : ''}
                   {c.escalateTo ? ` → ${queueLabel(c.escalateTo, lang)}` : ''}

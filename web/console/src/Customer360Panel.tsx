@@ -1,7 +1,8 @@
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
 import { linkHandler } from './router.js';
-import { evidenceEntry, intentLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
+import { evidenceEntry, intentLabel, priorityLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
+import { reasonLabel } from './case-labels.js';
 import type { Customer360, Escalation } from './types.js';
 
 const ROUTER_LABELS: [string, string][] = [
@@ -136,13 +137,13 @@ export function HandoffView({ escalation, explanations = {} }: { escalation: Esc
   return (
     <div className="handoff" data-testid="handoff">
       <p>
-        <strong>{queueLabel(escalation.queue, lang)}</strong> – {escalation.reason} ({fmtTime(escalation.createdAt, lang)})
+        <strong>{queueLabel(escalation.queue, lang)}</strong> – {reasonLabel(escalation.reason, lang)} ({fmtTime(escalation.createdAt, lang)})
       </p>
       <dl className="kv">
         <dt>{t.problem}</dt>
         <dd>{p.problem}</dd>
         <dt>{t.priority}</dt>
-        <dd>{p.priority}</dd>
+        <dd>{priorityLabel(p.priority, lang)}</dd>
         <dt>{t.sla}</dt>
         <dd>{fmtTime(p.slaDueAt, lang)}</dd>
         <dt>{t.verified}</dt>

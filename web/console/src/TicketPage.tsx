@@ -142,7 +142,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
           </h2>
           <h2 className="sr-only">{t.timeline}</h2>
           <div className="conv-scroll" ref={scroller} tabIndex={0} aria-label={t.conversation} role="region">
-            <Timeline events={data.timeline} fresh={fresh} />
+            <Timeline events={data.timeline} fresh={fresh} ticketLanguage={tk.language} />
           </div>
           <Composer ticket={tk} me={me} customerName={customerName} busy={busy} run={run} />
         </section>

@@ -1,7 +1,8 @@
 import { fmtTime } from './format.js';
 import { useI18n, type Lang } from './i18n.js';
-import { actionLabel, actorLabel, evidenceEntry, intentLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
+import { actionLabel, actorLabel, evidenceEntry, humanize, intentLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
 import type { Finding, TimelineEvent } from './types.js';
+import { outcomeLabel, reasonLabel } from './case-labels.js';
 
 export function FindingView({ f }: { f: Finding }) {
   const { t, lang } = useI18n();
@@ -32,7 +33,7 @@ export function FindingView({ f }: { f: Finding }) {
   );
 }
 
-function body(e: TimelineEvent, lang: Lang) {
+function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
   switch (e.type) {
     case 'message_in':
     case 'message_out':
@@ -93,14 +94,17 @@ function body(e: TimelineEvent, lang: Lang) {
     case 'escalation':
       return (
         <p>
-          → <strong>{queueLabel(String(e.queue), lang)}</strong>: {String(e.reason)}
+          → <strong>{queueLabel(String(e.queue), lang)}</strong>: {reasonLabel(String(e.reason), lang)}
         </p>
       );
     case 'resolution': {
-      const s = e.summary as { customer: string; staff: string };
+      const s = e.summary as { customer: string; staff: string } | undefined;
+      // The staff summary is English; the customer's is in the ticket's language.
+      const summary = lang === ticketLanguage ? s?.customer : s?.staff;
+      const detail = e.queue ? queueLabel(String(e.queue), lang) : humanize(String(e.disposition).split('.').at(-1) ?? '');
       return (
         <p>
-          <strong>{String(e.outcome)}</strong> ({String(e.disposition)}) – {s?.staff}
+          <strong>{outcomeLabel(String(e.outcome), lang)}</strong> ({detail}) – {summary}
         </p>
       );
     }
@@ -116,7 +120,7 @@ function body(e: TimelineEvent, lang: Lang) {
 }
 
 /** The ticket's events oldest first (newest at the bottom); events in `fresh` arrived while the page was open. */
-export function Timeline({ events, fresh }: { events: TimelineEvent[]; fresh?: ReadonlySet<number> }) {
+export function Timeline({ events, fresh, ticketLanguage }: { events: TimelineEvent[]; fresh?: ReadonlySet<number>; ticketLanguage?: Lang }) {
   const { t, lang } = useI18n();
   return (
     <ol className="timeline" aria-label={t.timeline}>
@@ -135,7 +139,7 @@ export function Timeline({ events, fresh }: { events: TimelineEvent[]; fresh?: R
             <time dateTime={e.at}>{fmtTime(e.at, lang)}</time>
             {fresh?.has(e.id) && <span className="badge fresh-badge">{t.newMarker}</span>}
           </div>
-          {body(e, lang)}
+          {body(e, lang, ticketLanguage)}
         </li>
       ))}
     </ol>
