@@ -3,12 +3,12 @@
 // chat, and the action runs. Screenshots go to test-artifacts/screenshots/.
 import { describe, expect, it } from 'vitest';
 import { generateDemoIsp } from '../../sim/index.js';
-import { BROWSER_TEST as T, chatMessages, consoleLogin, converseUntilEnded, poll, saveScreenshot, sendChat, SKIP_BROWSER, startChat, useBrowserSuite } from './helpers.js';
+import { BROWSER_TEST as T, chatMessages, consoleLogin, converseUntilEnded, PHONE, poll, saveScreenshot, sendChat, SKIP_BROWSER, startChat, useBrowserSuite } from './helpers.js';
 
 describe.skipIf(SKIP_BROWSER)('asking for consent from the console in a real browser', () => {
   const suite = useBrowserSuite();
 
-  it('an action the diagnosis suggests that needs consent: ask in the conversation, the customer says yes, the action runs; the hand-over reads as words', T, async () => {
+  it('an action the diagnosis suggests that needs consent: ask in the conversation, the customer says yes, the action runs; the hand-over reads as words; on a phone the ticket with findings fits the screen', T, async () => {
     const url = suite.demo.url;
     const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) => s.faults.some((f) => f.kind === 'wifi_channel_congestion'));
     if (!customer) throw new Error('no Wi-Fi congestion subscriber among the demo subscribers');
@@ -47,6 +47,16 @@ describe.skipIf(SKIP_BROWSER)('asking for consent from the console in a real bro
     await action.getByRole('button', { name: 'Utför åtgärd: Byt wifi-kanal' }).click();
     await page.getByRole('list', { name: 'Tidslinje' }).getByTestId('ev-action_done').filter({ hasText: 'Byt wifi-kanal' }).waitFor();
     await saveScreenshot(page, 'console-consent-action', { fullPage: false });
-    expect(errors).toEqual([]);
+
+    // On a phone the same ticket, now with the diagnostics' findings in the conversation, still fits
+    // the screen: long evidence (TR-181 paths) wraps instead of pushing the reply buttons off-screen.
+    const phone = await suite.newPage({ viewport: PHONE });
+    await consoleLogin(phone.page, url, 'agent', 'agent-demo');
+    await phone.page.goto(`/console/tickets/${chat.ticketReference}`);
+    await phone.page.getByRole('list', { name: 'Tidslinje' }).getByTestId('ev-finding').first().waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const send = await phone.page.getByRole('button', { name: 'Skicka och sätt status' }).boundingBox();
+    expect(send && send.x + send.width).toBeLessThanOrEqual(PHONE.width);
+    expect([...errors, ...phone.errors]).toEqual([]);
   });
 });
