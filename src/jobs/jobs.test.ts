@@ -39,6 +39,29 @@ describe('background jobs', () => {
     expect(overlapped).toBe(false);
   });
 
+  it('in one process: a one-off job waits for start, runs outside the sender, and a failure is logged', async () => {
+    const errors: unknown[] = [];
+    const jobs = createInProcessJobs(pino({ level: 'error' }, { write: (line: string) => void errors.push(JSON.parse(line)) }));
+    const done: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    jobs.handle<{ id: string }>('notify', async ({ id }) => {
+      await gate;
+      if (id === 'bad') throw new Error('mail server down');
+      done.push(id);
+    });
+    await jobs.send('notify', { id: 'early' });
+    await expect(jobs.send('unknown', {})).rejects.toThrow(/no handler/);
+    await jobs.start();
+    await jobs.send('notify', { id: 'bad' });
+    await jobs.send('notify', { id: 'late' });
+    expect(done).toEqual([]);
+    release();
+    await jobs.stop();
+    expect(done.sort()).toEqual(['early', 'late']);
+    expect(errors).toMatchObject([{ job: 'notify', payload: { id: 'bad' }, msg: 'background job failed' }]);
+  });
+
   describe.skipIf(!PG)('on PostgreSQL (pg-boss)', () => {
     const schema = `jobs_test_${randomBytes(4).toString('hex')}`;
     afterAll(async () => {
@@ -81,6 +104,25 @@ describe('background jobs', () => {
         await until(() => runs > before, 'a run after the restart');
       } finally {
         await c.stop();
+      }
+    });
+
+    it('a one-off job sent on one instance runs once, on one of them', async () => {
+      const seen: string[] = [];
+      const start = async () => {
+        const jobs = await createPgJobs({ connectionString: PG!, schema, log, pollSeconds: 0.5 });
+        jobs.handle<{ id: string }>('notify', async ({ id }) => void seen.push(id));
+        await jobs.start();
+        return jobs;
+      };
+      const [a, b] = await Promise.all([start(), start()]);
+      try {
+        await a.send('notify', { id: 'incident-1' });
+        await until(() => seen.length > 0, 'the job');
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(seen).toEqual(['incident-1']);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
       }
     });
   });

@@ -4,7 +4,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { currentSchemaOf } from '../storage/pg-schema.js';
-import type { Jobs, PeriodicJob } from './jobs.js';
+import { oneOffQueue, type Jobs, type PeriodicJob } from './jobs.js';
 
 export interface PgJobsOptions {
   connectionString: string;
@@ -22,14 +22,34 @@ export async function createPgJobs(opts: PgJobsOptions): Promise<Jobs & { boss: 
   boss.on('error', (err) => opts.log.error({ err }, 'job engine error'));
   const jobs: PeriodicJob[] = [];
   const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
+  const oneOff = oneOffQueue(async (name, payload) => {
+    await boss.send(name, payload);
+  });
 
   return {
     boss,
     every(job) {
       jobs.push(job);
     },
+    handle: oneOff.handle,
+    send: oneOff.send,
     async start() {
       await boss.start();
+      for (const [name, run] of oneOff.handlers) {
+        // A failed run is retried a few times (the handlers are idempotent), then stays failed in the table.
+        await ensureQueue(boss, { name, policy: 'standard', retryLimit: 3, retryDelay: 5, retryBackoff: true });
+        await boss.work<object>(name, { pollingIntervalSeconds: opts.pollSeconds ?? 2 }, async (batch) => {
+          for (const job of batch) {
+            try {
+              await run(job.data);
+            } catch (err) {
+              opts.log.error({ err, job: name, payload: job.data }, 'background job failed');
+              throw err;
+            }
+          }
+        });
+      }
+      await oneOff.open();
       for (const job of jobs) {
         const expire = Math.max(60, seconds(job.everyMs) * 10);
         await ensureQueue(boss, { name: job.name, policy: 'stately', retryLimit: 0, expireInSeconds: expire });

@@ -11,6 +11,7 @@ import type { AgentConfig } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { privacyPlugin } from '../privacy/plugin.js';
+import { emailAdminPlugin } from '../channels/email/admin-plugin.js';
 import { createPrivacyService } from '../privacy/service.js';
 import { SWEEP_EVERY_MS } from '../privacy/sweeper.js';
 import { createInProcessJobs } from '../jobs/jobs.js';
@@ -71,6 +72,8 @@ export interface JobSchedule {
   pollSeconds: number;
 }
 
+export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
+
 const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, pollSeconds: 2 };
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
@@ -118,10 +121,18 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const seeded = await caps.kb.seed();
   log.debug({ seeded }, 'knowledge base seeded');
   const readiness: Record<string, () => Promise<void>> = {};
-  const onIncidentResolved = async (incident: Incident) => {
-    const notified = await caps.agent.notifyIncidentResolved(incident.id);
-    log.info({ incident: incident.id, notified }, 'customers told that the incident is resolved');
-  };
+  // Work that must happen once across instances runs on the job engine (pg-boss on PostgreSQL).
+  const schedule = { ...DEFAULT_SCHEDULE, ...overrides.schedule };
+  const jobs =
+    db.engine === 'postgres'
+      ? await createPgJobs({ connectionString: config.databaseUrl, log, pollSeconds: schedule.pollSeconds })
+      : createInProcessJobs(log);
+  // Telling every affected customer can take long: the resolving request only queues it.
+  jobs.handle<{ incidentId: string }>(INCIDENT_RESOLVED_JOB, async ({ incidentId }) => {
+    const notified = await caps.agent.notifyIncidentResolved(incidentId);
+    log.info({ incident: incidentId, notified }, 'customers told that the incident is resolved');
+  });
+  const onIncidentResolved = (incident: Incident) => jobs.send(INCIDENT_RESOLVED_JOB, { incidentId: incident.id });
 
   // 6. HTTP app (core REST API) with every capability's routes.
   const app = buildApp(
@@ -146,6 +157,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const privacy = createPrivacyService({ store: createPersonalDataStore(repos, overrides.now), audit: repos.audit, retention: config, now: overrides.now });
   await app.register(privacyPlugin, { prefix: '/api/v1', privacy });
   const mail = startMail(caps, capOpts);
+  await app.register(emailAdminPlugin, { prefix: '/api/v1', store: caps.emailStore, relay: () => mail.outbox.status() });
+  if (!config.smtpRelayUrl) log.warn('SMTP_RELAY_URL is not set: e-mail replies cannot be sent and are marked failed (GET /api/v1/email/outbox)');
 
   // 7. Lifecycle.
   let started = false;
@@ -159,12 +172,6 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       stopHooks.push(() => caps.acs.close());
       const smtpAddr = await mail.listen();
       stopHooks.push(() => mail.close());
-      // Work that must happen once across instances runs on the job engine (pg-boss on PostgreSQL).
-      const schedule = { ...DEFAULT_SCHEDULE, ...overrides.schedule };
-      const jobs =
-        db.engine === 'postgres'
-          ? await createPgJobs({ connectionString: config.databaseUrl, log, pollSeconds: schedule.pollSeconds })
-          : createInProcessJobs(log);
       // Reminders after silence: the waiting conversations are rows, so any instance sends them.
       jobs.every({ name: 'silence-reminders', everyMs: schedule.silenceCheckMs, run: () => caps.agent.tick() });
       // Failing lines observed by any instance, counted per area once across instances.
