@@ -197,13 +197,13 @@ function loadSection(l: LoadReport): string[] {
   );
   out.push(`| errors | ${l.run.errors} |`);
   out.push(
-    `| desk time per turn (turnMs − deviceWaitMs) p50 / p95 / p99 / max | ${ms(l.deskMs.p50)} / ${ms(l.deskMs.p95)} / **${ms(l.deskMs.p99)}** / ${ms(l.deskMs.max)} |`,
+    `| desk time per message (arrival → last reply stored, device waits apart) p50 / p95 / p99 / max | ${ms(l.deskMs.p50)} / ${ms(l.deskMs.p95)} / **${ms(l.deskMs.p99)}** / ${ms(l.deskMs.max)} |`,
   );
   out.push(
     `| device waits (routers, ISP) | ${l.deviceWaitMs.turnsWithWait} turns, p50 ${ms(l.deviceWaitMs.p50)}, p99 ${ms(l.deviceWaitMs.p99)} |`,
   );
   out.push(
-    `| client-observed (message sent → first reply) p50 / p95 / p99 | ${ms(l.clientMs.p50)} / ${ms(l.clientMs.p95)} / ${ms(l.clientMs.p99)} |`,
+    `| customer-observed time to first reply (message sent → first reply) p50 / p95 / p99 | ${ms(l.clientMs.p50)} / ${ms(l.clientMs.p95)} / ${ms(l.clientMs.p99)} |`,
   );
   out.push(
     `| start conversation (REST round trip) p50 / p95 / p99 | ${ms(l.startConversationMs.p50)} / ${ms(l.startConversationMs.p95)} / ${ms(l.startConversationMs.p99)} |`,

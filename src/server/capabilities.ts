@@ -33,6 +33,7 @@ import { KyselyPendingTurns } from '../storage/pending-turns.js';
 import { KyselySilenceWatch } from '../storage/silence-timers.js';
 import { KyselyLineFailures } from '../storage/line-failures.js';
 import { createOutageDetector, type OutageDetector } from '../outages/detector.js';
+import { createDeskTime, type DeskTime } from './desk-time.js';
 import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
 import { PUBLIC, withAccess, type RouteAccess } from './access.js';
 import { apiTokensOf } from './api-exposure.js';
@@ -59,6 +60,8 @@ export interface CoreCapabilities {
   emailStore: EmailStore;
   /** Area outages suggested to the NOC from failing lines (its check runs as a job). */
   outages: OutageDetector;
+  /** Desk time per customer message, per channel (Prometheus histograms). */
+  deskTime: DeskTime;
   /** Pushed replies from every instance (the live bus); without it, this instance's only. */
   liveReplies?: { onReply(listener: (p: PushedReply) => void): () => void };
   /** The live bus between desk instances (console presence rides on it too). */
@@ -152,8 +155,9 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db), audit: repos.audit, now: o.now, secureCookies });
   const links = createChannelLinks(repos.db);
   const emailStore = createEmailStore(repos.db, { box: repos.secrets });
+  const deskTime = createDeskTime();
   const email = new EmailChannel({
-    agent,
+    agent: deskTime.timed(agent, 'email'),
     tickets: repos.tickets,
     links,
     store: emailStore,
@@ -164,7 +168,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     },
     log: log.child({ mod: 'email' }),
   });
-  return { acs, agent, staff, kb, email, attempts, links, emailStore, outages };
+  return { acs, agent, staff, kb, email, attempts, links, emailStore, outages, deskTime };
 }
 
 /** Registers every capability's routes on the app (before listen). */
@@ -183,14 +187,15 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
   await app.register(withAccess(routerControl, acs.restPlugin), { prefix: '/api/v1' });
   const registry = (app as Partial<FrontlineApp>).frontline?.metrics.registry;
   if (registry) registerAcsMetrics(acs.events, registry);
-  const chatAgent = caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent;
+  if (registry) caps.deskTime.register(registry);
+  const chatAgent = caps.deskTime.timed(caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent, 'chat');
   const frameLimit = chatFrameLimit(app, config.rateLimit);
   // Channels the operator turned off (adapters in the operator file) have no routes at all.
   const adapters = config.operator.adapters;
   if (adapters.chat) await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now, frameLimit });
   await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
   if (adapters.voice) await app.register(withAccess(PUBLIC, voicePlugin), {
-    agent,
+    agent: caps.deskTime.timed(agent, 'voice'),
     tickets: repos.tickets,
     links: caps.links,
     defaultLanguage: config.defaultLanguage,
