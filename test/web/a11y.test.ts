@@ -78,6 +78,27 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe) in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('supervisor pages on a phone (dashboard, QA, knowledge base, audit log): no axe violations, nothing wider than the screen', T, async () => {
+    const chat = await startChat(suite.demo.url, {});
+    await sendChat(suite.demo.url, chat, 'Internet är nere');
+    const { page, errors } = await suite.newPage({ bypassCSP: true, viewport: PHONE });
+    await consoleLogin(page, suite.demo.url, 'supervisor', 'supervisor-demo');
+    await page.getByTestId('ticket-row').first().waitFor();
+    const pages: [string, () => Promise<void>][] = [
+      ['/console/dashboard', () => page.locator('[data-testid^="chart-"] canvas').first().waitFor()],
+      ['/console/qa', () => page.getByRole('heading', { name: 'Kvalitetsgranskning', level: 1 }).waitFor()],
+      ['/console/kb', () => page.getByRole('button', { name: 'Ny artikel' }).waitFor()],
+      ['/console/audit', () => page.getByRole('heading', { name: 'Granskningslogg', level: 1 }).waitFor()],
+    ];
+    for (const [path, ready] of pages) {
+      await page.goto(path);
+      await ready();
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('help centre: no axe violations', T, async () => {
     const { page } = await suite.newPage({ bypassCSP: true });
     await page.goto('/help?lang=sv');

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.js';
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
+import { ScrollRegion } from './ScrollRegion.js';
 import { actorLabel } from './labels.js';
 
 interface Entry {
@@ -63,34 +64,36 @@ export function AuditPage() {
       {items === null ? (
         <p>{t.loading}</p>
       ) : (
-        <table data-testid="audit">
-          <caption className="sr-only">{t.auditLog}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.when}</th>
-              <th scope="col">{t.what}</th>
-              <th scope="col">{t.actor}</th>
-              <th scope="col">{t.target}</th>
-              <th scope="col">{t.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((e) => (
-              <tr key={e.id} data-testid="audit-row">
-                <td>{fmtTime(e.at, lang)}</td>
-                <td>
-                  <code>{e.action}</code>
-                </td>
-                <td>
-                  {actorLabel(e.actor.kind, lang)}
-                  {e.actor.id ? ` · ${e.actor.id}` : ''}
-                </td>
-                <td>{e.target}</td>
-                <td>{e.reason}</td>
+        <ScrollRegion label={t.auditLog}>
+          <table data-testid="audit">
+            <caption className="sr-only">{t.auditLog}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.when}</th>
+                <th scope="col">{t.what}</th>
+                <th scope="col">{t.actor}</th>
+                <th scope="col">{t.target}</th>
+                <th scope="col">{t.reason}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((e) => (
+                <tr key={e.id} data-testid="audit-row">
+                  <td>{fmtTime(e.at, lang)}</td>
+                  <td>
+                    <code>{e.action}</code>
+                  </td>
+                  <td>
+                    {actorLabel(e.actor.kind, lang)}
+                    {e.actor.id ? ` · ${e.actor.id}` : ''}
+                  </td>
+                  <td>{e.target}</td>
+                  <td>{e.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
   );

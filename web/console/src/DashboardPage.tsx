@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { ChartBlock } from './Chart.js';
 import { fmtDuration, fmtPercent, fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
+import { ScrollRegion } from './ScrollRegion.js';
 import { intentLabel, queueLabel, statusLabel } from './labels.js';
 import { useTicketChanges } from './live.js';
 import { linkHandler } from './router.js';
@@ -165,28 +166,30 @@ export function DashboardPage() {
         {incidents.length === 0 ? (
           <p>{t.noIncidents}</p>
         ) : (
-          <table data-testid="incidents">
-            <thead>
-              <tr>
-                <th scope="col">{t.reference}</th>
-                <th scope="col">{t.subject}</th>
-                <th scope="col">{t.area}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">ETA</th>
-              </tr>
-            </thead>
-            <tbody>
-              {incidents.map((i) => (
-                <tr key={i.id}>
-                  <td>{i.reference}</td>
-                  <td>{i.title}</td>
-                  <td>{i.areas.join(', ')}</td>
-                  <td>{statusLabel(i.status, lang)}</td>
-                  <td>{fmtTime(i.etaAt, lang)}</td>
+          <ScrollRegion label={t.incidents}>
+            <table data-testid="incidents">
+              <thead>
+                <tr>
+                  <th scope="col">{t.reference}</th>
+                  <th scope="col">{t.subject}</th>
+                  <th scope="col">{t.area}</th>
+                  <th scope="col">{t.status}</th>
+                  <th scope="col">ETA</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {incidents.map((i) => (
+                  <tr key={i.id}>
+                    <td>{i.reference}</td>
+                    <td>{i.title}</td>
+                    <td>{i.areas.join(', ')}</td>
+                    <td>{statusLabel(i.status, lang)}</td>
+                    <td>{fmtTime(i.etaAt, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </section>
       <section aria-labelledby="ins-h">

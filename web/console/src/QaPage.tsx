@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, post } from './api.js';
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
+import { ScrollRegion } from './ScrollRegion.js';
 import { parseReviews, parseSample, reviewBody, RUBRIC, type QaReview, type QaSampleItem, type RubricKey } from './qa-shape.js';
 import { Timeline } from './Timeline.js';
 import type { TicketDetail } from './types.js';
@@ -114,32 +115,34 @@ export function QaPage() {
       {reviews.length === 0 ? (
         <p>{t.noReviews}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.reference}</th>
-              {RUBRIC.map((k) => (
-                <th scope="col" key={k}>
-                  {labels[k]}
-                </th>
-              ))}
-              <th scope="col">{t.comments}</th>
-              <th scope="col">{t.updated}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reviews.map((r) => (
-              <tr key={r.id}>
-                <td>{r.reference ?? r.ticketId}</td>
+        <ScrollRegion label={t.reviews}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.reference}</th>
                 {RUBRIC.map((k) => (
-                  <td key={k}>{r.scores[k] ?? '–'}</td>
+                  <th scope="col" key={k}>
+                    {labels[k]}
+                  </th>
                 ))}
-                <td>{r.comments}</td>
-                <td>{fmtTime(r.createdAt, lang)}</td>
+                <th scope="col">{t.comments}</th>
+                <th scope="col">{t.updated}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {reviews.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.reference ?? r.ticketId}</td>
+                  {RUBRIC.map((k) => (
+                    <td key={k}>{r.scores[k] ?? '–'}</td>
+                  ))}
+                  <td>{r.comments}</td>
+                  <td>{fmtTime(r.createdAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
   );
