@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ACCESS_KINDS, LANGUAGES, PRIORITIES, QUEUES } from '../domain/index.js';
 import { THRESHOLDS, type ThresholdName } from '../diagnostics/thresholds.js';
+import { DEFAULT_RELAY } from '../channels/email/relay.js';
 
 // The operator configuration file: everything that makes Frontline one ISP's desk rather than
 // another's. Each field is documented in docs/operator-config.md; the demo's file is
@@ -108,11 +109,11 @@ const thresholdNames = Object.keys(THRESHOLDS) as [ThresholdName, ...ThresholdNa
 
 const relay = z
   .object({
-    tls: z.enum(['required', 'opportunistic', 'none']).default('opportunistic'),
-    rejectUnauthorized: z.boolean().default(true),
-    connectionTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
-    greetingTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
-    socketTimeoutMs: z.number().int().min(100).max(600_000).default(60_000),
+    tls: z.enum(['required', 'opportunistic', 'none']).default(DEFAULT_RELAY.tls),
+    rejectUnauthorized: z.boolean().default(DEFAULT_RELAY.rejectUnauthorized),
+    connectionTimeoutMs: z.number().int().min(100).max(300_000).default(DEFAULT_RELAY.connectionTimeoutMs),
+    greetingTimeoutMs: z.number().int().min(100).max(300_000).default(DEFAULT_RELAY.greetingTimeoutMs),
+    socketTimeoutMs: z.number().int().min(100).max(600_000).default(DEFAULT_RELAY.socketTimeoutMs),
   })
   .strict();
 

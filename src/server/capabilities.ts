@@ -253,6 +253,7 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
     store: caps.emailStore,
     log: log.child({ mod: 'outbox' }),
     relayUrl: config.smtpRelayUrl ?? null,
+    relay: config.operator.adapters.relay,
     fromAddress: config.supportAddress,
     fromName: config.supportName,
     now: o.now,

@@ -217,6 +217,20 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
         .where('id', '=', id)
         .execute();
     },
+    async outboxSummary(failedLimit) {
+      const counts = await db.selectFrom('email_outbox').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+      const failed = await db
+        .selectFrom('email_outbox')
+        .select(['id', 'ticket_id', 'to_address', 'subject', 'attempts', 'last_error', 'created_at'])
+        .where('status', '=', 'failed')
+        .orderBy('created_at', 'desc')
+        .limit(failedLimit)
+        .execute();
+      return {
+        counts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
+        failed: failed.map((f) => ({ id: f.id, ticketId: f.ticket_id, to: f.to_address, subject: f.subject, attempts: f.attempts, lastError: f.last_error, createdAt: f.created_at })),
+      };
+    },
     async outbox(filter) {
       let q = db.selectFrom('email_outbox').selectAll().orderBy('created_at');
       if (filter?.ticketId) q = q.where('ticket_id', '=', filter.ticketId);

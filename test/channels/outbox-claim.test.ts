@@ -167,6 +167,7 @@ describe('outbox worker when the database is away', () => {
     markSent: async () => undefined,
     markFailed: async () => undefined,
     outbox: async () => [],
+    outboxSummary: async () => ({ counts: {}, failed: [] }),
   };
 
   it('a failing outbox read is logged and the run ends quietly', async () => {

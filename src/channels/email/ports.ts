@@ -46,6 +46,13 @@ export interface EmailStore {
   markSent(id: string): Promise<void>;
   markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
   outbox(filter?: { ticketId?: string }): Promise<(OutboxItem & { status: string; lastError: string | null })[]>;
+  /** Mail per status, and the latest failed mail (newest first), for the admin API. */
+  outboxSummary(failedLimit: number): Promise<OutboxSummary>;
+}
+
+export interface OutboxSummary {
+  counts: Record<string, number>;
+  failed: { id: string; ticketId: string | null; to: string; subject: string; attempts: number; lastError: string | null; createdAt: string }[];
 }
 
 export type { Channel };
