@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { TriageApi } from '../runbooks/ports.js';
-import { installProblemHandlers } from '../server/problem.js';
+import { installProblemHandlers } from '../http/problem.js';
 import { statsPlugin } from './stats.js';
 import { fakeTriage } from './testing/fake-triage.js';
 import { converse, faultWorld, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';

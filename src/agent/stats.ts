@@ -4,7 +4,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { OUTCOMES, type Outcome, type StoredTimelineEvent, type Ticket } from '../domain/index.js';
-import { zodRoute } from '../server/zod-route.js';
+import { zodRoute } from '../http/zod-route.js';
 import { mean, rate, ticketsCreatedIn, wasReopened } from '../tickets/figures.js';
 import type { TicketStore } from '../tickets/ports.js';
 

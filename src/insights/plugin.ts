@@ -5,7 +5,7 @@
 //   app.register(insightsPlugin, { insights, qa, guard: auth.requireStaff(['supervisor', 'admin']) })
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { guarded, parseOr400, problem, type Guard } from '../kb/http.js';
+import { guarded, parseOr400, problem, type Guard } from '../http/reply.js';
 import { CSV_SECTIONS, insightsCsv } from './csv.js';
 import { RUBRIC, RUBRIC_TEXT, reviewInputSchema, type QaService } from './qa.js';
 import type { InsightsService } from './service.js';

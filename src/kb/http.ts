@@ -1,39 +1,6 @@
-// Small HTTP helpers for the KB and insights plugins: problem+json replies (RFC 9457) and
-// language negotiation. Self-contained so the plugins work in any Fastify app.
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import type { z } from 'zod';
+// Language negotiation for the KB's pages and API.
+import type { FastifyRequest } from 'fastify';
 import { LANGUAGES, type Language } from '../domain/index.js';
-
-export type Guard = preHandlerAsyncHookHandler;
-
-export function problem(
-  reply: FastifyReply,
-  status: number,
-  title: string,
-  detail?: string,
-  extra: Record<string, unknown> = {},
-): FastifyReply {
-  const instance = reply.request.url.split('?')[0];
-  return reply
-    .code(status)
-    .type('application/problem+json')
-    .send({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), instance, ...extra });
-}
-
-/** Parses `value` with `schema`; on failure answers 400 with every field error and returns null. */
-export function parseOr400<T extends z.ZodType>(
-  reply: FastifyReply,
-  schema: T,
-  value: unknown,
-  where: 'body' | 'query' | 'params',
-): z.output<T> | null {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  problem(reply, 400, 'Your request is not valid', `${r.error.issues.length} field(s) failed validation`, {
-    errors: r.error.issues.map((i) => ({ in: where, pointer: '/' + i.path.map(String).join('/'), detail: i.message })),
-  });
-  return null;
-}
 
 /** First of sv/en in an Accept-Language header by q-value, or null. */
 export function languageFromHeader(header: string | undefined): Language | null {
@@ -60,8 +27,4 @@ export function requestLanguage(request: FastifyRequest, fallback: Language = 's
   const q = (request.query as Record<string, unknown> | undefined)?.lang;
   if (isLanguage(q)) return q;
   return languageFromHeader(request.headers['accept-language']) ?? fallback;
-}
-
-export function guarded(guard: Guard | undefined): { preHandler?: Guard } {
-  return guard ? { preHandler: guard } : {};
 }

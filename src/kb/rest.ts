@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { INTENTS, LANGUAGES, type Language } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { FrontMatterError, parseArticleSource } from './front-matter.js';
-import { guarded, isLanguage, languageFromHeader, parseOr400, problem, type Guard } from './http.js';
+import { guarded, parseOr400, problem, type Guard } from '../http/reply.js';
+import { isLanguage, languageFromHeader } from './http.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { renderMarkdown } from './render.js';
 import {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { withAccess, type ApiCaller } from '../server/access.js';
-import { HttpProblem } from '../server/problem.js';
-import { zodRoute } from '../server/zod-route.js';
+import { HttpProblem } from '../http/problem.js';
+import { zodRoute } from '../http/zod-route.js';
 import type { PrivacyActor } from './audit-entries.js';
 import type { PrivacyService } from './service.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { StaffRole } from '../staff/roles.js';
 import { findApiToken, scopeCovers, type ApiScope, type ApiToken } from './api-tokens.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem } from '../http/problem.js';
 
 // Who may call a route is part of the route's definition (`config.access`), never a test on the
 // request's URL: the raw URL can be in absolute form, percent-encoded or carry extra slashes,

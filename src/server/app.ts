@@ -7,7 +7,7 @@ import { installAccessControl, PUBLIC, type AccessOptions } from './access.js';
 import { installHealth, type ReadinessCheck } from './health.js';
 import { createMetrics, installMetrics, type HttpMetrics } from './metrics.js';
 import { OpenApiCollector } from './openapi.js';
-import { installProblemHandlers } from './problem.js';
+import { installProblemHandlers } from '../http/problem.js';
 import { installRateLimits, type RateLimitOptions } from './rate-limits.js';
 import { genReqId } from './request-id.js';
 import { customerRoutes } from './routes/customers.js';

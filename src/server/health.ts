@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from './access.js';
-import { sendProblem } from './problem.js';
+import { sendProblem } from '../http/problem.js';
 
 export type ReadinessCheck = () => Promise<void>;
 

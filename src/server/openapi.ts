@@ -1,7 +1,7 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { defaultAccess, type RouteAccess } from './access.js';
-import type { ZodRouteConfig } from './zod-route.js';
+import type { ZodRouteConfig } from '../http/zod-route.js';
 
 // OpenAPI 3.1 document built from the routes actually registered (zod schemas where present).
 

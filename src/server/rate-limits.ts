@@ -2,7 +2,7 @@ import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { RateCounter } from '../storage/rate-counter.js';
 import type { RateLimitConfig } from './config.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem } from '../http/problem.js';
 
 // Request limits per minute (@fastify/rate-limit) on the routes that anyone can call in bulk:
 // starting a chat, chat messages, staff logins and customer look-ups. Like access, a limit

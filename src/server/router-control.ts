@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { AuditEntry, ConsentKey } from '../domain/index.js';
 import { grantsFromTicket } from '../staff/grants.js';
 import type { AuditLog, TicketStore } from '../tickets/ports.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem } from '../http/problem.js';
 import type { ApiScope } from './api-tokens.js';
 import { requireScope, type ApiCaller, type RouteAccess } from './access.js';
 

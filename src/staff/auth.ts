@@ -2,7 +2,8 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Queue } from '../domain/index.js';
 import type { AuditLog } from '../tickets/ports.js';
-import { appendSetCookie, isHttps, parseCookies, problem, serializeCookie } from './http.js';
+import { problem } from '../http/reply.js';
+import { appendSetCookie, isHttps, parseCookies, serializeCookie } from './http.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { queuesForRole, STAFF_ROLES, type StaffRole } from './roles.js';
 import type { StaffStore, StaffUser } from './store.js';

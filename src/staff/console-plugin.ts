@@ -24,7 +24,7 @@ import { queueRows } from './queue-rows.js';
 import { slaView } from './sla-view.js';
 import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
 import type { LiveBus } from '../live/bus.js';
-import { parseOr400, problem } from './http.js';
+import { parseOr400, problem } from '../http/reply.js';
 import { canSeeTicket, queuesForRole } from './roles.js';
 import { handBack, takenOver, takeOver } from './takeover.js';
 
@@ -95,7 +95,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
 
   /** Loads a ticket the signed-in staff member may see, or replies 404. */
   async function visibleTicket(request: FastifyRequest, reply: FastifyReply): Promise<Ticket | null> {
-    const params = parseOr400(idParams, request.params, reply);
+    const params = parseOr400(reply, idParams, request.params, 'params');
     if (!params) return null;
     const t = (await tickets.get(params.id)) ?? (await tickets.getByReference(params.id));
     const staff = request.staff!;
@@ -150,7 +150,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   });
 
   app.get('/api/v1/console/tickets', { preHandler: guard }, async (request, reply) => {
-    const query = parseOr400(listQuery, request.query, reply);
+    const query = parseOr400(reply, listQuery, request.query, 'query');
     if (!query) return reply;
     const staff = request.staff!;
     if (query.queue && query.queue !== LIVE_QUEUE && !staff.queues.includes(query.queue)) {
@@ -208,7 +208,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/consent-request', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(consentRequestBody, request.body, reply);
+    const body = parseOr400(reply, consentRequestBody, request.body, 'body');
     if (!body) return reply;
     const consentKey = CONSENT_FOR_ACTION[body.action];
     if (!consentKey) return problem(reply, 400, 'No consent needed', `${body.action} needs no consent from the customer.`);
@@ -225,7 +225,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/status', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(statusBody, request.body, reply);
+    const body = parseOr400(reply, statusBody, request.body, 'body');
     if (!body) return reply;
     if (body.status === 'resolved' || body.status === 'escalated') {
       return problem(reply, 400, 'Use resolve or escalate', 'Resolving needs a summary and escalating a queue and reason.');
@@ -240,7 +240,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/reply', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(textBody, request.body, reply);
+    const body = parseOr400(reply, textBody, request.body, 'body');
     if (!body) return reply;
     await opts.agent.staffReply(t.id, request.staff!.username, body.text);
     void hub.changed(t.id);
@@ -250,7 +250,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/note', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(textBody, request.body, reply);
+    const body = parseOr400(reply, textBody, request.body, 'body');
     if (!body) return reply;
     const updated = await append(reply, t.id, [{ type: 'note', actor: staffActor(request.staff!), text: body.text, internal: true }]);
     return updated ? { ticket: updated } : reply;
@@ -259,7 +259,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/escalate', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(escalateBody, request.body, reply);
+    const body = parseOr400(reply, escalateBody, request.body, 'body');
     if (!body) return reply;
     if (!canTransition(t.status, 'escalated')) return problem(reply, 409, 'Cannot escalate', `A ${t.status} ticket cannot be escalated.`);
     const [timeline, customer, service, grants] = await Promise.all([
@@ -278,7 +278,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/assign', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(assignBody, request.body, reply);
+    const body = parseOr400(reply, assignBody, request.body, 'body');
     if (!body) return reply;
     if (body.assignee && !(await auth.store.userByUsername(body.assignee))) return problem(reply, 400, 'Unknown staff member', body.assignee);
     const staff = request.staff!;
@@ -297,7 +297,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/resolve', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(resolveBody, request.body, reply);
+    const body = parseOr400(reply, resolveBody, request.body, 'body');
     if (!body) return reply;
     if (!canTransition(t.status, 'resolved')) return problem(reply, 409, 'Cannot resolve', `A ${t.status} ticket cannot be resolved.`);
     const updated = await append(
@@ -322,7 +322,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/takeover', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(takeoverBody, request.body ?? {}, reply);
+    const body = parseOr400(reply, takeoverBody, request.body ?? {}, 'body');
     if (!body) return reply;
     const staff = request.staff!;
     if (body.release) {
@@ -336,7 +336,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/diagnostics', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(diagnosticsBody, request.body ?? {}, reply);
+    const body = parseOr400(reply, diagnosticsBody, request.body ?? {}, 'body');
     if (!body) return reply;
     const { customer, service, deviceId } = await subject(t);
     const runs = await opts.diagnostics.runProbes(
@@ -355,7 +355,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.post('/api/v1/console/tickets/:id/actions', { preHandler: guard }, async (request, reply) => {
     const t = await visibleTicket(request, reply);
     if (!t) return reply;
-    const body = parseOr400(actionBody, request.body, reply);
+    const body = parseOr400(reply, actionBody, request.body, 'body');
     if (!body) return reply;
     const staff = request.staff!;
     const { customer, service, deviceId } = await subject(t);
@@ -410,7 +410,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   });
 
   app.get('/api/v1/console/audit', { preHandler: auth.requireStaff(['supervisor', 'admin']) }, async (request, reply) => {
-    const query = parseOr400(auditQuery, request.query, reply);
+    const query = parseOr400(reply, auditQuery, request.query, 'query');
     if (!query) return reply;
     const r = await readAudit(query, { audit, tickets, directory });
     if ('notFound' in r) return problem(reply, 404, 'Not found', r.notFound);

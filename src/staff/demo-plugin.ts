@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { CustomerDirectory } from '../tickets/ports.js';
-import { parseOr400, problem } from './http.js';
+import { parseOr400, problem } from '../http/reply.js';
 
 export interface DemoPluginOptions {
   /** DEMO mode: without it the routes answer 404 as if they did not exist. */
@@ -19,7 +19,7 @@ const body = z.object({ customerNumber: z.string().trim().regex(/^[0-9A-Za-z-]{1
 export async function demoPlugin(app: FastifyInstance, opts: DemoPluginOptions) {
   app.post('/api/v1/demo/portal-token', { bodyLimit: 4096 }, async (request, reply) => {
     if (!opts.enabled) return problem(reply, 404, 'Not found');
-    const b = parseOr400(body, request.body, reply);
+    const b = parseOr400(reply, body, request.body, 'body');
     if (!b) return reply;
     const customer = await opts.directory.byNumber(b.customerNumber);
     if (!customer) return problem(reply, 404, 'Unknown customer', `No demo customer ${b.customerNumber}.`);

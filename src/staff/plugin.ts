@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { StaffAuth } from './auth.js';
-import { parseOr400, problem } from './http.js';
+import { parseOr400, problem } from '../http/reply.js';
 
 const loginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
 
@@ -18,7 +18,7 @@ export async function staffAuthPlugin(app: FastifyInstance, opts: StaffAuthPlugi
     if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return problem(reply, 415, 'Unsupported media type', 'Send the credentials as application/json.');
     }
-    const body = parseOr400(loginBody, request.body, reply);
+    const body = parseOr400(reply, loginBody, request.body, 'body');
     if (!body) return reply;
     const result = await auth.login(body.username, body.password, request.ip);
     if (!result.ok) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectWs } from '../../../test/helpers/ws-client.js';
 import { signPortalToken } from '../../agent/portal-session.js';
 import { faultWorld, memoryDesk, type MemoryDesk } from '../../agent/testing/memory-desk.js';
-import { installProblemHandlers } from '../../server/problem.js';
+import { installProblemHandlers } from '../../http/problem.js';
 import { chatPlugin } from './plugin.js';
 
 const SECRET = 'portal-test-secret';

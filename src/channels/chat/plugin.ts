@@ -8,8 +8,8 @@ import type { PushedReply, StartInput } from '../../agent/agent.js';
 import type { ConversationState, TranscriptMessage } from '../../agent/conversation-state.js';
 import { verifyPortalToken } from '../../agent/portal-session.js';
 import type { AgentReply } from '../conversation-port.js';
-import { HttpProblem } from '../../server/problem.js';
-import { zodRoute } from '../../server/zod-route.js';
+import { HttpProblem } from '../../http/problem.js';
+import { zodRoute } from '../../http/zod-route.js';
 
 /** The part of a ws socket the channel uses (ws ships no type declarations here). */
 interface WebSocket {

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../tickets/ports.js';
 import { customerInputSchema, customerPatchSchema, serviceInputSchema } from '../../storage/inputs.js';
 import type { Repositories } from '../../storage/repositories.js';
 import { customerView, serviceView } from '../views.js';
-import { qs, zodRoute } from '../zod-route.js';
+import { qs, zodRoute } from '../../http/zod-route.js';
 
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 export const pageQuery = {

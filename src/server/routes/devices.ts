@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { deviceInputSchema, devicePatchSchema } from '../../storage/inputs.js';
 import type { Repositories } from '../../storage/repositories.js';
 import { NotFoundError } from '../../tickets/ports.js';
-import { zodRoute } from '../zod-route.js';
+import { zodRoute } from '../../http/zod-route.js';
 import { idParams, pageQuery } from './customers.js';
 
 export interface DeviceRouteOptions {

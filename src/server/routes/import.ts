@@ -4,8 +4,8 @@ import { ImportFormatError, jsonRows, readImportSource, runImport } from '../../
 import { IMPORT_COLUMNS } from '../../storage/import/rows.js';
 import type { FirmwareModel } from '../../domain/index.js';
 import type { Repositories } from '../../storage/repositories.js';
-import { HttpProblem } from '../problem.js';
-import { zodRoute } from '../zod-route.js';
+import { HttpProblem } from '../../http/problem.js';
+import { zodRoute } from '../../http/zod-route.js';
 
 const rowDoc = z.object(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, z.union([z.string(), z.number()]).optional()])));
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Incident } from '../../domain/index.js';
 import type { Repositories } from '../../storage/repositories.js';
 import { NotFoundError } from '../../tickets/ports.js';
-import { zodRoute } from '../zod-route.js';
+import { zodRoute } from '../../http/zod-route.js';
 import { idParams } from './customers.js';
 
 const areas = z.array(z.string().trim().min(1).max(64)).min(1).max(500);

@@ -3,7 +3,7 @@ import { servicePatchSchema } from '../../storage/inputs.js';
 import type { Repositories } from '../../storage/repositories.js';
 import { NotFoundError } from '../../tickets/ports.js';
 import { serviceView } from '../views.js';
-import { zodRoute } from '../zod-route.js';
+import { zodRoute } from '../../http/zod-route.js';
 import { idParams } from './customers.js';
 
 export async function serviceRoutes(app: FastifyInstance, opts: { repos: Repositories }): Promise<void> {

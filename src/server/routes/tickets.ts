@@ -12,8 +12,8 @@ import {
 } from '../../domain/index.js';
 import type { Repositories } from '../../storage/repositories.js';
 import { NotFoundError, type TicketPatch } from '../../tickets/ports.js';
-import { HttpProblem } from '../problem.js';
-import { qs, zodRoute } from '../zod-route.js';
+import { HttpProblem } from '../../http/problem.js';
+import { qs, zodRoute } from '../../http/zod-route.js';
 import { idParams, pageQuery } from './customers.js';
 
 const id64 = z.string().min(1).max(64);
