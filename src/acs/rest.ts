@@ -10,7 +10,9 @@ import { toDevicePath, type Root } from './paths.js';
 import type { SessionManager } from './session.js';
 import type { AcsStore } from './store.js';
 import { isSecretPath, redactArgs, redactResult, type TaskName } from './task-steps.js';
-import { TERMINAL, WaitTimeout, type TaskQueue } from './task-queue.js';
+import type { TaskQueue } from './task-queue.js';
+import { submitTask } from './task-request.js';
+import { nbiRoutes } from './nbi/routes.js';
 
 // REST API of the ACS (register with `{ prefix: '/api/v1' }`): devices, their parameters and tasks.
 // Errors are application/problem+json (RFC 9457).
@@ -78,7 +80,8 @@ export const taskBodySchema = z.discriminatedUnion('name', [
   }),
   z.object({ name: z.literal('addObject'), objectName: path }),
   z.object({ name: z.literal('deleteObject'), objectName: path }),
-  z.object({ name: z.literal('refreshObject'), objectName: path }),
+  // An empty objectName (as GenieACS's "refresh all") is the router's root.
+  z.object({ name: z.literal('refreshObject'), objectName: z.string().max(1024) }),
   z.object({ name: z.literal('runDiagnostic'), diagnostic }),
 ]);
 export type TaskBody = z.infer<typeof taskBodySchema>;
@@ -207,7 +210,7 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       case 'deleteObject':
         return { name: body.name, args: { objectName: tp(body.objectName) } };
       case 'refreshObject':
-        return { name: body.name, args: { objectName: tp(body.objectName), ...discover } };
+        return { name: body.name, args: { objectName: body.objectName === '' ? root : tp(body.objectName), ...discover } };
       case 'runDiagnostic':
         return { name: 'runDiagnostic', args: d.deviceService.diagnosticArgs(dev, body.diagnostic) };
     }
@@ -218,7 +221,7 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       const q = listQuery.safeParse(req.query);
       if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
       const rows = await d.store.listDevices(q.data.limit, q.data.offset, q.data.serviceId);
-      return { items: rows.map(deviceView), total: await d.store.countDevices(), limit: q.data.limit, offset: q.data.offset };
+      return { items: rows.map(deviceView), total: await d.store.countDevices(q.data.serviceId), limit: q.data.limit, offset: q.data.offset };
     });
 
     app.get<{ Params: { id: string } }>('/devices/:id', async (req, reply) => {
@@ -258,24 +261,19 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
         if (e instanceof DeviceError) return problem(reply, req, 422, 'Task cannot be built', e.message);
         throw e;
       }
-      const task = await d.queue.enqueue(dev.id, spec.name, spec.args, { maxAttempts: d.config.tasks.maxAttempts });
-      if (!q.data.connectionRequest) return reply.code(202).send({ task: taskView(task), detail: 'Task queued' });
-      const cr = await d.queue.kick(dev);
-      if (!cr.ok) {
-        return reply.code(202).send({ task: taskView(task), detail: 'Task queued but not processed', connectionRequest: cr.reason });
-      }
-      let row: AcsTaskRow;
-      try {
-        // Settled: finished, waiting for a later event (reboot, transfer), or faulted and queued for a retry.
-        row = await d.queue.wait(task, dev, q.data.timeoutMs, (t) => TERMINAL.has(t.status) || t.status === 'waiting' || (t.status === 'pending' && t.fault !== null));
-      } catch (e) {
-        if (!(e instanceof WaitTimeout)) throw e;
-        const latest = (await d.store.getTask(task.id)) ?? task;
-        return reply.code(202).send({ task: taskView(latest), detail: 'Task queued but not processed' });
-      }
-      if (row.status === 'done') return reply.code(200).send({ task: taskView(row) });
-      if (row.fault) return reply.code(202).send({ task: taskView(row), detail: 'Task faulted', fault: JSON.parse(row.fault) as unknown });
-      return reply.code(202).send({ task: taskView(row), detail: row.status === 'waiting' ? 'Task sent, waiting for the device' : 'Task queued' });
+      const out = await submitTask(d, dev, spec, { maxAttempts: d.config.tasks.maxAttempts, connectionRequest: q.data.connectionRequest, timeoutMs: q.data.timeoutMs });
+      if (out.kind === 'done') return reply.code(200).send({ task: taskView(out.row) });
+      if (out.kind === 'fault') return reply.code(202).send({ task: taskView(out.row), detail: 'Task faulted', fault: out.fault });
+      return reply.code(202).send({ task: taskView(out.row), detail: out.detail, ...(out.connectionRequest ? { connectionRequest: out.connectionRequest } : {}) });
+    });
+
+    nbiRoutes(app, {
+      ...d,
+      taskArgs,
+      parseTask: (body) => {
+        const b = taskBodySchema.safeParse(body);
+        return b.success ? { ok: true, body: b.data } : { ok: false, errors: zodErrors(b.error, 'body') };
+      },
     });
 
     // Router credentials: shown once, when the ACS generates them, for the router's configuration.

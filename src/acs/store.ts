@@ -39,9 +39,67 @@ export class AcsStore {
     return q.orderBy('id').limit(limit).offset(offset).execute();
   }
 
-  async countDevices(): Promise<number> {
-    const r = await this.db.selectFrom('acs_devices').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  async countDevices(serviceId?: string): Promise<number> {
+    let q = this.db.selectFrom('acs_devices').select((eb) => eb.fn.countAll<string | number>().as('n'));
+    if (serviceId) q = q.where('service_id', '=', serviceId);
+    const r = await q.executeTakeFirst();
     return Number(r?.n ?? 0);
+  }
+
+  /** Every device row (the NBI filters them in memory). */
+  allDevices(): Promise<AcsDeviceRow[]> {
+    return this.db.selectFrom('acs_devices').selectAll().orderBy('id').execute();
+  }
+
+  /** Cached values of these exact paths or under these prefixes, for many devices at once. */
+  async paramsOf(deviceIds: string[], exact: string[], prefixes: string[]): Promise<AcsParamRow[]> {
+    if (deviceIds.length === 0 || (exact.length === 0 && prefixes.length === 0)) return [];
+    const out: AcsParamRow[] = [];
+    for (let i = 0; i < deviceIds.length; i += PARAM_BATCH) {
+      const rows = await this.db
+        .selectFrom('acs_params')
+        .selectAll()
+        .where('device_id', 'in', deviceIds.slice(i, i + PARAM_BATCH))
+        .where((eb) =>
+          eb.or([
+            ...(exact.length ? [eb('path', 'in', exact)] : []),
+            ...prefixes.map((p) => sql<boolean>`path like ${likePrefix(p)} escape '\\'`),
+          ]),
+        )
+        .execute();
+      out.push(...rows);
+    }
+    return out;
+  }
+
+  // ---- tags ----
+
+  async tagsOf(deviceIds: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (let i = 0; i < deviceIds.length; i += PARAM_BATCH) {
+      const rows = await this.db.selectFrom('acs_device_tags').select(['device_id', 'tag']).where('device_id', 'in', deviceIds.slice(i, i + PARAM_BATCH)).orderBy('tag').execute();
+      for (const r of rows) out.set(r.device_id, [...(out.get(r.device_id) ?? []), r.tag]);
+    }
+    return out;
+  }
+
+  async addTag(deviceId: string, tag: string, at: string): Promise<void> {
+    await this.db.insertInto('acs_device_tags').values({ device_id: deviceId, tag, created_at: at }).onConflict((oc) => oc.columns(['device_id', 'tag']).doNothing()).execute();
+  }
+
+  async removeTag(deviceId: string, tag: string): Promise<boolean> {
+    const r = await this.db.deleteFrom('acs_device_tags').where('device_id', '=', deviceId).where('tag', '=', tag).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  /** Faulted tasks, newest first (the NBI's faults). */
+  faultedTasks(limit: number): Promise<AcsTaskRow[]> {
+    return this.db.selectFrom('acs_tasks').selectAll().where('status', '=', 'fault').orderBy('updated_at', 'desc').limit(limit).execute();
+  }
+
+  /** Open tasks of all devices (the NBI's task list). */
+  allOpenTasks(limit: number): Promise<AcsTaskRow[]> {
+    return this.db.selectFrom('acs_tasks').selectAll().where('status', 'in', ['pending', 'running', 'waiting']).orderBy('created_at').limit(limit).execute();
   }
 
   findByService(serviceId: string): Promise<AcsDeviceRow | undefined> {

@@ -130,6 +130,13 @@ export interface AcsHeldCredentialRow {
   last_seen_at: string;
 }
 
+/** A tag on a router (GenieACS `_tags`). */
+export interface AcsDeviceTagRow {
+  device_id: string;
+  tag: string;
+  created_at: string;
+}
+
 export interface AcsTables {
   acs_devices: AcsDeviceRow;
   acs_params: AcsParamRow;
@@ -139,4 +146,5 @@ export interface AcsTables {
   acs_credentials: AcsCredentialRow;
   acs_held_devices: AcsHeldDeviceRow;
   acs_held_credentials: AcsHeldCredentialRow;
+  acs_device_tags: AcsDeviceTagRow;
 }
