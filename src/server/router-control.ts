@@ -29,6 +29,10 @@ const ROUTER_ACTIONS: Record<string, RouterAction> = {
   'DELETE /api/v1/tasks/:id': { name: () => 'cancelTask', target: (r) => `task:${param(r, 'id')}` },
   'POST /api/v1/tasks/:id/retry': { name: () => 'retryTask', target: (r) => `task:${param(r, 'id')}` },
 };
+// The GenieACS-compatible NBI's router tasks follow the same rules.
+ROUTER_ACTIONS['POST /api/v1/acs/nbi/devices/:id/tasks'] = ROUTER_ACTIONS['POST /api/v1/devices/:id/tasks']!;
+ROUTER_ACTIONS['DELETE /api/v1/acs/nbi/tasks/:id'] = ROUTER_ACTIONS['DELETE /api/v1/tasks/:id']!;
+ROUTER_ACTIONS['POST /api/v1/acs/nbi/tasks/:id/retry'] = ROUTER_ACTIONS['POST /api/v1/tasks/:id/retry']!;
 
 /** Task names a devices-scope caller may queue; everything else (factory reset, raw writes) needs admin. */
 const DEVICE_SCOPE_TASKS = new Set(['getParameterValues', 'getParameterNames', 'refreshObject', 'reboot', 'upgradeFirmware', 'runDiagnostic']);
