@@ -2,6 +2,7 @@
 // queue view ("open tickets of a queue, newest first, page of 50") and full-text search latency.
 // SQLite always (temp file); PostgreSQL too when TEST_DATABASE_URL or DATABASE_URL is postgres://.
 //   npm run bench:storage -- [--tickets 100000] [--samples 300] [--engine sqlite|postgres|both]
+//                            [--schema NAME]  (PostgreSQL: fill that schema once, keep it, measure again on later runs)
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ const TICKETS = Number(arg('tickets', '100000'));
 const SAMPLES = Number(arg('samples', '300'));
 const ENGINE_ARG = arg('engine', 'both');
 const EVENTS_PER_TICKET = 10;
+const KEEP_SCHEMA = arg('schema', '');
 
 const QUEUES: Queue[] = ['agents', 'tier2', 'noc', 'field', 'billing', 'sales', 'security'];
 const OPEN: TicketStatus[] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
@@ -164,13 +166,14 @@ async function runEngine(engine: Engine, url: string) {
   let db: Db;
   let cleanup: () => Promise<void>;
   if (engine === 'postgres') {
-    const schema = `bench_${randomBytes(4).toString('hex')}`;
+    const schema = KEEP_SCHEMA || `bench_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await admin.end();
     db = openDatabase(url, { pgSchema: schema, poolMax: 10 });
     cleanup = async () => {
+      if (KEEP_SCHEMA) return;
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`DROP SCHEMA ${schema} CASCADE`);
@@ -190,7 +193,8 @@ async function runEngine(engine: Engine, url: string) {
       secrets: createSecretBox(Buffer.alloc(32, 1)),
       now: () => new Date((t += 30_000)),
     });
-    const insert = await fill(repos, engine);
+    const filled = KEEP_SCHEMA ? Number((await sql<{ n: string }>`SELECT count(*) AS n FROM tickets`.execute(db.db)).rows[0].n) : 0;
+    const insert = filled >= TICKETS ? { tickets: filled, events: filled * EVENTS_PER_TICKET, seconds: 0, ticketsPerSecond: 0, eventsPerSecond: 0 } : await fill(repos, engine);
     await sql`ANALYZE`.execute(db.db);
     const queries = await measure(repos);
     return { engine, insert, queries };

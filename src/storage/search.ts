@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Engine } from './db.js';
 import { maskSecretText } from '../security/mask.js';
 import type { Executor } from './common.js';
@@ -37,4 +37,31 @@ export async function appendSearchDoc(db: Executor, engine: Engine, seq: number,
   } else {
     await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${add}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(db);
   }
+}
+
+/** How many of the newest documents a PostgreSQL search reads in key order before it asks the full-text index. */
+export const PG_RECENT_WINDOW = 2000;
+
+export type PgSearchShape = 'recent' | 'indexed';
+
+/**
+ * One PostgreSQL search page (tickets.*, newest first), in one of two shapes that each use an index:
+ * - `recent`: the newest documents read backwards along ticket_search's primary key, at most
+ *   PG_RECENT_WINDOW of them, then matched; a word found in many documents fills the page here;
+ * - `indexed`: every match from the GIN index on the tsvector column, then the newest of them; for
+ *   words too rare to fill a page among the newest documents.
+ * Left to itself the planner walks the whole table for rare words, or fetches tens of thousands of
+ * rows through the GIN index for common ones (it cannot tell them apart for prefix queries).
+ */
+export function pgSearchPage(shape: PgSearchShape, opts: { query: string; filters: RawBuilder<SqlBool>[]; before: number | null; limit: number }) {
+  const tsquery = sql`to_tsquery('simple', ${opts.query})`;
+  const before = opts.before === null ? [] : [sql<SqlBool>`s.ticket_seq < ${opts.before}`];
+  // The index match stays a subquery of its own (OFFSET 0), with the text condition only, so the
+  // planner cannot turn it back into a walk along the key (its estimates for prefixes are guesses).
+  const matching =
+    shape === 'recent'
+      ? sql`(SELECT ticket_seq, doc FROM ticket_search ${opts.before === null ? sql`` : sql`WHERE ticket_seq < ${opts.before}`} ORDER BY ticket_seq DESC LIMIT ${PG_RECENT_WINDOW}) AS s`
+      : sql`(SELECT ticket_seq, doc FROM ticket_search WHERE doc @@ ${tsquery} OFFSET 0) AS s`;
+  const where = [sql<SqlBool>`s.doc @@ ${tsquery}`, ...before, ...opts.filters];
+  return sql`SELECT tickets.* FROM ${matching} JOIN tickets ON tickets.seq = s.ticket_seq WHERE ${sql.join(where, sql` AND `)} ORDER BY s.ticket_seq DESC LIMIT ${opts.limit}`;
 }

@@ -37,7 +37,7 @@ import {
 } from '../common.js';
 import { maskDeep, maskSecretText } from '../../security/mask.js';
 import type { TicketsTable } from '../tables/core.js';
-import { appendSearchDoc, createSearchDoc, ftsQuery, searchTokens } from '../search.js';
+import { appendSearchDoc, createSearchDoc, ftsQuery, pgSearchPage, searchTokens } from '../search.js';
 
 type TicketRow = Selectable<TicketsTable>;
 
@@ -196,25 +196,24 @@ export class TicketRepository implements TicketStore {
     if (filter.priority) where.push(sql`tickets.priority = ${filter.priority}`);
     if (filter.incidentId) where.push(sql`tickets.incident_id = ${filter.incidentId}`);
     const tokens = filter.q ? searchTokens(filter.q) : [];
-    let from = sql`tickets`;
-    let key = sql`tickets.seq`;
-    if (tokens.length > 0) {
-      const query = ftsQuery(tokens, this.ctx.engine);
-      if (this.ctx.engine === 'postgres') {
-        from = sql`tickets JOIN ticket_search ON ticket_search.ticket_seq = tickets.seq`;
-        where.push(sql`ticket_search.doc @@ to_tsquery('simple', ${query})`);
-      } else {
+    let rows: TicketRow[];
+    if (tokens.length > 0 && this.ctx.engine === 'postgres') {
+      const opts = { query: ftsQuery(tokens, 'postgres'), filters: where, before: filter.cursor ? decodeSeqCursor(filter.cursor) : null, limit: limit + 1 };
+      rows = (await pgSearchPage('recent', opts).execute(this.ctx.db)).rows as TicketRow[];
+      if (rows.length <= limit) rows = (await pgSearchPage('indexed', opts).execute(this.ctx.db)).rows as TicketRow[];
+    } else {
+      let from = sql`tickets`;
+      let key = sql`tickets.seq`;
+      if (tokens.length > 0) {
         // Drive from FTS5 newest-first (rowid = seq) so a page stops early even for common words.
         from = sql`ticket_search JOIN tickets ON tickets.seq = ticket_search.rowid`;
         key = sql`ticket_search.rowid`;
-        where.push(sql`ticket_search MATCH ${query}`);
+        where.push(sql`ticket_search MATCH ${ftsQuery(tokens, this.ctx.engine)}`);
       }
+      if (filter.cursor) where.push(sql`${key} < ${decodeSeqCursor(filter.cursor)}`);
+      const whereSql = where.length > 0 ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+      rows = (await sql<TicketRow>`SELECT tickets.* FROM ${from} ${whereSql} ORDER BY ${key} DESC LIMIT ${limit + 1}`.execute(this.ctx.db)).rows;
     }
-    if (filter.cursor) where.push(sql`${key} < ${decodeSeqCursor(filter.cursor)}`);
-    const whereSql = where.length > 0 ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
-    const { rows } = await sql<TicketRow>`SELECT tickets.* FROM ${from} ${whereSql} ORDER BY ${key} DESC LIMIT ${limit + 1}`.execute(
-      this.ctx.db,
-    );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
