@@ -1,23 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ZodType } from 'zod';
-
-/** Sends an RFC 9457 problem document. */
-export function problem(reply: FastifyReply, status: number, title: string, detail?: string, extra: Record<string, unknown> = {}) {
-  return reply
-    .code(status)
-    .type('application/problem+json')
-    .send({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), instance: reply.request.url, ...extra });
-}
-
-/** Parses `value` with a zod schema; on failure sends a 400 problem and returns undefined. */
-export function parseOr400<T>(schema: ZodType<T>, value: unknown, reply: FastifyReply): T | undefined {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  void problem(reply, 400, 'Invalid request', 'The request did not match the expected shape.', {
-    errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-  });
-  return undefined;
-}
 
 export function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
