@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presetSchema } from './presets.js';
 
 // ACS configuration. Every field has a default, so `{}` is a valid config; the desk maps its
 // environment variables onto this shape.
@@ -92,6 +93,8 @@ export const acsConfigSchema = z.object({
   onlineWindowMs: z.number().int().positive().default(15 * 60_000),
   /** URL for download diagnostics when the request gives none; default: a file on this ACS. */
   speedTestUrl: z.string().optional(),
+  /** Provisioning presets: values set on matching routers at the Inform events they name. */
+  presets: z.array(presetSchema).default([]),
 });
 
 export type AcsConfig = z.input<typeof acsConfigSchema>;

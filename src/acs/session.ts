@@ -14,6 +14,7 @@ import { AddressLimiter, addressKey } from './address-limiter.js';
 import type { HeldDevices, HoldResult } from './held-devices.js';
 import { newTaskId } from './ids.js';
 import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
+import { queuePresetTasks } from './presets.js';
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
 import type { AcsStore } from './store.js';
@@ -356,6 +357,8 @@ export class SessionManager {
     if (codes.some((c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE')) {
       await this.wakeWaitingTasks(session, inform.events, nowIso);
     }
+    const presets = await queuePresetTasks(store, this.d.config.presets, row, codes, nowIso);
+    if (presets.length) this.d.log.info({ deviceId, presets }, 'cwmp: presets queued');
     this.d.events.emit('inform', { deviceId, events: inform.events, at: nowIso, serviceId });
   }
 
