@@ -20,6 +20,8 @@ import type { IspPorts } from '../isp/ports.js';
 import { createKnowledgeBase, kbPlugin, type KnowledgeBase } from '../kb/index.js';
 import { createStaffAuth, type StaffAuth } from '../staff/auth.js';
 import { consolePlugin } from '../staff/console-plugin.js';
+import { createKyselyNoticeStore } from '../staff/notice-store.js';
+import { staffNotifyPlugin } from '../staff/notify-plugin.js';
 import { demoPlugin } from '../staff/demo-plugin.js';
 import { staffAuthPlugin } from '../staff/plugin.js';
 import { createKyselyStaffStore } from '../staff/store.js';
@@ -201,6 +203,7 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     defaultLanguage: config.defaultLanguage,
   });
   await app.register(withAccess(PUBLIC, staffAuthPlugin), { auth: staff });
+  await app.register(withAccess(PUBLIC, staffNotifyPlugin), { auth: staff, notices: createKyselyNoticeStore(repos.db), now: o.now });
   await app.register(withAccess(PUBLIC, consolePlugin), {
     auth: staff,
     tickets: repos.tickets,

@@ -27,6 +27,8 @@ import { databaseRateLimitStore } from './rate-limits.js';
 import { createInProcessBus } from '../live/bus.js';
 import { createPgBus } from '../live/pg-bus.js';
 import { bridgeReplies } from '../live/replies.js';
+import { createStaffNoticeMailer } from '../staff/email-notices.js';
+import { createKyselyNoticeStore } from '../staff/notice-store.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -68,13 +70,15 @@ export interface JobSchedule {
   silenceCheckMs: number;
   outageCheckMs: number;
   outboxMs: number;
+  /** Staff notices by e-mail. */
+  staffNoticeMs: number;
   /** How often an idle pg-boss worker looks for due jobs. */
   pollSeconds: number;
 }
 
 export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
 
-const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, pollSeconds: 2 };
+const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, staffNoticeMs: 30_000, pollSeconds: 2 };
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -181,6 +185,17 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       // Messages another (crashed) instance acknowledged but never answered.
       jobs.every({ name: 'turn-recovery', everyMs: 60_000, run: () => caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }) });
       jobs.every({ name: 'privacy-retention', everyMs: SWEEP_EVERY_MS, run: () => privacy.sweep() });
+      // Staff notices by e-mail for those who asked (each claimed in the database, so mailed once).
+      const staffNotices = createStaffNoticeMailer({
+        tickets: repos.tickets,
+        users: () => caps.staff.store.listUsers(),
+        notices: createKyselyNoticeStore(repos.db),
+        outbox: caps.emailStore,
+        sla: repos.tickets.sla,
+        now: overrides.now,
+        publicUrl: config.publicUrl,
+      });
+      jobs.every({ name: 'staff-notices', everyMs: schedule.staffNoticeMs, run: () => staffNotices.run() });
       await jobs.start();
       stopHooks.push(() => jobs.stop());
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {

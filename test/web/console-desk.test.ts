@@ -160,6 +160,25 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('e-mail notifications: an agent asks for mail about new tickets in the queue and gets one when a ticket lands there', T, async () => {
+    const url = suite.demo.url;
+    const { page, errors } = await suite.newPage();
+    await consoleLogin(page, url, 'agent', 'agent-demo');
+    await page.getByTestId('notifications').click();
+    const form = page.getByRole('form', { name: 'Aviseringar med e-post' });
+    await form.getByLabel('E-postadress').fill('alex.agent@isp.example');
+    await form.getByLabel('Nya ärenden i mina köer').check();
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await form.getByRole('status').getByText('Sparat.').waitFor();
+
+    const chat = await chatOverApi(url, 'Min router blinkar rött');
+    const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+    expect((await sup.post(`/api/v1/console/tickets/${chat.ticketReference}/escalate`, { queue: 'agents', reason: 'Kunden vill prata med en människa' })).status).toBe(200);
+    const mailed = async () => (await suite.demo.desk.services.caps.emailStore.outbox()).filter((m) => m.to === 'alex.agent@isp.example').map((m) => m.subject);
+    await poll(mailed).toEqual([`Frontline: Nytt ärende i din kö: ${chat.ticketReference}`]);
+    expect(errors).toEqual([]);
+  });
+
   it('knowledge base: a supervisor writes an internal article with a preview; the help centre does not serve it; the ticket page suggests articles', T, async () => {
     const url = suite.demo.url;
     const { page, errors } = await suite.newPage();

@@ -72,7 +72,8 @@ export async function startDemoDesk(opts: { subscribers?: number } = {}): Promis
     // Every test signs staff in from the same address; the per-address login limit is not under test here.
     RATE_LIMIT_LOGIN: '1000',
   });
-  const desk = await createDesk(config, { logger: false });
+  // Staff e-mail notices are mailed within a second (the browser tests wait for them).
+  const desk = await createDesk(config, { logger: false, schedule: { staffNoticeMs: 1000 } });
   try {
     const { url } = await desk.start();
     return {
