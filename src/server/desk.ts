@@ -12,6 +12,10 @@ import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { privacyPlugin } from '../privacy/plugin.js';
 import { emailAdminPlugin } from '../channels/email/admin-plugin.js';
+import { webhooksPlugin } from '../webhooks/plugin.js';
+import { createDeliveryStore } from '../webhooks/store.js';
+import { tapIncidentEvents, tapTicketEvents } from '../webhooks/tap.js';
+import { createWebhooks, resolveReceivers } from '../webhooks/webhooks.js';
 import { createPrivacyService } from '../privacy/service.js';
 import { SWEEP_EVERY_MS } from '../privacy/sweeper.js';
 import { createInProcessJobs } from '../jobs/jobs.js';
@@ -27,8 +31,6 @@ import { databaseRateLimitStore } from './rate-limits.js';
 import { createInProcessBus } from '../live/bus.js';
 import { createPgBus } from '../live/pg-bus.js';
 import { bridgeReplies } from '../live/replies.js';
-import { createStaffNoticeMailer } from '../staff/email-notices.js';
-import { createKyselyNoticeStore } from '../staff/notice-store.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -70,15 +72,15 @@ export interface JobSchedule {
   silenceCheckMs: number;
   outageCheckMs: number;
   outboxMs: number;
-  /** Staff notices by e-mail. */
-  staffNoticeMs: number;
   /** How often an idle pg-boss worker looks for due jobs. */
   pollSeconds: number;
+  /** How often due webhook deliveries are sent. */
+  webhookMs: number;
 }
 
 export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
 
-const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, staffNoticeMs: 30_000, pollSeconds: 2 };
+const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, pollSeconds: 2, webhookMs: 2_000 };
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -100,6 +102,13 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
 
   // 4. Repositories (TicketStore, CustomerDirectory, IncidentStore, AuditLog, devices).
   const repos = createRepositories({ db: db.db, engine: db.engine, secrets, now: overrides.now });
+  // Outbound webhooks (operator file): ticket and incident changes raise events wherever they are made.
+  const deliveries = createDeliveryStore(db.db);
+  const webhooks = createWebhooks({ store: deliveries, receivers: resolveReceivers(config.operator.adapters.webhooks), log: log.child({ mod: 'webhooks' }), now: overrides.now });
+  if (webhooks.active) {
+    repos.tickets = tapTicketEvents(repos.tickets, webhooks.emit);
+    repos.incidents = tapIncidentEvents(repos.incidents, webhooks.emit);
+  }
 
   // 5. Capabilities: ACS, agent (triage, diagnostics, runbooks, actions), staff, KB, e-mail.
   //    The ISP ports are switchable: the demo ISP (or a test harness) connects them after start.
@@ -162,6 +171,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   await app.register(privacyPlugin, { prefix: '/api/v1', privacy });
   const mail = startMail(caps, capOpts);
   await app.register(emailAdminPlugin, { prefix: '/api/v1', store: caps.emailStore, relay: () => mail.outbox.status() });
+  await app.register(webhooksPlugin, { prefix: '/api/v1', webhooks, store: deliveries });
   if (!config.smtpRelayUrl) log.warn('SMTP_RELAY_URL is not set: e-mail replies cannot be sent and are marked failed (GET /api/v1/email/outbox)');
 
   // 7. Lifecycle.
@@ -185,17 +195,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       // Messages another (crashed) instance acknowledged but never answered.
       jobs.every({ name: 'turn-recovery', everyMs: 60_000, run: () => caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }) });
       jobs.every({ name: 'privacy-retention', everyMs: SWEEP_EVERY_MS, run: () => privacy.sweep() });
-      // Staff notices by e-mail for those who asked (each claimed in the database, so mailed once).
-      const staffNotices = createStaffNoticeMailer({
-        tickets: repos.tickets,
-        users: () => caps.staff.store.listUsers(),
-        notices: createKyselyNoticeStore(repos.db),
-        outbox: caps.emailStore,
-        sla: repos.tickets.sla,
-        now: overrides.now,
-        publicUrl: config.publicUrl,
-      });
-      jobs.every({ name: 'staff-notices', everyMs: schedule.staffNoticeMs, run: () => staffNotices.run() });
+      // Webhook deliveries, each claimed in the database (sent once across instances, retried with back-off).
+      if (webhooks.active) jobs.every({ name: 'webhook-delivery', everyMs: schedule.webhookMs, run: () => webhooks.deliverDue() });
       await jobs.start();
       stopHooks.push(() => jobs.stop());
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {

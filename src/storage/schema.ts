@@ -9,6 +9,6 @@ import type { OutageTables } from './tables/outages.js';
 import type { SilenceTables } from './tables/silence.js';
 import type { TurnTables } from './tables/turns.js';
 import type { StaffTables } from './tables/staff.js';
-import type { StaffNoticeTables } from './tables/staff-notices.js';
+import type { WebhookTables } from './tables/webhooks.js';
 
-export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables, SilenceTables, OutageTables, StaffNoticeTables {}
+export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables, SilenceTables, OutageTables, WebhookTables {}

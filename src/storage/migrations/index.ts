@@ -11,6 +11,7 @@ import { privacyMigration } from './009_privacy.js';
 import { pendingTurnsMigration } from './010_pending_turns.js';
 import { acsHeldCredentialsMigration } from './011_acs_held_credentials.js';
 import { staffNoticesMigration } from './012_staff_notices.js';
+import { webhooksMigration } from './014_webhooks.js';
 import { acsTagsMigration } from './016_acs_tags.js';
 import { silenceTimersMigration } from './018_silence_timers.js';
 import { outageDetectionMigration } from './019_outage_detection.js';
@@ -29,6 +30,7 @@ export const migrations: Record<string, EngineMigration> = {
   '010_pending_turns': pendingTurnsMigration,
   '011_acs_held_credentials': acsHeldCredentialsMigration,
   '012_staff_notices': staffNoticesMigration,
+  '014_webhooks': webhooksMigration,
   '016_acs_tags': acsTagsMigration,
   '018_silence_timers': silenceTimersMigration,
   '019_outage_detection': outageDetectionMigration,
