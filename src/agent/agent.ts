@@ -45,9 +45,11 @@ import { hasMessage, t } from './messages/index.js';
 import { createOutageWatch, type OutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { requestedLanguage } from './language-request.js';
+import { followLanguage, languageHint } from './language-follow.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
 import { createIdentify, firstName } from './identify.js';
+import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { maskSecrets, Turn } from './turn.js';
@@ -204,6 +206,12 @@ export function createAgent(deps: AgentDeps) {
     context: customerContext,
     packet: (facts) => buildPacket(facts, deps.devices, now()),
     reopen,
+  });
+  const securityWorry = createSecurityWorry({
+    engine,
+    learnFacts,
+    parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
+    note,
   });
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
@@ -478,7 +486,8 @@ export function createAgent(deps: AgentDeps) {
     );
     switch (finish.outcome) {
       case 'resolved':
-        turn.say('resolved', { reference: ticket.reference });
+        // A request carried out, or a test the customer makes later, is not "glad it works again".
+        turn.sayKey(finish.closing && hasMessage(finish.closing) ? finish.closing : 'resolved', { reference: ticket.reference });
         break;
       case 'escalated':
       case 'routed': {
@@ -543,7 +552,7 @@ export function createAgent(deps: AgentDeps) {
 
   /** The first problem statement (or a new one after a closed case). */
   async function onOpening(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
-    if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
+    followLanguage(conv, tri, text, true);
     turn.language = conv.language;
     conv.facts = learnRequest(conv.facts, text, conv.language);
     if (conv.facts.otherService) conv.request = text.slice(0, 500);
@@ -555,7 +564,9 @@ export function createAgent(deps: AgentDeps) {
       return;
     }
     conv.secondaryIntents = tri.secondaryIntents.filter((i) => i !== tri.intent);
-    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman) {
+    // A security worry or another service decides the case whatever the intent: nothing to clarify.
+    const decided = conv.facts.securityWorry || conv.facts.otherService;
+    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman && !decided) {
       conv.clarifyOptions = [tri.intent, tri.runnerUp];
       conv.phase = 'clarify';
       await recordTriage(ticket, conv, tri, tri.intent);
@@ -604,7 +615,8 @@ export function createAgent(deps: AgentDeps) {
     conv.facts = learnFacts(conv.facts, text);
     await deps.tickets.append(ticket.id, [], { intent: chosen });
     acknowledgeMood(conv, turn);
-    await identifyOrStart(ticket, conv, turn, null);
+    // "sidorna laddar int, 206184": a customer number given with the choice is used, not asked for again.
+    await identifyOrStart(ticket, conv, turn, text);
   }
 
   /**
@@ -858,7 +870,7 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
-    const tri = triage.triage(text, { profileLanguage: conv.language });
+    const tri = triage.triage(text, { profileLanguage: languageHint(conv) });
     identify.notePin(ticket.id, conv, text);
     // "english please": the customer's word beats any guess or profile, and holds from now on.
     const asked = requestedLanguage(text);
@@ -873,17 +885,14 @@ export function createAgent(deps: AgentDeps) {
         return;
       }
     }
-    if (!conv.languageFixed && conv.phase !== 'opening' && tri.language !== conv.language && tri.languageConfidence >= 0.9 && wordCount(text) >= 5) {
-      // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
-      conv.language = tri.language;
-      turn.language = tri.language;
-    }
+    // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
+    if (conv.phase !== 'opening' && followLanguage(conv, tri, text, false)) turn.language = conv.language;
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;
     if (conv.phase !== 'closed' && (tri.wantsHuman || triage.wantsHuman(text)) && conv.intent !== 'human_agent') {
       if (conv.phase === 'opening') {
-        if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
+        followLanguage(conv, tri, text, true);
         turn.language = conv.language;
         conv.intent = 'human_agent';
         await recordTriage(ticket, conv, tri, 'human_agent');
@@ -902,6 +911,7 @@ export function createAgent(deps: AgentDeps) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
     if (await lateScore(ticket, conv, turn, text)) return;
+    if (await securityWorry.notice(ticket, conv, turn, text)) return;
     if (conv.phase !== 'opening' && conv.phase !== 'closed' && (await repairAsk(ticket, conv, turn, text, tri))) return;
     switch (conv.phase) {
       case 'opening':

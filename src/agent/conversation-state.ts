@@ -13,6 +13,8 @@ export interface ConversationState {
   language: Language;
   /** The language was chosen explicitly (not detected). */
   languageFixed: boolean;
+  /** A customer message has clearly shown the language (until then a clear short message decides it). */
+  languageShown?: boolean;
   phase: Phase;
   customerId: string | null;
   serviceId: string | null;

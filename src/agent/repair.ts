@@ -6,14 +6,16 @@ import type { RepairState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 export type RepairMove =
-  /** A plain answer (or a clear no): the phase handler parses it as before. */
-  | { kind: 'answer' }
+  /** A plain answer (or a clear no): the phase handler parses it as before; `message` answers a question that came with it. */
+  | { kind: 'answer'; message?: MessageKey }
   /** Answer the question back with a catalogue text, then put the same question again. */
   | { kind: 'explain'; message: MessageKey }
   /** One short clarification, then the same question again. */
   | { kind: 'clarify'; message: MessageKey }
   /** A second hedge to a consent question: "not now", never consent. */
   | { kind: 'decline' }
+  /** A second hedge to "does it work now?" ("I can't test until tonight"): the customer does not know yet. */
+  | { kind: 'unsure' }
   /** Undo what the previous answer did and put that question again. */
   | { kind: 'undo' }
   | { kind: 'thanks' }
@@ -26,7 +28,10 @@ const MAX_REPAIRS = 3;
 /** Asks whose hedges get a clarification (identity and availability answers are taken as they come). */
 function hedgeMessage(askKey: AskKey): MessageKey | null {
   if (askKey.startsWith('consent.')) return 'repair.hedge.consent';
-  if (askKey.startsWith('step.')) return 'repair.hedge.step';
+  if (askKey.startsWith('step.')) {
+    const own = `repair.hedge.${askKey}`;
+    return hasMessage(own) ? own : 'repair.hedge.step';
+  }
   if (askKey === 'resolution.confirm') return 'reply.how_know_fixed';
   if (askKey === 'connection.type' || askKey === 'device.restarted' || askKey.startsWith('lights.') || askKey === 'scope.devices') return 'repair.hedge';
   return null;
@@ -53,6 +58,7 @@ export function decideRepair(
       const hedges = state && state.askKey === askKey ? state.hedges : 0;
       const message = hedgeMessage(askKey);
       if (askKey.startsWith('consent.') && hedges >= 1) return { kind: 'decline' };
+      if (askKey === 'resolution.confirm' && hedges >= 1) return { kind: 'unsure' };
       if (!message || hedges >= 1 || repaired >= MAX_REPAIRS) return { kind: 'answer' };
       return { kind: 'clarify', message };
     }
@@ -61,6 +67,8 @@ export function decideRepair(
       return repaired >= 1 ? { kind: 'answer' } : { kind: 'undo' };
     case 'thanks':
       return repaired >= MAX_REPAIRS ? { kind: 'answer' } : { kind: 'thanks' };
+    case 'answer':
+      return act.topic && act.topic !== 'other' ? { kind: 'answer', message: topicMessage(act.topic, askKey, access) } : { kind: 'answer' };
     case 'person':
       return { kind: 'person' };
     case 'new_topic':

@@ -112,6 +112,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   ): Promise<boolean> {
     switch (move.kind) {
       case 'answer':
+        // "yes. how long does it take?": the question is answered, then the answer taken.
+        if (move.message) turn.say(move.message, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
         return false;
       case 'explain':
         await deps.note(ticket.id, `customer asked back while ${spec.key} was pending; answered and asked again`);
@@ -130,6 +132,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         // A second hedge to a consent question is "not now", never consent.
         if (conv.phase !== 'runbook') return false;
         await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'no' });
+        return true;
+      case 'unsure':
+        if (conv.phase !== 'runbook') return false;
+        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'unknown' });
         return true;
       case 'undo':
         return undoLast(ticket, conv, turn, text, tri, spec);

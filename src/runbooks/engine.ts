@@ -432,6 +432,8 @@ export function createRunbookEngine(deps: EngineDeps) {
       }
       switch (step.kind) {
         case 'ask': {
+          const seen = step.knownFrom && state.findings.some((f) => f.code === step.knownFrom?.code && f.severity !== 'ok');
+          if (seen && state.facts[step.fact] === undefined) state.facts = { ...state.facts, [step.fact]: step.knownFrom?.value };
           if (state.facts[step.fact] !== undefined) {
             skipAfterFact(state, proc);
             continue;
@@ -537,7 +539,8 @@ export function createRunbookEngine(deps: EngineDeps) {
     for (const c of fresh) if (!state.causes.some((x) => x.cause === c.cause)) state.causes.push(c);
   }
 
-  async function resolvedNow(ctx: EngineContext, state: EngineState, out: EngineOutput) {
+  /** `closing`: how the case ends when it is not a plain "it works now" (a request carried out, a test left for later). */
+  async function resolvedNow(ctx: EngineContext, state: EngineState, out: EngineOutput, closing?: string) {
     const sec = state.secondary.find((c) => !state.handled.includes(c.cause));
     if (sec && !state.secondaryOffered && ctx.verified) {
       const proc = procedureFor(sec.cause, sec);
@@ -559,7 +562,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           : state.lastFix === 'advice'
             ? 'resolved.advice'
             : 'resolved.information';
-    finish(state, out, { outcome: 'resolved', queue: null, disposition, reason: reasonFromTried(state) });
+    finish(state, out, { outcome: 'resolved', queue: null, disposition, reason: reasonFromTried(state), ...(closing ? { closing } : {}) });
   }
 
   async function consentAudit(ctx: EngineContext, key: ConsentKey, given: boolean) {
@@ -604,6 +607,21 @@ export function createRunbookEngine(deps: EngineDeps) {
         if (step?.kind === 'instruct' && step.confirmAfter) {
           state.tried.push({ step: pending.key, result: result === 'done' ? 'done' : result === 'cannot' ? 'customer could not' : 'unclear' });
           cur.step++;
+          // The change the customer asked for is made. Another problem named, or one the connection
+          // shows now, comes next; otherwise a customer who has reconnected is done, and one who cannot
+          // now reconnects later. Only an unclear answer is asked about.
+          if (result !== 'unknown') {
+            state.handled.push(cur.cause);
+            state.current = null;
+            state.lastFix = 'action';
+            if (!(state.more && othersLeft(state, cur.cause))) await rediagnose(ctx, state, out);
+            if (othersLeft(state, cur.cause)) {
+              state.more = true;
+              return advance(ctx, state, out);
+            }
+            if (result === 'cannot') out.says.push({ key: 'rejoin.later' });
+            return resolvedNow(ctx, state, out, 'closing.request_done');
+          }
           state.pending = { kind: 'confirm' };
           out.ask = { key: 'resolution.confirm' };
           return;
@@ -659,16 +677,18 @@ export function createRunbookEngine(deps: EngineDeps) {
         return advance(ctx, state, out);
       }
       case 'confirm': {
-        if (answer.kind === 'yes' || answer.kind === 'done') {
+        // "I can't test until tonight" after a fix our own tests confirmed: the case closes, and the
+        // customer writes again if it is still not right.
+        const later = answer.kind === 'unknown' && state.tried.at(-1)?.result === 'fixed';
+        if (answer.kind === 'yes' || answer.kind === 'done' || later) {
           if (cur) state.handled.push(cur.cause);
           state.current = null;
-          await record(ctx.ticketId, [
-            { type: 'note', actor: { kind: 'customer', id: null }, text: 'customer confirms it works', internal: true },
-          ]);
+          const note = later ? 'customer cannot test yet; our tests show the fault cleared' : 'customer confirms it works';
+          await record(ctx.ticketId, [{ type: 'note', actor: { kind: 'customer', id: null }, text: note, internal: true }]);
           if (state.more && state.causes.some((c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'))) {
             return advance(ctx, state, out);
           }
-          return resolvedNow(ctx, state, out);
+          return resolvedNow(ctx, state, out, later ? 'closing.customer_tests_later' : undefined);
         }
         // Not fixed: look again, take the next most likely cause, or escalate.
         const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
@@ -773,6 +793,20 @@ export function createRunbookEngine(deps: EngineDeps) {
       return out;
     },
 
+    /**
+     * A request the customer adds while a case is being worked ("har nån hackat oss?" during a Wi-Fi fix):
+     * handled after what is in hand, in the same case. False when there is no open case to add it to.
+     */
+    async addRequest(ticketId: string, cause: string, facts: Facts): Promise<boolean> {
+      const state = await load(ticketId);
+      if (!state || state.finished) return false;
+      if (!state.causes.some((c) => c.cause === cause)) state.causes.push({ cause, score: 1, codes: [] });
+      state.facts = { ...state.facts, ...facts };
+      state.more = true;
+      await save(ticketId, state);
+      return true;
+    },
+
     /** Puts back a state saved with `get` (a customer's correction undoes what their previous answer led to). */
     async restore(ticketId: string, state: EngineState) {
       await save(ticketId, state);
@@ -791,6 +825,11 @@ export function createRunbookEngine(deps: EngineDeps) {
 }
 
 export type RunbookEngine = ReturnType<typeof createRunbookEngine>;
+
+/** Causes still to handle besides `current` (the fallbacks for "nothing found" do not count). */
+function othersLeft(state: EngineState, current: string): boolean {
+  return state.causes.some((c) => c.cause !== current && !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'));
+}
 
 function reasonFromTried(state: EngineState): string {
   if (state.tried.length === 0) return 'no Tier-1 fix applies';

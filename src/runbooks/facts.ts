@@ -42,6 +42,11 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.securityWorry = true),
   },
   {
+    // "grannen snor mitt wifi och kommer åt routern", "someone is stealing our wifi": an intruder, not a fault.
+    test: /\b(snor|snyltar|snyltar pa|stjal\w*|steal\w*|stole|leech\w*|piggyback\w*)\b[^.?!]{0,25}\b(wi-?fi|wlan|internet|natet|natverket|bredband\w*|broadband|router\w*)|\b(nagon|nan|grannen|grannarna|someone|somebody|my neighbou?rs?|the neighbou?rs?|a stranger|strangers)\b[^.?!]{0,30}\b(kommer at|komma at|tagit sig in|tar sig in|got into|gets into|getting into|logged into|logging into|has access to|have access to|accessing)\b[^.?!]{0,15}\b(router\w*|natverk\w*|network|wi-?fi)/,
+    apply: (f) => (f.securityWorry = true),
+  },
+  {
     test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/,
     apply: (f) => (f.adminPasswordRequested = true),
   },

@@ -8,8 +8,11 @@ export type FixStep =
   | { kind: 'instruct'; step: StepKey; verify: boolean; /** Ask whether it works once the customer answers (done or not). */ confirmAfter?: boolean }
   /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. `chain`: go straight on to the next step. */
   | { kind: 'act'; action: ActionName; lastResort?: boolean; verify: boolean; chain?: boolean }
-  /** A question whose answer changes what follows; skipped when the fact is already known. */
-  | { kind: 'ask'; key: AskKey; fact: FactName }
+  /**
+   * A question whose answer changes what follows; skipped when the fact is already known, or when
+   * the diagnosis saw `knownFrom.code` (the fact is then `knownFrom.value`).
+   */
+  | { kind: 'ask'; key: AskKey; fact: FactName; knownFrom?: { code: string; value: string } }
   /** Advice text only, then the resolution question. */
   | { kind: 'advise'; message: string };
 
@@ -82,4 +85,6 @@ export interface Finish {
   disposition: string;
   reason: string;
   incidentId?: string | null;
+  /** The closing words when they are not "glad it works again" (a request carried out, a test left for later). */
+  closing?: string;
 }

@@ -1,4 +1,4 @@
-import { DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
+import { PLUGGED_IN, DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
 import type { QuestionTopic } from './reply.js';
 
 // The words behind reply classification, Swedish and English, matched against folded text
@@ -24,6 +24,17 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
 
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
+  ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
+  // Mid-case only: after a close the help centre answers it with its article.
+  ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
+  ['step.wired_test', /\b(faster|snabbare|boost\w*|fix the wi-?fi|fixa wifi\w*|make the wi-?fi|gora wifi\w*)\b/, 'boost_signal'],
+  ['step.move_closer', /\b(boost\w*|amplif\w*|stronger|increase|turn (it )?up|forstark\w*|starkare|hoja|oka|extender|repeater|mesh)\b/, 'boost_signal'],
+  // "can't you just tell me the current one?", "står det inte på routern nånstans?": the key they have now.
+  [
+    'consent.wifi_change',
+    /\b(tell|say|give|show|send|read)( me)? (me )?(the |my |what )?(current|old|existing|present|gamla|nuvarande)\b|\b(saga|sag|ge mig|visa|skicka)\b[^.?!]{0,20}\b(gamla|nuvarande|befintliga)\b|\b(what|vad) (is|was|ar|var) (the |my |mitt |det )?(current|old|gamla|nuvarande)\b|\b(star|sitter|finns) (det|den|det inte|den inte|inte det) (pa|under|bak pa) (routern|routerns|modemet|lappen|klistermarket)|\b(written|printed|on a sticker|on the sticker|on the label) (on|under|at the back of) (the )?(router|modem)|\b(sticker|label|klistermarke\w*|lapp\w*) (on|pa) (the )?(router\w*|modem\w*)/,
+    'current_password',
+  ],
   ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],
@@ -56,6 +67,12 @@ export const REPLY_PATTERNS = {
   foundIt: /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
   leadingYes:
     /^(why not|varfor inte|sure why not|ye|yh|yess+|okk+|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
+  /** The cable is in ("nu är den inkopplad", "it's plugged in now"). */
+  pluggedIn: PLUGGED_IN,
+  /** A speed test was run or its result given. */
+  speedTested: /\b(test\w*|speedtest\w*|mbit\w*|mb\/s|mbps|megabit\w*|\d{2,4})\b/,
+  /** A go-ahead said and finished before any question ("ja kör. försvinner mina inställningar då?"). */
+  goAhead: /^(?:(?:ja|jaa|yes|yeah|yep|ok|okej|okay|sure|visst)[,!]?\s+)?(?:kor|kor pa|kor bara|go|go ahead|do it|just do it|gor det|fixa det|please do|go for it)\b[^?.!]{0,20}[.!]/,
   leadingNo: /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
   bareNo: /^(nej|nae|na+|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
   yesAnywhere: YES_ANYWHERE,
