@@ -31,6 +31,8 @@ import { databaseRateLimitStore } from './rate-limits.js';
 import { createInProcessBus } from '../live/bus.js';
 import { createPgBus } from '../live/pg-bus.js';
 import { bridgeReplies } from '../live/replies.js';
+import { createStaffNoticeMailer } from '../staff/email-notices.js';
+import { createKyselyNoticeStore } from '../staff/notice-store.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -72,6 +74,8 @@ export interface JobSchedule {
   silenceCheckMs: number;
   outageCheckMs: number;
   outboxMs: number;
+  /** Staff notices by e-mail. */
+  staffNoticeMs: number;
   /** How often an idle pg-boss worker looks for due jobs. */
   pollSeconds: number;
   /** How often due webhook deliveries are sent. */
@@ -80,7 +84,7 @@ export interface JobSchedule {
 
 export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
 
-const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, pollSeconds: 2, webhookMs: 2_000 };
+const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, staffNoticeMs: 30_000, pollSeconds: 2, webhookMs: 2_000 };
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -197,6 +201,17 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       jobs.every({ name: 'privacy-retention', everyMs: SWEEP_EVERY_MS, run: () => privacy.sweep() });
       // Webhook deliveries, each claimed in the database (sent once across instances, retried with back-off).
       if (webhooks.active) jobs.every({ name: 'webhook-delivery', everyMs: schedule.webhookMs, run: () => webhooks.deliverDue() });
+      // Staff notices by e-mail for those who asked (each claimed in the database, so mailed once).
+      const staffNotices = createStaffNoticeMailer({
+        tickets: repos.tickets,
+        users: () => caps.staff.store.listUsers(),
+        notices: createKyselyNoticeStore(repos.db),
+        outbox: caps.emailStore,
+        sla: repos.tickets.sla,
+        now: overrides.now,
+        publicUrl: config.publicUrl,
+      });
+      jobs.every({ name: 'staff-notices', everyMs: schedule.staffNoticeMs, run: () => staffNotices.run() });
       await jobs.start();
       stopHooks.push(() => jobs.stop());
       if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
