@@ -12,6 +12,7 @@ import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { privacyPlugin } from '../privacy/plugin.js';
 import { emailAdminPlugin } from '../channels/email/admin-plugin.js';
+import { attachmentsPlugin } from '../channels/email/attachments-plugin.js';
 import { webhooksPlugin } from '../webhooks/plugin.js';
 import { createDeliveryStore } from '../webhooks/store.js';
 import { tapIncidentEvents, tapTicketEvents } from '../webhooks/tap.js';
@@ -176,6 +177,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const mail = startMail(caps, capOpts);
   await app.register(emailAdminPlugin, { prefix: '/api/v1', store: caps.emailStore, relay: () => mail.outbox.status() });
   await app.register(webhooksPlugin, { prefix: '/api/v1', webhooks, store: deliveries });
+  await app.register(attachmentsPlugin, { prefix: '/api/v1', tickets: repos.tickets, store: caps.emailStore });
   if (!config.smtpRelayUrl) log.warn('SMTP_RELAY_URL is not set: e-mail replies cannot be sent and are marked failed (GET /api/v1/email/outbox)');
 
   // 7. Lifecycle.
