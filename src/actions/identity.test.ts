@@ -63,3 +63,12 @@ describe('verifyIdentity', () => {
     expect(lockedUntil({ failures: 4, lastFailureAt: now.toISOString() }, 3, 1000, now)).toBeNull();
   });
 });
+
+describe('verifyIdentity when the audit log fails', () => {
+  it('fails the verification instead of passing it unaudited', async () => {
+    const { w, deps } = setup();
+    const audit = { ...w.audit, append: async () => Promise.reject(new Error('audit store down')) };
+    await expect(verifyIdentity({ customerNumber: '100482', pin: '4711' }, { ...deps, audit })).rejects.toThrow('audit store down');
+    await expect(verifyIdentity({ customerNumber: '100482', pin: '0000' }, { ...deps, audit })).rejects.toThrow('audit store down');
+  });
+});

@@ -69,6 +69,14 @@ describe('staff password hashing', () => {
 });
 
 describe('staff login', () => {
+  it('fails when the sign-in cannot be audited: no session is handed out', async () => {
+    const broken: AuditLog = { append: async () => Promise.reject(new Error('audit store down')), list: async () => [] };
+    const { auth } = await createTestStaffAuth({ audit: broken });
+    await auth.createUser({ username: 'alice', password: 'correct horse', role: 'agent' });
+    await expect(auth.login('alice', 'correct horse', '192.0.2.1')).rejects.toThrow('audit store down');
+    await expect(auth.login('alice', 'wrong', '192.0.2.1')).rejects.toThrow('audit store down');
+  });
+
   it('sets an HTTP-only, SameSite=Strict session cookie and a readable CSRF cookie', async () => {
     const { app } = await setup();
     const res = await login(app);

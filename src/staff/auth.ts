@@ -75,10 +75,9 @@ export function createStaffAuth(opts: StaffAuthOptions) {
   const ttl = opts.sessionTtlMs ?? 12 * 3600_000;
   const idle = opts.idleTtlMs ?? 2 * 3600_000;
 
+  // A sign-in that cannot be audited fails (the caller gets a 500): audit failures propagate.
   async function audit(username: string, ok: boolean, reason: string) {
-    await opts.audit
-      ?.append({ action: 'staff.login', actor: { kind: 'staff', id: username }, target: `staff:${username}`, reason, ok })
-      .catch(() => undefined);
+    await opts.audit?.append({ action: 'staff.login', actor: { kind: 'staff', id: username }, target: `staff:${username}`, reason, ok });
   }
 
   async function createUser(input: { username: string; password: string; role: StaffRole; displayName?: string }): Promise<StaffUser> {
@@ -128,9 +127,13 @@ export function createStaffAuth(opts: StaffAuthOptions) {
       if (lockedNow) {
         const rule = account.lockedNow ? userRule : pairRule;
         const scope = account.lockedNow ? 'from every address' : `from ${ip}`;
-        await opts.audit
-          ?.append({ action: 'security.event', actor: { kind: 'system', id: null }, target: `staff:${username}`, reason: 'login lockout', detail: `${rule.maxFailures} failed logins; locked ${scope}` })
-          .catch(() => undefined);
+        await opts.audit?.append({
+          action: 'security.event',
+          actor: { kind: 'system', id: null },
+          target: `staff:${username}`,
+          reason: 'login lockout',
+          detail: `${rule.maxFailures} failed logins; locked ${scope}`,
+        });
         return { ok: false, reason: 'locked', retryAfterSec: Math.ceil(rule.lockMs / 1000) };
       }
       return { ok: false, reason: 'invalid' };
