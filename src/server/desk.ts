@@ -34,6 +34,7 @@ import { createPgBus } from '../live/pg-bus.js';
 import { bridgeReplies } from '../live/replies.js';
 import { createStaffNoticeMailer } from '../staff/email-notices.js';
 import { createKyselyNoticeStore } from '../staff/notice-store.js';
+import { slaPoliciesOf } from '../tickets/sla-policy.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -106,7 +107,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   log.info({ engine: db.engine, applied }, 'database ready');
 
   // 4. Repositories (TicketStore, CustomerDirectory, IncidentStore, AuditLog, devices).
-  const repos = createRepositories({ db: db.db, engine: db.engine, secrets, now: overrides.now });
+  // SLA targets and business hours from the operator file.
+  const repos = createRepositories({ db: db.db, engine: db.engine, secrets, now: overrides.now, sla: slaPoliciesOf(config.operator) });
   // Outbound webhooks (operator file): ticket and incident changes raise events wherever they are made.
   const deliveries = createDeliveryStore(db.db);
   const webhooks = createWebhooks({ store: deliveries, receivers: resolveReceivers(config.operator.adapters.webhooks), log: log.child({ mod: 'webhooks' }), now: overrides.now });
