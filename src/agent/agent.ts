@@ -478,7 +478,8 @@ export function createAgent(deps: AgentDeps) {
     );
     switch (finish.outcome) {
       case 'resolved':
-        turn.say('resolved', { reference: ticket.reference });
+        // A fix nobody could test yet does not get "glad it works again".
+        turn.say(finish.disposition === 'resolved.unconfirmed' ? 'resolved.unconfirmed' : 'resolved', { reference: ticket.reference });
         break;
       case 'escalated':
       case 'routed': {

@@ -51,6 +51,10 @@ export interface ConversationState {
   repair?: RepairState | null;
   /** What the previous answer changed, so that a correction ("no wait…") can undo it. */
   undo?: UndoState | null;
+  /** A permission the customer put off ("later, I'm in a meeting"): the question stays open until they say go. */
+  deferred?: { askKey: AskKey; times: number } | null;
+  /** "Take the device itself to the router" has been said once in this case. */
+  deviceHintGiven?: boolean;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */
   handoff?: { queue: string; at: string } | null;
   /** The satisfaction question was asked and not yet answered (a "thanks" in between does not close it). */

@@ -9,7 +9,7 @@ export type RepairMove =
   /** A plain answer (or a clear no): the phase handler parses it as before. */
   | { kind: 'answer' }
   /** Answer the question back with a catalogue text, then put the same question again. */
-  | { kind: 'explain'; message: MessageKey }
+  | { kind: 'explain'; message: MessageKey; /** Several topics asked at once: one text each. */ messages?: MessageKey[] }
   /** One short clarification, then the same question again. */
   | { kind: 'clarify'; message: MessageKey }
   /** A second hedge to a consent question: "not now", never consent. */

@@ -1,4 +1,5 @@
 import { DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
+import { TOPICS_FIRST, TOPICS_LAST, WIFI_OFFER_TOPICS } from './question-topics.js';
 import type { QuestionTopic } from './reply.js';
 
 // The words behind reply classification, Swedish and English, matched against folded text
@@ -6,6 +7,7 @@ import type { QuestionTopic } from './reply.js';
 
 /** Topics of a question back, most specific first. */
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
+  ...TOPICS_FIRST,
   ['compensation', /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/],
   ['technician_when', /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/],
   ['cost', /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/],
@@ -20,10 +22,12 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
   ['how_long', /\b(howlong|hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
   ['what_happens_next', /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
+  ...TOPICS_LAST,
 ];
 
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
+  ...WIFI_OFFER_TOPICS,
   ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],

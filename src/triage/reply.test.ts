@@ -365,7 +365,7 @@ const cases: [Key, string, ReplyAct][] = [
   ['contact.availability', 'no wait, dont send a technician. its probably just the plug, the cleaner was there today', correction],
   ['contact.availability', 'the modem lights just came on now, can you check again?', correction],
   ['contact.availability', 'please test my line again before you book anyone', correction],
-  ['consent.wifi_change', 'cant you just tell me the current one? i dont want to reconnect the tv and everything', q('other')],
+  ['consent.wifi_change', 'cant you just tell me the current one? i dont want to reconnect the tv and everything', q('current_password')],
   ['consent.wifi_change', 'ok fine change it then', answer],
   // the new Wi-Fi name
   ['config.wifi_name' as AskKey, 'Villa Kulla', answer],

@@ -4,6 +4,7 @@ import { classifyClean } from './classify.js';
 import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
+import type { ExtraTopic } from './question-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import { ASK_TOPICS, FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
 import { strictScore } from './reply-score.js';
@@ -40,6 +41,7 @@ export type QuestionTopic =
   | 'compensation'
   | 'what_happens_next'
   | 'is_it_safe'
+  | ExtraTopic
   | 'other';
 
 /** Optional context: the intent of the case being handled, so that a different request is recognised. */

@@ -1,4 +1,6 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
+import { askedEn } from './asked-en.js';
+
 export const en = {
   greeting:
     "Hi, I'm Frontline, the automated support technician at your internet provider. Tell me what's wrong and I'll check your connection right away.",
@@ -151,7 +153,7 @@ export const en = {
     'I am handing you over to a colleague with everything we have done so far (reference {reference}). Someone will answer you here within {when}.',
   'escalated.security': 'I have passed your case to our security team (reference {reference}). They will contact you within {when}.',
   'routed.billing': 'I have passed you to our billing team (reference {reference}). They will contact you about the invoice within {when}.',
-  'routed.sales': 'I have passed your request to our customer service (reference {reference}). They will contact you within {when}.',
+  'routed.sales': 'I have passed your request to our sales team (reference {reference}). They will contact you within {when}.',
   'outage.informed':
     'There is an ongoing fault in your area ({title}, reference {incident}). Our technicians are working on it and expect it fixed by {eta}. I have linked your case {reference} to it and will message you here when it is fixed.',
   'outage.informed_no_eta':
@@ -319,4 +321,5 @@ export const en = {
   'ask.consent.firmware_update': "May I update your router's software?",
   'ask.consent.wifi_change': "May I change your Wi-Fi settings?",
   'ask.consent.config_change': "May I change your router's settings?",
+  ...askedEn,
 } satisfies Record<string, string>;

@@ -1,4 +1,5 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
+import { askedSv } from './asked-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -149,7 +150,7 @@ export const sv: Record<MessageKey, string> = {
     'Jag lämnar över dig till en kollega med allt vi har gjort hittills (ärende {reference}). Någon svarar dig här inom {when}.',
   'escalated.security': 'Jag har skickat ditt ärende till vårt säkerhetsteam (ärende {reference}). De kontaktar dig inom {when}.',
   'routed.billing': 'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De kontaktar dig om fakturan inom {when}.',
-  'routed.sales': 'Jag har skickat din förfrågan till vår kundtjänst (ärende {reference}). De kontaktar dig inom {when}.',
+  'routed.sales': 'Jag har skickat din förfrågan till vår säljavdelning (ärende {reference}). De kontaktar dig inom {when}.',
   'outage.informed':
     'Det pågår ett fel i ditt område ({title}, ärende {incident}). Våra tekniker arbetar med det och räknar med att det är åtgärdat {eta}. Jag har kopplat ditt ärende {reference} till felet och skriver till dig här när det är löst.',
   'outage.informed_no_eta':
@@ -317,4 +318,5 @@ export const sv: Record<MessageKey, string> = {
   'ask.consent.firmware_update': "Får jag uppdatera routerns programvara?",
   'ask.consent.wifi_change': "Får jag ändra dina wifi-inställningar?",
   'ask.consent.config_change': "Får jag ändra routerns inställningar?",
+  ...askedSv,
 };
