@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeWorld } from '../diagnostics/testing/fakes.js';
+import type { AuditLog } from '../tickets/ports.js';
 import { InMemoryVerificationAttempts, lockedUntil, verifyIdentity } from './identity.js';
 
 function setup() {
@@ -66,8 +67,8 @@ describe('verifyIdentity', () => {
 
 describe('verifyIdentity when the audit log fails', () => {
   it('fails the verification instead of passing it unaudited', async () => {
-    const { w, deps } = setup();
-    const audit = { ...w.audit, append: async () => Promise.reject(new Error('audit store down')) };
+    const { deps } = setup();
+    const audit: AuditLog = { append: async () => Promise.reject(new Error('audit store down')), list: async () => [] };
     await expect(verifyIdentity({ customerNumber: '100482', pin: '4711' }, { ...deps, audit })).rejects.toThrow('audit store down');
     await expect(verifyIdentity({ customerNumber: '100482', pin: '0000' }, { ...deps, audit })).rejects.toThrow('audit store down');
   });
