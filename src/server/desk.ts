@@ -7,7 +7,7 @@ import { migrateToLatest } from '../storage/migrate.js';
 import { createRateCounter } from '../storage/rate-counter.js';
 import { createRepositories, type Repositories } from '../storage/repositories.js';
 import type { AcsConfig } from '../acs/index.js';
-import type { AgentConfig } from '../agent/agent.js';
+import type { AgentConfig, DemoHome } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { privacyPlugin } from '../privacy/plugin.js';
@@ -25,7 +25,6 @@ import { createPersonalDataStore } from '../storage/privacy/index.js';
 import { buildApp, type FrontlineApp } from './app.js';
 import { apiExposure, apiTokensOf } from './api-exposure.js';
 import { buildCapabilities, registerCapabilities, startMail, type CapabilityOptions, type CoreCapabilities } from './capabilities.js';
-import { startDemoIsp } from './demo-isp.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { databaseRateLimitStore } from './rate-limits.js';
@@ -65,6 +64,8 @@ export interface DeskOverrides {
   isp?: IspPorts;
   /** false: do not start the demo ISP even when config.demo is on (test harnesses). */
   demoIsp?: false;
+  /** The demo ISP, from the demo's own entry (src/demo/desk.ts); without it the desk runs no demo. */
+  demo?: DemoStarter;
   acsConfig?: AcsConfig;
   agentConfig?: Partial<AgentConfig>;
   sleep?: (ms: number) => Promise<void>;
@@ -87,6 +88,17 @@ export interface JobSchedule {
 export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
 
 const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, staffNoticeMs: 30_000, pollSeconds: 2, webhookMs: 2_000 };
+
+/** Starts the simulated demo ISP and connects it to the desk's ports (implemented in src/demo). */
+export type DemoStarter = (deps: {
+  config: Config;
+  log: Logger;
+  repos: Repositories;
+  acs: CoreCapabilities['acs'];
+  isp: SwitchablePorts;
+  staff: CoreCapabilities['staff'];
+  agent: CoreCapabilities['agent'];
+}) => Promise<{ sim: DemoHome; stop(): Promise<void> }>;
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -218,8 +230,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       jobs.every({ name: 'staff-notices', everyMs: schedule.staffNoticeMs, run: () => staffNotices.run() });
       await jobs.start();
       stopHooks.push(() => jobs.stop());
-      if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
-        const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
+      if (overrides.demo && config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
+        const demo = await overrides.demo({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
         stopHooks.push(() => demo.stop());
         // In the demo a customer's "done" to a physical step happens in the simulated home.
         caps.agent.useDemoHome(demo.sim);
