@@ -47,6 +47,11 @@ import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { requestedLanguage } from './language-request.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
+import { holdCase, returnToHeldCase } from './follow-up-case.js';
+import { namesARequest, problemLabel } from './request-facts.js';
+import { raisedSecondaries } from './secondary-topics.js';
+import { createQuestionWithAnswer } from './answer-after-question.js';
+import { followLanguage } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
@@ -197,6 +202,7 @@ export function createAgent(deps: AgentDeps) {
     demoHome: () => demoHome,
     learnFacts,
   });
+  const questionWithAnswer = createQuestionWithAnswer({ triage, context: customerContext, note, answer: onRunbookAnswer });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,
     triage,
@@ -204,6 +210,7 @@ export function createAgent(deps: AgentDeps) {
     context: customerContext,
     packet: (facts) => buildPacket(facts, deps.devices, now()),
     reopen,
+    cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
   });
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
@@ -427,8 +434,8 @@ export function createAgent(deps: AgentDeps) {
     // A question about a service we do not run goes to the team in the customer's own words.
     const asked = conv.request ? `: "${conv.request}"` : '';
     const problem = {
-      customer: `${capitalise(label(conv.language, conv.intent ?? 'other'))}${subject}`,
-      en: `${capitalise(label('en', conv.intent ?? 'other'))}${subject}${asked}`,
+      customer: `${capitalise(problemLabel(conv.facts, conv.intent, conv.language))}${subject}`,
+      en: `${capitalise(problemLabel(conv.facts, conv.intent, 'en'))}${subject}${asked}`,
     };
     const facts = {
       ticket,
@@ -513,9 +520,11 @@ export function createAgent(deps: AgentDeps) {
     // With a person (or waiting for an outage fix) the case is not over: no satisfaction question yet.
     const open = finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
     conv.handoff = open ? { queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'), at: now().toISOString() } : null;
-    if (!open) turn.ask('csat.score');
+    // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
+    const held = !open && returnToHeldCase(conv);
+    if (!open && !held) turn.ask('csat.score');
     // Handed to a person, the conversation does not end: the customer keeps writing to the case.
-    if (finish.outcome !== 'escalated' && finish.outcome !== 'routed') turn.final();
+    if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
     log.info({ ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition }, 'case finished');
   }
 
@@ -550,13 +559,16 @@ export function createAgent(deps: AgentDeps) {
     if (conv.facts.otherService) conv.request = text.slice(0, 500);
     // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
     if (!conv.facts.ssidRename && (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening'))) return;
-    if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1) {
+    // A customer number or PIN beside the problem: the caller came for help, and is not asked for them again.
+    const credentials = (await identify.noteNumber(conv, text)) || !!triage.findVolunteeredPin?.(text);
+    const settled = namesARequest(conv.facts);
+    if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1 && !credentials && !settled) {
       conv.smalltalk += 1;
       turn.say('smalltalk.other');
       return;
     }
-    conv.secondaryIntents = tri.secondaryIntents.filter((i) => i !== tri.intent);
-    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman) {
+    conv.secondaryIntents = raisedSecondaries(text, tri.secondaryIntents.filter((i) => i !== tri.intent));
+    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman && !settled) {
       conv.clarifyOptions = [tri.intent, tri.runnerUp];
       conv.phase = 'clarify';
       await recordTriage(ticket, conv, tri, tri.intent);
@@ -565,6 +577,8 @@ export function createAgent(deps: AgentDeps) {
       return;
     }
     conv.intent = tri.wantsHuman ? 'human_agent' : tri.intent;
+    // The person who takes over reads why the customer asked for them, in their own words.
+    if (conv.intent === 'human_agent') conv.request = text.slice(0, 500);
     await recordTriage(ticket, conv, tri, conv.intent);
     acknowledgeMood(conv, turn);
     await identifyOrStart(ticket, conv, turn, text);
@@ -714,6 +728,7 @@ export function createAgent(deps: AgentDeps) {
     });
     await note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
     await note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
+    holdCase(conv);
     conv.workTicketId = work.id;
     conv.linkedTickets = [...(conv.linkedTickets ?? []), work.reference];
     conv.phase = 'opening';
@@ -874,11 +889,8 @@ export function createAgent(deps: AgentDeps) {
         return;
       }
     }
-    if (!conv.languageFixed && conv.phase !== 'opening' && tri.language !== conv.language && tri.languageConfidence >= 0.9 && wordCount(text) >= 5) {
-      // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
-      conv.language = tri.language;
-      turn.language = tri.language;
-    }
+    // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
+    if (followLanguage(conv, tri, text)) turn.language = conv.language;
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;
@@ -887,6 +899,7 @@ export function createAgent(deps: AgentDeps) {
         if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
         turn.language = conv.language;
         conv.intent = 'human_agent';
+        conv.request = text.slice(0, 500);
         await recordTriage(ticket, conv, tri, 'human_agent');
         acknowledgeMood(conv, turn);
         return identifyOrStart(ticket, conv, turn, text);
@@ -903,6 +916,7 @@ export function createAgent(deps: AgentDeps) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
     if (await lateScore(ticket, conv, turn, text)) return;
+    if (await questionWithAnswer(ticket, conv, turn, text, tri)) return;
     if (conv.phase !== 'opening' && conv.phase !== 'closed' && (await repairAsk(ticket, conv, turn, text, tri))) return;
     switch (conv.phase) {
       case 'opening':
@@ -914,7 +928,10 @@ export function createAgent(deps: AgentDeps) {
       case 'identify_pin':
         return identify.onPin(ticket, conv, turn, text);
       case 'runbook':
-        return onRunbookAnswer(ticket, conv, turn, text, tri);
+        await onRunbookAnswer(ticket, conv, turn, text, tri);
+        // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
+        if (conv.handoff) await afterOutcome.answerAboutCase(ticket, conv, turn, text, null);
+        return;
       case 'closed':
         return onClosed(ticket, conv, turn, text, tri);
     }

@@ -13,6 +13,9 @@ export interface ConversationState {
   language: Language;
   /** The language was chosen explicitly (not detected). */
   languageFixed: boolean;
+  /** The first language the customer clearly wrote in, and clear messages in a row in the other one since. */
+  languageHome?: Language;
+  languageDrift?: number;
   phase: Phase;
   customerId: string | null;
   serviceId: string | null;
@@ -67,6 +70,8 @@ export interface ConversationState {
   workTicketId?: string | null;
   /** References of follow-up tickets opened from this conversation after the outcome. */
   linkedTickets?: string[];
+  /** The case a person has while a later request is worked (the conversation returns to it). */
+  heldCase?: { handoff: NonNullable<ConversationState['handoff']>; workTicketId: string | null } | null;
 }
 
 export interface RepairState {

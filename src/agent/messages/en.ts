@@ -1,5 +1,6 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
 import { askedEn } from './asked-en.js';
+import { caseEn } from './case-en.js';
 
 export const en = {
   greeting:
@@ -321,5 +322,6 @@ export const en = {
   'ask.consent.firmware_update': "May I update your router's software?",
   'ask.consent.wifi_change': "May I change your Wi-Fi settings?",
   'ask.consent.config_change': "May I change your router's settings?",
+  ...caseEn,
   ...askedEn,
 } satisfies Record<string, string>;

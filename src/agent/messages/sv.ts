@@ -1,5 +1,6 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
 import { askedSv } from './asked-sv.js';
+import { caseSv } from './case-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -318,5 +319,6 @@ export const sv: Record<MessageKey, string> = {
   'ask.consent.firmware_update': "Får jag uppdatera routerns programvara?",
   'ask.consent.wifi_change': "Får jag ändra dina wifi-inställningar?",
   'ask.consent.config_change': "Får jag ändra routerns inställningar?",
+  ...caseSv,
   ...askedSv,
 };
