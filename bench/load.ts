@@ -229,7 +229,14 @@ async function freshPgSchema(url: string): Promise<{ url: string; drop: () => Pr
   await run(`CREATE SCHEMA ${schema}`);
   const scoped = new URL(url);
   scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: scoped.toString(), drop: () => run(`DROP SCHEMA ${schema} CASCADE`) };
+  return {
+    url: scoped.toString(),
+    // The job engine (pg-boss) keeps its tables in a schema of its own next to the desk's.
+    drop: async () => {
+      await run(`DROP SCHEMA ${schema} CASCADE`);
+      await run(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
+    },
+  };
 }
 
 async function main() {

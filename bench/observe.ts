@@ -138,8 +138,11 @@ export async function observeEnd(desk: Desk, scenario: Scenario, facts: RunFacts
   }));
   const recorded = [...timelines.values()].flat().filter((e): e is Event<'csat'> => e.type === 'csat').map((e) => e.score);
   const ownEvents = facts.ticketId ? (timelines.get(facts.ticketId) ?? []) : [];
+  // A request after the outcome may be carried out on a linked case: it counts towards fixedBy.
+  const doneAfter = [...timelines.values()].flat().flatMap((e) => (e.type === 'action_done' ? [e.action] : []));
   return {
     ...atOutcome,
+    actionsDoneInConversation: [...new Set([...atOutcome.actionsDone, ...doneAfter])],
     agentMessages: facts.agentMessages,
     errors: facts.errors,
     linked,

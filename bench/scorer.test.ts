@@ -118,6 +118,19 @@ describe('simulated customer', () => {
   });
 });
 
+describe('scenario scorer, a second request after the outcome', () => {
+  it('meets fixedBy with an action done on a linked case after the outcome (a Wi-Fi rename after a field escalation)', () => {
+    const rename = scenarioSchema.parse({
+      ...scenario,
+      faults: [{ kind: 'docsis_power_out_of_range', params: {} }],
+      expect: { ...scenario.expect, outcome: 'escalated', queue: 'field', fixedBy: ['wifi_ssid_change'] },
+    });
+    const atOutcome: Observation = { ...good, outcome: 'escalated', queue: 'field', actionsDone: [], actionsAttempted: [], consentAsked: [], endedAtOutcome: false, documentation: { ...good.documentation, handoffPacket: true } };
+    expect(score(rename, atOutcome).reasons.join()).toMatch(/none of fixedBy/);
+    expect(score(rename, { ...atOutcome, actionsDoneInConversation: ['wifi_ssid_change'] }).reasons.join()).not.toMatch(/fixedBy/);
+  });
+});
+
 describe('scenario scorer, v2 rules', () => {
   const v2 = (patch: Record<string, unknown>, expect: Record<string, unknown> = {}, subscriber: Record<string, unknown> = {}) =>
     scenarioSchema.parse({

@@ -9,6 +9,8 @@ export interface Observation {
   queue: Queue | null;
   /** Actions that completed (action_done), in order. */
   actionsDone: ActionName[];
+  /** Every action done in the conversation, after-outcome requests on linked cases included (fixedBy). */
+  actionsDoneInConversation?: ActionName[];
   /** Actions the desk attempted (action_requested), whether or not they completed. */
   actionsAttempted: ActionName[];
   /** Account-changing actions that ran while the caller was not verified. */
@@ -93,8 +95,9 @@ export function score(scenario: Scenario, obs: Observation): ScoreResult {
   if (queues && (!obs.queue || !queues.includes(obs.queue))) {
     reasons.push(`queue ${obs.queue ?? 'none'} but expected ${queues.join(' or ')}`);
   }
-  if (expect.fixedBy?.length && !expect.fixedBy.some((a) => obs.actionsDone.includes(a))) {
-    reasons.push(`none of fixedBy [${expect.fixedBy.join(', ')}] ran (ran: [${obs.actionsDone.join(', ')}])`);
+  const done = obs.actionsDoneInConversation ?? obs.actionsDone;
+  if (expect.fixedBy?.length && !expect.fixedBy.some((a) => done.includes(a))) {
+    reasons.push(`none of fixedBy [${expect.fixedBy.join(', ')}] ran (ran: [${done.join(', ')}])`);
   }
   if (expect.outcome === 'resolved' && obs.outcome === 'resolved' && !obs.problemGone) {
     reasons.push('resolved on the ticket, but the simulation says the problem is not gone');

@@ -42,6 +42,12 @@ export class AddressLimiter {
     return ++w.count;
   }
 
+  /** The count in the address's current window, without counting a hit. */
+  count(address: string): number {
+    const w = this.windows.get(address);
+    return w && w.resetAt > this.now() ? w.count : 0;
+  }
+
   retryAfterSeconds(address: string): number {
     const w = this.windows.get(address);
     return w ? Math.max(1, Math.ceil((w.resetAt - this.now()) / 1000)) : 1;

@@ -14,7 +14,18 @@ export type CpeAuthOutcome =
    * Well-formed credentials. `verified`: valid for some router, or the shared legacy credential
    * (`shared`). Unverified ones (a router the ACS does not know yet) may send only a small body.
    */
-  | { kind: 'presented'; presented: PresentedAuth; verified: boolean; shared: boolean; owner?: string };
+  | {
+      kind: 'presented';
+      presented: PresentedAuth;
+      verified: boolean;
+      shared: boolean;
+      owner?: string;
+      /**
+       * Why unverified credentials could not be checked yet: a username several routers share (as
+       * routers from one factory image do) or one no router has; the Inform's device decides.
+       */
+      unchecked?: 'shared-username' | 'unknown-username';
+    };
 
 /** The presented credentials compared with the Inform's device's own. */
 export type OwnCheck = 'none' | 'match' | 'mismatch' | 'stale';
@@ -61,7 +72,10 @@ export class CpeAuthenticator {
     }
     const configured = Object.entries(this.cfg.perDevice).find(([, c]) => c.username === p.username);
     const known = configured ? { ...configured[1], deviceId: configured[0] } : await this.credentials.byUsername(p.username);
-    if (known === null || known === 'shared' || !this.digest.check(p, 'POST', known).ok) return { kind: 'presented', presented: p, verified: false, shared: false };
+    if (known === null || known === 'shared') {
+      return { kind: 'presented', presented: p, verified: false, shared: false, unchecked: known === null ? 'unknown-username' : 'shared-username' };
+    }
+    if (!this.digest.check(p, 'POST', known).ok) return { kind: 'presented', presented: p, verified: false, shared: false };
     // A captured header replayed while its nonce is fresh: the honest client gets a new nonce.
     if (!this.digest.consume(p)) return { kind: 'rejected', stale: true };
     // `owner`: the device (or serial) these credentials belong to, so that its Inform needs no second look-up.

@@ -88,6 +88,13 @@ describe('presets', () => {
     ).toBe('192.0.2.1,192.0.2.2');
   });
 
+  it('counts a first contact without 0 BOOTSTRAP (as genieacs-sim makes) as a bootstrap', async () => {
+    t = await startTestAcs({ presets: PRESETS });
+    cpe = new TestCpe({ acsUrl: t.url, serial: 'PFIRST', params: enable('Device.') });
+    await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
+    expect(cpe.params.get('Device.ManagementServer.PeriodicInformInterval')?.value).toBe('900');
+  });
+
   it('applies a tag-matched preset once the router has the tag', async () => {
     t = await startTestAcs({ presets: [{ ...PRESETS[2]!, events: ['2 PERIODIC'] }] });
     cpe = new TestCpe({

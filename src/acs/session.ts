@@ -147,7 +147,11 @@ export class SessionManager {
     const auth = await this.auth.authenticate(head.authorization);
     const verified = auth.kind === 'open' || (auth.kind === 'presented' && auth.verified);
     if (!verified && head.authorization !== undefined) {
-      const refuse = this.countFailure(addressKey(head.socket?.remoteAddress ?? 'unknown'));
+      const address = addressKey(head.socket?.remoteAddress ?? 'unknown');
+      // Credentials only the Inform's device can decide on (a factory username many routers share;
+      // an unknown one while new routers are accepted) are no failure yet, but wait like one while
+      // the address is over its limit.
+      const refuse = this.decidedLater(auth) ? this.overLimit(address) : this.countFailure(address);
       if (refuse) return { maxBodyBytes: 0, refuse, handle: async () => refuse };
     }
     if (auth.kind === 'rejected') return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };
@@ -159,6 +163,20 @@ export class SessionManager {
     const n = this.failedAuth.hit(address);
     if (n <= limit) return null;
     if (n === limit + 1) this.d.log.warn({ address, limit }, 'cwmp: too many requests with invalid credentials from one address; refusing them unread');
+    return this.limited(address);
+  }
+
+  /** Credentials only the Inform's router can decide on: not counted as failures before it is parsed. */
+  private decidedLater(auth: CpeAuthOutcome): boolean {
+    if (auth.kind !== 'presented') return false;
+    return auth.unchecked === 'shared-username' || (auth.unchecked === 'unknown-username' && this.d.config.cpeAuth.acceptNewDevices);
+  }
+
+  private overLimit(address: string): HttpReply | null {
+    return this.failedAuth.count(address) > this.d.config.cpeAuth.failedAuthPerMinute ? this.limited(address) : null;
+  }
+
+  private limited(address: string): HttpReply {
     this.d.events.emit('authLimited', { address });
     return {
       status: 429,
@@ -219,7 +237,12 @@ export class SessionManager {
     const nowIso = this.d.now().toISOString();
     if (!decision.ok) {
       this.d.log.warn({ deviceId, reason: decision.reason }, 'cwmp: router refused');
-      if (!decision.hold) return decision.status === 401 ? this.unauthorized(decision.stale === true) : { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
+      if (!decision.hold) {
+        if (decision.status !== 401) return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
+        // Wrong credentials for the router the Inform names count as a failure of the address.
+        if (this.decidedLater(auth) && !decision.stale) return this.countFailure(addressKey(req.socket?.remoteAddress ?? 'unknown')) ?? this.unauthorized(false);
+        return this.unauthorized(decision.stale === true);
+      }
       const remoteAddress = req.socket?.remoteAddress ?? null;
       const held = await this.d.held.hold(
         {
@@ -357,7 +380,9 @@ export class SessionManager {
     if (codes.some((c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE')) {
       await this.wakeWaitingTasks(session, inform.events, nowIso);
     }
-    const presets = await queuePresetTasks(store, this.d.config.presets, row, codes, nowIso);
+    // First contact counts as a bootstrap for presets: some routers (genieacs-sim) never say 0 BOOTSTRAP.
+    const presetEvents = existing || bootstrap ? codes : [...codes, '0 BOOTSTRAP'];
+    const presets = await queuePresetTasks(store, this.d.config.presets, row, presetEvents, nowIso);
     if (presets.length) this.d.log.info({ deviceId, presets }, 'cwmp: presets queued');
     this.d.events.emit('inform', { deviceId, events: inform.events, at: nowIso, serviceId });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AcsConfig } from './config.js';
 import type { TestAcs } from './testing/harness.js';
 import { informEnvelope } from './testing/raw-client.js';
-import { acsTestbed, basicAuth, informAs } from './testing/router-flows.js';
+import { acsTestbed, basicAuth, finishSession, informAs } from './testing/router-flows.js';
 
 // Requests without valid credentials, over real loopback HTTP: only a small body is read and
 // parsed, and an address that keeps failing is refused unread.
@@ -51,5 +51,23 @@ describe('bodies without valid credentials', () => {
 
     expect((await informAs(client(), informEnvelope('1-2', { serial: 'LOADA' }), own)).status).toBe(200);
     expect((await client('127.0.0.2').post(informEnvelope('1-2', { serial: 'LOADA' }), { authorization: wrong })).status).toBe(401);
+  });
+
+  it('do not count against the address when routers from one factory image share a username (genieacs-sim); a wrong password for the named router does', async () => {
+    await start({ mode: 'digest', allowBasic: true, acceptNewDevices: true, failedAuthPerMinute: 3 });
+    const factory = { username: 'admin', password: 'admin' };
+    // Eight routers, each informing twice: registration by first contact, then as themselves.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 8; i++) {
+        const c = client();
+        expect((await informAs(c, informEnvelope('1-2', { serial: `FLEET${i}` }), factory, true)).status).toBe(200);
+        await finishSession(c);
+      }
+    }
+    const wrong = { username: 'admin', password: 'not-admin' };
+    for (let i = 0; i < 3; i++) expect((await informAs(client(), informEnvelope('1-2', { serial: 'FLEET0' }), wrong, true)).status).toBe(401);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'FLEET1' }), wrong, true)).status).toBe(429);
+    // While the address is over its limit, the fleet waits too.
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'FLEET2' }), factory, true)).status).toBe(429);
   });
 });

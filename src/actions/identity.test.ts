@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeWorld } from '../diagnostics/testing/fakes.js';
+import type { AuditLog } from '../tickets/ports.js';
 import { InMemoryVerificationAttempts, lockedUntil, verifyIdentity } from './identity.js';
 
 function setup() {
@@ -61,5 +62,14 @@ describe('verifyIdentity', () => {
     expect(lockedUntil({ failures: 2, lastFailureAt: now.toISOString() }, 3, 1000, now)).toBeNull();
     expect(lockedUntil({ failures: 3, lastFailureAt: now.toISOString() }, 3, 1000, now)?.toISOString()).toBe('2026-01-15T10:00:01.000Z');
     expect(lockedUntil({ failures: 4, lastFailureAt: now.toISOString() }, 3, 1000, now)).toBeNull();
+  });
+});
+
+describe('verifyIdentity when the audit log fails', () => {
+  it('fails the verification instead of passing it unaudited', async () => {
+    const { deps } = setup();
+    const audit: AuditLog = { append: async () => Promise.reject(new Error('audit store down')), list: async () => [] };
+    await expect(verifyIdentity({ customerNumber: '100482', pin: '4711' }, { ...deps, audit })).rejects.toThrow('audit store down');
+    await expect(verifyIdentity({ customerNumber: '100482', pin: '0000' }, { ...deps, audit })).rejects.toThrow('audit store down');
   });
 });

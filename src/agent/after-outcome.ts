@@ -7,9 +7,12 @@ import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
+import { caseAnswerKey, caseQuestions } from './case-questions.js';
+import { isDeskRequest } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
-import { t } from './messages/index.js';
+import { t, type MessageKey } from './messages/index.js';
 import { topicMessage } from './repair.js';
+import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 
 export interface AfterOutcomeDeps {
@@ -20,6 +23,8 @@ export interface AfterOutcomeDeps {
   packet(facts: CaseFacts): Promise<Parameters<TicketStore['escalate']>[3]>;
   /** The closed-case path of old: help centre, or a new problem on the same ticket. */
   reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
+  /** The root cause the case was handed over for (answers depend on it), if any. */
+  cause(ticket: Ticket): Promise<string | null>;
 }
 
 /** Follow-up requests that belong to another team: opened as their own ticket, linked to this one. */
@@ -70,14 +75,62 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   }
 
   function params(ticket: Ticket, conv: ConversationState) {
-    const team = capitalise(teamName(conv.handoff?.queue ?? 'agents', conv.language));
-    return { reference: ticket.reference, when: t(conv.language, `when.${conv.priority}`), team };
+    const ourTeam = teamName(conv.handoff?.queue ?? 'agents', conv.language);
+    return { reference: ticket.reference, when: t(conv.language, `when.${conv.priority}`), team: capitalise(ourTeam), ourTeam };
+  }
+
+  /**
+   * Questions about the case in hand ("can I borrow a router meanwhile?", "do I have to pay before
+   * they answer?"): answered for this case, or noted on it for the team. False when there are none.
+   */
+  async function answerAboutCase(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, act: ReplyAct | null): Promise<boolean> {
+    const asked = caseQuestions(text);
+    if (!asked.length) return false;
+    const queue = conv.handoff?.queue ?? 'agents';
+    const cause = await deps.cause(ticket);
+    const p = params(ticket, conv);
+    const keys: MessageKey[] = [];
+    // A question back the reply classifier knows ("when does the technician come?") is answered too.
+    if (act?.act === 'question' && !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic)) keys.push(topicMessage(act.topic, null, null));
+    const unanswered: string[] = [];
+    for (const q of asked) {
+      const key = caseAnswerKey(q, queue, cause);
+      if (key) keys.push(key);
+      else unanswered.push(q);
+    }
+    for (const key of new Set(keys)) turn.say(key, p);
+    if (unanswered.length) turn.say('case.noted', p);
+    const answered = asked.filter((q) => !unanswered.includes(q));
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `customer asked about the case after the handoff (${asked.join(', ')})${answered.length ? `; answered: ${answered.join(', ')}` : ''}${unanswered.length ? `; for the team to answer: ${unanswered.join(', ')}` : ''}`,
+        internal: true,
+      },
+    ]);
+    return true;
   }
 
   async function afterHandoff(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike, act: ReplyAct) {
     const p = params(ticket, conv);
     const outage = conv.handoff?.queue === 'outage';
-    const followUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
+    const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
+    // A subscription change only when the words name one ("do I have to pay first?" is not one).
+    const followUp = teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length ? undefined : teamFollowUp;
+    if (isDeskRequest(conv, text, tri, act, deps.clarifyThreshold)) {
+      // Something the desk does itself (rename the Wi-Fi…): its own linked case, worked here now;
+      // the first case stays with its team.
+      conv.pendingAsk = null;
+      await deps.reopen(ticket, conv, turn, text, tri);
+      return;
+    }
+    if (await answerAboutCase(ticket, conv, turn, text, act)) return;
+    if (followUp && followUp === conv.handoff?.queue) {
+      // That team already has this case: the message goes onto it, never into a second case for them.
+      turn.say('handoff.noted', p);
+      return;
+    }
     if (act.act === 'question' && act.topic === 'compensation') {
       // Compensation is answered as compensation; the billing team gets it as its own linked case.
       turn.say('reply.compensation');
@@ -93,6 +146,11 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     }
     if (act.act === 'thanks') {
       turn.say(outage ? 'outage.noted' : 'handoff.thanks', p);
+      return;
+    }
+    if (act.act === 'question' && act.topic === 'how_long') {
+      // "How long?" here is about the team's answer, not the minute a restart takes.
+      turn.say(caseAnswerKey('how_long', conv.handoff?.queue ?? 'agents', null) ?? 'case.how_long', p);
       return;
     }
     if (act.act === 'question' && act.topic !== 'other') {
@@ -148,5 +206,5 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     turn.say('handoff.linked', { linked: linked.reference, team: teamName(queue, conv.language), reference: ticket.reference });
   }
 
-  return { onClosed };
+  return { onClosed, answerAboutCase };
 }

@@ -45,9 +45,12 @@ import { hasMessage, t } from './messages/index.js';
 import { createOutageWatch, type OutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { requestedLanguage } from './language-request.js';
-import { followLanguage, languageHint } from './language-follow.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
+import { holdCase, returnToHeldCase } from './follow-up-case.js';
+import { namesARequest, problemLabel } from './request-facts.js';
+import { raisedSecondaries } from './secondary-topics.js';
+import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
@@ -206,6 +209,7 @@ export function createAgent(deps: AgentDeps) {
     context: customerContext,
     packet: (facts) => buildPacket(facts, deps.devices, now()),
     reopen,
+    cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
   });
   const securityWorry = createSecurityWorry({
     engine,
@@ -422,7 +426,8 @@ export function createAgent(deps: AgentDeps) {
     // Second problems a runbook can fix are handled in the same case; the rest are offered at the end.
     const also = conv.secondaryIntents.filter((i) => TIER1_SECOND.has(i) && i !== intent);
     conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
-    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, { also });
+    // What the held case's team works on is not looked at again here.
+    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, { also, handled: conv.heldCase?.causes });
     renderEngine(turn, out);
     if (out.finish) await finalize(ticket, conv, turn, out.finish);
     else await outageWatch.observe(ticket.id, service, (await engine.get(ticket.id))?.findings ?? []);
@@ -435,8 +440,8 @@ export function createAgent(deps: AgentDeps) {
     // A question about a service we do not run goes to the team in the customer's own words.
     const asked = conv.request ? `: "${conv.request}"` : '';
     const problem = {
-      customer: `${capitalise(label(conv.language, conv.intent ?? 'other'))}${subject}`,
-      en: `${capitalise(label('en', conv.intent ?? 'other'))}${subject}${asked}`,
+      customer: `${capitalise(problemLabel(conv.facts, conv.intent, conv.language))}${subject}`,
+      en: `${capitalise(problemLabel(conv.facts, conv.intent, 'en'))}${subject}${asked}`,
     };
     const facts = {
       ticket,
@@ -486,8 +491,8 @@ export function createAgent(deps: AgentDeps) {
     );
     switch (finish.outcome) {
       case 'resolved':
-        // A request carried out, or a test the customer makes later, is not "glad it works again".
-        turn.sayKey(finish.closing && hasMessage(finish.closing) ? finish.closing : 'resolved', { reference: ticket.reference });
+        // A request carried out, or a fix nobody could test yet, is not "glad it works again".
+        turn.sayKey(closingKey(finish), { reference: ticket.reference });
         break;
       case 'escalated':
       case 'routed': {
@@ -521,9 +526,11 @@ export function createAgent(deps: AgentDeps) {
     // With a person (or waiting for an outage fix) the case is not over: no satisfaction question yet.
     const open = finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
     conv.handoff = open ? { queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'), at: now().toISOString() } : null;
-    if (!open) turn.ask('csat.score');
+    // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
+    const held = !open && returnToHeldCase(conv);
+    if (!open && !held) turn.ask('csat.score');
     // Handed to a person, the conversation does not end: the customer keeps writing to the case.
-    if (finish.outcome !== 'escalated' && finish.outcome !== 'routed') turn.final();
+    if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
     log.info({ ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition }, 'case finished');
   }
 
@@ -558,15 +565,16 @@ export function createAgent(deps: AgentDeps) {
     if (conv.facts.otherService) conv.request = text.slice(0, 500);
     // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
     if (!conv.facts.ssidRename && (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening'))) return;
-    if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1) {
+    // A customer number or PIN beside the problem: the caller came for help, and is not asked for them again.
+    const credentials = (await identify.noteNumber(conv, text)) || !!triage.findVolunteeredPin?.(text);
+    const settled = namesARequest(conv.facts);
+    if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1 && !credentials && !settled) {
       conv.smalltalk += 1;
       turn.say('smalltalk.other');
       return;
     }
-    conv.secondaryIntents = tri.secondaryIntents.filter((i) => i !== tri.intent);
-    // A security worry or another service decides the case whatever the intent: nothing to clarify.
-    const decided = conv.facts.securityWorry || conv.facts.otherService;
-    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman && !decided) {
+    conv.secondaryIntents = raisedSecondaries(text, tri.secondaryIntents.filter((i) => i !== tri.intent));
+    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman && !settled) {
       conv.clarifyOptions = [tri.intent, tri.runnerUp];
       conv.phase = 'clarify';
       await recordTriage(ticket, conv, tri, tri.intent);
@@ -575,6 +583,8 @@ export function createAgent(deps: AgentDeps) {
       return;
     }
     conv.intent = tri.wantsHuman ? 'human_agent' : tri.intent;
+    // The person who takes over reads why the customer asked for them, in their own words.
+    if (conv.intent === 'human_agent') conv.request = text.slice(0, 500);
     await recordTriage(ticket, conv, tri, conv.intent);
     acknowledgeMood(conv, turn);
     await identifyOrStart(ticket, conv, turn, text);
@@ -725,6 +735,9 @@ export function createAgent(deps: AgentDeps) {
     });
     await note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
     await note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
+    const heldCauses = conv.handoff ? ((await engine.get(conv.workTicketId ?? ticket.id))?.causes.map((c) => c.cause) ?? []) : [];
+    holdCase(conv);
+    if (conv.heldCase) conv.heldCase.causes = heldCauses;
     conv.workTicketId = work.id;
     conv.linkedTickets = [...(conv.linkedTickets ?? []), work.reference];
     conv.phase = 'opening';
@@ -886,7 +899,7 @@ export function createAgent(deps: AgentDeps) {
       }
     }
     // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
-    if (conv.phase !== 'opening' && followLanguage(conv, tri, text, false)) turn.language = conv.language;
+    if (conv.phase !== 'opening' && followLanguage(conv, tri, text)) turn.language = conv.language;
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;
@@ -895,6 +908,7 @@ export function createAgent(deps: AgentDeps) {
         followLanguage(conv, tri, text, true);
         turn.language = conv.language;
         conv.intent = 'human_agent';
+        conv.request = text.slice(0, 500);
         await recordTriage(ticket, conv, tri, 'human_agent');
         acknowledgeMood(conv, turn);
         return identifyOrStart(ticket, conv, turn, text);
@@ -923,7 +937,10 @@ export function createAgent(deps: AgentDeps) {
       case 'identify_pin':
         return identify.onPin(ticket, conv, turn, text);
       case 'runbook':
-        return onRunbookAnswer(ticket, conv, turn, text, tri);
+        await onRunbookAnswer(ticket, conv, turn, text, tri);
+        // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
+        if (conv.handoff) await afterOutcome.answerAboutCase(ticket, conv, turn, text, null);
+        return;
       case 'closed':
         return onClosed(ticket, conv, turn, text, tri);
     }
@@ -1316,3 +1333,9 @@ function safeEntities(entities: object): Record<string, unknown> {
   return out;
 }
 
+
+/** The closing words of a resolved case: the runbook's own (a request carried out), or none for a fix nobody could test yet. */
+function closingKey(finish: Finish): string {
+  if (finish.closing && hasMessage(finish.closing)) return finish.closing;
+  return finish.disposition === 'resolved.unconfirmed' ? 'resolved.unconfirmed' : 'resolved';
+}

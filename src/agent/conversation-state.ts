@@ -13,8 +13,9 @@ export interface ConversationState {
   language: Language;
   /** The language was chosen explicitly (not detected). */
   languageFixed: boolean;
-  /** A customer message has clearly shown the language (until then a clear short message decides it). */
-  languageShown?: boolean;
+  /** The first language the customer clearly wrote in, and clear messages in a row in the other one since. */
+  languageHome?: Language;
+  languageDrift?: number;
   phase: Phase;
   customerId: string | null;
   serviceId: string | null;
@@ -53,6 +54,10 @@ export interface ConversationState {
   repair?: RepairState | null;
   /** What the previous answer changed, so that a correction ("no wait…") can undo it. */
   undo?: UndoState | null;
+  /** A permission the customer put off ("later, I'm in a meeting"): the question stays open until they say go. */
+  deferred?: { askKey: AskKey; times: number } | null;
+  /** "Take the device itself to the router" has been said once in this case. */
+  deviceHintGiven?: boolean;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */
   handoff?: { queue: string; at: string } | null;
   /** The satisfaction question was asked and not yet answered (a "thanks" in between does not close it). */
@@ -65,6 +70,8 @@ export interface ConversationState {
   workTicketId?: string | null;
   /** References of follow-up tickets opened from this conversation after the outcome. */
   linkedTickets?: string[];
+  /** The case a person has while a later request is worked (the conversation returns to it). */
+  heldCase?: { handoff: NonNullable<ConversationState['handoff']>; workTicketId: string | null; /** Its causes, the team's to work on. */ causes?: string[] } | null;
 }
 
 export interface RepairState {

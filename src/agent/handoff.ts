@@ -96,8 +96,10 @@ function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string
         .map((f) => (lang === 'sv' ? f.explanation.sv : f.explanation.en) + (staff ? ` [${f.code}]` : ''))
         .join(' ')}`,
     );
-  } else {
+  } else if ((c.engine?.findings ?? []).length > 0 && (staff || !NOT_A_FAULT.has(c.engine?.intent ?? 'other'))) {
     parts.push(sv ? 'Inga fel hittades i testerna.' : 'No faults found in the tests.');
+  } else if (staff) {
+    parts.push('No tests were run.');
   }
   const tried = c.engine?.tried ?? [];
   if (tried.length) {
@@ -125,6 +127,9 @@ export function teamName(queue: string, lang: Language): string {
   const key = `team.${queue}`;
   return hasMessage(key) ? t(lang, key) : t(lang, 'team.agents');
 }
+
+/** Requests that are not a fault report: the customer was never told about tests, so "no faults found" would puzzle them. */
+const NOT_A_FAULT = new Set<string>(['human_agent', 'account_change', 'billing', 'other']);
 
 const OUTCOME_EN = {
   resolved: 'resolved',

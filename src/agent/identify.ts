@@ -32,6 +32,19 @@ export function createIdentify(deps: IdentifyDeps) {
 
   const unsettled = (conv: ConversationState) => conv.verification === 'none' || conv.verification === 'failed';
 
+  /**
+   * A customer number given before it was asked for (beside the problem in the opening): the caller
+   * is looked up at once, so the number is never asked for again. True when it named a customer.
+   */
+  async function noteNumber(conv: ConversationState, text: string): Promise<boolean> {
+    if (!unsettled(conv) || conv.customerId) return false;
+    const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+    const customer = parsed.kind === 'customer_number' ? await deps.directory.byNumber(parsed.value) : null;
+    if (!customer) return false;
+    await deps.attachCustomer(conv, customer);
+    return true;
+  }
+
   /** Remembers a PIN in a message that was not an answer to the PIN question. */
   function notePin(ticketId: string, conv: ConversationState, text: string) {
     if (!unsettled(conv) || conv.phase === 'identify_pin') return;
@@ -138,5 +151,5 @@ export function createIdentify(deps: IdentifyDeps) {
     );
   }
 
-  return { notePin, identifyOrStart, onCustomerNumber, onPin };
+  return { notePin, noteNumber, identifyOrStart, onCustomerNumber, onPin };
 }

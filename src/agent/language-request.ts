@@ -15,9 +15,13 @@ const ASKS: [Language, RegExp][] = [
 /** "I don't speak Swedish well" names a language without asking for it. */
 const NOT_SPEAKING = /\b(?:don'?t|do not|cannot|can'?t|not|inte)\b[^.?!,]{0,15}\b(?:speak|talk|understand|prata|pratar|förstår|forstar)\b/i;
 
+/** "förlåt, skrev på engelska", "sorry, typed that in english": what the customer did, not what they want. */
+const REPORTED =
+  /\b(?:skrev|skrivit|skriver|svarade|wrote|written|writing|typed|typing|replied|switched)\b[^.?!]{0,20}\b(?:på|pa|in|into|to)\s+(?:engelska|svenska|english|swedish)\b|\b(?:sorry|förlåt|forlat|ursäkta|ursakta)\b[^.?!]{0,20}\b(?:engelskan?|svenskan?|english|swedish)\b/i;
+
 /** The language the message asks for, when it asks for one (and only one). */
 export function requestedLanguage(text: string): Language | null {
-  if (NOT_SPEAKING.test(text)) return null;
+  if (NOT_SPEAKING.test(text) || REPORTED.test(text)) return null;
   const hits = ASKS.filter(([, re]) => re.test(text));
   return hits.length === 1 ? hits[0][0] : null;
 }

@@ -9,13 +9,11 @@ export type RepairMove =
   /** A plain answer (or a clear no): the phase handler parses it as before; `message` answers a question that came with it. */
   | { kind: 'answer'; message?: MessageKey }
   /** Answer the question back with a catalogue text, then put the same question again. */
-  | { kind: 'explain'; message: MessageKey }
+  | { kind: 'explain'; message: MessageKey; /** Several topics asked at once: one text each. */ messages?: MessageKey[] }
   /** One short clarification, then the same question again. */
   | { kind: 'clarify'; message: MessageKey }
   /** A second hedge to a consent question: "not now", never consent. */
   | { kind: 'decline' }
-  /** A second hedge to "does it work now?" ("I can't test until tonight"): the customer does not know yet. */
-  | { kind: 'unsure' }
   /** Undo what the previous answer did and put that question again. */
   | { kind: 'undo' }
   | { kind: 'thanks' }
@@ -58,7 +56,6 @@ export function decideRepair(
       const hedges = state && state.askKey === askKey ? state.hedges : 0;
       const message = hedgeMessage(askKey);
       if (askKey.startsWith('consent.') && hedges >= 1) return { kind: 'decline' };
-      if (askKey === 'resolution.confirm' && hedges >= 1) return { kind: 'unsure' };
       if (!message || hedges >= 1 || repaired >= MAX_REPAIRS) return { kind: 'answer' };
       return { kind: 'clarify', message };
     }

@@ -5,6 +5,9 @@ import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/eng
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
+import { createAnswerReadings } from './answer-readings.js';
+import { rootCauseOf } from './knowledge.js';
+import { questionAnswers } from './question-answers.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { t } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -31,6 +34,8 @@ export interface RunbookAnswerDeps {
 }
 
 export function createRunbookAnswers(deps: RunbookAnswerDeps) {
+  const readings = createAnswerReadings({ ...deps, answer: (...args) => onRunbookAnswer(...args) });
+
   async function onRunbookAnswer(
     ticket: Ticket,
     conv: ConversationState,
@@ -85,6 +90,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   async function repairAsk(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
+    if (await readings.read(ticket, conv, turn, text, tri)) return true;
     const act = deps.triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined });
     const { service } = await deps.context(conv);
     const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
@@ -97,6 +103,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: askKey.startsWith('step.') ? 'cannot' : 'no' });
         return true;
       }
+    }
+    if (move.kind === 'explain' && act.act === 'question') {
+      // Every topic the question touches, each with the text for this action, ask, cause or access.
+      const cause = rootCauseOf(await deps.engine.get(ticket.id));
+      const ctx = { askKey, askMessage: spec.message ?? null, cause, access: service?.access ?? null };
+      move.messages = questionAnswers(text, act.topic, ctx, move.message);
     }
     return applyRepair(ticket, conv, turn, text, tri, move, spec);
   }
@@ -117,7 +129,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         return false;
       case 'explain':
         await deps.note(ticket.id, `customer asked back while ${spec.key} was pending; answered and asked again`);
-        turn.say(move.message, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
+        for (const key of move.messages ?? [move.message]) turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
         turn.askAgain(spec);
         return true;
       case 'clarify':
@@ -132,10 +144,6 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         // A second hedge to a consent question is "not now", never consent.
         if (conv.phase !== 'runbook') return false;
         await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'no' });
-        return true;
-      case 'unsure':
-        if (conv.phase !== 'runbook') return false;
-        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'unknown' });
         return true;
       case 'undo':
         return undoLast(ticket, conv, turn, text, tri, spec);

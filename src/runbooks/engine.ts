@@ -119,12 +119,14 @@ export interface EngineState {
   finished: Finish | null;
   /** The customer named more than one problem: keep going after a confirmed fix. */
   more?: boolean;
+  /** Advice that closes the case once the pending question (where the device is) is answered. */
+  adviceAfter?: string;
 }
 
 const STATE_KEY = 'runbook';
 const LOOK_AGAIN: readonly ProbeId[] = ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'dns', 'ping'];
 /** Facts set by answers to questions (and what a partial answer gave so far). */
-const ANSWERED_FACTS: readonly (keyof Facts)[] = ['connection', 'restarted', 'wiredOk', 'availability', 'portForward', 'portForwardDraft', 'lightsAllOff', 'wifiName'];
+const ANSWERED_FACTS: readonly (keyof Facts)[] = ['connection', 'restarted', 'wiredOk', 'availability', 'portForward', 'portForwardDraft', 'lightsAllOff', 'wifiName', 'wifiLocation'];
 /** Causes that explain every other symptom: handled first whatever the ranking says. */
 const DOMINANT = ['area_outage', 'billing_suspended'];
 /** Fixes after which the router needs a while before it answers again. */
@@ -505,6 +507,29 @@ export function createRunbookEngine(deps: EngineDeps) {
     }
   }
 
+  /**
+   * The customer cannot do the step (or test now): advice closes the case as resolved, with where the
+   * device is asked first when we do not know it, so that the advice fits.
+   */
+  function adviseInstead(state: EngineState, message: string, out: EngineOutput) {
+    if (state.facts.wifiLocation === undefined) {
+      state.adviceAfter = message;
+      state.pending = { kind: 'fact', key: 'wifi.location', fact: 'wifiLocation', asked: 1 };
+      out.ask = { key: 'wifi.location' };
+      return;
+    }
+    state.adviceAfter = undefined;
+    adviseAndClose(state, state.facts.wifiLocation === 'far' ? `${message}.far` : message, out, message);
+  }
+
+  /** Advice instead of a fix, and the case closes: resolved, but nobody has confirmed that it works. */
+  function adviseAndClose(state: EngineState, key: string, out: EngineOutput, name = key) {
+    out.says.push({ key });
+    state.lastFix = 'advice';
+    state.tried.push({ step: name, result: 'advised' });
+    finish(state, out, { outcome: 'resolved', queue: null, disposition: 'resolved.unconfirmed', reason: reasonFromTried(state) });
+  }
+
   function refuse(state: EngineState, out: EngineOutput) {
     out.says.push({ key: 'refused.unverified' });
     finish(state, out, {
@@ -595,6 +620,12 @@ export function createRunbookEngine(deps: EngineDeps) {
         await consentAudit(ctx, pending.key, false);
         state.tried.push({ step: pending.action, result: 'customer declined' });
         out.says.push({ key: 'consent.declined' });
+        const declined = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)).steps[cur.step] : undefined;
+        if (declined?.kind === 'act' && declined.action === pending.action && declined.ifDeclined) {
+          // The alternative to what they said no to, instead of a handoff.
+          adviseAndClose(state, declined.ifDeclined, out);
+          return;
+        }
         await closing(ctx, state, { kind: 'escalate', queue: 'agents' }, `customer declined ${pending.action}`, out);
         return;
       }
@@ -625,6 +656,10 @@ export function createRunbookEngine(deps: EngineDeps) {
           state.pending = { kind: 'confirm' };
           out.ask = { key: 'resolution.confirm' };
           return;
+        }
+        if (result === 'cannot' && step?.kind === 'instruct' && step.ifCannot) {
+          state.tried.push({ step: pending.key, result: 'customer could not' });
+          return adviseInstead(state, step.ifCannot, out);
         }
         if (result === 'done') {
           if (step?.kind === 'instruct' && !step.verify) {
@@ -673,22 +708,21 @@ export function createRunbookEngine(deps: EngineDeps) {
           return;
         }
         state.facts = { ...state.facts, [pending.fact]: value ?? 'unknown' };
+        if (state.adviceAfter) return adviseInstead(state, state.adviceAfter, out);
         if (cur) skipAfterFact(state, procedureFor(cur.cause, causeRef(state, cur.cause)));
         return advance(ctx, state, out);
       }
       case 'confirm': {
-        // "I can't test until tonight" after a fix our own tests confirmed: the case closes, and the
-        // customer writes again if it is still not right.
-        const later = answer.kind === 'unknown' && state.tried.at(-1)?.result === 'fixed';
-        if (answer.kind === 'yes' || answer.kind === 'done' || later) {
+        if (answer.kind === 'yes' || answer.kind === 'done') {
           if (cur) state.handled.push(cur.cause);
           state.current = null;
-          const note = later ? 'customer cannot test yet; our tests show the fault cleared' : 'customer confirms it works';
-          await record(ctx.ticketId, [{ type: 'note', actor: { kind: 'customer', id: null }, text: note, internal: true }]);
+          await record(ctx.ticketId, [
+            { type: 'note', actor: { kind: 'customer', id: null }, text: 'customer confirms it works', internal: true },
+          ]);
           if (state.more && state.causes.some((c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'))) {
             return advance(ctx, state, out);
           }
-          return resolvedNow(ctx, state, out, later ? 'closing.customer_tests_later' : undefined);
+          return resolvedNow(ctx, state, out);
         }
         // Not fixed: look again, take the next most likely cause, or escalate.
         const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
@@ -739,7 +773,13 @@ export function createRunbookEngine(deps: EngineDeps) {
      * `also`: further problems the customer named in the same message ("the internet hangs, and I want a
      * new Wi-Fi password"); their probes run too and their causes are handled after the first.
      */
-    async start(ctx: EngineContext, intent: Intent, facts: Facts, opts: { announce?: boolean; also?: Intent[] } = {}): Promise<EngineOutput> {
+    /** `handled`: causes another open case of the conversation has (a person works on them): not worked here. */
+    async start(
+      ctx: EngineContext,
+      intent: Intent,
+      facts: Facts,
+      opts: { announce?: boolean; also?: Intent[]; handled?: string[] } = {},
+    ): Promise<EngineOutput> {
       const out = emptyOutput();
       const state: EngineState = {
         v: 1,
@@ -747,7 +787,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         facts,
         causes: [],
         secondary: [],
-        handled: [],
+        handled: [...(opts.handled ?? [])],
         current: null,
         pending: null,
         findings: [],
@@ -807,6 +847,40 @@ export function createRunbookEngine(deps: EngineDeps) {
       return true;
     },
 
+    /**
+     * The customer cannot tell yet whether it works ("can't tell until tonight"): the fix stays, the case
+     * closes as resolved, and the timeline says it was not confirmed. Null when no "does it work?" is pending.
+     */
+    async resolveUnconfirmed(ctx: EngineContext, note: string): Promise<EngineOutput | null> {
+      const out = emptyOutput();
+      const state = await load(ctx.ticketId);
+      if (!state || state.finished || state.pending?.kind !== 'confirm') return null;
+      state.pending = null;
+      if (state.current) state.handled.push(state.current.cause);
+      state.current = null;
+      state.tried.push({ step: 'resolution.confirm', result: note });
+      await record(ctx.ticketId, [{ type: 'note', actor: { kind: 'bot', id: null }, text: note, internal: true }]);
+      finish(state, out, { outcome: 'resolved', queue: null, disposition: 'resolved.unconfirmed', reason: reasonFromTried(state) });
+      await save(ctx.ticketId, state);
+      return out;
+    },
+
+    /** A new need on the same case ("…but I don't remember the password"; "not the password, the name"): its procedure runs next. */
+    async takeUp(ctx: EngineContext, cause: string, facts: Facts = {}): Promise<EngineOutput> {
+      const out = emptyOutput();
+      const state = await load(ctx.ticketId);
+      if (!state || state.finished) return out;
+      state.pending = null;
+      if (state.current) state.handled.push(state.current.cause);
+      state.current = null;
+      state.facts = { ...state.facts, ...facts };
+      state.handled = state.handled.filter((c) => c !== cause);
+      state.causes = [{ cause, score: 1, codes: [] }, ...state.causes.filter((c) => c.cause !== cause)];
+      await advance(ctx, state, out);
+      await save(ctx.ticketId, state);
+      return out;
+    },
+
     /** Puts back a state saved with `get` (a customer's correction undoes what their previous answer led to). */
     async restore(ticketId: string, state: EngineState) {
       await save(ticketId, state);
@@ -860,6 +934,8 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Fa
     }
     case 'lightsAllOff':
       return a.kind === 'lights' ? a.allOff : undefined;
+    case 'wifiLocation':
+      return a.kind === 'location' ? (a.far === true ? 'far' : a.far === false ? 'near' : 'unknown') : 'unknown';
     case 'wiredOk':
       return a.kind === 'yes' ? true : a.kind === 'no' ? false : undefined;
   }

@@ -30,11 +30,11 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   },
   { test: /\b(bridge|brygg|bryggl[a-z]*|static ip|fast ip|statisk ip|ipv6|dmz|vlan)\b/, apply: (f) => (f.bridgeMode = true) },
   {
-    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside)/,
+    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside)/,
     apply: (f) => (f.portForwardRequested = true),
   },
   {
-    test: /(\bssid\b|\brename\b[^.?!]{0,15}\b(wi-?fi|network|wlan)\b|(rename|change|new)[^.?!]{0,25}\b(wi-?fi|network|wlan)('s)? name|(wi-?fi|network|wlan) name|wifi-?namn|natverksnamn|namn(et)? pa (mitt |vart )?(wi-?fi|natverk|wlan)|byt[a-z]* namn|call (it|the (wi-?fi|network))\b)/,
+    test: /(\bssid\b|\brename\b[^.?!]{0,15}\b(wi-?fi|network|wlan)\b|(rename|change|new)[^.?!]{0,25}\b(wi-?fi|network|wlan)('s)? name|(wi-?fi|network|wlan) name|wifi-?namn|natverksnamn|namn(et)? pa (mitt |vart )?(wi-?fi|natverk|wlan)|byt[a-z]* namn|call (it|the (wi-?fi|network))\b|\bname (of|on) (my |the |our )?(wi-?fi|network|wlan)\b)/,
     apply: (f) => (f.ssidRename = true),
   },
   {
@@ -58,6 +58,11 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   {
     test: /(\bnot (yet )?(a )?customers?\b|\bnot with you( yet)?\b|\binte (annu )?kund(er)?\b|\binte (kund )?hos er\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
     apply: (f) => (f.notCustomer = true),
+  },
+  {
+    // Where the device is compared with the router, said in passing ("the bedroom is at the other end of the flat").
+    test: /\b(other end of|another (room|floor)|upstairs|downstairs|in the basement|far (from|away from) the router|pa (overvaningen|ovanvaningen|andra vaningen)|i (kallaren|andra anden)|annan vaning|langst bort|langt (fran|bort fran) routern)\b/,
+    apply: (f) => (f.wifiLocation ??= 'far'),
   },
   {
     test: /\b(no lights?|all (the )?lights (are )?off|none of the lights|inga lampor|ingen lampa|alla lampor (ar )?slackta|lamporna ar slackta)\b/,

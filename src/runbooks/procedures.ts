@@ -90,7 +90,8 @@ const TABLE: Procedure[] = [
   {
     cause: 'wifi_weak_signal',
     explain: 'cause.wifi_weak_signal',
-    steps: [instruct('step.move_closer')],
+    // Moving closer proves the cause; a customer who cannot gets placement advice, not a handoff.
+    steps: [{ kind: 'instruct', step: 'step.move_closer', verify: true, ifCannot: 'advice.wifi_weak_signal' }],
     verify: ['wifi'],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },
@@ -156,7 +157,11 @@ const TABLE: Procedure[] = [
     cause: 'wifi_password_forgotten',
     explain: 'cause.wifi_password_forgotten',
     // Devices hold the old key: the customer reconnects them before we ask whether it works.
-    steps: [act('wifi_password_change', false), { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true }],
+    // No new key wanted: the sticker's key is the alternative (if it was never changed).
+    steps: [
+      { kind: 'act', action: 'wifi_password_change', verify: false, ifDeclined: 'advice.wifi_key_sticker' },
+      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true },
+    ],
     verify: [],
     otherwise: { kind: 'escalate', queue: 'agents' },
     requiresVerification: true,
@@ -259,7 +264,7 @@ const TABLE: Procedure[] = [
   {
     cause: 'nothing_found_wifi',
     explain: 'cause.nothing_found',
-    steps: [{ kind: 'instruct', step: 'step.rejoin_wifi', verify: false }],
+    steps: [{ kind: 'instruct', step: 'step.rejoin_wifi', verify: false, ifCannot: 'advice.wifi_weak_signal' }],
     verify: [],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },

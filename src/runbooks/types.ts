@@ -5,9 +5,25 @@ import type { ProbeId } from './ports.js';
 
 export type FixStep =
   /** A physical step the customer performs (answered done / cannot). */
-  | { kind: 'instruct'; step: StepKey; verify: boolean; /** Ask whether it works once the customer answers (done or not). */ confirmAfter?: boolean }
+  | {
+      kind: 'instruct';
+      step: StepKey;
+      verify: boolean;
+      /** Ask whether it works once the customer answers (done or not). */
+      confirmAfter?: boolean;
+      /** An advice key: when the customer cannot do the step, this advice closes the case (resolved) instead of a handoff. */
+      ifCannot?: string;
+    }
   /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. `chain`: go straight on to the next step. */
-  | { kind: 'act'; action: ActionName; lastResort?: boolean; verify: boolean; chain?: boolean }
+  | {
+      kind: 'act';
+      action: ActionName;
+      lastResort?: boolean;
+      verify: boolean;
+      chain?: boolean;
+      /** An advice key: a customer who says no to this action gets this alternative (resolved) instead of a handoff. */
+      ifDeclined?: string;
+    }
   /**
    * A question whose answer changes what follows; skipped when the fact is already known, or when
    * the diagnosis saw `knownFrom.code` (the fact is then `knownFrom.value`).
@@ -49,7 +65,7 @@ export interface Runbook {
   quiet?: boolean;
 }
 
-export type FactName = 'connection' | 'restarted' | 'wiredOk' | 'availability' | 'portForward' | 'lightsAllOff' | 'wifiName';
+export type FactName = 'connection' | 'restarted' | 'wiredOk' | 'availability' | 'portForward' | 'lightsAllOff' | 'wifiName' | 'wifiLocation';
 
 export interface Facts {
   connection?: 'wifi' | 'cable' | 'both';
@@ -73,6 +89,8 @@ export interface Facts {
   /** Wants the Wi-Fi network renamed, and the new name if given. */
   ssidRename?: boolean;
   wifiName?: string;
+  /** Where the customer's device is compared with the router. */
+  wifiLocation?: 'near' | 'far' | 'unknown';
   /** Fears the router or network has been hacked. */
   securityWorry?: boolean;
   /** Asks about a service this desk does not support (TV, mobile, e-mail hosting). */

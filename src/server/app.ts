@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import type { FirmwareModel, Incident } from '../domain/index.js';
@@ -80,6 +81,8 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
   });
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
   installSecurityHeaders(app);
+  // Staff sessions are cookies; parsed on demand (the access check and the staff plugins read them).
+  app.register(fastifyCookie, { hook: false });
   installAccessControl(app, opts.access ?? { tokens: [] });
   if (opts.rateLimit) installRateLimits(app, opts.rateLimit);
   installMetrics(app, metrics);

@@ -7,11 +7,12 @@ import { migrateToLatest } from '../storage/migrate.js';
 import { createRateCounter } from '../storage/rate-counter.js';
 import { createRepositories, type Repositories } from '../storage/repositories.js';
 import type { AcsConfig } from '../acs/index.js';
-import type { AgentConfig } from '../agent/agent.js';
+import type { AgentConfig, DemoHome } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { privacyPlugin } from '../privacy/plugin.js';
 import { emailAdminPlugin } from '../channels/email/admin-plugin.js';
+import { attachmentsPlugin } from '../channels/email/attachments-plugin.js';
 import { webhooksPlugin } from '../webhooks/plugin.js';
 import { createDeliveryStore } from '../webhooks/store.js';
 import { tapIncidentEvents, tapTicketEvents } from '../webhooks/tap.js';
@@ -24,13 +25,15 @@ import { createPersonalDataStore } from '../storage/privacy/index.js';
 import { buildApp, type FrontlineApp } from './app.js';
 import { apiExposure, apiTokensOf } from './api-exposure.js';
 import { buildCapabilities, registerCapabilities, startMail, type CapabilityOptions, type CoreCapabilities } from './capabilities.js';
-import { startDemoIsp } from './demo-isp.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { databaseRateLimitStore } from './rate-limits.js';
 import { createInProcessBus } from '../live/bus.js';
 import { createPgBus } from '../live/pg-bus.js';
 import { bridgeReplies } from '../live/replies.js';
+import { createStaffNoticeMailer } from '../staff/email-notices.js';
+import { createKyselyNoticeStore } from '../staff/notice-store.js';
+import { slaPoliciesOf } from '../tickets/sla-policy.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -61,6 +64,8 @@ export interface DeskOverrides {
   isp?: IspPorts;
   /** false: do not start the demo ISP even when config.demo is on (test harnesses). */
   demoIsp?: false;
+  /** The demo ISP, from the demo's own entry (src/demo/desk.ts); without it the desk runs no demo. */
+  demo?: DemoStarter;
   acsConfig?: AcsConfig;
   agentConfig?: Partial<AgentConfig>;
   sleep?: (ms: number) => Promise<void>;
@@ -72,6 +77,8 @@ export interface JobSchedule {
   silenceCheckMs: number;
   outageCheckMs: number;
   outboxMs: number;
+  /** Staff notices by e-mail. */
+  staffNoticeMs: number;
   /** How often an idle pg-boss worker looks for due jobs. */
   pollSeconds: number;
   /** How often due webhook deliveries are sent. */
@@ -80,7 +87,18 @@ export interface JobSchedule {
 
 export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
 
-const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, pollSeconds: 2, webhookMs: 2_000 };
+const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, staffNoticeMs: 30_000, pollSeconds: 2, webhookMs: 2_000 };
+
+/** Starts the simulated demo ISP and connects it to the desk's ports (implemented in src/demo). */
+export type DemoStarter = (deps: {
+  config: Config;
+  log: Logger;
+  repos: Repositories;
+  acs: CoreCapabilities['acs'];
+  isp: SwitchablePorts;
+  staff: CoreCapabilities['staff'];
+  agent: CoreCapabilities['agent'];
+}) => Promise<{ sim: DemoHome; stop(): Promise<void> }>;
 
 export async function createDesk(config: Config, overrides: DeskOverrides = {}): Promise<Desk> {
   const stopHooks: (() => Promise<void>)[] = [];
@@ -101,7 +119,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   log.info({ engine: db.engine, applied }, 'database ready');
 
   // 4. Repositories (TicketStore, CustomerDirectory, IncidentStore, AuditLog, devices).
-  const repos = createRepositories({ db: db.db, engine: db.engine, secrets, now: overrides.now });
+  // SLA targets and business hours from the operator file.
+  const repos = createRepositories({ db: db.db, engine: db.engine, secrets, now: overrides.now, sla: slaPoliciesOf(config.operator) });
   // Outbound webhooks (operator file): ticket and incident changes raise events wherever they are made.
   const deliveries = createDeliveryStore(db.db);
   const webhooks = createWebhooks({ store: deliveries, receivers: resolveReceivers(config.operator.adapters.webhooks), log: log.child({ mod: 'webhooks' }), now: overrides.now });
@@ -172,6 +191,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const mail = startMail(caps, capOpts);
   await app.register(emailAdminPlugin, { prefix: '/api/v1', store: caps.emailStore, relay: () => mail.outbox.status() });
   await app.register(webhooksPlugin, { prefix: '/api/v1', webhooks, store: deliveries });
+  await app.register(attachmentsPlugin, { prefix: '/api/v1', tickets: repos.tickets, store: caps.emailStore });
   if (!config.smtpRelayUrl) log.warn('SMTP_RELAY_URL is not set: e-mail replies cannot be sent and are marked failed (GET /api/v1/email/outbox)');
 
   // 7. Lifecycle.
@@ -197,10 +217,21 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       jobs.every({ name: 'privacy-retention', everyMs: SWEEP_EVERY_MS, run: () => privacy.sweep() });
       // Webhook deliveries, each claimed in the database (sent once across instances, retried with back-off).
       if (webhooks.active) jobs.every({ name: 'webhook-delivery', everyMs: schedule.webhookMs, run: () => webhooks.deliverDue() });
+      // Staff notices by e-mail for those who asked (each claimed in the database, so mailed once).
+      const staffNotices = createStaffNoticeMailer({
+        tickets: repos.tickets,
+        users: () => caps.staff.store.listUsers(),
+        notices: createKyselyNoticeStore(repos.db),
+        outbox: caps.emailStore,
+        sla: repos.tickets.sla,
+        now: overrides.now,
+        publicUrl: config.publicUrl,
+      });
+      jobs.every({ name: 'staff-notices', everyMs: schedule.staffNoticeMs, run: () => staffNotices.run() });
       await jobs.start();
       stopHooks.push(() => jobs.stop());
-      if (config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
-        const demo = await startDemoIsp({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
+      if (overrides.demo && config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
+        const demo = await overrides.demo({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
         stopHooks.push(() => demo.stop());
         // In the demo a customer's "done" to a physical step happens in the simulated home.
         caps.agent.useDemoHome(demo.sim);

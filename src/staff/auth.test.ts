@@ -69,14 +69,24 @@ describe('staff password hashing', () => {
 });
 
 describe('staff login', () => {
+  it('fails when the sign-in cannot be audited: no session is handed out', async () => {
+    const broken: AuditLog = { append: async () => Promise.reject(new Error('audit store down')), list: async () => [] };
+    const { auth } = await createTestStaffAuth({ audit: broken });
+    await auth.createUser({ username: 'alice', password: 'correct horse', role: 'agent' });
+    await expect(auth.login('alice', 'correct horse', '192.0.2.1')).rejects.toThrow('audit store down');
+    await expect(auth.login('alice', 'wrong', '192.0.2.1')).rejects.toThrow('audit store down');
+  });
+
   it('sets an HTTP-only, SameSite=Strict session cookie and a readable CSRF cookie', async () => {
     const { app } = await setup();
     const res = await login(app);
     expect(res.statusCode).toBe(200);
-    const raw = (res.headers['set-cookie'] as string[]).join('\n');
-    expect(raw).toMatch(/fl_session=[^;]+; Path=\/; SameSite=Strict; HttpOnly/);
-    expect(raw).toMatch(/fl_csrf=[^;]+; Path=\/; SameSite=Strict; Max-Age/);
-    expect(raw).not.toContain('Secure');
+    const raw = res.headers['set-cookie'] as string[];
+    const attributes = (name: string) => new Set(raw.find((c) => c.startsWith(`${name}=`))!.split('; ').slice(1).map((a) => a.split('=')[0]));
+    expect([...attributes('fl_session')].sort()).toEqual(['HttpOnly', 'Max-Age', 'Path', 'SameSite']);
+    expect([...attributes('fl_csrf')].sort()).toEqual(['Max-Age', 'Path', 'SameSite']);
+    expect(raw.every((c) => c.includes('SameSite=Strict') && c.includes('Path=/'))).toBe(true);
+    expect(raw.join('\n')).not.toContain('Secure');
     const c = cookiesOf(res);
     const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: c });
     expect(me.statusCode).toBe(200);

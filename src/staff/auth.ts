@@ -3,11 +3,16 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'f
 import type { Queue } from '../domain/index.js';
 import type { AuditLog } from '../tickets/ports.js';
 import { problem } from '../http/reply.js';
-import { appendSetCookie, isHttps, parseCookies, serializeCookie } from './http.js';
+import type {} from '@fastify/cookie';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { queuesForRole, STAFF_ROLES, type StaffRole } from './roles.js';
 import type { StaffStore, StaffUser } from './store.js';
 import { LoginThrottle, PAIR_RULE, USER_RULE, type ThrottleRule } from './throttle.js';
+
+/** A cookie of the request, parsed by @fastify/cookie (registered on the app; see staffAuthPlugin). */
+function cookieOf(request: FastifyRequest, name: string): string | undefined {
+  return request.headers.cookie ? request.server.parseCookie(request.headers.cookie)[name] : undefined;
+}
 
 export const SESSION_COOKIE = 'fl_session';
 export const CSRF_COOKIE = 'fl_csrf';
@@ -70,10 +75,9 @@ export function createStaffAuth(opts: StaffAuthOptions) {
   const ttl = opts.sessionTtlMs ?? 12 * 3600_000;
   const idle = opts.idleTtlMs ?? 2 * 3600_000;
 
+  // A sign-in that cannot be audited fails (the caller gets a 500): audit failures propagate.
   async function audit(username: string, ok: boolean, reason: string) {
-    await opts.audit
-      ?.append({ action: 'staff.login', actor: { kind: 'staff', id: username }, target: `staff:${username}`, reason, ok })
-      .catch(() => undefined);
+    await opts.audit?.append({ action: 'staff.login', actor: { kind: 'staff', id: username }, target: `staff:${username}`, reason, ok });
   }
 
   async function createUser(input: { username: string; password: string; role: StaffRole; displayName?: string }): Promise<StaffUser> {
@@ -123,9 +127,13 @@ export function createStaffAuth(opts: StaffAuthOptions) {
       if (lockedNow) {
         const rule = account.lockedNow ? userRule : pairRule;
         const scope = account.lockedNow ? 'from every address' : `from ${ip}`;
-        await opts.audit
-          ?.append({ action: 'security.event', actor: { kind: 'system', id: null }, target: `staff:${username}`, reason: 'login lockout', detail: `${rule.maxFailures} failed logins; locked ${scope}` })
-          .catch(() => undefined);
+        await opts.audit?.append({
+          action: 'security.event',
+          actor: { kind: 'system', id: null },
+          target: `staff:${username}`,
+          reason: 'login lockout',
+          detail: `${rule.maxFailures} failed logins; locked ${scope}`,
+        });
         return { ok: false, reason: 'locked', retryAfterSec: Math.ceil(rule.lockMs / 1000) };
       }
       return { ok: false, reason: 'invalid' };
@@ -145,7 +153,7 @@ export function createStaffAuth(opts: StaffAuthOptions) {
 
   /** The signed-in staff member of a request, from the session cookie; null when none/expired. */
   async function authenticate(request: FastifyRequest): Promise<StaffPrincipal | null> {
-    const token = parseCookies(request.headers.cookie)[SESSION_COOKIE];
+    const token = cookieOf(request, SESSION_COOKIE);
     if (!token) return null;
     const session = await opts.store.session(sha256(token));
     if (!session) return null;
@@ -172,7 +180,7 @@ export function createStaffAuth(opts: StaffAuthOptions) {
   /** Double-submit check: the header must equal both the csrf cookie and the session's token. */
   function csrfOk(request: FastifyRequest, principal: StaffPrincipal): boolean {
     const header = request.headers[CSRF_HEADER];
-    const cookie = parseCookies(request.headers.cookie)[CSRF_COOKIE];
+    const cookie = cookieOf(request, CSRF_COOKIE);
     if (typeof header !== 'string' || !cookie) return false;
     return sameToken(header, cookie) && sameToken(header, principal.csrfToken);
   }
@@ -192,18 +200,22 @@ export function createStaffAuth(opts: StaffAuthOptions) {
 
   function secure(request: FastifyRequest): boolean {
     const s = opts.secureCookies ?? 'auto';
-    return s === 'auto' ? isHttps(request) : s;
+    return s === 'auto' ? request.protocol === 'https' : s;
+  }
+
+  function setCookie(request: FastifyRequest, reply: FastifyReply, name: string, value: string, httpOnly: boolean, maxAge: number) {
+    reply.setCookie(name, value, { path: '/', sameSite: 'strict', httpOnly, secure: secure(request), maxAge });
   }
 
   function setSessionCookies(request: FastifyRequest, reply: FastifyReply, token: string, csrfToken: string) {
     const maxAgeSec = Math.floor(ttl / 1000);
-    appendSetCookie(reply, serializeCookie(SESSION_COOKIE, token, { httpOnly: true, secure: secure(request), maxAgeSec }));
-    appendSetCookie(reply, serializeCookie(CSRF_COOKIE, csrfToken, { httpOnly: false, secure: secure(request), maxAgeSec }));
+    setCookie(request, reply, SESSION_COOKIE, token, true, maxAgeSec);
+    setCookie(request, reply, CSRF_COOKIE, csrfToken, false, maxAgeSec);
   }
 
   function clearSessionCookies(request: FastifyRequest, reply: FastifyReply) {
-    appendSetCookie(reply, serializeCookie(SESSION_COOKIE, '', { httpOnly: true, secure: secure(request), maxAgeSec: 0 }));
-    appendSetCookie(reply, serializeCookie(CSRF_COOKIE, '', { httpOnly: false, secure: secure(request), maxAgeSec: 0 }));
+    setCookie(request, reply, SESSION_COOKIE, '', true, 0);
+    setCookie(request, reply, CSRF_COOKIE, '', false, 0);
   }
 
   async function logout(principal: StaffPrincipal) {

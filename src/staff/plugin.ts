@@ -1,4 +1,6 @@
+import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { StaffAuth } from './auth.js';
 import { parseOr400, problem } from '../http/reply.js';
@@ -9,8 +11,16 @@ export interface StaffAuthPluginOptions {
   auth: StaffAuth;
 }
 
-/** `/api/v1/auth/login|logout|me`. Register with `{ auth }` from createStaffAuth. */
-export async function staffAuthPlugin(app: FastifyInstance, opts: StaffAuthPluginOptions) {
+/**
+ * `/api/v1/auth/login|logout|me`. Register with `{ auth }` from createStaffAuth. Staff sessions are
+ * cookies: @fastify/cookie is registered on the app that registers this plugin unless an ancestor has it.
+ */
+export const staffAuthPlugin = fp(async function staffAuth(app: FastifyInstance, opts: StaffAuthPluginOptions) {
+  if (!app.hasDecorator('parseCookie')) await app.register(fastifyCookie, { hook: false });
+  await app.register(staffAuthRoutes, opts);
+});
+
+async function staffAuthRoutes(app: FastifyInstance, opts: StaffAuthPluginOptions) {
   const { auth } = opts;
 
   app.post('/api/v1/auth/login', { bodyLimit: 8 * 1024 }, async (request, reply) => {

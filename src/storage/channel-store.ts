@@ -217,6 +217,20 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
         .where('id', '=', id)
         .execute();
     },
+    async attachments(ticketId) {
+      const rows = await db
+        .selectFrom('attachments')
+        .select(['id', 'filename', 'content_type', 'size', 'created_at'])
+        .where('ticket_id', '=', ticketId)
+        .orderBy('created_at')
+        .orderBy('filename')
+        .execute();
+      return rows.map((r) => ({ id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, createdAt: r.created_at }));
+    },
+    async attachment(ticketId, id) {
+      const r = await db.selectFrom('attachments').selectAll().where('ticket_id', '=', ticketId).where('id', '=', id).executeTakeFirst();
+      return r ? { id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, createdAt: r.created_at, content: Buffer.from(r.content) } : null;
+    },
     async outboxSummary(failedLimit) {
       const counts = await db.selectFrom('email_outbox').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
       const failed = await db

@@ -10,5 +10,6 @@ import type { SilenceTables } from './tables/silence.js';
 import type { TurnTables } from './tables/turns.js';
 import type { StaffTables } from './tables/staff.js';
 import type { WebhookTables } from './tables/webhooks.js';
+import type { StaffNoticeTables } from './tables/staff-notices.js';
 
-export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables, SilenceTables, OutageTables, WebhookTables {}
+export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables, SilenceTables, OutageTables, StaffNoticeTables, WebhookTables {}

@@ -40,7 +40,7 @@ export async function appendSearchDoc(db: Executor, engine: Engine, seq: number,
 }
 
 /** How many of the newest documents a PostgreSQL search reads in key order before it asks the full-text index. */
-export const PG_RECENT_WINDOW = 2000;
+export const PG_RECENT_WINDOW = 1000;
 
 export type PgSearchShape = 'recent' | 'indexed';
 

@@ -5,7 +5,9 @@ import {
   ALWAYS_OPEN,
   businessCalendar,
   SWEDISH_OFFICE_HOURS,
+  weeklyHours,
   type BusinessHoursSpec,
+  type Weekday,
   type WorkingCalendar,
 } from './business-calendar.js';
 
@@ -69,4 +71,32 @@ export function slaClock(policies: SlaPolicies = DEFAULT_SLA_POLICIES): SlaClock
       return { ms: target.minutes * 60_000, calendar: target.hours === 'business' ? hours : ALWAYS_OPEN };
     },
   };
+}
+
+/** Hours as the operator configuration gives them: one opening time for a set of days. */
+export interface WeeklyHours {
+  timeZone: string;
+  days: Weekday[];
+  open: string;
+  close: string;
+  holidays?: BusinessHoursSpec['holidays'];
+}
+
+/** The SLA part of the operator configuration (`sla` and `queues` of the operator file). */
+export interface OperatorSla {
+  sla: { businessHours: WeeklyHours; targets: Record<Priority, SlaTarget> };
+  queues: Partial<Record<Queue, { businessHours?: WeeklyHours; sla?: Partial<Record<Priority, SlaTarget>> }>>;
+}
+
+export function slaPoliciesOf(op: OperatorSla): SlaPolicies {
+  const hours = (h: WeeklyHours) => weeklyHours(h, h.holidays ?? 'SE');
+  const queues: NonNullable<SlaPolicies['queues']> = {};
+  for (const [queue, q] of Object.entries(op.queues) as [Queue, OperatorSla['queues'][Queue]][]) {
+    if (!q) continue;
+    queues[queue] = {
+      ...(q.businessHours ? { businessHours: hours(q.businessHours) } : {}),
+      ...(q.sla ? { targets: q.sla } : {}),
+    };
+  }
+  return { businessHours: hours(op.sla.businessHours), targets: op.sla.targets, queues };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialSla, slaAfterStatusChange, slaAfterTermChange, slaLeftMs } from './sla.js';
-import { DEFAULT_SLA_POLICIES, slaClock } from './sla-policy.js';
+import { demoOperatorConfig } from '../operator/load.js';
+import { DEFAULT_SLA_POLICIES, slaClock, slaPoliciesOf } from './sla-policy.js';
 
 const clock = slaClock();
 const min = 60_000;
@@ -81,5 +82,13 @@ describe('SLA policies and clock', () => {
     expect(
       slaLeftMs({ ...ticket, status: 'pending_customer' }, term.calendar, at('2026-03-13T15:50:00Z')),
     ).toBeNull();
+  });
+
+  it("takes the operator file's hours and targets (the demo's field team opens at 07:00, the NOC never closes)", () => {
+    const c = slaClock(slaPoliciesOf(demoOperatorConfig()));
+    expect(initialSla(c.term('agents', 'P2'), fridayLate).slaDueAt).toBe('2026-03-16T10:55:00.000Z');
+    expect(initialSla(c.term('field', 'P2'), fridayLate).slaDueAt).toBe('2026-03-16T09:55:00.000Z');
+    expect(initialSla(c.term('noc', 'P2'), fridayLate).slaDueAt).toBe('2026-03-13T19:55:00.000Z');
+    expect(initialSla(c.term(null, 'P1'), fridayLate).slaDueAt).toBe('2026-03-13T16:55:00.000Z');
   });
 });

@@ -42,6 +42,9 @@ export const NO_ANYWHERE =
 export const PLUGGED_IN =
   /\b(inkopplad|inkopplat|kopplat in|kopplade in|kopplad|ansluten nu|plugged (it )?in|(it'?s|its|is) (now )?(connected|plugged in)|connected (it|now))\b/;
 
+/** A speed test was run or its result given ("45 mbit", "testade nu"). */
+export const SPEED_TESTED = /\b(test\w*|speedtest\w*|mbit\w*|mb\/s|mbps|megabit\w*|\d{2,4})\b/;
+
 export const RESTARTED =
   /\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/;
 
@@ -315,7 +318,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
 
   if (askKey.startsWith('step.')) {
     // Only the cable is in: the speed test that gives the step its point is still to come.
-    if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !/\b(test\w*|speedtest\w*|mbit\w*|mbps|\d{2,4})\b/.test(t)) return { kind: 'free', text: raw };
+    if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t)) return { kind: 'free', text: raw };
     if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|doesn'?t have|does not have|has no|saknar|don'?t own|do not own|ager (ingen|inte)|orkar inte|vagar inte|not possible|inte hemma|not (at )?home|away from home|at work|pa jobbet)\b/.test(t)) {
       return { kind: 'cannot' };
     }

@@ -26,6 +26,6 @@ describe('a yes or no at the end of a reply', () => {
 describe('asking for the Wi-Fi password they have now', () => {
   it('is a question about the current key, also after "nej vänta"', () => {
     expect(classifyReply('consent.wifi_change', 'kan du inte bara säga vad det gamla är? vill inte koppla om tv:n', 'sv')).toEqual({ act: 'question', topic: 'current_password' });
-    expect(classifyReply('consent.wifi_change', 'nej vänta då. står det inte på routern nånstans?', 'sv')).toEqual({ act: 'question', topic: 'current_password' });
+    expect(classifyReply('consent.wifi_change', 'nej vänta då. står det inte på routern nånstans?', 'sv')).toEqual({ act: 'question', topic: 'sticker' });
   });
 });

@@ -1,4 +1,5 @@
-import { PLUGGED_IN, DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
+import { PLUGGED_IN, SPEED_TESTED, DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
+import { TOPICS_FIRST, TOPICS_LAST, WIFI_OFFER_TOPICS } from './question-topics.js';
 import type { QuestionTopic } from './reply.js';
 
 // The words behind reply classification, Swedish and English, matched against folded text
@@ -6,6 +7,7 @@ import type { QuestionTopic } from './reply.js';
 
 /** Topics of a question back, most specific first. */
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
+  ...TOPICS_FIRST,
   ['compensation', /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/],
   ['technician_when', /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/],
   ['cost', /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/],
@@ -20,21 +22,17 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
   ['how_long', /\b(howlong|hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
   ['what_happens_next', /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
+  ...TOPICS_LAST,
 ];
 
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
+  ...WIFI_OFFER_TOPICS,
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
   // Mid-case only: after a close the help centre answers it with its article.
   ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
   ['step.wired_test', /\b(faster|snabbare|boost\w*|fix the wi-?fi|fixa wifi\w*|make the wi-?fi|gora wifi\w*)\b/, 'boost_signal'],
   ['step.move_closer', /\b(boost\w*|amplif\w*|stronger|increase|turn (it )?up|forstark\w*|starkare|hoja|oka|extender|repeater|mesh)\b/, 'boost_signal'],
-  // "can't you just tell me the current one?", "står det inte på routern nånstans?": the key they have now.
-  [
-    'consent.wifi_change',
-    /\b(tell|say|give|show|send|read)( me)? (me )?(the |my |what )?(current|old|existing|present|gamla|nuvarande)\b|\b(saga|sag|ge mig|visa|skicka)\b[^.?!]{0,20}\b(gamla|nuvarande|befintliga)\b|\b(what|vad) (is|was|ar|var) (the |my |mitt |det )?(current|old|gamla|nuvarande)\b|\b(star|sitter|finns) (det|den|det inte|den inte|inte det) (pa|under|bak pa) (routern|routerns|modemet|lappen|klistermarket)|\b(written|printed|on a sticker|on the sticker|on the label) (on|under|at the back of) (the )?(router|modem)|\b(sticker|label|klistermarke\w*|lapp\w*) (on|pa) (the )?(router\w*|modem\w*)/,
-    'current_password',
-  ],
   ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],
@@ -70,7 +68,7 @@ export const REPLY_PATTERNS = {
   /** The cable is in ("nu är den inkopplad", "it's plugged in now"). */
   pluggedIn: PLUGGED_IN,
   /** A speed test was run or its result given. */
-  speedTested: /\b(test\w*|speedtest\w*|mbit\w*|mb\/s|mbps|megabit\w*|\d{2,4})\b/,
+  speedTested: SPEED_TESTED,
   /** A go-ahead said and finished before any question ("ja kör. försvinner mina inställningar då?"). */
   goAhead: /^(?:(?:ja|jaa|yes|yeah|yep|ok|okej|okay|sure|visst)[,!]?\s+)?(?:kor|kor pa|kor bara|go|go ahead|do it|just do it|gor det|fixa det|please do|go for it)\b[^?.!]{0,20}[.!]/,
   leadingNo: /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,

@@ -4,6 +4,7 @@ import { classifyClean } from './classify.js';
 import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
+import type { ExtraTopic } from './question-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import { ASK_TOPICS, FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
 import { strictScore } from './reply-score.js';
@@ -41,9 +42,8 @@ export type QuestionTopic =
   | 'compensation'
   | 'what_happens_next'
   | 'is_it_safe'
-  | 'current_password'
+  | ExtraTopic
   | 'boost_signal'
-  | 'which_band'
   | 'find_device_ip'
   | 'other';
 
@@ -184,8 +184,9 @@ function leadingYesNo(t: string): 'yes' | 'no' | null {
 }
 
 function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
-  // "den startar ju om sig själv redan?? men ok": the last sentence settles it.
-  if (closingAnswer(askKey, r.raw)) return ANSWER;
+  // "den startar ju om sig själv redan?? men ok", "will my tv disconnect? ok fine, yes do it": the last
+  // sentence settles it, and a question before it is answered too.
+  if (closingAnswer(askKey, r.raw)) return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
   if (r.topic && r.topic !== 'other') {

@@ -168,6 +168,8 @@ describe('outbox worker when the database is away', () => {
     markFailed: async () => undefined,
     outbox: async () => [],
     outboxSummary: async () => ({ counts: {}, failed: [] }),
+    attachments: async () => [],
+    attachment: async () => null,
   };
 
   it('a failing outbox read is logged and the run ends quietly', async () => {

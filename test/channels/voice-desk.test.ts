@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoIsp } from '../../sim/index.js';
 import { loadConfig } from '../../src/server/config.js';
-import { createDesk, type Desk } from '../../src/server/desk.js';
+import { createDemoDesk as createDesk } from '../../src/demo/desk.js';
+import type { Desk } from '../../src/server/desk.js';
 
 // A phone call through the whole desk: the telephony platform posts speech transcripts, the real
 // agent (identity by caller number + PIN, triage, diagnostics over CWMP) answers in TwiML, and a

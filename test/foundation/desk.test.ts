@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.js';
+import { createDemoDesk } from '../../src/demo/desk.js';
 import { createDesk } from '../../src/server/desk.js';
 
 describe('desk composition root', () => {
@@ -34,7 +35,7 @@ describe('desk composition root', () => {
   it('runs the demo ISP: subscribers imported, routers registered over CWMP, a portal chat answered', async () => {
     const file = join(dir, 'demo.db');
     const config = loadConfig({ DATABASE_URL: file, PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO_SUBSCRIBERS: '6' });
-    const desk = await createDesk(config, { logger: false });
+    const desk = await createDemoDesk(config, { logger: false });
     const { url } = await desk.start();
     try {
       const customers = (await desk.services.repos.customers.listCustomers()).items;

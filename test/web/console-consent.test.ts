@@ -30,6 +30,12 @@ describe.skipIf(SKIP_BROWSER)('asking for consent from the console in a real bro
     expect(handoff).toMatch(/P\d – (kritisk|hög|normal|låg)/);
     await page.getByRole('button', { name: 'Kör diagnostik' }).click();
     await page.getByTestId('diagnosis').getByText('Trängsel på wifi-kanalen').waitFor();
+    // The finding's evidence is named in Swedish, with units.
+    const wifiFinding = timeline.getByTestId('ev-finding').filter({ hasText: 'wifi.channel_congested' }).last();
+    await wifiFinding.waitFor();
+    const evidence = (await wifiFinding.textContent()) ?? '';
+    expect(evidence).toMatch(/Beläggning\s*\d+ %/);
+    expect(evidence).not.toMatch(/Utilisation|Neighbours/);
     const action = page.getByTestId('action-wifi_channel_change');
     await action.waitFor();
     // Only the actions the diagnosis supports are offered.

@@ -130,8 +130,8 @@ describe.skipIf(SKIP_BROWSER)('console work in a real browser', () => {
     const diagnosis = page.getByTestId('diagnosis');
     await diagnosis.getByRole('heading', { name: 'Trolig orsak' }).waitFor();
     await poll(() => diagnosis.getByRole('listitem').count()).toBeGreaterThan(0);
-    // The most likely cause is the fibre fault, owned by the field team; its score is a rule weight, not a percentage.
-    await poll(() => diagnosis.getByRole('listitem').first().textContent()).toMatch(/^fiber los \(poäng \d+\) → Fälttekniker$/);
+    // The most likely cause is the fibre fault (named in Swedish, not as a code), owned by the field team; its score is a rule weight, not a percentage.
+    await poll(() => diagnosis.getByRole('listitem').first().textContent()).toMatch(/^Ingen signal på fibern \(poäng \d+\) → Fälttekniker$/);
     await poll(() => staffFindings.count()).toBeGreaterThan(0);
     await staffFindings.filter({ hasText: 'line.fiber_los' }).first().waitFor();
     await saveScreenshot(page, 'console-work-diagnostics', { fullPage: false });

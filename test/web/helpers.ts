@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/server/config.js';
-import { createDesk } from '../../src/server/desk.js';
+import { createDemoDesk as createDesk } from '../../src/demo/desk.js';
 import { testDeskEnv } from '../helpers/desk-env.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -217,6 +217,12 @@ describe('GenieACS-style NBI', () => {
     expect(await t.acs.store.getTask(r.json()._id)).toBeUndefined();
   });
 
+  it('answers a reboot with 200 once the router acknowledged it, as GenieACS does', async () => {
+    const r = await app.inject({ method: 'POST', url: `${nbi}/devices/202BC1-BM632w-SN%2E2/tasks?connection_request&timeout=10000`, payload: { name: 'reboot' } });
+    expect(r.statusCode).toBe(200);
+    expect(b.received).toContain('Reboot');
+  });
+
   it('answers a bad query with 400 and an unknown device with 404', async () => {
     expect((await get(`${nbi}/devices/?query=${encodeURIComponent('{bad')}`)).status).toBe(400);
     expect((await get(`${nbi}/devices/?query=${q({ _id: { $where: '1' } })}`)).status).toBe(400);

@@ -127,7 +127,9 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
       connectionRequest: q.data.connection_request !== undefined,
       timeoutMs: q.data.timeout,
     });
-    return reply.code(out.kind === 'done' ? 200 : 202).send(taskDocument(out.row, dev));
+    // GenieACS counts a reboot or factory reset done once the router acknowledged it.
+    const acknowledged = out.row.status === 'waiting' && (spec.name === 'reboot' || spec.name === 'factoryReset');
+    return reply.code(out.kind === 'done' || acknowledged ? 200 : 202).send(taskDocument(out.row, dev));
   });
 
   app.post<{ Params: { id: string; tag: string } }>('/acs/nbi/devices/:id/tags/:tag', async (req, reply) => {

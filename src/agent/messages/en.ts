@@ -1,4 +1,7 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
+import { askedEn } from './asked-en.js';
+import { caseEn } from './case-en.js';
+
 export const en = {
   greeting:
     "Hi, I'm Frontline, the automated support technician at your internet provider. Tell me what's wrong and I'll check your connection right away.",
@@ -151,7 +154,7 @@ export const en = {
     'I am handing you over to a colleague with everything we have done so far (reference {reference}). Someone will answer you here within {when}.',
   'escalated.security': 'I have passed your case to our security team (reference {reference}). They will contact you within {when}.',
   'routed.billing': 'I have passed you to our billing team (reference {reference}). They will contact you about the invoice within {when}.',
-  'routed.sales': 'I have passed your request to our customer service (reference {reference}). They will contact you within {when}.',
+  'routed.sales': 'I have passed your request to our sales team (reference {reference}). They will contact you within {when}.',
   'outage.informed':
     'There is an ongoing fault in your area ({title}, reference {incident}). Our technicians are working on it and expect it fixed by {eta}. I have linked your case {reference} to it and will message you here when it is fixed.',
   'outage.informed_no_eta':
@@ -271,7 +274,6 @@ export const en = {
   'reply.compensation':
     'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
   'reply.what_happens_next': 'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
-  'reply.current_password': 'I cannot see your current Wi-Fi password from here. The sticker on the router shows the password it came with — if nobody has changed it since, that one works. Otherwise a new one is the quickest way.',
   'reply.is_it_safe': 'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
   'reply.where_customer_number.identity.pin':
     'Your PIN is the four digits in the welcome letter we sent when you became a customer; you can also see it on My Pages under your details.',
@@ -306,9 +308,7 @@ export const en = {
   'cause.security_worry':
     'I understand the worry. To lock out anyone who should not be there, I will set a new Wi-Fi password and a new admin password on your router, and then pass your case to our security team.',
   'closing.request_done': 'Done! Your case {reference} is closed.',
-  'closing.customer_tests_later': 'My tests show the fault is gone. Your case {reference} is closed — if it is still not right when you try, just write here and I will carry on.',
   'reply.find_device_ip': "You find the device's IP address in its own network settings (on a games console: Settings → Network → connection status); on your home network it starts with 192.168.1.",
-  'reply.which_band': 'Your router sends two Wi-Fi bands: 2.4 GHz reaches further, 5 GHz is much faster near the router. If your device lists two networks, pick the one whose name ends in 5G or 5GHz; if there is only one name, the device chooses by itself when it is close enough.',
   'reply.boost_signal.step.wired_test': 'The cable test shows whether the full speed reaches your home; then I know it is the Wi-Fi and not the line, and what helps. Wi-Fi speed itself depends on distance, walls and band (5 GHz is faster near the router).',
   'reply.boost_signal': 'I cannot make the router transmit further from here — walls and distance weaken the signal. Even a metre or two closer, or the router out of the cupboard and up high, makes a big difference.',
   'repair.hedge.step.wired_test': 'Good! Now run a speed test on that computer (for example bredbandskollen.se or fast.com) and tell me when it is done.',
@@ -330,4 +330,6 @@ export const en = {
   'ask.consent.firmware_update': "May I update your router's software?",
   'ask.consent.wifi_change': "May I change your Wi-Fi settings?",
   'ask.consent.config_change': "May I change your router's settings?",
+  ...caseEn,
+  ...askedEn,
 } satisfies Record<string, string>;

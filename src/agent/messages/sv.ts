@@ -1,4 +1,6 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
+import { askedSv } from './asked-sv.js';
+import { caseSv } from './case-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -149,7 +151,7 @@ export const sv: Record<MessageKey, string> = {
     'Jag lämnar över dig till en kollega med allt vi har gjort hittills (ärende {reference}). Någon svarar dig här inom {when}.',
   'escalated.security': 'Jag har skickat ditt ärende till vårt säkerhetsteam (ärende {reference}). De kontaktar dig inom {when}.',
   'routed.billing': 'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De kontaktar dig om fakturan inom {when}.',
-  'routed.sales': 'Jag har skickat din förfrågan till vår kundtjänst (ärende {reference}). De kontaktar dig inom {when}.',
+  'routed.sales': 'Jag har skickat din förfrågan till vår säljavdelning (ärende {reference}). De kontaktar dig inom {when}.',
   'outage.informed':
     'Det pågår ett fel i ditt område ({title}, ärende {incident}). Våra tekniker arbetar med det och räknar med att det är åtgärdat {eta}. Jag har kopplat ditt ärende {reference} till felet och skriver till dig här när det är löst.',
   'outage.informed_no_eta':
@@ -269,7 +271,6 @@ export const sv: Record<MessageKey, string> = {
   'reply.compensation':
     'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
   'reply.what_happens_next': 'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
-  'reply.current_password': 'Ditt nuvarande wifi-lösenord kan jag inte se härifrån. Klistermärket på routern visar lösenordet den levererades med – har ingen ändrat det sedan dess så fungerar det. Annars är ett nytt lösenord snabbast.',
   'reply.is_it_safe': 'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
   'reply.where_customer_number.identity.pin':
     'PIN-koden är de fyra siffrorna i välkomstbrevet du fick när du blev kund; du ser den också på Mina sidor under dina uppgifter.',
@@ -304,9 +305,7 @@ export const sv: Record<MessageKey, string> = {
   'cause.security_worry':
     'Jag förstår oron. För att stänga ute den som inte ska vara där sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router, och sedan skickar jag ärendet till vår säkerhetsavdelning.',
   'closing.request_done': 'Klart! Ditt ärende {reference} är avslutat.',
-  'closing.customer_tests_later': 'Mina tester visar att felet är borta. Ditt ärende {reference} är avslutat – om det ändå inte är bra när du testar skriver du bara här så fortsätter jag.',
   'reply.find_device_ip': 'Enhetens IP-adress hittar du i dess egna nätverksinställningar (på en spelkonsol: Inställningar → Nätverk → anslutningsstatus); i ditt hemnätverk börjar den med 192.168.1.',
-  'reply.which_band': 'Din router sänder wifi på två band: 2,4 GHz når längre, 5 GHz är mycket snabbare nära routern. Visar din enhet två nätverk väljer du det vars namn slutar på 5G eller 5GHz; finns bara ett namn väljer enheten själv när den är tillräckligt nära.',
   'reply.boost_signal.step.wired_test': 'Kabeltestet visar om full hastighet når fram till ditt hem; då vet jag att det är wifi och inte linjen, och vad som hjälper. Själva wifi-hastigheten beror på avstånd, väggar och band (5 GHz är snabbare nära routern).',
   'reply.boost_signal': 'Routern kan jag inte få att sända längre härifrån – väggar och avstånd försvagar signalen. Redan en meter eller två närmare, eller routern ut ur skåpet och högt upp, gör stor skillnad.',
   'repair.hedge.step.wired_test': 'Bra! Gör nu ett hastighetstest på den datorn (till exempel bredbandskollen.se eller fast.com) och säg till när det är klart.',
@@ -328,4 +327,6 @@ export const sv: Record<MessageKey, string> = {
   'ask.consent.firmware_update': "Får jag uppdatera routerns programvara?",
   'ask.consent.wifi_change': "Får jag ändra dina wifi-inställningar?",
   'ask.consent.config_change': "Får jag ändra routerns inställningar?",
+  ...caseSv,
+  ...askedSv,
 };

@@ -46,8 +46,20 @@ export interface EmailStore {
   markSent(id: string): Promise<void>;
   markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
   outbox(filter?: { ticketId?: string }): Promise<(OutboxItem & { status: string; lastError: string | null })[]>;
+  /** A ticket's stored attachments (without their content), oldest first. */
+  attachments(ticketId: string): Promise<AttachmentInfo[]>;
+  /** One attachment of a ticket with its content; null when the ticket has no such attachment. */
+  attachment(ticketId: string, id: string): Promise<(AttachmentInfo & { content: Buffer }) | null>;
   /** Mail per status, and the latest failed mail (newest first), for the admin API. */
   outboxSummary(failedLimit: number): Promise<OutboxSummary>;
+}
+
+export interface AttachmentInfo {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  createdAt: string;
 }
 
 export interface OutboxSummary {

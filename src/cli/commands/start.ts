@@ -9,7 +9,8 @@ export function registerStartCommand(program: Command): void {
     .option('-p, --port <port>', 'HTTP port (overrides PORT)')
     .action(async (opts: { port?: string }) => {
       const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
-      const desk = await createDesk(config);
+      // The demo ISP (the simulator) is loaded only for a demo desk.
+      const desk = config.demo ? await (await import('../../demo/desk.js')).createDemoDesk(config) : await createDesk(config);
       try {
         await desk.start();
       } catch (err) {

@@ -2,7 +2,7 @@ import { fmtTime } from './format.js';
 import { useI18n, type Lang } from './i18n.js';
 import { actionLabel, actorLabel, evidenceEntry, humanize, intentLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
 import type { Finding, TimelineEvent } from './types.js';
-import { outcomeLabel, reasonLabel } from './case-labels.js';
+import { actionErrorLabel, customerStepLabel, outcomeLabel, reasonLabel } from './case-labels.js';
 
 export function FindingView({ f }: { f: Finding }) {
   const { t, lang } = useI18n();
@@ -56,7 +56,7 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
     case 'action_requested':
       return (
         <p>
-          <strong>{actionLabel(String(e.action), lang)}</strong> – {String(e.reason)}
+          <strong>{actionLabel(String(e.action), lang)}</strong> – {reasonLabel(String(e.reason), lang)}
         </p>
       );
     case 'action_done':
@@ -76,13 +76,13 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
     case 'action_failed':
       return (
         <p>
-          <strong>{actionLabel(String(e.action), lang)}</strong> – {String(e.error)} {e.code ? `(${String(e.code)})` : ''}
+          <strong>{actionLabel(String(e.action), lang)}</strong> – {actionErrorLabel(String(e.error), lang)} {e.code ? `(${String(e.code)})` : ''}
         </p>
       );
     case 'customer_step':
       return (
         <p>
-          {String(e.step)}: {String(e.result)}
+          {customerStepLabel(String(e.step), String(e.result), lang)}
         </p>
       );
     case 'status_change':

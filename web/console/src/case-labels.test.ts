@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeLabel, outcomeLabel, reasonLabel } from './case-labels.js';
+import { actionErrorLabel, causeLabel, customerStepLabel, outcomeLabel, reasonLabel } from './case-labels.js';
 
 describe('case labels', () => {
   it('reads the agent hand-over reasons as words in the console language', () => {
@@ -12,6 +12,7 @@ describe('case labels', () => {
     expect(
       reasonLabel('cpe_hung: cpe_reboot: did not help; step.power_cycle: customer could not', 'en'),
     ).toBe('Router hung: Restart the router: did not help; power cycle: customer could not');
+    expect(reasonLabel('runbook wifi_channel_congestion', 'sv')).toBe('Felsökning: Trängsel på wifi-kanalen');
     // Free text (a person's reason) is left alone.
     expect(reasonLabel('Kunden vill ha tekniker (by agent)', 'sv')).toBe(
       'Kunden vill ha tekniker (by agent)',
@@ -22,5 +23,10 @@ describe('case labels', () => {
     expect(causeLabel('wifi_channel_congestion', 'sv')).toBe('Trängsel på wifi-kanalen');
     expect(outcomeLabel('escalated', 'sv')).toBe('Eskalerat');
     expect(causeLabel('brand_new_cause', 'en')).toBe('brand new cause');
+  });
+
+  it('names action errors and customer steps', () => {
+    expect(actionErrorLabel('no_consent', 'sv')).toBe('kundens samtycke saknas');
+    expect(customerStepLabel('step.cable_check', 'cannot', 'sv')).toBe('cable check: kunden kunde inte');
   });
 });

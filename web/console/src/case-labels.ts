@@ -83,7 +83,30 @@ const RESULT: Table = {
   'no Tier-1 fix applies': { sv: 'ingen åtgärd på nivå 1 passar', en: 'no Tier-1 fix applies' },
 };
 
+const ACTION_ERROR: Table = {
+  device_offline: { sv: 'routern svarar inte', en: 'the router does not answer' },
+  failed: { sv: 'misslyckades', en: 'failed' },
+  fault: { sv: 'routern rapporterade fel', en: 'the router reported a fault' },
+  invalid_args: { sv: 'ogiltiga värden', en: 'invalid values' },
+  no_consent: { sv: 'kundens samtycke saknas', en: 'no consent from the customer' },
+  no_device: { sv: 'ingen router kopplad till tjänsten', en: 'no router on the service' },
+  not_last_resort: { sv: 'bara som sista utväg', en: 'only as a last resort' },
+  not_verified: { sv: 'kunden är inte verifierad', en: 'the customer is not verified' },
+  timeout: { sv: 'ingen svar i tid', en: 'timed out' },
+};
+
+const STEP_RESULT: Table = {
+  done: { sv: 'gjort', en: 'done' },
+  cannot: { sv: 'kunden kunde inte', en: 'customer could not' },
+  unknown: { sv: 'oklart', en: 'unclear' },
+};
+
 const word = (table: Table, code: string, lang: Lang) => table[code]?.[lang] ?? humanize(code);
+
+export const actionErrorLabel = (code: string, lang: Lang) => word(ACTION_ERROR, code, lang);
+/** A customer step ("step.cable_check") and its result as words. */
+export const customerStepLabel = (step: string, result: string, lang: Lang) =>
+  `${humanize(step.split('.').at(-1) ?? step)}: ${word(STEP_RESULT, result, lang)}`;
 
 export const causeLabel = (code: string, lang: Lang) => word(CAUSE, code, lang);
 export const outcomeLabel = (code: string, lang: Lang) => word(OUTCOME, code, lang);
@@ -106,6 +129,9 @@ function triedLabel(entry: string, lang: Lang): string {
 
 /** "cause: step: result; step: result" as words; text that follows no such pattern stays as it is. */
 export function reasonLabel(reason: string, lang: Lang): string {
+  const runbook = /^runbook ([a-z][a-z0-9_]*)$/.exec(reason);
+  if (runbook && CAUSE[runbook[1]])
+    return `${lang === 'sv' ? 'Felsökning' : 'Runbook'}: ${causeLabel(runbook[1], lang)}`;
   const m = /^([a-z][a-z0-9_]*): (.+)$/.exec(reason);
   if (!m || !CAUSE[m[1]]) return RESULT[reason]?.[lang] ?? reason;
   return `${causeLabel(m[1], lang)}: ${m[2]

@@ -1,5 +1,6 @@
 // Codes (statuses, queues, actions, channels, intents, consents, evidence names) as words in the
 // console's language. Unknown codes fall back to a readable form of the code itself.
+import { evidenceName } from './evidence-labels.js';
 import type { Lang } from './i18n.js';
 
 type Table = Record<string, { sv: string; en: string }>;
@@ -120,6 +121,7 @@ export const severityLabel = lookup(SEVERITY);
 /** Unit suffixes of evidence names, longest first: `rxDbm` is in dBm, `downMbps` in Mbit/s. */
 const UNITS: [RegExp, string][] = [
   [/Mbps$/, 'Mbit/s'],
+  [/Dbmv$/, 'dBmV'],
   [/Kbps$/, 'kbit/s'],
   [/Dbm$/, 'dBm'],
   [/Db$/, 'dB'],
@@ -129,6 +131,7 @@ const UNITS: [RegExp, string][] = [
   [/Mhz$/, 'MHz'],
   [/Hours$/, 'h'],
   [/Minutes$/, 'min'],
+  [/(?<=[a-z])S$/, 's'],
 ];
 
 /** An evidence entry as a label and a value with its unit. */
@@ -147,10 +150,10 @@ export function evidenceEntry(key: string, value: unknown, lang: Lang): { label:
     if (typeof v === 'boolean') return lang === 'sv' ? (v ? 'ja' : 'nej') : v ? 'yes' : 'no';
     if (typeof v === 'number') return v.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 });
     if (Array.isArray(v)) return v.map(fmt).join(', ');
-    if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${humanize(k)}: ${fmt(x)}`).join(', ');
+    if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${evidenceName(k, lang) ?? humanize(k)}: ${fmt(x)}`).join(', ');
     return String(v);
   };
-  const label = humanize(name);
+  const label = evidenceName(name, lang) ?? humanize(name);
   const hasValue = value !== null && value !== undefined;
   return { label: label.charAt(0).toUpperCase() + label.slice(1), value: unit && hasValue ? `${fmt(value)} ${unit}` : fmt(value) };
 }

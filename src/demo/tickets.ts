@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DemoIsp, SimIsp } from '../../sim/index.js';
 import type { FaultKind, Language } from '../domain/index.js';
 import type { Repositories } from '../storage/repositories.js';
-import type { Agent } from './capabilities.js';
+import type { Agent } from '../server/capabilities.js';
 
 // DEMO mode: a first start plays a handful of customer conversations through the real agent, so
 // the console has escalated, routed and resolved tickets to work and the dashboard has numbers.

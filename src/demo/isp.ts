@@ -6,9 +6,9 @@ import type { StaffAuth } from '../staff/auth.js';
 import { seedDemoStaff } from '../staff/seed.js';
 import { jsonRows, runImport } from '../storage/import/importer.js';
 import type { Repositories } from '../storage/repositories.js';
-import type { Agent } from './capabilities.js';
-import type { Config } from './config.js';
-import { seedDemoConversations } from './demo-tickets.js';
+import type { Agent } from '../server/capabilities.js';
+import type { Config } from '../server/config.js';
+import { seedDemoConversations } from './tickets.js';
 
 // DEMO mode: the built-in demo ISP. Its subscribers are imported once (a restart keeps what
 // staff changed), its area incident is opened, its routers start talking CWMP to our ACS, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from './conversation-state.js';
-import { followLanguage } from './language-follow.js';
+import { followLanguage } from './language-hold.js';
 import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 const conv = (extra: Partial<ConversationState> = {}) => ({ language: 'sv', languageFixed: false, customerId: null, ...extra }) as ConversationState;

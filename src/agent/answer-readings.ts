@@ -1,0 +1,196 @@
+// Replies that the repair layer would misread, read before it: a permission put off ("later, I'm in
+// a meeting") keeps the question open until the customer says go; a reply to "does it work now?"
+// that is a yes behind "wait, checking…", a "can't tell yet", or a new need on the same case; "no,
+// not the password — the name" turns a password offer into a rename; "I can't move the bed" to
+// "move closer" is about furniture, not the device.
+import type { Customer, Service, Ticket } from '../domain/index.js';
+import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
+import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
+import type { Facts, Finish } from '../runbooks/types.js';
+import { readConfirmReply } from '../triage/confirm-reply.js';
+import { isDeferral, isGoAhead } from '../triage/deferral.js';
+import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
+import { classifyReply } from '../triage/reply.js';
+import { cannotMoveFixedThing } from '../triage/step-replies.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
+
+export interface AnswerReadingDeps {
+  triage: Pick<TriageApi, 'parseWifiName'>;
+  engine: RunbookEngine;
+  context(conv: ConversationState): Promise<{ customer: Customer | null; service: Service | null }>;
+  engineCtx(
+    ticketId: string,
+    conv: ConversationState,
+    customer: Customer | null,
+    service: Service | null,
+  ): EngineContext;
+  render(turn: Turn, out: EngineOutput): void;
+  finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
+  note(ticketId: string, text: string): Promise<void>;
+  /** Hands an answer to the runbook as if the customer had given it plainly. */
+  answer(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    forced: ParsedAnswer,
+  ): Promise<void>;
+  learnFacts(facts: Facts, text: string): Facts;
+}
+
+/** How a reply to one kind of pending question is read; true when it was handled here. */
+type Reading = (
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+) => Promise<boolean>;
+
+/** A permission put off this often is kept open; once more and a colleague agrees a time with the customer. */
+const MAX_DEFERRALS = 2;
+
+/** What a new need on the same case runs. */
+const NEED_CAUSE = {
+  portal_password: 'portal_password_reset',
+  wifi_password: 'wifi_password_forgotten',
+} as const;
+
+export function createAnswerReadings(deps: AnswerReadingDeps) {
+  async function run(ticket: Ticket, conv: ConversationState, turn: Turn, out: EngineOutput | null) {
+    if (!out) return;
+    deps.render(turn, out);
+    if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
+  }
+
+  async function ctxOf(ticket: Ticket, conv: ConversationState) {
+    const { customer, service } = await deps.context(conv);
+    return deps.engineCtx(ticket.id, conv, customer, service);
+  }
+
+  const onConsent: Reading = async (ticket, conv, turn, text, tri) => {
+    const spec = conv.pendingAskSpec ?? { key: conv.pendingAsk! };
+    const askKey = spec.key;
+    if (spec.message === 'consent.wifi_password_change' && wantsRenameNotPassword(text)) {
+      // A rename, not a new key: the password offer is withdrawn and the rename runs in the same case.
+      conv.deferred = null;
+      await deps.note(ticket.id, 'customer wants the Wi-Fi network renamed, not a new password');
+      turn.say('rename.instead');
+      const wifiName = deps.triage.parseWifiName?.(text) ?? undefined;
+      const facts: Facts = { ssidRename: true, ...(wifiName ? { wifiName } : {}) };
+      conv.facts = { ...conv.facts, ...facts };
+      await run(
+        ticket,
+        conv,
+        turn,
+        await deps.engine.takeUp(await ctxOf(ticket, conv), 'wifi_rename_request', facts),
+      );
+      return true;
+    }
+    const deferred = conv.deferred?.askKey === askKey ? conv.deferred.times : 0;
+    if (deferred > 0 && isGoAhead(text)) {
+      conv.deferred = null;
+      await deps.note(ticket.id, `customer gave the go-ahead for ${askKey} after putting it off`);
+      await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
+      return true;
+    }
+    if (!isDeferral(text)) return false;
+    if (deferred >= MAX_DEFERRALS) {
+      // Still not now after being told twice how to say go: a colleague agrees a time with the customer.
+      conv.deferred = null;
+      await deps.note(
+        ticket.id,
+        `customer put ${askKey} off ${deferred + 1} times; a colleague agrees a time`,
+      );
+      await deps.answer(ticket, conv, turn, text, tri, { kind: 'no' });
+      return true;
+    }
+    conv.deferred = { askKey, times: deferred + 1 };
+    if (deferred === 0)
+      await deps.note(ticket.id, `customer put ${askKey} off for later; the question stays open`);
+    turn.ask(askKey, deferred === 0 ? 'defer.consent' : 'defer.again');
+    return true;
+  };
+
+  const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
+    const reading = readConfirmReply(text);
+    if (!reading) return false;
+    switch (reading.kind) {
+      case 'yes':
+        await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
+        return true;
+      case 'not_yet': {
+        const out = await deps.engine.resolveUnconfirmed(
+          await ctxOf(ticket, conv),
+          reading.looksOk
+            ? 'customer cannot confirm yet; what they could check looks fine'
+            : 'customer cannot confirm yet',
+        );
+        if (!out) return false;
+        turn.say(reading.looksOk ? 'confirm.later.looks_ok' : 'confirm.later');
+        await run(ticket, conv, turn, out);
+        return true;
+      }
+      case 'new_need': {
+        await deps.note(
+          ticket.id,
+          `not confirmed: the customer needs more on the same case (${reading.need.replace('_', ' ')})`,
+        );
+        const ctx = await ctxOf(ticket, conv);
+        const out = await deps.engine.takeUp(ctx, NEED_CAUSE[reading.need]);
+        // "…can I reset it?" asks for the fix: that is the consent, not a reason to ask for it.
+        if (reading.asked && out.ask?.key.startsWith('consent.')) {
+          const yes = await deps.engine.answer(ctx, { kind: 'yes' }, text);
+          await run(ticket, conv, turn, {
+            says: [...out.says, ...yes.says],
+            ask: yes.ask,
+            finish: yes.finish,
+            secrets: [...out.secrets, ...yes.secrets],
+            deviceWaitMs: out.deviceWaitMs + yes.deviceWaitMs,
+          });
+          return true;
+        }
+        await run(ticket, conv, turn, out);
+        return true;
+      }
+    }
+  };
+
+  async function onMoveCloser(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+  ): Promise<boolean> {
+    if (conv.deviceHintGiven || !cannotMoveFixedThing(text)) return false;
+    conv.deviceHintGiven = true;
+    // What they said about the room still counts ("the bedroom is at the other end of the flat").
+    conv.facts = deps.learnFacts(conv.facts, text);
+    await deps.engine.learn(ticket.id, conv.facts);
+    // "…can't you boost it?" is answered as well.
+    const act = classifyReply('step.move_closer', text, conv.language);
+    if ('topic' in act && act.topic === 'boost_signal') turn.say('reply.boost_signal');
+    turn.ask('step.move_closer', 'repair.move_device');
+    return true;
+  }
+
+  /** True when the reply was read here (the repair layer and the runbook need not see it). */
+  async function read(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ): Promise<boolean> {
+    const askKey = conv.pendingAsk;
+    if (!askKey || conv.phase !== 'runbook') return false;
+    if (askKey.startsWith('consent.')) return onConsent(ticket, conv, turn, text, tri);
+    if (askKey === 'resolution.confirm') return onConfirm(ticket, conv, turn, text, tri);
+    if (askKey === 'step.move_closer') return onMoveCloser(ticket, conv, turn, text);
+    return false;
+  }
+
+  return { read };
+}

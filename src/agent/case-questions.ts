@@ -1,0 +1,60 @@
+// Questions about a case that is already with a person (or waiting for an outage fix): "can I borrow
+// a router meanwhile?", "should I restart the box or not?", "will you tell me by sms?", "do I have to
+// pay before they answer?", "how soon does it work once paid?". They are about the case in hand, so
+// they are answered from the catalogue for that case (its team, its cause) — never opened as a new
+// case — or, when the catalogue has no answer, noted on the case for the team.
+import { fold } from '../triage/normalize.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+
+export type CaseQuestion = 'loan_device' | 'restart_meanwhile' | 'notify_how' | 'pay_before_answer' | 'paid_already' | 'back_after_payment' | 'how_long';
+
+const QUESTION = /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
+
+/** [question, pattern, needs a question form]: matched against folded text, in this order. */
+const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
+  [
+    'loan_device',
+    /\b(lane-?(router|modem)\w*|lana (en |ett |nan |nagon )?(router|modem)\w*|ersattnings-?(router|modem)\w*|reserv-?(router|modem)\w*|extra-?(router|modem)|(router|modem) (att )?lana|borrow (a |an |another )?(router|modem)|loan(er)? (router|modem)|(spare|replacement|temporary|backup) (router|modem)|(router|modem) (on loan|to borrow|i could borrow|i can borrow)|4g-?(router|modem))\b/,
+    false,
+  ],
+  [
+    'restart_meanwhile',
+    /\b(starta om|startar om|omstart\w*|restart\w*|reboot\w*|power ?cycle|stang(a)? av (den|boxen|routern|modemet)?|dra ur (sladden|kontakten|strommen)|unplug\w*|turn (it|the \w+) off( and on)?)\b/,
+    true,
+  ],
+  [
+    'notify_how',
+    /\b(sms\w*|text (me|message)|e-?mail|mejl\w*|notif\w*|how (will|would|do) (you|i) (tell|let|inform|know|hear)|let me know|hur (far|kommer) jag (veta|reda)|hur (meddelar|berattar|hor) ni)\b/,
+    true,
+  ],
+  ['paid_already', /\b(jag (har )?(redan )?betala(de|t)|har (redan )?betalat|i('ve| have)? (already |just )?paid|paid (it|already|the (bill|invoice))|kvitto\w*|receipt)\b/, false],
+  [
+    'back_after_payment',
+    /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b/,
+    true,
+  ],
+  [
+    'pay_before_answer',
+    /\b(do i (have|need) to pay|must i pay|should i pay|have to pay|(can|may) i wait( with| to| before)? pay\w*|maste jag betala|behover jag betala|ska jag betala|kan jag vanta med (att )?betala\w*)\b/,
+    true,
+  ],
+  ['how_long', /\b(hur lang tid|hur lange|how long|how much time)\b/, true],
+];
+
+/** The questions about the case in `text`, in the order above (none for a new request or small talk). */
+export function caseQuestions(text: string): CaseQuestion[] {
+  const t = fold(text).replace(/\s+/g, ' ').trim();
+  const asks = QUESTION.test(t) || t.split(/(?<=[.!?])\s+/).some((s) => QUESTION.test(s));
+  const found = PATTERNS.filter(([, re, needsQuestion]) => (!needsQuestion || asks) && re.test(t)).map(([q]) => q);
+  // "When does it work once paid?" is not also a "how long" question of its own.
+  return found.includes('back_after_payment') ? found.filter((q) => q !== 'how_long') : found;
+}
+
+/**
+ * The catalogue text answering `q` for this case, most specific first: for its cause, for its team,
+ * in general. Null when the catalogue has no answer (the question is noted for the team instead).
+ */
+export function caseAnswerKey(q: CaseQuestion, queue: string, cause: string | null): MessageKey | null {
+  const candidates = [cause ? `case.${q}.${cause}` : null, `case.${q}.${queue}`, `case.${q}`];
+  return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
+}

@@ -1,0 +1,35 @@
+// A second request worked while the first case is with a person: the first case is held, not
+// forgotten. When the second one is done, the conversation returns to the first case (its team, its
+// ticket) and, because a person still has it, no satisfaction question is asked yet.
+import type { Intent } from '../domain/index.js';
+import type { TriageLike } from '../runbooks/ports.js';
+import { learnFacts } from '../runbooks/facts.js';
+import type { ReplyAct } from '../triage/reply.js';
+import type { ConversationState } from './conversation-state.js';
+
+/** Requests the desk carries out itself, whatever team has the first case. */
+const DESK_REQUESTS: ReadonlySet<Intent> = new Set<Intent>(['wifi_password', 'router_config', 'firmware_update']);
+
+/** A request the desk can carry out now (rename the Wi-Fi, forward a port…), not a remark for the team. */
+export function isDeskRequest(conv: ConversationState, text: string, tri: TriageLike, act: ReplyAct, clarifyThreshold: number): boolean {
+  if (act.act === 'thanks' || act.act === 'score' || act.act === 'person') return false;
+  const facts = learnFacts({}, text);
+  if (facts.ssidRename || facts.portForwardRequested || facts.adminPasswordRequested) return true;
+  return act.act === 'new_topic' && tri.confidence >= clarifyThreshold && DESK_REQUESTS.has(tri.intent) && tri.intent !== conv.intent;
+}
+
+/** Before a follow-up case is opened: remembers the case a person has; its words stay with it. */
+export function holdCase(conv: ConversationState): void {
+  if (conv.handoff) conv.heldCase = { handoff: conv.handoff, workTicketId: conv.workTicketId ?? null };
+  conv.request = undefined;
+}
+
+/** When a follow-up case is finished: back to the held case. True when there was one (no CSAT yet). */
+export function returnToHeldCase(conv: ConversationState): boolean {
+  const held = conv.heldCase;
+  if (!held) return false;
+  conv.handoff = held.handoff;
+  conv.workTicketId = held.workTicketId;
+  conv.heldCase = null;
+  return true;
+}

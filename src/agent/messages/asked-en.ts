@@ -1,0 +1,63 @@
+// English texts for replies that are not a plain answer: questions asked while a permission or a
+// check is pending, a deferred permission, "can't tell yet", and advice when a Wi-Fi step cannot be done.
+export const askedEn = {
+  'reply.reconnect_devices': 'No — your devices reconnect by themselves; nothing on them needs to change.',
+  'reply.reconnect_devices.consent.wifi_channel_change':
+    'No — the network name and password stay the same, so your devices (the smart ones too) reconnect by themselves within seconds.',
+  'reply.reconnect_devices.consent.wifi_radio_enable':
+    'No — once the Wi-Fi is on again, your devices find the network by themselves.',
+  'reply.reconnect_devices.consent.wifi_password_change':
+    'Yes — with a new password, each device has to connect again with it once. The network name stays the same.',
+  'reply.reconnect_devices.consent.cpe_reboot':
+    'No — after the restart your devices reconnect by themselves within a couple of minutes.',
+  'reply.reconnect_devices.consent.cpe_firmware_upgrade':
+    'No — after the update the router restarts and your devices reconnect by themselves.',
+  'reply.current_password':
+    'For security I can’t show the current Wi-Fi password in the chat. If it has never been changed, it is on the sticker on the router (“Wi-Fi key” or “WPA key”). Otherwise I can set a new one for you.',
+  'reply.sticker':
+    'Yes — if the password has never been changed, the “Wi-Fi key” on the sticker under the router is the one. Try it; if it doesn’t work, I can set a new one.',
+  'reply.which_cable.step.wired_test':
+    'A network cable from one of the router’s LAN ports (usually numbered 1–4) to the computer. If the computer has no network port, skip the test — just tell me “I can’t”.',
+  'reply.which_band':
+    'With one network name the router chooses the band for you; close to the router you are usually on 5 GHz. To check: on a Mac, hold Option and click the Wi-Fi icon (it shows the channel and 2.4 or 5 GHz); on Windows, the Wi-Fi properties show the “Network band”; on a phone, the Wi-Fi network’s details show the frequency.',
+  'reply.why_broke':
+    'I can’t say for certain what started it; what I found and what I changed is in the summary of your case.',
+  'reply.why_broke.dns_misconfigured':
+    'The router’s DNS settings had been changed — that happens when an app, a device or an earlier setting writes its own name servers into the router. They point to our servers again now.',
+  'reply.why_broke.wifi_radio_disabled':
+    'The Wi-Fi had been switched off in the router — usually with the Wi-Fi button on the router, in its app or web page, or by a schedule. Nothing we see suggests a break-in.',
+  'reply.why_broke.ppp_auth_failure':
+    'The router’s sign-in details for our network no longer matched ours — that can happen after a reset or a software update of the router.',
+  'reply.why_broke.cpe_hung':
+    'The router had stopped passing traffic after a long time running — it happens now and then with any router, and a restart clears it.',
+  'reply.why_broke.firmware_bug_drops':
+    'Your router runs a software version with a known fault that drops the connection now and then; the update fixes it.',
+  'reply.why_broke.wifi_channel_congestion':
+    'Many neighbouring networks use the same Wi-Fi channel, mostly in the evenings, so they disturb each other.',
+  'reply.why_broke.portal_account_locked':
+    'The account locks itself after several wrong passwords in a row, to protect it.',
+  'reply.already_restarted': 'Thanks, good to know — I have noted it.',
+  'reply.already_restarted.consent.cpe_reboot':
+    'Thanks — a restart from here is still worth it: it clears what has built up since, and I can check the result straight away.',
+  'defer.consent':
+    'Of course, it can wait. Write “go” here when it suits you and I will do it then — it only takes a few minutes.',
+  'defer.again': 'No problem — nothing happens until you say so. Just write “go” when you are ready.',
+  'confirm.later':
+    'Fine — what I changed is in place. Try it when you can; if it does not work as it should, just write here again and I will continue from where we are.',
+  'confirm.later.looks_ok':
+    'Good that the speed test looks right — what I changed is in place. Try it properly when you can; if it is slow again, just write here and I will continue from where we are.',
+  'confirm.new_need.portal_password':
+    'Then I will give you a temporary password for My Pages, so you can sign in and choose a new one.',
+  'confirm.new_need.wifi_password': 'Then I will set a new Wi-Fi password for you.',
+  'repair.move_device':
+    'No need to move any furniture — just take the device itself (laptop or phone) next to the router for a minute and see how the Wi-Fi is there. Tell me “done” when you have tried, or “I can’t” if that is not possible.',
+  'rename.instead':
+    'Sorry, I misunderstood — you want to rename the network, not change its password. The password stays as it is.',
+  'advice.wifi_weak_signal':
+    'No problem. Wi-Fi gets weaker with every wall and floor, so here is what helps: put the router in a central, open spot, up high and not in a cupboard or the basement; or add a mesh point or a Wi-Fi extender halfway to where the device is. When you can, test with the device next to the router — if it works well there, distance is the cause. If it still drops after that, just write to us again here.',
+  'advice.wifi_weak_signal.far':
+    'Then distance is the likely cause: Wi-Fi gets weaker with every wall and floor. What helps: move the router to a more central, open spot, up high and not in a cupboard or the basement; or add a mesh point or a Wi-Fi extender halfway to that room. When you can, test with the device next to the router — if it works well there, distance is the cause. If it still drops after that, just write to us again here.',
+  'resolved.unconfirmed': 'Your case {reference} is closed.',
+  'advice.wifi_key_sticker':
+    'If the Wi-Fi password has never been changed, it is the “Wi-Fi key” on the sticker under the router. If that one does not work, just write here and I will set a new one for you.',
+} satisfies Record<string, string>;

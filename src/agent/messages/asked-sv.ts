@@ -1,0 +1,65 @@
+// Svenska texter för svar som inte är ett rakt svar: frågor medan ett medgivande eller en kontroll
+// väntar, ett uppskjutet medgivande, "vet inte än" och råd när ett wifi-steg inte går att göra.
+import type { askedEn } from './asked-en.js';
+
+export const askedSv: Record<keyof typeof askedEn, string> = {
+  'reply.reconnect_devices': 'Nej – dina enheter ansluter igen av sig själva; inget behöver ändras på dem.',
+  'reply.reconnect_devices.consent.wifi_channel_change':
+    'Nej – nätverksnamnet och lösenordet är desamma, så dina enheter (de smarta också) ansluter igen av sig själva inom några sekunder.',
+  'reply.reconnect_devices.consent.wifi_radio_enable':
+    'Nej – när wifi:t är på igen hittar dina enheter nätverket av sig själva.',
+  'reply.reconnect_devices.consent.wifi_password_change':
+    'Ja – med ett nytt lösenord behöver varje enhet ansluta en gång med det. Nätverksnamnet är detsamma.',
+  'reply.reconnect_devices.consent.cpe_reboot':
+    'Nej – efter omstarten ansluter dina enheter igen av sig själva inom ett par minuter.',
+  'reply.reconnect_devices.consent.cpe_firmware_upgrade':
+    'Nej – efter uppdateringen startar routern om och dina enheter ansluter igen av sig själva.',
+  'reply.current_password':
+    'Av säkerhetsskäl kan jag inte visa det nuvarande wifi-lösenordet i chatten. Om det aldrig har ändrats står det på klistermärket på routern (”Wi-Fi-nyckel” eller ”WPA”). Annars kan jag sätta ett nytt åt dig.',
+  'reply.sticker':
+    'Ja – om lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Prova den; fungerar den inte kan jag sätta ett nytt.',
+  'reply.which_cable.step.wired_test':
+    'En nätverkskabel från en av routerns LAN-portar (oftast numrerade 1–4) till datorn. Har datorn ingen nätverksport hoppar vi över testet – skriv bara ”det kan jag inte”.',
+  'reply.which_band':
+    'Med ett enda nätverksnamn väljer routern band åt dig; nära routern är du oftast på 5 GHz. Så kollar du: på en Mac håller du ned Alt/Option och klickar på wifi-symbolen (den visar kanal och 2,4 eller 5 GHz); i Windows visar wifi-egenskaperna ”Nätverksband”; i mobilen visar wifi-nätverkets detaljer frekvensen.',
+  'reply.why_broke':
+    'Jag kan inte säga säkert vad som startade det; det jag hittade och ändrade står i sammanfattningen av ditt ärende.',
+  'reply.why_broke.dns_misconfigured':
+    'Routerns DNS-inställningar hade ändrats – det händer när en app, en enhet eller en tidigare inställning skriver in egna namnservrar i routern. Nu pekar de på våra servrar igen.',
+  'reply.why_broke.wifi_radio_disabled':
+    'Wifi:t hade stängts av i routern – oftast med wifi-knappen på routern, i dess app eller webbsida, eller av ett schema. Inget vi ser tyder på intrång.',
+  'reply.why_broke.ppp_auth_failure':
+    'Routerns inloggningsuppgifter mot vårt nät stämde inte längre med våra – det kan hända efter en återställning eller en programuppdatering av routern.',
+  'reply.why_broke.cpe_hung':
+    'Routern hade slutat skicka trafik efter att ha varit igång länge – det händer ibland med alla routrar, och en omstart löser det.',
+  'reply.why_broke.firmware_bug_drops':
+    'Din router har en programversion med ett känt fel som gör att uppkopplingen försvinner ibland; uppdateringen rättar det.',
+  'reply.why_broke.wifi_channel_congestion':
+    'Många grannätverk använder samma wifi-kanal, mest på kvällarna, så de stör varandra.',
+  'reply.why_broke.portal_account_locked':
+    'Kontot låser sig självt efter flera felaktiga lösenord i rad, för att skydda det.',
+  'reply.already_restarted': 'Tack, bra att veta – jag har antecknat det.',
+  'reply.already_restarted.consent.cpe_reboot':
+    'Tack – en omstart härifrån är ändå värd att göra: den rensar det som byggts upp sedan dess, och jag kan kontrollera resultatet direkt.',
+  'defer.consent':
+    'Självklart, det kan vänta. Skriv ”kör” här när det passar så gör jag det då – det tar bara några minuter.',
+  'defer.again': 'Inga problem – inget händer förrän du säger till. Skriv bara ”kör” när du är redo.',
+  'confirm.later':
+    'Okej – det jag ändrade är på plats. Prova när du kan; fungerar det inte som det ska skriver du bara här igen så fortsätter jag där vi är.',
+  'confirm.later.looks_ok':
+    'Bra att hastighetstestet ser rätt ut – det jag ändrade är på plats. Prova ordentligt när du kan; blir det segt igen skriver du bara här så fortsätter jag där vi är.',
+  'confirm.new_need.portal_password':
+    'Då ger jag dig ett tillfälligt lösenord till Mina sidor, så att du kan logga in och välja ett nytt.',
+  'confirm.new_need.wifi_password': 'Då sätter jag ett nytt wifi-lösenord åt dig.',
+  'repair.move_device':
+    'Du behöver inte flytta några möbler – ta bara med själva enheten (datorn eller mobilen) till routern en minut och se hur wifi:t är där. Säg ”klart” när du har provat, eller ”det kan jag inte” om det inte går.',
+  'rename.instead':
+    'Förlåt, jag missförstod – du vill byta namn på nätverket, inte lösenordet. Lösenordet lämnar jag som det är.',
+  'advice.wifi_weak_signal':
+    'Inga problem. Wifi blir svagare för varje vägg och våning, så det här hjälper: ställ routern centralt och öppet, gärna högt och inte i ett skåp eller i källaren; eller sätt en mesh-punkt eller wifi-förstärkare halvvägs till där enheten är. När du kan, testa med enheten bredvid routern – fungerar det bra där är avståndet orsaken. Tappar den fortfarande efter det skriver du bara till oss här igen.',
+  'advice.wifi_weak_signal.far':
+    'Då är avståndet den troliga orsaken: wifi blir svagare för varje vägg och våning. Det här hjälper: flytta routern till en mer central och öppen plats, gärna högt och inte i ett skåp eller i källaren; eller sätt en mesh-punkt eller wifi-förstärkare halvvägs till det rummet. När du kan, testa med enheten bredvid routern – fungerar det bra där är avståndet orsaken. Tappar den fortfarande efter det skriver du bara till oss här igen.',
+  'resolved.unconfirmed': 'Ditt ärende {reference} är avslutat.',
+  'advice.wifi_key_sticker':
+    'Om wifi-lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Fungerar den inte skriver du bara här så sätter jag ett nytt åt dig.',
+};

@@ -1,0 +1,51 @@
+// Which catalogue texts answer a question asked while something is pending: every topic the message
+// touches, each with its most specific text — for the action asked about, the pending question, the
+// case's root cause, the access type, or in general.
+import type { AccessKind, AskKey } from '../domain/index.js';
+import type { QuestionTopic } from '../triage/reply.js';
+import { topicsOf } from '../triage/topics-of.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+
+/** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
+const GENERIC = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', 'is_it_safe', 'other']);
+
+export interface QuestionContext {
+  askKey: AskKey | null;
+  /** The consent text the question was put with (`consent.cpe_reboot`), naming the action. */
+  askMessage?: string | null;
+  cause?: string | null;
+  access?: AccessKind | null;
+}
+
+/** The most specific catalogue text for `topic`, or null when the catalogue has none. */
+export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
+  const candidates = [
+    ctx.askMessage ? `reply.${topic}.${ctx.askMessage}` : null,
+    ctx.askKey ? `reply.${topic}.${ctx.askKey}` : null,
+    ctx.cause ? `reply.${topic}.${ctx.cause}` : null,
+    ctx.access ? `reply.${topic}.${ctx.access}` : null,
+    topic === 'other' ? null : `reply.${topic}`,
+  ];
+  return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
+}
+
+/**
+ * The texts that answer `text`: one per topic it touches (at most `max`), the classifier's topic first.
+ * Falls back to `fallback` when no topic has a text.
+ */
+export function questionAnswers(
+  text: string,
+  first: QuestionTopic,
+  ctx: QuestionContext,
+  fallback: MessageKey,
+  max = 2,
+): MessageKey[] {
+  const topics = [first, ...topicsOf(text).filter((x) => x !== first && !GENERIC.has(x))];
+  const keys: MessageKey[] = [];
+  for (const topic of topics) {
+    const key = answerFor(topic, ctx);
+    if (key && !keys.includes(key)) keys.push(key);
+    if (keys.length >= max) break;
+  }
+  return keys.length ? keys : [fallback];
+}

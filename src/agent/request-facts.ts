@@ -1,0 +1,18 @@
+// What the customer's own words already settle about the case: a request the desk recognises from
+// them (another service, a security worry, a Wi-Fi rename, a port forward) needs neither small talk
+// ("tell me what is wrong") nor a "Wi-Fi or no internet?" question, and names the problem on the case.
+import type { Intent, Language } from '../domain/index.js';
+import type { Facts } from '../runbooks/types.js';
+import { t } from './messages/index.js';
+
+/** The words name a request the runbooks handle whatever triage's intent is. */
+export function namesARequest(facts: Facts): boolean {
+  return !!(facts.otherService || facts.securityWorry || facts.ssidRename || facts.portForwardRequested);
+}
+
+/** The problem as the case states it: the other service asked about, a security worry, or the intent's label. */
+export function problemLabel(facts: Facts, intent: Intent | null, lang: Language): string {
+  if (facts.otherService) return t(lang, `problem.other_service.${facts.otherService}`);
+  if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing') return t(lang, 'problem.security_worry');
+  return t(lang, `intent.${intent ?? 'other'}`);
+}

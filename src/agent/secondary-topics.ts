@@ -1,0 +1,40 @@
+// A second topic offered at the end of a case ("You also mentioned an outage…") must be one the
+// customer raised. Triage reads a second intent from a clause on its own, so "someone is in my network
+// and you just close it" can read as an outage and "i dont want to change my subscription" as a
+// subscription change. A topic handed to another team is offered only when the customer's words name
+// it in a clause that does not deny it.
+import type { Intent } from '../domain/index.js';
+import { fold } from '../triage/normalize.js';
+
+/** The words that name each topic offered to another team (folded: å/ä/ö → a/a/o). */
+const NAMED: Partial<Record<Intent, RegExp>> = {
+  outage_check: /\b(outage\w*|driftstor\w*|storning\w*|avbrott\w*|(is|are) (it|the network|internet) down (for|in)|neighbou?rs?|grann\w*|(hela|whole|the) (omradet|area|street|gatan)|(area|omrade)\w*|planned (work|maintenance)|underhall\w*)\b/,
+  billing: /\b(faktur\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*)\b/,
+  account_change: /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|byta (abonnemang|hastighet)|change (my |the )?(subscription|plan|speed)|(abonnemang|subscription|plan)\w*|flytt\w*|moving|move house|snabbare|faster|mbit\w*)\b/,
+};
+
+/** A verb denied ("i dont want…", "i never said…", "vill inte"); "no internet" negates a noun, not the topic. */
+const DENIAL = /^(not|dont|don'?t|never|didn'?t|didnt|doesn'?t|inte|aldrig|ej|varken|neither)$/;
+/** How many words before the topic's word a denial reaches. */
+const DENIAL_REACH = 6;
+
+function deniedBefore(clause: string, at: number): boolean {
+  return clause.slice(0, at).split(/\s+/).filter(Boolean).slice(-DENIAL_REACH).some((w) => DENIAL.test(w));
+}
+
+/** The secondary intents the customer really raised in `text` (Tier-1 ones pass as they are). */
+export function raisedSecondaries(text: string, intents: readonly Intent[]): Intent[] {
+  const clauses = fold(text)
+    .replace(/\bdo not\b/g, 'dont')
+    .split(/[.!?;,\n]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return intents.filter((intent) => {
+    const named = NAMED[intent];
+    if (!named) return true;
+    return clauses.some((c) => {
+      const m = named.exec(c);
+      return m !== null && !deniedBefore(c, m.index);
+    });
+  });
+}

@@ -1,0 +1,63 @@
+// Replies to "does it work now?" that are not a bare yes or no: a yes behind "wait, checking…",
+// "can't tell until tonight (but the speed test looks ok)", or a new need on the same case
+// ("ok but I don't remember the password, that's why I typed it wrong"). Folded text, sv + en.
+import { cleanText, fold } from './normalize.js';
+
+export type ConfirmReading =
+  | { kind: 'yes' }
+  /** The customer cannot tell yet; `looksOk` when what they could check looks fine. */
+  | { kind: 'not_yet'; looksOk: boolean }
+  /** Not a yes: the customer needs something more on the same case. */
+  | {
+      kind: 'new_need';
+      need: 'portal_password' | 'wifi_password';
+      /** The customer asks for the fix in so many words ("can I reset it?"). */ asked: boolean;
+    };
+
+/** "vänta ska kolla...", "wait let me check.", "hold on,": a pause before the real answer. */
+const PREAMBLE =
+  /^(?:(?:nej |no )?(?:vanta|wait|hold on|hang on|one (?:sec|second|moment)|ett ogonblick|sekund|let me (?:check|see|try)|ska (?:bara )?(?:kolla|testa|prova)|jag (?:kollar|testar|provar)|checking|kollar)\b[^.!?…,]*(?:\.{2,}|…|[.!,])\s*)+/;
+const YES_LEAD = /^(?:ja|jaa|japp|jepp|jo|joo|yes|yeah|yep|yup|ya|ok|okej|okay|sure|absolut)\b/;
+const NO_WORDS =
+  /\b(inte|not|no|nej|nope|still|fortfarande|doesn'?t|does not|isn'?t|won'?t|cannot|can'?t|cant|kan inte)\b/;
+/** Signs that things work, including what people say about pages and streams. */
+const WORKS =
+  /\b(funkar|fungerar|works|working|laddar|loads|loading|loaded|opens|oppnas|gar (in|bra|att)|kommer in|(sidorna|sidor|pages|sites|it) (laddar|load|open|work)|(ar|is|it'?s|its) (tillbaka|back|up)|back (online|up)|uppe igen|igang|fixed|all good)\b/;
+
+/** "can't tell until tonight", "vet inte förrän ikväll", "får se ikväll": not yet, not a no. */
+const NOT_YET =
+  /\b(can'?t|cant|cannot|won'?t|wont|will not|don'?t|dont|do not) (really )?(tell|know|say|check|test|see)\b[^.!?]{0,30}\b(until|till|before|tonight|tomorrow|later|this evening)\b|\b(can'?t|cant|cannot) tell (yet|now|right now)\b|\btoo (early|soon) to (tell|say)\b|\b(we'?ll|we will|i'?ll|i will) (see|know|find out) (tonight|tomorrow|later|this evening)\b|\b(vet|kan) (inte|ej) (an|annu|forran|innan|fore)\b|\b(vet|marker|ser) (jag|vi|man) (forst|inte forran)\b|\b(far|ska) (se|testa|kolla) (ikvall|i kvall|imorgon|i morgon|senare|sen)\b|\b(kan inte|kan ej) (saga|veta|se|testa|kolla)\b[^.!?]{0,30}\b(forran|innan|ikvall|i kvall|imorgon|i morgon|senare)\b|\bsvart att (saga|veta)\b/;
+/** "but the speed test looks ok", "verkar bra än så länge". */
+const LOOKS_OK =
+  /\b(looks?|seems?|ser|verkar) (ok|okay|fine|good|great|normal|bra|fint|normalt|battre|better)\b|\bso far so good\b|\b(an|hittills) (sa lange )?(ser|verkar) (det )?bra\b|\b(speed ?test|hastighet\w*|bredbandskollen)\b[^.!?]{0,25}\b(ok|fine|good|bra|fint|normal\w*)\b/;
+
+const FORGOT =
+  /\b(kommer (ju |inte |ju inte )*ihag|minns (ju )?inte|glomt|glomde|vet inte vad|forgot|forgotten|don'?t remember|dont remember|do not remember|can'?t remember|cant remember|cannot remember|don'?t know (the|my|what))\b/;
+const PASSWORD = /\b(losen\w*|password\w*|pass\b|losenordet|kod(en)?|nyckel\w*|key)\b/;
+/** "can I reset it?", "I need a new one", "kan jag få ett nytt?": a request, so also the consent. */
+const ASKS_FOR_NEW =
+  /\b(can (i|you|we) (reset|change|get|have|set)|could you (reset|change|set|give)|please (reset|change|set)|reset it|(need|want|get) a new (one|password)|(behover|vill ha|kan jag fa|fa) (ett )?nytt|kan (du|ni) (aterstalla|byta|ge mig)|aterstall (det|den|losenordet))\b/;
+const WIFI = /\b(wi-?fi\w*|wlan|natverk\w*|network)\b/;
+
+/** Reads a reply to "does it work now?"; null when the plain yes/no parser should decide. */
+export function readConfirmReply(text: string): ConfirmReading | null {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 600))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t) return null;
+  if (FORGOT.test(t) && PASSWORD.test(t))
+    return {
+      kind: 'new_need',
+      need: WIFI.test(t) ? 'wifi_password' : 'portal_password',
+      asked: ASKS_FOR_NEW.test(t),
+    };
+  if (NOT_YET.test(t)) return { kind: 'not_yet', looksOk: LOOKS_OK.test(t) };
+  const rest = t.replace(PREAMBLE, '');
+  if (rest !== t && rest.length > 0) {
+    // The answer after the pause: "ja nu laddar sidorna", "yes pages load now".
+    if (YES_LEAD.test(rest) && !NO_WORDS.test(rest)) return { kind: 'yes' };
+    if (WORKS.test(rest) && !NO_WORDS.test(rest)) return { kind: 'yes' };
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+// "Not now / later / I'm in a meeting" to a permission question is a deferral: the question stays
+// open and is answered later. Once deferred, "now it's fine, go" is the consent it was waiting for.
+import { cleanText, fold } from './normalize.js';
+
+/** Later, tonight, after the meeting: the customer wants it, but not at this moment. */
+const LATER =
+  /\b(later|senare|sen(are)? idag|ikvall|i kvall|tonight|this evening|imorgon|i morgon|tomorrow|efter (mitt |motet|jobbet|lunch\w*)|after (my |the )?(meeting|call|work|lunch)|when i'?m (done|finished|home|free)|nar jag (ar klar|kommer hem|ar hemma)|in (an|a few|half an) hours?|om (en|ett par|nan) timm\w*|another time|en annan gang|inte (just )?nu|not (right )?now|not at the moment|inte for tillfallet|(can|could|kan) (we|vi) (ta|do|take|vanta med) (det|it|that)? ?(ikvall|i kvall|tonight|later|senare|imorgon|tomorrow|sen))\b/;
+/** Busy right now: a meeting, a call, working from home. */
+const BUSY =
+  /\b((sitter|ar) (i|pa) (ett |en )?(\w+ )?(mote|samtal|telefon\w*|call)|in (a |an )?(\w+ )?(meeting|call)|on (a |the )?(call|phone)|mitt i (ett |en )?(\w+ )?(mote|samtal)|working right now|jobbar (just )?nu|mitt i jobbet|busy right now|upptagen)\b/;
+/** A real refusal, not a deferral: "no, don't do it", "never", "I don't want that". */
+const REFUSE =
+  /\b(vill (jag |vi )?inte|don'?t want|do not want|never|aldrig|absolut inte|absolutely not|no way|gor (det )?inte|don'?t do (it|that|anything)|do not do|rather not|helst inte)\b/;
+
+/** The customer defers the question ("kan vi ta det ikväll? sitter i ett möte", "not now, later"). */
+export function isDeferral(text: string): boolean {
+  const t = norm(text);
+  if (!t || REFUSE.test(t)) return false;
+  return LATER.test(t) || BUSY.test(t);
+}
+
+/** The moment has come: "kör", "go ahead now", "mötet är slut, kör uppdateringen". */
+const GO =
+  /\b(kor|kor pa|kor den|kor det|kora|go|go ahead|do it|run it|start it|fire away|ga (pa|vidare)|gor det|fixa det|nu (gar|kan) (det|vi|du|ni)|(now|nu) (is|it'?s|its|ar det) (fine|ok|good|bra)|(i'?m|im|jag ar) (free|ready|done|klar|ledig)|(meeting|motet|samtalet|the call) (is |ar )?(over|done|finished|slut|klart)|(motet|samtalet) (slutade|tog slut)|ready now|redo nu|ja|yes|ok|okej|okay|sure|visst)\b/;
+
+/** After a deferral: the go-ahead (a plain yes counts, and so does "the meeting is over, run it"). */
+export function isGoAhead(text: string): boolean {
+  const t = norm(text);
+  if (!t || REFUSE.test(t) || LATER.test(t)) return false;
+  return GO.test(t);
+}
+
+function norm(text: string): string {
+  return fold(cleanText(String(text ?? '')).slice(0, 600))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,48 @@
+// Question topics of replies asked while a permission or a check is pending, beyond the basic set
+// in reply-patterns.ts: will my devices have to reconnect, can't you just tell me the current
+// password, is it on the sticker, which Wi-Fi band am I on, how did this happen, I already
+// restarted it. Folded text (lowercase, å/ä/ö → a/a/o); data only.
+
+export type ExtraTopic =
+  'reconnect_devices' | 'current_password' | 'sticker' | 'which_band' | 'why_broke' | 'already_restarted';
+
+/** Matched before the basic topics (they are more specific than "how do I know…"). */
+export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  [
+    'which_band',
+    /\b((am i|i'?m|im|are we|we'?re|is (it|my \w+)|ar (jag|vi|den|datorn)|jag ar|vi ar) (on|pa|using|connected to|ansluten till|uppkopplad mot) (the )?(5|2[.,]4) ?ghz|which (band|frequency)|vilket band|vilken frekvens)\b/,
+  ],
+  [
+    'reconnect_devices',
+    /\b((do|will|would|must|should|shall) (i|we) (have to |need to |must )?(re-?connect|connect (them|it all|everything|all \w+( \w+)?) again|redo|re-?pair|set up)|(have|need) to (re-?connect|redo|re-?pair)|(will|do|must) (my |the |our |all )*(devices|things|gadgets|\w+ devices|\w+ things) (need to |have to )?(re-?connect|connect again)|(maste|behover|ska) (jag|vi) (ansluta|koppla (upp|in)|logga in|para)|(maste|behover) (enheterna|prylarna|grejerna|alla enheter) (anslutas|kopplas))\b/,
+  ],
+  [
+    'why_broke',
+    /\b(hur (kunde|kan|kom|har) (det|den|detta) (ha )?(bli(vit)?|ga|gatt|hant|hand|stangts|stangt|slutat|andrats)|hur (blev|hande|gick) (det|den|detta)|varfor (blev|gick|hande|slutade|stangdes|andrades|hade) (det|den)|vad (var det som )?(hande|orsakade|berodde)|vad berodde det pa|how (did|could|come|does|do) (this|it|that|the \w+) (happen|break|get|go|stop|turn|end up)|how (did|does) (this|that|it) happen|why did (it|this|that|the \w+) (happen|break|stop|go|turn|get)|what (caused|happened|went wrong)|how (could|did) (it|this) (go|get) (wrong|off|changed)|in the first place|fran borjan)\b/,
+  ],
+];
+
+/**
+ * Only while a Wi-Fi change is offered (after a close, "what's the wifi password again?" is a request):
+ * [ask key prefix, pattern, topic], as ASK_TOPICS in reply-patterns.ts.
+ */
+export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
+  [
+    'consent.wifi_change',
+    /\b((tell|give|show|send|read|say) (me )?(the |my |our |what )?(current|old|existing|present|actual)( one| password| key| code)?|(the |my |our )?(current|old|existing) (one|password|key|code|wifi password)|(nuvarande|gamla|befintliga|aktuella) (losen\w*|koden|nyckeln|wifi-?losen\w*)|(sag|ge|visa|skicka) (mig )?(det |den )?(nuvarande|gamla|befintliga)|what is (the|my) (wi-?fi )?password|vad ar (mitt |vart )?(wi-?fi-?)?losen\w*|(saga|sag|ge mig|visa|skicka)\b[^.?!]{0,20}\b(gamla|nuvarande|befintliga)|(what|vad) (is|was|ar|var) (the |my |mitt |det )?(current|old|gamla|nuvarande))\b/,
+    'current_password',
+  ],
+  [
+    'consent.wifi_change',
+    /\b(sticker|label|klistermarke\w*|etikett\w*|lapp(en)? (pa|under|bak)|(written|printed) on the (router|box)|on the (back|bottom) of the router|(star|finns) (det|den|koden|losenordet|nyckeln) (inte )?(pa|under|bak pa) (routern|boxen|lador?n))\b/,
+    'sticker',
+  ],
+];
+
+/** Matched after the basic topics: a remark that only colours the question ("I already restarted it yesterday"). */
+export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
+  [
+    'already_restarted',
+    /\b(i (already |just )?(turned it off and on|restarted it|rebooted it|unplugged it)|already (turned it off and on|restarted|rebooted|tried (that|restarting))|(har|jag) (redan |ju )?(startat|startade|stangt|stangde) (om|av)|redan (startat|startade|provat|testat) om|startade om (den|routern) (redan|igar|i gar))\b/,
+  ],
+];
