@@ -24,7 +24,12 @@ describe('HTTP toolkit: one 400 format', () => {
     expect(byHand.headers['content-type']).toMatch(/^application\/problem\+json/);
     const strip = (p: Record<string, unknown>) => ({ ...p, instance: undefined, requestId: undefined });
     expect(strip(byHand.json())).toEqual(strip(declared.json()));
-    expect(byHand.json().errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/age', '/name']);
+    expect(
+      byHand
+        .json()
+        .errors.map((e: { pointer: string }) => e.pointer)
+        .sort(),
+    ).toEqual(['/age', '/name']);
     await app.close();
   });
 
@@ -34,7 +39,10 @@ describe('HTTP toolkit: one 400 format', () => {
     await app.register(staffAuthPlugin, { auth });
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x' } });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ type: expect.stringMatching(/validation$/), errors: [{ in: 'body', pointer: '/password' }] });
+    expect(res.json()).toMatchObject({
+      type: expect.stringMatching(/validation$/),
+      errors: [{ in: 'body', pointer: '/password' }],
+    });
     await app.close();
   });
 });

@@ -14,8 +14,21 @@ export function guarded(guard: Guard | undefined): { preHandler?: Guard } {
 const instanceOf = (reply: FastifyReply) => reply.request.url.split('?')[0];
 
 /** Sends an RFC 9457 problem document. */
-export function problem(reply: FastifyReply, status: number, title: string, detail?: string, extra: Record<string, unknown> = {}): FastifyReply {
-  return sendProblem(reply, { type: 'about:blank', title, status, ...(detail ? { detail } : {}), instance: instanceOf(reply), ...extra });
+export function problem(
+  reply: FastifyReply,
+  status: number,
+  title: string,
+  detail?: string,
+  extra: Record<string, unknown> = {},
+): FastifyReply {
+  return sendProblem(reply, {
+    type: 'about:blank',
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    instance: instanceOf(reply),
+    ...extra,
+  });
 }
 
 /** Parses `value` with `schema`; on failure answers 400 with every field error (as zodRoute does) and returns null. */
