@@ -1,6 +1,6 @@
 // Answers for plugins that validate by hand (sockets, cookies, form posts): the same problem+json
 // documents and the same 400 format as zodRoute, and the guard type every plugin takes.
-import type { FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, preHandlerAsyncHookHandler } from 'fastify';
 import type { z } from 'zod';
 import { fieldErrors, sendProblem, toProblem, validationProblem } from './problem.js';
 
@@ -42,4 +42,17 @@ export function parseOr400<T extends z.ZodType>(
   if (r.success) return r.data;
   void sendProblem(reply, toProblem(validationProblem(fieldErrors(r.error, where)), instanceOf(reply)));
   return null;
+}
+
+/** What an optional read gives when it fails: the fallback, with the error logged in its context (no silent catch). */
+export function loggedFallback<T>(
+  log: Pick<FastifyBaseLogger, 'warn'>,
+  context: object,
+  what: string,
+  fallback: T,
+): (err: unknown) => T {
+  return (err: unknown) => {
+    log.warn({ err, ...context }, `${what} failed; going on without it`);
+    return fallback;
+  };
 }
