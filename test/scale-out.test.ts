@@ -202,7 +202,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     const onA = await consoleOn(a, 'so-viewer-a');
     const onB = await consoleOn(b, 'so-viewer-b');
     try {
-      const names = (f: { viewers?: unknown }) => (f.viewers as { username: string; typing: boolean }[]).map((v) => `${v.username}${v.typing ? ' (typing)' : ''}`);
+      const names = (f: object) => ((f as { viewers?: unknown }).viewers as { username: string; typing: boolean }[]).map((v) => `${v.username}${v.typing ? ' (typing)' : ''}`);
       onA.send({ type: 'viewing', ticketId: 'T-so-1' });
       onB.send({ type: 'viewing', ticketId: 'T-so-1' });
       await onA.next((f) => f.type === 'viewers' && names(f).join() === 'so-viewer-b', 10_000);

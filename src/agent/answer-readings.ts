@@ -12,11 +12,13 @@ import { isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { classifyReply } from '../triage/reply.js';
 import { cannotMoveFixedThing } from '../triage/step-replies.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
-import type { Turn } from './turn.js';
+import { answerFor } from './question-answers.js';
+import type { AskSpec, Turn } from './turn.js';
 
 export interface AnswerReadingDeps {
-  triage: Pick<TriageApi, 'parseWifiName'>;
+  triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
   engine: RunbookEngine;
   context(conv: ConversationState): Promise<{ customer: Customer | null; service: Service | null }>;
   engineCtx(
@@ -96,7 +98,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
       return true;
     }
-    if (!isDeferral(text)) return false;
+    if (!isDeferral(text)) return remarkOnly(ticket, conv, turn, text, spec);
     if (deferred >= MAX_DEFERRALS) {
       // Still not now after being told twice how to say go: a colleague agrees a time with the customer.
       conv.deferred = null;
@@ -113,6 +115,36 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     turn.ask(askKey, deferred === 0 ? 'defer.consent' : 'defer.again');
     return true;
   };
+
+  /**
+   * "I already restarted it yesterday" with neither a yes nor a no: answered for this action (a restart
+   * from here is still worth it), then the same question again.
+   */
+  async function remarkOnly(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    spec: AskSpec,
+  ) {
+    const parsed = deps.triage.parseAnswer(spec.key, text, conv.language).kind;
+    if (
+      parsed === 'yes' ||
+      parsed === 'no' ||
+      /\?/.test(text) ||
+      !topicsOf(text).includes('already_restarted')
+    )
+      return false;
+    const answer = answerFor('already_restarted', { askKey: spec.key, askMessage: spec.message ?? null });
+    if (!answer) return false;
+    await deps.note(
+      ticket.id,
+      `customer remarked while ${spec.key} was pending (already restarted); answered and asked again`,
+    );
+    turn.say(answer);
+    turn.askAgain(spec);
+    return true;
+  }
 
   const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
     const reading = readConfirmReply(text);

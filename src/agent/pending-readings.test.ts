@@ -147,6 +147,23 @@ describe('a no to one fix gets the alternative', () => {
   });
 });
 
+describe('a no to a restart or a channel change gets the alternative', () => {
+  it('no remote restart: how to restart it yourself, and no handoff', async () => {
+    const c = await verified(['cpe_hung'], 'en', 'internet not working but the lights look normal.');
+    const r = await c.say('no, dont restart it');
+    expect(words(r)).toMatch(/restart it yourself/);
+    expect(await c.resolution()).toMatchObject({ outcome: 'resolved', queue: null });
+    expect(await c.ran('cpe_reboot')).toBe(false);
+  });
+
+  it('no channel change: the 5 GHz network as the way round it', async () => {
+    const c = await verified(['wifi_channel_congestion'], 'sv', 'wifi är jättesegt på kvällarna.');
+    const r = await c.say('nej tack');
+    expect(words(r)).toMatch(/5 GHz/);
+    expect(await c.resolution()).toMatchObject({ outcome: 'resolved', queue: null });
+  });
+});
+
 describe('questions asked while a permission or a step is pending', () => {
   it('"do i have to reconnect my devices?" before a channel change: no, and the question again', async () => {
     const c = await verified(['wifi_channel_congestion'], 'en', 'the wifi is slow every evening.');
@@ -185,9 +202,27 @@ describe('questions asked while a permission or a step is pending', () => {
   });
 });
 
+describe('a remark while a restart is offered', () => {
+  it('"I already restarted it yesterday" is answered (still worth it) and the question put again', async () => {
+    const c = await verified(['cpe_hung'], 'en', 'internet not working but the lights look normal.');
+    const r = await c.say('i already restarted it yesterday');
+    expect(words(r)).toMatch(/still worth it/);
+    expect(r.at(-1)?.askKey).toBe('consent.reboot');
+    expect(await c.ran('cpe_reboot')).toBe(false);
+  });
+});
+
 describe('a request said in passing', () => {
-  it('"i need a port open for my ps5" is a port forward, which Tier-1 does', async () => {
+  it('"i need a port open for my ps5" is a port forward and "döpa om vårt wifi" a rename, both Tier-1 work', async () => {
     const { learnFacts } = await import('../runbooks/facts.js');
-    expect(learnFacts({}, 'ok. also i need a port open for my ps5, can you do that?').portForwardRequested).toBe(true);
+    for (const text of [
+      'kan ni döpa om vårt wifi till Villa Kulla?',
+      'want to change what my wifi is called',
+      'can i change the name of my wifi?',
+    ])
+      expect(learnFacts({}, text).ssidRename).toBe(true);
+    expect(
+      learnFacts({}, 'ok. also i need a port open for my ps5, can you do that?').portForwardRequested,
+    ).toBe(true);
   });
 });

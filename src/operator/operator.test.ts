@@ -9,12 +9,23 @@ import { registerConfigCommand } from '../cli/commands/config.js';
 import { P } from '../domain/index.js';
 import { runProbes } from '../diagnostics/run.js';
 import { diagnosticContext, fakeWorld } from '../diagnostics/testing/fakes.js';
+import pino from 'pino';
+import { buildCapabilities } from '../server/capabilities.js';
 import { ConfigError, loadConfig } from '../server/config.js';
+import { createSecretBox } from '../security/secrets.js';
+import { openDatabase } from '../storage/db.js';
+import { migrateToLatest } from '../storage/migrate.js';
+import { createRepositories } from '../storage/repositories.js';
 import { withOperatorActions, withOperatorDiagnostics } from './bind.js';
 import { demoOperatorConfig, demoOperatorFile, parseOperatorConfig } from './load.js';
 import type { OperatorConfig } from './schema.js';
 
 const demoSource = () => demoOperatorConfig();
+async function memoryRepos() {
+  const db = openDatabase(':memory:');
+  await migrateToLatest(db.db as never, db.engine);
+  return createRepositories({ db: db.db, engine: db.engine, secrets: createSecretBox(Buffer.alloc(32)) });
+}
 const dir = mkdtempSync(join(tmpdir(), 'operator-'));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
@@ -152,6 +163,25 @@ describe('the desk configuration', () => {
     expect(loadConfig({ OPERATOR_CONFIG: path, SUPPORT_ADDRESS: 'desk@acme.example' }).supportAddress).toBe(
       'desk@acme.example',
     );
+  });
+
+  it('the public URL comes from the file unless PUBLIC_URL is set, and help links use the help centre', async () => {
+    const path = file(
+      'urls.yaml',
+      `${MINIMAL}urls: { public: "https://support.acme.example", helpCentre: "https://hjalp.acme.example" }\n`,
+    );
+    expect(loadConfig({ OPERATOR_CONFIG: path }).publicUrl).toBe('https://support.acme.example');
+    expect(loadConfig({ OPERATOR_CONFIG: path, PUBLIC_URL: 'https://desk.acme.example' }).publicUrl).toBe(
+      'https://desk.acme.example',
+    );
+    const config = loadConfig({ OPERATOR_CONFIG: path, DATABASE_URL: ':memory:' });
+    const caps = buildCapabilities({
+      config,
+      log: pino({ level: 'silent' }),
+      repos: await memoryRepos(),
+      isp: {} as never,
+    });
+    expect(caps.kb.url('router-reboot', 'sv')).toMatch(/^https:\/\/hjalp\.acme\.example\//);
   });
 
   it('DEMO mode runs the demo file; a production desk outside DEMO mode needs its own', () => {

@@ -69,7 +69,7 @@ const TABLE: Procedure[] = [
   {
     cause: 'cpe_hung',
     explain: 'cause.cpe_hung',
-    steps: [act('cpe_reboot')],
+    steps: [{ kind: 'act', action: 'cpe_reboot', verify: true, ifDeclined: 'advice.restart_yourself' }],
     verify: ['cpe', 'wan', 'ping'],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },
@@ -83,7 +83,7 @@ const TABLE: Procedure[] = [
   {
     cause: 'wifi_channel_congestion',
     explain: 'cause.wifi_channel_congestion',
-    steps: [act('wifi_channel_change')],
+    steps: [{ kind: 'act', action: 'wifi_channel_change', verify: true, ifDeclined: 'advice.wifi_channel_declined' }],
     verify: ['wifi'],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },

@@ -115,7 +115,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     firmware: config.operator.firmware,
   });
   const attempts = new KyselyVerificationAttempts(repos.db, { now: o.now });
-  const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.publicUrl, now: o.now });
+  const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.operator.urls.helpCentre ?? config.publicUrl, now: o.now });
   const outages = createOutageDetector({
     tickets: repos.tickets,
     incidents: repos.incidents,

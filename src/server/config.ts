@@ -184,7 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     demo: e.DEMO,
-    publicUrl: e.PUBLIC_URL,
+    publicUrl: e.PUBLIC_URL ?? operator.urls.public,
     portalSecret: e.PORTAL_SSO_SECRET,
     smtpRelayUrl: e.SMTP_RELAY_URL,
     operator,

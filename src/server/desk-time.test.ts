@@ -10,7 +10,7 @@ function fakeAgent(clock: { t: number }, steps: { acceptMs: number; turnMs: numb
       clock.t += steps.acceptMs;
       return { messageId: '7', duplicate: meta?.clientMessageId === 'dup' };
     },
-    async handleMessage() {
+    async handleMessage(_ticketId: string, _text: string, _meta?: Record<string, unknown>) {
       clock.t += steps.turnMs;
       return [{ meta: { deviceWaitMs: steps.deviceWaitMs } }, { meta: { deviceWaitMs: steps.deviceWaitMs } }];
     },

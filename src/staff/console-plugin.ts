@@ -1,5 +1,5 @@
 import websocket from '@fastify/websocket';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   ACTIONS,
@@ -14,7 +14,7 @@ import {
 import { ConcurrencyError, type TicketFilter } from '../tickets/ports.js';
 import { grantsFromTicket } from './grants.js';
 import type { StaffAuth, StaffPrincipal } from './auth.js';
-import { PROBE_IDS, type ConsoleDeps } from './console-deps.js';
+import { PROBE_IDS, type ConsoleDeps, type TicketGrants } from './console-deps.js';
 import { ConsoleHub, type LiveSocket } from './console-live.js';
 import { buildCustomer360 } from './customer-360.js';
 import { readAudit } from './audit-view.js';
@@ -24,7 +24,7 @@ import { queueRows } from './queue-rows.js';
 import { slaView } from './sla-view.js';
 import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
 import type { LiveBus } from '../live/bus.js';
-import { parseOr400, problem } from '../http/reply.js';
+import { loggedFallback, parseOr400, problem } from '../http/reply.js';
 import { canSeeTicket, queuesForRole } from './roles.js';
 import { handBack, takenOver, takeOver } from './takeover.js';
 
@@ -178,8 +178,11 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const [timeline, escalations, customer360, grants, takeover] = await Promise.all([
       tickets.timeline(t.id),
       tickets.escalations(t.id),
-      buildCustomer360(opts, t).catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })),
-      grantsOf(t.id).catch(() => ({ verified: false, consents: [] })),
+      buildCustomer360(opts, t).catch((e: unknown) => {
+        request.log.warn({ err: e, ticketId: t.id }, 'customer 360 failed');
+        return { error: e instanceof Error ? e.message : String(e) };
+      }),
+      grantsOf(t.id).catch(loggedFallback(request.log, { ticketId: t.id }, 'reading the grants', { verified: false, consents: [] } as TicketGrants)),
       takenOver(takeoverDeps, t.id),
     ]);
     const sla = slaView(t, clock, opts.now?.() ?? new Date());
@@ -268,7 +271,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
       t.serviceId ? directory.service(t.serviceId) : null,
       grantsOf(t.id),
     ]);
-    const dev = service ? await opts.devices.findByService(service.id).catch(() => null) : null;
+    const dev = service ? await opts.devices.findByService(service.id).catch(loggedFallback(request.log, { ticketId: t.id }, 'finding the router', null)) : null;
     const packet = handoffFromTimeline(t, customer, service, timeline, grants.verified, dev ? { id: dev.id, model: dev.model, firmware: dev.firmware, snapshot: {} } : null);
     const escalation = await tickets.escalate(t.id, body.queue, `${body.reason} (by ${request.staff!.username})`, packet);
     void hub.changed(t.id);
@@ -338,7 +341,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, diagnosticsBody, request.body ?? {}, 'body');
     if (!body) return reply;
-    const { customer, service, deviceId } = await subject(t);
+    const { customer, service, deviceId } = await subject(t, request.log);
     const runs = await opts.diagnostics.runProbes(
       { customer, service, deviceId, devices: opts.devices, isp: opts.isp, incidents: opts.incidents, now: opts.now },
       (body.probes as typeof PROBE_IDS[number][] | undefined) ?? [...PROBE_IDS],
@@ -358,7 +361,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const body = parseOr400(reply, actionBody, request.body, 'body');
     if (!body) return reply;
     const staff = request.staff!;
-    const { customer, service, deviceId } = await subject(t);
+    const { customer, service, deviceId } = await subject(t, request.log);
     const grants = await grantsOf(t.id);
     const latestFindings = (await tickets.timeline(t.id)).flatMap((e) => (e.type === 'finding' && e.finding.severity !== 'ok' ? [e.finding.code] : []));
     const actor = staffActor(staff);
@@ -397,10 +400,10 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     });
   });
 
-  async function subject(t: Ticket) {
+  async function subject(t: Ticket, log: FastifyBaseLogger) {
     const customer = t.customerId ? await directory.byId(t.customerId) : null;
     const service = t.serviceId ? await directory.service(t.serviceId) : customer ? ((await directory.services(customer.id))[0] ?? null) : null;
-    const device = service ? await opts.devices.findByService(service.id).catch(() => null) : null;
+    const device = service ? await opts.devices.findByService(service.id).catch(loggedFallback(log, { ticketId: t.id }, 'finding the router', null)) : null;
     return { customer, service, deviceId: device?.id ?? null };
   }
 

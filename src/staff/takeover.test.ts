@@ -35,9 +35,18 @@ async function consoleWithRealAgent() {
   await app.register(staffAuthPlugin, { auth });
   await app.register(consolePlugin, { ...fx.deps, agent, auth });
   const a = app;
-  const login = await a.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'agent', password: 'agent-demo' } });
-  const cookies = Object.fromEntries((login.headers['set-cookie'] as string[]).map((c) => c.split(';')[0].split('=')).map(([k, v]) => [k, decodeURIComponent(v)]));
-  const post = (url: string, payload: object = {}) => a.inject({ method: 'POST', url, cookies, payload, headers: { 'x-csrf-token': cookies.fl_csrf } });
+  const login = await a.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'agent', password: 'agent-demo' },
+  });
+  const cookies = Object.fromEntries(
+    (login.headers['set-cookie'] as string[])
+      .map((c) => c.split(';')[0].split('='))
+      .map(([k, v]) => [k, decodeURIComponent(v)]),
+  );
+  const post = (url: string, payload: object = {}) =>
+    a.inject({ method: 'POST', url, cookies, payload, headers: { 'x-csrf-token': cookies.fl_csrf } });
   return { fx, agent, post };
 }
 
@@ -49,9 +58,14 @@ describe('console takeover with the real agent', () => {
 
     expect((await post(`/api/v1/console/tickets/${id}/takeover`)).json()).toEqual({ takenOverBy: 'agent' });
     expect((await fx.tickets.get(id))!.assignee).toBe('agent');
-    expect((await post(`/api/v1/console/tickets/${id}/takeover`, { release: true })).json()).toEqual({ takenOverBy: null });
+    expect((await post(`/api/v1/console/tickets/${id}/takeover`, { release: true })).json()).toEqual({
+      takenOverBy: null,
+    });
 
     const notes = (await fx.tickets.timeline(id)).filter((e) => e.type === 'note').slice(notesBefore);
-    expect(notes.map((n) => n.type === 'note' && n.text)).toEqual(['agent took over the conversation', 'conversation handed back to the automated agent']);
+    expect(notes.map((n) => n.type === 'note' && n.text)).toEqual([
+      'agent took over the conversation',
+      'conversation handed back to the automated agent',
+    ]);
   });
 });

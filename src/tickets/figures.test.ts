@@ -13,7 +13,12 @@ describe('ticket figures', () => {
   });
 
   it('reads every page, keeps the window [from, to) and stops at the maximum', async () => {
-    const all = [ticket('d', '2026-04-04T00:00:00Z'), ticket('c', '2026-03-03T00:00:00Z'), ticket('b', '2026-02-02T00:00:00Z'), ticket('a', '2026-01-01T00:00:00Z')];
+    const all = [
+      ticket('d', '2026-04-04T00:00:00Z'),
+      ticket('c', '2026-03-03T00:00:00Z'),
+      ticket('b', '2026-02-02T00:00:00Z'),
+      ticket('a', '2026-01-01T00:00:00Z'),
+    ];
     const list = async ({ cursor, limit }: { cursor?: string; limit?: number }) => {
       const at = Number(cursor ?? 0);
       const n = limit ?? 2;
@@ -21,6 +26,9 @@ describe('ticket figures', () => {
     };
     const window = { from: '2026-02-02T00:00:00Z', to: '2026-04-04T00:00:00Z', pageSize: 1 };
     expect((await ticketsCreatedIn({ list }, window)).map((t) => t.id)).toEqual(['c', 'b']);
-    expect((await ticketsCreatedIn({ list }, { pageSize: 3, maxTickets: 2 })).map((t) => t.id)).toEqual(['d', 'c']);
+    expect((await ticketsCreatedIn({ list }, { pageSize: 3, maxTickets: 2 })).map((t) => t.id)).toEqual([
+      'd',
+      'c',
+    ]);
   });
 });

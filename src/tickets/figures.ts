@@ -7,7 +7,8 @@ import type { TicketStore } from './ports.js';
 export const rate = (a: number, b: number): number => (b > 0 ? Math.round((a / b) * 1000) / 1000 : 0);
 
 /** Mean rounded to a whole number; null for no values. */
-export const mean = (xs: number[]): number | null => (xs.length ? Math.round(xs.reduce((s, x) => s + x, 0) / xs.length) : null);
+export const mean = (xs: number[]): number | null =>
+  xs.length ? Math.round(xs.reduce((s, x) => s + x, 0) / xs.length) : null;
 
 /** Reopened: the ticket left `resolved` or `closed` at least once. */
 export const wasReopened = (events: StoredTimelineEvent[]): boolean =>
@@ -23,7 +24,10 @@ export interface CreatedWindow {
 }
 
 /** The tickets created in [from, to), newest first, read page by page up to `maxTickets`. */
-export async function ticketsCreatedIn(tickets: Pick<TicketStore, 'list'>, w: CreatedWindow = {}): Promise<Ticket[]> {
+export async function ticketsCreatedIn(
+  tickets: Pick<TicketStore, 'list'>,
+  w: CreatedWindow = {},
+): Promise<Ticket[]> {
   const max = w.maxTickets ?? 20_000;
   const selected: Ticket[] = [];
   let cursor: string | undefined;

@@ -16,7 +16,7 @@ export type ConfirmReading =
 
 /** "vänta ska kolla...", "wait let me check.", "hold on,": a pause before the real answer. */
 const PREAMBLE =
-  /^(?:(?:nej |no )?(?:vanta|wait|hold on|hang on|one (?:sec|second|moment)|ett ogonblick|sekund|let me (?:check|see|try)|ska (?:bara )?(?:kolla|testa|prova)|jag (?:kollar|testar|provar)|checking|kollar)\b[^.!?…,]*(?:\.{2,}|…|[.!,])\s*)+/;
+  /^(?:(?:hmm+|ok|okay|okej|ah|oh|eh|um)[.,!…\s]+)?(?:(?:nej |no )?(?:vanta|wait|hold on|hang on|one (?:sec|second|moment)|ett ogonblick|sekund|let me (?:check|see|try)|ska (?:bara )?(?:kolla|testa|prova)|jag (?:kollar|testar|provar)|checking|kollar)\b[^.!?…,]*(?:\.{2,}|…|[.!,])\s*)+/;
 const YES_LEAD = /^(?:ja|jaa|japp|jepp|jo|joo|yes|yeah|yep|yup|ya|ok|okej|okay|sure|absolut)\b/;
 const NO_WORDS =
   /\b(inte|not|no|nej|nope|still|fortfarande|doesn'?t|does not|isn'?t|won'?t|cannot|can'?t|cant|kan inte)\b/;
@@ -26,7 +26,7 @@ const WORKS =
 
 /** "can't tell until tonight", "vet inte förrän ikväll", "får se ikväll": not yet, not a no. */
 const NOT_YET =
-  /\b(can'?t|cant|cannot|won'?t|wont|will not|don'?t|dont|do not) (really )?(tell|know|say|check|test|see)\b[^.!?]{0,30}\b(until|till|before|tonight|tomorrow|later|this evening)\b|\b(can'?t|cant|cannot) tell (yet|now|right now)\b|\btoo (early|soon) to (tell|say)\b|\b(we'?ll|we will|i'?ll|i will) (see|know|find out) (tonight|tomorrow|later|this evening)\b|\b(vet|kan) (inte|ej) (an|annu|forran|innan|fore)\b|\b(vet|marker|ser) (jag|vi|man) (forst|inte forran)\b|\b(far|ska) (se|testa|kolla) (ikvall|i kvall|imorgon|i morgon|senare|sen)\b|\b(kan inte|kan ej) (saga|veta|se|testa|kolla)\b[^.!?]{0,30}\b(forran|innan|ikvall|i kvall|imorgon|i morgon|senare)\b|\bsvart att (saga|veta)\b/;
+  /\b(can'?t|cant|cannot|won'?t|wont|will not|don'?t|dont|do not) (really )?(tell|know|say|check|test|see)\b[^.!?]{0,30}\b(until|till|before|tonight|tomorrow|later|this evening)\b|\b(can'?t|cant|cannot) tell (yet|now|right now)\b|\btoo (early|soon) to (tell|say)\b|\b(we'?ll|we will|i'?ll|i will) (see|know|find out) (tonight|tomorrow|later|this evening)\b|\b(vet|kan) (inte|ej) (an|annu|forran|innan|fore)\b|\b(vet|marker|ser) (jag|vi|man) (forst|inte forran)\b|\b(far|ska) (se|testa|kolla) (ikvall|i kvall|imorgon|i morgon|senare|sen)\b|\b(kan inte|kan ej) (saga|veta|se|testa|kolla)\b[^.!?]{0,30}\b(forran|innan|ikvall|i kvall|imorgon|i morgon|senare)\b|\bsvart att (saga|veta)\b|\b(will|i'?ll|ska|kan|must|have to|got to|maste) (test|check|try|see|testa|kolla|prova|se) (it |that |det )?(later|tonight|tomorrow|this evening|senare|sen|ikvall|i kvall|imorgon|i morgon|nar jag (kommer|ar) hem\w*|when i('?m| am| get) (home|back))\b|\b(can'?t|cant|cannot|kan (inte|ej)) (test|check|try|see|testa|kolla|prova|se) (it |that |det )?(now|right now|at the moment|nu|just nu|harifran|from here)\b|\b(not (at )?home|away from home|(i'?m|im|i am) (at work|out)|inte hemma|pa jobbet)\b/;
 /** "but the speed test looks ok", "verkar bra än så länge". */
 const LOOKS_OK =
   /\b(looks?|seems?|ser|verkar) (ok|okay|fine|good|great|normal|bra|fint|normalt|battre|better)\b|\bso far so good\b|\b(an|hittills) (sa lange )?(ser|verkar) (det )?bra\b|\b(speed ?test|hastighet\w*|bredbandskollen)\b[^.!?]{0,25}\b(ok|fine|good|bra|fint|normal\w*)\b/;

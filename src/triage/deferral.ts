@@ -21,7 +21,7 @@ export function isDeferral(text: string): boolean {
 
 /** The moment has come: "kör", "go ahead now", "mötet är slut, kör uppdateringen". */
 const GO =
-  /\b(kor|kor pa|kor den|kor det|kora|go|go ahead|do it|run it|start it|fire away|ga (pa|vidare)|gor det|fixa det|nu (gar|kan) (det|vi|du|ni)|(now|nu) (is|it'?s|its|ar det) (fine|ok|good|bra)|(i'?m|im|jag ar) (free|ready|done|klar|ledig)|(meeting|motet|samtalet|the call) (is |ar )?(over|done|finished|slut|klart)|(motet|samtalet) (slutade|tog slut)|ready now|redo nu|ja|yes|ok|okej|okay|sure|visst)\b/;
+  /\b(kor|kor pa|kor den|kor det|kora|go|go ahead|do it|run it|start it|fire away|ga (pa|vidare)|gor det|fixa det|nu (gar|kan) (det|vi|du|ni)|(now|nu) (is|it'?s|its|ar det) (fine|ok|good|bra)|(i'?m|im|jag ar) (free|ready|done|klar|ledig)|(meeting|motet|samtalet|the call) (is |ar )?(over|done|finished|slut|klart)|(motet|samtalet) (slutade|tog slut)|ready( now)?|redo( nu)?|ja|yes|ok|okej|okay|sure|visst)\b/;
 
 /** After a deferral: the go-ahead (a plain yes counts, and so does "the meeting is over, run it"). */
 export function isGoAhead(text: string): boolean {

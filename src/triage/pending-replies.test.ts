@@ -14,6 +14,9 @@ describe('a reply to "does it work now?"', () => {
     ['hold on... works now', { kind: 'yes' }],
     ["can't tell until tonight, but the speed test looks ok", { kind: 'not_yet', looksOk: true }],
     ['vet inte förrän ikväll när alla är hemma', { kind: 'not_yet', looksOk: false }],
+    ['hmm let me check... yeah seems to work', { kind: 'yes' }],
+    ['not home, will test later', { kind: 'not_yet', looksOk: false }],
+    ['kan inte kolla nu, sitter på jobbet', { kind: 'not_yet', looksOk: false }],
     [
       'ok but i dont remember the password, thats why i typed it wrong',
       { kind: 'new_need', need: 'portal_password', asked: false },
@@ -49,6 +52,7 @@ describe('a permission put off', () => {
   it('after a deferral, "the meeting is over, go" is the go-ahead and "still not now" is not', () => {
     expect(isGoAhead('nej vänta, mötet är slut nu. kör')).toBe(true);
     expect(isGoAhead("ok i'm free now, go ahead")).toBe(true);
+    expect(isGoAhead('ready')).toBe(true);
     expect(isGoAhead('inte än, senare')).toBe(false);
     expect(isGoAhead('nej gör det inte')).toBe(false);
   });
@@ -86,6 +90,21 @@ describe('questions asked while something is pending', () => {
     ['consent.reboot', 'how did this happen in the first place?', 'why_broke'],
   ])('%s: %s → %s', (askKey, text, topic) => {
     expect(classifyReply(askKey as never, text)).toEqual({ act: 'question', topic });
+  });
+
+  it('"how could I get a new one?" is not a question about how it broke', () => {
+    expect(classifyReply('consent.firmware_update', 'how could i get a new one?')).not.toEqual({
+      act: 'question',
+      topic: 'why_broke',
+    });
+    expect(classifyReply('consent.firmware_update', 'hur kunde routern få fel programvara?')).toEqual({
+      act: 'question',
+      topic: 'why_broke',
+    });
+    expect(classifyReply('consent.wifi_change', 'can you tell me the password instead?')).toEqual({
+      act: 'question',
+      topic: 'current_password',
+    });
   });
 
   it('finds every topic of a message that asks two things', () => {

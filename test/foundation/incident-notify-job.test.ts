@@ -14,7 +14,11 @@ describe('incident resolved: customers are notified by a background job', () => 
 
   it('answers the resolve request before the notification has run, then runs it once', async () => {
     const token = 'incident-job-token-0123456789';
-    const config = loadConfig({ ...testDeskEnv(join(dir, 'desk.db')), DEMO: 'false', FRONTLINE_API_TOKEN: token });
+    const config = loadConfig({
+      ...testDeskEnv(join(dir, 'desk.db')),
+      DEMO: 'false',
+      FRONTLINE_API_TOKEN: token,
+    });
     const desk = await createDesk(config, { logger: false });
     const notified: string[] = [];
     let release!: () => void;
@@ -32,7 +36,10 @@ describe('incident resolved: customers are notified by a background job', () => 
         headers,
         body: JSON.stringify({ areas: ['SE-STO-KISTA'], kind: 'fiber_cut', title: 'Fibre cut in Kista' }),
       }).then((r) => r.json() as Promise<{ id: string }>);
-      const res = await fetch(`${url}/api/v1/incidents/${created.id}/resolve`, { method: 'POST', headers: { authorization: headers.authorization } });
+      const res = await fetch(`${url}/api/v1/incidents/${created.id}/resolve`, {
+        method: 'POST',
+        headers: { authorization: headers.authorization },
+      });
       expect(res.status).toBe(200);
       expect(((await res.json()) as { status: string }).status).toBe('resolved');
       expect(notified).toEqual([]);

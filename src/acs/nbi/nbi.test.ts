@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshSchema } from '../../../test/helpers/pg-schema.js';
 import { startTestAcs, type TestAcs } from '../testing/harness.js';
 import { TestCpe } from '../testing/test-cpe.js';
 import { tr098Router } from '../testing/tr098-router.js';
@@ -48,7 +49,17 @@ describe('NBI queries', () => {
   });
 });
 
-describe('GenieACS-style NBI', () => {
+const PG = process.env.TEST_DATABASE_URL;
+const engines: {
+  name: string;
+  database: () => Promise<{ databaseUrl: string; drop: () => Promise<void> }>;
+}[] = [
+  { name: 'SQLite', database: async () => ({ databaseUrl: ':memory:', drop: async () => undefined }) },
+  ...(PG ? [{ name: 'PostgreSQL', database: () => freshSchema(PG, 'nbi') }] : []),
+];
+
+describe.each(engines)('GenieACS-style NBI ($name)', ({ database }) => {
+  let drop: () => Promise<void>;
   let t: TestAcs;
   let app: FastifyInstance;
   let a: TestCpe;
@@ -57,7 +68,9 @@ describe('GenieACS-style NBI', () => {
   let aId: string;
 
   beforeAll(async () => {
-    t = await startTestAcs({ tasks: { maxAttempts: 3 } });
+    const db = await database();
+    drop = db.drop;
+    t = await startTestAcs({ tasks: { maxAttempts: 3 } }, { dbUrl: db.databaseUrl });
     app = Fastify();
     await app.register(t.acs.restPlugin, { prefix: '/api/v1' });
     await app.ready();
@@ -84,7 +97,11 @@ describe('GenieACS-style NBI', () => {
     }
     aId = '202BC1-BM632w-SN%2E1';
   });
-  afterAll(() => Promise.all([a.stop(), b.stop()]).then(() => Promise.all([app.close(), t.close()])));
+  afterAll(() =>
+    Promise.all([a.stop(), b.stop()])
+      .then(() => Promise.all([app.close(), t.close()]))
+      .then(() => drop()),
+  );
 
   const get = async (url: string) => {
     const r = await app.inject({ method: 'GET', url });
@@ -105,7 +122,10 @@ describe('GenieACS-style NBI', () => {
     expect(r.body[0]).toMatchObject({ _id: aId, _deviceId: { _OUI: '202BC1', _SerialNumber: 'SN.1' } });
     expect((await get(`${nbi}/devices`)).total).toBe('2');
     // Frontline's own list counts what its filter keeps too.
-    expect((await app.inject({ url: '/api/v1/devices?serviceId=none' })).json()).toMatchObject({ total: 0, items: [] });
+    expect((await app.inject({ url: '/api/v1/devices?serviceId=none' })).json()).toMatchObject({
+      total: 0,
+      items: [],
+    });
   });
 
   it('finds devices by a parameter value and by last inform', async () => {
@@ -218,7 +238,11 @@ describe('GenieACS-style NBI', () => {
   });
 
   it('answers a reboot with 200 once the router acknowledged it, as GenieACS does', async () => {
-    const r = await app.inject({ method: 'POST', url: `${nbi}/devices/202BC1-BM632w-SN%2E2/tasks?connection_request&timeout=10000`, payload: { name: 'reboot' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: `${nbi}/devices/202BC1-BM632w-SN%2E2/tasks?connection_request&timeout=10000`,
+      payload: { name: 'reboot' },
+    });
     expect(r.statusCode).toBe(200);
     expect(b.received).toContain('Reboot');
   });

@@ -60,4 +60,8 @@ export const askedEn = {
   'resolved.unconfirmed': 'Your case {reference} is closed.',
   'advice.wifi_key_sticker':
     'If the Wi-Fi password has never been changed, it is the “Wi-Fi key” on the sticker under the router. If that one does not work, just write here and I will set a new one for you.',
+  'advice.restart_yourself':
+    'Then you can restart it yourself when it suits you: switch the router off, wait ten seconds and switch it on again; it is back in a couple of minutes. If the internet still does not work after that, just write here again.',
+  'advice.wifi_channel_declined':
+    'Then the 5 GHz network is the best way round it — fewer neighbours use it, so it stays fast near the router. If the evenings are still slow, just write here and I can move the channel then.',
 } satisfies Record<string, string>;

@@ -62,4 +62,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'resolved.unconfirmed': 'Ditt ärende {reference} är avslutat.',
   'advice.wifi_key_sticker':
     'Om wifi-lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Fungerar den inte skriver du bara här så sätter jag ett nytt åt dig.',
+  'advice.restart_yourself':
+    'Då kan du starta om den själv när det passar: stäng av routern, vänta tio sekunder och slå på den igen; den är tillbaka inom ett par minuter. Fungerar internet fortfarande inte efter det skriver du bara här igen.',
+  'advice.wifi_channel_declined':
+    'Då är 5 GHz-nätet bästa vägen runt det – färre grannar använder det, så det håller farten nära routern. Är kvällarna fortfarande sega skriver du bara här så kan jag flytta kanalen då.',
 };

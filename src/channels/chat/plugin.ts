@@ -9,6 +9,7 @@ import type { ConversationState, TranscriptMessage } from '../../agent/conversat
 import { verifyPortalToken } from '../../agent/portal-session.js';
 import type { AgentReply } from '../conversation-port.js';
 import { HttpProblem } from '../../http/problem.js';
+import { loggedFallback } from '../../http/reply.js';
 import { zodRoute } from '../../http/zod-route.js';
 
 /** The part of a ws socket the channel uses (ws ships no type declarations here). */
@@ -106,7 +107,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
   app.addHook('onClose', async () => unsubscribe());
 
   async function authorise(id: string, token: string | undefined): Promise<ConversationState> {
-    const conv = await agent.conversation(id).catch(() => null);
+    const conv = await agent.conversation(id).catch(loggedFallback(app.log, { conversationId: id }, 'reading the conversation', null));
     if (!conv || conv.channel !== 'chat') throw new HttpProblem(404, 'Not Found', 'unknown conversation');
     if (!token || !conv.tokenHash || !sameHash(hash(token), conv.tokenHash)) {
       throw new HttpProblem(401, 'Unauthorized', 'missing or wrong conversation token');

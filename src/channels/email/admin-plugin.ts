@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { withAccess } from '../../server/access.js';
-import { zodRoute } from '../../server/zod-route.js';
+import { zodRoute } from '../../http/zod-route.js';
 import type { RelayStatus } from './outbox-worker.js';
 import type { EmailStore } from './ports.js';
 

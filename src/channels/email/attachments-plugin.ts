@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { withAccess } from '../../server/access.js';
-import { HttpProblem } from '../../server/problem.js';
-import { zodRoute } from '../../server/zod-route.js';
+import { HttpProblem } from '../../http/problem.js';
+import { zodRoute } from '../../http/zod-route.js';
 import type { TicketStore } from '../../tickets/ports.js';
 import type { EmailStore } from './ports.js';
 

@@ -11,7 +11,14 @@ import {
   type TimelineEvent,
 } from '../../domain/index.js';
 import { InvalidTransitionError } from '../errors.js';
-import { ConcurrencyError, NotFoundError, type NewTicket, type TicketFilter, type TicketPatch, type TicketStore } from '../ports.js';
+import {
+  ConcurrencyError,
+  NotFoundError,
+  type NewTicket,
+  type TicketFilter,
+  type TicketPatch,
+  type TicketStore,
+} from '../ports.js';
 
 export class MemoryTicketStore implements TicketStore {
   readonly tickets = new Map<string, Ticket>();
@@ -58,7 +65,8 @@ export class MemoryTicketStore implements TicketStore {
 
   private push(ticketId: string, events: TimelineEvent[]): void {
     const list = this.events.get(ticketId)!;
-    for (const e of events) list.push({ ...e, id: ++this.eventSeq, ticketId, at: this.at() } as StoredTimelineEvent);
+    for (const e of events)
+      list.push({ ...e, id: ++this.eventSeq, ticketId, at: this.at() } as StoredTimelineEvent);
   }
 
   async get(id: string): Promise<Ticket | null> {
@@ -71,14 +79,24 @@ export class MemoryTicketStore implements TicketStore {
     return t ? { ...t } : null;
   }
 
-  async append(ticketId: string, events: TimelineEvent[], patch: TicketPatch = {}, expectedVersion?: number): Promise<Ticket> {
+  async append(
+    ticketId: string,
+    events: TimelineEvent[],
+    patch: TicketPatch = {},
+    expectedVersion?: number,
+  ): Promise<Ticket> {
     const t = this.tickets.get(ticketId);
     if (!t) throw new NotFoundError('ticket', ticketId);
     if (expectedVersion !== undefined && expectedVersion !== t.version) throw new ConcurrencyError(ticketId);
     const all = [...events];
     if (patch.status && patch.status !== t.status) {
       if (!canTransition(t.status, patch.status)) throw new InvalidTransitionError(t.status, patch.status);
-      all.push({ type: 'status_change', from: t.status, to: patch.status, actor: { kind: 'system', id: null } });
+      all.push({
+        type: 'status_change',
+        from: t.status,
+        to: patch.status,
+        actor: { kind: 'system', id: null },
+      });
     }
     this.push(ticketId, all);
     const at = this.at();
@@ -98,7 +116,9 @@ export class MemoryTicketStore implements TicketStore {
       !q ||
       t.reference.toLowerCase().includes(q) ||
       (t.subject ?? '').toLowerCase().includes(q) ||
-      (this.events.get(t.id) ?? []).some((e) => (e.type === 'message_in' || e.type === 'message_out') && e.text.toLowerCase().includes(q));
+      (this.events.get(t.id) ?? []).some(
+        (e) => (e.type === 'message_in' || e.type === 'message_out') && e.text.toLowerCase().includes(q),
+      );
     const items = [...this.tickets.values()]
       .filter((t) => !filter.status || filter.status.includes(t.status))
       .filter((t) => !filter.queue || t.queue === filter.queue)
@@ -111,15 +131,31 @@ export class MemoryTicketStore implements TicketStore {
     const start = filter.cursor ? Number(filter.cursor) : 0;
     const limit = filter.limit ?? 50;
     const page = items.slice(start, start + limit);
-    return { items: page.map((t) => ({ ...t })), nextCursor: items.length > start + limit ? String(start + limit) : null };
+    return {
+      items: page.map((t) => ({ ...t })),
+      nextCursor: items.length > start + limit ? String(start + limit) : null,
+    };
   }
 
   async escalate(ticketId: string, queue: Queue, reason: string, packet: HandoffPacket): Promise<Escalation> {
-    const esc: Escalation = { id: randomUUID(), ticketId, queue, reason, packet, createdAt: this.at(), acceptedAt: null, returnedAt: null };
-    await this.append(ticketId, [{ type: 'escalation', queue, reason, escalationId: esc.id, actor: { kind: 'system', id: null } }], {
-      status: 'escalated',
+    const esc: Escalation = {
+      id: randomUUID(),
+      ticketId,
       queue,
-    });
+      reason,
+      packet,
+      createdAt: this.at(),
+      acceptedAt: null,
+      returnedAt: null,
+    };
+    await this.append(
+      ticketId,
+      [{ type: 'escalation', queue, reason, escalationId: esc.id, actor: { kind: 'system', id: null } }],
+      {
+        status: 'escalated',
+        queue,
+      },
+    );
     this.escal.set(ticketId, [...(this.escal.get(ticketId) ?? []), esc]);
     return esc;
   }

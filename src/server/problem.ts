@@ -1,2 +1,0 @@
-// Moved to src/http (the HTTP toolkit); kept until the last importer has moved.
-export * from '../http/problem.js';
