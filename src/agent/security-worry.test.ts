@@ -21,7 +21,7 @@ describe('a customer who fears an intruder', () => {
     const desk = memoryDesk({ world: faultWorld(['wifi_radio_disabled'], { canDo: ['step.rejoin_wifi'] }) });
     const { ticketId, replies } = await identified(desk, EBBA, 'sv', 'vårt wifi syns inte längre');
     expect(replies.at(-1)?.askKey).toBe('consent.wifi_change');
-    const r = await desk.agent.handleMessage(ticketId, 'hur kan det stängas av av sig själv? har nån hackat oss?');
+    const r = await desk.agent.handleMessage(ticketId, 'hur kan det stängas av av sig själv? jag tror nån har hackat oss');
     expect(r.at(-1)?.askKey).toBe('consent.wifi_change');
     expect(r.map((x) => x.text).join(' ')).toMatch(/säkerhetsavdelning/);
     await desk.agent.handleMessage(ticketId, 'ja slå på');
@@ -34,6 +34,14 @@ describe('a customer who fears an intruder', () => {
     expect(done).toEqual(['wifi_radio_enable', 'wifi_password_change', 'admin_password_change']);
     const resolution = (await desk.tickets.timeline(ticketId)).find((e) => e.type === 'resolution');
     expect(resolution?.type === 'resolution' && resolution.queue).toBe('security');
+  });
+
+  it('"har nån hackat oss?" only asked, with no sign of an intruder, is answered and the fix goes on', async () => {
+    const desk = memoryDesk({ world: faultWorld(['wifi_radio_disabled'], { canDo: ['step.rejoin_wifi'] }) });
+    const { ticketId } = await identified(desk, EBBA, 'sv', 'vårt wifi syns inte längre');
+    const r = await desk.agent.handleMessage(ticketId, 'va? hur kan det ha stängts av? har nån hackat oss?? ja slå på');
+    expect(r.map((x) => x.text).join(' ')).not.toMatch(/säkerhetsavdelning/);
+    expect(await actions(desk, ticketId)).toEqual(['wifi_radio_enable']);
   });
 
   it('an unsure opening that voices the worry is not asked which problem it is', async () => {

@@ -1,6 +1,6 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
-import { ACKNOWLEDGEMENT, closingSentence } from './closing-answer.js';
+import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 
@@ -239,7 +239,7 @@ export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null
   }
   // Only a sentence that opens with its yes or no: "i dont want to reconnect the tv" is a reason, not an answer.
   const t = last.replace(INTERJECTION, '');
-  const yn = EMPHATIC_NO.test(t) || NO_START.test(t) ? 'no' : YES_START.test(t) ? 'yes' : null;
+  const yn = EMPHATIC_NO.test(t) || CLOSING_NO.test(t) ? 'no' : YES_START.test(t) ? 'yes' : null;
   return yn ? { kind: yn } : null;
 }
 

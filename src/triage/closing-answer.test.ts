@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from './answers.js';
+import { closingAnswer, parseAnswer } from './answers.js';
 import { classifyReply } from './reply.js';
 
 describe('a yes or no at the end of a reply', () => {
@@ -20,6 +20,8 @@ describe('a yes or no at the end of a reply', () => {
   it('a reply that ends in a question, or a closing reason, is not settled by it', () => {
     expect(classifyReply('consent.wifi_change', 'cant you just tell me the current one? i dont want to reconnect the tv and everything', 'en').act).toBe('question');
     expect(classifyReply('consent.reboot', 'ok. but will I lose my settings?', 'en').act).not.toBe('answer');
+    expect(closingAnswer('consent.wifi_change', 'hmm cant you just tell me the current one? dont want to redo the tv and everything')).toBeNull();
+    expect(classifyReply('consent.wifi_change', 'hmm cant you just tell me the current one? dont want to redo the tv and everything', 'en')).toEqual({ act: 'question', topic: 'current_password' });
   });
 });
 

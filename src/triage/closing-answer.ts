@@ -21,3 +21,10 @@ export function closingSentence(folded: string): string | null {
   // "… men ok", "… but fine": the conjunction only joins the answer to what came before.
   return parts[parts.length - 1].replace(/^(?:men|but|and|och|so|sa|then|da|sen)\s+/, '');
 }
+
+/**
+ * A closing sentence that says no in so many words ("nej vänta med det", "no thanks"); "dont want to
+ * redo the tv" after "can't you tell me the current one?" is the reason for the question, not a no.
+ */
+export const CLOSING_NO =
+  /^(nej|nae|nix|nope|no|nah|nay|aldrig|never|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack|don'?t do (it|that)|do not do (it|that)|gor (det )?inte)\b/;
