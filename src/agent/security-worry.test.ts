@@ -44,6 +44,20 @@ describe('a customer who fears an intruder', () => {
     expect(await actions(desk, ticketId)).toEqual(['wifi_radio_enable']);
   });
 
+  it('the same worry asked again ("men svara på min fråga, är vi hackade?") is acted on after the fix', async () => {
+    const desk = memoryDesk({ world: faultWorld(['wifi_radio_disabled'], { canDo: ['step.rejoin_wifi'] }) });
+    const { ticketId } = await identified(desk, EBBA, 'sv', 'vårt wifi syns inte längre');
+    await desk.agent.handleMessage(ticketId, 'hur kan det stängas av av sig själv? har nån hackat oss?');
+    await desk.agent.handleMessage(ticketId, 'ja slå på');
+    let last = await desk.agent.handleMessage(ticketId, 'ja nu syns det. men svara på min fråga, är vi hackade?');
+    for (let i = 0; i < 4 && last.at(-1)?.askKey; i++) {
+      const ask = last.at(-1)!.askKey!;
+      last = await desk.agent.handleMessage(ticketId, ask.startsWith('step.') ? 'klart' : 'ja');
+    }
+    const resolution = (await desk.tickets.timeline(ticketId)).find((e) => e.type === 'resolution');
+    expect(resolution?.type === 'resolution' && resolution.queue).toBe('security');
+  });
+
   it('an unsure opening that voices the worry is not asked which problem it is', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     desk.directory.add(EBBA);

@@ -2,7 +2,8 @@
 // What is in hand is finished first; then the router is locked (new Wi-Fi key, new admin password)
 // and the case goes to the security team, as for a customer who opened with the worry. A worry only
 // asked ("hur kan det ha stängts av? har nån hackat oss??") while our tests found no sign of an
-// intruder is a question: it is answered (how it broke), and the case goes on as it was.
+// intruder is a question: it is answered (how it broke), and the case goes on as it was; asked
+// again ("men svara på min fråga, är vi hackade?") the worry is the customer's request.
 import type { Ticket } from '../domain/index.js';
 import type { RunbookEngine } from '../runbooks/engine.js';
 import type { Facts } from '../runbooks/types.js';
@@ -28,9 +29,12 @@ export function createSecurityWorry(deps: SecurityWorryDeps) {
    */
   async function notice(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean> {
     if (conv.phase !== 'runbook' || conv.facts.securityWorry || !deps.learnFacts({}, text).securityWorry) return false;
-    if (onlyAsked(text, deps.learnFacts)) {
+    if (onlyAsked(text, deps.learnFacts) && !conv.worryAsked) {
       const findings = (await deps.engine.get(ticket.id))?.findings ?? [];
-      if (!findings.some((f) => f.code.startsWith('security.') && f.severity !== 'ok')) return false;
+      if (!findings.some((f) => f.code.startsWith('security.') && f.severity !== 'ok')) {
+        conv.worryAsked = true;
+        return false;
+      }
     }
     if (!(await deps.engine.addRequest(ticket.id, 'security_worry', { securityWorry: true }))) return false;
     conv.facts = { ...conv.facts, securityWorry: true };
