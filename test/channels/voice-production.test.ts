@@ -133,9 +133,15 @@ describe('voice in production', () => {
       expect(said.some((t) => t.includes(s.pin))).toBe(false);
       expect(said.some((t) => t.includes('••••'))).toBe(true);
 
-      // Demo subscriber 1 has a PPP login fault: consent, fixed, confirmed; then the satisfaction question.
-      await call({ CallSid: 'CA-keys', SpeechResult: 'ja' });
-      const close = await call({ CallSid: 'CA-keys', SpeechResult: 'ja' });
+      // Demo subscriber 1 has a PPP login fault: consent (by key 1 for the first option), fixed,
+      // confirmed; then the satisfaction question.
+      expect(verified).toMatch(
+        /Du kan till exempel säga: Ja, Nej\.<\/Say><Say[^>]*>Eller tryck 1 för Ja, 2 för Nej\.<\/Say>/,
+      );
+      const fixed = await call({ CallSid: 'CA-keys', Digits: '1' });
+      expect(fixed).toMatch(/Fungerar det nu\?/);
+      expect(fixed).toMatch(/Eller tryck 1 för Ja, det fungerar, 2 för Nej, fortfarande inte\./);
+      const close = await call({ CallSid: 'CA-keys', Digits: '1' });
       const gather = /<Gather input="dtmf speech"[^>]*numDigits="1"[^>]*>(.*?)<\/Gather>(.*)$/.exec(close);
       expect(gather).not.toBeNull();
       expect(gather![1]).toMatch(/från 1 \(inte alls\) till 5/);
@@ -147,6 +153,9 @@ describe('voice in production', () => {
       expect(thanks).toMatch(/<Hangup\/>/);
       expect(thanks).not.toMatch(/<Gather/);
       const after = await open.desk.services.repos.tickets.timeline(ticket.id);
+      // The keys reached the agent as the options' words.
+      const answers = after.flatMap((e) => (e.type === 'message_in' ? [e.text] : []));
+      expect(answers).toEqual(expect.arrayContaining(['Ja', 'Ja, det fungerar']));
       expect(after.filter((e) => e.type === 'csat').map((e) => (e.type === 'csat' ? e.score : 0))).toEqual([
         4,
       ]);

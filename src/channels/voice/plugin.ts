@@ -6,6 +6,7 @@ import type { TicketStore } from '../../tickets/ports.js';
 import type { ChannelLinks, ConversationAgent } from '../conversation-port.js';
 import { spokenOpening, type QueueLines } from './transfer.js';
 import { VOICE_TEXT } from './prompts.js';
+import { KEYPAD_OPTIONS_KEY, keypadOptions, pickedOption } from './keypad.js';
 import { errorTwiml, replyTwiml, type Handover } from './twiml.js';
 
 // A webhook channel for telephony platforms (Twilio-style): each POST carries the call id and,
@@ -50,7 +51,7 @@ export const voicePlugin: FastifyPluginAsync<VoicePluginOptions> = async (app, o
     const { CallSid, From, SpeechResult, Digits } = parsed.data;
     // Typed digits count as the caller's words (a PIN typed is masked like one spoken).
     const typed = Digits?.replace(/[*#]/g, '') ?? '';
-    const said = typed || SpeechResult?.trim() || '';
+    let said = typed || SpeechResult?.trim() || '';
     const keypad = typed !== '';
     try {
       let ticketId = await opts.links.find('voice', [CallSid]);
@@ -72,12 +73,16 @@ export const voicePlugin: FastifyPluginAsync<VoicePluginOptions> = async (app, o
           ];
       } else {
         before = await opts.tickets.get(ticketId);
+        if (typed)
+          said =
+            pickedOption(typed, await opts.tickets.getState<string[]>(ticketId, KEYPAD_OPTIONS_KEY)) ?? said;
         replies = await opts.agent.handleMessage(ticketId, said || '…', {
           callSid: CallSid,
           noSpeech: !said,
           keypad,
         });
       }
+      await opts.tickets.setState(ticketId, KEYPAD_OPTIONS_KEY, keypadOptions(replies.at(-1)));
       const ticket = await opts.tickets.get(ticketId);
       const language = ticket?.language ?? opts.defaultLanguage;
       const escalated = ticket?.status === 'escalated' && ticket.queue && before?.status !== 'escalated';

@@ -19,6 +19,8 @@ export const KEYPAD_HINT: Partial<Record<AskKey, Record<Language, string>>> = {
 
 export const VOICE_TEXT = {
   sayOptions: { sv: 'Du kan till exempel säga:', en: 'You can say, for example:' },
+  pressOptions: { sv: 'Eller tryck', en: 'Or press' },
+  pressFor: { sv: '{key} för {option}', en: '{key} for {option}' },
   noAnswer: {
     sv: 'Jag hörde inget svar. Ring gärna tillbaka, ditt ärende finns kvar. Hej då.',
     en: "I didn't hear an answer. Please call again, your case is saved. Goodbye.",

@@ -2,6 +2,7 @@ import type { Language } from '../../domain/index.js';
 import type { AgentReply } from '../conversation-port.js';
 import { fill, KEYPAD_HINT, VOICE_LANG, VOICE_TEXT } from './prompts.js';
 import { speakable } from './speech.js';
+import { keypadOptions } from './keypad.js';
 
 // TwiML responses: the agent's words as <Say>, then a <Gather> that takes speech or keypad digits;
 // the satisfaction question waits for one key before the call ends; an escalation may <Dial> a person.
@@ -54,8 +55,12 @@ export function replyTwiml(
   const options = last?.options.length
     ? `${VOICE_TEXT.sayOptions[language]} ${last.options.join(', ')}.`
     : '';
+  const keys = keypadOptions(last)
+    ?.map((option, i) => fill(VOICE_TEXT.pressFor[language], { key: String(i + 1), option }))
+    .join(', ');
+  const press = keys ? `${VOICE_TEXT.pressOptions[language]} ${keys}.` : '';
   return response(
-    `${gather('finishOnKey="#" timeout="6" speechTimeout="auto"', `${spoken}${callBack}${sayText(hint ?? '')}${sayText(options)}`)}` +
+    `${gather('finishOnKey="#" timeout="6" speechTimeout="auto"', `${spoken}${callBack}${sayText(hint ?? '')}${sayText(options)}${sayText(press)}`)}` +
       `${sayText(VOICE_TEXT.noAnswer[language])}<Hangup/>`,
   );
 }
