@@ -30,4 +30,22 @@ describe('speakable text for the phone', () => {
       ),
     ).toBe('Steps. Restart the router. Open the guide now. 24/7 and/or.');
   });
+
+  it('says chat phrases the telephone way', () => {
+    expect(speakable('Glad I could help! Just write if there is anything else.', 'en')).toBe(
+      'Glad I could help! Just call us if there is anything else.',
+    );
+    expect(speakable('Varsågod! Skriv bara om något mer dyker upp.', 'sv')).toBe(
+      'Varsågod! Ring oss bara om något mer dyker upp.',
+    );
+    expect(speakable('Jag lämnar över dig. Någon svarar dig här inom 24 timmar.', 'sv')).toBe(
+      'Jag lämnar över dig. Någon hör av sig till dig inom 24 timmar.',
+    );
+    expect(
+      speakable('The billing team will answer you here within 2 hours. Anything else? Just write.', 'en'),
+    ).toBe('The billing team will contact you within 2 hours. Anything else? Just say.');
+    expect(
+      speakable('Prova när du kan; fungerar det inte skriver du bara här igen så fortsätter jag.', 'sv'),
+    ).toBe('Prova när du kan; fungerar det inte ringer du oss bara igen så fortsätter jag.');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/index.js';
+import { phoneWording } from './phrases.js';
 
 // The agent writes for a screen: links, markdown, list bullets. On the phone a text-to-speech
 // engine would spell a link out character by character, so links become a spoken pointer and
@@ -36,6 +37,7 @@ function speakLine(raw: string, language: Language): string | null {
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;!?])/g, '$1')
     .trim();
+  line = phoneWording(line, language);
   if (!hadLink) return line ? withStop(line) : null;
   // A line that only introduced the link ("The whole article:") is replaced by the pointer.
   if (!line || /^[^.!?]*:$/.test(line)) return POINTER[language];
