@@ -54,17 +54,25 @@ const caller = (url: string) => async (form: Record<string, string>) => {
   return res.text();
 };
 
-/** A known caller asks for a person and types the PIN: the turn the case escalates on. */
+/**
+ * A caller from a number the ISP does not know asks for a person and types the customer number
+ * and the PIN on the keypad; the answer to the PIN is the turn the case escalates on.
+ */
 async function askForPerson(target: { desk: Desk; url: string }, callSid: string) {
   const call = caller(target.url);
   const s = subscribers[2];
-  await call({ CallSid: callSid, From: s.phone, SpeechResult: 'jag vill prata med en människa' });
-  const xml = await call({ CallSid: callSid, From: s.phone, Digits: s.pin });
+  const phone = '+46000000002';
+  const asked = await call({ CallSid: callSid, From: phone, SpeechResult: 'jag vill prata med en människa' });
+  expect(asked).toMatch(/Slå kundnumret på knappsatsen/);
+  expect(await call({ CallSid: callSid, From: phone, Digits: `${s.customerNumber}#` })).toMatch(
+    /Slå PIN-koden/,
+  );
+  const xml = await call({ CallSid: callSid, From: phone, Digits: `${s.pin}#` });
   const ticket = await ticketOf(target.desk, callSid);
   const notes = (await target.desk.services.repos.tickets.timeline(ticket.id)).flatMap((e) =>
     e.type === 'note' ? [e.text] : [],
   );
-  return { xml, ticket, notes, phone: s.phone };
+  return { xml, ticket, notes, phone };
 }
 
 const ticketOf = async (desk: Desk, callSid: string) => {
@@ -183,7 +191,9 @@ describe('voice in production', () => {
         /Jag kopplar dig nu till Kundservice\. Ett ögonblick\.<\/Say><Dial timeout="30">\+46701740605<\/Dial>/,
       );
       expect(xml).not.toMatch(/<Gather/);
+      expect(xml).toMatch(/nu är du verifierad/);
       expect(ticket.status).toBe('escalated');
+      expect(ticket.customerId).not.toBeNull();
       expect(notes.some((t) => t.includes('transferred to the agents queue at +46701740605'))).toBe(true);
     },
   );
