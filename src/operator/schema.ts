@@ -100,6 +100,11 @@ const slaTargets = z
 const queue = z
   .object({
     name: text.optional(),
+    /** Where the voice channel transfers a caller whose case escalates to this queue (in its hours). */
+    phone: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, 'a phone number in international form such as +46101234567')
+      .optional(),
     businessHours: businessHours.optional(),
     sla: slaTargets.partial().optional(),
   })

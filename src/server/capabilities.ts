@@ -15,6 +15,7 @@ import { EmailChannel } from '../channels/email/channel.js';
 import { createOutboxWorker } from '../channels/email/outbox-worker.js';
 import { createInboundSmtp } from '../channels/email/smtp-inbound.js';
 import { voicePlugin } from '../channels/voice/plugin.js';
+import { queueLines } from '../channels/voice/transfer.js';
 import { createInsightsService, createQaService, insightsPlugin } from '../insights/index.js';
 import type { IspPorts } from '../isp/ports.js';
 import { createKnowledgeBase, kbPlugin, type KnowledgeBase } from '../kb/index.js';
@@ -201,6 +202,8 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     tickets: repos.tickets,
     links: caps.links,
     defaultLanguage: config.defaultLanguage,
+    queueLines: queueLines(config.operator),
+    now: o.now,
   });
   await app.register(withAccess(PUBLIC, staffAuthPlugin), { auth: staff });
   await app.register(withAccess(PUBLIC, staffNotifyPlugin), { auth: staff, notices: createKyselyNoticeStore(repos.db), now: o.now });

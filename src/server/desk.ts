@@ -253,7 +253,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     },
     async stop() {
       if (started || app.server.listening) await app.close();
-      else await app.close().catch(() => undefined);
+      else await app.close().catch((err: unknown) => log.warn({ err }, 'closing the HTTP app of a desk that never started failed'));
       for (const hook of stopHooks.reverse()) await hook();
     },
   };

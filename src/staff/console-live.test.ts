@@ -160,3 +160,15 @@ describe('collision detection across desk instances', () => {
     }
   });
 });
+
+describe('console hub failures are logged, not swallowed', () => {
+  it('logs a poll round that fails, with the error', async () => {
+    const lines: unknown[] = [];
+    const tickets = new MemoryTicketStore();
+    tickets.list = async () => Promise.reject(new Error('database gone'));
+    const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const hub = new ConsoleHub(tickets, 0, { log });
+    await hub.poll();
+    expect(lines).toMatchObject([{ msg: 'console poll failed; trying again next round', err: { message: 'database gone' } }]);
+  });
+});

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import { loggedFallback } from '../http/reply.js';
 import { z } from 'zod';
 import type { Ticket } from '../domain/index.js';
 import type { LiveBus } from '../live/bus.js';
@@ -64,12 +66,19 @@ export interface ConsoleHubOptions {
   bus?: LiveBus;
   sla?: SlaClock;
   now?: () => Date;
+  /** Where failed background reads and publishes are logged (default: nowhere, for unit tests). */
+  log?: Pick<FastifyBaseLogger, 'warn' | 'debug'>;
 }
+
+const NO_LOG: Pick<FastifyBaseLogger, 'warn' | 'debug'> = { warn: () => undefined, debug: () => undefined };
 
 const LIVE_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
 
 /** Connected consoles and the changes pushed to them (each only sees tickets its role may). */
 export class ConsoleHub {
+  private get log() {
+    return this.opts.log ?? NO_LOG;
+  }
   private readonly clients = new Map<LiveSocket, StaffPrincipal>();
   /** The ticket each console has open, and until when its user counts as typing. */
   private readonly viewing = new Map<LiveSocket, { ticketId: string; typingUntil: number }>();
@@ -112,7 +121,8 @@ export class ConsoleHub {
         const parsed = clientFrame.safeParse(JSON.parse(String(data)));
         if (!parsed.success) return;
         frame = parsed.data;
-      } catch {
+      } catch (err) {
+        this.log.debug({ err }, 'console sent a frame that is not JSON; ignored');
         return;
       }
       if (frame.type === 'viewing') this.setViewing(socket, frame.ticketId);
@@ -189,7 +199,7 @@ export class ConsoleHub {
   private announce(ticketId: string) {
     if (!this.opts.bus) return;
     const frame: Presence = { instance: this.instance, ticketId, viewers: this.localViewers(ticketId).map((h) => h.viewer) };
-    void this.opts.bus.publish(PRESENCE_TOPIC, frame).catch(() => undefined);
+    void this.opts.bus.publish(PRESENCE_TOPIC, frame).catch((err: unknown) => this.log.warn({ err, ticketId }, 'could not publish console presence'));
   }
 
   /** Presence from another instance. */
@@ -224,7 +234,7 @@ export class ConsoleHub {
   private async broadcast(t: Ticket) {
     this.versions.set(t.id, t.version);
     const before = this.last.get(t.id);
-    const events = await this.tickets.timeline(t.id).catch(() => []);
+    const events = await this.tickets.timeline(t.id).catch(loggedFallback(this.log, { ticketId: t.id }, 'reading the timeline', []));
     const newest = events.at(-1)?.id ?? 0;
     this.last.set(t.id, { queue: t.queue, eventId: newest });
     const cameToQueue = t.queue !== null && (before ? before.queue !== t.queue : true) && LIVE_STATUSES.includes(t.status);
@@ -252,13 +262,14 @@ export class ConsoleHub {
         if (seen === t.version) continue;
         if (first) {
           this.versions.set(t.id, t.version);
-          const events = await this.tickets.timeline(t.id).catch(() => []);
+          const events = await this.tickets.timeline(t.id).catch(loggedFallback(this.log, { ticketId: t.id }, 'reading the timeline', []));
           this.last.set(t.id, { queue: t.queue, eventId: events.at(-1)?.id ?? 0 });
         } else await this.broadcast(t);
       }
       this.warnSla(items);
-    } catch {
+    } catch (err) {
       // Polling is best effort; the next round tries again.
+      this.log.warn({ err }, 'console poll failed; trying again next round');
     } finally {
       this.polling = false;
     }

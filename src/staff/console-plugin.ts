@@ -84,7 +84,7 @@ const staffActor = (s: StaffPrincipal) => ({ kind: 'staff' as const, id: s.usern
 export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOptions) {
   const { auth, tickets, directory, audit } = opts;
   const clock = opts.sla ?? slaClock();
-  const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000, { bus: opts.bus, sla: clock, now: opts.now });
+  const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000, { bus: opts.bus, sla: clock, now: opts.now, log: app.log });
   app.addHook('onClose', async () => hub.close());
   opts.agent.onReply?.((pushed) => void hub.changed(pushed.ticketId));
 

@@ -6,6 +6,7 @@ import { NO_RELAY } from '../../src/channels/email/outbox-worker.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk } from '../../src/server/desk.js';
 import { testDeskEnv } from '../helpers/desk-env.js';
+import { QUEUED_REPLY } from '../helpers/outbound-mail.js';
 
 // A desk without SMTP_RELAY_URL: a reply it cannot send is marked failed with the reason, and the
 // admin API says the relay is missing.
@@ -25,17 +26,7 @@ describe('a desk without a relay', () => {
     const desk = await createDesk(config, { logger: false });
     try {
       const { caps, mail } = desk.services;
-      await caps.emailStore.enqueue({
-        ticketId: null,
-        to: 'kund@example.se',
-        subject: 'Re: Internet [T-000001]',
-        text: 'Hej!',
-        html: '<p>Hej!</p>',
-        messageId: '<t-000001.1@isp.example>',
-        inReplyTo: null,
-        references: [],
-        headers: {},
-      });
+      await caps.emailStore.enqueue(QUEUED_REPLY);
       await mail.outbox.flush();
       const res = await desk.app.inject({
         method: 'GET',

@@ -8,6 +8,7 @@ import { DEFAULT_RELAY, type RelaySettings } from '../../src/channels/email/rela
 import { createEmailStore } from '../../src/storage/channel-store.js';
 import { openDatabase, type Db } from '../../src/storage/db.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
+import { QUEUED_REPLY } from '../helpers/outbound-mail.js';
 
 // The relay's timeouts and TLS policy reach the SMTP connection (they used to be passed as message
 // defaults, which nodemailer ignores), and without a relay a reply fails visibly instead of waiting.
@@ -21,17 +22,7 @@ beforeEach(async () => {
   db = openDatabase(':memory:');
   await migrateToLatest(db.db as never, db.engine);
   store = createEmailStore(db.db as never);
-  await store.enqueue({
-    ticketId: null,
-    to: 'kund@example.se',
-    subject: 'Re: Internet [T-000001]',
-    text: 'Hej!',
-    html: '<p>Hej!</p>',
-    messageId: '<t-000001.1@isp.example>',
-    inReplyTo: null,
-    references: [],
-    headers: {},
-  });
+  await store.enqueue(QUEUED_REPLY);
 });
 afterEach(async () => {
   for (const c of closers.splice(0)) await c();

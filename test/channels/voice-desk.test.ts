@@ -33,7 +33,7 @@ describe('voice channel on the real desk', () => {
     const first = await call('/api/v1/voice/webhook', { CallSid: 'CA-desk-1', From: caller.phone, SpeechResult: 'mitt internet fungerar inte alls' });
     expect(first.status).toBe(200);
     const firstXml = await first.text();
-    expect(firstXml).toMatch(/<Gather input="speech" language="sv-SE"/);
+    expect(firstXml).toMatch(/<Gather input="dtmf speech" language="sv-SE"/);
     expect(firstXml).toMatch(/PIN/);
     const second = await call('/api/v1/voice/webhook', { CallSid: 'CA-desk-1', SpeechResult: caller.pin });
     const secondXml = await second.text();

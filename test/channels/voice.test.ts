@@ -29,12 +29,13 @@ describe('voice webhook channel', () => {
     const first = await post('/api/v1/voice/webhook', { CallSid: 'CA1', From: '+46701234567', SpeechResult: 'internet funkar inte' });
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-type']).toMatch(/text\/xml/);
-    expect(first.body).toMatch(/<Gather input="speech" language="sv-SE"[^>]*action="\/api\/v1\/voice\/webhook"/);
+    expect(first.body).toMatch(/<Gather input="dtmf speech" language="sv-SE"[^>]*action="\/api\/v1\/voice\/webhook"/);
     expect(first.body).toMatch(/<Say language="sv-SE">Vad är ditt kundnummer\?<\/Say>/);
     await post('/api/v1/voice/webhook', { CallSid: 'CA1', SpeechResult: 'ett noll noll fyra åtta två' });
-    const last = await post('/api/v1/voice/webhook', { CallSid: 'CA1', SpeechResult: '4711' });
-    expect(last.body).toMatch(/<Hangup\/>/);
-    expect(last.body).not.toMatch(/<Gather/);
+    const last = await post('/api/v1/voice/webhook', { CallSid: 'CA1', Digits: '4711#' });
+    expect(desk.agent.messages.at(-1)!.text).toBe('4711');
+    // The closing satisfaction question waits for one key; the call ends after it or on silence.
+    expect(last.body).toMatch(/<Gather input="dtmf speech"[^>]*numDigits="1"[^>]*>.*Hur nöjd är du, 1–5\?.*<\/Gather><Say[^>]*>Tack för samtalet\. Hej då\.<\/Say><Hangup\/><\/Response>$/);
     expect(new Set(desk.agent.messages.map((m) => m.ticketId)).size).toBe(1);
   });
 
@@ -48,8 +49,9 @@ describe('voice webhook channel', () => {
     expect(t.events.some((e) => e.type === 'note' && /hung up/.test(e.text))).toBe(true);
   });
 
-  it('rejects a webhook without a call id and escapes hostile speech', async () => {
+  it('rejects a webhook without a call id or with non-keypad digits, and escapes hostile speech', async () => {
     expect((await post('/api/v1/voice/webhook', { SpeechResult: 'x' })).statusCode).toBe(400);
+    expect((await post('/api/v1/voice/webhook', { CallSid: 'CA3', Digits: '12a' })).statusCode).toBe(400);
     const res = await post('/api/v1/voice/webhook', { CallSid: 'CA3', SpeechResult: '<Hangup/>]]>&' });
     expect(res.statusCode).toBe(200);
     expect(res.body.match(/<Hangup\/>/g)?.length ?? 0).toBeLessThanOrEqual(1);

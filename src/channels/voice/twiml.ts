@@ -1,43 +1,72 @@
 import type { Language } from '../../domain/index.js';
 import type { AgentReply } from '../conversation-port.js';
+import { fill, KEYPAD_HINT, VOICE_LANG, VOICE_TEXT } from './prompts.js';
+import { speakable } from './speech.js';
+import { keypadOptions } from './keypad.js';
 
-// TwiML responses: the agent's words as <Say>, then a speech <Gather> for the caller's answer.
-
-const VOICE_LANG: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
-const SAY_OPTIONS: Record<Language, string> = { sv: 'Du kan till exempel säga:', en: 'You can say, for example:' };
-const NO_ANSWER: Record<Language, string> = {
-  sv: 'Jag hörde inget svar. Ring gärna tillbaka, ditt ärende finns kvar. Hej då.',
-  en: "I didn't hear an answer. Please call again, your case is saved. Goodbye.",
-};
+// TwiML responses: the agent's words as <Say>, then a <Gather> that takes speech or keypad digits;
+// the satisfaction question waits for one key before the call ends; an escalation may <Dial> a person.
 
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 }
 
-/** Speech-friendly text: no URLs, no markdown. */
-function speakable(text: string): string {
-  return text
-    .replace(/https?:\/\/\S+/g, '')
-    .replace(/[*_`#>]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** What follows the agent's words when the case went to a person's queue. */
+export type Handover =
+  | { kind: 'transfer'; queueName: string; phone: string }
+  | { kind: 'call_back'; queueName: string; when: string };
 
-export function replyTwiml(replies: AgentReply[], language: Language, actionUrl: string): string {
+const response = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`;
+
+export function replyTwiml(
+  replies: AgentReply[],
+  language: Language,
+  actionUrl: string,
+  handover?: Handover,
+): string {
   const lang = VOICE_LANG[language];
-  const say = (t: string) => `<Say language="${lang}">${escapeXml(speakable(t))}</Say>`;
+  const sayText = (t: string) => (t ? `<Say language="${lang}">${escapeXml(t)}</Say>` : '');
+  const spoken = replies.map((r) => sayText(speakable(r.text, language))).join('');
+  const gather = (attrs: string, inner: string) =>
+    `<Gather input="dtmf speech" language="${lang}" ${attrs} action="${escapeXml(actionUrl)}" method="POST">${inner}</Gather>`;
   const last = replies[replies.length - 1];
-  const spoken = replies.map((r) => say(r.text)).join('');
-  if (last?.final) return `<?xml version="1.0" encoding="UTF-8"?><Response>${spoken}<Hangup/></Response>`;
-  const options = last?.options.length ? say(`${SAY_OPTIONS[language]} ${last.options.join(', ')}.`) : '';
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?><Response>` +
-    `<Gather input="speech" language="${lang}" speechTimeout="auto" action="${escapeXml(actionUrl)}" method="POST">` +
-    `${spoken}${options}</Gather>${say(NO_ANSWER[language])}<Hangup/></Response>`
+  const queue = { queue: handover?.queueName ?? '' };
+
+  if (handover?.kind === 'transfer')
+    return response(
+      `${spoken}${sayText(fill(VOICE_TEXT.transfer[language], queue))}<Dial timeout="30">${escapeXml(handover.phone)}</Dial>` +
+        `${sayText(fill(VOICE_TEXT.transferFailed[language], queue))}<Hangup/>`,
+    );
+  // The satisfaction question: one key (or a spoken number), then the call ends; silence ends it too.
+  if (last?.askKey === 'csat.score')
+    return response(
+      `${gather('numDigits="1" timeout="8" speechTimeout="auto"', `${spoken}${sayText(VOICE_TEXT.csatKeypad[language])}`)}` +
+        `${sayText(VOICE_TEXT.goodbye[language])}<Hangup/>`,
+    );
+  if (last?.final) return response(`${spoken}<Hangup/>`);
+  const callBack =
+    handover?.kind === 'call_back'
+      ? sayText(fill(VOICE_TEXT.callBack[language], { ...queue, when: handover.when }))
+      : '';
+  const hint = last?.askKey ? KEYPAD_HINT[last.askKey]?.[language] : undefined;
+  const options = last?.options.length
+    ? `${VOICE_TEXT.sayOptions[language]} ${last.options.join(', ')}.`
+    : '';
+  const keys = keypadOptions(last)
+    ?.map((option, i) => fill(VOICE_TEXT.pressFor[language], { key: String(i + 1), option }))
+    .join(', ');
+  const press = keys ? `${VOICE_TEXT.pressOptions[language]} ${keys}.` : '';
+  return response(
+    `${gather('finishOnKey="#" timeout="6" speechTimeout="auto"', `${spoken}${callBack}${sayText(hint ?? '')}${sayText(options)}${sayText(press)}`)}` +
+      `${sayText(VOICE_TEXT.noAnswer[language])}<Hangup/>`,
   );
 }
 
 export function errorTwiml(language: Language): string {
-  const text = language === 'sv' ? 'Något gick fel hos oss. Försök igen om en stund.' : 'Something went wrong on our side. Please try again shortly.';
-  return `<?xml version="1.0" encoding="UTF-8"?><Response><Say language="${VOICE_LANG[language]}">${escapeXml(text)}</Say><Hangup/></Response>`;
+  return response(
+    `<Say language="${VOICE_LANG[language]}">${escapeXml(VOICE_TEXT.error[language])}</Say><Hangup/>`,
+  );
 }

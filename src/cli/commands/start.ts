@@ -16,7 +16,7 @@ export function registerStartCommand(program: Command): void {
       } catch (err) {
         // E.g. a production desk whose API no one could authenticate to: say why, and stop.
         desk.services.log.fatal({ err }, err instanceof Error ? err.message : String(err));
-        await desk.stop().catch(() => undefined);
+        await desk.stop().catch((stopErr: unknown) => desk.services.log.error({ err: stopErr }, 'stopping after the failed start failed too'));
         process.exit(1);
       }
       let stopping = false;
