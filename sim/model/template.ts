@@ -4,7 +4,7 @@ import { SIM_DNS_SERVERS } from '../operator.js';
 import * as hl from '../world/health.js';
 import { FACTORY_ADMIN_PASSWORD, type DiagKind, type Home, type ModelInfo } from '../world/home.js';
 import type { Getter, ParamDef, TableDef, Template, Val, Xsd } from './types.js';
-import { isIpv4, readRaw } from './tree.js';
+import { isIpv4, readRaw } from './read.js';
 
 type V = Val | Getter;
 type Extra = Partial<ParamDef>;

@@ -2,6 +2,7 @@
 // overlay (configuration) and instance lists. Implements the semantics of GPV, SPV, GPN,
 // AddObject and DeleteObject including CWMP faults 9005–9008.
 import type { Home } from '../world/home.js';
+import { installReader } from './read.js';
 import { buildTemplate } from './template.js';
 import type { ParamDef, TableDef, Template, Val, Xsd } from './types.js';
 
@@ -76,6 +77,7 @@ export function readRaw(h: Home, path: string): Val {
   if (!r) throw new Error(`unknown parameter ${path}`);
   return evaluate(h, path, r);
 }
+installReader(readRaw);
 
 export interface ReadParam {
   path: string;
@@ -180,9 +182,6 @@ export function getNames(h: Home, path: string, nextLevel: boolean): { name: str
 }
 
 // ---- writing ----
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-export const isIpv4 = (s: string) => IPV4.test(s);
 
 const NUMERIC_TYPES: Xsd[] = ['xsd:unsignedInt', 'xsd:int', 'xsd:unsignedLong'];
 

@@ -1,7 +1,8 @@
 // Results of the CPE's own tests (IPPing, TraceRoute, NSLookup, DownloadDiagnostics), derived from
 // the state of the line, the PPP session, the DNS configuration and the router.
 import { SIM_DNS_SERVERS } from '../operator.js';
-import { isIpv4, readRaw } from '../model/tree.js';
+import { isIpv4 } from '../model/read.js';
+import { readRaw } from '../model/tree.js';
 import type { Val } from '../model/types.js';
 import { hashString } from '../rng.js';
 import * as hl from './health.js';

@@ -4,7 +4,7 @@
 import { firmwareModel } from '../../src/domain/index.js';
 import { SIM_DNS_SERVERS, SIM_FIRMWARE } from '../operator.js';
 import type { AaaRejectReason } from '../../src/isp/ports.js';
-import { readRaw } from '../model/tree.js';
+import { readRaw } from '../model/read.js';
 import { unitHash } from '../rng.js';
 import type { Home } from './home.js';
 

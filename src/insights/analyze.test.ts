@@ -46,6 +46,20 @@ describe('quality insights from ticket events', () => {
     expect(r.totals.outcomes.open + r.totals.outcomes.abandoned).toBe(2);
   });
 
+  it('a runbook state that cannot be read is logged with the ticket id; the ticket still counts', async () => {
+    const s = new MemoryTicketStore();
+    await buildHistory(s);
+    const broken = Object.assign(Object.create(s) as MemoryTicketStore, {
+      getState: () => Promise.reject(new Error('state table gone')),
+    });
+    const warned: object[] = [];
+    const records = await loadTicketRecords(broken, { log: { warn: (obj) => warned.push(obj) } });
+    expect(records).toHaveLength(6);
+    expect(records.every((r) => r.runbook === null)).toBe(true);
+    expect(warned).toHaveLength(6);
+    expect(warned[0]).toMatchObject({ ticketId: records[0].ticket.id, err: expect.objectContaining({ message: 'state table gone' }) });
+  });
+
   it('human figures: first response and handle time count from the hand-off to people; a reopened ticket counts', async () => {
     const s = new MemoryTicketStore();
     const staff = { kind: 'staff' as const, id: 'tove' };

@@ -9,6 +9,8 @@ export type InsightsTicketSource = Pick<TicketStore, 'list' | 'timeline' | 'esca
 
 export interface LoadOptions extends CreatedWindow {
   concurrency?: number;
+  /** Where an unreadable runbook state is reported (the ticket is still counted, without runbook and cause). */
+  log?: { warn(obj: object, msg?: string): void };
 }
 
 /** The runbook engine keeps `{ intent, current: { cause }, handled: [...] }` under the state key `runbook`. */
@@ -41,7 +43,10 @@ export async function loadTicketRecords(tickets: InsightsTicketSource, opts: Loa
     const hasEscalation = events.some((e) => e.type === 'escalation');
     const [escalations, state] = await Promise.all([
       hasEscalation ? tickets.escalations(ticket.id) : Promise.resolve([]),
-      tickets.getState<unknown>(ticket.id, 'runbook').catch(() => null),
+      tickets.getState<unknown>(ticket.id, 'runbook').catch((err: unknown) => {
+        opts.log?.warn({ err, ticketId: ticket.id }, 'runbook state unreadable; ticket counted without runbook and cause');
+        return null;
+      }),
     ]);
     return { ticket, events, escalations, ...runbookOf(state) };
   });

@@ -1,7 +1,7 @@
 // The insights service: loads ticket histories and analyses them, with a short cache so that a
 // dashboard refreshing every few seconds does not re-read every timeline.
 import { analyze } from './analyze.js';
-import { loadTicketRecords, type InsightsTicketSource } from './records.js';
+import { loadTicketRecords, type InsightsTicketSource, type LoadOptions } from './records.js';
 import type { InsightsReport } from './types.js';
 
 export interface InsightsQuery {
@@ -17,6 +17,7 @@ export interface InsightsServiceDeps {
   /** Reuse a report for this long (ms; default 15 s, 0 = always fresh). */
   cacheMs?: number;
   maxTickets?: number;
+  log?: LoadOptions['log'];
 }
 
 export interface InsightsService {
@@ -39,6 +40,7 @@ export function createInsightsService(deps: InsightsServiceDeps): InsightsServic
         const windowMs = (q.repeatWindowDays ?? 7) * 86_400_000;
         const records = await loadTicketRecords(deps.tickets, {
           maxTickets: deps.maxTickets,
+          log: deps.log,
           from: q.from ? new Date(Date.parse(q.from) - windowMs).toISOString() : null,
           to: q.to ? new Date(Date.parse(q.to) + windowMs).toISOString() : null,
         });
@@ -47,6 +49,7 @@ export function createInsightsService(deps: InsightsServiceDeps): InsightsServic
       if (cacheMs > 0) {
         if (cache.size > 20) cache.clear();
         cache.set(key, { at: t, report });
+        // The caller gets the rejection through `report`; here a failed report only leaves the cache.
         report.catch(() => cache.delete(key));
       }
       return report;

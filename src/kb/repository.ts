@@ -47,6 +47,7 @@ function parseJsonArray<T>(text: string): T[] {
     const v: unknown = JSON.parse(text);
     return Array.isArray(v) ? (v as T[]) : [];
   } catch {
+    // A column that is not a JSON array reads as empty (bad stored input, not a failure).
     return [];
   }
 }

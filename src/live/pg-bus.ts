@@ -37,7 +37,8 @@ export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
       let payload: unknown;
       try {
         payload = JSON.parse(n.payload);
-      } catch {
+      } catch (err) {
+        opts.log.warn({ err, topic, channel: n.channel }, 'live bus notification is not JSON; dropped');
         return;
       }
       for (const h of handlers.get(topic) ?? []) h(payload);
@@ -45,12 +46,21 @@ export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
     client.on('error', (err) => {
       opts.log.warn({ err: err.message }, 'live bus connection lost; reconnecting');
       listener = null;
-      void client.end().catch(() => undefined);
-      if (!closed) setTimeout(() => void connect().catch(() => undefined), opts.reconnectMs ?? 1000).unref();
+      void client.end().catch((e: unknown) => opts.log.debug({ err: e }, 'closing the lost live bus connection failed'));
+      if (!closed) reconnectLater();
     });
     await client.connect();
     for (const topic of handlers.keys()) await client.query(`LISTEN ${channelName(namespace, topic)}`);
     listener = client;
+  }
+  // A reconnect that fails is tried again: giving up would leave this instance deaf to the others.
+  function reconnectLater(): void {
+    const retry = () =>
+      connect().catch((err: unknown) => {
+        opts.log.warn({ err }, 'live bus reconnect failed; trying again');
+        if (!closed) reconnectLater();
+      });
+    setTimeout(() => void retry(), opts.reconnectMs ?? 1000).unref();
   }
   await connect();
 
@@ -71,7 +81,7 @@ export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
     },
     async close() {
       closed = true;
-      await listener?.end().catch(() => undefined);
+      await listener?.end().catch((err: unknown) => opts.log.warn({ err }, 'closing the live bus listener failed'));
       await publisher.end();
     },
   };

@@ -37,6 +37,7 @@ const isTimeZone = (tz: string) => {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;
   } catch {
+    // Intl throws for a zone it does not know: that is the answer, not a failure.
     return false;
   }
 };

@@ -22,6 +22,7 @@ function asText(raw: Buffer): { text: string; encoding: BufferEncoding } {
   try {
     return { text: utf8.decode(raw), encoding: 'utf8' };
   } catch {
+    // Not UTF-8: read as Latin-1, which decodes any byte (bad input, not a failure).
     return { text: raw.toString('latin1'), encoding: 'latin1' };
   }
 }
@@ -41,6 +42,7 @@ export async function maskRawMail(raw: Buffer): Promise<Buffer> {
   try {
     mail = await simpleParser(candidate, { skipImageLinks: true, skipHtmlToText: true, maxHtmlLengthToParse: 2_000_000 });
   } catch {
+    // A message the parser rejects keeps its line-by-line masking (bad input, not a failure).
     return candidate;
   }
   const html = typeof mail.html === 'string' ? mail.html : '';

@@ -141,7 +141,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     diagnostics: withOperatorDiagnostics(defaultDiagnostics, config.operator),
     actions: withOperatorActions(defaultActions, config.operator),
     // A short lease, renewed while the turn runs: a crashed holder blocks the conversation for seconds, not minutes.
-    turnLock: createLeaseLock(repos.db, { now: o.now, leaseMs: 15_000 }),
+    turnLock: createLeaseLock(repos.db, { now: o.now, leaseMs: 15_000, log }),
     pendingTurns: new KyselyPendingTurns(repos.db),
     // In the database: the reminder job runs on one instance and must see every conversation.
     silence: new KyselySilenceWatch(repos.db),
@@ -229,7 +229,7 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     defaultLanguage: config.defaultLanguage,
   });
   await app.register(withAccess(PUBLIC, insightsPlugin), {
-    insights: createInsightsService({ tickets: repos.tickets, now: o.now }),
+    insights: createInsightsService({ tickets: repos.tickets, now: o.now, log: app.log }),
     qa: createQaService({ db: repos.db, tickets: repos.tickets, now: o.now }),
     guard: staff.requireStaff(['supervisor', 'admin']),
   });

@@ -9,6 +9,7 @@ function decodedName(raw: string): string {
   try {
     return decodeURIComponent(raw.replace(/\+/g, ' ')).trim().toLowerCase();
   } catch {
+    // Malformed percent-encoding: the raw name is matched instead (bad input, not a failure).
     return raw.toLowerCase();
   }
 }

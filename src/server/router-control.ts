@@ -147,7 +147,7 @@ export function routerControlPolicy(deps: RouterControlDeps) {
     const [ticket, serviceId] = await Promise.all([deps.tickets.get(ticketId), deps.serviceOfDevice(param(request, 'id'))]);
     if (!ticket || !serviceId || ticket.serviceId !== serviceId) await refuse(`ticket ${ticketId} is not the customer's ticket for this router`);
     if (ticket && (ticket.status === 'resolved' || ticket.status === 'closed')) await refuse(`ticket ${ticketId} is ${ticket.status}: a consent covers an open case only`);
-    const grants = await grantsFromTicket(deps.tickets, audit, ticketId);
+    const grants = await grantsFromTicket(deps.tickets, audit, ticketId, request.log);
     if (!grants.verified) await refuse(`the customer on ticket ${ticketId} is not verified`);
     const since = Date.now() - CONSENT_VALID_MS;
     const given = (await audit.list({ target: ticketId, action: 'consent.given', limit: 500 })).filter((e) => Date.parse(e.at) >= since);

@@ -88,7 +88,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
   app.addHook('onClose', async () => hub.close());
   opts.agent.onReply?.((pushed) => void hub.changed(pushed.ticketId));
 
-  const grantsOf = opts.grants ?? ((ticketId: string) => grantsFromTicket(tickets, audit, ticketId));
+  const grantsOf = opts.grants ?? ((ticketId: string) => grantsFromTicket(tickets, audit, ticketId, app.log));
   const takeoverDeps = { agent: opts.agent, tickets, now: opts.now };
 
   const guard = auth.requireStaff();
@@ -141,7 +141,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (staff.role !== 'tier2') {
       // A live conversation counts once the customer has written something.
       const { items } = await tickets.list({ status: OPEN_STATUSES, limit: 500 });
-      const live = await queueRows(items.filter((t) => t.queue === null), { timeline: (id) => tickets.timeline(id), directory });
+      const live = await queueRows(items.filter((t) => t.queue === null), { timeline: (id) => tickets.timeline(id), directory, log: request.log });
       const written = new Set(live.filter((r) => r.customerWrote).map((r) => r.id));
       await count(LIVE_QUEUE, {}, (t) => written.has(t.id));
     }
@@ -166,7 +166,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const { items } = await tickets.list(filter);
     const visible = items.filter((t) => canSeeTicket(staff.role, staff.username, t)).filter((t) => query.queue !== LIVE_QUEUE || t.queue === null);
     // A conversation shows in the queues only once the customer has written something.
-    const rows = (await queueRows(visible, { timeline: (id) => tickets.timeline(id), directory })).filter((r) => r.customerWrote || r.queue !== null);
+    const rows = (await queueRows(visible, { timeline: (id) => tickets.timeline(id), directory, log: request.log })).filter((r) => r.customerWrote || r.queue !== null);
     const now = opts.now?.() ?? new Date();
     return { items: rows.slice(0, query.limit).map((r) => ({ ...r, sla: slaView(r, clock, now) })) };
   });
@@ -178,7 +178,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const [timeline, escalations, customer360, grants, takeover] = await Promise.all([
       tickets.timeline(t.id),
       tickets.escalations(t.id),
-      buildCustomer360(opts, t).catch((e: unknown) => {
+      buildCustomer360(opts, t, request.log).catch((e: unknown) => {
         request.log.warn({ err: e, ticketId: t.id }, 'customer 360 failed');
         return { error: e instanceof Error ? e.message : String(e) };
       }),
@@ -441,6 +441,7 @@ function originHost(origin: string): string | null {
   try {
     return new URL(origin).host;
   } catch {
+    // An Origin header that is not a URL matches no host (bad input, not a failure).
     return null;
   }
 }

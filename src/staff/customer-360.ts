@@ -1,6 +1,8 @@
 import { DeviceError, type DeviceSummary, type ParamValue } from '../acs/device-service.js';
 import { P, type Customer, type Incident, type Service, type Ticket } from '../domain/index.js';
 import type { LineStatus } from '../isp/ports.js';
+import type { FastifyBaseLogger } from 'fastify';
+import { loggedFallback } from '../http/reply.js';
 import type { ConsoleDeps } from './console-deps.js';
 
 export interface RouterStatus {
@@ -56,7 +58,7 @@ async function safely<T>(p: Promise<T>): Promise<T | { error: string }> {
 }
 
 /** Everything a staff member wants to see about the ticket's customer, read live where it matters. */
-export async function buildCustomer360(deps: ConsoleDeps, ticket: Ticket): Promise<Customer360 | null> {
+export async function buildCustomer360(deps: ConsoleDeps, ticket: Ticket, log: Pick<FastifyBaseLogger, 'warn'>): Promise<Customer360 | null> {
   if (!ticket.customerId) return null;
   const customer = await deps.directory.byId(ticket.customerId);
   if (!customer) return null;
@@ -64,10 +66,10 @@ export async function buildCustomer360(deps: ConsoleDeps, ticket: Ticket): Promi
   const service = services.find((s) => s.id === ticket.serviceId) ?? services[0] ?? null;
 
   const [device, line, recent, incidents] = await Promise.all([
-    service ? deps.devices.findByService(service.id).catch(() => null) : Promise.resolve(null),
+    service ? deps.devices.findByService(service.id).catch(loggedFallback(log, { ticketId: ticket.id }, 'finding the router', null)) : Promise.resolve(null),
     service ? safely(deps.isp.access.lineStatus(service.id, service.access)) : Promise.resolve(null),
     deps.tickets.list({ customerId: customer.id, limit: 10 }).then((r) => r.items),
-    service ? deps.incidents.openInArea(service.areaCode).catch(() => []) : Promise.resolve([]),
+    service ? deps.incidents.openInArea(service.areaCode).catch(loggedFallback(log, { ticketId: ticket.id }, 'reading open incidents', [] as Incident[])) : Promise.resolve([]),
   ]);
 
   let router: RouterStatus | null = null;

@@ -6,10 +6,21 @@ import type { TicketGrants } from './console-deps.js';
  * What the customer granted on a ticket, as the automated agent recorded it: the conversation
  * state (`conversation.verification`, `runbook.consents`) and audit entries targeting the ticket.
  */
-export async function grantsFromTicket(tickets: TicketStore, audit: AuditLog, ticketId: string): Promise<TicketGrants> {
+export async function grantsFromTicket(
+  tickets: TicketStore,
+  audit: AuditLog,
+  ticketId: string,
+  log: { warn(obj: object, msg?: string): void },
+): Promise<TicketGrants> {
+  // An unreadable state grants nothing (fails closed); the audit entries below still count.
+  const state = <T>(key: string) =>
+    tickets.getState<T>(ticketId, key).catch((err: unknown) => {
+      log.warn({ err, ticketId, key }, 'ticket state unreadable; taking it as granting nothing');
+      return null;
+    });
   const [conversation, runbook, entries] = await Promise.all([
-    tickets.getState<{ verification?: string }>(ticketId, 'conversation').catch(() => null),
-    tickets.getState<{ consents?: unknown[] }>(ticketId, 'runbook').catch(() => null),
+    state<{ verification?: string }>('conversation'),
+    state<{ consents?: unknown[] }>('runbook'),
     audit.list({ target: ticketId, limit: 500 }),
   ]);
   const consents = new Set<ConsentKey>();

@@ -35,11 +35,21 @@ export function conversationFacts(events: StoredTimelineEvent[]): Pick<QueueRow,
 /** Loads the list facts of each ticket (one timeline read per ticket; customers read once each). */
 export async function queueRows(
   items: Ticket[],
-  deps: { timeline(ticketId: string): Promise<StoredTimelineEvent[]>; directory: Pick<CustomerDirectory, 'byId'> },
+  deps: {
+    timeline(ticketId: string): Promise<StoredTimelineEvent[]>;
+    directory: Pick<CustomerDirectory, 'byId'>;
+    log: { warn(obj: object, msg?: string): void };
+  },
 ): Promise<QueueRow[]> {
   const customers = new Map<string, Promise<{ name: string; customerNumber: string } | null>>();
   const customer = (id: string) => {
-    if (!customers.has(id)) customers.set(id, deps.directory.byId(id).catch(() => null));
+    // A row without the customer's name still lists the ticket; the failure is logged.
+    const read = () =>
+      deps.directory.byId(id).catch((err: unknown) => {
+        deps.log.warn({ err, customerId: id }, 'customer unreadable; listing the ticket without a name');
+        return null;
+      });
+    if (!customers.has(id)) customers.set(id, read());
     return customers.get(id)!;
   };
   return Promise.all(

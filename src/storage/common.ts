@@ -63,7 +63,7 @@ export function decodeCursor(text: string): Cursor {
       return { at: v[0], id: v[1] };
     }
   } catch {
-    // fall through
+    // Not base64url JSON: thrown below as BadCursorError like any other malformed cursor.
   }
   throw new BadCursorError();
 }
@@ -78,7 +78,7 @@ export function decodeSeqCursor(text: string): number {
     const v: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     if (Array.isArray(v) && v.length === 1 && Number.isSafeInteger(v[0])) return v[0] as number;
   } catch {
-    // fall through
+    // Not base64url JSON: thrown below as BadCursorError like any other malformed cursor.
   }
   throw new BadCursorError();
 }

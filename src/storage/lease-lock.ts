@@ -12,6 +12,8 @@ export interface LeaseLockOptions {
   /** Give up waiting after this long. */
   waitMs?: number;
   now?: () => Date;
+  /** Where a failed renewal is reported (the work goes on; the lease may run out under it). */
+  log?: { warn(obj: object, msg?: string): void };
 }
 
 export class LeaseTimeoutError extends Error {
@@ -61,7 +63,11 @@ export function createLeaseLock(db: Kysely<LeaseTables>, opts: LeaseLockOptions 
         await sleep(pause);
         pause = Math.min(250, pause * 2);
       }
-      const renew = setInterval(() => void take(name, holder).catch(() => undefined), Math.max(1000, leaseMs / 3));
+      const renewed = (won: boolean) => {
+        if (!won) opts.log?.warn({ lease: name }, 'lease taken over by another holder while the work ran');
+      };
+      const failed = (err: unknown) => opts.log?.warn({ err, lease: name }, 'lease renewal failed; it may run out while the work runs');
+      const renew = setInterval(() => void take(name, holder).then(renewed, failed), Math.max(1000, leaseMs / 3));
       renew.unref();
       try {
         return await fn();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/storage/db.js';
 import { createLeaseLock, LeaseTimeoutError } from '../../src/storage/lease-lock.js';
@@ -49,5 +50,28 @@ describe('lease lock (one turn at a time across instances)', () => {
     t += 61_000;
     const later = createLeaseLock(db.db as never, { now });
     expect(await later.run('ticket:3', async () => 'taken over')).toBe('taken over');
+  });
+
+  it('reports a renewal that fails, and one that finds the lease taken over, with the lease name', async () => {
+    const warned: { obj: object; msg?: string }[] = [];
+    let seen: () => void = () => undefined;
+    const log = { warn: (obj: object, msg?: string) => (warned.push({ obj, msg }), seen()) };
+    const nextWarning = () => new Promise<void>((r) => (seen = r));
+    const lock = createLeaseLock(db.db as never, { leaseMs: 1500, log });
+    await lock.run('ticket:renew', async () => {
+      const failing = nextWarning();
+      await sql`ALTER TABLE leases RENAME TO leases_away`.execute(db.db);
+      await failing;
+      await sql`ALTER TABLE leases_away RENAME TO leases`.execute(db.db);
+      const later = new Date(Date.now() + 60_000);
+      const taken = nextWarning();
+      await createLeaseLock(db.db as never, { now: () => later }).run('ticket:renew', async () => {
+        await taken;
+      });
+    });
+    expect(warned[0].obj).toMatchObject({ lease: 'ticket:renew', err: expect.any(Error) });
+    expect(warned[0].msg).toMatch(/renewal failed/);
+    expect(warned[1].obj).toEqual({ lease: 'ticket:renew' });
+    expect(warned[1].msg).toMatch(/taken over/);
   });
 });

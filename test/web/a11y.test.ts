@@ -1,5 +1,5 @@
-// axe-core on every page of the desk: the demo page with the chat open, each console page as an
-// agent and as a supervisor, the audit log and the help centre; and the audit-log view's filter.
+// axe-core on every page of the desk: the demo page with the chat open, the console's sign-in page,
+// each console page as an agent and as a supervisor, the audit log and the help centre; and the audit-log view's filter.
 import { describe, expect, it } from 'vitest';
 import { generateDemoIsp } from '../../sim/index.js';
 import { axeViolations, BROWSER_TEST as T, consoleLogin, PHONE, poll, sendChat, SKIP_BROWSER, startChat, useBrowserSuite } from './helpers.js';
@@ -14,6 +14,16 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe) in a real browser', () => {
       await page.locator('#frontline-widget').getByRole('button', { name: 'Chatta med support' }).click();
       await page.getByRole('dialog').getByRole('log').locator('[data-role="agent"]').first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
+  it('console sign-in page, desktop and phone: no axe violations', T, async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const { page, errors } = await suite.newPage({ bypassCSP: true, viewport });
+      await page.goto('/console');
+      await page.getByLabel('Lösenord').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
     }
   });
 

@@ -2,18 +2,14 @@
 // the customer's consent; the agent asks for it in the conversation, the customer says yes in the
 // chat, and the action runs. Screenshots go to test-artifacts/screenshots/.
 import { describe, expect, it } from 'vitest';
-import { generateDemoIsp } from '../../sim/index.js';
-import { BROWSER_TEST as T, chatMessages, consoleLogin, converseUntilEnded, PHONE, poll, saveScreenshot, sendChat, SKIP_BROWSER, startChat, useBrowserSuite } from './helpers.js';
+import { BROWSER_TEST as T, chatMessages, consoleLogin, escalatedWifiChat, PHONE, poll, saveScreenshot, sendChat, SKIP_BROWSER, useBrowserSuite } from './helpers.js';
 
 describe.skipIf(SKIP_BROWSER)('asking for consent from the console in a real browser', () => {
   const suite = useBrowserSuite();
 
   it('an action the diagnosis suggests that needs consent: ask in the conversation, the customer says yes, the action runs; the hand-over reads as words; on a phone the ticket with findings fits the screen', T, async () => {
     const url = suite.demo.url;
-    const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) => s.faults.some((f) => f.kind === 'wifi_channel_congestion'));
-    if (!customer) throw new Error('no Wi-Fi congestion subscriber among the demo subscribers');
-    const chat = await startChat(url, { language: 'sv', customerNumber: customer.customerNumber });
-    await converseUntilEnded(url, chat, 'Jag vill prata med en människa', 'sv');
+    const { chat } = await escalatedWifiChat(url);
 
     const { page, errors } = await suite.newPage();
     await consoleLogin(page, url, 'agent', 'agent-demo');

@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/server/config.js';
 import { createDemoDesk as createDesk } from '../../src/demo/desk.js';
+import { generateDemoIsp } from '../../sim/index.js';
 import { testDeskEnv } from '../helpers/desk-env.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -184,6 +185,19 @@ export async function converseUntilEnded(
     text = answerFor(replies.at(-1)?.askKey ?? null, language);
   }
   throw new Error(`the conversation ${chat.ticketReference} did not end within ${maxTurns} messages`);
+}
+
+/**
+ * The demo customer with a congested Wi-Fi channel, in a signed-in Swedish chat that asked for a
+ * person: the ticket waits in a human queue, and its diagnosis suggests a channel change that needs
+ * the customer's consent.
+ */
+export async function escalatedWifiChat(url: string) {
+  const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) => s.faults.some((f) => f.kind === 'wifi_channel_congestion'));
+  if (!customer) throw new Error('no Wi-Fi congestion subscriber among the demo subscribers');
+  const chat = await startChat(url, { language: 'sv', customerNumber: customer.customerNumber });
+  await converseUntilEnded(url, chat, 'Jag vill prata med en människa', 'sv');
+  return { customer, chat };
 }
 
 /**

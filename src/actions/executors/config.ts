@@ -98,7 +98,9 @@ export const portForwardAdd: Executor = {
         );
       } catch (e) {
         // Do not leave a half-configured mapping behind.
-        await env.ctx.devices.deleteObject(id, base, env.opts).catch(() => undefined);
+        await env.ctx.devices
+          .deleteObject(id, base, env.opts)
+          .catch((err: unknown) => env.ctx.log?.warn({ err, deviceId: id, object: base }, 'removing the half-configured port mapping failed'));
         throw e;
       }
       instances.push(instance);
@@ -113,8 +115,10 @@ async function refuseDuplicate(env: Parameters<Executor['run']>[0], id: string, 
   let values;
   try {
     values = await env.ctx.devices.getParameters(id, [P.portMappings], { ...env.opts, maxAgeMs: 0 });
-  } catch {
-    return; // best effort: the router will refuse a real conflict itself
+  } catch (err) {
+    // Best effort: the router will refuse a real conflict itself.
+    env.ctx.log?.warn({ err, deviceId: id }, 'reading the port mappings failed; not checking for a duplicate');
+    return;
   }
   const taken = values.some((v) => v.path.endsWith('.ExternalPort') && Number(v.value) === externalPort);
   if (taken) throw new ActionFailure('invalid_args', `port ${externalPort} is already forwarded`);

@@ -19,7 +19,12 @@ export { parse as parseArgs };
  * reporting an SSID. When the router answers nothing, both are tried as before.
  */
 async function presentRadios(env: ExecEnv, id: string): Promise<Radio[]> {
-  const values = await env.ctx.devices.getParameters(id, RADIOS.map((r) => P.ssid(r)), { ...env.opts, maxAgeMs: 60_000 }).catch(() => []);
+  const values = await env.ctx.devices
+    .getParameters(id, RADIOS.map((r) => P.ssid(r)), { ...env.opts, maxAgeMs: 60_000 })
+    .catch((err: unknown) => {
+      env.ctx.log?.warn({ err, deviceId: id }, 'reading the radios failed; trying both');
+      return [];
+    });
   const have = RADIOS.filter((r) => values.some((v) => v.path === P.ssid(r)));
   return have.length > 0 ? have : [...RADIOS];
 }
@@ -118,7 +123,8 @@ async function disabledRadios(env: ExecEnv, id: string): Promise<Radio[]> {
       return v === false || v === 'false' || v === 0 || v === '0';
     });
     return off.length > 0 ? off : [...RADIOS];
-  } catch {
+  } catch (err) {
+    env.ctx.log?.warn({ err, deviceId: id }, 'reading which radios are off failed; turning both on');
     return [...RADIOS];
   }
 }

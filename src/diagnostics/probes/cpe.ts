@@ -16,6 +16,7 @@ export const cpeProbe: ProbeDef = {
       snap = await env.params();
     } catch (e) {
       if (e instanceof DeviceError && (e.kind === 'offline' || e.kind === 'timeout')) {
+        // Only adds the last inform time; the reason the router is unreachable is already recorded.
         const device = await env.device().catch(() => null);
         return [
           finding(C.CPE_UNREACHABLE, 'fault', `acs:${deviceId}`, {
@@ -27,6 +28,7 @@ export const cpeProbe: ProbeDef = {
       }
       throw e;
     }
+    // The summary only fills gaps (model, firmware, last inform); a failed read leaves them null in the finding.
     const device = await env.device().catch(() => null);
     const uptimeS = snap.num(P.uptime);
     const hardwareStatus = snap.str(P.hardwareStatus);

@@ -19,6 +19,7 @@ export const firmwareProbe: ProbeDef = {
   devicePaths: () => [P.modelName, P.softwareVersion, P.pppReconnects],
   async run(env) {
     const snap = await env.params();
+    // The summary only fills gaps; without a model the probe reports itself unavailable below.
     const device = await env.device().catch(() => null);
     const model = snap.str(P.modelName) ?? device?.model ?? null;
     const version = snap.str(P.softwareVersion) ?? device?.firmware ?? null;

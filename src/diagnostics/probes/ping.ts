@@ -13,6 +13,7 @@ export const pingProbe: ProbeDef = {
     const ispHost = network ? (network.ispHost ?? network.dnsServers[0] ?? null) : null;
     const [internet, isp] = await Promise.all([
       internetReachable(env),
+      // The ISP-side ping is extra: a failure shows as ispReachable null in the finding.
       ispHost ? env.diagnostic({ kind: 'ipPing', host: ispHost, repetitions: 3 }).catch(() => null) : null,
     ]);
     const values = {

@@ -39,6 +39,7 @@ export const wanProbe: ProbeDef = {
       try {
         ping = await internetReachable(env);
       } catch {
+        // The ping is extra evidence: a failure shows as 'not checked' in the finding.
         values.internetPing = 'not checked';
       }
       if (ping) {

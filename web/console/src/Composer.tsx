@@ -1,11 +1,13 @@
 // The reply box under the conversation: a reply to the customer or an internal note, Enter sends
 // (Shift+Enter for a new line), macros in the ticket's language, and "send and set status".
-import { useState } from 'react';
+// Keyboard: "/shortcode" + Enter inserts a macro, Ctrl+Enter sends and sets the chosen status,
+// Alt+E sends and resolves (as Chatwoot's Alt+E), so the common jobs need no extra clicks.
+import { useEffect, useRef, useState } from 'react';
 import { post } from './api.js';
 import { signalTyping } from './live.js';
 import { useI18n } from './i18n.js';
 import { statusLabel } from './labels.js';
-import { fillMacro, MACROS, type MacroVars } from './macros.js';
+import { fillMacro, findMacro, MACROS, type Macro, type MacroVars } from './macros.js';
 import type { Me, Ticket } from './types.js';
 
 const AFTER_SEND = ['pending_customer', 'pending_internal', 'open', 'resolved'] as const;
@@ -23,6 +25,7 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [text, setText] = useState('');
   const [after, setAfter] = useState<(typeof AFTER_SEND)[number]>('pending_customer');
+  const box = useRef<HTMLTextAreaElement>(null);
   const base = `/api/v1/console/tickets/${ticket.id}`;
   const closed = ticket.status === 'resolved' || ticket.status === 'closed';
   const vars: MacroVars = {
@@ -31,6 +34,16 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
     'ticket.reference': ticket.reference,
     'agent.name': me.displayName,
   };
+
+  // The reply box has the focus when a ticket opens (on a pointer device; a phone's keyboard stays down).
+  useEffect(() => {
+    if (window.matchMedia('(pointer: fine)').matches) box.current?.focus();
+  }, [ticket.id]);
+
+  function insertMacro(m: Macro) {
+    setText(fillMacro(m, ticket.language, vars));
+    if (m.status) setAfter(m.status);
+  }
 
   function send(status?: (typeof AFTER_SEND)[number]) {
     const body = text.trim();
@@ -70,14 +83,14 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
               onChange={(e) => {
                 const m = MACROS.find((x) => x.id === e.target.value);
                 if (!m) return;
-                setText(fillMacro(m, ticket.language, vars));
-                if (m.status) setAfter(m.status);
+                insertMacro(m);
+                box.current?.focus();
               }}
             >
               <option value="">{t.chooseMacro}</option>
               {MACROS.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.title[lang]}
+                  {m.title[lang]} (/{m.id})
                 </option>
               ))}
             </select>
@@ -89,6 +102,7 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
       </label>
       <textarea
         id="composer-text"
+        ref={box}
         className={mode === 'note' ? 'note-mode' : ''}
         rows={3}
         value={text}
@@ -100,14 +114,25 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
           signalTyping();
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+          if (e.nativeEvent.isComposing) return;
+          const enter = e.key === 'Enter' && !e.shiftKey;
+          // Alt+E by key position: with Alt held, e.key is a symbol on some layouts.
+          if (e.altKey && e.code === 'KeyE' && mode === 'reply' && !closed) {
             e.preventDefault();
-            send();
+            send('resolved');
+          } else if (enter && (e.ctrlKey || e.metaKey) && mode === 'reply') {
+            e.preventDefault();
+            send(after);
+          } else if (enter) {
+            e.preventDefault();
+            const m = mode === 'reply' ? findMacro(text) : undefined;
+            if (m) insertMacro(m);
+            else send();
           }
         }}
       />
       <span id="composer-hint" className="sr-only">
-        {t.enterHint}
+        {t.keysHint}
       </span>
       <div className="composer-actions">
         <button type="submit" disabled={busy || !text.trim()}>

@@ -234,7 +234,10 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
 
 type Run = (fn: () => Promise<unknown>, done?: () => void) => Promise<void>;
 
-/** Assignee and queue start at the ticket's own; only what was changed is sent. */
+/**
+ * Assignee and queue start at the ticket's own; choosing another one saves it at once (a transfer is
+ * two clicks, as in Chatwoot's conversation actions) and sends only what changed.
+ */
 function AssignForm(props: {
   base: string;
   current: { assignee: string | null; queue: string | null };
@@ -243,41 +246,47 @@ function AssignForm(props: {
   run: Run;
 }) {
   const { t, lang } = useI18n();
-  const [assignee, setAssignee] = useState(props.current.assignee ?? '');
-  const [queue, setQueue] = useState(props.current.queue ?? '');
-  const changed: Record<string, unknown> = {};
-  if (assignee !== (props.current.assignee ?? '')) changed.assignee = assignee || null;
-  if (queue && queue !== (props.current.queue ?? '')) changed.queue = queue;
+  const save = (changed: Record<string, unknown>) => void props.run(() => post(`${props.base}/assign`, changed));
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (Object.keys(changed).length) void props.run(() => post(`${props.base}/assign`, changed));
-      }}
-    >
-      <label htmlFor="assignee">{t.assignTo}</label>
-      <select id="assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+    <div className="stack">
+      <SavingSelect id="assignee" label={t.assignTo} initial={props.current.assignee ?? ''} busy={props.busy} onSave={(v) => save({ assignee: v || null })}>
         <option value="">{t.unassigned}</option>
         {props.staff.map((s) => (
           <option key={s.username} value={s.username}>
             {s.displayName} ({s.username})
           </option>
         ))}
-      </select>
-      <label htmlFor="move-queue">{t.moveQueue}</label>
-      <select id="move-queue" value={queue} onChange={(e) => setQueue(e.target.value)}>
+      </SavingSelect>
+      <SavingSelect id="move-queue" label={t.moveQueue} initial={props.current.queue ?? ''} busy={props.busy} onSave={(v) => v && save({ queue: v })}>
         {!props.current.queue && <option value="">{t.live}</option>}
         {QUEUES.map((q) => (
           <option key={q} value={q}>
             {queueLabel(q, lang)}
           </option>
         ))}
+      </SavingSelect>
+    </div>
+  );
+}
+
+/** A labelled select that saves the value chosen when it differs from the initial one. */
+function SavingSelect(props: { id: string; label: string; initial: string; busy: boolean; onSave: (value: string) => void; children: React.ReactNode }) {
+  const [value, setValue] = useState(props.initial);
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={value}
+        disabled={props.busy}
+        onChange={(e) => {
+          setValue(e.target.value);
+          if (e.target.value !== props.initial) props.onSave(e.target.value);
+        }}
+      >
+        {props.children}
       </select>
-      <button type="submit" disabled={props.busy || Object.keys(changed).length === 0}>
-        {t.assign}
-      </button>
-    </form>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillMacro, MACROS } from './macros.js';
+import { fillMacro, findMacro, MACROS } from './macros.js';
 
 describe('macros', () => {
   const vars = { 'customer.name': 'Karin Lind', 'customer.firstName': 'Karin', 'ticket.reference': 'T-000042', 'agent.name': 'Alex' };
@@ -16,5 +16,14 @@ describe('macros', () => {
       expect(names(m.text.sv)).toEqual(names(m.text.en));
       expect(fillMacro(m, 'sv', vars)).not.toMatch(/\{/);
     }
+  });
+
+  it('are found by "/shortcode": the id or the start of exactly one id, nothing else', () => {
+    expect(findMacro('/greeting')?.id).toBe('greeting');
+    expect(findMacro(' /restart ')?.id).toBe('restart-router');
+    expect(findMacro('/g')?.id).toBe('greeting');
+    expect(findMacro('/nothing')).toBeUndefined();
+    expect(findMacro('/greeting please')).toBeUndefined();
+    expect(findMacro('greeting')).toBeUndefined();
   });
 });

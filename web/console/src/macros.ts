@@ -66,3 +66,14 @@ export interface MacroVars {
 export function fillMacro(m: Macro, lang: Lang, vars: MacroVars): string {
   return m.text[lang].replace(/\{([\w.]+)\}/g, (whole, k: string) => (k in vars ? vars[k as keyof MacroVars] : whole));
 }
+
+/** The macro a "/shortcode" names: its id, or the start of exactly one id. */
+export function findMacro(text: string): Macro | undefined {
+  const m = /^\/([\w-]+)$/.exec(text.trim());
+  if (!m) return undefined;
+  const code = m[1].toLowerCase();
+  const exact = MACROS.find((x) => x.id === code);
+  if (exact) return exact;
+  const starts = MACROS.filter((x) => x.id.startsWith(code));
+  return starts.length === 1 ? starts[0] : undefined;
+}
