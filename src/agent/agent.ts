@@ -50,9 +50,9 @@ import { createAfterOutcome } from './after-outcome.js';
 import { holdCase, returnToHeldCase } from './follow-up-case.js';
 import { namesARequest, problemLabel } from './request-facts.js';
 import { raisedSecondaries } from './secondary-topics.js';
-import { createQuestionWithAnswer } from './answer-after-question.js';
-import { followLanguage } from './language-hold.js';
+import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
+import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { maskSecrets, Turn } from './turn.js';
@@ -202,7 +202,6 @@ export function createAgent(deps: AgentDeps) {
     demoHome: () => demoHome,
     learnFacts,
   });
-  const questionWithAnswer = createQuestionWithAnswer({ triage, context: customerContext, note, answer: onRunbookAnswer });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,
     triage,
@@ -211,6 +210,12 @@ export function createAgent(deps: AgentDeps) {
     packet: (facts) => buildPacket(facts, deps.devices, now()),
     reopen,
     cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
+  });
+  const securityWorry = createSecurityWorry({
+    engine,
+    learnFacts,
+    parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
+    note,
   });
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
@@ -421,7 +426,8 @@ export function createAgent(deps: AgentDeps) {
     // Second problems a runbook can fix are handled in the same case; the rest are offered at the end.
     const also = conv.secondaryIntents.filter((i) => TIER1_SECOND.has(i) && i !== intent);
     conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
-    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, { also });
+    // What the held case's team works on is not looked at again here.
+    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, { also, handled: conv.heldCase?.causes });
     renderEngine(turn, out);
     if (out.finish) await finalize(ticket, conv, turn, out.finish);
     else await outageWatch.observe(ticket.id, service, (await engine.get(ticket.id))?.findings ?? []);
@@ -485,8 +491,8 @@ export function createAgent(deps: AgentDeps) {
     );
     switch (finish.outcome) {
       case 'resolved':
-        // A fix nobody could test yet does not get "glad it works again".
-        turn.say(finish.disposition === 'resolved.unconfirmed' ? 'resolved.unconfirmed' : 'resolved', { reference: ticket.reference });
+        // A request carried out, or a fix nobody could test yet, is not "glad it works again".
+        turn.sayKey(closingKey(finish), { reference: ticket.reference });
         break;
       case 'escalated':
       case 'routed': {
@@ -553,7 +559,7 @@ export function createAgent(deps: AgentDeps) {
 
   /** The first problem statement (or a new one after a closed case). */
   async function onOpening(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
-    if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
+    followLanguage(conv, tri, text, true);
     turn.language = conv.language;
     conv.facts = learnRequest(conv.facts, text, conv.language);
     if (conv.facts.otherService) conv.request = text.slice(0, 500);
@@ -619,7 +625,8 @@ export function createAgent(deps: AgentDeps) {
     conv.facts = learnFacts(conv.facts, text);
     await deps.tickets.append(ticket.id, [], { intent: chosen });
     acknowledgeMood(conv, turn);
-    await identifyOrStart(ticket, conv, turn, null);
+    // "sidorna laddar int, 206184": a customer number given with the choice is used, not asked for again.
+    await identifyOrStart(ticket, conv, turn, text);
   }
 
   /**
@@ -728,7 +735,9 @@ export function createAgent(deps: AgentDeps) {
     });
     await note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
     await note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
+    const heldCauses = conv.handoff ? ((await engine.get(conv.workTicketId ?? ticket.id))?.causes.map((c) => c.cause) ?? []) : [];
     holdCase(conv);
+    if (conv.heldCase) conv.heldCase.causes = heldCauses;
     conv.workTicketId = work.id;
     conv.linkedTickets = [...(conv.linkedTickets ?? []), work.reference];
     conv.phase = 'opening';
@@ -874,7 +883,7 @@ export function createAgent(deps: AgentDeps) {
   }
 
   async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
-    const tri = triage.triage(text, { profileLanguage: conv.language });
+    const tri = triage.triage(text, { profileLanguage: languageHint(conv) });
     identify.notePin(ticket.id, conv, text);
     // "english please": the customer's word beats any guess or profile, and holds from now on.
     const asked = requestedLanguage(text);
@@ -890,13 +899,13 @@ export function createAgent(deps: AgentDeps) {
       }
     }
     // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
-    if (followLanguage(conv, tri, text)) turn.language = conv.language;
+    if (conv.phase !== 'opening' && followLanguage(conv, tri, text)) turn.language = conv.language;
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;
     if (conv.phase !== 'closed' && (tri.wantsHuman || triage.wantsHuman(text)) && conv.intent !== 'human_agent') {
       if (conv.phase === 'opening') {
-        if (!conv.languageFixed && tri.languageConfidence >= 0.7) conv.language = tri.language;
+        followLanguage(conv, tri, text, true);
         turn.language = conv.language;
         conv.intent = 'human_agent';
         conv.request = text.slice(0, 500);
@@ -916,7 +925,7 @@ export function createAgent(deps: AgentDeps) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
     if (await lateScore(ticket, conv, turn, text)) return;
-    if (await questionWithAnswer(ticket, conv, turn, text, tri)) return;
+    if (await securityWorry.notice(ticket, conv, turn, text)) return;
     if (conv.phase !== 'opening' && conv.phase !== 'closed' && (await repairAsk(ticket, conv, turn, text, tri))) return;
     switch (conv.phase) {
       case 'opening':
@@ -1324,3 +1333,9 @@ function safeEntities(entities: object): Record<string, unknown> {
   return out;
 }
 
+
+/** The closing words of a resolved case: the runbook's own (a request carried out), or none for a fix nobody could test yet. */
+function closingKey(finish: Finish): string {
+  if (finish.closing && hasMessage(finish.closing)) return finish.closing;
+  return finish.disposition === 'resolved.unconfirmed' ? 'resolved.unconfirmed' : 'resolved';
+}

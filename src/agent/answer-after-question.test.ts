@@ -1,22 +1,24 @@
 // A question back with the answer after it, in one message (role-play rp3b): the question is answered
 // and the yes is taken, not asked for again.
 import { describe, expect, it } from 'vitest';
-import { defaultTriage } from './defaults.js';
-import { answerAfterQuestion } from './answer-after-question.js';
+import { closingAnswer } from '../triage/answers.js';
+import { classifyReply } from '../triage/reply.js';
 import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 describe('the answer after a question back', () => {
   it('is the yes or no that follows the last question', () => {
-    expect(answerAfterQuestion('consent.wifi_change', 'will my smart tv and stuff disconnect? ok fine, yes do it', 'en', defaultTriage)?.kind).toBe('yes');
-    expect(answerAfterQuestion('consent.reboot', 'hur lång tid tar det? nej vänta med det', 'sv', defaultTriage)?.kind).toBe('no');
+    expect(closingAnswer('consent.wifi_change', 'will my smart tv and stuff disconnect? ok fine, yes do it')?.kind).toBe('yes');
+    expect(closingAnswer('consent.reboot', 'hur lång tid tar det? nej vänta med det')?.kind).toBe('no');
+    // The question is answered as well: an answer that carries its topic.
+    expect(classifyReply('consent.reboot', 'hur lång tid tar det? nej vänta med det', 'sv')).toEqual({ act: 'answer', topic: 'how_long' });
   });
 
   it('is nothing when the message ends asking, or the tail is not a plain answer', () => {
-    expect(answerAfterQuestion('consent.wifi_change', 'ok fine, but will my smart tv disconnect?', 'en', defaultTriage)).toBeNull();
-    expect(answerAfterQuestion('consent.reboot', 'will I lose my settings? maybe, not sure', 'en', defaultTriage)).toBeNull();
-    expect(answerAfterQuestion('identity.pin', 'why do you need it? 4711', 'en', defaultTriage)).toBeNull();
+    expect(closingAnswer('consent.wifi_change', 'ok fine, but will my smart tv disconnect?')).toBeNull();
+    expect(closingAnswer('consent.reboot', 'will I lose my settings? maybe, not sure')).toBeNull();
+    expect(closingAnswer('identity.pin', 'why do you need it? 4711')).toBeNull();
     // A statement after the question is not a no to the permission.
-    expect(answerAfterQuestion('consent.config_change', 'vad är dns? jag har inte ändrat nåt', 'sv', defaultTriage)).toBeNull();
+    expect(closingAnswer('consent.config_change', 'vad är dns? jag har inte ändrat nåt')).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import type { Facts, Finish } from '../runbooks/types.js';
 import { readConfirmReply } from '../triage/confirm-reply.js';
 import { isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
+import { classifyReply } from '../triage/reply.js';
 import { cannotMoveFixedThing } from '../triage/step-replies.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
@@ -200,6 +201,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     // What they said about the room still counts ("the bedroom is at the other end of the flat").
     conv.facts = deps.learnFacts(conv.facts, text);
     await deps.engine.learn(ticket.id, conv.facts);
+    // "…can't you boost it?" is answered as well.
+    const act = classifyReply('step.move_closer', text, conv.language);
+    if ('topic' in act && act.topic === 'boost_signal') turn.say('reply.boost_signal');
     turn.ask('step.move_closer', 'repair.move_device');
     return true;
   }

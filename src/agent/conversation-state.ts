@@ -71,7 +71,9 @@ export interface ConversationState {
   /** References of follow-up tickets opened from this conversation after the outcome. */
   linkedTickets?: string[];
   /** The case a person has while a later request is worked (the conversation returns to it). */
-  heldCase?: { handoff: NonNullable<ConversationState['handoff']>; workTicketId: string | null } | null;
+  /** The customer asked once whether someone broke in, and our tests saw no intruder (asked again, it is a worry to act on). */
+  worryAsked?: boolean;
+  heldCase?: { handoff: NonNullable<ConversationState['handoff']>; workTicketId: string | null; /** Its causes, the team's to work on. */ causes?: string[] } | null;
 }
 
 export interface RepairState {

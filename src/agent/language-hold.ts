@@ -1,43 +1,70 @@
-// Which language the desk answers in, message by message. The customer's first clear language is the
-// conversation's home: one stray line in the other language ("lamps are blinking now, so its
-// working?" in a Swedish chat) does not move the desk, two in a row do, and back in the home
-// language the desk follows at once. A language the customer asked for by name is fixed elsewhere.
+// Which language the desk answers in, message by message (when the customer did not choose one by
+// name; that is fixed elsewhere). A short opening ("internet died") says little: when nobody knows the
+// customer yet any lean of it beats the default, and the first clear message after it decides. The
+// customer's first clear language is then the conversation's home: one stray line in the other
+// language ("lamps are blinking now, so its working?" in a Swedish chat) does not move the desk, two
+// clear ones in a row do, and back in the home language the desk follows at once.
 import type { Language } from '../domain/index.js';
 import type { ConversationState } from './conversation-state.js';
 import { wordCount } from './repair.js';
 
-/** A message long and sure enough to tell the customer's language. */
+export interface LanguageGuess {
+  language: Language;
+  languageConfidence: number;
+}
+
+/** A guess this sure shows the customer's language. */
+const SHOWN = 0.7;
+/** Nobody knows the customer yet (greeted in both languages): any lean of the opening beats the default. */
+const LEANS = 0.15;
+/** Before the language was shown: a short message this sure decides ("my number is #201559"). */
+const DECIDES = 0.9;
+/** After it was shown: a message long and sure enough to count towards a change. */
 const CLEAR_CONFIDENCE = 0.9;
 const CLEAR_WORDS = 5;
 /** Clear messages in a row, away from the home language, before the desk follows. */
 const DRIFT_TO_SWITCH = 2;
 
-/** Updates the conversation's language after a customer message; true when it changed. */
-export function followLanguage(conv: ConversationState, detected: { language: Language; languageConfidence: number }, text: string): boolean {
+/**
+ * Updates the conversation's language after a customer message; true when it changed.
+ * `opening`: the first problem statement (a guess sure enough is taken there, and becomes the home).
+ */
+export function followLanguage(conv: ConversationState, guess: LanguageGuess, text: string, opening = false): boolean {
   if (conv.languageFixed) return false;
-  const clear = detected.languageConfidence >= CLEAR_CONFIDENCE && wordCount(text) >= CLEAR_WORDS;
-  if (!clear) return false;
-  const lang = detected.language;
-  if (conv.phase === 'opening') {
-    // The opening decides the language (onOpening); it is the home once it is clear.
-    conv.languageHome = lang;
-    conv.languageDrift = 0;
-    return false;
+  const before = conv.language;
+  const lang = guess.language;
+  if (opening) {
+    if (guess.languageConfidence >= SHOWN) setHome(conv, lang);
+    else if (!conv.customerId && guess.languageConfidence >= LEANS) conv.language = lang;
+    return conv.language !== before;
   }
+  if (!conv.languageHome) {
+    if (guess.languageConfidence >= DECIDES && wordCount(text) >= 2) setHome(conv, lang);
+    else if (lang === conv.language && guess.languageConfidence >= SHOWN) setHome(conv, lang);
+    return conv.language !== before;
+  }
+  if (guess.languageConfidence < CLEAR_CONFIDENCE || wordCount(text) < CLEAR_WORDS) return false;
   if (lang === conv.language) {
-    conv.languageHome ??= lang;
     conv.languageDrift = 0;
     return false;
   }
-  const home = conv.languageHome;
   const drift = (conv.languageDrift ?? 0) + 1;
-  // No clear language yet (a short opening can fool the guess), or back home: follow at once.
-  if (!home || home === lang || drift >= DRIFT_TO_SWITCH) {
+  if (conv.languageHome === lang || drift >= DRIFT_TO_SWITCH) {
     conv.language = lang;
-    conv.languageHome = home ?? lang;
     conv.languageDrift = 0;
     return true;
   }
   conv.languageDrift = drift;
   return false;
+}
+
+function setHome(conv: ConversationState, lang: Language) {
+  conv.language = lang;
+  conv.languageHome = lang;
+  conv.languageDrift = 0;
+}
+
+/** The language to break a tie in the triage's guess: the one the conversation knows, if it knows one. */
+export function languageHint(conv: ConversationState): Language | undefined {
+  return conv.languageFixed || conv.languageHome || conv.customerId ? conv.language : undefined;
 }

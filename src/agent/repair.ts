@@ -6,8 +6,8 @@ import type { RepairState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 export type RepairMove =
-  /** A plain answer (or a clear no): the phase handler parses it as before. */
-  | { kind: 'answer' }
+  /** A plain answer (or a clear no): the phase handler parses it as before; `message` answers a question that came with it. */
+  | { kind: 'answer'; message?: MessageKey }
   /** Answer the question back with a catalogue text, then put the same question again. */
   | { kind: 'explain'; message: MessageKey; /** Several topics asked at once: one text each. */ messages?: MessageKey[] }
   /** One short clarification, then the same question again. */
@@ -26,7 +26,10 @@ const MAX_REPAIRS = 3;
 /** Asks whose hedges get a clarification (identity and availability answers are taken as they come). */
 function hedgeMessage(askKey: AskKey): MessageKey | null {
   if (askKey.startsWith('consent.')) return 'repair.hedge.consent';
-  if (askKey.startsWith('step.')) return 'repair.hedge.step';
+  if (askKey.startsWith('step.')) {
+    const own = `repair.hedge.${askKey}`;
+    return hasMessage(own) ? own : 'repair.hedge.step';
+  }
   if (askKey === 'resolution.confirm') return 'reply.how_know_fixed';
   if (askKey === 'connection.type' || askKey === 'device.restarted' || askKey.startsWith('lights.') || askKey === 'scope.devices') return 'repair.hedge';
   return null;
@@ -61,6 +64,8 @@ export function decideRepair(
       return repaired >= 1 ? { kind: 'answer' } : { kind: 'undo' };
     case 'thanks':
       return repaired >= MAX_REPAIRS ? { kind: 'answer' } : { kind: 'thanks' };
+    case 'answer':
+      return act.topic && act.topic !== 'other' ? { kind: 'answer', message: topicMessage(act.topic, askKey, access) } : { kind: 'answer' };
     case 'person':
       return { kind: 'person' };
     case 'new_topic':

@@ -124,6 +124,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   ): Promise<boolean> {
     switch (move.kind) {
       case 'answer':
+        // "yes. how long does it take?": the question is answered, then the answer taken.
+        if (move.message) turn.say(move.message, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
         return false;
       case 'explain':
         await deps.note(ticket.id, `customer asked back while ${spec.key} was pending; answered and asked again`);

@@ -434,6 +434,8 @@ export function createRunbookEngine(deps: EngineDeps) {
       }
       switch (step.kind) {
         case 'ask': {
+          const seen = step.knownFrom && state.findings.some((f) => f.code === step.knownFrom?.code && f.severity !== 'ok');
+          if (seen && state.facts[step.fact] === undefined) state.facts = { ...state.facts, [step.fact]: step.knownFrom?.value };
           if (state.facts[step.fact] !== undefined) {
             skipAfterFact(state, proc);
             continue;
@@ -562,7 +564,8 @@ export function createRunbookEngine(deps: EngineDeps) {
     for (const c of fresh) if (!state.causes.some((x) => x.cause === c.cause)) state.causes.push(c);
   }
 
-  async function resolvedNow(ctx: EngineContext, state: EngineState, out: EngineOutput) {
+  /** `closing`: how the case ends when it is not a plain "it works now" (a request carried out, a test left for later). */
+  async function resolvedNow(ctx: EngineContext, state: EngineState, out: EngineOutput, closing?: string) {
     const sec = state.secondary.find((c) => !state.handled.includes(c.cause));
     if (sec && !state.secondaryOffered && ctx.verified) {
       const proc = procedureFor(sec.cause, sec);
@@ -584,7 +587,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           : state.lastFix === 'advice'
             ? 'resolved.advice'
             : 'resolved.information';
-    finish(state, out, { outcome: 'resolved', queue: null, disposition, reason: reasonFromTried(state) });
+    finish(state, out, { outcome: 'resolved', queue: null, disposition, reason: reasonFromTried(state), ...(closing ? { closing } : {}) });
   }
 
   async function consentAudit(ctx: EngineContext, key: ConsentKey, given: boolean) {
@@ -635,6 +638,21 @@ export function createRunbookEngine(deps: EngineDeps) {
         if (step?.kind === 'instruct' && step.confirmAfter) {
           state.tried.push({ step: pending.key, result: result === 'done' ? 'done' : result === 'cannot' ? 'customer could not' : 'unclear' });
           cur.step++;
+          // The change the customer asked for is made. Another problem named, or one the connection
+          // shows now, comes next; otherwise a customer who has reconnected is done, and one who cannot
+          // now reconnects later. Only an unclear answer is asked about.
+          if (result !== 'unknown') {
+            state.handled.push(cur.cause);
+            state.current = null;
+            state.lastFix = 'action';
+            if (!(state.more && othersLeft(state, cur.cause))) await rediagnose(ctx, state, out);
+            if (othersLeft(state, cur.cause)) {
+              state.more = true;
+              return advance(ctx, state, out);
+            }
+            if (result === 'cannot') out.says.push({ key: 'rejoin.later' });
+            return resolvedNow(ctx, state, out, 'closing.request_done');
+          }
           state.pending = { kind: 'confirm' };
           out.ask = { key: 'resolution.confirm' };
           return;
@@ -755,7 +773,13 @@ export function createRunbookEngine(deps: EngineDeps) {
      * `also`: further problems the customer named in the same message ("the internet hangs, and I want a
      * new Wi-Fi password"); their probes run too and their causes are handled after the first.
      */
-    async start(ctx: EngineContext, intent: Intent, facts: Facts, opts: { announce?: boolean; also?: Intent[] } = {}): Promise<EngineOutput> {
+    /** `handled`: causes another open case of the conversation has (a person works on them): not worked here. */
+    async start(
+      ctx: EngineContext,
+      intent: Intent,
+      facts: Facts,
+      opts: { announce?: boolean; also?: Intent[]; handled?: string[] } = {},
+    ): Promise<EngineOutput> {
       const out = emptyOutput();
       const state: EngineState = {
         v: 1,
@@ -763,7 +787,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         facts,
         causes: [],
         secondary: [],
-        handled: [],
+        handled: [...(opts.handled ?? [])],
         current: null,
         pending: null,
         findings: [],
@@ -807,6 +831,20 @@ export function createRunbookEngine(deps: EngineDeps) {
       await onAnswer(ctx, state, answer, text, out);
       await save(ctx.ticketId, state);
       return out;
+    },
+
+    /**
+     * A request the customer adds while a case is being worked ("har nån hackat oss?" during a Wi-Fi fix):
+     * handled after what is in hand, in the same case. False when there is no open case to add it to.
+     */
+    async addRequest(ticketId: string, cause: string, facts: Facts): Promise<boolean> {
+      const state = await load(ticketId);
+      if (!state || state.finished) return false;
+      if (!state.causes.some((c) => c.cause === cause)) state.causes.push({ cause, score: 1, codes: [] });
+      state.facts = { ...state.facts, ...facts };
+      state.more = true;
+      await save(ticketId, state);
+      return true;
     },
 
     /**
@@ -861,6 +899,11 @@ export function createRunbookEngine(deps: EngineDeps) {
 }
 
 export type RunbookEngine = ReturnType<typeof createRunbookEngine>;
+
+/** Causes still to handle besides `current` (the fallbacks for "nothing found" do not count). */
+function othersLeft(state: EngineState, current: string): boolean {
+  return state.causes.some((c) => c.cause !== current && !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'));
+}
 
 function reasonFromTried(state: EngineState): string {
   if (state.tried.length === 0) return 'no Tier-1 fix applies';

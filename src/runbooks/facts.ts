@@ -38,7 +38,12 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.ssidRename = true),
   },
   {
-    test: /(hack(ed|ad|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/,
+    test: /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/,
+    apply: (f) => (f.securityWorry = true),
+  },
+  {
+    // "grannen snor mitt wifi och kommer åt routern", "someone is stealing our wifi": an intruder, not a fault.
+    test: /\b(snor|snyltar|snyltar pa|stjal\w*|steal\w*|stole|leech\w*|piggyback\w*)\b[^.?!]{0,25}\b(wi-?fi|wlan|internet|natet|natverket|bredband\w*|broadband|router\w*)|\b(nagon|nan|grannen|grannarna|someone|somebody|my neighbou?rs?|the neighbou?rs?|a stranger|strangers)\b[^.?!]{0,30}\b(kommer at|komma at|tagit sig in|tar sig in|got into|gets into|getting into|logged into|logging into|has access to|have access to|accessing)\b[^.?!]{0,15}\b(router\w*|natverk\w*|network|wi-?fi)/,
     apply: (f) => (f.securityWorry = true),
   },
   {

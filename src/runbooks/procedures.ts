@@ -106,7 +106,8 @@ const TABLE: Procedure[] = [
     cause: 'speed_wifi_limited',
     explain: 'cause.speed_wifi_limited',
     steps: [
-      { kind: 'ask', key: 'connection.type', fact: 'connection' },
+      // The router sees the customer's device on its Wi-Fi: no need to ask which way it is connected.
+      { kind: 'ask', key: 'connection.type', fact: 'connection', knownFrom: { code: 'wifi.client_on_24ghz', value: 'wifi' } },
       instruct('step.wired_test', false),
       { kind: 'advise', message: 'advice.wifi_limited' },
     ],

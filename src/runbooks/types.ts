@@ -24,8 +24,11 @@ export type FixStep =
       /** An advice key: a customer who says no to this action gets this alternative (resolved) instead of a handoff. */
       ifDeclined?: string;
     }
-  /** A question whose answer changes what follows; skipped when the fact is already known. */
-  | { kind: 'ask'; key: AskKey; fact: FactName }
+  /**
+   * A question whose answer changes what follows; skipped when the fact is already known, or when
+   * the diagnosis saw `knownFrom.code` (the fact is then `knownFrom.value`).
+   */
+  | { kind: 'ask'; key: AskKey; fact: FactName; knownFrom?: { code: string; value: string } }
   /** Advice text only, then the resolution question. */
   | { kind: 'advise'; message: string };
 
@@ -100,4 +103,6 @@ export interface Finish {
   disposition: string;
   reason: string;
   incidentId?: string | null;
+  /** The closing words when they are not "glad it works again" (a request carried out, a test left for later). */
+  closing?: string;
 }

@@ -1,5 +1,6 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
+import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 
@@ -36,6 +37,13 @@ const NO_START =
   /^(nej|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
 export const NO_ANYWHERE =
   /\b(nej tack|no thanks|rather not|helst inte|vill inte|don'?t want|do not want|inte an|not yet|har inte|haven'?t|have not|didn'?t|did not|not really|inte riktigt|inte direkt|not now|inte nu|hold off|vanta med (det|det dar)|gor inte (det|sa)|don'?t do (that|it)|later|senare|inte idag|not today|another time|en annan gang)\b/;
+
+/** The network cable is connected now ("nu är den inkopplad", "it's plugged in"). */
+export const PLUGGED_IN =
+  /\b(inkopplad|inkopplat|kopplat in|kopplade in|kopplad|ansluten nu|plugged (it )?in|(it'?s|its|is) (now )?(connected|plugged in)|connected (it|now))\b/;
+
+/** A speed test was run or its result given ("45 mbit", "testade nu"). */
+export const SPEED_TESTED = /\b(test\w*|speedtest\w*|mbit\w*|mb\/s|mbps|megabit\w*|\d{2,4})\b/;
 
 export const RESTARTED =
   /\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/;
@@ -217,7 +225,22 @@ function isConcrete(p: ParsedAnswer): boolean {
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
   const corrected = correctedAnswer(askKey, raw, lang);
-  return corrected ?? parseWhole(askKey, raw, lang);
+  return corrected ?? closingAnswer(askKey, raw) ?? parseWhole(askKey, raw, lang);
+}
+
+/** A yes or no settled in the reply's last sentence, after a question or remark ("…?? men ok"), or null. */
+export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null {
+  if (!askKey.startsWith('consent.') && askKey !== 'resolution.confirm' && askKey !== 'device.restarted') return null;
+  const last = closingSentence(clean(text));
+  if (!last) return null;
+  if (askKey === 'resolution.confirm') {
+    const p = parseWhole(askKey, last);
+    return p.kind === 'yes' || p.kind === 'no' ? p : null;
+  }
+  // Only a sentence that opens with its yes or no: "i dont want to reconnect the tv" is a reason, not an answer.
+  const t = last.replace(INTERJECTION, '');
+  const yn = EMPHATIC_NO.test(t) || CLOSING_NO.test(t) ? 'no' : YES_START.test(t) ? 'yes' : null;
+  return yn ? { kind: yn } : null;
 }
 
 /** The answer given after an in-message correction ("7750.. no wait, 6513" → 6513), or null. */
@@ -280,6 +303,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'free', text: raw };
     }
     case 'resolution.confirm': {
+      // "got it, thanks" to "does it work now?": nothing left to fix.
+      if (ACKNOWLEDGEMENT.test(t)) return { kind: 'yes' };
       const no = NO_START.test(t) || STILL_BROKEN.test(t);
       const yes = YES_START.test(t) || WORKS_NOW.test(t);
       if (no && !(YES_START.test(t) && !STILL_BROKEN.test(t))) return { kind: 'no' };
@@ -292,6 +317,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   }
 
   if (askKey.startsWith('step.')) {
+    // Only the cable is in: the speed test that gives the step its point is still to come.
+    if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t)) return { kind: 'free', text: raw };
     if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|doesn'?t have|does not have|has no|saknar|don'?t own|do not own|ager (ingen|inte)|orkar inte|vagar inte|not possible|inte hemma|not (at )?home|away from home|at work|pa jobbet)\b/.test(t)) {
       return { kind: 'cannot' };
     }

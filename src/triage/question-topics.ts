@@ -29,7 +29,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
 export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
   [
     'consent.wifi_change',
-    /\b((tell|give|show|send|read|say) (me )?(the |my |our |what )?(current|old|existing|present|actual)( one| password| key| code)?|(the |my |our )?(current|old|existing) (one|password|key|code|wifi password)|(nuvarande|gamla|befintliga|aktuella) (losen\w*|koden|nyckeln|wifi-?losen\w*)|(sag|ge|visa|skicka) (mig )?(det |den )?(nuvarande|gamla|befintliga)|what is (the|my) (wi-?fi )?password|(tell|give|show|send) me (the|my|what the|what my) (wi-?fi )?(password|key|code)|(saga|sag|ge|visa|skicka) (mig )?(vad )?(det |mitt |vart )?(wi-?fi-?)?losen\w*|vad ar (mitt |vart )?(wi-?fi-?)?losen\w*)\b/,
+    /\b((tell|give|show|send|read|say) (me )?(the |my |our |what )?(current|old|existing|present|actual)( one| password| key| code)?|(the |my |our )?(current|old|existing) (one|password|key|code|wifi password)|(nuvarande|gamla|befintliga|aktuella) (losen\w*|koden|nyckeln|wifi-?losen\w*)|(sag|ge|visa|skicka) (mig )?(det |den )?(nuvarande|gamla|befintliga)|what is (the|my) (wi-?fi )?password|(tell|give|show|send) me (the|my|what the|what my) (wi-?fi )?(password|key|code)|(saga|sag|ge|visa|skicka) (mig )?(vad )?(det |mitt |vart )?(wi-?fi-?)?losen\w*|vad ar (mitt |vart )?(wi-?fi-?)?losen\w*|(saga|sag|ge mig|visa|skicka)\b[^.?!]{0,20}\b(gamla|nuvarande|befintliga)|(what|vad) (is|was|ar|var) (the |my |mitt |det )?(current|old|gamla|nuvarande))\b/,
     'current_password',
   ],
   [

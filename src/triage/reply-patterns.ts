@@ -1,4 +1,4 @@
-import { DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
+import { PLUGGED_IN, SPEED_TESTED, DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
 import { TOPICS_FIRST, TOPICS_LAST, WIFI_OFFER_TOPICS } from './question-topics.js';
 import type { QuestionTopic } from './reply.js';
 
@@ -28,6 +28,11 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ...WIFI_OFFER_TOPICS,
+  ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
+  // Mid-case only: after a close the help centre answers it with its article.
+  ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
+  ['step.wired_test', /\b(faster|snabbare|boost\w*|fix the wi-?fi|fixa wifi\w*|make the wi-?fi|gora wifi\w*)\b/, 'boost_signal'],
+  ['step.move_closer', /\b(boost\w*|amplif\w*|stronger|increase|turn (it )?up|forstark\w*|starkare|hoja|oka|extender|repeater|mesh)\b/, 'boost_signal'],
   ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],
@@ -60,6 +65,12 @@ export const REPLY_PATTERNS = {
   foundIt: /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
   leadingYes:
     /^(why not|varfor inte|sure why not|ye|yh|yess+|okk+|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
+  /** The cable is in ("nu är den inkopplad", "it's plugged in now"). */
+  pluggedIn: PLUGGED_IN,
+  /** A speed test was run or its result given. */
+  speedTested: SPEED_TESTED,
+  /** A go-ahead said and finished before any question ("ja kör. försvinner mina inställningar då?"). */
+  goAhead: /^(?:(?:ja|jaa|yes|yeah|yep|ok|okej|okay|sure|visst)[,!]?\s+)?(?:kor|kor pa|kor bara|go|go ahead|do it|just do it|gor det|fixa det|please do|go for it)\b[^?.!]{0,20}[.!]/,
   leadingNo: /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
   bareNo: /^(nej|nae|na+|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
   yesAnywhere: YES_ANYWHERE,

@@ -1,5 +1,5 @@
 import type { AskKey, Intent, Language } from '../domain/index.js';
-import { correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
+import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
 import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
@@ -16,7 +16,8 @@ import { isCorrection, wantsHuman } from './signals.js';
 
 /** What a customer message is, relative to what the desk just asked (askKey null = nothing asked). */
 export type ReplyAct =
-  | { act: 'answer' }
+  /** `topic`: the answer comes with a question that is answered too ("yes. how long does it take?"). */
+  | { act: 'answer'; topic?: QuestionTopic }
   | { act: 'question'; topic: QuestionTopic }
   | { act: 'hedge' }
   | { act: 'refusal' }
@@ -42,6 +43,8 @@ export type QuestionTopic =
   | 'what_happens_next'
   | 'is_it_safe'
   | ExtraTopic
+  | 'boost_signal'
+  | 'find_device_ip'
   | 'other';
 
 /** Optional context: the intent of the case being handled, so that a different request is recognised. */
@@ -181,11 +184,18 @@ function leadingYesNo(t: string): 'yes' | 'no' | null {
 }
 
 function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
+  // "den startar ju om sig själv redan?? men ok", "will my tv disconnect? ok fine, yes do it": the last
+  // sentence settles it, and a question before it is answered too.
+  if (closingAnswer(askKey, r.raw)) return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
-    if (lead === 'yes' && !(consent && P.conditionalTopics.has(r.topic)) && (consent || P.strongLead.test(r.t))) return ANSWER;
+    // A go-ahead finished before the question stands whatever the question is ("ja kör. försvinner inställningarna?").
+    const goAhead = consent && P.goAhead.test(r.t);
+    if (lead === 'yes' && (goAhead || !(consent && P.conditionalTopics.has(r.topic))) && (consent || P.strongLead.test(r.t))) {
+      return { act: 'answer', topic: r.topic };
+    }
     return question(r);
   }
   if (consent) {
@@ -218,6 +228,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
 
 function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   if (r.topic && r.topic !== 'other') return question(r);
+  // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
+  if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
   // "I told you the internet works, it's the TV box": the step rests on a wrong premise.
   if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
   if (parsed?.kind === 'done' && !P.notNow.test(r.t)) return ANSWER;

@@ -21,7 +21,7 @@ const FAMILY: Partial<Record<Intent, string>> = {
 export const SECONDARY_MIN_CONFIDENCE = 0.8;
 
 const SPLIT =
-  /[.!?;\n]+|,?\s+(?:och dessutom|och så|och sen|och även|dessutom|också|samt|plus att|men också|and also|also|as well as|plus|besides|on top of that|another thing|en annan sak|en sak till|one more thing)\s+/i;
+  /[.!?;\n]+|,?\s+(?:och dessutom|och så|och sen|och även|dessutom|också|samt|plus att|men också|and also|also|as well as|plus|besides|on top of that|another thing|en annan sak|en sak till|one more thing|(?:and )?while you'?re at it|(?:och )?medan (?:du|ni) (?:ändå |anda )?(?:håller på|haller pa|är igång|ar igang)|by the way|btw|förresten|forresten)[,:]?\s+/i;
 
 export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
   const parts = cleaned.split(SPLIT).filter((p) => p && tokens(p).length >= 3);

@@ -307,6 +307,14 @@ export const en = {
   'cause.wifi_rename_request': 'I can give your Wi-Fi network a new name. Your devices then connect to it under the new name with the same password.',
   'cause.security_worry':
     'I understand the worry. To lock out anyone who should not be there, I will set a new Wi-Fi password and a new admin password on your router, and then pass your case to our security team.',
+  'closing.request_done': 'Done! Your case {reference} is closed.',
+  'reply.find_device_ip': "You find the device's IP address in its own network settings (on a games console: Settings → Network → connection status); on your home network it starts with 192.168.1.",
+  'reply.boost_signal.step.wired_test': 'The cable test shows whether the full speed reaches your home; then I know it is the Wi-Fi and not the line, and what helps. Wi-Fi speed itself depends on distance, walls and band (5 GHz is faster near the router).',
+  'reply.boost_signal': 'I cannot make the router transmit further from here — walls and distance weaken the signal. Even a metre or two closer, or the router out of the cupboard and up high, makes a big difference.',
+  'repair.hedge.step.wired_test': 'Good! Now run a speed test on that computer (for example bredbandskollen.se or fast.com) and tell me when it is done.',
+  'rejoin.later': 'No problem — connect your devices with the new details when you can. If one will not connect, just write here.',
+  'security.after_current':
+    'I take that seriously. As soon as this is fixed, I will set a new Wi-Fi password and a new admin password on your router and pass your case to our security team.',
   'cause.other_service': 'That service is not something I can check from here, so I am passing your question to a colleague who handles it.',
   'cause.not_customer': 'Welcome! Our sales team helps with new subscriptions and moving in — I am passing your request to them.',
   'routed.billing.suspended':

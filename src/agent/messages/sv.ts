@@ -304,6 +304,14 @@ export const sv: Record<MessageKey, string> = {
   'cause.wifi_rename_request': 'Jag kan byta namn på ditt wifi-nät. Dina enheter ansluter sedan till det nya namnet med samma lösenord.',
   'cause.security_worry':
     'Jag förstår oron. För att stänga ute den som inte ska vara där sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router, och sedan skickar jag ärendet till vår säkerhetsavdelning.',
+  'closing.request_done': 'Klart! Ditt ärende {reference} är avslutat.',
+  'reply.find_device_ip': 'Enhetens IP-adress hittar du i dess egna nätverksinställningar (på en spelkonsol: Inställningar → Nätverk → anslutningsstatus); i ditt hemnätverk börjar den med 192.168.1.',
+  'reply.boost_signal.step.wired_test': 'Kabeltestet visar om full hastighet når fram till ditt hem; då vet jag att det är wifi och inte linjen, och vad som hjälper. Själva wifi-hastigheten beror på avstånd, väggar och band (5 GHz är snabbare nära routern).',
+  'reply.boost_signal': 'Routern kan jag inte få att sända längre härifrån – väggar och avstånd försvagar signalen. Redan en meter eller två närmare, eller routern ut ur skåpet och högt upp, gör stor skillnad.',
+  'repair.hedge.step.wired_test': 'Bra! Gör nu ett hastighetstest på den datorn (till exempel bredbandskollen.se eller fast.com) och säg till när det är klart.',
+  'rejoin.later': 'Inga problem – anslut dina enheter med de nya uppgifterna när du kan. Om någon inte vill ansluta skriver du bara här.',
+  'security.after_current':
+    'Det tar jag på allvar. Så snart det här är fixat sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router och skickar ärendet till vår säkerhetsavdelning.',
   'cause.other_service': 'Den tjänsten kan jag inte kontrollera härifrån, så jag skickar din fråga vidare till en kollega som sköter den.',
   'cause.not_customer': 'Välkommen! Vår säljavdelning hjälper till med nya abonnemang och inflyttning – jag skickar din förfrågan till dem.',
   'routed.billing.suspended':

@@ -1,0 +1,30 @@
+// The last word of a reply that first asks or objects and then answers: "den startar ju om sig
+// själv hela tiden redan?? men ok", "does what work? i just wanted the password changed. got it,
+// thanks". People settle a yes/no question at the end of their message; what comes last wins.
+
+/** Thanks or an acknowledgement and nothing else ("got it, thanks", "ok tack", "perfekt!"). */
+export const ACKNOWLEDGEMENT =
+  /^(?:(?:ok(?:ay|ej)?|great|perfect|perfekt|super|toppen|fint|bra|got it|uppfattat|fattar|understood|cool|nice|thanks?|thank you(?: so much| very much)?|thx|tnx|ty|cheers|tack(?: sa mycket| snalla)?|tackar)[\s,!.]*)+$/;
+
+/**
+ * The reply's closing sentence when the reply has more than one and ends in a statement, folded
+ * like the rest of the answer parsing; null otherwise (a reply that ends in a question is a question).
+ */
+export function closingSentence(folded: string): string | null {
+  const t = folded.trim();
+  if (/\?\s*$/.test(t)) return null;
+  const parts = t
+    .split(/[.?!…]+(?:\s+|$)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  // "… men ok", "… but fine": the conjunction only joins the answer to what came before.
+  return parts[parts.length - 1].replace(/^(?:men|but|and|och|so|sa|then|da|sen)\s+/, '');
+}
+
+/**
+ * A closing sentence that says no in so many words ("nej vänta med det", "no thanks"); "dont want to
+ * redo the tv" after "can't you tell me the current one?" is the reason for the question, not a no.
+ */
+export const CLOSING_NO =
+  /^(nej|nae|nix|nope|no|nah|nay|aldrig|never|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack|don'?t do (it|that)|do not do (it|that)|gor (det )?inte)\b/;
