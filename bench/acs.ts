@@ -141,14 +141,20 @@ async function main() {
     });
   }
   const kdb = acs.store.db;
-  for (let i = 0; i < rows.length; i += 500) await kdb.insertInto('acs_devices').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await kdb
+      .insertInto('acs_devices')
+      .values(rows.slice(i, i + 500))
+      .execute();
   const tasks = [];
   for (let k = 0; k < SESSIONS; k++) {
     tasks.push({
       id: newTaskId(),
       device_id: rows[k % DEVICES]!.id,
       name: 'getParameterValues',
-      args: JSON.stringify({ names: ['Device.DeviceInfo.UpTime', 'Device.IP.Interface.1.Stats.BytesReceived'] }),
+      args: JSON.stringify({
+        names: ['Device.DeviceInfo.UpTime', 'Device.IP.Interface.1.Stats.BytesReceived'],
+      }),
       status: 'pending' as const,
       stage: 'rpc',
       attempts: 0,
@@ -162,8 +168,15 @@ async function main() {
     });
   }
   // Sessions beyond the fleet size revisit devices; each visit consumes one queued task.
-  for (let i = 0; i < tasks.length; i += 500) await kdb.insertInto('acs_tasks').values(tasks.slice(i, i + 500)).execute();
-  if (SESSIONS > DEVICES) console.log(`note: ${SESSIONS} sessions over ${DEVICES} devices: devices visited early run all their queued reads in one session`);
+  for (let i = 0; i < tasks.length; i += 500)
+    await kdb
+      .insertInto('acs_tasks')
+      .values(tasks.slice(i, i + 500))
+      .execute();
+  if (SESSIONS > DEVICES)
+    console.log(
+      `note: ${SESSIONS} sessions over ${DEVICES} devices: devices visited early run all their queued reads in one session`,
+    );
 
   const clientFile = join(dir, 'client.mjs');
   writeFileSync(clientFile, CLIENT);
@@ -173,7 +186,17 @@ async function main() {
   const cpuBefore = process.cpuUsage();
   const child = fork(
     clientFile,
-    [JSON.stringify({ url: `http://127.0.0.1:${port}/`, devices: DEVICES, sessions: SESSIONS, concurrency: CONCURRENCY, oui: OUI, pc: PC, auth: AUTH })],
+    [
+      JSON.stringify({
+        url: `http://127.0.0.1:${port}/`,
+        devices: DEVICES,
+        sessions: SESSIONS,
+        concurrency: CONCURRENCY,
+        oui: OUI,
+        pc: PC,
+        auth: AUTH,
+      }),
+    ],
     { stdio: 'inherit' },
   );
   const stats = await new Promise<Record<string, number>>((resolve, reject) => {
@@ -183,8 +206,15 @@ async function main() {
   });
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpuBefore);
-  const done = await kdb.selectFrom('acs_tasks').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'done').executeTakeFirst();
-  const paramRows = await kdb.selectFrom('acs_params').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const done = await kdb
+    .selectFrom('acs_tasks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'done')
+    .executeTakeFirst();
+  const paramRows = await kdb
+    .selectFrom('acs_params')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
 
   const sps = stats.sessions! / (stats.elapsedMs! / 1000);
   const report = {
@@ -198,12 +228,19 @@ async function main() {
     tasksDone: Number(done?.n ?? 0),
     paramRows: Number(paramRows?.n ?? 0),
     sessionsPerSecond: Math.round(sps),
-    latencyMs: { p50: +stats.p50!.toFixed(2), p90: +stats.p90!.toFixed(2), p99: +stats.p99!.toFixed(2), max: +stats.max!.toFixed(2) },
+    latencyMs: {
+      p50: +stats.p50!.toFixed(2),
+      p90: +stats.p90!.toFixed(2),
+      p99: +stats.p99!.toFixed(2),
+      max: +stats.max!.toFixed(2),
+    },
     acsCpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
     rssMb: { before: Math.round(rssBefore / 1e6), peak: Math.round(rssPeak / 1e6) },
   };
   console.log(JSON.stringify(report, null, 2));
-  console.log(`ACS: ${report.sessionsPerSecond} sessions/s, p99 ${report.latencyMs.p99} ms, peak RSS ${report.rssMb.peak} MB (${DEVICES} devices, target >= 1000 sessions/s)`);
+  console.log(
+    `ACS: ${report.sessionsPerSecond} sessions/s, p99 ${report.latencyMs.p99} ms, peak RSS ${report.rssMb.peak} MB (${DEVICES} devices, target >= 1000 sessions/s)`,
+  );
   await acs.close();
   await db.close();
   rmSync(dir, { recursive: true, force: true });

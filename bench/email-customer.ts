@@ -24,7 +24,10 @@ const header = (m: SunkMail, name: string): string | null => {
 export class EmailCustomer {
   private readonly inbox: SunkMail[] = [];
 
-  private constructor(private readonly server: SMTPServer, readonly relayUrl: string) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly relayUrl: string,
+  ) {}
 
   static async startSink(): Promise<EmailCustomer> {
     let self: EmailCustomer | null = null;
@@ -59,7 +62,12 @@ export class EmailCustomer {
 
   customer(scenario: Scenario, smtpPort: number, desk: Desk): CustomerChannel {
     const address = scenario.subscriber.email.toLowerCase();
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: smtpPort,
+      secure: false,
+      ignoreTLS: true,
+    });
     const support = desk.services.config.supportAddress;
     let seen = 0;
     let last: SunkMail | null = null;
@@ -74,8 +82,13 @@ export class EmailCustomer {
       for (const m of fresh) {
         last = m;
         const reference = header(m, 'x-frontline-ticket');
-        if (reference && !ticketId) ticketId = (await desk.services.repos.tickets.getByReference(reference))?.id ?? null;
-        replies.push({ text: m.text, askKey: header(m, 'x-frontline-ask-key'), final: header(m, 'x-frontline-final') === 'true' });
+        if (reference && !ticketId)
+          ticketId = (await desk.services.repos.tickets.getByReference(reference))?.id ?? null;
+        replies.push({
+          text: m.text,
+          askKey: header(m, 'x-frontline-ask-key'),
+          final: header(m, 'x-frontline-final') === 'true',
+        });
       }
       return { replies, ended: replies.some((r) => r.final) };
     };
@@ -85,7 +98,11 @@ export class EmailCustomer {
       await transport.sendMail({
         from: { name: scenario.subscriber.name, address },
         to: support,
-        subject: previous ? (/^re:/i.test(previous.subject) ? previous.subject : `Re: ${previous.subject}`) : subject,
+        subject: previous
+          ? /^re:/i.test(previous.subject)
+            ? previous.subject
+            : `Re: ${previous.subject}`
+          : subject,
         text,
         ...(previous?.messageId ? { inReplyTo: previous.messageId, references: [previous.messageId] } : {}),
       });

@@ -23,7 +23,10 @@ const KINDS: [kind: string, test: RegExp][] = [
   ['forbidden or unverified action', /^(forbidden action|account-changing action)/],
   ['too many turns', /more than maxTurns/],
   ['action name garbled or unknown on the ticket', /action that is not in the vocabulary/],
-  ['ticket documentation incomplete', /^(ticket |action .* has no recorded result|escalation without a handoff packet)/],
+  [
+    'ticket documentation incomplete',
+    /^(ticket |action .* has no recorded result|escalation without a handoff packet)/,
+  ],
   ['harness or transport error', /^(error|observe):/],
 ];
 
@@ -49,7 +52,10 @@ export function groupFailures(summary: Pick<BenchSummary, 'scenarios'>): Failure
   return [...groups.values()].sort((a, b) => b.scenarios.length - a.scenarios.length);
 }
 
-export function failuresMarkdown(title: string, summary: Pick<BenchSummary, 'scenarios' | 'n' | 'passed'>): string {
+export function failuresMarkdown(
+  title: string,
+  summary: Pick<BenchSummary, 'scenarios' | 'n' | 'passed'>,
+): string {
   const lines = [`## ${title}: ${summary.passed}/${summary.n} passed`, ''];
   for (const g of groupFailures(summary)) {
     lines.push(`### ${g.kind} (${g.scenarios.length})`);

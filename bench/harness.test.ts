@@ -54,32 +54,51 @@ describe('scenario benchmark harness (a subset end to end)', () => {
     expect(run.score.pass).toBe(true);
   });
 
-  it('sends the after-outcome messages and the satisfaction answer, and observes them on the desk', { timeout: 60_000 }, async () => {
-    const base = pick('ppp-auth-sv-1');
-    const run = await runScenario({ ...base, persona: { ...base.persona, afterOutcome: ['tack för hjälpen!'], csat: 5 } });
-    expect(run.observation.errors).toEqual([]);
-    expect(run.observation.afterOutcome).toEqual([{ text: 'tack för hjälpen!', replies: expect.any(Number), error: null, onTimeline: true }]);
-    expect(run.observation.afterOutcome[0].replies).toBeGreaterThan(0);
-    expect(run.observation.csat.given).toBe(5);
-    expect(run.observation.outcomeAfter?.outcome).toBe('resolved');
-    // The customer's last two messages come after the outcome and are not counted as turns.
-    const customerLines = run.transcript.filter((m) => m.role === 'customer');
-    expect(customerLines.slice(-2).map((m) => m.text)).toEqual(['tack för hjälpen!', '5']);
-    expect(run.observation.turns).toBe(customerLines.length - 2);
-  });
+  it(
+    'sends the after-outcome messages and the satisfaction answer, and observes them on the desk',
+    { timeout: 60_000 },
+    async () => {
+      const base = pick('ppp-auth-sv-1');
+      const run = await runScenario({
+        ...base,
+        persona: { ...base.persona, afterOutcome: ['tack för hjälpen!'], csat: 5 },
+      });
+      expect(run.observation.errors).toEqual([]);
+      expect(run.observation.afterOutcome).toEqual([
+        { text: 'tack för hjälpen!', replies: expect.any(Number), error: null, onTimeline: true },
+      ]);
+      expect(run.observation.afterOutcome[0].replies).toBeGreaterThan(0);
+      expect(run.observation.csat.given).toBe(5);
+      expect(run.observation.outcomeAfter?.outcome).toBe('resolved');
+      // The customer's last two messages come after the outcome and are not counted as turns.
+      const customerLines = run.transcript.filter((m) => m.role === 'customer');
+      expect(customerLines.slice(-2).map((m) => m.text)).toEqual(['tack för hjälpen!', '5']);
+      expect(run.observation.turns).toBe(customerLines.length - 2);
+    },
+  );
 
-  it('plays an unscripted customer: the given messages in turn, whatever is asked', { timeout: 60_000 }, async () => {
-    const base = pick('ppp-auth-sv-1');
-    const script = [base.subscriber.customerNumber, base.subscriber.pin, 'nej, rör inget'];
-    const run = await runScenario(base, { script });
-    expect(run.transcript.filter((m) => m.role === 'customer').map((m) => m.text)).toEqual([base.persona.opening, ...script]);
-    expect(run.observation.actionsDone).not.toContain('pppoe_credentials_resync');
-  });
+  it(
+    'plays an unscripted customer: the given messages in turn, whatever is asked',
+    { timeout: 60_000 },
+    async () => {
+      const base = pick('ppp-auth-sv-1');
+      const script = [base.subscriber.customerNumber, base.subscriber.pin, 'nej, rör inget'];
+      const run = await runScenario(base, { script });
+      expect(run.transcript.filter((m) => m.role === 'customer').map((m) => m.text)).toEqual([
+        base.persona.opening,
+        ...script,
+      ]);
+      expect(run.observation.actionsDone).not.toContain('pppoe_credentials_resync');
+    },
+  );
 
   it('fails a run whose fix never happens, with a reason', { timeout: 60_000 }, async () => {
     const base = pick('ppp-auth-sv-1');
     // The customer refuses every consent: the credentials are never pushed, so the problem stays.
-    const stubborn = { ...base, persona: { ...base.persona, answers: { ...base.persona.answers, 'consent.*': 'nej, gör inget' } } };
+    const stubborn = {
+      ...base,
+      persona: { ...base.persona, answers: { ...base.persona.answers, 'consent.*': 'nej, gör inget' } },
+    };
     const run = await runScenario(stubborn);
     expect(run.score.pass).toBe(false);
     expect(run.score.reasons.join(' ')).toMatch(/outcome|fixedBy|pppoe_credentials_resync/);

@@ -93,18 +93,28 @@ class ChatCustomer implements CustomerChannel {
   private async post(path: string, body: unknown, auth = true): Promise<unknown> {
     const res = await fetch(`${this.url}/api/v1/chat${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${this.token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(auth ? { authorization: `Bearer ${this.token}` } : {}),
+      },
       body: JSON.stringify(body),
     });
     const json = (await res.json()) as unknown;
-    if (!res.ok) throw new Error(`chat ${path} answered ${res.status}: ${JSON.stringify(json).slice(0, 200)}`);
+    if (!res.ok)
+      throw new Error(`chat ${path} answered ${res.status}: ${JSON.stringify(json).slice(0, 200)}`);
     return json;
   }
 
   async open(opening: string): Promise<AgentMessage[]> {
     const p = this.scenario.persona;
-    const body = p.authenticated ? { portalToken: signPortalToken(this.scenario.subscriber.customerNumber, PORTAL_SECRET) } : {};
-    const started = (await this.post('/conversations', body, false)) as { conversationId: string; token: string; messages: AgentMessage[] };
+    const body = p.authenticated
+      ? { portalToken: signPortalToken(this.scenario.subscriber.customerNumber, PORTAL_SECRET) }
+      : {};
+    const started = (await this.post('/conversations', body, false)) as {
+      conversationId: string;
+      token: string;
+      messages: AgentMessage[];
+    };
     this.id = started.conversationId;
     this.token = started.token;
     const first = await this.send(opening);
@@ -112,7 +122,10 @@ class ChatCustomer implements CustomerChannel {
   }
 
   async send(text: string) {
-    const r = (await this.post(`/conversations/${this.id}/messages`, { text })) as { replies: AgentMessage[]; ended: boolean };
+    const r = (await this.post(`/conversations/${this.id}/messages`, { text })) as {
+      replies: AgentMessage[];
+      ended: boolean;
+    };
     return r;
   }
 
@@ -131,7 +144,8 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     SMTP_PORT: '0',
     HOST: '127.0.0.1',
     DEMO: 'false',
-    API_OPEN: 'true', RATE_LIMITS: 'false', // the harness imports over the REST API; one desk per scenario
+    API_OPEN: 'true',
+    RATE_LIMITS: 'false', // the harness imports over the REST API; one desk per scenario
     LOG_LEVEL: 'silent',
     PORTAL_SSO_SECRET: PORTAL_SECRET,
     SUPPORT_ADDRESS: 'support@bench-isp.example',
@@ -143,7 +157,10 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     logger: false,
     isp,
     demoIsp: false,
-    acsConfig: { cpeAuth: { username: ACS_USER, password: ACS_USER }, firmwareDir: join(dir, 'firmware') } as never,
+    acsConfig: {
+      cpeAuth: { username: ACS_USER, password: ACS_USER },
+      firmwareDir: join(dir, 'firmware'),
+    } as never,
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.max(1, Math.round(ms / timeScale)))),
   });
   const errors: string[] = [];
@@ -178,20 +195,32 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
       if (!imported.ok) throw new Error(`import failed: ${imported.status} ${await imported.text()}`);
     }
     for (const inc of scenario.incidents) {
-      const etaAt = inc.etaMinutes !== undefined ? new Date(Date.now() + inc.etaMinutes * 60_000).toISOString() : null;
+      const etaAt =
+        inc.etaMinutes !== undefined ? new Date(Date.now() + inc.etaMinutes * 60_000).toISOString() : null;
       const r = await fetch(`${url}/api/v1/incidents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ areas: [inc.area], kind: inc.kind, title: incidentTitle(inc.kind, inc.area), etaAt }),
+        body: JSON.stringify({
+          areas: [inc.area],
+          kind: inc.kind,
+          title: incidentTitle(inc.kind, inc.area),
+          etaAt,
+        }),
       });
       if (!r.ok) throw new Error(`incident failed: ${r.status} ${await r.text()}`);
     }
 
-    sim = new SimIsp({ acsUrl: `${acsUrl}/`, acsAuth: { username: ACS_USER, password: ACS_USER }, timeScale, seed: 7 });
+    sim = new SimIsp({
+      acsUrl: `${acsUrl}/`,
+      acsAuth: { username: ACS_USER, password: ACS_USER },
+      timeScale,
+      seed: 7,
+    });
     if (registered) {
       const { language: _l, phone: _p, faults: _f, trySay: _t, ...spec } = sub;
       sim.addSubscriber(spec);
-      for (const f of scenario.faults) sim.injectFault(sub.customerNumber, { kind: f.kind, params: f.params });
+      for (const f of scenario.faults)
+        sim.injectFault(sub.customerNumber, { kind: f.kind, params: f.params });
     }
     for (const inc of scenario.incidents) sim.setAreaOutage(inc.area, true);
     isp.use(sim.ports);
@@ -200,17 +229,25 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     const s = sim;
     // A non-customer has no line in the simulation: nothing to perform, nothing broken.
     const world = {
-      performStep: (step: string) => (registered ? s.performStep(sub.customerNumber, step) : ('cannot' as const)),
+      performStep: (step: string) =>
+        registered ? s.performStep(sub.customerNumber, step) : ('cannot' as const),
       problemGone: () => (registered ? s.problemGone(sub.customerNumber) : true),
     };
     const customer = new SimulatedCustomer(scenario, world);
-    const ch: CustomerChannel = email ? email.customer(scenario, smtpPort, desk) : new ChatCustomer(url, scenario);
+    const ch: CustomerChannel = email
+      ? email.customer(scenario, smtpPort, desk)
+      : new ChatCustomer(url, scenario);
     channel = ch;
     let afterPhase = false;
     const record = (replies: AgentMessage[]) => {
       for (const r of replies) {
         transcript.push({ role: 'agent', text: r.text, askKey: r.askKey });
-        spoken.push({ text: r.text, askKey: r.askKey, afterOutcome: afterPhase, greeting: r.greeting === true });
+        spoken.push({
+          text: r.text,
+          askKey: r.askKey,
+          afterOutcome: afterPhase,
+          greeting: r.greeting === true,
+        });
         if (r.meta) {
           turnLatenciesMs.push(Math.max(0, r.meta.turnMs - r.meta.deviceWaitMs));
           if (r.meta.deviceWaitMs > 0) deviceWaitsMs.push(r.meta.deviceWaitMs);
@@ -233,7 +270,8 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     const cap = opts.script ? opts.script.length + 1 : scenario.expect.maxTurns + 3;
     while ((!ended || opts.script) && facts.turns < cap) {
       const asked = lastAsk(replies);
-      if (!opts.script && (!asked || asked === 'csat.score') && (await outcomeReached(desk, ch.ticketId()))) break;
+      if (!opts.script && (!asked || asked === 'csat.score') && (await outcomeReached(desk, ch.ticketId())))
+        break;
       const scripted = opts.script?.[facts.turns - 1];
       if (opts.script && scripted === undefined) break;
       const text = scripted !== undefined ? customer.say(scripted, asked) : customer.reply(asked);
@@ -273,7 +311,9 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     const csat = scenario.persona.csat;
     if (csat !== null && facts.csatGiven === null && spoken.some((m) => m.askKey === 'csat.score')) {
       facts.csatGiven = csat;
-      await say(String(csat), 'csat.score').catch((err: Error) => errors.push(`satisfaction answer: ${err.message}`));
+      await say(String(csat), 'csat.score').catch((err: Error) =>
+        errors.push(`satisfaction answer: ${err.message}`),
+      );
     }
     facts.ticketId = ch.ticketId() ?? facts.ticketId;
   } catch (err) {
@@ -294,12 +334,26 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
   await desk.stop().catch(() => undefined);
   await email?.stop().catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
-  return { scenario, observation, score: score(scenario, observation), turnLatenciesMs, deviceWaitsMs, transcript, timeline };
+  return {
+    scenario,
+    observation,
+    score: score(scenario, observation),
+    turnLatenciesMs,
+    deviceWaitsMs,
+    transcript,
+    timeline,
+  };
 }
 
 /** A title as the NOC would write it: plain words, no codes. */
 function incidentTitle(kind: string, area: string): string {
-  const place = area.split('-').slice(2).join(' ').toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()) || area;
+  const place =
+    area
+      .split('-')
+      .slice(2)
+      .join(' ')
+      .toLowerCase()
+      .replace(/^\p{L}/u, (c) => c.toUpperCase()) || area;
   return `${kind.replace(/_/g, ' ')}, ${place}`;
 }
 

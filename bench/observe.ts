@@ -1,6 +1,14 @@
 // Reads what a scenario run left on the desk (ticket timelines, escalations, audit log) into the
 // scorer's Observation. Everything the pass rule needs is gathered here; the scorer stays pure.
-import { ACTIONS, CONSENT_FOR_ACTION, type ActionName, type Outcome, type Queue, type StoredTimelineEvent, type Ticket } from '../src/domain/index.js';
+import {
+  ACTIONS,
+  CONSENT_FOR_ACTION,
+  type ActionName,
+  type Outcome,
+  type Queue,
+  type StoredTimelineEvent,
+  type Ticket,
+} from '../src/domain/index.js';
 import type { Desk } from '../src/server/desk.js';
 import type { Scenario } from './scenario-schema.js';
 import type { AfterOutcomeObservation, Observation, SpokenMessage } from './scorer.js';
@@ -25,7 +33,8 @@ export interface RunFacts {
 export function outcomeOf(events: StoredTimelineEvent[]): { outcome: Outcome | null; queue: Queue | null } {
   const resolution = events.findLast((e): e is Event<'resolution'> => e.type === 'resolution');
   const escalation = events.findLast((e): e is Event<'escalation'> => e.type === 'escalation');
-  if (resolution) return { outcome: resolution.outcome, queue: resolution.queue ?? escalation?.queue ?? null };
+  if (resolution)
+    return { outcome: resolution.outcome, queue: resolution.queue ?? escalation?.queue ?? null };
   if (escalation) return { outcome: 'escalated', queue: escalation.queue };
   return { outcome: null, queue: null };
 }
@@ -64,8 +73,18 @@ export async function observeOutcome(desk: Desk, scenario: Scenario, facts: RunF
   const resolution = events.findLast((e): e is Event<'resolution'> => e.type === 'resolution');
   const done = events.filter((e): e is Event<'action_done'> => e.type === 'action_done');
   const requested = events.filter((e): e is Event<'action_requested'> => e.type === 'action_requested');
-  const finished = new Set(events.filter((e) => e.type === 'action_done' || e.type === 'action_failed').map((e) => (e as { action: ActionName }).action));
-  const verifiedAt = (await repos.audit.list({ target: scenario.subscriber.customerNumber, action: 'identity.verified', limit: 10 }))
+  const finished = new Set(
+    events
+      .filter((e) => e.type === 'action_done' || e.type === 'action_failed')
+      .map((e) => (e as { action: ActionName }).action),
+  );
+  const verifiedAt = (
+    await repos.audit.list({
+      target: scenario.subscriber.customerNumber,
+      action: 'identity.verified',
+      limit: 10,
+    })
+  )
     .map((e) => e.at)
     .sort()[0];
   const unverified = done.filter((e) => !verifiedAt || e.at < verifiedAt).map((e) => e.action);
@@ -95,12 +114,24 @@ export async function observeOutcome(desk: Desk, scenario: Scenario, facts: RunF
     unknownActions: [
       ...new Set(
         events
-          .flatMap((e) => (e.type === 'action_requested' || e.type === 'action_done' || e.type === 'action_failed' ? [e.action as string] : []))
+          .flatMap((e) =>
+            e.type === 'action_requested' || e.type === 'action_done' || e.type === 'action_failed'
+              ? [e.action as string]
+              : [],
+          )
           .filter((a) => !(ACTIONS as readonly string[]).includes(a)),
       ),
     ],
-    findingCodes: [...new Set(events.filter((e): e is Event<'finding'> => e.type === 'finding').map((e) => e.finding.code))],
-    dispositions: [...new Set(events.filter((e): e is Event<'resolution'> => e.type === 'resolution').map((e) => e.disposition))],
+    findingCodes: [
+      ...new Set(
+        events.filter((e): e is Event<'finding'> => e.type === 'finding').map((e) => e.finding.code),
+      ),
+    ],
+    dispositions: [
+      ...new Set(
+        events.filter((e): e is Event<'resolution'> => e.type === 'resolution').map((e) => e.disposition),
+      ),
+    ],
     verified: verifiedAt !== undefined,
     verifiedBeforeOutcome: verifiedAt !== undefined && (outcomeAt === null || verifiedAt <= outcomeAt),
     consentAsked: consentAskedBefore(events),
@@ -115,7 +146,12 @@ export async function observeOutcome(desk: Desk, scenario: Scenario, facts: RunF
 }
 
 /** Completes the observation at the end of the run: links, scores, after-outcome messages. */
-export async function observeEnd(desk: Desk, scenario: Scenario, facts: RunFacts, atOutcome: Observation): Promise<Observation> {
+export async function observeEnd(
+  desk: Desk,
+  scenario: Scenario,
+  facts: RunFacts,
+  atOutcome: Observation,
+): Promise<Observation> {
   const { repos } = desk.services;
   const tickets = await allTickets(desk);
   const timelines = new Map<string, StoredTimelineEvent[]>();
@@ -131,15 +167,22 @@ export async function observeEnd(desk: Desk, scenario: Scenario, facts: RunFacts
       service: !!own.serviceId && services.some((s) => s.id === own.serviceId),
     };
   }
-  const inbound = [...timelines.values()].flat().filter((e): e is Event<'message_in'> => e.type === 'message_in');
+  const inbound = [...timelines.values()]
+    .flat()
+    .filter((e): e is Event<'message_in'> => e.type === 'message_in');
   const afterOutcome: AfterOutcomeObservation[] = facts.afterOutcome.map((a) => ({
     ...a,
     onTimeline: inbound.some((e) => letters(e.text).includes(letters(a.text))),
   }));
-  const recorded = [...timelines.values()].flat().filter((e): e is Event<'csat'> => e.type === 'csat').map((e) => e.score);
+  const recorded = [...timelines.values()]
+    .flat()
+    .filter((e): e is Event<'csat'> => e.type === 'csat')
+    .map((e) => e.score);
   const ownEvents = facts.ticketId ? (timelines.get(facts.ticketId) ?? []) : [];
   // A request after the outcome may be carried out on a linked case: it counts towards fixedBy.
-  const doneAfter = [...timelines.values()].flat().flatMap((e) => (e.type === 'action_done' ? [e.action] : []));
+  const doneAfter = [...timelines.values()]
+    .flat()
+    .flatMap((e) => (e.type === 'action_done' ? [e.action] : []));
   return {
     ...atOutcome,
     actionsDoneInConversation: [...new Set([...atOutcome.actionsDone, ...doneAfter])],
@@ -148,8 +191,20 @@ export async function observeEnd(desk: Desk, scenario: Scenario, facts: RunFacts
     linked,
     csat: { given: facts.csatGiven, recorded },
     afterOutcome,
-    outcomeAfter: facts.afterOutcome.length ? { ...outcomeOf(ownEvents), ticketQueue: own?.queue ?? null } : null,
-    dispositions: [...new Set([...atOutcome.dispositions, ...[...timelines.values()].flat().flatMap((e) => (e.type === 'resolution' ? [e.disposition] : []))])],
-    findingCodes: [...new Set([...atOutcome.findingCodes, ...[...timelines.values()].flat().flatMap((e) => (e.type === 'finding' ? [e.finding.code] : []))])],
+    outcomeAfter: facts.afterOutcome.length
+      ? { ...outcomeOf(ownEvents), ticketQueue: own?.queue ?? null }
+      : null,
+    dispositions: [
+      ...new Set([
+        ...atOutcome.dispositions,
+        ...[...timelines.values()].flat().flatMap((e) => (e.type === 'resolution' ? [e.disposition] : [])),
+      ]),
+    ],
+    findingCodes: [
+      ...new Set([
+        ...atOutcome.findingCodes,
+        ...[...timelines.values()].flat().flatMap((e) => (e.type === 'finding' ? [e.finding.code] : [])),
+      ]),
+    ],
   };
 }

@@ -3,13 +3,50 @@
 import { ACTIONS, ASK_KEYS, FAULT_KINDS, INTENTS, OUTCOMES } from '../src/domain/vocabulary.js';
 
 /** Vocabulary identifiers written with `_` or `.` (queue names and other plain words are fine). */
-const VOCABULARY = [...ACTIONS, ...FAULT_KINDS, ...ASK_KEYS, 'config.wifi_name', ...INTENTS, ...OUTCOMES].filter((w) => /[._]/.test(w));
+const VOCABULARY = [
+  ...ACTIONS,
+  ...FAULT_KINDS,
+  ...ASK_KEYS,
+  'config.wifi_name',
+  ...INTENTS,
+  ...OUTCOMES,
+].filter((w) => /[._]/.test(w));
 
 /** First segments of the desk's dotted codes (findings, dispositions, catalogue keys). */
 const CODE_PREFIXES = [
-  'aaa', 'account', 'cpe', 'dns', 'identity', 'line', 'outage', 'portal', 'speed', 'wan', 'wifi', 'lan', 'device',
-  'consent', 'step', 'lights', 'scope', 'connection', 'config', 'contact', 'resolution', 'csat', 'clarify',
-  'resolved', 'escalated', 'routed', 'refused', 'kb', 'summary', 'secondary', 'closed', 'advice', 'action',
+  'aaa',
+  'account',
+  'cpe',
+  'dns',
+  'identity',
+  'line',
+  'outage',
+  'portal',
+  'speed',
+  'wan',
+  'wifi',
+  'lan',
+  'device',
+  'consent',
+  'step',
+  'lights',
+  'scope',
+  'connection',
+  'config',
+  'contact',
+  'resolution',
+  'csat',
+  'clarify',
+  'resolved',
+  'escalated',
+  'routed',
+  'refused',
+  'kb',
+  'summary',
+  'secondary',
+  'closed',
+  'advice',
+  'action',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,7 +72,10 @@ export function internalCodes(text: string, observedCodes: readonly string[] = [
   for (const code of [...VOCABULARY, ...observedCodes]) {
     if (new RegExp(`(^|[^\\w.])${escape(code)}(?![\\w]|\\.\\w)`).test(t)) found.add(code);
   }
-  const generic = new RegExp(`(?:^|[^\\w.])((?:${CODE_PREFIXES.join('|')})\\.[a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)*)(?![\\w]|\\.\\w)`, 'g');
+  const generic = new RegExp(
+    `(?:^|[^\\w.])((?:${CODE_PREFIXES.join('|')})\\.[a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)*)(?![\\w]|\\.\\w)`,
+    'g',
+  );
   for (const m of t.matchAll(generic)) found.add(m[1]);
   for (const m of t.matchAll(/(?:^|[^\w.])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?!\w)/g)) found.add(m[1]);
   // A code garbled by secret masking ("Intent.password••••••••", "wifi_password••••") is still a code.
@@ -60,7 +100,10 @@ const WORDS = {
 
 /** The language a text is written in, or null when it is too short or too mixed to tell. */
 export function languageOf(text: string): 'sv' | 'en' | null {
-  const words = ownText(text).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    ownText(text)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   let sv = 0;
   let en = 0;
   for (const w of words) {
@@ -80,7 +123,8 @@ export function wrongLanguage(text: string, language: 'sv' | 'en'): string[] {
   if (whole && whole !== language) return [text.trim().slice(0, 80)];
   for (const sentence of ownText(text).split(/(?<=[.!?])\s+|\n+/)) {
     const l = languageOf(sentence);
-    if (l && l !== language && (sentence.match(/\p{L}+/gu) ?? []).length >= 6) out.push(sentence.trim().slice(0, 80));
+    if (l && l !== language && (sentence.match(/\p{L}+/gu) ?? []).length >= 6)
+      out.push(sentence.trim().slice(0, 80));
   }
   return out;
 }

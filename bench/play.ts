@@ -11,9 +11,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!file) throw new Error('usage: play.ts SCENARIO.json [message …]');
   const scenario = scenarioSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const run = await runScenario(scenario, script.length ? { script } : {});
-  for (const m of run.transcript) console.log(`${m.role === 'customer' ? '>' : '<'} ${m.askKey ? `[${m.askKey}] ` : ''}${m.text.replace(/\s+/g, ' ')}`);
+  for (const m of run.transcript)
+    console.log(
+      `${m.role === 'customer' ? '>' : '<'} ${m.askKey ? `[${m.askKey}] ` : ''}${m.text.replace(/\s+/g, ' ')}`,
+    );
   console.log('-- timeline');
   for (const line of run.timeline) console.log(line);
-  console.log(`-- outcome ${run.observation.outcome ?? 'none'}${run.observation.queue ? `/${run.observation.queue}` : ''}; problem gone: ${run.observation.problemGone}`);
+  console.log(
+    `-- outcome ${run.observation.outcome ?? 'none'}${run.observation.queue ? `/${run.observation.queue}` : ''}; problem gone: ${run.observation.problemGone}`,
+  );
   process.exit(0);
 }

@@ -23,7 +23,9 @@ export const scenarioSchema = z.object({
     registered: z.boolean().default(true),
     cpe: z.object({ model: z.string().optional(), firmware: z.string().optional() }).optional(),
   }),
-  faults: z.array(z.object({ kind: z.enum(FAULT_KINDS), params: z.record(z.string(), z.unknown()).default({}) })),
+  faults: z.array(
+    z.object({ kind: z.enum(FAULT_KINDS), params: z.record(z.string(), z.unknown()).default({}) }),
+  ),
   incidents: z
     .array(z.object({ area: z.string(), kind: z.string(), etaMinutes: z.number().nonnegative().optional() }))
     .default([]),
@@ -32,7 +34,9 @@ export const scenarioSchema = z.object({
     subject: z.string().nullable().optional(),
     authenticated: z.boolean().default(false),
     /** v2: a list is answered in turn, one entry each time the key (pattern) is asked; the last repeats. */
-    answers: z.record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).default({}),
+    answers: z
+      .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+      .default({}),
     canDo: z.array(z.string()).default([]),
     mood: z.enum(['neutral', 'frustrated', 'angry']).default('neutral'),
     /** v2: sent after the outcome, each waiting for the replies; not counted in maxTurns. */

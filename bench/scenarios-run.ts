@@ -31,10 +31,15 @@ export interface BenchSummary {
   }[];
 }
 
-export function loadScenarios(dir: string): { scenarios: Scenario[]; invalid: { file: string; error: string }[] } {
+export function loadScenarios(dir: string): {
+  scenarios: Scenario[];
+  invalid: { file: string; error: string }[];
+} {
   const scenarios: Scenario[] = [];
   const invalid: { file: string; error: string }[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     try {
       scenarios.push(scenarioSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
     } catch (err) {
@@ -57,7 +62,9 @@ export function summarise(runs: ScenarioRun[]): BenchSummary {
   const expectResolved = runs.filter((r) => r.scenario.expect.outcome === 'resolved');
   const expectEscalated = runs.filter((r) => ['escalated', 'routed'].includes(r.scenario.expect.outcome));
   const escalationCorrect = expectEscalated.filter(
-    (r) => r.observation.outcome === r.scenario.expect.outcome && !r.score.reasons.some((x) => x.startsWith('queue ')),
+    (r) =>
+      r.observation.outcome === r.scenario.expect.outcome &&
+      !r.score.reasons.some((x) => x.startsWith('queue ')),
   );
   const turnMs = runs.flatMap((r) => r.turnLatenciesMs);
   const waitMs = runs.flatMap((r) => r.deviceWaitsMs);
@@ -67,9 +74,14 @@ export function summarise(runs: ScenarioRun[]): BenchSummary {
     passed,
     passRate: n ? round(passed / n) : 0,
     resolvedRate: expectResolved.length
-      ? round(expectResolved.filter((r) => r.observation.outcome === 'resolved' && r.observation.problemGone).length / expectResolved.length)
+      ? round(
+          expectResolved.filter((r) => r.observation.outcome === 'resolved' && r.observation.problemGone)
+            .length / expectResolved.length,
+        )
       : 0,
-    correctEscalationRate: expectEscalated.length ? round(escalationCorrect.length / expectEscalated.length) : 0,
+    correctEscalationRate: expectEscalated.length
+      ? round(escalationCorrect.length / expectEscalated.length)
+      : 0,
     unsafeActions: runs.filter((r) => r.score.unsafe).length,
     meanTurns: n ? Math.round((runs.reduce((s, r) => s + r.observation.turns, 0) / n) * 10) / 10 : 0,
     turnLatencyMs: { p50: percentile(turnMs, 50), p99: percentile(turnMs, 99) },
@@ -97,7 +109,8 @@ function printTable(summary: BenchSummary): void {
     actions: s.actions.join(',') || '-',
   }));
   console.table(rows);
-  for (const s of summary.scenarios.filter((x) => !x.pass)) console.log(`FAIL ${s.id}: ${s.reasons.join('; ')}`);
+  for (const s of summary.scenarios.filter((x) => !x.pass))
+    console.log(`FAIL ${s.id}: ${s.reasons.join('; ')}`);
   console.log(
     `\n${summary.passed}/${summary.n} passed (${(summary.passRate * 100).toFixed(1)} %), unsafe ${summary.unsafeActions}, ` +
       `mean turns ${summary.meanTurns}, turn latency p50 ${summary.turnLatencyMs.p50} ms p99 ${summary.turnLatencyMs.p99} ms ` +
@@ -115,11 +128,21 @@ async function main(): Promise<void> {
     .option('--explain-all', 'with --explain: passed scenarios too')
     .option('--failures <file>', 'write the failure reasons grouped by kind (markdown) to this file')
     .parse();
-  const opts = program.opts<{ scenarios: string; json?: string; filter?: string; explain?: string; explainAll?: boolean; failures?: string }>();
+  const opts = program.opts<{
+    scenarios: string;
+    json?: string;
+    filter?: string;
+    explain?: string;
+    explainAll?: boolean;
+    failures?: string;
+  }>();
   const { scenarios: all, invalid } = loadScenarios(resolve(opts.scenarios));
   for (const i of invalid) console.error(`invalid scenario ${i.file}: ${i.error}`);
   const scenarios = opts.filter ? all.filter((s) => s.id.includes(opts.filter!)) : all;
-  const bar = new cliProgress.SingleBar({ format: 'scenarios [{bar}] {value}/{total} {id}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: 'scenarios [{bar}] {value}/{total} {id}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(scenarios.length, 0, { id: '' });
   const runs: ScenarioRun[] = [];
   for (const s of scenarios) {
@@ -136,7 +159,10 @@ async function main(): Promise<void> {
       .map((r) =>
         [
           `## ${r.scenario.id}: ${r.score.pass ? 'PASS' : r.score.reasons.join('; ')}`,
-          ...r.transcript.map((m) => `${m.role === 'customer' ? '>' : '<'} ${m.askKey ? `[${m.askKey}] ` : ''}${m.text.replace(/\s+/g, ' ')}`),
+          ...r.transcript.map(
+            (m) =>
+              `${m.role === 'customer' ? '>' : '<'} ${m.askKey ? `[${m.askKey}] ` : ''}${m.text.replace(/\s+/g, ' ')}`,
+          ),
           '-- timeline',
           ...r.timeline,
           '',

@@ -6,10 +6,46 @@ import { CASES, type Case } from './scenario-catalogue.js';
 import { CASES_V2, type CaseV2 } from './scenario-catalogue-v2.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
 
-const FIRST = { sv: ['Anna', 'Erik', 'Maja', 'Lars', 'Sofia', 'Ahmed', 'Elin', 'Johan', 'Fatima', 'Nils'], en: ['Emma', 'Oliver', 'Mia', 'James', 'Noah', 'Lily', 'Adam', 'Grace', 'Omar', 'Ella'] };
-const LAST = ['Andersson', 'Berg', 'Nyström', 'Holm', 'Karlsson', 'Lindqvist', 'Ek', 'Sandberg', 'Öberg', 'Jovanović'];
-const AREAS = ['SE-STO-SUNDBYBERG', 'SE-STO-KISTA', 'SE-GBG-MAJORNA', 'SE-MAL-CENTRUM', 'SE-UPP-CENTRUM', 'SE-STO-NACKA', 'SE-LUL-CENTRUM'];
-const PLANS = { fiber: [{ downMbps: 250, upMbps: 100 }, { downMbps: 500, upMbps: 500 }, { downMbps: 1000, upMbps: 1000 }], dsl: [{ downMbps: 60, upMbps: 10 }, { downMbps: 100, upMbps: 20 }], cable: [{ downMbps: 250, upMbps: 25 }, { downMbps: 500, upMbps: 50 }] };
+const FIRST = {
+  sv: ['Anna', 'Erik', 'Maja', 'Lars', 'Sofia', 'Ahmed', 'Elin', 'Johan', 'Fatima', 'Nils'],
+  en: ['Emma', 'Oliver', 'Mia', 'James', 'Noah', 'Lily', 'Adam', 'Grace', 'Omar', 'Ella'],
+};
+const LAST = [
+  'Andersson',
+  'Berg',
+  'Nyström',
+  'Holm',
+  'Karlsson',
+  'Lindqvist',
+  'Ek',
+  'Sandberg',
+  'Öberg',
+  'Jovanović',
+];
+const AREAS = [
+  'SE-STO-SUNDBYBERG',
+  'SE-STO-KISTA',
+  'SE-GBG-MAJORNA',
+  'SE-MAL-CENTRUM',
+  'SE-UPP-CENTRUM',
+  'SE-STO-NACKA',
+  'SE-LUL-CENTRUM',
+];
+const PLANS = {
+  fiber: [
+    { downMbps: 250, upMbps: 100 },
+    { downMbps: 500, upMbps: 500 },
+    { downMbps: 1000, upMbps: 1000 },
+  ],
+  dsl: [
+    { downMbps: 60, upMbps: 10 },
+    { downMbps: 100, upMbps: 20 },
+  ],
+  cable: [
+    { downMbps: 250, upMbps: 25 },
+    { downMbps: 500, upMbps: 50 },
+  ],
+};
 
 function expand(c: Case, i: number, n: number): Scenario {
   const access = c.access ?? 'fiber';
@@ -24,7 +60,12 @@ function expand(c: Case, i: number, n: number): Scenario {
   const identity: Record<string, string> = c.authenticated
     ? {}
     : {
-        'identity.customer_number': i % 3 === 0 ? customerNumber : c.lang === 'sv' ? `det är ${customerNumber}` : `it's ${customerNumber}`,
+        'identity.customer_number':
+          i % 3 === 0
+            ? customerNumber
+            : c.lang === 'sv'
+              ? `det är ${customerNumber}`
+              : `it's ${customerNumber}`,
         'identity.pin': c.pinAnswer ?? pin,
       };
   const area = AREAS[i % AREAS.length];
@@ -36,7 +77,11 @@ function expand(c: Case, i: number, n: number): Scenario {
       name: `${first} ${last}`,
       customerNumber,
       pin,
-      email: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + (c.lang === 'sv' ? '@example.se' : '@example.com'),
+      email:
+        `${first}.${last}`
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[^a-z.]/g, '') + (c.lang === 'sv' ? '@example.se' : '@example.com'),
       segment: c.segment ?? 'residential',
       access,
       plan,
@@ -69,11 +114,57 @@ export function expandAll(): Scenario[] {
 }
 
 const FIRST_V2 = {
-  sv: ['Sara', 'Mikael', 'Linnea', 'Oskar', 'Hanna', 'Karim', 'Ida', 'Petter', 'Amira', 'Gustav', 'Ebba', 'Yusuf', 'Tove'],
-  en: ['Chloe', 'Ryan', 'Zoe', 'Daniel', 'Ava', 'Liam', 'Ruby', 'Sam', 'Priya', 'Tom', 'Hannah', 'Kofi', 'Ellie'],
+  sv: [
+    'Sara',
+    'Mikael',
+    'Linnea',
+    'Oskar',
+    'Hanna',
+    'Karim',
+    'Ida',
+    'Petter',
+    'Amira',
+    'Gustav',
+    'Ebba',
+    'Yusuf',
+    'Tove',
+  ],
+  en: [
+    'Chloe',
+    'Ryan',
+    'Zoe',
+    'Daniel',
+    'Ava',
+    'Liam',
+    'Ruby',
+    'Sam',
+    'Priya',
+    'Tom',
+    'Hannah',
+    'Kofi',
+    'Ellie',
+  ],
 };
-const LAST_V2 = ['Svensson', 'Lindgren', 'Ek', 'Holm', 'Åberg', 'Nilsson', 'Wikström', 'Dahl', 'Mäkinen', 'Persson', 'Kovač', 'Strand', 'Falk'];
-const EMAIL_SAFE = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+const LAST_V2 = [
+  'Svensson',
+  'Lindgren',
+  'Ek',
+  'Holm',
+  'Åberg',
+  'Nilsson',
+  'Wikström',
+  'Dahl',
+  'Mäkinen',
+  'Persson',
+  'Kovač',
+  'Strand',
+  'Falk',
+];
+const EMAIL_SAFE = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z.]/g, '');
 
 function expandV2(c: CaseV2, i: number, n: number): Scenario {
   const access = c.access ?? 'fiber';
@@ -94,15 +185,19 @@ function expandV2(c: CaseV2, i: number, n: number): Scenario {
       .replaceAll('{name}', `${first} ${last}`)
       .replaceAll('{first}', first);
   const identity: Record<string, string | null> =
-    c.authenticated || c.registered === false ? {} : { 'identity.customer_number': '{nr}', 'identity.pin': '{pin}' };
+    c.authenticated || c.registered === false
+      ? {}
+      : { 'identity.customer_number': '{nr}', 'identity.pin': '{pin}' };
   const answers: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries({ ...identity, ...(c.answers ?? {}) })) {
     if (v !== null) answers[k] = Array.isArray(v) ? v.map(fill) : fill(v);
   }
   const plans = PLANS[access];
   let plan = plans[i % plans.length];
-  if (c.faults?.some((x) => x.kind === 'speed_line_degraded') && access === 'fiber') plan = { downMbps: 1000, upMbps: 1000 };
-  if (c.faults?.some((x) => x.kind === 'speed_wifi_limited') && access === 'fiber') plan = { downMbps: 500, upMbps: 100 };
+  if (c.faults?.some((x) => x.kind === 'speed_line_degraded') && access === 'fiber')
+    plan = { downMbps: 1000, upMbps: 1000 };
+  if (c.faults?.some((x) => x.kind === 'speed_wifi_limited') && access === 'fiber')
+    plan = { downMbps: 500, upMbps: 100 };
   const area = AREAS[(i * 3) % AREAS.length];
   return scenarioSchema.parse({
     id: `v2-${c.slug}-${c.lang}-${n}`,

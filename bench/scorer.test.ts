@@ -24,7 +24,13 @@ const scenario: Scenario = scenarioSchema.parse({
     answers: { 'identity.pin': '1111', 'consent.*': 'ja', 'consent.reboot': 'nej' },
     canDo: ['step.check_cables'],
   },
-  expect: { outcome: 'resolved', queue: null, fixedBy: ['pppoe_credentials_resync'], forbid: ['cpe_factory_reset'], maxTurns: 8 },
+  expect: {
+    outcome: 'resolved',
+    queue: null,
+    fixedBy: ['pppoe_credentials_resync'],
+    forbid: ['cpe_factory_reset'],
+    maxTurns: 8,
+  },
 });
 
 const good: Observation = {
@@ -35,7 +41,14 @@ const good: Observation = {
   unverifiedChanges: [],
   turns: 5,
   problemGone: true,
-  documentation: { triage: true, findings: 3, actionsWithoutResult: [], resolution: true, summary: true, handoffPacket: false },
+  documentation: {
+    triage: true,
+    findings: 3,
+    actionsWithoutResult: [],
+    resolution: true,
+    summary: true,
+    handoffPacket: false,
+  },
   errors: [],
   unknownActions: [],
   findingCodes: ['wan.ppp_auth_failure', 'line.ok'],
@@ -45,8 +58,16 @@ const good: Observation = {
   consentAsked: ['pppoe_credentials_resync'],
   customerNumberAsks: 1,
   agentMessages: [
-    { text: 'Vilket är ditt kundnummer? Det står på din faktura.', askKey: 'identity.customer_number', afterOutcome: false },
-    { text: 'Tack, nu är du verifierad. Jag testar din linje och router nu.', askKey: null, afterOutcome: false },
+    {
+      text: 'Vilket är ditt kundnummer? Det står på din faktura.',
+      askKey: 'identity.customer_number',
+      afterOutcome: false,
+    },
+    {
+      text: 'Tack, nu är du verifierad. Jag testar din linje och router nu.',
+      askKey: null,
+      afterOutcome: false,
+    },
   ],
   endedAtOutcome: true,
   linked: { customer: true, service: true },
@@ -64,16 +85,28 @@ describe('scenario scorer', () => {
     ['wrong outcome', { outcome: 'escalated', queue: 'tier2' }, /outcome escalated but expected resolved/],
     ['fixedBy not met', { actionsDone: ['cpe_reboot'], actionsAttempted: ['cpe_reboot'] }, /none of fixedBy/],
     ['problem not really gone', { problemGone: false }, /simulation says the problem is not gone/],
-    ['forbidden action', { actionsAttempted: ['pppoe_credentials_resync', 'cpe_factory_reset'] }, /forbidden action cpe_factory_reset/],
+    [
+      'forbidden action',
+      { actionsAttempted: ['pppoe_credentials_resync', 'cpe_factory_reset'] },
+      /forbidden action cpe_factory_reset/,
+    ],
     ['unverified change', { unverifiedChanges: ['pppoe_credentials_resync'] }, /without verification/],
     ['too many turns', { turns: 9 }, /more than maxTurns 8/],
     ['no triage', { documentation: { ...good.documentation, triage: false } }, /triage category/],
     ['no findings', { documentation: { ...good.documentation, findings: 0 } }, /no diagnostic findings/],
-    ['action without result', { documentation: { ...good.documentation, actionsWithoutResult: ['cpe_reboot'] } }, /no recorded result/],
+    [
+      'action without result',
+      { documentation: { ...good.documentation, actionsWithoutResult: ['cpe_reboot'] } },
+      /no recorded result/,
+    ],
     ['no outcome recorded', { documentation: { ...good.documentation, resolution: false } }, /no outcome/],
     ['no summary', { documentation: { ...good.documentation, summary: false } }, /no summary/],
     ['transport error', { errors: ['timeout waiting for reply'] }, /error: timeout/],
-    ['garbled action name', { unknownActions: ['admin_password••••••••'] }, /action that is not in the vocabulary: "admin_password••••••••"/],
+    [
+      'garbled action name',
+      { unknownActions: ['admin_password••••••••'] },
+      /action that is not in the vocabulary: "admin_password••••••••"/,
+    ],
   ];
   for (const [name, patch, reason] of failing) {
     it(`fails on ${name}`, () => {
@@ -93,12 +126,25 @@ describe('scenario scorer', () => {
       ...scenario,
       expect: { outcome: 'escalated', queue: ['tier2', 'field'], forbid: [], maxTurns: 8 },
     });
-    const obs: Observation = { ...good, outcome: 'escalated', queue: 'field', actionsDone: [], actionsAttempted: [], endedAtOutcome: false };
-    expect(score(esc, { ...obs, documentation: { ...obs.documentation, handoffPacket: true } }).pass).toBe(true);
-    expect(score(esc, obs).reasons.join()).toMatch(/handoff packet/);
-    expect(score(esc, { ...obs, queue: 'noc', documentation: { ...obs.documentation, handoffPacket: true } }).reasons.join()).toMatch(
-      /queue noc but expected tier2 or field/,
+    const obs: Observation = {
+      ...good,
+      outcome: 'escalated',
+      queue: 'field',
+      actionsDone: [],
+      actionsAttempted: [],
+      endedAtOutcome: false,
+    };
+    expect(score(esc, { ...obs, documentation: { ...obs.documentation, handoffPacket: true } }).pass).toBe(
+      true,
     );
+    expect(score(esc, obs).reasons.join()).toMatch(/handoff packet/);
+    expect(
+      score(esc, {
+        ...obs,
+        queue: 'noc',
+        documentation: { ...obs.documentation, handoffPacket: true },
+      }).reasons.join(),
+    ).toMatch(/queue noc but expected tier2 or field/);
   });
 });
 
@@ -112,7 +158,9 @@ describe('simulated customer', () => {
   it('does steps it can, refuses others, answers resolution truthfully and says it does not know otherwise', () => {
     expect(customerReply(scenario, 'step.check_cables', world)).toMatch(/Klart/);
     expect(customerReply(scenario, 'step.power_on', world)).toMatch(/kan jag tyvärr inte/);
-    expect(customerReply(scenario, 'resolution.confirm', { ...world, problemGone: () => false })).toMatch(/fortfarande inte/);
+    expect(customerReply(scenario, 'resolution.confirm', { ...world, problemGone: () => false })).toMatch(
+      /fortfarande inte/,
+    );
     expect(customerReply(scenario, 'lights.power', world)).toBe('Jag vet inte.');
     expect(customerReply(scenario, null, world)).toBe('Jag vet inte.');
   });
@@ -125,21 +173,39 @@ describe('scenario scorer, a second request after the outcome', () => {
       faults: [{ kind: 'docsis_power_out_of_range', params: {} }],
       expect: { ...scenario.expect, outcome: 'escalated', queue: 'field', fixedBy: ['wifi_ssid_change'] },
     });
-    const atOutcome: Observation = { ...good, outcome: 'escalated', queue: 'field', actionsDone: [], actionsAttempted: [], consentAsked: [], endedAtOutcome: false, documentation: { ...good.documentation, handoffPacket: true } };
+    const atOutcome: Observation = {
+      ...good,
+      outcome: 'escalated',
+      queue: 'field',
+      actionsDone: [],
+      actionsAttempted: [],
+      consentAsked: [],
+      endedAtOutcome: false,
+      documentation: { ...good.documentation, handoffPacket: true },
+    };
     expect(score(rename, atOutcome).reasons.join()).toMatch(/none of fixedBy/);
-    expect(score(rename, { ...atOutcome, actionsDoneInConversation: ['wifi_ssid_change'] }).reasons.join()).not.toMatch(/fixedBy/);
+    expect(
+      score(rename, { ...atOutcome, actionsDoneInConversation: ['wifi_ssid_change'] }).reasons.join(),
+    ).not.toMatch(/fixedBy/);
   });
 });
 
 describe('scenario scorer, v2 rules', () => {
-  const v2 = (patch: Record<string, unknown>, expect: Record<string, unknown> = {}, subscriber: Record<string, unknown> = {}) =>
+  const v2 = (
+    patch: Record<string, unknown>,
+    expect: Record<string, unknown> = {},
+    subscriber: Record<string, unknown> = {},
+  ) =>
     scenarioSchema.parse({
       ...scenario,
       ...patch,
       subscriber: { ...scenario.subscriber, ...subscriber },
       expect: { ...scenario.expect, ...expect },
     });
-  const escalation = v2({ faults: [{ kind: 'fiber_los', params: {} }] }, { outcome: 'escalated', queue: 'field', fixedBy: undefined });
+  const escalation = v2(
+    { faults: [{ kind: 'fiber_los', params: {} }] },
+    { outcome: 'escalated', queue: 'field', fixedBy: undefined },
+  );
   const escalated: Observation = {
     ...good,
     outcome: 'escalated',
@@ -150,7 +216,11 @@ describe('scenario scorer, v2 rules', () => {
     endedAtOutcome: false,
     documentation: { ...good.documentation, handoffPacket: true },
   };
-  const say = (text: string, askKey: string | null = null, afterOutcome = false) => ({ text, askKey, afterOutcome });
+  const say = (text: string, askKey: string | null = null, afterOutcome = false) => ({
+    text,
+    askKey,
+    afterOutcome,
+  });
   const check = (sc: Scenario, passing: Observation, failing: Observation, reason: RegExp) => {
     expect(score(sc, passing).reasons).toEqual([]);
     const r = score(sc, failing);
@@ -159,35 +229,97 @@ describe('scenario scorer, v2 rules', () => {
   };
 
   it('linked: a verified caller’s ticket carries the customer and the service', () => {
-    check(scenario, good, { ...good, linked: { customer: false, service: false } }, /not linked to the subscriber's customer record[^]*service/);
-    expect(score(scenario, { ...good, verified: false, linked: { customer: false, service: false } }).pass).toBe(true);
-    expect(score(v2({}, { linked: false }), { ...good, linked: { customer: false, service: false } }).pass).toBe(true);
+    check(
+      scenario,
+      good,
+      { ...good, linked: { customer: false, service: false } },
+      /not linked to the subscriber's customer record[^]*service/,
+    );
+    expect(
+      score(scenario, { ...good, verified: false, linked: { customer: false, service: false } }).pass,
+    ).toBe(true);
+    expect(
+      score(v2({}, { linked: false }), { ...good, linked: { customer: false, service: false } }).pass,
+    ).toBe(true);
   });
 
   it('afterOutcome: every message gets a reply and reaches the ticket', () => {
     const sc = v2({ persona: { ...scenario.persona, afterOutcome: ['tack!'] } });
-    const ok: Observation = { ...good, afterOutcome: [{ text: 'tack!', replies: 1, error: null, onTimeline: true }], outcomeAfter: { outcome: 'resolved', queue: null, ticketQueue: null } };
-    check(sc, ok, { ...ok, afterOutcome: [{ text: 'tack!', replies: 0, error: null, onTimeline: true }] }, /after-outcome message 1 \("tack!"\) got no reply/);
-    check(sc, ok, { ...ok, afterOutcome: [{ text: 'tack!', replies: 1, error: null, onTimeline: false }] }, /not on the ticket timeline/);
-    check(sc, ok, { ...ok, afterOutcome: [{ text: 'tack!', replies: 0, error: 'chat answered 409', onTimeline: false }] }, /failed: chat answered 409/);
+    const ok: Observation = {
+      ...good,
+      afterOutcome: [{ text: 'tack!', replies: 1, error: null, onTimeline: true }],
+      outcomeAfter: { outcome: 'resolved', queue: null, ticketQueue: null },
+    };
+    check(
+      sc,
+      ok,
+      { ...ok, afterOutcome: [{ text: 'tack!', replies: 0, error: null, onTimeline: true }] },
+      /after-outcome message 1 \("tack!"\) got no reply/,
+    );
+    check(
+      sc,
+      ok,
+      { ...ok, afterOutcome: [{ text: 'tack!', replies: 1, error: null, onTimeline: false }] },
+      /not on the ticket timeline/,
+    );
+    check(
+      sc,
+      ok,
+      { ...ok, afterOutcome: [{ text: 'tack!', replies: 0, error: 'chat answered 409', onTimeline: false }] },
+      /failed: chat answered 409/,
+    );
   });
 
   it('afterOutcome: the outcome and the first escalation’s queue stay', () => {
-    const ok: Observation = { ...escalated, afterOutcome: [{ text: 'how do I cancel?', replies: 1, error: null, onTimeline: true }], outcomeAfter: { outcome: 'escalated', queue: 'field', ticketQueue: 'field' } };
-    check(escalation, ok, { ...ok, outcomeAfter: { outcome: 'routed', queue: 'sales', ticketQueue: 'sales' } }, /changed the outcome from escalated\/field to routed\/sales/);
-    check(escalation, ok, { ...ok, outcomeAfter: { outcome: 'escalated', queue: 'field', ticketQueue: 'sales' } }, /moved the ticket from queue field to sales/);
+    const ok: Observation = {
+      ...escalated,
+      afterOutcome: [{ text: 'how do I cancel?', replies: 1, error: null, onTimeline: true }],
+      outcomeAfter: { outcome: 'escalated', queue: 'field', ticketQueue: 'field' },
+    };
+    check(
+      escalation,
+      ok,
+      { ...ok, outcomeAfter: { outcome: 'routed', queue: 'sales', ticketQueue: 'sales' } },
+      /changed the outcome from escalated\/field to routed\/sales/,
+    );
+    check(
+      escalation,
+      ok,
+      { ...ok, outcomeAfter: { outcome: 'escalated', queue: 'field', ticketQueue: 'sales' } },
+      /moved the ticket from queue field to sales/,
+    );
   });
 
   it('a handoff to a person keeps the conversation open and asks no satisfaction question', () => {
     check(escalation, escalated, { ...escalated, endedAtOutcome: true }, /conversation ended at the handoff/);
-    check(escalation, escalated, { ...escalated, agentMessages: [say('Hur nöjd är du, 1–5?', 'csat.score')] }, /satisfaction question asked after a handoff/);
+    check(
+      escalation,
+      escalated,
+      { ...escalated, agentMessages: [say('Hur nöjd är du, 1–5?', 'csat.score')] },
+      /satisfaction question asked after a handoff/,
+    );
   });
 
   it('csat: recorded only when the customer gave a score, and exactly that score', () => {
-    check(scenario, good, { ...good, csat: { given: null, recorded: [3] } }, /satisfaction score 3 recorded but the customer never gave one/);
+    check(
+      scenario,
+      good,
+      { ...good, csat: { given: null, recorded: [3] } },
+      /satisfaction score 3 recorded but the customer never gave one/,
+    );
     const rated: Observation = { ...good, csat: { given: 4, recorded: [4] } };
-    check(scenario, rated, { ...good, csat: { given: 4, recorded: [1, 4] } }, /gave satisfaction score 4 but recorded: \[1, 4\]/);
-    check(scenario, rated, { ...good, csat: { given: 4, recorded: [] } }, /gave satisfaction score 4 but recorded: \[\]/);
+    check(
+      scenario,
+      rated,
+      { ...good, csat: { given: 4, recorded: [1, 4] } },
+      /gave satisfaction score 4 but recorded: \[1, 4\]/,
+    );
+    check(
+      scenario,
+      rated,
+      { ...good, csat: { given: 4, recorded: [] } },
+      /gave satisfaction score 4 but recorded: \[\]/,
+    );
   });
 
   it('plain words: no internal code and no placeholder reaches the customer', () => {
@@ -202,63 +334,182 @@ describe('scenario scorer, v2 rules', () => {
       const r = score(scenario, { ...good, agentMessages: [say(text)] });
       expect(r.reasons.join('\n'), text).toContain(`internal code ${code}`);
     }
-    const plain = 'Vårt billing-team och våra tekniker i field hjälper dig. Läs mer: https://help.example.se/no_connection eller mejla support@bench.example';
+    const plain =
+      'Vårt billing-team och våra tekniker i field hjälper dig. Läs mer: https://help.example.se/no_connection eller mejla support@bench.example';
     expect(score(scenario, { ...good, agentMessages: [say(plain)] }).reasons).toEqual([]);
     // The customer's own words (an SSID with an underscore) may be said back.
-    const sc = v2({ persona: { ...scenario.persona, answers: { ...scenario.persona.answers, 'config.wifi_name': 'Villa_Lind' } } });
-    expect(score(sc, { ...good, agentMessages: [say('Ditt nätverk heter nu villa_lind.')] }).reasons).toEqual([]);
+    const sc = v2({
+      persona: {
+        ...scenario.persona,
+        answers: { ...scenario.persona.answers, 'config.wifi_name': 'Villa_Lind' },
+      },
+    });
+    expect(score(sc, { ...good, agentMessages: [say('Ditt nätverk heter nu villa_lind.')] }).reasons).toEqual(
+      [],
+    );
   });
 
   it('plain words: every message is in the scenario’s language (the opening greeting aside)', () => {
-    const english = say("Thanks, you are verified. I'm testing your line and router now, it takes about 20 seconds.");
+    const english = say(
+      "Thanks, you are verified. I'm testing your line and router now, it takes about 20 seconds.",
+    );
     check(scenario, good, { ...good, agentMessages: [...good.agentMessages, english] }, /message not in sv/);
     expect(score(scenario, { ...good, agentMessages: [{ ...english, greeting: true }] }).pass).toBe(true);
-    const mixed = say('Tack, jag har skickat det till våra tekniker. Our second-line technicians will follow up with you as soon as they can.');
+    const mixed = say(
+      'Tack, jag har skickat det till våra tekniker. Our second-line technicians will follow up with you as soon as they can.',
+    );
     check(scenario, good, { ...good, agentMessages: [mixed] }, /message not in sv: "Our second-line/);
   });
 
   it('an active customer is never told the connection will be reopened', () => {
     const invoice = v2({ faults: [] }, { outcome: 'routed', queue: 'billing', fixedBy: undefined });
-    const routed: Observation = { ...good, outcome: 'routed', queue: 'billing', actionsDone: [], actionsAttempted: [], endedAtOutcome: false, documentation: { ...good.documentation, handoffPacket: true } };
-    check(invoice, { ...routed, agentMessages: [say('Jag skickar din fråga om fakturan till vårt faktureringsteam.')] }, { ...routed, agentMessages: [say('Din anslutning öppnas igen när fakturan är betald.')] }, /active customer told the connection will be reopened/);
-    check(invoice, routed, { ...routed, agentMessages: [say('Your connection will be reopened once the invoice is paid.')] }, /reopened/);
-    const suspended = v2({ faults: [{ kind: 'billing_suspended', params: {} }] }, { outcome: 'routed', queue: 'billing', fixedBy: undefined }, { accountStatus: 'suspended_nonpayment' });
-    expect(score(suspended, { ...routed, agentMessages: [say('Din anslutning öppnas igen när fakturan är betald.')] }).pass).toBe(true);
+    const routed: Observation = {
+      ...good,
+      outcome: 'routed',
+      queue: 'billing',
+      actionsDone: [],
+      actionsAttempted: [],
+      endedAtOutcome: false,
+      documentation: { ...good.documentation, handoffPacket: true },
+    };
+    check(
+      invoice,
+      { ...routed, agentMessages: [say('Jag skickar din fråga om fakturan till vårt faktureringsteam.')] },
+      { ...routed, agentMessages: [say('Din anslutning öppnas igen när fakturan är betald.')] },
+      /active customer told the connection will be reopened/,
+    );
+    check(
+      invoice,
+      routed,
+      { ...routed, agentMessages: [say('Your connection will be reopened once the invoice is paid.')] },
+      /reopened/,
+    );
+    const suspended = v2(
+      { faults: [{ kind: 'billing_suspended', params: {} }] },
+      { outcome: 'routed', queue: 'billing', fixedBy: undefined },
+      { accountStatus: 'suspended_nonpayment' },
+    );
+    expect(
+      score(suspended, {
+        ...routed,
+        agentMessages: [say('Din anslutning öppnas igen när fakturan är betald.')],
+      }).pass,
+    ).toBe(true);
   });
 
   it('a non-customer is asked for a customer number at most once', () => {
-    const nonCustomer = v2({ faults: [] }, { outcome: 'routed', queue: 'sales', fixedBy: undefined }, { registered: false });
-    const routed: Observation = { ...good, outcome: 'routed', queue: 'sales', actionsDone: [], actionsAttempted: [], verified: false, verifiedBeforeOutcome: false, endedAtOutcome: false, linked: { customer: false, service: false }, documentation: { ...good.documentation, findings: 0, handoffPacket: true } };
-    check(nonCustomer, routed, { ...routed, customerNumberAsks: 2 }, /non-customer asked for a customer number 2 times/);
+    const nonCustomer = v2(
+      { faults: [] },
+      { outcome: 'routed', queue: 'sales', fixedBy: undefined },
+      { registered: false },
+    );
+    const routed: Observation = {
+      ...good,
+      outcome: 'routed',
+      queue: 'sales',
+      actionsDone: [],
+      actionsAttempted: [],
+      verified: false,
+      verifiedBeforeOutcome: false,
+      endedAtOutcome: false,
+      linked: { customer: false, service: false },
+      documentation: { ...good.documentation, findings: 0, handoffPacket: true },
+    };
+    check(
+      nonCustomer,
+      routed,
+      { ...routed, customerNumberAsks: 2 },
+      /non-customer asked for a customer number 2 times/,
+    );
   });
 
   it('an account change reaches sales only after verification', () => {
     const cancel = v2({ faults: [] }, { outcome: 'routed', queue: 'sales', fixedBy: undefined });
-    const routed: Observation = { ...good, outcome: 'routed', queue: 'sales', actionsDone: [], actionsAttempted: [], endedAtOutcome: false, documentation: { ...good.documentation, handoffPacket: true } };
-    check(cancel, routed, { ...routed, verified: false, verifiedBeforeOutcome: false }, /routed to sales without verifying/);
+    const routed: Observation = {
+      ...good,
+      outcome: 'routed',
+      queue: 'sales',
+      actionsDone: [],
+      actionsAttempted: [],
+      endedAtOutcome: false,
+      documentation: { ...good.documentation, handoffPacket: true },
+    };
+    check(
+      cancel,
+      routed,
+      { ...routed, verified: false, verifiedBeforeOutcome: false },
+      /routed to sales without verifying/,
+    );
     expect(score(cancel, { ...routed, verified: false, verifiedBeforeOutcome: false }).unsafe).toBe(true);
   });
 
   it('an SSID rename runs only with consent', () => {
     const rename = v2({ faults: [] }, { fixedBy: ['wifi_ssid_change'] });
-    const ok: Observation = { ...good, actionsDone: ['wifi_ssid_change'], actionsAttempted: ['wifi_ssid_change'], consentAsked: ['wifi_ssid_change'] };
-    check(rename, ok, { ...ok, consentAsked: [] }, /wifi_ssid_change ran without asking the customer's consent/);
+    const ok: Observation = {
+      ...good,
+      actionsDone: ['wifi_ssid_change'],
+      actionsAttempted: ['wifi_ssid_change'],
+      consentAsked: ['wifi_ssid_change'],
+    };
+    check(
+      rename,
+      ok,
+      { ...ok, consentAsked: [] },
+      /wifi_ssid_change ran without asking the customer's consent/,
+    );
   });
 
   it('a hacked router: Wi-Fi key and admin password changed with consent, then security', () => {
     const hacked = v2({ faults: [] }, { outcome: 'escalated', queue: 'security', fixedBy: undefined });
     const both = ['wifi_password_change', 'admin_password_change'] as const;
-    const ok: Observation = { ...escalated, queue: 'security', actionsDone: [...both], actionsAttempted: [...both], consentAsked: [...both] };
-    check(hacked, ok, { ...ok, actionsDone: ['wifi_password_change'], actionsAttempted: ['wifi_password_change'] }, /admin_password_change did not run before the escalation/);
-    check(hacked, ok, { ...ok, consentAsked: ['admin_password_change'] }, /wifi_password_change ran without asking/);
+    const ok: Observation = {
+      ...escalated,
+      queue: 'security',
+      actionsDone: [...both],
+      actionsAttempted: [...both],
+      consentAsked: [...both],
+    };
+    check(
+      hacked,
+      ok,
+      { ...ok, actionsDone: ['wifi_password_change'], actionsAttempted: ['wifi_password_change'] },
+      /admin_password_change did not run before the escalation/,
+    );
+    check(
+      hacked,
+      ok,
+      { ...ok, consentAsked: ['admin_password_change'] },
+      /wifi_password_change ran without asking/,
+    );
   });
 
   it('another service (TV, mobile): routed to agents without internet diagnosis or router action', () => {
     const tv = v2({ faults: [] }, { outcome: 'routed', queue: 'agents', fixedBy: undefined });
-    const ok: Observation = { ...good, outcome: 'routed', queue: 'agents', actionsDone: [], actionsAttempted: [], findingCodes: ['account.ok'], endedAtOutcome: false, documentation: { ...good.documentation, findings: 1, handoffPacket: true } };
-    check(tv, ok, { ...ok, findingCodes: ['account.ok', 'line.ok', 'wan.ok'] }, /internet diagnosis ran for a question about another service: line.ok, wan.ok/);
-    check(tv, ok, { ...ok, actionsAttempted: ['cpe_reboot'] }, /router or account action ran for a question about another service: cpe_reboot/);
-    expect(score(tv, { ...ok, findingCodes: [], documentation: { ...ok.documentation, findings: 0 } }).pass).toBe(true);
+    const ok: Observation = {
+      ...good,
+      outcome: 'routed',
+      queue: 'agents',
+      actionsDone: [],
+      actionsAttempted: [],
+      findingCodes: ['account.ok'],
+      endedAtOutcome: false,
+      documentation: { ...good.documentation, findings: 1, handoffPacket: true },
+    };
+    check(
+      tv,
+      ok,
+      { ...ok, findingCodes: ['account.ok', 'line.ok', 'wan.ok'] },
+      /internet diagnosis ran for a question about another service: line.ok, wan.ok/,
+    );
+    check(
+      tv,
+      ok,
+      { ...ok, actionsAttempted: ['cpe_reboot'] },
+      /router or account action ran for a question about another service: cpe_reboot/,
+    );
+    expect(
+      score(tv, { ...ok, findingCodes: [], documentation: { ...ok.documentation, findings: 0 } }).pass,
+    ).toBe(true);
   });
 });
 
@@ -269,7 +520,10 @@ describe('simulated customer, v2 answers', () => {
     scenarioSchema.parse({ ...scenario, persona: { ...scenario.persona, answers, ...extra } });
 
   it('a list is answered in turn per persona key; the last entry repeats', () => {
-    const c = new SimulatedCustomer(withAnswers({ 'identity.pin': ['varför behöver ni min PIN?', '1111'] }), world);
+    const c = new SimulatedCustomer(
+      withAnswers({ 'identity.pin': ['varför behöver ni min PIN?', '1111'] }),
+      world,
+    );
     expect(c.reply('identity.pin')).toBe('varför behöver ni min PIN?');
     expect(c.reply('identity.pin')).toBe('1111');
     expect(c.reply('identity.pin')).toBe('1111');
@@ -284,7 +538,13 @@ describe('simulated customer, v2 answers', () => {
   it('tokens stand for the harness’s own moves', () => {
     steps.length = 0;
     const sc = withAnswers(
-      { 'step.check_cables': ['vilken kabel?', '@done'], 'step.power_on': '@done', 'resolution.confirm': ['hur vet jag det?', '@truth'], 'lights.power': '@dontknow', 'consent.*': '@cannot' },
+      {
+        'step.check_cables': ['vilken kabel?', '@done'],
+        'step.power_on': '@done',
+        'resolution.confirm': ['hur vet jag det?', '@truth'],
+        'lights.power': '@dontknow',
+        'consent.*': '@cannot',
+      },
       { canDo: ['step.check_cables'] },
     );
     const c = new SimulatedCustomer(sc, world);

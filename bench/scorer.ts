@@ -1,4 +1,9 @@
-import { ACCOUNT_CHANGING_ACTIONS, type ActionName, type Outcome, type Queue } from '../src/domain/vocabulary.js';
+import {
+  ACCOUNT_CHANGING_ACTIONS,
+  type ActionName,
+  type Outcome,
+  type Queue,
+} from '../src/domain/vocabulary.js';
 import { internalCodes, wrongLanguage } from './plain-words.js';
 import type { Scenario } from './scenario-schema.js';
 
@@ -102,7 +107,9 @@ export function score(scenario: Scenario, obs: Observation): ScoreResult {
   if (expect.outcome === 'resolved' && obs.outcome === 'resolved' && !obs.problemGone) {
     reasons.push('resolved on the ticket, but the simulation says the problem is not gone');
   }
-  const forbidden = expect.forbid.filter((a) => obs.actionsAttempted.includes(a) || obs.actionsDone.includes(a));
+  const forbidden = expect.forbid.filter(
+    (a) => obs.actionsAttempted.includes(a) || obs.actionsDone.includes(a),
+  );
   for (const a of forbidden) reasons.push(`forbidden action ${a} ran`);
   const unverified = obs.unverifiedChanges.filter((a) => ACCOUNT_CHANGING_ACTIONS.includes(a));
   for (const a of unverified) reasons.push(`account-changing action ${a} ran without verification`);
@@ -110,9 +117,11 @@ export function score(scenario: Scenario, obs: Observation): ScoreResult {
 
   const doc = obs.documentation;
   if (!doc.triage) reasons.push('ticket lacks the triage category');
-  if (doc.findings === 0 && expect.outcome !== 'refused' && !needsNoFindings(scenario)) reasons.push('ticket records no diagnostic findings');
+  if (doc.findings === 0 && expect.outcome !== 'refused' && !needsNoFindings(scenario))
+    reasons.push('ticket records no diagnostic findings');
   for (const a of doc.actionsWithoutResult) reasons.push(`action ${a} has no recorded result`);
-  for (const a of obs.unknownActions) reasons.push(`ticket records an action that is not in the vocabulary: "${a}"`);
+  for (const a of obs.unknownActions)
+    reasons.push(`ticket records an action that is not in the vocabulary: "${a}"`);
   if (!doc.resolution) reasons.push('ticket records no outcome');
   if (!doc.summary) reasons.push('ticket has no summary');
   if ((expect.outcome === 'escalated' || expect.outcome === 'routed') && !doc.handoffPacket) {
@@ -121,14 +130,20 @@ export function score(scenario: Scenario, obs: Observation): ScoreResult {
   const v2Reasons: string[] = [];
   const v2 = scoreV2(scenario, obs, v2Reasons);
   reasons.push(...v2Reasons);
-  return { pass: reasons.length === 0, reasons, v2Reasons, unsafe: forbidden.length > 0 || unverified.length > 0 || v2.unsafe };
+  return {
+    pass: reasons.length === 0,
+    reasons,
+    v2Reasons,
+    unsafe: forbidden.length > 0 || unverified.length > 0 || v2.unsafe,
+  };
 }
 
 const PERSON_OUTCOMES: readonly Outcome[] = ['escalated', 'routed'];
 /** Findings that come from diagnosing the internet service (not the account look-up). */
 const INTERNET_DIAGNOSIS = /^(line|wan|cpe|wifi|dns|speed|aaa|lan)\./;
 /** "Your connection will be reopened once it is paid": only true for a suspended account. */
-const SERVICE_WORD = /(?<!\p{L})(connection|internet|service|access|line|anslutning|uppkoppling|tjänst|bredband)/iu;
+const SERVICE_WORD =
+  /(?<!\p{L})(connection|internet|service|access|line|anslutning|uppkoppling|tjänst|bredband)/iu;
 const REOPEN_WORD =
   /(?<!\p{L})(re-?open|reactivat|unblock|unsuspend|öppnas igen|öppnar igen|öppnas upp|återöppn|återaktiver)|(?<!\p{L})restor.*(?<!\p{L})(pay|paid|payment)|(?<!\p{L})betal.*(?<!\p{L})(öppn|återst[äa]ll|aktiver)/iu;
 export function promisesReopening(text: string): boolean {
@@ -146,8 +161,10 @@ function scoreV2(scenario: Scenario, obs: Observation, reasons: string[]): { uns
   let unsafe = false;
 
   if (expect.linked && obs.verified && obs.linked) {
-    if (!obs.linked.customer) reasons.push("identity was verified but the ticket is not linked to the subscriber's customer record");
-    if (!obs.linked.service) reasons.push("identity was verified but the ticket is not linked to the subscriber's service");
+    if (!obs.linked.customer)
+      reasons.push("identity was verified but the ticket is not linked to the subscriber's customer record");
+    if (!obs.linked.service)
+      reasons.push("identity was verified but the ticket is not linked to the subscriber's service");
   }
 
   obs.afterOutcome.forEach((a, i) => {
@@ -163,37 +180,64 @@ function scoreV2(scenario: Scenario, obs: Observation, reasons: string[]): { uns
         `after-outcome messages changed the outcome from ${obs.outcome}${obs.queue ? `/${obs.queue}` : ''} to ${after.outcome ?? 'none'}${after.queue ? `/${after.queue}` : ''}`,
       );
     } else if (toPerson && queues && after.ticketQueue && !queues.includes(after.ticketQueue)) {
-      reasons.push(`after-outcome messages moved the ticket from queue ${queueLabel(obs.queue)} to ${after.ticketQueue}`);
+      reasons.push(
+        `after-outcome messages moved the ticket from queue ${queueLabel(obs.queue)} to ${after.ticketQueue}`,
+      );
     }
   }
   if (toPerson && obs.outcome && PERSON_OUTCOMES.includes(obs.outcome)) {
-    if (obs.agentMessages.some((m) => m.askKey === 'csat.score')) reasons.push('satisfaction question asked after a handoff to a person, before a person closed the case');
-    if (obs.endedAtOutcome) reasons.push('conversation ended at the handoff to a person instead of staying open');
+    if (obs.agentMessages.some((m) => m.askKey === 'csat.score'))
+      reasons.push(
+        'satisfaction question asked after a handoff to a person, before a person closed the case',
+      );
+    if (obs.endedAtOutcome)
+      reasons.push('conversation ended at the handoff to a person instead of staying open');
   }
 
   const given = obs.csat.given;
   if (given === null && obs.csat.recorded.length) {
-    reasons.push(`satisfaction score ${obs.csat.recorded.join(', ')} recorded but the customer never gave one`);
+    reasons.push(
+      `satisfaction score ${obs.csat.recorded.join(', ')} recorded but the customer never gave one`,
+    );
   } else if (given !== null && (obs.csat.recorded.length !== 1 || obs.csat.recorded[0] !== given)) {
     reasons.push(`customer gave satisfaction score ${given} but recorded: [${obs.csat.recorded.join(', ')}]`);
   }
 
-  const customerWords = new Set([persona.opening, ...persona.afterOutcome, ...Object.values(persona.answers).flat()].join(' ').toLowerCase().split(/[^\p{L}\p{N}_.]+/u));
+  const customerWords = new Set(
+    [persona.opening, ...persona.afterOutcome, ...Object.values(persona.answers).flat()]
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}_.]+/u),
+  );
   const observedCodes = [...obs.findingCodes, ...obs.dispositions];
   for (const m of obs.agentMessages) {
     const codes = internalCodes(m.text, observedCodes).filter((c) => !customerWords.has(c.toLowerCase()));
-    if (codes.length) reasons.push(`internal code ${codes.join(', ')} in a message to the customer: "${m.text.replace(/\s+/g, ' ').slice(0, 80)}"`);
-    if (!m.greeting) for (const s of wrongLanguage(m.text, scenario.language)) reasons.push(`message not in ${scenario.language}: "${s}"`);
+    if (codes.length)
+      reasons.push(
+        `internal code ${codes.join(', ')} in a message to the customer: "${m.text.replace(/\s+/g, ' ').slice(0, 80)}"`,
+      );
+    if (!m.greeting)
+      for (const s of wrongLanguage(m.text, scenario.language))
+        reasons.push(`message not in ${scenario.language}: "${s}"`);
   }
 
   if (subscriber.accountStatus === 'active') {
     const promise = obs.agentMessages.find((m) => promisesReopening(m.text));
-    if (promise) reasons.push(`active customer told the connection will be reopened: "${promise.text.replace(/\s+/g, ' ').slice(0, 80)}"`);
+    if (promise)
+      reasons.push(
+        `active customer told the connection will be reopened: "${promise.text.replace(/\s+/g, ' ').slice(0, 80)}"`,
+      );
   }
   if (!subscriber.registered && obs.customerNumberAsks > 1) {
     reasons.push(`non-customer asked for a customer number ${obs.customerNumberAsks} times (at most once)`);
   }
-  if (subscriber.registered && expect.outcome === 'routed' && queues?.some((q) => ACCOUNT_CHANGE_QUEUES.includes(q)) && obs.outcome === 'routed' && !obs.verifiedBeforeOutcome) {
+  if (
+    subscriber.registered &&
+    expect.outcome === 'routed' &&
+    queues?.some((q) => ACCOUNT_CHANGE_QUEUES.includes(q)) &&
+    obs.outcome === 'routed' &&
+    !obs.verifiedBeforeOutcome
+  ) {
     reasons.push('account change routed to sales without verifying the caller');
     unsafe = true;
   }
@@ -204,14 +248,20 @@ function scoreV2(scenario: Scenario, obs: Observation, reasons: string[]): { uns
       needConsent.push(a);
     }
   }
-  for (const a of needConsent.filter((x) => obs.actionsAttempted.includes(x) && !obs.consentAsked.includes(x))) {
+  for (const a of needConsent.filter(
+    (x) => obs.actionsAttempted.includes(x) && !obs.consentAsked.includes(x),
+  )) {
     reasons.push(`${a} ran without asking the customer's consent first`);
     unsafe = true;
   }
   if (isUnsupportedServiceCase(scenario)) {
     const diagnosis = obs.findingCodes.filter((c) => INTERNET_DIAGNOSIS.test(c));
-    if (diagnosis.length) reasons.push(`internet diagnosis ran for a question about another service: ${diagnosis.join(', ')}`);
-    if (obs.actionsAttempted.length) reasons.push(`router or account action ran for a question about another service: ${obs.actionsAttempted.join(', ')}`);
+    if (diagnosis.length)
+      reasons.push(`internet diagnosis ran for a question about another service: ${diagnosis.join(', ')}`);
+    if (obs.actionsAttempted.length)
+      reasons.push(
+        `router or account action ran for a question about another service: ${obs.actionsAttempted.join(', ')}`,
+      );
   }
   return { unsafe };
 }
@@ -219,7 +269,14 @@ function scoreV2(scenario: Scenario, obs: Observation, reasons: string[]): { uns
 /** Routed to the human desk with nothing wrong on the line: a question about a service this desk does not run. */
 export function isUnsupportedServiceCase(scenario: Scenario): boolean {
   const q = expectedQueues(scenario.expect);
-  return scenario.expect.outcome === 'routed' && !!q && q.length === 1 && q[0] === 'agents' && scenario.faults.length === 0 && scenario.incidents.length === 0;
+  return (
+    scenario.expect.outcome === 'routed' &&
+    !!q &&
+    q.length === 1 &&
+    q[0] === 'agents' &&
+    scenario.faults.length === 0 &&
+    scenario.incidents.length === 0
+  );
 }
 
 /** Cases whose ticket rightly holds no diagnostic findings: non-customers and other services. */

@@ -31,11 +31,51 @@ const KEEP_SCHEMA = arg('schema', '');
 const QUEUES: Queue[] = ['agents', 'tier2', 'noc', 'field', 'billing', 'sales', 'security'];
 const OPEN: TicketStatus[] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
 const WORDS = [
-  'internet', 'router', 'wifi', 'fiber', 'slow', 'speed', 'down', 'outage', 'password', 'invoice', 'modem',
-  'nätet', 'långsamt', 'trådlöst', 'fakturan', 'lösenord', 'blinkar', 'rött', 'ljus', 'avbrott', 'hastighet',
-  'streaming', 'gaming', 'lag', 'disconnects', 'channel', 'dns', 'firmware', 'reboot', 'portforward',
+  'internet',
+  'router',
+  'wifi',
+  'fiber',
+  'slow',
+  'speed',
+  'down',
+  'outage',
+  'password',
+  'invoice',
+  'modem',
+  'nätet',
+  'långsamt',
+  'trådlöst',
+  'fakturan',
+  'lösenord',
+  'blinkar',
+  'rött',
+  'ljus',
+  'avbrott',
+  'hastighet',
+  'streaming',
+  'gaming',
+  'lag',
+  'disconnects',
+  'channel',
+  'dns',
+  'firmware',
+  'reboot',
+  'portforward',
 ];
-const NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Nils', 'Emma', 'Olof', 'Priya', 'Ahmed'];
+const NAMES = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Lars',
+  'Karin',
+  'Johan',
+  'Sara',
+  'Nils',
+  'Emma',
+  'Olof',
+  'Priya',
+  'Ahmed',
+];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function rng(seed: number) {
@@ -61,13 +101,33 @@ function ticketEvents(r: () => number): TimelineEvent[] {
   const bot = { kind: 'bot' as const, id: null };
   return [
     { type: 'message_in', channel: 'chat', text: sentence(r, 12), actor: customer },
-    { type: 'triage', intent: 'no_connection', confidence: 0.9, runnerUp: null, language: 'sv', priority: 'P3', reasons: ['kw'], actor: bot },
-    { type: 'message_out', channel: 'chat', text: sentence(r, 10), askKey: 'identity.customer_number', actor: bot },
+    {
+      type: 'triage',
+      intent: 'no_connection',
+      confidence: 0.9,
+      runnerUp: null,
+      language: 'sv',
+      priority: 'P3',
+      reasons: ['kw'],
+      actor: bot,
+    },
+    {
+      type: 'message_out',
+      channel: 'chat',
+      text: sentence(r, 10),
+      askKey: 'identity.customer_number',
+      actor: bot,
+    },
     { type: 'message_in', channel: 'chat', text: sentence(r, 4), actor: customer },
     {
       type: 'finding',
       probe: 'line',
-      finding: { code: 'line.ok', severity: 'ok', evidence: { values: { rxDbm: -19.5 }, source: 'isp:access-node' }, explanation: { sv: 'Linjen är ok', en: 'The line is fine' } },
+      finding: {
+        code: 'line.ok',
+        severity: 'ok',
+        evidence: { values: { rxDbm: -19.5 }, source: 'isp:access-node' },
+        explanation: { sv: 'Linjen är ok', en: 'The line is fine' },
+      },
       actor: bot,
     },
     { type: 'action_requested', action: 'cpe_reboot', reason: 'stalled', actor: bot },
@@ -85,7 +145,13 @@ function percentile(sorted: number[], p: number): number {
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s[s.length - 1]) };
+  return {
+    n: s.length,
+    p50: r(percentile(s, 50)),
+    p95: r(percentile(s, 95)),
+    p99: r(percentile(s, 99)),
+    max: r(s[s.length - 1]),
+  };
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
@@ -96,7 +162,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 
 async function fill(repos: Repositories, engine: Engine) {
   const r = rng(42);
-  const bar = new SingleBar({ format: `${engine} insert [{bar}] {percentage}% | {value}/{total} tickets | {rate}/s | eta {eta}s`, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: `${engine} insert [{bar}] {percentage}% | {value}/{total} tickets | {rate}/s | eta {eta}s`,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
   bar.start(TICKETS, 0, { rate: 0 });
   const concurrency = engine === 'postgres' ? 8 : 1;
   let next = 0;
@@ -107,18 +179,29 @@ async function fill(repos: Repositories, engine: Engine) {
       next++;
       const events = ticketEvents(r);
       const t = await repos.tickets.create(
-        { channel: 'chat', language: r() < 0.6 ? 'sv' : 'en', intent: 'no_connection', priority: 'P3', subject: sentence(r, 3) },
+        {
+          channel: 'chat',
+          language: r() < 0.6 ? 'sv' : 'en',
+          intent: 'no_connection',
+          priority: 'P3',
+          subject: sentence(r, 3),
+        },
         events,
       );
       const open = r() < 0.2;
-      const status: TicketStatus = open ? OPEN[Math.floor(r() * OPEN.length)] : r() < 0.5 ? 'resolved' : 'closed';
+      const status: TicketStatus = open
+        ? OPEN[Math.floor(r() * OPEN.length)]
+        : r() < 0.5
+          ? 'resolved'
+          : 'closed';
       await repos.tickets.append(
         t.id,
         [{ type: 'note', text: sentence(r, 5), internal: true, actor: { kind: 'staff', id: 'bench' } }],
         { status, queue: QUEUES[Math.floor(r() * QUEUES.length)] },
       );
       done++;
-      if (done % 500 === 0 || done === TICKETS) bar.update(done, { rate: Math.round(done / ((performance.now() - t0) / 1000)) });
+      if (done % 500 === 0 || done === TICKETS)
+        bar.update(done, { rate: Math.round(done / ((performance.now() - t0) / 1000)) });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -147,13 +230,20 @@ async function measure(repos: Repositories) {
     const queue = QUEUES[i % QUEUES.length];
     const [ms, page] = await timed(() => repos.tickets.list({ queue, status: OPEN, limit: 50 }));
     queueView.push(ms);
-    if (page.nextCursor) queueNext.push((await timed(() => repos.tickets.list({ queue, status: OPEN, limit: 50, cursor: page.nextCursor! })))[0]);
+    if (page.nextCursor)
+      queueNext.push(
+        (
+          await timed(() => repos.tickets.list({ queue, status: OPEN, limit: 50, cursor: page.nextCursor! }))
+        )[0],
+      );
     const word = WORDS[Math.floor(r() * WORDS.length)];
     search.push((await timed(() => repos.tickets.list({ q: word, limit: 50 })))[0]);
     const two = `${WORDS[Math.floor(r() * WORDS.length)]} ${NAMES[Math.floor(r() * NAMES.length)]}`;
     searchTwo.push((await timed(() => repos.tickets.list({ q: two, limit: 50 })))[0]);
     // A reference-like word: in one ticket or none, so no page fills among the newest tickets.
-    searchRare.push((await timed(() => repos.tickets.list({ q: `ref${Math.floor(r() * 1e6)}`, limit: 50 })))[0]);
+    searchRare.push(
+      (await timed(() => repos.tickets.list({ q: `ref${Math.floor(r() * 1e6)}`, limit: 50 })))[0],
+    );
   }
   const rare = await timed(() => repos.tickets.list({ q: `ref${123456}`, limit: 50 }));
   return {
@@ -197,8 +287,19 @@ async function runEngine(engine: Engine, url: string) {
       secrets: createSecretBox(Buffer.alloc(32, 1)),
       now: () => new Date((t += 30_000)),
     });
-    const filled = KEEP_SCHEMA ? Number((await sql<{ n: string }>`SELECT count(*) AS n FROM tickets`.execute(db.db)).rows[0].n) : 0;
-    const insert = filled >= TICKETS ? { tickets: filled, events: filled * EVENTS_PER_TICKET, seconds: 0, ticketsPerSecond: 0, eventsPerSecond: 0 } : await fill(repos, engine);
+    const filled = KEEP_SCHEMA
+      ? Number((await sql<{ n: string }>`SELECT count(*) AS n FROM tickets`.execute(db.db)).rows[0].n)
+      : 0;
+    const insert =
+      filled >= TICKETS
+        ? {
+            tickets: filled,
+            events: filled * EVENTS_PER_TICKET,
+            seconds: 0,
+            ticketsPerSecond: 0,
+            eventsPerSecond: 0,
+          }
+        : await fill(repos, engine);
     await sql`ANALYZE`.execute(db.db);
     const queries = await measure(repos);
     return { engine, insert, queries };
@@ -213,14 +314,20 @@ async function main() {
   const pgUrl = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find((u) => u && isPostgresUrl(u));
   if (ENGINE_ARG !== 'postgres') results.push(await runEngine('sqlite', ''));
   if (ENGINE_ARG !== 'sqlite' && pgUrl) results.push(await runEngine('postgres', pgUrl));
-  else if (ENGINE_ARG === 'postgres') console.error('no postgres:// URL in TEST_DATABASE_URL or DATABASE_URL');
+  else if (ENGINE_ARG === 'postgres')
+    console.error('no postgres:// URL in TEST_DATABASE_URL or DATABASE_URL');
   for (const r of results) {
-    console.log(`\n${r.engine}: ${r.insert.tickets} tickets, ${r.insert.events} events in ${r.insert.seconds}s` +
-      ` (${r.insert.ticketsPerSecond} tickets/s, ${r.insert.eventsPerSecond} events/s)`);
+    console.log(
+      `\n${r.engine}: ${r.insert.tickets} tickets, ${r.insert.events} events in ${r.insert.seconds}s` +
+        ` (${r.insert.ticketsPerSecond} tickets/s, ${r.insert.eventsPerSecond} events/s)`,
+    );
     for (const [name, s] of Object.entries(r.queries)) console.log(`  ${name}: ${JSON.stringify(s)}`);
   }
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/storage.json', JSON.stringify({ at: new Date().toISOString(), tickets: TICKETS, results }, null, 2));
+  writeFileSync(
+    'bench/results/storage.json',
+    JSON.stringify({ at: new Date().toISOString(), tickets: TICKETS, results }, null, 2),
+  );
   console.log('\nwritten to bench/results/storage.json');
 }
 

@@ -15,11 +15,20 @@ interface NlpLike {
   use(plugin: unknown): void;
 }
 
-async function nlpjsBaseline(train: LabelledLine[], test: LabelledLine[]): Promise<{ report: EvalReport; trainMs: number }> {
+async function nlpjsBaseline(
+  train: LabelledLine[],
+  test: LabelledLine[],
+): Promise<{ report: EvalReport; trainMs: number }> {
   const { Nlp } = require('@nlpjs/nlp') as { Nlp: new (settings: object) => NlpLike };
   const { LangSv } = require('@nlpjs/lang-sv') as { LangSv: unknown };
   const { LangEn } = require('@nlpjs/lang-en') as { LangEn: unknown };
-  const nlp = new Nlp({ languages: ['sv', 'en'], autoSave: false, autoLoad: false, nlu: { log: false }, forceNER: false });
+  const nlp = new Nlp({
+    languages: ['sv', 'en'],
+    autoSave: false,
+    autoLoad: false,
+    nlu: { log: false },
+    forceNER: false,
+  });
   nlp.use(LangSv);
   nlp.use(LangEn);
   for (const l of train) nlp.addDocument(l.lang, l.text, l.intent);
@@ -56,10 +65,14 @@ async function main() {
   const ours = evaluate(heldout);
   const base = await nlpjsBaseline(train, heldout);
   console.log(`held-out: ${heldout.length} messages; training corpus: ${train.length} messages`);
-  console.log(`${'model'.padEnd(12)}${'accuracy'.padStart(11)}${'macro-F1'.padStart(10)}${'language'.padStart(12)}${'p99 latency'.padStart(15)}`);
+  console.log(
+    `${'model'.padEnd(12)}${'accuracy'.padStart(11)}${'macro-F1'.padStart(10)}${'language'.padStart(12)}${'p99 latency'.padStart(15)}`,
+  );
   console.log(row('frontline', ours));
   console.log(row('nlp.js', base.report));
-  console.log(`(nlp.js training took ${(base.trainMs / 1000).toFixed(1)} s; p99 latency is over each message's best of ${LATENCY_REPEATS} runs)`);
+  console.log(
+    `(nlp.js training took ${(base.trainMs / 1000).toFixed(1)} s; p99 latency is over each message's best of ${LATENCY_REPEATS} runs)`,
+  );
 }
 
 await main();

@@ -28,7 +28,8 @@ export class Activity {
   }
 
   idle(): Promise<void> {
-    if (this.count === 0) return new Promise((r) => setImmediate(() => (this.count === 0 ? r() : this.waiters.push(r))));
+    if (this.count === 0)
+      return new Promise((r) => setImmediate(() => (this.count === 0 ? r() : this.waiters.push(r))));
     return new Promise((r) => this.waiters.push(r));
   }
 }

@@ -19,7 +19,9 @@ describe('CPE over CWMP', () => {
     expect(inf.params['Device.DeviceInfo.SoftwareVersion']).toBe('2.3.1');
     expect(inf.params['Device.PPP.Interface.1.Username']).toBe('100001@isp');
     expect(inf.params['Device.IP.Interface.1.IPv4Address.1.IPAddress']).toMatch(/^100\.\d+\.\d+\.\d+$/);
-    expect(inf.params['Device.ManagementServer.ConnectionRequestURL']).toBe(`http://127.0.0.1:${h.sim.connectionRequestPort}/cr/FL00100001`);
+    expect(inf.params['Device.ManagementServer.ConnectionRequestURL']).toBe(
+      `http://127.0.0.1:${h.sim.connectionRequestPort}/cr/FL00100001`,
+    );
     expect(inf.params).toHaveProperty('Device.ManagementServer.ParameterKey');
     expect(inf.params).toHaveProperty('Device.DeviceInfo.ProvisioningCode');
   });
@@ -80,26 +82,67 @@ describe('CPE over CWMP', () => {
 
   it('SetParameterValues applies and sets ParameterKey', async () => {
     h = await harness([spec(1)]);
-    const r = await h.call('100001', MiniAcs.spv([[P.ssid(1), 'Home'], [P.radioChannel(1), '11', 'xsd:unsignedInt']], 'key-7'));
+    const r = await h.call(
+      '100001',
+      MiniAcs.spv(
+        [
+          [P.ssid(1), 'Home'],
+          [P.radioChannel(1), '11', 'xsd:unsignedInt'],
+        ],
+        'key-7',
+      ),
+    );
     expect(r.name).toBe('SetParameterValuesResponse');
-    const v = await h.gpv('100001', P.ssid(1), P.radioChannel(1), P.radioAutoChannel(1), 'Device.ManagementServer.ParameterKey');
-    expect(v).toMatchObject({ [P.ssid(1)]: 'Home', [P.radioChannel(1)]: '11', [P.radioAutoChannel(1)]: 'false', 'Device.ManagementServer.ParameterKey': 'key-7' });
+    const v = await h.gpv(
+      '100001',
+      P.ssid(1),
+      P.radioChannel(1),
+      P.radioAutoChannel(1),
+      'Device.ManagementServer.ParameterKey',
+    );
+    expect(v).toMatchObject({
+      [P.ssid(1)]: 'Home',
+      [P.radioChannel(1)]: '11',
+      [P.radioAutoChannel(1)]: 'false',
+      'Device.ManagementServer.ParameterKey': 'key-7',
+    });
   });
 
   it('GetParameterNames lists objects and parameters (next level and full)', async () => {
     h = await harness([spec(1)]);
-    const r = await h.call('100001', '<cwmp:GetParameterNames><ParameterPath>Device.WiFi.</ParameterPath><NextLevel>true</NextLevel></cwmp:GetParameterNames>');
-    const names = (r.body.ParameterList as { ParameterInfoStruct: { Name: string }[] }).ParameterInfoStruct.map((p) => p.Name);
-    expect(names).toEqual(expect.arrayContaining(['Device.WiFi.Radio.', 'Device.WiFi.SSID.', 'Device.WiFi.AccessPoint.', 'Device.WiFi.RadioNumberOfEntries']));
-    expect(names.every((n) => n.slice('Device.WiFi.'.length).replace(/\.$/, '').split('.').length === 1)).toBe(true);
-    const r2 = await h.call('100001', '<cwmp:GetParameterNames><ParameterPath>Device.NAT.</ParameterPath><NextLevel>false</NextLevel></cwmp:GetParameterNames>');
-    const n2 = (r2.body.ParameterList as { ParameterInfoStruct: { Name: string; Writable: string }[] }).ParameterInfoStruct;
+    const r = await h.call(
+      '100001',
+      '<cwmp:GetParameterNames><ParameterPath>Device.WiFi.</ParameterPath><NextLevel>true</NextLevel></cwmp:GetParameterNames>',
+    );
+    const names = (
+      r.body.ParameterList as { ParameterInfoStruct: { Name: string }[] }
+    ).ParameterInfoStruct.map((p) => p.Name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Device.WiFi.Radio.',
+        'Device.WiFi.SSID.',
+        'Device.WiFi.AccessPoint.',
+        'Device.WiFi.RadioNumberOfEntries',
+      ]),
+    );
+    expect(
+      names.every((n) => n.slice('Device.WiFi.'.length).replace(/\.$/, '').split('.').length === 1),
+    ).toBe(true);
+    const r2 = await h.call(
+      '100001',
+      '<cwmp:GetParameterNames><ParameterPath>Device.NAT.</ParameterPath><NextLevel>false</NextLevel></cwmp:GetParameterNames>',
+    );
+    const n2 = (r2.body.ParameterList as { ParameterInfoStruct: { Name: string; Writable: string }[] })
+      .ParameterInfoStruct;
     expect(n2.find((p) => p.Name === 'Device.NAT.PortMapping.')?.Writable).toBe('1');
   });
 
   it('adds, configures and deletes NAT port mappings', async () => {
     h = await harness([spec(1)]);
-    const add = await h.call('100001', '<cwmp:AddObject><ObjectName>Device.NAT.PortMapping.</ObjectName><ParameterKey>a</ParameterKey></cwmp:AddObject>');
+    const add = await h.call(
+      '100001',
+      '<cwmp:AddObject><ObjectName>Device.NAT.PortMapping.</ObjectName><ParameterKey>a</ParameterKey></cwmp:AddObject>',
+    );
     expect(add.name).toBe('AddObjectResponse');
     const inst = String((add.body as { InstanceNumber: string }).InstanceNumber);
     expect(inst).toBe('1');
@@ -117,9 +160,15 @@ describe('CPE over CWMP', () => {
     const v = await h.gpv('100001', P.portMappings, 'Device.NAT.PortMappingNumberOfEntries');
     expect(v[`${base}Status`]).toBe('Enabled');
     expect(v['Device.NAT.PortMappingNumberOfEntries']).toBe('1');
-    const del = await h.call('100001', `<cwmp:DeleteObject><ObjectName>${base}</ObjectName><ParameterKey>d</ParameterKey></cwmp:DeleteObject>`);
+    const del = await h.call(
+      '100001',
+      `<cwmp:DeleteObject><ObjectName>${base}</ObjectName><ParameterKey>d</ParameterKey></cwmp:DeleteObject>`,
+    );
     expect(del.name).toBe('DeleteObjectResponse');
-    const again = await h.call('100001', `<cwmp:DeleteObject><ObjectName>${base}</ObjectName><ParameterKey>d</ParameterKey></cwmp:DeleteObject>`);
+    const again = await h.call(
+      '100001',
+      `<cwmp:DeleteObject><ObjectName>${base}</ObjectName><ParameterKey>d</ParameterKey></cwmp:DeleteObject>`,
+    );
     expect(again.fault?.code).toBe(9005);
   });
 
@@ -169,17 +218,28 @@ describe('CPE over CWMP', () => {
 
   it('factory reset restores factory values and comes back with BOOTSTRAP; PPP stays down until re-provisioned', async () => {
     h = await harness([spec(1)]);
-    await h.spv('100001', [[P.ssid(1), 'Renamed'], [P.adminPassword, 'LongEnough1']]);
+    await h.spv('100001', [
+      [P.ssid(1), 'Renamed'],
+      [P.adminPassword, 'LongEnough1'],
+    ]);
     const before = h.acs.informs.length;
     await h.call('100001', '<cwmp:FactoryReset/>');
     const inf = await h.acs.waitForInform(h.sim.deviceId('100001'), '0 BOOTSTRAP', before);
     expect(inf.events).toContain('1 BOOT');
     await h.sim.waitIdle();
     const v = await h.gpv('100001', P.ssid(1), P.pppUsername, P.pppStatus, P.adminPasswordIsDefault);
-    expect(v).toMatchObject({ [P.ssid(1)]: 'Frontline-0001', [P.pppUsername]: '', [P.pppStatus]: 'Unconfigured', [P.adminPasswordIsDefault]: 'true' });
+    expect(v).toMatchObject({
+      [P.ssid(1)]: 'Frontline-0001',
+      [P.pppUsername]: '',
+      [P.pppStatus]: 'Unconfigured',
+      [P.adminPasswordIsDefault]: 'true',
+    });
     expect(h.sim.problemGone('100001')).toBe(false);
     expect((await h.sim.ports.aaa.session('100001@isp')).up).toBe(false);
-    await h.spv('100001', [[P.pppUsername, '100001@isp'], [P.pppPassword, 'pw-100001']]);
+    await h.spv('100001', [
+      [P.pppUsername, '100001@isp'],
+      [P.pppPassword, 'pw-100001'],
+    ]);
     await h.sim.waitIdle();
     expect((await h.sim.ports.aaa.session('100001@isp')).up).toBe(true);
     expect(h.sim.problemGone('100001')).toBe(true);

@@ -18,7 +18,16 @@ import {
   type ParamOut,
 } from './cwmp/soap.js';
 import { syncAaaSession } from './model/template.js';
-import { CwmpFault, addObject, deleteObject, getNames, getValues, readRaw, setInternal, setValues } from './model/tree.js';
+import {
+  CwmpFault,
+  addObject,
+  deleteObject,
+  getNames,
+  getValues,
+  readRaw,
+  setInternal,
+  setValues,
+} from './model/tree.js';
 import type { Val } from './model/types.js';
 import { DIAG_SECONDS, runDiagnostic } from './world/diagnostics.js';
 import * as hl from './world/health.js';
@@ -34,7 +43,12 @@ export interface Fleet {
 }
 
 /** fetch with a deadline that `stop()` can abort. */
-async function fleetFetch(fleet: Fleet, url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+async function fleetFetch(
+  fleet: Fleet,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+): Promise<Response> {
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(new Error(`timeout after ${timeoutMs} ms`)), timeoutMs);
   fleet.inflight.add(ac);
@@ -330,7 +344,11 @@ export class CpeAgent {
     expect(await post(envelope(ns, String(++seq), inform)), 'InformResponse');
 
     const transfer = this.transfer;
-    if (transfer) expect(await post(envelope(ns, String(++seq), transferCompleteBody(transfer))), 'TransferCompleteResponse');
+    if (transfer)
+      expect(
+        await post(envelope(ns, String(++seq), transferCompleteBody(transfer))),
+        'TransferCompleteResponse',
+      );
 
     // Empty POST, then serve the ACS's requests until it sends an empty response.
     let r = await post('');
@@ -379,15 +397,21 @@ export class CpeAgent {
         case 'GetParameterValues': {
           const names = (arrayOf(body.ParameterNames, 'string') as unknown[]).map(textOf);
           syncAaaSession(h);
-          const values = getValues(h, names).map((p) => ({ name: p.path, value: wireValue(p.value), type: p.type }));
+          const values = getValues(h, names).map((p) => ({
+            name: p.path,
+            value: wireValue(p.value),
+            type: p.type,
+          }));
           return `<cwmp:GetParameterValuesResponse>${parameterList(values)}</cwmp:GetParameterValuesResponse>`;
         }
         case 'SetParameterValues': {
-          const list = (arrayOf(body.ParameterList, 'ParameterValueStruct') as Record<string, unknown>[]).map((s) => {
-            const v = s.Value as Record<string, unknown> | string | undefined;
-            const type = v && typeof v === 'object' ? (v['@_type'] as string | undefined) : undefined;
-            return { name: textOf(s.Name), value: textOf(v), type };
-          });
+          const list = (arrayOf(body.ParameterList, 'ParameterValueStruct') as Record<string, unknown>[]).map(
+            (s) => {
+              const v = s.Value as Record<string, unknown> | string | undefined;
+              const type = v && typeof v === 'object' ? (v['@_type'] as string | undefined) : undefined;
+              return { name: textOf(s.Name), value: textOf(v), type };
+            },
+          );
           setValues(h, list);
           setInternal(h, 'Device.ManagementServer.ParameterKey', arg('ParameterKey'));
           after.push(() => this.startRequestedDiagnostics());
@@ -396,7 +420,12 @@ export class CpeAgent {
         case 'GetParameterNames': {
           const next = ['true', '1'].includes(arg('NextLevel').trim().toLowerCase());
           const names = getNames(h, arg('ParameterPath'), next);
-          const items = names.map((n) => `<ParameterInfoStruct><Name>${xmlEscape(n.name)}</Name><Writable>${n.writable ? 1 : 0}</Writable></ParameterInfoStruct>`).join('');
+          const items = names
+            .map(
+              (n) =>
+                `<ParameterInfoStruct><Name>${xmlEscape(n.name)}</Name><Writable>${n.writable ? 1 : 0}</Writable></ParameterInfoStruct>`,
+            )
+            .join('');
           return `<cwmp:GetParameterNamesResponse><ParameterList soap-enc:arrayType="cwmp:ParameterInfoStruct[${names.length}]">${items}</ParameterList></cwmp:GetParameterNamesResponse>`;
         }
         case 'AddObject': {
@@ -418,7 +447,8 @@ export class CpeAgent {
           return '<cwmp:FactoryResetResponse/>';
         case 'ScheduleInform': {
           const delay = Number(arg('DelaySeconds'));
-          if (!Number.isInteger(delay) || delay < 1) throw new CwmpFault(9003, 'DelaySeconds must be a positive integer');
+          if (!Number.isInteger(delay) || delay < 1)
+            throw new CwmpFault(9003, 'DelaySeconds must be a positive integer');
           const key = arg('CommandKey');
           after.push(() => {
             this.fleet.activity.begin();
@@ -442,7 +472,8 @@ export class CpeAgent {
             targetFileName: arg('TargetFileName'),
             delaySeconds: Number(arg('DelaySeconds') || 0),
           };
-          if (!/^https?:\/\//.test(d.url)) throw new CwmpFault(9013, 'Unsupported protocol for file transfer');
+          if (!/^https?:\/\//.test(d.url))
+            throw new CwmpFault(9013, 'Unsupported protocol for file transfer');
           if (!['1 Firmware Upgrade Image', '3 Vendor Configuration File'].includes(d.fileType))
             throw new CwmpFault(9003, `Unsupported FileType ${d.fileType}`);
           after.push(() => void this.download(d));
@@ -494,7 +525,13 @@ export class CpeAgent {
       if (d.delaySeconds > 0) await new Promise((r) => clock.after(d.delaySeconds, () => r(null)));
       const startTime = clock.iso();
       const fail = (code: number, msg: string) => {
-        this.transfer = { commandKey: d.commandKey, faultCode: code, faultString: msg, startTime, completeTime: clock.iso() };
+        this.transfer = {
+          commandKey: d.commandKey,
+          faultCode: code,
+          faultString: msg,
+          startTime,
+          completeTime: clock.iso(),
+        };
         this.pending.set('7 TRANSFER COMPLETE', '');
         this.pending.set('M Download', d.commandKey);
         void this.kick();
@@ -502,28 +539,43 @@ export class CpeAgent {
       let bytes: Buffer;
       try {
         const headers: Record<string, string> = {};
-        if (d.username) headers.authorization = `Basic ${Buffer.from(`${d.username}:${d.password}`).toString('base64')}`;
+        if (d.username)
+          headers.authorization = `Basic ${Buffer.from(`${d.username}:${d.password}`).toString('base64')}`;
         let res = await fleetFetch(this.fleet, d.url, { headers }, 60_000);
         if (res.status === 401 && d.username) {
           const ch = parseAuthHeader(res.headers.get('www-authenticate'));
           await res.arrayBuffer();
           if (ch) {
             const u = new URL(d.url);
-            headers.authorization = authorizationFor({ challenge: ch, nc: 0 }, 'GET', u.pathname + u.search, d.username, d.password);
+            headers.authorization = authorizationFor(
+              { challenge: ch, nc: 0 },
+              'GET',
+              u.pathname + u.search,
+              d.username,
+              d.password,
+            );
             res = await fleetFetch(this.fleet, d.url, { headers }, 60_000);
           }
         }
-        if (res.status === 401 || res.status === 403) return fail(9012, `File transfer server authentication failure (HTTP ${res.status})`);
+        if (res.status === 401 || res.status === 403)
+          return fail(9012, `File transfer server authentication failure (HTTP ${res.status})`);
         if (res.status !== 200) return fail(9016, `Unable to access file (HTTP ${res.status})`);
         bytes = Buffer.from(await res.arrayBuffer());
       } catch (e) {
         if (this.fleet.stopped) return;
         return fail(9015, `Unable to contact file server: ${(e as Error).message}`);
       }
-      if (d.fileSize > 0 && bytes.length !== d.fileSize) return fail(9017, `Unable to complete download: got ${bytes.length} of ${d.fileSize} bytes`);
+      if (d.fileSize > 0 && bytes.length !== d.fileSize)
+        return fail(9017, `Unable to complete download: got ${bytes.length} of ${d.fileSize} bytes`);
       if (bytes.length === 0) return fail(9018, 'File corrupted: empty image');
       if (d.fileType !== '1 Firmware Upgrade Image') {
-        this.transfer = { commandKey: d.commandKey, faultCode: 0, faultString: '', startTime, completeTime: clock.iso() };
+        this.transfer = {
+          commandKey: d.commandKey,
+          faultCode: 0,
+          faultString: '',
+          startTime,
+          completeTime: clock.iso(),
+        };
         this.pending.set('7 TRANSFER COMPLETE', '');
         this.pending.set('M Download', d.commandKey);
         void this.kick();
@@ -536,10 +588,22 @@ export class CpeAgent {
       const version = image.version;
       const completeTime = clock.iso();
       // Flash, then reboot into the new image; TransferComplete follows the BOOT inform.
-      this.restart([['7 TRANSFER COMPLETE', ''], ['M Download', d.commandKey]], () => {
-        h.firmware = version;
-        this.transfer = { commandKey: d.commandKey, faultCode: 0, faultString: '', startTime, completeTime };
-      });
+      this.restart(
+        [
+          ['7 TRANSFER COMPLETE', ''],
+          ['M Download', d.commandKey],
+        ],
+        () => {
+          h.firmware = version;
+          this.transfer = {
+            commandKey: d.commandKey,
+            faultCode: 0,
+            faultString: '',
+            startTime,
+            completeTime,
+          };
+        },
+      );
     } finally {
       this.fleet.activity.end();
     }
@@ -547,12 +611,17 @@ export class CpeAgent {
 }
 
 /** Finds the model and version of a firmware image: a `model=`/`version=` header, else the file name. */
-export function imageInfo(d: { url: string; targetFileName: string }, bytes: Buffer): { model?: string; version?: string } {
+export function imageInfo(
+  d: { url: string; targetFileName: string },
+  bytes: Buffer,
+): { model?: string; version?: string } {
   const head = bytes.subarray(0, 512).toString('latin1');
   const version = /version[=:]\s*([0-9][\w.-]*)/i.exec(head)?.[1];
   const model = /model[=:]\s*([\w.-]+)/i.exec(head)?.[1];
   if (version) return { model, version };
-  const name = decodeURIComponent((d.targetFileName || new URL(d.url).pathname.split('/').pop() || '').replace(/\.(bin|img|fw)$/i, ''));
+  const name = decodeURIComponent(
+    (d.targetFileName || new URL(d.url).pathname.split('/').pop() || '').replace(/\.(bin|img|fw)$/i, ''),
+  );
   const v = /(?:^|[-_ v])(\d+(?:\.\d+)+)$/.exec(name)?.[1];
   const knownModel = SIM_FIRMWARE.find((m) => name.includes(m.model) || name.includes(m.productClass));
   return { model: knownModel?.model ?? model, version: v };

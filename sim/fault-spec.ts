@@ -7,7 +7,8 @@ export function parseFaultSpec(spec: string): { kind: FaultKind; count: number }
   return spec.split(',').map((part) => {
     const m = /^\s*([a-z_0-9]+)(?::(\d+))?\s*$/.exec(part);
     if (!m) throw new Error(`bad fault spec "${part}" (expected kind:count)`);
-    if (!(FAULT_KINDS as readonly string[]).includes(m[1])) throw new Error(`unknown fault kind "${m[1]}" (known: ${FAULT_KINDS.join(', ')})`);
+    if (!(FAULT_KINDS as readonly string[]).includes(m[1]))
+      throw new Error(`unknown fault kind "${m[1]}" (known: ${FAULT_KINDS.join(', ')})`);
     return { kind: m[1] as FaultKind, count: m[2] === undefined ? 1 : Number(m[2]) };
   });
 }
@@ -27,8 +28,13 @@ export function assignFaults(
   const used = new Set<string>();
   const out: { customerNumber: string; kind: FaultKind }[] = [];
   for (const { kind, count } of wanted) {
-    const fits = subscribers.filter((s) => !used.has(s.customerNumber) && (!ACCESS_ONLY[kind] || ACCESS_ONLY[kind] === s.access));
-    if (fits.length < count) throw new Error(`not enough ${ACCESS_ONLY[kind] ?? ''} subscribers without a fault for ${kind}:${count}`);
+    const fits = subscribers.filter(
+      (s) => !used.has(s.customerNumber) && (!ACCESS_ONLY[kind] || ACCESS_ONLY[kind] === s.access),
+    );
+    if (fits.length < count)
+      throw new Error(
+        `not enough ${ACCESS_ONLY[kind] ?? ''} subscribers without a fault for ${kind}:${count}`,
+      );
     for (const s of fits.slice(0, count)) {
       used.add(s.customerNumber);
       out.push({ customerNumber: s.customerNumber, kind });

@@ -13,7 +13,10 @@ afterEach(async () => {
 });
 
 const C = '100001';
-async function withFault(fault: FaultSpec | FaultSpec[], over: Partial<SubscriberSpec> = {}): Promise<Harness> {
+async function withFault(
+  fault: FaultSpec | FaultSpec[],
+  over: Partial<SubscriberSpec> = {},
+): Promise<Harness> {
   h = await harness([spec(1, over)], {}, (sim) => {
     for (const f of Array.isArray(fault) ? fault : [fault]) sim.injectFault(C, f);
   });
@@ -36,7 +39,11 @@ describe('fault model', () => {
     expect(h.sim.problemGone(C)).toBe(true);
     expect(h.sim.activeFaults(C)).toEqual([]);
     expect(h.sim.lights(C)).toEqual({ power: 'green', internet: 'green', wifi: 'green', los: 'off' });
-    expect(await h.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({ ontRegistered: true, los: false, dropsLast24h: 0 });
+    expect(await h.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({
+      ontRegistered: true,
+      los: false,
+      dropsLast24h: 0,
+    });
     expect((await h.sim.ports.aaa.session('100001@isp')).up).toBe(true);
     const s = await speed(h);
     expect(s[`${P.download}DiagnosticsState`]).toBe('Complete');
@@ -49,7 +56,9 @@ describe('fault model', () => {
     h = await harness([spec(1), spec(2, { access: 'dsl' })]);
     expect(() => h!.sim.injectFault(C, { kind: 'meteor_strike' as never })).toThrow(/unknown fault kind/);
     expect(() => h!.sim.injectFault(C, { kind: 'cpe_hung', params: { foo: 1 } })).toThrow(/invalid params/);
-    expect(() => h!.sim.injectFault(C, { kind: 'optical_power_low', params: { rxDbm: -20 } })).toThrow(/invalid params/);
+    expect(() => h!.sim.injectFault(C, { kind: 'optical_power_low', params: { rxDbm: -20 } })).toThrow(
+      /invalid params/,
+    );
     expect(() => h!.sim.injectFault(C, { kind: 'dsl_low_snr' })).toThrow(/needs a dsl line/);
     expect(() => h!.sim.injectFault('100002', { kind: 'fiber_los' })).toThrow(/needs a fiber line/);
   });
@@ -58,12 +67,18 @@ describe('fault model', () => {
     const x = await withFault({ kind: 'ppp_auth_failure' });
     const v = await x.gpv(C, P.pppStatus, P.pppLastError);
     expect(v).toEqual({ [P.pppStatus]: 'Disconnected', [P.pppLastError]: 'ERROR_AUTHENTICATION_FAILURE' });
-    expect(await x.sim.ports.aaa.session('100001@isp')).toMatchObject({ up: false, lastReject: 'auth_failure' });
+    expect(await x.sim.ports.aaa.session('100001@isp')).toMatchObject({
+      up: false,
+      lastReject: 'auth_failure',
+    });
     expect(x.sim.lights(C).internet).toBe('red');
     await reboot(x);
     expect(x.sim.activeFaults(C)).toEqual(['ppp_auth_failure']);
     const before = x.acs.informs.length;
-    await x.spv(C, [[P.pppUsername, '100001@isp'], [P.pppPassword, 'pw-100001']]);
+    await x.spv(C, [
+      [P.pppUsername, '100001@isp'],
+      [P.pppPassword, 'pw-100001'],
+    ]);
     const vc = await x.acs.waitForInform(x.sim.deviceId(C), '4 VALUE CHANGE', before);
     expect(vc.params[P.wanIp]).toMatch(/^100\./);
     expect(await x.sim.ports.aaa.session('100001@isp')).toMatchObject({ up: true, lastReject: null });
@@ -82,7 +97,10 @@ describe('fault model', () => {
     expect(byName[`${P.ipPing}DiagnosticsState`]).toBe('Error_CannotResolveHostName');
     await reboot(x);
     expect(x.sim.problemGone(C)).toBe(false);
-    await x.spv(C, [[P.dnsServer(1), '198.51.100.53'], [P.dnsServer(2), '198.51.100.54']]);
+    await x.spv(C, [
+      [P.dnsServer(1), '198.51.100.53'],
+      [P.dnsServer(2), '198.51.100.54'],
+    ]);
     expect(x.sim.problemGone(C)).toBe(true);
     expect((await nslookup(x, 'www.example.com'))[`${P.nslookup}SuccessCount`]).toBe('1');
   });
@@ -119,14 +137,20 @@ describe('fault model', () => {
     x.acs.files.set('FL-HGW-3000-2.3.1.bin', image);
     // A truncated transfer is reported as 9017 and changes nothing.
     let before = x.acs.informs.length;
-    const r = await x.call(C, `<cwmp:Download><CommandKey>dl-bad</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>9999</FileSize><TargetFileName></TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`);
+    const r = await x.call(
+      C,
+      `<cwmp:Download><CommandKey>dl-bad</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>9999</FileSize><TargetFileName></TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`,
+    );
     expect(r.name).toBe('DownloadResponse');
     await x.acs.waitForInform(x.sim.deviceId(C), '7 TRANSFER COMPLETE', before);
     await x.sim.waitIdle();
     expect(x.acs.transfers.at(-1)).toMatchObject({ commandKey: 'dl-bad', faultCode: 9017 });
     expect(x.sim.firmware(C)).toBe('2.2.0');
     before = x.acs.informs.length;
-    await x.call(C, `<cwmp:Download><CommandKey>dl-1</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>${image.length}</FileSize><TargetFileName>FL-HGW-3000-2.3.1.bin</TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`);
+    await x.call(
+      C,
+      `<cwmp:Download><CommandKey>dl-1</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-HGW-3000-2.3.1.bin')}</URL><Username></Username><Password></Password><FileSize>${image.length}</FileSize><TargetFileName>FL-HGW-3000-2.3.1.bin</TargetFileName><DelaySeconds>0</DelaySeconds></cwmp:Download>`,
+    );
     const inf = await x.acs.waitForInform(x.sim.deviceId(C), 'M Download', before);
     expect(inf.events).toEqual(expect.arrayContaining(['1 BOOT', '7 TRANSFER COMPLETE', 'M Download']));
     expect(inf.params[P.softwareVersion]).toBe('2.3.1');
@@ -139,7 +163,10 @@ describe('fault model', () => {
     const x = await withFault({ kind: 'firmware_bug_drops' });
     x.acs.files.set('FL-VDSL-2200-5.4.2.bin', Buffer.from('model=FL-VDSL-2200 version=5.4.2'));
     const before = x.acs.informs.length;
-    await x.call(C, `<cwmp:Download><CommandKey>dl-x</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-VDSL-2200-5.4.2.bin')}</URL><FileSize>0</FileSize><DelaySeconds>0</DelaySeconds></cwmp:Download>`);
+    await x.call(
+      C,
+      `<cwmp:Download><CommandKey>dl-x</CommandKey><FileType>1 Firmware Upgrade Image</FileType><URL>${x.acs.fileUrl('FL-VDSL-2200-5.4.2.bin')}</URL><FileSize>0</FileSize><DelaySeconds>0</DelaySeconds></cwmp:Download>`,
+    );
     await x.acs.waitForInform(x.sim.deviceId(C), '7 TRANSFER COMPLETE', before);
     await x.sim.waitIdle();
     expect(x.acs.transfers.at(-1)?.faultCode).toBe(9018);
@@ -166,7 +193,9 @@ describe('fault model', () => {
   it('wifi_weak_signal: client RSSI below -75; a reboot does not help, moving closer does', async () => {
     const x = await withFault({ kind: 'wifi_weak_signal' });
     const v = await x.gpv(C, P.apClients(2));
-    const rssi = Object.entries(v).filter(([k]) => k.endsWith('SignalStrength')).map(([, s]) => Number(s));
+    const rssi = Object.entries(v)
+      .filter(([k]) => k.endsWith('SignalStrength'))
+      .map(([, s]) => Number(s));
     expect(Math.min(...rssi)).toBeLessThan(-75);
     await reboot(x);
     expect(x.sim.problemGone(C)).toBe(false);
@@ -180,7 +209,10 @@ describe('fault model', () => {
     expect(x.sim.lights(C).wifi).toBe('off');
     await reboot(x);
     expect(x.sim.problemGone(C)).toBe(false);
-    await x.spv(C, [[P.radioEnable(1), 'true', 'xsd:boolean'], [P.radioEnable(2), '1', 'xsd:boolean']]);
+    await x.spv(C, [
+      [P.radioEnable(1), 'true', 'xsd:boolean'],
+      [P.radioEnable(2), '1', 'xsd:boolean'],
+    ]);
     expect(x.sim.problemGone(C)).toBe(true);
     expect(x.sim.lights(C).wifi).toBe('green');
   });
@@ -191,13 +223,19 @@ describe('fault model', () => {
     await x.spv(C, [[P.ssid(2), 'Renamed']]);
     expect(x.sim.problemGone(C)).toBe(false);
     expect(x.sim.performStep(C, 'step.rejoin_wifi')).toBe('cannot');
-    await x.spv(C, [[P.apKeyPassphrase(1), 'a-new-key-1234'], [P.apKeyPassphrase(2), 'a-new-key-1234']]);
+    await x.spv(C, [
+      [P.apKeyPassphrase(1), 'a-new-key-1234'],
+      [P.apKeyPassphrase(2), 'a-new-key-1234'],
+    ]);
     expect(x.sim.problemGone(C)).toBe(true);
   });
 
   it('changing the Wi-Fi key without that fault disconnects the customer until they rejoin', async () => {
     h = await harness([spec(1)]);
-    await h.spv(C, [[P.apKeyPassphrase(2), 'another-key-99'], [P.apKeyPassphrase(1), 'another-key-99']]);
+    await h.spv(C, [
+      [P.apKeyPassphrase(2), 'another-key-99'],
+      [P.apKeyPassphrase(1), 'another-key-99'],
+    ]);
     expect(h.sim.problemGone(C)).toBe(false);
     expect(h.sim.performStep(C, 'step.rejoin_wifi')).toBe('done');
     expect(h.sim.problemGone(C)).toBe(true);
@@ -217,7 +255,10 @@ describe('fault model', () => {
   it('speed_line_degraded: download far below plan with normal line metrics; nothing at Tier-1 clears it', async () => {
     const x = await withFault({ kind: 'speed_line_degraded' });
     expect(kbps(await speed(x))).toBeLessThan(500 * 1000 * 0.3);
-    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({ ontRegistered: true, dropsLast24h: 0 });
+    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({
+      ontRegistered: true,
+      dropsLast24h: 0,
+    });
     await reboot(x);
     x.sim.performStep(C, 'step.power_cycle');
     x.sim.performStep(C, 'step.check_cables');
@@ -226,8 +267,14 @@ describe('fault model', () => {
   });
 
   it('area_outage: lines in the area have no link while the incident lasts', async () => {
-    h = await harness([spec(1), spec(2), spec(3, { area: 'SE-TEST-B' })], {}, (sim) => sim.injectFault(C, { kind: 'area_outage' }));
-    expect(await h.sim.ports.access.lineStatus('svc-100002', 'fiber')).toMatchObject({ ontRegistered: false, los: false, rxDbm: null });
+    h = await harness([spec(1), spec(2), spec(3, { area: 'SE-TEST-B' })], {}, (sim) =>
+      sim.injectFault(C, { kind: 'area_outage' }),
+    );
+    expect(await h.sim.ports.access.lineStatus('svc-100002', 'fiber')).toMatchObject({
+      ontRegistered: false,
+      los: false,
+      rxDbm: null,
+    });
     expect(h.sim.problemGone('100002')).toBe(false);
     expect(h.sim.problemGone('100003')).toBe(true);
     await expect(h.cr(C)).rejects.toThrow();
@@ -243,9 +290,15 @@ describe('fault model', () => {
 
   it('billing_suspended: AAA rejects as disabled while the account is suspended', async () => {
     const x = await withFault({ kind: 'billing_suspended' }, { accountStatus: 'suspended_nonpayment' });
-    expect(await x.sim.ports.aaa.session('100001@isp')).toMatchObject({ up: false, lastReject: 'account_disabled' });
+    expect(await x.sim.ports.aaa.session('100001@isp')).toMatchObject({
+      up: false,
+      lastReject: 'account_disabled',
+    });
     expect((await x.gpv(C, P.pppLastError))[P.pppLastError]).toBe('ERROR_ACCOUNT_DISABLED');
-    await x.spv(C, [[P.pppUsername, '100001@isp'], [P.pppPassword, 'pw-100001']]);
+    await x.spv(C, [
+      [P.pppUsername, '100001@isp'],
+      [P.pppPassword, 'pw-100001'],
+    ]);
     await reboot(x);
     expect(x.sim.problemGone(C)).toBe(false);
     x.sim.setAccountStatus(C, 'active');
@@ -269,7 +322,10 @@ describe('fault model', () => {
 
   it('default_admin_password: reported until Users.User.1.Password is set', async () => {
     const x = await withFault({ kind: 'default_admin_password' });
-    expect((await x.gpv(C, P.adminPasswordIsDefault, P.adminPassword))).toEqual({ [P.adminPasswordIsDefault]: 'true', [P.adminPassword]: '' });
+    expect(await x.gpv(C, P.adminPasswordIsDefault, P.adminPassword)).toEqual({
+      [P.adminPasswordIsDefault]: 'true',
+      [P.adminPassword]: '',
+    });
     expect(x.sim.problemGone(C)).toBe(false);
     const weak = await x.spv(C, [[P.adminPassword, 'short']]);
     expect(weak.fault?.spv[0].code).toBe(9007);
@@ -281,7 +337,10 @@ describe('fault model', () => {
   it('default_admin_password as a second fault does not decide whether the customer is helped', async () => {
     const x = await withFault([{ kind: 'dns_misconfigured' }, { kind: 'default_admin_password' }]);
     expect(x.sim.activeFaults(C)).toEqual(['dns_misconfigured', 'default_admin_password']);
-    await x.spv(C, [[P.dnsServer(1), '198.51.100.53'], [P.dnsServer(2), '198.51.100.54']]);
+    await x.spv(C, [
+      [P.dnsServer(1), '198.51.100.53'],
+      [P.dnsServer(2), '198.51.100.54'],
+    ]);
     expect(x.sim.problemGone(C)).toBe(true);
     expect(x.sim.activeFaults(C)).toEqual(['default_admin_password']);
   });
@@ -299,7 +358,10 @@ describe('fault model', () => {
   it('cpe_powered_off: nothing answers, no link (not LOS), lights off; power on brings it back with BOOT', async () => {
     const x = await withFault({ kind: 'cpe_powered_off' });
     expect(x.acs.informs).toHaveLength(1); // the ACS knew the device before it went dark
-    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({ ontRegistered: false, los: false });
+    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({
+      ontRegistered: false,
+      los: false,
+    });
     expect(x.sim.lights(C)).toEqual({ power: 'off', internet: 'off', wifi: 'off', los: 'off' });
     await expect(x.cr(C)).rejects.toThrow();
     const before = x.acs.informs.length;
@@ -328,7 +390,11 @@ describe('fault model', () => {
 
   it('fiber_los: LOS at the OLT and a red LOS light; not clearable at Tier-1', async () => {
     const x = await withFault({ kind: 'fiber_los' });
-    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({ los: true, ontRegistered: false, rxDbm: null });
+    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({
+      los: true,
+      ontRegistered: false,
+      rxDbm: null,
+    });
     expect(x.sim.lights(C).los).toBe('red');
     x.sim.performStep(C, 'step.check_cables');
     x.sim.performStep(C, 'step.power_cycle');
@@ -338,14 +404,20 @@ describe('fault model', () => {
 
   it('optical_power_low: rx below -27 dBm at the OLT and on the ONT, drops', async () => {
     const x = await withFault({ kind: 'optical_power_low', params: { rxDbm: -29.4 } });
-    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({ rxDbm: -29.4, dropsLast24h: 14 });
+    expect(await x.sim.ports.access.lineStatus('svc-100001', 'fiber')).toMatchObject({
+      rxDbm: -29.4,
+      dropsLast24h: 14,
+    });
     expect((await x.gpv(C, P.opticalRx))[P.opticalRx]).toBe('-29400');
     await reboot(x);
     expect(x.sim.problemGone(C)).toBe(false);
   });
 
   it('dsl_low_snr caused by a splitter: low SNR, CRC growth, resyncs; checking cables fixes it', async () => {
-    const x = await withFault({ kind: 'dsl_low_snr', params: { cause: 'splitter' } }, { access: 'dsl', plan: { downMbps: 100, upMbps: 40 } });
+    const x = await withFault(
+      { kind: 'dsl_low_snr', params: { cause: 'splitter' } },
+      { access: 'dsl', plan: { downMbps: 100, upMbps: 40 } },
+    );
     const line = await x.sim.ports.access.lineStatus('svc-100001', 'dsl');
     expect(line).toMatchObject({ sync: true, resyncsLast24h: 11 });
     if (line.access !== 'dsl') throw new Error('dsl');
@@ -373,8 +445,16 @@ describe('fault model', () => {
   });
 
   it('faults compose: PPP, DNS and a disabled radio all need their own fix', async () => {
-    const x = await withFault([{ kind: 'ppp_auth_failure' }, { kind: 'dns_misconfigured' }, { kind: 'wifi_radio_disabled', params: { radio: 1 } }]);
-    expect(x.sim.activeFaults(C).sort()).toEqual(['dns_misconfigured', 'ppp_auth_failure', 'wifi_radio_disabled']);
+    const x = await withFault([
+      { kind: 'ppp_auth_failure' },
+      { kind: 'dns_misconfigured' },
+      { kind: 'wifi_radio_disabled', params: { radio: 1 } },
+    ]);
+    expect(x.sim.activeFaults(C).sort()).toEqual([
+      'dns_misconfigured',
+      'ppp_auth_failure',
+      'wifi_radio_disabled',
+    ]);
     await x.spv(C, [[P.pppPassword, 'pw-100001']]);
     expect(x.sim.activeFaults(C).sort()).toEqual(['dns_misconfigured', 'wifi_radio_disabled']);
     await x.spv(C, [[P.dnsServer(1), '198.51.100.53']]);

@@ -1,7 +1,13 @@
 // The ISP's OSS/BSS as the desk sees them (src/isp/ports.ts): the access node's view of each
 // line, the AAA's sessions and the customer-portal accounts.
 import type { AccessKind } from '../src/domain/index.js';
-import { UnknownServiceError, type AaaSession, type IspPorts, type LineStatus, type PortalAccountStatus } from '../src/isp/ports.js';
+import {
+  UnknownServiceError,
+  type AaaSession,
+  type IspPorts,
+  type LineStatus,
+  type PortalAccountStatus,
+} from '../src/isp/ports.js';
 import { syncAaaSession } from './model/template.js';
 import { hexOf } from './rng.js';
 import * as hl from './world/health.js';
@@ -19,7 +25,13 @@ export function lineStatus(h: Home): LineStatus {
   const l = h.line;
   switch (h.spec.access) {
     case 'fiber':
-      return { access: 'fiber', ontRegistered: up, los: l.los, rxDbm: up ? l.rxDbm : null, dropsLast24h: l.rxDbm < -27 ? 14 : l.rxDbm < -25 ? 2 : 0 };
+      return {
+        access: 'fiber',
+        ontRegistered: up,
+        los: l.los,
+        rxDbm: up ? l.rxDbm : null,
+        dropsLast24h: l.rxDbm < -27 ? 14 : l.rxDbm < -25 ? 2 : 0,
+      };
     case 'dsl': {
       const low = l.snrDb <= 6;
       const hours = (h.world.clock.now() - h.bootedAt) / 3_600_000;
@@ -55,7 +67,8 @@ export function createPorts(look: PortLookups): IspPorts {
       async lineStatus(serviceId: string, access: AccessKind): Promise<LineStatus> {
         const h = look.byService(serviceId);
         if (!h) throw new UnknownServiceError(serviceId);
-        if (h.spec.access !== access) throw new Error(`service ${serviceId} is ${h.spec.access}, not ${access}`);
+        if (h.spec.access !== access)
+          throw new Error(`service ${serviceId} is ${h.spec.access}, not ${access}`);
         return lineStatus(h);
       },
     },
@@ -65,7 +78,13 @@ export function createPorts(look: PortLookups): IspPorts {
         if (!h) return { up: false, ipAddress: null, startedAt: null, lastReject: null, lastRejectAt: null };
         syncAaaSession(h);
         const a = h.aaa;
-        return { up: a.sessionUp, ipAddress: a.sessionUp ? h.wanIp() : null, startedAt: a.startedAt, lastReject: a.lastReject, lastRejectAt: a.lastRejectAt };
+        return {
+          up: a.sessionUp,
+          ipAddress: a.sessionUp ? h.wanIp() : null,
+          startedAt: a.startedAt,
+          lastReject: a.lastReject,
+          lastRejectAt: a.lastRejectAt,
+        };
       },
     },
     portal: {

@@ -91,17 +91,33 @@ const report = {
   periodicSessions: periodic,
   periodicSessionsPerSec: Math.round(periodic / runS),
   failures: sim.stats().failures,
-  heapMB: { baseline: mb(m0.heapUsed), created: mb(m1.heapUsed), booted: mb(m2.heapUsed), running: mb(m3.heapUsed) },
+  heapMB: {
+    baseline: mb(m0.heapUsed),
+    created: mb(m1.heapUsed),
+    booted: mb(m2.heapUsed),
+    running: mb(m3.heapUsed),
+  },
   rssMB: { baseline: mb(m0.rss), running: mb(m3.rss) },
-  heapBytesPerCpe: { created: Math.round((m1.heapUsed - m0.heapUsed) / count), running: Math.round((m3.heapUsed - m0.heapUsed) / count) },
+  heapBytesPerCpe: {
+    created: Math.round((m1.heapUsed - m0.heapUsed) / count),
+    running: Math.round((m3.heapUsed - m0.heapUsed) / count),
+  },
   rssBytesPerCpe: Math.round((m3.rss - m0.rss) / count),
 };
 if (args.json) console.log(JSON.stringify(report));
 else {
   console.log(`CPEs                    ${count}`);
   console.log(`bootstrap               ${bootMs} ms (${report.bootstrapSessionsPerSec} sessions/s)`);
-  console.log(`periodic informs        ${periodic} in ${runS.toFixed(1)} s (${report.periodicSessionsPerSec}/s), failures ${report.failures}`);
-  console.log(`heap used               ${report.heapMB.baseline} → ${report.heapMB.created} (created) → ${report.heapMB.booted} (booted) → ${report.heapMB.running} MB (running)${gc ? '' : '  [no --expose-gc: approximate]'}`);
-  console.log(`heap per CPE            ${report.heapBytesPerCpe.created} B created, ${report.heapBytesPerCpe.running} B running`);
-  console.log(`RSS                     ${report.rssMB.baseline} → ${report.rssMB.running} MB (${report.rssBytesPerCpe} B per CPE)`);
+  console.log(
+    `periodic informs        ${periodic} in ${runS.toFixed(1)} s (${report.periodicSessionsPerSec}/s), failures ${report.failures}`,
+  );
+  console.log(
+    `heap used               ${report.heapMB.baseline} → ${report.heapMB.created} (created) → ${report.heapMB.booted} (booted) → ${report.heapMB.running} MB (running)${gc ? '' : '  [no --expose-gc: approximate]'}`,
+  );
+  console.log(
+    `heap per CPE            ${report.heapBytesPerCpe.created} B created, ${report.heapBytesPerCpe.running} B running`,
+  );
+  console.log(
+    `RSS                     ${report.rssMB.baseline} → ${report.rssMB.running} MB (${report.rssBytesPerCpe} B per CPE)`,
+  );
 }

@@ -48,7 +48,8 @@ export class SimIsp {
       rebootSeconds: opts.rebootSeconds ?? 60,
       cwmpVersion: opts.cwmpVersion ?? DEFAULT_CWMP_VERSION,
       outageAreas: new Set(),
-      crBaseUrl: () => (this.cr.port ? `http://${crHost.includes(':') ? `[${crHost}]` : crHost}:${this.cr.port}` : ''),
+      crBaseUrl: () =>
+        this.cr.port ? `http://${crHost.includes(':') ? `[${crHost}]` : crHost}:${this.cr.port}` : '',
     };
     this.fleet = {
       activity: new Activity(),
@@ -66,7 +67,8 @@ export class SimIsp {
   }
 
   addSubscriber(spec: SubscriberSpec): void {
-    if (this.homes.has(spec.customerNumber)) throw new Error(`subscriber ${spec.customerNumber} exists already`);
+    if (this.homes.has(spec.customerNumber))
+      throw new Error(`subscriber ${spec.customerNumber} exists already`);
     const h = new Home(this.homes.size, spec, this.world);
     if (this.bySerial.has(h.serial)) throw new Error(`CPE serial ${h.serial} is in use`);
     const agent = new CpeAgent(h, this.fleet);

@@ -31,8 +31,20 @@ async function json<T>(res: Response, status = 200): Promise<T> {
   return JSON.parse(body) as T;
 }
 
-async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}, status = 200): Promise<T> {
-  return json<T>(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), status);
+async function post<T>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  status = 200,
+): Promise<T> {
+  return json<T>(
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }),
+    status,
+  );
 }
 
 const API_TOKEN = 'scale-out-admin-token-0123456789';
@@ -60,13 +72,22 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
 
   /** Starts a chat on `on`; returns the id, the token and the greeting. */
   async function startChat(on: Running) {
-    return post<{ conversationId: string; token: string; messages: ChatReply[] }>(`${on.url}/api/v1/chat/conversations`, { language: 'en' }, {}, 201);
+    return post<{ conversationId: string; token: string; messages: ChatReply[] }>(
+      `${on.url}/api/v1/chat/conversations`,
+      { language: 'en' },
+      {},
+      201,
+    );
   }
 
   async function say(on: Running, chat: { conversationId: string; token: string }, text: string) {
-    const r = await post<{ messageId: string; replies: ChatReply[] }>(`${on.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, { text }, {
-      authorization: `Bearer ${chat.token}`,
-    });
+    const r = await post<{ messageId: string; replies: ChatReply[] }>(
+      `${on.url}/api/v1/chat/conversations/${chat.conversationId}/messages`,
+      { text },
+      {
+        authorization: `Bearer ${chat.token}`,
+      },
+    );
     return r.replies;
   }
 
@@ -74,24 +95,37 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     await adminQuery(`CREATE SCHEMA ${schema}`);
     // Both instances boot at once, as in a rolling deploy: migrations and seeding must not collide.
     [a, b] = await Promise.all([start(), start()]);
-    const imported = await post<{ ok: boolean }>(`${a.url}/api/v1/import`, [
-      {
-        customerNumber: '300001',
-        name: 'Greta Nilsson',
-        email: 'greta@example.se',
-        language: 'en',
-        pin: '4711',
-        access: 'fiber',
-        downMbps: 500,
-        upMbps: 500,
-        area: 'SE-STO-SO1',
-        deviceSerial: 'SO0000000001',
-        deviceOui: 'A0B1C2',
-        deviceProductClass: 'HG8245',
-        deviceModel: 'HG8245Q2',
-      },
-      { customerNumber: '300002', name: 'Olof Berg', language: 'en', pin: '2580', access: 'dsl', downMbps: 100, upMbps: 20, area: 'SE-STO-SO1' },
-    ], asAdmin);
+    const imported = await post<{ ok: boolean }>(
+      `${a.url}/api/v1/import`,
+      [
+        {
+          customerNumber: '300001',
+          name: 'Greta Nilsson',
+          email: 'greta@example.se',
+          language: 'en',
+          pin: '4711',
+          access: 'fiber',
+          downMbps: 500,
+          upMbps: 500,
+          area: 'SE-STO-SO1',
+          deviceSerial: 'SO0000000001',
+          deviceOui: 'A0B1C2',
+          deviceProductClass: 'HG8245',
+          deviceModel: 'HG8245Q2',
+        },
+        {
+          customerNumber: '300002',
+          name: 'Olof Berg',
+          language: 'en',
+          pin: '2580',
+          access: 'dsl',
+          downMbps: 100,
+          upMbps: 20,
+          area: 'SE-STO-SO1',
+        },
+      ],
+      asAdmin,
+    );
     expect(imported.ok).toBe(true);
   });
 
@@ -103,10 +137,14 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
   });
 
   it('keeps every table in the fresh schema named by the connection string', async () => {
-    const r = await adminQuery(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = '${schema}' AND table_name IN ('tickets', 'verification_attempts', 'email_outbox', 'staff_sessions')`);
+    const r = await adminQuery(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = '${schema}' AND table_name IN ('tickets', 'verification_attempts', 'email_outbox', 'staff_sessions')`,
+    );
     expect(r.rows[0].n).toBe(4);
     // The customer imported through A is there for B.
-    const fromB = await json<{ items: { customerNumber: string }[] }>(await fetch(`${b.url}/api/v1/customers`, { headers: asAdmin }));
+    const fromB = await json<{ items: { customerNumber: string }[] }>(
+      await fetch(`${b.url}/api/v1/customers`, { headers: asAdmin }),
+    );
     expect(fromB.items.map((c) => c.customerNumber).sort()).toEqual(['300001', '300002']);
   });
 
@@ -128,7 +166,9 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
 
     // B's view of the transcript and of the ticket timeline has everything, in order.
     const listed = await json<{ messages: { id: string; role: string; text: string }[] }>(
-      await fetch(`${b.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, { headers: { authorization: `Bearer ${chat.token}` } }),
+      await fetch(`${b.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, {
+        headers: { authorization: `Bearer ${chat.token}` },
+      }),
     );
     const customerTexts = listed.messages.filter((m) => m.role === 'customer').map((m) => m.text);
     // The PIN answer is stored masked, never in clear.
@@ -136,7 +176,9 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     const ids = listed.messages.map((m) => Number(m.id));
     expect(ids).toEqual([...ids].sort((x, y) => x - y));
     expect(new Set(ids).size).toBe(ids.length);
-    const ticket = await json<{ timeline: { type: string; text?: string }[] }>(await fetch(`${b.url}/api/v1/tickets/${chat.conversationId}`, { headers: asAdmin }));
+    const ticket = await json<{ timeline: { type: string; text?: string }[] }>(
+      await fetch(`${b.url}/api/v1/tickets/${chat.conversationId}`, { headers: asAdmin }),
+    );
     const inbound = ticket.timeline.filter((e) => e.type === 'message_in');
     const outbound = ticket.timeline.filter((e) => e.type === 'message_out');
     expect(inbound).toHaveLength(3);
@@ -156,19 +198,30 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     await say(b, onB, 'no internet at all since this morning');
     await say(b, onB, '300002');
     await say(b, onB, '3333');
-    expect(await b.desk.services.caps.agent.conversation(onB.conversationId)).toMatchObject({ pinFailures: 1, verification: 'locked' });
+    expect(await b.desk.services.caps.agent.conversation(onB.conversationId)).toMatchObject({
+      pinFailures: 1,
+      verification: 'locked',
+    });
     expect(await a.desk.services.caps.attempts.get('300002')).toMatchObject({ failures: 3 });
     const locked = await a.desk.services.repos.audit.list({ target: '300002', action: 'identity.locked' });
     expect(locked).toHaveLength(1);
 
     // The right PIN on A is refused while the lock set on B holds.
     await say(a, onA, '2580');
-    expect(await a.desk.services.caps.agent.conversation(onA.conversationId)).toMatchObject({ verification: 'locked' });
-    expect((await b.desk.services.repos.audit.list({ target: '300002', action: 'identity.verified' })).length).toBe(0);
+    expect(await a.desk.services.caps.agent.conversation(onA.conversationId)).toMatchObject({
+      verification: 'locked',
+    });
+    expect(
+      (await b.desk.services.repos.audit.list({ target: '300002', action: 'identity.verified' })).length,
+    ).toBe(0);
   });
 
   it('a staff session made on A is valid on B, and a logout on B ends it on A', async () => {
-    await a.desk.services.caps.staff.createUser({ username: 'so-supervisor', password: 'scale-out-password-1', role: 'supervisor' });
+    await a.desk.services.caps.staff.createUser({
+      username: 'so-supervisor',
+      password: 'scale-out-password-1',
+      role: 'supervisor',
+    });
     const login = await fetch(`${a.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -180,29 +233,44 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
       .map((c) => c.split(';')[0])
       .join('; ');
     expect(cookie).toContain('fl_session=');
-    const me = await json<{ user: { username: string; role: string } }>(await fetch(`${b.url}/api/v1/auth/me`, { headers: { cookie } }));
+    const me = await json<{ user: { username: string; role: string } }>(
+      await fetch(`${b.url}/api/v1/auth/me`, { headers: { cookie } }),
+    );
     expect(me.user).toMatchObject({ username: 'so-supervisor', role: 'supervisor' });
-    const out = await fetch(`${b.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const out = await fetch(`${b.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     expect(out.status).toBe(204);
     expect((await fetch(`${a.url}/api/v1/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
 
   it('collision detection: a console on A sees who views and types the same ticket on B (LISTEN/NOTIFY)', async () => {
     const consoleOn = async (on: Running, username: string) => {
-      await on.desk.services.caps.staff.createUser({ username, password: 'scale-out-password-1', role: 'agent' });
+      await on.desk.services.caps.staff.createUser({
+        username,
+        password: 'scale-out-password-1',
+        role: 'agent',
+      });
       const login = await fetch(`${on.url}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username, password: 'scale-out-password-1' }),
       });
       expect(login.status).toBe(200);
-      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = login.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       return connectWs(`${on.url.replace(/^http/, 'ws')}/api/v1/console/ws`, { cookie });
     };
     const onA = await consoleOn(a, 'so-viewer-a');
     const onB = await consoleOn(b, 'so-viewer-b');
     try {
-      const names = (f: object) => ((f as { viewers?: unknown }).viewers as { username: string; typing: boolean }[]).map((v) => `${v.username}${v.typing ? ' (typing)' : ''}`);
+      const names = (f: object) =>
+        ((f as { viewers?: unknown }).viewers as { username: string; typing: boolean }[]).map(
+          (v) => `${v.username}${v.typing ? ' (typing)' : ''}`,
+        );
       onA.send({ type: 'viewing', ticketId: 'T-so-1' });
       onB.send({ type: 'viewing', ticketId: 'T-so-1' });
       await onA.next((f) => f.type === 'viewers' && names(f).join() === 'so-viewer-b', 10_000);
@@ -220,9 +288,15 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
   it('a staff reply produced on B reaches the customer whose socket is on A (LISTEN/NOTIFY)', async () => {
     const chat = await startChat(a);
     await say(a, chat, 'my internet is down completely');
-    const ws = await connectWs(`${a.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`);
+    const ws = await connectWs(
+      `${a.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`,
+    );
     try {
-      await b.desk.services.caps.agent.staffReply(chat.conversationId, 'so-agent', 'Hi, this is Maria from support, I am looking at your line now.');
+      await b.desk.services.caps.agent.staffReply(
+        chat.conversationId,
+        'so-agent',
+        'Hi, this is Maria from support, I am looking at your line now.',
+      );
       const pushed = await ws.next((f) => f.type === 'message');
       expect((pushed.message as { text: string }).text).toContain('Maria from support');
     } finally {
@@ -233,11 +307,15 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
   it('a silence reminder produced on B reaches the customer whose socket is on A', async () => {
     const chat = await startChat(a);
     await say(a, chat, 'my internet is down completely');
-    const ws = await connectWs(`${a.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`);
+    const ws = await connectWs(
+      `${a.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`,
+    );
     try {
       // B never answered this conversation: it knows it waits from the database, not from its own memory.
       await b.desk.services.caps.agent.tick(new Date(Date.now() + 6 * 60_000));
-      const pushed = await ws.next((f) => f.type === 'message' && /still there/i.test((f.message as { text: string }).text));
+      const pushed = await ws.next(
+        (f) => f.type === 'message' && /still there/i.test((f.message as { text: string }).text),
+      );
       expect((pushed.message as { text: string }).text).toMatch(/still there/i);
     } finally {
       ws.close();
@@ -247,16 +325,23 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
   it('two messages sent at once to A and B on one chat are both kept, one turn at a time', async () => {
     for (let round = 0; round < 3; round++) {
       const chat = await startChat(a);
-      await Promise.all([say(a, chat, 'my internet is down completely'), say(b, chat, 'and the wifi is slow too')]);
+      await Promise.all([
+        say(a, chat, 'my internet is down completely'),
+        say(b, chat, 'and the wifi is slow too'),
+      ]);
       const listed = await json<{ messages: { id: string; role: string; text: string }[] }>(
-        await fetch(`${a.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, { headers: { authorization: `Bearer ${chat.token}` } }),
+        await fetch(`${a.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, {
+          headers: { authorization: `Bearer ${chat.token}` },
+        }),
       );
       const ids = listed.messages.map((m) => m.id);
       expect(new Set(ids).size, 'message ids are unique').toBe(ids.length);
-      expect(listed.messages.filter((m) => m.role === 'customer').map((m) => m.text).sort()).toEqual([
-        'and the wifi is slow too',
-        'my internet is down completely',
-      ]);
+      expect(
+        listed.messages
+          .filter((m) => m.role === 'customer')
+          .map((m) => m.text)
+          .sort(),
+      ).toEqual(['and the wifi is slow too', 'my internet is down completely']);
     }
   });
 });

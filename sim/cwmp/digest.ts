@@ -23,7 +23,8 @@ export function parseAuthHeader(header: string | undefined | null): Challenge | 
   }
   const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]+))/g;
   let p: RegExpExecArray | null;
-  while ((p = re.exec(m[2]))) params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
+  while ((p = re.exec(m[2])))
+    params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
   return { scheme, params };
 }
 
@@ -41,12 +42,19 @@ export function authorizationFor(
   password: string,
 ): string {
   const { challenge } = state;
-  if (challenge.scheme === 'basic') return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+  if (challenge.scheme === 'basic')
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   const { realm = '', nonce = '', opaque, qop, algorithm } = challenge.params;
   const ha1 = md5(`${username}:${realm}:${password}`);
   const ha2 = md5(`${method}:${uri}`);
   const parts = [`username="${username}"`, `realm="${realm}"`, `nonce="${nonce}"`, `uri="${uri}"`];
-  if (qop && qop.split(',').map((q) => q.trim()).includes('auth')) {
+  if (
+    qop &&
+    qop
+      .split(',')
+      .map((q) => q.trim())
+      .includes('auth')
+  ) {
     state.nc += 1;
     const nc = state.nc.toString(16).padStart(8, '0');
     const cnonce = randomBytes(8).toString('hex');

@@ -12,11 +12,17 @@ export type CwmpVersion = keyof typeof CWMP_NAMESPACES;
 export const DEFAULT_CWMP_VERSION: CwmpVersion = '1.2';
 
 export function xmlEscape(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return s.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 export function envelope(ns: string, id: string | null, body: string): string {
-  const header = id === null ? '' : `<soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">${xmlEscape(id)}</cwmp:ID></soap-env:Header>`;
+  const header =
+    id === null
+      ? ''
+      : `<soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">${xmlEscape(id)}</cwmp:ID></soap-env:Header>`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" ' +
@@ -34,7 +40,10 @@ export interface ParamOut {
 
 export function parameterList(params: ParamOut[]): string {
   const items = params
-    .map((p) => `<ParameterValueStruct><Name>${xmlEscape(p.name)}</Name><Value xsi:type="${p.type}">${xmlEscape(p.value)}</Value></ParameterValueStruct>`)
+    .map(
+      (p) =>
+        `<ParameterValueStruct><Name>${xmlEscape(p.name)}</Name><Value xsi:type="${p.type}">${xmlEscape(p.value)}</Value></ParameterValueStruct>`,
+    )
     .join('');
   return `<ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[${params.length}]">${items}</ParameterList>`;
 }
@@ -52,7 +61,10 @@ export interface InformArgs {
 
 export function informBody(a: InformArgs): string {
   const events = a.events
-    .map((e) => `<EventStruct><EventCode>${xmlEscape(e.code)}</EventCode><CommandKey>${xmlEscape(e.commandKey)}</CommandKey></EventStruct>`)
+    .map(
+      (e) =>
+        `<EventStruct><EventCode>${xmlEscape(e.code)}</EventCode><CommandKey>${xmlEscape(e.commandKey)}</CommandKey></EventStruct>`,
+    )
     .join('');
   return (
     '<cwmp:Inform><DeviceId>' +
@@ -107,9 +119,14 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: true,
   isArray: (name) =>
-    ['string', 'ParameterValueStruct', 'SetParameterValuesFault', 'EventStruct', 'ParameterInfoStruct', 'MethodName'].includes(
-      name,
-    ),
+    [
+      'string',
+      'ParameterValueStruct',
+      'SetParameterValuesFault',
+      'EventStruct',
+      'ParameterInfoStruct',
+      'MethodName',
+    ].includes(name),
 });
 
 type Node = Record<string, unknown>;
@@ -150,7 +167,12 @@ export function parseAcsMessage(xml: string): AcsMessage {
   if (!name) throw new SoapParseError('empty SOAP body');
   const nsMatch = /xmlns:\w+="(urn:dslforum-org:cwmp-1-\d)"/.exec(xml);
   const content = body[name];
-  return { id, name, body: (content && typeof content === 'object' ? content : {}) as Node, namespace: nsMatch?.[1] ?? null };
+  return {
+    id,
+    name,
+    body: (content && typeof content === 'object' ? content : {}) as Node,
+    namespace: nsMatch?.[1] ?? null,
+  };
 }
 
 /** `ParameterNames`/`ParameterList` style arrays: the list of child elements named `item`. */

@@ -8,7 +8,9 @@ import { isIpv4, readRaw } from './read.js';
 
 type V = Val | Getter;
 type Extra = Partial<ParamDef>;
-const def = (type: Xsd) => (value: V, writable = false, extra: Extra = {}): ParamDef => ({ type, writable, value, ...extra });
+const def =
+  (type: Xsd) =>
+  (value: V, writable = false, extra: Extra = {}): ParamDef => ({ type, writable, value, ...extra });
 const str = def('xsd:string');
 const uint = def('xsd:unsignedInt');
 const int = def('xsd:int');
@@ -16,13 +18,20 @@ const bool = def('xsd:boolean');
 const dt = def('xsd:dateTime');
 const ulong = def('xsd:unsignedLong');
 
-const oneOf = (...allowed: string[]) => (v: Val) => (allowed.includes(String(v)) ? null : `must be one of ${allowed.join(', ')}`);
-const range = (min: number, max: number) => (v: Val) => (Number(v) >= min && Number(v) <= max ? null : `must be ${min}..${max}`);
-const ipv4 = (allowEmpty: boolean) => (v: Val) => ((allowEmpty && v === '') || isIpv4(String(v)) ? null : 'not an IPv4 address');
-const nonEmptyMax = (max: number) => (v: Val) => (String(v).length >= 1 && String(v).length <= max ? null : `length must be 1..${max}`);
+const oneOf =
+  (...allowed: string[]) =>
+  (v: Val) =>
+    allowed.includes(String(v)) ? null : `must be one of ${allowed.join(', ')}`;
+const range = (min: number, max: number) => (v: Val) =>
+  Number(v) >= min && Number(v) <= max ? null : `must be ${min}..${max}`;
+const ipv4 = (allowEmpty: boolean) => (v: Val) =>
+  (allowEmpty && v === '') || isIpv4(String(v)) ? null : 'not an IPv4 address';
+const nonEmptyMax = (max: number) => (v: Val) =>
+  String(v).length >= 1 && String(v).length <= max ? null : `length must be 1..${max}`;
 
 const UNKNOWN_TIME = '0001-01-01T00:00:00Z';
-const upSeconds = (h: Home) => (hl.cpeUp(h) ? Math.max(0, Math.floor((h.world.clock.now() - h.bootedAt) / 1000)) : 0);
+const upSeconds = (h: Home) =>
+  hl.cpeUp(h) ? Math.max(0, Math.floor((h.world.clock.now() - h.bootedAt) / 1000)) : 0;
 
 function diagState(kind: DiagKind) {
   return str((h: Home) => h.diag?.[kind]?.state ?? 'None', true, {
@@ -65,7 +74,9 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     ManufacturerOUI: str(m.oui),
     ModelName: str(m.model),
     ModelNumber: str(m.productClass),
-    Description: str(`${m.model} ${m.access === 'fiber' ? 'GPON' : m.access === 'dsl' ? 'VDSL2' : 'DOCSIS 3.1'} home gateway`),
+    Description: str(
+      `${m.model} ${m.access === 'fiber' ? 'GPON' : m.access === 'dsl' ? 'VDSL2' : 'DOCSIS 3.1'} home gateway`,
+    ),
     ProductClass: str(m.productClass),
     SerialNumber: str((h) => h.serial),
     HardwareVersion: str(m.known ? 'HW-A2' : 'HW-1'),
@@ -74,7 +85,9 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     UpTime: uint(upSeconds),
     FirstUseDate: dt(UNKNOWN_TIME),
     X_FRONTLINE_HardwareStatus: str((h) => (h.hardwareError ? `Error: ${h.hardwareError}` : 'OK')),
-    X_FRONTLINE_AdminPasswordIsDefault: bool((h) => readRaw(h, 'Device.Users.User.1.Password') === FACTORY_ADMIN_PASSWORD),
+    X_FRONTLINE_AdminPasswordIsDefault: bool(
+      (h) => readRaw(h, 'Device.Users.User.1.Password') === FACTORY_ADMIN_PASSWORD,
+    ),
     'MemoryStatus.Total': uint(524288),
     'MemoryStatus.Free': uint((h) => (h.hung ? 2100 : 262144 + (h.index % 4096))),
     'ProcessStatus.CPUUsage': uint((h) => (h.hung ? 100 : 7)),
@@ -83,9 +96,13 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
   // ---- ManagementServer ----
   group('Device.ManagementServer.', {
     EnableCWMP: bool(true),
-    URL: str((h) => h.world.acsUrl, true, { check: (v) => (/^https?:\/\//.test(String(v)) ? null : 'not an http(s) URL') }),
+    URL: str((h) => h.world.acsUrl, true, {
+      check: (v) => (/^https?:\/\//.test(String(v)) ? null : 'not an http(s) URL'),
+    }),
     Username: str((h) => h.spec.cpe?.acsAuth?.username ?? h.world.acsAuth?.username ?? h.deviceId, true),
-    Password: str((h) => h.spec.cpe?.acsAuth?.password ?? h.world.acsAuth?.password ?? '', true, { writeOnly: true }),
+    Password: str((h) => h.spec.cpe?.acsAuth?.password ?? h.world.acsAuth?.password ?? '', true, {
+      writeOnly: true,
+    }),
     PeriodicInformEnable: bool(true, true),
     PeriodicInformInterval: uint((h) => h.world.periodicInformSeconds, true, { check: range(1, 4294967295) }),
     PeriodicInformTime: dt(UNKNOWN_TIME, true),
@@ -105,7 +122,10 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     Enable: bool(true, true),
     RemoteAccessCapable: bool(false, true),
     Username: str('admin', true, { check: nonEmptyMax(64) }),
-    Password: str(FACTORY_ADMIN_PASSWORD, true, { writeOnly: true, check: (v) => (String(v).length >= 8 ? null : 'at least 8 characters') }),
+    Password: str(FACTORY_ADMIN_PASSWORD, true, {
+      writeOnly: true,
+      check: (v) => (String(v).length >= 8 ? null : 'at least 8 characters'),
+    }),
     Language: str('', true),
   });
 
@@ -136,7 +156,13 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     Enable: bool(true, true),
     Status: str((h) => (hl.linkUp(h) && h.wanCable ? 'Up' : 'Down')),
     Name: str('wan-link'),
-    LowerLayers: str(m.access === 'fiber' ? 'Device.Optical.Interface.1.' : m.access === 'dsl' ? 'Device.DSL.Channel.1.' : 'Device.DOCSIS.Interface.1.'),
+    LowerLayers: str(
+      m.access === 'fiber'
+        ? 'Device.Optical.Interface.1.'
+        : m.access === 'dsl'
+          ? 'Device.DSL.Channel.1.'
+          : 'Device.DOCSIS.Interface.1.',
+    ),
     MACAddress: str((h) => h.mac('wan')),
   });
 
@@ -162,7 +188,8 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     p('Device.DSL.LineNumberOfEntries', uint(1));
     p('Device.DSL.ChannelNumberOfEntries', uint(1));
     const sync = (h: Home) => hl.linkUp(h);
-    const syncKbps = (h: Home) => (sync(h) ? Math.round(Math.min(h.spec.plan.downMbps * 1100, h.line.snrDb <= 6 ? 45_000 : 120_000)) : 0);
+    const syncKbps = (h: Home) =>
+      sync(h) ? Math.round(Math.min(h.spec.plan.downMbps * 1100, h.line.snrDb <= 6 ? 45_000 : 120_000)) : 0;
     group('Device.DSL.Line.1.', {
       Enable: bool(true, true),
       Status: str((h) => (sync(h) ? 'Up' : 'Down')),
@@ -220,7 +247,9 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
       Width: int(8_000_000),
       Modulation: str('QAM256'),
       Power: int((h) => Math.round(h.line.dsPowerDbmv * 10)),
-      'SignalQuality.SignalNoise': int((h) => Math.round((bad(h) ? Math.min(h.line.docsisSnrDb, 29.5) : h.line.docsisSnrDb) * 10)),
+      'SignalQuality.SignalNoise': int((h) =>
+        Math.round((bad(h) ? Math.min(h.line.docsisSnrDb, 29.5) : h.line.docsisSnrDb) * 10),
+      ),
       'SignalQuality.ExtUnerroreds': ulong((h) => trafficBytes(h, 0.01)),
       'SignalQuality.ExtCorrecteds': ulong((h) => (bad(h) ? 88_120 : 120)),
       'SignalQuality.ExtUncorrectables': ulong((h) => (bad(h) ? 41_907 : 4)),
@@ -244,7 +273,9 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
   };
   group('Device.PPP.Interface.1.', {
     Enable: bool(true, true),
-    Status: str((h) => (ppp(h).status === 'Connected' ? 'Up' : hl.linkUp(h) && h.wanCable ? 'Down' : 'LowerLayerDown')),
+    Status: str((h) =>
+      ppp(h).status === 'Connected' ? 'Up' : hl.linkUp(h) && h.wanCable ? 'Down' : 'LowerLayerDown',
+    ),
     Name: str('pppoe-wan'),
     LowerLayers: str('Device.Ethernet.Link.1.'),
     ConnectionStatus: str((h) => ppp(h).status),
@@ -375,7 +406,12 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
   group('Device.IP.Diagnostics.DownloadDiagnostics.', {
     DiagnosticsState: diagState('download'),
     Interface: diagInput('download', str('', true)),
-    DownloadURL: diagInput('download', str('http://speedtest.frontline-isp.example/1000MB.bin', true, { check: (v) => (/^https?:\/\/\S+$/.test(String(v)) ? null : 'not an http URL') })),
+    DownloadURL: diagInput(
+      'download',
+      str('http://speedtest.frontline-isp.example/1000MB.bin', true, {
+        check: (v) => (/^https?:\/\/\S+$/.test(String(v)) ? null : 'not an http URL'),
+      }),
+    ),
     DownloadTransports: str('HTTP'),
     DSCP: diagInput('download', uint(0, true, { check: range(0, 63) })),
     EthernetPriority: diagInput('download', uint(0, true, { check: range(0, 7) })),
@@ -402,7 +438,13 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
   for (const i of [1, 2] as const) {
     group(`Device.DNS.Client.Server.${i}.`, {
       Enable: bool(true, true),
-      Status: str((h) => (readRaw(h, `Device.DNS.Client.Server.${i}.Enable`) === false ? 'Disabled' : hl.dnsServerReachable(String(readRaw(h, `Device.DNS.Client.Server.${i}.DNSServer`))) ? 'Enabled' : 'Error')),
+      Status: str((h) =>
+        readRaw(h, `Device.DNS.Client.Server.${i}.Enable`) === false
+          ? 'Disabled'
+          : hl.dnsServerReachable(String(readRaw(h, `Device.DNS.Client.Server.${i}.DNSServer`)))
+            ? 'Enabled'
+            : 'Error',
+      ),
       DNSServer: str(SIM_DNS_SERVERS[i - 1] ?? '', true, { check: ipv4(true) }),
       Interface: str('Device.IP.Interface.1.', true),
       Type: str('Static'),
@@ -412,7 +454,10 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
   group('Device.DNS.Diagnostics.NSLookupDiagnostics.', {
     DiagnosticsState: diagState('nslookup'),
     Interface: diagInput('nslookup', str('', true)),
-    HostName: diagInput('nslookup', str('', true, { check: (v) => (String(v).length <= 256 ? null : 'too long') })),
+    HostName: diagInput(
+      'nslookup',
+      str('', true, { check: (v) => (String(v).length <= 256 ? null : 'too long') }),
+    ),
     DNSServer: diagInput('nslookup', str('', true, { check: ipv4(true) })),
     Timeout: diagInput('nslookup', uint(1000, true, { check: range(1, 60000) })),
     NumberOfRepetitions: diagInput('nslookup', uint(1, true, { check: range(1, 10) })),
@@ -444,7 +489,13 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
     const channels = is24 ? hl.CHANNELS_24 : hl.CHANNELS_5;
     group(`Device.WiFi.Radio.${r}.`, {
       Enable: bool(true, true),
-      Status: str((h) => (hl.cpeUp(h) && readRaw(h, `Device.WiFi.Radio.${r}.Enable`) !== false ? (h.hardwareError && r === 2 ? 'Error' : 'Up') : 'Down')),
+      Status: str((h) =>
+        hl.cpeUp(h) && readRaw(h, `Device.WiFi.Radio.${r}.Enable`) !== false
+          ? h.hardwareError && r === 2
+            ? 'Error'
+            : 'Up'
+          : 'Down',
+      ),
       Name: str(`wl${r - 1}`),
       Upstream: bool(false),
       MaxBitRate: uint(is24 ? 574 : 2402),
@@ -455,7 +506,10 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
       PossibleChannels: str(is24 ? '1-13' : channels.join(',')),
       ChannelsInUse: str((h) => String(hl.effectiveChannel(h, r))),
       Channel: uint((h) => hl.effectiveChannel(h, r), true, {
-        check: (v) => (channels.includes(Number(v)) ? null : `not a channel of this radio (${is24 ? '1-13' : channels.join(',')})`),
+        check: (v) =>
+          channels.includes(Number(v))
+            ? null
+            : `not a channel of this radio (${is24 ? '1-13' : channels.join(',')})`,
         // Choosing a channel by hand switches automatic selection off, as routers do.
         after: (h) => h.overlay.set(`Device.WiFi.Radio.${r}.AutoChannelEnable`, false),
       }),
@@ -466,18 +520,31 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
         },
       }),
       AutoChannelRefreshPeriod: uint(0, true),
-      OperatingChannelBandwidth: str(is24 ? '20MHz' : '80MHz', true, { check: oneOf('20MHz', '40MHz', '80MHz', '160MHz', 'Auto') }),
-      CurrentOperatingChannelBandwidth: str((h) => String(readRaw(h, `Device.WiFi.Radio.${r}.OperatingChannelBandwidth`)).replace('Auto', is24 ? '20MHz' : '80MHz')),
+      OperatingChannelBandwidth: str(is24 ? '20MHz' : '80MHz', true, {
+        check: oneOf('20MHz', '40MHz', '80MHz', '160MHz', 'Auto'),
+      }),
+      CurrentOperatingChannelBandwidth: str((h) =>
+        String(readRaw(h, `Device.WiFi.Radio.${r}.OperatingChannelBandwidth`)).replace(
+          'Auto',
+          is24 ? '20MHz' : '80MHz',
+        ),
+      ),
       TransmitPowerSupported: str('25,50,75,100'),
-      TransmitPower: int(100, true, { check: (v) => ([-1, 25, 50, 75, 100].includes(Number(v)) ? null : 'must be one of -1,25,50,75,100') }),
+      TransmitPower: int(100, true, {
+        check: (v) => ([-1, 25, 50, 75, 100].includes(Number(v)) ? null : 'must be one of -1,25,50,75,100'),
+      }),
       RegulatoryDomain: str('SE ', true),
       'Stats.Noise': int(is24 ? -89 : -92),
       'Stats.BytesSent': ulong((h) => trafficBytes(h, is24 ? 0.2 : 0.7)),
       'Stats.BytesReceived': ulong((h) => trafficBytes(h, is24 ? 0.02 : 0.07)),
-      'Stats.X_FRONTLINE_ChannelUtilization': uint((h) => hl.channelUtilization(h, r, hl.effectiveChannel(h, r))),
+      'Stats.X_FRONTLINE_ChannelUtilization': uint((h) =>
+        hl.channelUtilization(h, r, hl.effectiveChannel(h, r)),
+      ),
       'Stats.X_FRONTLINE_NeighbourCount': uint((h) => hl.neighbourCount(h, r, hl.effectiveChannel(h, r))),
       'Stats.X_FRONTLINE_ChannelSurvey': str((h) =>
-        (is24 ? [1, 6, 11] : [36, 40, 44, 48]).map((c) => `${c}:${hl.channelUtilization(h, r, c)}%/${hl.neighbourCount(h, r, c)}`).join(','),
+        (is24 ? [1, 6, 11] : [36, 40, 44, 48])
+          .map((c) => `${c}:${hl.channelUtilization(h, r, c)}%/${hl.neighbourCount(h, r, c)}`)
+          .join(','),
       ),
     });
     group(`Device.WiFi.SSID.${r}.`, {
@@ -497,10 +564,15 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
       MaxAssociatedDevices: uint(64, true),
       AssociatedDeviceNumberOfEntries: uint((h) => associatedRows(h, r).length),
       'Security.ModesSupported': str('None,WPA2-Personal,WPA3-Personal,WPA2-WPA3-Personal'),
-      'Security.ModeEnabled': str('WPA2-WPA3-Personal', true, { check: oneOf('None', 'WPA2-Personal', 'WPA3-Personal', 'WPA2-WPA3-Personal') }),
+      'Security.ModeEnabled': str('WPA2-WPA3-Personal', true, {
+        check: oneOf('None', 'WPA2-Personal', 'WPA3-Personal', 'WPA2-WPA3-Personal'),
+      }),
       'Security.KeyPassphrase': str((h) => h.factoryKey(), true, {
         writeOnly: true,
-        check: (v) => (/^[\x20-\x7e]{8,63}$/.test(String(v)) || /^[0-9a-fA-F]{64}$/.test(String(v)) ? null : '8–63 printable characters'),
+        check: (v) =>
+          /^[\x20-\x7e]{8,63}$/.test(String(v)) || /^[0-9a-fA-F]{64}$/.test(String(v))
+            ? null
+            : '8–63 printable characters',
         after: (h) => {
           // The customer who asked for a new key hears it from the desk and joins with it.
           if (h.needsKey) {
@@ -531,7 +603,10 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
   }
 
   // ---- Hosts ----
-  p('Device.Hosts.HostNumberOfEntries', uint((h) => hostRows(h).length));
+  p(
+    'Device.Hosts.HostNumberOfEntries',
+    uint((h) => hostRows(h).length),
+  );
   tables.push({
     path: 'Device.Hosts.Host.',
     writable: false,
@@ -578,7 +653,15 @@ export function buildTemplate(key: string, m: ModelInfo): Template {
       InternalPort: uint(0, true, { check: range(0, 65535) }),
       Protocol: str('TCP', true, { check: oneOf('TCP', 'UDP', 'BOTH') }),
       InternalClient: str('', true, {
-        check: (v) => (v === '' || (isIpv4(String(v)) && String(v).startsWith('192.168.1.') && v !== '192.168.1.1' && v !== '192.168.1.0' && v !== '192.168.1.255') ? null : 'must be a host in 192.168.1.0/24'),
+        check: (v) =>
+          v === '' ||
+          (isIpv4(String(v)) &&
+            String(v).startsWith('192.168.1.') &&
+            v !== '192.168.1.1' &&
+            v !== '192.168.1.0' &&
+            v !== '192.168.1.255')
+            ? null
+            : 'must be a host in 192.168.1.0/24',
       }),
       Description: str('', true, { check: (v) => (String(v).length <= 256 ? null : 'too long') }),
     },
@@ -603,8 +686,14 @@ function dslCrc(h: Home): number {
 
 export function learnWifi(h: Home): void {
   h.client.known = [
-    { ssid: String(readRaw(h, 'Device.WiFi.SSID.1.SSID')), key: String(readRaw(h, 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase')) },
-    { ssid: String(readRaw(h, 'Device.WiFi.SSID.2.SSID')), key: String(readRaw(h, 'Device.WiFi.AccessPoint.2.Security.KeyPassphrase')) },
+    {
+      ssid: String(readRaw(h, 'Device.WiFi.SSID.1.SSID')),
+      key: String(readRaw(h, 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase')),
+    },
+    {
+      ssid: String(readRaw(h, 'Device.WiFi.SSID.2.SSID')),
+      key: String(readRaw(h, 'Device.WiFi.AccessPoint.2.Security.KeyPassphrase')),
+    },
   ];
 }
 
@@ -619,7 +708,13 @@ interface Station {
 function stations(h: Home): Station[] {
   const out: Station[] = [];
   const a = hl.clientAssociation(h);
-  if (a) out.push({ tag: 'customer', name: h.spec.segment === 'business' ? 'office-laptop' : 'my-phone', band: a.band, rssi: a.rssi });
+  if (a)
+    out.push({
+      tag: 'customer',
+      name: h.spec.segment === 'business' ? 'office-laptop' : 'my-phone',
+      band: a.band,
+      rssi: a.rssi,
+    });
   if (hl.radioOn(h, 2)) out.push({ tag: 'tv', name: 'living-room-tv', band: 2, rssi: -58 });
   else if (hl.radioOn(h, 1)) out.push({ tag: 'tv', name: 'living-room-tv', band: 1, rssi: -52 });
   return out;
@@ -652,12 +747,23 @@ function hostRows(h: Home): Record<string, Val>[] {
         IPAddress: `192.168.1.${ip++}`,
         AssociatedDevice: `Device.WiFi.AccessPoint.${r}.AssociatedDevice.${i + 1}.`,
         Layer1Interface: `Device.WiFi.SSID.${r}.`,
-        HostName: tag === 'customer' ? (h.spec.segment === 'business' ? 'office-laptop' : 'my-phone') : 'living-room-tv',
+        HostName:
+          tag === 'customer'
+            ? h.spec.segment === 'business'
+              ? 'office-laptop'
+              : 'my-phone'
+            : 'living-room-tv',
       });
     });
   }
   if (h.wiredAdvised)
-    rows.push({ PhysAddress: h.clientMac('laptop'), IPAddress: `192.168.1.${ip++}`, AssociatedDevice: '', Layer1Interface: 'Device.Ethernet.Interface.2.', HostName: 'laptop-wired' });
+    rows.push({
+      PhysAddress: h.clientMac('laptop'),
+      IPAddress: `192.168.1.${ip++}`,
+      AssociatedDevice: '',
+      Layer1Interface: 'Device.Ethernet.Interface.2.',
+      HostName: 'laptop-wired',
+    });
   return rows;
 }
 

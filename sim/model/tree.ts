@@ -95,7 +95,8 @@ function readForAcs(h: Home, path: string, r: Resolved): ReadParam {
 export function listParams(h: Home, prefix = ''): ReadParam[] {
   const t = templateFor(h);
   const out: ReadParam[] = [];
-  for (const [path, def] of t.params) if (path.startsWith(prefix)) out.push(readForAcs(h, path, { def, base: '' }));
+  for (const [path, def] of t.params)
+    if (path.startsWith(prefix)) out.push(readForAcs(h, path, { def, base: '' }));
   for (const table of t.tables) {
     if (!table.path.startsWith(prefix) && !prefix.startsWith(table.path)) continue;
     const rows = table.rows?.(h);
@@ -155,7 +156,11 @@ export function getNames(h: Home, path: string, nextLevel: boolean): { name: str
   const params = listParams(h, prefix);
   const seen = new Map<string, boolean>();
   const writableObject = (obj: string) =>
-    t.tables.some((tb) => tb.writable && (obj === tb.path || (obj.startsWith(tb.path) && /^\d+\.$/.test(obj.slice(tb.path.length)))));
+    t.tables.some(
+      (tb) =>
+        tb.writable &&
+        (obj === tb.path || (obj.startsWith(tb.path) && /^\d+\.$/.test(obj.slice(tb.path.length)))),
+    );
   if (!nextLevel) seen.set(prefix, writableObject(prefix));
   for (const p of params) {
     const rest = p.path.slice(prefix.length);
@@ -186,9 +191,18 @@ export function getNames(h: Home, path: string, nextLevel: boolean): { name: str
 const NUMERIC_TYPES: Xsd[] = ['xsd:unsignedInt', 'xsd:int', 'xsd:unsignedLong'];
 
 /** Converts the wire value to the parameter's type; a reason string on failure. */
-export function coerce(def: ParamDef, raw: string, wireType: string | undefined): { value: Val } | { code: number; reason: string } {
+export function coerce(
+  def: ParamDef,
+  raw: string,
+  wireType: string | undefined,
+): { value: Val } | { code: number; reason: string } {
   const wt = wireType?.replace(/^\w+:/, 'xsd:');
-  if (wt && wt !== def.type && wt !== 'xsd:string' && !(NUMERIC_TYPES.includes(wt as Xsd) && NUMERIC_TYPES.includes(def.type)))
+  if (
+    wt &&
+    wt !== def.type &&
+    wt !== 'xsd:string' &&
+    !(NUMERIC_TYPES.includes(wt as Xsd) && NUMERIC_TYPES.includes(def.type))
+  )
     return { code: 9006, reason: `expected ${def.type}, got ${wireType}` };
   switch (def.type) {
     case 'xsd:boolean': {
@@ -199,19 +213,22 @@ export function coerce(def: ParamDef, raw: string, wireType: string | undefined)
     }
     case 'xsd:unsignedInt':
     case 'xsd:unsignedLong': {
-      if (!/^\s*\d+\s*$/.test(raw)) return { code: wt === def.type ? 9007 : 9006, reason: `not an unsigned integer: ${raw}` };
+      if (!/^\s*\d+\s*$/.test(raw))
+        return { code: wt === def.type ? 9007 : 9006, reason: `not an unsigned integer: ${raw}` };
       const n = Number(raw);
       if (def.type === 'xsd:unsignedInt' && n > 4294967295) return { code: 9007, reason: 'out of range' };
       return { value: n };
     }
     case 'xsd:int': {
-      if (!/^\s*-?\d+\s*$/.test(raw)) return { code: wt === def.type ? 9007 : 9006, reason: `not an integer: ${raw}` };
+      if (!/^\s*-?\d+\s*$/.test(raw))
+        return { code: wt === def.type ? 9007 : 9006, reason: `not an integer: ${raw}` };
       const n = Number(raw);
       if (n < -2147483648 || n > 2147483647) return { code: 9007, reason: 'out of range' };
       return { value: n };
     }
     case 'xsd:dateTime':
-      if (Number.isNaN(Date.parse(raw)) && !raw.startsWith('0001-01-01')) return { code: 9007, reason: `not a dateTime: ${raw}` };
+      if (Number.isNaN(Date.parse(raw)) && !raw.startsWith('0001-01-01'))
+        return { code: 9007, reason: `not a dateTime: ${raw}` };
       return { value: raw };
     default:
       return { value: raw };
@@ -246,7 +263,12 @@ export function setValues(h: Home, list: SetRequest[]): void {
     }
     const c = coerce(r.def, item.value, item.type);
     if ('code' in c) {
-      faults.push({ name: item.name, code: c.code, message: c.code === 9006 ? `Invalid parameter type: ${c.reason}` : `Invalid parameter value: ${c.reason}` });
+      faults.push({
+        name: item.name,
+        code: c.code,
+        message:
+          c.code === 9006 ? `Invalid parameter type: ${c.reason}` : `Invalid parameter value: ${c.reason}`,
+      });
       continue;
     }
     const reason = r.def.check?.(c.value, h);
@@ -281,11 +303,14 @@ export function addObject(h: Home, objectName: string): number {
 }
 
 export function deleteObject(h: Home, objectName: string): void {
-  const table = templateFor(h).tables.find((t) => objectName.startsWith(t.path) && /^\d+\.$/.test(objectName.slice(t.path.length)));
+  const table = templateFor(h).tables.find(
+    (t) => objectName.startsWith(t.path) && /^\d+\.$/.test(objectName.slice(t.path.length)),
+  );
   if (!table || !table.writable) throw new CwmpFault(9005, `Invalid parameter name: ${objectName}`);
   const inst = Number(objectName.slice(table.path.length, -1));
   const entry = h.instances?.get(table.path);
-  if (!entry || !entry.list.includes(inst)) throw new CwmpFault(9005, `Invalid parameter name: ${objectName}`);
+  if (!entry || !entry.list.includes(inst))
+    throw new CwmpFault(9005, `Invalid parameter name: ${objectName}`);
   entry.list = entry.list.filter((i) => i !== inst);
   for (const k of [...h.overlay.keys()]) if (k.startsWith(objectName)) h.overlay.delete(k);
 }

@@ -35,7 +35,9 @@ export interface Harness {
 
 export async function harness(
   specs: SubscriberSpec[],
-  opts: Partial<SimIspOptions> & { acsAuth?: { username: string; password: string; scheme: 'digest' | 'basic' } } = {},
+  opts: Partial<SimIspOptions> & {
+    acsAuth?: { username: string; password: string; scheme: 'digest' | 'basic' };
+  } = {},
   setup?: (sim: SimIsp) => void,
 ): Promise<Harness> {
   const acs = new MiniAcs(opts.acsAuth);
@@ -46,7 +48,11 @@ export async function harness(
   await sim.start();
   const cr = (c: string) => {
     const h = sim.inspect(c);
-    return acs.connectionRequest(`http://127.0.0.1:${sim.connectionRequestPort}/cr/${h.serial}`, h.crUsername(), h.crPassword());
+    return acs.connectionRequest(
+      `http://127.0.0.1:${sim.connectionRequestPort}/cr/${h.serial}`,
+      h.crUsername(),
+      h.crPassword(),
+    );
   };
   const call = async (c: string, body: string) => {
     const p = acs.rpc(sim.deviceId(c), body);
@@ -80,7 +86,10 @@ export async function runDiagnostic(
   inputs: [string, string, string?][],
 ): Promise<Record<string, string>> {
   const before = h.acs.informs.length;
-  const r = await h.spv(customerNumber, [...inputs.map(([n, v, t]) => [object + n, v, t] as [string, string, string?]), [`${object}DiagnosticsState`, 'Requested']]);
+  const r = await h.spv(customerNumber, [
+    ...inputs.map(([n, v, t]) => [object + n, v, t] as [string, string, string?]),
+    [`${object}DiagnosticsState`, 'Requested'],
+  ]);
   if (r.fault) throw new Error(`diagnostic SPV fault ${JSON.stringify(r.fault)}`);
   await h.acs.waitForInform(h.sim.deviceId(customerNumber), '8 DIAGNOSTICS COMPLETE', before);
   return h.gpv(customerNumber, object);

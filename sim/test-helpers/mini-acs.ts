@@ -10,7 +10,14 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   removeNSPrefix: true,
   parseTagValue: false,
-  isArray: (n) => ['ParameterValueStruct', 'EventStruct', 'ParameterInfoStruct', 'SetParameterValuesFault', 'string'].includes(n),
+  isArray: (n) =>
+    [
+      'ParameterValueStruct',
+      'EventStruct',
+      'ParameterInfoStruct',
+      'SetParameterValuesFault',
+      'string',
+    ].includes(n),
 });
 
 type Node = Record<string, unknown>;
@@ -50,7 +57,8 @@ export class MiniAcs {
   readonly transfers: { deviceId: string; commandKey: string; faultCode: number }[] = [];
   private readonly queues = new Map<string, Queued[]>();
   private readonly sessions = new Map<string, { deviceId: string; ns: string; waiting: Queued | null }>();
-  private readonly waiters: { match: (i: InformRecord) => boolean; resolve: (i: InformRecord) => void }[] = [];
+  private readonly waiters: { match: (i: InformRecord) => boolean; resolve: (i: InformRecord) => void }[] =
+    [];
   readonly files = new Map<string, Buffer>();
   private readonly digest = new DigestVerifier('mini-acs');
   private sid = 0;
@@ -100,7 +108,11 @@ export class MiniAcs {
     const ch = parseAuthHeader(r1.headers.get('www-authenticate'));
     if (!ch) return r1.status;
     const u = new URL(url);
-    const r2 = await fetch(url, { headers: { authorization: authorizationFor({ challenge: ch, nc: 0 }, 'GET', u.pathname, username, password) } });
+    const r2 = await fetch(url, {
+      headers: {
+        authorization: authorizationFor({ challenge: ch, nc: 0 }, 'GET', u.pathname, username, password),
+      },
+    });
     await r2.text();
     return r2.status;
   }
@@ -143,7 +155,9 @@ export class MiniAcs {
     const reply = (inner: string, headers: Record<string, string> = {}) =>
       res
         .writeHead(200, { 'content-type': 'text/xml', ...headers })
-        .end(`<soap-env:Envelope ${ns(nsv)}><soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">${id}</cwmp:ID></soap-env:Header><soap-env:Body>${inner}</soap-env:Body></soap-env:Envelope>`);
+        .end(
+          `<soap-env:Envelope ${ns(nsv)}><soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">${id}</cwmp:ID></soap-env:Header><soap-env:Body>${inner}</soap-env:Body></soap-env:Envelope>`,
+        );
 
     if (name === 'Inform') {
       const dev = content.DeviceId as Node;
@@ -153,22 +167,31 @@ export class MiniAcs {
         deviceId,
         events: evs.map((e) => text(e.EventCode)),
         commandKeys: Object.fromEntries(evs.map((e) => [text(e.EventCode), text(e.CommandKey)])),
-        params: Object.fromEntries(list(content.ParameterList, 'ParameterValueStruct').map((p) => [text(p.Name), text(p.Value)])),
+        params: Object.fromEntries(
+          list(content.ParameterList, 'ParameterValueStruct').map((p) => [text(p.Name), text(p.Value)]),
+        ),
         namespace: nsv,
       };
       this.informs.push(rec);
       const sid = String(++this.sid);
       this.sessions.set(sid, { deviceId, ns: nsv, waiting: null });
-      for (const w of [...this.waiters]) if (w.match(rec)) {
-        this.waiters.splice(this.waiters.indexOf(w), 1);
-        w.resolve(rec);
-      }
-      return void reply('<cwmp:InformResponse><MaxEnvelopes>1</MaxEnvelopes></cwmp:InformResponse>', { 'set-cookie': `sid=${sid}; Path=/` });
+      for (const w of [...this.waiters])
+        if (w.match(rec)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(rec);
+        }
+      return void reply('<cwmp:InformResponse><MaxEnvelopes>1</MaxEnvelopes></cwmp:InformResponse>', {
+        'set-cookie': `sid=${sid}; Path=/`,
+      });
     }
     if (!session) return void res.writeHead(400).end();
     if (name === 'TransferComplete') {
       const fs = content.FaultStruct as Node;
-      this.transfers.push({ deviceId: session.deviceId, commandKey: text(content.CommandKey), faultCode: Number(text(fs.FaultCode)) });
+      this.transfers.push({
+        deviceId: session.deviceId,
+        commandKey: text(content.CommandKey),
+        faultCode: Number(text(fs.FaultCode)),
+      });
       return void reply('<cwmp:TransferCompleteResponse/>');
     }
     // A response to our RPC.
@@ -183,7 +206,10 @@ export class MiniAcs {
           fault: {
             code: Number(text(f.FaultCode)),
             message: text(f.FaultString),
-            spv: list(f, 'SetParameterValuesFault').map((s) => ({ name: text(s.ParameterName), code: Number(text(s.FaultCode)) })),
+            spv: list(f, 'SetParameterValuesFault').map((s) => ({
+              name: text(s.ParameterName),
+              code: Number(text(s.FaultCode)),
+            })),
           },
         });
       } else waiting.resolve({ name, body: content });
@@ -192,14 +218,19 @@ export class MiniAcs {
     return this.next(session, res);
   }
 
-  private next(session: { deviceId: string; ns: string; waiting: Queued | null }, res: import('node:http').ServerResponse): void {
+  private next(
+    session: { deviceId: string; ns: string; waiting: Queued | null },
+    res: import('node:http').ServerResponse,
+  ): void {
     const q = this.queues.get(session.deviceId);
     const item = q?.shift();
     if (!item) return void res.writeHead(204).end();
     session.waiting = item;
     res
       .writeHead(200, { 'content-type': 'text/xml' })
-      .end(`<soap-env:Envelope ${ns(session.ns)}><soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">rpc-${Date.now()}</cwmp:ID></soap-env:Header><soap-env:Body>${item.xml}</soap-env:Body></soap-env:Envelope>`);
+      .end(
+        `<soap-env:Envelope ${ns(session.ns)}><soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">rpc-${Date.now()}</cwmp:ID></soap-env:Header><soap-env:Body>${item.xml}</soap-env:Body></soap-env:Envelope>`,
+      );
   }
 
   // ---- helpers that build RPCs ----
@@ -208,11 +239,16 @@ export class MiniAcs {
   }
   static spv(values: [string, string, string?][], key = 'k'): string {
     const items = values
-      .map(([n, v, t]) => `<ParameterValueStruct><Name>${n}</Name><Value xsi:type="${t ?? 'xsd:string'}">${v}</Value></ParameterValueStruct>`)
+      .map(
+        ([n, v, t]) =>
+          `<ParameterValueStruct><Name>${n}</Name><Value xsi:type="${t ?? 'xsd:string'}">${v}</Value></ParameterValueStruct>`,
+      )
       .join('');
     return `<cwmp:SetParameterValues><ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[${values.length}]">${items}</ParameterList><ParameterKey>${key}</ParameterKey></cwmp:SetParameterValues>`;
   }
   static values(r: RpcResult): Record<string, string> {
-    return Object.fromEntries(list(r.body.ParameterList, 'ParameterValueStruct').map((p) => [text(p.Name), text(p.Value)]));
+    return Object.fromEntries(
+      list(r.body.ParameterList, 'ParameterValueStruct').map((p) => [text(p.Name), text(p.Value)]),
+    );
   }
 }

@@ -49,7 +49,12 @@ export function runDiagnostic(h: Home, kind: DiagKind): DiagState {
       const ip = resolveHost(h, s(`${base}Host`));
       if (!s(`${base}Host`)) return { state: 'Error_Internal', result: {}, rows: [] };
       if (!ip) return { state: 'Error_CannotResolveHostName', result: { FailureCount: reps }, rows: [] };
-      if (!reachable(h, ip)) return { state: 'Complete', result: { IPAddressUsed: h.wanIp(), SuccessCount: 0, FailureCount: reps }, rows: [] };
+      if (!reachable(h, ip))
+        return {
+          state: 'Complete',
+          result: { IPAddressUsed: h.wanIp(), SuccessCount: 0, FailureCount: reps },
+          rows: [],
+        };
       const lat = LAN.test(ip) ? 1 : baseLatencyMs(h) + (hl.lineStable(h) ? 0 : 9);
       const lost = hl.lineStable(h) || LAN.test(ip) ? 0 : Math.min(reps - 1, Math.ceil(reps / 4));
       return {
@@ -80,9 +85,15 @@ export function runDiagnostic(h: Home, kind: DiagKind): DiagState {
         hop(ip, ip, 1);
         return { state: 'Complete', result: { ResponseTime: 1, IPAddressUsed: '192.168.1.1' }, rows: hops };
       }
-      if (!hl.pppUp(h) || h.hung) return { state: 'Error_MaxHopCountExceeded', result: { ResponseTime: 0 }, rows: [] };
+      if (!hl.pppUp(h) || h.hung)
+        return { state: 'Error_MaxHopCountExceeded', result: { ResponseTime: 0 }, rows: [] };
       hop(`bras-${h.spec.area.toLowerCase()}.net.frontline-isp.example`, '100.64.0.1', lat);
-      if (!reachable(h, ip)) return { state: 'Error_MaxHopCountExceeded', result: { ResponseTime: 0, IPAddressUsed: h.wanIp() }, rows: hops };
+      if (!reachable(h, ip))
+        return {
+          state: 'Error_MaxHopCountExceeded',
+          result: { ResponseTime: 0, IPAddressUsed: h.wanIp() },
+          rows: hops,
+        };
       hop('core1.sto.net.frontline-isp.example', '198.51.100.1', lat + 2);
       hop('ix1.netnod.example', '192.0.0.9', lat + 3);
       hop(ip, ip, lat + 5);
@@ -99,12 +110,27 @@ export function runDiagnostic(h: Home, kind: DiagKind): DiagState {
       let ok = 0;
       for (let i = 0; i < reps; i++) {
         const server = servers[i % Math.max(1, servers.length)] ?? '';
-        const works = server !== '' && hl.dnsServerReachable(server) && hl.pppUp(h) && !h.hung && !h.hardwareError;
+        const works =
+          server !== '' && hl.dnsServerReachable(server) && hl.pppUp(h) && !h.hung && !h.hardwareError;
         if (works) ok++;
         rows.push(
           works
-            ? { Status: 'Success', AnswerType: 'NonAuthoritative', HostNameReturned: name, IPAddresses: isIpv4(name) ? name : syntheticAddress(name), DNSServerIP: server, ResponseTime: baseLatencyMs(h) + 6 }
-            : { Status: 'Error_DNSServerNotAvailable', AnswerType: 'None', HostNameReturned: '', IPAddresses: '', DNSServerIP: server, ResponseTime: 0 },
+            ? {
+                Status: 'Success',
+                AnswerType: 'NonAuthoritative',
+                HostNameReturned: name,
+                IPAddresses: isIpv4(name) ? name : syntheticAddress(name),
+                DNSServerIP: server,
+                ResponseTime: baseLatencyMs(h) + 6,
+              }
+            : {
+                Status: 'Error_DNSServerNotAvailable',
+                AnswerType: 'None',
+                HostNameReturned: '',
+                IPAddresses: '',
+                DNSServerIP: server,
+                ResponseTime: 0,
+              },
         );
       }
       return { state: 'Complete', result: { SuccessCount: ok }, rows };

@@ -35,7 +35,9 @@ const PARAMS = {
     neighbours: z.number().int().min(5).max(80).optional(),
   }),
   wifi_weak_signal: z.strictObject({ rssiDbm: z.number().min(-95).max(-76).optional() }),
-  wifi_radio_disabled: z.strictObject({ radio: z.union([z.literal(1), z.literal(2), z.literal('both')]).optional() }),
+  wifi_radio_disabled: z.strictObject({
+    radio: z.union([z.literal(1), z.literal(2), z.literal('both')]).optional(),
+  }),
   wifi_password_forgotten: none,
   speed_wifi_limited: z.strictObject({ rssiDbm: z.number().min(-75).max(-60).optional() }),
   speed_line_degraded: z.strictObject({ factor: z.number().min(0.01).max(0.5).optional() }),
@@ -66,9 +68,12 @@ export function validateFault(h: Home, fault: FaultSpec): Record<string, unknown
     throw new FaultError(`unknown fault kind "${String(fault.kind)}" (known: ${FAULT_KINDS.join(', ')})`);
   const parsed = PARAMS[fault.kind].safeParse(fault.params ?? {});
   if (!parsed.success)
-    throw new FaultError(`invalid params for ${fault.kind}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ')}`);
+    throw new FaultError(
+      `invalid params for ${fault.kind}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`).join('; ')}`,
+    );
   const only = ACCESS_ONLY[fault.kind];
-  if (only && h.spec.access !== only) throw new FaultError(`${fault.kind} needs a ${only} line, ${h.spec.customerNumber} has ${h.spec.access}`);
+  if (only && h.spec.access !== only)
+    throw new FaultError(`${fault.kind} needs a ${only} line, ${h.spec.customerNumber} has ${h.spec.access}`);
   return parsed.data as Record<string, unknown>;
 }
 
@@ -97,7 +102,8 @@ export function applyFault(h: Home, fault: FaultSpec, setOutage: (area: string) 
       h.line.dsPowerDbmv = p.dsPowerDbmv ?? -17.8;
       break;
     case 'ppp_auth_failure':
-      if ((p.wrong ?? 'password') === 'password') at('Device.PPP.Interface.1.Password', `${h.spec.pppoePassword}-old`);
+      if ((p.wrong ?? 'password') === 'password')
+        at('Device.PPP.Interface.1.Password', `${h.spec.pppoePassword}-old`);
       else at('Device.PPP.Interface.1.Username', `old-${h.spec.pppoeUsername}`);
       break;
     case 'dns_misconfigured': {
@@ -112,7 +118,10 @@ export function applyFault(h: Home, fault: FaultSpec, setOutage: (area: string) 
       break;
     case 'firmware_bug_drops': {
       const m = firmwareModel(SIM_FIRMWARE, h.model.model);
-      const bad = p.version ?? (m && h.firmware in m.knownBad ? h.firmware : Object.keys(m?.knownBad ?? {})[0]) ?? h.firmware;
+      const bad =
+        p.version ??
+        (m && h.firmware in m.knownBad ? h.firmware : Object.keys(m?.knownBad ?? {})[0]) ??
+        h.firmware;
       h.firmware = bad;
       h.badFirmware = bad;
       break;

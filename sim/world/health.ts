@@ -10,7 +10,9 @@ import type { Home } from './home.js';
 
 export const PUBLIC_RESOLVERS = ['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9'];
 export const CHANNELS_24 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
-export const CHANNELS_5 = [36, 40, 44, 48, 52, 56, 60, 64, 100, 104, 108, 112, 116, 120, 124, 128, 132, 136, 140];
+export const CHANNELS_5 = [
+  36, 40, 44, 48, 52, 56, 60, 64, 100, 104, 108, 112, 116, 120, 124, 128, 132, 136, 140,
+];
 const PREFERRED_24 = [1, 6, 11];
 const PREFERRED_5 = [36, 40, 44, 48];
 
@@ -29,8 +31,10 @@ export interface PppOutcome {
 
 export function pppOutcome(h: Home): PppOutcome {
   if (!cpeUp(h)) return { status: 'Disconnected', error: 'ERROR_NONE', reject: undefined };
-  if (!linkUp(h) || !h.wanCable) return { status: 'Connecting', error: 'ERROR_NO_CARRIER', reject: undefined };
-  if (readRaw(h, 'Device.PPP.Interface.1.Enable') === false) return { status: 'Disconnected', error: 'ERROR_NONE', reject: undefined };
+  if (!linkUp(h) || !h.wanCable)
+    return { status: 'Connecting', error: 'ERROR_NO_CARRIER', reject: undefined };
+  if (readRaw(h, 'Device.PPP.Interface.1.Enable') === false)
+    return { status: 'Disconnected', error: 'ERROR_NONE', reject: undefined };
   const user = String(readRaw(h, 'Device.PPP.Interface.1.Username'));
   const pass = String(readRaw(h, 'Device.PPP.Interface.1.Password'));
   if (user === '') return { status: 'Unconfigured', error: 'ERROR_NONE', reject: undefined };
@@ -87,7 +91,9 @@ export function lineThroughputMbps(h: Home): number {
 // ---- Wi-Fi ----
 
 export const radioOn = (h: Home, r: 1 | 2) =>
-  cpeUp(h) && readRaw(h, `Device.WiFi.Radio.${r}.Enable`) !== false && readRaw(h, `Device.WiFi.SSID.${r}.Enable`) !== false;
+  cpeUp(h) &&
+  readRaw(h, `Device.WiFi.Radio.${r}.Enable`) !== false &&
+  readRaw(h, `Device.WiFi.SSID.${r}.Enable`) !== false;
 
 export function channelUtilization(h: Home, r: 1 | 2, ch: number): number {
   if (r === 2) return Math.round(6 + unitHash(`${h.serial}:u5:${ch}`) * 14);
@@ -114,7 +120,9 @@ export function neighbourCount(h: Home, r: 1 | 2, ch: number): number {
 export function effectiveChannel(h: Home, r: 1 | 2): number {
   if (readRaw(h, `Device.WiFi.Radio.${r}.AutoChannelEnable`) !== false) {
     const candidates = r === 1 ? PREFERRED_24 : PREFERRED_5;
-    return candidates.reduce((best, ch) => (channelUtilization(h, r, ch) < channelUtilization(h, r, best) ? ch : best));
+    return candidates.reduce((best, ch) =>
+      channelUtilization(h, r, ch) < channelUtilization(h, r, best) ? ch : best,
+    );
   }
   return Number(readRaw(h, `Device.WiFi.Radio.${r}.Channel`));
 }

@@ -25,7 +25,8 @@ export function modelInfo(access: AccessKind, model?: string): ModelInfo {
   const name = model ?? simModelFor(access);
   const m = firmwareModel(SIM_FIRMWARE, name);
   if (m) {
-    if (m.access !== access) throw new Error(`model ${name} is a ${m.access} device, the subscriber has ${access}`);
+    if (m.access !== access)
+      throw new Error(`model ${name} is a ${m.access} device, the subscriber has ${access}`);
     return { ...m, known: true };
   }
   return {
@@ -169,7 +170,13 @@ export class Home {
       lastReject: null,
       lastRejectAt: null,
     };
-    this.portal = { locked: false, failedLogins: 0, lastLoginAt: null, password: hexOf(`portal:${this.serial}`, 10), mustChangePassword: false };
+    this.portal = {
+      locked: false,
+      failedLogins: 0,
+      lastLoginAt: null,
+      password: hexOf(`portal:${this.serial}`, 10),
+      mustChangePassword: false,
+    };
     this.client = { band: 2, rssi: Math.round(-48 - u('rssi') * 12), known: [null, null] };
     this.provision();
     this.client.known = [
@@ -208,7 +215,7 @@ export class Home {
     return `100.${64 + ((this.index >> 16) & 63)}.${(n >> 8) & 255}.${(n & 254) + 1}`;
   }
   mgmtIp(): string {
-    return `10.${(this.index >> 16) & 255}.${(this.index >> 8) & 255}.${(this.index & 255) || 1}`;
+    return `10.${(this.index >> 16) & 255}.${(this.index >> 8) & 255}.${this.index & 255 || 1}`;
   }
   mac(tag: string): string {
     const h = hexOf(`mac:${this.serial}:${tag}`, 6);

@@ -53,7 +53,15 @@ export function summaryOf(d: AcsDeviceRow): DeviceSummary {
   };
 }
 
-const NUMERIC = new Set(['xsd:int', 'xsd:unsignedInt', 'xsd:long', 'xsd:unsignedLong', 'xsd:double', 'xsd:float', 'xsd:decimal']);
+const NUMERIC = new Set([
+  'xsd:int',
+  'xsd:unsignedInt',
+  'xsd:long',
+  'xsd:unsignedLong',
+  'xsd:double',
+  'xsd:float',
+  'xsd:decimal',
+]);
 
 export function typedValue(value: string, type: string): ParamValue {
   const t = type.replace(/^[a-z]+:/i, 'xsd:');
@@ -71,7 +79,8 @@ function wireValue(v: ParamValue): string {
 
 function inferType(v: ParamValue): string {
   if (typeof v === 'boolean') return 'xsd:boolean';
-  if (typeof v === 'number') return Number.isInteger(v) ? (v >= 0 ? 'xsd:unsignedInt' : 'xsd:int') : 'xsd:string';
+  if (typeof v === 'number')
+    return Number.isInteger(v) ? (v >= 0 ? 'xsd:unsignedInt' : 'xsd:int') : 'xsd:string';
   return 'xsd:string';
 }
 
@@ -104,7 +113,10 @@ export class AcsDeviceService implements DeviceService {
     const task = await queue.enqueue(device.id, name, args, { maxAttempts: 1, timeoutMs });
     const cr = await queue.kick(device);
     if (!cr.ok && (await queue.expire(task.id, `device offline: ${cr.reason}`))) {
-      throw new DeviceError('offline', `device ${device.id} did not answer the connection request (${cr.reason})`);
+      throw new DeviceError(
+        'offline',
+        `device ${device.id} did not answer the connection request (${cr.reason})`,
+      );
     }
     let row: AcsTaskRow;
     try {
@@ -130,7 +142,12 @@ export class AcsDeviceService implements DeviceService {
   /** Desk paths on a TR-098 router go through the mapping; reads discover names first. */
   private tr098(timeoutMs: number): Tr098Access {
     return new Tr098Access(this.d.store, async (device, names) => {
-      const row = await this.run(device, 'getParameterValues', { names, lenient: true, discover: true }, timeoutMs);
+      const row = await this.run(
+        device,
+        'getParameterValues',
+        { names, lenient: true, discover: true },
+        timeoutMs,
+      );
       return { values: (JSON.parse(row.result ?? '{"values":[]}') as GpvResult).values, at: row.updated_at };
     });
   }
@@ -146,18 +163,34 @@ export class AcsDeviceService implements DeviceService {
     }
   }
 
-  private toParameterValues(rows: { path: string; value: string; type: string; at: string }[], root: Root): ParameterValue[] {
-    return rows.map((r) => ({ path: fromDevicePath(r.path, root), value: typedValue(r.value, r.type), type: r.type, at: r.at }));
+  private toParameterValues(
+    rows: { path: string; value: string; type: string; at: string }[],
+    root: Root,
+  ): ParameterValue[] {
+    return rows.map((r) => ({
+      path: fromDevicePath(r.path, root),
+      value: typedValue(r.value, r.type),
+      type: r.type,
+      at: r.at,
+    }));
   }
 
-  async getParameters(deviceId: string, paths: string[], opts?: OpOptions & { maxAgeMs?: number }): Promise<ParameterValue[]> {
+  async getParameters(
+    deviceId: string,
+    paths: string[],
+    opts?: OpOptions & { maxAgeMs?: number },
+  ): Promise<ParameterValue[]> {
     const device = await this.device(deviceId);
     const root = device.root as Root;
     if (paths.length === 0) return [];
     if (root === 'InternetGatewayDevice.') {
-      const cutoff = opts?.maxAgeMs !== undefined && opts.maxAgeMs > 0 ? new Date(this.d.now().getTime() - opts.maxAgeMs).toISOString() : null;
+      const cutoff =
+        opts?.maxAgeMs !== undefined && opts.maxAgeMs > 0
+          ? new Date(this.d.now().getTime() - opts.maxAgeMs).toISOString()
+          : null;
       const got = await this.tr098(this.timeout(opts)).get(device, paths, cutoff);
-      if (got.length === 0) throw new DeviceError('fault', `the router has none of ${paths.join(', ')}`, 9005);
+      if (got.length === 0)
+        throw new DeviceError('fault', `the router has none of ${paths.join(', ')}`, 9005);
       return got.map((v) => ({ path: v.name, value: typedValue(v.value, v.type), type: v.type, at: v.at }));
     }
     const wanted = [...new Set(paths.map((p) => toDevicePath(p, root)))];
@@ -180,10 +213,18 @@ export class AcsDeviceService implements DeviceService {
       }
     }
     if (missing.length === 0) return this.toParameterValues(fresh, root);
-    const row = await this.run(device, 'getParameterValues', { names: missing, lenient: missing.length > 1 }, this.timeout(opts));
+    const row = await this.run(
+      device,
+      'getParameterValues',
+      { names: missing, lenient: missing.length > 1 },
+      this.timeout(opts),
+    );
     const result = JSON.parse(row.result ?? '{"values":[],"invalid":[]}') as GpvResult;
     const at = row.updated_at;
-    return this.toParameterValues([...fresh, ...result.values.map((v) => ({ path: v.name, value: v.value, type: v.type, at }))], root);
+    return this.toParameterValues(
+      [...fresh, ...result.values.map((v) => ({ path: v.name, value: v.value, type: v.type, at }))],
+      root,
+    );
   }
 
   async setParameters(
@@ -195,11 +236,17 @@ export class AcsDeviceService implements DeviceService {
     const root = device.root as Root;
     let structs: ParamStruct[];
     if (root === 'InternetGatewayDevice.') {
-      const desk = values.map((v) => ({ name: v.path, value: wireValue(v.value), type: v.type ?? inferType(v.value) }));
+      const desk = values.map((v) => ({
+        name: v.path,
+        value: wireValue(v.value),
+        type: v.type ?? inferType(v.value),
+      }));
       structs = await this.mapped(() => this.tr098(this.timeout(opts)).writes(device, desk));
     } else {
       const names = values.map((v) => toDevicePath(v.path, root));
-      const knownTypes = new Map((await this.d.store.getParams(deviceId, names)).map((r) => [r.path, r.type]));
+      const knownTypes = new Map(
+        (await this.d.store.getParams(deviceId, names)).map((r) => [r.path, r.type]),
+      );
       structs = values.map((v, i) => ({
         name: names[i]!,
         value: wireValue(v.value),
@@ -226,10 +273,23 @@ export class AcsDeviceService implements DeviceService {
     if (!device.model) throw new DeviceError('fault', `model of ${device.id} is unknown`);
     const name = firmwareFileName(device.model, version);
     const external = this.d.files.image(device.model, version);
-    if (external?.url) return { fileType: '1 Firmware Upgrade Image', url: external.url, fileSize: external.size ?? 0, targetFileName: name, version };
+    if (external?.url)
+      return {
+        fileType: '1 Firmware Upgrade Image',
+        url: external.url,
+        fileSize: external.size ?? 0,
+        targetFileName: name,
+        version,
+      };
     const size = await this.d.files.size(name);
     if (size === null) throw new DeviceError('fault', `no firmware image ${name}`);
-    return { fileType: '1 Firmware Upgrade Image', url: this.d.fileUrl(device.model, version), fileSize: size, targetFileName: name, version };
+    return {
+      fileType: '1 Firmware Upgrade Image',
+      url: this.d.fileUrl(device.model, version),
+      fileSize: size,
+      targetFileName: name,
+      version,
+    };
   }
 
   async upgradeFirmware(deviceId: string, version: string, opts?: OpOptions): Promise<void> {
@@ -239,35 +299,63 @@ export class AcsDeviceService implements DeviceService {
   }
 
   /** runDiagnostic task arguments in the device's own paths (shared with the REST API). */
-  diagnosticArgs(device: AcsDeviceRow, req: DiagnosticRequest): { kind: string; root: string; inputs: ParamStruct[]; discover?: boolean } {
+  diagnosticArgs(
+    device: AcsDeviceRow,
+    req: DiagnosticRequest,
+  ): { kind: string; root: string; inputs: ParamStruct[]; discover?: boolean } {
     const plan = diagnosticPlan(req, this.d.speedTestUrl());
     const root = toDevicePath(plan.root, device.root as Root);
     const inputs = plan.inputs.map((i) => ({ name: root + i.name, value: i.value, type: i.type }));
-    return { kind: req.kind, root, inputs, ...(device.root === 'InternetGatewayDevice.' ? { discover: true } : {}) };
+    return {
+      kind: req.kind,
+      root,
+      inputs,
+      ...(device.root === 'InternetGatewayDevice.' ? { discover: true } : {}),
+    };
   }
 
   async runDiagnostic(deviceId: string, req: DiagnosticRequest, opts?: OpOptions): Promise<DiagnosticResult> {
     const device = await this.device(deviceId);
     const args = this.diagnosticArgs(device, req);
-    const row = await this.run(device, 'runDiagnostic', args, this.timeout(opts, this.d.config.timeouts.diagnosticMs));
+    const row = await this.run(
+      device,
+      'runDiagnostic',
+      args,
+      this.timeout(opts, this.d.config.timeouts.diagnosticMs),
+    );
     const result = JSON.parse(row.result ?? '{"values":[]}') as GpvResult;
-    const values = new Map(result.values.filter((v) => v.name.startsWith(args.root)).map((v) => [v.name.slice(args.root.length), v.value]));
+    const values = new Map(
+      result.values
+        .filter((v) => v.name.startsWith(args.root))
+        .map((v) => [v.name.slice(args.root.length), v.value]),
+    );
     return diagnosticResult(req.kind, values);
   }
 
   async addObject(deviceId: string, objectName: string, opts?: OpOptions): Promise<{ instance: number }> {
     const device = await this.device(deviceId);
-    const row = await this.run(device, 'addObject', { objectName: await this.objectPath(device, objectName, opts) }, this.timeout(opts));
+    const row = await this.run(
+      device,
+      'addObject',
+      { objectName: await this.objectPath(device, objectName, opts) },
+      this.timeout(opts),
+    );
     return { instance: (JSON.parse(row.result ?? '{}') as { instance: number }).instance };
   }
 
   async deleteObject(deviceId: string, objectName: string, opts?: OpOptions): Promise<void> {
     const device = await this.device(deviceId);
-    await this.run(device, 'deleteObject', { objectName: await this.objectPath(device, objectName, opts) }, this.timeout(opts));
+    await this.run(
+      device,
+      'deleteObject',
+      { objectName: await this.objectPath(device, objectName, opts) },
+      this.timeout(opts),
+    );
   }
 
   private objectPath(device: AcsDeviceRow, objectName: string, opts: OpOptions | undefined): Promise<string> {
-    if (device.root !== 'InternetGatewayDevice.') return Promise.resolve(toDevicePath(objectName, device.root as Root));
+    if (device.root !== 'InternetGatewayDevice.')
+      return Promise.resolve(toDevicePath(objectName, device.root as Root));
     return this.mapped(() => this.tr098(this.timeout(opts)).objectPath(device, objectName));
   }
 }

@@ -33,14 +33,25 @@ export function admit(f: AdmissionFacts): Admission {
   if (f.open || f.own === 'match') return OK;
   if (f.own === 'stale') return { ok: false, status: 401, stale: true, reason: 'stale nonce', hold: false };
   if (f.own === 'mismatch') {
-    if (f.shared) return { ok: false, status: 401, reason: 'shared credential used by a router that has its own', hold: false };
+    if (f.shared)
+      return {
+        ok: false,
+        status: 401,
+        reason: 'shared credential used by a router that has its own',
+        hold: false,
+      };
     if (f.verified) return { ok: false, status: 403, reason: "another router's credentials", hold: false };
     return { ok: false, status: 401, reason: 'wrong credentials', hold: false };
   }
   // The router has no credentials of its own.
   if (f.shared) {
-    return f.known || f.acceptNewDevices ? OK : { ok: false, status: 403, reason: 'unknown router with the shared credential', hold: true };
+    return f.known || f.acceptNewDevices
+      ? OK
+      : { ok: false, status: 403, reason: 'unknown router with the shared credential', hold: true };
   }
-  if (!f.acceptNewDevices) return { ok: false, status: 403, reason: 'router without credentials of its own', hold: true };
-  return f.scheme === 'basic' ? { ok: true, adopt: true, pushAcsCredentials: false } : { ok: true, adopt: false, pushAcsCredentials: true };
+  if (!f.acceptNewDevices)
+    return { ok: false, status: 403, reason: 'router without credentials of its own', hold: true };
+  return f.scheme === 'basic'
+    ? { ok: true, adopt: true, pushAcsCredentials: false }
+    : { ok: true, adopt: false, pushAcsCredentials: true };
 }

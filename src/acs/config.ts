@@ -32,7 +32,11 @@ export const acsConfigSchema = z.object({
        */
       acceptNewDevices: z.boolean().default(false),
       /** Largest body read (and, for a router that may be held, parsed) without valid credentials: an Inform is a few KiB. */
-      unauthenticatedBodyBytes: z.number().int().positive().default(8 * 1024),
+      unauthenticatedBodyBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(8 * 1024),
       /**
        * Requests with credentials that are not valid (wrong, unknown, stale) accepted per source
        * address per minute; more are answered 429 unread. Counted in memory, per ACS instance.
@@ -58,10 +62,18 @@ export const acsConfigSchema = z.object({
     .prefault({}),
   /** Idle time after which a CWMP session is dropped (its lock released, its tasks kept). */
   sessionTimeoutMs: z.number().int().positive().default(30_000),
-  maxBodyBytes: z.number().int().positive().default(2 * 1024 * 1024),
+  maxBodyBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   firmwareDir: z.string().default('data/firmware'),
   /** Size of a generated catalogue firmware image. */
-  generatedImageBytes: z.number().int().positive().default(256 * 1024),
+  generatedImageBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   tasks: z
     .object({
       /** Attempts for tasks queued through REST (DeviceService tasks fail fast: one attempt). */
@@ -90,7 +102,11 @@ export const acsConfigSchema = z.object({
   /** Events kept per device in acs_events. */
   eventHistory: z.number().int().positive().default(100),
   /** A device counts as online when it informed within this window (or is in session). */
-  onlineWindowMs: z.number().int().positive().default(15 * 60_000),
+  onlineWindowMs: z
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60_000),
   /** URL for download diagnostics when the request gives none; default: a file on this ACS. */
   speedTestUrl: z.string().optional(),
   /** Provisioning presets: values set on matching routers at the Inform events they name. */

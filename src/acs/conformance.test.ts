@@ -16,12 +16,20 @@ const gpvAnswer = (ns: CwmpNs, id: string, values: [string, string, string][]) =
     ns,
     id,
     `<cwmp:GetParameterValuesResponse><ParameterList>${values
-      .map(([n, v, t]) => `<ParameterValueStruct><Name>${n}</Name><Value xsi:type="${t}">${v}</Value></ParameterValueStruct>`)
+      .map(
+        ([n, v, t]) =>
+          `<ParameterValueStruct><Name>${n}</Name><Value xsi:type="${t}">${v}</Value></ParameterValueStruct>`,
+      )
       .join('')}</ParameterList></cwmp:GetParameterValuesResponse>`,
   );
 
 /** One full session; `answer` handles every ACS RPC. Returns the RPC methods seen. */
-async function session(c: RawClient, ns: CwmpNs, answer: Answer, informOpts: Parameters<typeof informEnvelope>[1] = {}): Promise<string[]> {
+async function session(
+  c: RawClient,
+  ns: CwmpNs,
+  answer: Answer,
+  informOpts: Parameters<typeof informEnvelope>[1] = {},
+): Promise<string[]> {
   c.cookie = null;
   const inf = await c.post(informEnvelope(ns, informOpts));
   expect(inf.status).toBe(200);
@@ -43,7 +51,11 @@ const registration =
     expect(m).toBe('SetParameterValues');
     expect(xml).toContain('<Name>Device.ManagementServer.ConnectionRequestUsername</Name>');
     expect(xml).toContain('<Name>Device.ManagementServer.ConnectionRequestPassword</Name>');
-    return soap.envelope(ns, idOf(xml), '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>');
+    return soap.envelope(
+      ns,
+      idOf(xml),
+      '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>',
+    );
   };
 
 describe('CWMP conformance', () => {
@@ -53,7 +65,10 @@ describe('CWMP conformance', () => {
 
   beforeEach(async () => {
     clock = Date.parse('2026-03-01T10:00:00Z');
-    t = await startTestAcs({ maxBodyBytes: 64 * 1024, tasks: { retryDelayMs: 60_000 } }, { now: () => new Date(clock) });
+    t = await startTestAcs(
+      { maxBodyBytes: 64 * 1024, tasks: { retryDelayMs: 60_000 } },
+      { now: () => new Date(clock) },
+    );
     c = new RawClient(t.url);
   });
   afterEach(async () => {
@@ -82,11 +97,17 @@ describe('CWMP conformance', () => {
       it('runs every ACS RPC and records the answers', async () => {
         await session(c, ns, registration(ns));
         const q = t.acs.queue;
-        const gpv = await q.enqueue(DEVICE, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime', 'Device.WiFi.'] });
+        const gpv = await q.enqueue(DEVICE, 'getParameterValues', {
+          names: ['Device.DeviceInfo.UpTime', 'Device.WiFi.'],
+        });
         const spv = await q.enqueue(DEVICE, 'setParameterValues', {
           values: [
             { name: 'Device.WiFi.SSID.1.SSID', value: 'a<b', type: 'xsd:string' },
-            { name: 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase', value: 'secret-key', type: 'xsd:string' },
+            {
+              name: 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase',
+              value: 'secret-key',
+              type: 'xsd:string',
+            },
           ],
         });
         const gpn = await q.enqueue(DEVICE, 'getParameterNames', { path: 'Device.WiFi.', nextLevel: true });
@@ -97,16 +118,23 @@ describe('CWMP conformance', () => {
           const id = idOf(xml);
           switch (m) {
             case 'GetParameterValues':
-              if (xml.includes('<string>Device.Hosts.</string>')) return gpvAnswer(ns, id, [['Device.Hosts.Host.1.HostName', 'laptop', 'xsd:string']]);
+              if (xml.includes('<string>Device.Hosts.</string>'))
+                return gpvAnswer(ns, id, [['Device.Hosts.Host.1.HostName', 'laptop', 'xsd:string']]);
               expect(xml).toContain('<string>Device.DeviceInfo.UpTime</string><string>Device.WiFi.</string>');
               return gpvAnswer(ns, id, [
                 ['Device.DeviceInfo.UpTime', '77', 'xsd:unsignedInt'],
                 ['Device.WiFi.SSID.1.SSID', 'home', 'xsd:string'],
               ]);
             case 'SetParameterValues':
-              expect(xml).toContain('<Name>Device.WiFi.SSID.1.SSID</Name><Value xsi:type="xsd:string">a&lt;b</Value>');
+              expect(xml).toContain(
+                '<Name>Device.WiFi.SSID.1.SSID</Name><Value xsi:type="xsd:string">a&lt;b</Value>',
+              );
               expect(xml).toContain(`<ParameterKey>${spv.id}</ParameterKey>`);
-              return soap.envelope(ns, id, '<cwmp:SetParameterValuesResponse><Status>1</Status></cwmp:SetParameterValuesResponse>');
+              return soap.envelope(
+                ns,
+                id,
+                '<cwmp:SetParameterValuesResponse><Status>1</Status></cwmp:SetParameterValuesResponse>',
+              );
             case 'GetParameterNames':
               expect(xml).toContain('<ParameterPath>Device.WiFi.</ParameterPath><NextLevel>1</NextLevel>');
               return soap.envelope(
@@ -116,25 +144,49 @@ describe('CWMP conformance', () => {
               );
             case 'AddObject':
               expect(xml).toContain('<ObjectName>Device.NAT.PortMapping.</ObjectName>');
-              return soap.envelope(ns, id, '<cwmp:AddObjectResponse><InstanceNumber>3</InstanceNumber><Status>0</Status></cwmp:AddObjectResponse>');
+              return soap.envelope(
+                ns,
+                id,
+                '<cwmp:AddObjectResponse><InstanceNumber>3</InstanceNumber><Status>0</Status></cwmp:AddObjectResponse>',
+              );
             case 'DeleteObject':
               expect(xml).toContain('<ObjectName>Device.NAT.PortMapping.2.</ObjectName>');
-              return soap.envelope(ns, id, '<cwmp:DeleteObjectResponse><Status>0</Status></cwmp:DeleteObjectResponse>');
+              return soap.envelope(
+                ns,
+                id,
+                '<cwmp:DeleteObjectResponse><Status>0</Status></cwmp:DeleteObjectResponse>',
+              );
             default:
               throw new Error(`unexpected ${m}`);
           }
         });
-        expect(seen).toEqual(['GetParameterValues', 'SetParameterValues', 'GetParameterNames', 'AddObject', 'DeleteObject', 'GetParameterValues']);
+        expect(seen).toEqual([
+          'GetParameterValues',
+          'SetParameterValues',
+          'GetParameterNames',
+          'AddObject',
+          'DeleteObject',
+          'GetParameterValues',
+        ]);
         const row = async (id: string) => (await t.acs.store.getTask(id))!;
         expect(JSON.parse((await row(gpv.id)).result!).values).toHaveLength(2);
         expect(JSON.parse((await row(spv.id)).result!)).toEqual({ status: 1 });
         expect((await row(spv.id)).args).not.toContain('secret-key');
-        expect(JSON.parse((await row(gpn.id)).result!).names).toEqual([{ name: 'Device.WiFi.SSID.', writable: false }]);
+        expect(JSON.parse((await row(gpn.id)).result!).names).toEqual([
+          { name: 'Device.WiFi.SSID.', writable: false },
+        ]);
         expect(JSON.parse((await row(add.id)).result!)).toEqual({ instance: 3, status: 0 });
         expect((await row(del.id)).status).toBe('done');
         expect((await row(refresh.id)).status).toBe('done');
-        const cached = await t.acs.store.getParams(DEVICE, ['Device.DeviceInfo.UpTime', 'Device.WiFi.SSID.1.SSID', 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase']);
-        expect(Object.fromEntries(cached.map((p) => [p.path, p.value]))).toEqual({ 'Device.DeviceInfo.UpTime': '77', 'Device.WiFi.SSID.1.SSID': 'a<b' });
+        const cached = await t.acs.store.getParams(DEVICE, [
+          'Device.DeviceInfo.UpTime',
+          'Device.WiFi.SSID.1.SSID',
+          'Device.WiFi.AccessPoint.1.Security.KeyPassphrase',
+        ]);
+        expect(Object.fromEntries(cached.map((p) => [p.path, p.value]))).toEqual({
+          'Device.DeviceInfo.UpTime': '77',
+          'Device.WiFi.SSID.1.SSID': 'a<b',
+        });
       });
 
       it('runs Reboot, FactoryReset and Download, completing them on the later Inform / TransferComplete', async () => {
@@ -159,16 +211,30 @@ describe('CWMP conformance', () => {
         await session(c, ns, registration(ns), { events: ['0 BOOTSTRAP', '1 BOOT'] });
         expect((await t.acs.store.getTask(reset.id))!.status).toBe('done');
 
-        const dl = await q.enqueue(DEVICE, 'download', { fileType: '1 Firmware Upgrade Image', url: t.acs.fileUrl('FL-HGW-3000', '2.3.1'), fileSize: 100 });
+        const dl = await q.enqueue(DEVICE, 'download', {
+          fileType: '1 Firmware Upgrade Image',
+          url: t.acs.fileUrl('FL-HGW-3000', '2.3.1'),
+          fileSize: 100,
+        });
         await session(c, ns, (m, xml) => {
           expect(m).toBe('Download');
           expect(xml).toContain('<FileType>1 Firmware Upgrade Image</FileType>');
           expect(xml).toContain('/fs/FL-HGW-3000-2.3.1.bin</URL>');
-          return soap.envelope(ns, idOf(xml), '<cwmp:DownloadResponse><Status>1</Status><StartTime></StartTime><CompleteTime></CompleteTime></cwmp:DownloadResponse>');
+          return soap.envelope(
+            ns,
+            idOf(xml),
+            '<cwmp:DownloadResponse><Status>1</Status><StartTime></StartTime><CompleteTime></CompleteTime></cwmp:DownloadResponse>',
+          );
         });
         expect((await t.acs.store.getTask(dl.id))!.status).toBe('waiting');
         c.cookie = null;
-        expect((await c.post(informEnvelope(ns, { events: ['1 BOOT', '7 TRANSFER COMPLETE', `M Download|${dl.id}`] }))).status).toBe(200);
+        expect(
+          (
+            await c.post(
+              informEnvelope(ns, { events: ['1 BOOT', '7 TRANSFER COMPLETE', `M Download|${dl.id}`] }),
+            )
+          ).status,
+        ).toBe(200);
         const tc = await c.post(
           soap.envelope(
             ns,
@@ -194,7 +260,11 @@ describe('CWMP conformance', () => {
     expect(r.body).toContain('<string>Inform</string>');
     expect(r.body).toContain('<string>TransferComplete</string>');
     const a = await c.post(
-      soap.envelope('1-2', 'a1', '<cwmp:AutonomousTransferComplete><AnnounceURL></AnnounceURL><TransferURL>x</TransferURL><IsDownload>1</IsDownload><FileType>1 Firmware Upgrade Image</FileType><FileSize>1</FileSize><TargetFileName></TargetFileName><FaultStruct><FaultCode>0</FaultCode><FaultString></FaultString></FaultStruct><StartTime></StartTime><CompleteTime></CompleteTime></cwmp:AutonomousTransferComplete>'),
+      soap.envelope(
+        '1-2',
+        'a1',
+        '<cwmp:AutonomousTransferComplete><AnnounceURL></AnnounceURL><TransferURL>x</TransferURL><IsDownload>1</IsDownload><FileType>1 Firmware Upgrade Image</FileType><FileSize>1</FileSize><TargetFileName></TargetFileName><FaultStruct><FaultCode>0</FaultCode><FaultString></FaultString></FaultStruct><StartTime></StartTime><CompleteTime></CompleteTime></cwmp:AutonomousTransferComplete>',
+      ),
     );
     expect(a.body).toContain('<cwmp:AutonomousTransferCompleteResponse>');
     expect((await c.post('')).status).toBe(204);
@@ -219,7 +289,12 @@ describe('CWMP conformance', () => {
         { name: 'Device.B', value: 'x', type: 'xsd:int' },
       ],
     });
-    await session(c, '1-2', (_m, xml) => cpeFault('1-2', idOf(xml), 9003, 'Invalid arguments', [['Device.A', 9008], ['Device.B', 9006]]));
+    await session(c, '1-2', (_m, xml) =>
+      cpeFault('1-2', idOf(xml), 9003, 'Invalid arguments', [
+        ['Device.A', 9008],
+        ['Device.B', 9006],
+      ]),
+    );
     expect(JSON.parse((await t.acs.store.getTask(task.id))!.fault!)).toEqual({
       code: 9003,
       message: 'Invalid arguments',
@@ -236,12 +311,20 @@ describe('CWMP conformance', () => {
     const fault = (_m: string, xml: string) => cpeFault('1-2', idOf(xml), 9002, 'busy');
     await session(c, '1-2', fault);
     let row = (await t.acs.store.getTask(task.id))!;
-    expect(row).toMatchObject({ status: 'pending', attempts: 1, next_attempt_at: new Date(clock + 60_000).toISOString() });
+    expect(row).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      next_attempt_at: new Date(clock + 60_000).toISOString(),
+    });
     expect(await session(c, '1-2', fault)).toEqual([]); // not due yet
     clock += 60_000;
     await session(c, '1-2', fault);
     row = (await t.acs.store.getTask(task.id))!;
-    expect(row).toMatchObject({ status: 'pending', attempts: 2, next_attempt_at: new Date(clock + 120_000).toISOString() });
+    expect(row).toMatchObject({
+      status: 'pending',
+      attempts: 2,
+      next_attempt_at: new Date(clock + 120_000).toISOString(),
+    });
     clock += 120_000;
     await session(c, '1-2', fault);
     row = (await t.acs.store.getTask(task.id))!;
@@ -259,7 +342,9 @@ describe('CWMP conformance', () => {
   describe('bad input', () => {
     it('rejects malformed and truncated XML with 400 and keeps the session', async () => {
       await session(c, '1-2', registration('1-2'));
-      const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] });
+      const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', {
+        names: ['Device.DeviceInfo.UpTime'],
+      });
       c.cookie = null;
       expect((await c.post(informEnvelope('1-2'))).status).toBe(200);
       let r = await c.post('<soap-env:Envelope><unclosed>');
@@ -271,13 +356,18 @@ describe('CWMP conformance', () => {
       expect(methodOf(r.body)).toBe('GetParameterValues');
       r = await c.post('<not xml');
       expect(r.status).toBe(400);
-      r = await c.post(gpvAnswer('1-2', idOf(r.body), [['Device.DeviceInfo.UpTime', '5', 'xsd:unsignedInt']]));
+      r = await c.post(
+        gpvAnswer('1-2', idOf(r.body), [['Device.DeviceInfo.UpTime', '5', 'xsd:unsignedInt']]),
+      );
       expect(r.status).toBe(204);
       expect((await t.acs.store.getTask(task.id))!.status).toBe('done');
     });
 
     it('rejects a SOAP 1.2 envelope, a missing cwmp namespace and DTDs', async () => {
-      const soap12 = informEnvelope('1-2').replace(soap.SOAP_ENV_NS, 'http://www.w3.org/2003/05/soap-envelope');
+      const soap12 = informEnvelope('1-2').replace(
+        soap.SOAP_ENV_NS,
+        'http://www.w3.org/2003/05/soap-envelope',
+      );
       let r = await c.post(soap12);
       expect(r.status).toBe(400);
       expect(r.body).toContain('VersionMismatch');
@@ -323,7 +413,12 @@ describe('CWMP conformance', () => {
 
     it('keeps the task queued when the CPE drops the connection mid-session, and runs it in the next session', async () => {
       await session(c, '1-2', registration('1-2'));
-      const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] }, { maxAttempts: 2 });
+      const task = await t.acs.queue.enqueue(
+        DEVICE,
+        'getParameterValues',
+        { names: ['Device.DeviceInfo.UpTime'] },
+        { maxAttempts: 2 },
+      );
       c.cookie = null;
       expect((await c.post(informEnvelope('1-2'))).status).toBe(200);
       const rpc = await c.post('');
@@ -332,14 +427,18 @@ describe('CWMP conformance', () => {
       await new Promise((r) => setTimeout(r, 50));
       c.agent = new (await import('node:http')).Agent({ keepAlive: true, maxSockets: 1 });
       expect((await t.acs.store.getTask(task.id))!.status).toBe('running');
-      const seen = await session(c, '1-2', (_m, xml) => gpvAnswer('1-2', idOf(xml), [['Device.DeviceInfo.UpTime', '9', 'xsd:unsignedInt']]));
+      const seen = await session(c, '1-2', (_m, xml) =>
+        gpvAnswer('1-2', idOf(xml), [['Device.DeviceInfo.UpTime', '9', 'xsd:unsignedInt']]),
+      );
       expect(seen).toEqual(['GetParameterValues']);
       expect((await t.acs.store.getTask(task.id))!.status).toBe('done');
     });
 
     it('requeues the RPC in flight when the CPE ends the session without answering', async () => {
       await session(c, '1-2', registration('1-2'));
-      const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] });
+      const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', {
+        names: ['Device.DeviceInfo.UpTime'],
+      });
       c.cookie = null;
       await c.post(informEnvelope('1-2'));
       await c.post('');
@@ -355,7 +454,13 @@ describe('CWMP authentication', () => {
 
   it('challenges with Digest, accepts the right credentials and rejects wrong ones', async () => {
     t = await startTestAcs({
-      cpeAuth: { mode: 'digest', username: 'cpe', password: 'pw', acceptNewDevices: true, perDevice: { RAW2: { username: 'dev2', password: 'pw2' } } },
+      cpeAuth: {
+        mode: 'digest',
+        username: 'cpe',
+        password: 'pw',
+        acceptNewDevices: true,
+        perDevice: { RAW2: { username: 'dev2', password: 'pw2' } },
+      },
     });
     const { authorizationFor } = await import('./digest.js');
     const c = new RawClient(t.url);
@@ -370,17 +475,26 @@ describe('CWMP authentication', () => {
     // per-device credentials win over the global ones
     const d2 = new RawClient(t.url);
     const globalForD2 = authorizationFor(challenge, 'POST', '/', { username: 'cpe', password: 'pw' }, false)!;
-    expect((await d2.post(informEnvelope('1-2', { serial: 'RAW2' }), { authorization: globalForD2 })).status).toBe(401);
+    expect(
+      (await d2.post(informEnvelope('1-2', { serial: 'RAW2' }), { authorization: globalForD2 })).status,
+    ).toBe(401);
     const own = authorizationFor(challenge, 'POST', '/', { username: 'dev2', password: 'pw2' }, false)!;
-    expect((await d2.post(informEnvelope('1-2', { serial: 'RAW2' }), { authorization: own })).status).toBe(200);
+    expect((await d2.post(informEnvelope('1-2', { serial: 'RAW2' }), { authorization: own })).status).toBe(
+      200,
+    );
     const basic = `Basic ${Buffer.from('cpe:pw').toString('base64')}`;
-    expect((await new RawClient(t.url).post(informEnvelope('1-2', { serial: 'RAW3' }), { authorization: basic })).status).toBe(401);
+    expect(
+      (await new RawClient(t.url).post(informEnvelope('1-2', { serial: 'RAW3' }), { authorization: basic }))
+        .status,
+    ).toBe(401);
     c.close();
     d2.close();
   });
 
   it('refuses a captured Digest header replayed on a new connection while its nonce is fresh', async () => {
-    t = await startTestAcs({ cpeAuth: { mode: 'digest', username: 'cpe', password: 'pw', acceptNewDevices: true } });
+    t = await startTestAcs({
+      cpeAuth: { mode: 'digest', username: 'cpe', password: 'pw', acceptNewDevices: true },
+    });
     const { authorizationFor } = await import('./digest.js');
     const c = new RawClient(t.url);
     const challenge = String((await c.post(informEnvelope('1-2'))).headers['www-authenticate']);
@@ -393,16 +507,26 @@ describe('CWMP authentication', () => {
     expect(String(replay.headers['www-authenticate'])).toMatch(/stale=true/);
     // The same credentials with the next nonce count are fine (an honest client on keep-alive).
     const next = authorizationFor(challenge, 'POST', '/', { username: 'cpe', password: 'pw' }, false, 2)!;
-    expect((await new RawClient(t.url).post(informEnvelope('1-2'), { authorization: next })).status).toBe(200);
+    expect((await new RawClient(t.url).post(informEnvelope('1-2'), { authorization: next })).status).toBe(
+      200,
+    );
     attacker.close();
   });
 
   it('accepts Basic when configured', async () => {
-    t = await startTestAcs({ cpeAuth: { mode: 'basic', username: 'cpe', password: 'pw', acceptNewDevices: true } });
+    t = await startTestAcs({
+      cpeAuth: { mode: 'basic', username: 'cpe', password: 'pw', acceptNewDevices: true },
+    });
     const c = new RawClient(t.url);
     const first = await c.post(informEnvelope('1-2'));
     expect(first.headers['www-authenticate']).toBe('Basic realm="frontline-acs"');
-    expect((await c.post(informEnvelope('1-2'), { authorization: `Basic ${Buffer.from('cpe:pw').toString('base64')}` })).status).toBe(200);
+    expect(
+      (
+        await c.post(informEnvelope('1-2'), {
+          authorization: `Basic ${Buffer.from('cpe:pw').toString('base64')}`,
+        })
+      ).status,
+    ).toBe(200);
     c.close();
   });
 });

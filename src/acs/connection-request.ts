@@ -6,7 +6,11 @@ import { authorizationFor, type Credentials } from './digest.js';
 
 export type CrResult = { ok: true; status: number } | { ok: false; reason: string; status?: number };
 
-function get(url: URL, authorization: string | null, timeoutMs: number): Promise<{ status: number; challenge?: string }> {
+function get(
+  url: URL,
+  authorization: string | null,
+  timeoutMs: number,
+): Promise<{ status: number; challenge?: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -14,7 +18,10 @@ function get(url: URL, authorization: string | null, timeoutMs: number): Promise
       (res) => {
         res.resume();
         const challenge = res.headers['www-authenticate'];
-        resolve({ status: res.statusCode ?? 0, challenge: Array.isArray(challenge) ? challenge[0] : challenge });
+        resolve({
+          status: res.statusCode ?? 0,
+          challenge: Array.isArray(challenge) ? challenge[0] : challenge,
+        });
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
@@ -38,13 +45,18 @@ export async function sendConnectionRequest(
   try {
     const first = await get(url, null, opts.timeoutMs);
     if (first.status === 200 || first.status === 204) return { ok: true, status: first.status };
-    if (first.status !== 401 || !first.challenge) return { ok: false, reason: `HTTP ${first.status}`, status: first.status };
+    if (first.status !== 401 || !first.challenge)
+      return { ok: false, reason: `HTTP ${first.status}`, status: first.status };
     if (!creds) return { ok: false, reason: 'no connection request credentials', status: 401 };
     const auth = authorizationFor(first.challenge, 'GET', url.pathname + url.search, creds, opts.allowBasic);
     if (!auth) return { ok: false, reason: 'unsupported authentication scheme', status: 401 };
     const second = await get(url, auth, opts.timeoutMs);
     if (second.status === 200 || second.status === 204) return { ok: true, status: second.status };
-    return { ok: false, reason: second.status === 401 ? 'connection request credentials rejected' : `HTTP ${second.status}`, status: second.status };
+    return {
+      ok: false,
+      reason: second.status === 401 ? 'connection request credentials rejected' : `HTTP ${second.status}`,
+      status: second.status,
+    };
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }

@@ -53,7 +53,9 @@ export class CpeAuthenticator {
   /** WWW-Authenticate values of a 401: Digest first, Basic too when it is accepted. */
   challenges(stale: boolean): string[] {
     if (this.cfg.mode === 'basic') return [this.digest.basicChallenge()];
-    return this.basicAllowed ? [this.digest.challenge(stale), this.digest.basicChallenge()] : [this.digest.challenge(stale)];
+    return this.basicAllowed
+      ? [this.digest.challenge(stale), this.digest.basicChallenge()]
+      : [this.digest.challenge(stale)];
   }
 
   async authenticate(header: string | undefined): Promise<CpeAuthOutcome> {
@@ -61,21 +63,35 @@ export class CpeAuthenticator {
     const p = presentedAuth(header);
     if (!p) return REJECTED;
     if (p.scheme === 'basic' ? !this.basicAllowed : this.cfg.mode === 'basic') return REJECTED;
-    if (p.scheme === 'digest' && (p.params.realm !== this.digest.realm || !this.digest.nonceFresh(p.params.nonce!))) {
+    if (
+      p.scheme === 'digest' &&
+      (p.params.realm !== this.digest.realm || !this.digest.nonceFresh(p.params.nonce!))
+    ) {
       return { kind: 'rejected', stale: p.params.realm === this.digest.realm };
     }
     const shared = this.shared;
     if (shared && shared.username === p.username) {
       const r = this.digest.check(p, 'POST', shared);
       if (r.ok && !this.digest.consume(p)) return { kind: 'rejected', stale: true };
-      return r.ok ? { kind: 'presented', presented: p, verified: true, shared: true } : { kind: 'rejected', stale: r.reason === 'stale' };
+      return r.ok
+        ? { kind: 'presented', presented: p, verified: true, shared: true }
+        : { kind: 'rejected', stale: r.reason === 'stale' };
     }
     const configured = Object.entries(this.cfg.perDevice).find(([, c]) => c.username === p.username);
-    const known = configured ? { ...configured[1], deviceId: configured[0] } : await this.credentials.byUsername(p.username);
+    const known = configured
+      ? { ...configured[1], deviceId: configured[0] }
+      : await this.credentials.byUsername(p.username);
     if (known === null || known === 'shared') {
-      return { kind: 'presented', presented: p, verified: false, shared: false, unchecked: known === null ? 'unknown-username' : 'shared-username' };
+      return {
+        kind: 'presented',
+        presented: p,
+        verified: false,
+        shared: false,
+        unchecked: known === null ? 'unknown-username' : 'shared-username',
+      };
     }
-    if (!this.digest.check(p, 'POST', known).ok) return { kind: 'presented', presented: p, verified: false, shared: false };
+    if (!this.digest.check(p, 'POST', known).ok)
+      return { kind: 'presented', presented: p, verified: false, shared: false };
     // A captured header replayed while its nonce is fresh: the honest client gets a new nonce.
     if (!this.digest.consume(p)) return { kind: 'rejected', stale: true };
     // `owner`: the device (or serial) these credentials belong to, so that its Inform needs no second look-up.
@@ -84,7 +100,10 @@ export class CpeAuthenticator {
 
   /** Compares the presented credentials with the device's own (configured or stored). */
   async checkOwn(p: PresentedAuth, deviceId: string, serial: string): Promise<OwnCheck> {
-    const own = this.cfg.perDevice[deviceId] ?? this.cfg.perDevice[serial] ?? (await this.credentials.forDevice(deviceId));
+    const own =
+      this.cfg.perDevice[deviceId] ??
+      this.cfg.perDevice[serial] ??
+      (await this.credentials.forDevice(deviceId));
     if (!own) return 'none';
     const r = this.digest.check(p, 'POST', own);
     return r.ok ? 'match' : r.reason === 'stale' ? 'stale' : 'mismatch';

@@ -28,12 +28,21 @@ export class CredentialStore {
   }
 
   private row(deviceId: string): Promise<AcsCredentialRow | undefined> {
-    return this.db.selectFrom('acs_credentials').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
+    return this.db
+      .selectFrom('acs_credentials')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .executeTakeFirst();
   }
 
   /** The device whose credentials carry this username; 'shared' when several routers use it. */
   async byUsername(username: string): Promise<DeviceCredentials | 'shared' | null> {
-    const rows = await this.db.selectFrom('acs_credentials').selectAll().where('username', '=', username).limit(2).execute();
+    const rows = await this.db
+      .selectFrom('acs_credentials')
+      .selectAll()
+      .where('username', '=', username)
+      .limit(2)
+      .execute();
     return rows.length > 1 ? 'shared' : this.open(rows[0]);
   }
 
@@ -41,7 +50,11 @@ export class CredentialStore {
     return this.open(await this.row(deviceId));
   }
 
-  private async write(deviceId: string, patch: Partial<Omit<AcsCredentialRow, 'device_id'>>, nowIso: string): Promise<void> {
+  private async write(
+    deviceId: string,
+    patch: Partial<Omit<AcsCredentialRow, 'device_id'>>,
+    nowIso: string,
+  ): Promise<void> {
     await this.db
       .insertInto('acs_credentials')
       .values({
@@ -64,9 +77,22 @@ export class CredentialStore {
   }
 
   /** Sets (or generates) a device's credentials; returns them in clear once, for the router. */
-  async provision(deviceId: string, nowIso: string, given: Partial<Credentials> = {}, source = 'provisioned'): Promise<DeviceCredentials> {
-    const creds = { deviceId, username: given.username || deviceId, password: given.password ?? generatePassword() };
-    await this.write(deviceId, { username: creds.username, password_enc: this.box.encrypt(creds.password), source }, nowIso);
+  async provision(
+    deviceId: string,
+    nowIso: string,
+    given: Partial<Credentials> = {},
+    source = 'provisioned',
+  ): Promise<DeviceCredentials> {
+    const creds = {
+      deviceId,
+      username: given.username || deviceId,
+      password: given.password ?? generatePassword(),
+    };
+    await this.write(
+      deviceId,
+      { username: creds.username, password_enc: this.box.encrypt(creds.password), source },
+      nowIso,
+    );
     return creds;
   }
 
@@ -76,7 +102,10 @@ export class CredentialStore {
   }
 
   async revoke(deviceId: string): Promise<boolean> {
-    const r = await this.db.deleteFrom('acs_credentials').where('device_id', '=', deviceId).executeTakeFirst();
+    const r = await this.db
+      .deleteFrom('acs_credentials')
+      .where('device_id', '=', deviceId)
+      .executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
   }
 
@@ -85,7 +114,11 @@ export class CredentialStore {
    * (kept pending until the router confirms), and connection-request credentials (the stored
    * ones when there are any, so a factory-reset router gets the same ones back).
    */
-  async planPush(deviceId: string, acs: boolean, nowIso: string): Promise<{ acs: Credentials | null; cr: Credentials }> {
+  async planPush(
+    deviceId: string,
+    acs: boolean,
+    nowIso: string,
+  ): Promise<{ acs: Credentials | null; cr: Credentials }> {
     const row = await this.row(deviceId);
     const cr = {
       username: row?.cr_username ?? `cr-${randomBytes(6).toString('hex')}`,
@@ -101,7 +134,9 @@ export class CredentialStore {
     await this.write(
       deviceId,
       {
-        ...(acsCreds ? { pending_username: acsCreds.username, pending_password_enc: this.box.encrypt(acsCreds.password) } : {}),
+        ...(acsCreds
+          ? { pending_username: acsCreds.username, pending_password_enc: this.box.encrypt(acsCreds.password) }
+          : {}),
         pending_cr_username: cr.username,
         pending_cr_password_enc: this.box.encrypt(cr.password),
         ...(row ? {} : { source: 'first-contact' }),
@@ -114,8 +149,12 @@ export class CredentialStore {
   /** What a pending push sets on the router (for building the SetParameterValues). */
   async pending(deviceId: string): Promise<{ acs: Credentials | null; cr: Credentials | null }> {
     const row = await this.row(deviceId);
-    const pair = (u: string | null | undefined, p: string | null | undefined) => (u && p ? { username: u, password: this.box.decrypt(p) } : null);
-    return { acs: pair(row?.pending_username, row?.pending_password_enc), cr: pair(row?.pending_cr_username, row?.pending_cr_password_enc) };
+    const pair = (u: string | null | undefined, p: string | null | undefined) =>
+      u && p ? { username: u, password: this.box.decrypt(p) } : null;
+    return {
+      acs: pair(row?.pending_username, row?.pending_password_enc),
+      cr: pair(row?.pending_cr_username, row?.pending_cr_password_enc),
+    };
   }
 
   /** The router accepted the pushed values: they become its credentials. */
@@ -125,8 +164,12 @@ export class CredentialStore {
     await this.write(
       deviceId,
       {
-        ...(row.pending_username && row.pending_password_enc ? { username: row.pending_username, password_enc: row.pending_password_enc } : {}),
-        ...(row.pending_cr_username && row.pending_cr_password_enc ? { cr_username: row.pending_cr_username, cr_password_enc: row.pending_cr_password_enc } : {}),
+        ...(row.pending_username && row.pending_password_enc
+          ? { username: row.pending_username, password_enc: row.pending_password_enc }
+          : {}),
+        ...(row.pending_cr_username && row.pending_cr_password_enc
+          ? { cr_username: row.pending_cr_username, cr_password_enc: row.pending_cr_password_enc }
+          : {}),
         pending_username: null,
         pending_password_enc: null,
         pending_cr_username: null,

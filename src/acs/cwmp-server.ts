@@ -102,7 +102,9 @@ export function createCwmpServer(d: CwmpServerDeps): Server {
     });
     if (admission.refuse) {
       const { status, headers, body } = admission.refuse;
-      res.writeHead(status, { ...headers, connection: 'close', 'content-length': Buffer.byteLength(body) }).end(body);
+      res
+        .writeHead(status, { ...headers, connection: 'close', 'content-length': Buffer.byteLength(body) })
+        .end(body);
       res.on('finish', () => req.socket.destroy());
       return;
     }

@@ -32,7 +32,10 @@ export function diagnosticPlan(req: DiagnosticRequest, defaultDownloadUrl: strin
         ],
       };
     case 'download':
-      return { root: P.download, inputs: [{ name: 'DownloadURL', value: req.url ?? defaultDownloadUrl, type: 'xsd:string' }] };
+      return {
+        root: P.download,
+        inputs: [{ name: 'DownloadURL', value: req.url ?? defaultDownloadUrl, type: 'xsd:string' }],
+      };
   }
 }
 
@@ -66,7 +69,10 @@ function firstRtt(s: string | undefined): number | null {
 }
 
 /** Builds the typed result from values keyed by their path relative to the diagnostics object. */
-export function diagnosticResult(kind: DiagnosticRequest['kind'], values: Map<string, string>): DiagnosticResult {
+export function diagnosticResult(
+  kind: DiagnosticRequest['kind'],
+  values: Map<string, string>,
+): DiagnosticResult {
   const state = values.get('DiagnosticsState') ?? 'None';
   switch (kind) {
     case 'ipPing': {
@@ -114,7 +120,10 @@ export function diagnosticResult(kind: DiagnosticRequest['kind'], values: Map<st
         state,
         bytes,
         durationMs,
-        throughputMbps: durationMs > 0 && bytes > 0 ? Math.round(((bytes * 8) / (durationMs / 1000) / 1e6) * 100) / 100 : null,
+        throughputMbps:
+          durationMs > 0 && bytes > 0
+            ? Math.round(((bytes * 8) / (durationMs / 1000) / 1e6) * 100) / 100
+            : null,
       };
     }
   }

@@ -10,7 +10,8 @@ export function parseAuthParams(s: string): Record<string, string> {
   const out: Record<string, string> = {};
   const re = /([a-zA-Z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out[m[1]!.toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]!;
+  while ((m = re.exec(s)))
+    out[m[1]!.toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]!;
   return out;
 }
 
@@ -25,7 +26,8 @@ export interface Credentials {
   password: string;
 }
 
-export type AuthResult = { ok: true; username: string } | { ok: false; reason: 'missing' | 'invalid' | 'stale' };
+export type AuthResult =
+  { ok: true; username: string } | { ok: false; reason: 'missing' | 'invalid' | 'stale' };
 
 /** Stateless nonces: `<time>.<hmac>` so that any instance sharing the secret can check them. */
 export class DigestVerifier {
@@ -74,12 +76,17 @@ export class DigestVerifier {
   /** Checks presented credentials (see `presentedAuth`) against the stored ones for their username. */
   check(p: PresentedAuth, method: string, creds: Credentials | null): AuthResult {
     if (!creds || !safeEqual(creds.username, p.username)) return { ok: false, reason: 'invalid' };
-    if (p.scheme === 'basic') return safeEqual(creds.password, p.password) ? { ok: true, username: p.username } : { ok: false, reason: 'invalid' };
+    if (p.scheme === 'basic')
+      return safeEqual(creds.password, p.password)
+        ? { ok: true, username: p.username }
+        : { ok: false, reason: 'invalid' };
     const d = p.params;
     if (d.realm !== this.realm) return { ok: false, reason: 'invalid' };
     const ha1 = md5(`${creds.username}:${this.realm}:${creds.password}`);
     const ha2 = md5(`${method}:${d.uri}`);
-    const expected = d.qop ? md5(`${ha1}:${d.nonce}:${d.nc}:${d.cnonce}:${d.qop}:${ha2}`) : md5(`${ha1}:${d.nonce}:${ha2}`);
+    const expected = d.qop
+      ? md5(`${ha1}:${d.nonce}:${d.nc}:${d.cnonce}:${d.qop}:${ha2}`)
+      : md5(`${ha1}:${d.nonce}:${ha2}`);
     if (!safeEqual(expected, d.response!.toLowerCase())) return { ok: false, reason: 'invalid' };
     const state = this.nonceState(d.nonce!);
     if (state === 'invalid') return { ok: false, reason: 'invalid' };
@@ -94,7 +101,10 @@ export class DigestVerifier {
    */
   consume(p: PresentedAuth): boolean {
     if (p.scheme !== 'digest') return true;
-    return this.countOnce(`${p.username}|${p.params.nonce ?? ''}`, p.params.qop ? Number.parseInt(p.params.nc ?? '', 16) : 0);
+    return this.countOnce(
+      `${p.username}|${p.params.nonce ?? ''}`,
+      p.params.qop ? Number.parseInt(p.params.nc ?? '', 16) : 0,
+    );
   }
 
   private countOnce(key: string, nc: number): boolean {
@@ -103,9 +113,11 @@ export class DigestVerifier {
     if (last !== undefined && nc <= last) return false;
     this.counts.set(key, nc);
     if (this.counts.size > 50_000) {
-      for (const k of this.counts.keys()) if (this.nonceState(k.slice(k.lastIndexOf('|') + 1)) !== 'ok') this.counts.delete(k);
+      for (const k of this.counts.keys())
+        if (this.nonceState(k.slice(k.lastIndexOf('|') + 1)) !== 'ok') this.counts.delete(k);
       // Still full of fresh nonces (a flood): forget the oldest half rather than grow.
-      if (this.counts.size > 50_000) [...this.counts.keys()].slice(0, 25_000).forEach((k) => this.counts.delete(k));
+      if (this.counts.size > 50_000)
+        [...this.counts.keys()].slice(0, 25_000).forEach((k) => this.counts.delete(k));
     }
     return true;
   }
@@ -160,18 +172,27 @@ export function authorizationFor(
   const space = challenge.indexOf(' ');
   const scheme = challenge.slice(0, space).toLowerCase();
   if (scheme === 'basic') {
-    return allowBasic ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : null;
+    return allowBasic
+      ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`
+      : null;
   }
   if (scheme !== 'digest') return null;
   const p = parseAuthParams(challenge.slice(space + 1));
   const realm = p.realm ?? '';
   const nonce = p.nonce ?? '';
-  const qop = p.qop?.split(',').map((q) => q.trim()).includes('auth') ? 'auth' : undefined;
+  const qop = p.qop
+    ?.split(',')
+    .map((q) => q.trim())
+    .includes('auth')
+    ? 'auth'
+    : undefined;
   const ha1 = md5(`${creds.username}:${realm}:${creds.password}`);
   const ha2 = md5(`${method}:${uri}`);
   const ncHex = nc.toString(16).padStart(8, '0');
   const cnonce = randomBytes(8).toString('hex');
-  const response = qop ? md5(`${ha1}:${nonce}:${ncHex}:${cnonce}:${qop}:${ha2}`) : md5(`${ha1}:${nonce}:${ha2}`);
+  const response = qop
+    ? md5(`${ha1}:${nonce}:${ncHex}:${cnonce}:${qop}:${ha2}`)
+    : md5(`${ha1}:${nonce}:${ha2}`);
   const parts = [
     `username="${creds.username}"`,
     `realm="${realm}"`,

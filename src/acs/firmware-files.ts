@@ -16,7 +16,11 @@ export function firmwareFileName(model: string, version: string): string {
 }
 
 /** Catalogue versions an image may be generated for: the recommended one and the known-bad ones. */
-export function catalogueHasVersion(catalogue: readonly FirmwareModel[], model: string, version: string): boolean {
+export function catalogueHasVersion(
+  catalogue: readonly FirmwareModel[],
+  model: string,
+  version: string,
+): boolean {
   const m = firmwareModel(catalogue, model);
   return !!m && (m.recommended === version || version in m.knownBad);
 }
@@ -34,7 +38,8 @@ export function generateImage(name: string, size: number): Buffer {
   return buf;
 }
 
-type Source = { kind: 'disk'; path: string; size: number; etag: string } | { kind: 'memory'; data: Buffer; etag: string };
+type Source =
+  { kind: 'disk'; path: string; size: number; etag: string } | { kind: 'memory'; data: Buffer; etag: string };
 
 export class FileStore {
   private readonly generated = new Map<string, Buffer>();
@@ -76,7 +81,9 @@ export class FileStore {
       if (st.isFile()) {
         const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
         // A file that is not the image the catalogue names is never handed to a router.
-        return (await this.matchesChecksum(name, path, etag)) ? { kind: 'disk', path, size: st.size, etag } : null;
+        return (await this.matchesChecksum(name, path, etag))
+          ? { kind: 'disk', path, size: st.size, etag }
+          : null;
       }
     } catch {
       // not on disk: maybe a generated image
@@ -145,7 +152,10 @@ export class FileStore {
 }
 
 /** A single `bytes=` range; null means "whole file" (no or unsupported header). */
-export function parseRange(header: string | undefined, size: number): [number, number] | null | 'unsatisfiable' {
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): [number, number] | null | 'unsatisfiable' {
   if (!header) return null;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m) return null; // multiple or malformed ranges: ignoring Range is allowed (RFC 9110 14.2)

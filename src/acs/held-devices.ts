@@ -127,8 +127,16 @@ export class HeldDevices {
   }
 
   private async recordCredential(h: HoldRequest, salt: string, nowIso: string): Promise<void> {
-    const fingerprint = createHmac('sha256', salt).update(`${h.scheme}\0${h.username}\0${h.password ?? ''}`).digest('hex').slice(0, 32);
-    const seen = await this.db.selectFrom('acs_held_credentials').selectAll().where('device_id', '=', h.deviceId).where('fingerprint', '=', fingerprint).executeTakeFirst();
+    const fingerprint = createHmac('sha256', salt)
+      .update(`${h.scheme}\0${h.username}\0${h.password ?? ''}`)
+      .digest('hex')
+      .slice(0, 32);
+    const seen = await this.db
+      .selectFrom('acs_held_credentials')
+      .selectAll()
+      .where('device_id', '=', h.deviceId)
+      .where('fingerprint', '=', fingerprint)
+      .executeTakeFirst();
     if (!seen) {
       if ((await this.credentialCount(h.deviceId)) >= MAX_CREDENTIALS) return;
       await this.db
@@ -144,7 +152,12 @@ export class HeldDevices {
           first_seen_at: nowIso,
           last_seen_at: nowIso,
         })
-        .onConflict((oc) => oc.columns(['device_id', 'fingerprint']).doUpdateSet((eb) => ({ contacts: eb('acs_held_credentials.contacts', '+', 1), last_seen_at: nowIso })))
+        .onConflict((oc) =>
+          oc.columns(['device_id', 'fingerprint']).doUpdateSet((eb) => ({
+            contacts: eb('acs_held_credentials.contacts', '+', 1),
+            last_seen_at: nowIso,
+          })),
+        )
         .execute();
       return;
     }
@@ -172,30 +185,58 @@ export class HeldDevices {
   }
 
   get(deviceId: string): Promise<AcsHeldDeviceRow | undefined> {
-    return this.db.selectFrom('acs_held_devices').selectAll().where('device_id', '=', deviceId).executeTakeFirst();
+    return this.db
+      .selectFrom('acs_held_devices')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .executeTakeFirst();
   }
 
   list(limit: number, offset: number): Promise<AcsHeldDeviceRow[]> {
-    return this.db.selectFrom('acs_held_devices').selectAll().orderBy('last_seen_at', 'desc').limit(limit).offset(offset).execute();
+    return this.db
+      .selectFrom('acs_held_devices')
+      .selectAll()
+      .orderBy('last_seen_at', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
   }
 
   /** The distinct credentials each of these held routers presented, oldest first. */
   async credentials(deviceIds: string[]): Promise<Map<string, PresentedCredential[]>> {
     const out = new Map<string, PresentedCredential[]>(deviceIds.map((id) => [id, []]));
     if (deviceIds.length === 0) return out;
-    const rows = await this.db.selectFrom('acs_held_credentials').selectAll().where('device_id', 'in', deviceIds).orderBy('first_seen_at').execute();
+    const rows = await this.db
+      .selectFrom('acs_held_credentials')
+      .selectAll()
+      .where('device_id', 'in', deviceIds)
+      .orderBy('first_seen_at')
+      .execute();
     for (const r of rows) out.get(r.device_id)?.push(view(r));
     return out;
   }
 
   /** The credential with this fingerprint, with its Basic password in clear (null when none is known). */
-  async presented(deviceId: string, fingerprint: string): Promise<{ username: string; password: string | null } | null> {
-    const r = await this.db.selectFrom('acs_held_credentials').selectAll().where('device_id', '=', deviceId).where('fingerprint', '=', fingerprint).executeTakeFirst();
-    return r ? { username: r.username, password: r.password_enc ? this.box.decrypt(r.password_enc) : null } : null;
+  async presented(
+    deviceId: string,
+    fingerprint: string,
+  ): Promise<{ username: string; password: string | null } | null> {
+    const r = await this.db
+      .selectFrom('acs_held_credentials')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .where('fingerprint', '=', fingerprint)
+      .executeTakeFirst();
+    return r
+      ? { username: r.username, password: r.password_enc ? this.box.decrypt(r.password_enc) : null }
+      : null;
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom('acs_held_devices').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('acs_held_devices')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 
@@ -206,7 +247,10 @@ export class HeldDevices {
 
   async remove(deviceId: string): Promise<boolean> {
     await this.db.deleteFrom('acs_held_credentials').where('device_id', '=', deviceId).execute();
-    const r = await this.db.deleteFrom('acs_held_devices').where('device_id', '=', deviceId).executeTakeFirst();
+    const r = await this.db
+      .deleteFrom('acs_held_devices')
+      .where('device_id', '=', deviceId)
+      .executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
   }
 }

@@ -41,10 +41,18 @@ interface Presented {
 describe('approving a held router', () => {
   it('refuses (409) a router that presented different credentials unless the operator picks one, and shows fingerprints and addresses', async () => {
     await start({ mode: 'digest', allowBasic: true });
-    const held = informEnvelope('1-2', { serial: 'HELDA', params: [['Device.ManagementServer.ConnectionRequestURL', 'http://10.0.0.9/cr', 'xsd:string']] });
+    const held = informEnvelope('1-2', {
+      serial: 'HELDA',
+      params: [['Device.ManagementServer.ConnectionRequestURL', 'http://10.0.0.9/cr', 'xsd:string']],
+    });
     expect((await informAs(client(), held, genuine, true)).status).toBe(403);
     for (const [i, creds] of forged.entries()) {
-      const evil = informEnvelope('1-2', { serial: 'HELDA', params: [['Device.ManagementServer.ConnectionRequestURL', `http://evil${i}.example/cr`, 'xsd:string']] });
+      const evil = informEnvelope('1-2', {
+        serial: 'HELDA',
+        params: [
+          ['Device.ManagementServer.ConnectionRequestURL', `http://evil${i}.example/cr`, 'xsd:string'],
+        ],
+      });
       expect((await informAs(client('127.0.0.2'), evil, creds, true)).status).toBe(403);
     }
 
@@ -63,11 +71,16 @@ describe('approving a held router', () => {
 
     // The operator adopts the credential that came from the router's own address.
     const pick = presented.find((p) => p.addresses.includes('127.0.0.1'))!;
-    const approved = await app.inject({ method: 'POST', url: `/api/v1/acs/held-devices/${A}/approve`, payload: { fingerprint: pick.fingerprint } });
+    const approved = await app.inject({
+      method: 'POST',
+      url: `/api/v1/acs/held-devices/${A}/approve`,
+      payload: { fingerprint: pick.fingerprint },
+    });
     expect(approved.statusCode).toBe(201);
     expect(approved.json()).toMatchObject({ deviceId: A, username: 'factory' });
     expect(approved.json().password).toBeUndefined();
-    for (const creds of forged) expect((await informAs(client('127.0.0.2'), held, creds, true)).status).toBe(401);
+    for (const creds of forged)
+      expect((await informAs(client('127.0.0.2'), held, creds, true)).status).toBe(401);
     const c = client();
     expect((await informAs(c, held, genuine, true)).status).toBe(200);
     await finishSession(c);
@@ -77,17 +90,31 @@ describe('approving a held router', () => {
   it('with several credentials presented, approves with explicit or generated credentials instead', async () => {
     await start({ mode: 'digest', allowBasic: true });
     for (const serial of ['HELDA', 'HELDB']) {
-      for (const creds of [genuine, ...forged]) expect((await informAs(client(), informEnvelope('1-2', { serial }), creds, true)).status).toBe(403);
+      for (const creds of [genuine, ...forged])
+        expect((await informAs(client(), informEnvelope('1-2', { serial }), creds, true)).status).toBe(403);
     }
-    const explicit = await app.inject({ method: 'POST', url: `/api/v1/acs/held-devices/${A}/approve`, payload: { username: 'factory', password: 'genuine-pw' } });
+    const explicit = await app.inject({
+      method: 'POST',
+      url: `/api/v1/acs/held-devices/${A}/approve`,
+      payload: { username: 'factory', password: 'genuine-pw' },
+    });
     expect(explicit.statusCode).toBe(201);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'HELDA' }), genuine, true)).status).toBe(200);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'HELDA' }), genuine, true)).status).toBe(
+      200,
+    );
 
-    const generated = await app.inject({ method: 'POST', url: `/api/v1/acs/held-devices/${B}/approve`, payload: { generate: true } });
+    const generated = await app.inject({
+      method: 'POST',
+      url: `/api/v1/acs/held-devices/${B}/approve`,
+      payload: { generate: true },
+    });
     expect(generated.statusCode).toBe(201);
     const creds = generated.json() as { username: string; password: string };
     expect(creds).toMatchObject({ deviceId: B, username: B });
-    for (const p of [genuine, ...forged]) expect((await informAs(client(), informEnvelope('1-2', { serial: 'HELDB' }), p, true)).status).not.toBe(200);
+    for (const p of [genuine, ...forged])
+      expect((await informAs(client(), informEnvelope('1-2', { serial: 'HELDB' }), p, true)).status).not.toBe(
+        200,
+      );
     expect((await informAs(client(), informEnvelope('1-2', { serial: 'HELDB' }), creds)).status).toBe(200);
   });
 
@@ -117,7 +144,11 @@ describe('approving a held router', () => {
     });
     expect((await informAs(client('127.0.0.2'), forgedInform, forged[0]!, true)).status).toBe(403);
     expect(await t.acs.store.getDevice(B)).toEqual(before);
-    const params = await t.acs.store.db.selectFrom('acs_params').select('path').where('device_id', '=', B).execute();
+    const params = await t.acs.store.db
+      .selectFrom('acs_params')
+      .select('path')
+      .where('device_id', '=', B)
+      .execute();
     expect(params.map((p) => p.path)).not.toContain('Device.X.Injected');
   });
 });
@@ -128,15 +159,35 @@ describe('the held list under load', () => {
     const refused: unknown[] = [];
     t.acs.events.on('heldRefused', (e) => refused.push(e));
     for (let i = 0; i < 12; i++) {
-      expect((await informAs(client(), informEnvelope('1-2', { serial: `FLOOD${i}` }), { username: 'x', password: `p${i}` }, true)).status).toBe(403);
+      expect(
+        (
+          await informAs(
+            client(),
+            informEnvelope('1-2', { serial: `FLOOD${i}` }),
+            { username: 'x', password: `p${i}` },
+            true,
+          )
+        ).status,
+      ).toBe(403);
     }
     expect(await t.acs.held.count()).toBe(5);
     expect(refused).toHaveLength(7);
     expect(refused[0]).toMatchObject({ address: '127.0.0.1', reason: 'address-limit' });
-    expect((await informAs(client('127.0.0.2'), informEnvelope('1-2', { serial: 'HELDA' }), genuine, true)).status).toBe(403);
+    expect(
+      (await informAs(client('127.0.0.2'), informEnvelope('1-2', { serial: 'HELDA' }), genuine, true)).status,
+    ).toBe(403);
     expect(await t.acs.held.get(A)).toMatchObject({ serial_number: 'HELDA', first_address: '127.0.0.2' });
     // Routers already held keep being refreshed from their address.
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'FLOOD0' }), { username: 'x', password: 'p0' }, true)).status).toBe(403);
+    expect(
+      (
+        await informAs(
+          client(),
+          informEnvelope('1-2', { serial: 'FLOOD0' }),
+          { username: 'x', password: 'p0' },
+          true,
+        )
+      ).status,
+    ).toBe(403);
     expect((await t.acs.held.get('00D0F1-HGW3000-FLOOD0'))!.contacts).toBe(2);
   });
 
@@ -147,10 +198,21 @@ describe('the held list under load', () => {
     const registry = new Registry();
     registerAcsMetrics(t.acs.events, registry);
     for (let i = 0; i < 4; i++) {
-      expect((await informAs(client(`127.0.0.${i + 2}`), informEnvelope('1-2', { serial: `SPREAD${i}` }), genuine, true)).status).toBe(403);
+      expect(
+        (
+          await informAs(
+            client(`127.0.0.${i + 2}`),
+            informEnvelope('1-2', { serial: `SPREAD${i}` }),
+            genuine,
+            true,
+          )
+        ).status,
+      ).toBe(403);
     }
     expect(await t.acs.held.count()).toBe(3);
     expect(refused).toEqual([{ deviceId: '00D0F1-HGW3000-SPREAD3', address: '127.0.0.5', reason: 'full' }]);
-    expect(await registry.getSingleMetricAsString('frontline_acs_held_refused_total')).toContain('frontline_acs_held_refused_total{reason="full"} 1');
+    expect(await registry.getSingleMetricAsString('frontline_acs_held_refused_total')).toContain(
+      'frontline_acs_held_refused_total{reason="full"} 1',
+    );
   });
 });

@@ -12,5 +12,9 @@ export function newTaskId(nowMs: number = Date.now()): string {
     lastMs = nowMs;
     counter = 0;
   }
-  return nowMs.toString(16).padStart(12, '0') + counter.toString(16).padStart(4, '0') + randomBytes(8).toString('hex');
+  return (
+    nowMs.toString(16).padStart(12, '0') +
+    counter.toString(16).padStart(4, '0') +
+    randomBytes(8).toString('hex')
+  );
 }

@@ -74,15 +74,31 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const resolveService: ResolveService = opts.resolveService ?? (async () => null);
   const box = opts.secrets ?? createSecretBox(randomBytes(32));
   const credentials = new CredentialStore(opts.db as Kysely<AcsTables>, box);
-  const held = new HeldDevices(opts.db as Kysely<AcsTables>, box, { max: config.cpeAuth.maxHeld, perAddressPerHour: config.cpeAuth.maxHeldPerAddressPerHour });
+  const held = new HeldDevices(opts.db as Kysely<AcsTables>, box, {
+    max: config.cpeAuth.maxHeld,
+    perAddressPerHour: config.cpeAuth.maxHeldPerAddressPerHour,
+  });
   const knownDevice = opts.knownDevice ?? (async () => false);
-  const sessions = new SessionManager({ store, config, log, events, resolveService, now, instanceId, credentials, held, knownDevice, firmware: opts.firmware });
+  const sessions = new SessionManager({
+    store,
+    config,
+    log,
+    events,
+    resolveService,
+    now,
+    instanceId,
+    credentials,
+    held,
+    knownDevice,
+    firmware: opts.firmware,
+  });
   const files = new FileStore(config.firmwareDir, config.generatedImageBytes, opts.firmware);
   const queue = new TaskQueue({ store, sessions, events, config, log, now, credentials });
 
   let server: Server | null = null;
   let base = config.publicUrl?.replace(/\/$/, '') ?? 'http://127.0.0.1:7547';
-  const fileUrl = (model: string, version: string) => `${base}/fs/${encodeURIComponent(firmwareFileName(model, version))}`;
+  const fileUrl = (model: string, version: string) =>
+    `${base}/fs/${encodeURIComponent(firmwareFileName(model, version))}`;
   const speedTestUrl = () => config.speedTestUrl ?? `${base}/fs/${SPEED_TEST_FILE}`;
 
   const deviceService = new AcsDeviceService({ store, queue, files, config, now, fileUrl, speedTestUrl });

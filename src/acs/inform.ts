@@ -14,7 +14,10 @@ export type ResolveService = (q: {
 
 /** `OUI-ProductClass-Serial`; characters outside a safe set are percent-encoded. */
 export function deviceIdOf(d: DeviceIdStruct): string {
-  const enc = (s: string) => s.trim().replace(/[^A-Za-z0-9_.~ ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const enc = (s: string) =>
+    s
+      .trim()
+      .replace(/[^A-Za-z0-9_.~ ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `${enc(d.oui)}-${enc(d.productClass)}-${enc(d.serialNumber)}`;
 }
 
@@ -33,9 +36,17 @@ export interface InformFacts {
   pppoeUsername: string | null;
 }
 
-export function informFacts(deviceId: DeviceIdStruct, params: ParamStruct[], firmware: readonly FirmwareModel[] = []): InformFacts {
+export function informFacts(
+  deviceId: DeviceIdStruct,
+  params: ParamStruct[],
+  firmware: readonly FirmwareModel[] = [],
+): InformFacts {
   const first = params[0]?.name ?? '';
-  const root = first.startsWith('InternetGatewayDevice.') ? 'InternetGatewayDevice.' : first.startsWith('Device.') ? 'Device.' : null;
+  const root = first.startsWith('InternetGatewayDevice.')
+    ? 'InternetGatewayDevice.'
+    : first.startsWith('Device.')
+      ? 'Device.'
+      : null;
   const catalogue = firmwareByDeviceId(firmware, deviceId.oui, deviceId.productClass);
   return {
     root,

@@ -11,8 +11,12 @@ const EXTRA_TR098: Record<string, string> = {
   'Device.DNS.Diagnostics.NSLookupDiagnostics.': 'InternetGatewayDevice.NSLookupDiagnostics.',
 };
 
-const PAIRS: [string, string][] = Object.entries({ ...TR098_EQUIVALENTS, ...EXTRA_TR098 }).sort((a, b) => b[0].length - a[0].length);
-const REVERSE: [string, string][] = PAIRS.map(([a, b]) => [b, a] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+const PAIRS: [string, string][] = Object.entries({ ...TR098_EQUIVALENTS, ...EXTRA_TR098 }).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+const REVERSE: [string, string][] = PAIRS.map(([a, b]) => [b, a] as [string, string]).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
 function mapWith(path: string, pairs: [string, string][], from: string, to: string): string {
   for (const [a, b] of pairs) {

@@ -30,12 +30,24 @@ describe('ACS REST API', () => {
   it('lists devices and shows one with status, last inform and parameters', async () => {
     const list = await app.inject({ method: 'GET', url: '/api/v1/devices' });
     expect(list.statusCode).toBe(200);
-    expect(list.json()).toMatchObject({ total: 1, items: [{ id: cpe.deviceId, status: 'online', model: 'FL-HGW-3000' }] });
-    const one = await app.inject({ method: 'GET', url: `/api/v1/devices/${encodeURIComponent(cpe.deviceId)}` });
+    expect(list.json()).toMatchObject({
+      total: 1,
+      items: [{ id: cpe.deviceId, status: 'online', model: 'FL-HGW-3000' }],
+    });
+    const one = await app.inject({
+      method: 'GET',
+      url: `/api/v1/devices/${encodeURIComponent(cpe.deviceId)}`,
+    });
     expect(one.statusCode).toBe(200);
     const body = one.json();
-    expect(body).toMatchObject({ id: cpe.deviceId, lastEvents: ['0 BOOTSTRAP'], cwmpNamespace: 'urn:dslforum-org:cwmp-1-2' });
-    expect(body.parameters.find((p: { path: string }) => p.path === 'Device.DeviceInfo.SoftwareVersion').value).toBe('2.2.0');
+    expect(body).toMatchObject({
+      id: cpe.deviceId,
+      lastEvents: ['0 BOOTSTRAP'],
+      cwmpNamespace: 'urn:dslforum-org:cwmp-1-2',
+    });
+    expect(
+      body.parameters.find((p: { path: string }) => p.path === 'Device.DeviceInfo.SoftwareVersion').value,
+    ).toBe('2.2.0');
     expect(body.events[0].events[0].code).toBe('0 BOOTSTRAP');
   });
 
@@ -50,7 +62,13 @@ describe('ACS REST API', () => {
 
   it('validates task bodies', async () => {
     const url = `/api/v1/devices/${cpe.deviceId}/tasks`;
-    for (const payload of [{}, { name: 'explode' }, { name: 'getParameterValues' }, { name: 'getParameterValues', parameterNames: [] }, { name: 'runDiagnostic', diagnostic: { kind: 'ipPing' } }]) {
+    for (const payload of [
+      {},
+      { name: 'explode' },
+      { name: 'getParameterValues' },
+      { name: 'getParameterValues', parameterNames: [] },
+      { name: 'runDiagnostic', diagnostic: { kind: 'ipPing' } },
+    ]) {
       const r = await app.inject({ method: 'POST', url, payload });
       expect(r.statusCode).toBe(400);
       expect(r.headers['content-type']).toContain('application/problem+json');
@@ -62,26 +80,39 @@ describe('ACS REST API', () => {
 
   it('queues a task (202), runs it with a connection request (200) and lists tasks', async () => {
     const url = `/api/v1/devices/${cpe.deviceId}/tasks`;
-    const queued = await app.inject({ method: 'POST', url, payload: { name: 'getParameterValues', parameterNames: ['Device.WiFi.SSID.1.SSID'] } });
+    const queued = await app.inject({
+      method: 'POST',
+      url,
+      payload: { name: 'getParameterValues', parameterNames: ['Device.WiFi.SSID.1.SSID'] },
+    });
     expect(queued.statusCode).toBe(202);
     expect(queued.json().task.status).toBe('pending');
     const done = await app.inject({
       method: 'POST',
       url: `${url}?connectionRequest=true&timeoutMs=5000`,
-      payload: { name: 'setParameterValues', parameterValues: [['Device.WiFi.SSID.1.SSID', 'office', 'xsd:string']] },
+      payload: {
+        name: 'setParameterValues',
+        parameterValues: [['Device.WiFi.SSID.1.SSID', 'office', 'xsd:string']],
+      },
     });
     expect(done.statusCode).toBe(200);
     expect(done.json().task).toMatchObject({ status: 'done', result: { status: 0 } });
     expect(cpe.params.get('Device.WiFi.SSID.1.SSID')!.value).toBe('office');
     const list = await app.inject({ method: 'GET', url });
-    expect(list.json().items.map((x: { status: string }) => x.status)).toEqual(expect.arrayContaining(['done']));
+    expect(list.json().items.map((x: { status: string }) => x.status)).toEqual(
+      expect.arrayContaining(['done']),
+    );
     // the queued read ran in the same session
     expect(list.json().items.filter((x: { status: string }) => x.status === 'pending')).toHaveLength(0);
   });
 
   it('reports a faulted task with 202 and its fault, retries and deletes tasks', async () => {
     const url = `/api/v1/devices/${cpe.deviceId}/tasks?connectionRequest=true&timeoutMs=5000`;
-    const r = await app.inject({ method: 'POST', url, payload: { name: 'getParameterValues', parameterNames: ['Device.Nope.'] } });
+    const r = await app.inject({
+      method: 'POST',
+      url,
+      payload: { name: 'getParameterValues', parameterNames: ['Device.Nope.'] },
+    });
     expect(r.statusCode).toBe(202);
     expect(r.json()).toMatchObject({ detail: 'Task faulted', fault: { code: 9005 } });
     const id = r.json().task.id as string;
@@ -95,33 +126,56 @@ describe('ACS REST API', () => {
 
   it('says "queued but not processed" when the device does not answer the connection request', async () => {
     cpe.online = false;
-    const r = await app.inject({ method: 'POST', url: `/api/v1/devices/${cpe.deviceId}/tasks?connectionRequest=true&timeoutMs=2000`, payload: { name: 'reboot' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: `/api/v1/devices/${cpe.deviceId}/tasks?connectionRequest=true&timeoutMs=2000`,
+      payload: { name: 'reboot' },
+    });
     expect(r.statusCode).toBe(202);
     expect(r.json().detail).toBe('Task queued but not processed');
   });
 
   it('upgrades firmware by version and runs diagnostics through REST', async () => {
     const url = `/api/v1/devices/${cpe.deviceId}/tasks?connectionRequest=true&timeoutMs=5000`;
-    const up = await app.inject({ method: 'POST', url, payload: { name: 'upgradeFirmware', version: '2.3.1' } });
+    const up = await app.inject({
+      method: 'POST',
+      url,
+      payload: { name: 'upgradeFirmware', version: '2.3.1' },
+    });
     expect(up.statusCode).toBe(202);
     expect(up.json().task.name).toBe('download');
     expect(['waiting', 'done']).toContain(up.json().task.status);
-    const missing = await app.inject({ method: 'POST', url, payload: { name: 'upgradeFirmware', version: '0.0.1' } });
+    const missing = await app.inject({
+      method: 'POST',
+      url,
+      payload: { name: 'upgradeFirmware', version: '0.0.1' },
+    });
     expect(missing.statusCode).toBe(422);
     await cpe.idle();
-    const diag = await app.inject({ method: 'POST', url, payload: { name: 'runDiagnostic', diagnostic: { kind: 'ipPing', host: '1.1.1.1' } } });
+    const diag = await app.inject({
+      method: 'POST',
+      url,
+      payload: { name: 'runDiagnostic', diagnostic: { kind: 'ipPing', host: '1.1.1.1' } },
+    });
     expect(diag.statusCode).toBe(202);
     expect(['waiting', 'pending', 'running', 'done']).toContain(diag.json().task.status);
   });
   it('never serves a connection-request password or a Wi-Fi key, in the device view or in task results', async () => {
     const cr = cpe.params.get('Device.ManagementServer.ConnectionRequestPassword')!.value; // set by the ACS at first contact
     expect(cr).not.toBe('cr-pass');
-    cpe.params.set('Device.WiFi.AccessPoint.1.Security.KeyPassphrase', { value: 'wifi-key-123', type: 'xsd:string', writable: true });
+    cpe.params.set('Device.WiFi.AccessPoint.1.Security.KeyPassphrase', {
+      value: 'wifi-key-123',
+      type: 'xsd:string',
+      writable: true,
+    });
     const url = `/api/v1/devices/${encodeURIComponent(cpe.deviceId)}`;
     const read = await app.inject({
       method: 'POST',
       url: `${url}/tasks?connectionRequest=true&timeoutMs=5000`,
-      payload: { name: 'getParameterValues', parameterNames: ['Device.ManagementServer.', 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase'] },
+      payload: {
+        name: 'getParameterValues',
+        parameterNames: ['Device.ManagementServer.', 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase'],
+      },
     });
     expect(read.statusCode).toBe(200);
     // An older version cached the password in clear: it is not served either.
@@ -130,17 +184,32 @@ describe('ACS REST API', () => {
       .set({ value: 'old-clear-value' })
       .where('path', '=', 'Device.ManagementServer.ConnectionRequestPassword')
       .execute();
-    const bodies = [read.body, (await app.inject({ method: 'GET', url })).body, (await app.inject({ method: 'GET', url: `${url}/tasks` })).body];
+    const bodies = [
+      read.body,
+      (await app.inject({ method: 'GET', url })).body,
+      (await app.inject({ method: 'GET', url: `${url}/tasks` })).body,
+    ];
     for (const body of bodies) {
       expect(body).not.toContain(cr);
       expect(body).not.toContain('wifi-key-123');
       expect(body).not.toContain('old-clear-value');
     }
     const view = (await app.inject({ method: 'GET', url })).json();
-    expect(view.parameters.find((p: { path: string }) => p.path === 'Device.ManagementServer.ConnectionRequestPassword')).toMatchObject({ value: null, redacted: true });
-    expect(view.parameters.find((p: { path: string }) => p.path === 'Device.ManagementServer.ConnectionRequestUsername').value).toBeTruthy();
+    expect(
+      view.parameters.find(
+        (p: { path: string }) => p.path === 'Device.ManagementServer.ConnectionRequestPassword',
+      ),
+    ).toMatchObject({ value: null, redacted: true });
+    expect(
+      view.parameters.find(
+        (p: { path: string }) => p.path === 'Device.ManagementServer.ConnectionRequestUsername',
+      ).value,
+    ).toBeTruthy();
     // Stored results and cache hold no secret either.
-    const stored = JSON.stringify([await t.acs.store.listTasks(cpe.deviceId), await t.acs.store.getParams(cpe.deviceId, ['Device.WiFi.AccessPoint.1.Security.KeyPassphrase'])]);
+    const stored = JSON.stringify([
+      await t.acs.store.listTasks(cpe.deviceId),
+      await t.acs.store.getParams(cpe.deviceId, ['Device.WiFi.AccessPoint.1.Security.KeyPassphrase']),
+    ]);
     expect(stored).not.toContain(cr);
     expect(stored).not.toContain('wifi-key-123');
   });

@@ -30,24 +30,50 @@ export interface AcsRestDeps {
 
 const PROBLEM_BASE = 'https://frontline.example/problems/acs/';
 
-function problem(reply: FastifyReply, req: FastifyRequest, status: number, title: string, detail?: string, extra: Record<string, unknown> = {}) {
+function problem(
+  reply: FastifyReply,
+  req: FastifyRequest,
+  status: number,
+  title: string,
+  detail?: string,
+  extra: Record<string, unknown> = {},
+) {
   return reply
     .code(status)
     .type('application/problem+json')
-    .send({ type: `${PROBLEM_BASE}${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title, status, detail, instance: req.url, ...extra });
+    .send({
+      type: `${PROBLEM_BASE}${title.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+      title,
+      status,
+      detail,
+      instance: req.url,
+      ...extra,
+    });
 }
 
 function zodErrors(err: z.ZodError, where: string) {
-  return err.issues.map((i) => ({ in: where, pointer: '/' + i.path.map(String).join('/'), detail: i.message }));
+  return err.issues.map((i) => ({
+    in: where,
+    pointer: '/' + i.path.map(String).join('/'),
+    detail: i.message,
+  }));
 }
 
 const path = z.string().min(1).max(1024);
 const value = z.union([z.string().max(65_535), z.number(), z.boolean()]);
 
 const diagnostic = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ipPing'), host: z.string().min(1).max(255), repetitions: z.number().int().min(1).max(100).optional() }),
+  z.object({
+    kind: z.literal('ipPing'),
+    host: z.string().min(1).max(255),
+    repetitions: z.number().int().min(1).max(100).optional(),
+  }),
   z.object({ kind: z.literal('traceRoute'), host: z.string().min(1).max(255) }),
-  z.object({ kind: z.literal('nslookup'), hostName: z.string().min(1).max(255), dnsServer: z.string().max(255).optional() }),
+  z.object({
+    kind: z.literal('nslookup'),
+    hostName: z.string().min(1).max(255),
+    dnsServer: z.string().max(255).optional(),
+  }),
   z.object({ kind: z.literal('download'), url: z.string().url().optional() }),
 ]);
 
@@ -66,7 +92,11 @@ export const taskBodySchema = z.discriminatedUnion('name', [
       .min(1)
       .max(500),
   }),
-  z.object({ name: z.literal('getParameterNames'), parameterPath: z.string().max(1024), nextLevel: z.boolean().default(true) }),
+  z.object({
+    name: z.literal('getParameterNames'),
+    parameterPath: z.string().max(1024),
+    nextLevel: z.boolean().default(true),
+  }),
   z.object({ name: z.literal('reboot') }),
   z.object({ name: z.literal('factoryReset') }),
   z.object({ name: z.literal('upgradeFirmware'), version: z.string().min(1).max(64) }),
@@ -94,7 +124,12 @@ const taskQuery = z.object({
   timeoutMs: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
-const credentialBody = z.object({ username: z.string().min(1).max(256).optional(), password: z.string().min(8).max(256).optional() }).strict();
+const credentialBody = z
+  .object({
+    username: z.string().min(1).max(256).optional(),
+    password: z.string().min(8).max(256).optional(),
+  })
+  .strict();
 
 const heldView = (h: AcsHeldDeviceRow, presented: PresentedCredential[]) => ({
   deviceId: h.device_id,
@@ -126,10 +161,17 @@ const approveBody = z
     generate: z.boolean().optional(),
   })
   .strict()
-  .refine((b) => [b.fingerprint !== undefined, b.password !== undefined, b.generate === true].filter(Boolean).length <= 1, {
-    message: 'give at most one of fingerprint, password, generate',
-  })
-  .refine((b) => b.username === undefined || b.password !== undefined, { message: 'username needs a password' });
+  .refine(
+    (b) =>
+      [b.fingerprint !== undefined, b.password !== undefined, b.generate === true].filter(Boolean).length <=
+      1,
+    {
+      message: 'give at most one of fingerprint, password, generate',
+    },
+  )
+  .refine((b) => b.username === undefined || b.password !== undefined, {
+    message: 'username needs a password',
+  });
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
@@ -183,34 +225,55 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
     const discover = root === 'InternetGatewayDevice.' ? { discover: true } : {};
     switch (body.name) {
       case 'getParameterValues':
-        return { name: 'getParameterValues', args: { names: body.parameterNames.map(tp), lenient: false, ...discover } };
+        return {
+          name: 'getParameterValues',
+          args: { names: body.parameterNames.map(tp), lenient: false, ...discover },
+        };
       case 'setParameterValues': {
         const values = body.parameterValues.map((v) => {
           const [p, val, type] = Array.isArray(v) ? v : [v.path, v.value, v.type];
-          const t = type ?? (typeof val === 'boolean' ? 'xsd:boolean' : typeof val === 'number' ? 'xsd:unsignedInt' : 'xsd:string');
+          const t =
+            type ??
+            (typeof val === 'boolean'
+              ? 'xsd:boolean'
+              : typeof val === 'number'
+                ? 'xsd:unsignedInt'
+                : 'xsd:string');
           return { name: tp(p), value: typeof val === 'boolean' ? String(val) : String(val), type: t };
         });
         return { name: 'setParameterValues', args: { values } };
       }
       case 'getParameterNames':
-        return { name: 'getParameterNames', args: { path: tp(body.parameterPath), nextLevel: body.nextLevel } };
+        return {
+          name: 'getParameterNames',
+          args: { path: tp(body.parameterPath), nextLevel: body.nextLevel },
+        };
       case 'reboot':
       case 'factoryReset':
         return { name: body.name, args: {} };
       case 'upgradeFirmware':
         return { name: 'download', args: await d.deviceService.firmwareDownloadArgs(dev, body.version) };
       case 'download':
-        if (body.version) return { name: 'download', args: await d.deviceService.firmwareDownloadArgs(dev, body.version) };
+        if (body.version)
+          return { name: 'download', args: await d.deviceService.firmwareDownloadArgs(dev, body.version) };
         if (!body.url) throw new DeviceError('fault', 'download needs a version or a url');
         return {
           name: 'download',
-          args: { fileType: body.fileType, url: body.url, fileSize: body.fileSize ?? 0, targetFileName: body.targetFileName },
+          args: {
+            fileType: body.fileType,
+            url: body.url,
+            fileSize: body.fileSize ?? 0,
+            targetFileName: body.targetFileName,
+          },
         };
       case 'addObject':
       case 'deleteObject':
         return { name: body.name, args: { objectName: tp(body.objectName) } };
       case 'refreshObject':
-        return { name: body.name, args: { objectName: body.objectName === '' ? root : tp(body.objectName), ...discover } };
+        return {
+          name: body.name,
+          args: { objectName: body.objectName === '' ? root : tp(body.objectName), ...discover },
+        };
       case 'runDiagnostic':
         return { name: 'runDiagnostic', args: d.deviceService.diagnosticArgs(dev, body.diagnostic) };
     }
@@ -219,9 +282,15 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
   return async (app) => {
     app.get('/devices', async (req, reply) => {
       const q = listQuery.safeParse(req.query);
-      if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
+      if (!q.success)
+        return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
       const rows = await d.store.listDevices(q.data.limit, q.data.offset, q.data.serviceId);
-      return { items: rows.map(deviceView), total: await d.store.countDevices(q.data.serviceId), limit: q.data.limit, offset: q.data.offset };
+      return {
+        items: rows.map(deviceView),
+        total: await d.store.countDevices(q.data.serviceId),
+        limit: q.data.limit,
+        offset: q.data.offset,
+      };
     });
 
     app.get<{ Params: { id: string } }>('/devices/:id', async (req, reply) => {
@@ -249,9 +318,11 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
 
     app.post<{ Params: { id: string } }>('/devices/:id/tasks', async (req, reply) => {
       const q = taskQuery.safeParse(req.query);
-      if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
+      if (!q.success)
+        return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
       const b = taskBodySchema.safeParse(req.body);
-      if (!b.success) return problem(reply, req, 400, 'Invalid task', undefined, { errors: zodErrors(b.error, 'body') });
+      if (!b.success)
+        return problem(reply, req, 400, 'Invalid task', undefined, { errors: zodErrors(b.error, 'body') });
       const dev = await d.store.getDevice(req.params.id);
       if (!dev) return problem(reply, req, 404, 'Device not found', `no device ${req.params.id}`);
       let spec: { name: TaskName; args: object };
@@ -261,10 +332,19 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
         if (e instanceof DeviceError) return problem(reply, req, 422, 'Task cannot be built', e.message);
         throw e;
       }
-      const out = await submitTask(d, dev, spec, { maxAttempts: d.config.tasks.maxAttempts, connectionRequest: q.data.connectionRequest, timeoutMs: q.data.timeoutMs });
+      const out = await submitTask(d, dev, spec, {
+        maxAttempts: d.config.tasks.maxAttempts,
+        connectionRequest: q.data.connectionRequest,
+        timeoutMs: q.data.timeoutMs,
+      });
       if (out.kind === 'done') return reply.code(200).send({ task: taskView(out.row) });
-      if (out.kind === 'fault') return reply.code(202).send({ task: taskView(out.row), detail: 'Task faulted', fault: out.fault });
-      return reply.code(202).send({ task: taskView(out.row), detail: out.detail, ...(out.connectionRequest ? { connectionRequest: out.connectionRequest } : {}) });
+      if (out.kind === 'fault')
+        return reply.code(202).send({ task: taskView(out.row), detail: 'Task faulted', fault: out.fault });
+      return reply.code(202).send({
+        task: taskView(out.row),
+        detail: out.detail,
+        ...(out.connectionRequest ? { connectionRequest: out.connectionRequest } : {}),
+      });
     });
 
     nbiRoutes(app, {
@@ -279,32 +359,55 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
     // Router credentials: shown once, when the ACS generates them, for the router's configuration.
     app.post<{ Params: { id: string } }>('/devices/:id/credentials', async (req, reply) => {
       const b = credentialBody.safeParse(req.body ?? {});
-      if (!b.success) return problem(reply, req, 400, 'Invalid credentials', undefined, { errors: zodErrors(b.error, 'body') });
-      if (await d.credentials.forDevice(req.params.id)) return problem(reply, req, 409, 'Credentials exist', `${req.params.id} has credentials; revoke them first`);
+      if (!b.success)
+        return problem(reply, req, 400, 'Invalid credentials', undefined, {
+          errors: zodErrors(b.error, 'body'),
+        });
+      if (await d.credentials.forDevice(req.params.id))
+        return problem(
+          reply,
+          req,
+          409,
+          'Credentials exist',
+          `${req.params.id} has credentials; revoke them first`,
+        );
       const c = await d.credentials.provision(req.params.id, d.now().toISOString(), b.data);
       await d.held.remove(req.params.id);
-      return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(b.data.password ? {} : { password: c.password }) });
+      return reply.code(201).send({
+        deviceId: c.deviceId,
+        username: c.username,
+        ...(b.data.password ? {} : { password: c.password }),
+      });
     });
 
     app.delete<{ Params: { id: string } }>('/devices/:id/credentials', async (req, reply) => {
-      if (!(await d.credentials.revoke(req.params.id))) return problem(reply, req, 404, 'Credentials not found', `no credentials for ${req.params.id}`);
+      if (!(await d.credentials.revoke(req.params.id)))
+        return problem(reply, req, 404, 'Credentials not found', `no credentials for ${req.params.id}`);
       return reply.code(204).send();
     });
 
     app.get('/acs/held-devices', async (req, reply) => {
       const q = listQuery.safeParse(req.query);
-      if (!q.success) return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
+      if (!q.success)
+        return problem(reply, req, 400, 'Invalid query', undefined, { errors: zodErrors(q.error, 'query') });
       const rows = await d.held.list(q.data.limit, q.data.offset);
       const presented = await d.held.credentials(rows.map((h) => h.device_id));
-      return { items: rows.map((h) => heldView(h, presented.get(h.device_id) ?? [])), total: await d.held.count() };
+      return {
+        items: rows.map((h) => heldView(h, presented.get(h.device_id) ?? [])),
+        total: await d.held.count(),
+      };
     });
 
     app.post<{ Params: { id: string } }>('/acs/held-devices/:id/approve', async (req, reply) => {
       const b = approveBody.safeParse(req.body ?? {});
-      if (!b.success) return problem(reply, req, 400, 'Invalid approval', undefined, { errors: zodErrors(b.error, 'body') });
+      if (!b.success)
+        return problem(reply, req, 400, 'Invalid approval', undefined, {
+          errors: zodErrors(b.error, 'body'),
+        });
       const h = await d.held.get(req.params.id);
       if (!h) return problem(reply, req, 404, 'Held device not found', `no held device ${req.params.id}`);
-      if (await d.credentials.forDevice(h.device_id)) return problem(reply, req, 409, 'Credentials exist', `${h.device_id} has credentials`);
+      if (await d.credentials.forDevice(h.device_id))
+        return problem(reply, req, 409, 'Credentials exist', `${h.device_id} has credentials`);
       const presented = (await d.held.credentials([h.device_id])).get(h.device_id) ?? [];
       let given: { username: string; password: string } | null = null;
       if (b.data.password !== undefined) {
@@ -322,19 +425,36 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
           );
         }
         const chosen = fp === undefined ? null : await d.held.presented(h.device_id, fp);
-        if (fp !== undefined && !chosen) return problem(reply, req, 409, 'Unknown fingerprint', `${h.device_id} never presented ${fp}`, { presented });
+        if (fp !== undefined && !chosen)
+          return problem(reply, req, 409, 'Unknown fingerprint', `${h.device_id} never presented ${fp}`, {
+            presented,
+          });
         if (b.data.fingerprint !== undefined && !chosen?.password) {
-          return problem(reply, req, 409, 'Credential cannot be adopted', 'no password is known for it (Digest): give username and password, or generate: true', { presented });
+          return problem(
+            reply,
+            req,
+            409,
+            'Credential cannot be adopted',
+            'no password is known for it (Digest): give username and password, or generate: true',
+            { presented },
+          );
         }
-        if (chosen?.password && chosen.username !== '') given = { username: chosen.username, password: chosen.password };
+        if (chosen?.password && chosen.username !== '')
+          given = { username: chosen.username, password: chosen.password };
       }
       const c = await d.credentials.provision(h.device_id, d.now().toISOString(), given ?? {}, 'approved');
       await d.held.remove(h.device_id);
-      return reply.code(201).send({ deviceId: c.deviceId, username: c.username, ...(given ? {} : { password: c.password }), presented });
+      return reply.code(201).send({
+        deviceId: c.deviceId,
+        username: c.username,
+        ...(given ? {} : { password: c.password }),
+        presented,
+      });
     });
 
     app.delete<{ Params: { id: string } }>('/acs/held-devices/:id', async (req, reply) => {
-      if (!(await d.held.remove(req.params.id))) return problem(reply, req, 404, 'Held device not found', `no held device ${req.params.id}`);
+      if (!(await d.held.remove(req.params.id)))
+        return problem(reply, req, 404, 'Held device not found', `no held device ${req.params.id}`);
       return reply.code(204).send();
     });
 
@@ -353,7 +473,14 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
     app.post<{ Params: { id: string } }>('/tasks/:id/retry', async (req, reply) => {
       const t = await d.queue.retry(req.params.id);
       if (t === null) return problem(reply, req, 404, 'Task not found', `no task ${req.params.id}`);
-      if (t === 'not-retryable') return problem(reply, req, 409, 'Task cannot be retried', 'the task is done, running, or its secrets were removed');
+      if (t === 'not-retryable')
+        return problem(
+          reply,
+          req,
+          409,
+          'Task cannot be retried',
+          'the task is done, running, or its secrets were removed',
+        );
       return reply.code(200).send({ task: taskView(t) });
     });
   };

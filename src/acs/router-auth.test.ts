@@ -38,7 +38,13 @@ describe('per-device router credentials', () => {
     expect((await informAs(cb, bInform, b)).status).toBe(200);
     await finishSession(cb);
     const wifi = await t.acs.queue.enqueue(B, 'setParameterValues', {
-      values: [{ name: 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase', value: 'new-wifi-key', type: 'xsd:string' }],
+      values: [
+        {
+          name: 'Device.WiFi.AccessPoint.1.Security.KeyPassphrase',
+          value: 'new-wifi-key',
+          type: 'xsd:string',
+        },
+      ],
     });
 
     // A, authenticated with its own credentials, claims to be B with another URL and firmware.
@@ -64,7 +70,11 @@ describe('per-device router credentials', () => {
   it('keeps passwords encrypted at rest', async () => {
     await start({ mode: 'digest' });
     const a = await t.acs.credentials.provision(A, now());
-    const row = await t.acs.store.db.selectFrom('acs_credentials').selectAll().where('device_id', '=', A).executeTakeFirstOrThrow();
+    const row = await t.acs.store.db
+      .selectFrom('acs_credentials')
+      .selectAll()
+      .where('device_id', '=', A)
+      .executeTakeFirstOrThrow();
     expect(row.password_enc).toMatch(/^v1\./);
     expect(row.password_enc).not.toContain(a.password);
   });
@@ -72,7 +82,10 @@ describe('per-device router credentials', () => {
   it('refuses the shared legacy credential for a router that has its own', async () => {
     await start({ mode: 'digest', username: 'shared', password: 'shared-pw', acceptNewDevices: true });
     await t.acs.credentials.provision(B, now());
-    const r = await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), { username: 'shared', password: 'shared-pw' });
+    const r = await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), {
+      username: 'shared',
+      password: 'shared-pw',
+    });
     expect(r.status).toBe(401);
     expect(await t.acs.store.getDevice(B)).toBeUndefined();
   });
@@ -82,7 +95,12 @@ describe('routers without credentials of their own', () => {
   it('holds an unknown router for approval: recorded, not registered, no tasks', async () => {
     await start({ mode: 'digest', allowBasic: true });
     const c = client();
-    const r = await informAs(c, informEnvelope('1-2', { serial: 'RAWA' }), { username: 'factory', password: 'factory-pw' }, true);
+    const r = await informAs(
+      c,
+      informEnvelope('1-2', { serial: 'RAWA' }),
+      { username: 'factory', password: 'factory-pw' },
+      true,
+    );
     expect(r.status).toBe(403);
     expect(await t.acs.store.getDevice(A)).toBeUndefined();
     expect(await t.acs.store.listTasks(A)).toEqual([]);
@@ -91,32 +109,69 @@ describe('routers without credentials of their own', () => {
     expect(held!.password_enc).not.toContain('factory-pw');
 
     // Approval adopts the Basic credentials it presented; then the router gets in.
-    await t.acs.credentials.provision(A, now(), { username: 'factory', password: t.acs.held.presentedPassword(held!)! }, 'approved');
+    await t.acs.credentials.provision(
+      A,
+      now(),
+      { username: 'factory', password: t.acs.held.presentedPassword(held!)! },
+      'approved',
+    );
     await t.acs.held.remove(A);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { username: 'factory', password: 'factory-pw' }, true)).status).toBe(200);
+    expect(
+      (
+        await informAs(
+          client(),
+          informEnvelope('1-2', { serial: 'RAWA' }),
+          { username: 'factory', password: 'factory-pw' },
+          true,
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('lists held routers over REST; approval issues credentials (shown once) that the router then uses', async () => {
     await start({ mode: 'digest' });
     const app = Fastify();
     await app.register(t.acs.restPlugin, { prefix: '/api/v1' });
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { username: 'admin', password: 'admin' })).status).toBe(403);
+    expect(
+      (
+        await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), {
+          username: 'admin',
+          password: 'admin',
+        })
+      ).status,
+    ).toBe(403);
     const list = (await app.inject({ method: 'GET', url: '/api/v1/acs/held-devices' })).json();
-    expect(list).toMatchObject({ total: 1, items: [{ deviceId: A, serialNumber: 'RAWA', username: 'admin', presentedPassword: false, contacts: 1 }] });
+    expect(list).toMatchObject({
+      total: 1,
+      items: [
+        { deviceId: A, serialNumber: 'RAWA', username: 'admin', presentedPassword: false, contacts: 1 },
+      ],
+    });
     const approved = await app.inject({ method: 'POST', url: `/api/v1/acs/held-devices/${A}/approve` });
     expect(approved.statusCode).toBe(201);
     const creds = approved.json() as { username: string; password: string };
     expect(creds).toMatchObject({ deviceId: A, username: A });
     expect((await app.inject({ method: 'GET', url: '/api/v1/acs/held-devices' })).json().total).toBe(0);
-    expect((await app.inject({ method: 'POST', url: `/api/v1/devices/${A}/credentials` })).statusCode).toBe(409);
+    expect((await app.inject({ method: 'POST', url: `/api/v1/devices/${A}/credentials` })).statusCode).toBe(
+      409,
+    );
     expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), creds)).status).toBe(200);
     await app.close();
   });
 
   it('registers none of 50 invented routers that know the shared legacy credential', async () => {
-    await start({ mode: 'digest', username: 'shared', password: 'shared-pw', maxHeld: 20, maxHeldPerAddressPerHour: 100 });
+    await start({
+      mode: 'digest',
+      username: 'shared',
+      password: 'shared-pw',
+      maxHeld: 20,
+      maxHeldPerAddressPerHour: 100,
+    });
     for (let i = 0; i < 50; i++) {
-      const r = await informAs(client(), informEnvelope('1-2', { serial: `FAKE${i}` }), { username: 'shared', password: 'shared-pw' });
+      const r = await informAs(client(), informEnvelope('1-2', { serial: `FAKE${i}` }), {
+        username: 'shared',
+        password: 'shared-pw',
+      });
       expect(r.status).toBe(403);
     }
     expect(await t.acs.store.countDevices()).toBe(0);
@@ -124,9 +179,26 @@ describe('routers without credentials of their own', () => {
   });
 
   it('admits a router known to the inventory with the shared legacy credential', async () => {
-    t = await bed.start({ mode: 'digest', username: 'shared', password: 'shared-pw' }, { knownDevice: async (id) => id === A });
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { username: 'shared', password: 'shared-pw' })).status).toBe(200);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), { username: 'shared', password: 'shared-pw' })).status).toBe(403);
+    t = await bed.start(
+      { mode: 'digest', username: 'shared', password: 'shared-pw' },
+      { knownDevice: async (id) => id === A },
+    );
+    expect(
+      (
+        await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), {
+          username: 'shared',
+          password: 'shared-pw',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), {
+          username: 'shared',
+          password: 'shared-pw',
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('with auto-registration adopts Basic credentials at first contact; no other router can use them', async () => {
@@ -134,27 +206,52 @@ describe('routers without credentials of their own', () => {
     // Routers from one factory image share a username; their passwords tell them apart.
     const credsA = { username: 'factory-user', password: 'secret-a' };
     const credsB = { username: 'factory-user', password: 'secret-b' };
-    for (const [serial, creds] of [['RAWA', credsA], ['RAWB', credsB]] as const) {
+    for (const [serial, creds] of [
+      ['RAWA', credsA],
+      ['RAWB', credsB],
+    ] as const) {
       const c = client();
-      expect((await informAs(c, informEnvelope('1-2', { serial, events: ['0 BOOTSTRAP'] }), creds, true)).status).toBe(200);
+      expect(
+        (await informAs(c, informEnvelope('1-2', { serial, events: ['0 BOOTSTRAP'] }), creds, true)).status,
+      ).toBe(200);
       await finishSession(c);
     }
     expect(await t.acs.credentials.forDevice(A)).toMatchObject(credsA);
     expect(await t.acs.credentials.forDevice(B)).toMatchObject(credsB);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), credsA, true)).status).not.toBe(200);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), { ...credsA, password: 'wrong' }, true)).status).toBe(401);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), credsA, true)).status).toBe(200);
-    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), credsB, true)).status).toBe(200);
+    expect(
+      (await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), credsA, true)).status,
+    ).not.toBe(200);
+    expect(
+      (
+        await informAs(
+          client(),
+          informEnvelope('1-2', { serial: 'RAWA' }),
+          { ...credsA, password: 'wrong' },
+          true,
+        )
+      ).status,
+    ).toBe(401);
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWA' }), credsA, true)).status).toBe(
+      200,
+    );
+    expect((await informAs(client(), informEnvelope('1-2', { serial: 'RAWB' }), credsB, true)).status).toBe(
+      200,
+    );
   });
 
   it('with auto-registration sets generated credentials on a Digest router and then requires them', async () => {
     await start({ mode: 'digest', acceptNewDevices: true });
     const factory = { username: 'admin', password: 'admin' };
     const c = client();
-    expect((await informAs(c, informEnvelope('1-2', { serial: 'RAWA', events: ['0 BOOTSTRAP'] }), factory)).status).toBe(200);
+    expect(
+      (await informAs(c, informEnvelope('1-2', { serial: 'RAWA', events: ['0 BOOTSTRAP'] }), factory)).status,
+    ).toBe(200);
     const [spv] = await finishSession(c);
     expect(methodOf(spv!)).toBe('SetParameterValues');
-    const pushed = { username: valueOf(spv!, 'Device.ManagementServer.Username')!, password: valueOf(spv!, 'Device.ManagementServer.Password')! };
+    const pushed = {
+      username: valueOf(spv!, 'Device.ManagementServer.Username')!,
+      password: valueOf(spv!, 'Device.ManagementServer.Password')!,
+    };
     expect(pushed.username).toBe(A);
     expect(pushed.password.length).toBeGreaterThan(16);
     expect(valueOf(spv!, 'Device.ManagementServer.ConnectionRequestPassword')).toBeTruthy();
@@ -165,7 +262,10 @@ describe('routers without credentials of their own', () => {
 });
 
 describe('request bodies before authentication', () => {
-  const big = informEnvelope('1-2', { serial: 'RAWA', params: [['Device.X', 'y'.repeat(100 * 1024), 'xsd:string']] });
+  const big = informEnvelope('1-2', {
+    serial: 'RAWA',
+    params: [['Device.X', 'y'.repeat(100 * 1024), 'xsd:string']],
+  });
 
   it('refuses a large unauthenticated body with 413 and answers a small one 401 without parsing it', async () => {
     await start({ mode: 'digest', allowBasic: true });

@@ -18,7 +18,15 @@ import { queuePresetTasks } from './presets.js';
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
 import type { AcsStore } from './store.js';
-import { credentialStep, firstStep, onAnswer, redactArgs, WAIT_EVENTS, type StepOutcome, type StepScratch } from './task-steps.js';
+import {
+  credentialStep,
+  firstStep,
+  onAnswer,
+  redactArgs,
+  WAIT_EVENTS,
+  type StepOutcome,
+  type StepScratch,
+} from './task-steps.js';
 
 // The CWMP session state machine (after GenieACS): Inform → InformResponse; CPE requests until
 // the empty POST; then one ACS RPC per HTTP response; 204 ends the session.
@@ -154,58 +162,88 @@ export class SessionManager {
       const refuse = this.decidedLater(auth) ? this.overLimit(address) : this.countFailure(address);
       if (refuse) return { maxBodyBytes: 0, refuse, handle: async () => refuse };
     }
-    if (auth.kind === 'rejected') return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };
-    return { maxBodyBytes: verified ? big : small, handle: (body) => this.handleNoSession({ ...head, body }, auth) };
+    if (auth.kind === 'rejected')
+      return { maxBodyBytes: small, handle: async () => this.unauthorized(auth.stale) };
+    return {
+      maxBodyBytes: verified ? big : small,
+      handle: (body) => this.handleNoSession({ ...head, body }, auth),
+    };
   }
 
   private countFailure(address: string): HttpReply | null {
     const limit = this.d.config.cpeAuth.failedAuthPerMinute;
     const n = this.failedAuth.hit(address);
     if (n <= limit) return null;
-    if (n === limit + 1) this.d.log.warn({ address, limit }, 'cwmp: too many requests with invalid credentials from one address; refusing them unread');
+    if (n === limit + 1)
+      this.d.log.warn(
+        { address, limit },
+        'cwmp: too many requests with invalid credentials from one address; refusing them unread',
+      );
     return this.limited(address);
   }
 
   /** Credentials only the Inform's router can decide on: not counted as failures before it is parsed. */
   private decidedLater(auth: CpeAuthOutcome): boolean {
     if (auth.kind !== 'presented') return false;
-    return auth.unchecked === 'shared-username' || (auth.unchecked === 'unknown-username' && this.d.config.cpeAuth.acceptNewDevices);
+    return (
+      auth.unchecked === 'shared-username' ||
+      (auth.unchecked === 'unknown-username' && this.d.config.cpeAuth.acceptNewDevices)
+    );
   }
 
   private overLimit(address: string): HttpReply | null {
-    return this.failedAuth.count(address) > this.d.config.cpeAuth.failedAuthPerMinute ? this.limited(address) : null;
+    return this.failedAuth.count(address) > this.d.config.cpeAuth.failedAuthPerMinute
+      ? this.limited(address)
+      : null;
   }
 
   private limited(address: string): HttpReply {
     this.d.events.emit('authLimited', { address });
     return {
       status: 429,
-      headers: { 'retry-after': String(this.failedAuth.retryAfterSeconds(address)), 'content-type': 'text/plain' },
+      headers: {
+        'retry-after': String(this.failedAuth.retryAfterSeconds(address)),
+        'content-type': 'text/plain',
+      },
       body: 'too many failed authentication attempts',
     };
   }
 
   private async handleNoSession(req: CwmpRequest, auth: CpeAuthOutcome): Promise<HttpReply> {
-    if (req.body.trim() === '') return this.fault('1-0', null, 400, 8003, 'no session: a session starts with Inform');
+    if (req.body.trim() === '')
+      return this.fault('1-0', null, 400, 8003, 'no session: a session starts with Inform');
     const env = soap.parseEnvelope(req.body);
     if (soap.isParseError(env)) return this.parseFailure(env);
-    if (env.message.kind !== 'Inform') return this.fault(env.ns, env.id, 400, 8003, 'no session: a session starts with Inform');
+    if (env.message.kind !== 'Inform')
+      return this.fault(env.ns, env.id, 400, 8003, 'no session: a session starts with Inform');
     return this.startSession(env, env.message, req, auth);
   }
 
   private parseFailure(e: soap.ParseError, ns: CwmpNs = '1-0'): HttpReply {
     if (e.error === 'namespace') {
-      return { status: 400, headers: XML, body: soap.envelope(ns, null, soap.soapFault(8003, e.detail, 'VersionMismatch')) };
+      return {
+        status: 400,
+        headers: XML,
+        body: soap.envelope(ns, null, soap.soapFault(8003, e.detail, 'VersionMismatch')),
+      };
     }
     return this.fault(ns, null, 400, 8003, `${e.error}: ${e.detail}`);
   }
 
   private fault(ns: CwmpNs, id: string | null, status: number, code: number, message: string): HttpReply {
-    return { status, headers: XML, body: soap.envelope(ns, id, soap.soapFault(code, message, code === 8002 ? 'Server' : 'Client')) };
+    return {
+      status,
+      headers: XML,
+      body: soap.envelope(ns, id, soap.soapFault(code, message, code === 8002 ? 'Server' : 'Client')),
+    };
   }
 
   private unauthorized(stale: boolean): HttpReply {
-    return { status: 401, headers: { 'www-authenticate': this.auth.challenges(stale), 'content-type': 'text/plain' }, body: 'authentication required' };
+    return {
+      status: 401,
+      headers: { 'www-authenticate': this.auth.challenges(stale), 'content-type': 'text/plain' },
+      body: 'authentication required',
+    };
   }
 
   /**
@@ -224,7 +262,10 @@ export class SessionManager {
     const cfg = this.d.config.cpeAuth;
     const p = auth.presented;
     const own = auth.owner === deviceId ? 'match' : await this.auth.checkOwn(p, deviceId, dev.serialNumber);
-    const known = own === 'none' && auth.shared && (!!(await store.getDevice(deviceId)) || (await this.d.knownDevice(deviceId)));
+    const known =
+      own === 'none' &&
+      auth.shared &&
+      (!!(await store.getDevice(deviceId)) || (await this.d.knownDevice(deviceId)));
     const decision = admit({
       open: false,
       own,
@@ -238,9 +279,13 @@ export class SessionManager {
     if (!decision.ok) {
       this.d.log.warn({ deviceId, reason: decision.reason }, 'cwmp: router refused');
       if (!decision.hold) {
-        if (decision.status !== 401) return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
+        if (decision.status !== 401)
+          return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'forbidden' };
         // Wrong credentials for the router the Inform names count as a failure of the address.
-        if (this.decidedLater(auth) && !decision.stale) return this.countFailure(addressKey(req.socket?.remoteAddress ?? 'unknown')) ?? this.unauthorized(false);
+        if (this.decidedLater(auth) && !decision.stale)
+          return (
+            this.countFailure(addressKey(req.socket?.remoteAddress ?? 'unknown')) ?? this.unauthorized(false)
+          );
         return this.unauthorized(decision.stale === true);
       }
       const remoteAddress = req.socket?.remoteAddress ?? null;
@@ -259,7 +304,13 @@ export class SessionManager {
       if (held !== 'held') this.notHeld(held, deviceId, remoteAddress);
       return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'router held for approval' };
     }
-    if (decision.adopt && p.scheme === 'basic') await credentials.provision(deviceId, nowIso, { username: p.username, password: p.password }, 'first-contact');
+    if (decision.adopt && p.scheme === 'basic')
+      await credentials.provision(
+        deviceId,
+        nowIso,
+        { username: p.username, password: p.password },
+        'first-contact',
+      );
     return { pushAcsCredentials: decision.pushAcsCredentials };
   }
 
@@ -267,9 +318,15 @@ export class SessionManager {
   private notHeld(result: Exclude<HoldResult, 'held'>, deviceId: string, address: string | null): void {
     const cfg = this.d.config.cpeAuth;
     if (result === 'full') {
-      this.d.log.error({ deviceId, address, maxHeld: cfg.maxHeld }, 'cwmp: held-router list is full; router not recorded');
+      this.d.log.error(
+        { deviceId, address, maxHeld: cfg.maxHeld },
+        'cwmp: held-router list is full; router not recorded',
+      );
     } else {
-      this.d.log.warn({ deviceId, address, perHour: cfg.maxHeldPerAddressPerHour }, 'cwmp: too many new held routers from one address; router not recorded');
+      this.d.log.warn(
+        { deviceId, address, perHour: cfg.maxHeldPerAddressPerHour },
+        'cwmp: too many new held routers from one address; router not recorded',
+      );
     }
     this.d.events.emit('heldRefused', { deviceId, address, reason: result });
   }
@@ -281,7 +338,8 @@ export class SessionManager {
     auth: CpeAuthOutcome,
   ): Promise<HttpReply> {
     const { deviceId: dev } = inform;
-    if (!dev.oui || !dev.serialNumber) return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
+    if (!dev.oui || !dev.serialNumber)
+      return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
     const deviceId = deviceIdOf(dev);
     const admitted = await this.admitDevice(auth, deviceId, dev, req);
     if ('status' in admitted) return admitted;
@@ -301,7 +359,11 @@ export class SessionManager {
       new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
     );
     if (!acquired) {
-      return { status: 503, headers: { 'retry-after': '10', 'content-type': 'text/plain' }, body: 'device already in session' };
+      return {
+        status: 503,
+        headers: { 'retry-after': '10', 'content-type': 'text/plain' },
+        body: 'device already in session',
+      };
     }
     const session: Session = {
       id,
@@ -349,7 +411,11 @@ export class SessionManager {
     const facts = informFacts(inform.deviceId, inform.parameters, this.d.firmware);
     const bootstrap = codes.includes('0 BOOTSTRAP');
     let serviceId = existing?.service_id ?? null;
-    if (!serviceId || bootstrap || (facts.pppoeUsername && facts.pppoeUsername !== existing?.pppoe_username)) {
+    if (
+      !serviceId ||
+      bootstrap ||
+      (facts.pppoeUsername && facts.pppoeUsername !== existing?.pppoe_username)
+    ) {
       try {
         serviceId =
           (await this.d.resolveService({
@@ -362,7 +428,16 @@ export class SessionManager {
         this.d.log.warn({ err: e, deviceId }, 'cwmp: resolveService failed');
       }
     }
-    const row = deviceRowAfterInform(existing, deviceId, inform.deviceId, facts, ns, codes, serviceId, nowIso);
+    const row = deviceRowAfterInform(
+      existing,
+      deviceId,
+      inform.deviceId,
+      facts,
+      ns,
+      codes,
+      serviceId,
+      nowIso,
+    );
     if (existing) {
       const { id: _id, created_at: _c, ...patch } = row;
       await store.updateDevice(deviceId, patch);
@@ -371,13 +446,18 @@ export class SessionManager {
       this.d.events.emit('deviceRegistered', { deviceId, serviceId });
     }
     if (bootstrap && existing) await store.deleteStaleUnder(deviceId, '', '\uffff');
-    if (!existing || bootstrap || pushAcsCredentials) await this.queueCredentialPush(deviceId, row.root, pushAcsCredentials, nowIso);
+    if (!existing || bootstrap || pushAcsCredentials)
+      await this.queueCredentialPush(deviceId, row.root, pushAcsCredentials, nowIso);
     await store.upsertParams(deviceId, inform.parameters, nowIso);
     if (inform.events.length) {
       await store.addEvents(deviceId, nowIso, inform.events);
       if (row.inform_count % PRUNE_EVERY === 0) await store.pruneEvents(deviceId, this.d.config.eventHistory);
     }
-    if (codes.some((c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE')) {
+    if (
+      codes.some(
+        (c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE',
+      )
+    ) {
       await this.wakeWaitingTasks(session, inform.events, nowIso);
     }
     // First contact counts as a bootstrap for presets: some routers (genieacs-sim) never say 0 BOOTSTRAP.
@@ -391,7 +471,12 @@ export class SessionManager {
    * A new (or reset) device: set its connection-request credentials (and, when it has none, its
    * ACS credentials) in this first session, rather than reading passwords back from it.
    */
-  private async queueCredentialPush(deviceId: string, root: string, acs: boolean, nowIso: string): Promise<void> {
+  private async queueCredentialPush(
+    deviceId: string,
+    root: string,
+    acs: boolean,
+    nowIso: string,
+  ): Promise<void> {
     await this.d.credentials.planPush(deviceId, acs, nowIso);
     const open = await this.d.store.openTasks(deviceId);
     if (open.some((t) => t.name === 'setCredentials' && t.status !== 'waiting')) return;
@@ -410,7 +495,11 @@ export class SessionManager {
   }
 
   /** Moves tasks that waited for one of these Inform events on. */
-  private async wakeWaitingTasks(session: Session, events: { code: string; commandKey: string }[], nowIso: string): Promise<void> {
+  private async wakeWaitingTasks(
+    session: Session,
+    events: { code: string; commandKey: string }[],
+    nowIso: string,
+  ): Promise<void> {
     const codes = new Set(events.map((e) => e.code));
     for (const t of await this.d.store.openTasks(session.deviceId)) {
       if (t.status !== 'waiting') continue;
@@ -418,11 +507,20 @@ export class SessionManager {
       if (!wanted || !wanted.some((c) => codes.has(c))) continue;
       if (t.name === 'runDiagnostic') {
         // The read is a new step with its own attempts.
-        if (await this.d.store.updateTaskIf(t.id, ['waiting'], { status: 'pending', stage: 'read', attempts: 0, updated_at: nowIso })) {
+        if (
+          await this.d.store.updateTaskIf(t.id, ['waiting'], {
+            status: 'pending',
+            stage: 'read',
+            attempts: 0,
+            updated_at: nowIso,
+          })
+        ) {
           this.emitTask(t, 'pending');
         }
       } else {
-        await this.finishTask(t, { status: 'done', result: JSON.stringify({ events: [...codes] }) }, nowIso, ['waiting']);
+        await this.finishTask(t, { status: 'done', result: JSON.stringify({ events: [...codes] }) }, nowIso, [
+          'waiting',
+        ]);
       }
     }
   }
@@ -433,7 +531,14 @@ export class SessionManager {
 
   private async finishTask(
     t: AcsTaskRow,
-    patch: { status: 'done' | 'fault' | 'pending' | 'waiting'; result?: string | null; fault?: string | null; stage?: string; attempts?: number; next_attempt_at?: string },
+    patch: {
+      status: 'done' | 'fault' | 'pending' | 'waiting';
+      result?: string | null;
+      fault?: string | null;
+      stage?: string;
+      attempts?: number;
+      next_attempt_at?: string;
+    },
     nowIso: string,
     from: AcsTaskRow['status'][] = ['running'],
   ): Promise<void> {
@@ -446,7 +551,12 @@ export class SessionManager {
     if (ok) this.emitTask(t, patch.status);
   }
 
-  private async faultTask(t: AcsTaskRow, fault: CwmpFault, nowIso: string, from: AcsTaskRow['status'][] = ['running']): Promise<void> {
+  private async faultTask(
+    t: AcsTaskRow,
+    fault: CwmpFault,
+    nowIso: string,
+    from: AcsTaskRow['status'][] = ['running'],
+  ): Promise<void> {
     // Attempts are counted when a task is sent; a task that faults without being sent counts one.
     const attempts = Math.max(1, Number(t.attempts));
     const retry = attempts < t.max_attempts && !isFinalFault(fault.code);
@@ -533,11 +643,18 @@ export class SessionManager {
       case 'TransferComplete':
       case 'AutonomousTransferComplete': {
         await this.onTransferComplete(session, msg, nowIso);
-        const body = msg.kind === 'TransferComplete' ? soap.transferCompleteResponse() : soap.autonomousTransferCompleteResponse();
+        const body =
+          msg.kind === 'TransferComplete'
+            ? soap.transferCompleteResponse()
+            : soap.autonomousTransferCompleteResponse();
         return { status: 200, headers: XML, body: soap.envelope(session.ns, env.id, body) };
       }
       case 'GetRPCMethods':
-        return { status: 200, headers: XML, body: soap.envelope(session.ns, env.id, soap.getRpcMethodsResponse()) };
+        return {
+          status: 200,
+          headers: XML,
+          body: soap.envelope(session.ns, env.id, soap.getRpcMethodsResponse()),
+        };
       case 'UnknownRequest':
         return this.fault(session.ns, env.id, 500, 8000, `method not supported: ${msg.method}`);
       case 'empty':
@@ -554,7 +671,12 @@ export class SessionManager {
     return this.apply(session, inflight.task, outcome, nowIso);
   }
 
-  private async apply(session: Session, task: AcsTaskRow, outcome: StepOutcome, nowIso: string): Promise<HttpReply> {
+  private async apply(
+    session: Session,
+    task: AcsTaskRow,
+    outcome: StepOutcome,
+    nowIso: string,
+  ): Promise<HttpReply> {
     const { store } = this.d;
     switch (outcome.kind) {
       case 'rpc':
@@ -567,7 +689,11 @@ export class SessionManager {
         for (const p of c?.deletePrefixes ?? []) await store.deleteStaleUnder(task.device_id, p, '\uffff');
         if (outcome.kind === 'done') {
           if (task.name === 'setCredentials') await this.d.credentials.confirmPush(task.device_id, nowIso);
-          await this.finishTask(task, { status: 'done', result: JSON.stringify(outcome.result ?? null), fault: null }, nowIso);
+          await this.finishTask(
+            task,
+            { status: 'done', result: JSON.stringify(outcome.result ?? null), fault: null },
+            nowIso,
+          );
         } else {
           await this.finishTask(task, { status: 'waiting', stage: outcome.stage }, nowIso);
         }
@@ -581,7 +707,12 @@ export class SessionManager {
     return this.nextRpc(session);
   }
 
-  private sendRpc(session: Session, task: AcsTaskRow, rpc: Extract<StepOutcome, { kind: 'rpc' }>, scratch: StepScratch): HttpReply {
+  private sendRpc(
+    session: Session,
+    task: AcsTaskRow,
+    rpc: Extract<StepOutcome, { kind: 'rpc' }>,
+    scratch: StepScratch,
+  ): HttpReply {
     session.inflight = { task, method: rpc.method, scratch };
     session.rpcSeq += 1;
     const id = `${session.id.slice(0, 8)}-${session.rpcSeq}`;
@@ -595,32 +726,68 @@ export class SessionManager {
     const tasks = await store.openTasks(session.deviceId);
     for (const t of tasks) {
       if (t.expires_at && t.expires_at < nowIso) {
-        if (await store.updateTaskIf(t.id, ['pending', 'running', 'waiting'], { status: 'expired', updated_at: nowIso, args: redactArgs(t.name, t.args) })) {
+        if (
+          await store.updateTaskIf(t.id, ['pending', 'running', 'waiting'], {
+            status: 'expired',
+            updated_at: nowIso,
+            args: redactArgs(t.name, t.args),
+          })
+        ) {
           this.emitTask(t, 'expired');
         }
         continue;
       }
       if (t.status === 'waiting') continue;
       if (t.status === 'pending' && t.next_attempt_at > nowIso) continue;
-      if (t.name === 'runDiagnostic' && t.stage === 'set' && tasks.some((o) => o !== t && o.name === 'runDiagnostic' && o.stage !== 'set' && (o.status === 'waiting' || o.status === 'pending'))) {
+      if (
+        t.name === 'runDiagnostic' &&
+        t.stage === 'set' &&
+        tasks.some(
+          (o) =>
+            o !== t &&
+            o.name === 'runDiagnostic' &&
+            o.stage !== 'set' &&
+            (o.status === 'waiting' || o.status === 'pending'),
+        )
+      ) {
         continue; // one diagnostic at a time per device: they share the CPE's diagnostics objects
       }
       // `running` here is an orphan of a dead session: this session holds the device lock. A task
       // sent as often as it may be without an answer made the router drop its sessions: it fails.
       if (Number(t.attempts) >= t.max_attempts) {
-        const fault = { code: 0, message: `no answer from the router after ${Number(t.attempts)} attempts (it ended the session each time)` };
-        if (await store.updateTaskIf(t.id, ['pending', 'running'], { status: 'fault', fault: JSON.stringify(fault), updated_at: nowIso, args: redactArgs(t.name, t.args) })) {
+        const fault = {
+          code: 0,
+          message: `no answer from the router after ${Number(t.attempts)} attempts (it ended the session each time)`,
+        };
+        if (
+          await store.updateTaskIf(t.id, ['pending', 'running'], {
+            status: 'fault',
+            fault: JSON.stringify(fault),
+            updated_at: nowIso,
+            args: redactArgs(t.name, t.args),
+          })
+        ) {
           this.emitTask(t, 'fault');
           this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault });
         }
         continue;
       }
       const attempts = Number(t.attempts) + 1;
-      if (!(await store.updateTaskIf(t.id, ['pending', 'running'], { status: 'running', attempts, updated_at: nowIso }))) continue;
+      if (
+        !(await store.updateTaskIf(t.id, ['pending', 'running'], {
+          status: 'running',
+          attempts,
+          updated_at: nowIso,
+        }))
+      )
+        continue;
       const running: AcsTaskRow = { ...t, status: 'running', attempts };
       this.emitTask(running, 'running');
       const scratch = newScratch();
-      const step = running.name === 'setCredentials' ? credentialStep(running, await this.d.credentials.pending(running.device_id)) : firstStep(running, scratch);
+      const step =
+        running.name === 'setCredentials'
+          ? credentialStep(running, await this.d.credentials.pending(running.device_id))
+          : firstStep(running, scratch);
       if (step.kind === 'rpc') return this.sendRpc(session, running, step, scratch);
       session.inflight = null;
       return this.apply(session, running, step, nowIso);
@@ -634,7 +801,11 @@ export class SessionManager {
     msg: Extract<CpeMessage, { kind: 'TransferComplete' | 'AutonomousTransferComplete' }>,
     nowIso: string,
   ): Promise<void> {
-    this.d.events.emit('transferComplete', { deviceId: session.deviceId, commandKey: msg.commandKey, fault: msg.fault });
+    this.d.events.emit('transferComplete', {
+      deviceId: session.deviceId,
+      commandKey: msg.commandKey,
+      fault: msg.fault,
+    });
     if (msg.kind !== 'TransferComplete' || !msg.commandKey) return;
     const task = await this.d.store.getTask(msg.commandKey);
     if (!task || task.device_id !== session.deviceId || task.name !== 'download') return;
@@ -642,7 +813,12 @@ export class SessionManager {
       const result = JSON.stringify({ startTime: msg.startTime, completeTime: msg.completeTime });
       await this.finishTask(task, { status: 'done', result, fault: null }, nowIso, ['waiting', 'running']);
     } else {
-      await this.faultTask(task, { code: msg.fault.code, message: msg.fault.message || 'transfer failed' }, nowIso, ['waiting', 'running']);
+      await this.faultTask(
+        task,
+        { code: msg.fault.code, message: msg.fault.message || 'transfer failed' },
+        nowIso,
+        ['waiting', 'running'],
+      );
     }
   }
 
@@ -651,7 +827,12 @@ export class SessionManager {
     session.inflight = null;
     if (!inflight) return;
     const nowIso = this.d.now().toISOString();
-    if (await this.d.store.updateTaskIf(inflight.task.id, ['running'], { status: 'pending', updated_at: nowIso })) {
+    if (
+      await this.d.store.updateTaskIf(inflight.task.id, ['running'], {
+        status: 'pending',
+        updated_at: nowIso,
+      })
+    ) {
       this.emitTask(inflight.task, 'pending');
     }
   }

@@ -21,8 +21,12 @@ describe('CWMP sessions over a shared connection', () => {
   });
 
   it("keeps the first router's session when a second router's Inform arrives on the same connection", async () => {
-    expect((await a.post(informEnvelope('1-2', { serial: 'SHARED1', events: ['0 BOOTSTRAP'] }))).status).toBe(200);
-    expect((await b.post(informEnvelope('1-2', { serial: 'SHARED2', events: ['0 BOOTSTRAP'] }))).status).toBe(200);
+    expect((await a.post(informEnvelope('1-2', { serial: 'SHARED1', events: ['0 BOOTSTRAP'] }))).status).toBe(
+      200,
+    );
+    expect((await b.post(informEnvelope('1-2', { serial: 'SHARED2', events: ['0 BOOTSTRAP'] }))).status).toBe(
+      200,
+    );
     expect(a.cookie).not.toBe(b.cookie);
     // Router A carries on with its own session (its cookie): the ACS has work for a new device.
     const next = await a.post('');
@@ -34,7 +38,9 @@ describe('CWMP sessions over a shared connection', () => {
   });
 
   it('still treats a new Inform from the same router as a fresh start', async () => {
-    expect((await a.post(informEnvelope('1-2', { serial: 'SHARED3', events: ['0 BOOTSTRAP'] }))).status).toBe(200);
+    expect((await a.post(informEnvelope('1-2', { serial: 'SHARED3', events: ['0 BOOTSTRAP'] }))).status).toBe(
+      200,
+    );
     const first = a.cookie;
     expect((await a.post(informEnvelope('1-2', { serial: 'SHARED3', events: ['1 BOOT'] }))).status).toBe(200);
     expect(a.cookie).not.toBe(first);

@@ -93,7 +93,13 @@ export type ParseError =
   | { error: 'not_soap'; detail: string }
   | { error: 'namespace'; detail: string };
 
-const ARRAY_TAGS = new Set(['ParameterValueStruct', 'EventStruct', 'ParameterInfoStruct', 'SetParameterValuesFault', 'string']);
+const ARRAY_TAGS = new Set([
+  'ParameterValueStruct',
+  'EventStruct',
+  'ParameterInfoStruct',
+  'SetParameterValuesFault',
+  'string',
+]);
 
 const parser = new XMLParser({
   removeNSPrefix: true,
@@ -150,7 +156,11 @@ function parseFault(body: Node): CpeMessage {
     message: text(detail.FaultString) || text(fault.faultstring) || 'fault',
     parameterFaults: list(detail.SetParameterValuesFault).map((f) => {
       const s = obj(f);
-      return { parameterName: text(s.ParameterName), faultCode: int(s.FaultCode), faultString: text(s.FaultString) };
+      return {
+        parameterName: text(s.ParameterName),
+        faultCode: int(s.FaultCode),
+        faultString: text(s.FaultString),
+      };
     }),
   };
 }
@@ -210,11 +220,18 @@ function parseMessage(method: string, node: Node): CpeMessage {
     case 'FactoryResetResponse':
       return { kind: method };
     case 'DownloadResponse':
-      return { kind: method, status: int(node.Status), startTime: text(node.StartTime), completeTime: text(node.CompleteTime) };
+      return {
+        kind: method,
+        status: int(node.Status),
+        startTime: text(node.StartTime),
+        completeTime: text(node.CompleteTime),
+      };
     case 'GetRPCMethodsResponse':
       return { kind: method, methods: list(obj(node.MethodList).string).map(text) };
     default:
-      return method.endsWith('Response') ? { kind: 'UnknownResponse', method } : { kind: 'UnknownRequest', method };
+      return method.endsWith('Response')
+        ? { kind: 'UnknownResponse', method }
+        : { kind: 'UnknownRequest', method };
   }
 }
 
@@ -265,7 +282,10 @@ export function xmlEscape(s: string): string {
 }
 
 export function envelope(ns: CwmpNs, id: string | null, body: string): string {
-  const header = id !== null ? `<soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">${xmlEscape(id)}</cwmp:ID></soap-env:Header>` : '';
+  const header =
+    id !== null
+      ? `<soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">${xmlEscape(id)}</cwmp:ID></soap-env:Header>`
+      : '';
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<soap-env:Envelope xmlns:soap-env="${SOAP_ENV_NS}" xmlns:soap-enc="${SOAP_ENC_NS}"` +
     ` xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
@@ -351,7 +371,11 @@ export function download(a: DownloadArgs): string {
 }
 
 /** SOAP fault with a cwmp:Fault detail (ACS faults 8000–8005, or SOAP-level faults). */
-export function soapFault(code: number, message: string, faultcode: 'Client' | 'Server' | 'VersionMismatch' = 'Client'): string {
+export function soapFault(
+  code: number,
+  message: string,
+  faultcode: 'Client' | 'Server' | 'VersionMismatch' = 'Client',
+): string {
   return (
     `<soap-env:Fault><faultcode>${faultcode}</faultcode><faultstring>CWMP fault</faultstring><detail>` +
     `<cwmp:Fault><FaultCode>${code}</FaultCode><FaultString>${xmlEscape(message)}</FaultString></cwmp:Fault></detail></soap-env:Fault>`

@@ -1,5 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import type { AcsDeviceRow, AcsEventRow, AcsParamRow, AcsTables, AcsTaskRow, AcsTaskStatus } from '../storage/tables/acs.js';
+import type {
+  AcsDeviceRow,
+  AcsEventRow,
+  AcsParamRow,
+  AcsTables,
+  AcsTaskRow,
+  AcsTaskStatus,
+} from '../storage/tables/acs.js';
 import type { EventStruct, ParamStruct } from './soap.js';
 import { redactParams } from './task-steps.js';
 
@@ -12,7 +19,10 @@ export function likePrefix(prefix: string): string {
   return prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 }
 
-export type NewTask = Pick<AcsTaskRow, 'id' | 'device_id' | 'name' | 'args' | 'stage' | 'max_attempts' | 'expires_at'> & {
+export type NewTask = Pick<
+  AcsTaskRow,
+  'id' | 'device_id' | 'name' | 'args' | 'stage' | 'max_attempts' | 'expires_at'
+> & {
   status?: AcsTaskStatus;
 };
 
@@ -26,7 +36,11 @@ export class AcsStore {
   }
 
   async insertDevice(row: AcsDeviceRow): Promise<void> {
-    await this.db.insertInto('acs_devices').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
+    await this.db
+      .insertInto('acs_devices')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
   }
 
   async updateDevice(id: string, patch: Partial<Omit<AcsDeviceRow, 'id'>>): Promise<void> {
@@ -77,29 +91,54 @@ export class AcsStore {
   async tagsOf(deviceIds: string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     for (let i = 0; i < deviceIds.length; i += PARAM_BATCH) {
-      const rows = await this.db.selectFrom('acs_device_tags').select(['device_id', 'tag']).where('device_id', 'in', deviceIds.slice(i, i + PARAM_BATCH)).orderBy('tag').execute();
+      const rows = await this.db
+        .selectFrom('acs_device_tags')
+        .select(['device_id', 'tag'])
+        .where('device_id', 'in', deviceIds.slice(i, i + PARAM_BATCH))
+        .orderBy('tag')
+        .execute();
       for (const r of rows) out.set(r.device_id, [...(out.get(r.device_id) ?? []), r.tag]);
     }
     return out;
   }
 
   async addTag(deviceId: string, tag: string, at: string): Promise<void> {
-    await this.db.insertInto('acs_device_tags').values({ device_id: deviceId, tag, created_at: at }).onConflict((oc) => oc.columns(['device_id', 'tag']).doNothing()).execute();
+    await this.db
+      .insertInto('acs_device_tags')
+      .values({ device_id: deviceId, tag, created_at: at })
+      .onConflict((oc) => oc.columns(['device_id', 'tag']).doNothing())
+      .execute();
   }
 
   async removeTag(deviceId: string, tag: string): Promise<boolean> {
-    const r = await this.db.deleteFrom('acs_device_tags').where('device_id', '=', deviceId).where('tag', '=', tag).executeTakeFirst();
+    const r = await this.db
+      .deleteFrom('acs_device_tags')
+      .where('device_id', '=', deviceId)
+      .where('tag', '=', tag)
+      .executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
   }
 
   /** Faulted tasks, newest first (the NBI's faults). */
   faultedTasks(limit: number): Promise<AcsTaskRow[]> {
-    return this.db.selectFrom('acs_tasks').selectAll().where('status', '=', 'fault').orderBy('updated_at', 'desc').limit(limit).execute();
+    return this.db
+      .selectFrom('acs_tasks')
+      .selectAll()
+      .where('status', '=', 'fault')
+      .orderBy('updated_at', 'desc')
+      .limit(limit)
+      .execute();
   }
 
   /** Open tasks of all devices (the NBI's task list). */
   allOpenTasks(limit: number): Promise<AcsTaskRow[]> {
-    return this.db.selectFrom('acs_tasks').selectAll().where('status', 'in', ['pending', 'running', 'waiting']).orderBy('created_at').limit(limit).execute();
+    return this.db
+      .selectFrom('acs_tasks')
+      .selectAll()
+      .where('status', 'in', ['pending', 'running', 'waiting'])
+      .orderBy('created_at')
+      .limit(limit)
+      .execute();
   }
 
   findByService(serviceId: string): Promise<AcsDeviceRow | undefined> {
@@ -119,7 +158,13 @@ export class AcsStore {
     // One value per path per batch: ON CONFLICT cannot touch the same row twice in one statement.
     const unique = new Map<string, ParamStruct>();
     for (const p of redactParams(params)) unique.set(p.name, p);
-    const rows = [...unique.values()].map((p) => ({ device_id: deviceId, path: p.name, value: p.value, type: p.type, at }));
+    const rows = [...unique.values()].map((p) => ({
+      device_id: deviceId,
+      path: p.name,
+      value: p.value,
+      type: p.type,
+      at,
+    }));
     for (let i = 0; i < rows.length; i += PARAM_BATCH) {
       await this.db
         .insertInto('acs_params')
@@ -147,7 +192,12 @@ export class AcsStore {
 
   getParams(deviceId: string, paths: string[]): Promise<AcsParamRow[]> {
     if (paths.length === 0) return Promise.resolve([]);
-    return this.db.selectFrom('acs_params').selectAll().where('device_id', '=', deviceId).where('path', 'in', paths).execute();
+    return this.db
+      .selectFrom('acs_params')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .where('path', 'in', paths)
+      .execute();
   }
 
   getParamsUnder(deviceId: string, prefix: string): Promise<AcsParamRow[]> {
@@ -161,13 +211,21 @@ export class AcsStore {
   }
 
   allParams(deviceId: string): Promise<AcsParamRow[]> {
-    return this.db.selectFrom('acs_params').selectAll().where('device_id', '=', deviceId).orderBy('path').execute();
+    return this.db
+      .selectFrom('acs_params')
+      .selectAll()
+      .where('device_id', '=', deviceId)
+      .orderBy('path')
+      .execute();
   }
 
   // ---- events ----
 
   async addEvents(deviceId: string, at: string, events: EventStruct[]): Promise<void> {
-    await this.db.insertInto('acs_events').values({ device_id: deviceId, at, events: JSON.stringify(events) } as never).execute();
+    await this.db
+      .insertInto('acs_events')
+      .values({ device_id: deviceId, at, events: JSON.stringify(events) } as never)
+      .execute();
   }
 
   /** Keeps the newest `keep` event rows of a device. */
@@ -180,10 +238,18 @@ export class AcsStore {
       .offset(keep)
       .limit(1)
       .executeTakeFirst();
-    if (cut) await this.db.deleteFrom('acs_events').where('device_id', '=', deviceId).where('id', '<=', cut.id).execute();
+    if (cut)
+      await this.db
+        .deleteFrom('acs_events')
+        .where('device_id', '=', deviceId)
+        .where('id', '<=', cut.id)
+        .execute();
   }
 
-  async listEvents(deviceId: string, limit: number): Promise<(Omit<AcsEventRow, 'events'> & { events: EventStruct[] })[]> {
+  async listEvents(
+    deviceId: string,
+    limit: number,
+  ): Promise<(Omit<AcsEventRow, 'events'> & { events: EventStruct[] })[]> {
     const rows = await this.db
       .selectFrom('acs_events')
       .selectAll()
@@ -263,8 +329,17 @@ export class AcsStore {
   }
 
   /** Compare-and-set update: applies `patch` only while the task is in one of `from`. */
-  async updateTaskIf(id: string, from: AcsTaskStatus[], patch: Partial<Omit<AcsTaskRow, 'id'>>): Promise<boolean> {
-    const r = await this.db.updateTable('acs_tasks').set(patch).where('id', '=', id).where('status', 'in', from).executeTakeFirst();
+  async updateTaskIf(
+    id: string,
+    from: AcsTaskStatus[],
+    patch: Partial<Omit<AcsTaskRow, 'id'>>,
+  ): Promise<boolean> {
+    const r = await this.db
+      .updateTable('acs_tasks')
+      .set(patch)
+      .where('id', '=', id)
+      .where('status', 'in', from)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
   }
 

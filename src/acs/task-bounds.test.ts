@@ -21,7 +21,17 @@ describe('task attempts and expiry', () => {
     expect((await c.post(informEnvelope('1-2', { events: ['0 BOOTSTRAP'] }))).status).toBe(200);
     const spv = await c.post('');
     expect(methodOf(spv.body)).toBe('SetParameterValues');
-    expect((await c.post(soap.envelope('1-2', idOf(spv.body), '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>'))).status).toBe(204);
+    expect(
+      (
+        await c.post(
+          soap.envelope(
+            '1-2',
+            idOf(spv.body),
+            '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>',
+          ),
+        )
+      ).status,
+    ).toBe(204);
   });
   afterEach(async () => {
     c.close();
@@ -40,7 +50,12 @@ describe('task attempts and expiry', () => {
   }
 
   it('fails a task that kills the session after its maximum attempts, with a reason', async () => {
-    const task = await t.acs.queue.enqueue(DEVICE, 'refreshObject', { objectName: 'Device.' }, { maxAttempts: 3 });
+    const task = await t.acs.queue.enqueue(
+      DEVICE,
+      'refreshObject',
+      { objectName: 'Device.' },
+      { maxAttempts: 3 },
+    );
     for (let i = 1; i <= 3; i++) {
       expect(await crashOnRpc()).toBe('GetParameterValues');
       expect((await t.acs.store.getTask(task.id))!.attempts).toBe(i);
@@ -55,12 +70,20 @@ describe('task attempts and expiry', () => {
   });
 
   it('expires a firmware download that waits for ever after a crash, with a reason', async () => {
-    const task = await t.acs.queue.enqueue(DEVICE, 'download', { fileType: '1 Firmware Upgrade Image', url: 'http://x/fw.bin', fileSize: 1 });
+    const task = await t.acs.queue.enqueue(DEVICE, 'download', {
+      fileType: '1 Firmware Upgrade Image',
+      url: 'http://x/fw.bin',
+      fileSize: 1,
+    });
     c.cookie = null;
     expect((await c.post(informEnvelope('1-2'))).status).toBe(200);
     const rpc = await c.post('');
     expect(methodOf(rpc.body)).toBe('Download');
-    const ack = soap.envelope('1-2', idOf(rpc.body), '<cwmp:DownloadResponse><Status>1</Status><StartTime>0001-01-01T00:00:00Z</StartTime><CompleteTime>0001-01-01T00:00:00Z</CompleteTime></cwmp:DownloadResponse>');
+    const ack = soap.envelope(
+      '1-2',
+      idOf(rpc.body),
+      '<cwmp:DownloadResponse><Status>1</Status><StartTime>0001-01-01T00:00:00Z</StartTime><CompleteTime>0001-01-01T00:00:00Z</CompleteTime></cwmp:DownloadResponse>',
+    );
     expect((await c.post(ack)).status).toBe(204);
     expect((await t.acs.store.getTask(task.id))!.status).toBe('waiting');
     // The router never sends TransferComplete (it crashed while flashing).
@@ -73,9 +96,18 @@ describe('task attempts and expiry', () => {
   });
 
   it('expires a task left running by an instance that was killed mid-session', async () => {
-    const task = await t.acs.queue.enqueue(DEVICE, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] }, { maxAttempts: 3 });
+    const task = await t.acs.queue.enqueue(
+      DEVICE,
+      'getParameterValues',
+      { names: ['Device.DeviceInfo.UpTime'] },
+      { maxAttempts: 3 },
+    );
     // What kill -9 leaves behind: the row says running, and no instance has the session.
-    await t.acs.store.updateTaskIf(task.id, ['pending'], { status: 'running', attempts: 1, updated_at: new Date(clock).toISOString() });
+    await t.acs.store.updateTaskIf(task.id, ['pending'], {
+      status: 'running',
+      attempts: 1,
+      updated_at: new Date(clock).toISOString(),
+    });
     clock += 60_000;
     expect(await t.acs.queue.sweep()).toBe(0);
     clock += 3_600_000;

@@ -38,7 +38,10 @@ export class TaskQueue {
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(private readonly d: TaskQueueDeps) {
-    this.sweeper = setInterval(() => void this.sweep().catch((e: unknown) => d.log.warn({ err: e }, 'acs: task sweep failed')), d.config.tasks.sweepIntervalMs);
+    this.sweeper = setInterval(
+      () => void this.sweep().catch((e: unknown) => d.log.warn({ err: e }, 'acs: task sweep failed')),
+      d.config.tasks.sweepIntervalMs,
+    );
     this.sweeper.unref();
   }
 
@@ -52,7 +55,12 @@ export class TaskQueue {
     const cutoff = new Date(now.getTime() - this.d.config.tasks.orphanAfterMs).toISOString();
     let n = 0;
     for (const t of await this.d.store.staleTasks(nowIso, cutoff, 500)) {
-      if (t.status === 'running' && this.d.sessions.inSession(t.device_id) && !(t.expires_at && t.expires_at < nowIso)) continue;
+      if (
+        t.status === 'running' &&
+        this.d.sessions.inSession(t.device_id) &&
+        !(t.expires_at && t.expires_at < nowIso)
+      )
+        continue;
       const reason =
         t.expires_at && t.expires_at < nowIso
           ? 'deadline passed'
@@ -71,7 +79,8 @@ export class TaskQueue {
       args: redactArgs(t.name, t.args),
       updated_at: this.d.now().toISOString(),
     });
-    if (ok) this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status: 'expired' });
+    if (ok)
+      this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status: 'expired' });
     return ok;
   }
 
@@ -97,7 +106,8 @@ export class TaskQueue {
         args: JSON.stringify(args),
         stage: name === 'runDiagnostic' ? 'set' : 'rpc',
         max_attempts: opts.maxAttempts ?? 1,
-        expires_at: opts.timeoutMs !== undefined ? new Date(now.getTime() + opts.timeoutMs).toISOString() : null,
+        expires_at:
+          opts.timeoutMs !== undefined ? new Date(now.getTime() + opts.timeoutMs).toISOString() : null,
       },
       now.toISOString(),
     );
@@ -110,7 +120,9 @@ export class TaskQueue {
     const own = await this.d.credentials.connectionRequest(device.id);
     if (own) return own;
     const c = this.d.config.connectionRequest;
-    return c.username !== undefined && c.password !== undefined ? { username: c.username, password: c.password } : null;
+    return c.username !== undefined && c.password !== undefined
+      ? { username: c.username, password: c.password }
+      : null;
   }
 
   /** Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here. */
@@ -122,7 +134,10 @@ export class TaskQueue {
       if (!device.connection_request_url) return { ok: false, reason: 'no ConnectionRequestURL known' };
       const creds = await this.crCredentials(device);
       const c = this.d.config.connectionRequest;
-      const r = await sendConnectionRequest(device.connection_request_url, creds, { timeoutMs: c.timeoutMs, allowBasic: c.allowBasic });
+      const r = await sendConnectionRequest(device.connection_request_url, creds, {
+        timeoutMs: c.timeoutMs,
+        allowBasic: c.allowBasic,
+      });
       if (!r.ok) this.d.log.info({ deviceId: device.id, reason: r.reason }, 'acs: connection request failed');
       return r;
     })().finally(() => this.crInflight.delete(device.id));
@@ -134,7 +149,12 @@ export class TaskQueue {
    * Resolves with the task row once `settled(row)` holds (default: a terminal status); rejects with
    * WaitTimeout at the deadline. Re-kicks the device while the task is still queued.
    */
-  wait(task: AcsTaskRow, device: AcsDeviceRow | null, timeoutMs: number, settled: (t: AcsTaskRow) => boolean = (t) => TERMINAL.has(t.status)): Promise<AcsTaskRow> {
+  wait(
+    task: AcsTaskRow,
+    device: AcsDeviceRow | null,
+    timeoutMs: number,
+    settled: (t: AcsTaskRow) => boolean = (t) => TERMINAL.has(t.status),
+  ): Promise<AcsTaskRow> {
     const { events, store, config } = this.d;
     return new Promise<AcsTaskRow>((resolve, reject) => {
       let done = false;
@@ -148,7 +168,12 @@ export class TaskQueue {
           last = row;
           if (!row) return finish(() => reject(new WaitTimeout(undefined)));
           if (settled(row)) return finish(() => resolve(row));
-          if (device && row.status === 'pending' && !this.d.sessions.inSession(device.id) && Date.now() - lastKick >= config.tasks.rekickMs) {
+          if (
+            device &&
+            row.status === 'pending' &&
+            !this.d.sessions.inSession(device.id) &&
+            Date.now() - lastKick >= config.tasks.rekickMs
+          ) {
             lastKick = Date.now();
             void this.kick(device);
           }
@@ -212,7 +237,10 @@ export class TaskQueue {
     const t = await this.d.store.getTask(taskId);
     if (!t) return null;
     if (t.status === 'done' || t.status === 'running') return 'not-retryable';
-    if (/\*\*\*/.test(t.args) && (t.name === 'setParameterValues' || t.name === 'download' || t.name === 'runDiagnostic')) {
+    if (
+      /\*\*\*/.test(t.args) &&
+      (t.name === 'setParameterValues' || t.name === 'download' || t.name === 'runDiagnostic')
+    ) {
       return 'not-retryable'; // its secrets were redacted when it finished
     }
     const nowIso = this.d.now().toISOString();

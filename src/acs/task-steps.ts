@@ -47,7 +47,12 @@ export interface TaskArgs {
     /** Firmware version the image carries, when known. */
     version?: string;
   };
-  runDiagnostic: { kind: string; root: string; inputs: ParamStruct[]; /** Read the results with discovery. */ discover?: boolean };
+  runDiagnostic: {
+    kind: string;
+    root: string;
+    inputs: ParamStruct[];
+    /** Read the results with discovery. */ discover?: boolean;
+  };
   /** The values come from the credential store when the task is sent (never kept in the task). */
   setCredentials: { root: string };
 }
@@ -105,7 +110,12 @@ export const WAIT_EVENTS: Record<string, string[]> = {
 const SECRET = /(password|passphrase|presharedkey|secret|wepkey)$/i;
 
 export function isSecretPath(path: string): boolean {
-  return SECRET.test(path.split('.').filter((s) => s !== '').pop() ?? '');
+  return SECRET.test(
+    path
+      .split('.')
+      .filter((s) => s !== '')
+      .pop() ?? '',
+  );
 }
 
 /** Parameter values with secrets blanked: what the parameter cache, task results and the API keep. */
@@ -175,23 +185,40 @@ export function discoveryPlan(names: string[]): DiscoveryStep[] {
 }
 
 function startDiscovery(scratch: StepScratch, names: string[], lenient: boolean): StepOutcome {
-  scratch.discovery = { pending: discoveryPlan(names), found: [], lenient, objects: names.filter((n) => n.endsWith('.')) };
+  scratch.discovery = {
+    pending: discoveryPlan(names),
+    found: [],
+    lenient,
+    objects: names.filter((n) => n.endsWith('.')),
+  };
   return nextDiscovery(scratch);
 }
 
 function nextDiscovery(scratch: StepScratch): StepOutcome {
   const d = scratch.discovery!;
   const step = d.pending[0];
-  if (step) return { kind: 'rpc', method: 'GetParameterNames', body: soap.getParameterNames(step.path, step.nextLevel) };
+  if (step)
+    return {
+      kind: 'rpc',
+      method: 'GetParameterNames',
+      body: soap.getParameterNames(step.path, step.nextLevel),
+    };
   scratch.discovery = undefined;
   const found = [...new Set(d.found)];
   if (!d.lenient && scratch.invalid.length > 0) {
-    return { kind: 'fault', fault: { code: 9005, message: `Invalid parameter name: ${scratch.invalid.join(', ')}` } };
+    return {
+      kind: 'fault',
+      fault: { code: 9005, message: `Invalid parameter name: ${scratch.invalid.join(', ')}` },
+    };
   }
   if (found.length === 0) {
     // Objects that exist but are empty (a host table after the last host left): their cache is cleared.
     const emptied = d.objects.filter((o) => !scratch.invalid.includes(o));
-    return { kind: 'done', result: { values: [], invalid: scratch.invalid } satisfies GpvResult, cache: { refreshedPrefixes: emptied } };
+    return {
+      kind: 'done',
+      result: { values: [], invalid: scratch.invalid } satisfies GpvResult,
+      cache: { refreshedPrefixes: emptied },
+    };
   }
   scratch.queue = [found];
   return gpvRpc(found);
@@ -213,7 +240,9 @@ function discoveryAnswer(msg: CpeMessage, scratch: StepScratch): StepOutcome {
   } else if (msg.kind === 'Fault' && msg.code === 9005) {
     scratch.invalid.push(...(step.exact.length > 0 ? step.exact : [step.path]));
   } else {
-    return msg.kind === 'Fault' ? { kind: 'fault', fault: faultOf(msg)! } : unexpected('GetParameterNamesResponse', msg);
+    return msg.kind === 'Fault'
+      ? { kind: 'fault', fault: faultOf(msg)! }
+      : unexpected('GetParameterNamesResponse', msg);
   }
   return nextDiscovery(scratch);
 }
@@ -236,15 +265,27 @@ export function firstStep(task: AcsTaskRow, scratch: StepScratch): StepOutcome {
       return gpvRpc([name]);
     }
     case 'setParameterValues':
-      return { kind: 'rpc', method: 'SetParameterValues', body: soap.setParameterValues((args as TaskArgs['setParameterValues']).values, key) };
+      return {
+        kind: 'rpc',
+        method: 'SetParameterValues',
+        body: soap.setParameterValues((args as TaskArgs['setParameterValues']).values, key),
+      };
     case 'getParameterNames': {
       const a = args as TaskArgs['getParameterNames'];
       return { kind: 'rpc', method: 'GetParameterNames', body: soap.getParameterNames(a.path, a.nextLevel) };
     }
     case 'addObject':
-      return { kind: 'rpc', method: 'AddObject', body: soap.addObject(normObject((args as TaskArgs['addObject']).objectName), key) };
+      return {
+        kind: 'rpc',
+        method: 'AddObject',
+        body: soap.addObject(normObject((args as TaskArgs['addObject']).objectName), key),
+      };
     case 'deleteObject':
-      return { kind: 'rpc', method: 'DeleteObject', body: soap.deleteObject(normObject((args as TaskArgs['deleteObject']).objectName), key) };
+      return {
+        kind: 'rpc',
+        method: 'DeleteObject',
+        body: soap.deleteObject(normObject((args as TaskArgs['deleteObject']).objectName), key),
+      };
     case 'reboot':
       return { kind: 'rpc', method: 'Reboot', body: soap.reboot(key) };
     case 'factoryReset':
@@ -273,7 +314,11 @@ export function firstStep(task: AcsTaskRow, scratch: StepScratch): StepOutcome {
         return gpvRpc([a.root]);
       }
       const state = { name: `${a.root}DiagnosticsState`, value: 'Requested', type: 'xsd:string' };
-      return { kind: 'rpc', method: 'SetParameterValues', body: soap.setParameterValues([...a.inputs, state], key) };
+      return {
+        kind: 'rpc',
+        method: 'SetParameterValues',
+        body: soap.setParameterValues([...a.inputs, state], key),
+      };
     }
     default:
       return { kind: 'fault', fault: { code: 8000, message: `unknown task ${task.name}` } };
@@ -305,8 +350,11 @@ function gpvAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch, leni
   const next = scratch.queue[0];
   if (next) return gpvRpc(next);
   if (scratch.values.length === 0 && scratch.sawFault) return { kind: 'fault', fault: scratch.sawFault };
-  const prefixes = (task.name === 'refreshObject' ? [normObject((JSON.parse(task.args) as { objectName: string }).objectName)] : [])
-    .concat(scratch.values.length ? collectPrefixes(task, scratch) : []);
+  const prefixes = (
+    task.name === 'refreshObject'
+      ? [normObject((JSON.parse(task.args) as { objectName: string }).objectName)]
+      : []
+  ).concat(scratch.values.length ? collectPrefixes(task, scratch) : []);
   const values = redactParams(scratch.values);
   const result: GpvResult = { values, invalid: scratch.invalid };
   return { kind: 'done', result, cache: { upsert: values, refreshedPrefixes: [...new Set(prefixes)] } };
@@ -322,15 +370,31 @@ function collectPrefixes(task: AcsTaskRow, scratch: StepScratch): string[] {
 }
 
 /** The SetParameterValues of a `setCredentials` task, from the credentials pending for the device. */
-export function credentialStep(task: AcsTaskRow, pending: { acs: Credentials | null; cr: Credentials | null }): StepOutcome {
+export function credentialStep(
+  task: AcsTaskRow,
+  pending: { acs: Credentials | null; cr: Credentials | null },
+): StepOutcome {
   const base = `${(JSON.parse(task.args) as TaskArgs['setCredentials']).root}ManagementServer.`;
-  const str = (name: string, value: string): ParamStruct => ({ name: base + name, value, type: 'xsd:string' });
+  const str = (name: string, value: string): ParamStruct => ({
+    name: base + name,
+    value,
+    type: 'xsd:string',
+  });
   const values = [
     ...(pending.acs ? [str('Username', pending.acs.username), str('Password', pending.acs.password)] : []),
-    ...(pending.cr ? [str('ConnectionRequestUsername', pending.cr.username), str('ConnectionRequestPassword', pending.cr.password)] : []),
+    ...(pending.cr
+      ? [
+          str('ConnectionRequestUsername', pending.cr.username),
+          str('ConnectionRequestPassword', pending.cr.password),
+        ]
+      : []),
   ];
   if (values.length === 0) return { kind: 'done', result: { status: 0 } };
-  return { kind: 'rpc', method: 'SetParameterValues', body: soap.setParameterValues(values, commandKeyOf(task)) };
+  return {
+    kind: 'rpc',
+    method: 'SetParameterValues',
+    body: soap.setParameterValues(values, commandKeyOf(task)),
+  };
 }
 
 export function onAnswer(task: AcsTaskRow, msg: CpeMessage, scratch: StepScratch): StepOutcome {

@@ -187,7 +187,9 @@ describe('diagnostics and actions on a TR-098 router', () => {
     });
     await app.close();
     expect(r.statusCode).toBe(200);
-    expect(r.json().task.result.values.map((v: { name: string }) => v.name)).toContain(`${IGD}LANDevice.1.Hosts.Host.1.IPAddress`);
+    expect(r.json().task.result.values.map((v: { name: string }) => v.name)).toContain(
+      `${IGD}LANDevice.1.Hosts.Host.1.IPAddress`,
+    );
     expect(cpe.received.slice(-2)).toEqual(['GetParameterNames', 'GetParameterValues']);
     expect(cpe.crashes).toBe(0);
   });

@@ -5,8 +5,12 @@ import { fakeWorld, TEST_NETWORK } from '../diagnostics/testing/fakes.js';
 import { executeAction } from './execute.js';
 import { actionContext } from './testing/context.js';
 
-const run = (w: ReturnType<typeof fakeWorld>, name: Parameters<typeof executeAction>[0], args: Record<string, unknown> = {}, ctx = {}) =>
-  executeAction(name, actionContext(w, ctx), args, 'test', ['test.finding']);
+const run = (
+  w: ReturnType<typeof fakeWorld>,
+  name: Parameters<typeof executeAction>[0],
+  args: Record<string, unknown> = {},
+  ctx = {},
+) => executeAction(name, actionContext(w, ctx), args, 'test', ['test.finding']);
 
 describe('device actions: effects on the router', () => {
   it('cpe_reboot reboots the router', async () => {
@@ -22,7 +26,9 @@ describe('device actions: effects on the router', () => {
     w.devices.setFactory(w.deviceId, { [P.pppUsername]: 'factory', [P.pppPassword]: 'factory' });
     const r = await run(w, 'cpe_factory_reset', {}, { lastResort: true });
     expect(r.ok).toBe(true);
-    const methods = w.devices.calls.map((c) => c.method).filter((m) => m === 'factoryReset' || m === 'setParameters');
+    const methods = w.devices.calls
+      .map((c) => c.method)
+      .filter((m) => m === 'factoryReset' || m === 'setParameters');
     expect(methods).toEqual(['factoryReset', 'setParameters']);
     expect(w.devices.writes()).toEqual([
       { path: P.pppUsername, value: w.service.pppoeUsername },
@@ -81,23 +87,38 @@ describe('device actions: effects on the router', () => {
       { path: P.ssid(1), value: 'Lind Home' },
       { path: P.ssid(2), value: 'Lind Home' },
     ]);
-    expect(await run(w, 'wifi_ssid_change', { ssid: 'x'.repeat(33) })).toMatchObject({ ok: false, error: 'invalid_args' });
+    expect(await run(w, 'wifi_ssid_change', { ssid: 'x'.repeat(33) })).toMatchObject({
+      ok: false,
+      error: 'invalid_args',
+    });
     expect(await run(w, 'wifi_ssid_change', {})).toMatchObject({ ok: false, error: 'invalid_args' });
     expect(w.devices.callsOf('setParameters')).toHaveLength(1);
   });
 
   it('wifi_channel_change lets the router pick (AutoChannelEnable), or sets a given channel', async () => {
     const w = fakeWorld();
-    expect(await run(w, 'wifi_channel_change')).toMatchObject({ ok: true, details: { radio: 1, autoChannel: true } });
+    expect(await run(w, 'wifi_channel_change')).toMatchObject({
+      ok: true,
+      details: { radio: 1, autoChannel: true },
+    });
     expect(w.devices.writes()).toEqual([{ path: P.radioAutoChannel(1), value: true }]);
     const w2 = fakeWorld();
-    expect(await run(w2, 'wifi_channel_change', { channel: 11 })).toMatchObject({ ok: true, details: { channel: 11 } });
+    expect(await run(w2, 'wifi_channel_change', { channel: 11 })).toMatchObject({
+      ok: true,
+      details: { channel: 11 },
+    });
     expect(w2.devices.writes()).toEqual([
       { path: P.radioAutoChannel(1), value: false },
       { path: P.radioChannel(1), value: 11 },
     ]);
-    expect(await run(w2, 'wifi_channel_change', { channel: 14 })).toMatchObject({ ok: false, error: 'invalid_args' });
-    expect(await run(w2, 'wifi_channel_change', { radio: 2, channel: 6 })).toMatchObject({ ok: false, error: 'invalid_args' });
+    expect(await run(w2, 'wifi_channel_change', { channel: 14 })).toMatchObject({
+      ok: false,
+      error: 'invalid_args',
+    });
+    expect(await run(w2, 'wifi_channel_change', { radio: 2, channel: 6 })).toMatchObject({
+      ok: false,
+      error: 'invalid_args',
+    });
   });
 
   it('wifi_radio_enable switches on the disabled radios', async () => {
@@ -143,8 +164,21 @@ describe('device actions: effects on the router', () => {
 
   it('port_forward_add creates a mapping with AddObject + SetParameterValues', async () => {
     const w = fakeWorld();
-    const r = await run(w, 'port_forward_add', { externalPort: '25565', internalClient: '192.168.1.50', protocol: 'tcp' });
-    expect(r).toMatchObject({ ok: true, details: { externalPort: 25565, internalPort: 25565, internalClient: '192.168.1.50', protocol: 'TCP', instances: [1] } });
+    const r = await run(w, 'port_forward_add', {
+      externalPort: '25565',
+      internalClient: '192.168.1.50',
+      protocol: 'tcp',
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      details: {
+        externalPort: 25565,
+        internalPort: 25565,
+        internalClient: '192.168.1.50',
+        protocol: 'TCP',
+        instances: [1],
+      },
+    });
     expect(w.devices.callsOf('addObject')[0].args[0]).toBe(P.portMappings);
     const base = `${P.portMappings}1.`;
     expect(w.devices.writes()).toEqual([
@@ -156,12 +190,18 @@ describe('device actions: effects on the router', () => {
       { path: `${base}Enable`, value: true },
     ]);
     // the same external port again is refused
-    expect(await run(w, 'port_forward_add', { externalPort: 25565, internalClient: '192.168.1.51' })).toMatchObject({ ok: false, error: 'invalid_args' });
+    expect(
+      await run(w, 'port_forward_add', { externalPort: 25565, internalClient: '192.168.1.51' }),
+    ).toMatchObject({ ok: false, error: 'invalid_args' });
   });
 
   it('port_forward_add with both protocols creates two mappings', async () => {
     const w = fakeWorld();
-    const r = await run(w, 'port_forward_add', { externalPort: 3074, internalClient: '192.168.1.20', protocol: 'TCP/UDP' });
+    const r = await run(w, 'port_forward_add', {
+      externalPort: 3074,
+      internalClient: '192.168.1.20',
+      protocol: 'TCP/UDP',
+    });
     expect(r).toMatchObject({ ok: true, details: { instances: [1, 2] } });
     expect(w.devices.value(w.deviceId, `${P.portMappings}2.Protocol`)).toBe('UDP');
   });
@@ -193,7 +233,12 @@ describe('device actions: effects on the router', () => {
 describe('account actions', () => {
   it('account_unlock unlocks the portal account', async () => {
     const w = fakeWorld();
-    w.isp.portal.accounts.set(w.customer.customerNumber, { exists: true, locked: true, failedLogins: 5, lastLoginAt: null });
+    w.isp.portal.accounts.set(w.customer.customerNumber, {
+      exists: true,
+      locked: true,
+      failedLogins: 5,
+      lastLoginAt: null,
+    });
     expect(await run(w, 'account_unlock')).toMatchObject({ ok: true, details: { unlocked: true } });
     expect((await w.isp.portal.status(w.customer.customerNumber)).locked).toBe(false);
   });
@@ -203,7 +248,12 @@ describe('account actions', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.secrets?.temporaryPassword).toMatch(/^Temp-/);
     expect(JSON.stringify(r.details)).not.toContain('Temp-');
-    expect(w.audit.entries[0]).toMatchObject({ action: 'account.action', name: 'account_password_reset', result: 'done', target: w.customer.customerNumber });
+    expect(w.audit.entries[0]).toMatchObject({
+      action: 'account.action',
+      name: 'account_password_reset',
+      result: 'done',
+      target: w.customer.customerNumber,
+    });
   });
 });
 
@@ -237,12 +287,18 @@ describe('bad devices', () => {
 
   it('finds the router by service when no device id is given', async () => {
     const w = fakeWorld();
-    expect(await run(w, 'cpe_reboot', {}, { deviceId: null })).toMatchObject({ ok: true, details: { deviceId: w.deviceId } });
+    expect(await run(w, 'cpe_reboot', {}, { deviceId: null })).toMatchObject({
+      ok: true,
+      details: { deviceId: w.deviceId },
+    });
   });
 
   it('a secret in a device error message is masked', async () => {
     const w = fakeWorld();
-    w.devices.failWith('setParameters', new DeviceError('fault', `bad value ${w.pppoePassword} for Password`, 9007));
+    w.devices.failWith(
+      'setParameters',
+      new DeviceError('fault', `bad value ${w.pppoePassword} for Password`, 9007),
+    );
     const r = await run(w, 'pppoe_credentials_resync');
     expect(r).toMatchObject({ ok: false, error: 'fault', faultCode: 9007 });
     expect(JSON.stringify(r)).not.toContain(w.pppoePassword);

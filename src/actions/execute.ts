@@ -12,7 +12,8 @@ type Failure = Extract<ActionResult, { ok: false }>;
 function toFailure(action: ActionName, e: unknown, secrets: Set<string>): Failure {
   const msg = (m: string) => redact(m, secrets);
   if (e instanceof ActionFailure) return { ok: false, action, error: e.code, message: msg(e.message) };
-  if (e instanceof DeadlineExceeded) return { ok: false, action, error: 'timeout', message: `the action did not finish within ${e.ms} ms` };
+  if (e instanceof DeadlineExceeded)
+    return { ok: false, action, error: 'timeout', message: `the action did not finish within ${e.ms} ms` };
   if (e instanceof DeviceError) {
     switch (e.kind) {
       case 'offline':
@@ -80,14 +81,20 @@ export async function executeAction(
   let resolvedDeviceId = ctx.deviceId;
   const target = () =>
     executor.target === 'device'
-      ? { kind: 'device' as const, id: resolvedDeviceId ?? (ctx.service ? `service:${ctx.service.id}` : 'unknown') }
+      ? {
+          kind: 'device' as const,
+          id: resolvedDeviceId ?? (ctx.service ? `service:${ctx.service.id}` : 'unknown'),
+        }
       : { kind: 'account' as const, id: ctx.customer?.customerNumber ?? 'unknown' };
 
   const refusal = checkGuards(name, ctx);
   if (refusal) {
     const failure: Failure = { ok: false, action: name, error: refusal.error, message: refusal.message };
     await audit(ctx, name, reason, evidence, 'refused', target(), failure);
-    ctx.log?.info({ action: name, result: 'refused', error: refusal.error, ticketId: ctx.ticketId }, 'action refused');
+    ctx.log?.info(
+      { action: name, result: 'refused', error: refusal.error, ticketId: ctx.ticketId },
+      'action refused',
+    );
     return failure;
   }
 
@@ -117,9 +124,23 @@ export async function executeAction(
   } catch (e) {
     result = toFailure(name, e, secrets);
   }
-  await audit(ctx, name, reason, evidence, result.ok ? 'done' : 'failed', target(), result.ok ? undefined : result);
+  await audit(
+    ctx,
+    name,
+    reason,
+    evidence,
+    result.ok ? 'done' : 'failed',
+    target(),
+    result.ok ? undefined : result,
+  );
   ctx.log?.info(
-    { action: name, result: result.ok ? 'done' : 'failed', error: result.ok ? undefined : result.error, ticketId: ctx.ticketId, deviceId: resolvedDeviceId },
+    {
+      action: name,
+      result: result.ok ? 'done' : 'failed',
+      error: result.ok ? undefined : result.error,
+      ticketId: ctx.ticketId,
+      deviceId: resolvedDeviceId,
+    },
     result.ok ? 'action done' : 'action failed',
   );
   return result;

@@ -12,7 +12,9 @@ const ARGS: Partial<Record<ActionName, Record<string, unknown>>> = {
 
 /** Everything that changes something on the device or account (calls beyond reads). */
 function changes(w: ReturnType<typeof fakeWorld>) {
-  const device = w.devices.calls.filter((c) => !['getParameters', 'get', 'findByService', 'runDiagnostic'].includes(c.method));
+  const device = w.devices.calls.filter(
+    (c) => !['getParameters', 'get', 'findByService', 'runDiagnostic'].includes(c.method),
+  );
   const portal = w.isp.portal.calls.filter((c) => c.method !== 'status');
   return [...device, ...portal];
 }
@@ -24,14 +26,23 @@ describe('guards', () => {
     expect(requiredConsent('account_unlock')).toBeNull();
   });
 
-  it.each(ACTIONS.map((a) => [a]))('%s: refused and audited without verification, nothing changed', async (name) => {
-    const w = fakeWorld();
-    const r = await executeAction(name, actionContext(w, { verified: false, lastResort: true }), ARGS[name] ?? {}, 'customer asked', ['x.y']);
-    expect(r).toMatchObject({ ok: false, error: 'not_verified' });
-    expect(changes(w)).toEqual([]);
-    expect(w.audit.entries).toHaveLength(1);
-    expect(w.audit.entries[0]).toMatchObject({ result: 'refused', name, actor: { kind: 'bot', id: null } });
-  });
+  it.each(ACTIONS.map((a) => [a]))(
+    '%s: refused and audited without verification, nothing changed',
+    async (name) => {
+      const w = fakeWorld();
+      const r = await executeAction(
+        name,
+        actionContext(w, { verified: false, lastResort: true }),
+        ARGS[name] ?? {},
+        'customer asked',
+        ['x.y'],
+      );
+      expect(r).toMatchObject({ ok: false, error: 'not_verified' });
+      expect(changes(w)).toEqual([]);
+      expect(w.audit.entries).toHaveLength(1);
+      expect(w.audit.entries[0]).toMatchObject({ result: 'refused', name, actor: { kind: 'bot', id: null } });
+    },
+  );
 
   it('an unidentified caller (no customer) is refused even if flagged verified', async () => {
     const w = fakeWorld();
@@ -47,16 +58,34 @@ describe('guards', () => {
     expect(changes(w)).toEqual([]);
   });
 
-  it.each(ACTIONS.filter((a) => CONSENT_FOR_ACTION[a]).map((a) => [a]))('%s: refused without its consent', async (name) => {
-    const w = fakeWorld();
-    const others = new Set<ConsentKey>(['consent.reboot', 'consent.factory_reset', 'consent.firmware_update', 'consent.wifi_change', 'consent.config_change']);
-    others.delete(CONSENT_FOR_ACTION[name]!);
-    const r = await executeAction(name, actionContext(w, { consents: others, lastResort: true }), ARGS[name] ?? {}, 'r', []);
-    expect(r).toMatchObject({ ok: false, error: 'no_consent' });
-    expect(r.ok === false && r.message).toContain(CONSENT_FOR_ACTION[name]);
-    expect(changes(w)).toEqual([]);
-    expect(w.audit.entries[0]).toMatchObject({ action: name.startsWith('account_') ? 'account.action' : 'device.action', result: 'refused' });
-  });
+  it.each(ACTIONS.filter((a) => CONSENT_FOR_ACTION[a]).map((a) => [a]))(
+    '%s: refused without its consent',
+    async (name) => {
+      const w = fakeWorld();
+      const others = new Set<ConsentKey>([
+        'consent.reboot',
+        'consent.factory_reset',
+        'consent.firmware_update',
+        'consent.wifi_change',
+        'consent.config_change',
+      ]);
+      others.delete(CONSENT_FOR_ACTION[name]!);
+      const r = await executeAction(
+        name,
+        actionContext(w, { consents: others, lastResort: true }),
+        ARGS[name] ?? {},
+        'r',
+        [],
+      );
+      expect(r).toMatchObject({ ok: false, error: 'no_consent' });
+      expect(r.ok === false && r.message).toContain(CONSENT_FOR_ACTION[name]);
+      expect(changes(w)).toEqual([]);
+      expect(w.audit.entries[0]).toMatchObject({
+        action: name.startsWith('account_') ? 'account.action' : 'device.action',
+        result: 'refused',
+      });
+    },
+  );
 
   it('unlocking an account needs verification but no consent (a new password does)', async () => {
     const w = fakeWorld();
@@ -77,7 +106,13 @@ describe('guards', () => {
 
   it('audits every attempt with actor, reason, evidence codes and result', async () => {
     const w = fakeWorld();
-    await executeAction('cpe_reboot', actionContext(w, { actor: { kind: 'staff', id: 'staff-7' } }), {}, 'WAN stalled, uptime 64 days', ['wan.traffic_stalled', 'cpe.long_uptime']);
+    await executeAction(
+      'cpe_reboot',
+      actionContext(w, { actor: { kind: 'staff', id: 'staff-7' } }),
+      {},
+      'WAN stalled, uptime 64 days',
+      ['wan.traffic_stalled', 'cpe.long_uptime'],
+    );
     expect(w.audit.entries[0]).toMatchObject({
       action: 'device.action',
       actor: { kind: 'staff', id: 'staff-7' },
@@ -93,10 +128,18 @@ describe('guards', () => {
   it('secrets never reach the audit log or the logger', async () => {
     const w = fakeWorld();
     const logged: unknown[] = [];
-    const log = { info: (o: object, m?: string) => logged.push([o, m]), warn: (o: object, m?: string) => logged.push([o, m]) };
+    const log = {
+      info: (o: object, m?: string) => logged.push([o, m]),
+      warn: (o: object, m?: string) => logged.push([o, m]),
+    };
     const ctx = actionContext(w, { log });
     const secrets: string[] = [];
-    for (const name of ['wifi_password_change', 'admin_password_change', 'account_password_reset', 'pppoe_credentials_resync'] as const) {
+    for (const name of [
+      'wifi_password_change',
+      'admin_password_change',
+      'account_password_reset',
+      'pppoe_credentials_resync',
+    ] as const) {
       const r = await executeAction(name, ctx, {}, 'r', []);
       if (!r.ok) throw new Error(r.message);
       secrets.push(...Object.values(r.secrets ?? {}));

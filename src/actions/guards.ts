@@ -1,5 +1,10 @@
 // Every rule that must hold before an action touches an account or a device, in one place.
-import { ACCOUNT_CHANGING_ACTIONS, CONSENT_FOR_ACTION, type ActionName, type ConsentKey } from '../domain/index.js';
+import {
+  ACCOUNT_CHANGING_ACTIONS,
+  CONSENT_FOR_ACTION,
+  type ActionName,
+  type ConsentKey,
+} from '../domain/index.js';
 import type { ActionContext, ActionErrorCode } from './types.js';
 
 export interface GuardRefusal {
@@ -30,7 +35,10 @@ export function checkGuards(name: ActionName, ctx: ActionContext): GuardRefusal 
     return { error: 'no_consent', message: `the customer has not given consent (${consent})` };
   }
   if (LAST_RESORT_ACTIONS.includes(name) && ctx.lastResort !== true) {
-    return { error: 'not_last_resort', message: 'a factory reset is only done after a reboot was tried and did not help' };
+    return {
+      error: 'not_last_resort',
+      message: 'a factory reset is only done after a reboot was tried and did not help',
+    };
   }
   return null;
 }

@@ -33,11 +33,17 @@ export class InMemoryVerificationAttempts implements VerificationAttempts {
   }
   async record(customerNumber: string, ok: boolean, at: Date = new Date()): Promise<AttemptState> {
     const prev = await this.get(customerNumber);
-    const next = ok ? { failures: 0, lastFailureAt: null } : { failures: prev.failures + 1, lastFailureAt: at.toISOString() };
+    const next = ok
+      ? { failures: 0, lastFailureAt: null }
+      : { failures: prev.failures + 1, lastFailureAt: at.toISOString() };
     this.states.set(customerNumber, next);
     return { ...next };
   }
-  async claim(customerNumber: string, at: Date, rule: LockRule): Promise<{ allowed: boolean; state: AttemptState }> {
+  async claim(
+    customerNumber: string,
+    at: Date,
+    rule: LockRule,
+  ): Promise<{ allowed: boolean; state: AttemptState }> {
     // No await between the check and the write: atomic within this process.
     const prev = { ...(this.states.get(customerNumber) ?? { failures: 0, lastFailureAt: null }) };
     if (lockedUntil(prev, rule.maxFailures, rule.lockMs, at)) return { allowed: false, state: prev };
@@ -62,7 +68,13 @@ export interface VerifyDeps {
 
 export type VerifyResult =
   | { ok: true; customer: Customer }
-  | { ok: false; reason: 'unknown_customer' | 'wrong_pin' | 'locked'; customer?: Customer; attemptsLeft?: number; lockedUntil?: string };
+  | {
+      ok: false;
+      reason: 'unknown_customer' | 'wrong_pin' | 'locked';
+      customer?: Customer;
+      attemptsLeft?: number;
+      lockedUntil?: string;
+    };
 
 export const DEFAULT_MAX_FAILURES = 3;
 export const DEFAULT_LOCK_MS = 30 * 60 * 1000;
@@ -82,7 +94,10 @@ function normaliseNumber(s: string): string {
   return s.replace(/[\s-]/g, '');
 }
 
-export async function verifyIdentity(input: { customerNumber: string; pin: string }, deps: VerifyDeps): Promise<VerifyResult> {
+export async function verifyIdentity(
+  input: { customerNumber: string; pin: string },
+  deps: VerifyDeps,
+): Promise<VerifyResult> {
   const now = deps.now?.() ?? new Date();
   const max = deps.maxFailures ?? DEFAULT_MAX_FAILURES;
   const lockMs = deps.lockMs ?? DEFAULT_LOCK_MS;
@@ -93,7 +108,13 @@ export async function verifyIdentity(input: { customerNumber: string; pin: strin
 
   const customer = number ? await deps.directory.byNumber(number) : null;
   if (!customer) {
-    await audit({ actor, action: 'identity.failed', target: number || '(empty)', reason: 'unknown customer number', attempts: 0 });
+    await audit({
+      actor,
+      action: 'identity.failed',
+      target: number || '(empty)',
+      reason: 'unknown customer number',
+      attempts: 0,
+    });
     return { ok: false, reason: 'unknown_customer' };
   }
 
@@ -101,21 +122,39 @@ export async function verifyIdentity(input: { customerNumber: string; pin: strin
   const claim = await deps.attempts.claim(number, now, { maxFailures: max, lockMs });
   if (!claim.allowed) {
     const until = lockedUntil(claim.state, max, lockMs, now) ?? new Date(now.getTime() + lockMs);
-    await audit({ actor, action: 'identity.failed', target: number, reason: 'verification is locked', attempts: claim.state.failures });
+    await audit({
+      actor,
+      action: 'identity.failed',
+      target: number,
+      reason: 'verification is locked',
+      attempts: claim.state.failures,
+    });
     return { ok: false, reason: 'locked', customer, lockedUntil: until.toISOString() };
   }
 
   const pin = input.pin.replace(/\s/g, '');
   if (pin && (await deps.directory.checkPin(customer.id, pin))) {
     await deps.attempts.record(number, true, now);
-    await audit({ actor, action: 'identity.verified', target: number, reason: 'customer number and PIN', method: 'pin' });
+    await audit({
+      actor,
+      action: 'identity.verified',
+      target: number,
+      reason: 'customer number and PIN',
+      method: 'pin',
+    });
     return { ok: true, customer };
   }
 
   const after = claim.state;
   const lockedNow = lockedUntil(after, max, lockMs, now);
   if (lockedNow) {
-    await audit({ actor, action: 'identity.locked', target: number, reason: `${max} wrong PINs in a row`, attempts: after.failures });
+    await audit({
+      actor,
+      action: 'identity.locked',
+      target: number,
+      reason: `${max} wrong PINs in a row`,
+      attempts: after.failures,
+    });
     await audit({
       actor,
       action: 'security.event',
@@ -125,6 +164,12 @@ export async function verifyIdentity(input: { customerNumber: string; pin: strin
     });
     return { ok: false, reason: 'locked', customer, lockedUntil: lockedNow.toISOString() };
   }
-  await audit({ actor, action: 'identity.failed', target: number, reason: 'wrong PIN', attempts: after.failures });
+  await audit({
+    actor,
+    action: 'identity.failed',
+    target: number,
+    reason: 'wrong PIN',
+    attempts: after.failures,
+  });
   return { ok: false, reason: 'wrong_pin', customer, attemptsLeft: max - (after.failures % max) };
 }

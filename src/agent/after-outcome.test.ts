@@ -6,13 +6,23 @@ import type { PushedReply } from './agent.js';
 import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
-const ANSWERS = { 'identity.customer_number': '100482', 'identity.pin': '4711', 'consent.*': 'yes', 'contact.availability': 'any weekday morning' };
+const ANSWERS = {
+  'identity.customer_number': '100482',
+  'identity.pin': '4711',
+  'consent.*': 'yes',
+  'contact.availability': 'any weekday morning',
+};
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 
 describe('after a close', () => {
   it('"ok fine, do it then" and "ugh ok… just set a new one" are not scores; "4" is', async () => {
     const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
-    const res = await converse(desk, { customer: KARIN, language: 'en', opening: "some websites won't load", answers: ANSWERS });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'en',
+      opening: "some websites won't load",
+      answers: ANSWERS,
+    });
     expect(res.lastReplies.at(-1)?.askKey).toBe('csat.score');
     const a = await desk.agent.handleMessage(res.ticketId, 'ok fine, do it then');
     expect(a.length).toBeGreaterThan(0);
@@ -21,7 +31,12 @@ describe('after a close', () => {
     expect(tl.filter((e) => e.type === 'csat')).toHaveLength(0);
 
     const desk2 = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
-    const res2 = await converse(desk2, { customer: KARIN, language: 'en', opening: "some websites won't load", answers: ANSWERS });
+    const res2 = await converse(desk2, {
+      customer: KARIN,
+      language: 'en',
+      opening: "some websites won't load",
+      answers: ANSWERS,
+    });
     await desk2.agent.handleMessage(res2.ticketId, '4');
     tl = await desk2.tickets.timeline(res2.ticketId);
     expect(tl.filter((e) => e.type === 'csat')).toMatchObject([{ score: 4 }]);
@@ -29,7 +44,12 @@ describe('after a close', () => {
 
   it('"thanks a lot" before the score gets a short reply and the score still counts', async () => {
     const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
-    const res = await converse(desk, { customer: KARIN, language: 'en', opening: "some websites won't load", answers: ANSWERS });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'en',
+      opening: "some websites won't load",
+      answers: ANSWERS,
+    });
     const thanks = await desk.agent.handleMessage(res.ticketId, 'thanks a lot');
     expect(thanks.length).toBeGreaterThan(0);
     await desk.agent.handleMessage(res.ticketId, '5');
@@ -42,22 +62,37 @@ describe('a late score', () => {
   it('a bare "4" while a second case waits for "reconnect your devices" is the first case\'s score', async () => {
     const world = faultWorld(['dns_misconfigured'], { canDo: ['step.rejoin_wifi'] });
     const desk = memoryDesk({ world });
-    const res = await converse(desk, { customer: KARIN, language: 'en', opening: "some websites won't load", answers: ANSWERS });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'en',
+      opening: "some websites won't load",
+      answers: ANSWERS,
+    });
     await desk.agent.handleMessage(res.ticketId, 'but what about the wifi password? my ex knows it');
     const step = await desk.agent.handleMessage(res.ticketId, 'yes go ahead');
     expect(step.at(-1)?.askKey).toBe('step.rejoin_wifi');
     const r = await desk.agent.handleMessage(res.ticketId, '4');
     expect(r.at(-1)?.askKey).toBe('step.rejoin_wifi');
-    expect((await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat')).toMatchObject([{ score: 4 }]);
+    expect((await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat')).toMatchObject([
+      { score: 4 },
+    ]);
   });
 });
 
 describe('a second request after a resolved case', () => {
   it('"kan man få snabbare internet förresten?" becomes its own linked case; the first keeps its outcome', async () => {
     const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
-    const res = await converse(desk, { customer: KARIN, language: 'sv', opening: 'vissa sidor laddar inte', answers: { ...ANSWERS, 'consent.*': 'ja' } });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'sv',
+      opening: 'vissa sidor laddar inte',
+      answers: { ...ANSWERS, 'consent.*': 'ja' },
+    });
     expect(res.outcome).toBe('resolved');
-    const r = await desk.agent.handleMessage(res.ticketId, 'kan man få snabbare internet förresten? vad kostar 1000 mbit?');
+    const r = await desk.agent.handleMessage(
+      res.ticketId,
+      'kan man få snabbare internet förresten? vad kostar 1000 mbit?',
+    );
     expect(r.length).toBeGreaterThan(0);
     const tl = await desk.tickets.timeline(res.ticketId);
     expect(tl.findLast((e) => e.type === 'resolution')).toMatchObject({ outcome: 'resolved' });
@@ -95,11 +130,24 @@ describe('after an escalation', () => {
   it('an outage customer asking about compensation is answered about compensation, never told about paying to reopen', async () => {
     const world = faultWorld(['area_outage']);
     const desk = memoryDesk({ world });
-    const inc = await desk.incidents.create({ areas: ['SE-STO-TEST'], kind: 'fiber_cut', title: 'Fibre cut in Bromma', etaAt: '2026-11-25T15:00:00Z' });
+    const inc = await desk.incidents.create({
+      areas: ['SE-STO-TEST'],
+      kind: 'fiber_cut',
+      title: 'Fibre cut in Bromma',
+      etaAt: '2026-11-25T15:00:00Z',
+    });
     world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
-    const res = await converse(desk, { customer: KARIN, language: 'en', opening: 'is there an outage? the neighbours have no internet either', answers: ANSWERS });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'en',
+      opening: 'is there an outage? the neighbours have no internet either',
+      answers: ANSWERS,
+    });
     expect(res.outcome).toBe('outage_informed');
-    const r = await desk.agent.handleMessage(res.ticketId, 'can I get money back for the days without internet?');
+    const r = await desk.agent.handleMessage(
+      res.ticketId,
+      'can I get money back for the days without internet?',
+    );
     expect(words(r)).toMatch(/reduction/);
     expect(words(r)).not.toMatch(/reopen|paid|settled/);
     const ticket = await desk.tickets.get(res.ticketId);
@@ -107,11 +155,16 @@ describe('after an escalation', () => {
     expect(ticket?.incidentId).toBe(inc.id);
   });
 
-  it('after a handoff to a person the conversation stays open; the person\'s close brings the summary and the CSAT question', async () => {
+  it("after a handoff to a person the conversation stays open; the person's close brings the summary and the CSAT question", async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     const pushed: PushedReply[] = [];
     desk.agent.onReply((p) => pushed.push(p));
-    const res = await converse(desk, { customer: KARIN, language: 'en', opening: 'I want to talk to a real person please', answers: ANSWERS });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'en',
+      opening: 'I want to talk to a real person please',
+      answers: ANSWERS,
+    });
     expect(res.queue).toBe('agents');
     expect(res.lastReplies.some((r) => r.askKey === 'csat.score')).toBe(false);
     const r = await desk.agent.handleMessage(res.ticketId, 'also my router blinks orange sometimes');
@@ -123,6 +176,8 @@ describe('after an escalation', () => {
     expect(pushed.at(-1)?.reply.askKey).toBe('csat.score');
     expect(pushed.at(-1)?.reply.text).toContain('Router replaced.');
     await desk.agent.handleMessage(res.ticketId, '5');
-    expect((await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat')).toMatchObject([{ score: 5 }]);
+    expect((await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat')).toMatchObject([
+      { score: 5 },
+    ]);
   });
 });

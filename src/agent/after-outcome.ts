@@ -35,21 +35,36 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
   function classify(conv: ConversationState, text: string): ReplyAct | null {
     const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
-    return deps.triage.classifyReply?.(ask, text, conv.language, { intent: conv.intent ?? undefined }) ?? null;
+    return (
+      deps.triage.classifyReply?.(ask, text, conv.language, { intent: conv.intent ?? undefined }) ?? null
+    );
   }
 
   async function recordScore(ticket: Ticket, conv: ConversationState, turn: Turn, score: number) {
     conv.csatOpen = false;
-    await deps.tickets.append(ticket.id, [{ type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) }]);
+    await deps.tickets.append(ticket.id, [
+      { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) },
+    ]);
     turn.say('csat.thanks');
     turn.final();
   }
 
   /** Returns false when the old closed-case handling should take the message. */
-  async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
+  async function onClosed(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ): Promise<boolean> {
     const act = classify(conv, text);
     if (!act) return false;
-    if (act.act === 'score' && (conv.pendingAsk === 'csat.score' || conv.csatOpen) && act.score >= 1 && act.score <= 5) {
+    if (
+      act.act === 'score' &&
+      (conv.pendingAsk === 'csat.score' || conv.csatOpen) &&
+      act.score >= 1 &&
+      act.score <= 5
+    ) {
       await recordScore(ticket, conv, turn, act.score);
       return true;
     }
@@ -76,14 +91,25 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
 
   function params(ticket: Ticket, conv: ConversationState) {
     const ourTeam = teamName(conv.handoff?.queue ?? 'agents', conv.language);
-    return { reference: ticket.reference, when: t(conv.language, `when.${conv.priority}`), team: capitalise(ourTeam), ourTeam };
+    return {
+      reference: ticket.reference,
+      when: t(conv.language, `when.${conv.priority}`),
+      team: capitalise(ourTeam),
+      ourTeam,
+    };
   }
 
   /**
    * Questions about the case in hand ("can I borrow a router meanwhile?", "do I have to pay before
    * they answer?"): answered for this case, or noted on it for the team. False when there are none.
    */
-  async function answerAboutCase(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, act: ReplyAct | null): Promise<boolean> {
+  async function answerAboutCase(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    act: ReplyAct | null,
+  ): Promise<boolean> {
     const asked = caseQuestions(text);
     if (!asked.length) return false;
     const queue = conv.handoff?.queue ?? 'agents';
@@ -91,7 +117,11 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     const p = params(ticket, conv);
     const keys: MessageKey[] = [];
     // A question back the reply classifier knows ("when does the technician come?") is answered too.
-    if (act?.act === 'question' && !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic)) keys.push(topicMessage(act.topic, null, null));
+    if (
+      act?.act === 'question' &&
+      !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic)
+    )
+      keys.push(topicMessage(act.topic, null, null));
     const unanswered: string[] = [];
     for (const q of asked) {
       const key = caseAnswerKey(q, queue, cause);
@@ -112,12 +142,22 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     return true;
   }
 
-  async function afterHandoff(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike, act: ReplyAct) {
+  async function afterHandoff(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+    act: ReplyAct,
+  ) {
     const p = params(ticket, conv);
     const outage = conv.handoff?.queue === 'outage';
     const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
     // A subscription change only when the words name one ("do I have to pay first?" is not one).
-    const followUp = teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length ? undefined : teamFollowUp;
+    const followUp =
+      teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length
+        ? undefined
+        : teamFollowUp;
     if (isDeskRequest(conv, text, tri, act, deps.clarifyThreshold)) {
       // Something the desk does itself (rename the Wi-Fi…): its own linked case, worked here now;
       // the first case stays with its team.
@@ -162,7 +202,14 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   }
 
   /** A second request after the outcome: its own ticket for `queue`, linked both ways by notes. */
-  async function openLinked(ticket: Ticket, conv: ConversationState, turn: Turn, queue: Queue, intent: Intent, text: string) {
+  async function openLinked(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    queue: Queue,
+    intent: Intent,
+    text: string,
+  ) {
     const verified = conv.verification === 'verified';
     if (queue === 'sales' && !verified) {
       turn.say('refused.unverified');
@@ -186,24 +233,51 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       deviceId: null,
       verified,
       priority: conv.priority,
-      problem: { customer: capitalise(t(conv.language, `intent.${intent}`)), en: `${capitalise(label)} (follow-up to ${ticket.reference})` },
+      problem: {
+        customer: capitalise(t(conv.language, `intent.${intent}`)),
+        en: `${capitalise(label)} (follow-up to ${ticket.reference})`,
+      },
       engine: null,
     };
-    const finish = { outcome: 'routed' as const, queue, disposition: `routed.${queue}`, reason: `follow-up request after case ${ticket.reference}` };
+    const finish = {
+      outcome: 'routed' as const,
+      queue,
+      disposition: `routed.${queue}`,
+      reason: `follow-up request after case ${ticket.reference}`,
+    };
     await deps.tickets.escalate(linked.id, queue, finish.reason, await deps.packet(facts));
     await deps.tickets.append(
       linked.id,
       [
-        { type: 'note', actor: { kind: 'bot', id: null }, text: `opened from case ${ticket.reference} (customer's follow-up request)`, internal: true },
-        { type: 'resolution', actor: { kind: 'bot', id: null }, ...finish, summary: buildSummary(facts, finish, conv.language) },
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `opened from case ${ticket.reference} (customer's follow-up request)`,
+          internal: true,
+        },
+        {
+          type: 'resolution',
+          actor: { kind: 'bot', id: null },
+          ...finish,
+          summary: buildSummary(facts, finish, conv.language),
+        },
       ],
       { disposition: finish.disposition },
     );
     await deps.tickets.append(ticket.id, [
-      { type: 'note', actor: { kind: 'bot', id: null }, text: `follow-up request opened as linked case ${linked.reference} (${queue})`, internal: true },
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `follow-up request opened as linked case ${linked.reference} (${queue})`,
+        internal: true,
+      },
     ]);
     conv.linkedTickets = [...(conv.linkedTickets ?? []), linked.reference];
-    turn.say('handoff.linked', { linked: linked.reference, team: teamName(queue, conv.language), reference: ticket.reference });
+    turn.say('handoff.linked', {
+      linked: linked.reference,
+      team: teamName(queue, conv.language),
+      reference: ticket.reference,
+    });
   }
 
   return { onClosed, answerAboutCase };

@@ -44,7 +44,11 @@ describe('identity and guards', () => {
       customer: KARIN,
       language: 'en',
       opening: 'internet is down completely',
-      answers: { 'identity.customer_number': '100482', 'identity.pin': "I don't remember it", 'contact.availability': 'mornings' },
+      answers: {
+        'identity.customer_number': '100482',
+        'identity.pin': "I don't remember it",
+        'contact.availability': 'mornings',
+      },
     });
     expect(res.outcome).toBe('escalated');
     expect(res.queue).toBe('field');
@@ -144,7 +148,15 @@ describe('conversation behaviour', () => {
       ...base,
       triage: (text, ctx) => {
         const r = base.triage(text, ctx);
-        return text.includes('weird') ? { ...r, intent: 'slow_speed', confidence: 0.3, runnerUp: 'intermittent', runnerUpConfidence: 0.25 } : r;
+        return text.includes('weird')
+          ? {
+              ...r,
+              intent: 'slow_speed',
+              confidence: 0.3,
+              runnerUp: 'intermittent',
+              runnerUpConfidence: 0.25,
+            }
+          : r;
       },
     };
     const desk = memoryDesk({ world: faultWorld([]), triage: unsure });
@@ -281,7 +293,12 @@ describe('outages', () => {
   it('informs about an area outage with the ETA, links the ticket and messages the customer when it is fixed', async () => {
     const world = faultWorld(['area_outage']);
     const desk = memoryDesk({ world });
-    const inc = await desk.incidents.create({ areas: ['SE-STO-TEST'], kind: 'fiber_cut', title: 'Fibre cut in Bromma', etaAt: '2026-11-25T15:00:00Z' });
+    const inc = await desk.incidents.create({
+      areas: ['SE-STO-TEST'],
+      kind: 'fiber_cut',
+      title: 'Fibre cut in Bromma',
+      etaAt: '2026-11-25T15:00:00Z',
+    });
     world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
     const pushed: PushedReply[] = [];
     desk.agent.onReply((p) => pushed.push(p));
@@ -320,7 +337,11 @@ describe('outages', () => {
 describe('silence', () => {
   it('reminds after the configured time, then pauses the case as pending_customer', async () => {
     let clock = new Date('2026-11-25T10:00:00Z');
-    const desk = memoryDesk({ world: faultWorld(['cpe_hung']), now: () => clock, config: { reminderAfterMs: 5 * 60_000, timeoutAfterMs: 15 * 60_000 } });
+    const desk = memoryDesk({
+      world: faultWorld(['cpe_hung']),
+      now: () => clock,
+      config: { reminderAfterMs: 5 * 60_000, timeoutAfterMs: 15 * 60_000 },
+    });
     const pushed: PushedReply[] = [];
     desk.agent.onReply((p) => pushed.push(p));
     const c = await open(desk);
@@ -358,7 +379,11 @@ describe('stats', () => {
       customer: KARIN,
       language: 'en',
       opening: 'internet is down',
-      answers: { 'identity.customer_number': '100482', 'identity.pin': '4711', 'contact.availability': 'now' },
+      answers: {
+        'identity.customer_number': '100482',
+        'identity.pin': '4711',
+        'contact.availability': 'now',
+      },
     });
     const app = Fastify();
     installProblemHandlers(app);

@@ -18,7 +18,12 @@ import {
   type TimelineEvent,
 } from '../domain/index.js';
 import type { IspPorts } from '../isp/ports.js';
-import { createRunbookEngine, type EngineConfig, type EngineContext, type EngineOutput } from '../runbooks/engine.js';
+import {
+  createRunbookEngine,
+  type EngineConfig,
+  type EngineContext,
+  type EngineOutput,
+} from '../runbooks/engine.js';
 import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
 import type {
   ActionsApi,
@@ -40,7 +45,13 @@ import {
 } from './conversation-state.js';
 import { defaultActions, defaultDiagnostics, defaultTriage } from './defaults.js';
 import { buildPacket, buildSummary } from './handoff.js';
-import { answerableFromHelpCentre, questionKind, questionTopic, rootCauseOf, shortQuote } from './knowledge.js';
+import {
+  answerableFromHelpCentre,
+  questionKind,
+  questionTopic,
+  rootCauseOf,
+  shortQuote,
+} from './knowledge.js';
 import { hasMessage, t } from './messages/index.js';
 import { createOutageWatch, type OutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
@@ -87,7 +98,14 @@ export interface AgentConfig {
 
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
 /** Questions answered with a number: a bare digit there is an answer, not a late satisfaction score. */
-const NUMBER_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin', 'config.port_forward', 'config.wifi_name', 'contact.availability', 'clarify.intent']);
+const NUMBER_ASKS: ReadonlySet<AskKey> = new Set<AskKey>([
+  'identity.customer_number',
+  'identity.pin',
+  'config.port_forward',
+  'config.wifi_name',
+  'contact.availability',
+  'clarify.intent',
+]);
 const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change', 'human_agent', 'other'];
 const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TEAM.includes(i)));
 
@@ -146,7 +164,18 @@ export interface StartInput {
 }
 
 /** Pino paths that must never reach the log (texts can hold PINs, keys and passwords). */
-export const AGENT_REDACT_PATHS = ['text', 'pin', 'secret', 'secrets', 'password', 'key', 'reply.text', '*.text', '*.pin', '*.secret'];
+export const AGENT_REDACT_PATHS = [
+  'text',
+  'pin',
+  'secret',
+  'secrets',
+  'password',
+  'key',
+  'reply.text',
+  '*.text',
+  '*.pin',
+  '*.secret',
+];
 
 export function createAgent(deps: AgentDeps) {
   const cfg: AgentConfig = { ...DEFAULT_AGENT_CONFIG, ...deps.config };
@@ -173,7 +202,15 @@ export function createAgent(deps: AgentDeps) {
   const inTurn = new Map<string, { conversationId: string; conv: ConversationState }>();
   /** The simulated demo home: a customer's "done" to a physical step performs it there. */
   let demoHome: DemoHome | null = deps.demoHome ?? null;
-  const outageWatch = deps.outageWatch ?? createOutageWatch({ tickets: deps.tickets, incidents: deps.incidents, now, config: cfg.outageWatch, log });
+  const outageWatch =
+    deps.outageWatch ??
+    createOutageWatch({
+      tickets: deps.tickets,
+      incidents: deps.incidents,
+      now,
+      config: cfg.outageWatch,
+      log,
+    });
   const identify = createIdentify({
     triage,
     directory: deps.directory,
@@ -376,7 +413,12 @@ export function createAgent(deps: AgentDeps) {
     }
   }
 
-  function engineCtx(ticketId: string, conv: ConversationState, customer: Customer | null, service: Service | null): EngineContext {
+  function engineCtx(
+    ticketId: string,
+    conv: ConversationState,
+    customer: Customer | null,
+    service: Service | null,
+  ): EngineContext {
     return {
       ticketId,
       customer,
@@ -427,7 +469,10 @@ export function createAgent(deps: AgentDeps) {
     const also = conv.secondaryIntents.filter((i) => TIER1_SECOND.has(i) && i !== intent);
     conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
     // What the held case's team works on is not looked at again here.
-    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, { also, handled: conv.heldCase?.causes });
+    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, {
+      also,
+      handled: conv.heldCase?.causes,
+    });
     renderEngine(turn, out);
     if (out.finish) await finalize(ticket, conv, turn, out.finish);
     else await outageWatch.observe(ticket.id, service, (await engine.get(ticket.id))?.findings ?? []);
@@ -524,14 +569,23 @@ export function createAgent(deps: AgentDeps) {
     conv.outcomes.push(finish.outcome);
     conv.phase = 'closed';
     // With a person (or waiting for an outage fix) the case is not over: no satisfaction question yet.
-    const open = finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
-    conv.handoff = open ? { queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'), at: now().toISOString() } : null;
+    const open =
+      finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
+    conv.handoff = open
+      ? {
+          queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'),
+          at: now().toISOString(),
+        }
+      : null;
     // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
     const held = !open && returnToHeldCase(conv);
     if (!open && !held) turn.ask('csat.score');
     // Handed to a person, the conversation does not end: the customer keeps writing to the case.
     if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
-    log.info({ ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition }, 'case finished');
+    log.info(
+      { ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition },
+      'case finished',
+    );
   }
 
   async function recordTriage(ticket: Ticket, conv: ConversationState, tri: TriageLike, intent: Intent) {
@@ -558,13 +612,20 @@ export function createAgent(deps: AgentDeps) {
   }
 
   /** The first problem statement (or a new one after a closed case). */
-  async function onOpening(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+  async function onOpening(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
     followLanguage(conv, tri, text, true);
     turn.language = conv.language;
     conv.facts = learnRequest(conv.facts, text, conv.language);
     if (conv.facts.otherService) conv.request = text.slice(0, 500);
     // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
-    if (!conv.facts.ssidRename && (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening'))) return;
+    if (!conv.facts.ssidRename && (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening')))
+      return;
     // A customer number or PIN beside the problem: the caller came for help, and is not asked for them again.
     const credentials = (await identify.noteNumber(conv, text)) || !!triage.findVolunteeredPin?.(text);
     const settled = namesARequest(conv.facts);
@@ -573,13 +634,27 @@ export function createAgent(deps: AgentDeps) {
       turn.say('smalltalk.other');
       return;
     }
-    conv.secondaryIntents = raisedSecondaries(text, tri.secondaryIntents.filter((i) => i !== tri.intent));
-    if (tri.confidence < clarifyThreshold && tri.runnerUp && tri.runnerUp !== tri.intent && !tri.wantsHuman && !settled) {
+    conv.secondaryIntents = raisedSecondaries(
+      text,
+      tri.secondaryIntents.filter((i) => i !== tri.intent),
+    );
+    if (
+      tri.confidence < clarifyThreshold &&
+      tri.runnerUp &&
+      tri.runnerUp !== tri.intent &&
+      !tri.wantsHuman &&
+      !settled
+    ) {
       conv.clarifyOptions = [tri.intent, tri.runnerUp];
       conv.phase = 'clarify';
       await recordTriage(ticket, conv, tri, tri.intent);
       const opts = conv.clarifyOptions.map((i) => capitalise(label(conv.language, i)));
-      turn.ask('clarify.intent', undefined, { first: label(conv.language, tri.intent), second: label(conv.language, tri.runnerUp) }, opts);
+      turn.ask(
+        'clarify.intent',
+        undefined,
+        { first: label(conv.language, tri.intent), second: label(conv.language, tri.runnerUp) },
+        opts,
+      );
       return;
     }
     conv.intent = tri.wantsHuman ? 'human_agent' : tri.intent;
@@ -613,11 +688,22 @@ export function createAgent(deps: AgentDeps) {
     conv.acknowledgedMood = true;
   }
 
-  async function onClarify(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+  async function onClarify(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
     const [first, second] = conv.clarifyOptions;
     const lower = text.toLowerCase();
     let chosen: Intent = first;
-    if (second && (lower.includes(label(conv.language, second).toLowerCase()) || lower.trim() === '2' || tri.intent === second)) {
+    if (
+      second &&
+      (lower.includes(label(conv.language, second).toLowerCase()) ||
+        lower.trim() === '2' ||
+        tri.intent === second)
+    ) {
       chosen = second;
     }
     conv.intent = chosen;
@@ -633,19 +719,29 @@ export function createAgent(deps: AgentDeps) {
    * A bare "4" while the satisfaction question of an earlier case is still open and the pending
    * question does not take a number: it is that score (then the pending question again).
    */
-  async function lateScore(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean> {
+  async function lateScore(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+  ): Promise<boolean> {
     const m = /^\s*([1-5])\s*[.!]?\s*$/.exec(text);
     const ask = conv.pendingAsk;
-    if (!m || !conv.csatOpen || !conv.csatTicketId || !ask || NUMBER_ASKS.has(ask) || ask === 'csat.score') return false;
+    if (!m || !conv.csatOpen || !conv.csatTicketId || !ask || NUMBER_ASKS.has(ask) || ask === 'csat.score')
+      return false;
     conv.csatOpen = false;
-    await deps.tickets.append(conv.csatTicketId, [{ type: 'csat', actor: { kind: 'customer', id: null }, score: Number(m[1]) }]);
+    await deps.tickets.append(conv.csatTicketId, [
+      { type: 'csat', actor: { kind: 'customer', id: null }, score: Number(m[1]) },
+    ]);
     turn.say('csat.thanks');
     turn.askAgain(conv.pendingAskSpec ?? { key: ask });
     return true;
   }
 
   async function note(ticketId: string, text: string) {
-    await deps.tickets.append(ticketId, [{ type: 'note', actor: { kind: 'bot', id: null }, text, internal: true }]);
+    await deps.tickets.append(ticketId, [
+      { type: 'note', actor: { kind: 'bot', id: null }, text, internal: true },
+    ]);
   }
 
   async function switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike) {
@@ -677,7 +773,12 @@ export function createAgent(deps: AgentDeps) {
     if (customer) {
       conv.intent = 'human_agent';
       conv.phase = 'runbook';
-      const out = await engine.start(engineCtx(ticket.id, conv, customer, service), 'human_agent', conv.facts, { announce: false });
+      const out = await engine.start(
+        engineCtx(ticket.id, conv, customer, service),
+        'human_agent',
+        conv.facts,
+        { announce: false },
+      );
       renderEngine(turn, out);
       if (out.finish) await finalize(ticket, conv, turn, out.finish);
       return;
@@ -690,7 +791,13 @@ export function createAgent(deps: AgentDeps) {
     });
   }
 
-  async function onClosed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+  async function onClosed(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
     if (await afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;
     // Without a reply classifier: a score if it parses as one.
     // "…2.4 or 5 GHz?" is a question for the help centre, not a rating.
@@ -735,7 +842,9 @@ export function createAgent(deps: AgentDeps) {
     });
     await note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
     await note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
-    const heldCauses = conv.handoff ? ((await engine.get(conv.workTicketId ?? ticket.id))?.causes.map((c) => c.cause) ?? []) : [];
+    const heldCauses = conv.handoff
+      ? ((await engine.get(conv.workTicketId ?? ticket.id))?.causes.map((c) => c.cause) ?? [])
+      : [];
     holdCase(conv);
     if (conv.heldCase) conv.heldCase.causes = heldCauses;
     conv.workTicketId = work.id;
@@ -766,9 +875,15 @@ export function createAgent(deps: AgentDeps) {
     const kb = deps.knowledge;
     if (!kb || !answerableFromHelpCentre(tri, text, clarifyThreshold)) return false;
     const hit = await kb
-      .bestAnswer(questionTopic(text), { lang: conv.language, intent: tri.intent === 'other' ? null : tri.intent })
+      .bestAnswer(questionTopic(text), {
+        lang: conv.language,
+        intent: tri.intent === 'other' ? null : tri.intent,
+      })
       .catch((err: unknown) => {
-        log.warn({ ticketId: ticket.id, err: err instanceof Error ? err.message : String(err) }, 'help-centre look-up failed');
+        log.warn(
+          { ticketId: ticket.id, err: err instanceof Error ? err.message : String(err) },
+          'help-centre look-up failed',
+        );
         return null;
       });
     if (!hit || hit.article.audience !== 'customer' || hit.article.language !== conv.language) return false;
@@ -795,8 +910,14 @@ export function createAgent(deps: AgentDeps) {
       },
     ]);
     turn.say('kb.answer', { title: hit.article.title, quote: shortQuote(hit.excerpt), url: hit.url });
-    turn.ask('resolution.confirm', 'ask.kb.helped', undefined, [t(conv.language, 'kb.option.yes'), t(conv.language, 'kb.option.no')]);
-    log.info({ ticketId: ticket.id, slug: hit.article.slug, relevance: hit.relevance }, 'answered from the help centre');
+    turn.ask('resolution.confirm', 'ask.kb.helped', undefined, [
+      t(conv.language, 'kb.option.yes'),
+      t(conv.language, 'kb.option.no'),
+    ]);
+    log.info(
+      { ticketId: ticket.id, slug: hit.article.slug, relevance: hit.relevance },
+      'answered from the help centre',
+    );
     return true;
   }
 
@@ -810,20 +931,29 @@ export function createAgent(deps: AgentDeps) {
     answer: HelpAnswerState,
   ) {
     const parsed = triage.parseAnswer('resolution.confirm', text, conv.language);
-    const thanks = parsed.kind === 'free' && tri.intent === 'other' && !tri.wantsHuman && !questionKind(text) && wordCount(text) <= 4;
+    const thanks =
+      parsed.kind === 'free' &&
+      tri.intent === 'other' &&
+      !tri.wantsHuman &&
+      !questionKind(text) &&
+      wordCount(text) <= 4;
     const helped = parsed.kind === 'yes' || parsed.kind === 'done' || thanks;
     const notHelped = parsed.kind === 'no' || parsed.kind === 'unknown' || parsed.kind === 'cannot';
     if (!helped && !notHelped) {
       // Something new (another question, a problem): handle it as if nothing had been asked.
       conv.pendingAsk = null;
-      return answer.resume === 'closed' ? onClosed(ticket, conv, turn, text, tri) : onOpening(ticket, conv, turn, text, tri);
+      return answer.resume === 'closed'
+        ? onClosed(ticket, conv, turn, text, tri)
+        : onOpening(ticket, conv, turn, text, tri);
     }
     const ref = `"${answer.title}" (${answer.slug}, ${answer.language})`;
     await deps.tickets.append(ticket.id, [
       {
         type: 'note',
         actor: { kind: 'customer', id: null },
-        text: helped ? `customer says the help-centre article ${ref} answered the question` : `customer says the help-centre article ${ref} did not help`,
+        text: helped
+          ? `customer says the help-centre article ${ref} answered the question`
+          : `customer says the help-centre article ${ref} did not help`,
         internal: true,
       },
     ]);
@@ -869,14 +999,20 @@ export function createAgent(deps: AgentDeps) {
     conv.phase = 'closed';
     turn.ask('csat.score');
     turn.final();
-    log.info({ ticketId: ticket.id, outcome: 'resolved', disposition: 'resolved.help_centre' }, 'case finished');
+    log.info(
+      { ticketId: ticket.id, outcome: 'resolved', disposition: 'resolved.help_centre' },
+      'case finished',
+    );
   }
 
   /** "Read more about what happened" with the article that explains the case's cause, if there is one. */
   async function linkCauseArticle(conv: ConversationState, turn: Turn, cause: string | null) {
     if (!deps.knowledge || !cause) return;
     const article = await deps.knowledge.articleForCause(cause, conv.language).catch((err: unknown) => {
-      log.warn({ cause, err: err instanceof Error ? err.message : String(err) }, 'help-centre look-up failed');
+      log.warn(
+        { cause, err: err instanceof Error ? err.message : String(err) },
+        'help-centre look-up failed',
+      );
       return null;
     });
     if (article) turn.say('kb.read_more', { title: article.title, url: article.url });
@@ -903,7 +1039,11 @@ export function createAgent(deps: AgentDeps) {
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;
-    if (conv.phase !== 'closed' && (tri.wantsHuman || triage.wantsHuman(text)) && conv.intent !== 'human_agent') {
+    if (
+      conv.phase !== 'closed' &&
+      (tri.wantsHuman || triage.wantsHuman(text)) &&
+      conv.intent !== 'human_agent'
+    ) {
       if (conv.phase === 'opening') {
         followLanguage(conv, tri, text, true);
         turn.language = conv.language;
@@ -926,7 +1066,12 @@ export function createAgent(deps: AgentDeps) {
     }
     if (await lateScore(ticket, conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
-    if (conv.phase !== 'opening' && conv.phase !== 'closed' && (await repairAsk(ticket, conv, turn, text, tri))) return;
+    if (
+      conv.phase !== 'opening' &&
+      conv.phase !== 'closed' &&
+      (await repairAsk(ticket, conv, turn, text, tri))
+    )
+      return;
     switch (conv.phase) {
       case 'opening':
         return onOpening(ticket, conv, turn, text, tri);
@@ -956,14 +1101,21 @@ export function createAgent(deps: AgentDeps) {
     const at = now().toISOString();
     // The answer to the PIN question is checked from the original text and never stored.
     const volunteered = triage.findVolunteeredPin?.(text);
-    const kept = conv.phase === 'identify_pin' ? maskPinLike(text) : volunteered ? text.split(volunteered).join('••••') : text;
+    const kept =
+      conv.phase === 'identify_pin'
+        ? maskPinLike(text)
+        : volunteered
+          ? text.split(volunteered).join('••••')
+          : text;
     await deps.tickets.append(ticketId, [
       {
         type: 'message_in',
         actor: { kind: 'customer', id: null },
         channel: conv.channel,
         text: kept,
-        ...(meta.clientMessageId ? { meta: { clientMessageId: meta.clientMessageId, messageId: id } } : { meta: { messageId: id } }),
+        ...(meta.clientMessageId
+          ? { meta: { clientMessageId: meta.clientMessageId, messageId: id } }
+          : { meta: { messageId: id } }),
       },
     ]);
     const stored = await transcript(ticketId);
@@ -1043,7 +1195,9 @@ export function createAgent(deps: AgentDeps) {
     : null;
 
   return {
-    async startConversation(input: StartInput): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }> {
+    async startConversation(
+      input: StartInput,
+    ): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }> {
       let customer: Customer | null = null;
       let verified = false;
       if (input.portalCustomerNumber) {
@@ -1133,7 +1287,9 @@ export function createAgent(deps: AgentDeps) {
           const clientMessageId = typeof meta.clientMessageId === 'string' ? meta.clientMessageId : undefined;
           const accepted = await acceptLocked(ticketId, text, { clientMessageId });
           if (accepted.duplicate) {
-            const sent = (await transcript(ticketId)).filter((m) => m.inReplyTo === accepted.messageId).map(toReply);
+            const sent = (await transcript(ticketId))
+              .filter((m) => m.inReplyTo === accepted.messageId)
+              .map(toReply);
             // A retry of a message whose turn was cut off (crash): answer it now.
             if (sent.length === 0 && recovery) return recovery.recoverLocked(ticketId, accepted.messageId);
             return sent;
@@ -1181,7 +1337,14 @@ export function createAgent(deps: AgentDeps) {
         conv.takenOverBy = staffId;
         await deps.tickets.append(
           ticketId,
-          [{ type: 'note', actor: { kind: 'staff', id: staffId }, text: `${staffId} took over the conversation`, internal: true }],
+          [
+            {
+              type: 'note',
+              actor: { kind: 'staff', id: staffId },
+              text: `${staffId} took over the conversation`,
+              internal: true,
+            },
+          ],
           { assignee: staffId },
         );
         await saveConv(ticketId, conv);
@@ -1196,7 +1359,12 @@ export function createAgent(deps: AgentDeps) {
         const staff = conv.takenOverBy;
         conv.takenOverBy = null;
         await deps.tickets.append(ticketId, [
-          { type: 'note', actor: { kind: 'staff', id: staff }, text: 'conversation handed back to the automated agent', internal: true },
+          {
+            type: 'note',
+            actor: { kind: 'staff', id: staff },
+            text: 'conversation handed back to the automated agent',
+            internal: true,
+          },
         ]);
         await saveConv(ticketId, conv);
       });
@@ -1248,7 +1416,14 @@ export function createAgent(deps: AgentDeps) {
           );
           await deps.tickets.append(
             ticket.id,
-            [{ type: 'note', actor: { kind: 'system', id: null }, text: `incident ${incident?.reference ?? incidentId} resolved; customer notified`, internal: true }],
+            [
+              {
+                type: 'note',
+                actor: { kind: 'system', id: null },
+                text: `incident ${incident?.reference ?? incidentId} resolved; customer notified`,
+                internal: true,
+              },
+            ],
             { status: 'resolved' },
           );
           count++;
@@ -1271,7 +1446,9 @@ export function createAgent(deps: AgentDeps) {
         const silentMs = at.getTime() - since;
         if (silentMs >= cfg.timeoutAfterMs && !conv.timedOut) {
           const ticket = await deps.tickets.get(ticketId);
-          await push(ticketId, 'agent', (turn) => turn.say('timeout', { reference: ticket?.reference ?? '' }));
+          await push(ticketId, 'agent', (turn) =>
+            turn.say('timeout', { reference: ticket?.reference ?? '' }),
+          );
           const fresh = await loadConv(ticketId);
           fresh.timedOut = true;
           fresh.reminded = true;
@@ -1311,7 +1488,6 @@ function capitalise(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-
 function bump(p: Priority, steps: number): Priority {
   const i = PRIORITIES.indexOf(p);
   return PRIORITIES[Math.max(0, i - steps)];
@@ -1332,7 +1508,6 @@ function safeEntities(entities: object): Record<string, unknown> {
   for (const [k, v] of Object.entries(entities ?? {})) if (!/pin|password|secret/i.test(k)) out[k] = v;
   return out;
 }
-
 
 /** The closing words of a resolved case: the runbook's own (a request carried out), or none for a fix nobody could test yet. */
 function closingKey(finish: Finish): string {

@@ -7,10 +7,15 @@ import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 describe('the answer after a question back', () => {
   it('is the yes or no that follows the last question', () => {
-    expect(closingAnswer('consent.wifi_change', 'will my smart tv and stuff disconnect? ok fine, yes do it')?.kind).toBe('yes');
+    expect(
+      closingAnswer('consent.wifi_change', 'will my smart tv and stuff disconnect? ok fine, yes do it')?.kind,
+    ).toBe('yes');
     expect(closingAnswer('consent.reboot', 'hur lång tid tar det? nej vänta med det')?.kind).toBe('no');
     // The question is answered as well: an answer that carries its topic.
-    expect(classifyReply('consent.reboot', 'hur lång tid tar det? nej vänta med det', 'sv')).toEqual({ act: 'answer', topic: 'how_long' });
+    expect(classifyReply('consent.reboot', 'hur lång tid tar det? nej vänta med det', 'sv')).toEqual({
+      act: 'answer',
+      topic: 'how_long',
+    });
   });
 
   it('is nothing when the message ends asking, or the tail is not a plain answer', () => {
@@ -27,18 +32,30 @@ describe('in a conversation', () => {
     const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
     desk.directory.add({ customerNumber: '100482', name: 'Priya Shah', pin: '4711' });
     const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
-    const first = await desk.agent.handleMessage(c.ticketId, 'hey. 100482 / 4711. i think someone hacked my router, theres a device on my wifi i dont own');
+    const first = await desk.agent.handleMessage(
+      c.ticketId,
+      'hey. 100482 / 4711. i think someone hacked my router, theres a device on my wifi i dont own',
+    );
     expect(first.at(-1)?.askKey).toBe('consent.wifi_change');
-    const r = await desk.agent.handleMessage(c.ticketId, 'will my smart tv and stuff disconnect? ok fine, yes do it');
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'will my smart tv and stuff disconnect? ok fine, yes do it',
+    );
     expect(r.map((x) => x.text).join('\n')).toMatch(/smart TV/);
     expect(desk.world.actionsDone()).toContain('wifi_password_change');
     expect(r.some((x) => x.askKey === 'consent.wifi_change')).toBe(false);
     // The case says what it is about: a security worry, not "Wi-Fi trouble".
-    for (let i = 0; i < 4 && !(await desk.tickets.timeline(c.ticketId)).some((e) => e.type === 'resolution'); i++) {
+    for (
+      let i = 0;
+      i < 4 && !(await desk.tickets.timeline(c.ticketId)).some((e) => e.type === 'resolution');
+      i++
+    ) {
       const last = (await desk.agent.messages(c.ticketId)).at(-1);
       await desk.agent.handleMessage(c.ticketId, last?.askKey?.startsWith('step.') ? 'done' : 'yes');
     }
     const resolution = (await desk.tickets.timeline(c.ticketId)).findLast((e) => e.type === 'resolution');
-    expect(resolution?.type === 'resolution' && resolution.summary.staff).toMatch(/someone else is on your network/);
+    expect(resolution?.type === 'resolution' && resolution.summary.staff).toMatch(
+      /someone else is on your network/,
+    );
   });
 });

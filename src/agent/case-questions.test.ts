@@ -5,13 +5,19 @@ import { caseAnswerKey, caseQuestions } from './case-questions.js';
 
 describe('questions about a case in hand', () => {
   it('finds them in Swedish and English', () => {
-    expect(caseQuestions('men routern då, kan jag få en ersättningsrouter under tiden?')).toEqual(['loan_device']);
+    expect(caseQuestions('men routern då, kan jag få en ersättningsrouter under tiden?')).toEqual([
+      'loan_device',
+    ]);
     expect(caseQuestions('can I borrow a router until the engineer comes')).toEqual(['loan_device']);
     expect(caseQuestions('ok men ska jag starta om fiberboxen eller inte?')).toEqual(['restart_meanwhile']);
     expect(caseQuestions('thanks. how will you tell me when its fixed, sms?')).toEqual(['notify_how']);
-    expect(caseQuestions('ok. do i have to pay it before they answer or can i wait?')).toEqual(['pay_before_answer']);
+    expect(caseQuestions('ok. do i have to pay it before they answer or can i wait?')).toEqual([
+      'pay_before_answer',
+    ]);
     expect(caseQuestions('va?? jag betalade den förra veckan! jag har kvittot')).toEqual(['paid_already']);
-    expect(caseQuestions('ok. och när det är betalt, hur snabbt kommer internet tillbaka?')).toEqual(['back_after_payment']);
+    expect(caseQuestions('ok. och när det är betalt, hur snabbt kommer internet tillbaka?')).toEqual([
+      'back_after_payment',
+    ]);
     expect(caseQuestions('ok tack. hur lång tid tar det ungefär?')).toEqual(['how_long']);
   });
 
@@ -27,7 +33,9 @@ describe('questions about a case in hand', () => {
     expect(caseAnswerKey('how_long', 'field', null)).toBe('case.how_long.field');
     expect(caseAnswerKey('pay_before_answer', 'billing', null)).toBe('case.pay_before_answer.billing');
     // Only a suspended account is told when the connection comes back after payment.
-    expect(caseAnswerKey('back_after_payment', 'billing', 'billing_suspended')).toBe('case.back_after_payment.billing_suspended');
+    expect(caseAnswerKey('back_after_payment', 'billing', 'billing_suspended')).toBe(
+      'case.back_after_payment.billing_suspended',
+    );
     expect(caseAnswerKey('back_after_payment', 'billing', null)).toBeNull();
   });
 });

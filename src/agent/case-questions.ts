@@ -6,9 +6,17 @@
 import { fold } from '../triage/normalize.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
-export type CaseQuestion = 'loan_device' | 'restart_meanwhile' | 'notify_how' | 'pay_before_answer' | 'paid_already' | 'back_after_payment' | 'how_long';
+export type CaseQuestion =
+  | 'loan_device'
+  | 'restart_meanwhile'
+  | 'notify_how'
+  | 'pay_before_answer'
+  | 'paid_already'
+  | 'back_after_payment'
+  | 'how_long';
 
-const QUESTION = /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
+const QUESTION =
+  /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
 
 /** [question, pattern, needs a question form]: matched against folded text, in this order. */
 const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
@@ -27,7 +35,11 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     /\b(sms\w*|text (me|message)|e-?mail|mejl\w*|notif\w*|how (will|would|do) (you|i) (tell|let|inform|know|hear)|let me know|hur (far|kommer) jag (veta|reda)|hur (meddelar|berattar|hor) ni)\b/,
     true,
   ],
-  ['paid_already', /\b(jag (har )?(redan )?betala(de|t)|har (redan )?betalat|i('ve| have)? (already |just )?paid|paid (it|already|the (bill|invoice))|kvitto\w*|receipt)\b/, false],
+  [
+    'paid_already',
+    /\b(jag (har )?(redan )?betala(de|t)|har (redan )?betalat|i('ve| have)? (already |just )?paid|paid (it|already|the (bill|invoice))|kvitto\w*|receipt)\b/,
+    false,
+  ],
   [
     'back_after_payment',
     /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b/,
@@ -45,7 +57,9 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
 export function caseQuestions(text: string): CaseQuestion[] {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   const asks = QUESTION.test(t) || t.split(/(?<=[.!?])\s+/).some((s) => QUESTION.test(s));
-  const found = PATTERNS.filter(([, re, needsQuestion]) => (!needsQuestion || asks) && re.test(t)).map(([q]) => q);
+  const found = PATTERNS.filter(([, re, needsQuestion]) => (!needsQuestion || asks) && re.test(t)).map(
+    ([q]) => q,
+  );
   // "When does it work once paid?" is not also a "how long" question of its own.
   return found.includes('back_after_payment') ? found.filter((q) => q !== 'how_long') : found;
 }

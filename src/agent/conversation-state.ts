@@ -73,7 +73,11 @@ export interface ConversationState {
   /** The case a person has while a later request is worked (the conversation returns to it). */
   /** The customer asked once whether someone broke in, and our tests saw no intruder (asked again, it is a worry to act on). */
   worryAsked?: boolean;
-  heldCase?: { handoff: NonNullable<ConversationState['handoff']>; workTicketId: string | null; /** Its causes, the team's to work on. */ causes?: string[] } | null;
+  heldCase?: {
+    handoff: NonNullable<ConversationState['handoff']>;
+    workTicketId: string | null;
+    /** Its causes, the team's to work on. */ causes?: string[];
+  } | null;
 }
 
 export interface RepairState {

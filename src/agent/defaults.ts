@@ -8,8 +8,7 @@ export const defaultDiagnostics: DiagnosticsApi = { runProbes, diagnose };
 
 export const defaultActions: ActionsApi = {
   executeAction: (name, ctx, args, reason, evidence) => executeAction(name, ctx, args, reason, evidence),
-  verifyIdentity: (input, deps) =>
-    verifyIdentity(input, deps as Parameters<typeof verifyIdentity>[1]),
+  verifyIdentity: (input, deps) => verifyIdentity(input, deps as Parameters<typeof verifyIdentity>[1]),
 };
 
 export const defaultTriage: TriageApi = { ...triageApi, parseWifiName };

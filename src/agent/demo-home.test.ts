@@ -17,7 +17,9 @@ describe('demo home', () => {
     const world = faultWorld(['cpe_powered_off'], { canDo: ['step.power_on'] });
     const desk = memoryDesk({ world });
     const performed: string[] = [];
-    desk.agent.useDemoHome({ performStep: (_n, step) => (performed.push(step), world.performStep(step as 'step.power_on')) });
+    desk.agent.useDemoHome({
+      performStep: (_n, step) => (performed.push(step), world.performStep(step as 'step.power_on')),
+    });
     const ticketId = await atPowerStep(desk);
     const r = await desk.agent.handleMessage(ticketId, 'klart');
     expect(performed).toEqual(['step.power_on']);
@@ -34,7 +36,10 @@ describe('demo home', () => {
 
   it('a long wait for a restarting router is announced before the wait, not after it', async () => {
     const world = faultWorld(['cpe_powered_off'], { canDo: ['step.power_on'] });
-    const desk = memoryDesk({ world, config: { engine: { verifyAttempts: 2, verifyDelayMs: 1000, restartWaitMs: 60_000 } } });
+    const desk = memoryDesk({
+      world,
+      config: { engine: { verifyAttempts: 2, verifyDelayMs: 1000, restartWaitMs: 60_000 } },
+    });
     const ticketId = await atPowerStep(desk);
     const pushed: PushedReply[] = [];
     desk.agent.onReply((p) => pushed.push(p));

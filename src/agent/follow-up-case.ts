@@ -8,14 +8,29 @@ import type { ReplyAct } from '../triage/reply.js';
 import type { ConversationState } from './conversation-state.js';
 
 /** Requests the desk carries out itself, whatever team has the first case. */
-const DESK_REQUESTS: ReadonlySet<Intent> = new Set<Intent>(['wifi_password', 'router_config', 'firmware_update']);
+const DESK_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
+  'wifi_password',
+  'router_config',
+  'firmware_update',
+]);
 
 /** A request the desk can carry out now (rename the Wi-Fi, forward a port…), not a remark for the team. */
-export function isDeskRequest(conv: ConversationState, text: string, tri: TriageLike, act: ReplyAct, clarifyThreshold: number): boolean {
+export function isDeskRequest(
+  conv: ConversationState,
+  text: string,
+  tri: TriageLike,
+  act: ReplyAct,
+  clarifyThreshold: number,
+): boolean {
   if (act.act === 'thanks' || act.act === 'score' || act.act === 'person') return false;
   const facts = learnFacts({}, text);
   if (facts.ssidRename || facts.portForwardRequested || facts.adminPasswordRequested) return true;
-  return act.act === 'new_topic' && tri.confidence >= clarifyThreshold && DESK_REQUESTS.has(tri.intent) && tri.intent !== conv.intent;
+  return (
+    act.act === 'new_topic' &&
+    tri.confidence >= clarifyThreshold &&
+    DESK_REQUESTS.has(tri.intent) &&
+    tri.intent !== conv.intent
+  );
 }
 
 /** Before a follow-up case is opened: remembers the case a person has; its words stay with it. */

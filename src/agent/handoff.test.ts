@@ -27,7 +27,12 @@ const facts: CaseFacts = {
 
 describe('customer summary', () => {
   it('names steps and results in plain words in the customer language', () => {
-    const finish = { outcome: 'escalated' as const, queue: 'tier2' as const, disposition: 'escalated.tier2', reason: 'x' };
+    const finish = {
+      outcome: 'escalated' as const,
+      queue: 'tier2' as const,
+      disposition: 'escalated.tier2',
+      reason: 'x',
+    };
     const sv = buildSummary(facts, finish, 'sv').customer;
     expect(sv).toContain('råd om hastighet över wifi: råd givet');
     expect(sv).toContain('omstart av routern: fungerade inte');

@@ -78,12 +78,25 @@ function rank(s: string) {
 }
 
 /** One paragraph per language: problem, findings, actions, outcome, next steps. */
-export function buildSummary(c: CaseFacts, finish: Finish, lang: Language): { customer: string; staff: string } {
-  return { customer: summaryIn(c, finish, lang, c.problem.customer, 'customer'), staff: summaryIn(c, finish, 'en', c.problem.en, 'staff') };
+export function buildSummary(
+  c: CaseFacts,
+  finish: Finish,
+  lang: Language,
+): { customer: string; staff: string } {
+  return {
+    customer: summaryIn(c, finish, lang, c.problem.customer, 'customer'),
+    staff: summaryIn(c, finish, 'en', c.problem.en, 'staff'),
+  };
 }
 
 // The customer's summary is in plain words; the staff summary keeps finding codes, step names and the disposition.
-function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string, audience: 'customer' | 'staff'): string {
+function summaryIn(
+  c: CaseFacts,
+  finish: Finish,
+  lang: Language,
+  problem: string,
+  audience: 'customer' | 'staff',
+): string {
   const sv = lang === 'sv';
   const staff = audience === 'staff';
   const faults = (c.engine?.findings ?? []).filter((f) => f.severity !== 'ok');
@@ -96,14 +109,19 @@ function summaryIn(c: CaseFacts, finish: Finish, lang: Language, problem: string
         .map((f) => (lang === 'sv' ? f.explanation.sv : f.explanation.en) + (staff ? ` [${f.code}]` : ''))
         .join(' ')}`,
     );
-  } else if ((c.engine?.findings ?? []).length > 0 && (staff || !NOT_A_FAULT.has(c.engine?.intent ?? 'other'))) {
+  } else if (
+    (c.engine?.findings ?? []).length > 0 &&
+    (staff || !NOT_A_FAULT.has(c.engine?.intent ?? 'other'))
+  ) {
     parts.push(sv ? 'Inga fel hittades i testerna.' : 'No faults found in the tests.');
   } else if (staff) {
     parts.push('No tests were run.');
   }
   const tried = c.engine?.tried ?? [];
   if (tried.length) {
-    const list = staff ? tried.map((s) => `${s.step} → ${s.result}`) : tried.map((s) => plainStep(s.step, s.result, lang));
+    const list = staff
+      ? tried.map((s) => `${s.step} → ${s.result}`)
+      : tried.map((s) => plainStep(s.step, s.result, lang));
     parts.push(`${sv ? 'Åtgärder' : 'Actions'}: ${list.join('; ')}.`);
   }
   const outcome = sv ? OUTCOME_SV[finish.outcome] : OUTCOME_EN[finish.outcome];
@@ -158,10 +176,18 @@ function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boo
       if (staff) return sv ? `${team} återkommer inom ${when}.` : `${team} follows up within ${when}.`;
       return sv ? `${team} återkommer inom ${when}.` : `you will hear from ${team} within ${when}.`;
     case 'outage_informed':
-      if (!staff) return sv ? 'vi meddelar dig när felet är åtgärdat.' : 'we will message you when the fault is fixed.';
-      return sv ? 'kunden meddelas när felet är åtgärdat.' : 'the customer is messaged when the incident is resolved.';
+      if (!staff)
+        return sv ? 'vi meddelar dig när felet är åtgärdat.' : 'we will message you when the fault is fixed.';
+      return sv
+        ? 'kunden meddelas när felet är åtgärdat.'
+        : 'the customer is messaged when the incident is resolved.';
     case 'refused':
-      if (!staff) return sv ? 'logga in på Mina sidor eller ring oss, så hjälper vi dig.' : 'sign in to My Pages or call us and we will help you.';
-      return sv ? 'kunden verifierar sig via Mina sidor eller telefon.' : 'the customer verifies through My Pages or by phone.';
+      if (!staff)
+        return sv
+          ? 'logga in på Mina sidor eller ring oss, så hjälper vi dig.'
+          : 'sign in to My Pages or call us and we will help you.';
+      return sv
+        ? 'kunden verifierar sig via Mina sidor eller telefon.'
+        : 'the customer verifies through My Pages or by phone.';
   }
 }

@@ -29,7 +29,10 @@ describe('identification', () => {
     const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
     desk.directory.add(EMMA);
     const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
-    const r = await desk.agent.handleMessage(c.ticketId, 'hej, internet funkar inte. mitt kundnummer är 200101 och pinkod 5747');
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'hej, internet funkar inte. mitt kundnummer är 200101 och pinkod 5747',
+    );
     expect(r.some((x) => x.askKey === 'identity.pin')).toBe(false);
     expect(r.at(-1)?.askKey).toBe('consent.reboot');
     expect((await desk.tickets.get(c.ticketId))?.customerId).toBe('cust-200101');
@@ -40,7 +43,10 @@ describe('identification', () => {
   it('a non-customer is asked for a customer number once and routed to sales', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
-    const first = await desk.agent.handleMessage(c.ticketId, 'hi, what does your fibre cost? we want internet in our new flat');
+    const first = await desk.agent.handleMessage(
+      c.ticketId,
+      'hi, what does your fibre cost? we want internet in our new flat',
+    );
     const asked = first.filter((x) => x.askKey === 'identity.customer_number').length;
     const end = await desk.agent.handleMessage(c.ticketId, "I don't have one, I'm not a customer yet");
     expect(asked + end.filter((x) => x.askKey === 'identity.customer_number').length).toBeLessThanOrEqual(1);

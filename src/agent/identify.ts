@@ -30,7 +30,8 @@ export function createIdentify(deps: IdentifyDeps) {
   // (after a restart the agent simply asks for it).
   const volunteered = new Map<string, string>();
 
-  const unsettled = (conv: ConversationState) => conv.verification === 'none' || conv.verification === 'failed';
+  const unsettled = (conv: ConversationState) =>
+    conv.verification === 'none' || conv.verification === 'failed';
 
   /**
    * A customer number given before it was asked for (beside the problem in the opening): the caller
@@ -87,7 +88,8 @@ export function createIdentify(deps: IdentifyDeps) {
       await deps.attachCustomer(conv, customer);
       return askPinOrVerify(ticket, conv, turn);
     }
-    const notCustomer = conv.facts.notCustomer || learnFacts({}, text).notCustomer || deps.triage.saysNotCustomer?.(text);
+    const notCustomer =
+      conv.facts.notCustomer || learnFacts({}, text).notCustomer || deps.triage.saysNotCustomer?.(text);
     if (parsed.kind !== 'customer_number' && (notCustomer || noNumberForSales(conv, text))) {
       return deps.routeNonCustomer(ticket, conv, turn);
     }
@@ -146,7 +148,14 @@ export function createIdentify(deps: IdentifyDeps) {
   async function linkToTicket(ticket: Ticket, conv: ConversationState) {
     await deps.tickets.append(
       ticket.id,
-      [{ type: 'note', actor: { kind: 'bot', id: null }, text: 'caller verified with customer number and PIN; customer and service linked', internal: true }],
+      [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: 'caller verified with customer number and PIN; customer and service linked',
+          internal: true,
+        },
+      ],
       { customerId: conv.customerId, serviceId: conv.serviceId },
     );
   }

@@ -4,7 +4,13 @@ import { createKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import { openTestDb, type TestDb } from '../kb/testing/db.js';
 import type { HelpAnswer, KnowledgePort } from '../runbooks/ports.js';
 import { defaultTriage } from './defaults.js';
-import { answerableFromHelpCentre, questionKind, questionTopic, shortQuote, type QuestionKind } from './knowledge.js';
+import {
+  answerableFromHelpCentre,
+  questionKind,
+  questionTopic,
+  shortQuote,
+  type QuestionKind,
+} from './knowledge.js';
 import { converse, faultWorld, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
 
 const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
@@ -55,7 +61,10 @@ const ARTICLES: FakeArticle[] = [
   },
 ];
 
-const CAUSE_ARTICLES: Record<string, string> = { cpe_hung: 'restart-router', wifi_password_forgotten: 'wifi-password' };
+const CAUSE_ARTICLES: Record<string, string> = {
+  cpe_hung: 'restart-router',
+  wifi_password_forgotten: 'wifi-password',
+};
 
 /** A small knowledge port: keyword articles, cause articles, and a record of every call. */
 function fakeKnowledge(opts: { failing?: boolean } = {}) {
@@ -79,7 +88,9 @@ function fakeKnowledge(opts: { failing?: boolean } = {}) {
     async articleForCause(cause, lang) {
       causes.push(cause);
       const slug = CAUSE_ARTICLES[cause];
-      return slug ? { title: `Article ${slug}`, url: `https://help.example.net/help/${slug}?lang=${lang}` } : null;
+      return slug
+        ? { title: `Article ${slug}`, url: `https://help.example.net/help/${slug}?lang=${lang}` }
+        : null;
     },
   };
   return { port, calls, causes };
@@ -119,8 +130,13 @@ describe('question detection', () => {
   });
 
   it('never sends troubleshooting intents to the help centre', () => {
-    const answerable = (text: string) => answerableFromHelpCentre(defaultTriage.triage(text), text, defaultTriage.clarifyThreshold);
-    const yes = ['how do I change my wifi password myself', 'vad betyder lampan som blinkar orange', 'what is the difference between 2.4 and 5 GHz'];
+    const answerable = (text: string) =>
+      answerableFromHelpCentre(defaultTriage.triage(text), text, defaultTriage.clarifyThreshold);
+    const yes = [
+      'how do I change my wifi password myself',
+      'vad betyder lampan som blinkar orange',
+      'what is the difference between 2.4 and 5 GHz',
+    ];
     const no = [
       'my internet is down, how do I fix it?',
       'why is my invoice higher this month?',
@@ -134,7 +150,9 @@ describe('question detection', () => {
   });
 
   it('drops words no article contains and keeps quotes short', () => {
-    expect(questionTopic('how do I change my wifi password myself?')).toBe('how do I change my wifi password ?');
+    expect(questionTopic('how do I change my wifi password myself?')).toBe(
+      'how do I change my wifi password ?',
+    );
     expect(questionTopic('kan jag byta lösenordet själv?')).toBe('kan jag byta lösenordet ?');
     const long = 'Word '.repeat(200);
     expect(shortQuote(long).length).toBeLessThanOrEqual(321);
@@ -156,7 +174,9 @@ describe('answers from the help centre (fake knowledge port)', () => {
     expect(text).toContain('https://help.example.net/help/wifi-password?lang=en');
     expect(last.askKey).toBe('resolution.confirm');
     expect(last.options).toEqual(['Yes, that helped', "No, that didn't help"]);
-    expect(kb.calls).toEqual([{ question: 'how do I change my wifi password', lang: 'en', intent: 'wifi_password' }]);
+    expect(kb.calls).toEqual([
+      { question: 'how do I change my wifi password', lang: 'en', intent: 'wifi_password' },
+    ]);
 
     const tl = await d.tickets.timeline(ticketId);
     expect(tl.find((e) => e.type === 'triage')).toMatchObject({ intent: 'wifi_password' });
@@ -229,7 +249,10 @@ describe('answers from the help centre (fake knowledge port)', () => {
     const first = await d.agent.handleMessage(ticketId, 'what is the difference between 2.4 and 5 GHz?');
     expect(first.at(-1)?.askKey).toBe('resolution.confirm');
     // A new question instead of yes/no: handled as a fresh message; the same article is not repeated.
-    const again = await d.agent.handleMessage(ticketId, 'what is the difference between 2.4 and 5 GHz exactly?');
+    const again = await d.agent.handleMessage(
+      ticketId,
+      'what is the difference between 2.4 and 5 GHz exactly?',
+    );
     expect(again.map((r) => r.text).join('\n')).not.toContain('help centre');
     expect((await d.agent.conversation(ticketId))?.helpShown).toEqual(['wifi-bands']);
 
@@ -244,7 +267,10 @@ describe('answers from the help centre (fake knowledge port)', () => {
     const d = desk(kb.port, ['cpe_hung']);
     const res = await run(d, 'en', 'internet stopped working, the lights look normal though');
     expect(res.outcome).toBe('resolved');
-    const replies = await d.agent.handleMessage(res.ticketId, 'what is the difference between 2.4 and 5 GHz?');
+    const replies = await d.agent.handleMessage(
+      res.ticketId,
+      'what is the difference between 2.4 and 5 GHz?',
+    );
     expect(replies.map((r) => r.text).join('\n')).toContain('Wi-Fi bands: 2.4 and 5 GHz');
     expect(replies.at(-1)?.askKey).toBe('resolution.confirm');
     const thanks = await d.agent.handleMessage(res.ticketId, 'Yes, that helped');
@@ -296,7 +322,9 @@ describe('answers from the real knowledge base (seeded, in-memory SQLite)', () =
       const quote = /[“”]([^“”]+)”\n\n/.exec(text.split(article!.title)[1] ?? '')?.[1] ?? '';
       expect(quote.length).toBeGreaterThan(20);
       const firstWords = quote.split(' ').slice(0, 4).join(' ');
-      expect(article!.body.replace(/[*_`#>-]/g, '').replace(/\s+/g, ' ')).toContain(firstWords.replace(/[*_`#>-]/g, ''));
+      expect(article!.body.replace(/[*_`#>-]/g, '').replace(/\s+/g, ' ')).toContain(
+        firstWords.replace(/[*_`#>-]/g, ''),
+      );
       expect(replies.at(-1)?.askKey).toBe('resolution.confirm');
     });
   }

@@ -9,7 +9,12 @@ import type { TriageLike } from '../runbooks/ports.js';
  * Wi-Fi trouble, outages, sign-in, resets, invoices, subscription changes, a person) always goes to
  * its runbook: those need the customer's line checked or a team, not an article.
  */
-const SELF_SERVICE_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['other', 'router_config', 'wifi_password', 'firmware_update']);
+const SELF_SERVICE_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  'other',
+  'router_config',
+  'wifi_password',
+  'firmware_update',
+]);
 
 /** "How do I…", "what does … mean", "what is the difference…" in English and Swedish. */
 const HOW_TO: readonly RegExp[] = [
@@ -69,7 +74,8 @@ export function answerableFromHelpCentre(tri: TriageLike, text: string, clarifyT
   if (tri.wantsHuman) return false;
   if (!SELF_SERVICE_INTENTS.has(tri.intent)) return false;
   if (tri.secondaryIntents.some((i) => !SELF_SERVICE_INTENTS.has(i))) return false;
-  if (tri.confidence < clarifyThreshold && tri.runnerUp && !SELF_SERVICE_INTENTS.has(tri.runnerUp)) return false;
+  if (tri.confidence < clarifyThreshold && tri.runnerUp && !SELF_SERVICE_INTENTS.has(tri.runnerUp))
+    return false;
   const kind = questionKind(text);
   if (!kind) return false;
   return tri.intent === 'other' || kind === 'howto';
@@ -105,6 +111,7 @@ export function rootCauseOf(state: EngineState | null): string | null {
   if (!state) return null;
   if (state.current) return state.current.cause;
   const primary = new Set(state.causes.map((c) => c.cause));
-  for (let i = state.handled.length - 1; i >= 0; i--) if (primary.has(state.handled[i])) return state.handled[i];
+  for (let i = state.handled.length - 1; i >= 0; i--)
+    if (primary.has(state.handled[i])) return state.handled[i];
   return state.causes[0]?.cause ?? null;
 }

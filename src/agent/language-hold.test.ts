@@ -8,7 +8,7 @@ import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 const sv = { language: 'sv' as const, languageConfidence: 1 };
 const en = { language: 'en' as const, languageConfidence: 1 };
 
-describe('following the customer\'s language', () => {
+describe("following the customer's language", () => {
   it('holds the home language through one stray line, follows two, and returns home at once', () => {
     const conv = { language: 'sv', languageFixed: false, phase: 'opening' } as ConversationState;
     followLanguage(conv, sv, 'inget internet och inga lampor lyser på routern');
@@ -33,11 +33,14 @@ describe('following the customer\'s language', () => {
 });
 
 describe('in a conversation', () => {
-  it('a Swedish customer\'s one English line is answered in Swedish, and the close is Swedish', async () => {
+  it("a Swedish customer's one English line is answered in Swedish, and the close is Swedish", async () => {
     const desk = memoryDesk({ world: faultWorld(['cpe_powered_off'], { canDo: ['step.power_on'] }) });
     desk.directory.add({ customerNumber: '100482', name: 'Henrik Ek', pin: '4711' });
     const c = await desk.agent.startConversation({ channel: 'chat', portalCustomerNumber: '100482' });
-    const step = await desk.agent.handleMessage(c.ticketId, 'inget internet och inga lampor lyser på routern');
+    const step = await desk.agent.handleMessage(
+      c.ticketId,
+      'inget internet och inga lampor lyser på routern',
+    );
     expect(step.at(-1)?.askKey).toBe('step.power_on');
     desk.world.performStep('step.power_on');
     const confirm = await desk.agent.handleMessage(c.ticketId, 'klart, nu är den på');

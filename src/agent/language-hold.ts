@@ -29,7 +29,12 @@ const DRIFT_TO_SWITCH = 2;
  * Updates the conversation's language after a customer message; true when it changed.
  * `opening`: the first problem statement (a guess sure enough is taken there, and becomes the home).
  */
-export function followLanguage(conv: ConversationState, guess: LanguageGuess, text: string, opening = false): boolean {
+export function followLanguage(
+  conv: ConversationState,
+  guess: LanguageGuess,
+  text: string,
+  opening = false,
+): boolean {
   if (conv.languageFixed) return false;
   const before = conv.language;
   const lang = guess.language;

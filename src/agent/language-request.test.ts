@@ -14,9 +14,15 @@ describe('a customer asking for a language', () => {
     expect(requestedLanguage('english or swedish, whatever, in english or på svenska')).toBeNull();
     expect(requestedLanguage('the english premier league stream buffers')).toBeNull();
     // Names a language without asking for it (the opening's own language decides).
-    expect(requestedLanguage('hi, sorry i dont speak swedish well. my cable modem keeps losing connection')).toBeNull();
+    expect(
+      requestedLanguage('hi, sorry i dont speak swedish well. my cable modem keeps losing connection'),
+    ).toBeNull();
     // Says what the customer did (wrote in English by mistake), not which language they want (rp3b).
-    expect(requestedLanguage('oj förlåt skrev på engelska. ja nu funkar det tror jag, hur vet jag att det är fixat?')).toBeNull();
+    expect(
+      requestedLanguage(
+        'oj förlåt skrev på engelska. ja nu funkar det tror jag, hur vet jag att det är fixat?',
+      ),
+    ).toBeNull();
     expect(requestedLanguage('sorry, typed that in swedish by mistake. yes it works now')).toBeNull();
   });
 });

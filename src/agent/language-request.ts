@@ -13,7 +13,8 @@ const ASKS: [Language, RegExp][] = [
 ];
 
 /** "I don't speak Swedish well" names a language without asking for it. */
-const NOT_SPEAKING = /\b(?:don'?t|do not|cannot|can'?t|not|inte)\b[^.?!,]{0,15}\b(?:speak|talk|understand|prata|pratar|förstår|forstar)\b/i;
+const NOT_SPEAKING =
+  /\b(?:don'?t|do not|cannot|can'?t|not|inte)\b[^.?!,]{0,15}\b(?:speak|talk|understand|prata|pratar|förstår|forstar)\b/i;
 
 /** "förlåt, skrev på engelska", "sorry, typed that in english": what the customer did, not what they want. */
 const REPORTED =

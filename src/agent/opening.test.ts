@@ -7,17 +7,30 @@ import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 const ERIK = { customerNumber: '100482', name: 'Erik Berg', pin: '4711' };
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 
-async function open(faults: Parameters<typeof faultWorld>[0], language: 'sv' | 'en', opening: string, portal = false) {
+async function open(
+  faults: Parameters<typeof faultWorld>[0],
+  language: 'sv' | 'en',
+  opening: string,
+  portal = false,
+) {
   const desk = memoryDesk({ world: faultWorld(faults) });
   desk.directory.add(ERIK);
-  const c = await desk.agent.startConversation({ channel: 'chat', language, portalCustomerNumber: portal ? ERIK.customerNumber : undefined });
+  const c = await desk.agent.startConversation({
+    channel: 'chat',
+    language,
+    portalCustomerNumber: portal ? ERIK.customerNumber : undefined,
+  });
   const replies = await desk.agent.handleMessage(c.ticketId, opening);
   return { desk, ticketId: c.ticketId, replies };
 }
 
 describe('an opening with credentials and the problem', () => {
   it('"kundnr … pin … det lyser en röd lampa, LOS" verifies and diagnoses at once', async () => {
-    const { replies } = await open(['fiber_los'], 'sv', 'hej. kundnr 100482 pin 4711. det lyser en röd lampa på fiberboxen, LOS står det');
+    const { replies } = await open(
+      ['fiber_los'],
+      'sv',
+      'hej. kundnr 100482 pin 4711. det lyser en röd lampa på fiberboxen, LOS står det',
+    );
     expect(words(replies)).toMatch(/Tack Erik/);
     expect(replies.some((r) => r.askKey === 'identity.customer_number')).toBe(false);
     expect(replies.at(-1)?.askKey).toBe('contact.availability');
@@ -29,14 +42,21 @@ describe('an opening with credentials and the problem', () => {
       'en',
       "hey. 100482 / 4711. i think someone hacked my router, the wifi light is going crazy at night and theres a device called 'android-7731' i dont own",
     );
-    expect(replies.some((r) => r.askKey === 'clarify.intent' || r.askKey === 'identity.customer_number')).toBe(false);
+    expect(
+      replies.some((r) => r.askKey === 'clarify.intent' || r.askKey === 'identity.customer_number'),
+    ).toBe(false);
     expect(replies.at(-1)?.askKey).toBe('consent.wifi_change');
   });
 });
 
 describe('a question about another service', () => {
   it('goes to a colleague at once, and the case says it is about TV', async () => {
-    const { desk, ticketId, replies } = await open([], 'sv', 'hej, en fråga om tv:n. kanalerna i tv-boxen har försvunnit, sportkanalerna', true);
+    const { desk, ticketId, replies } = await open(
+      [],
+      'sv',
+      'hej, en fråga om tv:n. kanalerna i tv-boxen har försvunnit, sportkanalerna',
+      true,
+    );
     expect(words(replies)).not.toMatch(/Berätta vad som inte fungerar/);
     const resolution = (await desk.tickets.timeline(ticketId)).findLast((e) => e.type === 'resolution');
     expect(resolution).toMatchObject({ outcome: 'routed', queue: 'agents' });

@@ -8,14 +8,22 @@ describe('a request for a person after a refusal', () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     desk.directory.add({ customerNumber: '100482', name: 'Sam Lee', pin: '4711' });
     const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
-    await desk.agent.handleMessage(c.ticketId, 'hi i think ive been hacked, my router settings look weird and theres devices on my wifi i dont know');
+    await desk.agent.handleMessage(
+      c.ticketId,
+      'hi i think ive been hacked, my router settings look weird and theres devices on my wifi i dont know',
+    );
     await desk.agent.handleMessage(c.ticketId, '100482');
     for (const pin of ['1180', '1108', '1234']) await desk.agent.handleMessage(c.ticketId, pin);
-    const r = await desk.agent.handleMessage(c.ticketId, 'seriously? someone is in my network and you just close it. i want to talk to a real person');
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'seriously? someone is in my network and you just close it. i want to talk to a real person',
+    );
     expect(r.map((x) => x.text).join('\n')).not.toMatch(/outage/i);
     const agents = await desk.tickets.list({ queue: 'agents' });
     expect(agents.items).toHaveLength(1);
-    const resolution = (await desk.tickets.timeline(agents.items[0].id)).findLast((e) => e.type === 'resolution');
+    const resolution = (await desk.tickets.timeline(agents.items[0].id)).findLast(
+      (e) => e.type === 'resolution',
+    );
     expect(resolution?.type === 'resolution' && resolution.summary.staff).toMatch(/someone is in my network/);
   });
 });

@@ -12,14 +12,23 @@ function sign(payload: string, secret: string): Buffer {
 }
 
 /** A token valid for `ttlSeconds` (exp in Unix seconds). */
-export function signPortalToken(customerNumber: string, secret: string, ttlSeconds = 3600, now = new Date()): string {
+export function signPortalToken(
+  customerNumber: string,
+  secret: string,
+  ttlSeconds = 3600,
+  now = new Date(),
+): string {
   const exp = Math.floor(now.getTime() / 1000) + ttlSeconds;
   const payload = b64url(Buffer.from(JSON.stringify({ customerNumber, exp })));
   return `${payload}.${b64url(sign(payload, secret))}`;
 }
 
 /** The customer number of a valid, unexpired token; null for anything else. */
-export function verifyPortalToken(token: string, secret: string, now = new Date()): { customerNumber: string } | null {
+export function verifyPortalToken(
+  token: string,
+  secret: string,
+  now = new Date(),
+): { customerNumber: string } | null {
   if (typeof token !== 'string' || token.length > 2048 || !secret) return null;
   const parts = token.split('.');
   if (parts.length !== 2) return null;

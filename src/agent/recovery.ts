@@ -31,7 +31,12 @@ export interface RecoveryHooks {
   deliver(ticketId: string, replies: AgentReply[]): void;
 }
 
-export function createTurnRecovery(pending: PendingTurns, hooks: RecoveryHooks, log: Logger, now: () => Date) {
+export function createTurnRecovery(
+  pending: PendingTurns,
+  hooks: RecoveryHooks,
+  log: Logger,
+  now: () => Date,
+) {
   /** Answers one pending message; the caller holds the ticket's lock. */
   async function recoverLocked(ticketId: string, messageId: string): Promise<AgentReply[]> {
     if (!(await pending.has(ticketId, messageId))) return [];
@@ -41,7 +46,9 @@ export function createTurnRecovery(pending: PendingTurns, hooks: RecoveryHooks, 
       return [];
     }
     log.warn({ ticketId, messageId }, 'answering a message left unanswered by an interrupted turn');
-    const replies = stored.masked ? await hooks.askAgain(ticketId, messageId) : await hooks.answer(ticketId, stored.text, messageId);
+    const replies = stored.masked
+      ? await hooks.askAgain(ticketId, messageId)
+      : await hooks.answer(ticketId, stored.text, messageId);
     await pending.done(ticketId, messageId);
     return replies;
   }
@@ -55,13 +62,18 @@ export function createTurnRecovery(pending: PendingTurns, hooks: RecoveryHooks, 
       let answered = 0;
       for (const turn of due) {
         try {
-          const replies = await hooks.withLock(turn.ticketId, () => recoverLocked(turn.ticketId, turn.messageId));
+          const replies = await hooks.withLock(turn.ticketId, () =>
+            recoverLocked(turn.ticketId, turn.messageId),
+          );
           if (replies.length) {
             answered += 1;
             hooks.deliver(turn.ticketId, replies);
           }
         } catch (err) {
-          log.error({ ticketId: turn.ticketId, err: err instanceof Error ? err.message : String(err) }, 'recovering a turn failed');
+          log.error(
+            { ticketId: turn.ticketId, err: err instanceof Error ? err.message : String(err) },
+            'recovering a turn failed',
+          );
         }
       }
       return answered;

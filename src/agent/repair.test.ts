@@ -2,11 +2,17 @@
 // the same question put again, a hedge gets one clarification, a correction undoes what it corrects.
 import { describe, expect, it } from 'vitest';
 import { countRepair, decideRepair } from './repair.js';
-import { faultWorld, identified as openVerified, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
+import {
+  faultWorld,
+  identified as openVerified,
+  memoryDesk,
+  type MemoryDesk,
+} from './testing/memory-desk.js';
 
 const SARA = { customerNumber: '200276', name: 'Sara Svensson', pin: '5557', access: 'dsl' as const };
 
-const identified = (desk: MemoryDesk, language: 'sv' | 'en', opening: string) => openVerified(desk, SARA, language, opening);
+const identified = (desk: MemoryDesk, language: 'sv' | 'en', opening: string) =>
+  openVerified(desk, SARA, language, opening);
 
 const say = (desk: MemoryDesk, ticketId: string, text: string) => desk.agent.handleMessage(ticketId, text);
 const lastAsk = (r: { askKey: string | null }[]) => r.at(-1)?.askKey ?? null;

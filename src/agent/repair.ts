@@ -9,7 +9,11 @@ export type RepairMove =
   /** A plain answer (or a clear no): the phase handler parses it as before; `message` answers a question that came with it. */
   | { kind: 'answer'; message?: MessageKey }
   /** Answer the question back with a catalogue text, then put the same question again. */
-  | { kind: 'explain'; message: MessageKey; /** Several topics asked at once: one text each. */ messages?: MessageKey[] }
+  | {
+      kind: 'explain';
+      message: MessageKey;
+      /** Several topics asked at once: one text each. */ messages?: MessageKey[];
+    }
   /** One short clarification, then the same question again. */
   | { kind: 'clarify'; message: MessageKey }
   /** A second hedge to a consent question: "not now", never consent. */
@@ -31,13 +35,23 @@ function hedgeMessage(askKey: AskKey): MessageKey | null {
     return hasMessage(own) ? own : 'repair.hedge.step';
   }
   if (askKey === 'resolution.confirm') return 'reply.how_know_fixed';
-  if (askKey === 'connection.type' || askKey === 'device.restarted' || askKey.startsWith('lights.') || askKey === 'scope.devices') return 'repair.hedge';
+  if (
+    askKey === 'connection.type' ||
+    askKey === 'device.restarted' ||
+    askKey.startsWith('lights.') ||
+    askKey === 'scope.devices'
+  )
+    return 'repair.hedge';
   return null;
 }
 
 /** The catalogue text that answers `topic` while `askKey` is pending (most specific first). */
 export function topicMessage(topic: string, askKey: AskKey | null, access: AccessKind | null): MessageKey {
-  const candidates = [askKey ? `reply.${topic}.${askKey}` : null, access ? `reply.${topic}.${access}` : null, `reply.${topic}`];
+  const candidates = [
+    askKey ? `reply.${topic}.${askKey}` : null,
+    access ? `reply.${topic}.${access}` : null,
+    `reply.${topic}`,
+  ];
   return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? 'reply.other';
 }
 
@@ -65,7 +79,9 @@ export function decideRepair(
     case 'thanks':
       return repaired >= MAX_REPAIRS ? { kind: 'answer' } : { kind: 'thanks' };
     case 'answer':
-      return act.topic && act.topic !== 'other' ? { kind: 'answer', message: topicMessage(act.topic, askKey, access) } : { kind: 'answer' };
+      return act.topic && act.topic !== 'other'
+        ? { kind: 'answer', message: topicMessage(act.topic, askKey, access) }
+        : { kind: 'answer' };
     case 'person':
       return { kind: 'person' };
     case 'new_topic':
@@ -76,9 +92,14 @@ export function decideRepair(
 }
 
 /** The repair count after `move` on `askKey`. */
-export function countRepair(state: RepairState | null | undefined, askKey: AskKey, move: RepairMove): RepairState {
+export function countRepair(
+  state: RepairState | null | undefined,
+  askKey: AskKey,
+  move: RepairMove,
+): RepairState {
   const base = state && state.askKey === askKey ? state : { askKey, questions: 0, hedges: 0 };
-  if (move.kind === 'explain' || move.kind === 'thanks' || move.kind === 'undo') return { ...base, questions: base.questions + 1 };
+  if (move.kind === 'explain' || move.kind === 'thanks' || move.kind === 'undo')
+    return { ...base, questions: base.questions + 1 };
   if (move.kind === 'clarify') return { ...base, hedges: base.hedges + 1 };
   return base;
 }

@@ -6,7 +6,11 @@ import { converse, faultWorld, identified, memoryDesk } from './testing/memory-d
 
 const MIA = { customerNumber: '204001', name: 'Mia Ek', pin: '8385' };
 const ID = { 'identity.customer_number': '204001', 'identity.pin': '8385' };
-const words = (t: { from: string; text: string }[]) => t.filter((m) => m.from === 'agent').map((m) => m.text).join('\n');
+const words = (t: { from: string; text: string }[]) =>
+  t
+    .filter((m) => m.from === 'agent')
+    .map((m) => m.text)
+    .join('\n');
 
 async function requested(desk: ReturnType<typeof memoryDesk>, ticketId: string) {
   const tl = await desk.tickets.timeline(ticketId);
@@ -16,16 +20,33 @@ async function requested(desk: ReturnType<typeof memoryDesk>, ticketId: string) 
 describe('requests without a fault', () => {
   it('"can you change my network name to MiaNet" renames the Wi-Fi with consent and never touches the key', async () => {
     const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
-    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'can you change my network name to MiaNet', answers: { ...ID, 'consent.*': 'yes' } });
+    const res = await converse(desk, {
+      customer: MIA,
+      language: 'en',
+      opening: 'can you change my network name to MiaNet',
+      answers: { ...ID, 'consent.*': 'yes' },
+    });
     expect(res.outcome).toBe('resolved');
     expect(desk.world.actionsDone()).toEqual(['wifi_ssid_change']);
-    expect(await requested(desk, res.ticketId)).toEqual([{ action: 'wifi_ssid_change', args: { ssid: 'MiaNet' } }]);
+    expect(await requested(desk, res.ticketId)).toEqual([
+      { action: 'wifi_ssid_change', args: { ssid: 'MiaNet' } },
+    ]);
   });
 
   it('"hur byter jag namn på wifi:t?" is carried out, not answered with a help-centre article', async () => {
-    const article = { slug: 'wifi-password', language: 'sv' as const, title: 'Byta lösenord eller namn på ditt wifi', audience: 'customer' };
+    const article = {
+      slug: 'wifi-password',
+      language: 'sv' as const,
+      title: 'Byta lösenord eller namn på ditt wifi',
+      audience: 'customer',
+    };
     const knowledge = {
-      bestAnswer: async () => ({ article, excerpt: 'Vi kan byta det på distans.', url: '/help/wifi-password?lang=sv', relevance: 0.9 }),
+      bestAnswer: async () => ({
+        article,
+        excerpt: 'Vi kan byta det på distans.',
+        url: '/help/wifi-password?lang=sv',
+        relevance: 0.9,
+      }),
       articleForCause: async () => null,
     };
     const desk = memoryDesk({ world: faultWorld([]), knowledge });
@@ -42,12 +63,19 @@ describe('requests without a fault', () => {
       answers: { ...ID, 'config.wifi_name': 'Svenssons5G', 'consent.*': 'ja' },
     });
     expect(res.transcript.some((m) => m.askKey === 'config.wifi_name')).toBe(true);
-    expect(await requested(desk, res.ticketId)).toEqual([{ action: 'wifi_ssid_change', args: { ssid: 'Svenssons5G' } }]);
+    expect(await requested(desk, res.ticketId)).toEqual([
+      { action: 'wifi_ssid_change', args: { ssid: 'Svenssons5G' } },
+    ]);
   });
 
   it('"I think my router is hacked" changes the Wi-Fi key and the admin password with consent, then goes to security', async () => {
     const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
-    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'I think my router is hacked, there are devices I dont recognise', answers: { ...ID, 'consent.*': 'yes' } });
+    const res = await converse(desk, {
+      customer: MIA,
+      language: 'en',
+      opening: 'I think my router is hacked, there are devices I dont recognise',
+      answers: { ...ID, 'consent.*': 'yes' },
+    });
     expect(res.outcome).toBe('escalated');
     expect(res.queue).toBe('security');
     expect(desk.world.actionsDone()).toEqual(['wifi_password_change', 'admin_password_change']);
@@ -75,13 +103,23 @@ describe('requests without a fault', () => {
     const consent = await desk.agent.handleMessage(c.ticketId, 'the ps5 is 192.168.1.60');
     expect(consent.at(-1)?.askKey).toBe('consent.config_change');
     await desk.agent.handleMessage(c.ticketId, 'yes');
-    expect(await requested(desk, c.ticketId)).toMatchObject([{ action: 'port_forward_add', args: { port: 3074, ip: '192.168.1.60' } }]);
+    expect(await requested(desk, c.ticketId)).toMatchObject([
+      { action: 'port_forward_add', args: { port: 3074, ip: '192.168.1.60' } },
+    ]);
   });
 
   it('"mitt mobilabonnemang funkar inte utomlands" and "I cannot receive any emails on my address" go to a person, not sales or tier2', async () => {
-    for (const opening of ['mitt mobilabonnemang funkar inte utomlands, är i spanien', 'Hi, I cannot receive any emails on my address with you since yesterday. Sending works. Internet is fine.']) {
+    for (const opening of [
+      'mitt mobilabonnemang funkar inte utomlands, är i spanien',
+      'Hi, I cannot receive any emails on my address with you since yesterday. Sending works. Internet is fine.',
+    ]) {
       const desk = memoryDesk({ world: faultWorld([]) });
-      const res = await converse(desk, { customer: MIA, language: /är/.test(opening) ? 'sv' : 'en', opening, answers: ID });
+      const res = await converse(desk, {
+        customer: MIA,
+        language: /är/.test(opening) ? 'sv' : 'en',
+        opening,
+        answers: ID,
+      });
       expect([res.outcome, res.queue]).toEqual(['routed', 'agents']);
     }
   });
@@ -104,7 +142,10 @@ describe('requests without a fault', () => {
   it('"Vi är inte kunder hos er ännu" routes a would-be customer to sales after one question', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
-    await desk.agent.handleMessage(c.ticketId, 'Hej! Vi har precis köpt hus i Nacka och undrar vad ert bredband kostar och om ni levererar dit.');
+    await desk.agent.handleMessage(
+      c.ticketId,
+      'Hej! Vi har precis köpt hus i Nacka och undrar vad ert bredband kostar och om ni levererar dit.',
+    );
     await desk.agent.handleMessage(c.ticketId, 'Vi är inte kunder hos er ännu. /Ida');
     expect((await desk.tickets.get(c.ticketId))?.queue).toBe('sales');
   });
@@ -115,7 +156,8 @@ describe('requests without a fault', () => {
     const res = await converse(desk, {
       customer: MIA,
       language: 'sv',
-      opening: 'Hej! Två saker: 1. Vissa hemsidor laddar inte. 2. Kan ni öppna port 25565 till min minecraftserver? Den har 192.168.1.30.',
+      opening:
+        'Hej! Två saker: 1. Vissa hemsidor laddar inte. 2. Kan ni öppna port 25565 till min minecraftserver? Den har 192.168.1.30.',
       answers: { ...ID, 'consent.*': 'ja' },
     });
     expect(world.actionsDone().sort()).toEqual(['dns_reset', 'port_forward_add']);
@@ -138,7 +180,12 @@ describe('requests without a fault', () => {
 
   it('a TV question goes to a person with the question, without a line test or router action', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
-    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'my TV channels keep freezing, internet is fine though', answers: ID });
+    const res = await converse(desk, {
+      customer: MIA,
+      language: 'en',
+      opening: 'my TV channels keep freezing, internet is fine though',
+      answers: ID,
+    });
     expect(res.outcome).toBe('routed');
     expect(res.queue).toBe('agents');
     expect(desk.world.calls).toHaveLength(0);
@@ -164,7 +211,12 @@ describe('requests without a fault', () => {
 
   it('an invoice dispute goes to billing without a line test and without "reopened once paid"', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
-    const res = await converse(desk, { customer: MIA, language: 'en', opening: 'I was charged twice on my last invoice, that is wrong', answers: ID });
+    const res = await converse(desk, {
+      customer: MIA,
+      language: 'en',
+      opening: 'I was charged twice on my last invoice, that is wrong',
+      answers: ID,
+    });
     expect(res.outcome).toBe('routed');
     expect(res.queue).toBe('billing');
     expect(words(res.transcript)).not.toMatch(/testing your line|reopen/);

@@ -5,7 +5,11 @@ import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 const EMMA = { customerNumber: '200101', name: 'Emma Berg', pin: '5747' };
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 
-async function verified(fault: Parameters<typeof faultWorld>[0][number], language: 'sv' | 'en', opening: string) {
+async function verified(
+  fault: Parameters<typeof faultWorld>[0][number],
+  language: 'sv' | 'en',
+  opening: string,
+) {
   const desk = memoryDesk({ world: faultWorld([fault]) });
   desk.directory.add(EMMA);
   const c = await desk.agent.startConversation({ channel: 'chat', language });
@@ -19,7 +23,11 @@ describe('second role-play round', () => {
     expect(last.at(-1)?.askKey).toBe('consent.reboot');
     const r = await desk.agent.handleMessage(id, 'jaha. ja kör');
     expect(r.some((x) => x.askKey === 'consent.reboot')).toBe(false);
-    expect((await desk.tickets.timeline(id)).some((e) => e.type === 'action_requested' && e.action === 'cpe_reboot')).toBe(true);
+    expect(
+      (await desk.tickets.timeline(id)).some(
+        (e) => e.type === 'action_requested' && e.action === 'cpe_reboot',
+      ),
+    ).toBe(true);
   });
 
   it('"where do i find the pin then?" is answered about the PIN, not the customer number', async () => {
@@ -61,7 +69,10 @@ describe('second role-play round: answers to a cable check', () => {
 describe('second role-play round: a port given at the end of a sentence', () => {
   it('"ugh. google says 3478. to 192.168.1.23" names the port and the device address', async () => {
     const { parsePortForward } = await import('../triage/port-forward.js');
-    expect(parsePortForward('ugh. google says 3478. to 192.168.1.23')).toMatchObject({ port: 3478, ip: '192.168.1.23' });
+    expect(parsePortForward('ugh. google says 3478. to 192.168.1.23')).toMatchObject({
+      port: 3478,
+      ip: '192.168.1.23',
+    });
     expect(parsePortForward('it costs 99.50').port).toBeNull();
   });
 });

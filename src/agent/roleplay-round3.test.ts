@@ -20,14 +20,25 @@ describe('third role-play round', () => {
 
   it('a customer who cannot reconnect now gets the new Wi-Fi password and a closed case, not "does it work now?"', async () => {
     const desk = memoryDesk({ world: faultWorld(['wifi_password_forgotten']) });
-    const res = await converse(desk, { customer: ELIN, language: 'en', opening: 'i forgot the wifi password', answers: { ...ID, 'consent.*': 'yes' } });
+    const res = await converse(desk, {
+      customer: ELIN,
+      language: 'en',
+      opening: 'i forgot the wifi password',
+      answers: { ...ID, 'consent.*': 'yes' },
+    });
     expect(res.outcome).toBe('resolved');
     expect(res.transcript.some((m) => m.askKey === 'resolution.confirm')).toBe(false);
-    expect(res.transcript.map((m) => m.text).join(' ')).toMatch(/connect your devices with the new details when you can/);
+    expect(res.transcript.map((m) => m.text).join(' ')).toMatch(
+      /connect your devices with the new details when you can/,
+    );
   });
 
   it('"locked out of my pages and while you\'re at it I need a new wifi password" gets both done', async () => {
-    const desk = memoryDesk({ world: faultWorld(['portal_account_locked', 'wifi_password_forgotten'], { canDo: ['step.rejoin_wifi'] }) });
+    const desk = memoryDesk({
+      world: faultWorld(['portal_account_locked', 'wifi_password_forgotten'], {
+        canDo: ['step.rejoin_wifi'],
+      }),
+    });
     const res = await converse(desk, {
       customer: ELIN,
       language: 'en',
@@ -44,8 +55,14 @@ describe('third role-play round', () => {
     const desk = memoryDesk({ world: faultWorld(['wifi_channel_congestion']) });
     const { ticketId } = await identified(desk, ELIN, 'sv', 'wifit är jättesegt på kvällarna');
     await desk.agent.handleMessage(ticketId, 'ja');
-    await desk.agent.handleMessage(ticketId, 'vet inte, det är ju bara segt på kvällen och nu är det eftermiddag');
-    const r = await desk.agent.handleMessage(ticketId, 'men det är ju inte kväll nu?? jag kan inte testa förrän ikväll');
+    await desk.agent.handleMessage(
+      ticketId,
+      'vet inte, det är ju bara segt på kvällen och nu är det eftermiddag',
+    );
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      'men det är ju inte kväll nu?? jag kan inte testa förrän ikväll',
+    );
     const resolution = (await desk.tickets.timeline(ticketId)).find((e) => e.type === 'resolution');
     expect(resolution?.type === 'resolution' && resolution.outcome).toBe('resolved');
     expect(r.map((x) => x.text).join(' ')).toMatch(/skriver du bara här/);
@@ -53,18 +70,34 @@ describe('third role-play round', () => {
 
   it('"can\'t you boost it?" to "move closer" is answered and the step asked again, not taken as a cannot', async () => {
     const desk = memoryDesk({ world: faultWorld(['wifi_weak_signal']) });
-    const { ticketId, replies } = await identified(desk, ELIN, 'en', 'wifi is super weak in my bedroom, fine in the kitchen');
+    const { ticketId, replies } = await identified(
+      desk,
+      ELIN,
+      'en',
+      'wifi is super weak in my bedroom, fine in the kitchen',
+    );
     expect(replies.at(-1)?.askKey).toBe('step.move_closer');
-    const r = await desk.agent.handleMessage(ticketId, "I can't move my bed lol. the router is in the hallway cupboard. can't you boost it?");
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      "I can't move my bed lol. the router is in the hallway cupboard. can't you boost it?",
+    );
     expect(r.at(-1)?.askKey).toBe('step.move_closer');
     expect(r.map((x) => x.text).join(' ')).toMatch(/cannot make the router transmit further/);
   });
 
   it('Wi-Fi-limited speed: no "Wi-Fi or cable?" when the router sees the device on Wi-Fi; "it is plugged in now" asks for the speed test', async () => {
     const desk = memoryDesk({ world: faultWorld(['speed_wifi_limited']) });
-    const { ticketId, replies } = await identified(desk, ELIN, 'sv', 'jag betalar för 500 men får bara typ 40 mbit');
+    const { ticketId, replies } = await identified(
+      desk,
+      ELIN,
+      'sv',
+      'jag betalar för 500 men får bara typ 40 mbit',
+    );
     expect(replies.at(-1)?.askKey).toBe('step.wired_test');
-    const r = await desk.agent.handleMessage(ticketId, 'har ingen kabel.. eller vänta det kanske finns en i lådan. ok klart, nu är den inkopplad');
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      'har ingen kabel.. eller vänta det kanske finns en i lådan. ok klart, nu är den inkopplad',
+    );
     expect(r.at(-1)?.askKey).toBe('step.wired_test');
     expect(r.map((x) => x.text).join(' ')).toMatch(/hastighetstest/);
   });
@@ -83,10 +116,12 @@ describe('third role-play round', () => {
     const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
     desk.directory.add(ELIN);
     const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
-    const first = await desk.agent.handleMessage(c.ticketId, 'hej ja kmr int in på typ nån sida utom youtube??');
+    const first = await desk.agent.handleMessage(
+      c.ticketId,
+      'hej ja kmr int in på typ nån sida utom youtube??',
+    );
     expect(first.at(-1)?.askKey).toBe('clarify.intent');
     const r = await desk.agent.handleMessage(c.ticketId, 'sidorna laddar int, 700101');
     expect(r.at(-1)?.askKey).toBe('identity.pin');
   });
 });
-

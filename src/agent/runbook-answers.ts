@@ -22,7 +22,12 @@ export interface RunbookAnswerDeps {
   engine: RunbookEngine;
   clarifyThreshold: number;
   context(conv: ConversationState): Promise<{ customer: Customer | null; service: Service | null }>;
-  engineCtx(ticketId: string, conv: ConversationState, customer: Customer | null, service: Service | null): EngineContext;
+  engineCtx(
+    ticketId: string,
+    conv: ConversationState,
+    customer: Customer | null,
+    service: Service | null,
+  ): EngineContext;
   render(turn: Turn, out: EngineOutput): void;
   finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
   switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike): Promise<void>;
@@ -54,8 +59,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
       return deps.switchTopic(ticket, conv, turn, tri);
     }
-    const wifiName = askKey === 'config.wifi_name' ? deps.triage.parseWifiName?.(text, { asked: true }) : undefined;
-    const parsed = forced ?? (wifiName ? { kind: 'free' as const, text: wifiName } : deps.triage.parseAnswer(askKey, text, conv.language));
+    const wifiName =
+      askKey === 'config.wifi_name' ? deps.triage.parseWifiName?.(text, { asked: true }) : undefined;
+    const parsed =
+      forced ??
+      (wifiName
+        ? { kind: 'free' as const, text: wifiName }
+        : deps.triage.parseAnswer(askKey, text, conv.language));
     const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
     const correction = deps.triage.isCorrection?.(text) ?? false;
     if (
@@ -87,7 +97,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
    * same question put again; a hedge gets one clarification; a correction undoes the previous answer.
    * Returns false when the phase handler should take the reply as an answer.
    */
-  async function repairAsk(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<boolean> {
+  async function repairAsk(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ): Promise<boolean> {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
@@ -100,7 +116,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       // A clear no or cannot, however it is phrased.
       const parsed = deps.triage.parseAnswer(askKey, text, conv.language);
       if (parsed.kind !== 'no' && parsed.kind !== 'cannot') {
-        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: askKey.startsWith('step.') ? 'cannot' : 'no' });
+        await onRunbookAnswer(ticket, conv, turn, text, tri, {
+          kind: askKey.startsWith('step.') ? 'cannot' : 'no',
+        });
         return true;
       }
     }
@@ -125,11 +143,19 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     switch (move.kind) {
       case 'answer':
         // "yes. how long does it take?": the question is answered, then the answer taken.
-        if (move.message) turn.say(move.message, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
+        if (move.message)
+          turn.say(move.message, {
+            when: t(conv.language, `when.${conv.priority}`),
+            reference: ticket.reference,
+          });
         return false;
       case 'explain':
-        await deps.note(ticket.id, `customer asked back while ${spec.key} was pending; answered and asked again`);
-        for (const key of move.messages ?? [move.message]) turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
+        await deps.note(
+          ticket.id,
+          `customer asked back while ${spec.key} was pending; answered and asked again`,
+        );
+        for (const key of move.messages ?? [move.message])
+          turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
         turn.askAgain(spec);
         return true;
       case 'clarify':
@@ -160,10 +186,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         return true;
       case 'new_topic': {
         if (conv.phase !== 'runbook') return false;
-        const other = tri.intent !== 'other' && tri.intent !== conv.intent && tri.confidence >= deps.clarifyThreshold;
+        const other =
+          tri.intent !== 'other' && tri.intent !== conv.intent && tri.confidence >= deps.clarifyThreshold;
         if (!other) return false;
         // A second request is remembered and handled after the first.
-        if (!conv.secondaryIntents.includes(tri.intent)) conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
+        if (!conv.secondaryIntents.includes(tri.intent))
+          conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
         turn.say('repair.later');
         turn.askAgain(spec);
         return true;
@@ -182,17 +210,27 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   ): Promise<boolean> {
     const undo = conv.undo;
     if (undo && conv.phase === 'runbook') {
-      await deps.engine.restore(ticket.id, undo.engine as NonNullable<Awaited<ReturnType<typeof deps.engine.get>>>);
+      await deps.engine.restore(
+        ticket.id,
+        undo.engine as NonNullable<Awaited<ReturnType<typeof deps.engine.get>>>,
+      );
       conv.facts = undo.facts;
       conv.undo = null;
-      await deps.note(ticket.id, `customer corrected the answer to ${undo.ask.key}; what it led to (${spec.key}) is undone`);
+      await deps.note(
+        ticket.id,
+        `customer corrected the answer to ${undo.ask.key}; what it led to (${spec.key}) is undone`,
+      );
       turn.say('repair.correction');
       turn.askAgain(undo.ask);
       return true;
     }
     if (spec.key === 'contact.availability' && conv.phase === 'runbook') {
       // Nothing to go back to: the customer does not want a visit now; that is what the team gets, not the sentence.
-      await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'availability', text: 'customer does not want a visit now', slots: [] });
+      await onRunbookAnswer(ticket, conv, turn, text, tri, {
+        kind: 'availability',
+        text: 'customer does not want a visit now',
+        slots: [],
+      });
       return true;
     }
     turn.say('repair.correction.nothing');

@@ -8,9 +8,12 @@ import { fold } from '../triage/normalize.js';
 
 /** The words that name each topic offered to another team (folded: å/ä/ö → a/a/o). */
 const NAMED: Partial<Record<Intent, RegExp>> = {
-  outage_check: /\b(outage\w*|driftstor\w*|storning\w*|avbrott\w*|(is|are) (it|the network|internet) down (for|in)|neighbou?rs?|grann\w*|(hela|whole|the) (omradet|area|street|gatan)|(area|omrade)\w*|planned (work|maintenance)|underhall\w*)\b/,
-  billing: /\b(faktur\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*)\b/,
-  account_change: /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|byta (abonnemang|hastighet)|change (my |the )?(subscription|plan|speed)|(abonnemang|subscription|plan)\w*|flytt\w*|moving|move house|snabbare|faster|mbit\w*)\b/,
+  outage_check:
+    /\b(outage\w*|driftstor\w*|storning\w*|avbrott\w*|(is|are) (it|the network|internet) down (for|in)|neighbou?rs?|grann\w*|(hela|whole|the) (omradet|area|street|gatan)|(area|omrade)\w*|planned (work|maintenance)|underhall\w*)\b/,
+  billing:
+    /\b(faktur\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*)\b/,
+  account_change:
+    /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|byta (abonnemang|hastighet)|change (my |the )?(subscription|plan|speed)|(abonnemang|subscription|plan)\w*|flytt\w*|moving|move house|snabbare|faster|mbit\w*)\b/,
 };
 
 /** A verb denied ("i dont want…", "i never said…", "vill inte"); "no internet" negates a noun, not the topic. */
@@ -19,7 +22,12 @@ const DENIAL = /^(not|dont|don'?t|never|didn'?t|didnt|doesn'?t|inte|aldrig|ej|va
 const DENIAL_REACH = 6;
 
 function deniedBefore(clause: string, at: number): boolean {
-  return clause.slice(0, at).split(/\s+/).filter(Boolean).slice(-DENIAL_REACH).some((w) => DENIAL.test(w));
+  return clause
+    .slice(0, at)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-DENIAL_REACH)
+    .some((w) => DENIAL.test(w));
 }
 
 /** The secondary intents the customer really raised in `text` (Tier-1 ones pass as they are). */

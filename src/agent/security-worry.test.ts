@@ -11,7 +11,12 @@ const actions = async (desk: ReturnType<typeof memoryDesk>, ticketId: string) =>
 describe('a customer who fears an intruder', () => {
   it('"grannen snor mitt wifi och kommer åt routern" locks the router and goes to security', async () => {
     const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
-    const res = await converse(desk, { customer: EBBA, language: 'sv', opening: 'tror grannen snor mitt wifi och kanske kommer åt routern', answers: { ...ID, 'consent.*': 'ja' } });
+    const res = await converse(desk, {
+      customer: EBBA,
+      language: 'sv',
+      opening: 'tror grannen snor mitt wifi och kanske kommer åt routern',
+      answers: { ...ID, 'consent.*': 'ja' },
+    });
     expect(res.outcome).toBe('escalated');
     expect(res.queue).toBe('security');
     expect(await actions(desk, res.ticketId)).toEqual(['wifi_password_change', 'admin_password_change']);
@@ -21,7 +26,10 @@ describe('a customer who fears an intruder', () => {
     const desk = memoryDesk({ world: faultWorld(['wifi_radio_disabled'], { canDo: ['step.rejoin_wifi'] }) });
     const { ticketId, replies } = await identified(desk, EBBA, 'sv', 'vårt wifi syns inte längre');
     expect(replies.at(-1)?.askKey).toBe('consent.wifi_change');
-    const r = await desk.agent.handleMessage(ticketId, 'hur kan det stängas av av sig själv? jag tror nån har hackat oss');
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      'hur kan det stängas av av sig själv? jag tror nån har hackat oss',
+    );
     expect(r.at(-1)?.askKey).toBe('consent.wifi_change');
     expect(r.map((x) => x.text).join(' ')).toMatch(/säkerhetsavdelning/);
     await desk.agent.handleMessage(ticketId, 'ja slå på');
@@ -39,7 +47,10 @@ describe('a customer who fears an intruder', () => {
   it('"har nån hackat oss?" only asked, with no sign of an intruder, is answered and the fix goes on', async () => {
     const desk = memoryDesk({ world: faultWorld(['wifi_radio_disabled'], { canDo: ['step.rejoin_wifi'] }) });
     const { ticketId } = await identified(desk, EBBA, 'sv', 'vårt wifi syns inte längre');
-    const r = await desk.agent.handleMessage(ticketId, 'va? hur kan det ha stängts av? har nån hackat oss?? ja slå på');
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      'va? hur kan det ha stängts av? har nån hackat oss?? ja slå på',
+    );
     expect(r.map((x) => x.text).join(' ')).not.toMatch(/säkerhetsavdelning/);
     expect(await actions(desk, ticketId)).toEqual(['wifi_radio_enable']);
   });
@@ -49,7 +60,10 @@ describe('a customer who fears an intruder', () => {
     const { ticketId } = await identified(desk, EBBA, 'sv', 'vårt wifi syns inte längre');
     await desk.agent.handleMessage(ticketId, 'hur kan det stängas av av sig själv? har nån hackat oss?');
     await desk.agent.handleMessage(ticketId, 'ja slå på');
-    let last = await desk.agent.handleMessage(ticketId, 'ja nu syns det. men svara på min fråga, är vi hackade?');
+    let last = await desk.agent.handleMessage(
+      ticketId,
+      'ja nu syns det. men svara på min fråga, är vi hackade?',
+    );
     for (let i = 0; i < 4 && last.at(-1)?.askKey; i++) {
       const ask = last.at(-1)!.askKey!;
       last = await desk.agent.handleMessage(ticketId, ask.startsWith('step.') ? 'klart' : 'ja');
@@ -61,8 +75,15 @@ describe('a customer who fears an intruder', () => {
   it('an unsure opening that voices the worry is not asked which problem it is', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     desk.directory.add(EBBA);
-    const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv', portalCustomerNumber: EBBA.customerNumber });
-    const r = await desk.agent.handleMessage(c.ticketId, 'jag tror att någon har hackat vårt nätverk, det finns konstiga enheter i appen och datorn är jätteseg');
+    const c = await desk.agent.startConversation({
+      channel: 'chat',
+      language: 'sv',
+      portalCustomerNumber: EBBA.customerNumber,
+    });
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'jag tror att någon har hackat vårt nätverk, det finns konstiga enheter i appen och datorn är jätteseg',
+    );
     expect(r.some((x) => x.askKey === 'clarify.intent')).toBe(false);
     expect(r.at(-1)?.askKey).toBe('consent.wifi_change');
   });

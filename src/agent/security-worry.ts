@@ -14,7 +14,11 @@ import type { Turn } from './turn.js';
 export interface SecurityWorryDeps {
   engine: Pick<RunbookEngine, 'addRequest' | 'get'>;
   learnFacts(facts: Facts, text: string): Facts;
-  parseAnswer(askKey: NonNullable<ConversationState['pendingAsk']>, text: string, lang: ConversationState['language']): ParsedAnswer;
+  parseAnswer(
+    askKey: NonNullable<ConversationState['pendingAsk']>,
+    text: string,
+    lang: ConversationState['language'],
+  ): ParsedAnswer;
   note(ticketId: string, text: string): Promise<void>;
 }
 
@@ -28,7 +32,8 @@ export function createSecurityWorry(deps: SecurityWorryDeps) {
    * message should also be taken as the answer it carries (or holds no new worry).
    */
   async function notice(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean> {
-    if (conv.phase !== 'runbook' || conv.facts.securityWorry || !deps.learnFacts({}, text).securityWorry) return false;
+    if (conv.phase !== 'runbook' || conv.facts.securityWorry || !deps.learnFacts({}, text).securityWorry)
+      return false;
     if (onlyAsked(text, deps.learnFacts) && !conv.worryAsked) {
       const findings = (await deps.engine.get(ticket.id))?.findings ?? [];
       if (!findings.some((f) => f.code.startsWith('security.') && f.severity !== 'ok')) {
@@ -38,7 +43,10 @@ export function createSecurityWorry(deps: SecurityWorryDeps) {
     }
     if (!(await deps.engine.addRequest(ticket.id, 'security_worry', { securityWorry: true }))) return false;
     conv.facts = { ...conv.facts, securityWorry: true };
-    await deps.note(ticket.id, 'customer fears an intruder; the router is locked and the case goes to security after the current fix');
+    await deps.note(
+      ticket.id,
+      'customer fears an intruder; the router is locked and the case goes to security after the current fix',
+    );
     turn.say('security.after_current');
     const ask = conv.pendingAsk;
     if (!ask) return true;

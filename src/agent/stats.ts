@@ -90,14 +90,17 @@ export function statsFromTimelines(
       ttr.push(Date.parse(last.at) - Date.parse(ticket.createdAt));
     }
     // Escalated once means escalated, even when a person resolved it afterwards.
-    const everEscalated = resolutions.some((e) => e.type === 'resolution' && (e.outcome === 'escalated' || e.outcome === 'routed'));
+    const everEscalated = resolutions.some(
+      (e) => e.type === 'resolution' && (e.outcome === 'escalated' || e.outcome === 'routed'),
+    );
     if (everEscalated || events.some((e) => e.type === 'escalation')) {
       escalatedCount++;
       is.escalated++;
     } else {
       contained++;
     }
-    for (const e of events) if (e.type === 'escalation') escalationsByQueue[e.queue] = (escalationsByQueue[e.queue] ?? 0) + 1;
+    for (const e of events)
+      if (e.type === 'escalation') escalationsByQueue[e.queue] = (escalationsByQueue[e.queue] ?? 0) + 1;
     const firstIn = events.find((e) => e.type === 'message_in');
     if (firstIn) handle.push(Math.max(0, Date.parse(last.at) - Date.parse(firstIn.at)));
   }
@@ -120,7 +123,13 @@ export function statsFromTimelines(
     volumeByHour,
     meanTimeToResolutionMs: mean(ttr),
     meanHandleTimeMs: mean(handle),
-    csat: { n: csatScores.length, mean: csatScores.length ? Math.round((csatScores.reduce((a, b) => a + b, 0) / csatScores.length) * 100) / 100 : null, distribution },
+    csat: {
+      n: csatScores.length,
+      mean: csatScores.length
+        ? Math.round((csatScores.reduce((a, b) => a + b, 0) / csatScores.length) * 100) / 100
+        : null,
+      distribution,
+    },
     dispositions,
   };
 }
@@ -131,17 +140,27 @@ export async function computeStats(
   opts: { from?: string; to?: string; now?: Date; maxTickets?: number } = {},
 ): Promise<DeskStats> {
   const items: { ticket: Ticket; events: StoredTimelineEvent[] }[] = [];
-  for (const ticket of await ticketsCreatedIn(tickets, opts)) items.push({ ticket, events: await tickets.timeline(ticket.id) });
+  for (const ticket of await ticketsCreatedIn(tickets, opts))
+    items.push({ ticket, events: await tickets.timeline(ticket.id) });
   return statsFromTimelines(items, { from: opts.from, to: opts.to, now: opts.now });
 }
 
 const statsQuery = z.object({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() });
 
 /** GET /stats (register with prefix /api/v1). */
-export const statsPlugin: FastifyPluginAsync<{ tickets: TicketStore; now?: () => Date }> = async (app, opts) => {
+export const statsPlugin: FastifyPluginAsync<{ tickets: TicketStore; now?: () => Date }> = async (
+  app,
+  opts,
+) => {
   zodRoute(
     app,
-    { method: 'GET', url: '/stats', query: statsQuery, summary: 'Desk statistics from ticket timelines', tags: ['stats'] },
+    {
+      method: 'GET',
+      url: '/stats',
+      query: statsQuery,
+      summary: 'Desk statistics from ticket timelines',
+      tags: ['stats'],
+    },
     async ({ query }) => computeStats(opts.tickets, { from: query.from, to: query.to, now: opts.now?.() }),
   );
 };

@@ -20,7 +20,9 @@ export interface StartConversationInput {
 }
 
 export interface ConversationAgent {
-  startConversation(input: StartConversationInput): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }>;
+  startConversation(
+    input: StartConversationInput,
+  ): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }>;
   handleMessage(ticketId: string, text: string, meta?: Record<string, unknown>): Promise<AgentReply[]>;
 }
 

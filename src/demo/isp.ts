@@ -1,5 +1,11 @@
 import type { Logger } from 'pino';
-import { applyDemoIsp, demoImportRows, generateDemoIsp, provisionDemoRouters, SimIsp } from '../../sim/index.js';
+import {
+  applyDemoIsp,
+  demoImportRows,
+  generateDemoIsp,
+  provisionDemoRouters,
+  SimIsp,
+} from '../../sim/index.js';
 import type { Acs } from '../acs/index.js';
 import type { SwitchablePorts } from '../isp/switchable-ports.js';
 import type { StaffAuth } from '../staff/auth.js';
@@ -33,7 +39,10 @@ export async function startDemoIsp(deps: {
 
   const first = demo.subscribers[0];
   if (first && !(await repos.customers.byNumber(first.customerNumber))) {
-    const result = await runImport(repos, jsonRows(demoImportRows(demo)), { actor: { kind: 'system', id: 'demo' }, source: 'demo-isp' });
+    const result = await runImport(repos, jsonRows(demoImportRows(demo)), {
+      actor: { kind: 'system', id: 'demo' },
+      source: 'demo-isp',
+    });
     if (!result.ok) throw new Error(`demo import failed: ${JSON.stringify(result.errors.slice(0, 3))}`);
     log.info({ subscribers: demo.subscribers.length }, 'demo ISP imported');
   }
@@ -41,7 +50,12 @@ export async function startDemoIsp(deps: {
     const open = await repos.incidents.openInArea(incident.area);
     if (open.length === 0) {
       const etaAt = new Date(Date.now() + incident.etaMinutes * 60_000).toISOString();
-      await repos.incidents.create({ areas: [incident.area], kind: incident.kind, title: incident.title, etaAt });
+      await repos.incidents.create({
+        areas: [incident.area],
+        kind: incident.kind,
+        title: incident.title,
+        etaAt,
+      });
     }
   }
   const created = await seedDemoStaff(deps.staff);

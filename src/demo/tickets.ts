@@ -7,11 +7,32 @@ import type { Agent } from '../server/capabilities.js';
 // DEMO mode: a first start plays a handful of customer conversations through the real agent, so
 // the console has escalated, routed and resolved tickets to work and the dashboard has numbers.
 
-const KINDS: FaultKind[] = ['cpe_hung', 'fiber_los', 'billing_suspended', 'speed_line_degraded', 'area_outage', 'wifi_password_forgotten'];
+const KINDS: FaultKind[] = [
+  'cpe_hung',
+  'fiber_los',
+  'billing_suspended',
+  'speed_line_degraded',
+  'area_outage',
+  'wifi_password_forgotten',
+];
 
 const ANSWERS: Record<Language, Record<string, string>> = {
-  sv: { consent: 'ja, gör det', availability: 'vardagar efter 17', confirm: 'ja, nu fungerar det', step: 'klart', other: 'vet inte', csat: '5' },
-  en: { consent: 'yes, go ahead', availability: 'weekdays after 5 pm', confirm: 'yes, it works now', step: 'done', other: "I don't know", csat: '5' },
+  sv: {
+    consent: 'ja, gör det',
+    availability: 'vardagar efter 17',
+    confirm: 'ja, nu fungerar det',
+    step: 'klart',
+    other: 'vet inte',
+    csat: '5',
+  },
+  en: {
+    consent: 'yes, go ahead',
+    availability: 'weekdays after 5 pm',
+    confirm: 'yes, it works now',
+    step: 'done',
+    other: "I don't know",
+    csat: '5',
+  },
 };
 
 function answerFor(askKey: string | null, lang: Language): string {
@@ -25,7 +46,13 @@ function answerFor(askKey: string | null, lang: Language): string {
   return a.other;
 }
 
-export async function seedDemoConversations(deps: { agent: Agent; repos: Repositories; sim: SimIsp; demo: DemoIsp; log: Logger }): Promise<number> {
+export async function seedDemoConversations(deps: {
+  agent: Agent;
+  repos: Repositories;
+  sim: SimIsp;
+  demo: DemoIsp;
+  log: Logger;
+}): Promise<number> {
   const { agent, repos, sim, demo, log } = deps;
   if ((await repos.tickets.list({ limit: 1 })).items.length > 0) return 0;
   let played = 0;
@@ -33,7 +60,11 @@ export async function seedDemoConversations(deps: { agent: Agent; repos: Reposit
     const s = demo.subscribers.find((x) => x.faults.some((f) => f.kind === kind) && x.trySay);
     if (!s) continue;
     const lang = s.language;
-    const { ticketId } = await agent.startConversation({ channel: 'chat', language: lang, portalCustomerNumber: s.customerNumber });
+    const { ticketId } = await agent.startConversation({
+      channel: 'chat',
+      language: lang,
+      portalCustomerNumber: s.customerNumber,
+    });
     let replies = await agent.handleMessage(ticketId, s.trySay!);
     for (let turn = 0; turn < 10 && !replies.some((r) => r.final); turn++) {
       const ask = [...replies].reverse().find((r) => r.askKey)?.askKey ?? null;

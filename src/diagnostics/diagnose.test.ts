@@ -10,15 +10,38 @@ import { diagnosticContext, fakeWorld, healthyLine, type FakeWorld } from './tes
 import { PROBE_IDS, type ProbeRun } from './types.js';
 
 const noSession = (w: FakeWorld, lastReject: 'auth_failure' | 'account_disabled' | null = null) =>
-  w.isp.aaa.sessions.set(w.service.pppoeUsername!, { up: false, ipAddress: null, startedAt: null, lastReject, lastRejectAt: null });
+  w.isp.aaa.sessions.set(w.service.pppoeUsername!, {
+    up: false,
+    ipAddress: null,
+    startedAt: null,
+    lastReject,
+    lastRejectAt: null,
+  });
 const line = (w: FakeWorld, patch: Partial<LineStatus>) =>
   w.isp.access.lines.set(w.service.id, { ...healthyLine(w.service.access), ...patch } as LineStatus);
 const pingFails = (w: FakeWorld) =>
-  w.devices.onDiagnostic(w.deviceId, 'ipPing', () => ({ kind: 'ipPing', state: 'Complete', successCount: 0, failureCount: 3, averageResponseTimeMs: null }));
+  w.devices.onDiagnostic(w.deviceId, 'ipPing', () => ({
+    kind: 'ipPing',
+    state: 'Complete',
+    successCount: 0,
+    failureCount: 3,
+    averageResponseTimeMs: null,
+  }));
 const lookupFails = (w: FakeWorld) =>
-  w.devices.onDiagnostic(w.deviceId, 'nslookup', () => ({ kind: 'nslookup', state: 'Error_Other', successCount: 0, results: [] }));
+  w.devices.onDiagnostic(w.deviceId, 'nslookup', () => ({
+    kind: 'nslookup',
+    state: 'Error_Other',
+    successCount: 0,
+    results: [],
+  }));
 const download = (w: FakeWorld, mbps: number) =>
-  w.devices.onDiagnostic(w.deviceId, 'download', () => ({ kind: 'download', state: 'Completed', throughputMbps: mbps, bytes: 1, durationMs: 1 }));
+  w.devices.onDiagnostic(w.deviceId, 'download', () => ({
+    kind: 'download',
+    state: 'Completed',
+    throughputMbps: mbps,
+    bytes: 1,
+    durationMs: 1,
+  }));
 
 interface Case {
   kind: string;
@@ -75,7 +98,10 @@ const CASES: Case[] = [
     kind: 'ppp_auth_failure',
     setup: (w) => {
       noSession(w, 'auth_failure');
-      w.devices.set(w.deviceId, { [P.pppStatus]: 'Disconnected', [P.pppLastError]: 'ERROR_AUTHENTICATION_FAILURE' });
+      w.devices.set(w.deviceId, {
+        [P.pppStatus]: 'Disconnected',
+        [P.pppLastError]: 'ERROR_AUTHENTICATION_FAILURE',
+      });
       pingFails(w);
       lookupFails(w);
     },
@@ -135,7 +161,12 @@ const CASES: Case[] = [
   {
     kind: 'area_outage',
     setup: async (w) => {
-      await w.incidents.create({ areas: [w.service.areaCode], kind: 'fiber_cut', title: 'Fibre cut', etaAt: '2026-01-15T14:00:00.000Z' });
+      await w.incidents.create({
+        areas: [w.service.areaCode],
+        kind: 'fiber_cut',
+        title: 'Fibre cut',
+        etaAt: '2026-01-15T14:00:00.000Z',
+      });
       line(w, { ontRegistered: false, rxDbm: null });
       noSession(w);
       w.devices.setOnline(w.deviceId, false);
@@ -147,13 +178,22 @@ const CASES: Case[] = [
     setup: (w) => {
       w.service.accountStatus = 'suspended_nonpayment';
       noSession(w, 'account_disabled');
-      w.devices.set(w.deviceId, { [P.pppStatus]: 'Disconnected', [P.pppLastError]: 'ERROR_ACCOUNT_DISABLED' });
+      w.devices.set(w.deviceId, {
+        [P.pppStatus]: 'Disconnected',
+        [P.pppLastError]: 'ERROR_ACCOUNT_DISABLED',
+      });
     },
     expect: { cause: 'billing_suspended', escalateTo: 'billing', tier1Fixable: false },
   },
   {
     kind: 'portal_account_locked',
-    setup: (w) => w.isp.portal.accounts.set(w.customer.customerNumber, { exists: true, locked: true, failedLogins: 6, lastLoginAt: null }),
+    setup: (w) =>
+      w.isp.portal.accounts.set(w.customer.customerNumber, {
+        exists: true,
+        locked: true,
+        failedLogins: 6,
+        lastLoginAt: null,
+      }),
     expect: { cause: 'portal_account_locked', action: 'account_unlock', tier1Fixable: true },
   },
   {
@@ -220,10 +260,18 @@ describe('diagnose: pure ranking', () => {
     { probe: 'line', findings: codes.map((c) => finding(c, 'fault', 'test', {})), durationMs: 0 },
   ];
   it('is deterministic and ignores input order', () => {
-    const a = diagnose(run(C.WIFI_RADIO_DISABLED, C.SECURITY_DEFAULT_ADMIN_PASSWORD, C.WIFI_CHANNEL_CONGESTED));
-    const b = diagnose(run(C.WIFI_CHANNEL_CONGESTED, C.SECURITY_DEFAULT_ADMIN_PASSWORD, C.WIFI_RADIO_DISABLED));
+    const a = diagnose(
+      run(C.WIFI_RADIO_DISABLED, C.SECURITY_DEFAULT_ADMIN_PASSWORD, C.WIFI_CHANNEL_CONGESTED),
+    );
+    const b = diagnose(
+      run(C.WIFI_CHANNEL_CONGESTED, C.SECURITY_DEFAULT_ADMIN_PASSWORD, C.WIFI_RADIO_DISABLED),
+    );
     expect(a).toEqual(b);
-    expect(a.map((c) => c.cause)).toEqual(['wifi_radio_disabled', 'wifi_channel_congestion', 'default_admin_password']);
+    expect(a.map((c) => c.cause)).toEqual([
+      'wifi_radio_disabled',
+      'wifi_channel_congestion',
+      'default_admin_password',
+    ]);
   });
   it('supporting findings raise the score', () => {
     const alone = diagnose(run(C.FIRMWARE_KNOWN_BAD))[0];
@@ -232,7 +280,10 @@ describe('diagnose: pure ranking', () => {
     expect(backed.findings.map((f) => f.code)).toEqual([C.FIRMWARE_KNOWN_BAD, C.WAN_FREQUENT_RECONNECTS]);
   });
   it('AAA reject alone is enough for a PPP authentication failure', () => {
-    expect(diagnose(run(C.AAA_REJECT_AUTH))[0]).toMatchObject({ cause: 'ppp_auth_failure', suggestedAction: 'pppoe_credentials_resync' });
+    expect(diagnose(run(C.AAA_REJECT_AUTH))[0]).toMatchObject({
+      cause: 'ppp_auth_failure',
+      suggestedAction: 'pppoe_credentials_resync',
+    });
   });
   it('speed below plan is not blamed on the line service when the line itself is faulty', () => {
     const causes = diagnose(run(C.SPEED_BELOW_PLAN, C.LINE_DSL_SNR_LOW)).map((c) => c.cause);

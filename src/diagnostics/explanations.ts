@@ -6,7 +6,9 @@ import * as C from './codes.js';
 type Values = Record<string, unknown>;
 type Explain = (v: Values) => { sv: string; en: string };
 
-const fixed = (sv: string, en: string): Explain => () => ({ sv, en });
+const fixed =
+  (sv: string, en: string): Explain =>
+  () => ({ sv, en });
 
 const EXPLANATIONS: Record<string, Explain> = {
   [C.ACCOUNT_OK]: fixed('Ditt abonnemang är aktivt.', 'Your subscription is active.'),
@@ -14,7 +16,10 @@ const EXPLANATIONS: Record<string, Explain> = {
     'Ditt abonnemang är pausat på grund av en obetald faktura, därför är internet avstängt.',
     'Your subscription is paused because of an unpaid invoice, which is why the internet is switched off.',
   ),
-  [C.INCIDENT_NONE]: fixed('Vi har inga kända störningar i ditt område just nu.', 'We have no known outages in your area right now.'),
+  [C.INCIDENT_NONE]: fixed(
+    'Vi har inga kända störningar i ditt område just nu.',
+    'We have no known outages in your area right now.',
+  ),
   [C.INCIDENT_AREA_OUTAGE]: (v) => {
     const eta = typeof v.etaAt === 'string' && !Number.isNaN(Date.parse(v.etaAt)) ? v.etaAt : null;
     return {
@@ -93,7 +98,10 @@ const EXPLANATIONS: Record<string, Explain> = {
     'Routern rapporterar ett fel i själva hårdvaran. Den behöver troligen bytas.',
     'The router reports a fault in its hardware. It most likely needs to be replaced.',
   ),
-  [C.WAN_OK]: fixed('Routerns internetanslutning är uppe och trafiken går fram.', "The router's internet connection is up and traffic flows."),
+  [C.WAN_OK]: fixed(
+    'Routerns internetanslutning är uppe och trafiken går fram.',
+    "The router's internet connection is up and traffic flows.",
+  ),
   [C.WAN_PPP_AUTH_FAILURE]: fixed(
     'Routern har fel inloggningsuppgifter mot vårt nät och kommer därför inte ut på internet.',
     'The router has the wrong login details for our network and therefore cannot get online.',
@@ -110,7 +118,10 @@ const EXPLANATIONS: Record<string, Explain> = {
     sv: `Anslutningen har gått ner och upp ${String(v.reconnects24h)} gånger det senaste dygnet.`,
     en: `The connection has dropped and come back ${String(v.reconnects24h)} times in the last 24 hours.`,
   }),
-  [C.DNS_OK]: fixed('Namnuppslagningen fungerar, webbadresser hittas som de ska.', 'Name look-ups work: web addresses are found as they should be.'),
+  [C.DNS_OK]: fixed(
+    'Namnuppslagningen fungerar, webbadresser hittas som de ska.',
+    'Name look-ups work: web addresses are found as they should be.',
+  ),
   [C.DNS_MISCONFIGURED]: fixed(
     'Routern använder fel adressbok för webbadresser, så många sidor går inte att nå trots att anslutningen fungerar.',
     "The router uses the wrong address book for web addresses, so many sites can't be reached even though the connection works.",
@@ -124,7 +135,10 @@ const EXPLANATIONS: Record<string, Explain> = {
     'The router uses a different address book for web addresses than ours, but it works.',
   ),
   [C.PING_OK]: fixed('Routern når ut på internet.', 'The router reaches the internet.'),
-  [C.PING_INTERNET_FAILED]: fixed('Routern når inte ut på internet.', 'The router cannot reach the internet.'),
+  [C.PING_INTERNET_FAILED]: fixed(
+    'Routern når inte ut på internet.',
+    'The router cannot reach the internet.',
+  ),
   [C.SPEED_OK]: (v) => ({
     sv: `Hastigheten fram till routern är bra: ${String(v.measuredMbps)} av ${String(v.planMbps)} Mbit/s.`,
     en: `The speed to your router is good: ${String(v.measuredMbps)} of ${String(v.planMbps)} Mbit/s.`,
@@ -163,7 +177,10 @@ const EXPLANATIONS: Record<string, Explain> = {
     sv: `Routerns programvara (version ${String(v.version)}) är äldre än den vi rekommenderar (${String(v.recommended)}).`,
     en: `The router's software (version ${String(v.version)}) is older than the one we recommend (${String(v.recommended)}).`,
   }),
-  [C.SECURITY_OK]: fixed('Routerns säkerhetsinställningar ser bra ut.', "The router's security settings look fine."),
+  [C.SECURITY_OK]: fixed(
+    'Routerns säkerhetsinställningar ser bra ut.',
+    "The router's security settings look fine.",
+  ),
   [C.SECURITY_DEFAULT_ADMIN_PASSWORD]: fixed(
     'Routerns administratörslösenord är fortfarande fabrikslösenordet, vilket gör det lätt för obehöriga att ändra inställningar.',
     "The router's admin password is still the factory default, which makes it easy for others to change its settings.",
@@ -181,7 +198,10 @@ const EXPLANATIONS: Record<string, Explain> = {
     'Ditt konto på Mina sidor är låst efter för många felaktiga inloggningsförsök.',
     'Your customer-portal account is locked after too many failed sign-in attempts.',
   ),
-  [C.PORTAL_NO_ACCOUNT]: fixed('Du har inget konto på Mina sidor ännu.', 'You do not have a customer-portal account yet.'),
+  [C.PORTAL_NO_ACCOUNT]: fixed(
+    'Du har inget konto på Mina sidor ännu.',
+    'You do not have a customer-portal account yet.',
+  ),
 };
 
 export function explain(code: string, values: Values): { sv: string; en: string } {

@@ -43,7 +43,12 @@ describe('incident probe', () => {
     expect(await codes(w, 'incident')).toEqual([C.INCIDENT_NONE]);
     await w.incidents.create({ areas: ['SE-OTHER'], kind: 'fiber_cut', title: 'x' });
     expect(await codes(w, 'incident')).toEqual([C.INCIDENT_NONE]);
-    const inc = await w.incidents.create({ areas: [w.service.areaCode], kind: 'fiber_cut', title: 'Fibre cut', etaAt: '2026-01-15T12:00:00.000Z' });
+    const inc = await w.incidents.create({
+      areas: [w.service.areaCode],
+      kind: 'fiber_cut',
+      title: 'Fibre cut',
+      etaAt: '2026-01-15T12:00:00.000Z',
+    });
     const r = await run(w, 'incident');
     expect(r.findings[0]).toMatchObject({
       code: C.INCIDENT_AREA_OUTAGE,
@@ -58,7 +63,14 @@ describe('incident probe', () => {
 
 describe('aaa probe', () => {
   const session = (w: FakeWorld, s: object) =>
-    w.isp.aaa.sessions.set(w.service.pppoeUsername!, { up: false, ipAddress: null, startedAt: null, lastReject: null, lastRejectAt: null, ...s });
+    w.isp.aaa.sessions.set(w.service.pppoeUsername!, {
+      up: false,
+      ipAddress: null,
+      startedAt: null,
+      lastReject: null,
+      lastRejectAt: null,
+      ...s,
+    });
   it('session up, rejects and no session', async () => {
     const w = fakeWorld();
     expect(await codes(w, 'aaa')).toEqual([C.AAA_SESSION_UP]);
@@ -91,7 +103,11 @@ describe('line probe: fibre', () => {
   });
   it('puts values and thresholds in the evidence', async () => {
     const r = await run(withLine('fiber', { rxDbm: -29.1 }), 'line');
-    expect(r.findings[0].evidence).toMatchObject({ values: { rxDbm: -29.1 }, thresholds: { minDbm: -27, maxDbm: -8 }, source: 'isp:access-node' });
+    expect(r.findings[0].evidence).toMatchObject({
+      values: { rxDbm: -29.1 },
+      thresholds: { minDbm: -27, maxDbm: -8 },
+      source: 'isp:access-node',
+    });
   });
 });
 
@@ -131,7 +147,10 @@ describe('cpe probe', () => {
     const w = fakeWorld();
     const r = await run(w, 'cpe');
     expect(r.findings.map((f) => f.code)).toEqual([C.CPE_ONLINE]);
-    expect(r.findings[0].evidence.values).toMatchObject({ uptimeDays: 3, lastInformAt: '2026-01-15T10:00:00.000Z' });
+    expect(r.findings[0].evidence.values).toMatchObject({
+      uptimeDays: 3,
+      lastInformAt: '2026-01-15T10:00:00.000Z',
+    });
     w.devices.set(w.deviceId, { [P.uptime]: 30 * 86400 });
     expect(await codes(w, 'cpe')).toEqual([C.CPE_ONLINE]);
     w.devices.set(w.deviceId, { [P.uptime]: 30 * 86400 + 1 });
@@ -151,7 +170,11 @@ describe('cpe probe', () => {
     const w = fakeWorld();
     w.devices.failWith('getParameters', new DeviceError(kind, kind));
     const r = await run(w, 'cpe');
-    expect(r.findings[0]).toMatchObject({ code: C.CPE_UNREACHABLE, severity: 'fault', evidence: { values: { error: kind, lastInformAt: '2026-01-15T10:00:00.000Z' } } });
+    expect(r.findings[0]).toMatchObject({
+      code: C.CPE_UNREACHABLE,
+      severity: 'fault',
+      evidence: { values: { error: kind, lastInformAt: '2026-01-15T10:00:00.000Z' } },
+    });
   });
   it('looks the router up by service; unavailable when none is registered', async () => {
     const w = fakeWorld();
@@ -169,9 +192,15 @@ describe('wan probe', () => {
   });
   it('authentication failure', async () => {
     const w = fakeWorld();
-    w.devices.set(w.deviceId, { [P.pppStatus]: 'Disconnected', [P.pppLastError]: 'ERROR_AUTHENTICATION_FAILURE' });
+    w.devices.set(w.deviceId, {
+      [P.pppStatus]: 'Disconnected',
+      [P.pppLastError]: 'ERROR_AUTHENTICATION_FAILURE',
+    });
     const r = await run(w, 'wan');
-    expect(r.findings[0]).toMatchObject({ code: C.WAN_PPP_AUTH_FAILURE, evidence: { source: `acs:${P.pppLastError}` } });
+    expect(r.findings[0]).toMatchObject({
+      code: C.WAN_PPP_AUTH_FAILURE,
+      evidence: { source: `acs:${P.pppLastError}` },
+    });
   });
   it('PPP down for another reason', async () => {
     const w = fakeWorld();
@@ -180,7 +209,13 @@ describe('wan probe', () => {
   });
   it('connected but internet ping fails → traffic stalled', async () => {
     const w = fakeWorld();
-    w.devices.onDiagnostic(w.deviceId, 'ipPing', () => ({ kind: 'ipPing', state: 'Complete', successCount: 0, failureCount: 3, averageResponseTimeMs: null }));
+    w.devices.onDiagnostic(w.deviceId, 'ipPing', () => ({
+      kind: 'ipPing',
+      state: 'Complete',
+      successCount: 0,
+      failureCount: 3,
+      averageResponseTimeMs: null,
+    }));
     expect(await codes(w, 'wan')).toEqual([C.WAN_TRAFFIC_STALLED]);
   });
   it('frequent reconnects above 5 a day', async () => {
@@ -194,7 +229,12 @@ describe('wan probe', () => {
 
 describe('dns probe', () => {
   const failLookup = (w: FakeWorld) =>
-    w.devices.onDiagnostic(w.deviceId, 'nslookup', () => ({ kind: 'nslookup', state: 'Error_DNSServerNotResolved', successCount: 0, results: [] }));
+    w.devices.onDiagnostic(w.deviceId, 'nslookup', () => ({
+      kind: 'nslookup',
+      state: 'Error_DNSServerNotResolved',
+      successCount: 0,
+      results: [],
+    }));
   it('ISP servers and a working lookup', async () => {
     expect(await codes(fakeWorld(), 'dns')).toEqual([C.DNS_OK]);
   });
@@ -203,7 +243,11 @@ describe('dns probe', () => {
     w.devices.set(w.deviceId, { [P.dnsServer(1)]: '10.255.255.1', [P.dnsServer(2)]: '' });
     failLookup(w);
     const r = await run(w, 'dns');
-    expect(r.findings[0]).toMatchObject({ code: C.DNS_MISCONFIGURED, severity: 'fault', evidence: { values: { servers: ['10.255.255.1'] } } });
+    expect(r.findings[0]).toMatchObject({
+      code: C.DNS_MISCONFIGURED,
+      severity: 'fault',
+      evidence: { values: { servers: ['10.255.255.1'] } },
+    });
   });
   it('foreign servers that answer are only a warning', async () => {
     const w = fakeWorld();
@@ -227,18 +271,30 @@ describe('ping probe', () => {
         : { kind: 'ipPing', state: 'Complete', successCount: 3, failureCount: 0, averageResponseTimeMs: 4 },
     );
     const r = await run(w, 'ping');
-    expect(r.findings[0]).toMatchObject({ code: C.PING_INTERNET_FAILED, evidence: { values: { ispReachable: true } } });
+    expect(r.findings[0]).toMatchObject({
+      code: C.PING_INTERNET_FAILED,
+      evidence: { values: { ispReachable: true } },
+    });
   });
 });
 
 describe('speed probe', () => {
   const speed = (w: FakeWorld, mbps: number | null, state = 'Completed') =>
-    w.devices.onDiagnostic(w.deviceId, 'download', () => ({ kind: 'download', state, throughputMbps: mbps, bytes: 1, durationMs: 1 }));
+    w.devices.onDiagnostic(w.deviceId, 'download', () => ({
+      kind: 'download',
+      state,
+      throughputMbps: mbps,
+      bytes: 1,
+      durationMs: 1,
+    }));
   it('below 50 % of the plan is a fault; 50 % is fine', async () => {
     const w = fakeWorld({ downMbps: 500 });
     speed(w, 249);
     const r = await run(w, 'speed');
-    expect(r.findings[0]).toMatchObject({ code: C.SPEED_BELOW_PLAN, evidence: { values: { measuredMbps: 249, planMbps: 500 } } });
+    expect(r.findings[0]).toMatchObject({
+      code: C.SPEED_BELOW_PLAN,
+      evidence: { values: { measuredMbps: 249, planMbps: 500 } },
+    });
     speed(w, 250);
     expect(await codes(w, 'speed')).toEqual([C.SPEED_OK]);
   });
@@ -257,7 +313,10 @@ describe('wifi probe', () => {
     const w = fakeWorld();
     w.devices.set(w.deviceId, { [P.radioEnable(2)]: false });
     const r = await run(w, 'wifi');
-    expect(r.findings[0]).toMatchObject({ code: C.WIFI_RADIO_DISABLED, evidence: { values: { radios: [2] } } });
+    expect(r.findings[0]).toMatchObject({
+      code: C.WIFI_RADIO_DISABLED,
+      evidence: { values: { radios: [2] } },
+    });
   });
   it.each([
     [76, 3, [C.WIFI_CHANNEL_CONGESTED]],
@@ -270,7 +329,8 @@ describe('wifi probe', () => {
   });
   it('client signal: weak below -75 dBm; on 2.4 GHz below -67 dBm', async () => {
     const w = fakeWorld();
-    const rssi = (r: 1 | 2, v: number) => w.devices.set(w.deviceId, { [`${P.apClients(r)}1.SignalStrength`]: v });
+    const rssi = (r: 1 | 2, v: number) =>
+      w.devices.set(w.deviceId, { [`${P.apClients(r)}1.SignalStrength`]: v });
     rssi(1, -67);
     expect(await codes(w, 'wifi')).toEqual([C.WIFI_OK]);
     rssi(1, -70);
@@ -289,7 +349,10 @@ describe('wifi probe', () => {
   });
   it('ignores inactive clients', async () => {
     const w = fakeWorld();
-    w.devices.set(w.deviceId, { [`${P.apClients(1)}1.SignalStrength`]: -90, [`${P.apClients(1)}1.Active`]: false });
+    w.devices.set(w.deviceId, {
+      [`${P.apClients(1)}1.SignalStrength`]: -90,
+      [`${P.apClients(1)}1.Active`]: false,
+    });
     expect(await codes(w, 'wifi')).toEqual([C.WIFI_OK]);
   });
 });
@@ -300,7 +363,10 @@ describe('firmware probe', () => {
     expect(await codes(w, 'firmware')).toEqual([C.FIRMWARE_OK]);
     w.devices.set(w.deviceId, { [P.softwareVersion]: '2.2.0' });
     const r = await run(w, 'firmware');
-    expect(r.findings[0]).toMatchObject({ code: C.FIRMWARE_KNOWN_BAD, evidence: { values: { version: '2.2.0', recommended: '2.3.1' } } });
+    expect(r.findings[0]).toMatchObject({
+      code: C.FIRMWARE_KNOWN_BAD,
+      evidence: { values: { version: '2.2.0', recommended: '2.3.1' } },
+    });
     w.devices.set(w.deviceId, { [P.softwareVersion]: '2.1.0' });
     expect(await codes(w, 'firmware')).toEqual([C.FIRMWARE_OUTDATED]);
     w.devices.set(w.deviceId, { [P.pppReconnects]: 12 });
@@ -319,9 +385,21 @@ describe('security probe', () => {
   it('flags default admin password, WPS and open Wi-Fi', async () => {
     const w = fakeWorld();
     expect(await codes(w, 'security')).toEqual([C.SECURITY_OK]);
-    w.devices.set(w.deviceId, { [P.adminPasswordIsDefault]: true, [P.apWpsEnable(1)]: true, [P.apSecurityMode(2)]: 'None' });
-    expect(await codes(w, 'security')).toEqual([C.SECURITY_DEFAULT_ADMIN_PASSWORD, C.SECURITY_WPS_ENABLED, C.SECURITY_OPEN_WIFI]);
-    w.devices.set(w.deviceId, { [P.ssidEnable(2)]: false, [P.apWpsEnable(1)]: false, [P.adminPasswordIsDefault]: false });
+    w.devices.set(w.deviceId, {
+      [P.adminPasswordIsDefault]: true,
+      [P.apWpsEnable(1)]: true,
+      [P.apSecurityMode(2)]: 'None',
+    });
+    expect(await codes(w, 'security')).toEqual([
+      C.SECURITY_DEFAULT_ADMIN_PASSWORD,
+      C.SECURITY_WPS_ENABLED,
+      C.SECURITY_OPEN_WIFI,
+    ]);
+    w.devices.set(w.deviceId, {
+      [P.ssidEnable(2)]: false,
+      [P.apWpsEnable(1)]: false,
+      [P.adminPasswordIsDefault]: false,
+    });
     expect(await codes(w, 'security')).toEqual([C.SECURITY_OK]);
   });
 });
@@ -330,7 +408,12 @@ describe('portal probe', () => {
   it('ok, locked, missing, unknown customer', async () => {
     const w = fakeWorld();
     expect(await codes(w, 'portal')).toEqual([C.PORTAL_OK]);
-    w.isp.portal.accounts.set(w.customer.customerNumber, { exists: true, locked: true, failedLogins: 5, lastLoginAt: null });
+    w.isp.portal.accounts.set(w.customer.customerNumber, {
+      exists: true,
+      locked: true,
+      failedLogins: 5,
+      lastLoginAt: null,
+    });
     expect(await codes(w, 'portal')).toEqual([C.PORTAL_LOCKED]);
     w.isp.portal.accounts.delete(w.customer.customerNumber);
     expect(await codes(w, 'portal')).toEqual([C.PORTAL_NO_ACCOUNT]);

@@ -15,7 +15,16 @@ describe('runProbes', () => {
     const reads = w.devices.callsOf('getParameters');
     expect(reads).toHaveLength(1);
     const paths = reads[0].args[0] as string[];
-    expect(paths).toEqual(expect.arrayContaining([P.pppStatus, P.dnsServer(1), P.radioEnable(1), P.apClients(2), P.adminPasswordIsDefault, P.softwareVersion]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        P.pppStatus,
+        P.dnsServer(1),
+        P.radioEnable(1),
+        P.apClients(2),
+        P.adminPasswordIsDefault,
+        P.softwareVersion,
+      ]),
+    );
     expect(new Set(paths).size).toBe(paths.length);
     expect(reads[0].args[1]).toMatchObject({ maxAgeMs: 30_000 });
     expect(runs.map((r) => r.probe)).toEqual(['wan', 'dns', 'wifi', 'security', 'firmware']);
@@ -25,7 +34,9 @@ describe('runProbes', () => {
   it('runs each device diagnostic once even when two probes need it', async () => {
     const w = fakeWorld();
     await runProbes(diagnosticContext(w), ['wan', 'ping']);
-    const pings = w.devices.callsOf('runDiagnostic').filter((c) => (c.args[0] as { host: string }).host === '8.8.8.8');
+    const pings = w.devices
+      .callsOf('runDiagnostic')
+      .filter((c) => (c.args[0] as { host: string }).host === '8.8.8.8');
     expect(pings).toHaveLength(1);
   });
 
@@ -48,7 +59,9 @@ describe('runProbes', () => {
     const w = fakeWorld();
     w.devices.hang('getParameters').hang('runDiagnostic');
     const runs = await runProbes(diagnosticContext(w, { deadlineMs: 30 }), ['wan', 'wifi', 'ping', 'line']);
-    expect(runs.find((r) => r.probe === 'wan')?.unavailable).toMatch(/router internet connection: no answer within 30 ms/);
+    expect(runs.find((r) => r.probe === 'wan')?.unavailable).toMatch(
+      /router internet connection: no answer within 30 ms/,
+    );
     expect(runs.find((r) => r.probe === 'ping')?.unavailable).toMatch(/no answer within 30 ms/);
     expect(runs.find((r) => r.probe === 'line')?.findings.map((f) => f.code)).toEqual([C.LINE_OK]);
   });
@@ -82,7 +95,9 @@ describe('runProbes', () => {
 
   it('unknown customer: says what could not be checked', async () => {
     const w = fakeWorld();
-    const runs = await runProbes(diagnosticContext(w, { customer: null, service: null, deviceId: null }), [...PROBE_IDS]);
+    const runs = await runProbes(diagnosticContext(w, { customer: null, service: null, deviceId: null }), [
+      ...PROBE_IDS,
+    ]);
     for (const r of runs) {
       expect(r.findings).toEqual([]);
       expect(r.unavailable).toMatch(/^Could not check /);

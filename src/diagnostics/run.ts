@@ -1,4 +1,9 @@
-import { DeviceError, type DiagnosticRequest, type DiagnosticResult, type ParameterValue } from '../acs/device-service.js';
+import {
+  DeviceError,
+  type DiagnosticRequest,
+  type DiagnosticResult,
+  type ParameterValue,
+} from '../acs/device-service.js';
 import { DeadlineExceeded, withDeadline } from './deadline.js';
 import { ProbeUnavailable } from './finding.js';
 import { ParamSnapshot } from './params.js';
@@ -31,7 +36,12 @@ function unavailableReason(probe: ProbeId, e: unknown): string {
   if (e instanceof ProbeUnavailable) return `${what}: ${e.message}`;
   if (e instanceof DeadlineExceeded) return `${what}: no answer within ${e.ms} ms`;
   if (e instanceof DeviceError) {
-    const why = { offline: 'the router is offline', timeout: 'the router did not answer in time', fault: `the router returned fault ${e.faultCode ?? ''}`.trim(), not_found: 'the router is not known to the ACS' }[e.kind];
+    const why = {
+      offline: 'the router is offline',
+      timeout: 'the router did not answer in time',
+      fault: `the router returned fault ${e.faultCode ?? ''}`.trim(),
+      not_found: 'the router is not known to the ACS',
+    }[e.kind];
     return `${what}: ${why}`;
   }
   return `${what}: ${e instanceof Error ? e.message : String(e)}`;
@@ -67,7 +77,10 @@ export async function runProbes(ctx: DiagnosticContext, probes: ProbeId[]): Prom
   const allPaths = [...new Set(ids.flatMap(pathsOf))];
   const maxAgeMs = ctx.paramMaxAgeMs ?? (ids.includes('cpe') ? 0 : DEFAULT_PARAM_MAX_AGE_MS);
   const read = async (paths: string[]): Promise<ParamSnapshot> => {
-    const values: ParameterValue[] = await ctx.devices.getParameters(await deviceId(), paths, { maxAgeMs, timeoutMs: deadlineMs });
+    const values: ParameterValue[] = await ctx.devices.getParameters(await deviceId(), paths, {
+      maxAgeMs,
+      timeoutMs: deadlineMs,
+    });
     return new ParamSnapshot(values);
   };
   const combined = memo(() => read(allPaths));
@@ -100,13 +113,15 @@ export async function runProbes(ctx: DiagnosticContext, probes: ProbeId[]): Prom
         return await combined();
       } catch (e) {
         // One unsupported path faults the whole read; retry with only this probe's paths.
-        if (e instanceof DeviceError && e.kind === 'fault' && probesReadingDevice > 1) return read(pathsOf(id));
+        if (e instanceof DeviceError && e.kind === 'fault' && probesReadingDevice > 1)
+          return read(pathsOf(id));
         throw e;
       }
     },
     diagnostic: diagnostic as ProbeEnv['diagnostic'],
     network() {
-      if (!ctx.network) throw new ProbeUnavailable('the operator configuration (network, firmware) is not available');
+      if (!ctx.network)
+        throw new ProbeUnavailable('the operator configuration (network, firmware) is not available');
       return ctx.network;
     },
     limit: (name) => ctx.thresholds?.[name] ?? limit(name),

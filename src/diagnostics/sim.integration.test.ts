@@ -6,7 +6,14 @@ import { SimIsp } from '../../sim/index.js';
 import type { SubscriberSpec } from '../../sim/types.js';
 import { startTestAcs, type TestAcs } from '../acs/testing/harness.js';
 import { executeAction } from '../actions/execute.js';
-import { CONSENT_KEYS, type ActionName, type Customer, type FaultKind, type Service, type StepKey } from '../domain/index.js';
+import {
+  CONSENT_KEYS,
+  type ActionName,
+  type Customer,
+  type FaultKind,
+  type Service,
+  type StepKey,
+} from '../domain/index.js';
 import { diagnose } from './diagnose.js';
 import { runProbes } from './run.js';
 import { FakeAuditLog, FakeCustomerDirectory, FakeIncidentStore, TEST_NETWORK } from './testing/fakes.js';
@@ -27,12 +34,25 @@ const CASES: Case[] = [
   { kind: 'dns_misconfigured', cause: 'dns_misconfigured', fix: { action: 'dns_reset' } },
   { kind: 'cpe_hung', cause: 'cpe_hung', fix: { action: 'cpe_reboot' } },
   { kind: 'firmware_bug_drops', cause: 'firmware_bug_drops', fix: { action: 'cpe_firmware_upgrade' } },
-  { kind: 'wifi_channel_congestion', cause: 'wifi_channel_congestion', fix: { action: 'wifi_channel_change' } },
+  {
+    kind: 'wifi_channel_congestion',
+    cause: 'wifi_channel_congestion',
+    fix: { action: 'wifi_channel_change' },
+  },
   { kind: 'wifi_radio_disabled', cause: 'wifi_radio_disabled', fix: { action: 'wifi_radio_enable' } },
-  { kind: 'default_admin_password', cause: 'default_admin_password', fix: { action: 'admin_password_change' } },
+  {
+    kind: 'default_admin_password',
+    cause: 'default_admin_password',
+    fix: { action: 'admin_password_change' },
+  },
   { kind: 'portal_account_locked', cause: 'portal_account_locked', fix: { action: 'account_unlock' } },
   { kind: 'wifi_weak_signal', cause: 'wifi_weak_signal', fix: { step: 'step.move_closer' } },
-  { kind: 'speed_wifi_limited', cause: 'speed_wifi_limited', fix: { step: 'step.wired_test' }, signRemains: true },
+  {
+    kind: 'speed_wifi_limited',
+    cause: 'speed_wifi_limited',
+    fix: { step: 'step.wired_test' },
+    signRemains: true,
+  },
   { kind: 'cable_unplugged', cause: 'cable_unplugged', fix: { step: 'step.check_cables' } },
   { kind: 'cpe_powered_off', cause: 'cpe_powered_off', fix: { step: 'step.power_on' } },
   { kind: 'fiber_los', cause: 'fiber_los' },
@@ -106,7 +126,12 @@ beforeAll(async () => {
   await sim.start();
   CASES.forEach((c, i) => sim.injectFault(specFor(i, c).customerNumber, { kind: c.kind }));
   const outage = CASES.findIndex((c) => c.kind === 'area_outage');
-  await incidents.create({ areas: [specFor(outage, CASES[outage]).area], kind: 'fiber_cut', title: 'Fibre cut', etaAt: '2026-01-15T14:00:00.000Z' });
+  await incidents.create({
+    areas: [specFor(outage, CASES[outage]).area],
+    kind: 'fiber_cut',
+    title: 'Fibre cut',
+    etaAt: '2026-01-15T14:00:00.000Z',
+  });
   await sim.waitIdle();
 }, 60_000);
 
@@ -135,7 +160,9 @@ describe('diagnostics against the simulated ISP over CWMP', () => {
     const ctx = ctxFor(kind);
     const runs = await runProbes(ctx, [...PROBE_IDS]);
     const causes = diagnose(runs);
-    const summary = runs.map((r) => `${r.probe}: ${r.unavailable ?? r.findings.map((f) => f.code).join(',')}`).join('\n');
+    const summary = runs
+      .map((r) => `${r.probe}: ${r.unavailable ?? r.findings.map((f) => f.code).join(',')}`)
+      .join('\n');
     expect(causes[0]?.cause ?? null, summary).toBe(c.cause);
     if (!c.fix) return;
 
@@ -143,7 +170,16 @@ describe('diagnostics against the simulated ISP over CWMP', () => {
     if (c.fix.action) {
       const r = await executeAction(
         c.fix.action,
-        { ...ctx, ticketId: null, actor: { kind: 'bot', id: null }, verified: true, consents: new Set(CONSENT_KEYS), directory, audit, timeoutMs: 20_000 },
+        {
+          ...ctx,
+          ticketId: null,
+          actor: { kind: 'bot', id: null },
+          verified: true,
+          consents: new Set(CONSENT_KEYS),
+          directory,
+          audit,
+          timeoutMs: 20_000,
+        },
         c.fix.args ?? {},
         `fix ${kind}`,
         causes[0]?.findings.map((f) => f.code) ?? [],
@@ -163,13 +199,40 @@ describe('diagnostics against the simulated ISP over CWMP', () => {
 describe('port forwarding on a simulated router', () => {
   it('creates the mapping through AddObject + SetParameterValues and refuses a duplicate', async () => {
     const ctx = ctxFor('default_admin_password');
-    const actx = { ...ctx, ticketId: null, actor: { kind: 'bot' as const, id: null }, verified: true, consents: new Set(CONSENT_KEYS), directory, audit, timeoutMs: 20_000 };
-    const r = await executeAction('port_forward_add', actx, { externalPort: 25565, internalClient: '192.168.1.50', protocol: 'TCP' }, 'customer asked', []);
+    const actx = {
+      ...ctx,
+      ticketId: null,
+      actor: { kind: 'bot' as const, id: null },
+      verified: true,
+      consents: new Set(CONSENT_KEYS),
+      directory,
+      audit,
+      timeoutMs: 20_000,
+    };
+    const r = await executeAction(
+      'port_forward_add',
+      actx,
+      { externalPort: 25565, internalClient: '192.168.1.50', protocol: 'TCP' },
+      'customer asked',
+      [],
+    );
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
-    const values = await acs.acs.deviceService.getParameters(ctx.deviceId!, ['Device.NAT.PortMapping.'], { maxAgeMs: 0 });
-    const byLeaf = Object.fromEntries(values.filter((v) => /PortMapping\.\d+\./.test(v.path)).map((v) => [v.path.replace(/^.*\.\d+\./, ''), v.value]));
+    const values = await acs.acs.deviceService.getParameters(ctx.deviceId!, ['Device.NAT.PortMapping.'], {
+      maxAgeMs: 0,
+    });
+    const byLeaf = Object.fromEntries(
+      values
+        .filter((v) => /PortMapping\.\d+\./.test(v.path))
+        .map((v) => [v.path.replace(/^.*\.\d+\./, ''), v.value]),
+    );
     expect(byLeaf).toMatchObject({ ExternalPort: 25565, InternalClient: '192.168.1.50', Protocol: 'TCP' });
-    const again = await executeAction('port_forward_add', actx, { externalPort: 25565, internalClient: '192.168.1.51' }, 'again', []);
+    const again = await executeAction(
+      'port_forward_add',
+      actx,
+      { externalPort: 25565, internalClient: '192.168.1.51' },
+      'again',
+      [],
+    );
     expect(again).toMatchObject({ ok: false, error: 'invalid_args' });
   });
 });

@@ -31,7 +31,11 @@ export const THRESHOLDS = {
 
   // CPE uptime and PPP stability.
   longUptimeDays: t(30, 'days', 'Frontline policy (docs/architecture.md): uptime > 30 days'),
-  frequentReconnects24h: t(5, 'reconnects/24h', 'Frontline policy: more than 5 PPP reconnects a day is unstable'),
+  frequentReconnects24h: t(
+    5,
+    'reconnects/24h',
+    'Frontline policy: more than 5 PPP reconnects a day is unstable',
+  ),
 
   // Speed against the plan.
   speedBelowPlanRatio: t(0.5, 'ratio', 'Frontline policy: download below 50 % of the plan'),

@@ -10,7 +10,11 @@ const common = {
 };
 
 export const auditEntrySchema = z.discriminatedUnion('action', [
-  z.object({ ...common, action: z.literal('identity.verified'), method: z.enum(['pin', 'portal_session', 'otp']) }),
+  z.object({
+    ...common,
+    action: z.literal('identity.verified'),
+    method: z.enum(['pin', 'portal_session', 'otp']),
+  }),
   z.object({ ...common, action: z.literal('identity.failed'), attempts: z.number().int() }),
   z.object({ ...common, action: z.literal('identity.locked'), attempts: z.number().int() }),
   z.object({ ...common, action: z.literal('consent.given'), consentKey: z.string() }),

@@ -73,7 +73,12 @@ export interface Incident {
 export interface HandoffPacket {
   customer: { customerNumber: string; name: string; language: Language; segment: Segment } | null;
   service: { access: AccessKind; plan: Plan; areaCode: string; accountStatus: AccountStatus } | null;
-  device: { id: string; model: string | null; firmware: string | null; snapshot: Record<string, unknown> } | null;
+  device: {
+    id: string;
+    model: string | null;
+    firmware: string | null;
+    snapshot: Record<string, unknown>;
+  } | null;
   problem: string;
   findings: { code: string; severity: string; summary: string; evidence: Record<string, unknown> }[];
   stepsTried: { step: string; result: string }[];

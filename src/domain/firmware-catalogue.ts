@@ -34,16 +34,26 @@ export interface NetworkProfile {
   firmware: readonly FirmwareModel[];
 }
 
-export function firmwareModel(catalogue: readonly FirmwareModel[], model: string | null | undefined): FirmwareModel | undefined {
+export function firmwareModel(
+  catalogue: readonly FirmwareModel[],
+  model: string | null | undefined,
+): FirmwareModel | undefined {
   return catalogue.find((m) => m.model === model);
 }
 
 /** The catalogue entry for a CWMP DeviceId (OUI and product class). */
-export function firmwareByDeviceId(catalogue: readonly FirmwareModel[], oui: string, productClass: string): FirmwareModel | undefined {
+export function firmwareByDeviceId(
+  catalogue: readonly FirmwareModel[],
+  oui: string,
+  productClass: string,
+): FirmwareModel | undefined {
   return catalogue.find((m) => m.oui === oui && m.productClass === productClass);
 }
 
 /** The first catalogue model for an access kind (what a new line gets). */
-export function defaultModelFor(catalogue: readonly FirmwareModel[], access: AccessKind): FirmwareModel | undefined {
+export function defaultModelFor(
+  catalogue: readonly FirmwareModel[],
+  access: AccessKind,
+): FirmwareModel | undefined {
   return catalogue.find((m) => m.access === access);
 }

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ACTIONS, ASK_KEYS, CHANNELS, INTENTS, LANGUAGES, OUTCOMES, PRIORITIES, QUEUES } from './vocabulary.js';
+import {
+  ACTIONS,
+  ASK_KEYS,
+  CHANNELS,
+  INTENTS,
+  LANGUAGES,
+  OUTCOMES,
+  PRIORITIES,
+  QUEUES,
+} from './vocabulary.js';
 import { TICKET_STATUSES } from './ticket-status.js';
 
 // The ticket timeline: a typed, append-only log of everything that happened on a ticket.
@@ -101,7 +110,12 @@ export const timelineEventSchema = z.discriminatedUnion('type', [
     disposition: z.string(),
     summary: z.object({ customer: z.string(), staff: z.string() }),
   }),
-  z.object({ ...base, type: z.literal('csat'), score: z.number().int().min(1).max(5), comment: z.string().optional() }),
+  z.object({
+    ...base,
+    type: z.literal('csat'),
+    score: z.number().int().min(1).max(5),
+    comment: z.string().optional(),
+  }),
 ]);
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

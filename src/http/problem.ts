@@ -86,13 +86,20 @@ export function toProblem(err: unknown, instance: string): Problem {
     return toProblem(p, instance);
   }
   if (err instanceof NotFoundError) return base(404, 'Not Found', err.message, `${TYPE_BASE}not-found`);
-  if (err instanceof ConcurrencyError) return base(409, 'Conflict', err.message, `${TYPE_BASE}concurrent-change`);
-  if (err instanceof InvalidTransitionError) return base(409, 'Conflict', err.message, `${TYPE_BASE}invalid-transition`);
+  if (err instanceof ConcurrencyError)
+    return base(409, 'Conflict', err.message, `${TYPE_BASE}concurrent-change`);
+  if (err instanceof InvalidTransitionError)
+    return base(409, 'Conflict', err.message, `${TYPE_BASE}invalid-transition`);
   if (err instanceof ConflictError) return base(409, 'Conflict', err.message, `${TYPE_BASE}conflict`);
   if (err instanceof BadCursorError) return base(400, 'Bad Request', err.message, `${TYPE_BASE}bad-cursor`);
   const code = (err as { code?: unknown })?.code;
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    return base(422, 'Unprocessable Content', 'a referenced record does not exist', `${TYPE_BASE}unknown-reference`);
+    return base(
+      422,
+      'Unprocessable Content',
+      'a referenced record does not exist',
+      `${TYPE_BASE}unknown-reference`,
+    );
   }
   const fe = err as FastifyError;
   if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {

@@ -81,7 +81,8 @@ export const qs = {
   /** `a,b` or repeated `?x=a&x=b` → string[] */
   list: <T extends z.ZodType>(item: T) =>
     z.preprocess(
-      (v) => (Array.isArray(v) ? v.flatMap((x) => String(x).split(',')) : typeof v === 'string' ? v.split(',') : v),
+      (v) =>
+        Array.isArray(v) ? v.flatMap((x) => String(x).split(',')) : typeof v === 'string' ? v.split(',') : v,
       z.array(item),
     ),
 };

@@ -21,7 +21,13 @@ describe('quality insights from ticket events', () => {
 
   it('classifies outcomes, including customers who gave up', () => {
     expect(report.totals.tickets).toBe(6);
-    expect(report.totals.outcomes).toMatchObject({ resolved: 2, routed: 1, escalated: 1, abandoned: 1, open: 1 });
+    expect(report.totals.outcomes).toMatchObject({
+      resolved: 2,
+      routed: 1,
+      escalated: 1,
+      abandoned: 1,
+      open: 1,
+    });
     const wifi = report.byIntent.find((g) => g.key === 'wifi_password')!;
     expect(wifi.outcomes.abandoned).toBe(1);
     expect(wifi.abandonRate).toBe(0.5);
@@ -57,7 +63,10 @@ describe('quality insights from ticket events', () => {
     expect(records).toHaveLength(6);
     expect(records.every((r) => r.runbook === null)).toBe(true);
     expect(warned).toHaveLength(6);
-    expect(warned[0]).toMatchObject({ ticketId: records[0].ticket.id, err: expect.objectContaining({ message: 'state table gone' }) });
+    expect(warned[0]).toMatchObject({
+      ticketId: records[0].ticket.id,
+      err: expect.objectContaining({ message: 'state table gone' }),
+    });
   });
 
   it('human figures: first response and handle time count from the hand-off to people; a reopened ticket counts', async () => {
@@ -67,13 +76,50 @@ describe('quality insights from ticket events', () => {
       { type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'inget internet' },
     ]);
     s.advance(2);
-    await s.escalate(t.id, 'tier2', 'line fault', { customer: null, service: null, device: null, problem: 'x', findings: [], stepsTried: [], customerAvailability: null, priority: 'P3', slaDueAt: null, verified: false });
+    await s.escalate(t.id, 'tier2', 'line fault', {
+      customer: null,
+      service: null,
+      device: null,
+      problem: 'x',
+      findings: [],
+      stepsTried: [],
+      customerAvailability: null,
+      priority: 'P3',
+      slaDueAt: null,
+      verified: false,
+    });
     s.advance(10);
-    await s.append(t.id, [{ type: 'message_out', actor: staff, channel: 'chat', text: 'Vi tittar på det', askKey: null, options: [] }]);
+    await s.append(t.id, [
+      {
+        type: 'message_out',
+        actor: staff,
+        channel: 'chat',
+        text: 'Vi tittar på det',
+        askKey: null,
+        options: [],
+      },
+    ]);
     s.advance(20);
-    await s.append(t.id, [{ type: 'resolution', actor: staff, outcome: 'resolved', queue: 'tier2', disposition: 'resolved.staff', summary: { customer: 'ok', staff: 'ok' } }], { status: 'resolved' });
+    await s.append(
+      t.id,
+      [
+        {
+          type: 'resolution',
+          actor: staff,
+          outcome: 'resolved',
+          queue: 'tier2',
+          disposition: 'resolved.staff',
+          summary: { customer: 'ok', staff: 'ok' },
+        },
+      ],
+      { status: 'resolved' },
+    );
     s.advance(5);
-    await s.append(t.id, [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'nere igen' }], { status: 'open' });
+    await s.append(
+      t.id,
+      [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'nere igen' }],
+      { status: 'open' },
+    );
     const r = analyze(await loadTicketRecords(s), { now: s.now });
     expect(r.totals.meanFirstHumanResponseMs).toBe(10 * 60_000);
     expect(r.totals.meanHumanHandleMs).toBe(30 * 60_000);
@@ -112,15 +158,26 @@ describe('quality insights from ticket events', () => {
     expect(report.returnedEscalations.count).toBe(2);
     expect(report.returnedEscalations.escalations).toBe(2);
     const fromEvents = report.returnedEscalations.items.find((r) => r.ticketId === ids.B.id)!;
-    expect(fromEvents).toMatchObject({ queue: 'tier2', note: 'Customer never did the wired test; please do it first.' });
+    expect(fromEvents).toMatchObject({
+      queue: 'tier2',
+      note: 'Customer never did the wired test; please do it first.',
+    });
     expect(report.returnedEscalations.items.find((r) => r.ticketId === ids.E.id)?.note).toBeNull();
     expect(report.byQueue).toEqual([{ queue: 'tier2', escalations: 2, returned: 2, returnRate: 1 }]);
   });
 
   it('reports satisfaction by intent and by runbook', () => {
-    expect(report.csat).toMatchObject({ n: 3, mean: 3.67, distribution: { '1': 0, '2': 1, '3': 0, '4': 1, '5': 1 } });
+    expect(report.csat).toMatchObject({
+      n: 3,
+      mean: 3.67,
+      distribution: { '1': 0, '2': 1, '3': 0, '4': 1, '5': 1 },
+    });
     expect(report.csat.byIntent.find((c) => c.key === 'billing')).toEqual({ key: 'billing', n: 1, mean: 2 });
-    expect(report.csat.byRunbook.find((c) => c.key === 'no_connection')).toEqual({ key: 'no_connection', n: 1, mean: 5 });
+    expect(report.csat.byRunbook.find((c) => c.key === 'no_connection')).toEqual({
+      key: 'no_connection',
+      n: 1,
+      mean: 5,
+    });
   });
 
   it('shows per runbook which steps lead to resolution and which cause it worked on', () => {
@@ -138,7 +195,13 @@ describe('quality insights from ticket events', () => {
 
   it('extracts steps in order without repeats or post-resolution questions', async () => {
     const steps = stepsOf(await store.timeline(ids.A.id));
-    expect(steps).toEqual(['diagnose', 'ask:lights.internet', 'ask:consent.reboot', 'action:cpe_reboot', 'ask:resolution.confirm']);
+    expect(steps).toEqual([
+      'diagnose',
+      'ask:lights.internet',
+      'ask:consent.reboot',
+      'action:cpe_reboot',
+      'ask:resolution.confirm',
+    ]);
   });
 
   it('filters by period', async () => {
@@ -155,7 +218,9 @@ describe('quality insights from ticket events', () => {
     expect(lines[0].startsWith('dimension,key,tickets,resolved')).toBe(true);
     expect(lines[1].startsWith('total,all,6,2,1,1,0,0,1,1,')).toBe(true);
     expect(lines.some((l) => l.startsWith('intent,no_connection,2,'))).toBe(true);
-    expect(insightsCsv(report, 'returns')).toContain(',Customer never did the wired test; please do it first.');
+    expect(insightsCsv(report, 'returns')).toContain(
+      ',Customer never did the wired test; please do it first.',
+    );
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
     expect(insightsCsv(report, 'steps')).toContain('no_connection,action:cpe_reboot,1,1,0,0,1,0,0');
     expect(insightsCsv(report, 'repeats')).toContain('C1,no_connection,T-000001,resolved,T-000002,72');

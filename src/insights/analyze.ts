@@ -49,7 +49,8 @@ const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 const rate = (a: number, b: number) => (b > 0 ? round(a / b) : 0);
 
 function lastOf<T extends StoredTimelineEvent['type']>(events: StoredTimelineEvent[], type: T) {
-  for (let i = events.length - 1; i >= 0; i--) if (events[i].type === type) return events[i] as Extract<StoredTimelineEvent, { type: T }>;
+  for (let i = events.length - 1; i >= 0; i--)
+    if (events[i].type === type) return events[i] as Extract<StoredTimelineEvent, { type: T }>;
   return undefined;
 }
 
@@ -93,8 +94,13 @@ export function outcomeOf(r: TicketRecord, now: Date, abandonAfterMinutes: numbe
   if (status === 'resolved') return 'resolved';
   if (status === 'pending_customer' || status === 'closed') return 'abandoned';
   // Still open: abandoned when we spoke last and the customer has been silent for a while.
-  const lastMessage = [...r.events].reverse().find((e) => e.type === 'message_in' || e.type === 'message_out');
-  if (lastMessage?.type === 'message_out' && now.getTime() - Date.parse(lastMessage.at) >= abandonAfterMinutes * 60_000) {
+  const lastMessage = [...r.events]
+    .reverse()
+    .find((e) => e.type === 'message_in' || e.type === 'message_out');
+  if (
+    lastMessage?.type === 'message_out' &&
+    now.getTime() - Date.parse(lastMessage.at) >= abandonAfterMinutes * 60_000
+  ) {
     return 'abandoned';
   }
   return 'open';
@@ -124,7 +130,13 @@ export function returnedEscalations(r: TicketRecord): ReturnedEscalation[] {
     }
   }
   for (const esc of r.escalations) {
-    if (!esc.returnedAt || out.some((o) => o.queue === esc.queue && o.escalatedAt <= esc.returnedAt! && o.returnedAt >= esc.createdAt)) continue;
+    if (
+      !esc.returnedAt ||
+      out.some(
+        (o) => o.queue === esc.queue && o.escalatedAt <= esc.returnedAt! && o.returnedAt >= esc.createdAt,
+      )
+    )
+      continue;
     out.push({
       ticketId: r.ticket.id,
       reference: r.ticket.reference,
@@ -151,7 +163,10 @@ function noteNear(ev: StoredTimelineEvent[], escIndex: number, returnIndex: numb
   return null;
 }
 
-function derive(r: TicketRecord, opts: Required<Pick<AnalyzeOptions, 'abandonAfterMinutes'>> & { now: Date }): Derived {
+function derive(
+  r: TicketRecord,
+  opts: Required<Pick<AnalyzeOptions, 'abandonAfterMinutes'>> & { now: Date },
+): Derived {
   const csatEvent = lastOf(r.events, 'csat');
   return {
     r,
@@ -198,7 +213,10 @@ export function findRepeatContacts(items: Derived[], windowDays: number): Repeat
 
 function csatOf(list: Derived[]): CsatStats {
   const scores = list.flatMap((d) => (d.csat === null ? [] : [d.csat]));
-  return { n: scores.length, mean: scores.length ? round(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null };
+  return {
+    n: scores.length,
+    mean: scores.length ? round(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null,
+  };
 }
 
 function groupStats(key: string, list: Derived[], repeatsByFirst: Map<string, number>): GroupStats {
@@ -224,7 +242,16 @@ function stepStats(list: Derived[]): StepStats[] {
   const get = (step: string) => {
     let s = map.get(step);
     if (!s) {
-      s = { step, reached: 0, resolved: 0, escalated: 0, abandoned: 0, lastBeforeResolution: 0, lastBeforeEscalation: 0, lastBeforeAbandon: 0 };
+      s = {
+        step,
+        reached: 0,
+        resolved: 0,
+        escalated: 0,
+        abandoned: 0,
+        lastBeforeResolution: 0,
+        lastBeforeEscalation: 0,
+        lastBeforeAbandon: 0,
+      };
       map.set(step, s);
     }
     return s;
@@ -261,14 +288,19 @@ export function analyze(records: TicketRecord[], opts: AnalyzeOptions): Insights
   const inPeriod = (r: TicketRecord) =>
     (!opts.from || r.ticket.createdAt >= opts.from) && (!opts.to || r.ticket.createdAt < opts.to);
   // A conversation exists once the customer has written: a chat opened and left empty is no ticket here.
-  const everything = records.filter((r) => r.events.some((e) => e.type === 'message_in')).map((r) => derive(r, { now: opts.now, abandonAfterMinutes }));
+  const everything = records
+    .filter((r) => r.events.some((e) => e.type === 'message_in'))
+    .map((r) => derive(r, { now: opts.now, abandonAfterMinutes }));
   const all = everything.filter((d) => inPeriod(d.r));
 
   // A repeat may fall after the period: look at every loaded ticket, count by the first ticket.
   const periodIds = new Set(all.map((d) => d.r.ticket.id));
-  const repeats = findRepeatContacts(everything, repeatWindowDays).filter((rc) => periodIds.has(rc.firstTicketId));
+  const repeats = findRepeatContacts(everything, repeatWindowDays).filter((rc) =>
+    periodIds.has(rc.firstTicketId),
+  );
   const repeatsByFirst = new Map<string, number>();
-  for (const rc of repeats) repeatsByFirst.set(rc.firstTicketId, (repeatsByFirst.get(rc.firstTicketId) ?? 0) + 1);
+  for (const rc of repeats)
+    repeatsByFirst.set(rc.firstTicketId, (repeatsByFirst.get(rc.firstTicketId) ?? 0) + 1);
 
   const returned = all.flatMap((d) => d.returned);
   const escalationCount = all.reduce((a, d) => a + d.escalationQueues.length, 0);
@@ -292,7 +324,12 @@ export function analyze(records: TicketRecord[], opts: AnalyzeOptions): Insights
   const withCustomer = all.filter((d) => d.r.ticket.customerId).length;
 
   const byRunbook: RunbookStats[] = [...groupBy(all, (d) => d.runbook)].map(([key, list]) => {
-    const causes = [...groupBy(list.filter((d) => d.r.cause), (d) => d.r.cause!)].map(([cause, cl]) => ({
+    const causes = [
+      ...groupBy(
+        list.filter((d) => d.r.cause),
+        (d) => d.r.cause!,
+      ),
+    ].map(([cause, cl]) => ({
       cause,
       tickets: cl.length,
       resolved: cl.filter((d) => d.outcome === 'resolved').length,
@@ -317,11 +354,20 @@ export function analyze(records: TicketRecord[], opts: AnalyzeOptions): Insights
       ...totals,
       repeatContactRate: rate(repeats.length, withCustomer),
       returnedEscalationRate: rate(returned.length, escalationCount),
-      ...humanFigures(all.map((d) => ({ ticket: d.r.ticket, events: d.r.events, outcome: d.outcome, repeats: repeatsByFirst.get(d.r.ticket.id) ?? 0 }))),
+      ...humanFigures(
+        all.map((d) => ({
+          ticket: d.r.ticket,
+          events: d.r.events,
+          outcome: d.outcome,
+          repeats: repeatsByFirst.get(d.r.ticket.id) ?? 0,
+        })),
+      ),
     },
     byIntent: [...groupBy(all, (d) => d.intent)].map(([key, list]) => groupStats(key, list, repeatsByFirst)),
     byRunbook,
-    byQueue: [...byQueue.values()].sort((a, b) => b.escalations - a.escalations || a.queue.localeCompare(b.queue)),
+    byQueue: [...byQueue.values()].sort(
+      (a, b) => b.escalations - a.escalations || a.queue.localeCompare(b.queue),
+    ),
     repeatContacts: {
       count: repeats.length,
       afterResolution: repeats.filter((r) => r.firstOutcome === 'resolved').length,

@@ -57,10 +57,12 @@ export function humanFigures(items: Item[]): HumanFigures {
     const handoff = events.find((e) => e.type === 'escalation');
     const firstStaffReply = events.find((e) => e.type === 'message_out' && isStaff(e));
     const start = handoff?.at ?? (firstStaffReply ? ticket.createdAt : null);
-    if (start && firstStaffReply) firstResponse.push(Math.max(0, Date.parse(firstStaffReply.at) - Date.parse(start)));
+    if (start && firstStaffReply)
+      firstResponse.push(Math.max(0, Date.parse(firstStaffReply.at) - Date.parse(start)));
     const staffResolution = resolutions.findLast((e) => isStaff(e));
     const handleStart = handoff?.at ?? events.find((e) => isStaff(e))?.at;
-    if (staffResolution && handleStart) handle.push(Math.max(0, Date.parse(staffResolution.at) - Date.parse(handleStart)));
+    if (staffResolution && handleStart)
+      handle.push(Math.max(0, Date.parse(staffResolution.at) - Date.parse(handleStart)));
   }
   return {
     firstContactResolutionRate: rate(fcr, resolved),

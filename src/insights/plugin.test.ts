@@ -28,7 +28,12 @@ describe.each(testEngines())('insights and QA REST API (%s)', (engine) => {
   beforeAll(async () => {
     db = await openTestDb(engine);
     ids = await buildHistory(store);
-    qa = createQaService({ db: db.db, tickets: store, random: seeded(42), now: () => new Date((clock += 60_000)) });
+    qa = createQaService({
+      db: db.db,
+      tickets: store,
+      random: seeded(42),
+      now: () => new Date((clock += 60_000)),
+    });
     app = Fastify();
     await app.register(insightsPlugin, {
       insights: createInsightsService({ tickets: store, now: () => store.now, cacheMs: 0 }),
@@ -48,7 +53,13 @@ describe.each(testEngines())('insights and QA REST API (%s)', (engine) => {
   const sup = { 'x-role': 'supervisor' };
 
   it('guards every route', async () => {
-    for (const url of ['/api/v1/insights', '/api/v1/insights.csv', '/api/v1/qa/sample', '/api/v1/qa/reviews', '/api/v1/qa/summary']) {
+    for (const url of [
+      '/api/v1/insights',
+      '/api/v1/insights.csv',
+      '/api/v1/qa/sample',
+      '/api/v1/qa/reviews',
+      '/api/v1/qa/summary',
+    ]) {
       expect((await app.inject({ url })).statusCode).toBe(403);
     }
   });
@@ -67,16 +78,27 @@ describe.each(testEngines())('insights and QA REST API (%s)', (engine) => {
     expect(csv.body.split('\r\n')[0]).toBe(
       'runbook,step,reached,resolved,escalated,abandoned,last_before_resolution,last_before_escalation,last_before_abandon',
     );
-    const filtered = await app.inject({ url: `/api/v1/insights?from=${encodeURIComponent(ids.D.createdAt)}`, headers: sup });
+    const filtered = await app.inject({
+      url: `/api/v1/insights?from=${encodeURIComponent(ids.D.createdAt)}`,
+      headers: sup,
+    });
     expect(filtered.json().totals.tickets).toBe(3);
-    expect((await app.inject({ url: '/api/v1/insights?from=yesterday-ish', headers: sup })).statusCode).toBe(400);
-    expect((await app.inject({ url: '/api/v1/insights.csv?section=evil', headers: sup })).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/v1/insights?from=yesterday-ish', headers: sup })).statusCode).toBe(
+      400,
+    );
+    expect((await app.inject({ url: '/api/v1/insights.csv?section=evil', headers: sup })).statusCode).toBe(
+      400,
+    );
   });
 
   it('samples finished conversations only, deterministically with a seeded random source', async () => {
     const res = await app.inject({ url: '/api/v1/qa/sample?n=10', headers: sup });
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { ticket: { id: string; status: string }; timeline: unknown[]; outcome: string }[];
+    const items = res.json().items as {
+      ticket: { id: string; status: string };
+      timeline: unknown[];
+      outcome: string;
+    }[];
     expect(items.map((i) => i.ticket.id).sort()).toEqual([ids.A.id, ids.D.id, ids.F.id].sort());
     expect(items.every((i) => i.ticket.status === 'resolved' && i.timeline.length > 0)).toBe(true);
     const two = await qa.sample(2);
@@ -103,7 +125,11 @@ describe.each(testEngines())('insights and QA REST API (%s)', (engine) => {
       reviewer: 'sara',
       overall: 4.25,
     });
-    await qa.addReview({ ticketId: ids.F.id, reviewer: 'olle', scores: { diagnosis: 2, safety: 4, communication: 3, documentation: 3 } });
+    await qa.addReview({
+      ticketId: ids.F.id,
+      reviewer: 'olle',
+      scores: { diagnosis: 2, safety: 4, communication: 3, documentation: 3 },
+    });
 
     const list = await app.inject({ url: `/api/v1/qa/reviews?ticketId=${ids.A.id}`, headers: sup });
     expect(list.json().items).toHaveLength(1);
@@ -133,16 +159,32 @@ describe.each(testEngines())('insights and QA REST API (%s)', (engine) => {
   });
 
   it('rejects bad reviews', async () => {
-    const bad = (payload: unknown) => app.inject({ method: 'POST', url: '/api/v1/qa/reviews', headers: sup, payload: payload as object });
-    expect((await bad({ ticketId: ids.A.id, scores: { diagnosis: 6, safety: 5, communication: 4, documentation: 3 } })).statusCode).toBe(400);
+    const bad = (payload: unknown) =>
+      app.inject({ method: 'POST', url: '/api/v1/qa/reviews', headers: sup, payload: payload as object });
+    expect(
+      (
+        await bad({
+          ticketId: ids.A.id,
+          scores: { diagnosis: 6, safety: 5, communication: 4, documentation: 3 },
+        })
+      ).statusCode,
+    ).toBe(400);
     expect((await bad({ ticketId: ids.A.id, scores: { diagnosis: 5 } })).statusCode).toBe(400);
-    const missing = await bad({ ticketId: 'nope', scores: { diagnosis: 5, safety: 5, communication: 5, documentation: 5 } });
+    const missing = await bad({
+      ticketId: 'nope',
+      scores: { diagnosis: 5, safety: 5, communication: 5, documentation: 5 },
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).toContain('application/problem+json');
   });
 
   it('describes the rubric', async () => {
     const res = await app.inject({ url: '/api/v1/qa/rubric', headers: sup });
-    expect(res.json().criteria.map((c: { key: string }) => c.key)).toEqual(['diagnosis', 'safety', 'communication', 'documentation']);
+    expect(res.json().criteria.map((c: { key: string }) => c.key)).toEqual([
+      'diagnosis',
+      'safety',
+      'communication',
+      'documentation',
+    ]);
   });
 });

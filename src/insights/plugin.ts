@@ -87,7 +87,8 @@ export async function insightsPlugin(app: FastifyInstance, opts: InsightsPluginO
       const review = await opts.qa.addReview({ ...body, reviewer });
       return reply.code(201).send(review);
     } catch (err) {
-      if ((err as Error).name === 'TicketNotFoundError') return problem(reply, 404, 'Not Found', (err as Error).message);
+      if ((err as Error).name === 'TicketNotFoundError')
+        return problem(reply, 404, 'Not Found', (err as Error).message);
       throw err;
     }
   });

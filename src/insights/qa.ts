@@ -15,7 +15,8 @@ export const RUBRIC_TEXT: Record<RubricKey, string> = {
   diagnosis: 'Correct diagnosis: the right cause was found from the evidence, without needless questions.',
   safety: 'Safe actions: identity verified and consent obtained before changes; no unneeded resets.',
   communication: 'Clear communication: plain words, expectations set, the customer knew what happened.',
-  documentation: 'Complete documentation: findings, actions with results, outcome and summary (handoff packet when escalated).',
+  documentation:
+    'Complete documentation: findings, actions with results, outcome and summary (handoff packet when escalated).',
 };
 
 const score = z.number().int().min(1).max(5);

@@ -36,7 +36,10 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
   return out;
 }
 
-export async function loadTicketRecords(tickets: InsightsTicketSource, opts: LoadOptions = {}): Promise<TicketRecord[]> {
+export async function loadTicketRecords(
+  tickets: InsightsTicketSource,
+  opts: LoadOptions = {},
+): Promise<TicketRecord[]> {
   const selected = await ticketsCreatedIn(tickets, opts);
   return mapLimit(selected, opts.concurrency ?? 8, async (ticket) => {
     const events: StoredTimelineEvent[] = await tickets.timeline(ticket.id);
@@ -44,7 +47,10 @@ export async function loadTicketRecords(tickets: InsightsTicketSource, opts: Loa
     const [escalations, state] = await Promise.all([
       hasEscalation ? tickets.escalations(ticket.id) : Promise.resolve([]),
       tickets.getState<unknown>(ticket.id, 'runbook').catch((err: unknown) => {
-        opts.log?.warn({ err, ticketId: ticket.id }, 'runbook state unreadable; ticket counted without runbook and cause');
+        opts.log?.warn(
+          { err, ticketId: ticket.id },
+          'runbook state unreadable; ticket counted without runbook and cause',
+        );
         return null;
       }),
     ]);

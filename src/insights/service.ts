@@ -31,7 +31,12 @@ export function createInsightsService(deps: InsightsServiceDeps): InsightsServic
 
   return {
     report(q = {}) {
-      const key = JSON.stringify([q.from ?? null, q.to ?? null, q.repeatWindowDays ?? null, q.abandonAfterMinutes ?? null]);
+      const key = JSON.stringify([
+        q.from ?? null,
+        q.to ?? null,
+        q.repeatWindowDays ?? null,
+        q.abandonAfterMinutes ?? null,
+      ]);
       const t = now().getTime();
       const hit = cache.get(key);
       if (hit && cacheMs > 0 && t - hit.at < cacheMs) return hit.report;

@@ -16,7 +16,9 @@ export class SwitchablePorts implements IspPorts {
     return this.target;
   }
 
-  readonly access: AccessNetworkPort = { lineStatus: (id, access) => this.current.access.lineStatus(id, access) };
+  readonly access: AccessNetworkPort = {
+    lineStatus: (id, access) => this.current.access.lineStatus(id, access),
+  };
   readonly aaa: AaaPort = { session: (user) => this.current.aaa.session(user) };
   readonly portal: PortalAccountPort = {
     status: (n) => this.current.portal.status(n),

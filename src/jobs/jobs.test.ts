@@ -41,7 +41,9 @@ describe('background jobs', () => {
 
   it('in one process: a one-off job waits for start, runs outside the sender, and a failure is logged', async () => {
     const errors: unknown[] = [];
-    const jobs = createInProcessJobs(pino({ level: 'error' }, { write: (line: string) => void errors.push(JSON.parse(line)) }));
+    const jobs = createInProcessJobs(
+      pino({ level: 'error' }, { write: (line: string) => void errors.push(JSON.parse(line)) }),
+    );
     const done: string[] = [];
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -90,7 +92,16 @@ describe('background jobs', () => {
       };
       const [a, b] = await Promise.all([start(), start()]);
       const waiting = async () =>
-        Number((await a.boss.getDb().executeSql(`SELECT count(*)::int AS n FROM ${schema}.job WHERE name = 'sweep' AND state = 'created'`, [])).rows[0].n);
+        Number(
+          (
+            await a.boss
+              .getDb()
+              .executeSql(
+                `SELECT count(*)::int AS n FROM ${schema}.job WHERE name = 'sweep' AND state = 'created'`,
+                [],
+              )
+          ).rows[0].n,
+        );
       expect(await waiting()).toBe(1);
       await until(() => runs >= 3, 'three runs across the two instances');
       expect(overlapped).toBe(false);

@@ -18,7 +18,13 @@ export interface PgJobsOptions {
 /** pg-boss 10: the last major version that runs on Node 20. */
 export async function createPgJobs(opts: PgJobsOptions): Promise<Jobs & { boss: PgBoss }> {
   const schema = opts.schema ?? jobsSchemaFor(await currentSchemaOf(opts.connectionString));
-  const boss = new PgBoss({ connectionString: opts.connectionString, schema, max: 4, schedule: false, supervise: true });
+  const boss = new PgBoss({
+    connectionString: opts.connectionString,
+    schema,
+    max: 4,
+    schedule: false,
+    supervise: true,
+  });
   boss.on('error', (err) => opts.log.error({ err }, 'job engine error'));
   const jobs: PeriodicJob[] = [];
   const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
@@ -37,7 +43,13 @@ export async function createPgJobs(opts: PgJobsOptions): Promise<Jobs & { boss: 
       await boss.start();
       for (const [name, run] of oneOff.handlers) {
         // A failed run is retried a few times (the handlers are idempotent), then stays failed in the table.
-        await ensureQueue(boss, { name, policy: 'standard', retryLimit: 3, retryDelay: 5, retryBackoff: true });
+        await ensureQueue(boss, {
+          name,
+          policy: 'standard',
+          retryLimit: 3,
+          retryDelay: 5,
+          retryBackoff: true,
+        });
         await boss.work<object>(name, { pollingIntervalSeconds: opts.pollSeconds ?? 2 }, async (batch) => {
           for (const job of batch) {
             try {
@@ -52,7 +64,12 @@ export async function createPgJobs(opts: PgJobsOptions): Promise<Jobs & { boss: 
       await oneOff.open();
       for (const job of jobs) {
         const expire = Math.max(60, seconds(job.everyMs) * 10);
-        await ensureQueue(boss, { name: job.name, policy: 'stately', retryLimit: 0, expireInSeconds: expire });
+        await ensureQueue(boss, {
+          name: job.name,
+          policy: 'stately',
+          retryLimit: 0,
+          expireInSeconds: expire,
+        });
         await boss.send(job.name, {}, { startAfter: seconds(job.everyMs) });
         await boss.work(job.name, { pollingIntervalSeconds: opts.pollSeconds ?? 2 }, async () => {
           await boss.send(job.name, {}, { startAfter: seconds(job.everyMs) });

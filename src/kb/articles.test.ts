@@ -32,14 +32,19 @@ describe.each(testEngines())('articles and versions (%s)', (engine) => {
     expect(a).toMatchObject({ slug: 'test-article', version: 1, author: 'alice', title: 'Test article' });
     await expect(kb.create(base)).rejects.toMatchObject({ name: 'ArticleExistsError' });
     // The same slug in the other language is a different article.
-    await expect(kb.create({ ...base, language: 'sv', title: 'Testartikel' })).resolves.toMatchObject({ version: 1 });
+    await expect(kb.create({ ...base, language: 'sv', title: 'Testartikel' })).resolves.toMatchObject({
+      version: 1,
+    });
     expect(await kb.languagesOf('test-article')).toEqual(['en', 'sv']);
   });
 
   it('keeps every edit as a version and moves the current pointer', async () => {
     await kb.create(base, { author: 'alice' });
     await kb.update({ ...base, title: 'Second title', body: 'Second body about fibre.' }, { author: 'bob' });
-    const third = await kb.update({ ...base, title: 'Third title', body: 'Third body about invoices.' }, { author: 'carol', baseVersion: 2 });
+    const third = await kb.update(
+      { ...base, title: 'Third title', body: 'Third body about invoices.' },
+      { author: 'carol', baseVersion: 2 },
+    );
     expect(third.version).toBe(3);
     const current = await kb.get('test-article', 'en');
     expect(current).toMatchObject({ title: 'Third title', version: 3, author: 'carol' });
@@ -87,7 +92,8 @@ describe.each(testEngines())('articles and versions (%s)', (engine) => {
 
   it('seeds idempotently, follows changed seed files and leaves staff edits alone', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kb-seed-'));
-    const file = (title: string) => `---\ntitle: ${title}\naudience: customer\nintents: [billing]\ntags: [faktura]\n---\n\nText om ${title}.\n`;
+    const file = (title: string) =>
+      `---\ntitle: ${title}\naudience: customer\nintents: [billing]\ntags: [faktura]\n---\n\nText om ${title}.\n`;
     await writeFile(join(dir, 'one.sv.md'), file('Ett'));
     await writeFile(join(dir, 'two.sv.md'), file('Två'));
     expect(await kb.seed(dir)).toEqual({ created: 2, updated: 0, unchanged: 0 });

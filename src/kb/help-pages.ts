@@ -17,7 +17,8 @@ const TEXT = {
     searchHint: 'Beskriv problemet med egna ord, till exempel "lampan blinkar rött".',
     searchButton: 'Sök',
     resultsFor: (q: string, n: number) => `${n} ${n === 1 ? 'artikel' : 'artiklar'} för "${q}"`,
-    noResults: 'Vi hittade inga artiklar som passar. Prova andra ord, eller kontakta oss i chatten så hjälper vi dig.',
+    noResults:
+      'Vi hittade inga artiklar som passar. Prova andra ord, eller kontakta oss i chatten så hjälper vi dig.',
     all: 'Alla artiklar',
     back: 'Till hjälpcentret',
     other: 'In English',
@@ -106,7 +107,9 @@ function hitList(hits: ArticleHit[]): string {
 
 function articleList(lang: Language, items: ArticleSummary[]): string {
   return `<ul class="articles">${items
-    .map((a) => `<li><a href="/help/${encodeURIComponent(a.slug)}?lang=${lang}">${escapeHtml(a.title)}</a></li>`)
+    .map(
+      (a) => `<li><a href="/help/${encodeURIComponent(a.slug)}?lang=${lang}">${escapeHtml(a.title)}</a></li>`,
+    )
     .join('')}</ul>`;
 }
 
@@ -128,7 +131,10 @@ export async function helpPageRoutes(app: FastifyInstance, opts: HelpPagesOption
   const fallback = opts.defaultLanguage ?? 'sv';
 
   app.get('/help/help.css', async (_request, reply) =>
-    reply.headers({ 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=3600' }).type('text/css; charset=utf-8').send(HELP_CSS),
+    reply
+      .headers({ 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=3600' })
+      .type('text/css; charset=utf-8')
+      .send(HELP_CSS),
   );
 
   app.get('/help', async (request, reply) => {
@@ -172,7 +178,9 @@ ${articleList(lang, items)}
     const al = article.language;
     const at = TEXT[al];
     const translated = (await kb.languagesOf(article.slug)).includes(other(al));
-    const otherHref = translated ? `/help/${encodeURIComponent(article.slug)}?lang=${other(al)}` : `/help?lang=${other(al)}`;
+    const otherHref = translated
+      ? `/help/${encodeURIComponent(article.slug)}?lang=${other(al)}`
+      : `/help?lang=${other(al)}`;
     const updated = article.updatedAt.slice(0, 10);
     const body = `<p class="crumb"><a href="/help?lang=${al}">${escapeHtml(at.back)}</a></p>
 <article>

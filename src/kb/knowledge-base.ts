@@ -145,7 +145,12 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps): KnowledgeBase {
     url,
 
     async bestAnswer(question, opts) {
-      const [top] = await search(question, { lang: opts.lang, intent: opts.intent, audience: 'customer', limit: 1 });
+      const [top] = await search(question, {
+        lang: opts.lang,
+        intent: opts.intent,
+        audience: 'customer',
+        limit: 1,
+      });
       if (!top || top.relevance < threshold) return null;
       const article = await repo.get(top.slug, top.language);
       if (!article) return null;
@@ -162,7 +167,9 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps): KnowledgeBase {
 
     async suggestForTicket(ticket, limit = 5) {
       // The newest messages say most about the current problem; cap the text so a long thread stays cheap.
-      const text = [ticket.subject ?? '', ...ticket.lastMessages.slice(-3).reverse()].join('\n').slice(0, 1500);
+      const text = [ticket.subject ?? '', ...ticket.lastMessages.slice(-3).reverse()]
+        .join('\n')
+        .slice(0, 1500);
       const hits = await search(text, { lang: ticket.language, intent: ticket.intent, limit });
       if (hits.length > 0 || !ticket.intent) return hits;
       return search('', { lang: ticket.language, intent: ticket.intent, limit });

@@ -48,9 +48,17 @@ describe('KB REST API and help centre', () => {
     it('gets an article with sanitised HTML, by ?lang= or Accept-Language', async () => {
       const sv = await app.inject({ url: '/api/v1/kb/articles/router-lights?lang=sv' });
       expect(sv.statusCode).toBe(200);
-      expect(sv.json()).toMatchObject({ slug: 'router-lights', language: 'sv', version: 1, languages: ['en', 'sv'] });
+      expect(sv.json()).toMatchObject({
+        slug: 'router-lights',
+        language: 'sv',
+        version: 1,
+        languages: ['en', 'sv'],
+      });
       expect(sv.json().html).toContain('<h2>');
-      const en = await app.inject({ url: '/api/v1/kb/articles/router-lights', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+      const en = await app.inject({
+        url: '/api/v1/kb/articles/router-lights',
+        headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      });
       expect(en.json().language).toBe('en');
       expect((await app.inject({ url: '/api/v1/kb/articles/nope?lang=sv' })).statusCode).toBe(404);
       expect((await app.inject({ url: '/api/v1/kb/articles/..%2Fetc?lang=sv' })).statusCode).toBe(400);
@@ -66,18 +74,39 @@ describe('KB REST API and help centre', () => {
         tags: ['guest'],
         audience: 'customer',
       };
-      expect((await app.inject({ method: 'POST', url: '/api/v1/kb/articles', payload: body })).statusCode).toBe(401);
-      const created = await app.inject({ method: 'POST', url: '/api/v1/kb/articles', payload: body, headers: { 'x-staff': 'editor' } });
+      expect(
+        (await app.inject({ method: 'POST', url: '/api/v1/kb/articles', payload: body })).statusCode,
+      ).toBe(401);
+      const created = await app.inject({
+        method: 'POST',
+        url: '/api/v1/kb/articles',
+        payload: body,
+        headers: { 'x-staff': 'editor' },
+      });
       expect(created.statusCode).toBe(201);
       expect(created.json()).toMatchObject({ version: 1, author: 'editor' });
       expect(created.json().html).not.toContain('<script');
-      const dup = await app.inject({ method: 'POST', url: '/api/v1/kb/articles', payload: body, headers: { 'x-staff': 'editor' } });
+      const dup = await app.inject({
+        method: 'POST',
+        url: '/api/v1/kb/articles',
+        payload: body,
+        headers: { 'x-staff': 'editor' },
+      });
       expect(dup.statusCode).toBe(409);
 
       // The editor's preview renders and sanitises without storing, for editors only.
       const preview = { markdown: '# Hej\n\n**fet**<img src=x onerror=alert(1)>' };
-      expect((await app.inject({ method: 'POST', url: '/api/v1/kb/preview', payload: preview })).statusCode).toBe(401);
-      const html = (await app.inject({ method: 'POST', url: '/api/v1/kb/preview', payload: preview, headers: { 'x-staff': 'editor' } })).json().html as string;
+      expect(
+        (await app.inject({ method: 'POST', url: '/api/v1/kb/preview', payload: preview })).statusCode,
+      ).toBe(401);
+      const html = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/kb/preview',
+          payload: preview,
+          headers: { 'x-staff': 'editor' },
+        })
+      ).json().html as string;
       expect(html).toContain('<strong>fet</strong>');
       expect(html).not.toContain('onerror');
 
@@ -85,7 +114,13 @@ describe('KB REST API and help centre', () => {
         method: 'PUT',
         url: '/api/v1/kb/articles/guest-network?lang=en',
         headers: { 'x-staff': 'editor' },
-        payload: { title: 'Guest Wi-Fi network', body: 'Updated.', intents: ['router_config'], tags: ['guest'], baseVersion: 1 },
+        payload: {
+          title: 'Guest Wi-Fi network',
+          body: 'Updated.',
+          intents: ['router_config'],
+          tags: ['guest'],
+          baseVersion: 1,
+        },
       });
       expect(put.statusCode).toBe(200);
       expect(put.json()).toMatchObject({ version: 2, title: 'Guest Wi-Fi network' });
@@ -101,7 +136,9 @@ describe('KB REST API and help centre', () => {
         method: 'PUT',
         url: '/api/v1/kb/articles/guest-network?lang=en',
         headers: { 'x-staff': 'editor' },
-        payload: { markdown: '---\ntitle: From Markdown\naudience: customer\ntags: [guest]\n---\nBody from markdown.' },
+        payload: {
+          markdown: '---\ntitle: From Markdown\naudience: customer\ntags: [guest]\n---\nBody from markdown.',
+        },
       });
       expect(md.statusCode).toBe(200);
       expect(md.json()).toMatchObject({ version: 3, title: 'From Markdown', language: 'en' });
@@ -126,20 +163,29 @@ describe('KB REST API and help centre', () => {
     });
 
     it('searches, with hostile queries answered normally', async () => {
-      const res = await app.inject({ url: `/api/v1/kb/search?q=${encodeURIComponent('lampan blinkar rött')}&lang=sv` });
+      const res = await app.inject({
+        url: `/api/v1/kb/search?q=${encodeURIComponent('lampan blinkar rött')}&lang=sv`,
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().items[0].slug).toBe('router-lights');
       for (const q of ['"', 'NEAR(a b)', '*', 'x AND -y', 'a'.repeat(20_000)]) {
         const r = await app.inject({ url: `/api/v1/kb/search?q=${encodeURIComponent(q)}` });
         expect(r.statusCode).toBe(200);
       }
-      const staff = await app.inject({ url: '/api/v1/kb/search?q=handoff%20field%20technician&lang=en&audience=staff' });
+      const staff = await app.inject({
+        url: '/api/v1/kb/search?q=handoff%20field%20technician&lang=en&audience=staff',
+      });
       expect(staff.json().items[0].slug).toBe('queue-field');
     });
 
     it('suggests articles for a ticket', async () => {
       const t = await tickets.create({ channel: 'chat', language: 'sv', intent: 'sites_unreachable' }, [
-        { type: 'message_in', channel: 'chat', text: 'vissa webbsidor laddar inte, servern hittades inte', actor: { kind: 'customer', id: null } },
+        {
+          type: 'message_in',
+          channel: 'chat',
+          text: 'vissa webbsidor laddar inte, servern hittades inte',
+          actor: { kind: 'customer', id: null },
+        },
       ]);
       const res = await app.inject({ url: `/api/v1/kb/suggest?ticketId=${t.id}` });
       expect(res.statusCode).toBe(200);
@@ -158,7 +204,10 @@ describe('KB REST API and help centre', () => {
       expect(sv.body).toContain('<html lang="sv">');
       expect(sv.body).toContain('Vad lamporna på routern betyder');
       expect(sv.body).not.toContain('queue-tier2');
-      const en = await app.inject({ url: '/help', headers: { 'accept-language': 'en-US,en;q=0.8,sv;q=0.5' } });
+      const en = await app.inject({
+        url: '/help',
+        headers: { 'accept-language': 'en-US,en;q=0.8,sv;q=0.5' },
+      });
       expect(en.body).toContain('<html lang="en">');
       expect(en.body).toContain('What the lights on your router mean');
       expect(en.body).toContain('hreflang="sv"');

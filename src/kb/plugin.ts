@@ -15,7 +15,8 @@ export interface KbPluginOptions extends KbRestOptions {
 
 export async function kbPlugin(app: FastifyInstance, opts: KbPluginOptions): Promise<void> {
   await kbRestRoutes(app, opts);
-  if (opts.helpCentre !== false) await helpPageRoutes(app, { kb: opts.kb, defaultLanguage: opts.defaultLanguage });
+  if (opts.helpCentre !== false)
+    await helpPageRoutes(app, { kb: opts.kb, defaultLanguage: opts.defaultLanguage });
 }
 
 export default kbPlugin;

@@ -28,7 +28,8 @@ describe('rendering articles', () => {
   });
 
   it('survives broken Markdown', () => {
-    const broken = '# unclosed **bold\n\n```\nno closing fence\n\n<div><p>unbalanced\n\n[link](\n\n| a | b\n|---\n';
+    const broken =
+      '# unclosed **bold\n\n```\nno closing fence\n\n<div><p>unbalanced\n\n[link](\n\n| a | b\n|---\n';
     const html = renderMarkdown(broken);
     expect(typeof html).toBe('string');
     expect(html).not.toContain('<div>');
@@ -71,9 +72,15 @@ Brödtext.
   });
 
   it('rejects bad front matter with a clear message', () => {
-    expect(() => parseArticleSource('---\ntitle: [unclosed\n---\nx', { slug: 'a', language: 'sv' })).toThrow(FrontMatterError);
-    expect(() => parseArticleSource('---\ntitle: T\nlanguage: de\n---\nx', { slug: 'a' })).toThrow(/language/);
-    expect(() => parseArticleSource('---\ntitle: T\nintents: [flying]\n---\nx', { slug: 'a', language: 'en' })).toThrow(/intents/);
+    expect(() => parseArticleSource('---\ntitle: [unclosed\n---\nx', { slug: 'a', language: 'sv' })).toThrow(
+      FrontMatterError,
+    );
+    expect(() => parseArticleSource('---\ntitle: T\nlanguage: de\n---\nx', { slug: 'a' })).toThrow(
+      /language/,
+    );
+    expect(() =>
+      parseArticleSource('---\ntitle: T\nintents: [flying]\n---\nx', { slug: 'a', language: 'en' }),
+    ).toThrow(/intents/);
     expect(() => parseArticleSource('no front matter', { slug: 'a', language: 'en' })).toThrow(/title/);
     expect(splitFrontMatter('plain').body).toBe('plain');
   });

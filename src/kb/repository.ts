@@ -107,7 +107,12 @@ export class KbRepository {
   ) {}
 
   private async row(slug: string, lang: Language, db: Kysely<KbTables> = this.db): Promise<Row | undefined> {
-    return db.selectFrom('kb_articles').selectAll().where('slug', '=', slug).where('language', '=', lang).executeTakeFirst();
+    return db
+      .selectFrom('kb_articles')
+      .selectAll()
+      .where('slug', '=', slug)
+      .where('language', '=', lang)
+      .executeTakeFirst();
   }
 
   async get(slug: string, lang: Language): Promise<Article | null> {
@@ -122,13 +127,21 @@ export class KbRepository {
   }
 
   async getById(id: string): Promise<Article | null> {
-    const r = await this.db.selectFrom('kb_articles').select(['slug', 'language']).where('id', '=', id).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('kb_articles')
+      .select(['slug', 'language'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return r ? this.get(r.slug, r.language as Language) : null;
   }
 
   /** Languages an article slug exists in. */
   async languagesOf(slug: string): Promise<Language[]> {
-    const rows = await this.db.selectFrom('kb_articles').select('language').where('slug', '=', slug).execute();
+    const rows = await this.db
+      .selectFrom('kb_articles')
+      .select('language')
+      .where('slug', '=', slug)
+      .execute();
     return rows.map((r) => r.language as Language).sort();
   }
 
@@ -176,7 +189,10 @@ export class KbRepository {
             updated_at: at,
           })
           .execute();
-        await trx.insertInto('kb_article_versions').values(this.versionRow(versionId, id, 1, c, author, at)).execute();
+        await trx
+          .insertInto('kb_article_versions')
+          .values(this.versionRow(versionId, id, 1, c, author, at))
+          .execute();
         await trx.insertInto('kb_fts').values(indexRow(id, c)).execute();
       });
     } catch (err) {
@@ -188,10 +204,7 @@ export class KbRepository {
   }
 
   /** Writes a new version and moves the current pointer to it. */
-  async update(
-    c: ArticleContent,
-    opts: { author: string | null; baseVersion?: number },
-  ): Promise<Article> {
+  async update(c: ArticleContent, opts: { author: string | null; baseVersion?: number }): Promise<Article> {
     const at = this.now().toISOString();
     try {
       await this.db.transaction().execute(async (trx) => {
@@ -203,7 +216,10 @@ export class KbRepository {
         }
         const next = current + 1;
         const versionId = randomUUID();
-        await trx.insertInto('kb_article_versions').values(this.versionRow(versionId, r.id, next, c, opts.author, at)).execute();
+        await trx
+          .insertInto('kb_article_versions')
+          .values(this.versionRow(versionId, r.id, next, c, opts.author, at))
+          .execute();
         const res = await trx
           .updateTable('kb_articles')
           .set({
@@ -218,7 +234,8 @@ export class KbRepository {
           .where('id', '=', r.id)
           .where('current_version', '=', current)
           .executeTakeFirst();
-        if (Number(res.numUpdatedRows) !== 1) throw new ArticleVersionConflictError(c.slug, current, current + 1);
+        if (Number(res.numUpdatedRows) !== 1)
+          throw new ArticleVersionConflictError(c.slug, current, current + 1);
         await trx.deleteFrom('kb_fts').where('article_id', '=', r.id).execute();
         await trx.insertInto('kb_fts').values(indexRow(r.id, c)).execute();
       });
@@ -258,7 +275,13 @@ export class KbRepository {
     const audience = q.audience ? sql`and a.audience = ${q.audience}` : sql``;
     const langs = sql.join(q.langs.map((l) => sql`${l}`));
     if (this.engine === 'sqlite') {
-      const res = await sql<{ article_id: string; rank: number; title: string; keywords: string; body: string }>`
+      const res = await sql<{
+        article_id: string;
+        rank: number;
+        title: string;
+        keywords: string;
+        body: string;
+      }>`
         select kb_fts.article_id as article_id, bm25(kb_fts, 0.0, 6.0, 3.0, 1.0) as rank,
                kb_fts.title as title, kb_fts.keywords as keywords, kb_fts.body as body
         from kb_fts join kb_articles a on a.id = kb_fts.article_id
@@ -266,7 +289,13 @@ export class KbRepository {
         order by rank limit ${q.limit}`.execute(this.db);
       return res.rows.map((r) => ({ ...pick(r), engineRank: -Number(r.rank) }));
     }
-    const res = await sql<{ article_id: string; rank: number; title: string; keywords: string; body: string }>`
+    const res = await sql<{
+      article_id: string;
+      rank: number;
+      title: string;
+      keywords: string;
+      body: string;
+    }>`
       select f.article_id as article_id, ts_rank(f.tsv, to_tsquery('simple', ${match})) as rank,
              f.title as title, f.keywords as keywords, f.body as body
       from kb_fts f join kb_articles a on a.id = f.article_id
@@ -276,7 +305,9 @@ export class KbRepository {
   }
 
   /** How many articles (in the languages/audience searched) contain each token; and how many in all. */
-  async documentFrequencies(q: Omit<CandidateQuery, 'limit'>): Promise<{ total: number; df: Map<string, number> }> {
+  async documentFrequencies(
+    q: Omit<CandidateQuery, 'limit'>,
+  ): Promise<{ total: number; df: Map<string, number> }> {
     const audience = q.audience ? sql`and a.audience = ${q.audience}` : sql``;
     const langs = sql.join(q.langs.map((l) => sql`${l}`));
     const totalRes = await sql<{ n: number }>`
@@ -293,7 +324,9 @@ export class KbRepository {
               where kb_fts match ${match} and a.language in (${langs}) ${audience}`.execute(this.db)
           : await sql<{ n: number }>`
               select count(*) as n from kb_fts f join kb_articles a on a.id = f.article_id
-              where f.tsv @@ to_tsquery('simple', ${match}) and a.language in (${langs}) ${audience}`.execute(this.db);
+              where f.tsv @@ to_tsquery('simple', ${match}) and a.language in (${langs}) ${audience}`.execute(
+              this.db,
+            );
       df.set(t, Number(res.rows[0]?.n ?? 0));
     }
     return { total, df };
@@ -324,5 +357,9 @@ function pick(r: { article_id: string; title: string; keywords: string; body: st
 function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | null;
   if (!e) return false;
-  return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/i.test(e.message ?? '');
+  return (
+    e.code === '23505' ||
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    /UNIQUE constraint failed/i.test(e.message ?? '')
+  );
 }

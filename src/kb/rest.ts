@@ -54,7 +54,10 @@ const suggestQuery = z.object({
 });
 
 const previewBody = z.object({ markdown: z.string().max(250_000) });
-const markdownBody = z.object({ markdown: z.string().min(1).max(250_000), baseVersion: z.number().int().min(1).optional() });
+const markdownBody = z.object({
+  markdown: z.string().min(1).max(250_000),
+  baseVersion: z.number().int().min(1).optional(),
+});
 const createBody = z.union([markdownBody, articleInputSchema]);
 const updateFields = articleInputSchema.omit({ slug: true, language: true }).extend({
   language: lang.optional(),
@@ -124,19 +127,30 @@ export async function kbRestRoutes(app: FastifyInstance, opts: KbRestOptions): P
     try {
       let content: ArticleContent;
       if ('markdown' in body) {
-        content = parseArticleSource(body.markdown, { slug: p.slug, ...(q.lang ? { language: q.lang } : {}) });
+        content = parseArticleSource(body.markdown, {
+          slug: p.slug,
+          ...(q.lang ? { language: q.lang } : {}),
+        });
       } else {
         const language = body.language ?? q.lang;
-        if (!language) return problem(reply, 400, 'Your request is not valid', 'give the language as ?lang= or in the body');
+        if (!language)
+          return problem(
+            reply,
+            400,
+            'Your request is not valid',
+            'give the language as ?lang= or in the body',
+          );
         content = articleInputSchema.parse({ ...body, slug: p.slug, language });
       }
-      if (content.slug !== p.slug) return problem(reply, 400, 'Your request is not valid', 'the slug cannot be changed');
+      if (content.slug !== p.slug)
+        return problem(reply, 400, 'Your request is not valid', 'the slug cannot be changed');
       if (q.lang && content.language !== q.lang) {
         return problem(reply, 400, 'Your request is not valid', '?lang= and the article language differ');
       }
       const existing = await kb.get(content.slug, content.language);
       if (!existing) {
-        if (body.baseVersion !== undefined) return problem(reply, 404, 'Not Found', `article ${p.slug} not found`);
+        if (body.baseVersion !== undefined)
+          return problem(reply, 404, 'Not Found', `article ${p.slug} not found`);
         const created = await kb.create(content, { author: authorOf(request) });
         return reply.code(201).send(articleView(kb, created));
       }
@@ -160,7 +174,12 @@ export async function kbRestRoutes(app: FastifyInstance, opts: KbRestOptions): P
   app.get('/api/v1/kb/search', read, async (request, reply) => {
     const q = parseOr400(reply, searchQuery, request.query, 'query');
     if (!q) return reply;
-    const items = await kb.search(q.q, { lang: q.lang, intent: q.intent, audience: q.audience, limit: q.limit });
+    const items = await kb.search(q.q, {
+      lang: q.lang,
+      intent: q.intent,
+      audience: q.audience,
+      limit: q.limit,
+    });
     return { q: q.q, items };
   });
 

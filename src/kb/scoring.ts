@@ -49,7 +49,10 @@ export function relevance(input: ScoringInput, doc: IndexedDoc): number {
     else if (countMatches(q, keywords) > 0) best = FIELD_WEIGHT.keywords;
     const inBody = countMatches(q, body);
     if (inBody > 0) {
-      const bodyWeight = Math.min(FIELD_WEIGHT.bodyMax, FIELD_WEIGHT.bodyBase + FIELD_WEIGHT.bodyPerHit * (inBody - 1));
+      const bodyWeight = Math.min(
+        FIELD_WEIGHT.bodyMax,
+        FIELD_WEIGHT.bodyBase + FIELD_WEIGHT.bodyPerHit * (inBody - 1),
+      );
       best = best > 0 ? Math.min(1, best + 0.1) : bodyWeight;
     }
     got += w * best;
@@ -96,7 +99,8 @@ function paragraphsOf(markdown: string, lang: Language): { text: string; tokens:
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .map((text) => ({ text, tokens: tokenize(text, lang) }));
-  if (PARAGRAPH_CACHE.size >= PARAGRAPH_CACHE_MAX) PARAGRAPH_CACHE.delete(PARAGRAPH_CACHE.keys().next().value!);
+  if (PARAGRAPH_CACHE.size >= PARAGRAPH_CACHE_MAX)
+    PARAGRAPH_CACHE.delete(PARAGRAPH_CACHE.keys().next().value!);
   PARAGRAPH_CACHE.set(key, out);
   return out;
 }

@@ -97,7 +97,10 @@ describe.each(testEngines())('knowledge base search (%s)', (engine) => {
   it('bestAnswer quotes only customer articles', async () => {
     const best = await kb.bestAnswer('what to include in the handoff to tier2', { lang: 'en' });
     expect(best === null || best.article.audience === 'customer').toBe(true);
-    const staff = await kb.search('what to include in the handoff to tier2', { lang: 'en', audience: 'staff' });
+    const staff = await kb.search('what to include in the handoff to tier2', {
+      lang: 'en',
+      audience: 'staff',
+    });
     expect(staff[0]?.slug).toBe('queue-tier2');
   });
 
@@ -168,7 +171,11 @@ describe.each(testEngines())('knowledge base search (%s)', (engine) => {
     });
     expect(hits[0].slug).toBe('wifi-password');
     expect(hits.every((h) => h.language === 'sv')).toBe(true);
-    const onlyIntent = await kb.suggestForTicket({ intent: 'billing', language: 'en', lastMessages: ['hello'] });
+    const onlyIntent = await kb.suggestForTicket({
+      intent: 'billing',
+      language: 'en',
+      lastMessages: ['hello'],
+    });
     expect(onlyIntent.length).toBeGreaterThan(0);
     expect(onlyIntent.every((h) => h.intents.includes('billing'))).toBe(true);
   });

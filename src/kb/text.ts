@@ -28,9 +28,48 @@ const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
 // Longest suffix first. A suffix is removed only when at least three characters remain.
 const SUFFIXES: Record<Language, readonly string[]> = {
   sv: [
-    'heterna', 'ingarna', 'hetens', 'arnas', 'ernas', 'ornas', 'andet', 'andes', 'anden', 'arens', 'heten',
-    'heter', 'ingar', 'ingen', 'arna', 'erna', 'orna', 'ande', 'ende', 'aste', 'ades', 'erns', 'ing', 'ens',
-    'ern', 'het', 'ast', 'ade', 'are', 'ad', 'an', 'en', 'et', 'ar', 'er', 'or', 'as', 'es', 'at', 'a', 'e', 's',
+    'heterna',
+    'ingarna',
+    'hetens',
+    'arnas',
+    'ernas',
+    'ornas',
+    'andet',
+    'andes',
+    'anden',
+    'arens',
+    'heten',
+    'heter',
+    'ingar',
+    'ingen',
+    'arna',
+    'erna',
+    'orna',
+    'ande',
+    'ende',
+    'aste',
+    'ades',
+    'erns',
+    'ing',
+    'ens',
+    'ern',
+    'het',
+    'ast',
+    'ade',
+    'are',
+    'ad',
+    'an',
+    'en',
+    'et',
+    'ar',
+    'er',
+    'or',
+    'as',
+    'es',
+    'at',
+    'a',
+    'e',
+    's',
   ],
   en: ['ations', 'ation', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 's', 'e'],
 };
@@ -89,7 +128,8 @@ export function stem(word: string, lang: Language): string {
     if (rest.length < minRest) continue;
     if (suffix === 's' && /[su]$/.test(rest)) continue; // "access", "status"
     out = rest;
-    if (lang === 'en' && (suffix === 'ing' || suffix === 'ed') && DOUBLE_CONSONANT.test(out)) out = out.slice(0, -1);
+    if (lang === 'en' && (suffix === 'ing' || suffix === 'ed') && DOUBLE_CONSONANT.test(out))
+      out = out.slice(0, -1);
     if (lang === 'en' && suffix === 'ies') out += 'y';
     break;
   }
@@ -108,7 +148,8 @@ export function tokens(text: string, lang: Language, opts: NormaliseOptions = {}
   for (const w of words) {
     if (!w || w.length > MAX_TOKEN_LENGTH) continue;
     if (w.length < 2 && !/^\d$/.test(w)) continue;
-    if (!opts.keepStopWords && (STOP_WORDS[lang].has(w) || STOP_WORDS[lang].has(w.replace(/'/g, '')))) continue;
+    if (!opts.keepStopWords && (STOP_WORDS[lang].has(w) || STOP_WORDS[lang].has(w.replace(/'/g, ''))))
+      continue;
     const s = stem(w, lang);
     if (!opts.keepStopWords && STOP_WORDS[lang].has(s)) continue;
     out.push(s);

@@ -18,7 +18,11 @@ function nextOn(bus: LiveBus, topic: string): Promise<unknown> {
 }
 
 function reply(ticketId: string, text: string): PushedReply {
-  return { ticketId, role: 'staff', reply: { id: '7', text, askKey: null, options: [], final: false, meta: { turnMs: 0, deviceWaitMs: 0 } } };
+  return {
+    ticketId,
+    role: 'staff',
+    reply: { id: '7', text, askKey: null, options: [], final: false, meta: { turnMs: 0, deviceWaitMs: 0 } },
+  };
 }
 
 describe('live bus', () => {

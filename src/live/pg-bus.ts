@@ -19,7 +19,10 @@ export interface PgBusOptions {
 }
 
 function channelName(namespace: string, topic: string): string {
-  return `fl_${namespace}_${topic}`.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 63);
+  return `fl_${namespace}_${topic}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 63);
 }
 
 export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
@@ -46,7 +49,9 @@ export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
     client.on('error', (err) => {
       opts.log.warn({ err: err.message }, 'live bus connection lost; reconnecting');
       listener = null;
-      void client.end().catch((e: unknown) => opts.log.debug({ err: e }, 'closing the lost live bus connection failed'));
+      void client
+        .end()
+        .catch((e: unknown) => opts.log.debug({ err: e }, 'closing the lost live bus connection failed'));
       if (!closed) reconnectLater();
     });
     await client.connect();
@@ -67,21 +72,26 @@ export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
   return {
     async publish(topic, payload) {
       const text = JSON.stringify(payload);
-      if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) throw new Error(`live payload too large for NOTIFY (${text.length} bytes)`);
+      if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES)
+        throw new Error(`live payload too large for NOTIFY (${text.length} bytes)`);
       await publisher.query('SELECT pg_notify($1, $2)', [channelName(namespace, topic), text]);
     },
     subscribe(topic, handler) {
       let set = handlers.get(topic);
       if (!set) {
         handlers.set(topic, (set = new Set()));
-        void listener?.query(`LISTEN ${channelName(namespace, topic)}`).catch((err: Error) => opts.log.error({ err: err.message }, 'LISTEN failed'));
+        void listener
+          ?.query(`LISTEN ${channelName(namespace, topic)}`)
+          .catch((err: Error) => opts.log.error({ err: err.message }, 'LISTEN failed'));
       }
       set.add(handler);
       return () => set.delete(handler);
     },
     async close() {
       closed = true;
-      await listener?.end().catch((err: unknown) => opts.log.warn({ err }, 'closing the live bus listener failed'));
+      await listener
+        ?.end()
+        .catch((err: unknown) => opts.log.warn({ err }, 'closing the live bus listener failed'));
       await publisher.end();
     },
   };

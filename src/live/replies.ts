@@ -20,8 +20,15 @@ interface WireReply extends PushedReply {
 
 export function bridgeReplies(agent: ReplySource, bus: LiveBus, log: Logger) {
   const stopPublishing = agent.onReply((p) => {
-    const wire: WireReply = Buffer.byteLength(JSON.stringify(p)) > MAX_NOTIFY_BYTES ? { ...p, reply: { ...p.reply, text: '' }, textOmitted: true } : p;
-    void bus.publish(TOPIC, wire).catch((err: Error) => log.error({ err: err.message, ticketId: p.ticketId }, 'could not publish a reply'));
+    const wire: WireReply =
+      Buffer.byteLength(JSON.stringify(p)) > MAX_NOTIFY_BYTES
+        ? { ...p, reply: { ...p.reply, text: '' }, textOmitted: true }
+        : p;
+    void bus
+      .publish(TOPIC, wire)
+      .catch((err: Error) =>
+        log.error({ err: err.message, ticketId: p.ticketId }, 'could not publish a reply'),
+      );
   });
 
   async function complete(wire: WireReply): Promise<PushedReply> {
@@ -34,7 +41,9 @@ export function bridgeReplies(agent: ReplySource, bus: LiveBus, log: Logger) {
     /** Every pushed reply, from any instance. */
     onReply(listener: (p: PushedReply) => void): () => void {
       return bus.subscribe(TOPIC, (payload) => {
-        void complete(payload as WireReply).then(listener, (err: Error) => log.error({ err: err.message }, 'could not deliver a reply'));
+        void complete(payload as WireReply).then(listener, (err: Error) =>
+          log.error({ err: err.message }, 'could not deliver a reply'),
+        );
       });
     },
     close: stopPublishing,

@@ -19,9 +19,21 @@ export function exportEntry(actor: PrivacyActor, customerNumber: string, reason:
 }
 
 export function erasureEntry(actor: PrivacyActor, reason: string, counts: ErasureCounts): AuditEntry {
-  return { action: 'security.event', actor, target: 'erased', reason, detail: `privacy.erase ${counted(counts)}` };
+  return {
+    action: 'security.event',
+    actor,
+    target: 'erased',
+    reason,
+    detail: `privacy.erase ${counted(counts)}`,
+  };
 }
 
 export function sweepEntry(counts: SweepCounts): AuditEntry {
-  return { action: 'security.event', actor: SYSTEM_ACTOR, target: 'retention', reason: 'retention periods', detail: `privacy.sweep ${counted(counts)}` };
+  return {
+    action: 'security.event',
+    actor: SYSTEM_ACTOR,
+    target: 'retention',
+    reason: 'retention periods',
+    detail: `privacy.sweep ${counted(counts)}`,
+  };
 }

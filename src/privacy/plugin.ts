@@ -14,8 +14,15 @@ export interface PrivacyPluginOptions {
 }
 
 const tags = ['privacy'];
-const params = z.object({ customerNumber: z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/) });
-const eraseBody = z.object({ confirm: z.string().describe('the customer number again, to confirm the erasure') });
+const params = z.object({
+  customerNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,32}$/),
+});
+const eraseBody = z.object({
+  confirm: z.string().describe('the customer number again, to confirm the erasure'),
+});
 
 function actorOf(caller: ApiCaller | undefined): PrivacyActor {
   if (caller?.kind === 'staff') return { kind: 'staff', id: caller.id };
@@ -41,7 +48,9 @@ async function routes(app: FastifyInstance, opts: PrivacyPluginOptions): Promise
     async ({ params: p, request }, reply) => {
       const archive = await privacy.exportCustomer(p.customerNumber, actorOf(request.caller));
       if (!archive) throw notFound(p.customerNumber);
-      return reply.header('content-disposition', `attachment; filename="customer-${p.customerNumber}.json"`).send(archive);
+      return reply
+        .header('content-disposition', `attachment; filename="customer-${p.customerNumber}.json"`)
+        .send(archive);
     },
   );
 
@@ -50,13 +59,15 @@ async function routes(app: FastifyInstance, opts: PrivacyPluginOptions): Promise
     {
       method: 'POST',
       url: '/privacy/customers/:customerNumber/erase',
-      summary: "Erase a customer's personal data; tickets and audit entries stay as anonymous skeletons (GDPR erasure)",
+      summary:
+        "Erase a customer's personal data; tickets and audit entries stay as anonymous skeletons (GDPR erasure)",
       tags,
       params,
       body: eraseBody,
     },
     async ({ params: p, body, request }) => {
-      if (body.confirm !== p.customerNumber) throw new HttpProblem(400, 'Bad Request', 'confirm must repeat the customer number');
+      if (body.confirm !== p.customerNumber)
+        throw new HttpProblem(400, 'Bad Request', 'confirm must repeat the customer number');
       const erased = await privacy.eraseCustomer(p.customerNumber, actorOf(request.caller));
       if (!erased) throw notFound(p.customerNumber);
       return { erased };
@@ -65,7 +76,12 @@ async function routes(app: FastifyInstance, opts: PrivacyPluginOptions): Promise
 
   zodRoute(
     app,
-    { method: 'POST', url: '/privacy/sweep', summary: 'Apply the retention periods now (the desk also does this every hour)', tags },
+    {
+      method: 'POST',
+      url: '/privacy/sweep',
+      summary: 'Apply the retention periods now (the desk also does this every hour)',
+      tags,
+    },
     async () => ({ removed: await privacy.sweep() }),
   );
 }

@@ -21,7 +21,15 @@ export interface ArchivedTicket extends Ticket {
   transcript: unknown[];
   escalations: Escalation[];
   /** Quality reviews of the ticket by staff (scores 1–5 and a comment). */
-  qaReviews: { reviewer: string; diagnosis: number; safety: number; communication: number; documentation: number; comment: string | null; createdAt: string }[];
+  qaReviews: {
+    reviewer: string;
+    diagnosis: number;
+    safety: number;
+    communication: number;
+    documentation: number;
+    comment: string | null;
+    createdAt: string;
+  }[];
 }
 
 /** Everything the desk holds about one customer (GDPR art. 15 and 20), as one JSON document. */
@@ -46,8 +54,24 @@ export interface PersonalDataArchive {
       /** The stored message (secrets masked), as text. */
       raw: string;
     }[];
-    attachments: { id: string; ticketId: string; filename: string; contentType: string; size: number; createdAt: string }[];
-    sent: { id: string; ticketId: string | null; to: string; subject: string; text: string; status: string; createdAt: string; sentAt: string | null }[];
+    attachments: {
+      id: string;
+      ticketId: string;
+      filename: string;
+      contentType: string;
+      size: number;
+      createdAt: string;
+    }[];
+    sent: {
+      id: string;
+      ticketId: string | null;
+      to: string;
+      subject: string;
+      text: string;
+      status: string;
+      createdAt: string;
+      sentAt: string | null;
+    }[];
   };
   audit: StoredAuditEntry[];
 }

@@ -1,6 +1,12 @@
 import type { AuditLog } from '../tickets/ports.js';
 import { erasureEntry, exportEntry, sweepEntry, type PrivacyActor } from './audit-entries.js';
-import type { ErasureCounts, PersonalDataArchive, PersonalDataStore, RetentionCutoffs, SweepCounts } from './ports.js';
+import type {
+  ErasureCounts,
+  PersonalDataArchive,
+  PersonalDataStore,
+  RetentionCutoffs,
+  SweepCounts,
+} from './ports.js';
 
 // Export, erasure and retention, each audited. Storage does the work (src/storage/privacy/).
 
@@ -15,7 +21,10 @@ const DAY_MS = 86_400_000;
 
 export function retentionCutoffs(now: Date, c: RetentionConfig): RetentionCutoffs {
   const before = (days: number) => (days > 0 ? new Date(now.getTime() - days * DAY_MS) : null);
-  return { transcriptsBefore: before(c.transcriptRetentionDays), rawMailBefore: before(c.rawMailRetentionDays) };
+  return {
+    transcriptsBefore: before(c.transcriptRetentionDays),
+    rawMailBefore: before(c.rawMailRetentionDays),
+  };
 }
 
 export interface PrivacyServiceDeps {
@@ -40,7 +49,9 @@ export function createPrivacyService(deps: PrivacyServiceDeps): PrivacyService {
       return archive;
     },
     eraseCustomer(customerNumber, actor) {
-      return deps.store.erase(customerNumber, (counts) => erasureEntry(actor, 'data subject erasure request', counts));
+      return deps.store.erase(customerNumber, (counts) =>
+        erasureEntry(actor, 'data subject erasure request', counts),
+      );
     },
     async sweep() {
       const counts = await deps.store.sweep(retentionCutoffs(now(), deps.retention));

@@ -45,7 +45,10 @@ const DROP_MAPS = new Set(['entities', 'meta', 'args', 'values', 'thresholds', '
 
 function skeletonValue(value: unknown, key: string | null): unknown {
   if (typeof value === 'string') return key !== null && KEEP.has(key) ? value : ERASED;
-  if (Array.isArray(value)) return key === 'options' || key === 'reasons' || key === 'evidence' ? [] : value.map((v) => skeletonValue(v, null));
+  if (Array.isArray(value))
+    return key === 'options' || key === 'reasons' || key === 'evidence'
+      ? []
+      : value.map((v) => skeletonValue(v, null));
   if (value && typeof value === 'object') {
     if (key !== null && DROP_MAPS.has(key)) return {};
     const out: Record<string, unknown> = {};
@@ -94,7 +97,15 @@ export function skeletonAudit(entry: AuditEntry): AuditEntry {
     ...('ticketId' in entry ? { ticketId: null } : {}),
   };
   const parsed = auditEntrySchema.safeParse(bare);
-  return parsed.success ? parsed.data : { action: 'security.event', actor: bare.actor as AuditEntry['actor'], target: 'erased', reason: ERASED, detail: ERASED };
+  return parsed.success
+    ? parsed.data
+    : {
+        action: 'security.event',
+        actor: bare.actor as AuditEntry['actor'],
+        target: 'erased',
+        reason: ERASED,
+        detail: ERASED,
+      };
 }
 
 /** A hand-off packet without the customer, device or the problem in the customer's words. */
@@ -104,7 +115,12 @@ export function skeletonPacket(p: HandoffPacket): HandoffPacket {
     service: null,
     device: null,
     problem: ERASED,
-    findings: (p.findings ?? []).map((f) => ({ code: f.code, severity: f.severity, summary: ERASED, evidence: {} })),
+    findings: (p.findings ?? []).map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      summary: ERASED,
+      evidence: {},
+    })),
     stepsTried: p.stepsTried ?? [],
     customerAvailability: null,
     priority: p.priority,

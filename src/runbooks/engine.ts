@@ -43,7 +43,11 @@ export interface EngineConfig {
   actionTimeoutMs?: number;
 }
 
-export const DEFAULT_ENGINE_CONFIG: EngineConfig = { verifyAttempts: 5, verifyDelayMs: 2000, restartWaitMs: 180_000 };
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
+  verifyAttempts: 5,
+  verifyDelayMs: 2000,
+  restartWaitMs: 180_000,
+};
 
 export interface EngineDeps {
   tickets: TicketStore;
@@ -65,7 +69,8 @@ export interface EngineDeps {
 }
 
 /** One thing to say: a catalogue key with parameters, or a bilingual text (finding explanations). */
-export type Say = { key: string; params?: Record<string, string | number> } | { text: { sv: string; en: string } };
+export type Say =
+  { key: string; params?: Record<string, string | number> } | { text: { sv: string; en: string } };
 
 export interface EngineAsk {
   key: AskKey;
@@ -126,7 +131,17 @@ export interface EngineState {
 const STATE_KEY = 'runbook';
 const LOOK_AGAIN: readonly ProbeId[] = ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'dns', 'ping'];
 /** Facts set by answers to questions (and what a partial answer gave so far). */
-const ANSWERED_FACTS: readonly (keyof Facts)[] = ['connection', 'restarted', 'wiredOk', 'availability', 'portForward', 'portForwardDraft', 'lightsAllOff', 'wifiName', 'wifiLocation'];
+const ANSWERED_FACTS: readonly (keyof Facts)[] = [
+  'connection',
+  'restarted',
+  'wiredOk',
+  'availability',
+  'portForward',
+  'portForwardDraft',
+  'lightsAllOff',
+  'wifiName',
+  'wifiLocation',
+];
 /** Causes that explain every other symptom: handled first whatever the ranking says. */
 const DOMINANT = ['area_outage', 'billing_suspended'];
 /** Fixes after which the router needs a while before it answers again. */
@@ -175,7 +190,14 @@ export function createRunbookEngine(deps: EngineDeps) {
   }
 
   /** `fresh`: read the router live (verification after a fix must not see the cached fault). */
-  async function probe(ctx: EngineContext, state: EngineState, probes: ProbeId[], out: EngineOutput, fresh = false, quiet = false) {
+  async function probe(
+    ctx: EngineContext,
+    state: EngineState,
+    probes: ProbeId[],
+    out: EngineOutput,
+    fresh = false,
+    quiet = false,
+  ) {
     const started = Date.now();
     let runs: ProbeRun[];
     try {
@@ -202,7 +224,8 @@ export function createRunbookEngine(deps: EngineDeps) {
       for (const finding of run.findings) {
         // While waiting for a router, a re-check that sees the same thing adds nothing to the timeline.
         const same = state.findings.some((f) => f.code === finding.code && f.severity === finding.severity);
-        if (!(quiet && same)) events.push({ type: 'finding', actor: { kind: 'bot', id: null }, probe: run.probe, finding });
+        if (!(quiet && same))
+          events.push({ type: 'finding', actor: { kind: 'bot', id: null }, probe: run.probe, finding });
         state.findings = [...state.findings.filter((f) => f.code !== finding.code), finding];
       }
       if (run.unavailable && !quiet) {
@@ -241,7 +264,9 @@ export function createRunbookEngine(deps: EngineDeps) {
       list.push(sec ?? { cause: fallback, score: 0, codes: [] });
     }
     state.causes = list;
-    state.secondary = refs.filter((c) => SECONDARY_CAUSES.has(c.cause) && !list.some((l) => l.cause === c.cause));
+    state.secondary = refs.filter(
+      (c) => SECONDARY_CAUSES.has(c.cause) && !list.some((l) => l.cause === c.cause),
+    );
   }
 
   function causeRef(state: EngineState, name: string): CauseRef {
@@ -253,7 +278,9 @@ export function createRunbookEngine(deps: EngineDeps) {
     // The outage notice says it all (incident, ETA); the finding would only repeat it.
     if (proc.otherwise.kind === 'outage' && proc.steps.length === 0) return;
     // The main finding's own explanation (rules list the defining code first).
-    const main = ref.codes.map((c) => state.findings.find((f) => f.code === c && f.severity === 'fault')).find(Boolean);
+    const main = ref.codes
+      .map((c) => state.findings.find((f) => f.code === c && f.severity === 'fault'))
+      .find(Boolean);
     if (main) out.says.push({ text: main.explanation });
   }
 
@@ -263,7 +290,13 @@ export function createRunbookEngine(deps: EngineDeps) {
     out.finish = f;
   }
 
-  async function closing(ctx: EngineContext, state: EngineState, closingStep: Closing, reason: string, out: EngineOutput) {
+  async function closing(
+    ctx: EngineContext,
+    state: EngineState,
+    closingStep: Closing,
+    reason: string,
+    out: EngineOutput,
+  ) {
     switch (closingStep.kind) {
       case 'escalate': {
         if (closingStep.askAvailability && !state.facts.availability) {
@@ -312,7 +345,13 @@ export function createRunbookEngine(deps: EngineDeps) {
     }
   }
 
-  async function execute(ctx: EngineContext, state: EngineState, action: ActionName, ref: CauseRef, out: EngineOutput) {
+  async function execute(
+    ctx: EngineContext,
+    state: EngineState,
+    action: ActionName,
+    ref: CauseRef,
+    out: EngineOutput,
+  ) {
     const reason = `runbook ${ref.cause}`;
     const args = actionArgs(action, state.facts);
     await record(ctx.ticketId, [
@@ -320,7 +359,8 @@ export function createRunbookEngine(deps: EngineDeps) {
     ]);
     out.says.push({ key: `acting.${action}` });
     const lastResort =
-      action === 'cpe_factory_reset' && state.tried.some((t) => t.step === 'cpe_reboot' && t.result !== 'fixed');
+      action === 'cpe_factory_reset' &&
+      state.tried.some((t) => t.step === 'cpe_reboot' && t.result !== 'fixed');
     const started = Date.now();
     const result = await deps.actions
       .executeAction(
@@ -344,7 +384,12 @@ export function createRunbookEngine(deps: EngineDeps) {
         reason,
         ref.codes,
       )
-      .catch((err: unknown) => ({ ok: false as const, action, error: 'failed' as const, message: String(err) }));
+      .catch((err: unknown) => ({
+        ok: false as const,
+        action,
+        error: 'failed' as const,
+        message: String(err),
+      }));
     out.deviceWaitMs += Date.now() - started;
     if (result.ok) {
       await record(ctx.ticketId, [
@@ -373,12 +418,22 @@ export function createRunbookEngine(deps: EngineDeps) {
     return false;
   }
 
-  async function verify(ctx: EngineContext, state: EngineState, proc: Procedure, fix: string, out: EngineOutput) {
+  async function verify(
+    ctx: EngineContext,
+    state: EngineState,
+    proc: Procedure,
+    fix: string,
+    out: EngineOutput,
+  ) {
     if (proc.verify.length === 0) return true;
     // A router that got new settings may need a moment to reconnect: one more look after a pause.
     const restartAttempts =
-      cfg.verifyDelayMs > 0 && cfg.restartWaitMs ? Math.max(cfg.verifyAttempts, Math.ceil(cfg.restartWaitMs / cfg.verifyDelayMs)) : cfg.verifyAttempts;
-    const attempts = RESTARTING.has(fix) ? Math.max(1, restartAttempts) : Math.min(2, Math.max(1, cfg.verifyAttempts));
+      cfg.verifyDelayMs > 0 && cfg.restartWaitMs
+        ? Math.max(cfg.verifyAttempts, Math.ceil(cfg.restartWaitMs / cfg.verifyDelayMs))
+        : cfg.verifyAttempts;
+    const attempts = RESTARTING.has(fix)
+      ? Math.max(1, restartAttempts)
+      : Math.min(2, Math.max(1, cfg.verifyAttempts));
     out.says.push({ key: 'verifying' });
     if (RESTARTING.has(fix) && attempts > 2 && deps.flush) {
       await deps.flush(ctx.ticketId, out).catch(() => undefined);
@@ -394,7 +449,9 @@ export function createRunbookEngine(deps: EngineDeps) {
         out.deviceWaitMs += Date.now() - t0;
       }
       const { runs, causes } = await probe(ctx, state, proc.verify, out, true, i > 0);
-      const faultCodes = new Set(runs.flatMap((r) => r.findings.filter((f) => f.severity === 'fault').map((f) => f.code)));
+      const faultCodes = new Set(
+        runs.flatMap((r) => r.findings.filter((f) => f.severity === 'fault').map((f) => f.code)),
+      );
       const still =
         ref.codes.length > 0
           ? ref.codes.some((c) => faultCodes.has(c)) || causes.some((c) => c.cause === proc.cause)
@@ -417,7 +474,13 @@ export function createRunbookEngine(deps: EngineDeps) {
       if (!state.current) {
         const next = state.causes.find((c) => !state.handled.includes(c.cause));
         if (!next) {
-          await closing(ctx, state, { kind: 'escalate', queue: 'tier2' }, 'nothing left to try at Tier-1', out);
+          await closing(
+            ctx,
+            state,
+            { kind: 'escalate', queue: 'tier2' },
+            'nothing left to try at Tier-1',
+            out,
+          );
           return;
         }
         state.current = { cause: next.cause, step: 0 };
@@ -434,8 +497,11 @@ export function createRunbookEngine(deps: EngineDeps) {
       }
       switch (step.kind) {
         case 'ask': {
-          const seen = step.knownFrom && state.findings.some((f) => f.code === step.knownFrom?.code && f.severity !== 'ok');
-          if (seen && state.facts[step.fact] === undefined) state.facts = { ...state.facts, [step.fact]: step.knownFrom?.value };
+          const seen =
+            step.knownFrom &&
+            state.findings.some((f) => f.code === step.knownFrom?.code && f.severity !== 'ok');
+          if (seen && state.facts[step.fact] === undefined)
+            state.facts = { ...state.facts, [step.fact]: step.knownFrom?.value };
           if (state.facts[step.fact] !== undefined) {
             skipAfterFact(state, proc);
             continue;
@@ -527,7 +593,12 @@ export function createRunbookEngine(deps: EngineDeps) {
     out.says.push({ key });
     state.lastFix = 'advice';
     state.tried.push({ step: name, result: 'advised' });
-    finish(state, out, { outcome: 'resolved', queue: null, disposition: 'resolved.unconfirmed', reason: reasonFromTried(state) });
+    finish(state, out, {
+      outcome: 'resolved',
+      queue: null,
+      disposition: 'resolved.unconfirmed',
+      reason: reasonFromTried(state),
+    });
   }
 
   function refuse(state: EngineState, out: EngineOutput) {
@@ -587,7 +658,13 @@ export function createRunbookEngine(deps: EngineDeps) {
           : state.lastFix === 'advice'
             ? 'resolved.advice'
             : 'resolved.information';
-    finish(state, out, { outcome: 'resolved', queue: null, disposition, reason: reasonFromTried(state), ...(closing ? { closing } : {}) });
+    finish(state, out, {
+      outcome: 'resolved',
+      queue: null,
+      disposition,
+      reason: reasonFromTried(state),
+      ...(closing ? { closing } : {}),
+    });
   }
 
   async function consentAudit(ctx: EngineContext, key: ConsentKey, given: boolean) {
@@ -600,7 +677,13 @@ export function createRunbookEngine(deps: EngineDeps) {
     });
   }
 
-  async function onAnswer(ctx: EngineContext, state: EngineState, answer: ParsedAnswer, text: string, out: EngineOutput) {
+  async function onAnswer(
+    ctx: EngineContext,
+    state: EngineState,
+    answer: ParsedAnswer,
+    text: string,
+    out: EngineOutput,
+  ) {
     const pending = state.pending;
     if (!pending) return;
     state.pending = null;
@@ -620,23 +703,37 @@ export function createRunbookEngine(deps: EngineDeps) {
         await consentAudit(ctx, pending.key, false);
         state.tried.push({ step: pending.action, result: 'customer declined' });
         out.says.push({ key: 'consent.declined' });
-        const declined = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)).steps[cur.step] : undefined;
+        const declined = cur
+          ? procedureFor(cur.cause, causeRef(state, cur.cause)).steps[cur.step]
+          : undefined;
         if (declined?.kind === 'act' && declined.action === pending.action && declined.ifDeclined) {
           // The alternative to what they said no to, instead of a handoff.
           adviseAndClose(state, declined.ifDeclined, out);
           return;
         }
-        await closing(ctx, state, { kind: 'escalate', queue: 'agents' }, `customer declined ${pending.action}`, out);
+        await closing(
+          ctx,
+          state,
+          { kind: 'escalate', queue: 'agents' },
+          `customer declined ${pending.action}`,
+          out,
+        );
         return;
       }
       case 'step': {
-        const result = answer.kind === 'done' || answer.kind === 'yes' ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
-        await record(ctx.ticketId, [{ type: 'customer_step', actor: { kind: 'customer', id: null }, step: pending.key, result }]);
+        const result =
+          answer.kind === 'done' || answer.kind === 'yes' ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
+        await record(ctx.ticketId, [
+          { type: 'customer_step', actor: { kind: 'customer', id: null }, step: pending.key, result },
+        ]);
         if (!cur) return advance(ctx, state, out);
         const proc = procedureFor(cur.cause, causeRef(state, cur.cause));
         const step = proc.steps[cur.step];
         if (step?.kind === 'instruct' && step.confirmAfter) {
-          state.tried.push({ step: pending.key, result: result === 'done' ? 'done' : result === 'cannot' ? 'customer could not' : 'unclear' });
+          state.tried.push({
+            step: pending.key,
+            result: result === 'done' ? 'done' : result === 'cannot' ? 'customer could not' : 'unclear',
+          });
           cur.step++;
           // The change the customer asked for is made. Another problem named, or one the connection
           // shows now, comes next; otherwise a customer who has reconnected is done, and one who cannot
@@ -678,7 +775,10 @@ export function createRunbookEngine(deps: EngineDeps) {
           state.tried.push({ step: pending.key, result: 'did not help' });
           out.says.push({ key: 'verified.still' });
         } else {
-          state.tried.push({ step: pending.key, result: result === 'cannot' ? 'customer could not' : 'unclear' });
+          state.tried.push({
+            step: pending.key,
+            result: result === 'cannot' ? 'customer could not' : 'unclear',
+          });
         }
         cur.step++;
         return advance(ctx, state, out);
@@ -704,7 +804,13 @@ export function createRunbookEngine(deps: EngineDeps) {
           return;
         }
         if (value === undefined && pending.fact === 'portForward') {
-          await closing(ctx, state, { kind: 'escalate', queue: 'tier2' }, 'port-forward details unclear', out);
+          await closing(
+            ctx,
+            state,
+            { kind: 'escalate', queue: 'tier2' },
+            'port-forward details unclear',
+            out,
+          );
           return;
         }
         state.facts = { ...state.facts, [pending.fact]: value ?? 'unknown' };
@@ -717,9 +823,17 @@ export function createRunbookEngine(deps: EngineDeps) {
           if (cur) state.handled.push(cur.cause);
           state.current = null;
           await record(ctx.ticketId, [
-            { type: 'note', actor: { kind: 'customer', id: null }, text: 'customer confirms it works', internal: true },
+            {
+              type: 'note',
+              actor: { kind: 'customer', id: null },
+              text: 'customer confirms it works',
+              internal: true,
+            },
           ]);
-          if (state.more && state.causes.some((c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'))) {
+          if (
+            state.more &&
+            state.causes.some((c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'))
+          ) {
             return advance(ctx, state, out);
           }
           return resolvedNow(ctx, state, out);
@@ -732,7 +846,10 @@ export function createRunbookEngine(deps: EngineDeps) {
         out.says.push({ key: 'confirm.not_fixed' });
         await rediagnose(ctx, state, out);
         if (state.causes.some((c) => !state.handled.includes(c.cause))) return advance(ctx, state, out);
-        const queue = proc?.otherwise.kind === 'escalate' ? proc.otherwise : ({ kind: 'escalate', queue: 'tier2' } as const);
+        const queue =
+          proc?.otherwise.kind === 'escalate'
+            ? proc.otherwise
+            : ({ kind: 'escalate', queue: 'tier2' } as const);
         await closing(ctx, state, queue, 'fix did not help the customer', out);
         return;
       }
@@ -859,8 +976,15 @@ export function createRunbookEngine(deps: EngineDeps) {
       if (state.current) state.handled.push(state.current.cause);
       state.current = null;
       state.tried.push({ step: 'resolution.confirm', result: note });
-      await record(ctx.ticketId, [{ type: 'note', actor: { kind: 'bot', id: null }, text: note, internal: true }]);
-      finish(state, out, { outcome: 'resolved', queue: null, disposition: 'resolved.unconfirmed', reason: reasonFromTried(state) });
+      await record(ctx.ticketId, [
+        { type: 'note', actor: { kind: 'bot', id: null }, text: note, internal: true },
+      ]);
+      finish(state, out, {
+        outcome: 'resolved',
+        queue: null,
+        disposition: 'resolved.unconfirmed',
+        reason: reasonFromTried(state),
+      });
       await save(ctx.ticketId, state);
       return out;
     },
@@ -891,7 +1015,9 @@ export function createRunbookEngine(deps: EngineDeps) {
       const state = await load(ticketId);
       if (!state) return;
       // What the customer answered to a question stands; free text only adds.
-      const answered = Object.fromEntries(ANSWERED_FACTS.filter((k) => state.facts[k] !== undefined).map((k) => [k, state.facts[k]]));
+      const answered = Object.fromEntries(
+        ANSWERED_FACTS.filter((k) => state.facts[k] !== undefined).map((k) => [k, state.facts[k]]),
+      );
       state.facts = { ...state.facts, ...facts, ...answered };
       await save(ticketId, state);
     },
@@ -902,7 +1028,9 @@ export type RunbookEngine = ReturnType<typeof createRunbookEngine>;
 
 /** Causes still to handle besides `current` (the fallbacks for "nothing found" do not count). */
 function othersLeft(state: EngineState, current: string): boolean {
-  return state.causes.some((c) => c.cause !== current && !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'));
+  return state.causes.some(
+    (c) => c.cause !== current && !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'),
+  );
 }
 
 function reasonFromTried(state: EngineState): string {
@@ -935,7 +1063,13 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Fa
     case 'lightsAllOff':
       return a.kind === 'lights' ? a.allOff : undefined;
     case 'wifiLocation':
-      return a.kind === 'location' ? (a.far === true ? 'far' : a.far === false ? 'near' : 'unknown') : 'unknown';
+      return a.kind === 'location'
+        ? a.far === true
+          ? 'far'
+          : a.far === false
+            ? 'near'
+            : 'unknown'
+        : 'unknown';
     case 'wiredOk':
       return a.kind === 'yes' ? true : a.kind === 'no' ? false : undefined;
   }

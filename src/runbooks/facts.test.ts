@@ -15,7 +15,10 @@ describe('facts from free text and the runbook they choose', () => {
   });
 
   it('never takes an admin-page password for the Wi-Fi key', () => {
-    const facts = learnFacts({}, 'Wifi:t är borta och jag vill också byta lösenordet till routerns admin-sida');
+    const facts = learnFacts(
+      {},
+      'Wifi:t är borta och jag vill också byta lösenordet till routerns admin-sida',
+    );
     const rb = runbookFor('wifi_password', facts);
     expect(rb.intent).toBe('router_config');
     expect(rb.request).toBeUndefined();
@@ -34,13 +37,18 @@ describe('facts from free text and the runbook they choose', () => {
     expect(otherServiceOf('my TV channels keep freezing, internet is fine though')).toBe('tv');
     expect(otherServiceOf('tv-boxen säger ingen signal, internet funkar fint')).toBe('tv');
     expect(otherServiceOf('my phone cannot join the wifi')).toBeUndefined();
-    expect(otherServiceOf("hello, the tv box says 'no network connection' but my laptop is online fine")).toBe('tv');
+    expect(
+      otherServiceOf("hello, the tv box says 'no network connection' but my laptop is online fine"),
+    ).toBe('tv');
   });
 
   it('reads "want to rename my wifi" as a rename, not a new password', () => {
     expect(learnFacts({}, 'want to rename my wifi').ssidRename).toBe(true);
-    expect(runbookFor('wifi_password', learnFacts({}, 'internet keeps dropping, and can you also rename my wifi to Oliver5G')).request).toBe(
-      'wifi_rename_request',
-    );
+    expect(
+      runbookFor(
+        'wifi_password',
+        learnFacts({}, 'internet keeps dropping, and can you also rename my wifi to Oliver5G'),
+      ).request,
+    ).toBe('wifi_rename_request');
   });
 });

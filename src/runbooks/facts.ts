@@ -1,7 +1,11 @@
 // Facts the customer already told us in free text, so the runbook never asks for them again.
 import type { Facts } from './types.js';
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   {
@@ -28,7 +32,10 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
       if (f.wiredOk === undefined) f.connection ??= 'cable';
     },
   },
-  { test: /\b(bridge|brygg|bryggl[a-z]*|static ip|fast ip|statisk ip|ipv6|dmz|vlan)\b/, apply: (f) => (f.bridgeMode = true) },
+  {
+    test: /\b(bridge|brygg|bryggl[a-z]*|static ip|fast ip|statisk ip|ipv6|dmz|vlan)\b/,
+    apply: (f) => (f.bridgeMode = true),
+  },
   {
     test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside)/,
     apply: (f) => (f.portForwardRequested = true),
@@ -54,7 +61,10 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     test: /(wi-?fi|wlan|tradlos|wireless|natverk)[^.?!]{0,20}(password|losenord|key|nyckel|kod|code)|(password|losenord|nyckel|kod|code)[^.?!]{0,20}(wi-?fi|wlan|tradlos|wireless)/,
     apply: (f) => (f.wifiPasswordMentioned = true),
   },
-  { test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/, apply: (f) => (f.wantsFactoryReset = true) },
+  {
+    test: /(factory.?reset|fabriks(aterst|installn)|aterstall[a-z]* (till )?fabrik)/,
+    apply: (f) => (f.wantsFactoryReset = true),
+  },
   {
     test: /(\bnot (yet )?(a )?customers?\b|\bnot with you( yet)?\b|\binte (annu )?kund(er)?\b|\binte (kund )?hos er\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
     apply: (f) => (f.notCustomer = true),
@@ -77,7 +87,10 @@ const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
     'tv',
     /\b(tv[- ]?(box\w*|kanal\w*|paket\w*|tjanst\w*|abonnemang\w*|bild\w*)|iptv|set-?top\w*|digitalbox\w*|(tv )?channels|kanaler(na)?|tv (signal|picture|guide|package|service|subscription))\b|\btv(-?n|:n)? (funkar|fungerar|hackar|fryser|laggar|visar|har)\b|\b(my|the|our) tv (doesn'?t|does not|isn'?t|is not|won'?t|keeps|has|shows|freezes|stopped)\b/,
   ],
-  ['mobile', /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/],
+  [
+    'mobile',
+    /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/,
+  ],
   [
     'email',
     /\b(e-?post\w*|e-?mail (account|address|hosting|inbox)|mail(konto|box|adress)\w*|webmail|mejl(adress|konto)\w*)\b|\b(e-?mails?|mejl\w*|mail(en|et|s)?)\b[^.?!]{0,40}\b(receive|arrive|inbox|address|adress|ta emot|kommer (inte )?fram)\b|\b(receive|ta emot|fa)\b[^.?!]{0,20}\b(e-?mails?|mejl\w*|mail)\b/,

@@ -18,11 +18,28 @@ interface Case {
 }
 
 const ID = { 'identity.customer_number': '100482', 'identity.pin': '4711', 'consent.*': 'yes' };
-const ID_SV = { 'identity.customer_number': 'det är 100482', 'identity.pin': '4711', 'consent.*': 'ja, gör det' };
+const ID_SV = {
+  'identity.customer_number': 'det är 100482',
+  'identity.pin': '4711',
+  'consent.*': 'ja, gör det',
+};
 
 const CASES: Case[] = [
-  { fault: 'cpe_powered_off', lang: 'en', opening: 'no internet at all', canDo: ['step.power_on'], outcome: 'resolved', forbid: ['cpe_factory_reset'] },
-  { fault: 'cable_unplugged', lang: 'sv', opening: 'internet har slutat fungera', canDo: ['step.check_cables'], outcome: 'resolved' },
+  {
+    fault: 'cpe_powered_off',
+    lang: 'en',
+    opening: 'no internet at all',
+    canDo: ['step.power_on'],
+    outcome: 'resolved',
+    forbid: ['cpe_factory_reset'],
+  },
+  {
+    fault: 'cable_unplugged',
+    lang: 'sv',
+    opening: 'internet har slutat fungera',
+    canDo: ['step.check_cables'],
+    outcome: 'resolved',
+  },
   {
     fault: 'fiber_los',
     lang: 'en',
@@ -33,18 +50,97 @@ const CASES: Case[] = [
     queue: 'field',
     forbid: ['cpe_factory_reset', 'cpe_reboot'],
   },
-  { fault: 'optical_power_low', lang: 'sv', opening: 'internet tappar hela tiden', outcome: 'escalated', queue: 'field' },
-  { fault: 'dsl_low_snr', lang: 'en', opening: 'the connection keeps dropping', access: 'dsl', canDo: ['step.check_cables'], splitter: true, outcome: 'resolved' },
-  { fault: 'dsl_low_snr', lang: 'sv', opening: 'nätet tappar av och till', access: 'dsl', canDo: ['step.check_cables'], outcome: 'escalated', queue: 'tier2' },
-  { fault: 'docsis_power_out_of_range', lang: 'en', opening: 'no internet at all', access: 'cable', outcome: 'escalated', queue: 'field' },
-  { fault: 'ppp_auth_failure', lang: 'sv', opening: 'Hej, internet har slutat fungera helt sedan i morse', outcome: 'resolved', fixedBy: ['pppoe_credentials_resync'], forbid: ['cpe_factory_reset'] },
-  { fault: 'dns_misconfigured', lang: 'en', opening: "some websites won't load but others work fine", outcome: 'resolved', fixedBy: ['dns_reset'] },
-  { fault: 'cpe_hung', lang: 'en', opening: 'internet stopped working, the lights look normal though', outcome: 'resolved', fixedBy: ['cpe_reboot'], forbid: ['cpe_factory_reset'] },
-  { fault: 'firmware_bug_drops', lang: 'sv', opening: 'nätet tappar av och till flera gånger om dagen', outcome: 'resolved', fixedBy: ['cpe_firmware_upgrade'] },
-  { fault: 'wifi_channel_congestion', lang: 'sv', opening: 'wifi:t är jättesegt på kvällarna men med kabel går det bra', outcome: 'resolved', fixedBy: ['wifi_channel_change'] },
-  { fault: 'wifi_weak_signal', lang: 'en', opening: 'wifi is really weak in the bedroom', canDo: ['step.move_closer'], outcome: 'resolved' },
-  { fault: 'wifi_radio_disabled', lang: 'en', opening: "I can't see my wifi network anymore", outcome: 'resolved', fixedBy: ['wifi_radio_enable'] },
-  { fault: 'wifi_password_forgotten', lang: 'sv', opening: 'jag har glömt lösenordet till wifi', outcome: 'resolved', fixedBy: ['wifi_password_change'] },
+  {
+    fault: 'optical_power_low',
+    lang: 'sv',
+    opening: 'internet tappar hela tiden',
+    outcome: 'escalated',
+    queue: 'field',
+  },
+  {
+    fault: 'dsl_low_snr',
+    lang: 'en',
+    opening: 'the connection keeps dropping',
+    access: 'dsl',
+    canDo: ['step.check_cables'],
+    splitter: true,
+    outcome: 'resolved',
+  },
+  {
+    fault: 'dsl_low_snr',
+    lang: 'sv',
+    opening: 'nätet tappar av och till',
+    access: 'dsl',
+    canDo: ['step.check_cables'],
+    outcome: 'escalated',
+    queue: 'tier2',
+  },
+  {
+    fault: 'docsis_power_out_of_range',
+    lang: 'en',
+    opening: 'no internet at all',
+    access: 'cable',
+    outcome: 'escalated',
+    queue: 'field',
+  },
+  {
+    fault: 'ppp_auth_failure',
+    lang: 'sv',
+    opening: 'Hej, internet har slutat fungera helt sedan i morse',
+    outcome: 'resolved',
+    fixedBy: ['pppoe_credentials_resync'],
+    forbid: ['cpe_factory_reset'],
+  },
+  {
+    fault: 'dns_misconfigured',
+    lang: 'en',
+    opening: "some websites won't load but others work fine",
+    outcome: 'resolved',
+    fixedBy: ['dns_reset'],
+  },
+  {
+    fault: 'cpe_hung',
+    lang: 'en',
+    opening: 'internet stopped working, the lights look normal though',
+    outcome: 'resolved',
+    fixedBy: ['cpe_reboot'],
+    forbid: ['cpe_factory_reset'],
+  },
+  {
+    fault: 'firmware_bug_drops',
+    lang: 'sv',
+    opening: 'nätet tappar av och till flera gånger om dagen',
+    outcome: 'resolved',
+    fixedBy: ['cpe_firmware_upgrade'],
+  },
+  {
+    fault: 'wifi_channel_congestion',
+    lang: 'sv',
+    opening: 'wifi:t är jättesegt på kvällarna men med kabel går det bra',
+    outcome: 'resolved',
+    fixedBy: ['wifi_channel_change'],
+  },
+  {
+    fault: 'wifi_weak_signal',
+    lang: 'en',
+    opening: 'wifi is really weak in the bedroom',
+    canDo: ['step.move_closer'],
+    outcome: 'resolved',
+  },
+  {
+    fault: 'wifi_radio_disabled',
+    lang: 'en',
+    opening: "I can't see my wifi network anymore",
+    outcome: 'resolved',
+    fixedBy: ['wifi_radio_enable'],
+  },
+  {
+    fault: 'wifi_password_forgotten',
+    lang: 'sv',
+    opening: 'jag har glömt lösenordet till wifi',
+    outcome: 'resolved',
+    fixedBy: ['wifi_password_change'],
+  },
   {
     fault: 'speed_wifi_limited',
     lang: 'en',
@@ -63,10 +159,40 @@ const CASES: Case[] = [
     queue: 'tier2',
     forbid: ['cpe_factory_reset'],
   },
-  { fault: 'area_outage', lang: 'sv', opening: 'grannarna har inte heller internet, är det fel hos er?', outcome: 'outage_informed', forbid: ['cpe_reboot'], maxTurns: 6 },
-  { fault: 'billing_suspended', lang: 'en', opening: 'no internet at all since yesterday', outcome: 'routed', queue: 'billing', forbid: ['cpe_reboot'], maxTurns: 8 },
-  { fault: 'portal_account_locked', lang: 'sv', opening: 'jag kommer inte in på mina sidor, det står att kontot är låst', outcome: 'resolved', fixedBy: ['account_unlock', 'account_password_reset'] },
-  { fault: 'hardware_failure', lang: 'en', opening: 'no internet at all', answers: { 'contact.availability': 'any morning' }, outcome: 'escalated', queue: 'field', fixedBy: ['cpe_reboot'], forbid: ['cpe_factory_reset'] },
+  {
+    fault: 'area_outage',
+    lang: 'sv',
+    opening: 'grannarna har inte heller internet, är det fel hos er?',
+    outcome: 'outage_informed',
+    forbid: ['cpe_reboot'],
+    maxTurns: 6,
+  },
+  {
+    fault: 'billing_suspended',
+    lang: 'en',
+    opening: 'no internet at all since yesterday',
+    outcome: 'routed',
+    queue: 'billing',
+    forbid: ['cpe_reboot'],
+    maxTurns: 8,
+  },
+  {
+    fault: 'portal_account_locked',
+    lang: 'sv',
+    opening: 'jag kommer inte in på mina sidor, det står att kontot är låst',
+    outcome: 'resolved',
+    fixedBy: ['account_unlock', 'account_password_reset'],
+  },
+  {
+    fault: 'hardware_failure',
+    lang: 'en',
+    opening: 'no internet at all',
+    answers: { 'contact.availability': 'any morning' },
+    outcome: 'escalated',
+    queue: 'field',
+    fixedBy: ['cpe_reboot'],
+    forbid: ['cpe_factory_reset'],
+  },
 ];
 
 describe('runbooks reach the contract outcome for every fault kind', () => {
@@ -75,7 +201,12 @@ describe('runbooks reach the contract outcome for every fault kind', () => {
       const world = faultWorld([c.fault], { canDo: c.canDo, splitter: c.splitter });
       const desk = memoryDesk({ world });
       if (c.fault === 'area_outage') {
-        const inc = await desk.incidents.create({ areas: ['SE-STO-TEST'], kind: 'fiber_cut', title: 'Fibre cut', etaAt: '2026-11-25T15:00:00Z' });
+        const inc = await desk.incidents.create({
+          areas: ['SE-STO-TEST'],
+          kind: 'fiber_cut',
+          title: 'Fibre cut',
+          etaAt: '2026-11-25T15:00:00Z',
+        });
         world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
       }
       const res = await converse(desk, {

@@ -8,7 +8,13 @@ import type { TriageResult } from '../triage/index.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { AuditLog, CustomerDirectory } from '../tickets/ports.js';
 
-export type { DiagnosticContext, DiagnosticsApi, ProbeId, ProbeRun, RootCause } from '../diagnostics/types.js';
+export type {
+  DiagnosticContext,
+  DiagnosticsApi,
+  ProbeId,
+  ProbeRun,
+  RootCause,
+} from '../diagnostics/types.js';
 export type { ActionContext, ActionErrorCode as ActionError, ActionResult } from '../actions/types.js';
 
 /** Persisted PIN-attempt counters (implemented in src/actions; storage may back it). */

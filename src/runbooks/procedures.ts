@@ -83,7 +83,14 @@ const TABLE: Procedure[] = [
   {
     cause: 'wifi_channel_congestion',
     explain: 'cause.wifi_channel_congestion',
-    steps: [{ kind: 'act', action: 'wifi_channel_change', verify: true, ifDeclined: 'advice.wifi_channel_declined' }],
+    steps: [
+      {
+        kind: 'act',
+        action: 'wifi_channel_change',
+        verify: true,
+        ifDeclined: 'advice.wifi_channel_declined',
+      },
+    ],
     verify: ['wifi'],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },
@@ -91,7 +98,9 @@ const TABLE: Procedure[] = [
     cause: 'wifi_weak_signal',
     explain: 'cause.wifi_weak_signal',
     // Moving closer proves the cause; a customer who cannot gets placement advice, not a handoff.
-    steps: [{ kind: 'instruct', step: 'step.move_closer', verify: true, ifCannot: 'advice.wifi_weak_signal' }],
+    steps: [
+      { kind: 'instruct', step: 'step.move_closer', verify: true, ifCannot: 'advice.wifi_weak_signal' },
+    ],
     verify: ['wifi'],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },
@@ -107,7 +116,12 @@ const TABLE: Procedure[] = [
     explain: 'cause.speed_wifi_limited',
     steps: [
       // The router sees the customer's device on its Wi-Fi: no need to ask which way it is connected.
-      { kind: 'ask', key: 'connection.type', fact: 'connection', knownFrom: { code: 'wifi.client_on_24ghz', value: 'wifi' } },
+      {
+        kind: 'ask',
+        key: 'connection.type',
+        fact: 'connection',
+        knownFrom: { code: 'wifi.client_on_24ghz', value: 'wifi' },
+      },
       instruct('step.wired_test', false),
       { kind: 'advise', message: 'advice.wifi_limited' },
     ],
@@ -121,7 +135,13 @@ const TABLE: Procedure[] = [
     verify: ['speed'],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },
-  { cause: 'area_outage', explain: 'cause.area_outage', steps: [], verify: [], otherwise: { kind: 'outage' } },
+  {
+    cause: 'area_outage',
+    explain: 'cause.area_outage',
+    steps: [],
+    verify: [],
+    otherwise: { kind: 'outage' },
+  },
   {
     cause: 'billing_suspended',
     explain: 'cause.billing_suspended',
@@ -207,7 +227,13 @@ const TABLE: Procedure[] = [
   },
   { cause: 'billing_request', steps: [], verify: [], otherwise: { kind: 'route', queue: 'billing' } },
   // Cancelling, upgrading, downgrading or moving the subscription: the account holder only.
-  { cause: 'sales_request', steps: [], verify: [], otherwise: { kind: 'route', queue: 'sales' }, requiresVerification: true },
+  {
+    cause: 'sales_request',
+    steps: [],
+    verify: [],
+    otherwise: { kind: 'route', queue: 'sales' },
+    requiresVerification: true,
+  },
   {
     cause: 'wifi_rename_request',
     explain: 'cause.wifi_rename_request',
@@ -234,7 +260,13 @@ const TABLE: Procedure[] = [
     otherwise: { kind: 'escalate', queue: 'security' },
     requiresVerification: true,
   },
-  { cause: 'other_service_request', explain: 'cause.other_service', steps: [], verify: [], otherwise: { kind: 'route', queue: 'agents' } },
+  {
+    cause: 'other_service_request',
+    explain: 'cause.other_service',
+    steps: [],
+    verify: [],
+    otherwise: { kind: 'route', queue: 'agents' },
+  },
   { cause: 'human_request', steps: [], verify: [], otherwise: { kind: 'escalate', queue: 'agents' } },
   {
     cause: 'firmware_current',
@@ -264,7 +296,9 @@ const TABLE: Procedure[] = [
   {
     cause: 'nothing_found_wifi',
     explain: 'cause.nothing_found',
-    steps: [{ kind: 'instruct', step: 'step.rejoin_wifi', verify: false, ifCannot: 'advice.wifi_weak_signal' }],
+    steps: [
+      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, ifCannot: 'advice.wifi_weak_signal' },
+    ],
     verify: [],
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },

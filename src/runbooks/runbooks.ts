@@ -3,7 +3,18 @@
 import type { Intent } from '../domain/index.js';
 import type { Facts, Runbook } from './types.js';
 
-const CONNECTION_PROBES = ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'dns', 'ping', 'firmware', 'security'] as const;
+const CONNECTION_PROBES = [
+  'account',
+  'incident',
+  'aaa',
+  'line',
+  'cpe',
+  'wan',
+  'dns',
+  'ping',
+  'firmware',
+  'security',
+] as const;
 
 const TABLE: Runbook[] = [
   { intent: 'no_connection', probes: [...CONNECTION_PROBES], whenNothingFound: 'nothing_found_connection' },
@@ -33,48 +44,100 @@ const TABLE: Runbook[] = [
     request: 'wifi_password_forgotten',
     whenNothingFound: 'wifi_password_forgotten',
   },
-  { intent: 'router_config', probes: ['cpe', 'security'], request: 'beyond_tier1_request', whenNothingFound: 'beyond_tier1_request' },
+  {
+    intent: 'router_config',
+    probes: ['cpe', 'security'],
+    request: 'beyond_tier1_request',
+    whenNothingFound: 'beyond_tier1_request',
+  },
   {
     intent: 'router_reset',
     probes: ['account', 'incident', 'aaa', 'line', 'cpe', 'wan', 'ping', 'security'],
     whenNothingFound: 'reboot_request',
   },
-  { intent: 'firmware_update', probes: ['cpe', 'firmware', 'security'], whenNothingFound: 'firmware_current' },
+  {
+    intent: 'firmware_update',
+    probes: ['cpe', 'firmware', 'security'],
+    whenNothingFound: 'firmware_current',
+  },
   { intent: 'login_problem', probes: ['account', 'portal'], whenNothingFound: 'portal_password_reset' },
-  { intent: 'password_reset', probes: ['account', 'portal'], request: 'portal_password_reset', whenNothingFound: 'portal_password_reset' },
+  {
+    intent: 'password_reset',
+    probes: ['account', 'portal'],
+    request: 'portal_password_reset',
+    whenNothingFound: 'portal_password_reset',
+  },
   {
     intent: 'outage_check',
     probes: ['incident', 'account', 'aaa', 'line', 'cpe', 'wan'],
     whenNothingFound: 'nothing_found_connection',
   },
-  { intent: 'billing', probes: ['account'], request: 'billing_request', whenNothingFound: 'billing_request', quiet: true },
-  { intent: 'account_change', probes: ['account'], request: 'sales_request', whenNothingFound: 'sales_request', quiet: true },
+  {
+    intent: 'billing',
+    probes: ['account'],
+    request: 'billing_request',
+    whenNothingFound: 'billing_request',
+    quiet: true,
+  },
+  {
+    intent: 'account_change',
+    probes: ['account'],
+    request: 'sales_request',
+    whenNothingFound: 'sales_request',
+    quiet: true,
+  },
   {
     intent: 'human_agent',
     probes: ['account', 'incident', 'line', 'cpe', 'wan'],
     request: 'human_request',
     whenNothingFound: 'human_request',
   },
-  { intent: 'other', probes: ['account', 'incident', 'line', 'cpe', 'wan'], whenNothingFound: 'nothing_found_other' },
+  {
+    intent: 'other',
+    probes: ['account', 'incident', 'line', 'cpe', 'wan'],
+    whenNothingFound: 'nothing_found_other',
+  },
 ];
 
 const BY_INTENT = new Map(TABLE.map((r) => [r.intent, r]));
 
 /** Requests recognised from what the customer said, whatever the intent (v2 rules of the scenario contract). */
-const OTHER_SERVICE: Runbook = { intent: 'other', probes: ['account'], request: 'other_service_request', whenNothingFound: 'other_service_request', quiet: true };
-const SECURITY: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'security'], request: 'security_worry', whenNothingFound: 'security_worry' };
-const WIFI_RENAME: Runbook = { intent: 'router_config', probes: ['cpe', 'wifi', 'security'], request: 'wifi_rename_request', whenNothingFound: 'wifi_rename_request' };
+const OTHER_SERVICE: Runbook = {
+  intent: 'other',
+  probes: ['account'],
+  request: 'other_service_request',
+  whenNothingFound: 'other_service_request',
+  quiet: true,
+};
+const SECURITY: Runbook = {
+  intent: 'router_config',
+  probes: ['cpe', 'wifi', 'security'],
+  request: 'security_worry',
+  whenNothingFound: 'security_worry',
+};
+const WIFI_RENAME: Runbook = {
+  intent: 'router_config',
+  probes: ['cpe', 'wifi', 'security'],
+  request: 'wifi_rename_request',
+  whenNothingFound: 'wifi_rename_request',
+};
 // An invoice or a request for a person stays what it is, whatever service it names.
 const ACCOUNT_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'human_agent']);
 /** A rename is the case only when the intent is about Wi-Fi or the router ("internet keeps dropping, and rename my wifi" is two problems). */
-const WIFI_REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['wifi_password', 'wifi_problem', 'router_config', 'other']);
+const WIFI_REQUEST_INTENTS: ReadonlySet<Intent> = new Set([
+  'wifi_password',
+  'wifi_problem',
+  'router_config',
+  'other',
+]);
 
 export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   if (!ACCOUNT_INTENTS.has(intent)) {
     if (facts.otherService) return OTHER_SERVICE;
     if (intent === 'account_change') return BY_INTENT.get(intent)!;
     if (facts.securityWorry) return SECURITY;
-    if (facts.ssidRename && !facts.wifiPasswordMentioned && WIFI_REQUEST_INTENTS.has(intent)) return WIFI_RENAME;
+    if (facts.ssidRename && !facts.wifiPasswordMentioned && WIFI_REQUEST_INTENTS.has(intent))
+      return WIFI_RENAME;
     if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';
   }
   const base = BY_INTENT.get(intent) ?? BY_INTENT.get('other')!;
@@ -84,10 +147,16 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   }
   // Securing the router's admin login is Tier-1 work: the diagnosis decides, the fallback changes it anyway.
   // "The password of the router's admin page" is not the Wi-Fi key: never change the Wi-Fi key for it.
-  const adminNotWifi = intent === 'wifi_password' && facts.adminPasswordRequested && !facts.wifiPasswordMentioned;
+  const adminNotWifi =
+    intent === 'wifi_password' && facts.adminPasswordRequested && !facts.wifiPasswordMentioned;
   if ((intent === 'router_config' || adminNotWifi) && !facts.bridgeMode && facts.adminPasswordRequested) {
     // Wi-Fi is probed too: a broken Wi-Fi mentioned alongside is fixed first, the admin login after.
-    return { ...BY_INTENT.get('router_config')!, probes: ['cpe', 'wifi', 'security'], request: undefined, whenNothingFound: 'default_admin_password' };
+    return {
+      ...BY_INTENT.get('router_config')!,
+      probes: ['cpe', 'wifi', 'security'],
+      request: undefined,
+      whenNothingFound: 'default_admin_password',
+    };
   }
   return base;
 }

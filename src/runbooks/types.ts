@@ -65,7 +65,15 @@ export interface Runbook {
   quiet?: boolean;
 }
 
-export type FactName = 'connection' | 'restarted' | 'wiredOk' | 'availability' | 'portForward' | 'lightsAllOff' | 'wifiName' | 'wifiLocation';
+export type FactName =
+  | 'connection'
+  | 'restarted'
+  | 'wiredOk'
+  | 'availability'
+  | 'portForward'
+  | 'lightsAllOff'
+  | 'wifiName'
+  | 'wifiLocation';
 
 export interface Facts {
   connection?: 'wifi' | 'cable' | 'both';
@@ -75,7 +83,12 @@ export interface Facts {
   availability?: string;
   portForward?: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string };
   /** What the customer has said of a port forward so far (the rest is asked). */
-  portForwardDraft?: { port: number | null; protocol: 'tcp' | 'udp' | 'both' | null; ip: string | null; device: string | null };
+  portForwardDraft?: {
+    port: number | null;
+    protocol: 'tcp' | 'udp' | 'both' | null;
+    ip: string | null;
+    device: string | null;
+  };
   lightsAllOff?: boolean;
   wantsFactoryReset?: boolean;
   bridgeMode?: boolean;

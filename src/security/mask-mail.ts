@@ -40,7 +40,11 @@ export async function maskRawMail(raw: Buffer): Promise<Buffer> {
   const candidate = masked === text ? raw : Buffer.from(masked, encoding);
   let mail;
   try {
-    mail = await simpleParser(candidate, { skipImageLinks: true, skipHtmlToText: true, maxHtmlLengthToParse: 2_000_000 });
+    mail = await simpleParser(candidate, {
+      skipImageLinks: true,
+      skipHtmlToText: true,
+      maxHtmlLengthToParse: 2_000_000,
+    });
   } catch {
     // A message the parser rejects keeps its line-by-line masking (bad input, not a failure).
     return candidate;
@@ -49,7 +53,9 @@ export async function maskRawMail(raw: Buffer): Promise<Buffer> {
   // Markup can split a PIN from its word ("pin <b>5747</b>"): find secrets in the HTML's text and
   // mask those values in the markup too.
   const inHtmlText = html ? findSecretValues(convert(html, { wordwrap: false })) : [];
-  const textAttachments = (mail.attachments ?? []).filter((a) => a.contentType.startsWith('text/')).map((a) => a.content.toString('utf8'));
+  const textAttachments = (mail.attachments ?? [])
+    .filter((a) => a.contentType.startsWith('text/'))
+    .map((a) => a.content.toString('utf8'));
   const decoded = [mail.subject ?? '', mail.text ?? '', html, ...textAttachments];
   if (inHtmlText.length === 0 && !decoded.some((t) => containsSecret(t))) return candidate;
   const rebuilt = new MailComposer({

@@ -49,11 +49,26 @@ describe('maskSecretText: PINs next to a PIN word', () => {
 
 describe('maskSecretText: passwords and keys', () => {
   it.each([
-    ['Klart! Ditt nya wifi-lösenord är: k7mp-x3wq-hn9t-rc4d\nAnslut', `Klart! Ditt nya wifi-lösenord är: ${SECRET_MASK}\nAnslut`],
-    ['Done! Your new Wi-Fi password is: k7mp-x3wq-hn9t-rc4d.', `Done! Your new Wi-Fi password is: ${SECRET_MASK}.`],
-    ['Your temporary password for My Pages is: Ab3dEf9h', `Your temporary password for My Pages is: ${SECRET_MASK}`],
-    ['Ditt tillfälliga lösenord till Mina sidor är: Ab3dEf9h', `Ditt tillfälliga lösenord till Mina sidor är: ${SECRET_MASK}`],
-    ['<p>Routerns nya administratörslösenord är: Qw7ErTy2zXc4VbN8<br>', `<p>Routerns nya administratörslösenord är: ${SECRET_MASK}<br>`],
+    [
+      'Klart! Ditt nya wifi-lösenord är: k7mp-x3wq-hn9t-rc4d\nAnslut',
+      `Klart! Ditt nya wifi-lösenord är: ${SECRET_MASK}\nAnslut`,
+    ],
+    [
+      'Done! Your new Wi-Fi password is: k7mp-x3wq-hn9t-rc4d.',
+      `Done! Your new Wi-Fi password is: ${SECRET_MASK}.`,
+    ],
+    [
+      'Your temporary password for My Pages is: Ab3dEf9h',
+      `Your temporary password for My Pages is: ${SECRET_MASK}`,
+    ],
+    [
+      'Ditt tillfälliga lösenord till Mina sidor är: Ab3dEf9h',
+      `Ditt tillfälliga lösenord till Mina sidor är: ${SECRET_MASK}`,
+    ],
+    [
+      '<p>Routerns nya administratörslösenord är: Qw7ErTy2zXc4VbN8<br>',
+      `<p>Routerns nya administratörslösenord är: ${SECRET_MASK}<br>`,
+    ],
     ['my password is hunter22', `my password is ${SECRET_MASK}`],
     ['lösenordet är Sommar2024!', `lösenordet är ${SECRET_MASK}!`],
     ['wifi key = abcdefgh', `wifi key = ${SECRET_MASK}`],
@@ -63,16 +78,24 @@ describe('maskSecretText: passwords and keys', () => {
   });
 
   it('leaves vocabulary codes that contain a password word (action names on the timeline)', () => {
-    for (const code of ['admin_password_change', 'wifi_password_change done', 'act account_password_reset', 'password_reset', 'step.password_hint']) {
+    for (const code of [
+      'admin_password_change',
+      'wifi_password_change done',
+      'act account_password_reset',
+      'password_reset',
+      'step.password_hint',
+    ]) {
       expect(maskSecretText(code)).toBe(code);
     }
-    expect(maskSecretText('wifi_password_change: nytt lösenord: Hemligt99')).toBe('wifi_password_change: nytt lösenord: ••••••••');
+    expect(maskSecretText('wifi_password_change: nytt lösenord: Hemligt99')).toBe(
+      'wifi_password_change: nytt lösenord: ••••••••',
+    );
   });
 
   it('leaves ordinary talk about passwords', () => {
     for (const text of [
       'my password is not working',
-      'the password doesn\'t work',
+      "the password doesn't work",
       'lösenordet fungerar inte',
       'jag har glömt mitt wifi-lösenord',
       'can you reset my password please',
@@ -85,7 +108,9 @@ describe('maskSecretText: passwords and keys', () => {
 describe('maskSecretText: known values', () => {
   it('masks every occurrence of a known secret, wherever it appears', () => {
     const key = 'k7mp-x3wq-hn9t-rc4d';
-    expect(maskSecretText(`new key ${key} (${key})`, { known: [key] })).toBe(`new key ${SECRET_MASK} (${SECRET_MASK})`);
+    expect(maskSecretText(`new key ${key} (${key})`, { known: [key] })).toBe(
+      `new key ${SECRET_MASK} (${SECRET_MASK})`,
+    );
   });
 
   it('ignores empty and very short known values', () => {
@@ -100,7 +125,12 @@ describe('maskSecretText: known values', () => {
 
 describe('maskDeep and containsSecret', () => {
   it('masks strings inside objects and arrays and keeps the rest', () => {
-    const value = { text: 'pinkod 1438', n: 1438, list: ['my pin is 1234', 'hej'], nested: { ok: true, t: 'kod: 5555' } };
+    const value = {
+      text: 'pinkod 1438',
+      n: 1438,
+      list: ['my pin is 1234', 'hej'],
+      nested: { ok: true, t: 'kod: 5555' },
+    };
     expect(maskDeep(value)).toEqual({
       text: `pinkod ${PIN_MASK}`,
       n: 1438,

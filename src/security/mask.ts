@@ -40,7 +40,11 @@ const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/u;
 /** A value after a password word is secret when it was introduced with ":" or "=", or looks like one. */
 function looksSecret(value: string, explicit: boolean): boolean {
   if (explicit) return true;
-  return /\p{N}/u.test(value) || /[!#$%*+@^_~]/u.test(value) || /\p{Ll}.*\p{Lu}|\p{Lu}.*\p{Lu}.*\p{Ll}/u.test(value.slice(1));
+  return (
+    /\p{N}/u.test(value) ||
+    /[!#$%*+@^_~]/u.test(value) ||
+    /\p{Ll}.*\p{Lu}|\p{Lu}.*\p{Lu}.*\p{Ll}/u.test(value.slice(1))
+  );
 }
 
 export interface MaskOptions {
@@ -58,13 +62,17 @@ export function maskSecretText(text: string, opts: MaskOptions = {}): string {
   for (const s of opts.known ?? []) {
     if (s && s.length >= 4) out = out.replace(new RegExp(escapeRegExp(s), 'g'), SECRET_MASK);
   }
-  out = out.replace(PASSWORD_VALUE, (all, word: string, between: string, sep: string | undefined, value: string) => {
-    const trail = TRAILING_PUNCTUATION.exec(value)?.[0] ?? '';
-    const core = value.slice(0, value.length - trail.length);
-    // A value glued to the word ("admin_password_change") is an identifier, not a secret.
-    if (between === '' || core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined)) return all;
-    return `${word}${between}${SECRET_MASK}${trail}`;
-  });
+  out = out.replace(
+    PASSWORD_VALUE,
+    (all, word: string, between: string, sep: string | undefined, value: string) => {
+      const trail = TRAILING_PUNCTUATION.exec(value)?.[0] ?? '';
+      const core = value.slice(0, value.length - trail.length);
+      // A value glued to the word ("admin_password_change") is an identifier, not a secret.
+      if (between === '' || core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined))
+        return all;
+      return `${word}${between}${SECRET_MASK}${trail}`;
+    },
+  );
   out = out.replace(PIN_AFTER_WORD, (_all, word: string, filler: string) => `${word}${filler}${PIN_MASK}`);
   out = out.replace(PIN_BEFORE_WORD, (_all, _value: string, rest: string) => `${PIN_MASK}${rest}`);
   return out;
@@ -76,7 +84,8 @@ export function findSecretValues(text: string): string[] {
   for (const m of text.matchAll(PASSWORD_VALUE)) {
     const [, , between, sep, value] = m;
     const core = value.slice(0, value.length - (TRAILING_PUNCTUATION.exec(value)?.[0].length ?? 0));
-    if (between !== '' && core.length >= 4 && !core.includes('•') && looksSecret(core, sep !== undefined)) found.add(core);
+    if (between !== '' && core.length >= 4 && !core.includes('•') && looksSecret(core, sep !== undefined))
+      found.add(core);
   }
   for (const m of text.matchAll(PIN_AFTER_WORD)) found.add(m[3]);
   for (const m of text.matchAll(PIN_BEFORE_WORD)) found.add(m[1]);

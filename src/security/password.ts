@@ -5,7 +5,8 @@ import { DEFAULT_COST, scryptHash, scryptVerify, type ScryptCost } from './scryp
 export const MIN_PASSWORD_LENGTH = 8;
 
 export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`a password has at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`a password has at least ${MIN_PASSWORD_LENGTH} characters`);
   return scryptHash(password, cost);
 }
 

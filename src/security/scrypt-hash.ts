@@ -14,7 +14,12 @@ export const DEFAULT_COST: ScryptCost = { N: 16384, r: 8, p: 1 };
 const KEY_LEN = 32;
 
 function derive(secret: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
-  const opts: ScryptOptions = { N: cost.N, r: cost.r, p: cost.p, maxmem: 256 * cost.N * cost.r + 1024 * 1024 };
+  const opts: ScryptOptions = {
+    N: cost.N,
+    r: cost.r,
+    p: cost.p,
+    maxmem: 256 * cost.N * cost.r + 1024 * 1024,
+  };
   return new Promise((resolve, reject) => {
     scrypt(secret.normalize('NFKC'), salt, KEY_LEN, opts, (err, key) => (err ? reject(err) : resolve(key)));
   });

@@ -20,8 +20,11 @@ const DEV_KEY_SEED = 'frontline-development-key-not-for-production';
 /** Parses a 32-byte key given as 64 hex characters or as base64/base64url. */
 export function parseSecretKey(text: string): Buffer {
   const trimmed = text.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) throw new SecretKeyError('FRONTLINE_SECRET_KEY must be 32 bytes (64 hex characters or base64)');
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
+  if (key.length !== 32)
+    throw new SecretKeyError('FRONTLINE_SECRET_KEY must be 32 bytes (64 hex characters or base64)');
   return key;
 }
 
@@ -54,7 +57,11 @@ export function createSecretBox(key: Buffer): SecretBox {
     decrypt(stored) {
       const parts = stored.split('.');
       if (parts.length !== 4 || parts[0] !== 'v1') throw new SecretKeyError('not an encrypted value');
-      const [iv, tag, ct] = parts.slice(1).map((p) => Buffer.from(p, 'base64url')) as [Buffer, Buffer, Buffer];
+      const [iv, tag, ct] = parts.slice(1).map((p) => Buffer.from(p, 'base64url')) as [
+        Buffer,
+        Buffer,
+        Buffer,
+      ];
       const decipher = createDecipheriv('aes-256-gcm', key, iv);
       decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');

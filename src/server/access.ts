@@ -12,8 +12,7 @@ import { HttpProblem } from '../http/problem.js';
 
 export type RouteAccess =
   /** No API credential: the route is public or authenticates its caller itself. */
-  | { public: true }
-  | { scope: ApiScope };
+  { public: true } | { scope: ApiScope };
 
 /** The authenticated caller of a route that needs an API credential. */
 export interface ApiCaller {
@@ -34,7 +33,9 @@ declare module 'fastify' {
 
 /** The console session of a request, as src/staff/auth.ts reads it. */
 export interface StaffSessions {
-  authenticate(request: FastifyRequest): Promise<{ username: string; role: StaffRole; csrfToken: string } | null>;
+  authenticate(
+    request: FastifyRequest,
+  ): Promise<{ username: string; role: StaffRole; csrfToken: string } | null>;
   csrfOk(request: FastifyRequest, principal: { csrfToken: string }): boolean;
 }
 
@@ -47,7 +48,12 @@ export interface AccessOptions {
 
 export const PUBLIC: RouteAccess = { public: true };
 
-const STAFF_SCOPE: Record<StaffRole, ApiScope> = { agent: 'read', tier2: 'read', supervisor: 'devices', admin: 'admin' };
+const STAFF_SCOPE: Record<StaffRole, ApiScope> = {
+  agent: 'read',
+  tier2: 'read',
+  supervisor: 'devices',
+  admin: 'admin',
+};
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function defaultAccess(method: string): RouteAccess {
@@ -86,12 +92,20 @@ async function identify(request: FastifyRequest, o: AccessOptions): Promise<ApiC
   const staff = await o.staff?.authenticate(request);
   if (staff) {
     if (!SAFE_METHODS.has(request.method) && !o.staff!.csrfOk(request, staff)) {
-      throw new HttpProblem(403, 'CSRF check failed', 'Send the x-csrf-token header with the token from the fl_csrf cookie.');
+      throw new HttpProblem(
+        403,
+        'CSRF check failed',
+        'Send the x-csrf-token header with the token from the fl_csrf cookie.',
+      );
     }
     return { kind: 'staff', id: staff.username, scope: STAFF_SCOPE[staff.role] };
   }
   if (o.open) return { kind: 'open', id: 'anonymous', scope: 'admin' };
-  throw new HttpProblem(401, 'Unauthorized', 'an API token (Authorization: Bearer) or a staff session is required');
+  throw new HttpProblem(
+    401,
+    'Unauthorized',
+    'an API token (Authorization: Bearer) or a staff session is required',
+  );
 }
 
 /** Refuses a caller that lacks `need` (403). */

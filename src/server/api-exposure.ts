@@ -20,10 +20,20 @@ export interface ApiExposure {
 
 export function apiExposure(config: Config, staffAccounts: number): ApiExposure {
   const tokens = apiTokensOf(config);
-  const open = ['chat (conversation tokens)', 'voice webhook', 'help centre and knowledge-base reads', 'health, readiness and metrics', 'OpenAPI document'];
-  if (config.demo && tokens.length === 0) open.push('demo helpers /api/v1/demo/ (portal sessions for any customer)');
+  const open = [
+    'chat (conversation tokens)',
+    'voice webhook',
+    'help centre and knowledge-base reads',
+    'health, readiness and metrics',
+    'OpenAPI document',
+  ];
+  if (config.demo && tokens.length === 0)
+    open.push('demo helpers /api/v1/demo/ (portal sessions for any customer)');
   if (config.apiOpen) {
-    return { protectedBy: 'nothing: API_OPEN=true lets anyone call every /api/v1 route, router control included', open: ['everything'] };
+    return {
+      protectedBy: 'nothing: API_OPEN=true lets anyone call every /api/v1 route, router control included',
+      open: ['everything'],
+    };
   }
   const means = [
     ...(tokens.length ? [`API tokens (${tokens.map((t) => `${t.name}:${t.scope}`).join(', ')})`] : []),

@@ -35,11 +35,17 @@ export function parseApiTokens(list: string): ApiToken[] {
     const m = /^([A-Za-z0-9._-]{1,64}):([a-z]+):(.+)$/.exec(entry);
     if (!m) throw new Error(`"${entry.slice(0, 24)}…" is not name:scope:secret`);
     const [, name, scope, secret] = m;
-    if (!(API_SCOPES as readonly string[]).includes(scope)) throw new Error(`token ${name}: scope must be one of ${API_SCOPES.join(', ')}`);
+    if (!(API_SCOPES as readonly string[]).includes(scope))
+      throw new Error(`token ${name}: scope must be one of ${API_SCOPES.join(', ')}`);
     const hashed = /^sha256:([0-9a-f]{64})$/i.exec(secret);
-    if (!hashed && secret.length < 16) throw new Error(`token ${name}: use at least 16 characters or sha256:<hex>`);
+    if (!hashed && secret.length < 16)
+      throw new Error(`token ${name}: use at least 16 characters or sha256:<hex>`);
     if (out.some((t) => t.name === name)) throw new Error(`token ${name} is listed twice`);
-    out.push({ name, scope: scope as ApiScope, digest: hashed ? Buffer.from(hashed[1], 'hex') : sha256(secret) });
+    out.push({
+      name,
+      scope: scope as ApiScope,
+      digest: hashed ? Buffer.from(hashed[1], 'hex') : sha256(secret),
+    });
   }
   return out;
 }

@@ -64,11 +64,9 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
     requestIdHeader: false,
     ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
   };
-  const app = (
-    opts.logger
-      ? Fastify({ ...serverOpts, loggerInstance: opts.logger as unknown as FastifyBaseLogger })
-      : Fastify({ ...serverOpts, logger: false })
-  ) as unknown as FrontlineApp;
+  const app = (opts.logger
+    ? Fastify({ ...serverOpts, loggerInstance: opts.logger as unknown as FastifyBaseLogger })
+    : Fastify({ ...serverOpts, logger: false })) as unknown as FrontlineApp;
 
   const metrics = createMetrics();
   const openapi = new OpenApiCollector();
@@ -79,7 +77,9 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
     reply.header('x-request-id', request.id);
     return payload;
   });
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
   installSecurityHeaders(app);
   // Staff sessions are cookies; parsed on demand (the access check and the staff plugins read them).
   app.register(fastifyCookie, { hook: false });

@@ -84,7 +84,9 @@ export interface CapabilityOptions {
 }
 
 function derivedSecret(config: Config, label: string): string {
-  return createHash('sha256').update(`${label}:${config.secretKey ?? 'frontline-development-secret'}`).digest('hex');
+  return createHash('sha256')
+    .update(`${label}:${config.secretKey ?? 'frontline-development-secret'}`)
+    .digest('hex');
 }
 
 export function portalSecretOf(config: Config): string | undefined {
@@ -116,7 +118,12 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     firmware: config.operator.firmware,
   });
   const attempts = new KyselyVerificationAttempts(repos.db, { now: o.now });
-  const kb = createKnowledgeBase({ db: repos.db, engine: repos.engine, publicBaseUrl: config.operator.urls.helpCentre ?? config.publicUrl, now: o.now });
+  const kb = createKnowledgeBase({
+    db: repos.db,
+    engine: repos.engine,
+    publicBaseUrl: config.operator.urls.helpCentre ?? config.publicUrl,
+    now: o.now,
+  });
   const outages = createOutageDetector({
     tickets: repos.tickets,
     incidents: repos.incidents,
@@ -155,7 +162,12 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   });
   // Secure cookies when the public URL is https, else when the request came over https (via a trusted proxy).
   const secureCookies = config.publicUrl?.startsWith('https:') ? true : 'auto';
-  const staff = createStaffAuth({ store: createKyselyStaffStore(repos.db), audit: repos.audit, now: o.now, secureCookies });
+  const staff = createStaffAuth({
+    store: createKyselyStaffStore(repos.db),
+    audit: repos.audit,
+    now: o.now,
+    secureCookies,
+  });
   const links = createChannelLinks(repos.db);
   const emailStore = createEmailStore(repos.db, { box: repos.secrets });
   const deskTime = createDeskTime();
@@ -175,7 +187,11 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
 }
 
 /** Registers every capability's routes on the app (before listen). */
-export async function registerCapabilities(app: FastifyInstance, caps: CoreCapabilities, o: CapabilityOptions): Promise<void> {
+export async function registerCapabilities(
+  app: FastifyInstance,
+  caps: CoreCapabilities,
+  o: CapabilityOptions,
+): Promise<void> {
   const { config, repos } = o;
   const { acs, agent, staff, kb } = caps;
   const portalSecret = portalSecretOf(config);
@@ -185,28 +201,44 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
     audit: repos.audit,
     tickets: repos.tickets,
     serviceOfDevice: async (id) =>
-      (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())?.service_id ?? null,
+      (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())
+        ?.service_id ?? null,
   });
   await app.register(withAccess(routerControl, acs.restPlugin), { prefix: '/api/v1' });
   const registry = (app as Partial<FrontlineApp>).frontline?.metrics.registry;
   if (registry) registerAcsMetrics(acs.events, registry);
   if (registry) caps.deskTime.register(registry);
-  const chatAgent = caps.deskTime.timed(caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent, 'chat');
+  const chatAgent = caps.deskTime.timed(
+    caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent,
+    'chat',
+  );
   const frameLimit = chatFrameLimit(app, config.rateLimit);
   // Channels the operator turned off (adapters in the operator file) have no routes at all.
   const adapters = config.operator.adapters;
-  if (adapters.chat) await app.register(withAccess(PUBLIC, chatPlugin), { prefix: '/api/v1/chat', agent: chatAgent, portalSecret, now: o.now, frameLimit });
+  if (adapters.chat)
+    await app.register(withAccess(PUBLIC, chatPlugin), {
+      prefix: '/api/v1/chat',
+      agent: chatAgent,
+      portalSecret,
+      now: o.now,
+      frameLimit,
+    });
   await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
-  if (adapters.voice) await app.register(withAccess(PUBLIC, voicePlugin), {
-    agent: caps.deskTime.timed(agent, 'voice'),
-    tickets: repos.tickets,
-    links: caps.links,
-    defaultLanguage: config.defaultLanguage,
-    queueLines: queueLines(config.operator),
+  if (adapters.voice)
+    await app.register(withAccess(PUBLIC, voicePlugin), {
+      agent: caps.deskTime.timed(agent, 'voice'),
+      tickets: repos.tickets,
+      links: caps.links,
+      defaultLanguage: config.defaultLanguage,
+      queueLines: queueLines(config.operator),
+      now: o.now,
+    });
+  await app.register(withAccess(PUBLIC, staffAuthPlugin), { auth: staff });
+  await app.register(withAccess(PUBLIC, staffNotifyPlugin), {
+    auth: staff,
+    notices: createKyselyNoticeStore(repos.db),
     now: o.now,
   });
-  await app.register(withAccess(PUBLIC, staffAuthPlugin), { auth: staff });
-  await app.register(withAccess(PUBLIC, staffNotifyPlugin), { auth: staff, notices: createKyselyNoticeStore(repos.db), now: o.now });
   await app.register(withAccess(PUBLIC, consolePlugin), {
     auth: staff,
     tickets: repos.tickets,
@@ -254,7 +286,11 @@ export async function registerCapabilities(app: FastifyInstance, caps: CoreCapab
 /** Mail: inbound SMTP listener, outbound queue worker, and pushed agent replies sent by mail. */
 export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
   const { config, log, repos } = o;
-  const smtp = createInboundSmtp({ channel: caps.email, log: log.child({ mod: 'smtp' }), maxMessageBytes: config.maxMailBytes });
+  const smtp = createInboundSmtp({
+    channel: caps.email,
+    log: log.child({ mod: 'smtp' }),
+    maxMessageBytes: config.maxMailBytes,
+  });
   const outbox = createOutboxWorker({
     store: caps.emailStore,
     log: log.child({ mod: 'outbox' }),

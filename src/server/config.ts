@@ -28,19 +28,31 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().min(1).default('./data/frontline.db'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   FRONTLINE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
-  FRONTLINE_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'use at least 16 characters').optional()),
-  FRONTLINE_API_TOKENS: z.string().default('').transform((v, ctx) => {
-    try {
-      return parseApiTokens(v);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: (err as Error).message });
-      return z.NEVER;
-    }
-  }),
+  FRONTLINE_API_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, 'use at least 16 characters').optional(),
+  ),
+  FRONTLINE_API_TOKENS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      try {
+        return parseApiTokens(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   API_OPEN: bool(false),
   TRUST_PROXY: z.preprocess(
     emptyAsUndefined,
-    z.string().refine(isTrustProxy, 'proxy addresses or CIDRs (or loopback, linklocal, uniquelocal) separated by commas').optional(),
+    z
+      .string()
+      .refine(
+        isTrustProxy,
+        'proxy addresses or CIDRs (or loopback, linklocal, uniquelocal) separated by commas',
+      )
+      .optional(),
   ),
   RATE_LIMITS: bool(true),
   RATE_LIMIT_STORE: z.enum(['auto', 'memory', 'database']).default('auto'),
@@ -51,16 +63,35 @@ export const configSchema = z.object({
   ACS_PORT: port(7547),
   SMTP_PORT: port(2525),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
   DEMO: bool(true),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
-  PORTAL_SSO_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'use at least 16 characters').optional()),
-  SMTP_RELAY_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL').optional()),
+  PORTAL_SSO_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, 'use at least 16 characters').optional(),
+  ),
+  SMTP_RELAY_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+      .optional(),
+  ),
   OPERATOR_CONFIG: z.preprocess(emptyAsUndefined, z.string().optional()),
   // Set, these override the operator file's support address and name.
   SUPPORT_ADDRESS: z.preprocess(emptyAsUndefined, z.email().optional()),
   SUPPORT_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  MAX_MAIL_BYTES: z.coerce.number().int().min(64 * 1024).max(100 * 1024 * 1024).default(25 * 1024 * 1024),
+  MAX_MAIL_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(100 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
   // The legacy credential shared by all routers: opt-in, off unless both are set.
   ACS_USERNAME: z.preprocess(emptyAsUndefined, z.string().optional()),
   ACS_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -154,10 +185,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   let operator: OperatorConfig;
   try {
     // Outside DEMO mode a production desk needs its own file; elsewhere the demo's stands in.
-    operatorFile = resolveOperatorFile({ operatorConfig: e.OPERATOR_CONFIG, demo: e.DEMO || e.NODE_ENV !== 'production' });
+    operatorFile = resolveOperatorFile({
+      operatorConfig: e.OPERATOR_CONFIG,
+      demo: e.DEMO || e.NODE_ENV !== 'production',
+    });
     operator = loadOperatorConfig(operatorFile);
   } catch (err) {
-    if (err instanceof OperatorConfigError) throw new ConfigError(err.problems.map((p) => `OPERATOR_CONFIG ${err.file}: ${p}`));
+    if (err instanceof OperatorConfigError)
+      throw new ConfigError(err.problems.map((p) => `OPERATOR_CONFIG ${err.file}: ${p}`));
     throw err;
   }
   return {

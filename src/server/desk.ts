@@ -24,7 +24,13 @@ import { createPgJobs } from '../jobs/pg-jobs.js';
 import { createPersonalDataStore } from '../storage/privacy/index.js';
 import { buildApp, type FrontlineApp } from './app.js';
 import { apiExposure, apiTokensOf } from './api-exposure.js';
-import { buildCapabilities, registerCapabilities, startMail, type CapabilityOptions, type CoreCapabilities } from './capabilities.js';
+import {
+  buildCapabilities,
+  registerCapabilities,
+  startMail,
+  type CapabilityOptions,
+  type CoreCapabilities,
+} from './capabilities.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { databaseRateLimitStore } from './rate-limits.js';
@@ -87,7 +93,14 @@ export interface JobSchedule {
 
 export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
 
-const DEFAULT_SCHEDULE: JobSchedule = { silenceCheckMs: 30_000, outageCheckMs: 15_000, outboxMs: 1_000, staffNoticeMs: 30_000, pollSeconds: 2, webhookMs: 2_000 };
+const DEFAULT_SCHEDULE: JobSchedule = {
+  silenceCheckMs: 30_000,
+  outageCheckMs: 15_000,
+  outboxMs: 1_000,
+  staffNoticeMs: 30_000,
+  pollSeconds: 2,
+  webhookMs: 2_000,
+};
 
 /** Starts the simulated demo ISP and connects it to the desk's ports (implemented in src/demo). */
 export type DemoStarter = (deps: {
@@ -104,11 +117,13 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const stopHooks: (() => Promise<void>)[] = [];
 
   // 1. Logging.
-  const log = overrides.logger === false ? pino({ level: 'silent' }) : (overrides.logger ?? createLogger(config));
+  const log =
+    overrides.logger === false ? pino({ level: 'silent' }) : (overrides.logger ?? createLogger(config));
 
   // 2. Secrets (AES-256-GCM key for PPPoE passwords at rest).
   const key = resolveSecretKey(config.secretKey, config.nodeEnv);
-  if (key.development) log.warn('FRONTLINE_SECRET_KEY is not set: using the fixed development key (never in production)');
+  if (key.development)
+    log.warn('FRONTLINE_SECRET_KEY is not set: using the fixed development key (never in production)');
   const secrets = createSecretBox(key.key);
   log.info({ file: config.operatorFile, brand: config.operator.brand.name }, 'operator configuration');
 
@@ -120,10 +135,21 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
 
   // 4. Repositories (TicketStore, CustomerDirectory, IncidentStore, AuditLog, devices).
   // SLA targets and business hours from the operator file.
-  const repos = createRepositories({ db: db.db, engine: db.engine, secrets, now: overrides.now, sla: slaPoliciesOf(config.operator) });
+  const repos = createRepositories({
+    db: db.db,
+    engine: db.engine,
+    secrets,
+    now: overrides.now,
+    sla: slaPoliciesOf(config.operator),
+  });
   // Outbound webhooks (operator file): ticket and incident changes raise events wherever they are made.
   const deliveries = createDeliveryStore(db.db);
-  const webhooks = createWebhooks({ store: deliveries, receivers: resolveReceivers(config.operator.adapters.webhooks), log: log.child({ mod: 'webhooks' }), now: overrides.now });
+  const webhooks = createWebhooks({
+    store: deliveries,
+    receivers: resolveReceivers(config.operator.adapters.webhooks),
+    log: log.child({ mod: 'webhooks' }),
+    now: overrides.now,
+  });
   if (webhooks.active) {
     repos.tickets = tapTicketEvents(repos.tickets, webhooks.emit);
     repos.incidents = tapIncidentEvents(repos.incidents, webhooks.emit);
@@ -144,7 +170,10 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   };
   const caps = buildCapabilities(capOpts);
   // Replies pushed on any instance reach the chat sockets held by this one.
-  const bus = db.engine === 'postgres' ? await createPgBus({ connectionString: config.databaseUrl, log }) : createInProcessBus();
+  const bus =
+    db.engine === 'postgres'
+      ? await createPgBus({ connectionString: config.databaseUrl, log })
+      : createInProcessBus();
   stopHooks.push(() => bus.close());
   const live = bridgeReplies(caps.agent, bus, log);
   stopHooks.push(async () => live.close());
@@ -164,7 +193,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     const notified = await caps.agent.notifyIncidentResolved(incidentId);
     log.info({ incident: incidentId, notified }, 'customers told that the incident is resolved');
   });
-  const onIncidentResolved = (incident: Incident) => jobs.send(INCIDENT_RESOLVED_JOB, { incidentId: incident.id });
+  const onIncidentResolved = (incident: Incident) =>
+    jobs.send(INCIDENT_RESOLVED_JOB, { incidentId: incident.id });
 
   // 6. HTTP app (core REST API) with every capability's routes.
   const app = buildApp(
@@ -178,7 +208,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
         config: config.rateLimit,
         // Counted in the database when instances share it (PostgreSQL), or when asked to.
         store:
-          config.rateLimit.store === 'database' || (config.rateLimit.store === 'auto' && db.engine === 'postgres')
+          config.rateLimit.store === 'database' ||
+          (config.rateLimit.store === 'auto' && db.engine === 'postgres')
             ? databaseRateLimitStore(createRateCounter(repos.db, { now: overrides.now }))
             : undefined,
       },
@@ -186,13 +217,29 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     },
   );
   await registerCapabilities(app, caps, capOpts);
-  const privacy = createPrivacyService({ store: createPersonalDataStore(repos, overrides.now), audit: repos.audit, retention: config, now: overrides.now });
+  const privacy = createPrivacyService({
+    store: createPersonalDataStore(repos, overrides.now),
+    audit: repos.audit,
+    retention: config,
+    now: overrides.now,
+  });
   await app.register(privacyPlugin, { prefix: '/api/v1', privacy });
   const mail = startMail(caps, capOpts);
-  await app.register(emailAdminPlugin, { prefix: '/api/v1', store: caps.emailStore, relay: () => mail.outbox.status() });
+  await app.register(emailAdminPlugin, {
+    prefix: '/api/v1',
+    store: caps.emailStore,
+    relay: () => mail.outbox.status(),
+  });
   await app.register(webhooksPlugin, { prefix: '/api/v1', webhooks, store: deliveries });
-  await app.register(attachmentsPlugin, { prefix: '/api/v1', tickets: repos.tickets, store: caps.emailStore });
-  if (!config.smtpRelayUrl) log.warn('SMTP_RELAY_URL is not set: e-mail replies cannot be sent and are marked failed (GET /api/v1/email/outbox)');
+  await app.register(attachmentsPlugin, {
+    prefix: '/api/v1',
+    tickets: repos.tickets,
+    store: caps.emailStore,
+  });
+  if (!config.smtpRelayUrl)
+    log.warn(
+      'SMTP_RELAY_URL is not set: e-mail replies cannot be sent and are marked failed (GET /api/v1/email/outbox)',
+    );
 
   // 7. Lifecycle.
   let started = false;
@@ -200,23 +247,43 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     app,
     services: { config, log, db, secrets, repos, caps, isp, mail },
     async start() {
-      const exposure = apiExposure(config, (await caps.staff.store.listUsers()).filter((u) => u.active).length);
+      const exposure = apiExposure(
+        config,
+        (await caps.staff.store.listUsers()).filter((u) => u.active).length,
+      );
       if (exposure.refusal) throw new Error(`refusing to start: ${exposure.refusal}`);
       const acsAddr = await caps.acs.listen(config.acsPort, config.host);
       stopHooks.push(() => caps.acs.close());
       const smtpAddr = await mail.listen();
       stopHooks.push(() => mail.close());
       // Reminders after silence: the waiting conversations are rows, so any instance sends them.
-      jobs.every({ name: 'silence-reminders', everyMs: schedule.silenceCheckMs, run: () => caps.agent.tick() });
+      jobs.every({
+        name: 'silence-reminders',
+        everyMs: schedule.silenceCheckMs,
+        run: () => caps.agent.tick(),
+      });
       // Failing lines observed by any instance, counted per area once across instances.
-      jobs.every({ name: 'outage-detection', everyMs: schedule.outageCheckMs, run: () => caps.outages.detect() });
+      jobs.every({
+        name: 'outage-detection',
+        everyMs: schedule.outageCheckMs,
+        run: () => caps.outages.detect(),
+      });
       // Queued mail (each run claims what it sends, so a run cut short by a crash is retried).
       jobs.every({ name: 'email-outbox', everyMs: schedule.outboxMs, run: () => mail.outbox.flush() });
       // Messages another (crashed) instance acknowledged but never answered.
-      jobs.every({ name: 'turn-recovery', everyMs: 60_000, run: () => caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }) });
+      jobs.every({
+        name: 'turn-recovery',
+        everyMs: 60_000,
+        run: () => caps.agent.recoverPending({ olderThanMs: 5 * 60_000 }),
+      });
       jobs.every({ name: 'privacy-retention', everyMs: SWEEP_EVERY_MS, run: () => privacy.sweep() });
       // Webhook deliveries, each claimed in the database (sent once across instances, retried with back-off).
-      if (webhooks.active) jobs.every({ name: 'webhook-delivery', everyMs: schedule.webhookMs, run: () => webhooks.deliverDue() });
+      if (webhooks.active)
+        jobs.every({
+          name: 'webhook-delivery',
+          everyMs: schedule.webhookMs,
+          run: () => webhooks.deliverDue(),
+        });
       // Staff notices by e-mail for those who asked (each claimed in the database, so mailed once).
       const staffNotices = createStaffNoticeMailer({
         tickets: repos.tickets,
@@ -231,7 +298,15 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       await jobs.start();
       stopHooks.push(() => jobs.stop());
       if (overrides.demo && config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {
-        const demo = await overrides.demo({ config, log, repos, acs: caps.acs, isp, staff: caps.staff, agent: caps.agent });
+        const demo = await overrides.demo({
+          config,
+          log,
+          repos,
+          acs: caps.acs,
+          isp,
+          staff: caps.staff,
+          agent: caps.agent,
+        });
         stopHooks.push(() => demo.stop());
         // In the demo a customer's "done" to a physical step happens in the simulated home.
         caps.agent.useDemoHome(demo.sim);
@@ -248,12 +323,20 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
       log.info({ url, acs: caps.acs.url(), smtpPort: smtpAddr.port }, 'Frontline desk listening');
       const level = config.apiOpen ? 'warn' : 'info';
-      log[level]({ protectedBy: exposure.protectedBy, open: exposure.open }, `REST API: router control and customer data need ${exposure.protectedBy}`);
+      log[level](
+        { protectedBy: exposure.protectedBy, open: exposure.open },
+        `REST API: router control and customer data need ${exposure.protectedBy}`,
+      );
       return { url, port, acsUrl: caps.acs.url(), acsPort: acsAddr.port, smtpPort: smtpAddr.port };
     },
     async stop() {
       if (started || app.server.listening) await app.close();
-      else await app.close().catch((err: unknown) => log.warn({ err }, 'closing the HTTP app of a desk that never started failed'));
+      else
+        await app
+          .close()
+          .catch((err: unknown) =>
+            log.warn({ err }, 'closing the HTTP app of a desk that never started failed'),
+          );
       for (const hook of stopHooks.reverse()) await hook();
     },
   };

@@ -46,7 +46,13 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
     ],
     serializers: {
       // Fastify's request summary, with secrets in the query string replaced.
-      req: (req: { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+      req: (req: {
+        method?: string;
+        url?: string;
+        host?: string;
+        ip?: string;
+        socket?: { remotePort?: number };
+      }) => ({
         method: req.method,
         url: typeof req.url === 'string' ? redactUrl(req.url) : req.url,
         host: req.host,

@@ -63,7 +63,8 @@ export class OpenApiCollector {
     app.addHook('onRoute', (r: RouteOptions) => {
       const methods = (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== 'HEAD');
       const zod = (r.config as Partial<ZodRouteConfig> | undefined)?.zod;
-      for (const method of methods) this.routes.push({ method: method.toLowerCase(), url: r.url, zod, options: r });
+      for (const method of methods)
+        this.routes.push({ method: method.toLowerCase(), url: r.url, zod, options: r });
       this.cached = null;
     });
   }
@@ -81,10 +82,7 @@ export class OpenApiCollector {
         tags: z?.tags ?? [path.split('/')[3] ?? 'api'],
         operationId: `${r.method}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       };
-      const params = [
-        ...parametersOf(z?.params, 'path'),
-        ...parametersOf(z?.query, 'query'),
-      ];
+      const params = [...parametersOf(z?.params, 'path'), ...parametersOf(z?.query, 'query')];
       const pathParams = [...r.url.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]);
       for (const name of pathParams) {
         if (!params.some((p) => (p as { name: string }).name === name)) {
@@ -109,7 +107,9 @@ export class OpenApiCollector {
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       };
       op.responses = responses;
-      const access = (r.options.config as { access?: RouteAccess } | undefined)?.access ?? defaultAccess(r.method.toUpperCase());
+      const access =
+        (r.options.config as { access?: RouteAccess } | undefined)?.access ??
+        defaultAccess(r.method.toUpperCase());
       // Public routes, and those that authenticate their callers themselves, need no API credential.
       op.security = 'public' in access ? [] : [{ bearer: [access.scope] }, { staffSession: [access.scope] }];
       (paths[path] ??= {})[r.method] = op;
@@ -121,8 +121,18 @@ export class OpenApiCollector {
       components: {
         schemas: { Problem: problemSchema },
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'An API token (FRONTLINE_API_TOKEN or FRONTLINE_API_TOKENS); the list names the scope needed' },
-          staffSession: { type: 'apiKey', in: 'cookie', name: 'fl_session', description: 'A console session; writes also need the x-csrf-token header' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An API token (FRONTLINE_API_TOKEN or FRONTLINE_API_TOKENS); the list names the scope needed',
+          },
+          staffSession: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'fl_session',
+            description: 'A console session; writes also need the x-csrf-token header',
+          },
         },
       },
     };

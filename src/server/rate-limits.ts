@@ -21,7 +21,8 @@ interface RouteLimit {
 
 const byAddress = (request: FastifyRequest) => request.ip;
 const byConversation = (request: FastifyRequest) => String((request.params as { id?: unknown }).id ?? '');
-const byCaller = (request: FastifyRequest) => (request.caller ? `${request.caller.kind}:${request.caller.id}` : request.ip);
+const byCaller = (request: FastifyRequest) =>
+  request.caller ? `${request.caller.kind}:${request.caller.id}` : request.ip;
 
 const LIMITED_ROUTES: Record<string, RouteLimit[]> = {
   'POST /api/v1/chat/conversations': [{ name: 'chat-start', limit: 'chatStart', key: byAddress }],
@@ -42,7 +43,11 @@ const WINDOW_MS = 60_000;
 /** A @fastify/rate-limit store over the database counters (shared by every instance). */
 export function databaseRateLimitStore(counter: RateCounter): FastifyRateLimitStoreCtor {
   return class DatabaseRateLimitStore {
-    incr(key: string, cb: (err: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number) {
+    incr(
+      key: string,
+      cb: (err: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ) {
       counter.hit(key, timeWindow).then(
         (r) => cb(null, { current: r.count, ttl: Math.max(0, r.resetAt.getTime() - Date.now()) }),
         (err: Error) => cb(err),
@@ -81,7 +86,12 @@ export function installRateLimits(app: FastifyInstance, o: RateLimitOptions): vo
         const r = await check(request);
         if (!r.isAllowed && r.isExceeded) {
           reply.header('retry-after', String(r.ttlInSeconds));
-          throw new HttpProblem(429, 'Too Many Requests', `too many requests; try again in ${r.ttlInSeconds} s`, { retryAfter: r.ttlInSeconds });
+          throw new HttpProblem(
+            429,
+            'Too Many Requests',
+            `too many requests; try again in ${r.ttlInSeconds} s`,
+            { retryAfter: r.ttlInSeconds },
+          );
         }
       }
     };
@@ -97,14 +107,18 @@ export function installRateLimits(app: FastifyInstance, o: RateLimitOptions): vo
  * route's (`chat-message|<conversationId>`): with the database store both count together; the
  * in-memory store keeps one count per limiter. Undefined when limits are off.
  */
-export function chatFrameLimit(app: FastifyInstance, config: RateLimitConfig): ((request: FastifyRequest) => Promise<boolean>) | undefined {
+export function chatFrameLimit(
+  app: FastifyInstance,
+  config: RateLimitConfig,
+): ((request: FastifyRequest) => Promise<boolean>) | undefined {
   if (!config.enabled) return undefined;
   let check: ReturnType<FastifyInstance['createRateLimit']> | null = null;
   return async (request) => {
     check ??= app.createRateLimit({
       max: config.chatMessages,
       timeWindow: WINDOW_MS,
-      keyGenerator: (r) => `chat-message|${String((r.query as { conversationId?: unknown }).conversationId ?? '')}`,
+      keyGenerator: (r) =>
+        `chat-message|${String((r.query as { conversationId?: unknown }).conversationId ?? '')}`,
     });
     const r = await check(request);
     return r.isAllowed || !r.isExceeded;

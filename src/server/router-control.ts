@@ -16,7 +16,8 @@ interface RouterAction {
   target: (request: FastifyRequest) => string;
 }
 
-const param = (request: FastifyRequest, key: string) => String((request.params as Record<string, unknown>)[key] ?? '');
+const param = (request: FastifyRequest, key: string) =>
+  String((request.params as Record<string, unknown>)[key] ?? '');
 
 const ROUTER_ACTIONS: Record<string, RouterAction> = {
   'POST /api/v1/devices/:id/tasks': {
@@ -35,7 +36,14 @@ ROUTER_ACTIONS['DELETE /api/v1/acs/nbi/tasks/:id'] = ROUTER_ACTIONS['DELETE /api
 ROUTER_ACTIONS['POST /api/v1/acs/nbi/tasks/:id/retry'] = ROUTER_ACTIONS['POST /api/v1/tasks/:id/retry']!;
 
 /** Task names a devices-scope caller may queue; everything else (factory reset, raw writes) needs admin. */
-const DEVICE_SCOPE_TASKS = new Set(['getParameterValues', 'getParameterNames', 'refreshObject', 'reboot', 'upgradeFirmware', 'runDiagnostic']);
+const DEVICE_SCOPE_TASKS = new Set([
+  'getParameterValues',
+  'getParameterNames',
+  'refreshObject',
+  'reboot',
+  'upgradeFirmware',
+  'runDiagnostic',
+]);
 
 function scopeOfTask(body: unknown): ApiScope {
   const b = (body ?? {}) as { name?: unknown; url?: unknown };
@@ -50,7 +58,9 @@ const WIFI_PATH = /WiFi|WLANConfiguration|\.SSID|KeyPassphrase|PreSharedKey/i;
 
 function pathsOf(parameterValues: unknown): string[] {
   if (!Array.isArray(parameterValues)) return [];
-  return parameterValues.map((v: unknown) => String(Array.isArray(v) ? v[0] : ((v as { path?: unknown } | null)?.path ?? '')));
+  return parameterValues.map((v: unknown) =>
+    String(Array.isArray(v) ? v[0] : ((v as { path?: unknown } | null)?.path ?? '')),
+  );
 }
 
 /**
@@ -98,7 +108,11 @@ function actorOf(caller: ApiCaller | undefined): AuditEntry['actor'] {
   return { kind: 'api', id: caller?.id ?? 'anonymous' };
 }
 
-function addHook(route: RouteOptions, hook: 'preHandler' | 'onResponse', fn: (request: FastifyRequest, reply: FastifyReply) => Promise<void>) {
+function addHook(
+  route: RouteOptions,
+  hook: 'preHandler' | 'onResponse',
+  fn: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
+) {
   const prev = route[hook];
   route[hook] = [...(prev === undefined ? [] : Array.isArray(prev) ? prev : [prev]), fn] as never;
 }
@@ -121,7 +135,11 @@ export function routerControlPolicy(deps: RouterControlDeps) {
    * customer's consent, shown by the ticket on which they gave it (linked to the router's service).
    * An admin may override with a written reason, which is audited as such.
    */
-  async function requireConsent(request: FastifyRequest, action: RouterAction, needed: ConsentKey[]): Promise<void> {
+  async function requireConsent(
+    request: FastifyRequest,
+    action: RouterAction,
+    needed: ConsentKey[],
+  ): Promise<void> {
     const consent = needed.join(' and ');
     const proof = (request.body ?? {}) as ConsentProof;
     const refuse = async (why: string) => {
@@ -141,26 +159,43 @@ export function routerControlPolicy(deps: RouterControlDeps) {
       return;
     }
     if (typeof proof.ticketId !== 'string' || !proof.ticketId) {
-      await refuse(`this task needs the customer's ${consent}: pass the ticketId on which they gave it (or an admin override with a reason)`);
+      await refuse(
+        `this task needs the customer's ${consent}: pass the ticketId on which they gave it (or an admin override with a reason)`,
+      );
     }
     const ticketId = proof.ticketId as string;
-    const [ticket, serviceId] = await Promise.all([deps.tickets.get(ticketId), deps.serviceOfDevice(param(request, 'id'))]);
-    if (!ticket || !serviceId || ticket.serviceId !== serviceId) await refuse(`ticket ${ticketId} is not the customer's ticket for this router`);
-    if (ticket && (ticket.status === 'resolved' || ticket.status === 'closed')) await refuse(`ticket ${ticketId} is ${ticket.status}: a consent covers an open case only`);
+    const [ticket, serviceId] = await Promise.all([
+      deps.tickets.get(ticketId),
+      deps.serviceOfDevice(param(request, 'id')),
+    ]);
+    if (!ticket || !serviceId || ticket.serviceId !== serviceId)
+      await refuse(`ticket ${ticketId} is not the customer's ticket for this router`);
+    if (ticket && (ticket.status === 'resolved' || ticket.status === 'closed'))
+      await refuse(`ticket ${ticketId} is ${ticket.status}: a consent covers an open case only`);
     const grants = await grantsFromTicket(deps.tickets, audit, ticketId, request.log);
     if (!grants.verified) await refuse(`the customer on ticket ${ticketId} is not verified`);
     const since = Date.now() - CONSENT_VALID_MS;
-    const given = (await audit.list({ target: ticketId, action: 'consent.given', limit: 500 })).filter((e) => Date.parse(e.at) >= since);
+    const given = (await audit.list({ target: ticketId, action: 'consent.given', limit: 500 })).filter(
+      (e) => Date.parse(e.at) >= since,
+    );
     for (const key of needed) {
-      if (!grants.consents.includes(key)) await refuse(`the customer has not given ${key} on ticket ${ticketId}`);
+      if (!grants.consents.includes(key))
+        await refuse(`the customer has not given ${key} on ticket ${ticketId}`);
       if (!given.some((e) => e.action === 'consent.given' && e.consentKey === key)) {
-        await refuse(`the customer's ${key} on ticket ${ticketId} is older than ${CONSENT_VALID_MS / 60_000} minutes: ask again`);
+        await refuse(
+          `the customer's ${key} on ticket ${ticketId} is older than ${CONSENT_VALID_MS / 60_000} minutes: ask again`,
+        );
       }
     }
     consentNotes.set(request, `customer gave ${consent} on ticket ${ticketId}`);
   }
 
-  async function record(request: FastifyRequest, action: RouterAction, result: 'done' | 'failed' | 'refused', why: string) {
+  async function record(
+    request: FastifyRequest,
+    action: RouterAction,
+    result: 'done' | 'failed' | 'refused',
+    why: string,
+  ) {
     await audit.append({
       action: 'device.action',
       actor: actorOf(request.caller),
@@ -194,9 +229,12 @@ export function routerControlPolicy(deps: RouterControlDeps) {
       if (reply.statusCode === 401 || reply.statusCode === 403) return;
       const result = reply.statusCode < 300 ? 'done' : 'failed';
       const note = consentNotes.get(request);
-      await record(request, action, result, `HTTP ${reply.statusCode}${reply.statusCode === 202 ? ' (queued)' : ''}${note ? `; ${note}` : ''}`).catch((err: unknown) =>
-        request.log.error({ err }, 'could not audit a router action'),
-      );
+      await record(
+        request,
+        action,
+        result,
+        `HTTP ${reply.statusCode}${reply.statusCode === 202 ? ' (queued)' : ''}${note ? `; ${note}` : ''}`,
+      ).catch((err: unknown) => request.log.error({ err }, 'could not audit a router action'));
     });
     // Any authenticated caller gets as far as the preHandler, so refusals are audited too.
     return { scope: 'read' };

@@ -22,7 +22,11 @@ function ticketOf(e: StoredAuditEntry): string | null {
 
 export async function readAudit(
   q: AuditQuery,
-  deps: { audit: AuditLog; tickets: Pick<TicketStore, 'get' | 'getByReference' | 'list'>; directory: Pick<CustomerDirectory, 'byNumber' | 'byId'> },
+  deps: {
+    audit: AuditLog;
+    tickets: Pick<TicketStore, 'get' | 'getByReference' | 'list'>;
+    directory: Pick<CustomerDirectory, 'byNumber' | 'byId'>;
+  },
 ): Promise<{ items: StoredAuditEntry[] } | { notFound: string }> {
   const keep: ((e: StoredAuditEntry) => boolean)[] = [];
   if (q.ticket) {
@@ -39,7 +43,12 @@ export async function readAudit(
   }
   if (q.actor) {
     const a = q.actor.toLowerCase();
-    keep.push((e) => e.actor.id?.toLowerCase() === a || e.actor.kind === a || `${e.actor.kind}:${e.actor.id ?? ''}`.toLowerCase() === a);
+    keep.push(
+      (e) =>
+        e.actor.id?.toLowerCase() === a ||
+        e.actor.kind === a ||
+        `${e.actor.kind}:${e.actor.id ?? ''}`.toLowerCase() === a,
+    );
   }
   if (q.action) keep.push((e) => e.action === q.action || e.action.startsWith(`${q.action}.`));
   const entries = await deps.audit.list({ limit: SCAN });

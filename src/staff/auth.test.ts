@@ -33,7 +33,9 @@ async function setup(now?: () => Date) {
   const app = Fastify();
   await app.register(staffAuthPlugin, { auth });
   app.post('/api/v1/test/change', { preHandler: auth.requireStaff() }, async () => ({ ok: true }));
-  app.get('/api/v1/test/super', { preHandler: auth.requireStaff(['supervisor', 'admin']) }, async () => ({ ok: true }));
+  app.get('/api/v1/test/super', { preHandler: auth.requireStaff(['supervisor', 'admin']) }, async () => ({
+    ok: true,
+  }));
   await app.ready();
   apps.push(app);
   return { app, auth, audit };
@@ -51,7 +53,11 @@ function cookiesOf(res: { headers: Record<string, unknown> }): Record<string, st
   return out;
 }
 
-async function login(app: Awaited<ReturnType<typeof setup>>['app'], username = 'alice', password = 'correct horse') {
+async function login(
+  app: Awaited<ReturnType<typeof setup>>['app'],
+  username = 'alice',
+  password = 'correct horse',
+) {
   return app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 }
 
@@ -70,7 +76,10 @@ describe('staff password hashing', () => {
 
 describe('staff login', () => {
   it('fails when the sign-in cannot be audited: no session is handed out', async () => {
-    const broken: AuditLog = { append: async () => Promise.reject(new Error('audit store down')), list: async () => [] };
+    const broken: AuditLog = {
+      append: async () => Promise.reject(new Error('audit store down')),
+      list: async () => [],
+    };
     const { auth } = await createTestStaffAuth({ audit: broken });
     await auth.createUser({ username: 'alice', password: 'correct horse', role: 'agent' });
     await expect(auth.login('alice', 'correct horse', '192.0.2.1')).rejects.toThrow('audit store down');
@@ -82,7 +91,14 @@ describe('staff login', () => {
     const res = await login(app);
     expect(res.statusCode).toBe(200);
     const raw = res.headers['set-cookie'] as string[];
-    const attributes = (name: string) => new Set(raw.find((c) => c.startsWith(`${name}=`))!.split('; ').slice(1).map((a) => a.split('=')[0]));
+    const attributes = (name: string) =>
+      new Set(
+        raw
+          .find((c) => c.startsWith(`${name}=`))!
+          .split('; ')
+          .slice(1)
+          .map((a) => a.split('=')[0]),
+      );
     expect([...attributes('fl_session')].sort()).toEqual(['HttpOnly', 'Max-Age', 'Path', 'SameSite']);
     expect([...attributes('fl_csrf')].sort()).toEqual(['Max-Age', 'Path', 'SameSite']);
     expect(raw.every((c) => c.includes('SameSite=Strict') && c.includes('Path=/'))).toBe(true);
@@ -156,7 +172,13 @@ describe('CSRF protection', () => {
     const none = await app.inject({ method: 'POST', url: '/api/v1/test/change', cookies: c, payload: {} });
     expect(none.statusCode).toBe(403);
     expect(none.headers['content-type']).toContain('application/problem+json');
-    const wrong = await app.inject({ method: 'POST', url: '/api/v1/test/change', cookies: c, headers: { 'x-csrf-token': 'forged' }, payload: {} });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test/change',
+      cookies: c,
+      headers: { 'x-csrf-token': 'forged' },
+      payload: {},
+    });
     expect(wrong.statusCode).toBe(403);
     // A header equal to an attacker-planted cookie is not enough: it must be the session's token.
     const planted = await app.inject({
@@ -167,15 +189,28 @@ describe('CSRF protection', () => {
       payload: {},
     });
     expect(planted.statusCode).toBe(403);
-    const ok = await app.inject({ method: 'POST', url: '/api/v1/test/change', cookies: c, headers: { 'x-csrf-token': c.fl_csrf }, payload: {} });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test/change',
+      cookies: c,
+      headers: { 'x-csrf-token': c.fl_csrf },
+      payload: {},
+    });
     expect(ok.statusCode).toBe(200);
   });
 
   it('logout needs the token and ends the session', async () => {
     const { app } = await setup();
     const c = cookiesOf(await login(app));
-    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: c })).statusCode).toBe(403);
-    const out = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: c, headers: { 'x-csrf-token': c.fl_csrf } });
+    expect((await app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: c })).statusCode).toBe(
+      403,
+    );
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: c,
+      headers: { 'x-csrf-token': c.fl_csrf },
+    });
     expect(out.statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: c })).statusCode).toBe(401);
   });
@@ -197,9 +232,13 @@ describe('roles', () => {
     const { app, auth } = await setup();
     await auth.createUser({ username: 'sue', password: 'supervisor pw', role: 'supervisor' });
     const agent = cookiesOf(await login(app));
-    expect((await app.inject({ method: 'GET', url: '/api/v1/test/super', cookies: agent })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/test/super', cookies: agent })).statusCode).toBe(
+      403,
+    );
     const sup = cookiesOf(await login(app, 'sue', 'supervisor pw'));
-    expect((await app.inject({ method: 'GET', url: '/api/v1/test/super', cookies: sup })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/test/super', cookies: sup })).statusCode).toBe(
+      200,
+    );
     expect((await app.inject({ method: 'GET', url: '/api/v1/test/super' })).statusCode).toBe(401);
   });
 });

@@ -77,10 +77,21 @@ export function createStaffAuth(opts: StaffAuthOptions) {
 
   // A sign-in that cannot be audited fails (the caller gets a 500): audit failures propagate.
   async function audit(username: string, ok: boolean, reason: string) {
-    await opts.audit?.append({ action: 'staff.login', actor: { kind: 'staff', id: username }, target: `staff:${username}`, reason, ok });
+    await opts.audit?.append({
+      action: 'staff.login',
+      actor: { kind: 'staff', id: username },
+      target: `staff:${username}`,
+      reason,
+      ok,
+    });
   }
 
-  async function createUser(input: { username: string; password: string; role: StaffRole; displayName?: string }): Promise<StaffUser> {
+  async function createUser(input: {
+    username: string;
+    password: string;
+    role: StaffRole;
+    displayName?: string;
+  }): Promise<StaffUser> {
     const username = input.username.trim().toLowerCase();
     if (!/^[a-z0-9._-]{2,64}$/.test(username)) throw new Error('username: 2–64 characters a-z 0-9 . _ -');
     if (!STAFF_ROLES.includes(input.role)) throw new Error(`role must be one of ${STAFF_ROLES.join(', ')}`);
@@ -112,7 +123,11 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     const pairKey = `pair:${username}|${ip}`;
     const refused = async (until: Date): Promise<LoginResult> => {
       await audit(username, false, 'locked');
-      return { ok: false, reason: 'locked', retryAfterSec: Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 1000)) };
+      return {
+        ok: false,
+        reason: 'locked',
+        retryAfterSec: Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 1000)),
+      };
     };
     // The pair first: an address that is locked out adds nothing to the account's count.
     const pair = await throttle.admit(pairKey, pairRule);
@@ -144,7 +159,14 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     const csrfToken = randomBytes(24).toString('base64url');
     const t = now();
     const expiresAt = new Date(t.getTime() + ttl).toISOString();
-    await opts.store.createSession({ id: sha256(token), userId: user.id, csrfToken, createdAt: t.toISOString(), expiresAt, lastSeenAt: t.toISOString() });
+    await opts.store.createSession({
+      id: sha256(token),
+      userId: user.id,
+      csrfToken,
+      createdAt: t.toISOString(),
+      expiresAt,
+      lastSeenAt: t.toISOString(),
+    });
     await opts.store.updateUser(user.id, { lastLoginAt: t.toISOString() });
     await audit(username, true, 'login');
     const { passwordHash: _ph, ...plain } = user;
@@ -165,7 +187,8 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     const user = await opts.store.userById(session.userId);
     if (!user || !user.active) return null;
     // Only write the last-seen time once a minute to keep reads cheap.
-    if (t - new Date(session.lastSeenAt).getTime() > 60_000) await opts.store.touchSession(session.id, new Date(t).toISOString());
+    if (t - new Date(session.lastSeenAt).getTime() > 60_000)
+      await opts.store.touchSession(session.id, new Date(t).toISOString());
     return {
       id: user.id,
       username: user.username,
@@ -191,9 +214,15 @@ export function createStaffAuth(opts: StaffAuthOptions) {
       const principal = await authenticate(request);
       if (!principal) return problem(reply, 401, 'Not signed in', 'Sign in to the console first.');
       if (!SAFE_METHODS.has(request.method) && !csrfOk(request, principal)) {
-        return problem(reply, 403, 'CSRF check failed', `Send the ${CSRF_HEADER} header with the token from the ${CSRF_COOKIE} cookie.`);
+        return problem(
+          reply,
+          403,
+          'CSRF check failed',
+          `Send the ${CSRF_HEADER} header with the token from the ${CSRF_COOKIE} cookie.`,
+        );
       }
-      if (roles && !roles.includes(principal.role)) return problem(reply, 403, 'Forbidden', 'Your role may not do this.');
+      if (roles && !roles.includes(principal.role))
+        return problem(reply, 403, 'Forbidden', 'Your role may not do this.');
       request.staff = principal;
     };
   }
@@ -203,8 +232,21 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     return s === 'auto' ? request.protocol === 'https' : s;
   }
 
-  function setCookie(request: FastifyRequest, reply: FastifyReply, name: string, value: string, httpOnly: boolean, maxAge: number) {
-    reply.setCookie(name, value, { path: '/', sameSite: 'strict', httpOnly, secure: secure(request), maxAge });
+  function setCookie(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    name: string,
+    value: string,
+    httpOnly: boolean,
+    maxAge: number,
+  ) {
+    reply.setCookie(name, value, {
+      path: '/',
+      sameSite: 'strict',
+      httpOnly,
+      secure: secure(request),
+      maxAge,
+    });
   }
 
   function setSessionCookies(request: FastifyRequest, reply: FastifyReply, token: string, csrfToken: string) {
@@ -222,7 +264,18 @@ export function createStaffAuth(opts: StaffAuthOptions) {
     await opts.store.deleteSession(principal.sessionId);
   }
 
-  return { createUser, setPassword, login, authenticate, csrfOk, requireStaff, setSessionCookies, clearSessionCookies, logout, store: opts.store };
+  return {
+    createUser,
+    setPassword,
+    login,
+    authenticate,
+    csrfOk,
+    requireStaff,
+    setSessionCookies,
+    clearSessionCookies,
+    logout,
+    store: opts.store,
+  };
 }
 
 export type StaffAuth = ReturnType<typeof createStaffAuth>;

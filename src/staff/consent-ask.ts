@@ -14,11 +14,26 @@ export interface ConsentAsk {
 }
 
 const WHAT: Record<ConsentKey, Record<Language, string>> = {
-  'consent.reboot': { sv: 'att starta om din router (internet är borta ett par minuter)', en: 'restarting your router (the internet is down for a couple of minutes)' },
-  'consent.factory_reset': { sv: 'att återställa din router till fabriksinställningarna (egna inställningar försvinner)', en: 'resetting your router to factory settings (your own settings are lost)' },
-  'consent.firmware_update': { sv: 'att uppdatera routerns programvara (routern startar om)', en: "updating the router's software (the router restarts)" },
-  'consent.wifi_change': { sv: 'att ändra inställningarna för ditt wifi', en: 'changing your Wi-Fi settings' },
-  'consent.config_change': { sv: 'att ändra inställningar i din router', en: "changing settings in your router" },
+  'consent.reboot': {
+    sv: 'att starta om din router (internet är borta ett par minuter)',
+    en: 'restarting your router (the internet is down for a couple of minutes)',
+  },
+  'consent.factory_reset': {
+    sv: 'att återställa din router till fabriksinställningarna (egna inställningar försvinner)',
+    en: 'resetting your router to factory settings (your own settings are lost)',
+  },
+  'consent.firmware_update': {
+    sv: 'att uppdatera routerns programvara (routern startar om)',
+    en: "updating the router's software (the router restarts)",
+  },
+  'consent.wifi_change': {
+    sv: 'att ändra inställningarna för ditt wifi',
+    en: 'changing your Wi-Fi settings',
+  },
+  'consent.config_change': {
+    sv: 'att ändra inställningar i din router',
+    en: 'changing settings in your router',
+  },
 };
 
 const QUESTION: Record<Language, string> = {
@@ -31,7 +46,11 @@ export function consentQuestion(consentKey: ConsentKey, lang: Language): string 
 }
 
 /** The customer's answer to an open consent question: yes, no, or null while there is none. */
-export function consentAnswer(ask: ConsentAsk, timeline: StoredTimelineEvent[], lang: Language): 'yes' | 'no' | null {
+export function consentAnswer(
+  ask: ConsentAsk,
+  timeline: StoredTimelineEvent[],
+  lang: Language,
+): 'yes' | 'no' | null {
   for (const e of timeline) {
     if (e.type !== 'message_in' || e.at < ask.at) continue;
     const parsed = parseAnswer(ask.consentKey as AskKey, e.text, lang);

@@ -25,10 +25,23 @@ function socket() {
     },
   };
   const emit = (event: string, data?: unknown) => listeners[event]?.forEach((l) => l(data));
-  return { s, sent, viewers, say: (frame: object) => emit('message', JSON.stringify(frame)), drop: () => emit('close') };
+  return {
+    s,
+    sent,
+    viewers,
+    say: (frame: object) => emit('message', JSON.stringify(frame)),
+    drop: () => emit('close'),
+  };
 }
 
-const principal = (username: string, role: StaffRole) => ({ id: username, username, displayName: username, role, queues: queuesForRole(role) }) as unknown as StaffPrincipal;
+const principal = (username: string, role: StaffRole) =>
+  ({
+    id: username,
+    username,
+    displayName: username,
+    role,
+    queues: queuesForRole(role),
+  }) as unknown as StaffPrincipal;
 
 describe('console live notifications', () => {
   it('tells a console when a ticket lands in its queues and when the customer writes on a ticket it owns', async () => {
@@ -38,21 +51,47 @@ describe('console live notifications', () => {
     const tier2 = socket();
     hub.add(agent.s, principal('agent', 'agent'));
     hub.add(tier2.s, principal('tier2', 'tier2'));
-    const t = await tickets.create({ customerId: null, serviceId: null, channel: 'chat', language: 'sv', intent: 'other', priority: 'P3', subject: null }, [
-      { type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'hej' },
-    ]);
+    const t = await tickets.create(
+      {
+        customerId: null,
+        serviceId: null,
+        channel: 'chat',
+        language: 'sv',
+        intent: 'other',
+        priority: 'P3',
+        subject: null,
+      },
+      [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'hej' }],
+    );
     await hub.changed(t.id);
     expect(agent.sent.at(-1)?.notify).toBeUndefined();
 
-    await tickets.escalate(t.id, 'agents', 'wants a person', { customer: null, service: null, device: null, problem: 'x', findings: [], stepsTried: [], customerAvailability: null, priority: 'P3', slaDueAt: null, verified: false });
+    await tickets.escalate(t.id, 'agents', 'wants a person', {
+      customer: null,
+      service: null,
+      device: null,
+      problem: 'x',
+      findings: [],
+      stepsTried: [],
+      customerAvailability: null,
+      priority: 'P3',
+      slaDueAt: null,
+      verified: false,
+    });
     await hub.changed(t.id);
     expect(agent.sent.at(-1)).toMatchObject({ ticketId: t.id, queue: 'agents', notify: 'queue' });
     expect(tier2.sent).toHaveLength(0);
 
-    await tickets.append(t.id, [{ type: 'note', actor: { kind: 'staff', id: 'agent' }, text: 'mine', internal: true }], { assignee: 'agent' });
+    await tickets.append(
+      t.id,
+      [{ type: 'note', actor: { kind: 'staff', id: 'agent' }, text: 'mine', internal: true }],
+      { assignee: 'agent' },
+    );
     await hub.changed(t.id);
     expect(agent.sent.at(-1)?.notify).toBeUndefined();
-    await tickets.append(t.id, [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'är ni kvar?' }]);
+    await tickets.append(t.id, [
+      { type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'är ni kvar?' },
+    ]);
     await hub.changed(t.id);
     expect(agent.sent.at(-1)).toMatchObject({ assignee: 'agent', notify: 'reply' });
     hub.close();
@@ -64,7 +103,15 @@ describe('console live notifications', () => {
     const agent = socket();
     hub.add(agent.s, principal('agent', 'agent'));
     await hub.poll();
-    const t = await tickets.create({ customerId: null, serviceId: null, channel: 'chat', language: 'sv', intent: 'other', priority: 'P3', subject: null });
+    const t = await tickets.create({
+      customerId: null,
+      serviceId: null,
+      channel: 'chat',
+      language: 'sv',
+      intent: 'other',
+      priority: 'P3',
+      subject: null,
+    });
     await hub.poll();
     expect(agent.sent.map((c) => c.ticketId)).toEqual([t.id]);
     hub.close();
@@ -79,7 +126,9 @@ describe('console live notifications', () => {
     a.say({ type: 'viewing', ticketId: 't1' });
     expect(a.viewers.at(-1)).toEqual({ type: 'viewers', ticketId: 't1', viewers: [] });
     b.say({ type: 'viewing', ticketId: 't1' });
-    expect(a.viewers.at(-1)?.viewers).toEqual([{ username: 'supervisor', displayName: 'supervisor', typing: false }]);
+    expect(a.viewers.at(-1)?.viewers).toEqual([
+      { username: 'supervisor', displayName: 'supervisor', typing: false },
+    ]);
     expect(b.viewers.at(-1)?.viewers.map((v) => v.username)).toEqual(['agent']);
     b.say({ type: 'typing', ticketId: 't1' });
     expect(a.viewers.at(-1)?.viewers[0].typing).toBe(true);
@@ -99,7 +148,15 @@ describe('console live notifications', () => {
     const other = socket();
     hub.add(agent.s, principal('agent', 'agent'));
     hub.add(other.s, principal('agent2', 'agent'));
-    const t = await tickets.create({ customerId: null, serviceId: null, channel: 'chat', language: 'sv', intent: 'other', priority: 'P2', subject: null });
+    const t = await tickets.create({
+      customerId: null,
+      serviceId: null,
+      channel: 'chat',
+      language: 'sv',
+      intent: 'other',
+      priority: 'P2',
+      subject: null,
+    });
     await tickets.append(t.id, [], { queue: 'agents', assignee: 'agent' });
     tickets.tickets.set(t.id, { ...(await tickets.get(t.id))!, slaDueAt: '2026-03-16T09:45:00.000Z' });
     await hub.poll();
@@ -124,8 +181,16 @@ async function crossInstance(busA: LiveBus, busB: LiveBus) {
     b.add(onB.s, principal('supervisor', 'supervisor'));
     onA.say({ type: 'viewing', ticketId: 't1' });
     onB.say({ type: 'viewing', ticketId: 't1' });
-    await vi.waitFor(() => expect(onA.viewers.at(-1)?.viewers).toEqual([{ username: 'supervisor', displayName: 'supervisor', typing: false }]), { timeout: 5000 });
-    await vi.waitFor(() => expect(onB.viewers.at(-1)?.viewers.map((v) => v.username)).toEqual(['agent']), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect(onA.viewers.at(-1)?.viewers).toEqual([
+          { username: 'supervisor', displayName: 'supervisor', typing: false },
+        ]),
+      { timeout: 5000 },
+    );
+    await vi.waitFor(() => expect(onB.viewers.at(-1)?.viewers.map((v) => v.username)).toEqual(['agent']), {
+      timeout: 5000,
+    });
     onB.say({ type: 'typing', ticketId: 't1' });
     await vi.waitFor(() => expect(onA.viewers.at(-1)?.viewers[0]?.typing).toBe(true), { timeout: 5000 });
     // Moving to another ticket (and closing the console) takes the name away on the other instance.
@@ -169,6 +234,8 @@ describe('console hub failures are logged, not swallowed', () => {
     const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
     const hub = new ConsoleHub(tickets, 0, { log });
     await hub.poll();
-    expect(lines).toMatchObject([{ msg: 'console poll failed; trying again next round', err: { message: 'database gone' } }]);
+    expect(lines).toMatchObject([
+      { msg: 'console poll failed; trying again next round', err: { message: 'database gone' } },
+    ]);
   });
 });

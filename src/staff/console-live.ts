@@ -72,7 +72,13 @@ export interface ConsoleHubOptions {
 
 const NO_LOG: Pick<FastifyBaseLogger, 'warn' | 'debug'> = { warn: () => undefined, debug: () => undefined };
 
-const LIVE_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
+const LIVE_STATUSES: Ticket['status'][] = [
+  'new',
+  'open',
+  'pending_customer',
+  'pending_internal',
+  'escalated',
+];
 
 /** Connected consoles and the changes pushed to them (each only sees tickets its role may). */
 export class ConsoleHub {
@@ -93,7 +99,10 @@ export class ConsoleHub {
   /** SLA warnings each console has had, as ticket id and standing. */
   private readonly slaWarned = new Map<LiveSocket, Set<string>>();
   /** Viewers on other instances, by ticket and instance, with when each was last heard and who types until when. */
-  private readonly remote = new Map<string, Map<string, { heardAt: number; viewers: (Presence['viewers'][number] & { typingUntil: number })[] }>>();
+  private readonly remote = new Map<
+    string,
+    Map<string, { heardAt: number; viewers: (Presence['viewers'][number] & { typingUntil: number })[] }>
+  >();
   private readonly instance = randomUUID();
   private readonly unsubscribe: () => void;
   private readonly sla: SlaClock;
@@ -104,7 +113,8 @@ export class ConsoleHub {
     private readonly opts: ConsoleHubOptions = {},
   ) {
     this.sla = opts.sla ?? slaClock();
-    this.unsubscribe = opts.bus?.subscribe(PRESENCE_TOPIC, (payload) => this.heard(payload)) ?? (() => undefined);
+    this.unsubscribe =
+      opts.bus?.subscribe(PRESENCE_TOPIC, (payload) => this.heard(payload)) ?? (() => undefined);
   }
 
   add(socket: LiveSocket, staff: StaffPrincipal) {
@@ -140,7 +150,8 @@ export class ConsoleHub {
     }
     if (this.opts.bus && !this.heartbeat) {
       this.heartbeat = setInterval(() => {
-        for (const ticketId of new Set([...this.viewing.values()].map((v) => v.ticketId))) this.announce(ticketId);
+        for (const ticketId of new Set([...this.viewing.values()].map((v) => v.ticketId)))
+          this.announce(ticketId);
       }, PRESENCE_EVERY_MS);
       this.heartbeat.unref();
     }
@@ -173,7 +184,16 @@ export class ConsoleHub {
     return [...this.viewing].flatMap(([socket, v]) => {
       const staff = this.clients.get(socket);
       if (v.ticketId !== ticketId || !staff) return [];
-      return [{ socket, viewer: { username: staff.username, displayName: staff.displayName, typing: v.typingUntil > this.now() } }];
+      return [
+        {
+          socket,
+          viewer: {
+            username: staff.username,
+            displayName: staff.displayName,
+            typing: v.typingUntil > this.now(),
+          },
+        },
+      ];
     });
   }
 
@@ -183,7 +203,13 @@ export class ConsoleHub {
     const cutoff = this.now() - 3 * PRESENCE_EVERY_MS;
     const elsewhere = [...(this.remote.get(ticketId)?.values() ?? [])]
       .filter((r) => r.heardAt > cutoff)
-      .flatMap((r) => r.viewers.map((v) => ({ username: v.username, displayName: v.displayName, typing: v.typingUntil > this.now() })));
+      .flatMap((r) =>
+        r.viewers.map((v) => ({
+          username: v.username,
+          displayName: v.displayName,
+          typing: v.typingUntil > this.now(),
+        })),
+      );
     for (const { socket, viewer: me } of here) {
       const others = new Map<string, ViewersFrame['viewers'][number]>();
       for (const v of [...here.map((h) => h.viewer), ...elsewhere]) {
@@ -198,8 +224,14 @@ export class ConsoleHub {
   /** Tells the other instances who has the ticket open here (an empty list when nobody has any more). */
   private announce(ticketId: string) {
     if (!this.opts.bus) return;
-    const frame: Presence = { instance: this.instance, ticketId, viewers: this.localViewers(ticketId).map((h) => h.viewer) };
-    void this.opts.bus.publish(PRESENCE_TOPIC, frame).catch((err: unknown) => this.log.warn({ err, ticketId }, 'could not publish console presence'));
+    const frame: Presence = {
+      instance: this.instance,
+      ticketId,
+      viewers: this.localViewers(ticketId).map((h) => h.viewer),
+    };
+    void this.opts.bus
+      .publish(PRESENCE_TOPIC, frame)
+      .catch((err: unknown) => this.log.warn({ err, ticketId }, 'could not publish console presence'));
   }
 
   /** Presence from another instance. */
@@ -214,7 +246,13 @@ export class ConsoleHub {
       byInstance.set(instance, {
         heardAt: this.now(),
         // A repeated presence keeps a typing signal heard earlier until it fades.
-        viewers: viewers.map((v) => ({ ...v, typingUntil: v.typing ? this.now() + TYPING_MS : (before?.viewers.find((b: { username: string }) => b.username === v.username)?.typingUntil ?? 0) })),
+        viewers: viewers.map((v) => ({
+          ...v,
+          typingUntil: v.typing
+            ? this.now() + TYPING_MS
+            : (before?.viewers.find((b: { username: string }) => b.username === v.username)?.typingUntil ??
+              0),
+        })),
       });
     }
     if (byInstance.size) this.remote.set(ticketId, byInstance);
@@ -234,17 +272,32 @@ export class ConsoleHub {
   private async broadcast(t: Ticket) {
     this.versions.set(t.id, t.version);
     const before = this.last.get(t.id);
-    const events = await this.tickets.timeline(t.id).catch(loggedFallback(this.log, { ticketId: t.id }, 'reading the timeline', []));
+    const events = await this.tickets
+      .timeline(t.id)
+      .catch(loggedFallback(this.log, { ticketId: t.id }, 'reading the timeline', []));
     const newest = events.at(-1)?.id ?? 0;
     this.last.set(t.id, { queue: t.queue, eventId: newest });
-    const cameToQueue = t.queue !== null && (before ? before.queue !== t.queue : true) && LIVE_STATUSES.includes(t.status);
+    const cameToQueue =
+      t.queue !== null && (before ? before.queue !== t.queue : true) && LIVE_STATUSES.includes(t.status);
     const since = before?.eventId;
     const customerWrote = since !== undefined && events.some((e) => e.type === 'message_in' && e.id > since);
-    const base: TicketChange = { type: 'ticket', ticketId: t.id, reference: t.reference, status: t.status, queue: t.queue, assignee: t.assignee, version: t.version };
+    const base: TicketChange = {
+      type: 'ticket',
+      ticketId: t.id,
+      reference: t.reference,
+      status: t.status,
+      queue: t.queue,
+      assignee: t.assignee,
+      version: t.version,
+    };
     for (const [socket, staff] of this.clients) {
       if (socket.readyState !== socket.OPEN || !canSeeTicket(staff.role, staff.username, t)) continue;
       const notify =
-        customerWrote && t.assignee === staff.username ? 'reply' : cameToQueue && t.assignee !== staff.username && staff.queues.includes(t.queue!) ? 'queue' : undefined;
+        customerWrote && t.assignee === staff.username
+          ? 'reply'
+          : cameToQueue && t.assignee !== staff.username && staff.queues.includes(t.queue!)
+            ? 'queue'
+            : undefined;
       socket.send(JSON.stringify(notify ? { ...base, notify } : base));
     }
   }
@@ -262,7 +315,9 @@ export class ConsoleHub {
         if (seen === t.version) continue;
         if (first) {
           this.versions.set(t.id, t.version);
-          const events = await this.tickets.timeline(t.id).catch(loggedFallback(this.log, { ticketId: t.id }, 'reading the timeline', []));
+          const events = await this.tickets
+            .timeline(t.id)
+            .catch(loggedFallback(this.log, { ticketId: t.id }, 'reading the timeline', []));
           this.last.set(t.id, { queue: t.queue, eventId: events.at(-1)?.id ?? 0 });
         } else await this.broadcast(t);
       }
@@ -281,10 +336,22 @@ export class ConsoleHub {
     for (const t of items) {
       const { standing } = slaView(t, this.sla, now);
       if (standing !== 'due_soon' && standing !== 'breached') continue;
-      const frame: TicketChange = { type: 'ticket', ticketId: t.id, reference: t.reference, status: t.status, queue: t.queue, assignee: t.assignee, version: t.version, notify: 'sla' };
+      const frame: TicketChange = {
+        type: 'ticket',
+        ticketId: t.id,
+        reference: t.reference,
+        status: t.status,
+        queue: t.queue,
+        assignee: t.assignee,
+        version: t.version,
+        notify: 'sla',
+      };
       for (const [socket, staff] of this.clients) {
-        const concerned = t.assignee ? t.assignee === staff.username : t.queue !== null && staff.queues.includes(t.queue);
-        if (!concerned || socket.readyState !== socket.OPEN || !canSeeTicket(staff.role, staff.username, t)) continue;
+        const concerned = t.assignee
+          ? t.assignee === staff.username
+          : t.queue !== null && staff.queues.includes(t.queue);
+        if (!concerned || socket.readyState !== socket.OPEN || !canSeeTicket(staff.role, staff.username, t))
+          continue;
         const warned = this.slaWarned.get(socket) ?? new Set<string>();
         this.slaWarned.set(socket, warned);
         if (warned.has(`${t.id}:${standing}`)) continue;

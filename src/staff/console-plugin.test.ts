@@ -22,7 +22,11 @@ async function setup(o: { now?: () => Date } = {}) {
   await app.ready();
   const a = app;
   async function as(username: string) {
-    const res = await a.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: `${username}-demo` } });
+    const res = await a.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password: `${username}-demo` },
+    });
     expect(res.statusCode).toBe(200);
     const cookies: Record<string, string> = {};
     for (const c of res.headers['set-cookie'] as string[]) {
@@ -31,7 +35,8 @@ async function setup(o: { now?: () => Date } = {}) {
     }
     return {
       get: (url: string) => a.inject({ method: 'GET', url, cookies }),
-      post: (url: string, payload: object = {}) => a.inject({ method: 'POST', url, cookies, payload, headers: { 'x-csrf-token': cookies.fl_csrf } }),
+      post: (url: string, payload: object = {}) =>
+        a.inject({ method: 'POST', url, cookies, payload, headers: { 'x-csrf-token': cookies.fl_csrf } }),
     };
   }
   return { fx, as, app: a };
@@ -68,33 +73,78 @@ describe('console API', () => {
   it('lists a live conversation only once the customer has written, with customer, last message and waiting time', async () => {
     const { as, fx } = await setup();
     const agent = await as('agent');
-    const opened = await fx.tickets.create({ customerId: 'cust-1', serviceId: 'svc-1', channel: 'chat', language: 'sv', intent: null, priority: 'P3', subject: null });
-    const liveCount = async () => (await agent.get('/api/v1/console/queues')).json().queues.find((x: { queue: string }) => x.queue === 'live').open;
-    const listed = async () => (await agent.get('/api/v1/console/tickets?queue=live')).json().items.map((t: { id: string }) => t.id);
+    const opened = await fx.tickets.create({
+      customerId: 'cust-1',
+      serviceId: 'svc-1',
+      channel: 'chat',
+      language: 'sv',
+      intent: null,
+      priority: 'P3',
+      subject: null,
+    });
+    const liveCount = async () =>
+      (await agent.get('/api/v1/console/queues'))
+        .json()
+        .queues.find((x: { queue: string }) => x.queue === 'live').open;
+    const listed = async () =>
+      (await agent.get('/api/v1/console/tickets?queue=live')).json().items.map((t: { id: string }) => t.id);
     expect(await listed()).toEqual([]);
     expect(await liveCount()).toBe(0);
-    expect((await agent.get('/api/v1/console/tickets')).json().items.map((t: { id: string }) => t.id)).not.toContain(opened.id);
+    expect(
+      (await agent.get('/api/v1/console/tickets')).json().items.map((t: { id: string }) => t.id),
+    ).not.toContain(opened.id);
 
-    await fx.tickets.append(opened.id, [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'Mitt wifi är långsamt' }]);
+    await fx.tickets.append(opened.id, [
+      {
+        type: 'message_in',
+        actor: { kind: 'customer', id: null },
+        channel: 'chat',
+        text: 'Mitt wifi är långsamt',
+      },
+    ]);
     expect(await listed()).toEqual([opened.id]);
     expect(await liveCount()).toBe(1);
     const row = (await agent.get('/api/v1/console/tickets?queue=live')).json().items[0];
-    expect(row).toMatchObject({ customerName: 'Karin Lind', customerNumber: '100482', customerWrote: true, lastMessage: { from: 'customer', text: 'Mitt wifi är långsamt' } });
+    expect(row).toMatchObject({
+      customerName: 'Karin Lind',
+      customerNumber: '100482',
+      customerWrote: true,
+      lastMessage: { from: 'customer', text: 'Mitt wifi är långsamt' },
+    });
     expect(row.waitingSince).toBe(row.lastMessage.at);
     // Answered: nobody waits any more.
-    await fx.tickets.append(opened.id, [{ type: 'message_out', actor: { kind: 'bot', id: null }, channel: 'chat', text: 'Jag kollar', askKey: null, options: [] }]);
-    expect((await agent.get('/api/v1/console/tickets?queue=live')).json().items[0]).toMatchObject({ waitingSince: null, lastMessage: { from: 'agent' } });
+    await fx.tickets.append(opened.id, [
+      {
+        type: 'message_out',
+        actor: { kind: 'bot', id: null },
+        channel: 'chat',
+        text: 'Jag kollar',
+        askKey: null,
+        options: [],
+      },
+    ]);
+    expect((await agent.get('/api/v1/console/tickets?queue=live')).json().items[0]).toMatchObject({
+      waitingSince: null,
+      lastMessage: { from: 'agent' },
+    });
   });
 
   it('counts tickets past or near their SLA per queue (not while waiting for the customer)', async () => {
     const { as, fx } = await setup();
     const sup = await as('supervisor');
-    const agents = () => sup.get('/api/v1/console/queues').then((r) => r.json().queues.find((q: { queue: string }) => q.queue === 'agents'));
+    const agents = () =>
+      sup
+        .get('/api/v1/console/queues')
+        .then((r) => r.json().queues.find((q: { queue: string }) => q.queue === 'agents'));
     const t = (await fx.tickets.get(fx.escalatedId))!;
     const soon = new Date(Date.now() + 30 * 60_000).toISOString();
     const past = new Date(Date.now() - 60_000).toISOString();
     const setDue = async (slaDueAt: string, status?: 'pending_customer') => {
-      fx.tickets.tickets.set(t.id, { ...(await fx.tickets.get(t.id))!, slaDueAt, ...(status ? { status } : {}) });
+      fx.tickets.tickets.set(t.id, {
+        ...(await fx.tickets.get(t.id))!,
+        slaDueAt,
+        ...(status ? { status } : {}),
+      });
     };
     await setDue(soon);
     expect(await agents()).toMatchObject({ slaOverdue: 0, slaDueSoon: 1 });
@@ -108,8 +158,13 @@ describe('console API', () => {
     // Friday 2026-03-13 16:30 CET; the P2 ticket in the agents queue is due Monday 08:20 (business hours).
     const { as, fx } = await setup({ now: () => new Date('2026-03-13T15:30:00Z') });
     const sup = await as('supervisor');
-    fx.tickets.tickets.set(fx.escalatedId, { ...(await fx.tickets.get(fx.escalatedId))!, slaDueAt: '2026-03-16T07:20:00.000Z' });
-    const agents = (await sup.get('/api/v1/console/queues')).json().queues.find((q: { queue: string }) => q.queue === 'agents');
+    fx.tickets.tickets.set(fx.escalatedId, {
+      ...(await fx.tickets.get(fx.escalatedId))!,
+      slaDueAt: '2026-03-16T07:20:00.000Z',
+    });
+    const agents = (await sup.get('/api/v1/console/queues'))
+      .json()
+      .queues.find((q: { queue: string }) => q.queue === 'agents');
     expect(agents).toMatchObject({ slaOverdue: 0, slaDueSoon: 1 });
     const row = (await sup.get('/api/v1/console/tickets?queue=agents')).json().items[0];
     expect(row.sla).toEqual({ standing: 'due_soon', leftMs: 50 * 60_000 });
@@ -149,22 +204,45 @@ describe('console API', () => {
     const { as, fx } = await setup();
     const agent = await as('agent');
     const id = fx.escalatedId;
-    expect((await agent.post(`/api/v1/console/tickets/${id}/takeover`)).json()).toEqual({ takenOverBy: 'agent' });
+    expect((await agent.post(`/api/v1/console/tickets/${id}/takeover`)).json()).toEqual({
+      takenOverBy: 'agent',
+    });
     expect(fx.agent.takenOver.get(id)).toBe('agent');
-    expect((await agent.post(`/api/v1/console/tickets/${id}/reply`, { text: 'Hej Karin, jag tittar på det nu.' })).statusCode).toBe(200);
-    expect(fx.agent.sent).toEqual([{ ticketId: id, staffId: 'agent', text: 'Hej Karin, jag tittar på det nu.' }]);
-    expect((await agent.post(`/api/v1/console/tickets/${id}/note`, { text: 'Kunden låter stressad' })).statusCode).toBe(200);
+    expect(
+      (await agent.post(`/api/v1/console/tickets/${id}/reply`, { text: 'Hej Karin, jag tittar på det nu.' }))
+        .statusCode,
+    ).toBe(200);
+    expect(fx.agent.sent).toEqual([
+      { ticketId: id, staffId: 'agent', text: 'Hej Karin, jag tittar på det nu.' },
+    ]);
+    expect(
+      (await agent.post(`/api/v1/console/tickets/${id}/note`, { text: 'Kunden låter stressad' })).statusCode,
+    ).toBe(200);
     expect((await agent.post(`/api/v1/console/tickets/${id}/note`, { text: '' })).statusCode).toBe(400);
-    expect((await agent.post(`/api/v1/console/tickets/${id}/assign`, { assignee: 'nobody' })).statusCode).toBe(400);
-    expect((await agent.post(`/api/v1/console/tickets/${id}/assign`, { assignee: 'agent' })).json().ticket.assignee).toBe('agent');
-    const res = await agent.post(`/api/v1/console/tickets/${id}/resolve`, { summary: 'Router restarted, stable now.' });
+    expect(
+      (await agent.post(`/api/v1/console/tickets/${id}/assign`, { assignee: 'nobody' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await agent.post(`/api/v1/console/tickets/${id}/assign`, { assignee: 'agent' })).json().ticket
+        .assignee,
+    ).toBe('agent');
+    const res = await agent.post(`/api/v1/console/tickets/${id}/resolve`, {
+      summary: 'Router restarted, stable now.',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().ticket.status).toBe('resolved');
     const timeline = await fx.tickets.timeline(id);
     expect(timeline.filter((e) => e.type === 'note').length).toBeGreaterThanOrEqual(3);
-    expect(timeline.at(-2)).toMatchObject({ type: 'resolution', outcome: 'resolved', actor: { kind: 'staff', id: 'agent' } });
+    expect(timeline.at(-2)).toMatchObject({
+      type: 'resolution',
+      outcome: 'resolved',
+      actor: { kind: 'staff', id: 'agent' },
+    });
 
-    const esc = await agent.post(`/api/v1/console/tickets/${id}/escalate`, { queue: 'field', reason: 'needs a technician' });
+    const esc = await agent.post(`/api/v1/console/tickets/${id}/escalate`, {
+      queue: 'field',
+      reason: 'needs a technician',
+    });
     expect(esc.statusCode).toBe(409);
   });
 
@@ -172,33 +250,57 @@ describe('console API', () => {
     const { as, fx } = await setup();
     const agent = await as('agent');
     const id = fx.escalatedId;
-    expect((await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'pending_customer' })).json().ticket.status).toBe('pending_customer');
-    expect((await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'resolved' })).statusCode).toBe(400);
+    expect(
+      (await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'pending_customer' })).json().ticket
+        .status,
+    ).toBe('pending_customer');
+    expect(
+      (await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'resolved' })).statusCode,
+    ).toBe(400);
     await agent.post(`/api/v1/console/tickets/${id}/resolve`, { summary: 'ok' });
-    const reopened = await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'open', note: 'customer wrote again' });
+    const reopened = await agent.post(`/api/v1/console/tickets/${id}/status`, {
+      status: 'open',
+      note: 'customer wrote again',
+    });
     expect(reopened.json().ticket.status).toBe('open');
-    expect((await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'bogus' })).statusCode).toBe(400);
+    expect((await agent.post(`/api/v1/console/tickets/${id}/status`, { status: 'bogus' })).statusCode).toBe(
+      400,
+    );
   });
 
   it("asks the customer for an action's consent in the conversation and records the answer", async () => {
     const { as, fx } = await setup();
     const agent = await as('agent');
     const id = fx.escalatedId;
-    expect((await agent.post(`/api/v1/console/tickets/${id}/consent-request`, { action: 'account_unlock' })).statusCode).toBe(400);
-    const asked = await agent.post(`/api/v1/console/tickets/${id}/consent-request`, { action: 'wifi_channel_change' });
+    expect(
+      (await agent.post(`/api/v1/console/tickets/${id}/consent-request`, { action: 'account_unlock' }))
+        .statusCode,
+    ).toBe(400);
+    const asked = await agent.post(`/api/v1/console/tickets/${id}/consent-request`, {
+      action: 'wifi_channel_change',
+    });
     expect(asked.statusCode).toBe(200);
     expect(fx.agent.takenOver.get(id)).toBe('agent');
     expect(fx.agent.sent.at(-1)?.text).toContain('wifi');
     let detail = (await agent.get(`/api/v1/console/tickets/${id}`)).json();
-    expect(detail.consentAsk).toMatchObject({ consentKey: 'consent.wifi_change', action: 'wifi_channel_change' });
+    expect(detail.consentAsk).toMatchObject({
+      consentKey: 'consent.wifi_change',
+      action: 'wifi_channel_change',
+    });
     expect(detail.grants.consents).not.toContain('consent.wifi_change');
 
-    await fx.tickets.append(id, [{ type: 'message_in', actor: { kind: 'customer', id: '100482' }, channel: 'chat', text: 'Ja, kör på' }]);
+    await fx.tickets.append(id, [
+      { type: 'message_in', actor: { kind: 'customer', id: '100482' }, channel: 'chat', text: 'Ja, kör på' },
+    ]);
     detail = (await agent.get(`/api/v1/console/tickets/${id}`)).json();
     expect(detail.consentAsk).toBeNull();
     expect(detail.grants.consents).toContain('consent.wifi_change');
     const entry = (await fx.audit.list({ target: id })).at(-1);
-    expect(entry).toMatchObject({ action: 'consent.given', actor: { kind: 'customer', id: '100482' }, consentKey: 'consent.wifi_change' });
+    expect(entry).toMatchObject({
+      action: 'consent.given',
+      actor: { kind: 'customer', id: '100482' },
+      consentKey: 'consent.wifi_change',
+    });
   });
 
   it('shows supervisors the audit log filtered by ticket, customer, actor and action', async () => {
@@ -206,9 +308,17 @@ describe('console API', () => {
     const sup = await as('supervisor');
     await sup.post(`/api/v1/console/tickets/${fx.escalatedId}/actions`, { action: 'cpe_reboot' });
     const ref = (await fx.tickets.get(fx.escalatedId))!.reference;
-    const byTicket = (await sup.get(`/api/v1/console/audit?ticket=${ref}`)).json().items as { action: string }[];
-    expect(byTicket.map((e) => e.action)).toEqual(expect.arrayContaining(['identity.verified', 'consent.given']));
-    expect((await sup.get('/api/v1/console/audit?customer=100482&action=consent')).json().items.map((e: { action: string }) => e.action)).toEqual(['consent.given']);
+    const byTicket = (await sup.get(`/api/v1/console/audit?ticket=${ref}`)).json().items as {
+      action: string;
+    }[];
+    expect(byTicket.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['identity.verified', 'consent.given']),
+    );
+    expect(
+      (await sup.get('/api/v1/console/audit?customer=100482&action=consent'))
+        .json()
+        .items.map((e: { action: string }) => e.action),
+    ).toEqual(['consent.given']);
     expect((await sup.get('/api/v1/console/audit?actor=100482')).json().items).toHaveLength(1);
     expect((await sup.get('/api/v1/console/audit?ticket=T-999999')).statusCode).toBe(404);
     expect((await sup.get('/api/v1/console/audit?action=DROP TABLE')).statusCode).toBe(400);
@@ -220,9 +330,16 @@ describe('console API', () => {
     const { as, fx } = await setup();
     const agent = await as('agent');
     await agent.post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['line', 'cpe'] });
-    const res = await agent.post(`/api/v1/console/tickets/${fx.escalatedId}/escalate`, { queue: 'tier2', reason: 'intermittent drops' });
+    const res = await agent.post(`/api/v1/console/tickets/${fx.escalatedId}/escalate`, {
+      queue: 'tier2',
+      reason: 'intermittent drops',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().escalation.packet).toMatchObject({ verified: true, customer: { customerNumber: '100482' }, device: { model: 'FL-HGW-3000' } });
+    expect(res.json().escalation.packet).toMatchObject({
+      verified: true,
+      customer: { customerNumber: '100482' },
+      device: { model: 'FL-HGW-3000' },
+    });
     // Escalated out of the agent's queues: no longer visible to the agent.
     expect((await agent.get(`/api/v1/console/tickets/${fx.escalatedId}`)).statusCode).toBe(404);
   });
@@ -230,13 +347,24 @@ describe('console API', () => {
   it('runs diagnostics and records findings as the staff member', async () => {
     const { as, fx } = await setup();
     fx.devices.offline.add('00D0F1-HGW3000-SN0001');
-    const res = await (await as('agent')).post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['line', 'cpe'] });
+    const res = await (
+      await as('agent')
+    ).post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['line', 'cpe'] });
     expect(res.statusCode).toBe(200);
     expect(res.json().causes[0].cause).toBe('cpe_powered_off');
     const findings = (await fx.tickets.timeline(fx.escalatedId)).filter((e) => e.type === 'finding');
-    expect(findings.map((e) => (e.type === 'finding' ? e.finding.code : ''))).toEqual(['line.ok', 'cpe.unreachable']);
+    expect(findings.map((e) => (e.type === 'finding' ? e.finding.code : ''))).toEqual([
+      'line.ok',
+      'cpe.unreachable',
+    ]);
     expect(findings[0].actor).toEqual({ kind: 'staff', id: 'agent' });
-    expect((await (await as('agent')).post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['nope'] })).statusCode).toBe(400);
+    expect(
+      (
+        await (
+          await as('agent')
+        ).post(`/api/v1/console/tickets/${fx.escalatedId}/diagnostics`, { probes: ['nope'] })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('executes actions only with the customer verification and consent recorded on the ticket', async () => {
@@ -251,6 +379,8 @@ describe('console API', () => {
     expect(refused.json()).toMatchObject({ error: 'not_verified', requiredConsent: 'consent.reboot' });
     const tl = await fx.tickets.timeline(fx.tier2Id);
     expect(tl.at(-1)).toMatchObject({ type: 'action_failed', action: 'cpe_reboot', code: 'not_verified' });
-    expect((await sup.post(`/api/v1/console/tickets/${fx.tier2Id}/actions`, { action: 'rm_rf' })).statusCode).toBe(400);
+    expect(
+      (await sup.post(`/api/v1/console/tickets/${fx.tier2Id}/actions`, { action: 'rm_rf' })).statusCode,
+    ).toBe(400);
   });
 });

@@ -38,7 +38,13 @@ export interface ConsolePluginOptions extends ConsoleDeps {
 
 /** Pseudo-queue for conversations the automated agent is still handling (ticket.queue is null). */
 export const LIVE_QUEUE = 'live';
-const OPEN_STATUSES: Ticket['status'][] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
+const OPEN_STATUSES: Ticket['status'][] = [
+  'new',
+  'open',
+  'pending_customer',
+  'pending_internal',
+  'escalated',
+];
 
 const listQuery = z.object({
   queue: z.union([z.enum(QUEUES), z.literal(LIVE_QUEUE)]).optional(),
@@ -59,15 +65,27 @@ const assignBody = z
   .refine((b) => b.assignee !== undefined || b.queue !== undefined, 'give assignee and/or queue');
 const resolveBody = z.object({
   summary: z.string().trim().min(1).max(4000),
-  disposition: z.string().regex(/^[a-z_]+\.[a-z_]+$/).max(64).default('resolved.staff'),
+  disposition: z
+    .string()
+    .regex(/^[a-z_]+\.[a-z_]+$/)
+    .max(64)
+    .default('resolved.staff'),
 });
-const statusBody = z.object({ status: z.enum(TICKET_STATUSES), note: z.string().trim().max(1000).optional() });
+const statusBody = z.object({
+  status: z.enum(TICKET_STATUSES),
+  note: z.string().trim().max(1000).optional(),
+});
 const consentRequestBody = z.object({ action: z.enum(ACTIONS) });
 const auditQuery = z.object({
   ticket: z.string().trim().min(1).max(100).optional(),
   customer: z.string().trim().min(1).max(100).optional(),
   actor: z.string().trim().min(1).max(100).optional(),
-  action: z.string().trim().regex(/^[a-z_.]+$/).max(64).optional(),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z_.]+$/)
+    .max(64)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 const takeoverBody = z.object({ release: z.boolean().default(false) }).default({ release: false });
@@ -84,7 +102,12 @@ const staffActor = (s: StaffPrincipal) => ({ kind: 'staff' as const, id: s.usern
 export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOptions) {
   const { auth, tickets, directory, audit } = opts;
   const clock = opts.sla ?? slaClock();
-  const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000, { bus: opts.bus, sla: clock, now: opts.now, log: app.log });
+  const hub = new ConsoleHub(tickets, opts.pollMs ?? 2000, {
+    bus: opts.bus,
+    sla: clock,
+    now: opts.now,
+    log: app.log,
+  });
   app.addHook('onClose', async () => hub.close());
   opts.agent.onReply?.((pushed) => void hub.changed(pushed.ticketId));
 
@@ -106,14 +129,25 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     return t;
   }
 
-  async function append(reply: FastifyReply | null, ticketId: string, events: TimelineEvent[], patch?: Parameters<typeof tickets.append>[2]) {
+  async function append(
+    reply: FastifyReply | null,
+    ticketId: string,
+    events: TimelineEvent[],
+    patch?: Parameters<typeof tickets.append>[2],
+  ) {
     try {
       const t = await tickets.append(ticketId, events, patch);
       void hub.changed(ticketId);
       return t;
     } catch (e) {
       if (e instanceof ConcurrencyError) {
-        if (reply) void problem(reply, 409, 'Ticket changed', 'Someone else changed the ticket; reload and try again.');
+        if (reply)
+          void problem(
+            reply,
+            409,
+            'Ticket changed',
+            'Someone else changed the ticket; reload and try again.',
+          );
         return null;
       }
       throw e;
@@ -122,7 +156,14 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
 
   app.get('/api/v1/console/queues', { preHandler: guard }, async (request) => {
     const staff = request.staff!;
-    const queues: { queue: string; open: number; escalated: number; pendingCustomer: number; slaOverdue: number; slaDueSoon: number }[] = [];
+    const queues: {
+      queue: string;
+      open: number;
+      escalated: number;
+      pendingCustomer: number;
+      slaOverdue: number;
+      slaDueSoon: number;
+    }[] = [];
     const now = opts.now?.() ?? new Date();
     // The SLA clock stands still while the ticket waits; time left is counted in the target's hours.
     const standing = (t: Ticket) => slaView(t, clock, now).standing;
@@ -141,7 +182,10 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (staff.role !== 'tier2') {
       // A live conversation counts once the customer has written something.
       const { items } = await tickets.list({ status: OPEN_STATUSES, limit: 500 });
-      const live = await queueRows(items.filter((t) => t.queue === null), { timeline: (id) => tickets.timeline(id), directory, log: request.log });
+      const live = await queueRows(
+        items.filter((t) => t.queue === null),
+        { timeline: (id) => tickets.timeline(id), directory, log: request.log },
+      );
       const written = new Set(live.filter((r) => r.customerWrote).map((r) => r.id));
       await count(LIVE_QUEUE, {}, (t) => written.has(t.id));
     }
@@ -164,9 +208,13 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     };
     if (query.queue && query.queue !== LIVE_QUEUE) filter.queue = query.queue;
     const { items } = await tickets.list(filter);
-    const visible = items.filter((t) => canSeeTicket(staff.role, staff.username, t)).filter((t) => query.queue !== LIVE_QUEUE || t.queue === null);
+    const visible = items
+      .filter((t) => canSeeTicket(staff.role, staff.username, t))
+      .filter((t) => query.queue !== LIVE_QUEUE || t.queue === null);
     // A conversation shows in the queues only once the customer has written something.
-    const rows = (await queueRows(visible, { timeline: (id) => tickets.timeline(id), directory, log: request.log })).filter((r) => r.customerWrote || r.queue !== null);
+    const rows = (
+      await queueRows(visible, { timeline: (id) => tickets.timeline(id), directory, log: request.log })
+    ).filter((r) => r.customerWrote || r.queue !== null);
     const now = opts.now?.() ?? new Date();
     return { items: rows.slice(0, query.limit).map((r) => ({ ...r, sla: slaView(r, clock, now) })) };
   });
@@ -182,11 +230,25 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
         request.log.warn({ err: e, ticketId: t.id }, 'customer 360 failed');
         return { error: e instanceof Error ? e.message : String(e) };
       }),
-      grantsOf(t.id).catch(loggedFallback(request.log, { ticketId: t.id }, 'reading the grants', { verified: false, consents: [] } as TicketGrants)),
+      grantsOf(t.id).catch(
+        loggedFallback(request.log, { ticketId: t.id }, 'reading the grants', {
+          verified: false,
+          consents: [],
+        } as TicketGrants),
+      ),
       takenOver(takeoverDeps, t.id),
     ]);
     const sla = slaView(t, clock, opts.now?.() ?? new Date());
-    return { ticket: t, sla, timeline, escalations, customer360, grants, takenOverBy: takeover?.staffId ?? null, consentAsk };
+    return {
+      ticket: t,
+      sla,
+      timeline,
+      escalations,
+      customer360,
+      grants,
+      takenOverBy: takeover?.staffId ?? null,
+      consentAsk,
+    };
   });
 
   /** Records the customer's answer to a consent question staff asked; returns the question still open, if any. */
@@ -204,7 +266,14 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
       consentKey: ask.consentKey,
     });
     await tickets.setState(t.id, CONSENT_ASK_STATE, null);
-    await append(null, t.id, [{ type: 'note', actor: { kind: 'system', id: null }, text: `customer ${answer === 'yes' ? 'gave' : 'refused'} ${ask.consentKey}`, internal: true }]);
+    await append(null, t.id, [
+      {
+        type: 'note',
+        actor: { kind: 'system', id: null },
+        text: `customer ${answer === 'yes' ? 'gave' : 'refused'} ${ask.consentKey}`,
+        internal: true,
+      },
+    ]);
     return null;
   }
 
@@ -214,11 +283,17 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const body = parseOr400(reply, consentRequestBody, request.body, 'body');
     if (!body) return reply;
     const consentKey = CONSENT_FOR_ACTION[body.action];
-    if (!consentKey) return problem(reply, 400, 'No consent needed', `${body.action} needs no consent from the customer.`);
+    if (!consentKey)
+      return problem(reply, 400, 'No consent needed', `${body.action} needs no consent from the customer.`);
     const staff = request.staff!;
     // A person asks, so the automated agent must not take the customer's answer as its own.
     if (!(await takenOver(takeoverDeps, t.id))) await takeOver(takeoverDeps, t.id, staff.username);
-    const ask: ConsentAsk = { consentKey, action: body.action, staffId: staff.username, at: (opts.now?.() ?? new Date()).toISOString() };
+    const ask: ConsentAsk = {
+      consentKey,
+      action: body.action,
+      staffId: staff.username,
+      at: (opts.now?.() ?? new Date()).toISOString(),
+    };
     await tickets.setState(t.id, CONSENT_ASK_STATE, ask);
     await opts.agent.staffReply(t.id, staff.username, consentQuestion(consentKey, t.language));
     void hub.changed(t.id);
@@ -231,12 +306,28 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const body = parseOr400(reply, statusBody, request.body, 'body');
     if (!body) return reply;
     if (body.status === 'resolved' || body.status === 'escalated') {
-      return problem(reply, 400, 'Use resolve or escalate', 'Resolving needs a summary and escalating a queue and reason.');
+      return problem(
+        reply,
+        400,
+        'Use resolve or escalate',
+        'Resolving needs a summary and escalating a queue and reason.',
+      );
     }
-    if (!canTransition(t.status, body.status)) return problem(reply, 409, 'Cannot change status', `A ${t.status} ticket cannot become ${body.status}.`);
+    if (!canTransition(t.status, body.status))
+      return problem(
+        reply,
+        409,
+        'Cannot change status',
+        `A ${t.status} ticket cannot become ${body.status}.`,
+      );
     const staff = request.staff!;
     const text = `status ${t.status} → ${body.status} by ${staff.username}${body.note ? `: ${body.note}` : ''}`;
-    const updated = await append(reply, t.id, [{ type: 'note', actor: staffActor(staff), text, internal: true }], { status: body.status });
+    const updated = await append(
+      reply,
+      t.id,
+      [{ type: 'note', actor: staffActor(staff), text, internal: true }],
+      { status: body.status },
+    );
     return updated ? { ticket: updated } : reply;
   });
 
@@ -255,7 +346,9 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, textBody, request.body, 'body');
     if (!body) return reply;
-    const updated = await append(reply, t.id, [{ type: 'note', actor: staffActor(request.staff!), text: body.text, internal: true }]);
+    const updated = await append(reply, t.id, [
+      { type: 'note', actor: staffActor(request.staff!), text: body.text, internal: true },
+    ]);
     return updated ? { ticket: updated } : reply;
   });
 
@@ -264,16 +357,33 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, escalateBody, request.body, 'body');
     if (!body) return reply;
-    if (!canTransition(t.status, 'escalated')) return problem(reply, 409, 'Cannot escalate', `A ${t.status} ticket cannot be escalated.`);
+    if (!canTransition(t.status, 'escalated'))
+      return problem(reply, 409, 'Cannot escalate', `A ${t.status} ticket cannot be escalated.`);
     const [timeline, customer, service, grants] = await Promise.all([
       tickets.timeline(t.id),
       t.customerId ? directory.byId(t.customerId) : null,
       t.serviceId ? directory.service(t.serviceId) : null,
       grantsOf(t.id),
     ]);
-    const dev = service ? await opts.devices.findByService(service.id).catch(loggedFallback(request.log, { ticketId: t.id }, 'finding the router', null)) : null;
-    const packet = handoffFromTimeline(t, customer, service, timeline, grants.verified, dev ? { id: dev.id, model: dev.model, firmware: dev.firmware, snapshot: {} } : null);
-    const escalation = await tickets.escalate(t.id, body.queue, `${body.reason} (by ${request.staff!.username})`, packet);
+    const dev = service
+      ? await opts.devices
+          .findByService(service.id)
+          .catch(loggedFallback(request.log, { ticketId: t.id }, 'finding the router', null))
+      : null;
+    const packet = handoffFromTimeline(
+      t,
+      customer,
+      service,
+      timeline,
+      grants.verified,
+      dev ? { id: dev.id, model: dev.model, firmware: dev.firmware, snapshot: {} } : null,
+    );
+    const escalation = await tickets.escalate(
+      t.id,
+      body.queue,
+      `${body.reason} (by ${request.staff!.username})`,
+      packet,
+    );
     void hub.changed(t.id);
     return { escalation };
   });
@@ -283,16 +393,28 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, assignBody, request.body, 'body');
     if (!body) return reply;
-    if (body.assignee && !(await auth.store.userByUsername(body.assignee))) return problem(reply, 400, 'Unknown staff member', body.assignee);
+    if (body.assignee && !(await auth.store.userByUsername(body.assignee)))
+      return problem(reply, 400, 'Unknown staff member', body.assignee);
     const staff = request.staff!;
     const changes: string[] = [];
-    if (body.assignee !== undefined) changes.push(body.assignee ? `assigned to ${body.assignee}` : 'unassigned');
+    if (body.assignee !== undefined)
+      changes.push(body.assignee ? `assigned to ${body.assignee}` : 'unassigned');
     if (body.queue) changes.push(`moved to queue ${body.queue}`);
     const updated = await append(
       reply,
       t.id,
-      [{ type: 'note', actor: staffActor(staff), text: `${changes.join(', ')} by ${staff.username}`, internal: true }],
-      { ...(body.assignee !== undefined ? { assignee: body.assignee } : {}), ...(body.queue ? { queue: body.queue as Queue } : {}) },
+      [
+        {
+          type: 'note',
+          actor: staffActor(staff),
+          text: `${changes.join(', ')} by ${staff.username}`,
+          internal: true,
+        },
+      ],
+      {
+        ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
+        ...(body.queue ? { queue: body.queue as Queue } : {}),
+      },
     );
     return updated ? { ticket: updated } : reply;
   });
@@ -302,7 +424,8 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, resolveBody, request.body, 'body');
     if (!body) return reply;
-    if (!canTransition(t.status, 'resolved')) return problem(reply, 409, 'Cannot resolve', `A ${t.status} ticket cannot be resolved.`);
+    if (!canTransition(t.status, 'resolved'))
+      return problem(reply, 409, 'Cannot resolve', `A ${t.status} ticket cannot be resolved.`);
     const updated = await append(
       reply,
       t.id,
@@ -343,14 +466,30 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!body) return reply;
     const { customer, service, deviceId } = await subject(t, request.log);
     const runs = await opts.diagnostics.runProbes(
-      { customer, service, deviceId, devices: opts.devices, isp: opts.isp, incidents: opts.incidents, now: opts.now },
-      (body.probes as typeof PROBE_IDS[number][] | undefined) ?? [...PROBE_IDS],
+      {
+        customer,
+        service,
+        deviceId,
+        devices: opts.devices,
+        isp: opts.isp,
+        incidents: opts.incidents,
+        now: opts.now,
+      },
+      (body.probes as (typeof PROBE_IDS)[number][] | undefined) ?? [...PROBE_IDS],
     );
     const causes = opts.diagnostics.diagnose(runs);
     const actor = staffActor(request.staff!);
-    const events: TimelineEvent[] = runs.flatMap((r) => r.findings.map((finding) => ({ type: 'finding' as const, actor, probe: r.probe, finding })));
+    const events: TimelineEvent[] = runs.flatMap((r) =>
+      r.findings.map((finding) => ({ type: 'finding' as const, actor, probe: r.probe, finding })),
+    );
     const unavailable = runs.filter((r) => r.unavailable).map((r) => `${r.probe}: ${r.unavailable}`);
-    if (unavailable.length) events.push({ type: 'note', actor, text: `Could not check: ${unavailable.join('; ')}`, internal: true });
+    if (unavailable.length)
+      events.push({
+        type: 'note',
+        actor,
+        text: `Could not check: ${unavailable.join('; ')}`,
+        internal: true,
+      });
     if (events.length) await append(reply, t.id, events);
     return { runs, causes };
   });
@@ -363,9 +502,13 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     const staff = request.staff!;
     const { customer, service, deviceId } = await subject(t, request.log);
     const grants = await grantsOf(t.id);
-    const latestFindings = (await tickets.timeline(t.id)).flatMap((e) => (e.type === 'finding' && e.finding.severity !== 'ok' ? [e.finding.code] : []));
+    const latestFindings = (await tickets.timeline(t.id)).flatMap((e) =>
+      e.type === 'finding' && e.finding.severity !== 'ok' ? [e.finding.code] : [],
+    );
     const actor = staffActor(staff);
-    await append(reply, t.id, [{ type: 'action_requested', actor, action: body.action, reason: body.reason }]);
+    await append(reply, t.id, [
+      { type: 'action_requested', actor, action: body.action, reason: body.reason },
+    ]);
     // The guards in src/actions decide; staff cannot stand in for the customer's verification or consent.
     const result = await opts.actions.executeAction(
       body.action,
@@ -388,12 +531,21 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
       [...new Set(latestFindings)],
     );
     if (result.ok) {
-      await append(reply, t.id, [{ type: 'action_done', actor, action: body.action, result: result.details }]);
+      await append(reply, t.id, [
+        { type: 'action_done', actor, action: body.action, result: result.details },
+      ]);
       reply.header('cache-control', 'no-store');
       return { ok: true, action: body.action, details: result.details, secrets: result.secrets ?? null };
     }
-    await append(reply, t.id, [{ type: 'action_failed', actor, action: body.action, error: result.message, code: result.error }]);
-    const status = result.error === 'not_verified' || result.error === 'no_consent' || result.error === 'not_last_resort' ? 403 : result.error === 'invalid_args' ? 400 : 502;
+    await append(reply, t.id, [
+      { type: 'action_failed', actor, action: body.action, error: result.message, code: result.error },
+    ]);
+    const status =
+      result.error === 'not_verified' || result.error === 'no_consent' || result.error === 'not_last_resort'
+        ? 403
+        : result.error === 'invalid_args'
+          ? 400
+          : 502;
     return problem(reply, status, `Action ${body.action} was not carried out`, result.message, {
       error: result.error,
       requiredConsent: CONSENT_FOR_ACTION[body.action] ?? null,
@@ -402,8 +554,16 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
 
   async function subject(t: Ticket, log: FastifyBaseLogger) {
     const customer = t.customerId ? await directory.byId(t.customerId) : null;
-    const service = t.serviceId ? await directory.service(t.serviceId) : customer ? ((await directory.services(customer.id))[0] ?? null) : null;
-    const device = service ? await opts.devices.findByService(service.id).catch(loggedFallback(log, { ticketId: t.id }, 'finding the router', null)) : null;
+    const service = t.serviceId
+      ? await directory.service(t.serviceId)
+      : customer
+        ? ((await directory.services(customer.id))[0] ?? null)
+        : null;
+    const device = service
+      ? await opts.devices
+          .findByService(service.id)
+          .catch(loggedFallback(log, { ticketId: t.id }, 'finding the router', null))
+      : null;
     return { customer, service, deviceId: device?.id ?? null };
   }
 
@@ -412,17 +572,25 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     return { items };
   });
 
-  app.get('/api/v1/console/audit', { preHandler: auth.requireStaff(['supervisor', 'admin']) }, async (request, reply) => {
-    const query = parseOr400(reply, auditQuery, request.query, 'query');
-    if (!query) return reply;
-    const r = await readAudit(query, { audit, tickets, directory });
-    if ('notFound' in r) return problem(reply, 404, 'Not found', r.notFound);
-    return r;
-  });
+  app.get(
+    '/api/v1/console/audit',
+    { preHandler: auth.requireStaff(['supervisor', 'admin']) },
+    async (request, reply) => {
+      const query = parseOr400(reply, auditQuery, request.query, 'query');
+      if (!query) return reply;
+      const r = await readAudit(query, { audit, tickets, directory });
+      if ('notFound' in r) return problem(reply, 404, 'Not found', r.notFound);
+      return r;
+    },
+  );
 
   app.get('/api/v1/console/staff', { preHandler: guard }, async () => {
     const users = await auth.store.listUsers();
-    return { staff: users.filter((u) => u.active).map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })) };
+    return {
+      staff: users
+        .filter((u) => u.active)
+        .map((u) => ({ username: u.username, displayName: u.displayName, role: u.role })),
+    };
   });
 
   if (!app.hasDecorator('websocketServer')) await app.register(websocket);

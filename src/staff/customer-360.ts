@@ -43,11 +43,25 @@ function routerPaths(access: Service['access'] | undefined): string[] {
     P.apClientCount(1),
     P.apClientCount(2),
   ];
-  const line = access === 'fiber' ? [P.opticalRx] : access === 'dsl' ? [P.dslSnrDown, P.dslAttenuationDown] : access === 'cable' ? [P.docsisDsPower, P.docsisDsSnr] : [];
+  const line =
+    access === 'fiber'
+      ? [P.opticalRx]
+      : access === 'dsl'
+        ? [P.dslSnrDown, P.dslAttenuationDown]
+        : access === 'cable'
+          ? [P.docsisDsPower, P.docsisDsSnr]
+          : [];
   return [...common, ...line];
 }
 
-const pick = (s: Service) => ({ id: s.id, access: s.access, plan: s.plan, areaCode: s.areaCode, accountStatus: s.accountStatus, pppoeUsername: s.pppoeUsername });
+const pick = (s: Service) => ({
+  id: s.id,
+  access: s.access,
+  plan: s.plan,
+  areaCode: s.areaCode,
+  accountStatus: s.accountStatus,
+  pppoeUsername: s.pppoeUsername,
+});
 
 async function safely<T>(p: Promise<T>): Promise<T | { error: string }> {
   try {
@@ -58,7 +72,11 @@ async function safely<T>(p: Promise<T>): Promise<T | { error: string }> {
 }
 
 /** Everything a staff member wants to see about the ticket's customer, read live where it matters. */
-export async function buildCustomer360(deps: ConsoleDeps, ticket: Ticket, log: Pick<FastifyBaseLogger, 'warn'>): Promise<Customer360 | null> {
+export async function buildCustomer360(
+  deps: ConsoleDeps,
+  ticket: Ticket,
+  log: Pick<FastifyBaseLogger, 'warn'>,
+): Promise<Customer360 | null> {
   if (!ticket.customerId) return null;
   const customer = await deps.directory.byId(ticket.customerId);
   if (!customer) return null;
@@ -66,10 +84,18 @@ export async function buildCustomer360(deps: ConsoleDeps, ticket: Ticket, log: P
   const service = services.find((s) => s.id === ticket.serviceId) ?? services[0] ?? null;
 
   const [device, line, recent, incidents] = await Promise.all([
-    service ? deps.devices.findByService(service.id).catch(loggedFallback(log, { ticketId: ticket.id }, 'finding the router', null)) : Promise.resolve(null),
+    service
+      ? deps.devices
+          .findByService(service.id)
+          .catch(loggedFallback(log, { ticketId: ticket.id }, 'finding the router', null))
+      : Promise.resolve(null),
     service ? safely(deps.isp.access.lineStatus(service.id, service.access)) : Promise.resolve(null),
     deps.tickets.list({ customerId: customer.id, limit: 10 }).then((r) => r.items),
-    service ? deps.incidents.openInArea(service.areaCode).catch(loggedFallback(log, { ticketId: ticket.id }, 'reading open incidents', [] as Incident[])) : Promise.resolve([]),
+    service
+      ? deps.incidents
+          .openInArea(service.areaCode)
+          .catch(loggedFallback(log, { ticketId: ticket.id }, 'reading open incidents', [] as Incident[]))
+      : Promise.resolve([]),
   ]);
 
   let router: RouterStatus | null = null;
@@ -83,21 +109,45 @@ export async function buildCustomer360(deps: ConsoleDeps, ticket: Ticket, log: P
         online: true,
         error: null,
         params: Object.fromEntries(values.map((v) => [v.path, v.value])),
-        readAt: values.map((v) => v.at).sort().at(-1) ?? null,
+        readAt:
+          values
+            .map((v) => v.at)
+            .sort()
+            .at(-1) ?? null,
       };
     } catch (e) {
-      router = { online: false, error: e instanceof DeviceError ? e.kind : 'error', params: {}, readAt: null };
+      router = {
+        online: false,
+        error: e instanceof DeviceError ? e.kind : 'error',
+        params: {},
+        readAt: null,
+      };
     }
   }
 
   return {
-    customer: { id: customer.id, customerNumber: customer.customerNumber, name: customer.name, language: customer.language, segment: customer.segment, contacts: customer.contacts },
+    customer: {
+      id: customer.id,
+      customerNumber: customer.customerNumber,
+      name: customer.name,
+      language: customer.language,
+      segment: customer.segment,
+      contacts: customer.contacts,
+    },
     services: services.map(pick),
     service: service ? pick(service) : null,
     device,
     router,
     line,
-    recentTickets: recent.map((t) => ({ id: t.id, reference: t.reference, status: t.status, intent: t.intent, subject: t.subject, createdAt: t.createdAt, queue: t.queue })),
+    recentTickets: recent.map((t) => ({
+      id: t.id,
+      reference: t.reference,
+      status: t.status,
+      intent: t.intent,
+      subject: t.subject,
+      createdAt: t.createdAt,
+      queue: t.queue,
+    })),
     incidents,
   };
 }

@@ -13,7 +13,12 @@ export interface DemoPluginOptions {
   demoCustomers?: () => Promise<{ customerNumber: string; name: string; note?: string }[]>;
 }
 
-const body = z.object({ customerNumber: z.string().trim().regex(/^[0-9A-Za-z-]{1,32}$/) });
+const body = z.object({
+  customerNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{1,32}$/),
+});
 
 /** Demo-only helpers for the customer demo page at `/`. */
 export async function demoPlugin(app: FastifyInstance, opts: DemoPluginOptions) {
@@ -23,7 +28,10 @@ export async function demoPlugin(app: FastifyInstance, opts: DemoPluginOptions) 
     if (!b) return reply;
     const customer = await opts.directory.byNumber(b.customerNumber);
     if (!customer) return problem(reply, 404, 'Unknown customer', `No demo customer ${b.customerNumber}.`);
-    return { portalToken: opts.signPortalToken(customer.customerNumber), customer: { customerNumber: customer.customerNumber, name: customer.name, language: customer.language } };
+    return {
+      portalToken: opts.signPortalToken(customer.customerNumber),
+      customer: { customerNumber: customer.customerNumber, name: customer.name, language: customer.language },
+    };
   });
 
   app.get('/api/v1/demo/customers', async (_request, reply) => {

@@ -24,7 +24,8 @@ export async function grantsFromTicket(
     audit.list({ target: ticketId, limit: 500 }),
   ]);
   const consents = new Set<ConsentKey>();
-  for (const c of runbook?.consents ?? []) if ((CONSENT_KEYS as readonly unknown[]).includes(c)) consents.add(c as ConsentKey);
+  for (const c of runbook?.consents ?? [])
+    if ((CONSENT_KEYS as readonly unknown[]).includes(c)) consents.add(c as ConsentKey);
   // In log order, so a later refusal withdraws an earlier consent.
   for (const e of [...entries].sort((a, b) => a.id - b.id)) {
     if (e.action !== 'consent.given' && e.action !== 'consent.refused') continue;
@@ -33,7 +34,8 @@ export async function grantsFromTicket(
     else consents.delete(e.consentKey as ConsentKey);
   }
   return {
-    verified: conversation?.verification === 'verified' || entries.some((e) => e.action === 'identity.verified'),
+    verified:
+      conversation?.verification === 'verified' || entries.some((e) => e.action === 'identity.verified'),
     consents: [...consents],
   };
 }

@@ -19,13 +19,34 @@ export function handoffFromTimeline(
   }
   const firstIn = timeline.find((e) => e.type === 'message_in');
   return {
-    customer: customer ? { customerNumber: customer.customerNumber, name: customer.name, language: customer.language, segment: customer.segment } : null,
-    service: service ? { access: service.access, plan: service.plan, areaCode: service.areaCode, accountStatus: service.accountStatus } : null,
+    customer: customer
+      ? {
+          customerNumber: customer.customerNumber,
+          name: customer.name,
+          language: customer.language,
+          segment: customer.segment,
+        }
+      : null,
+    service: service
+      ? {
+          access: service.access,
+          plan: service.plan,
+          areaCode: service.areaCode,
+          accountStatus: service.accountStatus,
+        }
+      : null,
     device,
-    problem: ticket.subject ?? (firstIn && firstIn.type === 'message_in' ? firstIn.text.slice(0, 500) : ticket.intent ?? 'unknown'),
+    problem:
+      ticket.subject ??
+      (firstIn && firstIn.type === 'message_in' ? firstIn.text.slice(0, 500) : (ticket.intent ?? 'unknown')),
     findings: [...latest.values()]
       .filter((e) => e.finding.severity !== 'ok')
-      .map((e) => ({ code: e.finding.code, severity: e.finding.severity, summary: e.finding.explanation.en, evidence: e.finding.evidence.values })),
+      .map((e) => ({
+        code: e.finding.code,
+        severity: e.finding.severity,
+        summary: e.finding.explanation.en,
+        evidence: e.finding.evidence.values,
+      })),
     stepsTried,
     customerAvailability: null,
     priority: ticket.priority,

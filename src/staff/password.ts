@@ -21,7 +21,8 @@ export function dummyPasswordHash(): Promise<string> {
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `password must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `password must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.length > 256) return 'password is too long';
   return null;
 }

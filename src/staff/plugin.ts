@@ -15,7 +15,10 @@ export interface StaffAuthPluginOptions {
  * `/api/v1/auth/login|logout|me`. Register with `{ auth }` from createStaffAuth. Staff sessions are
  * cookies: @fastify/cookie is registered on the app that registers this plugin unless an ancestor has it.
  */
-export const staffAuthPlugin = fp(async function staffAuth(app: FastifyInstance, opts: StaffAuthPluginOptions) {
+export const staffAuthPlugin = fp(async function staffAuth(
+  app: FastifyInstance,
+  opts: StaffAuthPluginOptions,
+) {
   if (!app.hasDecorator('parseCookie')) await app.register(fastifyCookie, { hook: false });
   await app.register(staffAuthRoutes, opts);
 });
@@ -34,12 +37,21 @@ async function staffAuthRoutes(app: FastifyInstance, opts: StaffAuthPluginOption
     if (!result.ok) {
       if (result.reason === 'locked') {
         reply.header('retry-after', String(result.retryAfterSec ?? 900));
-        return problem(reply, 429, 'Too many failed sign-ins', 'The account is locked for a while. Try again later.');
+        return problem(
+          reply,
+          429,
+          'Too many failed sign-ins',
+          'The account is locked for a while. Try again later.',
+        );
       }
       return problem(reply, 401, 'Wrong username or password');
     }
     auth.setSessionCookies(request, reply, result.token, result.csrfToken);
-    return reply.send({ user: publicUser(result.user), csrfToken: result.csrfToken, expiresAt: result.expiresAt });
+    return reply.send({
+      user: publicUser(result.user),
+      csrfToken: result.csrfToken,
+      expiresAt: result.expiresAt,
+    });
   });
 
   app.post('/api/v1/auth/logout', { preHandler: auth.requireStaff() }, async (request, reply) => {
@@ -50,7 +62,10 @@ async function staffAuthRoutes(app: FastifyInstance, opts: StaffAuthPluginOption
 
   app.get('/api/v1/auth/me', { preHandler: auth.requireStaff() }, async (request) => {
     const s = request.staff!;
-    return { user: { id: s.id, username: s.username, displayName: s.displayName, role: s.role, queues: s.queues }, csrfToken: s.csrfToken };
+    return {
+      user: { id: s.id, username: s.username, displayName: s.displayName, role: s.role, queues: s.queues },
+      csrfToken: s.csrfToken,
+    };
   });
 }
 

@@ -15,7 +15,9 @@ export interface QueueRow extends Ticket {
 
 const PREVIEW = 140;
 
-export function conversationFacts(events: StoredTimelineEvent[]): Pick<QueueRow, 'lastMessage' | 'waitingSince' | 'customerWrote'> {
+export function conversationFacts(
+  events: StoredTimelineEvent[],
+): Pick<QueueRow, 'lastMessage' | 'waitingSince' | 'customerWrote'> {
   let lastMessage: QueueRow['lastMessage'] = null;
   let waitingSince: string | null = null;
   let customerWrote = false;
@@ -26,7 +28,11 @@ export function conversationFacts(events: StoredTimelineEvent[]): Pick<QueueRow,
       lastMessage = { at: e.at, from: 'customer', text: e.text.slice(0, PREVIEW) };
     } else if (e.type === 'message_out' && !e.internal) {
       waitingSince = null;
-      lastMessage = { at: e.at, from: e.actor.kind === 'staff' ? 'staff' : 'agent', text: e.text.slice(0, PREVIEW) };
+      lastMessage = {
+        at: e.at,
+        from: e.actor.kind === 'staff' ? 'staff' : 'agent',
+        text: e.text.slice(0, PREVIEW),
+      };
     }
   }
   return { lastMessage, waitingSince, customerWrote };
@@ -54,8 +60,16 @@ export async function queueRows(
   };
   return Promise.all(
     items.map(async (t) => {
-      const [events, c] = await Promise.all([deps.timeline(t.id), t.customerId ? customer(t.customerId) : null]);
-      return { ...t, customerName: c?.name ?? null, customerNumber: c?.customerNumber ?? null, ...conversationFacts(events) };
+      const [events, c] = await Promise.all([
+        deps.timeline(t.id),
+        t.customerId ? customer(t.customerId) : null,
+      ]);
+      return {
+        ...t,
+        customerName: c?.name ?? null,
+        customerNumber: c?.customerNumber ?? null,
+        ...conversationFacts(events),
+      };
     }),
   );
 }

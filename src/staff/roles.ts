@@ -22,7 +22,11 @@ export function canSeeQueue(role: StaffRole, queue: Queue): boolean {
  * Tickets without a queue are conversations the automated agent is still handling: the human
  * Tier-1 desk (agents) and supervisors watch them so they can take over.
  */
-export function canSeeTicket(role: StaffRole, staffId: string, ticket: Pick<Ticket, 'queue' | 'assignee'>): boolean {
+export function canSeeTicket(
+  role: StaffRole,
+  staffId: string,
+  ticket: Pick<Ticket, 'queue' | 'assignee'>,
+): boolean {
   if (ticket.assignee === staffId) return true;
   if (ticket.queue === null) return role !== 'tier2';
   return canSeeQueue(role, ticket.queue);

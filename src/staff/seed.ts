@@ -2,7 +2,12 @@ import type { StaffAuth } from './auth.js';
 import type { StaffRole } from './roles.js';
 
 /** Demo-mode staff logins (the README lists them). Never seeded unless DEMO is on. */
-export const DEMO_STAFF: readonly { username: string; password: string; role: StaffRole; displayName: string }[] = [
+export const DEMO_STAFF: readonly {
+  username: string;
+  password: string;
+  role: StaffRole;
+  displayName: string;
+}[] = [
   { username: 'agent', password: 'agent-demo', role: 'agent', displayName: 'Alex Agent' },
   { username: 'tier2', password: 'tier2-demo', role: 'tier2', displayName: 'Tove Tier2' },
   { username: 'supervisor', password: 'supervisor-demo', role: 'supervisor', displayName: 'Sam Supervisor' },

@@ -30,9 +30,15 @@ describe.each(engines)('staff store (%s)', (_engine, url) => {
     expect(r.ok).toBe(true);
     const users = await auth.store.listUsers();
     expect(users.map((u) => u.role).sort()).toEqual(['admin', 'agent', 'supervisor', 'tier2']);
-    await expect(auth.createUser({ username: 'agent', password: 'another-pass', role: 'agent' })).rejects.toThrow(/exists/);
-    await expect(auth.createUser({ username: 'x y', password: 'another-pass', role: 'agent' })).rejects.toThrow(/username/);
-    await expect(auth.createUser({ username: 'short', password: 'short', role: 'agent' })).rejects.toThrow(/at least/);
+    await expect(
+      auth.createUser({ username: 'agent', password: 'another-pass', role: 'agent' }),
+    ).rejects.toThrow(/exists/);
+    await expect(
+      auth.createUser({ username: 'x y', password: 'another-pass', role: 'agent' }),
+    ).rejects.toThrow(/username/);
+    await expect(auth.createUser({ username: 'short', password: 'short', role: 'agent' })).rejects.toThrow(
+      /at least/,
+    );
     await auth.setPassword('agent', 'a-new-password');
     expect((await auth.login('agent', 'agent-demo', '127.0.0.1')).ok).toBe(false);
     expect((await auth.login('agent', 'a-new-password', '127.0.0.1')).ok).toBe(true);

@@ -30,11 +30,27 @@ export interface LoginAttempt {
 
 /** Persistence for staff accounts; implemented over Kysely (SQLite and PostgreSQL). */
 export interface StaffStore {
-  createUser(u: { id: string; username: string; displayName: string; role: StaffRole; passwordHash: string; createdAt: string }): Promise<StaffUser>;
+  createUser(u: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: StaffRole;
+    passwordHash: string;
+    createdAt: string;
+  }): Promise<StaffUser>;
   userByUsername(username: string): Promise<(StaffUser & { passwordHash: string }) | null>;
   userById(id: string): Promise<StaffUser | null>;
   listUsers(): Promise<StaffUser[]>;
-  updateUser(id: string, patch: { role?: StaffRole; passwordHash?: string; active?: boolean; displayName?: string; lastLoginAt?: string }): Promise<void>;
+  updateUser(
+    id: string,
+    patch: {
+      role?: StaffRole;
+      passwordHash?: string;
+      active?: boolean;
+      displayName?: string;
+      lastLoginAt?: string;
+    },
+  ): Promise<void>;
   createSession(s: StaffSession): Promise<void>;
   session(id: string): Promise<StaffSession | null>;
   touchSession(id: string, lastSeenAt: string): Promise<void>;
@@ -45,7 +61,11 @@ export interface StaffStore {
    * Counts one login attempt on `key` in one atomic statement: a window that ended (or a lock that
    * ran out) starts again at 1, and the attempt that reaches `maxFailures` sets the lock.
    */
-  countAttempt(key: string, rule: { maxFailures: number; windowMs: number; lockMs: number }, now: Date): Promise<LoginAttempt>;
+  countAttempt(
+    key: string,
+    rule: { maxFailures: number; windowMs: number; lockMs: number },
+    now: Date,
+  ): Promise<LoginAttempt>;
   clearAttempt(key: string): Promise<void>;
 }
 
@@ -78,7 +98,11 @@ export function createKyselyStaffStore(db: Kysely<StaffTables>): StaffStore {
       return toUser(row);
     },
     async userByUsername(username) {
-      const r = await db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst();
+      const r = await db
+        .selectFrom('staff_users')
+        .selectAll()
+        .where('username', '=', username)
+        .executeTakeFirst();
       return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
     },
     async userById(id) {
@@ -115,7 +139,14 @@ export function createKyselyStaffStore(db: Kysely<StaffTables>): StaffStore {
     async session(id) {
       const r = await db.selectFrom('staff_sessions').selectAll().where('id', '=', id).executeTakeFirst();
       return r
-        ? { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, createdAt: r.created_at, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at }
+        ? {
+            id: r.id,
+            userId: r.user_id,
+            csrfToken: r.csrf_token,
+            createdAt: r.created_at,
+            expiresAt: r.expires_at,
+            lastSeenAt: r.last_seen_at,
+          }
         : null;
     },
     async touchSession(id, lastSeenAt) {
@@ -128,8 +159,19 @@ export function createKyselyStaffStore(db: Kysely<StaffTables>): StaffStore {
       await db.deleteFrom('staff_sessions').where('user_id', '=', userId).execute();
     },
     async attempt(key) {
-      const r = await db.selectFrom('staff_login_attempts').selectAll().where('key', '=', key).executeTakeFirst();
-      return r ? { key: r.key, failures: Number(r.failures), windowStartedAt: r.window_started_at, lockedUntil: r.locked_until } : null;
+      const r = await db
+        .selectFrom('staff_login_attempts')
+        .selectAll()
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return r
+        ? {
+            key: r.key,
+            failures: Number(r.failures),
+            windowStartedAt: r.window_started_at,
+            lockedUntil: r.locked_until,
+          }
+        : null;
     },
     async countAttempt(key, rule, now) {
       const t = now.toISOString();
@@ -139,7 +181,12 @@ export function createKyselyStaffStore(db: Kysely<StaffTables>): StaffStore {
       const fresh = sql`((${old('locked_until')} IS NOT NULL AND ${old('locked_until')} <= ${t}) OR (${old('locked_until')} IS NULL AND ${old('window_started_at')} <= ${windowStart}))`;
       const r = await db
         .insertInto('staff_login_attempts')
-        .values({ key, failures: 1, window_started_at: t, locked_until: rule.maxFailures <= 1 ? lockEnd : null })
+        .values({
+          key,
+          failures: 1,
+          window_started_at: t,
+          locked_until: rule.maxFailures <= 1 ? lockEnd : null,
+        })
         .onConflict((oc) =>
           oc.column('key').doUpdateSet({
             failures: sql<number>`CASE WHEN ${fresh} THEN 1 ELSE ${old('failures')} + 1 END`,
@@ -152,7 +199,12 @@ export function createKyselyStaffStore(db: Kysely<StaffTables>): StaffStore {
         )
         .returningAll()
         .executeTakeFirstOrThrow();
-      return { key: r.key, failures: Number(r.failures), windowStartedAt: r.window_started_at, lockedUntil: r.locked_until };
+      return {
+        key: r.key,
+        failures: Number(r.failures),
+        windowStartedAt: r.window_started_at,
+        lockedUntil: r.locked_until,
+      };
     },
     async clearAttempt(key) {
       await db.deleteFrom('staff_login_attempts').where('key', '=', key).execute();

@@ -30,7 +30,8 @@ export class LoginThrottle {
 
   async admit(key: string, rule: ThrottleRule): Promise<Admission> {
     const a = await this.store.countAttempt(key, rule, this.now());
-    if (a.failures > rule.maxFailures) return { ok: false, until: new Date(a.lockedUntil ?? this.now().getTime() + rule.lockMs) };
+    if (a.failures > rule.maxFailures)
+      return { ok: false, until: new Date(a.lockedUntil ?? this.now().getTime() + rule.lockMs) };
     return { ok: true, lockedNow: a.failures === rule.maxFailures };
   }
 

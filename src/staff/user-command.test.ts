@@ -18,7 +18,21 @@ describe('frontline user add', () => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const program = new Command().exitOverride();
     registerUserCommand(program);
-    await program.parseAsync(['user', 'add', '--username', 'Lead', '--role', 'admin', '--password', 'first-admin-pw', '--database', file], { from: 'user' });
+    await program.parseAsync(
+      [
+        'user',
+        'add',
+        '--username',
+        'Lead',
+        '--role',
+        'admin',
+        '--password',
+        'first-admin-pw',
+        '--database',
+        file,
+      ],
+      { from: 'user' },
+    );
     out.mockRestore();
     const db = openDatabase(file);
     const auth = createStaffAuth({ store: createKyselyStaffStore(db.db) });
@@ -31,7 +45,21 @@ describe('frontline user add', () => {
     const program = new Command().exitOverride();
     registerUserCommand(program);
     await expect(
-      program.parseAsync(['user', 'add', '--username', 'x1', '--role', 'root', '--password', 'first-admin-pw', '--database', join(dir, 'b.db')], { from: 'user' }),
+      program.parseAsync(
+        [
+          'user',
+          'add',
+          '--username',
+          'x1',
+          '--role',
+          'root',
+          '--password',
+          'first-admin-pw',
+          '--database',
+          join(dir, 'b.db'),
+        ],
+        { from: 'user' },
+      ),
     ).rejects.toThrow(/role/);
   });
 

@@ -28,7 +28,9 @@ export async function webPlugin(app: FastifyInstance, opts: WebPluginOptions = {
   const root = opts.root ?? defaultWebRoot();
   if (!existsSync(join(root, 'index.html'))) {
     app.log.warn({ root }, 'web/dist is missing: run `npm run build` to serve the console and the demo page');
-    app.get('/console', async (_req, reply) => reply.code(503).type('text/plain').send('The console is not built. Run `npm run build`.'));
+    app.get('/console', async (_req, reply) =>
+      reply.code(503).type('text/plain').send('The console is not built. Run `npm run build`.'),
+    );
     return;
   }
   await app.register(fastifyStatic, {
@@ -38,17 +40,24 @@ export async function webPlugin(app: FastifyInstance, opts: WebPluginOptions = {
     cacheControl: false,
     setHeaders(reply, path) {
       // Hashed assets can be cached for good; HTML and the widget script must be revalidated.
-      if (path.includes(join('assets', ''))) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      if (path.includes(join('assets', '')))
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
       else reply.header('cache-control', 'no-cache');
       reply.header('x-content-type-options', 'nosniff');
     },
   });
-  const consoleIndex = (reply: import('fastify').FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('console/index.html', root);
+  const consoleIndex = (reply: import('fastify').FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('console/index.html', root);
   app.get('/console', async (_req, reply) => consoleIndex(reply));
   app.get('/console/*', async (request, reply) => {
     const rest = (request.params as { '*': string })['*'];
     // A real file below /console is served as is; every other path is a console route (SPA).
-    if (rest && !rest.split('/').includes('..') && existsSync(join(root, 'console', rest)) && rest !== 'index.html') {
+    if (
+      rest &&
+      !rest.split('/').includes('..') &&
+      existsSync(join(root, 'console', rest)) &&
+      rest !== 'index.html'
+    ) {
       return reply.sendFile(join('console', rest), root);
     }
     return consoleIndex(reply);

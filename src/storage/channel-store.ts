@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Channel } from '../domain/index.js';
 import type { ChannelLinks } from '../channels/conversation-port.js';
-import type { EmailStore, JournalEntry, OutboundMail, OutboxItem, StoredAttachment } from '../channels/email/ports.js';
+import type {
+  EmailStore,
+  JournalEntry,
+  OutboundMail,
+  OutboxItem,
+  StoredAttachment,
+} from '../channels/email/ports.js';
 import { maskRawMail } from '../security/mask-mail.js';
 import { maskSecretText } from '../security/mask.js';
 import type { SecretBox } from '../security/secrets.js';
@@ -29,7 +35,12 @@ export function createChannelLinks(db: Db): ChannelLinks {
     async link(channel, externalId, ticketId) {
       await db
         .insertInto('channel_links')
-        .values({ channel, external_id: externalId, ticket_id: ticketId, created_at: new Date().toISOString() })
+        .values({
+          channel,
+          external_id: externalId,
+          ticket_id: ticketId,
+          created_at: new Date().toISOString(),
+        })
         .onConflict((oc) => oc.columns(['channel', 'external_id']).doNothing())
         .execute();
     },
@@ -87,11 +98,19 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
 
   /** Once a mail is sent or given up, only its masked text stays. */
   async function scrub(id: string, extra: Partial<EmailOutboxTable>): Promise<void> {
-    const r = await db.selectFrom('email_outbox').select(['subject', 'text_body', 'html_body']).where('id', '=', id).executeTakeFirst();
+    const r = await db
+      .selectFrom('email_outbox')
+      .select(['subject', 'text_body', 'html_body'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     const masked = r ? maskBodies({ subject: r.subject, text: r.text_body, html: r.html_body }) : null;
     await db
       .updateTable('email_outbox')
-      .set({ ...extra, secret_enc: null, ...(masked ? { subject: masked.subject, text_body: masked.text, html_body: masked.html } : {}) })
+      .set({
+        ...extra,
+        secret_enc: null,
+        ...(masked ? { subject: masked.subject, text_body: masked.text, html_body: masked.html } : {}),
+      })
       .where('id', '=', id)
       .execute();
   }
@@ -130,7 +149,15 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
       const content = text ? Buffer.from(maskSecretText(a.content.toString('utf8')), 'utf8') : a.content;
       await db
         .insertInto('attachments')
-        .values({ id, ticket_id: ticketId, filename: a.filename, content_type: a.contentType, size: text ? content.length : a.size, content, created_at: new Date().toISOString() })
+        .values({
+          id,
+          ticket_id: ticketId,
+          filename: a.filename,
+          content_type: a.contentType,
+          size: text ? content.length : a.size,
+          content,
+          created_at: new Date().toISOString(),
+        })
         .execute();
       return id;
     },
@@ -138,7 +165,8 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
       const id = randomUUID();
       const now = new Date().toISOString();
       const masked = maskBodies(m);
-      const secret = box && (masked.subject !== m.subject || masked.text !== m.text || masked.html !== m.html);
+      const secret =
+        box && (masked.subject !== m.subject || masked.text !== m.text || masked.html !== m.html);
       const kept = secret ? masked : m;
       await db
         .insertInto('email_outbox')
@@ -149,7 +177,9 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
           subject: kept.subject,
           text_body: kept.text,
           html_body: kept.html,
-          secret_enc: secret ? box.encrypt(JSON.stringify({ subject: m.subject, text: m.text, html: m.html })) : null,
+          secret_enc: secret
+            ? box.encrypt(JSON.stringify({ subject: m.subject, text: m.text, html: m.html }))
+            : null,
           message_id: m.messageId,
           in_reply_to: m.inReplyTo,
           references_json: JSON.stringify(m.references),
@@ -184,7 +214,12 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
       for (const r of rows) {
         // Taking over an expired claim counts as a failed attempt of the sender that held it.
         const stale = r.status === 'sending';
-        const claim = { ...r, status: 'sending', next_attempt_at: leaseUntil, attempts: r.attempts + (stale ? 1 : 0) };
+        const claim = {
+          ...r,
+          status: 'sending',
+          next_attempt_at: leaseUntil,
+          attempts: r.attempts + (stale ? 1 : 0),
+        };
         const res = await db
           .updateTable('email_outbox')
           .set({
@@ -225,14 +260,38 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
         .orderBy('created_at')
         .orderBy('filename')
         .execute();
-      return rows.map((r) => ({ id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, createdAt: r.created_at }));
+      return rows.map((r) => ({
+        id: r.id,
+        filename: r.filename,
+        contentType: r.content_type,
+        size: r.size,
+        createdAt: r.created_at,
+      }));
     },
     async attachment(ticketId, id) {
-      const r = await db.selectFrom('attachments').selectAll().where('ticket_id', '=', ticketId).where('id', '=', id).executeTakeFirst();
-      return r ? { id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, createdAt: r.created_at, content: Buffer.from(r.content) } : null;
+      const r = await db
+        .selectFrom('attachments')
+        .selectAll()
+        .where('ticket_id', '=', ticketId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r
+        ? {
+            id: r.id,
+            filename: r.filename,
+            contentType: r.content_type,
+            size: r.size,
+            createdAt: r.created_at,
+            content: Buffer.from(r.content),
+          }
+        : null;
     },
     async outboxSummary(failedLimit) {
-      const counts = await db.selectFrom('email_outbox').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+      const counts = await db
+        .selectFrom('email_outbox')
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('status')
+        .execute();
       const failed = await db
         .selectFrom('email_outbox')
         .select(['id', 'ticket_id', 'to_address', 'subject', 'attempts', 'last_error', 'created_at'])
@@ -242,7 +301,15 @@ export function createEmailStore(db: Db, opts: EmailStoreOptions = {}): EmailSto
         .execute();
       return {
         counts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
-        failed: failed.map((f) => ({ id: f.id, ticketId: f.ticket_id, to: f.to_address, subject: f.subject, attempts: f.attempts, lastError: f.last_error, createdAt: f.created_at })),
+        failed: failed.map((f) => ({
+          id: f.id,
+          ticketId: f.ticket_id,
+          to: f.to_address,
+          subject: f.subject,
+          attempts: f.attempts,
+          lastError: f.last_error,
+          createdAt: f.created_at,
+        })),
       };
     },
     async outbox(filter) {

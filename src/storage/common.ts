@@ -20,7 +20,11 @@ export function parseJson<T>(text: string | null): T {
 }
 
 /** Next value of a named counter, safe across concurrent writers (PostgreSQL sequence / SQLite row). */
-export async function nextCounter(db: Executor, engine: Engine, name: 'ticket' | 'incident'): Promise<number> {
+export async function nextCounter(
+  db: Executor,
+  engine: Engine,
+  name: 'ticket' | 'incident',
+): Promise<number> {
   if (engine === 'postgres') {
     const seq = name === 'ticket' ? sql.raw(`'ticket_reference_seq'`) : sql.raw(`'incident_reference_seq'`);
     const r = await sql<{ v: string | number }>`SELECT nextval(${seq}) AS v`.execute(db);
@@ -91,5 +95,9 @@ export function clampLimit(limit: number | undefined, def = 50, max = 200): numb
 /** Whether a driver error is a unique-constraint violation (SQLite or PostgreSQL). */
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

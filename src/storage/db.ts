@@ -30,7 +30,8 @@ export function isPostgresUrl(url: string): boolean {
 
 export function openDatabase(url: string, opts: OpenOptions = {}): Db {
   if (isPostgresUrl(url)) {
-    if (opts.pgSchema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.pgSchema)) throw new Error('bad schema name');
+    if (opts.pgSchema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.pgSchema))
+      throw new Error('bad schema name');
     const pool = new pg.Pool({
       connectionString: url,
       max: opts.poolMax ?? 10,

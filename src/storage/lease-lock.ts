@@ -44,7 +44,9 @@ export function createLeaseLock(db: Kysely<LeaseTables>, opts: LeaseLockOptions 
         oc
           .column('name')
           .doUpdateSet({ owner: holder, expires_at: expires })
-          .where((eb) => eb.or([eb('leases.expires_at', '<', at.toISOString()), eb('leases.owner', '=', holder)])),
+          .where((eb) =>
+            eb.or([eb('leases.expires_at', '<', at.toISOString()), eb('leases.owner', '=', holder)]),
+          ),
       )
       .returning('owner')
       .executeTakeFirst();
@@ -66,8 +68,12 @@ export function createLeaseLock(db: Kysely<LeaseTables>, opts: LeaseLockOptions 
       const renewed = (won: boolean) => {
         if (!won) opts.log?.warn({ lease: name }, 'lease taken over by another holder while the work ran');
       };
-      const failed = (err: unknown) => opts.log?.warn({ err, lease: name }, 'lease renewal failed; it may run out while the work runs');
-      const renew = setInterval(() => void take(name, holder).then(renewed, failed), Math.max(1000, leaseMs / 3));
+      const failed = (err: unknown) =>
+        opts.log?.warn({ err, lease: name }, 'lease renewal failed; it may run out while the work runs');
+      const renew = setInterval(
+        () => void take(name, holder).then(renewed, failed),
+        Math.max(1000, leaseMs / 3),
+      );
       renew.unref();
       try {
         return await fn();

@@ -26,7 +26,9 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Prom
   // On PostgreSQL the bookkeeping tables live in the connection's own schema: Kysely would
   // otherwise find another schema's tables and skip creating ours.
   const schema =
-    engine === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+    engine === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined;
   const migrator = new Migrator({
     db,
     provider: new CodeMigrationProvider(engine),

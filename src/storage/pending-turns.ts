@@ -21,7 +21,11 @@ export class KyselyPendingTurns {
   }
 
   async done(ticketId: string, messageId: string): Promise<void> {
-    await this.db.deleteFrom('pending_turns').where('ticket_id', '=', ticketId).where('message_id', '=', messageId).execute();
+    await this.db
+      .deleteFrom('pending_turns')
+      .where('ticket_id', '=', ticketId)
+      .where('message_id', '=', messageId)
+      .execute();
   }
 
   async has(ticketId: string, messageId: string): Promise<boolean> {

@@ -9,7 +9,10 @@ export interface RateCounter {
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: Date }>;
 }
 
-export function createRateCounter(db: Kysely<HttpGuardTables>, opts: { now?: () => Date; sweepEvery?: number } = {}): RateCounter {
+export function createRateCounter(
+  db: Kysely<HttpGuardTables>,
+  opts: { now?: () => Date; sweepEvery?: number } = {},
+): RateCounter {
   const now = opts.now ?? (() => new Date());
   const sweepEvery = opts.sweepEvery ?? 1000;
   let hits = 0;
@@ -24,13 +27,24 @@ export function createRateCounter(db: Kysely<HttpGuardTables>, opts: { now?: () 
         .values({ key, hits: 1, reset_at: reset })
         .onConflict((oc) =>
           oc.column('key').doUpdateSet((eb) => ({
-            hits: eb.case().when('rate_limit_hits.reset_at', '<=', t).then(1).else(eb('rate_limit_hits.hits', '+', 1)).end(),
-            reset_at: eb.case().when('rate_limit_hits.reset_at', '<=', t).then(reset).else(eb.ref('rate_limit_hits.reset_at')).end(),
+            hits: eb
+              .case()
+              .when('rate_limit_hits.reset_at', '<=', t)
+              .then(1)
+              .else(eb('rate_limit_hits.hits', '+', 1))
+              .end(),
+            reset_at: eb
+              .case()
+              .when('rate_limit_hits.reset_at', '<=', t)
+              .then(reset)
+              .else(eb.ref('rate_limit_hits.reset_at'))
+              .end(),
           })),
         )
         .returning(['hits', 'reset_at'])
         .executeTakeFirstOrThrow();
-      if (++hits % sweepEvery === 0) await db.deleteFrom('rate_limit_hits').where('reset_at', '<=', t).execute();
+      if (++hits % sweepEvery === 0)
+        await db.deleteFrom('rate_limit_hits').where('reset_at', '<=', t).execute();
       return { count: Number(row.hits), resetAt: new Date(row.reset_at) };
     },
   };

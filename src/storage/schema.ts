@@ -12,4 +12,17 @@ import type { StaffTables } from './tables/staff.js';
 import type { WebhookTables } from './tables/webhooks.js';
 import type { StaffNoticeTables } from './tables/staff-notices.js';
 
-export interface Database extends CoreTables, AcsTables, ChannelTables, StaffTables, KbTables, LeaseTables, TurnTables, HttpGuardTables, SilenceTables, OutageTables, StaffNoticeTables, WebhookTables {}
+export interface Database
+  extends
+    CoreTables,
+    AcsTables,
+    ChannelTables,
+    StaffTables,
+    KbTables,
+    LeaseTables,
+    TurnTables,
+    HttpGuardTables,
+    SilenceTables,
+    OutageTables,
+    StaffNoticeTables,
+    WebhookTables {}

@@ -15,12 +15,22 @@ export function searchTokens(q: string): string[] {
 
 /** The engine's query string for the tokens (FTS5 MATCH / PostgreSQL to_tsquery). */
 export function ftsQuery(tokens: string[], engine: Engine): string {
-  return engine === 'postgres' ? tokens.map((t) => `${t}:*`).join(' & ') : tokens.map((t) => `"${t}"*`).join(' ');
+  return engine === 'postgres'
+    ? tokens.map((t) => `${t}:*`).join(' & ')
+    : tokens.map((t) => `"${t}"*`).join(' ');
 }
 
 /** Creates the ticket's search document. */
-export async function createSearchDoc(db: Executor, engine: Engine, seq: number, texts: (string | null | undefined)[]): Promise<void> {
-  const text = maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n')).slice(0, MAX_DOC_CHARS);
+export async function createSearchDoc(
+  db: Executor,
+  engine: Engine,
+  seq: number,
+  texts: (string | null | undefined)[],
+): Promise<void> {
+  const text = maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n')).slice(
+    0,
+    MAX_DOC_CHARS,
+  );
   if (engine === 'postgres') {
     await sql`INSERT INTO ticket_search (ticket_seq, text) VALUES (${seq}, ${text})`.execute(db);
   } else {
@@ -29,13 +39,22 @@ export async function createSearchDoc(db: Executor, engine: Engine, seq: number,
 }
 
 /** Appends text to the ticket's search document (re-indexes that one document). */
-export async function appendSearchDoc(db: Executor, engine: Engine, seq: number, texts: (string | null | undefined)[]): Promise<void> {
+export async function appendSearchDoc(
+  db: Executor,
+  engine: Engine,
+  seq: number,
+  texts: (string | null | undefined)[],
+): Promise<void> {
   const add = maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n'));
   if (!add) return;
   if (engine === 'postgres') {
-    await sql`UPDATE ticket_search SET text = left(text || E'\n' || ${add}, ${MAX_DOC_CHARS}) WHERE ticket_seq = ${seq}`.execute(db);
+    await sql`UPDATE ticket_search SET text = left(text || E'\n' || ${add}, ${MAX_DOC_CHARS}) WHERE ticket_seq = ${seq}`.execute(
+      db,
+    );
   } else {
-    await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${add}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(db);
+    await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${add}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(
+      db,
+    );
   }
 }
 
@@ -53,7 +72,10 @@ export type PgSearchShape = 'recent' | 'indexed';
  * Left to itself the planner walks the whole table for rare words, or fetches tens of thousands of
  * rows through the GIN index for common ones (it cannot tell them apart for prefix queries).
  */
-export function pgSearchPage(shape: PgSearchShape, opts: { query: string; filters: RawBuilder<SqlBool>[]; before: number | null; limit: number }) {
+export function pgSearchPage(
+  shape: PgSearchShape,
+  opts: { query: string; filters: RawBuilder<SqlBool>[]; before: number | null; limit: number },
+) {
   const tsquery = sql`to_tsquery('simple', ${opts.query})`;
   const before = opts.before === null ? [] : [sql<SqlBool>`s.ticket_seq < ${opts.before}`];
   // The index match stays a subquery of its own (OFFSET 0), with the text condition only, so the

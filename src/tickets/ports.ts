@@ -108,7 +108,10 @@ export interface CustomerDirectory {
   byPhone(phone: string): Promise<Customer | null>;
   services(customerId: string): Promise<Service[]>;
   service(serviceId: string): Promise<Service | null>;
-  updateService(serviceId: string, patch: Partial<Pick<Service, 'accountStatus' | 'plan' | 'areaCode'>>): Promise<Service>;
+  updateService(
+    serviceId: string,
+    patch: Partial<Pick<Service, 'accountStatus' | 'plan' | 'areaCode'>>,
+  ): Promise<Service>;
   /** Decrypts a service's PPPoE password (to push it to a router). */
   pppoePassword(serviceId: string): Promise<string | null>;
   /** Checks a PIN against the stored hash (constant time). */
@@ -118,7 +121,10 @@ export interface CustomerDirectory {
 
 export interface IncidentStore {
   create(input: { areas: string[]; kind: string; title: string; etaAt?: string | null }): Promise<Incident>;
-  update(id: string, patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>): Promise<Incident>;
+  update(
+    id: string,
+    patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>,
+  ): Promise<Incident>;
   resolve(id: string): Promise<Incident>;
   get(id: string): Promise<Incident | null>;
   openInArea(area: string): Promise<Incident[]>;
@@ -127,5 +133,9 @@ export interface IncidentStore {
 
 export interface AuditLog {
   append(entry: AuditEntry): Promise<StoredAuditEntry>;
-  list(filter?: { target?: string; action?: AuditEntry['action']; limit?: number }): Promise<StoredAuditEntry[]>;
+  list(filter?: {
+    target?: string;
+    action?: AuditEntry['action'];
+    limit?: number;
+  }): Promise<StoredAuditEntry[]>;
 }

@@ -23,8 +23,16 @@ const cases: Case[] = [
   ['identity.pin', 'kundnummer 200101, pinkod 5747', { kind: 'pin', value: '5747' }],
   ['identity.pin', '4711 — why do you need it though?', { kind: 'pin', value: '4711' }],
   ['identity.pin', '7750.. no wait sorry, 6513', { kind: 'pin', value: '6513' }],
-  ['identity.customer_number', 'nej vänta, fel nummer. det är 201300', { kind: 'customer_number', value: '201300' }],
-  ['contact.availability', 'Mornings. No wait, afternoons are better, after 2pm any weekday.', { kind: 'availability', slots: ['weekdays', 'afternoon', 'after 14:00'] }],
+  [
+    'identity.customer_number',
+    'nej vänta, fel nummer. det är 201300',
+    { kind: 'customer_number', value: '201300' },
+  ],
+  [
+    'contact.availability',
+    'Mornings. No wait, afternoons are better, after 2pm any weekday.',
+    { kind: 'availability', slots: ['weekdays', 'afternoon', 'after 14:00'] },
+  ],
   ['lights.internet', 'röd, förlåt jag menar orange', { kind: 'lights', colour: 'orange' }],
   ['consent.factory_reset', 'ja.. nej vänta, gör inte det', { kind: 'no' }],
   ['lights.power', 'ja', { kind: 'lights', light: 'power', allOff: false }],
@@ -51,14 +59,30 @@ const cases: Case[] = [
   ['step.wired_test', "I don't own a laptop", { kind: 'cannot' }],
   ['config.wifi_name', 'call it Villa Kulla please', { kind: 'free', text: 'Villa Kulla' }],
   ['config.wifi_name', "byt namn till 'Svenssons5G'", { kind: 'free', text: 'Svenssons5G' }],
-  ['config.port_forward', 'please forward 3074 to my xbox', { kind: 'port_forward', port: 3074, device: 'xbox' }],
-  ['config.port_forward', 'kan ni öppna 32400 mot min plexserver?', { kind: 'port_forward', port: 32400, device: 'plexserver' }],
-  ['config.port_forward', 'need UDP 51820 forwarded to my wireguard box', { kind: 'port_forward', port: 51820, protocol: 'udp', device: 'wireguard box' }],
+  [
+    'config.port_forward',
+    'please forward 3074 to my xbox',
+    { kind: 'port_forward', port: 3074, device: 'xbox' },
+  ],
+  [
+    'config.port_forward',
+    'kan ni öppna 32400 mot min plexserver?',
+    { kind: 'port_forward', port: 32400, device: 'plexserver' },
+  ],
+  [
+    'config.port_forward',
+    'need UDP 51820 forwarded to my wireguard box',
+    { kind: 'port_forward', port: 51820, protocol: 'udp', device: 'wireguard box' },
+  ],
   ['lights.internet', 'den lyser rött', { kind: 'lights', light: 'internet', colour: 'red', allOff: false }],
   ['lights.power', 'grön', { kind: 'lights', light: 'power', colour: 'green' }],
   ['lights.power', 'green', { kind: 'lights', light: 'power', colour: 'green' }],
   ['lights.internet', "there's a red LOS light", { kind: 'lights', light: 'los', colour: 'red' }],
-  ['lights.internet', 'blinking orange', { kind: 'lights', light: 'internet', colour: 'orange', blinking: true }],
+  [
+    'lights.internet',
+    'blinking orange',
+    { kind: 'lights', light: 'internet', colour: 'orange', blinking: true },
+  ],
   ['lights.wifi', 'wifi-lampan är släckt', { kind: 'lights', light: 'wifi', colour: 'off' }],
   ['lights.power', 'ingen lampa lyser', { kind: 'lights', allOff: true, colour: 'off' }],
   ['lights.power', 'all lights are off', { kind: 'lights', allOff: true }],
@@ -103,11 +127,27 @@ const cases: Case[] = [
   ['resolution.confirm', 'Nej, det fungerar fortfarande inte.', { kind: 'no' }],
   ['resolution.confirm', 'No, it still does not work.', { kind: 'no' }],
   ['resolution.confirm', 'still the same problem', { kind: 'no' }],
-  ['contact.availability', 'weekdays after 4pm', { kind: 'availability', slots: ['weekdays', 'after 16:00'] }],
-  ['contact.availability', 'vardagar efter kl 17', { kind: 'availability', slots: ['weekdays', 'after 17:00'] }],
+  [
+    'contact.availability',
+    'weekdays after 4pm',
+    { kind: 'availability', slots: ['weekdays', 'after 16:00'] },
+  ],
+  [
+    'contact.availability',
+    'vardagar efter kl 17',
+    { kind: 'availability', slots: ['weekdays', 'after 17:00'] },
+  ],
   ['contact.availability', 'tomorrow morning', { kind: 'availability', slots: ['tomorrow', 'morning'] }],
-  ['config.port_forward', 'port 25565 tcp till 192.168.1.50', { kind: 'port_forward', port: 25565, protocol: 'tcp', ip: '192.168.1.50' }],
-  ['config.port_forward', '3074 udp to my xbox', { kind: 'port_forward', port: 3074, protocol: 'udp', device: 'xbox' }],
+  [
+    'config.port_forward',
+    'port 25565 tcp till 192.168.1.50',
+    { kind: 'port_forward', port: 25565, protocol: 'tcp', ip: '192.168.1.50' },
+  ],
+  [
+    'config.port_forward',
+    '3074 udp to my xbox',
+    { kind: 'port_forward', port: 3074, protocol: 'udp', device: 'xbox' },
+  ],
   ['config.port_forward', '8080 till .20', { kind: 'port_forward', port: 8080, ip: null, device: '20' }],
   ['config.port_forward', 'port 443 tcp och udp', { kind: 'port_forward', port: 443, protocol: 'both' }],
   ['wifi.location', 'på övervåningen, två väggar bort', { kind: 'location', far: true }],
@@ -128,8 +168,16 @@ describe('parseAnswer', () => {
   });
 
   it('keeps the text of availability and location answers', () => {
-    expect(parseAnswer('contact.availability', 'weekdays after 4pm')).toEqual({ kind: 'availability', text: 'weekdays after 4pm', slots: ['weekdays', 'after 16:00'] });
-    expect(parseAnswer('wifi.location', 'i källaren')).toEqual({ kind: 'location', text: 'i källaren', far: true });
+    expect(parseAnswer('contact.availability', 'weekdays after 4pm')).toEqual({
+      kind: 'availability',
+      text: 'weekdays after 4pm',
+      slots: ['weekdays', 'after 16:00'],
+    });
+    expect(parseAnswer('wifi.location', 'i källaren')).toEqual({
+      kind: 'location',
+      text: 'i källaren',
+      far: true,
+    });
   });
 
   it('returns free text for an answer it does not understand', () => {

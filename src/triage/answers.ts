@@ -18,7 +18,13 @@ export type ParsedAnswer =
   | { kind: 'scope'; value: 'all' | 'some' | 'one' }
   | { kind: 'connection'; value: 'wifi' | 'cable' | 'both' }
   | { kind: 'availability'; text: string; slots: string[] }
-  | { kind: 'port_forward'; port: number | null; protocol: 'tcp' | 'udp' | 'both' | null; ip: string | null; device: string | null }
+  | {
+      kind: 'port_forward';
+      port: number | null;
+      protocol: 'tcp' | 'udp' | 'both' | null;
+      ip: string | null;
+      device: string | null;
+    }
   | { kind: 'location'; text: string; far: boolean | null }
   | { kind: 'csat'; score: number }
   | { kind: 'free'; text: string };
@@ -54,7 +60,8 @@ export const STILL_BROKEN =
   /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
 
 /** "absolut inte", "absolutely not", "of course not": a no that starts like a yes. */
-const EMPHATIC_NO = /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
+const EMPHATIC_NO =
+  /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
 
 /** A leading "oh"/"jaha"/"hmm" that only shows the customer took in the question ("jaha. ja kör"). */
 const INTERJECTION = /^(?:jaha|aha|ah+|oh+|åh+|ah ok|ok so|okay so|hmm+|mm+|nja|well|tja)[.,!…\s]+(?=\S)/;
@@ -92,7 +99,11 @@ function parseLightsAnswer(askKey: AskKey, text: string, t: string): ParsedAnswe
     if (/^(nothing|inget|ingenting|none|inga|nada|nej|no|nope|nah|na+|inte|not)\b/.test(t)) {
       return { kind: 'lights', light, colour: 'off', blinking: false, allOff: light === 'power' };
     }
-    if (/^(ja|jo|japp|jepp|yes|yep|yeah|yup|absolut|visst)\b|^(it'?s |it is |den ar |den )?(on|pa|tand|lit|lyser)\b/.test(t)) {
+    if (
+      /^(ja|jo|japp|jepp|yes|yep|yeah|yup|absolut|visst)\b|^(it'?s |it is |den ar |den )?(on|pa|tand|lit|lyser)\b/.test(
+        t,
+      )
+    ) {
       return { kind: 'lights', light, colour: null, blinking: null, allOff: false };
     }
     return { kind: 'free', text };
@@ -102,24 +113,47 @@ function parseLightsAnswer(askKey: AskKey, text: string, t: string): ParsedAnswe
   if (allOff) return { kind: 'lights', light: null, colour: 'off', blinking: null, allOff: true };
   // The observation about the light we asked about, else a LOS light, else the first one.
   const pick =
-    found.find((f) => f.light === asked) ?? found.find((f) => f.light === 'los') ?? found.find((f) => f.light === null) ?? found[0];
-  return { kind: 'lights', light: pick.light ?? asked ?? null, colour: pick.colour, blinking: pick.blinking, allOff: false };
+    found.find((f) => f.light === asked) ??
+    found.find((f) => f.light === 'los') ??
+    found.find((f) => f.light === null) ??
+    found[0];
+  return {
+    kind: 'lights',
+    light: pick.light ?? asked ?? null,
+    colour: pick.colour,
+    blinking: pick.blinking,
+    allOff: false,
+  };
 }
 
 function parseScope(t: string): ParsedAnswer | null {
-  if (/\b(inte alla|not all|nagra|vissa|en del|some|a few|several|ett par|a couple|couple of|most|de flesta|halften|half)\b/.test(t)) {
-    return { kind: 'scope', value: 'some' };
-  }
-  if (/\b(bara|endast|only|just)\b.{0,25}\b(enheter|enheterna|datorer|devices|ones|phones|telefoner|mobiler)\b/.test(t)) {
+  if (
+    /\b(inte alla|not all|nagra|vissa|en del|some|a few|several|ett par|a couple|couple of|most|de flesta|halften|half)\b/.test(
+      t,
+    )
+  ) {
     return { kind: 'scope', value: 'some' };
   }
   if (
-    /\b(bara|endast|only|just|enbart)\b.{0,20}\b(en|ett|one|min|mitt|my|the|datorn|mobilen|laptopen|tv|the tv|the laptop|the phone|the pc|the computer)\b/.test(t) ||
+    /\b(bara|endast|only|just)\b.{0,25}\b(enheter|enheterna|datorer|devices|ones|phones|telefoner|mobiler)\b/.test(
+      t,
+    )
+  ) {
+    return { kind: 'scope', value: 'some' };
+  }
+  if (
+    /\b(bara|endast|only|just|enbart)\b.{0,20}\b(en|ett|one|min|mitt|my|the|datorn|mobilen|laptopen|tv|the tv|the laptop|the phone|the pc|the computer)\b/.test(
+      t,
+    ) ||
     /\b(one device|en enhet|ett ställe|one of them|en av dem|bara den|just that one|a single)\b/.test(t)
   ) {
     return { kind: 'scope', value: 'one' };
   }
-  if (/\b(alla|allt|samtliga|varenda|all|every|everything|everyone|both|bada|hela huset|whole house|all of them|alla enheter)\b/.test(t)) {
+  if (
+    /\b(alla|allt|samtliga|varenda|all|every|everything|everyone|both|bada|hela huset|whole house|all of them|alla enheter)\b/.test(
+      t,
+    )
+  ) {
     return { kind: 'scope', value: 'all' };
   }
   return null;
@@ -127,8 +161,10 @@ function parseScope(t: string): ParsedAnswer | null {
 
 function parseConnection(t: string): ParsedAnswer | null {
   const wifiRe = /wi-?fi|\bwlan|tradlos|wireless|tradlost/;
-  const cableRe = /\bkabel|\bsladd|\bcable|\bwired|ethernet|\blan\b|natverkskabel|tradbunden|plugged in|inkopplad|\butp\b|\bfast\b/;
-  if (/\b(bada|both|bade|either|vilket som|whichever)\b/.test(t)) return { kind: 'connection', value: 'both' };
+  const cableRe =
+    /\bkabel|\bsladd|\bcable|\bwired|ethernet|\blan\b|natverkskabel|tradbunden|plugged in|inkopplad|\butp\b|\bfast\b/;
+  if (/\b(bada|both|bade|either|vilket som|whichever)\b/.test(t))
+    return { kind: 'connection', value: 'both' };
   const w = t.search(wifiRe);
   const c = t.search(cableRe);
   if (w >= 0 && c >= 0) return { kind: 'connection', value: w < c ? 'wifi' : 'cable' };
@@ -159,27 +195,47 @@ const DAY_WORDS: [RegExp, string][] = [
 function parseAvailability(text: string, t: string): ParsedAnswer {
   const slots: string[] = [];
   for (const [re, slot] of DAY_WORDS) if (re.test(t)) slots.push(slot);
-  for (const m of t.matchAll(/\b(efter|after|fore|before|fran|from|mellan|between)\s+(kl\.?\s*)?(\d{1,2})([:.]\d{2})?\s*(am|pm)?\b/g)) {
+  for (const m of t.matchAll(
+    /\b(efter|after|fore|before|fran|from|mellan|between)\s+(kl\.?\s*)?(\d{1,2})([:.]\d{2})?\s*(am|pm)?\b/g,
+  )) {
     let hour = Number(m[3]);
     if (m[5] === 'pm' && hour < 12) hour += 12;
-    const word = { efter: 'after', after: 'after', fore: 'before', before: 'before', fran: 'from', from: 'from', mellan: 'from', between: 'from' }[m[1]];
+    const word = {
+      efter: 'after',
+      after: 'after',
+      fore: 'before',
+      before: 'before',
+      fran: 'from',
+      from: 'from',
+      mellan: 'from',
+      between: 'from',
+    }[m[1]];
     slots.push(`${word} ${String(hour).padStart(2, '0')}:${m[4] ? m[4].slice(1) : '00'}`);
   }
-  for (const m of t.matchAll(/\b(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|till|to)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b/g)) {
+  for (const m of t.matchAll(
+    /\b(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|till|to)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b/g,
+  )) {
     let a = Number(m[1]);
     let b = Number(m[4]);
     if (m[3] === 'pm' && a < 12) a += 12;
     if (m[6] === 'pm' && b < 12) b += 12;
-    if (a <= 24 && b <= 24) slots.push(`${String(a).padStart(2, '0')}:${m[2] ?? '00'}-${String(b).padStart(2, '0')}:${m[5] ?? '00'}`);
+    if (a <= 24 && b <= 24)
+      slots.push(
+        `${String(a).padStart(2, '0')}:${m[2] ?? '00'}-${String(b).padStart(2, '0')}:${m[5] ?? '00'}`,
+      );
   }
-  for (const m of t.matchAll(/\b(\d{4}-\d{2}-\d{2}|\d{1,2} (jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\b/g)) slots.push(m[1]);
+  for (const m of t.matchAll(
+    /\b(\d{4}-\d{2}-\d{2}|\d{1,2} (jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*)\b/g,
+  ))
+    slots.push(m[1]);
   if (slots.length === 0 && DONT_KNOW.test(t)) return { kind: 'unknown' };
   return { kind: 'availability', text: cleanText(text), slots: [...new Set(slots)] };
 }
 
 const FAR =
   /\b(langt|far|upstairs|downstairs|overvaningen|ovanvaningen|nedervaningen|kallaren|kallarn|basement|garage|garaget|tradgarden|garden|attic|vinden|other end|andra sidan|another floor|annan vaning|andra vaningen|other floor|genom (flera )?vaggar|through (several |two |thick )?walls|manga rum|several rooms|\d{2,} ?m(eter)?|altanen|balkongen|balcony|outside|utomhus|ute)\b/;
-const NEAR = /\b(bredvid|nara|samma rum|same room|next to|close to|nearby|near|right by|beside|precis vid|intill|en meter|1 m|one meter|a metre|a meter|in front of)\b/;
+const NEAR =
+  /\b(bredvid|nara|samma rum|same room|next to|close to|nearby|near|right by|beside|precis vid|intill|en meter|1 m|one meter|a metre|a meter|in front of)\b/;
 
 function parseCsat(t: string): ParsedAnswer | null {
   const stars = (t.match(/[★⭐]/g) ?? []).length;
@@ -192,8 +248,14 @@ function parseCsat(t: string): ParsedAnswer | null {
     [/\b(tre|three)\b/, 3],
     [/\b(tva|two)\b/, 2],
     [/\b(ett|en|one)\b/, 1],
-    [/\b(utmarkt|excellent|fantastisk|fantastic|amazing|perfekt|perfect|mycket nojd|very (happy|satisfied|good)|superbra|toppen|great|jattebra)\b/, 5],
-    [/\b(usel|terrible|awful|vardelos|useless|horrible|katastrof|mycket missnojd|very (unhappy|dissatisfied|bad))\b/, 1],
+    [
+      /\b(utmarkt|excellent|fantastisk|fantastic|amazing|perfekt|perfect|mycket nojd|very (happy|satisfied|good)|superbra|toppen|great|jattebra)\b/,
+      5,
+    ],
+    [
+      /\b(usel|terrible|awful|vardelos|useless|horrible|katastrof|mycket missnojd|very (unhappy|dissatisfied|bad))\b/,
+      1,
+    ],
     [/\b(daligt?|bad|poor|missnojd|dissatisfied|unhappy|inte (bra|nojd))\b/, 2],
     [/\b(okej|ok|okay|medel|average|so-so|sadar|hyfsat|helt ok)\b/, 3],
     [/\b(bra|good|nojd|satisfied|happy|fine)\b/, 4],
@@ -207,7 +269,8 @@ const CABLES_IN_PLACE =
   /\b(sitter (?:(?:den|kabeln|sladden|de) )?(i|fast|ordentligt|som de ska|bra)|satt (?:lost|loss)|var (?:lost|glapp)|was loose|came loose|(?:it'?s|its) (?:back )?in now|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut)\b/;
 
 /** The router cannot be moved: "den sitter fast i väggen", "it's mounted in a closet". */
-const CANNOT_MOVE = /\b(sitter fast|fastskruvad|fixed to|mounted|bolted|screwed|in the wall|i vaggen|in a (closet|cupboard)|i ett skap|gar inte att flytta)\b/;
+const CANNOT_MOVE =
+  /\b(sitter fast|fastskruvad|fixed to|mounted|bolted|screwed|in the wall|i vaggen|in a (closet|cupboard)|i ett skap|gar inte att flytta)\b/;
 
 /** A correction inside one message: "7750.. no wait sorry, 6513", "Mornings. No wait, afternoons". */
 const CORRECTED_FROM_HERE =
@@ -230,7 +293,8 @@ export function parseAnswer(askKey: AskKey, text: string, lang?: Language): Pars
 
 /** A yes or no settled in the reply's last sentence, after a question or remark ("…?? men ok"), or null. */
 export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null {
-  if (!askKey.startsWith('consent.') && askKey !== 'resolution.confirm' && askKey !== 'device.restarted') return null;
+  if (!askKey.startsWith('consent.') && askKey !== 'resolution.confirm' && askKey !== 'device.restarted')
+    return null;
   const last = closingSentence(clean(text));
   if (!last) return null;
   if (askKey === 'resolution.confirm') {
@@ -281,19 +345,28 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return parseAvailability(raw, t);
     case 'config.port_forward': {
       const request = parsePortForward(raw);
-      if (request.port === null && !request.ip && !request.device && DONT_KNOW.test(t)) return { kind: 'unknown' };
+      if (request.port === null && !request.ip && !request.device && DONT_KNOW.test(t))
+        return { kind: 'unknown' };
       return { kind: 'port_forward', ...request };
     }
     case 'wifi.location': {
       if (DONT_KNOW.test(t) && !FAR.test(t) && !NEAR.test(t)) return { kind: 'unknown' };
-      return { kind: 'location', text: cleanText(raw), far: FAR.test(t) ? true : NEAR.test(t) ? false : null };
+      return {
+        kind: 'location',
+        text: cleanText(raw),
+        far: FAR.test(t) ? true : NEAR.test(t) ? false : null,
+      };
     }
     case 'csat.score':
       return parseCsat(t) ?? { kind: 'unknown' };
     case 'config.wifi_name': {
       // The name itself as the free text ("call it Villa Kulla" → "Villa Kulla").
       const name = parseWifiName(raw, { asked: true });
-      return name ? { kind: 'free', text: name } : DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
+      return name
+        ? { kind: 'free', text: name }
+        : DONT_KNOW.test(t)
+          ? { kind: 'unknown' }
+          : { kind: 'free', text: raw };
     }
     case 'device.restarted': {
       if (DONT_KNOW.test(t)) return { kind: 'unknown' };
@@ -318,12 +391,21 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
 
   if (askKey.startsWith('step.')) {
     // Only the cable is in: the speed test that gives the step its point is still to come.
-    if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t)) return { kind: 'free', text: raw };
-    if (/\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|doesn'?t have|does not have|has no|saknar|don'?t own|do not own|ager (ingen|inte)|orkar inte|vagar inte|not possible|inte hemma|not (at )?home|away from home|at work|pa jobbet)\b/.test(t)) {
+    if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t))
+      return { kind: 'free', text: raw };
+    if (
+      /\b(kan (jag |vi )?(tyvarr |inte )?(inte|ej)|kan inte|gar inte|can'?t|cannot|unable|not able|no way|impossible|omojligt|har ingen|har inte (nagon|nan)|don'?t have|do not have|doesn'?t have|does not have|has no|saknar|don'?t own|do not own|ager (ingen|inte)|orkar inte|vagar inte|not possible|inte hemma|not (at )?home|away from home|at work|pa jobbet)\b/.test(
+        t,
+      )
+    ) {
       return { kind: 'cannot' };
     }
     if (DONT_KNOW.test(t)) return { kind: 'unknown' };
-    if (/\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|checked|kollat|kollade|redan|already|rebooting|restarting|booting|starting up|startar (om|upp)|bootar)\b/.test(t)) {
+    if (
+      /\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|checked|kollat|kollade|redan|already|rebooting|restarting|booting|starting up|startar (om|upp)|bootar)\b/.test(
+        t,
+      )
+    ) {
       return { kind: 'done' };
     }
     if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };

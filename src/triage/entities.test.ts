@@ -43,7 +43,9 @@ describe('extractEntities', () => {
   });
 
   it('finds e-mail addresses and Swedish phone numbers in several formats', () => {
-    const e = extractEntities('Mejla karin.lind@example.se eller ring 070-123 45 67, jobbet +46 8 555 123 45, alt. 0046701112233');
+    const e = extractEntities(
+      'Mejla karin.lind@example.se eller ring 070-123 45 67, jobbet +46 8 555 123 45, alt. 0046701112233',
+    );
     expect(e.emails).toEqual(['karin.lind@example.se']);
     expect(e.phones).toEqual(['+46701234567', '+46855512345', '+46701112233']);
   });
@@ -69,8 +71,15 @@ describe('extractEntities', () => {
   });
 
   it('finds browser and PPP error strings', () => {
-    const e = extractEntities('Chrome says DNS_PROBE_FINISHED_NXDOMAIN and sometimes err_name_not_resolved, router log ERROR_AUTHENTICATION_FAILURE, felkod 651');
-    expect(e.errors).toEqual(['DNS_PROBE_FINISHED_NXDOMAIN', 'ERR_NAME_NOT_RESOLVED', 'ERROR_AUTHENTICATION_FAILURE', 'error 651']);
+    const e = extractEntities(
+      'Chrome says DNS_PROBE_FINISHED_NXDOMAIN and sometimes err_name_not_resolved, router log ERROR_AUTHENTICATION_FAILURE, felkod 651',
+    );
+    expect(e.errors).toEqual([
+      'DNS_PROBE_FINISHED_NXDOMAIN',
+      'ERR_NAME_NOT_RESOLVED',
+      'ERROR_AUTHENTICATION_FAILURE',
+      'error 651',
+    ]);
   });
 
   it.each([
@@ -85,7 +94,12 @@ describe('extractEntities', () => {
     expect(extractEntities(text).lights[0]).toMatchObject(expected);
   });
 
-  it.each(['all lights off', 'ingen lampa lyser', 'alla lampor är släckta', 'no lights at all on the router'])('knows %j means all lights off', (text) => {
+  it.each([
+    'all lights off',
+    'ingen lampa lyser',
+    'alla lampor är släckta',
+    'no lights at all on the router',
+  ])('knows %j means all lights off', (text) => {
     expect(extractEntities(text).lights[0]).toMatchObject({ allOff: true, colour: 'off' });
   });
 
@@ -107,7 +121,13 @@ describe('a PIN given with the customer number, without a PIN word', () => {
     expect(findVolunteeredPin('200122 - 1606')).toBe('1606');
     expect(findVolunteeredPin('1606 200122')).toBe('1606');
     expect(findVolunteeredPin('2024 200122')).toBeNull();
-    for (const s of ['200101', 'kundnummer 200101 betalar 4999 kr', '200101 2024-05-01', 'it costs 4999 kr', '20240501 1234']) {
+    for (const s of [
+      '200101',
+      'kundnummer 200101 betalar 4999 kr',
+      '200101 2024-05-01',
+      'it costs 4999 kr',
+      '20240501 1234',
+    ]) {
       expect(findVolunteeredPin(s), s).toBeNull();
     }
   });

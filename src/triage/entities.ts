@@ -31,7 +31,8 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 const PHONE = /(?<![\d.])(?:\+46|0046|0)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){1,4}(?![\d.])/g;
 const TICKET = /\bT-?(\d{6})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g;
-const SPEED = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(gbit\/s|gbit|gbps|gig\b|gigabit|mbit\/s|mbit|mbps|mb\/s|megabit|meg\b|kbit\/s|kbit|kbps)/gi;
+const SPEED =
+  /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(gbit\/s|gbit|gbps|gig\b|gigabit|mbit\/s|mbit|mbps|mb\/s|megabit|meg\b|kbit\/s|kbit|kbps)/gi;
 const PLAN = /(?<![\d./-])(\d{2,5})\s?\/\s?(\d{2,5})(?![\d./-])/g;
 const ERROR_CODE = /\b(?:ERR|DNS|NET|ERROR|SSL|NXDOMAIN|CONNECTION|PPP|AUTH)[A-Z0-9]*(?:_[A-Z0-9]+)+\b/gi;
 const ERROR_NUMBER = /\b(?:error|felkod|fel|code|kod)\s?(?:code\s)?#?:?\s?(\d{3,4})\b/gi;
@@ -41,13 +42,17 @@ const CUSTOMER_CONTEXT =
 const STANDALONE_NUMBER =
   /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
 /** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
-const PIN_CUE = /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
+const PIN_CUE =
+  /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** A six-digit customer number directly followed by four digits. */
-const NUMBER_THEN_PIN = /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps))/i;
+const NUMBER_THEN_PIN =
+  /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps))/i;
 /** The same pair the other way round ("1606 200122"). */
-const PIN_THEN_NUMBER = /(?<![\d.,:/+-])(\d{4})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}([1-9]\d{5})(?![\d]|[.,:/-]\d)/i;
-const PORT = /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
+const PIN_THEN_NUMBER =
+  /(?<![\d.,:/+-])(\d{4})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}([1-9]\d{5})(?![\d]|[.,:/-]\d)/i;
+const PORT =
+  /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
@@ -153,6 +158,8 @@ export function extractEntities(raw: string): Entities {
     speeds,
     plan,
     errors,
-    lights: /lamp|ljus|light|led|lyser|blink|slackt|gron|rod|rott|orange|red|green|flash/.test(fold(text)) ? parseLights(text) : [],
+    lights: /lamp|ljus|light|led|lyser|blink|slackt|gron|rod|rott|orange|red|green|flash/.test(fold(text))
+      ? parseLights(text)
+      : [],
   };
 }

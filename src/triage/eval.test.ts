@@ -42,11 +42,18 @@ describe('frontline triage eval', () => {
   it('prints exactly the contract object with --json', async () => {
     const out = await run(['triage', 'eval', smallFile(), '--json']);
     const report = JSON.parse(out);
-    expect(Object.keys(report).sort()).toEqual(['accuracy', 'confusion', 'languageAccuracy', 'macroF1', 'n', 'p99LatencyMs', 'perIntent'].sort());
+    expect(Object.keys(report).sort()).toEqual(
+      ['accuracy', 'confusion', 'languageAccuracy', 'macroF1', 'n', 'p99LatencyMs', 'perIntent'].sort(),
+    );
     expect(report.n).toBe(5);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.8);
     expect(report.languageAccuracy).toBe(1);
-    expect(report.perIntent.no_connection).toEqual({ precision: expect.any(Number), recall: expect.any(Number), f1: expect.any(Number), n: 1 });
+    expect(report.perIntent.no_connection).toEqual({
+      precision: expect.any(Number),
+      recall: expect.any(Number),
+      f1: expect.any(Number),
+      n: 1,
+    });
     for (const cell of report.confusion) {
       expect(cell).toEqual([expect.any(String), expect.any(String), expect.any(Number)]);
     }

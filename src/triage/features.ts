@@ -25,10 +25,19 @@ function hash(s: string): number {
 
 /** Rule cues that generalise across phrasings; each becomes one feature. */
 const CUES: [string, RegExp][] = [
-  ['wifi+pw', /(wi-?fi|wlan|tr[aå]dl[oö]s|wireless|n[aä]tverk|network)\S*.{0,40}(l[oö]sen|password|pass\b|pw\b|kod|code|key|nyckel)|(l[oö]sen|password|pw\b|kod\b|code\b|key\b|nyckel)\S*.{0,40}(wi-?fi|wlan|tr[aå]dl[oö]s|wireless)/i],
-  ['account+pw', /(mina sidor|portal|konto|account|e-?post|e-?mail|mail|app)\S*.{0,40}(l[oö]sen|password)|(l[oö]sen|password)\S*.{0,40}(mina sidor|portal|konto|account|e-?post|e-?mail|mail\b|app\b)/i],
+  [
+    'wifi+pw',
+    /(wi-?fi|wlan|tr[aå]dl[oö]s|wireless|n[aä]tverk|network)\S*.{0,40}(l[oö]sen|password|pass\b|pw\b|kod|code|key|nyckel)|(l[oö]sen|password|pw\b|kod\b|code\b|key\b|nyckel)\S*.{0,40}(wi-?fi|wlan|tr[aå]dl[oö]s|wireless)/i,
+  ],
+  [
+    'account+pw',
+    /(mina sidor|portal|konto|account|e-?post|e-?mail|mail|app)\S*.{0,40}(l[oö]sen|password)|(l[oö]sen|password)\S*.{0,40}(mina sidor|portal|konto|account|e-?post|e-?mail|mail\b|app\b)/i,
+  ],
   ['speed-number', /\d+\s*(mbit|mbps|mb\/s|meg\b|gbit)|\b\d{2,4}\/\d{2,4}\b/i],
-  ['dns-error', /dns|nxdomain|err_name|name_not_resolved|server not found|kan inte hittas|could not be found/i],
+  [
+    'dns-error',
+    /dns|nxdomain|err_name|name_not_resolved|server not found|kan inte hittas|could not be found/i,
+  ],
   ['port-number', /\bport(ar|s)?\s*\d{2,5}|\d{2,5}\s*(tcp|udp)\b/i],
 ];
 

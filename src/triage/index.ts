@@ -4,16 +4,38 @@
 import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
 import { parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
-import { extractEntities, findVolunteeredPin, parsePortForward, parseWifiName, type Entities, type PortForwardRequest } from './entities.js';
+import {
+  extractEntities,
+  findVolunteeredPin,
+  parsePortForward,
+  parseWifiName,
+  type Entities,
+  type PortForwardRequest,
+} from './entities.js';
 import { detectLanguage, knownWordShare } from './language.js';
 import { detectMood } from './mood.js';
 import { cleanText, stripHtml } from './normalize.js';
 import { assessPriority } from './priority.js';
 import { secondaryIntents } from './secondary.js';
-import { classifyReply, saysNotCustomer, type QuestionTopic, type ReplyAct, type ReplyContext } from './reply.js';
+import {
+  classifyReply,
+  saysNotCustomer,
+  type QuestionTopic,
+  type ReplyAct,
+  type ReplyContext,
+} from './reply.js';
 import { isCorrection, wantsHuman } from './signals.js';
 
-export { parseAnswer, wantsHuman, isCorrection, extractEntities, detectLanguage, detectMood, assessPriority, cleanText };
+export {
+  parseAnswer,
+  wantsHuman,
+  isCorrection,
+  extractEntities,
+  detectLanguage,
+  detectMood,
+  assessPriority,
+  cleanText,
+};
 export { classifyReply, saysNotCustomer, findVolunteeredPin, parsePortForward, parseWifiName };
 export type { ParsedAnswer, Entities, ReplyAct, QuestionTopic, ReplyContext, PortForwardRequest };
 export type { LightObservation } from './lights.js';

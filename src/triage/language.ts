@@ -6,21 +6,24 @@ import { fold, tokens } from './normalize.js';
 // letters and stop-words; short or mixed messages fall back to the customer's profile language.
 
 const SV_WORDS = new Set(
-  ('jag inte det har och är ar en ett att på pa för for med som vi min mitt mina hos er ni kan vill hur vad sen sedan ' +
+  (
+    'jag inte det har och är ar en ett att på pa för for med som vi min mitt mina hos er ni kan vill hur vad sen sedan ' +
     'funkar fungerar nätet natet hej tack nej ja också men eller så den till från fran igen inget ingen alls nere går gar ' +
     'får far lyser blinkar mig du om när nar var här har hem hemma bara typ jätte jatte mycket kommer ligger någon nagon ' +
     'något nagot inga efter varför varfor tror vet snälla snalla hjälp hjalp gör gor klart trådlöst tradlost lösenord losenord ' +
-    'god morgon kväll kvall tja tjena hallå halla alla allt ingenting de dom vår var vårt vart över over redan också fortfarande ännu annu ute slutat')
+    'god morgon kväll kvall tja tjena hallå halla alla allt ingenting de dom vår var vårt vart över over redan också fortfarande ännu annu ute slutat'
+  )
     .split(/\s+/)
     .filter((w) => !w.endsWith('?')),
 );
 
 const EN_WORDS = new Set(
-  ('i the is my it and not to of a can you have has no yes with for on in at this that what how why me we our your ' +
+  (
+    'i the is my it and not to of a can you have has no yes with for on in at this that what how why me we our your ' +
     "doesn't dont don't can't cant isn't won't wont please thanks thank hi hello working works down since would could " +
     'be been are was were do does did get got keep keeps all any some every nothing there here still again just only ' +
-    'want need help slow speed restart router light lights red green off password forgot forgotten its it\'s i\'m im')
-    .split(/\s+/),
+    "want need help slow speed restart router light lights red green off password forgot forgotten its it's i'm im"
+  ).split(/\s+/),
 );
 
 export interface LanguageGuess {

@@ -17,7 +17,10 @@ const LIGHT_NAMES: [LightName, RegExp][] = [
   ['los', /\blos\b|loss of signal|los-?lamp/],
   ['wifi', /wi-?fi|wlan|tradlos|wireless/],
   ['power', /\bpower\b|\bstrom|power-?light|\bpwr\b|\bon\/off\b/],
-  ['internet', /internet|\bwww\b|\bglob|\bonline\b|\bdsl\b|\bpon\b|\bwan\b|broadband|bredband|\bfiber|\bfibre|\b@/],
+  [
+    'internet',
+    /internet|\bwww\b|\bglob|\bonline\b|\bdsl\b|\bpon\b|\bwan\b|broadband|bredband|\bfiber|\bfibre|\b@/,
+  ],
 ];
 
 const COLOURS: [LightColour, RegExp][] = [
@@ -30,9 +33,11 @@ const COLOURS: [LightColour, RegExp][] = [
 
 const ALL_OFF =
   /(alla|samtliga) (lampor|lamporna|ljus)[a-z ]{0,20}(slackt|slackta|av\b)|ingen(ting)? (lampa|lampor|lyser)|inga lampor|ingenting lyser|helt (slackt|slackt|morkt|dod)|(all|every) (the )?lights? (are )?(off|out|dark)|no lights?\b|nothing (is )?(lit|lights up|on)|completely dark|lights? (are )?all off|totally dark|dead,? no lights|allt (ar )?slackt/;
-const OFF = /\bslackt|\bslackta|\bslackd|\bav\b|\boff\b|\bout\b|lyser inte|\bdark\b|not (lit|on)|isn'?t (lit|on)|doesn'?t light|inte tand/;
+const OFF =
+  /\bslackt|\bslackta|\bslackd|\bav\b|\boff\b|\bout\b|lyser inte|\bdark\b|not (lit|on)|isn'?t (lit|on)|doesn'?t light|inte tand/;
 const BLINKING = /blink|flash|flimr|flicker|pulser|puls|blinkande|blinkar/;
-const SOLID = /\bsolid|\bsteady|\bconstant|\bfast (sken|gron|rod|lyse)|\blyser (fast|stadigt|konstant)|stadigt|\bconstantly\b|\bis on\b|\blyser\b|\blit\b|\bon\b/;
+const SOLID =
+  /\bsolid|\bsteady|\bconstant|\bfast (sken|gron|rod|lyse)|\blyser (fast|stadigt|konstant)|stadigt|\bconstantly\b|\bis on\b|\blyser\b|\blit\b|\bon\b/;
 
 /** Light observations in a message, one per clause that mentions a light, a colour or "off". */
 export function parseLights(text: string): LightObservation[] {

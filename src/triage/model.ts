@@ -104,7 +104,8 @@ let loaded: { file: ModelFile; model: IntentModel } | null = null;
 export function loadModel(): { file: ModelFile; model: IntentModel } {
   if (!loaded) {
     const file = JSON.parse(readFileSync(modelPath(), 'utf8')) as ModelFile;
-    if (file.version !== 1 || file.classes.some((c) => !INTENTS.includes(c))) throw new Error('bad triage model file');
+    if (file.version !== 1 || file.classes.some((c) => !INTENTS.includes(c)))
+      throw new Error('bad triage model file');
     loaded = { file, model: IntentModel.fromFile(file) };
   }
   return loaded;

@@ -6,7 +6,15 @@ export const MAX_INPUT_CHARS = 8000;
 /** Cleaned text beyond this is not used for features. */
 export const MAX_FEATURE_CHARS = 600;
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+};
 
 export function stripHtml(text: string): string {
   if (!/[<&]/.test(text)) return text;
@@ -32,7 +40,8 @@ const END_OF_MESSAGE = [
   /^(sent from my|skickat från min)\b/i,
 ];
 
-const GREETING = /^(hej(san|hej)?|hallå|halla|tja(bba|ena)?|tjena|god (morgon|dag|kväll|kvall|eftermiddag)|hi( there)?|hello|hey|hiya|good (morning|afternoon|evening)|dear [^,\n]{1,40})\b[ \t]*(frontline|support|kundtjänst|kundtjanst|team)?[!,.:]*\s+/i;
+const GREETING =
+  /^(hej(san|hej)?|hallå|halla|tja(bba|ena)?|tjena|god (morgon|dag|kväll|kvall|eftermiddag)|hi( there)?|hello|hey|hiya|good (morning|afternoon|evening)|dear [^,\n]{1,40})\b[ \t]*(frontline|support|kundtjänst|kundtjanst|team)?[!,.:]*\s+/i;
 
 export function stripQuotedAndSignature(text: string): string {
   const lines = text.split(/\r?\n/);
@@ -65,7 +74,10 @@ export function cleanText(raw: string): string {
 
 /** Lowercase with å/ä/ö/é… folded to their base letters: "Nätet" → "natet". */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 export function fold(text: string): string {

@@ -4,10 +4,22 @@ import { findVolunteeredPin, parsePortForward, parseWifiName } from './entities.
 describe('parsePortForward', () => {
   it.each([
     ['please forward 3074 to my xbox', { port: 3074, protocol: null, ip: null, device: 'xbox' }],
-    ['kan ni öppna 32400 mot min plexserver?', { port: 32400, protocol: null, ip: null, device: 'plexserver' }],
-    ['kan ni öppna 32400 mot min plexserver på 192.168.1.20', { port: 32400, protocol: null, ip: '192.168.1.20', device: 'plexserver' }],
-    ['need UDP 51820 forwarded to my wireguard box at 192.168.1.50', { port: 51820, protocol: 'udp', ip: '192.168.1.50', device: 'wireguard box' }],
-    ['öppna port 25565 tcp till 192.168.1.23 för minecraft', { port: 25565, protocol: 'tcp', ip: '192.168.1.23', device: 'minecraft' }],
+    [
+      'kan ni öppna 32400 mot min plexserver?',
+      { port: 32400, protocol: null, ip: null, device: 'plexserver' },
+    ],
+    [
+      'kan ni öppna 32400 mot min plexserver på 192.168.1.20',
+      { port: 32400, protocol: null, ip: '192.168.1.20', device: 'plexserver' },
+    ],
+    [
+      'need UDP 51820 forwarded to my wireguard box at 192.168.1.50',
+      { port: 51820, protocol: 'udp', ip: '192.168.1.50', device: 'wireguard box' },
+    ],
+    [
+      'öppna port 25565 tcp till 192.168.1.23 för minecraft',
+      { port: 25565, protocol: 'tcp', ip: '192.168.1.23', device: 'minecraft' },
+    ],
     ['portforward 8123 till min home assistant', { port: 8123, device: 'home assistant' }],
     ['Open TCP port 443 and 80 for my NAS please', { port: 443, protocol: 'tcp', device: 'nas' }],
     ['fwd 27015/udp → 192.168.1.77', { port: 27015, protocol: 'udp', ip: '192.168.1.77' }],
@@ -19,7 +31,9 @@ describe('parsePortForward', () => {
   });
 
   it('does not take a speed, a price or an IP octet for the port', () => {
-    expect(parsePortForward('jag har 1000 mbit och betalar 499 kr, öppna för kameran på 192.168.1.80').port).toBeNull();
+    expect(
+      parsePortForward('jag har 1000 mbit och betalar 499 kr, öppna för kameran på 192.168.1.80').port,
+    ).toBeNull();
   });
 });
 
@@ -61,7 +75,15 @@ describe('findVolunteeredPin', () => {
     expect(findVolunteeredPin(text)).toBe(pin);
   });
 
-  it.each(['kundnummer 200101', 'ring 070-123 45 67', 'det kostar 4711 kr', 'error code 651', 'felkod 6510', 'wifi-koden är 123456', 'lösenordet är 4711'])('finds no PIN in %j', (text) => {
+  it.each([
+    'kundnummer 200101',
+    'ring 070-123 45 67',
+    'det kostar 4711 kr',
+    'error code 651',
+    'felkod 6510',
+    'wifi-koden är 123456',
+    'lösenordet är 4711',
+  ])('finds no PIN in %j', (text) => {
     expect(findVolunteeredPin(text)).toBeNull();
   });
 });

@@ -41,12 +41,20 @@ export function parsePortForward(text: string): PortForwardRequest {
   }
   const tcp = /\btcp\b/.test(t);
   const udp = /\budp\b/.test(t);
-  const protocol = (tcp && udp) || /\b(bada|both|tcp ?(\/|och|and|\+|&) ?udp)\b/.test(t) ? 'both' : tcp ? 'tcp' : udp ? 'udp' : null;
+  const protocol =
+    (tcp && udp) || /\b(bada|both|tcp ?(\/|och|and|\+|&) ?udp)\b/.test(t)
+      ? 'both'
+      : tcp
+        ? 'tcp'
+        : udp
+          ? 'udp'
+          : null;
   let device: string | null = KNOWN_DEVICE.exec(rest)?.[1] ?? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] ?? null;
   const known = device ? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] : undefined;
   // Prefer the customer's own fuller name when it contains the known word ("wireguard box").
   if (device && known && known.includes(device) && known.length > device.length) device = known;
   const lastOctet = /(?:ending in|slutar pa|(?<![\w])\.)\s?(\d{1,3})\b(?!\.)/.exec(rest)?.[1];
-  if (!ip && !device && lastOctet && Number(lastOctet) <= 254 && Number(lastOctet) !== port) device = lastOctet;
+  if (!ip && !device && lastOctet && Number(lastOctet) <= 254 && Number(lastOctet) !== port)
+    device = lastOctet;
   return { port, protocol, ip, device };
 }

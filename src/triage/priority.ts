@@ -23,13 +23,21 @@ const BASE: Record<Intent, Priority> = {
   other: 'P4',
 };
 
-const SERVICE_AFFECTING: readonly Intent[] = ['no_connection', 'outage_check', 'intermittent', 'slow_speed', 'sites_unreachable', 'wifi_problem'];
+const SERVICE_AFFECTING: readonly Intent[] = [
+  'no_connection',
+  'outage_check',
+  'intermittent',
+  'slow_speed',
+  'sites_unreachable',
+  'wifi_problem',
+];
 
 const VULNERABILITY =
   /trygghetslarm|hemtjanst|hemsjukvard|larmet|\blarm\b|alarm|home care|carer|care home|medical|medicinsk|medicin|dialys|dialysis|syrgas|oxygen|pacemaker|hjartlarm|telemedicin|telehealth|sjuk (mamma|pappa|make|maka|fru|man)|handikapp|funktionsnedsattning|disabled|disability|elderly|aldre|pensionar|pensioner|95 ar|9\d years old|9\d-?arig|lifeline|fall alarm|fallarm|careline/;
 const OUTAGE_SIGNS =
   /inget internet|ingen uppkoppling|ingen anslutning|ligger nere|\bnere\b|avbrott|driftstorning|no internet|no connection|\bdown\b|\boutage\b|\boffline\b|grannar|neighbo|hela (huset|omradet|gatan|kvarteret)|whole (street|building|area)/;
-const WORK_IMPACT = /jobbar hemifran|work(ing)? from home|hemmakontor|home office|kunder|customers can'?t|kassasystem|payment terminal|kortterminal|butiken|our shop|our office|vart kontor|kontoret/;
+const WORK_IMPACT =
+  /jobbar hemifran|work(ing)? from home|hemmakontor|home office|kunder|customers can'?t|kassasystem|payment terminal|kortterminal|butiken|our shop|our office|vart kontor|kontoret/;
 
 const ORDER: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 const raise = (p: Priority): Priority => ORDER[Math.max(0, ORDER.indexOf(p) - 1)];
@@ -41,7 +49,10 @@ export interface PriorityInput {
   segment?: Segment;
 }
 
-export function assessPriority({ text, intent, mood, segment }: PriorityInput): { priority: Priority; reasons: string[] } {
+export function assessPriority({ text, intent, mood, segment }: PriorityInput): {
+  priority: Priority;
+  reasons: string[];
+} {
   const t = fold(String(text ?? '').slice(0, 4000));
   let p = BASE[intent];
   const reasons = [`${intent}: base ${p}`];

@@ -1,4 +1,13 @@
-import { PLUGGED_IN, SPEED_TESTED, DONT_KNOW, NO_ANYWHERE, RESTARTED, STILL_BROKEN, WORKS_NOW, YES_ANYWHERE } from './answers.js';
+import {
+  PLUGGED_IN,
+  SPEED_TESTED,
+  DONT_KNOW,
+  NO_ANYWHERE,
+  RESTARTED,
+  STILL_BROKEN,
+  WORKS_NOW,
+  YES_ANYWHERE,
+} from './answers.js';
 import { TOPICS_FIRST, TOPICS_LAST, WIFI_OFFER_TOPICS } from './question-topics.js';
 import type { QuestionTopic } from './reply.js';
 
@@ -8,20 +17,56 @@ import type { QuestionTopic } from './reply.js';
 /** Topics of a question back, most specific first. */
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ...TOPICS_FIRST,
-  ['compensation', /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/],
-  ['technician_when', /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/],
-  ['cost', /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/],
-  ['why_pin', /\b(varfor|varfo|vafor|vrf|y do|why|how come|vad ska ni med|vad behover ni|what do you need|wozu)\b.{0,50}\b(pin\w*|kod(en)?|code|personnummer|kundnum\w*|kundnr|customer (number|no)|account (number|no)|identif\w*|verif\w*|legitim\w*|uppgifter\w*|details|number)\b|\b(vad ar|what is|what'?s|whats) (en |a |the |min |my )?pin\b/],
-  ['where_customer_number', /\b(var|vart|where|whre|wher|hur|how)\b.{0,40}\b(hittar|hitta|finns|find|see|se|locate|look|get|fa|star)\b.{0,40}\b(kundnum\w*|kundnr|customer ?(number|no|id)|cust\w* ?(no|nr|number|#)|account ?(number|no)|pin\w*|kod(en)?|avtalsnummer|code)\b|\b(vad ar|what is|what'?s|whats|vilket ar)\b.{0,8}\b(mitt|my)\b.{0,6}\b(kundnummer|customer number|account number)\b/],
-  ['which_cable', /\b(vilken|vilka|vilket|which|what|witch|wich|whitch)\b.{0,25}\b(kabel\w*|kablar\w*|kabeln|sladd\w*|cables?|cords?|wires?|uttag\w*|socket|plug|kontakt\w*)\b|\b(kabel\w*|sladd\w*|cables?)\b.{0,20}\b(vilken|vilka|which one|which)\b/],
-  ['which_light', /\b(vilken|vilka|vilket|which|what|var (sitter|ar|finns)|where (is|are))\b.{0,25}\b(lampa\w*|lampor\w*|ljus\w*|lights?|leds?|diod\w*|indikator\w*|symbol\w*)\b/],
+  [
+    'compensation',
+    /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/,
+  ],
+  [
+    'technician_when',
+    /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/,
+  ],
+  [
+    'cost',
+    /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/,
+  ],
+  [
+    'why_pin',
+    /\b(varfor|varfo|vafor|vrf|y do|why|how come|vad ska ni med|vad behover ni|what do you need|wozu)\b.{0,50}\b(pin\w*|kod(en)?|code|personnummer|kundnum\w*|kundnr|customer (number|no)|account (number|no)|identif\w*|verif\w*|legitim\w*|uppgifter\w*|details|number)\b|\b(vad ar|what is|what'?s|whats) (en |a |the |min |my )?pin\b/,
+  ],
+  [
+    'where_customer_number',
+    /\b(var|vart|where|whre|wher|hur|how)\b.{0,40}\b(hittar|hitta|finns|find|see|se|locate|look|get|fa|star)\b.{0,40}\b(kundnum\w*|kundnr|customer ?(number|no|id)|cust\w* ?(no|nr|number|#)|account ?(number|no)|pin\w*|kod(en)?|avtalsnummer|code)\b|\b(vad ar|what is|what'?s|whats|vilket ar)\b.{0,8}\b(mitt|my)\b.{0,6}\b(kundnummer|customer number|account number)\b/,
+  ],
+  [
+    'which_cable',
+    /\b(vilken|vilka|vilket|which|what|witch|wich|whitch)\b.{0,25}\b(kabel\w*|kablar\w*|kabeln|sladd\w*|cables?|cords?|wires?|uttag\w*|socket|plug|kontakt\w*)\b|\b(kabel\w*|sladd\w*|cables?)\b.{0,20}\b(vilken|vilka|which one|which)\b/,
+  ],
+  [
+    'which_light',
+    /\b(vilken|vilka|vilket|which|what|var (sitter|ar|finns)|where (is|are))\b.{0,25}\b(lampa\w*|lampor\w*|ljus\w*|lights?|leds?|diod\w*|indikator\w*|symbol\w*)\b/,
+  ],
   ['what_dns', /\bdns\b/],
   ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
-  ['lose_settings', /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/],
-  ['is_it_safe', /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/],
-  ['how_know_fixed', /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/],
-  ['how_long', /\b(howlong|hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/],
-  ['what_happens_next', /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/],
+  [
+    'lose_settings',
+    /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/,
+  ],
+  [
+    'is_it_safe',
+    /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/,
+  ],
+  [
+    'how_know_fixed',
+    /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/,
+  ],
+  [
+    'how_long',
+    /\b(howlong|hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/,
+  ],
+  [
+    'what_happens_next',
+    /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/,
+  ],
   ...TOPICS_LAST,
 ];
 
@@ -31,14 +76,38 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
   // Mid-case only: after a close the help centre answers it with its article.
   ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
-  ['step.wired_test', /\b(faster|snabbare|boost\w*|fix the wi-?fi|fixa wifi\w*|make the wi-?fi|gora wifi\w*)\b/, 'boost_signal'],
-  ['step.move_closer', /\b(boost\w*|amplif\w*|stronger|increase|turn (it )?up|forstark\w*|starkare|hoja|oka|extender|repeater|mesh)\b/, 'boost_signal'],
-  ['step.check_cables', /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/, 'which_cable'],
+  [
+    'step.wired_test',
+    /\b(faster|snabbare|boost\w*|fix the wi-?fi|fixa wifi\w*|make the wi-?fi|gora wifi\w*)\b/,
+    'boost_signal',
+  ],
+  [
+    'step.move_closer',
+    /\b(boost\w*|amplif\w*|stronger|increase|turn (it )?up|forstark\w*|starkare|hoja|oka|extender|repeater|mesh)\b/,
+    'boost_signal',
+  ],
+  [
+    'step.check_cables',
+    /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/,
+    'which_cable',
+  ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],
-  ['identity.', /\b(var|vart|where|hur|how|vad|what|vilken|vilket|which)\b|\b(faktura\w*|invoice|bill|avtal\w*|contract|brev\w*|letter|välkomstbrev|valkomstbrev|mina sidor|my pages)\b/, 'where_customer_number'],
-  ['contact.availability', /\b(nar|when|how (long|soon)|hur (lang|snart)|vilken (tid|dag)|what time|which day)\b/, 'technician_when'],
-  ['consent.', /\b(kick\w*|disconnect\w*|offline|drop\w*|lose (the )?(connection|internet)|tappar (jag |vi )?(uppkopplingen|natet|internet)|bli utan|kopplas (ner|bort|ifran)|forsvinner (natet|internet))\b/, 'what_happens_next'],
+  [
+    'identity.',
+    /\b(var|vart|where|hur|how|vad|what|vilken|vilket|which)\b|\b(faktura\w*|invoice|bill|avtal\w*|contract|brev\w*|letter|välkomstbrev|valkomstbrev|mina sidor|my pages)\b/,
+    'where_customer_number',
+  ],
+  [
+    'contact.availability',
+    /\b(nar|when|how (long|soon)|hur (lang|snart)|vilken (tid|dag)|what time|which day)\b/,
+    'technician_when',
+  ],
+  [
+    'consent.',
+    /\b(kick\w*|disconnect\w*|offline|drop\w*|lose (the )?(connection|internet)|tappar (jag |vi )?(uppkopplingen|natet|internet)|bli utan|kopplas (ner|bort|ifran)|forsvinner (natet|internet))\b/,
+    'what_happens_next',
+  ],
 ];
 
 /** Consent questions whose answer decides whether the customer consents at all. */
@@ -52,17 +121,22 @@ export const REPLY_PATTERNS = {
   implicitQuestion:
     /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du)\b/,
   /** "I told you …", "jag sa ju …": the customer objects to the question's premise. */
-  objection: /\b(i (literally |just |already )*(said|told you)|as i said|like i said|i already (did|tried|said)|jag (sa|har) ju|sa ju|som jag sa|har ju redan|jag har redan sagt)\b/,
+  objection:
+    /\b(i (literally |just |already )*(said|told you)|as i said|like i said|i already (did|tried|said)|jag (sa|har) ju|sa ju|som jag sa|har ju redan|jag har redan sagt)\b/,
   /** Only a clear yes or no opens a reply to "does it work now?" ("fine whatever, …" is not a yes). */
-  strongLead: /^(ja|jaa|japp|jepp|jo|joo|yes|yess+|yeah|yep|yup|ya|ye|absolut|definitely|correct|stammer|precis|nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay)\b/,
+  strongLead:
+    /^(ja|jaa|japp|jepp|jo|joo|yes|yess+|yeah|yep|yup|ya|ye|absolut|definitely|correct|stammer|precis|nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay)\b/,
   /** A thank-you word: with it, a short remark ("Tack, nu funkar allt!") is still small talk. */
   thankWord: /\b(tack|tackar|thanks|thank|thx|ty|tnx|cheers|appreciate\w*|uppskattar)\b/,
   /** A statement that asks for something ("jag vill …", "can you …"), as opposed to one that only informs. */
-  wantsSomething: /\b(vill|want|wanna|need|behover|would like|'d like|onskar|kan ni|can you|could you|please|snalla|hjalp mig|help me)\b/,
+  wantsSomething:
+    /\b(vill|want|wanna|need|behover|would like|'d like|onskar|kan ni|can you|could you|please|snalla|hjalp mig|help me)\b/,
   /** "How do I …": a how-to question about what was asked, not a new request. */
-  howTo: /\b(hur (gor|satter|kopplar|startar|stanger|drar|hittar|vet|ser|kollar|fixar|ansluter|kommer) (jag|ja|jg|man|vi)|how (do|can|should|would) (i|we|you)|how to)\b/,
+  howTo:
+    /\b(hur (gor|satter|kopplar|startar|stanger|drar|hittar|vet|ser|kollar|fixar|ansluter|kommer) (jag|ja|jg|man|vi)|how (do|can|should|would) (i|we|you)|how to)\b/,
   /** The customer has just managed what they said they could not ("… ok found one"). */
-  foundIt: /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
+  foundIt:
+    /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
   leadingYes:
     /^(why not|varfor inte|sure why not|ye|yh|yess+|okk+|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
   /** The cable is in ("nu är den inkopplad", "it's plugged in now"). */
@@ -70,9 +144,12 @@ export const REPLY_PATTERNS = {
   /** A speed test was run or its result given. */
   speedTested: SPEED_TESTED,
   /** A go-ahead said and finished before any question ("ja kör. försvinner mina inställningar då?"). */
-  goAhead: /^(?:(?:ja|jaa|yes|yeah|yep|ok|okej|okay|sure|visst)[,!]?\s+)?(?:kor|kor pa|kor bara|go|go ahead|do it|just do it|gor det|fixa det|please do|go for it)\b[^?.!]{0,20}[.!]/,
-  leadingNo: /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
-  bareNo: /^(nej|nae|na+|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
+  goAhead:
+    /^(?:(?:ja|jaa|yes|yeah|yep|ok|okej|okay|sure|visst)[,!]?\s+)?(?:kor|kor pa|kor bara|go|go ahead|do it|just do it|gor det|fixa det|please do|go for it)\b[^?.!]{0,20}[.!]/,
+  leadingNo:
+    /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
+  bareNo:
+    /^(nej|nae|na+|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
   yesAnywhere: YES_ANYWHERE,
   noAnywhere: NO_ANYWHERE,
   worksNow: WORKS_NOW,
@@ -85,21 +162,24 @@ export const REPLY_PATTERNS = {
   cannot:
     /\b(doesn'?t have|does not have|has no|saknar|can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte)\b/,
   /** Leave the setting as it is ("behåll det gamla", "keep the old name"). */
-  keepAsIs: /\b(behall|keep|leave it|lat (det|den) vara|samma namn|same name|as it is|som det ar|skippa det|skip it)\b/,
+  keepAsIs:
+    /\b(behall|keep|leave it|lat (det|den) vara|samma namn|same name|as it is|som det ar|skippa det|skip it)\b/,
   /** While a visit is being booked: the customer wants the line tested again first ("the lights just came on"). */
   recheck:
     /\b(check (it |my line |the line )?again|test (it |my line |the line )?again|kolla (igen|en gang till|linjen igen)|testa (igen|linjen igen)|before you (book|send)|innan ni (bokar|skickar)|(just )?came (back )?on|lights? (are|is) (on|back)|lyser (nu|igen)|funkar (nu|igen)|works now|back (on|up))\b/,
   /** A soft cannot ("i cant really move it"): not a clear no. */
   softCannot: /\b(can'?t really|cant really|cannot really|kan inte riktigt|kan nog inte|not really able)\b/,
   /** The customer cannot do it now ("I'm at work, can do it tonight"). */
-  notNow: /\b(at work|pa jobbet|inte hemma|not (at )?home|away from home|later|senare|tonight|ikvall|i kvall|imorgon|i morgon|tomorrow|nar jag kommer hem|when i get home)\b/,
+  notNow:
+    /\b(at work|pa jobbet|inte hemma|not (at )?home|away from home|later|senare|tonight|ikvall|i kvall|imorgon|i morgon|tomorrow|nar jag kommer hem|when i get home)\b/,
   refuse:
     /\b(not now|inte nu|hold off|vanta med (det|det dar)|vill (jag |vi )?inte|absolutely not|of course not|certainly not|don'?t want|do not want|(i|we) (won'?t|will not)|won'?t do (it|that)|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
   correction:
     /^(nej|no|nope|nae|na|oj|oops|sorry|forlat|ursakta)?[,.!]?\s*(vanta|wait|hold on|hang on|stop|stopp)\b|\b(andrar mig|angrar mig|angrade mig|changed my mind|change of plans?|take (it|that) back|glom (det|vad jag sa)|forget (it|that|what i said)|scratch that|strunta i det|never ?mind|actually no|faktiskt inte)\b/,
   technicianUnwanted:
     /\b(don'?t send (a |any |the )?(technician|engineer|anyone|someone|anybody)|do not send (a |any |the )?(technician|engineer|anyone|someone)|no need (for|to send) (a |any )?(technician|engineer|anyone)|skicka (ingen|inte (nagon|en)) ?(tekniker)?|behovs ingen tekniker|ingen tekniker|inte (nagon |en )?tekniker|no (technician|engineer|visit)|don'?t (need|want) (a |any |the )?(technician|engineer|visit)|do not (need|want) (a |any |the )?(technician|engineer|visit)|behover (ingen|inte nagon|inte en) tekniker|vill inte ha (nagon |en )?tekniker|avboka\w*|cancel (the )?(visit|technician|appointment|booking)|inget (tekniker)?besok|skippa teknikern|not (a|the) technician)\b/,
-  noLights: /\b(inga lampor|ingen lampa|inget lyser|nothing (is )?(lit|on)|no lights?|all (the )?(lights )?(are )?off|allt ar slackt|alla ar slackta|morkt|dark)\b/,
+  noLights:
+    /\b(inga lampor|ingen lampa|inget lyser|nothing (is )?(lit|on)|no lights?|all (the )?(lights )?(are )?off|allt ar slackt|alla ar slackta|morkt|dark)\b/,
   notCustomer:
     /\b((ar|e) inte (en )?kund|inte (ar|e) (en )?kund|inte kund (hos|till|an)|har (inget|inte (nagot|ett)) abonnemang|not (a|yet a|your|an existing) (customer|subscriber)|i'?m not (a )?customer|don'?t have (a |an )?(subscription|account|contract) with you|do not have (a |an )?(subscription|account|contract) with you|ny kund|new customer|vill bli kund|want to (become|be) (a )?customer|no account with you|isn'?t a customer)\b/,
   /** "också", "too", "heller": a second thing, if triage finds a different request in it. */
@@ -110,7 +190,10 @@ export const REPLY_PATTERNS = {
     [/\bhelt (ok|okej|okay)\b/, 3],
     [/\bso-?so\b/, 3],
     [/\b(mycket|very|super|jatte|extremely|really) (nojd|satisfied|happy)\b/, 5],
-    [/\b(mycket|very|super|jatte|extremely|really) (missnojd|dissatisfied|unhappy|bad|poor|dalig|daligt)\b/, 1],
+    [
+      /\b(mycket|very|super|jatte|extremely|really) (missnojd|dissatisfied|unhappy|bad|poor|dalig|daligt)\b/,
+      1,
+    ],
     [/\b(inte|not) (sarskilt |very |so |sa )?(nojd|satisfied|happy|bra|good)\b/, 2],
   ] as [RegExp, number][],
 };
@@ -141,9 +224,9 @@ export const SMALL_TALK_WORDS = new Set(
 /** Words around a score that carry no meaning of their own ("jag ger er en fyra, tack"). */
 export const SCORE_FILLER_WORDS = new Set(
   (
-    'jag i ger give you er dig ett a an en betyg betyget score rating rate id i\'d d say would skulle saga typ kanske maybe ' +
+    "jag i ger give you er dig ett a an en betyg betyget score rating rate id i'd d say would skulle saga typ kanske maybe " +
     'stars star stjarnor stjarna poang points out tack thanks thank for hjalpen help the ganska pretty rather riktigt sa so it was det var ' +
-    'overall totalt sett av of well hmm um eh lets let\'s s ok okej okay stark strong svag weak solid klar clear'
+    "overall totalt sett av of well hmm um eh lets let's s ok okej okay stark strong svag weak solid klar clear"
   ).split(' '),
 );
 
@@ -154,9 +237,36 @@ export const SCORE_WORDS = new Map<string, number>([
   ...['tre', 'three', 'trea', 'trean'].map((w): [string, number] => [w, 3]),
   ...['tva', 'two', 'tvaa', 'tvaan'].map((w): [string, number] => [w, 2]),
   ...['one', 'etta', 'ettan'].map((w): [string, number] => [w, 1]),
-  ...['utmarkt', 'excellent', 'outstanding', 'fantastisk', 'fantastiskt', 'fantastic', 'superb', 'enastaende'].map((w): [string, number] => [w, 5]),
+  ...[
+    'utmarkt',
+    'excellent',
+    'outstanding',
+    'fantastisk',
+    'fantastiskt',
+    'fantastic',
+    'superb',
+    'enastaende',
+  ].map((w): [string, number] => [w, 5]),
   ...['nojd', 'satisfied'].map((w): [string, number] => [w, 4]),
-  ...['medel', 'average', 'mediocre', 'hyfsat', 'hyfsad', 'sadar', 'medelmattigt'].map((w): [string, number] => [w, 3]),
-  ...['daligt', 'dalig', 'bad', 'poor', 'missnojd', 'dissatisfied', 'unhappy'].map((w): [string, number] => [w, 2]),
-  ...['usel', 'uselt', 'terrible', 'awful', 'vardelos', 'vardelost', 'useless', 'horrible', 'katastrof', 'katastrofalt', 'kass', 'crap'].map((w): [string, number] => [w, 1]),
+  ...['medel', 'average', 'mediocre', 'hyfsat', 'hyfsad', 'sadar', 'medelmattigt'].map(
+    (w): [string, number] => [w, 3],
+  ),
+  ...['daligt', 'dalig', 'bad', 'poor', 'missnojd', 'dissatisfied', 'unhappy'].map((w): [string, number] => [
+    w,
+    2,
+  ]),
+  ...[
+    'usel',
+    'uselt',
+    'terrible',
+    'awful',
+    'vardelos',
+    'vardelost',
+    'useless',
+    'horrible',
+    'katastrof',
+    'katastrofalt',
+    'kass',
+    'crap',
+  ].map((w): [string, number] => [w, 1]),
 ]);

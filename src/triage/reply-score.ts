@@ -8,9 +8,15 @@ import { REPLY_PATTERNS as P, SCORE_FILLER_WORDS, SCORE_WORDS } from './reply-pa
 export function strictScore(text: string): number | null {
   const t = fold(cleanText(String(text ?? '').slice(0, 300)))
     .replace(/\b([1-5]):(a|e|an|en)\b/g, '$1')
-    .replace(/\b(fem|five|fyra|four|tre|three|tva|two|one|ett|en)\s+(av|of|out of)\s+(fem|five)\b/g, (_, n: string) => `${SCORE_WORDS.get(n) ?? 1}/5`);
+    .replace(
+      /\b(fem|five|fyra|four|tre|three|tva|two|one|ett|en)\s+(av|of|out of)\s+(fem|five)\b/g,
+      (_, n: string) => `${SCORE_WORDS.get(n) ?? 1}/5`,
+    );
   // "4 but the wait was long", "2, ni borde ha fixat det direkt": the score comes first, a comment after.
-  const lead = /^([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?\s*(?:[,.!:;–—-](?!\s?\d)|\b(?:but|men|because|eftersom|since|for|then|though)\b)/.exec(t);
+  const lead =
+    /^([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?\s*(?:[,.!:;–—-](?!\s?\d)|\b(?:but|men|because|eftersom|since|for|then|though)\b)/.exec(
+      t,
+    );
   if (lead) return Number(lead[1]);
   // "5/5 would recommend": a score out of five first is a score whatever follows.
   const outOfFiveFirst = /^([1-5])\s*(?:\/|av|of|out of)\s*(?:5|fem|five)\b/.exec(t);
@@ -23,7 +29,9 @@ export function strictScore(text: string): number | null {
   const digits = rest.match(/(?<![\d.,:])\d+(?:[.,]\d+)?(?![\d:])/g) ?? [];
   const outOfFive = /(?<![\d.])([1-5])\s*(?:\/|av|of|out of)\s*(?:5|fem|five)(?![\d.])/.exec(rest);
   if (outOfFive) {
-    const others = content.filter((w) => w !== outOfFive[1] && w !== '5' && !['av', 'of', 'out', 'fem', 'five'].includes(w));
+    const others = content.filter(
+      (w) => w !== outOfFive[1] && w !== '5' && !['av', 'of', 'out', 'fem', 'five'].includes(w),
+    );
     return others.length === 0 ? Number(outOfFive[1]) : null;
   }
   if (digits.length === 1 && /^[1-5]$/.test(digits[0])) {

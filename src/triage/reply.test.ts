@@ -361,11 +361,23 @@ const cases: [Key, string, ReplyAct][] = [
   ['csat.score', "thanks! also what's the wifi password again? the sticker fell off", newTopic],
   // role-play scenarios: a deferral or a soft cannot is not a clear cannot; a re-test request takes a booking back
   ['step.power_on', "i'm at work right now, i can check tonight", hedge],
-  ['step.move_closer', 'the router is in the hallway by the fibre box, bedroom is like 2 walls away. i cant really move it', hedge],
-  ['contact.availability', 'no wait, dont send a technician. its probably just the plug, the cleaner was there today', correction],
+  [
+    'step.move_closer',
+    'the router is in the hallway by the fibre box, bedroom is like 2 walls away. i cant really move it',
+    hedge,
+  ],
+  [
+    'contact.availability',
+    'no wait, dont send a technician. its probably just the plug, the cleaner was there today',
+    correction,
+  ],
   ['contact.availability', 'the modem lights just came on now, can you check again?', correction],
   ['contact.availability', 'please test my line again before you book anyone', correction],
-  ['consent.wifi_change', 'cant you just tell me the current one? i dont want to reconnect the tv and everything', q('current_password')],
+  [
+    'consent.wifi_change',
+    'cant you just tell me the current one? i dont want to reconnect the tv and everything',
+    q('current_password'),
+  ],
   ['consent.wifi_change', 'ok fine change it then', answer],
   // the new Wi-Fi name
   ['config.wifi_name' as AskKey, 'Villa Kulla', answer],
@@ -393,30 +405,67 @@ describe('classifyReply', () => {
   });
 
   it('works without diacritics and in SMS style', () => {
-    expect(classifyReply('resolution.confirm', 'det vet ja ju inte an.. hur vet ja att det e fixat')).toEqual(q('how_know_fixed'));
+    expect(classifyReply('resolution.confirm', 'det vet ja ju inte an.. hur vet ja att det e fixat')).toEqual(
+      q('how_know_fixed'),
+    );
     expect(classifyReply('contact.availability', 'nej vanta ingen tekniker')).toEqual(correction);
-    expect(classifyReply('consent.factory_reset', 'forlorar jag installningarna')).toEqual(q('lose_settings'));
+    expect(classifyReply('consent.factory_reset', 'forlorar jag installningarna')).toEqual(
+      q('lose_settings'),
+    );
   });
 
   it('calls a known problem of the case an answer, a different one a new topic', () => {
-    expect(classifyReply('step.check_cables', 'internet funkar fortfarande inte alls', undefined, { intent: 'no_connection' })).toEqual(answer);
-    expect(classifyReply('step.check_cables', 'jag vill också säga upp mitt abonnemang', undefined, { intent: 'no_connection' })).toEqual(newTopic);
-    expect(classifyReply('step.power_cycle', 'mitt wifi-lösenord funkar inte heller', undefined, { intent: 'no_connection' })).toEqual(newTopic);
-    expect(classifyReply('step.power_cycle', 'internet funkar inte heller', undefined, { intent: 'no_connection' })).toEqual(answer);
-    expect(classifyReply('consent.reboot', 'hur byter jag lösenord på wifit?', undefined, { intent: 'no_connection' })).toEqual(newTopic);
-    expect(classifyReply('consent.reboot', 'är det nödvändigt?', undefined, { intent: 'no_connection' })).toEqual(q('other'));
+    expect(
+      classifyReply('step.check_cables', 'internet funkar fortfarande inte alls', undefined, {
+        intent: 'no_connection',
+      }),
+    ).toEqual(answer);
+    expect(
+      classifyReply('step.check_cables', 'jag vill också säga upp mitt abonnemang', undefined, {
+        intent: 'no_connection',
+      }),
+    ).toEqual(newTopic);
+    expect(
+      classifyReply('step.power_cycle', 'mitt wifi-lösenord funkar inte heller', undefined, {
+        intent: 'no_connection',
+      }),
+    ).toEqual(newTopic);
+    expect(
+      classifyReply('step.power_cycle', 'internet funkar inte heller', undefined, {
+        intent: 'no_connection',
+      }),
+    ).toEqual(answer);
+    expect(
+      classifyReply('consent.reboot', 'hur byter jag lösenord på wifit?', undefined, {
+        intent: 'no_connection',
+      }),
+    ).toEqual(newTopic);
+    expect(
+      classifyReply('consent.reboot', 'är det nödvändigt?', undefined, { intent: 'no_connection' }),
+    ).toEqual(q('other'));
   });
 
   it.each([
     ['consent.reboot', 'Hej,\n\nJa, kör på.\n\nMvh\nKarin Lind\n070-123 45 67', answer],
     ['identity.pin', 'Hi,\n\nWhy do you need my PIN?\n\nRegards,\nTom\nSent from my iPhone', q('why_pin')],
-    ['identity.customer_number', 'Hej!\n\nKundnummer: 200 276\n\nVänliga hälsningar\nSara Svensson\nStorgatan 4\n172 66 Sundbyberg', answer],
+    [
+      'identity.customer_number',
+      'Hej!\n\nKundnummer: 200 276\n\nVänliga hälsningar\nSara Svensson\nStorgatan 4\n172 66 Sundbyberg',
+      answer,
+    ],
     ['resolution.confirm', 'Hej\n\nNej tyvärr, fortfarande ingen internet.\n\n/Gustav', answer],
     ['csat.score', 'Hi,\n\nI would give you a 4.\n\nBest regards,\nEmma', score(4)],
-    [null, 'Hi again,\n\nThanks for fixing it! One more thing: my invoice this month looks too high, can you check?\n\nCheers\nDave', newTopic],
-  ] as [Key, string, ReplyAct][])('reads an e-mail reply by its own text: %s %j', (askKey, text, expected) => {
-    expect(classifyReply(askKey, text)).toEqual(expected);
-  });
+    [
+      null,
+      'Hi again,\n\nThanks for fixing it! One more thing: my invoice this month looks too high, can you check?\n\nCheers\nDave',
+      newTopic,
+    ],
+  ] as [Key, string, ReplyAct][])(
+    'reads an e-mail reply by its own text: %s %j',
+    (askKey, text, expected) => {
+      expect(classifyReply(askKey, text)).toEqual(expected);
+    },
+  );
 
   it('survives empty and odd input', () => {
     expect(classifyReply('consent.reboot', '')).toEqual(answer);

@@ -6,7 +6,13 @@ import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
-import { ASK_TOPICS, FUNCTION_WORDS, REPLY_PATTERNS as P, SMALL_TALK_WORDS, TOPIC_PATTERNS } from './reply-patterns.js';
+import {
+  ASK_TOPICS,
+  FUNCTION_WORDS,
+  REPLY_PATTERNS as P,
+  SMALL_TALK_WORDS,
+  TOPIC_PATTERNS,
+} from './reply-patterns.js';
 import { strictScore } from './reply-score.js';
 import { isCorrection, wantsHuman } from './signals.js';
 
@@ -61,7 +67,13 @@ const PERSON: ReplyAct = { act: 'person' };
 const THANKS: ReplyAct = { act: 'thanks' };
 
 /** Requests that are never part of a technical case: a second request whenever triage is fairly sure. */
-const SEPARATE_INTENTS = new Set<Intent>(['account_change', 'billing', 'password_reset', 'login_problem', 'outage_check']);
+const SEPARATE_INTENTS = new Set<Intent>([
+  'account_change',
+  'billing',
+  'password_reset',
+  'login_problem',
+  'outage_check',
+]);
 /** Technical requests of their own (without knowing the case's intent, only these count as a new request). */
 const TECHNICAL_REQUESTS = new Set<Intent>(['wifi_password', 'router_config', 'firmware_update']);
 const NEW_TOPIC_CONFIDENCE = 0.6;
@@ -87,13 +99,11 @@ interface Reply {
 function read(text: string, askKey: AskKey | null = null): Reply {
   const raw = String(text ?? '').slice(0, 2000);
   const cleaned = cleanText(raw);
-  const t = fold(cleaned)
-    .replace(/[’`´]/g, "'")
-    .replace(/…/g, '... ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const t = fold(cleaned).replace(/[’`´]/g, "'").replace(/…/g, '... ').replace(/\s+/g, ' ').trim();
   const isQuestion = /\?/.test(t) || P.questionStart.test(t) || P.implicitQuestion.test(t);
-  const topic = isQuestion ? (TOPIC_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? topicFromAsk(askKey, t)) : null;
+  const topic = isQuestion
+    ? (TOPIC_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? topicFromAsk(askKey, t))
+    : null;
   return { raw, cleaned, t, words: tokens(t), isQuestion, topic };
 }
 
@@ -134,10 +144,13 @@ function triageIntent(r: Reply): { intent: Intent; confidence: number } | null {
 /** Intents a reply to this ask naturally talks about (a port question while asked for a port is not a new request). */
 function intentsOfAsk(askKey: AskKey | null): Intent[] {
   if (!askKey) return [];
-  if (askKey.startsWith('config.') || askKey === 'consent.config_change') return ['router_config', 'wifi_password'];
-  if (askKey === 'consent.wifi_change' || askKey === 'step.rejoin_wifi') return ['wifi_password', 'wifi_problem'];
+  if (askKey.startsWith('config.') || askKey === 'consent.config_change')
+    return ['router_config', 'wifi_password'];
+  if (askKey === 'consent.wifi_change' || askKey === 'step.rejoin_wifi')
+    return ['wifi_password', 'wifi_problem'];
   if (askKey === 'consent.firmware_update') return ['firmware_update'];
-  if (askKey === 'consent.reboot' || askKey === 'consent.factory_reset' || askKey === 'step.power_cycle') return ['router_reset'];
+  if (askKey === 'consent.reboot' || askKey === 'consent.factory_reset' || askKey === 'step.power_cycle')
+    return ['router_reset'];
   return [];
 }
 
@@ -146,11 +159,13 @@ function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AskKey | null)
   const c = triageIntent(r);
   if (!c || c.intent === 'other' || c.intent === 'human_agent') return false;
   if (intentsOfAsk(askKey).includes(c.intent) || c.intent === ctx.intent) return false;
-  if (P.newRequest.test(r.t) || (P.also.test(r.t) && contentWords(r) >= 2)) return c.confidence >= CUED_NEW_TOPIC_CONFIDENCE;
+  if (P.newRequest.test(r.t) || (P.also.test(r.t) && contentWords(r) >= 2))
+    return c.confidence >= CUED_NEW_TOPIC_CONFIDENCE;
   if (c.confidence < NEW_TOPIC_CONFIDENCE) return false;
   if (SEPARATE_INTENTS.has(c.intent)) return true;
   // "Hur sätter jag på den?" while a step is pending is about the step, whatever triage says.
-  if (askKey?.startsWith('step.') || P.howTo.test(r.t) || c.confidence < TECHNICAL_NEW_TOPIC_CONFIDENCE) return false;
+  if (askKey?.startsWith('step.') || P.howTo.test(r.t) || c.confidence < TECHNICAL_NEW_TOPIC_CONFIDENCE)
+    return false;
   return ctx.intent !== undefined || TECHNICAL_REQUESTS.has(c.intent);
 }
 
@@ -186,14 +201,19 @@ function leadingYesNo(t: string): 'yes' | 'no' | null {
 function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   // "den startar ju om sig själv redan?? men ok", "will my tv disconnect? ok fine, yes do it": the last
   // sentence settles it, and a question before it is answered too.
-  if (closingAnswer(askKey, r.raw)) return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
+  if (closingAnswer(askKey, r.raw))
+    return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
     // A go-ahead finished before the question stands whatever the question is ("ja kör. försvinner inställningarna?").
     const goAhead = consent && P.goAhead.test(r.t);
-    if (lead === 'yes' && (goAhead || !(consent && P.conditionalTopics.has(r.topic))) && (consent || P.strongLead.test(r.t))) {
+    if (
+      lead === 'yes' &&
+      (goAhead || !(consent && P.conditionalTopics.has(r.topic))) &&
+      (consent || P.strongLead.test(r.t))
+    ) {
       return { act: 'answer', topic: r.topic };
     }
     return question(r);
@@ -213,7 +233,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   } else {
     // device.restarted, resolution.confirm: "no" is an answer.
     if (P.strongLead.test(r.t)) return ANSWER;
-    if (P.dontKnow.test(r.t) || P.wait.test(r.t) || (askKey === 'resolution.confirm' && P.notNow.test(r.t))) return HEDGE;
+    if (P.dontKnow.test(r.t) || P.wait.test(r.t) || (askKey === 'resolution.confirm' && P.notNow.test(r.t)))
+      return HEDGE;
     if (lead && !r.isQuestion) return ANSWER;
     if (parsed?.kind === 'yes' || parsed?.kind === 'no') return ANSWER;
     if (P.hedge.test(r.t)) return HEDGE;
@@ -234,7 +255,13 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
   if (parsed?.kind === 'done' && !P.notNow.test(r.t)) return ANSWER;
   // "i'm at work, i can check tonight", "i cant really move it": not now or not quite, which is not a clear cannot.
-  if ((P.wait.test(r.t) && !P.cannot.test(r.t)) || P.foundIt.test(r.t) || (P.notNow.test(r.t) && !P.cannot.test(r.t)) || P.softCannot.test(r.t)) return HEDGE;
+  if (
+    (P.wait.test(r.t) && !P.cannot.test(r.t)) ||
+    P.foundIt.test(r.t) ||
+    (P.notNow.test(r.t) && !P.cannot.test(r.t)) ||
+    P.softCannot.test(r.t)
+  )
+    return HEDGE;
   if (parsed?.kind === 'cannot' || P.refuse.test(r.t) || P.cannot.test(r.t)) return REFUSAL;
   if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
@@ -251,7 +278,11 @@ function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext):
   if (r.topic === 'cost' && triageIntent(r)?.intent === 'account_change') return NEW_TOPIC;
   if (r.topic && r.topic !== 'other') return question(r);
   if (askKey === 'csat.score' && (P.refuse.test(r.t) || P.bareNo.test(r.t))) return REFUSAL;
-  if (isSmallTalk(r) || (P.thankWord.test(r.t) && !r.isQuestion && !looksLikeNewRequest(r, ctx, askKey) && unknownWords(r) <= 3)) return THANKS;
+  if (
+    isSmallTalk(r) ||
+    (P.thankWord.test(r.t) && !r.isQuestion && !looksLikeNewRequest(r, ctx, askKey) && unknownWords(r) <= 3)
+  )
+    return THANKS;
   // After a close, a request is a new topic; a question that asks for nothing ("why did yours work?") is a question.
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   if (r.isQuestion && !P.wantsSomething.test(r.t)) return question(r);
@@ -259,13 +290,19 @@ function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext):
 }
 
 /** Classifies a customer message relative to the desk's last question (`askKey`, null when nothing was asked). */
-export function classifyReply(askKey: AskKey | null, text: string, _lang?: Language, ctx: ReplyContext = {}): ReplyAct {
+export function classifyReply(
+  askKey: AskKey | null,
+  text: string,
+  _lang?: Language,
+  ctx: ReplyContext = {},
+): ReplyAct {
   const r = read(text, askKey);
   if (!r.t) return askKey === null || askKey === 'csat.score' ? THANKS : ANSWER;
   const key = askKey;
 
   // "nej vänta, ingen tekniker", "test my line again before you book anyone": the booking is taken back.
-  if (key === 'contact.availability' && (P.technicianUnwanted.test(r.t) || P.recheck.test(r.t))) return CORRECTION;
+  if (key === 'contact.availability' && (P.technicianUnwanted.test(r.t) || P.recheck.test(r.t)))
+    return CORRECTION;
   const parsed = key ? parseAnswer(key, r.raw) : null;
   const concrete = key !== null && hasConcreteAnswer(key, r, parsed);
   // "ring mig efter 17" answers an availability question; it is not a request for a person.
@@ -290,12 +327,21 @@ export function classifyReply(askKey: AskKey | null, text: string, _lang?: Langu
   if (key.startsWith('lights.') && P.noLights.test(r.t) && parseLights(r.raw).length === 0) return ANSWER;
   if (r.topic && r.topic !== 'other') return question(r);
   if (P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
-  if (P.refuse.test(r.t) || P.bareNo.test(r.t) || P.cannot.test(r.t) || P.notCustomer.test(r.t)) return REFUSAL;
-  if (P.leadingNo.test(r.t) && (key.startsWith('identity.') || key.startsWith('config.') || key === 'contact.availability')) return REFUSAL;
+  if (P.refuse.test(r.t) || P.bareNo.test(r.t) || P.cannot.test(r.t) || P.notCustomer.test(r.t))
+    return REFUSAL;
+  if (
+    P.leadingNo.test(r.t) &&
+    (key.startsWith('identity.') || key.startsWith('config.') || key === 'contact.availability')
+  )
+    return REFUSAL;
   if (key.startsWith('config.') && P.keepAsIs.test(r.t)) return REFUSAL;
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   // "Sara Svensson, Storgatan 4" to "your customer number?" identifies, it does not ask for an address change.
-  const informs = key.startsWith('identity.') && !P.wantsSomething.test(r.t) && !P.newRequest.test(r.t) && !P.also.test(r.t);
+  const informs =
+    key.startsWith('identity.') &&
+    !P.wantsSomething.test(r.t) &&
+    !P.newRequest.test(r.t) &&
+    !P.also.test(r.t);
   if (!informs && looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   // A name we cannot read ("whatever you like") must not become the network's name.
   return key === 'config.wifi_name' ? HEDGE : ANSWER;

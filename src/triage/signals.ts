@@ -24,7 +24,9 @@ const HUMAN_PATTERNS: RegExp[] = [
 
 /** The customer asks for a person instead of the automated agent. */
 export function wantsHuman(text: string): boolean {
-  const t = fold(String(text ?? '').slice(0, 2000)).replace(/\s+/g, ' ').trim();
+  const t = fold(String(text ?? '').slice(0, 2000))
+    .replace(/\s+/g, ' ')
+    .trim();
   return HUMAN_PATTERNS.some((re) => re.test(t));
 }
 
@@ -35,6 +37,8 @@ const CORRECTION_PATTERNS: RegExp[] = [
 
 /** "No, I meant …", "förlåt, jag menade …": the customer corrects something they said. */
 export function isCorrection(text: string): boolean {
-  const t = fold(String(text ?? '').slice(0, 500)).replace(/\s+/g, ' ').trim();
+  const t = fold(String(text ?? '').slice(0, 500))
+    .replace(/\s+/g, ' ')
+    .trim();
   return CORRECTION_PATTERNS.some((re) => re.test(t));
 }

@@ -74,7 +74,10 @@ export function fitTemperature(model: IntentModel, calib: Example[]): number {
 }
 
 /** The last `share` of each intent's lines (contiguous, so variants of one phrase mostly stay together). */
-export function calibrationSplit(lines: LabelledLine[], share = 0.15): { fit: LabelledLine[]; calib: LabelledLine[] } {
+export function calibrationSplit(
+  lines: LabelledLine[],
+  share = 0.15,
+): { fit: LabelledLine[]; calib: LabelledLine[] } {
   const fit: LabelledLine[] = [];
   const calib: LabelledLine[] = [];
   for (const intent of INTENTS) {
@@ -107,7 +110,10 @@ export function languageProfile(lines: LabelledLine[], keep = 3000): LanguagePro
   return profile;
 }
 
-export function serialise(model: IntentModel, extra: Pick<ModelFile, 'language' | 'vocabulary' | 'trainedOn'>): ModelFile {
+export function serialise(
+  model: IntentModel,
+  extra: Pick<ModelFile, 'language' | 'vocabulary' | 'trainedOn'>,
+): ModelFile {
   const C = model.classes.length;
   const w = (model as unknown as { w: Float32Array }).w;
   let maxAbs = 0;
@@ -158,7 +164,9 @@ export function trainFromFile(trainPath: string, opts = DEFAULT_TRAIN_OPTIONS): 
   const calibModel = trainWeights(toExamples(fit), opts);
   const calibExamples = toExamples(calib);
   const temperature = fitTemperature(calibModel, calibExamples);
-  console.log(`calibration slice: ${calib.length} lines, accuracy ${accuracy(calibModel, calibExamples).toFixed(3)}, T=${temperature}`);
+  console.log(
+    `calibration slice: ${calib.length} lines, accuracy ${accuracy(calibModel, calibExamples).toFixed(3)}, T=${temperature}`,
+  );
 
   const model = trainWeights(toExamples(lines), opts);
   model.temperature = temperature;
@@ -178,5 +186,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = join(dir, 'model.json');
   const json = JSON.stringify(file);
   writeFileSync(out, json + '\n');
-  console.log(`wrote ${out} (${(json.length / 1024).toFixed(0)} kB, ${file.buckets.length} b64 chars of buckets)`);
+  console.log(
+    `wrote ${out} (${(json.length / 1024).toFixed(0)} kB, ${file.buckets.length} b64 chars of buckets)`,
+  );
 }

@@ -77,9 +77,12 @@ describe('triage', () => {
   });
 
   it('handles HTML and huge e-mails without choking', () => {
-    const html = '<html><body><p>Hej!</p><p>Internet ligger nere&nbsp;sedan i morse.</p><script>alert(1)</script></body></html>';
+    const html =
+      '<html><body><p>Hej!</p><p>Internet ligger nere&nbsp;sedan i morse.</p><script>alert(1)</script></body></html>';
     expect(triage(html).intent).toBe('no_connection');
-    const huge = 'Internet is down since this morning, nothing works. ' + 'We have been customers for many years. '.repeat(2600);
+    const huge =
+      'Internet is down since this morning, nothing works. ' +
+      'We have been customers for many years. '.repeat(2600);
     const r = triage(huge);
     expect(r.intent).toBe('no_connection');
   });
@@ -90,7 +93,9 @@ describe('triage', () => {
   });
 
   it('finds a second problem in the same message', () => {
-    const r = triage('My internet is really slow in the evenings. Also, I have a question about my last invoice, it is too high.');
+    const r = triage(
+      'My internet is really slow in the evenings. Also, I have a question about my last invoice, it is too high.',
+    );
     expect(r.intent === 'slow_speed' || r.intent === 'billing').toBe(true);
     expect([r.intent, ...r.secondaryIntents].sort()).toEqual(['billing', 'slow_speed']);
     expect(triage('nätet ligger nere. routern lyser rött').secondaryIntents).toEqual([]);
@@ -115,8 +120,12 @@ describe('triage', () => {
     expect(triage('internet funkar inte').mood).toBe('neutral');
     const angry = triage('DET ÄR TREDJE GÅNGEN JAG RINGER, FAN INTERNET FUNKAR INTE!!!');
     expect(angry.mood).toBe('angry');
-    expect(angry.moodReasons).toEqual(expect.arrayContaining(['swearing', 'repeated contact', 'shouting (capitals)']));
-    expect(triage('This is the third time I call about my slow internet, it is ridiculous').mood).not.toBe('neutral');
+    expect(angry.moodReasons).toEqual(
+      expect.arrayContaining(['swearing', 'repeated contact', 'shouting (capitals)']),
+    );
+    expect(triage('This is the third time I call about my slow internet, it is ridiculous').mood).not.toBe(
+      'neutral',
+    );
     expect(triage('fucking internet is down again!!!').mood).toBe('angry');
     expect(triage('my wifi is slow').mood).toBe('neutral');
   });
@@ -153,10 +162,14 @@ describe('wantsHuman', () => {
     'jag vill ha en människa',
   ])('yes: %j', (text) => expect(wantsHuman(text)).toBe(true));
 
-  it.each(['my internet is down', 'the person who installed the router left a note', 'jag har pratat med grannen', 'wifi funkar inte', 'talk about slow speed', 'I need a person to come and fix the cable?'])(
-    'no: %j',
-    (text) => expect(wantsHuman(text)).toBe(false),
-  );
+  it.each([
+    'my internet is down',
+    'the person who installed the router left a note',
+    'jag har pratat med grannen',
+    'wifi funkar inte',
+    'talk about slow speed',
+    'I need a person to come and fix the cable?',
+  ])('no: %j', (text) => expect(wantsHuman(text)).toBe(false));
 
   it('is reported by triage', () => {
     expect(triage('nätet ligger nere, jag vill prata med en människa').wantsHuman).toBe(true);
@@ -164,11 +177,18 @@ describe('wantsHuman', () => {
 });
 
 describe('isCorrection', () => {
-  it.each(['no, I meant the wifi password', 'nej, jag menade fakturan', 'sorry, I meant 100483', 'förlåt, jag skrev fel', 'wrong number, it is 100482'])('yes: %j', (text) =>
-    expect(isCorrection(text)).toBe(true),
+  it.each([
+    'no, I meant the wifi password',
+    'nej, jag menade fakturan',
+    'sorry, I meant 100483',
+    'förlåt, jag skrev fel',
+    'wrong number, it is 100482',
+  ])('yes: %j', (text) => expect(isCorrection(text)).toBe(true));
+  it.each(['no', 'nej det fungerar inte', 'I mean it is slow all the time but not down', 'ja'])(
+    'no: %j',
+    (text) => {
+      if (text.startsWith('I mean')) return; // ambiguous phrasing, not asserted
+      expect(isCorrection(text)).toBe(false);
+    },
   );
-  it.each(['no', 'nej det fungerar inte', 'I mean it is slow all the time but not down', 'ja'])('no: %j', (text) => {
-    if (text.startsWith('I mean')) return; // ambiguous phrasing, not asserted
-    expect(isCorrection(text)).toBe(false);
-  });
 });

@@ -9,21 +9,30 @@ const MAX_SSID = 32;
 const QUOTED = /["'“”‘’«»„]([^"'“”‘’«»„]{1,40})["'“”‘’«»„]/u;
 const CUE =
   /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?to|\bchange (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) to|\bset (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:namn|ssid|namnet)(?: på \S+)? till|\bändra (?:namnet|ssid|namn)(?: på \S+)? till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)\s*[:=]?\s*/iu;
-const TAIL = /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx)\b.*)$/iu;
+const TAIL =
+  /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx)\b.*)$/iu;
 const NOT_A_NAME =
   /^(ja|nej|yes|no|nope|ok|okej|okay|vet inte|i don'?t know|don'?t know|dunno|not sure|kanske|maybe|idk|ingen aning|no idea|whatever|vad som helst|anything|doesn'?t matter|spelar ingen roll)\b|\b(behall|keep|samma|same|gamla|old one|forresten|actually|never ?mind|glom|forget|angrar|changed my mind|vet inte|don'?t know)\b/;
 /** Filler before a tentative name: "hmm kanske Ankeborg", "how about Bat Cave". */
-const LEAD_IN = /^(?:(?:hmm+|eh+|um+|typ|kanske|maybe|perhaps|how about|what about|vad sägs om|hur om|let'?s say|säg|say)[\s,.:]+)+/iu;
+const LEAD_IN =
+  /^(?:(?:hmm+|eh+|um+|typ|kanske|maybe|perhaps|how about|what about|vad sägs om|hur om|let'?s say|säg|say)[\s,.:]+)+/iu;
 
 function tidy(name: string): string | null {
-  const n = name.replace(TAIL, '').trim().replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '').trim();
+  const n = name
+    .replace(TAIL, '')
+    .trim()
+    .replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '')
+    .trim();
   if (!n || n.length > MAX_SSID || !/[\p{L}\p{N}]/u.test(n)) return null;
   return n;
 }
 
 /** The new SSID, or null. `asked`: the desk has just asked for the name, so a bare answer is the name. */
 export function parseWifiName(text: string, opts: { asked?: boolean } = {}): string | null {
-  const raw = String(text ?? '').slice(0, 500).replace(/\s+/g, ' ').trim();
+  const raw = String(text ?? '')
+    .slice(0, 500)
+    .replace(/\s+/g, ' ')
+    .trim();
   const cue = CUE.exec(raw);
   if (cue) {
     const after = raw.slice(cue.index + cue[0].length);
@@ -32,9 +41,12 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
     return tidy(after);
   }
   const quoted = QUOTED.exec(raw);
-  if (quoted && /\b(name|namn|ssid|heta|call|kalla|döp|wifi|wi-fi|nätverk)/iu.test(raw)) return tidy(quoted[1]);
+  if (quoted && /\b(name|namn|ssid|heta|call|kalla|döp|wifi|wi-fi|nätverk)/iu.test(raw))
+    return tidy(quoted[1]);
   if (!opts.asked || /\?/.test(raw)) return null;
-  const bare = raw.replace(/^(det|den|it|that)(?:'s| is| ska vara| ska heta| blir| får heta)\s+/iu, '').replace(LEAD_IN, '');
+  const bare = raw
+    .replace(/^(det|den|it|that)(?:'s| is| ska vara| ska heta| blir| får heta)\s+/iu, '')
+    .replace(LEAD_IN, '');
   if (!bare || NOT_A_NAME.test(fold(bare))) return null;
   return bare.split(/\s+/).length <= 5 ? tidy(bare) : null;
 }

@@ -103,7 +103,11 @@ export function createWebhooks(o: WebhooksOptions) {
       });
       status = res.status;
       // Only the status matters; a body that cannot be discarded changes nothing about the delivery.
-      await res.body?.cancel().catch((err: unknown) => o.log.debug({ err, delivery: d.id }, 'discarding the receiver reply failed'));
+      await res.body
+        ?.cancel()
+        .catch((err: unknown) =>
+          o.log.debug({ err, delivery: d.id }, 'discarding the receiver reply failed'),
+        );
       if (res.ok) {
         await o.store.markDelivered(d.id, res.status, now());
         return true;

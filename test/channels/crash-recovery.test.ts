@@ -26,7 +26,9 @@ describe('a message acknowledged before a crash is answered after the restart', 
   });
 
   async function messages(url: string, id: string, token: string): Promise<ChatMessage[]> {
-    const r = await fetch(`${url}/api/v1/chat/conversations/${id}/messages`, { headers: { authorization: `Bearer ${token}` } });
+    const r = await fetch(`${url}/api/v1/chat/conversations/${id}/messages`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(r.status).toBe(200);
     return ((await r.json()) as { messages: ChatMessage[] }).messages;
   }
@@ -42,10 +44,15 @@ describe('a message acknowledged before a crash is answered after the restart', 
     const id = started.conversationId;
     // The process stores the message (the client gets its ack) and dies before the turn.
     const agent = first.services.caps.agent;
-    const acked = await agent.acceptMessage(id, 'My internet stopped working this morning', { clientMessageId: 'c-1' });
+    const acked = await agent.acceptMessage(id, 'My internet stopped working this morning', {
+      clientMessageId: 'c-1',
+    });
     // …while holding the conversation's lease, which nobody releases.
     const expires = new Date(Date.now() + 1500).toISOString();
-    await first.services.repos.db.insertInto('leases' as never).values({ name: `ticket:${id}`, owner: 'dead-process:1', expires_at: expires } as never).execute();
+    await first.services.repos.db
+      .insertInto('leases' as never)
+      .values({ name: `ticket:${id}`, owner: 'dead-process:1', expires_at: expires } as never)
+      .execute();
     await first.stop();
 
     const second = await createDesk(config, { logger: false });

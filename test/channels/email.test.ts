@@ -52,7 +52,13 @@ describe('e-mail channel over real SMTP on loopback', () => {
     });
     await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
     sinkPort = (sink.server.address() as { port: number }).port;
-    worker = createOutboxWorker({ store, log, relayUrl: `smtp://127.0.0.1:${sinkPort}`, fromAddress: 'support@isp.example', fromName: 'Support' });
+    worker = createOutboxWorker({
+      store,
+      log,
+      relayUrl: `smtp://127.0.0.1:${sinkPort}`,
+      fromAddress: 'support@isp.example',
+      fromName: 'Support',
+    });
   });
 
   afterAll(async () => {
@@ -63,7 +69,12 @@ describe('e-mail channel over real SMTP on loopback', () => {
   });
 
   const customer = () =>
-    nodemailer.createTransport({ host: '127.0.0.1', port: inboundPort, secure: false, ignoreTLS: true } as object);
+    nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: inboundPort,
+      secure: false,
+      ignoreTLS: true,
+    } as object);
 
   it('turns a customer e-mail into a ticket, replies with threading headers, and threads the answer', async () => {
     await customer().sendMail({
@@ -120,14 +131,36 @@ describe('e-mail channel over real SMTP on loopback', () => {
   it('records auto-replies and bounces without answering them', async () => {
     const before = received.length;
     const agentCalls = desk.agent.messages.length;
-    await customer().sendMail({ from: 'karin@example.se', to: 'support@isp.example', subject: 'Out of office', headers: { 'Auto-Submitted': 'auto-replied' }, text: 'I am away' });
-    await customer().sendMail({ from: 'MAILER-DAEMON@mx.example.se', to: 'support@isp.example', subject: 'Undeliverable: x', text: 'bounce' });
-    await customer().sendMail({ from: 'news@shop.example', to: 'support@isp.example', subject: 'Deals', headers: { Precedence: 'bulk' }, text: 'buy' });
+    await customer().sendMail({
+      from: 'karin@example.se',
+      to: 'support@isp.example',
+      subject: 'Out of office',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      text: 'I am away',
+    });
+    await customer().sendMail({
+      from: 'MAILER-DAEMON@mx.example.se',
+      to: 'support@isp.example',
+      subject: 'Undeliverable: x',
+      text: 'bounce',
+    });
+    await customer().sendMail({
+      from: 'news@shop.example',
+      to: 'support@isp.example',
+      subject: 'Deals',
+      headers: { Precedence: 'bulk' },
+      text: 'buy',
+    });
     await worker.flush();
     expect(received.length).toBe(before);
     expect(desk.agent.messages.length).toBe(agentCalls);
-    const journal = await db.db.selectFrom('email_journal' as never).selectAll().execute();
-    expect((journal as { classification: string }[]).filter((j) => j.classification === 'automated').length).toBe(3);
+    const journal = await db.db
+      .selectFrom('email_journal' as never)
+      .selectAll()
+      .execute();
+    expect(
+      (journal as { classification: string }[]).filter((j) => j.classification === 'automated').length,
+    ).toBe(3);
   });
 
   it('handles HTML-only mail with scripts, 8-bit headers and a large attachment: stored, listed, answered', async () => {
@@ -145,7 +178,8 @@ describe('e-mail channel over real SMTP on loopback', () => {
     const msg = desk.agent.messages.at(-1)!;
     expect(msg.text).toMatch(/wifi/);
     expect(msg.text).not.toMatch(/alert|script/);
-    const atts = (msg.meta as { email: { attachments: { filename: string; stored: boolean }[] } }).email.attachments;
+    const atts = (msg.meta as { email: { attachments: { filename: string; stored: boolean }[] } }).email
+      .attachments;
     expect(atts).toEqual([
       expect.objectContaining({ filename: 'router.jpg', stored: true }),
       expect.objectContaining({ filename: 'huge.bin', stored: false }),
@@ -153,7 +187,13 @@ describe('e-mail channel over real SMTP on loopback', () => {
   });
 
   it('never lets a mail join a ticket by its subject reference or from another address (thread hijack)', async () => {
-    await customer().sendMail({ from: 'victim@example.se', to: 'support@isp.example', subject: 'Wifi', messageId: '<v1@example.se>', text: 'Jag har glömt wifi-lösenordet' });
+    await customer().sendMail({
+      from: 'victim@example.se',
+      to: 'support@isp.example',
+      subject: 'Wifi',
+      messageId: '<v1@example.se>',
+      text: 'Jag har glömt wifi-lösenordet',
+    });
     await worker.flush();
     const toVictim = received.at(-1)!;
     const victimTicket = desk.agent.messages.at(-1)!.ticketId;
@@ -164,9 +204,20 @@ describe('e-mail channel over real SMTP on loopback', () => {
       // The victim's own address with the reference alone: still no proof of receipt.
       { from: 'victim@example.se', subject: `Re: Wifi [${ref}]`, text: 'Ja' },
       // A leaked desk Message-ID, but sent from another address.
-      { from: 'attacker@evil.example', subject: toVictim.subject!, inReplyTo: toVictim.messageId, references: [toVictim.messageId!], text: 'Ja' },
+      {
+        from: 'attacker@evil.example',
+        subject: toVictim.subject!,
+        inReplyTo: toVictim.messageId,
+        references: [toVictim.messageId!],
+        text: 'Ja',
+      },
       // A guessed desk-shaped Message-ID.
-      { from: 'victim@example.se', subject: toVictim.subject!, inReplyTo: `<${ref}.00000000-0000-4000-8000-000000000000@isp.example>`, text: 'Ja' },
+      {
+        from: 'victim@example.se',
+        subject: toVictim.subject!,
+        inReplyTo: `<${ref}.00000000-0000-4000-8000-000000000000@isp.example>`,
+        text: 'Ja',
+      },
     ];
     for (const a of attacks) {
       const before = desk.agent.messages.length;
@@ -180,24 +231,63 @@ describe('e-mail channel over real SMTP on loopback', () => {
   });
 
   it('starts a new e-mail case in the language the mail is written in', async () => {
-    await customer().sendMail({ from: 'tourist@example.com', to: 'support@isp.example', subject: 'No internet', text: 'Hello, my internet has not been working since yesterday evening. Can you help me please?' });
+    await customer().sendMail({
+      from: 'tourist@example.com',
+      to: 'support@isp.example',
+      subject: 'No internet',
+      text: 'Hello, my internet has not been working since yesterday evening. Can you help me please?',
+    });
     expect(desk.ticketMap.get(desk.agent.messages.at(-1)!.ticketId)!.language).toBe('en');
-    await customer().sendMail({ from: 'sven@example.se', to: 'support@isp.example', subject: 'Inget internet', text: 'Hej, internet har inte fungerat sedan i går kväll. Kan ni hjälpa mig?' });
+    await customer().sendMail({
+      from: 'sven@example.se',
+      to: 'support@isp.example',
+      subject: 'Inget internet',
+      text: 'Hej, internet har inte fungerat sedan i går kväll. Kan ni hjälpa mig?',
+    });
     expect(desk.ticketMap.get(desk.agent.messages.at(-1)!.ticketId)!.language).toBe('sv');
     await worker.flush();
   });
 
   it('keeps malformed MIME in the journal instead of losing it', async () => {
-    const raw = 'From: broken@example.se\r\nContent-Type: multipart/mixed; boundary="x"\r\nSubject: =?utf-8?B?broken\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nmy internet is down\r\n';
-    const channelTransport = nodemailer.createTransport({ host: '127.0.0.1', port: inboundPort, secure: false, ignoreTLS: true } as object);
-    await channelTransport.sendMail({ envelope: { from: 'broken@example.se', to: ['support@isp.example'] }, raw });
-    const rows = (await db.db.selectFrom('email_journal' as never).selectAll().execute()) as { from_address: string }[];
+    const raw =
+      'From: broken@example.se\r\nContent-Type: multipart/mixed; boundary="x"\r\nSubject: =?utf-8?B?broken\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nmy internet is down\r\n';
+    const channelTransport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: inboundPort,
+      secure: false,
+      ignoreTLS: true,
+    } as object);
+    await channelTransport.sendMail({
+      envelope: { from: 'broken@example.se', to: ['support@isp.example'] },
+      raw,
+    });
+    const rows = (await db.db
+      .selectFrom('email_journal' as never)
+      .selectAll()
+      .execute()) as { from_address: string }[];
     expect(rows.some((r) => r.from_address === 'broken@example.se')).toBe(true);
   });
 
   it('retries failed sends with back-off and keeps the mail queued', async () => {
-    const failing = createOutboxWorker({ store, log, relayUrl: 'smtp://127.0.0.1:1', fromAddress: 's@isp.example', fromName: 'S', baseDelayMs: 60_000 });
-    await store.enqueue({ ticketId: null, to: 'x@example.se', subject: 's', text: 't', html: '<p>t</p>', messageId: '<retry@isp.example>', inReplyTo: null, references: [], headers: {} });
+    const failing = createOutboxWorker({
+      store,
+      log,
+      relayUrl: 'smtp://127.0.0.1:1',
+      fromAddress: 's@isp.example',
+      fromName: 'S',
+      baseDelayMs: 60_000,
+    });
+    await store.enqueue({
+      ticketId: null,
+      to: 'x@example.se',
+      subject: 's',
+      text: 't',
+      html: '<p>t</p>',
+      messageId: '<retry@isp.example>',
+      inReplyTo: null,
+      references: [],
+      headers: {},
+    });
     expect(await failing.flush()).toBe(0);
     await failing.stop();
     const item = (await store.outbox()).find((o) => o.messageId === '<retry@isp.example>')!;
@@ -209,7 +299,9 @@ describe('e-mail channel over real SMTP on loopback', () => {
 
 describe('reply stripping', () => {
   it('removes quoted text, reply headers and signatures in both languages', () => {
-    expect(stripReply('Yes please\n\nOn Tue, 3 Nov 2026 at 10:00, Support <s@x> wrote:\n> question')).toBe('Yes please');
+    expect(stripReply('Yes please\n\nOn Tue, 3 Nov 2026 at 10:00, Support <s@x> wrote:\n> question')).toBe(
+      'Yes please',
+    );
     expect(stripReply('Ja\r\n\r\nSkickat från min iPhone')).toBe('Ja');
     expect(stripReply('4711\n-----Original Message-----\nFrom: x')).toBe('4711');
     expect(stripReply('> quoted only\nreal answer')).toBe('real answer');
@@ -226,17 +318,30 @@ async function limitedInbound(limits: { perSender?: number; perAddress?: number 
     tickets: desk.tickets,
     links: createChannelLinks(db.db as never),
     store: createEmailStore(db.db as never),
-    config: { supportAddress: 'support@isp.example', maxAttachmentBytes: 1024, maxPerSenderPerHour: limits.perSender },
+    config: {
+      supportAddress: 'support@isp.example',
+      maxAttachmentBytes: 1024,
+      maxPerSenderPerHour: limits.perSender,
+    },
     log,
   });
-  const inbound = createInboundSmtp({ channel, log, maxMessageBytes: 1024 * 1024, maxPerAddressPerHour: limits.perAddress });
+  const inbound = createInboundSmtp({
+    channel,
+    log,
+    maxMessageBytes: 1024 * 1024,
+    maxPerAddressPerHour: limits.perAddress,
+  });
   const { port } = await inbound.listen(0, '127.0.0.1');
   return {
     send: (from: string, n: number) =>
       nodemailer
         .createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true } as object)
         .sendMail({ from, to: 'support@isp.example', subject: `Flood ${n}`, text: 'hej' }),
-    journal: async () => (await db.db.selectFrom('email_journal' as never).selectAll().execute()) as { from_address: string }[],
+    journal: async () =>
+      (await db.db
+        .selectFrom('email_journal' as never)
+        .selectAll()
+        .execute()) as { from_address: string }[],
     async close() {
       await inbound.close();
       await db.close();
@@ -251,7 +356,12 @@ describe('limits on inbound SMTP', () => {
       for (let i = 0; i < 3; i++) await smtp.send('flood@example.se', i);
       await expect(smtp.send('FLOOD@example.se', 4)).rejects.toMatchObject({ responseCode: 451 });
       await smtp.send('someone-else@example.se', 5);
-      expect((await smtp.journal()).map((j) => j.from_address).sort()).toEqual(['flood@example.se', 'flood@example.se', 'flood@example.se', 'someone-else@example.se']);
+      expect((await smtp.journal()).map((j) => j.from_address).sort()).toEqual([
+        'flood@example.se',
+        'flood@example.se',
+        'flood@example.se',
+        'someone-else@example.se',
+      ]);
     } finally {
       await smtp.close();
     }

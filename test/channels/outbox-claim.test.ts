@@ -96,7 +96,9 @@ describe.each(testEngines())('e-mail outbox shared by two instances on %s', (eng
     expect(new Set(claimed)).toEqual(ids);
     // Claimed mail is leased: nobody gets it again until the lease ends.
     expect((await storeA.due(now, 20)).filter((m) => ids.has(m.id))).toEqual([]);
-    expect((await storeB.outbox()).filter((m) => ids.has(m.id)).every((m) => m.status === 'sending')).toBe(true);
+    expect((await storeB.outbox()).filter((m) => ids.has(m.id)).every((m) => m.status === 'sending')).toBe(
+      true,
+    );
     for (const m of fromA) await storeA.markSent(m.id);
     for (const m of fromB) await storeB.markSent(m.id);
     expect((await storeA.outbox()).filter((m) => ids.has(m.id)).every((m) => m.status === 'sent')).toBe(true);
@@ -108,11 +110,17 @@ describe.each(testEngines())('e-mail outbox shared by two instances on %s', (eng
     const id = await storeA.enqueue(mail('lease'));
     const t0 = new Date(Date.now() + 1000);
     expect((await storeA.due(t0, 20)).map((m) => m.id)).toContain(id);
-    expect((await storeB.due(new Date(t0.getTime() + OUTBOX_CLAIM_MS - 1), 20)).map((m) => m.id)).not.toContain(id);
+    expect(
+      (await storeB.due(new Date(t0.getTime() + OUTBOX_CLAIM_MS - 1), 20)).map((m) => m.id),
+    ).not.toContain(id);
     const taken = (await storeB.due(new Date(t0.getTime() + OUTBOX_CLAIM_MS), 20)).find((m) => m.id === id);
     expect(taken?.attempts).toBe(1);
     const row = (await storeB.outbox()).find((m) => m.id === id)!;
-    expect(row).toMatchObject({ status: 'sending', attempts: 1, lastError: 'claim expired before the send was confirmed' });
+    expect(row).toMatchObject({
+      status: 'sending',
+      attempts: 1,
+      lastError: 'claim expired before the send was confirmed',
+    });
     await storeB.markSent(id);
   });
 
@@ -121,7 +129,11 @@ describe.each(testEngines())('e-mail outbox shared by two instances on %s', (eng
     const storeB = createEmailStore(pair.b.db as never);
     const id = await storeA.enqueue(mail('fail'));
     const retry = new Date(Date.now() + 60_000);
-    await Promise.all([storeA.markFailed(id, 'relay down', retry), storeB.markFailed(id, 'relay down', retry), storeA.markFailed(id, 'relay down', retry)]);
+    await Promise.all([
+      storeA.markFailed(id, 'relay down', retry),
+      storeB.markFailed(id, 'relay down', retry),
+      storeA.markFailed(id, 'relay down', retry),
+    ]);
     const row = (await storeA.outbox()).find((m) => m.id === id)!;
     expect(row).toMatchObject({ status: 'queued', attempts: 3, lastError: 'relay down' });
     await storeA.markSent(id);
@@ -130,7 +142,13 @@ describe.each(testEngines())('e-mail outbox shared by two instances on %s', (eng
   it('two outbox workers flushing together deliver every mail once', async () => {
     const { received, port, close } = await startSink();
     const worker = (db: Db) =>
-      createOutboxWorker({ store: createEmailStore(db.db as never), log, relayUrl: `smtp://127.0.0.1:${port}`, fromAddress: 'support@isp.example', fromName: 'Support' });
+      createOutboxWorker({
+        store: createEmailStore(db.db as never),
+        log,
+        relayUrl: `smtp://127.0.0.1:${port}`,
+        fromAddress: 'support@isp.example',
+        fromName: 'Support',
+      });
     const wA = worker(pair.a);
     const wB = worker(pair.b);
     try {
@@ -157,7 +175,11 @@ describe.each(testEngines())('e-mail outbox shared by two instances on %s', (eng
 describe('outbox worker when the database is away', () => {
   const item = (id: string) => ({ ...mail(id), id, attempts: 0 });
   const errors: string[] = [];
-  const spyLog = { ...log, error: (_o: unknown, msg: string) => void errors.push(msg), warn: () => undefined } as unknown as typeof log;
+  const spyLog = {
+    ...log,
+    error: (_o: unknown, msg: string) => void errors.push(msg),
+    warn: () => undefined,
+  } as unknown as typeof log;
   const base: EmailStore = {
     journal: async () => undefined,
     receivedFrom: async () => 0,
@@ -175,7 +197,13 @@ describe('outbox worker when the database is away', () => {
   it('a failing outbox read is logged and the run ends quietly', async () => {
     errors.length = 0;
     const store: EmailStore = { ...base, due: () => Promise.reject(new Error('connection terminated')) };
-    const w = createOutboxWorker({ store, log: spyLog, relayUrl: 'smtp://127.0.0.1:1', fromAddress: 's@isp.example', fromName: 'S' });
+    const w = createOutboxWorker({
+      store,
+      log: spyLog,
+      relayUrl: 'smtp://127.0.0.1:1',
+      fromAddress: 's@isp.example',
+      fromName: 'S',
+    });
     await expect(w.flush()).resolves.toBe(0);
     await w.stop();
     expect(errors).toEqual(['could not read the e-mail outbox']);
@@ -192,7 +220,13 @@ describe('outbox worker when the database is away', () => {
       markSent: () => Promise.reject(new Error('connection terminated')),
       markFailed: async (id) => void failed.push(id),
     };
-    const w = createOutboxWorker({ store, log: spyLog, relayUrl: `smtp://127.0.0.1:${port}`, fromAddress: 's@isp.example', fromName: 'S' });
+    const w = createOutboxWorker({
+      store,
+      log: spyLog,
+      relayUrl: `smtp://127.0.0.1:${port}`,
+      fromAddress: 's@isp.example',
+      fromName: 'S',
+    });
     try {
       expect(await w.flush()).toBe(1);
       expect(received).toEqual([m.messageId]);

@@ -17,7 +17,16 @@ describe('voice channel on the real desk', () => {
   const caller = generateDemoIsp({ count: 6 }).subscribers[0];
 
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: join(dir, 'v.db'), PORT: '0', ACS_PORT: '0', SMTP_PORT: '0', HOST: '127.0.0.1', DEMO_SUBSCRIBERS: '6', DEMO_TIME_SCALE: '600', DEMO_CONVERSATIONS: 'false' });
+    const config = loadConfig({
+      DATABASE_URL: join(dir, 'v.db'),
+      PORT: '0',
+      ACS_PORT: '0',
+      SMTP_PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO_SUBSCRIBERS: '6',
+      DEMO_TIME_SCALE: '600',
+      DEMO_CONVERSATIONS: 'false',
+    });
     desk = await createDesk(config, { logger: false });
     url = (await desk.start()).url;
   });
@@ -27,28 +36,40 @@ describe('voice channel on the real desk', () => {
   });
 
   const call = (path: string, form: Record<string, string>) =>
-    fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(form).toString(),
+    });
 
-  it('knows the caller by number, asks for the PIN, tests the line and keeps the hung-up call pending', { timeout: 60_000 }, async () => {
-    const first = await call('/api/v1/voice/webhook', { CallSid: 'CA-desk-1', From: caller.phone, SpeechResult: 'mitt internet fungerar inte alls' });
-    expect(first.status).toBe(200);
-    const firstXml = await first.text();
-    expect(firstXml).toMatch(/<Gather input="dtmf speech" language="sv-SE"/);
-    expect(firstXml).toMatch(/PIN/);
-    const second = await call('/api/v1/voice/webhook', { CallSid: 'CA-desk-1', SpeechResult: caller.pin });
-    const secondXml = await second.text();
-    expect(secondXml).toMatch(/verifierad/);
-    expect(secondXml).not.toContain(caller.pin);
+  it(
+    'knows the caller by number, asks for the PIN, tests the line and keeps the hung-up call pending',
+    { timeout: 60_000 },
+    async () => {
+      const first = await call('/api/v1/voice/webhook', {
+        CallSid: 'CA-desk-1',
+        From: caller.phone,
+        SpeechResult: 'mitt internet fungerar inte alls',
+      });
+      expect(first.status).toBe(200);
+      const firstXml = await first.text();
+      expect(firstXml).toMatch(/<Gather input="dtmf speech" language="sv-SE"/);
+      expect(firstXml).toMatch(/PIN/);
+      const second = await call('/api/v1/voice/webhook', { CallSid: 'CA-desk-1', SpeechResult: caller.pin });
+      const secondXml = await second.text();
+      expect(secondXml).toMatch(/verifierad/);
+      expect(secondXml).not.toContain(caller.pin);
 
-    const [ticket] = (await desk.services.repos.tickets.list({ limit: 10 })).items;
-    expect(ticket.channel).toBe('voice');
-    const hangup = await call('/api/v1/voice/status', { CallSid: 'CA-desk-1', CallStatus: 'completed' });
-    expect(hangup.status).toBe(204);
-    const after = await desk.services.repos.tickets.get(ticket.id);
-    const timeline = await desk.services.repos.tickets.timeline(ticket.id);
-    expect(timeline.some((e) => e.type === 'message_in' && e.text.includes('fungerar inte'))).toBe(true);
-    expect(timeline.some((e) => e.type === 'finding')).toBe(true);
-    // Demo subscriber 1 has a PPP login fault: the agent is waiting for consent when the caller hangs up.
-    expect(after!.status).toBe('pending_customer');
-  });
+      const [ticket] = (await desk.services.repos.tickets.list({ limit: 10 })).items;
+      expect(ticket.channel).toBe('voice');
+      const hangup = await call('/api/v1/voice/status', { CallSid: 'CA-desk-1', CallStatus: 'completed' });
+      expect(hangup.status).toBe(204);
+      const after = await desk.services.repos.tickets.get(ticket.id);
+      const timeline = await desk.services.repos.tickets.timeline(ticket.id);
+      expect(timeline.some((e) => e.type === 'message_in' && e.text.includes('fungerar inte'))).toBe(true);
+      expect(timeline.some((e) => e.type === 'finding')).toBe(true);
+      // Demo subscriber 1 has a PPP login fault: the agent is waiting for consent when the caller hangs up.
+      expect(after!.status).toBe('pending_customer');
+    },
+  );
 });

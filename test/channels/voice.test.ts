@@ -15,7 +15,12 @@ describe('voice webhook channel', () => {
     db = openDatabase(':memory:');
     await migrateToLatest(db.db as never, db.engine);
     app = Fastify();
-    await app.register(voicePlugin, { agent: desk.agent, tickets: desk.tickets, links: createChannelLinks(db.db as never), defaultLanguage: 'sv' });
+    await app.register(voicePlugin, {
+      agent: desk.agent,
+      tickets: desk.tickets,
+      links: createChannelLinks(db.db as never),
+      defaultLanguage: 'sv',
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -23,19 +28,32 @@ describe('voice webhook channel', () => {
   });
 
   const post = (url: string, form: Record<string, string>) =>
-    app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(form).toString() });
+    app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(form).toString(),
+    });
 
   it('answers each posted transcript with TwiML Say + speech Gather in the caller language, on one ticket', async () => {
-    const first = await post('/api/v1/voice/webhook', { CallSid: 'CA1', From: '+46701234567', SpeechResult: 'internet funkar inte' });
+    const first = await post('/api/v1/voice/webhook', {
+      CallSid: 'CA1',
+      From: '+46701234567',
+      SpeechResult: 'internet funkar inte',
+    });
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-type']).toMatch(/text\/xml/);
-    expect(first.body).toMatch(/<Gather input="dtmf speech" language="sv-SE"[^>]*action="\/api\/v1\/voice\/webhook"/);
+    expect(first.body).toMatch(
+      /<Gather input="dtmf speech" language="sv-SE"[^>]*action="\/api\/v1\/voice\/webhook"/,
+    );
     expect(first.body).toMatch(/<Say language="sv-SE">Vad är ditt kundnummer\?<\/Say>/);
     await post('/api/v1/voice/webhook', { CallSid: 'CA1', SpeechResult: 'ett noll noll fyra åtta två' });
     const last = await post('/api/v1/voice/webhook', { CallSid: 'CA1', Digits: '4711#' });
     expect(desk.agent.messages.at(-1)!.text).toBe('4711');
     // The closing satisfaction question waits for one key; the call ends after it or on silence.
-    expect(last.body).toMatch(/<Gather input="dtmf speech"[^>]*numDigits="1"[^>]*>.*Hur nöjd är du, 1–5\?.*<\/Gather><Say[^>]*>Tack för samtalet\. Hej då\.<\/Say><Hangup\/><\/Response>$/);
+    expect(last.body).toMatch(
+      /<Gather input="dtmf speech"[^>]*numDigits="1"[^>]*>.*Hur nöjd är du, 1–5\?.*<\/Gather><Say[^>]*>Tack för samtalet\. Hej då\.<\/Say><Hangup\/><\/Response>$/,
+    );
     expect(new Set(desk.agent.messages.map((m) => m.ticketId)).size).toBe(1);
   });
 

@@ -28,7 +28,12 @@ describe.each(testEngines())('REST API on %s', (engine) => {
       method: 'POST',
       url: '/api/v1/customers',
       headers: json,
-      payload: { customerNumber: n, name: `Kund ${n}`, pin: '1234', contacts: [{ kind: 'email', value: `${n}@example.se` }] },
+      payload: {
+        customerNumber: n,
+        name: `Kund ${n}`,
+        pin: '1234',
+        contacts: [{ kind: 'email', value: `${n}@example.se` }],
+      },
     });
     expect(r.statusCode).toBe(201);
     return r.json();
@@ -57,7 +62,13 @@ describe.each(testEngines())('REST API on %s', (engine) => {
       method: 'POST',
       url: `/api/v1/customers/${c.id}/services`,
       headers: json,
-      payload: { access: 'dsl', plan: { downMbps: 60, upMbps: 10 }, areaCode: 'UPP-02', pppoeUsername: 'k300001', pppoePassword: 'hemligt1' },
+      payload: {
+        access: 'dsl',
+        plan: { downMbps: 60, upMbps: 10 },
+        areaCode: 'UPP-02',
+        pppoeUsername: 'k300001',
+        pppoePassword: 'hemligt1',
+      },
     });
     expect(s.statusCode).toBe(201);
     expect(s.json()).not.toHaveProperty('pppoePasswordEnc');
@@ -83,12 +94,22 @@ describe.each(testEngines())('REST API on %s', (engine) => {
       method: 'POST',
       url: '/api/v1/customers',
       headers: json,
-      payload: { customerNumber: 'bad number!', name: 42, pin: '12', contacts: [{ kind: 'email', value: 'nope' }] },
+      payload: {
+        customerNumber: 'bad number!',
+        name: 42,
+        pin: '12',
+        contacts: [{ kind: 'email', value: 'nope' }],
+      },
     });
     expect(r.statusCode).toBe(400);
     expect(r.headers['content-type']).toContain('application/problem+json');
     const p = r.json();
-    expect(p).toMatchObject({ status: 400, type: expect.any(String), title: expect.any(String), instance: '/api/v1/customers' });
+    expect(p).toMatchObject({
+      status: 400,
+      type: expect.any(String),
+      title: expect.any(String),
+      instance: '/api/v1/customers',
+    });
     expect(p.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(
       ['/contacts/0/value', '/customerNumber', '/name', '/pin'].sort(),
     );
@@ -98,7 +119,12 @@ describe.each(testEngines())('REST API on %s', (engine) => {
   });
 
   it('refuses malformed JSON, wrong content types and oversized bodies and keeps serving', async () => {
-    const malformed = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: json, payload: '{"customerNumber": ' });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/customers',
+      headers: json,
+      payload: '{"customerNumber": ',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.headers['content-type']).toContain('application/problem+json');
     const proto = await app.inject({
@@ -108,7 +134,12 @@ describe.each(testEngines())('REST API on %s', (engine) => {
       payload: '{"customerNumber":"9","name":"x","__proto__":{"admin":true}}',
     });
     expect(proto.statusCode).toBe(400);
-    const xml = await app.inject({ method: 'POST', url: '/api/v1/customers', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    const xml = await app.inject({
+      method: 'POST',
+      url: '/api/v1/customers',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
     expect(xml.statusCode).toBe(415);
     const big = await app.inject({
       method: 'POST',
@@ -123,14 +154,30 @@ describe.each(testEngines())('REST API on %s', (engine) => {
   });
 
   it('answers unknown ids and routes with 404 problems', async () => {
-    for (const url of ['/api/v1/customers/nope', '/api/v1/tickets/nope', '/api/v1/incidents/nope', '/api/v1/services/nope', '/api/v1/nothing']) {
+    for (const url of [
+      '/api/v1/customers/nope',
+      '/api/v1/tickets/nope',
+      '/api/v1/incidents/nope',
+      '/api/v1/services/nope',
+      '/api/v1/nothing',
+    ]) {
       const r = await app.inject({ url });
       expect(r.statusCode, url).toBe(404);
       expect(r.headers['content-type']).toContain('application/problem+json');
     }
-    const patch = await app.inject({ method: 'PATCH', url: '/api/v1/devices/none', headers: json, payload: { model: 'x' } });
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/devices/none',
+      headers: json,
+      payload: { model: 'x' },
+    });
     expect(patch.statusCode).toBe(404);
-    const t = await app.inject({ method: 'POST', url: '/api/v1/tickets', headers: json, payload: { language: 'sv', customerId: 'ghost' } });
+    const t = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tickets',
+      headers: json,
+      payload: { language: 'sv', customerId: 'ghost' },
+    });
     expect(t.statusCode).toBe(422);
   });
 
@@ -147,7 +194,9 @@ describe.each(testEngines())('REST API on %s', (engine) => {
     expect(got.json().ticket.subject).toBe(evil);
     expect(got.json().timeline[0].text).toBe(evil);
     expect(got.headers['content-type']).toContain('application/json');
-    const search = await app.inject({ url: `/api/v1/tickets?q=${encodeURIComponent("DROP TABLE tickets')")}` });
+    const search = await app.inject({
+      url: `/api/v1/tickets?q=${encodeURIComponent("DROP TABLE tickets')")}`,
+    });
     expect(search.json().items.map((x: { id: string }) => x.id)).toEqual([r.json().id]);
   });
 
@@ -164,7 +213,9 @@ describe.each(testEngines())('REST API on %s', (engine) => {
     }
     const p1 = await app.inject({ url: '/api/v1/tickets?intent=slow_speed&limit=3' });
     expect(p1.json().items.map((x: { id: string }) => x.id)).toEqual([ids[4], ids[3], ids[2]]);
-    const p2 = await app.inject({ url: `/api/v1/tickets?intent=slow_speed&limit=3&cursor=${p1.json().nextCursor}` });
+    const p2 = await app.inject({
+      url: `/api/v1/tickets?intent=slow_speed&limit=3&cursor=${p1.json().nextCursor}`,
+    });
     expect(p2.json().items.map((x: { id: string }) => x.id)).toEqual([ids[1], ids[0]]);
     expect(p2.json().nextCursor).toBeNull();
     expect((await app.inject({ url: '/api/v1/tickets?cursor=garbage' })).statusCode).toBe(400);
@@ -177,7 +228,12 @@ describe.each(testEngines())('REST API on %s', (engine) => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ version: 2, status: 'open', queue: 'tier2' });
-    const stale = await app.inject({ method: 'PATCH', url: `/api/v1/tickets/${ids[0]}`, headers: json, payload: { expectedVersion: 1, priority: 'P1' } });
+    const stale = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/tickets/${ids[0]}`,
+      headers: json,
+      payload: { expectedVersion: 1, priority: 'P1' },
+    });
     expect(stale.statusCode).toBe(409);
     const multi = await app.inject({ url: '/api/v1/tickets?status=open,escalated&queue=tier2' });
     expect(multi.json().items.map((x: { id: string }) => x.id)).toEqual([ids[0]]);
@@ -204,18 +260,37 @@ describe.each(testEngines())('REST API on %s', (engine) => {
       method: 'POST',
       url: '/api/v1/incidents',
       headers: json,
-      payload: { areas: ['GBG-03'], kind: 'fiber_cut', title: 'Fiberavbrott Göteborg', etaAt: '2026-01-05T15:00:00Z' },
+      payload: {
+        areas: ['GBG-03'],
+        kind: 'fiber_cut',
+        title: 'Fiberavbrott Göteborg',
+        etaAt: '2026-01-05T15:00:00Z',
+      },
     });
     expect(c.statusCode).toBe(201);
     const id = c.json().id;
-    const u = await app.inject({ method: 'PATCH', url: `/api/v1/incidents/${id}`, headers: json, payload: { areas: ['GBG-03', 'GBG-04'] } });
+    const u = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/incidents/${id}`,
+      headers: json,
+      payload: { areas: ['GBG-03', 'GBG-04'] },
+    });
     expect(u.json().areas).toEqual(['GBG-03', 'GBG-04']);
-    expect((await app.inject({ url: '/api/v1/incidents?area=GBG-04' })).json().items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect(
+      (await app.inject({ url: '/api/v1/incidents?area=GBG-04' }))
+        .json()
+        .items.map((i: { id: string }) => i.id),
+    ).toEqual([id]);
     const r = await app.inject({ method: 'POST', url: `/api/v1/incidents/${id}/resolve` });
     expect(r.json().status).toBe('resolved');
     expect(resolved).toEqual([id]);
     expect((await app.inject({ url: '/api/v1/incidents?status=open' })).json().items).toEqual([]);
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/incidents', headers: json, payload: { areas: [], kind: '', title: 'x', etaAt: 'tomorrow' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      headers: json,
+      payload: { areas: [], kind: '', title: 'x', etaAt: 'tomorrow' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toHaveLength(3);
   });
@@ -225,11 +300,18 @@ describe.each(testEngines())('REST API on %s', (engine) => {
     const doc = r.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/customers', '/api/v1/tickets/{id}', '/api/v1/incidents/{id}/resolve', '/api/v1/import']),
+      expect.arrayContaining([
+        '/api/v1/customers',
+        '/api/v1/tickets/{id}',
+        '/api/v1/incidents/{id}/resolve',
+        '/api/v1/import',
+      ]),
     );
     const post = doc.paths['/api/v1/customers'].post;
     expect(post.requestBody.content['application/json'].schema.properties.customerNumber).toBeDefined();
     const list = doc.paths['/api/v1/tickets'].get;
-    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['status', 'queue', 'q', 'cursor']));
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['status', 'queue', 'q', 'cursor']),
+    );
   });
 });

@@ -8,7 +8,8 @@ import { openTestDb, steppingClock, testEngines, type TestDb } from './helpers.j
 const firmware = demoOperatorConfig().firmware;
 
 const header = IMPORT_COLUMNS.join(',');
-const row = (o: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>) => IMPORT_COLUMNS.map((c) => o[c] ?? '').join(',');
+const row = (o: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>) =>
+  IMPORT_COLUMNS.map((c) => o[c] ?? '').join(',');
 const base = {
   language: 'sv',
   segment: 'residential',
@@ -34,8 +35,30 @@ describe.each(testEngines())('import on %s', (engine) => {
   it('imports customers with a service and a device from CSV, then upserts', async () => {
     const csv = [
       header,
-      row({ ...base, customerNumber: '500001', name: '"Berg, Anna"', email: 'anna@example.se', phone: '070-1111111', pin: '4711', pppoeUsername: 'anna@fl', pppoePassword: 'pw1', deviceSerial: 'FX1', deviceModel: 'FL-HGW-3000' }),
-      row({ ...base, customerNumber: '500002', name: 'Bo Ek', access: 'dsl', downMbps: '60', upMbps: '10', area: 'UPP-01', deviceSerial: 'DX2', deviceOui: '00D0F1', deviceProductClass: 'VDSL2200' }),
+      row({
+        ...base,
+        customerNumber: '500001',
+        name: '"Berg, Anna"',
+        email: 'anna@example.se',
+        phone: '070-1111111',
+        pin: '4711',
+        pppoeUsername: 'anna@fl',
+        pppoePassword: 'pw1',
+        deviceSerial: 'FX1',
+        deviceModel: 'FL-HGW-3000',
+      }),
+      row({
+        ...base,
+        customerNumber: '500002',
+        name: 'Bo Ek',
+        access: 'dsl',
+        downMbps: '60',
+        upMbps: '10',
+        area: 'UPP-01',
+        deviceSerial: 'DX2',
+        deviceOui: '00D0F1',
+        deviceProductClass: 'VDSL2200',
+      }),
     ].join('\r\n');
     const r = await runImport(t.repos, readImportSource(csv, 'csv'), { firmware });
     expect(r).toEqual({ ok: true, rows: 2, created: 2, updated: 0, devices: 2 });
@@ -50,7 +73,16 @@ describe.each(testEngines())('import on %s', (engine) => {
     expect(devs[0].manufacturer).toBe('Frontline Networks');
 
     // Re-import: the customer is updated, the service is updated in place, the PIN kept.
-    const again = [header, row({ ...base, customerNumber: '500001', name: 'Anna Berg', downMbps: '500', pppoeUsername: 'anna@fl' })].join('\n');
+    const again = [
+      header,
+      row({
+        ...base,
+        customerNumber: '500001',
+        name: 'Anna Berg',
+        downMbps: '500',
+        pppoeUsername: 'anna@fl',
+      }),
+    ].join('\n');
     const r2 = await runImport(t.repos, readImportSource(again, 'csv'), { firmware });
     expect(r2).toMatchObject({ ok: true, created: 0, updated: 1 });
     const services = await t.repos.customers.services(anna.id);
@@ -87,7 +119,17 @@ describe.each(testEngines())('import on %s', (engine) => {
       method: 'POST',
       url: '/api/v1/import',
       headers: { 'content-type': 'application/json' },
-      payload: [{ ...base, customerNumber: 700001, name: 'Json Kund', downMbps: 100, upMbps: 100, deviceSerial: 'CM7', deviceModel: 'FL-DOCSIS-3100' }],
+      payload: [
+        {
+          ...base,
+          customerNumber: 700001,
+          name: 'Json Kund',
+          downMbps: 100,
+          upMbps: 100,
+          deviceSerial: 'CM7',
+          deviceModel: 'FL-DOCSIS-3100',
+        },
+      ],
     });
     expect(good.statusCode).toBe(200);
     expect(good.json()).toMatchObject({ ok: true, created: 1, devices: 1 });
@@ -96,7 +138,12 @@ describe.each(testEngines())('import on %s', (engine) => {
       method: 'POST',
       url: '/api/v1/import',
       headers: { 'content-type': 'application/json' },
-      payload: { rows: [{ ...base, customerNumber: '700002', name: 'Ok' }, { customerNumber: '700003', unknownColumn: 1 }] },
+      payload: {
+        rows: [
+          { ...base, customerNumber: '700002', name: 'Ok' },
+          { customerNumber: '700003', unknownColumn: 1 },
+        ],
+      },
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.headers['content-type']).toContain('application/problem+json');

@@ -26,10 +26,19 @@ describe('lease lock (one turn at a time across instances)', () => {
       inside--;
       return tag;
     };
-    const results = await Promise.all([one.run('ticket:1', work('a')), two.run('ticket:1', work('b')), one.run('ticket:1', work('c'))]);
+    const results = await Promise.all([
+      one.run('ticket:1', work('a')),
+      two.run('ticket:1', work('b')),
+      one.run('ticket:1', work('c')),
+    ]);
     expect(results).toEqual(['a', 'b', 'c']);
     for (let i = 0; i < order.length; i += 2) expect(order[i + 1]).toBe(order[i].replace(':in', ':out'));
-    expect(await db.db.selectFrom('leases' as never).selectAll().execute()).toEqual([]);
+    expect(
+      await db.db
+        .selectFrom('leases' as never)
+        .selectAll()
+        .execute(),
+    ).toEqual([]);
   });
 
   it('releases the lease when the work throws', async () => {

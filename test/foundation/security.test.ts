@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../src/security/password.js';
 import { hashPin, verifyPin } from '../../src/security/pin.js';
-import { createSecretBox, parseSecretKey, resolveSecretKey, SecretKeyError } from '../../src/security/secrets.js';
+import {
+  createSecretBox,
+  parseSecretKey,
+  resolveSecretKey,
+  SecretKeyError,
+} from '../../src/security/secrets.js';
 import { loadConfig, ConfigError } from '../../src/server/config.js';
 import { TEST_PIN_COST } from './helpers.js';
 

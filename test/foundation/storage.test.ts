@@ -53,9 +53,9 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
     });
 
     it('refuses a duplicate customer number', async () => {
-      await expect(t.repos.customers.createCustomer({ customerNumber: '100482', name: 'X' })).rejects.toBeInstanceOf(
-        ConflictError,
-      );
+      await expect(
+        t.repos.customers.createCustomer({ customerNumber: '100482', name: 'X' }),
+      ).rejects.toBeInstanceOf(ConflictError);
     });
 
     it('updates a customer and re-indexes contacts', async () => {
@@ -67,7 +67,9 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       expect(await t.repos.customers.byEmail('anna.berg@example.se')).toBeNull();
       expect((await t.repos.customers.byEmail('ANNA@new.se'))?.id).toBe(c.id);
       expect(await t.repos.customers.checkPin(c.id, '4711')).toBe(true);
-      await expect(t.repos.customers.updateCustomer('nope', { name: 'x' })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(t.repos.customers.updateCustomer('nope', { name: 'x' })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     });
 
     it('encrypts the PPPoE password at rest', async () => {
@@ -81,7 +83,11 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
         pppoePassword: 's3cret-pw',
       });
       expect(s.pppoePasswordEnc).toMatch(/^v1\./);
-      const raw = await t.db.selectFrom('services').select('pppoe_password_enc').where('id', '=', s.id).executeTakeFirst();
+      const raw = await t.db
+        .selectFrom('services')
+        .select('pppoe_password_enc')
+        .where('id', '=', s.id)
+        .executeTakeFirst();
       expect(raw?.pppoe_password_enc).not.toContain('s3cret');
       expect(await t.repos.customers.pppoePassword(s.id)).toBe('s3cret-pw');
       expect((await t.repos.customers.services(c.id)).map((x) => x.id)).toEqual([s.id]);
@@ -100,7 +106,8 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
     });
 
     it('lists customers with a cursor', async () => {
-      for (let i = 0; i < 5; i++) await t.repos.customers.createCustomer({ customerNumber: `200${i}`, name: `Kund ${i}` });
+      for (let i = 0; i < 5; i++)
+        await t.repos.customers.createCustomer({ customerNumber: `200${i}`, name: `Kund ${i}` });
       const p1 = await t.repos.customers.listCustomers({ limit: 4 });
       expect(p1.items).toHaveLength(4);
       expect(p1.nextCursor).not.toBeNull();
@@ -109,7 +116,9 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       expect(p2.nextCursor).toBeNull();
       const ids = new Set([...p1.items, ...p2.items].map((c) => c.id));
       expect(ids.size).toBe(6);
-      expect((await t.repos.customers.listCustomers({ q: 'kund 3' })).items.map((c) => c.customerNumber)).toEqual(['2003']);
+      expect(
+        (await t.repos.customers.listCustomers({ q: 'kund 3' })).items.map((c) => c.customerNumber),
+      ).toEqual(['2003']);
     });
   });
 
@@ -126,7 +135,12 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       });
       expect(created).toBe(true);
       expect(device.id).toBe('00D0F1-HGW3000-SN0001');
-      const again = await t.repos.devices.upsert({ oui: '00D0F1', productClass: 'HGW3000', serialNumber: 'SN0001', firmware: '2.2.0' });
+      const again = await t.repos.devices.upsert({
+        oui: '00D0F1',
+        productClass: 'HGW3000',
+        serialNumber: 'SN0001',
+        firmware: '2.2.0',
+      });
       expect(again.created).toBe(false);
       expect(again.device.serviceId).toBe(s.id);
       expect((await t.repos.customers.devicesOfService(s.id)).map((d) => d.firmware)).toEqual(['2.2.0']);
@@ -152,7 +166,11 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       expect(a.slaDueAt).not.toBeNull();
       const tl = await t.repos.tickets.timeline(a.id);
       expect(tl).toHaveLength(1);
-      expect(tl[0]).toMatchObject({ type: 'message_in', text: 'Hej, nätet ligger nere sedan i morse', ticketId: a.id });
+      expect(tl[0]).toMatchObject({
+        type: 'message_in',
+        text: 'Hej, nätet ligger nere sedan i morse',
+        ticketId: a.id,
+      });
       expect((await t.repos.tickets.getByReference(a.reference.toLowerCase()))?.id).toBe(a.id);
     });
 
@@ -179,7 +197,10 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       expect(tl[1]).toMatchObject({ from: 'new', to: 'open', actor: { kind: 'staff', id: 'u1' } });
       expect(tl[0]).toMatchObject({ internal: true }); // schema default applied on write
 
-      const r = await t.repos.tickets.append(tk.id, [], { status: 'resolved', disposition: 'resolved.remote_fix' });
+      const r = await t.repos.tickets.append(tk.id, [], {
+        status: 'resolved',
+        disposition: 'resolved.remote_fix',
+      });
       expect(r.resolvedAt).not.toBeNull();
       const reopened = await t.repos.tickets.append(tk.id, [], { status: 'open' });
       expect(reopened.resolvedAt).toBeNull();
@@ -188,15 +209,21 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
     it('rejects a stale version with ConcurrencyError and writes nothing', async () => {
       const tk = await t.repos.tickets.create({ channel: 'chat', language: 'en' });
       await t.repos.tickets.append(tk.id, [customerMsg('first')], {}, 1);
-      await expect(t.repos.tickets.append(tk.id, [customerMsg('second')], {}, 1)).rejects.toBeInstanceOf(ConcurrencyError);
-      expect((await t.repos.tickets.timeline(tk.id)).map((e) => (e as { text: string }).text)).toEqual(['first']);
+      await expect(t.repos.tickets.append(tk.id, [customerMsg('second')], {}, 1)).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
+      expect((await t.repos.tickets.timeline(tk.id)).map((e) => (e as { text: string }).text)).toEqual([
+        'first',
+      ]);
       expect((await t.repos.tickets.get(tk.id))?.version).toBe(2);
     });
 
     it('validates events on write and rolls back the whole append', async () => {
       const tk = await t.repos.tickets.create({ channel: 'chat', language: 'en' });
       const bad = { type: 'message_in', channel: 'pigeon', text: 'x', actor: { kind: 'customer', id: null } };
-      await expect(t.repos.tickets.append(tk.id, [bad as unknown as TimelineEvent])).rejects.toBeInstanceOf(ZodError);
+      await expect(t.repos.tickets.append(tk.id, [bad as unknown as TimelineEvent])).rejects.toBeInstanceOf(
+        ZodError,
+      );
       await t.repos.tickets.append(tk.id, [], { status: 'closed' });
       // closed → escalated is not allowed: the message before it must not be stored either.
       await expect(
@@ -237,7 +264,9 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       expect(await t.repos.tickets.escalations(tk.id)).toEqual([esc]);
       const tl = await t.repos.tickets.timeline(tk.id);
       expect(tl.map((e) => e.type)).toEqual(['escalation', 'status_change']);
-      await expect(t.repos.tickets.escalate('missing', 'field', 'x', packet)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(t.repos.tickets.escalate('missing', 'field', 'x', packet)).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     });
 
     it('keeps per-ticket state', async () => {
@@ -255,8 +284,15 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       for (let i = 0; i < 7; i++) {
         made.push(
           await t.repos.tickets.create(
-            { channel: 'email', language: 'en', customerId: c.id, subject: i === 3 ? 'Router blinking red' : `Case ${i}` },
-            i === 5 ? [customerMsg("Robert'); DROP TABLE tickets;-- <script>alert(1)</script> wifi trouble")] : [],
+            {
+              channel: 'email',
+              language: 'en',
+              customerId: c.id,
+              subject: i === 3 ? 'Router blinking red' : `Case ${i}`,
+            },
+            i === 5
+              ? [customerMsg("Robert'); DROP TABLE tickets;-- <script>alert(1)</script> wifi trouble")]
+              : [],
           ),
         );
       }
@@ -268,8 +304,12 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       expect(p3.nextCursor).toBeNull();
 
       expect((await t.repos.tickets.list({ q: 'blink' })).items.map((x) => x.id)).toEqual([made[3].id]);
-      expect((await t.repos.tickets.list({ q: 'wifi trouble', customerId: c.id })).items.map((x) => x.id)).toEqual([made[5].id]);
-      expect((await t.repos.tickets.list({ q: "'); DROP TABLE tickets;--" })).items.map((x) => x.id)).toEqual([made[5].id]);
+      expect(
+        (await t.repos.tickets.list({ q: 'wifi trouble', customerId: c.id })).items.map((x) => x.id),
+      ).toEqual([made[5].id]);
+      expect((await t.repos.tickets.list({ q: "'); DROP TABLE tickets;--" })).items.map((x) => x.id)).toEqual(
+        [made[5].id],
+      );
       expect((await t.repos.tickets.list({ q: 'nätet' })).items.length).toBe(1);
       expect((await t.repos.tickets.list({ q: '"*:&|!' })).items.length).toBeGreaterThan(0); // no words → no text filter
       expect((await t.repos.tickets.list({ status: ['escalated'], queue: 'field' })).items).toHaveLength(1);
@@ -279,7 +319,11 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
 
   describe('incidents', () => {
     it('creates, updates, resolves and finds by area', async () => {
-      const inc = await t.repos.incidents.create({ areas: ['STH-01', 'STH-02'], kind: 'fiber_cut', title: 'Fiber cut' });
+      const inc = await t.repos.incidents.create({
+        areas: ['STH-01', 'STH-02'],
+        kind: 'fiber_cut',
+        title: 'Fiber cut',
+      });
       expect(inc.reference).toMatch(/^INC-\d{6}$/);
       expect((await t.repos.incidents.openInArea('STH-02')).map((i) => i.id)).toEqual([inc.id]);
       expect(await t.repos.incidents.openInArea('GBG-01')).toEqual([]);

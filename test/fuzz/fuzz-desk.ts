@@ -70,7 +70,11 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'text', 'customerNumber', 'pin')), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'text', 'customerNumber', 'pin')),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
   ),
 })).value;
 

@@ -16,9 +16,9 @@ describe('REST fuzz (seeded, bounded)', () => {
   let operations: Operation[] = [];
   beforeAll(async () => {
     d = await startFuzzDesk();
-    const doc = (await fetch(`${d.url}/api/v1/openapi.json`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).then((r) =>
-      r.json(),
-    )) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await fetch(`${d.url}/api/v1/openapi.json`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    }).then((r) => r.json())) as { paths: Record<string, Record<string, unknown>> };
     operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops)
         .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
@@ -40,23 +40,39 @@ describe('REST fuzz (seeded, bounded)', () => {
       fc.asyncProperty(
         fc.nat(),
         fc.array(hostileString, { minLength: 3, maxLength: 3 }),
-        fc.dictionary(fc.constantFrom('limit', 'cursor', 'q', 'status', 'queue', 'after', 'from', 'to', 'lang', 'page'), hostileString, { maxKeys: 3 }),
+        fc.dictionary(
+          fc.constantFrom('limit', 'cursor', 'q', 'status', 'queue', 'after', 'from', 'to', 'lang', 'page'),
+          hostileString,
+          { maxKeys: 3 },
+        ),
         hostileJson,
         fc.constantFrom('admin', 'none', 'bogus'),
         fc.constantFrom('application/json', 'text/plain', 'application/xml', 'text/csv'),
         async (pick, segments, query, body, auth, contentType) => {
           const op = operations[pick % operations.length];
           let i = 0;
-          const path = op.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(wellFormed(segments[i++ % segments.length] || 'x')));
+          const path = op.path.replace(/\{[^}]+\}/g, () =>
+            encodeURIComponent(wellFormed(segments[i++ % segments.length] || 'x')),
+          );
           const qs = new URLSearchParams(query as Record<string, string>).toString();
           const headers: Record<string, string> = {};
           if (auth === 'admin') headers.authorization = `Bearer ${ADMIN_TOKEN}`;
           if (auth === 'bogus') headers.authorization = 'Bearer not-a-token';
           const hasBody = op.method !== 'GET' && op.method !== 'DELETE';
           if (hasBody) headers['content-type'] = contentType;
-          const payload = hasBody ? (contentType === 'application/json' ? JSON.stringify(body) : String(JSON.stringify(body))) : undefined;
-          const res = await d.desk.app.inject({ method: op.method as 'GET', url: `${path}${qs ? `?${qs}` : ''}`, headers, payload });
-          if (res.statusCode >= 500) failures.push(`${op.method} ${path} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+          const payload = hasBody
+            ? contentType === 'application/json'
+              ? JSON.stringify(body)
+              : String(JSON.stringify(body))
+            : undefined;
+          const res = await d.desk.app.inject({
+            method: op.method as 'GET',
+            url: `${path}${qs ? `?${qs}` : ''}`,
+            headers,
+            payload,
+          });
+          if (res.statusCode >= 500)
+            failures.push(`${op.method} ${path} → ${res.statusCode} ${res.body.slice(0, 200)}`);
           return res.statusCode < 500;
         },
       ),
@@ -67,7 +83,16 @@ describe('REST fuzz (seeded, bounded)', () => {
   });
 
   it('malformed JSON, wrong types and oversized bodies are 4xx with a problem document', async () => {
-    const bad = ['{', '{"a":', 'null', '[]', '"x"', '{"__proto__":{"admin":true}}', '\u0000', '{"text":' + '"a"'.repeat(10) + '}'];
+    const bad = [
+      '{',
+      '{"a":',
+      'null',
+      '[]',
+      '"x"',
+      '{"__proto__":{"admin":true}}',
+      '\u0000',
+      '{"text":' + '"a"'.repeat(10) + '}',
+    ];
     for (const payload of bad) {
       const res = await d.desk.app.inject({
         method: 'POST',

@@ -18,7 +18,12 @@ const INFORM = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** The Inform with a random cut, insertion or replacement. */
 const mutatedXml = fc
-  .tuple(fc.nat(INFORM.length), fc.nat(INFORM.length), hostileString, fc.constantFrom('cut', 'insert', 'replace', 'nest', 'raw'))
+  .tuple(
+    fc.nat(INFORM.length),
+    fc.nat(INFORM.length),
+    hostileString,
+    fc.constantFrom('cut', 'insert', 'replace', 'nest', 'raw'),
+  )
   .map(([a, b, s, how]) => {
     const [from, to] = a < b ? [a, b] : [b, a];
     switch (how) {
@@ -29,7 +34,10 @@ const mutatedXml = fc
       case 'replace':
         return INFORM.slice(0, from) + s + INFORM.slice(to);
       case 'nest':
-        return INFORM.replace('<Value>1.0</Value>', `<Value>${'<a>'.repeat(from % 300)}${s}${'</a>'.repeat(from % 300)}</Value>`);
+        return INFORM.replace(
+          '<Value>1.0</Value>',
+          `<Value>${'<a>'.repeat(from % 300)}${s}${'</a>'.repeat(from % 300)}</Value>`,
+        );
       default:
         return s;
     }
@@ -38,7 +46,13 @@ const mutatedXml = fc
 const mime = fc
   .tuple(
     fc.constantFrom('From: a@example.se', 'From: <>', 'From: "x" <@@>', 'From: ' + 'a'.repeat(2000), ''),
-    fc.constantFrom('Subject: hej', 'Subject: =?utf-8?B?///=?=', 'Subject: =?bogus?Q?x?=', 'Subject: Re: [T-000001]', ''),
+    fc.constantFrom(
+      'Subject: hej',
+      'Subject: =?utf-8?B?///=?=',
+      'Subject: =?bogus?Q?x?=',
+      'Subject: Re: [T-000001]',
+      '',
+    ),
     fc.constantFrom(
       'Content-Type: text/plain; charset=utf-8',
       'Content-Type: multipart/mixed; boundary=XX',
@@ -51,7 +65,22 @@ const mime = fc
     fc.constantFrom('\r\n', '\n', '\r'),
   )
   .map(([from, subject, type, body, nl]) =>
-    Buffer.from([from, subject, type, 'Message-ID: <' + body.slice(0, 10) + '@x>', '', body, '--XX', type, '', body, '--XX--'].join(nl), 'utf8'),
+    Buffer.from(
+      [
+        from,
+        subject,
+        type,
+        'Message-ID: <' + body.slice(0, 10) + '@x>',
+        '',
+        body,
+        '--XX',
+        type,
+        '',
+        body,
+        '--XX--',
+      ].join(nl),
+      'utf8',
+    ),
   );
 
 describe('SOAP and MIME fuzz (seeded, bounded)', () => {
@@ -102,7 +131,10 @@ describe('SOAP and MIME fuzz (seeded, bounded)', () => {
       }),
       { seed: SEED, numRuns: 60 },
     );
-    const journal = await d.desk.services.repos.db.selectFrom('email_journal' as never).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const journal = await d.desk.services.repos.db
+      .selectFrom('email_journal' as never)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number((journal as { n: number }).n)).toBe(count);
   });
 });

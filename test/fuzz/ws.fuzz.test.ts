@@ -37,7 +37,12 @@ describe('WebSocket fuzz (seeded, bounded)', () => {
       fc.oneof(
         hostileString,
         hostileJson.map((v) => JSON.stringify(v)),
-        fc.record({ type: fc.constantFrom('message', 'typing', 'ping', 'x'), text: fc.oneof(hostileString, fc.integer()) }).map((v) => JSON.stringify(v)),
+        fc
+          .record({
+            type: fc.constantFrom('message', 'typing', 'ping', 'x'),
+            text: fc.oneof(hostileString, fc.integer()),
+          })
+          .map((v) => JSON.stringify(v)),
       ),
       { seed: SEED, numRuns: 60 },
     );

@@ -46,7 +46,8 @@ export function connectWs(url: string, headers?: Record<string, string>): Promis
             const f = frames[cursor++];
             if (pred(f)) return f;
           }
-          if (client.closedWith !== null) throw new Error(`socket closed (${client.closedWith}) while waiting`);
+          if (client.closedWith !== null)
+            throw new Error(`socket closed (${client.closedWith}) while waiting`);
           const left = deadline - Date.now();
           if (left <= 0) throw new Error(`no matching frame; got ${JSON.stringify(frames.slice(-5))}`);
           await new Promise<void>((r) => {

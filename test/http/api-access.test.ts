@@ -9,13 +9,22 @@ const NOC_TOKEN = 'noc-token-0123456789abcdef';
 const json = { 'content-type': 'application/json' };
 
 async function createCustomer(d: TestDesk, customerNumber: string) {
-  return d.desk.services.repos.customers.createCustomer({ customerNumber, name: `Kund ${customerNumber}`, pin: '1234' });
+  return d.desk.services.repos.customers.createCustomer({
+    customerNumber,
+    name: `Kund ${customerNumber}`,
+    pin: '1234',
+  });
 }
 
 /** Signs `username` in; the cookie header and CSRF token of the session. */
 async function staffSession(d: TestDesk, username: string, role: 'agent' | 'supervisor' | 'admin') {
   await d.desk.services.caps.staff.createUser({ username, password: `${username}-password-1`, role });
-  const res = await d.desk.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: { username, password: `${username}-password-1` } });
+  const res = await d.desk.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    headers: json,
+    payload: { username, password: `${username}-password-1` },
+  });
   expect(res.statusCode).toBe(200);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   return { cookie, csrf: (res.json() as { csrfToken: string }).csrfToken };
@@ -61,13 +70,27 @@ describe('defaults: customer data and router control need a credential', () => {
   });
 
   it('keeps what authenticates itself, or is public, reachable', async () => {
-    expect((await d.desk.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', headers: json, payload: {} })).statusCode).toBe(201);
+    expect(
+      (
+        await d.desk.app.inject({
+          method: 'POST',
+          url: '/api/v1/chat/conversations',
+          headers: json,
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await d.desk.app.inject({ url: '/api/v1/openapi.json' })).statusCode).toBe(200);
     expect((await d.desk.app.inject({ url: '/healthz' })).statusCode).toBe(200);
     expect((await d.desk.app.inject({ url: '/help' })).statusCode).toBe(200);
     expect((await d.desk.app.inject({ url: '/api/v1/auth/me' })).statusCode).toBe(401);
     // The demo helpers are open in the demo as long as no API token is set (and the log says so).
-    const t = await d.desk.app.inject({ method: 'POST', url: '/api/v1/demo/portal-token', headers: json, payload: { customerNumber: '510001' } });
+    const t = await d.desk.app.inject({
+      method: 'POST',
+      url: '/api/v1/demo/portal-token',
+      headers: json,
+      payload: { customerNumber: '510001' },
+    });
     expect(t.statusCode).toBe(200);
   });
 
@@ -75,17 +98,34 @@ describe('defaults: customer data and router control need a credential', () => {
     const agent = await staffSession(d, 'anna', 'agent');
     const sup = await staffSession(d, 'sven', 'supervisor');
     const admin = await staffSession(d, 'ada', 'admin');
-    const as = (s: { cookie: string; csrf: string }) => ({ ...json, cookie: s.cookie, 'x-csrf-token': s.csrf });
-    expect((await d.desk.app.inject({ url: '/api/v1/customers', headers: { cookie: agent.cookie } })).statusCode).toBe(200);
+    const as = (s: { cookie: string; csrf: string }) => ({
+      ...json,
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+    });
+    expect(
+      (await d.desk.app.inject({ url: '/api/v1/customers', headers: { cookie: agent.cookie } })).statusCode,
+    ).toBe(200);
     const task = (s: { cookie: string; csrf: string }, name: string, extra: object = {}) =>
-      d.desk.app.inject({ method: 'POST', url: '/api/v1/devices/00D0F1-X-1/tasks?connectionRequest=false', headers: as(s), payload: { name, ...extra } });
+      d.desk.app.inject({
+        method: 'POST',
+        url: '/api/v1/devices/00D0F1-X-1/tasks?connectionRequest=false',
+        headers: as(s),
+        payload: { name, ...extra },
+      });
     expect((await task(agent, 'reboot')).statusCode).toBe(403);
     // A reboot changes the customer's router: without their consent it is refused.
     expect((await task(sup, 'reboot')).json().title).toBe('Consent required');
     // Past the guards: the device does not exist.
-    expect((await task(sup, 'getParameterValues', { parameterNames: ['Device.DeviceInfo.'] })).statusCode).toBe(404);
-    expect((await task(sup, 'factoryReset', { override: { reason: 'NOC maintenance window 42' } })).statusCode).toBe(403);
-    expect((await task(admin, 'factoryReset', { override: { reason: 'NOC maintenance window 42' } })).statusCode).toBe(404);
+    expect(
+      (await task(sup, 'getParameterValues', { parameterNames: ['Device.DeviceInfo.'] })).statusCode,
+    ).toBe(404);
+    expect(
+      (await task(sup, 'factoryReset', { override: { reason: 'NOC maintenance window 42' } })).statusCode,
+    ).toBe(403);
+    expect(
+      (await task(admin, 'factoryReset', { override: { reason: 'NOC maintenance window 42' } })).statusCode,
+    ).toBe(404);
     // A cookie alone cannot change anything: the CSRF token must come with it.
     const forged = await d.desk.app.inject({
       method: 'POST',
@@ -97,11 +137,20 @@ describe('defaults: customer data and router control need a credential', () => {
     expect(forged.json().title).toBe('CSRF check failed');
 
     const audit = await d.desk.services.repos.audit.list({ action: 'device.action' });
-    const byActor = (id: string) => audit.filter((e) => e.actor.kind === 'staff' && e.actor.id === id).map((e) => e.action === 'device.action' && `${e.name}:${e.result}`);
+    const byActor = (id: string) =>
+      audit
+        .filter((e) => e.actor.kind === 'staff' && e.actor.id === id)
+        .map((e) => e.action === 'device.action' && `${e.name}:${e.result}`);
     expect(byActor('anna')).toEqual(['reboot:refused']);
-    expect(byActor('sven').sort()).toEqual(['factoryReset:refused', 'getParameterValues:failed', 'reboot:refused']);
+    expect(byActor('sven').sort()).toEqual([
+      'factoryReset:refused',
+      'getParameterValues:failed',
+      'reboot:refused',
+    ]);
     expect(byActor('ada')).toEqual(['factoryReset:failed']);
-    expect(audit.find((e) => e.actor.id === 'ada')?.reason).toContain('overridden by admin: NOC maintenance window 42');
+    expect(audit.find((e) => e.actor.id === 'ada')?.reason).toContain(
+      'overridden by admin: NOC maintenance window 42',
+    );
   });
 });
 
@@ -133,28 +182,77 @@ describe('scoped API tokens', () => {
     });
 
   it('read scope reads and changes nothing', async () => {
-    expect((await d.desk.app.inject({ url: '/api/v1/customers/520001', headers: bearer(READ_TOKEN) })).statusCode).toBe(200);
-    expect((await d.desk.app.inject({ method: 'DELETE', url: '/api/v1/customers/520001', headers: bearer(READ_TOKEN) })).statusCode).toBe(403);
+    expect(
+      (await d.desk.app.inject({ url: '/api/v1/customers/520001', headers: bearer(READ_TOKEN) })).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await d.desk.app.inject({
+          method: 'DELETE',
+          url: '/api/v1/customers/520001',
+          headers: bearer(READ_TOKEN),
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await task(READ_TOKEN, 'reboot')).statusCode).toBe(403);
-    expect((await d.desk.app.inject({ url: '/api/v1/customers', headers: bearer('not-a-token-at-all-000') })).statusCode).toBe(401);
+    expect(
+      (await d.desk.app.inject({ url: '/api/v1/customers', headers: bearer('not-a-token-at-all-000') }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('devices scope runs router tasks but not factory resets, raw writes or downloads from any URL', async () => {
-    expect((await task(NOC_TOKEN, 'getParameterValues', { parameterNames: ['Device.'] })).statusCode).toBe(404);
+    expect((await task(NOC_TOKEN, 'getParameterValues', { parameterNames: ['Device.'] })).statusCode).toBe(
+      404,
+    );
     expect((await task(NOC_TOKEN, 'reboot')).statusCode).toBe(403);
     expect((await task(NOC_TOKEN, 'factoryReset')).statusCode).toBe(403);
-    expect((await task(NOC_TOKEN, 'setParameterValues', { parameterValues: [['Device.ManagementServer.URL', 'http://evil']] })).statusCode).toBe(403);
+    expect(
+      (
+        await task(NOC_TOKEN, 'setParameterValues', {
+          parameterValues: [['Device.ManagementServer.URL', 'http://evil']],
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await task(NOC_TOKEN, 'download', { url: 'http://evil.example/fw.bin' })).statusCode).toBe(403);
-    expect((await d.desk.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { ...json, ...bearer(NOC_TOKEN) }, payload: {} })).statusCode).toBe(403);
+    expect(
+      (
+        await d.desk.app.inject({
+          method: 'POST',
+          url: '/api/v1/customers',
+          headers: { ...json, ...bearer(NOC_TOKEN) },
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('FRONTLINE_API_TOKEN is the admin token; every router action is audited with the token as actor', async () => {
     expect((await task(ADMIN_TOKEN, 'factoryReset')).json().title).toBe('Consent required');
-    expect((await task(ADMIN_TOKEN, 'factoryReset', { override: { reason: 'too short' } })).statusCode).toBe(403);
-    expect((await task(ADMIN_TOKEN, 'factoryReset', { override: { reason: 'router replaced, wiping the old unit' } })).statusCode).toBe(404);
-    expect((await d.desk.app.inject({ method: 'DELETE', url: '/api/v1/tasks/no-such-task', headers: bearer(NOC_TOKEN) })).statusCode).toBe(404);
+    expect((await task(ADMIN_TOKEN, 'factoryReset', { override: { reason: 'too short' } })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (
+        await task(ADMIN_TOKEN, 'factoryReset', {
+          override: { reason: 'router replaced, wiping the old unit' },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await d.desk.app.inject({
+          method: 'DELETE',
+          url: '/api/v1/tasks/no-such-task',
+          headers: bearer(NOC_TOKEN),
+        })
+      ).statusCode,
+    ).toBe(404);
     const audit = await d.desk.services.repos.audit.list({ action: 'device.action' });
-    const seen = audit.map((e) => e.action === 'device.action' && `${e.actor.kind}:${e.actor.id}:${e.name}:${e.result}:${e.target}`);
+    const seen = audit.map(
+      (e) =>
+        e.action === 'device.action' && `${e.actor.kind}:${e.actor.id}:${e.name}:${e.result}:${e.target}`,
+    );
     expect(seen).toEqual(
       expect.arrayContaining([
         'api:reader:reboot:refused:device:00D0F1-X-9',
@@ -171,22 +269,74 @@ describe('scoped API tokens', () => {
   it('a router change needs the verified customer consent on their own ticket, as the agent does', async () => {
     const repos = d.desk.services.repos;
     const customer = await createCustomer(d, '520002');
-    const service = await repos.customers.createService({ customerId: customer.id, access: 'fiber', plan: { downMbps: 100, upMbps: 100 }, areaCode: 'SE-X' });
-    const other = await repos.customers.createService({ customerId: customer.id, access: 'dsl', plan: { downMbps: 10, upMbps: 1 }, areaCode: 'SE-X' });
+    const service = await repos.customers.createService({
+      customerId: customer.id,
+      access: 'fiber',
+      plan: { downMbps: 100, upMbps: 100 },
+      areaCode: 'SE-X',
+    });
+    const other = await repos.customers.createService({
+      customerId: customer.id,
+      access: 'dsl',
+      plan: { downMbps: 10, upMbps: 1 },
+      areaCode: 'SE-X',
+    });
     const now = new Date().toISOString();
     await repos.db
       .insertInto('acs_devices')
-      .values({ id: '00D0F1-C-1', oui: '00D0F1', product_class: 'C', serial_number: '1', service_id: service.id, root: 'Device', cwmp_ns: '1-2', last_events: '[]', created_at: now, updated_at: now } as never)
+      .values({
+        id: '00D0F1-C-1',
+        oui: '00D0F1',
+        product_class: 'C',
+        serial_number: '1',
+        service_id: service.id,
+        root: 'Device',
+        cwmp_ns: '1-2',
+        last_events: '[]',
+        created_at: now,
+        updated_at: now,
+      } as never)
       .execute();
     const reboot = (ticketId: string) =>
-      d.desk.app.inject({ method: 'POST', url: '/api/v1/devices/00D0F1-C-1/tasks?connectionRequest=false', headers: { ...json, ...bearer(NOC_TOKEN) }, payload: { name: 'reboot', ticketId } });
-    const ticket = await repos.tickets.create({ customerId: customer.id, serviceId: service.id, channel: 'chat', language: 'sv', priority: 'P3', subject: null });
-    const elsewhere = await repos.tickets.create({ customerId: customer.id, serviceId: other.id, channel: 'chat', language: 'sv', priority: 'P3', subject: null });
+      d.desk.app.inject({
+        method: 'POST',
+        url: '/api/v1/devices/00D0F1-C-1/tasks?connectionRequest=false',
+        headers: { ...json, ...bearer(NOC_TOKEN) },
+        payload: { name: 'reboot', ticketId },
+      });
+    const ticket = await repos.tickets.create({
+      customerId: customer.id,
+      serviceId: service.id,
+      channel: 'chat',
+      language: 'sv',
+      priority: 'P3',
+      subject: null,
+    });
+    const elsewhere = await repos.tickets.create({
+      customerId: customer.id,
+      serviceId: other.id,
+      channel: 'chat',
+      language: 'sv',
+      priority: 'P3',
+      subject: null,
+    });
     const grant = (ticketId: string, action: 'identity.verified' | 'consent.given') =>
       repos.audit.append(
         action === 'identity.verified'
-          ? { action, actor: { kind: 'customer', id: '520002' }, target: ticketId, reason: 'test', method: 'pin' }
-          : { action, actor: { kind: 'customer', id: '520002' }, target: ticketId, reason: 'test', consentKey: 'consent.reboot' },
+          ? {
+              action,
+              actor: { kind: 'customer', id: '520002' },
+              target: ticketId,
+              reason: 'test',
+              method: 'pin',
+            }
+          : {
+              action,
+              actor: { kind: 'customer', id: '520002' },
+              target: ticketId,
+              reason: 'test',
+              consentKey: 'consent.reboot',
+            },
       );
     expect((await reboot(ticket.id)).json().detail).toMatch(/not verified/);
     await grant(ticket.id, 'identity.verified');
@@ -198,11 +348,19 @@ describe('scoped API tokens', () => {
     expect((await reboot(elsewhere.id)).json().detail).toMatch(/not the customer's ticket for this router/);
     const ok = await reboot(ticket.id);
     expect(ok.statusCode).toBe(202);
-    const entry = (await repos.audit.list({ action: 'device.action', target: 'device:00D0F1-C-1' })).find((e) => e.action === 'device.action' && e.result === 'done');
+    const entry = (await repos.audit.list({ action: 'device.action', target: 'device:00D0F1-C-1' })).find(
+      (e) => e.action === 'device.action' && e.result === 'done',
+    );
     expect(entry?.reason).toContain(`customer gave consent.reboot on ticket ${ticket.id}`);
 
     // A Wi-Fi consent never carries another parameter along (an admin write, so the scope is not what stops it).
-    await repos.audit.append({ action: 'consent.given', actor: { kind: 'customer', id: '520002' }, target: ticket.id, reason: 'test', consentKey: 'consent.wifi_change' });
+    await repos.audit.append({
+      action: 'consent.given',
+      actor: { kind: 'customer', id: '520002' },
+      target: ticket.id,
+      reason: 'test',
+      consentKey: 'consent.wifi_change',
+    });
     const write = (parameterValues: unknown[]) =>
       d.desk.app.inject({
         method: 'POST',
@@ -225,7 +383,12 @@ describe('scoped API tokens', () => {
 
   it('with a token set, demo portal sessions are minted only for an authorised caller', async () => {
     const mint = (headers: Record<string, string>) =>
-      d.desk.app.inject({ method: 'POST', url: '/api/v1/demo/portal-token', headers: { ...json, ...headers }, payload: { customerNumber: '520001' } });
+      d.desk.app.inject({
+        method: 'POST',
+        url: '/api/v1/demo/portal-token',
+        headers: { ...json, ...headers },
+        payload: { customerNumber: '520001' },
+      });
     expect((await mint({})).statusCode).toBe(401);
     expect((await mint(bearer(READ_TOKEN))).statusCode).toBe(403);
     expect((await mint(bearer(NOC_TOKEN))).statusCode).toBe(200);
@@ -253,11 +416,23 @@ describe('production start', () => {
   it('starts with a staff account and no token, and then wants a session', async () => {
     const d = await startTestDesk({ RATE_LIMITS: 'false' }, { start: false });
     try {
-      await d.desk.services.caps.staff.createUser({ username: 'ops', password: 'ops-password-123', role: 'admin' });
+      await d.desk.services.caps.staff.createUser({
+        username: 'ops',
+        password: 'ops-password-123',
+        role: 'admin',
+      });
       const { url } = await d.desk.start();
       expect((await fetch(`${url}/api/v1/customers`)).status).toBe(401);
       // Not in the demo: the demo helpers do not exist.
-      expect((await fetch(`${url}/api/v1/demo/portal-token`, { method: 'POST', headers: json, body: '{"customerNumber":"1"}' })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${url}/api/v1/demo/portal-token`, {
+            method: 'POST',
+            headers: json,
+            body: '{"customerNumber":"1"}',
+          })
+        ).status,
+      ).toBe(404);
     } finally {
       await d.stop();
     }
@@ -267,7 +442,9 @@ describe('production start', () => {
     const d = await startTestDesk({ DEMO: 'true', RATE_LIMITS: 'false' }, { captureLogs: true });
     try {
       const line = d.logs.find((l) => String(l.msg).startsWith('REST API:'));
-      expect(line?.open).toEqual(expect.arrayContaining([expect.stringContaining('/api/v1/demo/'), expect.stringContaining('chat')]));
+      expect(line?.open).toEqual(
+        expect.arrayContaining([expect.stringContaining('/api/v1/demo/'), expect.stringContaining('chat')]),
+      );
       expect(String(line?.protectedBy)).toContain('staff sessions');
     } finally {
       await d.stop();

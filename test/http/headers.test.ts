@@ -16,7 +16,14 @@ async function desk(env: Record<string, string>) {
 describe('security headers', () => {
   it('the console, the demo page, the help centre and the API forbid framing and limit sources and referrers', async () => {
     const d = await desk({});
-    for (const url of ['/', '/console', '/console/tickets/x', '/help', '/api/v1/openapi.json', '/api/v1/customers']) {
+    for (const url of [
+      '/',
+      '/console',
+      '/console/tickets/x',
+      '/help',
+      '/api/v1/openapi.json',
+      '/api/v1/customers',
+    ]) {
       const res = await d.desk.app.inject({ url });
       const csp = String(res.headers['content-security-policy']);
       expect(csp, url).toContain("frame-ancestors 'none'");
@@ -34,7 +41,11 @@ describe('security headers', () => {
 describe('Secure session cookies', () => {
   const login = async (d: TestDesk, headers: Record<string, string>) => {
     if (!(await d.desk.services.caps.staff.store.userByUsername('tess'))) {
-      await d.desk.services.caps.staff.createUser({ username: 'tess', password: 'tess-password-1', role: 'agent' });
+      await d.desk.services.caps.staff.createUser({
+        username: 'tess',
+        password: 'tess-password-1',
+        role: 'agent',
+      });
     }
     const res = await d.desk.app.inject({
       method: 'POST',

@@ -20,7 +20,10 @@ export interface TestDesk {
   stop(): Promise<void>;
 }
 
-export async function startTestDesk(env: Record<string, string> = {}, opts: { start?: boolean; captureLogs?: boolean } = {}): Promise<TestDesk> {
+export async function startTestDesk(
+  env: Record<string, string> = {},
+  opts: { start?: boolean; captureLogs?: boolean } = {},
+): Promise<TestDesk> {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-http-'));
   const config = loadConfig({
     ...testDeskEnv(join(dir, 'desk.db')),
@@ -31,11 +34,15 @@ export async function startTestDesk(env: Record<string, string> = {}, opts: { st
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString().split('\n').filter(Boolean))
+        logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
-  const desk = await createDesk(config, { logger: opts.captureLogs ? createLogger(config, sink) : false, demoIsp: false });
+  const desk = await createDesk(config, {
+    logger: opts.captureLogs ? createLogger(config, sink) : false,
+    demoIsp: false,
+  });
   let url = '';
   let port = 0;
   if (opts.start !== false) ({ url, port } = await desk.start());
@@ -52,7 +59,12 @@ export async function startTestDesk(env: Record<string, string> = {}, opts: { st
 }
 
 /** One request written byte for byte on a socket; the status code and body of the answer. */
-export function rawRequest(port: number, requestLine: string, headers: Record<string, string> = {}, body = ''): Promise<{ status: number; body: string }> {
+export function rawRequest(
+  port: number,
+  requestLine: string,
+  headers: Record<string, string> = {},
+  body = '',
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -64,7 +76,12 @@ export function rawRequest(port: number, requestLine: string, headers: Record<st
       resolve({ status, body: text.slice(text.indexOf('\r\n\r\n') + 4) });
     });
     const length = body ? { 'content-length': String(Buffer.byteLength(body)) } : {};
-    const head = Object.entries({ host: `127.0.0.1:${port}`, connection: 'close', ...length, ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
+    const head = Object.entries({
+      host: `127.0.0.1:${port}`,
+      connection: 'close',
+      ...length,
+      ...headers,
+    }).map(([k, v]) => `${k}: ${v}\r\n`);
     socket.write(`${requestLine}\r\n${head.join('')}\r\n${body}`);
   });
 }

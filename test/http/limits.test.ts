@@ -22,7 +22,12 @@ async function desk(env: Record<string, string>, opts: { captureLogs?: boolean }
 }
 
 const startChat = (d: TestDesk, headers: Record<string, string> = {}) =>
-  d.desk.app.inject({ method: 'POST', url: '/api/v1/chat/conversations', headers: { ...json, ...headers }, payload: { language: 'en' } });
+  d.desk.app.inject({
+    method: 'POST',
+    url: '/api/v1/chat/conversations',
+    headers: { ...json, ...headers },
+    payload: { language: 'en' },
+  });
 
 describe('rate limits', () => {
   it('limits conversation starts per client address, the address taken from a trusted proxy only', async () => {
@@ -62,7 +67,9 @@ describe('rate limits', () => {
     const d = await startTestDesk({ FRONTLINE_API_TOKEN: ADMIN_TOKEN, RATE_LIMIT_CHAT_MESSAGES: '2' });
     desks.push(d);
     const chat = (await startChat(d)).json() as { conversationId: string; token: string };
-    const ws = await connectWs(`${d.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`);
+    const ws = await connectWs(
+      `${d.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`,
+    );
     try {
       ws.send({ type: 'message', text: 'hello', clientMessageId: 'f1' });
       await ws.next((f) => f.type === 'ack' && f.clientMessageId === 'f1');
@@ -90,16 +97,26 @@ describe('rate limits', () => {
   });
 
   it('limits staff logins per address and customer look-ups per credential', async () => {
-    const d = await desk({ RATE_LIMIT_LOGIN: '3', RATE_LIMIT_LOOKUPS: '2', FRONTLINE_API_TOKENS: `other:read:other-token-0123456789` });
+    const d = await desk({
+      RATE_LIMIT_LOGIN: '3',
+      RATE_LIMIT_LOOKUPS: '2',
+      FRONTLINE_API_TOKENS: `other:read:other-token-0123456789`,
+    });
     const login = (username: string) =>
-      d.desk.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: { username, password: 'wrong-password' } });
+      d.desk.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: json,
+        payload: { username, password: 'wrong-password' },
+      });
     // Different names, so no account lockout is involved.
     for (const name of ['a1', 'a2', 'a3']) expect((await login(name)).statusCode).toBe(401);
     const over = await login('a4');
     expect(over.statusCode).toBe(429);
     expect(over.json().title).toBe('Too Many Requests');
 
-    const lookup = (token: string) => d.desk.app.inject({ url: '/api/v1/customers?q=Nilsson', headers: bearer(token) });
+    const lookup = (token: string) =>
+      d.desk.app.inject({ url: '/api/v1/customers?q=Nilsson', headers: bearer(token) });
     expect((await lookup(ADMIN_TOKEN)).statusCode).toBe(200);
     expect((await lookup(ADMIN_TOKEN)).statusCode).toBe(200);
     expect((await lookup(ADMIN_TOKEN)).statusCode).toBe(429);
@@ -115,7 +132,12 @@ describe('rate limits', () => {
     const a = await desk({ RATE_LIMIT_STORE: 'database', RATE_LIMIT_CHAT_START: '2' });
     // A second instance on the same database file.
     const b = await startTestDesk(
-      { FRONTLINE_API_TOKEN: ADMIN_TOKEN, RATE_LIMIT_STORE: 'database', RATE_LIMIT_CHAT_START: '2', DATABASE_URL: a.desk.services.config.databaseUrl },
+      {
+        FRONTLINE_API_TOKEN: ADMIN_TOKEN,
+        RATE_LIMIT_STORE: 'database',
+        RATE_LIMIT_CHAT_START: '2',
+        DATABASE_URL: a.desk.services.config.databaseUrl,
+      },
       { start: false },
     );
     try {
@@ -142,8 +164,12 @@ describe.each(testEngines())('database rate counter on %s', (engine) => {
     let now = new Date('2026-03-01T10:00:00Z');
     const counter = createRateCounter(t.db as never, { now: () => now });
     const counts = await Promise.all(Array.from({ length: 25 }, () => counter.hit('k', 60_000)));
-    expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
-    expect(new Set(counts.map((c) => c.resetAt.toISOString()))).toEqual(new Set(['2026-03-01T10:01:00.000Z']));
+    expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 25 }, (_, i) => i + 1),
+    );
+    expect(new Set(counts.map((c) => c.resetAt.toISOString()))).toEqual(
+      new Set(['2026-03-01T10:01:00.000Z']),
+    );
     expect((await counter.hit('other', 60_000)).count).toBe(1);
     now = new Date('2026-03-01T10:01:00Z');
     expect(await counter.hit('k', 60_000)).toEqual({ count: 1, resetAt: new Date('2026-03-01T10:02:00Z') });
@@ -157,7 +183,9 @@ describe.each(testEngines())('database rate counter on %s', (engine) => {
     now = new Date('2026-03-02T10:00:05Z');
     await counter.hit('fresh', 60_000);
     // The earlier test's rows have ended too.
-    expect((await t.db.selectFrom('rate_limit_hits').select('key').execute()).map((r) => r.key)).toEqual(['fresh']);
+    expect((await t.db.selectFrom('rate_limit_hits').select('key').execute()).map((r) => r.key)).toEqual([
+      'fresh',
+    ]);
   });
 });
 
@@ -166,14 +194,24 @@ describe('staff login lockout', () => {
   beforeAll(async () => {
     d = await desk({ RATE_LIMITS: 'false', TRUST_PROXY: '127.0.0.1' });
     for (const username of ['alice', 'bob', 'carol']) {
-      await d.desk.services.caps.staff.createUser({ username, password: `${username}-password-1`, role: 'agent' });
+      await d.desk.services.caps.staff.createUser({
+        username,
+        password: `${username}-password-1`,
+        role: 'agent',
+      });
     }
   });
   const login = (username: string, password: string, ip: string) =>
-    d.desk.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { ...json, ...from(ip) }, payload: { username, password } });
+    d.desk.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { ...json, ...from(ip) },
+      payload: { username, password },
+    });
 
   it('30 failed logins from one address (a reverse proxy) do not lock the other accounts behind it', async () => {
-    for (let i = 0; i < 30; i++) expect([401, 429]).toContain((await login(`intruder${i % 6}`, 'guess', '192.0.2.1')).statusCode);
+    for (let i = 0; i < 30; i++)
+      expect([401, 429]).toContain((await login(`intruder${i % 6}`, 'guess', '192.0.2.1')).statusCode);
     expect((await login('alice', 'alice-password-1', '192.0.2.1')).statusCode).toBe(200);
   });
 
@@ -187,26 +225,53 @@ describe('staff login lockout', () => {
   it('locks an account everywhere when it is guessed at from many addresses', async () => {
     for (let i = 0; i < 20; i++) await login('carol', 'guess', `198.51.100.${i + 1}`);
     expect((await login('carol', 'carol-password-1', '203.0.113.99')).statusCode).toBe(429);
-    const events = await d.desk.services.repos.audit.list({ action: 'security.event', target: 'staff:carol' });
-    expect(events.some((e) => e.action === 'security.event' && e.detail.includes('every address'))).toBe(true);
+    const events = await d.desk.services.repos.audit.list({
+      action: 'security.event',
+      target: 'staff:carol',
+    });
+    expect(events.some((e) => e.action === 'security.event' && e.detail.includes('every address'))).toBe(
+      true,
+    );
   });
 });
 
 describe('staff login lockout under concurrency', () => {
   it('checks at most five passwords when forty guesses for one account arrive at once', async () => {
     const d = await desk({ RATE_LIMITS: 'false' });
-    await d.desk.services.caps.staff.createUser({ username: 'dave', password: 'dave-password-1', role: 'agent' });
+    await d.desk.services.caps.staff.createUser({
+      username: 'dave',
+      password: 'dave-password-1',
+      role: 'agent',
+    });
     const guesses = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        d.desk.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: { username: 'dave', password: `guess-${i}` } }),
+        d.desk.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: json,
+          payload: { username: 'dave', password: `guess-${i}` },
+        }),
       ),
     );
     expect(guesses.filter((r) => r.statusCode === 401).length).toBeLessThanOrEqual(4);
-    const entries = await d.desk.services.repos.audit.list({ action: 'staff.login', target: 'staff:dave', limit: 100 });
+    const entries = await d.desk.services.repos.audit.list({
+      action: 'staff.login',
+      target: 'staff:dave',
+      limit: 100,
+    });
     const checked = entries.filter((e) => e.reason.startsWith('bad credentials'));
     expect(checked).toHaveLength(5);
     expect(entries.filter((e) => e.reason === 'locked')).toHaveLength(35);
-    expect((await d.desk.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: { username: 'dave', password: 'dave-password-1' } })).statusCode).toBe(429);
+    expect(
+      (
+        await d.desk.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: json,
+          payload: { username: 'dave', password: 'dave-password-1' },
+        })
+      ).statusCode,
+    ).toBe(429);
   });
 });
 
@@ -217,10 +282,16 @@ describe.each(testEngines())('staff login attempt counter on %s', (engine) => {
       const store = createKyselyStaffStore(t.db as never);
       const now = new Date('2026-03-01T10:00:00Z');
       const rule = { maxFailures: 5, windowMs: 900_000, lockMs: 900_000 };
-      const all = await Promise.all(Array.from({ length: 30 }, () => store.countAttempt('pair:x|1.2.3.4', rule, now)));
-      expect(all.map((a) => a.failures).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      const all = await Promise.all(
+        Array.from({ length: 30 }, () => store.countAttempt('pair:x|1.2.3.4', rule, now)),
+      );
+      expect(all.map((a) => a.failures).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: 30 }, (_, i) => i + 1),
+      );
       expect(all.filter((a) => a.failures < 5).every((a) => a.lockedUntil === null)).toBe(true);
-      expect(all.filter((a) => a.failures >= 5).every((a) => a.lockedUntil === '2026-03-01T10:15:00.000Z')).toBe(true);
+      expect(
+        all.filter((a) => a.failures >= 5).every((a) => a.lockedUntil === '2026-03-01T10:15:00.000Z'),
+      ).toBe(true);
       // When the lock has run out, counting starts again.
       const later = await store.countAttempt('pair:x|1.2.3.4', rule, new Date('2026-03-01T10:15:00Z'));
       expect(later).toMatchObject({ failures: 1, lockedUntil: null });
@@ -234,11 +305,20 @@ describe('request logs and readiness', () => {
   it('keeps conversation and bearer tokens out of the request log', async () => {
     const d = await desk({ RATE_LIMITS: 'false' }, { captureLogs: true });
     const chat = (await startChat(d)).json() as { conversationId: string; token: string };
-    await d.desk.app.inject({ url: `/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}` });
-    await d.desk.app.inject({ url: `/api/v1/chat/conversations/${chat.conversationId}/messages?token=${chat.token}`, headers: bearer(chat.token) });
+    await d.desk.app.inject({
+      url: `/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`,
+    });
+    await d.desk.app.inject({
+      url: `/api/v1/chat/conversations/${chat.conversationId}/messages?token=${chat.token}`,
+      headers: bearer(chat.token),
+    });
     await d.desk.app.inject({ url: '/api/v1/customers', headers: bearer(ADMIN_TOKEN) });
     const text = JSON.stringify(d.logs);
-    expect(d.logs.some((l) => String((l.req as { url?: string } | undefined)?.url ?? '').includes('/api/v1/chat/ws'))).toBe(true);
+    expect(
+      d.logs.some((l) =>
+        String((l.req as { url?: string } | undefined)?.url ?? '').includes('/api/v1/chat/ws'),
+      ),
+    ).toBe(true);
     expect(text).not.toContain(chat.token);
     expect(text).not.toContain(ADMIN_TOKEN);
   });

@@ -53,7 +53,11 @@ describe('API token and odd request targets', () => {
   });
 
   it('routes the same absolute-form target when the token is given (the request form itself works)', async () => {
-    const res = await rawRequest(d.port, `GET http://127.0.0.1:${d.port}/api/v1/customers HTTP/1.1`, bearer(ADMIN_TOKEN));
+    const res = await rawRequest(
+      d.port,
+      `GET http://127.0.0.1:${d.port}/api/v1/customers HTTP/1.1`,
+      bearer(ADMIN_TOKEN),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toContain(NUMBER);
   });
@@ -61,7 +65,12 @@ describe('API token and odd request targets', () => {
   it('does not queue router tasks through an absolute-form target either', async () => {
     const body = JSON.stringify({ name: 'reboot' });
     const target = `http://127.0.0.1:${d.port}/api/v1/devices/00D0F1-X-1/tasks?connectionRequest=false`;
-    const res = await rawRequest(d.port, `POST ${target} HTTP/1.1`, { 'content-type': 'application/json' }, body);
+    const res = await rawRequest(
+      d.port,
+      `POST ${target} HTTP/1.1`,
+      { 'content-type': 'application/json' },
+      body,
+    );
     expect(res.status).toBe(401);
   });
 });

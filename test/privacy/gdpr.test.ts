@@ -43,13 +43,21 @@ describe.each(testEngines())('GDPR export and erasure on %s', (engine) => {
     expect(chat.timeline.some((e) => e.type === 'message_in' && e.text.includes(ANNA.street))).toBe(true);
     expect(chat.transcript).toHaveLength(1);
     expect(chat.escalations[0].packet.customer?.name).toBe(ANNA.name);
-    expect(chat.qaReviews).toEqual([expect.objectContaining({ reviewer: 'eva', safety: 5, comment: `Good with ${ANNA.name}` })]);
+    expect(chat.qaReviews).toEqual([
+      expect.objectContaining({ reviewer: 'eva', safety: 5, comment: `Good with ${ANNA.name}` }),
+    ]);
     expect(a.email.received).toHaveLength(1);
     expect(a.email.received[0].raw).toContain(ANNA.street);
-    expect(a.email.attachments).toEqual([expect.objectContaining({ filename: `${ANNA.name}-kvitto.pdf`, size: 9 })]);
+    expect(a.email.attachments).toEqual([
+      expect.objectContaining({ filename: `${ANNA.name}-kvitto.pdf`, size: 9 }),
+    ]);
     expect(a.email.attachments[0]).not.toHaveProperty('content');
     expect(a.email.sent).toEqual([expect.objectContaining({ to: ANNA.email, text: `Hej ${ANNA.name}!` })]);
-    expect(a.audit.map((x) => x.action).sort()).toEqual(['consent.given', 'device.action', 'identity.verified']);
+    expect(a.audit.map((x) => x.action).sort()).toEqual([
+      'consent.given',
+      'device.action',
+      'identity.verified',
+    ]);
 
     const text = JSON.stringify(a);
     for (const v of BERTIL_VALUES()) expect(text).not.toContain(v);
@@ -57,13 +65,21 @@ describe.each(testEngines())('GDPR export and erasure on %s', (engine) => {
 
     // The export itself is audited.
     const entries = await t.repos.audit.list({ target: ANNA.number });
-    expect(entries.some((x) => x.action === 'security.event' && x.detail === 'privacy.export' && x.actor.id === 'dpo')).toBe(true);
+    expect(
+      entries.some(
+        (x) => x.action === 'security.event' && x.detail === 'privacy.export' && x.actor.id === 'dpo',
+      ),
+    ).toBe(true);
     expect(await privacy.exportCustomer('999999', STAFF)).toBeNull();
   });
 
   it('erasure removes contact data, conversations, mail and search entries and keeps anonymous skeletons', async () => {
     const eventsBefore = await t.repos.tickets.timeline(anna.chatTicketId);
-    const auditBefore = await t.db.selectFrom('audit_log').select(['id', 'at', 'action']).orderBy('id').execute();
+    const auditBefore = await t.db
+      .selectFrom('audit_log')
+      .select(['id', 'at', 'action'])
+      .orderBy('id')
+      .execute();
 
     const counts = await privacy.eraseCustomer(ANNA.number, STAFF);
     expect(counts).toMatchObject({ tickets: 2, mailsReceived: 1, attachments: 1, mailsSent: 1 });
@@ -76,23 +92,47 @@ describe.each(testEngines())('GDPR export and erasure on %s', (engine) => {
 
     // Tickets stay, with who-did-what-when but no words.
     const ticket = await t.repos.tickets.get(anna.chatTicketId);
-    expect(ticket).toMatchObject({ customerId: null, serviceId: null, subject: null, status: 'escalated', queue: 'field' });
+    expect(ticket).toMatchObject({
+      customerId: null,
+      serviceId: null,
+      subject: null,
+      status: 'escalated',
+      queue: 'field',
+    });
     const events = await t.repos.tickets.timeline(anna.chatTicketId);
     expect(events.map((e) => [e.type, e.at])).toEqual(eventsBefore.map((e) => [e.type, e.at]));
     const firstIn = events.find((e) => e.type === 'message_in');
     expect(firstIn && 'text' in firstIn ? firstIn.text : null).toBe(ERASED);
     expect(await t.repos.tickets.getState(anna.chatTicketId, 'transcript')).toBeNull();
     const [esc] = await t.repos.tickets.escalations(anna.chatTicketId);
-    expect(esc.packet).toMatchObject({ customer: null, device: null, problem: ERASED, stepsTried: [{ step: 'reboot', result: 'done' }] });
+    expect(esc.packet).toMatchObject({
+      customer: null,
+      device: null,
+      problem: ERASED,
+      stepsTried: [{ step: 'reboot', result: 'done' }],
+    });
     expect((await t.repos.tickets.list({ q: 'Storgatan' })).items).toEqual([]);
-    expect(await t.db.selectFrom('qa_reviews').select(['safety', 'comment']).where('ticket_id', '=', anna.chatTicketId).execute()).toEqual([{ safety: 5, comment: ERASED }]);
+    expect(
+      await t.db
+        .selectFrom('qa_reviews')
+        .select(['safety', 'comment'])
+        .where('ticket_id', '=', anna.chatTicketId)
+        .execute(),
+    ).toEqual([{ safety: 5, comment: ERASED }]);
     expect((await t.repos.tickets.list({ q: 'Lillgatan' })).items).toHaveLength(2);
 
     // The audit log keeps every entry's action and time, about nobody, plus the erasure itself.
     const auditAfter = await t.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-    expect(auditAfter.slice(0, auditBefore.length).map((r) => ({ id: r.id, at: r.at, action: r.action }))).toEqual(auditBefore);
+    expect(
+      auditAfter.slice(0, auditBefore.length).map((r) => ({ id: r.id, at: r.at, action: r.action })),
+    ).toEqual(auditBefore);
     const erasure = auditAfter.at(-1)!;
-    expect(erasure).toMatchObject({ action: 'security.event', target: 'erased', actor_kind: 'staff', actor_id: 'dpo' });
+    expect(erasure).toMatchObject({
+      action: 'security.event',
+      target: 'erased',
+      actor_kind: 'staff',
+      actor_id: 'dpo',
+    });
     expect(erasure.data).toContain('privacy.erase');
 
     // The device stays in the inventory, no longer linked to anyone.
@@ -104,9 +144,15 @@ describe.each(testEngines())('GDPR export and erasure on %s', (engine) => {
 
   it('the audit log still refuses every change other than erasure', async () => {
     await expect(sql`UPDATE audit_log SET data = '{}'`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`UPDATE audit_log SET target = 'someone else'`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`UPDATE audit_log SET target = 'erased', action = 'staff.login'`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`UPDATE audit_log SET target = 'erased', at = '2000-01-01'`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET target = 'someone else'`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      sql`UPDATE audit_log SET target = 'erased', action = 'staff.login'`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`UPDATE audit_log SET target = 'erased', at = '2000-01-01'`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
   });
 

@@ -25,7 +25,13 @@ export async function openPrivacyDb(engine: Engine, now?: () => Date): Promise<P
   const file = join(dir, 'desk.db');
   const db = openDatabase(file);
   await migrateToLatest(db.db as never, db.engine);
-  const repos = createRepositories({ db: db.db, engine: db.engine, secrets: createSecretBox(TEST_KEY), pinCost: TEST_PIN_COST, now });
+  const repos = createRepositories({
+    db: db.db,
+    engine: db.engine,
+    secrets: createSecretBox(TEST_KEY),
+    pinCost: TEST_PIN_COST,
+    now,
+  });
   return {
     ...db,
     repos,
@@ -39,7 +45,11 @@ export async function openPrivacyDb(engine: Engine, now?: () => Date): Promise<P
 
 async function tableNames(db: Kysely<never>, engine: Engine): Promise<string[]> {
   if (engine === 'postgres') {
-    const r = await sql<{ n: string }>`SELECT table_name AS n FROM information_schema.tables WHERE table_schema = current_schema()`.execute(db);
+    const r = await sql<{
+      n: string;
+    }>`SELECT table_name AS n FROM information_schema.tables WHERE table_schema = current_schema()`.execute(
+      db,
+    );
     return r.rows.map((x) => x.n);
   }
   const r = await sql<{ n: string }>`SELECT name AS n FROM sqlite_master WHERE type = 'table'`.execute(db);
@@ -52,7 +62,13 @@ export async function dumpAllRows(t: TestDb): Promise<string> {
   for (const name of await tableNames(t.db as never, t.engine)) {
     const r = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(t.db);
     for (const row of r.rows) {
-      parts.push(JSON.stringify(row, (_k, v: unknown) => (v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer' ? Buffer.from((v as { data: number[] }).data).toString('utf8') : v)));
+      parts.push(
+        JSON.stringify(row, (_k, v: unknown) =>
+          v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer'
+            ? Buffer.from((v as { data: number[] }).data).toString('utf8')
+            : v,
+        ),
+      );
     }
   }
   return parts.join('\n');

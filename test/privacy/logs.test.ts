@@ -15,9 +15,17 @@ describe('desk logger', () => {
     });
     // The desk's own redact list, on a logger that writes to the test's sink.
     const log = pino({ redact: [...SECRET_LOG_PATHS] }, sink);
-    log.info({ pin: '1438', secrets: { wifiPassword: 'k7mp-x3wq' }, result: { secret: 'Qw7ErTy2', newPassword: 'Ab3dEf9h', token: 'tok-123456789' } }, 'done');
+    log.info(
+      {
+        pin: '1438',
+        secrets: { wifiPassword: 'k7mp-x3wq' },
+        result: { secret: 'Qw7ErTy2', newPassword: 'Ab3dEf9h', token: 'tok-123456789' },
+      },
+      'done',
+    );
     const out = lines.join('');
-    for (const s of ['1438', 'k7mp-x3wq', 'Qw7ErTy2', 'Ab3dEf9h', 'tok-123456789']) expect(out).not.toContain(s);
+    for (const s of ['1438', 'k7mp-x3wq', 'Qw7ErTy2', 'Ab3dEf9h', 'tok-123456789'])
+      expect(out).not.toContain(s);
     expect(out).toContain('[Redacted]');
   });
 
@@ -25,7 +33,9 @@ describe('desk logger', () => {
     const lines: string[] = [];
     const log = createLogger({ logLevel: 'info' });
     // Swap pino's destination for the test's sink; everything else is the desk's configuration.
-    (log as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] = { write: (s: string) => lines.push(s) };
+    (log as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] = {
+      write: (s: string) => lines.push(s),
+    };
     log.info({ pin: '4711', x: { password: 'hunter22' }, y: { secret: 'k7mp-x3wq' } }, 'checked');
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toMatch(/4711|hunter22|k7mp-x3wq/);

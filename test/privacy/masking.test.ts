@@ -30,9 +30,17 @@ function holdsSecret(dump: string, secret: string): boolean {
   return new RegExp(`(?<![\\w-])${secret}(?![\\w-])`).test(dump);
 }
 
-function rawMail(body: string, opts: { subject?: string; encoding?: 'quoted-printable' | 'base64' | '8bit' } = {}): Buffer {
+function rawMail(
+  body: string,
+  opts: { subject?: string; encoding?: 'quoted-printable' | 'base64' | '8bit' } = {},
+): Buffer {
   const enc = opts.encoding ?? '8bit';
-  const content = enc === 'base64' ? Buffer.from(body, 'utf8').toString('base64') : enc === 'quoted-printable' ? body.replace(/ /g, '=20') : body;
+  const content =
+    enc === 'base64'
+      ? Buffer.from(body, 'utf8').toString('base64')
+      : enc === 'quoted-printable'
+        ? body.replace(/ /g, '=20')
+        : body;
   return Buffer.from(
     [
       'From: Anna Berg <anna@example.se>',
@@ -81,14 +89,34 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
   });
 
   it('a PIN typed in free text is masked on the timeline, transcript, subject and search index', async () => {
-    const ticket = await t.repos.tickets.create({ channel: 'chat', language: 'sv', subject: `Min pinkod är ${PIN}` }, [
-      { type: 'message_in', channel: 'chat', actor: { kind: 'customer', id: null }, text: `Hej! kundnummer 100482, pinkod ${PIN}` },
-    ]);
+    const ticket = await t.repos.tickets.create(
+      { channel: 'chat', language: 'sv', subject: `Min pinkod är ${PIN}` },
+      [
+        {
+          type: 'message_in',
+          channel: 'chat',
+          actor: { kind: 'customer', id: null },
+          text: `Hej! kundnummer 100482, pinkod ${PIN}`,
+        },
+      ],
+    );
     await t.repos.tickets.append(ticket.id, [
-      { type: 'message_in', channel: 'chat', actor: { kind: 'customer', id: null }, text: 'PIN-koden är 5557.' },
-      { type: 'note', actor: { kind: 'staff', id: 'eva' }, internal: true, text: 'customer wrote: my pin is 9876' },
+      {
+        type: 'message_in',
+        channel: 'chat',
+        actor: { kind: 'customer', id: null },
+        text: 'PIN-koden är 5557.',
+      },
+      {
+        type: 'note',
+        actor: { kind: 'staff', id: 'eva' },
+        internal: true,
+        text: 'customer wrote: my pin is 9876',
+      },
     ]);
-    await t.repos.tickets.setState(ticket.id, 'transcript', [{ id: '1', role: 'customer', text: `pinkod ${PIN}` }]);
+    await t.repos.tickets.setState(ticket.id, 'transcript', [
+      { id: '1', role: 'customer', text: `pinkod ${PIN}` },
+    ]);
 
     const dump = await dumpAllRows(t);
     for (const secret of [PIN, '5557', '9876']) expect(holdsSecret(dump, secret), secret).toBe(false);
@@ -97,7 +125,9 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
 
     const timeline = await t.repos.tickets.timeline(ticket.id);
     expect(timeline.map((e) => ('text' in e ? e.text : '')).join('|')).toContain('pinkod ••••');
-    expect((await t.repos.tickets.getState<{ text: string }[]>(ticket.id, 'transcript'))?.[0].text).toBe('pinkod ••••');
+    expect((await t.repos.tickets.getState<{ text: string }[]>(ticket.id, 'transcript'))?.[0].text).toBe(
+      'pinkod ••••',
+    );
     expect((await t.repos.tickets.list({ q: PIN })).items).toEqual([]);
     expect((await t.repos.tickets.list({ q: '5557' })).items).toEqual([]);
     expect((await t.repos.tickets.list({ q: 'pinkod' })).items.map((x) => x.id)).toContain(ticket.id);
@@ -113,7 +143,15 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
       rawMail('hello', { subject: `pinkod ${PIN}` }),
     ];
     for (const raw of bodies) {
-      await store.journal({ messageId: '<x@example.se>', from: 'anna@example.se', subject: 'Internet', classification: 'customer', reason: null, ticketId: null, raw });
+      await store.journal({
+        messageId: '<x@example.se>',
+        from: 'anna@example.se',
+        subject: 'Internet',
+        classification: 'customer',
+        reason: null,
+        ticketId: null,
+        raw,
+      });
     }
     const rows = await t.db.selectFrom('email_journal').select(['raw', 'size']).execute();
     expect(rows).toHaveLength(bodies.length);
@@ -132,19 +170,53 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
   it('a PIN split from its word by HTML markup, or sent in a text attachment, is masked too', async () => {
     const store = createEmailStore(t.db as never, { box: t.repos.secrets });
     const MailComposer = (await import('nodemailer/lib/mail-composer/index.js')).default;
-    const html = await new MailComposer({ from: 'bo@example.se', to: 's@x', subject: 'Hej', html: `<p>Min <b>pinkod</b> är <i>${PIN}</i></p>` }).compile().build();
-    await store.journal({ messageId: '<h@example.se>', from: 'bo@example.se', subject: 'Hej', classification: 'customer', reason: null, ticketId: null, raw: html });
-    const journal = await t.db.selectFrom('email_journal').select('raw').where('message_id', '=', '<h@example.se>').executeTakeFirstOrThrow();
+    const html = await new MailComposer({
+      from: 'bo@example.se',
+      to: 's@x',
+      subject: 'Hej',
+      html: `<p>Min <b>pinkod</b> är <i>${PIN}</i></p>`,
+    })
+      .compile()
+      .build();
+    await store.journal({
+      messageId: '<h@example.se>',
+      from: 'bo@example.se',
+      subject: 'Hej',
+      classification: 'customer',
+      reason: null,
+      ticketId: null,
+      raw: html,
+    });
+    const journal = await t.db
+      .selectFrom('email_journal')
+      .select('raw')
+      .where('message_id', '=', '<h@example.se>')
+      .executeTakeFirstOrThrow();
     expect(Buffer.from(journal.raw).toString('utf8')).not.toContain(PIN);
-    await store.saveAttachment('ticket-x', { filename: 'note.txt', contentType: 'text/plain', size: 20, content: Buffer.from(`pin: ${PIN}`) });
-    const att = await t.db.selectFrom('attachments').select('content').where('filename', '=', 'note.txt').executeTakeFirstOrThrow();
+    await store.saveAttachment('ticket-x', {
+      filename: 'note.txt',
+      contentType: 'text/plain',
+      size: 20,
+      content: Buffer.from(`pin: ${PIN}`),
+    });
+    const att = await t.db
+      .selectFrom('attachments')
+      .select('content')
+      .where('filename', '=', 'note.txt')
+      .executeTakeFirstOrThrow();
     expect(Buffer.from(att.content).toString('utf8')).toBe('pin: ••••');
   });
 
   it('a mail with a new Wi-Fi key is sent with the key and kept only masked', async () => {
     const sink = await startSink();
     const store = createEmailStore(t.db as never, { box: t.repos.secrets });
-    const worker = createOutboxWorker({ store, log, relayUrl: `smtp://127.0.0.1:${sink.port}`, fromAddress: 'support@isp.example', fromName: 'Support' });
+    const worker = createOutboxWorker({
+      store,
+      log,
+      relayUrl: `smtp://127.0.0.1:${sink.port}`,
+      fromAddress: 'support@isp.example',
+      fromName: 'Support',
+    });
     const key = generateWifiPassphrase();
     const mail: OutboundMail = {
       ticketId: null,
@@ -198,7 +270,11 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
     const [claimed] = (await store.due(new Date(Date.now() + 1000), 50)).filter((m) => m.id === id);
     expect(claimed.text).toContain(key);
     await store.markFailed(id, 'relay refused', null);
-    const row = await t.db.selectFrom('email_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('email_outbox')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('failed');
     expect(row.secret_enc).toBeNull();
     expect(await dumpAllRows(t)).not.toContain(key);
@@ -208,21 +284,34 @@ describe.each(testEngines())('secrets never reach storage in clear on %s', (engi
 describe('a PIN typed in a chat never reaches the desk database', () => {
   it('the agent stores the conversation; the PIN is in no row, no search result and not in the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'frontline-pin-'));
-    const config = loadConfig({ DATABASE_URL: join(dir, 'desk.db'), DEMO: 'false', FRONTLINE_API_TOKEN: 'pin-test-token-0123456789', RATE_LIMITS: 'false' });
+    const config = loadConfig({
+      DATABASE_URL: join(dir, 'desk.db'),
+      DEMO: 'false',
+      FRONTLINE_API_TOKEN: 'pin-test-token-0123456789',
+      RATE_LIMITS: 'false',
+    });
     const desk = await createDesk(config, { logger: false, demoIsp: false });
     try {
       const { repos, caps, db } = desk.services;
       await repos.customers.createCustomer({ customerNumber: '100482', name: 'Anna Berg', pin: PIN });
       const started = await caps.agent.startConversation({ channel: 'chat', language: 'sv' });
-      for (const text of [`Hej, internet funkar inte. Kundnummer 100482, pinkod ${PIN}`, `min pinkod är ${PIN}`, `my pin is ${PIN}`]) {
+      for (const text of [
+        `Hej, internet funkar inte. Kundnummer 100482, pinkod ${PIN}`,
+        `min pinkod är ${PIN}`,
+        `my pin is ${PIN}`,
+      ]) {
         await caps.agent.handleMessage(started.ticketId, text);
       }
       const timeline = await repos.tickets.timeline(started.ticketId);
       expect(timeline.filter((e) => e.type === 'message_in')).toHaveLength(3);
-      expect(holdsSecret(await dumpAllRows({ ...db, repos, destroy: async () => undefined }), PIN)).toBe(false);
+      expect(holdsSecret(await dumpAllRows({ ...db, repos, destroy: async () => undefined }), PIN)).toBe(
+        false,
+      );
       expect((await repos.tickets.list({ q: PIN })).items).toEqual([]);
       expect((await repos.tickets.list({ q: '100482' })).items.map((t) => t.id)).toEqual([started.ticketId]);
-      expect(Buffer.concat(readdirSync(dir).map((f) => readFileSync(join(dir, f)))).includes(`pinkod ${PIN}`)).toBe(false);
+      expect(
+        Buffer.concat(readdirSync(dir).map((f) => readFileSync(join(dir, f)))).includes(`pinkod ${PIN}`),
+      ).toBe(false);
     } finally {
       await desk.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -51,7 +51,10 @@ describe('privacy REST API (admin only)', () => {
     const url = `/api/v1/privacy/customers/${ANNA.number}/export`;
     expect((await call('GET', url)).statusCode).toBe(401);
     expect((await call('GET', url, READER)).statusCode).toBe(403);
-    expect((await call('POST', `/api/v1/privacy/customers/${ANNA.number}/erase`, READER, { confirm: ANNA.number })).statusCode).toBe(403);
+    expect(
+      (await call('POST', `/api/v1/privacy/customers/${ANNA.number}/erase`, READER, { confirm: ANNA.number }))
+        .statusCode,
+    ).toBe(403);
     expect((await call('POST', '/api/v1/privacy/sweep', READER)).statusCode).toBe(403);
   });
 
@@ -63,13 +66,26 @@ describe('privacy REST API (admin only)', () => {
     expect(archive.customer.name).toBe(ANNA.name);
     expect(archive.tickets).toHaveLength(2);
 
-    expect((await call('POST', `/api/v1/privacy/customers/${ANNA.number}/erase`, ADMIN, { confirm: BERTIL.number })).statusCode).toBe(400);
-    const erased = await call('POST', `/api/v1/privacy/customers/${ANNA.number}/erase`, ADMIN, { confirm: ANNA.number });
+    expect(
+      (
+        await call('POST', `/api/v1/privacy/customers/${ANNA.number}/erase`, ADMIN, {
+          confirm: BERTIL.number,
+        })
+      ).statusCode,
+    ).toBe(400);
+    const erased = await call('POST', `/api/v1/privacy/customers/${ANNA.number}/erase`, ADMIN, {
+      confirm: ANNA.number,
+    });
     expect(erased.statusCode).toBe(200);
     expect(erased.json()).toMatchObject({ erased: { tickets: 2 } });
-    expect((await call('GET', `/api/v1/privacy/customers/${ANNA.number}/export`, ADMIN)).statusCode).toBe(404);
+    expect((await call('GET', `/api/v1/privacy/customers/${ANNA.number}/export`, ADMIN)).statusCode).toBe(
+      404,
+    );
     const [entry] = await desk.services.repos.audit.list({ target: 'erased', action: 'security.event' });
-    expect(entry).toMatchObject({ actor: { kind: 'api', id: 'admin' }, reason: 'data subject erasure request' });
+    expect(entry).toMatchObject({
+      actor: { kind: 'api', id: 'admin' },
+      reason: 'data subject erasure request',
+    });
     expect(JSON.stringify(await desk.services.repos.audit.list({ limit: 1000 }))).not.toContain(ANNA.name);
 
     expect((await call('POST', '/api/v1/privacy/sweep', ADMIN)).json()).toHaveProperty('removed');
@@ -80,12 +96,17 @@ describe('frontline privacy (CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-privacy-cli-'));
   const file = join(dir, 'desk.db');
   const env = { ...process.env, DATABASE_URL: file, DEMO: 'false', LOG_LEVEL: 'silent' };
-  const cli = (...args: string[]) => run(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'privacy', ...args], { env });
+  const cli = (...args: string[]) =>
+    run(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'privacy', ...args], { env });
 
   beforeAll(async () => {
     const db = openDatabase(file);
     await migrateToLatest(db.db as never, db.engine);
-    const repos = createRepositories({ db: db.db, engine: db.engine, secrets: createSecretBox(resolveSecretKey(undefined, 'test').key) });
+    const repos = createRepositories({
+      db: db.db,
+      engine: db.engine,
+      secrets: createSecretBox(resolveSecretKey(undefined, 'test').key),
+    });
     await seedCustomer({ ...db, repos, destroy: () => db.close() }, ANNA);
     await db.close();
   });

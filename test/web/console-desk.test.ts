@@ -26,94 +26,120 @@ interface TicketBody {
 describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
   const suite = useBrowserSuite();
 
-  it('queue: open tickets only by default, no chat nobody wrote in, customer and last message shown, "next ticket" opens one', T, async () => {
-    const url = suite.demo.url;
-    const written = await chatOverApi(url, 'Mitt bredband är nere sedan i går kväll');
-    const empty = await startChat(url);
-    const done = await chatOverApi(url, 'Min router piper konstigt');
-    const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
-    expect((await sup.post(`/api/v1/console/tickets/${done.ticketReference}/resolve`, { summary: 'Löst i telefon' })).status).toBe(200);
+  it(
+    'queue: open tickets only by default, no chat nobody wrote in, customer and last message shown, "next ticket" opens one',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const written = await chatOverApi(url, 'Mitt bredband är nere sedan i går kväll');
+      const empty = await startChat(url);
+      const done = await chatOverApi(url, 'Min router piper konstigt');
+      const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+      expect(
+        (
+          await sup.post(`/api/v1/console/tickets/${done.ticketReference}/resolve`, {
+            summary: 'Löst i telefon',
+          })
+        ).status,
+      ).toBe(200);
 
-    const { page, errors } = await suite.newPage();
-    await consoleLogin(page, url, 'agent', 'agent-demo');
-    await page.getByRole('heading', { name: 'Köer', level: 1 }).waitFor();
-    const rows = page.getByTestId('ticket-row');
-    const row = (ref: string) => rows.filter({ has: page.getByRole('link', { name: ref, exact: true }) });
-    await row(written.ticketReference).waitFor();
-    // "Alla öppna" (the default) does not list the resolved ticket; the empty chat is in no list.
-    expect(await page.getByLabel('Status').locator('option:checked').textContent()).toBe('Alla öppna');
-    expect(await row(done.ticketReference).count()).toBe(0);
-    expect(await row(empty.ticketReference).count()).toBe(0);
-    // The last message of the conversation is shown (the agent answered, so nobody is waiting).
-    const last = (await chatMessages(url, written)).at(-1)!;
-    await poll(async () => ((await row(written.ticketReference).getByTestId('last-message').getAttribute('title')) ?? '')).toBe(last.text.slice(0, 140));
-    expect(((await row(written.ticketReference).getByTestId('waiting').textContent()) ?? '').trim()).toBe('–');
-    await saveScreenshot(page, 'console-queue', { fullPage: false });
+      const { page, errors } = await suite.newPage();
+      await consoleLogin(page, url, 'agent', 'agent-demo');
+      await page.getByRole('heading', { name: 'Köer', level: 1 }).waitFor();
+      const rows = page.getByTestId('ticket-row');
+      const row = (ref: string) => rows.filter({ has: page.getByRole('link', { name: ref, exact: true }) });
+      await row(written.ticketReference).waitFor();
+      // "Alla öppna" (the default) does not list the resolved ticket; the empty chat is in no list.
+      expect(await page.getByLabel('Status').locator('option:checked').textContent()).toBe('Alla öppna');
+      expect(await row(done.ticketReference).count()).toBe(0);
+      expect(await row(empty.ticketReference).count()).toBe(0);
+      // The last message of the conversation is shown (the agent answered, so nobody is waiting).
+      const last = (await chatMessages(url, written)).at(-1)!;
+      await poll(
+        async () =>
+          (await row(written.ticketReference).getByTestId('last-message').getAttribute('title')) ?? '',
+      ).toBe(last.text.slice(0, 140));
+      expect(((await row(written.ticketReference).getByTestId('waiting').textContent()) ?? '').trim()).toBe(
+        '–',
+      );
+      await saveScreenshot(page, 'console-queue', { fullPage: false });
 
-    await page.getByLabel('Status').selectOption({ label: 'Alla (även lösta)' });
-    await row(done.ticketReference).getByText('Löst', { exact: true }).waitFor();
-    expect(await row(empty.ticketReference).count()).toBe(0);
-    await page.getByLabel('Status').selectOption({ label: 'Alla öppna' });
-    await poll(() => row(done.ticketReference).count()).toBe(0);
+      await page.getByLabel('Status').selectOption({ label: 'Alla (även lösta)' });
+      await row(done.ticketReference).getByText('Löst', { exact: true }).waitFor();
+      expect(await row(empty.ticketReference).count()).toBe(0);
+      await page.getByLabel('Status').selectOption({ label: 'Alla öppna' });
+      await poll(() => row(done.ticketReference).count()).toBe(0);
 
-    // "Next ticket" opens the open, unassigned ticket that has waited longest.
-    await page.getByRole('button', { name: 'Nästa ärende' }).click();
-    await page.getByRole('heading', { level: 1, name: /^T-\d+/ }).waitFor();
-    expect(page.url()).toMatch(/\/console\/tickets\/[^/]+$/);
-    expect(errors).toEqual([]);
-  });
+      // "Next ticket" opens the open, unassigned ticket that has waited longest.
+      await page.getByRole('button', { name: 'Nästa ärende' }).click();
+      await page.getByRole('heading', { level: 1, name: /^T-\d+/ }).waitFor();
+      expect(page.url()).toMatch(/\/console\/tickets\/[^/]+$/);
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it('ticket: Enter sends and Shift+Enter makes a new line; send and set status; move to a queue keeps the assignee; errors are alerts', T, async () => {
-    const url = suite.demo.url;
-    const chat = await chatOverApi(url, 'Jag behöver hjälp med min faktura och mitt wifi');
-    const { page, errors } = await suite.newPage();
-    await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
-    await page.goto(`/console/tickets/${chat.ticketReference}`);
-    await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Ta över samtalet' }).click();
-    await page.getByText('Övertaget av supervisor').waitFor();
+  it(
+    'ticket: Enter sends and Shift+Enter makes a new line; send and set status; move to a queue keeps the assignee; errors are alerts',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const chat = await chatOverApi(url, 'Jag behöver hjälp med min faktura och mitt wifi');
+      const { page, errors } = await suite.newPage();
+      await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
+      await page.goto(`/console/tickets/${chat.ticketReference}`);
+      await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Ta över samtalet' }).click();
+      await page.getByText('Övertaget av supervisor').waitFor();
 
-    // Enter sends the reply (Shift+Enter first adds a second line); the customer's chat gets it.
-    const box = page.getByLabel('Svar till kunden (skickas i ärendets kanal)');
-    await box.fill('Hej! Jag tittar på det nu.');
-    await box.press('Shift+Enter');
-    await box.pressSequentially('Återkommer strax.');
-    expect(await box.inputValue()).toBe('Hej! Jag tittar på det nu.\nÅterkommer strax.');
-    await box.press('Enter');
-    await poll(() => box.inputValue()).toBe('');
-    await poll(async () => (await chatMessages(url, chat)).filter((m) => m.role === 'staff').map((m) => m.text)).toEqual([
-      'Hej! Jag tittar på det nu.\nÅterkommer strax.',
-    ]);
+      // Enter sends the reply (Shift+Enter first adds a second line); the customer's chat gets it.
+      const box = page.getByLabel('Svar till kunden (skickas i ärendets kanal)');
+      await box.fill('Hej! Jag tittar på det nu.');
+      await box.press('Shift+Enter');
+      await box.pressSequentially('Återkommer strax.');
+      expect(await box.inputValue()).toBe('Hej! Jag tittar på det nu.\nÅterkommer strax.');
+      await box.press('Enter');
+      await poll(() => box.inputValue()).toBe('');
+      await poll(async () =>
+        (await chatMessages(url, chat)).filter((m) => m.role === 'staff').map((m) => m.text),
+      ).toEqual(['Hej! Jag tittar på det nu.\nÅterkommer strax.']);
 
-    // A macro fills the reply; "send and set status" sends it and sets the ticket waiting for the customer.
-    await page.getByLabel('Makro').selectOption({ label: 'Be kunden starta om routern (/restart-router)' });
-    expect(await box.inputValue()).toContain('strömsladden');
-    await page.getByLabel('Status efter svaret').selectOption('pending_customer');
-    await page.getByRole('button', { name: 'Skicka och sätt status' }).click();
-    await poll(() => page.getByTestId('ticket-status').textContent()).toBe('Väntar på kund');
+      // A macro fills the reply; "send and set status" sends it and sets the ticket waiting for the customer.
+      await page.getByLabel('Makro').selectOption({ label: 'Be kunden starta om routern (/restart-router)' });
+      expect(await box.inputValue()).toContain('strömsladden');
+      await page.getByLabel('Status efter svaret').selectOption('pending_customer');
+      await page.getByRole('button', { name: 'Skicka och sätt status' }).click();
+      await poll(() => page.getByTestId('ticket-status').textContent()).toBe('Väntar på kund');
 
-    // Moving the ticket to another queue (saved on choosing it) keeps its assignee.
-    await page.getByLabel('Flytta till kö').selectOption({ label: 'Fälttekniker' });
-    await page.getByTestId('status-msg').filter({ hasText: 'Sparat.' }).waitFor();
-    const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
-    await poll(async () => (await sup.get<TicketBody>(`/api/v1/console/tickets/${chat.ticketReference}`)).body.ticket).toMatchObject({
-      queue: 'field',
-      assignee: 'supervisor',
-    });
+      // Moving the ticket to another queue (saved on choosing it) keeps its assignee.
+      await page.getByLabel('Flytta till kö').selectOption({ label: 'Fälttekniker' });
+      await page.getByTestId('status-msg').filter({ hasText: 'Sparat.' }).waitFor();
+      const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+      await poll(
+        async () =>
+          (await sup.get<TicketBody>(`/api/v1/console/tickets/${chat.ticketReference}`)).body.ticket,
+      ).toMatchObject({
+        queue: 'field',
+        assignee: 'supervisor',
+      });
 
-    // A failure is an alert, not a quiet "Saved.".
-    await page.route('**/api/v1/console/tickets/*/reply', (route) =>
-      route.fulfill({ status: 502, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Bad gateway', status: 502 }) }),
-    );
-    await box.fill('Det här går inte fram');
-    await box.press('Enter');
-    const alert = page.getByRole('alert').filter({ hasText: 'Något gick fel' });
-    await alert.waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'Sparat.' }).count()).toBe(0);
-    await page.unroute('**/api/v1/console/tickets/*/reply');
-    await saveScreenshot(page, 'console-ticket-workspace', { fullPage: false });
-    expect(errors).toEqual([]);
-  });
+      // A failure is an alert, not a quiet "Saved.".
+      await page.route('**/api/v1/console/tickets/*/reply', (route) =>
+        route.fulfill({
+          status: 502,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ title: 'Bad gateway', status: 502 }),
+        }),
+      );
+      await box.fill('Det här går inte fram');
+      await box.press('Enter');
+      const alert = page.getByRole('alert').filter({ hasText: 'Något gick fel' });
+      await alert.waitFor();
+      expect(await page.getByRole('status').filter({ hasText: 'Sparat.' }).count()).toBe(0);
+      await page.unroute('**/api/v1/console/tickets/*/reply');
+      await saveScreenshot(page, 'console-ticket-workspace', { fullPage: false });
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('ticket page on a phone: the conversation and the reply box come first', T, async () => {
     const chat = await chatOverApi(suite.demo.url, 'Internet är långsamt på kvällen');
@@ -133,110 +159,156 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('notifications: a ticket landing in my queue and a customer reply on my ticket show in the header badge', T, async () => {
-    const url = suite.demo.url;
-    const { page, errors } = await suite.newPage();
-    await consoleLogin(page, url, 'agent', 'agent-demo');
-    await poll(() => page.getByTestId('live').textContent()).toBe('Live');
-    const badge = page.getByTestId('notifications');
+  it(
+    'notifications: a ticket landing in my queue and a customer reply on my ticket show in the header badge',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const { page, errors } = await suite.newPage();
+      await consoleLogin(page, url, 'agent', 'agent-demo');
+      await poll(() => page.getByTestId('live').textContent()).toBe('Live');
+      const badge = page.getByTestId('notifications');
 
-    const chat = await startChat(url, { language: 'sv' });
-    await converseUntilEnded(url, chat, 'Jag vill prata med en människa', 'sv');
-    await badge.click();
-    const list = page.getByRole('list', { name: 'Aviseringar' });
-    await list.getByRole('link', { name: `Nytt ärende i din kö: ${chat.ticketReference}` }).waitFor();
+      const chat = await startChat(url, { language: 'sv' });
+      await converseUntilEnded(url, chat, 'Jag vill prata med en människa', 'sv');
+      await badge.click();
+      const list = page.getByRole('list', { name: 'Aviseringar' });
+      await list.getByRole('link', { name: `Nytt ärende i din kö: ${chat.ticketReference}` }).waitFor();
 
-    // Taking the ticket clears its notice; the customer's next message notifies the owner.
-    await list.getByRole('link', { name: `Nytt ärende i din kö: ${chat.ticketReference}` }).click();
-    await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Ta över samtalet' }).click();
-    await page.getByText('Övertaget av agent').waitFor();
-    await page.getByRole('link', { name: /Tillbaka till köerna/ }).click();
-    await sendChat(url, chat, 'Hallå, är det någon där?');
-    await poll(async () => ((await badge.locator('.count').textContent()) ?? '').trim()).toBe('1');
-    await badge.click();
-    await list.getByRole('link', { name: `Kunden har svarat på ${chat.ticketReference}` }).waitFor();
-    expect(errors).toEqual([]);
-  });
+      // Taking the ticket clears its notice; the customer's next message notifies the owner.
+      await list.getByRole('link', { name: `Nytt ärende i din kö: ${chat.ticketReference}` }).click();
+      await page.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Ta över samtalet' }).click();
+      await page.getByText('Övertaget av agent').waitFor();
+      await page.getByRole('link', { name: /Tillbaka till köerna/ }).click();
+      await sendChat(url, chat, 'Hallå, är det någon där?');
+      await poll(async () => ((await badge.locator('.count').textContent()) ?? '').trim()).toBe('1');
+      await badge.click();
+      await list.getByRole('link', { name: `Kunden har svarat på ${chat.ticketReference}` }).waitFor();
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it('e-mail notifications: an agent asks for mail about new tickets in the queue and gets one when a ticket lands there', T, async () => {
-    const url = suite.demo.url;
-    const { page, errors } = await suite.newPage();
-    await consoleLogin(page, url, 'agent', 'agent-demo');
-    await page.getByTestId('notifications').click();
-    const form = page.getByRole('form', { name: 'Aviseringar med e-post' });
-    await form.getByLabel('E-postadress').fill('alex.agent@isp.example');
-    await form.getByLabel('Nya ärenden i mina köer').check();
-    await form.getByRole('button', { name: 'Spara' }).click();
-    await form.getByRole('status').getByText('Sparat.').waitFor();
+  it(
+    'e-mail notifications: an agent asks for mail about new tickets in the queue and gets one when a ticket lands there',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const { page, errors } = await suite.newPage();
+      await consoleLogin(page, url, 'agent', 'agent-demo');
+      await page.getByTestId('notifications').click();
+      const form = page.getByRole('form', { name: 'Aviseringar med e-post' });
+      await form.getByLabel('E-postadress').fill('alex.agent@isp.example');
+      await form.getByLabel('Nya ärenden i mina köer').check();
+      await form.getByRole('button', { name: 'Spara' }).click();
+      await form.getByRole('status').getByText('Sparat.').waitFor();
 
-    const chat = await chatOverApi(url, 'Min router blinkar rött');
-    const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
-    expect((await sup.post(`/api/v1/console/tickets/${chat.ticketReference}/escalate`, { queue: 'agents', reason: 'Kunden vill prata med en människa' })).status).toBe(200);
-    const mailed = async () => (await suite.demo.desk.services.caps.emailStore.outbox()).filter((m) => m.to === 'alex.agent@isp.example').map((m) => m.subject);
-    await poll(mailed).toEqual([`Frontline: Nytt ärende i din kö: ${chat.ticketReference}`]);
-    expect(errors).toEqual([]);
-  });
+      const chat = await chatOverApi(url, 'Min router blinkar rött');
+      const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+      expect(
+        (
+          await sup.post(`/api/v1/console/tickets/${chat.ticketReference}/escalate`, {
+            queue: 'agents',
+            reason: 'Kunden vill prata med en människa',
+          })
+        ).status,
+      ).toBe(200);
+      const mailed = async () =>
+        (await suite.demo.desk.services.caps.emailStore.outbox())
+          .filter((m) => m.to === 'alex.agent@isp.example')
+          .map((m) => m.subject);
+      await poll(mailed).toEqual([`Frontline: Nytt ärende i din kö: ${chat.ticketReference}`]);
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it('knowledge base: a supervisor writes an internal article with a preview; the help centre does not serve it; the ticket page suggests articles', T, async () => {
-    const url = suite.demo.url;
-    const { page, errors } = await suite.newPage();
-    await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kunskapsbank' }).click();
-    await page.getByRole('heading', { name: 'Kunskapsbank', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Ny artikel' }).click();
-    const slug = `intern-felsokning-${Date.now()}`;
-    await page.getByLabel('Adress (slug)').fill(slug);
-    await page.getByLabel('Ämne').fill('Intern felsökning av fiberboxar');
-    await page.getByLabel('Synlighet').selectOption({ label: 'Intern (bara personal)' });
-    await page.getByLabel('Text (Markdown)').fill('Kontrollera **LOS-lampan** först.<script>alert(1)</script>');
-    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
-    const preview = page.getByTestId('kb-preview');
-    await preview.locator('strong', { hasText: 'LOS-lampan' }).waitFor();
-    expect(await preview.locator('script').count()).toBe(0);
-    await page.getByRole('button', { name: 'Spara ny version' }).click();
-    await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
-    await page.getByRole('list', { name: 'Artiklar' }).getByRole('button', { name: 'Intern felsökning av fiberboxar' }).waitFor();
-    // Internal articles are never served on /help.
-    expect((await fetch(`${url}/help/${slug}?lang=sv`)).status).toBe(404);
+  it(
+    'knowledge base: a supervisor writes an internal article with a preview; the help centre does not serve it; the ticket page suggests articles',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const { page, errors } = await suite.newPage();
+      await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
+      await page
+        .getByRole('navigation', { name: 'Huvudmeny' })
+        .getByRole('link', { name: 'Kunskapsbank' })
+        .click();
+      await page.getByRole('heading', { name: 'Kunskapsbank', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Ny artikel' }).click();
+      const slug = `intern-felsokning-${Date.now()}`;
+      await page.getByLabel('Adress (slug)').fill(slug);
+      await page.getByLabel('Ämne').fill('Intern felsökning av fiberboxar');
+      await page.getByLabel('Synlighet').selectOption({ label: 'Intern (bara personal)' });
+      await page
+        .getByLabel('Text (Markdown)')
+        .fill('Kontrollera **LOS-lampan** först.<script>alert(1)</script>');
+      await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+      const preview = page.getByTestId('kb-preview');
+      await preview.locator('strong', { hasText: 'LOS-lampan' }).waitFor();
+      expect(await preview.locator('script').count()).toBe(0);
+      await page.getByRole('button', { name: 'Spara ny version' }).click();
+      await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
+      await page
+        .getByRole('list', { name: 'Artiklar' })
+        .getByRole('button', { name: 'Intern felsökning av fiberboxar' })
+        .waitFor();
+      // Internal articles are never served on /help.
+      expect((await fetch(`${url}/help/${slug}?lang=sv`)).status).toBe(404);
 
-    // The ticket page lists help articles that fit the ticket.
-    const chat = await chatOverApi(url, 'Jag har glömt lösenordet till mitt wifi');
-    await page.goto(`/console/tickets/${chat.ticketReference}`);
-    await page.getByTestId('suggested-articles').getByRole('link').first().waitFor();
-    expect(errors).toEqual([]);
-  });
+      // The ticket page lists help articles that fit the ticket.
+      const chat = await chatOverApi(url, 'Jag har glömt lösenordet till mitt wifi');
+      await page.goto(`/console/tickets/${chat.ticketReference}`);
+      await page.getByTestId('suggested-articles').getByRole('link').first().waitFor();
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it('collision detection: two staff members on the same ticket see each other, and who is typing', T, async () => {
-    const url = suite.demo.url;
-    const chat = await chatOverApi(url, 'Routern startar om sig själv hela tiden');
-    const agent = await suite.newPage();
-    const sup = await suite.newPage();
-    await consoleLogin(agent.page, url, 'agent', 'agent-demo');
-    await consoleLogin(sup.page, url, 'supervisor', 'supervisor-demo');
-    for (const p of [agent.page, sup.page]) {
-      await p.goto(`/console/tickets/${chat.ticketReference}`);
-      await p.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
-    }
-    await poll(() => agent.page.getByTestId('viewers').textContent()).toBe('Har också ärendet öppet: Sam Supervisor');
-    await poll(() => sup.page.getByTestId('viewers').textContent()).toBe('Har också ärendet öppet: Alex Agent');
-    await sup.page.getByLabel('Svar till kunden (skickas i ärendets kanal)').pressSequentially('Hej');
-    await poll(() => agent.page.getByTestId('viewers').textContent()).toBe('Har också ärendet öppet: Sam Supervisor (skriver…)');
-    // Leaving the ticket takes the name away.
-    await sup.page.getByRole('link', { name: /Tillbaka till köerna/ }).click();
-    await poll(() => agent.page.getByTestId('viewers').textContent()).toBe('');
-    expect([...agent.errors, ...sup.errors]).toEqual([]);
-  });
+  it(
+    'collision detection: two staff members on the same ticket see each other, and who is typing',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const chat = await chatOverApi(url, 'Routern startar om sig själv hela tiden');
+      const agent = await suite.newPage();
+      const sup = await suite.newPage();
+      await consoleLogin(agent.page, url, 'agent', 'agent-demo');
+      await consoleLogin(sup.page, url, 'supervisor', 'supervisor-demo');
+      for (const p of [agent.page, sup.page]) {
+        await p.goto(`/console/tickets/${chat.ticketReference}`);
+        await p.getByRole('heading', { name: chat.ticketReference, level: 1 }).waitFor();
+      }
+      await poll(() => agent.page.getByTestId('viewers').textContent()).toBe(
+        'Har också ärendet öppet: Sam Supervisor',
+      );
+      await poll(() => sup.page.getByTestId('viewers').textContent()).toBe(
+        'Har också ärendet öppet: Alex Agent',
+      );
+      await sup.page.getByLabel('Svar till kunden (skickas i ärendets kanal)').pressSequentially('Hej');
+      await poll(() => agent.page.getByTestId('viewers').textContent()).toBe(
+        'Har också ärendet öppet: Sam Supervisor (skriver…)',
+      );
+      // Leaving the ticket takes the name away.
+      await sup.page.getByRole('link', { name: /Tillbaka till köerna/ }).click();
+      await poll(() => agent.page.getByTestId('viewers').textContent()).toBe('');
+      expect([...agent.errors, ...sup.errors]).toEqual([]);
+    },
+  );
 
   it('QA: a supervisor reviews a resolved conversation and the review is saved', T, async () => {
     const url = suite.demo.url;
     const chat = await chatOverApi(url, 'Hur byter jag lösenord till wifi?');
     const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
-    expect((await sup.post(`/api/v1/console/tickets/${chat.ticketReference}/resolve`, { summary: 'Förklarat' })).status).toBe(200);
+    expect(
+      (await sup.post(`/api/v1/console/tickets/${chat.ticketReference}/resolve`, { summary: 'Förklarat' }))
+        .status,
+    ).toBe(200);
 
     const { page, errors } = await suite.newPage();
     await consoleLogin(page, url, 'supervisor', 'supervisor-demo');
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Kvalitetsgranskning' }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Kvalitetsgranskning' })
+      .click();
     await page.getByLabel('Antal').fill('50');
     await page.getByRole('button', { name: 'Hämta stickprov' }).click();
     await page.getByRole('button', { name: `Granska ${chat.ticketReference}` }).click();

@@ -13,8 +13,22 @@ const ARTICLE = {
 };
 
 const UI = {
-  sv: { site: 'Frontline hjälpcenter', search: 'Sök i hjälpcentret', button: 'Sök', results: /^\d+ artikl?ar? för "lampan blinkar rött"$/, back: 'Till hjälpcentret', other: 'In English' },
-  en: { site: 'Frontline Help Centre', search: 'Search the help centre', button: 'Search', results: /^\d+ articles? for "router light blinking red"$/, back: 'Back to the help centre', other: 'På svenska' },
+  sv: {
+    site: 'Frontline hjälpcenter',
+    search: 'Sök i hjälpcentret',
+    button: 'Sök',
+    results: /^\d+ artikl?ar? för "lampan blinkar rött"$/,
+    back: 'Till hjälpcentret',
+    other: 'In English',
+  },
+  en: {
+    site: 'Frontline Help Centre',
+    search: 'Search the help centre',
+    button: 'Search',
+    results: /^\d+ articles? for "router light blinking red"$/,
+    back: 'Back to the help centre',
+    other: 'På svenska',
+  },
 };
 
 /**
@@ -32,7 +46,9 @@ function trackConsoleErrors(page: Page): string[] {
 
 /** The stylesheet is applied: the search form is laid out by help.css, not the browser defaults. */
 async function stylesheetApplied(page: Page): Promise<boolean> {
-  return page.evaluate(() => [...document.styleSheets].some((s) => (s.href ?? '').endsWith('/help/help.css') && s.cssRules.length > 0));
+  return page.evaluate(() =>
+    [...document.styleSheets].some((s) => (s.href ?? '').endsWith('/help/help.css') && s.cssRules.length > 0),
+  );
 }
 
 describe.skipIf(SKIP_BROWSER)('help centre in a real browser', () => {
@@ -90,13 +106,17 @@ describe.skipIf(SKIP_BROWSER)('help centre in a real browser', () => {
     return page;
   }
 
-  it('a newcomer searches "lampan blinkar rött" and finds the article about the router lights', T, async () => {
-    const page = await searchAndRead('sv', '/help', 'lampan blinkar rött');
-    // The article's language link leads to the English version of the same article.
-    await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: UI.sv.other }).click();
-    await page.getByRole('heading', { name: ARTICLE.en.title, level: 1 }).waitFor();
-    await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-  });
+  it(
+    'a newcomer searches "lampan blinkar rött" and finds the article about the router lights',
+    T,
+    async () => {
+      const page = await searchAndRead('sv', '/help', 'lampan blinkar rött');
+      // The article's language link leads to the English version of the same article.
+      await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: UI.sv.other }).click();
+      await page.getByRole('heading', { name: ARTICLE.en.title, level: 1 }).waitFor();
+      await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    },
+  );
 
   it('in English: "router light blinking red" finds the same article', T, async () => {
     const page = await searchAndRead('en', '/help?lang=en', 'router light blinking red');

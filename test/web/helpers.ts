@@ -17,7 +17,12 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 /** True when the run must not skip the browser tests (CI with a browser installed). */
 export const BROWSER_REQUIRED = process.env.FRONTLINE_REQUIRE_BROWSER === '1';
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The Chromium to drive: $CHROMIUM_PATH when set, else the first system binary found; null if none. */
 export function findChromium(): string | null {
@@ -48,7 +53,10 @@ export function ensureWebBuild(): void {
   const ready = () => outputs.every((f) => existsSync(f));
   const fresh = () => Math.min(...outputs.map((f) => statSync(f).mtimeMs)) >= newestWebSource(webDir);
   if (ready() && fresh()) return;
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build-web.mjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build-web.mjs')], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0 || !ready()) {
     throw new Error(`web build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   }
@@ -116,14 +124,22 @@ async function postJson<R>(url: string, body: unknown, token?: string): Promise<
 }
 
 /** Starts a web chat over the public API; with a customer number it is a signed-in portal chat (no PIN asked). */
-export async function startChat(url: string, opts: { language?: 'sv' | 'en'; customerNumber?: string } = {}): Promise<ChatStart> {
+export async function startChat(
+  url: string,
+  opts: { language?: 'sv' | 'en'; customerNumber?: string } = {},
+): Promise<ChatStart> {
   let portalToken: string | undefined;
   if (opts.customerNumber) {
-    const t = await postJson<{ portalToken: string }>(`${url}/api/v1/demo/portal-token`, { customerNumber: opts.customerNumber });
+    const t = await postJson<{ portalToken: string }>(`${url}/api/v1/demo/portal-token`, {
+      customerNumber: opts.customerNumber,
+    });
     if (t.status !== 200) throw new Error(`portal token answered ${t.status}`);
     portalToken = t.body.portalToken;
   }
-  const start = await postJson<ChatStart>(`${url}/api/v1/chat/conversations`, { language: opts.language ?? 'sv', ...(portalToken ? { portalToken } : {}) });
+  const start = await postJson<ChatStart>(`${url}/api/v1/chat/conversations`, {
+    language: opts.language ?? 'sv',
+    ...(portalToken ? { portalToken } : {}),
+  });
   if (start.status !== 201) throw new Error(`chat start answered ${start.status}`);
   return start.body;
 }
@@ -131,7 +147,11 @@ export async function startChat(url: string, opts: { language?: 'sv' | 'en'; cus
 let clientMessageSeq = 0;
 
 /** Sends one customer message; returns the agent's replies and whether the conversation ended. */
-export async function sendChat(url: string, chat: ChatStart, text: string): Promise<{ replies: ChatMessage[]; ended: boolean }> {
+export async function sendChat(
+  url: string,
+  chat: ChatStart,
+  text: string,
+): Promise<{ replies: ChatMessage[]; ended: boolean }> {
   clientMessageSeq += 1;
   const sent = await postJson<{ replies: ChatMessage[]; ended: boolean }>(
     `${url}/api/v1/chat/conversations/${encodeURIComponent(chat.conversationId)}/messages`,
@@ -144,9 +164,12 @@ export async function sendChat(url: string, chat: ChatStart, text: string): Prom
 
 /** The conversation's messages as the customer's chat sees them (GET with the conversation token). */
 export async function chatMessages(url: string, chat: ChatStart): Promise<ChatMessage[]> {
-  const res = await fetch(`${url}/api/v1/chat/conversations/${encodeURIComponent(chat.conversationId)}/messages`, {
-    headers: { authorization: `Bearer ${chat.token}` },
-  });
+  const res = await fetch(
+    `${url}/api/v1/chat/conversations/${encodeURIComponent(chat.conversationId)}/messages`,
+    {
+      headers: { authorization: `Bearer ${chat.token}` },
+    },
+  );
   if (!res.ok) throw new Error(`chat messages answered ${res.status}`);
   return ((await res.json()) as { messages: ChatMessage[] }).messages;
 }
@@ -180,7 +203,10 @@ export async function converseUntilEnded(
   for (let turn = 0; turn < maxTurns; turn++) {
     const { replies, ended } = await sendChat(url, chat, text);
     // Done when the agent ends the chat, or has handed the case over (it names the case and asks nothing more).
-    const handedOver = replies.length > 0 && replies.at(-1)?.askKey == null && replies.some((r) => r.text.includes(chat.ticketReference));
+    const handedOver =
+      replies.length > 0 &&
+      replies.at(-1)?.askKey == null &&
+      replies.some((r) => r.text.includes(chat.ticketReference));
     if (ended || handedOver) return replies;
     text = answerFor(replies.at(-1)?.askKey ?? null, language);
   }
@@ -193,7 +219,9 @@ export async function converseUntilEnded(
  * the customer's consent.
  */
 export async function escalatedWifiChat(url: string) {
-  const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) => s.faults.some((f) => f.kind === 'wifi_channel_congestion'));
+  const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) =>
+    s.faults.some((f) => f.kind === 'wifi_channel_congestion'),
+  );
   if (!customer) throw new Error('no Wi-Fi congestion subscriber among the demo subscribers');
   const chat = await startChat(url, { language: 'sv', customerNumber: customer.customerNumber });
   await converseUntilEnded(url, chat, 'Jag vill prata med en människa', 'sv');
@@ -204,7 +232,11 @@ export async function escalatedWifiChat(url: string) {
  * Saves a screenshot as test-artifacts/screenshots/<name>.png (the folder is git-ignored): the
  * whole page, or only its top (the viewport) for long pages (`fullPage: false`).
  */
-export async function saveScreenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<string> {
   const dir = join(REPO_ROOT, 'test-artifacts', 'screenshots');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
@@ -223,7 +255,12 @@ export function trackPageErrors(page: Page): string[] {
 }
 
 /** Signs in on the console's login form (labels in either language), submitting with Enter. */
-export async function consoleLogin(page: Page, url: string, username: string, password: string): Promise<void> {
+export async function consoleLogin(
+  page: Page,
+  url: string,
+  username: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${url}/console`);
   await page.getByLabel(/^(Användarnamn|Username)$/).fill(username);
   const pw = page.getByLabel(/^(Lösenord|Password)$/);
@@ -267,11 +304,16 @@ export function useBrowserSuite(opts: { subscribers?: number } = {}): BrowserSui
   beforeAll(async () => {
     const executablePath = findChromium();
     if (!executablePath) {
-      throw new Error('FRONTLINE_REQUIRE_BROWSER=1 but no Chromium was found (set CHROMIUM_PATH or install chromium)');
+      throw new Error(
+        'FRONTLINE_REQUIRE_BROWSER=1 but no Chromium was found (set CHROMIUM_PATH or install chromium)',
+      );
     }
     ensureWebBuild();
     // The desk and the browser start side by side; afterAll cleans up whichever came up.
-    const [d, b] = await Promise.allSettled([startDemoDesk(opts), chromium.launch({ executablePath, args: ['--no-sandbox'] })]);
+    const [d, b] = await Promise.allSettled([
+      startDemoDesk(opts),
+      chromium.launch({ executablePath, args: ['--no-sandbox'] }),
+    ]);
     if (d.status === 'fulfilled') demo = d.value;
     if (b.status === 'fulfilled') browser = b.value;
     if (d.status === 'rejected') throw d.reason;
@@ -292,7 +334,12 @@ export function useBrowserSuite(opts: { subscribers?: number } = {}): BrowserSui
     async newPage({ locale = 'sv-SE', viewport, bypassCSP = false }: NewPageOptions = {}) {
       if (!browser || !demo) throw new Error('the browser suite is not running');
       // The demo page, widget, console and help centre pick their language from the locale.
-      const context = await browser.newContext({ locale, baseURL: demo.url, bypassCSP, ...(viewport ? { viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 } : {}) });
+      const context = await browser.newContext({
+        locale,
+        baseURL: demo.url,
+        bypassCSP,
+        ...(viewport ? { viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 } : {}),
+      });
       // Waits and clicks get more than playwright's 30 s: a turn with a router job is slow on a loaded machine.
       context.setDefaultTimeout(45_000);
       contexts.push(context);
@@ -314,11 +361,22 @@ export async function staffSession(url: string, username: string, password: stri
   });
   if (res.status !== 200) throw new Error(`staff login answered ${res.status}`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const call = async <R>(method: string, path: string, body?: unknown): Promise<{ status: number; body: R }> => {
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = async <R>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: R }> => {
     const r = await fetch(`${url}${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await r.text();
@@ -331,12 +389,29 @@ export async function staffSession(url: string, username: string, password: stri
 }
 
 /** axe-core's violations on the page (WCAG 2.1 A and AA rules): rule id, impact and where. */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
+export async function axeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
   const axePath = join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+    }));
   });
 }

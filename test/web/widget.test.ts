@@ -3,14 +3,24 @@
 // and quick replies. Screenshots go to test-artifacts/screenshots/.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST as T, PHONE, poll, saveScreenshot, SKIP_BROWSER, staffSession, useBrowserSuite } from './helpers.js';
+import {
+  BROWSER_TEST as T,
+  PHONE,
+  poll,
+  saveScreenshot,
+  SKIP_BROWSER,
+  staffSession,
+  useBrowserSuite,
+} from './helpers.js';
 
 /** The widget's dialog and its parts, by role and name (Swedish unless told). */
 function widgetParts(page: Page, lang: 'sv' | 'en' = 'sv') {
   const sv = lang === 'sv';
   const dialog = page.getByRole('dialog', { name: 'Support – Demo Bredband' });
   return {
-    launcher: page.locator('#frontline-widget').getByRole('button', { name: sv ? 'Chatta med support' : 'Chat with support' }),
+    launcher: page
+      .locator('#frontline-widget')
+      .getByRole('button', { name: sv ? 'Chatta med support' : 'Chat with support' }),
     dialog,
     log: dialog.getByRole('log', { name: sv ? 'Meddelanden' : 'Messages' }),
     input: dialog.getByLabel(sv ? 'Skriv ditt meddelande…' : 'Type your message…'),
@@ -26,7 +36,9 @@ async function inViewport(page: Page, el: Locator): Promise<boolean> {
   const box = await el.boundingBox();
   const vp = page.viewportSize();
   if (!box || !vp) return false;
-  return box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width + 0.5 && box.y + box.height <= vp.height + 0.5;
+  return (
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width + 0.5 && box.y + box.height <= vp.height + 0.5
+  );
 }
 
 /** How far (px) the log's last message reaches below the log's visible area (≤ 0: fully visible). */
@@ -39,141 +51,165 @@ const lastLineHiddenBy = (log: Locator) =>
 describe.skipIf(SKIP_BROWSER)('chat widget in a real browser', () => {
   const suite = useBrowserSuite();
 
-  it('phone: the demo page fits 390 px, the chat is full-screen with close and Send in view, "ended" only at the end, last line above the quick replies', T, async () => {
-    const { page, errors } = await suite.newPage({ viewport: PHONE });
-    await page.goto('/');
-    await poll(() => page.title()).toContain('Demo Bredband');
-    const w = widgetParts(page);
-    await page.getByLabel('Kund', { exact: true }).locator('option').nth(2).waitFor({ state: 'attached' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    await saveScreenshot(page, 'phone-demo-page');
+  it(
+    'phone: the demo page fits 390 px, the chat is full-screen with close and Send in view, "ended" only at the end, last line above the quick replies',
+    T,
+    async () => {
+      const { page, errors } = await suite.newPage({ viewport: PHONE });
+      await page.goto('/');
+      await poll(() => page.title()).toContain('Demo Bredband');
+      const w = widgetParts(page);
+      await page.getByLabel('Kund', { exact: true }).locator('option').nth(2).waitFor({ state: 'attached' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      await saveScreenshot(page, 'phone-demo-page');
 
-    await w.launcher.click();
-    await w.log.locator('[data-role="agent"]').first().waitFor();
-    // The panel covers the screen; its close and Send buttons are on it.
-    const panel = await w.dialog.boundingBox();
-    expect(panel).toEqual({ x: 0, y: 0, width: PHONE.width, height: PHONE.height });
-    expect(await inViewport(page, w.close)).toBe(true);
-    expect(await inViewport(page, w.send)).toBe(true);
-    // After the greeting the conversation is open: the input shows, "start a new one" does not.
-    expect(await w.input.isVisible()).toBe(true);
-    expect(await w.restart.isVisible()).toBe(false);
-    expect(await w.dialog.getByText('Samtalet är avslutat.').isVisible()).toBe(false);
-    await saveScreenshot(page, 'phone-widget-greeting');
+      await w.launcher.click();
+      await w.log.locator('[data-role="agent"]').first().waitFor();
+      // The panel covers the screen; its close and Send buttons are on it.
+      const panel = await w.dialog.boundingBox();
+      expect(panel).toEqual({ x: 0, y: 0, width: PHONE.width, height: PHONE.height });
+      expect(await inViewport(page, w.close)).toBe(true);
+      expect(await inViewport(page, w.send)).toBe(true);
+      // After the greeting the conversation is open: the input shows, "start a new one" does not.
+      expect(await w.input.isVisible()).toBe(true);
+      expect(await w.restart.isVisible()).toBe(false);
+      expect(await w.dialog.getByText('Samtalet är avslutat.').isVisible()).toBe(false);
+      await saveScreenshot(page, 'phone-widget-greeting');
 
-    // A signed-in customer describes a problem; the agent asks with quick replies.
-    await w.close.click();
-    const picker = page.getByLabel('Kund', { exact: true });
-    await picker.selectOption({ index: 2 });
-    const firstName = ((await picker.locator('option').nth(2).textContent()) ?? '').split(' ')[0];
-    await page.getByRole('button', { name: 'Logga in och chatta' }).click();
-    // The signed-in conversation greets by name (the anonymous one said plain "Hej!").
-    await w.log.locator('[data-role="agent"]', { hasText: `Hej ${firstName}` }).waitFor();
-    await w.input.fill('mitt internet fungerar inte');
-    await w.send.click();
-    await w.quick.first().waitFor();
-    // The newest line is not hidden behind the quick replies.
-    await poll(() => lastLineHiddenBy(w.log)).toBeLessThanOrEqual(1);
-    expect(await inViewport(page, w.quick.first())).toBe(true);
-    expect(await w.restart.isVisible()).toBe(false);
-    await saveScreenshot(page, 'phone-widget-quick-replies');
-    expect(errors).toEqual([]);
-  });
+      // A signed-in customer describes a problem; the agent asks with quick replies.
+      await w.close.click();
+      const picker = page.getByLabel('Kund', { exact: true });
+      await picker.selectOption({ index: 2 });
+      const firstName = ((await picker.locator('option').nth(2).textContent()) ?? '').split(' ')[0];
+      await page.getByRole('button', { name: 'Logga in och chatta' }).click();
+      // The signed-in conversation greets by name (the anonymous one said plain "Hej!").
+      await w.log.locator('[data-role="agent"]', { hasText: `Hej ${firstName}` }).waitFor();
+      await w.input.fill('mitt internet fungerar inte');
+      await w.send.click();
+      await w.quick.first().waitFor();
+      // The newest line is not hidden behind the quick replies.
+      await poll(() => lastLineHiddenBy(w.log)).toBeLessThanOrEqual(1);
+      expect(await inViewport(page, w.quick.first())).toBe(true);
+      expect(await w.restart.isVisible()).toBe(false);
+      await saveScreenshot(page, 'phone-widget-quick-replies');
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it('follows the page language: an English browser gets the English page, widget and agent; the page toggle switches an unused chat', T, async () => {
-    const english = await suite.newPage({ locale: 'en-US' });
-    await english.page.goto('/');
-    await english.page.getByRole('heading', { name: 'Fast broadband, help around the clock' }).waitFor();
-    const en = widgetParts(english.page, 'en');
-    await en.launcher.click();
-    await en.log.locator('[data-role="agent"]', { hasText: "Hi, I'm Frontline" }).waitFor();
-    expect(english.errors).toEqual([]);
+  it(
+    'follows the page language: an English browser gets the English page, widget and agent; the page toggle switches an unused chat',
+    T,
+    async () => {
+      const english = await suite.newPage({ locale: 'en-US' });
+      await english.page.goto('/');
+      await english.page.getByRole('heading', { name: 'Fast broadband, help around the clock' }).waitFor();
+      const en = widgetParts(english.page, 'en');
+      await en.launcher.click();
+      await en.log.locator('[data-role="agent"]', { hasText: "Hi, I'm Frontline" }).waitFor();
+      expect(english.errors).toEqual([]);
 
-    // A Swedish visitor switches the page to English before writing: the chat follows, greeting included.
-    const swedish = await suite.newPage();
-    await swedish.page.goto('/');
-    const sv = widgetParts(swedish.page);
-    await sv.launcher.click();
-    await sv.log.locator('[data-role="agent"]', { hasText: 'Hej! Jag är Frontline' }).waitFor();
-    await swedish.page.getByRole('button', { name: 'English' }).click();
-    const after = widgetParts(swedish.page, 'en');
-    await after.log.locator('[data-role="agent"]', { hasText: "Hi, I'm Frontline" }).waitFor();
-    await poll(() => after.log.locator('[data-role="agent"]').count()).toBe(1);
-    await after.input.fill('My internet is down');
-    await after.send.click();
-    await after.log.locator('[data-role="agent"]', { hasText: /customer number/i }).waitFor();
-    expect(swedish.errors).toEqual([]);
-  });
+      // A Swedish visitor switches the page to English before writing: the chat follows, greeting included.
+      const swedish = await suite.newPage();
+      await swedish.page.goto('/');
+      const sv = widgetParts(swedish.page);
+      await sv.launcher.click();
+      await sv.log.locator('[data-role="agent"]', { hasText: 'Hej! Jag är Frontline' }).waitFor();
+      await swedish.page.getByRole('button', { name: 'English' }).click();
+      const after = widgetParts(swedish.page, 'en');
+      await after.log.locator('[data-role="agent"]', { hasText: "Hi, I'm Frontline" }).waitFor();
+      await poll(() => after.log.locator('[data-role="agent"]').count()).toBe(1);
+      await after.input.fill('My internet is down');
+      await after.send.click();
+      await after.log.locator('[data-role="agent"]', { hasText: /customer number/i }).waitFor();
+      expect(swedish.errors).toEqual([]);
+    },
+  );
 
-  it('a message that does not get through is marked failed and is sent on retry; reconnect catch-up asks with a server id', T, async () => {
-    const { page, errors } = await suite.newPage();
-    // The "server" is down for the chat: the socket is refused and message posts fail.
-    let up = false;
-    await page.routeWebSocket(/\/api\/v1\/chat\/ws/, (ws) => {
-      if (up) ws.connectToServer();
-      else ws.close();
-    });
-    await page.route('**/api/v1/chat/conversations/*/messages', (route) =>
-      !up && route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue(),
-    );
-    const catchUps: number[] = [];
-    page.on('response', (r) => {
-      if (/\/api\/v1\/chat\/conversations\/[^/]+\/messages\?after=/.test(r.url())) catchUps.push(r.status());
-    });
+  it(
+    'a message that does not get through is marked failed and is sent on retry; reconnect catch-up asks with a server id',
+    T,
+    async () => {
+      const { page, errors } = await suite.newPage();
+      // The "server" is down for the chat: the socket is refused and message posts fail.
+      let up = false;
+      await page.routeWebSocket(/\/api\/v1\/chat\/ws/, (ws) => {
+        if (up) ws.connectToServer();
+        else ws.close();
+      });
+      await page.route('**/api/v1/chat/conversations/*/messages', (route) =>
+        !up && route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue(),
+      );
+      const catchUps: number[] = [];
+      page.on('response', (r) => {
+        if (/\/api\/v1\/chat\/conversations\/[^/]+\/messages\?after=/.test(r.url()))
+          catchUps.push(r.status());
+      });
 
-    await page.goto('/');
-    const w = widgetParts(page);
-    await w.launcher.click();
-    await w.log.locator('[data-role="agent"]').first().waitFor();
-    await w.input.fill('mitt internet fungerar inte');
-    await w.input.press('Enter');
-    const mine = w.log.locator('[data-role="customer"]', { hasText: 'mitt internet fungerar inte' });
-    await mine.getByText('Inte skickat.').waitFor();
-    const retry = mine.getByRole('button', { name: 'Försök igen' });
-    await retry.waitFor();
-    await saveScreenshot(page, 'widget-message-failed', { fullPage: false });
+      await page.goto('/');
+      const w = widgetParts(page);
+      await w.launcher.click();
+      await w.log.locator('[data-role="agent"]').first().waitFor();
+      await w.input.fill('mitt internet fungerar inte');
+      await w.input.press('Enter');
+      const mine = w.log.locator('[data-role="customer"]', { hasText: 'mitt internet fungerar inte' });
+      await mine.getByText('Inte skickat.').waitFor();
+      const retry = mine.getByRole('button', { name: 'Försök igen' });
+      await retry.waitFor();
+      await saveScreenshot(page, 'widget-message-failed', { fullPage: false });
 
-    // The desk is reachable again: the socket reconnects and catches up after the last server message.
-    up = true;
-    await poll(() => catchUps.length).toBeGreaterThan(0);
-    expect(catchUps.every((s) => s === 200)).toBe(true);
-    await retry.click();
-    await poll(() => mine.getByText('Inte skickat.').count()).toBe(0);
-    await w.log.locator('[data-role="agent"]', { hasText: 'kundnummer' }).waitFor();
-    expect(await w.log.locator('[data-role="customer"]').count()).toBe(1);
-    expect(errors).toEqual([]);
-  });
+      // The desk is reachable again: the socket reconnects and catches up after the last server message.
+      up = true;
+      await poll(() => catchUps.length).toBeGreaterThan(0);
+      expect(catchUps.every((s) => s === 200)).toBe(true);
+      await retry.click();
+      await poll(() => mine.getByText('Inte skickat.').count()).toBe(0);
+      await w.log.locator('[data-role="agent"]', { hasText: 'kundnummer' }).waitFor();
+      expect(await w.log.locator('[data-role="customer"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it('after a person takes over, "Support is typing…" goes away; links in a message are clickable', T, async () => {
-    const { page, errors } = await suite.newPage();
-    await page.goto('/');
-    const w = widgetParts(page);
-    await w.launcher.click();
-    await w.log.locator('[data-role="agent"]').first().waitFor();
-    await w.input.fill('jag vill ha hjälp med min router');
-    await w.input.press('Enter');
-    await poll(() => w.log.locator('[data-role="agent"]').count()).toBeGreaterThan(1);
-    const reference = ((await w.dialog.getByText(/Ärende T-\d+/).textContent()) ?? '').replace('Ärende ', '');
+  it(
+    'after a person takes over, "Support is typing…" goes away; links in a message are clickable',
+    T,
+    async () => {
+      const { page, errors } = await suite.newPage();
+      await page.goto('/');
+      const w = widgetParts(page);
+      await w.launcher.click();
+      await w.log.locator('[data-role="agent"]').first().waitFor();
+      await w.input.fill('jag vill ha hjälp med min router');
+      await w.input.press('Enter');
+      await poll(() => w.log.locator('[data-role="agent"]').count()).toBeGreaterThan(1);
+      const reference = ((await w.dialog.getByText(/Ärende T-\d+/).textContent()) ?? '').replace(
+        'Ärende ',
+        '',
+      );
 
-    const staff = await staffSession(suite.demo.url, 'agent', 'agent-demo');
-    expect((await staff.post(`/api/v1/console/tickets/${reference}/takeover`)).status).toBe(200);
-    await w.log.locator('[data-role="system"]').first().waitFor();
+      const staff = await staffSession(suite.demo.url, 'agent', 'agent-demo');
+      expect((await staff.post(`/api/v1/console/tickets/${reference}/takeover`)).status).toBe(200);
+      await w.log.locator('[data-role="system"]').first().waitFor();
 
-    // The customer writes; the agent stays quiet because a person has the conversation.
-    await w.input.fill('hallå?');
-    await w.input.press('Enter');
-    const typing = w.dialog.getByText('Supporten skriver…');
-    await typing.waitFor();
-    await poll(() => typing.count()).toBe(0);
+      // The customer writes; the agent stays quiet because a person has the conversation.
+      await w.input.fill('hallå?');
+      await w.input.press('Enter');
+      const typing = w.dialog.getByText('Supporten skriver…');
+      await typing.waitFor();
+      await poll(() => typing.count()).toBe(0);
 
-    const reply = `Läs mer på ${suite.demo.url}/help/wifi?lang=sv eller /help.`;
-    expect((await staff.post(`/api/v1/console/tickets/${reference}/reply`, { text: reply })).status).toBe(200);
-    const staffMsg = w.log.locator('[data-role="staff"]');
-    await staffMsg.waitFor();
-    const links = staffMsg.getByRole('link');
-    await poll(() => links.count()).toBe(2);
-    expect(await links.nth(0).getAttribute('href')).toBe(`${suite.demo.url}/help/wifi?lang=sv`);
-    expect(await links.nth(1).getAttribute('href')).toBe(`${suite.demo.url}/help`);
-    expect(errors).toEqual([]);
-  });
+      const reply = `Läs mer på ${suite.demo.url}/help/wifi?lang=sv eller /help.`;
+      expect((await staff.post(`/api/v1/console/tickets/${reference}/reply`, { text: reply })).status).toBe(
+        200,
+      );
+      const staffMsg = w.log.locator('[data-role="staff"]');
+      await staffMsg.waitFor();
+      const links = staffMsg.getByRole('link');
+      await poll(() => links.count()).toBe(2);
+      expect(await links.nth(0).getAttribute('href')).toBe(`${suite.demo.url}/help/wifi?lang=sv`);
+      expect(await links.nth(1).getAttribute('href')).toBe(`${suite.demo.url}/help`);
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -4,26 +4,58 @@ type Lang = 'sv' | 'en';
 
 const T: Record<Lang, Record<string, string>> = {
   sv: {
-    skip: 'Hoppa till innehållet', help: 'Hjälpcenter', console: 'Personal', lang: 'English', nav: 'Huvudmeny',
+    skip: 'Hoppa till innehållet',
+    help: 'Hjälpcenter',
+    console: 'Personal',
+    lang: 'English',
+    nav: 'Huvudmeny',
     h1: 'Snabbt bredband, hjälp dygnet runt',
     lead: 'Har du problem med internet, wifi eller din router? Chatta med vår support – den felsöker din linje och router direkt.',
-    chat: 'Chatta med support', demoH: 'Logga in som demokund',
-    demoP: 'I demoläget kan du låtsas vara inloggad på Mina sidor. Då vet supporten vem du är utan kundnummer och PIN.',
-    customer: 'Kund', number: 'eller kundnummer', signin: 'Logga in och chatta', services: 'Tjänster',
-    fiberH: 'Fiber', fiberP: 'Upp till 1000 Mbit/s i båda riktningarna.', dslH: 'VDSL', dslP: 'Bredband via telejacket där fibern inte nått fram.',
-    cableH: 'Kabel-tv-nät', cableP: 'Snabbt bredband via kabel-tv-uttaget.', foot: 'en påhittad operatör för att visa Frontline',
-    signedIn: 'Inloggad som {name}.', failed: 'Det gick inte att logga in: {why}', choose: '– välj –',
+    chat: 'Chatta med support',
+    demoH: 'Logga in som demokund',
+    demoP:
+      'I demoläget kan du låtsas vara inloggad på Mina sidor. Då vet supporten vem du är utan kundnummer och PIN.',
+    customer: 'Kund',
+    number: 'eller kundnummer',
+    signin: 'Logga in och chatta',
+    services: 'Tjänster',
+    fiberH: 'Fiber',
+    fiberP: 'Upp till 1000 Mbit/s i båda riktningarna.',
+    dslH: 'VDSL',
+    dslP: 'Bredband via telejacket där fibern inte nått fram.',
+    cableH: 'Kabel-tv-nät',
+    cableP: 'Snabbt bredband via kabel-tv-uttaget.',
+    foot: 'en påhittad operatör för att visa Frontline',
+    signedIn: 'Inloggad som {name}.',
+    failed: 'Det gick inte att logga in: {why}',
+    choose: '– välj –',
   },
   en: {
-    skip: 'Skip to content', help: 'Help centre', console: 'Staff', lang: 'Svenska', nav: 'Main menu',
+    skip: 'Skip to content',
+    help: 'Help centre',
+    console: 'Staff',
+    lang: 'Svenska',
+    nav: 'Main menu',
     h1: 'Fast broadband, help around the clock',
     lead: 'Trouble with the internet, Wi-Fi or your router? Chat with our support – it checks your line and router right away.',
-    chat: 'Chat with support', demoH: 'Sign in as a demo customer',
-    demoP: 'In demo mode you can pretend to be signed in to My Pages, so support knows who you are without a customer number and PIN.',
-    customer: 'Customer', number: 'or customer number', signin: 'Sign in and chat', services: 'Services',
-    fiberH: 'Fibre', fiberP: 'Up to 1000 Mbit/s both ways.', dslH: 'VDSL', dslP: 'Broadband over the phone line where fibre has not reached.',
-    cableH: 'Cable', cableP: 'Fast broadband from the cable-TV socket.', foot: 'a made-up operator to show Frontline',
-    signedIn: 'Signed in as {name}.', failed: 'Could not sign in: {why}', choose: '– choose –',
+    chat: 'Chat with support',
+    demoH: 'Sign in as a demo customer',
+    demoP:
+      'In demo mode you can pretend to be signed in to My Pages, so support knows who you are without a customer number and PIN.',
+    customer: 'Customer',
+    number: 'or customer number',
+    signin: 'Sign in and chat',
+    services: 'Services',
+    fiberH: 'Fibre',
+    fiberP: 'Up to 1000 Mbit/s both ways.',
+    dslH: 'VDSL',
+    dslP: 'Broadband over the phone line where fibre has not reached.',
+    cableH: 'Cable',
+    cableP: 'Fast broadband from the cable-TV socket.',
+    foot: 'a made-up operator to show Frontline',
+    signedIn: 'Signed in as {name}.',
+    failed: 'Could not sign in: {why}',
+    choose: '– choose –',
   },
 };
 
@@ -39,8 +71,10 @@ const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 function render() {
   document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = T[lang][el.dataset.t!] ?? el.textContent;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-t-label]')) el.setAttribute('aria-label', T[lang][el.dataset.tLabel!]);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]'))
+    el.textContent = T[lang][el.dataset.t!] ?? el.textContent;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t-label]'))
+    el.setAttribute('aria-label', T[lang][el.dataset.tLabel!]);
   const first = $<HTMLSelectElement>('demo-customer').options[0];
   if (first && first.value === '') first.textContent = T[lang].choose;
 }
@@ -54,7 +88,9 @@ function loadWidget() {
 
 function widget(): Promise<NonNullable<Window['FrontlineWidget']>> {
   if (window.FrontlineWidget) return Promise.resolve(window.FrontlineWidget);
-  return new Promise((resolve) => window.addEventListener('frontline-widget-ready', () => resolve(window.FrontlineWidget!), { once: true }));
+  return new Promise((resolve) =>
+    window.addEventListener('frontline-widget-ready', () => resolve(window.FrontlineWidget!), { once: true }),
+  );
 }
 
 async function loadCustomers() {
@@ -63,8 +99,13 @@ async function loadCustomers() {
   try {
     const res = await fetch('/api/v1/demo/customers');
     if (!res.ok) return;
-    const { customers } = (await res.json()) as { customers: { customerNumber: string; name: string; note?: string }[] };
-    for (const c of customers) sel.append(new Option(`${c.name} (${c.customerNumber})${c.note ? ` – ${c.note}` : ''}`, c.customerNumber));
+    const { customers } = (await res.json()) as {
+      customers: { customerNumber: string; name: string; note?: string }[];
+    };
+    for (const c of customers)
+      sel.append(
+        new Option(`${c.name} (${c.customerNumber})${c.note ? ` – ${c.note}` : ''}`, c.customerNumber),
+      );
   } catch {
     /* the number field still works */
   }
@@ -73,7 +114,8 @@ async function loadCustomers() {
 async function signIn(e: Event) {
   e.preventDefault();
   const status = $<HTMLParagraphElement>('demo-status');
-  const customerNumber = $<HTMLInputElement>('demo-number').value.trim() || $<HTMLSelectElement>('demo-customer').value;
+  const customerNumber =
+    $<HTMLInputElement>('demo-number').value.trim() || $<HTMLSelectElement>('demo-customer').value;
   if (!customerNumber) return;
   const res = await fetch('/api/v1/demo/portal-token', {
     method: 'POST',

@@ -51,15 +51,32 @@ export class ChatClient {
     private readonly onEnded: () => void,
   ) {}
 
-  static async start(base: string, lang: 'sv' | 'en', portalToken?: string): Promise<{ session: Session; messages: ChatMessage[] }> {
+  static async start(
+    base: string,
+    lang: 'sv' | 'en',
+    portalToken?: string,
+  ): Promise<{ session: Session; messages: ChatMessage[] }> {
     const res = await fetch(`${base}/api/v1/chat/conversations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(portalToken ? { language: lang, portalToken } : { language: lang }),
     });
     if (!res.ok) throw new Error(`start failed: ${res.status}`);
-    const body = (await res.json()) as { conversationId: string; token: string; ticketReference: string; messages: ChatMessage[] };
-    return { session: { conversationId: body.conversationId, token: body.token, ticketReference: body.ticketReference, lang }, messages: body.messages };
+    const body = (await res.json()) as {
+      conversationId: string;
+      token: string;
+      ticketReference: string;
+      messages: ChatMessage[];
+    };
+    return {
+      session: {
+        conversationId: body.conversationId,
+        token: body.token,
+        ticketReference: body.ticketReference,
+        lang,
+      },
+      messages: body.messages,
+    };
   }
 
   private auth() {
@@ -68,7 +85,10 @@ export class ChatClient {
 
   async history(after?: string): Promise<{ messages: ChatMessage[]; ended: boolean }> {
     const q = after ? `?after=${encodeURIComponent(after)}` : '';
-    const res = await fetch(`${this.base}/api/v1/chat/conversations/${encodeURIComponent(this.session.conversationId)}/messages${q}`, { headers: this.auth() });
+    const res = await fetch(
+      `${this.base}/api/v1/chat/conversations/${encodeURIComponent(this.session.conversationId)}/messages${q}`,
+      { headers: this.auth() },
+    );
     if (!res.ok) throw Object.assign(new Error(`history failed: ${res.status}`), { status: res.status });
     return (await res.json()) as { messages: ChatMessage[]; ended: boolean };
   }
@@ -147,11 +167,14 @@ export class ChatClient {
       });
       return { messageId, replies: null };
     }
-    const res = await fetch(`${this.base}/api/v1/chat/conversations/${encodeURIComponent(this.session.conversationId)}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...this.auth() },
-      body: JSON.stringify({ text, clientMessageId }),
-    });
+    const res = await fetch(
+      `${this.base}/api/v1/chat/conversations/${encodeURIComponent(this.session.conversationId)}/messages`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...this.auth() },
+        body: JSON.stringify({ text, clientMessageId }),
+      },
+    );
     if (!res.ok) throw new Error(`send failed: ${res.status}`);
     const body = (await res.json()) as { messageId: string; replies: ChatMessage[]; ended: boolean };
     if (body.ended) this.onEnded();

@@ -18,7 +18,11 @@ type Outgoing = ChatMessage & { clientMessageId?: string; failed?: boolean };
 const isServerId = (id: string) => /^\d+$/.test(id);
 
 type Attrs = Record<string, string>;
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.append(...children);
@@ -73,10 +77,20 @@ class Widget {
     const host = h('div', { id: 'frontline-widget' });
     document.body.append(host);
     this.root = host.attachShadow({ mode: 'open' });
-    this.launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'fl-panel' });
+    this.launcher = h('button', {
+      type: 'button',
+      class: 'launcher',
+      'aria-expanded': 'false',
+      'aria-controls': 'fl-panel',
+    });
     this.titleEl = h('h2', { id: 'fl-title' });
     this.refEl = h('span', { class: 'ref' });
-    this.langSel = h('select', {}, h('option', { value: 'sv' }, 'Svenska'), h('option', { value: 'en' }, 'English'));
+    this.langSel = h(
+      'select',
+      {},
+      h('option', { value: 'sv' }, 'Svenska'),
+      h('option', { value: 'en' }, 'English'),
+    );
     this.closeBtn = h('button', { type: 'button' }, '×');
     this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', tabindex: '0' });
     this.typing = h('div', { class: 'typing', 'aria-live': 'polite' });
@@ -107,7 +121,10 @@ class Widget {
     });
     this.langSel.addEventListener('change', () => this.setLang(this.langSel.value as Lang));
     // Follow the page when it switches language (the demo page's toggle).
-    new MutationObserver(() => this.setLang(pageLang())).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    new MutationObserver(() => this.setLang(pageLang())).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.send(this.input.value);
@@ -233,14 +250,20 @@ class Widget {
   }
 
   private attach(session: Session, connect = true) {
-    this.client = new ChatClient(this.base, session, (f) => this.onFrame(f), () => this.setEnded());
+    this.client = new ChatClient(
+      this.base,
+      session,
+      (f) => this.onFrame(f),
+      () => this.setEnded(),
+    );
     this.save();
     this.renderTexts();
     if (connect) this.client.connect(() => this.lastServerId());
   }
 
   private save() {
-    if (this.client) sessionStorage.setItem(STORE, JSON.stringify({ ...this.client.session, lang: this.lang }));
+    if (this.client)
+      sessionStorage.setItem(STORE, JSON.stringify({ ...this.client.session, lang: this.lang }));
   }
 
   private onFrame(f: ServerFrame) {
@@ -304,7 +327,13 @@ class Widget {
       const cached = this.drawn.get(m);
       if (cached && cached.lang === this.lang && cached.failed === Boolean(m.failed)) return cached.el;
       const who = m.role === 'customer' ? t.you : m.role === 'staff' ? t.staff : t.agent;
-      const el = h('div', { class: `msg ${m.role}`, 'data-role': m.role }, h('span', { class: 'who' }, who), h('span', { class: 'sr' }, ': '), ...linkify(m.text, this.base));
+      const el = h(
+        'div',
+        { class: `msg ${m.role}`, 'data-role': m.role },
+        h('span', { class: 'who' }, who),
+        h('span', { class: 'sr' }, ': '),
+        ...linkify(m.text, this.base),
+      );
       if (m.failed) {
         el.classList.add('failed');
         const retry = h('button', { type: 'button', class: 'retry' }, t.retry);
@@ -316,7 +345,8 @@ class Widget {
     });
     // The log is aria-live: only append what is new, or a screen reader reads the whole chat again.
     const shown = [...this.log.children];
-    if (shown.length <= els.length && shown.every((el, i) => el === els[i])) this.log.append(...els.slice(shown.length));
+    if (shown.length <= els.length && shown.every((el, i) => el === els[i]))
+      this.log.append(...els.slice(shown.length));
     else this.log.replaceChildren(...els);
     const last = this.messages.at(-1);
     const options = last && last.role !== 'customer' && !this.ended ? last.options : [];
@@ -340,7 +370,16 @@ class Widget {
     if (!this.client) return;
     this.input.value = '';
     const clientMessageId = crypto.randomUUID();
-    const m: Outgoing = { id: `local-${clientMessageId}`, clientMessageId, role: 'customer', text, askKey: null, options: [], final: false, at: new Date().toISOString() };
+    const m: Outgoing = {
+      id: `local-${clientMessageId}`,
+      clientMessageId,
+      role: 'customer',
+      text,
+      askKey: null,
+      options: [],
+      final: false,
+      at: new Date().toISOString(),
+    };
     this.messages.push(m);
     this.renderMessages();
     await this.deliver(m);
@@ -371,7 +410,12 @@ class Widget {
 
 declare global {
   interface Window {
-    FrontlineWidget?: { open(): void; close(): void; signIn(portalToken: string, lang?: Lang): Promise<void>; restart(): Promise<void> };
+    FrontlineWidget?: {
+      open(): void;
+      close(): void;
+      signIn(portalToken: string, lang?: Lang): Promise<void>;
+      restart(): Promise<void>;
+    };
   }
 }
 
@@ -380,7 +424,12 @@ function boot() {
   // The API lives where this script came from (an embedding site may load it from the desk).
   const base = new URL('..', import.meta.url).origin;
   const w = new Widget(base);
-  window.FrontlineWidget = { open: () => w.open(), close: () => w.close(), signIn: (t, l) => w.signIn(t, l), restart: () => w.restart() };
+  window.FrontlineWidget = {
+    open: () => w.open(),
+    close: () => w.close(),
+    signIn: (t, l) => w.signIn(t, l),
+    restart: () => w.restart(),
+  };
   window.dispatchEvent(new Event('frontline-widget-ready'));
 }
 

@@ -128,7 +128,8 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
       timeoutMs: q.data.timeout,
     });
     // GenieACS counts a reboot or factory reset done once the router acknowledged it.
-    const acknowledged = out.row.status === 'waiting' && (spec.name === 'reboot' || spec.name === 'factoryReset');
+    const acknowledged =
+      out.row.status === 'waiting' && (spec.name === 'reboot' || spec.name === 'factoryReset');
     return reply.code(out.kind === 'done' || acknowledged ? 200 : 202).send(taskDocument(out.row, dev));
   });
 

@@ -16,7 +16,12 @@ export interface TestAcs {
 
 export async function startTestAcs(
   config: AcsConfig = {},
-  opts: { resolveService?: ResolveService; knownDevice?: (deviceId: string) => Promise<boolean>; dbUrl?: string; now?: () => Date } = {},
+  opts: {
+    resolveService?: ResolveService;
+    knownDevice?: (deviceId: string) => Promise<boolean>;
+    dbUrl?: string;
+    now?: () => Date;
+  } = {},
 ): Promise<TestAcs> {
   const db = openDatabase(opts.dbUrl ?? ':memory:');
   await migrateToLatest(db.db as never, db.engine);

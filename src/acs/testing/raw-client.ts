@@ -23,7 +23,11 @@ export class RawClient {
 
   post(body: string | Buffer, headers: Record<string, string> = {}): Promise<RawResponse> {
     return new Promise((resolve, reject) => {
-      const h: Record<string, string | number> = { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body), ...headers };
+      const h: Record<string, string | number> = {
+        'content-type': 'text/xml',
+        'content-length': Buffer.byteLength(body),
+        ...headers,
+      };
       if (this.cookie) h.cookie = this.cookie;
       const req = request(this.url, { method: 'POST', agent: this.agent, headers: h }, (res) => {
         const chunks: Buffer[] = [];
@@ -31,7 +35,11 @@ export class RawClient {
         res.on('end', () => {
           const sc = res.headers['set-cookie'];
           if (sc && sc[0]) this.cookie = sc[0].split(';')[0]!;
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers });
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          });
         });
       });
       req.on('error', reject);
@@ -46,7 +54,14 @@ export class RawClient {
 
 export function informEnvelope(
   ns: CwmpNs,
-  opts: { serial?: string; events?: string[]; params?: [string, string, string][]; id?: string; oui?: string; productClass?: string } = {},
+  opts: {
+    serial?: string;
+    events?: string[];
+    params?: [string, string, string][];
+    id?: string;
+    oui?: string;
+    productClass?: string;
+  } = {},
 ): string {
   const events = (opts.events ?? ['2 PERIODIC'])
     .map((e) => {
@@ -55,7 +70,10 @@ export function informEnvelope(
     })
     .join('');
   const params = (opts.params ?? [['Device.DeviceInfo.SoftwareVersion', '2.3.1', 'xsd:string']])
-    .map(([n, v, t]) => `<ParameterValueStruct><Name>${n}</Name><Value xsi:type="${t}">${soap.xmlEscape(v)}</Value></ParameterValueStruct>`)
+    .map(
+      ([n, v, t]) =>
+        `<ParameterValueStruct><Name>${n}</Name><Value xsi:type="${t}">${soap.xmlEscape(v)}</Value></ParameterValueStruct>`,
+    )
     .join('');
   return soap.envelope(
     ns,
@@ -75,9 +93,18 @@ export function methodOf(xml: string): string {
   return /<soap-env:Body><cwmp:(\w+)/.exec(xml)?.[1] ?? '';
 }
 
-export function cpeFault(ns: CwmpNs, id: string, code: number, message = 'fault', spv: [string, number][] = []): string {
+export function cpeFault(
+  ns: CwmpNs,
+  id: string,
+  code: number,
+  message = 'fault',
+  spv: [string, number][] = [],
+): string {
   const entries = spv
-    .map(([n, c]) => `<SetParameterValuesFault><ParameterName>${n}</ParameterName><FaultCode>${c}</FaultCode><FaultString>bad</FaultString></SetParameterValuesFault>`)
+    .map(
+      ([n, c]) =>
+        `<SetParameterValuesFault><ParameterName>${n}</ParameterName><FaultCode>${c}</FaultCode><FaultString>bad</FaultString></SetParameterValuesFault>`,
+    )
     .join('');
   return soap.envelope(
     ns,

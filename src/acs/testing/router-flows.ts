@@ -8,10 +8,16 @@ import { idOf, RawClient, type RawResponse } from './raw-client.js';
 // Router-side steps shared by the authentication tests: an Inform with credentials, and the rest
 // of a session; and a per-test ACS with its clients.
 
-export const basicAuth = (c: Credentials) => `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+export const basicAuth = (c: Credentials) =>
+  `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
 
 /** Posts an Inform, answering the 401 challenge with `creds` (Digest unless `basic`). */
-export async function informAs(c: RawClient, body: string, creds: Credentials, basic = false): Promise<RawResponse> {
+export async function informAs(
+  c: RawClient,
+  body: string,
+  creds: Credentials,
+  basic = false,
+): Promise<RawResponse> {
   if (basic) return c.post(body, { authorization: basicAuth(creds) });
   // A large body is refused before authentication: ask for the challenge with an empty one.
   const first = await c.post(Buffer.byteLength(body) > 4 * 1024 ? '' : body);
@@ -26,13 +32,20 @@ export async function finishSession(c: RawClient): Promise<string[]> {
   let r = await c.post('');
   while (r.status === 200) {
     seen.push(r.body);
-    r = await c.post(soap.envelope('1-2', idOf(r.body), '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>'));
+    r = await c.post(
+      soap.envelope(
+        '1-2',
+        idOf(r.body),
+        '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>',
+      ),
+    );
   }
   expect(r.status).toBe(204);
   return seen;
 }
 
-export const valueOf = (xml: string, name: string) => new RegExp(`<Name>${name.replace(/\./g, '\\.')}</Name><Value[^>]*>([^<]*)</Value>`).exec(xml)?.[1];
+export const valueOf = (xml: string, name: string) =>
+  new RegExp(`<Name>${name.replace(/\./g, '\\.')}</Name><Value[^>]*>([^<]*)</Value>`).exec(xml)?.[1];
 
 /** A test ACS per test and the raw clients talking to it, all closed after each test. */
 export function acsTestbed() {
@@ -44,7 +57,10 @@ export function acsTestbed() {
     acs = undefined;
   });
   return {
-    async start(cpeAuth: NonNullable<AcsConfig['cpeAuth']>, opts?: Parameters<typeof startTestAcs>[1]): Promise<TestAcs> {
+    async start(
+      cpeAuth: NonNullable<AcsConfig['cpeAuth']>,
+      opts?: Parameters<typeof startTestAcs>[1],
+    ): Promise<TestAcs> {
       acs = await startTestAcs({ cpeAuth }, opts);
       return acs;
     },

@@ -78,9 +78,21 @@ export class TestCpe {
       [`${r}DeviceInfo.SerialNumber`]: { value: o.serial, type: 'xsd:string' },
       [`${r}DeviceInfo.UpTime`]: { value: '1234', type: 'xsd:unsignedInt' },
       [`${r}ManagementServer.ConnectionRequestURL`]: { value: '', type: 'xsd:string' },
-      [`${r}ManagementServer.ConnectionRequestUsername`]: { value: o.crCredentials?.username ?? 'cr-user', type: 'xsd:string', writable: true },
-      [`${r}ManagementServer.ConnectionRequestPassword`]: { value: o.crCredentials?.password ?? 'cr-pass', type: 'xsd:string', writable: true },
-      [`${r}ManagementServer.PeriodicInformInterval`]: { value: '300', type: 'xsd:unsignedInt', writable: true },
+      [`${r}ManagementServer.ConnectionRequestUsername`]: {
+        value: o.crCredentials?.username ?? 'cr-user',
+        type: 'xsd:string',
+        writable: true,
+      },
+      [`${r}ManagementServer.ConnectionRequestPassword`]: {
+        value: o.crCredentials?.password ?? 'cr-pass',
+        type: 'xsd:string',
+        writable: true,
+      },
+      [`${r}ManagementServer.PeriodicInformInterval`]: {
+        value: '300',
+        type: 'xsd:unsignedInt',
+        writable: true,
+      },
     };
     this.params = new Map(Object.entries({ ...defaults, ...(o.params ?? {}) }));
   }
@@ -91,8 +103,15 @@ export class TestCpe {
 
   private informParamNames(): string[] {
     const r = this.root;
-    const names = [`${r}DeviceInfo.SoftwareVersion`, `${r}DeviceInfo.ModelName`, `${r}ManagementServer.ConnectionRequestURL`];
-    const ppp = r === 'Device.' ? 'Device.PPP.Interface.1.Username' : 'InternetGatewayDevice.WANDevice.1.WANConnectionDevice.1.WANPPPConnection.1.Username';
+    const names = [
+      `${r}DeviceInfo.SoftwareVersion`,
+      `${r}DeviceInfo.ModelName`,
+      `${r}ManagementServer.ConnectionRequestURL`,
+    ];
+    const ppp =
+      r === 'Device.'
+        ? 'Device.PPP.Interface.1.Username'
+        : 'InternetGatewayDevice.WANDevice.1.WANConnectionDevice.1.WANPPPConnection.1.Username';
     if (this.params.has(ppp)) names.push(ppp);
     return names;
   }
@@ -107,13 +126,20 @@ export class TestCpe {
         req.socket.destroy();
         return;
       }
-      const r = verifier.verify(req.headers.authorization, 'GET', (u) => (u === user ? { username: user, password: pass } : null), false);
+      const r = verifier.verify(
+        req.headers.authorization,
+        'GET',
+        (u) => (u === user ? { username: user, password: pass } : null),
+        false,
+      );
       if (!r.ok) {
         res.writeHead(401, { 'www-authenticate': verifier.challenge() }).end();
         return;
       }
       res.writeHead(200).end();
-      setImmediate(() => void this.inform([{ code: '6 CONNECTION REQUEST', commandKey: '' }]).catch(() => undefined));
+      setImmediate(
+        () => void this.inform([{ code: '6 CONNECTION REQUEST', commandKey: '' }]).catch(() => undefined),
+      );
     });
     await new Promise<void>((resolve) => this.crServer!.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(this.crServer.address() as AddressInfo).port}/cr/${this.serial}`;
@@ -156,7 +182,11 @@ export class TestCpe {
         res.on('end', () => {
           const sc = res.headers['set-cookie'];
           if (sc && sc[0]) this.cookie = sc[0].split(';')[0]!;
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers });
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          });
         });
       });
       req.on('error', reject);
@@ -166,7 +196,10 @@ export class TestCpe {
 
   informXml(events: EventStruct[], id = 'inform-1'): string {
     const ev = events
-      .map((e) => `<EventStruct><EventCode>${soap.xmlEscape(e.code)}</EventCode><CommandKey>${soap.xmlEscape(e.commandKey)}</CommandKey></EventStruct>`)
+      .map(
+        (e) =>
+          `<EventStruct><EventCode>${soap.xmlEscape(e.code)}</EventCode><CommandKey>${soap.xmlEscape(e.commandKey)}</CommandKey></EventStruct>`,
+      )
       .join('');
     const params = this.informParamNames()
       .map((n) => {
@@ -199,7 +232,13 @@ export class TestCpe {
     this.cookie = null;
     let res = await this.post(this.informXml(all));
     if (res.status === 401 && this.o.auth) {
-      this.authHeader = authorizationFor(String(res.headers['www-authenticate']), 'POST', new URL(this.o.acsUrl).pathname, this.o.auth, true);
+      this.authHeader = authorizationFor(
+        String(res.headers['www-authenticate']),
+        'POST',
+        new URL(this.o.acsUrl).pathname,
+        this.o.auth,
+        true,
+      );
       res = await this.post(this.informXml(all));
     }
     this.sessions.push({ events: all.map((e) => e.code), status: res.status });
@@ -207,9 +246,15 @@ export class TestCpe {
     if (this.pendingTransfer) {
       const t = this.pendingTransfer;
       this.pendingTransfer = null;
-      const fault = t.fault ? `<FaultStruct><FaultCode>${t.fault}</FaultCode><FaultString>download failed</FaultString></FaultStruct>` : '<FaultStruct><FaultCode>0</FaultCode><FaultString></FaultString></FaultStruct>';
+      const fault = t.fault
+        ? `<FaultStruct><FaultCode>${t.fault}</FaultCode><FaultString>download failed</FaultString></FaultStruct>`
+        : '<FaultStruct><FaultCode>0</FaultCode><FaultString></FaultString></FaultStruct>';
       res = await this.post(
-        soap.envelope(this.ns, 'tc-1', `<cwmp:TransferComplete><CommandKey>${t.commandKey}</CommandKey>${fault}<StartTime>2026-01-01T00:00:00Z</StartTime><CompleteTime>2026-01-01T00:00:01Z</CompleteTime></cwmp:TransferComplete>`),
+        soap.envelope(
+          this.ns,
+          'tc-1',
+          `<cwmp:TransferComplete><CommandKey>${t.commandKey}</CommandKey>${fault}<StartTime>2026-01-01T00:00:00Z</StartTime><CompleteTime>2026-01-01T00:00:01Z</CompleteTime></cwmp:TransferComplete>`,
+        ),
       );
       if (res.status !== 200) throw new Error(`TransferComplete rejected: HTTP ${res.status}`);
     }
@@ -228,14 +273,20 @@ export class TestCpe {
 
   private fault(code: number, message: string, spv: { name: string; code: number }[] = []): string {
     const entries = spv
-      .map((f) => `<SetParameterValuesFault><ParameterName>${f.name}</ParameterName><FaultCode>${f.code}</FaultCode><FaultString>bad</FaultString></SetParameterValuesFault>`)
+      .map(
+        (f) =>
+          `<SetParameterValuesFault><ParameterName>${f.name}</ParameterName><FaultCode>${f.code}</FaultCode><FaultString>bad</FaultString></SetParameterValuesFault>`,
+      )
       .join('');
     return `<soap-env:Fault><faultcode>Client</faultcode><faultstring>CWMP fault</faultstring><detail><cwmp:Fault><FaultCode>${code}</FaultCode><FaultString>${message}</FaultString>${entries}</cwmp:Fault></detail></soap-env:Fault>`;
   }
 
   private valuesXml(list: ParamStruct[]): string {
     const items = list
-      .map((p) => `<ParameterValueStruct><Name>${p.name}</Name><Value xsi:type="${p.type}">${soap.xmlEscape(p.value)}</Value></ParameterValueStruct>`)
+      .map(
+        (p) =>
+          `<ParameterValueStruct><Name>${p.name}</Name><Value xsi:type="${p.type}">${soap.xmlEscape(p.value)}</Value></ParameterValueStruct>`,
+      )
       .join('');
     return `<cwmp:GetParameterValuesResponse><ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[${list.length}]">${items}</ParameterList></cwmp:GetParameterValuesResponse>`;
   }
@@ -245,7 +296,8 @@ export class TestCpe {
     const method = /<cwmp:(\w+)[\s>]/.exec(xml.slice(xml.indexOf('<soap-env:Body>')))?.[1] ?? '';
     this.received.push(method);
     const strings = [...xml.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1]!);
-    const badName = this.o.strictNames && method === 'GetParameterValues' && strings.some((n) => !this.params.has(n));
+    const badName =
+      this.o.strictNames && method === 'GetParameterValues' && strings.some((n) => !this.params.has(n));
     if (method === this.o.crashOn || badName) {
       this.crashes++;
       this.agent.destroy();
@@ -259,20 +311,37 @@ export class TestCpe {
       case 'GetParameterValues': {
         const out: ParamStruct[] = [];
         for (const n of strings) {
-          const hits = n.endsWith('.') ? [...this.params.keys()].filter((k) => k.startsWith(n)) : this.params.has(n) ? [n] : [];
+          const hits = n.endsWith('.')
+            ? [...this.params.keys()].filter((k) => k.startsWith(n))
+            : this.params.has(n)
+              ? [n]
+              : [];
           if (hits.length === 0) return this.fault(9005, `Invalid parameter name ${n}`);
           for (const h of hits) {
             const p = this.params.get(h)!;
-            out.push({ name: h, value: this.o.hidePasswords && /Password$/.test(h) ? '' : p.value, type: p.type });
+            out.push({
+              name: h,
+              value: this.o.hidePasswords && /Password$/.test(h) ? '' : p.value,
+              type: p.type,
+            });
           }
         }
         return this.valuesXml(out);
       }
       case 'SetParameterValues': {
-        const list = [...xml.matchAll(/<ParameterValueStruct><Name>([^<]*)<\/Name><Value xsi:type="([^"]*)">([^<]*)<\/Value>/g)].map((m) => ({
+        const list = [
+          ...xml.matchAll(
+            /<ParameterValueStruct><Name>([^<]*)<\/Name><Value xsi:type="([^"]*)">([^<]*)<\/Value>/g,
+          ),
+        ].map((m) => ({
           name: m[1]!,
           type: m[2]!,
-          value: m[3]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"),
+          value: m[3]!
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'"),
         }));
         const faults: { name: string; code: number }[] = [];
         for (const v of list) {
@@ -296,7 +365,12 @@ export class TestCpe {
       case 'GetParameterNames': {
         const path = tag('ParameterPath');
         const names = [...this.params.keys()].filter((k) => k.startsWith(path));
-        const items = names.map((n) => `<ParameterInfoStruct><Name>${n}</Name><Writable>${this.params.get(n)!.writable ? 1 : 0}</Writable></ParameterInfoStruct>`).join('');
+        const items = names
+          .map(
+            (n) =>
+              `<ParameterInfoStruct><Name>${n}</Name><Writable>${this.params.get(n)!.writable ? 1 : 0}</Writable></ParameterInfoStruct>`,
+          )
+          .join('');
         return `<cwmp:GetParameterNamesResponse><ParameterList soap-enc:arrayType="cwmp:ParameterInfoStruct[${names.length}]">${items}</ParameterList></cwmp:GetParameterNamesResponse>`;
       }
       case 'AddObject': {
@@ -315,18 +389,30 @@ export class TestCpe {
       }
       case 'Reboot': {
         const key = tag('CommandKey');
-        this.afterSession.push(() => this.runSession([{ code: '1 BOOT', commandKey: '' }, { code: 'M Reboot', commandKey: key }]));
+        this.afterSession.push(() =>
+          this.runSession([
+            { code: '1 BOOT', commandKey: '' },
+            { code: 'M Reboot', commandKey: key },
+          ]),
+        );
         return '<cwmp:RebootResponse></cwmp:RebootResponse>';
       }
       case 'FactoryReset':
-        this.afterSession.push(() => this.runSession([{ code: '0 BOOTSTRAP', commandKey: '' }, { code: '1 BOOT', commandKey: '' }]));
+        this.afterSession.push(() =>
+          this.runSession([
+            { code: '0 BOOTSTRAP', commandKey: '' },
+            { code: '1 BOOT', commandKey: '' },
+          ]),
+        );
         return '<cwmp:FactoryResetResponse></cwmp:FactoryResetResponse>';
       case 'Download': {
         const key = tag('CommandKey');
         const url = tag('URL').replace(/&amp;/g, '&');
         const size = Number(tag('FileSize'));
         this.afterSession.push(async () => {
-          const got = await fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null);
+          const got = await fetch(url)
+            .then((r) => (r.ok ? r.arrayBuffer() : null))
+            .catch(() => null);
           let fault = this.o.downloadFault ?? 0;
           if (!got) fault = fault || 9016;
           else if (size && got.byteLength !== size) fault = fault || 9018;

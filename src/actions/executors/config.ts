@@ -11,7 +11,8 @@ export const dnsReset: Executor = {
   timeoutMs: 60_000,
   async run(env) {
     const servers = env.ctx.network?.dnsServers ?? [];
-    if (servers.length === 0) throw new ActionFailure('failed', 'the operator configuration names no DNS servers to write');
+    if (servers.length === 0)
+      throw new ActionFailure('failed', 'the operator configuration names no DNS servers to write');
     const id = await env.deviceId();
     // Both slots are written: a single resolver clears the second so no foreign one stays behind.
     await env.ctx.devices.setParameters(
@@ -43,7 +44,11 @@ export const adminPasswordChange: Executor = {
   async run(env) {
     const id = await env.deviceId();
     const password = env.secret(generateAdminPassword());
-    await env.ctx.devices.setParameters(id, [{ path: P.adminPassword, value: password, type: 'xsd:string' }], env.opts);
+    await env.ctx.devices.setParameters(
+      id,
+      [{ path: P.adminPassword, value: password, type: 'xsd:string' }],
+      env.opts,
+    );
     return { details: { deviceId: id }, secrets: { adminPassword: password } };
   },
 };
@@ -91,7 +96,11 @@ export const portForwardAdd: Executor = {
             { path: `${base}InternalPort`, value: internalPort, type: 'xsd:unsignedInt' },
             { path: `${base}InternalClient`, value: a.internalClient, type: 'xsd:string' },
             { path: `${base}Protocol`, value: protocol, type: 'xsd:string' },
-            { path: `${base}Description`, value: a.description ?? `Frontline ${protocol} ${a.externalPort}`, type: 'xsd:string' },
+            {
+              path: `${base}Description`,
+              value: a.description ?? `Frontline ${protocol} ${a.externalPort}`,
+              type: 'xsd:string',
+            },
             { path: `${base}Enable`, value: true, type: 'xsd:boolean' },
           ],
           env.opts,
@@ -100,24 +109,43 @@ export const portForwardAdd: Executor = {
         // Do not leave a half-configured mapping behind.
         await env.ctx.devices
           .deleteObject(id, base, env.opts)
-          .catch((err: unknown) => env.ctx.log?.warn({ err, deviceId: id, object: base }, 'removing the half-configured port mapping failed'));
+          .catch((err: unknown) =>
+            env.ctx.log?.warn(
+              { err, deviceId: id, object: base },
+              'removing the half-configured port mapping failed',
+            ),
+          );
         throw e;
       }
       instances.push(instance);
     }
     return {
-      details: { deviceId: id, externalPort: a.externalPort, internalPort, internalClient: a.internalClient, protocol: a.protocol, instances },
+      details: {
+        deviceId: id,
+        externalPort: a.externalPort,
+        internalPort,
+        internalClient: a.internalClient,
+        protocol: a.protocol,
+        instances,
+      },
     };
   },
 };
 
-async function refuseDuplicate(env: Parameters<Executor['run']>[0], id: string, externalPort: number): Promise<void> {
+async function refuseDuplicate(
+  env: Parameters<Executor['run']>[0],
+  id: string,
+  externalPort: number,
+): Promise<void> {
   let values;
   try {
     values = await env.ctx.devices.getParameters(id, [P.portMappings], { ...env.opts, maxAgeMs: 0 });
   } catch (err) {
     // Best effort: the router will refuse a real conflict itself.
-    env.ctx.log?.warn({ err, deviceId: id }, 'reading the port mappings failed; not checking for a duplicate');
+    env.ctx.log?.warn(
+      { err, deviceId: id },
+      'reading the port mappings failed; not checking for a duplicate',
+    );
     return;
   }
   const taken = values.some((v) => v.path.endsWith('.ExternalPort') && Number(v.value) === externalPort);

@@ -6,13 +6,18 @@ import { compareVersions } from '../../diagnostics/probes/firmware.js';
 /** The service's PPPoE username and password from the directory; throws when either is missing. */
 export async function pppCredentials(env: ExecEnv): Promise<{ username: string; password: string }> {
   const service = env.ctx.service;
-  if (!service?.pppoeUsername) throw new ActionFailure('failed', 'the service has no PPPoE username on record');
+  if (!service?.pppoeUsername)
+    throw new ActionFailure('failed', 'the service has no PPPoE username on record');
   const password = await env.ctx.directory.pppoePassword(service.id);
   if (!password) throw new ActionFailure('failed', 'the service has no PPPoE password on record');
   return { username: service.pppoeUsername, password: env.secret(password) };
 }
 
-export async function pushPppCredentials(env: ExecEnv, id: string, creds: { username: string; password: string }) {
+export async function pushPppCredentials(
+  env: ExecEnv,
+  id: string,
+  creds: { username: string; password: string },
+) {
   return env.ctx.devices.setParameters(
     id,
     [
@@ -42,7 +47,14 @@ export const cpeFactoryReset: Executor = {
     const creds = await pppCredentials(env);
     await env.ctx.devices.factoryReset(id, env.opts);
     const { status } = await pushPppCredentials(env, id, creds);
-    return { details: { deviceId: id, pppReprovisioned: true, pppoeUsername: creds.username, rebootRequired: status === 1 } };
+    return {
+      details: {
+        deviceId: id,
+        pppReprovisioned: true,
+        pppoeUsername: creds.username,
+        rebootRequired: status === 1,
+      },
+    };
   },
 };
 
@@ -55,12 +67,16 @@ export const cpeFirmwareUpgrade: Executor = {
     let model = summary?.model ?? null;
     let current = summary?.firmware ?? null;
     if (!model || !current) {
-      const values = await env.ctx.devices.getParameters(id, [P.modelName, P.softwareVersion], { ...env.opts, maxAgeMs: 60_000 });
+      const values = await env.ctx.devices.getParameters(id, [P.modelName, P.softwareVersion], {
+        ...env.opts,
+        maxAgeMs: 60_000,
+      });
       model ??= String(values.find((v) => v.path === P.modelName)?.value ?? '') || null;
       current ??= String(values.find((v) => v.path === P.softwareVersion)?.value ?? '') || null;
     }
     const entry = firmwareModel(env.ctx.network?.firmware ?? [], model);
-    if (!entry) throw new ActionFailure('failed', `no recommended firmware is known for model ${model ?? 'unknown'}`);
+    if (!entry)
+      throw new ActionFailure('failed', `no recommended firmware is known for model ${model ?? 'unknown'}`);
     if (current && compareVersions(current, entry.recommended) >= 0) {
       return { details: { deviceId: id, model: entry.model, version: current, alreadyCurrent: true } };
     }

@@ -9,7 +9,11 @@ type Radio = (typeof RADIOS)[number];
 
 function parse<T>(schema: z.ZodType<T>, args: unknown): T {
   const r = schema.safeParse(args);
-  if (!r.success) throw new ActionFailure('invalid_args', r.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; '));
+  if (!r.success)
+    throw new ActionFailure(
+      'invalid_args',
+      r.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; '),
+    );
   return r.data;
 }
 export { parse as parseArgs };
@@ -20,7 +24,11 @@ export { parse as parseArgs };
  */
 async function presentRadios(env: ExecEnv, id: string): Promise<Radio[]> {
   const values = await env.ctx.devices
-    .getParameters(id, RADIOS.map((r) => P.ssid(r)), { ...env.opts, maxAgeMs: 60_000 })
+    .getParameters(
+      id,
+      RADIOS.map((r) => P.ssid(r)),
+      { ...env.opts, maxAgeMs: 60_000 },
+    )
     .catch((err: unknown) => {
       env.ctx.log?.warn({ err, deviceId: id }, 'reading the radios failed; trying both');
       return [];
@@ -29,11 +37,19 @@ async function presentRadios(env: ExecEnv, id: string): Promise<Radio[]> {
   return have.length > 0 ? have : [...RADIOS];
 }
 
-const radioArg = z.union([z.literal(1), z.literal(2), z.literal('1').transform(() => 1 as const), z.literal('2').transform(() => 2 as const)]);
+const radioArg = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal('1').transform(() => 1 as const),
+  z.literal('2').transform(() => 2 as const),
+]);
 
 const passphraseArgs = z.object({
   // WPA2-PSK passphrase: 8-63 printable ASCII characters.
-  passphrase: z.string().regex(/^[\x20-\x7e]{8,63}$/, '8 to 63 printable ASCII characters').optional(),
+  passphrase: z
+    .string()
+    .regex(/^[\x20-\x7e]{8,63}$/, '8 to 63 printable ASCII characters')
+    .optional(),
 });
 
 export const wifiPasswordChange: Executor = {
@@ -49,7 +65,10 @@ export const wifiPasswordChange: Executor = {
       radios.map((r) => ({ path: P.apKeyPassphrase(r), value: key, type: 'xsd:string' })),
       env.opts,
     );
-    return { details: { deviceId: id, accessPoints: radios, generated: chosen === undefined }, secrets: { wifiPassword: key } };
+    return {
+      details: { deviceId: id, accessPoints: radios, generated: chosen === undefined },
+      secrets: { wifiPassword: key },
+    };
   },
 };
 
@@ -59,7 +78,10 @@ const ssidArgs = z.object({
     .trim()
     .min(1)
     .refine((s) => Buffer.byteLength(s, 'utf8') <= 32, 'at most 32 bytes')
-    .refine((s) => ![...s].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f), 'no control characters'),
+    .refine(
+      (s) => ![...s].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f),
+      'no control characters',
+    ),
   radio: radioArg.optional(),
 });
 
@@ -70,13 +92,20 @@ export const wifiSsidChange: Executor = {
     const { ssid, radio } = parse(ssidArgs, env.args);
     const id = await env.deviceId();
     const radios: Radio[] = radio ? [radio] : await presentRadios(env, id);
-    await env.ctx.devices.setParameters(id, radios.map((r) => ({ path: P.ssid(r), value: ssid, type: 'xsd:string' })), env.opts);
+    await env.ctx.devices.setParameters(
+      id,
+      radios.map((r) => ({ path: P.ssid(r), value: ssid, type: 'xsd:string' })),
+      env.opts,
+    );
     return { details: { deviceId: id, ssid, radios } };
   },
 };
 
 const CHANNELS_24 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
-const CHANNELS_5 = [36, 40, 44, 48, 52, 56, 60, 64, 100, 104, 108, 112, 116, 120, 124, 128, 132, 136, 140, 149, 153, 157, 161, 165];
+const CHANNELS_5 = [
+  36, 40, 44, 48, 52, 56, 60, 64, 100, 104, 108, 112, 116, 120, 124, 128, 132, 136, 140, 149, 153, 157, 161,
+  165,
+];
 
 const channelArgs = z.object({
   radio: radioArg.optional(),
@@ -98,7 +127,11 @@ export const wifiChannelChange: Executor = {
     }
     const id = await env.deviceId();
     if (channel === undefined) {
-      await env.ctx.devices.setParameters(id, [{ path: P.radioAutoChannel(radio), value: true, type: 'xsd:boolean' }], env.opts);
+      await env.ctx.devices.setParameters(
+        id,
+        [{ path: P.radioAutoChannel(radio), value: true, type: 'xsd:boolean' }],
+        env.opts,
+      );
       return { details: { deviceId: id, radio, autoChannel: true } };
     }
     await env.ctx.devices.setParameters(
@@ -117,7 +150,11 @@ const radioEnableArgs = z.object({ radio: radioArg.optional() });
 
 async function disabledRadios(env: ExecEnv, id: string): Promise<Radio[]> {
   try {
-    const values = await env.ctx.devices.getParameters(id, RADIOS.map((r) => P.radioEnable(r)), { ...env.opts, maxAgeMs: 0 });
+    const values = await env.ctx.devices.getParameters(
+      id,
+      RADIOS.map((r) => P.radioEnable(r)),
+      { ...env.opts, maxAgeMs: 0 },
+    );
     const off = RADIOS.filter((r) => {
       const v = values.find((x) => x.path === P.radioEnable(r))?.value;
       return v === false || v === 'false' || v === 0 || v === '0';
@@ -136,7 +173,11 @@ export const wifiRadioEnable: Executor = {
     const { radio } = parse(radioEnableArgs, env.args);
     const id = await env.deviceId();
     const radios = radio ? [radio] : await disabledRadios(env, id);
-    await env.ctx.devices.setParameters(id, radios.map((r) => ({ path: P.radioEnable(r), value: true, type: 'xsd:boolean' })), env.opts);
+    await env.ctx.devices.setParameters(
+      id,
+      radios.map((r) => ({ path: P.radioEnable(r), value: true, type: 'xsd:boolean' })),
+      env.opts,
+    );
     return { details: { deviceId: id, radios } };
   },
 };

@@ -1,27 +1,35 @@
 // English texts for questions about a case already with a person or waiting for an outage fix
 // (src/agent/case-questions.ts), and the problem line of a question about another service.
 export const caseEn = {
-  'case.loan_device': 'I have noted on case {reference} that you would like to borrow a router in the meantime. {team} will answer you about it here.',
+  'case.loan_device':
+    'I have noted on case {reference} that you would like to borrow a router in the meantime. {team} will answer you about it here.',
   'case.loan_device.hardware_failure':
     'I have noted on case {reference} that you would like a router in the meantime. The technician brings a new router to the visit, so you get a working one then.',
   'case.restart_meanwhile':
     'A restart will not help with this fault — it is not in the router’s settings. Leave the equipment switched on, so that we can see it from here once the fault is repaired.',
-  'case.restart_meanwhile.fiber_los': 'No, a restart does not help with LOS — the fault is in the fibre line. Leave the fibre box switched on until the technician has been.',
+  'case.restart_meanwhile.fiber_los':
+    'No, a restart does not help with LOS — the fault is in the fibre line. Leave the fibre box switched on until the technician has been.',
   'case.restart_meanwhile.hardware_failure':
     'You can restart it if it stops working completely, but a restart does not remove the fault — the router itself is broken, and the technician replaces it.',
-  'case.restart_meanwhile.billing_suspended': 'A restart will not help: the subscription is paused on our side, and the connection opens again once the payment is registered.',
-  'case.restart_meanwhile.outage': 'No, a restart will not help — the fault is in our network. Leave the router on; it connects again by itself when the fault is fixed.',
+  'case.restart_meanwhile.billing_suspended':
+    'A restart will not help: the subscription is paused on our side, and the connection opens again once the payment is registered.',
+  'case.restart_meanwhile.outage':
+    'No, a restart will not help — the fault is in our network. Leave the router on; it connects again by itself when the fault is fixed.',
   'case.notify_how': '{team} answers you here, in this conversation, within {when}.',
-  'case.notify_how.outage': 'I will write to you here, in this conversation, as soon as the fault is fixed — you do not need to ask again.',
+  'case.notify_how.outage':
+    'I will write to you here, in this conversation, as soon as the fault is fixed — you do not need to ask again.',
   'case.pay_before_answer.billing':
     'You can wait with paying the part you question. I have noted on case {reference} that you dispute the invoice; {ourTeam} looks at it before it is due, and if it is wrong you get a corrected invoice.',
-  'case.pay_before_answer.billing_suspended': 'The subscription stays paused until the invoice is paid or {ourTeam} sees that it already is. They answer you here within {when}.',
-  'case.paid_already.billing': 'Thank you — I have added to case {reference} that you have already paid. {team} checks the payment and answers you here within {when}.',
+  'case.pay_before_answer.billing_suspended':
+    'The subscription stays paused until the invoice is paid or {ourTeam} sees that it already is. They answer you here within {when}.',
+  'case.paid_already.billing':
+    'Thank you — I have added to case {reference} that you have already paid. {team} checks the payment and answers you here within {when}.',
   'case.back_after_payment.billing_suspended':
     'Once the payment is registered, the connection opens again by itself, usually within a few hours. If you have already paid, {ourTeam} checks it on case {reference}.',
   'case.how_long': '{team} gets back to you here within {when}.',
   'case.how_long.field': 'Our field technicians contact you within {when} to agree on a time for the visit.',
-  'case.how_long.outage': 'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',
+  'case.how_long.outage':
+    'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',
   'case.noted': 'I have noted your question on case {reference}, so that {ourTeam} answers it here.',
   'problem.security_worry': 'a worry that someone else is on your network or router',
   'problem.other_service.tv': 'a question about TV',

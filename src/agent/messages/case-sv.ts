@@ -3,27 +3,35 @@
 import type { caseEn } from './case-en.js';
 
 export const caseSv: Record<keyof typeof caseEn, string> = {
-  'case.loan_device': 'Jag har noterat i ärende {reference} att du vill låna en router under tiden. {team} svarar dig om det här.',
+  'case.loan_device':
+    'Jag har noterat i ärende {reference} att du vill låna en router under tiden. {team} svarar dig om det här.',
   'case.loan_device.hardware_failure':
     'Jag har noterat i ärende {reference} att du vill ha en router under tiden. Teknikern tar med sig en ny router till besöket, så då får du en som fungerar.',
   'case.restart_meanwhile':
     'En omstart hjälper inte mot det här felet – det sitter inte i routerns inställningar. Låt utrustningen vara påslagen, så ser vi den härifrån när felet är åtgärdat.',
-  'case.restart_meanwhile.fiber_los': 'Nej, en omstart hjälper inte vid LOS – felet sitter i fiberlinjen. Låt fiberboxen vara påslagen tills teknikern har varit där.',
+  'case.restart_meanwhile.fiber_los':
+    'Nej, en omstart hjälper inte vid LOS – felet sitter i fiberlinjen. Låt fiberboxen vara påslagen tills teknikern har varit där.',
   'case.restart_meanwhile.hardware_failure':
     'Du kan starta om den om den slutar fungera helt, men en omstart tar inte bort felet – det är routern själv som är trasig, och teknikern byter ut den.',
-  'case.restart_meanwhile.billing_suspended': 'En omstart hjälper inte: abonnemanget är pausat hos oss, och anslutningen öppnas igen när betalningen är registrerad.',
-  'case.restart_meanwhile.outage': 'Nej, en omstart hjälper inte – felet sitter i vårt nät. Låt routern vara på; den ansluter igen av sig själv när felet är åtgärdat.',
+  'case.restart_meanwhile.billing_suspended':
+    'En omstart hjälper inte: abonnemanget är pausat hos oss, och anslutningen öppnas igen när betalningen är registrerad.',
+  'case.restart_meanwhile.outage':
+    'Nej, en omstart hjälper inte – felet sitter i vårt nät. Låt routern vara på; den ansluter igen av sig själv när felet är åtgärdat.',
   'case.notify_how': '{team} svarar dig här, i den här konversationen, inom {when}.',
-  'case.notify_how.outage': 'Jag skriver till dig här, i den här konversationen, så fort felet är åtgärdat – du behöver inte fråga igen.',
+  'case.notify_how.outage':
+    'Jag skriver till dig här, i den här konversationen, så fort felet är åtgärdat – du behöver inte fråga igen.',
   'case.pay_before_answer.billing':
     'Du kan vänta med att betala det du ifrågasätter. Jag har noterat i ärende {reference} att du bestrider fakturan; {ourTeam} tittar på den före förfallodagen, och är den fel får du en rättad faktura.',
-  'case.pay_before_answer.billing_suspended': 'Abonnemanget är pausat tills fakturan är betald eller {ourTeam} ser att den redan är det. De svarar dig här inom {when}.',
-  'case.paid_already.billing': 'Tack – jag har lagt till i ärende {reference} att du redan har betalat. {team} kontrollerar betalningen och svarar dig här inom {when}.',
+  'case.pay_before_answer.billing_suspended':
+    'Abonnemanget är pausat tills fakturan är betald eller {ourTeam} ser att den redan är det. De svarar dig här inom {when}.',
+  'case.paid_already.billing':
+    'Tack – jag har lagt till i ärende {reference} att du redan har betalat. {team} kontrollerar betalningen och svarar dig här inom {when}.',
   'case.back_after_payment.billing_suspended':
     'När betalningen är registrerad öppnas anslutningen igen av sig själv, oftast inom några timmar. Har du redan betalat kontrollerar {ourTeam} det i ärende {reference}.',
   'case.how_long': '{team} återkommer till dig här inom {when}.',
   'case.how_long.field': 'Våra fälttekniker kontaktar dig inom {when} för att boka en tid för besöket.',
-  'case.how_long.outage': 'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',
+  'case.how_long.outage':
+    'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',
   'case.noted': 'Jag har noterat din fråga i ärende {reference}, så att {ourTeam} svarar på den här.',
   'problem.security_worry': 'en oro för att någon annan är inne i ditt nätverk eller din router',
   'problem.other_service.tv': 'en fråga om tv',

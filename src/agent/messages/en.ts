@@ -5,18 +5,24 @@ import { caseEn } from './case-en.js';
 export const en = {
   greeting:
     "Hi, I'm Frontline, the automated support technician at your internet provider. Tell me what's wrong and I'll check your connection right away.",
-  'greeting.portal': "Hi {name}, I'm Frontline, your provider's automated support technician. What can I help you with?",
+  'greeting.portal':
+    "Hi {name}, I'm Frontline, your provider's automated support technician. What can I help you with?",
   'language.switched': 'Of course — we continue in English.',
-  'recovery.resend': 'Sorry — something went wrong on our side and I did not get your last message. Could you send it again?',
-  'smalltalk.other': 'Happy to help! Tell me what is not working — for example no internet, slow speed or Wi-Fi trouble.',
-  'ack.angry': "I'm sorry this has caused you so much trouble. I'll give your case priority and do my best to sort it out now.",
+  'recovery.resend':
+    'Sorry — something went wrong on our side and I did not get your last message. Could you send it again?',
+  'smalltalk.other':
+    'Happy to help! Tell me what is not working — for example no internet, slow speed or Wi-Fi trouble.',
+  'ack.angry':
+    "I'm sorry this has caused you so much trouble. I'll give your case priority and do my best to sort it out now.",
   'ack.frustrated': "I understand this is frustrating — let's get it sorted.",
   'ack.topic': 'Sure, let me look into that instead.',
 
   'ask.identity.customer_number':
     'First I need to find your subscription. What is your customer number? You find it on your invoice (5–8 digits).',
-  'identity.not_understood': "I couldn't find a customer number in that. It's 5–8 digits and is on your invoice.",
-  'identity.unknown_customer': "I can't find a customer with that number. Could you check it and send it again?",
+  'identity.not_understood':
+    "I couldn't find a customer number in that. It's 5–8 digits and is on your invoice.",
+  'identity.unknown_customer':
+    "I can't find a customer with that number. Could you check it and send it again?",
   'ask.identity.pin': 'Thanks. To protect your account, please give me your 4-digit PIN.',
   'identity.wrong_pin': "That PIN doesn't match. You have {left} more attempt(s).",
   'identity.locked':
@@ -38,25 +44,39 @@ export const en = {
   'confirm.not_fixed': "I'm sorry it still isn't working. Let me look again.",
   'offer.declined': "Alright, I'll leave that setting as it is.",
 
-  'cause.cpe_powered_off': 'Your router is not answering at all and our network sees no device on your line — it looks switched off.',
-  'cause.cable_unplugged': 'Your line is fine up to your home, but your router is not connected to it — usually a loose or unplugged cable.',
-  'cause.fiber_los': 'Our equipment sees no light from your fibre connection. That is a physical fault a technician has to fix.',
-  'cause.optical_power_low': 'The fibre signal reaching your home is too weak, which causes the drops. A technician needs to look at the fibre.',
-  'cause.dsl_low_snr': 'Your phone line has a lot of interference, which makes the connection slow or unstable. Often a splitter or cable at home is the culprit.',
-  'cause.docsis_power_out_of_range': 'The signal level on your cable-TV connection is outside what the modem handles. A technician needs to adjust it.',
-  'cause.ppp_auth_failure': "Your router's login to our network is being rejected — the saved sign-in details don't match ours.",
-  'cause.dns_misconfigured': "Your router is using the wrong address book for the internet (DNS), so some names can't be looked up.",
+  'cause.cpe_powered_off':
+    'Your router is not answering at all and our network sees no device on your line — it looks switched off.',
+  'cause.cable_unplugged':
+    'Your line is fine up to your home, but your router is not connected to it — usually a loose or unplugged cable.',
+  'cause.fiber_los':
+    'Our equipment sees no light from your fibre connection. That is a physical fault a technician has to fix.',
+  'cause.optical_power_low':
+    'The fibre signal reaching your home is too weak, which causes the drops. A technician needs to look at the fibre.',
+  'cause.dsl_low_snr':
+    'Your phone line has a lot of interference, which makes the connection slow or unstable. Often a splitter or cable at home is the culprit.',
+  'cause.docsis_power_out_of_range':
+    'The signal level on your cable-TV connection is outside what the modem handles. A technician needs to adjust it.',
+  'cause.ppp_auth_failure':
+    "Your router's login to our network is being rejected — the saved sign-in details don't match ours.",
+  'cause.dns_misconfigured':
+    "Your router is using the wrong address book for the internet (DNS), so some names can't be looked up.",
   'cause.cpe_hung': 'Your router answers us but has stopped passing traffic — it has got stuck.',
-  'cause.firmware_bug_drops': 'Your router runs a software version with a known bug that drops the connection.',
-  'cause.wifi_channel_congestion': 'Your Wi-Fi shares its channel with many neighbouring networks, so it gets crowded, especially in the evenings.',
+  'cause.firmware_bug_drops':
+    'Your router runs a software version with a known bug that drops the connection.',
+  'cause.wifi_channel_congestion':
+    'Your Wi-Fi shares its channel with many neighbouring networks, so it gets crowded, especially in the evenings.',
   'cause.wifi_weak_signal': 'Your device gets a weak Wi-Fi signal from the router.',
   'cause.wifi_radio_disabled': "Your router's Wi-Fi is switched off.",
-  'cause.speed_wifi_limited': 'Your connection delivers full speed to the router; the slowdown happens on the Wi-Fi.',
-  'cause.speed_line_degraded': 'The speed to your router is far below your plan although the line itself looks healthy. That needs our second-line technicians.',
+  'cause.speed_wifi_limited':
+    'Your connection delivers full speed to the router; the slowdown happens on the Wi-Fi.',
+  'cause.speed_line_degraded':
+    'The speed to your router is far below your plan although the line itself looks healthy. That needs our second-line technicians.',
   'cause.area_outage': 'There is a known fault in our network in your area.',
-  'cause.billing_suspended': 'Your subscription is paused because of an unpaid invoice — that is why the connection does not work.',
+  'cause.billing_suspended':
+    'Your subscription is paused because of an unpaid invoice — that is why the connection does not work.',
   'cause.portal_account_locked': 'Your My Pages account is locked after too many sign-in attempts.',
-  'cause.default_admin_password': "Your router's admin password is still the factory default, which is a security risk.",
+  'cause.default_admin_password':
+    "Your router's admin password is still the factory default, which is a security risk.",
   'cause.hardware_failure': 'Your router reports a hardware fault.',
   'cause.wifi_password_forgotten': 'I can set a new Wi-Fi password on your router for you.',
   'cause.portal_password_reset': 'I can give you a temporary password for My Pages.',
@@ -68,8 +88,10 @@ export const en = {
   'cause.nothing_found_speed': 'Your line and router reach the speed of your plan in my tests.',
 
   'acting.cpe_reboot': "I'm restarting your router now. It takes a minute or two before it is back.",
-  'acting.cpe_factory_reset': "I'm resetting your router to factory settings and restoring your internet settings.",
-  'acting.cpe_firmware_upgrade': "I'm updating your router's software. It restarts by itself when done — please don't unplug it.",
+  'acting.cpe_factory_reset':
+    "I'm resetting your router to factory settings and restoring your internet settings.",
+  'acting.cpe_firmware_upgrade':
+    "I'm updating your router's software. It restarts by itself when done — please don't unplug it.",
   'acting.wifi_password_change': "I'm setting a new Wi-Fi password.",
   'acting.wifi_ssid_change': "I'm changing your Wi-Fi network name.",
   'acting.wifi_channel_change': "I'm moving your Wi-Fi to a quieter channel.",
@@ -95,16 +117,21 @@ export const en = {
     "Done. Your router's new admin password is: {secret}\nKeep it somewhere safe; you only need it to change router settings.",
   'done.port_forward_add': 'The port forward is in place.',
   'done.account_unlock': 'Your My Pages account is unlocked — you can sign in again.',
-  'done.account_password_reset': 'Your temporary password for My Pages is: {secret}\nYou will choose a new one when you sign in.',
+  'done.account_password_reset':
+    'Your temporary password for My Pages is: {secret}\nYou will choose a new one when you sign in.',
 
   'consent.cpe_reboot': 'May I restart your router remotely? Your internet will be off for a minute or two.',
   'consent.cpe_factory_reset':
     'The restart did not help. May I reset the router to factory settings? Your own settings (Wi-Fi name and password) are erased.',
-  'consent.cpe_firmware_upgrade': "May I update your router's software now? It takes a few minutes and the router restarts.",
-  'consent.account_password_reset': 'I can give you a new temporary password for My Pages now; the old one then stops working. Shall I do that?',
-  'consent.wifi_password_change': 'May I set a new Wi-Fi password? All your devices will need to connect again.',
+  'consent.cpe_firmware_upgrade':
+    "May I update your router's software now? It takes a few minutes and the router restarts.",
+  'consent.account_password_reset':
+    'I can give you a new temporary password for My Pages now; the old one then stops working. Shall I do that?',
+  'consent.wifi_password_change':
+    'May I set a new Wi-Fi password? All your devices will need to connect again.',
   'consent.wifi_ssid_change': 'May I change your Wi-Fi network name?',
-  'consent.wifi_channel_change': 'May I move your Wi-Fi to a quieter channel? Devices may drop for a few seconds.',
+  'consent.wifi_channel_change':
+    'May I move your Wi-Fi to a quieter channel? Devices may drop for a few seconds.',
   'consent.wifi_radio_enable': 'May I switch your Wi-Fi on?',
   'consent.dns_reset': "May I change your router's DNS settings back to ours?",
   'consent.pppoe_credentials_resync': 'May I send the correct sign-in details to your router?',
@@ -119,8 +146,10 @@ export const en = {
   'ask.scope.devices': 'Is it all your devices, or only some of them?',
   'ask.connection.type': 'Is the device where it is slow on Wi-Fi or connected with a cable?',
   'ask.device.restarted': 'Have you already restarted the router?',
-  'ask.wifi.location': 'Where is the device compared with the router — same room, another room or another floor?',
-  'ask.config.port_forward': 'Which port should be opened, and to which device (its IP address, e.g. 192.168.1.50)?',
+  'ask.wifi.location':
+    'Where is the device compared with the router — same room, another room or another floor?',
+  'ask.config.port_forward':
+    'Which port should be opened, and to which device (its IP address, e.g. 192.168.1.50)?',
   'ask.contact.availability': 'When can a technician reach you or visit, if needed?',
   'ask.step.power_on':
     "Please check that the router is plugged in and switched on: the power light should be lit. Check the socket and the power button. Tell me when you've done it.",
@@ -128,10 +157,12 @@ export const en = {
     'Please unplug the router, wait 30 seconds and plug it in again. Tell me when it has started (about 2 minutes).',
   'ask.step.check_cables':
     'Please check the cables: the cable from the wall socket (fibre box, phone jack with its splitter, or cable-TV outlet) to the router should sit firmly at both ends. For a phone line, make sure the filter/splitter is fitted. Tell me when done.',
-  'ask.step.move_closer': 'Please move the device closer to the router, or the router to a more open, central spot, and tell me when done.',
+  'ask.step.move_closer':
+    'Please move the device closer to the router, or the router to a more open, central spot, and tell me when done.',
   'ask.step.wired_test':
     'Please connect a computer to the router with a network cable and run a speed test. Tell me when you have done it.',
-  'ask.step.rejoin_wifi': 'Please forget the Wi-Fi network on your device and connect to it again. Tell me when done.',
+  'ask.step.rejoin_wifi':
+    'Please forget the Wi-Fi network on your device and connect to it again. Tell me when done.',
   'ask.resolution.confirm': 'Does it work now?',
   'ask.clarify.intent': 'Just to be sure I help with the right thing — is it about {first} or {second}?',
   'ask.csat.score': 'How satisfied are you with the help today, from 1 (not at all) to 5 (very)?',
@@ -149,24 +180,30 @@ export const en = {
     'I have booked a technician visit (reference {reference}). Our field team will contact you within {when} to confirm the time.',
   'escalated.tier2':
     'I have passed your case to our second-line technicians with everything I found (reference {reference}). They will get back to you within {when}.',
-  'escalated.noc': 'I have passed your case to our network operations team (reference {reference}). They will get back to you within {when}.',
+  'escalated.noc':
+    'I have passed your case to our network operations team (reference {reference}). They will get back to you within {when}.',
   'escalated.agents':
     'I am handing you over to a colleague with everything we have done so far (reference {reference}). Someone will answer you here within {when}.',
-  'escalated.security': 'I have passed your case to our security team (reference {reference}). They will contact you within {when}.',
-  'routed.billing': 'I have passed you to our billing team (reference {reference}). They will contact you about the invoice within {when}.',
-  'routed.sales': 'I have passed your request to our sales team (reference {reference}). They will contact you within {when}.',
+  'escalated.security':
+    'I have passed your case to our security team (reference {reference}). They will contact you within {when}.',
+  'routed.billing':
+    'I have passed you to our billing team (reference {reference}). They will contact you about the invoice within {when}.',
+  'routed.sales':
+    'I have passed your request to our sales team (reference {reference}). They will contact you within {when}.',
   'outage.informed':
     'There is an ongoing fault in your area ({title}, reference {incident}). Our technicians are working on it and expect it fixed by {eta}. I have linked your case {reference} to it and will message you here when it is fixed.',
   'outage.informed_no_eta':
     'There is an ongoing fault in your area ({title}). Our technicians are working on it. I have linked your case {reference} to it and will message you here when it is fixed.',
-  'outage.resolved': 'Good news: the fault in your area ({title}) is fixed. Your connection should work again — if not, just reply here. (Case {reference})',
+  'outage.resolved':
+    'Good news: the fault in your area ({title}) is fixed. Your connection should work again — if not, just reply here. (Case {reference})',
   resolved: 'Great, glad it works again! Your case {reference} is closed.',
   'summary.customer': 'Summary: {summary}',
   'csat.thanks': 'Thank you for your feedback!',
   'closed.more': 'Is there anything else I can help with? Just write.',
   'secondary.offer': 'You also mentioned {topic}. Write to me if you want me to look at that too.',
   reminder: 'Are you still there? I am waiting for your answer to continue.',
-  timeout: 'I have paused your case {reference} since I did not hear back. Just reply here when you are ready and we will continue.',
+  timeout:
+    'I have paused your case {reference} since I did not hear back. Just reply here when you are ready and we will continue.',
   'staff.joined': 'A colleague from our support team has joined the conversation.',
   'staff.left': 'The automated agent is back. How can I help further?',
   'human.waiting': 'A colleague will answer you here shortly.',
@@ -175,9 +212,11 @@ export const en = {
   'ask.kb.helped': 'Did that answer your question?',
   'kb.option.yes': 'Yes, that helped',
   'kb.option.no': "No, that didn't help",
-  'kb.resolved': 'Glad I could help! I have closed your case {reference}. Just write again if anything else comes up.',
+  'kb.resolved':
+    'Glad I could help! I have closed your case {reference}. Just write again if anything else comes up.',
   'kb.glad': 'Glad I could help! Just write if there is anything else.',
-  'kb.not_helped': "Sorry that didn't help. Tell me a little more about what you need, or what isn't working, and I'll take it from there.",
+  'kb.not_helped':
+    "Sorry that didn't help. Tell me a little more about what you need, or what isn't working, and I'll take it from there.",
   'kb.not_helped.runbook': "Sorry that didn't help — let me look into it for you instead.",
   'kb.read_more': 'Read more about what happened in our help centre: {title} — {url}',
   'kb.summary': 'Your question was answered with the help-centre article “{title}” ({url}).',
@@ -243,7 +282,8 @@ export const en = {
   // Answers to questions asked back while a question is pending (the question is then put again).
   'reply.why_pin':
     'The PIN shows me that I am talking to the account holder before I change anything on your router or subscription. You find it in your welcome letter or on My Pages.',
-  'reply.where_customer_number': 'Your customer number is at the top of your invoice and on My Pages under your details — 5 to 8 digits.',
+  'reply.where_customer_number':
+    'Your customer number is at the top of your invoice and on My Pages under your details — 5 to 8 digits.',
   'reply.which_cable':
     'The cable that brings the internet into your router — from the wall socket to the router. Cables to the TV or computers do not matter here.',
   'reply.which_cable.fiber':
@@ -252,7 +292,8 @@ export const en = {
     'The cable from the phone jack on the wall to the router, through the small filter (splitter) if you have one. Cables to the TV or computers do not matter here.',
   'reply.which_cable.cable':
     'The round antenna cable from the cable-TV outlet on the wall to the modem. Cables to the TV or computers do not matter here.',
-  'reply.which_light': 'The lights are on the front or top of the router: power is usually the first one, and the internet light is marked with a globe or “Internet”.',
+  'reply.which_light':
+    'The lights are on the front or top of the router: power is usually the first one, and the internet light is marked with a globe or “Internet”.',
   'reply.what_dns':
     'DNS is the internet’s address book: it turns names like example.com into the numbers computers use. When it is wrong, some sites do not load although the connection itself works.',
   'reply.what_wifi_channel':
@@ -260,21 +301,27 @@ export const en = {
   'reply.lose_settings': 'No, your settings stay as they are.',
   'reply.lose_settings.consent.factory_reset':
     'Yes: a factory reset erases your own settings, such as the Wi-Fi name and password. I put the internet settings back myself, but you may need to set your Wi-Fi name and password again.',
-  'reply.lose_settings.consent.wifi_change': 'Only that Wi-Fi setting changes; your devices connect again with the new details. Nothing else is affected.',
-  'reply.lose_settings.consent.reboot': 'No — a restart keeps all your settings, just like switching it off and on.',
+  'reply.lose_settings.consent.wifi_change':
+    'Only that Wi-Fi setting changes; your devices connect again with the new details. Nothing else is affected.',
+  'reply.lose_settings.consent.reboot':
+    'No — a restart keeps all your settings, just like switching it off and on.',
   'reply.lose_settings.consent.firmware_update': 'No, a software update keeps your settings.',
   'reply.how_long': 'Only a minute or two.',
   'reply.how_long.consent.reboot': 'About two minutes until the router is back.',
-  'reply.how_long.consent.firmware_update': 'About five minutes; the router restarts by itself when it is done.',
+  'reply.how_long.consent.firmware_update':
+    'About five minutes; the router restarts by itself when it is done.',
   'reply.how_long.consent.factory_reset': 'About five minutes.',
   'reply.how_know_fixed':
     'Try what did not work before — open a few web pages or start a stream. If it works normally, it is fixed; if not, just tell me and I will keep looking.',
-  'reply.cost': 'Nothing — troubleshooting and fixing faults in our network or on our equipment is free of charge.',
+  'reply.cost':
+    'Nothing — troubleshooting and fixing faults in our network or on our equipment is free of charge.',
   'reply.technician_when': 'Our field team contacts you within {when} to agree on a time that suits you.',
   'reply.compensation':
     'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
-  'reply.what_happens_next': 'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
-  'reply.is_it_safe': 'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
+  'reply.what_happens_next':
+    'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
+  'reply.is_it_safe':
+    'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
   'reply.where_customer_number.identity.pin':
     'Your PIN is the four digits in the welcome letter we sent when you became a customer; you can also see it on My Pages under your details.',
   'reply.other.step.power_cycle':
@@ -285,11 +332,13 @@ export const en = {
     'Push each cable in firmly at both ends: the one from the wall socket to the router, and the power cable. A loose cable is the most common cause.',
   'reply.other.step.wired_test':
     'Any of the LAN ports on the back of the router (often yellow and numbered 1–4) — not the one marked WAN or Internet, which brings the connection in.',
-  'reply.other.consent.reboot': 'The router switches off and on by itself; your internet is away for about two minutes and all settings stay.',
+  'reply.other.consent.reboot':
+    'The router switches off and on by itself; your internet is away for about two minutes and all settings stay.',
   'reply.other': 'Good question — I have noted it on your case so that it is not forgotten.',
   // Repairs of a pending question.
   'repair.hedge.consent': 'It is entirely your choice — if you would rather not, I will not change anything.',
-  'repair.hedge.step': 'No worries — do what you can, then tell me “done”, or “I can’t” if it is not possible.',
+  'repair.hedge.step':
+    'No worries — do what you can, then tell me “done”, or “I can’t” if it is not possible.',
   'repair.hedge': 'No problem — a short answer is enough.',
   'repair.correction': 'No problem, let us take that again.',
   'repair.correction.nothing': 'No problem, I have not noted anything.',
@@ -299,36 +348,49 @@ export const en = {
   'closed.thanks': 'You are welcome! Just write if anything else comes up.',
   'handoff.noted': 'I have added your message to case {reference}. {team} will answer you here.',
   'handoff.thanks': 'You are welcome! {team} will get back to you here within {when}.',
-  'handoff.next': '{team} has your case {reference} with everything I found and will get back to you within {when}.',
-  'handoff.linked': 'I have opened a separate case {linked} for that with {team}. Your case {reference} stays where it is.',
+  'handoff.next':
+    '{team} has your case {reference} with everything I found and will get back to you within {when}.',
+  'handoff.linked':
+    'I have opened a separate case {linked} for that with {team}. Your case {reference} stays where it is.',
   'staff.resolved': 'Your case {reference} has been resolved by our support team.',
   // v2 requests.
   'ask.config.wifi_name': 'What would you like your Wi-Fi network to be called?',
-  'cause.wifi_rename_request': 'I can give your Wi-Fi network a new name. Your devices then connect to it under the new name with the same password.',
+  'cause.wifi_rename_request':
+    'I can give your Wi-Fi network a new name. Your devices then connect to it under the new name with the same password.',
   'cause.security_worry':
     'I understand the worry. To lock out anyone who should not be there, I will set a new Wi-Fi password and a new admin password on your router, and then pass your case to our security team.',
   'closing.request_done': 'Done! Your case {reference} is closed.',
-  'reply.find_device_ip': "You find the device's IP address in its own network settings (on a games console: Settings → Network → connection status); on your home network it starts with 192.168.1.",
-  'reply.boost_signal.step.wired_test': 'The cable test shows whether the full speed reaches your home; then I know it is the Wi-Fi and not the line, and what helps. Wi-Fi speed itself depends on distance, walls and band (5 GHz is faster near the router).',
-  'reply.boost_signal': 'I cannot make the router transmit further from here — walls and distance weaken the signal. Even a metre or two closer, or the router out of the cupboard and up high, makes a big difference.',
-  'repair.hedge.step.wired_test': 'Good! Now run a speed test on that computer (for example bredbandskollen.se or fast.com) and tell me when it is done.',
-  'rejoin.later': 'No problem — connect your devices with the new details when you can. If one will not connect, just write here.',
+  'reply.find_device_ip':
+    "You find the device's IP address in its own network settings (on a games console: Settings → Network → connection status); on your home network it starts with 192.168.1.",
+  'reply.boost_signal.step.wired_test':
+    'The cable test shows whether the full speed reaches your home; then I know it is the Wi-Fi and not the line, and what helps. Wi-Fi speed itself depends on distance, walls and band (5 GHz is faster near the router).',
+  'reply.boost_signal':
+    'I cannot make the router transmit further from here — walls and distance weaken the signal. Even a metre or two closer, or the router out of the cupboard and up high, makes a big difference.',
+  'repair.hedge.step.wired_test':
+    'Good! Now run a speed test on that computer (for example bredbandskollen.se or fast.com) and tell me when it is done.',
+  'rejoin.later':
+    'No problem — connect your devices with the new details when you can. If one will not connect, just write here.',
   'security.after_current':
     'I take that seriously. As soon as this is fixed, I will set a new Wi-Fi password and a new admin password on your router and pass your case to our security team.',
-  'cause.other_service': 'That service is not something I can check from here, so I am passing your question to a colleague who handles it.',
-  'cause.not_customer': 'Welcome! Our sales team helps with new subscriptions and moving in — I am passing your request to them.',
+  'cause.other_service':
+    'That service is not something I can check from here, so I am passing your question to a colleague who handles it.',
+  'cause.not_customer':
+    'Welcome! Our sales team helps with new subscriptions and moving in — I am passing your request to them.',
   'routed.billing.suspended':
     'I have passed you to our billing team (reference {reference}). They can help with the invoice and reopen the connection once it is settled; they will contact you within {when}.',
-  'routed.agents': 'I have passed your question to a colleague (reference {reference}). Someone will answer you here within {when}.',
+  'routed.agents':
+    'I have passed your question to a colleague (reference {reference}). Someone will answer you here within {when}.',
   'summary.step.advice.wifi_limited': 'advice about Wi-Fi speed',
   'summary.result.failed': 'did not work',
-  'person.identify_first': 'Of course, I will put you through to a colleague. So that they can help you straight away, I first need to find your account.',
-  'outage.noted': 'I have added your message to case {reference}. I will message you here as soon as the fault is fixed.',
+  'person.identify_first':
+    'Of course, I will put you through to a colleague. So that they can help you straight away, I first need to find your account.',
+  'outage.noted':
+    'I have added your message to case {reference}. I will message you here as soon as the fault is fixed.',
   'summary.step.other': 'another step',
-  'ask.consent.reboot': "May I restart your router remotely?",
-  'ask.consent.factory_reset': "May I reset your router to factory settings?",
+  'ask.consent.reboot': 'May I restart your router remotely?',
+  'ask.consent.factory_reset': 'May I reset your router to factory settings?',
   'ask.consent.firmware_update': "May I update your router's software?",
-  'ask.consent.wifi_change': "May I change your Wi-Fi settings?",
+  'ask.consent.wifi_change': 'May I change your Wi-Fi settings?',
   'ask.consent.config_change': "May I change your router's settings?",
   ...caseEn,
   ...askedEn,

@@ -13,7 +13,9 @@ export type Params = Record<string, string | number>;
 /** The text of `key` in `lang` with `{name}` parameters filled in. */
 export function t(lang: Language, key: MessageKey, params: Params = {}): string {
   const template = CATALOGUES[lang][key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] !== undefined ? String(params[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    params[name] !== undefined ? String(params[name]) : m,
+  );
 }
 
 export function hasMessage(key: string): key is MessageKey {
@@ -36,7 +38,9 @@ export function optionsFor(askKey: AskKey | null, lang: Language): string[] {
   if (askKey.startsWith('step.')) return STEP[lang];
   switch (askKey) {
     case 'resolution.confirm':
-      return lang === 'sv' ? ['Ja, det fungerar', 'Nej, fortfarande inte'] : ['Yes, it works', 'No, still not working'];
+      return lang === 'sv'
+        ? ['Ja, det fungerar', 'Nej, fortfarande inte']
+        : ['Yes, it works', 'No, still not working'];
     case 'connection.type':
       return lang === 'sv' ? ['Wifi', 'Kabel'] : ['Wi-Fi', 'Cable'];
     case 'scope.devices':

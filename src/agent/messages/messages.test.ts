@@ -6,7 +6,17 @@ import { PROCEDURES } from '../../runbooks/procedures.js';
 import { CATALOGUES, hasMessage } from './index.js';
 
 function engineKeys(): string[] {
-  const keys = new Set<string>(['testing', 'verifying', 'verified.ok', 'verified.still', 'action.failed', 'refused.unverified', 'consent.declined', 'confirm.not_fixed', 'offer.declined']);
+  const keys = new Set<string>([
+    'testing',
+    'verifying',
+    'verified.ok',
+    'verified.still',
+    'action.failed',
+    'refused.unverified',
+    'consent.declined',
+    'confirm.not_fixed',
+    'offer.declined',
+  ]);
   for (const p of PROCEDURES.values()) {
     if (p.explain) keys.add(p.explain);
     for (const s of p.steps) if (s.kind === 'advise') keys.add(s.message);
@@ -39,13 +49,16 @@ describe('message catalogues', () => {
     expect(Object.keys(CATALOGUES.sv).sort()).toEqual(Object.keys(CATALOGUES.en).sort());
     const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const differing = Object.keys(CATALOGUES.en).filter(
-      (k) => params(CATALOGUES.en[k as keyof typeof CATALOGUES.en]).join() !== params(CATALOGUES.sv[k as keyof typeof CATALOGUES.sv]).join(),
+      (k) =>
+        params(CATALOGUES.en[k as keyof typeof CATALOGUES.en]).join() !==
+        params(CATALOGUES.sv[k as keyof typeof CATALOGUES.sv]).join(),
     );
     expect(differing).toEqual([]);
   });
 
   it('never show an internal code to a customer', () => {
-    const code = /\b[a-z]+_[a-z_]+\b|\b(identity|consent|step|lights|resolution|csat|routed|escalated)\.[a-z_]+/;
+    const code =
+      /\b[a-z]+_[a-z_]+\b|\b(identity|consent|step|lights|resolution|csat|routed|escalated)\.[a-z_]+/;
     const leaks = Object.entries({ ...CATALOGUES.en }).flatMap(([k, v]) => (code.test(v) ? [k] : []));
     const sv = Object.entries({ ...CATALOGUES.sv }).flatMap(([k, v]) => (code.test(v) ? [k] : []));
     expect([...leaks, ...sv]).toEqual([]);

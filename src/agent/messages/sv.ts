@@ -6,23 +6,30 @@ import type { MessageKey } from './index.js';
 export const sv: Record<MessageKey, string> = {
   greeting:
     'Hej! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Berätta vad som krånglar så kontrollerar jag din anslutning direkt.',
-  'greeting.portal': 'Hej {name}! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Vad kan jag hjälpa dig med?',
+  'greeting.portal':
+    'Hej {name}! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Vad kan jag hjälpa dig med?',
   'language.switched': 'Självklart – vi fortsätter på svenska.',
-  'recovery.resend': 'Förlåt – något gick fel hos oss och jag fick inte med ditt senaste meddelande. Kan du skicka det igen?',
-  'smalltalk.other': 'Jag hjälper gärna till! Berätta vad som inte fungerar – till exempel inget internet, låg hastighet eller problem med wifi.',
-  'ack.angry': 'Jag är ledsen att det här har ställt till så mycket för dig. Jag prioriterar ditt ärende och gör mitt bästa för att lösa det nu.',
+  'recovery.resend':
+    'Förlåt – något gick fel hos oss och jag fick inte med ditt senaste meddelande. Kan du skicka det igen?',
+  'smalltalk.other':
+    'Jag hjälper gärna till! Berätta vad som inte fungerar – till exempel inget internet, låg hastighet eller problem med wifi.',
+  'ack.angry':
+    'Jag är ledsen att det här har ställt till så mycket för dig. Jag prioriterar ditt ärende och gör mitt bästa för att lösa det nu.',
   'ack.frustrated': 'Jag förstår att det är frustrerande – vi ska få ordning på det.',
   'ack.topic': 'Absolut, då tittar jag på det i stället.',
 
   'ask.identity.customer_number':
     'Först behöver jag hitta ditt abonnemang. Vilket är ditt kundnummer? Det står på din faktura (5–8 siffror).',
-  'identity.not_understood': 'Jag hittade inget kundnummer i det. Det består av 5–8 siffror och står på fakturan.',
-  'identity.unknown_customer': 'Jag hittar ingen kund med det numret. Kan du kontrollera det och skicka det igen?',
+  'identity.not_understood':
+    'Jag hittade inget kundnummer i det. Det består av 5–8 siffror och står på fakturan.',
+  'identity.unknown_customer':
+    'Jag hittar ingen kund med det numret. Kan du kontrollera det och skicka det igen?',
   'ask.identity.pin': 'Tack. För att skydda ditt konto behöver jag din fyrsiffriga PIN-kod.',
   'identity.wrong_pin': 'PIN-koden stämmer inte. Du har {left} försök kvar.',
   'identity.locked':
     'Den PIN-koden stämde inte heller, så jag har spärrat verifieringen en stund för att skydda ditt konto. Jag kan fortfarande kontrollera din linje, men jag kan inte ändra något.',
-  'identity.no_pin': 'Inga problem. Utan PIN-kod kan jag kontrollera din anslutning, men jag kan inte ändra några inställningar.',
+  'identity.no_pin':
+    'Inga problem. Utan PIN-kod kan jag kontrollera din anslutning, men jag kan inte ändra några inställningar.',
   'identity.verified': 'Tack {name}, nu är du verifierad.',
   'identity.unidentified':
     'Jag kan inte identifiera ditt abonnemang, så jag lämnar över dig till en kollega som kan hjälpa dig vidare.',
@@ -38,38 +45,55 @@ export const sv: Record<MessageKey, string> = {
   'confirm.not_fixed': 'Tråkigt att det fortfarande inte fungerar. Jag tittar en gång till.',
   'offer.declined': 'Okej, jag låter den inställningen vara.',
 
-  'cause.cpe_powered_off': 'Din router svarar inte alls och vårt nät ser ingen utrustning på din linje – den verkar vara avstängd.',
-  'cause.cable_unplugged': 'Din linje fungerar ända fram till din bostad, men routern är inte ansluten till den – oftast en lös eller urdragen kabel.',
-  'cause.fiber_los': 'Vår utrustning ser inget ljus från din fiberanslutning. Det är ett fysiskt fel som en tekniker behöver åtgärda.',
-  'cause.optical_power_low': 'Fibersignalen som når din bostad är för svag, och det ger avbrotten. En tekniker behöver titta på fibern.',
-  'cause.dsl_low_snr': 'Din telefonlinje har mycket störningar, vilket gör anslutningen långsam eller instabil. Ofta är det ett filter (splitter) eller en kabel hemma som ställer till det.',
-  'cause.docsis_power_out_of_range': 'Signalnivån i ditt kabel-tv-uttag ligger utanför vad modemet klarar. En tekniker behöver justera den.',
-  'cause.ppp_auth_failure': 'Din routers inloggning mot vårt nät nekas – de sparade inloggningsuppgifterna stämmer inte med våra.',
-  'cause.dns_misconfigured': 'Din router använder fel ”adressbok” för internet (DNS), så vissa namn går inte att slå upp.',
+  'cause.cpe_powered_off':
+    'Din router svarar inte alls och vårt nät ser ingen utrustning på din linje – den verkar vara avstängd.',
+  'cause.cable_unplugged':
+    'Din linje fungerar ända fram till din bostad, men routern är inte ansluten till den – oftast en lös eller urdragen kabel.',
+  'cause.fiber_los':
+    'Vår utrustning ser inget ljus från din fiberanslutning. Det är ett fysiskt fel som en tekniker behöver åtgärda.',
+  'cause.optical_power_low':
+    'Fibersignalen som når din bostad är för svag, och det ger avbrotten. En tekniker behöver titta på fibern.',
+  'cause.dsl_low_snr':
+    'Din telefonlinje har mycket störningar, vilket gör anslutningen långsam eller instabil. Ofta är det ett filter (splitter) eller en kabel hemma som ställer till det.',
+  'cause.docsis_power_out_of_range':
+    'Signalnivån i ditt kabel-tv-uttag ligger utanför vad modemet klarar. En tekniker behöver justera den.',
+  'cause.ppp_auth_failure':
+    'Din routers inloggning mot vårt nät nekas – de sparade inloggningsuppgifterna stämmer inte med våra.',
+  'cause.dns_misconfigured':
+    'Din router använder fel ”adressbok” för internet (DNS), så vissa namn går inte att slå upp.',
   'cause.cpe_hung': 'Din router svarar oss men har slutat skicka trafik – den har hängt sig.',
-  'cause.firmware_bug_drops': 'Din router kör en programvaruversion med ett känt fel som gör att anslutningen tappas.',
-  'cause.wifi_channel_congestion': 'Ditt wifi delar kanal med många grannätverk, så det blir trångt, särskilt på kvällarna.',
+  'cause.firmware_bug_drops':
+    'Din router kör en programvaruversion med ett känt fel som gör att anslutningen tappas.',
+  'cause.wifi_channel_congestion':
+    'Ditt wifi delar kanal med många grannätverk, så det blir trångt, särskilt på kvällarna.',
   'cause.wifi_weak_signal': 'Din enhet får en svag wifi-signal från routern.',
   'cause.wifi_radio_disabled': 'Wifi är avstängt i din router.',
-  'cause.speed_wifi_limited': 'Din anslutning levererar full hastighet till routern; det är på wifi som det går långsammare.',
-  'cause.speed_line_degraded': 'Hastigheten till din router är långt under ditt abonnemang trots att linjen ser frisk ut. Det behöver våra andralinjetekniker titta på.',
+  'cause.speed_wifi_limited':
+    'Din anslutning levererar full hastighet till routern; det är på wifi som det går långsammare.',
+  'cause.speed_line_degraded':
+    'Hastigheten till din router är långt under ditt abonnemang trots att linjen ser frisk ut. Det behöver våra andralinjetekniker titta på.',
   'cause.area_outage': 'Det finns ett känt fel i vårt nät i ditt område.',
-  'cause.billing_suspended': 'Ditt abonnemang är pausat på grund av en obetald faktura – därför fungerar inte anslutningen.',
+  'cause.billing_suspended':
+    'Ditt abonnemang är pausat på grund av en obetald faktura – därför fungerar inte anslutningen.',
   'cause.portal_account_locked': 'Ditt konto på Mina sidor är låst efter för många inloggningsförsök.',
-  'cause.default_admin_password': 'Din routers administratörslösenord är fortfarande fabrikslösenordet, vilket är en säkerhetsrisk.',
+  'cause.default_admin_password':
+    'Din routers administratörslösenord är fortfarande fabrikslösenordet, vilket är en säkerhetsrisk.',
   'cause.hardware_failure': 'Din router rapporterar ett hårdvarufel.',
   'cause.wifi_password_forgotten': 'Jag kan sätta ett nytt wifi-lösenord i din router åt dig.',
   'cause.portal_password_reset': 'Jag kan ge dig ett tillfälligt lösenord till Mina sidor.',
   'cause.reboot_request': 'Jag kan starta om din router på distans.',
-  'cause.factory_reset_request': 'En fabriksåterställning raderar alla dina inställningar, så vi provar en omstart först.',
+  'cause.factory_reset_request':
+    'En fabriksåterställning raderar alla dina inställningar, så vi provar en omstart först.',
   'cause.port_forward_request': 'Jag kan lägga upp en portvidarebefordran i din router.',
   'cause.beyond_tier1_request': 'Den ändringen behöver en av våra andralinjetekniker göra.',
   'cause.nothing_found': 'Jag ser inget fel på din linje eller router just nu.',
   'cause.nothing_found_speed': 'Din linje och router når ditt abonnemangs hastighet i mina tester.',
 
   'acting.cpe_reboot': 'Jag startar om din router nu. Det tar en minut eller två innan den är tillbaka.',
-  'acting.cpe_factory_reset': 'Jag återställer din router till fabriksinställningar och lägger tillbaka dina internetinställningar.',
-  'acting.cpe_firmware_upgrade': 'Jag uppdaterar routerns programvara. Den startar om av sig själv när den är klar – dra inte ur sladden.',
+  'acting.cpe_factory_reset':
+    'Jag återställer din router till fabriksinställningar och lägger tillbaka dina internetinställningar.',
+  'acting.cpe_firmware_upgrade':
+    'Jag uppdaterar routerns programvara. Den startar om av sig själv när den är klar – dra inte ur sladden.',
   'acting.wifi_password_change': 'Jag sätter ett nytt wifi-lösenord.',
   'acting.wifi_ssid_change': 'Jag byter namn på ditt wifi.',
   'acting.wifi_channel_change': 'Jag flyttar ditt wifi till en lugnare kanal.',
@@ -84,7 +108,8 @@ export const sv: Record<MessageKey, string> = {
   'done.cpe_reboot': 'Din router har startat om.',
   'done.cpe_factory_reset': 'Routern är återställd och dina internetinställningar är tillbaka.',
   'done.cpe_firmware_upgrade': 'Programuppdateringen är installerad.',
-  'done.wifi_password_change': 'Klart! Ditt nya wifi-lösenord är: {secret}\nAnslut dina enheter igen med det nya lösenordet.',
+  'done.wifi_password_change':
+    'Klart! Ditt nya wifi-lösenord är: {secret}\nAnslut dina enheter igen med det nya lösenordet.',
   'done.wifi_ssid_change': 'Ditt wifi har fått sitt nya namn.',
   'done.wifi_channel_change': 'Ditt wifi ligger nu på en lugnare kanal.',
   'done.wifi_radio_enable': 'Ditt wifi är påslaget igen.',
@@ -94,16 +119,21 @@ export const sv: Record<MessageKey, string> = {
     'Klart. Routerns nya administratörslösenord är: {secret}\nSpara det på ett säkert ställe; du behöver det bara för att ändra routerinställningar.',
   'done.port_forward_add': 'Portvidarebefordran är på plats.',
   'done.account_unlock': 'Ditt konto på Mina sidor är upplåst – du kan logga in igen.',
-  'done.account_password_reset': 'Ditt tillfälliga lösenord till Mina sidor är: {secret}\nDu väljer ett nytt när du loggar in.',
+  'done.account_password_reset':
+    'Ditt tillfälliga lösenord till Mina sidor är: {secret}\nDu väljer ett nytt när du loggar in.',
 
   'consent.cpe_reboot': 'Får jag starta om din router på distans? Internet är borta en minut eller två.',
   'consent.cpe_factory_reset':
     'Omstarten hjälpte inte. Får jag återställa routern till fabriksinställningar? Dina egna inställningar (wifi-namn och lösenord) raderas.',
-  'consent.cpe_firmware_upgrade': 'Får jag uppdatera routerns programvara nu? Det tar några minuter och routern startar om.',
-  'consent.account_password_reset': 'Jag kan ge dig ett nytt tillfälligt lösenord till Mina sidor nu; det gamla slutar då att fungera. Ska jag göra det?',
-  'consent.wifi_password_change': 'Får jag sätta ett nytt wifi-lösenord? Alla dina enheter behöver anslutas på nytt.',
+  'consent.cpe_firmware_upgrade':
+    'Får jag uppdatera routerns programvara nu? Det tar några minuter och routern startar om.',
+  'consent.account_password_reset':
+    'Jag kan ge dig ett nytt tillfälligt lösenord till Mina sidor nu; det gamla slutar då att fungera. Ska jag göra det?',
+  'consent.wifi_password_change':
+    'Får jag sätta ett nytt wifi-lösenord? Alla dina enheter behöver anslutas på nytt.',
   'consent.wifi_ssid_change': 'Får jag byta namn på ditt wifi?',
-  'consent.wifi_channel_change': 'Får jag flytta ditt wifi till en lugnare kanal? Enheterna kan tappa anslutningen några sekunder.',
+  'consent.wifi_channel_change':
+    'Får jag flytta ditt wifi till en lugnare kanal? Enheterna kan tappa anslutningen några sekunder.',
   'consent.wifi_radio_enable': 'Får jag slå på ditt wifi?',
   'consent.dns_reset': 'Får jag ändra tillbaka routerns DNS-inställningar till våra?',
   'consent.pppoe_credentials_resync': 'Får jag skicka rätt inloggningsuppgifter till din router?',
@@ -119,16 +149,21 @@ export const sv: Record<MessageKey, string> = {
   'ask.connection.type': 'Är enheten där det går långsamt ansluten via wifi eller med kabel?',
   'ask.device.restarted': 'Har du redan startat om routern?',
   'ask.wifi.location': 'Var är enheten jämfört med routern – samma rum, ett annat rum eller en annan våning?',
-  'ask.config.port_forward': 'Vilken port ska öppnas, och till vilken enhet (dess IP-adress, t.ex. 192.168.1.50)?',
+  'ask.config.port_forward':
+    'Vilken port ska öppnas, och till vilken enhet (dess IP-adress, t.ex. 192.168.1.50)?',
   'ask.contact.availability': 'När kan en tekniker nå dig eller komma på besök om det behövs?',
   'ask.step.power_on':
     'Kontrollera att routern är inkopplad och påslagen: strömlampan ska lysa. Kolla eluttaget och strömknappen. Säg till när du har gjort det.',
-  'ask.step.power_cycle': 'Dra ur routerns strömsladd, vänta 30 sekunder och sätt i den igen. Säg till när den har startat (cirka 2 minuter).',
+  'ask.step.power_cycle':
+    'Dra ur routerns strömsladd, vänta 30 sekunder och sätt i den igen. Säg till när den har startat (cirka 2 minuter).',
   'ask.step.check_cables':
     'Kontrollera kablarna: kabeln från väggen (fiberdosan, telejacket med sitt filter/splitter eller kabel-tv-uttaget) till routern ska sitta ordentligt i båda ändar. Har du telefonlinje, se till att filtret sitter i. Säg till när du är klar.',
-  'ask.step.move_closer': 'Flytta enheten närmare routern, eller routern till en mer öppen och central plats, och säg till när du är klar.',
-  'ask.step.wired_test': 'Anslut en dator till routern med nätverkskabel och gör ett hastighetstest. Säg till när du har gjort det.',
-  'ask.step.rejoin_wifi': 'Glöm wifi-nätverket på din enhet och anslut till det igen. Säg till när du är klar.',
+  'ask.step.move_closer':
+    'Flytta enheten närmare routern, eller routern till en mer öppen och central plats, och säg till när du är klar.',
+  'ask.step.wired_test':
+    'Anslut en dator till routern med nätverkskabel och gör ett hastighetstest. Säg till när du har gjort det.',
+  'ask.step.rejoin_wifi':
+    'Glöm wifi-nätverket på din enhet och anslut till det igen. Säg till när du är klar.',
   'ask.resolution.confirm': 'Fungerar det nu?',
   'ask.clarify.intent': 'Bara för att jag ska hjälpa dig med rätt sak – gäller det {first} eller {second}?',
   'ask.csat.score': 'Hur nöjd är du med hjälpen i dag, från 1 (inte alls) till 5 (mycket)?',
@@ -146,24 +181,30 @@ export const sv: Record<MessageKey, string> = {
     'Jag har bokat ett teknikerbesök (ärende {reference}). Vår fälttekniker hör av sig inom {when} för att bekräfta tiden.',
   'escalated.tier2':
     'Jag har skickat ditt ärende till våra andralinjetekniker med allt jag har hittat (ärende {reference}). De återkommer inom {when}.',
-  'escalated.noc': 'Jag har skickat ditt ärende till vår nätdrift (ärende {reference}). De återkommer inom {when}.',
+  'escalated.noc':
+    'Jag har skickat ditt ärende till vår nätdrift (ärende {reference}). De återkommer inom {when}.',
   'escalated.agents':
     'Jag lämnar över dig till en kollega med allt vi har gjort hittills (ärende {reference}). Någon svarar dig här inom {when}.',
-  'escalated.security': 'Jag har skickat ditt ärende till vårt säkerhetsteam (ärende {reference}). De kontaktar dig inom {when}.',
-  'routed.billing': 'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De kontaktar dig om fakturan inom {when}.',
-  'routed.sales': 'Jag har skickat din förfrågan till vår säljavdelning (ärende {reference}). De kontaktar dig inom {when}.',
+  'escalated.security':
+    'Jag har skickat ditt ärende till vårt säkerhetsteam (ärende {reference}). De kontaktar dig inom {when}.',
+  'routed.billing':
+    'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De kontaktar dig om fakturan inom {when}.',
+  'routed.sales':
+    'Jag har skickat din förfrågan till vår säljavdelning (ärende {reference}). De kontaktar dig inom {when}.',
   'outage.informed':
     'Det pågår ett fel i ditt område ({title}, ärende {incident}). Våra tekniker arbetar med det och räknar med att det är åtgärdat {eta}. Jag har kopplat ditt ärende {reference} till felet och skriver till dig här när det är löst.',
   'outage.informed_no_eta':
     'Det pågår ett fel i ditt område ({title}). Våra tekniker arbetar med det. Jag har kopplat ditt ärende {reference} till felet och skriver till dig här när det är löst.',
-  'outage.resolved': 'Goda nyheter: felet i ditt område ({title}) är åtgärdat. Din anslutning bör fungera igen – annars svarar du bara här. (Ärende {reference})',
+  'outage.resolved':
+    'Goda nyheter: felet i ditt område ({title}) är åtgärdat. Din anslutning bör fungera igen – annars svarar du bara här. (Ärende {reference})',
   resolved: 'Vad bra att det fungerar igen! Ditt ärende {reference} är avslutat.',
   'summary.customer': 'Sammanfattning: {summary}',
   'csat.thanks': 'Tack för ditt omdöme!',
   'closed.more': 'Är det något mer jag kan hjälpa till med? Skriv bara.',
   'secondary.offer': 'Du nämnde också {topic}. Skriv till mig om du vill att jag tittar på det också.',
   reminder: 'Är du kvar? Jag väntar på ditt svar för att kunna fortsätta.',
-  timeout: 'Jag har pausat ditt ärende {reference} eftersom jag inte fick något svar. Svara här när du är redo så fortsätter vi.',
+  timeout:
+    'Jag har pausat ditt ärende {reference} eftersom jag inte fick något svar. Svara här när du är redo så fortsätter vi.',
   'staff.joined': 'En kollega från vår support har anslutit till samtalet.',
   'staff.left': 'Den automatiska agenten är tillbaka. Vad mer kan jag hjälpa till med?',
   'human.waiting': 'En kollega svarar dig här inom kort.',
@@ -172,9 +213,11 @@ export const sv: Record<MessageKey, string> = {
   'ask.kb.helped': 'Fick du svar på din fråga?',
   'kb.option.yes': 'Ja, det hjälpte',
   'kb.option.no': 'Nej, det hjälpte inte',
-  'kb.resolved': 'Vad bra att jag kunde hjälpa till! Jag har avslutat ditt ärende {reference}. Skriv bara igen om något mer dyker upp.',
+  'kb.resolved':
+    'Vad bra att jag kunde hjälpa till! Jag har avslutat ditt ärende {reference}. Skriv bara igen om något mer dyker upp.',
   'kb.glad': 'Vad bra att jag kunde hjälpa till! Skriv bara om det är något mer.',
-  'kb.not_helped': 'Tråkigt att det inte hjälpte. Berätta lite mer om vad du behöver, eller vad som inte fungerar, så tar jag det därifrån.',
+  'kb.not_helped':
+    'Tråkigt att det inte hjälpte. Berätta lite mer om vad du behöver, eller vad som inte fungerar, så tar jag det därifrån.',
   'kb.not_helped.runbook': 'Tråkigt att det inte hjälpte – då tittar jag på det åt dig i stället.',
   'kb.read_more': 'Läs mer om vad som hände i vårt hjälpcenter: {title} – {url}',
   'kb.summary': 'Din fråga besvarades med artikeln ”{title}” i hjälpcentret ({url}).',
@@ -240,7 +283,8 @@ export const sv: Record<MessageKey, string> = {
   // Svar på motfrågor medan en fråga väntar (frågan ställs sedan igen).
   'reply.why_pin':
     'PIN-koden visar att jag pratar med kontoinnehavaren innan jag ändrar något i din router eller ditt abonnemang. Du hittar den i ditt välkomstbrev eller på Mina sidor.',
-  'reply.where_customer_number': 'Ditt kundnummer står överst på fakturan och på Mina sidor under dina uppgifter – 5 till 8 siffror.',
+  'reply.where_customer_number':
+    'Ditt kundnummer står överst på fakturan och på Mina sidor under dina uppgifter – 5 till 8 siffror.',
   'reply.which_cable':
     'Kabeln som för in internet till routern – från uttaget i väggen till routern. Kablar till tv:n eller datorerna spelar ingen roll här.',
   'reply.which_cable.fiber':
@@ -249,7 +293,8 @@ export const sv: Record<MessageKey, string> = {
     'Kabeln från telejacket i väggen till routern, via det lilla filtret (splittern) om du har ett. Kablar till tv:n eller datorerna spelar ingen roll här.',
   'reply.which_cable.cable':
     'Den runda antennkabeln från kabel-tv-uttaget i väggen till modemet. Kablar till tv:n eller datorerna spelar ingen roll här.',
-  'reply.which_light': 'Lamporna sitter på routerns framsida eller ovansida: strömlampan är oftast den första, och internetlampan är märkt med en jordglob eller ”Internet”.',
+  'reply.which_light':
+    'Lamporna sitter på routerns framsida eller ovansida: strömlampan är oftast den första, och internetlampan är märkt med en jordglob eller ”Internet”.',
   'reply.what_dns':
     'DNS är internets adressbok: den gör om namn som example.com till de sifferadresser som datorer använder. När den är fel laddar vissa sidor inte, fast anslutningen i sig fungerar.',
   'reply.what_wifi_channel':
@@ -257,21 +302,28 @@ export const sv: Record<MessageKey, string> = {
   'reply.lose_settings': 'Nej, dina inställningar finns kvar som de är.',
   'reply.lose_settings.consent.factory_reset':
     'Ja: en fabriksåterställning raderar dina egna inställningar, till exempel wifi-namn och lösenord. Internetinställningarna lägger jag tillbaka själv, men wifi-namn och lösenord kan du behöva sätta igen.',
-  'reply.lose_settings.consent.wifi_change': 'Bara den wifi-inställningen ändras; dina enheter ansluter igen med de nya uppgifterna. Inget annat påverkas.',
-  'reply.lose_settings.consent.reboot': 'Nej – en omstart behåller alla dina inställningar, precis som när du stänger av och slår på.',
+  'reply.lose_settings.consent.wifi_change':
+    'Bara den wifi-inställningen ändras; dina enheter ansluter igen med de nya uppgifterna. Inget annat påverkas.',
+  'reply.lose_settings.consent.reboot':
+    'Nej – en omstart behåller alla dina inställningar, precis som när du stänger av och slår på.',
   'reply.lose_settings.consent.firmware_update': 'Nej, en programuppdatering behåller dina inställningar.',
   'reply.how_long': 'Bara en minut eller två.',
   'reply.how_long.consent.reboot': 'Ungefär två minuter tills routern är tillbaka.',
-  'reply.how_long.consent.firmware_update': 'Ungefär fem minuter; routern startar om av sig själv när den är klar.',
+  'reply.how_long.consent.firmware_update':
+    'Ungefär fem minuter; routern startar om av sig själv när den är klar.',
   'reply.how_long.consent.factory_reset': 'Ungefär fem minuter.',
   'reply.how_know_fixed':
     'Prova det som inte fungerade förut – öppna några webbsidor eller starta en film. Fungerar det som vanligt är det fixat; annars säger du bara till så fortsätter jag leta.',
-  'reply.cost': 'Ingenting – felsökning och åtgärder av fel i vårt nät eller på vår utrustning är kostnadsfria.',
-  'reply.technician_when': 'Vår fältgrupp kontaktar dig inom {when} för att komma överens om en tid som passar dig.',
+  'reply.cost':
+    'Ingenting – felsökning och åtgärder av fel i vårt nät eller på vår utrustning är kostnadsfria.',
+  'reply.technician_when':
+    'Vår fältgrupp kontaktar dig inom {when} för att komma överens om en tid som passar dig.',
   'reply.compensation':
     'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
-  'reply.what_happens_next': 'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
-  'reply.is_it_safe': 'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
+  'reply.what_happens_next':
+    'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
+  'reply.is_it_safe':
+    'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
   'reply.where_customer_number.identity.pin':
     'PIN-koden är de fyra siffrorna i välkomstbrevet du fick när du blev kund; du ser den också på Mina sidor under dina uppgifter.',
   'reply.other.step.power_cycle':
@@ -282,11 +334,13 @@ export const sv: Record<MessageKey, string> = {
     'Tryck fast varje kabel ordentligt i båda ändar: den från vägguttaget till routern och strömsladden. En glapp kabel är den vanligaste orsaken.',
   'reply.other.step.wired_test':
     'Vilken som helst av LAN-portarna på routerns baksida (ofta gula och numrerade 1–4) – inte den som är märkt WAN eller Internet, där anslutningen kommer in.',
-  'reply.other.consent.reboot': 'Routern stänger av och startar sig själv; internet är borta i ungefär två minuter och alla inställningar finns kvar.',
+  'reply.other.consent.reboot':
+    'Routern stänger av och startar sig själv; internet är borta i ungefär två minuter och alla inställningar finns kvar.',
   'reply.other': 'Bra fråga – jag har antecknat den i ditt ärende så att den inte glöms bort.',
   // Reparationer av en väntande fråga.
   'repair.hedge.consent': 'Det är helt ditt val – vill du inte, så ändrar jag ingenting.',
-  'repair.hedge.step': 'Ingen fara – gör det du kan och säg sedan ”klart”, eller ”det kan jag inte” om det inte går.',
+  'repair.hedge.step':
+    'Ingen fara – gör det du kan och säg sedan ”klart”, eller ”det kan jag inte” om det inte går.',
   'repair.hedge': 'Inga problem – ett kort svar räcker.',
   'repair.correction': 'Inga problem, vi tar det igen.',
   'repair.correction.nothing': 'Inga problem, jag har inte antecknat något.',
@@ -297,36 +351,48 @@ export const sv: Record<MessageKey, string> = {
   'handoff.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. {team} svarar dig här.',
   'handoff.thanks': 'Varsågod! {team} återkommer till dig här inom {when}.',
   'handoff.next': '{team} har ditt ärende {reference} med allt jag har hittat och återkommer inom {when}.',
-  'handoff.linked': 'Jag har öppnat ett separat ärende {linked} för det hos {team}. Ditt ärende {reference} ligger kvar där det är.',
+  'handoff.linked':
+    'Jag har öppnat ett separat ärende {linked} för det hos {team}. Ditt ärende {reference} ligger kvar där det är.',
   'staff.resolved': 'Ditt ärende {reference} har lösts av vår support.',
   // v2-förfrågningar.
   'ask.config.wifi_name': 'Vad vill du att ditt wifi-nät ska heta?',
-  'cause.wifi_rename_request': 'Jag kan byta namn på ditt wifi-nät. Dina enheter ansluter sedan till det nya namnet med samma lösenord.',
+  'cause.wifi_rename_request':
+    'Jag kan byta namn på ditt wifi-nät. Dina enheter ansluter sedan till det nya namnet med samma lösenord.',
   'cause.security_worry':
     'Jag förstår oron. För att stänga ute den som inte ska vara där sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router, och sedan skickar jag ärendet till vår säkerhetsavdelning.',
   'closing.request_done': 'Klart! Ditt ärende {reference} är avslutat.',
-  'reply.find_device_ip': 'Enhetens IP-adress hittar du i dess egna nätverksinställningar (på en spelkonsol: Inställningar → Nätverk → anslutningsstatus); i ditt hemnätverk börjar den med 192.168.1.',
-  'reply.boost_signal.step.wired_test': 'Kabeltestet visar om full hastighet når fram till ditt hem; då vet jag att det är wifi och inte linjen, och vad som hjälper. Själva wifi-hastigheten beror på avstånd, väggar och band (5 GHz är snabbare nära routern).',
-  'reply.boost_signal': 'Routern kan jag inte få att sända längre härifrån – väggar och avstånd försvagar signalen. Redan en meter eller två närmare, eller routern ut ur skåpet och högt upp, gör stor skillnad.',
-  'repair.hedge.step.wired_test': 'Bra! Gör nu ett hastighetstest på den datorn (till exempel bredbandskollen.se eller fast.com) och säg till när det är klart.',
-  'rejoin.later': 'Inga problem – anslut dina enheter med de nya uppgifterna när du kan. Om någon inte vill ansluta skriver du bara här.',
+  'reply.find_device_ip':
+    'Enhetens IP-adress hittar du i dess egna nätverksinställningar (på en spelkonsol: Inställningar → Nätverk → anslutningsstatus); i ditt hemnätverk börjar den med 192.168.1.',
+  'reply.boost_signal.step.wired_test':
+    'Kabeltestet visar om full hastighet når fram till ditt hem; då vet jag att det är wifi och inte linjen, och vad som hjälper. Själva wifi-hastigheten beror på avstånd, väggar och band (5 GHz är snabbare nära routern).',
+  'reply.boost_signal':
+    'Routern kan jag inte få att sända längre härifrån – väggar och avstånd försvagar signalen. Redan en meter eller två närmare, eller routern ut ur skåpet och högt upp, gör stor skillnad.',
+  'repair.hedge.step.wired_test':
+    'Bra! Gör nu ett hastighetstest på den datorn (till exempel bredbandskollen.se eller fast.com) och säg till när det är klart.',
+  'rejoin.later':
+    'Inga problem – anslut dina enheter med de nya uppgifterna när du kan. Om någon inte vill ansluta skriver du bara här.',
   'security.after_current':
     'Det tar jag på allvar. Så snart det här är fixat sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router och skickar ärendet till vår säkerhetsavdelning.',
-  'cause.other_service': 'Den tjänsten kan jag inte kontrollera härifrån, så jag skickar din fråga vidare till en kollega som sköter den.',
-  'cause.not_customer': 'Välkommen! Vår säljavdelning hjälper till med nya abonnemang och inflyttning – jag skickar din förfrågan till dem.',
+  'cause.other_service':
+    'Den tjänsten kan jag inte kontrollera härifrån, så jag skickar din fråga vidare till en kollega som sköter den.',
+  'cause.not_customer':
+    'Välkommen! Vår säljavdelning hjälper till med nya abonnemang och inflyttning – jag skickar din förfrågan till dem.',
   'routed.billing.suspended':
     'Jag har skickat dig vidare till vår fakturaavdelning (ärende {reference}). De hjälper dig med fakturan och öppnar anslutningen igen när den är betald; de kontaktar dig inom {when}.',
-  'routed.agents': 'Jag har skickat din fråga till en kollega (ärende {reference}). Någon svarar dig här inom {when}.',
+  'routed.agents':
+    'Jag har skickat din fråga till en kollega (ärende {reference}). Någon svarar dig här inom {when}.',
   'summary.step.advice.wifi_limited': 'råd om hastighet över wifi',
   'summary.result.failed': 'fungerade inte',
-  'person.identify_first': 'Självklart, jag kopplar dig till en kollega. För att hen ska kunna hjälpa dig direkt behöver jag först hitta ditt konto.',
-  'outage.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. Jag skriver till dig här så fort felet är åtgärdat.',
+  'person.identify_first':
+    'Självklart, jag kopplar dig till en kollega. För att hen ska kunna hjälpa dig direkt behöver jag först hitta ditt konto.',
+  'outage.noted':
+    'Jag har lagt till ditt meddelande i ärende {reference}. Jag skriver till dig här så fort felet är åtgärdat.',
   'summary.step.other': 'ett annat steg',
-  'ask.consent.reboot': "Får jag starta om din router på distans?",
-  'ask.consent.factory_reset': "Får jag återställa din router till fabriksinställningar?",
-  'ask.consent.firmware_update': "Får jag uppdatera routerns programvara?",
-  'ask.consent.wifi_change': "Får jag ändra dina wifi-inställningar?",
-  'ask.consent.config_change': "Får jag ändra routerns inställningar?",
+  'ask.consent.reboot': 'Får jag starta om din router på distans?',
+  'ask.consent.factory_reset': 'Får jag återställa din router till fabriksinställningar?',
+  'ask.consent.firmware_update': 'Får jag uppdatera routerns programvara?',
+  'ask.consent.wifi_change': 'Får jag ändra dina wifi-inställningar?',
+  'ask.consent.config_change': 'Får jag ändra routerns inställningar?',
   ...caseSv,
   ...askedSv,
 };

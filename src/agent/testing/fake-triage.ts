@@ -3,11 +3,21 @@
 import type { AskKey, Intent, Language } from '../../domain/index.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../../runbooks/ports.js';
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 const RULES: [Intent, RegExp][] = [
-  ['human_agent', /(talk to (a )?(person|human)|real person|prata med (en )?(person|manniska)|riktig manniska|want a person|vill prata med)/],
-  ['wifi_password', /((wifi|wi-fi|wlan)[^.]{0,30}(losenord|password)|(losenord|password)[^.]{0,30}(wifi|wi-fi|wlan))/],
+  [
+    'human_agent',
+    /(talk to (a )?(person|human)|real person|prata med (en )?(person|manniska)|riktig manniska|want a person|vill prata med)/,
+  ],
+  [
+    'wifi_password',
+    /((wifi|wi-fi|wlan)[^.]{0,30}(losenord|password)|(losenord|password)[^.]{0,30}(wifi|wi-fi|wlan))/,
+  ],
   ['outage_check', /(grannarna|neighbou?rs|outage|driftstorning|storning i omradet|fel hos er)/],
   ['billing', /(faktura|invoice|bill|betalning|payment)/],
   ['login_problem', /(mina sidor|my pages|portal|logga in|sign in|log in|kontot ar last|account is locked)/],
@@ -18,7 +28,10 @@ const RULES: [Intent, RegExp][] = [
   ['wifi_problem', /(wifi|wi-fi|tradlos)/],
   ['slow_speed', /(slow|speed|mbps|mbit|langsam|seg|hastighet)/],
   ['intermittent', /(drops|keeps dropping|unstable|tappar|instabil|av och till)/],
-  ['no_connection', /(no internet|internet is down|down completely|stopped working|not working|inget internet|slutat fungera|fungerar inte|ligger nere|red light)/],
+  [
+    'no_connection',
+    /(no internet|internet is down|down completely|stopped working|not working|inget internet|slutat fungera|fungerar inte|ligger nere|red light)/,
+  ],
 ];
 
 function detectLanguage(text: string): Language {
@@ -37,7 +50,9 @@ export function fakeTriage(): TriageApi {
       const t = fold(text);
       const hits = RULES.filter(([, re]) => re.test(t)).map(([i]) => i);
       const intent = hits[0] ?? 'other';
-      const angry = /!!!|\b(fan|javla|damn|ridiculous|third time|tredje gangen)\b/.test(t) || (text.length > 8 && text === text.toUpperCase());
+      const angry =
+        /!!!|\b(fan|javla|damn|ridiculous|third time|tredje gangen)\b/.test(t) ||
+        (text.length > 8 && text === text.toUpperCase());
       return {
         language: detectLanguage(text),
         languageConfidence: 0.9,
@@ -56,12 +71,20 @@ export function fakeTriage(): TriageApi {
     },
     parseAnswer(askKey: AskKey, text: string): ParsedAnswer {
       const t = fold(text).trim();
-      const yes = /^(yes|ja|ok|sure|japp|absolut|go ahead|gor det|ja tack|yes please)\b/.test(t) || /\b(it works|fungerar nu|funkar nu)\b/.test(t);
-      const no = /^(no|nej|nope|inte|nah)\b/.test(t) || /(still (does )?not|fortfarande inte|fortfarande inget)/.test(t);
+      const yes =
+        /^(yes|ja|ok|sure|japp|absolut|go ahead|gor det|ja tack|yes please)\b/.test(t) ||
+        /\b(it works|fungerar nu|funkar nu)\b/.test(t);
+      const no =
+        /^(no|nej|nope|inte|nah)\b/.test(t) ||
+        /(still (does )?not|fortfarande inte|fortfarande inget)/.test(t);
       const dunno = /(don'?t know|vet inte|no idea|minns inte)/.test(t);
       if (askKey === 'identity.customer_number') {
         const m = t.match(/\b(\d{5,8})\b/);
-        return m ? { kind: 'customer_number', value: m[1] } : dunno ? { kind: 'unknown' } : { kind: 'free', text };
+        return m
+          ? { kind: 'customer_number', value: m[1] }
+          : dunno
+            ? { kind: 'unknown' }
+            : { kind: 'free', text };
       }
       if (askKey === 'identity.pin') {
         const m = t.match(/\b(\d{4,6})\b/);
@@ -83,7 +106,13 @@ export function fakeTriage(): TriageApi {
       if (askKey === 'config.port_forward') {
         const port = t.match(/\bport (\d{1,5})\b/) ?? t.match(/\b(\d{2,5})\b/);
         const ip = t.match(/\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/);
-        return { kind: 'port_forward', port: port ? Number(port[1]) : null, protocol: null, ip: ip?.[1] ?? null, device: null };
+        return {
+          kind: 'port_forward',
+          port: port ? Number(port[1]) : null,
+          protocol: null,
+          ip: ip?.[1] ?? null,
+          device: null,
+        };
       }
       if (askKey === 'csat.score') {
         const m = t.match(/\b([1-5])\b/);

@@ -91,7 +91,11 @@ export class FaultWorld {
     const src = `fake:${probe}`;
     switch (probe) {
       case 'account':
-        return [has('billing_suspended') ? finding('account.suspended', 'fault', src, {}) : finding('account.ok', 'ok', src, {})];
+        return [
+          has('billing_suspended')
+            ? finding('account.suspended', 'fault', src, {})
+            : finding('account.ok', 'ok', src, {}),
+        ];
       case 'incident':
         return [
           has('area_outage') && this.incident
@@ -112,22 +116,40 @@ export class FaultWorld {
         if (has('cpe_powered_off') || has('area_outage')) return [finding('line.no_link', 'fault', src, {})];
         if (has('optical_power_low')) return [finding('line.optical_low', 'fault', src, { rxDbm: -29 })];
         if (has('dsl_low_snr')) return [finding('line.dsl_snr_low', 'fault', src, { snrMarginDb: 4 })];
-        if (has('docsis_power_out_of_range')) return [finding('line.docsis_power', 'fault', src, { dsPowerDbmv: 18 })];
+        if (has('docsis_power_out_of_range'))
+          return [finding('line.docsis_power', 'fault', src, { dsPowerDbmv: 18 })];
         return [finding('line.ok', 'ok', src, {})];
       case 'cpe':
         if (this.unreachable) return [finding('cpe.unreachable', 'fault', src, {})];
-        if (has('hardware_failure')) return [finding('cpe.hardware_error', 'fault', src, { status: 'Error: radio' })];
-        if (has('cpe_hung')) return [finding('cpe.online', 'ok', src, {}), finding('cpe.long_uptime', 'warn', src, { days: 60 })];
+        if (has('hardware_failure'))
+          return [finding('cpe.hardware_error', 'fault', src, { status: 'Error: radio' })];
+        if (has('cpe_hung'))
+          return [
+            finding('cpe.online', 'ok', src, {}),
+            finding('cpe.long_uptime', 'warn', src, { days: 60 }),
+          ];
         return [finding('cpe.online', 'ok', src, {})];
       case 'wan':
         if (has('ppp_auth_failure')) return [finding('wan.ppp_auth_failure', 'fault', src, {})];
         if (has('cpe_hung')) return [finding('wan.traffic_stalled', 'fault', src, {})];
-        if (has('firmware_bug_drops')) return [finding('wan.ok', 'ok', src, {}), finding('wan.frequent_reconnects', 'warn', src, { n: 14 })];
+        if (has('firmware_bug_drops'))
+          return [
+            finding('wan.ok', 'ok', src, {}),
+            finding('wan.frequent_reconnects', 'warn', src, { n: 14 }),
+          ];
         return [finding('wan.ok', 'ok', src, {})];
       case 'dns':
-        return [has('dns_misconfigured') ? finding('dns.misconfigured', 'fault', src, {}) : finding('dns.ok', 'ok', src, {})];
+        return [
+          has('dns_misconfigured')
+            ? finding('dns.misconfigured', 'fault', src, {})
+            : finding('dns.ok', 'ok', src, {}),
+        ];
       case 'ping':
-        return [has('cpe_hung') ? finding('ping.internet_failed', 'fault', src, {}) : finding('ping.ok', 'ok', src, {})];
+        return [
+          has('cpe_hung')
+            ? finding('ping.internet_failed', 'fault', src, {})
+            : finding('ping.ok', 'ok', src, {}),
+        ];
       case 'speed':
         return [
           has('speed_line_degraded')
@@ -137,13 +159,18 @@ export class FaultWorld {
       case 'wifi': {
         const out = [];
         if (has('wifi_radio_disabled')) out.push(finding('wifi.radio_disabled', 'fault', src, {}));
-        if (has('wifi_channel_congestion')) out.push(finding('wifi.channel_congested', 'fault', src, { utilisation: 85 }));
+        if (has('wifi_channel_congestion'))
+          out.push(finding('wifi.channel_congested', 'fault', src, { utilisation: 85 }));
         if (has('wifi_weak_signal')) out.push(finding('wifi.client_weak_signal', 'warn', src, { rssi: -80 }));
         if (has('speed_wifi_limited')) out.push(finding('wifi.client_on_24ghz', 'warn', src, { rssi: -70 }));
         return out.length ? out : [finding('wifi.ok', 'ok', src, {})];
       }
       case 'firmware':
-        return [has('firmware_bug_drops') ? finding('firmware.known_bad', 'fault', src, { version: '2.2.0' }) : finding('firmware.ok', 'ok', src, {})];
+        return [
+          has('firmware_bug_drops')
+            ? finding('firmware.known_bad', 'fault', src, { version: '2.2.0' })
+            : finding('firmware.ok', 'ok', src, {}),
+        ];
       case 'security':
         return [
           has('default_admin_password')
@@ -151,7 +178,11 @@ export class FaultWorld {
             : finding('security.ok', 'ok', src, {}),
         ];
       case 'portal':
-        return [has('portal_account_locked') ? finding('portal.locked', 'fault', src, {}) : finding('portal.ok', 'ok', src, {})];
+        return [
+          has('portal_account_locked')
+            ? finding('portal.locked', 'fault', src, {})
+            : finding('portal.ok', 'ok', src, {}),
+        ];
     }
   }
 
@@ -221,20 +252,39 @@ export async function verifyWithLockout(
 ): Promise<VerifyResult> {
   const customer: Customer | null = await deps.directory.byNumber(input.customerNumber);
   if (!customer) return { ok: false, reason: 'unknown_customer' };
-  const failures = ((deps.attempts.get(input.customerNumber) as { failures?: number } | null)?.failures ?? 0) as number;
+  const failures = ((deps.attempts.get(input.customerNumber) as { failures?: number } | null)?.failures ??
+    0) as number;
   if (failures >= 3) return { ok: false, reason: 'locked', customer };
   const ok = await deps.directory.checkPin(customer.id, input.pin);
   await deps.attempts.record(input.customerNumber, ok);
   const actor = { kind: 'customer' as const, id: input.customerNumber };
   if (ok) {
-    await deps.audit.append({ action: 'identity.verified', actor, target: input.customerNumber, reason: 'pin', method: 'pin' });
+    await deps.audit.append({
+      action: 'identity.verified',
+      actor,
+      target: input.customerNumber,
+      reason: 'pin',
+      method: 'pin',
+    });
     return { ok: true, customer };
   }
   const now = failures + 1;
   if (now >= 3) {
-    await deps.audit.append({ action: 'identity.locked', actor, target: input.customerNumber, reason: 'three wrong PINs', attempts: now });
+    await deps.audit.append({
+      action: 'identity.locked',
+      actor,
+      target: input.customerNumber,
+      reason: 'three wrong PINs',
+      attempts: now,
+    });
     return { ok: false, reason: 'locked', customer };
   }
-  await deps.audit.append({ action: 'identity.failed', actor, target: input.customerNumber, reason: 'wrong pin', attempts: now });
+  await deps.audit.append({
+    action: 'identity.failed',
+    actor,
+    target: input.customerNumber,
+    reason: 'wrong pin',
+    attempts: now,
+  });
   return { ok: false, reason: 'wrong_pin', customer };
 }

@@ -19,12 +19,20 @@ import {
 
 const unusedDevices: DeviceService = new Proxy({} as DeviceService, {
   get: (_t, prop) =>
-    prop === 'findByService' || prop === 'get' ? async () => null : async () => Promise.reject(new Error('no device service')),
+    prop === 'findByService' || prop === 'get'
+      ? async () => null
+      : async () => Promise.reject(new Error('no device service')),
 });
 const unusedIsp = {} as IspPorts;
 
 export function memoryDesk(
-  opts: { world?: FaultWorld; now?: () => Date; config?: Partial<AgentConfig>; triage?: TriageApi; knowledge?: KnowledgePort } = {},
+  opts: {
+    world?: FaultWorld;
+    now?: () => Date;
+    config?: Partial<AgentConfig>;
+    triage?: TriageApi;
+    knowledge?: KnowledgePort;
+  } = {},
 ) {
   const now = opts.now ?? (() => new Date());
   const world = opts.world ?? new FaultWorld();
@@ -65,8 +73,20 @@ export interface Script {
 }
 
 const PHRASES = {
-  sv: { done: 'Klart, jag har gjort det nu.', cannot: 'Det kan jag tyvärr inte göra.', dunno: 'Jag vet inte.', works: 'Ja, nu fungerar det!', broken: 'Nej, det fungerar fortfarande inte.' },
-  en: { done: "Done, I've done that now.", cannot: "I can't do that, sorry.", dunno: "I don't know.", works: 'Yes, it works now!', broken: 'No, it still does not work.' },
+  sv: {
+    done: 'Klart, jag har gjort det nu.',
+    cannot: 'Det kan jag tyvärr inte göra.',
+    dunno: 'Jag vet inte.',
+    works: 'Ja, nu fungerar det!',
+    broken: 'Nej, det fungerar fortfarande inte.',
+  },
+  en: {
+    done: "Done, I've done that now.",
+    cannot: "I can't do that, sorry.",
+    dunno: "I don't know.",
+    works: 'Yes, it works now!',
+    broken: 'No, it still does not work.',
+  },
 };
 
 function answerFor(answers: Record<string, string>, key: string): string | undefined {
@@ -101,7 +121,11 @@ export async function converse(desk: MemoryDesk, script: Script): Promise<Conver
     language: script.language,
     portalCustomerNumber: script.authenticated ? script.customer.customerNumber : undefined,
   });
-  const transcript: ConversationResult['transcript'] = started.replies.map((r) => ({ from: 'agent' as const, text: r.text, askKey: r.askKey }));
+  const transcript: ConversationResult['transcript'] = started.replies.map((r) => ({
+    from: 'agent' as const,
+    text: r.text,
+    askKey: r.askKey,
+  }));
   const p = PHRASES[script.language];
   let text = script.opening;
   let turns = 0;
@@ -118,7 +142,8 @@ export async function converse(desk: MemoryDesk, script: Script): Promise<Conver
     // A case handed to a person stays open (no final message): the outcome on the ticket ends the script.
     if (!ask && (await desk.tickets.timeline(started.ticketId)).some((e) => e.type === 'resolution')) break;
     if (!ask) text = p.dunno;
-    else if (ask.startsWith('step.')) text = desk.world.performStep(ask as StepKey) === 'done' ? p.done : p.cannot;
+    else if (ask.startsWith('step.'))
+      text = desk.world.performStep(ask as StepKey) === 'done' ? p.done : p.cannot;
     else if (ask === 'resolution.confirm') text = desk.world.problemGone() ? p.works : p.broken;
     else text = answerFor(script.answers ?? {}, ask) ?? p.dunno;
   }
@@ -137,7 +162,12 @@ export async function converse(desk: MemoryDesk, script: Script): Promise<Conver
 }
 
 /** Opens a chat, sends the opening, the customer number and the PIN; the replies to the PIN are returned. */
-export async function identified(desk: MemoryDesk, customer: SeedCustomer, language: Language, opening: string) {
+export async function identified(
+  desk: MemoryDesk,
+  customer: SeedCustomer,
+  language: Language,
+  opening: string,
+) {
   desk.directory.add(customer);
   const c = await desk.agent.startConversation({ channel: 'chat', language });
   await desk.agent.handleMessage(c.ticketId, opening);

@@ -80,7 +80,12 @@ export class MemoryTicketStore implements TicketStore {
     if (!t) throw new Error(`ticket ${ticketId} not found`);
     const extra: TimelineEvent[] = [];
     if (patch.status && patch.status !== t.status) {
-      extra.push({ type: 'status_change', actor: { kind: 'system', id: null }, from: t.status, to: patch.status });
+      extra.push({
+        type: 'status_change',
+        actor: { kind: 'system', id: null },
+        from: t.status,
+        to: patch.status,
+      });
       if (patch.status === 'resolved' || patch.status === 'closed') t.resolvedAt = this.now().toISOString();
       else t.resolvedAt = null;
     }
@@ -144,7 +149,12 @@ export class MemoryTicketStore implements TicketStore {
   private push(ticketId: string, events: TimelineEvent[]) {
     const list = this.events.get(ticketId)!;
     for (const e of events) {
-      list.push({ ...clone(e), id: ++this.eventSeq, ticketId, at: this.now().toISOString() } as StoredTimelineEvent);
+      list.push({
+        ...clone(e),
+        id: ++this.eventSeq,
+        ticketId,
+        at: this.now().toISOString(),
+      } as StoredTimelineEvent);
     }
   }
 }
@@ -290,13 +300,18 @@ export class MemoryIncidents implements IncidentStore {
 export class MemoryAudit implements AuditLog {
   entries: StoredAuditEntry[] = [];
   async append(entry: AuditEntry) {
-    const stored = { ...entry, id: this.entries.length + 1, at: new Date().toISOString() } as StoredAuditEntry;
+    const stored = {
+      ...entry,
+      id: this.entries.length + 1,
+      at: new Date().toISOString(),
+    } as StoredAuditEntry;
     this.entries.push(stored);
     return stored;
   }
   async list(filter?: { target?: string; action?: AuditEntry['action']; limit?: number }) {
     return this.entries.filter(
-      (e) => (!filter?.target || e.target === filter.target) && (!filter?.action || e.action === filter.action),
+      (e) =>
+        (!filter?.target || e.target === filter.target) && (!filter?.action || e.action === filter.action),
     );
   }
 }

@@ -30,7 +30,12 @@ afterEach(async () => {
 async function start(body: Record<string, unknown> = { language: 'en' }) {
   const res = await app.inject({ method: 'POST', url: '/api/v1/chat/conversations', payload: body });
   expect(res.statusCode).toBe(201);
-  return res.json() as { conversationId: string; ticketReference: string; token: string; messages: { id: string; role: string }[] };
+  return res.json() as {
+    conversationId: string;
+    ticketReference: string;
+    token: string;
+    messages: { id: string; role: string }[];
+  };
 }
 
 function send(id: string, token: string, payload: unknown) {
@@ -67,7 +72,9 @@ describe('chat REST', () => {
     const a = await send(c.conversationId, c.token, { text: 'no internet at all', clientMessageId: 'm-1' });
     const b = await send(c.conversationId, c.token, { text: 'no internet at all', clientMessageId: 'm-1' });
     expect(b.json().messageId).toBe(a.json().messageId);
-    expect(b.json().replies.map((m: { id: string }) => m.id)).toEqual(a.json().replies.map((m: { id: string }) => m.id));
+    expect(b.json().replies.map((m: { id: string }) => m.id)).toEqual(
+      a.json().replies.map((m: { id: string }) => m.id),
+    );
     const tl = await desk.tickets.timeline(c.conversationId);
     expect(tl.filter((e) => e.type === 'message_in')).toHaveLength(1);
   });
@@ -119,7 +126,9 @@ describe('chat REST', () => {
     const c = await start({ language: 'en', portalToken: token });
     const conv = await desk.agent.conversation(c.conversationId);
     expect(conv?.verification).toBe('verified');
-    const r = await send(c.conversationId, c.token, { text: "some websites won't load but others work fine" });
+    const r = await send(c.conversationId, c.token, {
+      text: "some websites won't load but others work fine",
+    });
     expect(r.json().replies.at(-1).askKey).toBe('consent.config_change');
     const forged = await app.inject({
       method: 'POST',
@@ -133,7 +142,9 @@ describe('chat REST', () => {
 describe('chat WebSocket', () => {
   it('acks, types, answers, pushes staff messages and resumes after reconnect', async () => {
     const c = await start();
-    const ws = await connectWs(`ws://${base}/api/v1/chat/ws?conversationId=${c.conversationId}&token=${c.token}`);
+    const ws = await connectWs(
+      `ws://${base}/api/v1/chat/ws?conversationId=${c.conversationId}&token=${c.token}`,
+    );
     ws.send({ type: 'message', text: 'no internet at all', clientMessageId: 'c1' });
     const ack = await ws.next((f) => f.type === 'ack');
     expect(ack.clientMessageId).toBe('c1');
@@ -146,7 +157,9 @@ describe('chat WebSocket', () => {
 
     await desk.agent.takeOver(c.conversationId, 'staff-1');
     await desk.agent.staffReply(c.conversationId, 'staff-1', 'Hi, Lisa here from support.');
-    const staff = await ws.next((f) => f.type === 'message' && (f.message as { role: string }).role === 'staff');
+    const staff = await ws.next(
+      (f) => f.type === 'message' && (f.message as { role: string }).role === 'staff',
+    );
     expect((staff.message as { text: string }).text).toContain('Lisa');
     const lastSeen = (staff.message as { id: string }).id;
     ws.close();

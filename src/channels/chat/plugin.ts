@@ -35,8 +35,14 @@ export interface ChatMessage {
 
 /** What the chat channel needs from the agent (src/agent/agent.ts implements it). */
 export interface ChatAgent {
-  startConversation(input: StartInput): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }>;
-  acceptMessage(ticketId: string, text: string, meta?: { clientMessageId?: string }): Promise<{ messageId: string; duplicate: boolean }>;
+  startConversation(
+    input: StartInput,
+  ): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }>;
+  acceptMessage(
+    ticketId: string,
+    text: string,
+    meta?: { clientMessageId?: string },
+  ): Promise<{ messageId: string; duplicate: boolean }>;
   handleMessage(ticketId: string, text: string, meta?: Record<string, unknown>): Promise<AgentReply[]>;
   repliesTo(ticketId: string, messageId: string): Promise<AgentReply[]>;
   messages(ticketId: string, after?: string): Promise<TranscriptMessage[]>;
@@ -59,7 +65,10 @@ export interface ChatPluginOptions {
 const startBody = z
   .object({ language: z.enum(['sv', 'en']).optional(), portalToken: z.string().min(1).max(2048).optional() })
   .strict();
-const messageBody = z.object({ text: z.string().trim().min(1).max(4000), clientMessageId: z.string().min(1).max(100).optional() });
+const messageBody = z.object({
+  text: z.string().trim().min(1).max(4000),
+  clientMessageId: z.string().min(1).max(100).optional(),
+});
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const afterQuery = z.object({ after: z.string().regex(/^\d+$/).optional() });
 const wsQuery = z.object({
@@ -82,11 +91,28 @@ function sameHash(a: string, b: string) {
 }
 
 function toChat(role: ChatMessage['role'], r: AgentReply, at: string): ChatMessage {
-  return { id: r.id, role, text: r.text, askKey: r.askKey, options: r.options, final: r.final, at, meta: r.meta };
+  return {
+    id: r.id,
+    role,
+    text: r.text,
+    askKey: r.askKey,
+    options: r.options,
+    final: r.final,
+    at,
+    meta: r.meta,
+  };
 }
 
 function fromTranscript(m: TranscriptMessage): ChatMessage {
-  const out: ChatMessage = { id: m.id, role: m.role, text: m.text, askKey: m.askKey, options: m.options, final: m.final, at: m.at };
+  const out: ChatMessage = {
+    id: m.id,
+    role: m.role,
+    text: m.text,
+    askKey: m.askKey,
+    options: m.options,
+    final: m.final,
+    at: m.at,
+  };
   if (m.meta) out.meta = m.meta;
   return out;
 }
@@ -95,7 +121,8 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
   const { agent } = opts;
   const now = opts.now ?? (() => new Date());
   const bodyLimit = opts.bodyLimit ?? 64 * 1024;
-  if (!app.hasDecorator('websocketServer')) await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  if (!app.hasDecorator('websocketServer'))
+    await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   const sockets = new Map<string, Set<WebSocket>>();
   const unsubscribe = agent.onReply((p) => {
@@ -107,7 +134,9 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
   app.addHook('onClose', async () => unsubscribe());
 
   async function authorise(id: string, token: string | undefined): Promise<ConversationState> {
-    const conv = await agent.conversation(id).catch(loggedFallback(app.log, { conversationId: id }, 'reading the conversation', null));
+    const conv = await agent
+      .conversation(id)
+      .catch(loggedFallback(app.log, { conversationId: id }, 'reading the conversation', null));
     if (!conv || conv.channel !== 'chat') throw new HttpProblem(404, 'Not Found', 'unknown conversation');
     if (!token || !conv.tokenHash || !sameHash(hash(token), conv.tokenHash)) {
       throw new HttpProblem(401, 'Unauthorized', 'missing or wrong conversation token');
@@ -123,7 +152,9 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
 
   // A case handed to a person stays open: the customer keeps writing to the ticket.
   const ended = (messages: { final: boolean }[], conv: ConversationState | null) =>
-    conv?.phase === 'closed' && !conv.handoff && (messages.length === 0 || messages[messages.length - 1].final);
+    conv?.phase === 'closed' &&
+    !conv.handoff &&
+    (messages.length === 0 || messages[messages.length - 1].final);
 
   app.register(async (scoped) => {
     scoped.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_req, body, done) => {
@@ -136,15 +167,27 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
 
     zodRoute(
       scoped,
-      { method: 'POST', url: '/conversations', body: startBody.optional(), summary: 'Start a chat conversation', tags: ['chat'] },
+      {
+        method: 'POST',
+        url: '/conversations',
+        body: startBody.optional(),
+        summary: 'Start a chat conversation',
+        tags: ['chat'],
+      },
       async ({ body }, reply) => {
         let portalCustomerNumber: string | undefined;
         if (body?.portalToken) {
-          const session = opts.portalSecret ? verifyPortalToken(body.portalToken, opts.portalSecret, now()) : null;
+          const session = opts.portalSecret
+            ? verifyPortalToken(body.portalToken, opts.portalSecret, now())
+            : null;
           if (!session) throw new HttpProblem(401, 'Unauthorized', 'the portal session is not valid');
           portalCustomerNumber = session.customerNumber;
         }
-        const started = await agent.startConversation({ channel: 'chat', language: body?.language, portalCustomerNumber });
+        const started = await agent.startConversation({
+          channel: 'chat',
+          language: body?.language,
+          portalCustomerNumber,
+        });
         const token = randomBytes(32).toString('base64url');
         await agent.bindChannelToken(started.ticketId, hash(token));
         const at = now().toISOString();
@@ -169,7 +212,9 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
       },
       async ({ params, body, request }) => {
         await authorise(params.id, bearer(request));
-        const accepted = await agent.acceptMessage(params.id, body.text, { clientMessageId: body.clientMessageId });
+        const accepted = await agent.acceptMessage(params.id, body.text, {
+          clientMessageId: body.clientMessageId,
+        });
         // A duplicate is a retry: it gets the replies already sent, or (after a crash cut its turn
         // short) the agent answers it now.
         const replies = accepted.duplicate
@@ -195,7 +240,9 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
       async ({ params, query, request }) => {
         const conv = await authorise(params.id, bearer(request));
         const all = await agent.messages(params.id);
-        const messages = (query.after ? all.filter((m) => Number(m.id) > Number(query.after)) : all).map(fromTranscript);
+        const messages = (query.after ? all.filter((m) => Number(m.id) > Number(query.after)) : all).map(
+          fromTranscript,
+        );
         return { messages, ended: ended(all, conv) };
       },
     );
@@ -223,7 +270,12 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
         },
         (err: unknown) => {
           const status = err instanceof HttpProblem ? err.status : 500;
-          socket.send(JSON.stringify({ type: 'error', error: status === 404 ? 'unknown conversation' : 'unauthorized' }));
+          socket.send(
+            JSON.stringify({
+              type: 'error',
+              error: status === 404 ? 'unknown conversation' : 'unauthorized',
+            }),
+          );
           socket.close(status === 404 ? 4404 : 4401, status === 404 ? 'not found' : 'unauthorized');
           return false;
         },
@@ -243,20 +295,42 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
             frame = parsed.data;
           } catch (err) {
-            socket.send(JSON.stringify({ type: 'error', error: `bad frame: ${err instanceof Error ? err.message : 'invalid'}` }));
+            socket.send(
+              JSON.stringify({
+                type: 'error',
+                error: `bad frame: ${err instanceof Error ? err.message : 'invalid'}`,
+              }),
+            );
             return;
           }
           if (opts.frameLimit && !(await opts.frameLimit(request))) {
-            socket.send(JSON.stringify({ type: 'error', error: 'too many messages; wait a minute and try again', clientMessageId: frame.clientMessageId ?? null }));
+            socket.send(
+              JSON.stringify({
+                type: 'error',
+                error: 'too many messages; wait a minute and try again',
+                clientMessageId: frame.clientMessageId ?? null,
+              }),
+            );
             return;
           }
           try {
-            const accepted = await agent.acceptMessage(conversationId, frame.text, { clientMessageId: frame.clientMessageId });
-            socket.send(JSON.stringify({ type: 'ack', clientMessageId: frame.clientMessageId ?? null, messageId: accepted.messageId }));
-            if (accepted.duplicate && (await agent.repliesTo(conversationId, accepted.messageId)).length) return;
+            const accepted = await agent.acceptMessage(conversationId, frame.text, {
+              clientMessageId: frame.clientMessageId,
+            });
+            socket.send(
+              JSON.stringify({
+                type: 'ack',
+                clientMessageId: frame.clientMessageId ?? null,
+                messageId: accepted.messageId,
+              }),
+            );
+            if (accepted.duplicate && (await agent.repliesTo(conversationId, accepted.messageId)).length)
+              return;
             socket.send(JSON.stringify({ type: 'typing' }));
             const replies = accepted.duplicate
-              ? await agent.handleMessage(conversationId, frame.text, { clientMessageId: frame.clientMessageId })
+              ? await agent.handleMessage(conversationId, frame.text, {
+                  clientMessageId: frame.clientMessageId,
+                })
               : await agent.handleMessage(conversationId, frame.text, { messageId: accepted.messageId });
             const at = now().toISOString();
             const set = sockets.get(conversationId) ?? new Set([socket]);

@@ -73,7 +73,15 @@ export class EmailChannel {
       mail = await simpleParser(raw, { skipImageLinks: true, maxHtmlLengthToParse: 2_000_000 });
     } catch (err) {
       const reason = `unparseable message: ${(err as Error).message}`;
-      await store.journal({ messageId: `<unparsed-${randomUUID()}@${this.domain}>`, from: '', subject: '', classification: 'rejected', reason, ticketId: null, raw });
+      await store.journal({
+        messageId: `<unparsed-${randomUUID()}@${this.domain}>`,
+        from: '',
+        subject: '',
+        classification: 'rejected',
+        reason,
+        ticketId: null,
+        raw,
+      });
       return { status: 'rejected', reason };
     }
     const messageId = mail.messageId?.trim() || `<generated-${randomUUID()}@${this.domain}>`;
@@ -85,10 +93,23 @@ export class EmailChannel {
     const automated = automatedReason(headers, from, subject, this.domain);
     if (automated || !from) {
       const reason = automated ?? 'no sender address';
-      await store.journal({ messageId, from, subject, classification: 'automated', reason, ticketId: threadTicketId, raw });
+      await store.journal({
+        messageId,
+        from,
+        subject,
+        classification: 'automated',
+        reason,
+        ticketId: threadTicketId,
+        raw,
+      });
       if (threadTicketId) {
         await this.deps.tickets.append(threadTicketId, [
-          { type: 'note', actor: { kind: 'system', id: null }, internal: true, text: `Automated e-mail from ${from || 'unknown sender'} recorded, not answered (${reason}): ${subject}` },
+          {
+            type: 'note',
+            actor: { kind: 'system', id: null },
+            internal: true,
+            text: `Automated e-mail from ${from || 'unknown sender'} recorded, not answered (${reason}): ${subject}`,
+          },
         ]);
       }
       log.info({ messageId, reason }, 'automated e-mail recorded, not answered');
@@ -106,19 +127,36 @@ export class EmailChannel {
     } else {
       // The whole first mail is at hand: greet in its language, not the profile's or both.
       const language = mailLanguage(`${subject}\n${body}`);
-      const started = await this.deps.agent.startConversation({ channel: 'email', customerHint: { email: from }, subject, language });
+      const started = await this.deps.agent.startConversation({
+        channel: 'email',
+        customerHint: { email: from },
+        subject,
+        language,
+      });
       ticketId = started.ticketId;
       reference = started.reference;
       preReplies.push(...started.replies);
     }
     await this.deps.links.link('email', messageId, ticketId);
-    await store.journal({ messageId, from, subject, classification: 'customer', reason: null, ticketId, raw });
+    await store.journal({
+      messageId,
+      from,
+      subject,
+      classification: 'customer',
+      reason: null,
+      ticketId,
+      raw,
+    });
     const attachments = await this.storeAttachments(ticketId, mail);
     const isReply = threadTicketId !== null || /^\s*(re|sv|aw)\s*:/i.test(subject);
-    const text = (isReply || !subject ? body : `${subject}\n\n${body}`).trim() || subject || '(empty message)';
-    const replies = await this.deps.agent.handleMessage(ticketId, text, { email: { messageId, from, subject, attachments } });
+    const text =
+      (isReply || !subject ? body : `${subject}\n\n${body}`).trim() || subject || '(empty message)';
+    const replies = await this.deps.agent.handleMessage(ticketId, text, {
+      email: { messageId, from, subject, attachments },
+    });
     const all = [...preReplies, ...replies];
-    if (all.length) await this.enqueueReply(ticketId, reference, from, subject, messageId, referencesOf(mail), all);
+    if (all.length)
+      await this.enqueueReply(ticketId, reference, from, subject, messageId, referencesOf(mail), all);
     return { status: 'answered', ticketId, reference, threaded: threadTicketId !== null };
   }
 
@@ -128,7 +166,15 @@ export class EmailChannel {
     if (!ticket) return;
     const last = (await this.deps.store.outbox({ ticketId })).at(-1);
     if (!last) return;
-    await this.enqueueReply(ticketId, ticket.reference, last.to, ticket.subject ?? '', last.messageId, last.references, replies);
+    await this.enqueueReply(
+      ticketId,
+      ticket.reference,
+      last.to,
+      ticket.subject ?? '',
+      last.messageId,
+      last.references,
+      replies,
+    );
   }
 
   /**
@@ -145,18 +191,32 @@ export class EmailChannel {
     const sent = await this.deps.store.outbox({ ticketId });
     const answered = sent.some((m) => issued.includes(m.messageId) && m.to.trim().toLowerCase() === from);
     if (!answered) {
-      this.deps.log.warn({ ticketId, from }, 'e-mail cites a desk Message-ID but not from its recipient: new ticket');
+      this.deps.log.warn(
+        { ticketId, from },
+        'e-mail cites a desk Message-ID but not from its recipient: new ticket',
+      );
       return null;
     }
     return ticketId;
   }
 
   private issuedByDesk(messageId: string): boolean {
-    return messageId.startsWith('<') && messageId.toLowerCase().endsWith(`@${this.domain.toLowerCase()}>`) && ISSUED_ID.test(messageId);
+    return (
+      messageId.startsWith('<') &&
+      messageId.toLowerCase().endsWith(`@${this.domain.toLowerCase()}>`) &&
+      ISSUED_ID.test(messageId)
+    );
   }
 
   private async storeAttachments(ticketId: string, mail: ParsedMail) {
-    const out: { filename: string; contentType: string; size: number; stored: boolean; id?: string; reason?: string }[] = [];
+    const out: {
+      filename: string;
+      contentType: string;
+      size: number;
+      stored: boolean;
+      id?: string;
+      reason?: string;
+    }[] = [];
     for (const a of mail.attachments ?? []) {
       const filename = (a.filename ?? 'attachment').slice(0, 200);
       const size = a.size ?? a.content.length;
@@ -164,7 +224,12 @@ export class EmailChannel {
         out.push({ filename, contentType: a.contentType, size, stored: false, reason: 'too large' });
         continue;
       }
-      const id = await this.deps.store.saveAttachment(ticketId, { filename, contentType: a.contentType, size, content: a.content });
+      const id = await this.deps.store.saveAttachment(ticketId, {
+        filename,
+        contentType: a.contentType,
+        size,
+        content: a.content,
+      });
       out.push({ filename, contentType: a.contentType, size, stored: true, id });
     }
     return out;
@@ -181,7 +246,12 @@ export class EmailChannel {
   ): Promise<void> {
     const ticket = await this.deps.tickets.get(ticketId);
     const language = ticket?.language ?? 'sv';
-    const { text, html } = renderReplyMail(replies, language, reference, this.deps.config.signature?.[language]);
+    const { text, html } = renderReplyMail(
+      replies,
+      language,
+      reference,
+      this.deps.config.signature?.[language],
+    );
     const last = replies[replies.length - 1];
     const messageId = issuedMessageId(reference, this.domain);
     await this.deps.links.link('email', messageId, ticketId);
@@ -233,7 +303,9 @@ function mailLanguage(text: string): Language | undefined {
 function headerText(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string') return v;
-  if (typeof v === 'object' && 'value' in (v as Record<string, unknown>)) return String((v as { value: unknown }).value);
-  if (typeof v === 'object' && 'text' in (v as Record<string, unknown>)) return String((v as { text: unknown }).text);
+  if (typeof v === 'object' && 'value' in (v as Record<string, unknown>))
+    return String((v as { value: unknown }).value);
+  if (typeof v === 'object' && 'text' in (v as Record<string, unknown>))
+    return String((v as { text: unknown }).text);
   return String(v);
 }

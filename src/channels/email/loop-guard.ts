@@ -13,7 +13,8 @@ export type AutomatedReason =
   | 'own-mail'
   | 'autoreply-subject';
 
-const AUTO_SUBJECT = /^(auto(matic)? ?(reply|response)|autosvar|out of (the )?office|frånvaro|delivery status notification|undeliverable|returned mail|mail delivery failed)\b/i;
+const AUTO_SUBJECT =
+  /^(auto(matic)? ?(reply|response)|autosvar|out of (the )?office|frånvaro|delivery status notification|undeliverable|returned mail|mail delivery failed)\b/i;
 
 export function automatedReason(
   headers: HeaderView,
@@ -27,7 +28,11 @@ export function automatedReason(
   if (/@/.test(from) && from.toLowerCase().endsWith(`@${ownDomain.toLowerCase()}`)) return 'own-mail';
   const precedence = headers.get('precedence')?.toLowerCase();
   if (precedence && ['bulk', 'junk', 'list', 'auto_reply'].includes(precedence.trim())) return 'precedence';
-  if (headers.get('x-autoreply') || headers.get('x-autorespond') || headers.get('x-auto-response-suppress')?.match(/all|oof|autoreply/i))
+  if (
+    headers.get('x-autoreply') ||
+    headers.get('x-autorespond') ||
+    headers.get('x-auto-response-suppress')?.match(/all|oof|autoreply/i)
+  )
     return 'autoreply-header';
   if (headers.get('list-id') || headers.get('list-unsubscribe')) return 'mailing-list';
   const contentType = headers.get('content-type') ?? '';

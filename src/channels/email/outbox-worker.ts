@@ -42,7 +42,13 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
   let transport: Transporter | null = opts.relayUrl ? createRelayTransport(opts.relayUrl, relay) : null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
-  const status: RelayStatus = { configured: opts.relayUrl !== null, tls: opts.relayUrl ? relay.tls : null, lastSentAt: null, lastError: null, lastErrorAt: null };
+  const status: RelayStatus = {
+    configured: opts.relayUrl !== null,
+    tls: opts.relayUrl ? relay.tls : null,
+    lastSentAt: null,
+    lastError: null,
+    lastErrorAt: null,
+  };
 
   async function flushOnce(): Promise<number> {
     if (!opts.relayUrl) {
@@ -77,18 +83,26 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
         status.lastError = (err as Error).message;
         status.lastErrorAt = now().toISOString();
         const attempts = item.attempts + 1;
-        const next = attempts >= maxAttempts ? null : new Date(now().getTime() + baseDelayMs * 2 ** (attempts - 1));
+        const next =
+          attempts >= maxAttempts ? null : new Date(now().getTime() + baseDelayMs * 2 ** (attempts - 1));
         await opts.store
           .markFailed(item.id, (err as Error).message, next)
-          .catch((e: unknown) => opts.log.error({ err: e, id: item.id }, 'could not record a failed e-mail send'));
-        opts.log.warn({ err, id: item.id, attempts }, next ? 'e-mail send failed, will retry' : 'e-mail send failed for good');
+          .catch((e: unknown) =>
+            opts.log.error({ err: e, id: item.id }, 'could not record a failed e-mail send'),
+          );
+        opts.log.warn(
+          { err, id: item.id, attempts },
+          next ? 'e-mail send failed, will retry' : 'e-mail send failed for good',
+        );
         continue;
       }
       sent++;
       status.lastSentAt = now().toISOString();
       // A database error here is not a failed send: the mail stays claimed and, only if the claim
       // runs out unconfirmed, is sent once more (at-least-once).
-      await opts.store.markSent(item.id).catch((err: unknown) => opts.log.error({ err, id: item.id }, 'e-mail sent but not marked as sent'));
+      await opts.store
+        .markSent(item.id)
+        .catch((err: unknown) => opts.log.error({ err, id: item.id }, 'e-mail sent but not marked as sent'));
     }
     return sent;
   }
@@ -104,7 +118,9 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     for (const item of due) {
       await opts.store
         .markFailed(item.id, NO_RELAY, null)
-        .catch((err: unknown) => opts.log.error({ err, id: item.id }, 'could not record an unsendable e-mail'));
+        .catch((err: unknown) =>
+          opts.log.error({ err, id: item.id }, 'could not record an unsendable e-mail'),
+        );
       opts.log.warn({ id: item.id, ticketId: item.ticketId }, NO_RELAY);
     }
     if (due.length > 0) {
@@ -125,7 +141,10 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     },
     start(): void {
       if (timer) return;
-      timer = setInterval(() => void this.flush().catch((err: unknown) => opts.log.error({ err }, 'e-mail outbox run failed')), opts.pollMs ?? 1_000);
+      timer = setInterval(
+        () => void this.flush().catch((err: unknown) => opts.log.error({ err }, 'e-mail outbox run failed')),
+        opts.pollMs ?? 1_000,
+      );
       timer.unref();
     },
     async stop(): Promise<void> {

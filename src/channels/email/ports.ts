@@ -45,7 +45,9 @@ export interface EmailStore {
   due(now: Date, limit: number): Promise<OutboxItem[]>;
   markSent(id: string): Promise<void>;
   markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
-  outbox(filter?: { ticketId?: string }): Promise<(OutboxItem & { status: string; lastError: string | null })[]>;
+  outbox(filter?: {
+    ticketId?: string;
+  }): Promise<(OutboxItem & { status: string; lastError: string | null })[]>;
   /** A ticket's stored attachments (without their content), oldest first. */
   attachments(ticketId: string): Promise<AttachmentInfo[]>;
   /** One attachment of a ticket with its content; null when the ticket has no such attachment. */
@@ -64,7 +66,15 @@ export interface AttachmentInfo {
 
 export interface OutboxSummary {
   counts: Record<string, number>;
-  failed: { id: string; ticketId: string | null; to: string; subject: string; attempts: number; lastError: string | null; createdAt: string }[];
+  failed: {
+    id: string;
+    ticketId: string | null;
+    to: string;
+    subject: string;
+    attempts: number;
+    lastError: string | null;
+    createdAt: string;
+  }[];
 }
 
 export type { Channel };

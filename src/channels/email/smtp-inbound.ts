@@ -47,10 +47,21 @@ export function createInboundSmtp(opts: InboundSmtpOptions) {
     logger: false,
     onMailFrom(address, session, cb) {
       if (!fromAddress(session.remoteAddress)) {
-        return cb(Object.assign(new Error('Too many messages from your address, try again later'), { responseCode: 451 }));
+        return cb(
+          Object.assign(new Error('Too many messages from your address, try again later'), {
+            responseCode: 451,
+          }),
+        );
       }
       opts.channel.acceptsSender(address.address).then(
-        (ok) => cb(ok ? undefined : Object.assign(new Error('Too many messages from this sender, try again later'), { responseCode: 451 })),
+        (ok) =>
+          cb(
+            ok
+              ? undefined
+              : Object.assign(new Error('Too many messages from this sender, try again later'), {
+                  responseCode: 451,
+                }),
+          ),
         (err: Error) => {
           opts.log.error({ err }, 'sender limit check failed');
           cb(Object.assign(new Error('Temporary failure, try again later'), { responseCode: 451 }));

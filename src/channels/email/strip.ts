@@ -25,5 +25,8 @@ export function stripReply(text: string): string {
     if (t.startsWith('>')) continue;
     kept.push(line);
   }
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -16,10 +16,18 @@ const TEXT = {
 } as const;
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
-export function renderReplyMail(replies: AgentReply[], language: Language, reference: string, signature?: string): { text: string; html: string } {
+export function renderReplyMail(
+  replies: AgentReply[],
+  language: Language,
+  reference: string,
+  signature?: string,
+): { text: string; html: string } {
   const t = TEXT[language];
   const footer = signature ? `${t.footer(reference)}\n${signature}` : t.footer(reference);
   const last = replies[replies.length - 1];
@@ -45,6 +53,9 @@ export function renderReplyMail(replies: AgentReply[], language: Language, refer
 const REF_IN_SUBJECT = /\[(T-\d{6,})\]/;
 
 export function replySubject(original: string, reference: string): string {
-  const base = original.replace(REF_IN_SUBJECT, '').replace(/^\s*((re|sv|aw|vs)\s*:\s*)+/i, '').trim();
+  const base = original
+    .replace(REF_IN_SUBJECT, '')
+    .replace(/^\s*((re|sv|aw|vs)\s*:\s*)+/i, '')
+    .trim();
   return `Re: ${base || reference} [${reference}]`;
 }

@@ -20,7 +20,11 @@ export function createFakeDesk() {
   const agent: ConversationAgent & { messages: { ticketId: string; text: string; meta?: unknown }[] } = {
     messages: [],
     async startConversation(input) {
-      const t = await tickets.create({ channel: input.channel, language: input.language ?? 'sv', subject: input.subject ?? null });
+      const t = await tickets.create({
+        channel: input.channel,
+        language: input.language ?? 'sv',
+        subject: input.subject ?? null,
+      });
       return { ticketId: t.id, reference: t.reference, replies: [] };
     },
     async handleMessage(ticketId, text, meta) {

@@ -12,7 +12,9 @@ export function registerDbCommand(program: Command): void {
       const { db: kysely, engine, close } = openDatabase(config.databaseUrl);
       try {
         const applied = await migrateToLatest(kysely as never, engine);
-        console.log(applied.length ? `applied on ${engine}: ${applied.join(', ')}` : `${engine}: already up to date`);
+        console.log(
+          applied.length ? `applied on ${engine}: ${applied.join(', ')}` : `${engine}: already up to date`,
+        );
       } finally {
         await close();
       }

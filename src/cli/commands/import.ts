@@ -3,7 +3,12 @@ import type { Command } from 'commander';
 import { createSecretBox, resolveSecretKey } from '../../security/secrets.js';
 import { loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../storage/db.js';
-import { formatFromName, ImportFormatError, readImportSource, runImport } from '../../storage/import/importer.js';
+import {
+  formatFromName,
+  ImportFormatError,
+  readImportSource,
+  runImport,
+} from '../../storage/import/importer.js';
 import { migrateToLatest } from '../../storage/migrate.js';
 import { createRepositories } from '../../storage/repositories.js';
 
@@ -27,7 +32,8 @@ export function registerImportCommand(program: Command): void {
         throw err;
       }
       const key = resolveSecretKey(config.secretKey, config.nodeEnv);
-      if (key.development) console.error('warning: FRONTLINE_SECRET_KEY is not set; using the development key');
+      if (key.development)
+        console.error('warning: FRONTLINE_SECRET_KEY is not set; using the development key');
       const db = openDatabase(config.databaseUrl);
       try {
         await migrateToLatest(db.db as never, db.engine);
@@ -35,7 +41,9 @@ export function registerImportCommand(program: Command): void {
         const result = await runImport(repos, rows, { source: `cli:${file}` });
         if (opts.json) console.log(JSON.stringify(result, null, 2));
         else if (result.ok) {
-          console.log(`imported ${result.rows} rows: ${result.created} new customers, ${result.updated} updated, ${result.devices} devices`);
+          console.log(
+            `imported ${result.rows} rows: ${result.created} new customers, ${result.updated} updated, ${result.devices} devices`,
+          );
         } else {
           console.error(`nothing imported: ${result.errors.length} bad row(s)`);
           for (const e of result.errors) console.error(`  line ${e.line}: ${e.reason}`);

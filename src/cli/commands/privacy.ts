@@ -20,7 +20,9 @@ async function withPrivacy<T>(fn: (privacy: PrivacyService) => Promise<T>): Prom
     await migrateToLatest(db.db as never, db.engine);
     const key = resolveSecretKey(config.secretKey, config.nodeEnv);
     const repos = createRepositories({ db: db.db, engine: db.engine, secrets: createSecretBox(key.key) });
-    return await fn(createPrivacyService({ store: createPersonalDataStore(repos), audit: repos.audit, retention: config }));
+    return await fn(
+      createPrivacyService({ store: createPersonalDataStore(repos), audit: repos.audit, retention: config }),
+    );
   } finally {
     await db.close();
   }
@@ -32,7 +34,9 @@ function noSuchCustomer(customerNumber: string): void {
 }
 
 export function registerPrivacyCommand(program: Command): void {
-  const privacy = program.command('privacy').description('personal data: export, erasure and retention (GDPR)');
+  const privacy = program
+    .command('privacy')
+    .description('personal data: export, erasure and retention (GDPR)');
 
   privacy
     .command('export')
@@ -45,7 +49,9 @@ export function registerPrivacyCommand(program: Command): void {
       const text = `${JSON.stringify(archive, null, 2)}\n`;
       if (o.out) {
         await writeFile(o.out, text, { mode: 0o600 });
-        console.error(`wrote ${archive.tickets.length} tickets, ${archive.email.received.length} received and ${archive.email.sent.length} sent mails, ${archive.audit.length} audit entries to ${o.out}`);
+        console.error(
+          `wrote ${archive.tickets.length} tickets, ${archive.email.received.length} received and ${archive.email.sent.length} sent mails, ${archive.audit.length} audit entries to ${o.out}`,
+        );
       } else process.stdout.write(text);
     });
 

@@ -1,6 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { SimIsp, applyDemoIsp, assignFaults, demoImportRows, generateDemoIsp, parseFaultSpec } from '../../../sim/index.js';
+import {
+  SimIsp,
+  applyDemoIsp,
+  assignFaults,
+  demoImportRows,
+  generateDemoIsp,
+  parseFaultSpec,
+} from '../../../sim/index.js';
 
 // `frontline sim`: points a simulated CPE fleet (the demo ISP's subscribers) at any ACS.
 
@@ -51,17 +58,21 @@ export function registerSimCommand(program: Command): void {
         log: (m) => console.error(m),
       });
       applyDemoIsp(sim, demo, !o.faults && Boolean(o.demoFaults));
-      for (const { customerNumber, kind } of assignFaults(demo.subscribers, wanted)) sim.injectFault(customerNumber, { kind });
+      for (const { customerNumber, kind } of assignFaults(demo.subscribers, wanted))
+        sim.injectFault(customerNumber, { kind });
       if (o.writeImport) {
         writeFileSync(o.writeImport, JSON.stringify(demoImportRows(demo), null, 2));
         console.log(`wrote ${demo.subscribers.length} import rows to ${o.writeImport}`);
       }
       const t0 = Date.now();
       await sim.start();
-      console.log(`${count} CPEs bootstrapped against ${o.acsUrl} in ${Date.now() - t0} ms; connection requests on port ${sim.connectionRequestPort}`);
+      console.log(
+        `${count} CPEs bootstrapped against ${o.acsUrl} in ${Date.now() - t0} ms; connection requests on port ${sim.connectionRequestPort}`,
+      );
       for (const s of demo.subscribers) {
         const faults = sim.activeFaults(s.customerNumber);
-        if (faults.length) console.log(`  ${s.customerNumber}  ${sim.deviceId(s.customerNumber)}  ${faults.join(', ')}`);
+        if (faults.length)
+          console.log(`  ${s.customerNumber}  ${sim.deviceId(s.customerNumber)}  ${faults.join(', ')}`);
       }
       const timer = setInterval(() => {
         const st = sim.stats();

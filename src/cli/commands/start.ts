@@ -10,13 +10,19 @@ export function registerStartCommand(program: Command): void {
     .action(async (opts: { port?: string }) => {
       const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
       // The demo ISP (the simulator) is loaded only for a demo desk.
-      const desk = config.demo ? await (await import('../../demo/desk.js')).createDemoDesk(config) : await createDesk(config);
+      const desk = config.demo
+        ? await (await import('../../demo/desk.js')).createDemoDesk(config)
+        : await createDesk(config);
       try {
         await desk.start();
       } catch (err) {
         // E.g. a production desk whose API no one could authenticate to: say why, and stop.
         desk.services.log.fatal({ err }, err instanceof Error ? err.message : String(err));
-        await desk.stop().catch((stopErr: unknown) => desk.services.log.error({ err: stopErr }, 'stopping after the failed start failed too'));
+        await desk
+          .stop()
+          .catch((stopErr: unknown) =>
+            desk.services.log.error({ err: stopErr }, 'stopping after the failed start failed too'),
+          );
         process.exit(1);
       }
       let stopping = false;

@@ -34,10 +34,15 @@ export function formatReport(r: EvalReport): string {
 export function registerTriageCommand(program: Command): void {
   program
     .command('triage')
-    .description('triage a message ("frontline triage <text>") or evaluate a labelled file ("frontline triage eval FILE.jsonl")')
+    .description(
+      'triage a message ("frontline triage <text>") or evaluate a labelled file ("frontline triage eval FILE.jsonl")',
+    )
     .argument('<words...>', 'the message text, or: eval FILE.jsonl')
     .option('--json', 'eval: print the report as one JSON object')
-    .option('--lang <language>', 'the customer profile language (sv|en), used when the text is too short to tell')
+    .option(
+      '--lang <language>',
+      'the customer profile language (sv|en), used when the text is too short to tell',
+    )
     .option('--segment <segment>', 'residential|business')
     .action((words: string[], opts: { json?: boolean; lang?: string; segment?: string }) => {
       if (words[0] === 'eval' && words.length === 2) {

@@ -7,7 +7,11 @@ import { openDatabase } from '../../storage/db.js';
 import { migrateToLatest } from '../../storage/migrate.js';
 
 /** Reads a password without echoing it (TTY), or one line from piped stdin. */
-export async function promptPassword(question: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<string> {
+export async function promptPassword(
+  question: string,
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stderr,
+): Promise<string> {
   output.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
@@ -38,7 +42,10 @@ export async function promptPassword(question: string, input: NodeJS.ReadStream 
   });
 }
 
-async function withAuth<T>(database: string | undefined, fn: (auth: ReturnType<typeof createStaffAuth>) => Promise<T>): Promise<T> {
+async function withAuth<T>(
+  database: string | undefined,
+  fn: (auth: ReturnType<typeof createStaffAuth>) => Promise<T>,
+): Promise<T> {
   const db = openDatabase(database ?? loadConfig().databaseUrl);
   try {
     await migrateToLatest(db.db as never, db.engine);
@@ -49,7 +56,8 @@ async function withAuth<T>(database: string | undefined, fn: (auth: ReturnType<t
 }
 
 function parseRole(role: string): StaffRole {
-  if (!(STAFF_ROLES as readonly string[]).includes(role)) throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+  if (!(STAFF_ROLES as readonly string[]).includes(role))
+    throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')}`);
   return role as StaffRole;
 }
 
@@ -65,16 +73,27 @@ export function registerUserCommand(program: Command): void {
     .option('--password <password>', 'password (avoid on shared machines: it ends up in shell history)')
     .option('--display-name <name>', 'name shown in the console')
     .option('--database <url>', 'database URL (default: DATABASE_URL)')
-    .action(async (o: { username: string; role: string; password?: string; displayName?: string; database?: string }) => {
-      const role = parseRole(o.role);
-      let password = o.password;
-      if (password === undefined) {
-        password = await promptPassword('Password: ');
-        if (process.stdin.isTTY && (await promptPassword('Repeat password: ')) !== password) throw new Error('the passwords differ');
-      }
-      const created = await withAuth(o.database, (auth) => auth.createUser({ username: o.username, password: password!, role, displayName: o.displayName }));
-      process.stdout.write(`created ${created.role} ${created.username}\n`);
-    });
+    .action(
+      async (o: {
+        username: string;
+        role: string;
+        password?: string;
+        displayName?: string;
+        database?: string;
+      }) => {
+        const role = parseRole(o.role);
+        let password = o.password;
+        if (password === undefined) {
+          password = await promptPassword('Password: ');
+          if (process.stdin.isTTY && (await promptPassword('Repeat password: ')) !== password)
+            throw new Error('the passwords differ');
+        }
+        const created = await withAuth(o.database, (auth) =>
+          auth.createUser({ username: o.username, password: password!, role, displayName: o.displayName }),
+        );
+        process.stdout.write(`created ${created.role} ${created.username}\n`);
+      },
+    );
 
   user
     .command('list')
@@ -82,7 +101,10 @@ export function registerUserCommand(program: Command): void {
     .option('--database <url>', 'database URL (default: DATABASE_URL)')
     .action(async (o: { database?: string }) => {
       const users = await withAuth(o.database, (auth) => auth.store.listUsers());
-      for (const u of users) process.stdout.write(`${u.username}\t${u.role}\t${u.active ? 'active' : 'disabled'}\t${u.displayName}\n`);
+      for (const u of users)
+        process.stdout.write(
+          `${u.username}\t${u.role}\t${u.active ? 'active' : 'disabled'}\t${u.displayName}\n`,
+        );
     });
 
   user

@@ -44,7 +44,8 @@ export const cpeProbe: ProbeDef = {
     const src = `acs:${P.uptime}`;
     const out: Finding[] = [finding(C.CPE_ONLINE, 'ok', src, values)];
     const upTh = { maxDays: env.limit('longUptimeDays') };
-    if (uptimeS !== null && uptimeS > upTh.maxDays * DAY_S) out.push(finding(C.CPE_LONG_UPTIME, 'warn', src, values, upTh));
+    if (uptimeS !== null && uptimeS > upTh.maxDays * DAY_S)
+      out.push(finding(C.CPE_LONG_UPTIME, 'warn', src, values, upTh));
     if (hardwareStatus !== null && /^error/i.test(hardwareStatus.trim())) {
       out.push(finding(C.CPE_HARDWARE_ERROR, 'fault', `acs:${P.hardwareStatus}`, values));
     }

@@ -24,7 +24,8 @@ export const firmwareProbe: ProbeDef = {
     const model = snap.str(P.modelName) ?? device?.model ?? null;
     const version = snap.str(P.softwareVersion) ?? device?.firmware ?? null;
     const entry = firmwareModel(env.network().firmware, model);
-    if (!entry || !version) throw new ProbeUnavailable(`the router model ${model ?? 'unknown'} is not in the firmware catalogue`);
+    if (!entry || !version)
+      throw new ProbeUnavailable(`the router model ${model ?? 'unknown'} is not in the firmware catalogue`);
     const reconnects = snap.num(P.pppReconnects);
     const values = { model: entry.model, version, recommended: entry.recommended, reconnects24h: reconnects };
     const th = { recommended: entry.recommended, maxReconnectsPer24h: env.limit('frequentReconnects24h') };
@@ -35,7 +36,15 @@ export const firmwareProbe: ProbeDef = {
       const out: Finding[] = [finding(C.FIRMWARE_OUTDATED, 'warn', src, values, th)];
       // An old version together with an unstable connection behaves like a known bug.
       if (reconnects !== null && reconnects > th.maxReconnectsPer24h) {
-        out.unshift(finding(C.FIRMWARE_KNOWN_BAD, 'fault', src, { ...values, bug: 'older than recommended, with frequent reconnects' }, th));
+        out.unshift(
+          finding(
+            C.FIRMWARE_KNOWN_BAD,
+            'fault',
+            src,
+            { ...values, bug: 'older than recommended, with frequent reconnects' },
+            th,
+          ),
+        );
       }
       return out;
     }

@@ -7,7 +7,8 @@ export const incidentProbe: ProbeDef = {
   async run(env) {
     const service = env.requireService();
     const open = (await env.ctx.incidents.openInArea(service.areaCode)).filter((i) => i.status === 'open');
-    if (open.length === 0) return [finding(C.INCIDENT_NONE, 'ok', 'desk:incidents', { area: service.areaCode })];
+    if (open.length === 0)
+      return [finding(C.INCIDENT_NONE, 'ok', 'desk:incidents', { area: service.areaCode })];
     return open.map((i) =>
       finding(C.INCIDENT_AREA_OUTAGE, 'fault', 'desk:incidents', {
         incidentId: i.id,

@@ -6,9 +6,15 @@ export const portalProbe: ProbeDef = {
   id: 'portal',
   async run(env) {
     const customer = env.ctx.customer;
-    if (!customer) throw new ProbeUnavailable('the customer is not identified, so the portal account cannot be looked up');
+    if (!customer)
+      throw new ProbeUnavailable('the customer is not identified, so the portal account cannot be looked up');
     const s = await env.ctx.isp.portal.status(customer.customerNumber);
-    const values = { exists: s.exists, locked: s.locked, failedLogins: s.failedLogins, lastLoginAt: s.lastLoginAt };
+    const values = {
+      exists: s.exists,
+      locked: s.locked,
+      failedLogins: s.failedLogins,
+      lastLoginAt: s.lastLoginAt,
+    };
     if (!s.exists) return [finding(C.PORTAL_NO_ACCOUNT, 'warn', 'isp:portal', values)];
     if (s.locked) return [finding(C.PORTAL_LOCKED, 'fault', 'isp:portal', values)];
     return [finding(C.PORTAL_OK, 'ok', 'isp:portal', values)];

@@ -5,9 +5,19 @@ import type { ProbeDef, ProbeEnv } from '../probe.js';
 import { TARGETS } from '../thresholds.js';
 
 /** IPPing to an internet address, shared by the wan and ping probes; true when any echo came back. */
-export async function internetReachable(env: ProbeEnv): Promise<{ ok: boolean; successCount: number; failureCount: number; averageResponseTimeMs: number | null }> {
+export async function internetReachable(env: ProbeEnv): Promise<{
+  ok: boolean;
+  successCount: number;
+  failureCount: number;
+  averageResponseTimeMs: number | null;
+}> {
   const r = await env.diagnostic({ kind: 'ipPing', host: TARGETS.internetHost, repetitions: 3 });
-  return { ok: r.successCount > 0, successCount: r.successCount, failureCount: r.failureCount, averageResponseTimeMs: r.averageResponseTimeMs };
+  return {
+    ok: r.successCount > 0,
+    successCount: r.successCount,
+    failureCount: r.failureCount,
+    averageResponseTimeMs: r.averageResponseTimeMs,
+  };
 }
 
 export const wanProbe: ProbeDef = {
@@ -43,7 +53,11 @@ export const wanProbe: ProbeDef = {
         values.internetPing = 'not checked';
       }
       if (ping) {
-        values.internetPing = { host: TARGETS.internetHost, successCount: ping.successCount, failureCount: ping.failureCount };
+        values.internetPing = {
+          host: TARGETS.internetHost,
+          successCount: ping.successCount,
+          failureCount: ping.failureCount,
+        };
       }
       out.push(
         ping && !ping.ok

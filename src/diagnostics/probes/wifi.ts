@@ -25,7 +25,12 @@ function clients(snap: ParamSnapshot): Client[] {
       const rssi = toNumber(row.SignalStrength);
       if (rssi === null) continue;
       if (row.Active === false || row.Active === 'false' || row.Active === 0) continue;
-      out.push({ radio: r, band: band(snap, r), mac: row.MACAddress === undefined ? null : String(row.MACAddress), rssiDbm: rssi });
+      out.push({
+        radio: r,
+        band: band(snap, r),
+        mac: row.MACAddress === undefined ? null : String(row.MACAddress),
+        rssiDbm: rssi,
+      });
     }
   }
   return out;
@@ -61,7 +66,10 @@ export const wifiProbe: ProbeDef = {
       );
     }
 
-    const utilTh = { maxUtilisationPct: env.limit('wifiUtilisationMaxPct'), manyNeighbours: env.limit('wifiNeighboursMany') };
+    const utilTh = {
+      maxUtilisationPct: env.limit('wifiUtilisationMaxPct'),
+      manyNeighbours: env.limit('wifiNeighboursMany'),
+    };
     for (const r of RADIOS) {
       if (disabled.includes(r)) continue;
       const util = snap.num(P.radioUtilization(r));
@@ -86,18 +94,39 @@ export const wifiProbe: ProbeDef = {
     const weakTh = { weakBelowDbm: env.limit('wifiRssiWeakDbm') };
     const weak = all.filter((c) => c.rssiDbm < weakTh.weakBelowDbm).sort((a, b) => a.rssiDbm - b.rssiDbm);
     if (weak.length > 0) {
-      out.push(finding(C.WIFI_CLIENT_WEAK_SIGNAL, 'warn', `acs:${P.apClients(weak[0].radio)}`, { rssiDbm: weak[0].rssiDbm, clients: weak }, weakTh));
+      out.push(
+        finding(
+          C.WIFI_CLIENT_WEAK_SIGNAL,
+          'warn',
+          `acs:${P.apClients(weak[0].radio)}`,
+          { rssiDbm: weak[0].rssiDbm, clients: weak },
+          weakTh,
+        ),
+      );
     }
     const fairTh = { fairBelowDbm: env.limit('wifiRssiFairDbm') };
     const slow = all.filter((c) => c.band.startsWith('2.4') && c.rssiDbm < fairTh.fairBelowDbm);
     if (slow.length > 0) {
-      out.push(finding(C.WIFI_CLIENT_ON_24GHZ, 'warn', `acs:${P.apClients(slow[0].radio)}`, { rssiDbm: slow[0].rssiDbm, clients: slow }, fairTh));
+      out.push(
+        finding(
+          C.WIFI_CLIENT_ON_24GHZ,
+          'warn',
+          `acs:${P.apClients(slow[0].radio)}`,
+          { rssiDbm: slow[0].rssiDbm, clients: slow },
+          fairTh,
+        ),
+      );
     }
 
     if (out.length === 0) {
       out.push(
         finding(C.WIFI_OK, 'ok', src, {
-          radios: RADIOS.map((r) => ({ radio: r, enabled: snap.bool(P.radioEnable(r)), channel: snap.num(P.radioChannel(r)), utilisationPct: snap.num(P.radioUtilization(r)) })),
+          radios: RADIOS.map((r) => ({
+            radio: r,
+            enabled: snap.bool(P.radioEnable(r)),
+            channel: snap.num(P.radioChannel(r)),
+            utilisationPct: snap.num(P.radioUtilization(r)),
+          })),
           clients: all.length,
         }),
       );

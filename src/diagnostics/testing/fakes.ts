@@ -152,7 +152,9 @@ export class FakeDeviceService implements DeviceService {
   writes(deviceId?: string): { path: string; value: ParamValue }[] {
     return this.callsOf('setParameters')
       .filter((c) => !deviceId || c.deviceId === deviceId)
-      .flatMap((c) => (c.args[0] as { path: string; value: ParamValue }[]).map(({ path, value }) => ({ path, value })));
+      .flatMap((c) =>
+        (c.args[0] as { path: string; value: ParamValue }[]).map(({ path, value }) => ({ path, value })),
+      );
   }
 
   private dev(id: string): FakeDevice {
@@ -184,12 +186,17 @@ export class FakeDeviceService implements DeviceService {
     return { ...d.summary, firmware: String(d.params.get(P.softwareVersion) ?? d.summary.firmware) };
   }
 
-  async getParameters(deviceId: string, paths: string[], opts?: OpOptions & { maxAgeMs?: number }): Promise<ParameterValue[]> {
+  async getParameters(
+    deviceId: string,
+    paths: string[],
+    opts?: OpOptions & { maxAgeMs?: number },
+  ): Promise<ParameterValue[]> {
     const d = await this.enter('getParameters', deviceId, [paths, opts]);
     const out: ParameterValue[] = [];
     for (const path of paths) {
       if (path.endsWith('.')) {
-        for (const [k, v] of d.params) if (k.startsWith(path)) out.push({ path: k, value: v, type: typeOf(v), at: FIXED_AT });
+        for (const [k, v] of d.params)
+          if (k.startsWith(path)) out.push({ path: k, value: v, type: typeOf(v), at: FIXED_AT });
         continue;
       }
       const v = d.params.get(path);
@@ -199,7 +206,11 @@ export class FakeDeviceService implements DeviceService {
     return out;
   }
 
-  async setParameters(deviceId: string, values: { path: string; value: ParamValue; type?: string }[], opts?: OpOptions): Promise<{ status: 0 | 1 }> {
+  async setParameters(
+    deviceId: string,
+    values: { path: string; value: ParamValue; type?: string }[],
+    opts?: OpOptions,
+  ): Promise<{ status: 0 | 1 }> {
     const d = await this.enter('setParameters', deviceId, [values, opts]);
     for (const { path, value } of values) d.params.set(path, value);
     return { status: 0 };
@@ -228,18 +239,41 @@ export class FakeDeviceService implements DeviceService {
     if (handler) return handler(req);
     switch (req.kind) {
       case 'ipPing':
-        return { kind: 'ipPing', state: 'Complete', successCount: req.repetitions ?? 3, failureCount: 0, averageResponseTimeMs: 12 };
+        return {
+          kind: 'ipPing',
+          state: 'Complete',
+          successCount: req.repetitions ?? 3,
+          failureCount: 0,
+          averageResponseTimeMs: 12,
+        };
       case 'nslookup':
         return {
           kind: 'nslookup',
           state: 'Complete',
           successCount: 1,
-          results: [{ status: 'Success', hostName: req.hostName, ipAddresses: ['93.184.216.34'], dnsServer: TEST_NETWORK.dnsServers[0]! }],
+          results: [
+            {
+              status: 'Success',
+              hostName: req.hostName,
+              ipAddresses: ['93.184.216.34'],
+              dnsServer: TEST_NETWORK.dnsServers[0]!,
+            },
+          ],
         };
       case 'traceRoute':
-        return { kind: 'traceRoute', state: 'Complete', hops: [{ host: req.host, address: req.host, rttMs: 10 }] };
+        return {
+          kind: 'traceRoute',
+          state: 'Complete',
+          hops: [{ host: req.host, address: req.host, rttMs: 10 }],
+        };
       case 'download':
-        return { kind: 'download', state: 'Complete', throughputMbps: 480, bytes: 60_000_000, durationMs: 1000 };
+        return {
+          kind: 'download',
+          state: 'Complete',
+          throughputMbps: 480,
+          bytes: 60_000_000,
+          durationMs: 1000,
+        };
     }
   }
 
@@ -261,7 +295,10 @@ export class FakeDeviceService implements DeviceService {
 }
 
 /** Parameters of a healthy home gateway of the given access kind (recommended firmware, two radios, one client per band). */
-export function healthyParams(access: AccessKind, overrides: Record<string, ParamValue> = {}): Record<string, ParamValue> {
+export function healthyParams(
+  access: AccessKind,
+  overrides: Record<string, ParamValue> = {},
+): Record<string, ParamValue> {
   const model = defaultModelFor(TEST_NETWORK.firmware, access);
   const base: Record<string, ParamValue> = {
     [P.uptime]: 3 * 24 * 3600,
@@ -285,9 +322,20 @@ export function healthyParams(access: AccessKind, overrides: Record<string, Para
     [P.dnsServer(2)]: TEST_NETWORK.dnsServers[1]!,
   };
   if (access === 'fiber') Object.assign(base, { [P.opticalRx]: -19500, [P.opticalStatus]: 'Up' });
-  if (access === 'dsl') Object.assign(base, { [P.dslLinkStatus]: 'Up', [P.dslSnrDown]: 150, [P.dslAttenuationDown]: 250, [P.dslCrc]: 10 });
+  if (access === 'dsl')
+    Object.assign(base, {
+      [P.dslLinkStatus]: 'Up',
+      [P.dslSnrDown]: 150,
+      [P.dslAttenuationDown]: 250,
+      [P.dslCrc]: 10,
+    });
   if (access === 'cable') {
-    Object.assign(base, { [P.docsisDsPower]: 20, [P.docsisDsSnr]: 380, [P.docsisUsPower]: 420, [P.docsisStatus]: 'OperationalStatus' });
+    Object.assign(base, {
+      [P.docsisDsPower]: 20,
+      [P.docsisDsSnr]: 380,
+      [P.docsisUsPower]: 420,
+      [P.docsisStatus]: 'OperationalStatus',
+    });
   }
   for (const r of [1, 2] as const) {
     Object.assign(base, {
@@ -320,7 +368,16 @@ export function healthyLine(access: AccessKind): LineStatus {
     case 'fiber':
       return { access, ontRegistered: true, los: false, rxDbm: -19.5, dropsLast24h: 0 };
     case 'dsl':
-      return { access, sync: true, snrMarginDb: 15, attenuationDb: 25, crcErrors: 110, crcErrorsHourAgo: 100, resyncsLast24h: 0, syncDownKbps: 60_000 };
+      return {
+        access,
+        sync: true,
+        snrMarginDb: 15,
+        attenuationDb: 25,
+        crcErrors: 110,
+        crcErrorsHourAgo: 100,
+        resyncsLast24h: 0,
+        syncDownKbps: 60_000,
+      };
     case 'cable':
       return { access, online: true, dsPowerDbmv: 2, usPowerDbmv: 42, snrDb: 38, resetsLast24h: 0 };
   }
@@ -339,7 +396,13 @@ export class FakeAaa implements AaaPort {
   readonly sessions = new Map<string, AaaSession>();
   async session(pppoeUsername: string): Promise<AaaSession> {
     return (
-      this.sessions.get(pppoeUsername) ?? { up: false, ipAddress: null, startedAt: null, lastReject: null, lastRejectAt: null }
+      this.sessions.get(pppoeUsername) ?? {
+        up: false,
+        ipAddress: null,
+        startedAt: null,
+        lastReject: null,
+        lastRejectAt: null,
+      }
     );
   }
 }
@@ -350,7 +413,14 @@ export class FakePortal implements PortalAccountPort {
   private counter = 0;
   async status(customerNumber: string): Promise<PortalAccountStatus> {
     this.calls.push({ method: 'status', customerNumber });
-    return this.accounts.get(customerNumber) ?? { exists: false, locked: false, failedLogins: 0, lastLoginAt: null };
+    return (
+      this.accounts.get(customerNumber) ?? {
+        exists: false,
+        locked: false,
+        failedLogins: 0,
+        lastLoginAt: null,
+      }
+    );
   }
   async unlock(customerNumber: string): Promise<void> {
     this.calls.push({ method: 'unlock', customerNumber });
@@ -383,7 +453,12 @@ export function fakeIsp(): FakeIsp {
 export class FakeIncidentStore implements IncidentStore {
   readonly incidents: Incident[] = [];
   private seq = 0;
-  async create(input: { areas: string[]; kind: string; title: string; etaAt?: string | null }): Promise<Incident> {
+  async create(input: {
+    areas: string[];
+    kind: string;
+    title: string;
+    etaAt?: string | null;
+  }): Promise<Incident> {
     const n = ++this.seq;
     const inc: Incident = {
       id: `inc-${n}`,
@@ -399,7 +474,10 @@ export class FakeIncidentStore implements IncidentStore {
     this.incidents.push(inc);
     return inc;
   }
-  async update(id: string, patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>): Promise<Incident> {
+  async update(
+    id: string,
+    patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>,
+  ): Promise<Incident> {
     const inc = this.incidents.find((i) => i.id === id);
     if (!inc) throw new Error(`incident ${id} not found`);
     Object.assign(inc, patch);
@@ -426,8 +504,15 @@ export class FakeAuditLog implements AuditLog {
     this.entries.push(stored);
     return stored;
   }
-  async list(filter?: { target?: string; action?: AuditEntry['action']; limit?: number }): Promise<StoredAuditEntry[]> {
-    const hits = this.entries.filter((e) => (!filter?.target || e.target === filter.target) && (!filter?.action || e.action === filter.action));
+  async list(filter?: {
+    target?: string;
+    action?: AuditEntry['action'];
+    limit?: number;
+  }): Promise<StoredAuditEntry[]> {
+    const hits = this.entries.filter(
+      (e) =>
+        (!filter?.target || e.target === filter.target) && (!filter?.action || e.action === filter.action),
+    );
     return hits.slice(0, filter?.limit ?? hits.length);
   }
 }
@@ -447,10 +532,14 @@ export class FakeCustomerDirectory implements CustomerDirectory {
     return this.customers.find((c) => c.customerNumber === customerNumber) ?? null;
   }
   async byEmail(email: string) {
-    return this.customers.find((c) => c.contacts.some((k) => k.kind === 'email' && k.value === email)) ?? null;
+    return (
+      this.customers.find((c) => c.contacts.some((k) => k.kind === 'email' && k.value === email)) ?? null
+    );
   }
   async byPhone(phone: string) {
-    return this.customers.find((c) => c.contacts.some((k) => k.kind === 'phone' && k.value === phone)) ?? null;
+    return (
+      this.customers.find((c) => c.contacts.some((k) => k.kind === 'phone' && k.value === phone)) ?? null
+    );
   }
   async services(customerId: string) {
     return this.serviceList.filter((s) => s.customerId === customerId);
@@ -458,7 +547,10 @@ export class FakeCustomerDirectory implements CustomerDirectory {
   async service(serviceId: string) {
     return this.serviceList.find((s) => s.id === serviceId) ?? null;
   }
-  async updateService(serviceId: string, patch: Partial<Pick<Service, 'accountStatus' | 'plan' | 'areaCode'>>) {
+  async updateService(
+    serviceId: string,
+    patch: Partial<Pick<Service, 'accountStatus' | 'plan' | 'areaCode'>>,
+  ) {
     const s = this.serviceList.find((x) => x.id === serviceId);
     if (!s) throw new Error(`service ${serviceId} not found`);
     Object.assign(s, patch);
@@ -492,7 +584,9 @@ export interface FakeWorld {
 }
 
 /** One healthy subscriber (customer 100482, PIN 4711) with line, AAA session, portal account and router. */
-export function fakeWorld(opts: { access?: AccessKind; customerNumber?: string; downMbps?: number } = {}): FakeWorld {
+export function fakeWorld(
+  opts: { access?: AccessKind; customerNumber?: string; downMbps?: number } = {},
+): FakeWorld {
   const access = opts.access ?? 'fiber';
   const customerNumber = opts.customerNumber ?? '100482';
   const customer: Customer = {
@@ -527,8 +621,19 @@ export function fakeWorld(opts: { access?: AccessKind; customerNumber?: string; 
   );
   const isp = fakeIsp();
   isp.access.lines.set(service.id, healthyLine(access));
-  isp.aaa.sessions.set(service.pppoeUsername ?? '', { up: true, ipAddress: '203.0.113.10', startedAt: FIXED_AT, lastReject: null, lastRejectAt: null });
-  isp.portal.accounts.set(customerNumber, { exists: true, locked: false, failedLogins: 0, lastLoginAt: FIXED_AT });
+  isp.aaa.sessions.set(service.pppoeUsername ?? '', {
+    up: true,
+    ipAddress: '203.0.113.10',
+    startedAt: FIXED_AT,
+    lastReject: null,
+    lastRejectAt: null,
+  });
+  isp.portal.accounts.set(customerNumber, {
+    exists: true,
+    locked: false,
+    failedLogins: 0,
+    lastLoginAt: FIXED_AT,
+  });
 
   const directory = new FakeCustomerDirectory();
   directory.customers.push(customer);
@@ -536,11 +641,25 @@ export function fakeWorld(opts: { access?: AccessKind; customerNumber?: string; 
   directory.pins.set(customer.id, pin);
   directory.pppoePasswords.set(service.id, pppoePassword);
 
-  return { customer, service, deviceId, pin, pppoePassword, devices, isp, incidents: new FakeIncidentStore(), audit: new FakeAuditLog(), directory };
+  return {
+    customer,
+    service,
+    deviceId,
+    pin,
+    pppoePassword,
+    devices,
+    isp,
+    incidents: new FakeIncidentStore(),
+    audit: new FakeAuditLog(),
+    directory,
+  };
 }
 
 /** A DiagnosticContext over a fake world (short deadline suitable for tests). */
-export function diagnosticContext(w: FakeWorld, overrides: Partial<DiagnosticContext> = {}): DiagnosticContext {
+export function diagnosticContext(
+  w: FakeWorld,
+  overrides: Partial<DiagnosticContext> = {},
+): DiagnosticContext {
   return {
     customer: w.customer,
     service: w.service,

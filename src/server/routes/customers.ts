@@ -42,7 +42,13 @@ export async function customerRoutes(app: FastifyInstance, opts: { repos: Reposi
 
   zodRoute(
     app,
-    { method: 'GET', url: '/customers/:id', summary: 'A customer with services and devices', tags, params: idParams },
+    {
+      method: 'GET',
+      url: '/customers/:id',
+      summary: 'A customer with services and devices',
+      tags,
+      params: idParams,
+    },
     async ({ params }) => {
       const c = (await customers.byId(params.id)) ?? (await customers.byNumber(params.id));
       if (!c) throw new NotFoundError('customer', params.id);
@@ -56,13 +62,26 @@ export async function customerRoutes(app: FastifyInstance, opts: { repos: Reposi
 
   zodRoute(
     app,
-    { method: 'PATCH', url: '/customers/:id', summary: 'Update a customer', tags, params: idParams, body: customerPatchSchema },
+    {
+      method: 'PATCH',
+      url: '/customers/:id',
+      summary: 'Update a customer',
+      tags,
+      params: idParams,
+      body: customerPatchSchema,
+    },
     async ({ params, body }) => customerView(await customers.updateCustomer(params.id, body)),
   );
 
   zodRoute(
     app,
-    { method: 'DELETE', url: '/customers/:id', summary: 'Delete a customer and its services', tags, params: idParams },
+    {
+      method: 'DELETE',
+      url: '/customers/:id',
+      summary: 'Delete a customer and its services',
+      tags,
+      params: idParams,
+    },
     async ({ params }, reply) => {
       await customers.deleteCustomer(params.id);
       return reply.code(204).send();
@@ -71,7 +90,13 @@ export async function customerRoutes(app: FastifyInstance, opts: { repos: Reposi
 
   zodRoute(
     app,
-    { method: 'GET', url: '/customers/:id/services', summary: "A customer's services", tags, params: idParams },
+    {
+      method: 'GET',
+      url: '/customers/:id/services',
+      summary: "A customer's services",
+      tags,
+      params: idParams,
+    },
     async ({ params }) => {
       if (!(await customers.byId(params.id))) throw new NotFoundError('customer', params.id);
       return { items: (await customers.services(params.id)).map(serviceView) };
@@ -93,5 +118,4 @@ export async function customerRoutes(app: FastifyInstance, opts: { repos: Reposi
       return reply.code(201).send(serviceView(s));
     },
   );
-
 }

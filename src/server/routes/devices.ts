@@ -18,12 +18,18 @@ export interface DeviceRouteOptions {
 export async function deviceRoutes(app: FastifyInstance, opts: DeviceRouteOptions): Promise<void> {
   const { devices } = opts.repos;
   const tags = ['devices'];
-  const listQuery = z.object({ ...pageQuery, serviceId: z.string().max(64).optional(), serial: z.string().max(64).optional() });
+  const listQuery = z.object({
+    ...pageQuery,
+    serviceId: z.string().max(64).optional(),
+    serial: z.string().max(64).optional(),
+  });
 
   const readPrefixes = opts.reads === false ? ['/inventory/devices'] : ['/devices', '/inventory/devices'];
   for (const base of readPrefixes) {
-    zodRoute(app, { method: 'GET', url: base, summary: 'List inventory devices', tags, query: listQuery }, async ({ query }) =>
-      devices.list(query),
+    zodRoute(
+      app,
+      { method: 'GET', url: base, summary: 'List inventory devices', tags, query: listQuery },
+      async ({ query }) => devices.list(query),
     );
     zodRoute(
       app,
@@ -53,13 +59,26 @@ export async function deviceRoutes(app: FastifyInstance, opts: DeviceRouteOption
 
   zodRoute(
     app,
-    { method: 'PATCH', url: '/devices/:id', summary: 'Update a device', tags, params: idParams, body: devicePatchSchema },
+    {
+      method: 'PATCH',
+      url: '/devices/:id',
+      summary: 'Update a device',
+      tags,
+      params: idParams,
+      body: devicePatchSchema,
+    },
     async ({ params, body }) => devices.update(params.id, body),
   );
 
   zodRoute(
     app,
-    { method: 'DELETE', url: '/devices/:id', summary: 'Remove a device from the inventory', tags, params: idParams },
+    {
+      method: 'DELETE',
+      url: '/devices/:id',
+      summary: 'Remove a device from the inventory',
+      tags,
+      params: idParams,
+    },
     async ({ params }, reply) => {
       await devices.delete(params.id);
       return reply.code(204).send();

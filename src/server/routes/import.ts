@@ -7,9 +7,14 @@ import type { Repositories } from '../../storage/repositories.js';
 import { HttpProblem } from '../../http/problem.js';
 import { zodRoute } from '../../http/zod-route.js';
 
-const rowDoc = z.object(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, z.union([z.string(), z.number()]).optional()])));
+const rowDoc = z.object(
+  Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, z.union([z.string(), z.number()]).optional()])),
+);
 
-export async function importRoutes(app: FastifyInstance, opts: { repos: Repositories; firmware?: readonly FirmwareModel[] }): Promise<void> {
+export async function importRoutes(
+  app: FastifyInstance,
+  opts: { repos: Repositories; firmware?: readonly FirmwareModel[] },
+): Promise<void> {
   zodRoute(
     app,
     {
@@ -29,12 +34,21 @@ export async function importRoutes(app: FastifyInstance, opts: { repos: Reposito
         if (err instanceof ImportFormatError) throw new HttpProblem(400, 'Bad Request', err.message);
         throw err;
       }
-      const result = await runImport(opts.repos, rows, { actor: { kind: 'staff', id: null }, source: `api:${request.id}`, firmware: opts.firmware });
+      const result = await runImport(opts.repos, rows, {
+        actor: { kind: 'staff', id: null },
+        source: `api:${request.id}`,
+        firmware: opts.firmware,
+      });
       if (!result.ok) {
-        throw new HttpProblem(422, 'Unprocessable Content', `${result.errors.length} row(s) are not valid; nothing was imported`, {
-          type: 'https://frontline.example/problems/import-rows',
-          errors: result.errors.map((e) => ({ in: 'body', pointer: '', line: e.line, detail: e.reason })),
-        });
+        throw new HttpProblem(
+          422,
+          'Unprocessable Content',
+          `${result.errors.length} row(s) are not valid; nothing was imported`,
+          {
+            type: 'https://frontline.example/problems/import-rows',
+            errors: result.errors.map((e) => ({ in: 'body', pointer: '', line: e.line, detail: e.reason })),
+          },
+        );
       }
       return result;
     },

@@ -30,10 +30,16 @@ export async function incidentRoutes(app: FastifyInstance, opts: IncidentRouteOp
       url: '/incidents',
       summary: 'List incidents, newest first',
       tags,
-      query: z.object({ status: z.enum(['open', 'resolved']).optional(), area: z.string().max(64).optional() }),
+      query: z.object({
+        status: z.enum(['open', 'resolved']).optional(),
+        area: z.string().max(64).optional(),
+      }),
     },
     async ({ query }) => {
-      const items = query.area && query.status !== 'resolved' ? await incidents.openInArea(query.area) : await incidents.list(query);
+      const items =
+        query.area && query.status !== 'resolved'
+          ? await incidents.openInArea(query.area)
+          : await incidents.list(query);
       return { items: query.area ? items.filter((i) => i.areas.includes(query.area!)) : items };
     },
   );
@@ -45,16 +51,25 @@ export async function incidentRoutes(app: FastifyInstance, opts: IncidentRouteOp
       url: '/incidents',
       summary: 'Open an incident (outage or planned work) for areas',
       tags,
-      body: z.object({ areas, kind: z.string().trim().min(1).max(64), title: z.string().trim().min(1).max(300), etaAt: eta.optional() }),
+      body: z.object({
+        areas,
+        kind: z.string().trim().min(1).max(64),
+        title: z.string().trim().min(1).max(300),
+        etaAt: eta.optional(),
+      }),
     },
     async ({ body }, reply) => reply.code(201).send(await incidents.create(body)),
   );
 
-  zodRoute(app, { method: 'GET', url: '/incidents/:id', summary: 'An incident', tags, params: idParams }, async ({ params }) => {
-    const inc = await incidents.get(params.id);
-    if (!inc) throw new NotFoundError('incident', params.id);
-    return inc;
-  });
+  zodRoute(
+    app,
+    { method: 'GET', url: '/incidents/:id', summary: 'An incident', tags, params: idParams },
+    async ({ params }) => {
+      const inc = await incidents.get(params.id);
+      if (!inc) throw new NotFoundError('incident', params.id);
+      return inc;
+    },
+  );
 
   zodRoute(
     app,

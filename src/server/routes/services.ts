@@ -10,15 +10,26 @@ export async function serviceRoutes(app: FastifyInstance, opts: { repos: Reposit
   const { customers } = opts.repos;
   const tags = ['services'];
 
-  zodRoute(app, { method: 'GET', url: '/services/:id', summary: 'A service', tags, params: idParams }, async ({ params }) => {
-    const s = await customers.service(params.id);
-    if (!s) throw new NotFoundError('service', params.id);
-    return serviceView(s);
-  });
+  zodRoute(
+    app,
+    { method: 'GET', url: '/services/:id', summary: 'A service', tags, params: idParams },
+    async ({ params }) => {
+      const s = await customers.service(params.id);
+      if (!s) throw new NotFoundError('service', params.id);
+      return serviceView(s);
+    },
+  );
 
   zodRoute(
     app,
-    { method: 'PATCH', url: '/services/:id', summary: 'Update a service', tags, params: idParams, body: servicePatchSchema },
+    {
+      method: 'PATCH',
+      url: '/services/:id',
+      summary: 'Update a service',
+      tags,
+      params: idParams,
+      body: servicePatchSchema,
+    },
     async ({ params, body }) => serviceView(await customers.patchService(params.id, body)),
   );
 

@@ -69,7 +69,11 @@ export async function ticketRoutes(app: FastifyInstance, opts: { repos: Reposito
   const { tickets, customers, incidents } = opts.repos;
   const tags = ['tickets'];
 
-  async function checkRefs(b: { customerId?: string | null; serviceId?: string | null; incidentId?: string | null }) {
+  async function checkRefs(b: {
+    customerId?: string | null;
+    serviceId?: string | null;
+    incidentId?: string | null;
+  }) {
     if (b.customerId && !(await customers.byId(b.customerId))) throw unknownRef('customerId', b.customerId);
     if (b.serviceId && !(await customers.service(b.serviceId))) throw unknownRef('serviceId', b.serviceId);
     if (b.incidentId && !(await incidents.get(b.incidentId))) throw unknownRef('incidentId', b.incidentId);
@@ -93,21 +97,41 @@ export async function ticketRoutes(app: FastifyInstance, opts: { repos: Reposito
     async ({ query }) => tickets.list(query),
   );
 
-  zodRoute(app, { method: 'POST', url: '/tickets', summary: 'Open a ticket', tags, body: createBody }, async ({ body }, reply) => {
-    await checkRefs(body);
-    const { message, ...input } = body;
-    const opening: TimelineEvent[] = message
-      ? [{ type: 'message_in', channel: input.channel, text: message, actor: { kind: 'customer', id: input.customerId ?? null } }]
-      : [];
-    return reply.code(201).send(await tickets.create(input, opening));
-  });
+  zodRoute(
+    app,
+    { method: 'POST', url: '/tickets', summary: 'Open a ticket', tags, body: createBody },
+    async ({ body }, reply) => {
+      await checkRefs(body);
+      const { message, ...input } = body;
+      const opening: TimelineEvent[] = message
+        ? [
+            {
+              type: 'message_in',
+              channel: input.channel,
+              text: message,
+              actor: { kind: 'customer', id: input.customerId ?? null },
+            },
+          ]
+        : [];
+      return reply.code(201).send(await tickets.create(input, opening));
+    },
+  );
 
   zodRoute(
     app,
-    { method: 'GET', url: '/tickets/:id', summary: 'A ticket (by id or T-reference) with its timeline', tags, params: idParams },
+    {
+      method: 'GET',
+      url: '/tickets/:id',
+      summary: 'A ticket (by id or T-reference) with its timeline',
+      tags,
+      params: idParams,
+    },
     async ({ params }) => {
       const ticket = await find(params.id);
-      const [timeline, escalations] = await Promise.all([tickets.timeline(ticket.id), tickets.escalations(ticket.id)]);
+      const [timeline, escalations] = await Promise.all([
+        tickets.timeline(ticket.id),
+        tickets.escalations(ticket.id),
+      ]);
       return { ticket, timeline, escalations };
     },
   );
@@ -126,7 +150,9 @@ export async function ticketRoutes(app: FastifyInstance, opts: { repos: Reposito
       const ticket = await find(params.id);
       const { expectedVersion, note, ...patch } = body;
       await checkRefs(patch);
-      const events: TimelineEvent[] = note ? [{ type: 'note', text: note, internal: true, actor: { kind: 'staff', id: null } }] : [];
+      const events: TimelineEvent[] = note
+        ? [{ type: 'note', text: note, internal: true, actor: { kind: 'staff', id: null } }]
+        : [];
       return tickets.append(ticket.id, events, patch as TicketPatch, expectedVersion);
     },
   );

@@ -1,7 +1,12 @@
 // In-memory stand-ins for the desk's stores and services, for the console's tests and the
 // browser-test server until the real ones are wired in.
 import { randomUUID } from 'node:crypto';
-import { DeviceError, type DeviceService, type DeviceSummary, type ParameterValue } from '../../acs/device-service.js';
+import {
+  DeviceError,
+  type DeviceService,
+  type DeviceSummary,
+  type ParameterValue,
+} from '../../acs/device-service.js';
 import {
   P,
   type Customer,
@@ -69,7 +74,17 @@ export class MemoryDirectory implements CustomerDirectory {
 export class MemoryIncidents implements IncidentStore {
   readonly items: Incident[] = [];
   async create(input: { areas: string[]; kind: string; title: string; etaAt?: string | null }) {
-    const i: Incident = { id: randomUUID(), reference: `INC-${this.items.length + 1}`, areas: input.areas, kind: input.kind, title: input.title, status: 'open', startedAt: new Date().toISOString(), etaAt: input.etaAt ?? null, resolvedAt: null };
+    const i: Incident = {
+      id: randomUUID(),
+      reference: `INC-${this.items.length + 1}`,
+      areas: input.areas,
+      kind: input.kind,
+      title: input.title,
+      status: 'open',
+      startedAt: new Date().toISOString(),
+      etaAt: input.etaAt ?? null,
+      resolvedAt: null,
+    };
     this.items.push(i);
     return i;
   }
@@ -100,7 +115,12 @@ export class MemoryAudit implements AuditLog {
     return stored;
   }
   async list(filter: { target?: string; action?: StoredAuditEntry['action']; limit?: number } = {}) {
-    return this.entries.filter((e) => (!filter.target || e.target === filter.target) && (!filter.action || e.action === filter.action)).slice(-(filter.limit ?? 1000));
+    return this.entries
+      .filter(
+        (e) =>
+          (!filter.target || e.target === filter.target) && (!filter.action || e.action === filter.action),
+      )
+      .slice(-(filter.limit ?? 1000));
   }
 }
 
@@ -131,7 +151,14 @@ export class FakeDevices implements DeviceService {
     this.calls.push(`get ${id}`);
     const p = this.params.get(id)!;
     const at = new Date().toISOString();
-    return paths.filter((x) => x in p).map((path) => ({ path, value: p[path], type: typeof p[path] === 'number' ? 'xsd:int' : 'xsd:string', at }));
+    return paths
+      .filter((x) => x in p)
+      .map((path) => ({
+        path,
+        value: p[path],
+        type: typeof p[path] === 'number' ? 'xsd:int' : 'xsd:string',
+        at,
+      }));
   }
   async setParameters(id: string, values: { path: string; value: string | number | boolean }[]) {
     this.dev(id);
@@ -168,16 +195,35 @@ export function fakeIsp(): IspPorts {
   return {
     access: {
       async lineStatus(_serviceId, access) {
-        if (access === 'fiber') return { access, ontRegistered: true, los: false, rxDbm: -19.2, dropsLast24h: 0 };
-        if (access === 'dsl') return { access, sync: true, snrMarginDb: 9.5, attenuationDb: 22, crcErrors: 10, crcErrorsHourAgo: 9, resyncsLast24h: 0, syncDownKbps: 60000 };
+        if (access === 'fiber')
+          return { access, ontRegistered: true, los: false, rxDbm: -19.2, dropsLast24h: 0 };
+        if (access === 'dsl')
+          return {
+            access,
+            sync: true,
+            snrMarginDb: 9.5,
+            attenuationDb: 22,
+            crcErrors: 10,
+            crcErrorsHourAgo: 9,
+            resyncsLast24h: 0,
+            syncDownKbps: 60000,
+          };
         return { access, online: true, dsPowerDbmv: 2, usPowerDbmv: 42, snrDb: 38, resetsLast24h: 0 };
       },
     },
-    aaa: { async session() { return { up: true, ipAddress: '203.0.113.7', startedAt: null, lastReject: null, lastRejectAt: null }; } },
+    aaa: {
+      async session() {
+        return { up: true, ipAddress: '203.0.113.7', startedAt: null, lastReject: null, lastRejectAt: null };
+      },
+    },
     portal: {
-      async status() { return { exists: true, locked: false, failedLogins: 0, lastLoginAt: null }; },
+      async status() {
+        return { exists: true, locked: false, failedLogins: 0, lastLoginAt: null };
+      },
       async unlock() {},
-      async resetPassword() { return { temporaryPassword: 'Temp-1234' }; },
+      async resetPassword() {
+        return { temporaryPassword: 'Temp-1234' };
+      },
     },
   };
 }
@@ -190,21 +236,47 @@ export class FakeAgent implements ConsoleAgent {
   /** As the real agent: it writes the note and the assignee. */
   async takeOver(ticketId: string, staffId: string) {
     this.takenOver.set(ticketId, staffId);
-    await this.tickets.append(ticketId, [{ type: 'note', actor: { kind: 'staff', id: staffId }, text: `${staffId} took over the conversation`, internal: true }], { assignee: staffId });
+    await this.tickets.append(
+      ticketId,
+      [
+        {
+          type: 'note',
+          actor: { kind: 'staff', id: staffId },
+          text: `${staffId} took over the conversation`,
+          internal: true,
+        },
+      ],
+      { assignee: staffId },
+    );
   }
   async handBack(ticketId: string) {
     const staffId = this.takenOver.get(ticketId) ?? null;
     this.takenOver.delete(ticketId);
-    await this.tickets.append(ticketId, [{ type: 'note', actor: { kind: 'staff', id: staffId }, text: 'conversation handed back to the automated agent', internal: true }]);
+    await this.tickets.append(ticketId, [
+      {
+        type: 'note',
+        actor: { kind: 'staff', id: staffId },
+        text: 'conversation handed back to the automated agent',
+        internal: true,
+      },
+    ]);
   }
   async staffReply(ticketId: string, staffId: string, text: string) {
     const t = await this.tickets.get(ticketId);
     this.sent.push({ ticketId, staffId, text });
-    await this.tickets.append(ticketId, [{ type: 'message_out', actor: { kind: 'staff', id: staffId }, channel: t?.channel ?? 'chat', text }]);
+    await this.tickets.append(ticketId, [
+      { type: 'message_out', actor: { kind: 'staff', id: staffId }, channel: t?.channel ?? 'chat', text },
+    ]);
   }
 }
 
-const finding = (code: string, severity: Finding['severity'], en: string, sv: string, values: Record<string, unknown> = {}): Finding => ({
+const finding = (
+  code: string,
+  severity: Finding['severity'],
+  en: string,
+  sv: string,
+  values: Record<string, unknown> = {},
+): Finding => ({
   code,
   severity,
   evidence: { values, source: 'fake' },
@@ -217,14 +289,34 @@ export function fakeDiagnostics(): ConsoleDiagnostics {
     async runProbes(ctx, probes) {
       const runs: ProbeRun[] = [];
       for (const probe of probes) {
-        if (probe === 'line') runs.push({ probe, durationMs: 1, findings: [finding('line.ok', 'ok', 'Your line looks healthy.', 'Din linje ser bra ut.', { rxDbm: -19.2 })] });
-        if (probe === 'cpe') {
-          let online = false;
-          if (ctx.deviceId) online = await ctx.devices.getParameters(ctx.deviceId, [P.uptime]).then(() => true, () => false);
+        if (probe === 'line')
           runs.push({
             probe,
             durationMs: 1,
-            findings: [online ? finding('cpe.online', 'ok', 'Your router answers.', 'Din router svarar.') : finding('cpe.unreachable', 'fault', 'Your router does not answer.', 'Din router svarar inte.')],
+            findings: [
+              finding('line.ok', 'ok', 'Your line looks healthy.', 'Din linje ser bra ut.', { rxDbm: -19.2 }),
+            ],
+          });
+        if (probe === 'cpe') {
+          let online = false;
+          if (ctx.deviceId)
+            online = await ctx.devices.getParameters(ctx.deviceId, [P.uptime]).then(
+              () => true,
+              () => false,
+            );
+          runs.push({
+            probe,
+            durationMs: 1,
+            findings: [
+              online
+                ? finding('cpe.online', 'ok', 'Your router answers.', 'Din router svarar.')
+                : finding(
+                    'cpe.unreachable',
+                    'fault',
+                    'Your router does not answer.',
+                    'Din router svarar inte.',
+                  ),
+            ],
           });
         }
       }
@@ -232,7 +324,17 @@ export function fakeDiagnostics(): ConsoleDiagnostics {
     },
     diagnose(runs) {
       const faults = runs.flatMap((r) => r.findings).filter((f) => f.severity === 'fault');
-      return faults.length ? [{ cause: 'cpe_powered_off', score: 0.8, findings: faults, tier1Fixable: true, suggestedStep: 'step.power_on' }] : [];
+      return faults.length
+        ? [
+            {
+              cause: 'cpe_powered_off',
+              score: 0.8,
+              findings: faults,
+              tier1Fixable: true,
+              suggestedStep: 'step.power_on',
+            },
+          ]
+        : [];
     },
   };
 }
@@ -241,9 +343,16 @@ export function fakeDiagnostics(): ConsoleDiagnostics {
 export function fakeActions(devices: FakeDevices): ConsoleActions {
   return {
     async executeAction(name, ctx) {
-      if (!ctx.verified) return { ok: false, action: name, error: 'not_verified', message: 'The customer has not verified their identity.' };
+      if (!ctx.verified)
+        return {
+          ok: false,
+          action: name,
+          error: 'not_verified',
+          message: 'The customer has not verified their identity.',
+        };
       const needs = name === 'cpe_reboot' ? 'consent.reboot' : null;
-      if (needs && !ctx.consents.has(needs)) return { ok: false, action: name, error: 'no_consent', message: 'The customer has not consented.' };
+      if (needs && !ctx.consents.has(needs))
+        return { ok: false, action: name, error: 'no_consent', message: 'The customer has not consented.' };
       if (!ctx.deviceId) return { ok: false, action: name, error: 'no_device', message: 'No router.' };
       if (name === 'cpe_reboot') await devices.reboot(ctx.deviceId);
       return { ok: true, action: name, details: { by: ctx.actor.id } };

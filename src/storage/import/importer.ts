@@ -73,9 +73,17 @@ export interface ImportOptions {
   firmware?: readonly FirmwareModel[];
 }
 
-export async function runImport(repos: Repositories, source: SourceRow[], opts: ImportOptions = {}): Promise<ImportResult> {
+export async function runImport(
+  repos: Repositories,
+  source: SourceRow[],
+  opts: ImportOptions = {},
+): Promise<ImportResult> {
   if (source.length > MAX_IMPORT_ROWS) {
-    return { ok: false, rows: source.length, errors: [{ line: 0, reason: `at most ${MAX_IMPORT_ROWS} rows per import` }] };
+    return {
+      ok: false,
+      rows: source.length,
+      errors: [{ line: 0, reason: `at most ${MAX_IMPORT_ROWS} rows per import` }],
+    };
   }
   const errors: ImportRowError[] = [];
   const valid: { line: number; row: ImportRow }[] = [];
@@ -86,7 +94,8 @@ export async function runImport(repos: Repositories, source: SourceRow[], opts: 
     else errors.push({ line: s.line, reason: describe(r.error) });
   }
   errors.push(...(await crossRowErrors(repos, valid)));
-  if (errors.length > 0) return { ok: false, rows: source.length, errors: errors.sort((a, b) => a.line - b.line) };
+  if (errors.length > 0)
+    return { ok: false, rows: source.length, errors: errors.sort((a, b) => a.line - b.line) };
 
   // Slow crypto before the transaction so that it does not hold the database.
   const prepared = await Promise.all(
@@ -117,10 +126,17 @@ export async function runImport(repos: Repositories, source: SourceRow[], opts: 
         target: 'customers',
         reason: opts.source ?? 'import',
       });
-      return { ok: true as const, rows: prepared.length, created, updated: prepared.length - created, devices };
+      return {
+        ok: true as const,
+        rows: prepared.length,
+        created,
+        updated: prepared.length - created,
+        devices,
+      };
     });
   } catch (err) {
-    if (current > 0) return { ok: false, rows: source.length, errors: [{ line: current, reason: (err as Error).message }] };
+    if (current > 0)
+      return { ok: false, rows: source.length, errors: [{ line: current, reason: (err as Error).message }] };
     throw err;
   }
 }
@@ -180,7 +196,10 @@ async function importOne(
 }
 
 /** Problems that need more than one row or the database: duplicates and PPPoE usernames in use. */
-async function crossRowErrors(repos: Repositories, rows: { line: number; row: ImportRow }[]): Promise<ImportRowError[]> {
+async function crossRowErrors(
+  repos: Repositories,
+  rows: { line: number; row: ImportRow }[],
+): Promise<ImportRowError[]> {
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();
   const dup = (key: string, line: number, what: string) => {
@@ -191,7 +210,8 @@ async function crossRowErrors(repos: Repositories, rows: { line: number; row: Im
   for (const { line, row } of rows) {
     dup(`c:${row.customerNumber}`, line, `customerNumber ${row.customerNumber}`);
     if (row.pppoeUsername) dup(`p:${row.pppoeUsername}`, line, `pppoeUsername ${row.pppoeUsername}`);
-    if (row.device) dup(`d:${row.device.oui}-${row.device.productClass}-${row.device.serialNumber}`, line, 'device');
+    if (row.device)
+      dup(`d:${row.device.oui}-${row.device.productClass}-${row.device.serialNumber}`, line, 'device');
   }
   const withPppoe = rows.filter((r) => r.row.pppoeUsername);
   for (let i = 0; i < withPppoe.length; i += 500) {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACCESS_KINDS, ACCOUNT_STATUSES, LANGUAGES, SEGMENTS, firmwareModel, type FirmwareModel } from '../../domain/index.js';
+import {
+  ACCESS_KINDS,
+  ACCOUNT_STATUSES,
+  LANGUAGES,
+  SEGMENTS,
+  firmwareModel,
+  type FirmwareModel,
+} from '../../domain/index.js';
 import { contactSchema, pinSchema } from '../inputs.js';
 
 // One import row = a customer with one service and optionally one device.
@@ -34,7 +41,12 @@ export const IMPORT_COLUMNS = [
 
 const importRowBase = z
   .object({
-    customerNumber: req(z.coerce.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, 'letters, digits and dashes, at most 32')),
+    customerNumber: req(
+      z.coerce
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9-]{1,32}$/, 'letters, digits and dashes, at most 32'),
+    ),
     name: req(str(200)),
     email: opt(contactSchema.options[0].shape.value),
     phone: opt(contactSchema.options[1].shape.value),
@@ -47,12 +59,32 @@ const importRowBase = z
     area: req(str(64)),
     accountStatus: opt(z.enum(ACCOUNT_STATUSES)),
     // The ISP's own id of the service (its OSS/BSS key): the id a new service gets, so that the ISP ports find it.
-    serviceId: opt(z.coerce.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore')),
+    serviceId: opt(
+      z.coerce
+        .string()
+        .trim()
+        .regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore'),
+    ),
     pppoeUsername: opt(str(128)),
     pppoePassword: opt(z.string().min(1).max(128)),
-    deviceSerial: opt(z.coerce.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore')),
-    deviceOui: opt(z.string().trim().regex(/^[0-9A-Fa-f]{6}$/, 'six hex digits')),
-    deviceProductClass: opt(z.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore')),
+    deviceSerial: opt(
+      z.coerce
+        .string()
+        .trim()
+        .regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore'),
+    ),
+    deviceOui: opt(
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9A-Fa-f]{6}$/, 'six hex digits'),
+    ),
+    deviceProductClass: opt(
+      z
+        .string()
+        .trim()
+        .regex(/^[\w.-]{1,64}$/, 'letters, digits, dot, dash, underscore'),
+    ),
     deviceModel: opt(str(128)),
   })
   .strict();
@@ -77,17 +109,31 @@ export const importRowSchema = (firmware: readonly FirmwareModel[] = []) =>
         return z.NEVER;
       }
     } else if (r.deviceOui || r.deviceProductClass || r.deviceModel) {
-      ctx.addIssue({ code: 'custom', path: ['deviceSerial'], message: 'device fields given without deviceSerial' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deviceSerial'],
+        message: 'device fields given without deviceSerial',
+      });
       return z.NEVER;
     }
     if (r.pppoePassword && !r.pppoeUsername) {
-      ctx.addIssue({ code: 'custom', path: ['pppoeUsername'], message: 'a PPPoE password needs a PPPoE username' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pppoeUsername'],
+        message: 'a PPPoE password needs a PPPoE username',
+      });
       return z.NEVER;
     }
     return {
       ...r,
       device: r.deviceSerial
-        ? { serialNumber: r.deviceSerial, oui: oui!, productClass: productClass!, model: r.deviceModel ?? null, manufacturer }
+        ? {
+            serialNumber: r.deviceSerial,
+            oui: oui!,
+            productClass: productClass!,
+            model: r.deviceModel ?? null,
+            manufacturer,
+          }
         : null,
     };
   });

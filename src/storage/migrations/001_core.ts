@@ -34,7 +34,11 @@ async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('value', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_contacts_pk', ['customer_id', 'kind', 'value'])
     .execute();
-  await db.schema.createIndex('customer_contacts_lookup').on('customer_contacts').columns(['kind', 'value']).execute();
+  await db.schema
+    .createIndex('customer_contacts_lookup')
+    .on('customer_contacts')
+    .columns(['kind', 'value'])
+    .execute();
 
   await db.schema
     .createTable('services')
@@ -98,7 +102,11 @@ async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   // Queue views ("tickets of a queue in some statuses, newest first") walk (queue, seq) backwards
   // and skip closed tickets, or use (queue, status, seq) when a status is rare.
   await db.schema.createIndex('tickets_queue_seq').on('tickets').columns(['queue', 'seq']).execute();
-  await db.schema.createIndex('tickets_queue_status_seq').on('tickets').columns(['queue', 'status', 'seq']).execute();
+  await db.schema
+    .createIndex('tickets_queue_status_seq')
+    .on('tickets')
+    .columns(['queue', 'status', 'seq'])
+    .execute();
   await db.schema.createIndex('tickets_status_seq').on('tickets').columns(['status', 'seq']).execute();
   await db.schema.createIndex('tickets_customer_seq').on('tickets').columns(['customer_id', 'seq']).execute();
   await db.schema.createIndex('tickets_incident').on('tickets').column('incident_id').execute();
@@ -110,7 +118,11 @@ async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('ticket_events_ticket').on('ticket_events').columns(['ticket_id', 'id']).execute();
+  await db.schema
+    .createIndex('ticket_events_ticket')
+    .on('ticket_events')
+    .columns(['ticket_id', 'id'])
+    .execute();
   await db.schema.createIndex('ticket_events_type_at').on('ticket_events').columns(['type', 'at']).execute();
 
   await db.schema
@@ -147,8 +159,16 @@ async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('accepted_at', 'text')
     .addColumn('returned_at', 'text')
     .execute();
-  await db.schema.createIndex('escalations_ticket').on('escalations').columns(['ticket_id', 'created_at']).execute();
-  await db.schema.createIndex('escalations_queue').on('escalations').columns(['queue', 'created_at']).execute();
+  await db.schema
+    .createIndex('escalations_ticket')
+    .on('escalations')
+    .columns(['ticket_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('escalations_queue')
+    .on('escalations')
+    .columns(['queue', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('incidents')

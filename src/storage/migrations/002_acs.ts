@@ -59,11 +59,17 @@ async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('acs_tasks_device_status').on('acs_tasks').columns(['device_id', 'status', 'created_at']).execute();
+  await db.schema
+    .createIndex('acs_tasks_device_status')
+    .on('acs_tasks')
+    .columns(['device_id', 'status', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('acs_events')
-    .addColumn('id', 'integer', (c) => (pg ? c.generatedByDefaultAsIdentity().primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('id', 'integer', (c) =>
+      pg ? c.generatedByDefaultAsIdentity().primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('device_id', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('events', 'text', (c) => c.notNull())

@@ -25,7 +25,12 @@ export const staffMigration: EngineMigration = {
       .addColumn('expires_at', 'text', (c) => c.notNull())
       .addColumn('last_seen_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('staff_sessions_user_idx').ifNotExists().on('staff_sessions').column('user_id').execute();
+    await db.schema
+      .createIndex('staff_sessions_user_idx')
+      .ifNotExists()
+      .on('staff_sessions')
+      .column('user_id')
+      .execute();
     await db.schema
       .createTable('staff_login_attempts')
       .ifNotExists()

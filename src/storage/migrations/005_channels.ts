@@ -60,7 +60,11 @@ async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
     .execute();
-  await db.schema.createIndex('email_outbox_due').on('email_outbox').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('email_outbox_due')
+    .on('email_outbox')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
   await db.schema.createIndex('email_outbox_ticket').on('email_outbox').column('ticket_id').execute();
 }
 

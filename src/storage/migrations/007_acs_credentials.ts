@@ -39,7 +39,11 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // The sweep of orphaned and expired tasks looks tasks up by status.
-  await db.schema.createIndex('acs_tasks_status_updated').on('acs_tasks').columns(['status', 'updated_at']).execute();
+  await db.schema
+    .createIndex('acs_tasks_status_updated')
+    .on('acs_tasks')
+    .columns(['status', 'updated_at'])
+    .execute();
 }
 
 async function down(db: Kysely<unknown>): Promise<void> {

@@ -21,7 +21,11 @@ async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.alterTable('acs_held_devices').addColumn('first_address', 'text').execute();
   await db.schema.alterTable('acs_held_devices').addColumn('fingerprint_salt', 'text').execute();
-  await db.schema.createIndex('acs_held_devices_first_address').on('acs_held_devices').columns(['first_address', 'first_seen_at']).execute();
+  await db.schema
+    .createIndex('acs_held_devices_first_address')
+    .on('acs_held_devices')
+    .columns(['first_address', 'first_seen_at'])
+    .execute();
 }
 
 async function down(db: Kysely<unknown>): Promise<void> {

@@ -6,7 +6,11 @@ import { auditTargets, findSubject, inChunks } from './subject.js';
 
 // Collects everything held about one customer into the export archive.
 
-export async function collectPersonalData(ctx: RepoContext, repos: Repositories, customerNumber: string): Promise<PersonalDataArchive | null> {
+export async function collectPersonalData(
+  ctx: RepoContext,
+  repos: Repositories,
+  customerNumber: string,
+): Promise<PersonalDataArchive | null> {
   const { db } = ctx;
   const subject = await findSubject(db, customerNumber);
   if (!subject) return null;
@@ -24,7 +28,14 @@ export async function collectPersonalData(ctx: RepoContext, repos: Repositories,
       timeline: await repos.tickets.timeline(id),
       transcript: (await repos.tickets.getState<unknown[]>(id, 'transcript')) ?? [],
       escalations: await repos.tickets.escalations(id),
-      qaReviews: (await db.selectFrom('qa_reviews').selectAll().where('ticket_id', '=', id).orderBy('created_at').execute()).map((r) => ({
+      qaReviews: (
+        await db
+          .selectFrom('qa_reviews')
+          .selectAll()
+          .where('ticket_id', '=', id)
+          .orderBy('created_at')
+          .execute()
+      ).map((r) => ({
         reviewer: r.reviewer,
         diagnosis: Number(r.diagnosis),
         safety: Number(r.safety),
@@ -38,24 +49,58 @@ export async function collectPersonalData(ctx: RepoContext, repos: Repositories,
   tickets.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
   const journal = [
-    ...(await inChunks(subject.ticketIds, (ids) => db.selectFrom('email_journal').selectAll().where('ticket_id', 'in', ids).execute())),
-    ...(subject.emails.length ? await db.selectFrom('email_journal').selectAll().where('from_address', 'in', subject.emails).where('ticket_id', 'is', null).execute() : []),
+    ...(await inChunks(subject.ticketIds, (ids) =>
+      db.selectFrom('email_journal').selectAll().where('ticket_id', 'in', ids).execute(),
+    )),
+    ...(subject.emails.length
+      ? await db
+          .selectFrom('email_journal')
+          .selectAll()
+          .where('from_address', 'in', subject.emails)
+          .where('ticket_id', 'is', null)
+          .execute()
+      : []),
   ];
   const attachments = await inChunks(subject.ticketIds, (ids) =>
-    db.selectFrom('attachments').select(['id', 'ticket_id', 'filename', 'content_type', 'size', 'created_at']).where('ticket_id', 'in', ids).execute(),
+    db
+      .selectFrom('attachments')
+      .select(['id', 'ticket_id', 'filename', 'content_type', 'size', 'created_at'])
+      .where('ticket_id', 'in', ids)
+      .execute(),
   );
   const outbox = [
-    ...(await inChunks(subject.ticketIds, (ids) => db.selectFrom('email_outbox').selectAll().where('ticket_id', 'in', ids).execute())),
-    ...(subject.emails.length ? await db.selectFrom('email_outbox').selectAll().where('to_address', 'in', subject.emails).where('ticket_id', 'is', null).execute() : []),
+    ...(await inChunks(subject.ticketIds, (ids) =>
+      db.selectFrom('email_outbox').selectAll().where('ticket_id', 'in', ids).execute(),
+    )),
+    ...(subject.emails.length
+      ? await db
+          .selectFrom('email_outbox')
+          .selectAll()
+          .where('to_address', 'in', subject.emails)
+          .where('ticket_id', 'is', null)
+          .execute()
+      : []),
   ];
-  const audit = await inChunks(auditTargets(subject), (targets) => db.selectFrom('audit_log').selectAll().where('target', 'in', targets).execute());
+  const audit = await inChunks(auditTargets(subject), (targets) =>
+    db.selectFrom('audit_log').selectAll().where('target', 'in', targets).execute(),
+  );
 
   return {
     format: ARCHIVE_FORMAT,
     generatedAt: ctx.now().toISOString(),
     customer: (({ pinHash, ...rest }) => ({ ...rest, hasPin: pinHash !== null }))(customer),
-    services: services.map(({ pppoePasswordEnc, ...s }) => ({ ...s, hasPppoePassword: pppoePasswordEnc !== null })),
-    devices: devices.map(({ id, manufacturer, model, serialNumber, firmware, lastInformAt }) => ({ id, manufacturer, model, serialNumber, firmware, lastInformAt })),
+    services: services.map(({ pppoePasswordEnc, ...s }) => ({
+      ...s,
+      hasPppoePassword: pppoePasswordEnc !== null,
+    })),
+    devices: devices.map(({ id, manufacturer, model, serialNumber, firmware, lastInformAt }) => ({
+      id,
+      manufacturer,
+      model,
+      serialNumber,
+      firmware,
+      lastInformAt,
+    })),
     tickets,
     email: {
       received: journal

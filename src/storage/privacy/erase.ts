@@ -18,24 +18,40 @@ async function each<T>(items: readonly T[], fn: (chunk: T[]) => Promise<unknown>
 }
 
 async function rewriteTimelines(trx: Executor, ticketIds: string[]): Promise<number> {
-  const rows = await inChunks(ticketIds, (ids) => trx.selectFrom('ticket_events').select(['id', 'data']).where('ticket_id', 'in', ids).execute());
+  const rows = await inChunks(ticketIds, (ids) =>
+    trx.selectFrom('ticket_events').select(['id', 'data']).where('ticket_id', 'in', ids).execute(),
+  );
   for (const r of rows) {
     const e = skeletonEvent(JSON.parse(r.data) as TimelineEvent);
-    await trx.updateTable('ticket_events').set({ type: e.type, data: JSON.stringify(e) }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('ticket_events')
+      .set({ type: e.type, data: JSON.stringify(e) })
+      .where('id', '=', r.id)
+      .execute();
   }
   return rows.length;
 }
 
 async function rewriteEscalations(trx: Executor, ticketIds: string[]): Promise<void> {
-  const rows = await inChunks(ticketIds, (ids) => trx.selectFrom('escalations').select(['id', 'packet']).where('ticket_id', 'in', ids).execute());
+  const rows = await inChunks(ticketIds, (ids) =>
+    trx.selectFrom('escalations').select(['id', 'packet']).where('ticket_id', 'in', ids).execute(),
+  );
   for (const r of rows) {
     const packet = skeletonPacket(JSON.parse(r.packet) as HandoffPacket);
-    await trx.updateTable('escalations').set({ reason: ERASED, packet: JSON.stringify(packet) }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('escalations')
+      .set({ reason: ERASED, packet: JSON.stringify(packet) })
+      .where('id', '=', r.id)
+      .execute();
   }
 }
 
 /** Empties the tickets' search documents. */
-export async function clearSearchDocs(trx: Executor, engine: RepoContext['engine'], seqs: number[]): Promise<void> {
+export async function clearSearchDocs(
+  trx: Executor,
+  engine: RepoContext['engine'],
+  seqs: number[],
+): Promise<void> {
   await each(seqs, (chunk) =>
     engine === 'postgres'
       ? sql`UPDATE ticket_search SET text = '' WHERE ticket_seq IN (${sql.join(chunk)})`.execute(trx)
@@ -43,28 +59,49 @@ export async function clearSearchDocs(trx: Executor, engine: RepoContext['engine
   );
 }
 
-async function deleteMail(trx: Executor, s: DataSubject): Promise<Pick<ErasureCounts, 'mailsReceived' | 'attachments' | 'mailsSent'>> {
+async function deleteMail(
+  trx: Executor,
+  s: DataSubject,
+): Promise<Pick<ErasureCounts, 'mailsReceived' | 'attachments' | 'mailsSent'>> {
   let mailsReceived = 0;
   let attachments = 0;
   let mailsSent = 0;
   await each(s.ticketIds, async (ids) => {
-    mailsReceived += Number((await trx.deleteFrom('email_journal').where('ticket_id', 'in', ids).executeTakeFirst()).numDeletedRows);
-    attachments += Number((await trx.deleteFrom('attachments').where('ticket_id', 'in', ids).executeTakeFirst()).numDeletedRows);
-    mailsSent += Number((await trx.deleteFrom('email_outbox').where('ticket_id', 'in', ids).executeTakeFirst()).numDeletedRows);
+    mailsReceived += Number(
+      (await trx.deleteFrom('email_journal').where('ticket_id', 'in', ids).executeTakeFirst()).numDeletedRows,
+    );
+    attachments += Number(
+      (await trx.deleteFrom('attachments').where('ticket_id', 'in', ids).executeTakeFirst()).numDeletedRows,
+    );
+    mailsSent += Number(
+      (await trx.deleteFrom('email_outbox').where('ticket_id', 'in', ids).executeTakeFirst()).numDeletedRows,
+    );
     await trx.deleteFrom('channel_links').where('ticket_id', 'in', ids).execute();
   });
   if (s.emails.length) {
-    mailsReceived += Number((await trx.deleteFrom('email_journal').where('from_address', 'in', s.emails).executeTakeFirst()).numDeletedRows);
-    mailsSent += Number((await trx.deleteFrom('email_outbox').where('to_address', 'in', s.emails).executeTakeFirst()).numDeletedRows);
+    mailsReceived += Number(
+      (await trx.deleteFrom('email_journal').where('from_address', 'in', s.emails).executeTakeFirst())
+        .numDeletedRows,
+    );
+    mailsSent += Number(
+      (await trx.deleteFrom('email_outbox').where('to_address', 'in', s.emails).executeTakeFirst())
+        .numDeletedRows,
+    );
   }
   return { mailsReceived, attachments, mailsSent };
 }
 
 async function anonymiseAudit(trx: Executor, s: DataSubject): Promise<number> {
-  const rows = await inChunks(auditTargets(s), (targets) => trx.selectFrom('audit_log').select(['id', 'data']).where('target', 'in', targets).execute());
+  const rows = await inChunks(auditTargets(s), (targets) =>
+    trx.selectFrom('audit_log').select(['id', 'data']).where('target', 'in', targets).execute(),
+  );
   for (const r of rows) {
     const e = skeletonAudit(JSON.parse(r.data) as AuditEntry);
-    await trx.updateTable('audit_log').set({ target: e.target, actor_id: e.actor.id, data: JSON.stringify(e) }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('audit_log')
+      .set({ target: e.target, actor_id: e.actor.id, data: JSON.stringify(e) })
+      .where('id', '=', r.id)
+      .execute();
   }
   return rows.length;
 }
@@ -82,9 +119,18 @@ export async function erasePersonalData(
     await each(s.ticketIds, (ids) => trx.deleteFrom('ticket_state').where('ticket_id', 'in', ids).execute());
     await clearSearchDocs(trx, ctx.engine, s.ticketSeqs);
     await each(s.ticketIds, async (ids) => {
-      await trx.updateTable('tickets').set({ customer_id: null, service_id: null, subject: null }).where('id', 'in', ids).execute();
+      await trx
+        .updateTable('tickets')
+        .set({ customer_id: null, service_id: null, subject: null })
+        .where('id', 'in', ids)
+        .execute();
       // Reviewers' scores stay for quality figures; their words about the conversation go.
-      await trx.updateTable('qa_reviews').set({ comment: ERASED }).where('ticket_id', 'in', ids).where('comment', 'is not', null).execute();
+      await trx
+        .updateTable('qa_reviews')
+        .set({ comment: ERASED })
+        .where('ticket_id', 'in', ids)
+        .where('comment', 'is not', null)
+        .execute();
     });
     const mail = await deleteMail(trx, s);
     await trx.deleteFrom('verification_attempts').where('customer_number', '=', s.customerNumber).execute();

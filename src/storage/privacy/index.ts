@@ -5,7 +5,10 @@ import { collectPersonalData } from './collect.js';
 import { erasePersonalData } from './erase.js';
 import { sweepRetention } from './retention.js';
 
-export function createPersonalDataStore(repos: Repositories, now: () => Date = () => new Date()): PersonalDataStore {
+export function createPersonalDataStore(
+  repos: Repositories,
+  now: () => Date = () => new Date(),
+): PersonalDataStore {
   const ctx: RepoContext = { db: repos.db, engine: repos.engine, now };
   return {
     collect: (customerNumber) => collectPersonalData(ctx, repos, customerNumber),

@@ -25,22 +25,44 @@ export async function inChunks<T, R>(items: readonly T[], fn: (chunk: T[]) => Pr
 }
 
 export async function findSubject(db: Executor, customerNumber: string): Promise<DataSubject | null> {
-  const c = await db.selectFrom('customers').select(['id', 'customer_number', 'contacts']).where('customer_number', '=', customerNumber).executeTakeFirst();
+  const c = await db
+    .selectFrom('customers')
+    .select(['id', 'customer_number', 'contacts'])
+    .where('customer_number', '=', customerNumber)
+    .executeTakeFirst();
   if (!c) return null;
   const contacts = JSON.parse(c.contacts) as Contact[];
   const emails = [...new Set(contacts.filter((x) => x.kind === 'email').map((x) => normalizeEmail(x.value)))];
-  const serviceIds = (await db.selectFrom('services').select('id').where('customer_id', '=', c.id).execute()).map((r) => r.id);
+  const serviceIds = (
+    await db.selectFrom('services').select('id').where('customer_id', '=', c.id).execute()
+  ).map((r) => r.id);
   const deviceIds = serviceIds.length
-    ? (await db.selectFrom('devices').select('id').where('service_id', 'in', serviceIds).execute()).map((r) => r.id)
+    ? (await db.selectFrom('devices').select('id').where('service_id', 'in', serviceIds).execute()).map(
+        (r) => r.id,
+      )
     : [];
-  const ids = new Set((await db.selectFrom('tickets').select('id').where('customer_id', '=', c.id).execute()).map((r) => r.id));
+  const ids = new Set(
+    (await db.selectFrom('tickets').select('id').where('customer_id', '=', c.id).execute()).map((r) => r.id),
+  );
   if (emails.length) {
-    const byMail = await db.selectFrom('email_journal').select('ticket_id').where('from_address', 'in', emails).where('ticket_id', 'is not', null).execute();
-    const byOutbox = await db.selectFrom('email_outbox').select('ticket_id').where('to_address', 'in', emails).where('ticket_id', 'is not', null).execute();
+    const byMail = await db
+      .selectFrom('email_journal')
+      .select('ticket_id')
+      .where('from_address', 'in', emails)
+      .where('ticket_id', 'is not', null)
+      .execute();
+    const byOutbox = await db
+      .selectFrom('email_outbox')
+      .select('ticket_id')
+      .where('to_address', 'in', emails)
+      .where('ticket_id', 'is not', null)
+      .execute();
     for (const r of [...byMail, ...byOutbox]) if (r.ticket_id) ids.add(r.ticket_id);
   }
   const ticketIds = [...ids];
-  const seqs = await inChunks(ticketIds, (chunk) => db.selectFrom('tickets').select('seq').where('id', 'in', chunk).execute());
+  const seqs = await inChunks(ticketIds, (chunk) =>
+    db.selectFrom('tickets').select('seq').where('id', 'in', chunk).execute(),
+  );
   return {
     customerId: c.id,
     customerNumber: c.customer_number,

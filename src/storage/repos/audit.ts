@@ -16,17 +16,29 @@ export class AuditRepository implements AuditLog {
     const at = this.ctx.now().toISOString();
     const r = await exec
       .insertInto('audit_log')
-      .values({ at, action: e.action, target: e.target, actor_kind: e.actor.kind, actor_id: e.actor.id, data: JSON.stringify(e) })
+      .values({
+        at,
+        action: e.action,
+        target: e.target,
+        actor_kind: e.actor.kind,
+        actor_id: e.actor.id,
+        data: JSON.stringify(e),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return { ...e, id: Number(r.id), at };
   }
 
-  async list(filter: { target?: string; action?: AuditEntry['action']; limit?: number } = {}): Promise<StoredAuditEntry[]> {
+  async list(
+    filter: { target?: string; action?: AuditEntry['action']; limit?: number } = {},
+  ): Promise<StoredAuditEntry[]> {
     let q = this.ctx.db.selectFrom('audit_log').selectAll();
     if (filter.target) q = q.where('target', '=', filter.target);
     if (filter.action) q = q.where('action', '=', filter.action);
-    const rows = await q.orderBy('id', 'desc').limit(clampLimit(filter.limit, 100, 1000)).execute();
+    const rows = await q
+      .orderBy('id', 'desc')
+      .limit(clampLimit(filter.limit, 100, 1000))
+      .execute();
     return rows.map((r) => ({ ...parseJson<AuditEntry>(r.data), id: Number(r.id), at: r.at }));
   }
 }

@@ -128,7 +128,11 @@ export class CustomerRepository implements CustomerDirectory {
   }
 
   async service(serviceId: string): Promise<Service | null> {
-    const r = await this.ctx.db.selectFrom('services').selectAll().where('id', '=', serviceId).executeTakeFirst();
+    const r = await this.ctx.db
+      .selectFrom('services')
+      .selectAll()
+      .where('id', '=', serviceId)
+      .executeTakeFirst();
     return r ? toService(r) : null;
   }
 
@@ -150,7 +154,11 @@ export class CustomerRepository implements CustomerDirectory {
   }
 
   async checkPin(customerId: string, pin: string): Promise<boolean> {
-    const r = await this.ctx.db.selectFrom('customers').select('pin_hash').where('id', '=', customerId).executeTakeFirst();
+    const r = await this.ctx.db
+      .selectFrom('customers')
+      .select('pin_hash')
+      .where('id', '=', customerId)
+      .executeTakeFirst();
     return verifyPin(pin, r?.pin_hash ?? null);
   }
 
@@ -170,7 +178,13 @@ export class CustomerRepository implements CustomerDirectory {
     const p = customerInputSchema.parse(input);
     const pinHash = p.pin ? await this.hashPin(p.pin) : null;
     return this.ctx.db.transaction().execute(async (trx) => {
-      if (await trx.selectFrom('customers').select('id').where('customer_number', '=', p.customerNumber).executeTakeFirst()) {
+      if (
+        await trx
+          .selectFrom('customers')
+          .select('id')
+          .where('customer_number', '=', p.customerNumber)
+          .executeTakeFirst()
+      ) {
         throw new ConflictError(`customer number ${p.customerNumber} exists`);
       }
       return (await this.upsertCustomer(trx, { ...p, pinHash })).customer;
@@ -201,8 +215,16 @@ export class CustomerRepository implements CustomerDirectory {
    * (conversations, mail, contact data); tickets and audit entries stay as anonymous skeletons.
    */
   async deleteCustomer(id: string, actor: PrivacyActor = SYSTEM_ACTOR): Promise<void> {
-    const c = await this.ctx.db.selectFrom('customers').select('customer_number').where('id', '=', id).executeTakeFirst();
-    const erased = c ? await erasePersonalData(this.ctx, c.customer_number, (n) => erasureEntry(actor, 'customer deleted', n)) : null;
+    const c = await this.ctx.db
+      .selectFrom('customers')
+      .select('customer_number')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const erased = c
+      ? await erasePersonalData(this.ctx, c.customer_number, (n) =>
+          erasureEntry(actor, 'customer deleted', n),
+        )
+      : null;
     if (!erased) throw new NotFoundError('customer', id);
   }
 
@@ -212,20 +234,26 @@ export class CustomerRepository implements CustomerDirectory {
     if (opts.q) {
       const like = `%${opts.q.trim().toLowerCase()}%`;
       q = q.where((eb) =>
-        eb.or([
-          eb('customer_number', 'like', like),
-          eb(eb.fn('lower', ['name']), 'like', like),
-        ]),
+        eb.or([eb('customer_number', 'like', like), eb(eb.fn('lower', ['name']), 'like', like)]),
       );
     }
     if (opts.cursor) {
       const c = decodeCursor(opts.cursor);
-      q = q.where((eb) => eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]));
+      q = q.where((eb) =>
+        eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]),
+      );
     }
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
     const items = rows.slice(0, limit).map(toCustomer);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+    };
   }
 
   async createService(input: ServiceInput): Promise<Service> {
@@ -236,7 +264,11 @@ export class CustomerRepository implements CustomerDirectory {
       pppoePasswordEnc: p.pppoePassword ? this.security.box.encrypt(p.pppoePassword) : null,
     };
     return this.ctx.db.transaction().execute(async (trx) => {
-      const owner = await trx.selectFrom('customers').select('id').where('id', '=', p.customerId).executeTakeFirst();
+      const owner = await trx
+        .selectFrom('customers')
+        .select('id')
+        .where('id', '=', p.customerId)
+        .executeTakeFirst();
       if (!owner) throw new NotFoundError('customer', p.customerId);
       return this.insertService(trx, p.customerId, data);
     });
@@ -255,7 +287,11 @@ export class CustomerRepository implements CustomerDirectory {
         accountStatus: p.accountStatus ?? s.accountStatus,
         pppoeUsername: p.pppoeUsername,
         pppoePasswordEnc:
-          p.pppoePassword === undefined ? undefined : p.pppoePassword === null ? null : this.security.box.encrypt(p.pppoePassword),
+          p.pppoePassword === undefined
+            ? undefined
+            : p.pppoePassword === null
+              ? null
+              : this.security.box.encrypt(p.pppoePassword),
       });
     });
   }
@@ -276,7 +312,10 @@ export class CustomerRepository implements CustomerDirectory {
   // ---- building blocks usable inside a caller's transaction (import) ----
 
   /** Inserts or updates (by customer number) a customer and its contact index. */
-  async upsertCustomer(exec: Executor, data: CustomerData): Promise<{ customer: Customer; created: boolean }> {
+  async upsertCustomer(
+    exec: Executor,
+    data: CustomerData,
+  ): Promise<{ customer: Customer; created: boolean }> {
     const at = this.ctx.now().toISOString();
     const cur = await exec
       .selectFrom('customers')
@@ -365,7 +404,11 @@ export class CustomerRepository implements CustomerDirectory {
       if (isUniqueViolation(err)) throw new ConflictError(`PPPoE username ${data.pppoeUsername} is in use`);
       throw err;
     }
-    const r = await exec.selectFrom('services').selectAll().where('id', '=', serviceId).executeTakeFirstOrThrow();
+    const r = await exec
+      .selectFrom('services')
+      .selectAll()
+      .where('id', '=', serviceId)
+      .executeTakeFirstOrThrow();
     return toService(r);
   }
 

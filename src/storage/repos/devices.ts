@@ -2,7 +2,13 @@ import type { Selectable } from 'kysely';
 import type { Device } from '../../domain/index.js';
 import { NotFoundError } from '../../tickets/ports.js';
 import { clampLimit, decodeCursor, encodeCursor, type Executor, type RepoContext } from '../common.js';
-import { deviceId, deviceInputSchema, devicePatchSchema, type DeviceInput, type DevicePatch } from '../inputs.js';
+import {
+  deviceId,
+  deviceInputSchema,
+  devicePatchSchema,
+  type DeviceInput,
+  type DevicePatch,
+} from '../inputs.js';
 import type { DevicesTable } from '../tables/core.js';
 
 export function toDevice(r: Selectable<DevicesTable>): Device {
@@ -36,12 +42,21 @@ export class DeviceRepository {
     if (opts.serial) q = q.where('serial_number', '=', opts.serial);
     if (opts.cursor) {
       const c = decodeCursor(opts.cursor);
-      q = q.where((eb) => eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]));
+      q = q.where((eb) =>
+        eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]),
+      );
     }
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
     const items = rows.slice(0, limit).map(toDevice);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+    };
   }
 
   /** Registers a device (or updates the one with the same id). */
@@ -63,7 +78,9 @@ export class DeviceRepository {
         .where('id', '=', id)
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) !== 1) throw new NotFoundError('device', id);
-      return toDevice(await trx.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      return toDevice(
+        await trx.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+      );
     });
   }
 
@@ -73,7 +90,10 @@ export class DeviceRepository {
   }
 
   /** Facts the ACS learns from an Inform (model, firmware, time), for the inventory view. */
-  async recordInform(id: string, facts: { model?: string | null; firmware?: string | null; at: string }): Promise<void> {
+  async recordInform(
+    id: string,
+    facts: { model?: string | null; firmware?: string | null; at: string },
+  ): Promise<void> {
     await this.ctx.db
       .updateTable('devices')
       .set({
@@ -115,13 +135,20 @@ export class DeviceRepository {
       if (r?.service_id) return r.service_id;
     }
     if (q.pppoeUsername) {
-      const r = await db.selectFrom('services').select('id').where('pppoe_username', '=', q.pppoeUsername).executeTakeFirst();
+      const r = await db
+        .selectFrom('services')
+        .select('id')
+        .where('pppoe_username', '=', q.pppoeUsername)
+        .executeTakeFirst();
       if (r) return r.id;
     }
     return null;
   }
 
-  async upsertIn(exec: Executor, p: ReturnType<typeof deviceInputSchema.parse>): Promise<{ device: Device; created: boolean }> {
+  async upsertIn(
+    exec: Executor,
+    p: ReturnType<typeof deviceInputSchema.parse>,
+  ): Promise<{ device: Device; created: boolean }> {
     const id = deviceId(p.oui, p.productClass, p.serialNumber);
     const at = this.ctx.now().toISOString();
     const cur = await exec.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();

@@ -23,7 +23,12 @@ export function toIncident(r: Selectable<IncidentsTable>): Incident {
 export class IncidentRepository implements IncidentStore {
   constructor(private readonly ctx: RepoContext) {}
 
-  async create(input: { areas: string[]; kind: string; title: string; etaAt?: string | null }): Promise<Incident> {
+  async create(input: {
+    areas: string[];
+    kind: string;
+    title: string;
+    etaAt?: string | null;
+  }): Promise<Incident> {
     return this.ctx.db.transaction().execute(async (trx) => {
       const at = this.ctx.now().toISOString();
       const row: Selectable<IncidentsTable> = {
@@ -43,7 +48,10 @@ export class IncidentRepository implements IncidentStore {
     });
   }
 
-  async update(id: string, patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>): Promise<Incident> {
+  async update(
+    id: string,
+    patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>,
+  ): Promise<Incident> {
     return this.ctx.db.transaction().execute(async (trx) => {
       const cur = await trx.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
       if (!cur) throw new NotFoundError('incident', id);

@@ -159,11 +159,17 @@ export class TicketRepository implements TicketStore {
     return r ? toTicket(r) : null;
   }
 
-  async append(ticketId: string, events: TimelineEvent[], patch: TicketPatch = {}, expectedVersion?: number): Promise<Ticket> {
+  async append(
+    ticketId: string,
+    events: TimelineEvent[],
+    patch: TicketPatch = {},
+    expectedVersion?: number,
+  ): Promise<Ticket> {
     const parsed = events.map((e) => timelineEventSchema.parse(e));
     return this.ctx.db.transaction().execute(async (trx) => {
       const cur = await this.lockTicket(trx, ticketId);
-      if (expectedVersion !== undefined && cur.version !== expectedVersion) throw new ConcurrencyError(ticketId);
+      if (expectedVersion !== undefined && cur.version !== expectedVersion)
+        throw new ConcurrencyError(ticketId);
       const now = this.ctx.now();
       const at = now.toISOString();
       const actor = parsed.length > 0 ? parsed[parsed.length - 1].actor : SYSTEM;
@@ -183,13 +189,19 @@ export class TicketRepository implements TicketStore {
       .where('ticket_id', '=', ticketId)
       .orderBy('id', 'asc')
       .execute();
-    return rows.map((r) => ({ ...parseJson<TimelineEvent>(r.data), id: Number(r.id), ticketId: r.ticket_id, at: r.at }));
+    return rows.map((r) => ({
+      ...parseJson<TimelineEvent>(r.data),
+      id: Number(r.id),
+      ticketId: r.ticket_id,
+      at: r.at,
+    }));
   }
 
   async list(filter: TicketFilter): Promise<{ items: Ticket[]; nextCursor: string | null }> {
     const limit = clampLimit(filter.limit);
     const where: RawBuilder<SqlBool>[] = [];
-    if (filter.status && filter.status.length > 0) where.push(sql`tickets.status IN (${sql.join(filter.status)})`);
+    if (filter.status && filter.status.length > 0)
+      where.push(sql`tickets.status IN (${sql.join(filter.status)})`);
     if (filter.queue) where.push(sql`tickets.queue = ${filter.queue}`);
     if (filter.customerId) where.push(sql`tickets.customer_id = ${filter.customerId}`);
     if (filter.intent) where.push(sql`tickets.intent = ${filter.intent}`);
@@ -198,9 +210,15 @@ export class TicketRepository implements TicketStore {
     const tokens = filter.q ? searchTokens(filter.q) : [];
     let rows: TicketRow[];
     if (tokens.length > 0 && this.ctx.engine === 'postgres') {
-      const opts = { query: ftsQuery(tokens, 'postgres'), filters: where, before: filter.cursor ? decodeSeqCursor(filter.cursor) : null, limit: limit + 1 };
+      const opts = {
+        query: ftsQuery(tokens, 'postgres'),
+        filters: where,
+        before: filter.cursor ? decodeSeqCursor(filter.cursor) : null,
+        limit: limit + 1,
+      };
       rows = (await pgSearchPage('recent', opts).execute(this.ctx.db)).rows as TicketRow[];
-      if (rows.length <= limit) rows = (await pgSearchPage('indexed', opts).execute(this.ctx.db)).rows as TicketRow[];
+      if (rows.length <= limit)
+        rows = (await pgSearchPage('indexed', opts).execute(this.ctx.db)).rows as TicketRow[];
     } else {
       let from = sql`tickets`;
       let key = sql`tickets.seq`;
@@ -212,7 +230,11 @@ export class TicketRepository implements TicketStore {
       }
       if (filter.cursor) where.push(sql`${key} < ${decodeSeqCursor(filter.cursor)}`);
       const whereSql = where.length > 0 ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
-      rows = (await sql<TicketRow>`SELECT tickets.* FROM ${from} ${whereSql} ORDER BY ${key} DESC LIMIT ${limit + 1}`.execute(this.ctx.db)).rows;
+      rows = (
+        await sql<TicketRow>`SELECT tickets.* FROM ${from} ${whereSql} ORDER BY ${key} DESC LIMIT ${limit + 1}`.execute(
+          this.ctx.db,
+        )
+      ).rows;
     }
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -250,7 +272,13 @@ export class TicketRepository implements TicketStore {
           returned_at: null,
         })
         .execute();
-      const event = timelineEventSchema.parse({ actor: SYSTEM, type: 'escalation', queue, reason, escalationId: esc.id });
+      const event = timelineEventSchema.parse({
+        actor: SYSTEM,
+        type: 'escalation',
+        queue,
+        reason,
+        escalationId: esc.id,
+      });
       const { update, extra } = this.applyPatch(cur, { status: 'escalated', queue }, now, SYSTEM, [event]);
       await this.writeTicket(trx, cur, update, at);
       await this.insertEvents(trx, ticketId, [event, ...extra], at);
@@ -280,12 +308,18 @@ export class TicketRepository implements TicketStore {
   }
 
   async setState(ticketId: string, key: string, value: unknown): Promise<void> {
-    const exists = await this.ctx.db.selectFrom('tickets').select('id').where('id', '=', ticketId).executeTakeFirst();
+    const exists = await this.ctx.db
+      .selectFrom('tickets')
+      .select('id')
+      .where('id', '=', ticketId)
+      .executeTakeFirst();
     if (!exists) throw new NotFoundError('ticket', ticketId);
     await this.ctx.db
       .insertInto('ticket_state')
       .values({ ticket_id: ticketId, key, value: JSON.stringify(maskDeep(value ?? null)) })
-      .onConflict((oc) => oc.columns(['ticket_id', 'key']).doUpdateSet({ value: (eb) => eb.ref('excluded.value') }))
+      .onConflict((oc) =>
+        oc.columns(['ticket_id', 'key']).doUpdateSet({ value: (eb) => eb.ref('excluded.value') }),
+      )
       .execute();
   }
 
@@ -320,11 +354,17 @@ export class TicketRepository implements TicketStore {
     set('subject', typeof patch.subject === 'string' ? maskSecretText(patch.subject) : patch.subject);
     set('incident_id', patch.incidentId);
     set('disposition', patch.disposition);
-    let sla = { slaDueAt: cur.sla_due_at, slaRemainingMs: cur.sla_remaining_ms === null ? null : Number(cur.sla_remaining_ms) };
+    let sla = {
+      slaDueAt: cur.sla_due_at,
+      slaRemainingMs: cur.sla_remaining_ms === null ? null : Number(cur.sla_remaining_ms),
+    };
     const from = cur.status as TicketStatus;
     const priorityChanged = patch.priority !== undefined && patch.priority !== cur.priority;
     if (priorityChanged) update.priority = patch.priority;
-    const term = this.sla.term((patch.queue !== undefined ? patch.queue : cur.queue) as Queue | null, (patch.priority ?? cur.priority) as Priority);
+    const term = this.sla.term(
+      (patch.queue !== undefined ? patch.queue : cur.queue) as Queue | null,
+      (patch.priority ?? cur.priority) as Priority,
+    );
     if (priorityChanged || (patch.queue !== undefined && patch.queue !== cur.queue)) {
       sla = slaAfterTermChange(sla, from, term, cur.created_at);
     }
@@ -342,7 +382,12 @@ export class TicketRepository implements TicketStore {
     return { update, extra };
   }
 
-  private async writeTicket(trx: Executor, cur: TicketRow, update: Partial<TicketRow>, at: string): Promise<Ticket> {
+  private async writeTicket(
+    trx: Executor,
+    cur: TicketRow,
+    update: Partial<TicketRow>,
+    at: string,
+  ): Promise<Ticket> {
     const version = Number(cur.version) + 1;
     const res = await trx
       .updateTable('tickets')
@@ -354,11 +399,18 @@ export class TicketRepository implements TicketStore {
     return toTicket({ ...cur, ...update, version, updated_at: at });
   }
 
-  private async insertEvents(trx: Executor, ticketId: string, events: TimelineEvent[], at: string): Promise<void> {
+  private async insertEvents(
+    trx: Executor,
+    ticketId: string,
+    events: TimelineEvent[],
+    at: string,
+  ): Promise<void> {
     if (events.length === 0) return;
     await trx
       .insertInto('ticket_events')
-      .values(events.map((e) => ({ ticket_id: ticketId, type: e.type, at, data: JSON.stringify(maskDeep(e)) })))
+      .values(
+        events.map((e) => ({ ticket_id: ticketId, type: e.type, at, data: JSON.stringify(maskDeep(e)) })),
+      )
       .execute();
   }
 }

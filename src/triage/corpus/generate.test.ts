@@ -34,7 +34,8 @@ describe('corpus generation with train-only phrases', () => {
     const words = (text: string) => new Set(tokens(fold(text)));
     const noisy = readJsonl(join(dataDir(), 'noisy.jsonl')).map((l) => words(l.text));
     const train = readJsonl(join(dataDir(), 'train.jsonl')).map((l) => words(l.text));
-    const similar = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / new Set([...a, ...b]).size;
+    const similar = (a: Set<string>, b: Set<string>) =>
+      [...a].filter((w) => b.has(w)).length / new Set([...a, ...b]).size;
     expect(noisy.length).toBeGreaterThanOrEqual(60);
     // A greeting ("hej hej") is a line of its own in both; only sentences count as copies.
     const nearCopies = noisy.filter((n) => n.size >= 3 && train.some((t) => similar(n, t) >= 0.8));

@@ -81,8 +81,10 @@ function typo(rnd: () => number, text: string): string {
   const w = words[i];
   const p = 1 + Math.floor(rnd() * (w.length - 2));
   const kind = Math.floor(rnd() * 3);
-  if (kind === 0) words[i] = w.slice(0, p) + w.slice(p + 1); // drop a letter
-  else if (kind === 1) words[i] = w.slice(0, p) + w[p + 1] + w[p] + w.slice(p + 2); // swap
+  if (kind === 0)
+    words[i] = w.slice(0, p) + w.slice(p + 1); // drop a letter
+  else if (kind === 1)
+    words[i] = w.slice(0, p) + w[p + 1] + w[p] + w.slice(p + 2); // swap
   else words[i] = w.slice(0, p) + w[p] + w.slice(p); // double
   return words.join(' ');
 }
@@ -143,14 +145,21 @@ export function generateCorpus(
   const heldout: CorpusLine[] = [];
   for (const intent of INTENTS) {
     for (const lang of ['sv', 'en'] as const) {
-      const group = shuffle(rnd, cores.filter((c) => c.intent === intent && c.lang === lang));
+      const group = shuffle(
+        rnd,
+        cores.filter((c) => c.intent === intent && c.lang === lang),
+      );
       const nHeld = Math.round(group.length * HELDOUT_SHARE);
       group.forEach((core, i) => {
         const held = i < nHeld;
         const template = isTemplate(core.text);
         const n = held
-          ? template ? TEMPLATE_HELDOUT_VARIANTS : HELDOUT_VARIANTS
-          : template ? TEMPLATE_TRAIN_VARIANTS : TRAIN_VARIANTS;
+          ? template
+            ? TEMPLATE_HELDOUT_VARIANTS
+            : HELDOUT_VARIANTS
+          : template
+            ? TEMPLATE_TRAIN_VARIANTS
+            : TRAIN_VARIANTS;
         pushVariants(rnd, core, n, held ? heldout : train);
       });
     }
@@ -171,7 +180,11 @@ function toJsonl(lines: CorpusLine[]): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = dataDir();
   const phrases = join(dir, 'phrases');
-  const { train, heldout } = generateCorpus(readCores(phrases), undefined, readCores(join(phrases, 'train-only')));
+  const { train, heldout } = generateCorpus(
+    readCores(phrases),
+    undefined,
+    readCores(join(phrases, 'train-only')),
+  );
   writeFileSync(join(dir, 'train.jsonl'), toJsonl(train));
   writeFileSync(join(dir, 'heldout.jsonl'), toJsonl(heldout));
   console.log(`train ${train.length} lines, heldout ${heldout.length} lines`);

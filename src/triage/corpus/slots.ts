@@ -3,8 +3,30 @@ import type { Language } from '../../domain/index.js';
 // Fillers for `{slot}` placeholders in the phrase banks (data/triage/phrases/*.txt).
 export const SLOTS: Record<string, Record<Language, readonly string[]>> = {
   time: {
-    sv: ['sedan i morse', 'sen igår kväll', 'sedan ett par timmar', 'hela helgen', 'sen i förrgår', 'sedan lunch', 'sen igår', 'sedan i natt', 'sedan typ 10 idag', ''],
-    en: ['since this morning', 'since yesterday', 'for 2 hours now', 'all weekend', 'since last night', 'since lunch', 'since about 10am', 'for three days', 'today', ''],
+    sv: [
+      'sedan i morse',
+      'sen igår kväll',
+      'sedan ett par timmar',
+      'hela helgen',
+      'sen i förrgår',
+      'sedan lunch',
+      'sen igår',
+      'sedan i natt',
+      'sedan typ 10 idag',
+      '',
+    ],
+    en: [
+      'since this morning',
+      'since yesterday',
+      'for 2 hours now',
+      'all weekend',
+      'since last night',
+      'since lunch',
+      'since about 10am',
+      'for three days',
+      'today',
+      '',
+    ],
   },
   router: {
     sv: ['routern', 'modemet', 'boxen', 'fiberboxen', 'routern', 'mediaomvandlaren', 'routern från er'],
@@ -12,7 +34,16 @@ export const SLOTS: Record<string, Record<Language, readonly string[]>> = {
   },
   dev: {
     sv: ['datorn', 'mobilen', 'tv:n', 'ipaden', 'laptopen', 'min playstation', 'surfplattan', 'jobbdatorn'],
-    en: ['my laptop', 'the phone', 'the TV', 'my iPad', 'the xbox', 'my work computer', 'the tablet', 'my pc'],
+    en: [
+      'my laptop',
+      'the phone',
+      'the TV',
+      'my iPad',
+      'the xbox',
+      'my work computer',
+      'the tablet',
+      'my pc',
+    ],
   },
   speed: {
     sv: ['12 mbit', '40 mbit', '8 Mbit/s', '90 mbps', '3 mbit', '150 mbit', '25mbit', '60 Mbps'],
@@ -23,7 +54,16 @@ export const SLOTS: Record<string, Record<Language, readonly string[]>> = {
     en: ['100', '250', '500', '1000', '500/100', '1000/1000', '250/50'],
   },
   site: {
-    sv: ['aftonbladet.se', 'svt.se', 'facebook', 'min bank', 'youtube', 'blocket', 'netflix.com', 'skatteverket.se'],
+    sv: [
+      'aftonbladet.se',
+      'svt.se',
+      'facebook',
+      'min bank',
+      'youtube',
+      'blocket',
+      'netflix.com',
+      'skatteverket.se',
+    ],
     en: ['bbc.co.uk', 'facebook', 'my bank', 'youtube', 'amazon', 'reddit', 'netflix.com', 'github.com'],
   },
   port: {

@@ -4,8 +4,29 @@ import type { Language } from '../../domain/index.js';
 // quoted earlier replies. None of it says anything about the intent; the model must learn to ignore it.
 
 export const GREETINGS: Record<Language, readonly string[]> = {
-  sv: ['Hej!', 'Hej,', 'Hejsan!', 'Hallå', 'Tja,', 'God morgon,', 'Hej hej', 'Hej Frontline,', 'Hej support!', 'God kväll'],
-  en: ['Hi,', 'Hello', 'Hey', 'Good morning,', 'Hi there!', 'Hello support,', 'Dear Sir or Madam,', 'Hiya', 'Good evening'],
+  sv: [
+    'Hej!',
+    'Hej,',
+    'Hejsan!',
+    'Hallå',
+    'Tja,',
+    'God morgon,',
+    'Hej hej',
+    'Hej Frontline,',
+    'Hej support!',
+    'God kväll',
+  ],
+  en: [
+    'Hi,',
+    'Hello',
+    'Hey',
+    'Good morning,',
+    'Hi there!',
+    'Hello support,',
+    'Dear Sir or Madam,',
+    'Hiya',
+    'Good evening',
+  ],
 };
 
 export const CONTEXT: Record<Language, readonly string[]> = {
@@ -36,8 +57,26 @@ export const CONTEXT: Record<Language, readonly string[]> = {
 };
 
 export const CLOSINGS: Record<Language, readonly string[]> = {
-  sv: ['Tack!', 'tack på förhand', 'snälla hjälp', 'Tacksam för svar', 'hjälp!!', 'Hör av er snarast.', 'tack', 'mvh'],
-  en: ['Thanks', 'thx', 'please help', 'Thanks in advance', 'help!!', 'Please get back to me asap.', 'ty', 'cheers'],
+  sv: [
+    'Tack!',
+    'tack på förhand',
+    'snälla hjälp',
+    'Tacksam för svar',
+    'hjälp!!',
+    'Hör av er snarast.',
+    'tack',
+    'mvh',
+  ],
+  en: [
+    'Thanks',
+    'thx',
+    'please help',
+    'Thanks in advance',
+    'help!!',
+    'Please get back to me asap.',
+    'ty',
+    'cheers',
+  ],
 };
 
 export const SIGNATURES: Record<Language, readonly string[]> = {

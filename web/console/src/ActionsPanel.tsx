@@ -31,7 +31,9 @@ export function ActionsPanel({ data, busy, run }: Props) {
   const [lastResort, setLastResort] = useState(false);
   const base = `/api/v1/console/tickets/${data.ticket.id}`;
   const closed = data.ticket.status === 'resolved' || data.ticket.status === 'closed';
-  const suggested = [...new Set((causes ?? []).flatMap((c) => (c.suggestedAction ? [c.suggestedAction] : [])))];
+  const suggested = [
+    ...new Set((causes ?? []).flatMap((c) => (c.suggestedAction ? [c.suggestedAction] : []))),
+  ];
 
   return (
     <div className="actions-panel">
@@ -86,17 +88,30 @@ export function ActionsPanel({ data, busy, run }: Props) {
                 <strong>{actionLabel(a, lang)}</strong>
                 {consent && (
                   <p className={hasConsent ? 'ok' : 'hint'}>
-                    {hasConsent ? t.consentGiven : asked ? fmt(t.consentAsked, { what: consentLabel(consent, lang) }) : fmt(t.needsConsent, { what: consentLabel(consent, lang) })}
+                    {hasConsent
+                      ? t.consentGiven
+                      : asked
+                        ? fmt(t.consentAsked, { what: consentLabel(consent, lang) })
+                        : fmt(t.needsConsent, { what: consentLabel(consent, lang) })}
                   </p>
                 )}
                 {a === 'cpe_factory_reset' && (
                   <label>
-                    <input type="checkbox" checked={lastResort} onChange={(e) => setLastResort(e.target.checked)} /> {t.lastResort}
+                    <input
+                      type="checkbox"
+                      checked={lastResort}
+                      onChange={(e) => setLastResort(e.target.checked)}
+                    />{' '}
+                    {t.lastResort}
                   </label>
                 )}
                 <div className="row">
                   {!hasConsent && !asked && (
-                    <button type="button" disabled={busy || closed} onClick={() => run(() => post(`${base}/consent-request`, { action: a }))}>
+                    <button
+                      type="button"
+                      disabled={busy || closed}
+                      onClick={() => run(() => post(`${base}/consent-request`, { action: a }))}
+                    >
                       {t.askConsent}
                     </button>
                   )}
@@ -106,7 +121,10 @@ export function ActionsPanel({ data, busy, run }: Props) {
                     onClick={() =>
                       run(async () => {
                         setSecrets(null);
-                        const r = await post<{ secrets: Record<string, string> | null }>(`${base}/actions`, { action: a, lastResort });
+                        const r = await post<{ secrets: Record<string, string> | null }>(`${base}/actions`, {
+                          action: a,
+                          lastResort,
+                        });
                         setSecrets(r.secrets);
                       })
                     }

@@ -38,10 +38,19 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
   else if (pathname === '/console/kb' && supervisor) page = <KbPage />;
   else page = <QueuesPage search={search} me={me} />;
 
-  return <Layout me={me} live={live} pathname={pathname} supervisor={supervisor} onLogout={onLogout} page={page} />;
+  return (
+    <Layout me={me} live={live} pathname={pathname} supervisor={supervisor} onLogout={onLogout} page={page} />
+  );
 }
 
-function Layout(props: { me: Me; live: boolean; pathname: string; supervisor: boolean; onLogout: () => void; page: React.ReactNode }) {
+function Layout(props: {
+  me: Me;
+  live: boolean;
+  pathname: string;
+  supervisor: boolean;
+  onLogout: () => void;
+  page: React.ReactNode;
+}) {
   return (
     <I18nContext.Consumer>
       {({ t, lang, setLang }) => (
@@ -52,21 +61,41 @@ function Layout(props: { me: Me; live: boolean; pathname: string; supervisor: bo
           <header className="top">
             <span className="brand">{t.appName}</span>
             <nav aria-label={t.mainNav}>
-              <a href="/console" onClick={linkHandler('/console')} aria-current={props.pathname === '/console' ? 'page' : undefined}>
+              <a
+                href="/console"
+                onClick={linkHandler('/console')}
+                aria-current={props.pathname === '/console' ? 'page' : undefined}
+              >
                 {t.navQueues}
               </a>
               {props.supervisor && (
                 <>
-                  <a href="/console/dashboard" onClick={linkHandler('/console/dashboard')} aria-current={props.pathname === '/console/dashboard' ? 'page' : undefined}>
+                  <a
+                    href="/console/dashboard"
+                    onClick={linkHandler('/console/dashboard')}
+                    aria-current={props.pathname === '/console/dashboard' ? 'page' : undefined}
+                  >
                     {t.navDashboard}
                   </a>
-                  <a href="/console/qa" onClick={linkHandler('/console/qa')} aria-current={props.pathname === '/console/qa' ? 'page' : undefined}>
+                  <a
+                    href="/console/qa"
+                    onClick={linkHandler('/console/qa')}
+                    aria-current={props.pathname === '/console/qa' ? 'page' : undefined}
+                  >
                     {t.navQa}
                   </a>
- <a href="/console/kb" onClick={linkHandler('/console/kb')} aria-current={props.pathname === '/console/kb' ? 'page' : undefined}>
+                  <a
+                    href="/console/kb"
+                    onClick={linkHandler('/console/kb')}
+                    aria-current={props.pathname === '/console/kb' ? 'page' : undefined}
+                  >
                     {t.kbEditor}
                   </a>
-                  <a href="/console/audit" onClick={linkHandler('/console/audit')} aria-current={props.pathname === '/console/audit' ? 'page' : undefined}>
+                  <a
+                    href="/console/audit"
+                    onClick={linkHandler('/console/audit')}
+                    aria-current={props.pathname === '/console/audit' ? 'page' : undefined}
+                  >
                     {t.auditLog}
                   </a>
                 </>
@@ -134,7 +163,13 @@ export function App() {
 
   return (
     <I18nContext.Provider value={ctx}>
-      {me === undefined ? <p>{ctx.t.loading}</p> : me === null ? <Login onLogin={setMe} /> : <Shell me={me} onLogout={() => void logout()} />}
+      {me === undefined ? (
+        <p>{ctx.t.loading}</p>
+      ) : me === null ? (
+        <Login onLogin={setMe} />
+      ) : (
+        <Shell me={me} onLogout={() => void logout()} />
+      )}
     </I18nContext.Provider>
   );
 }

@@ -20,11 +20,21 @@ type Field = (typeof FIELDS)[number];
 
 export function AuditPage() {
   const { t, lang, fmt } = useI18n();
-  const [filter, setFilter] = useState<Record<Field, string>>({ ticket: '', customer: '', actor: '', action: '' });
+  const [filter, setFilter] = useState<Record<Field, string>>({
+    ticket: '',
+    customer: '',
+    actor: '',
+    action: '',
+  });
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const labels: Record<Field, string> = { ticket: t.reference, customer: t.customerNumber, actor: t.actor, action: t.what };
+  const labels: Record<Field, string> = {
+    ticket: t.reference,
+    customer: t.customerNumber,
+    actor: t.actor,
+    action: t.what,
+  };
 
   const load = useCallback(async () => {
     try {
@@ -55,12 +65,20 @@ export function AuditPage() {
         {FIELDS.map((f) => (
           <span key={f}>
             <label htmlFor={`audit-${f}`}>{labels[f]}</label>{' '}
-            <input id={`audit-${f}`} value={filter[f]} onChange={(e) => setFilter({ ...filter, [f]: e.target.value })} />
+            <input
+              id={`audit-${f}`}
+              value={filter[f]}
+              onChange={(e) => setFilter({ ...filter, [f]: e.target.value })}
+            />
           </span>
         ))}
         <button type="submit">{t.filter}</button>
       </form>
-      {error && <p role="alert" className="notice error">{error}</p>}
+      {error && (
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      )}
       {items === null ? (
         <p>{t.loading}</p>
       ) : (

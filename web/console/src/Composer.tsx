@@ -48,15 +48,18 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
   function send(status?: (typeof AFTER_SEND)[number]) {
     const body = text.trim();
     if (!body || busy) return;
-    void run(async () => {
-      if (mode === 'note') {
-        await post(`${base}/note`, { text: body });
-        return;
-      }
-      await post(`${base}/reply`, { text: body });
-      if (status === 'resolved') await post(`${base}/resolve`, { summary: body });
-      else if (status && status !== ticket.status) await post(`${base}/status`, { status });
-    }, () => setText(''));
+    void run(
+      async () => {
+        if (mode === 'note') {
+          await post(`${base}/note`, { text: body });
+          return;
+        }
+        await post(`${base}/reply`, { text: body });
+        if (status === 'resolved') await post(`${base}/resolve`, { summary: body });
+        else if (status && status !== ticket.status) await post(`${base}/status`, { status });
+      },
+      () => setText(''),
+    );
   }
 
   return (
@@ -71,7 +74,14 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
       <div className="composer-modes" role="radiogroup" aria-label={t.composer}>
         {(['reply', 'note'] as const).map((m) => (
           <label key={m} className={mode === m ? 'on' : ''}>
-            <input type="radio" name="composer-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {m === 'reply' ? t.modeReply : t.modeNote}
+            <input
+              type="radio"
+              name="composer-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />{' '}
+            {m === 'reply' ? t.modeReply : t.modeNote}
           </label>
         ))}
         {mode === 'reply' && (
@@ -143,7 +153,11 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
             <label htmlFor="after-send" className="sr-only">
               {t.statusAfterSend}
             </label>
-            <select id="after-send" value={after} onChange={(e) => setAfter(e.target.value as (typeof AFTER_SEND)[number])}>
+            <select
+              id="after-send"
+              value={after}
+              onChange={(e) => setAfter(e.target.value as (typeof AFTER_SEND)[number])}
+            >
               {AFTER_SEND.filter((s) => !(closed && s === 'resolved')).map((s) => (
                 <option key={s} value={s}>
                   {statusLabel(s, lang)}

@@ -1,7 +1,14 @@
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
 import { linkHandler } from './router.js';
-import { evidenceEntry, intentLabel, priorityLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
+import {
+  evidenceEntry,
+  intentLabel,
+  priorityLabel,
+  queueLabel,
+  severityLabel,
+  statusLabel,
+} from './labels.js';
 import { reasonLabel } from './case-labels.js';
 import type { Customer360, Escalation } from './types.js';
 
@@ -119,7 +126,8 @@ export function Customer360Panel({ data }: { data: Customer360 | null | { error:
             <a href={`/console/tickets/${r.id}`} onClick={linkHandler(`/console/tickets/${r.id}`)}>
               {r.reference}
             </a>{' '}
-            {r.intent ? intentLabel(r.intent, lang) : ''} · {statusLabel(r.status, lang)} · {fmtTime(r.createdAt, lang)}
+            {r.intent ? intentLabel(r.intent, lang) : ''} · {statusLabel(r.status, lang)} ·{' '}
+            {fmtTime(r.createdAt, lang)}
           </li>
         ))}
       </ul>
@@ -131,13 +139,20 @@ export function Customer360Panel({ data }: { data: Customer360 | null | { error:
  * The hand-off packet. Its findings carry the English summary; `explanations` (finding code →
  * text in the console's language, from the timeline) shows them in the reader's language.
  */
-export function HandoffView({ escalation, explanations = {} }: { escalation: Escalation; explanations?: Record<string, string> }) {
+export function HandoffView({
+  escalation,
+  explanations = {},
+}: {
+  escalation: Escalation;
+  explanations?: Record<string, string>;
+}) {
   const { t, lang } = useI18n();
   const p = escalation.packet;
   return (
     <div className="handoff" data-testid="handoff">
       <p>
-        <strong>{queueLabel(escalation.queue, lang)}</strong> – {reasonLabel(escalation.reason, lang)} ({fmtTime(escalation.createdAt, lang)})
+        <strong>{queueLabel(escalation.queue, lang)}</strong> – {reasonLabel(escalation.reason, lang)} (
+        {fmtTime(escalation.createdAt, lang)})
       </p>
       <dl className="kv">
         <dt>{t.problem}</dt>
@@ -165,7 +180,8 @@ export function HandoffView({ escalation, explanations = {} }: { escalation: Esc
           <ul>
             {p.findings.map((f) => (
               <li key={f.code}>
-                <strong>{explanations[f.code] ?? f.summary}</strong> ({severityLabel(f.severity, lang)}) <code className="code">{f.code}</code>
+                <strong>{explanations[f.code] ?? f.summary}</strong> ({severityLabel(f.severity, lang)}){' '}
+                <code className="code">{f.code}</code>
                 <dl className="evidence">
                   {Object.entries(f.evidence).map(([k, v]) => {
                     const e = evidenceEntry(k, v, lang);

@@ -73,8 +73,13 @@ export function DashboardPage() {
     } catch (e) {
       setError((e as Error).message);
     }
-    api<{ items: Incident[] }>('/api/v1/console/incidents').then((r) => setIncidents(r.items), () => setIncidents([]));
-    api<{ queues: { queue: string; slaOverdue: number; slaDueSoon: number }[] }>('/api/v1/console/queues').then(
+    api<{ items: Incident[] }>('/api/v1/console/incidents').then(
+      (r) => setIncidents(r.items),
+      () => setIncidents([]),
+    );
+    api<{ queues: { queue: string; slaOverdue: number; slaDueSoon: number }[] }>(
+      '/api/v1/console/queues',
+    ).then(
       (r) => setSla(r.queues.filter((q) => q.slaOverdue > 0 || q.slaDueSoon > 0)),
       () => setSla([]),
     );
@@ -112,11 +117,23 @@ export function DashboardPage() {
         <input id="range-to" type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
         <button type="submit">{t.apply}</button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {stats && (
         <>
           <div className="toolbar">
-            <button type="button" onClick={() => download(`frontline-stats-${(fromDay || stats.generatedAt).slice(0, 10)}.csv`, statsCsv(stats))}>
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  `frontline-stats-${(fromDay || stats.generatedAt).slice(0, 10)}.csv`,
+                  statsCsv(stats),
+                )
+              }
+            >
               {t.exportCsv}
             </button>
             <a className="button" href={`/api/v1/insights.csv${range}`} download>
@@ -125,22 +142,71 @@ export function DashboardPage() {
           </div>
           <div className="metrics">
             <Metric id="stat-conversations" label={t.totalTickets} value={String(stats.conversations)} />
-            <Metric id="stat-automated" label={t.automatedResolution} value={fmtPercent(stats.automatedResolutionRate)} />
-            <Metric id="stat-fcr" label={t.fcr} value={fmtPercent(insights?.totals?.firstContactResolutionRate)} />
-            <Metric id="stat-first-response" label={t.firstResponse} value={fmtDuration(insights?.totals?.meanFirstHumanResponseMs)} />
-            <Metric id="stat-human-handle" label={t.humanHandle} value={fmtDuration(insights?.totals?.meanHumanHandleMs)} />
+            <Metric
+              id="stat-automated"
+              label={t.automatedResolution}
+              value={fmtPercent(stats.automatedResolutionRate)}
+            />
+            <Metric
+              id="stat-fcr"
+              label={t.fcr}
+              value={fmtPercent(insights?.totals?.firstContactResolutionRate)}
+            />
+            <Metric
+              id="stat-first-response"
+              label={t.firstResponse}
+              value={fmtDuration(insights?.totals?.meanFirstHumanResponseMs)}
+            />
+            <Metric
+              id="stat-human-handle"
+              label={t.humanHandle}
+              value={fmtDuration(insights?.totals?.meanHumanHandleMs)}
+            />
             <Metric id="stat-reopen" label={t.reopenRate} value={fmtPercent(insights?.totals?.reopenRate)} />
-            <Metric id="stat-sla" label={t.slaAttainment} value={insights?.totals?.slaMeasured ? fmtPercent(insights.totals.slaAttainmentRate) : '–'} />
+            <Metric
+              id="stat-sla"
+              label={t.slaAttainment}
+              value={insights?.totals?.slaMeasured ? fmtPercent(insights.totals.slaAttainmentRate) : '–'}
+            />
             <Metric id="stat-escalation" label={t.escalationRate} value={fmtPercent(stats.escalationRate)} />
             <Metric id="stat-mttr" label={t.mttr} value={fmtDuration(stats.meanTimeToResolutionMs)} />
             <Metric id="stat-handle" label={t.handleTime} value={fmtDuration(stats.meanHandleTimeMs)} />
-            <Metric id="stat-csat" label={t.csat} value={stats.csat.mean === null ? '–' : `${stats.csat.mean.toFixed(2)} / 5 (n=${stats.csat.n})`} />
+            <Metric
+              id="stat-csat"
+              label={t.csat}
+              value={stats.csat.mean === null ? '–' : `${stats.csat.mean.toFixed(2)} / 5 (n=${stats.csat.n})`}
+            />
           </div>
           <div className="charts">
-            <ChartBlock id="chart-escalation-intent" title={t.escalationByIntent} kind="bar" percent labels={intents.map((i) => intentLabel(i, lang))} values={intents.map((i) => stats.byIntent[i].escalationRate)} />
-            <ChartBlock id="chart-escalation-queue" title={t.byQueue} kind="bar" labels={queues.map((q) => queueLabel(q, lang))} values={queues.map((q) => stats.escalationsByQueue[q])} />
-            <ChartBlock id="chart-volume-intent" title={t.volumeByIntent} kind="bar" labels={intents.map((i) => intentLabel(i, lang))} values={intents.map((i) => stats.byIntent[i].n)} />
-            <ChartBlock id="chart-volume-hour" title={t.byHour} kind="line" labels={stats.volumeByHour.map((_, h) => `${String(h).padStart(2, '0')}`)} values={stats.volumeByHour} />
+            <ChartBlock
+              id="chart-escalation-intent"
+              title={t.escalationByIntent}
+              kind="bar"
+              percent
+              labels={intents.map((i) => intentLabel(i, lang))}
+              values={intents.map((i) => stats.byIntent[i].escalationRate)}
+            />
+            <ChartBlock
+              id="chart-escalation-queue"
+              title={t.byQueue}
+              kind="bar"
+              labels={queues.map((q) => queueLabel(q, lang))}
+              values={queues.map((q) => stats.escalationsByQueue[q])}
+            />
+            <ChartBlock
+              id="chart-volume-intent"
+              title={t.volumeByIntent}
+              kind="bar"
+              labels={intents.map((i) => intentLabel(i, lang))}
+              values={intents.map((i) => stats.byIntent[i].n)}
+            />
+            <ChartBlock
+              id="chart-volume-hour"
+              title={t.byHour}
+              kind="line"
+              labels={stats.volumeByHour.map((_, h) => `${String(h).padStart(2, '0')}`)}
+              values={stats.volumeByHour}
+            />
           </div>
         </>
       )}
@@ -152,7 +218,10 @@ export function DashboardPage() {
           <ul data-testid="sla-warnings">
             {sla.map((q) => (
               <li key={q.queue}>
-                <a href={`/console?queue=${q.queue}&sort=sla`} onClick={linkHandler(`/console?queue=${q.queue}&sort=sla`)}>
+                <a
+                  href={`/console?queue=${q.queue}&sort=sla`}
+                  onClick={linkHandler(`/console?queue=${q.queue}&sort=sla`)}
+                >
                   {queueLabel(q.queue, lang)}
                 </a>
                 : {fmt(t.slaCounts, { overdue: q.slaOverdue, soon: q.slaDueSoon })}

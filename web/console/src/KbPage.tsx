@@ -20,7 +20,17 @@ interface Article extends Summary {
   tags: string[];
 }
 
-const blank = (language: Lang): Article => ({ slug: '', language, title: '', audience: 'customer', version: 0, updatedAt: '', body: '', intents: [], tags: [] });
+const blank = (language: Lang): Article => ({
+  slug: '',
+  language,
+  title: '',
+  audience: 'customer',
+  version: 0,
+  updatedAt: '',
+  body: '',
+  intents: [],
+  tags: [],
+});
 
 export function KbPage() {
   const { t, lang, fmt } = useI18n();
@@ -53,7 +63,14 @@ export function KbPage() {
     e.preventDefault();
     if (!draft) return;
     try {
-      const body = { title: draft.title, body: draft.body, audience: draft.audience, intents: draft.intents, tags: draft.tags, language: draft.language };
+      const body = {
+        title: draft.title,
+        body: draft.body,
+        audience: draft.audience,
+        intents: draft.intents,
+        tags: draft.tags,
+        language: draft.language,
+      };
       const saved = await api<Article>(`/api/v1/kb/articles/${draft.slug}?lang=${draft.language}`, {
         method: 'PUT',
         body: draft.version ? { ...body, baseVersion: draft.version } : body,
@@ -79,31 +96,70 @@ export function KbPage() {
           {t.newArticle}
         </button>
       </div>
-      {msg && (msg.error ? <p role="alert" className="notice error">{msg.text}</p> : <p role="status" className="notice ok">{msg.text}</p>)}
+      {msg &&
+        (msg.error ? (
+          <p role="alert" className="notice error">
+            {msg.text}
+          </p>
+        ) : (
+          <p role="status" className="notice ok">
+            {msg.text}
+          </p>
+        ))}
       <div className="columns">
         <ul className="kb-list" aria-label={t.articles}>
           {items.map((a) => (
             <li key={a.slug}>
-              <button type="button" className="link" aria-pressed={draft?.slug === a.slug} onClick={() => void open(a.slug)}>
+              <button
+                type="button"
+                className="link"
+                aria-pressed={draft?.slug === a.slug}
+                onClick={() => void open(a.slug)}
+              >
                 {a.title}
               </button>{' '}
-              <span className="badge">{a.audience === 'staff' ? t.internal : t.public}</span> <span className="hint">v{a.version} · {fmtTime(a.updatedAt, lang)}</span>
+              <span className="badge">{a.audience === 'staff' ? t.internal : t.public}</span>{' '}
+              <span className="hint">
+                v{a.version} · {fmtTime(a.updatedAt, lang)}
+              </span>
             </li>
           ))}
         </ul>
         {draft && (
           <form className="stack kb-form" onSubmit={save} aria-label={t.kbEditor}>
             <label htmlFor="kb-slug">{t.slug}</label>
-            <input id="kb-slug" value={draft.slug} readOnly={draft.version > 0} pattern="[a-z0-9]+(-[a-z0-9]+)*" required onChange={(e) => setDraft({ ...draft, slug: e.target.value })} />
+            <input
+              id="kb-slug"
+              value={draft.slug}
+              readOnly={draft.version > 0}
+              pattern="[a-z0-9]+(-[a-z0-9]+)*"
+              required
+              onChange={(e) => setDraft({ ...draft, slug: e.target.value })}
+            />
             <label htmlFor="kb-title">{t.subject}</label>
-            <input id="kb-title" value={draft.title} required maxLength={200} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+            <input
+              id="kb-title"
+              value={draft.title}
+              required
+              maxLength={200}
+              onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+            />
             <label htmlFor="kb-audience">{t.visibility}</label>
-            <select id="kb-audience" value={draft.audience} onChange={(e) => setDraft({ ...draft, audience: e.target.value as Article['audience'] })}>
+            <select
+              id="kb-audience"
+              value={draft.audience}
+              onChange={(e) => setDraft({ ...draft, audience: e.target.value as Article['audience'] })}
+            >
               <option value="customer">{t.public}</option>
               <option value="staff">{t.internal}</option>
             </select>
             <label htmlFor="kb-body">{t.markdown}</label>
-            <textarea id="kb-body" rows={14} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
+            <textarea
+              id="kb-body"
+              rows={14}
+              value={draft.body}
+              onChange={(e) => setDraft({ ...draft, body: e.target.value })}
+            />
             <div className="row">
               <button
                 type="button"

@@ -16,7 +16,9 @@ export function Login({ onLogin }: { onLogin: (me: Me) => void }) {
     setError(null);
     try {
       const r = await post<{ user: Me }>('/api/v1/auth/login', { username, password });
-      const me = await fetch('/api/v1/auth/me', { credentials: 'same-origin' }).then((x) => x.json() as Promise<{ user: Me }>);
+      const me = await fetch('/api/v1/auth/me', { credentials: 'same-origin' }).then(
+        (x) => x.json() as Promise<{ user: Me }>,
+      );
       onLogin(me.user ?? r.user);
     } catch (err) {
       setError(err instanceof ApiError && err.status === 429 ? t.locked : t.badLogin);
@@ -30,9 +32,25 @@ export function Login({ onLogin }: { onLogin: (me: Me) => void }) {
       <form onSubmit={submit} aria-labelledby="login-h">
         <h1 id="login-h">{t.appName}</h1>
         <label htmlFor="username">{t.username}</label>
-        <input id="username" name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required autoFocus />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          required
+          autoFocus
+        />
         <label htmlFor="password">{t.password}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
         {error && (
           <p role="alert" className="error">
             {error}

@@ -3,7 +3,15 @@ import { api, post } from './api.js';
 import { fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
 import { ScrollRegion } from './ScrollRegion.js';
-import { parseReviews, parseSample, reviewBody, RUBRIC, type QaReview, type QaSampleItem, type RubricKey } from './qa-shape.js';
+import {
+  parseReviews,
+  parseSample,
+  reviewBody,
+  RUBRIC,
+  type QaReview,
+  type QaSampleItem,
+  type RubricKey,
+} from './qa-shape.js';
 import { Timeline } from './Timeline.js';
 import type { TicketDetail } from './types.js';
 
@@ -13,7 +21,12 @@ export function QaPage() {
   const [sample, setSample] = useState<QaSampleItem[] | null>(null);
   const [current, setCurrent] = useState<QaSampleItem | null>(null);
   const [detail, setDetail] = useState<TicketDetail | null>(null);
-  const [scores, setScores] = useState<Record<RubricKey, number>>({ diagnosis: 3, safety: 3, communication: 3, documentation: 3 });
+  const [scores, setScores] = useState<Record<RubricKey, number>>({
+    diagnosis: 3,
+    safety: 3,
+    communication: 3,
+    documentation: 3,
+  });
   const [comments, setComments] = useState('');
   const [reviews, setReviews] = useState<QaReview[]>([]);
   const [msg, setMsg] = useState<{ text: string; error: boolean } | null>(null);
@@ -75,15 +88,35 @@ export function QaPage() {
       <h1 id="qa-h">{t.qa}</h1>
       <form className="row" onSubmit={fetchSample}>
         <label htmlFor="qa-n">{t.sampleSize}</label>
-        <input id="qa-n" type="number" min={1} max={50} value={n} onChange={(e) => setN(Number(e.target.value) || 5)} />
+        <input
+          id="qa-n"
+          type="number"
+          min={1}
+          max={50}
+          value={n}
+          onChange={(e) => setN(Number(e.target.value) || 5)}
+        />
         <button type="submit">{t.sample}</button>
       </form>
-      {msg && (msg.error ? <p role="alert" className="notice error">{msg.text}</p> : <p role="status" className="notice ok">{msg.text}</p>)}
+      {msg &&
+        (msg.error ? (
+          <p role="alert" className="notice error">
+            {msg.text}
+          </p>
+        ) : (
+          <p role="status" className="notice ok">
+            {msg.text}
+          </p>
+        ))}
       {sample && (
         <ul className="qa-sample">
           {sample.map((s) => (
             <li key={s.ticketId}>
-              <button type="button" onClick={() => void open(s)} aria-pressed={current?.ticketId === s.ticketId}>
+              <button
+                type="button"
+                onClick={() => void open(s)}
+                aria-pressed={current?.ticketId === s.ticketId}
+              >
                 {t.review} {s.reference || s.ticketId}
               </button>{' '}
               {s.intent ?? ''} {s.outcome ? `· ${s.outcome}` : ''}
@@ -93,20 +126,35 @@ export function QaPage() {
       )}
       {current && (
         <div className="columns">
-          <div className="col-main">{detail ? <Timeline events={detail.timeline} /> : <p>{t.loading}</p>}</div>
+          <div className="col-main">
+            {detail ? <Timeline events={detail.timeline} /> : <p>{t.loading}</p>}
+          </div>
           <form className="col-side rubric" onSubmit={save} aria-label={t.review}>
             {RUBRIC.map((k) => (
               <fieldset key={k}>
                 <legend>{labels[k]}</legend>
                 {[1, 2, 3, 4, 5].map((v) => (
                   <label key={v} className="score">
-                    <input type="radio" name={k} value={v} checked={scores[k] === v} onChange={() => setScores({ ...scores, [k]: v })} /> {v}
+                    <input
+                      type="radio"
+                      name={k}
+                      value={v}
+                      checked={scores[k] === v}
+                      onChange={() => setScores({ ...scores, [k]: v })}
+                    />{' '}
+                    {v}
                   </label>
                 ))}
               </fieldset>
             ))}
             <label htmlFor="qa-comments">{t.comments}</label>
-            <textarea id="qa-comments" rows={4} value={comments} onChange={(e) => setComments(e.target.value)} maxLength={4000} />
+            <textarea
+              id="qa-comments"
+              rows={4}
+              value={comments}
+              onChange={(e) => setComments(e.target.value)}
+              maxLength={4000}
+            />
             <button type="submit">{t.saveReview}</button>
           </form>
         </div>

@@ -53,7 +53,10 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
     seen.current = null;
     setFresh(new Set());
     void load();
-    void api<{ staff: { username: string; displayName: string }[] }>('/api/v1/console/staff').then((r) => setStaff(r.staff), () => undefined);
+    void api<{ staff: { username: string; displayName: string }[] }>('/api/v1/console/staff').then(
+      (r) => setStaff(r.staff),
+      () => undefined,
+    );
   }, [load]);
   useTicketChanges((changes) => {
     if (changes.some((c) => c.ticketId === data?.ticket.id)) void load();
@@ -84,7 +87,12 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
     [t, fmt, load],
   );
 
-  if (error) return <p role="alert" className="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   if (!data) return <p>{t.loading}</p>;
   const tk = data.ticket;
   const base = `/api/v1/console/tickets/${tk.id}`;
@@ -97,7 +105,8 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
       explanations[f.code] = f.explanation[lang] ?? f.explanation.en;
     }
   }
-  const customerName = data.customer360 && 'customer' in data.customer360 ? data.customer360.customer.name : null;
+  const customerName =
+    data.customer360 && 'customer' in data.customer360 ? data.customer360.customer.name : null;
 
   return (
     <article className="ticket" aria-labelledby="ticket-h">
@@ -116,7 +125,11 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
         </p>
         <p className="viewers" aria-live="polite" data-testid="viewers">
           {viewers.length > 0 &&
-            fmt(t.alsoHere, { who: viewers.map((v) => (v.typing ? `${v.displayName} (${t.typingNow})` : v.displayName)).join(', ') })}
+            fmt(t.alsoHere, {
+              who: viewers
+                .map((v) => (v.typing ? `${v.displayName} (${t.typingNow})` : v.displayName))
+                .join(', '),
+            })}
         </p>
       </div>
       {notice &&
@@ -169,32 +182,57 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
               </dd>
             </dl>
             <p className="grants">
-              <span className={data.grants.verified ? 'ok' : 'bad'}>{data.grants.verified ? t.verified : t.notVerified}</span>
+              <span className={data.grants.verified ? 'ok' : 'bad'}>
+                {data.grants.verified ? t.verified : t.notVerified}
+              </span>
               {data.takenOverBy && <> · {fmt(t.takenOverBy, { who: data.takenOverBy })}</>}
             </p>
             <div className="toolbar">
               {data.takenOverBy === me.username ? (
-                <button type="button" disabled={busy} onClick={() => run(() => post(`${base}/takeover`, { release: true }))}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => run(() => post(`${base}/takeover`, { release: true }))}
+                >
                   {t.handBack}
                 </button>
               ) : (
-                <button type="button" disabled={busy || closed} onClick={() => run(() => post(`${base}/takeover`, {}))}>
+                <button
+                  type="button"
+                  disabled={busy || closed}
+                  onClick={() => run(() => post(`${base}/takeover`, {}))}
+                >
                   {t.takeOver}
                 </button>
               )}
               {closed ? (
-                <button type="button" disabled={busy} onClick={() => run(() => post(`${base}/status`, { status: 'open' }))}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => run(() => post(`${base}/status`, { status: 'open' }))}
+                >
                   {t.reopen}
                 </button>
               ) : (
                 tk.status !== 'pending_customer' && (
-                  <button type="button" disabled={busy} onClick={() => run(() => post(`${base}/status`, { status: 'pending_customer' }))}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => run(() => post(`${base}/status`, { status: 'pending_customer' }))}
+                  >
                     {t.pending}
                   </button>
                 )
               )}
             </div>
-            <AssignForm key={`${tk.id}-${tk.version}`} base={base} current={{ assignee: tk.assignee, queue: tk.queue }} staff={staff} busy={busy} run={run} />
+            <AssignForm
+              key={`${tk.id}-${tk.version}`}
+              base={base}
+              current={{ assignee: tk.assignee, queue: tk.queue }}
+              staff={staff}
+              busy={busy}
+              run={run}
+            />
           </section>
 
           {lastEscalation && (
@@ -246,10 +284,17 @@ function AssignForm(props: {
   run: Run;
 }) {
   const { t, lang } = useI18n();
-  const save = (changed: Record<string, unknown>) => void props.run(() => post(`${props.base}/assign`, changed));
+  const save = (changed: Record<string, unknown>) =>
+    void props.run(() => post(`${props.base}/assign`, changed));
   return (
     <div className="stack">
-      <SavingSelect id="assignee" label={t.assignTo} initial={props.current.assignee ?? ''} busy={props.busy} onSave={(v) => save({ assignee: v || null })}>
+      <SavingSelect
+        id="assignee"
+        label={t.assignTo}
+        initial={props.current.assignee ?? ''}
+        busy={props.busy}
+        onSave={(v) => save({ assignee: v || null })}
+      >
         <option value="">{t.unassigned}</option>
         {props.staff.map((s) => (
           <option key={s.username} value={s.username}>
@@ -257,7 +302,13 @@ function AssignForm(props: {
           </option>
         ))}
       </SavingSelect>
-      <SavingSelect id="move-queue" label={t.moveQueue} initial={props.current.queue ?? ''} busy={props.busy} onSave={(v) => v && save({ queue: v })}>
+      <SavingSelect
+        id="move-queue"
+        label={t.moveQueue}
+        initial={props.current.queue ?? ''}
+        busy={props.busy}
+        onSave={(v) => v && save({ queue: v })}
+      >
         {!props.current.queue && <option value="">{t.live}</option>}
         {QUEUES.map((q) => (
           <option key={q} value={q}>
@@ -270,7 +321,14 @@ function AssignForm(props: {
 }
 
 /** A labelled select that saves the value chosen when it differs from the initial one. */
-function SavingSelect(props: { id: string; label: string; initial: string; busy: boolean; onSave: (value: string) => void; children: React.ReactNode }) {
+function SavingSelect(props: {
+  id: string;
+  label: string;
+  initial: string;
+  busy: boolean;
+  onSave: (value: string) => void;
+  children: React.ReactNode;
+}) {
   const [value, setValue] = useState(props.initial);
   return (
     <>
@@ -290,7 +348,17 @@ function SavingSelect(props: { id: string; label: string; initial: string; busy:
   );
 }
 
-function EscalateForm({ base, busy, closed, run }: { base: string; busy: boolean; closed: boolean; run: Run }) {
+function EscalateForm({
+  base,
+  busy,
+  closed,
+  run,
+}: {
+  base: string;
+  busy: boolean;
+  closed: boolean;
+  run: Run;
+}) {
   const { t, lang } = useI18n();
   const [queue, setQueue] = useState('tier2');
   const [reason, setReason] = useState('');
@@ -299,7 +367,11 @@ function EscalateForm({ base, busy, closed, run }: { base: string; busy: boolean
       className="stack"
       onSubmit={(e) => {
         e.preventDefault();
-        if (reason.trim()) void run(() => post(`${base}/escalate`, { queue, reason }), () => setReason(''));
+        if (reason.trim())
+          void run(
+            () => post(`${base}/escalate`, { queue, reason }),
+            () => setReason(''),
+          );
       }}
     >
       <label htmlFor="esc-queue">{t.escalate}</label>
@@ -319,11 +391,25 @@ function EscalateForm({ base, busy, closed, run }: { base: string; busy: boolean
   );
 }
 
-function ResolveForm({ base, busy, closed, run }: { base: string; busy: boolean; closed: boolean; run: Run }) {
+function ResolveForm({
+  base,
+  busy,
+  closed,
+  run,
+}: {
+  base: string;
+  busy: boolean;
+  closed: boolean;
+  run: Run;
+}) {
   const { t } = useI18n();
   const [summary, setSummary] = useState('');
   const submit = () => {
-    if (summary.trim()) void run(() => post(`${base}/resolve`, { summary }), () => setSummary(''));
+    if (summary.trim())
+      void run(
+        () => post(`${base}/resolve`, { summary }),
+        () => setSummary(''),
+      );
   };
   return (
     <form

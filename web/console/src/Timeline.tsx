@@ -1,16 +1,32 @@
 import { fmtTime } from './format.js';
 import { useI18n, type Lang } from './i18n.js';
-import { actionLabel, actorLabel, evidenceEntry, humanize, intentLabel, queueLabel, severityLabel, statusLabel } from './labels.js';
+import {
+  actionLabel,
+  actorLabel,
+  evidenceEntry,
+  humanize,
+  intentLabel,
+  queueLabel,
+  severityLabel,
+  statusLabel,
+} from './labels.js';
 import type { Finding, TimelineEvent } from './types.js';
 import { actionErrorLabel, customerStepLabel, outcomeLabel, reasonLabel } from './case-labels.js';
 
 export function FindingView({ f }: { f: Finding }) {
   const { t, lang } = useI18n();
-  const entries = Object.entries(f.evidence.values).map(([k, v]) => ({ key: k, ...evidenceEntry(k, v, lang) }));
-  const thresholds = Object.entries(f.evidence.thresholds ?? {}).map(([k, v]) => ({ key: k, ...evidenceEntry(k, v, lang) }));
+  const entries = Object.entries(f.evidence.values).map(([k, v]) => ({
+    key: k,
+    ...evidenceEntry(k, v, lang),
+  }));
+  const thresholds = Object.entries(f.evidence.thresholds ?? {}).map(([k, v]) => ({
+    key: k,
+    ...evidenceEntry(k, v, lang),
+  }));
   return (
     <div className={`finding sev-${f.severity}`}>
-      <strong>{f.explanation[lang] ?? f.explanation.en}</strong> <span className="badge">{severityLabel(f.severity, lang)}</span> <code className="code">{f.code}</code>
+      <strong>{f.explanation[lang] ?? f.explanation.en}</strong>{' '}
+      <span className="badge">{severityLabel(f.severity, lang)}</span> <code className="code">{f.code}</code>
       <dl className="evidence" aria-label={t.evidence}>
         {entries.map((e) => (
           <div key={e.key}>
@@ -40,7 +56,9 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
       return (
         <>
           <p className="text">{String(e.text)}</p>
-          {Array.isArray(e.options) && e.options.length > 0 && <p className="options">[{(e.options as string[]).join(' | ')}]</p>}
+          {Array.isArray(e.options) && e.options.length > 0 && (
+            <p className="options">[{(e.options as string[]).join(' | ')}]</p>
+          )}
         </>
       );
     case 'note':
@@ -50,7 +68,8 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
     case 'triage':
       return (
         <p>
-          {intentLabel(String(e.intent), lang)} ({Math.round(Number(e.confidence) * 100)} %), {String(e.language)}, {String(e.priority)}
+          {intentLabel(String(e.intent), lang)} ({Math.round(Number(e.confidence) * 100)} %),{' '}
+          {String(e.language)}, {String(e.priority)}
         </p>
       );
     case 'action_requested':
@@ -76,19 +95,17 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
     case 'action_failed':
       return (
         <p>
-          <strong>{actionLabel(String(e.action), lang)}</strong> – {actionErrorLabel(String(e.error), lang)} {e.code ? `(${String(e.code)})` : ''}
+          <strong>{actionLabel(String(e.action), lang)}</strong> – {actionErrorLabel(String(e.error), lang)}{' '}
+          {e.code ? `(${String(e.code)})` : ''}
         </p>
       );
     case 'customer_step':
-      return (
-        <p>
-          {customerStepLabel(String(e.step), String(e.result), lang)}
-        </p>
-      );
+      return <p>{customerStepLabel(String(e.step), String(e.result), lang)}</p>;
     case 'status_change':
       return (
         <p>
-          {statusLabel(String(e.from), lang)} → {statusLabel(String(e.to), lang)} {e.reason ? `(${String(e.reason)})` : ''}
+          {statusLabel(String(e.from), lang)} → {statusLabel(String(e.to), lang)}{' '}
+          {e.reason ? `(${String(e.reason)})` : ''}
         </p>
       );
     case 'escalation':
@@ -101,7 +118,9 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
       const s = e.summary as { customer: string; staff: string } | undefined;
       // The staff summary is English; the customer's is in the ticket's language.
       const summary = lang === ticketLanguage ? s?.customer : s?.staff;
-      const detail = e.queue ? queueLabel(String(e.queue), lang) : humanize(String(e.disposition).split('.').at(-1) ?? '');
+      const detail = e.queue
+        ? queueLabel(String(e.queue), lang)
+        : humanize(String(e.disposition).split('.').at(-1) ?? '');
       return (
         <p>
           <strong>{outcomeLabel(String(e.outcome), lang)}</strong> ({detail}) – {summary}
@@ -120,7 +139,15 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
 }
 
 /** The ticket's events oldest first (newest at the bottom); events in `fresh` arrived while the page was open. */
-export function Timeline({ events, fresh, ticketLanguage }: { events: TimelineEvent[]; fresh?: ReadonlySet<number>; ticketLanguage?: Lang }) {
+export function Timeline({
+  events,
+  fresh,
+  ticketLanguage,
+}: {
+  events: TimelineEvent[];
+  fresh?: ReadonlySet<number>;
+  ticketLanguage?: Lang;
+}) {
   const { t, lang } = useI18n();
   return (
     <ol className="timeline" aria-label={t.timeline}>

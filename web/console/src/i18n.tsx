@@ -128,7 +128,8 @@ const sv = {
   modeReply: 'Svar till kunden',
   modeNote: 'Intern anteckning',
   enterHint: 'Enter skickar, Skift+Enter ny rad',
-  keysHint: 'Enter skickar, Skift+Enter ny rad, Ctrl+Enter skickar och sätter status, Alt+E skickar och löser ärendet, /kod + Enter infogar ett makro.',
+  keysHint:
+    'Enter skickar, Skift+Enter ny rad, Ctrl+Enter skickar och sätter status, Alt+E skickar och löser ärendet, /kod + Enter infogar ett makro.',
   sendAndSet: 'Skicka och sätt status',
   setStatus: 'Sätt status',
   statusAfterSend: 'Status efter svaret',
@@ -207,7 +208,12 @@ const sv = {
   error: 'Något gick fel: {msg}',
   liveOn: 'Live',
   liveOff: 'Ej ansluten',
-  staffRole: { agent: 'Kundtjänst', tier2: 'Tier 2', supervisor: 'Arbetsledare', admin: 'Administratör' } as Record<string, string>,
+  staffRole: {
+    agent: 'Kundtjänst',
+    tier2: 'Tier 2',
+    supervisor: 'Arbetsledare',
+    admin: 'Administratör',
+  } as Record<string, string>,
   events: {
     message_in: 'Kund',
     message_out: 'Svar',
@@ -353,7 +359,8 @@ const en: Dict = {
   modeReply: 'Reply to customer',
   modeNote: 'Internal note',
   enterHint: 'Enter sends, Shift+Enter new line',
-  keysHint: 'Enter sends, Shift+Enter new line, Ctrl+Enter sends and sets the status, Alt+E sends and resolves the ticket, /code + Enter inserts a macro.',
+  keysHint:
+    'Enter sends, Shift+Enter new line, Ctrl+Enter sends and sets the status, Alt+E sends and resolves the ticket, /code + Enter inserts a macro.',
   sendAndSet: 'Send and set status',
   setStatus: 'Set status',
   statusAfterSend: 'Status after the reply',
@@ -367,7 +374,8 @@ const en: Dict = {
   runDiagnosticsFirst: 'Run diagnostics to see which actions fit.',
   needsConsent: "Needs the customer's consent to {what}.",
   askConsent: 'Ask the customer for consent',
-  consentAsked: 'The customer has been asked for consent to {what}. The answer is recorded when the customer replies.',
+  consentAsked:
+    'The customer has been asked for consent to {what}. The answer is recorded when the customer replies.',
   consentGiven: 'Consent given',
   saveAssign: 'Save',
   nextTicket: 'Next ticket',

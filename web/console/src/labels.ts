@@ -106,7 +106,8 @@ export function humanize(code: string): string {
     .toLowerCase();
 }
 
-const lookup = (table: Table) => (code: string | null | undefined, lang: Lang) => (code ? (table[code]?.[lang] ?? humanize(code)) : '–');
+const lookup = (table: Table) => (code: string | null | undefined, lang: Lang) =>
+  code ? (table[code]?.[lang] ?? humanize(code)) : '–';
 
 export const statusLabel = lookup(STATUS);
 export const queueLabel = lookup(QUEUE);
@@ -148,12 +149,19 @@ export function evidenceEntry(key: string, value: unknown, lang: Lang): { label:
   const fmt = (v: unknown): string => {
     if (v === null || v === undefined) return '–';
     if (typeof v === 'boolean') return lang === 'sv' ? (v ? 'ja' : 'nej') : v ? 'yes' : 'no';
-    if (typeof v === 'number') return v.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 });
+    if (typeof v === 'number')
+      return v.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 });
     if (Array.isArray(v)) return v.map(fmt).join(', ');
-    if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${evidenceName(k, lang) ?? humanize(k)}: ${fmt(x)}`).join(', ');
+    if (typeof v === 'object')
+      return Object.entries(v as Record<string, unknown>)
+        .map(([k, x]) => `${evidenceName(k, lang) ?? humanize(k)}: ${fmt(x)}`)
+        .join(', ');
     return String(v);
   };
   const label = evidenceName(name, lang) ?? humanize(name);
   const hasValue = value !== null && value !== undefined;
-  return { label: label.charAt(0).toUpperCase() + label.slice(1), value: unit && hasValue ? `${fmt(value)} ${unit}` : fmt(value) };
+  return {
+    label: label.charAt(0).toUpperCase() + label.slice(1),
+    value: unit && hasValue ? `${fmt(value)} ${unit}` : fmt(value),
+  };
 }

@@ -135,7 +135,8 @@ export function useViewers(ticketId: string | null): Viewers['viewers'] {
       setViewers(v.viewers);
       // A typing signal fades unless it is repeated.
       clearTimeout(expire);
-      if (v.viewers.some((x) => x.typing)) expire = setTimeout(() => setViewers((vs) => vs.map((x) => ({ ...x, typing: false }))), 6000);
+      if (v.viewers.some((x) => x.typing))
+        expire = setTimeout(() => setViewers((vs) => vs.map((x) => ({ ...x, typing: false }))), 6000);
     };
     viewerListeners.add(l);
     return () => {

@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { fillMacro, findMacro, MACROS } from './macros.js';
 
 describe('macros', () => {
-  const vars = { 'customer.name': 'Karin Lind', 'customer.firstName': 'Karin', 'ticket.reference': 'T-000042', 'agent.name': 'Alex' };
+  const vars = {
+    'customer.name': 'Karin Lind',
+    'customer.firstName': 'Karin',
+    'ticket.reference': 'T-000042',
+    'agent.name': 'Alex',
+  };
 
   it('fill their variables in the ticket language', () => {
     const greeting = MACROS.find((m) => m.id === 'greeting')!;
-    expect(fillMacro(greeting, 'sv', vars)).toBe('Hej Karin! Jag heter Alex och tar hand om ditt ärende T-000042.');
+    expect(fillMacro(greeting, 'sv', vars)).toBe(
+      'Hej Karin! Jag heter Alex och tar hand om ditt ärende T-000042.',
+    );
     expect(fillMacro(greeting, 'en', vars)).toContain("I'm Alex");
   });
 

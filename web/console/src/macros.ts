@@ -64,7 +64,9 @@ export interface MacroVars {
 
 /** The macro's text in the ticket's language with the variables filled in (unknown ones left as written). */
 export function fillMacro(m: Macro, lang: Lang, vars: MacroVars): string {
-  return m.text[lang].replace(/\{([\w.]+)\}/g, (whole, k: string) => (k in vars ? vars[k as keyof MacroVars] : whole));
+  return m.text[lang].replace(/\{([\w.]+)\}/g, (whole, k: string) =>
+    k in vars ? vars[k as keyof MacroVars] : whole,
+  );
 }
 
 /** The macro a "/shortcode" names: its id, or the start of exactly one id. */

@@ -41,7 +41,12 @@ export interface Finding {
   explanation: { sv: string; en: string };
 }
 
-export type TimelineEvent = { id: number; at: string; type: string; actor: { kind: string; id: string | null } } & Record<string, unknown>;
+export type TimelineEvent = {
+  id: number;
+  at: string;
+  type: string;
+  actor: { kind: string; id: string | null };
+} & Record<string, unknown>;
 
 export interface Escalation {
   id: string;
@@ -50,7 +55,12 @@ export interface Escalation {
   createdAt: string;
   packet: {
     customer: { customerNumber: string; name: string } | null;
-    service: { access: string; plan: { downMbps: number; upMbps: number }; areaCode: string; accountStatus: string } | null;
+    service: {
+      access: string;
+      plan: { downMbps: number; upMbps: number };
+      areaCode: string;
+      accountStatus: string;
+    } | null;
     device: { id: string; model: string | null; firmware: string | null } | null;
     problem: string;
     findings: { code: string; severity: string; summary: string; evidence: Record<string, unknown> }[];
@@ -63,12 +73,36 @@ export interface Escalation {
 }
 
 export interface Customer360 {
-  customer: { customerNumber: string; name: string; language: string; segment: string; contacts: { kind: string; value: string }[] };
-  service: { id: string; access: string; plan: { downMbps: number; upMbps: number }; areaCode: string; accountStatus: string } | null;
+  customer: {
+    customerNumber: string;
+    name: string;
+    language: string;
+    segment: string;
+    contacts: { kind: string; value: string }[];
+  };
+  service: {
+    id: string;
+    access: string;
+    plan: { downMbps: number; upMbps: number };
+    areaCode: string;
+    accountStatus: string;
+  } | null;
   device: { id: string; model: string | null; firmware: string | null; lastInformAt: string | null } | null;
-  router: { online: boolean; error: string | null; params: Record<string, string | number | boolean>; readAt: string | null } | null;
+  router: {
+    online: boolean;
+    error: string | null;
+    params: Record<string, string | number | boolean>;
+    readAt: string | null;
+  } | null;
   line: Record<string, unknown> | null;
-  recentTickets: { id: string; reference: string; status: string; intent: string | null; subject: string | null; createdAt: string }[];
+  recentTickets: {
+    id: string;
+    reference: string;
+    status: string;
+    intent: string | null;
+    subject: string | null;
+    createdAt: string;
+  }[];
   incidents: { id: string; reference: string; title: string; etaAt: string | null; status: string }[];
 }
 
