@@ -29,6 +29,17 @@ export type ParsedAnswer =
   | { kind: 'csat'; score: number }
   | { kind: 'free'; text: string };
 
+/**
+ * A number the customer names as something else — a port ("port 3074", "udp 51820"), money, a speed —
+ * is not a PIN attempt; counting it would burn one of the customer's three tries.
+ */
+const LABELLED_NUMBER =
+  /\b(?:ports?|porten|portar|tcp|udp)\s*(?:nr\.?|number|nummer)?\s*\d+(?:\s*(?:-|och|and|,)\s*\d+)*|\d+\s*(?:kr|kronor|sek|mbit|mbps|mb|gb|ghz)\b/gi;
+
+function withoutLabelledNumbers(text: string): string {
+  return text.replace(LABELLED_NUMBER, ' ');
+}
+
 /** A 4–6 digit PIN, punctuation around it allowed ("5557.", "(4711)"), not part of a longer or dotted number. */
 const PIN_ALONE = /(?<![\d.,:/+-])(\d{4,6})(?![\d]|[.,:/-]\d)/;
 
@@ -329,7 +340,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return numbers.length ? { kind: 'customer_number', value: numbers[0] } : { kind: 'unknown' };
     }
     case 'identity.pin': {
-      const joined = cleanText(raw).replace(/(\d) (?=\d)/g, '$1');
+      const joined = withoutLabelledNumbers(cleanText(raw).replace(/(\d) (?=\d)/g, '$1'));
       const value = findVolunteeredPin(joined) ?? PIN_ALONE.exec(joined)?.[1];
       return value ? { kind: 'pin', value } : { kind: 'unknown' };
     }
