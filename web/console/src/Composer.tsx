@@ -48,8 +48,10 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
   function send(status?: (typeof AFTER_SEND)[number]) {
     const body = text.trim();
     if (!body || busy) return;
-    void run(
-      async () => {
+    // The box empties at once so the agent can type the next message; a failed send puts the text back.
+    setText('');
+    void run(async () => {
+      try {
         if (mode === 'note') {
           await post(`${base}/note`, { text: body });
           return;
@@ -57,9 +59,11 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
         await post(`${base}/reply`, { text: body });
         if (status === 'resolved') await post(`${base}/resolve`, { summary: body });
         else if (status && status !== ticket.status) await post(`${base}/status`, { status });
-      },
-      () => setText(''),
-    );
+      } catch (err) {
+        setText((current) => current || body);
+        throw err;
+      }
+    });
   }
 
   return (
