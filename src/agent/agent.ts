@@ -92,8 +92,6 @@ export interface AgentConfig {
   maxPinAttempts: number;
   engine: Partial<EngineConfig>;
   outageWatch: OutageWatchConfig;
-  /** How long "I'm testing your line" says it takes. */
-  testingSeconds: number;
 }
 
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
@@ -115,7 +113,6 @@ export const DEFAULT_AGENT_CONFIG: AgentConfig = {
   maxPinAttempts: 3,
   engine: {},
   outageWatch: { lines: 3, windowMs: 30 * 60_000 },
-  testingSeconds: 20,
 };
 
 export interface AgentDeps {

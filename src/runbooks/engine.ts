@@ -41,12 +41,15 @@ export interface EngineConfig {
   restartWaitMs?: number;
   probeDeadlineMs?: number;
   actionTimeoutMs?: number;
+  /** How long "I'm testing your line" tells the customer the checks take. */
+  testingSeconds?: number;
 }
 
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   verifyAttempts: 5,
   verifyDelayMs: 2000,
   restartWaitMs: 180_000,
+  testingSeconds: 20,
 };
 
 export interface EngineDeps {
@@ -922,7 +925,8 @@ export function createRunbookEngine(deps: EngineDeps) {
         await save(ctx.ticketId, state);
         return out;
       }
-      if (opts.announce !== false && !rb.quiet) out.says.push({ key: 'testing', params: { seconds: 20 } });
+      if (opts.announce !== false && !rb.quiet)
+        out.says.push({ key: 'testing', params: { seconds: cfg.testingSeconds ?? 20 } });
       const also = (opts.also ?? []).filter((i) => i !== intent).map((i) => runbookFor(i, facts));
       const probes = [...new Set([...rb.probes, ...also.flatMap((r) => r.probes)])];
       const { causes } = await probe(ctx, state, probes, out);

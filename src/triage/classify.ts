@@ -11,7 +11,7 @@ export interface IntentScore {
 
 /** Top two intents of already cleaned text with calibrated probabilities. */
 export function classifyClean(cleaned: string, model: IntentModel = loadModel().model): IntentScore {
-  const p = model.probabilities(featurize(cleaned));
+  const p = model.probabilities(featurize(cleaned, model.features));
   let a = 0;
   let b = -1;
   for (let c = 1; c < p.length; c++) {

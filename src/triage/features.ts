@@ -41,19 +41,34 @@ const CUES: [string, RegExp][] = [
   ['port-number', /\bport(ar|s)?\s*\d{2,5}|\d{2,5}\s*(tcp|udp)\b/i],
 ];
 
-/** Feature group weights (tuned by measurement on the calibration slice). */
-export const FEATURE_WEIGHTS = {
-  word: Number(process.env.TRIAGE_FW_WORD ?? 1),
-  bigram: Number(process.env.TRIAGE_FW_BIGRAM ?? 1),
-  char: Number(process.env.TRIAGE_FW_CHAR ?? 0.5),
-  cue: Number(process.env.TRIAGE_FW_CUE ?? 2),
-  concept: Number(process.env.TRIAGE_FW_CONCEPT ?? 1),
-  minN: Number(process.env.TRIAGE_FW_MINN ?? 3),
-  stem: Number(process.env.TRIAGE_FW_STEM ?? 0),
+/** How much each feature group counts; chosen at training time and stored in the model file. */
+export interface FeatureWeights {
+  word: number;
+  bigram: number;
+  char: number;
+  cue: number;
+  concept: number;
+  /** Shortest character n-gram (up to 5). */
+  minN: number;
+  /** Weight of 5-letter word prefixes (0 = off). */
+  stem: number;
+}
+
+/** The weights tuned by measurement on the calibration slice; used by models that do not record theirs. */
+export const DEFAULT_FEATURE_WEIGHTS: Readonly<FeatureWeights> = {
+  word: 1,
+  bigram: 1,
+  char: 0.5,
+  cue: 2,
+  concept: 1,
+  minN: 3,
+  stem: 0,
 };
 
-export function featurize(cleaned: string): SparseVector {
-  const fw = FEATURE_WEIGHTS;
+export function featurize(
+  cleaned: string,
+  fw: Readonly<FeatureWeights> = DEFAULT_FEATURE_WEIGHTS,
+): SparseVector {
   const text = cleaned.slice(0, MAX_FEATURE_CHARS);
   const lower = text.toLowerCase();
   const folded = fold(lower);

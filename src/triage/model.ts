@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS, type Intent } from '../domain/index.js';
-import { DIM, type SparseVector } from './features.js';
+import { DEFAULT_FEATURE_WEIGHTS, DIM, type FeatureWeights, type SparseVector } from './features.js';
 import { dataDir } from './paths.js';
 
 // The intent model: multinomial logistic regression over hashed features, stored sparse and
@@ -29,6 +29,8 @@ export interface ModelFile {
   /** Folded words seen in training (for "is this Swedish or English at all?"). */
   vocabulary: string[];
   trainedOn: { lines: number; at: string };
+  /** The feature weights the model was trained with (absent in older files: the defaults). */
+  features?: FeatureWeights;
 }
 
 export class IntentModel {
@@ -37,12 +39,21 @@ export class IntentModel {
   readonly classes: Intent[];
   readonly bias: Float32Array;
   temperature: number;
+  /** Text must be featurised with the weights the model was trained with. */
+  readonly features: Readonly<FeatureWeights>;
 
-  constructor(w: Float32Array, bias: Float32Array, classes: Intent[], temperature: number) {
+  constructor(
+    w: Float32Array,
+    bias: Float32Array,
+    classes: Intent[],
+    temperature: number,
+    features: Readonly<FeatureWeights> = DEFAULT_FEATURE_WEIGHTS,
+  ) {
     this.w = w;
     this.bias = bias;
     this.classes = classes;
     this.temperature = temperature;
+    this.features = features;
   }
 
   /** Raw class scores (logits). */
@@ -70,7 +81,13 @@ export class IntentModel {
     for (let b = 0; b < buckets.length; b++) {
       for (let c = 0; c < C; c++) w[buckets[b] * C + c] = q[b * C + c] * file.scale;
     }
-    return new IntentModel(w, Float32Array.from(file.bias), file.classes, file.temperature);
+    return new IntentModel(
+      w,
+      Float32Array.from(file.bias),
+      file.classes,
+      file.temperature,
+      file.features ?? DEFAULT_FEATURE_WEIGHTS,
+    );
   }
 }
 

@@ -4,7 +4,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS, type Language } from '../domain/index.js';
 import { readJsonl, type LabelledLine } from './corpus/read.js';
-import { DIM, HASH_BITS, featurize, type SparseVector } from './features.js';
+import {
+  DEFAULT_FEATURE_WEIGHTS,
+  DIM,
+  HASH_BITS,
+  featurize,
+  type FeatureWeights,
+  type SparseVector,
+} from './features.js';
 import { IntentModel, softmax, type LanguageProfile, type ModelFile } from './model.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import { dataDir } from './paths.js';
@@ -15,6 +22,18 @@ export interface TrainOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /** Recorded in the model file, so classifying uses exactly the weights the model was trained with. */
+  features: FeatureWeights;
+}
+
+/** Tuning knobs for training runs only (TRIAGE_FW_WORD=2 npm run train:triage); the desk never reads them. */
+function featureWeightsFromEnv(): FeatureWeights {
+  const fw = { ...DEFAULT_FEATURE_WEIGHTS };
+  for (const key of Object.keys(fw) as (keyof FeatureWeights)[]) {
+    const raw = process.env[`TRIAGE_FW_${key.toUpperCase()}`];
+    if (raw !== undefined) fw[key] = Number(raw);
+  }
+  return fw;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -22,6 +41,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   learningRate: Number(process.env.TRIAGE_LR ?? 0.6),
   l2: Number(process.env.TRIAGE_L2 ?? 5e-4),
   seed: 7,
+  features: featureWeightsFromEnv(),
 };
 
 interface Example {
@@ -29,8 +49,11 @@ interface Example {
   y: number;
 }
 
-export function toExamples(lines: LabelledLine[]): Example[] {
-  return lines.map((l) => ({ x: featurize(cleanText(l.text)), y: INTENTS.indexOf(l.intent) }));
+export function toExamples(
+  lines: LabelledLine[],
+  features: FeatureWeights = DEFAULT_FEATURE_WEIGHTS,
+): Example[] {
+  return lines.map((l) => ({ x: featurize(cleanText(l.text), features), y: INTENTS.indexOf(l.intent) }));
 }
 
 /** Multinomial logistic regression by plain SGD with lazily applied L2 on the touched weights. */
@@ -38,7 +61,7 @@ export function trainWeights(examples: Example[], opts: TrainOptions = DEFAULT_T
   const C = INTENTS.length;
   const w = new Float32Array(DIM * C);
   const bias = new Float32Array(C);
-  const model = new IntentModel(w, bias, [...INTENTS], 1);
+  const model = new IntentModel(w, bias, [...INTENTS], 1, opts.features);
   const rnd = seededRandom(opts.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -143,6 +166,7 @@ export function serialise(
     bias: Array.from(model.bias, (b) => Math.round(b * 1e4) / 1e4),
     buckets: Buffer.from(new Int32Array(buckets).buffer).toString('base64'),
     weights: Buffer.from(new Int8Array(q).buffer).toString('base64'),
+    features: { ...model.features },
     ...extra,
   };
 }
@@ -161,14 +185,14 @@ export function accuracy(model: IntentModel, examples: Example[]): number {
 export function trainFromFile(trainPath: string, opts = DEFAULT_TRAIN_OPTIONS): ModelFile {
   const lines = readJsonl(trainPath);
   const { fit, calib } = calibrationSplit(lines);
-  const calibModel = trainWeights(toExamples(fit), opts);
-  const calibExamples = toExamples(calib);
+  const calibModel = trainWeights(toExamples(fit, opts.features), opts);
+  const calibExamples = toExamples(calib, opts.features);
   const temperature = fitTemperature(calibModel, calibExamples);
   console.log(
     `calibration slice: ${calib.length} lines, accuracy ${accuracy(calibModel, calibExamples).toFixed(3)}, T=${temperature}`,
   );
 
-  const model = trainWeights(toExamples(lines), opts);
+  const model = trainWeights(toExamples(lines, opts.features), opts);
   model.temperature = temperature;
   const vocabulary = [...new Set(lines.flatMap((l) => tokens(fold(cleanText(l.text)))))]
     .filter((w) => w.length > 1 && !/^\d+$/.test(w))
