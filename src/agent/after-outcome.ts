@@ -6,6 +6,7 @@ import type { Customer, Intent, Queue, Service, Ticket } from '../domain/index.j
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import { isDeskRequest } from './follow-up-case.js';
@@ -75,6 +76,11 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (act.act === 'thanks') {
       turn.say('closed.thanks');
       turn.final();
+      return true;
+    }
+    if (act.act === 'question' && act.topic === 'compensation') {
+      // A refund after a closed case is billing's: its own linked case, the closed one stays as it is.
+      await compensation(ticket, conv, turn, text);
       return true;
     }
     if (act.act === 'question' && act.topic !== 'other') {
@@ -165,16 +171,18 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await deps.reopen(ticket, conv, turn, text, tri);
       return;
     }
-    if (await answerAboutCase(ticket, conv, turn, text, act)) return;
+    if (await answerAboutCase(ticket, conv, turn, text, act)) {
+      // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
+      if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
+      return;
+    }
     if (followUp && followUp === conv.handoff?.queue) {
       // That team already has this case: the message goes onto it, never into a second case for them.
       turn.say('handoff.noted', p);
       return;
     }
     if (act.act === 'question' && act.topic === 'compensation') {
-      // Compensation is answered as compensation; the billing team gets it as its own linked case.
-      turn.say('reply.compensation');
-      await openLinked(ticket, conv, turn, 'billing', 'billing', text);
+      await compensation(ticket, conv, turn, text);
       return;
     }
     if (followUp && (act.act === 'new_topic' || act.act === 'answer' || act.act === 'question')) {
@@ -199,6 +207,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return;
     }
     turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
+  }
+
+  /** Compensation is answered as compensation; the billing team gets it as its own linked case. */
+  async function compensation(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    turn.say('reply.compensation');
+    await openLinked(ticket, conv, turn, 'billing', 'billing', text);
   }
 
   /** A second request after the outcome: its own ticket for `queue`, linked both ways by notes. */

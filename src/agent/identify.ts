@@ -78,6 +78,9 @@ export function createIdentify(deps: IdentifyDeps) {
       turn.ask('identity.customer_number');
       return;
     }
+    // A question about TV or mobile changes nothing on the account or the router: no PIN is demanded
+    // (one given anyway is used, so the ticket is linked).
+    if (conv.facts.otherService && !volunteered.has(ticket.id)) return deps.startRunbook(ticket, conv, turn);
     return askPinOrVerify(ticket, conv, turn);
   }
 

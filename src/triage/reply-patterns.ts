@@ -19,7 +19,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ...TOPICS_FIRST,
   [
     'compensation',
-    /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/,
+    /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/,
   ],
   [
     'technician_when',
@@ -128,6 +128,11 @@ export const REPLY_PATTERNS = {
     /^(ja|jaa|japp|jepp|jo|joo|yes|yess+|yeah|yep|yup|ya|ye|absolut|definitely|correct|stammer|precis|nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay)\b/,
   /** A thank-you word: with it, a short remark ("Tack, nu funkar allt!") is still small talk. */
   thankWord: /\b(tack|tackar|thanks|thank|thx|ty|tnx|cheers|appreciate\w*|uppskattar)\b/,
+  /** Thanks for what was done ("thanks for the help with the wifi password", "ok great thanks i'll wait"). */
+  thanksFirst:
+    /^(?:(?:ok|okay|okej|oki|great|perfect|perfekt|super|toppen|bra|fint|nice|awesome|cool|lovely|excellent|fantastic|underbart|strålande|stralande|grymt|kanon|alright|right|ah|aha)[\s,.!]+)*(?:tack|tackar|thanks|thank you|thank u|thx|ty|tnx|cheers|many thanks|tusen tack|stort tack)\b/,
+  /** A request or a complaint after a thank-you ("thanks, but…", "tack men…"). */
+  butAfterThanks: /\b(but|men|however|dock|though|fast)\b/,
   /** A statement that asks for something ("jag vill …", "can you …"), as opposed to one that only informs. */
   wantsSomething:
     /\b(vill|want|wanna|need|behover|would like|'d like|onskar|kan ni|can you|could you|please|snalla|hjalp mig|help me)\b/,

@@ -280,13 +280,31 @@ function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext):
   if (askKey === 'csat.score' && (P.refuse.test(r.t) || P.bareNo.test(r.t))) return REFUSAL;
   if (
     isSmallTalk(r) ||
-    (P.thankWord.test(r.t) && !r.isQuestion && !looksLikeNewRequest(r, ctx, askKey) && unknownWords(r) <= 3)
+    (P.thankWord.test(r.t) &&
+      !r.isQuestion &&
+      !P.stillBroken.test(r.t) &&
+      !looksLikeNewRequest(r, ctx, askKey) &&
+      unknownWords(r) <= 3)
   )
     return THANKS;
+  if (isGratitude(r)) return THANKS;
   // After a close, a request is a new topic; a question that asks for nothing ("why did yours work?") is a question.
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   if (r.isQuestion && !P.wantsSomething.test(r.t)) return question(r);
   return contentWords(r) >= 2 ? NEW_TOPIC : THANKS;
+}
+
+/** Thanks for what was done ("thanks for the help with the wifi password"): naming the topic asks for nothing new. */
+function isGratitude(r: Reply): boolean {
+  return (
+    P.thanksFirst.test(r.t) &&
+    !r.isQuestion &&
+    !P.butAfterThanks.test(r.t) &&
+    !P.stillBroken.test(r.t) &&
+    !P.wantsSomething.test(r.t) &&
+    !P.newRequest.test(r.t) &&
+    !P.also.test(r.t)
+  );
 }
 
 /** Classifies a customer message relative to the desk's last question (`askKey`, null when nothing was asked). */
