@@ -8,6 +8,7 @@ import {
   type LineStatus,
   type PortalAccountStatus,
 } from '../src/isp/ports.js';
+import { createBackOffice } from './back-office.js';
 import { syncAaaSession } from './model/template.js';
 import { hexOf } from './rng.js';
 import * as hl from './world/health.js';
@@ -18,6 +19,8 @@ export interface PortLookups {
   byPppUser(username: string): Home | undefined;
   byCustomer(customerNumber: string): Home | undefined;
   changed(h: Home): void;
+  /** Simulated now, ms since the epoch. */
+  now(): number;
 }
 
 export function lineStatus(h: Home): LineStatus {
@@ -63,6 +66,7 @@ export function lineStatus(h: Home): LineStatus {
 
 export function createPorts(look: PortLookups): IspPorts {
   return {
+    ...createBackOffice(look),
     access: {
       async lineStatus(serviceId: string, access: AccessKind): Promise<LineStatus> {
         const h = look.byService(serviceId);

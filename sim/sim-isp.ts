@@ -63,6 +63,7 @@ export class SimIsp {
       byPppUser: (u) => this.byPppUser.get(u),
       byCustomer: (n) => this.homes.get(n),
       changed: (h) => this.changed(h),
+      now: () => this.clock.now(),
     });
   }
 

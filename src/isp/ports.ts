@@ -73,10 +73,75 @@ export interface PortalAccountPort {
   resetPassword(customerNumber: string): Promise<{ temporaryPassword: string }>;
 }
 
+export interface BillingStatus {
+  /** The billing system knows this customer. */
+  exists: boolean;
+  /** `overdue`: an invoice is past due; `suspended`: the service is closed for non-payment. */
+  state: 'ok' | 'overdue' | 'suspended';
+  /** What is past due, in the currency's main unit (e.g. kronor), 0 when nothing is. */
+  overdueAmount: number;
+  currency: string;
+  /** Due date of the oldest unpaid invoice (ISO date), null when nothing is due. */
+  oldestUnpaidDueDate: string | null;
+}
+
+export interface BillingPort {
+  status(customerNumber: string): Promise<BillingStatus>;
+}
+
+export interface InstallationAddress {
+  street: string;
+  postalCode: string;
+  city: string;
+  /** Floor, door code, where the fibre box is: what a technician needs to get in. */
+  accessNotes: string | null;
+}
+
+export interface InstallationPort {
+  /** The address the service is installed at; throws `UnknownServiceError` for an unknown service. */
+  address(serviceId: string): Promise<InstallationAddress>;
+}
+
+export interface TimeWindow {
+  /** ISO-8601 instants. */
+  start: string;
+  end: string;
+}
+
+export interface VisitRequest {
+  serviceId: string;
+  customerNumber: string;
+  /** The desk's case reference; a second request with the same reference returns the first booking. */
+  caseReference: string;
+  /** What the technician is to fix, in English (the finding or cause). */
+  reason: string;
+  /** When the customer said they can be reached or let a technician in, in their words. */
+  customerAvailability: string | null;
+}
+
+/**
+ * `confirmed`: a technician is booked in `window`. `requested`: the field team has the request
+ * and will agree on a time with the customer (no time yet).
+ */
+export type VisitBooking =
+  { status: 'confirmed'; bookingId: string; window: TimeWindow } | { status: 'requested'; bookingId: string };
+
+export interface FieldServicePort {
+  book(request: VisitRequest): Promise<VisitBooking>;
+}
+
+/**
+ * The ISP's systems. Billing, installation address and field service are optional: an ISP
+ * without them (or without an adapter for them) still runs the desk, which then says what it
+ * could not do rather than what it would have done.
+ */
 export interface IspPorts {
   access: AccessNetworkPort;
   aaa: AaaPort;
   portal: PortalAccountPort;
+  billing?: BillingPort;
+  installation?: InstallationPort;
+  fieldService?: FieldServicePort;
 }
 
 export class UnknownServiceError extends Error {

@@ -1,4 +1,12 @@
-import type { AaaPort, AccessNetworkPort, IspPorts, PortalAccountPort } from './ports.js';
+import type {
+  AaaPort,
+  AccessNetworkPort,
+  BillingPort,
+  FieldServicePort,
+  InstallationPort,
+  IspPorts,
+  PortalAccountPort,
+} from './ports.js';
 
 /**
  * ISP ports whose implementation is chosen after the desk starts: the simulated ISP needs the
@@ -25,4 +33,15 @@ export class SwitchablePorts implements IspPorts {
     unlock: (n) => this.current.portal.unlock(n),
     resetPassword: (n) => this.current.portal.resetPassword(n),
   };
+
+  // The optional ports are there exactly when the connected implementation has them.
+  get billing(): BillingPort | undefined {
+    return this.target?.billing;
+  }
+  get installation(): InstallationPort | undefined {
+    return this.target?.installation;
+  }
+  get fieldService(): FieldServicePort | undefined {
+    return this.target?.fieldService;
+  }
 }
