@@ -21,7 +21,7 @@ export interface Cause {
 interface Props {
   data: TicketDetail;
   busy: boolean;
-  run: (fn: () => Promise<unknown>, done?: () => void, progress?: string) => Promise<void>;
+  run: (fn: () => Promise<unknown>, done?: () => void, progress?: string) => Promise<boolean>;
 }
 
 export function ActionsPanel({ data, busy, run }: Props) {

@@ -4,6 +4,7 @@
 // Alt+E sends and resolves (as Chatwoot's Alt+E), so the common jobs need no extra clicks.
 import { useEffect, useRef, useState } from 'react';
 import { post } from './api.js';
+import { Outbox } from './outbox.js';
 import { signalTyping } from './live.js';
 import { useI18n } from './i18n.js';
 import { statusLabel } from './labels.js';
@@ -11,20 +12,30 @@ import { fillMacro, findMacro, MACROS, type Macro, type MacroVars } from './macr
 import type { Me, Ticket } from './types.js';
 
 const AFTER_SEND = ['pending_customer', 'pending_internal', 'open', 'resolved'] as const;
+type AfterSend = (typeof AFTER_SEND)[number];
+
+/** A reply or note on its way, with where it goes and the status to set once it is sent. */
+interface Outgoing {
+  base: string;
+  mode: 'reply' | 'note';
+  text: string;
+  status?: AfterSend;
+  from: string;
+}
 
 interface Props {
   ticket: Ticket;
   me: Me;
   customerName: string | null;
-  busy: boolean;
-  run: (fn: () => Promise<unknown>, done?: () => void) => Promise<void>;
+  run: (fn: () => Promise<unknown>, done?: () => void) => Promise<boolean>;
 }
 
-export function Composer({ ticket, me, customerName, busy, run }: Props) {
-  const { t, lang } = useI18n();
+export function Composer({ ticket, me, customerName, run }: Props) {
+  const { t, lang, fmt } = useI18n();
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [text, setText] = useState('');
-  const [after, setAfter] = useState<(typeof AFTER_SEND)[number]>('pending_customer');
+  const [after, setAfter] = useState<AfterSend>('pending_customer');
+  const [waiting, setWaiting] = useState(0);
   const box = useRef<HTMLTextAreaElement>(null);
   const base = `/api/v1/console/tickets/${ticket.id}`;
   const closed = ticket.status === 'resolved' || ticket.status === 'closed';
@@ -45,25 +56,41 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
     if (m.status) setAfter(m.status);
   }
 
-  function send(status?: (typeof AFTER_SEND)[number]) {
-    const body = text.trim();
-    if (!body || busy) return;
-    // The box empties at once so the agent can type the next message; a failed send puts the text back.
-    setText('');
-    void run(async () => {
+  // Sends go out one at a time in the order written, even when the agent sends again before the
+  // previous one is through (a send is never dropped); see outbox.ts.
+  const deliver = async (o: Outgoing): Promise<boolean> => {
+    let sent = false;
+    const ok = await run(async () => {
       try {
-        if (mode === 'note') {
-          await post(`${base}/note`, { text: body });
-          return;
-        }
-        await post(`${base}/reply`, { text: body });
-        if (status === 'resolved') await post(`${base}/resolve`, { summary: body });
-        else if (status && status !== ticket.status) await post(`${base}/status`, { status });
+        await post(`${o.base}/${o.mode}`, { text: o.text });
       } catch (err) {
-        setText((current) => current || body);
-        throw err;
+        throw new Error(fmt(t.notSent, { msg: (err as Error).message }), { cause: err });
       }
+      sent = true;
+      if (o.mode === 'note') return;
+      if (o.status === 'resolved') await post(`${o.base}/resolve`, { summary: o.text });
+      else if (o.status && o.status !== o.from) await post(`${o.base}/status`, { status: o.status });
     });
+    // A reply that went out stays sent even if setting the status afterwards failed (that error shows).
+    return ok || sent;
+  };
+  const sender = useRef(deliver);
+  sender.current = deliver;
+  const outbox = useRef<Outbox<Outgoing> | null>(null);
+  outbox.current ??= new Outbox<Outgoing>({
+    send: (o) => sender.current(o),
+    // What could not be sent comes back into the box, oldest first, ahead of anything typed since.
+    failed: (items) =>
+      setText((current) => [...items.map((o) => o.text), current.trim()].filter(Boolean).join('\n\n')),
+    changed: setWaiting,
+  });
+
+  function send(status?: AfterSend) {
+    const body = text.trim();
+    if (!body) return;
+    // The box empties at once so the agent can type the next message while this one is on its way.
+    setText('');
+    void outbox.current?.add({ base, mode, text: body, status, from: ticket.status });
   }
 
   return (
@@ -149,26 +176,25 @@ export function Composer({ ticket, me, customerName, busy, run }: Props) {
         {t.keysHint}
       </span>
       <div className="composer-actions">
-        <button type="submit" disabled={busy || !text.trim()}>
+        <button type="submit" disabled={!text.trim()}>
           {mode === 'reply' ? t.send : t.addNote}
         </button>
+        <span role="status" className="composer-waiting" data-testid="composer-waiting">
+          {waiting > 0 ? fmt(t.sendingN, { n: waiting }) : ''}
+        </span>
         {mode === 'reply' && (
           <span className="split">
             <label htmlFor="after-send" className="sr-only">
               {t.statusAfterSend}
             </label>
-            <select
-              id="after-send"
-              value={after}
-              onChange={(e) => setAfter(e.target.value as (typeof AFTER_SEND)[number])}
-            >
+            <select id="after-send" value={after} onChange={(e) => setAfter(e.target.value as AfterSend)}>
               {AFTER_SEND.filter((s) => !(closed && s === 'resolved')).map((s) => (
                 <option key={s} value={s}>
                   {statusLabel(s, lang)}
                 </option>
               ))}
             </select>
-            <button type="button" disabled={busy || !text.trim()} onClick={() => send(after)}>
+            <button type="button" disabled={!text.trim()} onClick={() => send(after)}>
               {t.sendAndSet}
             </button>
           </span>

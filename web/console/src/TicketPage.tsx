@@ -69,8 +69,11 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
     if (el) el.scrollTop = el.scrollHeight;
   }, [count]);
 
+  // Several requests can be on their way (a reply goes out while an action runs): busy until all are back.
+  const inFlight = useRef(0);
   const run = useCallback(
-    async (fn: () => Promise<unknown>, done?: () => void, progress?: string) => {
+    async (fn: () => Promise<unknown>, done?: () => void, progress?: string): Promise<boolean> => {
+      inFlight.current += 1;
       setBusy(true);
       setNotice(progress ? { kind: 'progress', text: progress } : null);
       try {
@@ -78,10 +81,13 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
         done?.();
         setNotice({ kind: 'ok', text: t.saved });
         await load();
+        return true;
       } catch (e) {
         setNotice({ kind: 'error', text: fmt(t.error, { msg: (e as Error).message }) });
+        return false;
       } finally {
-        setBusy(false);
+        inFlight.current -= 1;
+        if (inFlight.current === 0) setBusy(false);
       }
     },
     [t, fmt, load],
@@ -157,7 +163,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
           <div className="conv-scroll" ref={scroller} tabIndex={0} aria-label={t.conversation} role="region">
             <Timeline events={data.timeline} fresh={fresh} ticketLanguage={tk.language} />
           </div>
-          <Composer ticket={tk} me={me} customerName={customerName} busy={busy} run={run} />
+          <Composer ticket={tk} me={me} customerName={customerName} run={run} />
         </section>
 
         <aside className="side" aria-label={t.properties}>
@@ -270,7 +276,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
   );
 }
 
-type Run = (fn: () => Promise<unknown>, done?: () => void) => Promise<void>;
+type Run = (fn: () => Promise<unknown>, done?: () => void) => Promise<boolean>;
 
 /**
  * Assignee and queue start at the ticket's own; choosing another one saves it at once (a transfer is

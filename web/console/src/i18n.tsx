@@ -131,6 +131,8 @@ const sv = {
   keysHint:
     'Enter skickar, Skift+Enter ny rad, Ctrl+Enter skickar och sätter status, Alt+E skickar och löser ärendet, /kod + Enter infogar ett makro.',
   sendAndSet: 'Skicka och sätt status',
+  sendingN: 'Skickar ({n} på väg)…',
+  notSent: 'Inte skickat, texten är tillbaka i svarsrutan ({msg})',
   setStatus: 'Sätt status',
   statusAfterSend: 'Status efter svaret',
   pending: 'Väntar på kund',
@@ -362,6 +364,8 @@ const en: Dict = {
   keysHint:
     'Enter sends, Shift+Enter new line, Ctrl+Enter sends and sets the status, Alt+E sends and resolves the ticket, /code + Enter inserts a macro.',
   sendAndSet: 'Send and set status',
+  sendingN: 'Sending ({n} on the way)…',
+  notSent: 'Not sent, the text is back in the reply box ({msg})',
   setStatus: 'Set status',
   statusAfterSend: 'Status after the reply',
   pending: 'Waiting for customer',
