@@ -1,13 +1,7 @@
-import type { ActionName, ConsentKey, Customer, NetworkProfile, Service } from '../domain/index.js';
+import type { ActionName, ConsentKey, Customer, NetworkProfile, Service, WorkLog } from '../domain/index.js';
 import type { DeviceService } from '../acs/device-service.js';
 import type { IspPorts } from '../isp/ports.js';
 import type { AuditLog, CustomerDirectory } from '../tickets/ports.js';
-
-/** Minimal logger shape (pino-compatible). Never given secrets. */
-export interface ActionLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-}
 
 export interface ActionContext {
   ticketId: string | null;
@@ -27,7 +21,8 @@ export interface ActionContext {
   audit: AuditLog;
   /** Overall deadline for the action, ms (defaults per action: reboot 3 min, firmware 10 min, others 1 min). */
   timeoutMs?: number;
-  log?: ActionLogger;
+  /** Never given secrets. */
+  log?: WorkLog;
   /** The ISP's resolvers and firmware catalogue (operator configuration). */
   network?: NetworkProfile;
 }

@@ -66,6 +66,7 @@ import { createIdentify, firstName } from './identify.js';
 import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
+import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { maskSecrets, Turn } from './turn.js';
 
 export interface AgentReply {
@@ -193,6 +194,7 @@ export function createAgent(deps: AgentDeps) {
     now,
     sleep: deps.sleep,
     config: cfg.engine,
+    log,
     flush: (ticketId, out) => sendInterim(ticketId, out),
   });
   /** Turns in progress: the worked ticket → the conversation (for interim messages during long waits). */
@@ -430,7 +432,7 @@ export function createAgent(deps: AgentDeps) {
     for (const s of out.says) turn.sayEngine(s);
     turn.deviceWaitMs += out.deviceWaitMs;
     turn.secrets.push(...out.secrets);
-    if (out.ask) turn.ask(out.ask.key, out.ask.message, out.ask.params);
+    if (out.ask) turn.ask(out.ask.key, out.ask.message ?? confirmMessage(out), out.ask.params);
   }
 
   const label = (lang: Language, intent: Intent) => t(lang, `intent.${intent}`);
@@ -534,7 +536,7 @@ export function createAgent(deps: AgentDeps) {
     switch (finish.outcome) {
       case 'resolved':
         // A request carried out, or a fix nobody could test yet, is not "glad it works again".
-        turn.sayKey(closingKey(finish), { reference: ticket.reference });
+        turn.sayKey(closingKey(finish, state?.tried), { reference: ticket.reference });
         break;
       case 'escalated':
       case 'routed': {
@@ -1507,7 +1509,8 @@ function safeEntities(entities: object): Record<string, unknown> {
 }
 
 /** The closing words of a resolved case: the runbook's own (a request carried out), or none for a fix nobody could test yet. */
-function closingKey(finish: Finish): string {
+function closingKey(finish: Finish, tried: Parameters<typeof onlyRequestsDone>[0]): string {
   if (finish.closing && hasMessage(finish.closing)) return finish.closing;
-  return finish.disposition === 'resolved.unconfirmed' ? 'resolved.unconfirmed' : 'resolved';
+  if (finish.disposition === 'resolved.unconfirmed') return 'resolved.unconfirmed';
+  return onlyRequestsDone(tried) ? 'closing.request_done' : 'resolved';
 }

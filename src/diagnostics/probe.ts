@@ -25,6 +25,11 @@ export interface ProbeEnv {
   diagnostic<K extends DiagnosticRequest['kind']>(
     req: Extract<DiagnosticRequest, { kind: K }>,
   ): Promise<Extract<DiagnosticResult, { kind: K }>>;
+  /**
+   * Extra evidence the probe can do without: a failure is logged with the probe and `what`, and
+   * the probe gets null (its finding then says "not checked").
+   */
+  optional<T>(what: string, work: Promise<T>): Promise<T | null>;
 }
 
 export interface ProbeDef {

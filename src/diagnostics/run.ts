@@ -125,6 +125,14 @@ export async function runProbes(ctx: DiagnosticContext, probes: ProbeId[]): Prom
       return ctx.network;
     },
     limit: (name) => ctx.thresholds?.[name] ?? limit(name),
+    optional: (what, work) =>
+      work.catch((e: unknown) => {
+        ctx.log?.warn(
+          { probe: id, what, deviceId: ctx.deviceId, error: e instanceof Error ? e.message : String(e) },
+          'probe went on without extra evidence',
+        );
+        return null;
+      }),
   });
 
   return Promise.all(

@@ -1,4 +1,4 @@
-import type { ActionName, Customer, Finding, Queue, Service, StepKey } from '../domain/index.js';
+import type { ActionName, Customer, Finding, Queue, Service, StepKey, WorkLog } from '../domain/index.js';
 import type { DeviceService } from '../acs/device-service.js';
 import type { IspPorts } from '../isp/ports.js';
 import type { NetworkProfile } from '../domain/firmware-catalogue.js';
@@ -42,6 +42,8 @@ export interface DiagnosticContext {
   network?: NetworkProfile;
   /** Operator overrides of THRESHOLDS values. */
   thresholds?: Partial<Record<ThresholdName, number>>;
+  /** Where a probe notes extra evidence it went on without. */
+  log?: WorkLog;
 }
 
 export interface ProbeRun {

@@ -7,3 +7,4 @@ export * from './audit.js';
 export * from './firmware-catalogue.js';
 export * from './cpe-paths.js';
 export * from './local-time.js';
+export * from './work-log.js';

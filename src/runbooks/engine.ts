@@ -16,6 +16,7 @@ import {
   type Service,
   type StepKey,
   type TimelineEvent,
+  type WorkLog,
 } from '../domain/index.js';
 import type { IspPorts } from '../isp/ports.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
@@ -64,6 +65,8 @@ export interface EngineDeps {
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   config?: Partial<EngineConfig>;
+  /** Where diagnostics and actions note what they went on without. */
+  log?: WorkLog;
   /**
    * Before a long wait for a restarting router, what was said so far is sent at once (the customer
    * hears what is happening instead of minutes of silence); the engine then starts a fresh `says`.
@@ -213,6 +216,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           isp: deps.isp,
           incidents: deps.incidents,
           now,
+          log: deps.log,
           deadlineMs: cfg.probeDeadlineMs,
           ...(fresh ? { paramMaxAgeMs: 0 } : {}),
         },
@@ -381,6 +385,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           isp: deps.isp,
           directory: deps.directory,
           audit: deps.audit,
+          log: deps.log,
           timeoutMs: cfg.actionTimeoutMs,
         },
         args,

@@ -396,21 +396,22 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (body.assignee && !(await auth.store.userByUsername(body.assignee)))
       return problem(reply, 400, 'Unknown staff member', body.assignee);
     const staff = request.staff!;
-    const changes: string[] = [];
+    const events: TimelineEvent[] = [];
     if (body.assignee !== undefined)
-      changes.push(body.assignee ? `assigned to ${body.assignee}` : 'unassigned');
-    if (body.queue) changes.push(`moved to queue ${body.queue}`);
+      events.push({
+        type: 'note',
+        actor: staffActor(staff),
+        text: `${body.assignee ? `assigned to ${body.assignee}` : 'unassigned'} by ${staff.username}`,
+        internal: true,
+      });
+    // A move is recorded as such: the queue's staff are notified of it (console and e-mail).
+    if (body.queue && body.queue !== t.queue)
+      events.push({ type: 'queue_change', actor: staffActor(staff), from: t.queue, to: body.queue });
+    if (events.length === 0) return { ticket: t };
     const updated = await append(
       reply,
       t.id,
-      [
-        {
-          type: 'note',
-          actor: staffActor(staff),
-          text: `${changes.join(', ')} by ${staff.username}`,
-          internal: true,
-        },
-      ],
+      events,
       {
         ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
         ...(body.queue ? { queue: body.queue as Queue } : {}),
@@ -474,6 +475,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
         isp: opts.isp,
         incidents: opts.incidents,
         now: opts.now,
+        log: request.log,
       },
       (body.probes as (typeof PROBE_IDS)[number][] | undefined) ?? [...PROBE_IDS],
     );
@@ -525,6 +527,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
         isp: opts.isp,
         directory,
         audit,
+        log: request.log,
       },
       body.args,
       body.reason,

@@ -17,7 +17,7 @@ export const cpeProbe: ProbeDef = {
     } catch (e) {
       if (e instanceof DeviceError && (e.kind === 'offline' || e.kind === 'timeout')) {
         // Only adds the last inform time; the reason the router is unreachable is already recorded.
-        const device = await env.device().catch(() => null);
+        const device = await env.optional('router summary', env.device());
         return [
           finding(C.CPE_UNREACHABLE, 'fault', `acs:${deviceId}`, {
             deviceId,
@@ -29,7 +29,7 @@ export const cpeProbe: ProbeDef = {
       throw e;
     }
     // The summary only fills gaps (model, firmware, last inform); a failed read leaves them null in the finding.
-    const device = await env.device().catch(() => null);
+    const device = await env.optional('router summary', env.device());
     const uptimeS = snap.num(P.uptime);
     const hardwareStatus = snap.str(P.hardwareStatus);
     const values = {

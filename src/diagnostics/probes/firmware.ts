@@ -20,7 +20,7 @@ export const firmwareProbe: ProbeDef = {
   async run(env) {
     const snap = await env.params();
     // The summary only fills gaps; without a model the probe reports itself unavailable below.
-    const device = await env.device().catch(() => null);
+    const device = await env.optional('router summary', env.device());
     const model = snap.str(P.modelName) ?? device?.model ?? null;
     const version = snap.str(P.softwareVersion) ?? device?.firmware ?? null;
     const entry = firmwareModel(env.network().firmware, model);

@@ -14,7 +14,9 @@ export const pingProbe: ProbeDef = {
     const [internet, isp] = await Promise.all([
       internetReachable(env),
       // The ISP-side ping is extra: a failure shows as ispReachable null in the finding.
-      ispHost ? env.diagnostic({ kind: 'ipPing', host: ispHost, repetitions: 3 }).catch(() => null) : null,
+      ispHost
+        ? env.optional('ISP-side ping', env.diagnostic({ kind: 'ipPing', host: ispHost, repetitions: 3 }))
+        : null,
     ]);
     const values = {
       internetHost: TARGETS.internetHost,

@@ -45,20 +45,11 @@ export const wanProbe: ProbeDef = {
           : finding(C.WAN_PPP_DOWN, 'fault', src, values),
       );
     } else {
-      let ping: Awaited<ReturnType<typeof internetReachable>> | null = null;
-      try {
-        ping = await internetReachable(env);
-      } catch {
-        // The ping is extra evidence: a failure shows as 'not checked' in the finding.
-        values.internetPing = 'not checked';
-      }
-      if (ping) {
-        values.internetPing = {
-          host: TARGETS.internetHost,
-          successCount: ping.successCount,
-          failureCount: ping.failureCount,
-        };
-      }
+      // The ping is extra evidence: a failure shows as 'not checked' in the finding.
+      const ping = await env.optional('internet ping', internetReachable(env));
+      values.internetPing = ping
+        ? { host: TARGETS.internetHost, successCount: ping.successCount, failureCount: ping.failureCount }
+        : 'not checked';
       out.push(
         ping && !ping.ok
           ? finding(C.WAN_TRAFFIC_STALLED, 'fault', `acs:${P.ipPing}`, values)
