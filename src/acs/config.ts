@@ -68,6 +68,12 @@ export const acsConfigSchema = z.object({
     .positive()
     .default(2 * 1024 * 1024),
   firmwareDir: z.string().default('data/firmware'),
+  /** Largest file accepted by the NBI's PUT /files/:name. */
+  nbiFileMaxBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
   /** Size of a generated catalogue firmware image. */
   generatedImageBytes: z
     .number()

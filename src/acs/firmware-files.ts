@@ -49,6 +49,8 @@ export class FileStore {
     private readonly dir: string,
     private readonly imageBytes: number,
     private readonly catalogue: readonly FirmwareModel[] = [],
+    /** Files uploaded through the NBI: served first, under their own names. */
+    private readonly uploaded?: (name: string) => Promise<{ data: Buffer; sha256: string } | undefined>,
   ) {}
 
   /** The catalogue's entry for an image of this model and version (external URL, checksum). */
@@ -74,7 +76,9 @@ export class FileStore {
   }
 
   private async source(name: string): Promise<Source | null> {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return null;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name)) return null;
+    const upload = await this.uploaded?.(name);
+    if (upload) return { kind: 'memory', data: upload.data, etag: `"${upload.sha256.slice(0, 16)}"` };
     const path = join(this.dir, name);
     try {
       const st = await fs.stat(path);

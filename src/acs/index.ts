@@ -15,6 +15,8 @@ import { createCwmpServer } from './cwmp-server.js';
 import { FileStore, firmwareFileName, SPEED_TEST_FILE } from './firmware-files.js';
 import { HeldDevices } from './held-devices.js';
 import type { ResolveService } from './inform.js';
+import { Campaigns, CampaignStore } from './campaigns/service.js';
+import { NbiFileStore } from './nbi/file-store.js';
 import { acsRestPlugin } from './rest.js';
 import { SessionManager } from './session.js';
 import { AcsStore } from './store.js';
@@ -61,6 +63,10 @@ export interface Acs {
   /** Per-device router credentials (provisioning, demo). */
   credentials: CredentialStore;
   held: HeldDevices;
+  /** Firmware campaigns; `advance()` is the desk's background job. */
+  campaigns: Campaigns;
+  /** Files uploaded through the NBI. */
+  files: NbiFileStore;
 }
 
 export function createAcs(opts: CreateAcsOptions): Acs {
@@ -92,7 +98,10 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     knownDevice,
     firmware: opts.firmware,
   });
-  const files = new FileStore(config.firmwareDir, config.generatedImageBytes, opts.firmware);
+  const nbiFiles = new NbiFileStore(opts.db as Kysely<AcsTables>);
+  const files = new FileStore(config.firmwareDir, config.generatedImageBytes, opts.firmware, (name) =>
+    nbiFiles.content(name),
+  );
   const queue = new TaskQueue({ store, sessions, events, config, log, now, credentials });
 
   let server: Server | null = null;
@@ -101,8 +110,32 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     `${base}/fs/${encodeURIComponent(firmwareFileName(model, version))}`;
   const speedTestUrl = () => config.speedTestUrl ?? `${base}/fs/${SPEED_TEST_FILE}`;
 
+  const nbiFileUrl = (name: string) => `${base}/fs/${encodeURIComponent(name)}`;
+
   const deviceService = new AcsDeviceService({ store, queue, files, config, now, fileUrl, speedTestUrl });
-  const restPlugin = acsRestPlugin({ store, queue, sessions, deviceService, config, now, credentials, held });
+  const campaigns = new Campaigns({
+    store,
+    queue,
+    files: nbiFiles,
+    campaigns: new CampaignStore(opts.db as Kysely<AcsTables>),
+    now,
+    log,
+    nbiFileUrl,
+    catalogueArgs: (dev, version) => deviceService.firmwareDownloadArgs(dev, version),
+  });
+  const restPlugin = acsRestPlugin({
+    store,
+    queue,
+    sessions,
+    deviceService,
+    config,
+    now,
+    credentials,
+    held,
+    files: nbiFiles,
+    nbiFileUrl,
+    campaigns,
+  });
 
   return {
     deviceService,
@@ -112,6 +145,8 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     queue,
     credentials,
     held,
+    campaigns,
+    files: nbiFiles,
     fileUrl,
     url: () => base,
     async listen(port: number, host = '127.0.0.1') {

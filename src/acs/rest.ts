@@ -13,6 +13,10 @@ import { isSecretPath, redactArgs, redactResult, type TaskName } from './task-st
 import type { TaskQueue } from './task-queue.js';
 import { submitTask } from './task-request.js';
 import { nbiRoutes } from './nbi/routes.js';
+import { nbiFileRoutes } from './nbi/file-routes.js';
+import type { NbiFileStore } from './nbi/file-store.js';
+import { campaignRoutes } from './campaigns/routes.js';
+import type { Campaigns } from './campaigns/service.js';
 
 // REST API of the ACS (register with `{ prefix: '/api/v1' }`): devices, their parameters and tasks.
 // Errors are application/problem+json (RFC 9457).
@@ -26,6 +30,9 @@ export interface AcsRestDeps {
   now: () => Date;
   credentials: CredentialStore;
   held: HeldDevices;
+  files: NbiFileStore;
+  nbiFileUrl: (name: string) => string;
+  campaigns: Campaigns;
 }
 
 const PROBLEM_BASE = 'https://frontline.example/problems/acs/';
@@ -104,6 +111,9 @@ export const taskBodySchema = z.discriminatedUnion('name', [
     name: z.literal('download'),
     version: z.string().min(1).max(64).optional(),
     url: z.string().url().optional(),
+    /** A file uploaded through the NBI (GenieACS's `file`; `fileName` as in GenieACS 1.2). */
+    file: z.string().min(1).max(200).optional(),
+    fileName: z.string().min(1).max(200).optional(),
     fileSize: z.number().int().nonnegative().optional(),
     fileType: z.string().max(64).default('1 Firmware Upgrade Image'),
     targetFileName: z.string().max(256).optional(),
@@ -253,7 +263,22 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
         return { name: body.name, args: {} };
       case 'upgradeFirmware':
         return { name: 'download', args: await d.deviceService.firmwareDownloadArgs(dev, body.version) };
-      case 'download':
+      case 'download': {
+        const file = body.file ?? body.fileName;
+        if (file) {
+          const meta = await d.files.meta(file);
+          if (!meta) throw new DeviceError('not_found', `no file ${file}`);
+          return {
+            name: 'download',
+            args: {
+              fileType: meta.file_type,
+              url: d.nbiFileUrl(meta.name),
+              fileSize: meta.length,
+              targetFileName: body.targetFileName ?? meta.name,
+              ...(meta.version ? { version: meta.version } : {}),
+            },
+          };
+        }
         if (body.version)
           return { name: 'download', args: await d.deviceService.firmwareDownloadArgs(dev, body.version) };
         if (!body.url) throw new DeviceError('fault', 'download needs a version or a url');
@@ -266,6 +291,7 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
             targetFileName: body.targetFileName,
           },
         };
+      }
       case 'addObject':
       case 'deleteObject':
         return { name: body.name, args: { objectName: tp(body.objectName) } };
@@ -346,6 +372,9 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
         ...(out.connectionRequest ? { connectionRequest: out.connectionRequest } : {}),
       });
     });
+
+    await app.register(nbiFileRoutes, { files: d.files, now: d.now, maxBytes: d.config.nbiFileMaxBytes });
+    campaignRoutes(app, d.campaigns);
 
     nbiRoutes(app, {
       ...d,

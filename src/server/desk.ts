@@ -19,6 +19,7 @@ import { tapIncidentEvents, tapTicketEvents } from '../webhooks/tap.js';
 import { createWebhooks, resolveReceivers } from '../webhooks/webhooks.js';
 import { createPrivacyService } from '../privacy/service.js';
 import { SWEEP_EVERY_MS } from '../privacy/sweeper.js';
+import { scheduleCampaigns } from '../acs/campaigns/jobs.js';
 import { createInProcessJobs } from '../jobs/jobs.js';
 import { createPgJobs } from '../jobs/pg-jobs.js';
 import { createPersonalDataStore } from '../storage/privacy/index.js';
@@ -89,6 +90,8 @@ export interface JobSchedule {
   pollSeconds: number;
   /** How often due webhook deliveries are sent. */
   webhookMs: number;
+  /** How often running firmware campaigns move on. */
+  campaignMs: number;
 }
 
 export const INCIDENT_RESOLVED_JOB = 'incident-resolved';
@@ -100,6 +103,7 @@ const DEFAULT_SCHEDULE: JobSchedule = {
   staffNoticeMs: 30_000,
   pollSeconds: 2,
   webhookMs: 2_000,
+  campaignMs: 5_000,
 };
 
 /** Starts the simulated demo ISP and connects it to the desk's ports (implemented in src/demo). */
@@ -295,6 +299,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
         publicUrl: config.publicUrl,
       });
       jobs.every({ name: 'staff-notices', everyMs: schedule.staffNoticeMs, run: () => staffNotices.run() });
+      // Firmware campaigns: each run tracks the stage's downloads and starts or stops stages.
+      scheduleCampaigns(jobs, caps.acs.campaigns, schedule.campaignMs);
       await jobs.start();
       stopHooks.push(() => jobs.stop());
       if (overrides.demo && config.demo && overrides.demoIsp !== false && isp instanceof SwitchablePorts) {

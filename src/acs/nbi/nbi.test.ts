@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshSchema } from '../../../test/helpers/pg-schema.js';
+import { acsTestEngines } from '../testing/engines.js';
 import { startTestAcs, type TestAcs } from '../testing/harness.js';
 import { TestCpe } from '../testing/test-cpe.js';
 import { tr098Router } from '../testing/tr098-router.js';
@@ -49,14 +49,7 @@ describe('NBI queries', () => {
   });
 });
 
-const PG = process.env.TEST_DATABASE_URL;
-const engines: {
-  name: string;
-  database: () => Promise<{ databaseUrl: string; drop: () => Promise<void> }>;
-}[] = [
-  { name: 'SQLite', database: async () => ({ databaseUrl: ':memory:', drop: async () => undefined }) },
-  ...(PG ? [{ name: 'PostgreSQL', database: () => freshSchema(PG, 'nbi') }] : []),
-];
+const engines = acsTestEngines('nbi');
 
 describe.each(engines)('GenieACS-style NBI ($name)', ({ database }) => {
   let drop: () => Promise<void>;

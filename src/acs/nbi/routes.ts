@@ -15,7 +15,8 @@ import {
   taskDocument,
   type NbiDocument,
 } from './document.js';
-import { fieldsOf, matches, parseQuery, QueryError, type Query } from './query.js';
+import { matches, parseQuery, QueryError, type Query } from './query.js';
+import { selectDevices } from './select.js';
 
 // A GenieACS-compatible subset of the NBI under /api/v1/acs/nbi, for scripts written against
 // GenieACS: devices with query and projection (X-Total-Count counts the filtered set), tasks with
@@ -44,7 +45,6 @@ const taskQuery = z.object({
 });
 
 const TAG = /^[A-Za-z0-9_.\-:]{1,64}$/;
-const PARAM_ROOTS = /^(InternetGatewayDevice|Device)\./;
 
 function bad(reply: FastifyReply, status: number, message: string) {
   return reply.code(status).type('text/plain').send(message);
@@ -60,21 +60,7 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
 
   /** Devices matching the query, as documents with the parameters the query and projection name. */
   async function devices(query: Query, projection: string[]): Promise<NbiDocument[]> {
-    const rows = await d.store.allDevices();
-    const named = [...fieldsOf(query), ...projection].filter((f) => PARAM_ROOTS.test(f));
-    const exact = named.map((f) => f.replace(/\._(value|type|timestamp)$/, ''));
-    const prefixes = named.map((f) => (f.endsWith('.') ? f : `${f}.`));
-    const ids = rows.map((r) => r.id);
-    const params =
-      Object.keys(query).length === 0 && projection.length === 0
-        ? []
-        : await d.store.paramsOf(ids, exact, prefixes);
-    const tags = await d.store.tagsOf(ids);
-    const byDevice = new Map<string, typeof params>();
-    for (const p of params) byDevice.set(p.device_id, [...(byDevice.get(p.device_id) ?? []), p]);
-    return rows
-      .map((r) => deviceDocument(r, byDevice.get(r.id) ?? [], tags.get(r.id) ?? []))
-      .filter((doc) => matches(doc, query));
+    return (await selectDevices(d.store, query, projection)).map(({ _frontlineId: _f, ...doc }) => doc);
   }
 
   for (const url of ['/acs/nbi/devices', '/acs/nbi/devices/']) {

@@ -15,6 +15,8 @@ import { webhooksMigration } from './014_webhooks.js';
 import { acsTagsMigration } from './016_acs_tags.js';
 import { silenceTimersMigration } from './018_silence_timers.js';
 import { outageDetectionMigration } from './019_outage_detection.js';
+import { acsCampaignsMigration } from './023_acs_campaigns.js';
+import { acsFilesMigration } from './024_acs_files.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -34,4 +36,6 @@ export const migrations: Record<string, EngineMigration> = {
   '016_acs_tags': acsTagsMigration,
   '018_silence_timers': silenceTimersMigration,
   '019_outage_detection': outageDetectionMigration,
+  '023_acs_campaigns': acsCampaignsMigration,
+  '024_acs_files': acsFilesMigration,
 };

@@ -137,6 +137,56 @@ export interface AcsDeviceTagRow {
   created_at: string;
 }
 
+export type AcsCampaignStatus = 'running' | 'stopped' | 'completed' | 'cancelled';
+
+/** A firmware campaign (JSON as TEXT: selection, firmware, settings, stage sizes). */
+export interface AcsCampaignRow {
+  id: string;
+  name: string;
+  /** JSON `{ query?, tags? }`. */
+  selection: string;
+  /** JSON `{ file }` (an NBI file) or `{ version }` (the catalogue's image). */
+  firmware: string;
+  /** JSON of the resolved settings (failure threshold, timeouts, attempts). */
+  settings: string;
+  /** JSON array of the members per stage. */
+  stage_sizes: string;
+  status: AcsCampaignStatus;
+  /** Index of the stage under way (or the last one run). */
+  stage: number;
+  stop_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export type AcsCampaignMemberStatus =
+  'planned' | 'queued' | 'transferred' | 'succeeded' | 'failed' | 'skipped' | 'cancelled';
+
+export interface AcsCampaignMemberRow {
+  campaign_id: string;
+  device_id: string;
+  stage: number;
+  status: AcsCampaignMemberStatus;
+  task_id: string | null;
+  detail: string | null;
+  updated_at: string;
+}
+
+/** A file uploaded through the NBI, with GenieACS's metadata. */
+export interface AcsFileRow {
+  name: string;
+  file_type: string;
+  oui: string;
+  product_class: string;
+  version: string;
+  length: number;
+  sha256: string;
+  data: Buffer;
+  uploaded_at: string;
+}
+
 export interface AcsTables {
   acs_devices: AcsDeviceRow;
   acs_params: AcsParamRow;
@@ -147,4 +197,7 @@ export interface AcsTables {
   acs_held_devices: AcsHeldDeviceRow;
   acs_held_credentials: AcsHeldCredentialRow;
   acs_device_tags: AcsDeviceTagRow;
+  acs_campaigns: AcsCampaignRow;
+  acs_campaign_members: AcsCampaignMemberRow;
+  acs_files: AcsFileRow;
 }
