@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACCESS_KINDS, LANGUAGES, PRIORITIES, QUEUES } from '../domain/index.js';
 import { THRESHOLDS, type ThresholdName } from '../diagnostics/thresholds.js';
 import { DEFAULT_RELAY } from '../channels/email/relay.js';
+import { imapSettingsSchema, smtpInboundSchema } from '../channels/email/settings.js';
 
 // The operator configuration file: everything that makes Frontline one ISP's desk rather than
 // another's. Each field is documented in docs/operator-config.md; the demo's file is
@@ -198,6 +199,10 @@ export const operatorConfigSchema = z
         chat: z.boolean().default(true),
         voice: z.boolean().default(true),
         emailInbound: z.boolean().default(true),
+        /** STARTTLS and AUTH on the inbound SMTP listener. */
+        smtpInbound: smtpInboundSchema.optional(),
+        /** The support mailbox polled over IMAP. */
+        imap: imapSettingsSchema.optional(),
         relay: relay.default(() => relay.parse({})),
         webhooks: z
           .array(webhook)

@@ -14,6 +14,10 @@ import { chatFrameLimit } from './rate-limits.js';
 import { EmailChannel } from '../channels/email/channel.js';
 import { createOutboxWorker } from '../channels/email/outbox-worker.js';
 import { createInboundSmtp } from '../channels/email/smtp-inbound.js';
+import { resolveSmtpSecurity } from '../channels/email/smtp-security.js';
+import { createImapPoller } from '../channels/email/imap-poller.js';
+import { readPassword } from '../channels/email/settings.js';
+import { createMailboxCursor } from '../storage/mailbox-cursor.js';
 import { voicePlugin } from '../channels/voice/plugin.js';
 import { queueLines } from '../channels/voice/transfer.js';
 import { createInsightsService, createQaService, insightsPlugin } from '../insights/index.js';
@@ -290,7 +294,20 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
     channel: caps.email,
     log: log.child({ mod: 'smtp' }),
     maxMessageBytes: config.maxMailBytes,
+    security: resolveSmtpSecurity(config.operator.adapters.smtpInbound),
   });
+  // The support mailbox the ISP already has, read over IMAP into the same ingestion.
+  const imapSettings = config.operator.adapters.imap;
+  const imap = imapSettings
+    ? createImapPoller({
+        settings: imapSettings,
+        password: readPassword(imapSettings, 'adapters.imap'),
+        channel: caps.email,
+        cursor: createMailboxCursor(repos.db),
+        log: log.child({ mod: 'imap' }),
+        maxMessageBytes: config.maxMailBytes,
+      })
+    : null;
   const outbox = createOutboxWorker({
     store: caps.emailStore,
     log: log.child({ mod: 'outbox' }),
@@ -309,7 +326,9 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
   return {
     smtp,
     outbox,
+    imap,
     async listen(): Promise<{ port: number }> {
+      imap?.start();
       // Inbound SMTP off: no listener (port 0); replies still go out through the relay.
       if (!config.operator.adapters.emailInbound) return { port: 0 };
       const r = await smtp.listen(config.smtpPort, config.host);
@@ -317,6 +336,7 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
     },
     async close(): Promise<void> {
       unsubscribe();
+      await imap?.stop();
       await outbox.stop();
       await smtp.close();
     },

@@ -5,6 +5,7 @@ import type { CoreTables } from './tables/core.js';
 import type { HttpGuardTables } from './tables/http-guards.js';
 import type { KbTables } from './tables/kb.js';
 import type { LeaseTables } from './tables/leases.js';
+import type { MailboxTables } from './tables/mailbox.js';
 import type { OutageTables } from './tables/outages.js';
 import type { SilenceTables } from './tables/silence.js';
 import type { TurnTables } from './tables/turns.js';
@@ -25,4 +26,5 @@ export interface Database
     SilenceTables,
     OutageTables,
     StaffNoticeTables,
+    MailboxTables,
     WebhookTables {}

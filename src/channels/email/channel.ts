@@ -66,11 +66,19 @@ export class EmailChannel {
     return (await this.deps.store.receivedFrom(sender, since)) < max;
   }
 
+  /** Whether a message with this Message-ID has reached the desk before (or was sent by it). */
+  async knows(messageId: string): Promise<boolean> {
+    const id = messageId.trim();
+    return id !== '' && (await this.deps.links.find('email', [id])) !== null;
+  }
+
   async receive(raw: Buffer): Promise<ReceiveResult> {
     const { store, log } = this.deps;
     let mail: ParsedMail;
     try {
       mail = await simpleParser(raw, { skipImageLinks: true, maxHtmlLengthToParse: 2_000_000 });
+      // mailparser reads anything; bytes without a single header field are no e-mail at all.
+      if (mail.headers.size === 0) throw new Error('no header fields');
     } catch (err) {
       const reason = `unparseable message: ${(err as Error).message}`;
       await store.journal({

@@ -78,3 +78,20 @@ export interface OutboxSummary {
 }
 
 export type { Channel };
+
+/**
+ * Which messages of a polled IMAP mailbox the desk has taken, by UID within one UIDVALIDITY. A
+ * message is claimed before it is read and finished after it is a ticket, so instances sharing
+ * the database never take one twice and a restart resumes after the last one.
+ */
+export interface MailboxCursor {
+  /** The highest UID recorded for the mailbox in this UIDVALIDITY; null when none is. */
+  last(mailbox: string, uidValidity: string): Promise<number | null>;
+  /** Takes a message; false when it is finished or another live claim holds it. */
+  claim(mailbox: string, uidValidity: string, uid: number, now: Date, holdMs: number): Promise<boolean>;
+  /** UIDs that were released, or whose claim ran out (the holder died), with their attempts so far. */
+  unfinished(mailbox: string, uidValidity: string, now: Date): Promise<{ uid: number; attempts: number }[]>;
+  finish(mailbox: string, uidValidity: string, uid: number, outcome: string): Promise<void>;
+  /** Gives a claimed message back after a failure; it is taken again on the next sweep. */
+  release(mailbox: string, uidValidity: string, uid: number, error: string): Promise<void>;
+}

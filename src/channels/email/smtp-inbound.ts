@@ -1,6 +1,7 @@
 import { SMTPServer } from 'smtp-server';
 import type { Logger } from 'pino';
 import type { EmailChannel } from './channel.js';
+import { smtpSecurityOptions, type SmtpSecurity } from './smtp-security.js';
 
 export interface InboundSmtpOptions {
   channel: EmailChannel;
@@ -14,6 +15,8 @@ export interface InboundSmtpOptions {
    * forged senders do not multiply it. Counted per instance, in memory.
    */
   maxPerAddressPerHour?: number;
+  /** STARTTLS and AUTH (operator file: adapters.smtpInbound); without them, neither is offered. */
+  security?: SmtpSecurity;
 }
 
 const HOUR_MS = 60 * 60_000;
@@ -38,14 +41,16 @@ function addressWindow(max: number) {
 /** The SMTP listener customers' mail arrives at. A message is accepted only after it is stored. */
 export function createInboundSmtp(opts: InboundSmtpOptions) {
   const fromAddress = addressWindow(opts.maxPerAddressPerHour ?? 100);
+  const security = opts.security ?? {};
   const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
+    ...smtpSecurityOptions(security),
     size: opts.maxMessageBytes,
     banner: 'Frontline ESMTP',
     logger: false,
     onMailFrom(address, session, cb) {
+      if (security.tls?.required && !session.secure) {
+        return cb(Object.assign(new Error('Must issue a STARTTLS command first'), { responseCode: 530 }));
+      }
       if (!fromAddress(session.remoteAddress)) {
         return cb(
           Object.assign(new Error('Too many messages from your address, try again later'), {

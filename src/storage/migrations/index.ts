@@ -15,6 +15,7 @@ import { webhooksMigration } from './014_webhooks.js';
 import { acsTagsMigration } from './016_acs_tags.js';
 import { silenceTimersMigration } from './018_silence_timers.js';
 import { outageDetectionMigration } from './019_outage_detection.js';
+import { imapMailboxMigration } from './021_imap_mailbox.js';
 import { acsCampaignsMigration } from './023_acs_campaigns.js';
 import { acsFilesMigration } from './024_acs_files.js';
 
@@ -36,6 +37,7 @@ export const migrations: Record<string, EngineMigration> = {
   '016_acs_tags': acsTagsMigration,
   '018_silence_timers': silenceTimersMigration,
   '019_outage_detection': outageDetectionMigration,
+  '021_imap_mailbox': imapMailboxMigration,
   '023_acs_campaigns': acsCampaignsMigration,
   '024_acs_files': acsFilesMigration,
 };
