@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoImportRows, SimIsp, type DemoIsp, type DemoSubscriber } from '../sim/index.js';
 import { signPortalToken } from '../src/agent/portal-session.js';
+import { createRadiusAaa, type RadiusAaa } from '../src/isp/radius/aaa.js';
 import { SwitchablePorts } from '../src/isp/switchable-ports.js';
+import { radiusEnv, type RadiusEnv } from '../sim/radius/env.js';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk, type Desk } from '../src/server/desk.js';
 import { answerPattern, SimulatedCustomer } from './customer.js';
@@ -32,6 +34,21 @@ export interface HarnessOptions {
   timeScale?: number;
   /** Unscripted play: the customer's messages after the opening, sent in turn whatever is asked (tokens allowed). */
   script?: string[];
+  /**
+   * Where the routers log in and the desk's AAA port reads: the simulator's own records, or a real
+   * FreeRADIUS (FRONTLINE_RADIUS_*, see docs/radius.md). Default: FRONTLINE_BENCH_AAA or in-process.
+   */
+  aaa?: AaaMode;
+}
+
+export type AaaMode = 'in-process' | 'radius';
+
+function radiusFor(mode: AaaMode | undefined): RadiusEnv | null {
+  if ((mode ?? process.env.FRONTLINE_BENCH_AAA ?? 'in-process') !== 'radius') return null;
+  const env = radiusEnv();
+  if (!env)
+    throw new Error('AAA over RADIUS needs FRONTLINE_RADIUS_URL, _SECRET and _DB_URL (docs/radius.md)');
+  return env;
 }
 
 const PORTAL_SECRET = 'bench-portal-secret-0123456789abcdef';
@@ -135,6 +152,8 @@ class ChatCustomer implements CustomerChannel {
 /** Runs one scenario against a fresh desk and scores it. */
 export async function runScenario(scenario: Scenario, opts: HarnessOptions = {}): Promise<ScenarioRun> {
   const timeScale = opts.timeScale ?? TIME_SCALE;
+  const radius = radiusFor(opts.aaa);
+  let radiusAaa: RadiusAaa | null = null;
   const dir = mkdtempSync(join(tmpdir(), 'frontline-bench-'));
   const isp = new SwitchablePorts();
   const config = loadConfig({
@@ -215,6 +234,7 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
       acsAuth: { username: ACS_USER, password: ACS_USER },
       timeScale,
       seed: 7,
+      ...(radius ? { radius } : {}),
     });
     if (registered) {
       const { language: _l, phone: _p, faults: _f, trySay: _t, ...spec } = sub;
@@ -225,6 +245,15 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
     for (const inc of scenario.incidents) sim.setAreaOutage(inc.area, true);
     isp.use(sim.ports);
     await sim.start();
+    if (radius) {
+      // The dynamic-authorization port of the simulated NAS is known once it listens.
+      radiusAaa = createRadiusAaa({
+        databaseUrl: radius.databaseUrl,
+        secret: radius.secret,
+        disconnectPort: sim.nas!.dmPort,
+      });
+      isp.use({ ...sim.ports, aaa: radiusAaa });
+    }
 
     const s = sim;
     // A non-customer has no line in the simulation: nothing to perform, nothing broken.
@@ -331,6 +360,7 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
   const timeline = await briefTimeline(desk, channel?.ticketId() ?? null).catch(() => []);
   await channel?.close().catch(() => undefined);
   await sim?.stop().catch(() => undefined);
+  await radiusAaa?.close().catch(() => undefined);
   await desk.stop().catch(() => undefined);
   await email?.stop().catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
 import { failuresMarkdown } from './failure-groups.js';
-import { runScenario, type ScenarioRun } from './harness.js';
+import { runScenario, type AaaMode, type ScenarioRun } from './harness.js';
 
 export interface BenchSummary {
   n: number;
@@ -127,6 +127,11 @@ async function main(): Promise<void> {
     .option('--explain <file>', 'write the transcript and timeline of every failed scenario to this file')
     .option('--explain-all', 'with --explain: passed scenarios too')
     .option('--failures <file>', 'write the failure reasons grouped by kind (markdown) to this file')
+    .option(
+      '--aaa <mode>',
+      'in-process, or radius: routers log in through FreeRADIUS and the desk reads its SQL (FRONTLINE_RADIUS_*)',
+      process.env.FRONTLINE_BENCH_AAA ?? 'in-process',
+    )
     .parse();
   const opts = program.opts<{
     scenarios: string;
@@ -135,7 +140,11 @@ async function main(): Promise<void> {
     explain?: string;
     explainAll?: boolean;
     failures?: string;
+    aaa: string;
   }>();
+  if (opts.aaa !== 'in-process' && opts.aaa !== 'radius')
+    throw new Error(`--aaa is in-process or radius, not ${opts.aaa}`);
+  const aaa: AaaMode = opts.aaa;
   const { scenarios: all, invalid } = loadScenarios(resolve(opts.scenarios));
   for (const i of invalid) console.error(`invalid scenario ${i.file}: ${i.error}`);
   const scenarios = opts.filter ? all.filter((s) => s.id.includes(opts.filter!)) : all;
@@ -147,12 +156,13 @@ async function main(): Promise<void> {
   const runs: ScenarioRun[] = [];
   for (const s of scenarios) {
     bar.update(runs.length, { id: s.id });
-    runs.push(await runScenario(s));
+    runs.push(await runScenario(s, { aaa }));
     bar.update(runs.length, { id: s.id });
   }
   bar.stop();
   const summary = summarise(runs);
   printTable(summary);
+  console.log(`AAA: ${aaa}`);
   if (opts.explain) {
     const text = runs
       .filter((r) => opts.explainAll || !r.score.pass)

@@ -329,7 +329,7 @@ export class CpeAgent {
     const sent = new Map(this.pending);
     const events = [...sent].map(([code, commandKey]) => ({ code, commandKey }));
     if (events.length === 0) events.push({ code: '2 PERIODIC', commandKey: '' });
-    syncAaaSession(h);
+    await this.pppSettled();
     const snapshot = this.notifySnapshot();
     const inform = informBody({
       manufacturer: h.model.manufacturer,
@@ -356,6 +356,8 @@ export class CpeAgent {
       if (r.status === 204 || (r.status === 200 && r.text.trim() === '')) break;
       if (r.status !== 200) throw new SessionError(`HTTP ${r.status} from ACS`);
       const msg = parseAcsMessage(r.text);
+      // Over RADIUS a login takes a round trip: what the ACS reads next waits for its answer.
+      if (h.world.ppp) await this.pppSettled();
       const reply = this.handleRpc(msg.name, msg.body, after);
       r = await post(envelope(ns, msg.id ?? String(++seq), reply));
     }
@@ -365,6 +367,11 @@ export class CpeAgent {
     if (sent.has('0 BOOTSTRAP')) this.bootstrapped = true;
     if (transfer && this.transfer === transfer) this.transfer = null;
     this.lastNotified = snapshot;
+  }
+
+  private async pppSettled(): Promise<void> {
+    syncAaaSession(this.home);
+    await this.home.world.ppp?.settled(this.home);
   }
 
   private informParams(): ParamOut[] {

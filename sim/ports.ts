@@ -90,6 +90,17 @@ export function createPorts(look: PortLookups): IspPorts {
           lastRejectAt: a.lastRejectAt,
         };
       },
+      async disconnect(pppoeUsername: string): Promise<boolean> {
+        const h = look.byPppUser(pppoeUsername);
+        if (!h) return false;
+        syncAaaSession(h);
+        if (!h.aaa.sessionUp) return false;
+        // The router redials at once: the next look finds a new session.
+        h.aaa.sessionUp = false;
+        h.aaa.startedAt = null;
+        look.changed(h);
+        return true;
+      },
     },
     portal: {
       async status(customerNumber: string): Promise<PortalAccountStatus> {

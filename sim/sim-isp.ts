@@ -9,6 +9,7 @@ import { ConnectionRequestServer } from './cr-server.js';
 import { DEFAULT_CWMP_VERSION } from './cwmp/soap.js';
 import { learnWifi, syncAaaSession } from './model/template.js';
 import { createPorts } from './ports.js';
+import { RadiusNas } from './radius/nas.js';
 import type { FaultSpec, Lights, SimIspOptions, SubscriberSpec } from './types.js';
 import { activeFaults, applyFault, problemGone } from './world/faults.js';
 import { Home, type WorldCtx } from './world/home.js';
@@ -32,6 +33,8 @@ export class SimIsp {
   private readonly byService = new Map<string, Home>();
   private readonly byPppUser = new Map<string, Home>();
   private readonly cr: ConnectionRequestServer;
+  /** The BRAS speaking RADIUS, when the routers log in through a RADIUS server. */
+  readonly nas: RadiusNas | null;
   private started = false;
 
   constructor(readonly opts: SimIspOptions) {
@@ -51,6 +54,8 @@ export class SimIsp {
       crBaseUrl: () =>
         this.cr.port ? `http://${crHost.includes(':') ? `[${crHost}]` : crHost}:${this.cr.port}` : '',
     };
+    this.nas = opts.radius ? new RadiusNas(opts.radius, this.clock, (h) => this.changed(h), opts.log) : null;
+    if (this.nas) this.world.ppp = this.nas;
     this.fleet = {
       activity: new Activity(),
       limiter: new Limiter(opts.maxConcurrentSessions ?? 200),
@@ -128,6 +133,12 @@ export class SimIsp {
   async start(): Promise<void> {
     if (this.started) return;
     await this.cr.listen(this.opts.crPort ?? 0);
+    if (this.nas) {
+      // Every router has logged in (or been refused) before the fleet first talks to the ACS.
+      await this.nas.listen();
+      for (const h of this.homes.values()) syncAaaSession(h);
+      await this.nas.idle();
+    }
     this.started = true;
     await Promise.all([...this.agents.values()].map((a) => a.firstContact()));
   }
@@ -137,6 +148,7 @@ export class SimIsp {
     for (const a of this.agents.values()) a.stop();
     for (const ac of this.fleet.inflight) ac.abort(new Error('simulation stopped'));
     await this.cr.close();
+    await this.nas?.close();
     this.started = false;
   }
 

@@ -1,6 +1,7 @@
 // Public types of the simulated ISP.
 import type { AccessKind, FaultKind } from '../src/domain/index.js';
 import type { CwmpVersion } from './cwmp/soap.js';
+import type { SimRadiusOptions } from './radius/nas.js';
 
 export interface SubscriberSpec {
   serviceId: string;
@@ -48,6 +49,8 @@ export interface SimIspOptions {
   maxConcurrentSessions?: number;
   /** Log hook for session failures and similar (default: silent). */
   log?: (msg: string) => void;
+  /** PPP logins and sessions through a RADIUS server (default: each home's own AAA record). */
+  radius?: SimRadiusOptions;
 }
 
 export interface FaultSpec {

@@ -769,6 +769,7 @@ function hostRows(h: Home): Record<string, Val>[] {
 
 /** Keeps the AAA's session record in step with what the CPE's PPP client achieves. */
 export function syncAaaSession(h: Home): void {
+  h.world.ppp?.sync(h);
   const o = hl.pppOutcome(h);
   const a = h.aaa;
   const now = h.world.clock.iso();

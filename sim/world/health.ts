@@ -29,20 +29,57 @@ export interface PppOutcome {
   reject: AaaRejectReason | undefined;
 }
 
-export function pppOutcome(h: Home): PppOutcome {
+const AUTH_FAILURE: PppOutcome = {
+  status: 'Disconnected',
+  error: 'ERROR_AUTHENTICATION_FAILURE',
+  reject: 'auth_failure',
+};
+const ACCOUNT_DISABLED: PppOutcome = {
+  status: 'Disconnected',
+  error: 'ERROR_ACCOUNT_DISABLED',
+  reject: 'account_disabled',
+};
+const CONNECTED: PppOutcome = { status: 'Connected', error: 'ERROR_NONE', reject: null };
+
+/** Why the router does not even try to log in, or null when it dials. */
+export function pppWontDial(h: Home): PppOutcome | null {
   if (!cpeUp(h)) return { status: 'Disconnected', error: 'ERROR_NONE', reject: undefined };
   if (!linkUp(h) || !h.wanCable)
     return { status: 'Connecting', error: 'ERROR_NO_CARRIER', reject: undefined };
   if (readRaw(h, 'Device.PPP.Interface.1.Enable') === false)
     return { status: 'Disconnected', error: 'ERROR_NONE', reject: undefined };
-  const user = String(readRaw(h, 'Device.PPP.Interface.1.Username'));
-  const pass = String(readRaw(h, 'Device.PPP.Interface.1.Password'));
-  if (user === '') return { status: 'Unconfigured', error: 'ERROR_NONE', reject: undefined };
-  if (user !== h.aaa.username || pass !== h.aaa.password)
-    return { status: 'Disconnected', error: 'ERROR_AUTHENTICATION_FAILURE', reject: 'auth_failure' };
-  if (h.aaa.accountStatus !== 'active')
-    return { status: 'Disconnected', error: 'ERROR_ACCOUNT_DISABLED', reject: 'account_disabled' };
-  return { status: 'Connected', error: 'ERROR_NONE', reject: null };
+  if (pppCredentials(h).user === '')
+    return { status: 'Unconfigured', error: 'ERROR_NONE', reject: undefined };
+  return null;
+}
+
+export function pppCredentials(h: Home): { user: string; pass: string } {
+  return {
+    user: String(readRaw(h, 'Device.PPP.Interface.1.Username')),
+    pass: String(readRaw(h, 'Device.PPP.Interface.1.Password')),
+  };
+}
+
+export function pppOutcome(h: Home): PppOutcome {
+  const wont = pppWontDial(h);
+  if (wont) return wont;
+  const { user, pass } = pppCredentials(h);
+  // With a RADIUS server the answer is the server's (pending while the request is on its way).
+  if (h.world.ppp) {
+    switch (h.world.ppp.verdict(h, user, pass)) {
+      case 'pending':
+        return { status: 'Connecting', error: 'ERROR_NONE', reject: undefined };
+      case 'reject_auth':
+        return AUTH_FAILURE;
+      case 'reject_disabled':
+        return ACCOUNT_DISABLED;
+      case 'accept':
+        return CONNECTED;
+    }
+  }
+  if (user !== h.aaa.username || pass !== h.aaa.password) return AUTH_FAILURE;
+  if (h.aaa.accountStatus !== 'active') return ACCOUNT_DISABLED;
+  return CONNECTED;
 }
 
 export const pppUp = (h: Home) => pppOutcome(h).status === 'Connected';

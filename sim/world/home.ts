@@ -53,6 +53,20 @@ export interface WorldCtx {
   cwmpVersion: CwmpVersion;
   outageAreas: Set<string>;
   crBaseUrl(): string;
+  /** A RADIUS server decides the routers' PPP logins (unset: each home's own AAA record). */
+  ppp?: PppAuthority;
+}
+
+export type PppVerdict = 'pending' | 'accept' | 'reject_auth' | 'reject_disabled';
+
+/** Whoever answers the routers' PPP logins besides the home's own record (sim/radius). */
+export interface PppAuthority {
+  /** The answer to these credentials; 'pending' until the router has dialled with them. */
+  verdict(h: Home, user: string, pass: string): PppVerdict;
+  /** The home changed: dial, hang up or re-provision as needed. */
+  sync(h: Home): void;
+  /** Resolves when the home's requests under way are answered. */
+  settled(h: Home): Promise<void>;
 }
 
 export interface WifiClient {

@@ -57,6 +57,11 @@ export interface AaaSession {
 
 export interface AaaPort {
   session(pppoeUsername: string): Promise<AaaSession>;
+  /**
+   * Ends the subscriber's session (over RADIUS: a Disconnect-Request, RFC 5176); true when one was
+   * ended, false when none was up. The router redials at once. An AAA that cannot do it leaves it out.
+   */
+  disconnect?(pppoeUsername: string): Promise<boolean>;
 }
 
 export interface PortalAccountStatus {

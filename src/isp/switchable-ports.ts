@@ -27,7 +27,14 @@ export class SwitchablePorts implements IspPorts {
   readonly access: AccessNetworkPort = {
     lineStatus: (id, access) => this.current.access.lineStatus(id, access),
   };
-  readonly aaa: AaaPort = { session: (user) => this.current.aaa.session(user) };
+  readonly aaa: AaaPort = {
+    session: (user) => this.current.aaa.session(user),
+    disconnect: (user) => {
+      const aaa = this.current.aaa;
+      if (!aaa.disconnect) throw new Error('the connected AAA cannot end sessions');
+      return aaa.disconnect(user);
+    },
+  };
   readonly portal: PortalAccountPort = {
     status: (n) => this.current.portal.status(n),
     unlock: (n) => this.current.portal.unlock(n),
