@@ -1,7 +1,6 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
-import { repairEn } from './repair-en.js';
 
 export const en = {
   greeting:
@@ -395,5 +394,4 @@ export const en = {
   'ask.consent.config_change': "May I change your router's settings?",
   ...caseEn,
   ...askedEn,
-  ...repairEn,
 } satisfies Record<string, string>;
