@@ -13,6 +13,7 @@ export function namesARequest(facts: Facts): boolean {
 /** The problem as the case states it: the other service asked about, a security worry, or the intent's label. */
 export function problemLabel(facts: Facts, intent: Intent | null, lang: Language): string {
   if (facts.otherService) return t(lang, `problem.other_service.${facts.otherService}`);
+  if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
   if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing')
     return t(lang, 'problem.security_worry');
   return t(lang, `intent.${intent ?? 'other'}`);

@@ -64,4 +64,53 @@ describe('fourth role-play round', () => {
     expect(said(r)).toMatch(/You are welcome/);
     expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
   });
+
+  it('an admin-password change is confirmed as a request done, not as "does it work now? glad it works again"', async () => {
+    const desk = memoryDesk({ world: faultWorld(['default_admin_password']) });
+    const { ticketId, replies } = await identified(
+      desk,
+      ELIN,
+      'en',
+      'hi can you change my routers admin password? i think its still the default one',
+    );
+    expect(replies.at(-1)?.askKey).toBe('consent.config_change');
+    const asked = await desk.agent.handleMessage(ticketId, 'yes');
+    expect(asked.at(-1)?.text).toMatch(/as you wanted/);
+    expect(said(asked)).not.toMatch(/Does it work now/);
+    const closed = await desk.agent.handleMessage(ticketId, 'yes');
+    expect(said(closed)).toMatch(/^Done!/);
+    expect(said(closed)).not.toMatch(/glad it works again/);
+  });
+
+  it('the summary of a Wi-Fi rename names the rename, not the Wi-Fi password', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const { ticketId } = await identified(desk, ELIN, 'en', 'can you change my network name to MiaNet');
+    await desk.agent.handleMessage(ticketId, 'yes');
+    const closed = await desk.agent.handleMessage(ticketId, 'done');
+    expect(said(closed)).toMatch(/Problem: Renaming your Wi-Fi network/);
+    expect(said(closed)).not.toMatch(/password/);
+  });
+
+  it('a question back the catalogue cannot answer is said honestly, noted for a colleague, and the question put again', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
+    desk.directory.add(ELIN);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    await desk.agent.handleMessage(c.ticketId, 'internet is down, customer number 700101');
+    const r = await desk.agent.handleMessage(c.ticketId, 'is my data stored somewhere?');
+    expect(said(r)).toMatch(/not something I can answer myself/);
+    expect(said(r)).not.toMatch(/Good question/);
+    expect(r.at(-1)?.askKey).toBe('identity.pin');
+    const notes = (await desk.tickets.timeline(c.ticketId)).filter((e) => e.type === 'note');
+    expect(notes.some((e) => e.type === 'note' && e.text.includes('is my data stored'))).toBe(true);
+  });
+
+  it('"are you a real person or a bot?" is answered, not taken as a request for a person', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    await desk.agent.handleMessage(c.ticketId, 'internet is down');
+    const r = await desk.agent.handleMessage(c.ticketId, 'are you a real person or a bot?');
+    expect(said(r)).toMatch(/automated support technician/);
+    expect(r.at(-1)?.askKey).toBe('identity.customer_number');
+    expect(await resolutions(desk, c.ticketId)).toHaveLength(0);
+  });
 });

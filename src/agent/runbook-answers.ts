@@ -10,6 +10,7 @@ import { rootCauseOf } from './knowledge.js';
 import { questionAnswers } from './question-answers.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { t } from './messages/index.js';
+import { unansweredQuestion } from './unanswered.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -127,6 +128,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       const cause = rootCauseOf(await deps.engine.get(ticket.id));
       const ctx = { askKey, askMessage: spec.message ?? null, cause, access: service?.access ?? null };
       move.messages = questionAnswers(text, act.topic, ctx, move.message);
+      if (move.messages.every((k) => k === 'reply.other')) {
+        move.messages = unansweredQuestion(askKey, spec.message);
+        await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
+      }
     }
     return applyRepair(ticket, conv, turn, text, tri, move, spec);
   }

@@ -22,11 +22,19 @@ const HUMAN_PATTERNS: RegExp[] = [
   /^(manniska|handlaggare|personal|kundtjanst)( tack| nu)?[.!]*$/,
 ];
 
+/** "Are you a real person or a bot?": a question about who answers, not yet a request for a person. */
+export const ASKS_IF_BOT =
+  /\b(are you|r u|is this|is that|am i (talking|chatting|speaking|writing) (to|with)) (a |an |just a |only a )?(real |actual |live )?(person|human|bot|robot|machine|ai|computer|chatbot|automated|automatic)\b|\b(ar du|ar det har|pratar jag med|chattar jag med|skriver jag med) (en )?(riktig |levande |verklig )?(manniska|person|bot|robot|maskin|ai|dator|chattbot|automat)\b/;
+
+const ASKS_FOR_ONE =
+  /\b(want|need|give me|get me|vill|behover|ge mig|koppla|(can|could|may) i (talk|speak|chat|get)|kan jag (fa )?(prata|tala|chatta))\b/;
+
 /** The customer asks for a person instead of the automated agent. */
 export function wantsHuman(text: string): boolean {
   const t = fold(String(text ?? '').slice(0, 2000))
     .replace(/\s+/g, ' ')
     .trim();
+  if (ASKS_IF_BOT.test(t) && !ASKS_FOR_ONE.test(t)) return false;
   return HUMAN_PATTERNS.some((re) => re.test(t));
 }
 

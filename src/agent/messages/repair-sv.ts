@@ -1,0 +1,25 @@
+// Swedish texts for turns that close or hand over a case in the customer's terms: a request carried
+// out (nothing was broken), a technician visit the customer does not want, a question the catalogue
+// has no answer for, and contact details for someone who is not a customer yet.
+export const repairSv = {
+  'ask.resolution.confirm.request': 'Blev allt som du ville nu?',
+  'problem.wifi_rename': 'att byta namn på ditt wifi-nätverk',
+  'reply.cannot_answer':
+    'Det kan jag inte svara på själv, så jag har noterat din fråga i ärende {reference} – en kollega svarar dig här.',
+  'why.confirm':
+    'Det jag behöver veta nu är om problemet är borta efter det jag just gjorde, så att jag kan avsluta ärendet eller prova nästa sak.',
+  'why.confirm.request':
+    'Det jag behöver veta nu är om ändringen jag just gjorde blev som du ville – inget annat i din anslutning har ändrats.',
+  'why.identity':
+    'Innan jag kan titta på ditt abonnemang eller ändra något behöver jag veta att jag pratar med kontoinnehavaren.',
+  'why.consent': 'Jag ändrar bara något i din router när du säger ja – det är ditt val.',
+  'why.step':
+    'Det här kan bara du göra vid routern, och det visar mig om felet finns hemma hos dig eller hos oss.',
+  'why.config': 'Jag behöver de här uppgifterna för att göra ändringen i din router.',
+  'why.availability':
+    'Jag frågar så att teknikern kan nå dig en tid som passar dig; du kan också säga att du inte vill ha något besök.',
+  'why.clarify': 'Ditt svar visar vilket av de två jag ska hjälpa dig med först.',
+  'why.check': 'Ditt svar visar mig var jag ska leta efter felet.',
+  'reply.are_you_bot':
+    'Jag är Frontline, den automatiska supportteknikern – ingen människa. Jag kan testa och åtgärda det mesta själv direkt; vill du hellre ha en människa säger du bara det, så lämnar jag över.',
+};
