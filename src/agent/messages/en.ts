@@ -1,6 +1,7 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
+import { repairEn } from './repair-en.js';
 
 export const en = {
   greeting:
@@ -394,4 +395,5 @@ export const en = {
   'ask.consent.config_change': "May I change your router's settings?",
   ...caseEn,
   ...askedEn,
+  ...repairEn,
 } satisfies Record<string, string>;

@@ -1,6 +1,7 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
+import { repairSv } from './repair-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -395,4 +396,5 @@ export const sv: Record<MessageKey, string> = {
   'ask.consent.config_change': 'Får jag ändra routerns inställningar?',
   ...caseSv,
   ...askedSv,
+  ...repairSv,
 };
