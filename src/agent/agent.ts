@@ -63,6 +63,7 @@ import { namesARequest, problemLabel } from './request-facts.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
+import { createPublicOutage } from './public-outage.js';
 import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
@@ -221,6 +222,13 @@ export function createAgent(deps: AgentDeps) {
     attachCustomer,
     startRunbook,
     routeNonCustomer,
+    noNumber: createPublicOutage({
+      incidents: deps.incidents,
+      tickets: deps.tickets,
+      customerTexts: async (id) =>
+        (await transcript(id)).filter((m) => m.role === 'customer').map((m) => m.text),
+      finalize,
+    }).onNoNumber,
   });
   const identifyOrStart = identify.identifyOrStart;
   const { onRunbookAnswer, repairAsk } = createRunbookAnswers({

@@ -23,6 +23,10 @@ export interface ConversationState {
   verification: Verification;
   numberTries: number;
   pinFailures: number;
+  /** An area outage told to a caller without a customer number (the number is asked once more, to link the case). */
+  publicOutage?: { incidentId: string } | null;
+  /** The caller who had no PIN at hand was told where it is (once). */
+  pinHelped?: boolean;
   intent: Intent | null;
   clarifyOptions: Intent[];
   secondaryIntents: Intent[];

@@ -99,7 +99,9 @@ function summaryIn(
 ): string {
   const sv = lang === 'sv';
   const staff = audience === 'staff';
-  const faults = (c.engine?.findings ?? []).filter((f) => f.severity !== 'ok');
+  // An unverified caller is told nothing about the account ("your account is locked…").
+  const untold = !staff && finish.outcome === 'refused';
+  const faults = untold ? [] : (c.engine?.findings ?? []).filter((f) => f.severity !== 'ok');
   const parts: string[] = [];
   parts.push(`Problem: ${problem}.`);
   if (faults.length) {
@@ -110,6 +112,7 @@ function summaryIn(
         .join(' ')}`,
     );
   } else if (
+    !untold &&
     (c.engine?.findings ?? []).length > 0 &&
     (staff || !NOT_A_FAULT.has(c.engine?.intent ?? 'other'))
   ) {
@@ -184,10 +187,10 @@ function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boo
     case 'refused':
       if (!staff)
         return sv
-          ? 'logga in på Mina sidor eller ring oss, så hjälper vi dig.'
-          : 'sign in to My Pages or call us and we will help you.';
+          ? 'skriv igen med PIN-koden från ditt välkomstbrev, eller ring oss.'
+          : 'write again with the PIN from your welcome letter, or call us.';
       return sv
         ? 'kunden verifierar sig via Mina sidor eller telefon.'
-        : 'the customer verifies through My Pages or by phone.';
+        : 'the customer verifies with the PIN from the welcome letter or by phone.';
   }
 }

@@ -3,6 +3,7 @@
 // used only after verification; someone who is not a customer is not asked for a number twice.
 import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
+import { lacksPin } from '../triage/pin-replies.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
@@ -19,6 +20,8 @@ export interface IdentifyDeps {
   attachCustomer(conv: ConversationState, customer: Customer): Promise<void>;
   startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
   routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+  /** A reply without a number that is handled otherwise (an area outage told without identity); true when handled. */
+  noNumber?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
 }
 
 export function firstName(name: string | undefined | null): string {
@@ -96,6 +99,7 @@ export function createIdentify(deps: IdentifyDeps) {
     if (parsed.kind !== 'customer_number' && (notCustomer || noNumberForSales(conv, text))) {
       return deps.routeNonCustomer(ticket, conv, turn);
     }
+    if (parsed.kind !== 'customer_number' && (await deps.noNumber?.(ticket, conv, turn, text))) return;
     conv.numberTries += 1;
     if (conv.numberTries >= 3 || (parsed.kind === 'unknown' && conv.numberTries >= 2)) {
       return deps.startRunbook(ticket, conv, turn);
@@ -114,6 +118,13 @@ export function createIdentify(deps: IdentifyDeps) {
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
+    if (parsed.kind !== 'pin' && !conv.pinHelped && lacksPin(text)) {
+      // "I don't remember it": told where the PIN is (never My Pages, which may be what is locked) and asked again.
+      conv.pinHelped = true;
+      turn.say('identity.pin_where');
+      turn.ask('identity.pin', 'ask.identity.pin.again');
+      return;
+    }
     if (parsed.kind !== 'pin') {
       conv.verification = 'skipped';
       turn.say('identity.no_pin');

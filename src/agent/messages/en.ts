@@ -1,6 +1,7 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
+import { midcaseEn } from './midcase-en.js';
 import { repairEn } from './repair-en.js';
 
 export const en = {
@@ -40,7 +41,7 @@ export const en = {
   'verified.still': 'That did not clear the fault, I can still see it from here.',
   'action.failed': "I couldn't complete that change on your router.",
   'refused.unverified':
-    "For your security I can only make changes for a verified account holder, so I can't do that here. Sign in to My Pages or call us with your PIN ready and we'll help you.",
+    "For your security I can only make changes for a verified account holder, so I can't do that here. Your PIN is in your welcome letter: write to me again when you have it, or call us and we'll help you.",
   'consent.declined': "Understood, I won't change anything.",
   'confirm.not_fixed': "I'm sorry it still isn't working. Let me look again.",
   'offer.declined': "Alright, I'll leave that setting as it is.",
@@ -396,4 +397,5 @@ export const en = {
   ...caseEn,
   ...askedEn,
   ...repairEn,
+  ...midcaseEn,
 } satisfies Record<string, string>;

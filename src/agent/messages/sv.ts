@@ -1,6 +1,7 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
+import { midcaseSv } from './midcase-sv.js';
 import { repairSv } from './repair-sv.js';
 import type { MessageKey } from './index.js';
 
@@ -41,7 +42,7 @@ export const sv: Record<MessageKey, string> = {
   'verified.still': 'Det tog inte bort felet, jag ser det fortfarande härifrån.',
   'action.failed': 'Jag kunde inte genomföra ändringen i din router.',
   'refused.unverified':
-    'Av säkerhetsskäl kan jag bara göra ändringar åt en verifierad kontoinnehavare, så det kan jag inte göra här. Logga in på Mina sidor eller ring oss med din PIN-kod redo, så hjälper vi dig.',
+    'Av säkerhetsskäl kan jag bara göra ändringar åt en verifierad kontoinnehavare, så det kan jag inte göra här. PIN-koden står i ditt välkomstbrev: skriv till mig igen när du har den, eller ring oss så hjälper vi dig.',
   'consent.declined': 'Jag förstår, jag ändrar ingenting.',
   'confirm.not_fixed': 'Tråkigt att det fortfarande inte fungerar. Jag tittar en gång till.',
   'offer.declined': 'Okej, jag låter den inställningen vara.',
@@ -397,4 +398,5 @@ export const sv: Record<MessageKey, string> = {
   ...caseSv,
   ...askedSv,
   ...repairSv,
+  ...midcaseSv,
 };

@@ -1,0 +1,104 @@
+// A caller without a customer number who names an area ("can't you just check if there is an outage
+// in limhamn?"): an outage is public, so the open incidents covering that area are told at once (with
+// the expected fix time) and the number is asked for once more, only to link the case. Without it the
+// case is still informed and linked to the incident, never handed to a person for want of a number.
+import type { Finding, Incident, Language, Ticket } from '../domain/index.js';
+import { formatLocalTime } from '../domain/index.js';
+import { explain, INCIDENT_AREA_OUTAGE } from '../diagnostics/index.js';
+import type { Finish } from '../runbooks/types.js';
+import type { IncidentStore, TicketStore } from '../tickets/ports.js';
+import { fold } from '../triage/normalize.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
+
+export interface PublicOutageDeps {
+  incidents: Pick<IncidentStore, 'list'>;
+  tickets: Pick<TicketStore, 'append'>;
+  /** Everything the customer has written in this conversation so far (the area may be in the opening). */
+  customerTexts(ticketId: string): Promise<string[]>;
+  finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
+}
+
+/** Area names too common to stand for one place ("centrum" is in many towns). */
+const GENERIC_AREAS = new Set(['centrum', 'center', 'city', 'stad']);
+
+/** The place name of an area code ("SE-MMO-LIMHAMN" → "limhamn"), or null when it names no one place. */
+export function placeOf(areaCode: string): string | null {
+  const last = areaCode.split('-').at(-1);
+  if (!last) return null;
+  const place = fold(last.replace(/_/g, ' ')).toLowerCase();
+  return place.length >= 4 && !GENERIC_AREAS.has(place) ? place : null;
+}
+
+/** The open incident whose area the text names, if any. */
+export function incidentNamedIn(texts: string[], open: Incident[]): Incident | null {
+  const words = ` ${texts
+    .map((x) => fold(x).toLowerCase())
+    .join(' ')
+    .replace(/[^a-z0-9 ]+/g, ' ')} `;
+  for (const inc of open) {
+    for (const area of inc.areas) {
+      const place = placeOf(area);
+      if (place && words.includes(` ${place} `)) return inc;
+    }
+  }
+  return null;
+}
+
+/** The incident as a finding on the ticket (the area is the one the caller named, not a verified service's). */
+function outageFinding(inc: Incident): Finding {
+  const values = {
+    incidentId: inc.id,
+    reference: inc.reference,
+    etaAt: inc.etaAt,
+    kind: inc.kind,
+    title: inc.title,
+    area: inc.areas.join(', '),
+  };
+  return {
+    code: INCIDENT_AREA_OUTAGE,
+    severity: 'fault',
+    evidence: { values, source: 'desk:incidents' },
+    explanation: explain(INCIDENT_AREA_OUTAGE, values),
+  };
+}
+
+export function createPublicOutage(deps: PublicOutageDeps) {
+  function eta(inc: Incident, lang: Language) {
+    return inc.etaAt ? formatLocalTime(inc.etaAt, lang) : null;
+  }
+
+  /**
+   * A reply to the customer-number question without a number. True when it was handled here: the
+   * outage told (and the number asked once more), or, told already, the case informed without it.
+   */
+  async function onNoNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const open = await deps.incidents.list({ status: 'open' });
+    if (!open.length) return false;
+    if (conv.publicOutage) {
+      const inc = open.find((i) => i.id === conv.publicOutage?.incidentId);
+      if (!inc) return false;
+      conv.phase = 'runbook';
+      await deps.finalize(ticket, conv, turn, {
+        outcome: 'outage_informed',
+        queue: null,
+        disposition: 'outage.informed',
+        reason: `caller without a customer number in the area of incident ${inc.reference}`,
+        incidentId: inc.id,
+      });
+      return true;
+    }
+    const inc = incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open);
+    if (!inc) return false;
+    conv.publicOutage = { incidentId: inc.id };
+    await deps.tickets.append(ticket.id, [
+      { type: 'finding', actor: { kind: 'bot', id: null }, probe: 'incident', finding: outageFinding(inc) },
+    ]);
+    const when = eta(inc, conv.language);
+    turn.say(when ? 'outage.public' : 'outage.public_no_eta', { title: inc.title, eta: when ?? '' });
+    turn.ask('identity.customer_number', 'ask.identity.customer_number.link');
+    return true;
+  }
+
+  return { onNoNumber };
+}
