@@ -58,6 +58,16 @@ export const acsConfigSchema = z.object({
       password: z.string().optional(),
       timeoutMs: z.number().int().positive().default(2_000),
       allowBasic: z.boolean().default(false),
+      /** UDP connection requests (TR-069 Annex G) to routers behind NAT: datagrams per request and the gap between them. */
+      udpRepeats: z.number().int().min(1).max(10).default(3),
+      udpGapMs: z.number().int().nonnegative().default(250),
+    })
+    .prefault({}),
+  /** STUN server (UDP) routers behind NAT use to learn their public address; off unless a port is set (3478 is STUN's). */
+  stun: z
+    .object({
+      port: z.number().int().min(0).max(65_535).optional(),
+      host: z.string().optional(),
     })
     .prefault({}),
   /** Idle time after which a CWMP session is dropped (its lock released, its tasks kept). */

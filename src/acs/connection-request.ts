@@ -4,7 +4,8 @@ import { authorizationFor, type Credentials } from './digest.js';
 // Connection request (TR-069 3.2.2): an HTTP GET to the CPE's ConnectionRequestURL, answered with
 // Digest (Basic only when allowed). 200/204 means the CPE will open a session.
 
-export type CrResult = { ok: true; status: number } | { ok: false; reason: string; status?: number };
+export type CrResult =
+  { ok: true; status: number; via?: 'http' | 'udp' } | { ok: false; reason: string; status?: number };
 
 function get(
   url: URL,

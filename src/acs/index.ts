@@ -18,6 +18,7 @@ import type { ResolveService } from './inform.js';
 import { Campaigns, CampaignStore } from './campaigns/service.js';
 import { NbiFileStore } from './nbi/file-store.js';
 import { acsRestPlugin } from './rest.js';
+import { startStunServer, type StunServer } from './stun/stun-server.js';
 import { SessionManager } from './session.js';
 import { AcsStore } from './store.js';
 import { TaskQueue } from './task-queue.js';
@@ -58,6 +59,8 @@ export interface Acs {
   fileUrl(model: string, version: string): string;
   /** Base URL of the CWMP endpoint (after listen). */
   url(): string;
+  /** UDP port of the STUN server (after listen; null when `stun.port` is not set). */
+  stunPort(): number | null;
   store: AcsStore;
   queue: TaskQueue;
   /** Per-device router credentials (provisioning, demo). */
@@ -105,6 +108,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const queue = new TaskQueue({ store, sessions, events, config, log, now, credentials });
 
   let server: Server | null = null;
+  let stun: StunServer | null = null;
   let base = config.publicUrl?.replace(/\/$/, '') ?? 'http://127.0.0.1:7547';
   const fileUrl = (model: string, version: string) =>
     `${base}/fs/${encodeURIComponent(firmwareFileName(model, version))}`;
@@ -149,6 +153,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     files: nbiFiles,
     fileUrl,
     url: () => base,
+    stunPort: () => stun?.port ?? null,
     async listen(port: number, host = '127.0.0.1') {
       server = createCwmpServer({
         sessions,
@@ -169,11 +174,17 @@ export function createAcs(opts: CreateAcsOptions): Acs {
         const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
         base = `http://${h.includes(':') ? `[${h}]` : h}:${addr.port}`;
       }
+      if (config.stun.port !== undefined) {
+        stun = await startStunServer({ port: config.stun.port, host: config.stun.host ?? host, log, events });
+        log.info({ port: stun.port }, 'ACS STUN server listening (UDP)');
+      }
       log.info({ url: base }, 'ACS CWMP endpoint listening');
       return { port: addr.port };
     },
     async close() {
       queue.close();
+      await stun?.close();
+      stun = null;
       await sessions.close();
       if (server) {
         const s = server;

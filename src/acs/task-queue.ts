@@ -6,6 +6,7 @@ import { sendConnectionRequest, type CrResult } from './connection-request.js';
 import type { CredentialStore } from './credentials.js';
 import type { Credentials } from './digest.js';
 import { newTaskId } from './ids.js';
+import { sendUdpConnectionRequest } from './stun/udp-connection-request.js';
 import type { SessionManager } from './session.js';
 import type { AcsStore } from './store.js';
 import { redactArgs, type TaskName } from './task-steps.js';
@@ -131,18 +132,58 @@ export class TaskQueue {
     const running = this.crInflight.get(device.id);
     if (running) return running;
     const p = (async (): Promise<CrResult> => {
-      if (!device.connection_request_url) return { ok: false, reason: 'no ConnectionRequestURL known' };
       const creds = await this.crCredentials(device);
       const c = this.d.config.connectionRequest;
-      const r = await sendConnectionRequest(device.connection_request_url, creds, {
-        timeoutMs: c.timeoutMs,
-        allowBasic: c.allowBasic,
-      });
-      if (!r.ok) this.d.log.info({ deviceId: device.id, reason: r.reason }, 'acs: connection request failed');
+      const udp = await this.udpAddress(device);
+      // Behind NAT the HTTP URL is a private address: go by UDP first.
+      if (udp?.natDetected && creds) return this.kickUdp(device, udp.address, creds);
+      const r: CrResult = device.connection_request_url
+        ? await sendConnectionRequest(device.connection_request_url, creds, {
+            timeoutMs: c.timeoutMs,
+            allowBasic: c.allowBasic,
+          })
+        : { ok: false, reason: 'no ConnectionRequestURL known' };
+      if (r.ok) return { ...r, via: 'http' };
+      if (udp && creds) {
+        this.d.log.info(
+          { deviceId: device.id, reason: r.reason },
+          'acs: HTTP connection request failed; trying UDP',
+        );
+        return this.kickUdp(device, udp.address, creds);
+      }
+      this.d.log.info({ deviceId: device.id, reason: r.reason }, 'acs: connection request failed');
       return r;
     })().finally(() => this.crInflight.delete(device.id));
     this.crInflight.set(device.id, p);
     return p;
+  }
+
+  /** The router's UDPConnectionRequestAddress (TR-069 Annex G) as it last reported it, and whether it sits behind NAT. */
+  private async udpAddress(device: AcsDeviceRow): Promise<{ address: string; natDetected: boolean } | null> {
+    const ms = `${device.root}ManagementServer.`;
+    const rows = await this.d.store.getParams(device.id, [
+      `${ms}UDPConnectionRequestAddress`,
+      `${ms}NATDetected`,
+    ]);
+    const address = rows.find((r) => r.path.endsWith('.UDPConnectionRequestAddress'))?.value.trim();
+    if (!address) return null;
+    const nat = rows.find((r) => r.path.endsWith('.NATDetected'))?.value;
+    return { address, natDetected: nat === 'true' || nat === '1' };
+  }
+
+  private async kickUdp(device: AcsDeviceRow, address: string, creds: Credentials): Promise<CrResult> {
+    const c = this.d.config.connectionRequest;
+    const r = await sendUdpConnectionRequest(address, creds, {
+      repeats: c.udpRepeats,
+      gapMs: c.udpGapMs,
+      now: () => this.d.now().getTime(),
+    });
+    if (!r.ok) {
+      this.d.log.info({ deviceId: device.id, reason: r.reason }, 'acs: UDP connection request failed');
+      return { ok: false, reason: `UDP connection request: ${r.reason}` };
+    }
+    this.d.events.emit('udpConnectionRequest', { deviceId: device.id, address });
+    return { ok: true, status: 0, via: 'udp' };
   }
 
   /**

@@ -114,6 +114,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
         // Derived from the desk's secret so that every instance accepts the others' digest nonces.
         nonceSecret: derivedSecret(config, 'acs-digest-nonce'),
       },
+      stun: { port: config.acsStunPort },
     },
     resolveService: (q) => repos.devices.resolveService(q),
     knownDevice: async (id) => (await repos.devices.get(id)) !== null,

@@ -98,6 +98,8 @@ export const configSchema = z.object({
   ACS_ACCEPT_NEW_DEVICES: bool(false),
   ACS_ALLOW_BASIC: bool(true),
   ACS_PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** UDP port of the ACS's STUN server for routers behind NAT (TR-069 Annex G); unset: none. */
+  ACS_STUN_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
   DEMO_SUBSCRIBERS: z.coerce.number().int().min(1).max(20_000).default(50),
   DEMO_CONVERSATIONS: bool(true),
   DEMO_TIME_SCALE: z.coerce.number().min(1).max(10_000).default(60),
@@ -148,6 +150,7 @@ export interface Config {
   acsAcceptNewDevices: boolean;
   acsAllowBasic: boolean;
   acsPublicUrl: string | undefined;
+  acsStunPort: number | undefined;
   demoSubscribers: number;
   demoTimeScale: number;
   /** DEMO: play a few customer conversations on first start so the console has tickets. */
@@ -232,6 +235,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     acsAcceptNewDevices: e.ACS_ACCEPT_NEW_DEVICES,
     acsAllowBasic: e.ACS_ALLOW_BASIC,
     acsPublicUrl: e.ACS_PUBLIC_URL,
+    acsStunPort: e.ACS_STUN_PORT,
     demoSubscribers: e.DEMO_SUBSCRIBERS,
     demoTimeScale: e.DEMO_TIME_SCALE,
     demoConversations: e.DEMO_CONVERSATIONS,

@@ -34,6 +34,8 @@ export interface TestCpeOptions {
   unsupported?: string[];
   /** Crash (as on `crashOn`) on a GetParameterValues naming an object or a parameter it lacks, as genieacs-sim does. */
   strictNames?: boolean;
+  /** More parameters every Inform carries (e.g. the UDPConnectionRequestAddress of a router behind NAT). */
+  informParams?: string[];
 }
 
 interface HttpResult {
@@ -113,7 +115,7 @@ export class TestCpe {
         ? 'Device.PPP.Interface.1.Username'
         : 'InternetGatewayDevice.WANDevice.1.WANConnectionDevice.1.WANPPPConnection.1.Username';
     if (this.params.has(ppp)) names.push(ppp);
-    return names;
+    return [...names, ...(this.o.informParams ?? []).filter((n) => this.params.has(n))];
   }
 
   /** Starts the connection-request listener (Digest with the ConnectionRequestUsername/Password). */
