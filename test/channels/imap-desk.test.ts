@@ -119,7 +119,14 @@ describe.skipIf(!RUN_IMAP).each(engines)(
           await vi.waitFor(async () => expect(await hands.messages(`${folder}-done`)).toHaveLength(1), {
             timeout: 10_000,
           });
-          expect(desk.services.mail.imap?.status()).toMatchObject({ connected: true, taken: 1 });
+          const outbox = await desk.app.inject({ method: 'GET', url: '/api/v1/email/outbox' });
+          expect(outbox.json()).toMatchObject({
+            imap: {
+              mailbox: `${server.user}@${server.host}:${server.port}/${folder}`,
+              connected: true,
+              taken: 1,
+            },
+          });
         } finally {
           await desk.stop();
           await db.drop();

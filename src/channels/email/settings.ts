@@ -89,12 +89,23 @@ export const smtpInboundSchema = z
 export type ImapSettings = z.output<typeof imapSettingsSchema>;
 export type SmtpInboundSettings = z.output<typeof smtpInboundSchema>;
 
-/** Names every environment variable a setting refers to that is unset (for `config check`). */
-export function missingSecretEnv(
-  refs: { passwordEnv?: string }[],
+/** `config check` warnings: the password variables the e-mail settings name that are unset here. */
+export function unsetPasswordWarnings(
+  adapters: { imap?: ImapSettings; smtpInbound?: SmtpInboundSettings },
   env: Record<string, string | undefined>,
 ): string[] {
-  return refs.flatMap((r) => (r.passwordEnv && !env[r.passwordEnv] ? [r.passwordEnv] : []));
+  const refs = [
+    ...(adapters.imap ? [{ where: 'adapters.imap', ref: adapters.imap }] : []),
+    ...(adapters.smtpInbound?.auth?.users ?? []).map((u) => ({
+      where: `adapters.smtpInbound.auth user ${u.user}`,
+      ref: u,
+    })),
+  ];
+  return refs.flatMap(({ where, ref }) =>
+    ref.passwordEnv && !env[ref.passwordEnv]
+      ? [`warning: ${where}: ${ref.passwordEnv} is not set in this environment`]
+      : [],
+  );
 }
 
 /** The password a setting refers to; throws naming the variable or file when it is missing. */

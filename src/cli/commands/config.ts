@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseOperatorConfig } from '../../operator/load.js';
+import { unsetPasswordWarnings } from '../../channels/email/settings.js';
 
 /** `frontline config check FILE`: validates an operator configuration file (docs/operator-config.md). */
 export function registerConfigCommand(program: Command): void {
@@ -32,6 +33,7 @@ export function registerConfigCommand(program: Command): void {
             `warning: adapters.webhooks ${h.name}: ${h.secretEnv} is not set in this environment`,
           );
       }
+      for (const w of unsetPasswordWarnings(c.adapters, process.env)) console.error(w);
       console.log(
         `${file}: ok — ${c.brand.name}, ${c.network.dnsServers.length} DNS server(s), ${c.firmware.length} router model(s), ` +
           `${c.adapters.webhooks.length} webhook(s)`,
