@@ -68,6 +68,7 @@ import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
+import { noVisitKey } from './visit-declined.js';
 import { maskSecrets, Turn } from './turn.js';
 
 export interface AgentReply {
@@ -549,7 +550,7 @@ export function createAgent(deps: AgentDeps) {
       case 'escalated':
       case 'routed': {
         // Only a suspended account is told that the connection reopens once the invoice is paid.
-        const key = `${finish.outcome}.${finish.queue}`;
+        const key = noVisitKey(`${finish.outcome}.${finish.queue}`, conv.visitDeclined);
         const suspended = rootCauseOf(state) === 'billing_suspended' && hasMessage(`${key}.suspended`);
         turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
         break;

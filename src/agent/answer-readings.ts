@@ -14,8 +14,10 @@ import { classifyReply } from '../triage/reply.js';
 import { cannotMoveFixedThing } from '../triage/step-replies.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
+import { createConfirmOpen } from './confirm-open.js';
 import { answerFor } from './question-answers.js';
 import type { AskSpec, Turn } from './turn.js';
+import { stillSlowOnWifi } from './wifi-limited.js';
 
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
@@ -61,6 +63,11 @@ const NEED_CAUSE = {
 } as const;
 
 export function createAnswerReadings(deps: AnswerReadingDeps) {
+  const openConfirm = createConfirmOpen({
+    state: (id) => deps.engine.get(id),
+    note: deps.note,
+    saysYes: (text, conv) => deps.triage.parseAnswer('resolution.confirm', text, conv.language).kind === 'yes',
+  });
   async function run(ticket: Ticket, conv: ConversationState, turn: Turn, out: EngineOutput | null) {
     if (!out) return;
     deps.render(turn, out);
@@ -147,6 +154,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   }
 
   const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
+    if (await wifiAdviceIsTheAnswer(ticket, conv, turn, text)) return true;
+    if (await openConfirm(ticket, conv, turn, text)) return true;
     const reading = readConfirmReply(text);
     if (!reading) return false;
     switch (reading.kind) {
@@ -189,6 +198,21 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       }
     }
   };
+
+  /** Still slow on Wi-Fi after a full-speed wired test: how to use the faster band, and the case closes. */
+  async function wifiAdviceIsTheAnswer(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const state = await deps.engine.get(ticket.id);
+    const wiredOk = state?.tried.some((x) => x.step === 'step.wired_test' && x.result === 'done');
+    if (state?.current?.cause !== 'speed_wifi_limited' || !wiredOk || !stillSlowOnWifi(text)) return false;
+    const out = await deps.engine.resolveUnconfirmed(
+      await ctxOf(ticket, conv),
+      'full speed over the cable, still slow on Wi-Fi: the customer was told how to use the 5 GHz band',
+    );
+    if (!out) return false;
+    turn.say('advice.wifi_limited.still_slow');
+    await run(ticket, conv, turn, out);
+    return true;
+  }
 
   async function onMoveCloser(
     ticket: Ticket,

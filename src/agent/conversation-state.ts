@@ -60,6 +60,8 @@ export interface ConversationState {
   undo?: UndoState | null;
   /** A permission the customer put off ("later, I'm in a meeting"): the question stays open until they say go. */
   deferred?: { askKey: AskKey; times: number } | null;
+  /** The customer does not want a technician visit now: the case goes to the team without a booking. */
+  visitDeclined?: boolean;
   /** "Take the device itself to the router" has been said once in this case. */
   deviceHintGiven?: boolean;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */

@@ -113,4 +113,40 @@ describe('fourth role-play round', () => {
     expect(r.at(-1)?.askKey).toBe('identity.customer_number');
     expect(await resolutions(desk, c.ticketId)).toHaveLength(0);
   });
+
+  it('Wi-Fi-limited speed still slow on Wi-Fi after a full-speed wired test gets 5 GHz advice and a closed case, not second line', async () => {
+    const desk = memoryDesk({ world: faultWorld(['speed_wifi_limited'], { canDo: ['step.wired_test'] }) });
+    const { ticketId } = await identified(desk, ELIN, 'en', 'I pay for 500 but only get like 40 mbit');
+    await desk.agent.handleMessage(ticketId, 'done');
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      'on the cable yes. but on wifi in the living room its still slow, so what do i do?',
+    );
+    expect(said(r)).toMatch(/5 GHz/);
+    const [res] = await resolutions(desk, ticketId);
+    expect(res?.type === 'resolution' && res.outcome).toBe('resolved');
+  });
+
+  it.each([
+    [
+      'en',
+      "no wait dont send a technician, can't you just reset something from your side?",
+      /would not help/,
+    ],
+    ['sv', 'nej vänta, skicka ingen tekniker. kan ni inte starta om routern istället?', /hjälper inte/],
+    ['en', 'no. nobody is coming into my flat', /not book a visit/],
+  ] as const)(
+    '"%s: %s" at the visit question books no visit and is not saved as the availability',
+    async (lang, text, expected) => {
+      const desk = memoryDesk({ world: faultWorld(['optical_power_low']) });
+      const { ticketId, replies } = await identified(desk, ELIN, lang, 'internet drops several times a day');
+      expect(replies.at(-1)?.askKey).toBe('contact.availability');
+      const r = await desk.agent.handleMessage(ticketId, text);
+      expect(said(r)).toMatch(expected);
+      expect(said(r)).not.toMatch(/I have booked|Jag har bokat/);
+      expect((await desk.agent.engine.get(ticketId))?.facts.availability).not.toBe(text);
+      const [res] = await resolutions(desk, ticketId);
+      expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['escalated', 'field']);
+    },
+  );
 });

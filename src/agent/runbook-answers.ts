@@ -3,6 +3,7 @@
 import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
+import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
 import { createAnswerReadings } from './answer-readings.js';
@@ -11,6 +12,7 @@ import { questionAnswers } from './question-answers.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
+import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -113,6 +115,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
     conv.repair = countRepair(conv.repair, askKey, move);
     const spec = conv.pendingAskSpec ?? { key: askKey };
+    if (askKey === 'contact.availability' && conv.phase === 'runbook' && declinesVisit(act, text)) {
+      // What led to the booking is undone (the step is offered again); with nothing to go back to, no visit.
+      if (conv.undo) return undoLast(ticket, conv, turn, text, tri, spec);
+      await declineVisit(ticket, conv, turn, text, tri);
+      return true;
+    }
     if (act.act === 'refusal' && conv.phase === 'runbook') {
       // A clear no or cannot, however it is phrased.
       const parsed = deps.triage.parseAnswer(askKey, text, conv.language);
@@ -230,17 +238,40 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       return true;
     }
     if (spec.key === 'contact.availability' && conv.phase === 'runbook') {
-      // Nothing to go back to: the customer does not want a visit now; that is what the team gets, not the sentence.
-      await onRunbookAnswer(ticket, conv, turn, text, tri, {
-        kind: 'availability',
-        text: 'customer does not want a visit now',
-        slots: [],
-      });
+      // Nothing to go back to: the customer does not want a visit now.
+      await declineVisit(ticket, conv, turn, text, tri);
       return true;
     }
     turn.say('repair.correction.nothing');
     turn.askAgain(spec);
     return true;
+  }
+
+  /** "No, don't send anyone" (or a plain no) to "when can a technician come?". */
+  function declinesVisit(act: ReplyAct, text: string): boolean {
+    return act.act === 'refusal' || act.act === 'correction' || wantsNoVisitWords(text);
+  }
+
+  /** The visit is not booked and the sentence is not a time: the case goes to the team without a visit. */
+  async function declineVisit(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
+    conv.visitDeclined = true;
+    conv.undo = null;
+    await deps.note(
+      ticket.id,
+      'customer does not want a technician visit now; handed over without a booking',
+    );
+    for (const key of visitDeclinedSays(text, rootCauseOf(await deps.engine.get(ticket.id)))) turn.say(key);
+    await onRunbookAnswer(ticket, conv, turn, text, tri, {
+      kind: 'availability',
+      text: 'no visit wanted now: contact the customer before booking anything',
+      slots: [],
+    });
   }
 
   return { onRunbookAnswer, repairAsk };

@@ -22,4 +22,16 @@ export const repairEn = {
   'why.check': 'Your answer tells me where to look for the fault.',
   'reply.are_you_bot':
     'I am Frontline, the automated support technician — not a person. I can test and fix most things myself straight away; if you would rather have a person, just say so and I will pass you on.',
+  'advice.wifi_limited.still_slow':
+    'Then your line and router deliver the speed you pay for — what holds it back is the Wi-Fi. Your device is on the 2.4 GHz band, which is slower and more crowded. Connect it to the router’s 5 GHz network instead (usually the same name with “5G” or “5GHz” at the end; both names are on the sticker under the router), keep it in the same room as the router if you can, and use a cable for devices that need full speed. Nothing on our side needs fixing, so I am closing the case — just write here if it is still slow on 5 GHz.',
+  'visit.remote':
+    'A restart or reset from here would not fix this: the fault is in the line or the equipment itself, not in a setting, and what can be done remotely has been done.',
+  'visit.remote.fiber_los':
+    'A restart from here would not help: no light reaches your fibre box, so the fault is in the fibre line itself, not in the router.',
+  'visit.remote.optical_power_low':
+    'A restart from here would not help: the fibre signal reaching your home is too weak, and that is in the fibre itself, not in the router’s settings.',
+  'visit.remote.hardware_failure':
+    'I have already restarted the router from here and the fault came back — the router itself is broken, so it needs replacing.',
+  'escalated.field.no_visit':
+    'Then I will not book a visit. I have passed your case to our field technicians (reference {reference}) with everything I found, and noted that you do not want a visit now. They contact you within {when}, and nobody comes without your agreement.',
 };

@@ -22,4 +22,16 @@ export const repairSv = {
   'why.check': 'Ditt svar visar mig var jag ska leta efter felet.',
   'reply.are_you_bot':
     'Jag är Frontline, den automatiska supportteknikern – ingen människa. Jag kan testa och åtgärda det mesta själv direkt; vill du hellre ha en människa säger du bara det, så lämnar jag över.',
+  'advice.wifi_limited.still_slow':
+    'Då levererar din linje och router den hastighet du betalar för – det som bromsar är wifi:t. Din enhet är ansluten på 2,4 GHz-bandet, som är långsammare och mer trångt. Anslut den i stället till routerns 5 GHz-nät (oftast samma namn med ”5G” eller ”5GHz” på slutet; båda namnen står på etiketten under routern), ha den gärna i samma rum som routern och använd kabel till enheter som behöver full hastighet. Inget hos oss behöver åtgärdas, så jag avslutar ärendet – skriv bara här om det fortfarande är segt på 5 GHz.',
+  'visit.remote':
+    'En omstart eller återställning härifrån skulle inte laga det här: felet sitter i linjen eller i själva utrustningen, inte i en inställning, och det som går att göra på distans är gjort.',
+  'visit.remote.fiber_los':
+    'En omstart härifrån hjälper inte: inget ljus når din fiberbox, så felet sitter i själva fiberlinjen, inte i routern.',
+  'visit.remote.optical_power_low':
+    'En omstart härifrån hjälper inte: fibersignalen hem till dig är för svag, och det sitter i själva fibern, inte i routerns inställningar.',
+  'visit.remote.hardware_failure':
+    'Jag har redan startat om routern härifrån och felet kom tillbaka – routern är trasig och behöver bytas.',
+  'escalated.field.no_visit':
+    'Då bokar jag inget besök. Jag har lämnat ditt ärende till våra fälttekniker (ärende {reference}) med allt jag hittade, och noterat att du inte vill ha något besök nu. De kontaktar dig inom {when}, och ingen kommer utan att du har sagt ja.',
 };
