@@ -7,7 +7,7 @@ import type { Repositories } from '../storage/repositories.js';
 import { installAccessControl, PUBLIC, type AccessOptions } from './access.js';
 import { installHealth, type ReadinessCheck } from './health.js';
 import { createMetrics, installMetrics, type HttpMetrics } from './metrics.js';
-import { OpenApiCollector } from './openapi.js';
+import { installOpenApi } from './openapi.js';
 import { installProblemHandlers } from '../http/problem.js';
 import { installRateLimits, type RateLimitOptions } from './rate-limits.js';
 import { genReqId } from './request-id.js';
@@ -49,7 +49,7 @@ export interface AppOptions {
 }
 
 export interface FrontlineApp extends FastifyInstance {
-  frontline: { metrics: HttpMetrics; openapi: OpenApiCollector };
+  frontline: { metrics: HttpMetrics };
 }
 
 /**
@@ -69,9 +69,12 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
     : Fastify({ ...serverOpts, logger: false })) as unknown as FrontlineApp;
 
   const metrics = createMetrics();
-  const openapi = new OpenApiCollector();
-  app.decorate('frontline', { metrics, openapi });
-  openapi.attach(app);
+  app.decorate('frontline', { metrics });
+  installOpenApi(app, {
+    title: 'Frontline API',
+    version: opts.version ?? '0.1.0',
+    description: 'REST API of Frontline, the automated Tier-1 ISP support desk.',
+  });
   installProblemHandlers(app);
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -94,13 +97,7 @@ export function buildApp(deps: AppDeps, opts: AppOptions = {}): FrontlineApp {
   const repos = deps.repos;
   app.register(
     async (api) => {
-      api.get('/openapi.json', { config: { access: PUBLIC } }, async () =>
-        openapi.document({
-          title: 'Frontline API',
-          version: opts.version ?? '0.1.0',
-          description: 'REST API of Frontline, the automated Tier-1 ISP support desk.',
-        }),
-      );
+      api.get('/openapi.json', { config: { access: PUBLIC } }, async () => app.swagger());
       await api.register(customerRoutes, { repos });
       await api.register(serviceRoutes, { repos });
       await api.register(deviceRoutes, { repos, reads: opts.inventoryDeviceReads ?? true });
