@@ -102,6 +102,13 @@ export const timelineEventSchema = z.discriminatedUnion('type', [
     reason: z.string(),
     escalationId: z.string(),
   }),
+  // A person moved the ticket to another queue (a transfer, not an escalation: no new hand-off).
+  z.object({
+    ...base,
+    type: z.literal('queue_change'),
+    from: z.enum(QUEUES).nullable(),
+    to: z.enum(QUEUES),
+  }),
   z.object({
     ...base,
     type: z.literal('resolution'),

@@ -97,6 +97,35 @@ describe('console live notifications', () => {
     hub.close();
   });
 
+  it("tells a queue's consoles when a ticket is moved there, as a move; not the one who owns it", async () => {
+    const tickets = new MemoryTicketStore();
+    const hub = new ConsoleHub(tickets, 0);
+    const agent = socket();
+    const tier2 = socket();
+    hub.add(agent.s, principal('agent', 'agent'));
+    hub.add(tier2.s, principal('tier2', 'tier2'));
+    const t = await tickets.create({
+      customerId: null,
+      serviceId: null,
+      channel: 'chat',
+      language: 'sv',
+      intent: 'other',
+      priority: 'P3',
+      subject: null,
+    });
+    await tickets.append(t.id, [], { queue: 'agents', assignee: 'agent' });
+    await hub.changed(t.id);
+    await tickets.append(
+      t.id,
+      [{ type: 'queue_change', actor: { kind: 'staff', id: 'agent' }, from: 'agents', to: 'tier2' }],
+      { queue: 'tier2' },
+    );
+    await hub.changed(t.id);
+    expect(tier2.sent.at(-1)).toMatchObject({ ticketId: t.id, queue: 'tier2', notify: 'moved' });
+    expect(agent.sent.at(-1)?.notify).toBeUndefined();
+    hub.close();
+  });
+
   it('pushes the first ticket of an empty desk (the first poll only records what exists)', async () => {
     const tickets = new MemoryTicketStore();
     const hub = new ConsoleHub(tickets, 0);

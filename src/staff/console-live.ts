@@ -7,6 +7,7 @@ import type { LiveBus } from '../live/bus.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
 import type { StaffPrincipal } from './auth.js';
+import { queueArrival } from './queue-arrival.js';
 import { canSeeTicket } from './roles.js';
 import { slaView } from './sla-view.js';
 
@@ -19,10 +20,11 @@ export interface TicketChange {
   assignee: string | null;
   version: number;
   /**
-   * Why this console should notice: the ticket arrived in one of its queues, the customer wrote
-   * on a ticket assigned to this staff member, or its SLA is about to breach (or has).
+   * Why this console should notice: the ticket arrived in one of its queues (new there, or moved
+   * there by someone), the customer wrote on a ticket assigned to this staff member, or its SLA is
+   * about to breach (or has).
    */
-  notify?: 'queue' | 'reply' | 'sla';
+  notify?: 'queue' | 'moved' | 'reply' | 'sla';
 }
 
 /** The part of a WebSocket the hub uses. */
@@ -281,6 +283,8 @@ export class ConsoleHub {
       t.queue !== null && (before ? before.queue !== t.queue : true) && LIVE_STATUSES.includes(t.status);
     const since = before?.eventId;
     const customerWrote = since !== undefined && events.some((e) => e.type === 'message_in' && e.id > since);
+    const arrival = cameToQueue ? queueArrival(events, t.queue!) : undefined;
+    const arrived = arrival?.type === 'queue_change' ? 'moved' : 'queue';
     const base: TicketChange = {
       type: 'ticket',
       ticketId: t.id,
@@ -296,7 +300,7 @@ export class ConsoleHub {
         customerWrote && t.assignee === staff.username
           ? 'reply'
           : cameToQueue && t.assignee !== staff.username && staff.queues.includes(t.queue!)
-            ? 'queue'
+            ? arrived
             : undefined;
       socket.send(JSON.stringify(notify ? { ...base, notify } : base));
     }

@@ -246,6 +246,23 @@ describe('console API', () => {
     expect(esc.statusCode).toBe(409);
   });
 
+  it('records a move to another queue as a move (the assignee stays); choosing the same queue records nothing', async () => {
+    const { as, fx } = await setup();
+    const agent = await as('agent');
+    const id = fx.escalatedId;
+    await agent.post(`/api/v1/console/tickets/${id}/assign`, { assignee: 'agent' });
+    const before = (await fx.tickets.timeline(id)).length;
+    const moved = await agent.post(`/api/v1/console/tickets/${id}/assign`, { queue: 'tier2' });
+    expect(moved.json().ticket).toMatchObject({ queue: 'tier2', assignee: 'agent' });
+    const added = (await fx.tickets.timeline(id)).slice(before);
+    expect(added).toMatchObject([
+      { type: 'queue_change', from: 'agents', to: 'tier2', actor: { kind: 'staff', id: 'agent' } },
+    ]);
+    const again = await agent.post(`/api/v1/console/tickets/${id}/assign`, { queue: 'tier2' });
+    expect(again.statusCode).toBe(200);
+    expect(await fx.tickets.timeline(id)).toHaveLength(before + 1);
+  });
+
   it('sets a ticket pending and reopens a resolved one; resolving and escalating keep their own routes', async () => {
     const { as, fx } = await setup();
     const agent = await as('agent');

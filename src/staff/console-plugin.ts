@@ -408,15 +408,10 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (body.queue && body.queue !== t.queue)
       events.push({ type: 'queue_change', actor: staffActor(staff), from: t.queue, to: body.queue });
     if (events.length === 0) return { ticket: t };
-    const updated = await append(
-      reply,
-      t.id,
-      events,
-      {
-        ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
-        ...(body.queue ? { queue: body.queue as Queue } : {}),
-      },
-    );
+    const updated = await append(reply, t.id, events, {
+      ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
+      ...(body.queue ? { queue: body.queue as Queue } : {}),
+    });
     return updated ? { ticket: updated } : reply;
   });
 

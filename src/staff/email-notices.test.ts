@@ -157,6 +157,57 @@ describe('staff e-mail notifications', () => {
     expect(mails).toHaveLength(1);
   });
 
+  it('mails a ticket moved into my queue, as a move, even when someone else owns it; not one moved to me', async () => {
+    const { tickets, notices, mails, deps } = await setup();
+    await notices.save({
+      username: 'tier2',
+      email: 'kim@isp.example',
+      events: ['queue'],
+      updatedAt: '2026-03-16T08:00:00.000Z',
+    });
+    const mailer = createStaffNoticeMailer(deps);
+    const t = await tickets.create({
+      customerId: null,
+      serviceId: null,
+      channel: 'chat',
+      language: 'sv',
+      intent: 'other',
+      priority: 'P3',
+      subject: null,
+    });
+    await tickets.escalate(t.id, 'agents', 'wants a person', packet);
+    await tickets.append(t.id, [], { assignee: 'agent' });
+    expect(await mailer.run()).toBe(0);
+    const move = (from: 'agents' | 'tier2', to: 'agents' | 'tier2') =>
+      tickets.append(t.id, [{ type: 'queue_change', actor: { kind: 'staff', id: 'agent' }, from, to }], {
+        queue: to,
+      });
+    await move('agents', 'tier2');
+    expect(await mailer.run()).toBe(1);
+    expect(mails[0]).toMatchObject({
+      to: 'kim@isp.example',
+      subject: `Frontline: Ärende flyttat till din kö: ${t.reference}`,
+    });
+    expect(mails[0].text).toContain(`Ticket moved to your queue: ${t.reference}`);
+    expect(await mailer.run()).toBe(0);
+    // Moved away and back again: a new arrival, a new notice.
+    await move('tier2', 'agents');
+    await move('agents', 'tier2');
+    expect(await mailer.run()).toBe(1);
+    // Moved in and given to me at once: nothing to tell.
+    await move('tier2', 'agents');
+    await tickets.append(
+      t.id,
+      [{ type: 'queue_change', actor: { kind: 'staff', id: 'tier2' }, from: 'agents', to: 'tier2' }],
+      {
+        queue: 'tier2',
+        assignee: 'tier2',
+      },
+    );
+    expect(await mailer.run()).toBe(0);
+    expect(mails).toHaveLength(2);
+  });
+
   it('a notice is claimed once, whichever instance asks first', async () => {
     const { notices } = await setup();
     const n = {

@@ -1,5 +1,5 @@
 // Staff notifications by e-mail (for those who asked for them): a ticket arrived in one of my
-// queues, the customer answered on a ticket I own, a ticket's SLA time is about to run out (or
+// queues (new there, or moved there by someone), the customer answered on a ticket I own, a ticket's SLA time is about to run out (or
 // has). Run as a job on any instance: each notice is claimed in the database before it is mailed,
 // so it goes out once; nothing from before a staff member's settings were saved is mailed.
 import { randomUUID } from 'node:crypto';
@@ -8,11 +8,13 @@ import type { OutboundMail } from '../channels/email/ports.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
 import type { NoticeKind, NoticeStore, NotifySettings } from './notice-store.js';
+import { queueArrival } from './queue-arrival.js';
 import { canSeeTicket, queuesForRole, type StaffRole } from './roles.js';
 import { slaView } from './sla-view.js';
 
-const TEXT: Record<NoticeKind, { sv: string; en: string }> = {
+const TEXT: Record<NoticeKind | 'moved', { sv: string; en: string }> = {
   queue: { sv: 'Nytt ärende i din kö: {ref}', en: 'New ticket in your queue: {ref}' },
+  moved: { sv: 'Ärende flyttat till din kö: {ref}', en: 'Ticket moved to your queue: {ref}' },
   reply: { sv: 'Kunden har svarat på {ref}', en: 'The customer replied on {ref}' },
   sla: {
     sv: 'SLA-tiden för {ref} går snart ut eller har gått ut',
@@ -36,6 +38,8 @@ export interface StaffNoticeMailerDeps {
 interface Candidate {
   kind: NoticeKind;
   mark: string;
+  /** The words of the notice: a ticket moved into the queue reads differently from a new one. */
+  text: NoticeKind | 'moved';
 }
 
 /** The notices a staff member has coming for a ticket (before de-duplication). */
@@ -49,19 +53,25 @@ function candidates(
   const queues = queuesForRole(role);
   const out: Candidate[] = [];
   const after = (e: StoredTimelineEvent | undefined) => e !== undefined && e.at >= s.updatedAt;
-  if (s.events.includes('queue') && t.queue && t.assignee === null && queues.includes(t.queue)) {
-    const arrival = events.filter((e) => e.type === 'escalation' && e.queue === t.queue).at(-1);
-    if (arrival && after(arrival)) out.push({ kind: 'queue', mark: `${t.queue}:${arrival.id}` });
+  // New in one of my queues (escalated or routed there) or moved there by someone, and not mine already.
+  if (s.events.includes('queue') && t.queue && t.assignee !== s.username && queues.includes(t.queue)) {
+    const arrival = queueArrival(events, t.queue);
+    if (arrival && after(arrival))
+      out.push({
+        kind: 'queue',
+        mark: `${t.queue}:${arrival.id}`,
+        text: arrival.type === 'queue_change' ? 'moved' : 'queue',
+      });
   }
   if (s.events.includes('reply') && t.assignee === s.username) {
     const lastIn = events.filter((e) => e.type === 'message_in').at(-1);
     const lastOut = events.filter((e) => e.type === 'message_out' && !e.internal).at(-1);
     if (lastIn && after(lastIn) && (!lastOut || lastOut.id < lastIn.id))
-      out.push({ kind: 'reply', mark: String(lastIn.id) });
+      out.push({ kind: 'reply', mark: String(lastIn.id), text: 'reply' });
   }
   const concerned = t.assignee ? t.assignee === s.username : t.queue !== null && queues.includes(t.queue);
   if (s.events.includes('sla') && concerned && (standing === 'due_soon' || standing === 'breached'))
-    out.push({ kind: 'sla', mark: standing });
+    out.push({ kind: 'sla', mark: standing, text: 'sla' });
   return out;
 }
 
@@ -69,7 +79,7 @@ export function createStaffNoticeMailer(deps: StaffNoticeMailerDeps) {
   const clock = deps.sla ?? slaClock();
   const link = (t: Ticket) => `${(deps.publicUrl ?? '').replace(/\/$/, '')}/console/tickets/${t.id}`;
 
-  function mail(to: string, kind: NoticeKind, t: Ticket): OutboundMail {
+  function mail(to: string, kind: Candidate['text'], t: Ticket): OutboundMail {
     const sv = TEXT[kind].sv.replace('{ref}', t.reference);
     const en = TEXT[kind].en.replace('{ref}', t.reference);
     const text = `${sv}\n${en}\n\n${link(t)}\n`;
@@ -114,7 +124,7 @@ export function createStaffNoticeMailer(deps: StaffNoticeMailerDeps) {
               }))
             )
               continue;
-            await deps.outbox.enqueue(mail(s.email, c.kind, t));
+            await deps.outbox.enqueue(mail(s.email, c.text, t));
             sent++;
           }
         }

@@ -223,6 +223,72 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
   );
 
   it(
+    'a ticket moved into my queue: the header badge, a browser notification and an e-mail, each saying it was moved',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const { context, page, errors } = await suite.newPage();
+      // The browser's notification API, recorded (a headless browser shows none).
+      await context.addInitScript(() => {
+        const shown: string[] = [];
+        Object.assign(window, { shownNotifications: shown });
+        window.Notification = class {
+          static permission: NotificationPermission = 'granted';
+          static requestPermission = () => Promise.resolve('granted' as NotificationPermission);
+          constructor(title: string) {
+            shown.push(title);
+          }
+        } as unknown as typeof Notification;
+      });
+      await consoleLogin(page, url, 'tier2', 'tier2-demo');
+      await page.getByTestId('notifications').click();
+      const form = page.getByRole('form', { name: 'Aviseringar med e-post' });
+      await form.getByLabel('E-postadress').fill('tove.tier2@isp.example');
+      await form.getByLabel('Nya ärenden i mina köer').check();
+      await form.getByRole('button', { name: 'Spara' }).click();
+      await form.getByRole('status').getByText('Sparat.').waitFor();
+      await page.getByTestId('notifications').click();
+      await poll(() => page.getByTestId('live').textContent()).toBe('Live');
+
+      // A ticket in the agents' queue, owned by the agent, who moves it to Tier 2 (keeping it).
+      const chat = await chatOverApi(url, 'Min router startar om hela tiden');
+      const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+      const ref = chat.ticketReference;
+      await sup.post(`/api/v1/console/tickets/${ref}/escalate`, {
+        queue: 'agents',
+        reason: 'Vill ha en person',
+      });
+      await sup.post(`/api/v1/console/tickets/${ref}/assign`, { assignee: 'agent' });
+      const agent = await staffSession(url, 'agent', 'agent-demo');
+      expect((await agent.post(`/api/v1/console/tickets/${ref}/assign`, { queue: 'tier2' })).status).toBe(
+        200,
+      );
+
+      const words = `Ärende flyttat till din kö: ${ref}`;
+      const badge = page.getByTestId('notifications');
+      await poll(async () => ((await badge.locator('.count').textContent()) ?? '').trim()).toBe('1');
+      await poll(() =>
+        page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications),
+      ).toEqual([words]);
+      await badge.click();
+      await page.getByRole('list', { name: 'Aviseringar' }).getByRole('link', { name: words }).waitFor();
+      const mailed = async () =>
+        (await suite.demo.desk.services.caps.emailStore.outbox())
+          .filter((m) => m.to === 'tove.tier2@isp.example')
+          .map((m) => m.subject);
+      await poll(mailed).toEqual([`Frontline: ${words}`]);
+      // The move shows in the conversation's timeline in the console's words.
+      await page.getByRole('list', { name: 'Aviseringar' }).getByRole('link', { name: words }).click();
+      await page
+        .getByRole('list', { name: 'Tidslinje' })
+        .getByTestId('ev-queue_change')
+        .getByText('Kundtjänst → Tier 2')
+        .waitFor();
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it(
     'knowledge base: a supervisor writes an internal article with a preview; the help centre does not serve it; the ticket page suggests articles',
     T,
     async () => {

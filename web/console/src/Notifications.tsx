@@ -1,6 +1,7 @@
-// In-app notifications: a badge in the header counting tickets that came to my queues, customer
-// replies on my tickets and SLA times about to run out (pushed by the console WebSocket); opening
-// a ticket clears its notices. Once the user allows it, a system notification is shown too.
+// In-app notifications: a badge in the header counting tickets that came to my queues (new there
+// or moved there), customer replies on my tickets and SLA times about to run out (pushed by the
+// console WebSocket); opening a ticket clears its notices. Once the user allows it, a system
+// notification is shown too.
 import { useEffect, useState } from 'react';
 import { useI18n } from './i18n.js';
 import { NotifyEmailForm } from './NotifyEmailForm.js';
@@ -10,7 +11,7 @@ import { linkHandler } from './router.js';
 interface Notice {
   ticketId: string;
   reference: string;
-  kind: 'queue' | 'reply' | 'sla';
+  kind: NonNullable<TicketChange['notify']>;
 }
 
 const canNotify = () => typeof Notification !== 'undefined';
@@ -20,10 +21,8 @@ export function Notifications({ pathname }: { pathname: string }) {
   const [items, setItems] = useState<Notice[]>([]);
   const [open, setOpen] = useState(false);
   const [permission, setPermission] = useState(() => (canNotify() ? Notification.permission : 'denied'));
-  const text = (n: Notice) =>
-    fmt(n.kind === 'reply' ? t.notifyReply : n.kind === 'sla' ? t.notifySla : t.notifyQueue, {
-      ref: n.reference,
-    });
+  const words = { queue: t.notifyQueue, moved: t.notifyMoved, reply: t.notifyReply, sla: t.notifySla };
+  const text = (n: Notice) => fmt(words[n.kind], { ref: n.reference });
 
   useTicketChanges((changes: TicketChange[]) => {
     const fresh = changes.flatMap((c) =>

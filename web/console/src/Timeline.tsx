@@ -114,6 +114,13 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
           → <strong>{queueLabel(String(e.queue), lang)}</strong>: {reasonLabel(String(e.reason), lang)}
         </p>
       );
+    case 'queue_change':
+      return (
+        <p>
+          {e.from ? queueLabel(String(e.from), lang) : '–'} →{' '}
+          <strong>{queueLabel(String(e.to), lang)}</strong>
+        </p>
+      );
     case 'resolution': {
       const s = e.summary as { customer: string; staff: string } | undefined;
       // The staff summary is English; the customer's is in the ticket's language.

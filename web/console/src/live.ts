@@ -8,8 +8,8 @@ export interface TicketChange {
   queue: string | null;
   assignee: string | null;
   version: number;
-  /** Set when this console should notice: the ticket came to one of its queues, the customer wrote on a ticket it owns, or its SLA is about to breach. */
-  notify?: 'queue' | 'reply' | 'sla';
+  /** Set when this console should notice: the ticket came to one of its queues (new, or moved there), the customer wrote on a ticket it owns, or its SLA is about to breach. */
+  notify?: 'queue' | 'moved' | 'reply' | 'sla';
 }
 
 export interface Viewers {
