@@ -138,6 +138,34 @@ describe.skipIf(!RUN_IMAP)('IMAP poller against Dovecot', () => {
     expect(p.status().connected).toBe(true);
   });
 
+  it('retries a message whose intake fails, gives it up after three attempts and goes on', async () => {
+    const folder = await hands.folder();
+    const d = desk();
+    const tries: string[] = [];
+    const flaky = {
+      knows: (id: string) => d.channel.knows(id),
+      async receive(raw: Buffer) {
+        const poison = raw.includes('Subject: Poison');
+        tries.push(poison ? 'poison' : 'ok');
+        if (poison) throw new Error('storage unavailable');
+        return d.channel.receive(raw);
+      },
+    };
+    await hands.append(folder, customerMail('hugo@kund.example', 'Poison', 'Detta går inte att spara.'));
+    await hands.append(folder, customerMail('ines@kund.example', 'Modem', 'Modemet är varmt.'));
+    const p = poll(flaky as unknown as EmailChannel, settingsFor(folder, { pollMs: 1_000 }));
+    await vi.waitFor(() => expect(d.fake.tickets.tickets.size).toBe(1), WAIT);
+    await vi.waitFor(
+      () => expect(logs.some((l) => l.level === 50 && /given up after 3 attempts/.test(l.msg))).toBe(true),
+      WAIT,
+    );
+    expect(tries.filter((t) => t === 'poison')).toHaveLength(3);
+    const left = await hands.messages(folder);
+    expect(left.find((m) => m.subject === 'Poison')?.flags).not.toContain('\\Seen');
+    expect(left.find((m) => m.subject === 'Modem')?.flags).toContain('\\Seen');
+    expect(p.status().lastError).toMatch(/could not be taken in.*storage unavailable/);
+  });
+
   it('moves processed mail to the configured folder, creating it', async () => {
     const folder = await hands.folder();
     const done = `${folder}-done`;
