@@ -27,6 +27,8 @@ export interface ConversationState {
   publicOutage?: { incidentId: string } | null;
   /** The caller who had no PIN at hand was told where it is (once). */
   pinHelped?: boolean;
+  /** Replies to "does it work now?" that left it open (a question, a "but") and were answered. */
+  confirmOpen?: number;
   intent: Intent | null;
   clarifyOptions: Intent[];
   secondaryIntents: Intent[];

@@ -1,6 +1,7 @@
 // Wrong turns during a case from the fifth role-play round (issue 14), in the customers' own words.
 import { describe, expect, it } from 'vitest';
-import { faultWorld, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
+import type { StepKey } from '../domain/index.js';
+import { faultWorld, identified, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
 
 const KARIN = { customerNumber: '700171', name: 'Karin Öst', pin: '4667' };
 const said = (r: { text: string }[]) => r.map((x) => x.text).join(' ');
@@ -97,5 +98,73 @@ describe('an area outage asked about without a customer number', () => {
     const [res] = await resolutions(desk, c.ticketId);
     expect(res?.type === 'resolution' && res.outcome).toBe('outage_informed');
     expect((await desk.tickets.get(c.ticketId))?.customerId).toBeTruthy();
+  });
+});
+
+describe('"does it work now?" answered with a question or a but', () => {
+  const ELIN = { customerNumber: '700101', name: 'Elin Berg', pin: '3141' };
+
+  /** Runs an identified case until "does it work now?" is asked, answering every step and consent. */
+  async function untilConfirm(desk: MemoryDesk, lang: 'sv' | 'en', opening: string) {
+    const c = await identified(desk, ELIN, lang, opening);
+    let last = c.replies;
+    for (let i = 0; i < 8 && last.at(-1)?.askKey !== 'resolution.confirm'; i++) {
+      const ask = last.at(-1)?.askKey ?? '';
+      const done = ask.startsWith('step.') && desk.world.performStep(ask as StepKey) === 'done';
+      last = await desk.agent.handleMessage(c.ticketId, done ? 'klart' : lang === 'sv' ? 'ja' : 'yes');
+    }
+    expect(last.at(-1)?.askKey).toBe('resolution.confirm');
+    return c.ticketId;
+  }
+
+  it('"hur vet jag det? tvn funkar iaf" is told how to check and asked again, not closed', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cable_unplugged'], { canDo: ['step.check_cables'] }) });
+    const ticketId = await untilConfirm(desk, 'sv', 'inget internet efter att jag städat bakom tv:n');
+    const r = await desk.agent.handleMessage(ticketId, 'hur vet jag det? tvn funkar iaf');
+    expect(said(r)).toMatch(/webbsida i mobilen eller datorn/);
+    expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+    expect(await resolutions(desk, ticketId)).toHaveLength(0);
+    await desk.agent.handleMessage(ticketId, 'ja nu laddar aftonbladet');
+    const [res] = await resolutions(desk, ticketId);
+    expect(res?.type === 'resolution' && res.outcome).toBe('resolved');
+  });
+
+  it('"how would I know? it only drops a few times a day" after a fix for drops: watch it for a day, write again with the reference', async () => {
+    const desk = memoryDesk({ world: faultWorld(['firmware_bug_drops']) });
+    const ticketId = await untilConfirm(desk, 'en', 'my internet drops a few times a day');
+    const ticket = await desk.tickets.get(ticketId);
+    const r = await desk.agent.handleMessage(ticketId, 'how would i know? it only drops a few times a day');
+    expect(said(r)).toMatch(/for a day/);
+    expect(said(r)).toContain(ticket!.reference);
+    expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+    expect(await resolutions(desk, ticketId)).toHaveLength(0);
+  });
+
+  it('"yes but I need it in the bedroom… so what\'s the fix?" is answered (router out of the closet, mesh) and not closed', async () => {
+    const desk = memoryDesk({ world: faultWorld(['wifi_weak_signal'], { canDo: ['step.move_closer'] }) });
+    const ticketId = await untilConfirm(desk, 'en', 'the wifi is really weak in the bedroom');
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      'yes but i need it in the bedroom, not in the hallway. so whats the fix?',
+    );
+    expect(said(r)).toMatch(/mesh/);
+    expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+    expect(await resolutions(desk, ticketId)).toHaveLength(0);
+  });
+
+  it('"yes it works now" still closes at once; "better now. what if it is slow again tonight?" is answered and closes', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cable_unplugged'], { canDo: ['step.check_cables'] }) });
+    const ticketId = await untilConfirm(desk, 'en', 'no internet since this morning');
+    await desk.agent.handleMessage(ticketId, 'yes it works now');
+    expect(await resolutions(desk, ticketId)).toHaveLength(1);
+    const desk2 = memoryDesk({ world: faultWorld(['wifi_channel_congestion']) });
+    const t2 = await untilConfirm(desk2, 'sv', 'wifi är jättesegt på kvällarna');
+    const r = await desk2.agent.handleMessage(
+      t2,
+      'ja det känns snabbare nu iaf. om det är segt ikväll igen då?',
+    );
+    expect(said(r)).toMatch(/ikväll är det riktiga provet/);
+    const [res] = await resolutions(desk2, t2);
+    expect(res?.type === 'resolution' && res.outcome).toBe('resolved');
   });
 });

@@ -9,5 +9,21 @@ export const midcaseEn = {
     'Yes — there is a known fault in that area right now ({title}). Our technicians are working on it.',
   'ask.identity.customer_number.link':
     'If you give me your customer number, I will link your case to the fault so that you get a message here when it is fixed. Have you got it?',
+  'confirm.how_check':
+    'Open a web page on your phone or computer, connected to your home network (not mobile data). If it loads as usual, it is fixed; if not, tell me and I will keep looking.',
+  'confirm.how_check.intermittent':
+    'As it only dropped now and then, you cannot see it at once: use it as usual and keep an eye on it for a day. If it drops again, write here with your reference {reference} and I will look at the history of your line.',
+  'confirm.but':
+    'Then I will not close the case yet. Tell me what still is not as it should be, and I will keep looking.',
+  'confirm.but.wifi_weak_signal':
+    'Then it is not fixed where you need it. Walls and cupboards weaken Wi-Fi a lot: put the router out in the open, high up and as central in your home as you can. If that room is still weak after that, a mesh point or a Wi-Fi extender near it helps. Try moving the router and tell me how it is there.',
+  'confirm.but.speed_wifi_limited':
+    'Then it is not fixed where you need it. Far from the router the Wi-Fi is slower: use the 5 GHz network close by, put the router high up and in the open, and for rooms far away a mesh point helps.',
+  'reply.if_again':
+    'If it happens again, just write here with your reference {reference} — I will see everything we did and look again straight away.',
+  'reply.if_again.wifi_channel_congestion':
+    'Crowded Wi-Fi channels are worst in the evening, so tonight is the real test. If it is slow again, write here with your reference {reference} and we will look again (for example at the 5 GHz band).',
+  'reply.if_again.firmware_bug_drops':
+    'The update fixes the known fault behind the drops. If it drops again in the next few days, write here with your reference {reference} and I will look at the history of your line.',
   'ask.identity.pin.again': 'When you have it, just write the 4-digit PIN here.',
 };

@@ -11,5 +11,21 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Ja – det finns en känd störning i det området just nu ({title}). Våra tekniker arbetar med den.',
   'ask.identity.customer_number.link':
     'Om du ger mig ditt kundnummer kopplar jag ditt ärende till störningen, så får du ett meddelande här när den är åtgärdad. Har du det till hands?',
+  'confirm.how_check':
+    'Öppna en webbsida i mobilen eller datorn, ansluten till ditt hemnätverk (inte mobildata). Laddar den som vanligt är det fixat; annars säger du till så fortsätter jag leta.',
+  'confirm.how_check.intermittent':
+    'Eftersom det bara bröts då och då syns det inte direkt: använd det som vanligt och håll koll i ett dygn. Bryts det igen skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
+  'confirm.but':
+    'Då avslutar jag inte ärendet än. Berätta vad som fortfarande inte är som det ska, så fortsätter jag leta.',
+  'confirm.but.wifi_weak_signal':
+    'Då är det inte fixat där du behöver det. Väggar och skåp dämpar wifi mycket: ställ routern fritt, högt upp och så centralt i hemmet som det går. Är det fortfarande svagt i det rummet efter det hjälper en mesh-punkt eller en wifi-förstärkare nära rummet. Prova att flytta routern och berätta hur det blir där.',
+  'confirm.but.speed_wifi_limited':
+    'Då är det inte fixat där du behöver det. Långt från routern går wifi långsammare: använd 5 GHz-nätet nära routern, ställ routern högt och fritt, och till rum långt bort hjälper en mesh-punkt.',
+  'reply.if_again':
+    'Händer det igen skriver du bara här med ditt ärendenummer {reference} – då ser jag allt vi gjort och tittar igen direkt.',
+  'reply.if_again.wifi_channel_congestion':
+    'Trängseln på wifi-kanalerna är värst på kvällen, så ikväll är det riktiga provet. Är det segt igen skriver du här med ditt ärendenummer {reference}, så tittar vi igen (till exempel på 5 GHz-bandet).',
+  'reply.if_again.firmware_bug_drops':
+    'Uppdateringen rättar det kända felet bakom avbrotten. Bryts det igen de närmaste dagarna skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
   'ask.identity.pin.again': 'När du har den skriver du bara den fyrsiffriga PIN-koden här.',
 };

@@ -1,0 +1,66 @@
+// "Does it work now?" answered with a question or a "but" is not "it works": how to check is told
+// (for a fault that comes and goes: watch it for a day and write again with the reference), a need
+// still open is answered, and the question is put again. "What if it happens again?" is answered, and
+// a yes beside it still closes the case.
+import type { Ticket } from '../domain/index.js';
+import type { EngineState } from '../runbooks/engine.js';
+import { readOpenConfirm } from '../triage/confirm-open.js';
+import type { ConversationState } from './conversation-state.js';
+import { rootCauseOf } from './knowledge.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import type { Turn } from './turn.js';
+
+/** Faults that come and go: whether they are gone shows only over a day. */
+const INTERMITTENT = new Set([
+  'firmware_bug_drops',
+  'wifi_channel_congestion',
+  'optical_power_low',
+  'dsl_low_snr',
+  'docsis_power_out_of_range',
+]);
+
+/** How often one case's "does it work now?" is kept open this way before a reply is taken as it stands. */
+const MAX_OPEN = 2;
+
+export interface ConfirmOpenDeps {
+  state(ticketId: string): Promise<EngineState | null>;
+  note(ticketId: string, text: string): Promise<void>;
+  /** The reply read as a plain yes. */
+  saysYes(text: string, conv: ConversationState): boolean;
+}
+
+function specific(base: string, cause: string | null): MessageKey {
+  const own = cause ? `${base}.${cause}` : null;
+  return (own && hasMessage(own) ? own : base) as MessageKey;
+}
+
+/**
+ * Reads a reply to "does it work now?"; true when it was answered here and the question put again.
+ * False leaves the reply to the usual reading (after "what if again?" the yes in it closes the case).
+ */
+export function createConfirmOpen(deps: ConfirmOpenDeps) {
+  return async function read(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const open = readOpenConfirm(text);
+    if (!open || (conv.confirmOpen ?? 0) >= MAX_OPEN) return false;
+    const cause = rootCauseOf(await deps.state(ticket.id));
+    const params = { reference: ticket.reference };
+    if (open === 'if_again') {
+      turn.say(specific('reply.if_again', cause), params);
+      if (deps.saysYes(text, conv)) return false;
+    } else if (open === 'how_know') {
+      turn.say(
+        cause && INTERMITTENT.has(cause) ? 'confirm.how_check.intermittent' : 'confirm.how_check',
+        params,
+      );
+    } else {
+      turn.say(specific('confirm.but', cause), params);
+    }
+    conv.confirmOpen = (conv.confirmOpen ?? 0) + 1;
+    await deps.note(
+      ticket.id,
+      `not confirmed: the customer's reply left it open (${open}); answered and asked again`,
+    );
+    turn.askAgain(conv.pendingAskSpec ?? { key: 'resolution.confirm' });
+    return true;
+  };
+}

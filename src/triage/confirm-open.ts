@@ -1,0 +1,31 @@
+// Replies to "does it work now?" that leave the question open: the customer asks how to tell
+// ("hur vet jag det? tvn funkar iaf"), says yes but something is still missing ("yes but i need it
+// in the bedroom, so what's the fix?"), or asks what to do if it comes back ("om det är segt ikväll
+// igen då?"). None of them is the "it works" that closes a case. Folded text, sv + en.
+import { cleanText, fold } from './normalize.js';
+import { topicsOf } from './topics-of.js';
+
+export type OpenConfirm =
+  /** How would I know? Not a yes: told how to check, then asked again. */
+  | 'how_know'
+  /** Yes, but something is still not as it should be: not closed. */
+  | 'but'
+  /** What if it happens again? Answered; a yes beside it still closes. */
+  | 'if_again';
+
+/** "yes but", "funkar men", "bättre men": a but after a yes-ish word, unless it is "but ok/thanks". */
+const YES_BUT =
+  /\b(yes|yeah|yep|ya|sure|ok|okay|works?|working|better|faster|ja|jo|japp|funkar|fungerar|battre|snabbare|bra)\b[^.!?]{0,60}\b(but|men)\b(?!\s+(?:ok|okay|okej|fine|thanks?|thank you|tack|anyway|anyways|anyhow|iaf|i alla fall|it works|det funkar|det fungerar)\b)\s*\S/;
+/** "and if it drops again?", "what if it's slow tonight again", "om det är segt ikväll igen då?". */
+const IF_AGAIN =
+  /\b(what if|and if|if it|what (do|should) i do if|if (the|my) (\w+ )?(drops?|dies|goes|stops|gets|is)|om (det|den|natet|wifit?)|tank om|vad (gor jag|hander) om)\b[^.!?]{0,60}\b(again|igen|tomorrow|tonight|imorgon|i morgon|ikvall|i kvall)\b/;
+
+export function readOpenConfirm(text: string): OpenConfirm | null {
+  const raw = cleanText(String(text ?? '')).slice(0, 600);
+  const t = fold(raw).replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  if (topicsOf(raw).includes('how_know_fixed')) return 'how_know';
+  if (IF_AGAIN.test(t)) return 'if_again';
+  if (YES_BUT.test(t)) return 'but';
+  return null;
+}
