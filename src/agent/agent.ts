@@ -69,6 +69,7 @@ import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
+import { withoutEchoes } from './echoes.js';
 import { maskSecrets, Turn } from './turn.js';
 
 export interface AgentReply {
@@ -438,7 +439,7 @@ export function createAgent(deps: AgentDeps) {
   }
 
   function renderEngine(turn: Turn, out: EngineOutput) {
-    for (const s of out.says) turn.sayEngine(s);
+    for (const s of withoutEchoes(out.says)) turn.sayEngine(s);
     turn.deviceWaitMs += out.deviceWaitMs;
     turn.secrets.push(...out.secrets);
     if (out.ask) turn.ask(out.ask.key, out.ask.message ?? confirmMessage(out), out.ask.params);

@@ -10,7 +10,6 @@ const REQUEST_ACTIONS: ReadonlySet<string> = new Set<ActionName>([
   'wifi_password_change',
   'port_forward_add',
   'account_password_reset',
-  'account_unlock',
 ]);
 const FIX_ACTIONS = /^(cpe_|wifi_channel|wifi_radio|dns_|pppoe_)/;
 

@@ -149,4 +149,31 @@ describe('fourth role-play round', () => {
       expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['escalated', 'field']);
     },
   );
+
+  it('a red LOS lamp in the opening goes straight to the line test, and the finding is said once', async () => {
+    const desk = memoryDesk({ world: faultWorld(['fiber_los']) });
+    desk.directory.add(ELIN);
+    const c = await desk.agent.startConversation({
+      channel: 'chat',
+      language: 'sv',
+      portalCustomerNumber: ELIN.customerNumber,
+    });
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'det lyser en röd lampa på fiberboxen, det står LOS brevid',
+    );
+    expect(r.at(-1)?.askKey).toBe('contact.availability');
+    const light = said(r).match(/ljus/gi) ?? [];
+    expect(light.length).toBe(1);
+  });
+
+  it('"the router keeps restarting itself" is handled as a fault, not named a restart request', async () => {
+    const desk = memoryDesk({ world: faultWorld(['hardware_failure']) });
+    const { ticketId } = await identified(desk, ELIN, 'sv', 'routern startar om sig själv hela tiden');
+    await desk.agent.handleMessage(ticketId, 'ja');
+    const r = await desk.agent.handleMessage(ticketId, 'efter 17 på vardagar');
+    expect(said(r)).not.toMatch(/Problem: Att starta om routern/);
+    const [res] = await resolutions(desk, ticketId);
+    expect(res?.type === 'resolution' && res.queue).toBe('field');
+  });
 });

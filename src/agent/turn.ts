@@ -31,7 +31,7 @@ export class Turn {
   constructor(public language: Language) {}
 
   say(key: MessageKey, params?: Params) {
-    this.current().push(t(this.language, key, params));
+    this.add(t(this.language, key, params));
   }
 
   /** A key built at run time (the engine's, a topic's): checked against the catalogue. */
@@ -40,7 +40,7 @@ export class Turn {
   }
 
   text(text: string) {
-    this.current().push(text);
+    this.add(text);
   }
 
   /** Starts a new message (e.g. after "I'm testing your line…"). */
@@ -100,6 +100,11 @@ export class Turn {
 
   private current() {
     return this.groups[this.groups.length - 1];
+  }
+
+  /** Adds a paragraph to the current message; one already said in this turn is not said twice. */
+  private add(text: string) {
+    if (!this.groups.some((g) => g.includes(text))) this.current().push(text);
   }
 }
 

@@ -24,7 +24,9 @@ import {
   type ReplyAct,
   type ReplyContext,
 } from './reply.js';
+import { readLineCues } from './line-cues.js';
 import { isCorrection, wantsHuman } from './signals.js';
+import { symptomIntent } from './symptoms.js';
 
 export {
   parseAnswer,
@@ -68,6 +70,8 @@ export type TriageResult = {
 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+/** How sure a symptom named in so many words makes the intent. */
+const SYMPTOM_CONFIDENCE = 0.9;
 
 export function triage(text: string, ctx: TriageContext = {}): TriageResult {
   const raw = typeof text === 'string' ? text : String(text ?? '');
@@ -88,10 +92,26 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       runnerUpConfidence = Math.min(r.confidence, UNCLASSIFIABLE_CONFIDENCE) / 2;
     } else {
       ({ intent, confidence, runnerUp, runnerUpConfidence } = r);
+      // A symptom named in so many words outweighs the model (which reads "restarts itself" as a request).
+      const symptom = symptomIntent(cleaned);
+      if (symptom && symptom !== intent) {
+        runnerUp = intent;
+        runnerUpConfidence = confidence;
+        intent = symptom;
+        confidence = SYMPTOM_CONFIDENCE;
+      }
       secondary = secondaryIntents(cleaned, intent);
     }
   }
 
+  if (hasWords && !lang.foreign)
+    ({ intent, confidence, runnerUp, runnerUpConfidence, secondary } = readLineCues(cleaned, {
+      intent,
+      confidence,
+      runnerUp,
+      runnerUpConfidence,
+      secondary,
+    }));
   const mood = detectMood(cleaned);
   const human = wantsHuman(cleaned);
   const pr = assessPriority({ text: cleaned, intent, mood: mood.mood, segment: ctx.segment });
