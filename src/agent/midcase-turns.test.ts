@@ -168,3 +168,33 @@ describe('"does it work now?" answered with a question or a but', () => {
     expect(res?.type === 'resolution' && res.outcome).toBe('resolved');
   });
 });
+
+describe('triage of the line in the customer’s words', () => {
+  const LUCAS = { customerNumber: '700220', name: 'Lucas Khan', pin: '2718' };
+
+  it('"the line drops whenever someone picks up the landline phone" asks for the PIN, not whether they want a person', async () => {
+    const desk = memoryDesk({ world: faultWorld(['dsl_low_snr'], { splitter: true }) });
+    desk.directory.add(LUCAS);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'the line drops whenever someone picks up the landline phone. customer nr 700220',
+    );
+    expect(r.at(-1)?.askKey).toBe('identity.pin');
+  });
+
+  it('"betalar för 250 men får typ 20" is not followed by "you also mentioned your invoice"', async () => {
+    const desk = memoryDesk({ world: faultWorld(['speed_line_degraded']) });
+    const c = await identified(
+      desk,
+      LUCAS,
+      'sv',
+      'hastigheten är jättelåg även med kabel. betalar för 250 men får typ 20',
+    );
+    const all = [...c.replies];
+    for (let i = 0; i < 6 && all.at(-1)?.askKey; i++)
+      all.push(...(await desk.agent.handleMessage(c.ticketId, 'ja')));
+    expect(await resolutions(desk, c.ticketId)).toHaveLength(1);
+    expect(said(all)).not.toMatch(/faktura/);
+  });
+});

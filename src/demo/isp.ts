@@ -14,7 +14,6 @@ import { jsonRows, runImport } from '../storage/import/importer.js';
 import type { Repositories } from '../storage/repositories.js';
 import type { Agent } from '../server/capabilities.js';
 import type { Config } from '../server/config.js';
-import { demoRadius } from './radius.js';
 import { seedDemoConversations } from './tickets.js';
 
 // DEMO mode: the built-in demo ISP. Its subscribers are imported once (a restart keeps what
@@ -69,7 +68,6 @@ export async function startDemoIsp(deps: {
     timeScale: config.demoTimeScale,
     periodicInformSeconds: 3600,
     log: (m) => log.debug({ mod: 'sim' }, m),
-    radius: demoRadius(config.operator.adapters.aaa),
   });
   applyDemoIsp(sim, demo, true);
   deps.isp.use(sim.ports);

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { ACCESS_KINDS, LANGUAGES, PRIORITIES, QUEUES } from '../domain/index.js';
 import { THRESHOLDS, type ThresholdName } from '../diagnostics/thresholds.js';
 import { DEFAULT_RELAY } from '../channels/email/relay.js';
-import { aaaAdapterSchema } from '../isp/radius/settings.js';
 import { imapSettingsSchema, smtpInboundSchema } from '../channels/email/settings.js';
 
 // The operator configuration file: everything that makes Frontline one ISP's desk rather than
@@ -205,8 +204,6 @@ export const operatorConfigSchema = z
         /** The support mailbox polled over IMAP. */
         imap: imapSettingsSchema.optional(),
         relay: relay.default(() => relay.parse({})),
-        /** Where the AAA port reads: in-process, or a RADIUS server's SQL (docs/radius.md). */
-        aaa: aaaAdapterSchema.default(() => aaaAdapterSchema.parse({})),
         webhooks: z
           .array(webhook)
           .default([])
@@ -224,14 +221,7 @@ export const operatorConfigSchema = z
           }),
       })
       .strict()
-      .default(() => ({
-        chat: true,
-        voice: true,
-        emailInbound: true,
-        relay: relay.parse({}),
-        aaa: aaaAdapterSchema.parse({}),
-        webhooks: [],
-      })),
+      .default(() => ({ chat: true, voice: true, emailInbound: true, relay: relay.parse({}), webhooks: [] })),
   })
   .strict();
 

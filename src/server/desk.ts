@@ -10,7 +10,6 @@ import type { AcsConfig } from '../acs/index.js';
 import type { AgentConfig, DemoHome } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
-import { connectRadiusAaa } from '../isp/radius/connect.js';
 import { privacyPlugin } from '../privacy/plugin.js';
 import { emailAdminPlugin } from '../channels/email/admin-plugin.js';
 import { attachmentsPlugin } from '../channels/email/attachments-plugin.js';
@@ -163,10 +162,6 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   // 5. Capabilities: ACS, agent (triage, diagnostics, runbooks, actions), staff, KB, e-mail.
   //    The ISP ports are switchable: the demo ISP (or a test harness) connects them after start.
   const isp = overrides.isp ?? new SwitchablePorts();
-  if (isp instanceof SwitchablePorts) {
-    const radiusAaa = connectRadiusAaa(isp, config.operator.adapters.aaa, process.env);
-    if (radiusAaa) stopHooks.push(() => radiusAaa.close());
-  }
   const capOpts: CapabilityOptions = {
     config,
     log,

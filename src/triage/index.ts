@@ -24,6 +24,7 @@ import {
   type ReplyAct,
   type ReplyContext,
 } from './reply.js';
+import { readLineCues } from './line-cues.js';
 import { isCorrection, wantsHuman } from './signals.js';
 import { symptomIntent } from './symptoms.js';
 
@@ -103,6 +104,14 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
     }
   }
 
+  if (hasWords && !lang.foreign)
+    ({ intent, confidence, runnerUp, runnerUpConfidence, secondary } = readLineCues(cleaned, {
+      intent,
+      confidence,
+      runnerUp,
+      runnerUpConfidence,
+      secondary,
+    }));
   const mood = detectMood(cleaned);
   const human = wantsHuman(cleaned);
   const pr = assessPriority({ text: cleaned, intent, mood: mood.mood, segment: ctx.segment });

@@ -43,8 +43,6 @@ export interface ImapPoller {
   idle(): Promise<void>;
 }
 
-const DAY_MS = 24 * 60 * 60_000;
-
 function defaultPort(s: ImapSettings): number {
   return s.port ?? (s.tls === 'implicit' ? 993 : 143);
 }
@@ -195,13 +193,6 @@ export function createImapPoller(o: ImapPollerOptions): ImapPoller {
     }
   }
 
-  /** A day after a message is finished its row is no longer needed: the highest UID keeps the place. */
-  async function prune(c: ImapFlow): Promise<void> {
-    if (!c.mailbox) return;
-    const gone = await o.cursor.prune(key, String(c.mailbox.uidValidity), new Date(now().getTime() - DAY_MS));
-    if (gone) log.debug({ gone }, 'forgot finished IMAP messages');
-  }
-
   async function session(): Promise<boolean> {
     const c = new ImapFlow({ ...clientOptions });
     client = c;
@@ -217,7 +208,6 @@ export function createImapPoller(o: ImapPollerOptions): ImapPoller {
         if (!folders.some((f) => f.path === s.moveTo)) await c.mailboxCreate(s.moveTo);
       }
       opened = true;
-      await prune(c);
       state.connected = true;
       state.connects++;
       log.info('IMAP mailbox open; waiting for mail (IDLE)');

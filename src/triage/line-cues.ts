@@ -1,0 +1,67 @@
+// Words the model reads as another request where a person means the line: "the phone" in "the line
+// drops when someone picks up the landline phone" is a device on a DSL line (the classic missing
+// filter), not a wish to talk to someone; "betalar för 250 men får typ 20" names the plan's speed, not
+// an invoice. Folded text; data only.
+import type { Intent } from '../domain/index.js';
+import { fold } from './normalize.js';
+
+/** The landline as a device: it rings, is picked up, is plugged in. */
+const PHONE_DEVICE =
+  /\b(landline|land line|fixed line phone|home phone|house phone|(pick\w*|picks|lift\w*|hang\w*) up (the )?(landline |home |house )?(phone|receiver|handset)|(phone|telephone|landline) (rings|ringing|is ringing|rang|is used|is in use)|when (the )?(phone|landline) (rings|is)|fast telefon\w*|hemtelefon\w*|luren|lyfter (pa )?(luren|telefonen)|telefonen (ringer|anvands|lyfts)|nar (det )?ringer|nar (nagon|jag|man) ringer)\b/;
+/** The line drops or dies. */
+const DROPS =
+  /\b(drops?|dropping|dropped|disconnect\w*|cuts? out|goes (down|dead|offline)|dies|dead|lose\w* (the )?connection|bryts|brys|tappar|forsvinner|dor|slutar (funka|fungera)|kopplas ner|ligger nere|gar ner)\b/;
+/** "pay for 250", "betalar för 500 men får 40": the plan's speed as paid for. */
+const PAYS_FOR_SPEED =
+  /\b(pay\w*|paid|betal\w*)( (for|fo|for en|for ett))? \d{2,5}( ?(mbit\w*|mbps|mb|meg\w*|gbit|\/\d{2,5}))?\b[^.!?]{0,40}\b(get\w*|gets|only|receive\w*|far|fa|bara|typ|endast|ca|runt|max)\b/;
+/** Words that do name an invoice. */
+const INVOICE =
+  /\b(faktur\w*|invoice\w*|bill\b|bills|billing|rakning\w*|debiter\w*|charged|overcharg\w*|refund\w*|aterbetal\w*)\b/;
+
+/** How sure the line's own words make the intent. */
+const CUE_CONFIDENCE = 0.9;
+
+export interface IntentReading {
+  intent: Intent;
+  confidence: number;
+  runnerUp: Intent | null;
+  runnerUpConfidence: number;
+  secondary: Intent[];
+}
+
+function norm(text: string) {
+  return fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** The reading with the line's own words put right (unchanged when they are not there). */
+export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
+  const t = norm(cleaned);
+  let out = r;
+  if (PHONE_DEVICE.test(t)) {
+    // A phone that rings is not a person asked for.
+    if (out.runnerUp === 'human_agent') out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
+    if (DROPS.test(t) && LINE_OR_UNSURE.has(out.intent)) out = become(out, 'intermittent');
+  }
+  if (PAYS_FOR_SPEED.test(t) && !INVOICE.test(t)) {
+    out = { ...out, secondary: out.secondary.filter((i) => i !== 'billing') };
+    if (out.intent === 'billing') out = become(out, 'slow_speed');
+    if (out.runnerUp === 'billing') out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
+  }
+  return out;
+}
+
+/** Intents a phone-triggered drop overrides: the line's own, or a reading the model was unsure of. */
+const LINE_OR_UNSURE = new Set<Intent>(['intermittent', 'no_connection', 'human_agent', 'other']);
+
+/** The reading with `intent` as the cue's intent; what the model said becomes the runner-up. */
+function become(r: IntentReading, intent: Intent): IntentReading {
+  if (r.intent === intent) return { ...r, confidence: Math.max(r.confidence, CUE_CONFIDENCE) };
+  return {
+    ...r,
+    intent,
+    confidence: Math.max(r.confidence, CUE_CONFIDENCE),
+    runnerUp: r.intent,
+    runnerUpConfidence: r.confidence,
+    secondary: r.secondary.filter((i) => i !== intent),
+  };
+}
