@@ -8,6 +8,7 @@ import { demoImportRows, SimIsp, type DemoIsp, type DemoSubscriber } from '../si
 import { signPortalToken } from '../src/agent/portal-session.js';
 import { createRadiusAaa, type RadiusAaa } from '../src/isp/radius/aaa.js';
 import { SwitchablePorts } from '../src/isp/switchable-ports.js';
+import { portsMode, serveOverHttp } from './isp-over-http.js';
 import { radiusEnv, type RadiusEnv } from '../sim/radius/env.js';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk, type Desk } from '../src/server/desk.js';
@@ -34,6 +35,8 @@ export interface HarnessOptions {
   timeScale?: number;
   /** Unscripted play: the customer's messages after the opening, sent in turn whatever is asked (tokens allowed). */
   script?: string[];
+  /** How the desk reaches the simulated ISP: in process, or over the ISP HTTP contract. Default: FRONTLINE_BENCH_PORTS or in-process. */
+  ports?: 'in-process' | 'http';
   /**
    * Where the routers log in and the desk's AAA port reads: the simulator's own records, or a real
    * FreeRADIUS (FRONTLINE_RADIUS_*, see docs/radius.md). Default: FRONTLINE_BENCH_AAA or in-process.
@@ -152,6 +155,8 @@ class ChatCustomer implements CustomerChannel {
 /** Runs one scenario against a fresh desk and scores it. */
 export async function runScenario(scenario: Scenario, opts: HarnessOptions = {}): Promise<ScenarioRun> {
   const timeScale = opts.timeScale ?? TIME_SCALE;
+  const overHttp = portsMode(opts.ports) === 'http';
+  let ispHttp: { close(): Promise<void> } | null = null;
   const radius = radiusFor(opts.aaa);
   let radiusAaa: RadiusAaa | null = null;
   const dir = mkdtempSync(join(tmpdir(), 'frontline-bench-'));
@@ -253,6 +258,11 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
         disconnectPort: sim.nas!.dmPort,
       });
       isp.use({ ...sim.ports, aaa: radiusAaa });
+    }
+    if (overHttp) {
+      const served = await serveOverHttp(sim.ports);
+      ispHttp = served;
+      isp.use(served.ports);
     }
 
     const s = sim;
@@ -360,6 +370,7 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
   const timeline = await briefTimeline(desk, channel?.ticketId() ?? null).catch(() => []);
   await channel?.close().catch(() => undefined);
   await sim?.stop().catch(() => undefined);
+  await ispHttp?.close().catch(() => undefined);
   await radiusAaa?.close().catch(() => undefined);
   await desk.stop().catch(() => undefined);
   await email?.stop().catch(() => undefined);

@@ -7,6 +7,7 @@ import cliProgress from 'cli-progress';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
 import { failuresMarkdown } from './failure-groups.js';
 import { runScenario, type AaaMode, type ScenarioRun } from './harness.js';
+import { portsMode } from './isp-over-http.js';
 
 export interface BenchSummary {
   n: number;
@@ -128,6 +129,10 @@ async function main(): Promise<void> {
     .option('--explain-all', 'with --explain: passed scenarios too')
     .option('--failures <file>', 'write the failure reasons grouped by kind (markdown) to this file')
     .option(
+      '--ports <mode>',
+      'ISP ports in-process, or http: through the ISP HTTP contract (default FRONTLINE_BENCH_PORTS)',
+    )
+    .option(
       '--aaa <mode>',
       'in-process, or radius: routers log in through FreeRADIUS and the desk reads its SQL (FRONTLINE_RADIUS_*)',
       process.env.FRONTLINE_BENCH_AAA ?? 'in-process',
@@ -141,7 +146,9 @@ async function main(): Promise<void> {
     explainAll?: boolean;
     failures?: string;
     aaa: string;
+    ports?: string;
   }>();
+  const ports = portsMode(opts.ports);
   if (opts.aaa !== 'in-process' && opts.aaa !== 'radius')
     throw new Error(`--aaa is in-process or radius, not ${opts.aaa}`);
   const aaa: AaaMode = opts.aaa;
@@ -156,12 +163,13 @@ async function main(): Promise<void> {
   const runs: ScenarioRun[] = [];
   for (const s of scenarios) {
     bar.update(runs.length, { id: s.id });
-    runs.push(await runScenario(s, { aaa }));
+    runs.push(await runScenario(s, { aaa, ports }));
     bar.update(runs.length, { id: s.id });
   }
   bar.stop();
   const summary = summarise(runs);
   printTable(summary);
+  console.log(`ISP ports: ${ports}`);
   console.log(`AAA: ${aaa}`);
   if (opts.explain) {
     const text = runs

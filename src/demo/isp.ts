@@ -14,6 +14,8 @@ import { jsonRows, runImport } from '../storage/import/importer.js';
 import type { Repositories } from '../storage/repositories.js';
 import type { Agent } from '../server/capabilities.js';
 import type { Config } from '../server/config.js';
+import { demoIspPorts } from './isp-ports.js';
+import { demoRadius } from './radius.js';
 import { seedDemoConversations } from './tickets.js';
 
 // DEMO mode: the built-in demo ISP. Its subscribers are imported once (a restart keeps what
@@ -68,9 +70,11 @@ export async function startDemoIsp(deps: {
     timeScale: config.demoTimeScale,
     periodicInformSeconds: 3600,
     log: (m) => log.debug({ mod: 'sim' }, m),
+    radius: demoRadius(config.operator.adapters.aaa),
   });
   applyDemoIsp(sim, demo, true);
-  deps.isp.use(sim.ports);
+  const ports = await demoIspPorts(sim, config.operator.adapters.isp, log);
+  deps.isp.use(ports.ports);
   await sim.start();
   log.info({ cpes: sim.subscriberCount }, 'demo ISP routers online');
   if (config.demoConversations) {
@@ -78,5 +82,11 @@ export async function startDemoIsp(deps: {
       log.warn({ err }, 'could not play the demo conversations'),
     );
   }
-  return { sim, stop: () => sim.stop() };
+  return {
+    sim,
+    stop: async () => {
+      await sim.stop();
+      await ports.close();
+    },
+  };
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ACCESS_KINDS, LANGUAGES, PRIORITIES, QUEUES } from '../domain/index.js';
 import { THRESHOLDS, type ThresholdName } from '../diagnostics/thresholds.js';
 import { DEFAULT_RELAY } from '../channels/email/relay.js';
+import { aaaAdapterSchema } from '../isp/radius/settings.js';
+import { ispAdapterSchema } from '../isp/http/settings.js';
 import { imapSettingsSchema, smtpInboundSchema } from '../channels/email/settings.js';
 
 // The operator configuration file: everything that makes Frontline one ISP's desk rather than
@@ -204,6 +206,10 @@ export const operatorConfigSchema = z
         /** The support mailbox polled over IMAP. */
         imap: imapSettingsSchema.optional(),
         relay: relay.default(() => relay.parse({})),
+        /** Where the AAA port reads: in-process, or a RADIUS server's SQL (docs/radius.md). */
+        aaa: aaaAdapterSchema.default(() => aaaAdapterSchema.parse({})),
+        /** How the desk reaches the ISP's systems (docs/isp-http-api.yaml). */
+        isp: ispAdapterSchema.default(() => ispAdapterSchema.parse({})),
         webhooks: z
           .array(webhook)
           .default([])
@@ -221,7 +227,15 @@ export const operatorConfigSchema = z
           }),
       })
       .strict()
-      .default(() => ({ chat: true, voice: true, emailInbound: true, relay: relay.parse({}), webhooks: [] })),
+      .default(() => ({
+        chat: true,
+        voice: true,
+        emailInbound: true,
+        relay: relay.parse({}),
+        aaa: aaaAdapterSchema.parse({}),
+        isp: ispAdapterSchema.parse({}),
+        webhooks: [],
+      })),
   })
   .strict();
 

@@ -10,6 +10,9 @@ import type { AcsConfig } from '../acs/index.js';
 import type { AgentConfig, DemoHome } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
 import { SwitchablePorts } from '../isp/switchable-ports.js';
+import { connectRadiusAaa } from '../isp/radius/connect.js';
+import { createHttpIspPorts } from '../isp/http/client.js';
+import { httpIspOptions } from '../isp/http/settings.js';
 import { privacyPlugin } from '../privacy/plugin.js';
 import { emailAdminPlugin } from '../channels/email/admin-plugin.js';
 import { attachmentsPlugin } from '../channels/email/attachments-plugin.js';
@@ -162,6 +165,14 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   // 5. Capabilities: ACS, agent (triage, diagnostics, runbooks, actions), staff, KB, e-mail.
   //    The ISP ports are switchable: the demo ISP (or a test harness) connects them after start.
   const isp = overrides.isp ?? new SwitchablePorts();
+  if (isp instanceof SwitchablePorts) {
+    const radiusAaa = connectRadiusAaa(isp, config.operator.adapters.aaa, process.env);
+    if (radiusAaa) stopHooks.push(() => radiusAaa.close());
+  }
+  // The ISP's own systems over HTTP (operator file); in DEMO mode the demo ISP connects them itself.
+  const ispAdapter = config.operator.adapters.isp;
+  if (ispAdapter.kind === 'http' && !(overrides.demo && config.demo) && isp instanceof SwitchablePorts)
+    isp.use(createHttpIspPorts(httpIspOptions(ispAdapter, process.env)));
   const capOpts: CapabilityOptions = {
     config,
     log,
