@@ -113,6 +113,16 @@ describe.skipIf(!RUN_IMAP)('IMAP poller against Dovecot', () => {
     expect(fromAnna).toHaveLength(1);
   });
 
+  it('hears of new mail by IDLE, long before the next sweep', async () => {
+    const folder = await hands.folder();
+    const d = desk();
+    const p = poll(d.channel, settingsFor(folder, { pollMs: 3_600_000 }));
+    await vi.waitFor(() => expect(p.status().connected).toBe(true), WAIT);
+    await p.idle();
+    await hands.append(folder, customerMail('jan@kund.example', 'Fiber', 'Fiberlampan lyser rött.'));
+    await vi.waitFor(() => expect(d.fake.tickets.tickets.size).toBe(1), { timeout: 30_000, interval: 50 });
+  });
+
   it('takes a message whose Message-ID the desk already has as a duplicate, not a second ticket', async () => {
     const folder = await hands.folder();
     const d = desk();

@@ -43,6 +43,8 @@ export interface ImapPoller {
   idle(): Promise<void>;
 }
 
+const DAY_MS = 24 * 60 * 60_000;
+
 function defaultPort(s: ImapSettings): number {
   return s.port ?? (s.tls === 'implicit' ? 993 : 143);
 }
@@ -58,6 +60,8 @@ export function imapClientOptions(s: ImapSettings, password: string): ImapFlowOp
     auth: { user: s.user, pass: password },
     logger: false,
     connectionTimeout: 30_000,
+    // IDLE starts after this much quiet; imapflow's default (15 s) would leave new mail unnoticed as long.
+    autoIdleDelay: 1_000,
     // Dovecot and most servers drop an IDLE after 30 minutes; NAT boxes sooner.
     maxIdleTime: 4 * 60_000,
   };
@@ -193,6 +197,13 @@ export function createImapPoller(o: ImapPollerOptions): ImapPoller {
     }
   }
 
+  /** A day after a message is finished its row is no longer needed: the highest UID keeps the place. */
+  async function prune(c: ImapFlow): Promise<void> {
+    if (!c.mailbox) return;
+    const gone = await o.cursor.prune(key, String(c.mailbox.uidValidity), new Date(now().getTime() - DAY_MS));
+    if (gone) log.debug({ gone }, 'forgot finished IMAP messages');
+  }
+
   async function session(): Promise<boolean> {
     const c = new ImapFlow({ ...clientOptions });
     client = c;
@@ -208,6 +219,7 @@ export function createImapPoller(o: ImapPollerOptions): ImapPoller {
         if (!folders.some((f) => f.path === s.moveTo)) await c.mailboxCreate(s.moveTo);
       }
       opened = true;
+      await prune(c);
       state.connected = true;
       state.connects++;
       log.info('IMAP mailbox open; waiting for mail (IDLE)');
