@@ -289,6 +289,34 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
   );
 
   it(
+    "case summary in the console's language: an English conversation handed over reads in Swedish, the customer's words as written",
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const chat = await startChat(url, { language: 'en' });
+      await converseUntilEnded(url, chat, 'I want to talk to a real person please', 'en');
+      const { page, errors } = await suite.newPage();
+      await consoleLogin(page, url, 'agent', 'agent-demo');
+      await page.goto(`${url}/console/tickets/${chat.ticketReference}`);
+      const handoff = page.getByTestId('handoff');
+      const fact = (where: typeof handoff, key: string) => where.locator(`[data-fact="${key}"] dd`);
+      await poll(() => fact(handoff, 'problem').textContent()).toBe('Vill prata med en person');
+      const words = fact(handoff, 'customerWords').locator('q');
+      expect(await words.textContent()).toBe('I want to talk to a real person please');
+      expect(await words.getAttribute('lang')).toBe('en');
+      // The packet's own problem line is English prose: not shown.
+      expect(await handoff.textContent()).not.toContain('Asked for a person');
+
+      // The agent's resolution (the hand-over) in the timeline: facts in Swedish, not the English summary.
+      const resolution = page.getByRole('list', { name: 'Tidslinje' }).getByTestId('ev-resolution').last();
+      expect(await fact(resolution, 'outcome').textContent()).toBe('Eskalerat (Kundtjänst)');
+      expect(await fact(resolution, 'nextStep').textContent()).toBe('Kundtjänst tar över ärendet.');
+      expect(await resolution.textContent()).not.toMatch(/Next steps|Outcome:/);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it(
     'knowledge base: a supervisor writes an internal article with a preview; the help centre does not serve it; the ticket page suggests articles',
     T,
     async () => {

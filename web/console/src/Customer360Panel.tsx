@@ -9,8 +9,10 @@ import {
   severityLabel,
   statusLabel,
 } from './labels.js';
-import { reasonLabel } from './case-labels.js';
-import type { Customer360, Escalation } from './types.js';
+import { reasonLabel, stepTriedLabel } from './case-labels.js';
+import { CaseFacts } from './CaseFacts.js';
+import { caseFacts, findingWords, type CaseInput } from './case-summary.js';
+import type { Customer360, Escalation, Finding } from './types.js';
 
 const ROUTER_LABELS: [string, string][] = [
   ['Device.DeviceInfo.ModelName', 'Model'],
@@ -74,7 +76,15 @@ export function Customer360Panel({ data }: { data: Customer360 | null | { error:
       ) : (
         <>
           <p>
-            {device.model} · {device.id} ·{' '}
+            {device.model} ·{' '}
+            <a
+              href={`/console/routers/${encodeURIComponent(device.id)}/tasks`}
+              onClick={linkHandler(`/console/routers/${encodeURIComponent(device.id)}/tasks`)}
+              data-testid="router-tasks-link"
+            >
+              {device.id}
+            </a>{' '}
+            ·{' '}
             <span className={router?.online ? 'ok' : 'bad'} data-testid="router-status">
               {router?.online ? t.routerOnline : fmt(t.routerOffline, { why: router?.error ?? '?' })}
             </span>
@@ -136,27 +146,26 @@ export function Customer360Panel({ data }: { data: Customer360 | null | { error:
 }
 
 /**
- * The hand-off packet. Its findings carry the English summary; `explanations` (finding code →
- * text in the console's language, from the timeline) shows them in the reader's language.
+ * The hand-off packet, in the console's language: the problem as labelled facts built from the
+ * ticket (the packet's own problem line is English prose), findings by their explanation in the
+ * reader's language (from the timeline) or the console's name for the code, steps tried as words.
  */
-export function HandoffView({
-  escalation,
-  explanations = {},
-}: {
-  escalation: Escalation;
-  explanations?: Record<string, string>;
-}) {
+export function HandoffView({ escalation, ticket }: { escalation: Escalation; ticket: CaseInput }) {
   const { t, lang } = useI18n();
   const p = escalation.packet;
+  const explanations = new Map<string, Finding['explanation']>();
+  for (const e of ticket.timeline)
+    if (e.type === 'finding')
+      explanations.set((e.finding as Finding).code, (e.finding as Finding).explanation);
+  const problem = caseFacts(ticket, lang).filter((f) => f.key === 'problem' || f.key === 'customerWords');
   return (
     <div className="handoff" data-testid="handoff">
       <p>
         <strong>{queueLabel(escalation.queue, lang)}</strong> – {reasonLabel(escalation.reason, lang)} (
         {fmtTime(escalation.createdAt, lang)})
       </p>
+      <CaseFacts facts={problem} />
       <dl className="kv">
-        <dt>{t.problem}</dt>
-        <dd>{p.problem}</dd>
         <dt>{t.priority}</dt>
         <dd>{priorityLabel(p.priority, lang)}</dd>
         <dt>{t.sla}</dt>
@@ -164,7 +173,7 @@ export function HandoffView({
         <dt>{t.verified}</dt>
         <dd>{p.verified ? '✓' : '✗'}</dd>
         <dt>{t.availability}</dt>
-        <dd>{p.customerAvailability ?? '–'}</dd>
+        <dd>{p.customerAvailability ? <q lang={ticket.language}>{p.customerAvailability}</q> : '–'}</dd>
         {p.device && (
           <>
             <dt>{t.router}</dt>
@@ -180,8 +189,8 @@ export function HandoffView({
           <ul>
             {p.findings.map((f) => (
               <li key={f.code}>
-                <strong>{explanations[f.code] ?? f.summary}</strong> ({severityLabel(f.severity, lang)}){' '}
-                <code className="code">{f.code}</code>
+                <strong>{findingWords(f.code, lang, explanations.get(f.code))}</strong> (
+                {severityLabel(f.severity, lang)}) <code className="code">{f.code}</code>
                 <dl className="evidence">
                   {Object.entries(f.evidence).map(([k, v]) => {
                     const e = evidenceEntry(k, v, lang);
@@ -201,11 +210,9 @@ export function HandoffView({
       {p.stepsTried.length > 0 && (
         <>
           <h4>{t.stepsTried}</h4>
-          <ul>
+          <ul data-testid="steps-tried">
             {p.stepsTried.map((s, i) => (
-              <li key={i}>
-                {s.step}: {s.result}
-              </li>
+              <li key={i}>{stepTriedLabel(s.step, s.result, lang)}</li>
             ))}
           </ul>
         </>

@@ -127,7 +127,19 @@ export function QaPage() {
       {current && (
         <div className="columns">
           <div className="col-main">
-            {detail ? <Timeline events={detail.timeline} /> : <p>{t.loading}</p>}
+            {detail ? (
+              <Timeline
+                events={detail.timeline}
+                ticket={{
+                  intent: detail.ticket.intent,
+                  subject: detail.ticket.subject,
+                  language: detail.ticket.language,
+                  timeline: detail.timeline,
+                }}
+              />
+            ) : (
+              <p>{t.loading}</p>
+            )}
           </div>
           <form className="col-side rubric" onSubmit={save} aria-label={t.review}>
             {RUBRIC.map((k) => (

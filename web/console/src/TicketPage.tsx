@@ -14,7 +14,7 @@ import { useTicketChanges, useViewers } from './live.js';
 import { linkHandler } from './router.js';
 import { SuggestedArticles } from './SuggestedArticles.js';
 import { Timeline } from './Timeline.js';
-import type { Finding, Me, TicketDetail } from './types.js';
+import type { Me, TicketDetail } from './types.js';
 
 type Notice = { kind: 'ok' | 'error' | 'progress'; text: string } | null;
 
@@ -104,13 +104,12 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
   const base = `/api/v1/console/tickets/${tk.id}`;
   const closed = tk.status === 'resolved' || tk.status === 'closed';
   const lastEscalation = data.escalations.at(-1);
-  const explanations: Record<string, string> = {};
-  for (const e of data.timeline) {
-    if (e.type === 'finding') {
-      const f = e.finding as Finding;
-      explanations[f.code] = f.explanation[lang] ?? f.explanation.en;
-    }
-  }
+  const caseInput = {
+    intent: tk.intent,
+    subject: tk.subject,
+    language: tk.language,
+    timeline: data.timeline,
+  };
   const customerName =
     data.customer360 && 'customer' in data.customer360 ? data.customer360.customer.name : null;
 
@@ -161,7 +160,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
           </h2>
           <h2 className="sr-only">{t.timeline}</h2>
           <div className="conv-scroll" ref={scroller} tabIndex={0} aria-label={t.conversation} role="region">
-            <Timeline events={data.timeline} fresh={fresh} ticketLanguage={tk.language} />
+            <Timeline events={data.timeline} fresh={fresh} ticket={caseInput} />
           </div>
           <Composer ticket={tk} me={me} customerName={customerName} run={run} />
         </section>
@@ -244,7 +243,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
           {lastEscalation && (
             <section aria-labelledby="handoff-h" className="panel">
               <h2 id="handoff-h">{t.handoff}</h2>
-              <HandoffView escalation={lastEscalation} explanations={explanations} />
+              <HandoffView escalation={lastEscalation} ticket={caseInput} />
             </section>
           )}
 

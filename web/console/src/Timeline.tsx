@@ -12,6 +12,8 @@ import {
 } from './labels.js';
 import type { Finding, TimelineEvent } from './types.js';
 import { actionErrorLabel, customerStepLabel, outcomeLabel, reasonLabel } from './case-labels.js';
+import { CaseFacts } from './CaseFacts.js';
+import { caseFacts, type CaseInput } from './case-summary.js';
 
 export function FindingView({ f }: { f: Finding }) {
   const { t, lang } = useI18n();
@@ -49,7 +51,7 @@ export function FindingView({ f }: { f: Finding }) {
   );
 }
 
-function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
+function body(e: TimelineEvent, lang: Lang, ticket: CaseInput | undefined) {
   switch (e.type) {
     case 'message_in':
     case 'message_out':
@@ -123,16 +125,19 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
       );
     case 'resolution': {
       const s = e.summary as { customer: string; staff: string } | undefined;
-      // The staff summary is English; the customer's is in the ticket's language.
-      const summary = lang === ticketLanguage ? s?.customer : s?.staff;
       const detail = e.queue
         ? queueLabel(String(e.queue), lang)
         : humanize(String(e.disposition).split('.').at(-1) ?? '');
-      return (
-        <p>
-          <strong>{outcomeLabel(String(e.outcome), lang)}</strong> ({detail}) – {summary}
-        </p>
-      );
+      // A person's summary is their own words. The agent's stored summary is prose in the customer's
+      // language and in English; staff read it as facts in the console's language instead.
+      if (e.actor.kind === 'staff' || !ticket)
+        return (
+          <p>
+            <strong>{outcomeLabel(String(e.outcome), lang)}</strong> ({detail}) – {s?.staff}
+          </p>
+        );
+      const queue = typeof e.queue === 'string' ? e.queue : null;
+      return <CaseFacts facts={caseFacts(ticket, lang, { outcome: String(e.outcome), queue })} />;
     }
     case 'csat':
       return (
@@ -149,11 +154,12 @@ function body(e: TimelineEvent, lang: Lang, ticketLanguage: Lang | undefined) {
 export function Timeline({
   events,
   fresh,
-  ticketLanguage,
+  ticket,
 }: {
   events: TimelineEvent[];
   fresh?: ReadonlySet<number>;
-  ticketLanguage?: Lang;
+  /** The ticket the events belong to, for the agent's case summary in the console's language. */
+  ticket?: CaseInput;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -173,7 +179,7 @@ export function Timeline({
             <time dateTime={e.at}>{fmtTime(e.at, lang)}</time>
             {fresh?.has(e.id) && <span className="badge fresh-badge">{t.newMarker}</span>}
           </div>
-          {body(e, lang, ticketLanguage)}
+          {body(e, lang, ticket)}
         </li>
       ))}
     </ol>

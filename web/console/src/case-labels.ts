@@ -111,6 +111,13 @@ export const customerStepLabel = (step: string, result: string, lang: Lang) =>
 export const causeLabel = (code: string, lang: Lang) => word(CAUSE, code, lang);
 export const outcomeLabel = (code: string, lang: Lang) => word(OUTCOME, code, lang);
 
+/** A step the agent tried and how it went (as the hand-off packet lists them), as words. */
+export const stepTriedLabel = (step: string, result: string, lang: Lang) =>
+  triedLabel(result ? `${step}: ${result}` : step, lang);
+
+/** The words for a finding or cause code, when there are any (undefined for a code not named here). */
+export const knownCauseLabel = (code: string, lang: Lang): string | undefined => CAUSE[code]?.[lang];
+
 /** A step the agent tried and how it went: an action, a customer step or a message key. */
 function triedLabel(entry: string, lang: Lang): string {
   const [step, ...rest] = entry.split(': ');
