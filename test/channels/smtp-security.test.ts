@@ -1,10 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { demoOperatorFile } from '../../src/operator/load.js';
+import { loadConfig } from '../../src/server/config.js';
+import { createDesk } from '../../src/server/desk.js';
+import { testDeskEnv } from '../helpers/desk-env.js';
 import { EmailChannel } from '../../src/channels/email/channel.js';
 import { smtpInboundSchema } from '../../src/channels/email/settings.js';
 import { createInboundSmtp } from '../../src/channels/email/smtp-inbound.js';
@@ -186,5 +191,50 @@ describe('adapters.smtpInbound settings', () => {
     expect(() => resolveSmtpSecurity(auth, {})).toThrow(
       'adapters.smtpInbound.auth user mx: the environment variable SMTP_UNSET_PASSWORD is not set',
     );
+  });
+});
+
+describe('a desk with adapters.smtpInbound', () => {
+  function deskConfig(smtpInbound: unknown) {
+    const operator = parse(readFileSync(demoOperatorFile(), 'utf8')) as { adapters: Record<string, unknown> };
+    operator.adapters.smtpInbound = smtpInbound;
+    const operatorFile = join(dir, `operator-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(operatorFile, stringify(operator));
+    return loadConfig({
+      ...testDeskEnv(join(dir, 'desk.db')),
+      DEMO: 'false',
+      API_OPEN: 'true',
+      RATE_LIMITS: 'false',
+      OPERATOR_CONFIG: operatorFile,
+    });
+  }
+
+  it('listens with the TLS settings of its operator file', async () => {
+    const desk = await createDesk(deskConfig({ tls: { keyFile, certFile, required: true } }), {
+      logger: false,
+    });
+    try {
+      const { smtpPort } = await desk.start();
+      const client = (opts: object) =>
+        nodemailer
+          .createTransport({
+            host: '127.0.0.1',
+            port: smtpPort,
+            secure: false,
+            tls: { ca: readFileSync(certFile) },
+            ...opts,
+          })
+          .sendMail({ from: 'kund@kund.example', to: 'support@isp.example', subject: 'Hej', text: 'Hej.' });
+      await expect(client({ ignoreTLS: true })).rejects.toMatchObject({ responseCode: 530 });
+      await client({ requireTLS: true });
+    } finally {
+      await desk.stop();
+    }
+  });
+
+  it('refuses to start when a key or password is missing', async () => {
+    await expect(
+      createDesk(deskConfig({ tls: { keyFile: join(dir, 'missing.pem'), certFile } }), { logger: false }),
+    ).rejects.toThrow(/adapters\.smtpInbound\.tls\.keyFile: cannot read/);
   });
 });
