@@ -14,12 +14,16 @@ dc_dir=/tmp/frontline-ci-dovecot
 dc_user=frontline
 dc_password=frontline-imap-ci
 
-if ! command -v dovecot >/dev/null 2>&1 || [ ! -e /usr/lib/dovecot/imap ]; then
-  echo "installing dovecot-imapd"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null ||
+# openssl also makes the certificates of the SMTP STARTTLS tests (test/channels/smtp-security.test.ts).
+dc_need=()
+{ command -v dovecot >/dev/null 2>&1 && [ -e /usr/lib/dovecot/imap ]; } || dc_need+=(dovecot-imapd)
+command -v openssl >/dev/null 2>&1 || dc_need+=(openssl)
+if ((${#dc_need[@]})); then
+  echo "installing ${dc_need[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${dc_need[@]}" >/dev/null ||
     {
       apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${dc_need[@]}" >/dev/null
     }
 fi
 # Where an init system runs, the package starts its own server on 143/993; ours is separate.

@@ -12,7 +12,7 @@ export function createMailboxCursor(db: Db, clock: () => Date = () => new Date()
       .where('mailbox', '=', mailbox)
       .where('uid_validity', '=', uidValidity)
       .where('uid', '=', uid);
-  return {
+  const cursor: MailboxCursor = {
     async last(mailbox, uidValidity) {
       const r = await db
         .selectFrom('email_imap_messages')
@@ -78,6 +78,21 @@ export function createMailboxCursor(db: Db, clock: () => Date = () => new Date()
         .set({ status: 'done', outcome, claimed_until: null, updated_at: clock().toISOString() })
         .execute();
     },
+    async prune(mailbox, uidValidity, before) {
+      const last = await cursor.last(mailbox, uidValidity);
+      const r = await db
+        .deleteFrom('email_imap_messages')
+        .where('mailbox', '=', mailbox)
+        .where('updated_at', '<', before.toISOString())
+        .where((eb) =>
+          eb.or([
+            eb('uid_validity', '!=', uidValidity),
+            eb.and([eb('status', '=', 'done'), eb('uid', '<', last ?? 0)]),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
     async release(mailbox, uidValidity, uid, error) {
       await row(mailbox, uidValidity, uid)
         .set({
@@ -89,4 +104,5 @@ export function createMailboxCursor(db: Db, clock: () => Date = () => new Date()
         .execute();
     },
   };
+  return cursor;
 }

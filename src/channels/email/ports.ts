@@ -94,4 +94,9 @@ export interface MailboxCursor {
   finish(mailbox: string, uidValidity: string, uid: number, outcome: string): Promise<void>;
   /** Gives a claimed message back after a failure; it is taken again on the next sweep. */
   release(mailbox: string, uidValidity: string, uid: number, error: string): Promise<void>;
+  /**
+   * Forgets finished messages last touched before `before`, except the highest UID of the current
+   * UIDVALIDITY (where the next sweep starts), and every row of other UIDVALIDITYs. Returns how many.
+   */
+  prune(mailbox: string, uidValidity: string, before: Date): Promise<number>;
 }
