@@ -70,6 +70,7 @@ import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
 import { withoutEchoes } from './echoes.js';
+import { createContactDetails } from './contact-details.js';
 import { maskSecrets, Turn } from './turn.js';
 
 export interface AgentReply {
@@ -263,6 +264,7 @@ export function createAgent(deps: AgentDeps) {
     parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
     note,
   });
+  const contactDetails = createContactDetails({ tickets: deps.tickets });
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
   /** Conversations waiting for the customer (for reminders): ticketId → last bot message time. */
@@ -457,6 +459,10 @@ export function createAgent(deps: AgentDeps) {
       disposition: 'routed.sales',
       reason: 'not a customer: new subscription or moving in',
     });
+    // We have no record to reach them through: their details now, or the question for them.
+    const convId = inTurn.get(ticket.id)?.conversationId ?? ticket.id;
+    const words = (await transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
+    await contactDetails.ask(ticket, conv, turn, words.join('\n'));
   }
 
   /** Starts the runbook of the conversation's intent (identity is settled by now). */
@@ -1073,6 +1079,7 @@ export function createAgent(deps: AgentDeps) {
     if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
+    if (await contactDetails.take(ticket, conv, turn, text)) return;
     if (await lateScore(ticket, conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
     if (

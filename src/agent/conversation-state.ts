@@ -64,6 +64,8 @@ export interface ConversationState {
   deferred?: { askKey: AskKey; times: number } | null;
   /** The customer does not want a technician visit now: the case goes to the team without a booking. */
   visitDeclined?: boolean;
+  /** Someone who is not a customer was asked for a name and a phone number or e-mail address. */
+  contactWanted?: boolean;
   /** "Take the device itself to the router" has been said once in this case. */
   deviceHintGiven?: boolean;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */

@@ -14,6 +14,7 @@ export function namesARequest(facts: Facts): boolean {
 export function problemLabel(facts: Facts, intent: Intent | null, lang: Language): string {
   if (facts.otherService) return t(lang, `problem.other_service.${facts.otherService}`);
   if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
+  if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
   if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing')
     return t(lang, 'problem.security_worry');
   return t(lang, `intent.${intent ?? 'other'}`);

@@ -125,6 +125,11 @@ describe('fourth role-play round', () => {
     expect(said(r)).toMatch(/5 GHz/);
     const [res] = await resolutions(desk, ticketId);
     expect(res?.type === 'resolution' && res.outcome).toBe('resolved');
+    const after = await desk.agent.handleMessage(
+      ticketId,
+      'can i do anything myself? whats the 5ghz network called',
+    );
+    expect(said(after)).toMatch(/same name as your usual one/);
   });
 
   it.each([
@@ -175,5 +180,34 @@ describe('fourth role-play round', () => {
     expect(said(r)).not.toMatch(/Problem: Att starta om routern/);
     const [res] = await resolutions(desk, ticketId);
     expect(res?.type === 'resolution' && res.queue).toBe('field');
+  });
+
+  it('someone who is not a customer is asked for contact details when routed to sales, and what they give goes on the case', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    const routed = await desk.agent.handleMessage(
+      c.ticketId,
+      'hi, i just moved into an apartment in sundbyberg and want internet. how do i sign up?',
+    );
+    expect(said(routed)).toMatch(/name and a phone number or e-mail/);
+    expect(said(routed)).toMatch(/Problem: A new subscription/);
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'how will they contact me? you dont have my number. its 0701112233, name is tom becker',
+    );
+    expect(said(r)).toMatch(/added your contact details/);
+    const notes = (await desk.tickets.timeline(c.ticketId)).filter((e) => e.type === 'note');
+    expect(notes.some((e) => e.type === 'note' && /Tom Becker, \+46701112233/.test(e.text))).toBe(true);
+  });
+
+  it('contact details given in the opening are taken, not asked for again', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'hej, jag är inte kund men vill beställa bredband. jag heter Anna Svensson, 070-123 45 67',
+    );
+    expect(said(r)).toMatch(/lagt till dina kontaktuppgifter/);
+    expect(said(r)).not.toMatch(/Skriv ditt namn/);
   });
 });

@@ -34,4 +34,11 @@ export const repairEn = {
     'I have already restarted the router from here and the fault came back — the router itself is broken, so it needs replacing.',
   'escalated.field.no_visit':
     'Then I will not book a visit. I have passed your case to our field technicians (reference {reference}) with everything I found, and noted that you do not want a visit now. They contact you within {when}, and nobody comes without your agreement.',
+  'reply.five_ghz_name':
+    'Your router sends both bands. The 5 GHz network usually has the same name as your usual one with “5G” or “5GHz” at the end, and the same password; both names are on the sticker under the router. Pick it on your device when you are in the same room as the router or close to it.',
+  'not_customer.contact':
+    'So that our sales team can reach you, write your name and a phone number or e-mail address here.',
+  'not_customer.contact_noted':
+    'Thank you — I have added your contact details to case {reference}, so our sales team can reach you on {contact}.',
+  'problem.new_customer': 'a new subscription (not a customer yet)',
 };

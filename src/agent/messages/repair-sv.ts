@@ -34,4 +34,11 @@ export const repairSv = {
     'Jag har redan startat om routern härifrån och felet kom tillbaka – routern är trasig och behöver bytas.',
   'escalated.field.no_visit':
     'Då bokar jag inget besök. Jag har lämnat ditt ärende till våra fälttekniker (ärende {reference}) med allt jag hittade, och noterat att du inte vill ha något besök nu. De kontaktar dig inom {when}, och ingen kommer utan att du har sagt ja.',
+  'reply.five_ghz_name':
+    'Din router sänder på båda banden. 5 GHz-nätet har oftast samma namn som ditt vanliga med ”5G” eller ”5GHz” på slutet, och samma lösenord; båda namnen står på etiketten under routern. Välj det på din enhet när du är i samma rum som routern eller nära den.',
+  'not_customer.contact':
+    'Skriv ditt namn och ett telefonnummer eller en e-postadress här, så att vårt säljteam kan nå dig.',
+  'not_customer.contact_noted':
+    'Tack – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vårt säljteam kan nå dig på {contact}.',
+  'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
 };

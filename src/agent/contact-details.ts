@@ -1,0 +1,74 @@
+// Someone who is not a customer yet has no record we could reach them through: when their request
+// goes to sales, they are asked for a name and a phone number or e-mail address, and what they give
+// (then or later in the conversation) is put on the case for the sales team and confirmed to them.
+import type { Ticket } from '../domain/index.js';
+import { extractEntities } from '../triage/entities.js';
+import type { TicketStore } from '../tickets/ports.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
+
+/** The ticket state key of the contact details a caller gave. */
+export const CONTACT_STATE_KEY = 'contact';
+
+export interface ContactDetails {
+  name: string | null;
+  phones: string[];
+  emails: string[];
+}
+
+const NAME =
+  /\b(?:my name is|my name's|name is|name's|this is|i am|i'm|im|jag heter|mitt namn (?:är|ar)|namnet (?:är|ar)|det (?:är|ar))\s+(\p{Lu}?[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{2,30})?)/iu;
+/** "Tom Becker, tom@becker.se": a first and last name before the details. */
+const LEADING_NAME = /^\s*(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*[,\n]/u;
+const NOT_A_NAME = /^(?:a|an|the|not|no|new|moving|looking|interested|calling|writing|ute|inte|ny|kund)\b/i;
+
+/** Contact details in `text` (a phone number or an e-mail address, and a name when stated), or null. */
+export function readContact(text: string): ContactDetails | null {
+  const { phones, emails } = extractEntities(text);
+  if (phones.length === 0 && emails.length === 0) return null;
+  const m = NAME.exec(text) ?? LEADING_NAME.exec(text);
+  const name = m && !NOT_A_NAME.test(m[1]) ? titleCase(m[1].trim()) : null;
+  return { name, phones, emails };
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|\s|-)(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+export function createContactDetails(deps: { tickets: TicketStore }) {
+  /** After a non-customer's request went to sales: their details now, or the question for them. */
+  async function ask(ticket: Ticket, conv: ConversationState, turn: Turn, opening: string) {
+    if (conv.channel === 'email') return;
+    if (await take(ticket, conv, turn, opening, true)) return;
+    conv.contactWanted = true;
+    turn.say('not_customer.contact');
+  }
+
+  /** Contact details given while they are wanted: put on the case and confirmed. False otherwise. */
+  async function take(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    force = false,
+  ): Promise<boolean> {
+    if (!conv.contactWanted && !force) return false;
+    const details = readContact(text);
+    if (!details) return false;
+    conv.contactWanted = false;
+    await deps.tickets.setState(ticket.id, CONTACT_STATE_KEY, details);
+    const contact = [...details.phones, ...details.emails].join(', ');
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `Contact details for the team: ${details.name ? `${details.name}, ` : ''}${contact}`,
+        internal: true,
+      },
+    ]);
+    turn.say('not_customer.contact_noted', { reference: ticket.reference, contact });
+    return true;
+  }
+
+  return { ask, take };
+}
