@@ -174,8 +174,11 @@ server frontline {
 }
 EOF
 
-if [ -n "${FRONTLINE_RADIUS_PID:-}" ] && kill -0 "$FRONTLINE_RADIUS_PID" 2>/dev/null; then
-  kill "$FRONTLINE_RADIUS_PID" 2>/dev/null || true
+# A radiusd this script started before (by hand) gives its ports up first.
+fr_pidfile=/tmp/frontline-radius.pid
+if [ -s "$fr_pidfile" ] && grep -q freeradius "/proc/$(cat "$fr_pidfile")/cmdline" 2>/dev/null; then
+  kill "$(cat "$fr_pidfile")" 2>/dev/null || true
+  sleep 1
 fi
 if ! freeradius -C -d "$fr_dir" -n radiusd >"$fr_dir/log/check.log" 2>&1; then
   cat "$fr_dir/log/check.log" >&2
@@ -197,10 +200,9 @@ if [ -z "$fr_ready" ]; then
   echo "FreeRADIUS did not answer on 127.0.0.1:$fr_auth_port" >&2
   return 1 2>/dev/null || exit 1
 fi
-FRONTLINE_RADIUS_PID=$(cat "$fr_dir/run/radiusd.pid")
-export FRONTLINE_RADIUS_PID
+cp "$fr_dir/run/radiusd.pid" "$fr_pidfile"
 export FRONTLINE_RADIUS_URL="radius://127.0.0.1:$fr_auth_port?acct=$fr_acct_port"
 export FRONTLINE_RADIUS_SECRET="$fr_secret"
-echo "FreeRADIUS pid $FRONTLINE_RADIUS_PID, config $fr_dir"
+echo "FreeRADIUS pid $(cat "$fr_pidfile"), config $fr_dir"
 echo "FRONTLINE_RADIUS_URL=$FRONTLINE_RADIUS_URL"
 echo "FRONTLINE_RADIUS_DB_URL=postgres://$fr_role:***@127.0.0.1:$fr_pg_port/$fr_db"

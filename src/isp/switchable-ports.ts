@@ -14,9 +14,19 @@ import type {
  */
 export class SwitchablePorts implements IspPorts {
   private target: IspPorts | null = null;
+  private ownAaa: AaaPort | null = null;
 
   use(target: IspPorts): void {
     this.target = target;
+  }
+
+  /** An AAA of its own (operator file `adapters.aaa`), kept whatever `use` connects later. */
+  useAaa(aaa: AaaPort): void {
+    this.ownAaa = aaa;
+  }
+
+  private get currentAaa(): AaaPort {
+    return this.ownAaa ?? this.current.aaa;
   }
 
   private get current(): IspPorts {
@@ -28,9 +38,9 @@ export class SwitchablePorts implements IspPorts {
     lineStatus: (id, access) => this.current.access.lineStatus(id, access),
   };
   readonly aaa: AaaPort = {
-    session: (user) => this.current.aaa.session(user),
+    session: (user) => this.currentAaa.session(user),
     disconnect: (user) => {
-      const aaa = this.current.aaa;
+      const aaa = this.currentAaa;
       if (!aaa.disconnect) throw new Error('the connected AAA cannot end sessions');
       return aaa.disconnect(user);
     },
