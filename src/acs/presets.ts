@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { AcsDeviceRow } from '../storage/tables/acs.js';
+import type { AcsDeviceRow, AcsParamRow } from '../storage/tables/acs.js';
 import { newTaskId } from './ids.js';
 import type { ParamStruct } from './soap.js';
 import type { AcsStore } from './store.js';
-import { encodeTr098Writes } from './tr098.js';
+import { encodeTr098Writes, resolveTr098 } from './tr098.js';
+import { knownFrom } from './tr098-device.js';
 
 // Provisioning as data: a preset names the Inform events and the routers it applies to, and the
 // values its provisions set. Paths are the desk's TR-181 names (mapped on TR-098 routers) or the
@@ -93,9 +94,20 @@ const same = (a: string, b: string) =>
 export function presetWrites(
   device: AcsDeviceRow,
   values: ParamStruct[],
-  current: (name: string) => string | undefined,
+  cached: AcsParamRow[],
 ): ParamStruct[] {
-  const own = device.root === 'InternetGatewayDevice.' ? encodeTr098Writes(values, null, current) : values;
+  const byName = new Map(cached.map((r) => [r.path, r.value]));
+  const current = (name: string) => byName.get(name);
+  const known = knownFrom(cached);
+  // A value for a radio the router does not have is left out, not sent.
+  const own =
+    device.root === 'InternetGatewayDevice.'
+      ? encodeTr098Writes(
+          values.filter((v) => resolveTr098(v.name, known).names.length > 0),
+          known,
+          current,
+        )
+      : values;
   return own.filter((v) => {
     const now = current(v.name);
     return now === undefined || !same(now, v.value);
@@ -117,7 +129,7 @@ export async function queuePresetTasks(
   const tags = (await store.tagsOf([device.id])).get(device.id) ?? [];
   const applying = presets.filter((p) => presetApplies(p, device, events, tags));
   if (applying.length === 0) return [];
-  const cached = new Map((await store.allParams(device.id)).map((r) => [r.path, r.value]));
+  const cached = await store.allParams(device.id);
   const open = await store.openTasks(device.id);
   const queued: string[] = [];
   for (const p of applying) {
@@ -128,7 +140,7 @@ export async function queuePresetTasks(
       )
     )
       continue;
-    const values = presetWrites(device, presetValues(p), (n) => cached.get(n));
+    const values = presetWrites(device, presetValues(p), cached);
     if (values.length === 0) continue;
     await store.createTask(
       {

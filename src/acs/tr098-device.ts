@@ -1,7 +1,15 @@
 import type { AcsDeviceRow, AcsParamRow } from '../storage/tables/acs.js';
 import type { ParamStruct } from './soap.js';
 import type { AcsStore } from './store.js';
-import { encodeTr098Writes, resolveTr098, type KnownNames, type Resolved } from './tr098.js';
+import {
+  encodeTr098Writes,
+  isDeskWifiPath,
+  radioBandsKnown,
+  resolveTr098,
+  TR098_WLAN,
+  type KnownNames,
+  type Resolved,
+} from './tr098.js';
 
 // Reads and writes of desk (TR-181) paths on a TR-098 router. What the router has is learnt from
 // the parameter cache (Inform values and earlier reads); where that does not tell which candidate
@@ -17,8 +25,13 @@ export type DiscoveringRead = (
 ) => Promise<{ values: ParamStruct[]; at: string }>;
 
 export function knownFrom(rows: AcsParamRow[]): KnownNames {
-  const names = new Set(rows.map((r) => r.path));
-  return { has: (n) => names.has(n), hasUnder: (p) => rows.some((r) => r.path.startsWith(p)) };
+  const values = new Map(rows.map((r) => [r.path, r.value]));
+  return {
+    has: (n) => values.has(n),
+    hasUnder: (p) => rows.some((r) => r.path.startsWith(p)),
+    names: () => values.keys(),
+    value: (n) => values.get(n),
+  };
 }
 
 export class MissingOnRouter extends Error {
@@ -33,12 +46,23 @@ export class Tr098Access {
     private readonly read: DiscoveringRead,
   ) {}
 
+  /**
+   * Before a desk Wi-Fi path is mapped, the bands of the router's radios must be known: they are
+   * read once (the whole WLANConfiguration table, with discovery) and kept in the cache.
+   */
+  private async learnRadios(device: AcsDeviceRow, paths: string[]): Promise<AcsParamRow[]> {
+    const rows = await this.store.allParams(device.id);
+    if (!paths.some(isDeskWifiPath) || radioBandsKnown(knownFrom(rows))) return rows;
+    await this.read(device, [TR098_WLAN]);
+    return this.store.allParams(device.id);
+  }
+
   /** Resolves desk paths, reading what is needed to choose between candidates first. */
   private async resolve(
     device: AcsDeviceRow,
     paths: string[],
   ): Promise<{ resolved: Resolved[]; rows: AcsParamRow[] }> {
-    let rows = await this.store.allParams(device.id);
+    let rows = await this.learnRadios(device, paths);
     let resolved = paths.map((p) => resolveTr098(p, knownFrom(rows)));
     const probe = [...new Set(resolved.flatMap((r) => r.probe))];
     if (probe.length > 0) {
@@ -51,7 +75,7 @@ export class Tr098Access {
 
   /** Desk values for desk paths; values cached since `freshAfter` (ISO) are not read again. */
   async get(device: AcsDeviceRow, paths: string[], freshAfter: string | null): Promise<CachedParam[]> {
-    const rows = await this.store.allParams(device.id);
+    const rows = await this.learnRadios(device, paths);
     const known = knownFrom(rows);
     const resolved = [...new Set(paths)].map((p) => resolveTr098(p, known));
     const out: CachedParam[] = [];
@@ -82,10 +106,13 @@ export class Tr098Access {
    * name is one the router listed: a name it lacks throws `MissingOnRouter` before anything is sent.
    */
   async writes(device: AcsDeviceRow, values: ParamStruct[]): Promise<ParamStruct[]> {
-    let { rows } = await this.resolve(
+    const first = await this.resolve(
       device,
       values.map((v) => v.name),
     );
+    let rows = first.rows;
+    const absent = first.resolved.filter((r) => r.names.length === 0).map((r) => r.desk);
+    if (absent.length > 0) throw new MissingOnRouter(absent);
     const encode = () => {
       const byPath = new Map(rows.map((r) => [r.path, r]));
       const structs = encodeTr098Writes(values, knownFrom(rows), (n) => byPath.get(n)?.value);

@@ -8,7 +8,7 @@ import type { DiagnosticContext } from '../diagnostics/types.js';
 import { startTestAcs, type TestAcs } from './testing/harness.js';
 import { TestCpe } from './testing/test-cpe.js';
 import { tr098Router, type Tr098RouterOptions } from './testing/tr098-router.js';
-import { encodeTr098Writes, resolveTr098, type KnownNames } from './tr098.js';
+import { encodeTr098Writes, radioInstance, resolveTr098, type KnownNames } from './tr098.js';
 
 const IGD = 'InternetGatewayDevice.';
 const IPC = `${IGD}WANDevice.1.WANConnectionDevice.1.WANIPConnection.1.`;
@@ -18,6 +18,63 @@ const W1 = `${IGD}LANDevice.1.WLANConfiguration.1.`;
 const knownOf = (names: string[]): KnownNames => ({
   has: (n) => names.includes(n),
   hasUnder: (p) => names.some((n) => n.startsWith(p)),
+});
+
+/** A router's cached values: WLANConfiguration instances with what tells their band. */
+const withValues = (values: Record<string, string>): KnownNames => ({
+  ...knownOf(Object.keys(values)),
+  names: () => Object.keys(values),
+  value: (n) => values[n],
+});
+const wlan = (i: number, leaf: string, v: string) => ({
+  [`${IGD}LANDevice.1.WLANConfiguration.${i}.${leaf}`]: v,
+});
+
+describe('TR-098 radios: one, two or more WLANConfiguration instances', () => {
+  it('maps the 5 GHz radio to the first 5 GHz instance when 2.4 GHz SSIDs come first (1-4 and 5-8)', () => {
+    const known = withValues(
+      Object.assign(
+        {},
+        ...[1, 2, 3, 4].map((i) => wlan(i, 'Standard', 'b,g,n')),
+        ...[5, 6, 7, 8].map((i) => wlan(i, 'Channel', '36')),
+      ),
+    );
+    expect(radioInstance(1, known)).toBe(1);
+    expect(radioInstance(2, known)).toBe(5);
+    expect(resolveTr098(P.radioChannel(2), known).names).toEqual([
+      `${IGD}LANDevice.1.WLANConfiguration.5.Channel`,
+    ]);
+    expect(resolveTr098(P.ssid(2), known).names).toEqual([`${IGD}LANDevice.1.WLANConfiguration.5.SSID`]);
+    expect(resolveTr098('Device.WiFi.AccessPoint.2.AssociatedDevice.', known).names).toEqual([
+      `${IGD}LANDevice.1.WLANConfiguration.5.AssociatedDevice.`,
+    ]);
+  });
+
+  it('reads the band from OperatingFrequencyBand, channel, standard or possible channels, in any order', () => {
+    const swapped = withValues({ ...wlan(1, 'OperatingFrequencyBand', '5GHz'), ...wlan(2, 'Channel', '11') });
+    expect([radioInstance(1, swapped), radioInstance(2, swapped)]).toEqual([2, 1]);
+    const byStandard = withValues({
+      ...wlan(3, 'Standard', 'a/n/ac'),
+      ...wlan(7, 'PossibleChannels', '1-13'),
+    });
+    expect([radioInstance(1, byStandard), radioInstance(2, byStandard)]).toEqual([7, 3]);
+  });
+
+  it('has no 5 GHz radio on a one-radio router: nothing to read, nothing to set', () => {
+    const one = withValues({ ...wlan(1, 'Channel', '6'), ...wlan(1, 'SSID', 'home') });
+    expect(resolveTr098(P.ssid(1), one).names).toEqual([`${W1}SSID`]);
+    expect(resolveTr098(P.radioEnable(2), one)).toMatchObject({ names: [], probe: [] });
+    expect(() =>
+      encodeTr098Writes([{ name: P.ssid(2), value: 'x', type: 'xsd:string' }], one, () => undefined),
+    ).toThrow(/no radio on that band/);
+  });
+
+  it('keeps the instance of the same number while no band is known', () => {
+    const unknown = withValues({ ...wlan(1, 'SSID', 'a'), ...wlan(2, 'SSID', 'b') });
+    expect([radioInstance(1, unknown), radioInstance(2, unknown)]).toEqual([1, 2]);
+    expect(radioInstance(2, null)).toBe(2);
+    expect(radioInstance(2, withValues({}))).toBe(2);
+  });
 });
 
 describe('TR-181 desk paths on TR-098 names', () => {
@@ -191,6 +248,49 @@ describe('diagnostics and actions on a TR-098 router', () => {
       `${IGD}LANDevice.1.Hosts.Host.1.IPAddress`,
     );
     expect(cpe.received.slice(-2)).toEqual(['GetParameterNames', 'GetParameterValues']);
+    expect(cpe.crashes).toBe(0);
+  });
+
+  it('finds the 5 GHz radio of a router with four WLANConfiguration instances, and none on a one-radio router', async () => {
+    await start({
+      wan: 'ip',
+      wlans: [
+        { instance: 1, ssid: 'home', standard: 'b,g,n' },
+        { instance: 2, ssid: 'guest', standard: 'b,g,n' },
+        { instance: 3, ssid: 'home-5', channel: 100 },
+        { instance: 4, ssid: 'guest-5', channel: 100 },
+      ],
+    });
+    const read = async () =>
+      Object.fromEntries(
+        (
+          await t.acs.deviceService.getParameters(cpe.deviceId, [P.ssid(1), P.ssid(2), P.radioChannel(2)], {
+            maxAgeMs: 0,
+          })
+        ).map((v) => [v.path, v.value]),
+      );
+    expect(await read()).toEqual({ [P.ssid(1)]: 'home', [P.ssid(2)]: 'home-5', [P.radioChannel(2)]: 100 });
+    await t.acs.deviceService.setParameters(cpe.deviceId, [
+      { path: P.ssid(2), value: 'Lind-5', type: 'xsd:string' },
+    ]);
+    expect(cpe.params.get(`${IGD}LANDevice.1.WLANConfiguration.3.SSID`)?.value).toBe('Lind-5');
+    expect(cpe.params.get(`${IGD}LANDevice.1.WLANConfiguration.2.SSID`)?.value).toBe('guest');
+    expect(cpe.crashes).toBe(0);
+  });
+
+  it('reads radio 1 and reports no radio 2 on a one-radio router without crashing it', async () => {
+    await start({ wan: 'ip', wlans: [{ instance: 1, ssid: 'only', channel: 6 }] });
+    const values = await t.acs.deviceService.getParameters(
+      cpe.deviceId,
+      [P.ssid(1), P.ssid(2), P.radioEnable(2)],
+      {
+        maxAgeMs: 0,
+      },
+    );
+    expect(values.map((v) => [v.path, v.value])).toEqual([[P.ssid(1), 'only']]);
+    await expect(
+      t.acs.deviceService.setParameters(cpe.deviceId, [{ path: P.ssid(2), value: 'x', type: 'xsd:string' }]),
+    ).rejects.toMatchObject({ kind: 'fault' });
     expect(cpe.crashes).toBe(0);
   });
 

@@ -52,8 +52,9 @@ function securityMode([beacon, basicEnc]: (string | undefined)[]): string | unde
   }
 }
 
-function wifiRules(r: 1 | 2): Rule[] {
-  const w = WLAN(r);
+/** Wi-Fi rules for desk radio `r` on WLANConfiguration `instance` (the router's own numbering). */
+function wifiRules(r: 1 | 2, instance: number = r): Rule[] {
+  const w = WLAN(instance);
   const leaf = (tr181: string, tr098: string[], read?: Codec): Rule => ({
     kind: 'leaf',
     tr181,
@@ -174,6 +175,70 @@ export const TR098_RULES: readonly Rule[] = [
 export interface KnownNames {
   has(name: string): boolean;
   hasUnder(prefix: string): boolean;
+  /** Every known name (to find the WLANConfiguration instances). */
+  names?(): Iterable<string>;
+  /** A known value (to tell a radio's band). */
+  value?(name: string): string | undefined;
+}
+
+export type Band = '2.4GHz' | '5GHz';
+const WLAN_INSTANCE = /^InternetGatewayDevice\.LANDevice\.1\.WLANConfiguration\.(\d+)\./;
+/** Desk Wi-Fi paths: radio r, SSID r and access point r are on the router's radio of band r (1 = 2.4 GHz, 2 = 5 GHz). */
+const DESK_WIFI = /^Device\.WiFi\.(?:Radio|SSID|AccessPoint)\.([12])\./;
+/** The object whose parameters tell the bands of a TR-098 router's radios. */
+export const TR098_WLAN = `${IGD}LANDevice.1.WLANConfiguration.`;
+
+const bandOfChannel = (v: string | undefined): Band | null => {
+  const n = Number(/^\s*(\d+)/.exec(v ?? '')?.[1] ?? NaN);
+  return n >= 1 && n <= 14 ? '2.4GHz' : n >= 32 && n <= 196 ? '5GHz' : null;
+};
+
+/** The band of WLANConfiguration `i`: OperatingFrequencyBand, else its channel, standard or possible channels. */
+export function wlanBand(known: KnownNames, i: number): Band | null {
+  const v = (leaf: string) => known.value?.(`${WLAN(i)}${leaf}`);
+  const freq = v('OperatingFrequencyBand');
+  if (freq) return freq.startsWith('5') ? '5GHz' : freq.startsWith('2.4') ? '2.4GHz' : null;
+  const channel = bandOfChannel(v('Channel'));
+  if (channel) return channel;
+  const standards = (v('Standard') ?? '').toLowerCase().split(/[\s,/]+/);
+  if (standards.some((x) => x === 'b' || x === 'g')) return '2.4GHz';
+  if (standards.some((x) => x === 'a' || x === 'ac')) return '5GHz';
+  return bandOfChannel(v('PossibleChannels'));
+}
+
+/** WLANConfiguration instances the router is known to have, in order. */
+export function wlanInstances(known: KnownNames): number[] {
+  const out = new Set<number>();
+  for (const n of known.names?.() ?? []) {
+    const m = WLAN_INSTANCE.exec(n);
+    if (m) out.add(Number(m[1]));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Whether the band of any of the router's radios is known (else it is worth reading them first). */
+export function radioBandsKnown(known: KnownNames): boolean {
+  return wlanInstances(known).some((i) => wlanBand(known, i) !== null);
+}
+
+export function isDeskWifiPath(path: string): boolean {
+  return DESK_WIFI.test(path);
+}
+
+/**
+ * The WLANConfiguration of desk radio `r`: the first instance on its band. A router may have one
+ * radio, or several SSIDs per band (guest networks) numbered in any order. With no band known, the
+ * instance of the same number; null when the router has no radio on that band.
+ */
+export function radioInstance(r: 1 | 2, known: KnownNames | null): number | null {
+  const instances = known ? wlanInstances(known) : [];
+  if (!known || instances.length === 0) return r;
+  const want: Band = r === 1 ? '2.4GHz' : '5GHz';
+  const bands = instances.map((i) => ({ i, band: wlanBand(known, i) }));
+  const hit = bands.find((b) => b.band === want);
+  if (hit) return hit.i;
+  // No radio known on that band: one of unknown band may be it, by its position.
+  return bands.some((b) => b.i === r && b.band === null) ? r : null;
 }
 
 /** A desk path resolved on one router: the names to read and how to turn their values back. */
@@ -186,8 +251,19 @@ export interface Resolved {
   decode(values: ReadonlyMap<string, ParamStruct>): ParamStruct[];
 }
 
-function ruleFor(path: string): Rule | undefined {
-  for (const r of TR098_RULES) {
+function ruleFor(path: string, known: KnownNames | null): Rule | undefined | 'absent' {
+  const wifi = DESK_WIFI.exec(path);
+  if (wifi && known) {
+    const r = Number(wifi[1]) as 1 | 2;
+    const instance = radioInstance(r, known);
+    if (instance === null) return 'absent';
+    if (instance !== r) return matchRule(wifiRules(r, instance), path);
+  }
+  return matchRule(TR098_RULES, path);
+}
+
+function matchRule(rules: readonly Rule[], path: string): Rule | undefined {
+  for (const r of rules) {
     if (r.kind === 'object' ? path.startsWith(r.tr181) : path === r.tr181) return r;
   }
   return undefined;
@@ -226,7 +302,9 @@ function renameLeaf(rest: string, rename: Record<string, string> | undefined, to
 
 /** The TR-098 name(s) for a desk path; unmapped `Device.` paths keep their tail under `InternetGatewayDevice.`. */
 export function resolveTr098(path: string, known: KnownNames | null): Resolved {
-  const rule = ruleFor(path);
+  const rule = ruleFor(path, known);
+  // A radio the router does not have: nothing to read, nothing it could set.
+  if (rule === 'absent') return { desk: path, names: [], probe: [], decode: () => [] };
   if (!rule) {
     const name = path.startsWith('Device.') ? IGD + path.slice('Device.'.length) : path;
     return {
@@ -342,7 +420,8 @@ export function encodeTr098Writes(
 ): ParamStruct[] {
   const out = new Map<string, ParamStruct>();
   for (const v of values) {
-    const rule = ruleFor(v.name);
+    const rule = ruleFor(v.name, known);
+    if (rule === 'absent') throw new Error(`${v.name}: the router has no radio on that band`);
     if (rule?.kind === 'derived') throw new Error(`${v.name} cannot be set on a TR-098 router`);
     if (rule?.kind === 'item') {
       const name = pick(rule.tr098, known, false)[0]!;

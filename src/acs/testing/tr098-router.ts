@@ -21,10 +21,38 @@ export interface Tr098RouterOptions {
   dnsServers?: string;
   wifiEnabled?: boolean;
   beaconType?: string;
+  /** Other WLANConfiguration instances than genieacs-sim's one (radios and guest SSIDs on either band). */
+  wlans?: Wlan[];
+}
+
+export interface Wlan {
+  instance: number;
+  ssid: string;
+  channel?: number;
+  standard?: string;
+  band?: string;
+}
+
+function wlanParams(w: Wlan): Record<string, TestParam> {
+  const p = `${IGD}LANDevice.1.WLANConfiguration.${w.instance}.`;
+  return {
+    [`${p}Enable`]: bool(true),
+    [`${p}Status`]: str('Up', false),
+    [`${p}SSID`]: str(w.ssid),
+    ...(w.channel !== undefined ? { [`${p}Channel`]: uint(w.channel, true) } : {}),
+    ...(w.standard !== undefined ? { [`${p}Standard`]: str(w.standard) } : {}),
+    ...(w.band !== undefined ? { [`${p}OperatingFrequencyBand`]: str(w.band, false) } : {}),
+    [`${p}BeaconType`]: str('11i'),
+  };
 }
 
 export function tr098Router(o: Tr098RouterOptions = {}): Record<string, TestParam> {
   const conn = `${WCD}${o.wan === 'ppp' ? 'WANPPPConnection' : 'WANIPConnection'}.1.`;
+  if (o.wlans) {
+    const base = tr098Router({ ...o, wlans: undefined });
+    const own = Object.entries(base).filter(([k]) => !k.startsWith(`${IGD}LANDevice.1.WLANConfiguration.`));
+    return Object.assign(Object.fromEntries(own), ...o.wlans.map(wlanParams)) as Record<string, TestParam>;
+  }
   return {
     [`${IGD}DeviceInfo.HardwareVersion`]: str('VER.A', false),
     [`${conn}Enable`]: bool(true),
