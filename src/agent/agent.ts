@@ -69,6 +69,7 @@ import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
+import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
 import { maskSecrets, Turn } from './turn.js';
@@ -559,7 +560,28 @@ export function createAgent(deps: AgentDeps) {
         // Only a suspended account is told that the connection reopens once the invoice is paid.
         const key = noVisitKey(`${finish.outcome}.${finish.queue}`, conv.visitDeclined);
         const suspended = rootCauseOf(state) === 'billing_suspended' && hasMessage(`${key}.suspended`);
-        turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
+        // "Booked" only when the field-service port confirms a time window.
+        const window =
+          key === 'escalated.field'
+            ? await bookFieldVisit(
+                deps.isp,
+                deps.tickets,
+                {
+                  ticket,
+                  customer,
+                  service,
+                  reason: finish.reason,
+                  availability: state?.facts.availability ?? null,
+                },
+                log,
+              )
+            : null;
+        if (window)
+          turn.sayKey('escalated.field.booked', {
+            reference: ticket.reference,
+            window: formatVisitWindow(window, conv.language),
+          });
+        else turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
         break;
       }
       case 'outage_informed': {

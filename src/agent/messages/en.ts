@@ -179,7 +179,9 @@ export const en = {
   'escalate.before_availability.noc': 'This needs our network operations team.',
   'escalate.before_availability.agents': 'I will pass this to a colleague.',
   'escalated.field':
-    'I have booked a technician visit (reference {reference}). Our field team will contact you within {when} to confirm the time.',
+    'I have passed your case to our field technicians (reference {reference}). They will contact you within {when} to book a visit at a time that suits you.',
+  'escalated.field.booked':
+    'I have booked a technician visit for {window} (reference {reference}). If that time does not suit you, reply here and our field team will move it.',
   'escalated.tier2':
     'I have passed your case to our second-line technicians with everything I found (reference {reference}). They will get back to you within {when}.',
   'escalated.noc':

@@ -180,7 +180,9 @@ export const sv: Record<MessageKey, string> = {
   'escalate.before_availability.noc': 'Det här behöver vår nätdrift.',
   'escalate.before_availability.agents': 'Jag lämnar över det här till en kollega.',
   'escalated.field':
-    'Jag har bokat ett teknikerbesök (ärende {reference}). Vår fälttekniker hör av sig inom {when} för att bekräfta tiden.',
+    'Jag har skickat ditt ärende till våra fälttekniker (ärende {reference}). De hör av sig inom {when} för att boka ett besök en tid som passar dig.',
+  'escalated.field.booked':
+    'Jag har bokat ett teknikerbesök {window} (ärende {reference}). Om tiden inte passar svarar du bara här, så flyttar vår fältgrupp besöket.',
   'escalated.tier2':
     'Jag har skickat ditt ärende till våra andralinjetekniker med allt jag har hittat (ärende {reference}). De återkommer inom {when}.',
   'escalated.noc':

@@ -32,6 +32,8 @@ export function memoryDesk(
     config?: Partial<AgentConfig>;
     triage?: TriageApi;
     knowledge?: KnowledgePort;
+    /** ISP ports the agent itself calls (the field-service booking); the diagnostics use the world. */
+    isp?: IspPorts;
   } = {},
 ) {
   const now = opts.now ?? (() => new Date());
@@ -47,7 +49,7 @@ export function memoryDesk(
     incidents,
     audit,
     devices: unusedDevices,
-    isp: unusedIsp,
+    isp: opts.isp ?? unusedIsp,
     attempts,
     log: pino({ level: 'silent' }),
     now,
