@@ -14,6 +14,9 @@ const DashboardPage = lazy(() => import('./DashboardPage.js').then((m) => ({ def
 const QaPage = lazy(() => import('./QaPage.js').then((m) => ({ default: m.QaPage })));
 const KbPage = lazy(() => import('./KbPage.js').then((m) => ({ default: m.KbPage })));
 const AuditPage = lazy(() => import('./AuditPage.js').then((m) => ({ default: m.AuditPage })));
+const RouterTasksPage = lazy(() =>
+  import('./RouterTasksPage.js').then((m) => ({ default: m.RouterTasksPage })),
+);
 
 function initialLang(): Lang {
   const saved = localStorage.getItem('console.lang');
@@ -31,7 +34,9 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
 
   let page: React.ReactNode;
   const ticketMatch = /^\/console\/tickets\/([^/]+)$/.exec(pathname);
+  const routerTasks = /^\/console\/routers\/([^/]+)\/tasks$/.exec(pathname);
   if (ticketMatch) page = <TicketPage id={decodeURIComponent(ticketMatch[1])} me={me} />;
+  else if (routerTasks) page = <RouterTasksPage id={decodeURIComponent(routerTasks[1])} />;
   else if (pathname === '/console/dashboard' && supervisor) page = <DashboardPage />;
   else if (pathname === '/console/qa' && supervisor) page = <QaPage />;
   else if (pathname === '/console/audit' && supervisor) page = <AuditPage />;
