@@ -227,7 +227,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     await deps.engine.learn(ticket.id, conv.facts);
     // "…can't you boost it?" is answered as well.
     const act = classifyReply('step.move_closer', text, conv.language);
-    if ('topic' in act && act.topic === 'boost_signal') turn.say('reply.boost_signal');
+    const asked = 'topic' in act ? answerFor(act.topic, { askKey: 'step.move_closer' }) : null;
+    if (asked) turn.say(asked);
     turn.ask('step.move_closer', 'repair.move_device');
     return true;
   }

@@ -198,3 +198,37 @@ describe('triage of the line in the customer’s words', () => {
     expect(said(all)).not.toMatch(/faktura/);
   });
 });
+
+describe('questions about the step in hand', () => {
+  const ANNA = { customerNumber: '700227', name: 'Anna Lind', pin: '5151' };
+
+  it('"vad är en splitter? ingen aning" to the cable step is told what a splitter is, then the step again', async () => {
+    const desk = memoryDesk({ world: faultWorld(['dsl_low_snr'], { splitter: true }) });
+    const c = await identified(desk, ANNA, 'sv', 'nätet är instabilt och bryts hela tiden');
+    expect(c.replies.at(-1)?.askKey).toBe('step.check_cables');
+    const r = await desk.agent.handleMessage(c.ticketId, 'vad är en splitter? ingen aning');
+    expect(said(r)).toMatch(/liten dosa i telefonjacket/);
+    expect(r.at(-1)?.askKey).toBe('step.check_cables');
+  });
+
+  it('"the router is inside a closet, does that matter?" beside "I can\'t move my bed" is answered: take it out, high and central', async () => {
+    const desk = memoryDesk({ world: faultWorld(['wifi_weak_signal']) });
+    const c = await identified(desk, ANNA, 'en', 'the wifi is really weak in the bedroom');
+    expect(c.replies.at(-1)?.askKey).toBe('step.move_closer');
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'i cant really move my bed lol. the router is inside a closet in the hallway, does that matter?',
+    );
+    expect(said(r)).toMatch(/closet or cupboard dampens/);
+    expect(r.at(-1)?.askKey).toBe('step.move_closer');
+  });
+
+  it('"vad är dns? blir nåt annat påverkat" at the DNS consent answers both: what DNS is, and that nothing else changes', async () => {
+    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+    const c = await identified(desk, ANNA, 'sv', 'server not found på alla sidor');
+    expect(c.replies.at(-1)?.askKey).toMatch(/^consent\./);
+    const r = await desk.agent.handleMessage(c.ticketId, 'vad är dns? blir nåt annat påverkat');
+    expect(said(r)).toMatch(/Wifi-namn, lösenord och enheter är som förut/);
+    expect(r.at(-1)?.askKey).toMatch(/^consent\./);
+  });
+});

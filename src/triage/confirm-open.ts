@@ -2,6 +2,7 @@
 // ("hur vet jag det? tvn funkar iaf"), says yes but something is still missing ("yes but i need it
 // in the bedroom, so what's the fix?"), or asks what to do if it comes back ("om det är segt ikväll
 // igen då?"). None of them is the "it works" that closes a case. Folded text, sv + en.
+import { readConfirmReply } from './confirm-reply.js';
 import { cleanText, fold } from './normalize.js';
 import { topicsOf } from './topics-of.js';
 
@@ -23,7 +24,8 @@ const IF_AGAIN =
 export function readOpenConfirm(text: string): OpenConfirm | null {
   const raw = cleanText(String(text ?? '')).slice(0, 600);
   const t = fold(raw).replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
-  if (!t) return null;
+  // "ok but I don't remember the password" is a new need on the same case, read as such elsewhere.
+  if (!t || readConfirmReply(raw)?.kind === 'new_need') return null;
   if (topicsOf(raw).includes('how_know_fixed')) return 'how_know';
   if (IF_AGAIN.test(t)) return 'if_again';
   if (YES_BUT.test(t)) return 'but';

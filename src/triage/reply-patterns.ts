@@ -10,6 +10,7 @@ import {
 } from './answers.js';
 import { TOPICS_FIRST, TOPICS_LAST, WIFI_OFFER_TOPICS } from './question-topics.js';
 import type { QuestionTopic } from './reply.js';
+import { STEP_TOPICS } from './step-topics.js';
 
 // The words behind reply classification, Swedish and English, matched against folded text
 // (lowercase, å/ä/ö → a/a/o). Data only: the decisions are in reply.ts.
@@ -67,6 +68,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     'what_happens_next',
     /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da)\b/,
   ],
+  ...STEP_TOPICS,
   ...TOPICS_LAST,
 ];
 

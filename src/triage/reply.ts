@@ -5,6 +5,7 @@ import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
+import type { StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import {
   ASK_TOPICS,
@@ -49,6 +50,7 @@ export type QuestionTopic =
   | 'what_happens_next'
   | 'is_it_safe'
   | ExtraTopic
+  | StepTopic
   | 'boost_signal'
   | 'find_device_ip'
   | 'other';

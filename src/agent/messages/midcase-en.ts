@@ -25,5 +25,12 @@ export const midcaseEn = {
     'Crowded Wi-Fi channels are worst in the evening, so tonight is the real test. If it is slow again, write here with your reference {reference} and we will look again (for example at the 5 GHz band).',
   'reply.if_again.firmware_bug_drops':
     'The update fixes the known fault behind the drops. If it drops again in the next few days, write here with your reference {reference} and I will look at the history of your line.',
+  'reply.what_splitter':
+    'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet.',
+  'reply.enclosed_router':
+    'Yes, it matters a lot: a closet or cupboard dampens the Wi-Fi considerably. Take the router out and put it high up and as central in your home as you can.',
+  'reply.other_affected': 'No — only what I just described changes; everything else stays as it is.',
+  'reply.other_affected.consent.dns_reset':
+    'No — only the router’s DNS setting (its address book for the internet) goes back to ours. Your Wi-Fi name, passwords and devices stay as they are.',
   'ask.identity.pin.again': 'When you have it, just write the 4-digit PIN here.',
 };

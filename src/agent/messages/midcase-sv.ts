@@ -27,5 +27,12 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Trängseln på wifi-kanalerna är värst på kvällen, så ikväll är det riktiga provet. Är det segt igen skriver du här med ditt ärendenummer {reference}, så tittar vi igen (till exempel på 5 GHz-bandet).',
   'reply.if_again.firmware_bug_drops':
     'Uppdateringen rättar det kända felet bakom avbrotten. Bryts det igen de närmaste dagarna skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
+  'reply.what_splitter':
+    'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet.',
+  'reply.enclosed_router':
+    'Ja, det spelar stor roll: ett skåp eller en garderob dämpar wifi rejält. Ta ut routern och ställ den högt upp och så centralt i hemmet som det går.',
+  'reply.other_affected': 'Nej – bara det jag just beskrev ändras; allt annat är som förut.',
+  'reply.other_affected.consent.dns_reset':
+    'Nej – bara routerns DNS-inställning (dess adressbok för internet) går tillbaka till vår. Wifi-namn, lösenord och enheter är som förut.',
   'ask.identity.pin.again': 'När du har den skriver du bara den fyrsiffriga PIN-koden här.',
 };
