@@ -141,6 +141,50 @@ describe.skipIf(SKIP_BROWSER)('console desk work in a real browser', () => {
     },
   );
 
+  it(
+    'ticket workspace on a desktop: the conversation first (newest at the bottom), a message arriving is marked and scrolled to, a resolved ticket reopens',
+    T,
+    async () => {
+      const url = suite.demo.url;
+      const chat = await chatOverApi(url, 'Mitt internet är nere sedan i morse');
+      const { page, errors } = await suite.newPage({ viewport: { width: 1440, height: 900 } });
+      await consoleLogin(page, url, 'agent', 'agent-demo');
+      await page.goto(`/console/tickets/${chat.ticketReference}`);
+      const timeline = page.getByRole('list', { name: 'Tidslinje' });
+      const first = timeline.getByTestId('ev-message_in').first();
+      await first.getByText('Mitt internet är nere sedan i morse').waitFor();
+      // The customer's first message is on the first screen (it used to start below six forms, at y≈894).
+      const at = await first.boundingBox();
+      expect(at && at.y + at.height).toBeLessThanOrEqual(900);
+      // Oldest first, newest at the bottom.
+      const times = await timeline
+        .locator('time')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+      expect(times).toEqual([...times].sort());
+
+      // The customer writes while the page is open: marked as new, and the conversation scrolls to it.
+      await sendChat(url, chat, 'Hallå? Är ni kvar?');
+      const arrived = timeline.getByTestId('ev-message_in').filter({ hasText: 'Hallå? Är ni kvar?' });
+      await arrived.getByText('Nytt', { exact: true }).waitFor();
+      await page.getByTestId('fresh-count').getByText('1 nya').waitFor();
+      const scroller = page.locator('.conv-scroll');
+      await poll(() =>
+        scroller.evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 2),
+      ).toBe(true);
+
+      // Resolved, the ticket offers "Öppna igen", which opens it again.
+      const sup = await staffSession(url, 'supervisor', 'supervisor-demo');
+      await sup.post(`/api/v1/console/tickets/${chat.ticketReference}/resolve`, {
+        summary: 'Löst i telefon',
+      });
+      const status = page.getByTestId('ticket-status');
+      await poll(() => status.getAttribute('data-status')).toBe('resolved');
+      await page.getByRole('button', { name: 'Öppna igen' }).click();
+      await poll(() => status.getAttribute('data-status')).toBe('open');
+      expect(errors).toEqual([]);
+    },
+  );
+
   it('ticket page on a phone: the conversation and the reply box come first', T, async () => {
     const chat = await chatOverApi(suite.demo.url, 'Internet är långsamt på kvällen');
     const { page, errors } = await suite.newPage({ viewport: PHONE });
