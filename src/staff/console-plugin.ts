@@ -3,15 +3,13 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import { z } from 'zod';
 import {
   ACTIONS,
-  canTransition,
   CONSENT_FOR_ACTION,
   QUEUES,
   TICKET_STATUSES,
-  type Queue,
   type Ticket,
   type TimelineEvent,
 } from '../domain/index.js';
-import { ConcurrencyError, type TicketFilter } from '../tickets/ports.js';
+import type { TicketFilter } from '../tickets/ports.js';
 import { grantsFromTicket } from './grants.js';
 import type { StaffAuth, StaffPrincipal } from './auth.js';
 import { PROBE_IDS, type ConsoleDeps, type TicketGrants } from './console-deps.js';
@@ -19,7 +17,6 @@ import { ConsoleHub, type LiveSocket } from './console-live.js';
 import { buildCustomer360 } from './customer-360.js';
 import { readAudit } from './audit-view.js';
 import { CONSENT_ASK_STATE, consentAnswer, consentQuestion, type ConsentAsk } from './consent-ask.js';
-import { handoffFromTimeline } from './handoff.js';
 import { queueRows } from './queue-rows.js';
 import { slaView } from './sla-view.js';
 import { slaClock, type SlaClock } from '../tickets/sla-policy.js';
@@ -27,6 +24,16 @@ import type { LiveBus } from '../live/bus.js';
 import { loggedFallback, parseOr400, problem } from '../http/reply.js';
 import { canSeeTicket, queuesForRole } from './roles.js';
 import { handBack, takenOver, takeOver } from './takeover.js';
+import {
+  addNote,
+  assign,
+  escalate,
+  record,
+  resolve,
+  setStatus,
+  type Refusal,
+  type TicketWorkDeps,
+} from './ticket-work.js';
 
 export interface ConsolePluginOptions extends ConsoleDeps {
   auth: StaffAuth;
@@ -113,6 +120,21 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
 
   const grantsOf = opts.grants ?? ((ticketId: string) => grantsFromTicket(tickets, audit, ticketId, app.log));
   const takeoverDeps = { agent: opts.agent, tickets, now: opts.now };
+  const work: TicketWorkDeps = {
+    tickets,
+    directory,
+    devices: opts.devices,
+    agent: opts.agent,
+    grantsOf,
+    changed: (ticketId) => void hub.changed(ticketId),
+    warn: (details, message) => app.log.warn(details, message),
+  };
+  /** A use case's result as the HTTP answer: the refusal as a problem, else the result without its flag. */
+  const answer = <T extends object>(reply: FastifyReply, r: Refusal | ({ refused: false } & T)) => {
+    if (r.refused) return problem(reply, r.status, r.title, r.detail);
+    const { refused: _ok, ...result } = r;
+    return result;
+  };
 
   const guard = auth.requireStaff();
 
@@ -135,23 +157,10 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     events: TimelineEvent[],
     patch?: Parameters<typeof tickets.append>[2],
   ) {
-    try {
-      const t = await tickets.append(ticketId, events, patch);
-      void hub.changed(ticketId);
-      return t;
-    } catch (e) {
-      if (e instanceof ConcurrencyError) {
-        if (reply)
-          void problem(
-            reply,
-            409,
-            'Ticket changed',
-            'Someone else changed the ticket; reload and try again.',
-          );
-        return null;
-      }
-      throw e;
-    }
+    const r = await record(work, ticketId, events, patch);
+    if (!r.refused) return r.ticket;
+    if (reply) void problem(reply, r.status, r.title, r.detail);
+    return null;
   }
 
   app.get('/api/v1/console/queues', { preHandler: guard }, async (request) => {
@@ -305,30 +314,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, statusBody, request.body, 'body');
     if (!body) return reply;
-    if (body.status === 'resolved' || body.status === 'escalated') {
-      return problem(
-        reply,
-        400,
-        'Use resolve or escalate',
-        'Resolving needs a summary and escalating a queue and reason.',
-      );
-    }
-    if (!canTransition(t.status, body.status))
-      return problem(
-        reply,
-        409,
-        'Cannot change status',
-        `A ${t.status} ticket cannot become ${body.status}.`,
-      );
-    const staff = request.staff!;
-    const text = `status ${t.status} → ${body.status} by ${staff.username}${body.note ? `: ${body.note}` : ''}`;
-    const updated = await append(
-      reply,
-      t.id,
-      [{ type: 'note', actor: staffActor(staff), text, internal: true }],
-      { status: body.status },
-    );
-    return updated ? { ticket: updated } : reply;
+    return answer(reply, await setStatus(work, t, request.staff!, body));
   });
 
   app.post('/api/v1/console/tickets/:id/reply', { preHandler: guard }, async (request, reply) => {
@@ -346,10 +332,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, textBody, request.body, 'body');
     if (!body) return reply;
-    const updated = await append(reply, t.id, [
-      { type: 'note', actor: staffActor(request.staff!), text: body.text, internal: true },
-    ]);
-    return updated ? { ticket: updated } : reply;
+    return answer(reply, await addNote(work, t, request.staff!, body.text));
   });
 
   app.post('/api/v1/console/tickets/:id/escalate', { preHandler: guard }, async (request, reply) => {
@@ -357,35 +340,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, escalateBody, request.body, 'body');
     if (!body) return reply;
-    if (!canTransition(t.status, 'escalated'))
-      return problem(reply, 409, 'Cannot escalate', `A ${t.status} ticket cannot be escalated.`);
-    const [timeline, customer, service, grants] = await Promise.all([
-      tickets.timeline(t.id),
-      t.customerId ? directory.byId(t.customerId) : null,
-      t.serviceId ? directory.service(t.serviceId) : null,
-      grantsOf(t.id),
-    ]);
-    const dev = service
-      ? await opts.devices
-          .findByService(service.id)
-          .catch(loggedFallback(request.log, { ticketId: t.id }, 'finding the router', null))
-      : null;
-    const packet = handoffFromTimeline(
-      t,
-      customer,
-      service,
-      timeline,
-      grants.verified,
-      dev ? { id: dev.id, model: dev.model, firmware: dev.firmware, snapshot: {} } : null,
-    );
-    const escalation = await tickets.escalate(
-      t.id,
-      body.queue,
-      `${body.reason} (by ${request.staff!.username})`,
-      packet,
-    );
-    void hub.changed(t.id);
-    return { escalation };
+    return answer(reply, await escalate(work, t, request.staff!, body));
   });
 
   app.post('/api/v1/console/tickets/:id/assign', { preHandler: guard }, async (request, reply) => {
@@ -395,24 +350,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!body) return reply;
     if (body.assignee && !(await auth.store.userByUsername(body.assignee)))
       return problem(reply, 400, 'Unknown staff member', body.assignee);
-    const staff = request.staff!;
-    const events: TimelineEvent[] = [];
-    if (body.assignee !== undefined)
-      events.push({
-        type: 'note',
-        actor: staffActor(staff),
-        text: `${body.assignee ? `assigned to ${body.assignee}` : 'unassigned'} by ${staff.username}`,
-        internal: true,
-      });
-    // A move is recorded as such: the queue's staff are notified of it (console and e-mail).
-    if (body.queue && body.queue !== t.queue)
-      events.push({ type: 'queue_change', actor: staffActor(staff), from: t.queue, to: body.queue });
-    if (events.length === 0) return { ticket: t };
-    const updated = await append(reply, t.id, events, {
-      ...(body.assignee !== undefined ? { assignee: body.assignee } : {}),
-      ...(body.queue ? { queue: body.queue as Queue } : {}),
-    });
-    return updated ? { ticket: updated } : reply;
+    return answer(reply, await assign(work, t, request.staff!, body));
   });
 
   app.post('/api/v1/console/tickets/:id/resolve', { preHandler: guard }, async (request, reply) => {
@@ -420,25 +358,7 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     if (!t) return reply;
     const body = parseOr400(reply, resolveBody, request.body, 'body');
     if (!body) return reply;
-    if (!canTransition(t.status, 'resolved'))
-      return problem(reply, 409, 'Cannot resolve', `A ${t.status} ticket cannot be resolved.`);
-    const updated = await append(
-      reply,
-      t.id,
-      [
-        {
-          type: 'resolution',
-          actor: staffActor(request.staff!),
-          outcome: 'resolved',
-          queue: t.queue,
-          disposition: body.disposition,
-          summary: { customer: body.summary, staff: body.summary },
-        },
-      ],
-      { status: 'resolved', disposition: body.disposition },
-    );
-    if (updated) await opts.agent.staffResolved?.(t.id, body.summary);
-    return updated ? { ticket: updated } : reply;
+    return answer(reply, await resolve(work, t, request.staff!, body));
   });
 
   app.post('/api/v1/console/tickets/:id/takeover', { preHandler: guard }, async (request, reply) => {
