@@ -3,18 +3,22 @@
 // outage notice) the conversation stays open: messages reach the ticket, questions are answered, and
 // a new request opens a linked ticket — the first case never leaves its queue.
 import type { Customer, Intent, Queue, Service, Ticket } from '../domain/index.js';
+import type { EngineState } from '../runbooks/engine.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { topicsOf } from '../triage/topics-of.js';
+import { createAfterAnswers } from './after-answers.js';
+import { leadingScore, type AfterQuestion } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
-import { isDeskRequest } from './follow-up-case.js';
+import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { t, type MessageKey } from './messages/index.js';
 import { topicMessage } from './repair.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
+import { createVisitCancel } from './visit-cancel.js';
 
 export interface AfterOutcomeDeps {
   tickets: TicketStore;
@@ -26,7 +30,22 @@ export interface AfterOutcomeDeps {
   reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
   /** The root cause the case was handed over for (answers depend on it), if any. */
   cause(ticket: Ticket): Promise<string | null>;
+  /** The case's runbook state (findings, what was done), for answers from what the case knows. */
+  state(ticket: Ticket): Promise<EngineState | null>;
+  now(): Date;
 }
+
+/** Teams with technicians, and the words that ask for them. */
+const TECHNICIAN_QUEUES: ReadonlySet<string> = new Set(['tier2', 'field']);
+const TECHNICIAN_WORDS = /\b(tekniker\w*|technician\w*|engineer\w*|techs?)\b/i;
+
+/** Answers after a handoff that already say who has the case and when they answer. */
+const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
+  'contact_myself',
+  'intruder_now',
+  'service_back',
+  'recurrence',
+]);
 
 /** Follow-up requests that belong to another team: opened as their own ticket, linked to this one. */
 const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', account_change: 'sales' };
@@ -34,6 +53,9 @@ const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', ac
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
+  const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state });
+  const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
+
   function classify(conv: ConversationState, text: string): ReplyAct | null {
     const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
     return (
@@ -73,6 +95,30 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await afterHandoff(ticket, conv, turn, text, tri, act);
       return true;
     }
+    // "3 typ, ni svarade inte på frågan": the score counts, and what follows it is still handled.
+    const lead = conv.pendingAsk === 'csat.score' || conv.csatOpen ? leadingScore(text) : null;
+    if (lead !== null) {
+      conv.csatOpen = false;
+      conv.pendingAsk = null;
+      await deps.tickets.append(ticket.id, [
+        { type: 'csat', actor: { kind: 'customer', id: null }, score: lead },
+      ]);
+    }
+    // "Is WPS off too?", "and if it drops again tomorrow?": answered from the case, never a new case.
+    const answered =
+      (await visit.onMessage(ticket, conv, turn, text)) ||
+      (await answers.answer(ticket, conv, turn, text, params(ticket, conv))).length > 0;
+    if (!answered && lead !== null) {
+      turn.say('csat.thanks');
+      turn.final();
+      return true;
+    }
+    if (answered) {
+      if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
+      turn.say('closed.more');
+      turn.final();
+      return true;
+    }
     if (act.act === 'thanks') {
       turn.say('closed.thanks');
       turn.final();
@@ -95,8 +141,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     return true;
   }
 
-  function params(ticket: Ticket, conv: ConversationState) {
-    const ourTeam = teamName(conv.handoff?.queue ?? 'agents', conv.language);
+  function params(ticket: Ticket, conv: ConversationState, queue = conv.handoff?.queue ?? 'agents') {
+    const ourTeam = teamName(queue, conv.language);
     return {
       reference: ticket.reference,
       when: t(conv.language, `when.${conv.priority}`),
@@ -115,17 +161,29 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     turn: Turn,
     text: string,
     act: ReplyAct | null,
+    answeredBefore: AfterQuestion[] = [],
   ): Promise<boolean> {
-    const asked = caseQuestions(text);
+    // With the outage's expected end told, "how long?" needs no second answer about the team.
+    const asked = caseQuestions(text).filter(
+      (q) => !(q === 'how_long' && answeredBefore.includes('service_back')),
+    );
     if (!asked.length) return false;
-    const queue = conv.handoff?.queue ?? 'agents';
+    // "When does the technician get back to me?" while billing has a later case: the technicians' case.
+    const held = conv.heldCase?.handoff.queue;
+    const technicians =
+      held && TECHNICIAN_QUEUES.has(held) && !TECHNICIAN_QUEUES.has(conv.handoff?.queue ?? '')
+        ? TECHNICIAN_WORDS.test(text)
+        : false;
+    const queue = technicians && held ? held : (conv.handoff?.queue ?? 'agents');
     const cause = await deps.cause(ticket);
-    const p = params(ticket, conv);
+    const p = params(ticket, conv, queue);
     const keys: MessageKey[] = [];
     // A question back the reply classifier knows ("when does the technician come?") is answered too.
+    // The field team's visit text only when the field team has the case.
     if (
       act?.act === 'question' &&
-      !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic)
+      !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
+      (act.topic !== 'technician_when' || queue === 'field')
     )
       keys.push(topicMessage(act.topic, null, null));
     const unanswered: string[] = [];
@@ -164,14 +222,22 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length
         ? undefined
         : teamFollowUp;
-    if (isDeskRequest(conv, text, tri, act, deps.clarifyThreshold)) {
-      // Something the desk does itself (rename the Wi-Fi…): its own linked case, worked here now;
-      // the first case stays with its team.
+    // "Cancel the visit" is the technician visit, never the subscription.
+    if (await visit.onMessage(ticket, conv, turn, text)) return;
+    if (
+      isDeskRequest(conv, text, tri, act, deps.clarifyThreshold) ||
+      (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
+    ) {
+      // Something the desk does itself (rename the Wi-Fi…), or a connection fault written to billing
+      // or sales: its own linked case, worked here now; the first case stays with its team.
       conv.pendingAsk = null;
       await deps.reopen(ticket, conv, turn, text, tri);
       return;
     }
-    if (await answerAboutCase(ticket, conv, turn, text, act)) {
+    const mine = await answers.answer(ticket, conv, turn, text, p);
+    const about = await answerAboutCase(ticket, conv, turn, text, act, mine);
+    if (about || mine.length) {
+      if (!about && !outage && !mine.some((q) => TEAM_TOLD.has(q))) turn.say('handoff.next', p);
       // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
       if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
       return;
@@ -204,6 +270,19 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (act.act === 'question' && act.topic !== 'other') {
       turn.say(topicMessage(act.topic, null, null), p);
       if (!outage) turn.say('handoff.next', p);
+      return;
+    }
+    // A question the desk cannot answer: said so, with who answers it and when.
+    if (act.act === 'question' && !outage) {
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `customer asked after the handoff, for the team to answer: "${text.slice(0, 300)}"`,
+          internal: true,
+        },
+      ]);
+      turn.say('case.noted', p);
       return;
     }
     turn.say(outage ? 'outage.noted' : 'handoff.noted', p);

@@ -50,7 +50,11 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     /\b(do i (have|need) to pay|must i pay|should i pay|have to pay|(can|may) i wait( with| to| before)? pay\w*|maste jag betala|behover jag betala|ska jag betala|kan jag vanta med (att )?betala\w*)\b/,
     true,
   ],
-  ['how_long', /\b(hur lang tid|hur lange|how long|how much time)\b/, true],
+  [
+    'how_long',
+    /\b(hur lang tid|hur lange|how long|how much time|how soon)\b|\b(nar|when)\b.{0,30}\b(hor (\w+ )?av (sig|er)|ringer|kontaktar|aterkommer|(will|do|does) (they|he|she|someone|somebody|the \w+) (call|contact|get back|answer|reach)|calls? me|contacts? me|gets? back|hear from)\b/,
+    true,
+  ],
 ];
 
 /** The questions about the case in `text`, in the order above (none for a new request or small talk). */

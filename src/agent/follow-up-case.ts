@@ -33,6 +33,34 @@ export function isDeskRequest(
   );
 }
 
+/** Connection faults the desk diagnoses itself. */
+const FAULT_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  'no_connection',
+  'slow_speed',
+  'intermittent',
+  'sites_unreachable',
+  'wifi_problem',
+  'outage_check',
+]);
+/** Teams that take no connection faults: a fault written to them is the desk's own new case. */
+const NON_TECHNICAL_QUEUES: ReadonlySet<string> = new Set(['billing', 'sales']);
+
+/**
+ * "And why doesn't the internet work either?" after an invoice went to billing: a connection fault
+ * of its own, diagnosed on a linked case, never filed into the billing (or sales) case.
+ */
+export function isNewFault(
+  conv: ConversationState,
+  tri: TriageLike,
+  act: ReplyAct,
+  clarifyThreshold: number,
+): boolean {
+  if (!conv.handoff || !NON_TECHNICAL_QUEUES.has(conv.handoff.queue)) return false;
+  if (act.act !== 'new_topic' && act.act !== 'question' && act.act !== 'answer') return false;
+  if (conv.intent && FAULT_INTENTS.has(conv.intent)) return false;
+  return tri.confidence >= clarifyThreshold && FAULT_INTENTS.has(tri.intent);
+}
+
 /** Before a follow-up case is opened: remembers the case a person has; its words stay with it. */
 export function holdCase(conv: ConversationState): void {
   if (conv.handoff) conv.heldCase = { handoff: conv.handoff, workTicketId: conv.workTicketId ?? null };

@@ -30,7 +30,8 @@ export const caseEn = {
   'case.how_long.field': 'Our field technicians contact you within {when} to agree on a time for the visit.',
   'case.how_long.outage':
     'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',
-  'case.noted': 'I have noted your question on case {reference}, so that {ourTeam} answers it here.',
+  'case.noted':
+    'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
   'problem.security_worry': 'a worry that someone else is on your network or router',
   'problem.other_service.tv': 'a question about TV',
   'problem.other_service.mobile': 'a question about mobile service',

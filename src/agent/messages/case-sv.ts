@@ -32,7 +32,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.how_long.field': 'Våra fälttekniker kontaktar dig inom {when} för att boka en tid för besöket.',
   'case.how_long.outage':
     'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',
-  'case.noted': 'Jag har noterat din fråga i ärende {reference}, så att {ourTeam} svarar på den här.',
+  'case.noted':
+    'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
   'problem.security_worry': 'en oro för att någon annan är inne i ditt nätverk eller din router',
   'problem.other_service.tv': 'en fråga om tv',
   'problem.other_service.mobile': 'en fråga om mobiltjänsten',

@@ -1,4 +1,5 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
+import { afterEn } from './after-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
 import { midcaseEn } from './midcase-en.js';
@@ -397,6 +398,7 @@ export const en = {
   'ask.consent.wifi_change': 'May I change your Wi-Fi settings?',
   'ask.consent.config_change': "May I change your router's settings?",
   ...caseEn,
+  ...afterEn,
   ...askedEn,
   ...repairEn,
   ...midcaseEn,

@@ -1,4 +1,5 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
+import { afterSv } from './after-sv.js';
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
 import { midcaseSv } from './midcase-sv.js';
@@ -398,6 +399,7 @@ export const sv: Record<MessageKey, string> = {
   'ask.consent.wifi_change': 'Får jag ändra dina wifi-inställningar?',
   'ask.consent.config_change': 'Får jag ändra routerns inställningar?',
   ...caseSv,
+  ...afterSv,
   ...askedSv,
   ...repairSv,
   ...midcaseSv,

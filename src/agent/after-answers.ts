@@ -1,0 +1,232 @@
+// Answers to the questions of after-questions.ts, from what the case knows: its findings (the last
+// security test, an outage with its expected end), its cause, what was done, the team that has it
+// and a linked case opened for another team. Where the case knows nothing, the customer is told who
+// answers and when. A what-if question is answered here and never opens a new fault case.
+import type { Finding, Language, Ticket } from '../domain/index.js';
+import { formatLocalTime } from '../domain/local-time.js';
+import type { EngineState } from '../runbooks/engine.js';
+import type { TicketStore } from '../tickets/ports.js';
+import { afterQuestions, complainsUnanswered, type AfterQuestion } from './after-questions.js';
+import type { ConversationState } from './conversation-state.js';
+import { teamName } from './handoff.js';
+import { rootCauseOf } from './knowledge.js';
+import { hasMessage, t, type MessageKey, type Params } from './messages/index.js';
+import type { Turn } from './turn.js';
+
+/** What the case knows, as the answers need it. */
+export interface CaseView {
+  language: Language;
+  reference: string;
+  /** The team that has the case (or `outage`), null when the case is closed. */
+  queue: string | null;
+  verified: boolean;
+  cause: string | null;
+  findings: Finding[];
+  /** Actions and steps carried out on the case. */
+  done: string[];
+  /** A case opened for another team in this conversation (its reference and queue). */
+  linked: { reference: string; queue: string } | null;
+  /** Catalogue parameters: reference, when, team, ourTeam. */
+  params: Params;
+}
+
+export interface Answer {
+  key: MessageKey;
+  params?: Params;
+}
+
+const SECURITY_ORDER = [
+  'security.default_admin_password',
+  'security.wps_enabled',
+  'security.open_wifi',
+  'security.ok',
+];
+
+/**
+ * The findings of the latest security test: the engine keeps the latest finding per code, so the
+ * latest run is the last run of security codes in probe order.
+ */
+export function latestSecurity(findings: Finding[]): Finding[] | null {
+  let end = -1;
+  for (let i = findings.length - 1; i >= 0; i--)
+    if (findings[i].code.startsWith('security.')) {
+      end = i;
+      break;
+    }
+  if (end < 0) return null;
+  const run = [findings[end]];
+  for (let i = end - 1; i >= 0; i--) {
+    const f = findings[i];
+    const order = SECURITY_ORDER.indexOf(f.code);
+    if (order < 0 || order >= SECURITY_ORDER.indexOf(run[0].code) || run[0].code === 'security.ok') break;
+    run.unshift(f);
+  }
+  return run;
+}
+
+function securityAnswer(text: string, c: CaseView): Answer {
+  const run = latestSecurity(c.findings);
+  if (!run) return { key: 'after.security.unchecked' };
+  const issues = run.filter((f) => f.severity !== 'ok').map((f) => f.code);
+  if (/\bwps\b/i.test(text)) {
+    if (issues.includes('security.wps_enabled')) return { key: 'after.security.wps_on' };
+    return { key: issues.length ? 'after.security.wps_off' : 'after.security.wps_off.all_ok' };
+  }
+  if (!issues.length) return { key: 'after.security.ok' };
+  const items = issues
+    .map((code) => `after.security.item.${code}`)
+    .filter(hasMessage)
+    .map((k) => t(c.language, k));
+  return { key: 'after.security.issues', params: { issues: items.join(', ') } };
+}
+
+function outageEta(c: CaseView): string | null | undefined {
+  const f = c.findings.find((x) => x.code === 'incident.area_outage' && x.severity !== 'ok');
+  if (!f) return undefined;
+  const eta = f.evidence.values.etaAt;
+  return typeof eta === 'string' ? formatLocalTime(eta, c.language) : null;
+}
+
+/** The answers to `asked` for this case, in order; a question the case cannot answer gives none. */
+export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): Answer[] {
+  const out: Answer[] = [];
+  const withTeam = c.queue !== null && c.queue !== 'outage';
+  for (const q of asked) {
+    switch (q) {
+      case 'intruder_now':
+        if (!c.verified) out.push({ key: 'after.intruder_now.unverified' });
+        else if (c.queue === 'security') out.push({ key: 'after.intruder_now.security' });
+        break;
+      case 'security_state':
+        out.push(securityAnswer(text, c));
+        break;
+      case 'recurrence': {
+        if (withTeam) {
+          out.push({ key: 'after.recurrence.handoff' });
+          break;
+        }
+        const own = c.cause ? `after.recurrence.${c.cause}` : null;
+        if (own && hasMessage(own) && c.queue === null) out.push({ key: own });
+        out.push({ key: 'after.recurrence' });
+        break;
+      }
+      case 'connect_device':
+        out.push({
+          key: c.done.includes('wifi_password_change')
+            ? 'after.connect_device.new_password'
+            : 'after.connect_device',
+        });
+        break;
+      case 'other_passwords':
+        out.push({ key: 'after.other_passwords' });
+        if (c.queue === 'security') out.push({ key: 'after.other_passwords.security' });
+        break;
+      case 'service_back': {
+        const eta = outageEta(c);
+        if (eta === undefined) break;
+        if (eta === null) out.push({ key: 'after.service_back.outage' });
+        else
+          out.push({
+            key: withTeam ? 'after.service_back.eta.handoff' : 'after.service_back.eta',
+            params: { eta },
+          });
+        break;
+      }
+      case 'contact_myself': {
+        const other = c.linked ?? (withTeam ? { reference: c.reference, queue: c.queue ?? 'agents' } : null);
+        if (!other) out.push({ key: 'after.contact_myself.closed' });
+        else
+          out.push({
+            key: 'after.contact_myself',
+            params: { reference: other.reference, team: capitalise(teamName(other.queue, c.language)) },
+          });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export interface AfterAnswersDeps {
+  tickets: TicketStore;
+  state(ticket: Ticket): Promise<EngineState | null>;
+}
+
+export function createAfterAnswers(deps: AfterAnswersDeps) {
+  async function view(ticket: Ticket, conv: ConversationState, params: Params): Promise<CaseView> {
+    const state = await deps.state(ticket);
+    const lastLinked = conv.linkedTickets?.at(-1);
+    const linkedTicket = lastLinked ? await deps.tickets.getByReference(lastLinked) : null;
+    return {
+      language: conv.language,
+      reference: ticket.reference,
+      queue: conv.handoff?.queue ?? null,
+      verified: conv.verification === 'verified',
+      cause: rootCauseOf(state),
+      findings: state?.findings ?? [],
+      done: (state?.tried ?? [])
+        .filter((x) => x.result === 'done' || x.result === 'fixed')
+        .map((x) => x.step),
+      linked:
+        linkedTicket && linkedTicket.id !== ticket.id && linkedTicket.queue
+          ? { reference: linkedTicket.reference, queue: linkedTicket.queue }
+          : null,
+      params,
+    };
+  }
+
+  /** The latest earlier customer message on the ticket that asks one of these questions. */
+  async function earlierQuestion(ticket: Ticket): Promise<string | null> {
+    const said = (await deps.tickets.timeline(ticket.id)).flatMap((e) =>
+      e.type === 'message_in' ? [e.text] : [],
+    );
+    // The last one is the complaint itself.
+    for (const m of said.slice(0, -1).reverse().slice(0, 4)) if (afterQuestions(m).length) return m;
+    return null;
+  }
+
+  /**
+   * Answers the after-outcome questions in `text` the case can answer; the kinds answered are
+   * returned (none: nothing was said) and noted on the ticket.
+   */
+  async function answer(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    params: Params,
+  ): Promise<AfterQuestion[]> {
+    let asked = afterQuestions(text);
+    if (!asked.length && complainsUnanswered(text)) {
+      // "you didn't answer": the customer's earlier question, answered now.
+      const earlier = await earlierQuestion(ticket);
+      if (earlier) {
+        asked = afterQuestions(earlier);
+        text = earlier;
+      }
+    }
+    if (!asked.length) return [];
+    const c = await view(ticket, conv, params);
+    const answered: AfterQuestion[] = [];
+    for (const q of asked) {
+      const answers = answersFor([q], text, c);
+      if (!answers.length) continue;
+      answered.push(q);
+      for (const a of answers) turn.say(a.key, { ...params, ...a.params });
+    }
+    if (answered.length)
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `customer asked after the outcome (${answered.join(', ')}); answered from the case`,
+          internal: true,
+        },
+      ]);
+    return answered;
+  }
+
+  return { answer };
+}

@@ -1,0 +1,99 @@
+// What a customer asks after the case's outcome (closed, handed over or waiting for an outage fix)
+// that the case itself can answer: "is WPS off too?", "and if it drops again tomorrow?", "how do I
+// connect the TV with the new password?", "should I change my other passwords?", "how long until the
+// internet works again?", "should I contact them myself?", "someone is on my network right now, what
+// do I do?". These are questions, not new fault reports: they are answered, never opened as a case.
+// Matched against folded text (lowercase, å/ä/ö → a/a/o). Pure: the answers are in after-answers.ts.
+import { fold } from '../triage/normalize.js';
+
+export type AfterQuestion =
+  | 'security_state'
+  | 'recurrence'
+  | 'connect_device'
+  | 'other_passwords'
+  | 'service_back'
+  | 'contact_myself'
+  | 'intruder_now';
+
+/** Something that asks: a question mark, or a sentence that opens like a question. */
+const ASKS =
+  /\?|(?:^|[.!,]\s*|\b(?:och|and|men|but|so|sa|ok|okej)\s+)(?:what|how|should|do|does|is|are|can|will|when|vad|hur|ska|maste|behover|ar|kan|nar|blir)\b/;
+
+/** "what if…", "and if it drops again tomorrow?", "om det är segt ikväll igen då?". */
+const CONDITIONAL =
+  /\b(what if|and if|if it|if the|if my|if this|if that|in case|what happens if|what (do|should|can) i do if|om det|om den|om nätet|om natet|om wifi\w*|om internet|och om|tank om|ifall|vad (gor|ska|kan) jag (gora )?om)\b/;
+const TROUBLE =
+  /\b(drops?|dropp\w*|slow\w*|lag\w*|stops?|break\w*|goes (down|out)|cuts? out|disconnect\w*|fails?|happens?|segt?|seg|laggar|tappar|slutar|strular|kranglar|bryts|forsvinner|hander|ligger nere|dor|funkar inte|fungerar inte)\b/;
+
+/** The trouble inside the if-clause ("if it drops again"), not beside it ("slow again, what if I restart?"). */
+const IF_TROUBLE = new RegExp(`${CONDITIONAL.source}.{0,40}${TROUBLE.source}`);
+
+const SECURITY_THING =
+  /\b(wps|wpa\d?|encrypt\w*|krypter\w*|(router|wifi|wi-fi|network|natet|natverket)\w* (secure|safe|sakert?|saker) (now|nu)?|(is|ar) (it|den|routern|my router) (secure|safe|saker|sakert) (now|nu))\b/;
+
+const DEVICE =
+  /\b(tv|tvn|tv:n|teve|smart ?tv|tele?vision|playstation|ps[345]|xbox|console|konsol\w*|printer|skrivare\w*|laptop\w*|dator\w*|computer|pc|ipad|tablet|surfplatta\w*|phone|mobil\w*|telefon\w*|chromecast|apple ?tv|sonos|speaker|hogtalare|device|enhet\w*)\b/;
+const CONNECT =
+  /\b(connect\w*|join\w*|ansluta|ansluter|anslut|koppla\w*|kopplar|logga in|get (it |the \w+ )?(on|online)|password|losen\w*|wifi|wi-fi|natverk\w*|network)\b/;
+const HOW = /\b(how|hur|what do i do|vad gor jag|where do i|var (skriver|hittar|gor))\b/;
+
+const OTHER_PASSWORDS =
+  /\b(should|do i (need|have) to|must|ska|behover|maste|borde)\b.{0,25}\b(change|reset|byta|byt|andra)\b.{0,40}\b(passwords?|losenord\w*|losen)\b/;
+const ROUTER_PASSWORD = /\b(wifi|wi-fi|router\w*|admin\w*|natverk\w*|network)\b/;
+const OTHER_ACCOUNTS =
+  /\b(phone|mobil\w*|telefon\w*|e-?mail|mejl\w*|bank\w*|account\w*|konto\w*|apps?|appar\w*|other|andra|ovriga|too|also|ocksa|aven)\b/;
+
+const SERVICE_BACK =
+  /\b(how long|how soon|when|hur lang tid|hur lange|hur snart|nar)\b.{0,40}\b(internet|the net|natet|connection|uppkoppling\w*|anslutning\w*|wifi|(it|internet|connection) (works?|is working|comes back|is back|will be back)|up again|funka\w*|fungera\w*|igang)\b/;
+const PAYMENT = /\b(betal\w*|pay\w*|paid|faktur\w*|invoice|bill)\b/;
+
+const CONTACT_MYSELF =
+  /\b(should|do i (need|have) to|must|shall|ska|behover|maste|borde)\s+(i|jag)\b.{0,20}\b(contact|call|ring\w*|email|e-mail|mail|write|reach|kontakta|mejla|skriva|hora av mig)\b|\b(contact|call|kontakta|ringa) (them|dem|dom|billing|sales|faktura\w*|salj\w*)\b.{0,20}\b(myself|my self|sjalv|sjalva)\b/;
+
+const INTRUDER_NOW =
+  /\b(someone|somebody|a stranger|strangers|people|hackers?|nagon|nan|nagra|framlingar|hackare)\b.{0,40}\b(is|are|on|in|using|uses|inne|pa|anvander|ar)\b.{0,30}\b(network|wifi\w*|wi-fi|router\w*|nat|natet|natverk\w*)\b.{0,40}\b(right now|now|at the moment|just nu|nu|fortfarande|still)\b/;
+
+function sentences(t: string): string[] {
+  return t.split(/(?<=[.!?])\s+/).filter(Boolean);
+}
+
+/** The after-outcome questions in `text` (none for a new fault report, a request or small talk). */
+export function afterQuestions(text: string): AfterQuestion[] {
+  const t = fold(text).replace(/\s+/g, ' ').trim();
+  const parts = sentences(t);
+  const asks = (s: string) => ASKS.test(s);
+  const anyAsks = parts.some(asks);
+  const found: AfterQuestion[] = [];
+  if (INTRUDER_NOW.test(t)) found.push('intruder_now');
+  // "wps. is it on or off on my router": the thing and the question may be sentences apart.
+  if (anyAsks && SECURITY_THING.test(t)) found.push('security_state');
+  if (parts.some((s) => IF_TROUBLE.test(s))) found.push('recurrence');
+  // "ja, tv:n? hur ansluter jag den till nya lösenordet": the device and the how may be sentences apart.
+  if (DEVICE.test(t) && CONNECT.test(t) && (HOW.test(t) || anyAsks)) found.push('connect_device');
+  if (parts.some((s) => OTHER_PASSWORDS.test(s) && OTHER_ACCOUNTS.test(s) && !ROUTER_PASSWORD.test(s)))
+    found.push('other_passwords');
+  if (anyAsks && parts.some((s) => SERVICE_BACK.test(s) && !PAYMENT.test(s) && !CONDITIONAL.test(s)))
+    found.push('service_back');
+  if (parts.some((s) => CONTACT_MYSELF.test(s))) found.push('contact_myself');
+  return found;
+}
+
+const UNANSWERED =
+  /\b(you (didn'?t|did not|never|haven'?t|have not) answer\w*|(didn'?t|did not|never) answer\w*|answer (my|the) question|no answer|ni svarade inte|du svarade inte|svarade inte|har inte svarat|inget svar|svara pa (min |frågan|fragan)|svara pa fragan)\b/;
+
+/** "you didn't answer, …", "3 typ, ni svarade inte på frågan": the customer is still waiting for an answer. */
+export function complainsUnanswered(text: string): boolean {
+  return UNANSWERED.test(fold(text).replace(/[’`]/g, "'"));
+}
+
+/**
+ * A satisfaction score the message opens with ("3 typ, ni svarade inte på frågan", "2. you never
+ * answered"): 1–5 alone at the start, not a count or a speed.
+ */
+export function leadingScore(text: string): number | null {
+  const m =
+    /^\s*([1-5])(?:\s*(?:\/\s*5|av 5|of 5))?(?=[\s,.!]|$)(?!\s*(?:mbit|mb|gb|kr|st\b|dagar|days|hours|timmar|min|ggr|times|ganger|enheter|devices))/i.exec(
+      fold(text),
+    );
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,66 @@
+// English answers to questions after the case's outcome that the case itself can answer
+// (src/agent/after-answers.ts), and the technician-visit cancellation.
+export const afterEn = {
+  'after.security.wps_off': 'WPS is off on your router — I checked it in the security test on this case.',
+  'after.security.wps_off.all_ok':
+    'WPS is off on your router — I checked it together with the admin password and the Wi-Fi encryption, and all three look fine now.',
+  'after.security.wps_on':
+    'WPS is switched on on your router. It lets a device join with the push of a button; if you do not use it, you can switch it off on the router’s admin page (192.168.1.1) under Wi-Fi → WPS, with your admin password.',
+  'after.security.ok':
+    'My last security check of your router looks fine: the admin password is not the factory one, WPS is off and the Wi-Fi is encrypted.',
+  'after.security.issues': 'My last security check of your router still shows: {issues}.',
+  'after.security.item.security.default_admin_password': 'the admin password is still the factory one',
+  'after.security.item.security.wps_enabled': 'WPS is switched on',
+  'after.security.item.security.open_wifi': 'the Wi-Fi has no password',
+  'after.security.unchecked':
+    'I did not test the router’s security settings on this case, so I cannot say for sure. You can see them on the router’s admin page (192.168.1.1) under Wi-Fi.',
+  'after.recurrence':
+    'If it happens again, just write here — or start a new chat and give case {reference} — and I will look at it straight away, with what we did today in front of me.',
+  'after.recurrence.firmware_bug_drops':
+    'The update removes the known bug that caused the drops, so they should stop now.',
+  'after.recurrence.wifi_channel_congestion':
+    'The crowding is worst in the evening, so tonight is the real test — your Wi-Fi is now on a quieter channel.',
+  'after.recurrence.cpe_hung': 'The restart cleared the hang in the router, so it should not come back soon.',
+  'after.recurrence.dns_misconfigured':
+    'The router now uses our DNS settings, and they stay that way unless someone changes them.',
+  'after.recurrence.ppp_auth_failure':
+    'The router now has the right login details for our network, and it keeps them.',
+  'after.recurrence.wifi_weak_signal':
+    'The signal depends on distance and walls: keep the router in the open, up high and as central as you can.',
+  'after.recurrence.wifi_radio_disabled':
+    'The Wi-Fi is switched on again and stays on unless someone turns it off on the router.',
+  'after.recurrence.cable_unplugged':
+    'The cable is back in; if the connection goes again, first check that it is pushed in firmly at both ends.',
+  'after.recurrence.cpe_powered_off':
+    'The router has power again; if the lights go out, first check that it is plugged in and switched on.',
+  'after.recurrence.handoff':
+    'If it happens again before {ourTeam} gets in touch, just write here: it goes straight onto case {reference}, so they see it too.',
+  'after.connect_device':
+    'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the password. If it stays on the old details and never asks, choose “Forget network” first (or switch the device off and on), then pick your network again.',
+  'after.connect_device.new_password':
+    'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the new password I gave you above — you do not need another new one. If the TV still remembers the old password and never asks, choose “Forget network” first (or switch the TV off and on), then pick your network again.',
+  'after.other_passwords':
+    'That is a sensible precaution: change the passwords of the important accounts you used over this network — e-mail, bank and social media first — and turn on two-step sign-in where you can.',
+  'after.other_passwords.security': 'Our security team can advise you further when they contact you.',
+  'after.service_back.eta':
+    'The fault in your area is expected to be fixed by {eta}; your internet comes back by itself then, without you doing anything. I will write to you here when it is fixed.',
+  'after.service_back.eta.handoff':
+    'The fault in your area is expected to be fixed by {eta}; your internet comes back by itself then, without you doing anything. {team} still gets back to you here within {when} about the rest.',
+  'after.service_back.outage':
+    'Our technicians are working on the fault in your area; there is no time estimate yet. Your internet comes back by itself once it is fixed.',
+  'after.contact_myself':
+    'No, you do not need to: {team} has case {reference} and gets back to you here within {when}. If you want to add something, just write it here.',
+  'after.contact_myself.closed':
+    'No, there is nothing more you need to do — your case {reference} is closed. If something comes up, just write here.',
+  'after.intruder_now.unverified':
+    'Until I can verify you I cannot change anything on the router, but you can cut everyone off right away yourself: pull out the router’s power cable — nobody can use your network while it is off. Your PIN is in the welcome letter we sent when you became a customer, and on My Pages (sign in with BankID). As soon as you have it, write to us with it and we will set a new Wi-Fi password and a new admin password and pass your case to our security team.',
+  'after.intruder_now.pin':
+    'You can cut everyone off right away yourself: pull out the router’s power cable — nobody can use your network while it is off. Your PIN is in the welcome letter we sent when you became a customer, and on My Pages (sign in with BankID). As soon as you give it to me here, I set a new Wi-Fi password and a new admin password on your router.',
+  'after.intruder_now.security':
+    'If you think someone is still on your network, pull out the router’s power cable — that cuts everyone off at once. The new Wi-Fi and admin passwords I set are in place, so anyone who only knew the old ones is locked out. {team} has case {reference} and gets back to you within {when}.',
+  'visit.cancelled':
+    'Understood — I have noted on case {reference} that you do not want a technician visit, so our field technicians will not book one. The fault we found is still there, though: if the problem continues, just write here and we can book a visit again.',
+  'visit.cancelled.again':
+    'Yes — it is noted on case {reference}: no technician visit. Nobody will come to you, and your subscription stays exactly as it is.',
+  'visit.none': 'There is no technician visit booked on your case {reference}, so nobody will come to you.',
+};

@@ -1,0 +1,71 @@
+// Svenska svar på frågor efter ärendets utfall som ärendet självt kan besvara
+// (src/agent/after-answers.ts), och avbokning av ett teknikerbesök.
+import type { afterEn } from './after-en.js';
+
+export const afterSv: Record<keyof typeof afterEn, string> = {
+  'after.security.wps_off':
+    'WPS är avstängt i din router – jag kontrollerade det i säkerhetstestet i det här ärendet.',
+  'after.security.wps_off.all_ok':
+    'WPS är avstängt i din router – jag kontrollerade det tillsammans med adminlösenordet och wifi-krypteringen, och alla tre ser bra ut nu.',
+  'after.security.wps_on':
+    'WPS är påslaget i din router. Det låter en enhet ansluta med ett knapptryck; använder du det inte kan du stänga av det på routerns adminsida (192.168.1.1) under Wifi → WPS, med ditt adminlösenord.',
+  'after.security.ok':
+    'Min senaste säkerhetskontroll av din router ser bra ut: adminlösenordet är inte fabrikslösenordet, WPS är avstängt och wifit är krypterat.',
+  'after.security.issues': 'Min senaste säkerhetskontroll av din router visar fortfarande: {issues}.',
+  'after.security.item.security.default_admin_password': 'adminlösenordet är fortfarande fabrikslösenordet',
+  'after.security.item.security.wps_enabled': 'WPS är påslaget',
+  'after.security.item.security.open_wifi': 'wifit har inget lösenord',
+  'after.security.unchecked':
+    'Jag testade inte routerns säkerhetsinställningar i det här ärendet, så jag kan inte säga säkert. Du ser dem på routerns adminsida (192.168.1.1) under Wifi.',
+  'after.recurrence':
+    'Händer det igen skriver du bara här – eller startar en ny chatt och anger ärende {reference} – så tittar jag på det direkt, med det vi gjorde i dag framför mig.',
+  'after.recurrence.firmware_bug_drops':
+    'Uppdateringen tar bort den kända buggen som orsakade avbrotten, så de bör sluta nu.',
+  'after.recurrence.wifi_channel_congestion':
+    'Trängseln är värst på kvällen, så det är i kväll det märks – ditt wifi ligger nu på en lugnare kanal.',
+  'after.recurrence.cpe_hung':
+    'Omstarten löste upp låsningen i routern, så den bör inte komma tillbaka i första taget.',
+  'after.recurrence.dns_misconfigured':
+    'Routern använder nu våra DNS-inställningar, och de ligger kvar om ingen ändrar dem.',
+  'after.recurrence.ppp_auth_failure':
+    'Routern har nu rätt inloggningsuppgifter mot vårt nät, och de ligger kvar.',
+  'after.recurrence.wifi_weak_signal':
+    'Signalen beror på avstånd och väggar: ställ routern fritt, högt upp och så centralt du kan.',
+  'after.recurrence.wifi_radio_disabled':
+    'Wifit är påslaget igen och förblir det om ingen stänger av det i routern.',
+  'after.recurrence.cable_unplugged':
+    'Kabeln sitter i igen; försvinner anslutningen igen, kontrollera först att den sitter ordentligt i båda ändar.',
+  'after.recurrence.cpe_powered_off':
+    'Routern har ström igen; slocknar lamporna, kontrollera först att den är inkopplad och påslagen.',
+  'after.recurrence.handoff':
+    'Händer det igen innan {ourTeam} hör av sig skriver du bara här: det hamnar direkt i ärende {reference}, så att de ser det också.',
+  'after.connect_device':
+    'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in lösenordet. Ligger den kvar på de gamla uppgifterna och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på enheten) och välj sedan ditt nätverk igen.',
+  'after.connect_device.new_password':
+    'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in det nya lösenordet som jag gav dig ovan – du behöver inget nytt. Kommer tv:n ihåg det gamla lösenordet och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på tv:n) och välj sedan ditt nätverk igen.',
+  'after.other_passwords':
+    'Det är en klok försiktighetsåtgärd: byt lösenord på de viktiga konton du har använt via det här nätverket – e-post, bank och sociala medier först – och slå på tvåstegsinloggning där det går.',
+  'after.other_passwords.security': 'Vår säkerhetsavdelning kan ge dig fler råd när de hör av sig.',
+  'after.service_back.eta':
+    'Felet i ditt område beräknas vara åtgärdat {eta}; då kommer ditt internet tillbaka av sig självt, utan att du behöver göra något. Jag skriver till dig här när det är åtgärdat.',
+  'after.service_back.eta.handoff':
+    'Felet i ditt område beräknas vara åtgärdat {eta}; då kommer ditt internet tillbaka av sig självt, utan att du behöver göra något. {team} återkommer ändå till dig här inom {when} om resten.',
+  'after.service_back.outage':
+    'Våra tekniker arbetar med felet i ditt område; det finns ingen tidsuppskattning än. Ditt internet kommer tillbaka av sig självt när det är åtgärdat.',
+  'after.contact_myself':
+    'Nej, det behöver du inte: {team} har ärende {reference} och återkommer till dig här inom {when}. Vill du lägga till något skriver du det bara här.',
+  'after.contact_myself.closed':
+    'Nej, du behöver inte göra något mer – ditt ärende {reference} är avslutat. Dyker något upp skriver du bara här.',
+  'after.intruder_now.unverified':
+    'Tills jag kan verifiera dig kan jag inte ändra något i routern, men du kan stänga ute alla direkt själv: dra ur routerns strömsladd – ingen kan använda ditt nätverk medan den är avstängd. PIN-koden står i välkomstbrevet du fick när du blev kund, och på Mina sidor (logga in med BankID). Så fort du har den skriver du till oss med den, så sätter vi ett nytt wifi-lösenord och ett nytt adminlösenord och skickar ärendet till vår säkerhetsavdelning.',
+  'after.intruder_now.pin':
+    'Du kan stänga ute alla direkt själv: dra ur routerns strömsladd – ingen kan använda ditt nätverk medan den är avstängd. PIN-koden står i välkomstbrevet du fick när du blev kund, och på Mina sidor (logga in med BankID). Så fort du ger mig den här sätter jag ett nytt wifi-lösenord och ett nytt adminlösenord i din router.',
+  'after.intruder_now.security':
+    'Tror du att någon fortfarande är inne i ditt nätverk, dra ur routerns strömsladd – då kopplas alla bort på en gång. De nya wifi- och adminlösenorden jag satte gäller, så den som bara kunde de gamla är utestängd. {team} har ärende {reference} och återkommer till dig inom {when}.',
+  'visit.cancelled':
+    'Uppfattat – jag har noterat i ärende {reference} att du inte vill ha något teknikerbesök, så våra fälttekniker bokar inget. Felet vi hittade finns dock kvar: fortsätter problemet skriver du bara här, så kan vi boka ett besök igen.',
+  'visit.cancelled.again':
+    'Ja – det är noterat i ärende {reference}: inget teknikerbesök. Ingen kommer hem till dig, och ditt abonnemang är precis som förut.',
+  'visit.none':
+    'Det finns inget teknikerbesök bokat i ditt ärende {reference}, så ingen kommer hem till dig.',
+};
