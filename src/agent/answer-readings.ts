@@ -66,7 +66,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   const openConfirm = createConfirmOpen({
     state: (id) => deps.engine.get(id),
     note: deps.note,
-    saysYes: (text, conv) => deps.triage.parseAnswer('resolution.confirm', text, conv.language).kind === 'yes',
+    saysYes: (text, conv) =>
+      deps.triage.parseAnswer('resolution.confirm', text, conv.language).kind === 'yes',
   });
   async function run(ticket: Ticket, conv: ConversationState, turn: Turn, out: EngineOutput | null) {
     if (!out) return;
@@ -227,7 +228,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     await deps.engine.learn(ticket.id, conv.facts);
     // "…can't you boost it?" is answered as well.
     const act = classifyReply('step.move_closer', text, conv.language);
-    const asked = 'topic' in act ? answerFor(act.topic, { askKey: 'step.move_closer' }) : null;
+    const asked = 'topic' in act && act.topic ? answerFor(act.topic, { askKey: 'step.move_closer' }) : null;
     if (asked) turn.say(asked);
     turn.ask('step.move_closer', 'repair.move_device');
     return true;
