@@ -64,7 +64,6 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { createPublicOutage } from './public-outage.js';
-import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
@@ -259,8 +258,6 @@ export function createAgent(deps: AgentDeps) {
     packet: (facts) => buildPacket(facts, deps.devices, now()),
     reopen,
     cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
-    state: (ticket) => engine.get(ticket.id),
-    now,
   });
   const securityWorry = createSecurityWorry({
     engine,
@@ -1091,6 +1088,8 @@ export function createAgent(deps: AgentDeps) {
         conv.request = text.slice(0, 500);
         await recordTriage(ticket, conv, tri, 'human_agent');
         acknowledgeMood(conv, turn);
+        // The request is heard: said before the customer number is asked for.
+        if (conv.verification !== 'verified') turn.say('person.heard');
         return identifyOrStart(ticket, conv, turn, text);
       }
       if (conv.phase === 'runbook') return toHuman(ticket, conv, turn);
@@ -1106,7 +1105,6 @@ export function createAgent(deps: AgentDeps) {
     }
     if (await contactDetails.take(ticket, conv, turn, text)) return;
     if (await lateScore(ticket, conv, turn, text)) return;
-    if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
     if (
       conv.phase !== 'opening' &&

@@ -66,6 +66,8 @@ export interface ConversationState {
   visitDeclined?: boolean;
   /** Someone who is not a customer was asked for a name and a phone number or e-mail address. */
   contactWanted?: boolean;
+  /** The customer who asked for a person was asked once more for the customer number (with a way out). */
+  personAsked?: boolean;
   /** "Take the device itself to the router" has been said once in this case. */
   deviceHintGiven?: boolean;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */

@@ -210,4 +210,34 @@ describe('fourth role-play round', () => {
     expect(said(r)).toMatch(/lagt till dina kontaktuppgifter/);
     expect(said(r)).not.toMatch(/Skriv ditt namn/);
   });
+
+  it('a person asked for in the opening is heard; pushed back once, the number is asked with a way out, and "no" hands over', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    const first = await desk.agent.handleMessage(
+      c.ticketId,
+      'internet not working, lights look normal. can I talk to a real person please',
+    );
+    expect(said(first)).toMatch(/pass you to a colleague/);
+    const again = await desk.agent.handleMessage(c.ticketId, 'did you read what I wrote? I want a human');
+    expect(again.at(-1)?.askKey).toBe('identity.customer_number');
+    expect(said(again)).toMatch(/just write “no”/);
+    await desk.agent.handleMessage(c.ticketId, 'no');
+    const [res] = await resolutions(desk, c.ticketId);
+    expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['escalated', 'agents']);
+  });
+
+  it('the number given after the push-back is verified and the line diagnosed before the handoff', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
+    desk.directory.add(ELIN);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    await desk.agent.handleMessage(c.ticketId, 'internet not working. can I talk to a real person please');
+    await desk.agent.handleMessage(c.ticketId, 'did you read what I wrote? I want a human');
+    await desk.agent.handleMessage(c.ticketId, '700101, pin 3141');
+    const timeline = await desk.tickets.timeline(c.ticketId);
+    expect(timeline.some((e) => e.type === 'finding')).toBe(true);
+    expect((await desk.tickets.get(c.ticketId))?.customerId).not.toBeNull();
+    const [res] = await resolutions(desk, c.ticketId);
+    expect(res?.type === 'resolution' && res.outcome).toBe('escalated');
+  });
 });

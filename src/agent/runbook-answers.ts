@@ -3,6 +3,7 @@
 import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
+import { fold } from '../triage/normalize.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
@@ -40,6 +41,10 @@ export interface RunbookAnswerDeps {
   demoHome(): DemoHome | null;
   learnFacts(facts: ConversationState['facts'], text: string): ConversationState['facts'];
 }
+
+/** "I don't have it here": nothing to ask for again. */
+const LACKS =
+  /\b(don'?t have|do not have|haven'?t got|have no|har (inte|ingen|int)|saknar|inte till hands|no idea)\b/;
 
 export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   const readings = createAnswerReadings({ ...deps, answer: (...args) => onRunbookAnswer(...args) });
@@ -121,6 +126,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       await declineVisit(ticket, conv, turn, text, tri);
       return true;
     }
+    if (act.act === 'refusal' && conv.intent === 'human_agent' && askKey.startsWith('identity.')) {
+      // "No" to the customer number on the way to a person: they get the person now.
+      await deps.toHuman(ticket, conv, turn);
+      return true;
+    }
     if (act.act === 'refusal' && conv.phase === 'runbook') {
       // A clear no or cannot, however it is phrased.
       const parsed = deps.triage.parseAnswer(askKey, text, conv.language);
@@ -187,8 +197,18 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       case 'undo':
         return undoLast(ticket, conv, turn, text, tri, spec);
       case 'person':
-        if (conv.phase === 'runbook' || conv.intent === 'human_agent') {
+        if (
+          conv.phase === 'runbook' ||
+          (conv.intent === 'human_agent' &&
+            (conv.personAsked || spec.key !== 'identity.customer_number' || LACKS.test(fold(text))))
+        ) {
           await deps.toHuman(ticket, conv, turn);
+          return true;
+        }
+        conv.personAsked = true;
+        if (conv.intent === 'human_agent') {
+          // Asked in the opening and asked again: once more, with the way out said in so many words.
+          turn.ask(spec.key, 'person.identify_first.again');
           return true;
         }
         // Identify first, so the colleague can help straight away; a second request is honoured at once.

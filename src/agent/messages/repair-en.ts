@@ -41,4 +41,7 @@ export const repairEn = {
   'not_customer.contact_noted':
     'Thank you — I have added your contact details to case {reference}, so our sales team can reach you on {contact}.',
   'problem.new_customer': 'a new subscription (not a customer yet)',
+  'person.heard': 'Of course — I will pass you to a colleague.',
+  'person.identify_first.again':
+    'Yes — you will get a person. So that they can see your line straight away: what is your customer number? If you do not have it at hand, just write “no” and I will pass you on now.',
 };

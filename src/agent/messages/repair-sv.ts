@@ -41,4 +41,7 @@ export const repairSv = {
   'not_customer.contact_noted':
     'Tack – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vårt säljteam kan nå dig på {contact}.',
   'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
+  'person.heard': 'Självklart – jag lämnar över dig till en kollega.',
+  'person.identify_first.again':
+    'Ja – du får prata med en människa. För att hen ska se din linje direkt: vilket är ditt kundnummer? Har du det inte till hands skriver du bara ”nej”, så lämnar jag över dig nu.',
 };
