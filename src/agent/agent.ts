@@ -64,6 +64,7 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { createPublicOutage } from './public-outage.js';
+import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
@@ -258,6 +259,8 @@ export function createAgent(deps: AgentDeps) {
     packet: (facts) => buildPacket(facts, deps.devices, now()),
     reopen,
     cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
+    state: (ticket) => engine.get(ticket.id),
+    now,
   });
   const securityWorry = createSecurityWorry({
     engine,
@@ -1105,6 +1108,7 @@ export function createAgent(deps: AgentDeps) {
     }
     if (await contactDetails.take(ticket, conv, turn, text)) return;
     if (await lateScore(ticket, conv, turn, text)) return;
+    if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
     if (
       conv.phase !== 'opening' &&
