@@ -3,13 +3,16 @@
 // and quick replies. Screenshots go to test-artifacts/screenshots/.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { generateDemoIsp } from '../../sim/index.js';
 import {
   BROWSER_TEST as T,
   PHONE,
   poll,
   saveScreenshot,
+  sendChat,
   SKIP_BROWSER,
   staffSession,
+  startChat,
   useBrowserSuite,
 } from './helpers.js';
 
@@ -170,6 +173,38 @@ describe.skipIf(SKIP_BROWSER)('chat widget in a real browser', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it('a conversation that has ended: the input hides and "start a new conversation" shows', T, async () => {
+    // The demo customer with wrong DNS settings, signed in: the agent fixes them and the customer confirms.
+    const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) =>
+      s.faults.some((f) => f.kind === 'dns_misconfigured'),
+    );
+    if (!customer) throw new Error('no DNS subscriber among the demo subscribers');
+    const url = suite.demo.url;
+    const chat = await startChat(url, { language: 'sv', customerNumber: customer.customerNumber });
+    let last = await sendChat(url, chat, 'Vissa sidor går inte att öppna, det står server not found');
+    for (let turn = 0; turn < 6 && !last.ended; turn++) {
+      const ask = last.replies.at(-1)?.askKey ?? '';
+      last = await sendChat(url, chat, ask.startsWith('consent.') ? 'ja' : 'ja, nu fungerar det');
+    }
+    expect(last.ended).toBe(true);
+
+    // The widget resumes that conversation (as after a page reload in the same tab).
+    const { context, page, errors } = await suite.newPage();
+    const session = { ...chat, lang: 'sv' };
+    await context.addInitScript((s) => {
+      sessionStorage.setItem('frontline.chat.v1', s);
+      sessionStorage.setItem('frontline.chat.open', '1');
+    }, JSON.stringify(session));
+    await page.goto('/');
+    const w = widgetParts(page);
+    await w.dialog.getByText('Samtalet är avslutat.').waitFor();
+    await w.restart.waitFor();
+    // The input used to stay (a CSS display overrode its hidden attribute).
+    expect(await w.input.isVisible()).toBe(false);
+    expect(await w.send.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
 
   it(
     'after a person takes over, "Support is typing…" goes away; links in a message are clickable',
