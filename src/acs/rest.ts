@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AcsDeviceRow, AcsHeldDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
 import { summaryOf, typedValue, type AcsDeviceService } from './acs-device-service.js';
@@ -208,6 +208,23 @@ export function taskView(t: AcsTaskRow) {
   };
 }
 
+/**
+ * GenieACS reads a JSON body whatever its content type, and its reference's examples send tasks
+ * with `curl --data` (form encoding): the NBI's routes do the same.
+ */
+function jsonWhateverTheType(app: FastifyInstance): void {
+  for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
+    if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
+    app.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => {
+      try {
+        done(null, body === '' ? undefined : (JSON.parse(body as string) as unknown));
+      } catch {
+        done(Object.assign(new Error('the body is not JSON'), { statusCode: 400 }), undefined);
+      }
+    });
+  }
+}
+
 export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
   const online = (dev: AcsDeviceRow) =>
     d.sessions.inSession(dev.id) ||
@@ -376,13 +393,16 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
     await app.register(nbiFileRoutes, { files: d.files, now: d.now, maxBytes: d.config.nbiFileMaxBytes });
     campaignRoutes(app, d.campaigns);
 
-    nbiRoutes(app, {
-      ...d,
-      taskArgs,
-      parseTask: (body) => {
-        const b = taskBodySchema.safeParse(body);
-        return b.success ? { ok: true, body: b.data } : { ok: false, errors: zodErrors(b.error, 'body') };
-      },
+    await app.register(async (nbi) => {
+      jsonWhateverTheType(nbi);
+      nbiRoutes(nbi, {
+        ...d,
+        taskArgs,
+        parseTask: (body) => {
+          const b = taskBodySchema.safeParse(body);
+          return b.success ? { ok: true, body: b.data } : { ok: false, errors: zodErrors(b.error, 'body') };
+        },
+      });
     });
 
     // Router credentials: shown once, when the ACS generates them, for the router's configuration.

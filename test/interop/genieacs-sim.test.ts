@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,13 +24,14 @@ if (!present)
   );
 
 const DEVICES = 5;
+const CLIENT = fileURLToPath(new URL('./genieacs-nbi-client.sh', import.meta.url));
+const tools = ['curl', 'jq'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);
 const IGD = 'InternetGatewayDevice.';
 
 describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-genieacs-'));
   let desk: Desk;
   let api: string;
-  let sim: ChildProcess;
   let ids: string[] = [];
 
   const task = async (id: string, body: object, query = 'connectionRequest=true&timeoutMs=15000') => {
@@ -63,49 +64,50 @@ describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
       API_OPEN: 'true',
       RATE_LIMITS: 'false',
     });
-    desk = await createDesk(config, { logger: false });
+    // Campaigns move on every 300 ms here (5 s by default); nothing else differs from the defaults.
+    desk = await createDesk(config, { logger: false, schedule: { campaignMs: 300 } });
     const started = await desk.start();
     api = started.url;
-    // Its own process group, so that stopping it also stops the simulator's worker processes.
-    sim = spawn(
+    acsUrl = started.acsUrl.replace(/\/?$/, '/');
+    spawnSim(DEVICES, 100);
+    ids = await registered(DEVICES);
+  }, 60_000);
+
+  let acsUrl = '';
+  const sims: ChildProcess[] = [];
+  /** `n` simulated routers with serials from `offset`, in their own process group (stopping it stops them all). */
+  function spawnSim(n: number, offset: number): ChildProcess {
+    const child = spawn(
       process.execPath,
-      [
-        SIM,
-        '-u',
-        `${started.acsUrl.replace(/\/?$/, '/')}`,
-        '-m',
-        MODEL,
-        '-p',
-        String(DEVICES),
-        '-w',
-        '50',
-        '-s',
-        '100',
-      ],
-      {
-        cwd: dir,
-        detached: true,
-        stdio: 'ignore',
-      },
+      [SIM, '-u', acsUrl, '-m', MODEL, '-p', String(n), '-w', '50', '-s', String(offset)],
+      { cwd: dir, detached: true, stdio: 'ignore' },
     );
+    sims.push(child);
+    return child;
+  }
+  function stopSim(child: ChildProcess) {
+    if (!child.pid) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  async function registered(n: number): Promise<string[]> {
+    let found: string[] = [];
     for (let i = 0; i < 300; i++) {
       const list = (await (await fetch(`${api}/api/v1/devices?limit=100`)).json()) as {
         items: { id: string }[];
       };
-      ids = list.items.map((d) => d.id);
-      if (ids.length >= DEVICES) break;
+      found = list.items.map((d) => d.id);
+      if (found.length >= n) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-  }, 60_000);
+    return found;
+  }
 
   afterAll(async () => {
-    if (sim?.pid) {
-      try {
-        process.kill(-sim.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
+    for (const child of sims) stopSim(child);
     await desk?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -179,4 +181,96 @@ describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
     };
     expect(row.task).toMatchObject({ status: 'fault', attempts: 1 });
   }, 60_000);
+
+  it('runs a GenieACS NBI client script (query, tags, tasks with connection_request) unchanged', async () => {
+    if (!tools) return console.warn('NBI client script skipped: curl or jq missing');
+    // Asynchronously: the desk answering the script runs in this process.
+    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn('sh', [CLIENT], {
+        env: { ...process.env, NBI: `${api}/api/v1/acs/nbi`, OUI: '202BC1', TAG: 'nbi-script' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^device 202BC1-BM632w-0001\d\d\ntagged nbi-script\nsoftware version .+\nssid .*\nrecent [1-9]\d*\nuntagged nbi-script\nok\n$/,
+    );
+  }, 90_000);
+
+  const nbi = (path: string, init: RequestInit = {}) => fetch(`${api}/api/v1/acs/nbi${path}`, init);
+  const campaign = async (body: object) => {
+    const r = await fetch(`${api}/api/v1/acs/campaigns`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(r.status).toBe(201);
+    const id = ((await r.json()) as { id: string }).id;
+    for (let i = 0; i < 600; i++) {
+      const v = (await (await fetch(`${api}/api/v1/acs/campaigns/${id}`)).json()) as {
+        status: string;
+        stopReason: string | null;
+        stages: { size: number; succeeded: number; failed: number; planned: number }[];
+      };
+      if (v.status !== 'running') return v;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    throw new Error(`campaign ${id} still running`);
+  };
+
+  it('upgrades the fleet in stages from an uploaded file the routers fetch from the desk', async () => {
+    // Uploaded as GenieACS's reference shows it (no version: genieacs-sim does not change its own).
+    const put = await nbi('/files/sim-firmware.bin', {
+      method: 'PUT',
+      headers: { fileType: '1 Firmware Upgrade Image', oui: '202BC1', productClass: 'BM632w' },
+      body: Buffer.alloc(64 * 1024, 7),
+    });
+    expect(put.status).toBe(200);
+    const done = await campaign({
+      name: 'sim fleet',
+      selection: { query: { '_deviceId._ProductClass': 'BM632w' } },
+      firmware: { file: 'sim-firmware.bin' },
+      stages: [{ size: 1 }, { percent: 100 }],
+      nudgeAfterMs: 1000,
+    });
+    expect(done).toMatchObject({ status: 'completed', stopReason: null });
+    expect(done.stages.map((s) => [s.size, s.succeeded])).toEqual([
+      [1, 1],
+      [DEVICES - 1, DEVICES - 1],
+    ]);
+  }, 120_000);
+
+  it('stops a campaign itself when a stage fails more than its threshold (routers gone offline)', async () => {
+    const offline = spawnSim(2, 110);
+    spawnSim(2, 120);
+    const all = await registered(DEVICES + 4);
+    expect(all).toHaveLength(DEVICES + 4);
+    stopSim(offline);
+    const wave = all.filter((id) => /-0001(0[34]|1[01]|2[01])$/.test(id));
+    expect(wave).toHaveLength(6);
+    for (const id of wave)
+      expect((await nbi(`/devices/${id}/tags/wave`, { method: 'POST' })).status).toBe(200);
+    // By id: 103 and 104 first (online), then 110 and 111 (offline), then 120 and 121.
+    const done = await campaign({
+      name: 'wave',
+      selection: { tags: ['wave'] },
+      firmware: { file: 'sim-firmware.bin' },
+      stages: [{ size: 2 }, { size: 2 }, { percent: 100 }],
+      maxFailureRate: 0.5,
+      taskTimeoutMs: 3000,
+      nudgeAfterMs: 1000,
+    });
+    expect(done.status).toBe('stopped');
+    expect(done.stopReason).toBe('stage 2: 2 of 2 routers failed (more than 50 %)');
+    expect(done.stages.map((s) => [s.succeeded, s.failed, s.planned])).toEqual([
+      [2, 0, 0],
+      [0, 2, 0],
+      [0, 0, 2],
+    ]);
+  }, 120_000);
 });

@@ -51,6 +51,11 @@ export const campaignBodySchema = z
     /** After TransferComplete, how long the router has to boot and report the new version. */
     bootTimeoutMs: z.number().int().min(1_000).max(86_400_000).default(900_000),
     maxAttempts: z.number().int().min(1).max(5).default(2),
+    /**
+     * A router that took the Download but has not reported its TransferComplete for this long is
+     * asked to connect (some report it only at their next session, which may be hours away).
+     */
+    nudgeAfterMs: z.number().int().min(500).max(86_400_000).default(60_000),
   })
   .strict();
 
@@ -64,6 +69,7 @@ export interface CampaignSettings {
   taskTimeoutMs: number;
   bootTimeoutMs: number;
   maxAttempts: number;
+  nudgeAfterMs: number;
   stages: z.output<typeof stageSchema>[];
 }
 

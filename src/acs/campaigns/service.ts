@@ -369,8 +369,15 @@ export class Campaigns {
     const nowIso = this.iso();
     const set = (status: AcsCampaignMemberStatus, detail: string | null) =>
       this.d.campaigns.updateMember(c.id, m.device_id, { status, detail, updated_at: nowIso });
-    const task = m.task_id ? await this.d.store.getTask(m.task_id) : undefined;
+    let task = m.task_id ? await this.d.store.getTask(m.task_id) : undefined;
     if (!task) return set('failed', 'its download task was removed');
+    // Past its deadline: expired here rather than at the queue's next sweep.
+    if (
+      task.expires_at &&
+      task.expires_at < nowIso &&
+      (await this.d.queue.expire(task.id, 'deadline passed'))
+    )
+      task = (await this.d.store.getTask(task.id)) ?? task;
     switch (task.status) {
       case 'fault':
       case 'expired':
@@ -392,6 +399,13 @@ export class Campaigns {
             `transfer complete but the router still reports ${dev?.firmware ?? 'no version'}`,
           );
         return;
+      }
+      case 'waiting': {
+        const since = Math.max(Date.parse(task.updated_at), Date.parse(m.updated_at));
+        if (Date.parse(nowIso) - since < settings.nudgeAfterMs) return;
+        const dev = await this.d.store.getDevice(m.device_id);
+        if (dev) await this.d.queue.kick(dev);
+        return set('queued', 'download under way; asked the router to report');
       }
       default:
         return;

@@ -240,6 +240,25 @@ describe.each(engines)('GenieACS-style NBI ($name)', ({ database }) => {
     expect(b.received).toContain('Reboot');
   });
 
+  it("takes a task sent as the reference's curl examples send it (--data: form encoding, JSON body)", async () => {
+    const send = (body: string) =>
+      app.inject({
+        method: 'POST',
+        url: `${nbi}/devices/${aId}/tasks?connection_request&timeout=10000`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body,
+      });
+    const r = await send(
+      JSON.stringify({
+        name: 'getParameterValues',
+        parameterNames: ['InternetGatewayDevice.DeviceInfo.UpTime'],
+      }),
+    );
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ name: 'getParameterValues' });
+    expect((await send('name=reboot')).statusCode).toBe(400);
+  });
+
   it('answers a bad query with 400 and an unknown device with 404', async () => {
     expect((await get(`${nbi}/devices/?query=${encodeURIComponent('{bad')}`)).status).toBe(400);
     expect((await get(`${nbi}/devices/?query=${q({ _id: { $where: '1' } })}`)).status).toBe(400);
