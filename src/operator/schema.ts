@@ -5,6 +5,7 @@ import { THRESHOLDS, type ThresholdName } from '../diagnostics/thresholds.js';
 import { DEFAULT_RELAY } from '../channels/email/relay.js';
 import { aaaAdapterSchema } from '../isp/radius/settings.js';
 import { ispAdapterSchema } from '../isp/http/settings.js';
+import { smsSettingsSchema } from '../channels/sms/settings.js';
 import { imapSettingsSchema, smtpInboundSchema } from '../channels/email/settings.js';
 
 // The operator configuration file: everything that makes Frontline one ISP's desk rather than
@@ -210,6 +211,8 @@ export const operatorConfigSchema = z
         aaa: aaaAdapterSchema.default(() => aaaAdapterSchema.parse({})),
         /** How the desk reaches the ISP's systems (docs/isp-http-api.yaml). */
         isp: ispAdapterSchema.default(() => ispAdapterSchema.parse({})),
+        /** The HTTP SMS gateway (outage notices). */
+        sms: smsSettingsSchema.optional(),
         webhooks: z
           .array(webhook)
           .default([])

@@ -13,6 +13,8 @@ import { SwitchablePorts } from '../isp/switchable-ports.js';
 import { connectRadiusAaa } from '../isp/radius/connect.js';
 import { createHttpIspPorts } from '../isp/http/client.js';
 import { httpIspOptions } from '../isp/http/settings.js';
+import { createSmsGateway } from '../channels/sms/gateway.js';
+import { createOutageSms } from '../outages/sms-notices.js';
 import { privacyPlugin } from '../privacy/plugin.js';
 import { emailAdminPlugin } from '../channels/email/admin-plugin.js';
 import { attachmentsPlugin } from '../channels/email/attachments-plugin.js';
@@ -203,10 +205,24 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     db.engine === 'postgres'
       ? await createPgJobs({ connectionString: config.databaseUrl, log, pollSeconds: schedule.pollSeconds })
       : createInProcessJobs(log);
+  // Outage notices by SMS (operator file adapters.sms), besides the message on each linked case.
+  const smsSettings = config.operator.adapters.sms;
+  const outageSms = smsSettings?.use.includes('outage_notices')
+    ? createOutageSms({
+        tickets: repos.tickets,
+        directory: repos.customers,
+        incidents: repos.incidents,
+        sms: createSmsGateway(smsSettings),
+        brand: config.operator.brand.name,
+        log: log.child({ mod: 'sms' }),
+      })
+    : null;
   // Telling every affected customer can take long: the resolving request only queues it.
   jobs.handle<{ incidentId: string }>(INCIDENT_RESOLVED_JOB, async ({ incidentId }) => {
     const notified = await caps.agent.notifyIncidentResolved(incidentId);
     log.info({ incident: incidentId, notified }, 'customers told that the incident is resolved');
+    const texted = await outageSms?.notifyResolved(incidentId);
+    if (texted) log.info({ incident: incidentId, texted }, 'customers texted that the incident is resolved');
   });
   const onIncidentResolved = (incident: Incident) =>
     jobs.send(INCIDENT_RESOLVED_JOB, { incidentId: incident.id });
