@@ -10,11 +10,11 @@ import { demoOperatorFile } from '../../src/operator/load.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createDesk } from '../../src/server/desk.js';
 import { testDeskEnv } from '../helpers/desk-env.js';
-import { RUN_IMAP, customerMail, imapServer, mailboxHands } from '../helpers/dovecot.js';
+import { RUN_IMAP, customerMail, deliver, imapServer, mailboxHands } from '../helpers/dovecot.js';
 import { freshSchema } from '../helpers/pg-schema.js';
 
-// The whole desk with the operator file's adapters.imap pointing at Dovecot: a customer's mail put
-// in the support mailbox becomes a ticket, and the agent's reply leaves through the relay.
+// The whole desk with the operator file's adapters.imap pointing at Dovecot: a customer's mail
+// delivered to the support mailbox becomes a ticket, and the agent's reply leaves through the relay.
 
 const PG = process.env.TEST_DATABASE_URL;
 const dir = mkdtempSync(join(tmpdir(), 'frontline-imap-desk-'));
@@ -95,7 +95,8 @@ describe.skipIf(!RUN_IMAP).each(engines)(
         try {
           await desk.start();
           const messageId = `<${randomUUID()}@kund.example>`;
-          await hands.append(
+          // Sent to the support mailbox: the mail server delivers it over LMTP.
+          await deliver(
             folder,
             customerMail(
               'kund.imap@kund.example',
@@ -103,6 +104,7 @@ describe.skipIf(!RUN_IMAP).each(engines)(
               'Hej, internet fungerar inte sedan i morse.',
               messageId,
             ),
+            'kund.imap@kund.example',
           );
           await vi.waitFor(() => expect(relayed.some((m) => m.inReplyTo === messageId)).toBe(true), {
             timeout: 30_000,

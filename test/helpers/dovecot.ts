@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
+import nodemailer from 'nodemailer';
 import type { ImapSettings } from '../../src/channels/email/settings.js';
 
 // The Dovecot of .ci/services/dovecot.sh as tests use it: each test polls a folder of its own.
 
 export const IMAP_URL = process.env.FRONTLINE_IMAP_TEST_URL;
 export const IMAP_CA = process.env.FRONTLINE_IMAP_TEST_CA;
+const LMTP_URL = process.env.FRONTLINE_LMTP_TEST_URL;
 /** Without Dovecot the tests skip, except in CI, where they fail. */
 export const RUN_IMAP = Boolean(IMAP_URL) || process.env.CI === 'true';
 
@@ -82,6 +84,19 @@ export async function mailboxHands() {
     },
     close: () => c.logout(),
   };
+}
+
+/** Delivers a mail into a folder the way a mail server does: LMTP to USER+FOLDER. */
+export async function deliver(folder: string, raw: string, from: string): Promise<void> {
+  if (!LMTP_URL) throw new Error('FRONTLINE_LMTP_TEST_URL is not set: .ci/services/dovecot.sh sets it');
+  const u = new URL(LMTP_URL);
+  const lmtp = nodemailer.createTransport({
+    host: u.hostname,
+    port: Number(u.port),
+    lmtp: true,
+    ignoreTLS: true,
+  } as object);
+  await lmtp.sendMail({ envelope: { from, to: `${imapServer().user}+${folder}@localhost` }, raw });
 }
 
 /** A customer's plain-text mail; messageId null leaves the header out (some clients do). */
