@@ -257,7 +257,8 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
         secret: radius.secret,
         disconnectPort: sim.nas!.dmPort,
       });
-      isp.use({ ...sim.ports, aaa: radiusAaa });
+      // Kept when the other ports go over HTTP below.
+      isp.useAaa(radiusAaa);
     }
     if (overHttp) {
       const served = await serveOverHttp(sim.ports);
