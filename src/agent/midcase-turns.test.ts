@@ -232,3 +232,43 @@ describe('questions about the step in hand', () => {
     expect(r.at(-1)?.askKey).toMatch(/^consent\./);
   });
 });
+
+describe('a second request inside the confirming message', () => {
+  const LUCAS = { customerNumber: '700136', name: 'Lucas Khan', pin: '8080' };
+
+  const renamedTo = async (desk: MemoryDesk, ticketId: string) =>
+    (await desk.tickets.timeline(ticketId))
+      .filter((e) => e.type === 'action_requested' && e.action === 'wifi_ssid_change')
+      .map((e) => (e.type === 'action_requested' ? e.args?.ssid : null));
+
+  it('"seems better now. also can you change the wifi name to LucasNet?" renames with consent, naming the name, then closes', async () => {
+    const desk = memoryDesk({ world: faultWorld(['wifi_weak_signal'], { canDo: ['step.move_closer'] }) });
+    const c = await identified(desk, LUCAS, 'en', 'the wifi is really weak in the bedroom');
+    desk.world.performStep('step.move_closer');
+    const confirm = await desk.agent.handleMessage(c.ticketId, 'done');
+    expect(confirm.at(-1)?.askKey).toBe('resolution.confirm');
+    const r = await desk.agent.handleMessage(
+      c.ticketId,
+      'yeah seems better now. also can you change the wifi name to LucasNet?',
+    );
+    expect(r.at(-1)?.askKey).toMatch(/^consent\./);
+    expect(said(r)).toContain('LucasNet');
+    expect(await resolutions(desk, c.ticketId)).toHaveLength(0);
+    let last = await desk.agent.handleMessage(c.ticketId, 'yes');
+    for (let i = 0; i < 3 && last.at(-1)?.askKey && last.at(-1)?.askKey !== 'csat.score'; i++)
+      last = await desk.agent.handleMessage(c.ticketId, 'yes');
+    expect(await renamedTo(desk, c.ticketId)).toEqual(['LucasNet']);
+    const [res] = await resolutions(desk, c.ticketId);
+    expect(res?.type === 'resolution' && res.outcome).toBe('resolved');
+  });
+
+  it('"i already said, LucasNet" to "what should it be called?" becomes LucasNet, never the sentence', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const c = await identified(desk, LUCAS, 'en', 'i want to rename my wifi network');
+    expect(c.replies.at(-1)?.askKey).toBe('config.wifi_name');
+    const r = await desk.agent.handleMessage(c.ticketId, 'i already said, LucasNet');
+    expect(said(r)).toContain('“LucasNet”');
+    await desk.agent.handleMessage(c.ticketId, 'yes');
+    expect(await renamedTo(desk, c.ticketId)).toEqual(['LucasNet']);
+  });
+});

@@ -540,7 +540,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           const consent = CONSENT_FOR_ACTION[step.action];
           if (consent && !state.consents.includes(consent)) {
             state.pending = { kind: 'consent', key: consent, action: step.action, asked: 1 };
-            out.ask = { key: consent, message: `consent.${step.action}` };
+            out.ask = consentAsk(consent, step.action, state.facts);
             return;
           }
           const ok = await execute(ctx, state, step.action, ref, out);
@@ -705,7 +705,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         }
         if (!noLike(answer) && pending.asked < 2) {
           state.pending = { ...pending, asked: pending.asked + 1 };
-          out.ask = { key: pending.key, message: `consent.${pending.action}` };
+          out.ask = consentAsk(pending.key, pending.action, state.facts);
           return;
         }
         await consentAudit(ctx, pending.key, false);
@@ -1082,6 +1082,13 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Fa
     case 'wiredOk':
       return a.kind === 'yes' ? true : a.kind === 'no' ? false : undefined;
   }
+}
+
+/** The permission question for `action`; a rename names the new name, so a misread name is caught before it is written. */
+function consentAsk(key: AskKey, action: ActionName, facts: Facts): EngineAsk {
+  if (action === 'wifi_ssid_change' && facts.wifiName)
+    return { key, message: 'consent.wifi_ssid_change.named', params: { name: facts.wifiName } };
+  return { key, message: `consent.${action}` };
 }
 
 function actionArgs(action: ActionName, facts: Facts): Record<string, unknown> {

@@ -5,6 +5,7 @@
 import { readConfirmReply } from './confirm-reply.js';
 import { cleanText, fold } from './normalize.js';
 import { topicsOf } from './topics-of.js';
+import { parseWifiName } from './wifi-name.js';
 
 export type OpenConfirm =
   /** How would I know? Not a yes: told how to check, then asked again. */
@@ -30,4 +31,20 @@ export function readOpenConfirm(text: string): OpenConfirm | null {
   if (IF_AGAIN.test(t)) return 'if_again';
   if (YES_BUT.test(t)) return 'but';
   return null;
+}
+
+/** Asks for the Wi-Fi network to get a new name ("also can you change the wifi name to X?"). */
+const RENAME =
+  /\b(change|rename|new)\b[^.!?]{0,25}\b(wi-?fi|network|ssid)\b[^.!?]{0,10}\b(name|ssid)\b|\b(wi-?fi|network)[- ]?(name|ssid)\b[^.!?]{0,20}\b(change|to|rename)\b|\bssid\b|\b(byt\w*|andr\w*|nytt) (namn\w*|ssid)\b|\b(dop\w*) om\b|\b(wifi|natverk\w*)-?namn\w*\b/;
+
+/**
+ * A rename asked for in the same message as the "yes" ("seems better now. also can you change the
+ * wifi name to LucasNet?"): the name, or '' when it is still to be asked; null when no rename is asked.
+ */
+export function renameBeside(text: string): { name: string } | null {
+  const raw = cleanText(String(text ?? '')).slice(0, 600);
+  const t = fold(raw).replace(/\s+/g, ' ');
+  const name = parseWifiName(raw);
+  if (!name && !RENAME.test(t)) return null;
+  return { name: name ?? '' };
 }

@@ -13,6 +13,9 @@ const TAIL =
   /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx)\b.*)$/iu;
 const NOT_A_NAME =
   /^(ja|nej|yes|no|nope|ok|okej|okay|vet inte|i don'?t know|don'?t know|dunno|not sure|kanske|maybe|idk|ingen aning|no idea|whatever|vad som helst|anything|doesn'?t matter|spelar ingen roll)\b|\b(behall|keep|samma|same|gamla|old one|forresten|actually|never ?mind|glom|forget|angrar|changed my mind|vet inte|don'?t know)\b/;
+/** "i already said, LucasNet", "jag sa ju redan: Ankeborg": a reminder before the name, not part of it. */
+const ALREADY_SAID =
+  /^(?:(?:no|nej|ok|okej|well|men|but)[\s,.!]+)?(?:i (?:already |just )?(?:said|told you|wrote(?: it)?|gave (?:it|you)(?: already)?)|(?:as|like) i (?:already )?(?:said|wrote)|told you|i said it already|jag (?:har )?(?:ju )?(?:redan )?(?:sa|sagt|skrev|skrivit)(?: ju)?(?: det)?(?: redan)?|som jag (?:redan )?(?:sa|skrev)|sa ju(?: redan)?)(?: (?:before|already|earlier|innan|förut|redan))?\s*[,.:!-]+\s*/iu;
 /** Filler before a tentative name: "hmm kanske Ankeborg", "how about Bat Cave". */
 const LEAD_IN =
   /^(?:(?:hmm+|eh+|um+|typ|kanske|maybe|perhaps|how about|what about|vad sägs om|hur om|let'?s say|säg|say)[\s,.:]+)+/iu;
@@ -45,6 +48,7 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
     return tidy(quoted[1]);
   if (!opts.asked || /\?/.test(raw)) return null;
   const bare = raw
+    .replace(ALREADY_SAID, '')
     .replace(/^(det|den|it|that)(?:'s| is| ska vara| ska heta| blir| får heta)\s+/iu, '')
     .replace(LEAD_IN, '');
   if (!bare || NOT_A_NAME.test(fold(bare))) return null;

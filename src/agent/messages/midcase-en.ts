@@ -32,5 +32,7 @@ export const midcaseEn = {
   'reply.other_affected': 'No — only what I just described changes; everything else stays as it is.',
   'reply.other_affected.consent.dns_reset':
     'No — only the router’s DNS setting (its address book for the internet) goes back to ours. Your Wi-Fi name, passwords and devices stay as they are.',
+  'consent.wifi_ssid_change.named':
+    'Shall I rename your Wi-Fi network to “{name}”? Your devices will need to connect to it again.',
   'ask.identity.pin.again': 'When you have it, just write the 4-digit PIN here.',
 };

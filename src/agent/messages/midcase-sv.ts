@@ -34,5 +34,7 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'reply.other_affected': 'Nej – bara det jag just beskrev ändras; allt annat är som förut.',
   'reply.other_affected.consent.dns_reset':
     'Nej – bara routerns DNS-inställning (dess adressbok för internet) går tillbaka till vår. Wifi-namn, lösenord och enheter är som förut.',
+  'consent.wifi_ssid_change.named':
+    'Ska jag döpa om ditt wifi-nätverk till ”{name}”? Dina enheter behöver anslutas till det på nytt.',
   'ask.identity.pin.again': 'När du har den skriver du bara den fyrsiffriga PIN-koden här.',
 };

@@ -11,7 +11,6 @@ import type { AgentReply } from '../conversation-port.js';
 import { HttpProblem } from '../../http/problem.js';
 import { loggedFallback } from '../../http/reply.js';
 import { zodRoute } from '../../http/zod-route.js';
-import { encodeFrame, type ChatMessage } from './frames.js';
 
 /** The part of a ws socket the channel uses (ws ships no type declarations here). */
 interface WebSocket {
@@ -23,7 +22,16 @@ interface WebSocket {
   on(event: 'close', listener: () => void): void;
 }
 
-export type { ChatMessage } from './frames.js';
+export interface ChatMessage {
+  id: string;
+  role: 'customer' | 'agent' | 'staff' | 'system';
+  text: string;
+  askKey: string | null;
+  options: string[];
+  final: boolean;
+  at: string;
+  meta?: { turnMs: number; deviceWaitMs: number };
+}
 
 /** What the chat channel needs from the agent (src/agent/agent.ts implements it). */
 export interface ChatAgent {
@@ -120,7 +128,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
   const unsubscribe = agent.onReply((p) => {
     const set = sockets.get(p.ticketId);
     if (!set) return;
-    const frame = encodeFrame({ type: 'message', message: toChat(p.role, p.reply, now().toISOString()) });
+    const frame = JSON.stringify({ type: 'message', message: toChat(p.role, p.reply, now().toISOString()) });
     for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(frame);
   });
   app.addHook('onClose', async () => unsubscribe());
@@ -242,7 +250,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
     scoped.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
       const q = wsQuery.safeParse(request.query);
       if (!q.success) {
-        socket.send(encodeFrame({ type: 'error', error: 'conversationId and token are required' }));
+        socket.send(JSON.stringify({ type: 'error', error: 'conversationId and token are required' }));
         socket.close(4400, 'bad request');
         return;
       }
@@ -255,7 +263,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
           set.add(socket);
           if (after !== undefined) {
             for (const m of await agent.messages(conversationId, after)) {
-              socket.send(encodeFrame({ type: 'message', message: fromTranscript(m) }));
+              socket.send(JSON.stringify({ type: 'message', message: fromTranscript(m) }));
             }
           }
           return true;
@@ -263,7 +271,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
         (err: unknown) => {
           const status = err instanceof HttpProblem ? err.status : 500;
           socket.send(
-            encodeFrame({
+            JSON.stringify({
               type: 'error',
               error: status === 404 ? 'unknown conversation' : 'unauthorized',
             }),
@@ -288,7 +296,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             frame = parsed.data;
           } catch (err) {
             socket.send(
-              encodeFrame({
+              JSON.stringify({
                 type: 'error',
                 error: `bad frame: ${err instanceof Error ? err.message : 'invalid'}`,
               }),
@@ -297,7 +305,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
           }
           if (opts.frameLimit && !(await opts.frameLimit(request))) {
             socket.send(
-              encodeFrame({
+              JSON.stringify({
                 type: 'error',
                 error: 'too many messages; wait a minute and try again',
                 clientMessageId: frame.clientMessageId ?? null,
@@ -310,7 +318,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
               clientMessageId: frame.clientMessageId,
             });
             socket.send(
-              encodeFrame({
+              JSON.stringify({
                 type: 'ack',
                 clientMessageId: frame.clientMessageId ?? null,
                 messageId: accepted.messageId,
@@ -318,7 +326,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             );
             if (accepted.duplicate && (await agent.repliesTo(conversationId, accepted.messageId)).length)
               return;
-            socket.send(encodeFrame({ type: 'typing' }));
+            socket.send(JSON.stringify({ type: 'typing' }));
             const replies = accepted.duplicate
               ? await agent.handleMessage(conversationId, frame.text, {
                   clientMessageId: frame.clientMessageId,
@@ -327,12 +335,12 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             const at = now().toISOString();
             const set = sockets.get(conversationId) ?? new Set([socket]);
             for (const r of replies) {
-              const out = encodeFrame({ type: 'message', message: toChat('agent', r, at) });
+              const out = JSON.stringify({ type: 'message', message: toChat('agent', r, at) });
               for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(out);
             }
           } catch (err) {
             request.log.error({ err: err instanceof Error ? err.message : String(err) }, 'chat frame failed');
-            socket.send(encodeFrame({ type: 'error', error: 'the message could not be processed' }));
+            socket.send(JSON.stringify({ type: 'error', error: 'the message could not be processed' }));
           }
         });
       });
