@@ -456,6 +456,8 @@ export function createAgent(deps: AgentDeps) {
   /** Someone who is not a customer (a new subscription, moving in): our sales team, no identification. */
   async function routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn) {
     conv.phase = 'runbook';
+    // However it came out (the opening or a reply to the number question), the case names it.
+    conv.facts = { ...conv.facts, notCustomer: true };
     turn.say('cause.not_customer');
     await finalize(ticket, conv, turn, {
       outcome: 'routed',

@@ -240,4 +240,17 @@ describe('fourth role-play round', () => {
     const [res] = await resolutions(desk, c.ticketId);
     expect(res?.type === 'resolution' && res.outcome).toBe('escalated');
   });
+
+  it('"can\'t you just send a new router instead?" after a remote restart books no visit and never loops back to the restart', async () => {
+    const desk = memoryDesk({ world: faultWorld(['hardware_failure']) });
+    const { ticketId } = await identified(desk, ELIN, 'sv', 'routern startar om sig själv hela tiden');
+    await desk.agent.handleMessage(ticketId, 'den startar ju om sig själv hela tiden redan?? men ok');
+    const r = await desk.agent.handleMessage(
+      ticketId,
+      'kan inte ni bara skicka en ny router istället? jobbar dagtid',
+    );
+    expect(r.some((x) => x.askKey === 'consent.reboot')).toBe(false);
+    const [res] = await resolutions(desk, ticketId);
+    expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['escalated', 'field']);
+  });
 });

@@ -95,7 +95,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const out = await deps.engine.answer(ctx, parsed, text);
     deps.render(turn, out);
     // What this answer led to can be undone by a correction, unless it changed the router or ended the case.
-    const changed = out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
+    // (What was said while waiting for the router may have gone out already: the runbook's record tells.)
+    const acted = ((await deps.engine.get(ticket.id))?.tried ?? [])
+      .slice(before?.tried.length ?? 0)
+      .some((x) => !x.step.includes('.'));
+    const changed = acted || out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
     conv.undo = before && !changed && !out.finish ? { ask: spec, engine: before, facts: factsBefore } : null;
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
   }
@@ -121,8 +125,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     conv.repair = countRepair(conv.repair, askKey, move);
     const spec = conv.pendingAskSpec ?? { key: askKey };
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && declinesVisit(act, text)) {
-      // What led to the booking is undone (the step is offered again); with nothing to go back to, no visit.
-      if (conv.undo) return undoLast(ticket, conv, turn, text, tri, spec);
+      // A step the customer could not do led to the booking: it is offered again (once); otherwise no visit.
+      if (conv.undo?.ask.key.startsWith('step.') && move.kind === 'undo')
+        return undoLast(ticket, conv, turn, text, tri, spec);
       await declineVisit(ticket, conv, turn, text, tri);
       return true;
     }

@@ -70,6 +70,8 @@ export type TriageResult = {
 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+/** What the model makes of a symptom's words; a request of another kind ("cancel, it keeps restarting") stands. */
+const MISREAD_AS: ReadonlySet<Intent> = new Set<Intent>(['router_reset', 'other']);
 /** How sure a symptom named in so many words makes the intent. */
 const SYMPTOM_CONFIDENCE = 0.9;
 
@@ -94,7 +96,7 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       ({ intent, confidence, runnerUp, runnerUpConfidence } = r);
       // A symptom named in so many words outweighs the model (which reads "restarts itself" as a request).
       const symptom = symptomIntent(cleaned);
-      if (symptom && symptom !== intent) {
+      if (symptom && symptom !== intent && (MISREAD_AS.has(intent) || confidence < 0.6)) {
         runnerUp = intent;
         runnerUpConfidence = confidence;
         intent = symptom;

@@ -12,6 +12,14 @@ describe('symptoms named in so many words', () => {
     expect(triage(text).intent).toBe('intermittent');
   });
 
+  it('a cancellation that names the symptom as its reason stays a cancellation', () => {
+    expect(
+      triage(
+        'jag vill säga upp mitt abonnemang. routern startar om sig själv hela tiden och jag orkar inte mer',
+      ).intent,
+    ).toBe('account_change');
+  });
+
   it.each(['can you restart my router?', 'kan ni starta om routern', 'i restarted it myself already'])(
     '"%s" is still about a restart',
     (text) => {
