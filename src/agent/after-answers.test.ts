@@ -97,7 +97,7 @@ describe('a question after a close is answered from the case', () => {
 });
 
 describe('"you didn\'t answer" after a close', () => {
-  it('sv: "3 typ, ni svarade inte på frågan" records the score and answers the earlier what-if', async () => {
+  it('sv: "3 typ, ni svarade inte på frågan" answers the earlier what-if (a hedged "3 typ" is no score)', async () => {
     const desk = memoryDesk({ world: faultWorld(['wifi_channel_congestion']) });
     const res = await talk(desk, 'sv', 'wifit är jättesegt på kvällarna');
     expect(res.outcome).toBe('resolved');
@@ -112,9 +112,7 @@ describe('"you didn\'t answer" after a close', () => {
     ]);
     const r = await send(desk, res, '3 typ, ni svarade inte på frågan');
     expect(words(r)).toMatch(/i kväll/);
-    expect((await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat')).toMatchObject([
-      { score: 3 },
-    ]);
+    expect((await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat')).toHaveLength(0);
     expect(await all(desk)).toHaveLength(1);
   });
 
@@ -160,6 +158,15 @@ describe('a question after a handoff is answered, then who answers and when', ()
     expect(res.queue).toBe('agents');
     const r = await send(desk, res, '24 timmar?? hur länge tills internet funkar igen då');
     expect(words(r)).toContain(formatLocalTime(ETA, 'sv'));
+  });
+
+  it('sv: "när funkar internet igen?" on a paused account: once the payment is registered', async () => {
+    const desk = memoryDesk({ world: faultWorld(['billing_suspended']) });
+    const res = await talk(desk, 'sv', 'internet slutade funka i förrgår');
+    expect(res.queue).toBe('billing');
+    const r = await send(desk, res, 'ok så när funkar internet igen?');
+    expect(words(r)).toMatch(/betalningen är registrerad/);
+    expect(await all(desk)).toHaveLength(1);
   });
 
   it('en: a question the case cannot answer says who answers it and when', async () => {
@@ -370,6 +377,8 @@ describe('afterQuestions', () => {
     ['and if it drops again tomorrow?', 'recurrence'],
     ['om det är segt ikväll igen då?', 'recurrence'],
     ['what should i do if the wifi gets slow again', 'recurrence'],
+    ['will it drop again?', 'recurrence'],
+    ['kommer det hända igen?', 'recurrence'],
     ['is wps off too btw?', 'security_state'],
     ['should i change my phone passwords too?', 'other_passwords'],
     ['hur länge tills internet funkar igen då', 'service_back'],
@@ -386,6 +395,7 @@ describe('afterQuestions', () => {
     'the wifi is slow again, can you check?',
     'can you change my wifi password?',
     'thanks a lot',
+    'it will not connect again, can you help?',
     'when will they get back to me?',
   ])('"%s" is none of them', (text) => {
     expect(afterQuestions(text)).toEqual([]);

@@ -87,6 +87,16 @@ function outageEta(c: CaseView): string | null | undefined {
   return typeof eta === 'string' ? formatLocalTime(eta, c.language) : null;
 }
 
+/** Wi-Fi changes that keep the network's name and password: devices find it again by themselves. */
+const SAME_DETAILS = ['wifi_channel_change', 'wifi_radio_enable', 'cpe_reboot', 'cpe_firmware_upgrade'];
+
+function connectKey(done: string[]): MessageKey {
+  if (done.includes('wifi_password_change')) return 'after.connect_device.new_password';
+  if (done.includes('wifi_ssid_change')) return 'after.connect_device.new_name';
+  if (done.some((d) => SAME_DETAILS.includes(d))) return 'after.connect_device.same';
+  return 'after.connect_device';
+}
+
 /** The answers to `asked` for this case, in order; a question the case cannot answer gives none. */
 export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): Answer[] {
   const out: Answer[] = [];
@@ -111,17 +121,18 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         break;
       }
       case 'connect_device':
-        out.push({
-          key: c.done.includes('wifi_password_change')
-            ? 'after.connect_device.new_password'
-            : 'after.connect_device',
-        });
+        out.push({ key: connectKey(c.done) });
         break;
       case 'other_passwords':
         out.push({ key: 'after.other_passwords' });
         if (c.queue === 'security') out.push({ key: 'after.other_passwords.security' });
         break;
       case 'service_back': {
+        if (c.cause === 'billing_suspended') {
+          // Paused for an unpaid invoice: it comes back with the payment, not at a time.
+          out.push({ key: 'case.back_after_payment.billing_suspended' });
+          break;
+        }
         const eta = outageEta(c);
         if (eta === undefined) break;
         if (eta === null) out.push({ key: 'after.service_back.outage' });

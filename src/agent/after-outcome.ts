@@ -9,7 +9,7 @@ import type { ReplyAct } from '../triage/reply.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { createAfterAnswers } from './after-answers.js';
-import { leadingScore, type AfterQuestion } from './after-questions.js';
+import type { AfterQuestion } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import { isDeskRequest, isNewFault } from './follow-up-case.js';
@@ -95,24 +95,10 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await afterHandoff(ticket, conv, turn, text, tri, act);
       return true;
     }
-    // "3 typ, ni svarade inte på frågan": the score counts, and what follows it is still handled.
-    const lead = conv.pendingAsk === 'csat.score' || conv.csatOpen ? leadingScore(text) : null;
-    if (lead !== null) {
-      conv.csatOpen = false;
-      conv.pendingAsk = null;
-      await deps.tickets.append(ticket.id, [
-        { type: 'csat', actor: { kind: 'customer', id: null }, score: lead },
-      ]);
-    }
     // "Is WPS off too?", "and if it drops again tomorrow?": answered from the case, never a new case.
     const answered =
       (await visit.onMessage(ticket, conv, turn, text)) ||
       (await answers.answer(ticket, conv, turn, text, params(ticket, conv))).length > 0;
-    if (!answered && lead !== null) {
-      turn.say('csat.thanks');
-      turn.final();
-      return true;
-    }
     if (answered) {
       if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
       turn.say('closed.more');

@@ -28,6 +28,11 @@ const TROUBLE =
 /** The trouble inside the if-clause ("if it drops again"), not beside it ("slow again, what if I restart?"). */
 const IF_TROUBLE = new RegExp(`${CONDITIONAL.source}.{0,40}${TROUBLE.source}`);
 
+/** "will it drop again?", "kommer det hända igen?": asked about the future, not reported now. */
+const WILL_AGAIN = new RegExp(
+  `\\b(will|could|can|might|is it likely|kommer|kan|riskerar)\\b.{0,20}\\b(it|this|that|they|det|den|de|dom|felet|problemet|natet|wifit?|internet)\\b.{0,30}(${TROUBLE.source}|\\b(happen|come back|handa|komma tillbaka|aterkomma)\\b).{0,30}\\b(again|igen)\\b`,
+);
+
 const SECURITY_THING =
   /\b(wps|wpa\d?|encrypt\w*|krypter\w*|(router|wifi|wi-fi|network|natet|natverket)\w* (secure|safe|sakert?|saker) (now|nu)?|(is|ar) (it|den|routern|my router) (secure|safe|saker|sakert) (now|nu))\b/;
 
@@ -43,12 +48,13 @@ const ROUTER_PASSWORD = /\b(wifi|wi-fi|router\w*|admin\w*|natverk\w*|network)\b/
 const OTHER_ACCOUNTS =
   /\b(phone|mobil\w*|telefon\w*|e-?mail|mejl\w*|bank\w*|account\w*|konto\w*|apps?|appar\w*|other|andra|ovriga|too|also|ocksa|aven)\b/;
 
+/** "hur länge tills internet funkar igen?", "when will the internet be back?" — asked, not a condition. */
 const SERVICE_BACK =
-  /\b(how long|how soon|when|hur lang tid|hur lange|hur snart|nar)\b.{0,40}\b(internet|the net|natet|connection|uppkoppling\w*|anslutning\w*|wifi|(it|internet|connection) (works?|is working|comes back|is back|will be back)|up again|funka\w*|fungera\w*|igang)\b/;
+  /\b(how long|how soon|hur lang tid|hur lange|hur snart)\b.{0,40}\b(internet|the net|natet|connection|uppkoppling\w*|anslutning\w*|wifi|works?|working|(?<!get |gets |call |write |hear |ring )back|up again|funka\w*|fungera\w*|igang|tillbaka)\b|(?:^|[.!?,]\s*|\b(?:och|men|sa|ok|and|but|so)\s+)(?:nar (?:kommer|funkar|fungerar|ar|blir)|when (?:will|does|is|do|can))\b.{0,40}\b(internet|the net|natet|connection|uppkoppling\w*|anslutning\w*|wifi|work\w*|(?<!get |gets |call |write |hear |ring )back|up again|fixed|funka\w*|fungera\w*|igang|tillbaka|atgardat)\b/;
 const PAYMENT = /\b(betal\w*|pay\w*|paid|faktur\w*|invoice|bill)\b/;
 
 const CONTACT_MYSELF =
-  /\b(should|do i (need|have) to|must|shall|ska|behover|maste|borde)\s+(i|jag)\b.{0,20}\b(contact|call|ring\w*|email|e-mail|mail|write|reach|kontakta|mejla|skriva|hora av mig)\b|\b(contact|call|kontakta|ringa) (them|dem|dom|billing|sales|faktura\w*|salj\w*)\b.{0,20}\b(myself|my self|sjalv|sjalva)\b/;
+  /\b(should|do i (need|have) to|must|shall|ska|behover|maste|borde)\s+(i|jag)\b.{0,20}\b(contact|call|ring\w*|write to|reach|kontakta|mejla|skriva till|hora av mig)\b|\b(contact|call|kontakta|ringa) (them|dem|dom|billing|sales|faktura\w*|salj\w*)\b.{0,20}\b(myself|my self|sjalv|sjalva)\b/;
 
 const INTRUDER_NOW =
   /\b(someone|somebody|a stranger|strangers|people|hackers?|nagon|nan|nagra|framlingar|hackare)\b.{0,40}\b(is|are|on|in|using|uses|inne|pa|anvander|ar)\b.{0,30}\b(network|wifi\w*|wi-fi|router\w*|nat|natet|natverk\w*)\b.{0,40}\b(right now|now|at the moment|just nu|nu|fortfarande|still)\b/;
@@ -67,14 +73,16 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (INTRUDER_NOW.test(t)) found.push('intruder_now');
   // "wps. is it on or off on my router": the thing and the question may be sentences apart.
   if (anyAsks && SECURITY_THING.test(t)) found.push('security_state');
-  if (parts.some((s) => IF_TROUBLE.test(s))) found.push('recurrence');
+  if (parts.some((s) => IF_TROUBLE.test(s) || (asks(s) && WILL_AGAIN.test(s)))) found.push('recurrence');
   // "ja, tv:n? hur ansluter jag den till nya lösenordet": the device and the how may be sentences apart.
   if (DEVICE.test(t) && CONNECT.test(t) && (HOW.test(t) || anyAsks)) found.push('connect_device');
   if (parts.some((s) => OTHER_PASSWORDS.test(s) && OTHER_ACCOUNTS.test(s) && !ROUTER_PASSWORD.test(s)))
     found.push('other_passwords');
   if (anyAsks && parts.some((s) => SERVICE_BACK.test(s) && !PAYMENT.test(s) && !CONDITIONAL.test(s)))
     found.push('service_back');
-  if (parts.some((s) => CONTACT_MYSELF.test(s))) found.push('contact_myself');
+  // "if it drops again, should I write here or call?": the what-if answer says where to write.
+  if (!found.includes('recurrence') && parts.some((s) => CONTACT_MYSELF.test(s)))
+    found.push('contact_myself');
   return found;
 }
 
@@ -84,16 +92,4 @@ const UNANSWERED =
 /** "you didn't answer, …", "3 typ, ni svarade inte på frågan": the customer is still waiting for an answer. */
 export function complainsUnanswered(text: string): boolean {
   return UNANSWERED.test(fold(text).replace(/[’`]/g, "'"));
-}
-
-/**
- * A satisfaction score the message opens with ("3 typ, ni svarade inte på frågan", "2. you never
- * answered"): 1–5 alone at the start, not a count or a speed.
- */
-export function leadingScore(text: string): number | null {
-  const m =
-    /^\s*([1-5])(?:\s*(?:\/\s*5|av 5|of 5))?(?=[\s,.!]|$)(?!\s*(?:mbit|mb|gb|kr|st\b|dagar|days|hours|timmar|min|ggr|times|ganger|enheter|devices))/i.exec(
-      fold(text),
-    );
-  return m ? Number(m[1]) : null;
 }

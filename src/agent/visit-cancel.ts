@@ -25,10 +25,14 @@ const VISIT =
 /** Someone coming over ("don't want anyone coming", "vill inte att någon kommer hem"). */
 const COMING = /\b(come|coming|comes|over|round|kommer|komma|hem till)\b/;
 
+/** "…the cable is in now, check again": the customer fixed it and wants a new test, not only no visit. */
+const RECHECK =
+  /\b(check again|test again|try again|look again|kolla igen|testa igen|titta igen|prova igen|works now|funkar nu|fungerar nu|sitter i nu)\b/;
+
 /** The customer calls off a technician visit ("cancel the visit please", "avboka besöket"). */
 export function wantsVisitCancelled(text: string): boolean {
   const s = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
-  return CANCEL.test(s) && (VISIT.test(s) || COMING.test(s));
+  return CANCEL.test(s) && (VISIT.test(s) || COMING.test(s)) && !RECHECK.test(s);
 }
 
 /** The same, naming the visit (after a case that booked none, "anyone" alone is about something else). */

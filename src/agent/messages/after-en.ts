@@ -39,6 +39,10 @@ export const afterEn = {
     'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the password. If it stays on the old details and never asks, choose “Forget network” first (or switch the device off and on), then pick your network again.',
   'after.connect_device.new_password':
     'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the new password I gave you above — you do not need another new one. If the TV still remembers the old password and never asks, choose “Forget network” first (or switch the TV off and on), then pick your network again.',
+  'after.connect_device.new_name':
+    'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network under its new name and type in the same password as before.',
+  'after.connect_device.same':
+    'No — your Wi-Fi network keeps its name and password, so your devices, the TV and phones too, connect again by themselves. If one does not, switch its Wi-Fi off and on.',
   'after.other_passwords':
     'That is a sensible precaution: change the passwords of the important accounts you used over this network — e-mail, bank and social media first — and turn on two-step sign-in where you can.',
   'after.other_passwords.security': 'Our security team can advise you further when they contact you.',

@@ -43,6 +43,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in lösenordet. Ligger den kvar på de gamla uppgifterna och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på enheten) och välj sedan ditt nätverk igen.',
   'after.connect_device.new_password':
     'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in det nya lösenordet som jag gav dig ovan – du behöver inget nytt. Kommer tv:n ihåg det gamla lösenordet och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på tv:n) och välj sedan ditt nätverk igen.',
+  'after.connect_device.new_name':
+    'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk under sitt nya namn och skriv in samma lösenord som förut.',
+  'after.connect_device.same':
+    'Nej – ditt wifi-nätverk har kvar sitt namn och lösenord, så dina enheter, även tv:n och mobilerna, ansluter igen av sig själva. Gör någon inte det, stäng av och slå på dess wifi.',
   'after.other_passwords':
     'Det är en klok försiktighetsåtgärd: byt lösenord på de viktiga konton du har använt via det här nätverket – e-post, bank och sociala medier först – och slå på tvåstegsinloggning där det går.',
   'after.other_passwords.security': 'Vår säkerhetsavdelning kan ge dig fler råd när de hör av sig.',
