@@ -139,7 +139,10 @@ export function createHttpIspPorts(opts: HttpIspOptions): IspPorts {
     access: {
       lineStatus: (serviceId, access) => call('lineStatus', { params: { serviceId }, query: { access } }),
     },
-    aaa: { session: (username) => call('aaaSession', { params: { username } }) },
+    aaa: {
+      session: (username) => call('aaaSession', { params: { username } }),
+      disconnect: async (username) => (await call('aaaDisconnect', { params: { username } })).disconnected,
+    },
     portal: {
       status: (customerNumber) => call('portalStatus', { params: { customerNumber } }),
       unlock: (customerNumber) => call('portalUnlock', { params: { customerNumber } }),

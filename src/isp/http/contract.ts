@@ -146,6 +146,17 @@ export const OPERATIONS = {
     idempotent: true,
     port: 'aaa',
   },
+  aaaDisconnect: {
+    method: 'POST',
+    path: '/v1/aaa/sessions/{username}/disconnect',
+    summary: "Ends the subscriber's session (over RADIUS: a Disconnect-Request, RFC 5176)",
+    description:
+      '`disconnected: false` when no session was up. The router redials at once. An AAA that cannot end sessions answers 501.',
+    params: z.object({ username: z.string().min(1) }),
+    response: z.object({ disconnected: z.boolean() }),
+    idempotent: true,
+    port: 'aaa',
+  },
   portalStatus: {
     method: 'GET',
     path: '/v1/portal/accounts/{customerNumber}',

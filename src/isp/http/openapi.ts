@@ -68,8 +68,13 @@ export function ispOpenApiDocument(): Json {
     responses['401'] = problemRef('No or a wrong bearer token');
     if (op.port === 'access' || op.port === 'installation' || op.port === 'fieldService')
       responses['404'] = problemRef('Unknown service');
-    if (op.port === 'billing' || op.port === 'installation' || op.port === 'fieldService')
-      responses['501'] = problemRef('This ISP does not serve this optional port');
+    if (
+      op.port === 'billing' ||
+      op.port === 'installation' ||
+      op.port === 'fieldService' ||
+      id === 'aaaDisconnect'
+    )
+      responses['501'] = problemRef('This ISP does not serve this optional operation');
     responses.default = problemRef('A failure of the ISP system (5xx: the desk retries idempotent calls)');
     let body: Json | undefined;
     if (op.body) {

@@ -24,6 +24,11 @@ function need<T>(port: T | undefined, name: string): T {
 const HANDLERS: { [K in OperationId]: (ports: IspPorts, i: Input) => Promise<unknown> } = {
   lineStatus: (p, i) => p.access.lineStatus(i.params.serviceId, i.query.access as 'fiber' | 'dsl' | 'cable'),
   aaaSession: (p, i) => p.aaa.session(i.params.username),
+  aaaDisconnect: async (p, i) => {
+    const aaa = p.aaa;
+    if (!aaa.disconnect) throw new NotServed('this AAA cannot end sessions');
+    return { disconnected: await aaa.disconnect(i.params.username) };
+  },
   portalStatus: (p, i) => p.portal.status(i.params.customerNumber),
   portalUnlock: (p, i) => p.portal.unlock(i.params.customerNumber),
   portalResetPassword: (p, i) => p.portal.resetPassword(i.params.customerNumber),

@@ -50,6 +50,14 @@ export function ispPortsContract(name: string, setup: () => Promise<ContractFixt
       });
     });
 
+    it('AAA: ending a session, where the AAA can, leaves none up until the router redials', async () => {
+      const f = await fixture();
+      const disconnect = f.ports.aaa.disconnect?.bind(f.ports.aaa);
+      if (!disconnect) return;
+      expect(typeof (await disconnect(f.subscriber.pppoeUsername))).toBe('boolean');
+      expect(await disconnect(f.unknown.pppoeUsername)).toBe(false);
+    });
+
     it('portal: status, unlock clears the lock, a reset gives a one-time password', async () => {
       const f = await fixture();
       const n = f.portalLocked.customerNumber;
