@@ -40,6 +40,21 @@ describe('scenario benchmark harness (a subset end to end)', () => {
     expect(run.observation.documentation.triage).toBe(true);
   });
 
+  // Done-when of issue 18: the benchmark passes with the ISP ports over HTTP (docs/isp-http.md).
+  it.each([
+    ['fiber-los-en-1', 'escalated'],
+    ['ppp-auth-sv-1', 'resolved'],
+    ['billing-suspended-sv-1', 'routed'],
+  ])('%s ends %s and passes with the ISP ports over HTTP', { timeout: 60_000 }, async (id, outcome) => {
+    const run = await runScenario(pick(id), { ports: 'http' });
+    expect(run.observation.errors).toEqual([]);
+    expect(run.observation.outcome).toBe(outcome);
+    expect(run.score.reasons.filter((r) => !run.score.v2Reasons.includes(r))).toEqual([]);
+    // The visit is booked through the field-service port over HTTP, and its window is named.
+    if (outcome === 'escalated')
+      expect(run.transcript.some((m) => m.text.includes('I have booked a technician visit for'))).toBe(true);
+  });
+
   // v2 customers who do not simply answer; each passes every rule, the v2 ones included.
   it.each([
     ['v2-lose-settings-en-1', 'resolved'],
