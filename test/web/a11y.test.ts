@@ -10,6 +10,7 @@ import {
   poll,
   sendChat,
   SKIP_BROWSER,
+  staffSession,
   startChat,
   useBrowserSuite,
 } from './helpers.js';
@@ -88,6 +89,33 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe) in a real browser', () => {
       );
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
+    },
+  );
+
+  it(
+    "a router's tasks page, desktop and phone: no axe violations, nothing wider than the screen",
+    T,
+    async () => {
+      const sup = await staffSession(suite.demo.url, 'supervisor', 'supervisor-demo');
+      let id = '';
+      await poll(async () => {
+        const list = await sup.get<{ items: { id: string; status: string }[] }>('/api/v1/devices');
+        id = list.body.items.find((d) => d.status === 'online')?.id ?? '';
+        return id;
+      }).not.toBe('');
+      for (const viewport of [undefined, PHONE]) {
+        const { page, errors } = await suite.newPage({ bypassCSP: true, viewport });
+        await consoleLogin(page, suite.demo.url, 'supervisor', 'supervisor-demo');
+        await page.goto(`/console/routers/${encodeURIComponent(id)}/tasks`);
+        await page.locator('#router-tasks-h').waitFor();
+        await page.getByTestId('router-summary').waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        if (viewport)
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+            PHONE.width,
+          );
+        expect(errors).toEqual([]);
+      }
     },
   );
 
