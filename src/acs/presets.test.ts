@@ -88,6 +88,30 @@ describe('presets', () => {
     ).toBe('192.0.2.1,192.0.2.2');
   });
 
+  it("sets the DNS servers on a TR-098 router's IP connection (as genieacs-sim has), reading first where they live", async () => {
+    t = await startTestAcs({ presets: PRESETS });
+    cpe = new TestCpe({
+      acsUrl: t.url,
+      serial: 'P098IP',
+      root: 'InternetGatewayDevice.',
+      params: { ...tr098Router({ wan: 'ip' }), ...enable('InternetGatewayDevice.') },
+      // It crashes on names it lacks, as genieacs-sim does: the PPP connection is never named to it.
+      strictNames: true,
+    });
+    await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+    expect(
+      cpe.params.get('InternetGatewayDevice.WANDevice.1.WANConnectionDevice.1.WANIPConnection.1.DNSServers')
+        ?.value,
+    ).toBe('192.0.2.1,192.0.2.2');
+    expect(cpe.params.get('InternetGatewayDevice.ManagementServer.PeriodicInformInterval')?.value).toBe(
+      '900',
+    );
+    expect(cpe.crashes).toBe(0);
+    const after = spvs();
+    await cpe.inform();
+    expect(spvs()).toBe(after);
+  });
+
   it('counts a first contact without 0 BOOTSTRAP (as genieacs-sim makes) as a bootstrap', async () => {
     t = await startTestAcs({ presets: PRESETS });
     cpe = new TestCpe({ acsUrl: t.url, serial: 'PFIRST', params: enable('Device.') });

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import type { AcsDeviceRow, AcsParamRow } from '../storage/tables/acs.js';
+import type { AcsDeviceRow, AcsParamRow, AcsTaskRow } from '../storage/tables/acs.js';
 import { newTaskId } from './ids.js';
 import type { ParamStruct } from './soap.js';
 import type { AcsStore } from './store.js';
-import { encodeTr098Writes, resolveTr098 } from './tr098.js';
+import {
+  encodeTr098Writes,
+  isDeskWifiPath,
+  radioBandsKnown,
+  resolveTr098,
+  TR098_WLAN,
+  type KnownNames,
+} from './tr098.js';
 import { knownFrom } from './tr098-device.js';
 
 // Provisioning as data: a preset names the Inform events and the routers it applies to, and the
@@ -130,6 +137,7 @@ export async function queuePresetTasks(
   const applying = presets.filter((p) => presetApplies(p, device, events, tags));
   if (applying.length === 0) return [];
   const cached = await store.allParams(device.id);
+  const known = knownFrom(cached);
   const open = await store.openTasks(device.id);
   const queued: string[] = [];
   for (const p of applying) {
@@ -140,14 +148,33 @@ export async function queuePresetTasks(
       )
     )
       continue;
-    const values = presetWrites(device, presetValues(p), cached);
-    if (values.length === 0) continue;
+    const desk = presetValues(p);
+    // On a TR-098 router the cache may not tell where a value lives (an IP or a PPP connection,
+    // which WLANConfiguration is the 5 GHz radio): read that first, and map when the set is sent.
+    const unknown = device.root === 'InternetGatewayDevice.' ? namesToLearn(desk, known) : [];
+    if (unknown.length > 0)
+      await store.createTask(
+        {
+          id: newTaskId(Date.parse(nowIso)),
+          device_id: device.id,
+          name: 'getParameterValues',
+          args: JSON.stringify({ names: unknown, lenient: true, discover: true, preset: p.name }),
+          stage: 'rpc',
+          max_attempts: 3,
+          expires_at: new Date(Date.parse(nowIso) + 3_600_000).toISOString(),
+        },
+        nowIso,
+      );
+    const values = unknown.length > 0 ? [] : presetWrites(device, desk, cached);
+    if (unknown.length === 0 && values.length === 0) continue;
     await store.createTask(
       {
-        id: newTaskId(Date.parse(nowIso)),
+        id: newTaskId(Date.parse(nowIso) + 1),
         device_id: device.id,
         name: 'setParameterValues',
-        args: JSON.stringify({ values, preset: p.name }),
+        args: JSON.stringify(
+          unknown.length > 0 ? { values, desk, preset: p.name } : { values, preset: p.name },
+        ),
         stage: 'rpc',
         max_attempts: 3,
         expires_at: new Date(Date.parse(nowIso) + 3_600_000).toISOString(),
@@ -157,4 +184,29 @@ export async function queuePresetTasks(
     queued.push(p.name);
   }
   return queued;
+}
+
+/** Router names to read before the desk values can be mapped on this TR-098 router. */
+function namesToLearn(desk: ParamStruct[], known: KnownNames): string[] {
+  const names = new Set(desk.flatMap((v) => resolveTr098(v.name, known).probe));
+  if (desk.some((v) => isDeskWifiPath(v.name)) && !radioBandsKnown(known)) names.add(TR098_WLAN);
+  return [...names];
+}
+
+/** A preset's set whose values were left to map when sent: mapped now, from what the router reported. */
+export async function withPresetValues(store: AcsStore, t: AcsTaskRow): Promise<AcsTaskRow> {
+  if (t.name !== 'setParameterValues') return t;
+  const args = JSON.parse(t.args) as { values: ParamStruct[]; desk?: ParamStruct[]; preset?: string };
+  if (!args.desk) return t;
+  const device = await store.getDevice(t.device_id);
+  if (!device) return t;
+  const values = presetWrites(device, args.desk, await store.allParams(t.device_id));
+  return { ...t, args: JSON.stringify({ values, preset: args.preset }) };
+}
+
+/** A preset's set that found every value already in place. */
+export function presetHasNothingToSet(t: AcsTaskRow): boolean {
+  if (t.name !== 'setParameterValues') return false;
+  const args = JSON.parse(t.args) as { values: ParamStruct[]; preset?: string };
+  return args.preset !== undefined && args.values.length === 0;
 }

@@ -14,7 +14,7 @@ import { AddressLimiter, addressKey } from './address-limiter.js';
 import type { HeldDevices, HoldResult } from './held-devices.js';
 import { newTaskId } from './ids.js';
 import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
-import { queuePresetTasks } from './presets.js';
+import { presetHasNothingToSet, queuePresetTasks, withPresetValues } from './presets.js';
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
 import type { AcsStore } from './store.js';
@@ -781,13 +781,15 @@ export class SessionManager {
         }))
       )
         continue;
-      const running: AcsTaskRow = { ...t, status: 'running', attempts };
+      const running: AcsTaskRow = await withPresetValues(store, { ...t, status: 'running', attempts });
       this.emitTask(running, 'running');
       const scratch = newScratch();
       const step =
         running.name === 'setCredentials'
           ? credentialStep(running, await this.d.credentials.pending(running.device_id))
-          : firstStep(running, scratch);
+          : presetHasNothingToSet(running)
+            ? { kind: 'done' as const, result: { values: [] } }
+            : firstStep(running, scratch);
       if (step.kind === 'rpc') return this.sendRpc(session, running, step, scratch);
       session.inflight = null;
       return this.apply(session, running, step, nowIso);
