@@ -169,11 +169,39 @@ describe('a question after a handoff is answered, then who answers and when', ()
     expect(await all(desk)).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'en',
+      'my internet is so slow, even on cable',
+      'cable',
+      'ok. is it my wifi or your line then?',
+      /It is the line/,
+    ],
+    [
+      'sv',
+      'hastigheten är jättelåg även med kabel',
+      'kabel',
+      'är det wifit eller linjen som är problemet?',
+      /Det är linjen/,
+    ],
+  ] as const)(
+    '%s: "is it my wifi or your line?" after a tier2 speed case: the speed test says',
+    async (lang, opening, cable, question, expected) => {
+      const desk = memoryDesk({ world: faultWorld(['speed_line_degraded']) });
+      const res = await talk(desk, lang, opening, { 'connection.type': cable });
+      expect(res.queue).toBe('tier2');
+      const r = await send(desk, res, question);
+      expect(words(r)).toMatch(expected);
+      expect(words(r)).toContain('90');
+      expect(await all(desk)).toHaveLength(1);
+    },
+  );
+
   it('en: a question the case cannot answer says who answers it and when', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     const res = await talk(desk, 'en', 'i pay for 500 but only get 40 mbit. can i talk to a real person');
     expect(res.queue).toBe('agents');
-    const r = await send(desk, res, '24 hours?? ok whatever. is it my wifi or your line then?');
+    const r = await send(desk, res, '24 hours?? ok whatever. does your team work on weekends too?');
     expect(words(r)).toMatch(/cannot answer that from here/);
     expect(words(r)).toMatch(/within/);
   });
@@ -378,6 +406,7 @@ describe('afterQuestions', () => {
     ['om det är segt ikväll igen då?', 'recurrence'],
     ['what should i do if the wifi gets slow again', 'recurrence'],
     ['will it drop again?', 'recurrence'],
+    ['is it my wifi or your line then?', 'line_or_wifi'],
     ['kommer det hända igen?', 'recurrence'],
     ['is wps off too btw?', 'security_state'],
     ['should i change my phone passwords too?', 'other_passwords'],

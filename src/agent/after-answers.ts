@@ -143,6 +143,18 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
           });
         break;
       }
+      case 'line_or_wifi': {
+        const speed = c.findings.find((f) => f.code === 'speed.below_plan' || f.code === 'speed.ok');
+        if (!speed) break;
+        const v = speed.evidence.values;
+        if (speed.code === 'speed.ok') out.push({ key: 'after.line_or_wifi.wifi' });
+        else
+          out.push({
+            key: 'after.line_or_wifi.line',
+            params: { measured: String(v.measuredMbps ?? '?'), plan: String(v.planMbps ?? '?') },
+          });
+        break;
+      }
       case 'contact_myself': {
         const other = c.linked ?? (withTeam ? { reference: c.reference, queue: c.queue ?? 'agents' } : null);
         if (!other) out.push({ key: 'after.contact_myself.closed' });

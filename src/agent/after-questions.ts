@@ -13,7 +13,8 @@ export type AfterQuestion =
   | 'other_passwords'
   | 'service_back'
   | 'contact_myself'
-  | 'intruder_now';
+  | 'intruder_now'
+  | 'line_or_wifi';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -59,6 +60,13 @@ const CONTACT_MYSELF =
 const INTRUDER_NOW =
   /\b(someone|somebody|a stranger|strangers|people|hackers?|nagon|nan|nagra|framlingar|hackare)\b.{0,40}\b(is|are|on|in|using|uses|inne|pa|anvander|ar)\b.{0,30}\b(network|wifi\w*|wi-fi|router\w*|nat|natet|natverk\w*)\b.{0,40}\b(right now|now|at the moment|just nu|nu|fortfarande|still)\b/;
 
+/** "is it my wifi or your line?", "är det wifit eller linjen?". */
+const WIFI_WORD = String.raw`\b(wifi\w*|wi-fi|tradlos\w*|tradlost)\b`;
+const LINE_WORD = String.raw`\b(line|linjen?|your (end|side|network)|er sida|ert nat|hos er|connection|anslutning\w*|uppkoppling\w*|fiber\w*|bredband\w*|broadband)\b`;
+const LINE_OR_WIFI = new RegExp(
+  `${WIFI_WORD}.{0,30}\\b(or|eller)\\b.{0,30}${LINE_WORD}|${LINE_WORD}.{0,30}\\b(or|eller)\\b.{0,30}${WIFI_WORD}`,
+);
+
 function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -83,6 +91,7 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "if it drops again, should I write here or call?": the what-if answer says where to write.
   if (!found.includes('recurrence') && parts.some((s) => CONTACT_MYSELF.test(s)))
     found.push('contact_myself');
+  if (parts.some((s) => asks(s) && LINE_OR_WIFI.test(s))) found.push('line_or_wifi');
   return found;
 }
 

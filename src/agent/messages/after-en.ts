@@ -52,6 +52,10 @@ export const afterEn = {
     'The fault in your area is expected to be fixed by {eta}; your internet comes back by itself then, without you doing anything. {team} still gets back to you here within {when} about the rest.',
   'after.service_back.outage':
     'Our technicians are working on the fault in your area; there is no time estimate yet. Your internet comes back by itself once it is fixed.',
+  'after.line_or_wifi.line':
+    'It is the line, not your Wi-Fi: my speed test to your router measured {measured} of the {plan} Mbit/s in your subscription, before the Wi-Fi comes in. That is what {ourTeam} looks into.',
+  'after.line_or_wifi.wifi':
+    'Your line gives the full speed to the router in my test, so the slowness is in the Wi-Fi — distance, walls and the 2.4 GHz band are the usual causes. Close to the router, or on 5 GHz, it should be much faster.',
   'after.contact_myself':
     'No, you do not need to: {team} has case {reference} and gets back to you here within {when}. If you want to add something, just write it here.',
   'after.contact_myself.closed':

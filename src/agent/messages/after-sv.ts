@@ -56,6 +56,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Felet i ditt område beräknas vara åtgärdat {eta}; då kommer ditt internet tillbaka av sig självt, utan att du behöver göra något. {team} återkommer ändå till dig här inom {when} om resten.',
   'after.service_back.outage':
     'Våra tekniker arbetar med felet i ditt område; det finns ingen tidsuppskattning än. Ditt internet kommer tillbaka av sig självt när det är åtgärdat.',
+  'after.line_or_wifi.line':
+    'Det är linjen, inte ditt wifi: mitt hastighetstest fram till routern mätte {measured} av de {plan} Mbit/s som ingår i ditt abonnemang, innan wifit ens kommer in. Det är det {ourTeam} tittar på.',
+  'after.line_or_wifi.wifi':
+    'Din linje ger full hastighet fram till routern i mitt test, så det sega ligger i wifit – avstånd, väggar och 2,4 GHz-bandet är de vanliga orsakerna. Nära routern, eller på 5 GHz, bör det gå mycket fortare.',
   'after.contact_myself':
     'Nej, det behöver du inte: {team} har ärende {reference} och återkommer till dig här inom {when}. Vill du lägga till något skriver du det bara här.',
   'after.contact_myself.closed':
