@@ -253,4 +253,12 @@ describe('fourth role-play round', () => {
     const [res] = await resolutions(desk, ticketId);
     expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['escalated', 'field']);
   });
+
+  it('"can we try something else first?" at the visit question is told nothing more can be done from here, and asked again', async () => {
+    const desk = memoryDesk({ world: faultWorld(['optical_power_low']) });
+    const { ticketId } = await identified(desk, ELIN, 'en', 'internet drops several times a day');
+    const r = await desk.agent.handleMessage(ticketId, 'can we try something else first?');
+    expect(said(r)).toMatch(/Nothing more can be done from here/);
+    expect(r.at(-1)?.askKey).toBe('contact.availability');
+  });
 });

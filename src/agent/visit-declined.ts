@@ -6,7 +6,7 @@ import { fold } from '../triage/normalize.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 const REMOTE_FIX =
-  /\b(reset\w*|restart\w*|reboot\w*|from your (side|end)|remotely|on distance|starta om|omstart\w*|aterstall\w*|fran er (sida)?|pa distans|harifran|fixa det (sjalva|harifran))\b/;
+  /\b(something else|anything else|nothing else|nagot annat|nat annat|inget annat|reset\w*|restart\w*|reboot\w*|from your (side|end)|remotely|on distance|starta om|omstart\w*|aterstall\w*|fran er (sida)?|pa distans|harifran|fixa det (sjalva|harifran))\b/;
 const NOBODY =
   /\b(nobody|no one|noone|anyone|anybody|ingen|nan|nagon)\b[^.!?]{0,20}\b(come|coming|here|hit|hem|komma|kommer)\b|\bcan'?t take (time|a day) off\b|\bkan inte ta ledigt\b/;
 

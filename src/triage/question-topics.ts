@@ -1,8 +1,8 @@
 // Question topics of replies asked while a permission or a check is pending, beyond the basic set
 // in reply-patterns.ts: will my devices have to reconnect, can't you just tell me the current
 // password, is it on the sticker, which Wi-Fi band am I on, how did this happen, I already
-// restarted it, are you a bot, what is the 5 GHz network called. Folded text (lowercase, å/ä/ö → a/a/o); data only.
-import { ASKS_IF_BOT } from './signals.js';
+// restarted it, are you a bot, what is the 5 GHz network called, can't you try something else. Folded text (lowercase, å/ä/ö → a/a/o); data only.
+import { ANYTHING_ELSE, ASKS_IF_BOT } from './signals.js';
 
 export type ExtraTopic =
   | 'reconnect_devices'
@@ -12,11 +12,13 @@ export type ExtraTopic =
   | 'why_broke'
   | 'already_restarted'
   | 'are_you_bot'
-  | 'five_ghz_name';
+  | 'five_ghz_name'
+  | 'anything_else';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ['are_you_bot', ASKS_IF_BOT],
+  ['anything_else', ANYTHING_ELSE],
   [
     'five_ghz_name',
     /\b5 ?(ghz|g)\b[^.?!]{0,30}\b(called|named|name|heter|namn\w*)\b|\b(what|which|vad|vilket|vilken|where|var)\b[^.?!]{0,25}\b5 ?(ghz|g)(-? ?(network|wifi|wi-fi|natet|natverket|natverk))?\b[^.?!]{0,15}(\?|$)/,

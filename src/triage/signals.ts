@@ -26,6 +26,10 @@ const HUMAN_PATTERNS: RegExp[] = [
 export const ASKS_IF_BOT =
   /\b(are you|r u|is this|is that|am i (talking|chatting|speaking|writing) (to|with)) (a |an |just a |only a )?(real |actual |live )?(person|human|bot|robot|machine|ai|computer|chatbot|automated|automatic)\b|\b(ar du|ar det har|pratar jag med|chattar jag med|skriver jag med) (en )?(riktig |levande |verklig )?(manniska|person|bot|robot|maskin|ai|dator|chattbot|automat)\b/;
 
+/** "Can we try something else first?", "finns det inget annat ni kan göra?". */
+export const ANYTHING_ELSE =
+  /\b((try|do|check) (something|anything) else|(nothing|anything) else (you|we) can (do|try)|is there (nothing|anything) else|(kan|ska) (ni|du|vi|jag) (inte )?(testa|prova|gora|kolla) (nagot|nat|nagonting) annat|finns det (inget|inte nagot|nagot|nat) annat)\b/;
+
 const ASKS_FOR_ONE =
   /\b(want|need|give me|get me|vill|behover|ge mig|koppla|(can|could|may) i (talk|speak|chat|get)|kan jag (fa )?(prata|tala|chatta))\b/;
 

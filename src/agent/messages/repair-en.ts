@@ -44,4 +44,6 @@ export const repairEn = {
   'person.heard': 'Of course — I will pass you to a colleague.',
   'person.identify_first.again':
     'Yes — you will get a person. So that they can see your line straight away: what is your customer number? If you do not have it at hand, just write “no” and I will pass you on now.',
+  'reply.anything_else.contact.availability':
+    'Nothing more can be done from here for this fault — it has to be repaired on site. If you would rather not have a visit now, just say so and I will pass your case on without booking one.',
 };

@@ -44,4 +44,6 @@ export const repairSv = {
   'person.heard': 'Självklart – jag lämnar över dig till en kollega.',
   'person.identify_first.again':
     'Ja – du får prata med en människa. För att hen ska se din linje direkt: vilket är ditt kundnummer? Har du det inte till hands skriver du bara ”nej”, så lämnar jag över dig nu.',
+  'reply.anything_else.contact.availability':
+    'Mer går inte att göra härifrån för det här felet – det måste lagas på plats. Vill du hellre inte ha något besök nu säger du bara det, så lämnar jag över ärendet utan att boka något.',
 };
