@@ -1,163 +1,17 @@
-// In-memory implementations of the ticket, customer, incident and audit ports for fast unit tests.
+// In-memory implementations of the customer, incident and audit ports for fast unit tests; tickets
+// use the one in-memory store on the real ticket rules (src/tickets/testing/memory-tickets.ts).
 import { randomUUID } from 'node:crypto';
 import {
-  SLA_MINUTES,
   type AuditEntry,
   type Customer,
   type Device,
-  type Escalation,
-  type HandoffPacket,
   type Incident,
-  type Queue,
   type Service,
   type StoredAuditEntry,
-  type StoredTimelineEvent,
-  type Ticket,
-  type TimelineEvent,
 } from '../../domain/index.js';
-import type {
-  AuditLog,
-  CustomerDirectory,
-  IncidentStore,
-  NewTicket,
-  TicketFilter,
-  TicketPatch,
-  TicketStore,
-} from '../../tickets/ports.js';
+import type { AuditLog, CustomerDirectory, IncidentStore } from '../../tickets/ports.js';
 
-const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
-
-export class MemoryTicketStore implements TicketStore {
-  tickets = new Map<string, Ticket>();
-  events = new Map<string, StoredTimelineEvent[]>();
-  state = new Map<string, string>();
-  escs = new Map<string, Escalation[]>();
-  private seq = 0;
-  private eventSeq = 0;
-
-  constructor(private readonly now: () => Date = () => new Date()) {}
-
-  async create(input: NewTicket, opening: TimelineEvent[] = []): Promise<Ticket> {
-    const at = this.now().toISOString();
-    const priority = input.priority ?? 'P3';
-    const ticket: Ticket = {
-      id: randomUUID(),
-      reference: `T-${String(++this.seq).padStart(6, '0')}`,
-      customerId: input.customerId ?? null,
-      serviceId: input.serviceId ?? null,
-      channel: input.channel,
-      language: input.language,
-      intent: input.intent ?? null,
-      priority,
-      status: 'new',
-      queue: null,
-      assignee: null,
-      subject: input.subject ?? null,
-      incidentId: null,
-      disposition: null,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-      resolvedAt: null,
-      slaDueAt: new Date(this.now().getTime() + SLA_MINUTES[priority] * 60_000).toISOString(),
-    };
-    this.tickets.set(ticket.id, ticket);
-    this.events.set(ticket.id, []);
-    this.push(ticket.id, opening);
-    return clone(ticket);
-  }
-
-  async get(id: string) {
-    return clone(this.tickets.get(id) ?? null);
-  }
-
-  async getByReference(reference: string) {
-    return clone([...this.tickets.values()].find((t) => t.reference === reference) ?? null);
-  }
-
-  async append(ticketId: string, events: TimelineEvent[], patch: TicketPatch = {}): Promise<Ticket> {
-    const t = this.tickets.get(ticketId);
-    if (!t) throw new Error(`ticket ${ticketId} not found`);
-    const extra: TimelineEvent[] = [];
-    if (patch.status && patch.status !== t.status) {
-      extra.push({
-        type: 'status_change',
-        actor: { kind: 'system', id: null },
-        from: t.status,
-        to: patch.status,
-      });
-      if (patch.status === 'resolved' || patch.status === 'closed') t.resolvedAt = this.now().toISOString();
-      else t.resolvedAt = null;
-    }
-    Object.assign(t, patch);
-    t.version++;
-    t.updatedAt = this.now().toISOString();
-    this.push(ticketId, [...events, ...extra]);
-    return clone(t);
-  }
-
-  async timeline(ticketId: string) {
-    return clone(this.events.get(ticketId) ?? []);
-  }
-
-  async list(filter: TicketFilter) {
-    let items = [...this.tickets.values()];
-    if (filter.status?.length) items = items.filter((t) => filter.status!.includes(t.status));
-    if (filter.queue) items = items.filter((t) => t.queue === filter.queue);
-    if (filter.incidentId) items = items.filter((t) => t.incidentId === filter.incidentId);
-    if (filter.customerId) items = items.filter((t) => t.customerId === filter.customerId);
-    if (filter.intent) items = items.filter((t) => t.intent === filter.intent);
-    const start = filter.cursor ? Number(filter.cursor) : 0;
-    const limit = filter.limit ?? 50;
-    const page = items.slice(start, start + limit);
-    return { items: clone(page), nextCursor: start + limit < items.length ? String(start + limit) : null };
-  }
-
-  async escalate(ticketId: string, queue: Queue, reason: string, packet: HandoffPacket): Promise<Escalation> {
-    const esc: Escalation = {
-      id: randomUUID(),
-      ticketId,
-      queue,
-      reason,
-      packet: clone(packet),
-      createdAt: this.now().toISOString(),
-      acceptedAt: null,
-      returnedAt: null,
-    };
-    this.escs.set(ticketId, [...(this.escs.get(ticketId) ?? []), esc]);
-    await this.append(
-      ticketId,
-      [{ type: 'escalation', actor: { kind: 'system', id: null }, queue, reason, escalationId: esc.id }],
-      { status: 'escalated', queue },
-    );
-    return clone(esc);
-  }
-
-  async escalations(ticketId: string) {
-    return clone(this.escs.get(ticketId) ?? []);
-  }
-
-  async getState<T>(ticketId: string, key: string): Promise<T | null> {
-    const v = this.state.get(`${ticketId}\u0000${key}`);
-    return v === undefined ? null : (JSON.parse(v) as T);
-  }
-
-  async setState(ticketId: string, key: string, value: unknown) {
-    this.state.set(`${ticketId}\u0000${key}`, JSON.stringify(value));
-  }
-
-  private push(ticketId: string, events: TimelineEvent[]) {
-    const list = this.events.get(ticketId)!;
-    for (const e of events) {
-      list.push({
-        ...clone(e),
-        id: ++this.eventSeq,
-        ticketId,
-        at: this.now().toISOString(),
-      } as StoredTimelineEvent);
-    }
-  }
-}
+export { MemoryTicketStore } from '../../tickets/testing/memory-tickets.js';
 
 export interface SeedCustomer {
   customerNumber: string;

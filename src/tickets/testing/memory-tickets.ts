@@ -1,8 +1,11 @@
 // The in-memory TicketStore every test desk shares: the real ticket rules (status transitions,
 // optimistic versions, not-found) over maps, so a fake cannot accept what the repository refuses.
+// What it stores and returns are copies, as a database's would be: a caller that changes an object
+// after saving it, or one it was given, changes nothing stored.
 import { randomUUID } from 'node:crypto';
 import {
   canTransition,
+  SLA_MINUTES,
   type Escalation,
   type HandoffPacket,
   type Queue,
@@ -20,11 +23,18 @@ import {
   type TicketStore,
 } from '../ports.js';
 
+const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** The simple SLA the fakes keep (the repository counts business hours; see src/tickets/sla-policy.ts). */
+const slaDue = (from: string, priority: Ticket['priority']) =>
+  new Date(Date.parse(from) + SLA_MINUTES[priority] * 60_000).toISOString();
+
 export class MemoryTicketStore implements TicketStore {
   readonly tickets = new Map<string, Ticket>();
   readonly events = new Map<string, StoredTimelineEvent[]>();
   readonly escal = new Map<string, Escalation[]>();
-  readonly state = new Map<string, unknown>();
+  /** Conversation and runbook state as stored: JSON text. */
+  readonly state = new Map<string, string>();
   private seq = 0;
   private eventSeq = 0;
 
@@ -55,28 +65,28 @@ export class MemoryTicketStore implements TicketStore {
       createdAt: at,
       updatedAt: at,
       resolvedAt: null,
-      slaDueAt: null,
+      slaDueAt: slaDue(at, input.priority ?? 'P3'),
     };
     this.tickets.set(t.id, t);
     this.events.set(t.id, []);
     this.push(t.id, opening);
-    return { ...t };
+    return copy(t);
   }
 
   private push(ticketId: string, events: TimelineEvent[]): void {
     const list = this.events.get(ticketId)!;
     for (const e of events)
-      list.push({ ...e, id: ++this.eventSeq, ticketId, at: this.at() } as StoredTimelineEvent);
+      list.push({ ...copy(e), id: ++this.eventSeq, ticketId, at: this.at() } as StoredTimelineEvent);
   }
 
   async get(id: string): Promise<Ticket | null> {
     const t = this.tickets.get(id);
-    return t ? { ...t } : null;
+    return t ? copy(t) : null;
   }
 
   async getByReference(reference: string): Promise<Ticket | null> {
     const t = [...this.tickets.values()].find((x) => x.reference === reference);
-    return t ? { ...t } : null;
+    return t ? copy(t) : null;
   }
 
   async append(
@@ -100,14 +110,16 @@ export class MemoryTicketStore implements TicketStore {
     }
     this.push(ticketId, all);
     const at = this.at();
-    const next: Ticket = { ...t, ...patch, version: t.version + 1, updatedAt: at };
+    const next: Ticket = { ...t, ...copy(patch), version: t.version + 1, updatedAt: at };
     if (patch.status === 'resolved' || patch.status === 'closed') next.resolvedAt = t.resolvedAt ?? at;
+    else if (patch.status) next.resolvedAt = null;
+    if (patch.priority && patch.priority !== t.priority) next.slaDueAt = slaDue(t.createdAt, patch.priority);
     this.tickets.set(ticketId, next);
-    return { ...next };
+    return copy(next);
   }
 
   async timeline(ticketId: string): Promise<StoredTimelineEvent[]> {
-    return [...(this.events.get(ticketId) ?? [])];
+    return copy(this.events.get(ticketId) ?? []);
   }
 
   async list(filter: TicketFilter): Promise<{ items: Ticket[]; nextCursor: string | null }> {
@@ -132,7 +144,7 @@ export class MemoryTicketStore implements TicketStore {
     const limit = filter.limit ?? 50;
     const page = items.slice(start, start + limit);
     return {
-      items: page.map((t) => ({ ...t })),
+      items: copy(page),
       nextCursor: items.length > start + limit ? String(start + limit) : null,
     };
   }
@@ -143,7 +155,7 @@ export class MemoryTicketStore implements TicketStore {
       ticketId,
       queue,
       reason,
-      packet,
+      packet: copy(packet),
       createdAt: this.at(),
       acceptedAt: null,
       returnedAt: null,
@@ -157,7 +169,7 @@ export class MemoryTicketStore implements TicketStore {
       },
     );
     this.escal.set(ticketId, [...(this.escal.get(ticketId) ?? []), esc]);
-    return esc;
+    return copy(esc);
   }
 
   /** What the Tier-2 console does when it sends an escalation back. */
@@ -170,15 +182,16 @@ export class MemoryTicketStore implements TicketStore {
   }
 
   async escalations(ticketId: string): Promise<Escalation[]> {
-    return [...(this.escal.get(ticketId) ?? [])];
+    return copy(this.escal.get(ticketId) ?? []);
   }
 
   async getState<T>(ticketId: string, key: string): Promise<T | null> {
-    return (this.state.get(`${ticketId}\u0000${key}`) as T | undefined) ?? null;
+    const v = this.state.get(`${ticketId}\u0000${key}`);
+    return v === undefined ? null : (JSON.parse(v) as T);
   }
 
   async setState(ticketId: string, key: string, value: unknown): Promise<void> {
-    this.state.set(`${ticketId}\u0000${key}`, value);
+    this.state.set(`${ticketId}\u0000${key}`, JSON.stringify(value));
   }
 }
 
