@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSmsGateway, normalisePhone, SmsError } from './gateway.js';
-import { smsSettingsSchema } from './settings.js';
+import { smsSettingsSchema, smsWarnings } from './settings.js';
 
 interface Received {
   method: string;
@@ -98,5 +98,7 @@ describe('HTTP SMS gateway', () => {
     expect(
       smsSettingsSchema.safeParse({ url: 'http://x/', method: 'GET', body: 'x', from: 'ISP' }).success,
     ).toBe(false);
+    expect(smsWarnings(s, {})).toEqual(['warning: adapters.sms: MISSING is not set in this environment']);
+    expect(smsWarnings(s, { MISSING: 'Bearer x' })).toEqual([]);
   });
 });

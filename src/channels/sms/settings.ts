@@ -37,3 +37,13 @@ export const smsSettingsSchema = z
   });
 
 export type SmsSettings = z.output<typeof smsSettingsSchema>;
+
+/** What `frontline config check` warns about: the credential variable unset here. */
+export function smsWarnings(
+  settings: SmsSettings | undefined,
+  env: Record<string, string | undefined>,
+): string[] {
+  return settings?.authEnv && !env[settings.authEnv]
+    ? [`warning: adapters.sms: ${settings.authEnv} is not set in this environment`]
+    : [];
+}

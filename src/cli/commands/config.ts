@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseOperatorConfig } from '../../operator/load.js';
 import { unsetPasswordWarnings } from '../../channels/email/settings.js';
+import { smsWarnings } from '../../channels/sms/settings.js';
+import { ispAdapterWarnings } from '../../isp/http/settings.js';
 
 /** `frontline config check FILE`: validates an operator configuration file (docs/operator-config.md). */
 export function registerConfigCommand(program: Command): void {
@@ -34,6 +36,8 @@ export function registerConfigCommand(program: Command): void {
           );
       }
       for (const w of unsetPasswordWarnings(c.adapters, process.env)) console.error(w);
+      for (const w of ispAdapterWarnings(c.adapters.isp, process.env)) console.error(w);
+      for (const w of smsWarnings(c.adapters.sms, process.env)) console.error(w);
       console.log(
         `${file}: ok — ${c.brand.name}, ${c.network.dnsServers.length} DNS server(s), ${c.firmware.length} router model(s), ` +
           `${c.adapters.webhooks.length} webhook(s)`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operatorConfigSchema } from '../../operator/schema.js';
 import { demoOperatorConfig } from '../../operator/load.js';
-import { httpIspOptions, ispAdapterSchema } from './settings.js';
+import { httpIspOptions, ispAdapterSchema, ispAdapterWarnings } from './settings.js';
 
 describe('adapters.isp', () => {
   const withIsp = (isp: unknown) => {
@@ -41,5 +41,15 @@ describe('adapters.isp', () => {
     });
     expect(() => httpIspOptions(s, {})).toThrow('the environment variable ISP_TOKEN is not set');
     expect(() => httpIspOptions(ispAdapterSchema.parse({ kind: 'http' }), {})).toThrow(/adapters\.isp\.url/);
+  });
+
+  it('config check warns about an unset token variable and http without a URL', () => {
+    const s = ispAdapterSchema.parse({ kind: 'http', tokenEnv: 'ISP_TOKEN' });
+    expect(ispAdapterWarnings(s, {})).toEqual([
+      'warning: adapters.isp: ISP_TOKEN is not set in this environment',
+      'warning: adapters.isp: kind http without url runs only in DEMO mode (the demo serves its own simulated ISP)',
+    ]);
+    expect(ispAdapterWarnings({ ...s, url: 'https://oss.isp.example' }, { ISP_TOKEN: 't' })).toEqual([]);
+    expect(ispAdapterWarnings(ispAdapterSchema.parse({ tokenEnv: 'X' }), {})).toEqual([]);
   });
 });

@@ -46,3 +46,21 @@ export function httpIspOptions(
     optionalPorts: settings.optionalPorts,
   };
 }
+
+/** What `frontline config check` warns about: a token variable unset here, http without a URL. */
+export function ispAdapterWarnings(
+  settings: IspAdapterSettings,
+  env: Record<string, string | undefined>,
+): string[] {
+  if (settings.kind !== 'http') return [];
+  return [
+    ...(settings.tokenEnv && !env[settings.tokenEnv]
+      ? [`warning: adapters.isp: ${settings.tokenEnv} is not set in this environment`]
+      : []),
+    ...(settings.url
+      ? []
+      : [
+          'warning: adapters.isp: kind http without url runs only in DEMO mode (the demo serves its own simulated ISP)',
+        ]),
+  ];
+}
