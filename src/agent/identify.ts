@@ -62,6 +62,9 @@ export function createIdentify(deps: IdentifyDeps) {
       volunteered.delete(ticket.id);
       return verify(ticket, conv, turn, pin);
     }
+    // A question about TV or mobile changes nothing on the account or the router: no PIN is demanded
+    // (one given anyway is used above, so the ticket is linked).
+    if (conv.facts.otherService) return deps.startRunbook(ticket, conv, turn);
     conv.phase = 'identify_pin';
     turn.ask('identity.pin');
   }
@@ -81,9 +84,6 @@ export function createIdentify(deps: IdentifyDeps) {
       turn.ask('identity.customer_number');
       return;
     }
-    // A question about TV or mobile changes nothing on the account or the router: no PIN is demanded
-    // (one given anyway is used, so the ticket is linked).
-    if (conv.facts.otherService && !volunteered.has(ticket.id)) return deps.startRunbook(ticket, conv, turn);
     return askPinOrVerify(ticket, conv, turn);
   }
 

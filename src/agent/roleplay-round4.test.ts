@@ -29,6 +29,17 @@ describe('fourth role-play round', () => {
     expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['routed', 'agents']);
   });
 
+  it('a TV question whose customer number comes when asked is passed on without demanding a PIN', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    desk.directory.add(ELIN);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
+    await desk.agent.handleMessage(c.ticketId, 'min tv-box visar inga kanaler');
+    const r = await desk.agent.handleMessage(c.ticketId, '700101');
+    expect(r.some((x) => x.askKey === 'identity.pin')).toBe(false);
+    const [res] = await resolutions(desk, c.ticketId);
+    expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['routed', 'agents']);
+  });
+
   it('a refund asked for after a closed case opens a linked billing case; the closed case stays closed', async () => {
     const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
     const { ticketId } = await identified(desk, ELIN, 'sv', 'internet funkar inte');
