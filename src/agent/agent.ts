@@ -63,6 +63,7 @@ import { namesARequest, problemLabel } from './request-facts.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
+import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
@@ -1093,8 +1094,9 @@ export function createAgent(deps: AgentDeps) {
         conv.request = text.slice(0, 500);
         await recordTriage(ticket, conv, tri, 'human_agent');
         acknowledgeMood(conv, turn);
-        // The request is heard: said before the customer number is asked for.
-        if (conv.verification !== 'verified') turn.say('person.heard');
+        // The request is heard: said before the customer number is asked for (with a fault: checked first).
+        const checkFirst = acknowledgePersonWithFault(triage, conv, turn, tri, text);
+        if (!checkFirst && conv.verification !== 'verified') turn.say('person.heard');
         return identifyOrStart(ticket, conv, turn, text);
       }
       if (conv.phase === 'runbook') return toHuman(ticket, conv, turn);

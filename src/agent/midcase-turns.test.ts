@@ -272,3 +272,38 @@ describe('a second request inside the confirming message', () => {
     expect(await renamedTo(desk, c.ticketId)).toEqual(['LucasNet']);
   });
 });
+
+describe('a person asked for in the opening, beside a fault', () => {
+  const NILS = { customerNumber: '700157', name: 'Nils Ek', pin: '1357' };
+
+  it('is acknowledged at once, and the fault is checked before the handoff so the colleague has findings', async () => {
+    const desk = memoryDesk({ world: faultWorld(['speed_wifi_limited']) });
+    desk.directory.add(NILS);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    const first = await desk.agent.handleMessage(
+      c.ticketId,
+      'i pay for 500 but only get 40 mbit. this is ridiculous, can i talk to a real person',
+    );
+    expect(said(first)).toMatch(/pass you to a colleague\. First I will find your account and check/);
+    await desk.agent.handleMessage(c.ticketId, '700157');
+    await desk.agent.handleMessage(c.ticketId, '1357');
+    const [res] = await resolutions(desk, c.ticketId);
+    expect(res?.type === 'resolution' && [res.outcome, res.queue]).toEqual(['escalated', 'agents']);
+    const probes = (await desk.tickets.timeline(c.ticketId)).flatMap((e) =>
+      e.type === 'finding' ? [e.probe] : [],
+    );
+    expect(probes).toContain('speed');
+    expect(res?.type === 'resolution' && res.summary.staff).not.toMatch(/No faults found/);
+  });
+
+  it('sv: "internet funkar inte alls, jag vill prata med en människa" checks the connection first', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
+    desk.directory.add(NILS);
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
+    const first = await desk.agent.handleMessage(
+      c.ticketId,
+      'internet funkar inte alls, jag vill prata med en människa',
+    );
+    expect(said(first)).toMatch(/kollega\. Först letar jag upp ditt konto/);
+  });
+});

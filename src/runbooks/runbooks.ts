@@ -141,6 +141,8 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
     if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';
   }
   const base = BY_INTENT.get(intent) ?? BY_INTENT.get('other')!;
+  const beside = intent === 'human_agent' && facts.faultBeside ? BY_INTENT.get(facts.faultBeside) : undefined;
+  if (beside) return { ...base, probes: [...new Set([...base.probes, ...beside.probes])] };
   // A router_config request is a port forward (Tier-1) unless it is bridge mode or similar (Tier-2).
   if (intent === 'router_config' && !facts.bridgeMode && facts.portForwardRequested) {
     return { ...base, request: 'port_forward_request', whenNothingFound: 'port_forward_request' };

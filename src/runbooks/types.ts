@@ -76,6 +76,8 @@ export type FactName =
   | 'wifiLocation';
 
 export interface Facts {
+  /** A fault named beside a request for a person: its checks run before the handoff, so the colleague has findings. */
+  faultBeside?: Intent;
   connection?: 'wifi' | 'cable' | 'both';
   restarted?: boolean;
   /** The customer said the wired connection works fine. */
