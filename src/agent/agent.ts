@@ -1431,6 +1431,8 @@ export function createAgent(deps: AgentDeps) {
       return push(ticketId, 'agent', (turn, conv) => {
         conv.phase = 'closed';
         conv.handoff = null;
+        // The person is done: the automated agent takes the score and ends the conversation.
+        conv.takenOverBy = null;
         turn.say('staff.resolved', { reference: ticket.reference });
         turn.say('summary.customer', { summary });
         turn.ask('csat.score');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DeviceError } from '../acs/device-service.js';
 import type { Service } from '../domain/index.js';
 import { ConcurrencyError } from '../tickets/ports.js';
+import { TAKEOVER_STATE } from './takeover.js';
 import { assign, escalate, resolve, setStatus, type TicketWorkDeps } from './ticket-work.js';
 import { FakeDevices, MemoryDirectory, MemoryTicketStore } from './testing/fakes.js';
 
@@ -34,6 +35,7 @@ describe('console ticket work', () => {
   it('resolved and escalated are refused as plain statuses; a forbidden transition is a 409', async () => {
     const w = world();
     const t = await openTicket(w);
+    await w.tickets.setState(t.id, TAKEOVER_STATE, { staffId: 'anna', at: t.createdAt });
     expect(await setStatus(w.deps, t, ANNA, { status: 'resolved' })).toMatchObject({
       refused: true,
       status: 400,
@@ -46,6 +48,7 @@ describe('console ticket work', () => {
       status: 409,
     });
     expect(w.resolved).toEqual([{ ticketId: t.id, summary: 'Fixed' }]);
+    expect(await w.tickets.getState(t.id, TAKEOVER_STATE)).toBeNull();
   });
 
   it('a concurrent change is a refusal, not an error', async () => {

@@ -11,6 +11,7 @@ import {
 import { ConcurrencyError, type CustomerDirectory, type TicketStore } from '../tickets/ports.js';
 import type { ConsoleAgent, ConsoleDeps, TicketGrants } from './console-deps.js';
 import { handoffFromTimeline } from './handoff.js';
+import { TAKEOVER_STATE } from './takeover.js';
 
 export interface StaffMember {
   username: string;
@@ -171,6 +172,10 @@ export async function resolve(
     ],
     { status: 'resolved', disposition: input.disposition },
   );
-  if (!done.refused) await d.agent.staffResolved?.(t.id, input.summary);
+  if (!done.refused) {
+    // Nobody holds the conversation any more: the agent tells the customer and takes the score.
+    await d.tickets.setState(t.id, TAKEOVER_STATE, null);
+    await d.agent.staffResolved?.(t.id, input.summary);
+  }
   return done;
 }
