@@ -105,7 +105,7 @@ export function RouterTasksPage({ id }: { id: string }) {
     void load();
   }, [load]);
 
-  const shown = (tasks ?? []).filter((t) => !onlyFaults || FAILED.has(t.status) || t.fault !== null);
+  const shown = (tasks ?? []).filter((task) => !onlyFaults || FAILED.has(task.status) || task.fault !== null);
   return (
     <section aria-labelledby="router-tasks-h">
       <h1 id="router-tasks-h">
@@ -149,22 +149,24 @@ export function RouterTasksPage({ id }: { id: string }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((t) => (
-                <tr key={t.id} data-testid="router-task" data-status={t.status}>
+              {shown.map((task) => (
+                <tr key={task.id} data-testid="router-task" data-status={task.status}>
                   <td>
-                    <code>{t.name}</code>
+                    <code>{task.name}</code>
                   </td>
-                  <td className={FAILED.has(t.status) ? 'bad' : t.status === 'done' ? 'ok' : undefined}>
-                    {x.statuses[t.status] ?? t.status}
+                  <td className={FAILED.has(task.status) ? 'bad' : task.status === 'done' ? 'ok' : undefined}>
+                    {x.statuses[task.status] ?? task.status}
                   </td>
                   <td data-testid="task-attempts">
-                    {t.attempts} / {t.maxAttempts}
+                    {task.attempts} / {task.maxAttempts}
                   </td>
                   <td data-testid="task-fault">
-                    {t.fault ? `${t.fault.code ? `${t.fault.code}: ` : ''}${t.fault.message ?? ''}` : '–'}
+                    {task.fault
+                      ? `${task.fault.code ? `${task.fault.code}: ` : ''}${task.fault.message ?? ''}`
+                      : '–'}
                   </td>
-                  <td>{fmtTime(t.createdAt, lang)}</td>
-                  <td>{fmtTime(t.updatedAt, lang)}</td>
+                  <td>{fmtTime(task.createdAt, lang)}</td>
+                  <td>{fmtTime(task.updatedAt, lang)}</td>
                 </tr>
               ))}
             </tbody>
