@@ -406,6 +406,8 @@ describe('afterQuestions', () => {
     ['om det är segt ikväll igen då?', 'recurrence'],
     ['what should i do if the wifi gets slow again', 'recurrence'],
     ['will it drop again?', 'recurrence'],
+    ['you didnt answer. what if it turns off again?', 'recurrence'],
+    ["how do i know it won't happen again?", 'recurrence'],
     ['is it my wifi or your line then?', 'line_or_wifi'],
     ['kommer det hända igen?', 'recurrence'],
     ['is wps off too btw?', 'security_state'],

@@ -24,10 +24,14 @@ const ASKS =
 const CONDITIONAL =
   /\b(what if|and if|if it|if the|if my|if this|if that|in case|what happens if|what (do|should|can) i do if|om det|om den|om nätet|om natet|om wifi\w*|om internet|och om|tank om|ifall|vad (gor|ska|kan) jag (gora )?om)\b/;
 const TROUBLE =
-  /\b(drops?|dropp\w*|slow\w*|lag\w*|stops?|break\w*|goes (down|out)|cuts? out|disconnect\w*|fails?|happens?|segt?|seg|laggar|tappar|slutar|strular|kranglar|bryts|forsvinner|hander|ligger nere|dor|funkar inte|fungerar inte)\b/;
+  /\b(drops?|dropp\w*|slow\w*|lag\w*|stops?|break\w*|goes (down|out)|cuts? out|disconnect\w*|fails?|happens?|segt?|seg|laggar|tappar|slutar|strular|kranglar|bryts|forsvinner|hander|ligger nere|dor|funkar inte|fungerar inte|turns? off|goes off|switch\w* off|dies|died|slocknar|stangs av)\b/;
 
 /** The trouble inside the if-clause ("if it drops again"), not beside it ("slow again, what if I restart?"). */
 const IF_TROUBLE = new RegExp(`${CONDITIONAL.source}.{0,40}${TROUBLE.source}`);
+
+/** "how do I know it won't happen again?", "hur vet jag att det inte händer igen?". */
+const NOT_AGAIN =
+  /\b(how (do|can|would) i (know|be sure)|hur (vet|kan) jag)\b.{0,30}\b(won'?t|wont|will not|doesn'?t|inte)\b.{0,25}\b(again|igen)\b/;
 
 /** "will it drop again?", "kommer det hända igen?": asked about the future, not reported now. */
 const WILL_AGAIN = new RegExp(
@@ -81,7 +85,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (INTRUDER_NOW.test(t)) found.push('intruder_now');
   // "wps. is it on or off on my router": the thing and the question may be sentences apart.
   if (anyAsks && SECURITY_THING.test(t)) found.push('security_state');
-  if (parts.some((s) => IF_TROUBLE.test(s) || (asks(s) && WILL_AGAIN.test(s)))) found.push('recurrence');
+  if (parts.some((s) => IF_TROUBLE.test(s) || (asks(s) && WILL_AGAIN.test(s)) || NOT_AGAIN.test(s)))
+    found.push('recurrence');
   // "ja, tv:n? hur ansluter jag den till nya lösenordet": the device and the how may be sentences apart.
   if (DEVICE.test(t) && CONNECT.test(t) && (HOW.test(t) || anyAsks)) found.push('connect_device');
   if (parts.some((s) => OTHER_PASSWORDS.test(s) && OTHER_ACCOUNTS.test(s) && !ROUTER_PASSWORD.test(s)))
