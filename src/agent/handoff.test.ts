@@ -39,7 +39,8 @@ describe('customer summary', () => {
     expect(sv).not.toMatch(/advice|wifi limited|device_offline|failed/);
     const en = buildSummary(facts, finish, 'en').customer;
     expect(en).not.toMatch(/device_offline|wifi limited/);
-    // "our second-line technicians follows up" (issue 14) is not English.
-    expect(en).toContain('you will hear from our second-line technicians within 24 hours');
+    // "our second-line technicians follows up" (issue 14) is not English; team names are singular
+    // collectives, so "{team} has / gets back" reads right.
+    expect(en).toContain('you will hear from our second-line team within 24 hours');
   });
 });

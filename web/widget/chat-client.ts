@@ -1,14 +1,8 @@
-// The chat protocol (REST + WebSocket under /api/v1/chat) as the widget uses it.
+// The chat protocol (REST + WebSocket under /api/v1/chat) as the widget uses it; the frames and
+// messages are the server's own types (src/channels/chat/frames.ts).
+import type { ChatMessage, ServerFrame } from '../../src/channels/chat/frames.js';
 
-export interface ChatMessage {
-  id: string;
-  role: 'customer' | 'agent' | 'staff' | 'system';
-  text: string;
-  askKey: string | null;
-  options: string[];
-  final: boolean;
-  at: string;
-}
+export type { ChatMessage, ServerFrame };
 
 export interface Session {
   conversationId: string;
@@ -16,12 +10,6 @@ export interface Session {
   ticketReference: string;
   lang: 'sv' | 'en';
 }
-
-export type ServerFrame =
-  | { type: 'ack'; clientMessageId: string; messageId: string }
-  | { type: 'typing' }
-  | { type: 'message'; message: ChatMessage }
-  | { type: 'error'; error: string };
 
 /** How long a message sent over the socket may wait for the server's ack before it counts as failed. */
 const ACK_TIMEOUT_MS = 10_000;
@@ -119,7 +107,9 @@ export class ChatClient {
       } catch {
         return; // ignore a bad frame
       }
-      if (frame.type === 'ack') this.settle(frame.clientMessageId, frame.messageId);
+      // The widget always names its messages; an ack without a name is for another client.
+      if (frame.type === 'ack' && frame.clientMessageId !== null)
+        this.settle(frame.clientMessageId, frame.messageId);
       // The server's error frame names no message: whatever waits for an ack did not get through.
       if (frame.type === 'error') this.failPending('server error');
       this.onFrame(frame);

@@ -268,8 +268,9 @@ class Widget {
 
   private onFrame(f: ServerFrame) {
     if (f.type === 'typing') this.showTyping(true);
-    else if (f.type === 'ack') this.acked(f.clientMessageId, f.messageId);
-    else if (f.type === 'message') {
+    else if (f.type === 'ack') {
+      if (f.clientMessageId !== null) this.acked(f.clientMessageId, f.messageId);
+    } else if (f.type === 'message') {
       this.showTyping(false);
       this.add(f.message);
     } else if (f.type === 'error') this.errEl.textContent = this.t().error;

@@ -11,6 +11,7 @@ import type { AgentReply } from '../conversation-port.js';
 import { HttpProblem } from '../../http/problem.js';
 import { loggedFallback } from '../../http/reply.js';
 import { zodRoute } from '../../http/zod-route.js';
+import { encodeFrame, type ChatMessage } from './frames.js';
 
 /** The part of a ws socket the channel uses (ws ships no type declarations here). */
 interface WebSocket {
@@ -22,16 +23,7 @@ interface WebSocket {
   on(event: 'close', listener: () => void): void;
 }
 
-export interface ChatMessage {
-  id: string;
-  role: 'customer' | 'agent' | 'staff' | 'system';
-  text: string;
-  askKey: string | null;
-  options: string[];
-  final: boolean;
-  at: string;
-  meta?: { turnMs: number; deviceWaitMs: number };
-}
+export type { ChatMessage } from './frames.js';
 
 /** What the chat channel needs from the agent (src/agent/agent.ts implements it). */
 export interface ChatAgent {
@@ -128,7 +120,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
   const unsubscribe = agent.onReply((p) => {
     const set = sockets.get(p.ticketId);
     if (!set) return;
-    const frame = JSON.stringify({ type: 'message', message: toChat(p.role, p.reply, now().toISOString()) });
+    const frame = encodeFrame({ type: 'message', message: toChat(p.role, p.reply, now().toISOString()) });
     for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(frame);
   });
   app.addHook('onClose', async () => unsubscribe());
@@ -250,7 +242,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
     scoped.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
       const q = wsQuery.safeParse(request.query);
       if (!q.success) {
-        socket.send(JSON.stringify({ type: 'error', error: 'conversationId and token are required' }));
+        socket.send(encodeFrame({ type: 'error', error: 'conversationId and token are required' }));
         socket.close(4400, 'bad request');
         return;
       }
@@ -263,7 +255,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
           set.add(socket);
           if (after !== undefined) {
             for (const m of await agent.messages(conversationId, after)) {
-              socket.send(JSON.stringify({ type: 'message', message: fromTranscript(m) }));
+              socket.send(encodeFrame({ type: 'message', message: fromTranscript(m) }));
             }
           }
           return true;
@@ -271,7 +263,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
         (err: unknown) => {
           const status = err instanceof HttpProblem ? err.status : 500;
           socket.send(
-            JSON.stringify({
+            encodeFrame({
               type: 'error',
               error: status === 404 ? 'unknown conversation' : 'unauthorized',
             }),
@@ -296,7 +288,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             frame = parsed.data;
           } catch (err) {
             socket.send(
-              JSON.stringify({
+              encodeFrame({
                 type: 'error',
                 error: `bad frame: ${err instanceof Error ? err.message : 'invalid'}`,
               }),
@@ -305,7 +297,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
           }
           if (opts.frameLimit && !(await opts.frameLimit(request))) {
             socket.send(
-              JSON.stringify({
+              encodeFrame({
                 type: 'error',
                 error: 'too many messages; wait a minute and try again',
                 clientMessageId: frame.clientMessageId ?? null,
@@ -318,7 +310,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
               clientMessageId: frame.clientMessageId,
             });
             socket.send(
-              JSON.stringify({
+              encodeFrame({
                 type: 'ack',
                 clientMessageId: frame.clientMessageId ?? null,
                 messageId: accepted.messageId,
@@ -326,7 +318,7 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             );
             if (accepted.duplicate && (await agent.repliesTo(conversationId, accepted.messageId)).length)
               return;
-            socket.send(JSON.stringify({ type: 'typing' }));
+            socket.send(encodeFrame({ type: 'typing' }));
             const replies = accepted.duplicate
               ? await agent.handleMessage(conversationId, frame.text, {
                   clientMessageId: frame.clientMessageId,
@@ -335,12 +327,12 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
             const at = now().toISOString();
             const set = sockets.get(conversationId) ?? new Set([socket]);
             for (const r of replies) {
-              const out = JSON.stringify({ type: 'message', message: toChat('agent', r, at) });
+              const out = encodeFrame({ type: 'message', message: toChat('agent', r, at) });
               for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(out);
             }
           } catch (err) {
             request.log.error({ err: err instanceof Error ? err.message : String(err) }, 'chat frame failed');
-            socket.send(JSON.stringify({ type: 'error', error: 'the message could not be processed' }));
+            socket.send(encodeFrame({ type: 'error', error: 'the message could not be processed' }));
           }
         });
       });

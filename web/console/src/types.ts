@@ -1,45 +1,17 @@
-// Shapes returned by the console API (src/staff/console-plugin.ts).
-
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'agent' | 'tier2' | 'supervisor' | 'admin';
-  queues: string[];
-}
-
-export interface Ticket {
-  id: string;
-  reference: string;
-  customerId: string | null;
-  channel: string;
-  language: 'sv' | 'en';
-  intent: string | null;
-  priority: string;
-  status: string;
-  queue: string | null;
-  assignee: string | null;
-  subject: string | null;
-  incidentId: string | null;
-  disposition: string | null;
-  createdAt: string;
-  updatedAt: string;
-  slaDueAt: string | null;
-  version: number;
-}
-
+// Shapes returned by the console API (src/staff/console-plugin.ts): the server's own types where it
+// publishes them, so a change on one side is a type error on the other.
+import type { Escalation, Finding, Ticket } from '../../../src/domain/index.js';
+import type { StaffPrincipal } from '../../../src/staff/auth.js';
 import type { QueueRow as Row } from '../../../src/staff/queue-rows.js';
 import type { SlaView } from '../../../src/staff/sla-view.js';
 
+/** The signed-in staff member (`GET /api/v1/auth/me`). */
+export type Me = Pick<StaffPrincipal, 'id' | 'username' | 'displayName' | 'role' | 'queues'>;
+
+export type { Escalation, Finding, Ticket };
+
 /** A queue list row. */
 export type QueueRow = Row & { sla: SlaView };
-
-export interface Finding {
-  code: string;
-  severity: 'ok' | 'warn' | 'fault';
-  evidence: { values: Record<string, unknown>; thresholds?: Record<string, unknown>; source: string };
-  explanation: { sv: string; en: string };
-}
 
 export type TimelineEvent = {
   id: number;
@@ -47,30 +19,6 @@ export type TimelineEvent = {
   type: string;
   actor: { kind: string; id: string | null };
 } & Record<string, unknown>;
-
-export interface Escalation {
-  id: string;
-  queue: string;
-  reason: string;
-  createdAt: string;
-  packet: {
-    customer: { customerNumber: string; name: string } | null;
-    service: {
-      access: string;
-      plan: { downMbps: number; upMbps: number };
-      areaCode: string;
-      accountStatus: string;
-    } | null;
-    device: { id: string; model: string | null; firmware: string | null } | null;
-    problem: string;
-    findings: { code: string; severity: string; summary: string; evidence: Record<string, unknown> }[];
-    stepsTried: { step: string; result: string }[];
-    customerAvailability: string | null;
-    priority: string;
-    slaDueAt: string | null;
-    verified: boolean;
-  };
-}
 
 export interface Customer360 {
   customer: {

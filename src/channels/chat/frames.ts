@@ -1,0 +1,22 @@
+// The chat channel's wire contract, declared once: the server sends these and the widget
+// (web/widget/chat-client.ts) reads them with the same types.
+
+export interface ChatMessage {
+  id: string;
+  role: 'customer' | 'agent' | 'staff' | 'system';
+  text: string;
+  askKey: string | null;
+  options: string[];
+  final: boolean;
+  at: string;
+  meta?: { turnMs: number; deviceWaitMs: number };
+}
+
+/** What the server sends over the chat WebSocket. */
+export type ServerFrame =
+  | { type: 'ack'; clientMessageId: string | null; messageId: string }
+  | { type: 'typing' }
+  | { type: 'message'; message: ChatMessage }
+  | { type: 'error'; error: string; clientMessageId?: string | null };
+
+export const encodeFrame = (frame: ServerFrame): string => JSON.stringify(frame);
