@@ -7,7 +7,6 @@ import type { Customer, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
-import { renameBeside } from '../triage/confirm-open.js';
 import { readConfirmReply } from '../triage/confirm-reply.js';
 import { isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
@@ -158,7 +157,6 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
     if (await wifiAdviceIsTheAnswer(ticket, conv, turn, text)) return true;
     if (await openConfirm(ticket, conv, turn, text)) return true;
-    if (await renameAfterYes(ticket, conv, turn, text)) return true;
     const reading = readConfirmReply(text);
     if (!reading) return false;
     switch (reading.kind) {
@@ -213,19 +211,6 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     );
     if (!out) return false;
     turn.say('advice.wifi_limited.still_slow');
-    await run(ticket, conv, turn, out);
-    return true;
-  }
-
-  /** "Seems better now. Also can you rename the wifi to X?": the fix is confirmed and the rename runs before the close. */
-  async function renameAfterYes(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
-    const rename = renameBeside(text);
-    if (!rename || deps.triage.parseAnswer('resolution.confirm', text, conv.language).kind !== 'yes')
-      return false;
-    await deps.note(ticket.id, 'customer confirms the fix works; the same message asks for a Wi-Fi rename');
-    const facts: Facts = { ssidRename: true, ...(rename.name ? { wifiName: rename.name } : {}) };
-    conv.facts = { ...conv.facts, ...facts };
-    const out = await deps.engine.takeUp(await ctxOf(ticket, conv), 'wifi_rename_request', facts);
     await run(ticket, conv, turn, out);
     return true;
   }

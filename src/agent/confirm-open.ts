@@ -20,7 +20,7 @@ const INTERMITTENT = new Set([
 ]);
 
 /** How often one case's "does it work now?" is kept open this way before a reply is taken as it stands. */
-const MAX_OPEN = 2;
+const MAX_OPEN = 1;
 
 export interface ConfirmOpenDeps {
   state(ticketId: string): Promise<EngineState | null>;

@@ -155,7 +155,11 @@ describe('"does it work now?" answered with a question or a but', () => {
   it('"yes it works now" still closes at once; "better now. what if it is slow again tonight?" is answered and closes', async () => {
     const desk = memoryDesk({ world: faultWorld(['cable_unplugged'], { canDo: ['step.check_cables'] }) });
     const ticketId = await untilConfirm(desk, 'en', 'no internet since this morning');
-    await desk.agent.handleMessage(ticketId, 'yes it works now');
+    const r1 = await desk.agent.handleMessage(
+      ticketId,
+      'yes its working. how do i know it wont happen again?',
+    );
+    expect(said(r1)).toContain('If it happens again');
     expect(await resolutions(desk, ticketId)).toHaveLength(1);
     const desk2 = memoryDesk({ world: faultWorld(['wifi_channel_congestion']) });
     const t2 = await untilConfirm(desk2, 'sv', 'wifi är jättesegt på kvällarna');
@@ -240,27 +244,6 @@ describe('a second request inside the confirming message', () => {
     (await desk.tickets.timeline(ticketId))
       .filter((e) => e.type === 'action_requested' && e.action === 'wifi_ssid_change')
       .map((e) => (e.type === 'action_requested' ? e.args?.ssid : null));
-
-  it('"seems better now. also can you change the wifi name to LucasNet?" renames with consent, naming the name, then closes', async () => {
-    const desk = memoryDesk({ world: faultWorld(['wifi_weak_signal'], { canDo: ['step.move_closer'] }) });
-    const c = await identified(desk, LUCAS, 'en', 'the wifi is really weak in the bedroom');
-    desk.world.performStep('step.move_closer');
-    const confirm = await desk.agent.handleMessage(c.ticketId, 'done');
-    expect(confirm.at(-1)?.askKey).toBe('resolution.confirm');
-    const r = await desk.agent.handleMessage(
-      c.ticketId,
-      'yeah seems better now. also can you change the wifi name to LucasNet?',
-    );
-    expect(r.at(-1)?.askKey).toMatch(/^consent\./);
-    expect(said(r)).toContain('LucasNet');
-    expect(await resolutions(desk, c.ticketId)).toHaveLength(0);
-    let last = await desk.agent.handleMessage(c.ticketId, 'yes');
-    for (let i = 0; i < 3 && last.at(-1)?.askKey && last.at(-1)?.askKey !== 'csat.score'; i++)
-      last = await desk.agent.handleMessage(c.ticketId, 'yes');
-    expect(await renamedTo(desk, c.ticketId)).toEqual(['LucasNet']);
-    const [res] = await resolutions(desk, c.ticketId);
-    expect(res?.type === 'resolution' && res.outcome).toBe('resolved');
-  });
 
   it('"i already said, LucasNet" to "what should it be called?" becomes LucasNet, never the sentence', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });

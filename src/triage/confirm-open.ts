@@ -5,7 +5,6 @@
 import { readConfirmReply } from './confirm-reply.js';
 import { cleanText, fold } from './normalize.js';
 import { topicsOf } from './topics-of.js';
-import { parseWifiName } from './wifi-name.js';
 
 export type OpenConfirm =
   /** How would I know? Not a yes: told how to check, then asked again. */
@@ -22,29 +21,21 @@ const YES_BUT =
 const IF_AGAIN =
   /\b(what if|and if|if it|what (do|should) i do if|if (the|my) (\w+ )?(drops?|dies|goes|stops|gets|is)|om (det|den|natet|wifit?)|tank om|vad (gor jag|hander) om)\b[^.!?]{0,60}\b(again|igen|tomorrow|tonight|imorgon|i morgon|ikvall|i kvall)\b/;
 
+/** "how do i know it won't happen again?", "så det inte händer igen". */
+const HAPPEN_AGAIN =
+  /\b(won'?t|wont|will not|doesn'?t|does not|not) (happen|come back|break|drop|turn off|go off|stop)( \w+)? again\b|\b(inte|aldrig) (hander|kommer|blir|gar) (\w+ )?igen\b/;
+/** A reply that opens with a yes that it works ("yes its working. …"). */
+const SAYS_YES_FIRST =
+  /^(yes|yeah|yep|yup|ja|jajamen|japp|jo)\b[^.!?]{0,30}\b(works?|working|funkar|fungerar|fixed|back|up)\b/;
+
 export function readOpenConfirm(text: string): OpenConfirm | null {
   const raw = cleanText(String(text ?? '')).slice(0, 600);
   const t = fold(raw).replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
   // "ok but I don't remember the password" is a new need on the same case, read as such elsewhere.
   if (!t || readConfirmReply(raw)?.kind === 'new_need') return null;
-  if (topicsOf(raw).includes('how_know_fixed')) return 'how_know';
-  if (IF_AGAIN.test(t)) return 'if_again';
+  if (IF_AGAIN.test(t) || HAPPEN_AGAIN.test(t)) return 'if_again';
+  // "yes its working. how do i know…" has said yes; "hur vet jag det? tvn funkar iaf" has not.
+  if (topicsOf(raw).includes('how_know_fixed') && !SAYS_YES_FIRST.test(t)) return 'how_know';
   if (YES_BUT.test(t)) return 'but';
   return null;
-}
-
-/** Asks for the Wi-Fi network to get a new name ("also can you change the wifi name to X?"). */
-const RENAME =
-  /\b(change|rename|new)\b[^.!?]{0,25}\b(wi-?fi|network|ssid)\b[^.!?]{0,10}\b(name|ssid)\b|\b(wi-?fi|network)[- ]?(name|ssid)\b[^.!?]{0,20}\b(change|to|rename)\b|\bssid\b|\b(byt\w*|andr\w*|nytt) (namn\w*|ssid)\b|\b(dop\w*) om\b|\b(wifi|natverk\w*)-?namn\w*\b/;
-
-/**
- * A rename asked for in the same message as the "yes" ("seems better now. also can you change the
- * wifi name to LucasNet?"): the name, or '' when it is still to be asked; null when no rename is asked.
- */
-export function renameBeside(text: string): { name: string } | null {
-  const raw = cleanText(String(text ?? '')).slice(0, 600);
-  const t = fold(raw).replace(/\s+/g, ' ');
-  const name = parseWifiName(raw);
-  if (!name && !RENAME.test(t)) return null;
-  return { name: name ?? '' };
 }
