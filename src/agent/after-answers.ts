@@ -2,7 +2,7 @@
 // security test, an outage with its expected end), its cause, what was done, the team that has it
 // and a linked case opened for another team. Where the case knows nothing, the customer is told who
 // answers and when. A what-if question is answered here and never opens a new fault case.
-import type { Finding, Language, Ticket } from '../domain/index.js';
+import type { CustomerWords, Finding, Language, Ticket } from '../domain/index.js';
 import { formatLocalTime } from '../domain/local-time.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TicketStore } from '../tickets/ports.js';
@@ -28,6 +28,8 @@ export interface CaseView {
   linked: { reference: string; queue: string } | null;
   /** Catalogue parameters: reference, when, team, ourTeam. */
   params: Params;
+  /** The time zone customers are told times in. */
+  timeZone: string;
 }
 
 export interface Answer {
@@ -84,7 +86,7 @@ function outageEta(c: CaseView): string | null | undefined {
   const f = c.findings.find((x) => x.code === 'incident.area_outage' && x.severity !== 'ok');
   if (!f) return undefined;
   const eta = f.evidence.values.etaAt;
-  return typeof eta === 'string' ? formatLocalTime(eta, c.language) : null;
+  return typeof eta === 'string' ? formatLocalTime(eta, c.language, c.timeZone) : null;
 }
 
 /** Wi-Fi changes that keep the network's name and password: devices find it again by themselves. */
@@ -175,6 +177,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export interface AfterAnswersDeps {
   tickets: TicketStore;
   state(ticket: Ticket): Promise<EngineState | null>;
+  words: CustomerWords;
 }
 
 export function createAfterAnswers(deps: AfterAnswersDeps) {
@@ -197,6 +200,7 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
           ? { reference: linkedTicket.reference, queue: linkedTicket.queue }
           : null,
       params,
+      timeZone: deps.words.timeZone,
     };
   }
 

@@ -2,7 +2,7 @@
 // one; thanks get a short reply; a new request is handled as one. After a handoff to a person (or an
 // outage notice) the conversation stays open: messages reach the ticket, questions are answered, and
 // a new request opens a linked ticket — the first case never leaves its queue.
-import type { Customer, Intent, Queue, Service, Ticket } from '../domain/index.js';
+import type { Customer, CustomerWords, Intent, Queue, Service, Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
@@ -14,7 +14,7 @@ import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
-import { t, type MessageKey } from './messages/index.js';
+import { brandParams, t, type MessageKey } from './messages/index.js';
 import { topicMessage } from './repair.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
@@ -22,6 +22,8 @@ import { createVisitCancel } from './visit-cancel.js';
 
 export interface AfterOutcomeDeps {
   tickets: TicketStore;
+  /** The operator's portal name and time zone in what customers read. */
+  words: CustomerWords;
   triage: TriageApi;
   clarifyThreshold: number;
   context(conv: ConversationState): Promise<{ customer: Customer | null; service: Service | null }>;
@@ -53,7 +55,7 @@ const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', ac
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
-  const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state });
+  const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state, words: deps.words });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
 
   function classify(conv: ConversationState, text: string): ReplyAct | null {
@@ -304,7 +306,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       priority: conv.priority,
       subject: text.slice(0, 200),
     });
-    const label = t('en', `intent.${intent}`);
+    const label = t('en', `intent.${intent}`, brandParams(deps.words, 'en'));
     const facts: CaseFacts = {
       ticket: linked,
       customer: verified ? customer : null,
@@ -313,7 +315,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       verified,
       priority: conv.priority,
       problem: {
-        customer: capitalise(t(conv.language, `intent.${intent}`)),
+        customer: capitalise(t(conv.language, `intent.${intent}`, brandParams(deps.words, conv.language))),
         en: `${capitalise(label)} (follow-up to ${ticket.reference})`,
       },
       engine: null,
@@ -338,7 +340,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
           type: 'resolution',
           actor: { kind: 'bot', id: null },
           ...finish,
-          summary: buildSummary(facts, finish, conv.language),
+          summary: buildSummary(facts, finish, conv.language, deps.words),
         },
       ],
       { disposition: finish.disposition },

@@ -4,11 +4,13 @@
 import type { Logger } from 'pino';
 import type { DeviceService } from '../acs/device-service.js';
 import {
+  DEFAULT_CUSTOMER_WORDS,
   formatLocalTime,
   INTENTS,
   PRIORITIES,
   type AskKey,
   type Channel,
+  type CustomerWords,
   type Customer,
   type Intent,
   type Language,
@@ -52,7 +54,7 @@ import {
   rootCauseOf,
   shortQuote,
 } from './knowledge.js';
-import { hasMessage, t } from './messages/index.js';
+import { brandParams, hasMessage, t } from './messages/index.js';
 import { createOutageWatch, type OutageWatch, type OutageWatchConfig } from './outage-watch.js';
 import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { requestedLanguage } from './language-request.js';
@@ -100,6 +102,8 @@ export interface AgentConfig {
   maxPinAttempts: number;
   engine: Partial<EngineConfig>;
   outageWatch: OutageWatchConfig;
+  /** The operator's portal name and time zone in what customers read (neutral portal words by default). */
+  words: CustomerWords;
 }
 
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
@@ -121,6 +125,8 @@ export const DEFAULT_AGENT_CONFIG: AgentConfig = {
   maxPinAttempts: 3,
   engine: {},
   outageWatch: { lines: 3, windowMs: 30 * 60_000 },
+  // A desk takes its operator's (capabilities.ts).
+  words: DEFAULT_CUSTOMER_WORDS,
 };
 
 export interface AgentDeps {
@@ -202,6 +208,7 @@ export function createAgent(deps: AgentDeps) {
     sleep: deps.sleep,
     config: cfg.engine,
     log,
+    words: cfg.words,
     flush: (ticketId, out) => sendInterim(ticketId, out),
   });
   /** Turns in progress: the worked ticket → the conversation (for interim messages during long waits). */
@@ -234,6 +241,7 @@ export function createAgent(deps: AgentDeps) {
       customerTexts: async (id) =>
         (await transcript(id)).filter((m) => m.role === 'customer').map((m) => m.text),
       finalize,
+      words: cfg.words,
     }).onNoNumber,
   });
   const identifyOrStart = identify.identifyOrStart;
@@ -254,6 +262,7 @@ export function createAgent(deps: AgentDeps) {
   });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,
+    words: cfg.words,
     triage,
     clarifyThreshold,
     context: customerContext,
@@ -362,7 +371,7 @@ export function createAgent(deps: AgentDeps) {
       const ticket = await deps.tickets.get(ticketId);
       if (!ticket) return [];
       const conv = await loadConv(ticketId);
-      const turn = new Turn(conv.language);
+      const turn = new Turn(conv.language, cfg.words);
       build(turn, conv);
       const keepAsk = conv.pendingAsk;
       const keepSpec = conv.pendingAskSpec;
@@ -386,7 +395,7 @@ export function createAgent(deps: AgentDeps) {
     const ticket = await deps.tickets.get(active.conversationId);
     if (!ticket) return;
     const { conv } = active;
-    const turn = new Turn(conv.language);
+    const turn = new Turn(conv.language, cfg.words);
     for (const say of out.says) turn.sayEngine(say);
     turn.secrets.push(...out.secrets);
     const keep = { ask: conv.pendingAsk, spec: conv.pendingAskSpec, repair: conv.repair };
@@ -452,7 +461,7 @@ export function createAgent(deps: AgentDeps) {
     if (out.ask) turn.ask(out.ask.key, out.ask.message ?? confirmMessage(out), out.ask.params);
   }
 
-  const label = (lang: Language, intent: Intent) => t(lang, `intent.${intent}`);
+  const label = (lang: Language, intent: Intent) => t(lang, `intent.${intent}`, brandParams(cfg.words, lang));
 
   /** Someone who is not a customer (a new subscription, moving in): our sales team, no identification. */
   async function routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn) {
@@ -507,8 +516,8 @@ export function createAgent(deps: AgentDeps) {
     // A question about a service we do not run goes to the team in the customer's own words.
     const asked = conv.request ? `: "${conv.request}"` : '';
     const problem = {
-      customer: `${capitalise(problemLabel(conv.facts, conv.intent, conv.language))}${subject}`,
-      en: `${capitalise(problemLabel(conv.facts, conv.intent, 'en'))}${subject}${asked}`,
+      customer: `${capitalise(problemLabel(conv.facts, conv.intent, conv.language, cfg.words))}${subject}`,
+      en: `${capitalise(problemLabel(conv.facts, conv.intent, 'en', cfg.words))}${subject}${asked}`,
     };
     const facts = {
       ticket,
@@ -527,7 +536,7 @@ export function createAgent(deps: AgentDeps) {
       await deps.tickets.escalate(ticket.id, finish.queue, finish.reason, packet);
       current = (await deps.tickets.get(ticket.id)) ?? current;
     }
-    const summary = buildSummary(facts, finish, conv.language);
+    const summary = buildSummary(facts, finish, conv.language, cfg.words);
     const status =
       finish.outcome === 'resolved'
         ? 'resolved'
@@ -585,7 +594,7 @@ export function createAgent(deps: AgentDeps) {
         if (window)
           turn.sayKey('escalated.field.booked', {
             reference: ticket.reference,
-            window: formatVisitWindow(window, conv.language),
+            window: formatVisitWindow(window, conv.language, cfg.words.timeZone),
           });
         else turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
         break;
@@ -595,7 +604,7 @@ export function createAgent(deps: AgentDeps) {
         const params = {
           title: inc?.title ?? '',
           incident: inc?.reference ?? '',
-          eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language) : '',
+          eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone) : '',
           reference: ticket.reference,
         };
         turn.say(inc?.etaAt ? 'outage.informed' : 'outage.informed_no_eta', params);
@@ -1184,7 +1193,7 @@ export function createAgent(deps: AgentDeps) {
     if (conv.takenOverBy) return [];
     if (ticket.status === 'pending_customer') await deps.tickets.append(ticketId, [], { status: 'open' });
     else if (ticket.status === 'new') await deps.tickets.append(ticketId, [], { status: 'open' });
-    const turn = new Turn(conv.language);
+    const turn = new Turn(conv.language, cfg.words);
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
     const work = (conv.workTicketId ? await deps.tickets.get(conv.workTicketId) : null) ?? ticket;
     inTurn.set(work.id, { conversationId: ticketId, conv });
@@ -1224,7 +1233,7 @@ export function createAgent(deps: AgentDeps) {
             const ticket = await deps.tickets.get(ticketId);
             if (!ticket) return [];
             const conv = await loadConv(ticketId);
-            const turn = new Turn(conv.language);
+            const turn = new Turn(conv.language, cfg.words);
             turn.say('recovery.resend');
             // The same question, word for word, as it was put before the crash.
             if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);
@@ -1306,7 +1315,7 @@ export function createAgent(deps: AgentDeps) {
         });
       }
       await deps.tickets.setState(ticket.id, TRANSCRIPT_KEY, []);
-      const turn = new Turn(language);
+      const turn = new Turn(language, cfg.words);
       if (verified && customer) turn.say('greeting.portal', { name: firstName(customer.name) });
       else if (!conv.languageFixed && !customer) {
         // Nobody knows the customer's language yet: greet in both, the first message decides.

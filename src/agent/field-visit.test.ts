@@ -47,8 +47,10 @@ describe('a field visit is booked only when the booking port confirms a time win
       window: WINDOW,
     }));
     const { res, said, notes } = await fiberCut(isp);
-    expect(said).toContain(`I have booked a technician visit for ${formatVisitWindow(WINDOW, 'en')}`);
-    expect(formatVisitWindow(WINDOW, 'en')).toBe('Tuesday 8 December 08:00–12:00');
+    expect(said).toContain(
+      `I have booked a technician visit for ${formatVisitWindow(WINDOW, 'en', 'Europe/Stockholm')}`,
+    );
+    expect(formatVisitWindow(WINDOW, 'en', 'Europe/Stockholm')).toBe('Tuesday 8 December 08:00–12:00');
     expect(requests).toEqual([
       expect.objectContaining({
         serviceId: 'svc-100482',

@@ -49,17 +49,17 @@ export async function bookFieldVisit(
   return window;
 }
 
-/** "tisdag 9 december 08:00–12:00" / "Tuesday 9 December 08:00–12:00", Swedish time. */
-export function formatVisitWindow(w: TimeWindow, lang: Language): string {
+/** "tisdag 9 december 08:00–12:00" / "Tuesday 9 December 08:00–12:00", in the operator's time zone. */
+export function formatVisitWindow(w: TimeWindow, lang: Language, timeZone: string): string {
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
   const day = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Stockholm',
+    timeZone,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
   }).format(new Date(w.start));
   const clock = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Stockholm',
+    timeZone,
     hour: '2-digit',
     minute: '2-digit',
   });

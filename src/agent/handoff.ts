@@ -1,8 +1,10 @@
 // The handoff packet for a human team and the end-of-case summary (customer language + English).
 import type { DeviceService } from '../acs/device-service.js';
 import {
+  DEFAULT_CUSTOMER_WORDS,
   SLA_MINUTES,
   type Customer,
+  type CustomerWords,
   type HandoffPacket,
   type Language,
   type Priority,
@@ -11,7 +13,7 @@ import {
 } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { Finish } from '../runbooks/types.js';
-import { hasMessage, t } from './messages/index.js';
+import { brandParams, hasMessage, t } from './messages/index.js';
 
 export interface CaseFacts {
   ticket: Ticket;
@@ -82,10 +84,11 @@ export function buildSummary(
   c: CaseFacts,
   finish: Finish,
   lang: Language,
+  words: CustomerWords = DEFAULT_CUSTOMER_WORDS,
 ): { customer: string; staff: string } {
   return {
-    customer: summaryIn(c, finish, lang, c.problem.customer, 'customer'),
-    staff: summaryIn(c, finish, 'en', c.problem.en, 'staff'),
+    customer: summaryIn(c, finish, lang, c.problem.customer, 'customer', words),
+    staff: summaryIn(c, finish, 'en', c.problem.en, 'staff', words),
   };
 }
 
@@ -96,6 +99,7 @@ function summaryIn(
   lang: Language,
   problem: string,
   audience: 'customer' | 'staff',
+  words: CustomerWords,
 ): string {
   const sv = lang === 'sv';
   const staff = audience === 'staff';
@@ -124,7 +128,7 @@ function summaryIn(
   if (tried.length) {
     const list = staff
       ? tried.map((s) => `${s.step} → ${s.result}`)
-      : tried.map((s) => plainStep(s.step, s.result, lang));
+      : tried.map((s) => plainStep(s.step, s.result, lang, words));
     parts.push(`${sv ? 'Åtgärder' : 'Actions'}: ${list.join('; ')}.`);
   }
   const outcome = sv ? OUTCOME_SV[finish.outcome] : OUTCOME_EN[finish.outcome];
@@ -134,11 +138,13 @@ function summaryIn(
   return parts.join(' ');
 }
 
-function plainStep(step: string, result: string, lang: Language): string {
+function plainStep(step: string, result: string, lang: Language, words: CustomerWords): string {
   const stepKey = `summary.step.${step}`;
   // "failed: device_offline" is for staff; the customer reads that it did not work.
   const resultKey = `summary.result.${result.startsWith('failed') ? 'failed' : result}`;
-  const what = hasMessage(stepKey) ? t(lang, stepKey) : t(lang, 'summary.step.other');
+  const what = hasMessage(stepKey)
+    ? t(lang, stepKey, brandParams(words, lang))
+    : t(lang, 'summary.step.other');
   const how = hasMessage(resultKey) ? t(lang, resultKey) : t(lang, 'summary.result.unclear');
   return `${what}: ${how}`;
 }
@@ -190,7 +196,7 @@ function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boo
           ? 'skriv igen med PIN-koden från ditt välkomstbrev, eller ring oss.'
           : 'write again with the PIN from your welcome letter, or call us.';
       return sv
-        ? 'kunden verifierar sig via Mina sidor eller telefon.'
+        ? 'kunden verifierar sig med PIN-koden från välkomstbrevet eller per telefon.'
         : 'the customer verifies with the PIN from the welcome letter or by phone.';
   }
 }

@@ -119,7 +119,7 @@ export function createIdentify(deps: IdentifyDeps) {
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
     if (parsed.kind !== 'pin' && !conv.pinHelped && lacksPin(text)) {
-      // "I don't remember it": told where the PIN is (never My Pages, which may be what is locked) and asked again.
+      // "I don't remember it": told where the PIN is (never the customer portal, which may be what is locked) and asked again.
       conv.pinHelped = true;
       turn.say('identity.pin_where');
       turn.ask('identity.pin', 'ask.identity.pin.again');

@@ -2,7 +2,7 @@
 // in limhamn?"): an outage is public, so the open incidents covering that area are told at once (with
 // the expected fix time) and the number is asked for once more, only to link the case. Without it the
 // case is still informed and linked to the incident, never handed to a person for want of a number.
-import type { Finding, Incident, Language, Ticket } from '../domain/index.js';
+import type { CustomerWords, Finding, Incident, Language, Ticket } from '../domain/index.js';
 import { formatLocalTime } from '../domain/index.js';
 import { explain, INCIDENT_AREA_OUTAGE } from '../diagnostics/index.js';
 import type { Finish } from '../runbooks/types.js';
@@ -17,6 +17,8 @@ export interface PublicOutageDeps {
   /** Everything the customer has written in this conversation so far (the area may be in the opening). */
   customerTexts(ticketId: string): Promise<string[]>;
   finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
+  /** The operator's words: the time zone of the outage's expected end. */
+  words: CustomerWords;
 }
 
 /** Area names too common to stand for one place ("centrum" is in many towns). */
@@ -46,7 +48,7 @@ export function incidentNamedIn(texts: string[], open: Incident[]): Incident | n
 }
 
 /** The incident as a finding on the ticket (the area is the one the caller named, not a verified service's). */
-function outageFinding(inc: Incident): Finding {
+function outageFinding(inc: Incident, words: CustomerWords): Finding {
   const values = {
     incidentId: inc.id,
     reference: inc.reference,
@@ -59,13 +61,13 @@ function outageFinding(inc: Incident): Finding {
     code: INCIDENT_AREA_OUTAGE,
     severity: 'fault',
     evidence: { values, source: 'desk:incidents' },
-    explanation: explain(INCIDENT_AREA_OUTAGE, values),
+    explanation: explain(INCIDENT_AREA_OUTAGE, values, words),
   };
 }
 
 export function createPublicOutage(deps: PublicOutageDeps) {
   function eta(inc: Incident, lang: Language) {
-    return inc.etaAt ? formatLocalTime(inc.etaAt, lang) : null;
+    return inc.etaAt ? formatLocalTime(inc.etaAt, lang, deps.words.timeZone) : null;
   }
 
   /**
@@ -92,7 +94,12 @@ export function createPublicOutage(deps: PublicOutageDeps) {
     if (!inc) return false;
     conv.publicOutage = { incidentId: inc.id };
     await deps.tickets.append(ticket.id, [
-      { type: 'finding', actor: { kind: 'bot', id: null }, probe: 'incident', finding: outageFinding(inc) },
+      {
+        type: 'finding',
+        actor: { kind: 'bot', id: null },
+        probe: 'incident',
+        finding: outageFinding(inc, deps.words),
+      },
     ]);
     const when = eta(inc, conv.language);
     turn.say(when ? 'outage.public' : 'outage.public_no_eta', { title: inc.title, eta: when ?? '' });

@@ -1,9 +1,9 @@
 // What the customer's own words already settle about the case: a request the desk recognises from
 // them (another service, a security worry, a Wi-Fi rename, a port forward) needs neither small talk
 // ("tell me what is wrong") nor a "Wi-Fi or no internet?" question, and names the problem on the case.
-import type { Intent, Language } from '../domain/index.js';
+import { DEFAULT_CUSTOMER_WORDS, type CustomerWords, type Intent, type Language } from '../domain/index.js';
 import type { Facts } from '../runbooks/types.js';
-import { t } from './messages/index.js';
+import { brandParams, t } from './messages/index.js';
 
 /** The words name a request the runbooks handle whatever triage's intent is. */
 export function namesARequest(facts: Facts): boolean {
@@ -11,11 +11,16 @@ export function namesARequest(facts: Facts): boolean {
 }
 
 /** The problem as the case states it: the other service asked about, a security worry, or the intent's label. */
-export function problemLabel(facts: Facts, intent: Intent | null, lang: Language): string {
+export function problemLabel(
+  facts: Facts,
+  intent: Intent | null,
+  lang: Language,
+  words: CustomerWords = DEFAULT_CUSTOMER_WORDS,
+): string {
   if (facts.otherService) return t(lang, `problem.other_service.${facts.otherService}`);
   if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
   if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
   if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing')
     return t(lang, 'problem.security_worry');
-  return t(lang, `intent.${intent ?? 'other'}`);
+  return t(lang, `intent.${intent ?? 'other'}`, brandParams(words, lang));
 }

@@ -2,7 +2,16 @@
 // messages; the question, if any, closes the last message).
 import type { AskKey, Language } from '../domain/index.js';
 import type { Say } from '../runbooks/engine.js';
-import { messageKey, optionsFor, t, type MessageKey, type Params } from './messages/index.js';
+import {
+  brandParams,
+  messageKey,
+  NEUTRAL_WORDS,
+  optionsFor,
+  t,
+  type BrandWords,
+  type MessageKey,
+  type Params,
+} from './messages/index.js';
 
 export interface DraftReply {
   text: string;
@@ -28,10 +37,13 @@ export class Turn {
   deviceWaitMs = 0;
   readonly secrets: string[] = [];
 
-  constructor(public language: Language) {}
+  constructor(
+    public language: Language,
+    private readonly words: BrandWords = NEUTRAL_WORDS,
+  ) {}
 
   say(key: MessageKey, params?: Params) {
-    this.add(t(this.language, key, params));
+    this.add(t(this.language, key, { ...brandParams(this.words, this.language), ...params }));
   }
 
   /** A key built at run time (the engine's, a topic's): checked against the catalogue. */

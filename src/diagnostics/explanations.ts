@@ -1,10 +1,11 @@
 // Customer-facing explanations per finding code, in Swedish and English: what it means for the
-// customer, in plain words. Values from the evidence are interpolated where they help.
-import { formatLocalTime } from '../domain/index.js';
+// customer, in plain words. Values from the evidence are interpolated where they help; the portal's
+// name and the time zone are the operator's (CustomerWords).
+import { DEFAULT_CUSTOMER_WORDS, formatLocalTime, type CustomerWords } from '../domain/index.js';
 import * as C from './codes.js';
 
 type Values = Record<string, unknown>;
-type Explain = (v: Values) => { sv: string; en: string };
+type Explain = (v: Values, w: CustomerWords) => { sv: string; en: string };
 
 const fixed =
   (sv: string, en: string): Explain =>
@@ -20,11 +21,11 @@ const EXPLANATIONS: Record<string, Explain> = {
     'Vi har inga kända störningar i ditt område just nu.',
     'We have no known outages in your area right now.',
   ),
-  [C.INCIDENT_AREA_OUTAGE]: (v) => {
+  [C.INCIDENT_AREA_OUTAGE]: (v, w) => {
     const eta = typeof v.etaAt === 'string' && !Number.isNaN(Date.parse(v.etaAt)) ? v.etaAt : null;
     return {
-      sv: `Det pågår en störning i ditt område (${String(v.reference ?? '')}). Felet ligger hos oss, inte hos dig${eta ? `; vi räknar med att det är åtgärdat ${formatLocalTime(eta, 'sv')}` : ''}.`,
-      en: `There is an outage in your area (${String(v.reference ?? '')}). The fault is on our side, not yours${eta ? `; we expect it to be fixed by ${formatLocalTime(eta, 'en')}` : ''}.`,
+      sv: `Det pågår en störning i ditt område (${String(v.reference ?? '')}). Felet ligger hos oss, inte hos dig${eta ? `; vi räknar med att det är åtgärdat ${formatLocalTime(eta, 'sv', w.timeZone)}` : ''}.`,
+      en: `There is an outage in your area (${String(v.reference ?? '')}). The fault is on our side, not yours${eta ? `; we expect it to be fixed by ${formatLocalTime(eta, 'en', w.timeZone)}` : ''}.`,
     };
   },
   [C.AAA_SESSION_UP]: fixed('Din router är inloggad i vårt nät.', 'Your router is signed in to our network.'),
@@ -193,20 +194,27 @@ const EXPLANATIONS: Record<string, Explain> = {
     'Ditt Wi-Fi saknar lösenord, så vem som helst i närheten kan ansluta.',
     'Your Wi-Fi has no password, so anyone nearby can connect.',
   ),
-  [C.PORTAL_OK]: fixed('Ditt konto på Mina sidor är i ordning.', 'Your customer-portal account is in order.'),
-  [C.PORTAL_LOCKED]: fixed(
-    'Ditt konto på Mina sidor är låst efter för många felaktiga inloggningsförsök.',
-    'Your customer-portal account is locked after too many failed sign-in attempts.',
-  ),
-  [C.PORTAL_NO_ACCOUNT]: fixed(
-    'Du har inget konto på Mina sidor ännu.',
-    'You do not have a customer-portal account yet.',
-  ),
+  [C.PORTAL_OK]: (_, w) => ({
+    sv: `Ditt konto på ${w.portal.sv} är i ordning.`,
+    en: `Your account on ${w.portal.en} is in order.`,
+  }),
+  [C.PORTAL_LOCKED]: (_, w) => ({
+    sv: `Ditt konto på ${w.portal.sv} är låst efter för många felaktiga inloggningsförsök.`,
+    en: `Your account on ${w.portal.en} is locked after too many failed sign-in attempts.`,
+  }),
+  [C.PORTAL_NO_ACCOUNT]: (_, w) => ({
+    sv: `Du har inget konto på ${w.portal.sv} ännu.`,
+    en: `You do not have an account on ${w.portal.en} yet.`,
+  }),
 };
 
-export function explain(code: string, values: Values): { sv: string; en: string } {
+export function explain(
+  code: string,
+  values: Values,
+  words: CustomerWords = DEFAULT_CUSTOMER_WORDS,
+): { sv: string; en: string } {
   const fn = EXPLANATIONS[code];
-  return fn ? fn(values) : { sv: `Resultat: ${code}.`, en: `Result: ${code}.` };
+  return fn ? fn(values, words) : { sv: `Resultat: ${code}.`, en: `Result: ${code}.` };
 }
 
 export function hasExplanation(code: string): boolean {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../domain/index.js';
+import type { CustomerWords, Finding, Severity } from '../domain/index.js';
 import { explain } from './explanations.js';
 
 /** Builds a finding with its customer explanation filled in from the values. */
@@ -15,6 +15,12 @@ export function finding(
     evidence: thresholds ? { values, thresholds, source } : { values, source },
     explanation: explain(code, values),
   };
+}
+
+/** Findings explained in the operator's words (portal name, time zone); probes explain in neutral ones. */
+export function inOperatorWords(findings: Finding[], words: CustomerWords | undefined): Finding[] {
+  if (!words) return findings;
+  return findings.map((f) => ({ ...f, explanation: explain(f.code, f.evidence.values, words) }));
 }
 
 /** A probe that cannot check what it should throws this; the runner turns it into `unavailable`. */

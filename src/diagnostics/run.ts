@@ -5,7 +5,7 @@ import {
   type ParameterValue,
 } from '../acs/device-service.js';
 import { DeadlineExceeded, withDeadline } from './deadline.js';
-import { ProbeUnavailable } from './finding.js';
+import { inOperatorWords, ProbeUnavailable } from './finding.js';
 import { ParamSnapshot } from './params.js';
 import type { ProbeEnv } from './probe.js';
 import { PROBES } from './registry.js';
@@ -140,8 +140,8 @@ export async function runProbes(ctx: DiagnosticContext, probes: ProbeId[]): Prom
       const started = performance.now();
       const duration = () => Math.round(performance.now() - started);
       try {
-        const findings = await withDeadline(PROBES[id].run(envFor(id)), deadlineMs);
-        return { probe: id, findings, durationMs: duration() };
+        const found = await withDeadline(PROBES[id].run(envFor(id)), deadlineMs);
+        return { probe: id, findings: inOperatorWords(found, ctx.words), durationMs: duration() };
       } catch (e) {
         return { probe: id, findings: [], unavailable: unavailableReason(id, e), durationMs: duration() };
       }

@@ -1,4 +1,13 @@
-import type { ActionName, Customer, Finding, Queue, Service, StepKey, WorkLog } from '../domain/index.js';
+import type {
+  ActionName,
+  Customer,
+  CustomerWords,
+  Finding,
+  Queue,
+  Service,
+  StepKey,
+  WorkLog,
+} from '../domain/index.js';
 import type { DeviceService } from '../acs/device-service.js';
 import type { IspPorts } from '../isp/ports.js';
 import type { NetworkProfile } from '../domain/firmware-catalogue.js';
@@ -42,6 +51,8 @@ export interface DiagnosticContext {
   network?: NetworkProfile;
   /** Operator overrides of THRESHOLDS values. */
   thresholds?: Partial<Record<ThresholdName, number>>;
+  /** The operator's portal name and time zone in the findings' explanations (neutral words without). */
+  words?: CustomerWords;
   /** Where a probe notes extra evidence it went on without. */
   log?: WorkLog;
 }

@@ -8,3 +8,4 @@ export * from './firmware-catalogue.js';
 export * from './cpe-paths.js';
 export * from './local-time.js';
 export * from './work-log.js';
+export * from './customer-words.js';

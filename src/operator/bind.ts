@@ -1,4 +1,4 @@
-import type { NetworkProfile } from '../domain/index.js';
+import { NEUTRAL_PORTAL, type CustomerWords, type NetworkProfile } from '../domain/index.js';
 import type { ActionContext } from '../actions/types.js';
 import type { DiagnosticContext } from '../diagnostics/types.js';
 import type { OperatorConfig } from './schema.js';
@@ -9,6 +9,11 @@ import type { OperatorConfig } from './schema.js';
 
 export function networkOf(op: OperatorConfig): NetworkProfile {
   return { dnsServers: op.network.dnsServers, ispHost: op.network.ispHost, firmware: op.firmware };
+}
+
+/** The portal's name and the time zone customers read (neutral portal words when the file names none). */
+export function customerWordsOf(op: OperatorConfig): CustomerWords {
+  return { portal: op.brand.portal ?? NEUTRAL_PORTAL, timeZone: op.sla.businessHours.timeZone };
 }
 
 type RunProbes<C> = (ctx: C, ...rest: never[]) => unknown;
@@ -24,7 +29,7 @@ export function withOperatorDiagnostics<A extends { runProbes: RunProbes<Diagnos
   return {
     ...api,
     runProbes: (ctx: DiagnosticContext, ...rest: unknown[]) =>
-      run({ ...ctx, network, thresholds: op.thresholds }, ...rest),
+      run({ ...ctx, network, thresholds: op.thresholds, words: customerWordsOf(op) }, ...rest),
   };
 }
 

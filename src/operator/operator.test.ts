@@ -184,6 +184,30 @@ describe('the desk configuration', () => {
     expect(caps.kb.url('router-reboot', 'sv')).toMatch(/^https:\/\/hjalp\.acme\.example\//);
   });
 
+  it("the desk's agent names the operator's portal (brand.portal), neutral words without one", async () => {
+    const whereIsMyNumber = async (yaml: string) => {
+      const config = loadConfig({ OPERATOR_CONFIG: file('portal.yaml', yaml), DATABASE_URL: ':memory:' });
+      const { agent } = buildCapabilities({
+        config,
+        log: pino({ level: 'silent' }),
+        repos: await memoryRepos(),
+        isp: {} as never,
+      });
+      const c = await agent.startConversation({ channel: 'chat', language: 'en' });
+      await agent.handleMessage(c.ticketId, 'my internet is down');
+      const r = await agent.handleMessage(c.ticketId, 'where do I find my customer number?');
+      return r.map((x) => x.text).join(' ');
+    };
+    const named = await whereIsMyNumber(
+      MINIMAL.replace(
+        'brand: { name: Acme Net,',
+        'brand: { name: Acme Net, portal: { sv: Acme Konto, en: Acme Account },',
+      ),
+    );
+    expect(named).toMatch(/on Acme Account under your details/);
+    expect(await whereIsMyNumber(MINIMAL)).toMatch(/on the customer portal under your details/);
+  });
+
   it('DEMO mode runs the demo file; a production desk outside DEMO mode needs its own', () => {
     expect(loadConfig({}).operator.brand.name).toBe('Demo Bredband AB');
     expect(() => loadConfig({ NODE_ENV: 'production', DEMO: 'false' })).toThrow(ConfigError);
@@ -217,6 +241,33 @@ describe('probes and actions with the operator network', () => {
     expect(dns!.findings[0]!.evidence.thresholds).toMatchObject({
       expectedServers: ['192.0.2.10', '192.0.2.11'],
     });
+  });
+
+  it("findings are explained with the operator's portal name and time zone", async () => {
+    const r = parseOperatorConfig(
+      MINIMAL.replace(
+        'brand: { name: Acme Net,',
+        'brand: { name: Acme Net, portal: { sv: Acme Konto, en: Acme Account },',
+      ).replace('Europe/Oslo', 'America/New_York'),
+    );
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    const w = fakeWorld();
+    w.isp.portal.accounts.set('100482', { exists: true, locked: true, failedLogins: 5, lastLoginAt: null });
+    await w.incidents.create({
+      areas: [w.service.areaCode],
+      kind: 'fiber_cut',
+      title: 'Fibre cut',
+      etaAt: '2026-11-25T15:00:00Z',
+    });
+    const runs = await withOperatorDiagnostics({ runProbes }, r.config).runProbes(diagnosticContext(w), [
+      'portal',
+      'incident',
+    ]);
+    const [portal, incident] = runs.map((x) => x.findings[0]!.explanation);
+    expect(portal!.en).toBe('Your account on Acme Account is locked after too many failed sign-in attempts.');
+    expect(portal!.sv).toMatch(/konto på Acme Konto är låst/);
+    // 15:00 UTC is 10:00 in New York in November (16:00 in the demo's Stockholm).
+    expect(incident!.en).toMatch(/fixed by Wed 10:00/);
   });
 
   it('without an operator network the DNS and firmware probes say so instead of guessing', async () => {

@@ -155,6 +155,8 @@ export const operatorConfigSchema = z
         name: text,
         /** The closing line of every e-mail, per language. */
         signature: perLanguage,
+        /** The customer portal's name in the agent's texts, per language (neutral words without it). */
+        portal: perLanguage.optional(),
       })
       .strict(),
     support: z

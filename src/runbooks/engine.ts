@@ -9,6 +9,7 @@ import {
   type AskKey,
   type ConsentKey,
   type Customer,
+  type CustomerWords,
   type Finding,
   type Intent,
   type Language,
@@ -67,6 +68,8 @@ export interface EngineDeps {
   config?: Partial<EngineConfig>;
   /** Where diagnostics and actions note what they went on without. */
   log?: WorkLog;
+  /** The operator's portal name and time zone in the findings' explanations. */
+  words?: CustomerWords;
   /**
    * Before a long wait for a restarting router, what was said so far is sent at once (the customer
    * hears what is happening instead of minutes of silence); the engine then starts a fresh `says`.
@@ -218,6 +221,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           now,
           log: deps.log,
           deadlineMs: cfg.probeDeadlineMs,
+          ...(deps.words ? { words: deps.words } : {}),
           ...(fresh ? { paramMaxAgeMs: 0 } : {}),
         },
         probes,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, registerAcsMetrics, type Acs, type AcsConfig } from '../acs/index.js';
 import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
-import { withOperatorActions, withOperatorDiagnostics } from '../operator/bind.js';
+import { customerWordsOf, withOperatorActions, withOperatorDiagnostics } from '../operator/bind.js';
 import { createAgent, DEFAULT_AGENT_CONFIG, type AgentConfig, type PushedReply } from '../agent/agent.js';
 import type { LiveBus } from '../live/bus.js';
 import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
@@ -147,7 +147,8 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     attempts,
     log,
     now: o.now,
-    config: o.agentConfig,
+    // Customers read the operator's portal name and times in the operator's zone.
+    config: { words: customerWordsOf(config.operator), ...o.agentConfig },
     knowledge: kb,
     sleep: o.sleep,
     diagnostics: withOperatorDiagnostics(defaultDiagnostics, config.operator),

@@ -16,23 +16,35 @@ function codeFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** The demo's identifying strings: brand, signatures, support address, the resolvers' /24. */
+/** The demo's identifying strings: brand, signatures, portal name, support address, the resolvers' /24. */
 function demoMarkers(): string[] {
   const demo = demoOperatorConfig();
   const ranges = demo.network.dnsServers.map((ip) => `${ip.split('.').slice(0, 3).join('.')}.`);
   return [
-    ...new Set([demo.brand.name, ...Object.values(demo.brand.signature), demo.support.address, ...ranges]),
+    ...new Set([
+      demo.brand.name,
+      ...Object.values(demo.brand.signature),
+      ...Object.values(demo.brand.portal ?? {}),
+      demo.support.address,
+      ...ranges,
+    ]),
   ];
 }
 
 describe('no ISP data in code', () => {
   it('the demo markers are what the demo file says (the scan looks for something real)', () => {
     expect(demoMarkers()).toEqual(
-      expect.arrayContaining(['Demo Bredband AB', 'support@demo-isp.example', '198.51.100.']),
+      expect.arrayContaining([
+        'Demo Bredband AB',
+        'Mina sidor',
+        'My Pages',
+        'support@demo-isp.example',
+        '198.51.100.',
+      ]),
     );
   });
 
-  it('the server code (src/, and dist/ when built) names neither the demo brand nor its DNS range', () => {
+  it('the server code (src/, and dist/ when built) names neither the demo brand, its portal nor its DNS range', () => {
     const files = [...codeFiles(join(ROOT, 'src')), ...codeFiles(join(ROOT, 'dist', 'src'))];
     expect(files.length).toBeGreaterThan(100);
     const markers = demoMarkers();

@@ -47,7 +47,7 @@ export const askedEn = {
   'confirm.later.looks_ok':
     'Good that the speed test looks right — what I changed is in place. Try it properly when you can; if it is slow again, just write here and I will continue from where we are.',
   'confirm.new_need.portal_password':
-    'Then I will give you a temporary password for My Pages, so you can sign in and choose a new one.',
+    'Then I will give you a temporary password for {portal}, so you can sign in and choose a new one.',
   'confirm.new_need.wifi_password': 'Then I will set a new Wi-Fi password for you.',
   'repair.move_device':
     'No need to move any furniture — just take the device itself (laptop or phone) next to the router for a minute and see how the Wi-Fi is there. Tell me “done” when you have tried, or “I can’t” if that is not possible.',

@@ -49,7 +49,7 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'confirm.later.looks_ok':
     'Bra att hastighetstestet ser rätt ut – det jag ändrade är på plats. Prova ordentligt när du kan; blir det segt igen skriver du bara här så fortsätter jag där vi är.',
   'confirm.new_need.portal_password':
-    'Då ger jag dig ett tillfälligt lösenord till Mina sidor, så att du kan logga in och välja ett nytt.',
+    'Då ger jag dig ett tillfälligt lösenord till {portal}, så att du kan logga in och välja ett nytt.',
   'confirm.new_need.wifi_password': 'Då sätter jag ett nytt wifi-lösenord åt dig.',
   'repair.move_device':
     'Du behöver inte flytta några möbler – ta bara med själva enheten (datorn eller mobilen) till routern en minut och se hur wifi:t är där. Säg ”klart” när du har provat, eller ”det kan jag inte” om det inte går.',

@@ -77,12 +77,12 @@ export const en = {
   'cause.area_outage': 'There is a known fault in our network in your area.',
   'cause.billing_suspended':
     'Your subscription is paused because of an unpaid invoice — that is why the connection does not work.',
-  'cause.portal_account_locked': 'Your My Pages account is locked after too many sign-in attempts.',
+  'cause.portal_account_locked': 'Your account on {portal} is locked after too many sign-in attempts.',
   'cause.default_admin_password':
     "Your router's admin password is still the factory default, which is a security risk.",
   'cause.hardware_failure': 'Your router reports a hardware fault.',
   'cause.wifi_password_forgotten': 'I can set a new Wi-Fi password on your router for you.',
-  'cause.portal_password_reset': 'I can give you a temporary password for My Pages.',
+  'cause.portal_password_reset': 'I can give you a temporary password for {portal}.',
   'cause.reboot_request': 'I can restart your router remotely.',
   'cause.factory_reset_request': 'A factory reset erases all your settings, so we try a restart first.',
   'cause.port_forward_request': 'I can set up a port forward on your router.',
@@ -103,8 +103,8 @@ export const en = {
   'acting.pppoe_credentials_resync': "I'm sending the correct sign-in details to your router.",
   'acting.admin_password_change': "I'm setting a new admin password on your router.",
   'acting.port_forward_add': "I'm adding the port forward.",
-  'acting.account_unlock': "I'm unlocking your My Pages account.",
-  'acting.account_password_reset': "I'm creating a temporary password for My Pages.",
+  'acting.account_unlock': "I'm unlocking your account on {portal}.",
+  'acting.account_password_reset': "I'm creating a temporary password for {portal}.",
 
   'done.cpe_reboot': 'Your router has restarted.',
   'done.cpe_factory_reset': 'Your router is reset and your internet settings are restored.',
@@ -119,9 +119,9 @@ export const en = {
   'done.admin_password_change':
     "Done. Your router's new admin password is: {secret}\nKeep it somewhere safe; you only need it to change router settings.",
   'done.port_forward_add': 'The port forward is in place.',
-  'done.account_unlock': 'Your My Pages account is unlocked — you can sign in again.',
+  'done.account_unlock': 'Your account on {portal} is unlocked — you can sign in again.',
   'done.account_password_reset':
-    'Your temporary password for My Pages is: {secret}\nYou will choose a new one when you sign in.',
+    'Your temporary password for {portal} is: {secret}\nYou will choose a new one when you sign in.',
 
   'consent.cpe_reboot': 'May I restart your router remotely? Your internet will be off for a minute or two.',
   'consent.cpe_factory_reset':
@@ -129,7 +129,7 @@ export const en = {
   'consent.cpe_firmware_upgrade':
     "May I update your router's software now? It takes a few minutes and the router restarts.",
   'consent.account_password_reset':
-    'I can give you a new temporary password for My Pages now; the old one then stops working. Shall I do that?',
+    'I can give you a new temporary password for {portal} now; the old one then stops working. Shall I do that?',
   'consent.wifi_password_change':
     'May I set a new Wi-Fi password? All your devices will need to connect again.',
   'consent.wifi_ssid_change': 'May I change your Wi-Fi network name?',
@@ -240,7 +240,7 @@ export const en = {
   'intent.router_config': 'a router setting',
   'intent.router_reset': 'restarting the router',
   'intent.firmware_update': 'a router software update',
-  'intent.login_problem': 'signing in to My Pages',
+  'intent.login_problem': 'signing in to {portal}',
   'intent.password_reset': 'a new password',
   'intent.outage_check': 'an outage',
   'intent.billing': 'your invoice',
@@ -259,8 +259,8 @@ export const en = {
   'summary.step.pppoe_credentials_resync': 'correct login details sent to the router',
   'summary.step.admin_password_change': 'new router admin password',
   'summary.step.port_forward_add': 'port forward on the router',
-  'summary.step.account_unlock': 'My Pages account unlocked',
-  'summary.step.account_password_reset': 'new My Pages password',
+  'summary.step.account_unlock': 'account on {portal} unlocked',
+  'summary.step.account_password_reset': 'new password for {portal}',
   'summary.step.step.power_on': 'you switched the router on',
   'summary.step.step.power_cycle': 'you restarted the router',
   'summary.step.step.check_cables': 'you checked the cables',
@@ -286,9 +286,9 @@ export const en = {
 
   // Answers to questions asked back while a question is pending (the question is then put again).
   'reply.why_pin':
-    'The PIN shows me that I am talking to the account holder before I change anything on your router or subscription. You find it in your welcome letter or on My Pages.',
+    'The PIN shows me that I am talking to the account holder before I change anything on your router or subscription. You find it in your welcome letter or on {portal}.',
   'reply.where_customer_number':
-    'Your customer number is at the top of your invoice and on My Pages under your details — 5 to 8 digits.',
+    'Your customer number is at the top of your invoice and on {portal} under your details — 5 to 8 digits.',
   'reply.which_cable':
     'The cable that brings the internet into your router — from the wall socket to the router. Cables to the TV or computers do not matter here.',
   'reply.which_cable.fiber':
@@ -328,7 +328,7 @@ export const en = {
   'reply.is_it_safe':
     'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
   'reply.where_customer_number.identity.pin':
-    'Your PIN is the four digits in the welcome letter we sent when you became a customer; you can also see it on My Pages under your details.',
+    'Your PIN is the four digits in the welcome letter we sent when you became a customer; you can also see it on {portal} under your details.',
   'reply.other.step.power_cycle':
     'The power button is usually a small button on the back marked Power or I/O. If you cannot find it, pull out the power cable, wait ten seconds and plug it back in — that does the same.',
   'reply.other.step.power_on':

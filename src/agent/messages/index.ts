@@ -1,5 +1,5 @@
 // Message catalogues and quick-reply options per language.
-import type { AskKey, Language } from '../../domain/index.js';
+import { NEUTRAL_PORTAL, type AskKey, type Language } from '../../domain/index.js';
 import { en } from './en.js';
 import { sv } from './sv.js';
 
@@ -10,12 +10,26 @@ export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { sv, en
 
 export type Params = Record<string, string | number>;
 
-/** The text of `key` in `lang` with `{name}` parameters filled in. */
+/** The operator's own words the texts use: `{portal}`, the customer portal's name (brand.portal). */
+export interface BrandWords {
+  portal: Record<Language, string>;
+}
+
+/** No ISP's portal: what the texts say when the operator names none. */
+export const NEUTRAL_WORDS: BrandWords = { portal: NEUTRAL_PORTAL };
+
+/** The text of `key` in `lang` with `{name}` parameters filled in (`{portal}` neutral unless given). */
 export function t(lang: Language, key: MessageKey, params: Params = {}): string {
   const template = CATALOGUES[lang][key];
+  const all: Params = { portal: NEUTRAL_WORDS.portal[lang], ...params };
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    params[name] !== undefined ? String(params[name]) : m,
+    all[name] !== undefined ? String(all[name]) : m,
   );
+}
+
+/** The parameters the operator's words add to every text in `lang`. */
+export function brandParams(words: BrandWords, lang: Language): Params {
+  return { portal: words.portal[lang] };
 }
 
 export function hasMessage(key: string): key is MessageKey {

@@ -78,12 +78,12 @@ export const sv: Record<MessageKey, string> = {
   'cause.area_outage': 'Det finns ett känt fel i vårt nät i ditt område.',
   'cause.billing_suspended':
     'Ditt abonnemang är pausat på grund av en obetald faktura – därför fungerar inte anslutningen.',
-  'cause.portal_account_locked': 'Ditt konto på Mina sidor är låst efter för många inloggningsförsök.',
+  'cause.portal_account_locked': 'Ditt konto på {portal} är låst efter för många inloggningsförsök.',
   'cause.default_admin_password':
     'Din routers administratörslösenord är fortfarande fabrikslösenordet, vilket är en säkerhetsrisk.',
   'cause.hardware_failure': 'Din router rapporterar ett hårdvarufel.',
   'cause.wifi_password_forgotten': 'Jag kan sätta ett nytt wifi-lösenord i din router åt dig.',
-  'cause.portal_password_reset': 'Jag kan ge dig ett tillfälligt lösenord till Mina sidor.',
+  'cause.portal_password_reset': 'Jag kan ge dig ett tillfälligt lösenord till {portal}.',
   'cause.reboot_request': 'Jag kan starta om din router på distans.',
   'cause.factory_reset_request':
     'En fabriksåterställning raderar alla dina inställningar, så vi provar en omstart först.',
@@ -105,8 +105,8 @@ export const sv: Record<MessageKey, string> = {
   'acting.pppoe_credentials_resync': 'Jag skickar rätt inloggningsuppgifter till din router.',
   'acting.admin_password_change': 'Jag sätter ett nytt administratörslösenord i din router.',
   'acting.port_forward_add': 'Jag lägger till portvidarebefordran.',
-  'acting.account_unlock': 'Jag låser upp ditt konto på Mina sidor.',
-  'acting.account_password_reset': 'Jag skapar ett tillfälligt lösenord till Mina sidor.',
+  'acting.account_unlock': 'Jag låser upp ditt konto på {portal}.',
+  'acting.account_password_reset': 'Jag skapar ett tillfälligt lösenord till {portal}.',
 
   'done.cpe_reboot': 'Din router har startat om.',
   'done.cpe_factory_reset': 'Routern är återställd och dina internetinställningar är tillbaka.',
@@ -121,9 +121,9 @@ export const sv: Record<MessageKey, string> = {
   'done.admin_password_change':
     'Klart. Routerns nya administratörslösenord är: {secret}\nSpara det på ett säkert ställe; du behöver det bara för att ändra routerinställningar.',
   'done.port_forward_add': 'Portvidarebefordran är på plats.',
-  'done.account_unlock': 'Ditt konto på Mina sidor är upplåst – du kan logga in igen.',
+  'done.account_unlock': 'Ditt konto på {portal} är upplåst – du kan logga in igen.',
   'done.account_password_reset':
-    'Ditt tillfälliga lösenord till Mina sidor är: {secret}\nDu väljer ett nytt när du loggar in.',
+    'Ditt tillfälliga lösenord till {portal} är: {secret}\nDu väljer ett nytt när du loggar in.',
 
   'consent.cpe_reboot': 'Får jag starta om din router på distans? Internet är borta en minut eller två.',
   'consent.cpe_factory_reset':
@@ -131,7 +131,7 @@ export const sv: Record<MessageKey, string> = {
   'consent.cpe_firmware_upgrade':
     'Får jag uppdatera routerns programvara nu? Det tar några minuter och routern startar om.',
   'consent.account_password_reset':
-    'Jag kan ge dig ett nytt tillfälligt lösenord till Mina sidor nu; det gamla slutar då att fungera. Ska jag göra det?',
+    'Jag kan ge dig ett nytt tillfälligt lösenord till {portal} nu; det gamla slutar då att fungera. Ska jag göra det?',
   'consent.wifi_password_change':
     'Får jag sätta ett nytt wifi-lösenord? Alla dina enheter behöver anslutas på nytt.',
   'consent.wifi_ssid_change': 'Får jag byta namn på ditt wifi?',
@@ -241,7 +241,7 @@ export const sv: Record<MessageKey, string> = {
   'intent.router_config': 'en routerinställning',
   'intent.router_reset': 'att starta om routern',
   'intent.firmware_update': 'en programuppdatering av routern',
-  'intent.login_problem': 'inloggning på Mina sidor',
+  'intent.login_problem': 'inloggning på {portal}',
   'intent.password_reset': 'ett nytt lösenord',
   'intent.outage_check': 'en driftstörning',
   'intent.billing': 'din faktura',
@@ -260,8 +260,8 @@ export const sv: Record<MessageKey, string> = {
   'summary.step.pppoe_credentials_resync': 'rätt inloggningsuppgifter till routern',
   'summary.step.admin_password_change': 'nytt administratörslösenord på routern',
   'summary.step.port_forward_add': 'portöppning i routern',
-  'summary.step.account_unlock': 'upplåst konto på Mina sidor',
-  'summary.step.account_password_reset': 'nytt lösenord till Mina sidor',
+  'summary.step.account_unlock': 'upplåst konto på {portal}',
+  'summary.step.account_password_reset': 'nytt lösenord till {portal}',
   'summary.step.step.power_on': 'du slog på routern',
   'summary.step.step.power_cycle': 'du startade om routern',
   'summary.step.step.check_cables': 'du kontrollerade kablarna',
@@ -287,9 +287,9 @@ export const sv: Record<MessageKey, string> = {
 
   // Svar på motfrågor medan en fråga väntar (frågan ställs sedan igen).
   'reply.why_pin':
-    'PIN-koden visar att jag pratar med kontoinnehavaren innan jag ändrar något i din router eller ditt abonnemang. Du hittar den i ditt välkomstbrev eller på Mina sidor.',
+    'PIN-koden visar att jag pratar med kontoinnehavaren innan jag ändrar något i din router eller ditt abonnemang. Du hittar den i ditt välkomstbrev eller på {portal}.',
   'reply.where_customer_number':
-    'Ditt kundnummer står överst på fakturan och på Mina sidor under dina uppgifter – 5 till 8 siffror.',
+    'Ditt kundnummer står överst på fakturan och på {portal} under dina uppgifter – 5 till 8 siffror.',
   'reply.which_cable':
     'Kabeln som för in internet till routern – från uttaget i väggen till routern. Kablar till tv:n eller datorerna spelar ingen roll här.',
   'reply.which_cable.fiber':
@@ -330,7 +330,7 @@ export const sv: Record<MessageKey, string> = {
   'reply.is_it_safe':
     'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
   'reply.where_customer_number.identity.pin':
-    'PIN-koden är de fyra siffrorna i välkomstbrevet du fick när du blev kund; du ser den också på Mina sidor under dina uppgifter.',
+    'PIN-koden är de fyra siffrorna i välkomstbrevet du fick när du blev kund; du ser den också på {portal} under dina uppgifter.',
   'reply.other.step.power_cycle':
     'Strömknappen är oftast en liten knapp på baksidan märkt Power eller I/O. Hittar du den inte går det lika bra att dra ur strömsladden, vänta tio sekunder och sätta i den igen.',
   'reply.other.step.power_on':

@@ -9,7 +9,7 @@ import {
   type StepKey,
 } from '../../domain/index.js';
 import { diagnose } from '../../diagnostics/diagnose.js';
-import { finding } from '../../diagnostics/finding.js';
+import { finding, inOperatorWords } from '../../diagnostics/finding.js';
 import type {
   ActionResult,
   ActionsApi,
@@ -187,13 +187,13 @@ export class FaultWorld {
   }
 
   readonly diagnostics: DiagnosticsApi = {
-    runProbes: async (_ctx, probes) => {
+    runProbes: async (ctx, probes) => {
       this.probeCalls.push([...probes]);
       const needsCpe: ProbeId[] = ['wan', 'dns', 'ping', 'speed', 'wifi', 'firmware', 'security'];
       return probes.map((probe): ProbeRun =>
         this.unreachable && needsCpe.includes(probe)
           ? { probe, findings: [], unavailable: 'device offline', durationMs: 1 }
-          : { probe, findings: this.findings(probe), durationMs: 1 },
+          : { probe, findings: inOperatorWords(this.findings(probe), ctx.words), durationMs: 1 },
       );
     },
     diagnose,

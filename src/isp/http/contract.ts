@@ -160,7 +160,7 @@ export const OPERATIONS = {
   portalStatus: {
     method: 'GET',
     path: '/v1/portal/accounts/{customerNumber}',
-    summary: "The customer's portal (My Pages) account",
+    summary: "The customer's account on the ISP's customer portal",
     description: 'An unknown customer is `exists: false`, not an error.',
     params: customerNumber,
     response: portalStatusSchema,
