@@ -24,7 +24,7 @@ describe('identity during the case', () => {
       'minns inte.. pinkoden står väl på mina sidor men dit kommer jag ju inte in',
     );
     expect(said(help)).toMatch(/välkomstbrev/);
-    expect(said(help)).not.toMatch(/Mina sidor/i);
+    expect(said(help)).not.toMatch(/Mina sidor|kundportalen/i);
     expect(said(help)).not.toMatch(/låst/);
     expect(help.at(-1)?.askKey).toBe('identity.pin');
     const pin = await desk.agent.handleMessage(c.ticketId, 'vänta jag hittade välkomstbrevet, pin 4667');
@@ -44,7 +44,7 @@ describe('identity during the case', () => {
     const [res] = await resolutions(desk, c.ticketId);
     expect(res?.type === 'resolution' && res.outcome).toBe('refused');
     expect(said(r)).toMatch(/welcome letter/);
-    expect(said(r)).not.toMatch(/(sign|log) ?in to My Pages/i);
+    expect(said(r)).not.toMatch(/(sign|log) ?in to (My Pages|the customer portal)/i);
     expect(said(r)).not.toMatch(/locked after/i);
   });
 });
