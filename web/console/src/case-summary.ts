@@ -77,8 +77,8 @@ const NEXT: Record<string, { sv: string; en: string }> = {
     en: 'The customer is told when the outage is fixed.',
   },
   refused: {
-    sv: 'Kunden verifierar sig via Mina sidor eller telefon.',
-    en: 'The customer verifies through My Pages or by phone.',
+    sv: 'Kunden verifierar sig med PIN-koden från välkomstbrevet eller per telefon.',
+    en: 'The customer verifies with the PIN from the welcome letter or by phone.',
   },
 };
 

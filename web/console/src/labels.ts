@@ -38,8 +38,11 @@ const ACTION: Table = {
   pppoe_credentials_resync: { sv: 'Synka inloggningsuppgifter (PPPoE)', en: 'Resync login details (PPPoE)' },
   admin_password_change: { sv: 'Byt routerns adminlösenord', en: 'Change the router admin password' },
   port_forward_add: { sv: 'Lägg till portvidarebefordran', en: 'Add a port forward' },
-  account_unlock: { sv: 'Lås upp Mina sidor-kontot', en: 'Unlock the My Pages account' },
-  account_password_reset: { sv: 'Återställ Mina sidor-lösenordet', en: 'Reset the My Pages password' },
+  account_unlock: { sv: 'Lås upp kundportalkontot', en: 'Unlock the customer-portal account' },
+  account_password_reset: {
+    sv: 'Återställ lösenordet till kundportalen',
+    en: 'Reset the customer-portal password',
+  },
 };
 
 const CHANNEL: Table = {
