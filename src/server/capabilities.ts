@@ -228,6 +228,7 @@ export async function registerCapabilities(
       portalSecret,
       now: o.now,
       frameLimit,
+      brand: config.operator.brand.name,
     });
   await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
   if (adapters.voice)

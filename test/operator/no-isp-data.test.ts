@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function codeFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(ts|js|mjs)$/.test(e.name) && !/\.test\.(ts|js)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.(tsx?|js|mjs)$/.test(e.name) && !/\.test\.(ts|js)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name));
 }
 
@@ -23,6 +23,8 @@ function demoMarkers(): string[] {
   return [
     ...new Set([
       demo.brand.name,
+      // The name without its company form ("Support – Demo Bredband" in the widget's title was missed).
+      demo.brand.name.replace(/\s+(AB|Ltd|Inc|GmbH)\.?$/, ''),
       ...Object.values(demo.brand.signature),
       ...Object.values(demo.brand.portal ?? {}),
       demo.support.address,
@@ -36,6 +38,7 @@ describe('no ISP data in code', () => {
     expect(demoMarkers()).toEqual(
       expect.arrayContaining([
         'Demo Bredband AB',
+        'Demo Bredband',
         'Mina sidor',
         'My Pages',
         'support@demo-isp.example',
@@ -44,12 +47,14 @@ describe('no ISP data in code', () => {
     );
   });
 
-  it('the server and console code (src/, dist/ when built, web/console/src) names neither the demo brand, its portal nor its DNS range', () => {
+  it('the server, console and widget code (src/, dist/ when built, web/console/src, web/widget) names neither the demo brand, its portal nor its DNS range', () => {
     const files = [
       ...codeFiles(join(ROOT, 'src')),
       ...codeFiles(join(ROOT, 'dist', 'src')),
       // The staff console's labels too (its case view names what was done on the portal).
       ...codeFiles(join(ROOT, 'web', 'console', 'src')),
+      // The widget an ISP embeds on its own pages: its title comes from the desk (the brand).
+      ...codeFiles(join(ROOT, 'web', 'widget')),
     ];
     expect(files.length).toBeGreaterThan(100);
     const markers = demoMarkers();

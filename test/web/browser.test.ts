@@ -29,7 +29,7 @@ describe.skipIf(SKIP_BROWSER)('web UI in a real browser', () => {
       const launcher = widget.getByRole('button', { name: 'Chatta med support' });
       await launcher.click();
       await poll(() => launcher.getAttribute('aria-expanded')).toBe('true');
-      const dialog = page.getByRole('dialog', { name: 'Support – Demo Bredband' });
+      const dialog = page.getByRole('dialog', { name: / – Demo Bredband AB$/ });
       await dialog.waitFor();
       const log = dialog.getByRole('log', { name: 'Meddelanden' });
       await log.locator('[data-role="agent"]').first().waitFor();

@@ -19,7 +19,7 @@ import {
 /** The widget's dialog and its parts, by role and name (Swedish unless told). */
 function widgetParts(page: Page, lang: 'sv' | 'en' = 'sv') {
   const sv = lang === 'sv';
-  const dialog = page.getByRole('dialog', { name: 'Support – Demo Bredband' });
+  const dialog = page.getByRole('dialog', { name: / – Demo Bredband AB$/ });
   return {
     launcher: page
       .locator('#frontline-widget')

@@ -1,6 +1,6 @@
 // The chat protocol (REST + WebSocket under /api/v1/chat) as the widget uses it; the frames and
 // messages are the server's own types (src/channels/chat/frames.ts).
-import type { ChatMessage, ServerFrame } from '../../src/channels/chat/frames.js';
+import type { ChatMessage, ConversationStarted, ServerFrame } from '../../src/channels/chat/frames.js';
 
 export type { ChatMessage, ServerFrame };
 
@@ -9,6 +9,8 @@ export interface Session {
   token: string;
   ticketReference: string;
   lang: 'sv' | 'en';
+  /** The operator's brand (absent in sessions stored by an older widget). */
+  brand?: string | null;
 }
 
 /** How long a message sent over the socket may wait for the server's ack before it counts as failed. */
@@ -50,18 +52,14 @@ export class ChatClient {
       body: JSON.stringify(portalToken ? { language: lang, portalToken } : { language: lang }),
     });
     if (!res.ok) throw new Error(`start failed: ${res.status}`);
-    const body = (await res.json()) as {
-      conversationId: string;
-      token: string;
-      ticketReference: string;
-      messages: ChatMessage[];
-    };
+    const body = (await res.json()) as ConversationStarted;
     return {
       session: {
         conversationId: body.conversationId,
         token: body.token,
         ticketReference: body.ticketReference,
         lang,
+        brand: body.brand,
       },
       messages: body.messages,
     };

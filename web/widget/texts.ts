@@ -3,7 +3,7 @@ export type Lang = 'sv' | 'en';
 export const TEXTS = {
   sv: {
     open: 'Chatta med support',
-    title: 'Support – Demo Bredband',
+    title: 'Kundservice',
     close: 'Stäng chatten',
     placeholder: 'Skriv ditt meddelande…',
     send: 'Skicka',
@@ -23,7 +23,7 @@ export const TEXTS = {
   },
   en: {
     open: 'Chat with support',
-    title: 'Support – Demo Bredband',
+    title: 'Customer support',
     close: 'Close the chat',
     placeholder: 'Type your message…',
     send: 'Send',

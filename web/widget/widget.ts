@@ -160,7 +160,8 @@ class Widget {
   private renderTexts() {
     const t = this.t();
     this.launcher.textContent = t.open;
-    this.titleEl.textContent = t.title;
+    const brand = this.client?.session.brand;
+    this.titleEl.textContent = brand ? `${t.title} – ${brand}` : t.title;
     this.langSel.value = this.lang;
     this.langSel.setAttribute('aria-label', t.language);
     this.closeBtn.setAttribute('aria-label', t.close);

@@ -12,6 +12,17 @@ export interface ChatMessage {
   meta?: { turnMs: number; deviceWaitMs: number };
 }
 
+/** The answer to `POST /api/v1/chat/conversations`. */
+export interface ConversationStarted {
+  conversationId: string;
+  ticketReference: string;
+  /** Bearer token of this conversation (REST and WebSocket). */
+  token: string;
+  messages: ChatMessage[];
+  /** The operator's brand, for the widget's title (the widget itself names no ISP). */
+  brand: string | null;
+}
+
 /** What the server sends over the chat WebSocket. */
 export type ServerFrame =
   | { type: 'ack'; clientMessageId: string | null; messageId: string }

@@ -11,7 +11,7 @@ import type { AgentReply } from '../conversation-port.js';
 import { HttpProblem } from '../../http/problem.js';
 import { loggedFallback } from '../../http/reply.js';
 import { zodRoute } from '../../http/zod-route.js';
-import { encodeFrame, type ChatMessage } from './frames.js';
+import { encodeFrame, type ChatMessage, type ConversationStarted } from './frames.js';
 
 /** The part of a ws socket the channel uses (ws ships no type declarations here). */
 interface WebSocket {
@@ -51,6 +51,8 @@ export interface ChatPluginOptions {
   bodyLimit?: number;
   /** Message limit for WebSocket frames (given the upgrade request); false means over the limit. */
   frameLimit?: (request: FastifyRequest) => Promise<boolean>;
+  /** The operator's brand name, told to the widget when a conversation starts. */
+  brand?: string;
   now?: () => Date;
 }
 
@@ -183,12 +185,14 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
         const token = randomBytes(32).toString('base64url');
         await agent.bindChannelToken(started.ticketId, hash(token));
         const at = now().toISOString();
-        return reply.code(201).send({
+        const answer: ConversationStarted = {
           conversationId: started.ticketId,
           ticketReference: started.reference,
           token,
           messages: started.replies.map((r) => toChat('agent', r, at)),
-        });
+          brand: opts.brand ?? null,
+        };
+        return reply.code(201).send(answer);
       },
     );
 
