@@ -356,7 +356,7 @@ describe('an unverified caller with an intruder on the network', () => {
       expect(res.outcome).toBe('refused');
       const r = await send(desk, res, urgent);
       expect(words(r)).toMatch(expected);
-      expect(words(r)).toMatch(/BankID/);
+      expect(words(r)).toMatch(/welcome letter|välkomstbrevet/);
       expect(await all(desk)).toHaveLength(1);
       expect(desk.world.calls).toHaveLength(0);
     },
@@ -391,7 +391,7 @@ describe('an intruder on the network while the PIN is asked', () => {
       expect(first.at(-1)?.askKey).toBe('identity.pin');
       const r = await desk.agent.handleMessage(c.ticketId, urgent);
       expect(words(r)).toMatch(expected);
-      expect(words(r)).toMatch(/BankID/);
+      expect(words(r)).toMatch(/welcome letter|välkomstbrevet/);
       expect(r.at(-1)?.askKey).toBe('identity.pin');
       expect(desk.world.calls).toHaveLength(0);
       const pin = await desk.agent.handleMessage(c.ticketId, KARIN.pin);

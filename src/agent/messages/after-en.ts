@@ -61,9 +61,9 @@ export const afterEn = {
   'after.contact_myself.closed':
     'No, there is nothing more you need to do — your case {reference} is closed. If something comes up, just write here.',
   'after.intruder_now.unverified':
-    'Until I can verify you I cannot change anything on the router, but you can cut everyone off right away yourself: pull out the router’s power cable — nobody can use your network while it is off. Your PIN is in the welcome letter we sent when you became a customer, and on {portal} (sign in with BankID). As soon as you have it, write to us with it and we will set a new Wi-Fi password and a new admin password and pass your case to our security team.',
+    'Until I can verify you I cannot change anything on the router, but you can cut everyone off right away yourself: pull out the router’s power cable — nobody can use your network while it is off. Your PIN is in the welcome letter we sent when you became a customer, and on {portal}. As soon as you have it, write to us with it and we will set a new Wi-Fi password and a new admin password and pass your case to our security team.',
   'after.intruder_now.pin':
-    'You can cut everyone off right away yourself: pull out the router’s power cable — nobody can use your network while it is off. Your PIN is in the welcome letter we sent when you became a customer, and on {portal} (sign in with BankID). As soon as you give it to me here, I set a new Wi-Fi password and a new admin password on your router.',
+    'You can cut everyone off right away yourself: pull out the router’s power cable — nobody can use your network while it is off. Your PIN is in the welcome letter we sent when you became a customer, and on {portal}. As soon as you give it to me here, I set a new Wi-Fi password and a new admin password on your router.',
   'after.intruder_now.security':
     'If you think someone is still on your network, pull out the router’s power cable — that cuts everyone off at once. The new Wi-Fi and admin passwords I set are in place, so anyone who only knew the old ones is locked out. {team} has case {reference} and gets back to you within {when}.',
   'visit.cancelled':

@@ -65,9 +65,9 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'after.contact_myself.closed':
     'Nej, du behöver inte göra något mer – ditt ärende {reference} är avslutat. Dyker något upp skriver du bara här.',
   'after.intruder_now.unverified':
-    'Tills jag kan verifiera dig kan jag inte ändra något i routern, men du kan stänga ute alla direkt själv: dra ur routerns strömsladd – ingen kan använda ditt nätverk medan den är avstängd. PIN-koden står i välkomstbrevet du fick när du blev kund, och på {portal} (logga in med BankID). Så fort du har den skriver du till oss med den, så sätter vi ett nytt wifi-lösenord och ett nytt adminlösenord och skickar ärendet till vår säkerhetsavdelning.',
+    'Tills jag kan verifiera dig kan jag inte ändra något i routern, men du kan stänga ute alla direkt själv: dra ur routerns strömsladd – ingen kan använda ditt nätverk medan den är avstängd. PIN-koden står i välkomstbrevet du fick när du blev kund, och på {portal}. Så fort du har den skriver du till oss med den, så sätter vi ett nytt wifi-lösenord och ett nytt adminlösenord och skickar ärendet till vår säkerhetsavdelning.',
   'after.intruder_now.pin':
-    'Du kan stänga ute alla direkt själv: dra ur routerns strömsladd – ingen kan använda ditt nätverk medan den är avstängd. PIN-koden står i välkomstbrevet du fick när du blev kund, och på {portal} (logga in med BankID). Så fort du ger mig den här sätter jag ett nytt wifi-lösenord och ett nytt adminlösenord i din router.',
+    'Du kan stänga ute alla direkt själv: dra ur routerns strömsladd – ingen kan använda ditt nätverk medan den är avstängd. PIN-koden står i välkomstbrevet du fick när du blev kund, och på {portal}. Så fort du ger mig den här sätter jag ett nytt wifi-lösenord och ett nytt adminlösenord i din router.',
   'after.intruder_now.security':
     'Tror du att någon fortfarande är inne i ditt nätverk, dra ur routerns strömsladd – då kopplas alla bort på en gång. De nya wifi- och adminlösenorden jag satte gäller, så den som bara kunde de gamla är utestängd. {team} har ärende {reference} och återkommer till dig inom {when}.',
   'visit.cancelled':
