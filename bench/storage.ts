@@ -16,6 +16,7 @@ import { createSecretBox } from '../src/security/secrets.js';
 import { isPostgresUrl, openDatabase, type Db, type Engine } from '../src/storage/db.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { createRepositories, type Repositories } from '../src/storage/repositories.js';
+import { SEARCH_WORDS } from './search-words.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, def: string) => {
@@ -30,38 +31,7 @@ const KEEP_SCHEMA = arg('schema', '');
 
 const QUEUES: Queue[] = ['agents', 'tier2', 'noc', 'field', 'billing', 'sales', 'security'];
 const OPEN: TicketStatus[] = ['new', 'open', 'pending_customer', 'pending_internal', 'escalated'];
-const WORDS = [
-  'internet',
-  'router',
-  'wifi',
-  'fiber',
-  'slow',
-  'speed',
-  'down',
-  'outage',
-  'password',
-  'invoice',
-  'modem',
-  'nätet',
-  'långsamt',
-  'trådlöst',
-  'fakturan',
-  'lösenord',
-  'blinkar',
-  'rött',
-  'ljus',
-  'avbrott',
-  'hastighet',
-  'streaming',
-  'gaming',
-  'lag',
-  'disconnects',
-  'channel',
-  'dns',
-  'firmware',
-  'reboot',
-  'portforward',
-];
+const WORDS = SEARCH_WORDS;
 const NAMES = [
   'Anna',
   'Erik',

@@ -2,44 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgSearchPage, PG_RECENT_WINDOW, type PgSearchShape } from '../../src/storage/search.js';
 import { openTestDb, type TestDb } from './helpers.js';
+import { SEARCH_WORDS } from '../../bench/search-words.js';
 
 // PostgreSQL search on a table large enough for the planner to care (40,000 documents of random
 // words, as in bench:storage): both query shapes use an index, and the repository's pages equal a
 // plain scan's answer for common words, two words, a rare word and the next page of each.
 
 const DOCS = 40_000;
-const WORDS = [
-  'internet',
-  'router',
-  'wifi',
-  'fiber',
-  'slow',
-  'speed',
-  'down',
-  'outage',
-  'password',
-  'invoice',
-  'modem',
-  'nätet',
-  'långsamt',
-  'trådlöst',
-  'fakturan',
-  'lösenord',
-  'blinkar',
-  'rött',
-  'ljus',
-  'avbrott',
-  'hastighet',
-  'streaming',
-  'gaming',
-  'lag',
-  'disconnects',
-  'channel',
-  'dns',
-  'firmware',
-  'reboot',
-  'portforward',
-];
+const WORDS = SEARCH_WORDS;
 const NAMES = [
   'anna',
   'erik',
