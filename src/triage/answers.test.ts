@@ -18,6 +18,9 @@ const cases: Case[] = [
   ['identity.customer_number', 'fine. 200206.', { kind: 'customer_number', value: '200206' }],
   ['identity.customer_number', 'kundnr: 200 206', { kind: 'customer_number', value: '200206' }],
   ['identity.customer_number', "it's 200206!", { kind: 'customer_number', value: '200206' }],
+  ['identity.customer_number', '200.241', { kind: 'customer_number', value: '200241' }],
+  ['identity.customer_number', 'kundnr 200-241', { kind: 'customer_number', value: '200241' }],
+  ['identity.customer_number', 'its 200 241', { kind: 'customer_number', value: '200241' }],
   ['identity.pin', 'PIN-koden är 5557.', { kind: 'pin', value: '5557' }],
   [
     'identity.pin',

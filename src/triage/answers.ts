@@ -336,7 +336,9 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
 
   switch (askKey) {
     case 'identity.customer_number': {
-      const numbers = customerNumbers(cleanText(raw).replace(/(\d{3})[ -](\d{3})\b/g, '$1$2'));
+      const numbers = customerNumbers(
+        cleanText(raw).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2'),
+      );
       return numbers.length ? { kind: 'customer_number', value: numbers[0] } : { kind: 'unknown' };
     }
     case 'identity.pin': {

@@ -132,3 +132,24 @@ describe('a PIN given with the customer number, without a PIN word', () => {
     }
   });
 });
+
+describe('issue 14 rp6b: numbers written the way people write them', () => {
+  it.each([
+    ['internet slutade funka i förrgår. kundnr 200.241', '200241'],
+    ['kundnummer 200 241', '200241'],
+    ['customer number 200-241 thanks', '200241'],
+    ['mitt kundnr är 200.241.', '200241'],
+  ])('finds the grouped customer number in %j', (text, number) => {
+    expect(extractEntities(text).customerNumbers).toEqual([number]);
+  });
+
+  it('takes a PIN named after its digits ("9539 is my pin btw", "5066 är min pinkod")', async () => {
+    const { findVolunteeredPin } = await import('./entities.js');
+    expect(
+      findVolunteeredPin('no internet since we cleaned behind the tv yesterday. 9539 is my pin btw'),
+    ).toBe('9539');
+    expect(findVolunteeredPin('5066 är min pinkod')).toBe('5066');
+    expect(findVolunteeredPin('4711 = pin')).toBe('4711');
+    expect(findVolunteeredPin('i paid 4999 for my pink router')).toBeNull();
+  });
+});

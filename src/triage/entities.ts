@@ -37,13 +37,16 @@ const PLAN = /(?<![\d./-])(\d{2,5})\s?\/\s?(\d{2,5})(?![\d./-])/g;
 const ERROR_CODE = /\b(?:ERR|DNS|NET|ERROR|SSL|NXDOMAIN|CONNECTION|PPP|AUTH)[A-Z0-9]*(?:_[A-Z0-9]+)+\b/gi;
 const ERROR_NUMBER = /\b(?:error|felkod|fel|code|kod)\s?(?:code\s)?#?:?\s?(\d{3,4})\b/gi;
 const CUSTOMER_CONTEXT =
-  /(?:kund\s?(?:nummer|numret|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#)|konto\s?(?:nummer|nr)|abonnemangsnummer|avtalsnummer|it'?s|det ?är|det ?ar|nummer(?:et)? ?är|number is|är|is|nr|no)\.?:?\s*#?\s*(\d{5,8}|\d{3}[ -]\d{3}(?![ -]?\d))(?![\d]|[.,:/]\d)/gi;
+  /(?:kund\s?(?:nummer|numret|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#)|konto\s?(?:nummer|nr)|abonnemangsnummer|avtalsnummer|it'?s|det ?är|det ?ar|nummer(?:et)? ?är|number is|är|is|nr|no)\.?:?\s*#?\s*(\d{5,8}|\d{3}[ .-]\d{3}(?![ .-]?\d))(?![\d]|[.,:/]\d)/gi;
 /** A 5–8 digit number standing alone: not part of a phone number, decimal, date, time, IP, price or speed. */
 const STANDALONE_NUMBER =
   /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
 /** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
 const PIN_CUE =
   /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
+/** The digits first, the PIN word after ("9539 is my pin btw", "5066 är min pinkod"). */
+const PIN_AFTER =
+  /(?<![\d.,:/+-])(\d{4,6})\s*(?:is|är|ar|=|:|-)?\s*(?:my|min|mitt|the)?\s*(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code))?|pinkod(?:en)?)(?![a-zåäö])/i;
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** A six-digit customer number directly followed by four digits. */
 const NUMBER_THEN_PIN =
@@ -81,7 +84,7 @@ function toMbps(value: number, unit: string): number {
 export function customerNumbers(text: string, blocked: Set<string> = new Set()): string[] {
   const found: string[] = [];
   const pin = findVolunteeredPin(text);
-  for (const m of text.matchAll(CUSTOMER_CONTEXT)) found.push(m[1].replace(/[ -]/g, ''));
+  for (const m of text.matchAll(CUSTOMER_CONTEXT)) found.push(m[1].replace(/[ .-]/g, ''));
   for (const m of text.matchAll(STANDALONE_NUMBER)) {
     if (!found.includes(m[1])) found.push(m[1]);
   }
@@ -93,6 +96,8 @@ export function findVolunteeredPin(text: string): string | null {
   const t = String(text ?? '').slice(0, 2000);
   const cued = PIN_CUE.exec(t)?.[1];
   if (cued) return cued;
+  const after = PIN_AFTER.exec(t)?.[1];
+  if (after) return after;
   // "200101 5747", "200101, 5747": who they are and the PIN, the way people answer "who are you?".
   const pair = NUMBER_THEN_PIN.exec(t);
   if (pair && !DATE_LIKE.test(pair[1])) return pair[2];
