@@ -91,6 +91,10 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       act.score <= 5
     ) {
       await recordScore(ticket, conv, turn, act.score);
+      // "5. how do i stop it happening again tho?": the score and the question beside it, from the case.
+      const rest = text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
+      if (/\?|\b(how|why|what|when|hur|varfor|varför|vad|när|nar)\b/i.test(rest))
+        await answers.answer(ticket, conv, turn, rest, params(ticket, conv));
       return true;
     }
     if (conv.handoff) {

@@ -33,6 +33,10 @@ const IF_TROUBLE = new RegExp(`${CONDITIONAL.source}.{0,40}${TROUBLE.source}`);
 const NOT_AGAIN =
   /\b(how (do|can|would) i (know|be sure)|hur (vet|kan) jag)\b.{0,30}\b(won'?t|wont|will not|doesn'?t|inte)\b.{0,25}\b(again|igen)\b/;
 
+/** "how do i stop it happening again?", "hur undviker jag att det händer igen?". */
+const PREVENT_AGAIN =
+  /\b(how (do|can|should|would) (i|we)|what can (i|we) do to|hur (gor|kan|ska|undviker|forhindrar|stoppar) (jag|vi)|vad kan (jag|vi) gora for att)\b.{0,30}\b(stop|prevent|avoid|keep|undvika|forhindra|stoppa|undviker|forhindrar|stoppar)\b.{0,40}\b(again|igen|happening|from happening|handa|hander)\b/;
+
 /** "will it drop again?", "kommer det hända igen?": asked about the future, not reported now. */
 const WILL_AGAIN = new RegExp(
   `\\b(will|could|can|might|is it likely|kommer|kan|riskerar)\\b.{0,20}\\b(it|this|that|they|det|den|de|dom|felet|problemet|natet|wifit?|internet)\\b.{0,30}(${TROUBLE.source}|\\b(happen|come back|handa|komma tillbaka|aterkomma)\\b).{0,30}\\b(again|igen)\\b`,
@@ -85,7 +89,12 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (INTRUDER_NOW.test(t)) found.push('intruder_now');
   // "wps. is it on or off on my router": the thing and the question may be sentences apart.
   if (anyAsks && SECURITY_THING.test(t)) found.push('security_state');
-  if (parts.some((s) => IF_TROUBLE.test(s) || (asks(s) && WILL_AGAIN.test(s)) || NOT_AGAIN.test(s)))
+  if (
+    parts.some(
+      (s) =>
+        IF_TROUBLE.test(s) || (asks(s) && WILL_AGAIN.test(s)) || NOT_AGAIN.test(s) || PREVENT_AGAIN.test(s),
+    )
+  )
     found.push('recurrence');
   // "ja, tv:n? hur ansluter jag den till nya lösenordet": the device and the how may be sentences apart.
   if (DEVICE.test(t) && CONNECT.test(t) && (HOW.test(t) || anyAsks)) found.push('connect_device');

@@ -233,7 +233,7 @@ export const SCORE_FILLER_WORDS = new Set(
   (
     "jag i ger give you er dig ett a an en betyg betyget score rating rate id i'd d say would skulle saga typ kanske maybe " +
     'stars star stjarnor stjarna poang points out tack thanks thank for hjalpen help the ganska pretty rather riktigt sa so it was det var ' +
-    "overall totalt sett av of well hmm um eh lets let's s ok okej okay stark strong svag weak solid klar clear"
+    "overall totalt sett av of well hmm um eh lets let's s ok okej okay stark strong svag weak solid klar clear guess gissar suppose antar reckon probably nog val"
   ).split(' '),
 );
 

@@ -33,6 +33,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['csat.score', '5', score(5)],
   ['csat.score', '4/5', score(4)],
   ['csat.score', 'fyra', score(4)],
+  ['csat.score', '4 i guess', score(4)],
+  ['csat.score', 'typ 3 antar jag', score(3)],
   [null, 'who do I talk to about cancelling?', newTopic],
   ['identity.pin', 'who do I talk to about cancelling?', newTopic],
   ['identity.customer_number', 'kan jag få prata med en människa', person],
