@@ -6,6 +6,7 @@ import type { Customer, CustomerWords, Intent, Queue, Service, Ticket } from '..
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
+import { escalateByAgent } from '../tickets/escalate.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { createAfterAnswers } from './after-answers.js';
@@ -330,7 +331,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       disposition: `routed.${queue}`,
       reason: `follow-up request after case ${ticket.reference}`,
     };
-    await deps.tickets.escalate(linked.id, queue, finish.reason, await deps.packet(facts));
+    const packet = await deps.packet(facts);
+    await escalateByAgent(deps.tickets, linked, { queue, reason: finish.reason, packet });
     await deps.tickets.append(
       linked.id,
       [

@@ -36,6 +36,7 @@ import type {
   VerificationAttemptsLike,
 } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
+import { escalateByAgent } from '../tickets/escalate.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
 import {
   CONVERSATION_KEY,
@@ -74,6 +75,7 @@ import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
 import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
+import { incidentWords } from './incident-words.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
 import { maskSecrets, Turn } from './turn.js';
@@ -533,7 +535,7 @@ export function createAgent(deps: AgentDeps) {
     let current = (await deps.tickets.get(ticket.id)) ?? ticket;
     if ((finish.outcome === 'escalated' || finish.outcome === 'routed') && finish.queue) {
       const packet = await buildPacket(facts, deps.devices, now());
-      await deps.tickets.escalate(ticket.id, finish.queue, finish.reason, packet);
+      await escalateByAgent(deps.tickets, current, { queue: finish.queue, reason: finish.reason, packet });
       current = (await deps.tickets.get(ticket.id)) ?? current;
     }
     const summary = buildSummary(facts, finish, conv.language, cfg.words);
@@ -602,7 +604,7 @@ export function createAgent(deps: AgentDeps) {
       case 'outage_informed': {
         const inc = finish.incidentId ? await deps.incidents.get(finish.incidentId) : null;
         const params = {
-          title: inc?.title ?? '',
+          title: inc ? incidentWords(inc, conv.language, service?.areaCode) : '',
           incident: inc?.reference ?? '',
           eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone) : '',
           reference: ticket.reference,
@@ -1471,7 +1473,10 @@ export function createAgent(deps: AgentDeps) {
           const conv = await deps.tickets.getState<ConversationState>(ticket.id, CONVERSATION_KEY);
           if (!conv) continue;
           await push(ticket.id, 'agent', (turn) =>
-            turn.say('outage.resolved', { title: incident?.title ?? '', reference: ticket.reference }),
+            turn.say('outage.resolved', {
+              title: incident ? incidentWords(incident, conv.language) : '',
+              reference: ticket.reference,
+            }),
           );
           await deps.tickets.append(
             ticket.id,

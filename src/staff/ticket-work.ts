@@ -8,6 +8,7 @@ import {
   type TicketStatus,
   type TimelineEvent,
 } from '../domain/index.js';
+import { escalateTicket } from '../tickets/escalate.js';
 import { ConcurrencyError, type CustomerDirectory, type TicketStore } from '../tickets/ports.js';
 import type { ConsoleAgent, ConsoleDeps, TicketGrants } from './console-deps.js';
 import { handoffFromTimeline } from './handoff.js';
@@ -116,8 +117,6 @@ export async function escalate(
   staff: StaffMember,
   input: { queue: Queue; reason: string },
 ) {
-  if (!canTransition(t.status, 'escalated'))
-    return refuse(409, 'Cannot escalate', `A ${t.status} ticket cannot be escalated.`);
   const [timeline, customer, service, grants] = await Promise.all([
     d.tickets.timeline(t.id),
     t.customerId ? d.directory.byId(t.customerId) : null,
@@ -138,14 +137,10 @@ export async function escalate(
     grants.verified,
     router ? { id: router.id, model: router.model, firmware: router.firmware, snapshot: {} } : null,
   );
-  const escalation = await d.tickets.escalate(
-    t.id,
-    input.queue,
-    `${input.reason} (by ${staff.username})`,
-    packet,
-  );
+  const done = await escalateTicket(d.tickets, t, { ...input, by: actor(staff), packet });
+  if (done.refused) return refuse(409, 'Cannot escalate', `A ${done.from} ticket cannot be escalated.`);
   d.changed(t.id);
-  return { refused: false as const, escalation };
+  return done;
 }
 
 /** Resolves with the summary the customer is told; the agent closes the conversation. */
