@@ -75,7 +75,6 @@ import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
 import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
-import { incidentWords } from './incident-words.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
 import { maskSecrets, Turn } from './turn.js';
@@ -604,7 +603,7 @@ export function createAgent(deps: AgentDeps) {
       case 'outage_informed': {
         const inc = finish.incidentId ? await deps.incidents.get(finish.incidentId) : null;
         const params = {
-          title: inc ? incidentWords(inc, conv.language, service?.areaCode) : '',
+          title: inc?.title ?? '',
           incident: inc?.reference ?? '',
           eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone) : '',
           reference: ticket.reference,
@@ -1473,10 +1472,7 @@ export function createAgent(deps: AgentDeps) {
           const conv = await deps.tickets.getState<ConversationState>(ticket.id, CONVERSATION_KEY);
           if (!conv) continue;
           await push(ticket.id, 'agent', (turn) =>
-            turn.say('outage.resolved', {
-              title: incident ? incidentWords(incident, conv.language) : '',
-              reference: ticket.reference,
-            }),
+            turn.say('outage.resolved', { title: incident?.title ?? '', reference: ticket.reference }),
           );
           await deps.tickets.append(
             ticket.id,
