@@ -41,3 +41,51 @@ describe('the satisfaction answer', () => {
     expect(words(r)).toMatch(/happens again|stays on/i);
   });
 });
+
+describe('an outage told in Swedish', () => {
+  it('names the incident in Swedish and does not tell the customer their equipment looks switched off', async () => {
+    const world = faultWorld(['area_outage']);
+    const desk = memoryDesk({ world });
+    const inc = await desk.incidents.create({
+      areas: ['SE-MMO-LIMHAMN'],
+      kind: 'fiber_cut',
+      title: 'Fibre cut in Limhamn',
+      etaAt: '2026-11-25T15:00:00Z',
+    });
+    world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'sv',
+      opening: 'är det nåt fel hos er? inget internet',
+      answers: { ...ANSWERS, 'consent.*': 'ja' },
+    });
+    expect(res.outcome).toBe('outage_informed');
+    const all = words(res.transcript.filter((m) => m.from === 'agent'));
+    expect(all).toMatch(/fiberavbrott i Limhamn/);
+    expect(all).not.toMatch(/Fibre cut/);
+    expect(all).not.toMatch(/avstängd eller urkopplad/);
+  });
+});
+
+describe('why a PIN during an outage', () => {
+  it('"varför behöver ni pin om det är ett avbrott? 4711" verifies and says why', async () => {
+    const world = faultWorld(['area_outage']);
+    const desk = memoryDesk({ world });
+    const inc = await desk.incidents.create({
+      areas: ['SE-MMO-LIMHAMN'],
+      kind: 'fiber_cut',
+      title: 'Fibre cut in Limhamn',
+      etaAt: null,
+    });
+    world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'sv',
+      opening: 'är det nåt fel hos er?',
+      answers: { ...ANSWERS, 'identity.pin': 'varför behöver ni pin om det är ett avbrott? 4711' },
+    });
+    expect(res.outcome).toBe('outage_informed');
+    const all = words(res.transcript.filter((m) => m.from === 'agent'));
+    expect(all).toMatch(/PIN-koden visar/);
+  });
+});

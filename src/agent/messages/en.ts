@@ -3,6 +3,7 @@ import { afterEn } from './after-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
 import { midcaseEn } from './midcase-en.js';
+import { outcomeEn } from './outcome-en.js';
 import { repairEn } from './repair-en.js';
 
 export const en = {
@@ -402,4 +403,5 @@ export const en = {
   ...askedEn,
   ...repairEn,
   ...midcaseEn,
+  ...outcomeEn,
 } satisfies Record<string, string>;
