@@ -38,8 +38,6 @@ import type {
 import type { Facts, Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
-import type { TurnStorage } from '../tickets/turn-storage.js';
-import { createTurnRunner, turnScoped } from '../tickets/unit-of-work.js';
 import {
   CONVERSATION_KEY,
   TRANSCRIPT_KEY,
@@ -160,11 +158,6 @@ export interface AgentDeps {
   demoHome?: DemoHome;
   /** Serialises turns on one ticket across desk instances (a database lease); in-process only without it. */
   turnLock?: { run<T>(name: string, fn: () => Promise<T>): Promise<T> };
-  /**
-   * Runs each turn as one unit of work: the ticket's lease and state in one read, its writes in one
-   * transaction (replaces turnLock). Without it every read and write goes to the stores at once.
-   */
-  turns?: TurnStorage;
   /** Records acknowledged messages until they are answered, so a crash mid-turn is recovered. */
   pendingTurns?: PendingTurns;
   /** Conversations waiting for the customer (silence reminders); in memory without it. */
@@ -197,15 +190,10 @@ export const AGENT_REDACT_PATHS = [
   '*.secret',
 ];
 
-export function createAgent(given: AgentDeps) {
-  const cfg: AgentConfig = { ...DEFAULT_AGENT_CONFIG, ...given.config };
-  const now = given.now ?? (() => new Date());
-  const log = given.log.child({ mod: 'agent' }, { redact: AGENT_REDACT_PATHS });
-  const turns = given.turns
-    ? createTurnRunner({ storage: given.turns, store: given.tickets, now, log })
-    : null;
-  // Inside a turn every part of the agent reads and writes the turn's unit of work.
-  const deps: AgentDeps = turns ? { ...given, tickets: turnScoped(given.tickets) } : given;
+export function createAgent(deps: AgentDeps) {
+  const cfg: AgentConfig = { ...DEFAULT_AGENT_CONFIG, ...deps.config };
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log.child({ mod: 'agent' }, { redact: AGENT_REDACT_PATHS });
   const actions = deps.actions ?? defaultActions;
   const triage: TriageApi = deps.triage ?? defaultTriage;
   const clarifyThreshold = cfg.clarifyThreshold ?? triage.clarifyThreshold;
@@ -296,43 +284,12 @@ export function createAgent(given: AgentDeps) {
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
   /** Conversations waiting for the customer (for reminders): ticketId → last bot message time. */
-  const timers = deps.silence ?? createInMemorySilenceWatch();
-  // In a turn the timer and the pending-turn marks are written with the turn's other changes.
-  const inBatch = () => (turns && deps.silence ? turns.current() : null);
-  const waiting: SilenceWatch = {
-    wait: async (ticketId, sinceMs) => {
-      const uow = inBatch();
-      if (uow) uow.setSilence(ticketId, sinceMs);
-      else await timers.wait(ticketId, sinceMs);
-    },
-    clear: async (ticketId) => {
-      const uow = inBatch();
-      if (uow) uow.setSilence(ticketId, null);
-      else await timers.clear(ticketId);
-    },
-    due: (cutoffMs, limit) => timers.due(cutoffMs, limit),
-  };
-  const pendingMarks = deps.pendingTurns && {
-    add: async (ticketId: string, messageId: string, at: string) => {
-      const uow = inBatch();
-      if (uow) uow.addPending(ticketId, messageId, at);
-      else await deps.pendingTurns!.add(ticketId, messageId, at);
-    },
-    done: async (ticketId: string, messageId: string) => {
-      const uow = inBatch();
-      if (uow) uow.donePending(ticketId, messageId);
-      else await deps.pendingTurns!.done(ticketId, messageId);
-    },
-  };
+  const waiting = deps.silence ?? createInMemorySilenceWatch();
 
   function withLock<T>(ticketId: string, fn: () => Promise<T>): Promise<T> {
     const prev = locks.get(ticketId) ?? Promise.resolve();
-    // In this process turns queue per ticket; the lease keeps other desk instances out too.
-    const guarded = turns
-      ? () => turns.run(ticketId, fn)
-      : deps.turnLock
-        ? () => deps.turnLock!.run(`ticket:${ticketId}`, fn)
-        : fn;
+    // In this process turns queue per ticket; the turn lock keeps other desk instances out too.
+    const guarded = deps.turnLock ? () => deps.turnLock!.run(`ticket:${ticketId}`, fn) : fn;
     const run = prev.then(guarded, guarded);
     const tail = run.catch(() => undefined);
     locks.set(ticketId, tail);
@@ -448,8 +405,6 @@ export function createAgent(given: AgentDeps) {
     conv.pendingAsk = keep.ask;
     conv.pendingAskSpec = keep.spec;
     conv.repair = keep.repair;
-    // An interim message is stored (and the customer's message with it) before the turn waits on.
-    await turns?.current()?.flush();
     for (const reply of replies) emit({ ticketId: active.conversationId, role: 'agent', reply });
   }
 
@@ -1227,7 +1182,7 @@ export function createAgent(given: AgentDeps) {
     await deps.tickets.setState(ticketId, TRANSCRIPT_KEY, stored);
     if (meta.clientMessageId) conv.clientIds[meta.clientMessageId] = id;
     await saveConv(ticketId, conv);
-    await pendingMarks?.add(ticketId, id, at);
+    await deps.pendingTurns?.add(ticketId, id, at);
     return { messageId: id, duplicate: false };
   }
 
@@ -1262,20 +1217,8 @@ export function createAgent(given: AgentDeps) {
     const fresh = (await deps.tickets.get(ticketId)) ?? ticket;
     const replies = await storeOut(fresh, conv, turn, 'agent', started, messageId);
     await saveConv(ticketId, conv);
-    await pendingMarks?.done(ticketId, messageId);
+    await deps.pendingTurns?.done(ticketId, messageId);
     return replies;
-  }
-
-  /** A customer message stored and answered under the ticket's lock (a retried one gets the replies it had). */
-  async function receiveLocked(ticketId: string, text: string, clientMessageId: string | undefined) {
-    const accepted = await acceptLocked(ticketId, text, { clientMessageId });
-    if (!accepted.duplicate)
-      return { ...accepted, replies: await handleLocked(ticketId, text, accepted.messageId) };
-    const sent = (await transcript(ticketId)).filter((m) => m.inReplyTo === accepted.messageId).map(toReply);
-    // A retry of a message whose turn was cut off (crash): answer it now.
-    if (sent.length === 0 && recovery)
-      return { ...accepted, replies: await recovery.recoverLocked(ticketId, accepted.messageId) };
-    return { ...accepted, replies: sent };
   }
 
   const recovery = deps.pendingTurns
@@ -1398,22 +1341,21 @@ export function createAgent(given: AgentDeps) {
      */
     handleMessage(ticketId: string, text: string, meta: Record<string, unknown> = {}): Promise<AgentReply[]> {
       return withLock(ticketId, async () => {
-        const messageId = typeof meta.messageId === 'string' ? meta.messageId : null;
-        if (messageId) return handleLocked(ticketId, text, messageId);
-        const clientMessageId = typeof meta.clientMessageId === 'string' ? meta.clientMessageId : undefined;
-        return (await receiveLocked(ticketId, text, clientMessageId)).replies;
-      });
-    },
-
-    /**
-     * Stores a customer message and answers it in one turn (one lease, one read, one write): what
-     * acceptMessage and handleMessage do together, with the conversation as the turn left it.
-     */
-    receiveMessage(ticketId: string, text: string, meta: { clientMessageId?: string } = {}) {
-      return withLock(ticketId, async () => {
-        const received = await receiveLocked(ticketId, text, meta.clientMessageId);
-        const conversation = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
-        return { ...received, conversation };
+        let messageId = typeof meta.messageId === 'string' ? meta.messageId : null;
+        if (!messageId) {
+          const clientMessageId = typeof meta.clientMessageId === 'string' ? meta.clientMessageId : undefined;
+          const accepted = await acceptLocked(ticketId, text, { clientMessageId });
+          if (accepted.duplicate) {
+            const sent = (await transcript(ticketId))
+              .filter((m) => m.inReplyTo === accepted.messageId)
+              .map(toReply);
+            // A retry of a message whose turn was cut off (crash): answer it now.
+            if (sent.length === 0 && recovery) return recovery.recoverLocked(ticketId, accepted.messageId);
+            return sent;
+          }
+          messageId = accepted.messageId;
+        }
+        return handleLocked(ticketId, text, messageId);
       });
     },
 
