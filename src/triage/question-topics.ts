@@ -37,19 +37,19 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'new_password_shown',
-    /\b((will|do|shall|would|can|how (do|will|would)) (i|we) (get|see|know|find out|be told|receive|learn)\b[^.?!]{0,20}\b(new |nya )?(password|pass|key|code)|(what'?s|whats|what is|what will|what'?ll) (the |my )?new (one|password|key|code)|(the |my )?new (password|key|code) (going to be|gonna be|be|will be)|(far|kommer) (jag|vi) (fa |veta |se |reda pa )?(vad )?(det |den )?nya( losen\w*| koden| nyckeln)?|vad blir (det |den )?nya( losen\w*| koden)?|(far|kommer) (jag|vi) (fa |veta |se )(det |den )?(nya )?(losen\w*|koden|nyckeln))\b/,
+    /\b((will|do|shall|would|can|how (do|will|would)) (i|we) (get|see|know|find out|be told|receive|learn)\b[^.?!]{0,20}\b(new |nya )?(pas+w\w*|pass|pw|key|code)|(what'?s|whats|what is|what will|what'?ll) (the |my )?new (one|pas+w\w*|pw|key|code)|(the |my )?new (pas+w\w*|pw|key|code) (going to be|gonna be|be|will be)|(far|kommer) (jag|vi) (att )?(fa )?(veta |se |reda pa )?(vad )?(det |den )?nya( losen\w*| koden| nyckeln)?|vad blir (det |den )?nya( losen\w*| koden)?|(far|kommer) (jag|vi) (att )?(fa |veta |se )(det |den )?(nya )?(losen\w*|koden|nyckeln))\b/,
   ],
   [
     'what_admin_password',
-    /\b(what|wat|vad|vilket|which)( is|'s|s| ar| e)? (an |a |the |my |ett |en |mitt |det |den )?(router'?s? |routerns )?(admin\w*|administrat\w*)\b|\b(admin\w*|administrat\w*)[- ]?(password|losen\w*|kod\w*)\b[^.!?]{0,20}(\?|what'?s that|vad ar det|vad e det|never (set|had|made)|aldrig (satt|haft|gjort))/,
+    /\b(what|wat|vad|vilket|which)( is|'s|s| ar| e)? (an |a |the |my |ett |en |mitt |det |den )?(router'?s? |routerns )?(admin\w*|administrat\w*)\b|\b(admin\w*|administrat\w*)[- ]?(pas+w\w*|pw|losen\w*|kod\w*)\b[^.!?]{0,20}(\?|what'?s that|vad ar det|vad e det|never (set|had|made)|aldrig (satt|haft|gjort))/,
   ],
   [
     'extender',
-    /\b(extender\w*|repeater\w*|range ?booster\w*|wi-?fi ?booster\w*|booster\w*|mesh\w*|forstarkare\w*|wifi-?forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b/,
+    /\b(extend[eo]r\w*|repeater\w*|range ?booster\w*|wi-?fi ?booster\w*|booster\w*|mesh\w*|forstarkare\w*|wifi-?forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b/,
   ],
   [
     'devices_drop',
-    /\b(kommer|will|would|blir|ska|gonna|going to)\b[^.?!]{0,30}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
+    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b[^.?!]{0,30}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
   ],
   [
     'why_broke',
