@@ -273,6 +273,8 @@ export function createAgent(deps: AgentDeps) {
     cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
     state: (ticket) => engine.get(ticket.id),
     now,
+    isp: deps.isp,
+    log,
   });
   const securityWorry = createSecurityWorry({
     engine,
@@ -589,12 +591,14 @@ export function createAgent(deps: AgentDeps) {
                   service,
                   reason: finish.reason,
                   availability: state?.facts.availability ?? null,
+                  timeZone: cfg.words.timeZone,
+                  now: now(),
                 },
                 log,
               )
             : null;
         if (window)
-          turn.sayKey('escalated.field.booked', {
+          turn.sayKey(window.inside ? 'escalated.field.booked' : 'escalated.field.booked_nearest', {
             reference: ticket.reference,
             window: formatVisitWindow(window, conv.language, cfg.words.timeZone),
           });
