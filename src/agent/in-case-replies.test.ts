@@ -174,6 +174,35 @@ describe('questions at a permission or a step, answered for what is asked', () =
   });
 });
 
+describe('a question the topics do not name, answered from the table for the step or action in hand', () => {
+  it('"what does the update do?" at the firmware permission is answered here, not left for a colleague', async () => {
+    const { desk, ticketId } = await atAsk(
+      ['firmware_bug_drops'],
+      'en',
+      'my internet drops several times a day',
+      'consent.firmware_update',
+    );
+    const r = await desk.agent.handleMessage(ticketId, 'what does the update do?');
+    expect(said(r)).toMatch(/settings, Wi-Fi name and password stay/);
+    expect(last(r)).toBe('consent.firmware_update');
+    expect((await events(desk, ticketId)).notes.some((n) => n.startsWith('question for a colleague'))).toBe(
+      false,
+    );
+  });
+
+  it('"hur nära måste jag vara?" at "move closer" says the device goes to the router\'s room for a minute', async () => {
+    const { desk, ticketId } = await atAsk(
+      ['wifi_weak_signal'],
+      'sv',
+      'wifi är svagt i sovrummet',
+      'step.move_closer',
+    );
+    const r = await desk.agent.handleMessage(ticketId, 'hur nära måste jag vara?');
+    expect(said(r)).toMatch(/samma rum som routern/);
+    expect(last(r)).toBe('step.move_closer');
+  });
+});
+
 describe('identity and "does it work now?"', () => {
   it('"why do you need that" at the customer-number question is answered for the number, not the PIN', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });

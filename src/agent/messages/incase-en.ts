@@ -31,6 +31,26 @@ export const incaseEn = {
     'The admin password protects your router’s settings page — it is not your Wi-Fi password. Most people never set one, so it is still the factory password, which means anyone on your network could change your router’s settings. I set a new one and show it to you here.',
   'reply.extender':
     'Yes, it can: a mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
+  'reply.other.step.move_closer':
+    'Just take the device itself (phone or laptop) into the same room as the router, a metre or two away, for a minute — nothing needs to be moved for good. If it works well there, we know the distance or the walls are the cause.',
+  'reply.other.step.rejoin_wifi':
+    'On the phone or computer: open the Wi-Fi settings, tap your network and choose “Forget this network” (on some devices “Remove”), then pick the network again and type in the password.',
+  'reply.other.consent.cpe_firmware_upgrade':
+    'The update replaces the router’s software with a newer version that fixes known faults. Your settings, Wi-Fi name and password stay; it takes about five minutes and the router restarts by itself — you do not need to do anything.',
+  'reply.other.consent.cpe_factory_reset':
+    'A factory reset puts the router back to how it came from the factory: your own settings (Wi-Fi name and password, port forwards) are wiped and the details on its sticker apply again. It takes a few minutes.',
+  'reply.other.consent.wifi_password_change':
+    'I set a new, long random password for your Wi-Fi — the network name stays the same — and show it to you here. You can change it to one you choose later in the router’s settings.',
+  'reply.other.consent.wifi_channel_change':
+    'The Wi-Fi moves to a less crowded radio channel, so your neighbours’ networks disturb it less. Name and password stay the same and devices reconnect by themselves within seconds.',
+  'reply.other.consent.wifi_radio_enable':
+    'I switch your router’s Wi-Fi back on from here. The network name and password are the same as before, so your devices find it by themselves.',
+  'reply.other.consent.dns_reset':
+    'The router’s DNS setting (its address book for the internet) goes back to ours. Nothing else changes, and nothing disconnects.',
+  'reply.other.consent.admin_password_change':
+    'The admin password only protects the router’s settings page — your Wi-Fi password stays the same and nothing disconnects. The factory password is the same on many routers, so changing it stops anyone on your network from changing your settings. I show the new one to you here.',
+  'reply.other.consent.account_password_reset':
+    'You get a temporary password here for {portal}; the old one stops working. When you sign in with it, you choose a new password of your own.',
   'reply.which_cable.step.power_on':
     'The power cord — from the router’s power adapter to the electrical outlet. Check that it sits firmly in both the router and the outlet (not a switched-off power strip) and that the power button, if there is one, is pressed in.',
   'reply.which_cable.step.power_cycle':

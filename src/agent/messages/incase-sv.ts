@@ -33,6 +33,26 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. De flesta sätter aldrig något, så det är fortfarande fabrikslösenordet, och då kan vem som helst i ditt nätverk ändra routerns inställningar. Jag sätter ett nytt och visar det för dig här.',
   'reply.extender':
     'Ja, det kan det: ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
+  'reply.other.step.move_closer':
+    'Ta bara med själva enheten (mobilen eller datorn) in i samma rum som routern, en meter eller två bort, en minut – inget behöver flyttas för gott. Fungerar det bra där vet vi att det är avståndet eller väggarna.',
+  'reply.other.step.rejoin_wifi':
+    'På mobilen eller datorn: öppna wifi-inställningarna, tryck på ditt nätverk och välj ”Glöm detta nätverk” (på vissa enheter ”Ta bort”), välj sedan nätverket igen och skriv in lösenordet.',
+  'reply.other.consent.cpe_firmware_upgrade':
+    'Uppdateringen byter routerns programvara mot en nyare version som rättar kända fel. Dina inställningar, wifi-namn och lösenord finns kvar; det tar ungefär fem minuter och routern startar om av sig själv – du behöver inte göra något.',
+  'reply.other.consent.cpe_factory_reset':
+    'En fabriksåterställning gör routern som när den kom från fabriken: dina egna inställningar (wifi-namn och lösenord, portöppningar) raderas och uppgifterna på etiketten gäller igen. Det tar några minuter.',
+  'reply.other.consent.wifi_password_change':
+    'Jag sätter ett nytt, långt slumpat lösenord på ditt wifi – nätverksnamnet är detsamma – och visar det för dig här. Du kan byta till ett eget senare i routerns inställningar.',
+  'reply.other.consent.wifi_channel_change':
+    'Wifi:t flyttar till en mindre trång radiokanal, så att grannarnas nätverk stör mindre. Namn och lösenord är desamma och enheterna kopplar upp sig igen av sig själva inom några sekunder.',
+  'reply.other.consent.wifi_radio_enable':
+    'Jag slår på routerns wifi igen härifrån. Nätverksnamn och lösenord är desamma som förut, så dina enheter hittar det av sig själva.',
+  'reply.other.consent.dns_reset':
+    'Routerns DNS-inställning (dess adressbok för internet) återställs till vår. Inget annat ändras och inget kopplas bort.',
+  'reply.other.consent.admin_password_change':
+    'Administratörslösenordet skyddar bara routerns inställningssida – ditt wifi-lösenord är detsamma och inget kopplas bort. Fabrikslösenordet är detsamma på många routrar, så ett nytt hindrar andra i ditt nätverk från att ändra dina inställningar. Jag visar det nya för dig här.',
+  'reply.other.consent.account_password_reset':
+    'Du får ett tillfälligt lösenord till {portal} här; det gamla slutar då fungera. När du loggar in med det väljer du ett eget nytt lösenord.',
   'reply.which_cable.step.power_on':
     'Strömsladden – den från routerns strömadapter till eluttaget. Kolla att den sitter ordentligt både i routern och i uttaget (inte i en avstängd grenkontakt) och att strömknappen, om det finns en, är intryckt.',
   'reply.which_cable.step.power_cycle':
