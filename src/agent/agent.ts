@@ -37,6 +37,7 @@ import type {
 } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
+import { recordHandBack, recordTakeover } from '../tickets/takeover-notes.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
 import {
   CONVERSATION_KEY,
@@ -79,15 +80,9 @@ import { incidentWords } from './incident-words.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
 import { maskSecrets, Turn } from './turn.js';
+import type { AgentReply } from '../channels/conversation-port.js';
 
-export interface AgentReply {
-  id: string;
-  text: string;
-  askKey: AskKey | null;
-  options: string[];
-  final: boolean;
-  meta: { turnMs: number; deviceWaitMs: number };
-}
+export type { AgentReply };
 
 export interface PushedReply {
   ticketId: string;
@@ -1398,18 +1393,7 @@ export function createAgent(deps: AgentDeps) {
       await withLock(ticketId, async () => {
         const conv = await loadConv(ticketId);
         conv.takenOverBy = staffId;
-        await deps.tickets.append(
-          ticketId,
-          [
-            {
-              type: 'note',
-              actor: { kind: 'staff', id: staffId },
-              text: `${staffId} took over the conversation`,
-              internal: true,
-            },
-          ],
-          { assignee: staffId },
-        );
+        await recordTakeover(deps.tickets, ticketId, staffId);
         await saveConv(ticketId, conv);
         await waiting.clear(ticketId);
       });
@@ -1421,14 +1405,7 @@ export function createAgent(deps: AgentDeps) {
         const conv = await loadConv(ticketId);
         const staff = conv.takenOverBy;
         conv.takenOverBy = null;
-        await deps.tickets.append(ticketId, [
-          {
-            type: 'note',
-            actor: { kind: 'staff', id: staff },
-            text: 'conversation handed back to the automated agent',
-            internal: true,
-          },
-        ]);
+        await recordHandBack(deps.tickets, ticketId, staff);
         await saveConv(ticketId, conv);
       });
       await push(ticketId, 'system', (turn) => turn.say('staff.left'));

@@ -9,6 +9,7 @@ import {
 import { P, type Finding } from '../../domain/index.js';
 import type { IspPorts } from '../../isp/ports.js';
 import type { TicketStore } from '../../tickets/ports.js';
+import { recordHandBack, recordTakeover } from '../../tickets/takeover-notes.js';
 import type { ConsoleActions, ConsoleAgent, ConsoleDiagnostics, ProbeRun } from '../console-deps.js';
 
 export { MemoryTicketStore } from '../../tickets/testing/memory-tickets.js';
@@ -126,30 +127,12 @@ export class FakeAgent implements ConsoleAgent {
   /** As the real agent: it writes the note and the assignee. */
   async takeOver(ticketId: string, staffId: string) {
     this.takenOver.set(ticketId, staffId);
-    await this.tickets.append(
-      ticketId,
-      [
-        {
-          type: 'note',
-          actor: { kind: 'staff', id: staffId },
-          text: `${staffId} took over the conversation`,
-          internal: true,
-        },
-      ],
-      { assignee: staffId },
-    );
+    await recordTakeover(this.tickets, ticketId, staffId);
   }
   async handBack(ticketId: string) {
     const staffId = this.takenOver.get(ticketId) ?? null;
     this.takenOver.delete(ticketId);
-    await this.tickets.append(ticketId, [
-      {
-        type: 'note',
-        actor: { kind: 'staff', id: staffId },
-        text: 'conversation handed back to the automated agent',
-        internal: true,
-      },
-    ]);
+    await recordHandBack(this.tickets, ticketId, staffId);
   }
   async staffReply(ticketId: string, staffId: string, text: string) {
     const t = await this.tickets.get(ticketId);
