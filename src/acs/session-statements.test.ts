@@ -1,5 +1,7 @@
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freshSchema } from '../../test/helpers/pg-schema.js';
 import { startTestAcs, type TestAcs } from './testing/harness.js';
 import { TestCpe } from './testing/test-cpe.js';
 
@@ -15,7 +17,14 @@ const proto = Object.getPrototypeOf(new SQLite(':memory:').prepare('SELECT 1')) 
 >;
 const original = new Map<string, (...a: unknown[]) => unknown>();
 
+const pgQuery = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+
 beforeAll(() => {
+  pg.Client.prototype.query = function (this: pg.Client, ...a: unknown[]) {
+    const q = a[0] as string | { text?: string };
+    seen?.push((typeof q === 'string' ? q : (q?.text ?? '')).replace(/\s+/g, ' ').trim().toLowerCase());
+    return pgQuery.apply(this, a);
+  } as typeof pg.Client.prototype.query;
   for (const m of ['run', 'get', 'all', 'iterate']) {
     const f = proto[m]!;
     original.set(m, f);
@@ -26,12 +35,13 @@ beforeAll(() => {
   }
 });
 afterAll(() => {
+  pg.Client.prototype.query = pgQuery as typeof pg.Client.prototype.query;
   for (const [m, f] of original) proto[m] = f;
 });
 
 describe('SQL of a CWMP session', () => {
   let t: TestAcs;
-  afterEach(async () => t.close());
+  afterEach(async () => t?.close());
 
   it('reads once, marks the task running, and writes the rest in one transaction', async () => {
     t = await startTestAcs();
@@ -69,4 +79,43 @@ describe('SQL of a CWMP session', () => {
     expect(await t.acs.store.lockHolder(`cwmp:${cpe.deviceId}`, new Date().toISOString())).toBeNull();
     await cpe.stop();
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'takes three round trips on PostgreSQL: lock and reads, the task sent, the writes',
+    async () => {
+      const schema = await freshSchema(process.env.TEST_DATABASE_URL!, 'acs_stmt');
+      try {
+        t = await startTestAcs({}, { dbUrl: schema.databaseUrl });
+        const cpe = new TestCpe({ acsUrl: t.url, serial: 'STMT0002' });
+        await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+        await cpe.idle();
+        await t.acs.queue.enqueue(cpe.deviceId, 'getParameterValues', {
+          names: ['Device.DeviceInfo.UpTime'],
+        });
+        seen = [];
+        await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
+        await cpe.idle();
+        const statements = seen;
+        seen = null;
+        expect(cpe.received.at(-1)).toBe('GetParameterValues');
+        expect(statements).toHaveLength(3);
+        expect(statements[0]).toMatch(/^with l as \(insert into acs_locks/);
+        expect(statements[1]).toMatch(/^update "acs_tasks"/);
+        expect(statements[2]).toMatch(
+          /update acs_devices.*insert into acs_params.*insert into acs_events.*update acs_tasks.*delete from acs_locks/,
+        );
+        const task = (await t.acs.store.listTasks(cpe.deviceId)).find((x) => x.name === 'getParameterValues');
+        expect(task?.status).toBe('done');
+        expect((await t.acs.store.getParams(cpe.deviceId, ['Device.DeviceInfo.UpTime']))[0]?.value).toBe(
+          '1234',
+        );
+        expect(await t.acs.store.lockHolder(`cwmp:${cpe.deviceId}`, new Date().toISOString())).toBeNull();
+        await cpe.stop();
+      } finally {
+        await t.close();
+        t = null as never;
+        await schema.drop();
+      }
+    },
+  );
 });

@@ -261,7 +261,7 @@ export class SessionManager {
     deviceId: string,
     dev: Extract<CpeMessage, { kind: 'Inform' }>['deviceId'],
     req: CwmpRequest,
-    existing: AcsDeviceRow | undefined,
+    device: () => Promise<AcsDeviceRow | undefined>,
   ): Promise<HttpReply | { pushAcsCredentials: boolean }> {
     if (auth.kind === 'open') return { pushAcsCredentials: false };
     if (auth.kind === 'rejected') return this.unauthorized(auth.stale);
@@ -269,7 +269,8 @@ export class SessionManager {
     const cfg = this.d.config.cpeAuth;
     const p = auth.presented;
     const own = auth.owner === deviceId ? 'match' : await this.auth.checkOwn(p, deviceId, dev.serialNumber);
-    const known = own === 'none' && auth.shared && (!!existing || (await this.d.knownDevice(deviceId)));
+    const known =
+      own === 'none' && auth.shared && (!!(await device()) || (await this.d.knownDevice(deviceId)));
     const decision = admit({
       open: false,
       own,
@@ -345,8 +346,14 @@ export class SessionManager {
     if (!dev.oui || !dev.serialNumber)
       return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
     const deviceId = deviceIdOf(dev);
-    const existing = await this.d.store.getDevice(deviceId);
-    const admitted = await this.admitDevice(auth, deviceId, dev, req, existing);
+    // The device row is read here when admission needs it, else with the lock and the tasks.
+    let existing: AcsDeviceRow | undefined;
+    let read = false;
+    const device = async () => {
+      if (!read) [existing, read] = [await this.d.store.getDevice(deviceId), true];
+      return existing;
+    };
+    const admitted = await this.admitDevice(auth, deviceId, dev, req, device);
     if ('status' in admitted) return admitted;
 
     // A CPE that lost its connection and starts over replaces its own dead session.
@@ -357,13 +364,15 @@ export class SessionManager {
     const owner = `${this.d.instanceId}:${id}`;
     const now = this.d.now();
     const lockName = LOCK_PREFIX + deviceId;
-    const acquired = await this.d.store.acquireLock(
+    const begun = await this.d.store.beginSession({
+      deviceId,
       lockName,
       owner,
-      now.toISOString(),
-      new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
-    );
-    if (!acquired) {
+      nowIso: now.toISOString(),
+      expiresIso: new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
+      readDevice: !read,
+    });
+    if (!begun.locked) {
       return {
         status: 503,
         headers: { 'retry-after': '10', 'content-type': 'text/plain' },
@@ -383,14 +392,14 @@ export class SessionManager {
       chain: Promise.resolve(),
       ended: false,
       rpcSeq: 0,
-      tasks: [],
+      tasks: begun.tasks,
       writes: noWrites(deviceId),
     };
+    if (!read) existing = begun.device;
     this.sessions.set(id, session);
     this.byDevice.set(deviceId, session);
     if (req.socket) this.bySocket.set(req.socket, session);
     try {
-      session.tasks = await this.d.store.openTasks(deviceId);
       await this.recordInform(session, inform, env.ns, admitted.pushAcsCredentials, existing);
     } catch (e) {
       this.d.log.error({ err: e, deviceId }, 'cwmp: inform failed');

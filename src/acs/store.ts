@@ -7,6 +7,7 @@ import type {
   AcsTaskRow,
   AcsTaskStatus,
 } from '../storage/tables/acs.js';
+import { fitsOneStatement, pgBeginSession, pgCommitSession } from './pg-session-sql.js';
 import type { SessionWrites, TimedParam } from './session-writes.js';
 import type { EventStruct, ParamStruct } from './soap.js';
 import { redactParams } from './task-steps.js';
@@ -28,7 +29,10 @@ export type NewTask = Pick<
 };
 
 export class AcsStore {
-  constructor(readonly db: Kysely<AcsTables>) {}
+  constructor(
+    readonly db: Kysely<AcsTables>,
+    readonly engine: 'sqlite' | 'postgres' = 'sqlite',
+  ) {}
 
   // ---- devices ----
 
@@ -359,6 +363,22 @@ export class AcsStore {
 
   // ---- a CWMP session's reads and writes ----
 
+  /** Takes the session lock and reads the device's open tasks (and its row, unless read already). */
+  async beginSession(q: {
+    deviceId: string;
+    lockName: string;
+    owner: string;
+    nowIso: string;
+    expiresIso: string;
+    readDevice: boolean;
+  }): Promise<{ locked: boolean; device: AcsDeviceRow | undefined; tasks: AcsTaskRow[] }> {
+    if (this.engine === 'postgres') return pgBeginSession(this.db, q);
+    if (!(await this.acquireLock(q.lockName, q.owner, q.nowIso, q.expiresIso)))
+      return { locked: false, device: undefined, tasks: [] };
+    const device = q.readDevice ? await this.getDevice(q.deviceId) : undefined;
+    return { locked: true, device, tasks: await this.openTasks(q.deviceId) };
+  }
+
   /**
    * Writes what a session kept (device row, cache changes, events, task outcomes) in one
    * transaction. With `end`, the same transaction then reads the device's open tasks and gives up
@@ -369,6 +389,15 @@ export class AcsStore {
     w: SessionWrites,
     end?: { lockName: string; owner: string; keepLock: (open: AcsTaskRow[]) => boolean },
   ): Promise<{ taskOk: boolean[]; open: AcsTaskRow[] | null; released: boolean }> {
+    if (this.engine === 'postgres' && fitsOneStatement(w)) {
+      // One round trip; the lock stays when tasks are left that the session is to run.
+      const r = await pgCommitSession(this.db, w, end);
+      if (!end) return r;
+      const open = r.open ?? (await this.openTasks(w.deviceId));
+      if (r.released || end.keepLock(open)) return { ...r, open };
+      await this.releaseLock(end.lockName, end.owner);
+      return { ...r, open, released: true };
+    }
     return this.db.transaction().execute(async (trx) => {
       const s = new AcsStore(trx);
       if (w.device) await s.updateDevice(w.deviceId, w.device);
