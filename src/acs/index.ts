@@ -17,7 +17,7 @@ import { HeldDevices } from './held-devices.js';
 import type { ResolveService } from './inform.js';
 import { Campaigns, CampaignStore } from './campaigns/service.js';
 import { NbiFileStore } from './nbi/file-store.js';
-import { acsPlugins } from './rest.js';
+import { acsRestPlugin } from './rest.js';
 import { startStunServer, type StunServer } from './stun/stun-server.js';
 import { SessionManager } from './session.js';
 import { AcsStore } from './store.js';
@@ -52,8 +52,6 @@ export interface CreateAcsOptions {
 export interface Acs {
   deviceService: AcsDeviceService;
   restPlugin: FastifyPluginAsync;
-  /** The GenieACS-compatible NBI at its root (restPlugin serves it under /acs/nbi too). */
-  nbiPlugin: FastifyPluginAsync;
   listen(port: number, host?: string): Promise<{ port: number }>;
   close(): Promise<void>;
   /** 'inform', 'sessionStart', 'sessionEnd', 'task', 'taskFault', 'transferComplete', 'deviceRegistered', 'heldRefused' (a router to hold was not recorded: list full or address limit), 'authLimited' (a request refused for repeated invalid credentials). */
@@ -80,7 +78,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const log = opts.log.child({ module: 'acs' });
   const events = new EventEmitter();
   events.setMaxListeners(0);
-  const store = new AcsStore(opts.db as Kysely<AcsTables>, opts.engine);
+  const store = new AcsStore(opts.db as Kysely<AcsTables>);
   const instanceId = config.instanceId ?? randomBytes(6).toString('hex');
   const resolveService: ResolveService = opts.resolveService ?? (async () => null);
   const box = opts.secrets ?? createSecretBox(randomBytes(32));
@@ -129,7 +127,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     nbiFileUrl,
     catalogueArgs: (dev, version) => deviceService.firmwareDownloadArgs(dev, version),
   });
-  const plugins = acsPlugins({
+  const restPlugin = acsRestPlugin({
     store,
     queue,
     sessions,
@@ -145,8 +143,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
 
   return {
     deviceService,
-    restPlugin: plugins.rest,
-    nbiPlugin: plugins.nbi,
+    restPlugin,
     events,
     store,
     queue,

@@ -37,7 +37,6 @@ import type {
 } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
-import { recordHandBack, recordTakeover } from '../tickets/takeover-notes.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
 import {
   CONVERSATION_KEY,
@@ -76,13 +75,18 @@ import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
 import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
-import { incidentWords } from './incident-words.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
 import { maskSecrets, Turn } from './turn.js';
-import type { AgentReply } from '../channels/conversation-port.js';
 
-export type { AgentReply };
+export interface AgentReply {
+  id: string;
+  text: string;
+  askKey: AskKey | null;
+  options: string[];
+  final: boolean;
+  meta: { turnMs: number; deviceWaitMs: number };
+}
 
 export interface PushedReply {
   ticketId: string;
@@ -268,8 +272,6 @@ export function createAgent(deps: AgentDeps) {
     cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
     state: (ticket) => engine.get(ticket.id),
     now,
-    isp: deps.isp,
-    log,
   });
   const securityWorry = createSecurityWorry({
     engine,
@@ -586,14 +588,12 @@ export function createAgent(deps: AgentDeps) {
                   service,
                   reason: finish.reason,
                   availability: state?.facts.availability ?? null,
-                  timeZone: cfg.words.timeZone,
-                  now: now(),
                 },
                 log,
               )
             : null;
         if (window)
-          turn.sayKey(window.inside ? 'escalated.field.booked' : 'escalated.field.booked_nearest', {
+          turn.sayKey('escalated.field.booked', {
             reference: ticket.reference,
             window: formatVisitWindow(window, conv.language, cfg.words.timeZone),
           });
@@ -603,7 +603,7 @@ export function createAgent(deps: AgentDeps) {
       case 'outage_informed': {
         const inc = finish.incidentId ? await deps.incidents.get(finish.incidentId) : null;
         const params = {
-          title: inc ? incidentWords(inc, conv.language, service?.areaCode) : '',
+          title: inc?.title ?? '',
           incident: inc?.reference ?? '',
           eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone) : '',
           reference: ticket.reference,
@@ -1393,7 +1393,18 @@ export function createAgent(deps: AgentDeps) {
       await withLock(ticketId, async () => {
         const conv = await loadConv(ticketId);
         conv.takenOverBy = staffId;
-        await recordTakeover(deps.tickets, ticketId, staffId);
+        await deps.tickets.append(
+          ticketId,
+          [
+            {
+              type: 'note',
+              actor: { kind: 'staff', id: staffId },
+              text: `${staffId} took over the conversation`,
+              internal: true,
+            },
+          ],
+          { assignee: staffId },
+        );
         await saveConv(ticketId, conv);
         await waiting.clear(ticketId);
       });
@@ -1405,7 +1416,14 @@ export function createAgent(deps: AgentDeps) {
         const conv = await loadConv(ticketId);
         const staff = conv.takenOverBy;
         conv.takenOverBy = null;
-        await recordHandBack(deps.tickets, ticketId, staff);
+        await deps.tickets.append(ticketId, [
+          {
+            type: 'note',
+            actor: { kind: 'staff', id: staff },
+            text: 'conversation handed back to the automated agent',
+            internal: true,
+          },
+        ]);
         await saveConv(ticketId, conv);
       });
       await push(ticketId, 'system', (turn) => turn.say('staff.left'));
@@ -1454,10 +1472,7 @@ export function createAgent(deps: AgentDeps) {
           const conv = await deps.tickets.getState<ConversationState>(ticket.id, CONVERSATION_KEY);
           if (!conv) continue;
           await push(ticket.id, 'agent', (turn) =>
-            turn.say('outage.resolved', {
-              title: incident ? incidentWords(incident, conv.language) : '',
-              reference: ticket.reference,
-            }),
+            turn.say('outage.resolved', { title: incident?.title ?? '', reference: ticket.reference }),
           );
           await deps.tickets.append(
             ticket.id,

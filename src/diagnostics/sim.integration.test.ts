@@ -16,8 +16,7 @@ import {
 } from '../domain/index.js';
 import { diagnose } from './diagnose.js';
 import { runProbes } from './run.js';
-import { MemoryAudit, MemoryDirectory, MemoryIncidents } from '../tickets/testing/memory-ports.js';
-import { TEST_NETWORK } from './testing/fakes.js';
+import { FakeAuditLog, FakeCustomerDirectory, FakeIncidentStore, TEST_NETWORK } from './testing/fakes.js';
 import { PROBE_IDS, type DiagnosticContext } from './types.js';
 
 interface Case {
@@ -87,9 +86,9 @@ function specFor(i: number, c: Case): SubscriberSpec {
 
 let acs: TestAcs;
 let sim: SimIsp;
-const directory = new MemoryDirectory();
-const incidents = new MemoryIncidents();
-const audit = new MemoryAudit();
+const directory = new FakeCustomerDirectory();
+const incidents = new FakeIncidentStore();
+const audit = new FakeAuditLog();
 const people = new Map<string, { customer: Customer; service: Service }>();
 
 beforeAll(async () => {
@@ -119,7 +118,9 @@ beforeAll(async () => {
       pppoePasswordEnc: 'enc',
       createdAt: customer.createdAt,
     };
-    directory.put(customer, service, { pppoePassword: s.pppoePassword });
+    directory.customers.push(customer);
+    directory.serviceList.push(service);
+    directory.pppoePasswords.set(service.id, s.pppoePassword);
     people.set(c.kind, { customer, service });
   });
   await sim.start();

@@ -2,9 +2,7 @@
 import { afterEn } from './after-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
-import { incaseEn } from './incase-en.js';
 import { midcaseEn } from './midcase-en.js';
-import { outcomeEn } from './outcome-en.js';
 import { repairEn } from './repair-en.js';
 
 export const en = {
@@ -404,6 +402,4 @@ export const en = {
   ...askedEn,
   ...repairEn,
   ...midcaseEn,
-  ...incaseEn,
-  ...outcomeEn,
 } satisfies Record<string, string>;
