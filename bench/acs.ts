@@ -1,19 +1,25 @@
 // ACS benchmark: simulated CPEs over real HTTP doing full sessions (Inform, empty POST, one
-// GetParameterValues, 204) against one ACS process with 10,000 registered devices.
-// The client load runs in a child process so that the ACS has its own core.
+// GetParameterValues, 204) against the ACS with 10,000 registered devices. The client load runs
+// in a child process so that the ACS has its own core. By default the ACS runs in this process;
+// with --processes N it is N separately started `frontline acs` processes on one database
+// (--database-url, e.g. PostgreSQL), the client spreading sessions over them round-robin as a
+// load balancer would. CPU seconds are reported per ACS process.
 //
-//   npm run bench:acs -- [--devices 10000] [--sessions 20000] [--concurrency 64] [--auth none|digest] [--db file|memory]
+//   npm run bench:acs -- [--devices 10000] [--sessions 20000] [--concurrency 64] [--auth none|basic|digest]
+//                        [--db file|memory] [--processes N --database-url URL]
 
-import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { createAcs } from '../src/acs/index.js';
+import type { Kysely } from 'kysely';
+import { createAcs, type Acs } from '../src/acs/index.js';
 import { newTaskId } from '../src/acs/ids.js';
 import { openDatabase } from '../src/storage/db.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
-import type { AcsDeviceRow } from '../src/storage/tables/acs.js';
+import type { AcsDeviceRow, AcsTables } from '../src/storage/tables/acs.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,8 +29,11 @@ function arg(name: string, fallback: string): string {
 const DEVICES = Number(arg('devices', '10000'));
 const SESSIONS = Number(arg('sessions', '20000'));
 const CONCURRENCY = Number(arg('concurrency', '64'));
-const AUTH = arg('auth', 'none') as 'none' | 'digest';
+const PROCESSES = Number(arg('processes', '0'));
+const AUTH = arg('auth', PROCESSES > 0 ? 'basic' : 'none') as 'none' | 'basic' | 'digest';
 const DB = arg('db', 'file');
+const DATABASE_URL = arg('database-url', process.env.DATABASE_URL ?? '');
+const LOGIN = { username: 'frontline-cpe', password: 'frontline-cpe' };
 
 const OUI = '00D0F1';
 const PC = 'HGW3000';
@@ -34,7 +43,8 @@ const serial = (i: number) => `BENCH${String(i).padStart(6, '0')}`;
 const CLIENT = String.raw`
 import { Agent, request } from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
-const { url, devices, sessions, concurrency, oui, pc, auth } = JSON.parse(process.argv[2]);
+const { urls, devices, sessions, concurrency, oui, pc, auth } = JSON.parse(process.argv[2]);
+const basic = 'Basic ' + Buffer.from('frontline-cpe:frontline-cpe').toString('base64');
 const serial = (i) => 'BENCH' + String(i).padStart(6, '0');
 const env = (body, id) => '<?xml version="1.0"?><soap-env:Envelope xmlns:soap-env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:soap-enc="http://schemas.xmlsoap.org/soap/encoding/" xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:cwmp="urn:dslforum-org:cwmp-1-2"><soap-env:Header><cwmp:ID soap-env:mustUnderstand="1">' + id + '</cwmp:ID></soap-env:Header><soap-env:Body>' + body + '</soap-env:Body></soap-env:Envelope>';
 const pv = (n, v, t) => '<ParameterValueStruct><Name>' + n + '</Name><Value xsi:type="' + t + '">' + v + '</Value></ParameterValueStruct>';
@@ -43,7 +53,7 @@ const inform = (i) => env('<cwmp:Inform><DeviceId><Manufacturer>Frontline Networ
   pv('Device.ManagementServer.ConnectionRequestURL', 'http://127.0.0.1:1/cr/' + serial(i), 'xsd:string') + pv('Device.ManagementServer.ParameterKey', '', 'xsd:string') +
   pv('Device.IP.Interface.1.IPv4Address.1.IPAddress', '10.0.' + (i >> 8 & 255) + '.' + (i & 255), 'xsd:string') + '</ParameterList></cwmp:Inform>', 'i' + i);
 const md5 = (s) => createHash('md5').update(s).digest('hex');
-function post(agent, body, headers) {
+function post(url, agent, body, headers) {
   return new Promise((resolve, reject) => {
     const h = { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body), ...headers };
     const req = request(url, { method: 'POST', agent, headers: h }, (res) => {
@@ -62,21 +72,21 @@ function digest(challenge) {
   const r = md5(ha1 + ':' + p.nonce + ':00000001:' + cnonce + ':auth:' + ha2);
   return 'Digest username="frontline-cpe", realm="' + p.realm + '", nonce="' + p.nonce + '", uri="/", response="' + r + '", qop=auth, nc=00000001, cnonce="' + cnonce + '"';
 }
-async function session(i) {
+async function session(i, url) {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    let r = await post(agent, inform(i), {});
-    if (r.status === 401 && auth === 'digest') r = await post(agent, inform(i), { authorization: digest(String(r.headers['www-authenticate'])) });
+    let r = await post(url, agent, inform(i), auth === 'basic' ? { authorization: basic } : {});
+    if (r.status === 401 && auth === 'digest') r = await post(url, agent, inform(i), { authorization: digest(String(r.headers['www-authenticate'])) });
     if (r.status !== 200) throw new Error('inform ' + r.status);
     const cookie = String(r.headers['set-cookie'][0]).split(';')[0];
-    r = await post(agent, '', { cookie });
+    r = await post(url, agent, '', { cookie });
     let rpcs = 0;
     while (r.status === 200) {
       rpcs++;
       const id = /<cwmp:ID[^>]*>([^<]*)</.exec(r.body)[1];
       const names = [...r.body.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1]);
       const body = '<cwmp:GetParameterValuesResponse><ParameterList soap-enc:arrayType="cwmp:ParameterValueStruct[' + names.length + ']">' + names.map((n) => pv(n, '12345', 'xsd:unsignedInt')).join('') + '</ParameterList></cwmp:GetParameterValuesResponse>';
-      r = await post(agent, env(body, id), { cookie });
+      r = await post(url, agent, env(body, id), { cookie });
     }
     if (r.status !== 204) throw new Error('end ' + r.status);
     return rpcs;
@@ -91,7 +101,7 @@ await Promise.all(Array.from({ length: concurrency }, async () => {
   while (next < sessions) {
     const k = next++;
     const s = performance.now();
-    try { rpcs += await session(k % devices); } catch (e) { errors++; if (errors < 5) console.error(String(e)); }
+    try { const n = await session(k % devices, urls[k % urls.length]); rpcs += n; } catch (e) { errors++; if (errors < 5) console.error(String(e)); }
     lat[k] = performance.now() - s;
   }
 }));
@@ -101,19 +111,82 @@ const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length
 process.send({ elapsedMs: elapsed, sessions, errors, rpcs, p50: q(0.5), p90: q(0.9), p99: q(0.99), max: sorted[sorted.length - 1] });
 `;
 
+/** CPU seconds (user + system) a process has used so far (Linux /proc). */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`ACS process exited with ${child.exitCode}`);
+    try {
+      await fetch(url, { method: 'POST', body: '' });
+      return;
+    } catch {
+      if (Date.now() > until) throw new Error(`ACS at ${url} did not come up`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/** `frontline acs` processes on the bench database, each on its own port. */
+async function startAcsProcesses(
+  n: number,
+  databaseUrl: string,
+): Promise<{ child: ChildProcess; url: string }[]> {
+  const out: { child: ChildProcess; url: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const port = 27_547 + i;
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'acs', '--port', String(port)],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          ACS_USERNAME: LOGIN.username,
+          ACS_PASSWORD: LOGIN.password,
+          LOG_LEVEL: 'warn',
+          // A small pool per process: the database's connection limit is shared by all of them.
+          DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '8',
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    out.push({ child, url: `http://127.0.0.1:${port}/` });
+  }
+  for (const p of out) await waitUntilUp(p.url, p.child, 180_000);
+  return out;
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'acs-bench-'));
-  const db = openDatabase(DB === 'memory' ? ':memory:' : (process.env.DATABASE_URL ?? join(dir, 'bench.db')));
+  const dbUrl = DB === 'memory' ? ':memory:' : DATABASE_URL || join(dir, 'bench.db');
+  if (PROCESSES > 0 && dbUrl === ':memory:')
+    throw new Error('--processes needs a database the processes share');
+  const db = openDatabase(dbUrl);
   await migrateToLatest(db.db as never, db.engine);
-  const acs = createAcs({
-    db: db.db,
-    engine: db.engine,
-    // The registered fleet shares one bootstrap login (opt-in legacy; per-device credentials cost the same check).
-    config: { cpeAuth: { mode: AUTH, username: 'frontline-cpe', password: 'frontline-cpe' } },
-    log: pino({ level: 'warn' }),
-    resolveService: async () => null,
-  });
-  const { port } = await acs.listen(0, '127.0.0.1');
+  const kdb = db.db as unknown as Kysely<AcsTables>;
+  let acs: Acs | null = null;
+  let processes: { child: ChildProcess; url: string }[] = [];
+  let urls: string[];
+  if (PROCESSES > 0) {
+    processes = await startAcsProcesses(PROCESSES, dbUrl);
+    urls = processes.map((p) => p.url);
+  } else {
+    acs = createAcs({
+      db: db.db,
+      engine: db.engine,
+      // The registered fleet shares one bootstrap login (opt-in legacy; per-device credentials cost the same check).
+      config: { cpeAuth: { mode: AUTH, ...LOGIN } },
+      log: pino({ level: 'warn' }),
+      resolveService: async () => null,
+    });
+    const { port } = await acs.listen(0, '127.0.0.1');
+    urls = [`http://127.0.0.1:${port}/`];
+  }
 
   // Register the fleet directly (as after their first sessions) and queue one GetParameterValues per session.
   const now = new Date().toISOString();
@@ -140,7 +213,6 @@ async function main() {
       updated_at: now,
     });
   }
-  const kdb = acs.store.db;
   for (let i = 0; i < rows.length; i += 500)
     await kdb
       .insertInto('acs_devices')
@@ -184,11 +256,12 @@ async function main() {
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
   const cpuBefore = process.cpuUsage();
+  const procCpuBefore = processes.map((p) => cpuSecondsOf(p.child.pid!));
   const child = fork(
     clientFile,
     [
       JSON.stringify({
-        url: `http://127.0.0.1:${port}/`,
+        urls,
         devices: DEVICES,
         sessions: SESSIONS,
         concurrency: CONCURRENCY,
@@ -206,6 +279,7 @@ async function main() {
   });
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpuBefore);
+  const procCpu = processes.map((p, i) => +(cpuSecondsOf(p.child.pid!) - procCpuBefore[i]!).toFixed(2));
   const done = await kdb
     .selectFrom('acs_tasks')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -223,6 +297,7 @@ async function main() {
     concurrency: CONCURRENCY,
     auth: AUTH,
     engine: db.engine,
+    acsProcesses: PROCESSES || 1,
     errors: stats.errors,
     rpcs: stats.rpcs,
     tasksDone: Number(done?.n ?? 0),
@@ -234,14 +309,22 @@ async function main() {
       p99: +stats.p99!.toFixed(2),
       max: +stats.max!.toFixed(2),
     },
-    acsCpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+    acsCpuSeconds: processes.length ? procCpu : [+((cpu.user + cpu.system) / 1e6).toFixed(2)],
+    /** Sessions per CPU second of ACS: what one core would do were it the ACS's alone. */
+    sessionsPerAcsCpuSecond: 0,
     rssMb: { before: Math.round(rssBefore / 1e6), peak: Math.round(rssPeak / 1e6) },
   };
+  report.sessionsPerAcsCpuSecond = Math.round(
+    stats.sessions! / report.acsCpuSeconds.reduce((a, b) => a + b, 0),
+  );
   console.log(JSON.stringify(report, null, 2));
   console.log(
-    `ACS: ${report.sessionsPerSecond} sessions/s, p99 ${report.latencyMs.p99} ms, peak RSS ${report.rssMb.peak} MB (${DEVICES} devices, target >= 1000 sessions/s)`,
+    `ACS (${report.acsProcesses} process${report.acsProcesses > 1 ? 'es' : ''}, ${db.engine}, auth ${AUTH}): ${report.sessionsPerSecond} sessions/s, ` +
+      `${report.sessionsPerAcsCpuSecond} per ACS CPU second, CPU s per process ${report.acsCpuSeconds.join(' / ')}, p99 ${report.latencyMs.p99} ms (${DEVICES} devices)`,
   );
-  await acs.close();
+  await acs?.close();
+  for (const p of processes) p.child.kill('SIGTERM');
+  await Promise.all(processes.map((p) => (p.child.exitCode !== null ? null : once(p.child, 'exit'))));
   await db.close();
   rmSync(dir, { recursive: true, force: true });
 }

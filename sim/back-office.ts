@@ -6,6 +6,7 @@ import {
   type FieldServicePort,
   type InstallationPort,
   type VisitBooking,
+  type VisitRequest,
 } from '../src/isp/ports.js';
 import { hexOf, unitHash } from './rng.js';
 import type { Home } from './world/home.js';
@@ -32,20 +33,51 @@ function addressOf(h: Home) {
   };
 }
 
-/** The first weekday morning (07:00–11:00 UTC) at least a day after `now`. */
-function nextVisitWindow(now: number) {
-  let day = new Date(Math.floor(now / DAY_MS) * DAY_MS + 2 * DAY_MS);
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day = new Date(day.getTime() + DAY_MS);
-  const start = day.getTime() + 7 * 3_600_000;
-  return { start: new Date(start).toISOString(), end: new Date(start + 4 * 3_600_000).toISOString() };
+/**
+ * The field team's slots from the day after `now` on (UTC; 08–12, 12–16 and 17–20 Swedish winter
+ * time on weekdays, 09–13 on Saturdays): the first inside the customer's windows, else the first
+ * after the earliest of them, else the first; never one the customer must avoid.
+ */
+function visitWindow(now: number, request: VisitRequest) {
+  const hours = (d: number) =>
+    d === 0
+      ? []
+      : d === 6
+        ? [[8, 12]]
+        : [
+            [7, 11],
+            [11, 15],
+            [16, 19],
+          ];
+  const span = (w: { start: string; end: string }) => [Date.parse(w.start), Date.parse(w.end)];
+  const avoid = (request.avoidWindows ?? []).map(span);
+  const slots: [number, number][] = [];
+  const first = Math.floor(now / DAY_MS) * DAY_MS + DAY_MS;
+  for (let day = first; day < first + 28 * DAY_MS; day += DAY_MS)
+    for (const [a, b] of hours(new Date(day).getUTCDay())) {
+      const slot: [number, number] = [day + a * 3_600_000, day + b * 3_600_000];
+      if (slot[0] >= now + 12 * 3_600_000 && !avoid.some(([s, e]) => s < slot[1] && slot[0] < e))
+        slots.push(slot);
+    }
+  const preferred = (request.preferredWindows ?? []).map(span);
+  const earliest = preferred.length ? Math.min(...preferred.map(([s]) => s)) : 0;
+  const pick =
+    slots.find(([s, e]) => preferred.some(([ps, pe]) => ps <= s && e <= pe)) ??
+    slots.find(([s]) => s >= earliest) ??
+    slots[0];
+  return { start: new Date(pick[0]).toISOString(), end: new Date(pick[1]).toISOString() };
 }
+
+const sameWindows = (a: VisitRequest, b: VisitRequest) =>
+  JSON.stringify([a.preferredWindows ?? [], a.avoidWindows ?? []]) ===
+  JSON.stringify([b.preferredWindows ?? [], b.avoidWindows ?? []]);
 
 export function createBackOffice(look: BackOfficeLookups): {
   billing: BillingPort;
   installation: InstallationPort;
   fieldService: FieldServicePort;
 } {
-  const bookings = new Map<string, VisitBooking>();
+  const bookings = new Map<string, { request: VisitRequest; booking: VisitBooking }>();
   return {
     billing: {
       async status(customerNumber) {
@@ -77,13 +109,13 @@ export function createBackOffice(look: BackOfficeLookups): {
         if (!h || h.spec.customerNumber !== request.customerNumber)
           throw new UnknownServiceError(request.serviceId);
         const earlier = bookings.get(request.caseReference);
-        if (earlier) return earlier;
+        if (earlier && sameWindows(earlier.request, request)) return earlier.booking;
         const booking: VisitBooking = {
           status: 'confirmed',
           bookingId: `FS-${hexOf(`${request.caseReference}:${h.serial}`, 8)}`,
-          window: nextVisitWindow(look.now()),
+          window: visitWindow(look.now(), request),
         };
-        bookings.set(request.caseReference, booking);
+        bookings.set(request.caseReference, { request, booking });
         return booking;
       },
     },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/server/config.js';
-import { createDesk, type Desk } from '../src/server/desk.js';
+import { createDesk, type Desk, type DeskOverrides } from '../src/server/desk.js';
 import { adminQuery as adminQueryOn, withSearchPath } from './helpers/pg-schema.js';
 import { connectWs } from './helpers/ws-client.js';
 
@@ -55,7 +55,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
   let a: Running;
   let b: Running;
 
-  async function start(): Promise<Running> {
+  async function start(overrides: DeskOverrides = {}): Promise<Running> {
     const config = loadConfig({
       DATABASE_URL: withSearchPath(BASE_URL!, schema),
       PORT: '0',
@@ -65,7 +65,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
       DEMO: 'false',
       FRONTLINE_API_TOKEN: API_TOKEN,
     });
-    const desk = await createDesk(config, { logger: false });
+    const desk = await createDesk(config, { logger: false, ...overrides });
     const { url } = await desk.start();
     return { desk, url };
   }
@@ -344,4 +344,42 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
       ).toEqual(['and the wifi is slow too', 'my internet is down completely']);
     }
   });
+
+  it('a reminder scheduled before both instances restart fires after the restart, on the customer socket', async () => {
+    const chat = await startChat(a);
+    // The turn schedules the reminder (due in five minutes by the instances' setting: not before the restart).
+    await say(b, chat, 'my internet is down completely');
+    await Promise.all([a.desk.stop(), b.desk.stop()]);
+    // The restarted instances run the reminder job every few hundred milliseconds and remind after half a second.
+    const quick: DeskOverrides = {
+      schedule: { silenceCheckMs: 300, pollSeconds: 0.5 },
+      agentConfig: { reminderAfterMs: 500 },
+    };
+    [a, b] = await Promise.all([start(quick), start(quick)]);
+    const ws = await connectWs(
+      `${a.url.replace(/^http/, 'ws')}/api/v1/chat/ws?conversationId=${chat.conversationId}&token=${chat.token}`,
+    );
+    try {
+      const pushed = await ws.next(
+        (f) => f.type === 'message' && /still there/i.test((f.message as { text: string }).text),
+        // The job's next run was queued before the restart, at the old instances' pace (every 30 s).
+        45_000,
+      );
+      expect((pushed.message as { text: string }).text).toMatch(/still there/i);
+    } finally {
+      ws.close();
+    }
+    // Stored once, whichever instance sent it.
+    let reminders: string[] = [];
+    for (let i = 0; i < 50 && !reminders.length; i++) {
+      const listed = await json<{ messages: { text: string }[] }>(
+        await fetch(`${b.url}/api/v1/chat/conversations/${chat.conversationId}/messages`, {
+          headers: { authorization: `Bearer ${chat.token}` },
+        }),
+      );
+      reminders = listed.messages.map((m) => m.text).filter((t) => /still there/i.test(t));
+      if (!reminders.length) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(reminders).toHaveLength(1);
+  }, 90_000);
 });

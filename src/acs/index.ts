@@ -78,7 +78,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
   const log = opts.log.child({ module: 'acs' });
   const events = new EventEmitter();
   events.setMaxListeners(0);
-  const store = new AcsStore(opts.db as Kysely<AcsTables>);
+  const store = new AcsStore(opts.db as Kysely<AcsTables>, opts.engine);
   const instanceId = config.instanceId ?? randomBytes(6).toString('hex');
   const resolveService: ResolveService = opts.resolveService ?? (async () => null);
   const box = opts.secrets ?? createSecretBox(randomBytes(32));

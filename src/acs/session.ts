@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
-import type { AcsTaskRow } from '../storage/tables/acs.js';
+import type { AcsDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
 import { admit } from './admission.js';
 import type { ResolvedAcsConfig } from './config.js';
 import { CpeAuthenticator, type CpeAuthOutcome } from './cpe-auth.js';
@@ -18,6 +18,7 @@ import { presetHasNothingToSet, queuePresetTasks, withPresetValues } from './pre
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
 import type { AcsStore } from './store.js';
+import { addCacheUpserts, afterCommit, hasWrites, noWrites, type SessionWrites } from './session-writes.js';
 import {
   credentialStep,
   firstStep,
@@ -74,6 +75,10 @@ interface Session {
   chain: Promise<unknown>;
   ended: boolean;
   rpcSeq: number;
+  /** The device's open tasks as read when the session started, and as changed by it since. */
+  tasks: AcsTaskRow[];
+  /** Changes kept for the session's transaction (written before anything reads them back). */
+  writes: SessionWrites;
 }
 
 export interface SessionDeps {
@@ -95,6 +100,7 @@ export interface SessionDeps {
 const XML = { 'content-type': 'text/xml; charset="utf-8"' };
 const LOCK_PREFIX = 'cwmp:';
 const PRUNE_EVERY = 20;
+const OPEN = new Set<AcsTaskRow['status']>(['pending', 'running', 'waiting']);
 
 export class SessionManager {
   private readonly sessions = new Map<string, Session>();
@@ -255,17 +261,16 @@ export class SessionManager {
     deviceId: string,
     dev: Extract<CpeMessage, { kind: 'Inform' }>['deviceId'],
     req: CwmpRequest,
+    device: () => Promise<AcsDeviceRow | undefined>,
   ): Promise<HttpReply | { pushAcsCredentials: boolean }> {
     if (auth.kind === 'open') return { pushAcsCredentials: false };
     if (auth.kind === 'rejected') return this.unauthorized(auth.stale);
-    const { credentials, store } = this.d;
+    const { credentials } = this.d;
     const cfg = this.d.config.cpeAuth;
     const p = auth.presented;
     const own = auth.owner === deviceId ? 'match' : await this.auth.checkOwn(p, deviceId, dev.serialNumber);
     const known =
-      own === 'none' &&
-      auth.shared &&
-      (!!(await store.getDevice(deviceId)) || (await this.d.knownDevice(deviceId)));
+      own === 'none' && auth.shared && (!!(await device()) || (await this.d.knownDevice(deviceId)));
     const decision = admit({
       open: false,
       own,
@@ -341,7 +346,14 @@ export class SessionManager {
     if (!dev.oui || !dev.serialNumber)
       return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
     const deviceId = deviceIdOf(dev);
-    const admitted = await this.admitDevice(auth, deviceId, dev, req);
+    // The device row is read here when admission needs it, else with the lock and the tasks.
+    let existing: AcsDeviceRow | undefined;
+    let read = false;
+    const device = async () => {
+      if (!read) [existing, read] = [await this.d.store.getDevice(deviceId), true];
+      return existing;
+    };
+    const admitted = await this.admitDevice(auth, deviceId, dev, req, device);
     if ('status' in admitted) return admitted;
 
     // A CPE that lost its connection and starts over replaces its own dead session.
@@ -352,13 +364,15 @@ export class SessionManager {
     const owner = `${this.d.instanceId}:${id}`;
     const now = this.d.now();
     const lockName = LOCK_PREFIX + deviceId;
-    const acquired = await this.d.store.acquireLock(
+    const begun = await this.d.store.beginSession({
+      deviceId,
       lockName,
       owner,
-      now.toISOString(),
-      new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
-    );
-    if (!acquired) {
+      nowIso: now.toISOString(),
+      expiresIso: new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
+      readDevice: !read,
+    });
+    if (!begun.locked) {
       return {
         status: 503,
         headers: { 'retry-after': '10', 'content-type': 'text/plain' },
@@ -378,12 +392,15 @@ export class SessionManager {
       chain: Promise.resolve(),
       ended: false,
       rpcSeq: 0,
+      tasks: begun.tasks,
+      writes: noWrites(deviceId),
     };
+    if (!read) existing = begun.device;
     this.sessions.set(id, session);
     this.byDevice.set(deviceId, session);
     if (req.socket) this.bySocket.set(req.socket, session);
     try {
-      await this.recordInform(session, inform, env.ns, admitted.pushAcsCredentials);
+      await this.recordInform(session, inform, env.ns, admitted.pushAcsCredentials, existing);
     } catch (e) {
       this.d.log.error({ err: e, deviceId }, 'cwmp: inform failed');
       await this.end(session, 'error');
@@ -402,12 +419,12 @@ export class SessionManager {
     inform: Extract<CpeMessage, { kind: 'Inform' }>,
     ns: CwmpNs,
     pushAcsCredentials: boolean,
+    existing: AcsDeviceRow | undefined,
   ): Promise<void> {
     const { store } = this.d;
     const deviceId = session.deviceId;
     const nowIso = this.d.now().toISOString();
     const codes = inform.events.map((e) => e.code);
-    const existing = await store.getDevice(deviceId);
     const facts = informFacts(inform.deviceId, inform.parameters, this.d.firmware);
     const bootstrap = codes.includes('0 BOOTSTRAP');
     let serviceId = existing?.service_id ?? null;
@@ -438,32 +455,37 @@ export class SessionManager {
       serviceId,
       nowIso,
     );
+    const w = session.writes;
     if (existing) {
       const { id: _id, created_at: _c, ...patch } = row;
-      await store.updateDevice(deviceId, patch);
+      w.device = patch;
     } else {
       await store.insertDevice(row);
       this.d.events.emit('deviceRegistered', { deviceId, serviceId });
     }
-    if (bootstrap && existing) await store.deleteStaleUnder(deviceId, '', '\uffff');
-    if (!existing || bootstrap || pushAcsCredentials)
-      await this.queueCredentialPush(deviceId, row.root, pushAcsCredentials, nowIso);
-    await store.upsertParams(deviceId, inform.parameters, nowIso);
-    if (inform.events.length) {
-      await store.addEvents(deviceId, nowIso, inform.events);
-      if (row.inform_count % PRUNE_EVERY === 0) await store.pruneEvents(deviceId, this.d.config.eventHistory);
+    if (bootstrap && existing) w.cache.push({ kind: 'deleteStale', prefix: '', before: '\uffff' });
+    addCacheUpserts(w, inform.parameters, nowIso);
+    if (inform.events.length)
+      w.events = {
+        at: nowIso,
+        events: inform.events,
+        pruneTo: row.inform_count % PRUNE_EVERY === 0 ? this.d.config.eventHistory : null,
+      };
+    const pushCredentials = !existing || bootstrap || pushAcsCredentials;
+    const wakes = codes.some(
+      (c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE',
+    );
+    if (pushCredentials || wakes || this.d.config.presets.length > 0) {
+      // These read what the Inform changed and queue or move tasks: the Inform is written first.
+      await this.flush(session);
+      if (pushCredentials) await this.queueCredentialPush(deviceId, row.root, pushAcsCredentials, nowIso);
+      if (wakes) await this.wakeWaitingTasks(session, inform.events, nowIso);
+      // First contact counts as a bootstrap for presets: some routers (genieacs-sim) never say 0 BOOTSTRAP.
+      const presetEvents = existing || bootstrap ? codes : [...codes, '0 BOOTSTRAP'];
+      const presets = await queuePresetTasks(store, this.d.config.presets, row, presetEvents, nowIso);
+      if (presets.length) this.d.log.info({ deviceId, presets }, 'cwmp: presets queued');
+      session.tasks = await store.openTasks(deviceId);
     }
-    if (
-      codes.some(
-        (c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE',
-      )
-    ) {
-      await this.wakeWaitingTasks(session, inform.events, nowIso);
-    }
-    // First contact counts as a bootstrap for presets: some routers (genieacs-sim) never say 0 BOOTSTRAP.
-    const presetEvents = existing || bootstrap ? codes : [...codes, '0 BOOTSTRAP'];
-    const presets = await queuePresetTasks(store, this.d.config.presets, row, presetEvents, nowIso);
-    if (presets.length) this.d.log.info({ deviceId, presets }, 'cwmp: presets queued');
     this.d.events.emit('inform', { deviceId, events: inform.events, at: nowIso, serviceId });
   }
 
@@ -529,6 +551,10 @@ export class SessionManager {
     this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status });
   }
 
+  /**
+   * Moves a task on (compare-and-set from `from`). With a session, the change waits for the
+   * session's transaction and the session's task list follows it at once.
+   */
   private async finishTask(
     t: AcsTaskRow,
     patch: {
@@ -541,14 +567,39 @@ export class SessionManager {
     },
     nowIso: string,
     from: AcsTaskRow['status'][] = ['running'],
+    session?: Session,
+    then?: () => void,
   ): Promise<void> {
     const terminal = patch.status === 'done' || patch.status === 'fault';
-    const ok = await this.d.store.updateTaskIf(t.id, from, {
+    const full = {
       ...patch,
       updated_at: nowIso,
       ...(terminal ? { args: redactArgs(t.name, t.args) } : {}),
-    });
-    if (ok) this.emitTask(t, patch.status);
+    };
+    if (session) {
+      this.deferTask(session, t, from, full, (ok) => {
+        if (ok) this.emitTask(t, patch.status);
+        then?.();
+      });
+      return;
+    }
+    if (await this.d.store.updateTaskIf(t.id, from, full)) this.emitTask(t, patch.status);
+    then?.();
+  }
+
+  private deferTask(
+    session: Session,
+    t: AcsTaskRow,
+    from: AcsTaskRow['status'][],
+    patch: Partial<Omit<AcsTaskRow, 'id'>>,
+    then: (ok: boolean) => void,
+  ): void {
+    session.writes.tasks.push({ task: t, from, patch, then });
+    const i = session.tasks.findIndex((o) => o.id === t.id);
+    if (i < 0) return;
+    const status = patch.status ?? session.tasks[i]!.status;
+    if (OPEN.has(status)) session.tasks[i] = { ...session.tasks[i]!, ...patch };
+    else session.tasks.splice(i, 1);
   }
 
   private async faultTask(
@@ -556,6 +607,7 @@ export class SessionManager {
     fault: CwmpFault,
     nowIso: string,
     from: AcsTaskRow['status'][] = ['running'],
+    session?: Session,
   ): Promise<void> {
     // Attempts are counted when a task is sent; a task that faults without being sent counts one.
     const attempts = Math.max(1, Number(t.attempts));
@@ -573,8 +625,18 @@ export class SessionManager {
       },
       nowIso,
       from,
+      session,
+      () => this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault }),
     );
-    this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault });
+  }
+
+  /** Writes what the session kept so far (before anything reads it back). */
+  private async flush(session: Session): Promise<void> {
+    const w = session.writes;
+    if (!hasWrites(w)) return;
+    session.writes = noWrites(session.deviceId);
+    const r = await this.d.store.commitSession(w);
+    afterCommit(w, r.taskOk);
   }
 
   private async handleInSession(session: Session, req: CwmpRequest): Promise<HttpReply> {
@@ -677,30 +739,40 @@ export class SessionManager {
     outcome: StepOutcome,
     nowIso: string,
   ): Promise<HttpReply> {
-    const { store } = this.d;
     switch (outcome.kind) {
       case 'rpc':
         return this.sendRpc(session, task, outcome, session.inflight?.scratch ?? newScratch());
       case 'done':
       case 'wait': {
         const c = outcome.cache;
-        if (c?.upsert?.length) await store.upsertParams(task.device_id, c.upsert, nowIso);
-        for (const p of c?.refreshedPrefixes ?? []) await store.deleteStaleUnder(task.device_id, p, nowIso);
-        for (const p of c?.deletePrefixes ?? []) await store.deleteStaleUnder(task.device_id, p, '\uffff');
+        const w = session.writes;
+        addCacheUpserts(w, c?.upsert ?? [], nowIso);
+        for (const prefix of c?.refreshedPrefixes ?? [])
+          w.cache.push({ kind: 'deleteStale', prefix, before: nowIso });
+        for (const prefix of c?.deletePrefixes ?? [])
+          w.cache.push({ kind: 'deleteStale', prefix, before: '\uffff' });
         if (outcome.kind === 'done') {
           if (task.name === 'setCredentials') await this.d.credentials.confirmPush(task.device_id, nowIso);
           await this.finishTask(
             task,
             { status: 'done', result: JSON.stringify(outcome.result ?? null), fault: null },
             nowIso,
+            ['running'],
+            session,
           );
         } else {
-          await this.finishTask(task, { status: 'waiting', stage: outcome.stage }, nowIso);
+          await this.finishTask(
+            task,
+            { status: 'waiting', stage: outcome.stage },
+            nowIso,
+            ['running'],
+            session,
+          );
         }
         break;
       }
       case 'fault':
-        await this.faultTask(task, outcome.fault, nowIso);
+        await this.faultTask(task, outcome.fault, nowIso, ['running'], session);
         break;
     }
     session.inflight = null;
@@ -721,67 +793,80 @@ export class SessionManager {
 
   private async nextRpc(session: Session): Promise<HttpReply> {
     const { store } = this.d;
-    const now = this.d.now();
-    const nowIso = now.toISOString();
-    const tasks = await store.openTasks(session.deviceId);
-    for (const t of tasks) {
-      if (t.expires_at && t.expires_at < nowIso) {
-        if (
-          await store.updateTaskIf(t.id, ['pending', 'running', 'waiting'], {
-            status: 'expired',
-            updated_at: nowIso,
-            args: redactArgs(t.name, t.args),
-          })
-        ) {
-          this.emitTask(t, 'expired');
-        }
-        continue;
+    const nowIso = this.d.now().toISOString();
+    for (;;) {
+      const next = nextAction(session.tasks, nowIso);
+      if (!next) {
+        // Nothing left that the session knows of: its one write, which also takes up tasks queued
+        // while it ran (keeping the lock for them) or gives up the lock.
+        const w = session.writes;
+        session.writes = noWrites(session.deviceId);
+        const r = await store.commitSession(w, {
+          lockName: LOCK_PREFIX + session.deviceId,
+          owner: session.owner,
+          keepLock: (open) => nextAction(open, nowIso) !== null,
+        });
+        afterCommit(w, r.taskOk);
+        session.tasks = r.open ?? [];
+        if (!r.released) continue;
+        await this.end(session, 'done', true);
+        return { status: 204, headers: {}, body: '' };
       }
-      if (t.status === 'waiting') continue;
-      if (t.status === 'pending' && t.next_attempt_at > nowIso) continue;
-      if (
-        t.name === 'runDiagnostic' &&
-        t.stage === 'set' &&
-        tasks.some(
-          (o) =>
-            o !== t &&
-            o.name === 'runDiagnostic' &&
-            o.stage !== 'set' &&
-            (o.status === 'waiting' || o.status === 'pending'),
-        )
-      ) {
-        continue; // one diagnostic at a time per device: they share the CPE's diagnostics objects
+      const t = next.task;
+      if (next.kind === 'expire') {
+        this.deferTask(
+          session,
+          t,
+          ['pending', 'running', 'waiting'],
+          { status: 'expired', updated_at: nowIso, args: redactArgs(t.name, t.args) },
+          (ok) => ok && this.emitTask(t, 'expired'),
+        );
+        continue;
       }
       // `running` here is an orphan of a dead session: this session holds the device lock. A task
       // sent as often as it may be without an answer made the router drop its sessions: it fails.
-      if (Number(t.attempts) >= t.max_attempts) {
+      if (next.kind === 'exhausted') {
         const fault = {
           code: 0,
           message: `no answer from the router after ${Number(t.attempts)} attempts (it ended the session each time)`,
         };
-        if (
-          await store.updateTaskIf(t.id, ['pending', 'running'], {
+        this.deferTask(
+          session,
+          t,
+          ['pending', 'running'],
+          {
             status: 'fault',
             fault: JSON.stringify(fault),
             updated_at: nowIso,
             args: redactArgs(t.name, t.args),
-          })
-        ) {
-          this.emitTask(t, 'fault');
-          this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault });
-        }
+          },
+          (ok) => {
+            if (!ok) return;
+            this.emitTask(t, 'fault');
+            this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault });
+          },
+        );
         continue;
       }
+      // Written at once: a router that dies on this RPC has the attempt counted.
       const attempts = Number(t.attempts) + 1;
-      if (
-        !(await store.updateTaskIf(t.id, ['pending', 'running'], {
-          status: 'running',
-          attempts,
-          updated_at: nowIso,
-        }))
-      )
+      const sent = await store.updateTaskIf(t.id, ['pending', 'running'], {
+        status: 'running',
+        attempts,
+        updated_at: nowIso,
+      });
+      const i = session.tasks.indexOf(t);
+      if (!sent) {
+        if (i >= 0) session.tasks.splice(i, 1); // cancelled or finished elsewhere meanwhile
         continue;
-      const running: AcsTaskRow = await withPresetValues(store, { ...t, status: 'running', attempts });
+      }
+      let running: AcsTaskRow = { ...t, status: 'running', attempts };
+      if (i >= 0) session.tasks[i] = running;
+      if (running.name === 'setParameterValues') {
+        // A preset's values are mapped from the cache, which must hold what this session learned.
+        await this.flush(session);
+        running = await withPresetValues(store, running);
+      }
       this.emitTask(running, 'running');
       const scratch = newScratch();
       const step =
@@ -794,8 +879,6 @@ export class SessionManager {
       session.inflight = null;
       return this.apply(session, running, step, nowIso);
     }
-    await this.end(session, 'done');
-    return { status: 204, headers: {}, body: '' };
   }
 
   private async onTransferComplete(
@@ -813,13 +896,20 @@ export class SessionManager {
     if (!task || task.device_id !== session.deviceId || task.name !== 'download') return;
     if (msg.fault.code === 0) {
       const result = JSON.stringify({ startTime: msg.startTime, completeTime: msg.completeTime });
-      await this.finishTask(task, { status: 'done', result, fault: null }, nowIso, ['waiting', 'running']);
+      await this.finishTask(
+        task,
+        { status: 'done', result, fault: null },
+        nowIso,
+        ['waiting', 'running'],
+        session,
+      );
     } else {
       await this.faultTask(
         task,
         { code: msg.fault.code, message: msg.fault.message || 'transfer failed' },
         nowIso,
         ['waiting', 'running'],
+        session,
       );
     }
   }
@@ -839,16 +929,32 @@ export class SessionManager {
     }
   }
 
-  private async end(session: Session, reason: string): Promise<void> {
+  /** Ends the session: what it kept is written and its lock given up (unless `released` already). */
+  private async end(session: Session, reason: string, released = false): Promise<void> {
     if (session.ended) return;
     session.ended = true;
     this.sessions.delete(session.id);
     if (this.byDevice.get(session.deviceId) === session) this.byDevice.delete(session.deviceId);
     if (session.socket && this.bySocket.get(session.socket) === session) this.bySocket.delete(session.socket);
+    const lockName = LOCK_PREFIX + session.deviceId;
+    const w = session.writes;
+    session.writes = noWrites(session.deviceId);
     try {
-      await this.d.store.releaseLock(LOCK_PREFIX + session.deviceId, session.owner);
+      if (hasWrites(w)) {
+        const r = await this.d.store.commitSession(
+          w,
+          released ? undefined : { lockName, owner: session.owner, keepLock: () => false },
+        );
+        afterCommit(w, r.taskOk);
+      } else if (!released) {
+        await this.d.store.releaseLock(lockName, session.owner);
+      }
     } catch (e) {
-      this.d.log.warn({ err: e }, 'cwmp: lock release failed');
+      this.d.log.warn({ err: e, deviceId: session.deviceId }, 'cwmp: writing the session failed');
+      if (!released)
+        await this.d.store
+          .releaseLock(lockName, session.owner)
+          .catch((err: unknown) => this.d.log.warn({ err }, 'cwmp: lock release failed'));
     }
     this.d.events.emit('sessionEnd', { deviceId: session.deviceId, sessionId: session.id, reason });
   }
@@ -873,6 +979,32 @@ export class SessionManager {
       }
     }
   }
+}
+
+type NextAction = { kind: 'expire' | 'exhausted' | 'run'; task: AcsTaskRow };
+
+/** What to do next with the device's open tasks (oldest first), or null when nothing is due. */
+function nextAction(tasks: readonly AcsTaskRow[], nowIso: string): NextAction | null {
+  for (const t of tasks) {
+    if (t.expires_at && t.expires_at < nowIso) return { kind: 'expire', task: t };
+    if (t.status === 'waiting') continue;
+    if (t.status === 'pending' && t.next_attempt_at > nowIso) continue;
+    if (
+      t.name === 'runDiagnostic' &&
+      t.stage === 'set' &&
+      tasks.some(
+        (o) =>
+          o !== t &&
+          o.name === 'runDiagnostic' &&
+          o.stage !== 'set' &&
+          (o.status === 'waiting' || o.status === 'pending'),
+      )
+    ) {
+      continue; // one diagnostic at a time per device: they share the CPE's diagnostics objects
+    }
+    return { kind: Number(t.attempts) >= t.max_attempts ? 'exhausted' : 'run', task: t };
+  }
+  return null;
 }
 
 function newScratch(): StepScratch {

@@ -7,6 +7,8 @@ import type {
   AcsTaskRow,
   AcsTaskStatus,
 } from '../storage/tables/acs.js';
+import { fitsOneStatement, pgBeginSession, pgCommitSession } from './pg-session-sql.js';
+import type { SessionWrites, TimedParam } from './session-writes.js';
 import type { EventStruct, ParamStruct } from './soap.js';
 import { redactParams } from './task-steps.js';
 
@@ -27,7 +29,10 @@ export type NewTask = Pick<
 };
 
 export class AcsStore {
-  constructor(readonly db: Kysely<AcsTables>) {}
+  constructor(
+    readonly db: Kysely<AcsTables>,
+    readonly engine: 'sqlite' | 'postgres' = 'sqlite',
+  ) {}
 
   // ---- devices ----
 
@@ -154,16 +159,24 @@ export class AcsStore {
 
   /** Caches values; secrets (passwords, keys) are cached blank: they never leave the router through the ACS. */
   async upsertParams(deviceId: string, params: ParamStruct[], at: string): Promise<void> {
+    await this.upsertTimedParams(
+      deviceId,
+      params.map((p) => ({ ...p, at })),
+    );
+  }
+
+  /** As upsertParams, each value with its own time. */
+  async upsertTimedParams(deviceId: string, params: TimedParam[]): Promise<void> {
     if (params.length === 0) return;
     // One value per path per batch: ON CONFLICT cannot touch the same row twice in one statement.
-    const unique = new Map<string, ParamStruct>();
+    const unique = new Map<string, TimedParam>();
     for (const p of redactParams(params)) unique.set(p.name, p);
     const rows = [...unique.values()].map((p) => ({
       device_id: deviceId,
       path: p.name,
       value: p.value,
       type: p.type,
-      at,
+      at: p.at,
     }));
     for (let i = 0; i < rows.length; i += PARAM_BATCH) {
       await this.db
@@ -346,6 +359,64 @@ export class AcsStore {
   async deleteTask(id: string): Promise<boolean> {
     const r = await this.db.deleteFrom('acs_tasks').where('id', '=', id).executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
+  }
+
+  // ---- a CWMP session's reads and writes ----
+
+  /** Takes the session lock and reads the device's open tasks (and its row, unless read already). */
+  async beginSession(q: {
+    deviceId: string;
+    lockName: string;
+    owner: string;
+    nowIso: string;
+    expiresIso: string;
+    readDevice: boolean;
+  }): Promise<{ locked: boolean; device: AcsDeviceRow | undefined; tasks: AcsTaskRow[] }> {
+    if (this.engine === 'postgres') return pgBeginSession(this.db, q);
+    if (!(await this.acquireLock(q.lockName, q.owner, q.nowIso, q.expiresIso)))
+      return { locked: false, device: undefined, tasks: [] };
+    const device = q.readDevice ? await this.getDevice(q.deviceId) : undefined;
+    return { locked: true, device, tasks: await this.openTasks(q.deviceId) };
+  }
+
+  /**
+   * Writes what a session kept (device row, cache changes, events, task outcomes) in one
+   * transaction. With `end`, the same transaction then reads the device's open tasks and gives up
+   * the session lock unless `keepLock(open)` (tasks queued while the session ran, to run in it).
+   * `taskOk[i]`: whether the i-th task write applied (its status was still one of `from`).
+   */
+  async commitSession(
+    w: SessionWrites,
+    end?: { lockName: string; owner: string; keepLock: (open: AcsTaskRow[]) => boolean },
+  ): Promise<{ taskOk: boolean[]; open: AcsTaskRow[] | null; released: boolean }> {
+    if (this.engine === 'postgres' && fitsOneStatement(w)) {
+      // One round trip; the lock stays when tasks are left that the session is to run.
+      const r = await pgCommitSession(this.db, w, end);
+      if (!end) return r;
+      const open = r.open ?? (await this.openTasks(w.deviceId));
+      if (r.released || end.keepLock(open)) return { ...r, open };
+      await this.releaseLock(end.lockName, end.owner);
+      return { ...r, open, released: true };
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const s = new AcsStore(trx);
+      if (w.device) await s.updateDevice(w.deviceId, w.device);
+      for (const op of w.cache) {
+        if (op.kind === 'upsert') await s.upsertTimedParams(w.deviceId, [...op.params.values()]);
+        else await s.deleteStaleUnder(w.deviceId, op.prefix, op.before);
+      }
+      if (w.events) {
+        await s.addEvents(w.deviceId, w.events.at, w.events.events);
+        if (w.events.pruneTo !== null) await s.pruneEvents(w.deviceId, w.events.pruneTo);
+      }
+      const taskOk: boolean[] = [];
+      for (const t of w.tasks) taskOk.push(await s.updateTaskIf(t.task.id, t.from, t.patch));
+      if (!end) return { taskOk, open: null, released: false };
+      const open = await s.openTasks(w.deviceId);
+      const release = !end.keepLock(open);
+      if (release) await s.releaseLock(end.lockName, end.owner);
+      return { taskOk, open, released: release };
+    });
   }
 
   // ---- locks ----

@@ -3,6 +3,8 @@
 // outage notice) the conversation stays open: messages reach the ticket, questions are answered, and
 // a new request opens a linked ticket — the first case never leaves its queue.
 import type { Customer, CustomerWords, Intent, Queue, Service, Ticket } from '../domain/index.js';
+import type { Logger } from 'pino';
+import type { IspPorts } from '../isp/ports.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
@@ -20,6 +22,7 @@ import { topicMessage } from './repair.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
+import { createVisitMove } from './visit-move.js';
 
 export interface AfterOutcomeDeps {
   tickets: TicketStore;
@@ -36,6 +39,9 @@ export interface AfterOutcomeDeps {
   /** The case's runbook state (findings, what was done), for answers from what the case knows. */
   state(ticket: Ticket): Promise<EngineState | null>;
   now(): Date;
+  /** The ISP's field service, for moving a booked visit. */
+  isp?: IspPorts;
+  log?: Logger;
 }
 
 /** Teams with technicians, and the words that ask for them. */
@@ -53,11 +59,25 @@ const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
 /** Follow-up requests that belong to another team: opened as their own ticket, linked to this one. */
 const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', account_change: 'sales' };
 
+/** "How long?" after the customer said no to a visit: the field team's next step, never a booking. */
+function declinedVisit(conv: ConversationState, key: MessageKey | null): MessageKey {
+  return conv.visitDeclined && conv.handoff?.queue === 'field'
+    ? 'case.how_long.field.declined'
+    : (key ?? 'case.how_long');
+}
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
   const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state, words: deps.words });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
+  const visitMove = createVisitMove({
+    ...deps,
+    facts: async (ticket) => ({
+      availability: ((await deps.state(ticket))?.facts.availability as string | undefined) ?? null,
+      reason: (await deps.cause(ticket)) ?? 'field visit',
+    }),
+  });
 
   function classify(conv: ConversationState, text: string): ReplyAct | null {
     const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
@@ -182,7 +202,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     const unanswered: string[] = [];
     for (const q of asked) {
       const key = caseAnswerKey(q, queue, cause);
-      if (key) keys.push(key);
+      if (key) keys.push(q === 'how_long' && queue === 'field' ? declinedVisit(conv, key) : key);
       else unanswered.push(q);
     }
     for (const key of new Set(keys)) turn.say(key, p);
@@ -217,6 +237,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
     if (await visit.onMessage(ticket, conv, turn, text)) return;
+    if (await visitMove.onMessage(ticket, conv, turn, text)) return;
     if (
       isDeskRequest(conv, text, tri, act, deps.clarifyThreshold) ||
       (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
@@ -257,7 +278,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     }
     if (act.act === 'question' && act.topic === 'how_long') {
       // "How long?" here is about the team's answer, not the minute a restart takes.
-      turn.say(caseAnswerKey('how_long', conv.handoff?.queue ?? 'agents', null) ?? 'case.how_long', p);
+      turn.say(declinedVisit(conv, caseAnswerKey('how_long', conv.handoff?.queue ?? 'agents', null)), p);
       return;
     }
     if (act.act === 'question' && act.topic !== 'other') {

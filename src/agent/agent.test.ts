@@ -313,7 +313,7 @@ describe('outages', () => {
     const ticket = await desk.tickets.get(res.ticketId);
     expect(ticket?.incidentId).toBe(inc.id);
     expect(await desk.agent.notifyIncidentResolved(inc.id)).toBe(1);
-    expect(pushed.at(-1)?.reply.text).toContain('Fibre cut in Bromma');
+    expect(pushed.at(-1)?.reply.text).toContain('fiberavbrott');
     expect((await desk.tickets.get(res.ticketId))?.status).toBe('resolved');
   });
 

@@ -37,6 +37,7 @@ import type {
 } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
+import { recordHandBack, recordTakeover } from '../tickets/takeover-notes.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
 import {
   CONVERSATION_KEY,
@@ -75,18 +76,13 @@ import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
 import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
+import { incidentWords } from './incident-words.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
 import { maskSecrets, Turn } from './turn.js';
+import type { AgentReply } from '../channels/conversation-port.js';
 
-export interface AgentReply {
-  id: string;
-  text: string;
-  askKey: AskKey | null;
-  options: string[];
-  final: boolean;
-  meta: { turnMs: number; deviceWaitMs: number };
-}
+export type { AgentReply };
 
 export interface PushedReply {
   ticketId: string;
@@ -272,6 +268,8 @@ export function createAgent(deps: AgentDeps) {
     cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
     state: (ticket) => engine.get(ticket.id),
     now,
+    isp: deps.isp,
+    log,
   });
   const securityWorry = createSecurityWorry({
     engine,
@@ -588,12 +586,14 @@ export function createAgent(deps: AgentDeps) {
                   service,
                   reason: finish.reason,
                   availability: state?.facts.availability ?? null,
+                  timeZone: cfg.words.timeZone,
+                  now: now(),
                 },
                 log,
               )
             : null;
         if (window)
-          turn.sayKey('escalated.field.booked', {
+          turn.sayKey(window.inside ? 'escalated.field.booked' : 'escalated.field.booked_nearest', {
             reference: ticket.reference,
             window: formatVisitWindow(window, conv.language, cfg.words.timeZone),
           });
@@ -603,7 +603,7 @@ export function createAgent(deps: AgentDeps) {
       case 'outage_informed': {
         const inc = finish.incidentId ? await deps.incidents.get(finish.incidentId) : null;
         const params = {
-          title: inc?.title ?? '',
+          title: inc ? incidentWords(inc, conv.language, service?.areaCode) : '',
           incident: inc?.reference ?? '',
           eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone) : '',
           reference: ticket.reference,
@@ -1393,18 +1393,7 @@ export function createAgent(deps: AgentDeps) {
       await withLock(ticketId, async () => {
         const conv = await loadConv(ticketId);
         conv.takenOverBy = staffId;
-        await deps.tickets.append(
-          ticketId,
-          [
-            {
-              type: 'note',
-              actor: { kind: 'staff', id: staffId },
-              text: `${staffId} took over the conversation`,
-              internal: true,
-            },
-          ],
-          { assignee: staffId },
-        );
+        await recordTakeover(deps.tickets, ticketId, staffId);
         await saveConv(ticketId, conv);
         await waiting.clear(ticketId);
       });
@@ -1416,14 +1405,7 @@ export function createAgent(deps: AgentDeps) {
         const conv = await loadConv(ticketId);
         const staff = conv.takenOverBy;
         conv.takenOverBy = null;
-        await deps.tickets.append(ticketId, [
-          {
-            type: 'note',
-            actor: { kind: 'staff', id: staff },
-            text: 'conversation handed back to the automated agent',
-            internal: true,
-          },
-        ]);
+        await recordHandBack(deps.tickets, ticketId, staff);
         await saveConv(ticketId, conv);
       });
       await push(ticketId, 'system', (turn) => turn.say('staff.left'));
@@ -1472,7 +1454,10 @@ export function createAgent(deps: AgentDeps) {
           const conv = await deps.tickets.getState<ConversationState>(ticket.id, CONVERSATION_KEY);
           if (!conv) continue;
           await push(ticket.id, 'agent', (turn) =>
-            turn.say('outage.resolved', { title: incident?.title ?? '', reference: ticket.reference }),
+            turn.say('outage.resolved', {
+              title: incident ? incidentWords(incident, conv.language) : '',
+              reference: ticket.reference,
+            }),
           );
           await deps.tickets.append(
             ticket.id,

@@ -15,9 +15,10 @@ import { cannotMoveFixedThing } from '../triage/step-replies.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
+import { rootCauseOf } from './knowledge.js';
 import { answerFor } from './question-answers.js';
 import type { AskSpec, Turn } from './turn.js';
-import { stillSlowOnWifi } from './wifi-limited.js';
+import { fineHereNotThere, stillSlowOnWifi } from './wifi-limited.js';
 
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
@@ -55,6 +56,13 @@ type Reading = (
 
 /** A permission put off this often is kept open; once more and a colleague agrees a time with the customer. */
 const MAX_DEFERRALS = 2;
+
+/** Wi-Fi faults where a step close to the router (or on a cable) shows the line and router are fine. */
+const WIFI_HERE_STEP: Record<string, string> = {
+  speed_wifi_limited: 'step.wired_test',
+  wifi_weak_signal: 'step.move_closer',
+};
+type WifiHereCause = 'speed_wifi_limited' | 'wifi_weak_signal';
 
 /** What a new need on the same case runs. */
 const NEED_CAUSE = {
@@ -200,17 +208,29 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     }
   };
 
-  /** Still slow on Wi-Fi after a full-speed wired test: how to use the faster band, and the case closes. */
+  /**
+   * Still slow on Wi-Fi after a full-speed wired test, or fine next to the router but not in the far
+   * room: the line and router are fine, the advice is the answer, and the case closes.
+   */
   async function wifiAdviceIsTheAnswer(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const state = await deps.engine.get(ticket.id);
-    const wiredOk = state?.tried.some((x) => x.step === 'step.wired_test' && x.result === 'done');
-    if (state?.current?.cause !== 'speed_wifi_limited' || !wiredOk || !stillSlowOnWifi(text)) return false;
+    const cause = rootCauseOf(state);
+    const step = cause ? WIFI_HERE_STEP[cause] : undefined;
+    const stepDone = state?.tried.some(
+      (x) => x.step === step && (x.result === 'done' || x.result === 'fixed'),
+    );
+    if (!cause || !step || !stepDone) return false;
+    const slowOnWifi = cause === 'speed_wifi_limited' && stillSlowOnWifi(text);
+    // A question ("yes but I need it in the bedroom, so what's the fix?") is answered and asked again elsewhere.
+    if (!slowOnWifi && (/\?/.test(text) || !fineHereNotThere(text))) return false;
     const out = await deps.engine.resolveUnconfirmed(
       await ctxOf(ticket, conv),
-      'full speed over the cable, still slow on Wi-Fi: the customer was told how to use the 5 GHz band',
+      slowOnWifi
+        ? 'full speed over the cable, still slow on Wi-Fi: the customer was told how to use the 5 GHz band'
+        : `fine close to the router or on the cable, still poor further away (${cause}): placement, band and mesh advice given`,
     );
     if (!out) return false;
-    turn.say('advice.wifi_limited.still_slow');
+    turn.say(slowOnWifi ? 'advice.wifi_limited.still_slow' : `advice.elsewhere.${cause as WifiHereCause}`);
     await run(ticket, conv, turn, out);
     return true;
   }

@@ -2,10 +2,14 @@ import type { Logger } from 'pino';
 import type { Customer, Language, Service, Ticket } from '../domain/index.js';
 import type { IspPorts, TimeWindow } from '../isp/ports.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { insideTimes, visitTimes } from './visit-times.js';
 
 // A field visit is booked only when the ISP's field-service port confirms a time window; anything
 // else (no such port, a request the field team still has to schedule, a failure) is a case the
 // field team schedules with the customer, and the customer is told exactly that.
+
+/** The ticket state key of the visit booked for the case (a BookedVisit). */
+export const BOOKING_STATE_KEY = 'field_booking';
 
 export interface VisitFacts {
   ticket: Ticket;
@@ -13,28 +17,42 @@ export interface VisitFacts {
   service: Service | null;
   reason: string;
   availability: string | null;
+  /** The operator's time zone (the customer's hours are local) and now. */
+  timeZone: string;
+  now: Date;
 }
+
+/** A confirmed visit, and whether it lies inside the times the customer gave. */
+export type BookedVisit = TimeWindow & { inside: boolean };
 
 export async function bookFieldVisit(
   isp: IspPorts,
   tickets: TicketStore,
   v: VisitFacts,
   log: Logger,
-): Promise<TimeWindow | null> {
+  extra: { avoid?: TimeWindow[]; words?: string } = {},
+): Promise<BookedVisit | null> {
   const fieldService = isp.fieldService;
   if (!fieldService || !v.customer || !v.service) return null;
+  const times = visitTimes(v.availability, v.now, v.timeZone);
+  const asked = extra.words ? visitTimes(extra.words, v.now, v.timeZone) : null;
+  // A correction names new times, or only what does not suit: then the first times still hold.
+  const preferred = asked?.preferred.length ? asked.preferred : times.preferred;
+  const avoid = [...times.avoid, ...(asked?.avoid ?? []), ...(extra.avoid ?? [])];
   let text: string;
-  let window: TimeWindow | null = null;
+  let window: BookedVisit | null = null;
   try {
     const booking = await fieldService.book({
       serviceId: v.service.id,
       customerNumber: v.customer.customerNumber,
       caseReference: v.ticket.reference,
       reason: v.reason,
-      customerAvailability: v.availability,
+      customerAvailability: extra.words ? `${v.availability ?? ''} / ${extra.words}` : v.availability,
+      ...(preferred.length ? { preferredWindows: preferred } : {}),
+      ...(avoid.length ? { avoidWindows: avoid } : {}),
     });
     if (booking.status === 'confirmed') {
-      window = booking.window;
+      window = { ...booking.window, inside: insideTimes(booking.window, { preferred, avoid }) };
       text = `Field visit booked (${booking.bookingId}): ${booking.window.start} – ${booking.window.end}.`;
     } else {
       text = `Field visit requested (${booking.bookingId}); the field team agrees on a time with the customer.`;
@@ -43,6 +61,8 @@ export async function bookFieldVisit(
     log.warn({ err, ticketId: v.ticket.id }, 'field visit could not be booked');
     text = `Field visit not booked: ${(err as Error).message}. The field team agrees on a time with the customer.`;
   }
+  if (window && !window.inside) text += " Outside the customer's times: the nearest free slot.";
+  if (window) await tickets.setState(v.ticket.id, BOOKING_STATE_KEY, window);
   await tickets.append(v.ticket.id, [
     { type: 'note', actor: { kind: 'bot', id: null }, text, internal: true },
   ]);

@@ -11,6 +11,7 @@ import {
   type Service,
   type Ticket,
 } from '../domain/index.js';
+import { INCIDENT_AREA_OUTAGE } from '../diagnostics/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { Finish } from '../runbooks/types.js';
 import { brandParams, hasMessage, t } from './messages/index.js';
@@ -105,7 +106,13 @@ function summaryIn(
   const staff = audience === 'staff';
   // An unverified caller is told nothing about the account ("your account is locked…").
   const untold = !staff && finish.outcome === 'refused';
-  const faults = untold ? [] : (c.engine?.findings ?? []).filter((f) => f.severity !== 'ok');
+  // During our outage the customer reads the outage, not "your equipment looks switched off" (its effect).
+  const outage = !staff && finish.outcome === 'outage_informed';
+  const faults = untold
+    ? []
+    : (c.engine?.findings ?? []).filter(
+        (f) => f.severity !== 'ok' && (!outage || f.code === INCIDENT_AREA_OUTAGE),
+      );
   const parts: string[] = [];
   parts.push(`Problem: ${problem}.`);
   if (faults.length) {

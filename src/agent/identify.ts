@@ -3,10 +3,12 @@
 // used only after verification; someone who is not a customer is not asked for a number twice.
 import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
+import { fold } from '../triage/normalize.js';
 import { lacksPin } from '../triage/pin-replies.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
+import type { MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
 
 export interface IdentifyDeps {
@@ -26,6 +28,15 @@ export interface IdentifyDeps {
 
 export function firstName(name: string | undefined | null): string {
   return (name ?? '').split(/\s+/)[0] ?? '';
+}
+
+/** The answer to "why do you need my PIN?" asked beside the PIN itself, if it was asked. */
+function whyPinBeside(text: string): MessageKey | null {
+  const t = fold(text);
+  if (!/\b(why|how come|varfor|varfo|vafor|vrf)\b/.test(t)) return null;
+  return /\b(outage|avbrott\w*|storning\w*|driftstorning\w*|fel hos er|your (end|side))\b/.test(t)
+    ? 'reply.why_pin.outage'
+    : 'reply.why_pin';
 }
 
 export function createIdentify(deps: IdentifyDeps) {
@@ -130,6 +141,9 @@ export function createIdentify(deps: IdentifyDeps) {
       turn.say('identity.no_pin');
       return deps.startRunbook(ticket, conv, turn);
     }
+    // "varför behöver ni pin om det är ett avbrott? 1237": the PIN, and the question beside it answered.
+    const why = whyPinBeside(text);
+    if (why) turn.say(why);
     return verify(ticket, conv, turn, parsed.value);
   }
 

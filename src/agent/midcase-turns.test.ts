@@ -71,7 +71,7 @@ describe('an area outage asked about without a customer number', () => {
       c.ticketId,
       'i dont have the invoice here. ingrid dahl, fiber in limhamn',
     );
-    expect(said(told)).toMatch(/Fibre cut in Limhamn/);
+    expect(said(told)).toMatch(/fibre cut in Limhamn/);
     expect(said(told)).toMatch(/\d\d:\d\d/);
     const r = await desk.agent.handleMessage(
       c.ticketId,

@@ -9,6 +9,7 @@ import type { Finish } from '../runbooks/types.js';
 import type { IncidentStore, TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
+import { incidentWords } from './incident-words.js';
 import type { Turn } from './turn.js';
 
 export interface PublicOutageDeps {
@@ -102,7 +103,10 @@ export function createPublicOutage(deps: PublicOutageDeps) {
       },
     ]);
     const when = eta(inc, conv.language);
-    turn.say(when ? 'outage.public' : 'outage.public_no_eta', { title: inc.title, eta: when ?? '' });
+    turn.say(when ? 'outage.public' : 'outage.public_no_eta', {
+      title: incidentWords(inc, conv.language),
+      eta: when ?? '',
+    });
     turn.ask('identity.customer_number', 'ask.identity.customer_number.link');
     return true;
   }

@@ -1,6 +1,7 @@
 // Round 6 of the issue-14 role-play, after the outcome: the customers' own words (bench/roleplay).
 import { describe, expect, it } from 'vitest';
 import type { FaultKind } from '../domain/index.js';
+import type { IspPorts, VisitBooking, VisitRequest } from '../isp/ports.js';
 import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
@@ -39,5 +40,124 @@ describe('the satisfaction answer', () => {
     expect(words(r)).toMatch(/feedback/i);
     expect(words(r)).not.toMatch(/testing your line/i);
     expect(words(r)).toMatch(/happens again|stays on/i);
+  });
+});
+
+describe('an outage told in Swedish', () => {
+  it('names the incident in Swedish and does not tell the customer their equipment looks switched off', async () => {
+    const world = faultWorld(['area_outage']);
+    const desk = memoryDesk({ world });
+    const inc = await desk.incidents.create({
+      areas: ['SE-MMO-LIMHAMN'],
+      kind: 'fiber_cut',
+      title: 'Fibre cut in Limhamn',
+      etaAt: '2026-11-25T15:00:00Z',
+    });
+    world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'sv',
+      opening: 'är det nåt fel hos er? inget internet',
+      answers: { ...ANSWERS, 'consent.*': 'ja' },
+    });
+    expect(res.outcome).toBe('outage_informed');
+    const all = words(res.transcript.filter((m) => m.from === 'agent'));
+    expect(all).toMatch(/fiberavbrott i Limhamn/);
+    expect(all).not.toMatch(/Fibre cut/);
+    expect(all).not.toMatch(/avstängd eller urkopplad/);
+  });
+});
+
+describe('why a PIN during an outage', () => {
+  it('"varför behöver ni pin om det är ett avbrott? 4711" verifies and says why', async () => {
+    const world = faultWorld(['area_outage']);
+    const desk = memoryDesk({ world });
+    const inc = await desk.incidents.create({
+      areas: ['SE-MMO-LIMHAMN'],
+      kind: 'fiber_cut',
+      title: 'Fibre cut in Limhamn',
+      etaAt: null,
+    });
+    world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'sv',
+      opening: 'är det nåt fel hos er?',
+      answers: { ...ANSWERS, 'identity.pin': 'varför behöver ni pin om det är ett avbrott? 4711' },
+    });
+    expect(res.outcome).toBe('outage_informed');
+    const all = words(res.transcript.filter((m) => m.from === 'agent'));
+    expect(all).toMatch(/PIN-koden visar/);
+  });
+});
+
+describe('a field visit inside the times the customer gave', () => {
+  // Saturday 5 December 2026 in Stockholm; the field team's slots are weekdays 08–12, 12–16, 17–20.
+  const NOW = () => new Date('2026-12-05T07:30:00Z');
+  const SLOTS = ['07', '08', '09'].flatMap((d) =>
+    [
+      ['07', '11'],
+      ['11', '15'],
+      ['16', '19'],
+    ].map(([a, b]) => ({ start: `2026-12-${d}T${a}:00:00.000Z`, end: `2026-12-${d}T${b}:00:00.000Z` })),
+  );
+  const ms = (x: string) => Date.parse(x);
+  const fieldService = {
+    async book(r: VisitRequest): Promise<VisitBooking> {
+      const free = SLOTS.filter(
+        (s) => !(r.avoidWindows ?? []).some((a) => ms(a.start) < ms(s.end) && ms(s.start) < ms(a.end)),
+      );
+      const window =
+        free.find((s) =>
+          (r.preferredWindows ?? []).some((p) => ms(p.start) <= ms(s.start) && ms(s.end) <= ms(p.end)),
+        ) ?? free[0];
+      return { status: 'confirmed', bookingId: 'FS-1', window };
+    },
+  };
+  const isp = { fieldService } as unknown as IspPorts;
+
+  async function visit(availability: string, language: 'sv' | 'en') {
+    const desk = memoryDesk({ world: faultWorld(['fiber_los']), isp, now: NOW });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language,
+      opening: language === 'en' ? 'internet is down completely' : 'internet ligger nere helt',
+      answers: { ...ANSWERS, 'contact.availability': availability },
+    });
+    expect(res.queue).toBe('field');
+    return { desk, id: res.ticketId, said: words(res.lastReplies) };
+  }
+
+  it('"tisdag eller onsdag eftermiddag funkar" books Tuesday afternoon', async () => {
+    const { said } = await visit('tisdag eller onsdag eftermiddag funkar', 'sv');
+    expect(said).toMatch(/tisdag 8 december 12:00–16:00/);
+  });
+
+  it('"vardagar efter 17 typ. eller helg" books a weekday evening; "men jag sa ju efter 17" is never "I cannot answer that"', async () => {
+    const { desk, id, said } = await visit('vardagar efter 17 typ. eller helg', 'sv');
+    expect(said).toMatch(/måndag 7 december 17:00–20:00/);
+    const r = await desk.agent.handleMessage(id, 'men jag sa ju efter 17?? jag jobbar på måndag förmiddag');
+    expect(words(r)).toMatch(/flyttat besöket till tisdag 8 december 17:00–20:00/);
+  });
+
+  it('"im home tomorrow all day" on a Saturday: the nearest time is said to be outside; "monday morning doesnt work" moves it; the booked window is told', async () => {
+    const { desk, id, said } = await visit('im home tomorrow all day i guess', 'en');
+    expect(said).toMatch(/no free visit at the times you gave/);
+    expect(said).toMatch(/Monday 7 December 08:00–12:00/);
+    const r = await desk.agent.handleMessage(id, 'tomorrow is sunday tho. and monday morning doesnt work');
+    expect(words(r)).toMatch(/Monday 7 December 12:00–16:00/);
+    expect(words(r)).not.toMatch(/cannot answer/);
+    const when = await desk.agent.handleMessage(id, 'so when does the technician come?');
+    expect(words(when)).toMatch(/Monday 7 December 12:00–16:00/);
+  });
+
+  it('after a declined visit, "hur länge dröjer det?" does not speak of booking a visit', async () => {
+    const { desk, id } = await visit(
+      'nej vänta, skicka ingen tekniker. kan ni inte bara starta om routern?',
+      'sv',
+    );
+    const r = await desk.agent.handleMessage(id, 'ok tack. hur länge dröjer det?');
+    expect(words(r)).not.toMatch(/boka en tid|för besöket/);
+    expect(words(r)).toMatch(/inom/);
   });
 });

@@ -15,3 +15,25 @@ export function stillSlowOnWifi(text: string): boolean {
   const t = fold(String(text ?? '').slice(0, 600)).replace(/\s+/g, ' ');
   return WIFI.test(t) && SLOW.test(t) && !CABLE_SLOW.test(t);
 }
+
+/** A clause that says it is fine close by or on the cable ("on cable yes", "next to the router yes"). */
+const HERE_OK =
+  /\b(yes|yeah|yep|ok|okay|fine|good|great|works?|working|better|faster|full speed|ja|jo|funkar|fungerar|bra|battre|snabbare|fint)\b|\b(on|over|with|via|by) (the )?(cable|wire)|\b(next to|near|close to|by|beside) (the )?router|\b(med|pa|via) kabel\w*|\b(bredvid|nara|vid|intill) routern/;
+/** A clause that says it is still bad somewhere else ("but the bedroom is still bad", "my phone in the kitchen still gets 40"). */
+const THERE_BAD =
+  /\b(still|fortfarande|bad|slow|weak|poor|sucks|terrible|only|just|barely|dalig\w*|daligt|seg\w*|langsam\w*|svag\w*|bara|knappt|inte|not|no|can'?t|cant|cannot|kan inte|forever|hela tiden|all the time)\b|\b\d{1,3}\b/;
+/** "Even next to the router it is slow": then it is not only far away. */
+const EVEN_HERE =
+  /\b(even|also|too|inte ens|not even|aven|ocksa)\b[^.!?]{0,20}\b(next to|near|close to|bredvid|nara|vid|intill|on the cable|med kabel)\b/;
+
+/**
+ * "well on cable yes. but my phone in the kitchen still gets 40", "next to the router yes. but the
+ * bedroom is still bad": fine close by or on the cable, still bad further away.
+ */
+export function fineHereNotThere(text: string): boolean {
+  const t = fold(String(text ?? '').slice(0, 600)).replace(/\s+/g, ' ');
+  if (EVEN_HERE.test(t) || CABLE_SLOW.test(t)) return false;
+  const cut = /\b(but|men|though|although|fast|except|utom)\b/.exec(t);
+  if (!cut) return false;
+  return HERE_OK.test(t.slice(0, cut.index)) && THERE_BAD.test(t.slice(cut.index));
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerAcsCommand } from './commands/acs.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerDbCommand } from './commands/db.js';
 import { registerImportCommand } from './commands/import.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .description('Frontline: an automated Tier-1 support technician for internet service providers')
     .showHelpAfterError();
   registerStartCommand(program);
+  registerAcsCommand(program);
   registerDbCommand(program);
   registerImportCommand(program);
   registerUserCommand(program);

@@ -16,7 +16,8 @@ import {
 } from '../domain/index.js';
 import { diagnose } from './diagnose.js';
 import { runProbes } from './run.js';
-import { FakeAuditLog, FakeCustomerDirectory, FakeIncidentStore, TEST_NETWORK } from './testing/fakes.js';
+import { MemoryAudit, MemoryDirectory, MemoryIncidents } from '../tickets/testing/memory-ports.js';
+import { TEST_NETWORK } from './testing/fakes.js';
 import { PROBE_IDS, type DiagnosticContext } from './types.js';
 
 interface Case {
@@ -86,9 +87,9 @@ function specFor(i: number, c: Case): SubscriberSpec {
 
 let acs: TestAcs;
 let sim: SimIsp;
-const directory = new FakeCustomerDirectory();
-const incidents = new FakeIncidentStore();
-const audit = new FakeAuditLog();
+const directory = new MemoryDirectory();
+const incidents = new MemoryIncidents();
+const audit = new MemoryAudit();
 const people = new Map<string, { customer: Customer; service: Service }>();
 
 beforeAll(async () => {
@@ -118,9 +119,7 @@ beforeAll(async () => {
       pppoePasswordEnc: 'enc',
       createdAt: customer.createdAt,
     };
-    directory.customers.push(customer);
-    directory.serviceList.push(service);
-    directory.pppoePasswords.set(service.id, s.pppoePassword);
+    directory.put(customer, service, { pppoePassword: s.pppoePassword });
     people.set(c.kind, { customer, service });
   });
   await sim.start();

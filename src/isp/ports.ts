@@ -116,12 +116,22 @@ export interface TimeWindow {
 export interface VisitRequest {
   serviceId: string;
   customerNumber: string;
-  /** The desk's case reference; a second request with the same reference returns the first booking. */
+  /**
+   * The desk's case reference; a second request with the same reference returns the first booking,
+   * unless its windows differ: then the booking is moved.
+   */
   caseReference: string;
   /** What the technician is to fix, in English (the finding or cause). */
   reason: string;
   /** When the customer said they can be reached or let a technician in, in their words. */
   customerAvailability: string | null;
+  /**
+   * The same, read: a visit is booked inside the first of these windows that has a free slot, or
+   * else at the nearest free time; optional (without it, the first free slot).
+   */
+  preferredWindows?: TimeWindow[];
+  /** Times the customer cannot (and a booking they asked to move): never booked. */
+  avoidWindows?: TimeWindow[];
 }
 
 /**

@@ -45,6 +45,12 @@ export interface EngineConfig {
   actionTimeoutMs?: number;
   /** How long "I'm testing your line" tells the customer the checks take. */
   testingSeconds?: number;
+  /**
+   * A wait on a router or the ISP that lasts longer than this sends what was said so far at once
+   * ("I'm testing your line…", "I'm restarting your router…"), so the customer is not left in silence
+   * until the whole turn is done.
+   */
+  interimAfterMs?: number;
 }
 
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
@@ -52,6 +58,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   verifyDelayMs: 2000,
   restartWaitMs: 180_000,
   testingSeconds: 20,
+  interimAfterMs: 700,
 };
 
 export interface EngineDeps {
@@ -187,6 +194,27 @@ export function createRunbookEngine(deps: EngineDeps) {
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
+  /** A wait on a router or the ISP: past `interimAfterMs`, what was said so far goes out before it ends. */
+  async function waitOn<T>(ctx: EngineContext, out: EngineOutput, work: () => Promise<T>): Promise<T> {
+    const { flush } = deps;
+    const after = cfg.interimAfterMs;
+    if (!flush || after === undefined) return work();
+    let sending: Promise<void> | null = null;
+    const timer = setTimeout(() => {
+      if (!out.says.length) return;
+      const says = out.says;
+      out.says = [];
+      sending = flush(ctx.ticketId, { ...out, says }).catch(() => undefined);
+    }, after);
+    try {
+      return await work();
+    } finally {
+      clearTimeout(timer);
+      // What comes next is stored after the interim message, never beside it.
+      if (sending) await sending;
+    }
+  }
+
   async function record(ticketId: string, events: TimelineEvent[]) {
     if (events.length) await deps.tickets.append(ticketId, events);
   }
@@ -210,21 +238,23 @@ export function createRunbookEngine(deps: EngineDeps) {
     const started = Date.now();
     let runs: ProbeRun[];
     try {
-      runs = await deps.diagnostics.runProbes(
-        {
-          customer: ctx.customer,
-          service: ctx.service,
-          deviceId: ctx.deviceId,
-          devices: deps.devices,
-          isp: deps.isp,
-          incidents: deps.incidents,
-          now,
-          log: deps.log,
-          deadlineMs: cfg.probeDeadlineMs,
-          ...(deps.words ? { words: deps.words } : {}),
-          ...(fresh ? { paramMaxAgeMs: 0 } : {}),
-        },
-        probes,
+      runs = await waitOn(ctx, out, () =>
+        deps.diagnostics.runProbes(
+          {
+            customer: ctx.customer,
+            service: ctx.service,
+            deviceId: ctx.deviceId,
+            devices: deps.devices,
+            isp: deps.isp,
+            incidents: deps.incidents,
+            now,
+            log: deps.log,
+            deadlineMs: cfg.probeDeadlineMs,
+            ...(deps.words ? { words: deps.words } : {}),
+            ...(fresh ? { paramMaxAgeMs: 0 } : {}),
+          },
+          probes,
+        ),
       );
     } catch (err) {
       runs = probes.map((p) => ({ probe: p, findings: [], unavailable: String(err), durationMs: 0 }));
@@ -373,8 +403,8 @@ export function createRunbookEngine(deps: EngineDeps) {
       action === 'cpe_factory_reset' &&
       state.tried.some((t) => t.step === 'cpe_reboot' && t.result !== 'fixed');
     const started = Date.now();
-    const result = await deps.actions
-      .executeAction(
+    const result = await waitOn(ctx, out, () =>
+      deps.actions.executeAction(
         action,
         {
           ticketId: ctx.ticketId,
@@ -395,13 +425,13 @@ export function createRunbookEngine(deps: EngineDeps) {
         args,
         reason,
         ref.codes,
-      )
-      .catch((err: unknown) => ({
-        ok: false as const,
-        action,
-        error: 'failed' as const,
-        message: String(err),
-      }));
+      ),
+    ).catch((err: unknown) => ({
+      ok: false as const,
+      action,
+      error: 'failed' as const,
+      message: String(err),
+    }));
     out.deviceWaitMs += Date.now() - started;
     if (result.ok) {
       await record(ctx.ticketId, [
@@ -457,7 +487,7 @@ export function createRunbookEngine(deps: EngineDeps) {
     for (let i = 0; i < attempts; i++) {
       if (i > 0) {
         const t0 = Date.now();
-        await sleep(cfg.verifyDelayMs);
+        await waitOn(ctx, out, () => sleep(cfg.verifyDelayMs));
         out.deviceWaitMs += Date.now() - t0;
       }
       const { runs, causes } = await probe(ctx, state, proc.verify, out, true, i > 0);

@@ -1,20 +1,11 @@
 // Intent → runbook: which probes the first diagnosis runs, which customer request (if any) is the
 // case itself, and the fallback when the diagnosis finds nothing.
 import type { Intent } from '../domain/index.js';
+import { PROBE_IDS } from '../diagnostics/types.js';
 import type { Facts, Runbook } from './types.js';
 
-const CONNECTION_PROBES = [
-  'account',
-  'incident',
-  'aaa',
-  'line',
-  'cpe',
-  'wan',
-  'dns',
-  'ping',
-  'firmware',
-  'security',
-] as const;
+/** Every probe but the speed test, Wi-Fi and the portal account, which their own complaints run. */
+const CONNECTION_PROBES = PROBE_IDS.filter((p) => p !== 'speed' && p !== 'wifi' && p !== 'portal');
 
 const TABLE: Runbook[] = [
   { intent: 'no_connection', probes: [...CONNECTION_PROBES], whenNothingFound: 'nothing_found_connection' },

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAcs, registerAcsMetrics, type Acs, type AcsConfig } from '../acs/index.js';
-import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
+import { acsOptionsOf } from './acs-node.js';
 import { customerWordsOf, withOperatorActions, withOperatorDiagnostics } from '../operator/bind.js';
 import { createAgent, DEFAULT_AGENT_CONFIG, type AgentConfig, type PushedReply } from '../agent/agent.js';
 import type { LiveBus } from '../live/bus.js';
@@ -87,41 +86,22 @@ export interface CapabilityOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-function derivedSecret(config: Config, label: string): string {
-  return createHash('sha256')
-    .update(`${label}:${config.secretKey ?? 'frontline-development-secret'}`)
-    .digest('hex');
-}
-
 export function portalSecretOf(config: Config): string | undefined {
   return config.portalSecret ?? (config.demo ? DEMO_PORTAL_SECRET : undefined);
 }
 
 export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   const { config, log, repos } = o;
-  const acs = createAcs({
-    db: repos.db,
-    engine: repos.engine,
-    log,
-    now: o.now,
-    config: o.acsConfig ?? {
-      publicUrl: config.acsPublicUrl,
-      cpeAuth: {
-        username: config.acsUsername,
-        password: config.acsPassword,
-        acceptNewDevices: config.acsAcceptNewDevices,
-        allowBasic: config.acsAllowBasic,
-        // Derived from the desk's secret so that every instance accepts the others' digest nonces.
-        nonceSecret: derivedSecret(config, 'acs-digest-nonce'),
-      },
-      stun: { port: config.acsStunPort },
-    },
-    resolveService: (q) => repos.devices.resolveService(q),
-    knownDevice: async (id) => (await repos.devices.get(id)) !== null,
-    // Router credentials are encrypted under the same key as the PPPoE passwords.
-    secrets: createSecretBox(resolveSecretKey(config.secretKey, config.nodeEnv).key),
-    firmware: config.operator.firmware,
-  });
+  const acs = createAcs(
+    acsOptionsOf(config, {
+      db: repos.db,
+      engine: repos.engine,
+      devices: repos.devices,
+      log,
+      now: o.now,
+      acsConfig: o.acsConfig,
+    }),
+  );
   const attempts = new KyselyVerificationAttempts(repos.db, { now: o.now });
   const kb = createKnowledgeBase({
     db: repos.db,

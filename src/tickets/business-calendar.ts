@@ -61,7 +61,8 @@ function minutesOf(hhmm: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-function localClock(timeZone: string) {
+/** Local days and instants in `timeZone` (also how the desk reads a customer's hours for a visit). */
+export function localClock(timeZone: string) {
   const fmt = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     hourCycle: 'h23',

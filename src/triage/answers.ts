@@ -88,6 +88,42 @@ function yesNo(raw: string): 'yes' | 'no' | null {
   return null;
 }
 
+/** A reluctant agreement: "i guess", "i guess yes", "kanske, ja", "antar det", "ok i suppose". */
+const GUESS_WORDS =
+  /\b(i guess|guess|i suppose|suppose|i think|kanske|maybe|antar (jag|det)|jag antar|antar|tror (jag|det)|jag tror)\b/g;
+const GUESS_ALONE =
+  /^(i guess( so)?|guess so|i suppose( so)?|suppose so|i think so|antar (det|jag det)|jag antar det|tror (det|jag det)|jag tror det|(ok|okay|okej|sure|fine) (i guess|i suppose)|(ok|okej) (antar jag|da))[.!]*$/;
+
+function reluctantYes(t: string): boolean {
+  if (GUESS_ALONE.test(t)) return true;
+  if (!t.match(GUESS_WORDS)) return false;
+  const rest = t
+    .replace(GUESS_WORDS, ' ')
+    .replace(/[,.!…]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (
+    rest !== '' &&
+    !NO_ANYWHERE.test(rest) &&
+    !NO_START.test(rest) &&
+    YES_START.test(rest) &&
+    rest.split(' ').length <= 3
+  );
+}
+
+/** The step's last sentence or clause says it is done ("…men allt sitter i. klart"). */
+function stepDoneAtEnd(t: string): boolean {
+  const parts = t
+    .split(/[.!?;]+|\b(?:men|but|though|fast|anyway|iaf|i alla fall)\b/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const last = parts.at(-1) ?? '';
+  return (
+    /^(ok |okej |okay )?(klart|klar|done|all done|fixed|fixat|gjort|det ar gjort|it'?s done)$/.test(last) ||
+    CABLES_IN_PLACE.test(last)
+  );
+}
+
 function clean(text: string): string {
   return fold(cleanText(String(text ?? '')).slice(0, 1000)).trim();
 }
@@ -413,7 +449,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     ) {
       return { kind: 'cannot' };
     }
-    if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+    // "vet inte vad ett filter är men allt sitter i. klart": what the reply ends with settles it.
+    if (DONT_KNOW.test(t) && !stepDoneAtEnd(t)) return { kind: 'unknown' };
     if (
       /\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|checked|kollat|kollade|redan|already|rebooting|restarting|booting|starting up|startar (om|upp)|bootar)\b/.test(
         t,
@@ -430,6 +467,9 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   }
 
   if (askKey.startsWith('consent.') || askKey === 'clarify.intent') {
+    // A factory reset wipes the customer's settings: only a plain yes counts for it.
+    if (askKey.startsWith('consent.') && askKey !== 'consent.factory_reset' && reluctantYes(t))
+      return { kind: 'yes' };
     if (DONT_KNOW.test(t)) return { kind: 'unknown' };
     const yn = yesNo(t);
     if (yn) return { kind: yn };

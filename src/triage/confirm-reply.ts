@@ -38,6 +38,12 @@ const PASSWORD = /\b(losen\w*|password\w*|pass\b|losenordet|kod(en)?|nyckel\w*|k
 const ASKS_FOR_NEW =
   /\b(can (i|you|we) (reset|change|get|have|set)|could you (reset|change|set|give)|please (reset|change|set)|reset it|(need|want|get) a new (one|password)|(behover|vill ha|kan jag fa|fa) (ett )?nytt|kan (du|ni) (aterstalla|byta|ge mig)|aterstall (det|den|losenordet))\b/;
 const WIFI = /\b(wi-?fi\w*|wlan|natverk\w*|network)\b/;
+/** The customer has already sorted the password out themselves. */
+const SELF_SOLVED =
+  /\b(used the (reset|forgot(ten)?( password)?|password reset) ?(link|button|page|email|mail)|(reset|changed|fixed) (it|the password|my password|that) (myself|already|on my own)|already (reset|changed|fixed) (it|the password|my password)|(i|we) (already|just) (reset|changed) (it|the password|my password)|i'?ve (reset|changed) (it|the password|my password)|i have (reset|changed) (it|the password|my password)|(via|med|genom) (lanken|aterstallningslanken|glomt losenord\w*)|(aterstallde|bytte|andrade|fixade) (det|losenordet) (sjalv|redan)|(har|jag) (redan |just )?(aterstallt|bytt|andrat|fixat) (det|losenordet))\b/;
+/** Signed in or working now. */
+const IN_NOW =
+  /\b(i'?m in|im in|i am in|got in|logged in|signed in|kom in|kommer in|ar inne|inloggad|works|working|funkar|fungerar)\b/;
 
 /** Reads a reply to "does it work now?"; null when the plain yes/no parser should decide. */
 export function readConfirmReply(text: string): ConfirmReading | null {
@@ -46,6 +52,9 @@ export function readConfirmReply(text: string): ConfirmReading | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return null;
+  // "…i forgot the password too so i used the reset link lol. works": already solved, not a new need.
+  if (FORGOT.test(t) && PASSWORD.test(t) && !t.includes('?') && SELF_SOLVED.test(t) && IN_NOW.test(t))
+    return { kind: 'yes' };
   if (FORGOT.test(t) && PASSWORD.test(t))
     return {
       kind: 'new_need',

@@ -13,7 +13,11 @@ export type ExtraTopic =
   | 'already_restarted'
   | 'are_you_bot'
   | 'five_ghz_name'
-  | 'anything_else';
+  | 'anything_else'
+  | 'devices_drop'
+  | 'new_password_shown'
+  | 'what_admin_password'
+  | 'extender';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -30,6 +34,22 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'reconnect_devices',
     /\b((do|will|would|must|should|shall) (i|we) (have to |need to |must )?(re-?connect|connect (them|it all|everything|all \w+( \w+)?) again|redo|re-?pair|set up)|(have|need) to (re-?connect|redo|re-?pair)|(will|do|must) (my |the |our |all )*(devices|things|gadgets|\w+ devices|\w+ things) (need to |have to )?(re-?connect|connect again)|(maste|behover|ska) (jag|vi) (ansluta|koppla (upp|in)|logga in|para)|(maste|behover) (enheterna|prylarna|grejerna|alla enheter) (anslutas|kopplas))\b/,
+  ],
+  [
+    'new_password_shown',
+    /\b((will|do|shall|would|can|how (do|will|would)) (i|we) (get|see|know|find out|be told|receive|learn)\b[^.?!]{0,20}\b(new |nya )?(pas+w\w*|pass|pw|key|code)|(what'?s|whats|what is|what will|what'?ll) (the |my )?new (one|pas+w\w*|pw|key|code)|(the |my )?new (pas+w\w*|pw|key|code) (going to be|gonna be|be|will be)|(far|kommer) (jag|vi) (att )?(fa )?(veta |se |reda pa )?(vad )?(det |den )?nya( losen\w*| koden| nyckeln)?|vad blir (det |den )?nya( losen\w*| koden)?|(far|kommer) (jag|vi) (att )?(fa |veta |se )(det |den )?(nya )?(losen\w*|koden|nyckeln))\b/,
+  ],
+  [
+    'what_admin_password',
+    /\b(what|wat|vad|vilket|which)( is|'s|s| ar| e)? (an |a |the |my |ett |en |mitt |det |den )?(router'?s? |routerns )?(admin\w*|administrat\w*)\b|\b(admin\w*|administrat\w*)[- ]?(pas+w\w*|pw|losen\w*|kod\w*)\b[^.!?]{0,20}(\?|what'?s that|vad ar det|vad e det|never (set|had|made)|aldrig (satt|haft|gjort))/,
+  ],
+  [
+    'extender',
+    /\b(extend[eo]r\w*|repeater\w*|range ?booster\w*|wi-?fi ?booster\w*|booster\w*|mesh\w*|forstarkare\w*|wifi-?forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b/,
+  ],
+  [
+    'devices_drop',
+    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b[^.?!]{0,30}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
   ],
   [
     'why_broke',

@@ -5,7 +5,7 @@ import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
-import type { StepTopic } from './step-topics.js';
+import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import {
   ASK_TOPICS,
@@ -211,6 +211,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
     // A go-ahead finished before the question stands whatever the question is ("ja kör. försvinner inställningarna?").
     const goAhead = consent && P.goAhead.test(r.t);
+    // "ja men vänta, kommer min tv tappa också?": the yes waits for the answer.
+    if (consent && lead === 'yes' && !goAhead && P.wait.test(r.t)) return question(r);
     if (
       lead === 'yes' &&
       (goAhead || !(consent && P.conditionalTopics.has(r.topic))) &&
@@ -227,6 +229,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     // "cant you just tell me the current one? i dont want to …": the question comes first.
     if (/^[^.!?]*\?/.test(r.t) && !lead) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
     if (lead === 'no' || P.refuse.test(r.t)) return REFUSAL;
+    // "i guess yes", "kanske, ja": a reluctant yes is a yes (the parser reads it as one).
+    if (parsed?.kind === 'yes' && P.hedge.test(r.t) && !P.wait.test(r.t) && !r.isQuestion) return ANSWER;
     // "vänta lite", "ja men vänta 5 min": not a no, not consent yet either.
     if (P.wait.test(r.t) || P.hedge.test(r.t) || P.dontKnow.test(r.t)) return HEDGE;
     if (parsed?.kind === 'no') return REFUSAL;
@@ -255,7 +259,11 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
   // "I told you the internet works, it's the TV box": the step rests on a wrong premise.
   if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
-  if (parsed?.kind === 'done' && !P.notNow.test(r.t)) return ANSWER;
+  if (parsed?.kind === 'done' && !P.notNow.test(r.t)) {
+    // "vet inte vad ett filter är men allt sitter i. klart": done, and the remark is answered too.
+    const remark = STEP_TOPICS.find(([, re]) => re.test(r.t))?.[0];
+    return remark ? { act: 'answer', topic: remark } : ANSWER;
+  }
   // "i'm at work, i can check tonight", "i cant really move it": not now or not quite, which is not a clear cannot.
   if (
     (P.wait.test(r.t) && !P.cannot.test(r.t)) ||

@@ -2,7 +2,9 @@
 import { afterEn } from './after-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
+import { incaseEn } from './incase-en.js';
 import { midcaseEn } from './midcase-en.js';
+import { outcomeEn } from './outcome-en.js';
 import { repairEn } from './repair-en.js';
 
 export const en = {
@@ -402,4 +404,6 @@ export const en = {
   ...askedEn,
   ...repairEn,
   ...midcaseEn,
+  ...incaseEn,
+  ...outcomeEn,
 } satisfies Record<string, string>;

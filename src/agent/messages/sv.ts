@@ -2,7 +2,9 @@
 import { afterSv } from './after-sv.js';
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
+import { incaseSv } from './incase-sv.js';
 import { midcaseSv } from './midcase-sv.js';
+import { outcomeSv } from './outcome-sv.js';
 import { repairSv } from './repair-sv.js';
 import type { MessageKey } from './index.js';
 
@@ -403,4 +405,6 @@ export const sv: Record<MessageKey, string> = {
   ...askedSv,
   ...repairSv,
   ...midcaseSv,
+  ...incaseSv,
+  ...outcomeSv,
 };

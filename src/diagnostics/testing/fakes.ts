@@ -15,12 +15,8 @@ import {
   P,
   type NetworkProfile,
   type AccessKind,
-  type AuditEntry,
   type Customer,
-  type Device,
-  type Incident,
   type Service,
-  type StoredAuditEntry,
 } from '../../domain/index.js';
 import { demoOperatorConfig } from '../../operator/load.js';
 import {
@@ -33,7 +29,7 @@ import {
   type PortalAccountPort,
   type PortalAccountStatus,
 } from '../../isp/ports.js';
-import type { AuditLog, CustomerDirectory, IncidentStore } from '../../tickets/ports.js';
+import { MemoryAudit, MemoryDirectory, MemoryIncidents } from '../../tickets/testing/memory-ports.js';
 import type { DiagnosticContext } from '../types.js';
 
 /** The demo operator's resolvers and router models, as the probes and actions get them from the desk. */
@@ -448,126 +444,6 @@ export function fakeIsp(): FakeIsp {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Desk stores
-
-export class FakeIncidentStore implements IncidentStore {
-  readonly incidents: Incident[] = [];
-  private seq = 0;
-  async create(input: {
-    areas: string[];
-    kind: string;
-    title: string;
-    etaAt?: string | null;
-  }): Promise<Incident> {
-    const n = ++this.seq;
-    const inc: Incident = {
-      id: `inc-${n}`,
-      reference: `INC-${String(n).padStart(5, '0')}`,
-      areas: input.areas,
-      kind: input.kind,
-      title: input.title,
-      status: 'open',
-      startedAt: FIXED_AT,
-      etaAt: input.etaAt ?? null,
-      resolvedAt: null,
-    };
-    this.incidents.push(inc);
-    return inc;
-  }
-  async update(
-    id: string,
-    patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>,
-  ): Promise<Incident> {
-    const inc = this.incidents.find((i) => i.id === id);
-    if (!inc) throw new Error(`incident ${id} not found`);
-    Object.assign(inc, patch);
-    return inc;
-  }
-  async resolve(id: string): Promise<Incident> {
-    return this.update(id, { status: 'resolved' });
-  }
-  async get(id: string): Promise<Incident | null> {
-    return this.incidents.find((i) => i.id === id) ?? null;
-  }
-  async openInArea(area: string): Promise<Incident[]> {
-    return this.incidents.filter((i) => i.status === 'open' && i.areas.includes(area));
-  }
-  async list(filter?: { status?: Incident['status'] }): Promise<Incident[]> {
-    return this.incidents.filter((i) => !filter?.status || i.status === filter.status);
-  }
-}
-
-export class FakeAuditLog implements AuditLog {
-  readonly entries: StoredAuditEntry[] = [];
-  async append(entry: AuditEntry): Promise<StoredAuditEntry> {
-    const stored = { ...entry, id: this.entries.length + 1, at: FIXED_AT } as StoredAuditEntry;
-    this.entries.push(stored);
-    return stored;
-  }
-  async list(filter?: {
-    target?: string;
-    action?: AuditEntry['action'];
-    limit?: number;
-  }): Promise<StoredAuditEntry[]> {
-    const hits = this.entries.filter(
-      (e) =>
-        (!filter?.target || e.target === filter.target) && (!filter?.action || e.action === filter.action),
-    );
-    return hits.slice(0, filter?.limit ?? hits.length);
-  }
-}
-
-/** A directory over plain records; PINs are compared in clear text (fine for a fake). */
-export class FakeCustomerDirectory implements CustomerDirectory {
-  readonly customers: Customer[] = [];
-  readonly serviceList: Service[] = [];
-  readonly pins = new Map<string, string>();
-  readonly pppoePasswords = new Map<string, string>();
-  readonly deviceList: Device[] = [];
-
-  async byId(id: string) {
-    return this.customers.find((c) => c.id === id) ?? null;
-  }
-  async byNumber(customerNumber: string) {
-    return this.customers.find((c) => c.customerNumber === customerNumber) ?? null;
-  }
-  async byEmail(email: string) {
-    return (
-      this.customers.find((c) => c.contacts.some((k) => k.kind === 'email' && k.value === email)) ?? null
-    );
-  }
-  async byPhone(phone: string) {
-    return (
-      this.customers.find((c) => c.contacts.some((k) => k.kind === 'phone' && k.value === phone)) ?? null
-    );
-  }
-  async services(customerId: string) {
-    return this.serviceList.filter((s) => s.customerId === customerId);
-  }
-  async service(serviceId: string) {
-    return this.serviceList.find((s) => s.id === serviceId) ?? null;
-  }
-  async updateService(
-    serviceId: string,
-    patch: Partial<Pick<Service, 'accountStatus' | 'plan' | 'areaCode'>>,
-  ) {
-    const s = this.serviceList.find((x) => x.id === serviceId);
-    if (!s) throw new Error(`service ${serviceId} not found`);
-    Object.assign(s, patch);
-    return s;
-  }
-  async pppoePassword(serviceId: string) {
-    return this.pppoePasswords.get(serviceId) ?? null;
-  }
-  async checkPin(customerId: string, pin: string) {
-    return this.pins.get(customerId) === pin;
-  }
-  async devicesOfService(serviceId: string) {
-    return this.deviceList.filter((d) => d.serviceId === serviceId);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // A whole healthy subscriber in one call
 
 export interface FakeWorld {
@@ -578,9 +454,9 @@ export interface FakeWorld {
   pppoePassword: string;
   devices: FakeDeviceService;
   isp: FakeIsp;
-  incidents: FakeIncidentStore;
-  audit: FakeAuditLog;
-  directory: FakeCustomerDirectory;
+  incidents: MemoryIncidents;
+  audit: MemoryAudit;
+  directory: MemoryDirectory;
 }
 
 /** One healthy subscriber (customer 100482, PIN 4711) with line, AAA session, portal account and router. */
@@ -635,11 +511,8 @@ export function fakeWorld(
     lastLoginAt: FIXED_AT,
   });
 
-  const directory = new FakeCustomerDirectory();
-  directory.customers.push(customer);
-  directory.serviceList.push(service);
-  directory.pins.set(customer.id, pin);
-  directory.pppoePasswords.set(service.id, pppoePassword);
+  const directory = new MemoryDirectory().put(customer, service, { pin, pppoePassword });
+  const fixedNow = () => new Date(FIXED_AT);
 
   return {
     customer,
@@ -649,8 +522,8 @@ export function fakeWorld(
     pppoePassword,
     devices,
     isp,
-    incidents: new FakeIncidentStore(),
-    audit: new FakeAuditLog(),
+    incidents: new MemoryIncidents(fixedNow),
+    audit: new MemoryAudit(fixedNow),
     directory,
   };
 }

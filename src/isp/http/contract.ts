@@ -93,6 +93,16 @@ export const visitRequestSchema: z.ZodType<VisitRequest> = z.object({
     .describe("the desk's case reference: a second request with it returns the first booking"),
   reason: z.string().min(1),
   customerAvailability: z.string().nullable(),
+  preferredWindows: z
+    .array(z.object({ start: instant, end: instant }))
+    .max(200)
+    .optional()
+    .describe('the availability read as windows: book inside the first with a free slot, else the nearest'),
+  avoidWindows: z
+    .array(z.object({ start: instant, end: instant }))
+    .max(200)
+    .optional()
+    .describe('times the customer cannot; a request with other windows than the booking moves it'),
 });
 
 export const visitBookingSchema: z.ZodType<VisitBooking> = z.discriminatedUnion('status', [

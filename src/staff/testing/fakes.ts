@@ -1,128 +1,19 @@
 // In-memory stand-ins for the desk's stores and services, for the console's tests and the
 // browser-test server until the real ones are wired in.
-import { randomUUID } from 'node:crypto';
 import {
   DeviceError,
   type DeviceService,
   type DeviceSummary,
   type ParameterValue,
 } from '../../acs/device-service.js';
-import {
-  P,
-  type Customer,
-  type Finding,
-  type Incident,
-  type Service,
-  type StoredAuditEntry,
-} from '../../domain/index.js';
+import { P, type Finding } from '../../domain/index.js';
 import type { IspPorts } from '../../isp/ports.js';
-import {
-  NotFoundError,
-  type AuditLog,
-  type CustomerDirectory,
-  type IncidentStore,
-  type TicketStore,
-} from '../../tickets/ports.js';
+import type { TicketStore } from '../../tickets/ports.js';
+import { recordHandBack, recordTakeover } from '../../tickets/takeover-notes.js';
 import type { ConsoleActions, ConsoleAgent, ConsoleDiagnostics, ProbeRun } from '../console-deps.js';
 
 export { MemoryTicketStore } from '../../tickets/testing/memory-tickets.js';
-
-export class MemoryDirectory implements CustomerDirectory {
-  readonly customers: Customer[] = [];
-  readonly serviceList: Service[] = [];
-  readonly pins = new Map<string, string>();
-  add(customer: Customer, service: Service, pin = '1234') {
-    this.customers.push(customer);
-    this.serviceList.push(service);
-    this.pins.set(customer.id, pin);
-  }
-  async byId(id: string) {
-    return this.customers.find((c) => c.id === id) ?? null;
-  }
-  async byNumber(n: string) {
-    return this.customers.find((c) => c.customerNumber === n) ?? null;
-  }
-  async byEmail(email: string) {
-    return this.customers.find((c) => c.contacts.some((x) => x.value === email)) ?? null;
-  }
-  async byPhone(phone: string) {
-    return this.byEmail(phone);
-  }
-  async services(customerId: string) {
-    return this.serviceList.filter((s) => s.customerId === customerId);
-  }
-  async service(id: string) {
-    return this.serviceList.find((s) => s.id === id) ?? null;
-  }
-  async updateService(id: string, patch: Partial<Pick<Service, 'accountStatus' | 'plan' | 'areaCode'>>) {
-    const s = this.serviceList.find((x) => x.id === id);
-    if (!s) throw new NotFoundError('service', id);
-    Object.assign(s, patch);
-    return s;
-  }
-  async pppoePassword() {
-    return 'ppp-secret';
-  }
-  async checkPin(customerId: string, pin: string) {
-    return this.pins.get(customerId) === pin;
-  }
-  async devicesOfService() {
-    return [];
-  }
-}
-
-export class MemoryIncidents implements IncidentStore {
-  readonly items: Incident[] = [];
-  async create(input: { areas: string[]; kind: string; title: string; etaAt?: string | null }) {
-    const i: Incident = {
-      id: randomUUID(),
-      reference: `INC-${this.items.length + 1}`,
-      areas: input.areas,
-      kind: input.kind,
-      title: input.title,
-      status: 'open',
-      startedAt: new Date().toISOString(),
-      etaAt: input.etaAt ?? null,
-      resolvedAt: null,
-    };
-    this.items.push(i);
-    return i;
-  }
-  async update(id: string, patch: Partial<Pick<Incident, 'areas' | 'etaAt' | 'title' | 'status'>>) {
-    const i = this.items.find((x) => x.id === id)!;
-    Object.assign(i, patch);
-    return i;
-  }
-  async resolve(id: string) {
-    return this.update(id, { status: 'resolved' });
-  }
-  async get(id: string) {
-    return this.items.find((x) => x.id === id) ?? null;
-  }
-  async openInArea(area: string) {
-    return this.items.filter((i) => i.status === 'open' && i.areas.includes(area));
-  }
-  async list(filter?: { status?: Incident['status'] }) {
-    return this.items.filter((i) => !filter?.status || i.status === filter.status);
-  }
-}
-
-export class MemoryAudit implements AuditLog {
-  readonly entries: StoredAuditEntry[] = [];
-  async append(e: Parameters<AuditLog['append']>[0]) {
-    const stored = { ...e, id: this.entries.length + 1, at: new Date().toISOString() } as StoredAuditEntry;
-    this.entries.push(stored);
-    return stored;
-  }
-  async list(filter: { target?: string; action?: StoredAuditEntry['action']; limit?: number } = {}) {
-    return this.entries
-      .filter(
-        (e) =>
-          (!filter.target || e.target === filter.target) && (!filter.action || e.action === filter.action),
-      )
-      .slice(-(filter.limit ?? 1000));
-  }
-}
+export { MemoryAudit, MemoryDirectory, MemoryIncidents } from '../../tickets/testing/memory-ports.js';
 
 /** A router per service with a few parameters; `offline` devices throw DeviceError('offline'). */
 export class FakeDevices implements DeviceService {
@@ -236,30 +127,12 @@ export class FakeAgent implements ConsoleAgent {
   /** As the real agent: it writes the note and the assignee. */
   async takeOver(ticketId: string, staffId: string) {
     this.takenOver.set(ticketId, staffId);
-    await this.tickets.append(
-      ticketId,
-      [
-        {
-          type: 'note',
-          actor: { kind: 'staff', id: staffId },
-          text: `${staffId} took over the conversation`,
-          internal: true,
-        },
-      ],
-      { assignee: staffId },
-    );
+    await recordTakeover(this.tickets, ticketId, staffId);
   }
   async handBack(ticketId: string) {
     const staffId = this.takenOver.get(ticketId) ?? null;
     this.takenOver.delete(ticketId);
-    await this.tickets.append(ticketId, [
-      {
-        type: 'note',
-        actor: { kind: 'staff', id: staffId },
-        text: 'conversation handed back to the automated agent',
-        internal: true,
-      },
-    ]);
+    await recordHandBack(this.tickets, ticketId, staffId);
   }
   async staffReply(ticketId: string, staffId: string, text: string) {
     const t = await this.tickets.get(ticketId);

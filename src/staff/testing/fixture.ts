@@ -45,7 +45,7 @@ export async function createConsoleFixture() {
     pppoePasswordEnc: null,
     createdAt: at,
   };
-  directory.add(customer, service);
+  directory.put(customer, service, { pin: '1234', pppoePassword: 'ppp-secret' });
   devices.add(
     {
       id: '00D0F1-HGW3000-SN0001',

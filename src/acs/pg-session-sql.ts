@@ -1,0 +1,134 @@
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { AcsDeviceRow, AcsTables, AcsTaskRow } from '../storage/tables/acs.js';
+import type { SessionWrites } from './session-writes.js';
+import { redactParams } from './task-steps.js';
+
+// A CWMP session's start and end on PostgreSQL as one statement each (one round trip): the lock
+// with the device row and its open tasks; and the session's writes as data-modifying CTEs, with
+// the open tasks read back and the lock given up when none is left. Shapes the single statement
+// cannot hold (cache removals, event pruning, a task written twice) go the transaction's way.
+
+const OPEN_TASKS = `t.status in ('pending', 'running', 'waiting')`;
+const OPEN = new Set(['pending', 'running', 'waiting']);
+const COLUMN = /^[a-z_]+$/;
+const MAX_ROWS = 200;
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+function sets(patch: Record<string, unknown>, p: Params): string {
+  return Object.entries(patch)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      if (!COLUMN.test(k)) throw new Error(`bad column ${k}`);
+      return `"${k}" = ${p.add(v)}`;
+    })
+    .join(', ');
+}
+
+export async function pgBeginSession(
+  db: Kysely<AcsTables>,
+  q: { deviceId: string; lockName: string; owner: string; nowIso: string; expiresIso: string },
+): Promise<{ locked: boolean; device: AcsDeviceRow | undefined; tasks: AcsTaskRow[] }> {
+  const text =
+    `with l as (insert into acs_locks (name, owner, expires_at) values ($1, $2, $3) ` +
+    `on conflict (name) do update set owner = excluded.owner, expires_at = excluded.expires_at ` +
+    `where acs_locks.expires_at < $4 or acs_locks.owner = $2 returning owner) ` +
+    `select (select owner from l) as owner, ` +
+    `(select row_to_json(d) from acs_devices d where d.id = $5) as device, ` +
+    `(select coalesce(json_agg(t order by t.created_at, t.id), '[]'::json) from acs_tasks t ` +
+    `where t.device_id = $5 and ${OPEN_TASKS}) as tasks`;
+  const r = await db.executeQuery<{ owner: string | null; device: AcsDeviceRow | null; tasks: AcsTaskRow[] }>(
+    CompiledQuery.raw(text, [q.lockName, q.owner, q.expiresIso, q.nowIso, q.deviceId]),
+  );
+  const row = r.rows[0]!;
+  return { locked: row.owner === q.owner, device: row.device ?? undefined, tasks: row.tasks };
+}
+
+/** Whether the writes fit in one statement. */
+export function fitsOneStatement(w: SessionWrites): boolean {
+  if (w.events?.pruneTo != null) return false;
+  if (w.cache.length > 1 || w.cache.some((c) => c.kind !== 'upsert' || c.params.size > MAX_ROWS))
+    return false;
+  return new Set(w.tasks.map((t) => t.task.id)).size === w.tasks.length;
+}
+
+export interface PgCommitResult {
+  taskOk: boolean[];
+  /** Open tasks after the writes (null without `end`, or when they must be read again). */
+  open: AcsTaskRow[] | null;
+  released: boolean;
+}
+
+export async function pgCommitSession(
+  db: Kysely<AcsTables>,
+  w: SessionWrites,
+  end?: { lockName: string; owner: string },
+): Promise<PgCommitResult> {
+  const p = new Params();
+  const ctes: string[] = [];
+  if (w.device)
+    ctes.push(`d as (update acs_devices set ${sets(w.device, p)} where id = ${p.add(w.deviceId)})`);
+  const upsert = w.cache[0];
+  if (upsert?.kind === 'upsert' && upsert.params.size > 0) {
+    const dev = p.add(w.deviceId);
+    const rows = redactParams([...upsert.params.values()]).map(
+      (r) => `(${dev}, ${p.add(r.name)}, ${p.add(r.value)}, ${p.add(r.type)}, ${p.add(r.at)})`,
+    );
+    ctes.push(
+      `p as (insert into acs_params (device_id, path, value, type, at) values ${rows.join(', ')} ` +
+        `on conflict (device_id, path) do update set value = excluded.value, type = excluded.type, at = excluded.at)`,
+    );
+  }
+  if (w.events)
+    ctes.push(
+      `e as (insert into acs_events (device_id, at, events) values (${p.add(w.deviceId)}, ${p.add(w.events.at)}, ${p.add(JSON.stringify(w.events.events))}))`,
+    );
+  w.tasks.forEach((t, i) => {
+    const from = t.from.map((s) => p.add(s)).join(', ');
+    ctes.push(
+      `t${i} as (update acs_tasks set ${sets(t.patch, p)} where id = ${p.add(t.task.id)} and status in (${from}) returning 1)`,
+    );
+  });
+  const cols = w.tasks.map((_, i) => `(select count(*) from t${i})::int as t${i}`);
+  let written: string;
+  if (end) {
+    written = p.add(w.tasks.map((t) => t.task.id));
+    const dev = p.add(w.deviceId);
+    cols.push(
+      `(select coalesce(json_agg(t order by t.created_at, t.id), '[]'::json) from acs_tasks t ` +
+        `where t.device_id = ${dev} and ${OPEN_TASKS} and not (t.id = any(${written}::text[]))) as open`,
+    );
+    // The lock goes when no task is left open, those written here included.
+    if (!w.tasks.some((t) => OPEN.has(t.patch.status ?? t.task.status))) {
+      ctes.push(
+        `l as (delete from acs_locks where name = ${p.add(end.lockName)} and owner = ${p.add(end.owner)} ` +
+          `and not exists (select 1 from acs_tasks t where t.device_id = ${dev} and ${OPEN_TASKS} ` +
+          `and not (t.id = any(${written}::text[]))) returning 1)`,
+      );
+      cols.push(`(select count(*) from l)::int as released`);
+    }
+  }
+  if (cols.length === 0) cols.push('1 as one');
+  const text = `${ctes.length ? `with ${ctes.join(', ')} ` : ''}select ${cols.join(', ')}`;
+  const r = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, p.values));
+  const row = r.rows[0]!;
+  const taskOk = w.tasks.map((_, i) => Number(row[`t${i}`]) > 0);
+  if (!end) return { taskOk, open: null, released: false };
+  // What the statement could not see: the written tasks as they are now.
+  if (taskOk.some((ok) => !ok)) return { taskOk, open: null, released: Number(row.released ?? 0) > 0 };
+  const open = [
+    ...(row.open as AcsTaskRow[]),
+    ...w.tasks
+      .filter((t) => OPEN.has(t.patch.status ?? t.task.status))
+      .map((t) => ({ ...t.task, ...t.patch })),
+  ].sort((a, b) => cmp(a.created_at, b.created_at) || cmp(a.id, b.id));
+  return { taskOk, open, released: Number(row.released ?? 0) > 0 };
+}

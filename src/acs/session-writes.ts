@@ -1,0 +1,56 @@
+import type { AcsDeviceRow, AcsTaskRow, AcsTaskStatus } from '../storage/tables/acs.js';
+import type { EventStruct, ParamStruct } from './soap.js';
+
+// What a CWMP session changes, kept until it is written in one transaction: the device row after
+// the Inform, parameter-cache changes in order, the Inform's events, and task outcomes (each a
+// compare-and-set on the task's status, so a task cancelled meanwhile stays cancelled).
+
+export type CacheOp =
+  | { kind: 'upsert'; params: Map<string, TimedParam> }
+  /** Rows under `prefix` older than `before` go (`'\uffff'`: all of them). */
+  | { kind: 'deleteStale'; prefix: string; before: string };
+
+export interface TimedParam extends ParamStruct {
+  at: string;
+}
+
+export interface TaskWrite {
+  task: AcsTaskRow;
+  from: AcsTaskStatus[];
+  patch: Partial<Omit<AcsTaskRow, 'id'>>;
+  /** Runs after the write, with whether it applied. */
+  then?: (ok: boolean) => void;
+}
+
+export interface SessionWrites {
+  deviceId: string;
+  /** Patch of the existing device row (a new device is inserted at once, not here). */
+  device: Partial<Omit<AcsDeviceRow, 'id'>> | null;
+  cache: CacheOp[];
+  events: { at: string; events: EventStruct[]; pruneTo: number | null } | null;
+  tasks: TaskWrite[];
+}
+
+export function noWrites(deviceId: string): SessionWrites {
+  return { deviceId, device: null, cache: [], events: null, tasks: [] };
+}
+
+export function hasWrites(w: SessionWrites): boolean {
+  return w.device !== null || w.cache.length > 0 || w.events !== null || w.tasks.length > 0;
+}
+
+export function addCacheUpserts(w: SessionWrites, params: ParamStruct[], at: string): void {
+  if (params.length === 0) return;
+  let last = w.cache[w.cache.length - 1];
+  // Upserts with no removal between them are one statement (a later value of a path wins).
+  if (last?.kind !== 'upsert') {
+    last = { kind: 'upsert', params: new Map() };
+    w.cache.push(last);
+  }
+  for (const p of params) last.params.set(p.name, { ...p, at });
+}
+
+/** After the session's transaction: each task write's follow-up, in order. */
+export function afterCommit(w: SessionWrites, taskOk: boolean[]): void {
+  w.tasks.forEach((t, i) => t.then?.(taskOk[i] === true));
+}

@@ -1,0 +1,64 @@
+// English answers to questions asked at a permission, a step or the customer-number question, for
+// the action or step in hand, and the advice when the Wi-Fi works near the router but not further away.
+export const incaseEn = {
+  'reply.devices_drop':
+    'Devices on the Wi-Fi (the TV too, if it is on the Wi-Fi) drop off for a few seconds and then reconnect by themselves.',
+  'reply.devices_drop.consent.wifi_channel_change':
+    'Yes, briefly: everything on the Wi-Fi (the TV too, if it uses the Wi-Fi) drops for a few seconds and reconnects by itself. The network name and password stay the same.',
+  'reply.devices_drop.consent.wifi_password_change':
+    'Yes: everything on the Wi-Fi (the TV too, if it uses the Wi-Fi) drops off, and each device connects again once with the new password. Devices on a cable are not affected.',
+  'reply.devices_drop.consent.cpe_reboot':
+    'Yes, for a couple of minutes: everything loses the internet while the router restarts, devices on a cable too, and then reconnects by itself.',
+  'reply.devices_drop.consent.cpe_firmware_upgrade':
+    'Yes, for a few minutes: the router restarts after the update, so everything is offline for a while and then reconnects by itself.',
+  'reply.devices_drop.consent.wifi_change':
+    'Yes — devices on the Wi-Fi, a smart TV too, drop off for a moment; after a new password or network name each one connects again with the new details.',
+  'reply.devices_drop.consent.wifi_radio_enable':
+    'No — nothing is on the Wi-Fi while it is off; once it is on, your devices find the network by themselves.',
+  'reply.devices_drop.consent.dns_reset':
+    'No — changing the DNS setting disconnects nothing; pages simply start to open again.',
+  'reply.devices_drop.consent.admin_password_change':
+    'No — the admin password only protects the router’s settings page; nothing disconnects and your Wi-Fi password stays the same.',
+  'reply.devices_drop.consent.cpe_factory_reset':
+    'Yes — after a factory reset the router comes back with the Wi-Fi name and password from its sticker, so every device has to connect again with those.',
+  'reply.new_password_shown':
+    'Yes — I show you the new password here in the chat as soon as it is set. Keep it somewhere safe.',
+  'reply.new_password_shown.consent.admin_password_change':
+    'Yes — I show you the new admin password here in the chat right after I change it. Keep it somewhere safe; you only need it to log in to the router’s settings page.',
+  'reply.new_password_shown.consent.wifi_password_change':
+    'Yes — I show you the new Wi-Fi password here in the chat right after I set it, and you connect your devices with it.',
+  'reply.what_admin_password':
+    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Most people never set one, so it is still the factory password, which means anyone on your network could change your router’s settings. I set a new one and show it to you here.',
+  'reply.extender':
+    'Yes, it can: a mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
+  'reply.other.step.move_closer':
+    'Just take the device itself (phone or laptop) into the same room as the router, a metre or two away, for a minute — nothing needs to be moved for good. If it works well there, we know the distance or the walls are the cause.',
+  'reply.other.step.rejoin_wifi':
+    'On the phone or computer: open the Wi-Fi settings, tap your network and choose “Forget this network” (on some devices “Remove”), then pick the network again and type in the password.',
+  'reply.other.consent.cpe_firmware_upgrade':
+    'The update replaces the router’s software with a newer version that fixes known faults. Your settings, Wi-Fi name and password stay; it takes about five minutes and the router restarts by itself — you do not need to do anything.',
+  'reply.other.consent.cpe_factory_reset':
+    'A factory reset puts the router back to how it came from the factory: your own settings (Wi-Fi name and password, port forwards) are wiped and the details on its sticker apply again. It takes a few minutes.',
+  'reply.other.consent.wifi_password_change':
+    'I set a new, long random password for your Wi-Fi — the network name stays the same — and show it to you here. You can change it to one you choose later in the router’s settings.',
+  'reply.other.consent.wifi_channel_change':
+    'The Wi-Fi moves to a less crowded radio channel, so your neighbours’ networks disturb it less. Name and password stay the same and devices reconnect by themselves within seconds.',
+  'reply.other.consent.wifi_radio_enable':
+    'I switch your router’s Wi-Fi back on from here. The network name and password are the same as before, so your devices find it by themselves.',
+  'reply.other.consent.dns_reset':
+    'The router’s DNS setting (its address book for the internet) goes back to ours. Nothing else changes, and nothing disconnects.',
+  'reply.other.consent.admin_password_change':
+    'The admin password only protects the router’s settings page — your Wi-Fi password stays the same and nothing disconnects. The factory password is the same on many routers, so changing it stops anyone on your network from changing your settings. I show the new one to you here.',
+  'reply.other.consent.account_password_reset':
+    'You get a temporary password here for {portal}; the old one stops working. When you sign in with it, you choose a new password of your own.',
+  'reply.which_cable.step.power_on':
+    'The power cord — from the router’s power adapter to the electrical outlet. Check that it sits firmly in both the router and the outlet (not a switched-off power strip) and that the power button, if there is one, is pressed in.',
+  'reply.which_cable.step.power_cycle':
+    'The power cord — from the router’s power adapter to the electrical outlet. Pull it out of the router, wait 30 seconds and put it back.',
+  'reply.why_pin.identity.customer_number':
+    'Your customer number lets me find your address, your line and your router — that is also how I see straight away whether a fault in your area is what affects you.',
+  'advice.elsewhere.wifi_weak_signal':
+    'Then your line and router are fine — next to the router it works; the signal just does not reach that room through the walls. Put the router as central, high up and in the open as you can. Close to the router the 5 GHz network is fastest; further away 2.4 GHz reaches better. For good Wi-Fi in that room for good, a mesh point (or a Wi-Fi extender) placed halfway is the real fix.',
+  'advice.elsewhere.speed_wifi_limited':
+    'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. Use the 5 GHz network when you are near the router (the same name with “5G” at the end), put the router central, high up and in the open, and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway helps most.',
+};

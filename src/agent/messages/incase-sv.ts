@@ -1,0 +1,66 @@
+// Svenska svar på frågor vid ett tillstånd, ett steg eller frågan om kundnummer, för åtgärden eller
+// steget i fråga, och råden när wifi:t fungerar nära routern men inte längre bort.
+import type { incaseEn } from './incase-en.js';
+
+export const incaseSv: Record<keyof typeof incaseEn, string> = {
+  'reply.devices_drop':
+    'Det som är på wifi:t (även tv:n, om den är på wifi) tappar uppkopplingen några sekunder och kopplar sedan upp sig igen av sig själv.',
+  'reply.devices_drop.consent.wifi_channel_change':
+    'Ja, kort: allt som är på wifi:t (även tv:n, om den går på wifi) tappar några sekunder och kopplar upp sig igen av sig själv. Nätverksnamn och lösenord är desamma.',
+  'reply.devices_drop.consent.wifi_password_change':
+    'Ja: allt som är på wifi:t (även tv:n, om den går på wifi) kopplas bort, och varje enhet ansluter en gång på nytt med det nya lösenordet. Det som sitter med kabel påverkas inte.',
+  'reply.devices_drop.consent.cpe_reboot':
+    'Ja, ett par minuter: allt tappar internet medan routern startar om, även det som sitter med kabel, och kopplar sedan upp sig igen av sig själv.',
+  'reply.devices_drop.consent.cpe_firmware_upgrade':
+    'Ja, några minuter: routern startar om efter uppdateringen, så allt är nere en stund och kopplar sedan upp sig igen av sig själv.',
+  'reply.devices_drop.consent.wifi_change':
+    'Ja – enheter på wifi:t, även en smart-tv, tappar en kort stund; efter ett nytt lösenord eller namn ansluter var och en på nytt med de nya uppgifterna.',
+  'reply.devices_drop.consent.wifi_radio_enable':
+    'Nej – inget är på wifi:t medan det är avstängt; när det är på hittar dina enheter nätverket av sig själva.',
+  'reply.devices_drop.consent.dns_reset':
+    'Nej – att ändra DNS-inställningen kopplar inte bort något; sidorna börjar bara öppnas igen.',
+  'reply.devices_drop.consent.admin_password_change':
+    'Nej – administratörslösenordet skyddar bara routerns inställningssida; inget kopplas bort och ditt wifi-lösenord är detsamma.',
+  'reply.devices_drop.consent.cpe_factory_reset':
+    'Ja – efter en fabriksåterställning har routern wifi-namnet och lösenordet från etiketten igen, så alla enheter behöver anslutas på nytt med dem.',
+  'reply.new_password_shown':
+    'Ja – jag visar det nya lösenordet här i chatten så fort det är ändrat. Spara det på ett säkert ställe.',
+  'reply.new_password_shown.consent.admin_password_change':
+    'Ja – jag visar det nya administratörslösenordet här i chatten direkt när jag har bytt det. Spara det på ett säkert ställe; du behöver det bara för att logga in på routerns inställningssida.',
+  'reply.new_password_shown.consent.wifi_password_change':
+    'Ja – jag visar det nya wifi-lösenordet här i chatten direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
+  'reply.what_admin_password':
+    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. De flesta sätter aldrig något, så det är fortfarande fabrikslösenordet, och då kan vem som helst i ditt nätverk ändra routerns inställningar. Jag sätter ett nytt och visar det för dig här.',
+  'reply.extender':
+    'Ja, det kan det: ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
+  'reply.other.step.move_closer':
+    'Ta bara med själva enheten (mobilen eller datorn) in i samma rum som routern, en meter eller två bort, en minut – inget behöver flyttas för gott. Fungerar det bra där vet vi att det är avståndet eller väggarna.',
+  'reply.other.step.rejoin_wifi':
+    'På mobilen eller datorn: öppna wifi-inställningarna, tryck på ditt nätverk och välj ”Glöm detta nätverk” (på vissa enheter ”Ta bort”), välj sedan nätverket igen och skriv in lösenordet.',
+  'reply.other.consent.cpe_firmware_upgrade':
+    'Uppdateringen byter routerns programvara mot en nyare version som rättar kända fel. Dina inställningar, wifi-namn och lösenord finns kvar; det tar ungefär fem minuter och routern startar om av sig själv – du behöver inte göra något.',
+  'reply.other.consent.cpe_factory_reset':
+    'En fabriksåterställning gör routern som när den kom från fabriken: dina egna inställningar (wifi-namn och lösenord, portöppningar) raderas och uppgifterna på etiketten gäller igen. Det tar några minuter.',
+  'reply.other.consent.wifi_password_change':
+    'Jag sätter ett nytt, långt slumpat lösenord på ditt wifi – nätverksnamnet är detsamma – och visar det för dig här. Du kan byta till ett eget senare i routerns inställningar.',
+  'reply.other.consent.wifi_channel_change':
+    'Wifi:t flyttar till en mindre trång radiokanal, så att grannarnas nätverk stör mindre. Namn och lösenord är desamma och enheterna kopplar upp sig igen av sig själva inom några sekunder.',
+  'reply.other.consent.wifi_radio_enable':
+    'Jag slår på routerns wifi igen härifrån. Nätverksnamn och lösenord är desamma som förut, så dina enheter hittar det av sig själva.',
+  'reply.other.consent.dns_reset':
+    'Routerns DNS-inställning (dess adressbok för internet) återställs till vår. Inget annat ändras och inget kopplas bort.',
+  'reply.other.consent.admin_password_change':
+    'Administratörslösenordet skyddar bara routerns inställningssida – ditt wifi-lösenord är detsamma och inget kopplas bort. Fabrikslösenordet är detsamma på många routrar, så ett nytt hindrar andra i ditt nätverk från att ändra dina inställningar. Jag visar det nya för dig här.',
+  'reply.other.consent.account_password_reset':
+    'Du får ett tillfälligt lösenord till {portal} här; det gamla slutar då fungera. När du loggar in med det väljer du ett eget nytt lösenord.',
+  'reply.which_cable.step.power_on':
+    'Strömsladden – den från routerns strömadapter till eluttaget. Kolla att den sitter ordentligt både i routern och i uttaget (inte i en avstängd grenkontakt) och att strömknappen, om det finns en, är intryckt.',
+  'reply.which_cable.step.power_cycle':
+    'Strömsladden – den från routerns strömadapter till eluttaget. Dra ur den ur routern, vänta 30 sekunder och sätt tillbaka den.',
+  'reply.why_pin.identity.customer_number':
+    'Med kundnumret hittar jag din adress, din linje och din router – det är också så jag direkt ser om ett fel i ditt område är det som drabbar dig.',
+  'advice.elsewhere.wifi_weak_signal':
+    'Då är din linje och router i ordning – bredvid routern fungerar det; signalen når bara inte fram genom väggarna till det rummet. Ställ routern så centralt, högt och fritt som möjligt. Nära routern är 5 GHz-nätet snabbast; längre bort når 2,4 GHz bättre. För bra wifi i det rummet på riktigt är en mesh-punkt (eller en wifi-förstärkare) halvvägs den verkliga lösningen.',
+  'advice.elsewhere.speed_wifi_limited':
+    'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Använd 5 GHz-nätet när du är nära routern (samma namn med ”5G” på slutet), ställ routern centralt, högt och fritt, och för rum långt bort hjälper en mesh-punkt (eller en wifi-förstärkare) halvvägs mest.',
+};

@@ -1,0 +1,27 @@
+// English texts for what happens after the outcome: incidents told by kind and place, field visits
+// booked inside the customer's times (src/agent/incident-words.ts, src/agent/visit-times.ts).
+export const outcomeEn = {
+  'reply.why_pin.outage':
+    'The outage covers the whole area, but to link your own subscription to it — and to write to you here when it is fixed — I need to know I am talking to the account holder. That is what the PIN shows.',
+  'escalated.field.booked_nearest':
+    'I have passed your case to our field technicians (reference {reference}). There is no free visit at the times you gave, so I have booked the nearest free time: {window}. If that does not suit you, just tell me here when you can and I will move it.',
+  'visit.when':
+    'Your technician visit is booked for {window} (reference {reference}). If that time does not suit you, tell me here and I will move it.',
+  'visit.moved':
+    'Sorry about that — I have moved the visit to {window} (reference {reference}). The earlier time is cancelled.',
+  'visit.moved_nearest':
+    'There is no free visit at the times you gave, so I have moved it to the nearest free time: {window} (reference {reference}). The earlier time is cancelled. If this does not suit you either, tell me when you can.',
+  'visit.move_noted':
+    'I have noted on case {reference} that the booked time does not suit you; our field team will agree on a new time with you here.',
+  'case.how_long.field.declined':
+    'Our field technicians look at your case within {when} and contact you about the next step. No visit is booked unless you say yes to one.',
+  'incident.in_place': '{what} in {place}',
+  'incident.kind.other': 'a network fault',
+  'incident.kind.fiber_cut': 'a fibre cut',
+  'incident.kind.fibre_cut': 'a fibre cut',
+  'incident.kind.power_outage': 'a power cut at our equipment',
+  'incident.kind.node_failure': 'a fault in our network equipment',
+  'incident.kind.maintenance': 'planned maintenance',
+  'incident.kind.planned_maintenance': 'planned maintenance',
+  'incident.kind.planned_work': 'planned maintenance',
+} as const;

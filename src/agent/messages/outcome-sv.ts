@@ -1,0 +1,28 @@
+// Swedish texts for what happens after the outcome (see outcome-en.ts).
+import type { outcomeEn } from './outcome-en.js';
+
+export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
+  'reply.why_pin.outage':
+    'Avbrottet gäller hela området, men för att koppla just ditt abonnemang till det – och skriva till dig här när det är löst – behöver jag veta att jag pratar med kontoinnehavaren. Det är det PIN-koden visar.',
+  'escalated.field.booked_nearest':
+    'Jag har skickat ditt ärende till våra fälttekniker (ärende {reference}). Det finns ingen ledig besökstid de tider du angav, så jag har bokat närmaste lediga tid: {window}. Passar den inte säger du bara här när du kan, så flyttar jag besöket.',
+  'visit.when':
+    'Teknikerbesöket är bokat {window} (ärende {reference}). Passar tiden inte säger du bara till här, så flyttar jag det.',
+  'visit.moved':
+    'Förlåt – jag har flyttat besöket till {window} (ärende {reference}). Den tidigare tiden är avbokad.',
+  'visit.moved_nearest':
+    'Det finns ingen ledig besökstid de tider du angav, så jag har flyttat besöket till närmaste lediga tid: {window} (ärende {reference}). Den tidigare tiden är avbokad. Passar inte den heller säger du bara när du kan.',
+  'visit.move_noted':
+    'Jag har noterat i ärende {reference} att den bokade tiden inte passar dig; vår fältgrupp kommer överens med dig om en ny tid här.',
+  'case.how_long.field.declined':
+    'Våra fälttekniker tittar på ditt ärende inom {when} och hör av sig om nästa steg. Något besök bokas bara om du säger ja till det.',
+  'incident.in_place': '{what} i {place}',
+  'incident.kind.other': 'en störning i vårt nät',
+  'incident.kind.fiber_cut': 'ett fiberavbrott',
+  'incident.kind.fibre_cut': 'ett fiberavbrott',
+  'incident.kind.power_outage': 'ett strömavbrott i vår utrustning',
+  'incident.kind.node_failure': 'ett fel i vår nätutrustning',
+  'incident.kind.maintenance': 'planerat underhåll',
+  'incident.kind.planned_maintenance': 'planerat underhåll',
+  'incident.kind.planned_work': 'planerat underhåll',
+};

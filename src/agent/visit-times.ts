@@ -1,0 +1,145 @@
+// When a customer can let a technician in, as time windows the field-service port can book inside.
+// "vardagar efter 17 typ. eller helg", "tisdag eller onsdag eftermiddag funkar", "im home tomorrow all
+// day": each alternative ("eller"/"or", a new sentence) is a set of days and hours of the day; a day
+// named without hours takes the hours of the alternative after it ("tisdag eller onsdag eftermiddag"),
+// hours without a day take the day before. A clause that says a time does not suit ("monday morning
+// doesnt work", "jag jobbar på måndag förmiddag") is a time to avoid. Hours are the operator's local time.
+import type { TimeWindow } from '../isp/ports.js';
+import { localClock } from '../tickets/business-calendar.js';
+import { parseAnswer } from '../triage/answers.js';
+import { fold } from '../triage/normalize.js';
+
+export interface VisitTimes {
+  /** When the customer can; empty when they named no time (any slot will do). */
+  preferred: TimeWindow[];
+  /** When the customer cannot. */
+  avoid: TimeWindow[];
+}
+
+interface Clause {
+  days: string[];
+  hours: [number, number][];
+  negative: boolean;
+}
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PART_OF_DAY: Record<string, [number, number]> = {
+  morning: [8, 12],
+  afternoon: [12, 17],
+  evening: [17, 21],
+  'any time': [7, 21],
+};
+const DAY_SLOTS = new Set([...DAYS, 'weekdays', 'weekend', 'today', 'tomorrow', 'next week']);
+const NEGATIVE =
+  /\b(not|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|pa jobbet|upptagen|busy)\b/;
+const SEARCH_DAYS = 21;
+
+function clauseOf(text: string): Clause {
+  const slots = (() => {
+    const p = parseAnswer('contact.availability', text);
+    return p.kind === 'availability' ? p.slots : [];
+  })();
+  const days = slots.filter((s) => DAY_SLOTS.has(s));
+  const hours: [number, number][] = [];
+  for (const s of slots) {
+    if (PART_OF_DAY[s]) hours.push(PART_OF_DAY[s]);
+    const at = /^(after|from|before) (\d\d):(\d\d)$/.exec(s);
+    if (at) {
+      const h = Number(at[2]) + Number(at[3]) / 60;
+      hours.push(at[1] === 'before' ? [7, h] : [h, 22]);
+    }
+    const range = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(s);
+    if (range)
+      hours.push([Number(range[1]) + Number(range[2]) / 60, Number(range[3]) + Number(range[4]) / 60]);
+  }
+  return { days, hours, negative: NEGATIVE.test(fold(text).replace(/[’`]/g, "'")) };
+}
+
+/** The clauses of an availability answer, each a set of days and hours (see the file's comment). */
+function clausesOf(text: string): Clause[] {
+  const parts = fold(text)
+    .split(
+      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|\bmen\b|\bbut\b|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
+    )
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const clauses = parts.map(clauseOf).filter((c) => c.days.length || c.hours.length);
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
+    const next = clauses[i + 1];
+    if (
+      c.days.length &&
+      !c.hours.length &&
+      next?.days.length &&
+      next.hours.length &&
+      next.negative === c.negative
+    )
+      c.hours = next.hours;
+    const prev = clauses[i - 1];
+    if (!c.days.length && prev?.days.length) c.days = prev.days;
+  }
+  return clauses;
+}
+
+function dayMatches(day: string, weekday: number, offset: number, nextWeekStart: number): boolean {
+  switch (day) {
+    case 'weekdays':
+      return weekday >= 1 && weekday <= 5;
+    case 'weekend':
+      return weekday === 0 || weekday === 6;
+    case 'today':
+      return offset === 0;
+    case 'tomorrow':
+      return offset === 1;
+    case 'next week':
+      return offset >= nextWeekStart && offset < nextWeekStart + 7;
+    default:
+      return DAYS[weekday] === day;
+  }
+}
+
+function windowsOf(clauses: Clause[], now: Date, timeZone: string): TimeWindow[] {
+  const out: TimeWindow[] = [];
+  const clock = localClock(timeZone);
+  const today = clock.day(now.getTime());
+  // 1 January 1970 was a Thursday.
+  const todayWeekday = (today + 4) % 7;
+  const nextWeekStart = (8 - todayWeekday) % 7 || 7;
+  const at = (day: number, hour: number) => new Date(clock.instant(day, Math.round(hour * 60))).toISOString();
+  for (let d = 0; d < SEARCH_DAYS; d++) {
+    const weekday = (todayWeekday + d) % 7;
+    for (const c of clauses) {
+      if (c.days.length && !c.days.some((day) => dayMatches(day, weekday, d, nextWeekStart))) continue;
+      for (const [from, to] of c.hours.length ? c.hours : [PART_OF_DAY['any time']])
+        out.push({ start: at(today + d, from), end: at(today + d, to) });
+    }
+  }
+  return out;
+}
+
+/** The customer's words as windows to book inside and windows to avoid, from `now` on. */
+export function visitTimes(text: string | null, now: Date, timeZone: string): VisitTimes {
+  const clauses = text ? clausesOf(text) : [];
+  return {
+    preferred: windowsOf(
+      clauses.filter((c) => !c.negative),
+      now,
+      timeZone,
+    ),
+    avoid: windowsOf(
+      clauses.filter((c) => c.negative),
+      now,
+      timeZone,
+    ),
+  };
+}
+
+/** The booked window lies inside one of the windows the customer gave (or they gave none). */
+export function insideTimes(w: TimeWindow, times: VisitTimes): boolean {
+  const s = Date.parse(w.start);
+  const e = Date.parse(w.end);
+  const clash = times.avoid.some((a) => Date.parse(a.start) < e && s < Date.parse(a.end));
+  if (clash) return false;
+  if (!times.preferred.length) return true;
+  return times.preferred.some((p) => Date.parse(p.start) <= s && e <= Date.parse(p.end));
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import { pino } from 'pino';
+import { createAcs, type Acs, type AcsConfig, type CreateAcsOptions } from '../acs/index.js';
+import { scheduleCampaigns } from '../acs/campaigns/jobs.js';
+import { createInProcessJobs, type Jobs } from '../jobs/jobs.js';
+import { createPgJobs } from '../jobs/pg-jobs.js';
+import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
+import { openDatabase, type Db } from '../storage/db.js';
+import { migrateToLatest } from '../storage/migrate.js';
+import { DeviceRepository } from '../storage/repos/devices.js';
+import type { Config } from './config.js';
+import { createLogger } from './logger.js';
+
+// The ACS on its own (`frontline acs`): the CWMP listener and what its sessions need — the task
+// queue with its connection requests, presets, and the firmware-campaign job — on the desk's
+// database, without the desk's HTTP API, chat or e-mail. An ISP runs several of these behind a
+// load balancer beside the desk instances; `frontline start` still runs everything in one process.
+
+/** Shared by every instance so that each accepts the digest nonces the others handed out. */
+export function derivedSecret(config: Config, label: string): string {
+  return createHash('sha256')
+    .update(`${label}:${config.secretKey ?? 'frontline-development-secret'}`)
+    .digest('hex');
+}
+
+/** The ACS's options from the desk configuration: the same in the desk and in `frontline acs`. */
+export function acsOptionsOf(
+  config: Config,
+  deps: {
+    db: Db['db'];
+    engine: Db['engine'];
+    devices: Pick<DeviceRepository, 'resolveService' | 'get'>;
+    log: Logger;
+    now?: () => Date;
+    acsConfig?: AcsConfig;
+  },
+): CreateAcsOptions {
+  return {
+    db: deps.db,
+    engine: deps.engine,
+    log: deps.log,
+    now: deps.now,
+    config: deps.acsConfig ?? {
+      publicUrl: config.acsPublicUrl,
+      cpeAuth: {
+        username: config.acsUsername,
+        password: config.acsPassword,
+        acceptNewDevices: config.acsAcceptNewDevices,
+        allowBasic: config.acsAllowBasic,
+        nonceSecret: derivedSecret(config, 'acs-digest-nonce'),
+      },
+      stun: { port: config.acsStunPort },
+    },
+    resolveService: (q) => deps.devices.resolveService(q),
+    knownDevice: async (id) => (await deps.devices.get(id)) !== null,
+    // Router credentials are encrypted under the same key as the PPPoE passwords.
+    secrets: createSecretBox(resolveSecretKey(config.secretKey, config.nodeEnv).key),
+    firmware: config.operator.firmware,
+  };
+}
+
+export interface AcsNode {
+  acs: Acs;
+  db: Db;
+  log: Logger;
+  /** Listens on config.host:config.acsPort (0 = any free port). */
+  start(): Promise<{ acsUrl: string; acsPort: number }>;
+  stop(): Promise<void>;
+}
+
+export interface AcsNodeOverrides {
+  logger?: Logger | false;
+  now?: () => Date;
+  acsConfig?: AcsConfig;
+  /** How often running firmware campaigns move on (default 5 s). */
+  campaignMs?: number;
+}
+
+export async function createAcsNode(config: Config, overrides: AcsNodeOverrides = {}): Promise<AcsNode> {
+  const log =
+    overrides.logger === false ? pino({ level: 'silent' }) : (overrides.logger ?? createLogger(config));
+  const db = openDatabase(config.databaseUrl, { poolMax: config.databasePoolMax });
+  const stopHooks: (() => Promise<void>)[] = [() => db.close()];
+  try {
+    const applied = await migrateToLatest(db.db as never, db.engine);
+    log.info({ engine: db.engine, applied }, 'database ready');
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  const devices = new DeviceRepository({
+    db: db.db,
+    engine: db.engine,
+    now: overrides.now ?? (() => new Date()),
+  });
+  const acs = createAcs(
+    acsOptionsOf(config, {
+      db: db.db,
+      engine: db.engine,
+      devices,
+      log,
+      now: overrides.now,
+      acsConfig: overrides.acsConfig,
+    }),
+  );
+  return {
+    acs,
+    db,
+    log,
+    async start() {
+      const { port } = await acs.listen(config.acsPort, config.host);
+      stopHooks.push(() => acs.close());
+      // Campaigns run once across instances on PostgreSQL (pg-boss), whichever process takes the job.
+      const jobs: Jobs =
+        db.engine === 'postgres'
+          ? await createPgJobs({ connectionString: config.databaseUrl, log })
+          : createInProcessJobs(log);
+      scheduleCampaigns(jobs, acs.campaigns, overrides.campaignMs ?? 5_000);
+      await jobs.start();
+      stopHooks.push(() => jobs.stop());
+      log.info({ acs: acs.url() }, 'Frontline ACS listening (CWMP only)');
+      return { acsUrl: acs.url(), acsPort: port };
+    },
+    async stop() {
+      for (const hook of stopHooks.reverse()) await hook();
+    },
+  };
+}
