@@ -10,6 +10,7 @@ import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { fold } from '../triage/normalize.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { createAfterAnswers } from './after-answers.js';
 import type { AfterQuestion } from './after-questions.js';
@@ -58,6 +59,10 @@ const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
 
 /** Follow-up requests that belong to another team: opened as their own ticket, linked to this one. */
 const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', account_change: 'sales' };
+
+/** A customer who would rather pay less than leave ("kanske bara billigare", "a cheaper plan instead"). */
+const CHEAPER =
+  /\b(billigare|cheaper|lagre (hastighet|pris)|lower (speed|price|plan)|slower plan|downgrade|nedgradera\w*|mindre abonnemang|smaller plan|less expensive|lagre kostnad)\b/;
 
 /** "How long?" after the customer said no to a visit: the field team's next step, never a booking. */
 function declinedVisit(conv: ConversationState, key: MessageKey | null): MessageKey {
@@ -238,6 +243,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     // "Cancel the visit" is the technician visit, never the subscription.
     if (await visit.onMessage(ticket, conv, turn, text)) return;
     if (await visitMove.onMessage(ticket, conv, turn, text)) return;
+    if (await personOrCheaper(ticket, conv, turn, text, act)) return;
     if (
       isDeskRequest(conv, text, tri, act, deps.clarifyThreshold) ||
       (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
@@ -300,6 +306,37 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return;
     }
     turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
+  }
+
+  /**
+   * "nej vänta, kanske bara billigare… kan jag prata med en människa?" while sales has the case: the
+   * change of mind goes onto the case for sales, and the customer hears that a person answers here.
+   */
+  async function personOrCheaper(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    act: ReplyAct,
+  ): Promise<boolean> {
+    const queue = conv.handoff?.queue;
+    if (!queue || queue === 'outage') return false;
+    const cheaper = queue === 'sales' && CHEAPER.test(fold(text));
+    if (!cheaper && act.act !== 'person') return false;
+    const p = params(ticket, conv);
+    if (cheaper) {
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'customer', id: null },
+          text: `Sales: the customer would rather look at a cheaper or slower plan than cancel ("${text.slice(0, 300)}").`,
+          internal: true,
+        },
+      ]);
+      turn.say('handoff.sales.cheaper', p);
+    }
+    if (act.act === 'person') turn.say('handoff.person', p);
+    return true;
   }
 
   /** Compensation is answered as compensation; the billing team gets it as its own linked case. */

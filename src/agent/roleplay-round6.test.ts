@@ -161,3 +161,34 @@ describe('a field visit inside the times the customer gave', () => {
     expect(words(r)).toMatch(/inom/);
   });
 });
+
+describe('a cancellation', () => {
+  async function cancel() {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'sv',
+      authenticated: true,
+      opening: 'hej jag vill säga upp mitt abonnemang',
+      answers: ANSWERS,
+    });
+    return { desk, res };
+  }
+
+  it('a plain request to cancel gets no "frustrating" line and goes to sales', async () => {
+    const { res } = await cancel();
+    expect(res.queue).toBe('sales');
+    expect(words(res.transcript.filter((m) => m.from === 'agent'))).not.toMatch(/frustrerande/);
+  });
+
+  it('"nej vänta… kanske bara billigare… kan jag prata med en människa?" is acknowledged, both parts', async () => {
+    const { desk, res } = await cancel();
+    const r = await desk.agent.handleMessage(
+      res.ticketId,
+      'nej vänta. jag kanske bara vill ha lägre hastighet om det blir billigare. kan jag prata med en människa?',
+    );
+    expect(words(r)).toMatch(/billigare/);
+    expect(words(r)).toMatch(/person|människa/);
+    expect((await desk.tickets.get(res.ticketId))?.queue).toBe('sales');
+  });
+});

@@ -22,7 +22,8 @@ const CUES: { re: RegExp; weight: number; reason: string }[] = [
   },
   {
     re: /\b(byta (leverantor|bolag)|saga upp|sager upp|switch(ing)? provider|cancel my|anmala er|arn\b|konsumentverket|lawyer|advokat|ombudsman|ombudsmannen)\b/,
-    weight: 1,
+    // A plain "jag vill säga upp mitt abonnemang" is a request, not frustration: only with other cues.
+    weight: 0.5,
     reason: 'threat to leave or complain',
   },
 ];

@@ -131,6 +131,9 @@ describe('triage', () => {
     );
     expect(triage('fucking internet is down again!!!').mood).toBe('angry');
     expect(triage('my wifi is slow').mood).toBe('neutral');
+    expect(triage('hej jag vill säga upp mitt abonnemang').mood).toBe('neutral');
+    expect(triage('i want to cancel my subscription').mood).toBe('neutral');
+    expect(triage('jag är så trött på er, jag säger upp mig').mood).toBe('frustrated');
   });
 
   it('returns plain JSON-serialisable data', () => {

@@ -15,6 +15,10 @@ export const outcomeEn = {
     'I have noted on case {reference} that the booked time does not suit you; our field team will agree on a new time with you here.',
   'case.how_long.field.declined':
     'Our field technicians look at your case within {when} and contact you about the next step. No visit is booked unless you say yes to one.',
+  'handoff.sales.cheaper':
+    'Of course — I have noted on case {reference} that you would rather look at a cheaper or slower plan than cancel.',
+  'handoff.person':
+    'People on {ourTeam} — not me — have case {reference} and will answer you here within {when}.',
   'incident.in_place': '{what} in {place}',
   'incident.kind.other': 'a network fault',
   'incident.kind.fiber_cut': 'a fibre cut',

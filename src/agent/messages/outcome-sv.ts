@@ -16,6 +16,10 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     'Jag har noterat i ärende {reference} att den bokade tiden inte passar dig; vår fältgrupp kommer överens med dig om en ny tid här.',
   'case.how_long.field.declined':
     'Våra fälttekniker tittar på ditt ärende inom {when} och hör av sig om nästa steg. Något besök bokas bara om du säger ja till det.',
+  'handoff.sales.cheaper':
+    'Absolut – jag har noterat i ärende {reference} att du hellre vill se över ett billigare eller långsammare abonnemang än säga upp.',
+  'handoff.person':
+    'Det är personer på {ourTeam}, inte jag, som har ärende {reference} och svarar dig här inom {when}.',
   'incident.in_place': '{what} i {place}',
   'incident.kind.other': 'en störning i vårt nät',
   'incident.kind.fiber_cut': 'ett fiberavbrott',
