@@ -5,7 +5,7 @@
 //                            [--schema NAME]  (PostgreSQL: fill that schema once, keep it, measure again on later runs)
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SingleBar, Presets } from 'cli-progress';
@@ -296,7 +296,12 @@ async function main() {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/storage.json',
-    JSON.stringify({ at: new Date().toISOString(), tickets: TICKETS, results }, null, 2),
+    JSON.stringify(
+      // The machine's load average: other work on it shows in the tail latencies.
+      { at: new Date().toISOString(), tickets: TICKETS, loadAverage: loadavg(), results },
+      null,
+      2,
+    ),
   );
   console.log('\nwritten to bench/results/storage.json');
 }

@@ -58,6 +58,25 @@ export async function appendSearchDoc(
   }
 }
 
+/**
+ * A PostgreSQL search page in one statement: the `recent` shape, and only when it holds less than
+ * `limit` rows, the `indexed` one (the other branch is never executed). One round trip for a rare
+ * word instead of two.
+ */
+export function pgSearch(opts: {
+  query: string;
+  filters: RawBuilder<SqlBool>[];
+  before: number | null;
+  limit: number;
+}) {
+  const full = sql`(SELECT count(*) FROM recent) >= ${opts.limit}`;
+  return sql`WITH recent AS MATERIALIZED (${pgSearchPage('recent', opts)})
+    SELECT * FROM recent WHERE ${full}
+    UNION ALL
+    SELECT * FROM (${pgSearchPage('indexed', opts)}) AS indexed WHERE NOT ${full}
+    ORDER BY seq DESC`;
+}
+
 /** How many of the newest documents a PostgreSQL search reads in key order before it asks the full-text index. */
 export const PG_RECENT_WINDOW = 1000;
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgSearchPage, PG_RECENT_WINDOW, type PgSearchShape } from '../../src/storage/search.js';
+import { pgSearch, pgSearchPage, PG_RECENT_WINDOW, type PgSearchShape } from '../../src/storage/search.js';
 import { openTestDb, type TestDb } from './helpers.js';
 import { SEARCH_WORDS } from '../../bench/search-words.js';
 
@@ -100,5 +100,24 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL search plans', () =>
       expect(second.items.map((x) => x.id)).toEqual(await scan(words, await seqOf(first.items.at(-1)!.id)));
     }
     expect(PG_RECENT_WINDOW).toBeLessThan(DOCS);
+  });
+
+  it('one statement per page: the index branch runs only when the newest documents hold less than a page', async () => {
+    const analyse = async (query: string) => {
+      const q = pgSearch({ query, filters: [], before: null, limit: 51 });
+      const { rows } = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, COSTS OFF) ${q}`.execute(t.db);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    };
+    const common = await analyse('router:*');
+    expect(common, common).toMatch(/Bitmap Index Scan on ticket_search_doc \(never executed\)/);
+    const rare = await analyse('ref12345:*');
+    expect(rare, rare).toMatch(/Bitmap Index Scan on ticket_search_doc \(actual/);
+  });
+
+  it("keeps the search index's pending list small, so a search never reads megabytes of unmerged terms", async () => {
+    const { rows } = await sql<{
+      reloptions: string[] | null;
+    }>`SELECT reloptions FROM pg_class WHERE oid = 'ticket_search_doc'::regclass`.execute(t.db);
+    expect(rows[0].reloptions).toContain('gin_pending_list_limit=128');
   });
 });

@@ -37,7 +37,7 @@ import {
 } from '../common.js';
 import { maskDeep, maskSecretText } from '../../security/mask.js';
 import type { TicketsTable } from '../tables/core.js';
-import { appendSearchDoc, createSearchDoc, ftsQuery, pgSearchPage, searchTokens } from '../search.js';
+import { appendSearchDoc, createSearchDoc, ftsQuery, pgSearch, searchTokens } from '../search.js';
 
 type TicketRow = Selectable<TicketsTable>;
 
@@ -216,9 +216,7 @@ export class TicketRepository implements TicketStore {
         before: filter.cursor ? decodeSeqCursor(filter.cursor) : null,
         limit: limit + 1,
       };
-      rows = (await pgSearchPage('recent', opts).execute(this.ctx.db)).rows as TicketRow[];
-      if (rows.length <= limit)
-        rows = (await pgSearchPage('indexed', opts).execute(this.ctx.db)).rows as TicketRow[];
+      rows = (await pgSearch(opts).execute(this.ctx.db)).rows as TicketRow[];
     } else {
       let from = sql`tickets`;
       let key = sql`tickets.seq`;
