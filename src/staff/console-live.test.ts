@@ -5,7 +5,9 @@ import { createPgBus } from '../live/pg-bus.js';
 import type { StaffPrincipal } from './auth.js';
 import { ConsoleHub, type LiveSocket, type TicketChange, type ViewersFrame } from './console-live.js';
 import { queuesForRole, type StaffRole } from './roles.js';
+import { EMPTY_PACKET } from '../tickets/testing/memory-tickets.js';
 import { MemoryTicketStore } from './testing/fakes.js';
+import { newChat } from './testing/session.js';
 
 function socket() {
   const sent: TicketChange[] = [];
@@ -43,41 +45,26 @@ const principal = (username: string, role: StaffRole) =>
     queues: queuesForRole(role),
   }) as unknown as StaffPrincipal;
 
+/** A console signed in as `username` (role: the same name unless given), connected to the hub. */
+function connect(hub: ConsoleHub, username: string, role = username as StaffRole) {
+  const c = socket();
+  hub.add(c.s, principal(username, role));
+  return c;
+}
+
 describe('console live notifications', () => {
   it('tells a console when a ticket lands in its queues and when the customer writes on a ticket it owns', async () => {
     const tickets = new MemoryTicketStore();
     const hub = new ConsoleHub(tickets, 0);
-    const agent = socket();
-    const tier2 = socket();
-    hub.add(agent.s, principal('agent', 'agent'));
-    hub.add(tier2.s, principal('tier2', 'tier2'));
-    const t = await tickets.create(
-      {
-        customerId: null,
-        serviceId: null,
-        channel: 'chat',
-        language: 'sv',
-        intent: 'other',
-        priority: 'P3',
-        subject: null,
-      },
-      [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'hej' }],
-    );
+    const agent = connect(hub, 'agent');
+    const tier2 = connect(hub, 'tier2');
+    const t = await newChat(tickets, {
+      events: [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'hej' }],
+    });
     await hub.changed(t.id);
     expect(agent.sent.at(-1)?.notify).toBeUndefined();
 
-    await tickets.escalate(t.id, 'agents', 'wants a person', {
-      customer: null,
-      service: null,
-      device: null,
-      problem: 'x',
-      findings: [],
-      stepsTried: [],
-      customerAvailability: null,
-      priority: 'P3',
-      slaDueAt: null,
-      verified: false,
-    });
+    await tickets.escalate(t.id, 'agents', 'wants a person', EMPTY_PACKET);
     await hub.changed(t.id);
     expect(agent.sent.at(-1)).toMatchObject({ ticketId: t.id, queue: 'agents', notify: 'queue' });
     expect(tier2.sent).toHaveLength(0);
@@ -100,19 +87,9 @@ describe('console live notifications', () => {
   it("tells a queue's consoles when a ticket is moved there, as a move; not the one who owns it", async () => {
     const tickets = new MemoryTicketStore();
     const hub = new ConsoleHub(tickets, 0);
-    const agent = socket();
-    const tier2 = socket();
-    hub.add(agent.s, principal('agent', 'agent'));
-    hub.add(tier2.s, principal('tier2', 'tier2'));
-    const t = await tickets.create({
-      customerId: null,
-      serviceId: null,
-      channel: 'chat',
-      language: 'sv',
-      intent: 'other',
-      priority: 'P3',
-      subject: null,
-    });
+    const agent = connect(hub, 'agent');
+    const tier2 = connect(hub, 'tier2');
+    const t = await newChat(tickets);
     await tickets.append(t.id, [], { queue: 'agents', assignee: 'agent' });
     await hub.changed(t.id);
     await tickets.append(
@@ -129,18 +106,9 @@ describe('console live notifications', () => {
   it('pushes the first ticket of an empty desk (the first poll only records what exists)', async () => {
     const tickets = new MemoryTicketStore();
     const hub = new ConsoleHub(tickets, 0);
-    const agent = socket();
-    hub.add(agent.s, principal('agent', 'agent'));
+    const agent = connect(hub, 'agent');
     await hub.poll();
-    const t = await tickets.create({
-      customerId: null,
-      serviceId: null,
-      channel: 'chat',
-      language: 'sv',
-      intent: 'other',
-      priority: 'P3',
-      subject: null,
-    });
+    const t = await newChat(tickets);
     await hub.poll();
     expect(agent.sent.map((c) => c.ticketId)).toEqual([t.id]);
     hub.close();
@@ -148,10 +116,8 @@ describe('console live notifications', () => {
 
   it('collision detection: consoles on the same ticket see each other, and who is typing', () => {
     const hub = new ConsoleHub(new MemoryTicketStore(), 0);
-    const a = socket();
-    const b = socket();
-    hub.add(a.s, principal('agent', 'agent'));
-    hub.add(b.s, principal('supervisor', 'supervisor'));
+    const a = connect(hub, 'agent');
+    const b = connect(hub, 'supervisor');
     a.say({ type: 'viewing', ticketId: 't1' });
     expect(a.viewers.at(-1)).toEqual({ type: 'viewers', ticketId: 't1', viewers: [] });
     b.say({ type: 'viewing', ticketId: 't1' });
@@ -173,19 +139,9 @@ describe('console live notifications', () => {
     const tickets = new MemoryTicketStore();
     let now = new Date('2026-03-16T09:00:00Z');
     const hub = new ConsoleHub(tickets, 0, { now: () => now });
-    const agent = socket();
-    const other = socket();
-    hub.add(agent.s, principal('agent', 'agent'));
-    hub.add(other.s, principal('agent2', 'agent'));
-    const t = await tickets.create({
-      customerId: null,
-      serviceId: null,
-      channel: 'chat',
-      language: 'sv',
-      intent: 'other',
-      priority: 'P2',
-      subject: null,
-    });
+    const agent = connect(hub, 'agent');
+    const other = connect(hub, 'agent2', 'agent');
+    const t = await newChat(tickets, { priority: 'P2' });
     await tickets.append(t.id, [], { queue: 'agents', assignee: 'agent' });
     tickets.tickets.set(t.id, { ...(await tickets.get(t.id))!, slaDueAt: '2026-03-16T09:45:00.000Z' });
     await hub.poll();

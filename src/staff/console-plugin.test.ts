@@ -5,6 +5,7 @@ import { staffAuthPlugin } from './plugin.js';
 import { seedDemoStaff } from './seed.js';
 import { createTestStaffAuth } from './testing/db.js';
 import { createConsoleFixture } from './testing/fixture.js';
+import { signIn } from './testing/session.js';
 
 let app: FastifyInstance | null = null;
 afterEach(async () => {
@@ -21,24 +22,7 @@ async function setup(o: { now?: () => Date } = {}) {
   await app.register(consolePlugin, { ...fx.deps, auth, ...o });
   await app.ready();
   const a = app;
-  async function as(username: string) {
-    const res = await a.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username, password: `${username}-demo` },
-    });
-    expect(res.statusCode).toBe(200);
-    const cookies: Record<string, string> = {};
-    for (const c of res.headers['set-cookie'] as string[]) {
-      const [k, v] = c.split(';')[0].split('=');
-      cookies[k] = decodeURIComponent(v);
-    }
-    return {
-      get: (url: string) => a.inject({ method: 'GET', url, cookies }),
-      post: (url: string, payload: object = {}) =>
-        a.inject({ method: 'POST', url, cookies, payload, headers: { 'x-csrf-token': cookies.fl_csrf } }),
-    };
-  }
+  const as = (username: string) => signIn(a, username);
   return { fx, as, app: a };
 }
 

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { OutboundMail } from '../channels/email/ports.js';
 import { staffNoticesMigration } from '../storage/migrations/012_staff_notices.js';
 import type { StaffNoticeTables } from '../storage/tables/staff-notices.js';
-import { MemoryTicketStore } from '../tickets/testing/memory-tickets.js';
+import { EMPTY_PACKET as packet, MemoryTicketStore } from '../tickets/testing/memory-tickets.js';
 import { createStaffNoticeMailer } from './email-notices.js';
 import { createKyselyNoticeStore } from './notice-store.js';
 import { staffNotifyPlugin } from './notify-plugin.js';
 import { staffAuthPlugin } from './plugin.js';
 import { seedDemoStaff } from './seed.js';
 import { createTestStaffAuth } from './testing/db.js';
+import { newChat, signIn } from './testing/session.js';
 
 async function setup() {
   const db = new Kysely<StaffNoticeTables>({
@@ -37,19 +38,6 @@ async function setup() {
   return { tickets, notices, mails, deps, setNow: (iso: string) => (now = new Date(iso)) };
 }
 
-const packet = {
-  customer: null,
-  service: null,
-  device: null,
-  problem: 'x',
-  findings: [],
-  stepsTried: [],
-  customerAvailability: null,
-  priority: 'P2' as const,
-  slaDueAt: null,
-  verified: false,
-};
-
 describe('staff e-mail notifications', () => {
   it('mails a new ticket in my queue, a customer reply on my ticket and an SLA about to breach, each once', async () => {
     const { tickets, notices, mails, deps, setNow } = await setup();
@@ -60,18 +48,10 @@ describe('staff e-mail notifications', () => {
       updatedAt: '2026-03-16T08:00:00.000Z',
     });
     const mailer = createStaffNoticeMailer(deps);
-    const t = await tickets.create(
-      {
-        customerId: null,
-        serviceId: null,
-        channel: 'chat',
-        language: 'sv',
-        intent: 'other',
-        priority: 'P2',
-        subject: null,
-      },
-      [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'hej' }],
-    );
+    const t = await newChat(tickets, {
+      priority: 'P2',
+      events: [{ type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'hej' }],
+    });
     expect(await mailer.run()).toBe(0);
 
     await tickets.escalate(t.id, 'agents', 'wants a person', packet);
@@ -119,15 +99,7 @@ describe('staff e-mail notifications', () => {
     const { tickets, notices, mails, deps, setNow } = await setup();
     const mailer = createStaffNoticeMailer(deps);
     const escalated = async (queue: 'agents' | 'tier2') => {
-      const t = await tickets.create({
-        customerId: null,
-        serviceId: null,
-        channel: 'chat',
-        language: 'sv',
-        intent: 'other',
-        priority: 'P3',
-        subject: null,
-      });
+      const t = await newChat(tickets);
       await tickets.escalate(t.id, queue, 'needs a person', packet);
       return t;
     };
@@ -166,15 +138,7 @@ describe('staff e-mail notifications', () => {
       updatedAt: '2026-03-16T08:00:00.000Z',
     });
     const mailer = createStaffNoticeMailer(deps);
-    const t = await tickets.create({
-      customerId: null,
-      serviceId: null,
-      channel: 'chat',
-      language: 'sv',
-      intent: 'other',
-      priority: 'P3',
-      subject: null,
-    });
+    const t = await newChat(tickets);
     await tickets.escalate(t.id, 'agents', 'wants a person', packet);
     await tickets.append(t.id, [], { assignee: 'agent' });
     expect(await mailer.run()).toBe(0);
@@ -230,24 +194,8 @@ describe('e-mail notification settings API', () => {
     await app.register(staffAuthPlugin, { auth });
     await app.register(staffNotifyPlugin, { auth, notices });
     try {
-      const login = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username: 'agent', password: 'agent-demo' },
-      });
-      const cookies = Object.fromEntries(
-        (login.headers['set-cookie'] as string[])
-          .map((c) => c.split(';')[0].split('='))
-          .map(([k, v]) => [k, decodeURIComponent(v)]),
-      );
-      const put = (payload: object) =>
-        app.inject({
-          method: 'PUT',
-          url: '/api/v1/console/me/notify-email',
-          cookies,
-          payload,
-          headers: { 'x-csrf-token': cookies.fl_csrf },
-        });
+      const { cookies, put: putAs } = await signIn(app, 'agent');
+      const put = (payload: object) => putAs('/api/v1/console/me/notify-email', payload);
       expect((await app.inject({ method: 'GET', url: '/api/v1/console/me/notify-email' })).statusCode).toBe(
         401,
       );

@@ -7,6 +7,7 @@ import { staffAuthPlugin } from './plugin.js';
 import { seedDemoStaff } from './seed.js';
 import { createTestStaffAuth } from './testing/db.js';
 import { createConsoleFixture } from './testing/fixture.js';
+import { signIn } from './testing/session.js';
 
 // Takeover and hand-back through the console with the real agent, which writes the timeline notes.
 
@@ -35,18 +36,7 @@ async function consoleWithRealAgent() {
   await app.register(staffAuthPlugin, { auth });
   await app.register(consolePlugin, { ...fx.deps, agent, auth });
   const a = app;
-  const login = await a.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { username: 'agent', password: 'agent-demo' },
-  });
-  const cookies = Object.fromEntries(
-    (login.headers['set-cookie'] as string[])
-      .map((c) => c.split(';')[0].split('='))
-      .map(([k, v]) => [k, decodeURIComponent(v)]),
-  );
-  const post = (url: string, payload: object = {}) =>
-    a.inject({ method: 'POST', url, cookies, payload, headers: { 'x-csrf-token': cookies.fl_csrf } });
+  const { post } = await signIn(a, 'agent');
   return { fx, agent, post };
 }
 
