@@ -872,7 +872,8 @@ export function createAgent(deps: AgentDeps) {
   /** A message after a closed case that is not a score: a help-centre question or a new problem. */
   async function reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
     if (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'closed')) return;
-    if (tri.intent === 'other' || tri.confidence < clarifyThreshold) {
+    // "also my tv box from you guys keeps freezing": another service is a case for a person, never "anything else?".
+    if ((tri.intent === 'other' || tri.confidence < clarifyThreshold) && !otherServiceOf(text)) {
       turn.say('closed.more');
       turn.final();
       return;

@@ -192,3 +192,18 @@ describe('a cancellation', () => {
     expect((await desk.tickets.get(res.ticketId))?.queue).toBe('sales');
   });
 });
+
+describe('another service after the close', () => {
+  it('"also my tv box from you guys keeps freezing" after the close goes to a person as a linked case', async () => {
+    const { desk, id } = await closedCase('dns_misconfigured');
+    const r = await desk.agent.handleMessage(
+      id,
+      'also my tv box from you guys keeps freezing, can you look at that?',
+    );
+    expect(words(r)).not.toMatch(/anything else|customer number/i);
+    const all = await desk.tickets.list({ limit: 10 });
+    const tv = all.items.find((t) => t.id !== id);
+    expect(tv?.queue).toBe('agents');
+    expect((await desk.tickets.timeline(id)).filter((e) => e.type === 'csat')).toHaveLength(0);
+  });
+});
