@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseXml, XmlError } from './xml.js';
 import type { ParameterFault } from './faults.js';
 
 // CWMP SOAP 1.1 envelopes: parsing what CPEs send and writing what the ACS answers.
@@ -100,18 +100,6 @@ const ARRAY_TAGS = new Set([
   'SetParameterValuesFault',
   'string',
 ]);
-
-const parser = new XMLParser({
-  removeNSPrefix: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  processEntities: true,
-  htmlEntities: false,
-  isArray: (name) => ARRAY_TAGS.has(name),
-});
 
 type Node = Record<string, unknown>;
 
@@ -239,13 +227,12 @@ function parseMessage(method: string, node: Node): CpeMessage {
 export function parseEnvelope(xml: string): Envelope | ParseError {
   if (xml.trim() === '') return { error: 'not_soap', detail: 'empty body' };
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { error: 'malformed', detail: 'DTDs are not accepted' };
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { error: 'malformed', detail: valid.err.msg };
   let doc: Node;
   try {
-    doc = parser.parse(xml) as Node;
+    doc = parseXml(xml, ARRAY_TAGS);
   } catch (e) {
-    return { error: 'malformed', detail: (e as Error).message };
+    if (e instanceof XmlError) return { error: 'malformed', detail: e.message };
+    throw e;
   }
   const env = doc.Envelope;
   if (!env || typeof env !== 'object') return { error: 'not_soap', detail: 'no SOAP Envelope' };
