@@ -7,16 +7,9 @@ import type { ScryptCost } from '../../security/scrypt-hash.js';
 import type { SecretBox } from '../../security/secrets.js';
 import { ConflictError } from '../../tickets/errors.js';
 import { NotFoundError, type CustomerDirectory } from '../../tickets/ports.js';
-import {
-  clampLimit,
-  decodeCursor,
-  encodeCursor,
-  isUniqueViolation,
-  parseJson,
-  type Executor,
-  type RepoContext,
-} from '../common.js';
+import { isUniqueViolation, parseJson, type Executor, type RepoContext } from '../common.js';
 import { normalizeContact, normalizeEmail, normalizePhone } from '../contacts.js';
+import { newestFirstPage } from '../newest-first.js';
 import {
   customerInputSchema,
   customerPatchSchema,
@@ -229,7 +222,6 @@ export class CustomerRepository implements CustomerDirectory {
   }
 
   async listCustomers(opts: { cursor?: string; limit?: number; q?: string } = {}) {
-    const limit = clampLimit(opts.limit);
     let q = this.ctx.db.selectFrom('customers').selectAll();
     if (opts.q) {
       const like = `%${opts.q.trim().toLowerCase()}%`;
@@ -237,23 +229,7 @@ export class CustomerRepository implements CustomerDirectory {
         eb.or([eb('customer_number', 'like', like), eb(eb.fn('lower', ['name']), 'like', like)]),
       );
     }
-    if (opts.cursor) {
-      const c = decodeCursor(opts.cursor);
-      q = q.where((eb) =>
-        eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]),
-      );
-    }
-    const rows = await q
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit + 1)
-      .execute();
-    const items = rows.slice(0, limit).map(toCustomer);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-    };
+    return newestFirstPage(q, opts, toCustomer);
   }
 
   async createService(input: ServiceInput): Promise<Service> {

@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Device } from '../../domain/index.js';
 import { NotFoundError } from '../../tickets/ports.js';
-import { clampLimit, decodeCursor, encodeCursor, type Executor, type RepoContext } from '../common.js';
+import type { Executor, RepoContext } from '../common.js';
+import { newestFirstPage } from '../newest-first.js';
 import {
   deviceId,
   deviceInputSchema,
@@ -36,27 +37,10 @@ export class DeviceRepository {
   }
 
   async list(opts: { serviceId?: string; serial?: string; cursor?: string; limit?: number } = {}) {
-    const limit = clampLimit(opts.limit);
     let q = this.ctx.db.selectFrom('devices').selectAll();
     if (opts.serviceId) q = q.where('service_id', '=', opts.serviceId);
     if (opts.serial) q = q.where('serial_number', '=', opts.serial);
-    if (opts.cursor) {
-      const c = decodeCursor(opts.cursor);
-      q = q.where((eb) =>
-        eb.or([eb('created_at', '<', c.at), eb.and([eb('created_at', '=', c.at), eb('id', '<', c.id)])]),
-      );
-    }
-    const rows = await q
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit + 1)
-      .execute();
-    const items = rows.slice(0, limit).map(toDevice);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-    };
+    return newestFirstPage(q, opts, toDevice);
   }
 
   /** Registers a device (or updates the one with the same id). */
