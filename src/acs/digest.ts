@@ -29,7 +29,11 @@ export interface Credentials {
 export type AuthResult =
   { ok: true; username: string } | { ok: false; reason: 'missing' | 'invalid' | 'stale' };
 
-/** Stateless nonces: `<time>.<hmac>` so that any instance sharing the secret can check them. */
+/**
+ * Stateless nonces: `<time>.<random>.<hmac>` so that any instance sharing the secret can check
+ * them. The random part keeps two challenges of the same millisecond apart: routers sharing a
+ * username would otherwise get one nonce, and the second to answer would look like a replay.
+ */
 export class DigestVerifier {
   private readonly secret: Buffer;
   /**
@@ -47,9 +51,9 @@ export class DigestVerifier {
     this.secret = secret ? Buffer.from(secret) : randomBytes(32);
   }
 
-  private nonceFor(t: number): string {
-    const mac = createHmac('sha256', this.secret).update(String(t)).digest('base64url').slice(0, 22);
-    return `${t.toString(36)}.${mac}`;
+  private nonceFor(t: number, salt = randomBytes(6).toString('base64url')): string {
+    const mac = createHmac('sha256', this.secret).update(`${t}.${salt}`).digest('base64url').slice(0, 22);
+    return `${t.toString(36)}.${salt}.${mac}`;
   }
 
   challenge(stale = false): string {
@@ -61,10 +65,10 @@ export class DigestVerifier {
   }
 
   private nonceState(nonce: string): 'ok' | 'stale' | 'invalid' {
-    const [ts, mac] = nonce.split('.');
-    if (!ts || !mac) return 'invalid';
+    const [ts, salt, mac, ...rest] = nonce.split('.');
+    if (!ts || !salt || !mac || rest.length > 0) return 'invalid';
     const t = Number.parseInt(ts, 36);
-    if (!Number.isFinite(t) || !safeEqual(this.nonceFor(t), nonce)) return 'invalid';
+    if (!Number.isFinite(t) || !safeEqual(this.nonceFor(t, salt), nonce)) return 'invalid';
     return this.now() - t > this.nonceTtlMs ? 'stale' : 'ok';
   }
 
