@@ -13,7 +13,9 @@ export type CaseQuestion =
   | 'pay_before_answer'
   | 'paid_already'
   | 'back_after_payment'
-  | 'how_long';
+  | 'how_long'
+  | 'team_does'
+  | 'home_visit';
 
 const QUESTION =
   /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
@@ -53,6 +55,16 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   [
     'how_long',
     /\b(hur lang tid|hur lange|how long|how much time|how soon)\b|\b(nar|when)\b.{0,30}\b(hor (\w+ )?av (sig|er)|ringer|kontaktar|aterkommer|(will|do|does) (they|he|she|someone|somebody|the \w+) (call|contact|get back|answer|reach)|calls? me|contacts? me|gets? back|hear from)\b/,
+    true,
+  ],
+  [
+    'team_does',
+    /\b(what (will|do|does|would|are) (they|the \w+( \w+)?|you|he|she) (do|doing|going to do)|what happens (now|next)|vad (gor|kommer|ska) (de|dom|ni|han|hon|teknikern\w*|andralinje\w*) (att )?(gora|gor)|vad (ar|betyder|innebar) (en |ett )?(andralinje\w*|second.?line\w*|tier ?2|faltteknik\w*)|what (is|are|does) (a |the )?(second.?line|tier ?2|field (tech|engineer|team))\w*|vad hander (nu|sen|sedan))\b/,
+    true,
+  ],
+  [
+    'home_visit',
+    /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is) (someone|somebody|anyone|a technician|they|the technician|an engineer) (come|coming|visit)|hembesok\w*)\b/,
     true,
   ],
 ];

@@ -207,3 +207,32 @@ describe('another service after the close', () => {
     expect((await desk.tickets.timeline(id)).filter((e) => e.type === 'csat')).toHaveLength(0);
   });
 });
+
+describe('questions after a handoff that Tier-1 can answer', () => {
+  it('"vad är andralinjetekniker? kommer nån hem till mig?" and "so what will they do?" are answered', async () => {
+    const desk = memoryDesk({ world: faultWorld(['speed_line_degraded']) });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: 'sv',
+      opening: 'internet är jättesegt även med kabel',
+      answers: { ...ANSWERS, 'consent.*': 'ja', 'connection.type': 'kabel' },
+    });
+    expect(res.queue).toBe('tier2');
+    const r = await desk.agent.handleMessage(
+      res.ticketId,
+      'vad är andralinjetekniker? kommer nån hem till mig?',
+    );
+    expect(words(r)).toMatch(/specialister/);
+    expect(words(r)).toMatch(/på distans/);
+    expect(words(r)).not.toMatch(/kan jag inte svara på/);
+    const en = memoryDesk({ world: faultWorld(['speed_line_degraded']) });
+    const res2 = await converse(en, {
+      customer: KARIN,
+      language: 'en',
+      opening: 'internet is really slow even on a cable',
+      answers: { ...ANSWERS, 'connection.type': 'cable' },
+    });
+    const r2 = await en.agent.handleMessage(res2.ticketId, 'so what will they do?');
+    expect(words(r2)).toMatch(/from a distance/);
+  });
+});

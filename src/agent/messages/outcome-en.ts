@@ -19,6 +19,15 @@ export const outcomeEn = {
     'Of course — I have noted on case {reference} that you would rather look at a cheaper or slower plan than cancel.',
   'handoff.person':
     'People on {ourTeam} — not me — have case {reference} and will answer you here within {when}.',
+  'case.team_does':
+    '{team} take over case {reference} with everything I have found and answer you here within {when}.',
+  'case.team_does.tier2':
+    '{team} are our specialists: they look into the fault from a distance — your line and our network behind it — starting from what I have already found. If they find that a visit is needed, they agree on a time with you.',
+  'case.team_does.field':
+    '{team} repair faults on site — at your home or at our equipment nearby — starting from what I have already found.',
+  'case.home_visit': 'Nobody comes to your home unless a visit has been agreed with you first.',
+  'case.home_visit.tier2':
+    'Not to begin with: {ourTeam} work from a distance. If they find that a visit is needed, they agree on a time with you first — nobody comes without you knowing.',
   'incident.in_place': '{what} in {place}',
   'incident.kind.other': 'a network fault',
   'incident.kind.fiber_cut': 'a fibre cut',

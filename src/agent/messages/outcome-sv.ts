@@ -20,6 +20,15 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     'Absolut – jag har noterat i ärende {reference} att du hellre vill se över ett billigare eller långsammare abonnemang än säga upp.',
   'handoff.person':
     'Det är personer på {ourTeam}, inte jag, som har ärende {reference} och svarar dig här inom {when}.',
+  'case.team_does':
+    '{team} tar över ärende {reference} med allt jag har hittat och svarar dig här inom {when}.',
+  'case.team_does.tier2':
+    '{team} är våra specialister: de felsöker på distans – din linje och vårt nät bakom den – utifrån det jag redan har hittat. Behövs ett besök kommer de överens med dig om en tid.',
+  'case.team_does.field':
+    '{team} åtgärdar fel på plats – hemma hos dig eller i vår utrustning i närheten – utifrån det jag redan har hittat.',
+  'case.home_visit': 'Ingen kommer hem till dig utan att ett besök först är överenskommet med dig.',
+  'case.home_visit.tier2':
+    'Inte till att börja med: {ourTeam} arbetar på distans. Behövs ett besök kommer de överens med dig om en tid först – ingen kommer utan att du vet om det.',
   'incident.in_place': '{what} i {place}',
   'incident.kind.other': 'en störning i vårt nät',
   'incident.kind.fiber_cut': 'ett fiberavbrott',
