@@ -16,6 +16,12 @@ export interface TimedAgentCalls {
     meta?: { clientMessageId?: string },
   ): Promise<{ messageId: string; duplicate: boolean }>;
   handleMessage(ticketId: string, text: string, meta?: Record<string, unknown>): Promise<Reply[]>;
+  /** Accept and answer in one call (the REST chat channel). */
+  receiveMessage?(
+    ticketId: string,
+    text: string,
+    meta?: { clientMessageId?: string; admit?: (conv: never) => void },
+  ): Promise<{ messageId: string; duplicate: boolean; replies: Reply[] }>;
 }
 
 export interface DeskTimeSample {
@@ -97,6 +103,16 @@ export function createDeskTime(clock: () => number = () => performance.now()) {
           record(channel, since, replies);
           return replies;
         },
+        ...(agent.receiveMessage
+          ? {
+              async receiveMessage(ticketId: string, text: string, meta?: { clientMessageId?: string }) {
+                const since = clock();
+                const received = await agent.receiveMessage!(ticketId, text, meta);
+                record(channel, since, received.replies);
+                return received;
+              },
+            }
+          : {}),
       };
     },
   };

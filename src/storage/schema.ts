@@ -7,7 +7,6 @@ import type { KbTables } from './tables/kb.js';
 import type { LeaseTables } from './tables/leases.js';
 import type { MailboxTables } from './tables/mailbox.js';
 import type { OutageTables } from './tables/outages.js';
-import type { SilenceTables } from './tables/silence.js';
 import type { TurnTables } from './tables/turns.js';
 import type { StaffTables } from './tables/staff.js';
 import type { WebhookTables } from './tables/webhooks.js';
@@ -23,7 +22,6 @@ export interface Database
     LeaseTables,
     TurnTables,
     HttpGuardTables,
-    SilenceTables,
     OutageTables,
     StaffNoticeTables,
     MailboxTables,

@@ -47,11 +47,12 @@ describe('a message acknowledged before a crash is answered after the restart', 
     const acked = await agent.acceptMessage(id, 'My internet stopped working this morning', {
       clientMessageId: 'c-1',
     });
-    // …while holding the conversation's lease, which nobody releases.
+    // …while holding the conversation's lease (on the ticket row), which nobody releases.
     const expires = new Date(Date.now() + 1500).toISOString();
     await first.services.repos.db
-      .insertInto('leases' as never)
-      .values({ name: `ticket:${id}`, owner: 'dead-process:1', expires_at: expires } as never)
+      .updateTable('tickets')
+      .set({ turn_owner: 'dead-process:1', turn_until: expires })
+      .where('id', '=', id)
       .execute();
     await first.stop();
 

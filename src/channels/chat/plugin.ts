@@ -36,6 +36,17 @@ export interface ChatAgent {
     meta?: { clientMessageId?: string },
   ): Promise<{ messageId: string; duplicate: boolean }>;
   handleMessage(ticketId: string, text: string, meta?: Record<string, unknown>): Promise<AgentReply[]>;
+  /** Accepts and answers in one turn, returning the conversation as the turn left it. */
+  receiveMessage?(
+    ticketId: string,
+    text: string,
+    meta?: { clientMessageId?: string; admit?: (conv: ConversationState | null) => void },
+  ): Promise<{
+    messageId: string;
+    duplicate: boolean;
+    replies: AgentReply[];
+    conversation: ConversationState | null;
+  }>;
   repliesTo(ticketId: string, messageId: string): Promise<AgentReply[]>;
   messages(ticketId: string, after?: string): Promise<TranscriptMessage[]>;
   conversation(ticketId: string): Promise<ConversationState | null>;
@@ -131,6 +142,10 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
     const conv = await agent
       .conversation(id)
       .catch(loggedFallback(app.log, { conversationId: id }, 'reading the conversation', null));
+    return admit(conv, token);
+  }
+
+  function admit(conv: ConversationState | null, token: string | undefined): ConversationState {
     if (!conv || conv.channel !== 'chat') throw new HttpProblem(404, 'Not Found', 'unknown conversation');
     if (!token || !conv.tokenHash || !sameHash(hash(token), conv.tokenHash)) {
       throw new HttpProblem(401, 'Unauthorized', 'missing or wrong conversation token');
@@ -207,7 +222,18 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
         tags: ['chat'],
       },
       async ({ params, body, request }) => {
-        await authorise(params.id, bearer(request));
+        const token = bearer(request);
+        if (agent.receiveMessage) {
+          // The token is checked on the conversation as the turn reads it: one read for both.
+          const got = await agent.receiveMessage(params.id, body.text, {
+            clientMessageId: body.clientMessageId,
+            admit: (conv) => admit(conv, token),
+          });
+          const at = now().toISOString();
+          const messages = got.replies.map((r) => toChat('agent', r, at));
+          return { messageId: got.messageId, replies: messages, ended: ended(messages, got.conversation) };
+        }
+        await authorise(params.id, token);
         const accepted = await agent.acceptMessage(params.id, body.text, {
           clientMessageId: body.clientMessageId,
         });

@@ -18,6 +18,7 @@ import { outageDetectionMigration } from './019_outage_detection.js';
 import { imapMailboxMigration } from './021_imap_mailbox.js';
 import { acsCampaignsMigration } from './023_acs_campaigns.js';
 import { acsFilesMigration } from './024_acs_files.js';
+import { turnLeaseMigration } from './025_turn_lease.js';
 import { searchPendingListMigration } from './027_search_pending_list.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
@@ -41,5 +42,6 @@ export const migrations: Record<string, EngineMigration> = {
   '021_imap_mailbox': imapMailboxMigration,
   '023_acs_campaigns': acsCampaignsMigration,
   '024_acs_files': acsFilesMigration,
+  '025_turn_lease': turnLeaseMigration,
   '027_search_pending_list': searchPendingListMigration,
 };

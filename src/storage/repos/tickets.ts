@@ -15,6 +15,14 @@ import {
   type TimelineEvent,
 } from '../../domain/index.js';
 import { InvalidTransitionError } from '../../tickets/errors.js';
+import type {
+  StagedAppend,
+  StagedTicket,
+  TicketRecord,
+  TicketSnapshot,
+  TurnBatch,
+  TurnStorage,
+} from '../../tickets/turn-storage.js';
 import {
   ConcurrencyError,
   NotFoundError,
@@ -30,6 +38,7 @@ import {
   decodeSeqCursor,
   encodeSeqCursor,
   formatReference,
+  isForeignKeyViolation,
   nextCounter,
   parseJson,
   type Executor,
@@ -48,6 +57,63 @@ const SEARCHABLE = new Set(['message_in', 'message_out', 'note']);
 function searchableTexts(events: TimelineEvent[]): string[] {
   return events.flatMap((e) => (SEARCHABLE.has(e.type) && 'text' in e ? [e.text] : []));
 }
+
+/** The columns a turn's record carries back to a row (the lease and timer columns are the turn's own). */
+function fromRecord(r: TicketRecord): TicketRow {
+  const t = r.ticket;
+  return {
+    id: t.id,
+    reference: t.reference,
+    seq: r.seq,
+    customer_id: t.customerId,
+    service_id: t.serviceId,
+    channel: t.channel,
+    language: t.language,
+    intent: t.intent,
+    priority: t.priority,
+    status: t.status,
+    queue: t.queue,
+    assignee: t.assignee,
+    subject: t.subject,
+    incident_id: t.incidentId,
+    disposition: t.disposition,
+    version: t.version,
+    created_at: t.createdAt,
+    updated_at: t.updatedAt,
+    resolved_at: t.resolvedAt,
+    sla_due_at: t.slaDueAt,
+    sla_remaining_ms: r.slaRemainingMs,
+    turn_owner: null,
+    turn_until: null,
+    silent_since: null,
+  };
+}
+
+function toRecord(r: TicketRow): TicketRecord {
+  return {
+    ticket: toTicket(r),
+    slaRemainingMs: r.sla_remaining_ms === null ? null : Number(r.sla_remaining_ms),
+    seq: Number(r.seq),
+  };
+}
+
+/** Columns a turn may change on the ticket row. */
+const PATCHED = [
+  'customer_id',
+  'service_id',
+  'language',
+  'intent',
+  'priority',
+  'status',
+  'queue',
+  'assignee',
+  'subject',
+  'incident_id',
+  'disposition',
+  'resolved_at',
+  'sla_due_at',
+  'sla_remaining_ms',
+] as const;
 
 export function toTicket(r: TicketRow): Ticket {
   return {
@@ -95,7 +161,7 @@ function toEscalation(r: {
   };
 }
 
-export class TicketRepository implements TicketStore {
+export class TicketRepository implements TicketStore, TurnStorage {
   /** SLA targets and working hours by queue and priority. */
   readonly sla: SlaClock;
 
@@ -137,6 +203,9 @@ export class TicketRepository implements TicketStore {
         resolved_at: null,
         sla_due_at: sla.slaDueAt,
         sla_remaining_ms: sla.slaRemainingMs,
+        turn_owner: null,
+        turn_until: null,
+        silent_since: null,
       };
       await trx.insertInto('tickets').values(row).execute();
       await createSearchDoc(trx, engine, seq, [row.subject, ...searchableTexts(events)]);
@@ -306,19 +375,242 @@ export class TicketRepository implements TicketStore {
   }
 
   async setState(ticketId: string, key: string, value: unknown): Promise<void> {
+    // The foreign key finds a missing ticket; no look-up first.
+    await this.writeState(this.ctx.db, [{ ticket_id: ticketId, key, value: this.encodeState(value) }]).catch(
+      (err: unknown) => {
+        throw isForeignKeyViolation(err) ? new NotFoundError('ticket', ticketId) : err;
+      },
+    );
+  }
+
+  encodeState(value: unknown): string {
+    return JSON.stringify(maskDeep(value ?? null));
+  }
+
+  private async writeState(db: Executor, rows: { ticket_id: string; key: string; value: string }[]) {
+    await db
+      .insertInto('ticket_state')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['ticket_id', 'key']).doUpdateSet({ value: (eb) => eb.ref('excluded.value') }),
+      )
+      .execute();
+  }
+
+  /** Every state key of the ticket as one JSON object (key → stored text), for the one read of a turn. */
+  private stateColumn() {
+    return this.ctx.engine === 'postgres'
+      ? sql<unknown>`(SELECT json_object_agg(s.key, s.value) FROM ticket_state s WHERE s.ticket_id = tickets.id)`
+      : sql<unknown>`(SELECT json_group_object(s.key, s.value) FROM ticket_state s WHERE s.ticket_id = tickets.id)`;
+  }
+
+  private snapshotOf(r: TicketRow & { state: unknown }): TicketSnapshot {
+    const state = typeof r.state === 'string' ? (JSON.parse(r.state) as unknown) : r.state;
+    return { ...toRecord(r), state: (state ?? {}) as Record<string, string> };
+  }
+
+  async lease(
+    ticketId: string,
+    holder: string,
+    now: Date,
+    until: Date,
+  ): Promise<TicketSnapshot | 'held' | null> {
+    const r = await this.ctx.db
+      .updateTable('tickets')
+      .set({ turn_owner: holder, turn_until: until.toISOString() })
+      .where('id', '=', ticketId)
+      .where((eb) =>
+        eb.or([
+          eb('turn_owner', 'is', null),
+          eb('turn_until', '<', now.toISOString()),
+          eb('turn_owner', '=', holder),
+        ]),
+      )
+      .returningAll()
+      .returning(this.stateColumn().as('state'))
+      .executeTakeFirst();
+    if (r) return this.snapshotOf(r);
     const exists = await this.ctx.db
       .selectFrom('tickets')
       .select('id')
       .where('id', '=', ticketId)
       .executeTakeFirst();
-    if (!exists) throw new NotFoundError('ticket', ticketId);
+    return exists ? 'held' : null;
+  }
+
+  async renew(ticketId: string, holder: string, until: Date): Promise<boolean> {
+    const res = await this.ctx.db
+      .updateTable('tickets')
+      .set({ turn_until: until.toISOString() })
+      .where('id', '=', ticketId)
+      .where('turn_owner', '=', holder)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) === 1;
+  }
+
+  async release(ticketId: string, holder: string): Promise<void> {
     await this.ctx.db
-      .insertInto('ticket_state')
-      .values({ ticket_id: ticketId, key, value: JSON.stringify(maskDeep(value ?? null)) })
-      .onConflict((oc) =>
-        oc.columns(['ticket_id', 'key']).doUpdateSet({ value: (eb) => eb.ref('excluded.value') }),
-      )
+      .updateTable('tickets')
+      .set({ turn_owner: null, turn_until: null })
+      .where('id', '=', ticketId)
+      .where('turn_owner', '=', holder)
       .execute();
+  }
+
+  async load(ticketId: string): Promise<TicketSnapshot | null> {
+    const r = await this.ctx.db
+      .selectFrom('tickets')
+      .selectAll()
+      .select(this.stateColumn().as('state'))
+      .where('id', '=', ticketId)
+      .executeTakeFirst();
+    return r ? this.snapshotOf(r) : null;
+  }
+
+  preview(
+    cur: TicketRecord,
+    append: StagedAppend,
+  ): { next: TicketRecord; events: { event: TimelineEvent; at: string }[] } {
+    const parsed = append.events.map((e) => timelineEventSchema.parse(e));
+    if (append.expectedVersion !== undefined && cur.ticket.version !== append.expectedVersion)
+      throw new ConcurrencyError(cur.ticket.id);
+    const now = this.ctx.now();
+    const at = now.toISOString();
+    const row = fromRecord(cur);
+    const actor = parsed.length > 0 ? parsed[parsed.length - 1].actor : SYSTEM;
+    const { update, extra } = this.applyPatch(row, append.patch, now, actor, parsed);
+    const next = toRecord({ ...row, ...update, version: row.version + 1, updated_at: at });
+    return { next, events: [...parsed, ...extra].map((event) => ({ event, at })) };
+  }
+
+  async commit(batch: TurnBatch): Promise<Map<string, TicketRecord>> {
+    return this.ctx.db.transaction().execute(async (trx) => {
+      const written = new Map<string, TicketRecord>();
+      const events: { ticket_id: string; type: string; at: string; data: string }[] = [];
+      const state: { ticket_id: string; key: string; value: string }[] = [];
+      const silence = new Map(batch.silence.map((s) => [s.ticketId, s.sinceMs]));
+      const release = batch.release;
+      // The lease and the timer ride along with the ticket's own update.
+      const extras = (id: string) => {
+        const set: Record<string, unknown> = {};
+        if (silence.has(id)) {
+          const since = silence.get(id);
+          set.silent_since = since === null || since === undefined ? null : new Date(since).toISOString();
+          silence.delete(id);
+        }
+        if (release?.ticketId === id)
+          set.turn_owner = sql`CASE WHEN turn_owner = ${release.holder} THEN NULL ELSE turn_owner END`;
+        return set;
+      };
+      const ids = new Set([
+        ...batch.tickets.map((t) => t.id),
+        ...silence.keys(),
+        ...(release ? [release.ticketId] : []),
+      ]);
+      for (const id of ids) {
+        const staged = batch.tickets.find((t) => t.id === id);
+        const set = extras(id);
+        if (!staged || staged.appends.length === 0) {
+          if (Object.keys(set).length > 0)
+            await trx.updateTable('tickets').set(set).where('id', '=', id).execute();
+          if (staged) state.push(...this.stateRows(staged));
+          continue;
+        }
+        const result = await this.writeStaged(trx, staged, set);
+        written.set(id, result.record);
+        for (const { event, at } of result.events)
+          events.push({ ticket_id: id, type: event.type, at, data: JSON.stringify(maskDeep(event)) });
+        state.push(...this.stateRows(staged));
+      }
+      if (events.length > 0) await trx.insertInto('ticket_events').values(events).execute();
+      if (state.length > 0) await this.writeState(trx, state);
+      if (batch.pendingAdd.length > 0)
+        await trx
+          .insertInto('pending_turns')
+          .values(
+            batch.pendingAdd.map((p) => ({
+              ticket_id: p.ticketId,
+              message_id: p.messageId,
+              accepted_at: p.acceptedAt,
+            })),
+          )
+          .onConflict((oc) => oc.columns(['ticket_id', 'message_id']).doNothing())
+          .execute();
+      if (batch.pendingDone.length > 0)
+        await trx
+          .deleteFrom('pending_turns')
+          .where((eb) =>
+            eb.or(
+              batch.pendingDone.map((p) =>
+                eb.and([eb('ticket_id', '=', p.ticketId), eb('message_id', '=', p.messageId)]),
+              ),
+            ),
+          )
+          .execute();
+      return written;
+    });
+  }
+
+  private stateRows(staged: StagedTicket) {
+    return Object.entries(staged.state).map(([key, value]) => ({ ticket_id: staged.id, key, value }));
+  }
+
+  /**
+   * Writes a turn's changes to one ticket: one update while the row is still the version the turn
+   * read; otherwise (someone else wrote meanwhile) the turn's appends run again on the current row.
+   */
+  private async writeStaged(
+    trx: Executor,
+    staged: StagedTicket,
+    extra: Record<string, unknown>,
+  ): Promise<{ record: TicketRecord; events: { event: TimelineEvent; at: string }[] }> {
+    const base = fromRecord(staged.base);
+    const next = fromRecord(staged.next);
+    const set: Record<string, unknown> = { ...extra, version: next.version, updated_at: next.updated_at };
+    for (const k of PATCHED) if (next[k] !== base[k]) set[k] = next[k];
+    const res = await trx
+      .updateTable('tickets')
+      .set(set)
+      .where('id', '=', staged.id)
+      .where('version', '=', base.version)
+      .executeTakeFirst();
+    let record = staged.next;
+    let events = staged.events;
+    if (Number(res.numUpdatedRows) !== 1) {
+      ({ record, events } = await this.rerun(trx, staged));
+      if (Object.keys(extra).length > 0)
+        await trx.updateTable('tickets').set(extra).where('id', '=', staged.id).execute();
+    }
+    const subject = record.ticket.subject !== staged.base.ticket.subject ? record.ticket.subject : null;
+    await appendSearchDoc(trx, this.ctx.engine, record.seq, [
+      subject,
+      ...searchableTexts(events.map((e) => e.event)),
+    ]);
+    return { record, events };
+  }
+
+  /** The turn's appends again on the row as it is now; a status change the row no longer allows is dropped. */
+  private async rerun(trx: Executor, staged: StagedTicket) {
+    const cur = await this.lockTicket(trx, staged.id);
+    let record = toRecord(cur);
+    const events: { event: TimelineEvent; at: string }[] = [];
+    for (const append of staged.appends) {
+      const plain = { events: append.events, patch: append.patch };
+      let step;
+      try {
+        step = this.preview(record, plain);
+      } catch (err) {
+        if (!(err instanceof InvalidTransitionError)) throw err;
+        step = this.preview(record, { ...plain, patch: { ...append.patch, status: undefined } });
+      }
+      record = step.next;
+      events.push(...step.events);
+    }
+    const row = fromRecord(record);
+    const update: Partial<TicketRow> = {};
+    for (const k of PATCHED) (update as Record<string, unknown>)[k] = row[k];
+    const ticket = await this.writeTicket(trx, cur, update, row.updated_at);
+    return { record: { ...record, ticket }, events };
   }
 
   /** Reads the ticket inside a transaction, locking the row on PostgreSQL. */

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 // Core tables (foundation). JSON as TEXT, times as ISO-8601 TEXT, booleans as 0/1 — on both engines.
 
@@ -74,6 +74,11 @@ export interface TicketsTable {
   sla_due_at: string | null;
   /** SLA time left while the clock is paused (pending statuses), ms. */
   sla_remaining_ms: number | null;
+  /** The conversation turn's lease: holder and expiry (migration 025). */
+  turn_owner: ColumnType<string | null, string | null | undefined, string | null>;
+  turn_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The conversation waits for the customer since (the silence reminders' timer). */
+  silent_since: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TicketEventsTable {

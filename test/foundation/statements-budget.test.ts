@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countTurnStatements, grouped, type TurnKind } from '../../bench/statement-count.js';
+import { freshSchema } from '../helpers/pg-schema.js';
+
+// SQL statements per customer turn through the real drivers (issue 17): a turn reads the ticket with
+// its state and takes its lease in one statement, and writes what it changed in one transaction.
+// On PostgreSQL each statement is a round trip, so the budget is what keeps turns fast there.
+
+/** The most statements each turn kind may run (measured 2026-12-05: 21 / 7 / 11 / 20 on both engines). */
+const BUDGET: Record<TurnKind, number> = {
+  start: 21,
+  problem: 10,
+  // 7 of the turn's own and 4 customer and device look-ups by the identification (issue 20 merges
+  // the two device tables, which brings this turn to 10).
+  'customer number': 11,
+  'PIN and diagnosis': 20,
+};
+
+function expectWithinBudget(turns: Record<TurnKind, string[]>) {
+  for (const kind of Object.keys(BUDGET) as TurnKind[]) {
+    const statements = turns[kind];
+    expect(statements.length, `${kind}:\n${grouped(statements).join('\n')}`).toBeLessThanOrEqual(
+      BUDGET[kind],
+    );
+  }
+  for (const kind of ['problem', 'customer number'] as const) {
+    const statements = turns[kind].map((s) => s.toLowerCase());
+    // One write transaction, no state read key by key, no lease rows, no existence checks.
+    expect(
+      statements.filter((s) => s === 'begin'),
+      kind,
+    ).toHaveLength(1);
+    expect(
+      statements.filter((s) => /from "ticket_state"/.test(s) && /"key" = /.test(s)),
+      kind,
+    ).toEqual([]);
+    expect(
+      statements.filter((s) => /"leases"/.test(s)),
+      kind,
+    ).toEqual([]);
+    expect(
+      statements.filter((s) => /^select "id" from "tickets"/.test(s)),
+      kind,
+    ).toEqual([]);
+  }
+}
+
+describe('statements per customer turn', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'frontline-budget-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stays within the budget on SQLite', async () => {
+    expectWithinBudget(await countTurnStatements(join(dir, 'desk.db')));
+  }, 60_000);
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'stays within the budget on PostgreSQL',
+    async () => {
+      const { databaseUrl, drop } = await freshSchema(process.env.TEST_DATABASE_URL!, 'budget');
+      try {
+        expectWithinBudget(await countTurnStatements(databaseUrl));
+      } finally {
+        await drop();
+      }
+    },
+    60_000,
+  );
+});
