@@ -1,8 +1,8 @@
 // The conversational Tier-1 agent: message in → identify → triage → runbook → replies.
 // Channel-agnostic: chat, e-mail and voice call the same API. State lives on the ticket, so a
 // restarted process resumes every conversation where it stopped.
-import type { Logger } from "pino";
-import type { DeviceService } from "../acs/device-service.js";
+import type { Logger } from 'pino';
+import type { DeviceService } from '../acs/device-service.js';
 import {
   DEFAULT_CUSTOMER_WORDS,
   formatLocalTime,
@@ -18,15 +18,15 @@ import {
   type Service,
   type Ticket,
   type TimelineEvent,
-} from "../domain/index.js";
-import type { IspPorts } from "../isp/ports.js";
+} from '../domain/index.js';
+import type { IspPorts } from '../isp/ports.js';
 import {
   createRunbookEngine,
   type EngineConfig,
   type EngineContext,
   type EngineOutput,
-} from "../runbooks/engine.js";
-import { learnFacts, otherServiceOf } from "../runbooks/facts.js";
+} from '../runbooks/engine.js';
+import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
 import type {
   ActionsApi,
   DiagnosticsApi,
@@ -34,18 +34,13 @@ import type {
   TriageApi,
   TriageLike,
   VerificationAttemptsLike,
-} from "../runbooks/ports.js";
-import type { Facts, Finish } from "../runbooks/types.js";
-import { escalateByAgent } from "../tickets/escalate.js";
-import { recordHandBack, recordTakeover } from "../tickets/takeover-notes.js";
-import type {
-  AuditLog,
-  CustomerDirectory,
-  IncidentStore,
-  TicketStore,
-} from "../tickets/ports.js";
-import type { TurnStorage } from "../tickets/turn-storage.js";
-import { createTurnRunner, turnScoped } from "../tickets/unit-of-work.js";
+} from '../runbooks/ports.js';
+import type { Facts, Finish } from '../runbooks/types.js';
+import { escalateByAgent } from '../tickets/escalate.js';
+import { recordHandBack, recordTakeover } from '../tickets/takeover-notes.js';
+import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
+import type { TurnStorage } from '../tickets/turn-storage.js';
+import { createTurnRunner, turnScoped } from '../tickets/unit-of-work.js';
 import {
   CONVERSATION_KEY,
   TRANSCRIPT_KEY,
@@ -53,49 +48,41 @@ import {
   type HelpAnswerState,
   type Role,
   type TranscriptMessage,
-} from "./conversation-state.js";
-import {
-  defaultActions,
-  defaultDiagnostics,
-  defaultTriage,
-} from "./defaults.js";
-import { buildPacket, buildSummary } from "./handoff.js";
+} from './conversation-state.js';
+import { defaultActions, defaultDiagnostics, defaultTriage } from './defaults.js';
+import { buildPacket, buildSummary } from './handoff.js';
 import {
   answerableFromHelpCentre,
   questionKind,
   questionTopic,
   rootCauseOf,
   shortQuote,
-} from "./knowledge.js";
-import { brandParams, hasMessage, t } from "./messages/index.js";
-import {
-  createOutageWatch,
-  type OutageWatch,
-  type OutageWatchConfig,
-} from "./outage-watch.js";
-import { createInMemorySilenceWatch, type SilenceWatch } from "./silence.js";
-import { requestedLanguage } from "./language-request.js";
-import { createTurnRecovery, type PendingTurns } from "./recovery.js";
-import { createAfterOutcome } from "./after-outcome.js";
-import { holdCase, returnToHeldCase } from "./follow-up-case.js";
-import { namesARequest, problemLabel } from "./request-facts.js";
-import { raisedSecondaries } from "./secondary-topics.js";
-import { followLanguage, languageHint } from "./language-hold.js";
-import { createIdentify, firstName } from "./identify.js";
-import { acknowledgePersonWithFault } from "./person-with-fault.js";
-import { createPublicOutage } from "./public-outage.js";
-import { adviseIntruderBeforePin } from "./intruder-advice.js";
-import { createSecurityWorry } from "./security-worry.js";
-import { wordCount } from "./repair.js";
-import { createRunbookAnswers, type DemoHome } from "./runbook-answers.js";
-import { confirmMessage, onlyRequestsDone } from "./request-closing.js";
-import { noVisitKey } from "./visit-declined.js";
-import { bookFieldVisit, formatVisitWindow } from "./field-visit.js";
-import { incidentWords } from "./incident-words.js";
-import { withoutEchoes } from "./echoes.js";
-import { createContactDetails } from "./contact-details.js";
-import { maskSecrets, Turn } from "./turn.js";
-import type { AgentReply } from "../channels/conversation-port.js";
+} from './knowledge.js';
+import { brandParams, hasMessage, t } from './messages/index.js';
+import { createOutageWatch, type OutageWatch, type OutageWatchConfig } from './outage-watch.js';
+import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
+import { requestedLanguage } from './language-request.js';
+import { createTurnRecovery, type PendingTurns } from './recovery.js';
+import { createAfterOutcome } from './after-outcome.js';
+import { holdCase, returnToHeldCase } from './follow-up-case.js';
+import { namesARequest, problemLabel } from './request-facts.js';
+import { raisedSecondaries } from './secondary-topics.js';
+import { followLanguage, languageHint } from './language-hold.js';
+import { createIdentify, firstName } from './identify.js';
+import { acknowledgePersonWithFault } from './person-with-fault.js';
+import { createPublicOutage } from './public-outage.js';
+import { adviseIntruderBeforePin } from './intruder-advice.js';
+import { createSecurityWorry } from './security-worry.js';
+import { wordCount } from './repair.js';
+import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
+import { confirmMessage, onlyRequestsDone } from './request-closing.js';
+import { noVisitKey } from './visit-declined.js';
+import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
+import { incidentWords } from './incident-words.js';
+import { withoutEchoes } from './echoes.js';
+import { createContactDetails } from './contact-details.js';
+import { maskSecrets, Turn } from './turn.js';
+import type { AgentReply } from '../channels/conversation-port.js';
 
 export type { AgentReply };
 
@@ -121,23 +108,15 @@ export interface AgentConfig {
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
 /** Questions answered with a number: a bare digit there is an answer, not a late satisfaction score. */
 const NUMBER_ASKS: ReadonlySet<AskKey> = new Set<AskKey>([
-  "identity.customer_number",
-  "identity.pin",
-  "config.port_forward",
-  "config.wifi_name",
-  "contact.availability",
-  "clarify.intent",
+  'identity.customer_number',
+  'identity.pin',
+  'config.port_forward',
+  'config.wifi_name',
+  'contact.availability',
+  'clarify.intent',
 ]);
-const TO_A_TEAM: readonly Intent[] = [
-  "outage_check",
-  "billing",
-  "account_change",
-  "human_agent",
-  "other",
-];
-const TIER1_SECOND: ReadonlySet<Intent> = new Set(
-  INTENTS.filter((i) => !TO_A_TEAM.includes(i)),
-);
+const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change', 'human_agent', 'other'];
+const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TEAM.includes(i)));
 
 export const DEFAULT_AGENT_CONFIG: AgentConfig = {
   reminderAfterMs: 5 * 60_000,
@@ -189,7 +168,7 @@ export interface AgentDeps {
   outageWatch?: OutageWatch;
 }
 
-export type { DemoHome } from "./runbook-answers.js";
+export type { DemoHome } from './runbook-answers.js';
 
 export interface StartInput {
   channel: Channel;
@@ -201,29 +180,27 @@ export interface StartInput {
 
 /** Pino paths that must never reach the log (texts can hold PINs, keys and passwords). */
 export const AGENT_REDACT_PATHS = [
-  "text",
-  "pin",
-  "secret",
-  "secrets",
-  "password",
-  "key",
-  "reply.text",
-  "*.text",
-  "*.pin",
-  "*.secret",
+  'text',
+  'pin',
+  'secret',
+  'secrets',
+  'password',
+  'key',
+  'reply.text',
+  '*.text',
+  '*.pin',
+  '*.secret',
 ];
 
 export function createAgent(given: AgentDeps) {
   const cfg: AgentConfig = { ...DEFAULT_AGENT_CONFIG, ...given.config };
   const now = given.now ?? (() => new Date());
-  const log = given.log.child({ mod: "agent" }, { redact: AGENT_REDACT_PATHS });
+  const log = given.log.child({ mod: 'agent' }, { redact: AGENT_REDACT_PATHS });
   const turns = given.turns
     ? createTurnRunner({ storage: given.turns, store: given.tickets, now, log })
     : null;
   // Inside a turn every part of the agent reads and writes the turn's unit of work.
-  const deps: AgentDeps = turns
-    ? { ...given, tickets: turnScoped(given.tickets) }
-    : given;
+  const deps: AgentDeps = turns ? { ...given, tickets: turnScoped(given.tickets) } : given;
   const actions = deps.actions ?? defaultActions;
   const triage: TriageApi = deps.triage ?? defaultTriage;
   const clarifyThreshold = cfg.clarifyThreshold ?? triage.clarifyThreshold;
@@ -244,10 +221,7 @@ export function createAgent(given: AgentDeps) {
     flush: (ticketId, out) => sendInterim(ticketId, out),
   });
   /** Turns in progress: the worked ticket → the conversation (for interim messages during long waits). */
-  const inTurn = new Map<
-    string,
-    { conversationId: string; conv: ConversationState }
-  >();
+  const inTurn = new Map<string, { conversationId: string; conv: ConversationState }>();
   /** The simulated demo home: a customer's "done" to a physical step performs it there. */
   let demoHome: DemoHome | null = deps.demoHome ?? null;
   const outageWatch =
@@ -274,9 +248,7 @@ export function createAgent(given: AgentDeps) {
       incidents: deps.incidents,
       tickets: deps.tickets,
       customerTexts: async (id) =>
-        (await transcript(id))
-          .filter((m) => m.role === "customer")
-          .map((m) => m.text),
+        (await transcript(id)).filter((m) => m.role === 'customer').map((m) => m.text),
       finalize,
       words: cfg.words,
     }).onNoNumber,
@@ -368,10 +340,7 @@ export function createAgent(given: AgentDeps) {
   }
 
   async function loadConv(ticketId: string): Promise<ConversationState> {
-    const conv = await deps.tickets.getState<ConversationState>(
-      ticketId,
-      CONVERSATION_KEY,
-    );
+    const conv = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
     if (!conv) throw new Error(`no conversation on ticket ${ticketId}`);
     return conv;
   }
@@ -379,12 +348,7 @@ export function createAgent(given: AgentDeps) {
     deps.tickets.setState(ticketId, CONVERSATION_KEY, conv);
 
   async function transcript(ticketId: string): Promise<TranscriptMessage[]> {
-    return (
-      (await deps.tickets.getState<TranscriptMessage[]>(
-        ticketId,
-        TRANSCRIPT_KEY,
-      )) ?? []
-    );
+    return (await deps.tickets.getState<TranscriptMessage[]>(ticketId, TRANSCRIPT_KEY)) ?? [];
   }
 
   function nextId(conv: ConversationState): string {
@@ -403,18 +367,11 @@ export function createAgent(given: AgentDeps) {
     const drafts = turn.drafts();
     if (drafts.length === 0) return [];
     const at = now().toISOString();
-    const meta = {
-      turnMs: Date.now() - startedAt,
-      deviceWaitMs: turn.deviceWaitMs,
-    };
-    const replies: AgentReply[] = drafts.map((d) => ({
-      id: nextId(conv),
-      ...d,
-      meta,
-    }));
+    const meta = { turnMs: Date.now() - startedAt, deviceWaitMs: turn.deviceWaitMs };
+    const replies: AgentReply[] = drafts.map((d) => ({ id: nextId(conv), ...d, meta }));
     const events: TimelineEvent[] = replies.map((r) => ({
-      type: "message_out",
-      actor: { kind: role === "staff" ? "staff" : "bot", id: null },
+      type: 'message_out',
+      actor: { kind: role === 'staff' ? 'staff' : 'bot', id: null },
       channel: conv.channel,
       text: maskSecrets(r.text, turn.secrets),
       askKey: r.askKey,
@@ -441,21 +398,17 @@ export function createAgent(given: AgentDeps) {
     conv.timedOut = false;
     conv.pendingAsk = turn.pendingAsk;
     conv.pendingAskSpec = turn.pendingAskSpec;
-    if (turn.pendingAsk === "csat.score") {
+    if (turn.pendingAsk === 'csat.score') {
       conv.csatOpen = true;
       conv.csatTicketId = conv.workTicketId ?? ticket.id;
     }
     if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
-    if (conv.phase === "closed") await waiting.clear(ticket.id);
+    if (conv.phase === 'closed') await waiting.clear(ticket.id);
     else await waiting.wait(ticket.id, Date.parse(at));
     return replies;
   }
 
-  async function push(
-    ticketId: string,
-    role: Role,
-    build: (turn: Turn, conv: ConversationState) => void,
-  ) {
+  async function push(ticketId: string, role: Role, build: (turn: Turn, conv: ConversationState) => void) {
     const replies = await withLock(ticketId, async () => {
       const ticket = await deps.tickets.get(ticketId);
       if (!ticket) return [];
@@ -489,19 +442,14 @@ export function createAgent(given: AgentDeps) {
     const turn = new Turn(conv.language, cfg.words);
     for (const say of out.says) turn.sayEngine(say);
     turn.secrets.push(...out.secrets);
-    const keep = {
-      ask: conv.pendingAsk,
-      spec: conv.pendingAskSpec,
-      repair: conv.repair,
-    };
-    const replies = await storeOut(ticket, conv, turn, "agent", Date.now());
+    const keep = { ask: conv.pendingAsk, spec: conv.pendingAskSpec, repair: conv.repair };
+    const replies = await storeOut(ticket, conv, turn, 'agent', Date.now());
     conv.pendingAsk = keep.ask;
     conv.pendingAskSpec = keep.spec;
     conv.repair = keep.repair;
     // An interim message is stored (and the customer's message with it) before the turn waits on.
     await turns?.current()?.flush();
-    for (const reply of replies)
-      emit({ ticketId: active.conversationId, role: "agent", reply });
+    for (const reply of replies) emit({ ticketId: active.conversationId, role: 'agent', reply });
   }
 
   function emit(p: PushedReply) {
@@ -509,18 +457,14 @@ export function createAgent(given: AgentDeps) {
       try {
         l(p);
       } catch (err) {
-        log.warn({ err: String(err) }, "reply listener failed");
+        log.warn({ err: String(err) }, 'reply listener failed');
       }
     }
   }
 
   async function customerContext(conv: ConversationState) {
-    const customer = conv.customerId
-      ? await deps.directory.byId(conv.customerId)
-      : null;
-    const service = conv.serviceId
-      ? await deps.directory.service(conv.serviceId)
-      : null;
+    const customer = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
+    const service = conv.serviceId ? await deps.directory.service(conv.serviceId) : null;
     return { customer, service };
   }
 
@@ -531,14 +475,10 @@ export function createAgent(given: AgentDeps) {
     conv.serviceId = service?.id ?? null;
     conv.deviceId = null;
     if (service) {
-      const dev = await deps.devices
-        .findByService(service.id)
-        .catch(() => null);
+      const dev = await deps.devices.findByService(service.id).catch(() => null);
       conv.deviceId = dev?.id ?? null;
       if (!conv.deviceId) {
-        const known = await deps.directory
-          .devicesOfService(service.id)
-          .catch(() => []);
+        const known = await deps.directory.devicesOfService(service.id).catch(() => []);
         conv.deviceId = known[0]?.id ?? null;
       }
     }
@@ -555,7 +495,7 @@ export function createAgent(given: AgentDeps) {
       customer,
       service,
       deviceId: conv.deviceId,
-      verified: conv.verification === "verified",
+      verified: conv.verification === 'verified',
       language: conv.language,
     };
   }
@@ -564,143 +504,101 @@ export function createAgent(given: AgentDeps) {
     for (const s of withoutEchoes(out.says)) turn.sayEngine(s);
     turn.deviceWaitMs += out.deviceWaitMs;
     turn.secrets.push(...out.secrets);
-    if (out.ask)
-      turn.ask(
-        out.ask.key,
-        out.ask.message ?? confirmMessage(out),
-        out.ask.params,
-      );
+    if (out.ask) turn.ask(out.ask.key, out.ask.message ?? confirmMessage(out), out.ask.params);
   }
 
-  const label = (lang: Language, intent: Intent) =>
-    t(lang, `intent.${intent}`, brandParams(cfg.words, lang));
+  const label = (lang: Language, intent: Intent) => t(lang, `intent.${intent}`, brandParams(cfg.words, lang));
 
   /** Someone who is not a customer (a new subscription, moving in): our sales team, no identification. */
-  async function routeNonCustomer(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-  ) {
-    conv.phase = "runbook";
+  async function routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    conv.phase = 'runbook';
     // However it came out (the opening or a reply to the number question), the case names it.
     conv.facts = { ...conv.facts, notCustomer: true };
-    turn.say("cause.not_customer");
+    turn.say('cause.not_customer');
     await finalize(ticket, conv, turn, {
-      outcome: "routed",
-      queue: "sales",
-      disposition: "routed.sales",
-      reason: "not a customer: new subscription or moving in",
+      outcome: 'routed',
+      queue: 'sales',
+      disposition: 'routed.sales',
+      reason: 'not a customer: new subscription or moving in',
     });
     // We have no record to reach them through: their details now, or the question for them.
     const convId = inTurn.get(ticket.id)?.conversationId ?? ticket.id;
-    const words = (await transcript(convId))
-      .filter((m) => m.role === "customer")
-      .map((m) => m.text);
-    await contactDetails.ask(ticket, conv, turn, words.join("\n"));
+    const words = (await transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
+    await contactDetails.ask(ticket, conv, turn, words.join('\n'));
   }
 
   /** Starts the runbook of the conversation's intent (identity is settled by now). */
-  async function startRunbook(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-  ) {
+  async function startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn) {
     const { customer, service } = await customerContext(conv);
     if (!customer) {
-      turn.say("identity.unidentified");
+      turn.say('identity.unidentified');
       await finalize(ticket, conv, turn, {
-        outcome: "escalated",
-        queue: "agents",
-        disposition: "escalated.agents",
-        reason: "caller could not be identified",
+        outcome: 'escalated',
+        queue: 'agents',
+        disposition: 'escalated.agents',
+        reason: 'caller could not be identified',
       });
       return;
     }
-    conv.phase = "runbook";
-    const intent = conv.intent ?? "other";
+    conv.phase = 'runbook';
+    const intent = conv.intent ?? 'other';
     // Second problems a runbook can fix are handled in the same case; the rest are offered at the end.
-    const also = conv.secondaryIntents.filter(
-      (i) => TIER1_SECOND.has(i) && i !== intent,
-    );
-    conv.secondaryIntents = conv.secondaryIntents.filter(
-      (i) => !also.includes(i),
-    );
+    const also = conv.secondaryIntents.filter((i) => TIER1_SECOND.has(i) && i !== intent);
+    conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
     // What the held case's team works on is not looked at again here.
-    const out = await engine.start(
-      engineCtx(ticket.id, conv, customer, service),
-      intent,
-      conv.facts,
-      {
-        also,
-        handled: conv.heldCase?.causes,
-      },
-    );
+    const out = await engine.start(engineCtx(ticket.id, conv, customer, service), intent, conv.facts, {
+      also,
+      handled: conv.heldCase?.causes,
+    });
     renderEngine(turn, out);
     if (out.finish) await finalize(ticket, conv, turn, out.finish);
-    else
-      await outageWatch.observe(
-        ticket.id,
-        service,
-        (await engine.get(ticket.id))?.findings ?? [],
-      );
+    else await outageWatch.observe(ticket.id, service, (await engine.get(ticket.id))?.findings ?? []);
   }
 
-  async function finalize(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    finish: Finish,
-  ) {
+  async function finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish) {
     const { customer, service } = await customerContext(conv);
     const state = await engine.get(ticket.id);
-    const subject = ticket.subject ? ` — ${ticket.subject}` : "";
+    const subject = ticket.subject ? ` — ${ticket.subject}` : '';
     // A question about a service we do not run goes to the team in the customer's own words.
-    const asked = conv.request ? `: "${conv.request}"` : "";
+    const asked = conv.request ? `: "${conv.request}"` : '';
     const problem = {
       customer: `${capitalise(problemLabel(conv.facts, conv.intent, conv.language, cfg.words))}${subject}`,
-      en: `${capitalise(problemLabel(conv.facts, conv.intent, "en", cfg.words))}${subject}${asked}`,
+      en: `${capitalise(problemLabel(conv.facts, conv.intent, 'en', cfg.words))}${subject}${asked}`,
     };
     const facts = {
       ticket,
       customer,
       service,
       deviceId: conv.deviceId,
-      verified: conv.verification === "verified",
+      verified: conv.verification === 'verified',
       priority: conv.priority,
       problem,
       engine: state,
     };
     const when = t(conv.language, `when.${conv.priority}`);
     let current = (await deps.tickets.get(ticket.id)) ?? ticket;
-    if (
-      (finish.outcome === "escalated" || finish.outcome === "routed") &&
-      finish.queue
-    ) {
+    if ((finish.outcome === 'escalated' || finish.outcome === 'routed') && finish.queue) {
       const packet = await buildPacket(facts, deps.devices, now());
-      await escalateByAgent(deps.tickets, current, {
-        queue: finish.queue,
-        reason: finish.reason,
-        packet,
-      });
+      await escalateByAgent(deps.tickets, current, { queue: finish.queue, reason: finish.reason, packet });
       current = (await deps.tickets.get(ticket.id)) ?? current;
     }
     const summary = buildSummary(facts, finish, conv.language, cfg.words);
     const status =
-      finish.outcome === "resolved"
-        ? "resolved"
-        : finish.outcome === "refused"
-          ? "closed"
-          : finish.outcome === "outage_informed"
-            ? "pending_internal"
-            : current.status === "escalated"
+      finish.outcome === 'resolved'
+        ? 'resolved'
+        : finish.outcome === 'refused'
+          ? 'closed'
+          : finish.outcome === 'outage_informed'
+            ? 'pending_internal'
+            : current.status === 'escalated'
               ? undefined
-              : "escalated";
+              : 'escalated';
     await deps.tickets.append(
       ticket.id,
       [
         {
-          type: "resolution",
-          actor: { kind: "bot", id: null },
+          type: 'resolution',
+          actor: { kind: 'bot', id: null },
           outcome: finish.outcome,
           queue: finish.queue,
           disposition: finish.disposition,
@@ -714,25 +612,18 @@ export function createAgent(given: AgentDeps) {
       },
     );
     switch (finish.outcome) {
-      case "resolved":
+      case 'resolved':
         // A request carried out, or a fix nobody could test yet, is not "glad it works again".
-        turn.sayKey(closingKey(finish, state?.tried), {
-          reference: ticket.reference,
-        });
+        turn.sayKey(closingKey(finish, state?.tried), { reference: ticket.reference });
         break;
-      case "escalated":
-      case "routed": {
+      case 'escalated':
+      case 'routed': {
         // Only a suspended account is told that the connection reopens once the invoice is paid.
-        const key = noVisitKey(
-          `${finish.outcome}.${finish.queue}`,
-          conv.visitDeclined,
-        );
-        const suspended =
-          rootCauseOf(state) === "billing_suspended" &&
-          hasMessage(`${key}.suspended`);
+        const key = noVisitKey(`${finish.outcome}.${finish.queue}`, conv.visitDeclined);
+        const suspended = rootCauseOf(state) === 'billing_suspended' && hasMessage(`${key}.suspended`);
         // "Booked" only when the field-service port confirms a time window.
         const window =
-          key === "escalated.field"
+          key === 'escalated.field'
             ? await bookFieldVisit(
                 deps.isp,
                 deps.tickets,
@@ -749,104 +640,64 @@ export function createAgent(given: AgentDeps) {
               )
             : null;
         if (window)
-          turn.sayKey(
-            window.inside
-              ? "escalated.field.booked"
-              : "escalated.field.booked_nearest",
-            {
-              reference: ticket.reference,
-              window: formatVisitWindow(
-                window,
-                conv.language,
-                cfg.words.timeZone,
-              ),
-            },
-          );
-        else
-          turn.sayKey(suspended ? `${key}.suspended` : key, {
+          turn.sayKey(window.inside ? 'escalated.field.booked' : 'escalated.field.booked_nearest', {
             reference: ticket.reference,
-            when,
+            window: formatVisitWindow(window, conv.language, cfg.words.timeZone),
           });
+        else turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
         break;
       }
-      case "outage_informed": {
-        const inc = finish.incidentId
-          ? await deps.incidents.get(finish.incidentId)
-          : null;
+      case 'outage_informed': {
+        const inc = finish.incidentId ? await deps.incidents.get(finish.incidentId) : null;
         const params = {
-          title: inc
-            ? incidentWords(inc, conv.language, service?.areaCode)
-            : "",
-          incident: inc?.reference ?? "",
-          eta: inc?.etaAt
-            ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone)
-            : "",
+          title: inc ? incidentWords(inc, conv.language, service?.areaCode) : '',
+          incident: inc?.reference ?? '',
+          eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone) : '',
           reference: ticket.reference,
         };
-        turn.say(
-          inc?.etaAt ? "outage.informed" : "outage.informed_no_eta",
-          params,
-        );
+        turn.say(inc?.etaAt ? 'outage.informed' : 'outage.informed_no_eta', params);
         break;
       }
-      case "refused":
+      case 'refused':
         break;
     }
-    turn.say("summary.customer", { summary: summary.customer });
-    if (finish.outcome !== "refused")
-      await linkCauseArticle(conv, turn, rootCauseOf(state));
+    turn.say('summary.customer', { summary: summary.customer });
+    if (finish.outcome !== 'refused') await linkCauseArticle(conv, turn, rootCauseOf(state));
     const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
-    if (extra.length)
-      turn.say("secondary.offer", { topic: label(conv.language, extra[0]) });
+    if (extra.length) turn.say('secondary.offer', { topic: label(conv.language, extra[0]) });
     conv.secondaryIntents = extra.slice(1);
     conv.outcomes.push(finish.outcome);
-    conv.phase = "closed";
+    conv.phase = 'closed';
     // With a person (or waiting for an outage fix) the case is not over: no satisfaction question yet.
     const open =
-      finish.outcome === "escalated" ||
-      finish.outcome === "routed" ||
-      finish.outcome === "outage_informed";
+      finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
     conv.handoff = open
       ? {
-          queue:
-            finish.outcome === "outage_informed"
-              ? "outage"
-              : (finish.queue ?? "agents"),
+          queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'),
           at: now().toISOString(),
         }
       : null;
     // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
     const held = !open && returnToHeldCase(conv);
-    if (!open && !held) turn.ask("csat.score");
+    if (!open && !held) turn.ask('csat.score');
     // Handed to a person, the conversation does not end: the customer keeps writing to the case.
-    if (finish.outcome !== "escalated" && finish.outcome !== "routed" && !held)
-      turn.final();
+    if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
     log.info(
-      {
-        ticketId: ticket.id,
-        outcome: finish.outcome,
-        queue: finish.queue,
-        disposition: finish.disposition,
-      },
-      "case finished",
+      { ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition },
+      'case finished',
     );
   }
 
-  async function recordTriage(
-    ticket: Ticket,
-    conv: ConversationState,
-    tri: TriageLike,
-    intent: Intent,
-  ) {
-    const priority = bump(tri.priority, tri.mood === "angry" ? 1 : 0);
+  async function recordTriage(ticket: Ticket, conv: ConversationState, tri: TriageLike, intent: Intent) {
+    const priority = bump(tri.priority, tri.mood === 'angry' ? 1 : 0);
     conv.priority = higher(conv.priority, priority);
     conv.mood = tri.mood;
     await deps.tickets.append(
       ticket.id,
       [
         {
-          type: "triage",
-          actor: { kind: "bot", id: null },
+          type: 'triage',
+          actor: { kind: 'bot', id: null },
           intent,
           confidence: tri.confidence,
           runnerUp: tri.runnerUp,
@@ -873,25 +724,14 @@ export function createAgent(given: AgentDeps) {
     conv.facts = learnRequest(conv.facts, text, conv.language);
     if (conv.facts.otherService) conv.request = text.slice(0, 500);
     // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
-    if (
-      !conv.facts.ssidRename &&
-      (await answerFromHelpCentre(ticket, conv, turn, text, tri, "opening"))
-    )
+    if (!conv.facts.ssidRename && (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'opening')))
       return;
     // A customer number or PIN beside the problem: the caller came for help, and is not asked for them again.
-    const credentials =
-      (await identify.noteNumber(conv, text)) ||
-      !!triage.findVolunteeredPin?.(text);
+    const credentials = (await identify.noteNumber(conv, text)) || !!triage.findVolunteeredPin?.(text);
     const settled = namesARequest(conv.facts);
-    if (
-      tri.intent === "other" &&
-      !tri.wantsHuman &&
-      conv.smalltalk < 1 &&
-      !credentials &&
-      !settled
-    ) {
+    if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1 && !credentials && !settled) {
       conv.smalltalk += 1;
-      turn.say("smalltalk.other");
+      turn.say('smalltalk.other');
       return;
     }
     conv.secondaryIntents = raisedSecondaries(
@@ -906,25 +746,20 @@ export function createAgent(given: AgentDeps) {
       !settled
     ) {
       conv.clarifyOptions = [tri.intent, tri.runnerUp];
-      conv.phase = "clarify";
+      conv.phase = 'clarify';
       await recordTriage(ticket, conv, tri, tri.intent);
-      const opts = conv.clarifyOptions.map((i) =>
-        capitalise(label(conv.language, i)),
-      );
+      const opts = conv.clarifyOptions.map((i) => capitalise(label(conv.language, i)));
       turn.ask(
-        "clarify.intent",
+        'clarify.intent',
         undefined,
-        {
-          first: label(conv.language, tri.intent),
-          second: label(conv.language, tri.runnerUp),
-        },
+        { first: label(conv.language, tri.intent), second: label(conv.language, tri.runnerUp) },
         opts,
       );
       return;
     }
-    conv.intent = tri.wantsHuman ? "human_agent" : tri.intent;
+    conv.intent = tri.wantsHuman ? 'human_agent' : tri.intent;
     // The person who takes over reads why the customer asked for them, in their own words.
-    if (conv.intent === "human_agent") conv.request = text.slice(0, 500);
+    if (conv.intent === 'human_agent') conv.request = text.slice(0, 500);
     await recordTriage(ticket, conv, tri, conv.intent);
     acknowledgeMood(conv, turn);
     await identifyOrStart(ticket, conv, turn, text);
@@ -934,23 +769,12 @@ export function createAgent(given: AgentDeps) {
   function learnRequest(facts: Facts, text: string, lang: Language): Facts {
     const next = learnFacts(facts, text);
     next.otherService ??= otherServiceOf(text);
-    if (next.ssidRename && !next.wifiName)
-      next.wifiName = triage.parseWifiName?.(text) ?? undefined;
+    if (next.ssidRename && !next.wifiName) next.wifiName = triage.parseWifiName?.(text) ?? undefined;
     if (next.portForwardRequested && !next.portForward) {
-      const pf = triage.parseAnswer("config.port_forward", text, lang);
-      if (pf.kind === "port_forward" && (pf.port || pf.ip || pf.device)) {
-        next.portForwardDraft = {
-          port: pf.port,
-          protocol: pf.protocol,
-          ip: pf.ip,
-          device: pf.device,
-        };
-        if (pf.port && pf.ip)
-          next.portForward = {
-            port: pf.port,
-            protocol: pf.protocol ?? "tcp",
-            ip: pf.ip,
-          };
+      const pf = triage.parseAnswer('config.port_forward', text, lang);
+      if (pf.kind === 'port_forward' && (pf.port || pf.ip || pf.device)) {
+        next.portForwardDraft = { port: pf.port, protocol: pf.protocol, ip: pf.ip, device: pf.device };
+        if (pf.port && pf.ip) next.portForward = { port: pf.port, protocol: pf.protocol ?? 'tcp', ip: pf.ip };
       }
     }
     return next;
@@ -958,8 +782,8 @@ export function createAgent(given: AgentDeps) {
 
   function acknowledgeMood(conv: ConversationState, turn: Turn) {
     if (conv.acknowledgedMood) return;
-    if (conv.mood === "angry") turn.say("ack.angry");
-    else if (conv.mood === "frustrated") turn.say("ack.frustrated");
+    if (conv.mood === 'angry') turn.say('ack.angry');
+    else if (conv.mood === 'frustrated') turn.say('ack.frustrated');
     else return;
     conv.acknowledgedMood = true;
   }
@@ -977,7 +801,7 @@ export function createAgent(given: AgentDeps) {
     if (
       second &&
       (lower.includes(label(conv.language, second).toLowerCase()) ||
-        lower.trim() === "2" ||
+        lower.trim() === '2' ||
         tri.intent === second)
     ) {
       chosen = second;
@@ -1003,45 +827,29 @@ export function createAgent(given: AgentDeps) {
   ): Promise<boolean> {
     const m = /^\s*([1-5])\s*[.!]?\s*$/.exec(text);
     const ask = conv.pendingAsk;
-    if (
-      !m ||
-      !conv.csatOpen ||
-      !conv.csatTicketId ||
-      !ask ||
-      NUMBER_ASKS.has(ask) ||
-      ask === "csat.score"
-    )
+    if (!m || !conv.csatOpen || !conv.csatTicketId || !ask || NUMBER_ASKS.has(ask) || ask === 'csat.score')
       return false;
     conv.csatOpen = false;
     await deps.tickets.append(conv.csatTicketId, [
-      {
-        type: "csat",
-        actor: { kind: "customer", id: null },
-        score: Number(m[1]),
-      },
+      { type: 'csat', actor: { kind: 'customer', id: null }, score: Number(m[1]) },
     ]);
-    turn.say("csat.thanks");
+    turn.say('csat.thanks');
     turn.askAgain(conv.pendingAskSpec ?? { key: ask });
     return true;
   }
 
   async function note(ticketId: string, text: string) {
     await deps.tickets.append(ticketId, [
-      { type: "note", actor: { kind: "bot", id: null }, text, internal: true },
+      { type: 'note', actor: { kind: 'bot', id: null }, text, internal: true },
     ]);
   }
 
-  async function switchTopic(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    tri: TriageLike,
-  ) {
-    if (tri.intent === "other" || tri.confidence < clarifyThreshold) {
-      turn.say("smalltalk.other");
+  async function switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike) {
+    if (tri.intent === 'other' || tri.confidence < clarifyThreshold) {
+      turn.say('smalltalk.other');
       return;
     }
-    turn.say("ack.topic");
+    turn.say('ack.topic');
     conv.intent = tri.intent;
     await recordTriage(ticket, conv, tri, tri.intent);
     await identifyOrStart(ticket, conv, turn, null);
@@ -1052,25 +860,22 @@ export function createAgent(given: AgentDeps) {
     const { customer, service } = await customerContext(conv);
     if (state && !state.finished && state.current) {
       // Diagnosis done: the team that owns the fault gets it, otherwise the human Tier-1 desk.
-      const owner = state.causes.find(
-        (c) => c.cause === state.current?.cause,
-      )?.escalateTo;
-      const queue =
-        owner && owner !== "billing" && owner !== "sales" ? owner : "agents";
+      const owner = state.causes.find((c) => c.cause === state.current?.cause)?.escalateTo;
+      const queue = owner && owner !== 'billing' && owner !== 'sales' ? owner : 'agents';
       await finalize(ticket, conv, turn, {
-        outcome: "escalated",
+        outcome: 'escalated',
         queue,
         disposition: `escalated.${queue}`,
-        reason: "customer asked for a person",
+        reason: 'customer asked for a person',
       });
       return;
     }
     if (customer) {
-      conv.intent = "human_agent";
-      conv.phase = "runbook";
+      conv.intent = 'human_agent';
+      conv.phase = 'runbook';
       const out = await engine.start(
         engineCtx(ticket.id, conv, customer, service),
-        "human_agent",
+        'human_agent',
         conv.facts,
         { announce: false },
       );
@@ -1079,10 +884,10 @@ export function createAgent(given: AgentDeps) {
       return;
     }
     await finalize(ticket, conv, turn, {
-      outcome: "escalated",
-      queue: "agents",
-      disposition: "escalated.agents",
-      reason: "customer asked for a person before identification",
+      outcome: 'escalated',
+      queue: 'agents',
+      disposition: 'escalated.agents',
+      reason: 'customer asked for a person before identification',
     });
   }
 
@@ -1096,18 +901,14 @@ export function createAgent(given: AgentDeps) {
     if (await afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;
     // Without a reply classifier: a score if it parses as one.
     // "…2.4 or 5 GHz?" is a question for the help centre, not a rating.
-    const helpQuestion = !!deps.knowledge && questionKind(text) === "howto";
-    if (conv.pendingAsk === "csat.score" && !helpQuestion) {
-      const parsed = triage.parseAnswer("csat.score", text, conv.language);
-      if (parsed.kind === "csat" && parsed.score >= 1 && parsed.score <= 5) {
+    const helpQuestion = !!deps.knowledge && questionKind(text) === 'howto';
+    if (conv.pendingAsk === 'csat.score' && !helpQuestion) {
+      const parsed = triage.parseAnswer('csat.score', text, conv.language);
+      if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
         await deps.tickets.append(ticket.id, [
-          {
-            type: "csat",
-            actor: { kind: "customer", id: null },
-            score: Math.round(parsed.score),
-          },
+          { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(parsed.score) },
         ]);
-        turn.say("csat.thanks");
+        turn.say('csat.thanks');
         turn.final();
         return;
       }
@@ -1116,21 +917,11 @@ export function createAgent(given: AgentDeps) {
   }
 
   /** A message after a closed case that is not a score: a help-centre question or a new problem. */
-  async function reopen(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    text: string,
-    tri: TriageLike,
-  ) {
-    if (await answerFromHelpCentre(ticket, conv, turn, text, tri, "closed"))
-      return;
+  async function reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    if (await answerFromHelpCentre(ticket, conv, turn, text, tri, 'closed')) return;
     // "also my tv box from you guys keeps freezing": another service is a case for a person, never "anything else?".
-    if (
-      (tri.intent === "other" || tri.confidence < clarifyThreshold) &&
-      !otherServiceOf(text)
-    ) {
-      turn.say("closed.more");
+    if ((tri.intent === 'other' || tri.confidence < clarifyThreshold) && !otherServiceOf(text)) {
+      turn.say('closed.more');
       turn.final();
       return;
     }
@@ -1140,11 +931,8 @@ export function createAgent(given: AgentDeps) {
   }
 
   /** Opens a linked ticket for the conversation's next case and makes it the one worked on. */
-  async function startFollowUp(
-    ticket: Ticket,
-    conv: ConversationState,
-  ): Promise<Ticket> {
-    const verified = conv.verification === "verified";
+  async function startFollowUp(ticket: Ticket, conv: ConversationState): Promise<Ticket> {
+    const verified = conv.verification === 'verified';
     const work = await deps.tickets.create({
       customerId: verified ? conv.customerId : null,
       serviceId: verified ? conv.serviceId : null,
@@ -1153,24 +941,16 @@ export function createAgent(given: AgentDeps) {
       priority: conv.priority,
       subject: ticket.subject,
     });
-    await note(
-      work.id,
-      `follow-up case opened from ${ticket.reference} in the same conversation`,
-    );
-    await note(
-      ticket.id,
-      `the customer's next request continues as linked case ${work.reference}`,
-    );
+    await note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
+    await note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
     const heldCauses = conv.handoff
-      ? ((await engine.get(conv.workTicketId ?? ticket.id))?.causes.map(
-          (c) => c.cause,
-        ) ?? [])
+      ? ((await engine.get(conv.workTicketId ?? ticket.id))?.causes.map((c) => c.cause) ?? [])
       : [];
     holdCase(conv);
     if (conv.heldCase) conv.heldCase.causes = heldCauses;
     conv.workTicketId = work.id;
     conv.linkedTickets = [...(conv.linkedTickets ?? []), work.reference];
-    conv.phase = "opening";
+    conv.phase = 'opening';
     conv.clarifyOptions = [];
     conv.facts = {};
     conv.handoff = null;
@@ -1191,32 +971,23 @@ export function createAgent(given: AgentDeps) {
     turn: Turn,
     text: string,
     tri: TriageLike,
-    resume: HelpAnswerState["resume"],
+    resume: HelpAnswerState['resume'],
   ): Promise<boolean> {
     const kb = deps.knowledge;
-    if (!kb || !answerableFromHelpCentre(tri, text, clarifyThreshold))
-      return false;
+    if (!kb || !answerableFromHelpCentre(tri, text, clarifyThreshold)) return false;
     const hit = await kb
       .bestAnswer(questionTopic(text), {
         lang: conv.language,
-        intent: tri.intent === "other" ? null : tri.intent,
+        intent: tri.intent === 'other' ? null : tri.intent,
       })
       .catch((err: unknown) => {
         log.warn(
-          {
-            ticketId: ticket.id,
-            err: err instanceof Error ? err.message : String(err),
-          },
-          "help-centre look-up failed",
+          { ticketId: ticket.id, err: err instanceof Error ? err.message : String(err) },
+          'help-centre look-up failed',
         );
         return null;
       });
-    if (
-      !hit ||
-      hit.article.audience !== "customer" ||
-      hit.article.language !== conv.language
-    )
-      return false;
+    if (!hit || hit.article.audience !== 'customer' || hit.article.language !== conv.language) return false;
     const shown = conv.helpShown ?? [];
     if (shown.includes(hit.article.slug)) return false;
     conv.helpShown = [...shown, hit.article.slug];
@@ -1230,27 +1001,23 @@ export function createAgent(given: AgentDeps) {
       confident,
       resume,
     };
-    if (resume === "opening") await recordTriage(ticket, conv, tri, tri.intent);
+    if (resume === 'opening') await recordTriage(ticket, conv, tri, tri.intent);
     await deps.tickets.append(ticket.id, [
       {
-        type: "note",
-        actor: { kind: "bot", id: null },
+        type: 'note',
+        actor: { kind: 'bot', id: null },
         text: `Answered from the help centre: "${hit.article.title}" (${hit.article.slug}, ${hit.article.language}, relevance ${hit.relevance}) ${hit.url}`,
         internal: true,
       },
     ]);
-    turn.say("kb.answer", {
-      title: hit.article.title,
-      quote: shortQuote(hit.excerpt),
-      url: hit.url,
-    });
-    turn.ask("resolution.confirm", "ask.kb.helped", undefined, [
-      t(conv.language, "kb.option.yes"),
-      t(conv.language, "kb.option.no"),
+    turn.say('kb.answer', { title: hit.article.title, quote: shortQuote(hit.excerpt), url: hit.url });
+    turn.ask('resolution.confirm', 'ask.kb.helped', undefined, [
+      t(conv.language, 'kb.option.yes'),
+      t(conv.language, 'kb.option.no'),
     ]);
     log.info(
       { ticketId: ticket.id, slug: hit.article.slug, relevance: hit.relevance },
-      "answered from the help centre",
+      'answered from the help centre',
     );
     return true;
   }
@@ -1264,126 +1031,95 @@ export function createAgent(given: AgentDeps) {
     tri: TriageLike,
     answer: HelpAnswerState,
   ) {
-    const parsed = triage.parseAnswer(
-      "resolution.confirm",
-      text,
-      conv.language,
-    );
+    const parsed = triage.parseAnswer('resolution.confirm', text, conv.language);
     const thanks =
-      parsed.kind === "free" &&
-      tri.intent === "other" &&
+      parsed.kind === 'free' &&
+      tri.intent === 'other' &&
       !tri.wantsHuman &&
       !questionKind(text) &&
       wordCount(text) <= 4;
-    const helped = parsed.kind === "yes" || parsed.kind === "done" || thanks;
-    const notHelped =
-      parsed.kind === "no" ||
-      parsed.kind === "unknown" ||
-      parsed.kind === "cannot";
+    const helped = parsed.kind === 'yes' || parsed.kind === 'done' || thanks;
+    const notHelped = parsed.kind === 'no' || parsed.kind === 'unknown' || parsed.kind === 'cannot';
     if (!helped && !notHelped) {
       // Something new (another question, a problem): handle it as if nothing had been asked.
       conv.pendingAsk = null;
-      return answer.resume === "closed"
+      return answer.resume === 'closed'
         ? onClosed(ticket, conv, turn, text, tri)
         : onOpening(ticket, conv, turn, text, tri);
     }
     const ref = `"${answer.title}" (${answer.slug}, ${answer.language})`;
     await deps.tickets.append(ticket.id, [
       {
-        type: "note",
-        actor: { kind: "customer", id: null },
+        type: 'note',
+        actor: { kind: 'customer', id: null },
         text: helped
           ? `customer says the help-centre article ${ref} answered the question`
           : `customer says the help-centre article ${ref} did not help`,
         internal: true,
       },
     ]);
-    if (answer.resume === "closed") {
-      turn.say(helped ? "kb.glad" : "closed.more");
+    if (answer.resume === 'closed') {
+      turn.say(helped ? 'kb.glad' : 'closed.more');
       turn.final();
       return;
     }
     if (helped) return closeAnswered(ticket, conv, turn, answer);
-    if (answer.intent !== "other" && answer.confident) {
+    if (answer.intent !== 'other' && answer.confident) {
       // A question about something a runbook handles (e.g. the Wi-Fi password): do it for them.
-      turn.say("kb.not_helped.runbook");
+      turn.say('kb.not_helped.runbook');
       conv.intent = answer.intent;
       acknowledgeMood(conv, turn);
       return identifyOrStart(ticket, conv, turn, null);
     }
     conv.smalltalk += 1;
-    turn.say("kb.not_helped");
+    turn.say('kb.not_helped');
   }
 
   /** Closes a case whose question the help centre answered (no runbook ran). */
-  async function closeAnswered(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    answer: HelpAnswerState,
-  ) {
+  async function closeAnswered(ticket: Ticket, conv: ConversationState, turn: Turn, answer: HelpAnswerState) {
     const summary = {
-      customer: t(conv.language, "kb.summary", {
-        title: answer.title,
-        url: answer.url,
-      }),
+      customer: t(conv.language, 'kb.summary', { title: answer.title, url: answer.url }),
       staff: `Question answered from the help centre article "${answer.title}" (${answer.slug}, ${answer.language}); the customer confirmed it helped. No diagnostics or changes.`,
     };
     await deps.tickets.append(
       ticket.id,
       [
         {
-          type: "resolution",
-          actor: { kind: "bot", id: null },
-          outcome: "resolved",
+          type: 'resolution',
+          actor: { kind: 'bot', id: null },
+          outcome: 'resolved',
           queue: null,
-          disposition: "resolved.help_centre",
+          disposition: 'resolved.help_centre',
           summary,
         },
       ],
-      { disposition: "resolved.help_centre", status: "resolved" },
+      { disposition: 'resolved.help_centre', status: 'resolved' },
     );
-    turn.say("kb.resolved", { reference: ticket.reference });
-    conv.outcomes.push("resolved");
-    conv.phase = "closed";
-    turn.ask("csat.score");
+    turn.say('kb.resolved', { reference: ticket.reference });
+    conv.outcomes.push('resolved');
+    conv.phase = 'closed';
+    turn.ask('csat.score');
     turn.final();
     log.info(
-      {
-        ticketId: ticket.id,
-        outcome: "resolved",
-        disposition: "resolved.help_centre",
-      },
-      "case finished",
+      { ticketId: ticket.id, outcome: 'resolved', disposition: 'resolved.help_centre' },
+      'case finished',
     );
   }
 
   /** "Read more about what happened" with the article that explains the case's cause, if there is one. */
-  async function linkCauseArticle(
-    conv: ConversationState,
-    turn: Turn,
-    cause: string | null,
-  ) {
+  async function linkCauseArticle(conv: ConversationState, turn: Turn, cause: string | null) {
     if (!deps.knowledge || !cause) return;
-    const article = await deps.knowledge
-      .articleForCause(cause, conv.language)
-      .catch((err: unknown) => {
-        log.warn(
-          { cause, err: err instanceof Error ? err.message : String(err) },
-          "help-centre look-up failed",
-        );
-        return null;
-      });
-    if (article)
-      turn.say("kb.read_more", { title: article.title, url: article.url });
+    const article = await deps.knowledge.articleForCause(cause, conv.language).catch((err: unknown) => {
+      log.warn(
+        { cause, err: err instanceof Error ? err.message : String(err) },
+        'help-centre look-up failed',
+      );
+      return null;
+    });
+    if (article) turn.say('kb.read_more', { title: article.title, url: article.url });
   }
 
-  async function process(
-    ticket: Ticket,
-    conv: ConversationState,
-    text: string,
-    turn: Turn,
-  ) {
+  async function process(ticket: Ticket, conv: ConversationState, text: string, turn: Turn) {
     const tri = triage.triage(text, { profileLanguage: languageHint(conv) });
     identify.notePin(ticket.id, conv, text);
     // "english please": the customer's word beats any guess or profile, and holds from now on.
@@ -1393,59 +1129,43 @@ export function createAgent(given: AgentDeps) {
       conv.languageFixed = true;
       turn.language = asked;
       if (wordCount(text) <= 6) {
-        turn.say("language.switched");
+        turn.say('language.switched');
         if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);
         else if (conv.pendingAsk) turn.ask(conv.pendingAsk);
         return;
       }
     }
     // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
-    if (conv.phase !== "opening" && followLanguage(conv, tri, text))
-      turn.language = conv.language;
+    if (conv.phase !== 'opening' && followLanguage(conv, tri, text)) turn.language = conv.language;
     // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
     const helpAnswer = conv.helpAnswer ?? null;
     conv.helpAnswer = null;
     if (
-      conv.phase !== "closed" &&
+      conv.phase !== 'closed' &&
       (tri.wantsHuman || triage.wantsHuman(text)) &&
-      conv.intent !== "human_agent"
+      conv.intent !== 'human_agent'
     ) {
-      if (conv.phase === "opening") {
+      if (conv.phase === 'opening') {
         followLanguage(conv, tri, text, true);
         turn.language = conv.language;
-        conv.intent = "human_agent";
+        conv.intent = 'human_agent';
         conv.request = text.slice(0, 500);
-        await recordTriage(ticket, conv, tri, "human_agent");
+        await recordTriage(ticket, conv, tri, 'human_agent');
         acknowledgeMood(conv, turn);
         // The request is heard: said before the customer number is asked for (with a fault: checked first).
-        const checkFirst = acknowledgePersonWithFault(
-          triage,
-          conv,
-          turn,
-          tri,
-          text,
-        );
-        if (!checkFirst && conv.verification !== "verified")
-          turn.say("person.heard");
+        const checkFirst = acknowledgePersonWithFault(triage, conv, turn, tri, text);
+        if (!checkFirst && conv.verification !== 'verified') turn.say('person.heard');
         return identifyOrStart(ticket, conv, turn, text);
       }
-      if (conv.phase === "runbook") return toHuman(ticket, conv, turn);
+      if (conv.phase === 'runbook') return toHuman(ticket, conv, turn);
     }
-    if (
-      tri.mood === "angry" &&
-      conv.mood !== "angry" &&
-      conv.phase !== "opening"
-    ) {
-      conv.mood = "angry";
+    if (tri.mood === 'angry' && conv.mood !== 'angry' && conv.phase !== 'opening') {
+      conv.mood = 'angry';
       conv.priority = higher(conv.priority, bump(conv.priority, 1));
       await deps.tickets.append(ticket.id, [], { priority: conv.priority });
       acknowledgeMood(conv, turn);
     }
-    if (
-      helpAnswer &&
-      conv.pendingAsk === "resolution.confirm" &&
-      conv.phase === helpAnswer.resume
-    ) {
+    if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
     if (await contactDetails.take(ticket, conv, turn, text)) return;
@@ -1453,58 +1173,50 @@ export function createAgent(given: AgentDeps) {
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
     if (
-      conv.phase !== "opening" &&
-      conv.phase !== "closed" &&
+      conv.phase !== 'opening' &&
+      conv.phase !== 'closed' &&
       (await repairAsk(ticket, conv, turn, text, tri))
     )
       return;
     switch (conv.phase) {
-      case "opening":
+      case 'opening':
         return onOpening(ticket, conv, turn, text, tri);
-      case "clarify":
+      case 'clarify':
         return onClarify(ticket, conv, turn, text, tri);
-      case "identify_number":
+      case 'identify_number':
         return identify.onCustomerNumber(ticket, conv, turn, text);
-      case "identify_pin":
+      case 'identify_pin':
         return identify.onPin(ticket, conv, turn, text);
-      case "runbook":
+      case 'runbook':
         await onRunbookAnswer(ticket, conv, turn, text, tri);
         // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
-        if (conv.handoff)
-          await afterOutcome.answerAboutCase(ticket, conv, turn, text, null);
+        if (conv.handoff) await afterOutcome.answerAboutCase(ticket, conv, turn, text, null);
         return;
-      case "closed":
+      case 'closed':
         return onClosed(ticket, conv, turn, text, tri);
     }
   }
 
   /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
-  async function acceptLocked(
-    ticketId: string,
-    text: string,
-    meta: { clientMessageId?: string } = {},
-  ) {
+  async function acceptLocked(ticketId: string, text: string, meta: { clientMessageId?: string } = {}) {
     const conv = await loadConv(ticketId);
     if (meta.clientMessageId && conv.clientIds[meta.clientMessageId]) {
-      return {
-        messageId: conv.clientIds[meta.clientMessageId],
-        duplicate: true,
-      };
+      return { messageId: conv.clientIds[meta.clientMessageId], duplicate: true };
     }
     const id = nextId(conv);
     const at = now().toISOString();
     // The answer to the PIN question is checked from the original text and never stored.
     const volunteered = triage.findVolunteeredPin?.(text);
     const kept =
-      conv.phase === "identify_pin"
+      conv.phase === 'identify_pin'
         ? maskPinLike(text)
         : volunteered
-          ? text.split(volunteered).join("••••")
+          ? text.split(volunteered).join('••••')
           : text;
     await deps.tickets.append(ticketId, [
       {
-        type: "message_in",
-        actor: { kind: "customer", id: null },
+        type: 'message_in',
+        actor: { kind: 'customer', id: null },
         channel: conv.channel,
         text: kept,
         ...(meta.clientMessageId
@@ -1513,15 +1225,7 @@ export function createAgent(given: AgentDeps) {
       },
     ]);
     const stored = await transcript(ticketId);
-    stored.push({
-      id,
-      role: "customer",
-      text: kept,
-      askKey: null,
-      options: [],
-      final: false,
-      at,
-    });
+    stored.push({ id, role: 'customer', text: kept, askKey: null, options: [], final: false, at });
     await deps.tickets.setState(ticketId, TRANSCRIPT_KEY, stored);
     if (meta.clientMessageId) conv.clientIds[meta.clientMessageId] = id;
     await saveConv(ticketId, conv);
@@ -1529,80 +1233,50 @@ export function createAgent(given: AgentDeps) {
     return { messageId: id, duplicate: false };
   }
 
-  async function handleLocked(
-    ticketId: string,
-    text: string,
-    messageId: string,
-  ): Promise<AgentReply[]> {
+  async function handleLocked(ticketId: string, text: string, messageId: string): Promise<AgentReply[]> {
     const started = Date.now();
     const ticket = await deps.tickets.get(ticketId);
     if (!ticket) throw new Error(`unknown ticket ${ticketId}`);
     const conv = await loadConv(ticketId);
     await waiting.clear(ticketId);
     if (conv.takenOverBy) return [];
-    if (ticket.status === "pending_customer")
-      await deps.tickets.append(ticketId, [], { status: "open" });
-    else if (ticket.status === "new")
-      await deps.tickets.append(ticketId, [], { status: "open" });
+    if (ticket.status === 'pending_customer') await deps.tickets.append(ticketId, [], { status: 'open' });
+    else if (ticket.status === 'new') await deps.tickets.append(ticketId, [], { status: 'open' });
     const turn = new Turn(conv.language, cfg.words);
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
-    const work =
-      (conv.workTicketId ? await deps.tickets.get(conv.workTicketId) : null) ??
-      ticket;
+    const work = (conv.workTicketId ? await deps.tickets.get(conv.workTicketId) : null) ?? ticket;
     inTurn.set(work.id, { conversationId: ticketId, conv });
     try {
       await process(work, conv, text.slice(0, 4000), turn);
     } catch (err) {
-      log.error(
-        { ticketId, err: err instanceof Error ? err.message : String(err) },
-        "turn failed",
-      );
+      log.error({ ticketId, err: err instanceof Error ? err.message : String(err) }, 'turn failed');
       const fresh = (await deps.tickets.get(work.id)) ?? work;
-      if (conv.phase !== "closed") {
+      if (conv.phase !== 'closed') {
         await finalize(fresh, conv, turn, {
-          outcome: "escalated",
-          queue: "agents",
-          disposition: "escalated.agents",
-          reason: "the automated agent hit an internal error",
+          outcome: 'escalated',
+          queue: 'agents',
+          disposition: 'escalated.agents',
+          reason: 'the automated agent hit an internal error',
         }).catch(() => undefined);
       }
     }
     inTurn.delete(work.id);
     const fresh = (await deps.tickets.get(ticketId)) ?? ticket;
-    const replies = await storeOut(
-      fresh,
-      conv,
-      turn,
-      "agent",
-      started,
-      messageId,
-    );
+    const replies = await storeOut(fresh, conv, turn, 'agent', started, messageId);
     await saveConv(ticketId, conv);
     await pendingMarks?.done(ticketId, messageId);
     return replies;
   }
 
   /** A customer message stored and answered under the ticket's lock (a retried one gets the replies it had). */
-  async function receiveLocked(
-    ticketId: string,
-    text: string,
-    clientMessageId: string | undefined,
-  ) {
+  async function receiveLocked(ticketId: string, text: string, clientMessageId: string | undefined) {
     const accepted = await acceptLocked(ticketId, text, { clientMessageId });
     if (!accepted.duplicate)
-      return {
-        ...accepted,
-        replies: await handleLocked(ticketId, text, accepted.messageId),
-      };
-    const sent = (await transcript(ticketId))
-      .filter((m) => m.inReplyTo === accepted.messageId)
-      .map(toReply);
+      return { ...accepted, replies: await handleLocked(ticketId, text, accepted.messageId) };
+    const sent = (await transcript(ticketId)).filter((m) => m.inReplyTo === accepted.messageId).map(toReply);
     // A retry of a message whose turn was cut off (crash): answer it now.
     if (sent.length === 0 && recovery)
-      return {
-        ...accepted,
-        replies: await recovery.recoverLocked(ticketId, accepted.messageId),
-      };
+      return { ...accepted, replies: await recovery.recoverLocked(ticketId, accepted.messageId) };
     return { ...accepted, replies: sent };
   }
 
@@ -1612,10 +1286,8 @@ export function createAgent(given: AgentDeps) {
         {
           withLock,
           async storedMessage(ticketId, messageId) {
-            const m = (await transcript(ticketId)).find(
-              (x) => x.id === messageId && x.role === "customer",
-            );
-            return m ? { text: m.text, masked: m.text.includes("••••") } : null;
+            const m = (await transcript(ticketId)).find((x) => x.id === messageId && x.role === 'customer');
+            return m ? { text: m.text, masked: m.text.includes('••••') } : null;
           },
           answer: handleLocked,
           async askAgain(ticketId, messageId) {
@@ -1623,24 +1295,16 @@ export function createAgent(given: AgentDeps) {
             if (!ticket) return [];
             const conv = await loadConv(ticketId);
             const turn = new Turn(conv.language, cfg.words);
-            turn.say("recovery.resend");
+            turn.say('recovery.resend');
             // The same question, word for word, as it was put before the crash.
             if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);
             else if (conv.pendingAsk) turn.ask(conv.pendingAsk);
-            const replies = await storeOut(
-              ticket,
-              conv,
-              turn,
-              "agent",
-              Date.now(),
-              messageId,
-            );
+            const replies = await storeOut(ticket, conv, turn, 'agent', Date.now(), messageId);
             await saveConv(ticketId, conv);
             return replies;
           },
           deliver(ticketId, replies) {
-            for (const reply of replies)
-              emit({ ticketId, role: "agent", reply });
+            for (const reply of replies) emit({ ticketId, role: 'agent', reply });
           },
         },
         log,
@@ -1662,26 +1326,26 @@ export function createAgent(given: AgentDeps) {
       } else if (input.customerHint?.phone) {
         customer = await deps.directory.byPhone(input.customerHint.phone);
       }
-      const language: Language = input.language ?? customer?.language ?? "sv";
+      const language: Language = input.language ?? customer?.language ?? 'sv';
       const conv: ConversationState = {
         v: 1,
         channel: input.channel,
         language,
         // A profile language is a default; only a language the page or client chose is fixed.
         languageFixed: input.language !== undefined,
-        phase: "opening",
+        phase: 'opening',
         customerId: null,
         serviceId: null,
         deviceId: null,
-        verification: verified ? "verified" : "none",
+        verification: verified ? 'verified' : 'none',
         numberTries: 0,
         pinFailures: 0,
         intent: null,
         clarifyOptions: [],
         secondaryIntents: [],
         facts: {},
-        mood: "neutral",
-        priority: customer?.segment === "business" ? "P2" : "P3",
+        mood: 'neutral',
+        priority: customer?.segment === 'business' ? 'P2' : 'P3',
         acknowledgedMood: false,
         pendingAsk: null,
         takenOverBy: null,
@@ -1704,37 +1368,29 @@ export function createAgent(given: AgentDeps) {
       });
       if (verified && customer) {
         await deps.audit.append({
-          action: "identity.verified",
-          actor: { kind: "customer", id: customer.customerNumber },
+          action: 'identity.verified',
+          actor: { kind: 'customer', id: customer.customerNumber },
           target: customer.customerNumber,
           reason: `signed-in portal session, ticket ${ticket.reference}`,
-          method: "portal_session",
+          method: 'portal_session',
         });
       }
       await deps.tickets.setState(ticket.id, TRANSCRIPT_KEY, []);
       const turn = new Turn(language, cfg.words);
-      if (verified && customer)
-        turn.say("greeting.portal", { name: firstName(customer.name) });
+      if (verified && customer) turn.say('greeting.portal', { name: firstName(customer.name) });
       else if (!conv.languageFixed && !customer) {
         // Nobody knows the customer's language yet: greet in both, the first message decides.
-        const other: Language = language === "sv" ? "en" : "sv";
-        turn.text(`${t(language, "greeting")}\n\n${t(other, "greeting")}`);
-      } else turn.say("greeting");
-      const replies = await storeOut(ticket, conv, turn, "agent", Date.now());
+        const other: Language = language === 'sv' ? 'en' : 'sv';
+        turn.text(`${t(language, 'greeting')}\n\n${t(other, 'greeting')}`);
+      } else turn.say('greeting');
+      const replies = await storeOut(ticket, conv, turn, 'agent', Date.now());
       await saveConv(ticket.id, conv);
-      log.info(
-        { ticketId: ticket.id, channel: input.channel, verified },
-        "conversation started",
-      );
+      log.info({ ticketId: ticket.id, channel: input.channel, verified }, 'conversation started');
       return { ticketId: ticket.id, reference: ticket.reference, replies };
     },
 
     /** Stores the customer's message before the agent works on it (the chat channel acks on this). */
-    acceptMessage(
-      ticketId: string,
-      text: string,
-      meta: { clientMessageId?: string } = {},
-    ) {
+    acceptMessage(ticketId: string, text: string, meta: { clientMessageId?: string } = {}) {
       return withLock(ticketId, () => acceptLocked(ticketId, text, meta));
     },
 
@@ -1742,19 +1398,11 @@ export function createAgent(given: AgentDeps) {
      * Handles one customer message and returns the agent's replies. Pass `meta.messageId` when the
      * message was already stored with acceptMessage; otherwise it is stored here first.
      */
-    handleMessage(
-      ticketId: string,
-      text: string,
-      meta: Record<string, unknown> = {},
-    ): Promise<AgentReply[]> {
+    handleMessage(ticketId: string, text: string, meta: Record<string, unknown> = {}): Promise<AgentReply[]> {
       return withLock(ticketId, async () => {
-        const messageId =
-          typeof meta.messageId === "string" ? meta.messageId : null;
+        const messageId = typeof meta.messageId === 'string' ? meta.messageId : null;
         if (messageId) return handleLocked(ticketId, text, messageId);
-        const clientMessageId =
-          typeof meta.clientMessageId === "string"
-            ? meta.clientMessageId
-            : undefined;
+        const clientMessageId = typeof meta.clientMessageId === 'string' ? meta.clientMessageId : undefined;
         return (await receiveLocked(ticketId, text, clientMessageId)).replies;
       });
     },
@@ -1766,54 +1414,29 @@ export function createAgent(given: AgentDeps) {
     receiveMessage(
       ticketId: string,
       text: string,
-      meta: {
-        clientMessageId?: string;
-        admit?: (conv: ConversationState | null) => void;
-      } = {},
+      meta: { clientMessageId?: string; admit?: (conv: ConversationState | null) => void } = {},
     ) {
       return withLock(ticketId, async () => {
         // The channel's own check of the caller, on the conversation as the turn read it (it throws to refuse).
-        meta.admit?.(
-          await deps.tickets.getState<ConversationState>(
-            ticketId,
-            CONVERSATION_KEY,
-          ),
-        );
-        const received = await receiveLocked(
-          ticketId,
-          text,
-          meta.clientMessageId,
-        );
-        const conversation = await deps.tickets.getState<ConversationState>(
-          ticketId,
-          CONVERSATION_KEY,
-        );
+        meta.admit?.(await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY));
+        const received = await receiveLocked(ticketId, text, meta.clientMessageId);
+        const conversation = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
         return { ...received, conversation };
       });
     },
 
     /** Answers acknowledged messages that an interrupted turn left without a reply (0 when recovery is off). */
-    recoverPending(
-      opts: { olderThanMs: number; limit?: number } = { olderThanMs: 0 },
-    ): Promise<number> {
+    recoverPending(opts: { olderThanMs: number; limit?: number } = { olderThanMs: 0 }): Promise<number> {
       return recovery ? recovery.sweep(opts) : Promise.resolve(0);
     },
 
     /** Replies already sent for a stored customer message (idempotent re-delivery). */
-    async repliesTo(
-      ticketId: string,
-      messageId: string,
-    ): Promise<AgentReply[]> {
-      return (await transcript(ticketId))
-        .filter((m) => m.inReplyTo === messageId)
-        .map(toReply);
+    async repliesTo(ticketId: string, messageId: string): Promise<AgentReply[]> {
+      return (await transcript(ticketId)).filter((m) => m.inReplyTo === messageId).map(toReply);
     },
 
     /** The stored conversation (secrets masked), optionally after a message id. */
-    async messages(
-      ticketId: string,
-      after?: string,
-    ): Promise<TranscriptMessage[]> {
+    async messages(ticketId: string, after?: string): Promise<TranscriptMessage[]> {
       const all = await transcript(ticketId);
       if (!after) return all;
       const n = Number(after);
@@ -1821,10 +1444,7 @@ export function createAgent(given: AgentDeps) {
     },
 
     async conversation(ticketId: string): Promise<ConversationState | null> {
-      return deps.tickets.getState<ConversationState>(
-        ticketId,
-        CONVERSATION_KEY,
-      );
+      return deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
     },
 
     /** Stores the hash of a channel token for the conversation (chat authentication). */
@@ -1844,7 +1464,7 @@ export function createAgent(given: AgentDeps) {
         await saveConv(ticketId, conv);
         await waiting.clear(ticketId);
       });
-      await push(ticketId, "system", (turn) => turn.say("staff.joined"));
+      await push(ticketId, 'system', (turn) => turn.say('staff.joined'));
     },
 
     async handBack(ticketId: string) {
@@ -1855,33 +1475,26 @@ export function createAgent(given: AgentDeps) {
         await recordHandBack(deps.tickets, ticketId, staff);
         await saveConv(ticketId, conv);
       });
-      await push(ticketId, "system", (turn) => turn.say("staff.left"));
+      await push(ticketId, 'system', (turn) => turn.say('staff.left'));
     },
 
     async staffReply(ticketId: string, staffId: string, text: string) {
-      const replies = await push(ticketId, "staff", (turn) => turn.text(text));
+      const replies = await push(ticketId, 'staff', (turn) => turn.text(text));
       return replies[0] ?? null;
     },
 
     /** A person resolved the case: the customer gets the summary and, now, the satisfaction question. */
     async staffResolved(ticketId: string, summary: string) {
       const ticket = await deps.tickets.get(ticketId);
-      if (
-        !ticket ||
-        !(await deps.tickets.getState<ConversationState>(
-          ticketId,
-          CONVERSATION_KEY,
-        ))
-      )
-        return [];
-      return push(ticketId, "agent", (turn, conv) => {
-        conv.phase = "closed";
+      if (!ticket || !(await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY))) return [];
+      return push(ticketId, 'agent', (turn, conv) => {
+        conv.phase = 'closed';
         conv.handoff = null;
         // The person is done: the automated agent takes the score and ends the conversation.
         conv.takenOverBy = null;
-        turn.say("staff.resolved", { reference: ticket.reference });
-        turn.say("summary.customer", { summary });
-        turn.ask("csat.score");
+        turn.say('staff.resolved', { reference: ticket.reference });
+        turn.say('summary.customer', { summary });
+        turn.ask('csat.score');
         turn.final();
       });
     },
@@ -1902,22 +1515,14 @@ export function createAgent(given: AgentDeps) {
       let cursor: string | undefined;
       let count = 0;
       do {
-        const page = await deps.tickets.list({
-          incidentId,
-          cursor,
-          limit: 200,
-        });
+        const page = await deps.tickets.list({ incidentId, cursor, limit: 200 });
         for (const ticket of page.items) {
-          if (ticket.status === "resolved" || ticket.status === "closed")
-            continue;
-          const conv = await deps.tickets.getState<ConversationState>(
-            ticket.id,
-            CONVERSATION_KEY,
-          );
+          if (ticket.status === 'resolved' || ticket.status === 'closed') continue;
+          const conv = await deps.tickets.getState<ConversationState>(ticket.id, CONVERSATION_KEY);
           if (!conv) continue;
-          await push(ticket.id, "agent", (turn) =>
-            turn.say("outage.resolved", {
-              title: incident ? incidentWords(incident, conv.language) : "",
+          await push(ticket.id, 'agent', (turn) =>
+            turn.say('outage.resolved', {
+              title: incident ? incidentWords(incident, conv.language) : '',
               reference: ticket.reference,
             }),
           );
@@ -1925,13 +1530,13 @@ export function createAgent(given: AgentDeps) {
             ticket.id,
             [
               {
-                type: "note",
-                actor: { kind: "system", id: null },
+                type: 'note',
+                actor: { kind: 'system', id: null },
                 text: `incident ${incident?.reference ?? incidentId} resolved; customer notified`,
                 internal: true,
               },
             ],
-            { status: "resolved" },
+            { status: 'resolved' },
           );
           count++;
         }
@@ -1944,11 +1549,8 @@ export function createAgent(given: AgentDeps) {
     async tick(at: Date = now()) {
       const due = await waiting.due(at.getTime() - cfg.reminderAfterMs, 500);
       for (const { ticketId } of due) {
-        const conv = await deps.tickets.getState<ConversationState>(
-          ticketId,
-          CONVERSATION_KEY,
-        );
-        if (!conv || conv.takenOverBy || conv.phase === "closed") {
+        const conv = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
+        if (!conv || conv.takenOverBy || conv.phase === 'closed') {
           await waiting.clear(ticketId);
           continue;
         }
@@ -1956,19 +1558,17 @@ export function createAgent(given: AgentDeps) {
         const silentMs = at.getTime() - since;
         if (silentMs >= cfg.timeoutAfterMs && !conv.timedOut) {
           const ticket = await deps.tickets.get(ticketId);
-          await push(ticketId, "agent", (turn) =>
-            turn.say("timeout", { reference: ticket?.reference ?? "" }),
+          await push(ticketId, 'agent', (turn) =>
+            turn.say('timeout', { reference: ticket?.reference ?? '' }),
           );
           const fresh = await loadConv(ticketId);
           fresh.timedOut = true;
           fresh.reminded = true;
           await saveConv(ticketId, fresh);
-          await deps.tickets.append(ticketId, [], {
-            status: "pending_customer",
-          });
+          await deps.tickets.append(ticketId, [], { status: 'pending_customer' });
           await waiting.clear(ticketId);
         } else if (!conv.reminded && silentMs >= cfg.reminderAfterMs) {
-          await push(ticketId, "agent", (turn) => turn.say("reminder"));
+          await push(ticketId, 'agent', (turn) => turn.say('reminder'));
           const fresh = await loadConv(ticketId);
           fresh.reminded = true;
           fresh.lastBotAt = conv.lastBotAt; // the timeout counts from the question, not the reminder
@@ -2011,24 +1611,19 @@ function higher(a: Priority, b: Priority): Priority {
 
 /** Digit runs that may be a PIN, replaced by dots. */
 export function maskPinLike(text: string): string {
-  return text.replace(/\d(?:[\s-]?\d){3,7}/g, "••••");
+  return text.replace(/\d(?:[\s-]?\d){3,7}/g, '••••');
 }
 
 function safeEntities(entities: object): Record<string, unknown> {
   // PIN-like values never go onto the timeline.
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(entities ?? {}))
-    if (!/pin|password|secret/i.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(entities ?? {})) if (!/pin|password|secret/i.test(k)) out[k] = v;
   return out;
 }
 
 /** The closing words of a resolved case: the runbook's own (a request carried out), or none for a fix nobody could test yet. */
-function closingKey(
-  finish: Finish,
-  tried: Parameters<typeof onlyRequestsDone>[0],
-): string {
+function closingKey(finish: Finish, tried: Parameters<typeof onlyRequestsDone>[0]): string {
   if (finish.closing && hasMessage(finish.closing)) return finish.closing;
-  if (finish.disposition === "resolved.unconfirmed")
-    return "resolved.unconfirmed";
-  return onlyRequestsDone(tried) ? "closing.request_done" : "resolved";
+  if (finish.disposition === 'resolved.unconfirmed') return 'resolved.unconfirmed';
+  return onlyRequestsDone(tried) ? 'closing.request_done' : 'resolved';
 }

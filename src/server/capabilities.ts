@@ -1,84 +1,55 @@
-import type { FastifyInstance } from "fastify";
-import type { Logger } from "pino";
-import {
-  createAcs,
-  registerAcsMetrics,
-  type Acs,
-  type AcsConfig,
-} from "../acs/index.js";
-import { acsOptionsOf } from "./acs-node.js";
-import {
-  customerWordsOf,
-  withOperatorActions,
-  withOperatorDiagnostics,
-} from "../operator/bind.js";
-import {
-  createAgent,
-  DEFAULT_AGENT_CONFIG,
-  type AgentConfig,
-  type PushedReply,
-} from "../agent/agent.js";
-import type { LiveBus } from "../live/bus.js";
-import { defaultActions, defaultDiagnostics } from "../agent/defaults.js";
-import { signPortalToken } from "../agent/portal-session.js";
-import { statsPlugin } from "../agent/stats.js";
-import { chatPlugin } from "../channels/chat/plugin.js";
-import { chatFrameLimit } from "./rate-limits.js";
-import { EmailChannel } from "../channels/email/channel.js";
-import { createOutboxWorker } from "../channels/email/outbox-worker.js";
-import { createInboundSmtp } from "../channels/email/smtp-inbound.js";
-import { resolveSmtpSecurity } from "../channels/email/smtp-security.js";
-import { createImapPoller } from "../channels/email/imap-poller.js";
-import { readPassword } from "../channels/email/settings.js";
-import { createMailboxCursor } from "../storage/mailbox-cursor.js";
-import { voicePlugin } from "../channels/voice/plugin.js";
-import { queueLines } from "../channels/voice/transfer.js";
-import {
-  createInsightsService,
-  createQaService,
-  insightsPlugin,
-} from "../insights/index.js";
-import type { IspPorts } from "../isp/ports.js";
-import {
-  createKnowledgeBase,
-  kbPlugin,
-  type KnowledgeBase,
-} from "../kb/index.js";
-import { createStaffAuth, type StaffAuth } from "../staff/auth.js";
-import { consolePlugin } from "../staff/console-plugin.js";
-import { createKyselyNoticeStore } from "../staff/notice-store.js";
-import { staffNotifyPlugin } from "../staff/notify-plugin.js";
-import { demoPlugin } from "../staff/demo-plugin.js";
-import { staffAuthPlugin } from "../staff/plugin.js";
-import { createKyselyStaffStore } from "../staff/store.js";
-import { webPlugin } from "../staff/web-plugin.js";
-import type { ChannelLinks } from "../channels/conversation-port.js";
-import type { EmailStore } from "../channels/email/ports.js";
-import {
-  createChannelLinks,
-  createEmailStore,
-} from "../storage/channel-store.js";
-import type { Repositories } from "../storage/repositories.js";
-import { KyselyPendingTurns } from "../storage/pending-turns.js";
-import { KyselySilenceWatch } from "../storage/silence-timers.js";
-import { KyselyLineFailures } from "../storage/line-failures.js";
-import {
-  createOutageDetector,
-  type OutageDetector,
-} from "../outages/detector.js";
-import { createDeskTime, type DeskTime } from "./desk-time.js";
-import { KyselyVerificationAttempts } from "../storage/verification-attempts.js";
-import { PUBLIC, withAccess, type RouteAccess } from "./access.js";
-import { apiTokensOf } from "./api-exposure.js";
-import type { FrontlineApp } from "./app.js";
-import type { Config } from "./config.js";
-import { routerControlPolicy } from "./router-control.js";
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createAcs, registerAcsMetrics, type Acs, type AcsConfig } from '../acs/index.js';
+import { acsOptionsOf } from './acs-node.js';
+import { customerWordsOf, withOperatorActions, withOperatorDiagnostics } from '../operator/bind.js';
+import { createAgent, DEFAULT_AGENT_CONFIG, type AgentConfig, type PushedReply } from '../agent/agent.js';
+import type { LiveBus } from '../live/bus.js';
+import { defaultActions, defaultDiagnostics } from '../agent/defaults.js';
+import { signPortalToken } from '../agent/portal-session.js';
+import { statsPlugin } from '../agent/stats.js';
+import { chatPlugin } from '../channels/chat/plugin.js';
+import { chatFrameLimit } from './rate-limits.js';
+import { EmailChannel } from '../channels/email/channel.js';
+import { createOutboxWorker } from '../channels/email/outbox-worker.js';
+import { createInboundSmtp } from '../channels/email/smtp-inbound.js';
+import { resolveSmtpSecurity } from '../channels/email/smtp-security.js';
+import { createImapPoller } from '../channels/email/imap-poller.js';
+import { readPassword } from '../channels/email/settings.js';
+import { createMailboxCursor } from '../storage/mailbox-cursor.js';
+import { voicePlugin } from '../channels/voice/plugin.js';
+import { queueLines } from '../channels/voice/transfer.js';
+import { createInsightsService, createQaService, insightsPlugin } from '../insights/index.js';
+import type { IspPorts } from '../isp/ports.js';
+import { createKnowledgeBase, kbPlugin, type KnowledgeBase } from '../kb/index.js';
+import { createStaffAuth, type StaffAuth } from '../staff/auth.js';
+import { consolePlugin } from '../staff/console-plugin.js';
+import { createKyselyNoticeStore } from '../staff/notice-store.js';
+import { staffNotifyPlugin } from '../staff/notify-plugin.js';
+import { demoPlugin } from '../staff/demo-plugin.js';
+import { staffAuthPlugin } from '../staff/plugin.js';
+import { createKyselyStaffStore } from '../staff/store.js';
+import { webPlugin } from '../staff/web-plugin.js';
+import type { ChannelLinks } from '../channels/conversation-port.js';
+import type { EmailStore } from '../channels/email/ports.js';
+import { createChannelLinks, createEmailStore } from '../storage/channel-store.js';
+import type { Repositories } from '../storage/repositories.js';
+import { KyselyPendingTurns } from '../storage/pending-turns.js';
+import { KyselySilenceWatch } from '../storage/silence-timers.js';
+import { KyselyLineFailures } from '../storage/line-failures.js';
+import { createOutageDetector, type OutageDetector } from '../outages/detector.js';
+import { createDeskTime, type DeskTime } from './desk-time.js';
+import { KyselyVerificationAttempts } from '../storage/verification-attempts.js';
+import { PUBLIC, withAccess, type RouteAccess } from './access.js';
+import { apiTokensOf } from './api-exposure.js';
+import type { FrontlineApp } from './app.js';
+import type { Config } from './config.js';
+import { routerControlPolicy } from './router-control.js';
 
 // The desk's capabilities, each built from its factory and registered on the HTTP app. The
 // composition root (desk.ts) calls these in order; nothing here does storage or I/O itself.
 
-export const DEMO_PORTAL_SECRET =
-  "frontline-demo-portal-secret-not-for-production";
+export const DEMO_PORTAL_SECRET = 'frontline-demo-portal-secret-not-for-production';
 
 export type Agent = ReturnType<typeof createAgent>;
 
@@ -176,7 +147,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     },
   });
   // Secure cookies when the public URL is https, else when the request came over https (via a trusted proxy).
-  const secureCookies = config.publicUrl?.startsWith("https:") ? true : "auto";
+  const secureCookies = config.publicUrl?.startsWith('https:') ? true : 'auto';
   const staff = createStaffAuth({
     store: createKyselyStaffStore(repos.db),
     audit: repos.audit,
@@ -187,7 +158,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   const emailStore = createEmailStore(repos.db, { box: repos.secrets });
   const deskTime = createDeskTime();
   const email = new EmailChannel({
-    agent: deskTime.timed(agent, "email"),
+    agent: deskTime.timed(agent, 'email'),
     tickets: repos.tickets,
     links,
     store: emailStore,
@@ -196,20 +167,9 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
       signature: config.operator.brand.signature,
       maxAttachmentBytes: Math.min(config.maxMailBytes, 10 * 1024 * 1024),
     },
-    log: log.child({ mod: "email" }),
+    log: log.child({ mod: 'email' }),
   });
-  return {
-    acs,
-    agent,
-    staff,
-    kb,
-    email,
-    attempts,
-    links,
-    emailStore,
-    outages,
-    deskTime,
-  };
+  return { acs, agent, staff, kb, email, attempts, links, emailStore, outages, deskTime };
 }
 
 /** Registers every capability's routes on the app (before listen). */
@@ -227,44 +187,33 @@ export async function registerCapabilities(
     audit: repos.audit,
     tickets: repos.tickets,
     serviceOfDevice: async (id) =>
-      (
-        await repos.db
-          .selectFrom("acs_devices")
-          .select("service_id")
-          .where("id", "=", id)
-          .executeTakeFirst()
-      )?.service_id ?? null,
+      (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())
+        ?.service_id ?? null,
   });
-  await app.register(withAccess(routerControl, acs.restPlugin), {
-    prefix: "/api/v1",
-  });
+  await app.register(withAccess(routerControl, acs.restPlugin), { prefix: '/api/v1' });
   const registry = (app as Partial<FrontlineApp>).frontline?.metrics.registry;
   if (registry) registerAcsMetrics(acs.events, registry);
   if (registry) caps.deskTime.register(registry);
   const chatAgent = caps.deskTime.timed(
     caps.liveReplies ? { ...agent, onReply: caps.liveReplies.onReply } : agent,
-    "chat",
+    'chat',
   );
   const frameLimit = chatFrameLimit(app, config.rateLimit);
   // Channels the operator turned off (adapters in the operator file) have no routes at all.
   const adapters = config.operator.adapters;
   if (adapters.chat)
     await app.register(withAccess(PUBLIC, chatPlugin), {
-      prefix: "/api/v1/chat",
+      prefix: '/api/v1/chat',
       agent: chatAgent,
       portalSecret,
       now: o.now,
       frameLimit,
       brand: config.operator.brand.name,
     });
-  await app.register(statsPlugin, {
-    prefix: "/api/v1",
-    tickets: repos.tickets,
-    now: o.now,
-  });
+  await app.register(statsPlugin, { prefix: '/api/v1', tickets: repos.tickets, now: o.now });
   if (adapters.voice)
     await app.register(withAccess(PUBLIC, voicePlugin), {
-      agent: caps.deskTime.timed(agent, "voice"),
+      agent: caps.deskTime.timed(agent, 'voice'),
       tickets: repos.tickets,
       links: caps.links,
       defaultLanguage: config.defaultLanguage,
@@ -295,36 +244,26 @@ export async function registerCapabilities(
   await app.register(withAccess(PUBLIC, kbPlugin), {
     kb,
     tickets: repos.tickets,
-    writeGuard: staff.requireStaff(["supervisor", "admin"]),
+    writeGuard: staff.requireStaff(['supervisor', 'admin']),
     defaultLanguage: config.defaultLanguage,
   });
   await app.register(withAccess(PUBLIC, insightsPlugin), {
-    insights: createInsightsService({
-      tickets: repos.tickets,
-      now: o.now,
-      log: app.log,
-    }),
+    insights: createInsightsService({ tickets: repos.tickets, now: o.now, log: app.log }),
     qa: createQaService({ db: repos.db, tickets: repos.tickets, now: o.now }),
-    guard: staff.requireStaff(["supervisor", "admin"]),
+    guard: staff.requireStaff(['supervisor', 'admin']),
   });
   // Demo portal sessions are open only while no API token is set; then they need a credential.
-  const demoAccess: RouteAccess =
-    apiTokensOf(config).length === 0 ? PUBLIC : { scope: "devices" };
+  const demoAccess: RouteAccess = apiTokensOf(config).length === 0 ? PUBLIC : { scope: 'devices' };
   await app.register(withAccess(demoAccess, demoPlugin), {
     enabled: config.demo && portalSecret !== undefined,
     directory: repos.customers,
-    signPortalToken: (n) =>
-      signPortalToken(n, portalSecret ?? DEMO_PORTAL_SECRET),
+    signPortalToken: (n) => signPortalToken(n, portalSecret ?? DEMO_PORTAL_SECRET),
     // In customer-number order, as in the README's demo table (the list's own order follows random ids).
     demoCustomers: async () => {
       const page = await repos.customers.listCustomers({ limit: 100 });
       return page.items
         .map((c) => ({ customerNumber: c.customerNumber, name: c.name }))
-        .sort((a, b) =>
-          a.customerNumber.localeCompare(b.customerNumber, "en", {
-            numeric: true,
-          }),
-        )
+        .sort((a, b) => a.customerNumber.localeCompare(b.customerNumber, 'en', { numeric: true }))
         .slice(0, 20);
     },
   });
@@ -336,7 +275,7 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
   const { config, log, repos } = o;
   const smtp = createInboundSmtp({
     channel: caps.email,
-    log: log.child({ mod: "smtp" }),
+    log: log.child({ mod: 'smtp' }),
     maxMessageBytes: config.maxMailBytes,
     security: resolveSmtpSecurity(config.operator.adapters.smtpInbound),
   });
@@ -345,16 +284,16 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
   const imap = imapSettings
     ? createImapPoller({
         settings: imapSettings,
-        password: readPassword(imapSettings, "adapters.imap"),
+        password: readPassword(imapSettings, 'adapters.imap'),
         channel: caps.email,
         cursor: createMailboxCursor(repos.db),
-        log: log.child({ mod: "imap" }),
+        log: log.child({ mod: 'imap' }),
         maxMessageBytes: config.maxMailBytes,
       })
     : null;
   const outbox = createOutboxWorker({
     store: caps.emailStore,
-    log: log.child({ mod: "outbox" }),
+    log: log.child({ mod: 'outbox' }),
     relayUrl: config.smtpRelayUrl ?? null,
     relay: config.operator.adapters.relay,
     fromAddress: config.supportAddress,
@@ -364,11 +303,8 @@ export function startMail(caps: CoreCapabilities, o: CapabilityOptions) {
   const unsubscribe = caps.agent.onReply((p) => {
     void (async () => {
       const ticket = await repos.tickets.get(p.ticketId);
-      if (ticket?.channel === "email")
-        await caps.email.sendUnprompted(p.ticketId, [p.reply]);
-    })().catch((err: unknown) =>
-      log.error({ err, ticketId: p.ticketId }, "could not mail a pushed reply"),
-    );
+      if (ticket?.channel === 'email') await caps.email.sendUnprompted(p.ticketId, [p.reply]);
+    })().catch((err: unknown) => log.error({ err, ticketId: p.ticketId }, 'could not mail a pushed reply'));
   });
   return {
     smtp,
