@@ -58,7 +58,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   verifyDelayMs: 2000,
   restartWaitMs: 180_000,
   testingSeconds: 20,
-  interimAfterMs: 700,
+  interimAfterMs: 500,
 };
 
 export interface EngineDeps {
@@ -194,13 +194,22 @@ export function createRunbookEngine(deps: EngineDeps) {
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
-  /** A wait on a router or the ISP: past `interimAfterMs`, what was said so far goes out before it ends. */
-  async function waitOn<T>(ctx: EngineContext, out: EngineOutput, work: () => Promise<T>): Promise<T> {
+  /**
+   * A wait on a router or the ISP: past `interimAfterMs`, what was said so far goes out before it
+   * ends (`unsaid`, when nothing was).
+   */
+  async function waitOn<T>(
+    ctx: EngineContext,
+    out: EngineOutput,
+    work: () => Promise<T>,
+    unsaid?: Say,
+  ): Promise<T> {
     const { flush } = deps;
     const after = cfg.interimAfterMs;
     if (!flush || after === undefined) return work();
     let sending: Promise<void> | null = null;
     const timer = setTimeout(() => {
+      if (!out.says.length && unsaid) out.says.push(unsaid);
       if (!out.says.length) return;
       const says = out.says;
       out.says = [];
@@ -234,27 +243,32 @@ export function createRunbookEngine(deps: EngineDeps) {
     out: EngineOutput,
     fresh = false,
     quiet = false,
+    unsaid?: Say,
   ) {
     const started = Date.now();
     let runs: ProbeRun[];
     try {
-      runs = await waitOn(ctx, out, () =>
-        deps.diagnostics.runProbes(
-          {
-            customer: ctx.customer,
-            service: ctx.service,
-            deviceId: ctx.deviceId,
-            devices: deps.devices,
-            isp: deps.isp,
-            incidents: deps.incidents,
-            now,
-            log: deps.log,
-            deadlineMs: cfg.probeDeadlineMs,
-            ...(deps.words ? { words: deps.words } : {}),
-            ...(fresh ? { paramMaxAgeMs: 0 } : {}),
-          },
-          probes,
-        ),
+      runs = await waitOn(
+        ctx,
+        out,
+        () =>
+          deps.diagnostics.runProbes(
+            {
+              customer: ctx.customer,
+              service: ctx.service,
+              deviceId: ctx.deviceId,
+              devices: deps.devices,
+              isp: deps.isp,
+              incidents: deps.incidents,
+              now,
+              log: deps.log,
+              deadlineMs: cfg.probeDeadlineMs,
+              ...(deps.words ? { words: deps.words } : {}),
+              ...(fresh ? { paramMaxAgeMs: 0 } : {}),
+            },
+            probes,
+          ),
+        unsaid,
       );
     } catch (err) {
       runs = probes.map((p) => ({ probe: p, findings: [], unavailable: String(err), durationMs: 0 }));
@@ -670,7 +684,18 @@ export function createRunbookEngine(deps: EngineDeps) {
   async function rediagnose(ctx: EngineContext, state: EngineState, out: EngineOutput) {
     const rb = runbookFor(state.intent, state.facts);
     // Looking again looks wider: the connection itself, whatever the first request was about.
-    const { causes } = await probe(ctx, state, [...new Set([...rb.probes, ...LOOK_AGAIN])], out);
+    // After a step the customer took, a long look is announced as checking the result.
+    const { causes } = await probe(
+      ctx,
+      state,
+      [...new Set([...rb.probes, ...LOOK_AGAIN])],
+      out,
+      false,
+      false,
+      {
+        key: 'verifying',
+      },
+    );
     const fresh = causes
       .filter((c) => !SECONDARY_CAUSES.has(c.cause) && !state.handled.includes(c.cause))
       .map(toRef);
