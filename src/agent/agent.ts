@@ -475,12 +475,9 @@ export function createAgent(given: AgentDeps) {
     conv.serviceId = service?.id ?? null;
     conv.deviceId = null;
     if (service) {
-      const dev = await deps.devices.findByService(service.id).catch(() => null);
-      conv.deviceId = dev?.id ?? null;
-      if (!conv.deviceId) {
-        const known = await deps.directory.devicesOfService(service.id).catch(() => []);
-        conv.deviceId = known[0]?.id ?? null;
-      }
+      // One query: the router the ACS saw last for the service, else the inventory's.
+      const [router] = await deps.directory.devicesOfService(service.id).catch(() => []);
+      conv.deviceId = router?.id ?? null;
     }
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Contact, Customer, Device, Service } from '../../domain/index.js';
 import { erasureEntry, SYSTEM_ACTOR, type PrivacyActor } from '../../privacy/audit-entries.js';
 import { hashPin, verifyPin } from '../../security/pin.js';
@@ -22,7 +22,7 @@ import {
 } from '../inputs.js';
 import type { CustomersTable, ServicesTable } from '../tables/core.js';
 import { erasePersonalData } from '../privacy/erase.js';
-import { toDevice } from './devices.js';
+import { DEVICE_COLUMNS, toDevice } from './devices.js';
 
 export interface SecurityDeps {
   box: SecretBox;
@@ -155,12 +155,35 @@ export class CustomerRepository implements CustomerDirectory {
     return verifyPin(pin, r?.pin_hash ?? null);
   }
 
+  /**
+   * The service's routers in one query: those the ACS has seen for it (the latest Inform first),
+   * then the inventory's others (oldest first). Until the device tables are one (issue 20), the
+   * ACS's row is the fresher of the two for a device in both.
+   */
   async devicesOfService(serviceId: string): Promise<Device[]> {
-    const rows = await this.ctx.db
-      .selectFrom('devices')
-      .selectAll()
-      .where('service_id', '=', serviceId)
-      .orderBy('created_at', 'asc')
+    const seen = this.ctx.db
+      .selectFrom('acs_devices')
+      .select([...DEVICE_COLUMNS, sql<number>`0`.as('inventory_only')])
+      .where('service_id', '=', serviceId);
+    const inventoryOnly = this.ctx.db
+      .selectFrom('devices as d')
+      .select([...DEVICE_COLUMNS, sql<number>`1`.as('inventory_only')])
+      .where('d.service_id', '=', serviceId)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('acs_devices as a')
+              .select('a.id')
+              .whereRef('a.id', '=', 'd.id')
+              .where('a.service_id', '=', serviceId),
+          ),
+        ),
+      );
+    const rows = await seen
+      .unionAll(inventoryOnly)
+      .orderBy('inventory_only')
+      .orderBy('last_inform_at', (ob) => ob.desc().nullsLast())
+      .orderBy('created_at')
       .execute();
     return rows.map(toDevice);
   }

@@ -12,7 +12,21 @@ import {
 } from '../inputs.js';
 import type { DevicesTable } from '../tables/core.js';
 
-export function toDevice(r: Selectable<DevicesTable>): Device {
+/** The columns of a device both device tables have (the inventory's and the ACS's). */
+export const DEVICE_COLUMNS = [
+  'id',
+  'oui',
+  'product_class',
+  'serial_number',
+  'manufacturer',
+  'model',
+  'firmware',
+  'service_id',
+  'last_inform_at',
+  'created_at',
+] as const;
+
+export function toDevice(r: Pick<Selectable<DevicesTable>, (typeof DEVICE_COLUMNS)[number]>): Device {
   return {
     id: r.id,
     oui: r.oui,
