@@ -1,7 +1,8 @@
 // Client side of the load benchmark (bench/load.ts forks it): N customers, each signed in to the
-// portal, start a chat conversation over REST and talk over the WebSocket, answering the agent's
-// ask keys. Physical steps and "does it work now?" are asked of the simulation in the parent
-// process over IPC. Runs in its own process so that the desk keeps its core.
+// portal, start a chat conversation over REST, keep its WebSocket open for what the desk pushes
+// (interim messages while it waits on a router) and send each message over REST, whose answer
+// holds the turn's replies, answering the agent's ask keys. Physical steps and "does it work now?"
+// are asked of the simulation over IPC. Runs in its own process so that the desk keeps its core.
 import { createRequire } from 'node:module';
 
 export interface ClientPlanItem {
@@ -12,7 +13,8 @@ export interface ClientPlanItem {
 }
 
 export interface ClientStart {
-  url: string;
+  /** The desks (one, or several instances): conversation i goes to urls[i % n], as a round-robin balancer sends it. */
+  urls: string[];
   plan: ClientPlanItem[];
   maxTurns: number;
   thinkMs: number;
@@ -21,6 +23,10 @@ export interface ClientStart {
 }
 
 export interface TurnSample {
+  /** The customer saw a reply (an interim message) before the turn was done. */
+  interim?: boolean;
+  /** What the customer's message answered: the agent's ask key before it ('opening' for the first). */
+  answered?: string;
   turnMs: number;
   deviceWaitMs: number;
   clientMs: number;
@@ -124,54 +130,27 @@ export async function answerFor(askKey: string | null, item: ClientPlanItem, wor
   }
 }
 
-interface MessageFrame {
-  type: 'message';
-  message: {
-    role: string;
-    askKey: string | null;
-    final: boolean;
-    meta?: { turnMs: number; deviceWaitMs: number };
-  };
+interface ChatMessage {
+  role: string;
+  askKey: string | null;
+  final: boolean;
+  meta?: { turnMs: number; deviceWaitMs: number };
 }
-type Frame = MessageFrame | { type: 'ack' | 'typing' | 'error'; error?: string };
 
-/** A WebSocket whose frames can be awaited one turn at a time. */
-function openSocket(
-  WS: WsCtor,
-  url: string,
-): Promise<{ ws: RawSocket; nextFrame(timeoutMs: number): Promise<Frame | null> }> {
+/**
+ * The customer's socket: it only listens. Every reply pushed to it (interim messages while the
+ * desk waits on a router, the turn's replies, reminders) is noted with the time it arrived.
+ */
+function openSocket(WS: WsCtor, url: string): Promise<{ ws: RawSocket; replies: number[] }> {
   return new Promise((resolve, reject) => {
     const ws = new WS(url);
-    const frames: Frame[] = [];
-    let waiter: (() => void) | null = null;
-    let closed = false;
+    const replies: number[] = [];
     ws.on('message', (d: Buffer) => {
-      frames.push(JSON.parse(d.toString('utf8')) as Frame);
-      waiter?.();
-    });
-    ws.on('close', () => {
-      closed = true;
-      waiter?.();
+      const f = JSON.parse(d.toString('utf8')) as { type: string; message?: ChatMessage };
+      if (f.type === 'message' && f.message && f.message.role !== 'customer') replies.push(performance.now());
     });
     ws.on('error', (err) => reject(err));
-    ws.on('open', () =>
-      resolve({
-        ws,
-        async nextFrame(timeoutMs) {
-          if (!frames.length && !closed) {
-            await new Promise<void>((r) => {
-              const timer = setTimeout(r, timeoutMs);
-              waiter = () => {
-                clearTimeout(timer);
-                r();
-              };
-            });
-            waiter = null;
-          }
-          return frames.shift() ?? null;
-        },
-      }),
-    );
+    ws.on('open', () => resolve({ ws, replies }));
   });
 }
 
@@ -199,7 +178,6 @@ export async function runClients(
 ): Promise<ClientResult> {
   const require = createRequire(import.meta.url);
   const WS = require('ws') as WsCtor;
-  const wsBase = start.url.replace(/^http/, 'ws');
   const result: ClientResult = {
     startedAt: Date.now(),
     endedAt: 0,
@@ -225,8 +203,9 @@ export async function runClients(
 
   async function converse(item: ClientPlanItem, i: number) {
     await sleep(start.plan.length > 1 ? (start.rampMs * i) / (start.plan.length - 1) : 0);
+    const url = start.urls[i % start.urls.length];
     const t0 = performance.now();
-    const res = await fetch(`${start.url}/api/v1/chat/conversations`, {
+    const res = await fetch(`${url}/api/v1/chat/conversations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ language: item.language, portalToken: item.portalToken }),
@@ -236,41 +215,45 @@ export async function runClients(
     const conv = (await res.json()) as { conversationId: string; token: string };
     result.startMs.push(performance.now() - t0);
     const q = new URLSearchParams({ conversationId: conv.conversationId, token: conv.token });
-    const sock = await openSocket(WS, `${wsBase}/api/v1/chat/ws?${q.toString()}`);
+    const sock = await openSocket(WS, `${url.replace(/^http/, 'ws')}/api/v1/chat/ws?${q.toString()}`);
     try {
       let text = item.opening;
+      let answered = 'opening';
       for (let t = 0; t < start.maxTurns; t++) {
+        // Sent over REST, whose answer holds the turn's replies once it is done; whatever the desk
+        // pushes before that (an interim message while it waits on a router) arrives on the socket.
+        const pushedBefore = sock.replies.length;
         const sent = performance.now();
-        sock.ws.send(JSON.stringify({ type: 'message', text, clientMessageId: `load-${i}-${t}` }));
-        let first: MessageFrame | null = null;
-        let last: MessageFrame | null = null;
-        let clientMs = 0;
-        // The replies of one turn are sent back to back: the turn is over at a question, a
-        // final message, or a short silence after the first reply.
-        for (;;) {
-          const f = await sock.nextFrame(first ? 150 : 120_000);
-          if (!f) break;
-          if (f.type === 'error') throw new Error(`error frame: ${f.error ?? '?'}`);
-          if (f.type !== 'message' || f.message.role === 'customer') continue;
-          if (!first) {
-            first = f;
-            clientMs = performance.now() - sent;
-          }
-          last = f;
-          if (f.message.askKey || f.message.final) break;
-        }
-        if (!first || !last) throw new Error(`no reply to turn ${t + 1}`);
-        const meta = first.message.meta ?? { turnMs: 0, deviceWaitMs: 0 };
+        const res = await fetch(`${url}/api/v1/chat/conversations/${conv.conversationId}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${conv.token}` },
+          body: JSON.stringify({ text, clientMessageId: `load-${i}-${t}` }),
+          signal: AbortSignal.timeout(120_000),
+        });
+        if (res.status !== 200)
+          throw new Error(
+            `turn ${t + 1} (answering ${answered}): HTTP ${res.status} ${(await res.text()).slice(0, 200)}`,
+          );
+        const done = performance.now();
+        const body = (await res.json()) as { replies: ChatMessage[]; ended: boolean };
+        const pushed = sock.replies.slice(pushedBefore).filter((at) => at >= sent);
+        const first = body.replies[0];
+        const last = body.replies.at(-1);
+        if (!first || !last) throw new Error(`no reply to turn ${t + 1} (answering ${answered})`);
+        const meta = last.meta ?? { turnMs: 0, deviceWaitMs: 0 };
         result.turns.push({
+          answered,
           turnMs: meta.turnMs,
           deviceWaitMs: meta.deviceWaitMs,
-          clientMs,
+          clientMs: Math.min(done, ...pushed) - sent,
+          interim: pushed.some((at) => at < done),
         });
-        if (last.message.final) {
+        if (body.ended || last.final) {
           result.ended++;
           break;
         }
-        const key = last.message.askKey;
+        const key = last.askKey;
+        answered = key ?? '(none)';
         result.askKeys[key ?? '(none)'] = (result.askKeys[key ?? '(none)'] ?? 0) + 1;
         if (t + 1 < start.maxTurns) {
           text = await answerFor(key, item, world);

@@ -2,6 +2,7 @@
 // by bench/report.ts.
 import { cpus } from 'node:os';
 import type { ClientResult } from './load-client.js';
+import type { DeskFigures } from './load-desk.js';
 
 export const P99_DESK_TARGET_MS = 100;
 
@@ -26,7 +27,11 @@ export interface LoadReport {
     database: 'sqlite' | 'postgresql';
     /** shared: the simulated CPEs share one keep-alive pool; own: one connection per request. */
     cpeConnections?: 'shared' | 'own';
+    /** Desk processes on one database, the simulated ISP in a process of its own (absent: all in one process). */
+    instances?: number;
   };
+  /** The machine's 1/5/15-minute load average when the run ended (other work on the machine shows here). */
+  loadAverage?: number[];
   setup: { importMs: number; fleetStartMs: number; fleetSessions: number; simFailures: number };
   run: {
     durationMs: number;
@@ -46,6 +51,15 @@ export interface LoadReport {
   deskMs: Quantiles;
   /** The agent's own turnMs − deviceWaitMs (taken before the replies are stored), for comparison. */
   agentTurnMs?: Quantiles;
+  /** Each desk process's own figures (with --instances); the event-loop figures above are the busiest one's. */
+  perDesk?: {
+    samples: number;
+    deskMs: Quantiles;
+    eventLoopUtilisation: number;
+    eventLoopDelayMs: { p50: number; p99: number; max: number };
+    acsSessions: number;
+    rssPeakBytes: number;
+  }[];
   /** Event-loop delay of the desk process during the conversations (ms). */
   eventLoopDelayMs: { p50: number; p99: number; max: number };
   /** Share of the run the desk's event loop was busy (0–1). */
@@ -54,6 +68,8 @@ export interface LoadReport {
   deviceWaitMs: Quantiles & { turnsWithWait: number };
   /** Customer-observed time to the first reply: message sent → first reply frame received. */
   clientMs: Quantiles;
+  /** Customer-observed time to the first reply by what the message answered (the agent's ask key; 'opening'). */
+  clientMsByAnswered?: Record<string, Quantiles & { n: number }>;
   /** POST /api/v1/chat/conversations round trip. */
   startConversationMs: Quantiles;
   acs: { sessionsDuringRun: number; sessionsPerSec: number };
@@ -79,6 +95,19 @@ export function quantiles(values: number[]): Quantiles {
   };
 }
 
+function byAnswered(turns: ClientResult['turns']): Record<string, Quantiles & { n: number }> {
+  const groups = new Map<string, number[]>();
+  for (const t of turns) {
+    const k = t.answered ?? '(unknown)';
+    groups.set(k, [...(groups.get(k) ?? []), t.clientMs]);
+  }
+  return Object.fromEntries(
+    [...groups]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([k, v]) => [k, { n: v.length, ...quantiles(v) }]),
+  );
+}
+
 export function summariseLoad(input: {
   options: LoadReport['options'];
   setup: LoadReport['setup'];
@@ -89,6 +118,8 @@ export function summariseLoad(input: {
   acsSessionsDuringRun: number;
   deskRssPeakBytes: number;
   eventLoop: { delayMs: { p50: number; p99: number; max: number }; utilisation: number };
+  perDesk?: DeskFigures[];
+  loadAverage?: number[];
   now?: Date;
 }): LoadReport {
   const { client } = input;
@@ -101,6 +132,7 @@ export function summariseLoad(input: {
     generatedAt: (input.now ?? new Date()).toISOString(),
     machine: { node: process.version, cpus: cpus().length, platform: process.platform },
     options: input.options,
+    ...(input.loadAverage ? { loadAverage: input.loadAverage.map((x) => Math.round(x * 100) / 100) } : {}),
     setup: {
       ...input.setup,
       importMs: Math.round(input.setup.importMs),
@@ -118,10 +150,23 @@ export function summariseLoad(input: {
     },
     deskMs: desk,
     agentTurnMs: agentTurn,
+    ...(input.perDesk && input.perDesk.length > 1
+      ? {
+          perDesk: input.perDesk.map((d) => ({
+            samples: d.deskSamplesMs.length,
+            deskMs: quantiles(d.deskSamplesMs),
+            eventLoopUtilisation: Math.round(d.eventLoop.utilisation * 1000) / 1000,
+            eventLoopDelayMs: d.eventLoop.delayMs,
+            acsSessions: d.acsSessions,
+            rssPeakBytes: d.rssPeakBytes,
+          })),
+        }
+      : {}),
     eventLoopDelayMs: input.eventLoop.delayMs,
     eventLoopUtilisation: Math.round(input.eventLoop.utilisation * 1000) / 1000,
     deviceWaitMs: { ...quantiles(waits), turnsWithWait: waits.length },
     clientMs: quantiles(turns.map((t) => t.clientMs)),
+    clientMsByAnswered: byAnswered(turns),
     startConversationMs: quantiles(client.startMs),
     acs: {
       sessionsDuringRun: input.acsSessionsDuringRun,

@@ -1,21 +1,23 @@
-// Load benchmark: N concurrent chat conversations over the WebSocket API against one desk whose
+// Load benchmark: N concurrent chat conversations over the WebSocket API against the desk, whose
 // ACS manages a simulated fleet of M CPEs (CWMP over real HTTP).
 //
 //   npm run bench:load -- [--conversations 1000] [--cpes 10000] [--json bench/results/load.json]
-//                         [--database-url postgres://…] [--think-ms 1000] [--ramp-ms 10000] [--turns 4]
-//                         [--time-scale 60] [--cpe-connections own|shared] [--cpe-concurrency 200]
+//                         [--database-url postgres://…] [--instances N] [--think-ms 1000] [--ramp-ms 10000]
+//                         [--turns 4] [--time-scale 60] [--cpe-connections own|shared] [--cpe-concurrency 200]
 //                         [--profile-sql] [--cpu-profile FILE]
 //
-// The desk (with the simulated ISP, which must share its process for the ISP ports) runs here;
-// the customers run in a child process (bench/load-client.ts). Desk time is the desk's own
-// measure (src/server/desk-time.ts): a message's arrival at the agent to its last reply stored,
-// waits on routers and the ISP reported apart. Customer-observed: message sent → first reply.
+// Without --instances the desk and the simulated ISP share this process (its ports are called in
+// process). With --instances N, N desk processes run on one database (PostgreSQL for N > 1), the
+// customers spread their conversations over them round-robin, and the simulated ISP runs in a process
+// of its own (bench/load-sim.ts), reached over CWMP and the HTTP ISP adapter, so the desks' figures
+// hold desk work only. The customers always run in a child process (bench/load-client.ts). Desk time
+// is the desk's own measure (src/server/desk-time.ts): a message's arrival at the agent to its last
+// reply stored, waits on routers and the ISP reported apart. Customer-observed: message sent → first reply.
 import { fork } from 'node:child_process';
 import inspector from 'node:inspector';
-import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,8 +31,9 @@ import { portalSecretOf } from '../src/server/capabilities.js';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk } from '../src/server/desk.js';
 import { isPostgresUrl } from '../src/storage/db.js';
-import { jsonRows, runImport } from '../src/storage/import/importer.js';
 import type { ClientPlanItem, ClientResult, ToChild, ToParent } from './load-client.js';
+import { importDemo, watchDesk, type DeskFigures, type FromDesk, type ToDesk } from './load-desk.js';
+import { answerWorld, routeCpeRequests, type FromSim, type ToSim, type WorldRequest } from './load-sim.js';
 import { summariseLoad, type LoadReport } from './load-stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,6 +53,9 @@ const { values: args } = parseArgs({
     'cpu-profile': { type: 'string' },
     'cpe-connections': { type: 'string', default: 'own' },
     seed: { type: 'string', default: '7' },
+    instances: { type: 'string', default: '0' },
+    // With --instances: the CPEs spread over every desk's ACS endpoint (all), or all talk to the first.
+    'cpe-acs': { type: 'string', default: 'all' },
   },
 });
 
@@ -60,7 +66,17 @@ const RAMP_MS = Number(args['ramp-ms']);
 const TURNS = Number(args.turns);
 const TIME_SCALE = Number(args['time-scale']);
 const SEED = Number(args.seed);
-for (const [k, v] of Object.entries({ CONVERSATIONS, CPES, THINK_MS, RAMP_MS, TURNS, TIME_SCALE, SEED })) {
+const INSTANCES = Number(args.instances);
+for (const [k, v] of Object.entries({
+  CONVERSATIONS,
+  CPES,
+  THINK_MS,
+  RAMP_MS,
+  TURNS,
+  TIME_SCALE,
+  SEED,
+  INSTANCES,
+})) {
   if (!Number.isFinite(v) || v < 0) throw new Error(`bad --${k.toLowerCase()}`);
 }
 
@@ -110,16 +126,16 @@ const EXTRA: { kind: FaultKind | null; sv: string; en: string }[] = [
   { kind: null, sv: 'Internet känns lite långsamt i dag', en: 'The internet feels a bit slow today' },
 ];
 
-function plan(
-  demo: DemoIsp,
-  n: number,
-): { items: Omit<ClientPlanItem, 'portalToken'>[]; faults: { customerNumber: string; kind: FaultKind }[] } {
+type PlanItem = Omit<ClientPlanItem, 'portalToken'>;
+type Fault = { customerNumber: string; kind: FaultKind };
+
+function plan(demo: DemoIsp, n: number): { items: PlanItem[]; faults: Fault[] } {
   // Healthy subscribers only (the demo's own faulty ones and the outage area are left alone).
   const healthy = demo.subscribers.filter((s) => s.faults.length === 0);
   if (!healthy.length) throw new Error('no healthy subscribers to talk for');
   const stride = Math.max(1, Math.floor(healthy.length / Math.max(1, n)));
-  const items: Omit<ClientPlanItem, 'portalToken'>[] = [];
-  const faults: { customerNumber: string; kind: FaultKind }[] = [];
+  const items: PlanItem[] = [];
+  const faults: Fault[] = [];
   const faulted = new Set<string>();
   for (let i = 0; i < n; i++) {
     const s = healthy[(i * stride) % healthy.length];
@@ -197,23 +213,6 @@ async function startCpuProfile(): Promise<() => Promise<void>> {
   };
 }
 
-/**
- * `--cpe-connections own`: the simulated CPEs' requests to the ACS go out with `connection: close`,
- * so no keep-alive socket carries two CPEs' sessions. With the default shared pool, the ACS (which
- * also finds sessions by socket) takes another CPE's Inform on a reused socket for a restart and
- * ends the first CPE's session; see the report's notes.
- */
-function ownCpeConnections(acsUrl: string) {
-  const original = globalThis.fetch;
-  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
-    if (!String(input instanceof Request ? input.url : input).startsWith(acsUrl))
-      return original(input, init);
-    const headers = new Headers(init?.headers);
-    headers.set('connection', 'close');
-    return original(input, { ...init, headers });
-  }) as typeof fetch;
-}
-
 /** A PostgreSQL run gets a schema of its own (dropped afterwards), so it starts empty and leaves nothing. */
 async function freshPgSchema(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const schema = `load_bench_${process.pid}_${Date.now().toString(36)}`;
@@ -239,13 +238,9 @@ async function freshPgSchema(url: string): Promise<{ url: string; drop: () => Pr
   };
 }
 
-async function main() {
-  const tmp = mkdtempSync(join(tmpdir(), 'frontline-load-'));
-  const given = args['database-url'];
-  const pgSchema = given && isPostgresUrl(given) ? await freshPgSchema(given) : null;
-  const databaseUrl = pgSchema?.url ?? given ?? join(tmp, 'load.db');
-  // Every listener on a free port, no demo ISP (this run brings its own), silent logs.
-  const env: Record<string, string> = {
+/** The desk's environment: every listener on a free port, no demo ISP (this run brings its own), silent logs. */
+function deskEnv(databaseUrl: string): Record<string, string> {
+  return {
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     DEMO: 'false',
@@ -254,193 +249,358 @@ async function main() {
     // The simulated fleet shares one bootstrap login (opt-in legacy): every router is in the imported inventory.
     ACS_USERNAME: 'frontline-cpe',
     ACS_PASSWORD: 'frontline-cpe',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.FRONTLINE_LOAD_LOG_LEVEL ?? 'silent',
     ...(process.env.DATABASE_POOL_MAX ? { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX } : {}),
+    PORT: '0',
+    ACS_PORT: '0',
+    SMTP_PORT: '0',
+    PORTAL_SSO_SECRET: 'load-benchmark-portal-secret-0123456789',
   };
-  for (const port of ['PORT', 'ACS_PORT', 'SMTP_PORT']) env[port] = '0';
-  env.PORTAL_SSO_SECRET = 'load-benchmark-portal-secret-0123456789';
+}
+
+const progressBar = () =>
+  new cliProgress.SingleBar(
+    {
+      format: '{task} [{bar}] {value}/{total} {extra}',
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+
+/** What a run's desks and simulated ISP did before and during the conversations. */
+interface RunFigures {
+  engine: 'sqlite' | 'postgres';
+  importMs: number;
+  fleetStartMs: number;
+  fleetSessions: number;
+  simFailures: number;
+  client: ClientResult;
+  runMs: number;
+  desks: DeskFigures[];
+}
+
+/**
+ * The customers in a child process: they start conversations on `urls` round-robin; their questions
+ * about the world (steps, lights, "does it work now?") go to `world`.
+ */
+async function converse(
+  urls: string[],
+  items: PlanItem[],
+  secret: string,
+  world: (m: WorldRequest) => Promise<string | boolean>,
+  cleanups: (() => Promise<void>)[],
+  bracket: { begin: () => Promise<void>; end: () => Promise<void> },
+): Promise<{ client: ClientResult; runMs: number }> {
+  const planItems: ClientPlanItem[] = items.map((it) => ({
+    ...it,
+    portalToken: signPortalToken(it.customerNumber, secret, 24 * 3600),
+  }));
+  const child = fork(join(here, 'load-client.ts'), [], {
+    env: { ...process.env, FRONTLINE_LOAD_CLIENT: '1' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
+  sqlPhase = 'chats';
+  await bracket.begin();
+  const runStart = performance.now();
+  const bar = progressBar();
+  bar.start(planItems.length, 0, { task: 'chats    ', extra: '' });
+  const client = await new Promise<ClientResult>((resolveRun, rejectRun) => {
+    child.on('message', (m: ToParent) => {
+      if (m.type === 'progress') bar.update(m.done);
+      else if (m.type === 'result') resolveRun(m.result);
+      else if (m.type === 'world')
+        void world(m).then((value) => child.send({ type: 'world', id: m.id, value } satisfies ToChild));
+    });
+    child.on('exit', (code) => rejectRun(new Error(`client process exited (${code}) before reporting`)));
+    child.send({
+      type: 'start',
+      start: { urls, plan: planItems, maxTurns: TURNS, thinkMs: THINK_MS, rampMs: RAMP_MS, seed: SEED },
+    } satisfies ToChild);
+  });
+  bar.stop();
+  const runMs = performance.now() - runStart;
+  await bracket.end();
+  return { client, runMs };
+}
+
+/** What every run is given: the database, the subscribers, the conversations and their lines' faults. */
+interface RunInput {
+  databaseUrl: string;
+  demo: DemoIsp;
+  items: PlanItem[];
+  faults: Fault[];
+  cleanups: (() => Promise<void>)[];
+}
+
+/** The desks' environment and configuration, and the portal secret the customers' tokens are signed with. */
+function deskSetup(databaseUrl: string) {
+  const env = deskEnv(databaseUrl);
   const config = loadConfig(env);
   const secret = portalSecretOf(config);
   if (!secret) throw new Error('no portal secret');
+  return { env, config, secret };
+}
 
-  let rssPeak = 0;
-  const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 250);
+/** One process: the desk and the simulated ISP (its ports called in process) share one event loop. */
+async function runInProcess({ databaseUrl, demo, items, faults, cleanups }: RunInput): Promise<RunFigures> {
+  const { config, secret } = deskSetup(databaseUrl);
   if (args['profile-sql']) profileSqlite();
   const desk = await createDesk(config, { logger: false });
+  cleanups.push(() => desk.stop());
+  const addr = await desk.start();
+  const watch = watchDesk(desk);
+  const engine = desk.services.db.engine;
+  console.log(
+    `desk at ${addr.url}, ACS at ${addr.acsUrl} (${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'})`,
+  );
+
+  const importStart = performance.now();
+  const bar = progressBar();
+  const rows = demoImportRows(demo);
+  bar.start(rows.length, 0, { task: 'import   ', extra: '' });
+  await importDemo(desk, { rows, incidents: demo.incidents }, (n) => bar.update(n));
+  bar.stop();
+  const importMs = performance.now() - importStart;
+
+  const simLog: string[] = [];
+  if (args['cpe-connections'] === 'own') routeCpeRequests([addr.acsUrl]);
+  else if (args['cpe-connections'] !== 'shared') throw new Error('--cpe-connections is shared or own');
+  const sim = new SimIsp({
+    acsUrl: `${addr.acsUrl}/`,
+    acsAuth: { username: config.acsUsername, password: config.acsPassword },
+    timeScale: TIME_SCALE,
+    seed: SEED,
+    maxConcurrentSessions: Number(args['cpe-concurrency']),
+    log: (m) => {
+      if (simLog.length < 5) simLog.push(m);
+    },
+  });
+  applyDemoIsp(sim, demo, true);
+  for (const f of faults) sim.injectFault(f.customerNumber, { kind: f.kind, params: {} });
+  const isp = desk.services.isp;
+  if (!(isp instanceof SwitchablePorts)) throw new Error('the desk ISP ports are not switchable');
+  isp.use(sim.ports);
+  cleanups.push(() => sim.stop());
+  sqlPhase = 'fleet';
+  const fleetStart = performance.now();
+  const sessionsBefore = watch.sessions();
+  bar.start(CPES, 0, { task: 'cpes     ', extra: '' });
+  const fleetTimer = setInterval(
+    () =>
+      bar.update(Math.min(CPES, watch.sessions() - sessionsBefore), {
+        extra: `${sim.stats().failures} failures`,
+      }),
+    200,
+  );
+  await sim.start();
+  clearInterval(fleetTimer);
+  bar.update(CPES, { extra: `${sim.stats().failures} failures` });
+  bar.stop();
+  const fleetStartMs = performance.now() - fleetStart;
+  const fleetSessions = watch.sessions() - sessionsBefore;
+  for (const m of simLog) console.log(`  sim: ${m}`);
+
+  let end: (() => DeskFigures) | null = null;
+  let stopProfile: () => Promise<void> = async () => undefined;
+  const { client, runMs } = await converse(
+    [addr.url],
+    items,
+    secret,
+    async (m) => answerWorld(sim, m),
+    cleanups,
+    {
+      begin: async () => {
+        end = watch.begin();
+        stopProfile = await startCpuProfile();
+      },
+      end: async () => {
+        await stopProfile();
+      },
+    },
+  );
+  const figures = end!();
+  return {
+    engine,
+    importMs,
+    fleetStartMs,
+    fleetSessions,
+    simFailures: sim.stats().failures,
+    client,
+    runMs,
+    desks: [figures],
+  };
+}
+
+/** A child process with an IPC channel whose answers can be awaited by type. */
+function child<In extends { type: string }, Out extends { type: string }>(
+  file: string,
+  env: Record<string, string>,
+  cleanups: (() => Promise<void>)[],
+) {
+  const proc = fork(join(here, file), [], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  cleanups.push(async () => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill();
+  });
+  // A child that died (its error is on stderr) fails the run through `exited`, not through a send.
+  proc.on('error', (err) => console.error(`${file}:`, err.message));
+  const waiting: { type: string; resolve: (m: In) => void }[] = [];
+  const listeners: ((m: In) => void)[] = [];
+  proc.on('message', (m: In) => {
+    const i = waiting.findIndex((w) => w.type === m.type);
+    if (i >= 0) waiting.splice(i, 1)[0].resolve(m);
+    else for (const l of listeners) l(m);
+  });
+  const exited = new Promise<never>((_, reject) =>
+    proc.on('exit', (code) => reject(new Error(`${file} exited (${code})`))),
+  );
+  exited.catch(() => undefined);
+  return {
+    proc,
+    on: (l: (m: In) => void) => listeners.push(l),
+    send: (m: Out) => proc.send(m),
+    next<T extends In['type']>(type: T): Promise<Extract<In, { type: T }>> {
+      return Promise.race([
+        new Promise<Extract<In, { type: T }>>((resolve) =>
+          waiting.push({ type, resolve: resolve as (m: In) => void }),
+        ),
+        exited,
+      ]);
+    },
+  };
+}
+
+/**
+ * `--instances N`: N desk processes on one database (a load balancer's round-robin is the clients'
+ * choice of desk per conversation), the simulated ISP in a process of its own: its CPEs spread over
+ * the desks' ACS endpoints by serial, its ISP ports reached over HTTP.
+ */
+async function runInstances(
+  n: number,
+  { databaseUrl, demo, items, faults, cleanups }: RunInput,
+): Promise<RunFigures> {
+  const { env, config, secret } = deskSetup(databaseUrl);
+  // The first desk migrates the schema; the others start once it is there.
+  const desks = [child<FromDesk, ToDesk>('load-desk.ts', deskProcessEnv(env), cleanups)];
+  const first = await desks[0].next('ready');
+  for (let i = 1; i < n; i++)
+    desks.push(child<FromDesk, ToDesk>('load-desk.ts', deskProcessEnv(env), cleanups));
+  const ready = [first, ...(await Promise.all(desks.slice(1).map((d) => d.next('ready'))))];
+  cleanups.push(async () => {
+    await Promise.all(
+      desks.map(async (d) => {
+        if (d.proc.exitCode !== null || !d.proc.connected) return;
+        d.send({ type: 'stop' });
+        await d.next('stopped').catch(() => undefined);
+      }),
+    );
+  });
+  const engine = ready[0].engine === 'postgres' ? 'postgres' : 'sqlite';
+  for (const r of ready) console.log(`desk at ${r.url}, ACS at ${r.acsUrl}`);
+
+  console.log(`importing ${demo.subscribers.length} subscribers…`);
+  const importStart = performance.now();
+  desks[0].send({ type: 'import', rows: demoImportRows(demo), incidents: demo.incidents });
+  await desks[0].next('imported');
+  const importMs = performance.now() - importStart;
+
+  console.log(`simulated ISP: first contact of ${CPES} CPEs…`);
+  const sim = child<FromSim, ToSim>('load-sim.ts', { FRONTLINE_LOAD_SIM: '1' }, cleanups);
+  const token = 'bench-isp-token';
+  sim.send({
+    type: 'start',
+    start: {
+      acsUrls: args['cpe-acs'] === 'first' ? [ready[0].acsUrl] : ready.map((r) => r.acsUrl),
+      acsAuth: { username: config.acsUsername, password: config.acsPassword },
+      cpes: CPES,
+      seed: SEED,
+      timeScale: TIME_SCALE,
+      concurrency: Number(args['cpe-concurrency']),
+      faults,
+      token,
+    },
+  });
+  const simReady = await sim.next('ready');
+  for (const m of simReady.log) console.log(`  sim: ${m}`);
+  cleanups.push(async () => {
+    if (!sim.proc.connected) return;
+    sim.send({ type: 'stop' });
+    await sim.next('stopped').catch(() => undefined);
+  });
+  for (const d of desks) d.send({ type: 'isp', baseUrl: simReady.ispUrl, token });
+  await Promise.all(desks.map((d) => d.next('isp-ready')));
+
+  const pending = new Map<number, (v: string | boolean) => void>();
+  let nextId = 1;
+  sim.on((m) => {
+    if (m.type !== 'world') return;
+    pending.get(m.id)?.(m.value);
+    pending.delete(m.id);
+  });
+  const figures: DeskFigures[] = [];
+  const { client, runMs } = await converse(
+    ready.map((r) => r.url),
+    items,
+    secret,
+    (m) =>
+      new Promise((resolveWorld) => {
+        const id = nextId++;
+        pending.set(id, resolveWorld);
+        sim.send({ type: 'world', id, op: m.op, customerNumber: m.customerNumber, arg: m.arg });
+      }),
+    cleanups,
+    {
+      begin: async () => {
+        for (const d of desks) d.send({ type: 'begin' });
+        await Promise.all(desks.map((d) => d.next('begun')));
+      },
+      end: async () => {
+        for (const d of desks) d.send({ type: 'end' });
+        figures.push(...(await Promise.all(desks.map((d) => d.next('figures')))).map((f) => f.figures));
+      },
+    },
+  );
+  return {
+    engine,
+    importMs,
+    fleetStartMs: simReady.fleetStartMs,
+    fleetSessions: CPES,
+    simFailures: simReady.failures,
+    client,
+    runMs,
+    desks: figures,
+  };
+}
+
+const deskProcessEnv = (env: Record<string, string>) => ({
+  FRONTLINE_LOAD_DESK: '1',
+  FRONTLINE_LOAD_DESK_ENV: JSON.stringify(env),
+});
+
+async function main() {
+  const tmp = mkdtempSync(join(tmpdir(), 'frontline-load-'));
+  const given = args['database-url'];
+  const pgSchema = given && isPostgresUrl(given) ? await freshPgSchema(given) : null;
+  const databaseUrl = pgSchema?.url ?? given ?? join(tmp, 'load.db');
   const cleanups: (() => Promise<void>)[] = [
     async () => {
       if (pgSchema) await pgSchema.drop();
     },
-    async () => {
-      await desk.stop();
-    },
   ];
-  const cleanup = async () => {
-    clearInterval(rssTimer);
-    for (const c of cleanups.reverse()) await c().catch((err: unknown) => console.error('cleanup:', err));
-    rmSync(tmp, { recursive: true, force: true });
-  };
-
   try {
-    const addr = await desk.start();
-    const { acs } = desk.services.caps;
-    let acsSessions = 0;
-    acs.events.on('sessionEnd', () => acsSessions++);
-    const engine = desk.services.db.engine;
-    console.log(
-      `desk at ${addr.url}, ACS at ${addr.acsUrl} (${engine === 'postgres' ? 'PostgreSQL' : 'SQLite'})`,
-    );
-
-    // 1. Subscribers: generated like the demo ISP, imported in chunks.
+    // Subscribers generated like the demo ISP; the conversations' lines get their faults.
     const demo = generateDemoIsp({ count: CPES, seed: SEED });
-    // PINs are left out: scrypt-hashing 10,000 of them would take minutes, and the customers of
-    // this run arrive signed in to the portal (identity verified) and are never asked for one.
-    const rows = demoImportRows(demo).map(({ pin: _pin, ...row }) => row);
-    const bar = new cliProgress.SingleBar(
-      {
-        format: '{task} [{bar}] {value}/{total} {extra}',
-        hideCursor: true,
-        noTTYOutput: true,
-        notTTYSchedule: 10_000,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    const importStart = performance.now();
-    bar.start(rows.length, 0, { task: 'import   ', extra: '' });
-    const CHUNK = 2000;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const r = await runImport(desk.services.repos, jsonRows(rows.slice(i, i + CHUNK)), {
-        actor: { kind: 'system', id: 'load-bench' },
-        source: 'bench-load',
-      });
-      if (!r.ok) throw new Error(`import failed: ${JSON.stringify(r.errors.slice(0, 3))}`);
-      bar.update(Math.min(rows.length, i + CHUNK));
-    }
-    bar.stop();
-    const importMs = performance.now() - importStart;
-    for (const inc of demo.incidents) {
-      if ((await desk.services.repos.incidents.openInArea(inc.area)).length === 0) {
-        await desk.services.repos.incidents.create({
-          areas: [inc.area],
-          kind: inc.kind,
-          title: inc.title,
-          etaAt: new Date(Date.now() + inc.etaMinutes * 60_000).toISOString(),
-        });
-      }
-    }
-
-    const simLog: string[] = [];
-    // 2. The simulated ISP: every CPE makes its first CWMP session with our ACS.
-    if (args['cpe-connections'] === 'own') ownCpeConnections(addr.acsUrl);
-    else if (args['cpe-connections'] !== 'shared') throw new Error('--cpe-connections is shared or own');
-    const sim = new SimIsp({
-      acsUrl: `${addr.acsUrl}/`,
-      acsAuth: { username: config.acsUsername, password: config.acsPassword },
-      timeScale: TIME_SCALE,
-      seed: SEED,
-      maxConcurrentSessions: Number(args['cpe-concurrency']),
-      log: (m) => {
-        if (simLog.length < 5) simLog.push(m);
-      },
-    });
-    applyDemoIsp(sim, demo, true);
     const { items, faults } = plan(demo, CONVERSATIONS);
-    for (const f of faults) sim.injectFault(f.customerNumber, { kind: f.kind, params: {} });
-    const isp = desk.services.isp;
-    if (!(isp instanceof SwitchablePorts)) throw new Error('the desk ISP ports are not switchable');
-    isp.use(sim.ports);
-    cleanups.push(() => sim.stop());
-    sqlPhase = 'fleet';
-    const fleetStart = performance.now();
-    const sessionsBefore = acsSessions;
-    bar.start(CPES, 0, { task: 'cpes     ', extra: '' });
-    const fleetTimer = setInterval(
-      () =>
-        bar.update(Math.min(CPES, acsSessions - sessionsBefore), {
-          extra: `${sim.stats().failures} failures`,
-        }),
-      200,
-    );
-    await sim.start();
-    clearInterval(fleetTimer);
-    bar.update(CPES, { extra: `${sim.stats().failures} failures` });
-    bar.stop();
-    const fleetStartMs = performance.now() - fleetStart;
-    const fleetSessions = acsSessions - sessionsBefore;
-    for (const m of simLog) console.log(`  sim: ${m}`);
-
-    // 3. The customers, in a child process.
-    const planItems: ClientPlanItem[] = items.map((it) => ({
-      ...it,
-      portalToken: signPortalToken(it.customerNumber, secret, 24 * 3600),
-    }));
-    const child = fork(join(here, 'load-client.ts'), [], {
-      env: { ...process.env, FRONTLINE_LOAD_CLIENT: '1' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    cleanups.push(async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill();
-    });
-    sqlPhase = 'chats';
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-    loopDelay.enable();
-    const eluStart = nodePerformance.eventLoopUtilization();
-    const stopProfile = await startCpuProfile();
-    const runSessionsBefore = acsSessions;
-    const deskSamplesMs: number[] = [];
-    const stopSampling = desk.services.caps.deskTime.onSample((s) => deskSamplesMs.push(s.deskMs));
-    const runStart = performance.now();
-    bar.start(planItems.length, 0, { task: 'chats    ', extra: '' });
-    const clientResult = await new Promise<ClientResult>((resolveRun, rejectRun) => {
-      child.on('message', (m: ToParent) => {
-        if (m.type === 'progress') bar.update(m.done);
-        else if (m.type === 'result') resolveRun(m.result);
-        else if (m.type === 'world') {
-          let value: string | boolean;
-          try {
-            value =
-              m.op === 'step'
-                ? sim.performStep(m.customerNumber, m.arg)
-                : m.op === 'gone'
-                  ? sim.problemGone(m.customerNumber)
-                  : String(sim.lights(m.customerNumber)[m.arg as 'power'] ?? 'off');
-          } catch (err) {
-            value = m.op === 'gone' ? false : `unknown (${err instanceof Error ? err.message : String(err)})`;
-          }
-          child.send({ type: 'world', id: m.id, value } satisfies ToChild);
-        }
-      });
-      child.on('exit', (code) => rejectRun(new Error(`client process exited (${code}) before reporting`)));
-      child.send({
-        type: 'start',
-        start: {
-          url: addr.url,
-          plan: planItems,
-          maxTurns: TURNS,
-          thinkMs: THINK_MS,
-          rampMs: RAMP_MS,
-          seed: SEED,
-        },
-      } satisfies ToChild);
-    });
-    bar.stop();
-    const runMs = performance.now() - runStart;
-    stopSampling();
-    loopDelay.disable();
-    const elu = nodePerformance.eventLoopUtilization(eluStart);
-    await stopProfile();
-    const nsToMs = (x: number) => Math.round(x / 1e5) / 10;
-    const eventLoop = {
-      delayMs: {
-        p50: nsToMs(loopDelay.percentile(50)),
-        p99: nsToMs(loopDelay.percentile(99)),
-        max: nsToMs(loopDelay.max),
-      },
-      utilisation: elu.utilization,
-    };
-    const runSessions = acsSessions - runSessionsBefore;
-    clearInterval(rssTimer);
-
+    const input: RunInput = { databaseUrl, demo, items, faults, cleanups };
+    const run = INSTANCES > 0 ? await runInstances(INSTANCES, input) : await runInProcess(input);
+    const busiest = [...run.desks].sort((a, b) => b.eventLoop.utilisation - a.eventLoop.utilisation)[0];
     const report: LoadReport = summariseLoad({
       options: {
         conversations: CONVERSATIONS,
@@ -449,16 +609,24 @@ async function main() {
         thinkMs: THINK_MS,
         rampMs: RAMP_MS,
         timeScale: TIME_SCALE,
-        database: engine === 'postgres' ? 'postgresql' : 'sqlite',
+        database: run.engine === 'postgres' ? 'postgresql' : 'sqlite',
         cpeConnections: args['cpe-connections'] === 'own' ? 'own' : 'shared',
+        ...(INSTANCES > 0 ? { instances: INSTANCES } : {}),
       },
-      setup: { importMs, fleetStartMs, fleetSessions, simFailures: sim.stats().failures },
-      client: clientResult,
-      deskSamplesMs,
-      runMs,
-      acsSessionsDuringRun: runSessions,
-      deskRssPeakBytes: rssPeak,
-      eventLoop,
+      setup: {
+        importMs: run.importMs,
+        fleetStartMs: run.fleetStartMs,
+        fleetSessions: run.fleetSessions,
+        simFailures: run.simFailures,
+      },
+      client: run.client,
+      deskSamplesMs: run.desks.flatMap((d) => d.deskSamplesMs),
+      runMs: run.runMs,
+      acsSessionsDuringRun: run.desks.reduce((a, d) => a + d.acsSessions, 0),
+      deskRssPeakBytes: Math.max(...run.desks.map((d) => d.rssPeakBytes)),
+      eventLoop: busiest.eventLoop,
+      perDesk: run.desks,
+      loadAverage: loadavg(),
     });
     const out = resolve(args.json!);
     mkdirSync(dirname(out), { recursive: true });
@@ -467,7 +635,8 @@ async function main() {
     if (args['profile-sql']) printSqlProfile();
     console.log(`written ${out}`);
   } finally {
-    await cleanup();
+    for (const c of cleanups.reverse()) await c().catch((err: unknown) => console.error('cleanup:', err));
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { barChartSvg, groupedBarChartSvg } from './chart.js';
 import type { LoadReport } from './load-stats.js';
+import { scaleOutSection, type ScaleInput, type StorageResults } from './report-scale.js';
 
 const quantile = z.object({ p50: z.number(), p99: z.number() }).passthrough();
 
@@ -52,6 +53,8 @@ export interface ReportInput {
   otherLoads?: { name: string; report: LoadReport }[];
   /** Fault kinds per scenario id, for results that do not carry them. */
   faultsById?: Record<string, string[]>;
+  /** Desk instances, first reply, search and other benchmarks' figures (issue 17). */
+  scale?: ScaleInput | null;
   /** Free text (Markdown) appended under "Notes". */
   notes?: string | null;
 }
@@ -262,6 +265,7 @@ export function buildReport(input: ReportInput): ReportOutput {
       'No results yet (`bench/results/load.json` is missing; run `npm run bench:load`).',
       '',
     );
+  if (input.scale) md.push(...scaleOutSection(input.scale));
   if (input.notes?.trim()) md.push('## Notes', '', input.notes.trim(), '');
 
   const primary = input.scenarios ?? input.shared;
@@ -337,17 +341,25 @@ function main() {
   const results = resolve(a.results!);
   const out = resolve(a.out!);
   const parseScenarios = (v: unknown) => scenarioResultsSchema.parse(v);
+  const files = existsSync(results) ? readdirSync(results).sort() : [];
+  const readAll = (pattern: RegExp) =>
+    files
+      .filter((f) => pattern.test(f))
+      .map((f) => ({ name: f, data: JSON.parse(readFileSync(join(results, f), 'utf8')) as unknown }));
+  const load = readJson(join(results, 'load.json'), (v) => v as LoadReport);
+  const otherLoads = readAll(/^load.+\.json$/).map((f) => ({ name: f.name, report: f.data as LoadReport }));
   const input: ReportInput = {
     generatedAt: new Date().toISOString(),
     scenarios: readJson(join(results, 'scenarios.json'), parseScenarios),
     shared: readJson(join(results, 'shared-scenarios.json'), parseScenarios),
-    load: readJson(join(results, 'load.json'), (v) => v as LoadReport),
-    otherLoads: existsSync(results)
-      ? readdirSync(results)
-          .filter((f) => /^load.+\.json$/.test(f))
-          .sort()
-          .map((f) => ({ name: f, report: JSON.parse(readFileSync(join(results, f), 'utf8')) as LoadReport }))
-      : [],
+    load,
+    otherLoads,
+    scale: {
+      loads: [...(load ? [{ name: 'load.json', report: load }] : []), ...otherLoads],
+      storage: readJson(join(results, 'storage.json'), (v) => v as StorageResults),
+      // What the ACS and statement-count benchmarks leave here, shown as they are.
+      extras: readAll(/^(acs|statements).*\.json$/),
+    },
     faultsById: {
       ...faultsFromScenarioDir(resolve(a['shared-scenarios']!)),
       ...faultsFromScenarioDir(resolve(a.scenarios!)),

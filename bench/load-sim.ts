@@ -1,0 +1,147 @@
+// The simulated ISP of the load benchmark in a process of its own (`bench:load --instances N`): its
+// CPEs speak CWMP to the desks' ACS endpoints, its ISP ports are served over HTTP (the reference
+// server the desks reach through their HTTP ISP adapter), and the customers' physical steps and
+// "does it work now?" are answered here. So no desk process runs simulator work.
+import type { AddressInfo } from 'node:net';
+import { applyDemoIsp, generateDemoIsp, SimIsp } from '../sim/index.js';
+import type { SimIspOptions } from '../sim/types.js';
+import type { FaultKind } from '../src/domain/index.js';
+import { createIspHttpServer } from '../src/isp/http/server.js';
+
+/** A customer's question to the world: perform a step, read a light, is the problem gone. */
+export interface WorldRequest {
+  op: 'step' | 'lights' | 'gone';
+  customerNumber: string;
+  arg: string;
+}
+
+/** The simulation's answer to a customer's question about the world. */
+export function answerWorld(sim: SimIsp, m: WorldRequest): string | boolean {
+  try {
+    if (m.op === 'step') return sim.performStep(m.customerNumber, m.arg);
+    if (m.op === 'gone') return sim.problemGone(m.customerNumber);
+    return String(sim.lights(m.customerNumber)[m.arg as 'power'] ?? 'off');
+  } catch (err) {
+    return m.op === 'gone' ? false : `unknown (${err instanceof Error ? err.message : String(err)})`;
+  }
+}
+
+/** Small stable hash of a CPE serial: which ACS endpoint the CPE is configured with. */
+export function endpointOf(serial: string, n: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < serial.length; i++) h = Math.imul(h ^ serial.charCodeAt(i), 16777619);
+  return (h >>> 0) % n;
+}
+
+const SERIAL = /<SerialNumber>([^<]+)<\/SerialNumber>/;
+const COOKIE = /^([^=;\s]+=[^;]*)/;
+
+/**
+ * Every simulated CPE request to `acsUrls[0]` goes out on its own connection (as real routers' do)
+ * and, with several ACS endpoints, to the one its serial picks: a session starts with an Inform that
+ * names the serial, the ACS answers with a session cookie, and the later requests of the session
+ * carry that cookie, so they follow it to the same endpoint (a sticky load balancer would do the same).
+ */
+export function routeCpeRequests(acsUrls: string[]): void {
+  const original = globalThis.fetch;
+  const bySession = new Map<string, number>();
+  const base = acsUrls[0];
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.startsWith(base)) return original(input, init);
+    const headers = new Headers(init?.headers);
+    headers.set('connection', 'close');
+    const body = typeof init?.body === 'string' ? init.body : '';
+    const serial = SERIAL.exec(body)?.[1];
+    const cookie = headers.get('cookie')?.match(COOKIE)?.[1];
+    const target =
+      serial !== undefined ? endpointOf(serial, acsUrls.length) : cookie ? (bySession.get(cookie) ?? 0) : 0;
+    const res = await original(acsUrls[target] + url.slice(base.length), { ...init, headers });
+    const issued = res.headers.get('set-cookie')?.match(COOKIE)?.[1];
+    if (issued) {
+      bySession.set(issued, target);
+      if (bySession.size > 50_000) bySession.delete(bySession.keys().next().value!);
+    }
+    return res;
+  }) as typeof fetch;
+}
+
+export interface SimStart {
+  acsUrls: string[];
+  acsAuth: SimIspOptions['acsAuth'];
+  cpes: number;
+  seed: number;
+  timeScale: number;
+  concurrency: number;
+  faults: { customerNumber: string; kind: FaultKind }[];
+  token: string;
+}
+
+/** Sim process → parent. */
+export type FromSim =
+  | { type: 'ready'; ispUrl: string; fleetStartMs: number; failures: number; log: string[] }
+  | { type: 'world'; id: number; value: string | boolean }
+  | { type: 'stopped'; failures: number };
+/** Parent → sim process. */
+export type ToSim =
+  { type: 'start'; start: SimStart } | ({ type: 'world'; id: number } & WorldRequest) | { type: 'stop' };
+
+async function serve(start: SimStart, send: (m: FromSim) => void): Promise<SimIsp> {
+  const log: string[] = [];
+  routeCpeRequests(start.acsUrls);
+  const sim = new SimIsp({
+    acsUrl: `${start.acsUrls[0]}/`,
+    acsAuth: start.acsAuth,
+    timeScale: start.timeScale,
+    seed: start.seed,
+    maxConcurrentSessions: start.concurrency,
+    log: (m) => {
+      if (log.length < 5) log.push(m);
+    },
+  });
+  applyDemoIsp(sim, generateDemoIsp({ count: start.cpes, seed: start.seed }), true);
+  for (const f of start.faults) sim.injectFault(f.customerNumber, { kind: f.kind, params: {} });
+  const server = createIspHttpServer({ ports: sim.ports, token: start.token });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = server.server.address() as AddressInfo;
+  const t0 = performance.now();
+  await sim.start();
+  send({
+    type: 'ready',
+    ispUrl: `http://127.0.0.1:${port}`,
+    fleetStartMs: performance.now() - t0,
+    failures: sim.stats().failures,
+    log,
+  });
+  const stop = sim.stop.bind(sim);
+  sim.stop = async () => {
+    await stop();
+    await server.close();
+  };
+  return sim;
+}
+
+// Child-process entry.
+if (process.env.FRONTLINE_LOAD_SIM === '1' && process.send) {
+  const send = (m: FromSim) => process.send!(m);
+  let sim: SimIsp | null = null;
+  process.on('message', (m: ToSim) => {
+    if (m.type === 'start') {
+      serve(m.start, send).then(
+        (s) => (sim = s),
+        (err: unknown) => {
+          console.error('simulated ISP failed to start:', err);
+          process.exit(1);
+        },
+      );
+    } else if (m.type === 'world') {
+      send({ type: 'world', id: m.id, value: sim ? answerWorld(sim, m) : false });
+    } else {
+      const failures = sim?.stats().failures ?? 0;
+      void (sim?.stop() ?? Promise.resolve()).finally(() => {
+        send({ type: 'stopped', failures });
+        process.disconnect();
+      });
+    }
+  });
+}
