@@ -17,7 +17,7 @@ import { HeldDevices } from './held-devices.js';
 import type { ResolveService } from './inform.js';
 import { Campaigns, CampaignStore } from './campaigns/service.js';
 import { NbiFileStore } from './nbi/file-store.js';
-import { acsRestPlugin } from './rest.js';
+import { acsPlugins } from './rest.js';
 import { startStunServer, type StunServer } from './stun/stun-server.js';
 import { SessionManager } from './session.js';
 import { AcsStore } from './store.js';
@@ -52,6 +52,8 @@ export interface CreateAcsOptions {
 export interface Acs {
   deviceService: AcsDeviceService;
   restPlugin: FastifyPluginAsync;
+  /** The GenieACS-compatible NBI at its root (restPlugin serves it under /acs/nbi too). */
+  nbiPlugin: FastifyPluginAsync;
   listen(port: number, host?: string): Promise<{ port: number }>;
   close(): Promise<void>;
   /** 'inform', 'sessionStart', 'sessionEnd', 'task', 'taskFault', 'transferComplete', 'deviceRegistered', 'heldRefused' (a router to hold was not recorded: list full or address limit), 'authLimited' (a request refused for repeated invalid credentials). */
@@ -127,7 +129,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     nbiFileUrl,
     catalogueArgs: (dev, version) => deviceService.firmwareDownloadArgs(dev, version),
   });
-  const restPlugin = acsRestPlugin({
+  const plugins = acsPlugins({
     store,
     queue,
     sessions,
@@ -143,7 +145,8 @@ export function createAcs(opts: CreateAcsOptions): Acs {
 
   return {
     deviceService,
-    restPlugin,
+    restPlugin: plugins.rest,
+    nbiPlugin: plugins.nbi,
     events,
     store,
     queue,

@@ -225,7 +225,11 @@ function jsonWhateverTheType(app: FastifyInstance): void {
   }
 }
 
-export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
+/**
+ * The REST plugin (register under /api/v1) and the GenieACS-compatible NBI on its own (the REST
+ * plugin serves it under /acs/nbi; a listener in GenieACS's place serves it at its root).
+ */
+export function acsPlugins(d: AcsRestDeps): { rest: FastifyPluginAsync; nbi: FastifyPluginAsync } {
   const online = (dev: AcsDeviceRow) =>
     d.sessions.inSession(dev.id) ||
     (!!dev.last_inform_at && d.now().getTime() - Date.parse(dev.last_inform_at) <= d.config.onlineWindowMs);
@@ -322,7 +326,22 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
     }
   }
 
-  return async (app) => {
+  const nbi: FastifyPluginAsync = async (app) => {
+    await app.register(nbiFileRoutes, { files: d.files, now: d.now, maxBytes: d.config.nbiFileMaxBytes });
+    await app.register(async (tasks) => {
+      jsonWhateverTheType(tasks);
+      nbiRoutes(tasks, {
+        ...d,
+        taskArgs,
+        parseTask: (body) => {
+          const b = taskBodySchema.safeParse(body);
+          return b.success ? { ok: true, body: b.data } : { ok: false, errors: zodErrors(b.error, 'body') };
+        },
+      });
+    });
+  };
+
+  const rest: FastifyPluginAsync = async (app) => {
     app.get('/devices', async (req, reply) => {
       const q = listQuery.safeParse(req.query);
       if (!q.success)
@@ -390,20 +409,8 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       });
     });
 
-    await app.register(nbiFileRoutes, { files: d.files, now: d.now, maxBytes: d.config.nbiFileMaxBytes });
+    await app.register(nbi, { prefix: '/acs/nbi' });
     campaignRoutes(app, d.campaigns);
-
-    await app.register(async (nbi) => {
-      jsonWhateverTheType(nbi);
-      nbiRoutes(nbi, {
-        ...d,
-        taskArgs,
-        parseTask: (body) => {
-          const b = taskBodySchema.safeParse(body);
-          return b.success ? { ok: true, body: b.data } : { ok: false, errors: zodErrors(b.error, 'body') };
-        },
-      });
-    });
 
     // Router credentials: shown once, when the ACS generates them, for the router's configuration.
     app.post<{ Params: { id: string } }>('/devices/:id/credentials', async (req, reply) => {
@@ -533,4 +540,5 @@ export function acsRestPlugin(d: AcsRestDeps): FastifyPluginAsync {
       return reply.code(200).send({ task: taskView(t) });
     });
   };
+  return { rest, nbi };
 }

@@ -3,8 +3,12 @@ import { z } from 'zod';
 // Append-only audit log entries, one zod union member per action kind (after Documenso).
 
 const common = {
-  // api: a REST API token (id = the token's name).
-  actor: z.object({ kind: z.enum(['customer', 'bot', 'staff', 'system', 'api']), id: z.string().nullable() }),
+  // api: a REST API token (id = the token's name); nbi: a caller without a credential on the
+  // loopback NBI listener (id = the listener's address).
+  actor: z.object({
+    kind: z.enum(['customer', 'bot', 'staff', 'system', 'api', 'nbi']),
+    id: z.string().nullable(),
+  }),
   target: z.string(),
   reason: z.string(),
 };

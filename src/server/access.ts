@@ -16,8 +16,9 @@ export type RouteAccess =
 
 /** The authenticated caller of a route that needs an API credential. */
 export interface ApiCaller {
-  kind: 'token' | 'staff' | 'open';
-  /** Token name, staff username, or `anonymous` when the API is open. */
+  /** nbi: a caller without a credential that the NBI listener trusts (src/server/nbi-listener.ts). */
+  kind: 'token' | 'staff' | 'open' | 'nbi';
+  /** Token name, staff username, `anonymous` when the API is open, the NBI listener's address. */
   id: string;
   scope: ApiScope;
 }
@@ -44,6 +45,8 @@ export interface AccessOptions {
   /** API_OPEN: routes that need a credential let anonymous callers through (with the admin scope). */
   open?: boolean;
   staff?: StaffSessions;
+  /** Who a request without any credential is, if it is trusted as someone (else 401). */
+  anonymous?: (request: FastifyRequest) => ApiCaller | null;
 }
 
 export const PUBLIC: RouteAccess = { public: true };
@@ -100,6 +103,8 @@ async function identify(request: FastifyRequest, o: AccessOptions): Promise<ApiC
     }
     return { kind: 'staff', id: staff.username, scope: STAFF_SCOPE[staff.role] };
   }
+  const trusted = o.anonymous?.(request);
+  if (trusted) return trusted;
   if (o.open) return { kind: 'open', id: 'anonymous', scope: 'admin' };
   throw new HttpProblem(
     401,

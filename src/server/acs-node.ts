@@ -9,8 +9,12 @@ import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
 import { openDatabase, type Db } from '../storage/db.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { DeviceRepository } from '../storage/repos/devices.js';
+import { createRepositories } from '../storage/repositories.js';
+import { apiTokensOf } from './api-exposure.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
+import { nbiListenerRefusal, startNbiListener } from './nbi-listener.js';
+import { routerControlDepsOf } from './router-control.js';
 
 // The ACS on its own (`frontline acs`): the CWMP listener and what its sessions need — the task
 // queue with its connection requests, presets, and the firmware-campaign job — on the desk's
@@ -64,8 +68,8 @@ export interface AcsNode {
   acs: Acs;
   db: Db;
   log: Logger;
-  /** Listens on config.host:config.acsPort (0 = any free port). */
-  start(): Promise<{ acsUrl: string; acsPort: number }>;
+  /** Listens on config.host:config.acsPort (0 = any free port), and ACS_NBI_LISTEN if set. */
+  start(): Promise<{ acsUrl: string; acsPort: number; nbiUrl: string | null }>;
   stop(): Promise<void>;
 }
 
@@ -94,21 +98,23 @@ export async function createAcsNode(config: Config, overrides: AcsNodeOverrides 
     engine: db.engine,
     now: overrides.now ?? (() => new Date()),
   });
-  const acs = createAcs(
-    acsOptionsOf(config, {
-      db: db.db,
-      engine: db.engine,
-      devices,
-      log,
-      now: overrides.now,
-      acsConfig: overrides.acsConfig,
-    }),
-  );
+  const options = acsOptionsOf(config, {
+    db: db.db,
+    engine: db.engine,
+    devices,
+    log,
+    now: overrides.now,
+    acsConfig: overrides.acsConfig,
+  });
+  const acs = createAcs(options);
   return {
     acs,
     db,
     log,
     async start() {
+      const tokens = apiTokensOf(config);
+      const nbiRefusal = nbiListenerRefusal(config.acsNbiListen, tokens);
+      if (nbiRefusal) throw new Error(`refusing to start: ${nbiRefusal}`);
       const { port } = await acs.listen(config.acsPort, config.host);
       stopHooks.push(() => acs.close());
       // Campaigns run once across instances on PostgreSQL (pg-boss), whichever process takes the job.
@@ -119,8 +125,27 @@ export async function createAcsNode(config: Config, overrides: AcsNodeOverrides 
       scheduleCampaigns(jobs, acs.campaigns, overrides.campaignMs ?? 5_000);
       await jobs.start();
       stopHooks.push(() => jobs.stop());
-      log.info({ acs: acs.url() }, 'Frontline ACS listening (CWMP only)');
-      return { acsUrl: acs.url(), acsPort: port };
+      // The NBI in GenieACS's place: router actions audited, and consent checked, on the desk's tables.
+      const nbi = config.acsNbiListen
+        ? await startNbiListener({
+            ...config.acsNbiListen,
+            tokens,
+            nbi: acs.nbiPlugin,
+            control: routerControlDepsOf(
+              createRepositories({
+                db: db.db,
+                engine: db.engine,
+                secrets: options.secrets!,
+                now: overrides.now,
+              }),
+            ),
+            logger: log,
+            bodyLimitBytes: config.bodyLimitBytes,
+          })
+        : null;
+      if (nbi) stopHooks.push(() => nbi.close());
+      log.info({ acs: acs.url(), nbi: nbi?.url }, 'Frontline ACS listening (CWMP only)');
+      return { acsUrl: acs.url(), acsPort: port, nbiUrl: nbi?.url ?? null };
     },
     async stop() {
       for (const hook of stopHooks.reverse()) await hook();

@@ -44,7 +44,7 @@ import { PUBLIC, withAccess, type RouteAccess } from './access.js';
 import { apiTokensOf } from './api-exposure.js';
 import type { FrontlineApp } from './app.js';
 import type { Config } from './config.js';
-import { routerControlPolicy } from './router-control.js';
+import { routerControlDepsOf, routerControlPolicy } from './router-control.js';
 
 // The desk's capabilities, each built from its factory and registered on the HTTP app. The
 // composition root (desk.ts) calls these in order; nothing here does storage or I/O itself.
@@ -183,13 +183,7 @@ export async function registerCapabilities(
   const portalSecret = portalSecretOf(config);
   // Access per route: plugins that authenticate their own callers are registered as such; the
   // rest of /api/v1 needs an API token or a staff session (src/server/access.ts).
-  const routerControl = routerControlPolicy({
-    audit: repos.audit,
-    tickets: repos.tickets,
-    serviceOfDevice: async (id) =>
-      (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())
-        ?.service_id ?? null,
-  });
+  const routerControl = routerControlPolicy(routerControlDepsOf(repos));
   await app.register(withAccess(routerControl, acs.restPlugin), { prefix: '/api/v1' });
   const registry = (app as Partial<FrontlineApp>).frontline?.metrics.registry;
   if (registry) registerAcsMetrics(acs.events, registry);

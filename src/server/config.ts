@@ -14,6 +14,21 @@ const bool = (def: boolean) =>
     .transform((v) => (v === undefined ? def : ['true', '1', 'yes', 'on'].includes(v)));
 const port = (def: number) => z.coerce.number().int().min(0).max(65535).default(def);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+/** `host:port` (`[v6]:port` for IPv6) of an optional listener. */
+const listenAddress = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'host:port, or [address]:port for IPv6')
+    .transform((v, ctx) => {
+      const at = v.lastIndexOf(':');
+      const host = v.slice(0, at).replace(/^\[(.*)\]$/, '$1');
+      const port = Number(v.slice(at + 1));
+      if (port > 65_535) ctx.addIssue({ code: 'custom', message: 'the port is 0 to 65535' });
+      return { host, port };
+    })
+    .optional(),
+);
 const isTrustProxy = (v: string) =>
   v.split(',').every((part) => {
     const [addr, bits, ...rest] = part.trim().split('/');
@@ -100,6 +115,8 @@ export const configSchema = z.object({
   ACS_PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   /** UDP port of the ACS's STUN server for routers behind NAT (TR-069 Annex G); unset: none. */
   ACS_STUN_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
+  /** The GenieACS-compatible NBI on its own listener, at GenieACS's paths (e.g. 127.0.0.1:7557); unset: none. */
+  ACS_NBI_LISTEN: listenAddress,
   DEMO_SUBSCRIBERS: z.coerce.number().int().min(1).max(20_000).default(50),
   DEMO_CONVERSATIONS: bool(true),
   DEMO_TIME_SCALE: z.coerce.number().min(1).max(10_000).default(60),
@@ -151,6 +168,8 @@ export interface Config {
   acsAllowBasic: boolean;
   acsPublicUrl: string | undefined;
   acsStunPort: number | undefined;
+  /** Where the NBI listener binds (src/server/nbi-listener.ts); undefined: no listener. */
+  acsNbiListen: { host: string; port: number } | undefined;
   demoSubscribers: number;
   demoTimeScale: number;
   /** DEMO: play a few customer conversations on first start so the console has tickets. */
@@ -236,6 +255,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     acsAllowBasic: e.ACS_ALLOW_BASIC,
     acsPublicUrl: e.ACS_PUBLIC_URL,
     acsStunPort: e.ACS_STUN_PORT,
+    acsNbiListen: e.ACS_NBI_LISTEN,
     demoSubscribers: e.DEMO_SUBSCRIBERS,
     demoTimeScale: e.DEMO_TIME_SCALE,
     demoConversations: e.DEMO_CONVERSATIONS,

@@ -39,6 +39,8 @@ import {
 } from './capabilities.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
+import { nbiListenerRefusal, startNbiListener } from './nbi-listener.js';
+import { routerControlDepsOf } from './router-control.js';
 import { databaseRateLimitStore } from './rate-limits.js';
 import { createInProcessBus } from '../live/bus.js';
 import { createPgBus } from '../live/pg-bus.js';
@@ -64,7 +66,15 @@ export interface Desk {
   app: FrontlineApp;
   services: DeskServices;
   /** Listens on config.host:config.port (0 = any free port); resolves with the bound address. */
-  start(): Promise<{ url: string; port: number; acsUrl: string; acsPort: number; smtpPort: number }>;
+  start(): Promise<{
+    url: string;
+    port: number;
+    acsUrl: string;
+    acsPort: number;
+    smtpPort: number;
+    /** The GenieACS-compatible NBI listener's base URL (ACS_NBI_LISTEN), null when there is none. */
+    nbiUrl: string | null;
+  }>;
   stop(): Promise<void>;
 }
 
@@ -284,6 +294,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
         (await caps.staff.store.listUsers()).filter((u) => u.active).length,
       );
       if (exposure.refusal) throw new Error(`refusing to start: ${exposure.refusal}`);
+      const nbiRefusal = nbiListenerRefusal(config.acsNbiListen, apiTokensOf(config));
+      if (nbiRefusal) throw new Error(`refusing to start: ${nbiRefusal}`);
       const acsAddr = await caps.acs.listen(config.acsPort, config.host);
       stopHooks.push(() => caps.acs.close());
       const smtpAddr = await mail.listen();
@@ -345,6 +357,18 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
         // In the demo a customer's "done" to a physical step happens in the simulated home.
         caps.agent.useDemoHome(demo.sim);
       }
+      // GenieACS's NBI port, for scripts written against GenieACS (off unless ACS_NBI_LISTEN is set).
+      const nbi = config.acsNbiListen
+        ? await startNbiListener({
+            ...config.acsNbiListen,
+            tokens: apiTokensOf(config),
+            nbi: caps.acs.nbiPlugin,
+            control: routerControlDepsOf(repos),
+            logger: log,
+            bodyLimitBytes: config.bodyLimitBytes,
+          })
+        : null;
+      if (nbi) stopHooks.push(() => nbi.close());
       await app.listen({ port: config.port, host: config.host });
       started = true;
       // Messages acknowledged before a crash get their answer now (waits out a dead holder's lease).
@@ -361,7 +385,14 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
         { protectedBy: exposure.protectedBy, open: exposure.open },
         `REST API: router control and customer data need ${exposure.protectedBy}`,
       );
-      return { url, port, acsUrl: caps.acs.url(), acsPort: acsAddr.port, smtpPort: smtpAddr.port };
+      return {
+        url,
+        port,
+        acsUrl: caps.acs.url(),
+        acsPort: acsAddr.port,
+        smtpPort: smtpAddr.port,
+        nbiUrl: nbi?.url ?? null,
+      };
     },
     async stop() {
       if (started || app.server.listening) await app.close();

@@ -2,13 +2,14 @@ import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { AuditEntry, ConsentKey } from '../domain/index.js';
 import { grantsFromTicket } from '../staff/grants.js';
 import type { AuditLog, TicketStore } from '../tickets/ports.js';
+import type { Repositories } from '../storage/repositories.js';
 import { HttpProblem } from '../http/problem.js';
 import type { ApiScope } from './api-tokens.js';
 import { requireScope, type ApiCaller, type RouteAccess } from './access.js';
 
-// Router actions over the REST API (the ACS plugin's task routes): they need the devices scope,
-// the ones that wipe or reconfigure a router need admin, and each is written to the audit log with
-// the token or staff member as actor. The policy is keyed by the route definitions the ACS plugin
+// Router actions over the REST API (the ACS plugin's task and tag routes) and the NBI listener:
+// they need the devices scope, the ones that wipe or reconfigure a router need admin, and each is
+// written to the audit log with the token, staff member or NBI listener as actor. The policy is keyed by the route definitions the ACS plugin
 // registers, so it follows the router, not the request's URL.
 
 interface RouterAction {
@@ -19,21 +20,43 @@ interface RouterAction {
 const param = (request: FastifyRequest, key: string) =>
   String((request.params as Record<string, unknown>)[key] ?? '');
 
-const ROUTER_ACTIONS: Record<string, RouterAction> = {
-  'POST /api/v1/devices/:id/tasks': {
-    name: (r) => {
-      const n = (r.body as { name?: unknown } | undefined)?.name;
-      return typeof n === 'string' ? n.slice(0, 64) : 'unknown';
-    },
-    target: (r) => `device:${param(r, 'id')}`,
+const TASK: RouterAction = {
+  name: (r) => {
+    const n = (r.body as { name?: unknown } | undefined)?.name;
+    return typeof n === 'string' ? n.slice(0, 64) : 'unknown';
   },
-  'DELETE /api/v1/tasks/:id': { name: () => 'cancelTask', target: (r) => `task:${param(r, 'id')}` },
-  'POST /api/v1/tasks/:id/retry': { name: () => 'retryTask', target: (r) => `task:${param(r, 'id')}` },
+  target: (r) => `device:${param(r, 'id')}`,
 };
-// The GenieACS-compatible NBI's router tasks follow the same rules.
-ROUTER_ACTIONS['POST /api/v1/acs/nbi/devices/:id/tasks'] = ROUTER_ACTIONS['POST /api/v1/devices/:id/tasks']!;
-ROUTER_ACTIONS['DELETE /api/v1/acs/nbi/tasks/:id'] = ROUTER_ACTIONS['DELETE /api/v1/tasks/:id']!;
-ROUTER_ACTIONS['POST /api/v1/acs/nbi/tasks/:id/retry'] = ROUTER_ACTIONS['POST /api/v1/tasks/:id/retry']!;
+const CANCEL: RouterAction = { name: () => 'cancelTask', target: (r) => `task:${param(r, 'id')}` };
+const RETRY: RouterAction = { name: () => 'retryTask', target: (r) => `task:${param(r, 'id')}` };
+// Tags choose the routers of presets and firmware campaigns: they need the devices scope too.
+const tagAction = (verb: string): RouterAction => ({
+  name: (r) => `${verb}:${param(r, 'tag').slice(0, 64)}`,
+  target: (r) => `device:${param(r, 'id')}`,
+});
+
+/** The router actions of the NBI registered at `prefix`, keyed by `METHOD url` as routes are. */
+function nbiActions(prefix: string): Record<string, RouterAction> {
+  return {
+    [`POST ${prefix}/devices/:id/tasks`]: TASK,
+    [`DELETE ${prefix}/tasks/:id`]: CANCEL,
+    [`POST ${prefix}/tasks/:id/retry`]: RETRY,
+    [`POST ${prefix}/devices/:id/tags/:tag`]: tagAction('addTag'),
+    [`DELETE ${prefix}/devices/:id/tags/:tag`]: tagAction('removeTag'),
+  };
+}
+
+export type RouterActions = Readonly<Record<string, RouterAction>>;
+
+/** The REST API's router actions, and those of the GenieACS-compatible NBI under it. */
+export const REST_ROUTER_ACTIONS: RouterActions = {
+  'POST /api/v1/devices/:id/tasks': TASK,
+  'DELETE /api/v1/tasks/:id': CANCEL,
+  'POST /api/v1/tasks/:id/retry': RETRY,
+  ...nbiActions('/api/v1/acs/nbi'),
+};
+/** The NBI served at the root of a listener in GenieACS's place. */
+export const NBI_ROOT_ROUTER_ACTIONS: RouterActions = nbiActions('');
 
 /** Task names a devices-scope caller may queue; everything else (factory reset, raw writes) needs admin. */
 const DEVICE_SCOPE_TASKS = new Set([
@@ -105,6 +128,7 @@ interface ConsentProof {
 
 function actorOf(caller: ApiCaller | undefined): AuditEntry['actor'] {
   if (caller?.kind === 'staff') return { kind: 'staff', id: caller.id };
+  if (caller?.kind === 'nbi') return { kind: 'nbi', id: caller.id };
   return { kind: 'api', id: caller?.id ?? 'anonymous' };
 }
 
@@ -124,9 +148,31 @@ export interface RouterControlDeps {
   serviceOfDevice: (deviceId: string) => Promise<string | null>;
 }
 
+/** Router control on the desk's repositories. */
+export function routerControlDepsOf(
+  repos: Pick<Repositories, 'audit' | 'tickets' | 'db'>,
+): RouterControlDeps {
+  return {
+    audit: repos.audit,
+    tickets: repos.tickets,
+    serviceOfDevice: async (id) =>
+      (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())
+        ?.service_id ?? null,
+  };
+}
+
+export interface RouterControlOptions {
+  /** Which routes are router actions (default: the REST API's). */
+  actions?: RouterActions;
+  /** Where the request came in, for the audit entry's reason (default `REST API`). */
+  via?: string;
+}
+
 /** The access policy for the ACS plugin's routes (use with `withAccess`). */
-export function routerControlPolicy(deps: RouterControlDeps) {
+export function routerControlPolicy(deps: RouterControlDeps, opts: RouterControlOptions = {}) {
   const { audit } = deps;
+  const actions = opts.actions ?? REST_ROUTER_ACTIONS;
+  const via = opts.via ?? 'REST API';
   /** How each allowed request showed consent, for its audit entry. */
   const consentNotes = new WeakMap<FastifyRequest, string>();
 
@@ -200,7 +246,7 @@ export function routerControlPolicy(deps: RouterControlDeps) {
       action: 'device.action',
       actor: actorOf(request.caller),
       target: action.target(request),
-      reason: `REST API ${request.method} ${request.routeOptions.url}: ${why}`,
+      reason: `${via} ${request.method} ${request.routeOptions.url}: ${why}`,
       name: action.name(request),
       ticketId: null,
       evidence: [],
@@ -210,7 +256,7 @@ export function routerControlPolicy(deps: RouterControlDeps) {
 
   return (route: RouteOptions): RouteAccess | undefined => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const action = methods.map((m) => ROUTER_ACTIONS[`${m} ${route.url}`]).find(Boolean);
+    const action = methods.map((m) => actions[`${m} ${route.url}`]).find(Boolean);
     if (!action) return undefined;
     addHook(route, 'preHandler', async (request) => {
       const isTask = route.url.endsWith('/tasks');

@@ -2,9 +2,9 @@
 # A GenieACS NBI client in the style of GenieACS's API reference (curl, JSON queries, tags, tasks
 # with connection_request): find a device by query and projection, tag it, find it by its tag,
 # read and refresh parameters with a connection request, list its tasks and faults, untag it.
-# Written for GenieACS's NBI (default http://localhost:7557); run against Frontline with
-# NBI=http://<desk>/api/v1/acs/nbi. Exits non-zero at the first step that does not answer as
-# GenieACS would.
+# Written for GenieACS's NBI (default http://localhost:7557), which sends no credential; runs as it is
+# against Frontline's NBI listener in GenieACS's place (ACS_NBI_LISTEN=127.0.0.1:7557, or NBI=<its
+# address>). Exits non-zero at the first step that does not answer as GenieACS would.
 set -eu
 
 NBI="${NBI:-http://localhost:7557}"

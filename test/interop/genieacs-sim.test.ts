@@ -10,10 +10,11 @@ import { createDesk, type Desk } from '../../src/server/desk.js';
 import { testDeskEnv } from '../helpers/desk-env.js';
 
 // Interop with GenieACS's own CPE simulator (genieacs-sim: TR-098, CWMP 1.0, HTTP Basic, one process
-// per device), run from ../shared/peers as the issue asks: a desk started with nothing but
-// DEMO=false and ACS_ACCEPT_NEW_DEVICES=true registers a small fleet, Get and Set over REST answer
-// 200 with the values, the desk's TR-181 paths resolve on its TR-098 model, and a Reboot (which the
-// simulator lacks) ends in one recorded fault 9000 instead of a retry loop.
+// per device), run from ../shared/peers as the issue asks: a desk started with DEMO=false and
+// ACS_ACCEPT_NEW_DEVICES=true (and an API token: nothing is open) registers a small fleet, Get and Set
+// over REST answer 200 with the values, the desk's TR-181 paths resolve on its TR-098 model, a Reboot
+// (which the simulator lacks) ends in one recorded fault 9000 instead of a retry loop, and a GenieACS
+// NBI client script runs unchanged against the NBI listener in GenieACS's place (ACS_NBI_LISTEN).
 
 const SIM = fileURLToPath(new URL('../../../shared/peers/genieacs-sim/genieacs-sim', import.meta.url));
 const MODEL = join(SIM, '..', 'data_model_202BC1-BM632w-8KA8WA1151100043.csv');
@@ -27,15 +28,21 @@ const DEVICES = 5;
 const CLIENT = fileURLToPath(new URL('./genieacs-nbi-client.sh', import.meta.url));
 const tools = ['curl', 'jq'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0);
 const IGD = 'InternetGatewayDevice.';
+const TOKEN = 'genieacs-interop-admin-token-0123';
+const auth = { authorization: `Bearer ${TOKEN}` };
 
 describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-genieacs-'));
   let desk: Desk;
   let api: string;
+  let nbiUrl: string;
+  /** The desk's REST API, with its admin token. */
+  const rest = (path: string, init: RequestInit = {}) =>
+    fetch(`${api}/api/v1${path}`, { ...init, headers: { ...auth, ...(init.headers as object) } });
   let ids: string[] = [];
 
   const task = async (id: string, body: object, query = 'connectionRequest=true&timeoutMs=15000') => {
-    const r = await fetch(`${api}/api/v1/devices/${encodeURIComponent(id)}/tasks?${query}`, {
+    const r = await rest(`/devices/${encodeURIComponent(id)}/tasks?${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       // Writes through the REST API need the customer's consent or an admin's stated override.
@@ -61,13 +68,15 @@ describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
       ...testDeskEnv(join(dir, 'desk.db')),
       DEMO: 'false',
       ACS_ACCEPT_NEW_DEVICES: 'true',
-      API_OPEN: 'true',
+      FRONTLINE_API_TOKEN: TOKEN,
+      ACS_NBI_LISTEN: '127.0.0.1:0',
       RATE_LIMITS: 'false',
     });
     // Campaigns move on every 300 ms here (5 s by default); nothing else differs from the defaults.
     desk = await createDesk(config, { logger: false, schedule: { campaignMs: 300 } });
     const started = await desk.start();
     api = started.url;
+    nbiUrl = started.nbiUrl!;
     acsUrl = started.acsUrl.replace(/\/?$/, '/');
     spawnSim(DEVICES, 100);
     ids = await registered(DEVICES);
@@ -96,7 +105,7 @@ describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
   async function registered(n: number): Promise<string[]> {
     let found: string[] = [];
     for (let i = 0; i < 300; i++) {
-      const list = (await (await fetch(`${api}/api/v1/devices?limit=100`)).json()) as {
+      const list = (await (await rest('/devices?limit=100')).json()) as {
         items: { id: string }[];
       };
       found = list.items.map((d) => d.id);
@@ -176,18 +185,19 @@ describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
     expect(
       (await task(id, { name: 'getParameterValues', parameterNames: [`${IGD}DeviceInfo.UpTime`] })).status,
     ).toBe(200);
-    const row = (await (await fetch(`${api}/api/v1/tasks/${reboot.body.task.id}`)).json()) as {
+    const row = (await (await rest(`/tasks/${reboot.body.task.id}`)).json()) as {
       task: { status: string; attempts: number };
     };
     expect(row.task).toMatchObject({ status: 'fault', attempts: 1 });
   }, 60_000);
 
-  it('runs a GenieACS NBI client script (query, tags, tasks with connection_request) unchanged', async () => {
+  it('runs a GenieACS NBI client script (query, tags, tasks with connection_request) unchanged against the NBI listener', async () => {
     if (!tools) return console.warn('NBI client script skipped: curl or jq missing');
-    // Asynchronously: the desk answering the script runs in this process.
+    // Asynchronously: the desk answering the script runs in this process. The script sends no
+    // credential, as against GenieACS; only its NBI address is the listener's (any free port here).
     const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn('sh', [CLIENT], {
-        env: { ...process.env, NBI: `${api}/api/v1/acs/nbi`, OUI: '202BC1', TAG: 'nbi-script' },
+        env: { ...process.env, NBI: nbiUrl, OUI: '202BC1', TAG: 'nbi-script' },
       });
       let stdout = '';
       let stderr = '';
@@ -200,11 +210,24 @@ describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
     expect(r.stdout).toMatch(
       /^device 202BC1-BM632w-0001\d\d\ntagged nbi-script\nsoftware version .+\nssid .*\nrecent [1-9]\d*\nuntagged nbi-script\nok\n$/,
     );
+    // Its router actions are audited as the listener's, with its address.
+    const actions = await desk.services.repos.audit.list({ action: 'device.action', limit: 500 });
+    const byListener = actions
+      .filter((e) => e.actor.kind === 'nbi' && e.actor.id === nbiUrl.replace('http://', ''))
+      .map((e) => e.action === 'device.action' && `${e.name}:${e.result}`);
+    expect(byListener).toEqual(
+      expect.arrayContaining([
+        'addTag:nbi-script:done',
+        'getParameterValues:done',
+        'refreshObject:done',
+        'removeTag:nbi-script:done',
+      ]),
+    );
   }, 90_000);
 
-  const nbi = (path: string, init: RequestInit = {}) => fetch(`${api}/api/v1/acs/nbi${path}`, init);
+  const nbi = (path: string, init: RequestInit = {}) => rest(`/acs/nbi${path}`, init);
   const campaign = async (body: object) => {
-    const r = await fetch(`${api}/api/v1/acs/campaigns`, {
+    const r = await rest('/acs/campaigns', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -212,7 +235,7 @@ describe.skipIf(!present)('genieacs-sim against an embedded desk', () => {
     expect(r.status).toBe(201);
     const id = ((await r.json()) as { id: string }).id;
     for (let i = 0; i < 600; i++) {
-      const v = (await (await fetch(`${api}/api/v1/acs/campaigns/${id}`)).json()) as {
+      const v = (await (await rest(`/acs/campaigns/${id}`)).json()) as {
         status: string;
         stopReason: string | null;
         stages: { size: number; succeeded: number; failed: number; planned: number }[];

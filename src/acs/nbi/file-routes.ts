@@ -30,7 +30,7 @@ export async function nbiFileRoutes(app: FastifyInstance, d: FileRouteDeps): Pro
     done(null, body),
   );
 
-  app.put<{ Params: { name: string } }>('/acs/nbi/files/:name', async (req, reply) => {
+  app.put<{ Params: { name: string } }>('/files/:name', async (req, reply) => {
     if (!FILE_NAME.test(req.params.name)) return reply.code(400).type('text/plain').send('Invalid file name');
     const meta = metaHeaders.safeParse(req.headers);
     if (!meta.success) return reply.code(400).type('text/plain').send('Invalid file metadata');
@@ -49,7 +49,7 @@ export async function nbiFileRoutes(app: FastifyInstance, d: FileRouteDeps): Pro
     return reply.code(200).send('');
   });
 
-  for (const url of ['/acs/nbi/files', '/acs/nbi/files/']) {
+  for (const url of ['/files', '/files/']) {
     app.get(url, async (req, reply) => {
       const q = listQuery.safeParse(req.query);
       if (!q.success) return reply.code(400).type('text/plain').send('Invalid query');
@@ -65,7 +65,7 @@ export async function nbiFileRoutes(app: FastifyInstance, d: FileRouteDeps): Pro
     });
   }
 
-  app.delete<{ Params: { name: string } }>('/acs/nbi/files/:name', async (req, reply) => {
+  app.delete<{ Params: { name: string } }>('/files/:name', async (req, reply) => {
     if (!(await d.files.delete(req.params.name)))
       return reply.code(404).type('text/plain').send('No such file');
     return reply.code(200).send('');

@@ -18,9 +18,10 @@ import {
 import { matches, parseQuery, QueryError, type Query } from './query.js';
 import { selectDevices } from './select.js';
 
-// A GenieACS-compatible subset of the NBI under /api/v1/acs/nbi, for scripts written against
-// GenieACS: devices with query and projection (X-Total-Count counts the filtered set), tasks with
-// `connection_request` and `timeout` (200 once done, 202 otherwise), tags, task list, faults.
+// A GenieACS-compatible subset of the NBI, for scripts written against GenieACS: devices with
+// query and projection (X-Total-Count counts the filtered set), tasks with `connection_request` and
+// `timeout` (200 once done, 202 otherwise), tags, task list, faults. The paths are GenieACS's, relative
+// to where the plugin is registered (/api/v1/acs/nbi, or the root of a listener in GenieACS's place).
 // Ids are GenieACS's (every byte outside [A-Za-z0-9_] escaped as %XX); Frontline's ids work too.
 
 export interface NbiDeps {
@@ -63,7 +64,7 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
     return (await selectDevices(d.store, query, projection)).map(({ _frontlineId: _f, ...doc }) => doc);
   }
 
-  for (const url of ['/acs/nbi/devices', '/acs/nbi/devices/']) {
+  for (const url of ['/devices', '/devices/']) {
     app.get(url, async (req, reply) => {
       const q = listQuery.safeParse(req.query);
       if (!q.success) return bad(reply, 400, q.error.issues.map((i) => i.message).join('; '));
@@ -94,7 +95,7 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
     });
   }
 
-  app.post<{ Params: { id: string } }>('/acs/nbi/devices/:id/tasks', async (req, reply) => {
+  app.post<{ Params: { id: string } }>('/devices/:id/tasks', async (req, reply) => {
     const q = taskQuery.safeParse(req.query);
     if (!q.success) return bad(reply, 400, q.error.issues.map((i) => i.message).join('; '));
     const b = d.parseTask(req.body);
@@ -119,7 +120,7 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
     return reply.code(out.kind === 'done' || acknowledged ? 200 : 202).send(taskDocument(out.row, dev));
   });
 
-  app.post<{ Params: { id: string; tag: string } }>('/acs/nbi/devices/:id/tags/:tag', async (req, reply) => {
+  app.post<{ Params: { id: string; tag: string } }>('/devices/:id/tags/:tag', async (req, reply) => {
     if (!TAG.test(req.params.tag)) return bad(reply, 400, 'Invalid tag');
     const dev = await device(req.params.id);
     if (!dev) return bad(reply, 404, 'No such device');
@@ -127,15 +128,12 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
     return reply.code(200).send('');
   });
 
-  app.delete<{ Params: { id: string; tag: string } }>(
-    '/acs/nbi/devices/:id/tags/:tag',
-    async (req, reply) => {
-      const dev = await device(req.params.id);
-      if (!dev) return bad(reply, 404, 'No such device');
-      await d.store.removeTag(dev.id, req.params.tag);
-      return reply.code(200).send('');
-    },
-  );
+  app.delete<{ Params: { id: string; tag: string } }>('/devices/:id/tags/:tag', async (req, reply) => {
+    const dev = await device(req.params.id);
+    if (!dev) return bad(reply, 404, 'No such device');
+    await d.store.removeTag(dev.id, req.params.tag);
+    return reply.code(200).send('');
+  });
 
   /** Task-derived documents (open tasks, faults) filtered by the query, with their devices' GenieACS ids. */
   async function taskDocs(
@@ -160,24 +158,24 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
     }
   }
 
-  for (const url of ['/acs/nbi/tasks', '/acs/nbi/tasks/']) {
+  for (const url of ['/tasks', '/tasks/']) {
     app.get(url, async (req, reply) =>
       taskDocs(req, reply, await d.store.allOpenTasks(10_000), taskDocument),
     );
   }
-  for (const url of ['/acs/nbi/faults', '/acs/nbi/faults/']) {
+  for (const url of ['/faults', '/faults/']) {
     app.get(url, async (req, reply) =>
       taskDocs(req, reply, await d.store.faultedTasks(10_000), faultDocument),
     );
   }
 
-  app.delete<{ Params: { id: string } }>('/acs/nbi/tasks/:id', async (req, reply) => {
+  app.delete<{ Params: { id: string } }>('/tasks/:id', async (req, reply) => {
     const t = await d.queue.cancel(req.params.id);
     if (!t) return bad(reply, 404, 'No such task');
     return reply.code(200).send('');
   });
 
-  app.post<{ Params: { id: string } }>('/acs/nbi/tasks/:id/retry', async (req, reply) => {
+  app.post<{ Params: { id: string } }>('/tasks/:id/retry', async (req, reply) => {
     const t = await d.queue.retry(req.params.id);
     if (t === null) return bad(reply, 404, 'No such task');
     if (t === 'not-retryable') return bad(reply, 409, 'Task cannot be retried');
@@ -185,7 +183,7 @@ export function nbiRoutes(app: FastifyInstance, d: NbiDeps): void {
   });
 
   // Deleting a task's fault drops the task with it, as in GenieACS.
-  app.delete<{ Params: { id: string } }>('/acs/nbi/faults/:id', async (req, reply) => {
+  app.delete<{ Params: { id: string } }>('/faults/:id', async (req, reply) => {
     const m = /:task_(.+)$/.exec(req.params.id);
     const t = m ? await d.store.getTask(m[1]!) : undefined;
     if (!t || t.status !== 'fault') return bad(reply, 404, 'No such fault');
