@@ -64,13 +64,13 @@ describe('SQL of a CWMP session', () => {
     const writesBefore = before.filter((s) => !s.startsWith('select'));
     // The lock, and the task marked running as it is sent; nothing else is written outside the transaction.
     expect(writesBefore).toHaveLength(2);
-    expect(writesBefore[0]).toMatch(/^insert into "acs_locks"/);
-    expect(writesBefore[1]).toMatch(/^update "acs_tasks"/);
+    expect(writesBefore[0]).toMatch(/^insert into "?acs_locks/);
+    expect(writesBefore[1]).toMatch(/^update "?acs_tasks/);
     expect(before.filter((s) => s.startsWith('select'))).toHaveLength(2); // the device row and its open tasks
     expect(statements.slice(commit + 1)).toEqual([]);
     const inside = statements.slice(begin + 1, commit);
     for (const table of ['acs_devices', 'acs_params', 'acs_events', 'acs_tasks', 'acs_locks'])
-      expect(inside.some((s) => s.includes(`"${table}"`) && !s.startsWith('select'))).toBe(true);
+      expect(inside.some((s) => new RegExp(`\\b${table}\\b`).test(s) && !s.startsWith('select'))).toBe(true);
     expect(statements.length).toBeLessThanOrEqual(12);
 
     const task = (await t.acs.store.listTasks(cpe.deviceId)).find((x) => x.name === 'getParameterValues');
@@ -100,7 +100,7 @@ describe('SQL of a CWMP session', () => {
         expect(cpe.received.at(-1)).toBe('GetParameterValues');
         expect(statements).toHaveLength(3);
         expect(statements[0]).toMatch(/^with l as \(insert into acs_locks/);
-        expect(statements[1]).toMatch(/^update "acs_tasks"/);
+        expect(statements[1]).toMatch(/^update "?acs_tasks/);
         expect(statements[2]).toMatch(
           /update acs_devices.*insert into acs_params.*insert into acs_events.*update acs_tasks.*delete from acs_locks/,
         );

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type {
   AcsDeviceRow,
   AcsEventRow,
@@ -28,16 +28,41 @@ export type NewTask = Pick<
   status?: AcsTaskStatus;
 };
 
+const COLUMN = /^[a-z_]+$/;
+const OPEN_STATUSES = ['pending', 'running', 'waiting'] as const;
+
+function setClause(patch: Record<string, unknown>, values: unknown[]): string {
+  return Object.entries(patch)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      if (!COLUMN.test(k)) throw new Error(`bad column ${k}`);
+      values.push(v);
+      return `"${k}" = ?`;
+    })
+    .join(', ');
+}
+
 export class AcsStore {
   constructor(
     readonly db: Kysely<AcsTables>,
     readonly engine: 'sqlite' | 'postgres' = 'sqlite',
   ) {}
 
+  /**
+   * The statements every CWMP session runs, as SQL text: building them with the query builder
+   * each time cost more than running them. `?` placeholders (numbered on PostgreSQL).
+   */
+  private async run<R>(text: string, values: readonly unknown[]): Promise<{ rows: R[]; changed: number }> {
+    let n = 0;
+    const q = this.engine === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text;
+    const r = await this.db.executeQuery<R>(CompiledQuery.raw(q, [...values]));
+    return { rows: r.rows, changed: Number(r.numAffectedRows ?? 0) };
+  }
+
   // ---- devices ----
 
-  getDevice(id: string): Promise<AcsDeviceRow | undefined> {
-    return this.db.selectFrom('acs_devices').selectAll().where('id', '=', id).executeTakeFirst();
+  async getDevice(id: string): Promise<AcsDeviceRow | undefined> {
+    return (await this.run<AcsDeviceRow>('select * from acs_devices where id = ?', [id])).rows[0];
   }
 
   async insertDevice(row: AcsDeviceRow): Promise<void> {
@@ -49,7 +74,9 @@ export class AcsStore {
   }
 
   async updateDevice(id: string, patch: Partial<Omit<AcsDeviceRow, 'id'>>): Promise<void> {
-    await this.db.updateTable('acs_devices').set(patch).where('id', '=', id).execute();
+    const values: unknown[] = [];
+    const set = setClause(patch, values);
+    if (set) await this.run(`update acs_devices set ${set} where id = ?`, [...values, id]);
   }
 
   listDevices(limit: number, offset: number, serviceId?: string): Promise<AcsDeviceRow[]> {
@@ -179,17 +206,12 @@ export class AcsStore {
       at: p.at,
     }));
     for (let i = 0; i < rows.length; i += PARAM_BATCH) {
-      await this.db
-        .insertInto('acs_params')
-        .values(rows.slice(i, i + PARAM_BATCH))
-        .onConflict((oc) =>
-          oc.columns(['device_id', 'path']).doUpdateSet((eb) => ({
-            value: eb.ref('excluded.value'),
-            type: eb.ref('excluded.type'),
-            at: eb.ref('excluded.at'),
-          })),
-        )
-        .execute();
+      const batch = rows.slice(i, i + PARAM_BATCH);
+      await this.run(
+        `insert into acs_params (device_id, path, value, type, at) values ${batch.map(() => '(?, ?, ?, ?, ?)').join(', ')} ` +
+          'on conflict (device_id, path) do update set value = excluded.value, type = excluded.type, at = excluded.at',
+        batch.flatMap((r) => [r.device_id, r.path, r.value, r.type, r.at]),
+      );
     }
   }
 
@@ -235,10 +257,11 @@ export class AcsStore {
   // ---- events ----
 
   async addEvents(deviceId: string, at: string, events: EventStruct[]): Promise<void> {
-    await this.db
-      .insertInto('acs_events')
-      .values({ device_id: deviceId, at, events: JSON.stringify(events) } as never)
-      .execute();
+    await this.run('insert into acs_events (device_id, at, events) values (?, ?, ?)', [
+      deviceId,
+      at,
+      JSON.stringify(events),
+    ]);
   }
 
   /** Keeps the newest `keep` event rows of a device. */
@@ -312,15 +335,12 @@ export class AcsStore {
   }
 
   /** Tasks of a device that are queued or waiting for an event, oldest first. */
-  openTasks(deviceId: string): Promise<AcsTaskRow[]> {
-    return this.db
-      .selectFrom('acs_tasks')
-      .selectAll()
-      .where('device_id', '=', deviceId)
-      .where('status', 'in', ['pending', 'running', 'waiting'])
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+  async openTasks(deviceId: string): Promise<AcsTaskRow[]> {
+    const r = await this.run<AcsTaskRow>(
+      'select * from acs_tasks where device_id = ? and status in (?, ?, ?) order by created_at, id',
+      [deviceId, ...OPEN_STATUSES],
+    );
+    return r.rows;
   }
 
   /**
@@ -347,13 +367,13 @@ export class AcsStore {
     from: AcsTaskStatus[],
     patch: Partial<Omit<AcsTaskRow, 'id'>>,
   ): Promise<boolean> {
-    const r = await this.db
-      .updateTable('acs_tasks')
-      .set(patch)
-      .where('id', '=', id)
-      .where('status', 'in', from)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0;
+    const values: unknown[] = [];
+    const set = setClause(patch, values);
+    const r = await this.run(
+      `update acs_tasks set ${set} where id = ? and status in (${from.map(() => '?').join(', ')})`,
+      [...values, id, ...from],
+    );
+    return r.changed > 0;
   }
 
   async deleteTask(id: string): Promise<boolean> {
@@ -399,7 +419,7 @@ export class AcsStore {
       return { ...r, open, released: true };
     }
     return this.db.transaction().execute(async (trx) => {
-      const s = new AcsStore(trx);
+      const s = new AcsStore(trx, this.engine);
       if (w.device) await s.updateDevice(w.deviceId, w.device);
       for (const op of w.cache) {
         if (op.kind === 'upsert') await s.upsertTimedParams(w.deviceId, [...op.params.values()]);
@@ -423,22 +443,17 @@ export class AcsStore {
 
   /** Takes (or renews) lease `name` for `owner`: an atomic upsert that only wins over an expired lease. */
   async acquireLock(name: string, owner: string, nowIso: string, expiresIso: string): Promise<boolean> {
-    const row = await this.db
-      .insertInto('acs_locks')
-      .values({ name, owner, expires_at: expiresIso })
-      .onConflict((oc) =>
-        oc
-          .column('name')
-          .doUpdateSet({ owner, expires_at: expiresIso })
-          .where((eb) => eb.or([eb('acs_locks.expires_at', '<', nowIso), eb('acs_locks.owner', '=', owner)])),
-      )
-      .returning('owner')
-      .executeTakeFirst();
-    return row?.owner === owner;
+    const r = await this.run<{ owner: string }>(
+      'insert into acs_locks (name, owner, expires_at) values (?, ?, ?) on conflict (name) do update ' +
+        'set owner = excluded.owner, expires_at = excluded.expires_at ' +
+        'where acs_locks.expires_at < ? or acs_locks.owner = excluded.owner returning owner',
+      [name, owner, expiresIso, nowIso],
+    );
+    return r.rows[0]?.owner === owner;
   }
 
   async releaseLock(name: string, owner: string): Promise<void> {
-    await this.db.deleteFrom('acs_locks').where('name', '=', name).where('owner', '=', owner).execute();
+    await this.run('delete from acs_locks where name = ? and owner = ?', [name, owner]);
   }
 
   async lockHolder(name: string, nowIso: string): Promise<string | null> {
