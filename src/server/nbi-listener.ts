@@ -74,11 +74,11 @@ export async function startNbiListener(o: NbiListenerOptions): Promise<NbiListen
   let address = `${o.host}:${o.port}`;
 
   /** A caller without a credential: the listener itself when it is local, else a 401 saying why. */
-  const anonymous = (request: FastifyRequest): ApiCaller | null => {
-    if (!loopback) return null;
+  const anonymous = (request: FastifyRequest): ApiCaller => {
     const refuse = (why: string) => {
       throw new HttpProblem(401, 'Unauthorized', `${why}: send an API token (Authorization: Bearer)`);
     };
+    if (!loopback) refuse('this NBI listener is not on a loopback address');
     if (!isLoopbackHost(request.socket.remoteAddress ?? '')) refuse('the caller is not on this host');
     // A page in a browser on this host: a cross-site request, or a name rebound to 127.0.0.1.
     if (!isLoopbackHost(hostOf(request.headers.host))) refuse('the Host header is not a loopback name');

@@ -160,7 +160,9 @@ describe('the NBI listener off loopback', () => {
   it('needs a token for every request, even from this host', async () => {
     expect(listener.loopback).toBe(false);
     const url = `http://127.0.0.1:${listener.address.split(':').pop()}`;
-    expect((await fetch(`${url}/devices/`)).status).toBe(401);
+    const anonymous = await fetch(`${url}/devices/`);
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { detail: string }).detail).toMatch(/not on a loopback address/);
     expect((await fetch(`${url}/devices/x/tags/lab`, { method: 'POST' })).status).toBe(401);
     expect((await fetch(`${url}/devices/`, { headers: bearer(ADMIN_TOKEN) })).status).toBe(200);
   });
