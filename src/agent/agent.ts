@@ -2,7 +2,6 @@
 // Channel-agnostic: chat, e-mail and voice call the same API. State lives on the ticket, so a
 // restarted process resumes every conversation where it stopped.
 import type { Logger } from 'pino';
-import type { DeviceService } from '../acs/device-service.js';
 import {
   DEFAULT_CUSTOMER_WORDS,
   formatLocalTime,
@@ -19,7 +18,6 @@ import {
   type Ticket,
   type TimelineEvent,
 } from '../domain/index.js';
-import type { IspPorts } from '../isp/ports.js';
 import {
   createRunbookEngine,
   type EngineConfig,
@@ -36,9 +34,9 @@ import type {
   VerificationAttemptsLike,
 } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
+import type { DeskPorts } from '../tickets/desk-ports.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import { recordHandBack, recordTakeover } from '../tickets/takeover-notes.js';
-import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
 import type { TurnStorage } from '../tickets/turn-storage.js';
 import { createTurnRunner, turnScoped } from '../tickets/unit-of-work.js';
 import {
@@ -128,13 +126,7 @@ export const DEFAULT_AGENT_CONFIG: AgentConfig = {
   words: DEFAULT_CUSTOMER_WORDS,
 };
 
-export interface AgentDeps {
-  tickets: TicketStore;
-  directory: CustomerDirectory;
-  incidents: IncidentStore;
-  audit: AuditLog;
-  devices: DeviceService;
-  isp: IspPorts;
+export interface AgentDeps extends DeskPorts {
   attempts: VerificationAttemptsLike;
   log: Logger;
   now?: () => Date;

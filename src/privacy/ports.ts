@@ -9,6 +9,7 @@ import type {
   StoredTimelineEvent,
   Ticket,
 } from '../domain/index.js';
+import type { QaReview } from '../insights/qa.js';
 
 // The privacy capability's view of storage: everything held about one customer, erasure, and
 // the retention sweep. Implemented in src/storage/privacy/.
@@ -21,15 +22,7 @@ export interface ArchivedTicket extends Ticket {
   transcript: unknown[];
   escalations: Escalation[];
   /** Quality reviews of the ticket by staff (scores 1–5 and a comment). */
-  qaReviews: {
-    reviewer: string;
-    diagnosis: number;
-    safety: number;
-    communication: number;
-    documentation: number;
-    comment: string | null;
-    createdAt: string;
-  }[];
+  qaReviews: (Pick<QaReview, 'reviewer' | 'comment' | 'createdAt'> & QaReview['scores'])[];
 }
 
 /** Everything the desk holds about one customer (GDPR art. 15 and 20), as one JSON document. */

@@ -2,9 +2,7 @@
 import type { ConsentKey } from '../domain/index.js';
 import type { ExecuteAction } from '../actions/types.js';
 import type { DiagnosticsApi } from '../diagnostics/types.js';
-import type { DeviceService } from '../acs/device-service.js';
-import type { IspPorts } from '../isp/ports.js';
-import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
+import type { DeskPorts } from '../tickets/desk-ports.js';
 
 export { PROBE_IDS, type ProbeRun } from '../diagnostics/types.js';
 
@@ -31,13 +29,7 @@ export interface TicketGrants {
   consents: ConsentKey[];
 }
 
-export interface ConsoleDeps {
-  tickets: TicketStore;
-  directory: CustomerDirectory;
-  incidents: IncidentStore;
-  audit: AuditLog;
-  devices: DeviceService;
-  isp: IspPorts;
+export interface ConsoleDeps extends DeskPorts {
   agent: ConsoleAgent;
   diagnostics: ConsoleDiagnostics;
   actions: ConsoleActions;
