@@ -848,6 +848,9 @@ export class SessionManager {
         );
         continue;
       }
+      // Outcomes of tasks this session finished are written before the next one goes out: whoever
+      // waits for them should not wait on the router's next answer (or on its dying on the next RPC).
+      if (session.writes.tasks.length > 0) await this.flush(session);
       // Written at once: a router that dies on this RPC has the attempt counted.
       const attempts = Number(t.attempts) + 1;
       const sent = await store.updateTaskIf(t.id, ['pending', 'running'], {
