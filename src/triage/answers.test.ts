@@ -45,6 +45,16 @@ const cases: Case[] = [
     { kind: 'availability', slots: ['weekdays', 'afternoon', 'after 14:00'] },
   ],
   ['lights.internet', 'röd, förlåt jag menar orange', { kind: 'lights', colour: 'orange' }],
+  [
+    'config.port_forward',
+    'Port 25565 till sonens dator, den har 192.168.1.57... nej förlåt, 192.168.1.75. TCP säger han',
+    { kind: 'port_forward', port: 25565, ip: '192.168.1.75', protocol: 'tcp' },
+  ],
+  [
+    'config.port_forward',
+    'open 3074 to 10.0.0.12, sorry I mean 3075',
+    { kind: 'port_forward', port: 3075, ip: '10.0.0.12' },
+  ],
   ['consent.factory_reset', 'ja.. nej vänta, gör inte det', { kind: 'no' }],
   ['lights.power', 'ja', { kind: 'lights', light: 'power', allOff: false }],
   ['lights.power', 'nej', { kind: 'lights', light: 'power', colour: 'off', allOff: true }],

@@ -362,7 +362,23 @@ export function correctedAnswer(askKey: AskKey, text: string, lang?: Language): 
   if (!last) return null;
   const tail = raw.slice((last.index ?? 0) + last[0].length);
   const corrected = tail.trim() ? parseWhole(askKey, tail, lang) : null;
-  return corrected && isConcrete(corrected) ? corrected : null;
+  if (!corrected || !isConcrete(corrected)) return null;
+  // A correction of one part ("…57, sorry, .75") replaces that part only; the rest still stands.
+  if (corrected.kind !== 'port_forward') return corrected;
+  const before = parseWhole(askKey, raw.slice(0, last.index ?? 0), lang);
+  return before.kind === 'port_forward' ? withParts(corrected, before) : corrected;
+}
+
+type PortForwardAnswer = Extract<ParsedAnswer, { kind: 'port_forward' }>;
+
+function withParts(corrected: PortForwardAnswer, before: PortForwardAnswer): PortForwardAnswer {
+  return {
+    kind: 'port_forward',
+    port: corrected.port ?? before.port,
+    protocol: corrected.protocol ?? before.protocol,
+    ip: corrected.ip ?? before.ip,
+    device: corrected.device ?? before.device,
+  };
 }
 
 function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswer {
