@@ -32,6 +32,7 @@ export { DeviceError } from './device-service.js';
 export type { DeviceService, DeviceSummary, ParameterValue } from './device-service.js';
 export { CpeFaultError, CPE_FAULTS } from './faults.js';
 export { registerAcsMetrics } from './metrics.js';
+export { frontlineIdOf } from './nbi/document.js';
 
 export interface CreateAcsOptions {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the desk passes its own Database type

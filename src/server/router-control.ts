@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { frontlineIdOf } from '../acs/index.js';
 import type { AuditEntry, ConsentKey } from '../domain/index.js';
 import { grantsFromTicket } from '../staff/grants.js';
 import type { AuditLog, TicketStore } from '../tickets/ports.js';
@@ -9,8 +10,9 @@ import { requireScope, type ApiCaller, type RouteAccess } from './access.js';
 
 // Router actions over the REST API (the ACS plugin's task and tag routes) and the NBI listener:
 // they need the devices scope, the ones that wipe or reconfigure a router need admin, and each is
-// written to the audit log with the token, staff member or NBI listener as actor. The policy is keyed by the route definitions the ACS plugin
-// registers, so it follows the router, not the request's URL.
+// written to the audit log with the token, staff member or NBI listener as actor. The policy is
+// keyed by the route definitions the ACS plugin registers, so it follows the router, not the
+// request's URL.
 
 interface RouterAction {
   name: (request: FastifyRequest) => string;
@@ -155,9 +157,21 @@ export function routerControlDepsOf(
   return {
     audit: repos.audit,
     tickets: repos.tickets,
-    serviceOfDevice: async (id) =>
-      (await repos.db.selectFrom('acs_devices').select('service_id').where('id', '=', id).executeTakeFirst())
-        ?.service_id ?? null,
+    serviceOfDevice: async (id) => {
+      const serviceOf = async (deviceId: string) =>
+        (
+          await repos.db
+            .selectFrom('acs_devices')
+            .select('service_id')
+            .where('id', '=', deviceId)
+            .executeTakeFirst()
+        )?.service_id;
+      // The NBI names a router by its GenieACS id as well as by Frontline's.
+      const own = await serviceOf(id);
+      if (own !== undefined) return own;
+      const mapped = frontlineIdOf(id);
+      return (mapped && (await serviceOf(mapped))) ?? null;
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // transcripts and queued router tasks (factory reset included) with no audit entry, and with the
 // token set `demo/portal-token` still minted a verified session for any customer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, bearer, startTestDesk, type TestDesk } from './helpers.js';
+import { ADMIN_TOKEN, bearer, serviceWithTicket, startTestDesk, type TestDesk } from './helpers.js';
 
 const READ_TOKEN = 'reader-token-0123456789abcdef';
 const NOC_TOKEN = 'noc-token-0123456789abcdef';
@@ -269,18 +269,9 @@ describe('scoped API tokens', () => {
   it('a router change needs the verified customer consent on their own ticket, as the agent does', async () => {
     const repos = d.desk.services.repos;
     const customer = await createCustomer(d, '520002');
-    const service = await repos.customers.createService({
-      customerId: customer.id,
-      access: 'fiber',
-      plan: { downMbps: 100, upMbps: 100 },
-      areaCode: 'SE-X',
-    });
-    const other = await repos.customers.createService({
-      customerId: customer.id,
-      access: 'dsl',
-      plan: { downMbps: 10, upMbps: 1 },
-      areaCode: 'SE-X',
-    });
+    const { service, ticket } = await serviceWithTicket(d, customer.id);
+    // A ticket about another service of the same customer.
+    const { ticket: elsewhere } = await serviceWithTicket(d, customer.id, 'dsl');
     const now = new Date().toISOString();
     await repos.db
       .insertInto('acs_devices')
@@ -304,22 +295,6 @@ describe('scoped API tokens', () => {
         headers: { ...json, ...bearer(NOC_TOKEN) },
         payload: { name: 'reboot', ticketId },
       });
-    const ticket = await repos.tickets.create({
-      customerId: customer.id,
-      serviceId: service.id,
-      channel: 'chat',
-      language: 'sv',
-      priority: 'P3',
-      subject: null,
-    });
-    const elsewhere = await repos.tickets.create({
-      customerId: customer.id,
-      serviceId: other.id,
-      channel: 'chat',
-      language: 'sv',
-      priority: 'P3',
-      subject: null,
-    });
     const grant = (ticketId: string, action: 'identity.verified' | 'consent.given') =>
       repos.audit.append(
         action === 'identity.verified'

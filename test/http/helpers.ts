@@ -87,3 +87,23 @@ export function rawRequest(
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A new service of the customer (fibre unless said otherwise) and an open chat ticket about it. */
+export async function serviceWithTicket(d: TestDesk, customerId: string, access: 'fiber' | 'dsl' = 'fiber') {
+  const repos = d.desk.services.repos;
+  const service = await repos.customers.createService({
+    customerId,
+    access,
+    plan: { downMbps: 100, upMbps: 100 },
+    areaCode: 'SE-X',
+  });
+  const ticket = await repos.tickets.create({
+    customerId,
+    serviceId: service.id,
+    channel: 'chat',
+    language: 'sv',
+    priority: 'P3',
+    subject: null,
+  });
+  return { service, ticket };
+}

@@ -5,7 +5,14 @@ import { createAcsNode } from '../../src/server/acs-node.js';
 import { loadConfig } from '../../src/server/config.js';
 import { isLoopbackHost, startNbiListener, type NbiListener } from '../../src/server/nbi-listener.js';
 import { routerControlDepsOf } from '../../src/server/router-control.js';
-import { ADMIN_TOKEN, bearer, rawRequest, startTestDesk, type TestDesk } from './helpers.js';
+import {
+  ADMIN_TOKEN,
+  bearer,
+  rawRequest,
+  serviceWithTicket,
+  startTestDesk,
+  type TestDesk,
+} from './helpers.js';
 
 // ACS_NBI_LISTEN: the GenieACS-compatible NBI at GenieACS's paths on a listener of its own. On a
 // loopback address a caller without a credential has the devices scope (reads, tags, read-only
@@ -33,6 +40,7 @@ describe('the NBI listener on a loopback address', () => {
   let nbi: string;
   let address: string;
   let restUrl: string;
+  let acsUrl: string;
   let cpe: TestCpe;
 
   beforeAll(async () => {
@@ -48,6 +56,7 @@ describe('the NBI listener on a loopback address', () => {
     const started = await d.desk.start();
     nbi = started.nbiUrl!;
     restUrl = started.url;
+    acsUrl = started.acsUrl;
     address = nbi.replace('http://', '');
     cpe = new TestCpe({ acsUrl: started.acsUrl, serial: 'NBI0001', auth: ROUTER });
     await cpe.startCrListener();
@@ -115,6 +124,46 @@ describe('the NBI listener on a loopback address', () => {
     expect(done.status).toBe(200);
     expect(cpe.params.get('Device.ManagementServer.PeriodicInformInterval')!.value).toBe('600');
     expect(await deviceActions(d)).toContain('api:admin:setParameterValues:done');
+  });
+
+  it("reboots a router named by its GenieACS id for a caller without a credential, on the verified customer's consent", async () => {
+    const repos = d.desk.services.repos;
+    const customer = await repos.customers.createCustomer({
+      customerNumber: '530001',
+      name: 'Kund 530001',
+      pin: '1234',
+    });
+    const { service, ticket } = await serviceWithTicket(d, customer.id);
+    // GenieACS escapes the '.' of the serial: its id is not Frontline's.
+    const router = new TestCpe({ acsUrl, serial: 'NBI.0002', auth: ROUTER });
+    await router.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+    await router.idle();
+    const genieId = '00D0F1-HGW3000-NBI%2E0002';
+    expect(router.deviceId).not.toBe(genieId);
+    await repos.db
+      .updateTable('acs_devices')
+      .set({ service_id: service.id })
+      .where('id', '=', router.deviceId)
+      .execute();
+    const customerSays = {
+      actor: { kind: 'customer' as const, id: '530001' },
+      target: ticket.id,
+      reason: 'test',
+    };
+    await repos.audit.append({ ...customerSays, action: 'identity.verified', method: 'pin' });
+    await repos.audit.append({ ...customerSays, action: 'consent.given', consentKey: 'consent.reboot' });
+    const r = await fetch(`${nbi}/devices/${encodeURIComponent(genieId)}/tasks`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ name: 'reboot', ticketId: ticket.id }),
+    });
+    expect(r.status).toBe(202);
+    const entry = (await repos.audit.list({ action: 'device.action', target: `device:${genieId}` })).find(
+      (e) => e.action === 'device.action' && e.name === 'reboot',
+    );
+    expect(entry).toMatchObject({ actor: { kind: 'nbi', id: address }, result: 'done' });
+    expect(entry?.reason).toContain(`customer gave consent.reboot on ticket ${ticket.id}`);
+    await router.stop();
   });
 
   it('wants a token from web pages, rebound names and proxies, and for a wrong token', async () => {
