@@ -519,6 +519,17 @@ export function createAgent(given: AgentDeps) {
   /** Starts the runbook of the conversation's intent (identity is settled by now). */
   async function startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn) {
     const { customer, service } = await customerContext(conv);
+    if (!customer && conv.intent === 'account_change' && !conv.facts.notCustomer) {
+      // A change to a subscription nobody could show is theirs: refused, with how to verify.
+      turn.say('refused.unidentified');
+      await finalize(ticket, conv, turn, {
+        outcome: 'refused',
+        queue: null,
+        disposition: 'refused.unverified',
+        reason: 'caller could not be identified; account change refused',
+      });
+      return;
+    }
     if (!customer) {
       turn.say('identity.unidentified');
       await finalize(ticket, conv, turn, {

@@ -121,7 +121,8 @@ export function createIdentify(deps: IdentifyDeps) {
 
   /** Someone asking about a subscription who has no customer number to give: sales helps, no second ask. */
   function noNumberForSales(conv: ConversationState, text: string): boolean {
-    if (conv.intent !== 'account_change') return false;
+    // "upgrade my plan … I don't know the number": a customer who cannot be verified, not a would-be one.
+    if (conv.intent !== 'account_change' || conv.facts.ownSubscription) return false;
     const act = deps.triage.classifyReply?.('identity.customer_number', text, conv.language)?.act;
     return act === 'refusal' || act === 'hedge';
   }

@@ -209,6 +209,30 @@ describe('requests without a fault', () => {
     expect(ticket?.queue ?? null).toBeNull();
   });
 
+  it('an upgrade asked for by someone who cannot give a customer number is refused, not sold as a new subscription', async () => {
+    for (const [opening, hedges] of [
+      [
+        'hi, I want to upgrade to the 1000 mbit plan, can you do that now?',
+        ['not sure... 972 481?', "I really don't know, my wife handles the paperwork"],
+      ],
+      ['vill säga upp mitt abonnemang', ['vet inte, har ingen faktura här', 'ingen aning']],
+    ] as const) {
+      const desk = memoryDesk({ world: faultWorld([]) });
+      desk.directory.add(MIA);
+      const c = await desk.agent.startConversation({
+        channel: 'chat',
+        language: opening.startsWith('hi') ? 'en' : 'sv',
+      });
+      await desk.agent.handleMessage(c.ticketId, opening);
+      await desk.agent.handleMessage(c.ticketId, hedges[0]);
+      const end = await desk.agent.handleMessage(c.ticketId, hedges[1]);
+      expect(end.some((r) => r.final)).toBe(true);
+      const ticket = await desk.tickets.get(c.ticketId);
+      expect([ticket?.disposition, ticket?.queue ?? null]).toEqual(['refused.unverified', null]);
+      expect(words(end.map((r) => ({ from: 'agent', text: r.text })))).toMatch(/faktura|invoice/);
+    }
+  });
+
   it('an invoice dispute goes to billing without a line test and without "reopened once paid"', async () => {
     const desk = memoryDesk({ world: faultWorld([]) });
     const res = await converse(desk, {

@@ -70,6 +70,10 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.notCustomer = true),
   },
   {
+    test: /\b(upgrad\w*|uppgrader\w*|downgrad\w*|nedgrader\w*|cancel\w*|sag(a|er) upp|avsluta (mitt|mina|abonnemang\w*|avtal\w*)|(my|our|mitt|min|vart) (current |nuvarande )?(plan|subscription|contract|package|abonnemang|avtal|paket)|(switch|change|go|move) (up |down )?to (a |the )?(faster|cheaper|slower|higher|lower|bigger|smaller)|(byta|ga (upp|ner)) till (en |ett )?(snabbare|billigare|langsammare|hogre|lagre|storre|mindre))\b/,
+    apply: (f) => (f.ownSubscription = true),
+  },
+  {
     // Where the device is compared with the router, said in passing ("the bedroom is at the other end of the flat").
     test: /\b(other end of|another (room|floor)|upstairs|downstairs|in the basement|far (from|away from) the router|pa (overvaningen|ovanvaningen|andra vaningen)|i (kallaren|andra anden)|annan vaning|langst bort|langt (fran|bort fran) routern)\b/,
     apply: (f) => (f.wifiLocation ??= 'far'),

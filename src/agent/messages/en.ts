@@ -37,6 +37,8 @@ export const en = {
   'identity.verified': 'Thank you, {name}, you are verified.',
   'identity.unidentified':
     "I can't identify your subscription, so I'm passing you to a colleague who can help you further.",
+  'refused.unidentified':
+    "For your security I can only change a subscription for its verified holder, so I can't do that here. Your customer number is on your invoice and your PIN in your welcome letter: write to me again when you have them, or the account holder can call us and we'll help.",
 
   testing: "I'm testing your line and router now — it takes about {seconds} seconds.",
   verifying: "I'm checking that it worked…",

@@ -38,6 +38,8 @@ export const sv: Record<MessageKey, string> = {
   'identity.verified': 'Tack {name}, nu är du verifierad.',
   'identity.unidentified':
     'Jag kan inte identifiera ditt abonnemang, så jag lämnar över dig till en kollega som kan hjälpa dig vidare.',
+  'refused.unidentified':
+    'Av säkerhetsskäl kan jag bara ändra ett abonnemang åt den verifierade innehavaren, så det kan jag inte göra här. Kundnumret står på din faktura och PIN-koden i ditt välkomstbrev: skriv till mig igen när du har dem, eller så kan kontoinnehavaren ringa oss så hjälper vi till.',
 
   testing: 'Jag testar din linje och router nu – det tar ungefär {seconds} sekunder.',
   verifying: 'Jag kontrollerar att det fungerade …',
