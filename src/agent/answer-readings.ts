@@ -11,7 +11,7 @@ import { readConfirmReply } from '../triage/confirm-reply.js';
 import { isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { classifyReply } from '../triage/reply.js';
-import { cannotMoveFixedThing } from '../triage/step-replies.js';
+import { cannotMoveFixedThing, fixedThing } from '../triage/step-replies.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
@@ -250,7 +250,10 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     const act = classifyReply('step.move_closer', text, conv.language);
     const asked = 'topic' in act && act.topic ? answerFor(act.topic, { askKey: 'step.move_closer' }) : null;
     if (asked) turn.say(asked);
-    turn.ask('step.move_closer', 'repair.move_device');
+    turn.ask(
+      'step.move_closer',
+      fixedThing(text) === 'router' ? 'repair.move_device.router' : 'repair.move_device',
+    );
     return true;
   }
 

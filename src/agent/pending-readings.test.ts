@@ -119,6 +119,22 @@ describe('a weak Wi-Fi signal the customer cannot test now', () => {
     expect(r.at(-1)?.askKey).toBe('step.move_closer');
     expect(await c.resolution()).toBeUndefined();
   });
+
+  it('"the router? I can\'t move it" is told the router stays, the laptop goes to it, and the step is asked again', async () => {
+    for (const [lang, reply, told] of [
+      ['en', "the router? I can't move it, the fibre comes in by the front door", /router can stay/],
+      ['sv', 'routern? den sitter där fibern kommer in, kan inte flytta den', /Routern kan stå kvar/],
+    ] as const) {
+      const c = await verified(['wifi_weak_signal'], lang, 'wifi in my garden office keeps dropping.', [
+        'step.move_closer',
+      ]);
+      expect(c.last.at(-1)?.askKey).toBe('step.move_closer');
+      const r = await c.say(reply);
+      expect(words(r)).toMatch(told);
+      expect(r.at(-1)?.askKey).toBe('step.move_closer');
+      expect(await c.resolution()).toBeUndefined();
+    }
+  });
 });
 
 describe('a Wi-Fi rename', () => {

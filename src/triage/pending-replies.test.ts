@@ -72,6 +72,13 @@ describe('"I cannot move the bed" to "move closer"', () => {
     expect(cannotMoveFixedThing('i cant move the bed lol')).toBe(true);
     expect(cannotMoveFixedThing('jag kan inte flytta routern, den sitter i väggen')).toBe(true);
     expect(cannotMoveFixedThing("he's not home, cant do that now")).toBe(false);
+    expect(cannotMoveFixedThing("the router? I can't move it, the fibre comes in by the front door")).toBe(
+      true,
+    );
+    expect(cannotMoveFixedThing('routern? den sitter där fibern kommer in, kan inte flytta den')).toBe(true);
+    expect(cannotMoveFixedThing('the router is mounted in the hall')).toBe(true);
+    expect(cannotMoveFixedThing("my desktop is next to the router, can't move it")).toBe(false);
+    expect(cannotMoveFixedThing('kan inte flytta den, sitter i bilen')).toBe(false);
   });
 });
 

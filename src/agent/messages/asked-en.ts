@@ -51,6 +51,8 @@ export const askedEn = {
   'confirm.new_need.wifi_password': 'Then I will set a new Wi-Fi password for you.',
   'repair.move_device':
     'No need to move any furniture — just take the device itself (laptop or phone) next to the router for a minute and see how the Wi-Fi is there. Tell me “done” when you have tried, or “I can’t” if that is not possible.',
+  'repair.move_device.router':
+    'The router can stay where it is — it is the device (your laptop or phone) that should go next to the router for a minute, to see how the Wi-Fi is there. Tell me “done” when you have tried, or “I can’t” if that is not possible.',
   'rename.instead':
     'Sorry, I misunderstood — you want to rename the network, not change its password. The password stays as it is.',
   'advice.wifi_weak_signal':

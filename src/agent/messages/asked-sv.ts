@@ -53,6 +53,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'confirm.new_need.wifi_password': 'Då sätter jag ett nytt wifi-lösenord åt dig.',
   'repair.move_device':
     'Du behöver inte flytta några möbler – ta bara med själva enheten (datorn eller mobilen) till routern en minut och se hur wifi:t är där. Säg ”klart” när du har provat, eller ”det kan jag inte” om det inte går.',
+  'repair.move_device.router':
+    'Routern kan stå kvar där den är – det är enheten (datorn eller mobilen) som ska till routern en minut, så ser vi hur wifi:t är där. Säg ”klart” när du har provat, eller ”det kan jag inte” om det inte går.',
   'rename.instead':
     'Förlåt, jag missförstod – du vill byta namn på nätverket, inte lösenordet. Lösenordet lämnar jag som det är.',
   'advice.wifi_weak_signal':
