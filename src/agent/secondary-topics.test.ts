@@ -38,4 +38,22 @@ describe('second topics the customer raised', () => {
       ]),
     ).toEqual(['account_change', 'wifi_password']);
   });
+
+  it('reads no change or slowness from a plan, a speed or a price alone (rp8a 12, 15)', () => {
+    expect(
+      raisedSecondaries('hej, vi flyttar till kista i januari. vad kostar 500 mbit?', ['slow_speed']),
+    ).toEqual([]);
+    expect(
+      raisedSecondaries(
+        'hi. my last invoice is 499 kr but i have the 349 plan. why?? i didnt order anything extra',
+        ['account_change'],
+      ),
+    ).toEqual([]);
+    expect(raisedSecondaries('fakturan är fel. och nätet är så segt på kvällarna', ['slow_speed'])).toEqual([
+      'slow_speed',
+    ]);
+    expect(
+      raisedSecondaries('invoice is wrong. also i want to change my plan to 250', ['account_change']),
+    ).toEqual(['account_change']);
+  });
 });

@@ -12,8 +12,13 @@ const NAMED: Partial<Record<Intent, RegExp>> = {
     /\b(outage\w*|driftstor\w*|storning\w*|avbrott\w*|(is|are) (it|the network|internet) down (for|in)|neighbou?rs?|grann\w*|(hela|whole|the) (omradet|area|street|gatan)|(area|omrade)\w*|planned (work|maintenance)|underhall\w*)\b/,
   billing:
     /\b(faktur\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*)\b/,
+  // A plan, a speed or a price on its own ("i have the 349 plan", "vad kostar 500 mbit?") states no
+  // change: the words must ask for one.
   account_change:
-    /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|byta (abonnemang|hastighet)|change (my |the )?(subscription|plan|speed)|(abonnemang|subscription|plan)\w*|flytt\w*|moving|move house|snabbare|faster|mbit\w*)\b/,
+    /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|(byta|andra|change|switch)( \w+){0,2} (abonnemang\w*|hastighet\w*|subscription|plan|speed|package|paket\w*)|flytt\w*|moving|move house|(want|wanna|vill|would like|order|bestalla|bestaller|skaffa)( \w+){0,3} (snabbare|faster|higher|hogre|more|mer|\d+ ?(mbit|mb|gbit)\w*))\b/,
+  // A speed as a number is a plan, not a problem: slowness is named by words that complain.
+  slow_speed:
+    /\b(slow\w*|langsam\w*|seg(t|a)?|lagg(ar|ig|y|ing|s)?|lags|buffer\w*|hack(ar|ig)\w*|(low|lag|poor|bad|dalig) (speed|hastighet|bandwidth)|(only|bara|endast|just) (get|gets|getting|far|fa|ger)\b[^.]*\b(mbit|mb|speed|hastighet)\w*|crawl\w*)\b/,
 };
 
 /** A verb denied ("i dont want…", "i never said…", "vill inte"); "no internet" negates a noun, not the topic. */
