@@ -48,6 +48,9 @@ describe('parseWifiName', () => {
     ['kan wifit heta “Ankeborg” istället?', 'Ankeborg'],
     ['hej kan ni byta namn på vårt wifi? vill att det heter Villa Kulla', 'Villa Kulla'],
     ['I want it to be called Bat Cave please', 'Bat Cave'],
+    ['yes. but can you also change the wifi name back to Oskar_home?', 'Oskar_home'],
+    ['you still didnt change the wifi name back to Oskar_home', 'Oskar_home'],
+    ['kan ni byta tillbaka namnet till Lindgren5G?', 'Lindgren5G'],
   ])('%j', (text, name) => {
     expect(parseWifiName(text)).toBe(name);
   });
@@ -57,6 +60,12 @@ describe('parseWifiName', () => {
     expect(parseWifiName("it's Svenssons5G", { asked: true })).toBe('Svenssons5G');
     expect(parseWifiName('Villa Kulla')).toBeNull();
     expect(parseWifiName('vet inte', { asked: true })).toBeNull();
+    expect(parseWifiName('Oskar_home like i said', { asked: true })).toBe('Oskar_home');
+    expect(parseWifiName('Ankeborg som jag sa', { asked: true })).toBe('Ankeborg');
+    expect(parseWifiName('no, just Oskar_home', { asked: true })).toBe('Oskar_home');
+    expect(parseWifiName('nej, bara Ankeborg', { asked: true })).toBe('Ankeborg');
+    expect(parseWifiName('no', { asked: true })).toBeNull();
+    expect(parseWifiName('no, just leave it', { asked: true })).toBeNull();
     expect(parseWifiName('what are the rules for the name?', { asked: true })).toBeNull();
     expect(parseWifiName('call it ' + 'x'.repeat(40))).toBeNull();
   });

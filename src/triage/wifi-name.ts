@@ -8,14 +8,19 @@ const MAX_SSID = 32;
 
 const QUOTED = /["'“”‘’«»„]([^"'“”‘’«»„]{1,40})["'“”‘’«»„]/u;
 const CUE =
-  /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?to|\bchange (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) to|\bset (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:namn|ssid|namnet)(?: på \S+)? till|\bändra (?:namnet|ssid|namn)(?: på \S+)? till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)\s*[:=]?\s*/iu;
+  /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?(?:back )?to|\b(?:change|set|put) (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) (?:back )?to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:tillbaka )?(?:namn|ssid|namnet)(?: på \S+)? (?:tillbaka )?till|\bändra (?:tillbaka )?(?:namnet|ssid|namn)(?: på \S+)? (?:tillbaka )?till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)\s*[:=]?\s*/iu;
 const TAIL =
   /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx)\b.*)$/iu;
 const NOT_A_NAME =
-  /^(ja|nej|yes|no|nope|ok|okej|okay|vet inte|i don'?t know|don'?t know|dunno|not sure|kanske|maybe|idk|ingen aning|no idea|whatever|vad som helst|anything|doesn'?t matter|spelar ingen roll)\b|\b(behall|keep|samma|same|gamla|old one|forresten|actually|never ?mind|glom|forget|angrar|changed my mind|vet inte|don'?t know)\b/;
+  /^(ja|nej|yes|no|nope|ok|okej|okay|vet inte|i don'?t know|don'?t know|dunno|not sure|kanske|maybe|idk|ingen aning|no idea|whatever|vad som helst|anything|doesn'?t matter|spelar ingen roll)\b|\b(behall|keep|leave (it|that)|lat (det|bli)|lamna (det|som)|samma|same|gamla|old one|forresten|actually|never ?mind|glom|forget|angrar|changed my mind|vet inte|don'?t know)\b/;
 /** "i already said, LucasNet", "jag sa ju redan: Ankeborg": a reminder before the name, not part of it. */
 const ALREADY_SAID =
   /^(?:(?:no|nej|ok|okej|well|men|but)[\s,.!]+)?(?:i (?:already |just )?(?:said|told you|wrote(?: it)?|gave (?:it|you)(?: already)?)|(?:as|like) i (?:already )?(?:said|wrote)|told you|i said it already|jag (?:har )?(?:ju )?(?:redan )?(?:sa|sagt|skrev|skrivit)(?: ju)?(?: det)?(?: redan)?|som jag (?:redan )?(?:sa|skrev)|sa ju(?: redan)?)(?: (?:before|already|earlier|innan|förut|redan))?\s*[,.:!-]+\s*/iu;
+/** "Oskar_home like i said", "Ankeborg som jag sa": the reminder after the name. */
+const SAID_AFTER =
+  /[\s,.!-]+(?:(?:like|as) i (?:already |just )?(?:said|wrote|told you)|i (?:already )?(?:said|told you)|som jag (?:redan )?(?:sa|skrev)|sa jag(?: ju)?(?: ju)?)(?: (?:before|already|earlier|innan|förut|redan))?[\s.!]*$/iu;
+/** "no, just Oskar_home", "nej, bara Ankeborg": the no corrects the name read before, it refuses nothing. */
+const NO_JUST = /^(?:no|nope|nej|nä|nae)[\s,.!]+(?:just|only|simply|bara|endast|enbart)\s+(?=\S)/iu;
 /** Filler before a tentative name: "hmm kanske Ankeborg", "how about Bat Cave". */
 const LEAD_IN =
   /^(?:(?:hmm+|eh+|um+|typ|kanske|maybe|perhaps|how about|what about|vad sägs om|hur om|let'?s say|säg|say)[\s,.:]+)+/iu;
@@ -49,6 +54,8 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
   if (!opts.asked || /\?/.test(raw)) return null;
   const bare = raw
     .replace(ALREADY_SAID, '')
+    .replace(SAID_AFTER, '')
+    .replace(NO_JUST, '')
     .replace(/^(det|den|it|that)(?:'s| is| ska vara| ska heta| blir| får heta)\s+/iu, '')
     .replace(LEAD_IN, '');
   if (!bare || NOT_A_NAME.test(fold(bare))) return null;
