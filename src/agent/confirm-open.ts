@@ -5,6 +5,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import { readOpenConfirm } from '../triage/confirm-open.js';
+import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { rootCauseOf } from './knowledge.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
@@ -29,6 +30,15 @@ export interface ConfirmOpenDeps {
   saysYes(text: string, conv: ConversationState): boolean;
 }
 
+/** How to tell whether the fix held: a fault that came and went is watched for a day, not checked now. */
+export function howToCheck(cause: string | null): MessageKey {
+  return cause && INTERMITTENT.has(cause) ? 'confirm.how_check.intermittent' : 'confirm.how_check';
+}
+
+/** "works, but it did before too — it drops now and then": the fault's own nature, not a new one. */
+const COMES_AND_GOES =
+  /\b(ibland|emellanat|da och da|nan gang|nagon gang|nagra ganger|ganger (om|per|i) (dagen|dygnet|veckan)|sometimes|occasionally|now and (then|again)|every now|once in a while|on and off|times a (day|week)|from time to time)\b/;
+
 function specific(base: string, cause: string | null): MessageKey {
   const own = cause ? `${base}.${cause}` : null;
   return (own && hasMessage(own) ? own : base) as MessageKey;
@@ -48,10 +58,9 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
       turn.say(specific('reply.if_again', cause), params);
       if (deps.saysYes(text, conv)) return false;
     } else if (open === 'how_know') {
-      turn.say(
-        cause && INTERMITTENT.has(cause) ? 'confirm.how_check.intermittent' : 'confirm.how_check',
-        params,
-      );
+      turn.say(howToCheck(cause), params);
+    } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
+      turn.say('confirm.but.intermittent', params);
     } else {
       turn.say(specific('confirm.but', cause), params);
     }

@@ -8,6 +8,8 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
 const GENERIC = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', 'is_it_safe', 'other']);
+/** A topic that answers the broader one it also matches ("no landline, do I need the filter?" is not "what is a filter?"). */
+const NARROWS: Partial<Record<QuestionTopic, QuestionTopic>> = { no_landline_filter: 'what_splitter' };
 
 export interface QuestionContext {
   askKey: AskKey | null;
@@ -40,7 +42,9 @@ export function questionAnswers(
   fallback: MessageKey,
   max = 2,
 ): MessageKey[] {
-  const topics = [first, ...topicsOf(text).filter((x) => x !== first && !GENERIC.has(x))];
+  const topics = [first, ...topicsOf(text).filter((x) => x !== first && !GENERIC.has(x))].filter(
+    (x, _, all) => !all.some((y) => NARROWS[y] === x),
+  );
   const keys: MessageKey[] = [];
   for (const topic of topics) {
     const key = answerFor(topic, ctx);

@@ -33,6 +33,10 @@ export type ParsedAnswer =
  * A number the customer names as something else — a port ("port 3074", "udp 51820"), money, a speed —
  * is not a PIN attempt; counting it would burn one of the customer's three tries.
  */
+/** "ipaden är inne nu", "the laptop is connected": the device is back on the Wi-Fi (a "not" in between is no match). */
+const REJOINED =
+  /\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b/;
+
 const LABELLED_NUMBER =
   /\b(?:ports?|porten|portar|tcp|udp)\s*(?:nr\.?|number|nummer)?\s*\d+(?:\s*(?:-|och|and|,)\s*\d+)*|\d+\s*(?:kr|kronor|sek|mbit|mbps|mb|gb|ghz)\b/gi;
 
@@ -475,6 +479,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'done' };
     }
     if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };
+    if (askKey === 'step.rejoin_wifi' && REJOINED.test(t)) return { kind: 'done' };
     if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };
     const yn = yesNo(t);
     if (yn === 'yes') return { kind: 'done' };

@@ -16,7 +16,7 @@ export type OpenConfirm =
 
 /** "yes but", "funkar men", "bättre men": a but after a yes-ish word, unless it is "but ok/thanks". */
 const YES_BUT =
-  /\b(yes|yeah|yep|ya|sure|ok|okay|works?|working|better|faster|ja|jo|japp|funkar|fungerar|battre|snabbare|bra)\b[^.!?]{0,60}\b(but|men)\b(?!\s+(?:ok|okay|okej|fine|thanks?|thank you|tack|anyway|anyways|anyhow|iaf|i alla fall|it works|det funkar|det fungerar)\b)\s*\S/;
+  /\b(yes|yeah|yep|ya|sure|ok|okay|works?|working|better|faster|loads?|loading|ja|jo|japp|funkar|fungerar|battre|snabbare|bra|laddar)\b[^.!?]{0,60}\b(but|men)\b(?!\s+(?:ok|okay|okej|fine|thanks?|thank you|tack|anyway|anyways|anyhow|iaf|i alla fall|it works|det funkar|det fungerar)\b)\s*\S/;
 /** "and if it drops again?", "what if it's slow tonight again", "om det är segt ikväll igen då?". */
 const IF_AGAIN =
   /\b(what if|and if|if it|what (do|should) i do if|if (the|my) (\w+ )?(drops?|dies|goes|stops|gets|is)|om (det|den|natet|wifit?)|tank om|vad (gor jag|hander) om)\b[^.!?]{0,60}\b(again|igen|tomorrow|tonight|imorgon|i morgon|ikvall|i kvall)\b/;

@@ -254,6 +254,9 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
 }
 
 function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
+  // "ipaden är inne nu. måste jag göra om det på tv:n också?": done, and the question is answered too.
+  if (r.topic === 'each_device' && parsed?.kind === 'done' && !P.notNow.test(r.t))
+    return { act: 'answer', topic: r.topic };
   if (r.topic && r.topic !== 'other') return question(r);
   // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;

@@ -2,13 +2,29 @@
 // the cables"), whether a router in a closet matters (to "move closer"), whether anything else is
 // affected (to a permission). Folded text (lowercase, å/ä/ö → a/a/o); data only.
 
-export type StepTopic = 'what_splitter' | 'enclosed_router' | 'other_affected';
+export type StepTopic =
+  'no_landline_filter' | 'what_splitter' | 'enclosed_router' | 'other_affected' | 'each_device';
+
+/** A device besides the one in hand, or all of them. */
+const DEVICE =
+  '(tv\\w*|teve\\w*|skrivar\\w*|printers?|dator\\w*|laptops?|ipad\\w*|mobil\\w*|phones?|consoles?|playstation|xbox|(andra|ovriga|alla) (enheter\\w*|prylar\\w*|grejer\\w*|apparater\\w*)|(other|all|the rest of) (my |the |our )?(devices|gadgets|stuff))';
+const MUST = '(maste|behover|ska|skall|need|needs|have to|has to|do i|does|should)';
+const ALSO = '(ocksa|aven|too|also|as well)';
+const NO_LANDLINE =
+  "(ingen|inga|inte (nan|nagon|langre)|no|no longer|don'?t|dont|not any ?more)\\b[^.!?]{0,30}\\b(fast (telefon|telefoni)|fasttelefon\\w*|hemtelefon\\w*|landlines?|land lines?|home phones?|fixed (phone|line))";
 
 const FILTER_WORD =
   '(splitter\\w*|splitt?er|filter|filtret|dsl-?filter\\w*|telefilter\\w*|jackfilter\\w*|mikrofilter\\w*)';
 
 /** Matched before the basic topics: each is more specific than "which cable?" or "is it safe?". */
 export const STEP_TOPICS: [StepTopic, RegExp][] = [
+  // "vi har ingen fast telefon längre, behövs filtret då?": before "what is a filter".
+  [
+    'no_landline_filter',
+    new RegExp(
+      `\\b${NO_LANDLINE}\\b[^?]{0,80}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b[^?]{0,80}\\b${NO_LANDLINE}\\b`,
+    ),
+  ],
   [
     'what_splitter',
     new RegExp(
@@ -22,5 +38,12 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   [
     'other_affected',
     /\b(anything|something|everything|nagot|nat|nan|nanting|allt) (else|annat|mer)\b[^.!?]{0,30}\b(affect\w*|change\w*|break\w*|paverka\w*|andra\w*|forandra\w*|sluta\w*)\b|\b(affect|change|break|touch|paverka\w*|andra\w*)\b[^.!?]{0,20}\b(anything|something|nagot|nat|nan) (else|annat)\b|\b(blir|ar) (nat|nagot|nan|allt) annat (paverka\w*|andrat)\b|\b(will|does|would) (it|this|that) (affect|change|break|mess (up|with)) (my |the )?(wi-?fi|internet|passwords?|tv|phone|devices|settings|anything|something)\b/,
+  ],
+  // "måste jag göra om det på tv:n också?", "does the tv need the new password too?", "men tvn då?".
+  [
+    'each_device',
+    new RegExp(
+      `\\b${MUST}\\b[^.!?]{0,40}\\b${DEVICE}\\b[^.!?]{0,30}\\b${ALSO}\\b|\\b${MUST}\\b[^.!?]{0,40}\\b(ocksa|aven|also)\\b[^.!?]{0,30}\\b${DEVICE}\\b|\\b(what about|how about|and|och|men|but) (the |my |our |min |mitt |var |vart )?${DEVICE}( da| then)? ?\\?`,
+    ),
   ],
 ];

@@ -13,6 +13,8 @@ export const midcaseEn = {
     'Open a web page on your phone or computer, connected to your home network (not mobile data). If it loads as usual, it is fixed; if not, tell me and I will keep looking.',
   'confirm.how_check.intermittent':
     'As it only dropped now and then, you cannot see it at once: use it as usual and keep an eye on it for a day. If it drops again, write here with your reference {reference} and I will look at the history of your line.',
+  'confirm.but.intermittent':
+    'That is the nature of this fault: it only showed now and then, and the fix removes its cause. If pages load now, I count it as fixed; keep an eye on it for a day, and if it drops again, write here with your reference {reference} and I will look at the history of your line.',
   'confirm.but':
     'Then I will not close the case yet. Tell me what still is not as it should be, and I will keep looking.',
   'confirm.but.wifi_weak_signal':
@@ -29,6 +31,12 @@ export const midcaseEn = {
     'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet.',
   'reply.enclosed_router':
     'Yes, it matters a lot: a closet or cupboard dampens the Wi-Fi considerably. Take the router out and put it high up and as central in your home as you can.',
+  'reply.no_landline_filter':
+    'Without a landline you do not need a filter: plug the router’s cable straight into the phone jack on the wall.',
+  'reply.each_device.step.rejoin_wifi':
+    'Yes — every device that uses the Wi-Fi, the TV too, needs the new password once: open its Wi-Fi or network settings, choose your network and type the new password. Devices on a cable need nothing.',
+  'reply.each_device.consent.wifi_change':
+    'Yes — with a new password every device that uses the Wi-Fi, the TV too, has to be connected again once. Devices on a cable are not affected.',
   'reply.other_affected': 'No — only what I just described changes; everything else stays as it is.',
   'reply.other_affected.consent.dns_reset':
     'No — only the router’s DNS setting (its address book for the internet) goes back to ours. Your Wi-Fi name, passwords and devices stay as they are.',

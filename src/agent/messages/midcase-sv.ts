@@ -15,6 +15,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Öppna en webbsida i mobilen eller datorn, ansluten till ditt hemnätverk (inte mobildata). Laddar den som vanligt är det fixat; annars säger du till så fortsätter jag leta.',
   'confirm.how_check.intermittent':
     'Eftersom det bara bröts då och då syns det inte direkt: använd det som vanligt och håll koll i ett dygn. Bryts det igen skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
+  'confirm.but.intermittent':
+    'Så var felet: det syntes bara då och då, och åtgärden tar bort orsaken. Laddar sidorna nu räknar jag det som fixat – håll koll i ett dygn, och bryts det igen skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
   'confirm.but':
     'Då avslutar jag inte ärendet än. Berätta vad som fortfarande inte är som det ska, så fortsätter jag leta.',
   'confirm.but.wifi_weak_signal':
@@ -31,6 +33,12 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet.',
   'reply.enclosed_router':
     'Ja, det spelar stor roll: ett skåp eller en garderob dämpar wifi rejält. Ta ut routern och ställ den högt upp och så centralt i hemmet som det går.',
+  'reply.no_landline_filter':
+    'Utan fast telefon behövs inget filter: koppla routerns kabel direkt i telefonjacket i väggen.',
+  'reply.each_device.step.rejoin_wifi':
+    'Ja – alla enheter som använder wifi, även tv:n, behöver det nya lösenordet en gång: öppna enhetens wifi- eller nätverksinställningar, välj ditt nätverk och skriv in det nya lösenordet. Enheter med kabel behöver inget.',
+  'reply.each_device.consent.wifi_change':
+    'Ja – med ett nytt lösenord behöver alla enheter som använder wifi, även tv:n, anslutas på nytt en gång. Enheter med kabel påverkas inte.',
   'reply.other_affected': 'Nej – bara det jag just beskrev ändras; allt annat är som förut.',
   'reply.other_affected.consent.dns_reset':
     'Nej – bara routerns DNS-inställning (dess adressbok för internet) går tillbaka till vår. Wifi-namn, lösenord och enheter är som förut.',
