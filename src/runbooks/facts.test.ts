@@ -37,6 +37,17 @@ describe('facts from free text and the runbook they choose', () => {
     expect(otherServiceOf('my TV channels keep freezing, internet is fine though')).toBe('tv');
     expect(otherServiceOf('tv-boxen säger ingen signal, internet funkar fint')).toBe('tv');
     expect(otherServiceOf('my phone cannot join the wifi')).toBeUndefined();
+    // Our service named only to set it aside does not make the mail ours.
+    expect(
+      otherServiceOf(
+        'Mitt mobilabonnemang hos er fungerar inte att surfa med utomlands. Bredbandet hemma vet jag inget om, det är ingen där.',
+      ),
+    ).toBe('mobile');
+    expect(
+      otherServiceOf('roaming on my mobile plan is broken in spain. the broadband at home is fine'),
+    ).toBe('mobile');
+    expect(otherServiceOf('the wifi is ok on my mobile but slow on the laptop')).toBeUndefined();
+    expect(otherServiceOf('min mobil hittar inte wifi:t')).toBeUndefined();
     expect(
       otherServiceOf("hello, the tv box says 'no network connection' but my laptop is online fine"),
     ).toBe('tv');

@@ -101,6 +101,21 @@ const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
   ],
 ];
 const OURS = /(wi-?fi|wlan|tradlos|router|modem|bredband|broadband|fiber|fibre)/;
+/** "bredbandet hemma vet jag inget om", "the broadband is fine": our service named only to set it aside. */
+const SET_ASIDE =
+  /\b(vet (jag )?(inget|ingenting|inte)|(don'?t|do not) know|no idea|ingen aning|not about|galler inte|har ingen fraga|nothing to do with)\b/;
+const FINE =
+  /\b(fine|ok|okay|works?|working|no (problems?|issues?)|funkar|fungerar|bra|inga problem|utan problem)\b/;
+/** A fault said in the same sentence ("works but slow", "funkar inte"): ours after all. */
+const NOT =
+  /\b(inte|not|ej|aldrig|no longer|slutat|doesn'?t|don'?t|isn'?t|won'?t|can'?t|cannot|aren'?t|wasn'?t|didn'?t|stopped|but|men|slow|seg\w*|langsam\w*|drops?|dropping|tappar|weak|svag\w*)\b/;
+
+/** Our service is named as something with a problem, not only set aside or said to be fine. */
+function namesOurs(t: string): boolean {
+  return t
+    .split(/[.!?\n;]+/)
+    .some((s) => OURS.test(s) && !SET_ASIDE.test(s) && !(FINE.test(s) && !NOT.test(s)));
+}
 
 /** Adds what `text` reveals to `facts` (never overwrites an answer the customer gave to a question). */
 export function learnFacts(facts: Facts, text: string): Facts {
@@ -113,6 +128,6 @@ export function learnFacts(facts: Facts, text: string): Facts {
 /** The opening's request for a service this desk does not support, if that is what it is about. */
 export function otherServiceOf(text: string): Facts['otherService'] {
   const t = fold(text);
-  if (OURS.test(t)) return undefined;
+  if (namesOurs(t)) return undefined;
   return OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
 }

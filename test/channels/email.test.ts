@@ -248,6 +248,21 @@ describe('e-mail channel over real SMTP on loopback', () => {
     await worker.flush();
   });
 
+  it('leaves out a subject the body disowns ("strunta i ämnesraden", "wrong subject"), keeps it otherwise', async () => {
+    const send = (subject: string, text: string) =>
+      customer().sendMail({ from: 'lena@example.se', to: 'support@isp.example', subject, text });
+    await send(
+      'Internet segt??',
+      'Hej! Strunta i ämnesraden, jag återanvände ett gammalt mejl. Det gäller decemberfakturan, jag vill bestrida en avgift.',
+    );
+    expect(desk.agent.messages.at(-1)!.text).not.toMatch(/segt/);
+    await send('Invoice', 'sorry, wrong subject line. my mobile plan has no data abroad');
+    expect(desk.agent.messages.at(-1)!.text).not.toMatch(/Invoice/);
+    await send('Internet segt', 'Hej, det har varit segt hela veckan, särskilt på kvällen.');
+    expect(desk.agent.messages.at(-1)!.text).toMatch(/^Internet segt/);
+    await worker.flush();
+  });
+
   it('keeps malformed MIME in the journal instead of losing it', async () => {
     const raw =
       'From: broken@example.se\r\nContent-Type: multipart/mixed; boundary="x"\r\nSubject: =?utf-8?B?broken\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nmy internet is down\r\n';

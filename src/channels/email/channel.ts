@@ -7,6 +7,7 @@ import { automatedReason } from './loop-guard.js';
 import type { EmailStore } from './ports.js';
 import { convert } from 'html-to-text';
 import { stripReply } from './strip.js';
+import { disownsSubject } from './subject.js';
 import { cleanText, detectLanguage } from '../../triage/index.js';
 import type { Language } from '../../domain/index.js';
 import { renderReplyMail, replySubject } from './templates.js';
@@ -157,8 +158,9 @@ export class EmailChannel {
     });
     const attachments = await this.storeAttachments(ticketId, mail);
     const isReply = threadTicketId !== null || /^\s*(re|sv|aw)\s*:/i.test(subject);
-    const text =
-      (isReply || !subject ? body : `${subject}\n\n${body}`).trim() || subject || '(empty message)';
+    // A subject the body disowns ("ignore the subject, I reused an old mail") says nothing about the request.
+    const bodyOnly = isReply || !subject || (body.trim() !== '' && disownsSubject(body));
+    const text = (bodyOnly ? body : `${subject}\n\n${body}`).trim() || subject || '(empty message)';
     const replies = await this.deps.agent.handleMessage(ticketId, text, {
       email: { messageId, from, subject, attachments },
     });
