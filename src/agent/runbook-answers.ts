@@ -10,6 +10,7 @@ import type { ConversationState } from './conversation-state.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
 import { questionAnswers } from './question-answers.js';
+import { sideAnswers } from './side-questions.js';
 import { howToCheck } from './confirm-open.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { t } from './messages/index.js';
@@ -125,6 +126,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
     conv.repair = countRepair(conv.repair, askKey, move);
     const spec = conv.pendingAskSpec ?? { key: askKey };
+    if (act.act === 'answer' || act.act === 'correction' || act.act === 'hedge' || act.act === 'refusal')
+      await answerSideQuestion(ticket, conv, turn, text, move, spec);
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && declinesVisit(act, text)) {
       // A step the customer could not do led to the booking: it is offered again (once); otherwise no visit.
       if (conv.undo?.ask.key.startsWith('step.') && move.kind === 'undo')
@@ -160,6 +163,36 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (move.kind === 'clarify' && askKey === 'resolution.confirm')
       move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)));
     return applyRepair(ticket, conv, turn, text, tri, move, spec);
+  }
+
+  /** The question inside an answer is answered before the answer is acted on. */
+  async function answerSideQuestion(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    move: RepairMove,
+    spec: NonNullable<ConversationState['pendingAskSpec']>,
+  ) {
+    const { service } = await deps.context(conv);
+    const cause = rootCauseOf(await deps.engine.get(ticket.id));
+    const ctx = {
+      askKey: spec.key,
+      askMessage: spec.message ?? null,
+      cause,
+      access: service?.access ?? null,
+    };
+    const side = sideAnswers(text, ctx);
+    // A topic the answer part already brings a text for is answered once, by that text.
+    const brought = move.kind === 'answer' ? move.message : undefined;
+    const topic = (key: string) => key.split('.')[1];
+    if (brought) side.unanswered = false;
+    for (const key of side.keys)
+      if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference });
+    if (side.unanswered && move.kind === 'answer') {
+      await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
+      turn.say('reply.cannot_answer', { reference: ticket.reference });
+    }
   }
 
   async function applyRepair(

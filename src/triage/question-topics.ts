@@ -17,7 +17,9 @@ export type ExtraTopic =
   | 'devices_drop'
   | 'new_password_shown'
   | 'what_admin_password'
-  | 'extender';
+  | 'extender'
+  | 'why_remote'
+  | 'cable_cause';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -34,6 +36,18 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'reconnect_devices',
     /\b((do|will|would|must|should|shall) (i|we) (have to |need to |must )?(re-?connect|connect (them|it all|everything|all \w+( \w+)?) again|redo|re-?pair|set up)|(have|need) to (re-?connect|redo|re-?pair)|(will|do|must) (my |the |our |all )*(devices|things|gadgets|\w+ devices|\w+ things) (need to |have to )?(re-?connect|connect again)|(maste|behover|ska) (jag|vi) (ansluta|koppla (upp|in)|logga in|para)|(maste|behover) (enheterna|prylarna|grejerna|alla enheter) (anslutas|kopplas))\b/,
+  ],
+  [
+    'reconnect_devices',
+    /\b(need|needs|have to|has to|must|behov\w*|maste|ska)\b[^.?!]{0,30}\b(pas+w\w*|losen\w*|key|nyckel\w*|kod\w*)\b[^.?!]{0,12}\b(again|igen|anew|pa nytt)\b/,
+  ],
+  [
+    'why_remote',
+    /\b(why|how come|y|varfor|vrf|vafor|kan (ni|du) inte)\b[^.?!]{0,40}\b(fix\w*|solve|sort|repair|do (it|that|this|anything)|fixa\w*|losa\w*|atgard\w*|gora (det|nat))\b[^.?!]{0,25}\b(from there|from (your|ur) (end|side)|remote\w*|pa distans|harifran|darifran|fran er sida|fran ditt hall|via (natet|internet))/,
+  ],
+  [
+    'cable_cause',
+    /\b(kan det (inte )?vara|could (it|that) (not )?be|might it be|is it (maybe |perhaps )?(just )?|maybe (it'?s|its)|kanske (det ar|det e))\b[^.?!]{0,15}\b(sladd\w*|kabel\w*|kablar\w*|cables?|cords?|wires?|fiberkabel\w*)\b/,
   ],
   [
     'new_password_shown',

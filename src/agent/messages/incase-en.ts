@@ -61,4 +61,16 @@ export const incaseEn = {
     'Then your line and router are fine — next to the router it works; the signal just does not reach that room through the walls. Put the router as central, high up and in the open as you can. Close to the router the 5 GHz network is fastest; further away 2.4 GHz reaches better. For good Wi-Fi in that room for good, a mesh point (or a Wi-Fi extender) placed halfway is the real fix.',
   'advice.elsewhere.speed_wifi_limited':
     'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. Use the 5 GHz network when you are near the router (the same name with “5G” at the end), put the router central, high up and in the open, and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway helps most.',
+  'reply.why_remote':
+    'What I found is a physical fault — in the line, the cable or the equipment itself — and nothing I can change from here reaches that; that is why someone has to fix it on site.',
+  'reply.why_remote.optical_power_low':
+    'Because the fault is physical: too little light reaches your fibre box, usually from a dirty or damaged connector or a bend in the fibre. No setting I can change from here makes the light stronger — a technician has to clean or replace it on site.',
+  'reply.why_remote.fiber_los':
+    'Because no light at all reaches your fibre box — the fibre or its connector is broken or loose somewhere. That is physical, so no setting I can change from here helps; a technician has to fix it on site.',
+  'reply.why_remote.hardware_failure':
+    'Because the router itself is faulty — restarting or changing its settings from here does not repair hardware. It has to be replaced.',
+  'reply.cable_cause':
+    'It could be. Check that the cable is pushed in firmly at both ends and is not bent sharply or damaged, then tell me what you see.',
+  'reply.cable_cause.fiber_los':
+    'It can be. Check that the thin fibre cable between the wall socket and the fibre box is pushed in firmly at both ends and not bent sharply — handle it gently and do not look into the end. If the red light is still on after that, a technician has to come.',
 };

@@ -63,4 +63,16 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Då är din linje och router i ordning – bredvid routern fungerar det; signalen når bara inte fram genom väggarna till det rummet. Ställ routern så centralt, högt och fritt som möjligt. Nära routern är 5 GHz-nätet snabbast; längre bort når 2,4 GHz bättre. För bra wifi i det rummet på riktigt är en mesh-punkt (eller en wifi-förstärkare) halvvägs den verkliga lösningen.',
   'advice.elsewhere.speed_wifi_limited':
     'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Använd 5 GHz-nätet när du är nära routern (samma namn med ”5G” på slutet), ställ routern centralt, högt och fritt, och för rum långt bort hjälper en mesh-punkt (eller en wifi-förstärkare) halvvägs mest.',
+  'reply.why_remote':
+    'Det jag hittade är ett fysiskt fel – i linjen, kabeln eller själva utrustningen – och dit når inget jag kan ändra härifrån; därför måste någon åtgärda det på plats.',
+  'reply.why_remote.optical_power_low':
+    'För att felet är fysiskt: för lite ljus når din fiberbox, oftast på grund av en smutsig eller skadad kontakt eller en böj på fibern. Ingen inställning jag ändrar härifrån gör ljuset starkare – en tekniker behöver rengöra eller byta den på plats.',
+  'reply.why_remote.fiber_los':
+    'För att inget ljus alls når din fiberbox – fibern eller kontakten är trasig eller lös någonstans. Det är fysiskt, så ingen inställning jag ändrar härifrån hjälper; en tekniker behöver åtgärda det på plats.',
+  'reply.why_remote.hardware_failure':
+    'För att själva routern är trasig – en omstart eller nya inställningar härifrån lagar inte hårdvaran. Den behöver bytas.',
+  'reply.cable_cause':
+    'Det kan det vara. Kolla att kabeln sitter ordentligt i båda ändar och inte är skarpt böjd eller skadad, och säg sedan vad du ser.',
+  'reply.cable_cause.fiber_los':
+    'Det kan det vara. Kolla att den tunna fiberkabeln mellan vägguttaget och fiberboxen sitter ordentligt i båda ändar och inte är skarpt böjd – var försiktig och titta inte in i änden. Lyser den röda lampan fortfarande efter det behöver en tekniker komma.',
 };

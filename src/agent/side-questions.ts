@@ -1,0 +1,45 @@
+// A question inside an answer ("sure. will my tv need the password again?", "maybe thursday. why
+// can't you fix it from there?"): the answer part is taken as usual, and the question part is answered
+// as well — from the topic texts for the action, the pending question, the case's root cause or the
+// access type — or, when none fits, honestly passed to a colleague.
+import { fold } from '../triage/normalize.js';
+import { topicsOf } from '../triage/topics-of.js';
+import { answerFor, type QuestionContext } from './question-answers.js';
+import type { MessageKey } from './messages/index.js';
+
+/** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
+const ASKS =
+  /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|is|isnt|are|arent|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+/** Topics that colour an answer rather than ask something of their own. */
+const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_happens_next']);
+const MAX_SIDE_ANSWERS = 2;
+
+/** The clauses of `text` that ask something. */
+export function questionClauses(text: string): string[] {
+  const parts = String(text ?? '')
+    .slice(0, 1000)
+    .match(/[^.!?\n]+[.!?\n]*/g);
+  return (parts ?? [])
+    .map((p) => p.trim())
+    .filter(
+      (p) =>
+        p.includes('?') || ASKS.test(fold(p).replace(/^(and|but|och|men|so|sa|ok|okay|hmm+)\b[\s,]*/, '')),
+    );
+}
+
+/**
+ * The texts that answer the question part of an answer. `unanswered` is true when a clause ends in "?" and no text answers it.
+ */
+export function sideAnswers(text: string, ctx: QuestionContext): { keys: MessageKey[]; unanswered: boolean } {
+  const clauses = questionClauses(text);
+  if (!clauses.length) return { keys: [], unanswered: false };
+  const keys: MessageKey[] = [];
+  for (const topic of topicsOf(clauses.join(' '))) {
+    if (REMARKS.has(topic)) continue;
+    const key = answerFor(topic, ctx);
+    if (key && !keys.includes(key)) keys.push(key);
+    if (keys.length >= MAX_SIDE_ANSWERS) break;
+  }
+  const asked = clauses.some((c) => c.includes('?') && ASKS.test(fold(c)));
+  return { keys, unanswered: asked && !keys.length };
+}
