@@ -18,9 +18,10 @@ export interface ContactDetails {
 
 const NAME =
   /\b(?:my name is|my name's|name is|name's|this is|i am|i'm|im|jag heter|mitt namn (?:är|ar)|namnet (?:är|ar)|det (?:är|ar))\s+(\p{Lu}?[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{2,30})?)/iu;
-/** "Tom Becker, tom@becker.se": a first and last name before the details. */
-const LEADING_NAME = /^\s*(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*[,\n]/u;
-const NOT_A_NAME = /^(?:a|an|the|not|no|new|moving|looking|interested|calling|writing|ute|inte|ny|kund)\b/i;
+/** "Tom Becker, tom@becker.se", "tom becker, 070-555 12 34": a first and last name before the details. */
+const LEADING_NAME = /^\s*(\p{L}[\p{L}-]+\s+\p{L}[\p{L}-]+)\s*[,\n]/u;
+const NOT_A_NAME =
+  /^(?:a|an|the|not|no|new|moving|looking|interested|calling|writing|ute|inte|ny|kund|hi|hey|hello|hej|hejsan|tja|hallå|halla|ok|okay|okej|yes|yeah|ja|jo|sure|visst|absolut|thanks|thank|tack|my|min|mitt|mina|call|ring|here|här|har|email|e-mail|mail|mejl|phone|telefon|number|nummer|it|det|that|you|du|ni)\b/i;
 
 /** Contact details in `text` (a phone number or an e-mail address, and a name when stated), or null. */
 export function readContact(text: string): ContactDetails | null {
