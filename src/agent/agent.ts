@@ -25,6 +25,7 @@ import {
   type EngineOutput,
 } from '../runbooks/engine.js';
 import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
+import { bodyOverSubject } from './mail-subject.js';
 import type {
   ActionsApi,
   DiagnosticsApi,
@@ -717,8 +718,15 @@ export function createAgent(given: AgentDeps) {
     conv: ConversationState,
     turn: Turn,
     text: string,
-    tri: TriageLike,
+    opened: TriageLike,
   ) {
+    const tri = bodyOverSubject(
+      ticket.subject,
+      text,
+      opened,
+      (body) => triage.triage(body, { profileLanguage: languageHint(conv) }),
+      clarifyThreshold,
+    );
     followLanguage(conv, tri, text, true);
     turn.language = conv.language;
     conv.facts = learnRequest(conv.facts, text, conv.language);
