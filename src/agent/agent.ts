@@ -226,6 +226,14 @@ export function createAgent(given: AgentDeps) {
       config: cfg.outageWatch,
       log,
     });
+  const publicOutage = createPublicOutage({
+    incidents: deps.incidents,
+    tickets: deps.tickets,
+    customerTexts: async (id) =>
+      (await transcript(id)).filter((m) => m.role === 'customer').map((m) => m.text),
+    finalize,
+    words: cfg.words,
+  });
   const identify = createIdentify({
     triage,
     directory: deps.directory,
@@ -237,14 +245,8 @@ export function createAgent(given: AgentDeps) {
     attachCustomer,
     startRunbook,
     routeNonCustomer,
-    noNumber: createPublicOutage({
-      incidents: deps.incidents,
-      tickets: deps.tickets,
-      customerTexts: async (id) =>
-        (await transcript(id)).filter((m) => m.role === 'customer').map((m) => m.text),
-      finalize,
-      words: cfg.words,
-    }).onNoNumber,
+    noNumber: publicOutage.onNoNumber,
+    noPin: publicOutage.onNoPin,
   });
   const identifyOrStart = identify.identifyOrStart;
   const { onRunbookAnswer, repairAsk } = createRunbookAnswers({
@@ -1180,6 +1182,7 @@ export function createAgent(given: AgentDeps) {
     if (await lateScore(ticket, conv, turn, text)) return;
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
+    if (conv.phase === 'identify_pin' && (await identify.outageAtPin(ticket, conv, turn, text))) return;
     if (
       conv.phase !== 'opening' &&
       conv.phase !== 'closed' &&

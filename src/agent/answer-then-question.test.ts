@@ -60,4 +60,34 @@ describe('the question part of an answer', () => {
     expect(last).toMatch(/fiberkabeln mellan vägguttaget och fiberboxen/);
     expect(last).toMatch(/inget besök/);
   });
+
+  it('en: "cant you just tell me if there is an outage" at the PIN: the area is asked, then the outage told and the PIN asked to link', async () => {
+    const world = faultWorld(['area_outage']);
+    const desk = memoryDesk({ world });
+    const inc = await desk.incidents.create({
+      areas: ['SE-MMO-LIMHAMN'],
+      kind: 'fiber_cut',
+      title: 'Fibre cut in Limhamn',
+      etaAt: '2026-11-25T15:00:00Z',
+    });
+    world.incident = { id: inc.id, reference: inc.reference, etaAt: inc.etaAt };
+    desk.directory.add({ customerNumber: '200430', name: 'Ahmed Khan', pin: '4242', area: 'SE-MMO-LIMHAMN' });
+    const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
+    await desk.agent.handleMessage(c.ticketId, 'no internet since this morning. customer number 200430');
+    const area = await desk.agent.handleMessage(
+      c.ticketId,
+      'i dont have it here. cant you just tell me if there is an outage',
+    );
+    expect(area.map((x) => x.text).join('\n')).toMatch(/which town or district/);
+    expect(area.at(-1)?.askKey).toBe('identity.pin');
+    const told = await desk.agent.handleMessage(
+      c.ticketId,
+      'i dont have the letter. is there an outage in limhamn or not??',
+    );
+    expect(told.map((x) => x.text).join('\n')).toMatch(/Fibre cut in Limhamn/i);
+    expect(told.at(-1)?.askKey).toBe('identity.pin');
+    await desk.agent.handleMessage(c.ticketId, '4242');
+    const res = (await desk.tickets.timeline(c.ticketId)).findLast((e) => e.type === 'resolution');
+    expect(res?.type === 'resolution' && res.outcome).toBe('outage_informed');
+  });
 });

@@ -25,6 +25,8 @@ export interface ConversationState {
   pinFailures: number;
   /** An area outage told to a caller without a customer number (the number is asked once more, to link the case). */
   publicOutage?: { incidentId: string } | null;
+  /** The area was asked for once to answer "is there an outage?" at the PIN question. */
+  outageAreaAsked?: boolean;
   /** The caller who had no PIN at hand was told where it is (once). */
   pinHelped?: boolean;
   /** Replies to "does it work now?" that left it open (a question, a "but") and were answered. */

@@ -24,6 +24,8 @@ export interface IdentifyDeps {
   routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
   /** A reply without a number that is handled otherwise (an area outage told without identity); true when handled. */
   noNumber?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
+  /** A reply without a PIN that asks something answered without identity (an area outage); true when handled. */
+  noPin?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
 }
 
 export function firstName(name: string | undefined | null): string {
@@ -127,6 +129,13 @@ export function createIdentify(deps: IdentifyDeps) {
     return act === 'refusal' || act === 'hedge';
   }
 
+  /** A question about an outage instead of the PIN ("cant you just tell me if there is an outage"): answered without identity. */
+  async function outageAtPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!conv.customerId || !deps.noPin) return false;
+    if (deps.triage.parseAnswer('identity.pin', text, conv.language).kind === 'pin') return false;
+    return deps.noPin(ticket, conv, turn, text);
+  }
+
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
@@ -189,5 +198,5 @@ export function createIdentify(deps: IdentifyDeps) {
     );
   }
 
-  return { notePin, noteNumber, identifyOrStart, onCustomerNumber, onPin };
+  return { notePin, noteNumber, identifyOrStart, onCustomerNumber, onPin, outageAtPin };
 }

@@ -22,6 +22,10 @@ export interface PublicOutageDeps {
   words: CustomerWords;
 }
 
+/** A question whether there is an outage (folded). */
+const ASKS_OUTAGE =
+  /\b(outage\w*|avbrott\w*|driftstor\w*|storning\w*|(is|are) (it|the network|the internet|internet|everyone|everything) down|(ar|e) (det|natet|internet) nere)\b/;
+
 /** Area names too common to stand for one place ("centrum" is in many towns). */
 const GENERIC_AREAS = new Set(['centrum', 'center', 'city', 'stad']);
 
@@ -93,6 +97,13 @@ export function createPublicOutage(deps: PublicOutageDeps) {
     }
     const inc = incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open);
     if (!inc) return false;
+    await tell(ticket, conv, turn, inc);
+    turn.ask('identity.customer_number', 'ask.identity.customer_number.link');
+    return true;
+  }
+
+  /** The open incident told as public news, and noted on the case. */
+  async function tell(ticket: Ticket, conv: ConversationState, turn: Turn, inc: Incident) {
     conv.publicOutage = { incidentId: inc.id };
     await deps.tickets.append(ticket.id, [
       {
@@ -107,9 +118,29 @@ export function createPublicOutage(deps: PublicOutageDeps) {
       title: incidentWords(inc, conv.language),
       eta: when ?? '',
     });
-    turn.ask('identity.customer_number', 'ask.identity.customer_number.link');
+  }
+
+  /**
+   * "I don't have it here. can't you just tell me if there is an outage?" at the PIN question: the
+   * question is answered — the outage in the area the customer names, or a request to name it (an
+   * unverified number must not reveal where the subscriber lives) — and the PIN asked for again, only
+   * to link the case. False when the reply asks nothing about an outage, or the area was asked already.
+   */
+  async function onNoPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!ASKS_OUTAGE.test(fold(text))) return false;
+    const open = await deps.incidents.list({ status: 'open' });
+    const inc = open.length ? incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open) : null;
+    if (inc) {
+      await tell(ticket, conv, turn, inc);
+      turn.ask('identity.pin', 'ask.identity.pin.link');
+      return true;
+    }
+    if (conv.outageAreaAsked) return false;
+    conv.outageAreaAsked = true;
+    turn.say('outage.which_area');
+    turn.ask('identity.pin', 'ask.identity.pin.again');
     return true;
   }
 
-  return { onNoNumber };
+  return { onNoNumber, onNoPin };
 }

@@ -3,6 +3,10 @@
 export const midcaseEn = {
   'identity.pin_where':
     'Your PIN is in the welcome letter you got when your subscription started — take your time. If you cannot find it, you can also call us.',
+  'outage.which_area':
+    'I can tell you whether there is a known fault where you are without your PIN: which town or district is it? With the PIN I can also test your own line and router.',
+  'ask.identity.pin.link':
+    'If you give me your PIN, I will link your case to the fault so that you get a message here when it is fixed.',
   'outage.public':
     'Yes — there is a known fault in that area right now ({title}). Our technicians are working on it and expect it fixed by {eta}.',
   'outage.public_no_eta':

@@ -5,6 +5,10 @@ import type { midcaseEn } from './midcase-en.js';
 export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'identity.pin_where':
     'PIN-koden står i välkomstbrevet du fick när abonnemanget startade – ta den tid du behöver. Hittar du den inte kan du också ringa oss.',
+  'outage.which_area':
+    'Om det finns ett känt fel där du bor kan jag berätta utan pinkod: vilken ort eller stadsdel gäller det? Med pinkoden kan jag också testa din egen linje och router.',
+  'ask.identity.pin.link':
+    'Om du ger mig din pinkod kopplar jag ditt ärende till felet, så får du ett meddelande här när det är åtgärdat.',
   'outage.public':
     'Ja – det finns en känd störning i det området just nu ({title}). Våra tekniker arbetar med den och räknar med att den är åtgärdad {eta}.',
   'outage.public_no_eta':
