@@ -36,7 +36,18 @@ export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Prom
     allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    // Kysely's introspection reads every schema's tables; another desk or test dropping its own
+    // schema at that moment fails the read with "schema … does not exist". Nothing was migrated
+    // (PostgreSQL migrations run in one transaction), so the run is simply repeated.
+    if (error && engine === 'postgres' && attempt < 4 && isVanishedSchema(error)) continue;
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
+}
+
+function isVanishedSchema(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '3F000' && /schema "[^"]+" does not exist/.test(String((error as Error).message));
 }
