@@ -342,6 +342,19 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   /** Compensation is answered as compensation; the billing team gets it as its own linked case. */
   async function compensation(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     turn.say('reply.compensation');
+    if (conv.handoff?.queue === 'billing') {
+      // Billing has this case already: the refund wish goes onto it, never into a second case for them.
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `customer asks for a reduction for the days without service: "${text.slice(0, 300)}"`,
+          internal: true,
+        },
+      ]);
+      turn.say('compensation.same_case', params(ticket, conv));
+      return;
+    }
     await openLinked(ticket, conv, turn, 'billing', 'billing', text);
   }
 

@@ -90,4 +90,15 @@ describe('the question part of an answer', () => {
     const res = (await desk.tickets.timeline(c.ticketId)).findLast((e) => e.type === 'resolution');
     expect(res?.type === 'resolution' && res.outcome).toBe('outage_informed');
   });
+
+  it('en: "if i pay now does it come back right away?" beside "i paid it" and a refund at the billing case: all answered, one case', async () => {
+    const { desk, last } = await converse(['billing_suspended'], 'en', [
+      'my internet is off. 100482 pin 4711',
+      'what?? i paid it last week. if i pay now does it come back right away? and i want money back for the days without internet',
+    ]);
+    expect(last).toMatch(/already paid/);
+    expect(last).toMatch(/opens again by itself/);
+    expect(last).toMatch(/reduction/);
+    expect((await desk.tickets.list({})).items).toHaveLength(1);
+  });
 });

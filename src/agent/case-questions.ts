@@ -44,7 +44,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'back_after_payment',
-    /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b/,
+    /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b|\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b.{0,40}\b(come|comes|be|kommer|blir|is)\b.{0,15}\b(back|on again|tillbaka|igang)\b|\b(come|comes|be|kommer|blir)\b.{0,15}\b(back|on again|tillbaka|igang)\b.{0,40}\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b/,
     true,
   ],
   [

@@ -26,6 +26,8 @@ export const caseEn = {
     'Thank you — I have added to case {reference} that you have already paid. {team} checks the payment and answers you here within {when}.',
   'case.back_after_payment.billing_suspended':
     'Once the payment is registered, the connection opens again by itself, usually within a few hours. If you have already paid, {ourTeam} checks it on case {reference}.',
+  'compensation.same_case':
+    'I have added that to case {reference} as well, so {ourTeam} handles it together with the invoice.',
   'case.how_long': '{team} gets back to you here within {when}.',
   'case.how_long.field': 'Our field technicians contact you within {when} to agree on a time for the visit.',
   'case.how_long.outage':

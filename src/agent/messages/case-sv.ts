@@ -28,6 +28,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Tack – jag har lagt till i ärende {reference} att du redan har betalat. {team} kontrollerar betalningen och svarar dig här inom {when}.',
   'case.back_after_payment.billing_suspended':
     'När betalningen är registrerad öppnas anslutningen igen av sig själv, oftast inom några timmar. Har du redan betalat kontrollerar {ourTeam} det i ärende {reference}.',
+  'compensation.same_case':
+    'Jag har lagt till det i ärende {reference} också, så hanterar {ourTeam} det tillsammans med fakturan.',
   'case.how_long': '{team} återkommer till dig här inom {when}.',
   'case.how_long.field': 'Våra fälttekniker kontaktar dig inom {when} för att boka en tid för besöket.',
   'case.how_long.outage':
