@@ -18,9 +18,10 @@ export function problemLabel(
   words: CustomerWords = DEFAULT_CUSTOMER_WORDS,
 ): string {
   if (facts.otherService) return t(lang, `problem.other_service.${facts.otherService}`);
-  if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
-  if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
+  // "Someone hacked my router, my wifi name changed by itself": the name is a sign of the break-in.
   if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing')
     return t(lang, 'problem.security_worry');
+  if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
+  if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
   return t(lang, `intent.${intent ?? 'other'}`, brandParams(words, lang));
 }
