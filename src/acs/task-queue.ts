@@ -228,12 +228,21 @@ export class TaskQueue {
       const onSessionEnd = (e: { deviceId: string }) => {
         if (!device || e.deviceId !== device.id) return;
         // A task queued during the session's last step: start another session.
-        void store.getTask(task.id).then((row) => {
-          if (!done && row && row.status === 'pending' && row.next_attempt_at <= this.d.now().toISOString()) {
-            lastKick = Date.now();
-            void this.kick(device);
-          }
-        });
+        store
+          .getTask(task.id)
+          .then((row) => {
+            if (
+              !done &&
+              row &&
+              row.status === 'pending' &&
+              row.next_attempt_at <= this.d.now().toISOString()
+            ) {
+              lastKick = Date.now();
+              void this.kick(device);
+            }
+          })
+          // E.g. a session ending while the desk shuts down, its database already closed.
+          .catch((err: unknown) => this.d.log.warn({ err, taskId: task.id }, 'acs: task re-check failed'));
       };
       const poll = setInterval(() => void check(), config.tasks.pollIntervalMs);
       const deadline = setTimeout(() => finish(() => reject(new WaitTimeout(last))), timeoutMs);
