@@ -214,7 +214,7 @@ export function createAgent(given: AgentDeps) {
     flush: (ticketId, out) => sendInterim(ticketId, out),
   });
   /** Turns in progress: the worked ticket → the conversation (for interim messages during long waits). */
-  const inTurn = new Map<string, { conversationId: string; conv: ConversationState }>();
+  const inTurn = new Map<string, { conversationId: string; conv: ConversationState; turn: Turn }>();
   /** The simulated demo home: a customer's "done" to a physical step performs it there. */
   let demoHome: DemoHome | null = deps.demoHome ?? null;
   const outageWatch =
@@ -435,6 +435,8 @@ export function createAgent(given: AgentDeps) {
     if (!ticket) return;
     const { conv } = active;
     const turn = new Turn(conv.language, cfg.words);
+    // What the turn said before the wait ("Thank you, you are verified.") goes first, not after it.
+    active.turn.handOver(turn);
     for (const say of out.says) turn.sayEngine(say);
     turn.secrets.push(...out.secrets);
     const keep = { ask: conv.pendingAsk, spec: conv.pendingAskSpec, repair: conv.repair };
@@ -1256,7 +1258,7 @@ export function createAgent(given: AgentDeps) {
     const turn = new Turn(conv.language, cfg.words);
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
     const work = (conv.workTicketId ? await deps.tickets.get(conv.workTicketId) : null) ?? ticket;
-    inTurn.set(work.id, { conversationId: ticketId, conv });
+    inTurn.set(work.id, { conversationId: ticketId, conv, turn });
     try {
       await process(work, conv, text.slice(0, 4000), turn);
     } catch (err) {

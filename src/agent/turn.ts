@@ -114,8 +114,26 @@ export class Turn {
     return this.groups[this.groups.length - 1];
   }
 
+  /**
+   * Moves what this turn has said so far into `to` (an interim message sent before a long wait),
+   * message by message; a pending question stays here, and nothing moved is said again.
+   */
+  handOver(to: Turn) {
+    if (this.askKey) return;
+    for (const group of this.groups.filter((g) => g.length > 0)) {
+      to.break();
+      for (const text of group) to.text(text);
+      for (const text of group) this.handedOver.add(text);
+    }
+    to.secrets.push(...this.secrets);
+    this.groups = [[]];
+  }
+
+  private readonly handedOver = new Set<string>();
+
   /** Adds a paragraph to the current message; one already said in this turn is not said twice. */
   private add(text: string) {
+    if (this.handedOver.has(text)) return;
     if (!this.groups.some((g) => g.includes(text))) this.current().push(text);
   }
 }
