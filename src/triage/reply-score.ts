@@ -14,7 +14,7 @@ export function strictScore(text: string): number | null {
     );
   // "4 but the wait was long", "2, ni borde ha fixat det direkt": the score comes first, a comment after.
   const lead =
-    /^([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?\s*(?:[,.!:;–—-](?!\s?\d)|\b(?:but|men|because|eftersom|since|for|then|though)\b)/.exec(
+    /^([1-5])(?:\s*(?:\/|av|of|out of)\s*5)?\s*(?:[,.!:;–—-](?!\s?\d)|\b(?:but|men|because|eftersom|since|for|then|though|tack|thanks?|thank you|thx|tusen tack)\b)/.exec(
       t,
     );
   if (lead) return Number(lead[1]);
