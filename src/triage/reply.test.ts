@@ -110,6 +110,9 @@ const cases: [Key, string, ReplyAct][] = [
   ['config.port_forward', '3074 to my xbox', answer],
   ['config.port_forward', 'port 25565 tcp till 192.168.1.50', answer],
   ['config.port_forward', 'vet inte vilken port', hedge],
+  // The address alone, after the port was given: the answer, whatever triage makes of 'i appen'.
+  ['config.port_forward', 'hittade den i appen, 192.168.1.23', answer],
+  ['config.port_forward', 'found it in the app: 192.168.1.23', answer],
   ['config.port_forward', 'what port do I need?', q('other')],
   ['config.port_forward', 'nej förresten, strunta i det', correction],
   ['contact.availability', 'vardagar efter 17', answer],

@@ -185,7 +185,8 @@ function hasConcreteAnswer(askKey: AskKey, r: Reply, parsed: ParsedAnswer | null
     case 'availability':
       return parsed.slots.length > 0;
     case 'port_forward':
-      return parsed.port !== null;
+      // "hittade den i appen, 192.168.1.23": the address alone completes a port given before.
+      return parsed.port !== null || parsed.ip !== null;
     case 'location':
       return parsed.far !== null;
     default:
