@@ -19,7 +19,9 @@ export type ExtraTopic =
   | 'what_admin_password'
   | 'extender'
   | 'why_remote'
-  | 'cable_cause';
+  | 'cable_cause'
+  | 'choose_password'
+  | 'how_speed_test';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [

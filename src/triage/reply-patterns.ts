@@ -78,6 +78,18 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
   // Mid-case only: after a close the help centre answers it with its article.
   ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
+  // "kan jag välja lösenordet själv?", "can i pick my own password?".
+  [
+    'consent.wifi_change',
+    /\b(valja|bestamma|satta|hitta pa|pick|choose|set|decide|make up)\b[^.?!]{0,30}\b(losen\w*|password\w*)\b[^.?!]{0,20}\b(sjalv|sjalva|myself|ourselves)\b|\b(eget|mitt eget|vart eget|my own|our own) (losen\w*|password\w*)\b/,
+    'choose_password',
+  ],
+  // "how do i run a speed test?", "hur gör jag ett hastighetstest?".
+  [
+    'step.wired_test',
+    /\b(how|hur|what|vad|var|where|which|vilken)\b[^.?!]{0,30}\b(speed ?tests?|speedtest\w*|hastighetstest\w*|bredbandskollen|test (the |my )?speed|measure (the |my )?speed|testa (hastighet\w*|farten)|mata (hastighet\w*|farten))\b/,
+    'how_speed_test',
+  ],
   [
     'step.wired_test',
     /\b(faster|snabbare|boost\w*|fix the wi-?fi|fixa wifi\w*|make the wi-?fi|gora wifi\w*)\b/,

@@ -28,3 +28,14 @@ describe('questions about the step in hand', () => {
     });
   });
 });
+
+describe('questions back that are not a new request', () => {
+  it.each([
+    ['consent.wifi_change', 'kan jag välja lösenordet själv?', 'choose_password'],
+    ['consent.wifi_change', 'can i pick my own password?', 'choose_password'],
+    ['step.wired_test', 'how do i run a speed test?', 'how_speed_test'],
+    ['step.wired_test', 'hur gör jag ett hastighetstest?', 'how_speed_test'],
+  ] as [AskKey, string, string][])('%s: "%s" is a question about the step', (askKey, text, topic) => {
+    expect(classifyReply(askKey, text)).toEqual({ act: 'question', topic });
+  });
+});

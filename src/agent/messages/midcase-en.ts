@@ -41,6 +41,10 @@ export const midcaseEn = {
     'Yes — every device that uses the Wi-Fi, the TV too, needs the new password once: open its Wi-Fi or network settings, choose your network and type the new password. Devices on a cable need nothing.',
   'reply.each_device.consent.wifi_change':
     'Yes — with a new password every device that uses the Wi-Fi, the TV too, has to be connected again once. Devices on a cable are not affected.',
+  'reply.choose_password.consent.wifi_change':
+    'Here I set a strong one for you, as a password you write in a chat is not safe. Once your devices are connected you can change it to one you choose yourself on the router’s settings page.',
+  'reply.how_speed_test.step.wired_test':
+    'On the computer with the cable, open a web browser and go to bredbandskollen.se or fast.com, then press Start (on bredbandskollen: “Starta mätning”). After about half a minute it shows your download and upload speed.',
   'reply.other_affected': 'No — only what I just described changes; everything else stays as it is.',
   'reply.other_affected.consent.dns_reset':
     'No — only the router’s DNS setting (its address book for the internet) goes back to ours. Your Wi-Fi name, passwords and devices stay as they are.',

@@ -43,6 +43,10 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Ja – alla enheter som använder wifi, även tv:n, behöver det nya lösenordet en gång: öppna enhetens wifi- eller nätverksinställningar, välj ditt nätverk och skriv in det nya lösenordet. Enheter med kabel behöver inget.',
   'reply.each_device.consent.wifi_change':
     'Ja – med ett nytt lösenord behöver alla enheter som använder wifi, även tv:n, anslutas på nytt en gång. Enheter med kabel påverkas inte.',
+  'reply.choose_password.consent.wifi_change':
+    'Här sätter jag ett starkt lösenord åt dig, eftersom ett lösenord som skrivs i en chatt inte är säkert. När dina enheter är anslutna kan du byta till ett eget på routerns inställningssida.',
+  'reply.how_speed_test.step.wired_test':
+    'Öppna en webbläsare på datorn med kabeln och gå till bredbandskollen.se eller fast.com, och tryck på Starta mätning (på fast.com startar den av sig själv). Efter ungefär en halv minut ser du hastigheten ner och upp.',
   'reply.other_affected': 'Nej – bara det jag just beskrev ändras; allt annat är som förut.',
   'reply.other_affected.consent.dns_reset':
     'Nej – bara routerns DNS-inställning (dess adressbok för internet) går tillbaka till vår. Wifi-namn, lösenord och enheter är som förut.',
