@@ -136,8 +136,29 @@ describe('a field visit inside the times the customer gave', () => {
   it('"vardagar efter 17 typ. eller helg" books a weekday evening; "men jag sa ju efter 17" is never "I cannot answer that"', async () => {
     const { desk, id, said } = await visit('vardagar efter 17 typ. eller helg', 'sv');
     expect(said).toMatch(/måndag 7 december 17:00–20:00/);
+    // The booked evening already fits: it stands and is told, not moved (round 8: unasked rebookings).
     const r = await desk.agent.handleMessage(id, 'men jag sa ju efter 17?? jag jobbar på måndag förmiddag');
-    expect(words(r)).toMatch(/flyttat besöket till tisdag 8 december 17:00–20:00/);
+    expect(words(r)).toMatch(/bokat måndag 7 december 17:00–20:00/);
+    expect(words(r)).not.toMatch(/flyttat/);
+    const moved = await desk.agent.handleMessage(
+      id,
+      'måndag kväll passar inte ändå, ta tisdag kväll istället',
+    );
+    expect(words(moved)).toMatch(/flyttat besöket till/);
+    expect(words(moved)).not.toMatch(/måndag 7 december/);
+  });
+
+  it('"you already booked tuesday afternoon right? so is that the time or not" confirms the visit, never moves it', async () => {
+    const { desk, id, said } = await visit('tuesday or wednesday afternoon works', 'en');
+    expect(said).toMatch(/Tuesday 8 December 12:00–16:00/);
+    const r = await desk.agent.handleMessage(
+      id,
+      'wait you already booked tuesday afternoon right? so is that the time or not',
+    );
+    expect(words(r)).toMatch(/booked for Tuesday 8 December 12:00–16:00/);
+    expect(words(r)).not.toMatch(/moved/i);
+    const ok = await desk.agent.handleMessage(id, 'ok tisdag 12 då. hur länge tar det?');
+    expect(words(ok)).not.toMatch(/moved|flyttat/i);
   });
 
   it('"im home tomorrow all day" on a Saturday: the nearest time is said to be outside; "monday morning doesnt work" moves it; the booked window is told', async () => {

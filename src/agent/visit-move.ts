@@ -4,13 +4,13 @@
 // technician come?" is answered with the booked window. A declined visit is never spoken of as booked.
 import type { Logger } from 'pino';
 import type { Customer, CustomerWords, Service, Ticket } from '../domain/index.js';
-import type { IspPorts } from '../isp/ports.js';
+import type { IspPorts, TimeWindow } from '../isp/ports.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
-import { visitTimes } from './visit-times.js';
+import { visitTimes, type VisitTimes } from './visit-times.js';
 
 export interface VisitMoveDeps {
   isp?: IspPorts;
@@ -40,6 +40,12 @@ export function createVisitMove(deps: VisitMoveDeps) {
     const t = fold(text).replace(/[’`]/g, "'");
     const times = visitTimes(text, deps.now(), deps.words.timeZone);
     const named = times.preferred.length > 0 || times.avoid.length > 0;
+    // "you already booked tuesday 17-20 right?", "ok måndag 12 då", even "men jag sa ju efter 17" when
+    // the visit is after 17: the booked time already fits what they say, so it stands and is told.
+    if (fits(booked, times)) {
+      turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
+      return true;
+    }
     if (!UNSUITED.test(t) && !(named && !WHEN.test(t))) {
       if (!WHEN.test(t)) return false;
       turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
@@ -77,3 +83,12 @@ export function createVisitMove(deps: VisitMoveDeps) {
 }
 
 const silentLog = { warn: () => undefined } as unknown as Logger;
+
+function overlaps(a: TimeWindow, b: TimeWindow): boolean {
+  return Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end);
+}
+
+/** The times named include the booked window and none of them rules it out. */
+function fits(booked: TimeWindow, times: VisitTimes): boolean {
+  return times.preferred.some((p) => overlaps(p, booked)) && !times.avoid.some((a) => overlaps(a, booked));
+}
