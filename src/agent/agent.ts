@@ -459,7 +459,18 @@ export function createAgent(given: AgentDeps) {
     }
   }
 
-  async function customerContext(conv: ConversationState) {
+  // A turn asks for the customer and service several times (diagnosis, escalation, summary): read once
+  // per conversation state, which is loaded anew each turn, and again only when the ids change.
+  const contexts = new WeakMap<ConversationState, { key: string; value: ReturnType<typeof readContext> }>();
+  function customerContext(conv: ConversationState) {
+    const key = `${conv.customerId ?? ''}|${conv.serviceId ?? ''}`;
+    const hit = contexts.get(conv);
+    if (hit?.key === key) return hit.value;
+    const value = readContext(conv);
+    contexts.set(conv, { key, value });
+    return value;
+  }
+  async function readContext(conv: ConversationState) {
     const customer = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
     const service = conv.serviceId ? await deps.directory.service(conv.serviceId) : null;
     return { customer, service };
