@@ -17,6 +17,7 @@ import { EmailCustomer } from './email-customer.js';
 import { observeEnd, observeOutcome, type RunFacts } from './observe.js';
 import type { Scenario } from './scenario-schema.js';
 import { score, type Observation, type ScoreResult, type SpokenMessage } from './scorer.js';
+import { testDeskEnv } from '../test/helpers/desk-env.js';
 
 export interface ScenarioRun {
   scenario: Scenario;
@@ -162,11 +163,7 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
   const dir = mkdtempSync(join(tmpdir(), 'frontline-bench-'));
   const isp = new SwitchablePorts();
   const config = loadConfig({
-    DATABASE_URL: ':memory:',
-    PORT: '0',
-    ACS_PORT: '0',
-    SMTP_PORT: '0',
-    HOST: '127.0.0.1',
+    ...testDeskEnv(':memory:'),
     DEMO: 'false',
     API_OPEN: 'true',
     RATE_LIMITS: 'false', // the harness imports over the REST API; one desk per scenario

@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk } from '../src/server/desk.js';
+import { testDeskEnv } from '../test/helpers/desk-env.js';
 
 let counting: string[] | null = null;
 let installed = false;
@@ -55,11 +56,7 @@ export const TURN_LABELS: Record<TurnKind, string> = {
 export async function countTurnStatements(databaseUrl: string): Promise<Record<TurnKind, string[]>> {
   install();
   const config = loadConfig({
-    DATABASE_URL: databaseUrl,
-    PORT: '0',
-    ACS_PORT: '0',
-    SMTP_PORT: '0',
-    HOST: '127.0.0.1',
+    ...testDeskEnv(databaseUrl),
     DEMO: 'false',
     API_OPEN: 'true',
     RATE_LIMITS: 'false',
