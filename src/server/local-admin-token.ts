@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isPostgresUrl } from '../storage/db.js';
+import { isPostgresUrl, sqliteFileOf } from '../storage/db.js';
 import { apiTokensOf } from './api-exposure.js';
 import type { Config } from './config.js';
 
@@ -21,9 +21,9 @@ export interface LocalAdminToken {
   created?: boolean;
 }
 
-function sqliteFileOf(url: string): string | null {
+function databaseFileOf(url: string): string | null {
   if (isPostgresUrl(url)) return null;
-  const file = url.replace(/^sqlite:(\/\/)?/, '');
+  const file = sqliteFileOf(url);
   return file === ':memory:' ? null : resolve(file);
 }
 
@@ -42,7 +42,7 @@ function readToken(file: string): string | null {
 /** The config with the file's admin token when the desk would otherwise have no API credential. */
 export function withLocalAdminToken(config: Config): LocalAdminToken {
   if (config.demo || config.apiOpen || apiTokensOf(config).length > 0) return { config };
-  const db = sqliteFileOf(config.databaseUrl);
+  const db = databaseFileOf(config.databaseUrl);
   if (!db) return { config };
   mkdirSync(dirname(db), { recursive: true });
   const file = join(dirname(db), LOCAL_TOKEN_FILE);

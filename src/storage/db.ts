@@ -29,6 +29,11 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
+/** The SQLite file a non-PostgreSQL URL names (`sqlite://x.db`, `sqlite:x.db` or a plain path). */
+export function sqliteFileOf(url: string): string {
+  return url.replace(/^sqlite:(\/\/)?/, '');
+}
+
 export function openDatabase(url: string, opts: OpenOptions = {}): Db {
   if (isPostgresUrl(url)) {
     if (opts.pgSchema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opts.pgSchema))
@@ -43,7 +48,7 @@ export function openDatabase(url: string, opts: OpenOptions = {}): Db {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  const file = url.replace(/^sqlite:(\/\/)?/, '');
+  const file = sqliteFileOf(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
