@@ -3,6 +3,7 @@ import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } 
 import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
+import { stepRefusal } from './step-refused.js';
 
 // Answers to the desk's quick-reply questions (ask keys), in Swedish and English.
 
@@ -459,6 +460,10 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   }
 
   if (askKey.startsWith('step.')) {
+    // "no im not restarting anything": a refusal, though the step's own verb stands in it.
+    const refusal = stepRefusal(t);
+    if (refusal === 'refused') return { kind: 'cannot' };
+    if (refusal === 'later') return { kind: 'free', text: raw };
     // Only the cable is in: the speed test that gives the step its point is still to come.
     if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t))
       return { kind: 'free', text: raw };
