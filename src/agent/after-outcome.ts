@@ -18,11 +18,13 @@ import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
+import { markUrgent } from './handoff-urgency.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import { topicMessage } from './repair.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
+import { createVisitLater } from './visit-later.js';
 import { createVisitMove } from './visit-move.js';
 
 export interface AfterOutcomeDeps {
@@ -76,13 +78,15 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
   const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state, words: deps.words });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
-  const visitMove = createVisitMove({
+  const visitDeps = {
     ...deps,
-    facts: async (ticket) => ({
+    facts: async (ticket: Ticket) => ({
       availability: ((await deps.state(ticket))?.facts.availability as string | undefined) ?? null,
       reason: (await deps.cause(ticket)) ?? 'field visit',
     }),
-  });
+  };
+  const visitMove = createVisitMove(visitDeps);
+  const visitLater = createVisitLater(visitDeps);
 
   function classify(conv: ConversationState, text: string): ReplyAct | null {
     const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
@@ -242,8 +246,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
     if (await visit.onMessage(ticket, conv, turn, text)) return;
+    if (await visitLater.onMessage(ticket, conv, turn, text)) return;
     if (await visitMove.onMessage(ticket, conv, turn, text)) return;
     if (await personOrCheaper(ticket, conv, turn, text, act)) return;
+    // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
+    const urgent = await markUrgent(deps.tickets, ticket, conv, text);
+    if (urgent) turn.say('handoff.urgent', params(ticket, conv));
     if (
       isDeskRequest(conv, text, tri, act, deps.clarifyThreshold) ||
       (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
@@ -262,9 +270,14 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
       return;
     }
+    if (topicsOf(text).includes('compensation') || (act.act === 'question' && act.topic === 'compensation')) {
+      // Billing with the case gets the refund wish on it; another team's case, a linked billing case.
+      await compensation(ticket, conv, turn, text);
+      return;
+    }
     if (followUp && followUp === conv.handoff?.queue) {
       // That team already has this case: the message goes onto it, never into a second case for them.
-      turn.say('handoff.noted', p);
+      if (!urgent) turn.say('handoff.noted', p);
       return;
     }
     if (act.act === 'question' && act.topic === 'compensation') {
@@ -293,7 +306,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return;
     }
     // A question the desk cannot answer: said so, with who answers it and when.
-    if (act.act === 'question' && !outage) {
+    if (act.act === 'question' && !outage && !urgent) {
       await deps.tickets.append(ticket.id, [
         {
           type: 'note',
@@ -305,7 +318,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       turn.say('case.noted', p);
       return;
     }
-    turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
+    if (!urgent) turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
   }
 
   /**

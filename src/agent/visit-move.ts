@@ -10,6 +10,7 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
+import { VISIT_ANSWER, visitQuestions } from './visit-questions.js';
 import { visitTimes, type VisitTimes } from './visit-times.js';
 
 export interface VisitMoveDeps {
@@ -40,16 +41,21 @@ export function createVisitMove(deps: VisitMoveDeps) {
     const t = fold(text).replace(/[’`]/g, "'");
     const times = visitTimes(text, deps.now(), deps.words.timeZone);
     const named = times.preferred.length > 0 || times.avoid.length > 0;
-    // "you already booked tuesday 17-20 right?", "ok måndag 12 då", even "men jag sa ju efter 17" when
-    // the visit is after 17: the booked time already fits what they say, so it stands and is told.
-    if (fits(booked, times)) {
-      turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
+    const asked = visitQuestions(text);
+    const tell = (when: boolean) => {
+      if (when) turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
+      for (const q of asked) if (q !== 'when') turn.say(VISIT_ANSWER[q]);
       return true;
-    }
-    if (!UNSUITED.test(t) && !(named && !WHEN.test(t))) {
-      if (!WHEN.test(t)) return false;
-      turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
-      return true;
+    };
+    // "no!! i didn't ask to move it, put it back to tuesday the 8th": the time it had before.
+    const history = (await deps.tickets.getState<TimeWindow[]>(ticket.id, HISTORY_STATE_KEY)) ?? [];
+    const earlier = PUT_BACK.test(t) ? earlierWindow(history, times) : null;
+    // "you already booked tuesday 17-20 right?", "ok måndag 12 då. hur länge tar det?", even "men jag
+    // sa ju efter 17" when the visit is after 17: the booked time already fits, so it stands and is told.
+    if (!earlier && fits(booked, times)) return tell(true);
+    if (!earlier && !UNSUITED.test(t) && !(named && !WHEN.test(t))) {
+      if (!WHEN.test(t) && !asked.length) return false;
+      return tell(WHEN.test(t) || asked.includes('when'));
     }
     const { customer, service } = await deps.context(conv);
     const f = await deps.facts(ticket);
@@ -66,13 +72,15 @@ export function createVisitMove(deps: VisitMoveDeps) {
         now: deps.now(),
       },
       deps.log ?? silentLog,
-      { avoid: [booked], words: text },
+      earlier ? { prefer: [earlier], words: text } : { avoid: [booked], words: text },
     );
     if (!moved) {
       turn.say('visit.move_noted', { reference: ticket.reference });
       return true;
     }
-    turn.say(moved.inside ? 'visit.moved' : 'visit.moved_nearest', {
+    await deps.tickets.setState(ticket.id, HISTORY_STATE_KEY, [...history, booked]);
+    const back = earlier && moved.start === earlier.start && moved.end === earlier.end;
+    turn.say(back ? 'visit.moved_back' : moved.inside ? 'visit.moved' : 'visit.moved_nearest', {
       window: say(moved, conv),
       reference: ticket.reference,
     });
@@ -80,6 +88,19 @@ export function createVisitMove(deps: VisitMoveDeps) {
   }
 
   return { onMessage };
+}
+
+/** The ticket state key of the windows the visit was booked for before (oldest first). */
+const HISTORY_STATE_KEY = 'field_booking_history';
+
+/** "Put it back", "den gamla tiden", "i didn't ask to move it": the customer wants the earlier time. */
+const PUT_BACK =
+  /\b(put it back|move it back|change it back|set it back|back to (the )?(original|first|old|earlier|previous|same)|(original|first|old|earlier|previous) (time|slot|booking|appointment|one)|as (it was|before)|(didn'?t|did not|never) ask (you )?to (move|change)|flytta (tillbaka|den tillbaka|det tillbaka)|(andra|byt|satt) tillbaka|tillbaka till|ursprungliga|forsta tiden|gamla tiden|tidigare tiden|som (det var|forut|innan)|bad (dig |er )?(inte|aldrig) (om att )?(flytta|andra))\b/;
+
+/** The earlier booked window the customer wants back: the latest one inside the times they name. */
+function earlierWindow(history: TimeWindow[], times: VisitTimes): TimeWindow | null {
+  const named = times.preferred.length ? history.filter((w) => fits(w, times)) : history;
+  return named.at(-1) ?? null;
 }
 
 const silentLog = { warn: () => undefined } as unknown as Logger;

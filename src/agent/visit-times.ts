@@ -31,10 +31,21 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 };
 const DAY_SLOTS = new Set([...DAYS, 'weekdays', 'weekend', 'today', 'tomorrow', 'next week']);
 const NEGATIVE =
-  /\b(not|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|pa jobbet|upptagen|busy)\b/;
+  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|pa jobbet|upptagen|busy)\b/;
 const SEARCH_DAYS = 21;
+/** Words for a part of the day the availability parser does not know, as the words it does. */
+const PART_WORDS: [RegExp, string][] = [
+  [/\b(after|efter) (lunch|lunchen|lunchtid)\b/g, 'afternoon'],
+  [/\b(before|fore) (lunch|lunchen|lunchtid)\b/g, 'morning'],
+  [/\b(pa|i) em\b/g, 'eftermiddag'],
+  [/\b(pa|i) fm\b/g, 'formiddag'],
+];
+/** Words that look negative but are not a time that does not suit ("im not sure", "jobbar hemifrån"). */
+const NOT_NEGATIVE =
+  /\b(not (sure|certain)|inte (saker|helt saker)|vet inte|(jobbar|arbetar) (hemifran|hemma)|work(ing)? (from|at) home|wfh|(doesn'?t|does not|dont) matter|spelar ingen roll|inte sa noga)\b/g;
 
-function clauseOf(text: string): Clause {
+function clauseOf(raw: string): Clause {
+  const text = PART_WORDS.reduce((s, [re, word]) => s.replace(re, word), raw);
   const slots = (() => {
     const p = parseAnswer('contact.availability', text);
     return p.kind === 'availability' ? p.slots : [];
@@ -52,14 +63,15 @@ function clauseOf(text: string): Clause {
     if (range)
       hours.push([Number(range[1]) + Number(range[2]) / 60, Number(range[3]) + Number(range[4]) / 60]);
   }
-  return { days, hours, negative: NEGATIVE.test(fold(text).replace(/[’`]/g, "'")) };
+  const plain = fold(text).replace(/[’`]/g, "'").replace(NOT_NEGATIVE, ' ');
+  return { days, hours, negative: NEGATIVE.test(plain) };
 }
 
 /** The clauses of an availability answer, each a set of days and hours (see the file's comment). */
 function clausesOf(text: string): Clause[] {
   const parts = fold(text)
     .split(
-      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|\bmen\b|\bbut\b|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
+      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:not|inte|ej|except|utom|forutom)\b)|\bmen\b|\bbut\b|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
     )
     .map((p) => p.trim())
     .filter(Boolean);
@@ -71,6 +83,16 @@ function clausesOf(text: string): Clause[] {
       c.days.length &&
       !c.hours.length &&
       next?.days.length &&
+      next.hours.length &&
+      next.negative === c.negative
+    )
+      c.hours = next.hours;
+    // "maybe thursday? probably after lunch": hours with no day of their own narrow the day before.
+    else if (
+      c.days.length &&
+      !c.hours.length &&
+      next &&
+      !next.days.length &&
       next.hours.length &&
       next.negative === c.negative
     )
