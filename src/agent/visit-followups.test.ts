@@ -190,3 +190,21 @@ describe('after a handoff', () => {
     expect(all.items).toHaveLength(1);
   });
 });
+
+describe('a question that only asks whether the booking stands', () => {
+  it.each([
+    ['en', "ok. so that's the time then?", /booked for Tuesday 8 December 17:00–20:00/],
+    ['en', 'is it still on?', /booked for Tuesday 8 December 17:00–20:00/],
+    ['sv', 'står tiden kvar då?', /bokat tisdag 8 december 17:00–20:00/],
+    ['sv', 'är det bokat alltså?', /bokat tisdag 8 december 17:00–20:00/],
+  ] as const)('%s: %s', async (language, text, expected) => {
+    const v = await handedOver(
+      'fiber_los',
+      language,
+      language === 'en' ? 'weekdays after 5pm, not monday' : 'vardagar efter 17, inte måndag',
+    );
+    const r = await v.say(text);
+    expect(r).toMatch(expected);
+    expect(r).not.toMatch(/cannot answer|kan jag inte svara/);
+  });
+});

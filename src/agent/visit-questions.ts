@@ -14,6 +14,11 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
     /\b(how long (until|till|before|til)|how soon|when|what time|which day|nar|vilken (tid|dag)|hur dags|hur (lang tid|lange) (drojer|innan|tills?|till dess)|hur snart|drojer det)\b.{0,50}\b(technician\w*|tech|engineer\w*|visit\w*|someone|somebody|anyone|come|comes|coming|arrive\w*|here|tekniker\w*|besok\w*|nan|nagon|komma|kommer|hit)\b|\b(kommer|comes?|coming)\b.{0,30}\b(nan|nagon|teknikern|en tekniker|someone|somebody|the technician|a technician)\b.{0,30}\b(pa|on|den|the)\s+(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/,
   ],
   [
+    // "so that's the time then?", "is it still on?", "står tiden kvar?": the booking, confirmed.
+    'when',
+    /\b(is (that|this|it) (the time|booked|confirmed|final|fixed|set|still on)|(that'?s|thats|that is) (the time|when)|(it'?s|its|is it) (still )?(on|booked|confirmed)\b|ar (det|den|tiden|besoket) (bokad|bokat|bestamd|bestamt|klar|klart|kvar|bekraftad)|galler (tiden|det|besoket)|star (tiden|besoket|bokningen) kvar|ar det den tiden)/,
+  ],
+  [
     'home',
     /\b((do|must|should|have to|need to) (i|we|someone|somebody|anyone) (be|stay) (at )?home|(be|stay) (at )?home\b.{0,20}\?|(need|have) to be (there|in|present|home)|someone (has to|needs to|must) be (home|there|in)|who (has to|needs to|must) be (home|there)|(maste|behover|ska) (jag|vi|nan|nagon) (vara )?(hemma|pa plats|dar)|(vara|stanna) hemma\b.{0,20}\?|nagon hemma\b.{0,20}\?|(maste|behover) (nan|nagon) (vara )?(hemma|dar))/,
   ],
@@ -26,7 +31,7 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
 /** The questions about a booked visit in `text` (none when it asks nothing about the visit). */
 export function visitQuestions(text: string): VisitQuestion[] {
   const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
-  const found = PATTERNS.filter(([, re]) => re.test(t)).map(([q]) => q);
+  const found = [...new Set(PATTERNS.filter(([, re]) => re.test(t)).map(([q]) => q))];
   // "how long does the visit take" is not also "how long until it comes".
   return found.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
     ? found.filter((q) => q !== 'when')
