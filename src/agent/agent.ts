@@ -72,6 +72,7 @@ import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
+import { createRenameAlong } from './rename-along.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
@@ -281,6 +282,12 @@ export function createAgent(given: AgentDeps) {
   const securityWorry = createSecurityWorry({
     engine,
     learnFacts,
+    parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
+    note,
+  });
+  const renameAlong = createRenameAlong({
+    engine,
+    parseWifiName: (text, opts) => triage.parseWifiName?.(text, opts) ?? null,
     parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
     note,
   });
@@ -1195,6 +1202,7 @@ export function createAgent(given: AgentDeps) {
     if (await lateScore(ticket, conv, turn, text)) return;
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
+    if (await renameAlong.notice(ticket, conv, turn, text)) return;
     if (conv.phase === 'identify_pin' && (await identify.outageAtPin(ticket, conv, turn, text))) return;
     if (
       conv.phase !== 'opening' &&

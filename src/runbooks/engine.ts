@@ -580,6 +580,10 @@ export function createRunbookEngine(deps: EngineDeps) {
           return;
         }
         case 'act': {
+          if (step.onlyWith && !wantedNow(state, step.onlyWith, step.action)) {
+            state.current.step++;
+            continue;
+          }
           if (!ctx.verified) return refuse(state, out);
           if (step.lastResort && !state.tried.some((t) => t.step === 'cpe_reboot')) {
             state.current.step++;
@@ -1099,6 +1103,11 @@ function othersLeft(state: EngineState, current: string): boolean {
   return state.causes.some(
     (c) => c.cause !== current && !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'),
   );
+}
+
+/** A step asked for along the way: its fact is known and it has not run in this case yet. */
+function wantedNow(state: EngineState, fact: FactName, action: ActionName): boolean {
+  return state.facts[fact] !== undefined && !state.tried.some((t) => t.step === action);
 }
 
 function reasonFromTried(state: EngineState): string {

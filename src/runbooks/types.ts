@@ -23,6 +23,8 @@ export type FixStep =
       chain?: boolean;
       /** An advice key: a customer who says no to this action gets this alternative (resolved) instead of a handoff. */
       ifDeclined?: string;
+      /** Runs only once this fact is known (a request made along the way), and only once per case. */
+      onlyWith?: FactName;
     }
   /**
    * A question whose answer changes what follows; skipped when the fact is already known, or when
