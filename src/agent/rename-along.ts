@@ -5,24 +5,15 @@
 // “Oskar_home like i said”?" corrects the name: the question is put again with the name corrected.
 import type { Ticket } from '../domain/index.js';
 import type { RunbookEngine } from '../runbooks/engine.js';
-import type { ParsedAnswer } from '../runbooks/ports.js';
 import { procedureFor } from '../runbooks/procedures.js';
 import type { ConversationState } from './conversation-state.js';
+import { ANSWERS, type SecurityWorryDeps } from './security-worry.js';
 import type { Turn } from './turn.js';
 
-export interface RenameAlongDeps {
+export interface RenameAlongDeps extends Pick<SecurityWorryDeps, 'parseAnswer' | 'note'> {
   engine: Pick<RunbookEngine, 'get' | 'learn' | 'restore'>;
   parseWifiName(text: string, opts?: { asked?: boolean }): string | null;
-  parseAnswer(
-    askKey: NonNullable<ConversationState['pendingAsk']>,
-    text: string,
-    lang: ConversationState['language'],
-  ): ParsedAnswer;
-  note(ticketId: string, text: string): Promise<void>;
 }
-
-/** Answers that the message also carries ("yes. and rename it to X"): they still go to the question. */
-const ANSWERS = new Set<ParsedAnswer['kind']>(['yes', 'no', 'done', 'cannot']);
 
 export function createRenameAlong(deps: RenameAlongDeps) {
   /** True when the message is handled here (the rename noted, the question put again). */
