@@ -208,3 +208,42 @@ describe('a question that only asks whether the booking stands', () => {
     expect(r).not.toMatch(/cannot answer|kan jag inte svara/);
   });
 });
+
+describe('after a Wi-Fi key change, questions about passwords and the router', () => {
+  async function keyChanged(language: 'sv' | 'en') {
+    const desk = memoryDesk({ world: faultWorld(['wifi_password_forgotten']), now: NOW });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language,
+      opening: language === 'sv' ? 'jag har glömt wifi lösenordet' : 'i forgot my wifi password',
+      answers: {
+        'identity.customer_number': '100482',
+        'identity.pin': '4711',
+        'consent.*': language === 'sv' ? 'ja' : 'yes',
+      },
+    });
+    expect(res.lastReplies.at(-1)?.askKey).toBe('csat.score');
+    return async (text: string) => words(await desk.agent.handleMessage(res.ticketId, text));
+  }
+
+  it.each([
+    [
+      'sv',
+      'ganska nöjd. kan jag byta till ett eget lösenord själv sen? det där är svårt att komma ihåg',
+      /192\.168\.1\.1/,
+    ],
+    ['en', 'can i change it to something easier to remember myself?', /192\.168\.1\.1/],
+    ['en', 'how do i log in to the router?', /192\.168\.1\.1/],
+    ['sv', 'hur loggar jag in på routern?', /192\.168\.1\.1/],
+  ] as const)(
+    '%s: %s → how, not the portal password and not a new case',
+    async (language, text, expected) => {
+      const say = await keyChanged(language);
+      const r = await say(text);
+      expect(r).toMatch(expected);
+      expect(r).not.toMatch(
+        /kundportal|customer portal|Mina sidor|My Pages|testing your line|testar din linje/i,
+      );
+    },
+  );
+});

@@ -71,4 +71,8 @@ export const afterEn = {
   'visit.cancelled.again':
     'Yes — it is noted on case {reference}: no technician visit. Nobody will come to you, and your subscription stays exactly as it is.',
   'visit.none': 'There is no technician visit booked on your case {reference}, so nobody will come to you.',
+  'after.own_wifi_password':
+    'Yes, you can change the Wi-Fi password to one of your own: on a device connected to your home network, open a web browser and go to 192.168.1.1, log in with the admin password (on the router’s sticker unless you have changed it) and change it under Wi-Fi. Use at least 8 characters, ideally a few words you remember. Every Wi-Fi device then needs the new password once.',
+  'after.router_login':
+    'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Log in with the router’s admin password — unless you have changed it, it is on the sticker on the router. There you find the Wi-Fi name and password, port forwards and the other settings.',
 };
