@@ -162,6 +162,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         if (c.done.includes('wifi_password_change') || WIFI_WORD.test(text))
           out.push({ key: 'after.own_wifi_password' });
         break;
+      case 'wifi_range':
+        out.push({ key: 'after.wifi_range' });
+        break;
       case 'router_login':
         out.push({ key: 'after.router_login' });
         break;

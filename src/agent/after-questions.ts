@@ -16,7 +16,8 @@ export type AfterQuestion =
   | 'intruder_now'
   | 'line_or_wifi'
   | 'own_wifi_password'
-  | 'router_login';
+  | 'router_login'
+  | 'wifi_range';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -87,6 +88,14 @@ const OTHER_PASSWORD =
 const ROUTER_LOGIN =
   /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in|open|oppna)\b.{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b/;
 
+/** "my wifi is a bit slow in the kitchen, is that normal?", "and the kitchen wifi?", "svagt wifi i sovrummet?". */
+const WIFI = /\b(wi-?fi\w*|wlan|tradlos\w*|natet)\b/;
+const WIFI_WEAK =
+  /\b(slow\w*|weak\w*|bad|poor|drops?|patchy|spotty|seg\w*|langsam\w*|svag\w*|dalig\w*|daligt|samre|tappar|hackar)\b/;
+const FAR_ROOM =
+  /\b(kitchen|bedroom|living room|upstairs|downstairs|basement|garage|garden|attic|office|other (end|side|room)|far (away|from)|through (the )?walls?|another room|kok\w*|sovrum\w*|vardagsrum\w*|overvaning\w*|nedervaning\w*|kallare\w*|garage\w*|tradgard\w*|vind\w*|kontor\w*|andra (sidan|anden|rummet)|langt (bort|fran)|genom (vaggar|vaggen)|ett annat rum|rummet)\b/;
+const IS_NORMAL = /\b(is (that|this|it) normal|normal\??$|ar (det|de) normalt|normalt\?)/;
+
 function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -120,6 +129,14 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (parts.some((s) => asks(s) && LINE_OR_WIFI.test(s))) found.push('line_or_wifi');
   if (parts.some((s) => OWN_PASSWORD.test(s) && !OTHER_PASSWORD.test(s))) found.push('own_wifi_password');
   if (parts.some((s) => asks(s) && ROUTER_LOGIN.test(s))) found.push('router_login');
+  // A worry about the Wi-Fi further from the router (no fault named): the range advice, not a new case.
+  if (
+    anyAsks &&
+    WIFI.test(t) &&
+    FAR_ROOM.test(t) &&
+    (WIFI_WEAK.test(t) || IS_NORMAL.test(t) || t.length < 40)
+  )
+    found.push('wifi_range');
   return found;
 }
 

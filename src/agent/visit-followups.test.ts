@@ -247,3 +247,27 @@ describe('after a Wi-Fi key change, questions about passwords and the router', (
     },
   );
 });
+
+describe('a Wi-Fi worry about a far room after the close', () => {
+  it.each([
+    ['en', 'and the kitchen wifi? its a bit slow there, is that normal?', /5 GHz/],
+    ['sv', 'en sak till, wifit är rätt segt i sovrummet, är det normalt?', /5 GHz/],
+  ] as const)('%s: %s → the range advice, no new case', async (language, text, expected) => {
+    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']), now: NOW });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language,
+      opening: language === 'en' ? "some websites won't load" : 'vissa sidor går inte att öppna',
+      answers: {
+        'identity.customer_number': '100482',
+        'identity.pin': '4711',
+        'consent.*': language === 'sv' ? 'ja' : 'yes',
+      },
+    });
+    expect(res.lastReplies.at(-1)?.askKey).toBe('csat.score');
+    const r = words(await desk.agent.handleMessage(res.ticketId, text));
+    expect(r).toMatch(expected);
+    expect(r).not.toMatch(/testing your line|testar din linje|second-line|andralinje/);
+    expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
+  });
+});
