@@ -209,22 +209,32 @@ describe('a question that only asks whether the booking stands', () => {
   });
 });
 
+/** A case closed by the desk, waiting for the satisfaction answer; `say` sends one more message. */
+async function closedCase(fault: FaultKind, language: 'sv' | 'en', opening: string) {
+  const desk = memoryDesk({ world: faultWorld([fault]), now: NOW });
+  const res = await converse(desk, {
+    customer: KARIN,
+    language,
+    opening,
+    answers: {
+      'identity.customer_number': '100482',
+      'identity.pin': '4711',
+      'consent.*': language === 'sv' ? 'ja' : 'yes',
+    },
+  });
+  expect(res.lastReplies.at(-1)?.askKey).toBe('csat.score');
+  return { desk, say: async (text: string) => words(await desk.agent.handleMessage(res.ticketId, text)) };
+}
+
 describe('after a Wi-Fi key change, questions about passwords and the router', () => {
-  async function keyChanged(language: 'sv' | 'en') {
-    const desk = memoryDesk({ world: faultWorld(['wifi_password_forgotten']), now: NOW });
-    const res = await converse(desk, {
-      customer: KARIN,
-      language,
-      opening: language === 'sv' ? 'jag har glömt wifi lösenordet' : 'i forgot my wifi password',
-      answers: {
-        'identity.customer_number': '100482',
-        'identity.pin': '4711',
-        'consent.*': language === 'sv' ? 'ja' : 'yes',
-      },
-    });
-    expect(res.lastReplies.at(-1)?.askKey).toBe('csat.score');
-    return async (text: string) => words(await desk.agent.handleMessage(res.ticketId, text));
-  }
+  const keyChanged = async (language: 'sv' | 'en') =>
+    (
+      await closedCase(
+        'wifi_password_forgotten',
+        language,
+        language === 'sv' ? 'jag har glömt wifi lösenordet' : 'i forgot my wifi password',
+      )
+    ).say;
 
   it.each([
     [
@@ -253,19 +263,12 @@ describe('a Wi-Fi worry about a far room after the close', () => {
     ['en', 'and the kitchen wifi? its a bit slow there, is that normal?', /5 GHz/],
     ['sv', 'en sak till, wifit är rätt segt i sovrummet, är det normalt?', /5 GHz/],
   ] as const)('%s: %s → the range advice, no new case', async (language, text, expected) => {
-    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']), now: NOW });
-    const res = await converse(desk, {
-      customer: KARIN,
+    const { desk, say } = await closedCase(
+      'dns_misconfigured',
       language,
-      opening: language === 'en' ? "some websites won't load" : 'vissa sidor går inte att öppna',
-      answers: {
-        'identity.customer_number': '100482',
-        'identity.pin': '4711',
-        'consent.*': language === 'sv' ? 'ja' : 'yes',
-      },
-    });
-    expect(res.lastReplies.at(-1)?.askKey).toBe('csat.score');
-    const r = words(await desk.agent.handleMessage(res.ticketId, text));
+      language === 'en' ? "some websites won't load" : 'vissa sidor går inte att öppna',
+    );
+    const r = await say(text);
     expect(r).toMatch(expected);
     expect(r).not.toMatch(/testing your line|testar din linje|second-line|andralinje/);
     expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);

@@ -5,9 +5,9 @@
 import type { Ticket } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
-import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
+import { BOOKING_STATE_KEY, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
-import type { VisitMoveDeps } from './visit-move.js';
+import { bookVisit, type VisitMoveDeps } from './visit-move.js';
 import { wantsVisitCancelled } from './visit-cancel.js';
 import { visitTimes } from './visit-times.js';
 
@@ -25,8 +25,6 @@ export function createVisitLater(deps: VisitMoveDeps) {
     const t = fold(text).replace(/[’`]/g, "'");
     if (!WANTS_VISIT.test(t) || wantsVisitCancelled(text)) return false;
     if (await deps.tickets.getState<BookedVisit>(ticket.id, BOOKING_STATE_KEY)) return false;
-    const { customer, service } = await deps.context(conv);
-    const f = await deps.facts(ticket);
     const named = visitTimes(text, deps.now(), deps.words.timeZone).preferred.length > 0;
     await deps.tickets.append(ticket.id, [
       {
@@ -38,21 +36,8 @@ export function createVisitLater(deps: VisitMoveDeps) {
     ]);
     if (CHECKED.test(t)) turn.say('visit.checked_still');
     conv.visitDeclined = false;
-    const booked = await bookFieldVisit(
-      deps.isp,
-      deps.tickets,
-      {
-        ticket,
-        customer,
-        service,
-        reason: f.reason,
-        // The first answer was a no, not a time: the times are the ones given now.
-        availability: named ? text : null,
-        timeZone: deps.words.timeZone,
-        now: deps.now(),
-      },
-      deps.log ?? silentLog,
-    );
+    // The first answer was a no, not a time: the times are the ones given now.
+    const booked = await bookVisit(deps, ticket, conv, named ? text : null);
     if (!booked) {
       turn.say('visit.wanted_noted', { reference: ticket.reference });
       return true;
@@ -65,5 +50,3 @@ export function createVisitLater(deps: VisitMoveDeps) {
   }
   return { onMessage };
 }
-
-const silentLog = { warn: () => undefined } as unknown as Parameters<typeof bookFieldVisit>[3];

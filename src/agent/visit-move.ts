@@ -57,21 +57,12 @@ export function createVisitMove(deps: VisitMoveDeps) {
       if (!WHEN.test(t) && !asked.length) return false;
       return tell(WHEN.test(t) || asked.includes('when'));
     }
-    const { customer, service } = await deps.context(conv);
     const f = await deps.facts(ticket);
-    const moved = await bookFieldVisit(
-      deps.isp,
-      deps.tickets,
-      {
-        ticket,
-        customer,
-        service,
-        reason: f.reason,
-        availability: f.availability,
-        timeZone: deps.words.timeZone,
-        now: deps.now(),
-      },
-      deps.log ?? silentLog,
+    const moved = await bookVisit(
+      deps,
+      ticket,
+      conv,
+      f.availability,
       earlier ? { prefer: [earlier], words: text } : { avoid: [booked], words: text },
     );
     if (!moved) {
@@ -101,6 +92,22 @@ const PUT_BACK =
 function earlierWindow(history: TimeWindow[], times: VisitTimes): TimeWindow | null {
   const named = times.preferred.length ? history.filter((w) => fits(w, times)) : history;
   return named.at(-1) ?? null;
+}
+
+/** Books a visit for the case through the field-service port (see field-visit.ts). */
+export async function bookVisit(
+  deps: VisitMoveDeps,
+  ticket: Ticket,
+  conv: ConversationState,
+  availability: string | null,
+  extra?: Parameters<typeof bookFieldVisit>[4],
+): Promise<BookedVisit | null> {
+  if (!deps.isp) return null;
+  const { customer, service } = await deps.context(conv);
+  const f = await deps.facts(ticket);
+  const v = { ticket, customer, service, reason: f.reason, availability };
+  const at = { timeZone: deps.words.timeZone, now: deps.now() };
+  return bookFieldVisit(deps.isp, deps.tickets, { ...v, ...at }, deps.log ?? silentLog, extra);
 }
 
 const silentLog = { warn: () => undefined } as unknown as Logger;
