@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { IspPorts } from '../isp/ports.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
-import type { ReplyAct } from '../triage/reply.js';
+import type { QuestionTopic, ReplyAct } from '../triage/reply.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
@@ -20,7 +20,7 @@ import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
-import { topicMessage } from './repair.js';
+import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
@@ -76,6 +76,16 @@ function declinedVisit(conv: ConversationState, key: MessageKey | null): Message
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
+  /** The text answering `topic` from what this case knows: what it did on the router, its root cause. */
+  async function caseTopic(ticket: Ticket, topic: QuestionTopic): Promise<MessageKey> {
+    const ctx = {
+      askKey: null,
+      cause: await deps.cause(ticket),
+      actions: actionsDone(await deps.state(ticket)),
+    };
+    return answerFor(topic, ctx) ?? 'reply.other';
+  }
+
   const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state, words: deps.words });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
   const visitDeps = {
@@ -152,7 +162,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return true;
     }
     if (act.act === 'question' && act.topic !== 'other') {
-      turn.say(topicMessage(act.topic, null, null), params(ticket, conv));
+      turn.say(await caseTopic(ticket, act.topic), params(ticket, conv));
       turn.say('closed.more');
       turn.final();
       return true;
@@ -207,7 +217,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
       (act.topic !== 'technician_when' || queue === 'field')
     )
-      keys.push(topicMessage(act.topic, null, null));
+      keys.push(await caseTopic(ticket, act.topic));
     const unanswered: string[] = [];
     for (const q of asked) {
       const key = caseAnswerKey(q, queue, cause);
@@ -301,7 +311,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return;
     }
     if (act.act === 'question' && act.topic !== 'other') {
-      turn.say(topicMessage(act.topic, null, null), p);
+      turn.say(await caseTopic(ticket, act.topic), p);
       if (!outage) turn.say('handoff.next', p);
       return;
     }

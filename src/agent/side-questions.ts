@@ -3,7 +3,7 @@
 // as well — from the topic texts for the action, the pending question, the case's root cause or the
 // access type — or, when none fits, honestly passed to a colleague.
 import { fold } from '../triage/normalize.js';
-import { topicsOf } from '../triage/topics-of.js';
+import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { answerFor, type QuestionContext } from './question-answers.js';
 import type { MessageKey } from './messages/index.js';
 
@@ -34,7 +34,13 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   const clauses = questionClauses(text);
   if (!clauses.length) return { keys: [], unanswered: false };
   const keys: MessageKey[] = [];
-  for (const topic of topicsOf(clauses.join(' '))) {
+  // A clause with no topic of its own may have one that the pending ask makes clear ("why do you need that?").
+  const own = topicsOf(clauses.join(' '));
+  const byAsk = clauses
+    .filter((c) => !topicsOf(c).some((x) => !REMARKS.has(x)))
+    .map((c) => askTopicOf(ctx.askKey, c))
+    .filter((x) => x !== null);
+  for (const topic of [...own, ...byAsk]) {
     if (REMARKS.has(topic)) continue;
     const key = answerFor(topic, ctx);
     if (key && !keys.includes(key)) keys.push(key);

@@ -1,5 +1,6 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
 import { afterEn } from './after-en.js';
+import { answeredEn } from './answered-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
 import { incaseEn } from './incase-en.js';
@@ -408,4 +409,5 @@ export const en = {
   ...midcaseEn,
   ...incaseEn,
   ...outcomeEn,
+  ...answeredEn,
 } satisfies Record<string, string>;

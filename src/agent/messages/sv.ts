@@ -1,5 +1,6 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
 import { afterSv } from './after-sv.js';
+import { answeredSv } from './answered-sv.js';
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
 import { incaseSv } from './incase-sv.js';
@@ -409,4 +410,5 @@ export const sv: Record<MessageKey, string> = {
   ...midcaseSv,
   ...incaseSv,
   ...outcomeSv,
+  ...answeredSv,
 };
