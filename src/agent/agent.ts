@@ -69,11 +69,11 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
-import { answerOfferQuestion } from './offer-question.js';
 import { createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
 import { createRenameAlong } from './rename-along.js';
+import { answerCancelQuestions } from './cancel-questions.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
@@ -265,7 +265,6 @@ export function createAgent(given: AgentDeps) {
     note,
     demoHome: () => demoHome,
     learnFacts,
-    aside: publicOutage.aside,
   });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,
@@ -539,6 +538,22 @@ export function createAgent(given: AgentDeps) {
     const convId = inTurn.get(ticket.id)?.conversationId ?? ticket.id;
     const words = (await transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
     await contactDetails.ask(ticket, conv, turn, words.join('\n'));
+  }
+
+  /**
+   * The questions inside a cancellation, answered; true when that was all the message held (the
+   * pending question is put again), false when the case goes on with the message.
+   */
+  async function cancelQuestions(conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    const opening = conv.phase === 'opening';
+    if (opening) {
+      followLanguage(conv, tri, text, true);
+      turn.language = conv.language;
+    }
+    if (!answerCancelQuestions(conv, turn, text, opening ? tri.intent : conv.intent)) return false;
+    if (opening || /\d/.test(text)) return false;
+    if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
+    return true;
   }
 
   /** Starts the runbook of the conversation's intent (identity is settled by now). */
@@ -1200,10 +1215,8 @@ export function createAgent(given: AgentDeps) {
     if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
-    if (await contactDetails.take(ticket, conv, turn, text)) {
-      await answerOfferQuestion(deps.tickets, ticket, turn, text);
-      return;
-    }
+    if (await cancelQuestions(conv, turn, text, tri)) return;
+    if (await contactDetails.take(ticket, conv, turn, text)) return;
     if (await lateScore(ticket, conv, turn, text)) return;
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;

@@ -103,6 +103,8 @@ export interface Facts {
   wifiPasswordMentioned?: boolean;
   /** Not a customer yet (a new subscription, moving in). */
   notCustomer?: boolean;
+  /** Wants to cancel (terminate) the subscription: the case names it so. */
+  cancellation?: boolean;
   /** Speaks of a subscription they already have (an upgrade, a cancellation, "my plan"): a customer, not a would-be one. */
   ownSubscription?: boolean;
   /** Wants the Wi-Fi network renamed, and the new name if given. */
