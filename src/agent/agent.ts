@@ -69,6 +69,7 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
+import { answerOfferQuestion } from './offer-question.js';
 import { createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
@@ -265,6 +266,7 @@ export function createAgent(given: AgentDeps) {
     note,
     demoHome: () => demoHome,
     learnFacts,
+    aside: publicOutage.aside,
   });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,
@@ -1216,7 +1218,10 @@ export function createAgent(given: AgentDeps) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
     if (await cancelQuestions(conv, turn, text, tri)) return;
-    if (await contactDetails.take(ticket, conv, turn, text)) return;
+    if (await contactDetails.take(ticket, conv, turn, text)) {
+      await answerOfferQuestion(deps.tickets, ticket, turn, text);
+      return;
+    }
     if (await lateScore(ticket, conv, turn, text)) return;
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;

@@ -9,9 +9,10 @@ import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
-import { questionAnswers } from './question-answers.js';
-import { sideAnswers } from './side-questions.js';
+import { actionsDone, questionAnswers } from './question-answers.js';
+import { questionClauses, sideAnswers } from './side-questions.js';
 import { howToCheck } from './confirm-open.js';
+import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
@@ -42,6 +43,8 @@ export interface RunbookAnswerDeps {
   note(ticketId: string, text: string): Promise<void>;
   demoHome(): DemoHome | null;
   learnFacts(facts: ConversationState['facts'], text: string): ConversationState['facts'];
+  /** A question beside an answer that the desk answers from its own records (a public outage); true when said. */
+  aside?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
 }
 
 /** "I don't have it here": nothing to ask for again. */
@@ -121,7 +124,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
-    const act = deps.triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined });
+    const act = settledBeside(
+      deps.triage,
+      askKey,
+      deps.triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined }),
+      text,
+      conv.language,
+    );
     const { service } = await deps.context(conv);
     const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
     conv.repair = countRepair(conv.repair, askKey, move);
@@ -152,8 +161,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     }
     if (move.kind === 'explain' && act.act === 'question') {
       // Every topic the question touches, each with the text for this action, ask, cause or access.
-      const cause = rootCauseOf(await deps.engine.get(ticket.id));
-      const ctx = { askKey, askMessage: spec.message ?? null, cause, access: service?.access ?? null };
+      const state = await deps.engine.get(ticket.id);
+      const ctx = {
+        askKey,
+        askMessage: spec.message ?? null,
+        cause: rootCauseOf(state),
+        access: service?.access ?? null,
+        actions: actionsDone(state),
+      };
       move.messages = questionAnswers(text, act.topic, ctx, move.message);
       if (move.messages.every((k) => k === 'reply.other')) {
         move.messages = unansweredQuestion(askKey, spec.message);
@@ -175,13 +190,16 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     spec: NonNullable<ConversationState['pendingAskSpec']>,
   ) {
     const { service } = await deps.context(conv);
-    const cause = rootCauseOf(await deps.engine.get(ticket.id));
+    const state = await deps.engine.get(ticket.id);
     const ctx = {
       askKey: spec.key,
       askMessage: spec.message ?? null,
-      cause,
+      cause: rootCauseOf(state),
       access: service?.access ?? null,
+      actions: actionsDone(state),
     };
+    // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
+    if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;
     const side = sideAnswers(text, ctx);
     // A topic the answer part already brings a text for is answered once, by that text.
     const brought = move.kind === 'answer' ? move.message : undefined;
@@ -191,7 +209,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference });
     if (side.unanswered && move.kind === 'answer') {
       await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
-      turn.say('reply.cannot_answer', { reference: ticket.reference });
+      // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
+      const closing = spec.key === 'resolution.confirm';
+      turn.say(closing ? 'reply.cannot_answer.closing' : 'reply.cannot_answer', {
+        reference: ticket.reference,
+      });
     }
   }
 
