@@ -61,6 +61,7 @@ describe('whether the desk acted, asked at "does it work now?"', () => {
       /Ja – jag startade om din router på distans/,
     ],
     ['sv', 'ja nu funkar det. har ni startat om routern?', /Ja – jag startade om din router på distans/],
+    ['sv', 'funkar nu. har ni gjort nåt? jag märkte inget', /Ja – jag startade om din router på distans/],
   ] as const)(
     '%s: "%s" is answered from the case actions and the case closes',
     async (language, text, answer) => {
@@ -73,6 +74,7 @@ describe('whether the desk acted, asked at "does it work now?"', () => {
       ]);
       expect(last).toMatch(answer);
       expect(last).not.toMatch(COLLEAGUE);
+      expect(last).not.toMatch(/Good question|Bra fråga/);
       expect(ticket?.disposition).toMatch(/^resolved/);
     },
   );

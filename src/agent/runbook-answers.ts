@@ -201,6 +201,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
     if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;
     const side = sideAnswers(text, ctx);
+    // "funkar nu. har ni gjort nåt?": a specific answer replaces the general "noted" the answer part brings.
+    if (move.kind === 'answer' && move.message === 'reply.other' && side.keys.length)
+      move.message = undefined;
     // A topic the answer part already brings a text for is answered once, by that text.
     const brought = move.kind === 'answer' ? move.message : undefined;
     const topic = (key: string) => key.split('.')[1];
