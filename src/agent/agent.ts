@@ -65,7 +65,7 @@ import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
 import { holdCase, returnToHeldCase } from './follow-up-case.js';
 import { namesARequest, problemLabel } from './request-facts.js';
-import { raisedSecondaries } from './secondary-topics.js';
+import { raisedSecondaries, withdrawOffer } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
@@ -707,6 +707,7 @@ export function createAgent(given: AgentDeps) {
     if (finish.outcome !== 'refused') await linkCauseArticle(conv, turn, rootCauseOf(state));
     const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
     if (extra.length) turn.say('secondary.offer', { topic: label(conv.language, extra[0]) });
+    conv.offeredTopic = extra[0] ?? null;
     conv.secondaryIntents = extra.slice(1);
     conv.outcomes.push(finish.outcome);
     conv.phase = 'closed';
@@ -1218,6 +1219,10 @@ export function createAgent(given: AgentDeps) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
     if (await cancelQuestions(conv, turn, text, tri)) return;
+    if (withdrawOffer(conv, turn, text)) {
+      if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
+      return;
+    }
     if (await contactDetails.take(ticket, conv, turn, text)) {
       await answerOfferQuestion(deps.tickets, ticket, turn, text);
       return;

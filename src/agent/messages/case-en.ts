@@ -35,6 +35,7 @@ export const caseEn = {
   'case.noted':
     'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
   'problem.cancellation': 'cancelling your subscription',
+  'secondary.denied': 'Sorry, my mistake — you did not. I have dropped it.',
   'cancel.answer.notice':
     'The notice period is one month, unless your contract says otherwise. We confirm the last day in writing.',
   'cancel.answer.router':

@@ -37,6 +37,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.noted':
     'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
   'problem.cancellation': 'uppsägning av ditt abonnemang',
+  'secondary.denied': 'Förlåt, mitt misstag – det gjorde du inte. Jag har strukit det.',
   'cancel.answer.notice':
     'Uppsägningstiden är en månad, om inte ditt avtal säger något annat. Vi bekräftar sista dagen skriftligt.',
   'cancel.answer.router':
