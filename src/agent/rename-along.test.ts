@@ -106,6 +106,9 @@ describe('the words after a name are not part of it', () => {
     ['change the wifi name to Oskar_home like i said.', 'Oskar_home'],
     ['byt namnet till Villa_Berg som jag sa', 'Villa_Berg'],
     ['call it Too Fast', 'Too Fast'],
+    ['can you change the wifi name back to Oskar_home and lock it down', 'Oskar_home'],
+    ['byt namnet på wifit till Villa_Berg och lås det', 'Villa_Berg'],
+    ['rename it to Tom and Jerry', 'Tom and Jerry'],
   ])('"%s" → %s', (text, name) => {
     expect(parseWifiName(text)).toBe(name);
   });
