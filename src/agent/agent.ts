@@ -69,6 +69,7 @@ import { raisedSecondaries, withdrawOffer } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
+import { onlyOtherService } from './other-service.js';
 import { answerOfferQuestion } from './offer-question.js';
 import { createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
@@ -558,9 +559,22 @@ export function createAgent(given: AgentDeps) {
     return true;
   }
 
+  /** A question about another service (TV, mobile) from someone not yet identified: to a colleague as it stands. */
+  async function routeOtherService(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    conv.phase = 'runbook';
+    turn.say('cause.other_service');
+    await finalize(ticket, conv, turn, {
+      outcome: 'routed',
+      queue: 'agents',
+      disposition: 'routed.agents',
+      reason: `other_service_request: a question about ${conv.facts.otherService ?? 'another service'}`,
+    });
+  }
+
   /** Starts the runbook of the conversation's intent (identity is settled by now). */
   async function startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn) {
     const { customer, service } = await customerContext(conv);
+    if (!customer && onlyOtherService(conv)) return routeOtherService(ticket, conv, turn);
     if (!customer && conv.intent === 'account_change' && !conv.facts.notCustomer) {
       // A change to a subscription nobody could show is theirs: refused, with how to verify.
       turn.say('refused.unidentified');

@@ -176,7 +176,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       }
     }
     if (move.kind === 'clarify' && askKey === 'resolution.confirm')
-      move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)));
+      move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {
+        text,
+        intent: conv.intent,
+      });
     return applyRepair(ticket, conv, turn, text, tri, move, spec);
   }
 

@@ -115,7 +115,8 @@ interface CauseRef {
 
 type Pending =
   | { kind: 'consent'; key: ConsentKey; action: ActionName; asked: number }
-  | { kind: 'step'; key: StepKey }
+  /** `again`: asked a second time, after the customer said what they fixed and the fault was still there. */
+  | { kind: 'step'; key: StepKey; again?: true }
   | { kind: 'fact'; key: AskKey; fact: FactName; asked: number }
   | { kind: 'confirm' }
   | { kind: 'availability'; queue: Queue }
@@ -841,6 +842,13 @@ export function createRunbookEngine(deps: EngineDeps) {
             out.says.push({ key: 'verified.ok' });
             state.pending = { kind: 'confirm' };
             out.ask = { key: 'resolution.confirm' };
+            return;
+          }
+          // "It was loose, it's in now" and the fault is still there: a plug half in, or a router still
+          // connecting, is checked once more before anyone is sent.
+          if (answer.kind === 'done' && answer.inWords && !pending.again) {
+            state.pending = { kind: 'step', key: pending.key, again: true };
+            out.ask = { key: pending.key, message: 'step.check_again' };
             return;
           }
           state.tried.push({ step: pending.key, result: 'did not help' });

@@ -3,6 +3,7 @@ import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } 
 import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
+import { saysStepDoneInOtherWords, statementsOf } from './step-done.js';
 import { stepRefusal } from './step-refused.js';
 
 // Answers to the desk's quick-reply questions (ask keys), in Swedish and English.
@@ -11,7 +12,8 @@ export type ParsedAnswer =
   | { kind: 'yes' }
   | { kind: 'no' }
   | { kind: 'unknown' }
-  | { kind: 'done' }
+  /** `inWords`: the customer said what they found and did ("it was loose, pushed it back in"). */
+  | { kind: 'done'; inWords?: true }
   | { kind: 'cannot' }
   | { kind: 'customer_number'; value: string }
   | { kind: 'pin'; value: string }
@@ -80,7 +82,11 @@ const EMPHATIC_NO =
   /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
 
 /** A leading "oh"/"jaha"/"hmm" that only shows the customer took in the question ("jaha. ja kör"). */
-const INTERJECTION = /^(?:jaha|aha|ah+|oh+|åh+|ah ok|ok so|okay so|hmm+|mm+|nja|well|tja)[.,!…\s]+(?=\S)/;
+/** A leading word of resignation before the answer ("whatever, go ahead", "jaja, kör"). */
+const RESIGNED = String.raw`whatever|whatevs|meh|oh well|ah well|fine whatever|ok whatever|jaja|aja|naval|nåväl|strunt samma|spelar ingen roll`;
+const INTERJECTION = new RegExp(
+  String.raw`^(?:jaha|aha|ah+|oh+|åh+|ah ok|ok so|okay so|hmm+|mm+|nja|well|tja|${RESIGNED})[.,!…\s]+(?=\S)`,
+);
 
 function yesNo(raw: string): 'yes' | 'no' | null {
   const t = raw.replace(INTERJECTION, '');
@@ -125,7 +131,8 @@ function stepDoneAtEnd(t: string): boolean {
   const last = parts.at(-1) ?? '';
   return (
     /^(ok |okej |okay )?(klart|klar|done|all done|fixed|fixat|gjort|det ar gjort|it'?s done)$/.test(last) ||
-    CABLES_IN_PLACE.test(last)
+    CABLES_IN_PLACE.test(last) ||
+    saysStepDoneInOtherWords(last)
   );
 }
 
@@ -340,7 +347,14 @@ function isConcrete(p: ParsedAnswer): boolean {
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
   const corrected = correctedAnswer(askKey, raw, lang);
-  return corrected ?? closingAnswer(askKey, raw) ?? parseWhole(askKey, raw, lang);
+  const parsed = corrected ?? closingAnswer(askKey, raw) ?? parseWhole(askKey, raw, lang);
+  if (
+    parsed.kind === 'done' &&
+    askKey.startsWith('step.') &&
+    saysStepDoneInOtherWords(clean(statementsOf(raw)))
+  )
+    return { kind: 'done', inWords: true };
+  return parsed;
 }
 
 /** A yes or no settled in the reply's last sentence, after a question or remark ("…?? men ok"), or null. */
@@ -484,6 +498,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'done' };
     }
     if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };
+    if (saysStepDoneInOtherWords(clean(statementsOf(raw)))) return { kind: 'done' };
     if (askKey === 'step.rejoin_wifi' && REJOINED.test(t)) return { kind: 'done' };
     if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };
     const yn = yesNo(t);

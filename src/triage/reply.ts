@@ -5,6 +5,7 @@ import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
+import { reportsStepDone, statementsOf } from './step-done.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import {
@@ -258,6 +259,10 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   // "ipaden är inne nu. måste jag göra om det på tv:n också?": done, and the question is answered too.
   if (r.topic === 'each_device' && parsed?.kind === 'done' && !P.notNow.test(r.t))
     return { act: 'answer', topic: r.topic };
+  // "what splitter? the little white box? ok i pushed everything in, done": the question is answered and
+  // the step, reported done in a sentence that asks nothing, counts.
+  if (r.topic && r.topic !== 'other' && parsed?.kind === 'done' && doneBesideQuestion(askKey, r))
+    return { act: 'answer', topic: r.topic };
   if (r.topic && r.topic !== 'other') return question(r);
   // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
@@ -281,6 +286,13 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   return ANSWER;
+}
+
+/** The sentences that ask nothing say the step is done (and not only that it will be, later). */
+function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
+  const said = statementsOf(r.raw);
+  const t = fold(said);
+  return said !== '' && reportsStepDone(t) && parseAnswer(askKey, said).kind === 'done' && !P.notNow.test(t);
 }
 
 function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext): ReplyAct {

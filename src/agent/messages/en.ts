@@ -3,6 +3,7 @@ import { afterEn } from './after-en.js';
 import { answeredEn } from './answered-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
+import { checksEn } from './checks-en.js';
 import { incaseEn } from './incase-en.js';
 import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
@@ -409,5 +410,6 @@ export const en = {
   ...midcaseEn,
   ...incaseEn,
   ...outcomeEn,
+  ...checksEn,
   ...answeredEn,
 } satisfies Record<string, string>;

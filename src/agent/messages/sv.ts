@@ -3,6 +3,7 @@ import { afterSv } from './after-sv.js';
 import { answeredSv } from './answered-sv.js';
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
+import { checksSv } from './checks-sv.js';
 import { incaseSv } from './incase-sv.js';
 import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
@@ -410,5 +411,6 @@ export const sv: Record<MessageKey, string> = {
   ...midcaseSv,
   ...incaseSv,
   ...outcomeSv,
+  ...checksSv,
   ...answeredSv,
 };
