@@ -193,3 +193,21 @@ describe('why a physical fault cannot be fixed remotely, after the handoff', () 
     expect(last).toMatch(answer);
   });
 });
+
+describe('a time that starts like a question', () => {
+  it.each([
+    ['sv', 'när som helst'],
+    ['en', 'whenever works'],
+  ] as const)(
+    '%s: "%s" at the availability is a time, answered with no question text',
+    async (language, text) => {
+      const { last } = await converse(['fiber_los'], language, [
+        language === 'sv'
+          ? 'internet funkar inte. kundnummer 200115 pin 4711'
+          : 'no internet. 200115 pin 4711',
+        text,
+      ]);
+      expect(last).not.toMatch(/\{when\}|contacts you within|kontaktar dig inom/);
+    },
+  );
+});

@@ -211,8 +211,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const brought = move.kind === 'answer' ? move.message : undefined;
     const topic = (key: string) => key.split('.')[1];
     if (brought) side.unanswered = false;
+    const when = t(conv.language, `when.${conv.priority}`);
     for (const key of side.keys)
-      if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference });
+      if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {
       await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
