@@ -211,3 +211,19 @@ describe('a time that starts like a question', () => {
     },
   );
 });
+
+describe('the rules for a new network name, asked at the name question', () => {
+  it.each([
+    [
+      'sv',
+      'kan ni byta namn på mitt wifi?',
+      'vad får det heta? får det ha mellanslag?',
+      /upp till 32 tecken/,
+    ],
+    ['en', 'can you rename my wifi network?', 'can it have spaces?', /up to 32 characters/],
+  ] as const)('%s: "%s" then "%s"', async (language, opening, text, answer) => {
+    const { last } = await converse([], language, [`${opening} 200115 pin 4711`, text]);
+    expect(last).toMatch(answer);
+    expect(last).not.toMatch(COLLEAGUE);
+  });
+});

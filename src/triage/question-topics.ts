@@ -23,7 +23,8 @@ export type ExtraTopic =
   | 'choose_password'
   | 'how_speed_test'
   | 'did_you_act'
-  | 'how_get_password';
+  | 'how_get_password'
+  | 'wifi_name_rules';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -95,6 +96,12 @@ export const DID_YOU_ACT: [ExtraTopic, RegExp] = [
 export const NEW_PASSWORD_TOPICS: [string, RegExp, ExtraTopic][] = [
   ['consent.wifi_change', HOW_GET_NEW, 'how_get_password'],
   ['consent.config_change', HOW_GET_NEW, 'how_get_password'],
+  // "vad får det heta? får det ha mellanslag?", "can it have spaces / å ä ö?": the rules for a network name.
+  [
+    'config.wifi_name',
+    /\b(vad|vilket|vilka|what|which)\b[^.?!]{0,20}\b(heta|namn\w*|names?|called|call it)\b|\b(mellanslag|spaces?|tecken|characters?|letters?|bokstav\w*|a,? a (och|and|&) o|emoji\w*|symbol\w*|siffror|digits|numbers|how long|hur langt)\b/,
+    'wifi_name_rules',
+  ],
 ];
 
 /**

@@ -30,6 +30,8 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Jag visar det nya wifi-lösenordet här i chatten så fort det är satt, och sedan ansluter du dina enheter med det.',
   'reply.how_get_password.consent.admin_password_change':
     'Jag visar det nya administratörslösenordet här i chatten så fort det är ändrat. Spara det på ett säkert ställe; du behöver det bara för routerns inställningssida.',
+  'reply.wifi_name_rules':
+    'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö skulle jag undvika, eftersom vissa enheter visar dem fel.',
   'reply.cannot_answer.closing':
     'Det kan jag inte svara på själv; jag har noterat din fråga i ärende {reference}.',
   'outage.check_after_identity':
