@@ -3,7 +3,7 @@ import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } 
 import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
-import { saysStepDoneInOtherWords, statementsOf } from './step-done.js';
+import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
 import { stepRefusal } from './step-refused.js';
 
 // Answers to the desk's quick-reply questions (ask keys), in Swedish and English.
@@ -499,6 +499,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     }
     if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };
     if (saysStepDoneInOtherWords(clean(statementsOf(raw)))) return { kind: 'done' };
+    if (stepDoneInThePast(askKey, t)) return { kind: 'done' };
     if (askKey === 'step.rejoin_wifi' && REJOINED.test(t)) return { kind: 'done' };
     if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };
     const yn = yesNo(t);

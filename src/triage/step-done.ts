@@ -75,3 +75,20 @@ export function statementsOf(raw: string): string {
     .join(' ')
     .trim();
 }
+
+/** The step's own verb in the past ("restarted it", "jag drog ur den", "moved closer"): a report, not a plan. */
+const DONE_PAST: Partial<Record<string, RegExp>> = {
+  'step.power_cycle':
+    /\b(restarted|rebooted|power ?cycled|unplugged|replugged|startade om|startat om|bootade om|bootat om|drog ur|dragit ur)\b/,
+  'step.move_closer':
+    /\b(moved|went|walked|sat (down )?(next to|by|close)|flyttade|flyttat|gick (narmare|till)|satte mig)\b/,
+  'step.wired_test':
+    /\b(ran|tested|did) (it|the test|a test|the speed ?test|a speed ?test|speedtest)\b|\b(testade|korde|kort) (den|det|testet|hastighetstest\w*)\b/,
+  'step.rejoin_wifi':
+    /\b(rejoined|reconnected|forgot (it|the network) and|anslot|anslutit|anslot igen|glomde (natverket|det|bort det))\b/,
+};
+
+/** Whether the folded text reports this step done with its own verb in the past tense. */
+export function stepDoneInThePast(askKey: string, t: string): boolean {
+  return DONE_PAST[askKey]?.test(t) ?? false;
+}
