@@ -302,6 +302,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return;
     }
     if (act.act === 'thanks') {
+      if (await visitMove.onThanks(ticket, conv, turn)) return;
       turn.say(outage ? 'outage.noted' : 'handoff.thanks', p);
       return;
     }

@@ -268,6 +268,8 @@ export function createAgent(given: AgentDeps) {
     demoHome: () => demoHome,
     learnFacts,
     aside: publicOutage.aside,
+    now,
+    timeZone: cfg.words.timeZone,
   });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,

@@ -17,6 +17,7 @@ import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
 import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
+import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-first.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -43,6 +44,9 @@ export interface RunbookAnswerDeps {
   note(ticketId: string, text: string): Promise<void>;
   demoHome(): DemoHome | null;
   learnFacts(facts: ConversationState['facts'], text: string): ConversationState['facts'];
+  /** Now, and the operator's time zone (a visit's times are local). */
+  now(): Date;
+  timeZone: string;
   /** A question beside an answer that the desk answers from its own records (a public outage); true when said. */
   aside?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
 }
@@ -97,7 +101,21 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     await deps.engine.learn(ticket.id, conv.facts);
     const before = structuredClone(await deps.engine.get(ticket.id));
     const spec = conv.pendingAskSpec ?? { key: askKey };
-    const out = await deps.engine.answer(ctx, parsed, text);
+    let out = await deps.engine.answer(ctx, parsed, text);
+    // "still red. ok send someone, tuesday afternoon works": the times beside a step's answer are the
+    // answer to the visit question that step led to.
+    const times =
+      askKey.startsWith('step.') && out.ask?.key === 'contact.availability' && !out.finish
+        ? visitTimesBeside(text, deps.now(), deps.timeZone)
+        : null;
+    if (times) {
+      deps.render(turn, { ...out, ask: null });
+      out = await deps.engine.answer(
+        ctx,
+        deps.triage.parseAnswer('contact.availability', times, conv.language),
+        text,
+      );
+    }
     deps.render(turn, out);
     // What this answer led to can be undone by a correction, unless it changed the router or ended the case.
     // (What was said while waiting for the router may have gone out already: the runbook's record tells.)
@@ -123,6 +141,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   ): Promise<boolean> {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
+    // "could it be the cable? i can check it first": the check is guided and awaited before any visit.
+    if (askKey === 'contact.availability' && conv.phase === 'runbook' && wantsToCheckFirst(text))
+      if (await checkFirst(ticket, conv, turn)) return true;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
     const act = settledBeside(
       deps.triage,
@@ -336,6 +357,20 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     }
     turn.say('repair.correction.nothing');
     turn.askAgain(spec);
+    return true;
+  }
+
+  /** The cable check the customer wants before a visit: asked as a step; false when no visit is being asked for. */
+  async function checkFirst(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<boolean> {
+    const { step, message } = checkFirstStep(rootCauseOf(await deps.engine.get(ticket.id)));
+    const out = await deps.engine.checkFirst(ticket.id, step, message);
+    if (!out) return false;
+    conv.undo = null;
+    await deps.note(
+      ticket.id,
+      'customer wants to check the cable before a technician is sent: guided, the line is tested again after it',
+    );
+    deps.render(turn, out);
     return true;
   }
 

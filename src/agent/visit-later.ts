@@ -12,8 +12,8 @@ import { wantsVisitCancelled } from './visit-cancel.js';
 import { visitTimes } from './visit-times.js';
 
 /** The customer now asks for the visit ("send a technician then", "boka in ett besök ändå"). */
-const WANTS_VISIT =
-  /\b(send (a |the |an |someone|somebody|over)?\s*(tech\w*|engineer\w*|someone|somebody|somebody over|someone over|them)|book (a |the |it|that|one|in)|go ahead (and book|with (the|a) visit)|(want|need|would like) (a |the )?(visit|technician|tech|engineer)|skicka (en |hit |ut |nan |nagon |teknikern |hit en )?(tekniker\w*|nan|nagon)|boka (in )?(ett |besoket|det|en tid|tekniker\w*|in)|(vill|behover) (ha )?(ett |en )?(besok|tekniker\w*)|(kan|far) (nan|nagon|teknikern|en tekniker) (komma|kommer))\b/;
+export const WANTS_VISIT =
+  /\b(send (a |the |an |someone|somebody|over)?\s*(tech\w*|engineer\w*|someone|somebody|somebody over|someone over|them)|book (a |the |it|that|one|in)|go ahead (and book|with (the|a) visit)|(want|need|would like|'d like|take) (a |the )?(visit|technician|tech|engineer)|skicka (en |hit |ut |nan |nagon |teknikern |hit en )?(tekniker\w*|nan|nagon)|boka (in )?(ett |en |besoket|det|en tid|tekniker\w*|in)|(vill|behover|tar) (jag |vi )?(ha )?(ett |en )?(besok|tekniker\w*)|(kan|far) (nan|nagon|teknikern|en tekniker) (komma|kommer))\b/;
 /** The customer reports the check they went to do ("den sitter i", "checked it, still red"). */
 const CHECKED =
   /\b(kollade|kollat|har kollat|checked|i've checked|ive checked|sitter i|satt i|is in|was in|plugged in|looks fine|ser bra ut|fortfarande|still)\b/;

@@ -5,7 +5,7 @@
 import { fold } from '../triage/normalize.js';
 import type { MessageKey } from './messages/index.js';
 
-export type VisitQuestion = 'when' | 'home' | 'duration';
+export type VisitQuestion = 'when' | 'home' | 'duration' | 'call' | 'whole_window';
 
 /** [question, pattern]: each a kind of question, in the order the answers are said. */
 const PATTERNS: [VisitQuestion, RegExp][] = [
@@ -23,6 +23,16 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
     /\b((do|must|should|have to|need to) (i|we|someone|somebody|anyone) (be|stay) (at )?home|(be|stay) (at )?home\b.{0,20}\?|(need|have) to be (there|in|present|home)|someone (has to|needs to|must) be (home|there|in)|who (has to|needs to|must) be (home|there)|(maste|behover|ska) (jag|vi|nan|nagon) (vara )?(hemma|pa plats|dar)|(vara|stanna) hemma\b.{0,20}\?|nagon hemma\b.{0,20}\?|(maste|behover) (nan|nagon) (vara )?(hemma|dar))/,
   ],
   [
+    // "will the technician call before coming?", "ringer teknikern innan?", "får jag ett sms innan?"
+    'call',
+    /\b((will|does|do|is|would) (the |a )?(technician|tech|engineer|he|she|they|someone|somebody|you|field team)\b.{0,25}\b(call|phone|ring|text|sms|contact|let me know)|(ringer|messar|smsar|hor (av sig|nagon av sig)|kontaktar) (teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet)|(far|kommer) jag (ett )?(samtal|sms|meddelande))\b/,
+  ],
+  [
+    // "do i need to be home the whole 4 hours", "måste jag vara hemma hela tiden?"
+    'whole_window',
+    /\b(whole|entire|all (the|4|four|of the)|full)\b.{0,12}\b(window|time|hours?|day|slot|period)\b|\bhela (tiden|fonstret|perioden|dagen|passet|4 timmar|fyra timmar)\b|\balla (4|fyra) timmar(na)?\b/,
+  ],
+  [
     'duration',
     /\b(how long (does|will|would) (the |a |this )?(visit|it|appointment|repair|job|technician|he|she|they)( \w+)? (take|last|be (there|here))|how long (is|are) (the |a )?(visit|appointment)|how (much time|many hours)\b.{0,20}\b(visit|take|need)|hur (lang tid|lange) (tar|varar|haller) (det|besoket|besok|han|hon|de|dom|teknikern|jobbet|reparationen)|hur lang tid behover (de|dom|teknikern|han|hon|ni))\b/,
   ],
@@ -33,13 +43,20 @@ export function visitQuestions(text: string): VisitQuestion[] {
   const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
   const found = [...new Set(PATTERNS.filter(([, re]) => re.test(t)).map(([q]) => q))];
   // "how long does the visit take" is not also "how long until it comes".
-  return found.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
-    ? found.filter((q) => q !== 'when')
-    : found;
+  // "the whole 4 hours" is about being home for the window, not a question on its own.
+  const whole =
+    found.includes('whole_window') && !found.includes('home')
+      ? found.filter((q) => q !== 'whole_window')
+      : found;
+  return whole.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
+    ? whole.filter((q) => q !== 'when')
+    : whole;
 }
 
 /** The catalogue answers for `questions` beside the booked window (said as `visit.when`). */
 export const VISIT_ANSWER: Record<Exclude<VisitQuestion, 'when'>, MessageKey> = {
   home: 'visit.home',
   duration: 'visit.duration',
+  call: 'visit.call',
+  whole_window: 'visit.whole_window',
 };

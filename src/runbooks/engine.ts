@@ -116,7 +116,7 @@ interface CauseRef {
 type Pending =
   | { kind: 'consent'; key: ConsentKey; action: ActionName; asked: number }
   /** `again`: asked a second time, after the customer said what they fixed and the fault was still there. */
-  | { kind: 'step'; key: StepKey; again?: true }
+  | { kind: 'step'; key: StepKey; again?: true; visit?: { queue: Queue; cause: string } }
   | { kind: 'fact'; key: AskKey; fact: FactName; asked: number }
   | { kind: 'confirm' }
   | { kind: 'availability'; queue: Queue }
@@ -524,6 +524,41 @@ export function createRunbookEngine(deps: EngineDeps) {
     return false;
   }
 
+  /**
+   * The check the customer wanted to make before a visit is booked (see `checkFirst`): after "done"
+   * the fault is tested again; fixed, the customer is asked to confirm, otherwise the visit is asked for again.
+   */
+  async function checkedFirst(
+    ctx: EngineContext,
+    state: EngineState,
+    key: StepKey,
+    visit: { queue: Queue; cause: string },
+    answer: ParsedAnswer,
+    out: EngineOutput,
+  ) {
+    const result = yesLike(answer) ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
+    await record(ctx.ticketId, [
+      { type: 'customer_step', actor: { kind: 'customer', id: null }, step: key, result },
+    ]);
+    if (result === 'done') {
+      if (await verify(ctx, state, procedureFor(visit.cause, causeRef(state, visit.cause)), key, out)) {
+        state.tried.push({ step: key, result: 'fixed' });
+        state.lastFix = 'step';
+        out.says.push({ key: 'verified.ok' });
+        state.pending = { kind: 'confirm' };
+        out.ask = { key: 'resolution.confirm' };
+        return;
+      }
+      state.tried.push({ step: key, result: 'did not help' });
+      out.says.push({ key: 'verified.still' });
+    } else {
+      state.tried.push({ step: key, result: result === 'cannot' ? 'customer could not' : 'unclear' });
+    }
+    state.pending = { kind: 'availability', queue: visit.queue };
+    out.says.push({ key: `escalate.before_availability.${visit.queue}` });
+    out.ask = { key: 'contact.availability' };
+  }
+
   /** Walks the current procedure until the customer must answer or the case is finished. */
   async function advance(ctx: EngineContext, state: EngineState, out: EngineOutput): Promise<void> {
     for (let guard = 0; guard < 40; guard++) {
@@ -793,6 +828,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         return;
       }
       case 'step': {
+        if (pending.visit) return checkedFirst(ctx, state, pending.key, pending.visit, answer, out);
         const result =
           answer.kind === 'done' || answer.kind === 'yes' ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
         await record(ctx.ticketId, [
@@ -1082,6 +1118,23 @@ export function createRunbookEngine(deps: EngineDeps) {
       state.causes = [{ cause, score: 1, codes: [] }, ...state.causes.filter((c) => c.cause !== cause)];
       await advance(ctx, state, out);
       await save(ctx.ticketId, state);
+      return out;
+    },
+
+    /**
+     * "Could it be the cable? I'll check it first" to "when can a technician come?": the step is asked
+     * (with `message` as its text) and the fault tested again after it, before any visit is booked.
+     * Null when no visit is being asked for.
+     */
+    async checkFirst(ticketId: string, step: StepKey, message?: string): Promise<EngineOutput | null> {
+      const state = await load(ticketId);
+      if (!state || state.finished || state.pending?.kind !== 'availability') return null;
+      const cause = state.current?.cause ?? state.causes.find((c) => state.handled.includes(c.cause))?.cause;
+      if (!cause) return null;
+      const out = emptyOutput();
+      state.pending = { kind: 'step', key: step, again: true, visit: { queue: state.pending.queue, cause } };
+      out.ask = { key: step, ...(message ? { message } : {}) };
+      await save(ticketId, state);
       return out;
     },
 

@@ -8,6 +8,7 @@ import { incaseEn } from './incase-en.js';
 import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
 import { repairEn } from './repair-en.js';
+import { visitsEn } from './visits-en.js';
 
 export const en = {
   greeting:
@@ -412,4 +413,5 @@ export const en = {
   ...outcomeEn,
   ...checksEn,
   ...answeredEn,
+  ...visitsEn,
 } satisfies Record<string, string>;

@@ -8,6 +8,7 @@ import { incaseSv } from './incase-sv.js';
 import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
 import { repairSv } from './repair-sv.js';
+import { visitsSv } from './visits-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -413,4 +414,5 @@ export const sv: Record<MessageKey, string> = {
   ...outcomeSv,
   ...checksSv,
   ...answeredSv,
+  ...visitsSv,
 };
