@@ -30,7 +30,9 @@ describe('a status change in the in-memory store and in the repository', () => {
     const seen: Record<string, unknown> = {};
     for (const { name, tickets } of await bothWays()) {
       const t = await tickets.create({ channel: 'chat', language: 'sv' });
-      await tickets.append(t.id, [{ type: 'note', actor: tove, text: 'tar över' }], { status: 'open' });
+      await tickets.append(t.id, [{ type: 'note', actor: tove, text: 'tar över', internal: true }], {
+        status: 'open',
+      });
       const resolved = await tickets.append(
         t.id,
         [{ type: 'status_change', actor: tove, from: 'open', to: 'resolved' }],
