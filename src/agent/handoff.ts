@@ -153,7 +153,12 @@ function plainStep(step: string, result: string, lang: Language, words: Customer
   const what = hasMessage(stepKey)
     ? t(lang, stepKey, brandParams(words, lang))
     : t(lang, 'summary.step.other');
-  const how = hasMessage(resultKey) ? t(lang, resultKey) : t(lang, 'summary.result.unclear');
+  const measured = /^measured (\d+)/.exec(result)?.[1];
+  const how = measured
+    ? t(lang, 'summary.result.measured', { mbps: measured })
+    : hasMessage(resultKey)
+      ? t(lang, resultKey)
+      : t(lang, 'summary.result.unclear');
   // Not "what: how": after a label such as "new router admin password" a colon reads as a secret's value.
   return t(lang, 'summary.step_result', { step: what, result: how });
 }

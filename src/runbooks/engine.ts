@@ -868,7 +868,10 @@ export function createRunbookEngine(deps: EngineDeps) {
         }
         if (result === 'done') {
           if (step?.kind === 'instruct' && !step.verify) {
-            state.tried.push({ step: pending.key, result: 'done' });
+            // "fast.com says 470": the customer's own measurement is the step's result, and is said back.
+            const mbps = answer.kind === 'done' ? answer.measuredMbps : undefined;
+            state.tried.push({ step: pending.key, result: mbps ? `measured ${mbps} Mbit/s` : 'done' });
+            if (mbps) out.says.push({ key: 'step.measured', params: { mbps: String(mbps) } });
             cur.step++;
             return advance(ctx, state, out);
           }

@@ -6,6 +6,7 @@ import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
 import { reportsStepDone, statementsOf } from './step-done.js';
+import { doneNow } from './step-partly.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import {
@@ -257,7 +258,7 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
 
 function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   // "ipaden är inne nu. måste jag göra om det på tv:n också?": done, and the question is answered too.
-  if (r.topic === 'each_device' && parsed?.kind === 'done' && !P.notNow.test(r.t))
+  if (r.topic === 'each_device' && parsed?.kind === 'done' && doneNow(askKey, r.t, P.notNow))
     return { act: 'answer', topic: r.topic };
   // "what splitter? the little white box? ok i pushed everything in, done": the question is answered and
   // the step, reported done in a sentence that asks nothing, counts.
@@ -268,7 +269,8 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
   // "I told you the internet works, it's the TV box": the step rests on a wrong premise.
   if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
-  if (parsed?.kind === 'done' && !P.notNow.test(r.t)) {
+  // "done, my phone is back on. printer i'll do later": what is put off does not undo what is done.
+  if (parsed?.kind === 'done' && doneNow(askKey, r.t, P.notNow)) {
     // "vet inte vad ett filter är men allt sitter i. klart": done, and the remark is answered too.
     const remark = STEP_TOPICS.find(([, re]) => re.test(r.t))?.[0];
     return remark ? { act: 'answer', topic: remark } : ANSWER;

@@ -50,7 +50,10 @@ const NOT_YET: readonly RegExp[] = [
 
 /** The step said done in a clause of its own ("done, will check the speed later"): that clause wins. */
 const DONE_PLAINLY =
-  /\b(i|we|jag|vi)( have|'ve|ve| har)? (restarted|rebooted|unplugged|plugged|moved|ran|tested|rejoined|reconnected|startat|startade|dragit|drog|kopplat|kopplade|flyttat|flyttade|testat|testade)\b/;
+  /\b(i|we|jag|vi)( have|'ve|ve| har)? (restarted|rebooted|unplugged|plugged|moved|ran|tested|rejoined|reconnected|startat|startade|dragit|drog|kopplat|kopplade|flyttat|flyttade|testat|testade)\b|\b(did|done|fixed|gjorde|fixade) (the|my|min|mitt) \w+/;
+
+/** "I restarted it", "did the laptop": a clause that says the step is done, in so many words. */
+export const donePlainly = (clause: string) => DONE_PLAINLY.test(clause);
 
 const later = (clause: string) => NOT_YET.some((re) => re.test(clause));
 
@@ -59,8 +62,6 @@ export function stepRefusal(folded: string): 'refused' | 'later' | null {
   if (REFUSED.some((re) => re.test(folded))) return 'refused';
   if (!later(folded)) return null;
   const clauses = folded.split(/[.,;:!?]+|\b(?:but|men|and then|sen)\b/).map((c) => c.trim());
-  const doneApart = clauses.some(
-    (c) => c !== '' && !later(c) && (reportsStepDone(c) || DONE_PLAINLY.test(c)),
-  );
+  const doneApart = clauses.some((c) => c !== '' && !later(c) && (reportsStepDone(c) || donePlainly(c)));
   return doneApart ? null : 'later';
 }

@@ -7,8 +7,8 @@ import { checksEn } from './checks-en.js';
 import { incaseEn } from './incase-en.js';
 import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
+import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
-import { visitsEn } from './visits-en.js';
 
 export const en = {
   greeting:
@@ -413,5 +413,5 @@ export const en = {
   ...outcomeEn,
   ...checksEn,
   ...answeredEn,
-  ...visitsEn,
+  ...readingsEn,
 } satisfies Record<string, string>;

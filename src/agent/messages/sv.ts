@@ -7,8 +7,8 @@ import { checksSv } from './checks-sv.js';
 import { incaseSv } from './incase-sv.js';
 import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
+import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
-import { visitsSv } from './visits-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -414,5 +414,5 @@ export const sv: Record<MessageKey, string> = {
   ...outcomeSv,
   ...checksSv,
   ...answeredSv,
-  ...visitsSv,
+  ...readingsSv,
 };
