@@ -9,6 +9,7 @@ import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
 import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
+import { visitsEn } from './visits-en.js';
 
 export const en = {
   greeting:
@@ -414,4 +415,5 @@ export const en = {
   ...checksEn,
   ...answeredEn,
   ...readingsEn,
+  ...visitsEn,
 } satisfies Record<string, string>;

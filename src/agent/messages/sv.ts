@@ -9,6 +9,7 @@ import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
 import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
+import { visitsSv } from './visits-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -415,4 +416,5 @@ export const sv: Record<MessageKey, string> = {
   ...checksSv,
   ...answeredSv,
   ...readingsSv,
+  ...visitsSv,
 };
