@@ -11,6 +11,7 @@ import type { QuestionTopic, ReplyAct } from '../triage/reply.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
+import { scoreBeside } from '../triage/score-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { createAfterAnswers } from './after-answers.js';
 import type { AfterQuestion } from './after-questions.js';
@@ -124,17 +125,15 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   ): Promise<boolean> {
     const act = classify(conv, text);
     if (!act) return false;
-    if (
-      act.act === 'score' &&
-      (conv.pendingAsk === 'csat.score' || conv.csatOpen) &&
-      act.score >= 1 &&
-      act.score <= 5
-    ) {
-      await recordScore(ticket, conv, turn, act.score);
-      // "5. how do i stop it happening again tho?": the score and the question beside it, from the case.
-      const rest = text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
-      if (/\?|\b(how|why|what|when|hur|varfor|varför|vad|när|nar)\b/i.test(rest))
-        await answers.answer(ticket, conv, turn, rest, params(ticket, conv));
+    const asked = conv.pendingAsk === 'csat.score' || conv.csatOpen;
+    // "4 i guess. what if it happens again?", "ok tack, 3 för att…": the score the message opens with.
+    const beside = asked ? scoreBeside(text) : null;
+    const score = act.act === 'score' ? act.score : beside?.score;
+    if (asked && score !== undefined && score >= 1 && score <= 5) {
+      await recordScore(ticket, conv, turn, score);
+      // "5. how do i stop it happening again tho?": the score and what stands beside it, handled as what it is.
+      const rest = beside?.rest ?? text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
+      await besideScore(ticket, conv, turn, rest, tri);
       return true;
     }
     if (conv.handoff) {
@@ -171,6 +170,33 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     conv.pendingAsk = null;
     await deps.reopen(ticket, conv, turn, text, tri);
     return true;
+  }
+
+  /** What follows a score: a refund asked for goes to billing, a question is answered, a new request is taken up. */
+  async function besideScore(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    rest: string,
+    tri: TriageLike,
+  ) {
+    if (!rest) return;
+    if (topicsOf(rest).includes('compensation')) return compensation(ticket, conv, turn, rest);
+    const asks = /\?|\b(how|why|what|when|can|could|will|hur|varfor|varför|vad|när|nar|kan|kommer)\b/i.test(
+      rest,
+    );
+    // "…ni svarade inte på frågan": a question passed over earlier is answered too.
+    if ((await answers.answer(ticket, conv, turn, rest, params(ticket, conv))).length > 0) return;
+    // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.
+    const requests =
+      asks ||
+      /\b(please|pls|snalla|snälla|vill|want|need|behover|behöver|change|byt|ändra|andra|fixa?)\b/i.test(
+        rest,
+      );
+    if (requests && classify(conv, rest)?.act === 'new_topic') {
+      conv.pendingAsk = null;
+      await deps.reopen(ticket, conv, turn, rest, tri);
+    }
   }
 
   function params(ticket: Ticket, conv: ConversationState, queue = conv.handoff?.queue ?? 'agents') {

@@ -81,3 +81,57 @@ describe('a step done now with the rest put off is done (rp9c #8)', () => {
     expect(steps).toMatchObject([{ step: 'step.rejoin_wifi', result: 'done' }]);
   });
 });
+
+describe('a score with more beside it is recorded, and the rest handled (rp9b #4, rp9c #1, #2, rp9b #7)', () => {
+  async function atScore(lang: 'sv' | 'en') {
+    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+    const { ticketId } = await identified(
+      desk,
+      KARIN,
+      lang,
+      lang === 'en' ? "some websites won't load" : 'vissa sidor laddar inte',
+    );
+    let r = await desk.agent.handleMessage(ticketId, lang === 'en' ? 'yes' : 'ja');
+    for (let i = 0; i < 3 && r.at(-1)?.askKey !== 'csat.score'; i++)
+      r = await desk.agent.handleMessage(ticketId, lang === 'en' ? 'yes it works' : 'ja det funkar');
+    expect(r.at(-1)?.askKey).toBe('csat.score');
+    const scores = async () =>
+      (await desk.tickets.timeline(ticketId))
+        .filter((e) => e.type === 'csat')
+        .map((e) => e.type === 'csat' && e.score);
+    return { desk, id: ticketId, scores };
+  }
+
+  it.each([
+    ['sv', '4 typ. men kan det hända igen?', 4, /igen/],
+    ['en', '4 i guess. what if it happens again?', 4, /again/],
+    ['sv', 'ok tack, 3 för att ni missade min fråga', 3, /Tack för/],
+    ['en', "i'd say 2 because it took ages", 2, /Thank you for your feedback/],
+  ] as const)('%s: "%s" records %d', async (lang, text, score, reply) => {
+    const { desk, id, scores } = await atScore(lang);
+    const r = await desk.agent.handleMessage(id, text);
+    expect(await scores()).toEqual([score]);
+    expect(said(r)).toMatch(reply);
+  });
+
+  it.each([
+    ['en', '3. also can i get some money back? ive been paying for 500 for months'],
+    ['sv', '3, och kan jag få pengar tillbaka för dagarna utan internet?'],
+  ] as const)('%s: "%s" records 3 and opens the refund for billing', async (lang, text) => {
+    const { desk, id, scores } = await atScore(lang);
+    await desk.agent.handleMessage(id, text);
+    expect(await scores()).toEqual([3]);
+    const all = await desk.tickets.list({ limit: 10 });
+    expect(all.items.some((t) => t.id !== id && t.queue === 'billing')).toBe(true);
+  });
+});
+
+it('a reason beside the score ("ok tack, 3 för att ni missade min fråga") opens no new case', async () => {
+  const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+  const { ticketId } = await identified(desk, KARIN, 'sv', 'vissa sidor laddar inte');
+  let r = await desk.agent.handleMessage(ticketId, 'ja');
+  for (let i = 0; i < 3 && r.at(-1)?.askKey !== 'csat.score'; i++)
+    r = await desk.agent.handleMessage(ticketId, 'ja det funkar');
+  await desk.agent.handleMessage(ticketId, 'ok tack, 3 för att ni missade min fråga');
+  expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
+});
