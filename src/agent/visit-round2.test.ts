@@ -249,3 +249,38 @@ describe('a declined visit wanted after all', () => {
     expect(r.text).not.toMatch(/bara om du säger ja/);
   });
 });
+
+describe('a far-room Wi-Fi worry beside "yes it works"', () => {
+  async function atConfirm(language: 'sv' | 'en') {
+    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']), now: NOW });
+    desk.directory.add(KARIN);
+    const c = await desk.agent.startConversation({ channel: 'chat', language });
+    let r = await desk.agent.handleMessage(
+      c.ticketId,
+      language === 'en' ? "some websites won't load" : 'vissa sidor går inte att öppna',
+    );
+    const answers: Record<string, string> = {
+      'identity.customer_number': '100482',
+      'identity.pin': '4711',
+    };
+    for (let i = 0; i < 8 && r.at(-1)?.askKey !== 'resolution.confirm'; i++) {
+      const ask = r.at(-1)?.askKey ?? '';
+      r = await desk.agent.handleMessage(c.ticketId, answers[ask] ?? (language === 'en' ? 'yes' : 'ja'));
+    }
+    expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+    return async (text: string) => words(await desk.agent.handleMessage(c.ticketId, text));
+  }
+
+  it.each([
+    ['en', 'yep sites load now. btw my wifi is a bit slow in the kitchen, is that normal?'],
+    ['en', 'works now thanks. the wifi upstairs is kinda weak though, normal?'],
+    ['sv', 'ja nu funkar det. men wifit är segt i sovrummet, är det normalt?'],
+    ['sv', 'japp funkar. wifit e lite dåligt i köket btw, e de normalt?'],
+  ] as const)('%s: %s → closes with the range advice', async (language, text) => {
+    const say = await atConfirm(language);
+    const r = await say(text);
+    expect(r).toMatch(/5 GHz/);
+    expect(r).toMatch(/closed|avslutat/);
+    expect(r).not.toMatch(/colleague|kollega/);
+  });
+});
