@@ -23,7 +23,7 @@ export interface SecurityWorryDeps {
 }
 
 /** Answers that carry the pending question forward along with the worry ("ja, men är vi hackade?"). */
-export const ANSWERS = new Set<ParsedAnswer['kind']>(['yes', 'no', 'done', 'cannot']);
+const ANSWERS = new Set<ParsedAnswer['kind']>(['yes', 'no', 'done', 'cannot']);
 
 export function createSecurityWorry(deps: SecurityWorryDeps) {
   /**

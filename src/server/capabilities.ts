@@ -93,7 +93,9 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   const { config, log, repos } = o;
   const acs = createAcs(
     acsOptionsOf(config, {
-      repos,
+      db: repos.db,
+      engine: repos.engine,
+      devices: repos.devices,
       log,
       now: o.now,
       acsConfig: o.acsConfig,
