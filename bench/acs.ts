@@ -16,7 +16,9 @@ import { join } from 'node:path';
 import pino from 'pino';
 import type { Kysely } from 'kysely';
 import { createAcs, type Acs } from '../src/acs/index.js';
+import { splitDevice } from '../src/acs/device-columns.js';
 import { newTaskId } from '../src/acs/ids.js';
+import { acsDeviceRow } from '../src/acs/testing/device-row.js';
 import { openDatabase } from '../src/storage/db.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import type { AcsDeviceRow, AcsTables } from '../src/storage/tables/acs.js';
@@ -192,32 +194,19 @@ async function main() {
   const now = new Date().toISOString();
   const rows: AcsDeviceRow[] = [];
   for (let i = 0; i < DEVICES; i++) {
-    rows.push({
-      id: `${OUI}-${PC}-${serial(i)}`,
-      oui: OUI,
-      product_class: PC,
-      serial_number: serial(i),
-      manufacturer: 'Frontline Networks',
-      model: 'FL-HGW-3000',
-      firmware: '2.3.1',
-      service_id: null,
-      root: 'Device.',
-      cwmp_ns: '1-2',
-      pppoe_username: null,
-      connection_request_url: null,
-      last_inform_at: now,
-      last_boot_at: now,
-      last_events: '[]',
-      inform_count: 1,
-      created_at: now,
-      updated_at: now,
-    });
+    rows.push(acsDeviceRow(serial(i), now));
   }
-  for (let i = 0; i < rows.length; i += 500)
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500).map(splitDevice);
     await kdb
-      .insertInto('acs_devices')
-      .values(rows.slice(i, i + 500))
+      .insertInto('devices')
+      .values(batch.map((r) => r.device))
       .execute();
+    await kdb
+      .insertInto('acs_device_state')
+      .values(batch.map((r, k) => ({ ...r.state, device_id: rows[i + k]!.id })))
+      .execute();
+  }
   const tasks = [];
   for (let k = 0; k < SESSIONS; k++) {
     tasks.push({

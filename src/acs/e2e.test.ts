@@ -10,7 +10,10 @@ describe('ACS end to end over HTTP with a test CPE', () => {
   beforeEach(async () => {
     t = await startTestAcs(
       { cpeAuth: { mode: 'digest' } },
-      { resolveService: async (q) => (q.pppoeUsername === 'anna@isp' ? 'svc-1' : null) },
+      {
+        resolveService: async (q) => (q.pppoeUsername === 'anna@isp' ? 'svc-1' : null),
+        serviceIds: ['svc-1'],
+      },
     );
     // The router's own credentials, provisioned before it first calls (provisioning).
     const own = await t.acs.credentials.provision('00D0F1-HGW3000-SN0001', new Date().toISOString());

@@ -1,11 +1,12 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { AcsDeviceRow, AcsTables, AcsTaskRow } from '../storage/tables/acs.js';
+import { DEVICE_SELECT, splitDevice } from './device-columns.js';
 import type { SessionWrites } from './session-writes.js';
 import { redactParams } from './task-steps.js';
 
 // A CWMP session's start and end on PostgreSQL as one statement each (one round trip): the lock
-// with the device row and its open tasks; and the session's writes as data-modifying CTEs, with
-// the open tasks read back and the lock given up when none is left. Shapes the single statement
+// with the device row (the device and its ACS state) and its open tasks; and the session's writes
+// as data-modifying CTEs, with the open tasks read back and the lock given up when none is left. Shapes the single statement
 // cannot hold (cache removals, event pruning, a task written twice) go the transaction's way.
 
 const OPEN_TASKS = `t.status in ('pending', 'running', 'waiting')`;
@@ -42,7 +43,7 @@ export async function pgBeginSession(
     `on conflict (name) do update set owner = excluded.owner, expires_at = excluded.expires_at ` +
     `where acs_locks.expires_at < $4 or acs_locks.owner = $2 returning owner) ` +
     `select (select owner from l) as owner, ` +
-    `(select row_to_json(d) from acs_devices d where d.id = $5) as device, ` +
+    `(select row_to_json(x) from (${DEVICE_SELECT} where d.id = $5) x) as device, ` +
     `(select coalesce(json_agg(t order by t.created_at, t.id), '[]'::json) from acs_tasks t ` +
     `where t.device_id = $5 and ${OPEN_TASKS}) as tasks`;
   const r = await db.executeQuery<{ owner: string | null; device: AcsDeviceRow | null; tasks: AcsTaskRow[] }>(
@@ -74,8 +75,13 @@ export async function pgCommitSession(
 ): Promise<PgCommitResult> {
   const p = new Params();
   const ctes: string[] = [];
-  if (w.device)
-    ctes.push(`d as (update acs_devices set ${sets(w.device, p)} where id = ${p.add(w.deviceId)})`);
+  if (w.device) {
+    const { device, state } = splitDevice(w.device);
+    const d = sets(device, p);
+    if (d) ctes.push(`d as (update devices set ${d} where id = ${p.add(w.deviceId)})`);
+    const s = sets(state, p);
+    if (s) ctes.push(`s as (update acs_device_state set ${s} where device_id = ${p.add(w.deviceId)})`);
+  }
   const upsert = w.cache[0];
   if (upsert?.kind === 'upsert' && upsert.params.size > 0) {
     const dev = p.add(w.deviceId);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as soap from './soap.js';
+import { acsDeviceRow } from './testing/device-row.js';
 import { startTestAcs, type TestAcs } from './testing/harness.js';
 import { idOf, informEnvelope, methodOf, RawClient } from './testing/raw-client.js';
 
@@ -14,26 +15,7 @@ describe('a session with several tasks', () => {
     t = await startTestAcs();
     const now = new Date().toISOString();
     const device = '00D0F1-HGW3000-RAW1';
-    await t.acs.store.insertDevice({
-      id: device,
-      oui: '00D0F1',
-      product_class: 'HGW3000',
-      serial_number: 'RAW1',
-      manufacturer: 'ACME',
-      model: null,
-      firmware: '2.3.1',
-      service_id: null,
-      root: 'Device.',
-      cwmp_ns: '1-2',
-      pppoe_username: null,
-      connection_request_url: null,
-      last_inform_at: now,
-      last_boot_at: now,
-      last_events: '[]',
-      inform_count: 1,
-      created_at: now,
-      updated_at: now,
-    });
+    await t.acs.store.insertDevice(acsDeviceRow('RAW1', now, { manufacturer: 'ACME', model: null }));
     const first = await t.acs.queue.enqueue(device, 'getParameterValues', {
       names: ['Device.DeviceInfo.UpTime'],
     });

@@ -7,7 +7,7 @@ import { TestCpe } from './testing/test-cpe.js';
 
 // The statements of one periodic session with one queued read (the bench:acs session): the
 // session's state is read once when it starts, the task is marked running when it is sent, and
-// everything else — device row, cached values, events, the task's result, the lock — is written
+// everything else — the device's ACS state, cached values, events, the task's result, the lock — is written
 // in one transaction at the end.
 
 let seen: string[] | null = null;
@@ -69,8 +69,10 @@ describe('SQL of a CWMP session', () => {
     expect(before.filter((s) => s.startsWith('select'))).toHaveLength(2); // the device row and its open tasks
     expect(statements.slice(commit + 1)).toEqual([]);
     const inside = statements.slice(begin + 1, commit);
-    for (const table of ['acs_devices', 'acs_params', 'acs_events', 'acs_tasks', 'acs_locks'])
+    for (const table of ['acs_device_state', 'acs_params', 'acs_events', 'acs_tasks', 'acs_locks'])
       expect(inside.some((s) => new RegExp(`\\b${table}\\b`).test(s) && !s.startsWith('select'))).toBe(true);
+    // A periodic Inform changes the ACS's state of the device, not the device record.
+    expect(inside.some((s) => /^update "?devices\b/.test(s))).toBe(false);
     expect(statements.length).toBeLessThanOrEqual(12);
 
     const task = (await t.acs.store.listTasks(cpe.deviceId)).find((x) => x.name === 'getParameterValues');
@@ -102,7 +104,7 @@ describe('SQL of a CWMP session', () => {
         expect(statements[0]).toMatch(/^with l as \(insert into acs_locks/);
         expect(statements[1]).toMatch(/^update "?acs_tasks/);
         expect(statements[2]).toMatch(
-          /update acs_devices.*insert into acs_params.*insert into acs_events.*update acs_tasks.*delete from acs_locks/,
+          /^with s as \(update acs_device_state.*insert into acs_params.*insert into acs_events.*update acs_tasks.*delete from acs_locks/,
         );
         const task = (await t.acs.store.listTasks(cpe.deviceId)).find((x) => x.name === 'getParameterValues');
         expect(task?.status).toBe('done');

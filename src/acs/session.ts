@@ -8,6 +8,7 @@ import { admit } from './admission.js';
 import type { ResolvedAcsConfig } from './config.js';
 import { CpeAuthenticator, type CpeAuthOutcome } from './cpe-auth.js';
 import type { CredentialStore } from './credentials.js';
+import { changedDeviceFields } from './device-columns.js';
 import { DigestVerifier } from './digest.js';
 import { isFinalFault, type CwmpFault } from './faults.js';
 import { AddressLimiter, addressKey } from './address-limiter.js';
@@ -457,8 +458,7 @@ export class SessionManager {
     );
     const w = session.writes;
     if (existing) {
-      const { id: _id, created_at: _c, ...patch } = row;
-      w.device = patch;
+      w.device = changedDeviceFields(existing, row);
     } else {
       await store.insertDevice(row);
       this.d.events.emit('deviceRegistered', { deviceId, serviceId });

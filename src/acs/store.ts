@@ -7,6 +7,7 @@ import type {
   AcsTaskRow,
   AcsTaskStatus,
 } from '../storage/tables/acs.js';
+import { DEVICE_ROW_COLUMNS, DEVICE_SELECT, splitDevice } from './device-columns.js';
 import { fitsOneStatement, pgBeginSession, pgCommitSession } from './pg-session-sql.js';
 import type { SessionWrites, TimedParam } from './session-writes.js';
 import type { EventStruct, ParamStruct } from './soap.js';
@@ -62,39 +63,74 @@ export class AcsStore {
   // ---- devices ----
 
   async getDevice(id: string): Promise<AcsDeviceRow | undefined> {
-    return (await this.run<AcsDeviceRow>('select * from acs_devices where id = ?', [id])).rows[0];
+    return (await this.run<AcsDeviceRow>(`${DEVICE_SELECT} where d.id = ?`, [id])).rows[0];
   }
 
+  /**
+   * Registers a device at its first Inform. A device the inventory lists keeps its service link
+   * unless it has none; what the router says of itself (model, firmware) wins.
+   */
   async insertDevice(row: AcsDeviceRow): Promise<void> {
+    const { device, state } = splitDevice(row);
     await this.db
-      .insertInto('acs_devices')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doNothing())
+      .insertInto('devices')
+      .values(device)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          manufacturer: eb.fn.coalesce('excluded.manufacturer', 'devices.manufacturer'),
+          model: eb.fn.coalesce('excluded.model', 'devices.model'),
+          firmware: eb.fn.coalesce('excluded.firmware', 'devices.firmware'),
+          service_id: eb.fn.coalesce('devices.service_id', 'excluded.service_id'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+    await this.db
+      .insertInto('acs_device_state')
+      .values({ ...state, device_id: row.id })
+      .onConflict((oc) => oc.column('device_id').doNothing())
       .execute();
   }
 
+  /** One statement per table the patch touches (a session's usual patch: the state only). */
   async updateDevice(id: string, patch: Partial<Omit<AcsDeviceRow, 'id'>>): Promise<void> {
-    const values: unknown[] = [];
-    const set = setClause(patch, values);
-    if (set) await this.run(`update acs_devices set ${set} where id = ?`, [...values, id]);
+    const { device, state } = splitDevice(patch);
+    for (const [table, key, cols] of [
+      ['devices', 'id', device],
+      ['acs_device_state', 'device_id', state],
+    ] as const) {
+      const values: unknown[] = [];
+      const set = setClause(cols, values);
+      if (set) await this.run(`update ${table} set ${set} where ${key} = ?`, [...values, id]);
+    }
+  }
+
+  private devices() {
+    return this.db
+      .selectFrom('devices as d')
+      .innerJoin('acs_device_state as s', 's.device_id', 'd.id')
+      .select(DEVICE_ROW_COLUMNS);
   }
 
   listDevices(limit: number, offset: number, serviceId?: string): Promise<AcsDeviceRow[]> {
-    let q = this.db.selectFrom('acs_devices').selectAll();
-    if (serviceId) q = q.where('service_id', '=', serviceId);
-    return q.orderBy('id').limit(limit).offset(offset).execute();
+    let q = this.devices();
+    if (serviceId) q = q.where('d.service_id', '=', serviceId);
+    return q.orderBy('d.id').limit(limit).offset(offset).execute();
   }
 
   async countDevices(serviceId?: string): Promise<number> {
-    let q = this.db.selectFrom('acs_devices').select((eb) => eb.fn.countAll<string | number>().as('n'));
-    if (serviceId) q = q.where('service_id', '=', serviceId);
+    let q = this.db
+      .selectFrom('devices as d')
+      .innerJoin('acs_device_state as s', 's.device_id', 'd.id')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'));
+    if (serviceId) q = q.where('d.service_id', '=', serviceId);
     const r = await q.executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 
   /** Every device row (the NBI filters them in memory). */
   allDevices(): Promise<AcsDeviceRow[]> {
-    return this.db.selectFrom('acs_devices').selectAll().orderBy('id').execute();
+    return this.devices().orderBy('d.id').execute();
   }
 
   /** Cached values of these exact paths or under these prefixes, for many devices at once. */
@@ -174,11 +210,9 @@ export class AcsStore {
   }
 
   findByService(serviceId: string): Promise<AcsDeviceRow | undefined> {
-    return this.db
-      .selectFrom('acs_devices')
-      .selectAll()
-      .where('service_id', '=', serviceId)
-      .orderBy('last_inform_at', 'desc')
+    return this.devices()
+      .where('d.service_id', '=', serviceId)
+      .orderBy('s.last_inform_at', 'desc')
       .executeTakeFirst();
   }
 

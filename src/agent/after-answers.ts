@@ -157,6 +157,17 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
           });
         break;
       }
+      case 'own_wifi_password':
+        // Only the Wi-Fi key: one this case changed, or one the customer names.
+        if (c.done.includes('wifi_password_change') || WIFI_WORD.test(text))
+          out.push({ key: 'after.own_wifi_password' });
+        break;
+      case 'wifi_range':
+        out.push({ key: 'after.wifi_range' });
+        break;
+      case 'router_login':
+        out.push({ key: 'after.router_login' });
+        break;
       case 'contact_myself': {
         const other = c.linked ?? (withTeam ? { reference: c.reference, queue: c.queue ?? 'agents' } : null);
         if (!other) out.push({ key: 'after.contact_myself.closed' });
@@ -171,6 +182,8 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
   }
   return out;
 }
+
+const WIFI_WORD = /\b(wi-?fi\w*|wlan|tradlos\w*|natverk\w*|network)\b/i;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

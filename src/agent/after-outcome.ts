@@ -7,10 +7,11 @@ import type { Logger } from 'pino';
 import type { IspPorts } from '../isp/ports.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
-import type { ReplyAct } from '../triage/reply.js';
+import type { QuestionTopic, ReplyAct } from '../triage/reply.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
+import { scoreBeside } from '../triage/score-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { createAfterAnswers } from './after-answers.js';
 import type { AfterQuestion } from './after-questions.js';
@@ -18,11 +19,13 @@ import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
+import { markUrgent } from './handoff-urgency.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
-import { topicMessage } from './repair.js';
+import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
+import { createVisitLater } from './visit-later.js';
 import { createVisitMove } from './visit-move.js';
 
 export interface AfterOutcomeDeps {
@@ -74,15 +77,27 @@ function declinedVisit(conv: ConversationState, key: MessageKey | null): Message
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
+  /** The text answering `topic` from what this case knows: what it did on the router, its root cause. */
+  async function caseTopic(ticket: Ticket, topic: QuestionTopic): Promise<MessageKey> {
+    const ctx = {
+      askKey: null,
+      cause: await deps.cause(ticket),
+      actions: actionsDone(await deps.state(ticket)),
+    };
+    return answerFor(topic, ctx) ?? 'reply.other';
+  }
+
   const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state, words: deps.words });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
-  const visitMove = createVisitMove({
+  const visitDeps = {
     ...deps,
-    facts: async (ticket) => ({
+    facts: async (ticket: Ticket) => ({
       availability: ((await deps.state(ticket))?.facts.availability as string | undefined) ?? null,
       reason: (await deps.cause(ticket)) ?? 'field visit',
     }),
-  });
+  };
+  const visitMove = createVisitMove(visitDeps);
+  const visitLater = createVisitLater(visitDeps);
 
   function classify(conv: ConversationState, text: string): ReplyAct | null {
     const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
@@ -110,17 +125,15 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   ): Promise<boolean> {
     const act = classify(conv, text);
     if (!act) return false;
-    if (
-      act.act === 'score' &&
-      (conv.pendingAsk === 'csat.score' || conv.csatOpen) &&
-      act.score >= 1 &&
-      act.score <= 5
-    ) {
-      await recordScore(ticket, conv, turn, act.score);
-      // "5. how do i stop it happening again tho?": the score and the question beside it, from the case.
-      const rest = text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
-      if (/\?|\b(how|why|what|when|hur|varfor|varför|vad|när|nar)\b/i.test(rest))
-        await answers.answer(ticket, conv, turn, rest, params(ticket, conv));
+    const asked = conv.pendingAsk === 'csat.score' || conv.csatOpen;
+    // "4 i guess. what if it happens again?", "ok tack, 3 för att…": the score the message opens with.
+    const beside = asked ? scoreBeside(text) : null;
+    const score = act.act === 'score' ? act.score : beside?.score;
+    if (asked && score !== undefined && score >= 1 && score <= 5) {
+      await recordScore(ticket, conv, turn, score);
+      // "5. how do i stop it happening again tho?": the score and what stands beside it, handled as what it is.
+      const rest = beside?.rest ?? text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
+      await besideScore(ticket, conv, turn, rest, tri);
       return true;
     }
     if (conv.handoff) {
@@ -148,7 +161,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return true;
     }
     if (act.act === 'question' && act.topic !== 'other') {
-      turn.say(topicMessage(act.topic, null, null), params(ticket, conv));
+      turn.say(await caseTopic(ticket, act.topic), params(ticket, conv));
       turn.say('closed.more');
       turn.final();
       return true;
@@ -157,6 +170,33 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     conv.pendingAsk = null;
     await deps.reopen(ticket, conv, turn, text, tri);
     return true;
+  }
+
+  /** What follows a score: a refund asked for goes to billing, a question is answered, a new request is taken up. */
+  async function besideScore(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    rest: string,
+    tri: TriageLike,
+  ) {
+    if (!rest) return;
+    if (topicsOf(rest).includes('compensation')) return compensation(ticket, conv, turn, rest);
+    const asks = /\?|\b(how|why|what|when|can|could|will|hur|varfor|varför|vad|när|nar|kan|kommer)\b/i.test(
+      rest,
+    );
+    // "…ni svarade inte på frågan": a question passed over earlier is answered too.
+    if ((await answers.answer(ticket, conv, turn, rest, params(ticket, conv))).length > 0) return;
+    // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.
+    const requests =
+      asks ||
+      /\b(please|pls|snalla|snälla|vill|want|need|behover|behöver|change|byt|ändra|andra|fixa?)\b/i.test(
+        rest,
+      );
+    if (requests && classify(conv, rest)?.act === 'new_topic') {
+      conv.pendingAsk = null;
+      await deps.reopen(ticket, conv, turn, rest, tri);
+    }
   }
 
   function params(ticket: Ticket, conv: ConversationState, queue = conv.handoff?.queue ?? 'agents') {
@@ -203,7 +243,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
       (act.topic !== 'technician_when' || queue === 'field')
     )
-      keys.push(topicMessage(act.topic, null, null));
+      keys.push(await caseTopic(ticket, act.topic));
     const unanswered: string[] = [];
     for (const q of asked) {
       const key = caseAnswerKey(q, queue, cause);
@@ -242,8 +282,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
     if (await visit.onMessage(ticket, conv, turn, text)) return;
+    if (await visitLater.onMessage(ticket, conv, turn, text)) return;
     if (await visitMove.onMessage(ticket, conv, turn, text)) return;
     if (await personOrCheaper(ticket, conv, turn, text, act)) return;
+    // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
+    const urgent = await markUrgent(deps.tickets, ticket, conv, text);
+    if (urgent) turn.say('handoff.urgent', params(ticket, conv));
     if (
       isDeskRequest(conv, text, tri, act, deps.clarifyThreshold) ||
       (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
@@ -262,9 +306,14 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
       return;
     }
+    if (topicsOf(text).includes('compensation') || (act.act === 'question' && act.topic === 'compensation')) {
+      // Billing with the case gets the refund wish on it; another team's case, a linked billing case.
+      await compensation(ticket, conv, turn, text);
+      return;
+    }
     if (followUp && followUp === conv.handoff?.queue) {
       // That team already has this case: the message goes onto it, never into a second case for them.
-      turn.say('handoff.noted', p);
+      if (!urgent) turn.say('handoff.noted', p);
       return;
     }
     if (act.act === 'question' && act.topic === 'compensation') {
@@ -279,6 +328,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return;
     }
     if (act.act === 'thanks') {
+      if (await visitMove.onThanks(ticket, conv, turn)) return;
       turn.say(outage ? 'outage.noted' : 'handoff.thanks', p);
       return;
     }
@@ -288,12 +338,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       return;
     }
     if (act.act === 'question' && act.topic !== 'other') {
-      turn.say(topicMessage(act.topic, null, null), p);
+      turn.say(await caseTopic(ticket, act.topic), p);
       if (!outage) turn.say('handoff.next', p);
       return;
     }
     // A question the desk cannot answer: said so, with who answers it and when.
-    if (act.act === 'question' && !outage) {
+    if (act.act === 'question' && !outage && !urgent) {
       await deps.tickets.append(ticket.id, [
         {
           type: 'note',
@@ -305,7 +355,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       turn.say('case.noted', p);
       return;
     }
-    turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
+    if (!urgent) turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
   }
 
   /**

@@ -14,7 +14,10 @@ export type AfterQuestion =
   | 'service_back'
   | 'contact_myself'
   | 'intruder_now'
-  | 'line_or_wifi';
+  | 'line_or_wifi'
+  | 'own_wifi_password'
+  | 'router_login'
+  | 'wifi_range';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -75,6 +78,24 @@ const LINE_OR_WIFI = new RegExp(
   `${WIFI_WORD}.{0,30}\\b(or|eller)\\b.{0,30}${LINE_WORD}|${LINE_WORD}.{0,30}\\b(or|eller)\\b.{0,30}${WIFI_WORD}`,
 );
 
+/** "kan jag byta till ett eget lösenord själv?", "can i change it to something easier to remember?". */
+const OWN_PASSWORD =
+  /\b(eget|mitt eget|vart eget|own)\b.{0,20}\b(losen\w*|password\w*|nyckel\w*|key)\b|\b(losen\w*|password\w*)\b.{0,30}\b(sjalv|sjalva|myself|ourselves)\b|\b(change|set|pick|choose|byta|byt|andra|satta|valja)\b.{0,30}\b(easier|simpler|something i can remember|lattare|enklare|nat jag kommer ihag)\b/;
+/** Passwords that are not the Wi-Fi key: the customer portal, the router's admin page, other accounts. */
+const OTHER_PASSWORD =
+  /\b(mina sidor|my pages|portal\w*|kundportal\w*|konto\w*|account\w*|e-?mail|mejl\w*|bank\w*|admin\w*|inloggning\w*)\b/;
+/** "how do i log in to the router?", "hur kommer jag in i routern?". */
+const ROUTER_LOGIN =
+  /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in|open|oppna)\b.{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b/;
+
+/** "my wifi is a bit slow in the kitchen, is that normal?", "and the kitchen wifi?", "svagt wifi i sovrummet?". */
+const WIFI = /\b(wi-?fi\w*|wlan|tradlos\w*|natet)\b/;
+const WIFI_WEAK =
+  /\b(slow\w*|weak\w*|bad|poor|drops?|patchy|spotty|seg\w*|langsam\w*|svag\w*|dalig\w*|daligt|samre|tappar|hackar)\b/;
+const FAR_ROOM =
+  /\b(kitchen|bedroom|living room|upstairs|downstairs|basement|garage|garden|attic|office|other (end|side|room)|far (away|from)|through (the )?walls?|another room|kok\w*|sovrum\w*|vardagsrum\w*|overvaning\w*|nedervaning\w*|kallare\w*|garage\w*|tradgard\w*|vind\w*|kontor\w*|andra (sidan|anden|rummet)|langt (bort|fran)|genom (vaggar|vaggen)|ett annat rum|rummet)\b/;
+const IS_NORMAL = /\b(is (that|this|it) normal|normal\??$|ar (det|de) normalt|normalt\?)/;
+
 function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -106,6 +127,16 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (!found.includes('recurrence') && parts.some((s) => CONTACT_MYSELF.test(s)))
     found.push('contact_myself');
   if (parts.some((s) => asks(s) && LINE_OR_WIFI.test(s))) found.push('line_or_wifi');
+  if (parts.some((s) => OWN_PASSWORD.test(s) && !OTHER_PASSWORD.test(s))) found.push('own_wifi_password');
+  if (parts.some((s) => asks(s) && ROUTER_LOGIN.test(s))) found.push('router_login');
+  // A worry about the Wi-Fi further from the router (no fault named): the range advice, not a new case.
+  if (
+    anyAsks &&
+    WIFI.test(t) &&
+    FAR_ROOM.test(t) &&
+    (WIFI_WEAK.test(t) || IS_NORMAL.test(t) || t.length < 40)
+  )
+    found.push('wifi_range');
   return found;
 }
 

@@ -65,13 +65,17 @@ import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
 import { holdCase, returnToHeldCase } from './follow-up-case.js';
 import { namesARequest, problemLabel } from './request-facts.js';
-import { raisedSecondaries } from './secondary-topics.js';
+import { raisedSecondaries, withdrawOffer } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
+import { onlyOtherService } from './other-service.js';
+import { answerOfferQuestion } from './offer-question.js';
 import { createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
+import { createRenameAlong } from './rename-along.js';
+import { answerCancelQuestions } from './cancel-questions.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
@@ -263,6 +267,9 @@ export function createAgent(given: AgentDeps) {
     note,
     demoHome: () => demoHome,
     learnFacts,
+    aside: publicOutage.aside,
+    now,
+    timeZone: cfg.words.timeZone,
   });
   const afterOutcome = createAfterOutcome({
     tickets: deps.tickets,
@@ -281,6 +288,12 @@ export function createAgent(given: AgentDeps) {
   const securityWorry = createSecurityWorry({
     engine,
     learnFacts,
+    parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
+    note,
+  });
+  const renameAlong = createRenameAlong({
+    engine,
+    parseWifiName: (text, opts) => triage.parseWifiName?.(text, opts) ?? null,
     parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
     note,
   });
@@ -532,9 +545,38 @@ export function createAgent(given: AgentDeps) {
     await contactDetails.ask(ticket, conv, turn, words.join('\n'));
   }
 
+  /**
+   * The questions inside a cancellation, answered; true when that was all the message held (the
+   * pending question is put again), false when the case goes on with the message.
+   */
+  async function cancelQuestions(conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    const opening = conv.phase === 'opening';
+    if (opening) {
+      followLanguage(conv, tri, text, true);
+      turn.language = conv.language;
+    }
+    if (!answerCancelQuestions(conv, turn, text, opening ? tri.intent : conv.intent)) return false;
+    if (opening || /\d/.test(text)) return false;
+    if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
+    return true;
+  }
+
+  /** A question about another service (TV, mobile) from someone not yet identified: to a colleague as it stands. */
+  async function routeOtherService(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    conv.phase = 'runbook';
+    turn.say('cause.other_service');
+    await finalize(ticket, conv, turn, {
+      outcome: 'routed',
+      queue: 'agents',
+      disposition: 'routed.agents',
+      reason: `other_service_request: a question about ${conv.facts.otherService ?? 'another service'}`,
+    });
+  }
+
   /** Starts the runbook of the conversation's intent (identity is settled by now). */
   async function startRunbook(ticket: Ticket, conv: ConversationState, turn: Turn) {
     const { customer, service } = await customerContext(conv);
+    if (!customer && onlyOtherService(conv)) return routeOtherService(ticket, conv, turn);
     if (!customer && conv.intent === 'account_change' && !conv.facts.notCustomer) {
       // A change to a subscription nobody could show is theirs: refused, with how to verify.
       turn.say('refused.unidentified');
@@ -681,6 +723,7 @@ export function createAgent(given: AgentDeps) {
     if (finish.outcome !== 'refused') await linkCauseArticle(conv, turn, rootCauseOf(state));
     const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
     if (extra.length) turn.say('secondary.offer', { topic: label(conv.language, extra[0]) });
+    conv.offeredTopic = extra[0] ?? null;
     conv.secondaryIntents = extra.slice(1);
     conv.outcomes.push(finish.outcome);
     conv.phase = 'closed';
@@ -1191,10 +1234,19 @@ export function createAgent(given: AgentDeps) {
     if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
-    if (await contactDetails.take(ticket, conv, turn, text)) return;
+    if (await cancelQuestions(conv, turn, text, tri)) return;
+    if (withdrawOffer(conv, turn, text)) {
+      if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
+      return;
+    }
+    if (await contactDetails.take(ticket, conv, turn, text)) {
+      await answerOfferQuestion(deps.tickets, ticket, turn, text);
+      return;
+    }
     if (await lateScore(ticket, conv, turn, text)) return;
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
+    if (await renameAlong.notice(ticket, conv, turn, text)) return;
     if (conv.phase === 'identify_pin' && (await identify.outageAtPin(ticket, conv, turn, text))) return;
     if (
       conv.phase !== 'opening' &&

@@ -15,7 +15,8 @@ export type CaseQuestion =
   | 'back_after_payment'
   | 'how_long'
   | 'team_does'
-  | 'home_visit';
+  | 'home_visit'
+  | 'offer';
 
 const QUESTION =
   /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
@@ -65,6 +66,11 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   [
     'home_visit',
     /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is) (someone|somebody|anyone|a technician|they|the technician|an engineer) (come|coming|visit)|hembesok\w*)\b/,
+    true,
+  ],
+  [
+    'offer',
+    /\b(how fast|fastest|quickest|snabbaste|speeds|hastigheter(na)?|\d+ ?(mbit\w*|mbps|mb|gbit\w*|gig\w*)|(which|what|vilka|vilket|vad for) (kind of )?(speeds?|hastighet\w*|plans?|packages?|subscriptions?|paket\w*|abonnemang\w*|erbjudand\w*|offers?|deals?)|price ?list|prislista\w*|priser(na)?|(what|how much) (do|does|would|will|is) (it|they|that|fiber|fibre|broadband|internet|a subscription)( \w+)? cost|vad kostar (det|de|dom|bredband\w*|fiber\w*|abonnemang\w*|ett abonnemang|internet))\b/,
     true,
   ],
 ];

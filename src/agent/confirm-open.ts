@@ -7,18 +7,13 @@ import type { EngineState } from '../runbooks/engine.js';
 import { readOpenConfirm } from '../triage/confirm-open.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
+import { COMES_AND_GOES_CAUSES, howToCheckFor, type ProblemWords } from './how-check.js';
 import { rootCauseOf } from './knowledge.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
 
 /** Faults that come and go: whether they are gone shows only over a day. */
-const INTERMITTENT = new Set([
-  'firmware_bug_drops',
-  'wifi_channel_congestion',
-  'optical_power_low',
-  'dsl_low_snr',
-  'docsis_power_out_of_range',
-]);
+const INTERMITTENT = COMES_AND_GOES_CAUSES;
 
 /** How often one case's "does it work now?" is kept open this way before a reply is taken as it stands. */
 const MAX_OPEN = 1;
@@ -30,9 +25,9 @@ export interface ConfirmOpenDeps {
   saysYes(text: string, conv: ConversationState): boolean;
 }
 
-/** How to tell whether the fix held: a fault that came and went is watched for a day, not checked now. */
-export function howToCheck(cause: string | null): MessageKey {
-  return cause && INTERMITTENT.has(cause) ? 'confirm.how_check.intermittent' : 'confirm.how_check';
+/** How to tell whether the fix held, in the terms of the customer's problem (see how-check.ts). */
+export function howToCheck(cause: string | null, said?: ProblemWords): MessageKey {
+  return howToCheckFor(cause, said);
 }
 
 /** "works, but it did before too — it drops now and then": the fault's own nature, not a new one. */
@@ -58,7 +53,7 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
       turn.say(specific('reply.if_again', cause), params);
       if (deps.saysYes(text, conv)) return false;
     } else if (open === 'how_know') {
-      turn.say(howToCheck(cause), params);
+      turn.say(howToCheck(cause, { text, intent: conv.intent }), params);
     } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
       turn.say('confirm.but.intermittent', params);
     } else {

@@ -58,6 +58,10 @@ export interface ConversationState {
   helpShown?: string[];
   /** The pending question as it was put (re-asked after a question back or a hedge). */
   pendingAskSpec?: AskSpec | null;
+  /** The second topic offered in the last reply ("You also mentioned …"), for a denial to withdraw. */
+  offeredTopic?: Intent | null;
+  /** The questions inside a cancellation already answered (their message keys). */
+  cancelAnswered?: string[];
   /** Repairs of the pending question so far (questions back, hedges). */
   repair?: RepairState | null;
   /** What the previous answer changed, so that a correction ("no wait…") can undo it. */

@@ -30,14 +30,18 @@ export async function bookFieldVisit(
   tickets: TicketStore,
   v: VisitFacts,
   log: Logger,
-  extra: { avoid?: TimeWindow[]; words?: string } = {},
+  extra: { avoid?: TimeWindow[]; words?: string; prefer?: TimeWindow[] } = {},
 ): Promise<BookedVisit | null> {
   const fieldService = isp.fieldService;
   if (!fieldService || !v.customer || !v.service) return null;
   const times = visitTimes(v.availability, v.now, v.timeZone);
   const asked = extra.words ? visitTimes(extra.words, v.now, v.timeZone) : null;
   // A correction names new times, or only what does not suit: then the first times still hold.
-  const preferred = asked?.preferred.length ? asked.preferred : times.preferred;
+  const preferred = extra.prefer?.length
+    ? extra.prefer
+    : asked?.preferred.length
+      ? asked.preferred
+      : times.preferred;
   const avoid = [...times.avoid, ...(asked?.avoid ?? []), ...(extra.avoid ?? [])];
   let text: string;
   let window: BookedVisit | null = null;

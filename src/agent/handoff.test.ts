@@ -34,8 +34,8 @@ describe('customer summary', () => {
       reason: 'x',
     };
     const sv = buildSummary(facts, finish, 'sv').customer;
-    expect(sv).toContain('råd om hastighet över wifi: råd givet');
-    expect(sv).toContain('omstart av routern: fungerade inte');
+    expect(sv).toContain('råd om hastighet över wifi – råd givet');
+    expect(sv).toContain('omstart av routern – fungerade inte');
     expect(sv).not.toMatch(/advice|wifi limited|device_offline|failed/);
     const en = buildSummary(facts, finish, 'en').customer;
     expect(en).not.toMatch(/device_offline|wifi limited/);

@@ -5,6 +5,7 @@ import {
   SLA_MINUTES,
   type Customer,
   type CustomerWords,
+  type Finding,
   type HandoffPacket,
   type Language,
   type Priority,
@@ -110,8 +111,12 @@ function summaryIn(
   const outage = !staff && finish.outcome === 'outage_informed';
   const faults = untold
     ? []
-    : (c.engine?.findings ?? []).filter(
-        (f) => f.severity !== 'ok' && (!outage || f.code === INCIDENT_AREA_OUTAGE),
+    : ofTheCause(
+        c.engine,
+        (c.engine?.findings ?? []).filter(
+          (f) => f.severity !== 'ok' && (!outage || f.code === INCIDENT_AREA_OUTAGE),
+        ),
+        staff,
       );
   const parts: string[] = [];
   parts.push(`Problem: ${problem}.`);
@@ -122,11 +127,7 @@ function summaryIn(
         .map((f) => (lang === 'sv' ? f.explanation.sv : f.explanation.en) + (staff ? ` [${f.code}]` : ''))
         .join(' ')}`,
     );
-  } else if (
-    !untold &&
-    (c.engine?.findings ?? []).length > 0 &&
-    (staff || !NOT_A_FAULT.has(c.engine?.intent ?? 'other'))
-  ) {
+  } else if (!untold && testsRan(c.engine) && (staff || !NOT_A_FAULT.has(c.engine?.intent ?? 'other'))) {
     parts.push(sv ? 'Inga fel hittades i testerna.' : 'No faults found in the tests.');
   } else if (staff) {
     parts.push('No tests were run.');
@@ -152,8 +153,36 @@ function plainStep(step: string, result: string, lang: Language, words: Customer
   const what = hasMessage(stepKey)
     ? t(lang, stepKey, brandParams(words, lang))
     : t(lang, 'summary.step.other');
-  const how = hasMessage(resultKey) ? t(lang, resultKey) : t(lang, 'summary.result.unclear');
-  return `${what}: ${how}`;
+  const measured = /^measured (\d+)/.exec(result)?.[1];
+  const how = measured
+    ? t(lang, 'summary.result.measured', { mbps: measured })
+    : hasMessage(resultKey)
+      ? t(lang, resultKey)
+      : t(lang, 'summary.result.unclear');
+  // Not "what: how": after a label such as "new router admin password" a colon reads as a secret's value.
+  return t(lang, 'summary.step_result', { step: what, result: how });
+}
+
+/** Checks of the account and of known outages are looked up, not tests of the line or the router. */
+const LOOKUPS = new Set(['account', 'incident']);
+
+/** Whether the line or the router was tested ("no faults found in the tests" says so). */
+function testsRan(engine: EngineState | null): boolean {
+  return (engine?.findings ?? []).some((f) => !LOOKUPS.has(f.code.split('.')[0]));
+}
+
+/**
+ * For the customer, the findings of the cause the case worked on, not those that only point at another
+ * cause it set aside ("reports a hardware fault" beside "has most likely frozen"); staff read them all.
+ */
+function ofTheCause(engine: EngineState | null, faults: Finding[], staff: boolean): Finding[] {
+  if (staff || !engine) return faults;
+  const causes = engine.causes ?? [];
+  const worked = new Set([...(engine.handled ?? []), ...(engine.current ? [engine.current.cause] : [])]);
+  const own = new Set(causes.filter((c) => worked.has(c.cause)).flatMap((c) => c.codes));
+  const setAside = new Set(causes.filter((c) => !worked.has(c.cause)).flatMap((c) => c.codes));
+  if (own.size === 0) return faults;
+  return faults.filter((f) => own.has(f.code) || !setAside.has(f.code));
 }
 
 /** A queue as the customer reads it ("our billing team"). */

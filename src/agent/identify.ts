@@ -9,6 +9,7 @@ import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbook
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
+import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
 
 export interface IdentifyDeps {
@@ -94,7 +95,10 @@ export function createIdentify(deps: IdentifyDeps) {
     if (!conv.customerId) {
       if (conv.facts.notCustomer) return deps.routeNonCustomer(ticket, conv, turn);
       conv.phase = 'identify_number';
-      turn.ask('identity.customer_number');
+      // TV or mobile goes to a colleague: the number is asked so that they find the subscription, and why is said.
+      if (onlyOtherService(conv))
+        turn.ask('identity.customer_number', 'ask.identity.customer_number.other_service');
+      else turn.ask('identity.customer_number');
       return;
     }
     return askPinOrVerify(ticket, conv, turn);

@@ -25,6 +25,8 @@ export interface PublicOutageDeps {
 /** A question whether there is an outage (folded). */
 const ASKS_OUTAGE =
   /\b(outage\w*|avbrott\w*|driftstor\w*|storning\w*|(is|are) (it|the network|the internet|internet|everyone|everything) down|(ar|e) (det|natet|internet) nere)\b/;
+/** "is limhamn down?", "ligger nätet nere i limhamn?": a place or the network said to be down (folded). */
+const SAYS_DOWN = /\b((is|are|ar|e|ligger) (\w+ ){1,2}(down|nere)|(down|nere) (in|i) \w+)\b/;
 
 /** Area names too common to stand for one place ("centrum" is in many towns). */
 const GENERIC_AREAS = new Set(['centrum', 'center', 'city', 'stad']);
@@ -142,5 +144,20 @@ export function createPublicOutage(deps: PublicOutageDeps) {
     return true;
   }
 
-  return { onNoNumber, onNoPin };
+  /**
+   * "can't you just tell me if there is an outage in limhamn? fine 200430": an outage question beside
+   * an identity answer. The outage of the place named is public and told; without one, the customer
+   * hears that it is checked for their address once verified. False when nothing about an outage is asked.
+   */
+  async function aside(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (conv.verification === 'verified' || !conv.phase.startsWith('identify')) return false;
+    if (!ASKS_OUTAGE.test(fold(text)) && !SAYS_DOWN.test(fold(text))) return false;
+    const open = await deps.incidents.list({ status: 'open' });
+    const inc = open.length ? incidentNamedIn([text], open) : null;
+    if (inc) await tell(ticket, conv, turn, inc);
+    else turn.say('outage.check_after_identity');
+    return true;
+  }
+
+  return { onNoNumber, onNoPin, aside };
 }

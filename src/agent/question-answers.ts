@@ -17,11 +17,16 @@ export interface QuestionContext {
   askMessage?: string | null;
   cause?: string | null;
   access?: AccessKind | null;
+  /** What the case has done on the router so far (action names, oldest first), when known. */
+  actions?: readonly string[] | null;
 }
 
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
 export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
+  const acted = ctx.actions ? (ctx.actions.length ? ctx.actions.at(-1) : 'no_action') : null;
   const candidates = [
+    acted ? `reply.${topic}.${acted}` : null,
+    acted && acted !== 'no_action' ? `reply.${topic}.any_action` : null,
     ctx.askMessage ? `reply.${topic}.${ctx.askMessage}` : null,
     ctx.askKey ? `reply.${topic}.${ctx.askKey}` : null,
     ctx.cause ? `reply.${topic}.${ctx.cause}` : null,
@@ -52,4 +57,11 @@ export function questionAnswers(
     if (keys.length >= max) break;
   }
   return keys.length ? keys : [fallback];
+}
+
+/** The actions the case carried out on the router (not declined, advised or failed), oldest first. */
+export function actionsDone(state: { tried: { step: string; result: string }[] } | null): string[] {
+  return (state?.tried ?? [])
+    .filter((x) => !x.step.includes('.') && ['done', 'fixed', 'did not help'].includes(x.result))
+    .map((x) => x.step);
 }

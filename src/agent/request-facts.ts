@@ -22,6 +22,8 @@ export function problemLabel(
   if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing')
     return t(lang, 'problem.security_worry');
   if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
+  if (facts.cancellation && (intent === 'account_change' || intent === 'human_agent'))
+    return t(lang, 'problem.cancellation');
   if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
   return t(lang, `intent.${intent ?? 'other'}`, brandParams(words, lang));
 }

@@ -60,8 +60,10 @@ describe('second role-play round', () => {
 describe('second role-play round: answers to a cable check', () => {
   it('"aha den satt löst. nu sitter den i" and "it was loose, its in now" are done', async () => {
     const { parseAnswer } = await import('../triage/answers.js');
-    expect(parseAnswer('step.check_cables', 'aha den satt löst. nu sitter den i')).toEqual({ kind: 'done' });
-    expect(parseAnswer('step.check_cables', 'it was loose, its in now')).toEqual({ kind: 'done' });
+    expect(parseAnswer('step.check_cables', 'aha den satt löst. nu sitter den i')).toMatchObject({
+      kind: 'done',
+    });
+    expect(parseAnswer('step.check_cables', 'it was loose, its in now')).toMatchObject({ kind: 'done' });
     expect(parseAnswer('step.check_cables', 'jag hittar inte kabeln').kind).not.toBe('done');
   });
 });

@@ -1,7 +1,7 @@
 // Round 6 of the issue-14 role-play, after the outcome: the customers' own words (bench/roleplay).
 import { describe, expect, it } from 'vitest';
 import type { FaultKind } from '../domain/index.js';
-import type { IspPorts, VisitBooking, VisitRequest } from '../isp/ports.js';
+import { slotBookingIsp, weekdaySlots } from './testing/field-slots.js';
 import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
@@ -94,27 +94,7 @@ describe('why a PIN during an outage', () => {
 describe('a field visit inside the times the customer gave', () => {
   // Saturday 5 December 2026 in Stockholm; the field team's slots are weekdays 08–12, 12–16, 17–20.
   const NOW = () => new Date('2026-12-05T07:30:00Z');
-  const SLOTS = ['07', '08', '09'].flatMap((d) =>
-    [
-      ['07', '11'],
-      ['11', '15'],
-      ['16', '19'],
-    ].map(([a, b]) => ({ start: `2026-12-${d}T${a}:00:00.000Z`, end: `2026-12-${d}T${b}:00:00.000Z` })),
-  );
-  const ms = (x: string) => Date.parse(x);
-  const fieldService = {
-    async book(r: VisitRequest): Promise<VisitBooking> {
-      const free = SLOTS.filter(
-        (s) => !(r.avoidWindows ?? []).some((a) => ms(a.start) < ms(s.end) && ms(s.start) < ms(a.end)),
-      );
-      const window =
-        free.find((s) =>
-          (r.preferredWindows ?? []).some((p) => ms(p.start) <= ms(s.start) && ms(s.end) <= ms(p.end)),
-        ) ?? free[0];
-      return { status: 'confirmed', bookingId: 'FS-1', window };
-    },
-  };
-  const isp = { fieldService } as unknown as IspPorts;
+  const isp = slotBookingIsp(weekdaySlots(['07', '08', '09']));
 
   async function visit(availability: string, language: 'sv' | 'en') {
     const desk = memoryDesk({ world: faultWorld(['fiber_los']), isp, now: NOW });

@@ -9,13 +9,16 @@ import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
-import { questionAnswers } from './question-answers.js';
-import { sideAnswers } from './side-questions.js';
+import { actionsDone, questionAnswers } from './question-answers.js';
+import { questionClauses, sideAnswers } from './side-questions.js';
 import { howToCheck } from './confirm-open.js';
+import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
 import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
+import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-first.js';
+import { afterQuestions } from './after-questions.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -42,6 +45,11 @@ export interface RunbookAnswerDeps {
   note(ticketId: string, text: string): Promise<void>;
   demoHome(): DemoHome | null;
   learnFacts(facts: ConversationState['facts'], text: string): ConversationState['facts'];
+  /** Now, and the operator's time zone (a visit's times are local). */
+  now(): Date;
+  timeZone: string;
+  /** A question beside an answer that the desk answers from its own records (a public outage); true when said. */
+  aside?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
 }
 
 /** "I don't have it here": nothing to ask for again. */
@@ -94,7 +102,21 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     await deps.engine.learn(ticket.id, conv.facts);
     const before = structuredClone(await deps.engine.get(ticket.id));
     const spec = conv.pendingAskSpec ?? { key: askKey };
-    const out = await deps.engine.answer(ctx, parsed, text);
+    let out = await deps.engine.answer(ctx, parsed, text);
+    // "still red. ok send someone, tuesday afternoon works": the times beside a step's answer are the
+    // answer to the visit question that step led to.
+    const times =
+      askKey.startsWith('step.') && out.ask?.key === 'contact.availability' && !out.finish
+        ? visitTimesBeside(text, deps.now(), deps.timeZone)
+        : null;
+    if (times) {
+      deps.render(turn, { ...out, ask: null });
+      out = await deps.engine.answer(
+        ctx,
+        deps.triage.parseAnswer('contact.availability', times, conv.language),
+        text,
+      );
+    }
     deps.render(turn, out);
     // What this answer led to can be undone by a correction, unless it changed the router or ended the case.
     // (What was said while waiting for the router may have gone out already: the runbook's record tells.)
@@ -120,8 +142,17 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   ): Promise<boolean> {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
+    // "could it be the cable? i can check it first": the check is guided and awaited before any visit.
+    if (askKey === 'contact.availability' && conv.phase === 'runbook' && wantsToCheckFirst(text))
+      if (await checkFirst(ticket, conv, turn)) return true;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
-    const act = deps.triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined });
+    const act = settledBeside(
+      deps.triage,
+      askKey,
+      deps.triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined }),
+      text,
+      conv.language,
+    );
     const { service } = await deps.context(conv);
     const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
     conv.repair = countRepair(conv.repair, askKey, move);
@@ -152,8 +183,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     }
     if (move.kind === 'explain' && act.act === 'question') {
       // Every topic the question touches, each with the text for this action, ask, cause or access.
-      const cause = rootCauseOf(await deps.engine.get(ticket.id));
-      const ctx = { askKey, askMessage: spec.message ?? null, cause, access: service?.access ?? null };
+      const state = await deps.engine.get(ticket.id);
+      const ctx = {
+        askKey,
+        askMessage: spec.message ?? null,
+        cause: rootCauseOf(state),
+        access: service?.access ?? null,
+        actions: actionsDone(state),
+      };
       move.messages = questionAnswers(text, act.topic, ctx, move.message);
       if (move.messages.every((k) => k === 'reply.other')) {
         move.messages = unansweredQuestion(askKey, spec.message);
@@ -161,7 +198,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       }
     }
     if (move.kind === 'clarify' && askKey === 'resolution.confirm')
-      move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)));
+      move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {
+        text,
+        intent: conv.intent,
+      });
     return applyRepair(ticket, conv, turn, text, tri, move, spec);
   }
 
@@ -175,23 +215,40 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     spec: NonNullable<ConversationState['pendingAskSpec']>,
   ) {
     const { service } = await deps.context(conv);
-    const cause = rootCauseOf(await deps.engine.get(ticket.id));
+    const state = await deps.engine.get(ticket.id);
     const ctx = {
       askKey: spec.key,
       askMessage: spec.message ?? null,
-      cause,
+      cause: rootCauseOf(state),
       access: service?.access ?? null,
+      actions: actionsDone(state),
     };
+    // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
+    if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;
     const side = sideAnswers(text, ctx);
+    // "yep sites load now. btw my wifi is a bit slow in the kitchen, is that normal?": beside the close,
+    // the no-fault range advice (as after a close), never a question passed on.
+    if (spec.key === 'resolution.confirm' && afterQuestions(text).includes('wifi_range')) {
+      turn.say('after.wifi_range');
+      side.unanswered = false;
+    }
+    // "funkar nu. har ni gjort nåt?": a specific answer replaces the general "noted" the answer part brings.
+    if (move.kind === 'answer' && move.message === 'reply.other' && side.keys.length)
+      move.message = undefined;
     // A topic the answer part already brings a text for is answered once, by that text.
     const brought = move.kind === 'answer' ? move.message : undefined;
     const topic = (key: string) => key.split('.')[1];
     if (brought) side.unanswered = false;
+    const when = t(conv.language, `when.${conv.priority}`);
     for (const key of side.keys)
-      if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference });
+      if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {
       await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
-      turn.say('reply.cannot_answer', { reference: ticket.reference });
+      // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
+      const closing = spec.key === 'resolution.confirm';
+      turn.say(closing ? 'reply.cannot_answer.closing' : 'reply.cannot_answer', {
+        reference: ticket.reference,
+      });
     }
   }
 
@@ -238,8 +295,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       case 'undo':
         return undoLast(ticket, conv, turn, text, tri, spec);
       case 'person':
+        // Without the PIN or number there is nothing to identify first: the person is asked for at once.
         if (
           conv.phase === 'runbook' ||
+          (spec.key.startsWith('identity.') && LACKS.test(fold(text))) ||
           (conv.intent === 'human_agent' &&
             (conv.personAsked || spec.key !== 'identity.customer_number' || LACKS.test(fold(text))))
         ) {
@@ -305,6 +364,20 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     }
     turn.say('repair.correction.nothing');
     turn.askAgain(spec);
+    return true;
+  }
+
+  /** The cable check the customer wants before a visit: asked as a step; false when no visit is being asked for. */
+  async function checkFirst(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<boolean> {
+    const { step, message } = checkFirstStep(rootCauseOf(await deps.engine.get(ticket.id)));
+    const out = await deps.engine.checkFirst(ticket.id, step, message);
+    if (!out) return false;
+    conv.undo = null;
+    await deps.note(
+      ticket.id,
+      'customer wants to check the cable before a technician is sent: guided, the line is tested again after it',
+    );
+    deps.render(turn, out);
     return true;
   }
 

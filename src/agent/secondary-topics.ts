@@ -5,6 +5,8 @@
 // it in a clause that does not deny it.
 import type { Intent } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
 
 /** The words that name each topic offered to another team (folded: å/ä/ö → a/a/o). */
 const NAMED: Partial<Record<Intent, RegExp>> = {
@@ -33,6 +35,35 @@ function deniedBefore(clause: string, at: number): boolean {
     .filter(Boolean)
     .slice(-DENIAL_REACH)
     .some((w) => DENIAL.test(w));
+}
+
+/** "i didnt mention any change?", "jag har inte sagt nåt om låg hastighet": the customer denies raising a topic. */
+const NEVER_SAID =
+  /\b(i (didn'?t|didnt|did not|never|haven'?t|havent|have not) (mention|say|said|ask|write|talk|bring)\w*|never (said|mentioned|asked|wrote)|not what i (said|asked|wrote)|who said (anything )?about|((jag|vi) (har )?|har )(inte|aldrig|int) (sagt|sa|namnt|namnde|skrivit|skrev|fragat|fragade|pratat|pratade)|(jag|vi) (sa|namnde|fragade|skrev) (inte|aldrig|inget|ingenting)|sa (inget|ingenting|inte (nat|nagot)) om)\b/;
+
+/** The sentences of `text` that are not a denial, or null when no sentence denies a topic. */
+export function afterDenial(text: string): string[] | null {
+  const sentences = text.split(/(?<=[.!?\n])\s+/).filter((s) => s.trim());
+  const kept = sentences.filter((s) => !NEVER_SAID.test(fold(s)));
+  return kept.length === sentences.length ? null : kept;
+}
+
+/**
+ * A denial of the topic offered in the last reply is acknowledged and the topic dropped; true when the
+ * message held nothing else (so nothing more is done with it).
+ */
+export function withdrawOffer(
+  conv: Pick<ConversationState, 'offeredTopic' | 'secondaryIntents'>,
+  turn: Turn,
+  text: string,
+): boolean {
+  const offered = conv.offeredTopic;
+  const rest = offered ? afterDenial(text) : null;
+  if (!offered || !rest) return false;
+  conv.offeredTopic = null;
+  conv.secondaryIntents = conv.secondaryIntents.filter((i) => i !== offered);
+  turn.say('secondary.denied');
+  return rest.join(' ').split(/\s+/).filter(Boolean).length < 3;
 }
 
 /** The secondary intents the customer really raised in `text` (Tier-1 ones pass as they are). */

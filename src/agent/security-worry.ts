@@ -23,7 +23,7 @@ export interface SecurityWorryDeps {
 }
 
 /** Answers that carry the pending question forward along with the worry ("ja, men är vi hackade?"). */
-const ANSWERS = new Set<ParsedAnswer['kind']>(['yes', 'no', 'done', 'cannot']);
+export const ANSWERS = new Set<ParsedAnswer['kind']>(['yes', 'no', 'done', 'cannot']);
 
 export function createSecurityWorry(deps: SecurityWorryDeps) {
   /**

@@ -3,7 +3,8 @@
 // as well — from the topic texts for the action, the pending question, the case's root cause or the
 // access type — or, when none fits, honestly passed to a colleague.
 import { fold } from '../triage/normalize.js';
-import { topicsOf } from '../triage/topics-of.js';
+import type { QuestionTopic } from '../triage/reply.js';
+import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { answerFor, type QuestionContext } from './question-answers.js';
 import type { MessageKey } from './messages/index.js';
 
@@ -13,6 +14,8 @@ const ASKS =
 /** Topics that colour an answer rather than ask something of their own. */
 const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_happens_next']);
 const MAX_SIDE_ANSWERS = 2;
+/** Topics the pending ask makes clear that ask even without a question mark ("y do u need that. 200115"). */
+const WITHOUT_MARK = new Set<QuestionTopic>(['why_pin', 'how_get_password']);
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
@@ -34,7 +37,15 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   const clauses = questionClauses(text);
   if (!clauses.length) return { keys: [], unanswered: false };
   const keys: MessageKey[] = [];
-  for (const topic of topicsOf(clauses.join(' '))) {
+  // A clause with no topic of its own may have one that the pending ask makes clear ("why do you need that?").
+  const own = topicsOf(clauses.join(' '));
+  // Without a question mark only the unmistakable ones: "när som helst" at the availability asks nothing.
+  const byAsk = clauses
+    .filter((c) => !topicsOf(c).some((x) => !REMARKS.has(x)))
+    .map((c) => [c, askTopicOf(ctx.askKey, c)] as const)
+    .filter(([c, x]) => x !== null && (c.includes('?') || WITHOUT_MARK.has(x)))
+    .map(([, x]) => x as QuestionTopic);
+  for (const topic of [...own, ...byAsk]) {
     if (REMARKS.has(topic)) continue;
     const key = answerFor(topic, ctx);
     if (key && !keys.includes(key)) keys.push(key);

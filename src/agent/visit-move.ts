@@ -10,7 +10,9 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
+import { VISIT_ANSWER, visitQuestions } from './visit-questions.js';
 import { visitTimes, type VisitTimes } from './visit-times.js';
+import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
 
 export interface VisitMoveDeps {
   isp?: IspPorts;
@@ -40,46 +42,118 @@ export function createVisitMove(deps: VisitMoveDeps) {
     const t = fold(text).replace(/[’`]/g, "'");
     const times = visitTimes(text, deps.now(), deps.words.timeZone);
     const named = times.preferred.length > 0 || times.avoid.length > 0;
-    // "you already booked tuesday 17-20 right?", "ok måndag 12 då", even "men jag sa ju efter 17" when
-    // the visit is after 17: the booked time already fits what they say, so it stands and is told.
-    if (fits(booked, times)) {
-      turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
+    const asked = visitQuestions(text);
+    const tell = (when: boolean) => {
+      if (when) turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
+      for (const q of asked) if (q !== 'when') turn.say(VISIT_ANSWER[q]);
+      return true;
+    };
+    // "no!! i didn't ask to move it, put it back to tuesday the 8th": the time it had before.
+    const history = (await deps.tickets.getState<TimeWindow[]>(ticket.id, HISTORY_STATE_KEY)) ?? [];
+    // "ja, ta den": the nearer time offered when the booked one was kept.
+    const offer = (await deps.tickets.getState<{ window: TimeWindow | null }>(ticket.id, OFFER_STATE_KEY))
+      ?.window;
+    if (offer) await deps.tickets.setState(ticket.id, OFFER_STATE_KEY, { window: null });
+    if (offer && !named && TAKE_OFFER.test(t)) {
+      const f = await deps.facts(ticket);
+      const taken = await bookVisit(deps, ticket, conv, f.availability, { prefer: [offer], words: text });
+      if (!taken) return false;
+      await deps.tickets.setState(ticket.id, HISTORY_STATE_KEY, [...history, booked]);
+      turn.say('visit.offer_taken', { window: say(taken, conv), reference: ticket.reference });
       return true;
     }
-    if (!UNSUITED.test(t) && !(named && !WHEN.test(t))) {
-      if (!WHEN.test(t)) return false;
-      turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
-      return true;
+    const putBack = PUT_BACK.test(t);
+    const earlier = putBack ? earlierWindow(history, times) : null;
+    // "ta tillbaka lördagen" when the visit is still on Saturday: it stands, and is told.
+    if (putBack && !earlier && (!named || fits(booked, times))) return tell(true);
+    // "you already booked tuesday 17-20 right?", "ok måndag 12 då. hur länge tar det?", even "men jag
+    // sa ju efter 17" when the visit is after 17: the booked time already fits, so it stands and is told.
+    if (!earlier && fits(booked, times)) return tell(true);
+    if (!earlier && !UNSUITED.test(t) && !(named && !WHEN.test(t))) {
+      if (!WHEN.test(t) && !asked.length) return false;
+      return tell(WHEN.test(t) || asked.includes('when'));
     }
-    const { customer, service } = await deps.context(conv);
     const f = await deps.facts(ticket);
-    const moved = await bookFieldVisit(
-      deps.isp,
-      deps.tickets,
-      {
-        ticket,
-        customer,
-        service,
-        reason: f.reason,
-        availability: f.availability,
-        timeZone: deps.words.timeZone,
-        now: deps.now(),
-      },
-      deps.log ?? silentLog,
-      { avoid: [booked], words: text },
+    const moved = await bookVisit(
+      deps,
+      ticket,
+      conv,
+      f.availability,
+      earlier ? { prefer: [earlier], words: text } : { avoid: [booked], words: text },
     );
+    if (!earlier && givesUpFitting(booked, moved, times, t)) {
+      // Nothing inside the new times: the fitting visit is booked again, and the nearer time only offered.
+      const kept = await bookVisit(deps, ticket, conv, f.availability, { prefer: [booked] });
+      const offered = moved && worthOffering(booked, moved) ? moved : null;
+      await deps.tickets.setState(ticket.id, OFFER_STATE_KEY, { window: offered });
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `Nothing free inside the customer's new times ("${text.slice(0, 200)}"): the fitting visit is kept${offered ? `; offered ${offered.start} – ${offered.end} instead` : ''}.`,
+          internal: true,
+        },
+      ]);
+      const window = say(kept ?? booked, conv);
+      turn.say(offered ? 'visit.kept.offer' : 'visit.kept', {
+        window,
+        nearest: offered ? say({ ...offered }, conv) : window,
+        reference: ticket.reference,
+      });
+      return true;
+    }
     if (!moved) {
       turn.say('visit.move_noted', { reference: ticket.reference });
       return true;
     }
-    turn.say(moved.inside ? 'visit.moved' : 'visit.moved_nearest', {
+    await deps.tickets.setState(ticket.id, HISTORY_STATE_KEY, [...history, booked]);
+    const back = earlier && moved.start === earlier.start && moved.end === earlier.end;
+    turn.say(back ? 'visit.moved_back' : moved.inside ? 'visit.moved' : 'visit.moved_nearest', {
       window: say(moved, conv),
       reference: ticket.reference,
     });
     return true;
   }
 
-  return { onMessage };
+  /** "ok tack" with a visit booked: the booked time, never "the field team gets back to you". */
+  async function onThanks(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<boolean> {
+    if (conv.handoff?.queue !== 'field') return false;
+    const booked = await deps.tickets.getState<BookedVisit>(ticket.id, BOOKING_STATE_KEY);
+    if (!booked) return false;
+    turn.say('visit.thanks', { window: say(booked, conv), reference: ticket.reference });
+    return true;
+  }
+
+  return { onMessage, onThanks };
+}
+
+/** The ticket state key of the windows the visit was booked for before (oldest first). */
+const HISTORY_STATE_KEY = 'field_booking_history';
+
+/** "Put it back", "den gamla tiden", "i didn't ask to move it": the customer wants the earlier time. */
+const PUT_BACK =
+  /\b(ta tillbaka|tillbaka (lordagen|sondagen|mandagen|tisdagen|onsdagen|torsdagen|fredagen|den tiden|tiden)|(give|take) (me )?(it |that |the \w+ )?back|want (the \w+|it|that one) back|put it back|move it back|change it back|set it back|back to (the )?(original|first|old|earlier|previous|same)|(original|first|old|earlier|previous) (time|slot|booking|appointment|one)|as (it was|before)|(didn'?t|did not|never) ask (you )?to (move|change)|flytta (tillbaka|den tillbaka|det tillbaka)|(andra|byt|satt) tillbaka|tillbaka till|ursprungliga|forsta tiden|gamla tiden|tidigare tiden|som (det var|forut|innan)|bad (dig |er )?(inte|aldrig) (om att )?(flytta|andra))\b/;
+
+/** The earlier booked window the customer wants back: the latest one inside the times they name. */
+function earlierWindow(history: TimeWindow[], times: VisitTimes): TimeWindow | null {
+  const named = times.preferred.length ? history.filter((w) => fits(w, times)) : history;
+  return named.at(-1) ?? null;
+}
+
+/** Books a visit for the case through the field-service port (see field-visit.ts). */
+export async function bookVisit(
+  deps: VisitMoveDeps,
+  ticket: Ticket,
+  conv: ConversationState,
+  availability: string | null,
+  extra?: Parameters<typeof bookFieldVisit>[4],
+): Promise<BookedVisit | null> {
+  if (!deps.isp) return null;
+  const { customer, service } = await deps.context(conv);
+  const f = await deps.facts(ticket);
+  const v = { ticket, customer, service, reason: f.reason, availability };
+  const at = { timeZone: deps.words.timeZone, now: deps.now() };
+  return bookFieldVisit(deps.isp, deps.tickets, { ...v, ...at }, deps.log ?? silentLog, extra);
 }
 
 const silentLog = { warn: () => undefined } as unknown as Logger;

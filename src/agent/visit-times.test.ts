@@ -34,6 +34,20 @@ describe('the times a customer gives for a visit', () => {
     ['men jag sa ju efter 17?? jag jobbar på måndag förmiddag', MON_MORNING, false],
     ['men jag sa ju efter 17?? jag jobbar på måndag förmiddag', MON_EVENING, true],
     ['whenever', MON_MORNING, true],
+    // Issue 14 (s9b): hedges and "working from home" are not times that do not suit.
+    ['hmm maybe tuesday? im not sure, probably after lunch', TUE_AFTERNOON, true],
+    ['hmm maybe tuesday? im not sure, probably after lunch', TUE_MORNING, false],
+    ['tisdag kanske? vet inte, typ efter lunch', TUE_AFTERNOON, true],
+    ['tisdag kanske? vet inte, typ efter lunch', TUE_MORNING, false],
+    ['tuesday, before lunch', TUE_MORNING, true],
+    ['tisdag pa em', TUE_AFTERNOON, true],
+    ['jag jobbar hemifrån så vardagar funkar, helst förmiddag. inte fredag', MON_MORNING, true],
+    ['jag jobbar hemifrån så vardagar funkar, helst förmiddag. inte fredag', MON_EVENING, false],
+    ['i work from home so weekdays are fine, mornings preferably', TUE_MORNING, true],
+    ['i work from home so weekdays are fine, mornings preferably', TUE_AFTERNOON, false],
+    ['vardagar efter 17, inte måndag', MON_EVENING, false],
+    ['weekdays after 5pm, except monday', MON_EVENING, false],
+    ['weekdays after 5pm, except monday', w('2026-12-08T16:00:00.000Z', '2026-12-08T19:00:00.000Z'), true],
   ])('%s: %j → %s', (text, win, expected) => {
     expect(inside(text, win)).toBe(expected);
   });

@@ -31,10 +31,33 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 };
 const DAY_SLOTS = new Set([...DAYS, 'weekdays', 'weekend', 'today', 'tomorrow', 'next week']);
 const NEGATIVE =
-  /\b(not|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|pa jobbet|upptagen|busy)\b/;
+  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|pa jobbet|upptagen|busy)\b/;
 const SEARCH_DAYS = 21;
+/** Words for a part of the day the availability parser does not know, as the words it does. */
+const PART_WORDS: [RegExp, string][] = [
+  [/\b(after|efter) (lunch|lunchen|lunchtid)\b/g, 'afternoon'],
+  [/\b(before|fore) (lunch|lunchen|lunchtid)\b/g, 'morning'],
+  [/\b(pa|i) em\b/g, 'eftermiddag'],
+  [/\b(pa|i) fm\b/g, 'formiddag'],
+  // "lördag fm", "mandag em": the short forms after a day ("fm" alone is never anything else).
+  [/\bfm\b/g, 'formiddag'],
+  [
+    /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|idag|imorgon|vardagar|helgen?)\s+em\b/g,
+    '$1 eftermiddag',
+  ],
+  // "jobbar dagtid", "i work during the day": office hours.
+  [/\b(dagtid|dagtider|daytime|daytimes|during the day|office hours|kontorstid\w*|arbetstid\w*)\b/g, '8-16'],
+];
+/** "after 4", "from 5", "1-5": an hour before 7 without am/pm is in the afternoon (nobody visits at 4 am). */
+const afternoon = (h: number) => (h > 0 && h < 7 ? h + 12 : h);
+/** A time that does not suit because of work ("jobbar på förmiddagen"): without a day, the weekdays. */
+const WORK = /\b(jobbar|arbetar|working|at work|pa jobbet|i work|work)\b/;
+/** Words that look negative but are not a time that does not suit ("im not sure", "jobbar hemifrån"). */
+const NOT_NEGATIVE =
+  /\b(not (sure|certain)|inte (saker|helt saker)|vet inte|(jobbar|arbetar) (hemifran|hemma)|work(ing)? (from|at) home|wfh|(doesn'?t|does not|dont) matter|spelar ingen roll|inte sa noga)\b/g;
 
-function clauseOf(text: string): Clause {
+function clauseOf(raw: string): Clause {
+  const text = PART_WORDS.reduce((s, [re, word]) => s.replace(re, word), raw);
   const slots = (() => {
     const p = parseAnswer('contact.availability', text);
     return p.kind === 'availability' ? p.slots : [];
@@ -45,21 +68,30 @@ function clauseOf(text: string): Clause {
     if (PART_OF_DAY[s]) hours.push(PART_OF_DAY[s]);
     const at = /^(after|from|before) (\d\d):(\d\d)$/.exec(s);
     if (at) {
-      const h = Number(at[2]) + Number(at[3]) / 60;
+      const h = afternoon(Number(at[2])) + Number(at[3]) / 60;
       hours.push(at[1] === 'before' ? [7, h] : [h, 22]);
     }
     const range = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(s);
-    if (range)
-      hours.push([Number(range[1]) + Number(range[2]) / 60, Number(range[3]) + Number(range[4]) / 60]);
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[3])];
+      const pm = b < 7 && b > 0;
+      hours.push([
+        (pm ? afternoon(a) : a) + Number(range[2]) / 60,
+        (pm ? b + 12 : b) + Number(range[4]) / 60,
+      ]);
+    }
   }
-  return { days, hours, negative: NEGATIVE.test(fold(text).replace(/[’`]/g, "'")) };
+  const plain = fold(text).replace(/[’`]/g, "'").replace(NOT_NEGATIVE, ' ');
+  const negative = NEGATIVE.test(plain);
+  if (negative && !days.length && hours.length && WORK.test(plain)) days.push('weekdays');
+  return { days, hours, negative };
 }
 
 /** The clauses of an availability answer, each a set of days and hours (see the file's comment). */
 function clausesOf(text: string): Clause[] {
   const parts = fold(text)
     .split(
-      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|\bmen\b|\bbut\b|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
+      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:(?:helst|garna|preferably|ideally|just|bara|och|and)\s+)?(?:not|inte|ej|except|utom|forutom)\b)|\s(?=(?:except|utom|forutom|apart from|besides)\b)|,\s*(?=(?:jag |i |we |vi )?(?:jobbar|arbetar|work|am working|im working|i'm working|ar pa jobbet)\b)|\bmen\b|\bbut\b|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
     )
     .map((p) => p.trim())
     .filter(Boolean);
@@ -71,6 +103,16 @@ function clausesOf(text: string): Clause[] {
       c.days.length &&
       !c.hours.length &&
       next?.days.length &&
+      next.hours.length &&
+      next.negative === c.negative
+    )
+      c.hours = next.hours;
+    // "maybe thursday? probably after lunch": hours with no day of their own narrow the day before.
+    else if (
+      c.days.length &&
+      !c.hours.length &&
+      next &&
+      !next.days.length &&
       next.hours.length &&
       next.negative === c.negative
     )
@@ -120,12 +162,15 @@ function windowsOf(clauses: Clause[], now: Date, timeZone: string): TimeWindow[]
 /** The customer's words as windows to book inside and windows to avoid, from `now` on. */
 export function visitTimes(text: string | null, now: Date, timeZone: string): VisitTimes {
   const clauses = text ? clausesOf(text) : [];
+  // A morning wanted takes the field team's Saturday morning (09–13) too; a morning to avoid stays 08–12.
+  const wanted = clauses
+    .filter((c) => !c.negative)
+    .map((c) => ({
+      ...c,
+      hours: c.hours.map(([a, b]): [number, number] => (a === 8 && b === 12 ? [8, 13] : [a, b])),
+    }));
   return {
-    preferred: windowsOf(
-      clauses.filter((c) => !c.negative),
-      now,
-      timeZone,
-    ),
+    preferred: windowsOf(wanted, now, timeZone),
     avoid: windowsOf(
       clauses.filter((c) => c.negative),
       now,

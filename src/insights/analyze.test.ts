@@ -4,7 +4,7 @@ import { insightsCsv, csvCell } from './csv.js';
 import { loadTicketRecords } from './records.js';
 import { createInsightsService } from './service.js';
 import { buildHistory } from './testing/fixtures.js';
-import { MemoryTicketStore } from './testing/memory-tickets.js';
+import { EMPTY_PACKET, MemoryTicketStore } from './testing/memory-tickets.js';
 import type { InsightsReport } from './types.js';
 
 describe('quality insights from ticket events', () => {
@@ -76,18 +76,7 @@ describe('quality insights from ticket events', () => {
       { type: 'message_in', actor: { kind: 'customer', id: null }, channel: 'chat', text: 'inget internet' },
     ]);
     s.advance(2);
-    await s.escalate(t.id, 'tier2', 'line fault', {
-      customer: null,
-      service: null,
-      device: null,
-      problem: 'x',
-      findings: [],
-      stepsTried: [],
-      customerAvailability: null,
-      priority: 'P3',
-      slaDueAt: null,
-      verified: false,
-    });
+    await s.escalate(t.id, 'tier2', 'line fault', { ...EMPTY_PACKET, problem: 'x', verified: false });
     s.advance(10);
     await s.append(t.id, [
       {

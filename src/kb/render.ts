@@ -78,6 +78,7 @@ export function renderMarkdown(markdown: string): string {
   try {
     html = marked.parse(markdown) as string;
   } catch {
+    // Markdown the parser chokes on is still the author's text (bad input, not a failure).
     html = `<pre>${escapeHtml(markdown)}</pre>`;
   }
   return sanitize(html);

@@ -115,7 +115,8 @@ interface CauseRef {
 
 type Pending =
   | { kind: 'consent'; key: ConsentKey; action: ActionName; asked: number }
-  | { kind: 'step'; key: StepKey }
+  /** `again`: asked a second time, after the customer said what they fixed and the fault was still there. */
+  | { kind: 'step'; key: StepKey; again?: true; visit?: { queue: Queue; cause: string } }
   | { kind: 'fact'; key: AskKey; fact: FactName; asked: number }
   | { kind: 'confirm' }
   | { kind: 'availability'; queue: Queue }
@@ -523,6 +524,41 @@ export function createRunbookEngine(deps: EngineDeps) {
     return false;
   }
 
+  /**
+   * The check the customer wanted to make before a visit is booked (see `checkFirst`): after "done"
+   * the fault is tested again; fixed, the customer is asked to confirm, otherwise the visit is asked for again.
+   */
+  async function checkedFirst(
+    ctx: EngineContext,
+    state: EngineState,
+    key: StepKey,
+    visit: { queue: Queue; cause: string },
+    answer: ParsedAnswer,
+    out: EngineOutput,
+  ) {
+    const result = yesLike(answer) ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
+    await record(ctx.ticketId, [
+      { type: 'customer_step', actor: { kind: 'customer', id: null }, step: key, result },
+    ]);
+    if (result === 'done') {
+      if (await verify(ctx, state, procedureFor(visit.cause, causeRef(state, visit.cause)), key, out)) {
+        state.tried.push({ step: key, result: 'fixed' });
+        state.lastFix = 'step';
+        out.says.push({ key: 'verified.ok' });
+        state.pending = { kind: 'confirm' };
+        out.ask = { key: 'resolution.confirm' };
+        return;
+      }
+      state.tried.push({ step: key, result: 'did not help' });
+      out.says.push({ key: 'verified.still' });
+    } else {
+      state.tried.push({ step: key, result: result === 'cannot' ? 'customer could not' : 'unclear' });
+    }
+    state.pending = { kind: 'availability', queue: visit.queue };
+    out.says.push({ key: `escalate.before_availability.${visit.queue}` });
+    out.ask = { key: 'contact.availability' };
+  }
+
   /** Walks the current procedure until the customer must answer or the case is finished. */
   async function advance(ctx: EngineContext, state: EngineState, out: EngineOutput): Promise<void> {
     for (let guard = 0; guard < 40; guard++) {
@@ -580,6 +616,10 @@ export function createRunbookEngine(deps: EngineDeps) {
           return;
         }
         case 'act': {
+          if (step.onlyWith && !wantedNow(state, step.onlyWith, step.action)) {
+            state.current.step++;
+            continue;
+          }
           if (!ctx.verified) return refuse(state, out);
           if (step.lastResort && !state.tried.some((t) => t.step === 'cpe_reboot')) {
             state.current.step++;
@@ -788,6 +828,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         return;
       }
       case 'step': {
+        if (pending.visit) return checkedFirst(ctx, state, pending.key, pending.visit, answer, out);
         const result =
           answer.kind === 'done' || answer.kind === 'yes' ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
         await record(ctx.ticketId, [
@@ -827,7 +868,10 @@ export function createRunbookEngine(deps: EngineDeps) {
         }
         if (result === 'done') {
           if (step?.kind === 'instruct' && !step.verify) {
-            state.tried.push({ step: pending.key, result: 'done' });
+            // "fast.com says 470": the customer's own measurement is the step's result, and is said back.
+            const mbps = answer.kind === 'done' ? answer.measuredMbps : undefined;
+            state.tried.push({ step: pending.key, result: mbps ? `measured ${mbps} Mbit/s` : 'done' });
+            if (mbps) out.says.push({ key: 'step.measured', params: { mbps: String(mbps) } });
             cur.step++;
             return advance(ctx, state, out);
           }
@@ -837,6 +881,13 @@ export function createRunbookEngine(deps: EngineDeps) {
             out.says.push({ key: 'verified.ok' });
             state.pending = { kind: 'confirm' };
             out.ask = { key: 'resolution.confirm' };
+            return;
+          }
+          // "It was loose, it's in now" and the fault is still there: a plug half in, or a router still
+          // connecting, is checked once more before anyone is sent.
+          if (answer.kind === 'done' && answer.inWords && !pending.again) {
+            state.pending = { kind: 'step', key: pending.key, again: true };
+            out.ask = { key: pending.key, message: 'step.check_again' };
             return;
           }
           state.tried.push({ step: pending.key, result: 'did not help' });
@@ -1073,6 +1124,23 @@ export function createRunbookEngine(deps: EngineDeps) {
       return out;
     },
 
+    /**
+     * "Could it be the cable? I'll check it first" to "when can a technician come?": the step is asked
+     * (with `message` as its text) and the fault tested again after it, before any visit is booked.
+     * Null when no visit is being asked for.
+     */
+    async checkFirst(ticketId: string, step: StepKey, message?: string): Promise<EngineOutput | null> {
+      const state = await load(ticketId);
+      if (!state || state.finished || state.pending?.kind !== 'availability') return null;
+      const cause = state.current?.cause ?? state.causes.find((c) => state.handled.includes(c.cause))?.cause;
+      if (!cause) return null;
+      const out = emptyOutput();
+      state.pending = { kind: 'step', key: step, again: true, visit: { queue: state.pending.queue, cause } };
+      out.ask = { key: step, ...(message ? { message } : {}) };
+      await save(ticketId, state);
+      return out;
+    },
+
     /** Puts back a state saved with `get` (a customer's correction undoes what their previous answer led to). */
     async restore(ticketId: string, state: EngineState) {
       await save(ticketId, state);
@@ -1099,6 +1167,11 @@ function othersLeft(state: EngineState, current: string): boolean {
   return state.causes.some(
     (c) => c.cause !== current && !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'),
   );
+}
+
+/** A step asked for along the way: its fact is known and it has not run in this case yet. */
+function wantedNow(state: EngineState, fact: FactName, action: ActionName): boolean {
+  return state.facts[fact] !== undefined && !state.tried.some((t) => t.step === action);
 }
 
 function reasonFromTried(state: EngineState): string {

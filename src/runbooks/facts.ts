@@ -74,6 +74,11 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.ownSubscription = true),
   },
   {
+    // Cancelling the subscription, not a visit or an order ("cancel the technician" is no cancellation).
+    test: /\b(cancel(l?ing|l?ation|s|l?ed)?|terminat(e|ing|ion))\b(?! (the |my |our |this |that )?(visit|technician|tech|appointment|booking|order|request|case|ticket|payment|upgrade))|\bsag(a|er) upp\b(?! (besoket|besok|teknikerbesok|bokning\w*|tiden))|\buppsagning\w*|\bavsluta (mitt|mina|vart|abonnemang\w*|avtal\w*)/,
+    apply: (f) => (f.cancellation = true),
+  },
+  {
     // Where the device is compared with the router, said in passing ("the bedroom is at the other end of the flat").
     test: /\b(other end of|another (room|floor)|upstairs|downstairs|in the basement|far (from|away from) the router|pa (overvaningen|ovanvaningen|andra vaningen)|i (kallaren|andra anden)|annan vaning|langst bort|langt (fran|bort fran) routern)\b/,
     apply: (f) => (f.wifiLocation ??= 'far'),

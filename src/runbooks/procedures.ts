@@ -7,6 +7,15 @@ import type { ProbeId, RootCause } from './ports.js';
 const instruct = (step: StepKey, verify = true): FixStep => ({ kind: 'instruct', step, verify });
 const act = (action: ActionName, verify = true): FixStep => ({ kind: 'act', action, verify });
 
+/** The Wi-Fi name the customer asked for beside another request ("yes. and change the name back to X"). */
+const RENAME_ASKED: FixStep = {
+  kind: 'act',
+  action: 'wifi_ssid_change',
+  verify: false,
+  chain: true,
+  onlyWith: 'wifiName',
+};
+
 const CONNECTIVITY: ProbeId[] = ['line', 'cpe', 'aaa', 'wan'];
 
 const TABLE: Procedure[] = [
@@ -251,10 +260,13 @@ const TABLE: Procedure[] = [
     // "I think my router is hacked": lock the door (new Wi-Fi key, new admin password), then the security team.
     cause: 'security_worry',
     explain: 'cause.security_worry',
+    // A new network name asked for along the way is set too, before the devices reconnect if it came in time.
     steps: [
       { kind: 'act', action: 'wifi_password_change', verify: false, chain: true },
+      RENAME_ASKED,
       { kind: 'instruct', step: 'step.rejoin_wifi', verify: false },
       { kind: 'act', action: 'admin_password_change', verify: false, chain: true },
+      RENAME_ASKED,
     ],
     verify: [],
     otherwise: { kind: 'escalate', queue: 'security' },

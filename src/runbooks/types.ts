@@ -23,6 +23,8 @@ export type FixStep =
       chain?: boolean;
       /** An advice key: a customer who says no to this action gets this alternative (resolved) instead of a handoff. */
       ifDeclined?: string;
+      /** Runs only once this fact is known (a request made along the way), and only once per case. */
+      onlyWith?: FactName;
     }
   /**
    * A question whose answer changes what follows; skipped when the fact is already known, or when
@@ -101,6 +103,8 @@ export interface Facts {
   wifiPasswordMentioned?: boolean;
   /** Not a customer yet (a new subscription, moving in). */
   notCustomer?: boolean;
+  /** Wants to cancel (terminate) the subscription: the case names it so. */
+  cancellation?: boolean;
   /** Speaks of a subscription they already have (an upgrade, a cancellation, "my plan"): a customer, not a would-be one. */
   ownSubscription?: boolean;
   /** Wants the Wi-Fi network renamed, and the new name if given. */

@@ -31,8 +31,10 @@ const PIN_BEFORE_WORD = new RegExp(
 /** Words that name a password or key, including compounds ("wifi-lösenord", "administratörslösenordet"). */
 const COMPOUND = String.raw`[\p{L}-]{0,40}`;
 const PASSWORD_WORD = String.raw`(?:${COMPOUND}lösenord(?:et)?|${COMPOUND}password|passwd|passphrase|passcode|${COMPOUND}nyckel(?:n)?|(?:wi-?fi|wlan|wpa2?|network|security)[- ]?key)`;
+/** A word between the password word and its ":" ("password for my wifi: …"); it does not end a sentence or clause. */
+const WORD_BETWEEN = String.raw`[^\s:=<>!?;()]{0,14}[^\s:=<>.!?;(),]`;
 const PASSWORD_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.])(${PASSWORD_WORD})((?:(?:\s{1,3}[^\s:=<>]{1,15}){0,4}?\s{0,3}([:=])|(?:\s{1,3}(?:är|var|blir|is|was|becomes|now|nu)\b)?)\s{0,3})([^\s<>"'&]{4,200})`,
+  String.raw`(?<![\p{L}\p{N}_.])(${PASSWORD_WORD})((?:(?:\s{1,3}${WORD_BETWEEN}){0,4}?\s{0,3}([:=])|(?:\s{1,3}(?:är|var|blir|is|was|becomes|now|nu)\b)?)\s{0,3})([^\s<>"'&]{4,200})`,
   'giu',
 );
 const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/u;

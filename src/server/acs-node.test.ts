@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestCpe } from '../acs/testing/test-cpe.js';
-import { createAcsNode, type AcsNode } from './acs-node.js';
+import { pino } from 'pino';
+import { openDatabase } from '../storage/db.js';
+import { acsOptionsOf, createAcsNode, type AcsNode } from './acs-node.js';
 import { loadConfig } from './config.js';
+import { reposOf } from './repos-of.js';
 
 // `frontline acs`: the ACS alone, on the desk's database, with the desk's ACS options.
 
@@ -40,6 +43,17 @@ describe('the ACS as its own process', () => {
       values: [{ name: 'Device.DeviceInfo.UpTime', value: '1234' }],
     });
     await cpe.stop();
+  });
+
+  it('runs on the repositories the desk wires: one secret box for PPPoE passwords and router credentials', async () => {
+    const config = loadConfig({ DATABASE_URL: ':memory:' });
+    const db = openDatabase(':memory:');
+    const log = pino({ level: 'silent' });
+    const repos = reposOf(config, db, log);
+    const options = acsOptionsOf(config, { repos, log });
+    expect(options.secrets).toBe(repos.secrets);
+    expect(options.db).toBe(repos.db);
+    await db.close();
   });
 
   it('is the `acs` command of the CLI', async () => {

@@ -5,15 +5,14 @@ import { createAcs, type Acs, type AcsConfig, type CreateAcsOptions } from '../a
 import { scheduleCampaigns } from '../acs/campaigns/jobs.js';
 import { createInProcessJobs, type Jobs } from '../jobs/jobs.js';
 import { createPgJobs } from '../jobs/pg-jobs.js';
-import { createSecretBox, resolveSecretKey } from '../security/secrets.js';
 import { openDatabase, type Db } from '../storage/db.js';
 import { migrateToLatest } from '../storage/migrate.js';
-import { DeviceRepository } from '../storage/repos/devices.js';
-import { createRepositories } from '../storage/repositories.js';
+import type { Repositories } from '../storage/repositories.js';
 import { apiTokensOf } from './api-exposure.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { nbiListenerRefusal, startNbiListener } from './nbi-listener.js';
+import { reposOf } from './repos-of.js';
 import { routerControlDepsOf } from './router-control.js';
 
 // The ACS on its own (`frontline acs`): the CWMP listener and what its sessions need — the task
@@ -32,17 +31,16 @@ export function derivedSecret(config: Config, label: string): string {
 export function acsOptionsOf(
   config: Config,
   deps: {
-    db: Db['db'];
-    engine: Db['engine'];
-    devices: Pick<DeviceRepository, 'resolveService' | 'get'>;
+    repos: Pick<Repositories, 'db' | 'engine' | 'devices' | 'secrets'>;
     log: Logger;
     now?: () => Date;
     acsConfig?: AcsConfig;
   },
 ): CreateAcsOptions {
+  const { devices, secrets } = deps.repos;
   return {
-    db: deps.db,
-    engine: deps.engine,
+    db: deps.repos.db,
+    engine: deps.repos.engine,
     log: deps.log,
     now: deps.now,
     config: deps.acsConfig ?? {
@@ -56,10 +54,10 @@ export function acsOptionsOf(
       },
       stun: { port: config.acsStunPort },
     },
-    resolveService: (q) => deps.devices.resolveService(q),
-    knownDevice: async (id) => (await deps.devices.get(id)) !== null,
+    resolveService: (q) => devices.resolveService(q),
+    knownDevice: async (id) => (await devices.get(id)) !== null,
     // Router credentials are encrypted under the same key as the PPPoE passwords.
-    secrets: createSecretBox(resolveSecretKey(config.secretKey, config.nodeEnv).key),
+    secrets,
     firmware: config.operator.firmware,
   };
 }
@@ -87,21 +85,15 @@ export async function createAcsNode(config: Config, overrides: AcsNodeOverrides 
   const db = openDatabase(config.databaseUrl, { poolMax: config.databasePoolMax });
   const stopHooks: (() => Promise<void>)[] = [() => db.close()];
   try {
-    const applied = await migrateToLatest(db.db as never, db.engine);
+    const applied = await migrateToLatest(db.db, db.engine);
     log.info({ engine: db.engine, applied }, 'database ready');
   } catch (e) {
     await db.close();
     throw e;
   }
-  const devices = new DeviceRepository({
-    db: db.db,
-    engine: db.engine,
-    now: overrides.now ?? (() => new Date()),
-  });
+  const repos = reposOf(config, db, log, overrides.now);
   const options = acsOptionsOf(config, {
-    db: db.db,
-    engine: db.engine,
-    devices,
+    repos,
     log,
     now: overrides.now,
     acsConfig: overrides.acsConfig,
@@ -131,14 +123,7 @@ export async function createAcsNode(config: Config, overrides: AcsNodeOverrides 
             ...config.acsNbiListen,
             tokens,
             nbi: acs.nbiPlugin,
-            control: routerControlDepsOf(
-              createRepositories({
-                db: db.db,
-                engine: db.engine,
-                secrets: options.secrets!,
-                now: overrides.now,
-              }),
-            ),
+            control: routerControlDepsOf(repos),
             logger: log,
             bodyLimitBytes: config.bodyLimitBytes,
           })

@@ -93,9 +93,7 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
   const { config, log, repos } = o;
   const acs = createAcs(
     acsOptionsOf(config, {
-      db: repos.db,
-      engine: repos.engine,
-      devices: repos.devices,
+      repos,
       log,
       now: o.now,
       acsConfig: o.acsConfig,

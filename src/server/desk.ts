@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import type { Incident } from '../domain/index.js';
 import { pino } from 'pino';
-import { createSecretBox, resolveSecretKey, type SecretBox } from '../security/secrets.js';
+import type { SecretBox } from '../security/secrets.js';
 import { openDatabase, type Db } from '../storage/db.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { createRateCounter } from '../storage/rate-counter.js';
-import { createRepositories, type Repositories } from '../storage/repositories.js';
+import type { Repositories } from '../storage/repositories.js';
 import type { AcsConfig } from '../acs/index.js';
 import type { AgentConfig, DemoHome } from '../agent/agent.js';
 import type { IspPorts } from '../isp/ports.js';
@@ -38,6 +38,7 @@ import {
   type CoreCapabilities,
 } from './capabilities.js';
 import type { Config } from './config.js';
+import { reposOf } from './repos-of.js';
 import { createLogger } from './logger.js';
 import { nbiListenerRefusal, startNbiListener } from './nbi-listener.js';
 import { routerControlDepsOf } from './router-control.js';
@@ -47,7 +48,6 @@ import { createPgBus } from '../live/pg-bus.js';
 import { bridgeReplies } from '../live/replies.js';
 import { createStaffNoticeMailer } from '../staff/email-notices.js';
 import { createKyselyNoticeStore } from '../staff/notice-store.js';
-import { slaPoliciesOf } from '../tickets/sla-policy.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -139,28 +139,18 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const log =
     overrides.logger === false ? pino({ level: 'silent' }) : (overrides.logger ?? createLogger(config));
 
-  // 2. Secrets (AES-256-GCM key for PPPoE passwords at rest).
-  const key = resolveSecretKey(config.secretKey, config.nodeEnv);
-  if (key.development)
-    log.warn('FRONTLINE_SECRET_KEY is not set: using the fixed development key (never in production)');
-  const secrets = createSecretBox(key.key);
   log.info({ file: config.operatorFile, brand: config.operator.brand.name }, 'operator configuration');
 
-  // 3. Database: open and migrate.
+  // 2. Database: open and migrate.
   const db = openDatabase(config.databaseUrl, { poolMax: config.databasePoolMax });
   stopHooks.push(() => db.close());
-  const applied = await migrateToLatest(db.db as never, db.engine);
+  const applied = await migrateToLatest(db.db, db.engine);
   log.info({ engine: db.engine, applied }, 'database ready');
 
-  // 4. Repositories (TicketStore, CustomerDirectory, IncidentStore, AuditLog, devices).
-  // SLA targets and business hours from the operator file.
-  const repos = createRepositories({
-    db: db.db,
-    engine: db.engine,
-    secrets,
-    now: overrides.now,
-    sla: slaPoliciesOf(config.operator),
-  });
+  // 3. Repositories (TicketStore, CustomerDirectory, IncidentStore, AuditLog, devices), with the
+  // secret box (AES-256-GCM key for PPPoE passwords at rest) and the operator file's SLA targets.
+  const repos = reposOf(config, db, log, overrides.now);
+  const secrets = repos.secrets;
   // Outbound webhooks (operator file): ticket and incident changes raise events wherever they are made.
   const deliveries = createDeliveryStore(db.db);
   const webhooks = createWebhooks({
@@ -174,7 +164,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
     repos.incidents = tapIncidentEvents(repos.incidents, webhooks.emit);
   }
 
-  // 5. Capabilities: ACS, agent (triage, diagnostics, runbooks, actions), staff, KB, e-mail.
+  // 4. Capabilities: ACS, agent (triage, diagnostics, runbooks, actions), staff, KB, e-mail.
   //    The ISP ports are switchable: the demo ISP (or a test harness) connects them after start.
   const isp = overrides.isp ?? new SwitchablePorts();
   if (isp instanceof SwitchablePorts) {
@@ -237,7 +227,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
   const onIncidentResolved = (incident: Incident) =>
     jobs.send(INCIDENT_RESOLVED_JOB, { incidentId: incident.id });
 
-  // 6. HTTP app (core REST API) with every capability's routes.
+  // 5. HTTP app (core REST API) with every capability's routes.
   const app = buildApp(
     { repos, readiness, onIncidentResolved, firmware: config.operator.firmware },
     {
@@ -283,7 +273,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       'SMTP_RELAY_URL is not set: e-mail replies cannot be sent and are marked failed (GET /api/v1/email/outbox)',
     );
 
-  // 7. Lifecycle.
+  // 6. Lifecycle.
   let started = false;
   return {
     app,

@@ -161,7 +161,7 @@ export function routerControlDepsOf(
       const serviceOf = async (deviceId: string) =>
         (
           await repos.db
-            .selectFrom('acs_devices')
+            .selectFrom('devices')
             .select('service_id')
             .where('id', '=', deviceId)
             .executeTakeFirst()

@@ -22,7 +22,8 @@ class CodeMigrationProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<string[]> {
+/** Runs the pending migrations on any Kysely over the database (they are written schema-free). */
+export async function migrateToLatest<T>(db: Kysely<T>, engine: Engine): Promise<string[]> {
   // On PostgreSQL the bookkeeping tables live in the connection's own schema: Kysely would
   // otherwise find another schema's tables and skip creating ours.
   const schema =

@@ -3,6 +3,9 @@ import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } 
 import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
+import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
+import { reportedSpeed } from './speed-report.js';
+import { donePlainly, stepRefusal } from './step-refused.js';
 
 // Answers to the desk's quick-reply questions (ask keys), in Swedish and English.
 
@@ -10,7 +13,8 @@ export type ParsedAnswer =
   | { kind: 'yes' }
   | { kind: 'no' }
   | { kind: 'unknown' }
-  | { kind: 'done' }
+  /** `inWords`: the customer said what they found and did ("it was loose, pushed it back in"). */
+  | { kind: 'done'; inWords?: true; measuredMbps?: number }
   | { kind: 'cannot' }
   | { kind: 'customer_number'; value: string }
   | { kind: 'pin'; value: string }
@@ -64,7 +68,8 @@ export const PLUGGED_IN =
   /\b(inkopplad|inkopplat|kopplat in|kopplade in|kopplad|ansluten nu|plugged (it )?in|(it'?s|its|is) (now )?(connected|plugged in)|connected (it|now))\b/;
 
 /** A speed test was run or its result given ("45 mbit", "testade nu"). */
-export const SPEED_TESTED = /\b(test\w*|speedtest\w*|mbit\w*|mb\/s|mbps|megabit\w*|\d{2,4})\b/;
+export const SPEED_TESTED =
+  /\b(test\w*|speedtest\w*|mbit\w*|mb\/s|mbps|megabit\w*|\d{2,4}|ran (it|one|that)|did (it|one|that)|korde (det|den|ett)|gjorde (det|ett))\b/;
 
 export const RESTARTED =
   /\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/;
@@ -79,7 +84,11 @@ const EMPHATIC_NO =
   /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
 
 /** A leading "oh"/"jaha"/"hmm" that only shows the customer took in the question ("jaha. ja kör"). */
-const INTERJECTION = /^(?:jaha|aha|ah+|oh+|åh+|ah ok|ok so|okay so|hmm+|mm+|nja|well|tja)[.,!…\s]+(?=\S)/;
+/** A leading word of resignation before the answer ("whatever, go ahead", "jaja, kör"). */
+const RESIGNED = String.raw`whatever|whatevs|meh|oh well|ah well|fine whatever|ok whatever|jaja|aja|naval|nåväl|strunt samma|spelar ingen roll`;
+const INTERJECTION = new RegExp(
+  String.raw`^(?:jaha|aha|ah+|oh+|åh+|ah ok|ok so|okay so|hmm+|mm+|nja|well|tja|${RESIGNED})[.,!…\s]+(?=\S)`,
+);
 
 function yesNo(raw: string): 'yes' | 'no' | null {
   const t = raw.replace(INTERJECTION, '');
@@ -124,7 +133,8 @@ function stepDoneAtEnd(t: string): boolean {
   const last = parts.at(-1) ?? '';
   return (
     /^(ok |okej |okay )?(klart|klar|done|all done|fixed|fixat|gjort|det ar gjort|it'?s done)$/.test(last) ||
-    CABLES_IN_PLACE.test(last)
+    CABLES_IN_PLACE.test(last) ||
+    saysStepDoneInOtherWords(last)
   );
 }
 
@@ -227,13 +237,13 @@ function parseConnection(t: string): ParsedAnswer | null {
 const DAY_WORDS: [RegExp, string][] = [
   [/\b(vardagar|vardag|weekdays?|monday to friday|mon-fri|man-fre|mandag till fredag)\b/, 'weekdays'],
   [/\b(helger|helgen|helg|weekends?|lordag och sondag)\b/, 'weekend'],
-  [/\b(mandag|monday|mon)\b/, 'monday'],
-  [/\b(tisdag|tuesday|tue)\b/, 'tuesday'],
-  [/\b(onsdag|wednesday|wed)\b/, 'wednesday'],
-  [/\b(torsdag|thursday|thu)\b/, 'thursday'],
-  [/\b(fredag|friday|fri)\b/, 'friday'],
-  [/\b(lordag|saturday|sat)\b/, 'saturday'],
-  [/\b(sondag|sunday|sun)\b/, 'sunday'],
+  [/\b(mandag(?:en|ar|arna)?|mondays?|mon)\b/, 'monday'],
+  [/\b(tisdag(?:en|ar|arna)?|tuesdays?|tues?)\b/, 'tuesday'],
+  [/\b(onsdag(?:en|ar|arna)?|wednesdays?|wed)\b/, 'wednesday'],
+  [/\b(torsdag(?:en|ar|arna)?|thursdays?|thu|thurs)\b/, 'thursday'],
+  [/\b(fredag(?:en|ar|arna)?|fridays?|fri)\b/, 'friday'],
+  [/\b(lordag(?:en|ar|arna)?|saturdays?|sat)\b/, 'saturday'],
+  [/\b(sondag(?:en|ar|arna)?|sundays?|sun)\b/, 'sunday'],
   [/\b(idag|i dag|today)\b/, 'today'],
   [/\b(imorgon|i morgon|tomorrow)\b/, 'tomorrow'],
   [/\b(formiddag|formiddagen|morgon|morgonen|morning|mornings|am)\b/, 'morning'],
@@ -339,7 +349,14 @@ function isConcrete(p: ParsedAnswer): boolean {
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
   const corrected = correctedAnswer(askKey, raw, lang);
-  return corrected ?? closingAnswer(askKey, raw) ?? parseWhole(askKey, raw, lang);
+  const parsed = corrected ?? closingAnswer(askKey, raw) ?? parseWhole(askKey, raw, lang);
+  if (
+    parsed.kind === 'done' &&
+    askKey.startsWith('step.') &&
+    saysStepDoneInOtherWords(clean(statementsOf(raw)))
+  )
+    return { kind: 'done', inWords: true };
+  return parsed;
 }
 
 /** A yes or no settled in the reply's last sentence, after a question or remark ("…?? men ok"), or null. */
@@ -459,6 +476,13 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   }
 
   if (askKey.startsWith('step.')) {
+    // "no im not restarting anything": a refusal, though the step's own verb stands in it.
+    const refusal = stepRefusal(t);
+    if (refusal === 'refused') return { kind: 'cannot' };
+    if (refusal === 'later') return { kind: 'free', text: raw };
+    // "fast.com says 470", "470/100", "around 450": the speed is the wired test's result.
+    const measuredMbps = askKey === 'step.wired_test' ? reportedSpeed(t) : null;
+    if (measuredMbps !== null) return { kind: 'done', measuredMbps };
     // Only the cable is in: the speed test that gives the step its point is still to come.
     if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t))
       return { kind: 'free', text: raw };
@@ -479,6 +503,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'done' };
     }
     if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };
+    if (saysStepDoneInOtherWords(clean(statementsOf(raw)))) return { kind: 'done' };
+    if (stepDoneInThePast(askKey, t) || donePlainly(t)) return { kind: 'done' };
     if (askKey === 'step.rejoin_wifi' && REJOINED.test(t)) return { kind: 'done' };
     if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };
     const yn = yesNo(t);

@@ -28,7 +28,13 @@ export type Entities = {
 };
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?<![\d.])(?:\+46|0046|0)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){1,4}(?![\d.])/g;
+/**
+ * A Swedish phone number as people write it: "070-123 45 67", "070 123 45 67", "0701234567",
+ * "+46 (0)70 123 45 67", "(08) 123 456 78", "08 - 123 456 78". A full stop after it ends the sentence;
+ * only a digit after a point or comma makes it a decimal.
+ */
+const PHONE =
+  /(?<![\d.+])(?:(?:\+|00)46\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0)\d(?:(?:\s?-\s?|\s)?\d){5,10}(?!\d|[.,]\d)/g;
 const TICKET = /\bT-?(\d{6})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g;
 const SPEED =
@@ -93,7 +99,10 @@ export function customerNumbers(text: string, blocked: Set<string> = new Set()):
 
 /** A PIN given with its cue, asked for or not ("mitt kundnummer är 200101 och pinkod 5747"). */
 export function findVolunteeredPin(text: string): string | null {
-  const t = String(text ?? '').slice(0, 2000);
+  // A phone number is nobody's PIN ("det är 0701234567" is not PIN 0701 and number 234567).
+  const t = String(text ?? '')
+    .slice(0, 2000)
+    .replace(PHONE, (m) => (normalisePhone(m) ? ' ' : m));
   const cued = PIN_CUE.exec(t)?.[1];
   if (cued) return cued;
   const after = PIN_AFTER.exec(t)?.[1];

@@ -21,7 +21,10 @@ export type ExtraTopic =
   | 'why_remote'
   | 'cable_cause'
   | 'choose_password'
-  | 'how_speed_test';
+  | 'how_speed_test'
+  | 'did_you_act'
+  | 'how_get_password'
+  | 'wifi_name_rules';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -70,6 +73,34 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'why_broke',
     /\b(hur (kunde|kan|kom) (det|den|detta|routern|modemet|wifit|wifi:t|natet|internet|uppkopplingen|installningarna|programvaran) (fa|bli|ga|hamna)|how (did|could) (it|this|that|the \w+|my \w+) (get|end up|become)|hur (kunde|kan|kom|har) (det|den|detta) (ha )?(bli(vit)?|ga|gatt|hant|hand|stangts|stangt|slutat|andrats)|hur (blev|hande|gick) (det|den|detta)|varfor (blev|gick|hande|slutade|stangdes|andrades|hade) (det|den)|vad (var det som )?(hande|orsakade|berodde)|vad berodde det pa|how (did|could|come|does|do) (this|it|that|the \w+) (happen|break|get|go|stop|turn|end up)|how (did|does) (this|that|it) happen|why did (it|this|that|the \w+) (happen|break|stop|go|turn|get)|what (caused|happened|went wrong)|how (could|did) (it|this) (go|get) (wrong|off|changed)|in the first place|fran borjan)\b/,
+  ],
+];
+
+/** "how do i get the new one / it?", "hur får jag det nya?", "where will i see it". */
+const HOW_GET_NEW =
+  /\b(how|when|where|hur|nar|var|vart)\b[^.?!]{0,25}\b(get|see|know|find|receive|learn|be told|fa|far|se|ser|veta|vet|hitta|hittar|fa veta|fa reda pa|ta del av)\b[^.?!]{0,20}\b(new|nya|it|den|det|them|dem)\b/;
+
+/**
+ * "did you restart it?", "har ni startat om den?", "gjorde ni nåt?": whether the desk acted on the
+ * router — answered from the case's own actions, never passed to a colleague.
+ */
+export const DID_YOU_ACT: [ExtraTopic, RegExp] = [
+  'did_you_act',
+  /\b(did|have|has|had) (you|u|ya|you guys|someone|somebody|anyone|they|it)( (really|actually|already|just|even|guys))? (restart\w*|reboot\w*|reset\w*|chang\w*|fix\w*|updat\w*|upgrad\w*|switch\w*|turn\w*|mov\w*|touch\w*|tweak\w*|send|sent|do (it|that|this|something|anything|what)|done (it|that|this|something|anything))\b|\b(was|has) (it|the router|my router|the box|the modem|the wi-?fi) (been |just |actually )?(restart\w*|reboot\w*|reset|changed|updated)\b|\b(har|hade) (ni|du|nan|nagon|den|routern) (redan |verkligen |faktiskt |precis |nu )?(startat om|startats om|startat|gjort|andrat|fixat|bytt|uppdaterat|aterstallt|slagit pa|flyttat|rort|skickat)\b|\b(startade|gjorde|andrade|fixade|bytte|uppdaterade|aterstallde|flyttade|rorde) (ni|du|nan|nagon)\b|\bstartade (den|routern|boxen) om\b/,
+];
+
+/**
+ * While a new password is offered: "how do i get the new one?", "hur får jag det nya?" — where the new
+ * password will be shown. [ask key prefix, pattern, topic], as ASK_TOPICS in reply-patterns.ts.
+ */
+export const NEW_PASSWORD_TOPICS: [string, RegExp, ExtraTopic][] = [
+  ['consent.wifi_change', HOW_GET_NEW, 'how_get_password'],
+  ['consent.config_change', HOW_GET_NEW, 'how_get_password'],
+  // "vad får det heta? får det ha mellanslag?", "can it have spaces / å ä ö?": the rules for a network name.
+  [
+    'config.wifi_name',
+    /\b(vad|vilket|vilka|what|which)\b[^.?!]{0,20}\b(heta|namn\w*|names?|called|call it)\b|\b(mellanslag|spaces?|tecken|characters?|letters?|bokstav\w*|a,? a (och|and|&) o|emoji\w*|symbol\w*|siffror|digits|numbers|how long|hur langt)\b/,
+    'wifi_name_rules',
   ],
 ];
 

@@ -8,7 +8,13 @@ import {
   WORKS_NOW,
   YES_ANYWHERE,
 } from './answers.js';
-import { TOPICS_FIRST, TOPICS_LAST, WIFI_OFFER_TOPICS } from './question-topics.js';
+import {
+  DID_YOU_ACT,
+  NEW_PASSWORD_TOPICS,
+  TOPICS_FIRST,
+  TOPICS_LAST,
+  WIFI_OFFER_TOPICS,
+} from './question-topics.js';
 import type { QuestionTopic } from './reply.js';
 import { STEP_TOPICS } from './step-topics.js';
 
@@ -18,6 +24,7 @@ import { STEP_TOPICS } from './step-topics.js';
 /** Topics of a question back, most specific first. */
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ...TOPICS_FIRST,
+  DID_YOU_ACT,
   [
     'compensation',
     /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/,
@@ -75,6 +82,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ...WIFI_OFFER_TOPICS,
+  ...NEW_PASSWORD_TOPICS,
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
   // Mid-case only: after a close the help centre answers it with its article.
   ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
@@ -106,7 +114,11 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'which_cable',
   ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
-  ['identity.', /\b(varfor|varfo|vafor|vrf|why|how come)\b/, 'why_pin'],
+  [
+    'identity.',
+    /\b(varfor|varfo|vafor|vrf|why|how come|what for|for what|y (do|would|is|are|r) (u|you|ya)|(need|want|use) (it|that|this|them|my \w+) for|(ha|anvanda) (det|den|dom|dem|numret) till|behover (ni|du) (det|den|dom|dem|numret) till|till vad)\b/,
+    'why_pin',
+  ],
   [
     'identity.',
     /\b(var|vart|where|hur|how|vad|what|vilken|vilket|which)\b|\b(faktura\w*|invoice|bill|avtal\w*|contract|brev\w*|letter|välkomstbrev|valkomstbrev|mina sidor|my pages)\b/,

@@ -391,7 +391,7 @@ const cases: [Key, string, ReplyAct][] = [
   ['config.wifi_name' as AskKey, 'hmm kanske Ankeborg', answer],
   ['config.wifi_name' as AskKey, 'vet inte, vad brukar folk ha?', hedge],
   ['config.wifi_name' as AskKey, 'whatever you like', hedge],
-  ['config.wifi_name' as AskKey, 'får det ha mellanslag?', q('other')],
+  ['config.wifi_name' as AskKey, 'får det ha mellanslag?', q('wifi_name_rules')],
   ['config.wifi_name' as AskKey, 'keep the old name actually', refusal],
   ['config.wifi_name' as AskKey, 'nej förresten, behåll det gamla', refusal],
   // a different request mid-ask

@@ -5,6 +5,8 @@ import { conceptsOf } from './lexicon.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
+import { reportsStepDone, statementsOf } from './step-done.js';
+import { doneNow } from './step-partly.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import {
@@ -256,14 +258,19 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
 
 function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   // "ipaden är inne nu. måste jag göra om det på tv:n också?": done, and the question is answered too.
-  if (r.topic === 'each_device' && parsed?.kind === 'done' && !P.notNow.test(r.t))
+  if (r.topic === 'each_device' && parsed?.kind === 'done' && doneNow(askKey, r.t, P.notNow))
+    return { act: 'answer', topic: r.topic };
+  // "what splitter? the little white box? ok i pushed everything in, done": the question is answered and
+  // the step, reported done in a sentence that asks nothing, counts.
+  if (r.topic && r.topic !== 'other' && parsed?.kind === 'done' && doneBesideQuestion(askKey, r))
     return { act: 'answer', topic: r.topic };
   if (r.topic && r.topic !== 'other') return question(r);
   // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
   // "I told you the internet works, it's the TV box": the step rests on a wrong premise.
   if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
-  if (parsed?.kind === 'done' && !P.notNow.test(r.t)) {
+  // "done, my phone is back on. printer i'll do later": what is put off does not undo what is done.
+  if (parsed?.kind === 'done' && doneNow(askKey, r.t, P.notNow)) {
     // "vet inte vad ett filter är men allt sitter i. klart": done, and the remark is answered too.
     const remark = STEP_TOPICS.find(([, re]) => re.test(r.t))?.[0];
     return remark ? { act: 'answer', topic: remark } : ANSWER;
@@ -281,6 +288,13 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   return ANSWER;
+}
+
+/** The sentences that ask nothing say the step is done (and not only that it will be, later). */
+function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
+  const said = statementsOf(r.raw);
+  const t = fold(said);
+  return said !== '' && reportsStepDone(t) && parseAnswer(askKey, said).kind === 'done' && !P.notNow.test(t);
 }
 
 function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext): ReplyAct {

@@ -1,7 +1,7 @@
 // Every question topic a message touches, in catalogue order ("I already restarted it — will I lose
 // my settings?" asks two things), where classifyReply names only the first.
 import { cleanText, fold } from './normalize.js';
-import { TOPIC_PATTERNS } from './reply-patterns.js';
+import { ASK_TOPICS, TOPIC_PATTERNS } from './reply-patterns.js';
 import type { QuestionTopic } from './reply.js';
 
 export function topicsOf(text: string): QuestionTopic[] {
@@ -10,4 +10,17 @@ export function topicsOf(text: string): QuestionTopic[] {
     .replace(/\s+/g, ' ')
     .trim();
   return TOPIC_PATTERNS.filter(([, re]) => re.test(t)).map(([topic]) => topic);
+}
+
+/**
+ * The topic that only the pending ask makes clear ("why do you need that?" at the customer-number
+ * question, "how do I get the new one?" at a password change), or null.
+ */
+export function askTopicOf(askKey: string | null | undefined, text: string): QuestionTopic | null {
+  if (!askKey) return null;
+  const t = fold(cleanText(String(text ?? '')).slice(0, 2000))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ASK_TOPICS.find(([prefix, re]) => askKey.startsWith(prefix) && re.test(t))?.[2] ?? null;
 }

@@ -10,7 +10,7 @@ const QUOTED = /["'“”‘’«»„]([^"'“”‘’«»„]{1,40})["'“”
 const CUE =
   /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?(?:back )?to|\b(?:change|set|put) (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) (?:back )?to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:tillbaka )?(?:namn|ssid|namnet)(?: på \S+)? (?:tillbaka )?till|\bändra (?:tillbaka )?(?:namnet|ssid|namn)(?: på \S+)? (?:tillbaka )?till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)\s*[:=]?\s*/iu;
 const TAIL =
-  /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx)\b.*)$/iu;
+  /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx|också|ocksa|too|as well|igen|again)(?![\p{L}\p{N}_]).*|\s(?:and|och|but|men|then|sen|so|så)\s+(?:also|can|could|please|lock|change|set|fix|make|reset|give|tell|send|it|the|my|i|you|do|det|den|kan|lås|byt|sätt|ge|gör|fixa|också|jag|du|ni|min|mitt)(?![\p{L}\p{N}_]).*)$/iu;
 const NOT_A_NAME =
   /^(ja|nej|yes|no|nope|ok|okej|okay|vet inte|i don'?t know|don'?t know|dunno|not sure|kanske|maybe|idk|ingen aning|no idea|whatever|vad som helst|anything|doesn'?t matter|spelar ingen roll)\b|\b(behall|keep|leave (it|that)|lat (det|bli)|lamna (det|som)|samma|same|gamla|old one|forresten|actually|never ?mind|glom|forget|angrar|changed my mind|vet inte|don'?t know)\b/;
 /** "i already said, LucasNet", "jag sa ju redan: Ankeborg": a reminder before the name, not part of it. */
@@ -28,6 +28,7 @@ const LEAD_IN =
 function tidy(name: string): string | null {
   const n = name
     .replace(TAIL, '')
+    .replace(SAID_AFTER, '')
     .trim()
     .replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '')
     .trim();

@@ -274,19 +274,33 @@ describe('scoped API tokens', () => {
     const { ticket: elsewhere } = await serviceWithTicket(d, customer.id, 'dsl');
     const now = new Date().toISOString();
     await repos.db
-      .insertInto('acs_devices')
+      .insertInto('devices')
       .values({
         id: '00D0F1-C-1',
         oui: '00D0F1',
         product_class: 'C',
         serial_number: '1',
+        manufacturer: null,
+        model: null,
+        firmware: null,
         service_id: service.id,
-        root: 'Device',
-        cwmp_ns: '1-2',
-        last_events: '[]',
         created_at: now,
         updated_at: now,
-      } as never)
+      })
+      .execute();
+    await repos.db
+      .insertInto('acs_device_state')
+      .values({
+        device_id: '00D0F1-C-1',
+        root: 'Device.',
+        cwmp_ns: '1-2',
+        pppoe_username: null,
+        connection_request_url: null,
+        last_inform_at: null,
+        last_boot_at: null,
+        last_events: '[]',
+        inform_count: 0,
+      })
       .execute();
     const reboot = (ticketId: string) =>
       d.desk.app.inject({

@@ -141,7 +141,7 @@ describe('the NBI listener on a loopback address', () => {
     const genieId = '00D0F1-HGW3000-NBI%2E0002';
     expect(router.deviceId).not.toBe(genieId);
     await repos.db
-      .updateTable('acs_devices')
+      .updateTable('devices')
       .set({ service_id: service.id })
       .where('id', '=', router.deviceId)
       .execute();

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import pino from 'pino';
+import type { Database } from '../../storage/schema.js';
 import { openDatabase } from '../../storage/db.js';
 import { migrateToLatest } from '../../storage/migrate.js';
 import type { AcsConfig } from '../config.js';
@@ -21,10 +23,13 @@ export async function startTestAcs(
     knownDevice?: (deviceId: string) => Promise<boolean>;
     dbUrl?: string;
     now?: () => Date;
+    /** Services the desk has (a router's service link must name one). */
+    serviceIds?: string[];
   } = {},
 ): Promise<TestAcs> {
   const db = openDatabase(opts.dbUrl ?? ':memory:');
   await migrateToLatest(db.db as never, db.engine);
+  if (opts.serviceIds?.length) await addServices(db.db, opts.serviceIds);
   const acs = createAcs({
     db: db.db,
     engine: db.engine,
@@ -48,4 +53,41 @@ export async function startTestAcs(
       await db.close();
     },
   };
+}
+
+async function addServices(db: Kysely<Database>, ids: string[]): Promise<void> {
+  const at = new Date().toISOString();
+  const customer = { id: 'test-customer', customer_number: '000000', name: 'Test', contacts: '[]' };
+  await db
+    .insertInto('customers')
+    .values({
+      ...customer,
+      language: 'sv',
+      segment: 'consumer',
+      pin_hash: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  const service = {
+    customer_id: customer.id,
+    access: 'fiber',
+    down_mbps: 100,
+    up_mbps: 100,
+    area_code: 'SE-STO',
+  };
+  await db
+    .insertInto('services')
+    .values(
+      ids.map((id) => ({
+        ...service,
+        id,
+        account_status: 'active',
+        pppoe_username: null,
+        pppoe_password_enc: null,
+        created_at: at,
+        updated_at: at,
+      })),
+    )
+    .execute();
 }

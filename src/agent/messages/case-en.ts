@@ -34,6 +34,14 @@ export const caseEn = {
     'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',
   'case.noted':
     'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
+  'problem.cancellation': 'cancelling your subscription',
+  'secondary.denied': 'Sorry, my mistake — you did not. I have dropped it.',
+  'cancel.answer.notice':
+    'The notice period is one month, unless your contract says otherwise. We confirm the last day in writing.',
+  'cancel.answer.router':
+    'Yes — the router goes back to us: return it in the prepaid package within 30 days after the last day, otherwise we charge for it.',
+  'cancel.answer.how':
+    'Yes — you can cancel here in the chat, by e-mail or by phone; the account holder just needs to be verified first, with the customer number and PIN.',
   'problem.security_worry': 'a worry that someone else is on your network or router',
   'problem.other_service.tv': 'a question about TV',
   'problem.other_service.mobile': 'a question about mobile service',

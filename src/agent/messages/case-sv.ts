@@ -36,6 +36,14 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',
   'case.noted':
     'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
+  'problem.cancellation': 'uppsägning av ditt abonnemang',
+  'secondary.denied': 'Förlåt, mitt misstag – det gjorde du inte. Jag har strukit det.',
+  'cancel.answer.notice':
+    'Uppsägningstiden är en månad, om inte ditt avtal säger något annat. Vi bekräftar sista dagen skriftligt.',
+  'cancel.answer.router':
+    'Ja – routern ska tillbaka till oss: skicka den i det förbetalda paketet inom 30 dagar efter sista dagen, annars debiterar vi den.',
+  'cancel.answer.how':
+    'Ja – du kan säga upp här i chatten, via e-post eller på telefon; kontoinnehavaren behöver bara verifieras först, med kundnummer och PIN-kod.',
   'problem.security_worry': 'en oro för att någon annan är inne i ditt nätverk eller din router',
   'problem.other_service.tv': 'en fråga om tv',
   'problem.other_service.mobile': 'en fråga om mobiltjänsten',

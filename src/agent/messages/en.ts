@@ -1,11 +1,15 @@
 // English message catalogue: one key per message, {name} parameters interpolated.
 import { afterEn } from './after-en.js';
+import { answeredEn } from './answered-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
+import { checksEn } from './checks-en.js';
 import { incaseEn } from './incase-en.js';
 import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
+import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
+import { visitsEn } from './visits-en.js';
 
 export const en = {
   greeting:
@@ -408,4 +412,8 @@ export const en = {
   ...midcaseEn,
   ...incaseEn,
   ...outcomeEn,
+  ...checksEn,
+  ...answeredEn,
+  ...readingsEn,
+  ...visitsEn,
 } satisfies Record<string, string>;

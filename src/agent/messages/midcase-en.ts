@@ -50,6 +50,7 @@ export const midcaseEn = {
     'No — only the router’s DNS setting (its address book for the internet) goes back to ours. Your Wi-Fi name, passwords and devices stay as they are.',
   'consent.wifi_ssid_change.named':
     'Shall I rename your Wi-Fi network to “{name}”? Your devices will need to connect to it again.',
+  'rename.along': 'I will also rename your Wi-Fi network to “{name}” in this case.',
   'person.check_first':
     'Of course — I will pass you to a colleague. First I will find your account and check your connection, so that they have the results in front of them straight away.',
   'ask.identity.pin.again': 'When you have it, just write the 4-digit PIN here.',

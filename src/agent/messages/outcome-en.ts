@@ -7,8 +7,22 @@ export const outcomeEn = {
     'I have passed your case to our field technicians (reference {reference}). There is no free visit at the times you gave, so I have booked the nearest free time: {window}. If that does not suit you, just tell me here when you can and I will move it.',
   'visit.when':
     'Your technician visit is booked for {window} (reference {reference}). If that time does not suit you, tell me here and I will move it.',
+  'visit.home':
+    'Yes, someone aged 18 or over needs to be home to let the technician in and show where the router and the fibre or cable socket are.',
+  'visit.duration':
+    'A visit usually takes about an hour; the technician comes at some point within the booked window.',
+  'visit.checked_still':
+    'Thanks for checking. As it is still not working, the fault is not something you can fix at home: a technician needs to look at it.',
+  'visit.booked_later':
+    'Then I will book it: a technician visit is booked for {window} (reference {reference}). If that time does not suit you, tell me here and I will move it.',
+  'visit.booked_later_nearest':
+    'Then I will book it. There is no free visit at the times you gave, so I have booked the nearest free time: {window} (reference {reference}). If that does not suit you, tell me here when you can and I will move it.',
+  'visit.wanted_noted':
+    'I have noted on case {reference} that you now want a technician visit, with the times you gave; our field team agrees on the time with you here.',
   'visit.moved':
     'Sorry about that — I have moved the visit to {window} (reference {reference}). The earlier time is cancelled.',
+  'visit.moved_back':
+    'Sorry about that — the visit is back at {window} (reference {reference}), as it was before.',
   'visit.moved_nearest':
     'There is no free visit at the times you gave, so I have moved it to the nearest free time: {window} (reference {reference}). The earlier time is cancelled. If this does not suit you either, tell me when you can.',
   'visit.move_noted':
@@ -17,6 +31,8 @@ export const outcomeEn = {
     'Our field technicians look at your case within {when} and contact you about the next step. No visit is booked unless you say yes to one.',
   'handoff.sales.cheaper':
     'Of course — I have noted on case {reference} that you would rather look at a cheaper or slower plan than cancel.',
+  'handoff.urgent':
+    'I understand — I have marked case {reference} as urgent for {ourTeam}, with what you wrote, so they see it before cases that can wait. They answer you here as soon as they can; you do not need to write again.',
   'handoff.person':
     'People on {ourTeam} — not me — have case {reference} and will answer you here within {when}.',
   'case.team_does':

@@ -8,8 +8,22 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     'Jag har skickat ditt ärende till våra fälttekniker (ärende {reference}). Det finns ingen ledig besökstid de tider du angav, så jag har bokat närmaste lediga tid: {window}. Passar den inte säger du bara här när du kan, så flyttar jag besöket.',
   'visit.when':
     'Teknikerbesöket är bokat {window} (ärende {reference}). Passar tiden inte säger du bara till här, så flyttar jag det.',
+  'visit.home':
+    'Ja, någon som är 18 år eller äldre behöver vara hemma och släppa in teknikern och visa var routern och uttaget sitter.',
+  'visit.duration':
+    'Ett besök tar oftast ungefär en timme; teknikern kommer någon gång inom den bokade tiden.',
+  'visit.checked_still':
+    'Tack för att du kollade. Eftersom det fortfarande inte fungerar är det inget du kan åtgärda hemma – en tekniker behöver titta på det.',
+  'visit.booked_later':
+    'Då bokar jag det: ett teknikerbesök är bokat {window} (ärende {reference}). Passar tiden inte säger du bara till här, så flyttar jag det.',
+  'visit.booked_later_nearest':
+    'Då bokar jag det. Det finns ingen ledig besökstid de tider du angav, så jag har bokat närmaste lediga tid: {window} (ärende {reference}). Passar den inte säger du bara här när du kan, så flyttar jag besöket.',
+  'visit.wanted_noted':
+    'Jag har noterat i ärende {reference} att du nu vill ha ett teknikerbesök, med de tider du angav; vår fältgrupp kommer överens med dig om tiden här.',
   'visit.moved':
     'Förlåt – jag har flyttat besöket till {window} (ärende {reference}). Den tidigare tiden är avbokad.',
+  'visit.moved_back':
+    'Förlåt – besöket är tillbaka på {window} (ärende {reference}), som det var från början.',
   'visit.moved_nearest':
     'Det finns ingen ledig besökstid de tider du angav, så jag har flyttat besöket till närmaste lediga tid: {window} (ärende {reference}). Den tidigare tiden är avbokad. Passar inte den heller säger du bara när du kan.',
   'visit.move_noted':
@@ -18,6 +32,8 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     'Våra fälttekniker tittar på ditt ärende inom {when} och hör av sig om nästa steg. Något besök bokas bara om du säger ja till det.',
   'handoff.sales.cheaper':
     'Absolut – jag har noterat i ärende {reference} att du hellre vill se över ett billigare eller långsammare abonnemang än säga upp.',
+  'handoff.urgent':
+    'Jag förstår – jag har markerat ärende {reference} som brådskande för {ourTeam}, med det du skrev, så att de ser det före ärenden som kan vänta. De svarar dig här så snart de kan; du behöver inte skriva igen.',
   'handoff.person':
     'Det är personer på {ourTeam}, inte jag, som har ärende {reference} och svarar dig här inom {when}.',
   'case.team_does':

@@ -40,6 +40,8 @@ export const repairEn = {
     'So that our sales team can reach you, write your name and a phone number or e-mail address here.',
   'not_customer.contact_noted':
     'Thank you — I have added your contact details to case {reference}, so our sales team can reach you on {contact}.',
+  'not_customer.contact_updated':
+    'Thank you — I have changed the contact details on case {reference}: our sales team will reach you on {contact}.',
   'problem.new_customer': 'a new subscription (not a customer yet)',
   'person.heard': 'Of course — I will pass you to a colleague.',
   'person.identify_first.again':

@@ -40,6 +40,8 @@ export const repairSv = {
     'Skriv ditt namn och ett telefonnummer eller en e-postadress här, så att vårt säljteam kan nå dig.',
   'not_customer.contact_noted':
     'Tack – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vårt säljteam kan nå dig på {contact}.',
+  'not_customer.contact_updated':
+    'Tack – jag har ändrat kontaktuppgifterna i ärende {reference}: vårt säljteam når dig på {contact}.',
   'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
   'person.heard': 'Självklart – jag lämnar över dig till en kollega.',
   'person.identify_first.again':

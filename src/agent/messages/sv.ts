@@ -1,11 +1,15 @@
 // Svensk meddelandekatalog: en nyckel per meddelande, {namn} ersätts med parametrar.
 import { afterSv } from './after-sv.js';
+import { answeredSv } from './answered-sv.js';
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
+import { checksSv } from './checks-sv.js';
 import { incaseSv } from './incase-sv.js';
 import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
+import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
+import { visitsSv } from './visits-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -409,4 +413,8 @@ export const sv: Record<MessageKey, string> = {
   ...midcaseSv,
   ...incaseSv,
   ...outcomeSv,
+  ...checksSv,
+  ...answeredSv,
+  ...readingsSv,
+  ...visitsSv,
 };

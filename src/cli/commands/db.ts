@@ -11,7 +11,7 @@ export function registerDbCommand(program: Command): void {
       const config = loadConfig();
       const { db: kysely, engine, close } = openDatabase(config.databaseUrl);
       try {
-        const applied = await migrateToLatest(kysely as never, engine);
+        const applied = await migrateToLatest(kysely, engine);
         console.log(
           applied.length ? `applied on ${engine}: ${applied.join(', ')}` : `${engine}: already up to date`,
         );

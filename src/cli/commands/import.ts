@@ -36,7 +36,7 @@ export function registerImportCommand(program: Command): void {
         console.error('warning: FRONTLINE_SECRET_KEY is not set; using the development key');
       const db = openDatabase(config.databaseUrl);
       try {
-        await migrateToLatest(db.db as never, db.engine);
+        await migrateToLatest(db.db, db.engine);
         const repos = createRepositories({ db: db.db, engine: db.engine, secrets: createSecretBox(key.key) });
         const result = await runImport(repos, rows, { source: `cli:${file}` });
         if (opts.json) console.log(JSON.stringify(result, null, 2));

@@ -17,7 +17,7 @@ async function withPrivacy<T>(fn: (privacy: PrivacyService) => Promise<T>): Prom
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
   try {
-    await migrateToLatest(db.db as never, db.engine);
+    await migrateToLatest(db.db, db.engine);
     const key = resolveSecretKey(config.secretKey, config.nodeEnv);
     const repos = createRepositories({ db: db.db, engine: db.engine, secrets: createSecretBox(key.key) });
     return await fn(

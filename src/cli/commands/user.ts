@@ -48,7 +48,7 @@ async function withAuth<T>(
 ): Promise<T> {
   const db = openDatabase(database ?? loadConfig().databaseUrl);
   try {
-    await migrateToLatest(db.db as never, db.engine);
+    await migrateToLatest(db.db, db.engine);
     return await fn(createStaffAuth({ store: createKyselyStaffStore(db.db) }));
   } finally {
     await db.close();

@@ -11,6 +11,7 @@ import {
   MemoryIncidents,
   MemoryTicketStore,
 } from './fakes.js';
+import { EMPTY_PACKET } from '../../tickets/testing/memory-tickets.js';
 
 /**
  * A small in-memory desk: one customer with a fibre service and a router, one conversation the
@@ -151,15 +152,8 @@ export async function createConsoleFixture() {
     subject: 'Slow speed since Monday',
   });
   await tickets.escalate(tier2.id, 'tier2', 'speed below plan on a healthy line', {
-    customer: null,
-    service: null,
-    device: null,
+    ...EMPTY_PACKET,
     problem: 'slow',
-    findings: [],
-    stepsTried: [],
-    customerAvailability: null,
-    priority: 'P3',
-    slaDueAt: null,
     verified: false,
   });
 

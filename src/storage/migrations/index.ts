@@ -20,6 +20,7 @@ import { acsCampaignsMigration } from './023_acs_campaigns.js';
 import { acsFilesMigration } from './024_acs_files.js';
 import { turnLeaseMigration } from './025_turn_lease.js';
 import { searchPendingListMigration } from './027_search_pending_list.js';
+import { oneDeviceTableMigration } from './028_one_device_table.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, EngineMigration> = {
   '024_acs_files': acsFilesMigration,
   '025_turn_lease': turnLeaseMigration,
   '027_search_pending_list': searchPendingListMigration,
+  '028_one_device_table': oneDeviceTableMigration,
 };

@@ -22,7 +22,7 @@ import {
 } from '../inputs.js';
 import type { CustomersTable, ServicesTable } from '../tables/core.js';
 import { erasePersonalData } from '../privacy/erase.js';
-import { DEVICE_COLUMNS, toDevice } from './devices.js';
+import { devicesWithInform, toDevice } from './devices.js';
 
 export interface SecurityDeps {
   box: SecretBox;
@@ -156,34 +156,15 @@ export class CustomerRepository implements CustomerDirectory {
   }
 
   /**
-   * The service's routers in one query: those the ACS has seen for it (the latest Inform first),
-   * then the inventory's others (oldest first). Until the device tables are one (issue 20), the
-   * ACS's row is the fresher of the two for a device in both.
+   * The service's routers: those the ACS has talked to first (the latest Inform first), then the
+   * others (oldest first).
    */
   async devicesOfService(serviceId: string): Promise<Device[]> {
-    const seen = this.ctx.db
-      .selectFrom('acs_devices')
-      .select([...DEVICE_COLUMNS, sql<number>`0`.as('inventory_only')])
-      .where('service_id', '=', serviceId);
-    const inventoryOnly = this.ctx.db
-      .selectFrom('devices as d')
-      .select([...DEVICE_COLUMNS, sql<number>`1`.as('inventory_only')])
-      .where('d.service_id', '=', serviceId)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('acs_devices as a')
-              .select('a.id')
-              .whereRef('a.id', '=', 'd.id')
-              .where('a.service_id', '=', serviceId),
-          ),
-        ),
-      );
-    const rows = await seen
-      .unionAll(inventoryOnly)
-      .orderBy('inventory_only')
-      .orderBy('last_inform_at', (ob) => ob.desc().nullsLast())
-      .orderBy('created_at')
+    const rows = await devicesWithInform(this.ctx.db)
+      .where('devices.service_id', '=', serviceId)
+      .orderBy(sql`acs_device_state.device_id is null`)
+      .orderBy('acs_device_state.last_inform_at', (ob) => ob.desc().nullsLast())
+      .orderBy('devices.created_at')
       .execute();
     return rows.map(toDevice);
   }

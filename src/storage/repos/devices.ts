@@ -12,21 +12,41 @@ import {
 } from '../inputs.js';
 import type { DevicesTable } from '../tables/core.js';
 
-/** The columns of a device both device tables have (the inventory's and the ACS's). */
+/** The columns of `devices` a `Device` is made of (with the last Inform, from the ACS's state). */
 export const DEVICE_COLUMNS = [
-  'id',
-  'oui',
-  'product_class',
-  'serial_number',
-  'manufacturer',
-  'model',
-  'firmware',
-  'service_id',
-  'last_inform_at',
-  'created_at',
+  'devices.id',
+  'devices.oui',
+  'devices.product_class',
+  'devices.serial_number',
+  'devices.manufacturer',
+  'devices.model',
+  'devices.firmware',
+  'devices.service_id',
+  'devices.created_at',
 ] as const;
 
-export function toDevice(r: Pick<Selectable<DevicesTable>, (typeof DEVICE_COLUMNS)[number]>): Device {
+type DeviceRow = Pick<
+  Selectable<DevicesTable>,
+  | 'id'
+  | 'oui'
+  | 'product_class'
+  | 'serial_number'
+  | 'manufacturer'
+  | 'model'
+  | 'firmware'
+  | 'service_id'
+  | 'created_at'
+> & { last_inform_at: string | null };
+
+/** Devices with the time of their last Inform (null: the ACS has not talked to the device). */
+export function devicesWithInform(db: Executor) {
+  return db
+    .selectFrom('devices')
+    .leftJoin('acs_device_state', 'acs_device_state.device_id', 'devices.id')
+    .select([...DEVICE_COLUMNS, 'acs_device_state.last_inform_at']);
+}
+
+export function toDevice(r: DeviceRow): Device {
   return {
     id: r.id,
     oui: r.oui,
@@ -46,14 +66,14 @@ export class DeviceRepository {
   constructor(private readonly ctx: RepoContext) {}
 
   async get(id: string): Promise<Device | null> {
-    const r = await this.ctx.db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+    const r = await devicesWithInform(this.ctx.db).where('devices.id', '=', id).executeTakeFirst();
     return r ? toDevice(r) : null;
   }
 
   async list(opts: { serviceId?: string; serial?: string; cursor?: string; limit?: number } = {}) {
-    let q = this.ctx.db.selectFrom('devices').selectAll();
-    if (opts.serviceId) q = q.where('service_id', '=', opts.serviceId);
-    if (opts.serial) q = q.where('serial_number', '=', opts.serial);
+    let q = devicesWithInform(this.ctx.db);
+    if (opts.serviceId) q = q.where('devices.service_id', '=', opts.serviceId);
+    if (opts.serial) q = q.where('devices.serial_number', '=', opts.serial);
     return newestFirstPage(q, opts, toDevice);
   }
 
@@ -76,32 +96,13 @@ export class DeviceRepository {
         .where('id', '=', id)
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) !== 1) throw new NotFoundError('device', id);
-      return toDevice(
-        await trx.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
-      );
+      return toDevice(await devicesWithInform(trx).where('devices.id', '=', id).executeTakeFirstOrThrow());
     });
   }
 
   async delete(id: string): Promise<void> {
     const res = await this.ctx.db.deleteFrom('devices').where('id', '=', id).executeTakeFirst();
     if (Number(res.numDeletedRows) !== 1) throw new NotFoundError('device', id);
-  }
-
-  /** Facts the ACS learns from an Inform (model, firmware, time), for the inventory view. */
-  async recordInform(
-    id: string,
-    facts: { model?: string | null; firmware?: string | null; at: string },
-  ): Promise<void> {
-    await this.ctx.db
-      .updateTable('devices')
-      .set({
-        last_inform_at: facts.at,
-        updated_at: facts.at,
-        ...(facts.model ? { model: facts.model } : {}),
-        ...(facts.firmware ? { firmware: facts.firmware } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
   }
 
   /**
@@ -149,7 +150,7 @@ export class DeviceRepository {
   ): Promise<{ device: Device; created: boolean }> {
     const id = deviceId(p.oui, p.productClass, p.serialNumber);
     const at = this.ctx.now().toISOString();
-    const cur = await exec.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+    const cur = await devicesWithInform(exec).where('devices.id', '=', id).executeTakeFirst();
     if (cur) {
       const fields = { ...this.optionalFields(p), updated_at: at };
       await exec.updateTable('devices').set(fields).where('id', '=', id).execute();
@@ -164,12 +165,11 @@ export class DeviceRepository {
       model: p.model ?? null,
       firmware: p.firmware ?? null,
       service_id: p.serviceId ?? null,
-      last_inform_at: null,
       created_at: at,
       updated_at: at,
     };
     await exec.insertInto('devices').values(row).execute();
-    return { device: toDevice(row), created: true };
+    return { device: toDevice({ ...row, last_inform_at: null }), created: true };
   }
 
   private optionalFields(p: DevicePatch) {

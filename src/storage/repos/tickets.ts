@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import {
-  canTransition,
-  statusType,
   timelineEventSchema,
   type Actor,
   type Escalation,
@@ -14,7 +12,6 @@ import {
   type TicketStatus,
   type TimelineEvent,
 } from '../../domain/index.js';
-import { InvalidTransitionError } from '../../tickets/errors.js';
 import type {
   StagedAppend,
   StagedTicket,
@@ -31,6 +28,8 @@ import {
   type TicketPatch,
   type TicketStore,
 } from '../../tickets/ports.js';
+import { InvalidTransitionError } from '../../tickets/errors.js';
+import { actorOfChange, statusChange } from '../../tickets/status-change.js';
 import { initialSla, slaAfterStatusChange, slaAfterTermChange } from '../../tickets/sla.js';
 import { slaClock, type SlaClock } from '../../tickets/sla-policy.js';
 import {
@@ -241,7 +240,7 @@ export class TicketRepository implements TicketStore, TurnStorage {
         throw new ConcurrencyError(ticketId);
       const now = this.ctx.now();
       const at = now.toISOString();
-      const actor = parsed.length > 0 ? parsed[parsed.length - 1].actor : SYSTEM;
+      const actor = actorOfChange(parsed);
       const { update, extra } = this.applyPatch(cur, patch, now, actor, parsed);
       const next = await this.writeTicket(trx, cur, update, at);
       await this.insertEvents(trx, ticketId, [...parsed, ...extra], at);
@@ -477,7 +476,7 @@ export class TicketRepository implements TicketStore, TurnStorage {
     const now = this.ctx.now();
     const at = now.toISOString();
     const row = fromRecord(cur);
-    const actor = parsed.length > 0 ? parsed[parsed.length - 1].actor : SYSTEM;
+    const actor = actorOfChange(parsed);
     const { update, extra } = this.applyPatch(row, append.patch, now, actor, parsed);
     const next = toRecord({ ...row, ...update, version: row.version + 1, updated_at: at });
     return { next, events: [...parsed, ...extra].map((event) => ({ event, at })) };
@@ -658,14 +657,17 @@ export class TicketRepository implements TicketStore, TurnStorage {
     if (priorityChanged || (patch.queue !== undefined && patch.queue !== cur.queue)) {
       sla = slaAfterTermChange(sla, from, term, cur.created_at);
     }
-    if (patch.status !== undefined && patch.status !== from) {
-      const to = patch.status;
-      if (!canTransition(from, to)) throw new InvalidTransitionError(from, to);
-      update.status = to;
-      update.resolved_at = statusType(to) === 'closed' ? (cur.resolved_at ?? now.toISOString()) : null;
-      sla = slaAfterStatusChange(sla, from, to, now, term.calendar);
-      const already = given.some((e) => e.type === 'status_change' && e.to === to);
-      if (!already) extra.push(timelineEventSchema.parse({ actor, type: 'status_change', from, to }));
+    const change = statusChange(from, patch.status, {
+      resolvedAt: cur.resolved_at,
+      at: now.toISOString(),
+      actor,
+      given,
+    });
+    if (change) {
+      update.status = change.status;
+      update.resolved_at = change.resolvedAt;
+      sla = slaAfterStatusChange(sla, from, change.status, now, term.calendar);
+      if (change.event) extra.push(timelineEventSchema.parse(change.event));
     }
     update.sla_due_at = sla.slaDueAt;
     update.sla_remaining_ms = sla.slaRemainingMs;

@@ -1,15 +1,10 @@
 // Tables of the CWMP ACS (src/acs). JSON as TEXT, times as ISO-8601 TEXT, booleans as 0/1.
 
-export interface AcsDeviceRow {
-  /** `OUI-ProductClass-Serial`. */
-  id: string;
-  oui: string;
-  product_class: string;
-  serial_number: string;
-  manufacturer: string | null;
-  model: string | null;
-  firmware: string | null;
-  service_id: string | null;
+import type { DevicesTable } from './core.js';
+
+/** What the ACS keeps of its sessions with a device: one row per device it has talked to. */
+export interface AcsDeviceStateRow {
+  device_id: string;
   /** `Device.` (TR-181) or `InternetGatewayDevice.` (TR-098). */
   root: string;
   /** CWMP namespace suffix the device speaks, e.g. `1-2`. */
@@ -22,9 +17,13 @@ export interface AcsDeviceRow {
   last_events: string;
   /** Informs recorded so far; drives pruning of acs_events. */
   inform_count: number;
-  created_at: string;
-  updated_at: string;
 }
+
+/**
+ * A device as the ACS sees it: the `devices` row (id `OUI-ProductClass-Serial`) joined with its
+ * `acs_device_state`.
+ */
+export type AcsDeviceRow = DevicesTable & Omit<AcsDeviceStateRow, 'device_id'>;
 
 /** Parameter cache: one row per device and parameter path. */
 export interface AcsParamRow {
@@ -188,7 +187,8 @@ export interface AcsFileRow {
 }
 
 export interface AcsTables {
-  acs_devices: AcsDeviceRow;
+  devices: DevicesTable;
+  acs_device_state: AcsDeviceStateRow;
   acs_params: AcsParamRow;
   acs_tasks: AcsTaskRow;
   acs_events: AcsEventRow;

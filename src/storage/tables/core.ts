@@ -45,7 +45,6 @@ export interface DevicesTable {
   model: string | null;
   firmware: string | null;
   service_id: string | null;
-  last_inform_at: string | null;
   created_at: string;
   updated_at: string;
 }

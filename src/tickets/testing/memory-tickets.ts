@@ -4,7 +4,6 @@
 // after saving it, or one it was given, changes nothing stored.
 import { randomUUID } from 'node:crypto';
 import {
-  canTransition,
   SLA_MINUTES,
   type Escalation,
   type HandoffPacket,
@@ -13,7 +12,6 @@ import {
   type Ticket,
   type TimelineEvent,
 } from '../../domain/index.js';
-import { InvalidTransitionError } from '../errors.js';
 import {
   ConcurrencyError,
   NotFoundError,
@@ -22,6 +20,7 @@ import {
   type TicketPatch,
   type TicketStore,
 } from '../ports.js';
+import { actorOfChange, statusChange } from '../status-change.js';
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -98,21 +97,16 @@ export class MemoryTicketStore implements TicketStore {
     const t = this.tickets.get(ticketId);
     if (!t) throw new NotFoundError('ticket', ticketId);
     if (expectedVersion !== undefined && expectedVersion !== t.version) throw new ConcurrencyError(ticketId);
-    const all = [...events];
-    if (patch.status && patch.status !== t.status) {
-      if (!canTransition(t.status, patch.status)) throw new InvalidTransitionError(t.status, patch.status);
-      all.push({
-        type: 'status_change',
-        from: t.status,
-        to: patch.status,
-        actor: { kind: 'system', id: null },
-      });
-    }
-    this.push(ticketId, all);
     const at = this.at();
+    const change = statusChange(t.status, patch.status, {
+      resolvedAt: t.resolvedAt,
+      at,
+      actor: actorOfChange(events),
+      given: events,
+    });
+    this.push(ticketId, change?.event ? [...events, change.event] : events);
     const next: Ticket = { ...t, ...copy(patch), version: t.version + 1, updatedAt: at };
-    if (patch.status === 'resolved' || patch.status === 'closed') next.resolvedAt = t.resolvedAt ?? at;
-    else if (patch.status) next.resolvedAt = null;
+    if (change) next.resolvedAt = change.resolvedAt;
     if (patch.priority && patch.priority !== t.priority) next.slaDueAt = slaDue(t.createdAt, patch.priority);
     this.tickets.set(ticketId, next);
     return copy(next);

@@ -1,0 +1,69 @@
+// "inom 24 timmar?? det är lördag och jag vill se matchen ikväll", "i need it for work tomorrow, can't
+// wait that long": after a handoff, a customer who says it is urgent is heard. The case is marked
+// urgent for the team that has it (a higher priority and a note with the customer's words, once), and
+// the customer is told so — never only "I have added your message to the case".
+import type { Priority, Ticket } from '../domain/index.js';
+import type { TicketStore } from '../tickets/ports.js';
+import { fold } from '../triage/normalize.js';
+import type { ConversationState } from './conversation-state.js';
+
+/** Each a kind of "it is urgent" (every pattern of a row must match): a plain "urgent", a wait that is
+ * too long, something the customer needs the connection for soon. */
+const NEED = /\b(need|needs|want|have to|must|gotta|got to|going to|vill|behover|maste|ska|skulle)\b/;
+const URGENT: RegExp[][] = [
+  [
+    /\b(urgent\w*|asap|as soon as possible|emergency|akut|bradska\w*|snarast|omgaende|sa fort som mojligt|sa snart som mojligt|nodfall)\b/,
+  ],
+  // "24 hours??" alone may be a sigh ("24 hours?? ok whatever"); with a need it is urgent.
+  [/\b(24|48|4) ?(h|hours?|timmar|tim)\s*\?/, NEED],
+  [
+    /\b(too long|far too long|way too long|for lange|alldeles for lange|can'?t wait|cannot wait|kan inte vanta|orkar inte vanta|hinner inte vanta)\b/,
+  ],
+  [
+    /\b(tonight|this evening|today|this afternoon|tomorrow morning|ikvall|i kvall|idag|i dag|i eftermiddag|imorgon bitti|i morgon bitti)\b/,
+    NEED,
+  ],
+  [
+    /\b(for (work|school|my exam|the exam|a meeting)|till jobbet|for jobbet|jobba hemifran|work from home|tenta\w*|exam|match\w*|game)\b/,
+    NEED,
+  ],
+];
+
+/** The ticket state key: the customer's urgency was marked on the case once already. */
+const URGENT_STATE_KEY = 'customer_urgent';
+
+const HIGHER: Record<Priority, Priority> = { P1: 'P1', P2: 'P1', P3: 'P2', P4: 'P3' };
+
+/** The customer says the case cannot wait. */
+export function saysUrgent(text: string): boolean {
+  const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
+  return URGENT.some((row) => row.every((re) => re.test(t)));
+}
+
+/** Marks the case urgent for its team (once) when the message says so; true when it did or had. */
+export async function markUrgent(
+  tickets: TicketStore,
+  ticket: Ticket,
+  conv: ConversationState,
+  text: string,
+): Promise<boolean> {
+  if (!conv.handoff || conv.handoff.queue === 'outage' || !saysUrgent(text)) return false;
+  if (await tickets.getState<boolean>(ticket.id, URGENT_STATE_KEY)) return true;
+  const current = (await tickets.get(ticket.id))?.priority ?? conv.priority;
+  const priority = HIGHER[current];
+  await tickets.setState(ticket.id, URGENT_STATE_KEY, true);
+  await tickets.append(
+    ticket.id,
+    [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `Urgent for the customer (priority ${current} → ${priority}): "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ],
+    priority !== current ? { priority } : undefined,
+  );
+  conv.priority = priority;
+  return true;
+}

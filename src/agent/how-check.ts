@@ -1,0 +1,51 @@
+// How the customer can tell whether the fix held, in the terms of their own problem: slowness that
+// comes at certain times is checked when it usually comes ("mostly in the evenings" → tonight), drops
+// that come and go are watched for a day, anything else is checked now with a web page.
+import type { Intent } from '../domain/index.js';
+import { fold } from '../triage/normalize.js';
+import type { MessageKey } from './messages/index.js';
+
+/** Faults that come and go: whether they are gone shows only over time. */
+export const COMES_AND_GOES_CAUSES: ReadonlySet<string> = new Set([
+  'firmware_bug_drops',
+  'wifi_channel_congestion',
+  'optical_power_low',
+  'dsl_low_snr',
+  'docsis_power_out_of_range',
+]);
+
+/** What the customer says the problem is like (folded text, sv + en), checked in this order. */
+const SYMPTOMS: [symptom: 'drops' | 'slow', re: RegExp][] = [
+  [
+    'drops',
+    /\b(bryts|brots|bryter|tappar|tappade|drops?|dropping|dropped|disconnect\w*|cuts? out|kopplas (ner|bort)|forsvinner|forsvann|ligger nere|goes down|gar ner)\b/,
+  ],
+  [
+    'slow',
+    /\b(seg|segt|sega|segare|langsam\w*|slow\w*|laggar|laggig\w*|lagg|lag|lags|lagging|lagged|laggy|buffr\w*|buffering|hackar|hackig\w*|stutter\w*|trog\w*|sluggish)\b/,
+  ],
+];
+/** When it is usually slow: the evening, when the neighbours are home too. */
+const EVENING =
+  /\b(kvall\w*|ikvall|evening\w*|tonight|at night|nights|pa natten|efter jobbet|after work|prime ?time)\b/;
+
+/** Intents whose problem is slowness when the reply itself does not say. */
+const SLOW_INTENTS: ReadonlySet<Intent> = new Set(['slow_speed']);
+
+export interface ProblemWords {
+  /** The customer's reply to "does it work now?". */
+  text?: string;
+  /** The case's intent from the opening. */
+  intent?: Intent | null;
+}
+
+/** The text that tells how to check, for the case's cause and the customer's own words. */
+export function howToCheckFor(cause: string | null, said: ProblemWords = {}): MessageKey {
+  const t = fold(said.text ?? '');
+  const named = SYMPTOMS.find(([, re]) => re.test(t))?.[0];
+  const symptom = named ?? (said.intent && SLOW_INTENTS.has(said.intent) ? 'slow' : null);
+  const comesAndGoes = !!cause && COMES_AND_GOES_CAUSES.has(cause);
+  if (symptom === 'slow' && (comesAndGoes || named === 'slow'))
+    return EVENING.test(t) ? 'confirm.how_check.slow_evening' : 'confirm.how_check.slow';
+  return comesAndGoes ? 'confirm.how_check.intermittent' : 'confirm.how_check';
+}

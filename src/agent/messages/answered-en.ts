@@ -1,0 +1,41 @@
+// English texts for questions the desk answers from what it knows about the case instead of passing
+// them to a colleague: whether it acted on the router, where a new password is shown, an outage
+// question before the caller is verified, speeds and prices for someone who is not a customer yet.
+export const answeredEn = {
+  'reply.did_you_act.no_action':
+    'No — I have not changed anything on your router in this case; I only do that after asking you.',
+  'reply.did_you_act.any_action':
+    'Yes — I made the change from here, remotely, a moment ago; you did not have to do anything at the router.',
+  'reply.did_you_act.cpe_reboot':
+    'Yes — I restarted your router remotely a moment ago. A restart only takes a minute or two, so the lights are easy to miss.',
+  'reply.did_you_act.cpe_factory_reset':
+    'Yes — I reset your router to its factory settings remotely a moment ago; it restarted by itself as part of that.',
+  'reply.did_you_act.cpe_firmware_upgrade':
+    'Yes — I updated your router’s software remotely a moment ago, and it restarted by itself when the update was done.',
+  'reply.did_you_act.wifi_channel_change':
+    'Yes — I moved your Wi-Fi to a quieter channel remotely a moment ago. The router does not restart for that, so no lights blink.',
+  'reply.did_you_act.wifi_radio_enable':
+    'Yes — I switched your router’s Wi-Fi back on remotely a moment ago.',
+  'reply.did_you_act.dns_reset':
+    'Yes — I put the correct DNS settings back on your router remotely a moment ago; the router does not restart for that.',
+  'reply.did_you_act.pppoe_credentials_resync':
+    'Yes — I sent the correct login details to your router remotely a moment ago, and it logged in again with them.',
+  'reply.did_you_act.wifi_password_change':
+    'Yes — I set the new Wi-Fi password on your router remotely a moment ago; it is the one I showed you here.',
+  'reply.did_you_act.admin_password_change':
+    'Yes — I set a new admin password on your router remotely a moment ago; it is the one I showed you here.',
+  'reply.how_get_password':
+    'I show it to you right here in the chat as soon as it is changed — you do not have to do anything to get it.',
+  'reply.how_get_password.consent.wifi_password_change':
+    'I show you the new Wi-Fi password right here in the chat as soon as it is set, and then you connect your devices with it.',
+  'reply.how_get_password.consent.admin_password_change':
+    'I show you the new admin password right here in the chat as soon as it is changed. Keep it somewhere safe; you only need it for the router’s settings page.',
+  'reply.wifi_name_rules':
+    'Almost anything: up to 32 characters, and spaces are fine. I would skip å, ä and ö, since some devices show them wrongly.',
+  'reply.cannot_answer.closing':
+    'That one I cannot answer myself; I have noted your question on case {reference}.',
+  'outage.check_after_identity':
+    'I check that for your address as soon as you are verified — a known outage in your area shows up straight away.',
+  'case.offer.sales':
+    'Speeds and prices depend on the address. Our sales team will send you the options for yours — I have added your question to case {reference}.',
+} as const;

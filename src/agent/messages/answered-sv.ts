@@ -1,0 +1,41 @@
+// Svenska texter för frågor som desken besvarar utifrån ärendet i stället för att lämna dem till en
+// kollega (se answered-en.ts).
+import type { answeredEn } from './answered-en.js';
+
+export const answeredSv: Record<keyof typeof answeredEn, string> = {
+  'reply.did_you_act.no_action':
+    'Nej – jag har inte ändrat något i din router i det här ärendet; det gör jag bara efter att ha frågat dig.',
+  'reply.did_you_act.any_action':
+    'Ja – jag gjorde ändringen härifrån, på distans, för en stund sedan; du behövde inte göra något vid routern.',
+  'reply.did_you_act.cpe_reboot':
+    'Ja – jag startade om din router på distans för en stund sedan. En omstart tar bara en minut eller två, så lamporna är lätta att missa.',
+  'reply.did_you_act.cpe_factory_reset':
+    'Ja – jag återställde din router till fabriksinställningarna på distans för en stund sedan; den startade om av sig själv som en del av det.',
+  'reply.did_you_act.cpe_firmware_upgrade':
+    'Ja – jag uppdaterade routerns programvara på distans för en stund sedan, och den startade om av sig själv när uppdateringen var klar.',
+  'reply.did_you_act.wifi_channel_change':
+    'Ja – jag flyttade ditt wifi till en lugnare kanal på distans för en stund sedan. Routern startar inte om för det, så inga lampor blinkar.',
+  'reply.did_you_act.wifi_radio_enable': 'Ja – jag slog på routerns wifi igen på distans för en stund sedan.',
+  'reply.did_you_act.dns_reset':
+    'Ja – jag lade tillbaka rätt DNS-inställningar i din router på distans för en stund sedan; routern startar inte om för det.',
+  'reply.did_you_act.pppoe_credentials_resync':
+    'Ja – jag skickade rätt inloggningsuppgifter till din router på distans för en stund sedan, och den loggade in igen med dem.',
+  'reply.did_you_act.wifi_password_change':
+    'Ja – jag satte det nya wifi-lösenordet i din router på distans för en stund sedan; det är det jag visade dig här.',
+  'reply.did_you_act.admin_password_change':
+    'Ja – jag satte ett nytt administratörslösenord i din router på distans för en stund sedan; det är det jag visade dig här.',
+  'reply.how_get_password':
+    'Jag visar det för dig här i chatten så fort det är ändrat – du behöver inte göra något för att få det.',
+  'reply.how_get_password.consent.wifi_password_change':
+    'Jag visar det nya wifi-lösenordet här i chatten så fort det är satt, och sedan ansluter du dina enheter med det.',
+  'reply.how_get_password.consent.admin_password_change':
+    'Jag visar det nya administratörslösenordet här i chatten så fort det är ändrat. Spara det på ett säkert ställe; du behöver det bara för routerns inställningssida.',
+  'reply.wifi_name_rules':
+    'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö skulle jag undvika, eftersom vissa enheter visar dem fel.',
+  'reply.cannot_answer.closing':
+    'Det kan jag inte svara på själv; jag har noterat din fråga i ärende {reference}.',
+  'outage.check_after_identity':
+    'Det kollar jag för din adress så fort du är verifierad – en känd störning i ditt område syns direkt.',
+  'case.offer.sales':
+    'Hastigheter och priser beror på adressen. Vår säljavdelning skickar alternativen för din adress – jag har lagt till din fråga i ärende {reference}.',
+};

@@ -1,0 +1,16 @@
+// English texts that follow what the customer said they did or have: a fix they made themselves that
+// did not show yet, restarts they already tried, how to check slowness that comes at certain times, a
+// customer number asked for a colleague (other services), and how a summary pairs a step and its result.
+export const checksEn = {
+  'step.check_again':
+    'I can still see the fault from here. A plug that is not quite in is easy to miss, and the router may need a minute or two to connect again: please check once more that the cables click in firmly at both ends, wait a minute, and tell me when done.',
+  'reply.already_restarted.consent.reboot':
+    'I know you have already restarted it yourself. One restart from our side still helps: I can follow it from here and read what the router reports afterwards.',
+  'confirm.how_check.slow':
+    'You will see it best when it is usually slow: use the internet as you normally do then. If it is still slow, write here with your reference {reference} and I will look further.',
+  'confirm.how_check.slow_evening':
+    'You will see it best this evening, when it is usually slow: stream and browse as you normally do then. If it is still slow, write here with your reference {reference} and I will look further.',
+  'ask.identity.customer_number.other_service':
+    'That service is not something I handle myself, but I will pass your question straight to a colleague who does. What is your customer number? Then they find your subscription at once.',
+  'summary.step_result': '{step} – {result}',
+};

@@ -1,0 +1,14 @@
+// Swedish texts that follow what the customer said they did or have (see checks-en.ts).
+export const checksSv = {
+  'step.check_again':
+    'Jag ser fortfarande felet härifrån. En kontakt som inte sitter hela vägen in är lätt att missa, och routern kan behöva en minut eller två för att koppla upp sig igen: kontrollera en gång till att kablarna sitter i ordentligt i båda ändar, vänta en minut och säg till när du är klar.',
+  'reply.already_restarted.consent.reboot':
+    'Jag vet att du redan har startat om den själv. En omstart härifrån hjälper ändå: jag kan följa den och läsa vad routern rapporterar efteråt.',
+  'confirm.how_check.slow':
+    'Det märks bäst när det brukar vara segt: använd internet som vanligt då. Är det fortfarande segt skriver du här med ditt ärendenummer {reference}, så tittar jag vidare.',
+  'confirm.how_check.slow_evening':
+    'Det märks bäst i kväll, när det brukar vara segt: streama och surfa som vanligt då. Är det fortfarande segt skriver du här med ditt ärendenummer {reference}, så tittar jag vidare.',
+  'ask.identity.customer_number.other_service':
+    'Den tjänsten sköter jag inte själv, men jag skickar din fråga direkt till en kollega som gör det. Vilket är ditt kundnummer? Då hittar kollegan ditt abonnemang med en gång.',
+  'summary.step_result': '{step} – {result}',
+};

@@ -1,0 +1,21 @@
+// English texts for a booked visit the customer asks to change or asks about: a fitting time kept when
+// nothing inside the new times is free, the nearest time offered instead, a call before the visit,
+// thanks, and a cable the customer checks before a technician is sent (src/agent/visit-keep.ts).
+export const visitsEn = {
+  'visit.kept':
+    'There is no free visit at the times you gave now, so I have kept your visit on {window} (reference {reference}). Nothing is changed.',
+  'visit.kept.offer':
+    'There is no free visit at the times you gave now. The earliest free time is {nearest}. I have kept your visit on {window} (reference {reference}) — shall I take {nearest} instead?',
+  'visit.offer_taken':
+    'Done — the visit is now booked for {window} (reference {reference}). The earlier time is cancelled.',
+  'visit.call':
+    'You do not need to wait for a call to confirm it — the time is already booked. If the technician is delayed or the time has to change, our field team contacts you before then.',
+  'visit.whole_window':
+    'The technician can come at any point within the booked window, so someone needs to be home for the whole of it; the visit itself usually takes about an hour.',
+  'visit.thanks':
+    'You are welcome! The technician comes {window} (reference {reference}). Just write here if anything changes.',
+  'check_first.cable':
+    'Yes, let us check that first — I will not book a visit yet. Check that the cables are pushed in firmly at both ends and are not bent sharply or damaged. Tell me when you have done it, and I will test again.',
+  'check_first.cable.fibre':
+    'Yes, let us check that first — I will not book a visit yet. Gently push the thin fibre cable between the wall socket and the fibre box in firmly at both ends, without bending it sharply, and do not look into the end. Tell me when you have done it, and I will test the line again.',
+};

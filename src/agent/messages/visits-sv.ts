@@ -1,0 +1,20 @@
+// Swedish texts for a booked visit the customer asks to change or asks about (see visits-en.ts).
+import type { visitsEn } from './visits-en.js';
+
+export const visitsSv: Record<keyof typeof visitsEn, string> = {
+  'visit.kept':
+    'Det finns ingen ledig besökstid de tider du angav nu, så jag har behållit ditt besök {window} (ärende {reference}). Inget är ändrat.',
+  'visit.kept.offer':
+    'Det finns ingen ledig besökstid de tider du angav nu. Närmaste lediga tid är {nearest}. Jag har behållit ditt besök {window} (ärende {reference}) – vill du byta till {nearest} i stället?',
+  'visit.offer_taken':
+    'Klart – besöket är nu bokat {window} (ärende {reference}). Den tidigare tiden är avbokad.',
+  'visit.call':
+    'Du behöver inte vänta på något samtal – tiden är redan bokad. Blir teknikern försenad eller måste tiden ändras hör vårt fältteam av sig till dig innan dess.',
+  'visit.whole_window':
+    'Teknikern kan komma när som helst under den bokade tiden, så någon behöver vara hemma hela tiden; själva besöket tar oftast ungefär en timme.',
+  'visit.thanks': 'Varsågod! Teknikern kommer {window} (ärende {reference}). Skriv bara här om något ändras.',
+  'check_first.cable':
+    'Ja, det kollar vi först – jag bokar inget besök än. Kontrollera att kablarna sitter ordentligt i båda ändar och inte är skarpt böjda eller skadade. Säg till när du har gjort det, så testar jag igen.',
+  'check_first.cable.fibre':
+    'Ja, det kollar vi först – jag bokar inget besök än. Tryck försiktigt in den tunna fiberkabeln mellan vägguttaget och fiberboxen ordentligt i båda ändar, utan att böja den skarpt, och titta inte in i änden. Säg till när du har gjort det, så testar jag linjen igen.',
+};

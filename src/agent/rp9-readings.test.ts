@@ -1,0 +1,137 @@
+// Round 9 of the issue-14 role-play, round-2 fixes (fixer f): replies that carry more than the answer asked
+// for — a speed measured over the cable, a step done beside a question, a score beside a question or a
+// request, a second topic inside "yes, it works", a symptom denied, a Wi-Fi name given beside a request.
+import { describe, expect, it } from 'vitest';
+import type { AgentReply } from './agent.js';
+import { faultWorld, identified, memoryDesk } from './testing/memory-desk.js';
+
+const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
+const said = (r: AgentReply[]) => r.map((x) => x.text).join('\n');
+
+describe('a speed measured over the cable is the wired test’s result (rp9c #2)', () => {
+  async function atWiredTest(lang: 'sv' | 'en') {
+    const desk = memoryDesk({ world: faultWorld(['speed_wifi_limited'], { canDo: ['step.wired_test'] }) });
+    const opening =
+      lang === 'en' ? 'i pay for 500 mbit and get like 40' : 'jag betalar för 500 men får typ 40';
+    const { ticketId, replies } = await identified(desk, KARIN, lang, opening);
+    expect(replies.at(-1)?.askKey).toBe('step.wired_test');
+    return { desk, id: ticketId };
+  }
+
+  it.each([
+    ['en', 'ok found a usb adapter thing. done, plugged in the yellow cable and ran it'],
+    ['en', 'plugged in the cable and did the test'],
+    ['sv', 'klart, kopplade in kabeln och körde testet'],
+  ] as const)('%s: "%s" is done, not asked again', async (lang, text) => {
+    const { desk, id } = await atWiredTest(lang);
+    const r = await desk.agent.handleMessage(id, text);
+    expect(r.at(-1)?.askKey).not.toBe('step.wired_test');
+    expect(said(r)).not.toMatch(/Now run a speed test|Kör nu ett hastighetstest/);
+  });
+
+  it.each([
+    ['en', 'fast.com says 470', '470'],
+    ['en', '470/100', '470'],
+    ['en', 'around 450 on the cable', '450'],
+    ['en', '0.5 gbit', '500'],
+    ['sv', 'typ 480 mbit', '480'],
+    ['sv', 'ungefär 450', '450'],
+  ] as const)(
+    '%s: "%s" after "it is plugged in" is the result, kept in the summary',
+    async (lang, text, mbps) => {
+      const { desk, id } = await atWiredTest(lang);
+      const plugged = await desk.agent.handleMessage(
+        id,
+        lang === 'en' ? 'ok its plugged in now' : 'ok nu är den inkopplad',
+      );
+      expect(plugged.at(-1)?.askKey).toBe('step.wired_test');
+      const r = await desk.agent.handleMessage(id, text);
+      expect(said(r)).toContain(`${mbps} Mbit/s`);
+      expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+      const closed = await desk.agent.handleMessage(id, lang === 'en' ? 'yes' : 'ja');
+      expect(said(closed)).toMatch(new RegExp(`(network cable|nätverkskabel)[^;]*${mbps} Mbit/s`));
+      expect(said(closed)).not.toMatch(/unclear|oklart/);
+    },
+  );
+});
+
+describe('a step done now with the rest put off is done (rp9c #8)', () => {
+  it.each([
+    ['en', 'done, my phone is back on. printer i’ll do later.'],
+    ['en', 'phone is reconnected, printer later'],
+    ['sv', 'klart, mobilen är inne. skrivaren tar jag sen'],
+  ] as const)('%s: "%s" at the rejoin step goes on to the next change', async (lang, text) => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    desk.directory.add(KARIN);
+    const c = await desk.agent.startConversation({
+      channel: 'chat',
+      language: lang,
+      portalCustomerNumber: '100482',
+    });
+    const worry =
+      lang === 'en'
+        ? 'i think someone hacked my router, there are devices in the app i dont recognise'
+        : 'jag tror nån har hackat min router, det finns enheter i appen jag inte känner igen';
+    await desk.agent.handleMessage(c.ticketId, worry);
+    const rejoin = await desk.agent.handleMessage(c.ticketId, lang === 'en' ? 'ok yes do it' : 'ja gör det');
+    expect(rejoin.at(-1)?.askKey).toBe('step.rejoin_wifi');
+    const r = await desk.agent.handleMessage(c.ticketId, text);
+    expect(r.at(-1)?.askKey).toBe('consent.config_change');
+    const steps = (await desk.tickets.timeline(c.ticketId)).filter((e) => e.type === 'customer_step');
+    expect(steps).toMatchObject([{ step: 'step.rejoin_wifi', result: 'done' }]);
+  });
+});
+
+describe('a score with more beside it is recorded, and the rest handled (rp9b #4, rp9c #1, #2, rp9b #7)', () => {
+  async function atScore(lang: 'sv' | 'en') {
+    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+    const { ticketId } = await identified(
+      desk,
+      KARIN,
+      lang,
+      lang === 'en' ? "some websites won't load" : 'vissa sidor laddar inte',
+    );
+    let r = await desk.agent.handleMessage(ticketId, lang === 'en' ? 'yes' : 'ja');
+    for (let i = 0; i < 3 && r.at(-1)?.askKey !== 'csat.score'; i++)
+      r = await desk.agent.handleMessage(ticketId, lang === 'en' ? 'yes it works' : 'ja det funkar');
+    expect(r.at(-1)?.askKey).toBe('csat.score');
+    const scores = async () =>
+      (await desk.tickets.timeline(ticketId))
+        .filter((e) => e.type === 'csat')
+        .map((e) => e.type === 'csat' && e.score);
+    return { desk, id: ticketId, scores };
+  }
+
+  it.each([
+    ['sv', '4 typ. men kan det hända igen?', 4, /igen/],
+    ['en', '4 i guess. what if it happens again?', 4, /again/],
+    ['sv', 'ok tack, 3 för att ni missade min fråga', 3, /Tack för/],
+    ['en', "i'd say 2 because it took ages", 2, /Thank you for your feedback/],
+  ] as const)('%s: "%s" records %d', async (lang, text, score, reply) => {
+    const { desk, id, scores } = await atScore(lang);
+    const r = await desk.agent.handleMessage(id, text);
+    expect(await scores()).toEqual([score]);
+    expect(said(r)).toMatch(reply);
+  });
+
+  it.each([
+    ['en', '3. also can i get some money back? ive been paying for 500 for months'],
+    ['sv', '3, och kan jag få pengar tillbaka för dagarna utan internet?'],
+  ] as const)('%s: "%s" records 3 and opens the refund for billing', async (lang, text) => {
+    const { desk, id, scores } = await atScore(lang);
+    await desk.agent.handleMessage(id, text);
+    expect(await scores()).toEqual([3]);
+    const all = await desk.tickets.list({ limit: 10 });
+    expect(all.items.some((t) => t.id !== id && t.queue === 'billing')).toBe(true);
+  });
+});
+
+it('a reason beside the score ("ok tack, 3 för att ni missade min fråga") opens no new case', async () => {
+  const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+  const { ticketId } = await identified(desk, KARIN, 'sv', 'vissa sidor laddar inte');
+  let r = await desk.agent.handleMessage(ticketId, 'ja');
+  for (let i = 0; i < 3 && r.at(-1)?.askKey !== 'csat.score'; i++)
+    r = await desk.agent.handleMessage(ticketId, 'ja det funkar');
+  await desk.agent.handleMessage(ticketId, 'ok tack, 3 för att ni missade min fråga');
+  expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
+});

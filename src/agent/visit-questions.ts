@@ -1,0 +1,62 @@
+// Questions about a technician visit that is booked: "how long until the technician comes?", "do i
+// need to be home?", "hur länge tar besöket?". With a booked window they are answered from it — the
+// booked time, who must be home, how long a visit takes — never with "the field team contacts you
+// to agree on a time" (the time is agreed already). Matched against folded text (å/ä/ö → a/a/o).
+import { fold } from '../triage/normalize.js';
+import type { MessageKey } from './messages/index.js';
+
+export type VisitQuestion = 'when' | 'home' | 'duration' | 'call' | 'whole_window';
+
+/** [question, pattern]: each a kind of question, in the order the answers are said. */
+const PATTERNS: [VisitQuestion, RegExp][] = [
+  [
+    'when',
+    /\b(how long (until|till|before|til)|how soon|when|what time|which day|nar|vilken (tid|dag)|hur dags|hur (lang tid|lange) (drojer|innan|tills?|till dess)|hur snart|drojer det)\b.{0,50}\b(technician\w*|tech|engineer\w*|visit\w*|someone|somebody|anyone|come|comes|coming|arrive\w*|here|tekniker\w*|besok\w*|nan|nagon|komma|kommer|hit)\b|\b(kommer|comes?|coming)\b.{0,30}\b(nan|nagon|teknikern|en tekniker|someone|somebody|the technician|a technician)\b.{0,30}\b(pa|on|den|the)\s+(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/,
+  ],
+  [
+    // "so that's the time then?", "is it still on?", "står tiden kvar?": the booking, confirmed.
+    'when',
+    /\b(is (that|this|it) (the time|booked|confirmed|final|fixed|set|still on)|(that'?s|thats|that is) (the time|when)|(it'?s|its|is it) (still )?(on|booked|confirmed)\b|ar (det|den|tiden|besoket) (bokad|bokat|bestamd|bestamt|klar|klart|kvar|bekraftad)|galler (tiden|det|besoket)|star (tiden|besoket|bokningen) kvar|ar det den tiden)/,
+  ],
+  [
+    'home',
+    /\b((do|must|should|have to|need to) (i|we|someone|somebody|anyone) (be|stay) (at )?home|(be|stay) (at )?home\b.{0,20}\?|(need|have) to be (there|in|present|home)|someone (has to|needs to|must) be (home|there|in)|who (has to|needs to|must) be (home|there)|(maste|behover|ska) (jag|vi|nan|nagon) (vara )?(hemma|pa plats|dar)|(vara|stanna) hemma\b.{0,20}\?|nagon hemma\b.{0,20}\?|(maste|behover) (nan|nagon) (vara )?(hemma|dar))/,
+  ],
+  [
+    // "will the technician call before coming?", "ringer teknikern innan?", "får jag ett sms innan?"
+    'call',
+    /\b((will|does|do|is|would) (the |a )?(technician|tech|engineer|he|she|they|someone|somebody|you|field team)\b.{0,25}\b(call|phone|ring|text|sms|contact|let me know)|(ringer|messar|smsar|hor (av sig|nagon av sig)|kontaktar) (teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet)|(far|kommer) jag (ett )?(samtal|sms|meddelande))\b/,
+  ],
+  [
+    // "do i need to be home the whole 4 hours", "måste jag vara hemma hela tiden?"
+    'whole_window',
+    /\b(whole|entire|all (the|4|four|of the)|full)\b.{0,12}\b(window|time|hours?|day|slot|period)\b|\bhela (tiden|fonstret|perioden|dagen|passet|4 timmar|fyra timmar)\b|\balla (4|fyra) timmar(na)?\b/,
+  ],
+  [
+    'duration',
+    /\b(how long (does|will|would) (the |a |this )?(visit|it|appointment|repair|job|technician|he|she|they)( \w+)? (take|last|be (there|here))|how long (is|are) (the |a )?(visit|appointment)|how (much time|many hours)\b.{0,20}\b(visit|take|need)|hur (lang tid|lange) (tar|varar|haller) (det|besoket|besok|han|hon|de|dom|teknikern|jobbet|reparationen)|hur lang tid behover (de|dom|teknikern|han|hon|ni))\b/,
+  ],
+];
+
+/** The questions about a booked visit in `text` (none when it asks nothing about the visit). */
+export function visitQuestions(text: string): VisitQuestion[] {
+  const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
+  const found = [...new Set(PATTERNS.filter(([, re]) => re.test(t)).map(([q]) => q))];
+  // "how long does the visit take" is not also "how long until it comes".
+  // "the whole 4 hours" is about being home for the window, not a question on its own.
+  const whole =
+    found.includes('whole_window') && !found.includes('home')
+      ? found.filter((q) => q !== 'whole_window')
+      : found;
+  return whole.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
+    ? whole.filter((q) => q !== 'when')
+    : whole;
+}
+
+/** The catalogue answers for `questions` beside the booked window (said as `visit.when`). */
+export const VISIT_ANSWER: Record<Exclude<VisitQuestion, 'when'>, MessageKey> = {
+  home: 'visit.home',
+  duration: 'visit.duration',
+  call: 'visit.call',
+  whole_window: 'visit.whole_window',
+};

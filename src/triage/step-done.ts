@@ -1,0 +1,94 @@
+// "Done" to a physical step said in other words: what the customer found and did ("it was loose, it's
+// in now", "den satt lös, nu e den i", "pushed everything in", "fixed it"). Read on folded text (lower
+// case, å/ä/ö as a/a/o). A question is never a report of a step done, so only the sentences that do not
+// ask count (see `doneOutsideQuestions`).
+
+/** One way of saying the step is done, per language; the table is the rule. */
+const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
+  // It was loose or out (found and, by telling it, put right).
+  {
+    lang: 'sv',
+    re: /\b(satt|var|va) (den |kabeln |sladden |kontakten |pluggen |dom |de )?(lite |helt |halvt )?(los|lost|loss|glapp|ute|urdragen|utdragen|utryckt)\b/,
+  },
+  { lang: 'sv', re: /\b(lossnat|glidit ur|gatt ur|ramlat ur|aakt ur)\b/ },
+  // It is in now.
+  {
+    lang: 'sv',
+    re: /\bnu (e|ar|sitter|satt) (den|kabeln|sladden|kontakten|pluggen|de|dom|allt|alla)( (?!inte|ej)\w+)? (i|inne|fast|dar|pa plats)\b/,
+  },
+  {
+    lang: 'sv',
+    re: /\b(e|ar|sitter) (den |de |dom |allt |kabeln |sladden )?(i|inne|fast|pa plats) (nu|igen|ordentligt)\b/,
+  },
+  // Put, pushed or plugged it in (back).
+  {
+    lang: 'sv',
+    re: /\b(satte|tryckte|tryckt|stoppade|stoppat|stack|kopplade|petade|skot)( (den|kabeln|sladden|kontakten|dom|de|allt|alla|pluggen))?( hart| ordentligt| tillbaka)? (i|in|dit|tillbaka|fast|pa plats)\b/,
+  },
+  { lang: 'sv', re: /\b(har|hade) (satt|tryckt|stoppat|kopplat|skjutit) (i|in|tillbaka|fast|dit)\b/ },
+  { lang: 'sv', re: /\b(fixade|loste|ordnade) (det|den|biffen)\b|\b(fixat|ordnat) (det|den|nu)\b/ },
+  // English.
+  {
+    lang: 'en',
+    re: /\b(was|were|had been) (a bit |a little |half |completely |totally )?(loose|out|unplugged|disconnected|not (all the way )?in|hanging out|half out)\b/,
+  },
+  { lang: 'en', re: /\bcame (loose|out|unplugged|undone)\b/ },
+  {
+    lang: 'en',
+    re: /\b(pushed|pressed|put|stuck|plugged|clicked|shoved|popped|jammed|slid|seated|fitted)( (it|them|that|everything|all|both|each|the \w+|all of them|it all))?( \w+)? (back )?(in|back|into|home|all the way|on)\b/,
+  },
+  { lang: 'en', re: /\b(reseated|reconnected|reinserted|replugged|re-?plugged|re-?seated|re-?connected)\b/ },
+  {
+    lang: 'en',
+    re: /\b(it'?s|its|it is|they'?re|theyre|they are|everything'?s|everything is|all) (back )?(in|plugged in|in properly|in tight|seated|secure|firmly in|in place|connected)( now| again| properly)\b/,
+  },
+  {
+    lang: 'en',
+    re: /\bnow (it'?s|its|it is|they'?re|they are|everything'?s|everything is) (back )?(in|plugged in|connected|seated|in place)\b/,
+  },
+  { lang: 'en', re: /\b(fixed|sorted) (it|that|them|this)\b|\b(i|we|ive|i'?ve) (fixed|sorted)\b/ },
+  { lang: 'en', re: /\b(light|lights|lamp) (came|is|are) (back )?on\b|\bcame (back )?on\b/ },
+];
+
+/** "I haven't pushed it in yet", "har inte satt i den": not done, whatever verb follows. */
+const NOT_DONE =
+  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|not yet|won'?t|wont|har inte|hade inte|inte an|ska (satta|trycka|koppla)|will (push|put|plug)|going to|gonna)\b/;
+
+/** Whether the folded text says the step is done in other words (either language: customers mix them). */
+export function saysStepDoneInOtherWords(t: string): boolean {
+  return !NOT_DONE.test(t) && DONE_IN_OTHER_WORDS.some(({ re }) => re.test(t));
+}
+
+/** "klart", "done", "did it": the step reported done in so many words. */
+const DONE_WORD =
+  /\b(klart|klar|gjort|fixat|fardigt|fardig|done|did it|did that|finished|all set|complete|completed)\b/;
+
+/** A report that the step is done (not a yes to something else, such as "i have a white box"). */
+export function reportsStepDone(t: string): boolean {
+  return !NOT_DONE.test(t) && (DONE_WORD.test(t) || saysStepDoneInOtherWords(t));
+}
+
+/** The sentences of a message that ask nothing ("what splitter? … ok i pushed everything in, done" → the last). */
+export function statementsOf(raw: string): string {
+  return (raw.match(/[^.!?]+[.!?]*/g) ?? [])
+    .filter((s) => !s.trim().endsWith('?'))
+    .join(' ')
+    .trim();
+}
+
+/** The step's own verb in the past ("restarted it", "jag drog ur den", "moved closer"): a report, not a plan. */
+const DONE_PAST: Partial<Record<string, RegExp>> = {
+  'step.power_cycle':
+    /\b(restarted|rebooted|power ?cycled|unplugged|replugged|startade om|startat om|bootade om|bootat om|drog ur|dragit ur)\b/,
+  'step.move_closer':
+    /\b(moved|went|walked|sat (down )?(next to|by|close)|flyttade|flyttat|gick (narmare|till)|satte mig)\b/,
+  'step.wired_test':
+    /\b(ran|tested|did) (it|the test|a test|the speed ?test|a speed ?test|speedtest)\b|\b(testade|korde|kort) (den|det|testet|hastighetstest\w*)\b/,
+  'step.rejoin_wifi':
+    /\b(rejoined|reconnected|forgot (it|the network) and|anslot|anslutit|anslot igen|glomde (natverket|det|bort det))\b/,
+};
+
+/** Whether the folded text reports this step done with its own verb in the past tense. */
+export function stepDoneInThePast(askKey: string, t: string): boolean {
+  return DONE_PAST[askKey]?.test(t) ?? false;
+}
