@@ -297,7 +297,17 @@ export function createRunbookEngine(deps: EngineDeps) {
     let causes: RootCause[];
     try {
       causes = deps.diagnostics.diagnose(runs).filter((c) => c.score > 0);
-    } catch {
+    } catch (err) {
+      // The case goes on without a cause; the failure stays with the ticket for whoever takes it.
+      deps.log?.warn({ err, ticketId: ctx.ticketId }, 'diagnosis failed');
+      await record(ctx.ticketId, [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `diagnosis failed: ${String(err)}`,
+          internal: true,
+        },
+      ]);
       causes = [];
     }
     return { runs, causes };
