@@ -84,6 +84,9 @@ import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
 import { incidentWords } from './incident-words.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
+import { createNonCustomerFollowUp } from './non-customer-follow-up.js';
+import { answerSalesQuestions, salesQuestions } from './sales-questions.js';
+import { lacksPin } from '../triage/pin-replies.js';
 import { maskSecrets, Turn } from './turn.js';
 import type { AgentReply } from '../channels/conversation-port.js';
 
@@ -268,7 +271,6 @@ export function createAgent(given: AgentDeps) {
     demoHome: () => demoHome,
     learnFacts,
     aside: publicOutage.aside,
-    reopen,
     now,
     timeZone: cfg.words.timeZone,
   });
@@ -299,6 +301,11 @@ export function createAgent(given: AgentDeps) {
     note,
   });
   const contactDetails = createContactDetails({ tickets: deps.tickets });
+  const nonCustomer = createNonCustomerFollowUp({
+    tickets: deps.tickets,
+    contacts: contactDetails,
+    saysNotCustomer: (text) => !!triage.saysNotCustomer?.(text) || !!learnFacts({}, text).notCustomer,
+  });
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
   /** Conversations waiting for the customer (for reminders): ticketId → last bot message time. */
@@ -543,22 +550,48 @@ export function createAgent(given: AgentDeps) {
     // We have no record to reach them through: their details now, or the question for them.
     const convId = inTurn.get(ticket.id)?.conversationId ?? ticket.id;
     const words = (await transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
-    await contactDetails.ask(ticket, conv, turn, words.join('\n'));
+    // "vad kostar det?", "finns det fiber där?" asked on the way: answered as far as the desk can.
+    const asked = words.filter((w) => salesQuestions(w).length > 0);
+    if (asked.length) await answerSalesQuestions(deps.tickets, ticket, turn, asked.join(' / '));
+    await contactDetails.ask(ticket, conv, turn, words);
   }
 
   /**
    * The questions inside a cancellation, answered; true when that was all the message held (the
    * pending question is put again), false when the case goes on with the message.
    */
-  async function cancelQuestions(conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+  async function noteForTeam(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `question after the handoff, for the team: "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ]);
+    turn.say('cancel.noted', { reference: ticket.reference });
+  }
+
+  async function cancelQuestions(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
     const opening = conv.phase === 'opening';
     if (opening) {
       followLanguage(conv, tri, text, true);
       turn.language = conv.language;
     }
-    if (!answerCancelQuestions(conv, turn, text, opening ? tri.intent : conv.intent)) return false;
-    if (opening || /\d/.test(text)) return false;
-    if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
+    if (!answerCancelQuestions(conv, turn, text, opening ? tri.intent : conv.intent, !opening)) return false;
+    // "i dont have any pin here… cant you just cancel it?": where the PIN is comes next, as without the question.
+    if (opening || /\d/.test(text) || (conv.pendingAsk === 'identity.pin' && lacksPin(text))) return false;
+    // With a person: the answer is what the desk can say, the question goes on the case for them too.
+    if (conv.handoff) await noteForTeam(ticket, conv, turn, text);
+    // After the outcome the satisfaction question is not put again beside the answer.
+    if (conv.pendingAsk && conv.phase !== 'closed')
+      turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
     return true;
   }
 
@@ -937,7 +970,8 @@ export function createAgent(given: AgentDeps) {
       });
       return;
     }
-    if (customer) {
+    // A cancellation is no fault: the colleague gets the request, not tests of the line.
+    if (customer && !conv.facts.cancellation) {
       conv.intent = 'human_agent';
       conv.phase = 'runbook';
       const out = await engine.start(
@@ -950,6 +984,9 @@ export function createAgent(given: AgentDeps) {
       if (out.finish) await finalize(ticket, conv, turn, out.finish);
       return;
     }
+    // The colleague reads what was asked ("jag vill säga upp… vi flyttar utomlands i feb"), not only "a person".
+    const convId = inTurn.get(ticket.id)?.conversationId ?? ticket.id;
+    conv.request ??= (await transcript(convId)).find((m) => m.role === 'customer')?.text.slice(0, 500);
     await finalize(ticket, conv, turn, {
       outcome: 'escalated',
       queue: 'agents',
@@ -1235,15 +1272,19 @@ export function createAgent(given: AgentDeps) {
     if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
       return onHelpAnswerReply(ticket, conv, turn, text, tri, helpAnswer);
     }
-    if (await cancelQuestions(conv, turn, text, tri)) return;
+    if (await cancelQuestions(ticket, conv, turn, text, tri)) return;
     if (withdrawOffer(conv, turn, text)) {
       if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
       return;
     }
+    if (await nonCustomer.onMessage(ticket, conv, turn, text)) return;
     if (await contactDetails.take(ticket, conv, turn, text)) {
       await answerOfferQuestion(deps.tickets, ticket, turn, text);
       return;
     }
+    // "jag sa ju att jag inte är kund. det var mitt telefonnummer": sales, not a correction of the ask.
+    if (conv.phase === 'identify_number' && identify.wouldBeCustomer(conv, text))
+      return routeNonCustomer(ticket, conv, turn);
     if (await lateScore(ticket, conv, turn, text)) return;
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;

@@ -11,7 +11,7 @@ import type { Turn } from './turn.js';
 /** What is asked (folded text, one sentence) → the answer's message key. */
 const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   [
-    /\b(notice( period)?|uppsagningstid\w*|bindningstid\w*|how (long|much) notice|when (does|will|would) (it|the (subscription|contract|plan)|my (subscription|contract|plan)) (end|stop)|nar (upphor|slutar|tar) (det|abonnemanget|avtalet)|last day|sista dag\w*)\b/,
+    /\b(notice( period)?|uppsagningstid\w*|bindningstid\w*|how (long|much) notice|when (does|will|would) (it|the (subscription|contract|plan|cancell?ation)|my (subscription|contract|plan)) (end|stop|start|apply|take effect)|nar (upphor|slutar|tar) (det|abonnemanget|avtalet)|last day|sista dag\w*|(galla|galler|gaella|borja|trada i kraft|trader i kraft) (\w+ ){0,2}fran|from today|take effect|(betala|pay) (\w+ ){0,2}(for|in) (\w+ )?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|next month|nasta manad))\b/,
     'cancel.answer.notice',
   ],
   [
@@ -22,26 +22,44 @@ const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
     /\b((can|could|may) i (\w+ ){0,2}(cancel|terminate)\w* (\w+ ){0,2}(here|in (the )?chat|via chat|by chat|online|through you)|how (do|can|should) i (cancel|terminate)|(kan|far) jag (\w+ ){0,2}(saga|sag) upp (\w+ ){0,2}(har|i chatten|via chatt\w*|online)|hur (sager|gor) (jag|man) (for att saga )?upp)\b/,
     'cancel.answer.how',
   ],
+  [
+    /\b((can'?t|cant|can not|cannot|could|can) you (\w+ ){0,2}(cancel|terminate|end|stop)\w*|(kan|kunde) (ni|du) (inte )?(\w+ ){0,2}(saga|sag|saja) upp|det ar ju mitt (konto|abonnemang)|it'?s (in )?my (name|account))\b/,
+    'cancel.answer.verify',
+  ],
 ];
+
+/** What each turn answered of a cancellation's questions (nothing there is left for a colleague). */
+const answeredIn = new WeakMap<Turn, Set<MessageKey>>();
+
+export function cancelAnsweredIn(turn: Turn): boolean {
+  return answeredIn.has(turn);
+}
 
 /** A sentence that asks (a question mark, or a question's first word). */
 const ASKS =
   /\?|^((and|och|also|plus|but|men|so|sa|btw|oh|and also) )?(do|does|is|are|can|could|will|would|how|when|what|must|should|may|maste|behover|har|ar|kan|far|hur|nar|vad|ska|blir)\b/;
 
-/** The messages that answer the cancellation's questions in `text` not yet answered (and marks them). */
+/**
+ * The messages that answer the cancellation's questions in `text` not yet answered (and marks them);
+ * `again`: answered even when answered before ("so will someone answer me about the notice period?").
+ */
 export function answerCancelQuestions(
-  conv: Pick<ConversationState, 'cancelAnswered'>,
+  conv: Pick<ConversationState, 'cancelAnswered' | 'facts'>,
   turn: Turn,
   text: string,
   intent: Intent | null,
+  again = false,
 ): boolean {
-  if (intent !== 'account_change') return false;
+  if (intent !== 'account_change' && !conv.facts.cancellation) return false;
   const asked = fold(text)
     .split(/(?<=[.!?\n,;])\s*/)
     .map((s) => s.trim())
     .filter((s) => ASKS.test(s));
   const keys = QUESTIONS.filter(([re]) => asked.some((s) => re.test(s))).map(([, key]) => key);
-  const fresh = keys.filter((k) => !(conv.cancelAnswered ?? []).includes(k));
+  const said = answeredIn.get(turn) ?? new Set<MessageKey>();
+  if (keys.length) answeredIn.set(turn, said);
+  const fresh = keys.filter((k) => !said.has(k) && (again || !(conv.cancelAnswered ?? []).includes(k)));
+  for (const k of fresh) said.add(k);
   for (const key of fresh) turn.say(key);
   conv.cancelAnswered = [...(conv.cancelAnswered ?? []), ...fresh];
   return fresh.length > 0;

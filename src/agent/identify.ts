@@ -7,6 +7,7 @@ import { fold } from '../triage/normalize.js';
 import { lacksPin } from '../triage/pin-replies.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
+import { readContact } from './contact-details.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { onlyOtherService } from './other-service.js';
@@ -125,6 +126,21 @@ export function createIdentify(deps: IdentifyDeps) {
     turn.ask('identity.customer_number', 'ask.identity.customer_number');
   }
 
+  /**
+   * At the number question, someone who wants a subscription says they are not a customer, or gives a
+   * phone number or e-mail for sales instead ("sofia berg, 070-123 45 67. adressen blir kistagången 12").
+   */
+  function wouldBeCustomer(conv: ConversationState, text: string): boolean {
+    if (deps.triage.parseAnswer('identity.customer_number', text, conv.language).kind === 'customer_number')
+      return false;
+    if (conv.facts.notCustomer || learnFacts({}, text).notCustomer || deps.triage.saysNotCustomer?.(text))
+      return true;
+    if (conv.intent !== 'account_change' || conv.facts.ownSubscription || conv.facts.cancellation)
+      return false;
+    const given = readContact(text);
+    return !!given && (given.phones.length > 0 || given.emails.length > 0);
+  }
+
   /** Someone asking about a subscription who has no customer number to give: sales helps, no second ask. */
   function noNumberForSales(conv: ConversationState, text: string): boolean {
     // "upgrade my plan … I don't know the number": a customer who cannot be verified, not a would-be one.
@@ -152,7 +168,8 @@ export function createIdentify(deps: IdentifyDeps) {
     }
     if (parsed.kind !== 'pin') {
       conv.verification = 'skipped';
-      turn.say('identity.no_pin');
+      // "Without the PIN I can still check your connection" is beside the point of a cancellation.
+      if (!conv.facts.cancellation) turn.say('identity.no_pin');
       return deps.startRunbook(ticket, conv, turn);
     }
     // "varför behöver ni pin om det är ett avbrott? 1237": the PIN, and the question beside it answered.
@@ -202,5 +219,5 @@ export function createIdentify(deps: IdentifyDeps) {
     );
   }
 
-  return { notePin, noteNumber, identifyOrStart, onCustomerNumber, onPin, outageAtPin };
+  return { notePin, noteNumber, identifyOrStart, onCustomerNumber, onPin, outageAtPin, wouldBeCustomer };
 }

@@ -16,10 +16,10 @@ import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
+import { cancelAnsweredIn } from './cancel-questions.js';
 import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
 import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-first.js';
 import { afterQuestions } from './after-questions.js';
-import { otherServiceBeside } from './other-beside.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -51,8 +51,6 @@ export interface RunbookAnswerDeps {
   timeZone: string;
   /** A question beside an answer that the desk answers from its own records (a public outage); true when said. */
   aside?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
-  /** A new request after the case has closed: its own linked case. */
-  reopen?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
 }
 
 /** "I don't have it here": nothing to ask for again. */
@@ -129,9 +127,6 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const changed = acted || out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
     conv.undo = before && !changed && !out.finish ? { ask: spec, engine: before, facts: factsBefore } : null;
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
-    // "ja internet funkar! men nu har tvn ingen bild": the case closes, the TV goes to a colleague at once.
-    const other = askKey === 'resolution.confirm' && out.finish ? otherServiceBeside(text) : null;
-    if (other && deps.reopen) await deps.reopen(ticket, conv, turn, other, tri);
   }
 
   /**
@@ -232,6 +227,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
     if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;
     const side = sideAnswers(text, ctx);
+    // "its 804512 i think. is there a notice period?": answered from the cancellation text, nothing left to pass on.
+    if (cancelAnsweredIn(turn)) side.unanswered = false;
     // "yep sites load now. btw my wifi is a bit slow in the kitchen, is that normal?": beside the close,
     // the no-fault range advice (as after a close), never a question passed on.
     if (spec.key === 'resolution.confirm' && afterQuestions(text).includes('wifi_range')) {
@@ -305,6 +302,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         if (
           conv.phase === 'runbook' ||
           (spec.key.startsWith('identity.') && LACKS.test(fold(text))) ||
+          // After a wrong or missing PIN identification is not coming: the person is asked for at once.
+          (spec.key === 'identity.pin' && (conv.pinFailures > 0 || !!conv.pinHelped)) ||
           (conv.intent === 'human_agent' &&
             (conv.personAsked || spec.key !== 'identity.customer_number' || LACKS.test(fold(text))))
         ) {

@@ -42,6 +42,10 @@ export const caseEn = {
     'Yes — the router goes back to us: return it in the prepaid package within 30 days after the last day, otherwise we charge for it.',
   'cancel.answer.how':
     'Yes — you can cancel here in the chat, by e-mail or by phone; the account holder just needs to be verified first, with the customer number and PIN.',
+  'cancel.answer.verify':
+    'Not without verification, I am afraid: a cancellation needs the account holder to be verified with the customer number and PIN. Once you are verified, I pass the cancellation to our sales team straight away.',
+  'cancel.noted':
+    'I have also put your question on case {reference}, so that the colleague who takes it can confirm it for you.',
   'problem.security_worry': 'a worry that someone else is on your network or router',
   'problem.other_service.tv': 'a question about TV',
   'problem.other_service.mobile': 'a question about mobile service',

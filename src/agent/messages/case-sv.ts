@@ -44,6 +44,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Ja – routern ska tillbaka till oss: skicka den i det förbetalda paketet inom 30 dagar efter sista dagen, annars debiterar vi den.',
   'cancel.answer.how':
     'Ja – du kan säga upp här i chatten, via e-post eller på telefon; kontoinnehavaren behöver bara verifieras först, med kundnummer och PIN-kod.',
+  'cancel.answer.verify':
+    'Tyvärr inte utan verifiering: för en uppsägning måste kontoinnehavaren verifieras med kundnummer och PIN-kod. När du är verifierad skickar jag uppsägningen vidare till vår säljavdelning direkt.',
+  'cancel.noted':
+    'Jag har också lagt din fråga i ärende {reference}, så att kollegan som tar ärendet kan bekräfta det åt dig.',
   'problem.security_worry': 'en oro för att någon annan är inne i ditt nätverk eller din router',
   'problem.other_service.tv': 'en fråga om tv',
   'problem.other_service.mobile': 'en fråga om mobiltjänsten',

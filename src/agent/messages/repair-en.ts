@@ -42,6 +42,15 @@ export const repairEn = {
     'Thank you — I have added your contact details to case {reference}, so our sales team can reach you on {contact}.',
   'not_customer.contact_updated':
     'Thank you — I have changed the contact details on case {reference}: our sales team will reach you on {contact}.',
+  'not_customer.address_noted':
+    'I have also noted the address {address}, so that our sales team can check what is available there.',
+  'sales.price':
+    'The price depends on the address and the speed you choose, so I cannot tell you from here — our sales team gives you an exact price when they contact you.',
+  'sales.availability':
+    'Whether we can deliver fibre to the address depends on the address itself, and our sales team will tell you.',
+  'sales.noted': 'I have added your question to case {reference}.',
+  'not_customer.no_number_needed':
+    'That is right — you need no customer number. Your request is with our sales team on case {reference}, and they will contact you.',
   'problem.new_customer': 'a new subscription (not a customer yet)',
   'person.heard': 'Of course — I will pass you to a colleague.',
   'person.identify_first.again':

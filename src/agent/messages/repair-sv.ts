@@ -42,6 +42,15 @@ export const repairSv = {
     'Tack – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vårt säljteam kan nå dig på {contact}.',
   'not_customer.contact_updated':
     'Tack – jag har ändrat kontaktuppgifterna i ärende {reference}: vårt säljteam når dig på {contact}.',
+  'not_customer.address_noted':
+    'Jag har också antecknat adressen {address}, så att säljteamet kan se vad som går att få där.',
+  'sales.price':
+    'Priset beror på adressen och vilken hastighet du väljer, så det kan jag inte säga härifrån – vår säljavdelning ger dig ett exakt pris när de hör av sig.',
+  'sales.availability':
+    'Om fiber finns på adressen beror på själva adressen, och det ger vår säljavdelning dig besked om.',
+  'sales.noted': 'Jag har lagt till din fråga i ärende {reference}.',
+  'not_customer.no_number_needed':
+    'Det stämmer – du behöver inget kundnummer. Din förfrågan ligger hos vår säljavdelning i ärende {reference}, och de hör av sig till dig.',
   'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
   'person.heard': 'Självklart – jag lämnar över dig till en kollega.',
   'person.identify_first.again':

@@ -1,0 +1,35 @@
+// After a would-be customer's request went to sales, everything they write belongs on that case: new or
+// corrected contact details and the address, questions about price and availability, and "I told you,
+// I'm not a customer". None of it is a new case, and no customer number is ever asked for again.
+import type { Ticket } from '../domain/index.js';
+import type { TicketStore } from '../tickets/ports.js';
+import { fold } from '../triage/normalize.js';
+import type { ConversationState } from './conversation-state.js';
+import type { createContactDetails } from './contact-details.js';
+import { answerSalesQuestions } from './sales-questions.js';
+import type { Turn } from './turn.js';
+
+export interface NonCustomerFollowUpDeps {
+  tickets: Pick<TicketStore, 'append'>;
+  contacts: ReturnType<typeof createContactDetails>;
+  saysNotCustomer: (text: string) => boolean;
+}
+
+/** "jag har inget kundnummer!!!", "jag sa ju att jag inte är kund", "i told you i don't have an account number". */
+const NO_NUMBER =
+  /\b((inget|inte (nagot|ett)|saknar) kundnummer|kundnummer (har jag )?(inte|inget)|(no|don'?t have (a|an|any)|do not have (a|an|any)) (customer|account) ?(number|no)|(ar|e) inte (en )?kund|inte (ar|e) (en )?kund|(not|never been) (a |your )?customer)\b/;
+
+export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
+  /** True when the message was about the sales case (and answered); false for the usual handling. */
+  async function onMessage(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!conv.facts.notCustomer || conv.phase !== 'closed') return false;
+    const took = await deps.contacts.take(ticket, conv, turn, text);
+    const asked = await answerSalesQuestions(deps.tickets, ticket, turn, text);
+    const insists = deps.saysNotCustomer(text) || NO_NUMBER.test(fold(text));
+    if (insists && !took && !asked)
+      turn.say('not_customer.no_number_needed', { reference: ticket.reference });
+    return took || asked || insists;
+  }
+
+  return { onMessage };
+}

@@ -1,0 +1,54 @@
+// What a would-be customer asks sales about — the price ("vad kostar det?", "how much is 500/500",
+// "du svarade inte om priset") and whether we deliver to them ("finns det fiber i kista?", "can i get
+// fibre at that address?"). The desk cannot know either for an address (both depend on it), so it
+// says so plainly, says that sales gives both, and puts the question on the case for them.
+import type { Ticket } from '../domain/index.js';
+import type { TicketStore } from '../tickets/ports.js';
+import { fold } from '../triage/normalize.js';
+import { answerOfferQuestion } from './offer-question.js';
+import type { Turn } from './turn.js';
+
+/** [what is asked, pattern on folded text]. */
+const SALES_QUESTIONS: [string, RegExp][] = [
+  [
+    'price',
+    /\b(vad kostar|kostar (det|de|dom|den|ett|en)|kostnad\w*|pris\w*|manadskostnad\w*|how much|what (does|do|would|will) (it|they|that|\d\S*|fib\w*|broadband|internet|a subscription)( \w+)? cost|costs?\b|price\w*|pricing|per month|a month)\b/,
+  ],
+  [
+    'availability',
+    /\b(finns (det )?(fiber|bredband|internet)\w*|(kan|gar det att|gar att) (man |vi |jag )?(fa|skaffa|bestalla|koppla in) (fiber|bredband|internet)\w*|levererar ni|har ni (fiber|bredband|tackning)\w*|tackning\w*|(is|are) (fib\w*|broadband|internet|it) available|available (at|in|there|to)|can (i|we) (get|order|have) (fib\w*|broadband|internet)|do you (have|offer|deliver|cover) (fib\w*|broadband|internet|\w+ in)|coverage)\b/,
+  ],
+];
+
+/** The sales questions in `text`, in the order above (none when it asks neither). */
+export function salesQuestions(text: string): string[] {
+  const t = fold(text).replace(/\s+/g, ' ');
+  return SALES_QUESTIONS.filter(([, re]) => re.test(t)).map(([q]) => q);
+}
+
+/**
+ * Answers the sales questions in `text` and notes them for sales; false when none. Speeds and prices
+ * beside each other keep the offer answer (`case.offer.sales`); what it leaves out is added.
+ */
+export async function answerSalesQuestions(
+  tickets: Pick<TicketStore, 'append'>,
+  ticket: Ticket,
+  turn: Turn,
+  text: string,
+): Promise<boolean> {
+  const offered = await answerOfferQuestion(tickets, ticket, turn, text);
+  const asked = salesQuestions(text).filter((q) => !offered || q !== 'price');
+  if (!asked.length) return offered;
+  if (!offered)
+    await tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `question for sales to answer (${asked.join(', ')}): "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ]);
+  for (const q of asked) turn.say(q === 'price' ? 'sales.price' : 'sales.availability');
+  if (!offered) turn.say('sales.noted', { reference: ticket.reference });
+  return true;
+}
