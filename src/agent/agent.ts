@@ -271,6 +271,7 @@ export function createAgent(given: AgentDeps) {
     demoHome: () => demoHome,
     learnFacts,
     aside: publicOutage.aside,
+    reopen,
     now,
     timeZone: cfg.words.timeZone,
   });

@@ -135,3 +135,38 @@ it('a reason beside the score ("ok tack, 3 för att ni missade min fråga") open
   await desk.agent.handleMessage(ticketId, 'ok tack, 3 för att ni missade min fråga');
   expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
 });
+
+describe('another service named beside "yes, it works" goes to a colleague at once (rp9b #7)', () => {
+  it.each([
+    ['sv', 'ja internet funkar! men nu har tvn ingen bild istället.. hur får jag båda att funka'],
+    ['en', 'yes it works now. but my tv box shows no channels since i moved the cable'],
+    ['en', 'yes internet works! but now the tv has no picture.. how do i get both working'],
+  ] as const)('%s: "%s" closes the case and routes the TV question to agents', async (lang, text) => {
+    const desk = memoryDesk({ world: faultWorld(['cable_unplugged'], { canDo: ['step.check_cables'] }) });
+    const { ticketId, replies } = await identified(
+      desk,
+      KARIN,
+      lang,
+      lang === 'sv'
+        ? 'inget internet sen vi städade bakom tvn'
+        : 'no internet since we cleaned behind the tv',
+    );
+    expect(replies.at(-1)?.askKey).toBe('step.check_cables');
+    desk.world.performStep('step.check_cables');
+    const confirm = await desk.agent.handleMessage(ticketId, lang === 'sv' ? 'klart' : 'done');
+    expect(confirm.at(-1)?.askKey).toBe('resolution.confirm');
+    await desk.agent.handleMessage(ticketId, text);
+    const tickets = (await desk.tickets.list({ limit: 10 })).items;
+    expect(tickets.find((t) => t.id === ticketId)?.status).toBe('resolved');
+    expect(tickets.some((t) => t.id !== ticketId && t.queue === 'agents')).toBe(true);
+  });
+
+  it('"yes it works, the tv too" opens nothing more', async () => {
+    const desk = memoryDesk({ world: faultWorld(['cable_unplugged'], { canDo: ['step.check_cables'] }) });
+    const { ticketId } = await identified(desk, KARIN, 'en', 'no internet since we cleaned behind the tv');
+    desk.world.performStep('step.check_cables');
+    await desk.agent.handleMessage(ticketId, 'done');
+    await desk.agent.handleMessage(ticketId, 'yes it works, the tv too');
+    expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
+  });
+});

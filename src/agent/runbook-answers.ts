@@ -20,6 +20,7 @@ import { cancelAnsweredIn } from './cancel-questions.js';
 import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
 import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-first.js';
 import { afterQuestions } from './after-questions.js';
+import { otherServiceBeside } from './other-beside.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -51,6 +52,8 @@ export interface RunbookAnswerDeps {
   timeZone: string;
   /** A question beside an answer that the desk answers from its own records (a public outage); true when said. */
   aside?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
+  /** A new request after the case has closed: its own linked case. */
+  reopen?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
 }
 
 /** "I don't have it here": nothing to ask for again. */
@@ -127,6 +130,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const changed = acted || out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
     conv.undo = before && !changed && !out.finish ? { ask: spec, engine: before, facts: factsBefore } : null;
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
+    // "ja internet funkar! men nu har tvn ingen bild": the case closes, the TV goes to a colleague at once.
+    const other = askKey === 'resolution.confirm' && out.finish ? otherServiceBeside(text) : null;
+    if (other && deps.reopen) await deps.reopen(ticket, conv, turn, other, tri);
   }
 
   /**

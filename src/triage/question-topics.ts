@@ -24,7 +24,8 @@ export type ExtraTopic =
   | 'how_speed_test'
   | 'did_you_act'
   | 'how_get_password'
-  | 'wifi_name_rules';
+  | 'wifi_name_rules'
+  | 'breaks_other';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -123,6 +124,12 @@ export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
 
 /** Matched after the basic topics: a remark that only colours the question ("I already restarted it yesterday"). */
 export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
+  // "will that break?", "will my brothers gaming stuff stop working?", "kommer xboxen funka sen?": what the
+  // change leaves as it is (after the basic topics: "will i lose my settings?" is lose_settings).
+  [
+    'breaks_other',
+    /\b(will|would|could|does|do|is|are|can|might|gonna)\b[^.?!]{0,50}\b(break|breaks|stop (working|workin|functioning)|still (work|be there|be kept)|keep working|work (after|afterwards|anymore|any more)|be affected|get affected|mess (up|with)|affect\w*)\b|\b(kommer|slutar|blir|paverkas|paverkar|funkar|fungerar|gar)\b[^.?!]{0,50}\b(sluta (funka|fungera|ga)|slutar (funka|fungera)|(funka|fungera|funkar|fungerar) (sen|efterat|kvar|fortfarande|an|sedan)|fortfarande (funka|fungera)|paverka\w*|ga sonder|paja\w*|sabba\w*|forstora\w*)\b|\b(paverkas|paverkar (det|den|detta|ni))\b|\b(funkar|fungerar|finns)\b[^.?!]{0,40}\b(kvar|fortfarande)\b/,
+  ],
   [
     'already_restarted',
     /\b(i (already |just )?(turned it off and on|restarted it|rebooted it|unplugged it)|already (turned it off and on|restarted|rebooted|tried (that|restarting))|(har|jag) (redan |ju )?(startat|startade|stangt|stangde) (om|av)|redan (startat|startade|provat|testat) om|startade om (den|routern) (redan|igar|i gar))\b/,

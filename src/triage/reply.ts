@@ -2,6 +2,7 @@ import type { AskKey, Intent, Language } from '../domain/index.js';
 import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
 import { conceptsOf } from './lexicon.js';
+import { yesWaitsForAnswer } from './consent-question.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
@@ -210,6 +211,18 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
+  // "ok but will my brothers gaming stuff stop working?": a question that may change the answer is never
+  // consent by itself ("sure but how long?" is: how long it takes changes nothing).
+  const mayChange = !r.topic || r.topic === 'other' || P.conditionalTopics.has(r.topic);
+  if (
+    consent &&
+    r.isQuestion &&
+    lead === 'yes' &&
+    mayChange &&
+    !P.goAhead.test(r.t) &&
+    yesWaitsForAnswer(r.t)
+  )
+    return question(r);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
     // A go-ahead finished before the question stands whatever the question is ("ja kör. försvinner inställningarna?").

@@ -5,6 +5,7 @@ import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
 import { checksEn } from './checks-en.js';
 import { incaseEn } from './incase-en.js';
+import { keptEn } from './kept-en.js';
 import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
 import { readingsEn } from './readings-en.js';
@@ -414,6 +415,7 @@ export const en = {
   ...outcomeEn,
   ...checksEn,
   ...answeredEn,
+  ...keptEn,
   ...readingsEn,
   ...visitsEn,
 } satisfies Record<string, string>;

@@ -5,6 +5,7 @@ import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
 import { checksSv } from './checks-sv.js';
 import { incaseSv } from './incase-sv.js';
+import { keptSv } from './kept-sv.js';
 import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
 import { readingsSv } from './readings-sv.js';
@@ -415,6 +416,7 @@ export const sv: Record<MessageKey, string> = {
   ...outcomeSv,
   ...checksSv,
   ...answeredSv,
+  ...keptSv,
   ...readingsSv,
   ...visitsSv,
 };

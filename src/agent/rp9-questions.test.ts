@@ -1,0 +1,50 @@
+// Round 9, list e (issue 14): questions the desk can answer are answered in the customer's words, a
+// question is never consent, and texts fit the case's situation (no outage text where there is no fault).
+import { describe, expect, it } from 'vitest';
+import { converseIn as converse } from './testing/converse.js';
+
+const ID = { en: 'some websites wont open. 200115 pin 4711', sv: 'vissa sidor laddar inte. 200115 pin 4711' };
+
+describe('a question beside a yes at a permission is answered and asked again (rp9a #2)', () => {
+  it.each([
+    ['en', 'ok but will my brothers gaming stuff stop working?'],
+    ['en', 'ok will that break his xbox port forwarding?'],
+    ['en', 'sure but does it affect my playstation setup'],
+    ['sv', 'ok men kommer min brors spelgrejer sluta funka?'],
+    ['sv', 'okej men funkar portoppningen kvar sen?'],
+  ] as const)('%s: "%s" runs nothing', async (language, text) => {
+    const { world, last } = await converse(['dns_misconfigured'], language, [ID[language], text]);
+    expect(world.calls).toEqual([]);
+    expect(last).toMatch(/port forwarding|portöppningar/);
+    expect(last).toMatch(/May I change your router's DNS|Får jag ändra tillbaka routerns DNS/);
+  });
+
+  it('en: "what is dns? … will that break?" answers both questions', async () => {
+    const { last, world } = await converse(['dns_misconfigured'], 'en', [
+      ID.en,
+      'what is dns? my brother set something up on the router last year for gaming, will that break?',
+    ]);
+    expect(world.calls).toEqual([]);
+    expect(last).toMatch(/address book/);
+    expect(last).toMatch(/port forwarding/);
+  });
+
+  it('en: a yes after the question goes ahead', async () => {
+    const { world } = await converse(['dns_misconfigured'], 'en', [
+      ID.en,
+      'will my brothers xbox still work? ok go ahead',
+    ]);
+    expect(world.calls.map((c) => c.action)).toEqual(['dns_reset']);
+  });
+
+  it('en: after the close, "will his port forwarding still work?" is answered from what was done', async () => {
+    const { last, ticket } = await converse(['dns_misconfigured'], 'en', [
+      ID.en,
+      'yes',
+      'yes',
+      'will my brothers port forwarding for his xbox still work?',
+    ]);
+    expect(last).toMatch(/port forwarding/);
+    expect(ticket?.disposition).toMatch(/^resolved/);
+  });
+});

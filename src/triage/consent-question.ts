@@ -1,0 +1,21 @@
+// A yes that opens a question is not consent yet when the question may change the answer: "ok but will my
+// brother's gaming stuff stop working?", "ja men kommer tv:n funka sen?", "ok will that break anything?".
+// Consent beside a question needs a yes finished before it, with no reservation ("yes. how long?"), or a
+// yes after it ("…? ok go ahead", read by closingAnswer). Folded text (lowercase, å/ä/ö → a/a/o).
+
+const YES_WORD =
+  '(?:(?:sure )?why not|varfor inte|ok|okay|okej|okey|oki|k|kk|yes|yeah|yea|yep|yup|ja|jaa|jo|japp|jepp|sure|fine|alright|all right|visst|absolut|right|aight)(?:\\s+(?:please|tack|thanks|then|da))?';
+
+/** The yes stands as its own sentence or clause ("yes.", "ja,"): what follows is asked beside it. */
+const YES_FINISHED = new RegExp(`^${YES_WORD}(?:\\s*[.!,;:]|\\s*$)`);
+
+/** A reservation in the yes's own sentence: "ok but…", "ja men…", "fine, though…" ("yes. but can you also…" asks more). */
+const YES_RESERVED = new RegExp(
+  `^${YES_WORD}[\\s,]*(?:but|men|fast|though|although|however|except|only if|as long as|bara om|om inte|sa lange)\\b`,
+);
+
+/** Whether a reply that opens with a yes and asks something leaves the consent open until it is answered. */
+export function yesWaitsForAnswer(folded: string): boolean {
+  const t = folded.trim();
+  return YES_RESERVED.test(t) || !YES_FINISHED.test(t);
+}
