@@ -48,3 +48,38 @@ describe('a question beside a yes at a permission is answered and asked again (r
     expect(ticket?.disposition).toMatch(/^resolved/);
   });
 });
+
+describe('at the restart permission (rp9a #3, rp9b #1)', () => {
+  it.each([
+    ['en', 'like i said last time i restarted it i lost all my settings. will that happen again?'],
+    ['en', 'when i restarted it last year my settings were gone, will that happen?'],
+    ['sv', 'förra gången jag startade om den försvann mina inställningar. händer det igen?'],
+  ] as const)(
+    '%s: "%s" is a worry about the settings, not a restart already done',
+    async (language, text) => {
+      const { last, world } = await converse(['cpe_hung'], language, [
+        language === 'sv' ? 'internet funkar inte. 200115 pin 4711' : 'nothing loads. 200115 pin 4711',
+        text,
+      ]);
+      expect(world.calls).toEqual([]);
+      expect(last).toMatch(/restart keeps all your settings|omstart/);
+      expect(last).not.toMatch(/still worth it|ändå värt/);
+    },
+  );
+
+  it.each([
+    ['sv', 'hjälper det verkligen?'],
+    ['sv', 'kommer det ens hjalpa?'],
+    ['en', 'will that even help?'],
+    ['en', 'is a restart really going to fix it?'],
+  ] as const)('%s: "%s" is answered with why the restart fits', async (language, text) => {
+    const { last, world } = await converse(['cpe_hung'], language, [
+      language === 'sv' ? 'internet funkar inte. 200115 pin 4711' : 'nothing loads. 200115 pin 4711',
+      text,
+    ]);
+    expect(world.calls).toEqual([]);
+    expect(last).toMatch(
+      /got stuck, and a restart clears exactly that|hängt sig, och det är precis det en omstart löser/,
+    );
+  });
+});

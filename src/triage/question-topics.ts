@@ -25,7 +25,8 @@ export type ExtraTopic =
   | 'did_you_act'
   | 'how_get_password'
   | 'wifi_name_rules'
-  | 'breaks_other';
+  | 'breaks_other'
+  | 'will_it_help';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -124,6 +125,11 @@ export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
 
 /** Matched after the basic topics: a remark that only colours the question ("I already restarted it yesterday"). */
 export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
+  // "hjälper det verkligen?", "will that even help?", "is that going to fix it?": why this step fits.
+  [
+    'will_it_help',
+    /\b((will|would|does|could|is|can) (that|it|this|a restart|restarting|rebooting)( really| actually| even)? (help|fix|solve|work|make a difference|do anything)|(going|gonna) to (help|fix|solve)|(hjalper|hjalpa|loser|losa|fixar|fixa|funkar|fungerar) (det|den|detta|en omstart|omstarten) (verkligen|faktiskt|ens|nagot|nat|problemet|felet)|(kommer|skulle) (det|den|detta|en omstart) (verkligen |faktiskt |ens )?(hjalpa|losa|fixa|funka|gora nagon skillnad)|(tror|think) (du|ni|you) (att )?(det|it|that) (hjalper|will help|helps))\b/,
+  ],
   // "will that break?", "will my brothers gaming stuff stop working?", "kommer xboxen funka sen?": what the
   // change leaves as it is (after the basic topics: "will i lose my settings?" is lose_settings).
   [
@@ -132,6 +138,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   ],
   [
     'already_restarted',
-    /\b(i (already |just )?(turned it off and on|restarted it|rebooted it|unplugged it)|already (turned it off and on|restarted|rebooted|tried (that|restarting))|(har|jag) (redan |ju )?(startat|startade|stangt|stangde) (om|av)|redan (startat|startade|provat|testat) om|startade om (den|routern) (redan|igar|i gar))\b/,
+    // "last time i restarted it i lost my settings" tells what happened once, not that it was done now.
+    /\b((?<!\b(?:time|when|if|once|gangen|nar|om|senast) )i (already |just )?(turned it off and on|restarted it|rebooted it|unplugged it)|already (turned it off and on|restarted|rebooted|tried (that|restarting))|(har|jag) (redan |ju )?(startat|startade|stangt|stangde) (om|av)|redan (startat|startade|provat|testat) om|startade om (den|routern) (redan|igar|i gar))\b/,
   ],
 ];

@@ -5,6 +5,7 @@ import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
 import { checksEn } from './checks-en.js';
 import { incaseEn } from './incase-en.js';
+import { fitsEn } from './fits-en.js';
 import { keptEn } from './kept-en.js';
 import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
@@ -416,6 +417,7 @@ export const en = {
   ...checksEn,
   ...answeredEn,
   ...keptEn,
+  ...fitsEn,
   ...readingsEn,
   ...visitsEn,
 } satisfies Record<string, string>;

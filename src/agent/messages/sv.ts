@@ -5,6 +5,7 @@ import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
 import { checksSv } from './checks-sv.js';
 import { incaseSv } from './incase-sv.js';
+import { fitsSv } from './fits-sv.js';
 import { keptSv } from './kept-sv.js';
 import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
@@ -417,6 +418,7 @@ export const sv: Record<MessageKey, string> = {
   ...checksSv,
   ...answeredSv,
   ...keptSv,
+  ...fitsSv,
   ...readingsSv,
   ...visitsSv,
 };

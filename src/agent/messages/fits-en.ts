@@ -1,0 +1,13 @@
+// English: why the step or change on offer fits what the tests found ("will that even help?").
+export const fitsEn = {
+  'reply.will_it_help':
+    'It is what my tests point to, so it is the most likely fix. I test again straight after, so we know at once — and if it does not help, I keep looking.',
+  'reply.will_it_help.consent.cpe_reboot':
+    'Most likely: your router has got stuck, and a restart clears exactly that. I test again straight after, so we know at once — and if it does not help, I keep looking.',
+  'reply.will_it_help.consent.dns_reset':
+    'Yes — the wrong DNS setting is exactly why some sites do not load, and putting ours back fixes that. I test again straight after.',
+  'reply.will_it_help.consent.pppoe_credentials_resync':
+    'Yes — your router is being turned away because its sign-in details are wrong, and the correct ones fix that. I test again straight after.',
+  'reply.will_it_help.consent.wifi_channel_change':
+    'Most likely: your Wi-Fi shares a crowded channel with the neighbours, and a quieter one gives it room. I check the result straight after.',
+} as const;
