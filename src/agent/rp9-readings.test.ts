@@ -170,3 +170,29 @@ describe('another service named beside "yes, it works" goes to a colleague at on
     expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
   });
 });
+
+describe('a symptom denied never becomes a topic (rp9b #9)', () => {
+  it('"web pages work fine thats not the problem… whats my address?" at "does it work now?" opens no sites case', async () => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    desk.directory.add(KARIN);
+    const c = await desk.agent.startConversation({
+      channel: 'chat',
+      language: 'en',
+      portalCustomerNumber: '100482',
+    });
+    let r = await desk.agent.handleMessage(
+      c.ticketId,
+      'can you open port 25565 to 192.168.1.34 for my minecraft server',
+    );
+    for (let i = 0; i < 3 && r.at(-1)?.askKey?.startsWith('consent.'); i++)
+      r = await desk.agent.handleMessage(c.ticketId, 'ok go');
+    expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+    await desk.agent.handleMessage(
+      c.ticketId,
+      'web pages work fine thats not the problem. my friends need an address to connect to my server, whats my address?',
+    );
+    const closed = await desk.agent.handleMessage(c.ticketId, 'yes i guess');
+    expect(said(closed)).not.toMatch(/sites not loading|You also mentioned/);
+    expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
+  });
+});

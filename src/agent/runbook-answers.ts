@@ -21,6 +21,7 @@ import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
 import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-first.js';
 import { afterQuestions } from './after-questions.js';
 import { otherServiceBeside } from './other-beside.js';
+import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -333,8 +334,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         const other =
           tri.intent !== 'other' && tri.intent !== conv.intent && tri.confidence >= deps.clarifyThreshold;
         if (!other) return false;
-        // A second request is remembered and handled after the first.
-        if (!conv.secondaryIntents.includes(tri.intent))
+        // A second request is remembered and handled after the first — only one the customer raised
+        // ("web pages work fine thats not the problem" names no sites problem).
+        if (!conv.secondaryIntents.includes(tri.intent) && raisedSecondaries(text, [tri.intent]).length)
           conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
         turn.say('repair.later');
         turn.askAgain(spec);

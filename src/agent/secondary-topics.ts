@@ -19,6 +19,8 @@ const NAMED: Partial<Record<Intent, RegExp>> = {
   account_change:
     /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|(byta|andra|change|switch)( \w+){0,2} (abonnemang\w*|hastighet\w*|subscription|plan|speed|package|paket\w*)|flytt\w*|moving|move house|(want|wanna|vill|would like|order|bestalla|bestaller|skaffa)( \w+){0,3} (snabbare|faster|higher|hogre|more|mer|\d+ ?(mbit|mb|gbit)\w*))\b/,
   // A speed as a number is a plan, not a problem: slowness is named by words that complain.
+  sites_unreachable:
+    /\b(sites?|websites?|web ?pages?|webb?sid\w*|pages?|sidor\w*|sidan|sajt\w*|hemsid\w*|(some|vissa|en del) (apps?|appar|tjanster|services))\b/,
   slow_speed:
     /\b(slow\w*|langsam\w*|seg(t|a)?|lagg(ar|ig|y|ing|s)?|lags|buffer\w*|hack(ar|ig)\w*|(low|lag|poor|bad|dalig) (speed|hastighet|bandwidth)|(only|bara|endast|just) (get|gets|getting|far|fa|ger)\b[^.]*\b(mbit|mb|speed|hastighet)\w*|crawl\w*)\b/,
 };
@@ -27,6 +29,27 @@ const NAMED: Partial<Record<Intent, RegExp>> = {
 const DENIAL = /^(not|dont|don'?t|never|didn'?t|didnt|doesn'?t|inte|aldrig|ej|varken|neither)$/;
 /** How many words before the topic's word a denial reaches. */
 const DENIAL_REACH = 6;
+
+/** "web pages work fine thats not the problem", "sidorna laddar fint": the topic named as working, after it. */
+const SAID_FINE =
+  /^[^.!?]{0,30}?\b(work(s|ing)?|load(s|ing)?|(is|are|seem) (fine|ok)|funkar|fungerar|laddar|(ar|e) (bra|ok)|(is|are|ar) not the (problem|issue)|(ar|e) inte problemet)\b/;
+const NEGATED_FINE = /\b(not|dont|doesnt|don'?t|doesn'?t|won'?t|wont|inte|ej|aldrig|no longer)\b/;
+
+function saidFine(clause: string, end: number): boolean {
+  const after = clause.slice(end);
+  const fine = SAID_FINE.exec(after);
+  if (!fine) return false;
+  // "sites don't load": a denial before the verb makes it the problem after all; "not the problem" denies it.
+  const before = after.slice(0, fine.index + fine[0].length - fine[1].length);
+  // Swedish puts it after the verb: "sidorna laddar inte".
+  const next = after
+    .slice(fine.index + fine[0].length)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .join(' ');
+  return /not the|inte problemet/.test(fine[1]) || !(NEGATED_FINE.test(before) || NEGATED_FINE.test(next));
+}
 
 function deniedBefore(clause: string, at: number): boolean {
   return clause
@@ -78,7 +101,7 @@ export function raisedSecondaries(text: string, intents: readonly Intent[]): Int
     if (!named) return true;
     return clauses.some((c) => {
       const m = named.exec(c);
-      return m !== null && !deniedBefore(c, m.index);
+      return m !== null && !deniedBefore(c, m.index) && !saidFine(c, m.index + m[0].length);
     });
   });
 }
