@@ -18,6 +18,15 @@ const PAYS_FOR_SPEED =
 const INVOICE =
   /\b(faktur\w*|invoice\w*|bill\b|bills|billing|rakning\w*|debiter\w*|charged|overcharg\w*|refund\w*|aterbetal\w*)\b/;
 
+/** The line is slow in practice (not just a plan's speed named): "slow", "only get 40", a speed test. */
+const SLOW_COMPLAINT =
+  /\b(slow\w*|seg\w*|langsam\w*|lagg\w*|lag|buffr\w*|buffer\w*|speed ?test\w*|hastighetstest\w*|bredbandskollen|fast\.com|(only|bara|endast|just) (get\w*|far|fa|receiv\w*|measur\w*|mat\w*)|get\w* (only|bara|typ|around|about|like)|far (bara|typ|runt|ca|endast))\b/;
+/** A change asked for ("upgrade to 1000, what will my bill be?", "can you chnage my billing address"). */
+const CHANGE_REQUEST =
+  /\b(\w*adress\w*|address\w*|c\w{0,2}h?an?\w?ge (my|the|to)|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|change (my |the )?(plan|subscription|speed)|switch (to|plan)|byt\w* (till|abonnemang|hastighet)|andra (mitt |till )?(abonnemang|hastighet)|cancel\w*|terminat\w*|sag\w* upp|uppsag\w*|order\w*|bestall\w*)\b/;
+/** What an invoice with a plan's speed in it ("my bill is 649, my plan is 100/100") is taken for otherwise. */
+const NOT_THE_INVOICE = new Set<Intent>(['slow_speed', 'account_change']);
+
 /** How sure the line's own words make the intent. */
 const CUE_CONFIDENCE = 0.9;
 
@@ -46,6 +55,13 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
     out = { ...out, secondary: out.secondary.filter((i) => i !== 'billing') };
     if (out.intent === 'billing') out = become(out, 'slow_speed');
     if (out.runnerUp === 'billing') out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
+  }
+  // "my invoice says 1 gbit 599 kr but i only have 250 mbit??": the speed names the plan billed, the invoice is the matter.
+  if (INVOICE.test(t) && !SLOW_COMPLAINT.test(t) && !CHANGE_REQUEST.test(t)) {
+    out = { ...out, secondary: out.secondary.filter((i) => !NOT_THE_INVOICE.has(i)) };
+    if (NOT_THE_INVOICE.has(out.intent)) out = become(out, 'billing');
+    if (out.runnerUp && NOT_THE_INVOICE.has(out.runnerUp))
+      out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
   }
   return out;
 }
