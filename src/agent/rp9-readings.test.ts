@@ -196,3 +196,43 @@ describe('a symptom denied never becomes a topic (rp9b #9)', () => {
     expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
   });
 });
+
+describe('a rename asked beside another fix’s permission runs in the same case (rp9a #7)', () => {
+  it.each([
+    [
+      'sv',
+      'wifit är jättesegt på kvällarna',
+      'ja gör det. och när du ändå håller på kan du byta namn på wifit till johans_nät?',
+      'johans_nät',
+    ],
+    [
+      'en',
+      'the wifi is super slow in the evenings',
+      'yes do it. and while you are at it can you rename the wifi to EmmasNet?',
+      'EmmasNet',
+    ],
+  ] as const)(
+    '%s: the name is asked about with its own permission once the fix works',
+    async (lang, opening, consent, name) => {
+      const desk = memoryDesk({
+        world: faultWorld(['wifi_channel_congestion'], { canDo: ['step.rejoin_wifi'] }),
+      });
+      desk.directory.add(KARIN);
+      const c = await desk.agent.startConversation({
+        channel: 'chat',
+        language: lang,
+        portalCustomerNumber: '100482',
+      });
+      const first = await desk.agent.handleMessage(c.ticketId, opening);
+      expect(first.at(-1)?.askKey).toBe('consent.wifi_change');
+      const confirm = await desk.agent.handleMessage(c.ticketId, consent);
+      expect(confirm.at(-1)?.askKey).toBe('resolution.confirm');
+      const ask = await desk.agent.handleMessage(c.ticketId, lang === 'sv' ? 'ja' : 'yes');
+      expect(ask.at(-1)?.askKey).toBe('consent.wifi_change');
+      expect(said(ask)).toContain(name);
+      expect(desk.world.calls.map((x) => x.action)).toEqual(['wifi_channel_change']);
+      await desk.agent.handleMessage(c.ticketId, lang === 'sv' ? 'ja' : 'yes');
+      expect(desk.world.calls.map((x) => x.action)).toEqual(['wifi_channel_change', 'wifi_ssid_change']);
+    },
+  );
+});

@@ -21,6 +21,7 @@ import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
 import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-first.js';
 import { afterQuestions } from './after-questions.js';
 import { otherServiceBeside } from './other-beside.js';
+import { RENAME_CAUSE, renameLeft } from './rename-after.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 
@@ -78,6 +79,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const home = deps.demoHome();
     const factsBefore = conv.facts;
     conv.facts = deps.learnFacts(conv.facts, text);
+    if (conv.facts.ssidRename && !conv.facts.wifiName)
+      conv.facts.wifiName = deps.triage.parseWifiName?.(text) ?? undefined;
     if (!askKey) {
       // A message while nothing is asked: a new topic if triage is sure, otherwise a gentle nudge.
       return deps.switchTopic(ticket, conv, turn, tri);
@@ -107,7 +110,17 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     await deps.engine.learn(ticket.id, conv.facts);
     const before = structuredClone(await deps.engine.get(ticket.id));
     const spec = conv.pendingAskSpec ?? { key: askKey };
-    let out = await deps.engine.answer(ctx, parsed, text);
+    // "…kan du byta namn på wifit till johans_nät?" asked beside another fix: its turn once the fix works.
+    const rename = askKey === 'resolution.confirm' && parsed.kind === 'yes' ? renameLeft(conv, before) : null;
+    // The permission given for the other fix is not one for the rename: that one is asked on its own.
+    if (rename && before)
+      await deps.engine.restore(ticket.id, {
+        ...before,
+        consents: before.consents.filter((c) => c !== 'consent.wifi_change'),
+      });
+    let out = rename
+      ? await deps.engine.takeUp(ctx, RENAME_CAUSE, rename)
+      : await deps.engine.answer(ctx, parsed, text);
     // "still red. ok send someone, tuesday afternoon works": the times beside a step's answer are the
     // answer to the visit question that step led to.
     const times =
