@@ -168,6 +168,11 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'router_login':
         out.push({ key: 'after.router_login' });
         break;
+      // Only while an outage holds the connection: what it has to do with the customer's own access.
+      case 'outage_access':
+      case 'meanwhile':
+        if (outageEta(c) !== undefined) out.push({ key: `after.${q}.outage` });
+        break;
       case 'contact_myself': {
         const other = c.linked ?? (withTeam ? { reference: c.reference, queue: c.queue ?? 'agents' } : null);
         if (!other) out.push({ key: 'after.contact_myself.closed' });

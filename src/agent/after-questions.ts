@@ -17,7 +17,9 @@ export type AfterQuestion =
   | 'line_or_wifi'
   | 'own_wifi_password'
   | 'router_login'
-  | 'wifi_range';
+  | 'wifi_range'
+  | 'outage_access'
+  | 'meanwhile';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -96,6 +98,18 @@ const FAR_ROOM =
   /\b(kitchen|bedroom|living room|upstairs|downstairs|basement|garage|garden|attic|office|other (end|side|room)|far (away|from)|through (the )?walls?|another room|kok\w*|sovrum\w*|vardagsrum\w*|overvaning\w*|nedervaning\w*|kallare\w*|garage\w*|tradgard\w*|vind\w*|kontor\w*|andra (sidan|anden|rummet)|langt (bort|fran)|genom (vaggar|vaggen)|ett annat rum|rummet)\b/;
 const IS_NORMAL = /\b(is (that|this|it) normal|normal\??$|ar (det|de) normalt|normalt\?)/;
 
+/** "fibre cut?? i have cable", "how does a fibre cut affect me when i'm on cable?": another access than the cut's. */
+const FIBRE = /\b(fib(re|er)\w*|fiberavbrott\w*)\b/;
+const OTHER_ACCESS_OR_ME =
+  /\b(cable|coax|kabel-?tv\w*|kabeltv\w*|kabelmodem\w*|(a)?dsl|vdsl|copper|koppar\w*|phone line|telefonjack\w*|not fib(re|er)|inte fiber|affect (me|us|my \w+)|paverka\w* (mig|oss|min|mitt))\b/;
+/** "what can i do meanwhile?", "mitt möte är om en timme. vad ska jag göra?", "finns det nåt jag kan göra tills dess?". */
+const MEANWHILE =
+  /\b(meanwhile|in the meantime|until then|till then|until it'?s (fixed|back)|tills dess|till dess|sa lange|under tiden|medan (jag vantar|vi vantar))\b/;
+const NEEDS_NOW =
+  /\b(meeting|mote\w*|call|samtal|work from home|working from home|wfh|jobbar (hemifran|hemma)|jobba (hemifran|hemma)|exam\w*|tenta\w*|deadline)\b/;
+const WHAT_DO =
+  /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything i can do)\b/;
+
 function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -137,6 +151,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
     (WIFI_WEAK.test(t) || IS_NORMAL.test(t) || t.length < 40)
   )
     found.push('wifi_range');
+  if (anyAsks && FIBRE.test(t) && OTHER_ACCESS_OR_ME.test(t)) found.push('outage_access');
+  if (anyAsks && (MEANWHILE.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t)))) found.push('meanwhile');
   return found;
 }
 

@@ -83,3 +83,26 @@ describe('at the restart permission (rp9a #3, rp9b #1)', () => {
     );
   });
 });
+
+describe('after the outage is told (rp9c #4, rp9a #5)', () => {
+  const opening = { en: 'no internet. 200115 pin 4711', sv: 'inget internet. 200115 pin 4711' };
+  it.each([
+    ['en', 'ok thanks. but still, how does a fibre cut affect me when im on cable?'],
+    ['en', 'fibre cut?? i have dsl not fiber'],
+    ['sv', 'fiberavbrott? jag har ju kabel-tv, inte fiber. hur påverkar det mig?'],
+  ] as const)('%s: "%s" says why the cut reaches the customer\'s access', async (language, text) => {
+    const { last } = await converse(['area_outage'], language, [opening[language], text], { outage: true });
+    expect(last).toMatch(/carries the traffic for every home|bär trafiken för alla hem/);
+    expect(last).not.toMatch(/added your message|lagt till ditt meddelande/);
+  });
+
+  it.each([
+    ['sv', 'mitt möte är om en timme. vad ska jag göra?'],
+    ['sv', 'ok men mötet då, finns det nåt jag kan göra tills dess?'],
+    ['en', 'i work from home, what should i do?'],
+    ['en', 'anything i can do in the meantime?'],
+  ] as const)('%s: "%s" gets the mobile hotspot meanwhile', async (language, text) => {
+    const { last } = await converse(['area_outage'], language, [opening[language], text], { outage: true });
+    expect(last).toMatch(/hotspot/);
+  });
+});

@@ -10,4 +10,8 @@ export const fitsEn = {
     'Yes — your router is being turned away because its sign-in details are wrong, and the correct ones fix that. I test again straight after.',
   'reply.will_it_help.consent.wifi_channel_change':
     'Most likely: your Wi-Fi shares a crowded channel with the neighbours, and a quieter one gives it room. I check the result straight after.',
+  'after.outage_access.outage':
+    'The fibre that was cut is further into our network: it carries the traffic for every home in the area, whether the last stretch into your home is cable, DSL or fibre. That is why your connection is down too, and it comes back when the cut is repaired.',
+  'after.meanwhile.outage':
+    'Until it is fixed, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer — that works for a video meeting. Your router reconnects by itself once the fault is repaired; you do not need to restart anything.',
 } as const;

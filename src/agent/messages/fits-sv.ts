@@ -10,4 +10,8 @@ export const fitsSv = {
     'Ja – routern nekas eftersom dess inloggningsuppgifter är fel, och de rätta löser det. Jag testar igen direkt efteråt.',
   'reply.will_it_help.consent.wifi_channel_change':
     'Troligen: ditt wifi delar en trång kanal med grannarna, och en lugnare kanal ger det utrymme. Jag kollar resultatet direkt efteråt.',
+  'after.outage_access.outage':
+    'Fiberkabeln som gick av ligger längre in i vårt nät: den bär trafiken för alla hem i området, oavsett om sista biten in till dig är kabel-tv, DSL eller fiber. Därför ligger din anslutning också nere, och den kommer tillbaka när avbrottet är lagat.',
+  'after.meanwhile.outage':
+    'Tills felet är åtgärdat kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn – det räcker för ett videomöte. Routern kopplar upp sig själv när felet är lagat; du behöver inte starta om något.',
 } satisfies Record<keyof typeof import('./fits-en.js').fitsEn, string>;
