@@ -77,7 +77,8 @@ export function internalCodes(text: string, observedCodes: readonly string[] = [
     'g',
   );
   for (const m of t.matchAll(generic)) found.add(m[1]);
-  for (const m of t.matchAll(/(?:^|[^\w.])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?!\w)/g)) found.add(m[1]);
+  // A word that goes on in letters outside ASCII ("johans_nät", a customer's own Wi-Fi name) is no code.
+  for (const m of t.matchAll(/(?:^|[^\w.])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w\p{L}])/gu)) found.add(m[1]);
   // A code garbled by secret masking ("Intent.password••••••••", "wifi_password••••") is still a code.
   for (const m of t.matchAll(/[\p{L}_.]*[\p{L}_]•{2,}/gu)) found.add(m[0]);
   // An unfilled template placeholder ("Tack {name}") is an internal code too.

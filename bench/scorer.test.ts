@@ -347,6 +347,11 @@ describe('scenario scorer, v2 rules', () => {
     expect(score(sc, { ...good, agentMessages: [say('Ditt nätverk heter nu villa_lind.')] }).reasons).toEqual(
       [],
     );
+    // A name that goes on in letters outside ASCII is the customer's word, not a code cut short ("johans_n").
+    expect(
+      score(scenario, { ...good, agentMessages: [say('Ska jag döpa om ditt wifi till ”johans_nät”?')] })
+        .reasons,
+    ).toEqual([]);
   });
 
   it('plain words: every message is in the scenario’s language (the opening greeting aside)', () => {
