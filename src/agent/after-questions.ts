@@ -107,6 +107,7 @@ const MEANWHILE =
   /\b(meanwhile|in the meantime|until then|till then|until it'?s (fixed|back)|tills dess|till dess|sa lange|under tiden|medan (jag vantar|vi vantar))\b/;
 const NEEDS_NOW =
   /\b(meeting|mote\w*|call|samtal|work from home|working from home|wfh|jobbar (hemifran|hemma)|jobba (hemifran|hemma)|exam\w*|tenta\w*|deadline)\b/;
+const RESTART = /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur)\b/;
 const WHAT_DO =
   /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything i can do)\b/;
 
@@ -152,7 +153,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   )
     found.push('wifi_range');
   if (anyAsks && FIBRE.test(t) && OTHER_ACCESS_OR_ME.test(t)) found.push('outage_access');
-  if (anyAsks && (MEANWHILE.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t)))) found.push('meanwhile');
+  // "should i restart it meanwhile?" is about the restart (case-questions.ts answers it).
+  if (anyAsks && !RESTART.test(t) && (MEANWHILE.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t))))
+    found.push('meanwhile');
   return found;
 }
 

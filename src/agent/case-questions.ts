@@ -3,6 +3,7 @@
 // pay before they answer?", "how soon does it work once paid?". They are about the case in hand, so
 // they are answered from the catalogue for that case (its team, its cause) — never opened as a new
 // case — or, when the catalogue has no answer, noted on the case for the team.
+import { FAULT_KINDS } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
@@ -91,6 +92,14 @@ export function caseQuestions(text: string): CaseQuestion[] {
  * in general. Null when the catalogue has no answer (the question is noted for the team instead).
  */
 export function caseAnswerKey(q: CaseQuestion, queue: string, cause: string | null): MessageKey | null {
-  const candidates = [cause ? `case.${q}.${cause}` : null, `case.${q}.${queue}`, `case.${q}`];
+  // Without a fault found (no cause, or a request such as a person or a TV question), a text that
+  // speaks of "this fault" would invent one.
+  const fault = cause !== null && (FAULT_KINDS as readonly string[]).includes(cause);
+  const candidates = [
+    cause ? `case.${q}.${cause}` : null,
+    `case.${q}.${queue}`,
+    fault ? null : `case.${q}.no_fault`,
+    `case.${q}`,
+  ];
   return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
 }

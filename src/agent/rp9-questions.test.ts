@@ -106,3 +106,20 @@ describe('after the outage is told (rp9c #4, rp9a #5)', () => {
     expect(last).toMatch(/hotspot/);
   });
 });
+
+describe('a restart asked about beside a case without a fault (rp9a #10, rp9c #10)', () => {
+  it.each([
+    ['en', 'actually can you just restart my router, maybe that fixes the tv guide?'],
+    ['en', 'is there anything i can try myself meanwhile? like unplugging the box or restarting the router?'],
+    ['sv', 'kan ni inte bara starta om routern? det kanske fixar tv-guiden'],
+  ] as const)('%s: "%s" invents no fault being repaired', async (language, text) => {
+    const { last } = await converse(
+      [],
+      language,
+      [language === 'sv' ? 'kan jag prata med en människa' : 'can i talk to a real person please', text],
+      { portal: true },
+    );
+    expect(last).not.toMatch(/this fault|once the fault is repaired|det här felet|när felet är/);
+    expect(last).toMatch(/Nothing I can see points to your router|Inget jag ser pekar på din router/);
+  });
+});

@@ -14,4 +14,6 @@ export const fitsSv = {
     'Fiberkabeln som gick av ligger längre in i vårt nät: den bär trafiken för alla hem i området, oavsett om sista biten in till dig är kabel-tv, DSL eller fiber. Därför ligger din anslutning också nere, och den kommer tillbaka när avbrottet är lagat.',
   'after.meanwhile.outage':
     'Tills felet är åtgärdat kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn – det räcker för ett videomöte. Routern kopplar upp sig själv när felet är lagat; du behöver inte starta om något.',
+  'case.restart_meanwhile.no_fault':
+    'Inget jag ser pekar på din router, så en omstart av den ändrar inget här. Att starta om själva enheten går bra att prova: dra ur sladden i 30 sekunder och sätt i den igen. Hjälper det inte hjälper {ourTeam} dig vidare här.',
 } satisfies Record<keyof typeof import('./fits-en.js').fitsEn, string>;
