@@ -123,3 +123,46 @@ describe('a restart asked about beside a case without a fault (rp9a #10, rp9c #1
     expect(last).toMatch(/Nothing I can see points to your router|Inget jag ser pekar på din router/);
   });
 });
+
+describe('during the security lock-down (rp9c #8)', () => {
+  it.each([
+    ['en', "done, my phone is back on. printer i'll do later. is the hacker out now?"],
+    ['en', 'done. can they still get in?'],
+    ['sv', 'klart, mobilen är inne. skrivaren tar jag sen. är hackaren ute nu?'],
+  ] as const)('%s: "%s" is done, and the question answered', async (language, text) => {
+    const { last } = await converse(
+      [],
+      language,
+      [
+        language === 'sv' ? 'jag tror nån har hackat min router' : 'i think someone hacked my router',
+        language === 'sv' ? 'ja gör det' : 'ok yes do it',
+        text,
+      ],
+      { portal: true },
+    );
+    expect(last).toMatch(/Off your Wi-Fi, yes|Ute från ditt wifi, ja/);
+    expect(last).toMatch(/admin password\?|administratörslösenord\?/);
+    expect(last).not.toMatch(/colleague will answer|en kollega svarar/);
+  });
+
+  it.each([
+    ['en', 'whats the difference from the wifi password? ok yes'],
+    ['sv', 'vad är skillnaden mot wifi-lösenordet? ok ja'],
+  ] as const)('%s: "%s" explains the admin password, then sets it', async (language, text) => {
+    const { last, world } = await converse(
+      [],
+      language,
+      [
+        language === 'sv' ? 'jag tror nån har hackat min router' : 'i think someone hacked my router',
+        language === 'sv' ? 'ja gör det' : 'ok yes do it',
+        language === 'sv' ? 'klart' : 'done',
+        text,
+      ],
+      { portal: true },
+    );
+    expect(last).toMatch(
+      /settings page — it is not your Wi-Fi password|inställningssida – det är inte ditt wifi-lösenord/,
+    );
+    expect(world.calls.map((c) => c.action)).toContain('admin_password_change');
+  });
+});

@@ -26,7 +26,8 @@ export type ExtraTopic =
   | 'how_get_password'
   | 'wifi_name_rules'
   | 'breaks_other'
-  | 'will_it_help';
+  | 'will_it_help'
+  | 'intruder_out';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -125,6 +126,11 @@ export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
 
 /** Matched after the basic topics: a remark that only colours the question ("I already restarted it yesterday"). */
 export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
+  // "is the hacker out now?", "är hackaren ute nu?", "can they still get in?": what the lock-down did.
+  [
+    'intruder_out',
+    /\b((is|are) (the |that |this )?(hacker|intruder|stranger|neighbou?r|they|he|she|someone|somebody|whoever)s? (out|gone|off|locked out|kicked (out|off))|(can|could) (they|he|she|the hacker|the intruder|someone|somebody|whoever) (still )?(get|come) (in|back|on)|(is|are) (my |the )?(network|wifi|wi-fi|router) (safe|secure) (now|again)|(ar|e) (hackaren|inkraktaren|den|de|dom|nagon|grannen) (ute|utelast\w*|borta|bortkopplad\w*|utkastad\w*)|(kan|kommer) (de|dom|han|hon|hackaren|nagon) (fortfarande |fortfarande komma |komma |ta sig )?(in|at)|(ar|e) (natet|wifit|routern|natverket) (sakert?|skyddat) (nu|igen))\b/,
+  ],
   // "hjälper det verkligen?", "will that even help?", "is that going to fix it?": why this step fits.
   [
     'will_it_help',

@@ -86,6 +86,12 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
   // Mid-case only: after a close the help centre answers it with its article.
   ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
+  // "whats the difference from the wifi password?" at the admin password: what the admin password is.
+  [
+    'consent.config_change',
+    /\b(difference|differ\w*|skillnad\w*|same (as|thing)|samma (som|sak))\b/,
+    'what_admin_password',
+  ],
   // "kan jag välja lösenordet själv?", "can i pick my own password?".
   [
     'consent.wifi_change',

@@ -307,7 +307,13 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
 function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
   const said = statementsOf(r.raw);
   const t = fold(said);
-  return said !== '' && reportsStepDone(t) && parseAnswer(askKey, said).kind === 'done' && !P.notNow.test(t);
+  // "done, my phone is back on. printer i'll do later. is the hacker out now?": what is put off undoes nothing.
+  return (
+    said !== '' &&
+    reportsStepDone(t) &&
+    parseAnswer(askKey, said).kind === 'done' &&
+    doneNow(askKey, t, P.notNow)
+  );
 }
 
 function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext): ReplyAct {

@@ -16,4 +16,8 @@ export const fitsEn = {
     'Until it is fixed, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer — that works for a video meeting. Your router reconnects by itself once the fault is repaired; you do not need to restart anything.',
   'case.restart_meanwhile.no_fault':
     'Nothing I can see points to your router, so restarting it will not change this. Restarting the device itself is safe to try: unplug it for 30 seconds and plug it back in. If that does not help, {ourTeam} helps you further here.',
+  'reply.intruder_out':
+    'Off your Wi-Fi, yes: with the new Wi-Fi password, any device that does not have it is disconnected and cannot come back. The new admin password locks the router’s settings too, and our security team checks the rest.',
+  'reply.intruder_out.step.rejoin_wifi':
+    'Off your Wi-Fi, yes: with the new password, any device that does not have it is disconnected and cannot come back. The new admin password, next, locks the router’s settings as well.',
 } as const;

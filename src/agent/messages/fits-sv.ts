@@ -16,4 +16,8 @@ export const fitsSv = {
     'Tills felet är åtgärdat kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn – det räcker för ett videomöte. Routern kopplar upp sig själv när felet är lagat; du behöver inte starta om något.',
   'case.restart_meanwhile.no_fault':
     'Inget jag ser pekar på din router, så en omstart av den ändrar inget här. Att starta om själva enheten går bra att prova: dra ur sladden i 30 sekunder och sätt i den igen. Hjälper det inte hjälper {ourTeam} dig vidare här.',
+  'reply.intruder_out':
+    'Ute från ditt wifi, ja: med det nya wifi-lösenordet kopplas varje enhet som inte har det bort och kan inte komma tillbaka. Det nya administratörslösenordet låser routerns inställningar också, och vår säkerhetsavdelning kontrollerar resten.',
+  'reply.intruder_out.step.rejoin_wifi':
+    'Ute från ditt wifi, ja: med det nya lösenordet kopplas varje enhet som inte har det bort och kan inte komma tillbaka. Det nya administratörslösenordet, som kommer härnäst, låser routerns inställningar också.',
 } satisfies Record<keyof typeof import('./fits-en.js').fitsEn, string>;
