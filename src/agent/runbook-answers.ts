@@ -142,7 +142,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       .slice(before?.tried.length ?? 0)
       .some((x) => !x.step.includes('.'));
     const changed = acted || out.says.some((x) => 'key' in x && x.key.startsWith('acting.'));
-    conv.undo = before && !changed && !out.finish ? { ask: spec, engine: before, facts: factsBefore } : null;
+    // The check the customer chose before a visit is not undone into being asked again.
+    const checkedFirst = before?.pending?.kind === 'step' && !!before.pending.visit;
+    conv.undo =
+      before && !changed && !out.finish && !checkedFirst
+        ? { ask: spec, engine: before, facts: factsBefore }
+        : null;
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
     // "ja internet funkar! men nu har tvn ingen bild": the case closes, the TV goes to a colleague at once.
     const other = askKey === 'resolution.confirm' && out.finish ? otherServiceBeside(text) : null;

@@ -239,6 +239,18 @@ describe('the customer wants to check the cable before a technician is sent', ()
   });
 });
 
+describe('a check already made is not asked for again', () => {
+  it('sv: the same "kan det inte vara sladden?" after the check hands over without a visit', async () => {
+    const v = await atAvailability('fiber_los', 'sv', null);
+    const again = 'nej vänta, skicka ingen tekniker än. kan det inte vara sladden? jag kan kolla den forst';
+    expect((await v.say(again)).ask).toBe('step.check_cables');
+    expect((await v.say('klart')).ask).toBe('contact.availability');
+    const r = await v.say(again);
+    expect(r.ask).not.toBe('step.check_cables');
+    expect(r.text).toMatch(/inget besök/);
+  });
+});
+
 describe('a declined visit wanted after all', () => {
   it('"ok då vill jag ha en tekniker ändå. hur länge dröjer det? jag jobbar hemma imorgon hela dan" books', async () => {
     const v = await atAvailability('fiber_los', 'sv', 'nej, ingen tekniker nu tack');

@@ -1137,11 +1137,13 @@ export function createRunbookEngine(deps: EngineDeps) {
     /**
      * "Could it be the cable? I'll check it first" to "when can a technician come?": the step is asked
      * (with `message` as its text) and the fault tested again after it, before any visit is booked.
-     * Null when no visit is being asked for.
+     * Null when no visit is being asked for, or the customer has made that check already.
      */
     async checkFirst(ticketId: string, step: StepKey, message?: string): Promise<EngineOutput | null> {
       const state = await load(ticketId);
       if (!state || state.finished || state.pending?.kind !== 'availability') return null;
+      // Once: a check made that did not help is not asked for again.
+      if (state.tried.some((x) => x.step === step)) return null;
       const cause = state.current?.cause ?? state.causes.find((c) => state.handled.includes(c.cause))?.cause;
       if (!cause) return null;
       const out = emptyOutput();
