@@ -971,8 +971,10 @@ export function createAgent(given: AgentDeps) {
       });
       return;
     }
-    // A cancellation is no fault: the colleague gets the request, not tests of the line.
-    if (customer && !conv.facts.cancellation) {
+    // The colleague reads what was asked ("jag vill säga upp… vi flyttar utomlands i feb"), not only "a person".
+    const convId = inTurn.get(ticket.id)?.conversationId ?? ticket.id;
+    conv.request ??= (await transcript(convId)).find((m) => m.role === 'customer')?.text.slice(0, 500);
+    if (customer) {
       conv.intent = 'human_agent';
       conv.phase = 'runbook';
       const out = await engine.start(
@@ -985,9 +987,6 @@ export function createAgent(given: AgentDeps) {
       if (out.finish) await finalize(ticket, conv, turn, out.finish);
       return;
     }
-    // The colleague reads what was asked ("jag vill säga upp… vi flyttar utomlands i feb"), not only "a person".
-    const convId = inTurn.get(ticket.id)?.conversationId ?? ticket.id;
-    conv.request ??= (await transcript(convId)).find((m) => m.role === 'customer')?.text.slice(0, 500);
     await finalize(ticket, conv, turn, {
       outcome: 'escalated',
       queue: 'agents',

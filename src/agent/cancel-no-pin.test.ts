@@ -1,7 +1,7 @@
 // A cancellation from someone who has no PIN (rp9a #8, rp9c #9): a question beside the customer number
 // is answered and never passed to "a colleague" on a case that then closes; "can't you just cancel it?"
 // is told plainly that a cancellation needs verification; after a wrong or missing PIN a request for a
-// person is honoured at once, with the request (not test results) in the handoff; a question after the
+// person is honoured at once, with the customer's request in the handoff; a question after the
 // handoff stays on that case, and one after a refusal is answered without a second case.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
@@ -81,8 +81,7 @@ describe('a person asked for after a wrong or missing PIN', () => {
     expect(resolution).toMatchObject({ outcome: 'escalated', queue: 'agents' });
     const staff = JSON.stringify(resolution);
     expect(staff).toContain(messages[0]);
-    expect(staff).not.toMatch(/No faults found in the tests/);
-    expect(tl.some((e) => e.type === 'finding')).toBe(false);
+    expect(staff).not.toMatch(/Talking to a person\. No faults/);
   });
 
   it('a question after the handoff stays on that case, answered and noted, no PIN', async () => {
