@@ -5,6 +5,7 @@ import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { fold } from '../triage/normalize.js';
 import { lacksPin } from '../triage/pin-replies.js';
+import { askTopicOf } from '../triage/topics-of.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
 import { readContact } from './contact-details.js';
@@ -27,7 +28,13 @@ export interface IdentifyDeps {
   /** A reply without a number that is handled otherwise (an area outage told without identity); true when handled. */
   noNumber?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
   /** A reply without a PIN that asks something answered without identity (an area outage); true when handled. */
-  noPin?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
+  noPin?(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    first?: MessageKey[],
+  ): Promise<boolean>;
 }
 
 export function firstName(name: string | undefined | null): string {
@@ -153,7 +160,9 @@ export function createIdentify(deps: IdentifyDeps) {
   async function outageAtPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.customerId || !deps.noPin) return false;
     if (deps.triage.parseAnswer('identity.pin', text, conv.language).kind === 'pin') return false;
-    return deps.noPin(ticket, conv, turn, text);
+    // "var hittar jag den?" beside the outage question: where the PIN is, too.
+    const where = askTopicOf('identity.pin', text) === 'where_customer_number';
+    return deps.noPin(ticket, conv, turn, text, where ? ['reply.where_customer_number.identity.pin'] : []);
   }
 
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {

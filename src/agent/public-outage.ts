@@ -10,6 +10,7 @@ import type { IncidentStore, TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { incidentWords } from './incident-words.js';
+import type { MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
 
 export interface PublicOutageDeps {
@@ -24,7 +25,7 @@ export interface PublicOutageDeps {
 
 /** A question whether there is an outage (folded). */
 const ASKS_OUTAGE =
-  /\b(outage\w*|avbrott\w*|driftstor\w*|storning\w*|(is|are) (it|the network|the internet|internet|everyone|everything) down|(ar|e) (det|natet|internet) nere)\b/;
+  /\b(outage\w*|avbrott\w*|driftstor\w*|storning\w*|(is|are) (it|the network|the internet|internet|everyone|everything) down|(ar|e) (det|natet|internet) nere|(fel|faults?|problems?|issues?) (i|pa|in|at) (?!(min|mitt|mina|routern|modemet|boxen|datorn|my|the|your)\b)\w+)\b/;
 /** "is limhamn down?", "ligger nätet nere i limhamn?": a place or the network said to be down (folded). */
 const SAYS_DOWN = /\b((is|are|ar|e|ligger) (\w+ ){1,2}(down|nere)|(down|nere) (in|i) \w+)\b/;
 
@@ -128,17 +129,27 @@ export function createPublicOutage(deps: PublicOutageDeps) {
    * unverified number must not reveal where the subscriber lives) — and the PIN asked for again, only
    * to link the case. False when the reply asks nothing about an outage, or the area was asked already.
    */
-  async function onNoPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+  async function onNoPin(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    first: MessageKey[] = [],
+  ) {
     if (!ASKS_OUTAGE.test(fold(text))) return false;
     const open = await deps.incidents.list({ status: 'open' });
     const inc = open.length ? incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open) : null;
+    // "vet inte, var hittar jag den? kan ni inte bara kolla…": where the PIN is, then the outage.
+    const sayFirst = () => first.forEach((key) => turn.say(key));
     if (inc) {
+      sayFirst();
       await tell(ticket, conv, turn, inc);
       turn.ask('identity.pin', 'ask.identity.pin.link');
       return true;
     }
     if (conv.outageAreaAsked) return false;
     conv.outageAreaAsked = true;
+    sayFirst();
     turn.say('outage.which_area');
     turn.ask('identity.pin', 'ask.identity.pin.again');
     return true;

@@ -166,3 +166,30 @@ describe('during the security lock-down (rp9c #8)', () => {
     expect(world.calls.map((c) => c.action)).toContain('admin_password_change');
   });
 });
+
+describe('at the PIN question, where it is and an outage in a named place (rp9a #5)', () => {
+  it.each([
+    ['sv', 'vet inte, var hittar jag den? kan ni inte bara kolla om det är fel i limhamn'],
+    ['sv', 'var hittar jag pinkoden? ar det nat fel pa limhamn kanske'],
+    ['en', 'no idea where is it? cant you just check if there are problems in limhamn'],
+  ] as const)('%s: "%s" gets where the PIN is and the outage, no "nothing noted"', async (language, text) => {
+    const { last } = await converse(
+      ['area_outage'],
+      language,
+      [language === 'sv' ? 'inget internet' : 'no internet', '200115', text],
+      { outage: true },
+    );
+    expect(last).toMatch(/welcome letter|välkomstbrevet/);
+    expect(last).toMatch(/fibre cut in Limhamn|fiberavbrott i Limhamn/);
+    expect(last).not.toMatch(/not noted anything|inte antecknat något/);
+  });
+
+  it('sv: a real retraction still gets "nothing noted"', async () => {
+    const { last } = await converse(['cpe_hung'], 'sv', [
+      'internet funkar inte',
+      '200115',
+      'nej vänta, det är fel',
+    ]);
+    expect(last).toMatch(/inte antecknat något/);
+  });
+});

@@ -44,7 +44,7 @@ export function wantsHuman(text: string): boolean {
 
 const CORRECTION_PATTERNS: RegExp[] = [
   /^(no|nope|nej|nä|nae|sorry|förlåt|forlat|oops|oj|ursakta)[,.!]?\s+(i meant|i mean|jag menade|jag menar|menade|it'?s|det ar|that'?s not|that was|det var|not|inte|fel|wrong)/,
-  /\b(i meant|i mean,|jag menade|jag menar inte|correction|rattelse|didn'?t mean|menade inte|typo|skrev fel|wrote wrong|that'?s wrong|det ar fel|fel nummer|wrong number|not what i (said|meant)|inte det jag (sa|menade))\b/,
+  /\b(i meant|i mean,|jag menade|jag menar inte|correction|rattelse|didn'?t mean|menade inte|typo|skrev fel|wrote wrong|that'?s wrong|det ar fel(?! (i|pa|hos|med|nagonstans)\b)|fel nummer|wrong number|not what i (said|meant)|inte det jag (sa|menade))\b/,
 ];
 
 /** "No, I meant …", "förlåt, jag menade …": the customer corrects something they said. */
