@@ -173,6 +173,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'meanwhile':
         if (outageEta(c) !== undefined) out.push({ key: `after.${q}.outage` });
         break;
+      case 'light_blinking':
+        out.push({ key: WIFI_WORD.test(text) ? 'after.light_blinking.wifi' : 'after.light_blinking' });
+        break;
       case 'contact_myself': {
         const other = c.linked ?? (withTeam ? { reference: c.reference, queue: c.queue ?? 'agents' } : null);
         if (!other) out.push({ key: 'after.contact_myself.closed' });

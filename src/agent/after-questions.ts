@@ -19,7 +19,8 @@ export type AfterQuestion =
   | 'router_login'
   | 'wifi_range'
   | 'outage_access'
-  | 'meanwhile';
+  | 'meanwhile'
+  | 'light_blinking';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -102,6 +103,10 @@ const IS_NORMAL = /\b(is (that|this|it) normal|normal\??$|ar (det|de) normalt|no
 const FIBRE = /\b(fib(re|er)\w*|fiberavbrott\w*)\b/;
 const OTHER_ACCESS_OR_ME =
   /\b(cable|coax|kabel-?tv\w*|kabeltv\w*|kabelmodem\w*|(a)?dsl|vdsl|copper|koppar\w*|phone line|telefonjack\w*|not fib(re|er)|inte fiber|affect (me|us|my \w+)|paverka\w* (mig|oss|min|mitt))\b/;
+/** "wifi lampan blinkar hela tiden är det normalt?", "the wifi light keeps flashing, is that ok?". */
+const LIGHT = /\b(lampa\w*|lamporna|lampor|ljus\w*|lights?|leds?|diod\w*)\b/;
+const BLINKS = /\b(blink\w*|flash\w*|flimr\w*|flicker\w*|lyser och slacks|gar av och pa)\b/;
+
 /** "what can i do meanwhile?", "mitt möte är om en timme. vad ska jag göra?", "finns det nåt jag kan göra tills dess?". */
 const MEANWHILE =
   /\b(meanwhile|in the meantime|until then|till then|until it'?s (fixed|back)|tills dess|till dess|sa lange|under tiden|medan (jag vantar|vi vantar))\b/;
@@ -152,6 +157,7 @@ export function afterQuestions(text: string): AfterQuestion[] {
     (WIFI_WEAK.test(t) || IS_NORMAL.test(t) || t.length < 40)
   )
     found.push('wifi_range');
+  if (anyAsks && LIGHT.test(t) && BLINKS.test(t)) found.push('light_blinking');
   if (anyAsks && FIBRE.test(t) && OTHER_ACCESS_OR_ME.test(t)) found.push('outage_access');
   // "should i restart it meanwhile?" is about the restart (case-questions.ts answers it).
   if (anyAsks && !RESTART.test(t) && (MEANWHILE.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t))))

@@ -13,6 +13,7 @@ export type CaseQuestion =
   | 'notify_how'
   | 'pay_before_answer'
   | 'paid_already'
+  | 'send_receipt'
   | 'back_after_payment'
   | 'how_long'
   | 'team_does'
@@ -42,6 +43,12 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   [
     'paid_already',
     /\b(jag (har )?(redan )?betala(de|t)|har (redan )?betalat|i('ve| have)? (already |just )?paid|paid (it|already|the (bill|invoice))|kvitto\w*|receipt)\b/,
+    false,
+  ],
+  // "ska jag skicka kvittot nånstans?", "where do i send the receipt?": how to show the payment.
+  [
+    'send_receipt',
+    /\b(skicka|skickar|mejla|maila|ladda upp|visa|send|email|e-mail|upload|forward|show)\b.{0,30}\b(kvitto\w*|receipt\w*|betalningsbekraftelse\w*|proof of payment|bevis\w*|proof)\b|\b(kvitto\w*|receipt\w*)\b.{0,30}\b(vart|var|where|who|vem|till vem|to whom)\b|\b(vart|where)\b.{0,30}\b(skicka|send)\b/,
     false,
   ],
   [
@@ -83,8 +90,13 @@ export function caseQuestions(text: string): CaseQuestion[] {
   const found = PATTERNS.filter(([, re, needsQuestion]) => (!needsQuestion || asks) && re.test(t)).map(
     ([q]) => q,
   );
-  // "When does it work once paid?" is not also a "how long" question of its own.
-  return found.includes('back_after_payment') ? found.filter((q) => q !== 'how_long') : found;
+  // "When does it work once paid?" is not also a "how long" question of its own; "where do I send the
+  // receipt?" asks how to show the payment, not to be told it is noted.
+  const narrower: [CaseQuestion, CaseQuestion][] = [
+    ['back_after_payment', 'how_long'],
+    ['send_receipt', 'paid_already'],
+  ];
+  return found.filter((q) => !narrower.some(([n, broad]) => broad === q && found.includes(n)));
 }
 
 /**

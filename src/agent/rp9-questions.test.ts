@@ -193,3 +193,36 @@ describe('at the PIN question, where it is and an outage in a named place (rp9a 
     expect(last).toMatch(/inte antecknat något/);
   });
 });
+
+describe('after the outcome: a blinking light, a receipt (rp9b #3, rp9b #5)', () => {
+  it.each([
+    ['sv', 'bra tack! en sak till, wifi lampan blinkar hela tiden är det normalt?'],
+    ['en', 'the wifi light keeps flashing, is that ok?'],
+  ] as const)('%s: "%s" is answered without a new case', async (language, text) => {
+    const { last, ticket, world } = await converse(['cpe_hung'], language, [
+      language === 'sv' ? 'internet funkar inte. 200115 pin 4711' : 'nothing loads. 200115 pin 4711',
+      language === 'sv' ? 'ja' : 'yes',
+      language === 'sv' ? 'ja' : 'yes',
+      text,
+    ]);
+    expect(last).toMatch(/blinking Wi-Fi light just means data|blinkande wifi-lampa betyder bara att data/);
+    expect(last).not.toMatch(
+      /forget the Wi-Fi network|Glöm wifi-nätverket|testing your line|testar din linje/,
+    );
+    expect(ticket?.disposition).toMatch(/^resolved/);
+    expect(world.calls.map((c) => c.action)).toEqual(['cpe_reboot']);
+  });
+
+  it.each([
+    ['sv', 'ok. ska jag skicka kvittot nånstans?'],
+    ['sv', 'det var inte det jag frågade. kvittot, vart skickar jag det'],
+    ['en', 'where do i send the receipt?'],
+  ] as const)('%s: "%s" at a billing case says how to show the payment', async (language, text) => {
+    const { last } = await converse(['billing_suspended'], language, [
+      language === 'sv' ? 'internet funkar inte. 200115 pin 4711' : 'internet stopped. 200115 pin 4711',
+      text,
+    ]);
+    expect(last).toMatch(/payment details right here|betalningsuppgifterna direkt här/);
+    expect(last).not.toMatch(/that you have already paid|att du redan har betalat/);
+  });
+});

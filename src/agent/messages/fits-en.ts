@@ -20,4 +20,10 @@ export const fitsEn = {
     'Off your Wi-Fi, yes: with the new Wi-Fi password, any device that does not have it is disconnected and cannot come back. The new admin password locks the router’s settings too, and our security team checks the rest.',
   'reply.intruder_out.step.rejoin_wifi':
     'Off your Wi-Fi, yes: with the new password, any device that does not have it is disconnected and cannot come back. The new admin password, next, locks the router’s settings as well.',
+  'case.send_receipt':
+    'You can write the payment details right here — the date, the amount and the OCR or reference number — or attach the receipt when {ourTeam} replies to you here. I have noted on case {reference} that you have a receipt.',
+  'after.light_blinking.wifi':
+    'Yes, that is normal: a blinking Wi-Fi light just means data is going over the Wi-Fi — the more is used, the more it blinks. A light that is off or red is what to look out for.',
+  'after.light_blinking':
+    'A blinking light is normal: it means data is passing through. A light that is off or red is what to look out for.',
 } as const;

@@ -20,4 +20,10 @@ export const fitsSv = {
     'Ute från ditt wifi, ja: med det nya wifi-lösenordet kopplas varje enhet som inte har det bort och kan inte komma tillbaka. Det nya administratörslösenordet låser routerns inställningar också, och vår säkerhetsavdelning kontrollerar resten.',
   'reply.intruder_out.step.rejoin_wifi':
     'Ute från ditt wifi, ja: med det nya lösenordet kopplas varje enhet som inte har det bort och kan inte komma tillbaka. Det nya administratörslösenordet, som kommer härnäst, låser routerns inställningar också.',
+  'case.send_receipt':
+    'Du kan skriva betalningsuppgifterna direkt här – datum, belopp och OCR- eller referensnummer – eller bifoga kvittot när {ourTeam} svarar dig här. Jag har noterat i ärende {reference} att du har ett kvitto.',
+  'after.light_blinking.wifi':
+    'Ja, det är normalt: en blinkande wifi-lampa betyder bara att data skickas över wifit – ju mer som används, desto mer blinkar den. Det är en släckt eller röd lampa man ska hålla utkik efter.',
+  'after.light_blinking':
+    'En blinkande lampa är normalt: den visar att data går igenom. Det är en släckt eller röd lampa man ska hålla utkik efter.',
 } satisfies Record<keyof typeof import('./fits-en.js').fitsEn, string>;
