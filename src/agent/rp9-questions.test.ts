@@ -226,3 +226,23 @@ describe('after the outcome: a blinking light, a receipt (rp9b #3, rp9b #5)', ()
     expect(last).not.toMatch(/that you have already paid|att du redan har betalat/);
   });
 });
+
+describe('which box is the router, at the power step (rp9b #3)', () => {
+  it.each([
+    ['sv', 'vilken är routern? det finns två lådor här, en vit och en svart', 'fiber', /fiberboxen/],
+    ['en', 'which one is the router? there are two boxes here', 'cable', /cable modem/],
+    ['en', 'there are 2 boxes, which is the router', 'dsl', /filter \(splitter\)/],
+  ] as const)('%s: "%s" is answered for the access', async (language, text, access, answer) => {
+    const { last } = await converse(
+      ['cpe_powered_off'],
+      language,
+      [
+        language === 'sv' ? 'inget internet alls. 200115 pin 4711' : 'no internet at all. 200115 pin 4711',
+        text,
+      ],
+      { access },
+    );
+    expect(last).toMatch(answer);
+    expect(last).toMatch(/Tell me when|Säg till när/);
+  });
+});

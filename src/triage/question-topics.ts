@@ -27,10 +27,16 @@ export type ExtraTopic =
   | 'wifi_name_rules'
   | 'breaks_other'
   | 'will_it_help'
-  | 'intruder_out';
+  | 'intruder_out'
+  | 'which_box';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  // "vilken är routern? det finns två lådor här", "which one is the router? there are two boxes".
+  [
+    'which_box',
+    /\b(vilken|vilket|which|what|witch|wich)\b( one)?( (ar|e|is|'s|s))?( (den|det|the))? (routern|router|modemet|modem)\b|\b(routern|the router|router)\b[^.?!]{0,10}\b(vilken|which one)\b|\b(tva|two|2|flera|several) (lador|ladar|boxar|dosor|apparater|grejer|boxes|devices|units|things)\b/,
+  ],
   ['are_you_bot', ASKS_IF_BOT],
   ['anything_else', ANYTHING_ELSE],
   [

@@ -26,4 +26,12 @@ export const fitsEn = {
     'Yes, that is normal: a blinking Wi-Fi light just means data is going over the Wi-Fi — the more is used, the more it blinks. A light that is off or red is what to look out for.',
   'after.light_blinking':
     'A blinking light is normal: it means data is passing through. A light that is off or red is what to look out for.',
+  'reply.which_box':
+    'The router is the box with the Wi-Fi and several network ports, usually with our logo on it. A second, smaller box is the one that brings the line in from the wall — check the router first.',
+  'reply.which_box.fiber':
+    'The router is the box with the Wi-Fi and several network ports, usually with our logo. The smaller box where the fibre cable comes in from the wall is the fibre box — it needs power too, so check both, the router first.',
+  'reply.which_box.cable':
+    'The router is the box with the Wi-Fi. The box the round antenna cable from the wall goes into is the cable modem (on some homes it is the same box) — it needs power too, so check both.',
+  'reply.which_box.dsl':
+    'The router is the box the phone cable goes into, with the Wi-Fi and network ports. A small box on the phone jack is the filter (splitter); it needs no power.',
 } as const;

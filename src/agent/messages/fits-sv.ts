@@ -26,4 +26,12 @@ export const fitsSv = {
     'Ja, det är normalt: en blinkande wifi-lampa betyder bara att data skickas över wifit – ju mer som används, desto mer blinkar den. Det är en släckt eller röd lampa man ska hålla utkik efter.',
   'after.light_blinking':
     'En blinkande lampa är normalt: den visar att data går igenom. Det är en släckt eller röd lampa man ska hålla utkik efter.',
+  'reply.which_box':
+    'Routern är lådan med wifi och flera nätverksuttag, oftast med vår logga. En andra, mindre låda är den som tar in linjen från väggen – kolla routern först.',
+  'reply.which_box.fiber':
+    'Routern är lådan med wifi och flera nätverksuttag, oftast med vår logga. Den mindre lådan där fiberkabeln kommer in från väggen är fiberboxen – den behöver också ström, så kolla båda, routern först.',
+  'reply.which_box.cable':
+    'Routern är lådan med wifi. Lådan som den runda antennkabeln från väggen går in i är kabelmodemet (ibland är det samma låda) – den behöver också ström, så kolla båda.',
+  'reply.which_box.dsl':
+    'Routern är lådan som telefonkabeln går in i, med wifi och nätverksuttag. En liten dosa vid telefonjacket är filtret (splittern); den behöver ingen ström.',
 } satisfies Record<keyof typeof import('./fits-en.js').fitsEn, string>;
