@@ -246,3 +246,19 @@ describe('which box is the router, at the power step (rp9b #3)', () => {
     expect(last).toMatch(/Tell me when|Säg till när/);
   });
 });
+
+describe('a band question at "does it work now?" (rp9c #2)', () => {
+  it.each([
+    'well on the cable yes. but how do i know if im on 5 ghz? theres two networks with almost the same name',
+    'how do i know if im on the 5ghz one?',
+  ])('"%s" gets how to see the band, not how to check the fix', async (text) => {
+    const { last } = await converse(
+      ['speed_wifi_limited'],
+      'en',
+      ['i pay for 500 and get 40 on wifi. 200115 pin 4711', 'ok', text],
+      { canDo: ['step.wired_test', 'step.rejoin_wifi'] },
+    );
+    expect(last).toMatch(/5 GHz/);
+    expect(last).not.toMatch(/Open a web page on your phone/);
+  });
+});

@@ -4,7 +4,11 @@
 // igen då?"). None of them is the "it works" that closes a case. Folded text, sv + en.
 import { readConfirmReply } from './confirm-reply.js';
 import { cleanText, fold } from './normalize.js';
+import type { QuestionTopic } from './reply.js';
 import { topicsOf } from './topics-of.js';
+
+/** Topics that a more specific question also matches ("how do i know if im on 5 ghz"). */
+const BROAD_TOPICS = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', 'is_it_safe', 'other']);
 
 export type OpenConfirm =
   /** How would I know? Not a yes: told how to check, then asked again. */
@@ -35,7 +39,10 @@ export function readOpenConfirm(text: string): OpenConfirm | null {
   if (!t || readConfirmReply(raw)?.kind === 'new_need') return null;
   if (IF_AGAIN.test(t) || HAPPEN_AGAIN.test(t)) return 'if_again';
   // "yes its working. how do i know…" has said yes; "hur vet jag det? tvn funkar iaf" has not.
-  if (topicsOf(raw).includes('how_know_fixed') && !SAYS_YES_FIRST.test(t)) return 'how_know';
+  // "how do i know if im on 5 ghz?" asks about the band, not about the fix: the usual reading answers it.
+  const topics = topicsOf(raw);
+  const narrower = topics.some((x) => !BROAD_TOPICS.has(x));
+  if (topics.includes('how_know_fixed') && !narrower && !SAYS_YES_FIRST.test(t)) return 'how_know';
   if (YES_BUT.test(t)) return 'but';
   return null;
 }
