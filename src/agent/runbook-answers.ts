@@ -92,6 +92,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       (wifiName
         ? { kind: 'free' as const, text: wifiName }
         : deps.triage.parseAnswer(askKey, text, conv.language));
+    // "seems ok now yes. btw can i rename my wifi while youre at it?": a rename asked inside the yes is a
+    // request of its own. This case closes on the yes with its own problem; the rename comes next.
+    const renameNext =
+      askKey === 'resolution.confirm' &&
+      parsed.kind === 'yes' &&
+      !factsBefore.ssidRename &&
+      conv.facts.ssidRename;
+    if (renameNext) conv.facts = factsBefore;
     const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
     const correction = deps.triage.isCorrection?.(text) ?? false;
     if (
@@ -111,7 +119,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const before = structuredClone(await deps.engine.get(ticket.id));
     const spec = conv.pendingAskSpec ?? { key: askKey };
     // "…kan du byta namn på wifit till johans_nät?" asked beside another fix: its turn once the fix works.
-    const rename = askKey === 'resolution.confirm' && parsed.kind === 'yes' ? renameLeft(conv, before) : null;
+    // Only a rename asked earlier: one asked in this very answer ("seems ok now yes. btw can i rename my wifi?")
+    // is a second request, taken up after this case closes on the yes.
+    const rename =
+      askKey === 'resolution.confirm' && parsed.kind === 'yes' && factsBefore.ssidRename
+        ? renameLeft(conv, before)
+        : null;
     // The permission given for the other fix is not one for the rename: that one is asked on its own.
     if (rename && before)
       await deps.engine.restore(ticket.id, {
@@ -152,6 +165,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // "ja internet funkar! men nu har tvn ingen bild": the case closes, the TV goes to a colleague at once.
     const other = askKey === 'resolution.confirm' && out.finish ? otherServiceBeside(text) : null;
     if (other && deps.reopen) await deps.reopen(ticket, conv, turn, other, tri);
+    else if (renameNext && out.finish && deps.reopen) await deps.reopen(ticket, conv, turn, text, tri);
   }
 
   /**
@@ -260,6 +274,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       turn.say('after.wifi_range');
       side.unanswered = false;
     }
+    // "ja nu funkar det. kan du byta namn på wifit också?": a request taken up next, not a question to pass on.
+    if (
+      spec.key === 'resolution.confirm' &&
+      (deps.learnFacts({}, text).ssidRename || otherServiceBeside(text))
+    )
+      side.unanswered = false;
     // "funkar nu. har ni gjort nåt?": a specific answer replaces the general "noted" the answer part brings.
     if (move.kind === 'answer' && move.message === 'reply.other' && side.keys.length)
       move.message = undefined;

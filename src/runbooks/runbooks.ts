@@ -111,6 +111,8 @@ const WIFI_RENAME: Runbook = {
   probes: ['cpe', 'wifi', 'security'],
   request: 'wifi_rename_request',
   whenNothingFound: 'wifi_rename_request',
+  // A rename reads the router's Wi-Fi without announcing a line test the customer did not ask for.
+  quiet: true,
 };
 // An invoice or a request for a person stays what it is, whatever service it names.
 const ACCOUNT_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'human_agent']);
