@@ -153,6 +153,38 @@ describe('a visit wanted after it was declined', () => {
   });
 });
 
+describe('a yes with times after a declined visit (rp10a #1)', () => {
+  it('en: "ok actually fine, they can come. tuesday or wednesday after 5pm works" books Tuesday evening', async () => {
+    const v = await handedOver(
+      'hardware_failure',
+      'en',
+      "hmm wait. no dont send a technician, I'll just buy a new router myself",
+    );
+    expect(v.said).not.toMatch(/booked/);
+    const r = await v.say(
+      'ok actually fine, they can come. tuesday or wednesday after 5pm works, not mornings',
+    );
+    expect(r).toMatch(/Tuesday 8 December 17:00–20:00/);
+    expect(r).not.toMatch(/added your message/);
+  });
+
+  it('sv without Swedish letters: "okej da, han far komma. mandag efter 17 gar bra" books Monday evening', async () => {
+    const v = await handedOver(
+      'hardware_failure',
+      'sv',
+      'nej vänta, skicka ingen tekniker, jag köper en ny router själv',
+    );
+    const r = await v.say('okej da, han far komma. mandag efter 17 gar bra');
+    expect(r).toMatch(/måndag 7 december 17:00–20:00/);
+  });
+
+  it('"they can not come before friday" is no yes: nothing booked', async () => {
+    const v = await handedOver('hardware_failure', 'en', "no dont send a technician, I'll buy a new router");
+    const r = await v.say("no, they can't come, i'm away all week");
+    expect(r).not.toMatch(/booked/);
+  });
+});
+
 describe('after a handoff', () => {
   it('"inom 24 timmar?? … matchen ikväll" marks the case urgent for the team and says so', async () => {
     const v = await handedOver('hardware_failure', 'sv', null, {
