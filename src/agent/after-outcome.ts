@@ -187,6 +187,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     );
     // "…ni svarade inte på frågan": a question passed over earlier is answered too.
     if ((await answers.answer(ticket, conv, turn, rest, params(ticket, conv))).length > 0) return;
+    // "4 antar jag. varför hängde den sig?": a question about the case is answered from the case.
+    const act = asks ? classify(conv, rest) : null;
+    if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
+      turn.say(await caseTopic(ticket, act.topic), params(ticket, conv));
+      return;
+    }
     // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.
     const requests =
       asks ||

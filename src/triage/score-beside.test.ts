@@ -21,3 +21,20 @@ describe('a satisfaction score with more beside it', () => {
     '4g router?',
   ])('"%s" opens with no score', (text) => expect(scoreBeside(text)).toBeNull());
 });
+
+describe('a score inside the answer (rp10c #5, #6)', () => {
+  it.each([
+    ['meh. 3 because you ignored my router question twice', 3, 'meh.'],
+    ['klart, syns som Berg hemma nu. 5 för övrigt', 5, 'klart, syns som Berg hemma nu.'],
+    ['varför hängde den sig? 4 antar jag', 4, 'varför hängde den sig?'],
+    ['hmm, id give you a 2 tbh', 2, ''],
+  ])('"%s" is %d, then "%s"', (text, score, rest) => expect(scoreBeside(text)).toEqual({ score, rest }));
+
+  it.each([
+    ['what 3 things should i check?'],
+    ['my router is 5 years old, is that it?'],
+    ['2.4 ghz or 5?'],
+    ['call me after 5'],
+    ['is port 3 the right one?'],
+  ])('"%s" holds no score', (text) => expect(scoreBeside(text)).toBeNull());
+});

@@ -17,11 +17,56 @@ const END = String.raw`(?=\s*$|\s*[,.!:;?–—-](?!\d)|\s+(?:but|men|because|fo
 
 const LEADING_SCORE = new RegExp(`^${ACK}${BEFORE}${SCORE}${AFTER}${END}`);
 
-/** The score the message opens with and what follows it, or null when it does not open with a score. */
+/**
+ * A score standing elsewhere in the answer ("meh. 3 because you ignored…", "klart… 5 för övrigt",
+ * "tja, en 4:a blir det", "id give you a 2"): a lone 1–5, with its hedges, that no unit or count follows
+ * and no port, time or place number word precedes.
+ */
+const LOOSE_SCORE = new RegExp(
+  String.raw`(?<![\d.,:/-])(?:(?:en|ett|a|an)\s+)?${SCORE}${AFTER}(?=\s*$|\s*[,.!:;?–—)](?!\d)|\s+(?:but|men|because|for|eftersom|since|for att|pga|cause|cuz|tbh|overall|totalt|sammantaget|blir det|fran mig|from me|i alla fall|anyway|anyways|though|fast|da|then|kanske|maybe))`,
+  'g',
+);
+/** Words after a number that make it a count or a measure, not a score. */
+const NOT_SCORE_AFTER =
+  /^\s*(?:ar|arg?|years?|yrs?|manader|months?|veckor|weeks?|dagar|days?|timmar|hours?|hrs?|h\b|min\w*|sek\w*|seconds?|ganger|times?|gang|enheter|devices?|datorer|computers?|telefoner|phones?|rum|rooms?|meter|m\b|mbit\w*|mb\w*|gb\w*|ghz|g\b|kr\b|kronor|sek\b|st\b|stycken|of them|av dem|barn|kids|people|personer|lampor|lights?|pm\b|am\b|o'?clock|tiden|ggr)/;
+/** Words before a number that make it something else. */
+const NOT_SCORE_BEFORE =
+  /\b(?:port|kl|klockan|at|vid|nummer|number|no|nr|lan|version|v|channel|kanal|floor|vaning|after|efter|before|fore|in|om|within|inom|for|sedan|since|ago|last|senaste|forsta|first)\s*$/;
+
+function looseScore(folded: string): RegExpExecArray | null {
+  const found: RegExpExecArray[] = [];
+  for (const m of folded.matchAll(LOOSE_SCORE)) {
+    const at = m.index ?? 0;
+    if (NOT_SCORE_AFTER.test(folded.slice(at + m[0].length))) continue;
+    if (NOT_SCORE_BEFORE.test(folded.slice(0, at))) continue;
+    found.push(m as RegExpExecArray);
+  }
+  // Another number beside it ("2.4 ghz or 5?", "2 or 3") leaves no one score.
+  const digits = folded.match(/\d+/g) ?? [];
+  return found.length === 1 && digits.length === 1 ? found[0]! : null;
+}
+
+/** What stands around a score found inside the message: the other sentences, in the customer's words. */
+function around(raw: string, at: number, length: number): string {
+  const before = raw.slice(0, at);
+  const after = raw.slice(at + length);
+  // The sentence the score stands in goes with it ("3 because you ignored…", "5 för övrigt").
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+  const endAt = after.search(/[.!?]/);
+  const tail = endAt < 0 ? '' : after.slice(endAt + 1);
+  return `${before.slice(0, start)} ${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The score in the answer and what stands beside it, or null when there is none (or more than one). */
 export function scoreBeside(text: string): { score: number; rest: string } | null {
   const raw = cleanText(String(text ?? '').slice(0, 600)).trim();
-  const m = LEADING_SCORE.exec(fold(raw));
-  if (!m) return null;
+  const folded = fold(raw);
+  const m = LEADING_SCORE.exec(folded);
+  if (!m) {
+    const loose = looseScore(folded);
+    if (!loose) return null;
+    return { score: Number(loose[1]), rest: around(raw, loose.index ?? 0, loose[0].length) };
+  }
   // Folding keeps the length, so the rest is cut from the customer's own words.
   const rest = raw
     .slice(m[0].length)
