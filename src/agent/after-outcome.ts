@@ -20,6 +20,7 @@ import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
+import { noteForTeam } from './team-note.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
@@ -324,6 +325,13 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     }
     if (act.act === 'question' && act.topic === 'compensation') {
       await compensation(ticket, conv, turn, text);
+      return;
+    }
+    if (followUp && conv.verification !== 'verified' && !outage) {
+      // A caller handed to a person without a PIN: the follow-up is for that person, who verifies
+      // them another way; a case of its own would ask for the PIN again and sit in no queue.
+      await noteForTeam(deps.tickets, ticket, text);
+      turn.say('handoff.unverified_follow_up', p);
       return;
     }
     if (followUp && (act.act === 'new_topic' || act.act === 'answer' || act.act === 'question')) {

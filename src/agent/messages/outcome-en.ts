@@ -33,6 +33,8 @@ export const outcomeEn = {
     'Of course — I have noted on case {reference} that you would rather look at a cheaper or slower plan than cancel.',
   'handoff.urgent':
     'I understand — I have marked case {reference} as urgent for {ourTeam}, with what you wrote, so they see it before cases that can wait. They answer you here as soon as they can; you do not need to write again.',
+  'handoff.unverified_follow_up':
+    'Your question is added to case {reference}. The colleague who takes the case goes through it with you — you do not need your PIN for that, they can check that it is you in another way. {team} will answer you here within {when}.',
   'handoff.person':
     'People on {ourTeam} — not me — have case {reference} and will answer you here within {when}.',
   'case.team_does':
