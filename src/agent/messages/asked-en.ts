@@ -21,9 +21,9 @@ export const askedEn = {
   'reply.which_band':
     'With one network name the router chooses the band for you; close to the router you are usually on 5 GHz. To check: on a Mac, hold Option and click the Wi-Fi icon (it shows the channel and 2.4 or 5 GHz); on Windows, the Wi-Fi properties show the “Network band”; on a phone, the Wi-Fi network’s details show the frequency.',
   'reply.why_broke':
-    'I can’t say for certain what started it; what I found and what I changed is in the summary of your case.',
+    'I can’t say for certain what started it; what I find and anything I change goes into the summary of your case.',
   'reply.why_broke.dns_misconfigured':
-    'The router’s DNS settings had been changed — that happens when an app, a device or an earlier setting writes its own name servers into the router. They point to our servers again now.',
+    'The router’s DNS settings had been changed — that happens when an app, a device or an earlier setting writes its own name servers into the router; nothing suggests a break-in. Setting them back to our servers fixes it.',
   'reply.why_broke.wifi_radio_disabled':
     'The Wi-Fi had been switched off in the router — usually with the Wi-Fi button on the router, in its app or web page, or by a schedule. Nothing we see suggests a break-in.',
   'reply.why_broke.ppp_auth_failure':

@@ -23,9 +23,9 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.which_band':
     'Med ett enda nätverksnamn väljer routern band åt dig; nära routern är du oftast på 5 GHz. Så kollar du: på en Mac håller du ned Alt/Option och klickar på wifi-symbolen (den visar kanal och 2,4 eller 5 GHz); i Windows visar wifi-egenskaperna ”Nätverksband”; i mobilen visar wifi-nätverkets detaljer frekvensen.',
   'reply.why_broke':
-    'Jag kan inte säga säkert vad som startade det; det jag hittade och ändrade står i sammanfattningen av ditt ärende.',
+    'Jag kan inte säga säkert vad som startade det; det jag hittar och allt jag ändrar står i sammanfattningen av ditt ärende.',
   'reply.why_broke.dns_misconfigured':
-    'Routerns DNS-inställningar hade ändrats – det händer när en app, en enhet eller en tidigare inställning skriver in egna namnservrar i routern. Nu pekar de på våra servrar igen.',
+    'Routerns DNS-inställningar hade ändrats – det händer när en app, en enhet eller en tidigare inställning skriver in egna namnservrar i routern; inget tyder på intrång. Att ändra tillbaka dem till våra servrar löser det.',
   'reply.why_broke.wifi_radio_disabled':
     'Wifi:t hade stängts av i routern – oftast med wifi-knappen på routern, i dess app eller webbsida, eller av ett schema. Inget vi ser tyder på intrång.',
   'reply.why_broke.ppp_auth_failure':
