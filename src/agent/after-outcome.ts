@@ -21,6 +21,7 @@ import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
 import { noteForTeam } from './team-note.js';
+import { outageVisit } from './outage-visit.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
@@ -292,6 +293,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (await visitLater.onMessage(ticket, conv, turn, text)) return;
     if (await visitMove.onMessage(ticket, conv, turn, text)) return;
     if (await personOrCheaper(ticket, conv, turn, text, act)) return;
+    if (outage && outageVisit(ticket, turn, text)) return;
     // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
     const urgent = await markUrgent(deps.tickets, ticket, conv, text);
     if (urgent) turn.say('handoff.urgent', params(ticket, conv));

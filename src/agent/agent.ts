@@ -745,7 +745,7 @@ export function createAgent(given: AgentDeps) {
         const params = {
           title: inc ? incidentWords(inc, conv.language, service?.areaCode) : '',
           incident: inc?.reference ?? '',
-          eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone) : '',
+          eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, cfg.words.timeZone, now()) : '',
           reference: ticket.reference,
         };
         turn.say(inc?.etaAt ? 'outage.informed' : 'outage.informed_no_eta', params);

@@ -35,6 +35,8 @@ export const outcomeEn = {
     'I understand — I have marked case {reference} as urgent for {ourTeam}, with what you wrote, so they see it before cases that can wait. They answer you here as soon as they can; you do not need to write again.',
   'handoff.unverified_follow_up':
     'Your question is added to case {reference}. The colleague who takes the case goes through it with you — you do not need your PIN for that, they can check that it is you in another way. {team} will answer you here within {when}.',
+  'outage.no_visit':
+    'A technician at your home would not help, I am afraid: the fault is in our network, not at your place, and our technicians are already repairing it. Meanwhile you can use your mobile phone as a hotspot. I will write to you here on case {reference} as soon as it is fixed.',
   'handoff.person':
     'People on {ourTeam} — not me — have case {reference} and will answer you here within {when}.',
   'case.team_does':

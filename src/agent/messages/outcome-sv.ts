@@ -36,6 +36,8 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     'Jag förstår – jag har markerat ärende {reference} som brådskande för {ourTeam}, med det du skrev, så att de ser det före ärenden som kan vänta. De svarar dig här så snart de kan; du behöver inte skriva igen.',
   'handoff.unverified_follow_up':
     'Din fråga ligger nu i ärende {reference}. Kollegan som tar ärendet går igenom den med dig – du behöver inte PIN-koden för det, de kan kontrollera att det är du på ett annat sätt. {team} svarar dig här inom {when}.',
+  'outage.no_visit':
+    'En tekniker hemma hos dig hjälper tyvärr inte: felet sitter i vårt nät, inte hos dig, och våra tekniker arbetar redan med att laga det. Under tiden kan du använda mobilen som surfpunkt. Jag skriver till dig här i ärende {reference} så fort det är åtgärdat.',
   'handoff.person':
     'Det är personer på {ourTeam}, inte jag, som har ärende {reference} och svarar dig här inom {when}.',
   'case.team_does':
