@@ -28,7 +28,9 @@ export type ExtraTopic =
   | 'breaks_other'
   | 'will_it_help'
   | 'intruder_out'
-  | 'which_box';
+  | 'which_box'
+  | 'router_login'
+  | 'router_old';
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -36,6 +38,16 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'which_box',
     /\b(vilken|vilket|which|what|witch|wich)\b( one)?( (ar|e|is|'s|s))?( (den|det|the))? (routern|router|modemet|modem)\b|\b(routern|the router|router)\b[^.?!]{0,10}\b(vilken|which one)\b|\b(tva|two|2|flera|several) (lador|ladar|boxar|dosor|apparater|grejer|boxes|devices|units|things)\b/,
+  ],
+  // "how do i log in to the router then?", "hur loggar jag in på routern?", "where do i type the admin password".
+  [
+    'router_login',
+    /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in)\b[^.?!]{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b|\b(where|how|var|hur)\b[^.?!]{0,15}\b(type|enter|put|use|skriv\w*|anvand\w*|mata in)\b[^.?!]{0,15}\b(admin\w*)/,
+  ],
+  // "is my router old, should i get a new one", "är routern för gammal? behöver jag en ny?".
+  [
+    'router_old',
+    /\b(router\w*|modem\w*|box\w*|it)\b[^.?!]{0,20}\b(too |for |so |to )?(old|gammal|gamla|worn out|dying|utsliten|slut)\b|\b(should|do|must|need to|shall|ska|bor|behover|maste)\b[^.?!]{0,12}\b(get|buy|order|have|kopa|skaffa|bestalla|ha|byta till)\b[^.?!]{0,6}\b((a |an |en |ett )(new|ny)( one| router| modem| box)?|(new|ny) (router|modem))\b|\b(replace|byta ut|byta) (the |my |min |routern|router\w*)/,
   ],
   ['are_you_bot', ASKS_IF_BOT],
   ['anything_else', ANYTHING_ELSE],
@@ -49,7 +61,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'reconnect_devices',
-    /\b((do|will|would|must|should|shall) (i|we) (have to |need to |must )?(re-?connect|connect (them|it all|everything|all \w+( \w+)?) again|redo|re-?pair|set up)|(have|need) to (re-?connect|redo|re-?pair)|(will|do|must) (my |the |our |all )*(devices|things|gadgets|\w+ devices|\w+ things) (need to |have to )?(re-?connect|connect again)|(maste|behover|ska) (jag|vi) (ansluta|koppla (upp|in)|logga in|para)|(maste|behover) (enheterna|prylarna|grejerna|alla enheter) (anslutas|kopplas))\b/,
+    /\b((do|will|would|must|should|shall) (i|we) (have to |need to |must )?(re-?connect|connect (them|it all|everything|all \w+( \w+)?) again|redo|re-?pair|set up)|(have|need) to (re-?connect|redo|re-?pair)|(will|do|must) (my |the |our |all )*(devices|things|gadgets|\w+ devices|\w+ things) (need to |have to )?(re-?connect|connect again)|(maste|behover|ska) (jag|vi) (ansluta|koppla (upp|in)|logga in|para)|(maste|behover) (enheterna|prylarna|grejerna|alla enheter) (anslutas|kopplas)|(maste|behover|ska|kommer) [^.?!]{0,25}\b(ansluta\w*|anslutas|kopplas (upp|in)|koppla (upp|in)) (igen|om|pa nytt))\b/,
   ],
   [
     'reconnect_devices',
@@ -135,7 +147,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // "is the hacker out now?", "är hackaren ute nu?", "can they still get in?": what the lock-down did.
   [
     'intruder_out',
-    /\b((is|are) (the |that |this )?(hacker|intruder|stranger|neighbou?r|they|he|she|someone|somebody|whoever)s? (out|gone|off|locked out|kicked (out|off))|(can|could) (they|he|she|the hacker|the intruder|someone|somebody|whoever) (still )?(get|come) (in|back|on)|(is|are) (my |the )?(network|wifi|wi-fi|router) (safe|secure) (now|again)|(ar|e) (hackaren|inkraktaren|den|de|dom|nagon|grannen) (ute|utelast\w*|borta|bortkopplad\w*|utkastad\w*)|(kan|kommer) (de|dom|han|hon|hackaren|nagon) (fortfarande |fortfarande komma |komma |ta sig )?(in|at)|(ar|e) (natet|wifit|routern|natverket) (sakert?|skyddat) (nu|igen))\b/,
+    /\b((is|are) (the |that |this )?(hacker|intruder|stranger|neighbou?r|they|he|she|someone|somebody|whoever)s? (out|gone|off|locked out|kicked (out|off))|(can|could) (they|he|she|the hacker|the intruder|someone|somebody|whoever) (still )?(get|come) (in|back|on)|(is|are) (my |the )?(network|wifi|wi-fi|router) (safe|secure) (now|again)|(ar|e) (hackaren|inkraktaren|den|de|dom|nagon|grannen) (ute|utelast\w*|borta|bortkopplad\w*|utkastad\w*)|(kan|kommer) (de|dom|han|hon|hackaren|nagon) (fortfarande |fortfarande komma |komma |ta sig )?(in|at)|(ar|e) (natet|wifit|routern|natverket) (sakert?|skyddat) (nu|igen))\b|\b(desktop|device|computer|pc|laptop|machine|unknown|strange|stranger'?s|dator\w*|enhet\w*|okand\w*|frammande)\b[^.!]{0,30}\b(gone|out|kicked (out|off)|disconnected|still (there|on|connected|in)|borta|ute|kvar|bortkopplad\w*|utkastad\w*|utelast\w*)\b[^.!]{0,10}\?/,
   ],
   // "hjälper det verkligen?", "will that even help?", "is that going to fix it?": why this step fits.
   [

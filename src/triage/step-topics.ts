@@ -3,7 +3,12 @@
 // affected (to a permission). Folded text (lowercase, å/ä/ö → a/a/o); data only.
 
 export type StepTopic =
-  'no_landline_filter' | 'what_splitter' | 'enclosed_router' | 'other_affected' | 'each_device';
+  | 'no_landline_filter'
+  | 'several_jacks'
+  | 'what_splitter'
+  | 'enclosed_router'
+  | 'other_affected'
+  | 'each_device';
 
 /** A device besides the one in hand, or all of them. */
 const DEVICE =
@@ -24,6 +29,11 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
     new RegExp(
       `\\b${NO_LANDLINE}\\b[^?]{0,80}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b[^?]{0,80}\\b${NO_LANDLINE}\\b`,
     ),
+  ],
+  // "what filter? we have 2 phone jacks", "vi har två telefonjack", "theres another jack in the hall".
+  [
+    'several_jacks',
+    /\b(2|two|tva|3|three|tre|4|four|fyra|flera|several|multiple|many|more than one|fler an ett|extra) (phone |telephone |tele|telefon|wall )?(jacks?|sockets?|outlets?|uttag\w*|jack\w*|telefonjack\w*|telejack\w*|phone points?)\b|\b(another|one more|a second|an extra|ett till|en till|ett annat|en annan|ett andra|en andra) (phone |telephone |telefon|tele|wall )?(jack|socket|outlet|uttag|telefonjack)\w*\b/,
   ],
   [
     'what_splitter',

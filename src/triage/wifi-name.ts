@@ -25,6 +25,16 @@ const NO_JUST = /^(?:no|nope|nej|nä|nae)[\s,.!]+(?:just|only|simply|bara|endast
 const LEAD_IN =
   /^(?:(?:hmm+|eh+|um+|typ|kanske|maybe|perhaps|how about|what about|vad sägs om|hur om|let'?s say|säg|say)[\s,.:]+)+/iu;
 
+/** A first sentence that is itself a question ("what can it be called. any rules?") names nothing. */
+const ASKS =
+  /^(?:what|how|can|could|why|where|which|who|is|are|do|does|will|would|should|shall|may|vad|hur|kan|varför|varfor|var|vilk\w*|får|far|måste|maste|ska|är|blir|behöver|behover)(?![\p{L}\p{N}_])/iu;
+
+/** "hmm maybe 'karins net'. will my tv need to reconnect?": the name first, a question of its own after. */
+function beforeQuestion(raw: string): string {
+  const m = /^([^.!?]+)[.!]+\s+(.*\?[\s.!?]*)$/u.exec(raw);
+  return m && !ASKS.test(m[1].replace(LEAD_IN, '').trim()) ? m[1].trim() : raw;
+}
+
 function tidy(name: string): string | null {
   const n = name
     .replace(TAIL, '')
@@ -52,8 +62,9 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
   const quoted = QUOTED.exec(raw);
   if (quoted && /\b(name|namn|ssid|heta|call|kalla|döp|wifi|wi-fi|nätverk)/iu.test(raw))
     return tidy(quoted[1]);
-  if (!opts.asked || /\?/.test(raw)) return null;
-  const bare = raw
+  const answer = opts.asked ? beforeQuestion(raw) : raw;
+  if (!opts.asked || /\?/.test(answer)) return null;
+  const bare = answer
     .replace(ALREADY_SAID, '')
     .replace(SAID_AFTER, '')
     .replace(NO_JUST, '')

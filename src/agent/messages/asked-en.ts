@@ -8,10 +8,26 @@ export const askedEn = {
     'No — once the Wi-Fi is on again, your devices find the network by themselves.',
   'reply.reconnect_devices.consent.wifi_password_change':
     'Yes — with a new password, each device has to connect again with it once. The network name stays the same.',
+  'reply.reconnect_devices.config.wifi_name':
+    'Yes — once the network has its new name, each device (the TV too) has to pick the new name in its Wi-Fi list once and connect with the same password as before.',
+  'reply.reconnect_devices.consent.wifi_ssid_change':
+    'Yes — once the network has its new name, each device (the TV too) has to pick the new name in its Wi-Fi list once and connect with the same password as before.',
   'reply.reconnect_devices.consent.cpe_reboot':
     'No — after the restart your devices reconnect by themselves within a couple of minutes.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':
     'No — after the update the router restarts and your devices reconnect by themselves.',
+  'reply.router_login':
+    'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Sign in with the user name admin and the router’s admin password — unless it has been changed, it is on the sticker on the router.',
+  'reply.router_login.admin_password_change':
+    'On a device connected to your home network (Wi-Fi or cable), open a web browser and type 192.168.1.1 in the address bar. Sign in with the user name admin and the new admin password I just gave you.',
+  'reply.router_old.no_action':
+    'Age alone is no reason to replace a router. If it keeps failing, write here with your case reference and we will look at replacing it.',
+  'reply.router_old.any_action':
+    'Age alone is no reason to replace a router. If it keeps failing after we have fixed it, write here with your case reference and we will look at replacing it.',
+  'reply.router_old.cpe_reboot':
+    'No need for a new one: your router had stopped passing traffic after a long time running and the restart fixed it — my tests show no hardware fault. If it keeps happening, write here with your case reference and we will look at replacing it.',
+  'reply.router_old.cpe_firmware_upgrade':
+    'No need for a new one: the drops came from a known fault in the router’s software, which the update fixes — my tests show no hardware fault. If it keeps happening, write here and we will look at replacing it.',
   'reply.current_password':
     'For security I can’t show the current Wi-Fi password in the chat. If it has never been changed, it is on the sticker on the router (“Wi-Fi key” or “WPA key”). Otherwise I can set a new one for you.',
   'reply.sticker':

@@ -10,10 +10,26 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Nej – när wifi:t är på igen hittar dina enheter nätverket av sig själva.',
   'reply.reconnect_devices.consent.wifi_password_change':
     'Ja – med ett nytt lösenord behöver varje enhet ansluta en gång med det. Nätverksnamnet är detsamma.',
+  'reply.reconnect_devices.config.wifi_name':
+    'Ja – när nätverket har fått sitt nya namn behöver varje enhet (tv:n också) välja det nya namnet i sin wifi-lista en gång och ansluta med samma lösenord som förut.',
+  'reply.reconnect_devices.consent.wifi_ssid_change':
+    'Ja – när nätverket har fått sitt nya namn behöver varje enhet (tv:n också) välja det nya namnet i sin wifi-lista en gång och ansluta med samma lösenord som förut.',
   'reply.reconnect_devices.consent.cpe_reboot':
     'Nej – efter omstarten ansluter dina enheter igen av sig själva inom ett par minuter.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':
     'Nej – efter uppdateringen startar routern om och dina enheter ansluter igen av sig själva.',
+  'reply.router_login':
+    'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med användarnamnet admin och routerns adminlösenord – har det inte bytts står det på klistermärket på routern.',
+  'reply.router_login.admin_password_change':
+    'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och skriver 192.168.1.1 i adressfältet. Logga in med användarnamnet admin och det nya adminlösenordet jag just gav dig.',
+  'reply.router_old.no_action':
+    'Åldern i sig är inget skäl att byta router. Krånglar den igen skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
+  'reply.router_old.any_action':
+    'Åldern i sig är inget skäl att byta router. Krånglar den igen efter att vi har rättat felet skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
+  'reply.router_old.cpe_reboot':
+    'Du behöver ingen ny: routern hade slutat skicka trafik efter att ha varit igång länge, och omstarten löste det – mina tester visar inget hårdvarufel. Händer det igen skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
+  'reply.router_old.cpe_firmware_upgrade':
+    'Du behöver ingen ny: avbrotten kom från ett känt fel i routerns programvara, som uppdateringen rättar – mina tester visar inget hårdvarufel. Händer det igen skriver du här, så tittar vi på att byta ut den.',
   'reply.current_password':
     'Av säkerhetsskäl kan jag inte visa det nuvarande wifi-lösenordet i chatten. Om det aldrig har ändrats står det på klistermärket på routern (”Wi-Fi-nyckel” eller ”WPA”). Annars kan jag sätta ett nytt åt dig.',
   'reply.sticker':

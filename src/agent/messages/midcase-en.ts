@@ -31,6 +31,8 @@ export const midcaseEn = {
     'Crowded Wi-Fi channels are worst in the evening, so tonight is the real test. If it is slow again, write here with your reference {reference} and we will look again (for example at the 5 GHz band).',
   'reply.if_again.firmware_bug_drops':
     'The update fixes the known fault behind the drops. If it drops again in the next few days, write here with your reference {reference} and I will look at the history of your line.',
+  'reply.several_jacks.dsl':
+    'Every jack that has a phone (or fax, alarm or TV box) plugged in needs its own filter, between the jack and that device. At the jack where the router is, the router goes in the DSL side of the filter. A jack with nothing in it needs nothing.',
   'reply.what_splitter':
     'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet.',
   'reply.enclosed_router':

@@ -33,6 +33,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Trängseln på wifi-kanalerna är värst på kvällen, så ikväll är det riktiga provet. Är det segt igen skriver du här med ditt ärendenummer {reference}, så tittar vi igen (till exempel på 5 GHz-bandet).',
   'reply.if_again.firmware_bug_drops':
     'Uppdateringen rättar det kända felet bakom avbrotten. Bryts det igen de närmaste dagarna skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
+  'reply.several_jacks.dsl':
+    'Varje jack där en telefon (eller fax, larm eller tv-box) är inkopplad behöver ett eget filter, mellan jacket och apparaten. I jacket där routern sitter kopplas routern till filtrets DSL-uttag. Ett jack som inget är inkopplat i behöver inget.',
   'reply.what_splitter':
     'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet.',
   'reply.enclosed_router':
