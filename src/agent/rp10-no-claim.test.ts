@@ -25,7 +25,7 @@ describe('an answer before the fix claims no fix (rp10c #6)', () => {
     const r = await desk.agent.handleMessage(ticketId, text);
     expect(said(r)).not.toMatch(CLAIMS);
     expect(r.at(-1)?.askKey).toBe(ask);
-    const actions = (await desk.tickets.timeline(ticketId)).filter((e) => e.type === 'action');
+    const actions = (await desk.tickets.timeline(ticketId)).filter((e) => e.type === 'action_done');
     expect(actions).toEqual([]);
   });
 });

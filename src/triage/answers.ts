@@ -1,4 +1,5 @@
 import type { AskKey, Language } from '../domain/index.js';
+import { innerGoAhead } from './inner-go-ahead.js';
 import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
 import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
@@ -349,7 +350,10 @@ function isConcrete(p: ParsedAnswer): boolean {
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
   const corrected = correctedAnswer(askKey, raw, lang);
-  const parsed = corrected ?? closingAnswer(askKey, raw) ?? parseWhole(askKey, raw, lang);
+  // "klistermärket är borta. ok sätt ett nytt då. kan jag välja det själv?": the go-ahead inside is the yes.
+  const goAhead: ParsedAnswer | null =
+    askKey.startsWith('consent.') && innerGoAhead(clean(raw)) ? { kind: 'yes' } : null;
+  const parsed = corrected ?? closingAnswer(askKey, raw) ?? goAhead ?? parseWhole(askKey, raw, lang);
   if (
     parsed.kind === 'done' &&
     askKey.startsWith('step.') &&

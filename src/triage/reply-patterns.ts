@@ -81,6 +81,13 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
 
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
+  // "kan jag välja lösenordet själv?", "kan jag välja det själv?", "can i pick my own password?" (before
+  // the sticker: "klistermärket är borta … kan jag välja det själv?" asks to choose).
+  [
+    'consent.wifi_change',
+    /\b(valja|valjer|bestamma|satta|hitta pa|pick|choose|set|decide|make up|come up with)\b[^.?!]{0,30}\b(sjalv|sjalva|myself|ourselves|my self)\b|\b(eget|mitt eget|vart eget|ett eget|my own|our own|one myself)\b/,
+    'choose_password',
+  ],
   ...WIFI_OFFER_TOPICS,
   ...NEW_PASSWORD_TOPICS,
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
@@ -91,12 +98,6 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'consent.config_change',
     /\b(difference|differ\w*|skillnad\w*|same (as|thing)|samma (som|sak))\b/,
     'what_admin_password',
-  ],
-  // "kan jag välja lösenordet själv?", "can i pick my own password?".
-  [
-    'consent.wifi_change',
-    /\b(valja|bestamma|satta|hitta pa|pick|choose|set|decide|make up)\b[^.?!]{0,30}\b(losen\w*|password\w*)\b[^.?!]{0,20}\b(sjalv|sjalva|myself|ourselves)\b|\b(eget|mitt eget|vart eget|my own|our own) (losen\w*|password\w*)\b/,
-    'choose_password',
   ],
   // "how do i run a speed test?", "hur gör jag ett hastighetstest?".
   [

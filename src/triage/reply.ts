@@ -3,6 +3,7 @@ import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from '
 import { classifyClean } from './classify.js';
 import { conceptsOf } from './lexicon.js';
 import { yesWaitsForAnswer } from './consent-question.js';
+import { innerGoAhead } from './inner-go-ahead.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
@@ -207,7 +208,8 @@ function leadingYesNo(t: string): 'yes' | 'no' | null {
 function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
   // "den startar ju om sig själv redan?? men ok", "will my tv disconnect? ok fine, yes do it": the last
   // sentence settles it, and a question before it is answered too.
-  if (closingAnswer(askKey, r.raw))
+  // "klistermärket är borta. ok sätt ett nytt då. kan jag välja det själv?": a go-ahead sentence anywhere.
+  if (closingAnswer(askKey, r.raw) || (askKey.startsWith('consent.') && innerGoAhead(r.t)))
     return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from './reply.js';
+import { parseAnswer } from './answers.js';
+
+describe('a go-ahead after something else at a permission (rp10b #5)', () => {
+  it.each([
+    'klistermärket är borta. ok sätt ett nytt då. kan jag välja det själv?',
+    'the sticker is gone. ok set a new one then',
+    'hittar inte lappen. okej, gör ett nytt',
+    'no idea where it is. fine, make a new one.',
+  ])('"%s" is a yes', (text) => {
+    expect(parseAnswer('consent.wifi_change', text).kind).toBe('yes');
+    expect(classifyReply('consent.wifi_change', text, 'sv').act).toBe('answer');
+  });
+
+  it.each([
+    'can you make a new one?',
+    'varför ska jag sätta ett nytt?',
+    'nej, sätt inte ett nytt',
+    'ska jag sätta ett nytt själv?',
+  ])('"%s" is no go-ahead', (text) => expect(parseAnswer('consent.wifi_change', text).kind).not.toBe('yes'));
+
+  it('"kan jag välja det själv?" asks to choose the password', () => {
+    expect(classifyReply('consent.wifi_change', 'kan jag välja det själv?', 'sv')).toMatchObject({
+      topic: 'choose_password',
+    });
+  });
+});

@@ -1,0 +1,12 @@
+// A go-ahead that stands after something else in the reply: "klistermärket är borta. ok sätt ett nytt då.
+// kan jag välja det själv?", "the sticker is gone. ok set a new one then". The sentence that says to go on
+// is the consent, whatever stands before it; a question after it is answered beside the yes. Folded text.
+
+/** A sentence that tells the desk to make the change: a yes word then a verb of doing, or the verb alone. */
+const GO_AHEAD_SENTENCE =
+  /(?:^|[.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|fine|alright|all right|sure|ja|jaa|yes|yeah|yep|visst|absolut|jo)[,!]?\s+)?(?:satt|sat|gor|skapa|byt|andra|kor|fixa|ta|set|make|create|generate|change|do|give me|ge mig)\s+(?:ett|en|a|det|it|dom|dem)?\s*(?:nytt?|new|nya)(?:\s+(?:ett|one|losen\w*|password|kod|code|nyckel|key))?(?:\s+(?:da|then|tack|please|pls))?\s*(?=[.!?]|$)|(?:^|[.!?]\s*)(?:ok(?:ay|ej|ey)?|fine|alright|sure|ja|yes|yeah)[,!]?\s+(?:go ahead|do it|gor det|kor|kor pa|fixa det|go for it)\b[^.?!]{0,15}(?=[.!?]|$)/;
+
+/** Whether the reply holds a sentence telling the desk to go ahead with the change. */
+export function innerGoAhead(folded: string): boolean {
+  return GO_AHEAD_SENTENCE.test(folded.trim());
+}
