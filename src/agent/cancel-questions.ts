@@ -23,7 +23,7 @@ const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
     'cancel.answer.how',
   ],
   [
-    /\b((can'?t|cant|can not|cannot|could|can) you (\w+ ){0,2}(cancel|terminate|end|stop)\w*|(kan|kunde) (ni|du) (inte )?(\w+ ){0,2}(saga|sag|saja) upp|det ar ju mitt (konto|abonnemang)|it'?s (in )?my (name|account))\b/,
+    /\b((can'?t|cant|can not|cannot|could|can) you (\w+ ){0,2}(cancel|terminate|end|stop)\w*|(kan|kunde) (ni|du) (inte )?(\w+ ){0,2}(saga|sag|saja) upp|(you|u|ya) (wont|won't|will not|cant|can't|cannot|can not|dont|don't|do not|arent|aren't|are not) (going to |gonna )?(\w+ ){0,2}(cancel|terminate|end)\w*|(ni|du) (kommer |ska |tanker )?(inte|ej) (att )?(\w+ ){0,2}(saga|sag|saja) upp|(ni|du) (sager|sag|sagger|saga|saja) (\w+ )?(inte|ej) upp|det ar ju mitt (konto|abonnemang)|it'?s (in )?my (name|account))\b/,
     'cancel.answer.verify',
   ],
 ];
