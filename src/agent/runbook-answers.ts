@@ -1,6 +1,5 @@
 // Replies while a runbook question is pending: conversation repair first (a question back, a hedge,
 // a correction, a request for a person, a second request), then the answer goes to the runbook engine.
-import { secondProblemBeside } from './second-problem.js';
 import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
@@ -167,11 +166,6 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const other = askKey === 'resolution.confirm' && out.finish ? otherServiceBeside(text) : null;
     if (other && deps.reopen) await deps.reopen(ticket, conv, turn, other, tri);
     else if (renameNext && out.finish && deps.reopen) await deps.reopen(ticket, conv, turn, text, tri);
-    // "yes its back. also my wifi is really slow in the evenings": the second problem, its own case at once.
-    else if (askKey === 'resolution.confirm' && out.finish && deps.reopen) {
-      const second = secondProblemBeside(text);
-      if (second) await deps.reopen(ticket, conv, turn, second, tri);
-    }
   }
 
   /**
