@@ -14,6 +14,9 @@ export const COMES_AND_GOES_CAUSES: ReadonlySet<string> = new Set([
   'docsis_power_out_of_range',
 ]);
 
+/** Faults whose fix shows in a measured speed: checked with a speed test, not by opening a page. */
+const SPEED_CAUSES: ReadonlySet<string> = new Set(['speed_wifi_limited', 'speed_line_degraded']);
+
 /** What the customer says the problem is like (folded text, sv + en), checked in this order. */
 const SYMPTOMS: [symptom: 'drops' | 'slow', re: RegExp][] = [
   [
@@ -41,6 +44,7 @@ export interface ProblemWords {
 
 /** The text that tells how to check, for the case's cause and the customer's own words. */
 export function howToCheckFor(cause: string | null, said: ProblemWords = {}): MessageKey {
+  if (cause && SPEED_CAUSES.has(cause)) return 'confirm.how_check.speed_test';
   const t = fold(said.text ?? '');
   const named = SYMPTOMS.find(([, re]) => re.test(t))?.[0];
   const symptom = named ?? (said.intent && SLOW_INTENTS.has(said.intent) ? 'slow' : null);

@@ -2,6 +2,8 @@
 // ridiculous, can i talk to a real person"): the request is acknowledged at once, and the fault's
 // checks run before the handoff, so the colleague gets findings instead of "no faults found".
 import type { Intent } from '../domain/index.js';
+import { otherServiceOf } from '../runbooks/facts.js';
+import { fold } from '../triage/normalize.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
@@ -16,6 +18,10 @@ const FAULTS = new Set<Intent>([
   'outage_check',
 ]);
 
+/** "internet seems fine tho", "nätet funkar": a part that says our service works names no fault. */
+const WORKS =
+  /\b(internet\w*|net|natet|wi-?fi\w*|connection|uppkoppling\w*|bredband\w*)\b[^.!?]{0,20}\b(fine|ok|okay|works?|working|good|funkar|fungerar|gar bra|ar bra)\b/;
+
 /** How sure the rest of the message must be of a fault when the person request is taken out. */
 const FAULT_CONFIDENCE = 0.55;
 
@@ -25,12 +31,19 @@ export function faultBeside(
   tri: TriageLike,
   text: string,
 ): Intent | null {
-  const named = [tri.intent, ...tri.secondaryIntents].find((i) => FAULTS.has(i));
+  // "my tv box says no signal … internet seems fine": a fault read from another service's words is not ours.
+  const other = !!otherServiceOf(text);
+  const named = other ? undefined : [tri.intent, ...tri.secondaryIntents].find((i) => FAULTS.has(i));
   if (named) return named;
   // "internet funkar inte alls, jag vill prata med en människa": the fault without the request.
   const rest = text
     .split(/[.!?;,\n]+|\s(?:and|but|so|och|men|sa)\s/i)
-    .filter((part) => part.trim() && !triage.wantsHuman(part))
+    .filter(
+      (part) =>
+        part.trim() &&
+        !triage.wantsHuman(part) &&
+        !(other && (otherServiceOf(part) || WORKS.test(fold(part)))),
+    )
     .join('. ');
   if (!rest.trim()) return null;
   const r = triage.triage(rest);

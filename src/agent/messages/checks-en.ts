@@ -6,6 +6,8 @@ export const checksEn = {
     'I can still see the fault from here. A plug that is not quite in is easy to miss, and the router may need a minute or two to connect again: please check once more that the cables click in firmly at both ends, wait a minute, and tell me when done.',
   'reply.already_restarted.consent.reboot':
     'I know you have already restarted it yourself. One restart from our side still helps: I can follow it from here and read what the router reports afterwards.',
+  'confirm.how_check.speed_test':
+    'Run a new speed test close to the router — on a cable, or on the 5 GHz Wi-Fi network. If you get close to your plan’s speed there, the line is as it should be and what slows you down further away is the Wi-Fi range. If it is still low next to the router, tell me and I will look further.',
   'confirm.how_check.slow':
     'You will see it best when it is usually slow: use the internet as you normally do then. If it is still slow, write here with your reference {reference} and I will look further.',
   'confirm.how_check.slow_evening':
