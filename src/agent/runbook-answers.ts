@@ -1,5 +1,6 @@
 // Replies while a runbook question is pending: conversation repair first (a question back, a hedge,
 // a correction, a request for a person, a second request), then the answer goes to the runbook engine.
+import { secondProblemBeside } from './second-problem.js';
 import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
@@ -166,6 +167,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const other = askKey === 'resolution.confirm' && out.finish ? otherServiceBeside(text) : null;
     if (other && deps.reopen) await deps.reopen(ticket, conv, turn, other, tri);
     else if (renameNext && out.finish && deps.reopen) await deps.reopen(ticket, conv, turn, text, tri);
+    // "yes its back. also my wifi is really slow in the evenings": the second problem, its own case at once.
+    else if (askKey === 'resolution.confirm' && out.finish && deps.reopen) {
+      const second = secondProblemBeside(text);
+      if (second) await deps.reopen(ticket, conv, turn, second, tri);
+    }
   }
 
   /**
@@ -232,9 +238,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         actions: actionsDone(state),
       };
       move.messages = questionAnswers(text, act.topic, ctx, move.message);
-      // "so you wont cancel it? we move on the 1st": answered from the cancellation text, nothing to pass on.
-      if (cancelAnsweredIn(turn)) move.messages = move.messages.filter((k) => k !== 'reply.other');
-      else if (move.messages.every((k) => k === 'reply.other')) {
+      if (move.messages.every((k) => k === 'reply.other')) {
         move.messages = unansweredQuestion(askKey, spec.message);
         await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       }

@@ -1,0 +1,24 @@
+// "yes its back. also my wifi is really slow in the evenings, can you check that too?": a second problem
+// told inside the yes to "does it work now?" is a case of its own, taken up as soon as this one closes.
+// Tables: what marks the second thing, and the words of a fault. Folded text (å/ä/ö as a/a/o).
+import { fold } from '../triage/normalize.js';
+
+/** What opens the second thing: "also", "btw", "en sak till", "dessutom". */
+const MARKER =
+  /(?:^|[.!?,;]\s*|\s)(?:and |och )?(?:also|btw|by the way|another thing|one more thing|plus|dessutom|forresten|en (?:sak|grej) till|en annan sak|sen|sedan|ocksa)\b/;
+/** The words of a fault in what follows it. */
+const FAULT =
+  /\b(slow|slower|laggy|lags?|lagging|buffer\w*|drops?|dropping|disconnect\w*|cuts? out|keeps? (dropping|failing)|(does ?n'?t|doesnt|dont|don'?t|wont|won'?t|isn'?t|isnt|not) (work\w*|load\w*|connect\w*)|no (signal|internet|connection)|langsam\w*|(?:jatte|super|mega|sa)?seg[ta]?|trog\w*|laggar|hackar|buffrar|tappar|forsvinner|(funkar|fungerar|gar|laddar) inte|ingen (signal|tackning|uppkoppling))\b/;
+
+/** The second problem as the customer put it, or null when the message tells none. */
+export function secondProblemBeside(text: string): string | null {
+  const raw = String(text ?? '').slice(0, 600);
+  const folded = fold(raw.toLowerCase());
+  const m = MARKER.exec(folded);
+  if (!m) return null;
+  const rest = raw
+    .slice(m.index + m[0].length)
+    .replace(/^[\s,.:;–—-]+/, '')
+    .trim();
+  return FAULT.test(fold(rest.toLowerCase())) ? rest : null;
+}
