@@ -238,7 +238,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         actions: actionsDone(state),
       };
       move.messages = questionAnswers(text, act.topic, ctx, move.message);
-      if (move.messages.every((k) => k === 'reply.other')) {
+      // "so you wont cancel it? we move on the 1st": answered from the cancellation text, nothing to pass on.
+      if (cancelAnsweredIn(turn)) move.messages = move.messages.filter((k) => k !== 'reply.other');
+      else if (move.messages.every((k) => k === 'reply.other')) {
         move.messages = unansweredQuestion(askKey, spec.message);
         await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       }
