@@ -22,6 +22,7 @@ import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
 import { noteForTeam } from './team-note.js';
 import { outageVisit } from './outage-visit.js';
+import { asksToCall } from './phone-question.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
@@ -297,6 +298,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
     const urgent = await markUrgent(deps.tickets, ticket, conv, text);
     if (urgent) turn.say('handoff.urgent', params(ticket, conv));
+    // "can i call someone?": how to reach a person by phone, or here; never a question left for a colleague.
+    if (!outage && asksToCall(fold(text))) {
+      await noteForTeam(deps.tickets, ticket, text);
+      turn.say('handoff.phone', p);
+      return;
+    }
     if (
       isDeskRequest(conv, text, tri, act, deps.clarifyThreshold) ||
       (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
