@@ -214,7 +214,24 @@ export function explain(
   words: CustomerWords = DEFAULT_CUSTOMER_WORDS,
 ): { sv: string; en: string } {
   const fn = EXPLANATIONS[code];
-  return fn ? fn(values, words) : { sv: `Resultat: ${code}.`, en: `Result: ${code}.` };
+  if (!fn) return { sv: `Resultat: ${code}.`, en: `Result: ${code}.` };
+  const text = fn(values, words);
+  return { sv: withoutMissing(text.sv), en: withoutMissing(text.en) };
+}
+
+const MISSING = /\b(?:undefined|null|NaN)\b/;
+
+/**
+ * A value the evidence lacked never reaches a customer as "undefined" or "null": the brackets that hold it
+ * go, then the sentences that hold it; if no sentence is left, the word alone goes.
+ */
+export function withoutMissing(text: string): string {
+  if (!MISSING.test(text)) return text;
+  const unbracketed = text.replace(/\s*\([^()]*\b(?:undefined|null|NaN)\b[^()]*\)/g, '');
+  const sentences = unbracketed.match(/[^.!?]+[.!?]*/g) ?? [];
+  const kept = sentences.filter((x) => !MISSING.test(x)).map((x) => x.trim());
+  if (kept.length) return kept.join(' ');
+  return unbracketed.replace(/\s*\b(?:undefined|null|NaN)\b/g, '').trim();
 }
 
 export function hasExplanation(code: string): boolean {
