@@ -36,5 +36,7 @@ describe('a score inside the answer (rp10c #5, #6)', () => {
     ['2.4 ghz or 5?'],
     ['call me after 5'],
     ['is port 3 the right one?'],
+    // A digit inside a word is a name, not a score (a round-3 change recorded 5 from "ps5").
+    ['ok. also i need a port open for my ps5, can you do that?'],
   ])('"%s" holds no score', (text) => expect(scoreBeside(text)).toBeNull());
 });

@@ -23,7 +23,7 @@ const LEADING_SCORE = new RegExp(`^${ACK}${BEFORE}${SCORE}${AFTER}${END}`);
  * and no port, time or place number word precedes.
  */
 const LOOSE_SCORE = new RegExp(
-  String.raw`(?<![\d.,:/-])(?:(?:en|ett|a|an)\s+)?${SCORE}${AFTER}(?=\s*$|\s*[,.!:;?–—)](?!\d)|\s+(?:but|men|because|for|eftersom|since|for att|pga|cause|cuz|tbh|overall|totalt|sammantaget|blir det|fran mig|from me|i alla fall|anyway|anyways|though|fast|da|then|kanske|maybe))`,
+  String.raw`(?<![\d.,:/a-z-])(?:(?:en|ett|a|an)\s+)?${SCORE}${AFTER}(?=\s*$|\s*[,.!:;?–—)](?!\d)|\s+(?:but|men|because|for|eftersom|since|for att|pga|cause|cuz|tbh|overall|totalt|sammantaget|blir det|fran mig|from me|i alla fall|anyway|anyways|though|fast|da|then|kanske|maybe))`,
   'g',
 );
 /** Words after a number that make it a count or a measure, not a score. */
