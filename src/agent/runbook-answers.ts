@@ -163,15 +163,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         ? { ask: spec, engine: before, facts: factsBefore }
         : null;
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
-    // "ja internet funkar! men nu har tvn ingen bild": the case closes, the TV goes to a colleague at once.
-    const other = askKey === 'resolution.confirm' && out.finish ? otherServiceBeside(text) : null;
-    if (other && deps.reopen) await deps.reopen(ticket, conv, turn, other, tri);
-    else if (renameNext && out.finish && deps.reopen) await deps.reopen(ticket, conv, turn, text, tri);
-    // "yes its back. also my wifi is really slow in the evenings": the second problem, its own case at once.
-    else if (askKey === 'resolution.confirm' && out.finish && deps.reopen) {
-      const second = secondProblemBeside(text);
-      if (second) await deps.reopen(ticket, conv, turn, second, tri);
-    }
+    // What the customer told beside the yes to "does it work now?" is its own case, taken up at once: another
+    // service ("ja internet funkar! men nu har tvn ingen bild"), a rename asked in this answer, or a second
+    // problem ("yes its back. also my wifi is really slow in the evenings").
+    const next =
+      askKey === 'resolution.confirm' && out.finish
+        ? (otherServiceBeside(text) ?? (renameNext ? text : null) ?? secondProblemBeside(text))
+        : null;
+    if (next && deps.reopen) await deps.reopen(ticket, conv, turn, next, tri);
   }
 
   /**
