@@ -5,6 +5,7 @@ import type { Ticket } from '../domain/index.js';
 import { extractEntities } from '../triage/entities.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
+import { phoneForCustomer } from './phone-display.js';
 import { readStreetAddress } from './street-address.js';
 import type { Turn } from './turn.js';
 
@@ -128,7 +129,8 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
         internal: true,
       },
     ]);
-    const p = { reference: ticket.reference, contact };
+    const shown = [...details.phones.map(phoneForCustomer), ...details.emails].join(', ');
+    const p = { reference: ticket.reference, contact: shown };
     if (contact)
       turn.say(
         before && reachable(before) ? 'not_customer.contact_updated' : 'not_customer.contact_noted',
