@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Customer, Language, Service, Ticket } from '../domain/index.js';
 import type { IspPorts, TimeWindow } from '../isp/ports.js';
 import type { TicketStore } from '../tickets/ports.js';
-import { insideTimes, visitTimes } from './visit-times.js';
+import { insideTimes, nearerWindows, visitTimes } from './visit-times.js';
 
 // A field visit is booked only when the ISP's field-service port confirms a time window; anything
 // else (no such port, a request the field team still has to schedule, a failure) is a case the
@@ -33,7 +33,8 @@ export async function bookFieldVisit(
   extra: { avoid?: TimeWindow[]; words?: string; prefer?: TimeWindow[] } = {},
 ): Promise<BookedVisit | null> {
   const fieldService = isp.fieldService;
-  if (!fieldService || !v.customer || !v.service) return null;
+  const { customer, service } = v;
+  if (!fieldService || !customer || !service) return null;
   const times = visitTimes(v.availability, v.now, v.timeZone);
   const asked = extra.words ? visitTimes(extra.words, v.now, v.timeZone) : null;
   // A correction names new times, or only what does not suit: then the first times still hold.
@@ -45,16 +46,25 @@ export async function bookFieldVisit(
   const avoid = [...times.avoid, ...(asked?.avoid ?? []), ...(extra.avoid ?? [])];
   let text: string;
   let window: BookedVisit | null = null;
-  try {
-    const booking = await fieldService.book({
-      serviceId: v.service.id,
-      customerNumber: v.customer.customerNumber,
+  const request = (windows: TimeWindow[]) =>
+    fieldService.book({
+      serviceId: service.id,
+      customerNumber: customer.customerNumber,
       caseReference: v.ticket.reference,
       reason: v.reason,
       customerAvailability: extra.words ? `${v.availability ?? ''} / ${extra.words}` : v.availability,
-      ...(preferred.length ? { preferredWindows: preferred } : {}),
+      ...(windows.length ? { preferredWindows: windows } : {}),
       ...(avoid.length ? { avoidWindows: avoid } : {}),
     });
+  try {
+    let booking = await request(preferred);
+    // Nothing free inside the customer's times ("after 18" while visits run 17–20): the nearest around
+    // them (the booking is moved, never doubled), before any time at all the port would pick.
+    for (const near of preferred.length ? nearerWindows(preferred, v.timeZone) : []) {
+      if (booking.status !== 'confirmed' || insideTimes(booking.window, { preferred, avoid })) break;
+      if (insideTimes(booking.window, { preferred: near, avoid })) break;
+      booking = await request(near);
+    }
     if (booking.status === 'confirmed') {
       window = { ...booking.window, inside: insideTimes(booking.window, { preferred, avoid }) };
       text = `Field visit booked (${booking.bookingId}): ${booking.window.start} – ${booking.window.end}.`;

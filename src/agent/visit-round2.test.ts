@@ -123,16 +123,17 @@ describe("a fitting visit is never given up for one outside the customer's times
     expect(r.text).not.toMatch(/cancelled|moved the visit/);
   });
 
+  // The time offered is the nearest to the new times (the same Tuesday, the closest hours: s10 B), not Monday morning.
   it('the nearest earlier time is offered, not booked; "ja, ta den" books it', async () => {
     const v = await atAvailability('hardware_failure', 'sv', 'lördag förmiddag', NO_EVENINGS);
     expect(v.said).toMatch(/lördag 12 december 09:00–13:00/);
     const r = await v.say('går det inte tidigare? tisdag efter 16 funkar också');
     expect(r.text).toMatch(/behållit ditt besök lördag 12 december 09:00–13:00/);
-    expect(r.text).toMatch(/måndag 7 december 08:00–12:00/);
+    expect(r.text).toMatch(/tisdag 8 december 12:00–16:00/);
     const yes = await v.say('ja ta den');
-    expect(yes.text).toMatch(/bokat måndag 7 december 08:00–12:00/);
+    expect(yes.text).toMatch(/bokat tisdag 8 december 12:00–16:00/);
     const when = await v.say('när kommer teknikern?');
-    expect(when.text).toMatch(/måndag 7 december 08:00–12:00/);
+    expect(when.text).toMatch(/tisdag 8 december 12:00–16:00/);
   });
 
   it('en: "no, keep saturday" after the offer keeps it', async () => {

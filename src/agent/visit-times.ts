@@ -188,3 +188,30 @@ export function insideTimes(w: TimeWindow, times: VisitTimes): boolean {
   if (!times.preferred.length) return true;
   return times.preferred.some((p) => Date.parse(p.start) <= s && e <= Date.parse(p.end));
 }
+
+/** How far around the customer's hours a visit still counts as near them ("after 18" takes 17–20), nearest first. */
+const NEAR_HOURS = [2, 4];
+
+/**
+ * When no free visit lies inside the customer's windows: the windows to try next, nearest first — the
+ * same hours widened by two, then four hours either side (on the same day), then the same days at any hour.
+ */
+export function nearerWindows(preferred: TimeWindow[], timeZone: string): TimeWindow[][] {
+  const clock = localClock(timeZone);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const widened = (hours: number) =>
+    preferred.map((p) => {
+      const day = clock.day(Date.parse(p.start));
+      const open = clock.instant(day, 7 * 60);
+      const close = clock.instant(day, 22 * 60);
+      return {
+        start: iso(Math.max(open, Date.parse(p.start) - hours * 3_600_000)),
+        end: iso(Math.min(close, Date.parse(p.end) + hours * 3_600_000)),
+      };
+    });
+  const days = [...new Set(preferred.map((p) => clock.day(Date.parse(p.start))))].map((day) => ({
+    start: iso(clock.instant(day, 7 * 60)),
+    end: iso(clock.instant(day, 22 * 60)),
+  }));
+  return [...NEAR_HOURS.map(widened), days];
+}

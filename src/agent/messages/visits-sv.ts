@@ -5,7 +5,7 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
   'visit.kept':
     'Det finns ingen ledig besökstid de tider du angav nu, så jag har behållit ditt besök {window} (ärende {reference}). Inget är ändrat.',
   'visit.kept.offer':
-    'Det finns ingen ledig besökstid de tider du angav nu. Närmaste lediga tid är {nearest}. Jag har behållit ditt besök {window} (ärende {reference}) – vill du byta till {nearest} i stället?',
+    'Det finns ingen ledig besökstid de tider du angav nu. Närmaste lediga tid till dem är {nearest}. Jag har behållit ditt besök {window} (ärende {reference}) – vill du byta till {nearest} i stället?',
   'visit.offer_taken':
     'Klart – besöket är nu bokat {window} (ärende {reference}). Den tidigare tiden är avbokad.',
   'visit.call':
