@@ -12,7 +12,8 @@ import type { Turn } from './turn.js';
 export const VISIT_STATE_KEY = 'field_visit';
 
 export interface VisitState {
-  status: 'cancelled_by_customer';
+  /** Called off by the customer, wanted again after that (visit-rebook.ts), or asked about (visit-hold.ts). */
+  status: 'cancelled_by_customer' | 'rebooked_by_customer' | 'hold_asked' | 'kept_by_customer';
   at: string;
   words: string;
 }
@@ -61,23 +62,32 @@ export function createVisitCancel(deps: { tickets: TicketStore; now: () => Date 
       turn.say('visit.cancelled.again', { reference: ticket.reference });
       return true;
     }
-    const visit: VisitState = {
-      status: 'cancelled_by_customer',
-      at: deps.now().toISOString(),
-      words: text.slice(0, 300),
-    };
-    await deps.tickets.setState(ticket.id, VISIT_STATE_KEY, visit);
-    await deps.tickets.append(ticket.id, [
-      {
-        type: 'note',
-        actor: { kind: 'customer', id: null },
-        text: `Field team: the customer does not want a technician visit — visit cancelled by the customer ("${visit.words}"). The fault is still open; contact the customer before booking again.`,
-        internal: true,
-      },
-    ]);
+    await recordCancel(deps, ticket, text);
     turn.say('visit.cancelled', { reference: ticket.reference });
     return true;
   }
 
   return { onMessage };
+}
+
+/** The visit marked as cancelled by the customer, with a note for the field team. */
+export async function recordCancel(
+  deps: { tickets: TicketStore; now: () => Date },
+  ticket: Ticket,
+  text: string,
+): Promise<void> {
+  const visit: VisitState = {
+    status: 'cancelled_by_customer',
+    at: deps.now().toISOString(),
+    words: text.slice(0, 300),
+  };
+  await deps.tickets.setState(ticket.id, VISIT_STATE_KEY, visit);
+  await deps.tickets.append(ticket.id, [
+    {
+      type: 'note',
+      actor: { kind: 'customer', id: null },
+      text: `Field team: the customer does not want a technician visit — visit cancelled by the customer ("${visit.words}"). The fault is still open; contact the customer before booking again.`,
+      internal: true,
+    },
+  ]);
 }

@@ -31,7 +31,7 @@ const NOT = [
 ];
 
 /** The customer now wants the visit: asked for, or agreed to with times that suit. */
-function wantsVisit(t: string, named: boolean): boolean {
+export function wantsVisit(t: string, named: boolean): boolean {
   if (WANTS_VISIT.test(t)) return true;
   if (NOT.some((re) => re.test(t))) return false;
   return COMES.some((re) => re.test(t)) || (named && SUITS.test(t));

@@ -12,6 +12,7 @@ import { outcomeEn } from './outcome-en.js';
 import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
 import { visitsEn } from './visits-en.js';
+import { fieldAfterEn } from './field-after-en.js';
 
 export const en = {
   greeting:
@@ -420,4 +421,5 @@ export const en = {
   ...fitsEn,
   ...readingsEn,
   ...visitsEn,
+  ...fieldAfterEn,
 } satisfies Record<string, string>;

@@ -12,6 +12,7 @@ import { outcomeSv } from './outcome-sv.js';
 import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
 import { visitsSv } from './visits-sv.js';
+import { fieldAfterSv } from './field-after-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -421,4 +422,5 @@ export const sv: Record<MessageKey, string> = {
   ...fitsSv,
   ...readingsSv,
   ...visitsSv,
+  ...fieldAfterSv,
 };
