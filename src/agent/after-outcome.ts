@@ -17,6 +17,7 @@ import { createAfterAnswers } from './after-answers.js';
 import type { AfterQuestion } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
+import { onlyOtherService } from './other-service.js';
 import { isDeskRequest, isNewFault } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
@@ -30,8 +31,6 @@ import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
 import { createVisitLater } from './visit-later.js';
 import { createVisitMove } from './visit-move.js';
-import { createVisitHold } from './visit-hold.js';
-import { createVisitRebook } from './visit-rebook.js';
 
 export interface AfterOutcomeDeps {
   tickets: TicketStore;
@@ -103,8 +102,6 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   };
   const visitMove = createVisitMove(visitDeps);
   const visitLater = createVisitLater(visitDeps);
-  const visitRebook = createVisitRebook(visitDeps);
-  const visitHold = createVisitHold(visitDeps);
 
   function classify(conv: ConversationState, text: string): ReplyAct | null {
     const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
@@ -246,7 +243,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         ? TECHNICIAN_WORDS.test(text)
         : false;
     const queue = technicians && held ? held : (conv.handoff?.queue ?? 'agents');
-    const cause = await deps.cause(ticket);
+    // A TV or mobile question passed on as it stood ran no checks: its answers speak of that device, not our line.
+    const cause = (await deps.cause(ticket)) ?? (onlyOtherService(conv) ? 'other_service_request' : null);
     const p = params(ticket, conv, queue);
     const keys: MessageKey[] = [];
     // A question back the reply classifier knows ("when does the technician come?") is answered too.
@@ -294,9 +292,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         ? undefined
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
-    if (await visitHold.onMessage(ticket, conv, turn, text)) return;
     if (await visit.onMessage(ticket, conv, turn, text)) return;
-    if (await visitRebook.onMessage(ticket, conv, turn, text)) return;
     if (await visitLater.onMessage(ticket, conv, turn, text)) return;
     if (await visitMove.onMessage(ticket, conv, turn, text)) return;
     if (await personOrCheaper(ticket, conv, turn, text, act)) return;

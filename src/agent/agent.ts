@@ -71,10 +71,11 @@ import { createIdentify, firstName } from './identify.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { onlyOtherService } from './other-service.js';
 import { answerOfferQuestion } from './offer-question.js';
-import { createPublicOutage } from './public-outage.js';
+import { asksOutage, createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
 import { createRenameAlong } from './rename-along.js';
+import { holdsScore, scoreTicket } from './csat-once.js';
 import { answerCancelQuestions } from './cancel-questions.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
@@ -240,6 +241,7 @@ export function createAgent(given: AgentDeps) {
       (await transcript(id)).filter((m) => m.role === 'customer').map((m) => m.text),
     finalize,
     words: cfg.words,
+    now,
   });
   const identify = createIdentify({
     triage,
@@ -306,6 +308,8 @@ export function createAgent(given: AgentDeps) {
     tickets: deps.tickets,
     contacts: contactDetails,
     saysNotCustomer: (text) => !!triage.saysNotCustomer?.(text) || !!learnFacts({}, text).notCustomer,
+    outage: publicOutage.toNonCustomer,
+    classifyReply: triage.classifyReply?.bind(triage),
   });
   const listeners = new Set<(p: PushedReply) => void>();
   const locks = new Map<string, Promise<unknown>>();
@@ -417,7 +421,7 @@ export function createAgent(given: AgentDeps) {
     conv.pendingAskSpec = turn.pendingAskSpec;
     if (turn.pendingAsk === 'csat.score') {
       conv.csatOpen = true;
-      conv.csatTicketId = conv.workTicketId ?? ticket.id;
+      conv.csatTicketId = scoreTicket(conv, conv.workTicketId ?? ticket.id);
     }
     if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
     if (conv.phase === 'closed') await waiting.clear(ticket.id);
@@ -541,6 +545,8 @@ export function createAgent(given: AgentDeps) {
     conv.phase = 'runbook';
     // However it came out (the opening or a reply to the number question), the case names it.
     conv.facts = { ...conv.facts, notCustomer: true };
+    // Without a service there is nothing of theirs to look at later ("you also mentioned an outage").
+    conv.secondaryIntents = [];
     turn.say('cause.not_customer');
     await finalize(ticket, conv, turn, {
       outcome: 'routed',
@@ -554,6 +560,8 @@ export function createAgent(given: AgentDeps) {
     // "vad kostar det?", "finns det fiber där?" asked on the way: answered as far as the desk can.
     const asked = words.filter((w) => salesQuestions(w).length > 0);
     if (asked.length) await answerSalesQuestions(deps.tickets, ticket, turn, asked.join(' / '));
+    // "ni har avbrott där nu?? funkar det ändå?": public news, told now.
+    await publicOutage.toNonCustomer(ticket, conv, turn, words.filter(asksOutage).join(' / '));
     await contactDetails.ask(ticket, conv, turn, words);
   }
 
@@ -773,7 +781,7 @@ export function createAgent(given: AgentDeps) {
       : null;
     // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
     const held = !open && returnToHeldCase(conv);
-    if (!open && !held) turn.ask('csat.score');
+    if (!open && !held && !holdsScore(conv)) turn.ask('csat.score');
     // Handed to a person, the conversation does not end: the customer keeps writing to the case.
     if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
     log.info(
@@ -1009,7 +1017,7 @@ export function createAgent(given: AgentDeps) {
     if (conv.pendingAsk === 'csat.score' && !helpQuestion) {
       const parsed = triage.parseAnswer('csat.score', text, conv.language);
       if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
-        await deps.tickets.append(ticket.id, [
+        await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
           { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(parsed.score) },
         ]);
         turn.say('csat.thanks');
@@ -1254,11 +1262,13 @@ export function createAgent(given: AgentDeps) {
         turn.language = conv.language;
         conv.intent = 'human_agent';
         conv.request = text.slice(0, 500);
+        conv.facts.otherService ??= otherServiceOf(text);
         await recordTriage(ticket, conv, tri, 'human_agent');
         acknowledgeMood(conv, turn);
         // The request is heard: said before the customer number is asked for (with a fault: checked first).
         const checkFirst = acknowledgePersonWithFault(triage, conv, turn, tri, text);
-        if (!checkFirst && conv.verification !== 'verified') turn.say('person.heard');
+        if (!checkFirst && conv.verification !== 'verified' && !onlyOtherService(conv))
+          turn.say('person.heard');
         return identifyOrStart(ticket, conv, turn, text);
       }
       if (conv.phase === 'runbook') return toHuman(ticket, conv, turn);

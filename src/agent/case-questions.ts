@@ -32,7 +32,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'restart_meanwhile',
-    /\b(starta om|startar om|omstart\w*|restart\w*|reboot\w*|power ?cycle|stang(a)? av (den|boxen|routern|modemet)?|dra ur (sladden|kontakten|strommen)|unplug\w*|turn (it|the \w+) off( and on)?)\b/,
+    /\b(starta om|startar om|omstart\w*|restart\w*|reboot\w*|power ?cycle|stang(a)? av (den|boxen|routern|modemet)?|dra ur (sladden|kontakten|strommen|den|boxen|tv-?boxen|routern|modemet)|unplug\w*|turn (it|the \w+) off( and on)?|(anything|something|nagot|nat|nagonting) (else )?(i|we|jag|vi) (can|could|kan) (try|do|gora|testa|prova)( \w+)? (meanwhile|in the meantime|myself|sjalv|under tiden|sa lange))\b/,
     true,
   ],
   [

@@ -102,6 +102,9 @@ export function createIdentify(deps: IdentifyDeps) {
     }
     if (!conv.customerId) {
       if (conv.facts.notCustomer) return deps.routeNonCustomer(ticket, conv, turn);
+      // A person asked for about TV or mobile: passed on now, with no number to find (nothing of ours is checked).
+      if (conv.intent === 'human_agent' && onlyOtherService(conv))
+        return deps.startRunbook(ticket, conv, turn);
       conv.phase = 'identify_number';
       // TV or mobile goes to a colleague: the number is asked so that they find the subscription, and why is said.
       if (onlyOtherService(conv))

@@ -1,9 +1,13 @@
 // After a would-be customer's request went to sales, everything they write belongs on that case: new or
 // corrected contact details and the address, questions about price and availability, and "I told you,
-// I'm not a customer". None of it is a new case, and no customer number is ever asked for again.
+// I'm not a customer", and whether the outage in the area they move to is fixed (public news, told at
+// once). None of it is a new case, and no customer number is ever asked for again: anything else they
+// write is noted on that case for sales, unless it is a thank-you or gives a customer number after all.
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { extractEntities } from '../triage/entities.js';
 import { fold } from '../triage/normalize.js';
+import type { TriageApi } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { createContactDetails } from './contact-details.js';
 import { answerSalesQuestions } from './sales-questions.js';
@@ -13,6 +17,10 @@ export interface NonCustomerFollowUpDeps {
   tickets: Pick<TicketStore, 'append'>;
   contacts: ReturnType<typeof createContactDetails>;
   saysNotCustomer: (text: string) => boolean;
+  /** An outage question answered from the open incidents (public-outage.ts); false when none is asked. */
+  outage: (ticket: Ticket, conv: ConversationState, turn: Turn, text: string) => Promise<boolean>;
+  /** The reply classifier: a thank-you or goodbye is answered as after any handoff. */
+  classifyReply?: TriageApi['classifyReply'];
 }
 
 /** "jag har inget kundnummer!!!", "jag sa ju att jag inte är kund", "i told you i don't have an account number". */
@@ -25,10 +33,24 @@ export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
     if (!conv.facts.notCustomer || conv.phase !== 'closed') return false;
     const took = await deps.contacts.take(ticket, conv, turn, text);
     const asked = await answerSalesQuestions(deps.tickets, ticket, turn, text);
+    const outage = await deps.outage(ticket, conv, turn, text);
     const insists = deps.saysNotCustomer(text) || NO_NUMBER.test(fold(text));
-    if (insists && !took && !asked)
+    if (insists && !took && !asked && !outage)
       turn.say('not_customer.no_number_needed', { reference: ticket.reference });
-    return took || asked || insists;
+    if (took || asked || insists || outage) return true;
+    // A thank-you is answered as after any handoff; a customer number after all goes the usual way.
+    const thanks = deps.classifyReply?.(null, text, conv.language)?.act === 'thanks';
+    if (thanks || extractEntities(text).customerNumbers.length) return false;
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `for sales: "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ]);
+    turn.say('not_customer.noted', { reference: ticket.reference });
+    return true;
   }
 
   return { onMessage };

@@ -22,6 +22,10 @@ const FAULTS = new Set<Intent>([
 const WORKS =
   /\b(internet\w*|net|natet|wi-?fi\w*|connection|uppkoppling\w*|bredband\w*)\b[^.!?]{0,20}\b(fine|ok|okay|works?|working|good|funkar|fungerar|gar bra|ar bra)\b/;
 
+/** Beside another service, only a part that names ours is about ours ("står bara ingen signal" is the TV's). */
+const OURS =
+  /\b(internet\w*|net|natet|wi-?fi\w*|wlan|router\w*|modem\w*|connection|uppkoppling\w*|bredband\w*|broadband|fib(er|re)\w*|surf\w*|online)\b/;
+
 /** How sure the rest of the message must be of a fault when the person request is taken out. */
 const FAULT_CONFIDENCE = 0.55;
 
@@ -42,7 +46,7 @@ export function faultBeside(
       (part) =>
         part.trim() &&
         !triage.wantsHuman(part) &&
-        !(other && (otherServiceOf(part) || WORKS.test(fold(part)))),
+        !(other && (otherServiceOf(part) || WORKS.test(fold(part)) || !OURS.test(fold(part)))),
     )
     .join('. ');
   if (!rest.trim()) return null;

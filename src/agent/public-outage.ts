@@ -21,6 +21,8 @@ export interface PublicOutageDeps {
   finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
   /** The operator's words: the time zone of the outage's expected end. */
   words: CustomerWords;
+  /** Today, for "today 17:41" rather than a weekday. */
+  now?: () => Date;
 }
 
 /** A question whether there is an outage (folded). */
@@ -28,6 +30,16 @@ const ASKS_OUTAGE =
   /\b(outage\w*|avbrott\w*|driftstor\w*|storning\w*|(is|are) (it|the network|the internet|internet|everyone|everything) down|(ar|e) (det|natet|internet) nere|(fel|faults?|problems?|issues?) (i|pa|in|at) (?!(min|mitt|mina|routern|modemet|boxen|datorn|my|the|your)\b)\w+)\b/;
 /** "is limhamn down?", "ligger nätet nere i limhamn?": a place or the network said to be down (folded). */
 const SAYS_DOWN = /\b((is|are|ar|e|ligger) (\w+ ){1,2}(down|nere)|(down|nere) (in|i) \w+)\b/;
+
+/** A question about an outage, or a place said to be down. */
+export function asksOutage(text: string): boolean {
+  const t = fold(text);
+  return ASKS_OUTAGE.test(t) || SAYS_DOWN.test(t) || DOWN_THERE.test(t);
+}
+
+/** "nätet ligger nere där", "the network is down there": news of a fault somewhere (folded). */
+const DOWN_THERE =
+  /\b(natet|internet|fibern|bredbandet|network|fib(er|re)) (ligger|ar|e|gick|is|was|went) (nere|down)\b/;
 
 /** Area names too common to stand for one place ("centrum" is in many towns). */
 const GENERIC_AREAS = new Set(['centrum', 'center', 'city', 'stad']);
@@ -75,7 +87,7 @@ function outageFinding(inc: Incident, words: CustomerWords): Finding {
 
 export function createPublicOutage(deps: PublicOutageDeps) {
   function eta(inc: Incident, lang: Language) {
-    return inc.etaAt ? formatLocalTime(inc.etaAt, lang, deps.words.timeZone) : null;
+    return inc.etaAt ? formatLocalTime(inc.etaAt, lang, deps.words.timeZone, deps.now?.()) : null;
   }
 
   /**
@@ -170,5 +182,29 @@ export function createPublicOutage(deps: PublicOutageDeps) {
     return true;
   }
 
-  return { onNoNumber, onNoPin, aside };
+  /**
+   * Someone who is not a customer asks about an outage ("ni har avbrott där nu?? funkar det ändå?",
+   * "avbrottet i limhamn, är det fixat innan januari?"): public news needs no number. The open incident
+   * of the place they named is told with its expected fix and that it does not stand in the way of a
+   * new subscription; none open is said plainly; an unnamed place is asked for. False when nothing about
+   * an outage is asked.
+   */
+  async function toNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!asksOutage(text)) return false;
+    const open = await deps.incidents.list({ status: 'open' });
+    if (!open.length) {
+      turn.say('not_customer.no_outage');
+      return true;
+    }
+    const inc = incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open);
+    if (!inc) {
+      turn.say('not_customer.outage_where');
+      return true;
+    }
+    await tell(ticket, conv, turn, inc);
+    turn.say('not_customer.outage_passes');
+    return true;
+  }
+
+  return { onNoNumber, onNoPin, aside, toNonCustomer };
 }

@@ -1,13 +1,20 @@
 // What the customer's own words already settle about the case: a request the desk recognises from
-// them (another service, a security worry, a Wi-Fi rename, a port forward) needs neither small talk
-// ("tell me what is wrong") nor a "Wi-Fi or no internet?" question, and names the problem on the case.
+// them (another service, a security worry, a Wi-Fi rename, a port forward, someone who is not a
+// customer yet) needs neither small talk ("tell me what is wrong") nor a "Wi-Fi or no internet?"
+// question, and names the problem on the case.
 import { DEFAULT_CUSTOMER_WORDS, type CustomerWords, type Intent, type Language } from '../domain/index.js';
 import type { Facts } from '../runbooks/types.js';
 import { brandParams, t } from './messages/index.js';
 
 /** The words name a request the runbooks handle whatever triage's intent is. */
 export function namesARequest(facts: Facts): boolean {
-  return !!(facts.otherService || facts.securityWorry || facts.ssidRename || facts.portForwardRequested);
+  return !!(
+    facts.otherService ||
+    facts.securityWorry ||
+    facts.ssidRename ||
+    facts.portForwardRequested ||
+    facts.notCustomer
+  );
 }
 
 /** The problem as the case states it: the other service asked about, a security worry, or the intent's label. */

@@ -8,6 +8,7 @@ import { fold } from '../triage/normalize.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
+import { onlyOtherService } from './other-service.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, questionAnswers } from './question-answers.js';
@@ -350,6 +351,18 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       case 'undo':
         return undoLast(ticket, conv, turn, text, tri, spec);
       case 'person':
+        // "ok 810262. can i just talk to a person then?": the number given is taken, never asked for again.
+        if (
+          spec.key === 'identity.customer_number' &&
+          deps.triage.parseAnswer(spec.key, text, conv.language).kind === 'customer_number'
+        ) {
+          if (!onlyOtherService(conv) && conv.intent !== 'human_agent') {
+            conv.intent = 'human_agent';
+            await deps.recordTriage(ticket, conv, tri, 'human_agent');
+          }
+          conv.personAsked = true;
+          return false;
+        }
         // Without the PIN or number there is nothing to identify first: the person is asked for at once.
         if (
           conv.phase === 'runbook' ||

@@ -1,4 +1,5 @@
 // Facts the customer already told us in free text, so the runbook never asks for them again.
+import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
 import type { Facts } from './types.js';
 
 const fold = (s: string) =>
@@ -7,7 +8,7 @@ const fold = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
+const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[] = [
   {
     test: /\b(not|haven'?t|have not|didn'?t|did not|inte|ej|aldrig)\b[^.?!]{0,25}\b(restart|reboot|startat om|startade om|power.?cycle)/,
     apply: (f) => (f.restarted = false),
@@ -45,7 +46,8 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.ssidRename = true),
   },
   {
-    test: /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/,
+    // "routers with default passwords get hacked. is mine still on the factory one?" is the admin password request.
+    test: { test: voicesIntruderWorry },
     apply: (f) => (f.securityWorry = true),
   },
   {
@@ -54,7 +56,7 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.securityWorry = true),
   },
   {
-    test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/,
+    test: ADMIN_PASSWORD_WORDS,
     apply: (f) => (f.adminPasswordRequested = true),
   },
   {
@@ -66,7 +68,7 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.wantsFactoryReset = true),
   },
   {
-    test: /(\bnot (yet )?(a )?customers?\b|\bnot with you( yet)?\b|\binte (annu )?kund(er)?\b|\binte (kund )?hos er\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in)/,
+    test: /(\bnot (yet )?(a )?customers?\b|\bnot with you( yet)?\b|\binte (annu )?kund(er)?\b|\binte (kund )?hos er\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in|\b(ingen|inget|inte (nagot|ett)) (avtal|abonnemang|kontrakt) (med|hos) er\b|\b(no|don'?t have (a|an|any)|do not have (a|an|any)) (contract|subscription|account) with you\b|\b(vill|skulle vilja) (ha|bestalla|skaffa) (bredband|fiber|internet) (fran|av|hos) er\b)/,
     apply: (f) => (f.notCustomer = true),
   },
   {

@@ -125,6 +125,9 @@ const WIFI_REQUEST_INTENTS: ReadonlySet<Intent> = new Set([
 ]);
 
 export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
+  // "my tv box says no signal … or do i need to talk to a real person?": the person who answers is the
+  // colleague for that service; nothing of ours is tested unless a fault of ours is named beside it.
+  if (intent === 'human_agent' && facts.otherService && !facts.faultBeside) return OTHER_SERVICE;
   if (!ACCOUNT_INTENTS.has(intent)) {
     if (facts.otherService) return OTHER_SERVICE;
     if (intent === 'account_change') return BY_INTENT.get(intent)!;

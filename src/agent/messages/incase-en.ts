@@ -28,7 +28,7 @@ export const incaseEn = {
   'reply.new_password_shown.consent.wifi_password_change':
     'Yes — I show you the new Wi-Fi password here in the chat right after I set it, and you connect your devices with it.',
   'reply.what_admin_password':
-    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Most people never set one, so it is still the factory password, which means anyone on your network could change your router’s settings. I set a new one and show it to you here.',
+    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — so I set a new, secure one and show it to you here.',
   'reply.extender':
     'Yes, it can: a mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
   'reply.other.step.move_closer':
@@ -55,6 +55,8 @@ export const incaseEn = {
     'The power cord — from the router’s power adapter to the electrical outlet. Check that it sits firmly in both the router and the outlet (not a switched-off power strip) and that the power button, if there is one, is pressed in.',
   'reply.which_cable.step.power_cycle':
     'The power cord — from the router’s power adapter to the electrical outlet. Pull it out of the router, wait 30 seconds and put it back.',
+  'reply.why_pin.ask.identity.customer_number.other_service':
+    'Only so that my colleague finds your subscription and sees which service you have — nothing is tested on your internet for this. If you do not have it at hand, that is fine: your question goes to them anyway.',
   'reply.why_pin.identity.customer_number':
     'Your customer number lets me find your address, your line and your router — that is also how I see straight away whether a fault in your area is what affects you.',
   'advice.elsewhere.wifi_weak_signal':

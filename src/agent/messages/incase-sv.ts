@@ -30,7 +30,7 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
   'reply.new_password_shown.consent.wifi_password_change':
     'Ja – jag visar det nya wifi-lösenordet här i chatten direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
   'reply.what_admin_password':
-    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. De flesta sätter aldrig något, så det är fortfarande fabrikslösenordet, och då kan vem som helst i ditt nätverk ändra routerns inställningar. Jag sätter ett nytt och visar det för dig här.',
+    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – därför sätter jag ett nytt, säkert lösenord och visar det för dig här.',
   'reply.extender':
     'Ja, det kan det: ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
   'reply.other.step.move_closer':
@@ -57,6 +57,8 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Strömsladden – den från routerns strömadapter till eluttaget. Kolla att den sitter ordentligt både i routern och i uttaget (inte i en avstängd grenkontakt) och att strömknappen, om det finns en, är intryckt.',
   'reply.which_cable.step.power_cycle':
     'Strömsladden – den från routerns strömadapter till eluttaget. Dra ur den ur routern, vänta 30 sekunder och sätt tillbaka den.',
+  'reply.why_pin.ask.identity.customer_number.other_service':
+    'Bara så att min kollega hittar ditt abonnemang och ser vilken tjänst du har – ingenting testas på ditt internet för det här. Har du det inte till hands går det bra: din fråga går till dem ändå.',
   'reply.why_pin.identity.customer_number':
     'Med kundnumret hittar jag din adress, din linje och din router – det är också så jag direkt ser om ett fel i ditt område är det som drabbar dig.',
   'advice.elsewhere.wifi_weak_signal':

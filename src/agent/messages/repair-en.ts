@@ -49,6 +49,13 @@ export const repairEn = {
   'sales.availability':
     'Whether we can deliver fibre to the address depends on the address itself, and our sales team will tell you.',
   'sales.noted': 'I have added your question to case {reference}.',
+  'not_customer.outage_passes':
+    'A fault like this is repaired in days at most, so it does not stand in the way of a new subscription or a move later on.',
+  'not_customer.no_outage': 'There is no known fault in our network right now.',
+  'not_customer.outage_where':
+    'Which town or district do you mean? Then I can tell you whether there is a known fault there.',
+  'not_customer.noted':
+    'I have added that to your case {reference}, so our sales team sees it when they contact you.',
   'not_customer.no_number_needed':
     'That is right — you need no customer number. Your request is with our sales team on case {reference}, and they will contact you.',
   'problem.new_customer': 'a new subscription (not a customer yet)',

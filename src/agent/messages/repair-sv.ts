@@ -49,6 +49,13 @@ export const repairSv = {
   'sales.availability':
     'Om fiber finns på adressen beror på själva adressen, och det ger vår säljavdelning dig besked om.',
   'sales.noted': 'Jag har lagt till din fråga i ärende {reference}.',
+  'not_customer.outage_passes':
+    'Ett sådant fel lagas inom några dagar som mest, så det står inte i vägen för ett nytt abonnemang eller en inflyttning längre fram.',
+  'not_customer.no_outage': 'Det finns ingen känd störning i vårt nät just nu.',
+  'not_customer.outage_where':
+    'Vilken ort eller stadsdel menar du? Då kan jag säga om det finns en känd störning där.',
+  'not_customer.noted':
+    'Jag har lagt till det i ditt ärende {reference}, så att vår säljavdelning ser det när de hör av sig.',
   'not_customer.no_number_needed':
     'Det stämmer – du behöver inget kundnummer. Din förfrågan ligger hos vår säljavdelning i ärende {reference}, och de hör av sig till dig.',
   'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
