@@ -31,6 +31,8 @@ import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
 import { createVisitLater } from './visit-later.js';
 import { createVisitMove } from './visit-move.js';
+import { createVisitHold } from './visit-hold.js';
+import { createVisitRebook } from './visit-rebook.js';
 
 export interface AfterOutcomeDeps {
   tickets: TicketStore;
@@ -102,6 +104,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   };
   const visitMove = createVisitMove(visitDeps);
   const visitLater = createVisitLater(visitDeps);
+  const visitRebook = createVisitRebook(visitDeps);
+  const visitHold = createVisitHold(visitDeps);
 
   function classify(conv: ConversationState, text: string): ReplyAct | null {
     const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
@@ -292,7 +296,9 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         ? undefined
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
+    if (await visitHold.onMessage(ticket, conv, turn, text)) return;
     if (await visit.onMessage(ticket, conv, turn, text)) return;
+    if (await visitRebook.onMessage(ticket, conv, turn, text)) return;
     if (await visitLater.onMessage(ticket, conv, turn, text)) return;
     if (await visitMove.onMessage(ticket, conv, turn, text)) return;
     if (await personOrCheaper(ticket, conv, turn, text, act)) return;

@@ -1,5 +1,4 @@
 // Facts the customer already told us in free text, so the runbook never asks for them again.
-import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
 import type { Facts } from './types.js';
 
 const fold = (s: string) =>
@@ -8,7 +7,7 @@ const fold = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[] = [
+const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
   {
     test: /\b(not|haven'?t|have not|didn'?t|did not|inte|ej|aldrig)\b[^.?!]{0,25}\b(restart|reboot|startat om|startade om|power.?cycle)/,
     apply: (f) => (f.restarted = false),
@@ -46,8 +45,7 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.ssidRename = true),
   },
   {
-    // "routers with default passwords get hacked. is mine still on the factory one?" is the admin password request.
-    test: { test: voicesIntruderWorry },
+    test: /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/,
     apply: (f) => (f.securityWorry = true),
   },
   {
@@ -56,7 +54,7 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.securityWorry = true),
   },
   {
-    test: ADMIN_PASSWORD_WORDS,
+    test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/,
     apply: (f) => (f.adminPasswordRequested = true),
   },
   {
