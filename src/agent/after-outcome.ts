@@ -27,6 +27,7 @@ import { asksToCall } from './phone-question.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
+import { createRenameRemarks, renameRequest } from './rename-remarks.js';
 import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
 import { createVisitLater } from './visit-later.js';
@@ -93,6 +94,13 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     return answerFor(topic, ctx) ?? 'reply.other';
   }
 
+  const renameRemarks = createRenameRemarks({
+    state: deps.state,
+    note: (id, text) =>
+      deps.tickets
+        .append(id, [{ type: 'note', actor: { kind: 'bot', id: null }, text, internal: true }])
+        .then(() => undefined),
+  });
   const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state, words: deps.words });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
   const visitDeps = {
@@ -116,7 +124,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
 
   async function recordScore(ticket: Ticket, conv: ConversationState, turn: Turn, score: number) {
     conv.csatOpen = false;
-    await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
+    await deps.tickets.append(ticket.id, [
       { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) },
     ]);
     turn.say('csat.thanks');
@@ -146,6 +154,21 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     }
     if (conv.handoff) {
       await afterHandoff(ticket, conv, turn, text, tri, act);
+      return true;
+    }
+    // 'its called pizza palace in small letters. i said "Pizza Palace"', "and the printer question?" after a rename.
+    const renamed = await renameRemarks.afterClose(ticket, conv, turn, text, (x) =>
+      deps.triage.parseWifiName ? deps.triage.parseWifiName(x) : null,
+    );
+    if (renamed.rename) {
+      conv.pendingAsk = null;
+      const request = renameRequest(conv.language, renamed.rename);
+      await deps.reopen(ticket, conv, turn, request, deps.triage.triage(request));
+      return true;
+    }
+    if (renamed.handled) {
+      turn.say('closed.more');
+      turn.final();
       return true;
     }
     // "Is WPS off too?", "and if it drops again tomorrow?": answered from the case, never a new case.

@@ -17,6 +17,9 @@ import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
 import { rootCauseOf } from './knowledge.js';
 import { answerFor } from './question-answers.js';
+import { RENAME_CAUSE } from './rename-after.js';
+import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './rename-remarks.js';
+import { quotedName } from '../triage/wifi-name.js';
 import type { AskSpec, Turn } from './turn.js';
 import { fineHereNotThere, stillSlowOnWifi } from './wifi-limited.js';
 
@@ -81,6 +84,45 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (!out) return;
     deps.render(turn, out);
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
+  }
+
+  const renameRemarks = createRenameRemarks({
+    state: (ticket) => deps.engine.get(ticket.id),
+    note: deps.note,
+  });
+
+  /**
+   * 'done on my phone but its called pizza palace in small letters. i said "Pizza Palace"' while the
+   * devices reconnect: another name is renamed again (asked first); the same name is said as it is.
+   */
+  async function onRejoinRenamed(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const state = await deps.engine.get(ticket.id);
+    const set = nameSet(state);
+    if (!state || !set || !(saysNameWrong(text) || quotedName(text))) return false;
+    const wanted = nameWanted(text, (x) => deps.triage.parseWifiName?.(x) ?? null);
+    if (!wanted || wanted === set) {
+      turn.say('rename.name_is', { name: set });
+      turn.askAgain(conv.pendingAskSpec ?? { key: 'step.rejoin_wifi' });
+      return true;
+    }
+    await deps.note(
+      ticket.id,
+      `customer wants the Wi-Fi name "${wanted}", not "${set}": asked to rename again`,
+    );
+    turn.say('rename.again');
+    // The permission for the first name is not one for the second: asked again.
+    await deps.engine.restore(ticket.id, {
+      ...state,
+      consents: state.consents.filter((c) => c !== 'consent.wifi_change'),
+      facts: { ...state.facts, wifiName: wanted },
+    });
+    conv.facts = { ...conv.facts, ssidRename: true, wifiName: wanted };
+    const facts: Facts = { ssidRename: true, wifiName: wanted };
+    const out = await deps.engine.takeUp(await ctxOf(ticket, conv), RENAME_CAUSE, facts);
+    // What a rename is has been said: only the question for the new name.
+    out.says = out.says.filter((x) => !('key' in x) || x.key !== 'cause.wifi_rename_request');
+    await run(ticket, conv, turn, out);
+    return true;
   }
 
   async function ctxOf(ticket: Ticket, conv: ConversationState) {
@@ -267,6 +309,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   ): Promise<boolean> {
     const askKey = conv.pendingAsk;
     if (!askKey || conv.phase !== 'runbook') return false;
+    if (await renameRemarks.objection(ticket, conv, turn, text)) return true;
+    if (askKey === 'step.rejoin_wifi' && (await onRejoinRenamed(ticket, conv, turn, text))) return true;
     if (askKey.startsWith('consent.')) return onConsent(ticket, conv, turn, text, tri);
     if (askKey === 'resolution.confirm') return onConfirm(ticket, conv, turn, text, tri);
     if (askKey === 'step.move_closer') return onMoveCloser(ticket, conv, turn, text);

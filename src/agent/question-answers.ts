@@ -29,6 +29,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     acted && acted !== 'no_action' ? `reply.${topic}.any_action` : null,
     ctx.askMessage ? `reply.${topic}.${ctx.askMessage}` : null,
     ctx.askKey ? `reply.${topic}.${ctx.askKey}` : null,
+    // "consent.wifi_ssid_change.named" (the rename with its name) answers as "consent.wifi_ssid_change".
+    ctx.askMessage?.endsWith('.named') ? `reply.${topic}.${ctx.askMessage.slice(0, -'.named'.length)}` : null,
     ctx.cause ? `reply.${topic}.${ctx.cause}` : null,
     ctx.access ? `reply.${topic}.${ctx.access}` : null,
     topic === 'other' ? null : `reply.${topic}`,

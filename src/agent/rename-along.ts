@@ -6,6 +6,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { RunbookEngine } from '../runbooks/engine.js';
 import { procedureFor } from '../runbooks/procedures.js';
+import { quotedName } from '../triage/wifi-name.js';
 import type { ConversationState } from './conversation-state.js';
 import { ANSWERS, type SecurityWorryDeps } from './security-worry.js';
 import type { Turn } from './turn.js';
@@ -36,11 +37,28 @@ export function createRenameAlong(deps: RenameAlongDeps) {
     return true;
   }
 
-  /** "no, just X", "nej, bara X", "no, call it X", "no, Oskar_home" at the rename's permission. */
+  /**
+   * "no, just X", "nej, bara X", "no, call it X", "no, Oskar_home" at the rename's permission; and
+   * 'ok yes do it, but with capitals: "Pizza Palace"': the name given with the yes wins, exactly as
+   * written (a quoted one first), and the yes then stands.
+   */
   async function correctName(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const state = await deps.engine.get(ticket.id);
     const asked = state?.facts.wifiName;
-    if (!state || !asked || !NO.test(text.trim())) return false;
+    if (!state || !asked) return false;
+    const saysYes = deps.parseAnswer(conv.pendingAskSpec!.key, text, conv.language).kind === 'yes';
+    const withYes = saysYes ? (quotedName(text) ?? deps.parseWifiName(text)) : null;
+    if (withYes && withYes !== asked) {
+      await deps.engine.restore(ticket.id, { ...state, facts: { ...state.facts, wifiName: withYes } });
+      conv.facts = { ...conv.facts, wifiName: withYes };
+      await deps.note(
+        ticket.id,
+        `customer gave the new Wi-Fi name with the yes: "${withYes}", not "${asked}"`,
+      );
+      turn.say('rename.name_taken', { name: withYes });
+      return false;
+    }
+    if (!NO.test(text.trim())) return false;
     const rest = text.trim().replace(NO, '');
     const name =
       deps.parseWifiName(text) ??

@@ -24,8 +24,8 @@ import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-fir
 import { afterQuestions } from './after-questions.js';
 import { otherServiceBeside } from './other-beside.js';
 import { RENAME_CAUSE, renameLeft } from './rename-after.js';
+import { objects } from './rename-remarks.js';
 import { raisedSecondaries } from './secondary-topics.js';
-import { scoreLater } from './csat-once.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -164,6 +164,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       before && !changed && !out.finish && !checkedFirst
         ? { ask: spec, engine: before, facts: factsBefore }
         : null;
+    if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
     // What the customer told beside the yes to "does it work now?" is its own case, taken up at once: another
     // service ("ja internet funkar! men nu har tvn ingen bild"), a rename asked in this answer, or a second
     // problem ("yes its back. also my wifi is really slow in the evenings").
@@ -171,9 +172,6 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       askKey === 'resolution.confirm' && out.finish
         ? (otherServiceBeside(text) ?? (renameNext ? text : null) ?? secondProblemBeside(text))
         : null;
-    // The satisfaction question waits until the next request is done: asked once, for both.
-    if (next && deps.reopen) scoreLater(conv, ticket.id);
-    if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
     if (next && deps.reopen) await deps.reopen(ticket, conv, turn, next, tri);
   }
 
@@ -436,7 +434,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       await declineVisit(ticket, conv, turn, text, tri);
       return true;
     }
-    turn.say('repair.correction.nothing');
+    // "va? du sa ju att…": an objection to what was said is not a correction of a note.
+    turn.say(objects(text) ? 'repair.objection' : 'repair.correction.nothing');
     turn.askAgain(spec);
     return true;
   }

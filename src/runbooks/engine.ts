@@ -614,7 +614,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         }
         case 'instruct': {
           state.pending = { kind: 'step', key: step.step };
-          out.ask = { key: step.step };
+          out.ask = step.message ? { key: step.step, message: step.message } : { key: step.step };
           return;
         }
         case 'advise': {

@@ -250,7 +250,13 @@ const TABLE: Procedure[] = [
     steps: [
       { kind: 'ask', key: 'config.wifi_name', fact: 'wifiName' },
       act('wifi_ssid_change', false),
-      { kind: 'instruct', step: 'step.rejoin_wifi', verify: false, confirmAfter: true },
+      {
+        kind: 'instruct',
+        step: 'step.rejoin_wifi',
+        verify: false,
+        confirmAfter: true,
+        message: 'ask.step.rejoin_wifi.new_name',
+      },
     ],
     verify: [],
     otherwise: { kind: 'escalate', queue: 'agents' },

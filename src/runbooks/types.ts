@@ -13,6 +13,8 @@ export type FixStep =
       confirmAfter?: boolean;
       /** An advice key: when the customer cannot do the step, this advice closes the case (resolved) instead of a handoff. */
       ifCannot?: string;
+      /** The text the step is asked with, when not the step's own (a new network name is chosen, not forgotten). */
+      message?: string;
     }
   /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. `chain`: go straight on to the next step. */
   | {

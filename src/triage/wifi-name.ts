@@ -35,15 +35,29 @@ function beforeQuestion(raw: string): string {
   return m && !ASKS.test(m[1].replace(LEAD_IN, '').trim()) ? m[1].trim() : raw;
 }
 
+/** "pizza palace maybe", "Ankeborg kanske": a hedge after the name is not part of it. */
+const HEDGE_AFTER =
+  /\s+(?:maybe|perhaps|i guess|i think|or something|kanske|eller nåt|eller något|typ)[\s.!]*$/iu;
+
 function tidy(name: string): string | null {
   const n = name
     .replace(TAIL, '')
+    .replace(HEDGE_AFTER, '')
     .replace(SAID_AFTER, '')
     .trim()
     .replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '')
     .trim();
   if (!n || n.length > MAX_SSID || !/[\p{L}\p{N}]/u.test(n)) return null;
   return n;
+}
+
+/** A name in quotation marks (“Pizza Palace”, "Villa Kulla", 'karins net'), not an apostrophe in "it's". */
+const IN_QUOTES = /(?:^|[\s(:,])["“”„«'‘]([^"“”„«»'‘’]{1,40})["”“»'’](?=$|[\s.,!?):;])/u;
+
+/** The name the customer put in quotation marks, exactly as written, or null. */
+export function quotedName(text: string): string | null {
+  const m = IN_QUOTES.exec(String(text ?? '').slice(0, 500));
+  return m ? tidy(m[1]) : null;
 }
 
 /** The new SSID, or null. `asked`: the desk has just asked for the name, so a bare answer is the name. */

@@ -1,5 +1,9 @@
 // English texts for replies that are not a plain answer: questions asked while a permission or a
 // check is pending, a deferred permission, "can't tell yet", and advice when a Wi-Fi step cannot be done.
+/** What a new network name means for the devices, wherever it is asked. */
+const RENAME =
+  'Yes, once: the password stays the same, but each device has to pick the new name one time — a phone or computer in its Wi-Fi list, a TV in its network settings, a printer from its own Wi-Fi menu or with the WPS button.';
+
 export const askedEn = {
   'reply.reconnect_devices': 'No — your devices reconnect by themselves; nothing on them needs to change.',
   'reply.reconnect_devices.consent.wifi_channel_change':
@@ -8,10 +12,10 @@ export const askedEn = {
     'No — once the Wi-Fi is on again, your devices find the network by themselves.',
   'reply.reconnect_devices.consent.wifi_password_change':
     'Yes — with a new password, each device has to connect again with it once. The network name stays the same.',
-  'reply.reconnect_devices.config.wifi_name':
-    'Yes — once the network has its new name, each device (the TV too) has to pick the new name in its Wi-Fi list once and connect with the same password as before.',
-  'reply.reconnect_devices.consent.wifi_ssid_change':
-    'Yes — once the network has its new name, each device (the TV too) has to pick the new name in its Wi-Fi list once and connect with the same password as before.',
+  'reply.reconnect_devices.config.wifi_name': RENAME,
+  'reply.reconnect_devices.consent.wifi_ssid_change': RENAME,
+  // Asked after the rename: the same fact.
+  'reply.reconnect_devices.wifi_ssid_change': RENAME,
   'reply.reconnect_devices.consent.cpe_reboot':
     'No — after the restart your devices reconnect by themselves within a couple of minutes.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':
@@ -69,6 +73,12 @@ export const askedEn = {
     'No need to move any furniture — just take the device itself (laptop or phone) next to the router for a minute and see how the Wi-Fi is there. Tell me “done” when you have tried, or “I can’t” if that is not possible.',
   'repair.move_device.router':
     'The router can stay where it is — it is the device (your laptop or phone) that should go next to the router for a minute, to see how the Wi-Fi is there. Tell me “done” when you have tried, or “I can’t” if that is not possible.',
+  'rename.objection': 'Sorry, I got that wrong.',
+  'rename.name_taken': 'Of course — “{name}”, exactly as you wrote it.',
+  'rename.name_is':
+    'Your network is called “{name}” now, exactly as written. If a device shows another name, that is the old network it remembers: choose “{name}” in its Wi-Fi list.',
+  'rename.again': 'Sorry about that — I will set it exactly as you wrote it.',
+  'repair.objection': 'Sorry if I put that badly. Tell me what is not right and I will sort it out.',
   'rename.instead':
     'Sorry, I misunderstood — you want to rename the network, not change its password. The password stays as it is.',
   'advice.wifi_weak_signal':

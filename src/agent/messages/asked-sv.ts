@@ -2,6 +2,10 @@
 // väntar, ett uppskjutet medgivande, "vet inte än" och råd när ett wifi-steg inte går att göra.
 import type { askedEn } from './asked-en.js';
 
+/** Vad ett nytt nätverksnamn betyder för enheterna, var det än frågas. */
+const RENAME =
+  'Ja, en gång: lösenordet är detsamma, men varje enhet behöver välja det nya namnet en gång – mobil och dator i wifi-listan, tv:n i nätverksinställningarna, en skrivare i sin egen wifi-meny eller med WPS-knappen.';
+
 export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.reconnect_devices': 'Nej – dina enheter ansluter igen av sig själva; inget behöver ändras på dem.',
   'reply.reconnect_devices.consent.wifi_channel_change':
@@ -10,10 +14,9 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Nej – när wifi:t är på igen hittar dina enheter nätverket av sig själva.',
   'reply.reconnect_devices.consent.wifi_password_change':
     'Ja – med ett nytt lösenord behöver varje enhet ansluta en gång med det. Nätverksnamnet är detsamma.',
-  'reply.reconnect_devices.config.wifi_name':
-    'Ja – när nätverket har fått sitt nya namn behöver varje enhet (tv:n också) välja det nya namnet i sin wifi-lista en gång och ansluta med samma lösenord som förut.',
-  'reply.reconnect_devices.consent.wifi_ssid_change':
-    'Ja – när nätverket har fått sitt nya namn behöver varje enhet (tv:n också) välja det nya namnet i sin wifi-lista en gång och ansluta med samma lösenord som förut.',
+  'reply.reconnect_devices.config.wifi_name': RENAME,
+  'reply.reconnect_devices.consent.wifi_ssid_change': RENAME,
+  'reply.reconnect_devices.wifi_ssid_change': RENAME,
   'reply.reconnect_devices.consent.cpe_reboot':
     'Nej – efter omstarten ansluter dina enheter igen av sig själva inom ett par minuter.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':
@@ -71,6 +74,12 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Du behöver inte flytta några möbler – ta bara med själva enheten (datorn eller mobilen) till routern en minut och se hur wifi:t är där. Säg ”klart” när du har provat, eller ”det kan jag inte” om det inte går.',
   'repair.move_device.router':
     'Routern kan stå kvar där den är – det är enheten (datorn eller mobilen) som ska till routern en minut, så ser vi hur wifi:t är där. Säg ”klart” när du har provat, eller ”det kan jag inte” om det inte går.',
+  'rename.objection': 'Förlåt, det var fel av mig.',
+  'rename.name_taken': 'Självklart – ”{name}”, precis som du skrev det.',
+  'rename.name_is':
+    'Ditt nätverk heter nu ”{name}”, precis så. Visar en enhet ett annat namn är det det gamla nätverket den minns: välj ”{name}” i dess wifi-lista.',
+  'rename.again': 'Förlåt – jag sätter det precis som du skrev det.',
+  'repair.objection': 'Förlåt om jag uttryckte mig otydligt. Säg vad som inte stämmer så rättar jag det.',
   'rename.instead':
     'Förlåt, jag missförstod – du vill byta namn på nätverket, inte lösenordet. Lösenordet lämnar jag som det är.',
   'advice.wifi_weak_signal':

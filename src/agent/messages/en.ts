@@ -372,7 +372,7 @@ export const en = {
   // v2 requests.
   'ask.config.wifi_name': 'What would you like your Wi-Fi network to be called?',
   'cause.wifi_rename_request':
-    'I can give your Wi-Fi network a new name. Your devices then connect to it under the new name with the same password.',
+    'I can give your Wi-Fi network a new name. The password stays the same; each device then picks the new name once.',
   'cause.security_worry':
     'I understand the worry. To lock out anyone who should not be there, I will set a new Wi-Fi password and a new admin password on your router, and then pass your case to our security team.',
   'closing.request_done': 'Done! Your case {reference} is closed.',

@@ -18,6 +18,8 @@ const KEPT = {
     'Yes, it can: a factory reset erases your own settings, such as port forwarding and the Wi-Fi name and password, and they have to be set up again.',
   wifi_password_change:
     'Only the Wi-Fi password changes: every device needs the new one, while port forwarding and the network name stay as they are.',
+  wifi_ssid_change:
+    'It will, once it has joined the new name: the password stays the same, but each device has to pick the new name one time — a printer from its own Wi-Fi menu or with the WPS button, a TV in its network settings, a phone or computer in its Wi-Fi list. Port forwarding and your other settings stay as they are.',
   admin_password_change:
     'No — only the password for the router’s settings page changes; your Wi-Fi and your devices are not affected.',
 } as const;
@@ -25,6 +27,8 @@ const KEPT = {
 export const keptEn = {
   ...keyedBy('reply.breaks_other.consent.', KEPT),
   ...keyedBy('reply.breaks_other.', KEPT),
+  // "will my printer still work after?" beside the new name.
+  'reply.breaks_other.config.wifi_name': KEPT.wifi_ssid_change,
   'reply.breaks_other':
     'No — I only change what I described. Your other settings, such as port forwarding and the Wi-Fi name and password, stay as they are.',
 };

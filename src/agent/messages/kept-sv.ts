@@ -18,6 +18,8 @@ const KEPT = {
     'Ja, det kan det: en fabriksåterställning raderar dina egna inställningar, som portöppningar och wifi-namn och lösenord, och de måste göras om.',
   wifi_password_change:
     'Bara wifi-lösenordet ändras: alla enheter behöver det nya, medan portöppningar och nätverksnamnet är kvar.',
+  wifi_ssid_change:
+    'Ja, när den har anslutit till det nya namnet: lösenordet är detsamma, men varje enhet behöver välja det nya namnet en gång – en skrivare i sin egen wifi-meny eller med WPS-knappen, tv:n i nätverksinställningarna, mobil och dator i wifi-listan. Portöppningar och dina andra inställningar är kvar som de är.',
   admin_password_change:
     'Nej – bara lösenordet till routerns inställningssida ändras; ditt wifi och dina enheter påverkas inte.',
 } as const;
@@ -25,6 +27,7 @@ const KEPT = {
 export const keptSv = {
   ...keyedBy('reply.breaks_other.consent.', KEPT),
   ...keyedBy('reply.breaks_other.', KEPT),
+  'reply.breaks_other.config.wifi_name': KEPT.wifi_ssid_change,
   'reply.breaks_other':
     'Nej – jag ändrar bara det jag beskrev. Dina andra inställningar, som portöppningar och wifi-namn och lösenord, är kvar som de är.',
 };

@@ -52,6 +52,8 @@ export const midcaseEn = {
     'No — only the router’s DNS setting (its address book for the internet) goes back to ours. Your Wi-Fi name, passwords and devices stay as they are.',
   'consent.wifi_ssid_change.named':
     'Shall I rename your Wi-Fi network to “{name}”? Your devices will need to connect to it again.',
+  'ask.step.rejoin_wifi.new_name':
+    'On your phone or computer, open the Wi-Fi list, choose the network under its new name and type the same password as before. Tell me when done.',
   'rename.along': 'I will also rename your Wi-Fi network to “{name}” in this case.',
   'person.check_first':
     'Of course — I will pass you to a colleague. First I will find your account and check your connection, so that they have the results in front of them straight away.',

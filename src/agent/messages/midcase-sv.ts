@@ -54,6 +54,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Nej – bara routerns DNS-inställning (dess adressbok för internet) går tillbaka till vår. Wifi-namn, lösenord och enheter är som förut.',
   'consent.wifi_ssid_change.named':
     'Ska jag döpa om ditt wifi-nätverk till ”{name}”? Dina enheter behöver anslutas till det på nytt.',
+  'ask.step.rejoin_wifi.new_name':
+    'Öppna wifi-listan i mobilen eller datorn, välj nätverket under sitt nya namn och skriv in samma lösenord som förut. Säg till när du är klar.',
   'rename.along': 'Jag döper också om ditt wifi-nätverk till ”{name}” i det här ärendet.',
   'person.check_first':
     'Självklart – jag lämnar över dig till en kollega. Först letar jag upp ditt konto och kontrollerar din anslutning, så att de har resultaten framför sig direkt.',

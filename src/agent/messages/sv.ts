@@ -373,7 +373,7 @@ export const sv: Record<MessageKey, string> = {
   // v2-förfrågningar.
   'ask.config.wifi_name': 'Vad vill du att ditt wifi-nät ska heta?',
   'cause.wifi_rename_request':
-    'Jag kan byta namn på ditt wifi-nät. Dina enheter ansluter sedan till det nya namnet med samma lösenord.',
+    'Jag kan byta namn på ditt wifi-nät. Lösenordet är detsamma; varje enhet väljer sedan det nya namnet en gång.',
   'cause.security_worry':
     'Jag förstår oron. För att stänga ute den som inte ska vara där sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router, och sedan skickar jag ärendet till vår säkerhetsavdelning.',
   'closing.request_done': 'Klart! Ditt ärende {reference} är avslutat.',

@@ -49,6 +49,8 @@ export interface WorldCall {
   verified: boolean;
   consents: string[];
   result: 'done' | 'refused' | 'failed';
+  /** What the action was asked to set (the new network name of a rename). */
+  args?: Record<string, unknown>;
 }
 
 export class FaultWorld {
@@ -200,10 +202,16 @@ export class FaultWorld {
   };
 
   readonly actions: ActionsApi = {
-    executeAction: async (name, ctx, _args, _reason, _evidence): Promise<ActionResult> => {
+    executeAction: async (name, ctx, args, _reason, _evidence): Promise<ActionResult> => {
       const consent = CONSENT_FOR_ACTION[name];
       const call = (result: WorldCall['result']) =>
-        this.calls.push({ action: name, verified: ctx.verified, consents: [...ctx.consents], result });
+        this.calls.push({
+          action: name,
+          verified: ctx.verified,
+          consents: [...ctx.consents],
+          result,
+          args: args as Record<string, unknown> | undefined,
+        });
       if (!ctx.verified) {
         call('refused');
         return { ok: false, action: name, error: 'not_verified', message: 'not verified' };

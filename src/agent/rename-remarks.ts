@@ -1,0 +1,138 @@
+// What a customer says about a Wi-Fi rename beside the plain answers: an objection to what the desk
+// said ("va? du sa ju att dom ansluter av sig själva", "you said the wifi name stays the same, im
+// confused") gets an apology and the true fact; a remark about the name while reconnecting ('its
+// called pizza palace in small letters. i said "Pizza Palace"') renames it again, with permission,
+// when the name differs, or says what it is called; after the close the same remark renames it again
+// and "will my printer still work?" is answered from what the case did.
+import { fold } from '../triage/normalize.js';
+import { quotedName } from '../triage/wifi-name.js';
+import type { Ticket } from '../domain/index.js';
+import type { EngineState } from '../runbooks/engine.js';
+import type { ConversationState } from './conversation-state.js';
+import type { MessageKey } from './messages/index.js';
+import { RENAME_CAUSE } from './rename-after.js';
+import type { Turn } from './turn.js';
+
+/** "you said…", "du sa ju…", "im confused": the customer objects to what they were told (folded). */
+const OBJECTS =
+  /\b(you (just )?(said|told me|wrote)|u said|but you said|du (sa|skrev|sade)( ju)?|ni (sa|skrev)( ju)?|sa du (inte|ju)|i'?m confused|im confused|confusing|that makes no sense|doesn'?t make sense|forvirr\w*|jag fattar (inte|ingenting)|begriper inte|det stammer inte|thats (not right|wrong)|that'?s (not right|wrong))\b/;
+
+/** The name said to be wrong: capitals, small letters, a misspelling (folded). */
+const NAME_WRONG =
+  /\b(capital\w*|upper ?case|lower ?case|small letters?|big letters?|stora? bokstav\w*|sma bokstav\w*|gemener|versaler|misspel\w*|stavat fel|stavning\w*|(the |wrong |fel )?(name|namnet)\b[^.?!]{0,20}\b(wrong|fel|still wrong|inte ratt|not right))\b/;
+
+/** A device that has to join the renamed network (folded). */
+const DEVICE =
+  /\b(printer\w*|skrivar\w*|tv\w*|chromecast|apple ?tv|sonos|speaker\w*|hogtalar\w*|camera\w*|kamera\w*|doorbell|dorrklock\w*|console|konsol\w*|playstation|ps[45]|xbox|switch|laptop\w*|dator\w*|phone|mobil\w*|tablet|surfplatta|ipad|devices?|enhet\w*|grejer|prylar)\b/;
+
+/** Joining the network again, in the customer's words (folded). */
+const CONNECTING =
+  /\b(re-?connect\w*|connect\w*|join\w*|by themselves|on their own|automatic\w*|anslut\w*|koppla\w*|av sig sjalv\w*|automatisk\w*|password|losen\w*)\b/;
+
+/** Wi-Fi questions that belong to the rename while it is asked or carried out. */
+const RENAME_ASKS = new Set(['config.wifi_name', 'consent.wifi_change', 'step.rejoin_wifi']);
+
+/** What the rename means for the devices, by what has been done so far. */
+const RENAME_FACT: MessageKey = 'reply.reconnect_devices.consent.wifi_ssid_change';
+const DEVICE_FACT: MessageKey = 'reply.breaks_other.wifi_ssid_change';
+
+/** The rename request as the customer would have written it (read by the opening of a follow-up case). */
+const REQUEST = { en: 'rename my wifi to “{name}”', sv: 'byt namn på wifit till ”{name}”' } as const;
+
+export interface RenameRemarkDeps {
+  state(ticket: Ticket): Promise<EngineState | null>;
+  note(ticketId: string, text: string): Promise<void>;
+}
+
+/** The rename is the case's work now: asked, or carried out and the devices being reconnected. */
+export function renaming(conv: ConversationState, state: EngineState | null): boolean {
+  if (!conv.pendingAsk || !RENAME_ASKS.has(conv.pendingAsk)) return false;
+  if (conv.pendingAsk === 'consent.wifi_change' && !conv.pendingAskSpec?.message?.includes('ssid'))
+    return false;
+  return state?.current?.cause === RENAME_CAUSE || !!conv.facts.ssidRename;
+}
+
+/** The name the customer wants, when the message says it (a quoted name first). */
+export function nameWanted(text: string, parseWifiName: (text: string) => string | null): string | null {
+  return quotedName(text) ?? parseWifiName(text);
+}
+
+/** The network name the case set, if it renamed the network. */
+export function nameSet(state: EngineState | null): string | null {
+  if (!state?.tried.some((t) => t.step === 'wifi_ssid_change' && t.result === 'done')) return null;
+  return (state.facts.wifiName as string | undefined) ?? null;
+}
+
+export function objects(text: string): boolean {
+  return OBJECTS.test(fold(text));
+}
+
+export function saysNameWrong(text: string): boolean {
+  return NAME_WRONG.test(fold(text));
+}
+
+export function asksAboutDevice(text: string): boolean {
+  return DEVICE.test(fold(text));
+}
+
+export function renameRequest(lang: 'en' | 'sv', name: string): string {
+  return REQUEST[lang].replace('{name}', name);
+}
+
+export function createRenameRemarks(deps: RenameRemarkDeps) {
+  /**
+   * An objection while the rename is asked or carried out: an apology and the true fact, then the
+   * same question again. True when handled.
+   */
+  async function objection(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!objects(text)) return false;
+    const state = await deps.state(ticket);
+    if (!renaming(conv, state)) return false;
+    await deps.note(
+      ticket.id,
+      'customer objected to what was said about the rename; corrected and asked again',
+    );
+    turn.say('rename.objection');
+    turn.say(RENAME_FACT);
+    turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk! });
+    return true;
+  }
+
+  /**
+   * After the close of a rename: "will my printer still work?" is answered from what the case did, and
+   * a remark that the name is wrong says what it is called. The name to set instead is returned, for a
+   * follow-up case (null: handled or not about the rename — `handled` tells).
+   */
+  async function afterClose(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    parseWifiName: (text: string) => string | null,
+  ): Promise<{ handled: boolean; rename: string | null }> {
+    const set = nameSet(await deps.state(ticket));
+    if (!set) return { handled: false, rename: null };
+    const wanted = nameWanted(text, parseWifiName);
+    if (wanted && wanted !== set && (saysNameWrong(text) || objects(text) || quotedName(text))) {
+      await deps.note(ticket.id, `customer wants the Wi-Fi name "${wanted}", not "${set}": renamed again`);
+      turn.say('rename.again');
+      return { handled: true, rename: wanted };
+    }
+    if (saysNameWrong(text) || (objects(text) && /\b(name|namn)/i.test(text))) {
+      turn.say('rename.name_is', { name: set });
+      return { handled: true, rename: null };
+    }
+    if (objects(text) && (asksAboutDevice(text) || CONNECTING.test(fold(text)))) {
+      turn.say('rename.objection');
+      turn.say(RENAME_FACT);
+      return { handled: true, rename: null };
+    }
+    if (asksAboutDevice(text) && /\?|\b(question|fraga|fragan|work|funka\w*|fungera\w*)\b/.test(fold(text))) {
+      turn.say(DEVICE_FACT);
+      return { handled: true, rename: null };
+    }
+    return { handled: false, rename: null };
+  }
+
+  return { objection, afterClose };
+}
