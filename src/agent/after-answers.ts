@@ -24,6 +24,8 @@ export interface CaseView {
   findings: Finding[];
   /** Actions and steps carried out on the case. */
   done: string[];
+  /** The Wi-Fi name the case set, if it renamed the network. */
+  wifiName: string | null;
   /** A case opened for another team in this conversation (its reference and queue). */
   linked: { reference: string; queue: string } | null;
   /** Catalogue parameters: reference, when, team, ourTeam. */
@@ -173,6 +175,15 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'meanwhile':
         if (outageEta(c) !== undefined) out.push({ key: `after.${q}.outage` });
         break;
+      // Only a rename this case made; otherwise the question is not about this case.
+      case 'rename_done':
+        if (c.done.includes('wifi_ssid_change'))
+          out.push(
+            c.wifiName
+              ? { key: 'after.rename_done', params: { name: c.wifiName } }
+              : { key: 'after.rename_done.unnamed' },
+          );
+        break;
       case 'light_blinking':
         out.push({ key: WIFI_WORD.test(text) ? 'after.light_blinking.wifi' : 'after.light_blinking' });
         break;
@@ -216,6 +227,7 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
       done: (state?.tried ?? [])
         .filter((x) => x.result === 'done' || x.result === 'fixed')
         .map((x) => x.step),
+      wifiName: typeof state?.facts.wifiName === 'string' ? state.facts.wifiName : null,
       linked:
         linkedTicket && linkedTicket.id !== ticket.id && linkedTicket.queue
           ? { reference: linkedTicket.reference, queue: linkedTicket.queue }

@@ -124,7 +124,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
 
   async function recordScore(ticket: Ticket, conv: ConversationState, turn: Turn, score: number) {
     conv.csatOpen = false;
-    await deps.tickets.append(ticket.id, [
+    await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
       { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) },
     ]);
     turn.say('csat.thanks');

@@ -20,7 +20,8 @@ export type AfterQuestion =
   | 'wifi_range'
   | 'outage_access'
   | 'meanwhile'
-  | 'light_blinking';
+  | 'light_blinking'
+  | 'rename_done';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -116,6 +117,10 @@ const RESTART = /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\
 const WHAT_DO =
   /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything i can do)\b/;
 
+/** "och namnbytet då?", "did the name change work?", "heter wifit Berg hemma nu?": the rename asked after. */
+const RENAME =
+  /\b(namnbyte\w*|byt(a|e|t)? namn\w*|bytt namn|bytte namn|nya namn\w*|nytt namn|wifi-?namn\w*|natverksnamn\w*|namnet pa (wifi\w*|natet|natverket)|heter (wifi\w*|natet|natverket)|renam\w*|name change\w*|changed? the name|new name|(wifi|wi-fi|network) name|the name)\b/;
+
 function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -162,6 +167,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "should i restart it meanwhile?" is about the restart (case-questions.ts answers it).
   if (anyAsks && !RESTART.test(t) && (MEANWHILE.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t))))
     found.push('meanwhile');
+  // "will the tv need the new name?" is the device's question (connect_device), answered once.
+  if (anyAsks && RENAME.test(t) && !found.includes('connect_device')) found.push('rename_done');
   return found;
 }
 

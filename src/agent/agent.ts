@@ -75,6 +75,7 @@ import { asksOutage, createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
 import { createRenameAlong } from './rename-along.js';
+import { holdsScore, scoreTicket } from './csat-once.js';
 import { answerCancelQuestions } from './cancel-questions.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
@@ -420,7 +421,7 @@ export function createAgent(given: AgentDeps) {
     conv.pendingAskSpec = turn.pendingAskSpec;
     if (turn.pendingAsk === 'csat.score') {
       conv.csatOpen = true;
-      conv.csatTicketId = conv.workTicketId ?? ticket.id;
+      conv.csatTicketId = scoreTicket(conv, conv.workTicketId ?? ticket.id);
     }
     if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
     if (conv.phase === 'closed') await waiting.clear(ticket.id);
@@ -780,7 +781,7 @@ export function createAgent(given: AgentDeps) {
       : null;
     // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
     const held = !open && returnToHeldCase(conv);
-    if (!open && !held) turn.ask('csat.score');
+    if (!open && !held && !holdsScore(conv)) turn.ask('csat.score');
     // Handed to a person, the conversation does not end: the customer keeps writing to the case.
     if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
     log.info(
@@ -1016,7 +1017,7 @@ export function createAgent(given: AgentDeps) {
     if (conv.pendingAsk === 'csat.score' && !helpQuestion) {
       const parsed = triage.parseAnswer('csat.score', text, conv.language);
       if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
-        await deps.tickets.append(ticket.id, [
+        await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
           { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(parsed.score) },
         ]);
         turn.say('csat.thanks');

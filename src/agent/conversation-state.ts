@@ -80,8 +80,12 @@ export interface ConversationState {
   handoff?: { queue: string; at: string } | null;
   /** The satisfaction question was asked and not yet answered (a "thanks" in between does not close it). */
   csatOpen?: boolean;
-  /** The ticket of the case that asked it. */
+  /** The ticket of the case that asked it (the first case the question covers). */
   csatTicketId?: string | null;
+  /** Cases closed without their own satisfaction question, because the next request followed at once. */
+  csatCovers?: string[];
+  /** The next close holds the satisfaction question back (see csat-once.ts). */
+  csatLater?: boolean;
   /** The customer's own words of a request that goes to a person as it is (a question about TV, mobile…). */
   request?: string;
   /** The ticket of the case now worked on when it is not this one (a later request opened as a linked ticket). */

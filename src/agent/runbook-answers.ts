@@ -26,6 +26,7 @@ import { otherServiceBeside } from './other-beside.js';
 import { RENAME_CAUSE, renameLeft } from './rename-after.js';
 import { objects } from './rename-remarks.js';
 import { raisedSecondaries } from './secondary-topics.js';
+import { scoreLater } from './csat-once.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -164,7 +165,6 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       before && !changed && !out.finish && !checkedFirst
         ? { ask: spec, engine: before, facts: factsBefore }
         : null;
-    if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
     // What the customer told beside the yes to "does it work now?" is its own case, taken up at once: another
     // service ("ja internet funkar! men nu har tvn ingen bild"), a rename asked in this answer, or a second
     // problem ("yes its back. also my wifi is really slow in the evenings").
@@ -172,6 +172,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       askKey === 'resolution.confirm' && out.finish
         ? (otherServiceBeside(text) ?? (renameNext ? text : null) ?? secondProblemBeside(text))
         : null;
+    // The satisfaction question waits until the next request is done: asked once, for both.
+    if (next && deps.reopen) scoreLater(conv, ticket.id);
+    if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
     if (next && deps.reopen) await deps.reopen(ticket, conv, turn, next, tri);
   }
 

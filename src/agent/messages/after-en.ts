@@ -39,6 +39,10 @@ export const afterEn = {
     'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the password. If it stays on the old details and never asks, choose “Forget network” first (or switch the device off and on), then pick your network again.',
   'after.connect_device.new_password':
     'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the new password I gave you above — you do not need another new one. If the TV still remembers the old password and never asks, choose “Forget network” first (or switch the TV off and on), then pick your network again.',
+  'after.rename_done':
+    'Yes — your Wi-Fi network is now called “{name}” (case {reference}). It can take a minute before the new name shows in the Wi-Fi list, and each device has to join it once, with the same password as before.',
+  'after.rename_done.unnamed':
+    'Yes — your Wi-Fi network has its new name (case {reference}). It can take a minute before it shows in the Wi-Fi list, and each device has to join it once, with the same password as before.',
   'after.connect_device.new_name':
     'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network under its new name and type in the same password as before.',
   'after.connect_device.same':

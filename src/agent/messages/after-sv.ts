@@ -43,6 +43,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in lösenordet. Ligger den kvar på de gamla uppgifterna och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på enheten) och välj sedan ditt nätverk igen.',
   'after.connect_device.new_password':
     'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in det nya lösenordet som jag gav dig ovan – du behöver inget nytt. Kommer tv:n ihåg det gamla lösenordet och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på tv:n) och välj sedan ditt nätverk igen.',
+  'after.rename_done':
+    'Ja – ditt wifi-nätverk heter nu ”{name}” (ärende {reference}). Det kan ta en minut innan det nya namnet syns i wifi-listan, och varje enhet behöver ansluta till det en gång, med samma lösenord som förut.',
+  'after.rename_done.unnamed':
+    'Ja – ditt wifi-nätverk har fått sitt nya namn (ärende {reference}). Det kan ta en minut innan det syns i wifi-listan, och varje enhet behöver ansluta till det en gång, med samma lösenord som förut.',
   'after.connect_device.new_name':
     'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk under sitt nya namn och skriv in samma lösenord som förut.',
   'after.connect_device.same':

@@ -1,0 +1,25 @@
+// One satisfaction question for the requests of one conversation. A case that closes in the same reply
+// that takes up the customer's next request ("ja nu funkar aftonbladet. en grej till … byt namn på wifi:t
+// till Berg hemma?") is not asked about on its own, beside the next request's question: the question
+// comes once, after the last request is done, and its score is recorded on the first case it covers.
+import type { ConversationState } from './conversation-state.js';
+
+/** The case `ticketId` closes now and the next request is taken up in the same reply: its score comes later. */
+export function scoreLater(conv: ConversationState, ticketId: string): void {
+  conv.csatCovers = [...(conv.csatCovers ?? []), ticketId];
+  conv.csatLater = true;
+}
+
+/** Whether the satisfaction question is held back at this close (once: the next close asks it). */
+export function holdsScore(conv: ConversationState): boolean {
+  const held = !!conv.csatLater;
+  conv.csatLater = false;
+  return held;
+}
+
+/** The ticket a score asked for now is recorded on: the first case the question covers, else `asked`. */
+export function scoreTicket(conv: ConversationState, asked: string): string {
+  const first = conv.csatCovers?.[0] ?? asked;
+  conv.csatCovers = [];
+  return first;
+}
