@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk } from '../src/server/desk.js';
+import { TicketRepository } from '../src/storage/repos/tickets.js';
 import { testDeskEnv } from '../test/helpers/desk-env.js';
 
 let counting: string[] | null = null;
@@ -62,6 +63,10 @@ export async function countTurnStatements(databaseUrl: string): Promise<Record<T
     RATE_LIMITS: 'false',
   });
   const slow = 3_600_000;
+  // Text for the search documents is indexed in batches in the background on SQLite (one flush for
+  // many turns' text); it runs between the counted turns here, not inside whichever turn its timer hits.
+  const flushDelay = TicketRepository.searchFlushDelayMs;
+  TicketRepository.searchFlushDelayMs = slow;
   const desk = await createDesk(config, {
     logger: false,
     schedule: { silenceCheckMs: slow, outageCheckMs: slow, outboxMs: slow, pollSeconds: 3600 },
@@ -88,12 +93,14 @@ export async function countTurnStatements(databaseUrl: string): Promise<Record<T
         area: 'SE-STO-1',
       },
     ]);
+    await desk.services.repos.tickets.flushSearch();
     counting = [];
     const res = await post('/api/v1/chat/conversations', { language: 'en' });
     if (res.status !== 201) throw new Error(`starting a conversation: HTTP ${res.status}`);
     const chat = (await res.json()) as { conversationId: string; token: string };
     out.start = seen();
     for (const turn of TURNS) {
+      await desk.services.repos.tickets.flushSearch();
       counting = [];
       const r = await post(
         `/api/v1/chat/conversations/${chat.conversationId}/messages`,
@@ -106,6 +113,7 @@ export async function countTurnStatements(databaseUrl: string): Promise<Record<T
     }
   } finally {
     counting = null;
+    TicketRepository.searchFlushDelayMs = flushDelay;
     await desk.stop();
   }
   return out;

@@ -22,6 +22,7 @@ import { startStunServer, type StunServer } from './stun/stun-server.js';
 import { SessionManager } from './session.js';
 import { AcsStore } from './store.js';
 import { TaskQueue } from './task-queue.js';
+import { LISTEN_BACKLOG } from '../http/listen-backlog.js';
 
 // The ACS capability: CWMP listener + file endpoint, task queue, DeviceService and REST plugin.
 
@@ -168,7 +169,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
       const s = server;
       await new Promise<void>((resolve, reject) => {
         s.once('error', reject);
-        s.listen(port, host, () => {
+        s.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
           s.off('error', reject);
           resolve();
         });

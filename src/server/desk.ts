@@ -48,6 +48,7 @@ import { createPgBus } from '../live/pg-bus.js';
 import { bridgeReplies } from '../live/replies.js';
 import { createStaffNoticeMailer } from '../staff/email-notices.js';
 import { createKyselyNoticeStore } from '../staff/notice-store.js';
+import { LISTEN_BACKLOG } from '../http/listen-backlog.js';
 
 // Composition root: builds the desk from its parts, one construction step after the other.
 
@@ -359,7 +360,7 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
           })
         : null;
       if (nbi) stopHooks.push(() => nbi.close());
-      await app.listen({ port: config.port, host: config.host });
+      await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
       started = true;
       // Messages acknowledged before a crash get their answer now (waits out a dead holder's lease).
       void caps.agent

@@ -1,7 +1,8 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Engine } from './db.js';
 import { maskSecretText } from '../security/mask.js';
 import type { Executor } from './common.js';
+import type { Database } from './schema.js';
 
 // Full-text search over ticket subjects, messages and notes: one document per ticket keyed by
 // the ticket's seq. User text never reaches the query language directly: it is split into word
@@ -55,6 +56,67 @@ export async function appendSearchDoc(
     await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${add}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(
       db,
     );
+  }
+}
+
+/**
+ * SQLite: queues text for the ticket's search document instead of re-indexing it inside the
+ * caller's transaction. An FTS5 update under secure-delete (migration 009) costs ~10 ms, more as
+ * the document grows, and SQLite runs on the desk's one event loop: done in every turn's write it
+ * held the loop for most of its time under load, so new customers' connections waited in the
+ * kernel. The queue is applied in batches by `flushSearchQueue`, before every search and shortly
+ * after each write, in the order it was written. Text is masked before it is queued.
+ */
+export async function queueSearchText(
+  db: Executor,
+  seq: number,
+  texts: (string | null | undefined)[],
+): Promise<boolean> {
+  const add = maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n'));
+  if (!add) return false;
+  await sql`INSERT INTO ticket_search_queue (seq, text) VALUES (${seq}, ${add})`.execute(db);
+  return true;
+}
+
+/**
+ * Rows of the queue applied per transaction: a batch re-indexes each document once, and the loop
+ * gets its turn (new connections, timers) between batches.
+ */
+const QUEUE_BATCH = 32;
+
+/**
+ * Applies the queued text (SQLite) to the search documents, oldest first: a document's queued
+ * pieces are joined and appended in one update, a batch per transaction. Returns the rows applied.
+ */
+export async function flushSearchQueue(db: Kysely<Database>, batch = QUEUE_BATCH): Promise<number> {
+  let applied = 0;
+  for (;;) {
+    const n = await db.transaction().execute(async (trx) => {
+      const rows = (
+        await sql<{
+          id: number;
+          seq: number;
+          text: string;
+        }>`SELECT id, seq, text FROM ticket_search_queue ORDER BY id LIMIT ${batch}`.execute(trx)
+      ).rows;
+      if (rows.length === 0) return 0;
+      const bySeq = new Map<number, string[]>();
+      for (const r of rows) {
+        const texts = bySeq.get(Number(r.seq)) ?? [];
+        texts.push(r.text);
+        bySeq.set(Number(r.seq), texts);
+      }
+      for (const [seq, texts] of bySeq) {
+        await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${texts.join('\n')}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(
+          trx,
+        );
+      }
+      await sql`DELETE FROM ticket_search_queue WHERE id <= ${Number(rows[rows.length - 1].id)}`.execute(trx);
+      return rows.length;
+    });
+    applied += n;
+    if (n < batch) return applied;
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 

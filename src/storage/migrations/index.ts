@@ -21,6 +21,7 @@ import { acsFilesMigration } from './024_acs_files.js';
 import { turnLeaseMigration } from './025_turn_lease.js';
 import { searchPendingListMigration } from './027_search_pending_list.js';
 import { oneDeviceTableMigration } from './028_one_device_table.js';
+import { searchQueueMigration } from './029_search_queue.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, EngineMigration> = {
   '025_turn_lease': turnLeaseMigration,
   '027_search_pending_list': searchPendingListMigration,
   '028_one_device_table': oneDeviceTableMigration,
+  '029_search_queue': searchQueueMigration,
 };

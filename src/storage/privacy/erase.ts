@@ -46,17 +46,20 @@ async function rewriteEscalations(trx: Executor, ticketIds: string[]): Promise<v
   }
 }
 
-/** Empties the tickets' search documents. */
+/** Empties the tickets' search documents, and drops their text still waiting to be indexed (SQLite). */
 export async function clearSearchDocs(
   trx: Executor,
   engine: RepoContext['engine'],
   seqs: number[],
 ): Promise<void> {
-  await each(seqs, (chunk) =>
-    engine === 'postgres'
-      ? sql`UPDATE ticket_search SET text = '' WHERE ticket_seq IN (${sql.join(chunk)})`.execute(trx)
-      : sql`UPDATE ticket_search SET text = '' WHERE rowid IN (${sql.join(chunk)})`.execute(trx),
-  );
+  await each(seqs, async (chunk) => {
+    if (engine === 'postgres') {
+      await sql`UPDATE ticket_search SET text = '' WHERE ticket_seq IN (${sql.join(chunk)})`.execute(trx);
+      return;
+    }
+    await sql`DELETE FROM ticket_search_queue WHERE seq IN (${sql.join(chunk)})`.execute(trx);
+    await sql`UPDATE ticket_search SET text = '' WHERE rowid IN (${sql.join(chunk)})`.execute(trx);
+  });
 }
 
 async function deleteMail(

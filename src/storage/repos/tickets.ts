@@ -45,7 +45,15 @@ import {
 } from '../common.js';
 import { maskDeep, maskSecretText } from '../../security/mask.js';
 import type { TicketsTable } from '../tables/core.js';
-import { appendSearchDoc, createSearchDoc, ftsQuery, pgSearch, searchTokens } from '../search.js';
+import {
+  appendSearchDoc,
+  createSearchDoc,
+  flushSearchQueue,
+  ftsQuery,
+  pgSearch,
+  queueSearchText,
+  searchTokens,
+} from '../search.js';
 
 type TicketRow = Selectable<TicketsTable>;
 
@@ -171,6 +179,41 @@ export class TicketRepository implements TicketStore, TurnStorage {
     this.sla = sla ?? slaClock();
   }
 
+  /** SQLite: the pending search-text flush (one at a time) and the timer that starts it after a write. */
+  private searchFlush: Promise<unknown> = Promise.resolve();
+  private searchTimer: NodeJS.Timeout | null = null;
+  /** How long text added to search documents waits to be indexed with whatever follows it (SQLite). */
+  static searchFlushDelayMs = 500;
+
+  /**
+   * Adds text to the ticket's search document: on PostgreSQL at once, on SQLite through the queue
+   * (src/storage/search.ts) so that no turn's write re-indexes a document on the event loop.
+   */
+  private async addSearchText(trx: Executor, seq: number, texts: (string | null | undefined)[]) {
+    if (this.ctx.engine === 'postgres') {
+      await appendSearchDoc(trx, 'postgres', seq, texts);
+      return;
+    }
+    if (!(await queueSearchText(trx, seq, texts)) || this.searchTimer) return;
+    this.searchTimer = setTimeout(() => {
+      this.searchTimer = null;
+      // A failure (the database closed meanwhile) leaves the rows queued for the next flush.
+      this.flushSearch().catch(() => undefined);
+    }, TicketRepository.searchFlushDelayMs);
+    this.searchTimer.unref();
+  }
+
+  /** Indexes the queued search text (SQLite; nothing on PostgreSQL). Every search runs it first. */
+  flushSearch(): Promise<number> {
+    if (this.ctx.engine === 'postgres') return Promise.resolve(0);
+    const run = this.searchFlush.then(
+      () => flushSearchQueue(this.ctx.db),
+      () => flushSearchQueue(this.ctx.db),
+    );
+    this.searchFlush = run.catch(() => undefined);
+    return run;
+  }
+
   async create(input: NewTicket, opening: TimelineEvent[] = []): Promise<Ticket> {
     const events = opening.map((e) => timelineEventSchema.parse(e));
     const { db, engine } = this.ctx;
@@ -245,7 +288,7 @@ export class TicketRepository implements TicketStore, TurnStorage {
       const next = await this.writeTicket(trx, cur, update, at);
       await this.insertEvents(trx, ticketId, [...parsed, ...extra], at);
       const newSubject = update.subject && update.subject !== cur.subject ? update.subject : null;
-      await appendSearchDoc(trx, this.ctx.engine, Number(cur.seq), [newSubject, ...searchableTexts(parsed)]);
+      await this.addSearchText(trx, Number(cur.seq), [newSubject, ...searchableTexts(parsed)]);
       return next;
     });
   }
@@ -276,6 +319,8 @@ export class TicketRepository implements TicketStore, TurnStorage {
     if (filter.priority) where.push(sql`tickets.priority = ${filter.priority}`);
     if (filter.incidentId) where.push(sql`tickets.incident_id = ${filter.incidentId}`);
     const tokens = filter.q ? searchTokens(filter.q) : [];
+    // A search sees every text written before it (SQLite indexes queued text in batches).
+    if (tokens.length > 0) await this.flushSearch();
     let rows: TicketRow[];
     if (tokens.length > 0 && this.ctx.engine === 'postgres') {
       const opts = {
@@ -581,10 +626,7 @@ export class TicketRepository implements TicketStore, TurnStorage {
         await trx.updateTable('tickets').set(extra).where('id', '=', staged.id).execute();
     }
     const subject = record.ticket.subject !== staged.base.ticket.subject ? record.ticket.subject : null;
-    await appendSearchDoc(trx, this.ctx.engine, record.seq, [
-      subject,
-      ...searchableTexts(events.map((e) => e.event)),
-    ]);
+    await this.addSearchText(trx, record.seq, [subject, ...searchableTexts(events.map((e) => e.event))]);
     return { record, events };
   }
 
