@@ -29,6 +29,8 @@ import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { createRenameRemarks, renameRequest } from './rename-remarks.js';
 import type { Turn } from './turn.js';
+import { answerFieldQuestions } from './field-questions.js';
+import { refundWithBilling } from './refund-linked.js';
 import { createVisitCancel } from './visit-cancel.js';
 import { createVisitLater } from './visit-later.js';
 import { createVisitMove } from './visit-move.js';
@@ -320,10 +322,13 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
     if (await visitHold.onMessage(ticket, conv, turn, text)) return;
-    if (await visit.onMessage(ticket, conv, turn, text)) return;
-    if (await visitRebook.onMessage(ticket, conv, turn, text)) return;
-    if (await visitLater.onMessage(ticket, conv, turn, text)) return;
-    if (await visitMove.onMessage(ticket, conv, turn, text)) return;
+    if (
+      (await visit.onMessage(ticket, conv, turn, text)) ||
+      (await visitRebook.onMessage(ticket, conv, turn, text)) ||
+      (await visitLater.onMessage(ticket, conv, turn, text)) ||
+      (await visitMove.onMessage(ticket, conv, turn, text))
+    )
+      return besideVisit(ticket, conv, turn, text);
     if (await personOrCheaper(ticket, conv, turn, text, act)) return;
     if (outage && outageVisit(ticket, turn, text)) return;
     // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
@@ -345,10 +350,20 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await deps.reopen(ticket, conv, turn, text, tri);
       return;
     }
+    // "will it come back by itself?", "does the technician bring a new router?": from the fault found.
+    const field = await answerFieldQuestions(
+      deps.tickets,
+      ticket,
+      conv,
+      turn,
+      text,
+      await deps.cause(ticket),
+    );
     const mine = await answers.answer(ticket, conv, turn, text, p);
     const about = await answerAboutCase(ticket, conv, turn, text, act, mine);
-    if (about || mine.length) {
-      if (!about && !outage && !mine.some((q) => TEAM_TOLD.has(q))) turn.say('handoff.next', p);
+    if (about || mine.length || field.length) {
+      if (!about && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
+        turn.say('handoff.next', p);
       // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
       if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
       return;
@@ -412,6 +427,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (!urgent) turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
   }
 
+  /** "…och får jag pengar tillbaka?", "…does he bring a new router?" beside a change to the visit: answered too. */
+  async function besideVisit(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    await answerFieldQuestions(deps.tickets, ticket, conv, turn, text, await deps.cause(ticket));
+    if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
+  }
+
   /**
    * "nej vänta, kanske bara billigare… kan jag prata med en människa?" while sales has the case: the
    * change of mind goes onto the case for sales, and the customer hears that a person answers here.
@@ -445,6 +466,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
 
   /** Compensation is answered as compensation; the billing team gets it as its own linked case. */
   async function compensation(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    // "och pengarna då?" once billing has the refund as its own case: that case, never a second one.
+    if (await refundWithBilling(deps.tickets, conv, turn, text)) return;
     turn.say('reply.compensation');
     if (conv.handoff?.queue === 'billing') {
       // Billing has this case already: the refund wish goes onto it, never into a second case for them.

@@ -81,7 +81,8 @@ import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
-import { bookFieldVisit, formatVisitWindow } from './field-visit.js';
+import { formatVisitWindow } from './field-visit.js';
+import { bookAtHandoff } from './handoff-visit.js';
 import { incidentWords } from './incident-words.js';
 import { withoutEchoes } from './echoes.js';
 import { createContactDetails } from './contact-details.js';
@@ -683,7 +684,14 @@ export function createAgent(given: AgentDeps) {
       await escalateByAgent(deps.tickets, current, { queue: finish.queue, reason: finish.reason, packet });
       current = (await deps.tickets.get(ticket.id)) ?? current;
     }
-    const summary = buildSummary(facts, finish, conv.language, cfg.words);
+    // A visit is booked first, so that the summary's next step is the visit, not a reply time.
+    const visitAt = { timeZone: cfg.words.timeZone, now: now() };
+    const reason = finish.reason;
+    const availability = state?.facts.availability ?? null;
+    const visit = { ticket, customer, service, reason, availability, ...visitAt };
+    const window = await bookAtHandoff(deps.isp, deps.tickets, visit, finish, conv.visitDeclined, log);
+    const booked = window ? { window, timeZone: cfg.words.timeZone } : null;
+    const summary = buildSummary({ ...facts, visit: booked }, finish, conv.language, cfg.words);
     const status =
       finish.outcome === 'resolved'
         ? 'resolved'
@@ -722,24 +730,7 @@ export function createAgent(given: AgentDeps) {
         // Only a suspended account is told that the connection reopens once the invoice is paid.
         const key = noVisitKey(`${finish.outcome}.${finish.queue}`, conv.visitDeclined);
         const suspended = rootCauseOf(state) === 'billing_suspended' && hasMessage(`${key}.suspended`);
-        // "Booked" only when the field-service port confirms a time window.
-        const window =
-          key === 'escalated.field'
-            ? await bookFieldVisit(
-                deps.isp,
-                deps.tickets,
-                {
-                  ticket,
-                  customer,
-                  service,
-                  reason: finish.reason,
-                  availability: state?.facts.availability ?? null,
-                  timeZone: cfg.words.timeZone,
-                  now: now(),
-                },
-                log,
-              )
-            : null;
+        // "Booked" only when the field-service port confirmed a time window (above).
         if (window)
           turn.sayKey(window.inside ? 'escalated.field.booked' : 'escalated.field.booked_nearest', {
             reference: ticket.reference,

@@ -1,4 +1,6 @@
 // The handoff packet for a human team and the end-of-case summary (customer language + English).
+import type { TimeWindow } from '../isp/ports.js';
+import { formatVisitWindow } from './field-visit.js';
 import type { DeviceService } from '../acs/device-service.js';
 import {
   DEFAULT_CUSTOMER_WORDS,
@@ -27,6 +29,8 @@ export interface CaseFacts {
   /** The problem in the customer's language and in English. */
   problem: { customer: string; en: string };
   engine: EngineState | null;
+  /** The technician visit booked at the handoff, if any: the summary's next step is then the visit. */
+  visit?: { window: TimeWindow; timeZone: string } | null;
 }
 
 export async function buildPacket(c: CaseFacts, devices: DeviceService, now: Date): Promise<HandoffPacket> {
@@ -142,7 +146,16 @@ function summaryIn(
   const outcome = sv ? OUTCOME_SV[finish.outcome] : OUTCOME_EN[finish.outcome];
   const queue = finish.queue ? (staff ? ` (${finish.queue})` : ` (${teamName(finish.queue, lang)})`) : '';
   parts.push(`${sv ? 'Resultat' : 'Outcome'}: ${outcome}${queue}${staff ? ` — ${finish.disposition}` : ''}.`);
-  parts.push(`${sv ? 'Nästa steg' : 'Next steps'}: ${nextStep(finish, lang, c.priority, staff)}`);
+  const booked =
+    finish.outcome === 'escalated' && c.visit
+      ? formatVisitWindow(c.visit.window, lang, c.visit.timeZone)
+      : null;
+  const next = booked
+    ? staff
+      ? `field visit booked ${booked}.`
+      : t(lang, 'summary.next.visit', { window: booked })
+    : nextStep(finish, lang, c.priority, staff);
+  parts.push(`${sv ? 'Nästa steg' : 'Next steps'}: ${next}`);
   return parts.join(' ');
 }
 

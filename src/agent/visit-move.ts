@@ -12,6 +12,7 @@ import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit 
 import type { Turn } from './turn.js';
 import { VISIT_ANSWER, visitQuestions } from './visit-questions.js';
 import { visitTimes, type VisitTimes } from './visit-times.js';
+import { movedTimes, wishWords } from './visit-wishes.js';
 import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
 
 export interface VisitMoveDeps {
@@ -40,7 +41,8 @@ export function createVisitMove(deps: VisitMoveDeps) {
     const booked = await deps.tickets.getState<BookedVisit>(ticket.id, BOOKING_STATE_KEY);
     if (!booked) return false;
     const t = fold(text).replace(/[’`]/g, "'");
-    const times = visitTimes(text, deps.now(), deps.words.timeZone);
+    // "vad gör jag fram till måndag" names no time for the visit; "måndag går inte, kan det bli tisdag?" two.
+    const times = visitTimes(wishWords(text), deps.now(), deps.words.timeZone);
     const named = times.preferred.length > 0 || times.avoid.length > 0;
     const asked = visitQuestions(text);
     const tell = (when: boolean) => {
@@ -79,7 +81,13 @@ export function createVisitMove(deps: VisitMoveDeps) {
       ticket,
       conv,
       f.availability,
-      earlier ? { prefer: [earlier], words: text } : { avoid: [booked], words: text },
+      // The new wish taken with everything said before: "tisdag" after "vardagar efter 16" is Tuesday after 16.
+      earlier
+        ? { prefer: [earlier], words: text }
+        : await movedTimes(deps.tickets, ticket.id, f.availability, text, booked, {
+            now: deps.now(),
+            timeZone: deps.words.timeZone,
+          }),
     );
     if (!earlier && givesUpFitting(booked, moved, times, t)) {
       // Nothing inside the new times: the fitting visit is booked again, and the nearer time only offered.

@@ -67,3 +67,17 @@ export async function addWish(tickets: TicketStore, ticketId: string, text: stri
   await tickets.setState(ticketId, WISHES_STATE_KEY, wishes);
   return wishes;
 }
+
+/** What a move books inside: the new wish taken with everything said before, never the refused `booked`. */
+export async function movedTimes(
+  tickets: TicketStore,
+  ticketId: string,
+  availability: string | null,
+  text: string,
+  booked: TimeWindow,
+  at: { now: Date; timeZone: string },
+): Promise<{ prefer: TimeWindow[]; avoid: TimeWindow[]; words: string }> {
+  const wishes = await addWish(tickets, ticketId, text);
+  const times = combinedTimes([availability, ...wishes], at.now, at.timeZone);
+  return { prefer: times.preferred, avoid: [booked, ...times.avoid], words: wishWords(text) };
+}

@@ -30,10 +30,17 @@ export type ExtraTopic =
   | 'intruder_out'
   | 'which_box'
   | 'router_login'
-  | 'router_old';
+  | 'router_old'
+  | 'my_side';
+
+/** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
+export const MY_SIDE =
+  /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b/;
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  // "is something broken in my apartment?", "är det mitt fel?": what the tests show about the customer's side.
+  ['my_side', MY_SIDE],
   // "vilken är routern? det finns två lådor här", "which one is the router? there are two boxes".
   [
     'which_box',

@@ -27,7 +27,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   DID_YOU_ACT,
   [
     'compensation',
-    /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days)\b/,
+    /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days|pengarna (da|for)\b|pengar for (avbrott\w*|dagarna|tiden|strul\w*)|(and|what about|how about) the money|money for (the )?(outage\w*|days|downtime|disruption\w*))\b/,
   ],
   [
     'technician_when',
@@ -35,7 +35,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ],
   [
     'cost',
-    /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|free of charge|for free|how much|hur mycket)\b/,
+    /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|kostnadsfri\w*|free of charge|for free|free visit|(is|are|will) (it|that|this|they|the (visit|technician|repair|callout))( visit)? (be )?free|how much|hur mycket)\b/,
   ],
   [
     'why_pin',
@@ -91,6 +91,12 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ...WIFI_OFFER_TOPICS,
   ...NEW_PASSWORD_TOPICS,
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
+  // "och var hittar jag den då?" right after the address was asked for.
+  [
+    'config.port_forward',
+    /\b(var|vart|where|how) (hittar|finns|ser|do i find|can i find|do i see|can i see) (jag |man |i )?(den|det|it|that|them)\b/,
+    'find_device_ip',
+  ],
   // Mid-case only: after a close the help centre answers it with its article.
   ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
   // "whats the difference from the wifi password?" at the admin password: what the admin password is.

@@ -44,15 +44,17 @@ export const fieldAfterEn = {
     'No — a signal out of range on the cable network does not right itself; it has to be adjusted, so I would keep the visit.',
   'after.fixes_itself.hardware_failure':
     'No — a hardware fault in the router does not go away; the router has to be replaced, so I would keep the visit.',
-  'after.my_side.fiber_los':
+  'reply.my_side.fiber_los':
     'Nothing you did: my tests show that no light reaches your fibre box. The fault is on the fibre line, not in your devices, and repairing it is free of charge.',
-  'after.my_side.optical_power_low':
+  'reply.my_side.optical_power_low':
     'Not in your devices: my tests show the fibre signal reaching your fibre box is too weak — in the fibre or its connectors. The technician finds where, free of charge.',
-  'after.my_side.docsis_power_out_of_range':
+  'reply.my_side.docsis_power_out_of_range':
     'Nothing you did: my tests show the signal level at your cable outlet is out of range. That is in the cable network up to your outlet, not your modem, and adjusting it is free of charge.',
-  'after.my_side.hardware_failure':
+  'reply.my_side.hardware_failure':
     'Only the router: it reports a hardware fault itself. Nothing you did — it is our equipment, and we replace it free of charge.',
   'after.meanwhile.field':
     'Until the technician has been, the quickest way online for work is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer. Keep the router plugged in; whenever it works in between, a network cable to the computer is steadier than Wi-Fi.',
+  'compensation.with_billing':
+    'That is with our billing team already, as case {linked}: they decide on a reduction for the days it did not work and answer you here within {when}. I have added what you wrote to that case.',
   'summary.next.visit': 'a technician visits you {window}; if that time does not suit you, write here.',
 };

@@ -44,15 +44,17 @@ export const fieldAfterSv: Record<keyof typeof fieldAfterEn, string> = {
     'Nej – en signal utanför det tillåtna i kabelnätet rättar inte till sig själv; den måste justeras, så jag skulle behålla besöket.',
   'after.fixes_itself.hardware_failure':
     'Nej – ett hårdvarufel i routern går inte över; routern måste bytas, så jag skulle behålla besöket.',
-  'after.my_side.fiber_los':
+  'reply.my_side.fiber_los':
     'Inget du har gjort: mina tester visar att inget ljus når din fiberbox. Felet sitter på fiberlinjen, inte i dina apparater, och det kostar inget att laga.',
-  'after.my_side.optical_power_low':
+  'reply.my_side.optical_power_low':
     'Inte i dina apparater: mina tester visar att fibersignalen som når din fiberbox är för svag – i fibern eller dess kontakter. Teknikern letar upp var, utan kostnad.',
-  'after.my_side.docsis_power_out_of_range':
+  'reply.my_side.docsis_power_out_of_range':
     'Inget du har gjort: mina tester visar att signalnivån i ditt kabeluttag ligger utanför det tillåtna. Det sitter i kabelnätet fram till uttaget, inte i ditt modem, och det kostar inget att justera.',
-  'after.my_side.hardware_failure':
+  'reply.my_side.hardware_failure':
     'Bara routern: den rapporterar själv ett hårdvarufel. Inget du har gjort – det är vår utrustning, och vi byter den utan kostnad.',
   'after.meanwhile.field':
     'Tills teknikern har varit där kommer du snabbast ut på nätet för jobbet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn. Låt routern vara inkopplad; när den fungerar emellanåt är en nätverkskabel till datorn stabilare än wifi.',
+  'compensation.with_billing':
+    'Det ligger redan hos vår fakturaavdelning, som ärende {linked}: de beslutar om avdrag för dagarna det inte fungerade och svarar dig här inom {when}. Jag har lagt till det du skrev i det ärendet.',
   'summary.next.visit': 'en tekniker kommer till dig {window}; passar inte tiden skriver du här.',
 };

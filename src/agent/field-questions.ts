@@ -1,0 +1,83 @@
+// Questions after a case went to the field team, answered from the fault the tests found (per root
+// cause) instead of being left for the technicians: "har teknikern med sig en ny router?", "will it come
+// back by itself?", "is something broken in my apartment?", "vad gör jag fram till måndag, jag jobbar
+// hemifrån". A cause without its own text gets the general one, or none (the question is then left for
+// the team as before). Matched against folded text (lowercase, å/ä/ö → a/a/o).
+import type { Ticket } from '../domain/index.js';
+import type { TicketStore } from '../tickets/ports.js';
+import { fold } from '../triage/normalize.js';
+import { MY_SIDE } from '../triage/question-topics.js';
+import { afterQuestions } from './after-questions.js';
+import type { ConversationState } from './conversation-state.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import type { Turn } from './turn.js';
+
+export type FieldQuestion = 'new_router' | 'fixes_itself' | 'my_side' | 'meanwhile';
+
+const ASKS =
+  /\?|(?:^|[.!,]\s*|\b(?:och|and|men|but|so|sa|ok|okej)\s+)(?:will|does|do|is|are|can|could|would|should|did|har|kommer|ar|kan|blir|gar|ska|maste|far|tar)\b/;
+
+/** [question, pattern], in the order the answers are said. */
+const PATTERNS: [FieldQuestion, RegExp][] = [
+  ['my_side', MY_SIDE],
+  [
+    'new_router',
+    /\b(bring|brings|bringing|take|takes|have|has|carry|with (him|her|them))\b[^.?!]{0,25}\b(a )?(new|another|replacement|spare)\s+(router|modem|box)\b|\b(med sig|ta med|tar med|har med)\b[^.?!]{0,30}\b(ny|nytt|en ny|ett nytt|annan|reserv)\s*(router\w*|modem\w*|box\w*)|\b(get|fa|far)\b[^.?!]{0,12}\b(a |en |ett )?(new|ny|nytt) (router|modem)\b|\b(replace|swap|byta ut|byter ut|byta|byter)\b[^.?!]{0,12}\b(the |my |min |mitt )?(router\w*|modem\w*)\b/,
+  ],
+  [
+    'fixes_itself',
+    /\b(comes? back|coming back|fix(es)? itself|go(es)? away|clears? up|sorts? itself|resolves? itself|rights? itself|by itself|on its own)\b|\b(av sig sjalv\w*|gar (det )?over|komma tillbaka|kommer (det |den |natet |internet )?tillbaka|ordnar sig|loser sig|fixar sig|rattar till sig)\b/,
+  ],
+];
+/** "when will it come back?" asks for a time (the visit), not whether it mends itself. */
+const WHEN = /\b(when|how long|how soon|nar|hur lange|hur lang tid|hur snart)\b/;
+
+/** The field questions in `text` (none when it asks nothing of the kind). */
+export function fieldQuestions(text: string): FieldQuestion[] {
+  const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+  const sentences = t.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const asked = (re: RegExp) => sentences.some((s) => ASKS.test(s) && re.test(s));
+  const found = PATTERNS.filter(([q, re]) => asked(re) && !(q === 'fixes_itself' && WHEN.test(t))).map(
+    ([q]) => q,
+  );
+  if (afterQuestions(text).includes('meanwhile')) found.push('meanwhile');
+  return found;
+}
+
+/** The catalogue answer to `q` for the case's root cause, the general one, or none. */
+export function fieldAnswerKey(q: FieldQuestion, cause: string | null): MessageKey | null {
+  const keys = [
+    cause ? `after.${q}.${cause}` : null,
+    q === 'meanwhile' ? 'after.meanwhile.field' : `after.${q}`,
+  ];
+  return keys.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
+}
+
+/** Answers the field questions in `text` while the field team has the case; the kinds answered are noted. */
+export async function answerFieldQuestions(
+  tickets: TicketStore,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  cause: string | null,
+): Promise<FieldQuestion[]> {
+  if (conv.handoff?.queue !== 'field') return [];
+  const answered: FieldQuestion[] = [];
+  for (const q of fieldQuestions(text)) {
+    const key = fieldAnswerKey(q, cause);
+    if (!key) continue;
+    turn.say(key);
+    answered.push(q);
+  }
+  if (answered.length)
+    await tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `customer asked after the handoff (${answered.join(', ')}); answered from the fault found`,
+        internal: true,
+      },
+    ]);
+  return answered;
+}
