@@ -24,6 +24,16 @@ import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '..
 import type { ActionsApi, DiagnosticsApi, ParsedAnswer, ProbeId, ProbeRun, RootCause } from './ports.js';
 import { procedureFor, SECONDARY_CAUSES } from './procedures.js';
 import { REQUEST_FIRST, runbookFor } from './runbooks.js';
+import { parsePortForward } from '../triage/port-forward.js';
+import {
+  HOSTS_PATH,
+  hostMeant,
+  lanHosts,
+  looksLikeHostName,
+  lookingItUp,
+  portForwardAskMessage,
+  type LanHost,
+} from './port-forward-host.js';
 import type { Closing, Facts, FactName, Finish, Procedure } from './types.js';
 
 export interface EngineContext {
@@ -117,7 +127,8 @@ type Pending =
   | { kind: 'consent'; key: ConsentKey; action: ActionName; asked: number }
   /** `again`: asked a second time, after the customer said what they fixed and the fault was still there. */
   | { kind: 'step'; key: StepKey; again?: true; visit?: { queue: Queue; cause: string } }
-  | { kind: 'fact'; key: AskKey; fact: FactName; asked: number }
+  /** A port forward also counts every question put (`total`) and remembers the device looked up in the router. */
+  | { kind: 'fact'; key: AskKey; fact: FactName; asked: number; total?: number; looked?: string }
   | { kind: 'confirm' }
   | { kind: 'availability'; queue: Queue }
   | { kind: 'secondary'; key: ConsentKey; action: ActionName; cause: string };
@@ -155,6 +166,7 @@ const ANSWERED_FACTS: readonly (keyof Facts)[] = [
   'availability',
   'portForward',
   'portForwardDraft',
+  'portForwardHost',
   'lightsAllOff',
   'wifiName',
   'wifiLocation',
@@ -609,6 +621,7 @@ export function createRunbookEngine(deps: EngineDeps) {
             continue;
           }
           state.pending = { kind: 'fact', key: step.key, fact: step.fact, asked: 1 };
+          if (step.fact === 'portForward') return askPortForward(ctx, state, state.pending, out, '');
           out.ask = { key: step.key };
           return;
         }
@@ -784,6 +797,151 @@ export function createRunbookEngine(deps: EngineDeps) {
     });
   }
 
+  /** The named devices in the router's host table (none when it cannot be read). */
+  async function routerHosts(ctx: EngineContext, out: EngineOutput): Promise<LanHost[]> {
+    if (!ctx.deviceId) return [];
+    const started = Date.now();
+    try {
+      const values = await deps.devices.getParameters(ctx.deviceId, [HOSTS_PATH], {
+        maxAgeMs: 0,
+        timeoutMs: cfg.actionTimeoutMs,
+      });
+      return lanHosts(values);
+    } catch {
+      return [];
+    } finally {
+      out.deviceWaitMs += Date.now() - started;
+    }
+  }
+
+  /**
+   * The next question of a port forward. A device named but no address: the router's host table is
+   * read, and the one device meant is named in the permission question ("SEBBES-PC at 192.168.1.23 —
+   * shall I open port 25565 to it?"); otherwise only what is missing is asked for.
+   */
+  async function askPortForward(
+    ctx: EngineContext,
+    state: EngineState,
+    pending: Extract<Pending, { kind: 'fact' }>,
+    out: EngineOutput,
+    said: string,
+  ) {
+    const draft = state.facts.portForwardDraft;
+    const device = draft?.device ?? null;
+    if (draft && !draft.ip && device && !/^\d+$/.test(device) && pending.looked !== device) {
+      pending = { ...pending, looked: device };
+      const host = hostMeant(`${said} ${device}`, device, await routerHosts(ctx, out));
+      if (host) {
+        state.facts = { ...state.facts, portForwardHost: host };
+        if (draft.port) {
+          const protocol = draft.protocol ?? 'tcp';
+          state.facts = { ...state.facts, portForward: { port: draft.port, protocol, ip: host.ip } };
+          const key = CONSENT_FOR_ACTION.port_forward_add ?? 'consent.config_change';
+          state.pending = { kind: 'consent', key, action: 'port_forward_add', asked: 1 };
+          out.ask = consentAsk(key, 'port_forward_add', state.facts);
+          return;
+        }
+        state.facts = { ...state.facts, portForwardDraft: { ...draft, ip: host.ip } };
+        state.pending = pending;
+        out.ask = { key: pending.key, message: 'ask.config.port_forward.port_for_host', params: { ...host } };
+        return;
+      }
+      if (looksLikeHostName(device))
+        out.says.push({ key: 'port_forward.host_not_found', params: { name: device } });
+    }
+    state.pending = pending;
+    out.ask = {
+      key: pending.key,
+      message: portForwardAskMessage(state.facts.portForwardDraft),
+      params: { port: state.facts.portForwardDraft?.port ?? '' },
+    };
+  }
+
+  /**
+   * An answer to a port-forward question: what it gives is kept; complete, the forward goes on; a
+   * customer looking the address up is waited for; a handoff only after answers that give nothing.
+   */
+  async function portForwardAnswer(
+    ctx: EngineContext,
+    state: EngineState,
+    pending: Extract<Pending, { kind: 'fact' }>,
+    answer: ParsedAnswer,
+    text: string,
+    out: EngineOutput,
+  ) {
+    const value = factFromAnswer('portForward', answer, text, state.facts);
+    if (value !== undefined) {
+      state.facts = { ...state.facts, portForward: value as Facts['portForward'] };
+      const cur = state.current;
+      if (cur) skipAfterFact(state, procedureFor(cur.cause, causeRef(state, cur.cause)));
+      return advance(ctx, state, out);
+    }
+    const before = JSON.stringify(state.facts.portForwardDraft ?? null);
+    if (answer.kind === 'port_forward') {
+      const d = state.facts.portForwardDraft;
+      state.facts = {
+        ...state.facts,
+        portForwardDraft: {
+          port: answer.port ?? d?.port ?? null,
+          protocol: answer.protocol ?? d?.protocol ?? null,
+          ip: answer.ip ?? d?.ip ?? null,
+          device: answer.device ?? d?.device ?? null,
+        },
+      };
+    }
+    const progress = JSON.stringify(state.facts.portForwardDraft ?? null) !== before;
+    const looking = !progress && lookingItUp(text);
+    const asked = progress || looking ? pending.asked : pending.asked + 1;
+    const total = (pending.total ?? pending.asked) + 1;
+    if ((answer.kind === 'unknown' && !looking) || asked > 2 || total > 6) {
+      await closing(ctx, state, { kind: 'escalate', queue: 'tier2' }, 'port-forward details unclear', out);
+      return;
+    }
+    const next = { ...pending, asked, total };
+    const draft = state.facts.portForwardDraft;
+    if (looking && draft?.port && !draft.ip) {
+      // "hur hittar jag ip-adressen?", "wait, I'm looking": the port is kept and the address waited for.
+      state.pending = next;
+      out.ask = {
+        key: pending.key,
+        message: 'ask.config.port_forward.waiting',
+        params: { port: draft.port },
+      };
+      return;
+    }
+    return askPortForward(ctx, state, next, out, text);
+  }
+
+  /** "no, it's the other one" to the device found: its address is asked for instead (the port stays). */
+  async function otherDevice(ctx: EngineContext, state: EngineState, text: string, out: EngineOutput) {
+    const { portForward, portForwardHost, ...facts } = state.facts;
+    const d = facts.portForwardDraft;
+    state.facts = {
+      ...facts,
+      portForwardDraft: {
+        port: portForward?.port ?? d?.port ?? null,
+        protocol: portForward?.protocol ?? d?.protocol ?? null,
+        ip: null,
+        device: null,
+      },
+    };
+    const pending = {
+      kind: 'fact',
+      key: 'config.port_forward',
+      fact: 'portForward',
+      asked: 1,
+      ...(portForwardHost ? { looked: portForwardHost.name } : {}),
+    } as const;
+    return portForwardAnswer(
+      ctx,
+      state,
+      pending,
+      { kind: 'port_forward', ...parsePortForward(text) },
+      text,
+      out,
+    );
+  }
+
   async function consentAudit(ctx: EngineContext, key: ConsentKey, given: boolean) {
     await deps.audit.append({
       action: given ? 'consent.given' : 'consent.refused',
@@ -807,6 +965,8 @@ export function createRunbookEngine(deps: EngineDeps) {
     const cur = state.current;
     switch (pending.kind) {
       case 'consent': {
+        if (pending.action === 'port_forward_add' && state.facts.portForwardHost && !yesLike(answer))
+          return otherDevice(ctx, state, text, out);
         if (yesLike(answer)) {
           state.consents = [...new Set([...state.consents, pending.key])];
           await consentAudit(ctx, pending.key, true);
@@ -912,33 +1072,11 @@ export function createRunbookEngine(deps: EngineDeps) {
         return advance(ctx, state, out);
       }
       case 'fact': {
+        if (pending.fact === 'portForward') return portForwardAnswer(ctx, state, pending, answer, text, out);
         const value = factFromAnswer(pending.fact, answer, text, state.facts);
-        if (value === undefined && pending.fact === 'portForward' && answer.kind === 'port_forward') {
-          // Keep what this answer gave (the port, or the device) for the next one.
-          const d = state.facts.portForwardDraft;
-          state.facts = {
-            ...state.facts,
-            portForwardDraft: {
-              port: answer.port ?? d?.port ?? null,
-              protocol: answer.protocol ?? d?.protocol ?? null,
-              ip: answer.ip ?? d?.ip ?? null,
-              device: answer.device ?? d?.device ?? null,
-            },
-          };
-        }
         if (value === undefined && pending.asked < 2 && answer.kind !== 'unknown') {
           state.pending = { ...pending, asked: pending.asked + 1 };
           out.ask = { key: pending.key };
-          return;
-        }
-        if (value === undefined && pending.fact === 'portForward') {
-          await closing(
-            ctx,
-            state,
-            { kind: 'escalate', queue: 'tier2' },
-            'port-forward details unclear',
-            out,
-          );
           return;
         }
         state.facts = { ...state.facts, [pending.fact]: value ?? 'unknown' };
@@ -1230,6 +1368,14 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Fa
 
 /** The permission question for `action`; a rename names the new name, so a misread name is caught before it is written. */
 function consentAsk(key: AskKey, action: ActionName, facts: Facts): EngineAsk {
+  if (action === 'port_forward_add' && facts.portForwardHost && facts.portForward) {
+    const { name, ip } = facts.portForwardHost;
+    return {
+      key,
+      message: 'consent.port_forward_add.host',
+      params: { port: facts.portForward.port, name, ip },
+    };
+  }
   if (action === 'wifi_ssid_change' && facts.wifiName)
     return { key, message: 'consent.wifi_ssid_change.named', params: { name: facts.wifiName } };
   return { key, message: `consent.${action}` };

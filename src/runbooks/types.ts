@@ -95,6 +95,8 @@ export interface Facts {
     ip: string | null;
     device: string | null;
   };
+  /** The device of a port forward as the router lists it, found from the name the customer gave. */
+  portForwardHost?: { name: string; ip: string };
   lightsAllOff?: boolean;
   wantsFactoryReset?: boolean;
   bridgeMode?: boolean;

@@ -22,8 +22,19 @@ const PORT_CUES = [
   /\b(?:tcp|udp)\s*(?:port\s*)?[:/]?\s*(\d{1,5})\b/,
   /\b(\d{1,5})\s*[/-]?\s*(?:tcp|udp)\b/,
   /\b(?:fo?r?wa?rd\w*|portforward\w*|oppna|open|vidarebefordra|unblock|allow)\s+(?:upp\s+)?(?:port\s+)?(\d{1,5})\b/,
-  /(?<![\d.:,/-])(\d{2,5})(?![\d:/]|[.,]\d|\s?(?:kr|sek|mbit|mbps|kbit|gbit|ms|%|st|gb|mb|kb|m\b|km|ar\b|years))/,
+  /(?<![\d.:,/-])(\d{2,5})(?![\d:/]|[.,]\d|\s?(?:kr|sek|mbit|mbps|kbit|gbit|ms|%|st\b|gb|mb|kb|m\b|km|ar\b|years))/,
 ];
+
+/** The name the customer gave the device ("datorn heter SEBBES-PC", "it's called gamer-rig"), if any. */
+export function deviceNameSaid(text: string): string | null {
+  const cued =
+    /\b(?:heter|kallas|called|named|name is|namnet (?:är|ar))\s+["'“”]?([\p{L}\d][\p{L}\d._-]{1,30})/iu.exec(
+      text,
+    );
+  if (cued && !/^(?:something|nagot|något|like|typ|the|den|det)$/i.test(cued[1])) return cued[1];
+  // A name written the way routers list them: capitals with a hyphen ("SEBBES-PC", "DESKTOP-4F2K").
+  return /(?<![\p{L}\d-])(\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d-]*[\p{Lu}\d])(?![\p{L}\d-])/u.exec(text)?.[1] ?? null;
+}
 
 function validPort(s: string | undefined): number | null {
   const n = Number(s);
@@ -49,8 +60,11 @@ export function parsePortForward(text: string): PortForwardRequest {
         : udp
           ? 'udp'
           : null;
-  let device: string | null = KNOWN_DEVICE.exec(rest)?.[1] ?? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] ?? null;
-  const known = device ? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] : undefined;
+  // "datorn heter SEBBES-PC": the device's own name is what the router lists.
+  const named = deviceNameSaid(String(text ?? '').slice(0, 1000));
+  let device: string | null =
+    named ?? KNOWN_DEVICE.exec(rest)?.[1] ?? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] ?? null;
+  const known = device && !named ? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] : undefined;
   // Prefer the customer's own fuller name when it contains the known word ("wireguard box").
   if (device && known && known.includes(device) && known.length > device.length) device = known;
   const lastOctet = /(?:ending in|slutar pa|(?<![\w])\.)\s?(\d{1,3})\b(?!\.)/.exec(rest)?.[1];

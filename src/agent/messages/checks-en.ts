@@ -2,6 +2,18 @@
 // did not show yet, restarts they already tried, how to check slowness that comes at certain times, a
 // customer number asked for a colleague (other services), and how a summary pairs a step and its result.
 export const checksEn = {
+  'ask.config.port_forward.need_ip':
+    'Port {port} it is. Which device should it go to? I need its IP address on your home network — it starts with 192.168.1.',
+  'ask.config.port_forward.need_port':
+    'Which port should be opened (and TCP or UDP, if you know)? The game or program usually lists it on its help pages.',
+  'ask.config.port_forward.waiting':
+    'Take your time — I keep port {port} ready. Write the IP address here when you have it (it starts with 192.168.1.).',
+  'ask.config.port_forward.port_for_host':
+    'I can see {name} on your router, at {ip}. Which port should be opened to it (and TCP or UDP, if you know)?',
+  'port_forward.host_not_found':
+    'I cannot see a device called {name} on your router right now — it may be switched off or asleep.',
+  'consent.port_forward_add.host':
+    'I can see {name} on your router, at {ip}. Is that the one — shall I open port {port} to it?',
   'step.check_again':
     'I can still see the fault from here. A plug that is not quite in is easy to miss, and the router may need a minute or two to connect again: please check once more that the cables click in firmly at both ends, wait a minute, and tell me when done.',
   'reply.already_restarted.consent.reboot':

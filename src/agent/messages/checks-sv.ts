@@ -1,5 +1,17 @@
 // Swedish texts that follow what the customer said they did or have (see checks-en.ts).
 export const checksSv = {
+  'ask.config.port_forward.need_ip':
+    'Port {port} noterad. Till vilken enhet ska den gå? Jag behöver dess IP-adress i ditt hemnätverk – den börjar med 192.168.1.',
+  'ask.config.port_forward.need_port':
+    'Vilken port ska öppnas (och TCP eller UDP, om du vet)? Spelet eller programmet brukar ange den på sina hjälpsidor.',
+  'ask.config.port_forward.waiting':
+    'Ta den tid du behöver – port {port} har jag klar. Skriv IP-adressen här när du har den (den börjar med 192.168.1.).',
+  'ask.config.port_forward.port_for_host':
+    'Jag ser {name} i din router, på {ip}. Vilken port ska öppnas till den (och TCP eller UDP, om du vet)?',
+  'port_forward.host_not_found':
+    'Jag ser ingen enhet som heter {name} i din router just nu – den kan vara avstängd eller i viloläge.',
+  'consent.port_forward_add.host':
+    'Jag ser {name} i din router, på {ip}. Är det den – ska jag öppna port {port} till den?',
   'step.check_again':
     'Jag ser fortfarande felet härifrån. En kontakt som inte sitter hela vägen in är lätt att missa, och routern kan behöva en minut eller två för att koppla upp sig igen: kontrollera en gång till att kablarna sitter i ordentligt i båda ändar, vänta en minut och säg till när du är klar.',
   'reply.already_restarted.consent.reboot':

@@ -1,0 +1,90 @@
+// A port forward to a device the customer names instead of giving its IP address ("port 25565. datorn
+// heter SEBBES-PC, ip vet jag inte"): the router's host table (TR-181 Device.Hosts.Host.{i}.HostName /
+// IPAddress) says where that device is, so the desk asks "SEBBES-PC at 192.168.1.23 — shall I open the
+// port to it?" instead of sending the customer to look it up. What is still missing is asked for alone,
+// and a customer who is looking the address up is waited for, not handed on.
+import { P } from '../domain/index.js';
+import { fold } from '../triage/normalize.js';
+
+/** A device on the home network as the router lists it. */
+export interface LanHost {
+  name: string;
+  ip: string;
+}
+
+const HOST_FIELD = /^Device\.Hosts\.Host\.(\d+)\.(HostName|IPAddress|Active)$/;
+const HOME_IP = /^192\.168\.1\.(\d{1,3})$/;
+
+/** The named, active devices of the host table (values as read from the router). */
+export function lanHosts(values: readonly { path: string; value: string | number | boolean }[]): LanHost[] {
+  const rows = new Map<string, { name?: string; ip?: string; active?: boolean }>();
+  for (const v of values) {
+    const m = HOST_FIELD.exec(v.path);
+    if (!m) continue;
+    const row = rows.get(m[1]) ?? {};
+    if (m[2] === 'HostName') row.name = String(v.value).trim();
+    else if (m[2] === 'IPAddress') row.ip = String(v.value).trim();
+    else row.active = v.value !== false && v.value !== 'false' && v.value !== 0;
+    rows.set(m[1], row);
+  }
+  return [...rows.values()].flatMap((r) =>
+    r.name && r.ip && HOME_IP.test(r.ip) && r.active !== false ? [{ name: r.name, ip: r.ip }] : [],
+  );
+}
+
+/** The object path the desk reads the host table with. */
+export const HOSTS_PATH = P.hosts;
+
+const words = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** [the customer's word for a kind of device, what such a device is called in a host table]. */
+const KINDS: [RegExp, RegExp][] = [
+  [/^(ps ?[345]|playstation\w*)$/, /\b(ps ?[345]|playstation\w*)\b/],
+  [/^xbox/, /\bxbox\w*/],
+  [/^(nintendo switch|switch)$/, /\b(switch|nintendo)\b/],
+  [/^(tv|tvn)$/, /\b(tv|bravia|samsung tv|lg tv|androidtv|chromecast)\b/],
+  [/^(nas\w*|synology|qnap)$/, /\b(nas|synology|qnap|diskstation|ds\d+)\b/],
+  [/^(raspberry ?pi|raspberry|pi-?hole)$/, /\b(raspberry\w*|raspberrypi|pi|pihole)\b/],
+  [/^(laptop\w*)$/, /\b(laptop\w*|macbook\w*)\b/],
+  [/^(dator\w*|pc|computer|desktop|imac|mac ?mini)$/, /\b(pc|desktop|dator\w*|computer|imac|mac ?mini)\b/],
+];
+
+/**
+ * The one host the customer means: one whose name they wrote ("SEBBES-PC", "living room tv"), else the
+ * only one of the kind of device they named ("the ps5", "datorn"). Null when none or several fit.
+ */
+export function hostMeant(said: string, device: string | null, hosts: readonly LanHost[]): LanHost | null {
+  const text = ` ${words(said)} `;
+  const byName = hosts.filter((h) => {
+    const name = words(h.name);
+    return name.length >= 3 && text.includes(` ${name} `);
+  });
+  if (byName.length) return byName.length === 1 ? byName[0] : null;
+  const kind = device ? KINDS.find(([word]) => word.test(words(device)))?.[1] : undefined;
+  if (!kind) return null;
+  const byKind = hosts.filter((h) => kind.test(words(h.name)));
+  return byKind.length === 1 ? byKind[0] : null;
+}
+
+/** A name as routers list devices ("SEBBES-PC", "gamer-rig", "DESKTOP-4F2K"), not a word for a kind of device. */
+export function looksLikeHostName(device: string): boolean {
+  return /[A-Z]|[\p{L}\d]-[\p{L}\d]|\d/u.test(device) && !KINDS.some(([word]) => word.test(words(device)));
+}
+
+/** "how do I find the IP?", "wait, I'm looking", "vänta, jag kollar": the customer is getting it (folded). */
+const LOOKING =
+  /\b(hur (hittar|ser|tar) jag( reda pa)?|var (hittar|ser|star) (jag|man|den)|vart (hittar|ser)|how (do|can|would) (i|you) (find|get|see|check|look)|where (do|can) i (find|see|look)|what is (the|its|my) ip|vanta|vänta|wait|hold on|hang on|one (sec|second|moment|min)|let me (check|look|see|find)|i('ll| will) (check|look)|(ska|skall|jag) (kolla|titta|leta|se efter)|kollar|letar|tittar efter|looking|checking|searching)\b/;
+
+export function lookingItUp(text: string): boolean {
+  return LOOKING.test(fold(text));
+}
+
+/** Which part of a port forward is still to be asked for: the message of the question. */
+export function portForwardAskMessage(draft: { port: number | null; ip: string | null } | undefined): string {
+  if (draft?.port && !draft.ip) return 'ask.config.port_forward.need_ip';
+  if (!draft?.port && draft?.ip) return 'ask.config.port_forward.need_port';
+  return 'ask.config.port_forward';
+}
