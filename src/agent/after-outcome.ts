@@ -29,6 +29,7 @@ import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { createRenameRemarks, renameRequest } from './rename-remarks.js';
 import type { Turn } from './turn.js';
+import { visitCostKey } from './visit-cost.js';
 import { answerFieldQuestions } from './field-questions.js';
 import { refundWithBilling } from './refund-linked.js';
 import { createVisitCancel } from './visit-cancel.js';
@@ -466,6 +467,9 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
 
   /** Compensation is answered as compensation; the billing team gets it as its own linked case. */
   async function compensation(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    // "does it cost anything. and can i get money back": what the visit costs is answered too.
+    const cost = visitCostKey(text, await deps.cause(ticket));
+    if (cost) turn.say(cost);
     // "och pengarna då?" once billing has the refund as its own case: that case, never a second one.
     if (await refundWithBilling(deps.tickets, conv, turn, text)) return;
     turn.say('reply.compensation');

@@ -44,6 +44,12 @@ export function checkFirstStep(cause: string | null): { step: StepKey; message: 
   };
 }
 
+/** The times a message names for a visit ("weekdays after 5 i guess, or saturday"); null when it names none. */
+export function visitTimesIn(text: string, now: Date, timeZone: string): string | null {
+  const times = visitTimes(text, now, timeZone);
+  return times.preferred.length || times.avoid.length ? text : null;
+}
+
 /** The times in a message that also asks for the visit ("…send someone, tuesday works"); null when it gives none. */
 export function visitTimesBeside(text: string, now: Date, timeZone: string): string | null {
   const t = fold(text).replace(/[’`]/g, "'");

@@ -70,6 +70,8 @@ export interface ConversationState {
   deferred?: { askKey: AskKey; times: number } | null;
   /** The customer does not want a technician visit now: the case goes to the team without a booking. */
   visitDeclined?: boolean;
+  /** The times for a visit given beside a check the customer makes first: kept for the visit if it does not help. */
+  visitTimesGiven?: string;
   /** Someone who is not a customer was asked for a name and a phone number or e-mail address. */
   contactWanted?: boolean;
   /** The customer who asked for a person was asked once more for the customer number (with a way out). */

@@ -20,7 +20,7 @@ import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
 import { cancelAnsweredIn } from './cancel-questions.js';
 import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
-import { checkFirstStep, visitTimesBeside, wantsToCheckFirst } from './check-first.js';
+import { checkFirstStep, visitTimesBeside, visitTimesIn, wantsToCheckFirst } from './check-first.js';
 import { afterQuestions } from './after-questions.js';
 import { otherServiceBeside } from './other-beside.js';
 import { RENAME_CAUSE, renameLeft } from './rename-after.js';
@@ -139,11 +139,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       ? await deps.engine.takeUp(ctx, RENAME_CAUSE, rename)
       : await deps.engine.answer(ctx, parsed, text);
     // "still red. ok send someone, tuesday afternoon works": the times beside a step's answer are the
-    // answer to the visit question that step led to.
+    // answer to the visit question that step led to; else the times given beside the wish to check first.
     const times =
       askKey.startsWith('step.') && out.ask?.key === 'contact.availability' && !out.finish
-        ? visitTimesBeside(text, deps.now(), deps.timeZone)
+        ? (visitTimesBeside(text, deps.now(), deps.timeZone) ?? conv.visitTimesGiven ?? null)
         : null;
+    if (out.ask?.key === 'contact.availability' || out.finish) conv.visitTimesGiven = undefined;
     if (times) {
       deps.render(turn, { ...out, ask: null });
       out = await deps.engine.answer(
@@ -194,7 +195,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (!askKey || !deps.triage.classifyReply) return false;
     // "could it be the cable? i can check it first": the check is guided and awaited before any visit.
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && wantsToCheckFirst(text))
-      if (await checkFirst(ticket, conv, turn)) return true;
+      if (await checkFirst(ticket, conv, turn, text)) return true;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
     const act = settledBeside(
       deps.triage,
@@ -444,10 +445,28 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   }
 
   /** The cable check the customer wants before a visit: asked as a step; false when no visit is being asked for. */
-  async function checkFirst(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<boolean> {
-    const { step, message } = checkFirstStep(rootCauseOf(await deps.engine.get(ticket.id)));
+  async function checkFirst(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+  ): Promise<boolean> {
+    const state = await deps.engine.get(ticket.id);
+    const { step, message } = checkFirstStep(rootCauseOf(state));
     const out = await deps.engine.checkFirst(ticket.id, step, message);
     if (!out) return false;
+    // "weekdays after 5 i guess, or saturday. do i have to pay for the visit? and could it be the cable":
+    // the question is answered now, and the times are kept for the visit should the check not help.
+    const { service } = await deps.context(conv);
+    const ctx = {
+      askKey: 'contact.availability' as const,
+      cause: rootCauseOf(state),
+      access: service?.access ?? null,
+    };
+    // The cable question is what the check itself answers.
+    for (const key of sideAnswers(text, ctx).keys)
+      if (!key.startsWith('reply.cable_cause')) turn.say(key, { reference: ticket.reference });
+    conv.visitTimesGiven = visitTimesIn(text, deps.now(), deps.timeZone) ?? undefined;
     conv.undo = null;
     await deps.note(
       ticket.id,

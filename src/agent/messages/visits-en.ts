@@ -1,7 +1,18 @@
 // English texts for a booked visit the customer asks to change or asks about: a fitting time kept when
 // nothing inside the new times is free, the nearest time offered instead, a call before the visit,
 // thanks, and a cable the customer checks before a technician is sent (src/agent/visit-keep.ts).
+/** What a technician visit costs, from the help centre's page on technician visits (data/kb/technician-visit). */
+const VISIT_COST =
+  'No — a technician visit for a fault in our network or in equipment we supplied is free. Only if the fault turns out to be in your own equipment or cabling inside the home may it cost, and the technician tells you before starting any chargeable work.';
+
 export const visitsEn = {
+  // "do i have to pay for the visit?" while a visit is asked for, or in a case only a visit fixes.
+  'reply.cost.contact.availability': VISIT_COST,
+  'reply.cost.fiber_los': VISIT_COST,
+  'reply.cost.optical_power_low': VISIT_COST,
+  'reply.cost.docsis_power_out_of_range': VISIT_COST,
+  'reply.cost.hardware_failure':
+    'No — a technician visit for a fault in equipment we supplied is free, and a faulty router of ours is replaced free of charge, so you do not need to buy one yourself.',
   'visit.kept':
     'There is no free visit at the times you gave now, so I have kept your visit on {window} (reference {reference}). Nothing is changed.',
   'visit.kept.offer':

@@ -1,7 +1,16 @@
 // Swedish texts for a booked visit the customer asks to change or asks about (see visits-en.ts).
 import type { visitsEn } from './visits-en.js';
 
+const VISIT_COST =
+  'Nej – ett teknikerbesök för ett fel i vårt nät eller i utrustning vi har levererat är gratis. Bara om felet visar sig sitta i din egen utrustning eller kabeldragning i hemmet kan det kosta, och då säger teknikern det innan något debiterbart arbete börjar.';
+
 export const visitsSv: Record<keyof typeof visitsEn, string> = {
+  'reply.cost.contact.availability': VISIT_COST,
+  'reply.cost.fiber_los': VISIT_COST,
+  'reply.cost.optical_power_low': VISIT_COST,
+  'reply.cost.docsis_power_out_of_range': VISIT_COST,
+  'reply.cost.hardware_failure':
+    'Nej – ett teknikerbesök för ett fel i utrustning vi har levererat är gratis, och en trasig router från oss byts ut utan kostnad, så du behöver inte köpa en ny själv.',
   'visit.kept':
     'Det finns ingen ledig besökstid de tider du angav nu, så jag har behållit ditt besök {window} (ärende {reference}). Inget är ändrat.',
   'visit.kept.offer':
