@@ -7,6 +7,8 @@ import { formatLocalTime } from '../domain/local-time.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { afterQuestions, complainsUnanswered, type AfterQuestion } from './after-questions.js';
+import { actionAnswers } from './case-actions.js';
+import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
 import { rootCauseOf } from './knowledge.js';
@@ -107,6 +109,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
   const withTeam = c.queue !== null && c.queue !== 'outage';
   for (const q of asked) {
     switch (q) {
+      case 'case_action':
+        for (const key of actionAnswers(fold(text), c)) out.push({ key });
+        break;
       case 'intruder_now':
         if (!c.verified) out.push({ key: 'after.intruder_now.unverified' });
         else if (c.queue === 'security') out.push({ key: 'after.intruder_now.security' });

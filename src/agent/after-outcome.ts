@@ -282,6 +282,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (
       act?.act === 'question' &&
       !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
+      // "who will get back to me, you or them?" is the team's answer, not what the desk does next.
+      !(act.topic === 'what_happens_next' && asked.includes('who_contacts')) &&
       (act.topic !== 'technician_when' || queue === 'field')
     )
       keys.push(await caseTopic(ticket, act.topic));
@@ -462,6 +464,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       turn.say('handoff.sales.cheaper', p);
     }
     if (act.act === 'person') turn.say('handoff.person', p);
+    // "kan jag prata med en människa nu istället. och jag vill ha pengar tillbaka": the refund is answered too.
+    if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
     return true;
   }
 

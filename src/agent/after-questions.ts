@@ -5,8 +5,10 @@
 // do I do?". These are questions, not new fault reports: they are answered, never opened as a case.
 // Matched against folded text (lowercase, å/ä/ö → a/a/o). Pure: the answers are in after-answers.ts.
 import { fold } from '../triage/normalize.js';
+import { asksAboutAnAction } from './case-actions.js';
 
 export type AfterQuestion =
+  | 'case_action'
   | 'security_state'
   | 'recurrence'
   | 'connect_device'
@@ -132,6 +134,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
   const asks = (s: string) => ASKS.test(s);
   const anyAsks = parts.some(asks);
   const found: AfterQuestion[] = [];
+  // "måste jag byta det tillfälliga lösenordet direkt?": about what the case did (case-actions.ts).
+  if (asksAboutAnAction(t, anyAsks)) found.push('case_action');
   if (INTRUDER_NOW.test(t)) found.push('intruder_now');
   // "wps. is it on or off on my router": the thing and the question may be sentences apart.
   if (anyAsks && SECURITY_THING.test(t)) found.push('security_state');

@@ -64,7 +64,7 @@ import { requestedLanguage } from './language-request.js';
 import { createTurnRecovery, type PendingTurns } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
 import { holdCase, returnToHeldCase } from './follow-up-case.js';
-import { namesARequest, problemLabel } from './request-facts.js';
+import { namesARequest, personHeardKey, problemLabel, teamBesidePerson } from './request-facts.js';
 import { raisedSecondaries, withdrawOffer } from './secondary-topics.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { createIdentify, firstName } from './identify.js';
@@ -857,7 +857,7 @@ export function createAgent(given: AgentDeps) {
       );
       return;
     }
-    conv.intent = tri.wantsHuman ? 'human_agent' : tri.intent;
+    conv.intent = tri.wantsHuman ? (teamBesidePerson(triage, text) ?? 'human_agent') : tri.intent;
     // The person who takes over reads why the customer asked for them, in their own words.
     if (conv.intent === 'human_agent') conv.request = text.slice(0, 500);
     await recordTriage(ticket, conv, tri, conv.intent);
@@ -1251,15 +1251,15 @@ export function createAgent(given: AgentDeps) {
       if (conv.phase === 'opening') {
         followLanguage(conv, tri, text, true);
         turn.language = conv.language;
-        conv.intent = 'human_agent';
+        conv.intent = teamBesidePerson(triage, text) ?? 'human_agent';
         conv.request = text.slice(0, 500);
         conv.facts.otherService ??= otherServiceOf(text);
-        await recordTriage(ticket, conv, tri, 'human_agent');
+        await recordTriage(ticket, conv, tri, conv.intent);
         acknowledgeMood(conv, turn);
         // The request is heard: said before the customer number is asked for (with a fault: checked first).
         const checkFirst = acknowledgePersonWithFault(triage, conv, turn, tri, text);
         if (!checkFirst && conv.verification !== 'verified' && !onlyOtherService(conv))
-          turn.say('person.heard');
+          turn.say(personHeardKey(conv.intent));
         return identifyOrStart(ticket, conv, turn, text);
       }
       if (conv.phase === 'runbook') return toHuman(ticket, conv, turn);

@@ -18,7 +18,9 @@ export type CaseQuestion =
   | 'how_long'
   | 'team_does'
   | 'home_visit'
-  | 'offer';
+  | 'offer'
+  | 'cut_off'
+  | 'who_contacts';
 
 const QUESTION =
   /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
@@ -42,7 +44,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'paid_already',
-    /\b(jag (har )?(redan )?betala(de|t)|har (redan )?betalat|i('ve| have)? (already |just )?paid|paid (it|already|the (bill|invoice))|kvitto\w*|receipt)\b/,
+    /\b(jag (har )?(redan )?betala(de|t)|har (redan |ju |faktiskt )?betalat|i('ve| have)? (already |just )?paid|paid (it|already|the (bill|invoice))|kvitto\w*|receipt)\b/,
     false,
   ],
   // "ska jag skicka kvittot nånstans?", "where do i send the receipt?": how to show the payment.
@@ -79,6 +81,18 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   [
     'offer',
     /\b(how fast|fastest|quickest|snabbaste|speeds|hastigheter(na)?|\d+ ?(mbit\w*|mbps|mb|gbit\w*|gig\w*)|(which|what|vilka|vilket|vad for) (kind of )?(speeds?|hastighet\w*|plans?|packages?|subscriptions?|paket\w*|abonnemang\w*|erbjudand\w*|offers?|deals?)|price ?list|prislista\w*|priser(na)?|(what|how much) (do|does|would|will|is) (it|they|that|fiber|fibre|broadband|internet|a subscription)( \w+)? cost|vad kostar (det|de|dom|bredband\w*|fiber\w*|abonnemang\w*|ett abonnemang|internet))\b/,
+    true,
+  ],
+  // "will you cut my internet if i only pay the normal amount?", "stänger ni av nätet om jag bara betalar en del?"
+  [
+    'cut_off',
+    /\b(cut|close|shut|switch|turn)\w* (off )?(my |the |our )?(internet|connection|broadband|service|net)\b|\b(internet|connection|broadband|service)\b.{0,20}\b(cut off|get cut|be cut|closed|shut off|suspended|disconnected)\b|\b(stang\w*|sparr\w*|koppla\w*) (ni |dom |de )?(av |ner |bort )?(mitt |vart |)?(internet|natet|bredband\w*|uppkoppling\w*|anslutning\w*)\b|\b(internet|natet|bredband\w*|uppkoppling\w*|anslutning\w*)\b.{0,20}\b(avstang\w*|stangs av|stangas av|sparras|spar(rat|rad)|kopplas (bort|ner))\b|\b(will|would|could|can|do|does) (it|they|you|this|that)\b.{0,20}\bcut( (it|me))?( off)?\b|\b(blir|kommer|stanger) (det|den|ni)\b.{0,20}\b(avstang\w*|sparr\w*|stanga av|av det)\b/,
+    true,
+  ],
+  // "so who is contacting me now, support or billing?", "vem hör av sig nu?"
+  [
+    'who_contacts',
+    /\b(who|which team|vem|vilken avdelning|vilka)\b.{0,30}\b(contact\w*|call\w*|answer\w*|get(s|ting)? back|reach\w*|writ\w*|kontakta\w*|ringer|ringa|svara\w*|hor av sig|horer av sig|aterkommer|skriver)\b/,
     true,
   ],
 ];

@@ -4,7 +4,9 @@
 import type { Intent } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import { learnFacts } from '../runbooks/facts.js';
+import { fold } from '../triage/normalize.js';
 import type { ReplyAct } from '../triage/reply.js';
+import { asksAboutAnAction } from './case-actions.js';
 import type { ConversationState } from './conversation-state.js';
 
 /** Requests the desk carries out itself, whatever team has the first case. */
@@ -25,6 +27,8 @@ export function isDeskRequest(
   if (act.act === 'thanks' || act.act === 'score' || act.act === 'person') return false;
   const facts = learnFacts({}, text);
   if (facts.ssidRename || facts.portForwardRequested || facts.adminPasswordRequested) return true;
+  // "do i move the cable back into the TEL port?": a question about what the case did (case-actions.ts).
+  if (asksAboutAnAction(fold(text))) return false;
   return (
     act.act === 'new_topic' &&
     tri.confidence >= clarifyThreshold &&

@@ -6,6 +6,9 @@ import { DEFAULT_CUSTOMER_WORDS, type CustomerWords, type Intent, type Language 
 import type { Facts } from '../runbooks/types.js';
 import { brandParams, t } from './messages/index.js';
 
+// A person asked for beside an invoice question is the billing team's: decided from the words too.
+export { personHeardKey, teamBesidePerson } from './person-team.js';
+
 /** The words name a request the runbooks handle whatever triage's intent is. */
 export function namesARequest(facts: Facts): boolean {
   return !!(

@@ -352,7 +352,8 @@ export function createRunbookEngine(deps: EngineDeps) {
   }
 
   function explain(state: EngineState, proc: Procedure, ref: CauseRef, out: EngineOutput) {
-    if (proc.explain) out.says.push({ key: proc.explain });
+    const key = ref.codes.length === 0 && proc.explainUnfound ? proc.explainUnfound : proc.explain;
+    if (key) out.says.push({ key });
     // The outage notice says it all (incident, ETA); the finding would only repeat it.
     if (proc.otherwise.kind === 'outage' && proc.steps.length === 0) return;
     // The main finding's own explanation (rules list the defining code first).

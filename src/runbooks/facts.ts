@@ -1,4 +1,6 @@
 // Facts the customer already told us in free text, so the runbook never asks for them again.
+import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
+import { ONE_DEVICE } from './one-device.js';
 import type { Facts } from './types.js';
 
 const fold = (s: string) =>
@@ -7,7 +9,7 @@ const fold = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
+const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[] = [
   {
     test: /\b(not|haven'?t|have not|didn'?t|did not|inte|ej|aldrig)\b[^.?!]{0,25}\b(restart|reboot|startat om|startade om|power.?cycle)/,
     apply: (f) => (f.restarted = false),
@@ -45,7 +47,8 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.ssidRename = true),
   },
   {
-    test: /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/,
+    // "routers with default passwords get hacked. is mine still on the factory one?" is the admin password request.
+    test: { test: voicesIntruderWorry },
     apply: (f) => (f.securityWorry = true),
   },
   {
@@ -54,7 +57,7 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     apply: (f) => (f.securityWorry = true),
   },
   {
-    test: /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/,
+    test: ADMIN_PASSWORD_WORDS,
     apply: (f) => (f.adminPasswordRequested = true),
   },
   {
@@ -82,6 +85,11 @@ const RULES: { test: RegExp; apply: (f: Facts) => void }[] = [
     // Where the device is compared with the router, said in passing ("the bedroom is at the other end of the flat").
     test: /\b(other end of|another (room|floor)|upstairs|downstairs|in the basement|far (from|away from) the router|pa (overvaningen|ovanvaningen|andra vaningen)|i (kallaren|andra anden)|annan vaning|langst bort|langt (fran|bort fran) routern)\b/,
     apply: (f) => (f.wifiLocation ??= 'far'),
+  },
+  {
+    // "only her laptop, my phone is fine", "bara hennes dator, allt annat funkar": one device, not the network.
+    test: ONE_DEVICE,
+    apply: (f) => (f.oneDevice = true),
   },
   {
     test: /\b(no lights?|all (the )?lights (are )?off|none of the lights|inga lampor|ingen lampa|alla lampor (ar )?slackta|lamporna ar slackta)\b/,

@@ -169,6 +169,8 @@ const TABLE: Procedure[] = [
   {
     cause: 'default_admin_password',
     explain: 'cause.default_admin_password',
+    // Asked for while the check shows the password was already changed: say so, and offer a new one all the same.
+    explainUnfound: 'cause.admin_password_not_default',
     steps: [act('admin_password_change')],
     verify: ['security'],
     otherwise: { kind: 'inform', message: 'inform.nothing_more' },
@@ -277,6 +279,14 @@ const TABLE: Procedure[] = [
     verify: [],
     otherwise: { kind: 'escalate', queue: 'security' },
     requiresVerification: true,
+  },
+  {
+    // One device has the problem and the others work: the line and the router are fine — advice for that device.
+    cause: 'one_device',
+    explain: 'cause.one_device',
+    steps: [{ kind: 'advise', message: 'advice.one_device' }],
+    verify: [],
+    otherwise: { kind: 'inform', message: 'inform.one_device' },
   },
   {
     cause: 'other_service_request',

@@ -106,6 +106,23 @@ const SECURITY: Runbook = {
   request: 'security_worry',
   whenNothingFound: 'security_worry',
 };
+/** "only her laptop says no internet, my phone is fine": that device, not the line or the router. */
+const ONE_DEVICE: Runbook = {
+  intent: 'wifi_problem',
+  probes: ['cpe', 'wifi'],
+  request: 'one_device',
+  whenNothingFound: 'one_device',
+  quiet: true,
+};
+/** Connection intents that one device alone can have. */
+const DEVICE_INTENTS: ReadonlySet<Intent> = new Set([
+  'no_connection',
+  'slow_speed',
+  'intermittent',
+  'sites_unreachable',
+  'wifi_problem',
+  'other',
+]);
 const WIFI_RENAME: Runbook = {
   intent: 'router_config',
   probes: ['cpe', 'wifi', 'security'],
@@ -129,6 +146,8 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   // colleague for that service; nothing of ours is tested unless a fault of ours is named beside it.
   if (intent === 'human_agent' && facts.otherService && !facts.faultBeside) return OTHER_SERVICE;
   if (!ACCOUNT_INTENTS.has(intent)) {
+    // "bara hennes dator, min mobil funkar": the phone named as working is a device, not the mobile service.
+    if (facts.oneDevice && DEVICE_INTENTS.has(intent)) return ONE_DEVICE;
     if (facts.otherService) return OTHER_SERVICE;
     if (intent === 'account_change') return BY_INTENT.get(intent)!;
     if (facts.securityWorry) return SECURITY;

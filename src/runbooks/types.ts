@@ -48,6 +48,8 @@ export interface Procedure {
   cause: string;
   /** A sentence key that explains the cause before the first step (the findings' own explanations follow). */
   explain?: string;
+  /** The sentence key instead of `explain` when no finding shows the cause (the runbook's fallback): the check found it otherwise. */
+  explainUnfound?: string;
   steps: FixStep[];
   /** Probes re-run after every fix step to check the fault is gone. */
   verify: ProbeId[];
@@ -98,6 +100,8 @@ export interface Facts {
   /** The device of a port forward as the router lists it, found from the name the customer gave. */
   portForwardHost?: { name: string; ip: string };
   lightsAllOff?: boolean;
+  /** Only one device has the problem and the others work ("only her laptop, my phone is fine"). */
+  oneDevice?: boolean;
   wantsFactoryReset?: boolean;
   bridgeMode?: boolean;
   portForwardRequested?: boolean;

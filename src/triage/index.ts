@@ -27,6 +27,7 @@ import {
 import { readLineCues } from './line-cues.js';
 import { isCorrection, wantsHuman } from './signals.js';
 import { symptomIntent } from './symptoms.js';
+import { movesAThing } from './moved-thing.js';
 
 export {
   parseAnswer,
@@ -74,6 +75,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const MISREAD_AS: ReadonlySet<Intent> = new Set<Intent>(['router_reset', 'other']);
 /** How sure a symptom named in so many words makes the intent. */
 const SYMPTOM_CONFIDENCE = 0.9;
+/** A thing moved in the home is no request of its own: sure enough not to ask "which do you mean?". */
+const THING_MOVED_CONFIDENCE = 0.6;
 
 export function triage(text: string, ctx: TriageContext = {}): TriageResult {
   const raw = typeof text === 'string' ? text : String(text ?? '');
@@ -101,7 +104,10 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
         runnerUpConfidence = confidence;
         intent = symptom;
         confidence = SYMPTOM_CONFIDENCE;
-      }
+      } else if (symptom && symptom === intent) confidence = Math.max(confidence, SYMPTOM_CONFIDENCE);
+      // "ska jag flytta tillbaka sladden till TEL-hålet?": a cable moved, not a house move for sales.
+      if (intent === 'account_change' && movesAThing(cleaned))
+        [intent, confidence, runnerUp, runnerUpConfidence] = ['other', THING_MOVED_CONFIDENCE, null, 0];
       secondary = secondaryIntents(cleaned, intent);
     }
   }

@@ -1,6 +1,7 @@
 import type { Intent } from '../domain/index.js';
 import { classifyClean } from './classify.js';
 import { tokens } from './normalize.js';
+import { symptomIntent } from './symptoms.js';
 
 // A second problem in the same message: split into sentences/clauses and classify each alone.
 // Symptoms of one connectivity problem described twice ("no internet. the light is red") are
@@ -28,6 +29,8 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
   if (parts.length < 2) return [];
   const found: Intent[] = [];
   for (const part of parts.slice(0, 8)) {
+    // A clause naming the main request in so many words ("is ours still on the factory password?") is that request.
+    if (symptomIntent(part) === main) continue;
     const r = classifyClean(part);
     if (r.intent === main || r.intent === 'other' || r.intent === 'human_agent') continue;
     if (r.confidence < SECONDARY_MIN_CONFIDENCE) continue;

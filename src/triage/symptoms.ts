@@ -13,6 +13,12 @@ const SYMPTOMS: [Intent, RegExp][] = [
     'no_connection',
     /\blos\b[^.!?]{0,30}\b(lamp\w*|light\w*|led|lys\w*|red|rod\w*|rott|blink\w*|on)\b|\b(lamp\w*|light\w*|led|lampa\w*|red|rod|rott|lyser)\b[^.!?]{0,30}\blos\b/,
   ],
+  [
+    // "is mine still on the factory one? can u change it", "byt adminlösenordet": the router's admin login
+    // (not a restart, a factory reset, the portal password or the Wi-Fi key).
+    'router_config',
+    /^(?!.*(factory.?reset|fabriksaterst|aterstall\w* (till )?fabrik|(wi-?fi|wlan|tradlos|wireless)\S*[^.!?]{0,20}(password|losenord|key|nyckel|kod)))(?=.*(\badmin\w*[ -]?(password|losenord|login|inloggning)|\badmin\/admin\b|\b(factory|default|standard|fabriks)[ -]?(admin )?(password|losenord|login|inloggning)|\b(still|fortfarande)( on| pa)? (the )?(factory|default|fabriks\w*|standard\w*)\b))/,
+  ],
 ];
 
 /** The intent the words name as a symptom, or null. */

@@ -29,6 +29,9 @@ export const caseEn = {
   'compensation.same_case':
     'I have added that to case {reference} as well, so {ourTeam} handles it together with the invoice.',
   'case.how_long': '{team} gets back to you here within {when}.',
+  'case.who_contacts': '{team} — case {reference} is with them, and they get back to you here within {when}.',
+  'case.cut_off.billing':
+    'Paying the amount you agree with by the due date while {ourTeam} looks at the rest is the usual way, and the part you question is on case {reference}. I cannot promise anything about your connection myself: {ourTeam} decides about the disputed part and answers you here within {when}.',
   'case.how_long.field': 'Our field technicians contact you within {when} to agree on a time for the visit.',
   'case.how_long.outage':
     'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',

@@ -31,6 +31,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'compensation.same_case':
     'Jag har lagt till det i ärende {reference} också, så hanterar {ourTeam} det tillsammans med fakturan.',
   'case.how_long': '{team} återkommer till dig här inom {when}.',
+  'case.who_contacts':
+    '{team} – ärende {reference} ligger hos dem, och de återkommer till dig här inom {when}.',
+  'case.cut_off.billing':
+    'Att betala det belopp du håller med om före förfallodagen medan {ourTeam} tittar på resten är det vanliga, och det du ifrågasätter står i ärende {reference}. Jag kan inte själv lova något om din uppkoppling: {ourTeam} avgör den omtvistade delen och svarar dig här inom {when}.',
   'case.how_long.field': 'Våra fälttekniker kontaktar dig inom {when} för att boka en tid för besöket.',
   'case.how_long.outage':
     'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',

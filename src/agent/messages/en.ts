@@ -13,6 +13,7 @@ import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
+import { kindsEn } from './kinds-en.js';
 
 export const en = {
   greeting:
@@ -91,6 +92,8 @@ export const en = {
   'cause.portal_account_locked': 'Your account on {portal} is locked after too many sign-in attempts.',
   'cause.default_admin_password':
     "Your router's admin password is still the factory default, which is a security risk.",
+  'cause.admin_password_not_default':
+    "I checked: your router's admin password is no longer the factory one — it has been changed. I can still set a new, secure one for you.",
   'cause.hardware_failure': 'Your router reports a hardware fault.',
   'cause.wifi_password_forgotten': 'I can set a new Wi-Fi password on your router for you.',
   'cause.portal_password_reset': 'I can give you a temporary password for {portal}.',
@@ -422,4 +425,5 @@ export const en = {
   ...readingsEn,
   ...visitsEn,
   ...fieldAfterEn,
+  ...kindsEn,
 } satisfies Record<string, string>;

@@ -28,7 +28,7 @@ export const incaseEn = {
   'reply.new_password_shown.consent.wifi_password_change':
     'Yes — I show you the new Wi-Fi password here in the chat right after I set it, and you connect your devices with it.',
   'reply.what_admin_password':
-    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Most people never set one, so it is still the factory password, which means anyone on your network could change your router’s settings. I set a new one and show it to you here.',
+    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — so I set a new, secure one and show it to you here.',
   'reply.extender':
     'Yes, it can: a mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
   'reply.other.step.move_closer':

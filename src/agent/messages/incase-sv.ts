@@ -30,7 +30,7 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
   'reply.new_password_shown.consent.wifi_password_change':
     'Ja – jag visar det nya wifi-lösenordet här i chatten direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
   'reply.what_admin_password':
-    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. De flesta sätter aldrig något, så det är fortfarande fabrikslösenordet, och då kan vem som helst i ditt nätverk ändra routerns inställningar. Jag sätter ett nytt och visar det för dig här.',
+    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – därför sätter jag ett nytt, säkert lösenord och visar det för dig här.',
   'reply.extender':
     'Ja, det kan det: ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
   'reply.other.step.move_closer':

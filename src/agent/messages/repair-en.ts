@@ -60,6 +60,8 @@ export const repairEn = {
     'That is right — you need no customer number. Your request is with our sales team on case {reference}, and they will contact you.',
   'problem.new_customer': 'a new subscription (not a customer yet)',
   'person.heard': 'Of course — I will pass you to a colleague.',
+  'person.heard.billing':
+    'Of course — the people who can look at your invoice are in our billing team, and I will pass your question to them.',
   'person.identify_first.again':
     'Yes — you will get a person. So that they can see your line straight away: what is your customer number? If you do not have it at hand, just write “no” and I will pass you on now.',
   'reply.anything_else.contact.availability':

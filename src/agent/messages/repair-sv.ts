@@ -60,6 +60,8 @@ export const repairSv = {
     'Det stämmer – du behöver inget kundnummer. Din förfrågan ligger hos vår säljavdelning i ärende {reference}, och de hör av sig till dig.',
   'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
   'person.heard': 'Självklart – jag lämnar över dig till en kollega.',
+  'person.heard.billing':
+    'Självklart – de som kan titta på din faktura finns på vår fakturaavdelning, och jag skickar din fråga till dem.',
   'person.identify_first.again':
     'Ja – du får prata med en människa. För att hen ska se din linje direkt: vilket är ditt kundnummer? Har du det inte till hands skriver du bara ”nej”, så lämnar jag över dig nu.',
   'reply.anything_else.contact.availability':

@@ -13,6 +13,7 @@ import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
 import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
+import { kindsSv } from './kinds-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -92,6 +93,8 @@ export const sv: Record<MessageKey, string> = {
   'cause.portal_account_locked': 'Ditt konto på {portal} är låst efter för många inloggningsförsök.',
   'cause.default_admin_password':
     'Din routers administratörslösenord är fortfarande fabrikslösenordet, vilket är en säkerhetsrisk.',
+  'cause.admin_password_not_default':
+    'Jag har kontrollerat: din routers administratörslösenord är inte längre fabrikslösenordet – det har bytts. Jag kan ändå sätta ett nytt, säkert lösenord åt dig.',
   'cause.hardware_failure': 'Din router rapporterar ett hårdvarufel.',
   'cause.wifi_password_forgotten': 'Jag kan sätta ett nytt wifi-lösenord i din router åt dig.',
   'cause.portal_password_reset': 'Jag kan ge dig ett tillfälligt lösenord till {portal}.',
@@ -423,4 +426,5 @@ export const sv: Record<MessageKey, string> = {
   ...readingsSv,
   ...visitsSv,
   ...fieldAfterSv,
+  ...kindsSv,
 };

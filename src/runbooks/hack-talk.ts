@@ -1,0 +1,38 @@
+// Hacking named as news or as a risk ("read an article that routers with default passwords get hacked",
+// "läste att routrar med standardlösenord hackas") is not a claim that this customer was broken into.
+// Beside a question about the router's admin or factory password it is the reason for that request:
+// the desk checks the password and offers to change it, it does not lock the router down for security.
+// Text is folded (lower case, no diacritics) by the caller.
+
+/** Words of a break-in. */
+export const HACK_WORDS =
+  /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/;
+
+/** The router's admin login or its factory/default password asked about. */
+export const ADMIN_PASSWORD_WORDS =
+  /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|fabrikslosenord|factory (admin )?password|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/;
+
+/** Hacking of routers or people in general, as a risk or as something read or heard. */
+const GENERAL: RegExp[] = [
+  /\b(routers|routrar\w*|devices|enheter|people|folk|manga|many|lots of|a lot of)\b[^.?!]{0,50}\b(get|gets|are|can be|could be|kan|blir|kan bli|hackas)\b/,
+  /\b(can|could|may|might) be hacked\b|\bkan (bli )?hackas\b/,
+  /\b(avoid|prevent|(don'?t|do not) want to|undvik\w*|for att (inte|ingen|slippa)|vill inte)\b[^.?!]{0,30}hack/,
+  /\b(article|artikel\w*|news|nyhet\w*|read (that|about|online|somewhere|an?)|last (att|om|en|pa)|heard|hort)\b[^.?!]{0,80}hack/,
+];
+
+/** The customer's own router, network or self named as hacked ("my router got hacked", "har nån hackat oss"). */
+const OWN =
+  /\b(my|our|mitt|min|mina|vart|vara)\b[^.?!]{0,40}\bhack|\b(i|we|jag|vi)('ve|'m|'re| have| har| am| are| was| were| ar| blev| blivit| been| got| gotten)+ hack|\bhack(ed|at|ade) (me|us|mig|oss|it|den|routern)\b|\b(someone|somebody|nagon|nan|hackers?)\b[^.?!]{0,20}\b(hacked|hackat)\b/;
+
+const sentences = (t: string) => t.match(/[^.?!\n]+[.?!\n]*/g) ?? [];
+
+/** Every sentence that names hacking speaks of it in general, none of the customer's own router. */
+export function hackingOnlyInGeneral(t: string): boolean {
+  const hacking = sentences(t).filter((s) => HACK_WORDS.test(s));
+  return hacking.length > 0 && hacking.every((s) => !OWN.test(s) && GENERAL.some((g) => g.test(s)));
+}
+
+/** The words voice a fear of an intruder: not hacking in general beside a question about the admin password. */
+export function voicesIntruderWorry(t: string): boolean {
+  return HACK_WORDS.test(t) && !(ADMIN_PASSWORD_WORDS.test(t) && hackingOnlyInGeneral(t));
+}
