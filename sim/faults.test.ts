@@ -252,6 +252,13 @@ describe('fault model', () => {
     expect(x.sim.problemGone(C)).toBe(true);
   });
 
+  it('speed_wifi_limited: without a cable, a speed test on 5 GHz close to the router ends it too', async () => {
+    const x = await withFault({ kind: 'speed_wifi_limited' });
+    expect(x.sim.problemGone(C)).toBe(false);
+    x.sim.performStep(C, 'step.move_closer');
+    expect(x.sim.problemGone(C)).toBe(true);
+  });
+
   it('speed_line_degraded: download far below plan with normal line metrics; nothing at Tier-1 clears it', async () => {
     const x = await withFault({ kind: 'speed_line_degraded' });
     expect(kbps(await speed(x))).toBeLessThan(500 * 1000 * 0.3);

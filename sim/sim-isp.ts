@@ -175,6 +175,8 @@ export class SimIsp {
         break;
       case 'move_closer':
         h.client.rssi = Math.max(h.client.rssi, -52);
+        // Close to the router the device joins the 5 GHz network (the test offered instead of the cable).
+        if (h.faults.some((f) => f.kind === 'speed_wifi_limited')) h.client.band = 2;
         break;
       case 'wired_test':
         h.wiredAdvised = true;

@@ -215,7 +215,8 @@ export function faultHolds(h: Home, f: FaultSpec): boolean {
     case 'wifi_password_forgotten':
       return h.needsKey;
     case 'speed_wifi_limited':
-      return !h.wiredAdvised;
+      // Ended by the wired test, or by a speed test on 5 GHz close to the router.
+      return !h.wiredAdvised && h.client.band === 1;
     case 'speed_line_degraded':
       return h.line.speedFactor < 0.5;
     case 'area_outage':

@@ -61,9 +61,10 @@ type Reading = (
 const MAX_DEFERRALS = 2;
 
 /** Wi-Fi faults where a step close to the router (or on a cable) shows the line and router are fine. */
-const WIFI_HERE_STEP: Record<string, string> = {
-  speed_wifi_limited: 'step.wired_test',
-  wifi_weak_signal: 'step.move_closer',
+const WIFI_HERE_STEP: Record<string, string[]> = {
+  // Without a cable, the speed test on 5 GHz close to the router shows the same.
+  speed_wifi_limited: ['step.wired_test', 'step.move_closer'],
+  wifi_weak_signal: ['step.move_closer'],
 };
 type WifiHereCause = 'speed_wifi_limited' | 'wifi_weak_signal';
 
@@ -257,11 +258,11 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   async function wifiAdviceIsTheAnswer(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const state = await deps.engine.get(ticket.id);
     const cause = rootCauseOf(state);
-    const step = cause ? WIFI_HERE_STEP[cause] : undefined;
+    const steps = cause ? WIFI_HERE_STEP[cause] : undefined;
     const stepDone = state?.tried.some(
-      (x) => x.step === step && (x.result === 'done' || x.result === 'fixed'),
+      (x) => !!steps?.includes(x.step) && (x.result === 'done' || x.result === 'fixed'),
     );
-    if (!cause || !step || !stepDone) return false;
+    if (!cause || !steps || !stepDone) return false;
     const slowOnWifi = cause === 'speed_wifi_limited' && stillSlowOnWifi(text);
     // A question ("yes but I need it in the bedroom, so what's the fix?") is answered and asked again elsewhere.
     if (!slowOnWifi && (/\?/.test(text) || !fineHereNotThere(text))) return false;

@@ -9,6 +9,8 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { COMES_AND_GOES_CAUSES, howToCheckFor, type ProblemWords } from './how-check.js';
 import { rootCauseOf } from './knowledge.js';
+import { actionsDone, answerFor } from './question-answers.js';
+import { topicsOf } from '../triage/topics-of.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
 
@@ -47,12 +49,18 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
   return async function read(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const open = readOpenConfirm(text);
     if (!open || (conv.confirmOpen ?? 0) >= MAX_OPEN) return false;
-    const cause = rootCauseOf(await deps.state(ticket.id));
+    const state = await deps.state(ticket.id);
+    const cause = rootCauseOf(state);
     const params = { reference: ticket.reference };
     if (open === 'if_again') {
       turn.say(specific('reply.if_again', cause), params);
       if (deps.saysYes(text, conv)) return false;
     } else if (open === 'how_know') {
+      // "did you update it? … how do i know its fixed": what was done, then how to tell.
+      const acted = topicsOf(text).includes('did_you_act')
+        ? answerFor('did_you_act', { askKey: 'resolution.confirm', actions: actionsDone(state) })
+        : null;
+      if (acted) turn.say(acted, params);
       turn.say(howToCheck(cause, { text, intent: conv.intent }), params);
     } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
       turn.say('confirm.but.intermittent', params);

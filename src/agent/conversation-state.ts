@@ -108,6 +108,8 @@ export interface RepairState {
   askKey: AskKey;
   questions: number;
   hedges: number;
+  /** The answers given while this question was pending (never given twice word for word). */
+  said?: string[];
 }
 
 export interface UndoState {

@@ -73,7 +73,7 @@ describe('a question back is answered and the same question is put again', () =>
 });
 
 describe('hedges and corrections', () => {
-  it('"maybe" to a consent question gets one clarification; a second hedge is "not now", never consent', async () => {
+  it('"maybe" to a consent question gets one clarification; a second hedge is never consent (and never a no)', async () => {
     const world = faultWorld(['cpe_hung']);
     const desk = memoryDesk({ world });
     const c = await identified(desk, 'en', 'internet stopped working');

@@ -16,8 +16,10 @@ export type RepairMove =
     }
   /** One short clarification, then the same question again. */
   | { kind: 'clarify'; message: MessageKey }
-  /** A second hedge to a consent question: "not now", never consent. */
-  | { kind: 'decline' }
+  /** "vänta ska testa", "wait, let me try": acknowledged, and the question waits (it is not put again). */
+  | { kind: 'wait' }
+  /** A second reply to "does it work now?" that says neither yes nor no: closed as not confirmed, never a no. */
+  | { kind: 'unconfirmed' }
   /** Undo what the previous answer did and put that question again. */
   | { kind: 'undo' }
   | { kind: 'thanks' }
@@ -26,6 +28,10 @@ export type RepairMove =
 
 /** How many times one question is repaired before the reply is taken as it is. */
 const MAX_REPAIRS = 3;
+
+/** Questions the customer answers by trying something ("vänta ska testa"): a wait is acknowledged and kept. */
+const WAITS_FOR_TRYING = (askKey: AskKey) =>
+  askKey.startsWith('step.') || askKey === 'resolution.confirm' || askKey === 'device.restarted';
 
 /** Asks whose hedges get a clarification (identity and availability answers are taken as they come). */
 function hedgeMessage(askKey: AskKey): MessageKey | null {
@@ -67,9 +73,13 @@ export function decideRepair(
       if (repaired >= MAX_REPAIRS) return { kind: 'answer' };
       return { kind: 'explain', message: topicMessage(act.topic, askKey, access) };
     case 'hedge': {
+      if (act.wait && WAITS_FOR_TRYING(askKey)) return { kind: 'wait' };
       const hedges = state && state.askKey === askKey ? state.hedges : 0;
       const message = hedgeMessage(askKey);
-      if (askKey.startsWith('consent.') && hedges >= 1) return { kind: 'decline' };
+      // "i guess?" again: still not consent, and never a no — the question is put once more, briefly.
+      if (askKey.startsWith('consent.') && hedges >= 1 && repaired < MAX_REPAIRS)
+        return { kind: 'clarify', message: 'repair.hedge.consent.again' };
+      if (askKey === 'resolution.confirm' && hedges >= 1) return { kind: 'unconfirmed' };
       if (!message || hedges >= 1 || repaired >= MAX_REPAIRS) return { kind: 'answer' };
       return { kind: 'clarify', message };
     }

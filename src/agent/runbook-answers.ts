@@ -11,11 +11,12 @@ import type { ConversationState } from './conversation-state.js';
 import { onlyOtherService } from './other-service.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
-import { actionsDone, questionAnswers } from './question-answers.js';
+import { actionsDone, answerFor, questionAnswers } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
+import { notSaidBefore, reask, repairedBefore } from './reask.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
 import { cancelAnsweredIn } from './cancel-questions.js';
@@ -206,8 +207,29 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     );
     const { service } = await deps.context(conv);
     const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
+    // Put again after an earlier repair of the same question, it is put briefly.
+    const again = repairedBefore(conv.repair, askKey);
     conv.repair = countRepair(conv.repair, askKey, move);
     const spec = conv.pendingAskSpec ?? { key: askKey };
+    // "ok yes but could someone have turned it off?": a question beside the yes that has only a general text
+    // gets the one for this case (its cause, the action done) when there is one.
+    if (
+      move.kind === 'answer' &&
+      act.act === 'answer' &&
+      act.topic &&
+      act.topic !== 'other' &&
+      move.message === `reply.${act.topic}`
+    ) {
+      const state = await deps.engine.get(ticket.id);
+      move.message =
+        answerFor(act.topic, {
+          askKey,
+          askMessage: spec.message ?? null,
+          cause: rootCauseOf(state),
+          access: service?.access ?? null,
+          actions: actionsDone(state),
+        }) ?? move.message;
+    }
     if (act.act === 'answer' || act.act === 'correction' || act.act === 'hedge' || act.act === 'refusal')
       await answerSideQuestion(ticket, conv, turn, text, move, spec);
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && declinesVisit(act, text)) {
@@ -242,7 +264,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         access: service?.access ?? null,
         actions: actionsDone(state),
       };
-      move.messages = questionAnswers(text, act.topic, ctx, move.message);
+      // An answer already given while this question was pending is not given again word for word.
+      move.messages = notSaidBefore(conv.repair, questionAnswers(text, act.topic, ctx, move.message));
       // "so you wont cancel it? we move on the 1st": answered from the cancellation text, nothing to pass on.
       if (cancelAnsweredIn(turn)) move.messages = move.messages.filter((k) => k !== 'reply.other');
       else if (move.messages.every((k) => k === 'reply.other')) {
@@ -255,7 +278,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         text,
         intent: conv.intent,
       });
-    return applyRepair(ticket, conv, turn, text, tri, move, spec);
+    return applyRepair(ticket, conv, turn, text, tri, move, spec, again);
   }
 
   /** The question inside an answer is answered before the answer is acted on. */
@@ -321,6 +344,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     tri: TriageLike,
     move: RepairMove,
     spec: NonNullable<ConversationState['pendingAskSpec']>,
+    again = false,
   ): Promise<boolean> {
     switch (move.kind) {
       case 'answer':
@@ -338,21 +362,23 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         );
         for (const key of move.messages ?? [move.message])
           turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
-        turn.askAgain(spec);
+        reask(turn, spec, again);
         return true;
       case 'clarify':
         turn.say(move.message, { reference: ticket.reference });
-        turn.askAgain(spec);
+        reask(turn, spec, again);
         return true;
       case 'thanks':
         turn.say('repair.thanks');
-        turn.askAgain(spec);
+        reask(turn, spec, again);
         return true;
-      case 'decline':
-        // A second hedge to a consent question is "not now", never consent.
-        if (conv.phase !== 'runbook') return false;
-        await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'no' });
+      case 'wait':
+        // "vänta ska testa": acknowledged, and the question stays open without being put again.
+        turn.say('repair.wait');
+        turn.keepAsk(spec);
         return true;
+      case 'unconfirmed':
+        return closeUnconfirmed(ticket, conv, turn);
       case 'undo':
         return undoLast(ticket, conv, turn, text, tri, spec);
       case 'person':
@@ -406,6 +432,21 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         return true;
       }
     }
+  }
+
+  /** A second reply to "does it work now?" that says neither yes nor no: closed as not confirmed, never a no. */
+  async function closeUnconfirmed(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<boolean> {
+    if (conv.phase !== 'runbook') return false;
+    const { customer, service } = await deps.context(conv);
+    const out = await deps.engine.resolveUnconfirmed(
+      deps.engineCtx(ticket.id, conv, customer, service),
+      "the customer's replies did not say whether it works: closed as not confirmed",
+    );
+    if (!out) return false;
+    turn.say('confirm.unclear', { reference: ticket.reference });
+    deps.render(turn, out);
+    if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
+    return true;
   }
 
   /** "No wait…": undoes what the previous answer led to and puts that question again. */

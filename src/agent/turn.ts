@@ -81,6 +81,19 @@ export class Turn {
     this.ask(spec.key, spec.message, spec.params, spec.options);
   }
 
+  /** Puts a question again in its short form (`brief`); it stays the question it was. */
+  askAgainIn(spec: AskSpec, brief: MessageKey) {
+    this.say(brief, spec.params);
+    this.keepAsk(spec);
+  }
+
+  /** Keeps a question open without putting it again (the customer is trying something now). */
+  keepAsk(spec: AskSpec) {
+    this.askKey = spec.key;
+    this.askSpec = spec;
+    this.askOptions = spec.options ?? optionsFor(spec.key, this.language);
+  }
+
   get pendingAskSpec(): AskSpec | null {
     return this.askSpec;
   }

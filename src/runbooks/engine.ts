@@ -123,6 +123,19 @@ interface CauseRef {
   escalateTo?: Queue;
 }
 
+/**
+ * Actions long enough that what was said while they ran goes out in a message of its own: the message
+ * that asks "does it work now?" says once more that it is done.
+ */
+const VERIFIED_AFTER: Partial<Record<ActionName, string>> = {
+  cpe_firmware_upgrade: 'verified.ok.cpe_firmware_upgrade',
+  cpe_reboot: 'verified.ok.cpe_reboot',
+  cpe_factory_reset: 'verified.ok.cpe_factory_reset',
+};
+
+/** What a step told done, with the fault still there, is checked once more with (the cables by default). */
+const CHECK_AGAIN: Partial<Record<StepKey, string>> = { 'step.power_on': 'step.check_again.power_on' };
+
 type Pending =
   | { kind: 'consent'; key: ConsentKey; action: ActionName; asked: number }
   /** `again`: asked a second time, after the customer said what they fixed and the fault was still there. */
@@ -679,7 +692,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           if (await verify(ctx, state, proc, step.action, out)) {
             state.tried.push({ step: step.action, result: 'fixed' });
             state.lastFix = 'action';
-            out.says.push({ key: 'verified.ok' });
+            out.says.push({ key: VERIFIED_AFTER[step.action] ?? 'verified.ok' });
             state.pending = { kind: 'confirm' };
             out.ask = { key: 'resolution.confirm' };
             return;
@@ -1033,6 +1046,13 @@ export function createRunbookEngine(deps: EngineDeps) {
           out.ask = { key: 'resolution.confirm' };
           return;
         }
+        // "jag har bara en laptop utan nätverksuttag": the other way to show the same is offered, once.
+        if (result === 'cannot' && step?.kind === 'instruct' && step.orInstead && pending.key === step.step) {
+          state.tried.push({ step: pending.key, result: 'customer could not' });
+          state.pending = { kind: 'step', key: step.orInstead.step };
+          out.ask = { key: step.orInstead.step, message: step.orInstead.message };
+          return;
+        }
         if (result === 'cannot' && step?.kind === 'instruct' && step.ifCannot) {
           state.tried.push({ step: pending.key, result: 'customer could not' });
           return adviseInstead(state, step.ifCannot, out);
@@ -1058,7 +1078,7 @@ export function createRunbookEngine(deps: EngineDeps) {
           // connecting, is checked once more before anyone is sent.
           if (answer.kind === 'done' && answer.inWords && !pending.again) {
             state.pending = { kind: 'step', key: pending.key, again: true };
-            out.ask = { key: pending.key, message: 'step.check_again' };
+            out.ask = { key: pending.key, message: CHECK_AGAIN[pending.key] ?? 'step.check_again' };
             return;
           }
           state.tried.push({ step: pending.key, result: 'did not help' });

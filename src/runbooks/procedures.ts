@@ -131,7 +131,13 @@ const TABLE: Procedure[] = [
         fact: 'connection',
         knownFrom: { code: 'wifi.client_on_24ghz', value: 'wifi' },
       },
-      instruct('step.wired_test', false),
+      // No cable or no network port: a speed test on 5 GHz close to the router shows the same.
+      {
+        kind: 'instruct',
+        step: 'step.wired_test',
+        verify: false,
+        orInstead: { step: 'step.move_closer', message: 'ask.step.move_closer.near_router' },
+      },
       { kind: 'advise', message: 'advice.wifi_limited' },
     ],
     verify: [],

@@ -13,6 +13,8 @@ export type FixStep =
       confirmAfter?: boolean;
       /** An advice key: when the customer cannot do the step, this advice closes the case (resolved) instead of a handoff. */
       ifCannot?: string;
+      /** When the customer cannot do the step: another step that shows the same, asked with its own text. */
+      orInstead?: { step: StepKey; message: string };
       /** The text the step is asked with, when not the step's own (a new network name is chosen, not forgotten). */
       message?: string;
     }

@@ -1,11 +1,14 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
-import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence } from './closing-answer.js';
+import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence, yesAfterBut } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
 import { reportedSpeed } from './speed-report.js';
+import { saysItWorks, withoutQuestions } from './confirm-words.js';
+import { lacksWhatStepNeeds } from './step-lacks.js';
+import { stepStateReached } from './step-state.js';
 import { donePlainly, stepRefusal } from './step-refused.js';
 
 // Answers to the desk's quick-reply questions (ask keys), in Swedish and English.
@@ -102,9 +105,14 @@ function yesNo(raw: string): 'yes' | 'no' | null {
   return null;
 }
 
-/** A reluctant agreement: "i guess", "i guess yes", "kanske, ja", "antar det", "ok i suppose". */
+/**
+ * A reluctant agreement: "i guess", "i guess so yeah", "kanske, ja", "antar det", "ok i suppose". The
+ * softener and the words that only carry it ("so", "det", "då") are taken away; a yes must be left.
+ */
 const GUESS_WORDS =
-  /\b(i guess|guess|i suppose|suppose|i think|kanske|maybe|antar (jag|det)|jag antar|antar|tror (jag|det)|jag tror)\b/g;
+  /\b(i guess|guess|i suppose|suppose|i think|think|probably|prolly|kanske|maybe|antar (jag|det)|jag antar|antar|tror (jag|det)|jag tror|tror)\b/g;
+/** Words that only carry the softener: "guess so", "antar det", "ok då". */
+const SOFTENER_FILLER = /\b(so|det|da|then|jag)\b/g;
 const GUESS_ALONE =
   /^(i guess( so)?|guess so|i suppose( so)?|suppose so|i think so|antar (det|jag det)|jag antar det|tror (det|jag det)|jag tror det|(ok|okay|okej|sure|fine) (i guess|i suppose)|(ok|okej) (antar jag|da))[.!]*$/;
 
@@ -113,6 +121,7 @@ function reluctantYes(t: string): boolean {
   if (!t.match(GUESS_WORDS)) return false;
   const rest = t
     .replace(GUESS_WORDS, ' ')
+    .replace(SOFTENER_FILLER, ' ')
     .replace(/[,.!…]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -367,6 +376,8 @@ export function parseAnswer(askKey: AskKey, text: string, lang?: Language): Pars
 export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null {
   if (!askKey.startsWith('consent.') && askKey !== 'resolution.confirm' && askKey !== 'device.restarted')
     return null;
+  // "den startar ju om hela tiden ändå men ok": the yes closes the sentence itself.
+  if (askKey.startsWith('consent.') && yesAfterBut(clean(text))) return { kind: 'yes' };
   const last = closingSentence(clean(text));
   if (!last) return null;
   if (askKey === 'resolution.confirm') {
@@ -468,11 +479,14 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     case 'resolution.confirm': {
       // "got it, thanks" to "does it work now?": nothing left to fix.
       if (ACKNOWLEDGEMENT.test(t)) return { kind: 'yes' };
-      const no = NO_START.test(t) || STILL_BROKEN.test(t);
-      const yes = YES_START.test(t) || WORKS_NOW.test(t);
-      if (no && !(YES_START.test(t) && !STILL_BROKEN.test(t))) return { kind: 'no' };
+      // "did you update it? … so how do i know its fixed": what the reply asks is not its answer.
+      const said = withoutQuestions(t);
+      if (!said) return DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
+      const no = NO_START.test(said) || STILL_BROKEN.test(said);
+      const yes = YES_START.test(said) || WORKS_NOW.test(said) || saysItWorks(said);
+      if (no && !(YES_START.test(said) && !STILL_BROKEN.test(said))) return { kind: 'no' };
       if (yes) return { kind: 'yes' };
-      if (DONT_KNOW.test(t)) return { kind: 'unknown' };
+      if (DONT_KNOW.test(said)) return { kind: 'unknown' };
       return { kind: 'free', text: raw };
     }
     default:
@@ -483,6 +497,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.
     const refusal = stepRefusal(t);
     if (refusal === 'refused') return { kind: 'cannot' };
+    // "jag har bara en laptop utan nätverksuttag": what the step needs is missing.
+    if (lacksWhatStepNeeds(askKey, t)) return { kind: 'cannot' };
     if (refusal === 'later') return { kind: 'free', text: raw };
     // "fast.com says 470", "470/100", "around 450": the speed is the wired test's result.
     const measuredMbps = askKey === 'step.wired_test' ? reportedSpeed(t) : null;
@@ -510,6 +526,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     if (saysStepDoneInOtherWords(clean(statementsOf(raw)))) return { kind: 'done' };
     if (stepDoneInThePast(askKey, t) || donePlainly(t)) return { kind: 'done' };
     if (askKey === 'step.rejoin_wifi' && REJOINED.test(t)) return { kind: 'done' };
+    // "ok both on now, lights blinking": the state the step brings about, told in its own words.
+    if (stepStateReached(askKey, t)) return { kind: 'done', inWords: true };
     if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };
     const yn = yesNo(t);
     if (yn === 'yes') return { kind: 'done' };

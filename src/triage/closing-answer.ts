@@ -28,3 +28,16 @@ export function closingSentence(folded: string): string | null {
  */
 export const CLOSING_NO =
   /^(nej|nae|nix|nope|no|nah|nay|aldrig|never|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack|don'?t do (it|that)|do not do (it|that)|gor (det )?inte)\b/;
+
+/**
+ * A yes that closes the reply after a "but" in the same sentence: "den startar ju om hela tiden ändå men
+ * ok", "i already did that but fine", "tveksamt men kör". The remark before it is the customer's doubt;
+ * the last word is the answer. Folded text; a reply that ends in a question is not one.
+ */
+const BUT_YES_AT_END =
+  /(?:^|[\s,;:]|\.{2,}|…)(?:men|but)\s+(?:(?:ok(?:ay|ej|ey)?|fine|sure|visst|absolut|alright|all right|ja|jo|yes|yeah|kor|kor pa|go ahead|do it|gor det|go for it)(?:\s+(?:da|then|ok|go ahead|do it|kor|kor pa|gor det|i guess|antar jag))?)[\s.!]*$/;
+
+/** Whether the reply ends in "…but ok" (a yes after a doubt in the same sentence). */
+export function yesAfterBut(folded: string): boolean {
+  return BUT_YES_AT_END.test(folded.trim());
+}

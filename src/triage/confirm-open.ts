@@ -9,6 +9,8 @@ import { topicsOf } from './topics-of.js';
 
 /** Topics that a more specific question also matches ("how do i know if im on 5 ghz"). */
 const BROAD_TOPICS = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', 'is_it_safe', 'other']);
+/** Asked beside "how do I know?" and answered with it ("did you update it? … how do i know its fixed"). */
+const ANSWERED_BESIDE = new Set<QuestionTopic>(['did_you_act']);
 
 export type OpenConfirm =
   /** How would I know? Not a yes: told how to check, then asked again. */
@@ -41,7 +43,7 @@ export function readOpenConfirm(text: string): OpenConfirm | null {
   // "yes its working. how do i know…" has said yes; "hur vet jag det? tvn funkar iaf" has not.
   // "how do i know if im on 5 ghz?" asks about the band, not about the fix: the usual reading answers it.
   const topics = topicsOf(raw);
-  const narrower = topics.some((x) => !BROAD_TOPICS.has(x));
+  const narrower = topics.some((x) => !BROAD_TOPICS.has(x) && !ANSWERED_BESIDE.has(x));
   if (topics.includes('how_know_fixed') && !narrower && !SAYS_YES_FIRST.test(t)) return 'how_know';
   if (YES_BUT.test(t)) return 'but';
   return null;

@@ -12,11 +12,21 @@ const BUSY =
 const REFUSE =
   /\b(vill (jag |vi )?inte|don'?t want|do not want|never|aldrig|absolut inte|absolutely not|no way|gor (det )?inte|don'?t do (it|that|anything)|do not do|rather not|helst inte)\b/;
 
+/** Busy no longer: "im not on a call now", "inte i något möte", "mötet är slut" — said beside a go-ahead. */
+const NOT_BUSY =
+  /\b(?:(?:not|no longer|never|isn'?t|aren'?t|am not|i'?m not|im not) (?:(?:in|on) )?(?:a |an |the |any )?(?:\w+ )?(?:meeting|call|phone)(?: any ?more| any longer| now)?|(?:off|done with|finished with|out of) (?:the|my) (?:call|phone|meeting)|not busy|no longer busy|(?:sitter|ar|e) inte (?:i|pa) (?:nagot|nagon|nat|nan|ett|en)? ?(?:\w+ )?(?:mote|samtal|telefon\w*)(?: langre| langre nu| nu)?|inte (?:i|pa) (?:nagot|nagon|nat|nan|ett|en)? ?(?:\w+ )?(?:mote|samtal|telefon\w*)|(?:inget|inga) (?:\w+ )?(?:mote|moten|samtal)(?: nu| langre)?|inte (?:langre )?upptagen|(?:motet|samtalet) (?:ar )?(?:slut|klart|over))\b/g;
+/** An explicit go-ahead in so many words ("go ahead", "do it", "kör"): with no "later", the answer is yes. */
+const EXPLICIT_GO =
+  /\b(go ahead|do it|just do it|run it|start it|go for it|kor|kor pa|kor bara|kor nu|gor det|fixa det)\b/;
+
 /** The customer defers the question ("kan vi ta det ikväll? sitter i ett möte", "not now, later"). */
 export function isDeferral(text: string): boolean {
   const t = norm(text);
   if (!t || REFUSE.test(t)) return false;
-  return LATER.test(t) || BUSY.test(t);
+  if (LATER.test(t)) return true;
+  // "ok go ahead. im not on a call now": the busy words are denied, and the go-ahead is explicit.
+  if (EXPLICIT_GO.test(t)) return false;
+  return BUSY.test(t.replace(NOT_BUSY, ' '));
 }
 
 /** The moment has come: "kör", "go ahead now", "mötet är slut, kör uppdateringen". */

@@ -102,6 +102,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'why_broke',
     /\b(hur (kunde|kan|kom) (det|den|detta|routern|modemet|wifit|wifi:t|natet|internet|uppkopplingen|installningarna|programvaran) (fa|bli|ga|hamna)|how (did|could) (it|this|that|the \w+|my \w+) (get|end up|become)|hur (kunde|kan|kom|har) (det|den|detta) (ha )?(bli(vit)?|ga|gatt|hant|hand|stangts|stangt|slutat|andrats)|hur (blev|hande|gick) (det|den|detta)|varfor (blev|gick|hande|slutade|stangdes|andrades|hade|hangde|lade|slocknade|krashade|kraschade|dog|strulade|fastnade) (det|den|routern|modemet|boxen)|(why|how come) (did|does|would|has) (it|this|the \w+|my \w+) (freeze|froze|hang|hung|crash|crashed|lock up|get stuck|stop working)|vad (var det som )?(hande|orsakade|berodde)|vad berodde det pa|how (did|could|come|does|do) (this|it|that|the \w+) (happen|break|get|go|stop|turn|end up)|how (did|does) (this|that|it) happen|why did (it|this|that|the \w+) (happen|break|stop|go|turn|get)|what (caused|happened|went wrong)|how (could|did) (it|this) (go|get) (wrong|off|changed)|in the first place|fran borjan)\b/,
   ],
+  // "could someone else have done it?", "who turned it off?", "kan någon ha stängt av det?": who or what
+  // changed it is the same question as how it happened.
+  [
+    'why_broke',
+    /\b(could|can|did|has|have|would|might|may) (someone|somebody|anyone|anybody|my \w+|a \w+|the \w+|they|he|she)( else)? (have |has )?(done (it|that|this)|turned|switched|shut|disabled|changed|switch\w*|turn\w*)\b|\bwho (could have |would have |might have |has |have |had )?(turned|switched|shut|disabled|changed|did|done|touched)\b|\b(vem|vilka) (har |hade |kan ha |skulle ha )?(stangt|stangde|slagit|slog|slackt|slackte|andrat|andrade|gjort|gjorde|rort|rorde)\b|\b(kan|kunde|har|hade|skulle) (nagon|nan|nagon annan|grannen|grannarna|barnen|ungarna|nan annan)( annan)? (ha )?(stangt|slagit|slackt|andrat|gjort|rort|stanga|sla|slacka|andra|gora)( (av|det|den|pa))?\b|\bhur (kunde|kan|kom) (det|den|wifit|wifi:t|natet) (stangas|slas|slackas|ga|stangts|slagits) av\b/,
+  ],
 ];
 
 /** "how do i get the new one / it?", "hur får jag det nya?", "where will i see it". */

@@ -5,6 +5,8 @@ import { classifyReply, saysNotCustomer, type ReplyAct } from './reply.js';
 type Key = AskKey | null;
 const answer: ReplyAct = { act: 'answer' };
 const hedge: ReplyAct = { act: 'hedge' };
+/** Trying or checking now (issue 14, s10 C): acknowledged, and the question waits. */
+const wait: ReplyAct = { act: 'hedge', wait: true };
 const refusal: ReplyAct = { act: 'refusal' };
 const correction: ReplyAct = { act: 'correction' };
 const newTopic: ReplyAct = { act: 'new_topic' };
@@ -175,8 +177,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['step.wired_test', "I don't have a cable", refusal],
   ['step.wired_test', 'jag har ingen kabel', refusal],
   ['step.power_on', 'nej', refusal],
-  ['step.power_on', 'vänta lite', hedge],
-  ['step.power_on', 'hold on a sec', hedge],
+  ['step.power_on', 'vänta lite', wait],
+  ['step.power_on', 'hold on a sec', wait],
   ['step.power_cycle', 'how long should I wait?', q('how_long')],
   ['step.power_cycle', 'will I lose anything?', q('other')],
   ['step.rejoin_wifi', 'hur gör jag det?', q('other')],
@@ -329,8 +331,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['resolution.confirm', 'funkar!!', answer],
   ['resolution.confirm', 'yesss', answer],
   ['resolution.confirm', 'lite bättre men inte bra', answer],
-  ['resolution.confirm', 'ska testa, vänta', hedge],
-  ['resolution.confirm', 'one sec ill check', hedge],
+  ['resolution.confirm', 'ska testa, vänta', wait],
+  ['resolution.confirm', 'one sec ill check', wait],
   ['step.power_cycle', "it's rebooting now", answer],
   ['step.check_cables', 'I want a human', person],
   ['step.check_cables', 'jag vill ha en människa', person],

@@ -30,7 +30,8 @@ export type ReplyAct =
   /** `topic`: the answer comes with a question that is answered too ("yes. how long does it take?"). */
   | { act: 'answer'; topic?: QuestionTopic }
   | { act: 'question'; topic: QuestionTopic }
-  | { act: 'hedge' }
+  /** `wait`: the customer is trying or checking now ("vänta ska testa", "wait, let me try"). */
+  | { act: 'hedge'; wait?: true }
   | { act: 'refusal' }
   | { act: 'correction' }
   | { act: 'new_topic' }
@@ -66,6 +67,7 @@ export interface ReplyContext {
 
 const ANSWER: ReplyAct = { act: 'answer' };
 const HEDGE: ReplyAct = { act: 'hedge' };
+const WAIT: ReplyAct = { act: 'hedge', wait: true };
 const REFUSAL: ReplyAct = { act: 'refusal' };
 const CORRECTION: ReplyAct = { act: 'correction' };
 const NEW_TOPIC: ReplyAct = { act: 'new_topic' };
@@ -257,8 +259,15 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   } else {
     // device.restarted, resolution.confirm: "no" is an answer.
     if (P.strongLead.test(r.t)) return ANSWER;
-    if (P.dontKnow.test(r.t) || P.wait.test(r.t) || (askKey === 'resolution.confirm' && P.notNow.test(r.t)))
-      return HEDGE;
+    if (P.dontKnow.test(r.t) || (askKey === 'resolution.confirm' && P.notNow.test(r.t))) return HEDGE;
+    // "vänta ska testa", "wait, let me try": the customer is checking now.
+    if (P.wait.test(r.t)) return WAIT;
+    // "lamps are blinking now, so its working?", "nat type 3": to "does it work now?" only a yes or a no is
+    // an answer; anything else is asked about, never taken as a no.
+    if (askKey === 'resolution.confirm' && parsed?.kind !== 'yes' && parsed?.kind !== 'no') {
+      if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
+      return r.isQuestion ? question(r) : HEDGE;
+    }
     if (lead && !r.isQuestion) return ANSWER;
     if (parsed?.kind === 'yes' || parsed?.kind === 'no') return ANSWER;
     if (P.hedge.test(r.t)) return HEDGE;
@@ -291,6 +300,8 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
     return remark ? { act: 'answer', topic: remark } : ANSWER;
   }
   // "i'm at work, i can check tonight", "i cant really move it": not now or not quite, which is not a clear cannot.
+  // "vänta ska testa", "wait, let me try": trying now (a wait to a later time is a not-now).
+  if (P.wait.test(r.t) && !P.cannot.test(r.t) && !P.notNow.test(r.t) && !P.foundIt.test(r.t)) return WAIT;
   if (
     (P.wait.test(r.t) && !P.cannot.test(r.t)) ||
     P.foundIt.test(r.t) ||

@@ -1,0 +1,37 @@
+// Putting a question again without saying the same thing twice: the first time it is put as it was,
+// after that in its short form ("Shall I switch it on now?"), and an answer already given while it was
+// pending is not given again word for word.
+import type { AskKey } from '../domain/index.js';
+import type { RepairState } from './conversation-state.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import type { AskSpec, Turn } from './turn.js';
+
+/** Whether this question has been repaired before (then it is put again briefly). */
+export function repairedBefore(state: RepairState | null | undefined, askKey: AskKey): boolean {
+  return !!state && state.askKey === askKey && state.questions + state.hedges > 0;
+}
+
+/** The short form of a question: for its own text, for its key, or for its kind (`again.step`). */
+export function briefAsk(spec: AskSpec): MessageKey | null {
+  const candidates = [
+    spec.message ? `again.${spec.message}` : null,
+    `again.${spec.key}`,
+    `again.${spec.key.split('.')[0]}`,
+  ];
+  return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
+}
+
+/** Puts the question again: as it was put the first time, briefly when it was put again before. */
+export function reask(turn: Turn, spec: AskSpec, again: boolean) {
+  const brief = again ? briefAsk(spec) : null;
+  if (brief) turn.askAgainIn(spec, brief);
+  else turn.askAgain(spec);
+}
+
+/** The answers not given yet while this question was pending; they are remembered as given. */
+export function notSaidBefore(state: RepairState, keys: readonly MessageKey[]): MessageKey[] {
+  const said = state.said ?? [];
+  const fresh = keys.filter((k) => !said.includes(k));
+  state.said = [...said, ...fresh];
+  return fresh;
+}

@@ -1,0 +1,34 @@
+// Words in a reply to "does it work now?" (folded text, sv + en). A question in the reply is never
+// the answer ("did you update it? … how do i know its fixed" says nothing about whether it works), and
+// what people say when something works without the word "works" is a yes: "nat type 2 now lets go",
+// "nice!", "äntligen", "🎉". Tables only; answers.ts decides.
+
+/** Where a question starts inside a sentence: at its start, after a comma or after "so", "and", "men"… */
+const QUESTION_CLAUSE =
+  /(?:^|[,;:]\s*|\b(?:so|and|but|then|or|sa|och|men|da|eller)\s+)(?:how (?:do|can|will|would|should|could|shall) (?:i|we|you)\b|how to\b|is it\b|is that\b|are (?:you|they|we)\b|did (?:you|u|it)\b|have you\b|has it\b|will it\b|does it\b|hur (?:vet|ser|kan|ska|marker|kollar|testar)\b|ar det\b|har (?:ni|du)\b|funkar det\b|fungerar det\b|kommer det\b|gjorde (?:ni|du)\b).*$/;
+
+/** The reply without what it asks: sentences ending in "?" and clauses opened by a question. */
+export function withoutQuestions(folded: string): string {
+  return (folded.match(/[^.!?]+[.!?]*/g) ?? [])
+    .filter((s) => !s.trim().endsWith('?'))
+    .map((s) => s.trim().replace(QUESTION_CLAUSE, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Said when something works, without the word "works". */
+const POSITIVE_WORDS = String.raw`let'?s go+|lets go+|nice|sweet|awesome|yay+|woo+h?o*|whoo+|finally|works like a charm|like a charm|smooth|nat (?:type )?(?:1|2|open|a|b)|open nat|grymt|kanon|antligen|harligt|najs|som (?:ett )?(?:tag|taget|smort)|sjukt bra|asbra|klockrent|helt perfekt|felfritt`;
+const POSITIVE = new RegExp(String.raw`\b(?:${POSITIVE_WORDS})\b`);
+/** "not nice", "inte grymt": the word denied. */
+const DENIED = new RegExp(
+  String.raw`\b(?:not|no|inte|ej|never|aldrig|isn'?t|wasn'?t|far from|langt ifran)\s+(?:\w+\s+)?(?:${POSITIVE_WORDS})\b`,
+);
+/** What people type when something works. */
+const POSITIVE_EMOJI = /[🎉🥳✅💪🙌👌🔥😍🤩👏]/u;
+
+/** A reply that says, in other words, that it works now. */
+export function saysItWorks(folded: string): boolean {
+  if (DENIED.test(folded)) return false;
+  return POSITIVE.test(folded) || POSITIVE_EMOJI.test(folded);
+}
