@@ -132,6 +132,13 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'connect_device':
         out.push({ key: connectKey(c.done) });
         break;
+      case 'police_report':
+        out.push({ key: c.queue === 'security' ? 'after.police_report.security' : 'after.police_report' });
+        break;
+      case 'devices_out':
+        // Only the new key locks them out: without one, what happened to them is the team's to say.
+        if (c.done.includes('wifi_password_change')) out.push({ key: 'after.devices_out' });
+        break;
       case 'other_passwords':
         out.push({ key: 'after.other_passwords' });
         if (c.queue === 'security') out.push({ key: 'after.other_passwords.security' });

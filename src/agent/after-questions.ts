@@ -23,7 +23,9 @@ export type AfterQuestion =
   | 'outage_access'
   | 'meanwhile'
   | 'light_blinking'
-  | 'rename_done';
+  | 'rename_done'
+  | 'police_report'
+  | 'devices_out';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -123,6 +125,12 @@ const WHAT_DO =
 const RENAME =
   /\b(namnbyte\w*|byt(a|e|t)? namn\w*|bytt namn|bytte namn|nya namn\w*|nytt namn|wifi-?namn\w*|natverksnamn\w*|namnet pa (wifi\w*|natet|natverket)|heter (wifi\w*|natet|natverket)|renam\w*|name change\w*|changed? the name|new name|(wifi|wi-fi|network) name|the name)\b/;
 
+/** "ska jag polisanmäla?", "should i report it to the police?". */
+const POLICE = /\b(polis\w*|police|cops?|report (it|this|them|a crime)|brottsanmal\w*)\b/;
+/** "försvinner de okända enheterna nu?", "are the unknown devices gone now?": after the lock-down. */
+const DEVICES_OUT =
+  /\b(unknown|strange|foreign|other people'?s|okand\w*|frammande|konstiga)\b.{0,20}\b(devices?|enhet\w*|grejer|prylar|units|things)\b|\b(forsvinn\w*|disappear\w*|go away|kicked (out|off)|utelast\w*|utkastad\w*)\b.{0,30}\b(devices?|enhet\w*|de|dom|they|them)\b/;
+
 function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -173,6 +181,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
     found.push('meanwhile');
   // "will the tv need the new name?" is the device's question (connect_device), answered once.
   if (anyAsks && RENAME.test(t) && !found.includes('connect_device')) found.push('rename_done');
+  // After a security lock-down: "ska jag polisanmäla? och försvinner de okända enheterna nu?".
+  if (parts.some((s) => asks(s) && POLICE.test(s))) found.push('police_report');
+  if (anyAsks && DEVICES_OUT.test(t) && !found.includes('intruder_now')) found.push('devices_out');
   return found;
 }
 

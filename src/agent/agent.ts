@@ -257,6 +257,7 @@ export function createAgent(given: AgentDeps) {
     routeNonCustomer,
     noNumber: publicOutage.onNoNumber,
     noPin: publicOutage.onNoPin,
+    outageAtNumber: publicOutage.atNumber,
   });
   const identifyOrStart = identify.identifyOrStart;
   const { onRunbookAnswer, repairAsk } = createRunbookAnswers({
@@ -596,7 +597,13 @@ export function createAgent(given: AgentDeps) {
     }
     if (!answerCancelQuestions(conv, turn, text, opening ? tri.intent : conv.intent, !opening)) return false;
     // "i dont have any pin here… cant you just cancel it?": where the PIN is comes next, as without the question.
-    if (opening || /\d/.test(text) || (conv.pendingAsk === 'identity.pin' && lacksPin(text))) return false;
+    // (After a handoff a date — "can the last day be 31 january?" — is no PIN: the answer stands.)
+    if (
+      opening ||
+      (/\d/.test(text) && !conv.handoff) ||
+      (conv.pendingAsk === 'identity.pin' && lacksPin(text))
+    )
+      return false;
     // With a person: the answer is what the desk can say, the question goes on the case for them too.
     if (conv.handoff) await noteForTeam(ticket, conv, turn, text);
     // After the outcome the satisfaction question is not put again beside the answer.
@@ -1290,7 +1297,7 @@ export function createAgent(given: AgentDeps) {
     if (adviseIntruderBeforePin(conv, turn, text)) return;
     if (await securityWorry.notice(ticket, conv, turn, text)) return;
     if (await renameAlong.notice(ticket, conv, turn, text)) return;
-    if (conv.phase === 'identify_pin' && (await identify.outageAtPin(ticket, conv, turn, text))) return;
+    if (conv.phase.startsWith('identify_') && (await identify.outageAtPin(ticket, conv, turn, text))) return;
     if (
       conv.phase !== 'opening' &&
       conv.phase !== 'closed' &&

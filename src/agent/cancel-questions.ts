@@ -11,12 +11,22 @@ import type { Turn } from './turn.js';
 /** What is asked (folded text, one sentence) → the answer's message key. */
 const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   [
-    /\b(notice( period)?|uppsagningstid\w*|bindningstid\w*|how (long|much) notice|when (does|will|would) (it|the (subscription|contract|plan|cancell?ation)|my (subscription|contract|plan)) (end|stop|start|apply|take effect)|nar (upphor|slutar|tar) (det|abonnemanget|avtalet)|last day|sista dag\w*|(galla|galler|gaella|borja|trada i kraft|trader i kraft) (\w+ ){0,2}fran|from today|take effect|(betala|pay) (\w+ ){0,2}(for|in) (\w+ )?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|next month|nasta manad))\b/,
+    /\b(notice( period)?|uppsagningstid\w*|bindningstid\w*|how (long|much) notice|when (does|will|would) (it|the (subscription|contract|plan|cancell?ation)|my (subscription|contract|plan)) (end|stop|start|apply|take effect)|nar (upphor|slutar|tar) (det|abonnemanget|avtalet)|last day(?! (be|on|to be))|sista dag(?!en (vara|bli))\w*|(galla|galler|gaella|borja|trada i kraft|trader i kraft) (\w+ ){0,2}fran|from today|take effect|(betala|pay) (\w+ ){0,2}(for|in) (\w+ )?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|next month|nasta manad))\b/,
     'cancel.answer.notice',
   ],
   [
     /\b((send|return|give|bring|post|ship|hand)\w* (\w+ ){0,3}(router|box|modem|equipment|device)\w*|(router|box|modem|equipment)\w* (\w+ ){0,3}(back|return\w*)|(skicka|lamna|ge|posta)\w* (\w+ ){0,3}tillbaka|returner\w*|(keep|behalla) (\w+ ){0,2}(router|box|modem)\w*)\b/,
     'cancel.answer.router',
+  ],
+  // "what prepaid package, do you send it?", "skickar ni paketet?": the return package.
+  [
+    /\b((prepaid|return|retur)\w* (package|parcel|box|bag|envelope|paket\w*)|returpaket\w*|(what|which|vilket|vad for)\b[^.?!]{0,15}\b(package|parcel|paket\w*)|(do|will|would) (you|u) (send|post|mail)\b|(skickar|postar) (ni|du)\b|(pick (it )?up|hamta\w*)\b[^.?!]{0,25}\b(package|parcel|paket\w*|somewhere|nagonstans))\b/,
+    'cancel.answer.package',
+  ],
+  // "can the last day be 31 january?": a wish for sales to confirm.
+  [
+    /\b((can|could|may) (the |my )?last day be|last day (be|on|to be)|(kan|far) (den )?sista dag(en)? (vara|bli)|sista dag(en)? (kan|far) (vara|bli))\b/,
+    'cancel.answer.last_day',
   ],
   [
     /\b((can|could|may) i (\w+ ){0,2}(cancel|terminate)\w* (\w+ ){0,2}(here|in (the )?chat|via chat|by chat|online|through you)|how (do|can|should) i (cancel|terminate)|(kan|far) jag (\w+ ){0,2}(saga|sag) upp (\w+ ){0,2}(har|i chatten|via chatt\w*|online)|hur (sager|gor) (jag|man) (for att saga )?upp)\b/,

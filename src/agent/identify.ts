@@ -27,6 +27,8 @@ export interface IdentifyDeps {
   routeNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
   /** A reply without a number that is handled otherwise (an area outage told without identity); true when handled. */
   noNumber?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
+  /** "cant you just check limhamn?" at the number question after an outage question; true when handled. */
+  outageAtNumber?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
   /** A reply without a PIN that asks something answered without identity (an area outage); true when handled. */
   noPin?(
     ticket: Ticket,
@@ -161,6 +163,11 @@ export function createIdentify(deps: IdentifyDeps) {
 
   /** A question about an outage instead of the PIN ("cant you just tell me if there is an outage"): answered without identity. */
   async function outageAtPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (conv.phase === 'identify_number') {
+      if (deps.triage.parseAnswer('identity.customer_number', text, conv.language).kind === 'customer_number')
+        return false;
+      return (await deps.outageAtNumber?.(ticket, conv, turn, text)) ?? false;
+    }
     if (!conv.customerId || !deps.noPin) return false;
     if (deps.triage.parseAnswer('identity.pin', text, conv.language).kind === 'pin') return false;
     // "var hittar jag den?" beside the outage question: where the PIN is, too.

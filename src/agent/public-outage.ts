@@ -31,6 +31,17 @@ const ASKS_OUTAGE =
 /** "is limhamn down?", "ligger nätet nere i limhamn?": a place or the network said to be down (folded). */
 const SAYS_DOWN = /\b((is|are|ar|e|ligger) (\w+ ){1,2}(down|nere)|(down|nere) (in|i) \w+)\b/;
 
+/**
+ * "måste jag ha den?", "do i need it?", "cant you just check limhamn?": whether the PIN or number is
+ * needed, or a check asked for without it (folded).
+ */
+const WITHOUT_ID =
+  /\b((maste|behover|ska) (jag|man) (ha|ge|uppge|lamna|skriva) (den|det|dom|pin\w*|koden|numret|kundnumret)|(do|must) (i|you) (really )?(need|have to (have|give)) (it|that|this|the pin|my pin|a pin|the number|my number)|(is|are) (it|that|the pin|a pin) (really )?(needed|necessary|required)|(cant|can'?t|cannot|could|can) (you|u) (not )?(just )?(check|look|see|tell)|kan (du|ni) (inte )?(bara )?(kolla|titta|se|saga)|utan (pin\w*|kod\w*|kundnummer\w*|numret))\b/;
+
+/** "is something wrong on your side?", "är det nåt fel hos er?": a fault of ours asked about (folded). */
+const OUR_SIDE =
+  /\b((wrong|problem\w*|issue\w*|fault\w*|down) (on|at|with) (your|ur) (side|end|network)|(fel|problem|strul) (hos|pa|i) (er|eran|ert) ?(sida|nat)?|fel hos er)\b/;
+
 /** A question about an outage, or a place said to be down. */
 export function asksOutage(text: string): boolean {
   const t = fold(text);
@@ -148,7 +159,11 @@ export function createPublicOutage(deps: PublicOutageDeps) {
     text: string,
     first: MessageKey[] = [],
   ) {
-    if (!ASKS_OUTAGE.test(fold(text))) return false;
+    // "vet inte, har den inte här. måste jag ha den?" after "är det nåt fel hos er?": no PIN is needed for that.
+    if (!ASKS_OUTAGE.test(fold(text))) {
+      if (!(await askedWithoutId(ticket, text))) return false;
+      first = ['outage.no_pin_needed', ...first];
+    }
     const open = await deps.incidents.list({ status: 'open' });
     const inc = open.length ? incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open) : null;
     // "vet inte, var hittar jag den? kan ni inte bara kolla…": where the PIN is, then the outage.
@@ -164,6 +179,27 @@ export function createPublicOutage(deps: PublicOutageDeps) {
     sayFirst();
     turn.say('outage.which_area');
     turn.ask('identity.pin', 'ask.identity.pin.again');
+    return true;
+  }
+
+  /** The reply asks whether identity is needed, or for a check without it, and the customer asked about an outage before. */
+  async function askedWithoutId(ticket: Ticket, text: string): Promise<boolean> {
+    if (!WITHOUT_ID.test(fold(text))) return false;
+    return (await deps.customerTexts(ticket.id)).some((x) => asksOutage(x) || OUR_SIDE.test(fold(x)));
+  }
+
+  /**
+   * "i dont have the invoice here. cant you just check limhamn?" at the customer-number question after
+   * an outage question: the outage of the place named is told at once (the number only links the case).
+   */
+  async function atNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!ASKS_OUTAGE.test(fold(text)) && !(await askedWithoutId(ticket, text))) return false;
+    const open = await deps.incidents.list({ status: 'open' });
+    const inc = open.length ? incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open) : null;
+    if (!inc || conv.publicOutage) return false;
+    turn.say('outage.no_number_needed');
+    await tell(ticket, conv, turn, inc);
+    turn.ask('identity.customer_number', 'ask.identity.customer_number.link');
     return true;
   }
 
@@ -206,5 +242,5 @@ export function createPublicOutage(deps: PublicOutageDeps) {
     return true;
   }
 
-  return { onNoNumber, onNoPin, aside, toNonCustomer };
+  return { onNoNumber, onNoPin, atNumber, aside, toNonCustomer };
 }

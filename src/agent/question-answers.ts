@@ -9,7 +9,11 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 /** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
 const GENERIC = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', 'is_it_safe', 'other']);
 /** A topic that answers the broader one it also matches ("no landline, do I need the filter?" is not "what is a filter?"). */
-const NARROWS: Partial<Record<QuestionTopic, QuestionTopic>> = { no_landline_filter: 'what_splitter' };
+const NARROWS: Partial<Record<QuestionTopic, QuestionTopic>> = {
+  no_landline_filter: 'what_splitter',
+  // "could someone have turned it off? how did it happen?": who and why in one answer.
+  who_switched_off: 'why_broke',
+};
 
 export interface QuestionContext {
   askKey: AskKey | null;

@@ -31,7 +31,8 @@ export type ExtraTopic =
   | 'which_box'
   | 'router_login'
   | 'router_old'
-  | 'my_side';
+  | 'my_side'
+  | 'who_switched_off';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -55,6 +56,11 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'router_old',
     /\b(router\w*|modem\w*|box\w*|it)\b[^.?!]{0,20}\b(too |for |so |to )?(old|gammal|gamla|worn out|dying|utsliten|slut)\b|\b(should|do|must|need to|shall|ska|bor|behover|maste)\b[^.?!]{0,12}\b(get|buy|order|have|kopa|skaffa|bestalla|ha|byta till)\b[^.?!]{0,6}\b((a |an |en |ett )(new|ny)( one| router| modem| box)?|(new|ny) (router|modem))\b|\b(replace|byta ut|byta) (the |my |min |routern|router\w*)/,
+  ],
+  // "could someone else have turned it off?", "should i be worried?", "kan någon ha stängt av det?".
+  [
+    'who_switched_off',
+    /\b((could|can|did|has|might|would) (someone|somebody|anyone|some ?one|they|the neighbou?rs?)( else)? (have |has )?(turn\w*|switch\w*|shut|disabl\w*|done|did) (it|that|this|the wi-?fi|my wi-?fi)?|(kan|kunde|har) (nagon|nan|nagon annan|grannen) (ha )?(stangt|slagit|slatt|stangde|gjort)|should i (be )?(worried|concerned)|(do|should) i (need to )?worry|ska jag vara (orolig|radd)|behover jag (vara orolig|oroa mig))\b/,
   ],
   ['are_you_bot', ASKS_IF_BOT],
   ['anything_else', ANYTHING_ELSE],

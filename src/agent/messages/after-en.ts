@@ -49,6 +49,12 @@ export const afterEn = {
     'No — your Wi-Fi network keeps its name and password, so your devices, the TV and phones too, connect again by themselves. If one does not, switch its Wi-Fi off and on.',
   'after.other_passwords':
     'That is a sensible precaution: change the passwords of the important accounts you used over this network — e-mail, bank and social media first — and turn on two-step sign-in where you can.',
+  'after.police_report':
+    'A police report is not normally needed for someone using your Wi-Fi. If something was taken or misused — an account, money — do report that to the police.',
+  'after.police_report.security':
+    'A police report is not normally needed: with the new Wi-Fi and admin passwords nobody else gets in. If something was taken or misused — an account, money — do report that; our security team follows up on your case as well.',
+  'after.devices_out':
+    'Yes — devices without the new Wi-Fi password are out now and cannot connect again; only the devices you connect with the new password are on your network.',
   'after.other_passwords.security': 'Our security team can advise you further when they contact you.',
   'after.service_back.eta':
     'The fault in your area is expected to be fixed by {eta}; your internet comes back by itself then, without you doing anything. I will write to you here when it is fixed.',

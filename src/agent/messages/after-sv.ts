@@ -53,6 +53,12 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Nej – ditt wifi-nätverk har kvar sitt namn och lösenord, så dina enheter, även tv:n och mobilerna, ansluter igen av sig själva. Gör någon inte det, stäng av och slå på dess wifi.',
   'after.other_passwords':
     'Det är en klok försiktighetsåtgärd: byt lösenord på de viktiga konton du har använt via det här nätverket – e-post, bank och sociala medier först – och slå på tvåstegsinloggning där det går.',
+  'after.police_report':
+    'En polisanmälan behövs normalt inte för att någon har använt ditt wifi. Har något tagits eller missbrukats – ett konto, pengar – ska du anmäla det till polisen.',
+  'after.police_report.security':
+    'En polisanmälan behövs normalt inte: med de nya wifi- och administratörslösenorden kommer ingen annan in. Har något tagits eller missbrukats – ett konto, pengar – ska du anmäla det; vår säkerhetsavdelning följer också upp ditt ärende.',
+  'after.devices_out':
+    'Ja – enheter som inte har det nya wifi-lösenordet är ute nu och kan inte ansluta igen; bara de enheter du ansluter med det nya lösenordet finns i ditt nätverk.',
   'after.other_passwords.security': 'Vår säkerhetsavdelning kan ge dig fler råd när de hör av sig.',
   'after.service_back.eta':
     'Felet i ditt område beräknas vara åtgärdat {eta}; då kommer ditt internet tillbaka av sig självt, utan att du behöver göra något. Jag skriver till dig här när det är åtgärdat.',

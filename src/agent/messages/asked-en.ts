@@ -46,6 +46,8 @@ export const askedEn = {
     'The router’s DNS settings had been changed — that happens when an app, a device or an earlier setting writes its own name servers into the router; nothing suggests a break-in. Setting them back to our servers fixes it.',
   'reply.why_broke.wifi_radio_disabled':
     'The Wi-Fi had been switched off in the router — usually with the Wi-Fi button on the router, in its app or web page, or by a schedule. Nothing we see suggests a break-in.',
+  'reply.who_switched_off.wifi_radio_disabled':
+    'Usually it is the Wi-Fi (WLAN) button on the router, pressed by accident, or a change in its app or settings page — nothing we see suggests a break-in. If you are worried, I can also set a new Wi-Fi password and a new admin password for the router.',
   'reply.why_broke.ppp_auth_failure':
     'The router’s sign-in details for our network no longer matched ours — that can happen after a reset or a software update of the router.',
   'reply.why_broke.cpe_hung':

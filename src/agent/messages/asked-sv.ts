@@ -47,6 +47,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Routerns DNS-inställningar hade ändrats – det händer när en app, en enhet eller en tidigare inställning skriver in egna namnservrar i routern; inget tyder på intrång. Att ändra tillbaka dem till våra servrar löser det.',
   'reply.why_broke.wifi_radio_disabled':
     'Wifi:t hade stängts av i routern – oftast med wifi-knappen på routern, i dess app eller webbsida, eller av ett schema. Inget vi ser tyder på intrång.',
+  'reply.who_switched_off.wifi_radio_disabled':
+    'Oftast är det wifi-knappen (WLAN) på routern som tryckts in av misstag, eller en ändring i appen eller på inställningssidan – inget vi ser tyder på intrång. Är du orolig kan jag också sätta ett nytt wifi-lösenord och ett nytt administratörslösenord på routern.',
   'reply.why_broke.ppp_auth_failure':
     'Routerns inloggningsuppgifter mot vårt nät stämde inte längre med våra – det kan hända efter en återställning eller en programuppdatering av routern.',
   'reply.why_broke.cpe_hung':

@@ -43,6 +43,10 @@ export const caseEn = {
     'The notice period is one month, unless your contract says otherwise. We confirm the last day in writing.',
   'cancel.answer.router':
     'Yes — the router goes back to us: return it in the prepaid package within 30 days after the last day, otherwise we charge for it.',
+  'cancel.answer.package':
+    'Yes — we post you a prepaid return package after your last day. Put the router in it and hand it in at a post office or parcel point; there is nothing to pick up.',
+  'cancel.answer.last_day':
+    'You can ask for that: the date you want goes to our sales team with your case, and they confirm the last day in writing.',
   'cancel.answer.how':
     'Yes — you can cancel here in the chat, by e-mail or by phone; the account holder just needs to be verified first, with the customer number and PIN.',
   'cancel.answer.verify':

@@ -46,6 +46,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Uppsägningstiden är en månad, om inte ditt avtal säger något annat. Vi bekräftar sista dagen skriftligt.',
   'cancel.answer.router':
     'Ja – routern ska tillbaka till oss: skicka den i det förbetalda paketet inom 30 dagar efter sista dagen, annars debiterar vi den.',
+  'cancel.answer.package':
+    'Ja – vi skickar ett förbetalt returpaket till dig efter sista dagen. Lägg routern i det och lämna det hos ett postombud; du behöver inte hämta något.',
+  'cancel.answer.last_day':
+    'Det kan du be om: datumet du vill ha går till vår säljavdelning med ditt ärende, och de bekräftar sista dagen skriftligt.',
   'cancel.answer.how':
     'Ja – du kan säga upp här i chatten, via e-post eller på telefon; kontoinnehavaren behöver bara verifieras först, med kundnummer och PIN-kod.',
   'cancel.answer.verify':

@@ -3,6 +3,8 @@
 export const midcaseEn = {
   'identity.pin_where':
     'Your PIN is in the welcome letter you got when your subscription started — take your time. If you cannot find it, you can also call us.',
+  'outage.no_pin_needed': 'You do not need your PIN to hear about an outage.',
+  'outage.no_number_needed': 'You do not need your customer number to hear about an outage.',
   'outage.which_area':
     'I can tell you whether there is a known fault where you are without your PIN: which town or district is it? With the PIN I can also test your own line and router.',
   'ask.identity.pin.link':
