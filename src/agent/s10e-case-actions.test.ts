@@ -145,7 +145,7 @@ describe('one device affected after the close (rp11c #2)', () => {
     ],
     [
       'sv',
-      'hennes dator säger ansluten men inget internet. bara hennes dator, min mobil funkar',
+      'hennes dator säger ansluten men inget internet. bara hennes dator, min telefon funkar',
       /Glöm/,
       'varför routern? det är ju bara datorn',
       /inte routern/,

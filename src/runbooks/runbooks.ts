@@ -146,9 +146,8 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   // colleague for that service; nothing of ours is tested unless a fault of ours is named beside it.
   if (intent === 'human_agent' && facts.otherService && !facts.faultBeside) return OTHER_SERVICE;
   if (!ACCOUNT_INTENTS.has(intent)) {
-    // "bara hennes dator, min mobil funkar": the phone named as working is a device, not the mobile service.
-    if (facts.oneDevice && DEVICE_INTENTS.has(intent)) return ONE_DEVICE;
     if (facts.otherService) return OTHER_SERVICE;
+    if (facts.oneDevice && DEVICE_INTENTS.has(intent)) return ONE_DEVICE;
     if (intent === 'account_change') return BY_INTENT.get(intent)!;
     if (facts.securityWorry) return SECURITY;
     if (facts.ssidRename && !facts.wifiPasswordMentioned && WIFI_REQUEST_INTENTS.has(intent))
