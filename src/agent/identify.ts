@@ -9,6 +9,7 @@ import { askTopicOf } from '../triage/topics-of.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
 import { readContact } from './contact-details.js';
+import { howLongAtOpening } from './how-long.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { onlyOtherService } from './other-service.js';
@@ -94,6 +95,9 @@ export function createIdentify(deps: IdentifyDeps) {
   }
 
   async function identifyOrStart(ticket: Ticket, conv: ConversationState, turn: Turn, text: string | null) {
+    // "my internet is down. is this going to take long?": what comes next (identify, test) and how long it takes.
+    const howLong = text && conv.intent ? howLongAtOpening(conv.intent, text) : null;
+    if (howLong) turn.say(howLong);
     if (!unsettled(conv)) return deps.startRunbook(ticket, conv, turn);
     if (!conv.customerId && text) {
       const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);

@@ -13,6 +13,7 @@ import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, answerFor, questionAnswers } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
+import { answersHowLong } from './how-long.js';
 import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
@@ -362,7 +363,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         );
         for (const key of move.messages ?? [move.message])
           turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
-        reask(turn, spec, again);
+        // "how long will this take?" is answered, then the same question is put briefly, never word for word.
+        reask(turn, spec, again || answersHowLong(move.messages ?? [move.message]));
         return true;
       case 'clarify':
         turn.say(move.message, { reference: ticket.reference });

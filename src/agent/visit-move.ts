@@ -11,6 +11,8 @@ import type { ConversationState } from './conversation-state.js';
 import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
 import { VISIT_ANSWER, visitQuestions } from './visit-questions.js';
+import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
+import { asksHowLong, howLongAtVisit } from './how-long.js';
 import { visitTimes, type VisitTimes } from './visit-times.js';
 import { movedTimes, wishWords } from './visit-wishes.js';
 import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
@@ -45,6 +47,18 @@ export function createVisitMove(deps: VisitMoveDeps) {
     const times = visitTimes(wishWords(text), deps.now(), deps.words.timeZone);
     const named = times.preferred.length > 0 || times.avoid.length > 0;
     const asked = visitQuestions(text);
+    const howLong = asksHowLong(text);
+    // "när kommer teknikern?" after the customer called the visit off: nobody comes, and booking again is offered.
+    const visit = await deps.tickets.getState<VisitState>(ticket.id, VISIT_STATE_KEY);
+    if (visit?.status === 'cancelled_by_customer' && (asked.length || howLong || WHEN.test(t))) {
+      turn.say(howLongAtVisit('cancelled'), { reference: ticket.reference });
+      return true;
+    }
+    // "is this going to take long?" with a visit booked: the booked window and how long a visit takes.
+    if (howLong && asked.every((q) => q === 'duration') && !UNSUITED.test(t) && !named) {
+      turn.say(howLongAtVisit('booked'), { window: say(booked, conv), reference: ticket.reference });
+      return true;
+    }
     const tell = (when: boolean) => {
       if (when) turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
       for (const q of asked) if (q !== 'when') turn.say(VISIT_ANSWER[q]);

@@ -11,6 +11,7 @@ import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
 import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
+import { howLongEn } from './how-long-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
@@ -424,6 +425,7 @@ export const en = {
   ...fitsEn,
   ...readingsEn,
   ...visitsEn,
+  ...howLongEn,
   ...fieldAfterEn,
   ...kindsEn,
 } satisfies Record<string, string>;

@@ -11,6 +11,7 @@ import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
 import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
+import { howLongSv } from './how-long-sv.js';
 import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
 import { kindsSv } from './kinds-sv.js';
@@ -425,6 +426,7 @@ export const sv: Record<MessageKey, string> = {
   ...fitsSv,
   ...readingsSv,
   ...visitsSv,
+  ...howLongSv,
   ...fieldAfterSv,
   ...kindsSv,
 };
