@@ -274,7 +274,10 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         : false;
     const queue = technicians && held ? held : (conv.handoff?.queue ?? 'agents');
     // A TV or mobile question passed on as it stood ran no checks: its answers speak of that device, not our line.
-    const cause = (await deps.cause(ticket)) ?? (onlyOtherService(conv) ? 'other_service_request' : null);
+    const found = (await deps.cause(ticket)) ?? (onlyOtherService(conv) ? 'other_service_request' : null);
+    // "other_service_request.tv": the self-help for that device (the TV box), then for any such question.
+    const service = conv.facts.otherService;
+    const cause = found === 'other_service_request' && service ? `${found}.${service}` : found;
     const p = params(ticket, conv, queue);
     const keys: MessageKey[] = [];
     // A question back the reply classifier knows ("when does the technician come?") is answered too.

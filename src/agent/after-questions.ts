@@ -93,8 +93,9 @@ const OWN_PASSWORD =
 const OTHER_PASSWORD =
   /\b(mina sidor|my pages|portal\w*|kundportal\w*|konto\w*|account\w*|e-?mail|mejl\w*|bank\w*|admin\w*|inloggning\w*)\b/;
 /** "how do i log in to the router?", "hur kommer jag in i routern?". */
+/** (Not "will the port stay open if the router restarts?": that is about the rule, not the login.) */
 const ROUTER_LOGIN =
-  /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in|open|oppna)\b.{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b/;
+  /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in|(?<!\b(?:stay|stays|remain|remains|be|still|kept|keep) )open|oppna)\b.{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b/;
 
 /** "my wifi is a bit slow in the kitchen, is that normal?", "and the kitchen wifi?", "svagt wifi i sovrummet?". */
 const WIFI = /\b(wi-?fi\w*|wlan|tradlos\w*|natet)\b/;

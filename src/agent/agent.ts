@@ -880,7 +880,8 @@ export function createAgent(given: AgentDeps) {
     if (next.portForwardRequested && !next.portForward) {
       const pf = triage.parseAnswer('config.port_forward', text, lang);
       if (pf.kind === 'port_forward' && (pf.port || pf.ip || pf.device)) {
-        next.portForwardDraft = { port: pf.port, protocol: pf.protocol, ip: pf.ip, device: pf.device };
+        const { kind: _kind, ...draft } = pf;
+        next.portForwardDraft = draft;
         if (pf.port && pf.ip) next.portForward = { port: pf.port, protocol: pf.protocol ?? 'tcp', ip: pf.ip };
       }
     }

@@ -121,8 +121,11 @@ export function caseAnswerKey(q: CaseQuestion, queue: string, cause: string | nu
   // Without a fault found (no cause, or a request such as a person or a TV question), a text that
   // speaks of "this fault" would invent one.
   const fault = cause !== null && (FAULT_KINDS as readonly string[]).includes(cause);
+  // "other_service_request.tv": the text for that service first, then for such questions in general.
+  const general = cause?.includes('.') ? cause.slice(0, cause.indexOf('.')) : null;
   const candidates = [
     cause ? `case.${q}.${cause}` : null,
+    general ? `case.${q}.${general}` : null,
     `case.${q}.${queue}`,
     fault ? null : `case.${q}.no_fault`,
     `case.${q}`,

@@ -5,6 +5,7 @@ import type { Ticket } from '../domain/index.js';
 import { extractEntities } from '../triage/entities.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
+import type { MessageKey } from './messages/index.js';
 import { phoneForCustomer } from './phone-display.js';
 import { readStreetAddress } from './street-address.js';
 import type { Turn } from './turn.js';
@@ -18,6 +19,26 @@ export interface ContactDetails {
   emails: string[];
   /** Where they are moving, when they said it ("adressen blir Kistagången 12"). */
   address?: string;
+  /** When they want to be called, in their words ("efter kl 17", "after 5pm", "på förmiddagen"). */
+  when?: string;
+}
+
+/** A time of day to call at ("efter kl 17", "mellan 9 och 12", "after 5pm", "in the evening"), not a date. */
+const CALL_TIME =
+  /(?<![\p{L}\d])((?:efter|innan|före|fore|mellan|after|before|between)\s+(?:kl\.?\s*|klockan\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:och|-|–|and|to)\s*\d{1,2}(?:[.:]\d{2})?)?(?:\s*(?:am|pm))?(?![\d/.-]|\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|e\b|th\b))|(?:på|pa|in the)\s+(?:förmiddag|formiddag|eftermiddag|kväll|kvall|morgon|morning|afternoon|evening)(?:en|arna|ar|s)?|(?:mornings|afternoons|evenings))(?![\p{L}\d])/iu;
+/** The message speaks of being called or reached ("ring efter 17", "nås på … efter kl 17 helst"). */
+const CALL_WORDS =
+  /\b(ring\w*|call\w*|nås|nas|når|nar mig|reach\w*|kontakta\w*|contact|helst|prefer\w*|available|anträffbar|antraffbar|svarar|best|bäst|bast|passar|suits)\b/iu;
+
+/** When the caller wants to be called, in their words, or null. */
+function callTime(text: string): string | null {
+  if (!CALL_WORDS.test(text)) return null;
+  // "efter kl 17" and "efter 17" are the same time.
+  return (
+    CALL_TIME.exec(text)?.[1]
+      ?.replace(/\b(?:kl\.?|klockan)\s*/giu, '')
+      .replace(/\s+/g, ' ') ?? null
+  );
 }
 
 const NAME =
@@ -39,14 +60,16 @@ const CORRECTS =
 export function readContact(text: string): ContactDetails | null {
   const { phones, emails } = extractEntities(text);
   const address = readStreetAddress(text);
+  const when = callTime(text);
+  const extra = { ...(address ? { address } : {}), ...(when ? { when } : {}) };
   if (phones.length === 0 && emails.length === 0)
-    return address ? { name: null, phones, emails, address } : null;
+    return address || when ? { name: null, phones, emails, ...extra } : null;
   const m = NAME.exec(text) ?? LEADING_NAME.exec(text);
   const name =
     m && !NOT_A_NAME.test(m[1]) && !m[1].split(/\s+/).some((w) => NEVER_IN_NAME.test(w))
       ? titleCase(m[1].trim())
       : null;
-  return address ? { name, phones, emails, address } : { name, phones, emails };
+  return { name, phones, emails, ...extra };
 }
 
 /** Details given again: a correction replaces the kind it gives (phone, e-mail); otherwise they are added. */
@@ -54,11 +77,13 @@ function merged(before: ContactDetails, given: ContactDetails, corrects: boolean
   const pick = (old: string[], now: string[]) =>
     now.length === 0 ? old : corrects ? now : [...new Set([...old, ...now])];
   const address = given.address ?? before.address;
+  const when = given.when ?? before.when;
   return {
     name: given.name ?? before.name,
     phones: pick(before.phones, given.phones),
     emails: pick(before.emails, given.emails),
     ...(address ? { address } : {}),
+    ...(when ? { when } : {}),
   };
 }
 
@@ -112,15 +137,29 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
     if (!before && !reachable(given) && !conv.contactWanted) return false;
     const details = before ? merged(before, given, CORRECTS.test(text)) : given;
     conv.contactWanted = !reachable(details);
-    await put(ticket, turn, details, before);
+    await put(ticket, turn, details, before, given);
     return true;
   }
 
-  /** The details on the case (state and a note for the team), confirmed to the caller. */
-  async function put(ticket: Ticket, turn: Turn, details: ContactDetails, before: ContactDetails | null) {
+  /**
+   * The details on the case (state and a note for the team), confirmed to the caller: only what is new
+   * is confirmed, and "changed" only when the way to reach them did change.
+   */
+  async function put(
+    ticket: Ticket,
+    turn: Turn,
+    details: ContactDetails,
+    before: ContactDetails | null,
+    given: ContactDetails | null = null,
+  ) {
     await deps.tickets.setState(ticket.id, CONTACT_STATE_KEY, details);
     const contact = [...details.phones, ...details.emails].join(', ');
-    const parts = [details.name, contact || null, details.address ? `address ${details.address}` : null];
+    const parts = [
+      details.name,
+      contact || null,
+      details.address ? `address ${details.address}` : null,
+      details.when ? `call ${details.when}` : null,
+    ];
     await deps.tickets.append(ticket.id, [
       {
         type: 'note',
@@ -131,13 +170,23 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
     ]);
     const shown = [...details.phones.map(phoneForCustomer), ...details.emails].join(', ');
     const p = { reference: ticket.reference, contact: shown };
-    if (contact)
-      turn.say(
-        before && reachable(before) ? 'not_customer.contact_updated' : 'not_customer.contact_noted',
-        p,
-      );
-    if (details.address && details.address !== before?.address)
+    const reachedBefore = before ? [...before.phones, ...before.emails].join(', ') : '';
+    const said: MessageKey[] = [];
+    if (contact && contact !== reachedBefore)
+      said.push(before && reachable(before) ? 'not_customer.contact_updated' : 'not_customer.contact_noted');
+    for (const key of said) turn.say(key, p);
+    if (details.address && details.address !== before?.address) {
       turn.say('not_customer.address_noted', { address: details.address });
+      said.push('not_customer.address_noted');
+    }
+    if (details.when && details.when !== before?.when) {
+      turn.say('not_customer.when_noted', { when: details.when });
+      said.push('not_customer.when_noted');
+    }
+    // The same details once more ("ring efter 17 som sagt"): what they said again is confirmed as noted.
+    if (!said.length && given?.when && details.when)
+      turn.say('not_customer.when_kept', { when: details.when });
+    else if (!said.length && contact) turn.say('not_customer.contact_noted', p);
   }
 
   return { ask, take };

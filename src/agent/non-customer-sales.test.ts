@@ -42,7 +42,7 @@ const AT_NUMBER: {
 }[] = [
   {
     lang: 'sv',
-    opening: 'hej! vi flyttar till kista i januari, kan man få fiber hos er där? och vad kostar det',
+    opening: 'hej! vi flyttar till kista i januari och undrar vad fiber kostar där',
     reply: 'sofia berg, 070-123 45 67. adressen blir kistagången 12',
     phone: '+46701234567',
     shown: '070-123 45 67',

@@ -5,6 +5,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
+import type { MessageKey } from './messages/index.js';
 import { answerOfferQuestion } from './offer-question.js';
 import type { Turn } from './turn.js';
 
@@ -18,7 +19,19 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     'availability',
     /\b(finns (det )?(fiber|bredband|internet)\w*|(kan|gar det att|gar att) (man |vi |jag )?(fa|skaffa|bestalla|koppla in) (fiber|bredband|internet)\w*|levererar ni|har ni (fiber|bredband|tackning)\w*|tackning\w*|(is|are) (fib\w*|broadband|internet|it) available|available (at|in|there|to)|can (i|we) (get|order|have) (fib\w*|broadband|internet)|do you (have|offer|deliver|cover) (fib\w*|broadband|internet|\w+ in)|coverage)\b/,
   ],
+  [
+    // "hur länge tar det innan det kan vara inkopplat?", "how soon can it be connected?": a date sales gives.
+    'install_time',
+    /\b(hur (lang tid|lange|snart|fort)\b[^.?!]{0,40}\b(inkopp\w*|koppla\w* in|installer\w*|installation\w*|igang|aktiver\w*|leverer\w*)|(inkoppling\w*|installation\w*|leverans\w*)\b[^.?!]{0,20}\b(hur lang|tar)|nar kan (det|vi|jag|man)\b[^.?!]{0,25}\b(inkopp\w*|koppla\w* in|installer\w*|igang|aktiver\w*)|how (long|soon|quickly)\b[^.?!]{0,40}\b(install\w*|connect\w*|set ?up|activat\w*|up and running|hooked up)|when can (it|we|i|you)\b[^.?!]{0,25}\b(install\w*|connect\w*|activat\w*|set ?up))/,
+  ],
 ];
+
+/** The text that answers each question: what it depends on, and that sales gives it. */
+const SALES_ANSWERS: Record<string, MessageKey> = {
+  price: 'sales.price',
+  availability: 'sales.availability',
+  install_time: 'sales.install_time',
+};
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */
 export function salesQuestions(text: string): string[] {
@@ -48,7 +61,7 @@ export async function answerSalesQuestions(
         internal: true,
       },
     ]);
-  for (const q of asked) turn.say(q === 'price' ? 'sales.price' : 'sales.availability');
+  for (const q of asked) turn.say(SALES_ANSWERS[q]);
   if (!offered) turn.say('sales.noted', { reference: ticket.reference });
   return true;
 }

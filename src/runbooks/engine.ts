@@ -23,15 +23,21 @@ import type { IspPorts } from '../isp/ports.js';
 import type { AuditLog, CustomerDirectory, IncidentStore, TicketStore } from '../tickets/ports.js';
 import type { ActionsApi, DiagnosticsApi, ParsedAnswer, ProbeId, ProbeRun, RootCause } from './ports.js';
 import { procedureFor, SECONDARY_CAUSES } from './procedures.js';
+import { cannotRejoin, undoChoice, undoOf, type RecordedUndo } from './rename-undo.js';
 import { REQUEST_FIRST, runbookFor } from './runbooks.js';
 import { parsePortForward } from '../triage/port-forward.js';
 import {
+  asksHowToFind,
   HOSTS_PATH,
   hostMeant,
   lanHosts,
   looksLikeHostName,
   lookingItUp,
   portForwardAskMessage,
+  portForwardConsent,
+  portForwardDone,
+  protocolLabel,
+  waitingMessage,
   type LanHost,
 } from './port-forward-host.js';
 import type { Closing, Facts, FactName, Finish, Procedure } from './types.js';
@@ -144,7 +150,9 @@ type Pending =
   | { kind: 'fact'; key: AskKey; fact: FactName; asked: number; total?: number; looked?: string }
   | { kind: 'confirm' }
   | { kind: 'availability'; queue: Queue }
-  | { kind: 'secondary'; key: ConsentKey; action: ActionName; cause: string };
+  | { kind: 'secondary'; key: ConsentKey; action: ActionName; cause: string }
+  /** The customer cannot reconnect now: shall the change be put back (rename-undo.ts)? */
+  | { kind: 'undo'; cause: string; asked: number };
 
 export interface EngineState {
   v: 1;
@@ -167,6 +175,8 @@ export interface EngineState {
   more?: boolean;
   /** Advice that closes the case once the pending question (where the device is) is answered. */
   adviceAfter?: string;
+  /** What the last change replaced, to put back if the customer cannot reconnect now. */
+  undo?: RecordedUndo;
 }
 
 const STATE_KEY = 'runbook';
@@ -443,13 +453,15 @@ export function createRunbookEngine(deps: EngineDeps) {
     action: ActionName,
     ref: CauseRef,
     out: EngineOutput,
+    /** Putting back what an earlier run replaced: its arguments, and what is said (`acting.`/`done.` + `say`). */
+    undo?: { args: Record<string, unknown>; say: string; params: Record<string, string> },
   ) {
     const reason = `runbook ${ref.cause}`;
-    const args = actionArgs(action, state.facts);
+    const args = undo?.args ?? actionArgs(action, state.facts);
     await record(ctx.ticketId, [
       { type: 'action_requested', actor: { kind: 'bot', id: null }, action, reason, args: safeArgs(args) },
     ]);
-    out.says.push({ key: `acting.${action}` });
+    out.says.push(undo ? { key: `acting.${undo.say}`, params: undo.params } : { key: `acting.${action}` });
     const lastResort =
       action === 'cpe_factory_reset' &&
       state.tried.some((t) => t.step === 'cpe_reboot' && t.result !== 'fixed');
@@ -488,10 +500,17 @@ export function createRunbookEngine(deps: EngineDeps) {
       await record(ctx.ticketId, [
         { type: 'action_done', actor: { kind: 'bot', id: null }, action, result: result.details },
       ]);
+      state.undo = undo ? undefined : (undoOf(action, result.details) ?? state.undo);
+      if (undo) {
+        out.says.push({ key: `done.${undo.say}`, params: undo.params });
+        return true;
+      }
       const secret = result.secrets ? Object.values(result.secrets)[0] : undefined;
       if (secret) {
         out.secrets.push(secret);
         out.says.push({ key: `done.${action}`, params: { secret } });
+      } else if (action === 'port_forward_add' && state.facts.portForward) {
+        out.says.push(portForwardDone(state.facts.portForward, state.facts.portForwardDraft));
       } else {
         out.says.push({ key: `done.${action}` });
       }
@@ -864,10 +883,25 @@ export function createRunbookEngine(deps: EngineDeps) {
         out.says.push({ key: 'port_forward.host_not_found', params: { name: device } });
     }
     state.pending = pending;
+    const now = state.facts.portForwardDraft;
+    if (!now?.ip && asksHowToFind(said)) {
+      // "how do i find the ip of my pc?": told how, and the address waited for, not asked for again.
+      out.says.push({ key: 'reply.find_device_ip' });
+      out.ask = {
+        key: pending.key,
+        message: waitingMessage(now?.port ?? null, true),
+        params: { port: now?.port ?? '' },
+      };
+      return;
+    }
     out.ask = {
       key: pending.key,
       message: portForwardAskMessage(state.facts.portForwardDraft),
-      params: { port: state.facts.portForwardDraft?.port ?? '' },
+      params: {
+        port: state.facts.portForwardDraft?.port ?? '',
+        protocol: protocolLabel(state.facts.portForwardDraft?.protocol),
+        service: state.facts.portForwardDraft?.service ?? '',
+      },
     };
   }
 
@@ -900,11 +934,12 @@ export function createRunbookEngine(deps: EngineDeps) {
           protocol: answer.protocol ?? d?.protocol ?? null,
           ip: answer.ip ?? d?.ip ?? null,
           device: answer.device ?? d?.device ?? null,
+          service: answer.service ?? d?.service ?? null,
         },
       };
     }
     const progress = JSON.stringify(state.facts.portForwardDraft ?? null) !== before;
-    const looking = !progress && lookingItUp(text);
+    const looking = !progress && (lookingItUp(text) || asksHowToFind(text));
     const asked = progress || looking ? pending.asked : pending.asked + 1;
     const total = (pending.total ?? pending.asked) + 1;
     if ((answer.kind === 'unknown' && !looking) || asked > 2 || total > 6) {
@@ -913,13 +948,15 @@ export function createRunbookEngine(deps: EngineDeps) {
     }
     const next = { ...pending, asked, total };
     const draft = state.facts.portForwardDraft;
-    if (looking && draft?.port && !draft.ip) {
+    if (looking && !draft?.ip && (draft?.port || asksHowToFind(text))) {
       // "hur hittar jag ip-adressen?", "wait, I'm looking": the port is kept and the address waited for.
+      const how = asksHowToFind(text);
+      if (how) out.says.push({ key: 'reply.find_device_ip' });
       state.pending = next;
       out.ask = {
         key: pending.key,
-        message: 'ask.config.port_forward.waiting',
-        params: { port: draft.port },
+        message: waitingMessage(draft?.port ?? null, how),
+        params: { port: draft?.port ?? '' },
       };
       return;
     }
@@ -964,6 +1001,40 @@ export function createRunbookEngine(deps: EngineDeps) {
       reason: 'asked in conversation',
       consentKey: key,
     });
+  }
+
+  /** "Shall I put the old name back for now?": put back through the same action, or the change kept. */
+  async function answerUndo(
+    ctx: EngineContext,
+    state: EngineState,
+    pending: Extract<Pending, { kind: 'undo' }>,
+    answer: ParsedAnswer,
+    out: EngineOutput,
+  ) {
+    const choice = undoChoice(answer, pending.asked);
+    const undo = state.undo;
+    const name = state.facts.wifiName ?? '';
+    if (choice === 'again' && undo) {
+      const said = cannotRejoin(pending.cause, undo, state.facts.wifiName);
+      state.pending = { ...pending, asked: pending.asked + 1 };
+      if (said.kind === 'offer') out.ask = said.ask;
+      return;
+    }
+    if (choice === 'undo' && undo) {
+      const params = { old: undo.label, name };
+      const ok = await execute(ctx, state, undo.action, causeRef(state, pending.cause), out, {
+        args: undo.args,
+        say: `${undo.action}.undo`,
+        params,
+      });
+      if (ok) {
+        state.tried.push({ step: `${undo.action}.undo`, result: 'done' });
+        return resolvedNow(ctx, state, out, 'closing.request_done');
+      }
+    }
+    state.tried.push({ step: 'rename.kept', result: 'devices join it' });
+    out.says.push({ key: 'rename.kept', params: { name } });
+    return resolvedNow(ctx, state, out, 'closing.request_done');
   }
 
   async function onAnswer(
@@ -1039,7 +1110,15 @@ export function createRunbookEngine(deps: EngineDeps) {
               state.more = true;
               return advance(ctx, state, out);
             }
-            if (result === 'cannot') out.says.push({ key: 'rejoin.later' });
+            if (result === 'cannot') {
+              const said = cannotRejoin(cur.cause, state.undo, state.facts.wifiName);
+              out.says.push({ key: said.say, params: { name: state.facts.wifiName ?? '' } });
+              if (said.kind === 'offer') {
+                state.pending = { kind: 'undo', cause: cur.cause, asked: 1 };
+                out.ask = said.ask;
+                return;
+              }
+            }
             return resolvedNow(ctx, state, out, 'closing.request_done');
           }
           state.pending = { kind: 'confirm' };
@@ -1151,6 +1230,8 @@ export function createRunbookEngine(deps: EngineDeps) {
         });
         return;
       }
+      case 'undo':
+        return answerUndo(ctx, state, pending, answer, out);
       case 'secondary': {
         state.handled.push(pending.cause);
         if (yesLike(answer)) {
@@ -1399,6 +1480,8 @@ function consentAsk(key: AskKey, action: ActionName, facts: Facts): EngineAsk {
   }
   if (action === 'wifi_ssid_change' && facts.wifiName)
     return { key, message: 'consent.wifi_ssid_change.named', params: { name: facts.wifiName } };
+  if (action === 'port_forward_add' && facts.portForward)
+    return { key, ...portForwardConsent(facts.portForward, facts.portForwardDraft) };
   return { key, message: `consent.${action}` };
 }
 

@@ -39,7 +39,8 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.bridgeMode = true),
   },
   {
-    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside)/,
+    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside|\b(strict|moderate|strikt)\b[^.?!]{0,15}\bnat\b|\bnat\b[^.?!]{0,15}\b(strict|moderate|strikt|type 3|typ 3)\b|\b(remote access|fjarratkomst)\b)/,
+    // "warzone says NAT type strict", "plex fjärråtkomst når inte servern": a port forward is what helps.
     apply: (f) => (f.portForwardRequested = true),
   },
   {
@@ -70,6 +71,12 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
   },
   {
     test: /(\bnot (yet )?(a )?customers?\b|\bnot with you( yet)?\b|\binte (annu )?kund(er)?\b|\binte (kund )?hos er\b|\bny kund|\bnew customer|become a customer|\bbli kund|\bsign up\b|teckna (ett )?(nytt )?abonnemang|skaffa (bredband|fiber|internet)|nyinflyttad|just moved in|\b(ingen|inget|inte (nagot|ett)) (avtal|abonnemang|kontrakt) (med|hos) er\b|\b(no|don'?t have (a|an|any)|do not have (a|an|any)) (contract|subscription|account) with you\b|\b(vill|skulle vilja) (ha|bestalla|skaffa) (bredband|fiber|internet) (fran|av|hos) er\b)/,
+    apply: (f) => (f.notCustomer = true),
+  },
+  {
+    // "vi flyttar till sundbyberg och vill ha bredband, har ni fiber där?", "can i get fiber from you?":
+    // asking whether we deliver, with nothing of their own subscription named, is someone not a customer yet.
+    test: /^(?!.*\b(mitt|mina|vart|vara|my|our) (nuvarande |current )?(abonnemang|avtal|subscription|contract|plan|router|bredband|broadband|fib\w*|internet|uppkoppling|connection)\b)(?!.*\b(kundnummer|customer number|account number)\b).*\b(har ni (fiber|bredband)\w* (dar|i|pa)|kan (man|vi|jag) (fa|bestalla|skaffa) (fiber|bredband|internet)\w* (hos|fran|av) er|do you (have|offer|deliver) (fib\w*|broadband|internet) (at|in|to|there)|can (i|we) (get|order) (fib\w*|broadband|internet) (from|with) you|looking to switch provider)\b/,
     apply: (f) => (f.notCustomer = true),
   },
   {

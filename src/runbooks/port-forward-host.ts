@@ -4,6 +4,7 @@
 // port to it?" instead of sending the customer to look it up. What is still missing is asked for alone,
 // and a customer who is looking the address up is waited for, not handed on.
 import { P } from '../domain/index.js';
+import { knownService } from '../triage/known-ports.js';
 import { fold } from '../triage/normalize.js';
 
 /** A device on the home network as the router lists it. */
@@ -82,9 +83,78 @@ export function lookingItUp(text: string): boolean {
   return LOOKING.test(fold(text));
 }
 
+/** "how do i find the ip of the ps5", "var ser jag den?": the customer asks how to find the address (folded). */
+const HOW_TO_FIND =
+  /\b(hur (hittar|ser|tar) jag|var (hittar|ser|star) (jag|man|den)|vart (hittar|ser)|how (do|can|would) (i|you)( even| actually)? (find|get|see|check|look)|where (do|can) i( even| actually)? (find|see|look|get)|what is (the|its|my) ip)\b/;
+
+export function asksHowToFind(text: string): boolean {
+  return HOW_TO_FIND.test(fold(text));
+}
+
+type Draft = { port: number | null; ip: string | null; service?: string | null } | undefined;
+
 /** Which part of a port forward is still to be asked for: the message of the question. */
-export function portForwardAskMessage(draft: { port: number | null; ip: string | null } | undefined): string {
+export function portForwardAskMessage(draft: Draft): string {
+  // "whatever cod needs": the game's published port is offered, and only the device asked for.
+  if (draft?.port && !draft.ip && draft.service) return 'ask.config.port_forward.need_ip.service';
   if (draft?.port && !draft.ip) return 'ask.config.port_forward.need_ip';
   if (!draft?.port && draft?.ip) return 'ask.config.port_forward.need_port';
   return 'ask.config.port_forward';
+}
+
+/** The question while the customer looks the address up: said once how to find it, the rest kept or still asked. */
+export function waitingMessage(port: number | null, how: boolean): string {
+  if (!port) return 'ask.config.port_forward.waiting.no_port';
+  return how ? 'ask.config.port_forward.waiting.how' : 'ask.config.port_forward.waiting';
+}
+
+/** How a protocol is written to the customer ("UDP"); a forward without one is opened as TCP. */
+export function protocolLabel(protocol: 'tcp' | 'udp' | 'both' | null | undefined): string {
+  return protocol === 'both' ? 'TCP/UDP' : (protocol ?? 'tcp').toUpperCase();
+}
+
+/** The customer's word for the device as it reads in a sentence ("ps5" → "PS5"). */
+function deviceLabel(device: string | null | undefined): string | null {
+  // A bare address octet is no device, nor the game's own name ("minecraft"): the service says it.
+  if (!device || /^\d+$/.test(device) || knownService(device)) return null;
+  return /^(ps ?\d|nas|tv|pc)$/i.test(device) ? device.replace(/\s/g, '').toUpperCase() : device;
+}
+
+/**
+ * The permission question of a port forward names the rule: protocol, port, address and the device
+ * ("May I forward UDP port 3074 to 192.168.1.23 (your PS5)?"), after the game's port when it was offered.
+ */
+export function portForwardConsent(
+  rule: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string },
+  draft: { device?: string | null; service?: string | null } | undefined,
+): { message: string; params: Record<string, string | number> } {
+  const device = deviceLabel(draft?.device);
+  const base = draft?.service ? 'consent.port_forward_add.service' : 'consent.port_forward_add.rule';
+  return {
+    message: device ? `${base}_device` : base,
+    params: {
+      port: rule.port,
+      protocol: protocolLabel(rule.protocol),
+      ip: rule.ip,
+      ...(device ? { device } : {}),
+      ...(draft?.service ? { service: draft.service } : {}),
+    },
+  };
+}
+
+/** What is told when the forward is in place: the rule itself, and that the router keeps it. */
+export function portForwardDone(
+  rule: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string },
+  draft: { device?: string | null } | undefined,
+): { key: string; params: Record<string, string | number> } {
+  const device = deviceLabel(draft?.device);
+  return {
+    key: device ? 'done.port_forward_add.rule_device' : 'done.port_forward_add.rule',
+    params: {
+      port: rule.port,
+      protocol: protocolLabel(rule.protocol),
+      ip: rule.ip,
+      ...(device ? { device } : {}),
+    },
+  };
 }

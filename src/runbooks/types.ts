@@ -98,6 +98,8 @@ export interface Facts {
     protocol: 'tcp' | 'udp' | 'both' | null;
     ip: string | null;
     device: string | null;
+    /** The well-known game or server whose published port is offered ("Call of Duty"). */
+    service?: string | null;
   };
   /** The device of a port forward as the router lists it, found from the name the customer gave. */
   portForwardHost?: { name: string; ip: string };

@@ -32,6 +32,7 @@ export type ParsedAnswer =
       protocol: 'tcp' | 'udp' | 'both' | null;
       ip: string | null;
       device: string | null;
+      service?: string | null;
     }
   | { kind: 'location'; text: string; far: boolean | null }
   | { kind: 'csat'; score: number }
@@ -414,6 +415,7 @@ function withParts(corrected: PortForwardAnswer, before: PortForwardAnswer): Por
     protocol: corrected.protocol ?? before.protocol,
     ip: corrected.ip ?? before.ip,
     device: corrected.device ?? before.device,
+    service: corrected.service ?? before.service ?? null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { knownService } from './known-ports.js';
 import { fold } from './normalize.js';
 
 // A port-forward request in many phrasings: "forward 3074 to my xbox", "kan ni öppna 32400 mot
@@ -9,6 +10,8 @@ export interface PortForwardRequest {
   ip: string | null;
   /** What the port goes to, in the customer's words ("xbox", "plexserver", "wireguard box"), or a last IP octet. */
   device: string | null;
+  /** The well-known game or server whose port was taken from the table ("whatever cod needs"). */
+  service?: string | null;
 }
 
 const IPV4 = /(?<![\d.])((?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![\d.]*\d)/;
@@ -70,5 +73,10 @@ export function parsePortForward(text: string): PortForwardRequest {
   const lastOctet = /(?:ending in|slutar pa|(?<![\w])\.)\s?(\d{1,3})\b(?!\.)/.exec(rest)?.[1];
   if (!ip && !device && lastOctet && Number(lastOctet) <= 254 && Number(lastOctet) !== port)
     device = lastOctet;
-  return { port, protocol, ip, device };
+  // "whatever cod needs": the port of a well-known game or server, unless the customer gave another.
+  const service = knownService(rest);
+  if (service && port === null)
+    return { port: service.port, protocol: protocol ?? service.protocol, ip, device, service: service.name };
+  if (service && port === service.port) return { port, protocol, ip, device, service: service.name };
+  return { port, protocol, ip, device, service: null };
 }

@@ -10,6 +10,23 @@ export const checksEn = {
     'Take your time — I keep port {port} ready. Write the IP address here when you have it (it starts with 192.168.1.).',
   'ask.config.port_forward.port_for_host':
     'I can see {name} on your router, at {ip}. Which port should be opened to it (and TCP or UDP, if you know)?',
+  'ask.config.port_forward.need_ip.service':
+    '{service} uses {protocol} port {port}, and I can open that. Which device should it go to? I need its IP address on your home network — it starts with 192.168.1.',
+  'consent.port_forward_add.rule': 'May I forward {protocol} port {port} to {ip} on your router?',
+  'consent.port_forward_add.rule_device':
+    'May I forward {protocol} port {port} to {ip} (your {device}) on your router?',
+  'consent.port_forward_add.service':
+    '{service} uses {protocol} port {port}. May I forward it to {ip} on your router?',
+  'consent.port_forward_add.service_device':
+    '{service} uses {protocol} port {port}. May I forward it to {ip} (your {device}) on your router?',
+  'ask.config.port_forward.waiting.how':
+    'Take your time — I keep port {port} ready. Write the IP address here when you have it.',
+  'done.port_forward_add.rule':
+    "The port forward is in place: {protocol} port {port} goes to {ip}. It is saved in the router's settings, so it stays after a restart.",
+  'done.port_forward_add.rule_device':
+    "The port forward is in place: {protocol} port {port} goes to {ip} (your {device}). It is saved in the router's settings, so it stays after a restart.",
+  'ask.config.port_forward.waiting.no_port':
+    'Take your time. Write the IP address here when you have it, and which port should be opened (the game or program lists it on its help pages).',
   'port_forward.host_not_found':
     'I cannot see a device called {name} on your router right now — it may be switched off or asleep.',
   'consent.port_forward_add.host':

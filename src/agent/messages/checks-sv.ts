@@ -8,6 +8,23 @@ export const checksSv = {
     'Ta den tid du behöver – port {port} har jag klar. Skriv IP-adressen här när du har den (den börjar med 192.168.1.).',
   'ask.config.port_forward.port_for_host':
     'Jag ser {name} i din router, på {ip}. Vilken port ska öppnas till den (och TCP eller UDP, om du vet)?',
+  'ask.config.port_forward.need_ip.service':
+    '{service} använder {protocol}-port {port}, och den kan jag öppna. Till vilken enhet ska den gå? Jag behöver dess IP-adress i ditt hemnätverk – den börjar med 192.168.1.',
+  'consent.port_forward_add.rule': 'Får jag vidarebefordra {protocol}-port {port} till {ip} i din router?',
+  'consent.port_forward_add.rule_device':
+    'Får jag vidarebefordra {protocol}-port {port} till {ip} (din {device}) i din router?',
+  'consent.port_forward_add.service':
+    '{service} använder {protocol}-port {port}. Får jag vidarebefordra den till {ip} i din router?',
+  'consent.port_forward_add.service_device':
+    '{service} använder {protocol}-port {port}. Får jag vidarebefordra den till {ip} (din {device}) i din router?',
+  'ask.config.port_forward.waiting.how':
+    'Ta den tid du behöver – port {port} har jag klar. Skriv IP-adressen här när du har den.',
+  'done.port_forward_add.rule':
+    'Portvidarebefordran är klar: {protocol}-port {port} går till {ip}. Den är sparad i routerns inställningar, så den finns kvar efter en omstart.',
+  'done.port_forward_add.rule_device':
+    'Portvidarebefordran är klar: {protocol}-port {port} går till {ip} (din {device}). Den är sparad i routerns inställningar, så den finns kvar efter en omstart.',
+  'ask.config.port_forward.waiting.no_port':
+    'Ta den tid du behöver. Skriv IP-adressen här när du har den, och vilken port som ska öppnas (spelet eller programmet anger den på sina hjälpsidor).',
   'port_forward.host_not_found':
     'Jag ser ingen enhet som heter {name} i din router just nu – den kan vara avstängd eller i viloläge.',
   'consent.port_forward_add.host':

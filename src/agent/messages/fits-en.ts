@@ -16,6 +16,8 @@ export const fitsEn = {
     'Until it is fixed, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer — that works for a video meeting. Your router reconnects by itself once the fault is repaired; you do not need to restart anything.',
   'case.restart_meanwhile.other_service_request':
     'Restarting the device itself is safe to try: unplug it, or switch it off, for 30 seconds and start it again. Your router has nothing to do with it, so leave that as it is. If that does not help, {ourTeam} helps you further here.',
+  'case.restart_meanwhile.other_service_request.tv':
+    'Two things are safe to try meanwhile: restart the TV box — unplug its power for 30 seconds and plug it back in, then give it a couple of minutes to start — and check that its cables sit firmly at both ends and that the TV is set to the HDMI input the TV box is plugged into. Your router has nothing to do with it, so leave that as it is. If the picture still does not come back, {ourTeam} helps you further here.',
   'case.restart_meanwhile.no_fault':
     'Nothing I can see points to your router, so restarting it will not change this. Restarting the device itself is safe to try: unplug it for 30 seconds and plug it back in. If that does not help, {ourTeam} helps you further here.',
   'reply.intruder_out':

@@ -16,6 +16,8 @@ export const fitsSv = {
     'Tills felet är åtgärdat kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn – det räcker för ett videomöte. Routern kopplar upp sig själv när felet är lagat; du behöver inte starta om något.',
   'case.restart_meanwhile.other_service_request':
     'Att starta om själva enheten går bra att prova: dra ur sladden, eller stäng av den, i 30 sekunder och starta den igen. Routern har inget med det att göra, så den kan du låta vara. Hjälper det inte hjälper {ourTeam} dig vidare här.',
+  'case.restart_meanwhile.other_service_request.tv':
+    'Två saker går bra att prova under tiden: starta om tv-boxen – dra ur dess strömsladd i 30 sekunder och sätt i den igen, och ge den ett par minuter att starta – och kontrollera att dess sladdar sitter i ordentligt i båda ändar och att tv:n står på den HDMI-ingång som tv-boxen är ansluten till. Routern har inget med det att göra, så den kan du låta vara. Kommer bilden ändå inte tillbaka hjälper {ourTeam} dig vidare här.',
   'case.restart_meanwhile.no_fault':
     'Inget jag ser pekar på din router, så en omstart av den ändrar inget här. Att starta om själva enheten går bra att prova: dra ur sladden i 30 sekunder och sätt i den igen. Hjälper det inte hjälper {ourTeam} dig vidare här.',
   'reply.intruder_out':

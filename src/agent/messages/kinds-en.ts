@@ -17,7 +17,7 @@ export const kindsEn = {
   'after.action.dsl_filter':
     'Leave it in the socket marked DSL (or MODEM) on the filter — that is where the router’s cable belongs. The TEL socket is only for a telephone; with no phone plugged in it can stay empty.',
   'after.action.port_forward_add':
-    'Yes — the port forward is saved in the router’s settings, so it stays after a restart or a power cut. It only goes if the router is reset to its factory settings.',
+    'The port forward is saved in the router’s settings, so it stays after a restart or a power cut. It only goes if the router is reset to its factory settings.',
   'after.action.cpe_firmware_upgrade':
     'No, you do not need to do anything: your router now runs the latest software, and later updates are sent to it from our side when they come.',
 };

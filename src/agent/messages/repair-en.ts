@@ -48,6 +48,10 @@ export const repairEn = {
     'The price depends on the address and the speed you choose, so I cannot tell you from here — our sales team gives you an exact price when they contact you.',
   'sales.availability':
     'Whether we can deliver fibre to the address depends on the address itself, and our sales team will tell you.',
+  'sales.install_time':
+    'How soon it can be connected depends on the address (whether the building already has our fibre, or it has to be brought in), so I cannot give a date from here — our sales team gives you one when they get in touch.',
+  'not_customer.when_noted': 'I have also noted that they should call you {when}.',
+  'not_customer.when_kept': 'Yes — it is on the case that they should call you {when}.',
   'sales.noted': 'I have added your question to case {reference}.',
   'not_customer.outage_passes':
     'A fault like this is repaired in days at most, so it does not stand in the way of a new subscription or a move later on.',

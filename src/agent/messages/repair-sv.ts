@@ -48,6 +48,10 @@ export const repairSv = {
     'Priset beror på adressen och vilken hastighet du väljer, så det kan jag inte säga härifrån – vår säljavdelning ger dig ett exakt pris när de hör av sig.',
   'sales.availability':
     'Om fiber finns på adressen beror på själva adressen, och det ger vår säljavdelning dig besked om.',
+  'sales.install_time':
+    'Hur snart det kan kopplas in beror på adressen (om huset redan har vår fiber eller om den måste dras in), så något datum kan jag inte ge härifrån – vår säljavdelning ger dig ett när de hör av sig.',
+  'not_customer.when_noted': 'Jag har också noterat att de ska ringa dig {when}.',
+  'not_customer.when_kept': 'Ja – det står i ärendet att de ska ringa dig {when}.',
   'sales.noted': 'Jag har lagt till din fråga i ärende {reference}.',
   'not_customer.outage_passes':
     'Ett sådant fel lagas inom några dagar som mest, så det står inte i vägen för ett nytt abonnemang eller en inflyttning längre fram.',
