@@ -29,7 +29,7 @@ describe('third role-play round', () => {
     expect(res.outcome).toBe('resolved');
     expect(res.transcript.some((m) => m.askKey === 'resolution.confirm')).toBe(false);
     expect(res.transcript.map((m) => m.text).join(' ')).toMatch(
-      /connect your devices with the new details when you can/,
+      /devices stay offline until each one has the new password/,
     );
   });
 

@@ -23,6 +23,12 @@ export { parse as parseArgs };
  * reporting an SSID. When the router answers nothing, both are tried as before.
  */
 async function presentRadios(env: ExecEnv, id: string): Promise<Radio[]> {
+  const names = await radioNames(env, id);
+  return names.size > 0 ? [...names.keys()] : [...RADIOS];
+}
+
+/** The SSID each radio reports (none when the router answers nothing). */
+async function radioNames(env: ExecEnv, id: string): Promise<Map<Radio, string>> {
   const values = await env.ctx.devices
     .getParameters(
       id,
@@ -33,8 +39,12 @@ async function presentRadios(env: ExecEnv, id: string): Promise<Radio[]> {
       env.ctx.log?.warn({ err, deviceId: id }, 'reading the radios failed; trying both');
       return [];
     });
-  const have = RADIOS.filter((r) => values.some((v) => v.path === P.ssid(r)));
-  return have.length > 0 ? have : [...RADIOS];
+  const names = new Map<Radio, string>();
+  for (const r of RADIOS) {
+    const v = values.find((x) => x.path === P.ssid(r));
+    if (v) names.set(r, String(v.value));
+  }
+  return names;
 }
 
 const radioArg = z.union([
@@ -83,21 +93,30 @@ const ssidArgs = z.object({
       'no control characters',
     ),
   radio: radioArg.optional(),
+  /** A name per radio ("1", "2"), e.g. the old names put back; `ssid` for radios not listed. */
+  ssids: z.record(z.enum(['1', '2']), z.string().min(1)).optional(),
 });
 
 export const wifiSsidChange: Executor = {
   target: 'device',
   timeoutMs: 60_000,
   async run(env) {
-    const { ssid, radio } = parse(ssidArgs, env.args);
+    const { ssid, radio, ssids } = parse(ssidArgs, env.args);
     const id = await env.deviceId();
-    const radios: Radio[] = radio ? [radio] : await presentRadios(env, id);
+    // The names replaced are recorded: a customer who cannot reconnect now may want them back.
+    const before = await radioNames(env, id);
+    const present = before.size > 0 ? [...before.keys()] : [...RADIOS];
+    const radios: Radio[] = radio ? [radio] : present;
+    const nameFor = (r: Radio) => ssids?.[String(r) as '1' | '2'] ?? ssid;
     await env.ctx.devices.setParameters(
       id,
-      radios.map((r) => ({ path: P.ssid(r), value: ssid, type: 'xsd:string' })),
+      radios.map((r) => ({ path: P.ssid(r), value: nameFor(r), type: 'xsd:string' })),
       env.opts,
     );
-    return { details: { deviceId: id, ssid, radios } };
+    const previous = Object.fromEntries(
+      radios.filter((r) => before.has(r)).map((r) => [String(r), before.get(r)]),
+    );
+    return { details: { deviceId: id, ssid, radios, previous } };
   },
 };
 

@@ -12,6 +12,7 @@ import { outcomeEn } from './outcome-en.js';
 import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
 import { howLongEn } from './how-long-en.js';
+import { renameUndoEn } from './rename-undo-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
@@ -426,6 +427,7 @@ export const en = {
   ...readingsEn,
   ...visitsEn,
   ...howLongEn,
+  ...renameUndoEn,
   ...fieldAfterEn,
   ...kindsEn,
 } satisfies Record<string, string>;

@@ -12,6 +12,7 @@ import { outcomeSv } from './outcome-sv.js';
 import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
 import { howLongSv } from './how-long-sv.js';
+import { renameUndoSv } from './rename-undo-sv.js';
 import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
 import { kindsSv } from './kinds-sv.js';
@@ -427,6 +428,7 @@ export const sv: Record<MessageKey, string> = {
   ...readingsSv,
   ...visitsSv,
   ...howLongSv,
+  ...renameUndoSv,
   ...fieldAfterSv,
   ...kindsSv,
 };

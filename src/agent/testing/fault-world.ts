@@ -60,6 +60,8 @@ export class FaultWorld {
   calls: WorldCall[] = [];
   probeCalls: ProbeId[][] = [];
   incident: { id: string; reference: string; etaAt: string | null } | null = null;
+  /** The Wi-Fi name now: a rename reports the one it replaced, as the router's executor does. */
+  ssid = 'Frontline-4711';
 
   constructor(faults: FaultKind[] = [], opts: { canDo?: StepKey[]; splitter?: boolean } = {}) {
     for (const f of faults) this.faults.add(f);
@@ -239,7 +241,12 @@ export class FaultWorld {
             : name === 'account_password_reset'
               ? { temporaryPassword: 'Temp-9911-pw' }
               : undefined;
-      return { ok: true, action: name, details: { applied: true }, ...(secrets ? { secrets } : {}) };
+      const details: Record<string, unknown> = { applied: true };
+      if (name === 'wifi_ssid_change') {
+        details.previous = { '1': this.ssid };
+        this.ssid = String((args as { ssid?: string } | undefined)?.ssid ?? this.ssid);
+      }
+      return { ok: true, action: name, details, ...(secrets ? { secrets } : {}) };
     },
     verifyIdentity: async (input, deps): Promise<VerifyResult> => verifyWithLockout(input, deps),
   };
