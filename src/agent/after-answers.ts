@@ -97,6 +97,8 @@ function outageEta(c: CaseView): string | null | undefined {
 const SAME_DETAILS = ['wifi_channel_change', 'wifi_radio_enable', 'cpe_reboot', 'cpe_firmware_upgrade'];
 
 function connectKey(done: string[]): MessageKey {
+  // The old name put back (rename-undo.ts): devices find their network again by themselves.
+  if (done.includes('wifi_ssid_change.undo')) return 'after.connect_device.same';
   if (done.includes('wifi_password_change')) return 'after.connect_device.new_password';
   if (done.includes('wifi_ssid_change')) return 'after.connect_device.new_name';
   if (done.some((d) => SAME_DETAILS.includes(d))) return 'after.connect_device.same';
@@ -189,7 +191,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         break;
       // Only a rename this case made; otherwise the question is not about this case.
       case 'rename_done':
-        if (c.done.includes('wifi_ssid_change'))
+        if (c.done.includes('wifi_ssid_change.undo'))
+          out.push({ key: 'after.rename_undone', params: { name: c.wifiName ?? '' } });
+        else if (c.done.includes('wifi_ssid_change'))
           out.push(
             c.wifiName
               ? { key: 'after.rename_done', params: { name: c.wifiName } }

@@ -63,6 +63,18 @@ describe('a rename the customer cannot reconnect to now', () => {
     expect(world.ssid).toBe('Frontline-4711');
   });
 
+  it.each([
+    ['en', 'did the name change work?', /^No — as we agreed, I put the old name back/],
+    ['sv', 'och namnbytet då?', /^Nej – som vi kom överens om satte jag tillbaka det gamla namnet/],
+  ] as const)(
+    '%s: after the old name is back, "did the rename work?" says so',
+    async (lang, question, answer) => {
+      const { say, yes } = await renamedButCannotRejoin(lang);
+      await say(yes);
+      expect(await say(question)).toMatch(answer);
+    },
+  );
+
   it.each(['en', 'sv'] as const)(
     '%s: no keeps the new name; the summary says the devices must join it',
     async (lang) => {

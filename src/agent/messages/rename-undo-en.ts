@@ -15,4 +15,6 @@ export const renameUndoEn = {
   'summary.step.wifi_ssid_change.undo': 'old Wi-Fi network name put back',
   'summary.step.rename.kept': 'new Wi-Fi network name kept',
   'summary.result.devices join it': 'your devices stay offline until each one joins the new name',
+  'after.rename_undone':
+    'No — as we agreed, I put the old name back so your devices stay connected (case {reference}). Whenever you want “{name}” instead, just write here.',
 };

@@ -18,4 +18,6 @@ export const renameUndoSv: Record<keyof typeof renameUndoEn, string> = {
   'summary.step.rename.kept': 'det nya wifi-namnet behållet',
   'summary.result.devices join it':
     'dina enheter är offline tills var och en har anslutit till det nya namnet',
+  'after.rename_undone':
+    'Nej – som vi kom överens om satte jag tillbaka det gamla namnet så att dina enheter är kvar på nätet (ärende {reference}). När du vill byta till ”{name}” skriver du bara här.',
 };
