@@ -1,7 +1,7 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
-import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence, yesAfterBut } from './closing-answer.js';
+import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence, politeDecline, yesAfterBut } from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
@@ -359,6 +359,8 @@ function isConcrete(p: ParsedAnswer): boolean {
 /** Understands a customer's reply to the question behind `askKey`; after an in-message correction, what follows it wins. */
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
+  // A polite no ("oh ok, then no its fine. thanks") is a no, whatever acknowledgement stands before it.
+  if (askKey.startsWith('consent.') && politeDecline(clean(raw))) return { kind: 'no' };
   const corrected = correctedAnswer(askKey, raw, lang);
   // "klistermärket är borta. ok sätt ett nytt då. kan jag välja det själv?": the go-ahead inside is the yes.
   const goAhead: ParsedAnswer | null =

@@ -41,3 +41,17 @@ const BUT_YES_AT_END =
 export function yesAfterBut(folded: string): boolean {
   return BUT_YES_AT_END.test(folded.trim());
 }
+
+/**
+ * "oh ok, then no its fine. thanks", "nej det är bra", "no need": the customer declines politely — an
+ * "ok" in front of it only acknowledges the offer. Folded text.
+ */
+const POLITE_DECLINE =
+  /(?:^|[\s,.;:!])(?:no|nah|naa|nope|nej|nae|na)[\s,.!]+(?:(?:it'?s|its|it is|that'?s|thats|that is|det ar|det e|de e|det blir)\s+(?:fine|ok|okay|alright|all right|good|bra|okej|lugnt|fint)|thanks|thank you|tack|need|behovs inte|det behovs inte)\b|\b(?:no need|ingen fara|behovs inte|behovs det inte|det behovs inte|leave it( as it is)?|lat det vara|lat bli|its fine as it is|thats fine as it is)\b/;
+const GO_AHEAD_AFTER = /\b(?:go ahead|do it|change it|kor|gor det|byt det|andra det)[\s.!]*$/;
+
+/** Whether a consent answer declines in a polite idiom and does not end with a go-ahead. */
+export function politeDecline(folded: string): boolean {
+  const t = folded.trim();
+  return POLITE_DECLINE.test(t) && !GO_AHEAD_AFTER.test(t);
+}
