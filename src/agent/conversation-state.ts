@@ -23,6 +23,8 @@ export interface ConversationState {
   verification: Verification;
   numberTries: number;
   pinFailures: number;
+  /** Failed PIN attempts of a number the caller corrected away from (number-correction.ts). */
+  pinFailuresByNumber?: Record<string, number>;
   /** An area outage told to a caller without a customer number (the number is asked once more, to link the case). */
   publicOutage?: { incidentId: string } | null;
   /** The area was asked for once to answer "is there an outage?" at the PIN question. */
@@ -78,6 +80,8 @@ export interface ConversationState {
   personAsked?: boolean;
   /** "Take the device itself to the router" has been said once in this case. */
   deviceHintGiven?: boolean;
+  /** The customer said the router cannot be moved: Wi-Fi advice never says to move it. */
+  routerStays?: boolean;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */
   handoff?: { queue: string; at: string } | null;
   /** The satisfaction question was asked and not yet answered (a "thanks" in between does not close it). */

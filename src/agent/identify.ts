@@ -12,6 +12,7 @@ import { readContact } from './contact-details.js';
 import { howLongAtOpening } from './how-long.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
+import { correctedCustomer, switchPinFailures, withoutNumbers } from './number-correction.js';
 import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
 
@@ -180,8 +181,9 @@ export function createIdentify(deps: IdentifyDeps) {
   }
 
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
-    const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
+    if (await onCorrectedNumber(ticket, conv, turn, text)) return;
+    const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
     if (parsed.kind !== 'pin' && !conv.pinHelped && lacksPin(text)) {
       // "I don't remember it": told where the PIN is (never the customer portal, which may be what is locked) and asked again.
       conv.pinHelped = true;
@@ -199,6 +201,20 @@ export function createIdentify(deps: IdentifyDeps) {
     const why = whyPinBeside(text);
     if (why) turn.say(why);
     return verify(ticket, conv, turn, parsed.value);
+  }
+
+  /** "fel nummer, det är 200129. pin 1384": the new number replaces the first, and the PIN beside it is checked against it. */
+  async function onCorrectedNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const current = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
+    if (!current) return false;
+    const customer = await correctedCustomer(deps.directory, text, current.customerNumber);
+    if (!customer) return false;
+    switchPinFailures(conv, current.customerNumber, customer.customerNumber);
+    await deps.attachCustomer(conv, customer);
+    const parsed = deps.triage.parseAnswer('identity.pin', withoutNumbers(text), conv.language);
+    if (parsed.kind === 'pin') await verify(ticket, conv, turn, parsed.value);
+    else await askPinOrVerify(ticket, conv, turn);
+    return true;
   }
 
   async function verify(ticket: Ticket, conv: ConversationState, turn: Turn, pin: string) {
