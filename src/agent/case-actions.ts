@@ -58,6 +58,13 @@ const ACTION_QUESTIONS: ActionQuestion[] = [
     answer: 'after.action.port_forward_add',
   },
   {
+    // "om jag tappar bort det nya lösenordet då? var hittar jag det": where the new admin password is kept.
+    done: did('admin_password_change'),
+    words:
+      /\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|loses|lost|loose|forget\w*|forgot\w*|misplace\w*)\b.{0,40}\b(losen\w*|password\w*|kod(en)?)\b|\b(losen\w*|password\w*)\b.{0,40}\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|lost|forget\w*|forgot\w*)\b|\b(var|where)\b.{0,25}\b(hitta\w*|find|finns|star|is|see|se|look)\b.{0,30}\b(losen\w*|password\w*)\b|\b(losen\w*|password\w*)\b.{0,30}\b(var (hittar|finns|star)|where (do|can|is|will))\b/,
+    answer: 'after.action.admin_password_change',
+  },
+  {
     done: did('cpe_firmware_upgrade'),
     words:
       /\b(update|upgrade|uppdater\w*|mjukvara\w*|software|firmware)\b.{0,40}\b(again|igen|myself|sjalv|automatic\w*|automatisk\w*|by itself|av sig sjalv|next time|nasta gang|every|varje|regularly|regelbundet)\b|\b(again|igen|myself|sjalv)\b.{0,30}\b(update|upgrade|uppdater\w*)\b/,

@@ -374,6 +374,13 @@ export function createRunbookEngine(deps: EngineDeps) {
     return state.causes.find((c) => c.cause === name) ?? { cause: name, score: 0, codes: [] };
   }
 
+  /** The desk offered the change without a fault behind it (nothing found, or nothing left to escalate). */
+  function offeredOnly(state: EngineState, cause: string): boolean {
+    const ref = causeRef(state, cause);
+    const proc = procedureFor(cause, ref);
+    return (ref.codes.length === 0 && !!proc.explainUnfound) || proc.otherwise.kind === 'inform';
+  }
+
   function explain(state: EngineState, proc: Procedure, ref: CauseRef, out: EngineOutput) {
     const key = ref.codes.length === 0 && proc.explainUnfound ? proc.explainUnfound : proc.explain;
     if (key) out.says.push({ key });
@@ -1071,6 +1078,17 @@ export function createRunbookEngine(deps: EngineDeps) {
         if (declined?.kind === 'act' && declined.action === pending.action && declined.ifDeclined) {
           // The alternative to what they said no to, instead of a handoff.
           adviseAndClose(state, declined.ifDeclined, out);
+          return;
+        }
+        if (cur && offeredOnly(state, cur.cause)) {
+          // Nothing broken, only offered: a no leaves things as they are, never a handoff to a person.
+          finish(state, out, {
+            outcome: 'resolved',
+            queue: null,
+            disposition: 'resolved.information',
+            reason: `customer declined ${pending.action}`,
+            closing: 'closing.declined',
+          });
           return;
         }
         await closing(

@@ -173,6 +173,9 @@ export const REPLY_PATTERNS = {
     /^(ja|jaa|japp|jepp|jo|joo|yes|yess+|yeah|yep|yup|ya|ye|absolut|definitely|correct|stammer|precis|nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay)\b/,
   /** A thank-you word: with it, a short remark ("Tack, nu funkar allt!") is still small talk. */
   thankWord: /\b(tack|tackar|thanks|thank|thx|ty|tnx|cheers|appreciate\w*|uppskattar)\b/,
+  /** A goodbye that ends the message ("no thats all, bye", "jag ville bara veta. hej da"): the chat ends here. */
+  farewell:
+    /\b(bye|bye bye|goodbye|good bye|bye for now|cya|see you|take care|hej da|hejda|hej hej|adjo|ha det( bra| gott)?|vi hors)[\s.!]*$/,
   /** Thanks for what was done ("thanks for the help with the wifi password", "ok great thanks i'll wait"). */
   thanksFirst:
     /^(?:(?:ok|okay|okej|oki|great|perfect|perfekt|super|toppen|bra|fint|nice|awesome|cool|lovely|excellent|fantastic|underbart|strålande|stralande|grymt|kanon|alright|right|ah|aha)[\s,.!]+)*(?:tack|tackar|thanks|thank you|thank u|thx|ty|tnx|cheers|many thanks|tusen tack|stort tack)\b/,

@@ -348,6 +348,9 @@ function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext):
   )
     return THANKS;
   if (isGratitude(r)) return THANKS;
+  // "nej nej, jag har det sparat. jag ville bara veta. hej da": a goodbye that asks for nothing ends the chat.
+  if (P.farewell.test(r.t) && !r.isQuestion && !P.stillBroken.test(r.t) && !P.wantsSomething.test(r.t))
+    return THANKS;
   // After a close, a request is a new topic; a question that asks for nothing ("why did yours work?") is a question.
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   if (r.isQuestion && !P.wantsSomething.test(r.t)) return question(r);

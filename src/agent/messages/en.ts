@@ -380,6 +380,7 @@ export const en = {
     'I can give your Wi-Fi network a new name. The password stays the same; each device then picks the new name once.',
   'cause.security_worry':
     'I understand the worry. To lock out anyone who should not be there, I will set a new Wi-Fi password and a new admin password on your router, and then pass your case to our security team.',
+  'closing.declined': 'Then everything stays as it is. Your case {reference} is closed.',
   'closing.request_done': 'Done! Your case {reference} is closed.',
   'reply.find_device_ip':
     "You find the device's IP address in its own network settings (on a games console: Settings → Network → connection status); on your home network it starts with 192.168.1.",

@@ -381,6 +381,7 @@ export const sv: Record<MessageKey, string> = {
     'Jag kan byta namn på ditt wifi-nät. Lösenordet är detsamma; varje enhet väljer sedan det nya namnet en gång.',
   'cause.security_worry':
     'Jag förstår oron. För att stänga ute den som inte ska vara där sätter jag ett nytt wifi-lösenord och ett nytt administratörslösenord i din router, och sedan skickar jag ärendet till vår säkerhetsavdelning.',
+  'closing.declined': 'Då är allt kvar som det är. Ditt ärende {reference} är avslutat.',
   'closing.request_done': 'Klart! Ditt ärende {reference} är avslutat.',
   'reply.find_device_ip':
     'Enhetens IP-adress hittar du i dess egna nätverksinställningar (på en spelkonsol: Inställningar → Nätverk → anslutningsstatus); i ditt hemnätverk börjar den med 192.168.1.',
