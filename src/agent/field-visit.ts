@@ -64,6 +64,8 @@ export async function bookFieldVisit(
       if (booking.status !== 'confirmed' || insideTimes(booking.window, { preferred, avoid })) break;
       if (insideTimes(booking.window, { preferred: near, avoid })) break;
       booking = await request(near);
+      // The next days' hours do not hold the wider hours of the day said: stop at the first that fits.
+      if (booking.status === 'confirmed' && insideTimes(booking.window, { preferred: near, avoid })) break;
     }
     if (booking.status === 'confirmed') {
       window = { ...booking.window, inside: insideTimes(booking.window, { preferred, avoid }) };

@@ -59,9 +59,9 @@ describe('a visit booked nearest to the times given when none fits inside them',
     expect(said).toMatch(/Tuesday 8 December 17:00–20:00/);
   });
 
-  it('the nearer windows keep the day: two, then four hours either side, then the whole day', () => {
+  it('the nearer windows keep the day: two, then four hours either side, (the next days,) then the whole day', () => {
     const tue18 = { start: '2026-12-08T17:00:00.000Z', end: '2026-12-08T21:00:00.000Z' };
-    const [two, four, day] = nearerWindows([tue18], 'Europe/Stockholm');
+    const [two, four, , , day] = nearerWindows([tue18], 'Europe/Stockholm');
     expect(two).toEqual([{ start: '2026-12-08T15:00:00.000Z', end: '2026-12-08T21:00:00.000Z' }]);
     expect(four).toEqual([{ start: '2026-12-08T13:00:00.000Z', end: '2026-12-08T21:00:00.000Z' }]);
     expect(day).toEqual([{ start: '2026-12-08T06:00:00.000Z', end: '2026-12-08T21:00:00.000Z' }]);

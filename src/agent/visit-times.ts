@@ -191,10 +191,14 @@ export function insideTimes(w: TimeWindow, times: VisitTimes): boolean {
 
 /** How far around the customer's hours a visit still counts as near them ("after 18" takes 17–20), nearest first. */
 const NEAR_HOURS = [2, 4];
+/** How many days after the ones said the same hours are tried, and a day in milliseconds. */
+const LATER_DAYS = 6;
+const DAY_MS = 86_400_000;
 
 /**
  * When no free visit lies inside the customer's windows: the windows to try next, nearest first — the
- * same hours widened by two, then four hours either side (on the same day), then the same days at any hour.
+ * same hours widened by two, then four hours either side (on the same day), then the same hours on the next
+ * days (as said, then two hours either side), then the same days at any hour.
  */
 export function nearerWindows(preferred: TimeWindow[], timeZone: string): TimeWindow[][] {
   const clock = localClock(timeZone);
@@ -213,5 +217,19 @@ export function nearerWindows(preferred: TimeWindow[], timeZone: string): TimeWi
     start: iso(clock.instant(day, 7 * 60)),
     end: iso(clock.instant(day, 22 * 60)),
   }));
-  return [...NEAR_HOURS.map(widened), days];
+  // "imorgon efter 13" when tomorrow has no visits at all: the same hours on the next days come before
+  // any hour of the day said (then two hours either side, as on the day itself).
+  const later = (hours: number) => {
+    const seen = new Set(preferred.map((p) => p.start));
+    const out: TimeWindow[] = [];
+    for (let d = 1; d <= LATER_DAYS; d++)
+      for (const w of widened(hours)) {
+        const start = iso(Date.parse(w.start) + d * DAY_MS);
+        if (seen.has(start)) continue;
+        seen.add(start);
+        out.push({ start, end: iso(Date.parse(w.end) + d * DAY_MS) });
+      }
+    return out;
+  };
+  return [...NEAR_HOURS.map(widened), later(0), later(NEAR_HOURS[0]), days];
 }
