@@ -18,7 +18,7 @@ import type { AfterQuestion } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import { onlyOtherService } from './other-service.js';
-import { isDeskRequest, isNewFault } from './follow-up-case.js';
+import { isDeskRequest, isNewFault, namedRenameRequest } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
 import { noteForTeam } from './team-note.js';
@@ -85,6 +85,9 @@ function declinedVisit(conv: ConversationState, key: MessageKey | null): Message
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What a rename request may be read as by the classifier. */
+const RENAME_READINGS: ReadonlySet<string> = new Set(['wifi_password', 'wifi_problem', 'other']);
 
 export function createAfterOutcome(deps: AfterOutcomeDeps) {
   /** The text answering `topic` from what this case knows: what it did on the router, its root cause. */
@@ -202,8 +205,24 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     }
     // Anything else is a new request (or a question for the help centre), never a score.
     conv.pendingAsk = null;
-    await deps.reopen(ticket, conv, turn, text, tri);
+    await reopenAsked(ticket, conv, turn, text, tri);
     return true;
+  }
+
+  /** A new request after the outcome; a rename that names the network is taken up with that name. */
+  async function reopenAsked(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
+    // Only when nothing else stands out: "…and it's slow too" keeps its own reading.
+    const plain = tri.confidence < deps.clarifyThreshold || RENAME_READINGS.has(tri.intent);
+    const rename = plain
+      ? namedRenameRequest(conv.language, text, (x) => deps.triage.parseWifiName?.(x) ?? null)
+      : null;
+    await deps.reopen(ticket, conv, turn, rename ?? text, rename ? deps.triage.triage(rename) : tri);
   }
 
   /** What follows a score: a refund asked for goes to billing, a question is answered, a new request is taken up. */
@@ -287,6 +306,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
       // "who will get back to me, you or them?" is the team's answer, not what the desk does next.
       !(act.topic === 'what_happens_next' && asked.includes('who_contacts')) &&
+      // "will the neighbour be kicked out now?" answered from the new key: once is enough.
+      !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
       (act.topic !== 'technician_when' || queue === 'field')
     )
       keys.push(await caseTopic(ticket, act.topic));
@@ -353,7 +374,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       // Something the desk does itself (rename the Wi-Fi…), or a connection fault written to billing
       // or sales: its own linked case, worked here now; the first case stays with its team.
       conv.pendingAsk = null;
-      await deps.reopen(ticket, conv, turn, text, tri);
+      await reopenAsked(ticket, conv, turn, text, tri);
       return;
     }
     // "will it come back by itself?", "does the technician bring a new router?": from the fault found.
@@ -467,6 +488,9 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       turn.say('handoff.sales.cheaper', p);
     }
     if (act.act === 'person') turn.say('handoff.person', p);
+    // "can i talk to a real person now? and you didnt answer about paying by card": the case question too.
+    if (act.act === 'person' && caseQuestions(text).length)
+      await answerAboutCase(ticket, conv, turn, text, null);
     // "kan jag prata med en människa nu istället. och jag vill ha pengar tillbaka": the refund is answered too.
     if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
     return true;

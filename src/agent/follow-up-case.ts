@@ -4,6 +4,7 @@
 import type { Intent } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import { learnFacts } from '../runbooks/facts.js';
+import { renameRequest } from './rename-remarks.js';
 import { fold } from '../triage/normalize.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { asksAboutAnAction } from './case-actions.js';
@@ -79,4 +80,19 @@ export function returnToHeldCase(conv: ConversationState): boolean {
   conv.workTicketId = held.workTicketId;
   conv.heldCase = null;
   return true;
+}
+
+/**
+ * "the wifi name is still some default thing, could you set it to TomsPlace while you are at it": a
+ * rename that names the network, worded as the desk's own rename request, so a loosely worded one is
+ * taken up with its name (null: not a rename with a name).
+ */
+export function namedRenameRequest(
+  lang: 'en' | 'sv',
+  text: string,
+  parseWifiName: (text: string) => string | null,
+): string | null {
+  if (!learnFacts({}, text).ssidRename) return null;
+  const name = parseWifiName(text);
+  return name ? renameRequest(lang, name) : null;
 }

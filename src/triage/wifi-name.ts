@@ -3,14 +3,23 @@ import { fold } from './normalize.js';
 // The new Wi-Fi network name in "call it Villa Kulla", "byt namn till 'Svenssons5G'", or, when
 // the desk has just asked for the name, the answer itself.
 
+/**
+ * "my wifi name is still the default one, can you change it to AnnasNet": once the message is about
+ * the network's name, "change it to" / "ändra det till" names it.
+ */
+const NAME_TOPIC =
+  /\b(?:(?:wifi|wi-fi|network|nätverks?|natverks?|wifi:?ts?)[\s-]?(?:name|namn|namnet)|ssid|name of (?:the|my) (?:wifi|wi-fi|network)|namnet på (?:wifit|nätverket))\b/iu;
+const PRONOUN_CUE =
+  /\b(?:change|set|switch|make|rename) (?:it|that|this|the name|the ssid) (?:back )?to\s+|(?<![\p{L}\p{N}_])(?:ä|a)ndra (?:det|den|namnet) (?:tillbaka )?till\s+|\bbyt(?:a)? (?:det|den|namnet) (?:tillbaka )?till\s+/iu;
+
 /** Longest SSID a router accepts (32 bytes; we count characters). */
 const MAX_SSID = 32;
 
 const QUOTED = /["'“”‘’«»„]([^"'“”‘’«»„]{1,40})["'“”‘’«»„]/u;
 const CUE =
-  /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?(?:back )?to|\b(?:change|set|put) (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) (?:back )?to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:tillbaka )?(?:namn|ssid|namnet)(?: på \S+)? (?:tillbaka )?till|\bändra (?:tillbaka )?(?:namnet|ssid|namn)(?: på \S+)? (?:tillbaka )?till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)\s*[:=]?\s*/iu;
+  /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?(?:back )?to|\b(?:change|set|put) (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) (?:back )?to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:tillbaka )?(?:namn|ssid|namnet)(?: p[åa] \S+)? (?:tillbaka )?till|(?<![\p{L}\p{N}_])(?:ä|a)ndra (?:tillbaka )?(?:namnet|ssid|namn)(?: p[åa] \S+)? (?:tillbaka )?till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)\s*[:=]?\s*/iu;
 const TAIL =
-  /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx|också|ocksa|too|as well|igen|again)(?![\p{L}\p{N}_]).*|\s(?:and|och|but|men|then|sen|so|så)\s+(?:also|can|could|please|lock|change|set|fix|make|reset|give|tell|send|it|the|my|i|you|do|det|den|kan|lås|byt|sätt|ge|gör|fixa|också|jag|du|ni|min|mitt)(?![\p{L}\p{N}_]).*)$/iu;
+  /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx|också|ocksa|too|as well|igen|again|while you(?:'?re| are) at it|if you can|if possible|när ni ändå|nar ni anda|om ni kan|om det går|om det gar)(?![\p{L}\p{N}_]).*|\s(?:and|och|but|men|then|sen|so|så)\s+(?:also|can|could|please|lock|change|set|fix|make|reset|give|tell|send|it|the|my|i|you|do|det|den|kan|lås|byt|sätt|ge|gör|fixa|också|jag|du|ni|min|mitt)(?![\p{L}\p{N}_]).*)$/iu;
 const NOT_A_NAME =
   /^(ja|nej|yes|no|nope|ok|okej|okay|vet inte|i don'?t know|don'?t know|dunno|not sure|kanske|maybe|idk|ingen aning|no idea|whatever|vad som helst|anything|doesn'?t matter|spelar ingen roll)\b|\b(behall|keep|leave (it|that)|lat (det|bli)|lamna (det|som)|samma|same|gamla|old one|forresten|actually|never ?mind|glom|forget|angrar|changed my mind|vet inte|don'?t know)\b/;
 /** "i already said, LucasNet", "jag sa ju redan: Ankeborg": a reminder before the name, not part of it. */
@@ -73,6 +82,8 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
     if (quoted && quoted.index <= 2) return tidy(quoted[1]);
     return tidy(after);
   }
+  const pronoun = NAME_TOPIC.test(raw) ? PRONOUN_CUE.exec(raw) : null;
+  if (pronoun) return tidy(raw.slice(pronoun.index + pronoun[0].length));
   const quoted = QUOTED.exec(raw);
   if (quoted && /\b(name|namn|ssid|heta|call|kalla|döp|wifi|wi-fi|nätverk)/iu.test(raw))
     return tidy(quoted[1]);
