@@ -47,6 +47,18 @@ const PART_WORDS: [RegExp, string][] = [
   ],
   // "jobbar dagtid", "i work during the day": office hours.
   [/\b(dagtid|dagtider|daytime|daytimes|during the day|office hours|kontorstid\w*|arbetstid\w*)\b/g, '8-16'],
+  // "10 på förmiddagen", "10am": the hour itself, not the whole morning beside it.
+  [/\b(\d{1,2}(?:[:.]\d\d)?) ?(?:pa formiddagen|pa morgonen|pa fm|in the morning|am|fm)\b/g, '$1'],
+  // "inte före 10", "not before 10", "earliest 10", "10 at the earliest": a lower bound, as "after 10".
+  [
+    /\b(?:not|inte|ej) (?:before|fore|innan|earlier than|tidigare an) (?:kl\.? ?|klockan )?(\d{1,2}(?:[:.]\d\d)?)/g,
+    'after $1',
+  ],
+  [
+    /\b(?:at the earliest|earliest|no earlier than|tidigast|inte tidigare an) (?:at |kl\.? ?|klockan )?(\d{1,2}(?:[:.]\d\d)?)/g,
+    'after $1',
+  ],
+  [/\b(?:kl\.? ?|klockan )?(\d{1,2}(?:[:.]\d\d)?) (?:at the earliest|tidigast)\b/g, 'after $1'],
 ];
 /** "after 4", "from 5", "1-5": an hour before 7 without am/pm is in the afternoon (nobody visits at 4 am). */
 const afternoon = (h: number) => (h > 0 && h < 7 ? h + 12 : h);
