@@ -1,7 +1,13 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
-import { ACKNOWLEDGEMENT, CLOSING_NO, closingSentence, politeDecline, yesAfterBut } from './closing-answer.js';
+import {
+  ACKNOWLEDGEMENT,
+  CLOSING_NO,
+  closingSentence,
+  politeDecline,
+  yesAfterBut,
+} from './closing-answer.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
