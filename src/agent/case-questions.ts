@@ -15,6 +15,7 @@ export type CaseQuestion =
   | 'paid_already'
   | 'send_receipt'
   | 'back_after_payment'
+  | 'pay_now'
   | 'how_long'
   | 'team_does'
   | 'home_visit'
@@ -57,6 +58,12 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     'back_after_payment',
     /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b|\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b.{0,40}\b(come|comes|be|kommer|blir|is)\b.{0,15}\b(back|on again|tillbaka|igang)\b|\b(come|comes|be|kommer|blir)\b.{0,15}\b(back|on again|tillbaka|igang)\b.{0,40}\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b/,
     true,
+  ],
+  // "can i pay by card now or something so it comes back today?", "hur kan jag betala direkt?": how to pay now.
+  [
+    'pay_now',
+    /\b(can|could|may) i (just )?pay\b|\b(how|where) (do|can|could) i pay\b|\b(kan|far) jag (inte )?betala\b|\b(hur|var) (kan|gor|ska) jag (for att )?betala\b|\b(pay|paying|betala|betalar)\b.{0,12}\b(by|with|med|via|using)\b.{0,6}\b(card|kort|kortet|credit card|kreditkort|swish)\b|\b(kortbetalning\w*|card payment)\b/,
+    false,
   ],
   [
     'pay_before_answer',
