@@ -134,6 +134,13 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'connect_device':
         out.push({ key: connectKey(c.done) });
         break;
+      case 'device_button':
+        out.push({
+          key: c.done.includes('wifi_password_change')
+            ? 'after.device_button.new_password'
+            : 'after.device_button',
+        });
+        break;
       case 'police_report':
         out.push({ key: c.queue === 'security' ? 'after.police_report.security' : 'after.police_report' });
         break;

@@ -12,6 +12,7 @@ export type AfterQuestion =
   | 'security_state'
   | 'recurrence'
   | 'connect_device'
+  | 'device_button'
   | 'other_passwords'
   | 'service_back'
   | 'contact_myself'
@@ -60,6 +61,11 @@ const DEVICE =
   /\b(tv|tvn|tv:n|teve|smart ?tv|tele?vision|playstation|ps[345]|xbox|console|konsol\w*|printer|skrivare\w*|laptop\w*|dator\w*|computer|pc|ipad|tablet|surfplatta\w*|phone|mobil\w*|telefon\w*|chromecast|apple ?tv|sonos|speaker|hogtalare|device|enhet\w*)\b/;
 const CONNECT =
   /\b(connect\w*|join\w*|ansluta|ansluter|anslut|koppla\w*|kopplar|logga in|get (it |the \w+ )?(on|online)|password|losen\w*|wifi|wi-fi|natverk\w*|network)\b/;
+/** A device with no screen to type a password on ("the printer is an HP", "skrivaren har ingen skärm"). */
+const HEADLESS =
+  /\b(printer\w*|skrivare\w*|skrivaren|chromecast|sonos|speaker\w*|hogtalare\w*|camera\w*|kamera\w*|smart ?plug\w*|no screen|ingen skarm|utan skarm)\b/;
+/** "is there a button or something?", "can i use wps?". */
+const BUTTON = /\b(button\w*|knapp\w*|wps)\b/;
 const HOW = /\b(how|hur|what do i do|vad gor jag|where do i|var (skriver|hittar|gor))\b/;
 
 const OTHER_PASSWORDS =
@@ -156,7 +162,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   )
     found.push('recurrence');
   // "ja, tv:n? hur ansluter jag den till nya lösenordet": the device and the how may be sentences apart.
-  if (DEVICE.test(t) && CONNECT.test(t) && (HOW.test(t) || anyAsks)) found.push('connect_device');
+  // "the printer is an HP, is there a button or something?": WPS or the device's own menu, answered once.
+  if (anyAsks && HEADLESS.test(t) && BUTTON.test(t)) found.push('device_button');
+  else if (DEVICE.test(t) && CONNECT.test(t) && (HOW.test(t) || anyAsks)) found.push('connect_device');
   if (parts.some((s) => OTHER_PASSWORDS.test(s) && OTHER_ACCOUNTS.test(s) && !ROUTER_PASSWORD.test(s)))
     found.push('other_passwords');
   if (anyAsks && parts.some((s) => SERVICE_BACK.test(s) && !PAYMENT.test(s) && !CONDITIONAL.test(s)))

@@ -35,6 +35,10 @@ export const afterEn = {
     'The router has power again; if the lights go out, first check that it is plugged in and switched on.',
   'after.recurrence.handoff':
     'If it happens again before {ourTeam} gets in touch, just write here: it goes straight onto case {reference}, so they see it too.',
+  'after.device_button':
+    "A printer or other device without a screen usually joins with WPS: hold its Wi-Fi or WPS button (on many HP printers the button with the Wi-Fi symbol) until its light blinks, then press the WPS button on your router within two minutes. If the router does not react, use the device's own app or menu (HP Smart for HP printers): choose your Wi-Fi network there and type in the password.",
+  'after.device_button.new_password':
+    "A printer or other device without a screen usually joins with WPS: hold its Wi-Fi or WPS button (on many HP printers the button with the Wi-Fi symbol) until its light blinks, then press the WPS button on your router within two minutes — no password to type. If the router does not react, use the device's own app or menu (HP Smart for HP printers): choose your Wi-Fi network there and type in the new password I gave you above.",
   'after.connect_device':
     'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the password. If it stays on the old details and never asks, choose “Forget network” first (or switch the device off and on), then pick your network again.',
   'after.connect_device.new_password':

@@ -39,6 +39,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Routern har ström igen; slocknar lamporna, kontrollera först att den är inkopplad och påslagen.',
   'after.recurrence.handoff':
     'Händer det igen innan {ourTeam} hör av sig skriver du bara här: det hamnar direkt i ärende {reference}, så att de ser det också.',
+  'after.device_button':
+    'En skrivare eller annan enhet utan skärm ansluter oftast med WPS: håll in dess wifi- eller WPS-knapp (på många HP-skrivare knappen med wifi-symbolen) tills lampan blinkar, och tryck sedan på WPS-knappen på routern inom två minuter. Om routern inte reagerar använder du enhetens egen app eller meny (HP Smart för HP-skrivare): välj ditt wifi-nät där och skriv in lösenordet.',
+  'after.device_button.new_password':
+    'En skrivare eller annan enhet utan skärm ansluter oftast med WPS: håll in dess wifi- eller WPS-knapp (på många HP-skrivare knappen med wifi-symbolen) tills lampan blinkar, och tryck sedan på WPS-knappen på routern inom två minuter – inget lösenord att skriva. Om routern inte reagerar använder du enhetens egen app eller meny (HP Smart för HP-skrivare): välj ditt wifi-nät där och skriv in det nya lösenordet som jag gav dig ovan.',
   'after.connect_device':
     'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in lösenordet. Ligger den kvar på de gamla uppgifterna och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på enheten) och välj sedan ditt nätverk igen.',
   'after.connect_device.new_password':
