@@ -38,6 +38,18 @@ const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   ],
 ];
 
+/** The same questions when the customer moves house with the subscription: nothing goes back. */
+const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
+  [
+    /\b((send|return|give|bring|post|ship|hand|take)\w* (\w+ ){0,3}(router|box|modem|equipment|device)\w*|(router|box|modem|equipment)\w* (\w+ ){0,3}(back|return\w*|with)|(skicka|lamna|ge|posta)\w* (\w+ ){0,3}tillbaka|ta\w* (\w+ ){0,2}med|returner\w*|(keep|behalla) (\w+ ){0,2}(router|box|modem)\w*)\b/,
+    'move.answer.router',
+  ],
+  [
+    /\b((funkar|fungerar|finns|gar|kan (jag|vi) fa) (det )?(\w+ ){0,2}(fiber|bredband|internet)|fiber (dar|there)|(available|availability|get fib\w*|is there fib\w*|have fib\w*)\b[^.?!]{0,30}\b(there|address|new place)|adress\w*|address)\b/,
+    'move.answer.address',
+  ],
+];
+
 /** What each turn answered of a cancellation's questions (nothing there is left for a colleague). */
 const answeredIn = new WeakMap<Turn, Set<MessageKey>>();
 
@@ -61,11 +73,12 @@ export function answerCancelQuestions(
   again = false,
 ): boolean {
   if (intent !== 'account_change' && !conv.facts.cancellation) return false;
+  const table = conv.facts.houseMove && !conv.facts.cancellation ? MOVE_QUESTIONS : QUESTIONS;
   const asked = fold(text)
     .split(/(?<=[.!?\n,;])\s*/)
     .map((s) => s.trim())
     .filter((s) => ASKS.test(s));
-  const keys = QUESTIONS.filter(([re]) => asked.some((s) => re.test(s))).map(([, key]) => key);
+  const keys = table.filter(([re]) => asked.some((s) => re.test(s))).map(([, key]) => key);
   const said = answeredIn.get(turn) ?? new Set<MessageKey>();
   if (keys.length) answeredIn.set(turn, said);
   const fresh = keys.filter((k) => !said.has(k) && (again || !(conv.cancelAnswered ?? []).includes(k)));

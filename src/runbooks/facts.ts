@@ -84,6 +84,11 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.ownSubscription = true),
   },
   {
+    // "vi ska flytta till malmö, kan jag ta med internet dit?", "we're moving house in march": a move.
+    test: /\b(ska flytta|vi flyttar|jag flyttar|flyttar (till|ut|in)|flytta (till|ut|hemifran)|flytten|flyttning\w*|moving (house|home|out|to)|move (house|home|to)|we'?re moving|we are moving|i'?m moving|relocat\w*)\b/,
+    apply: (f) => (f.houseMove = true),
+  },
+  {
     // Cancelling the subscription, not a visit or an order ("cancel the technician" is no cancellation).
     test: /\b(cancel(l?ing|l?ation|s|l?ed)?|terminat(e|ing|ion))\b(?! (the |my |our |this |that )?(visit|technician|tech|appointment|booking|order|request|case|ticket|payment|upgrade))|\bsag(a|er) upp\b(?! (besoket|besok|teknikerbesok|bokning\w*|tiden))|\buppsagning\w*|\bavsluta (mitt|mina|vart|abonnemang\w*|avtal\w*)/,
     apply: (f) => (f.cancellation = true),

@@ -117,6 +117,8 @@ export interface Facts {
   notCustomer?: boolean;
   /** Wants to cancel (terminate) the subscription: the case names it so. */
   cancellation?: boolean;
+  /** Moving house with the subscription: the router goes along, nothing is returned. */
+  houseMove?: boolean;
   /** Speaks of a subscription they already have (an upgrade, a cancellation, "my plan"): a customer, not a would-be one. */
   ownSubscription?: boolean;
   /** Wants the Wi-Fi network renamed, and the new name if given. */

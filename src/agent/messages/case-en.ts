@@ -43,6 +43,10 @@ export const caseEn = {
     'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
   'problem.cancellation': 'cancelling your subscription',
   'secondary.denied': 'Sorry, my mistake — you did not. I have dropped it.',
+  'move.answer.router':
+    'When you move the subscription, the router goes with you: take it along and connect it at the new address. Nothing needs to be sent back.',
+  'move.answer.address':
+    'Our sales team checks which connection is available at the new address and confirms everything when they contact you.',
   'cancel.answer.notice':
     'The notice period is one month, unless your contract says otherwise. We confirm the last day in writing.',
   'cancel.answer.router':

@@ -46,6 +46,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
   'problem.cancellation': 'uppsägning av ditt abonnemang',
   'secondary.denied': 'Förlåt, mitt misstag – det gjorde du inte. Jag har strukit det.',
+  'move.answer.router':
+    'När du flyttar abonnemanget följer routern med: ta med den och koppla in den på den nya adressen. Du behöver inte skicka tillbaka något.',
+  'move.answer.address':
+    'Vår säljavdelning kollar vilken anslutning som finns på den nya adressen och bekräftar allt när de kontaktar dig.',
   'cancel.answer.notice':
     'Uppsägningstiden är en månad, om inte ditt avtal säger något annat. Vi bekräftar sista dagen skriftligt.',
   'cancel.answer.router':
