@@ -191,6 +191,10 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'router_login':
         out.push({ key: 'after.router_login' });
         break;
+      // Only with billing: "do i pay the full amount or not?" asked again gets the same answer as first.
+      case 'pay_before':
+        if (c.queue === 'billing') out.push({ key: 'case.pay_before_answer.billing' });
+        break;
       // Only while an outage holds the connection: what it has to do with the customer's own access.
       case 'outage_access':
       case 'meanwhile':

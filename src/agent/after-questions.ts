@@ -26,7 +26,8 @@ export type AfterQuestion =
   | 'light_blinking'
   | 'rename_done'
   | 'police_report'
-  | 'devices_out';
+  | 'devices_out'
+  | 'pay_before';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -142,6 +143,10 @@ function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
 
+/** "do i have to pay the 649 before they answer, its due on the 10th", "ska jag betala fakturan innan de svarat?". */
+const PAY_BEFORE =
+  /\b((do|should|must) (i|we) (have to |need to |still )?pay|(have|need) to pay|(ska|maste|behover) (jag|vi) (\w+ )?betala|betalar (jag|vi))\b.{0,40}\b(before|first|meanwhile|anyway|or not|the full|full amount|innan|forst|under tiden|anda|hela|eller inte)\b|\bdue (on|date)\b|\bforfall\w*/;
+
 /** The after-outcome questions in `text` (none for a new fault report, a request or small talk). */
 export function afterQuestions(text: string): AfterQuestion[] {
   const t = fold(text).replace(/\s+/g, ' ').trim();
@@ -183,6 +188,7 @@ export function afterQuestions(text: string): AfterQuestion[] {
     (WIFI_WEAK.test(t) || IS_NORMAL.test(t) || t.length < 40)
   )
     found.push('wifi_range');
+  if (parts.some((s) => asks(s) && PAY_BEFORE.test(s))) found.push('pay_before');
   if (anyAsks && LIGHT.test(t) && BLINKS.test(t)) found.push('light_blinking');
   if (anyAsks && FIBRE.test(t) && OTHER_ACCESS_OR_ME.test(t)) found.push('outage_access');
   // "should i restart it meanwhile?" is about the restart (case-questions.ts answers it).
