@@ -348,7 +348,11 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         ? undefined
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
-    if (await visitHold.onMessage(ticket, conv, turn, text)) return;
+    // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
+    if (await visitHold.onMessage(ticket, conv, turn, text)) {
+      if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
+      return;
+    }
     if (
       (await visit.onMessage(ticket, conv, turn, text)) ||
       (await visitRebook.onMessage(ticket, conv, turn, text)) ||
