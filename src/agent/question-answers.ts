@@ -15,6 +15,9 @@ const NARROWS: Partial<Record<QuestionTopic, QuestionTopic>> = {
   who_switched_off: 'why_broke',
 };
 
+/** Topics about what the customer's devices go through: answered from every change the case made. */
+const DEVICE_TOPICS = new Set<QuestionTopic>(['devices_drop', 'reconnect_devices']);
+
 export interface QuestionContext {
   askKey: AskKey | null;
   /** The consent text the question was put with (`consent.cpe_reboot`), naming the action. */
@@ -28,8 +31,12 @@ export interface QuestionContext {
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
 export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
   const acted = ctx.actions ? (ctx.actions.length ? ctx.actions.at(-1) : 'no_action') : null;
+  // What the devices must do: a new Wi-Fi key or name earlier in the case still decides it
+  // (an admin password set after it changes nothing for them).
+  const earlier = DEVICE_TOPICS.has(topic) ? [...(ctx.actions ?? [])].reverse().slice(1) : [];
   const candidates = [
     acted ? `reply.${topic}.${acted}` : null,
+    ...earlier.map((a) => `reply.${topic}.${a}`),
     acted && acted !== 'no_action' ? `reply.${topic}.any_action` : null,
     ctx.askMessage ? `reply.${topic}.${ctx.askMessage}` : null,
     ctx.askKey ? `reply.${topic}.${ctx.askKey}` : null,

@@ -53,7 +53,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   [
     'each_device',
     new RegExp(
-      `\\b${MUST}\\b[^.!?]{0,40}\\b${DEVICE}\\b[^.!?]{0,30}\\b${ALSO}\\b|\\b${MUST}\\b[^.!?]{0,40}\\b(ocksa|aven|also)\\b[^.!?]{0,30}\\b${DEVICE}\\b|\\b(what about|how about|and|och|men|but) (the |my |our |min |mitt |var |vart )?${DEVICE}( da| then)? ?\\?`,
+      `\\b${MUST}\\b[^.!?]{0,40}\\b${DEVICE}\\b[^.!?]{0,30}\\b${ALSO}\\b|\\b${DEVICE}\\b[^.!?]{0,40}\\b${ALSO}\\b[^.!?]{0,10}\\b${MUST}\\b[^.!?]{0,25}\\bnew\\b|\\b${MUST}\\b[^.!?]{0,40}\\b(ocksa|aven|also)\\b[^.!?]{0,30}\\b${DEVICE}\\b|\\b(what about|how about|and|och|men|but) (the |my |our |min |mitt |var |vart )?${DEVICE}( da| then)? ?\\?`,
     ),
   ],
 ];

@@ -58,7 +58,7 @@ export const afterEn = {
   'after.police_report.security':
     'A police report is not normally needed: with the new Wi-Fi and admin passwords nobody else gets in. If something was taken or misused — an account, money — do report that; our security team follows up on your case as well.',
   'after.devices_out':
-    'Yes — devices without the new Wi-Fi password are out now and cannot connect again; only the devices you connect with the new password are on your network.',
+    'Yes — anyone who only had the old Wi-Fi password (a neighbour too) is off your network now and cannot get back in; only the devices you connect with the new password are on it — your own TV and printer too need it once.',
   'after.other_passwords.security': 'Our security team can advise you further when they contact you.',
   'after.service_back.eta':
     'The fault in your area is expected to be fixed by {eta}; your internet comes back by itself then, without you doing anything. I will write to you here when it is fixed.',

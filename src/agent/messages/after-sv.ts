@@ -62,7 +62,7 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'after.police_report.security':
     'En polisanmälan behövs normalt inte: med de nya wifi- och administratörslösenorden kommer ingen annan in. Har något tagits eller missbrukats – ett konto, pengar – ska du anmäla det; vår säkerhetsavdelning följer också upp ditt ärende.',
   'after.devices_out':
-    'Ja – enheter som inte har det nya wifi-lösenordet är ute nu och kan inte ansluta igen; bara de enheter du ansluter med det nya lösenordet finns i ditt nätverk.',
+    'Ja – den som bara hade det gamla wifi-lösenordet (en granne också) är ute ur ditt nätverk nu och kommer inte in igen; bara de enheter du ansluter med det nya lösenordet finns i det – även din egen tv och skrivare behöver det en gång.',
   'after.other_passwords.security': 'Vår säkerhetsavdelning kan ge dig fler råd när de hör av sig.',
   'after.service_back.eta':
     'Felet i ditt område beräknas vara åtgärdat {eta}; då kommer ditt internet tillbaka av sig självt, utan att du behöver göra något. Jag skriver till dig här när det är åtgärdat.',

@@ -11,8 +11,15 @@ export const askedEn = {
   'reply.reconnect_devices.consent.wifi_radio_enable':
     'No — once the Wi-Fi is on again, your devices find the network by themselves.',
   'reply.reconnect_devices.consent.wifi_password_change':
-    'Yes — with a new password, each device has to connect again with it once. The network name stays the same.',
+    'Yes — with a new password every device on the Wi-Fi, a smart TV and printer too, has to connect once with it; none does it by itself. The network name stays the same.',
   'reply.reconnect_devices.config.wifi_name': RENAME,
+  // After a new Wi-Fi key: nothing reconnects by itself, and whoever had only the old key is out.
+  'reply.reconnect_devices.wifi_password_change':
+    'Yes — every device on the Wi-Fi, your smart TV and printer too, needs the new password once; none of them reconnects by itself. The network name stays the same.',
+  'reply.devices_drop.wifi_password_change':
+    'Yes — anyone who only had the old Wi-Fi password is off your network now and cannot get back in. Your own devices, the TV and printer too, stay off until you connect each of them once with the new password.',
+  'reply.devices_drop.wifi_ssid_change':
+    'Each device on the Wi-Fi stays off until it joins the new network name once (the password is the same); none of them does it by itself.',
   'reply.reconnect_devices.consent.wifi_ssid_change': RENAME,
   // Asked after the rename: the same fact.
   'reply.reconnect_devices.wifi_ssid_change': RENAME,

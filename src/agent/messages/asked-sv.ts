@@ -13,8 +13,15 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.reconnect_devices.consent.wifi_radio_enable':
     'Nej – när wifi:t är på igen hittar dina enheter nätverket av sig själva.',
   'reply.reconnect_devices.consent.wifi_password_change':
-    'Ja – med ett nytt lösenord behöver varje enhet ansluta en gång med det. Nätverksnamnet är detsamma.',
+    'Ja – med ett nytt lösenord behöver varje enhet på wifi:t, även smart-tv:n och skrivaren, ansluta en gång med det; ingen gör det av sig själv. Nätverksnamnet är detsamma.',
   'reply.reconnect_devices.config.wifi_name': RENAME,
+  // Efter ett nytt wifi-lösenord: inget ansluter av sig självt, och den som bara hade det gamla är ute.
+  'reply.reconnect_devices.wifi_password_change':
+    'Ja – varje enhet på wifi:t, även smart-tv:n och skrivaren, behöver det nya lösenordet en gång; ingen av dem ansluter av sig själv. Nätverksnamnet är detsamma.',
+  'reply.devices_drop.wifi_password_change':
+    'Ja – den som bara hade det gamla wifi-lösenordet är ute ur ditt nätverk nu och kommer inte in igen. Dina egna enheter, även tv:n och skrivaren, är utan nät tills du ansluter var och en en gång med det nya lösenordet.',
+  'reply.devices_drop.wifi_ssid_change':
+    'Varje enhet på wifi:t är utan nät tills den anslutit till det nya nätverksnamnet en gång (lösenordet är detsamma); ingen av dem gör det av sig själv.',
   'reply.reconnect_devices.consent.wifi_ssid_change': RENAME,
   'reply.reconnect_devices.wifi_ssid_change': RENAME,
   'reply.reconnect_devices.consent.cpe_reboot':

@@ -2,7 +2,7 @@
 // the action or step in hand, and the advice when the Wi-Fi works near the router but not further away.
 export const incaseEn = {
   'reply.devices_drop':
-    'Devices on the Wi-Fi (the TV too, if it is on the Wi-Fi) drop off for a few seconds and then reconnect by themselves.',
+    'That depends on the change: after a restart or a new radio channel, devices on the Wi-Fi drop off for a moment and reconnect by themselves; after a new Wi-Fi password or network name, each device stays off until you connect it once with the new details.',
   'reply.devices_drop.consent.wifi_channel_change':
     'Yes, briefly: everything on the Wi-Fi (the TV too, if it uses the Wi-Fi) drops for a few seconds and reconnects by itself. The network name and password stay the same.',
   'reply.devices_drop.consent.wifi_password_change':

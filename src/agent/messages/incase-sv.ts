@@ -4,7 +4,7 @@ import type { incaseEn } from './incase-en.js';
 
 export const incaseSv: Record<keyof typeof incaseEn, string> = {
   'reply.devices_drop':
-    'Det som är på wifi:t (även tv:n, om den är på wifi) tappar uppkopplingen några sekunder och kopplar sedan upp sig igen av sig själv.',
+    'Det beror på ändringen: efter en omstart eller en ny radiokanal tappar det som är på wifi:t uppkopplingen en stund och kopplar upp sig igen av sig själv; efter ett nytt wifi-lösenord eller nätverksnamn är varje enhet utan nät tills du ansluter den en gång med de nya uppgifterna.',
   'reply.devices_drop.consent.wifi_channel_change':
     'Ja, kort: allt som är på wifi:t (även tv:n, om den går på wifi) tappar några sekunder och kopplar upp sig igen av sig själv. Nätverksnamn och lösenord är desamma.',
   'reply.devices_drop.consent.wifi_password_change':
