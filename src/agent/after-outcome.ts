@@ -308,8 +308,6 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       !(act.topic === 'what_happens_next' && asked.includes('who_contacts')) &&
       // "will the neighbour be kicked out now?" answered from the new key: once is enough.
       !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
-      // "will the neighbour be kicked out now?" answered from the new key: once is enough.
-      !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
       (act.topic !== 'technician_when' || queue === 'field')
     )
       keys.push(await caseTopic(ticket, act.topic));
