@@ -491,7 +491,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       ]);
       turn.say('handoff.sales.cheaper', p);
     }
+    // "24 hours?? the match is tonight at 8. can i talk to a real person now": marked urgent, and said so.
+    if (act.act === 'person' && (await markUrgent(deps.tickets, ticket, conv, text)))
+      turn.say('handoff.urgent', p);
     if (act.act === 'person') turn.say('handoff.person', p);
+    // "…is there a phone number?": how to reach a person by phone, never left unanswered.
+    if (act.act === 'person' && asksToCall(fold(text))) turn.say('handoff.phone', p);
     // "can i talk to a real person now? and you didnt answer about paying by card": the case question too.
     if (act.act === 'person' && caseQuestions(text).length)
       await answerAboutCase(ticket, conv, turn, text, null);

@@ -23,6 +23,11 @@ const URGENT: RegExp[][] = [
     /\b(tonight|this evening|today|this afternoon|tomorrow morning|ikvall|i kvall|idag|i dag|i eftermiddag|imorgon bitti|i morgon bitti)\b/,
     NEED,
   ],
+  // "the match is tonight at 8": something on at a time soon.
+  [
+    /\b(tonight|this evening|today|this afternoon|ikvall|i kvall|idag|i dag|i eftermiddag)\b/,
+    /\b(match\w*|game|meeting|mote\w*|exam|tenta\w*|at \d{1,2}|kl\.? ?\d{1,2}|klockan \d{1,2})\b/,
+  ],
   [
     /\b(for (work|school|my exam|the exam|a meeting)|till jobbet|for jobbet|jobba hemifran|work from home|tenta\w*|exam|match\w*|game)\b/,
     NEED,
