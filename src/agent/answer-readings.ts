@@ -286,6 +286,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   ): Promise<boolean> {
     if (conv.deviceHintGiven || !cannotMoveFixedThing(text)) return false;
     conv.deviceHintGiven = true;
+    if (fixedThing(text) === 'router') conv.routerStays = true;
     // What they said about the room still counts ("the bedroom is at the other end of the flat").
     conv.facts = deps.learnFacts(conv.facts, text);
     await deps.engine.learn(ticket.id, conv.facts);

@@ -5,7 +5,15 @@ import type { AskKey, Language } from '../domain/index.js';
 import { asksHowToFind } from '../runbooks/port-forward-host.js';
 import type { TriageApi } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
+import { fold } from '../triage/normalize.js';
+import { topicsOf } from '../triage/topics-of.js';
 import { questionClauses } from './side-questions.js';
+
+/** "dont send a technician", "skicka ingen": a no said beside the question. */
+const DONT =
+  /\b(dont|don'?t|do not|no need to|skicka (inte|ingen|inga)|inte skicka|ingen (tekniker|behover komma)|no (visit|technician))\b/;
+/** Questions a message that only asks never answers. */
+const ASKED_NOT_ANSWERED: ReadonlySet<AskKey> = new Set(['resolution.confirm', 'contact.availability']);
 
 export function settledBeside(
   triage: Pick<TriageApi, 'parseAnswer'>,
@@ -23,6 +31,10 @@ export function settledBeside(
     asksHowToFind(text)
   )
     return { act: 'answer', topic: act.topic };
+  // "ok men kan jag köpa det av er" at "does it work now?", "nej vänta, behöver ni verkligen skicka nån?" at
+  // the availability question: a message that only asks is neither a yes nor a no — it is answered.
+  if (ASKED_NOT_ANSWERED.has(askKey) && act.act !== 'question' && onlyAsks(text) && !DONT.test(fold(text)))
+    return { act: 'question', topic: topicsOf(text)[0] ?? 'other' };
   if (askKey !== 'resolution.confirm' || act.act !== 'question') return act;
   const first = String(text ?? '')
     .trim()
@@ -30,4 +42,14 @@ export function settledBeside(
   if (!first || first.includes('?') || questionClauses(first).length) return act;
   const kind = triage.parseAnswer(askKey, first, language).kind;
   return kind === 'yes' || kind === 'no' ? { act: 'answer', topic: act.topic } : act;
+}
+
+/** Every sentence of `text` asks something. */
+function onlyAsks(text: string): boolean {
+  const sentences = String(text ?? '')
+    .slice(0, 1000)
+    .match(/[^.!?\n]+[.!?\n]*/g)
+    ?.map((p) => p.trim())
+    .filter(Boolean);
+  return !!sentences?.length && questionClauses(text).length === sentences.length;
 }

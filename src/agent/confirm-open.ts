@@ -6,6 +6,7 @@ import type { Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import { readOpenConfirm } from '../triage/confirm-open.js';
 import { fold } from '../triage/normalize.js';
+import { fixedThing } from '../triage/step-replies.js';
 import type { ConversationState } from './conversation-state.js';
 import { COMES_AND_GOES_CAUSES, howToCheckFor, type ProblemWords } from './how-check.js';
 import { rootCauseOf } from './knowledge.js';
@@ -65,7 +66,10 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
     } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
       turn.say('confirm.but.intermittent', params);
     } else {
-      turn.say(specific('confirm.but', cause), params);
+      // "jag sa ju att jag inte kan flytta routern": advice that leaves the router where it is.
+      if (fixedThing(text) === 'router') conv.routerStays = true;
+      const key = specific('confirm.but', cause);
+      turn.say(conv.routerStays ? specific(key, 'router_stays') : key, params);
     }
     conv.confirmOpen = (conv.confirmOpen ?? 0) + 1;
     await deps.note(

@@ -28,10 +28,16 @@ export function reask(turn: Turn, spec: AskSpec, again: boolean) {
   else turn.askAgain(spec);
 }
 
-/** The answers not given yet while this question was pending; they are remembered as given. */
+/**
+ * The answers not given yet while this question was pending; they are remembered as given. An answer
+ * with a short form (`<key>.again`: "säljer ni mesh eller inte??") is given briefly when asked again.
+ */
 export function notSaidBefore(state: RepairState, keys: readonly MessageKey[]): MessageKey[] {
   const said = state.said ?? [];
   const fresh = keys.filter((k) => !said.includes(k));
   state.said = [...said, ...fresh];
-  return fresh;
+  const again = keys
+    .filter((k) => said.includes(k) && hasMessage(`${k}.again`))
+    .map((k) => `${k}.again` as MessageKey);
+  return [...fresh, ...again];
 }

@@ -70,7 +70,8 @@ export function decideRepair(
   const repaired = state && state.askKey === askKey ? state.questions + state.hedges : 0;
   switch (act.act) {
     case 'question':
-      if (repaired >= MAX_REPAIRS) return { kind: 'answer' };
+      // A question is never "it works": at "does it work now?" it is answered however often it comes.
+      if (repaired >= MAX_REPAIRS && askKey !== 'resolution.confirm') return { kind: 'answer' };
       return { kind: 'explain', message: topicMessage(act.topic, askKey, access) };
     case 'hedge': {
       if (act.wait && WAITS_FOR_TRYING(askKey)) return { kind: 'wait' };

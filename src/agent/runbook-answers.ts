@@ -21,7 +21,7 @@ import { notSaidBefore, reask, repairedBefore } from './reask.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
 import { cancelAnsweredIn } from './cancel-questions.js';
-import { visitDeclinedSays, wantsNoVisitWords } from './visit-declined.js';
+import { visitDeclinedSays, visitQuestionAnswer, wantsNoVisitWords } from './visit-declined.js';
 import { checkFirstStep, visitTimesBeside, visitTimesIn, wantsToCheckFirst } from './check-first.js';
 import { afterQuestions } from './after-questions.js';
 import { otherServiceBeside } from './other-beside.js';
@@ -267,6 +267,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       };
       // An answer already given while this question was pending is not given again word for word.
       move.messages = notSaidBefore(conv.repair, questionAnswers(text, act.topic, ctx, move.message));
+      // "behöver ni verkligen skicka nån? kan ni inte starta om den på distans": why a restart would not do.
+      const visitAnswer = askKey === 'contact.availability' ? visitQuestionAnswer(text, ctx.cause) : null;
+      if (visitAnswer && move.messages.every((k) => k === 'reply.other'))
+        move.messages = notSaidBefore(conv.repair, [visitAnswer]);
       // "so you wont cancel it? we move on the 1st": answered from the cancellation text, nothing to pass on.
       if (cancelAnsweredIn(turn)) move.messages = move.messages.filter((k) => k !== 'reply.other');
       else if (move.messages.every((k) => k === 'reply.other')) {

@@ -11,6 +11,8 @@ import type { MessageKey } from './messages/index.js';
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
   /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|is|isnt|are|arent|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+/** Words before the question itself: "ok men kan jag …", "and so can you …". */
+const LEAD_IN = /^((and|but|och|men|so|sa|ok|okay|okej|hmm+)\b[\s,]*)+/;
 /** Topics that colour an answer rather than ask something of their own. */
 const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_happens_next']);
 const MAX_SIDE_ANSWERS = 2;
@@ -24,10 +26,7 @@ export function questionClauses(text: string): string[] {
     .match(/[^.!?\n]+[.!?\n]*/g);
   return (parts ?? [])
     .map((p) => p.trim())
-    .filter(
-      (p) =>
-        p.includes('?') || ASKS.test(fold(p).replace(/^(and|but|och|men|so|sa|ok|okay|hmm+)\b[\s,]*/, '')),
-    );
+    .filter((p) => p.includes('?') || ASKS.test(fold(p).replace(LEAD_IN, '')));
 }
 
 /**

@@ -20,14 +20,27 @@ export function wantsNoVisitWords(text: string): boolean {
   return NOBODY.test(fold(text));
 }
 
+/** "do you really need to send someone?", "behöver ni verkligen skicka nån?", "måste nån komma?". */
+const IS_VISIT_NEEDED =
+  /\b(do|does|must|will) (you|u|someone|somebody|anyone|a technician|the technician) (really |actually |even )?(need to |have to |got to )?(send|come|visit)\b|\b(is|would) (a|the) (visit|technician) (really |actually )?(needed|necessary|required)\b|\b(behover|maste|ska) (ni|du|nan|nagon|en tekniker|teknikern) (verkligen |faktiskt |ens )?(skicka|komma|aka ut)\b|\b(behovs|kravs) (det )?(verkligen |faktiskt )?(ett besok|en tekniker|besok)\b/;
+
+/** Why a restart from here would not do it, for this fault. */
+function remoteKey(cause: string | null): MessageKey {
+  const own = cause ? `visit.remote.${cause}` : null;
+  return own && hasMessage(own) ? own : 'visit.remote';
+}
+
 /** What is said before the case goes to the team without a visit. */
 export function visitDeclinedSays(text: string, cause: string | null): MessageKey[] {
-  const keys: MessageKey[] = [];
-  if (asksForRemoteFix(text)) {
-    const own = cause ? `visit.remote.${cause}` : null;
-    keys.push(own && hasMessage(own) ? own : 'visit.remote');
-  }
-  return keys;
+  return asksForRemoteFix(text) ? [remoteKey(cause)] : [];
+}
+
+/**
+ * A question at "when can a technician come?" about whether the visit is needed or a restart from here
+ * would do: answered for this fault, and the time asked for again — never read as "no visit".
+ */
+export function visitQuestionAnswer(text: string, cause: string | null): MessageKey | null {
+  return asksForRemoteFix(text) || IS_VISIT_NEEDED.test(fold(text)) ? remoteKey(cause) : null;
 }
 
 /** The team's closing words for a case handed over without a visit, when the catalogue has them. */

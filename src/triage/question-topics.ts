@@ -18,6 +18,7 @@ export type ExtraTopic =
   | 'new_password_shown'
   | 'what_admin_password'
   | 'extender'
+  | 'buy_equipment'
   | 'why_remote'
   | 'cable_cause'
   | 'choose_password'
@@ -37,6 +38,26 @@ export type ExtraTopic =
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
   /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b/;
+
+/** Whether we sell a thing or where to buy it. */
+export const BUY_EQUIPMENT = new RegExp(
+  [
+    // "säljer ni såna?", "do you sell them", "sell u one?"
+    /\b(saljer|salja|sell|sells|selling)\b[^.?!]{0,10}\b(ni|du|you|u|you guys|yall)\b/,
+    /\b(ni|du|you|u|you guys) (saljer|sell)\b/,
+    /\b(do|does|can|could) (you|u|ya|you guys|your company) (sell|offer|rent|stock)\b/,
+    // "kan jag köpa det av er", "can i buy one from you"
+    /\b(kan|kunde|far|ska|maste|borde) (jag|vi|man) (kopa|hyra|bestalla|fa)\b[^.?!]{0,30}\b(av|fran|hos|genom|via) (er|dig)\b/,
+    /\b(can|could|do|should|must) (i|we) (buy|get|order|rent|purchase)\b[^.?!]{0,30}\b(from|through|via|off) (you|u|you guys|your company)\b/,
+    // "var köper jag en sån?", "where can i buy one"
+    /\b(where|var|vart) (can|do|should|kan|ska|koper) ?(i|we|jag|vi|man|one)? ?(buy|get|purchase|kopa|fa tag pa)\b/,
+    /\b(var|vart) koper (jag|vi|man) (en|ett|sadan\w*|sana?|dem)\b/,
+    // "eller måste jag gå till elgiganten"
+    /\b(elgiganten|mediamarkt|media markt|netonnet|kjell|clas ohlson|best buy|currys|amazon|webhallen|komplett)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -96,9 +117,17 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'what_admin_password',
     /\b(what|wat|vad|vilket|which)( is|'s|s| ar| e)? (an |a |the |my |ett |en |mitt |det |den )?(router'?s? |routerns )?(admin\w*|administrat\w*)\b|\b(admin\w*|administrat\w*)[- ]?(pas+w\w*|pw|losen\w*|kod\w*)\b[^.!?]{0,20}(\?|what'?s that|vad ar det|vad e det|never (set|had|made)|aldrig (satt|haft|gjort))/,
   ],
+  // "säljer ni såna mesh grejer?", "kan jag köpa det av er eller måste jag gå till elgiganten", "do you sell
+  // extenders?": whether we sell it (sales answers), not how a mesh helps.
+  ['buy_equipment', BUY_EQUIPMENT],
+  // How a mesh or an extender helps — unless the message asks whether we sell one (the topic above).
   [
     'extender',
-    /\b(extend[eo]r\w*|repeater\w*|range ?booster\w*|wi-?fi ?booster\w*|booster\w*|mesh\w*|forstarkare\w*|wifi-?forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b/,
+    new RegExp(
+      `^(?![\\s\\S]*(?:${BUY_EQUIPMENT.source}))[\\s\\S]*` +
+        /\b(extend[eo]r\w*|repeater\w*|range ?booster\w*|wi-?fi ?booster\w*|booster\w*|mesh\w*|forstarkare\w*|wifi-?forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b/
+          .source,
+    ),
   ],
   [
     'devices_drop',

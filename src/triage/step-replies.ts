@@ -10,7 +10,7 @@ const FIXED_DEVICE = /\b(desktop|stationar\w*|smart ?tv|tv:n|tvn|the tv|printer|
 const ROUTER = /\b(router|routern|routers|modem|modemet|fib(re|er) ?box|fiberdosan|fiberboxen)\b/;
 /** "…can't move it", "den sitter fast", "the fibre comes in by the front door": it stays where it is. */
 const STAYS_PUT =
-  /\b(can'?t|cant|cannot|won'?t|unable to|no way to|kan (ju )?inte|gar (ju )?inte att)\b[^.!?]{0,12}\b(move|moved|flytta|flyttas|bara)\b[^.!?]{0,8}\b(it|that|den|det|dem|them|anywhere|nagonstans)\b|\b(sitter fast|fastskruvad|(is|it'?s) (fixed|mounted|bolted|screwed)|(fib(re|er)|the (cable|line)|fibern|kabeln|ledningen)\b[^.!?]{0,20}\b(comes? in|kommer in))\b/;
+  /\b(can'?t|cant|cannot|won'?t|unable to|no way to|kan (ju )?inte|gar (ju )?inte att)\b[^.!?]{0,12}\b(move|moved|flytta|flyttas|bara)\b[^.!?]{0,8}\b(it|that|den|det|dem|them|anywhere|nagonstans|routern|the router|my router|modemet|the modem)\b|\b(can'?t|cant|cannot|won'?t) be moved\b|\b(kan|gar) (ju )?inte (att )?flyttas\b|\b(sitter fast|fastskruvad|(is|it'?s) (fixed|mounted|bolted|screwed)|(fib(re|er)|the (cable|line)|fibern|kabeln|ledningen)\b[^.!?]{0,20}\b(comes? in|kommer in))\b/;
 
 /** What the customer says cannot be moved when it was not asked to be: the router, furniture, or null. */
 export function fixedThing(text: string): 'router' | 'furniture' | null {

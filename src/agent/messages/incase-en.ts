@@ -29,8 +29,12 @@ export const incaseEn = {
     'Yes — I show you the new Wi-Fi password here in the chat right after I set it, and you connect your devices with it.',
   'reply.what_admin_password':
     'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — so I set a new, secure one and show it to you here.',
+  'reply.buy_equipment':
+    'Whether we sell mesh units or Wi-Fi extenders is for our sales team to answer — I cannot see that from here. Any mesh system or extender from an electronics store works just as well with our router: place the second unit halfway to the room, where the signal is still good.',
+  'reply.buy_equipment.again':
+    'Sorry, I cannot see that myself: whether we sell mesh units, our sales team knows. One from an electronics store works just as well with our router.',
   'reply.extender':
-    'Yes, it can: a mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
+    'A mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
   'reply.other.step.move_closer':
     'Just take the device itself (phone or laptop) into the same room as the router, a metre or two away, for a minute — nothing needs to be moved for good. If it works well there, we know the distance or the walls are the cause.',
   'reply.other.step.rejoin_wifi':

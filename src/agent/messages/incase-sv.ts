@@ -31,8 +31,12 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Ja – jag visar det nya wifi-lösenordet här i chatten direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
   'reply.what_admin_password':
     'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – därför sätter jag ett nytt, säkert lösenord och visar det för dig här.',
+  'reply.buy_equipment':
+    'Om vi säljer mesh-system eller wifi-förstärkare kan vår säljavdelning svara på – det ser inte jag härifrån. Ett mesh-system eller en förstärkare från en vanlig elektronikbutik fungerar lika bra med vår router: ställ den andra enheten halvvägs till rummet, där signalen fortfarande är bra.',
+  'reply.buy_equipment.again':
+    'Det kan jag tyvärr inte se själv: om vi säljer mesh-system vet vår säljavdelning. Ett från en vanlig elektronikbutik fungerar lika bra med vår router.',
   'reply.extender':
-    'Ja, det kan det: ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
+    'Ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
   'reply.other.step.move_closer':
     'Ta bara med själva enheten (mobilen eller datorn) in i samma rum som routern, en meter eller två bort, en minut – inget behöver flyttas för gott. Fungerar det bra där vet vi att det är avståndet eller väggarna.',
   'reply.other.step.rejoin_wifi':

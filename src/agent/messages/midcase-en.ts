@@ -25,6 +25,10 @@ export const midcaseEn = {
     'Then I will not close the case yet. Tell me what still is not as it should be, and I will keep looking.',
   'confirm.but.wifi_weak_signal':
     'Then it is not fixed where you need it. Walls and cupboards weaken Wi-Fi a lot: put the router out in the open, high up and as central in your home as you can. If that room is still weak after that, a mesh point or a Wi-Fi extender near it helps. Try moving the router and tell me how it is there.',
+  'confirm.but.wifi_weak_signal.router_stays':
+    'Then it is not fixed where you need it. The router can stay where it is: for a room that far, a mesh system (a second unit halfway to the room, where the signal is still good) or a Wi-Fi extender brings the Wi-Fi there; until then, the device gets a better signal the fewer walls there are between it and the router.',
+  'confirm.but.speed_wifi_limited.router_stays':
+    'Then it is not fixed where you need it. The router can stay where it is: far from it the Wi-Fi is slower, so use the 5 GHz network where you can, and for rooms far away a mesh point halfway there helps.',
   'confirm.but.speed_wifi_limited':
     'Then it is not fixed where you need it. Far from the router the Wi-Fi is slower: use the 5 GHz network close by, put the router high up and in the open, and for rooms far away a mesh point helps.',
   'reply.if_again':

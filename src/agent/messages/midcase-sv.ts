@@ -27,6 +27,10 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Då avslutar jag inte ärendet än. Berätta vad som fortfarande inte är som det ska, så fortsätter jag leta.',
   'confirm.but.wifi_weak_signal':
     'Då är det inte fixat där du behöver det. Väggar och skåp dämpar wifi mycket: ställ routern fritt, högt upp och så centralt i hemmet som det går. Är det fortfarande svagt i det rummet efter det hjälper en mesh-punkt eller en wifi-förstärkare nära rummet. Prova att flytta routern och berätta hur det blir där.',
+  'confirm.but.wifi_weak_signal.router_stays':
+    'Då är det inte fixat där du behöver det. Routern kan stå kvar där den är: till ett rum så långt bort tar ett mesh-system (en andra enhet halvvägs till rummet, där signalen fortfarande är bra) eller en wifi-förstärkare dit wifi:t; tills dess får enheten bättre signal ju färre väggar det är mellan den och routern.',
+  'confirm.but.speed_wifi_limited.router_stays':
+    'Då är det inte fixat där du behöver det. Routern kan stå kvar där den är: långt från den går wifi långsammare, så använd 5 GHz-nätet där du kan, och till rum långt bort hjälper en mesh-punkt halvvägs dit.',
   'confirm.but.speed_wifi_limited':
     'Då är det inte fixat där du behöver det. Långt från routern går wifi långsammare: använd 5 GHz-nätet nära routern, ställ routern högt och fritt, och till rum långt bort hjälper en mesh-punkt.',
   'reply.if_again':
