@@ -97,12 +97,6 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     /\b(var|vart|where|how) (hittar|finns|ser|do i find|can i find|do i see|can i see) (jag |man |i )?(den|det|it|that|them)\b/,
     'find_device_ip',
   ],
-  // "och var hittar jag den då?" right after the address was asked for.
-  [
-    'config.port_forward',
-    /\b(var|vart|where|how) (hittar|finns|ser|do i find|can i find|do i see|can i see) (jag |man |i )?(den|det|it|that|them)\b/,
-    'find_device_ip',
-  ],
   // Mid-case only: after a close the help centre answers it with its article.
   ['resolution.confirm', /\b(5 ?ghz|5g\b|2[.,]4( ?ghz)?|ghz)/, 'which_band'],
   // "whats the difference from the wifi password?" at the admin password: what the admin password is.
