@@ -1,6 +1,6 @@
 // Issue 14 (rp12a #7): after a suspended subscription went to billing, "can i pay by card now or something
 // so it comes back today?" was ignored twice. Asking how to pay now is answered from the help centre
-// (the open invoice in My pages, the ways to pay; the connection opens once the payment has reached us),
+// (the open invoice in the customer portal, the ways to pay; the connection opens once the payment has reached us),
 // without promising a reopen, and on the one billing case.
 import { describe, expect, it } from 'vitest';
 import { caseQuestions } from './case-questions.js';
@@ -42,7 +42,7 @@ describe('paying now, asked after a billing handoff', () => {
       ),
     );
     expect(first).toContain(reference);
-    expect(first).toMatch(/My pages/i);
+    expect(first).toMatch(/the customer portal/i);
     expect(first).toMatch(/once the payment has reached us/);
     expect(first).not.toMatch(/will (re)?open (today|now)|comes back today/i);
     const again = words(
@@ -51,7 +51,7 @@ describe('paying now, asked after a billing handoff', () => {
         '4 hours is a long time. can i talk to a real person now instead? and you didnt answer about paying by card',
       ),
     );
-    expect(again).toMatch(/My pages/i);
+    expect(again).toMatch(/the customer portal/i);
     expect((await desk.tickets.list({ queue: 'billing' })).items).toHaveLength(1);
   });
 
@@ -60,7 +60,7 @@ describe('paying now, asked after a billing handoff', () => {
     const r = words(
       await desk.agent.handleMessage(ticketId, 'kan jag betala med kort nu så det kommer tillbaka idag?'),
     );
-    expect(r).toMatch(/Mina sidor/);
+    expect(r).toMatch(/kundportalen/);
     expect(r).toMatch(/när betalningen har kommit fram/);
   });
 });

@@ -25,9 +25,9 @@ export const caseEn = {
   'case.paid_already.billing':
     'Thank you — I have added to case {reference} that you have already paid. {team} checks the payment and answers you here within {when}.',
   'case.pay_now.billing_suspended':
-    "I can't take a payment here in the chat. You find the open invoice in My pages and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
+    "I can't take a payment here in the chat. You find the open invoice in {portal} and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
   'case.pay_now.billing':
-    "I can't take a payment here in the chat. You find your invoices in My pages and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
+    "I can't take a payment here in the chat. You find your invoices in {portal} and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
   'case.back_after_payment.billing_suspended':
     'Once the payment is registered, the connection opens again by itself, usually within a few hours. If you have already paid, {ourTeam} checks it on case {reference}.',
   'compensation.same_case':

@@ -27,9 +27,9 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.paid_already.billing':
     'Tack – jag har lagt till i ärende {reference} att du redan har betalat. {team} kontrollerar betalningen och svarar dig här inom {when}.',
   'case.pay_now.billing_suspended':
-    'Jag kan inte ta emot en betalning här i chatten. Den obetalda fakturan finns på Mina sidor, och du betalar den därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
+    'Jag kan inte ta emot en betalning här i chatten. Den obetalda fakturan finns på {portal}, och du betalar den därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
   'case.pay_now.billing':
-    'Jag kan inte ta emot en betalning här i chatten. Dina fakturor finns på Mina sidor, och du betalar därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). {ourTeam} har ärende {reference} om något på fakturan är fel.',
+    'Jag kan inte ta emot en betalning här i chatten. Dina fakturor finns på {portal}, och du betalar därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). {ourTeam} har ärende {reference} om något på fakturan är fel.',
   'case.back_after_payment.billing_suspended':
     'När betalningen är registrerad öppnas anslutningen igen av sig själv, oftast inom några timmar. Har du redan betalat kontrollerar {ourTeam} det i ärende {reference}.',
   'compensation.same_case':
