@@ -31,6 +31,17 @@ describe('facts from free text and the runbook they choose', () => {
     expect(runbookFor('wifi_password', facts).request).toBe('wifi_password_forgotten');
   });
 
+  it('reads a NAT rule or a protocol and port as a port-forward request', () => {
+    for (const text of [
+      'Could you add a NAT rule on my router so that TCP 443 on my public IP goes to my Raspberry Pi at 192.168.1.40?',
+      'kan ni lägga in en nat-regel för udp 27015 till min server',
+      'need tcp 8443 exposed to the nas please',
+    ]) {
+      expect(learnFacts({}, text).portForwardRequested, text).toBe(true);
+    }
+    expect(learnFacts({}, 'my wifi is slow, 40 mbit').portForwardRequested).toBeUndefined();
+  });
+
   it('tells a question about the TV service from a TV named as a place', () => {
     expect(otherServiceOf('Hej! Vi har inget internet sedan vi städade bakom tv:n igår')).toBeUndefined();
     expect(otherServiceOf('vilken kabel? det sitter fem bakom tv:n')).toBeUndefined();

@@ -39,7 +39,7 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.bridgeMode = true),
   },
   {
-    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside|\b(strict|moderate|strikt)\b[^.?!]{0,15}\bnat\b|\bnat\b[^.?!]{0,15}\b(strict|moderate|strikt|type 3|typ 3)\b|\b(remote access|fjarratkomst)\b)/,
+    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside|\b(strict|moderate|strikt)\b[^.?!]{0,15}\bnat\b|\bnat\b[^.?!]{0,15}\b(strict|moderate|strikt|type 3|typ 3)\b|\b(remote access|fjarratkomst)\b|\bnat[- ]?(rule|rules|regel|regler|regeln|mapping|entry)\b|\b(tcp|udp)\s*(port\s*)?\d{2,5}\b|\bexpose\b[^.?!]{0,20}\bport)/,
     // "warzone says NAT type strict", "plex fjärråtkomst når inte servern": a port forward is what helps.
     apply: (f) => (f.portForwardRequested = true),
   },

@@ -61,7 +61,7 @@ const NUMBER_THEN_PIN =
 const PIN_THEN_NUMBER =
   /(?<![\d.,:/+-])(\d{4})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}([1-9]\d{5})(?![\d]|[.,:/-]\d)/i;
 const PORT =
-  /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b/gi;
+  /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b|\b(?:tcp|udp)(?:\s*(?:\/|och|and|&)\s*(?:tcp|udp))?\s*(?:port\s*)?(\d{2,5})(?![\d.])/gi;
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
@@ -150,7 +150,7 @@ export function extractEntities(raw: string): Entities {
   }
   const ports: number[] = [];
   for (const m of withoutEmails.matchAll(PORT)) {
-    const list = m[1] ?? m[2] ?? m[3];
+    const list = m[1] ?? m[2] ?? m[3] ?? m[4];
     for (const n of list.match(/\d{1,5}/g) ?? []) {
       const port = Number(n);
       if (port >= 1 && port <= 65535) ports.push(port);

@@ -1,6 +1,7 @@
 // Triage of a customer message: language, intent (with calibrated confidence and runner-up), a
 // second problem, entities, priority, mood and a request for a person. Offline and fast: the
 // committed model in data/triage/model.json is loaded once.
+import { problemBeforeAddOn } from './add-on.js';
 import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
 import { parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
@@ -108,6 +109,12 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       // "ska jag flytta tillbaka sladden till TEL-hålet?": a cable moved, not a house move for sales.
       if (intent === 'account_change' && movesAThing(cleaned))
         [intent, confidence, runnerUp, runnerUpConfidence] = ['other', THING_MOVED_CONFIDENCE, null, 0];
+      // "… and while you're at it, rename the network": the problem is what comes before the add-on.
+      const head = problemBeforeAddOn(cleaned, { intent, confidence });
+      if (head) {
+        [runnerUp, runnerUpConfidence] = [intent, confidence];
+        ({ intent, confidence } = head);
+      }
       secondary = secondaryIntents(cleaned, intent);
     }
   }
