@@ -15,6 +15,7 @@ import {
   TOPICS_LAST,
   WIFI_OFFER_TOPICS,
 } from './question-topics.js';
+import { GET_SOMETHING_BACK } from './get-back.js';
 import type { QuestionTopic } from './reply.js';
 import { STEP_TOPICS } from './step-topics.js';
 
@@ -29,6 +30,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     'compensation',
     /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days|pengarna (da|for)\b|pengar for (avbrott\w*|dagarna|tiden|strul\w*)|(and|what about|how about) the money|money for (the )?(outage\w*|days|downtime|disruption\w*))\b/,
   ],
+  ['compensation', GET_SOMETHING_BACK],
   [
     'technician_when',
     /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b/,
