@@ -189,7 +189,13 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         out.push({ key: 'after.wifi_range' });
         break;
       case 'router_login':
-        out.push({ key: 'after.router_login' });
+        // The admin password set in this case is the one to sign in with, not the sticker's; after a new
+        // Wi-Fi key, "where do i type the password?" without the router named is about the devices.
+        if (c.done.includes('admin_password_change'))
+          out.push({ key: 'after.router_login.admin_password_change' });
+        else if (c.done.includes('wifi_password_change') && !ROUTER_PAGE.test(fold(text)))
+          out.push({ key: connectKey(c.done) });
+        else out.push({ key: 'after.router_login' });
         break;
       // Only with billing: "do i pay the full amount or not?" asked again gets the same answer as first.
       case 'pay_before':
@@ -228,6 +234,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
   }
   return out;
 }
+
+/** The router's own page named: "the settings page", "routern", "admin". */
+const ROUTER_PAGE = /\b(router\w*|modem\w*|admin\w*|settings?|installning\w*)\b/;
 
 const WIFI_WORD = /\b(wi-?fi\w*|wlan|tradlos\w*|natverk\w*|network)\b/i;
 

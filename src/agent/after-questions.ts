@@ -101,8 +101,16 @@ const OTHER_PASSWORD =
   /\b(mina sidor|my pages|portal\w*|kundportal\w*|konto\w*|account\w*|e-?mail|mejl\w*|bank\w*|admin\w*|inloggning\w*)\b/;
 /** "how do i log in to the router?", "hur kommer jag in i routern?". */
 /** (Not "will the port stay open if the router restarts?": that is about the rule, not the login.) */
-const ROUTER_LOGIN =
-  /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in|(?<!\b(?:stay|stays|remain|remains|be|still|kept|keep) )open|oppna)\b.{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b/;
+/** "whats the settings page", "where do i actually type that password?", "var skriver jag in lösenordet?". */
+const ROUTER_LOGIN = new RegExp(
+  [
+    /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in|(?<!\b(?:stay|stays|remain|remains|be|still|kept|keep) )open|oppna)\b.{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b/,
+    /\b(what'?s|whats|what is|which is|where'?s|wheres|where is|vad ar|vilken ar|var ar|var finns|var hittar (jag|man))\b.{0,20}\b(settings? page|admin ?page|router ?page|installningssida\w*|adminsida\w*|routersida\w*)\b/,
+    /\b(where|how|var|hur)\b.{0,25}\b(type|enter|put in|skriv\w* (jag |man )?in|mata\w* (jag |man )?in)\b.{0,25}\b(admin\w*|((that|the|this|my) )?(new )?password|(det )?(nya )?losenordet)\b(?!.{0,20}\b(wi-?fi|tv\w*|phone|mobil\w*|playstation|xbox|device|enhet\w*)\b)/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 /** "my wifi is a bit slow in the kitchen, is that normal?", "and the kitchen wifi?", "svagt wifi i sovrummet?". */
 const WIFI = /\b(wi-?fi\w*|wlan|tradlos\w*|natet)\b/;
@@ -179,7 +187,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
     found.push('contact_myself');
   if (parts.some((s) => asks(s) && LINE_OR_WIFI.test(s))) found.push('line_or_wifi');
   if (parts.some((s) => OWN_PASSWORD.test(s) && !OTHER_PASSWORD.test(s))) found.push('own_wifi_password');
-  if (parts.some((s) => asks(s) && ROUTER_LOGIN.test(s))) found.push('router_login');
+  // "where do i type it? whats the settings page": the asking and the page may be sentences apart.
+  if (anyAsks && parts.some((s) => ROUTER_LOGIN.test(s))) found.push('router_login');
   // A worry about the Wi-Fi further from the router (no fault named): the range advice, not a new case.
   if (
     anyAsks &&
