@@ -2,7 +2,7 @@
 // security test, an outage with its expected end), its cause, what was done, the team that has it
 // and a linked case opened for another team. Where the case knows nothing, the customer is told who
 // answers and when. A what-if question is answered here and never opens a new fault case.
-import type { CustomerWords, Finding, Language, Ticket } from '../domain/index.js';
+import type { CustomerWords, Finding, Language, Plan, Ticket } from '../domain/index.js';
 import { formatLocalTime } from '../domain/local-time.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TicketStore } from '../tickets/ports.js';
@@ -12,6 +12,7 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
 import { rootCauseOf } from './knowledge.js';
+import { planAnswers } from './plan-question.js';
 import { hasMessage, t, type MessageKey, type Params } from './messages/index.js';
 import type { Turn } from './turn.js';
 
@@ -34,6 +35,8 @@ export interface CaseView {
   params: Params;
   /** The time zone customers are told times in. */
   timeZone: string;
+  /** The subscription's speeds, for a verified caller only. */
+  plan?: Plan | null;
 }
 
 export interface Answer {
@@ -197,6 +200,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
           out.push({ key: connectKey(c.done) });
         else out.push({ key: 'after.router_login' });
         break;
+      case 'my_plan':
+        out.push(...planAnswers(c.verified ? (c.plan ?? null) : null, c.findings, withTeam));
+        break;
       // Only with billing: "do i pay the full amount or not?" asked again gets the same answer as first.
       case 'pay_before':
         if (c.queue === 'billing') out.push({ key: 'case.pay_before_answer.billing' });
@@ -246,6 +252,8 @@ export interface AfterAnswersDeps {
   tickets: TicketStore;
   state(ticket: Ticket): Promise<EngineState | null>;
   words: CustomerWords;
+  /** The subscription's plan of this conversation's service, if known. */
+  plan?(conv: ConversationState): Promise<Plan | null>;
 }
 
 export function createAfterAnswers(deps: AfterAnswersDeps) {
@@ -270,6 +278,7 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
           : null,
       params,
       timeZone: deps.words.timeZone,
+      plan: (await deps.plan?.(conv)) ?? null,
     };
   }
 

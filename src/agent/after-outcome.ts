@@ -107,7 +107,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         .append(id, [{ type: 'note', actor: { kind: 'bot', id: null }, text, internal: true }])
         .then(() => undefined),
   });
-  const answers = createAfterAnswers({ tickets: deps.tickets, state: deps.state, words: deps.words });
+  const answers = createAfterAnswers({
+    tickets: deps.tickets,
+    state: deps.state,
+    words: deps.words,
+    plan: async (conv) => (await deps.context(conv)).service?.plan ?? null,
+  });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
   const visitDeps = {
     ...deps,
@@ -281,8 +286,11 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     answeredBefore: AfterQuestion[] = [],
   ): Promise<boolean> {
     // With the outage's expected end told, "how long?" needs no second answer about the team.
+    // "250 or 1000?" told from the subscription is not a question about our offers.
     const asked = caseQuestions(text).filter(
-      (q) => !(q === 'how_long' && answeredBefore.includes('service_back')),
+      (q) =>
+        !(q === 'how_long' && answeredBefore.includes('service_back')) &&
+        !(q === 'offer' && answeredBefore.includes('my_plan')),
     );
     if (!asked.length) return false;
     // "When does the technician get back to me?" while billing has a later case: the technicians' case.
@@ -324,7 +332,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       {
         type: 'note',
         actor: { kind: 'bot', id: null },
-        text: `customer asked about the case after the handoff (${asked.join(', ')})${answered.length ? `; answered: ${answered.join(', ')}` : ''}${unanswered.length ? `; for the team to answer: ${unanswered.join(', ')}` : ''}`,
+        text: `customer asked about the case after the handoff (${asked.join(', ')})${answered.length ? `; answered: ${answered.join(', ')}` : ''}${unanswered.length ? `; for the team to answer: "${text.slice(0, 300)}"` : ''}`,
         internal: true,
       },
     ]);

@@ -6,6 +6,7 @@
 // Matched against folded text (lowercase, å/ä/ö → a/a/o). Pure: the answers are in after-answers.ts.
 import { fold } from '../triage/normalize.js';
 import { asksAboutAnAction } from './case-actions.js';
+import { asksOwnPlan } from './plan-question.js';
 
 export type AfterQuestion =
   | 'case_action'
@@ -27,7 +28,8 @@ export type AfterQuestion =
   | 'rename_done'
   | 'police_report'
   | 'devices_out'
-  | 'pay_before';
+  | 'pay_before'
+  | 'my_plan';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -198,6 +200,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
   )
     found.push('wifi_range');
   if (parts.some((s) => asks(s) && PAY_BEFORE.test(s))) found.push('pay_before');
+  // "what plan do i actually have, 250 or 1000?": the subscription, from the service record.
+  if (asksOwnPlan(t)) found.push('my_plan');
   if (anyAsks && LIGHT.test(t) && BLINKS.test(t)) found.push('light_blinking');
   if (anyAsks && FIBRE.test(t) && OTHER_ACCESS_OR_ME.test(t)) found.push('outage_access');
   // "should i restart it meanwhile?" is about the restart (case-questions.ts answers it).

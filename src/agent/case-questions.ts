@@ -82,7 +82,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'home_visit',
-    /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is) (someone|somebody|anyone|a technician|they|the technician|an engineer) (come|coming|visit)|hembesok\w*)\b/,
+    /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is|would) (someone|somebody|anyone|a technician|they|the technician|an engineer|a tech|you) ((have|need|got) to |going to |gonna )?(come|coming|visit)|(need|have) to send (someone|somebody|a technician|an engineer)|(maste|behover|ska) (nan|nagon|en tekniker|teknikern|ni|de|dom) (komma|aka) (hem|hit|ut)|kommer det (att )?komma (nan|nagon|en tekniker)|hembesok\w*)\b/,
     true,
   ],
   [

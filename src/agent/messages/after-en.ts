@@ -91,6 +91,11 @@ export const afterEn = {
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Log in with the router’s admin password — unless you have changed it, it is on the sticker on the router. There you find the Wi-Fi name and password, port forwards and the other settings.',
   'after.router_login.admin_password_change':
     'The settings page is in the router itself: on a device connected to your home network (Wi-Fi or cable), open a web browser and type 192.168.1.1 in the address bar. Sign in with the user name admin and the new admin password I gave you above in this chat — not the one on the sticker any more. There you find the Wi-Fi name and password, port forwards and the other settings.',
+  'after.my_plan': 'Your subscription is {down}/{up} Mbit/s (download/upload).',
+  'after.my_plan.below':
+    'The test to your router reached {measured} Mbit/s, far below the {down} Mbit/s of your plan.',
+  'after.my_plan.below.handoff':
+    'The test to your router reached {measured} Mbit/s, far below the {down} Mbit/s of your plan — that is what {ourTeam} look into.',
   'after.wifi_range':
     'That is common and usually not a fault: Wi-Fi gets weaker with distance and with every wall or floor between the router and the device, especially on the faster 5 GHz band. Try this: put the router high up and in the open, not in a cupboard; in the far room, use the 5 GHz network if it reaches, otherwise the 2.4 GHz one, which goes further; for a large home a mesh system or an extender helps. If it is still slow there after trying that, write here and I will look at it.',
 };

@@ -96,6 +96,11 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med routerns adminlösenord – har du inte bytt det står det på klistermärket på routern. Där hittar du wifi-namn och lösenord, portöppningar och övriga inställningar.',
   'after.router_login.admin_password_change':
     'Inställningssidan finns i själva routern: på en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och skriver 192.168.1.1 i adressfältet. Logga in med användarnamnet admin och det nya adminlösenordet som jag gav dig ovan här i chatten – inte längre det på klistermärket. Där hittar du wifi-namn och lösenord, portöppningar och övriga inställningar.',
+  'after.my_plan': 'Ditt abonnemang är {down}/{up} Mbit/s (ned/upp).',
+  'after.my_plan.below':
+    'Testet fram till din router kom upp i {measured} Mbit/s, långt under de {down} Mbit/s som ingår i ditt abonnemang.',
+  'after.my_plan.below.handoff':
+    'Testet fram till din router kom upp i {measured} Mbit/s, långt under de {down} Mbit/s som ingår i ditt abonnemang – det är det som {ourTeam} tittar på.',
   'after.wifi_range':
     'Det är vanligt och oftast inget fel: wifi blir svagare med avståndet och med varje vägg eller bjälklag mellan routern och enheten, särskilt på det snabbare 5 GHz-bandet. Prova så här: ställ routern högt och fritt, inte i ett skåp; i rummet långt bort använder du 5 GHz-nätet om det når fram, annars 2,4 GHz-nätet som når längre; i en stor bostad hjälper ett mesh-system eller en förstärkare. Är det fortfarande segt där efter det skriver du här, så tittar jag på det.',
 };
