@@ -15,6 +15,7 @@ import { cannotMoveFixedThing, fixedThing } from '../triage/step-replies.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
+import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
 import { answerFor } from './question-answers.js';
 import { RENAME_CAUSE } from './rename-after.js';
@@ -80,6 +81,20 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     note: deps.note,
     saysYes: (text, conv) =>
       deps.triage.parseAnswer('resolution.confirm', text, conv.language).kind === 'yes',
+  });
+  const confirmKinds = createConfirmKinds({
+    state: (id) => deps.engine.get(id),
+    note: deps.note,
+    parsedKind: (text, conv) => deps.triage.parseAnswer('resolution.confirm', text, conv.language).kind,
+    restore: (id, state) => deps.engine.restore(id, state),
+    yes: (ticket, conv, turn, text, tri) => deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' }),
+    unconfirmed: async (ticket, conv, turn, note) => {
+      const out = await deps.engine.resolveUnconfirmed(await ctxOf(ticket, conv), note);
+      if (!out) return false;
+      turn.say('confirm.unclear', { reference: ticket.reference });
+      await run(ticket, conv, turn, out);
+      return true;
+    },
   });
   async function run(ticket: Ticket, conv: ConversationState, turn: Turn, out: EngineOutput | null) {
     if (!out) return;
@@ -207,6 +222,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
 
   const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
     if (await wifiAdviceIsTheAnswer(ticket, conv, turn, text)) return true;
+    if (await confirmKinds.atConfirm(ticket, conv, turn, text, tri)) return true;
     if (await openConfirm(ticket, conv, turn, text)) return true;
     const reading = readConfirmReply(text);
     if (!reading) return false;
@@ -316,6 +332,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (askKey.startsWith('consent.')) return onConsent(ticket, conv, turn, text, tri);
     if (askKey === 'resolution.confirm') return onConfirm(ticket, conv, turn, text, tri);
     if (askKey === 'step.move_closer') return onMoveCloser(ticket, conv, turn, text);
+    if (askKey === 'contact.availability') return confirmKinds.worksAfterAll(ticket, conv, turn, text, tri);
     return false;
   }
 

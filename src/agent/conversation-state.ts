@@ -101,6 +101,8 @@ export interface ConversationState {
   /** The case a person has while a later request is worked (the conversation returns to it). */
   /** The customer asked once whether someone broke in, and our tests saw no intruder (asked again, it is a worry to act on). */
   worryAsked?: boolean;
+  /** How often "does it work now?" was answered after a hedge, a start-up question or a correction (confirm-kinds.ts). */
+  confirmKindAnswered?: number;
   heldCase?: {
     handoff: NonNullable<ConversationState['handoff']>;
     workTicketId: string | null;

@@ -16,6 +16,7 @@ import { renameUndoEn } from './rename-undo-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
+import { confirmKindsEn } from './confirm-kinds-en.js';
 
 export const en = {
   greeting:
@@ -431,4 +432,5 @@ export const en = {
   ...renameUndoEn,
   ...fieldAfterEn,
   ...kindsEn,
+  ...confirmKindsEn,
 } satisfies Record<string, string>;

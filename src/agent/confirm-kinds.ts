@@ -1,0 +1,127 @@
+// "Does it work now?" read through one table of kinds (src/triage/confirm-kind.ts): a hedge or a question is
+// answered and the question put again, never taken as "still not working"; a correction is owned up to; a
+// correction that says it works ("i didnt say it doesnt work, it loads fine") closes the case on the fix that
+// worked — also when the misread had already led to the visit question. Only a clear no goes on to a visit
+// or an escalation.
+import type { Ticket } from '../domain/index.js';
+import type { EngineState } from '../runbooks/engine.js';
+import type { TriageLike } from '../runbooks/ports.js';
+import { confirmKind, type ConfirmKindReading } from '../triage/confirm-kind.js';
+import type { ConversationState } from './conversation-state.js';
+import { howToCheck } from './confirm-open.js';
+import { rootCauseOf } from './knowledge.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import { actionsDone } from './question-answers.js';
+import type { Turn } from './turn.js';
+
+/** How often one case's "does it work now?" is answered this way before a reply is taken as it stands. */
+const MAX_ANSWERED = 2;
+
+/** Replies that are neither a yes nor a no: answered, and the question put again. */
+const NEITHER: ReadonlySet<ConfirmKindReading['kind']> = new Set(['hedge', 'question', 'hedge_question']);
+const HEDGES: ReadonlySet<ConfirmKindReading['kind']> = new Set(['hedge', 'hedge_question']);
+
+export interface ConfirmKindsDeps {
+  state(ticketId: string): Promise<EngineState | null>;
+  note(ticketId: string, text: string): Promise<void>;
+  /** The plain parser's reading of the reply to "does it work now?". */
+  parsedKind(text: string, conv: ConversationState): string;
+  /** Restores the runbook to where it was before an answer. */
+  restore(ticketId: string, state: EngineState): Promise<void>;
+  /** Hands "yes, it works" to the runbook (the case closes on the fix that worked). */
+  yes(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
+  /** Closes the case as not confirmed (never as a no). */
+  unconfirmed(ticket: Ticket, conv: ConversationState, turn: Turn, note: string): Promise<boolean>;
+}
+
+/** The most specific text under `base`: per action or cause first. */
+function specific(base: string, ...subjects: (string | null | undefined)[]): MessageKey {
+  for (const s of subjects) if (s && hasMessage(`${base}.${s}`)) return `${base}.${s}` as MessageKey;
+  return base as MessageKey;
+}
+
+export function createConfirmKinds(deps: ConfirmKindsDeps) {
+  /** At "does it work now?": true when the reply was answered here. */
+  async function atConfirm(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
+    const reading = confirmKind(text);
+    if (!reading) return false;
+    const spec = conv.pendingAskSpec ?? { key: 'resolution.confirm' as const };
+    if (reading.kind === 'correction' && reading.works) {
+      await deps.note(ticket.id, 'customer corrected an earlier reading: it works');
+      await deps.yes(ticket, conv, turn, text, tri);
+      return true;
+    }
+    const misread = deps.parsedKind(text, conv) === 'no';
+    // A plain question ("is 40 normal?") is the repair layer's to answer; a hedge the parser took as a no,
+    // and a question about the lights or the start-up, are answered here.
+    const neither = (reading.startup && NEITHER.has(reading.kind)) || (misread && HEDGES.has(reading.kind));
+    // A hedge after one answered here is taken as it stands, whatever the parser makes of it.
+    const again = HEDGES.has(reading.kind) && (conv.confirmKindAnswered ?? 0) > 0;
+    if (reading.kind !== 'correction' && !neither && !again) return false;
+    // What the other readings of the same question answered counts too (confirm-open.ts, repair.ts).
+    const clarified =
+      (conv.confirmOpen ?? 0) + (conv.repair?.askKey === 'resolution.confirm' ? conv.repair.hedges : 0);
+    const answered = (conv.confirmKindAnswered ?? 0) + clarified;
+    const state = await deps.state(ticket.id);
+    const cause = rootCauseOf(state);
+    // A hedge again is taken as it stands (closed as not confirmed); a question about the start-up is answered twice.
+    const enough = reading.startup || reading.kind === 'correction' ? MAX_ANSWERED : 1;
+    if (answered >= enough) {
+      if (reading.kind === 'correction') return false;
+      return deps.unconfirmed(
+        ticket,
+        conv,
+        turn,
+        `the customer's replies did not say whether it works (${reading.kind}): closed as not confirmed`,
+      );
+    }
+    conv.confirmKindAnswered = (conv.confirmKindAnswered ?? 0) + 1;
+    const lastAction = actionsDone(state).at(-1);
+    if (reading.kind === 'correction') turn.say(specific('confirm.correction', lastAction));
+    else if (reading.startup) turn.say(specific('confirm.startup', cause, lastAction));
+    else turn.say(howToCheck(cause, { text, intent: conv.intent }), { reference: ticket.reference });
+    await deps.note(
+      ticket.id,
+      `not confirmed: the reply was a ${reading.kind.replace('_', ' and ')}, not a no; answered and asked again`,
+    );
+    turn.askAgain(spec);
+    return true;
+  }
+
+  /**
+   * At "when can a technician come?" after a reply to "does it work now?" was taken as a no: "nej vänta, nu
+   * laddar sidorna" undoes that no, and the case closes on the fix that worked.
+   */
+  async function worksAfterAll(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ) {
+    const undo = conv.undo;
+    if (undo?.ask.key !== 'resolution.confirm' || conv.pendingAsk !== 'contact.availability') return false;
+    const reading = confirmKind(text);
+    if (!reading?.works || (reading.kind !== 'works' && reading.kind !== 'correction')) return false;
+    await deps.restore(ticket.id, undo.engine as EngineState);
+    conv.facts = undo.facts;
+    conv.undo = null;
+    conv.pendingAsk = 'resolution.confirm';
+    conv.pendingAskSpec = undo.ask;
+    await deps.note(
+      ticket.id,
+      'customer corrected the answer to resolution.confirm: it works; the visit question is withdrawn',
+    );
+    turn.say('confirm.correction.works');
+    await deps.yes(ticket, conv, turn, text, tri);
+    return true;
+  }
+
+  return { atConfirm, worksAfterAll };
+}

@@ -1,0 +1,20 @@
+// English answers at "does it work now?" when the reply was a hedge, a question about the lights or the
+// start-up, or a correction of what the desk took from the last reply (src/agent/confirm-kinds.ts).
+// Per root cause or action first (`confirm.startup.<cause>`), then the general text.
+const RESTART =
+  'After a restart the router needs a minute or two: the internet light blinks while it connects and then stays steady. Give it a moment and try opening a web page.';
+
+export const confirmKindsEn = {
+  'confirm.startup': RESTART,
+  'confirm.startup.cpe_powered_off':
+    'After switching on, the router needs a minute or two to start: the internet light blinks while it connects to our network and then stays steady. Give it a moment and try opening a web page.',
+  'confirm.startup.cable_unplugged':
+    'With the cable back in, the router needs a minute or two to connect again: the internet light blinks while it does and then stays steady. Give it a moment and try opening a web page.',
+  'confirm.startup.cpe_reboot': RESTART,
+  'confirm.startup.cpe_firmware_upgrade':
+    'After the update the router restarts by itself and needs a few minutes: the lights blink while it starts and connects, then the internet light stays steady. Give it a moment and try opening a web page.',
+  'confirm.correction': 'Sorry, I misunderstood your last reply.',
+  'confirm.correction.cpe_firmware_upgrade':
+    'Sorry, I misunderstood your reply. About your settings: the update keeps your Wi-Fi name, your Wi-Fi password and your other settings as they were.',
+  'confirm.correction.works': 'Then no technician is needed.',
+} satisfies Record<string, string>;

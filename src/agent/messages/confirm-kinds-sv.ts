@@ -1,0 +1,21 @@
+// Svenska svar på "fungerar det nu?" när svaret var ett kanske, en fråga om lamporna eller uppstarten, eller
+// en rättelse av hur förra svaret lästes (src/agent/confirm-kinds.ts).
+import type { confirmKindsEn } from './confirm-kinds-en.js';
+
+const RESTART =
+  'Efter en omstart behöver routern en minut eller två: internetlampan blinkar medan den ansluter och lyser sedan med fast sken. Vänta en stund och prova att öppna en webbsida.';
+
+export const confirmKindsSv: Record<keyof typeof confirmKindsEn, string> = {
+  'confirm.startup': RESTART,
+  'confirm.startup.cpe_powered_off':
+    'När routern har slagits på behöver den en minut eller två för att starta: internetlampan blinkar medan den ansluter till vårt nät och lyser sedan med fast sken. Vänta en stund och prova att öppna en webbsida.',
+  'confirm.startup.cable_unplugged':
+    'När kabeln sitter i igen behöver routern en minut eller två för att ansluta: internetlampan blinkar medan den gör det och lyser sedan med fast sken. Vänta en stund och prova att öppna en webbsida.',
+  'confirm.startup.cpe_reboot': RESTART,
+  'confirm.startup.cpe_firmware_upgrade':
+    'Efter uppdateringen startar routern om av sig själv och behöver några minuter: lamporna blinkar medan den startar och ansluter, sedan lyser internetlampan med fast sken. Vänta en stund och prova att öppna en webbsida.',
+  'confirm.correction': 'Förlåt, jag missförstod ditt förra svar.',
+  'confirm.correction.cpe_firmware_upgrade':
+    'Förlåt, jag missförstod ditt svar. Om dina inställningar: uppdateringen behåller ditt wifi-namn, ditt wifi-lösenord och dina andra inställningar som de var.',
+  'confirm.correction.works': 'Då behövs ingen tekniker.',
+};
