@@ -6,7 +6,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageLike } from '../runbooks/ports.js';
-import { confirmKind, type ConfirmKindReading } from '../triage/confirm-kind.js';
+import { confirmKind, saysConnectionWorks, type ConfirmKindReading } from '../triage/confirm-kind.js';
 import type { ConversationState } from './conversation-state.js';
 import { howToCheck } from './confirm-open.js';
 import { rootCauseOf } from './knowledge.js';
@@ -108,7 +108,8 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
     const undo = conv.undo;
     if (undo?.ask.key !== 'resolution.confirm' || conv.pendingAsk !== 'contact.availability') return false;
     const reading = confirmKind(text);
-    if (!reading?.works || (reading.kind !== 'works' && reading.kind !== 'correction')) return false;
+    if (!reading || (reading.kind !== 'works' && reading.kind !== 'correction') || !saysConnectionWorks(text))
+      return false;
     await deps.restore(ticket.id, undo.engine as EngineState);
     conv.facts = undo.facts;
     conv.undo = null;

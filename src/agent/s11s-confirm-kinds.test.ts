@@ -6,7 +6,7 @@
 // goes on to a visit.
 import { describe, expect, it } from 'vitest';
 import type { FaultKind, StepKey } from '../domain/index.js';
-import { confirmKind } from '../triage/confirm-kind.js';
+import { confirmKind, saysConnectionWorks } from '../triage/confirm-kind.js';
 import { chat } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
@@ -62,6 +62,15 @@ describe('the kinds of reply to "does it work now?"', () => {
     const r = confirmKind(text);
     expect(r?.kind).toBe(kind);
     expect(r?.startup).toBe(startup);
+  });
+
+  it('at the visit question, a time that "works" is not the connection working', () => {
+    expect(saysConnectionWorks('tuesday afternoon works for me')).toBe(false);
+    expect(saysConnectionWorks('mornings work best')).toBe(false);
+    expect(
+      saysConnectionWorks('oh wait sorry, the page just loaded. so it works now, no need for anyone to come'),
+    ).toBe(true);
+    expect(saysConnectionWorks('va? nej vanta, nu laddar sidorna. behovs ingen tekniker')).toBe(true);
   });
 
   it('a correction reads the words after "i didnt say" as not said: "it loads fine" is what works', () => {

@@ -89,6 +89,16 @@ export function confirmKind(text: string): ConfirmKindReading | null {
   return row ? { kind: row.kind, ...base } : null;
 }
 
+/** "it works now", "the page just loaded", "nu laddar sidorna": the connection, not a time that "works for me". */
+const CONNECTION_WORKS =
+  /\b(it|the internet|internet|wi-?fi|pages?|sites?|the page|sidorna|sidan|det|natet) (\w+ )?(works|is working|loads|loaded|opens|funkar|fungerar|laddar)\b|\b(now|nu) (it |det )?(works|loads|funkar|fungerar|laddar)\b|\b(is|its|it'?s|ar) (back|tillbaka|up again|uppe igen)\b/;
+
+/** At a later question (a visit's time): the reply says the connection works now, not that a time works. */
+export function saysConnectionWorks(text: string): boolean {
+  const reading = confirmKind(text);
+  return !!reading?.works && CONNECTION_WORKS.test(folded(text).replace(ASKED_CLAUSE, ' '));
+}
+
 /** Only a clear "no / still not working" may lead to a visit or an escalation. */
 export function isClearNo(reading: ConfirmKindReading | null): boolean {
   return !reading || reading.kind === 'not_working';
