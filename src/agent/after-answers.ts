@@ -9,6 +9,7 @@ import type { TicketStore } from '../tickets/ports.js';
 import { afterQuestions, complainsUnanswered, type AfterQuestion } from './after-questions.js';
 import { actionAnswers } from './case-actions.js';
 import { fold } from '../triage/normalize.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
 import { rootCauseOf } from './knowledge.js';
@@ -135,7 +136,17 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         break;
       }
       case 'connect_device':
+        // "hur ansluter jag playstation?": that device's own menu first, one line.
+        for (const key of topicsOf(text)
+          .filter((x) => x.startsWith('rejoin_'))
+          .map((x) => `reply.${x}`)
+          .filter(hasMessage))
+          out.push({ key });
         out.push({ key: connectKey(c.done) });
+        break;
+      case 'key_format':
+        if (c.done.includes('wifi_password_change'))
+          out.push({ key: 'reply.key_format.wifi_password_change' });
         break;
       case 'device_button':
         out.push({

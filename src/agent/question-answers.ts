@@ -60,9 +60,10 @@ export function questionAnswers(
   fallback: MessageKey,
   max = 2,
 ): MessageKey[] {
-  const topics = [first, ...topicsOf(text).filter((x) => x !== first && !GENERIC.has(x))].filter(
-    (x, _, all) => !all.some((y) => NARROWS[y] === x),
-  );
+  const specific = topicsOf(text).filter((x) => x !== first && !GENERIC.has(x));
+  // "how do i forget it on a playstation? and the hyphens too?": the topics found answer, not the general text.
+  const lead = first === 'other' && specific.length ? [] : [first];
+  const topics = [...lead, ...specific].filter((x, _, all) => !all.some((y) => NARROWS[y] === x));
   const keys: MessageKey[] = [];
   for (const topic of topics) {
     const key = answerFor(topic, ctx);

@@ -266,7 +266,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         actions: actionsDone(state),
       };
       // An answer already given while this question was pending is not given again word for word.
-      move.messages = notSaidBefore(conv.repair, questionAnswers(text, act.topic, ctx, move.message));
+      const answered = questionAnswers(text, act.topic, ctx, move.message);
+      move.messages = notSaidBefore(conv.repair, answered);
+      // Asked again with nothing new to say: the answer again, never "a colleague will answer" it.
+      if (!move.messages.length) move.messages = answered;
       // "behöver ni verkligen skicka nån? kan ni inte starta om den på distans": why a restart would not do.
       const visitAnswer = askKey === 'contact.availability' ? visitQuestionAnswer(text, ctx.cause) : null;
       if (visitAnswer && move.messages.every((k) => k === 'reply.other'))

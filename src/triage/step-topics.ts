@@ -8,7 +8,12 @@ export type StepTopic =
   | 'what_splitter'
   | 'enclosed_router'
   | 'other_affected'
-  | 'each_device';
+  | 'each_device'
+  | 'key_format'
+  | 'rejoin_playstation'
+  | 'rejoin_xbox'
+  | 'rejoin_switch'
+  | 'rejoin_tv';
 
 /** A device besides the one in hand, or all of them. */
 const DEVICE =
@@ -21,8 +26,27 @@ const NO_LANDLINE =
 const FILTER_WORD =
   '(splitter\\w*|splitt?er|filter|filtret|dsl-?filter\\w*|telefilter\\w*|jackfilter\\w*|mikrofilter\\w*)';
 
+/** Forgetting, finding or joining the Wi-Fi on a device, asked ("hur glömmer man nätverket på en playstation?"). */
+const REJOIN =
+  '(glomm?\\w*|glomt|forget\\w*|forgot|join\\w*|connect\\w*|put (it |the \\w+ |that )?in|enter it|type it( in)?|anslut\\w*|koppla\\w*|kopplar|logga\\w* in|get (it |the \\w+ )?(on|online)|(byt\\w*|andr\\w*|change|enter|type|skriv\\w*)[^.!?]{0,20}(losen\\w*|password|key|nyckel\\w*)|wi-?fi-?(installning\\w*|settings)|natverksinstallning\\w*|network settings)';
+const HOW_ON = '(how|hur|where|var|vart|what do i|vad gor (jag|man))';
+/** "how do i forget the network on a ps5?", "hur ansluter man switchen?": the device's own menu, one line. */
+const rejoinOn = (device: string) =>
+  new RegExp(
+    `\\b${HOW_ON}\\b[^?]{0,60}\\b${REJOIN}\\b[^?]{0,40}\\b${device}\\b|\\b${HOW_ON}\\b[^?]{0,40}\\b${device}\\b[^?]{0,40}\\b${REJOIN}\\b|\\b${device}\\b[^.!?]{0,40}\\b${HOW_ON}\\b[^?]{0,40}\\b${REJOIN}\\b`,
+  );
+
 /** Matched before the basic topics: each is more specific than "which cable?" or "is it safe?". */
 export const STEP_TOPICS: [StepTopic, RegExp][] = [
+  // "och är det bindestrecken med?", "do i type the dashes too?": the generated key as written.
+  [
+    'key_format',
+    /\b(bindestreck\w*|streck(en|et)?|hyphens?|hyphenated|dash(es)?|minustecken\w*)\b[^.!]{0,60}(\?|\b(med|ocksa|with|too|included|include|skriv\w*|type|typed|count|raknas|ingar)\b)|\b(ska|skall|maste|behover|should|do|must)\b[^.!?]{0,30}\b(bindestreck\w*|streck(en|et)?|hyphens?|dash(es)?)\b/,
+  ],
+  ['rejoin_playstation', rejoinOn('(playstation\\w*|ps ?[345]|psn)')],
+  ['rejoin_xbox', rejoinOn('(xbox\\w*)')],
+  ['rejoin_switch', rejoinOn('(nintendo\\w*|(the|a|my|our|min|var|en) switch|switchen)')],
+  ['rejoin_tv', rejoinOn('(tv|tvn|tv:n|teve\\w*|smart ?tv|television\\w*|tele?visionen)')],
   // "vi har ingen fast telefon längre, behövs filtret då?": before "what is a filter".
   [
     'no_landline_filter',

@@ -45,6 +45,18 @@ export const midcaseEn = {
     'Yes, it matters a lot: a closet or cupboard dampens the Wi-Fi considerably. Take the router out and put it high up and as central in your home as you can.',
   'reply.no_landline_filter':
     'Without a landline you do not need a filter: plug the router’s cable straight into the phone jack on the wall.',
+  'reply.key_format.wifi_password_change':
+    'Yes — type the new password exactly as I wrote it, hyphens included: four groups of four small letters and digits with a hyphen between them, no spaces.',
+  'reply.key_format.wifi_password_change.again':
+    'Yes, the hyphens are part of it — type the password exactly as it stands above, hyphens and all.',
+  'reply.rejoin_playstation':
+    'On a PlayStation: Settings → Network → Settings → Set Up Internet Connection, choose your Wi-Fi network and type the password (on a PS4: Settings → Network → Set Up Internet Connection → Use Wi-Fi).',
+  'reply.rejoin_xbox':
+    'On an Xbox: press the Xbox button → Profile & system → Settings → General → Network settings → Set up wireless network, choose your network and type the password.',
+  'reply.rejoin_switch':
+    'On a Nintendo Switch: System Settings → Internet → Internet Settings, choose your network and type the password.',
+  'reply.rejoin_tv':
+    'On a TV: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type the password; if it keeps trying the old one, choose “Forget network” first.',
   'reply.each_device.step.rejoin_wifi':
     'Yes — every device that uses the Wi-Fi, the TV too, needs the new password once: open its Wi-Fi or network settings, choose your network and type the new password. Devices on a cable need nothing.',
   'reply.each_device.consent.wifi_change':

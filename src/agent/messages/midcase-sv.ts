@@ -47,6 +47,18 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Ja, det spelar stor roll: ett skåp eller en garderob dämpar wifi rejält. Ta ut routern och ställ den högt upp och så centralt i hemmet som det går.',
   'reply.no_landline_filter':
     'Utan fast telefon behövs inget filter: koppla routerns kabel direkt i telefonjacket i väggen.',
+  'reply.key_format.wifi_password_change':
+    'Ja – skriv det nya lösenordet precis som jag skrev det, med bindestrecken: fyra grupper med fyra små bokstäver och siffror, bindestreck emellan och inga mellanslag.',
+  'reply.key_format.wifi_password_change.again':
+    'Ja, bindestrecken hör till lösenordet – skriv det exakt som det står ovan, med bindestrecken.',
+  'reply.rejoin_playstation':
+    'På en PlayStation: Inställningar → Nätverk → Inställningar → Konfigurera internetanslutning, välj ditt wifi-nätverk och skriv lösenordet (på PS4: Inställningar → Nätverk → Konfigurera internetanslutning → Använd wifi).',
+  'reply.rejoin_xbox':
+    'På en Xbox: tryck på Xbox-knappen → Profil och system → Inställningar → Allmänt → Nätverksinställningar → Konfigurera trådlöst nätverk, välj ditt nätverk och skriv lösenordet.',
+  'reply.rejoin_switch':
+    'På en Nintendo Switch: Systeminställningar → Internet → Internetinställningar, välj ditt nätverk och skriv lösenordet.',
+  'reply.rejoin_tv':
+    'På en tv: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv lösenordet; försöker den fortfarande med det gamla, välj ”Glöm nätverket” först.',
   'reply.each_device.step.rejoin_wifi':
     'Ja – alla enheter som använder wifi, även tv:n, behöver det nya lösenordet en gång: öppna enhetens wifi- eller nätverksinställningar, välj ditt nätverk och skriv in det nya lösenordet. Enheter med kabel behöver inget.',
   'reply.each_device.consent.wifi_change':
