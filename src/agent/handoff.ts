@@ -18,6 +18,7 @@ import { INCIDENT_AREA_OUTAGE } from '../diagnostics/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { Finish } from '../runbooks/types.js';
 import { brandParams, hasMessage, t } from './messages/index.js';
+import { resolvedFindings } from './resolved-findings.js';
 
 export interface CaseFacts {
   ticket: Ticket;
@@ -124,9 +125,21 @@ function summaryIn(
       );
   const parts: string[] = [];
   parts.push(`Problem: ${problem}.`);
-  if (faults.length) {
+  // Resolved: what was found is over, so the worked causes are told in the past tense.
+  const fixed =
+    faults.length && !staff && finish.outcome === 'resolved' ? resolvedFindings(c.engine, lang, words) : null;
+  const found = sv
+    ? 'Vi hittade'
+    : !staff
+      ? 'What we found'
+      : finish.outcome === 'resolved'
+        ? 'Findings before the fix'
+        : 'Findings';
+  if (fixed) {
+    parts.push(`${found}: ${fixed.slice(0, 4).join(' ')}`);
+  } else if (faults.length) {
     parts.push(
-      `${sv ? 'Vi hittade' : staff ? 'Findings' : 'What we found'}: ${faults
+      `${found}: ${faults
         .slice(0, 4)
         .map((f) => (lang === 'sv' ? f.explanation.sv : f.explanation.en) + (staff ? ` [${f.code}]` : ''))
         .join(' ')}`,

@@ -16,6 +16,7 @@ import { renameUndoEn } from './rename-undo-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
+import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
 
 export const en = {
@@ -432,5 +433,6 @@ export const en = {
   ...renameUndoEn,
   ...fieldAfterEn,
   ...kindsEn,
+  ...fixedEn,
   ...confirmKindsEn,
 } satisfies Record<string, string>;

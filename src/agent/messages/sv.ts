@@ -16,6 +16,7 @@ import { renameUndoSv } from './rename-undo-sv.js';
 import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
 import { kindsSv } from './kinds-sv.js';
+import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
 import type { MessageKey } from './index.js';
 
@@ -433,5 +434,6 @@ export const sv: Record<MessageKey, string> = {
   ...renameUndoSv,
   ...fieldAfterSv,
   ...kindsSv,
+  ...fixedSv,
   ...confirmKindsSv,
 };
