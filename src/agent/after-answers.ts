@@ -220,9 +220,15 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         break;
       // Only while an outage holds the connection: what it has to do with the customer's own access.
       case 'outage_access':
-      case 'meanwhile':
-        if (outageEta(c) !== undefined) out.push({ key: `after.${q}.outage` });
+        if (outageEta(c) !== undefined) out.push({ key: 'after.outage_access.outage' });
         break;
+      // "och mötet kl 18 då? nåt tips?": the mobile hotspot, and when the fault is expected fixed.
+      case 'meanwhile': {
+        const eta = outageEta(c);
+        if (eta) out.push({ key: 'after.meanwhile.outage.eta', params: { eta } });
+        else if (eta === null) out.push({ key: 'after.meanwhile.outage' });
+        break;
+      }
       // Only a rename this case made; otherwise the question is not about this case.
       case 'rename_done':
         if (c.done.includes('wifi_ssid_change.undo'))

@@ -138,7 +138,10 @@ const NEEDS_NOW =
   /\b(meeting|mote\w*|call|samtal|work from home|working from home|wfh|jobbar (hemifran|hemma)|jobba (hemifran|hemma)|exam\w*|tenta\w*|deadline)\b/;
 const RESTART = /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur)\b/;
 const WHAT_DO =
-  /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything i can do)\b/;
+  /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything i can do|(nagra|nat|nagot|ngt|ett par|any|some|a few|got any) (tips|rad|ideer|forslag|advice|ideas|suggestions)|(maste|ska) vara med|(must|have to|need to|got to) (be on|be in|attend|join))\b/;
+/** "och mötet kl 18 då?", "and my meeting at 6?": what the customer needs the connection for, asked after. */
+const WHAT_ABOUT_NEED =
+  /\b(och|what about|how about|and) ((mitt|my|the|vart|our) (mote\w*|meeting|call|samtal|tenta\w*|exam)|motet|tentan)\b[^.!?]{0,20}\?/;
 
 /** "och namnbytet då?", "did the name change work?", "heter wifit Berg hemma nu?": the rename asked after. */
 const RENAME =
@@ -211,7 +214,11 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (KEY_MARKS.test(t)) found.push('key_format');
   if (anyAsks && FIBRE.test(t) && OTHER_ACCESS_OR_ME.test(t)) found.push('outage_access');
   // "should i restart it meanwhile?" is about the restart (case-questions.ts answers it).
-  if (anyAsks && !RESTART.test(t) && (MEANWHILE.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t))))
+  if (
+    anyAsks &&
+    !RESTART.test(t) &&
+    (MEANWHILE.test(t) || WHAT_ABOUT_NEED.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t)))
+  )
     found.push('meanwhile');
   // "will the tv need the new name?" is the device's question (connect_device), answered once.
   if (anyAsks && RENAME.test(t) && !found.includes('connect_device')) found.push('rename_done');

@@ -14,6 +14,8 @@ export const fitsEn = {
     'The fibre that was cut is further into our network: it carries the traffic for every home in the area, whether the last stretch into your home is cable, DSL or fibre. That is why your connection is down too, and it comes back when the cut is repaired.',
   'after.meanwhile.outage':
     'Until it is fixed, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer — that works for a video meeting. Your router reconnects by itself once the fault is repaired; you do not need to restart anything.',
+  'after.meanwhile.outage.eta':
+    'We expect the fault to be fixed by {eta}. Until then, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer — that works for a video meeting. Your router reconnects by itself once the fault is repaired; you do not need to restart anything.',
   'case.restart_meanwhile.other_service_request':
     'Restarting the device itself is safe to try: unplug it, or switch it off, for 30 seconds and start it again. Your router has nothing to do with it, so leave that as it is. If that does not help, {ourTeam} helps you further here.',
   'case.restart_meanwhile.other_service_request.tv':

@@ -14,6 +14,8 @@ export const fitsSv = {
     'Fiberkabeln som gick av ligger längre in i vårt nät: den bär trafiken för alla hem i området, oavsett om sista biten in till dig är kabel-tv, DSL eller fiber. Därför ligger din anslutning också nere, och den kommer tillbaka när avbrottet är lagat.',
   'after.meanwhile.outage':
     'Tills felet är åtgärdat kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn – det räcker för ett videomöte. Routern kopplar upp sig själv när felet är lagat; du behöver inte starta om något.',
+  'after.meanwhile.outage.eta':
+    'Vi räknar med att felet är åtgärdat {eta}. Tills dess kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn – det räcker för ett videomöte. Routern kopplar upp sig själv när felet är lagat; du behöver inte starta om något.',
   'case.restart_meanwhile.other_service_request':
     'Att starta om själva enheten går bra att prova: dra ur sladden, eller stäng av den, i 30 sekunder och starta den igen. Routern har inget med det att göra, så den kan du låta vara. Hjälper det inte hjälper {ourTeam} dig vidare här.',
   'case.restart_meanwhile.other_service_request.tv':
