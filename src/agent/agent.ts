@@ -79,6 +79,7 @@ import { holdsScore, scoreTicket } from './csat-once.js';
 import { answerCancelQuestions } from './cancel-questions.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
+import { withMoveDetails } from './move-details.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
 import { formatVisitWindow } from './field-visit.js';
@@ -885,6 +886,7 @@ export function createAgent(given: AgentDeps) {
         if (pf.port && pf.ip) next.portForward = { port: pf.port, protocol: pf.protocol ?? 'tcp', ip: pf.ip };
       }
     }
+    Object.assign(next, withMoveDetails(next, text));
     return next;
   }
 

@@ -3,6 +3,7 @@
 // whoever asks and whether or not they can be verified; then the case goes on as it would. Each is
 // answered once per conversation.
 import type { Intent } from '../domain/index.js';
+import { learnFacts } from '../runbooks/facts.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
@@ -40,6 +41,16 @@ const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
 
 /** The same questions when the customer moves house with the subscription: nothing goes back. */
 const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
+  // "vill gärna ha kvar samma abonnemang på den nya adressen", "can we keep our plan at the new place?"
+  [
+    /\b((behalla|ha kvar|fa behalla|ta med|flytta med|flytta) (\w+ ){0,3}(abonnemang\w*|bredband\w*|internet\w*|fiber\w*|avtal\w*)|(keep|take|move|bring|transfer) (\w+ ){0,3}(subscription|plan|broadband|internet|contract|service)\b)/,
+    'move.answer.keep',
+  ],
+  // "hur lång tid det tar innan det funkar i nya lägenheten", "how long until it works at the new place?"
+  [
+    /\b((hur lang tid|hur lange|how long|how soon|when)\b[^.?!]{0,60}\b(funka\w*|fungera\w*|igang|work\w*|up and running|active|aktiv\w*|connected|ansluten|inkoppla\w*)|(nar|when) (kan|can|will|does|is) [^.?!]{0,30}\b(ny\w* (lagenhet\w*|adress\w*|hus\w*|bostad\w*)|new (place|address|flat|apartment|house|home)))/,
+    'move.answer.when',
+  ],
   [
     /\b((send|return|give|bring|post|ship|hand|take)\w* (\w+ ){0,3}(router|box|modem|equipment|device)\w*|(router|box|modem|equipment)\w* (\w+ ){0,3}(back|return\w*|with)|(skicka|lamna|ge|posta)\w* (\w+ ){0,3}tillbaka|ta\w* (\w+ ){0,2}med|returner\w*|(keep|behalla) (\w+ ){0,2}(router|box|modem)\w*)\b/,
     'move.answer.router',
@@ -48,6 +59,11 @@ const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
     /\b((funkar|fungerar|finns|gar|kan (jag|vi) fa) (det )?(\w+ ){0,2}(fiber|bredband|internet)|fiber (dar|there)|(available|availability|get fib\w*|is there fib\w*|have fib\w*)\b[^.?!]{0,30}\b(there|address|new place)|adress\w*|address)\b/,
     'move.answer.address',
   ],
+];
+
+/** [answer, the broader answer it makes unneeded]. */
+const NARROWER: readonly (readonly [MessageKey, MessageKey])[] = [
+  ['move.answer.keep', 'move.answer.address'],
 ];
 
 /** What each turn answered of a cancellation's questions (nothing there is left for a colleague). */
@@ -59,7 +75,7 @@ export function cancelAnsweredIn(turn: Turn): boolean {
 
 /** A sentence that asks (a question mark, or a question's first word). */
 const ASKS =
-  /\?|^((and|och|also|plus|but|men|so|sa|btw|oh|and also) )?(do|does|is|are|can|could|will|would|how|when|what|must|should|may|maste|behover|har|ar|kan|far|hur|nar|vad|ska|blir)\b/;
+  /\?|^((and|och|also|plus|but|men|so|sa|btw|oh|and also) )?(do|does|is|are|can|could|will|would|how|when|what|must|should|may|maste|behover|har|ar|kan|far|hur|nar|vad|ska|blir)\b|\b(jag|vi) (undrar|funderar pa|vill (ocksa |garna )?veta)\b|\bundrar (ocksa |aven )?(om|hur|nar|vad|vilken)\b|\b(i|we) (wonder|was wondering|were wondering|would like to know|'d like to know)\b|\b(om det gar|if (possible|that'?s possible|we can))\b/;
 
 /**
  * The messages that answer the cancellation's questions in `text` not yet answered (and marks them);
@@ -73,12 +89,18 @@ export function answerCancelQuestions(
   again = false,
 ): boolean {
   if (intent !== 'account_change' && !conv.facts.cancellation) return false;
-  const table = conv.facts.houseMove && !conv.facts.cancellation ? MOVE_QUESTIONS : QUESTIONS;
+  // The opening's own words count too: its facts are learned after this ("vi ska flytta … ta med routern?").
+  const told = { ...learnFacts({}, text), ...conv.facts };
+  const table = told.houseMove && !told.cancellation ? MOVE_QUESTIONS : QUESTIONS;
   const asked = fold(text)
     .split(/(?<=[.!?\n,;])\s*/)
     .map((s) => s.trim())
     .filter((s) => ASKS.test(s));
-  const keys = table.filter(([re]) => asked.some((s) => re.test(s))).map(([, key]) => key);
+  const found = table.filter(([re]) => asked.some((s) => re.test(s))).map(([, key]) => key);
+  // "keep the plan at the new address?": that answer already says sales checks the address.
+  const keys = found.filter(
+    (k) => !NARROWER.some(([narrow, broad]) => k === broad && found.includes(narrow)),
+  );
   const said = answeredIn.get(turn) ?? new Set<MessageKey>();
   if (keys.length) answeredIn.set(turn, said);
   const fresh = keys.filter((k) => !said.has(k) && (again || !(conv.cancelAnswered ?? []).includes(k)));

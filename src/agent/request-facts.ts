@@ -34,6 +34,20 @@ export function problemLabel(
   if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
   if (facts.cancellation && (intent === 'account_change' || intent === 'human_agent'))
     return t(lang, 'problem.cancellation');
+  // "flytt av ditt abonnemang till Götgatan 48, inflyttning 28 januari": the move as the customer told it.
+  if (
+    facts.houseMove &&
+    !facts.cancellation &&
+    intent === 'account_change' &&
+    (facts.moveTo || facts.moveDate)
+  ) {
+    const key = facts.moveTo
+      ? facts.moveDate
+        ? 'problem.house_move.to.date'
+        : 'problem.house_move.to'
+      : 'problem.house_move.date';
+    return t(lang, key, { address: facts.moveTo ?? '', date: facts.moveDate ?? '' });
+  }
   if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
   return t(lang, `intent.${intent ?? 'other'}`, brandParams(words, lang));
 }

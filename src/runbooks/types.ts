@@ -119,6 +119,10 @@ export interface Facts {
   cancellation?: boolean;
   /** Moving house with the subscription: the router goes along, nothing is returned. */
   houseMove?: boolean;
+  /** The street address the customer moves to, as written ("Götgatan 48"). */
+  moveTo?: string;
+  /** The moving day as written ("28 januari", "end of March"). */
+  moveDate?: string;
   /** Speaks of a subscription they already have (an upgrade, a cancellation, "my plan"): a customer, not a would-be one. */
   ownSubscription?: boolean;
   /** Wants the Wi-Fi network renamed, and the new name if given. */

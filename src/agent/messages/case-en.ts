@@ -43,6 +43,13 @@ export const caseEn = {
     'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
   'problem.cancellation': 'cancelling your subscription',
   'secondary.denied': 'Sorry, my mistake — you did not. I have dropped it.',
+  'problem.house_move.to': 'moving your subscription to {address}',
+  'problem.house_move.date': 'moving your subscription, moving day {date}',
+  'problem.house_move.to.date': 'moving your subscription to {address}, moving day {date}',
+  'move.answer.keep':
+    'A subscription can move with you as long as we deliver to the new address; our sales team checks the address and confirms it with you.',
+  'move.answer.when':
+    'Tell us the moving day at least two weeks ahead: we then end the service at the old address and start it at the new one on the same day where possible. Our sales team confirms the day when they contact you.',
   'move.answer.router':
     'When you move the subscription, the router goes with you: take it along and connect it at the new address. Nothing needs to be sent back.',
   'move.answer.address':

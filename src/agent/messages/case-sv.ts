@@ -46,6 +46,13 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
   'problem.cancellation': 'uppsägning av ditt abonnemang',
   'secondary.denied': 'Förlåt, mitt misstag – det gjorde du inte. Jag har strukit det.',
+  'problem.house_move.to': 'flytt av ditt abonnemang till {address}',
+  'problem.house_move.date': 'flytt av ditt abonnemang, inflyttning {date}',
+  'problem.house_move.to.date': 'flytt av ditt abonnemang till {address}, inflyttning {date}',
+  'move.answer.keep':
+    'Abonnemanget kan följa med dig så länge vi levererar till den nya adressen; vår säljavdelning kontrollerar adressen och bekräftar det med dig.',
+  'move.answer.when':
+    'Meddela flyttdagen minst två veckor i förväg: då avslutar vi tjänsten på den gamla adressen och startar den på den nya samma dag där det går. Vår säljavdelning bekräftar dagen när de kontaktar dig.',
   'move.answer.router':
     'När du flyttar abonnemanget följer routern med: ta med den och koppla in den på den nya adressen. Du behöver inte skicka tillbaka något.',
   'move.answer.address':
