@@ -7,6 +7,7 @@ import type { TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { phoneForCustomer } from './phone-display.js';
+import { preferredWay, withSpelledEmails, type ContactWay } from './contact-words.js';
 import { readStreetAddress } from './street-address.js';
 import type { Turn } from './turn.js';
 
@@ -21,6 +22,8 @@ export interface ContactDetails {
   address?: string;
   /** When they want to be called, in their words ("efter kl 17", "after 5pm", "på förmiddagen"). */
   when?: string;
+  /** How they would rather be reached ("helst sms", "mejla hellre"). */
+  prefers?: ContactWay;
 }
 
 /** A time of day to call at ("efter kl 17", "mellan 9 och 12", "after 5pm", "in the evening"), not a date. */
@@ -57,13 +60,20 @@ const CORRECTS =
   /\b(fel|wrong|r[aä]tt(?:a|ar)?|correct(?:ion|ed)?|ist[aä]llet|instead|actually|egentligen|[aä]ndra|change|update|uppdatera|skrev fel|typo|menade|meant)\b/i;
 
 /** Contact details in `text` (a phone number, an e-mail or a street address, and a name when stated), or null. */
-export function readContact(text: string): ContactDetails | null {
+export function readContact(written: string): ContactDetails | null {
+  // "sofia.m (at) gmail punkt com" is an e-mail address too.
+  const text = withSpelledEmails(written);
   const { phones, emails } = extractEntities(text);
   const address = readStreetAddress(text);
   const when = callTime(text);
-  const extra = { ...(address ? { address } : {}), ...(when ? { when } : {}) };
+  const prefers = preferredWay(text);
+  const extra = {
+    ...(address ? { address } : {}),
+    ...(when ? { when } : {}),
+    ...(prefers ? { prefers } : {}),
+  };
   if (phones.length === 0 && emails.length === 0)
-    return address || when ? { name: null, phones, emails, ...extra } : null;
+    return address || when || prefers ? { name: null, phones, emails, ...extra } : null;
   const m = NAME.exec(text) ?? LEADING_NAME.exec(text);
   const name =
     m && !NOT_A_NAME.test(m[1]) && !m[1].split(/\s+/).some((w) => NEVER_IN_NAME.test(w))
@@ -78,12 +88,14 @@ function merged(before: ContactDetails, given: ContactDetails, corrects: boolean
     now.length === 0 ? old : corrects ? now : [...new Set([...old, ...now])];
   const address = given.address ?? before.address;
   const when = given.when ?? before.when;
+  const prefers = given.prefers ?? before.prefers;
   return {
     name: given.name ?? before.name,
     phones: pick(before.phones, given.phones),
     emails: pick(before.emails, given.emails),
     ...(address ? { address } : {}),
     ...(when ? { when } : {}),
+    ...(prefers ? { prefers } : {}),
   };
 }
 
@@ -159,6 +171,7 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
       contact || null,
       details.address ? `address ${details.address}` : null,
       details.when ? `call ${details.when}` : null,
+      details.prefers ? `prefers ${details.prefers}` : null,
     ];
     await deps.tickets.append(ticket.id, [
       {
@@ -183,10 +196,17 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
       turn.say('not_customer.when_noted', { when: details.when });
       said.push('not_customer.when_noted');
     }
+    if (details.prefers && details.prefers !== before?.prefers) {
+      turn.say(`not_customer.prefers_noted.${details.prefers}`);
+      said.push(`not_customer.prefers_noted.${details.prefers}`);
+    }
+    // "…och messa hellre än att ringa" said again: confirmed as on the case, beside whatever else is new.
+    const prefersAgain = !!given?.prefers && details.prefers === before?.prefers;
+    if (prefersAgain && details.prefers) turn.say(`not_customer.prefers_kept.${details.prefers}`);
     // The same details once more ("ring efter 17 som sagt"): what they said again is confirmed as noted.
-    if (!said.length && given?.when && details.when)
-      turn.say('not_customer.when_kept', { when: details.when });
-    else if (!said.length && contact) turn.say('not_customer.contact_noted', p);
+    if (prefersAgain || said.length) return;
+    if (given?.when && details.when) turn.say('not_customer.when_kept', { when: details.when });
+    else if (contact) turn.say('not_customer.contact_noted', p);
   }
 
   return { ask, take };

@@ -20,12 +20,17 @@ const ADDRESS_FORMS: [RegExp, number][] = [
   ],
 ];
 
-/** The street address in `text` as written (first letter upper case), or null. */
+/** The flat right after the street ("…, lgh 1102", "lägenhet 1203", "apt 4B", "flat 12"): kept with it. */
+const FLAT =
+  /^\s*,?\s*((?:lgh|lägenhet(?:snummer|snr)?|lagenhet(?:snummer|snr)?|apt|apartment|flat|unit)\.?\s*(?:nr\.?\s*|no\.?\s*)?\d{1,4}[a-z]?)\b/iu;
+
+/** The street address in `text` as written (first letter upper case, with its flat), or null. */
 export function readStreetAddress(text: string): string | null {
   for (const [re, group] of ADDRESS_FORMS) {
     const m = re.exec(text);
     if (m?.[group]) {
-      const a = m[group].trim().replace(/\s+/g, ' ');
+      const flat = FLAT.exec(text.slice(m.index + m[0].length))?.[1];
+      const a = (flat ? `${m[group].trim()}, ${flat}` : m[group].trim()).replace(/\s+/g, ' ');
       return a.charAt(0).toUpperCase() + a.slice(1);
     }
   }

@@ -50,6 +50,14 @@ export const repairEn = {
     'Whether we can deliver fibre to the address depends on the address itself, and our sales team will tell you.',
   'sales.install_time':
     'How soon it can be connected depends on the address (whether the building already has our fibre, or it has to be brought in), so I cannot give a date from here — our sales team gives you one when they get in touch.',
+  'not_customer.prefers_noted.sms': 'I have also noted that our sales team should text you rather than call.',
+  'not_customer.prefers_noted.email':
+    'I have also noted that our sales team should e-mail you rather than call.',
+  'not_customer.prefers_noted.phone': 'I have also noted that you would rather be called.',
+  'not_customer.prefers_kept.sms': 'Yes — it is on the case that our sales team should text you, not call.',
+  'not_customer.prefers_kept.email':
+    'Yes — it is on the case that our sales team should e-mail you, not call.',
+  'not_customer.prefers_kept.phone': 'Yes — it is on the case that you would rather be called.',
   'not_customer.when_noted': 'I have also noted that they should call you {when}.',
   'not_customer.when_kept': 'Yes — it is on the case that they should call you {when}.',
   'sales.noted': 'I have added your question to case {reference}.',

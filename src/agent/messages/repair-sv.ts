@@ -50,6 +50,14 @@ export const repairSv = {
     'Om fiber finns på adressen beror på själva adressen, och det ger vår säljavdelning dig besked om.',
   'sales.install_time':
     'Hur snart det kan kopplas in beror på adressen (om huset redan har vår fiber eller om den måste dras in), så något datum kan jag inte ge härifrån – vår säljavdelning ger dig ett när de hör av sig.',
+  'not_customer.prefers_noted.sms':
+    'Jag har också noterat att säljteamet ska skicka sms i stället för att ringa.',
+  'not_customer.prefers_noted.email':
+    'Jag har också noterat att säljteamet ska mejla dig i stället för att ringa.',
+  'not_customer.prefers_noted.phone': 'Jag har också noterat att du helst vill bli uppringd.',
+  'not_customer.prefers_kept.sms': 'Ja – det står i ärendet att säljteamet ska skicka sms, inte ringa.',
+  'not_customer.prefers_kept.email': 'Ja – det står i ärendet att säljteamet ska mejla dig, inte ringa.',
+  'not_customer.prefers_kept.phone': 'Ja – det står i ärendet att du helst vill bli uppringd.',
   'not_customer.when_noted': 'Jag har också noterat att de ska ringa dig {when}.',
   'not_customer.when_kept': 'Ja – det står i ärendet att de ska ringa dig {when}.',
   'sales.noted': 'Jag har lagt till din fråga i ärende {reference}.',
