@@ -2,7 +2,11 @@
 // (desk time, event loop, ACS sessions, memory). bench/load.ts uses it in its own process; with
 // `--instances N` each desk runs in a child process of its own (the entry at the end of this file),
 // all on one PostgreSQL, reaching the simulated ISP over HTTP.
+import inspector from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf_hooks';
+import pg from 'pg';
 import type { DemoIsp } from '../sim/index.js';
 import { demoImportRows } from '../sim/index.js';
 import { createHttpIspPorts } from '../src/isp/http/client.js';
@@ -43,9 +47,13 @@ export async function importDemo(
 /** What one desk measured between start and stop of the conversations. */
 export interface DeskFigures {
   deskSamplesMs: number[];
+  /** `--profile-sql` with --instances: time per statement text (and waits for a pooled connection). */
+  sqlProfile?: [string, { n: number; ms: number }][];
   acsSessions: number;
   eventLoop: { delayMs: { p50: number; p99: number; max: number }; utilisation: number };
   rssPeakBytes: number;
+  /** CPU time of the desk's process (user + system) during the conversations. */
+  cpuMs?: number;
 }
 
 /** Counts ACS sessions and memory from the start; `begin()` … `end()` brackets the conversations. */
@@ -61,6 +69,7 @@ export function watchDesk(desk: Desk) {
       const loopDelay = monitorEventLoopDelay({ resolution: 10 });
       loopDelay.enable();
       const eluStart = nodePerformance.eventLoopUtilization();
+      const cpuStart = process.cpuUsage();
       const sessionsBefore = acsSessions;
       const deskSamplesMs: number[] = [];
       const stopSampling = desk.services.caps.deskTime.onSample((s) => deskSamplesMs.push(s.deskMs));
@@ -81,6 +90,7 @@ export function watchDesk(desk: Desk) {
             utilisation: nodePerformance.eventLoopUtilization(eluStart).utilization,
           },
           rssPeakBytes: Math.max(rssPeak, process.memoryUsage.rss()),
+          cpuMs: (({ user, system }) => Math.round((user + system) / 1000))(process.cpuUsage(cpuStart)),
         };
       };
     },
@@ -103,8 +113,97 @@ export type FromDesk =
   | { type: 'figures'; figures: DeskFigures }
   | { type: 'stopped' };
 
+/**
+ * `--profile-sql` on PostgreSQL: every query's time from the call to its result (the event loop's
+ * delay in handing the result over included), per statement text, and the waits for a pooled
+ * connection (`pool.connect`), from `begin` to `end`.
+ */
+function profilePg() {
+  const profile = new Map<string, { n: number; ms: number }>();
+  let on = false;
+  const add = (k: string, started: number) => {
+    if (!on) return;
+    const e = profile.get(k) ?? { n: 0, ms: 0 };
+    e.n++;
+    e.ms += nodePerformance.now() - started;
+    profile.set(k, e);
+  };
+  type AnyFn = (...a: unknown[]) => unknown;
+  const clientProto = pg.Client.prototype as unknown as { query: AnyFn };
+  const query = clientProto.query;
+  clientProto.query = function (this: unknown, ...a: unknown[]) {
+    const first = a[0] as string | { text?: string } | undefined;
+    const text = typeof first === 'string' ? first : (first?.text ?? '?');
+    const key = text.replace(/\s+/g, ' ').slice(0, 160);
+    const started = nodePerformance.now();
+    // Pool.query (pg-boss, the live bus) passes a callback; Kysely awaits the promise.
+    const cb = a.length > 1 ? a[a.length - 1] : undefined;
+    if (typeof cb === 'function')
+      a[a.length - 1] = (err: unknown, res: unknown) => {
+        add(err ? `(failed) ${key}` : key, started);
+        return (cb as AnyFn)(err, res);
+      };
+    const r = query.apply(this, a);
+    if (r && typeof (r as Promise<unknown>).then === 'function')
+      (r as Promise<unknown>).then(
+        () => add(key, started),
+        () => add(`(failed) ${key}`, started),
+      );
+    return r;
+  };
+  const poolProto = pg.Pool.prototype as unknown as { connect: AnyFn };
+  const connect = poolProto.connect;
+  poolProto.connect = function (this: { options?: { max?: number } }, ...a: unknown[]) {
+    const started = nodePerformance.now();
+    const r = connect.apply(this, a);
+    const key = `(pool.connect, pool of ${this.options?.max ?? '?'})`;
+    if (r && typeof (r as Promise<unknown>).then === 'function')
+      (r as Promise<unknown>).then(
+        () => add(key, started),
+        () => undefined,
+      );
+    return r;
+  };
+  return {
+    begin: () => {
+      on = true;
+    },
+    end: () => {
+      on = false;
+      return [...profile];
+    },
+  };
+}
+
+/** A V8 CPU profile of this desk process from `begin` to `end`, written to `dir`. */
+function cpuProfiler(dir: string) {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((res, rej) =>
+      session.post(method, params ?? {}, (err, r) => (err ? rej(err) : res(r))),
+    );
+  return {
+    async begin() {
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 500 });
+      await post('Profiler.start');
+    },
+    async end() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      const file = join(dir, `desk-${process.pid}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`CPU profile of desk ${process.pid} written to ${file}`);
+    },
+  };
+}
+
 async function runDeskProcess(send: (m: FromDesk) => void) {
   const env = JSON.parse(process.env.FRONTLINE_LOAD_DESK_ENV ?? '{}') as Record<string, string>;
+  const sqlProfile = process.env.FRONTLINE_LOAD_PROFILE_SQL === '1' ? profilePg() : null;
+  const cpuDir = process.env.FRONTLINE_LOAD_CPU_PROFILE_DIR;
+  const cpu = cpuDir ? cpuProfiler(cpuDir) : null;
   const desk = await createDesk(loadConfig(env), { logger: false });
   const addr = await desk.start();
   const watch = watchDesk(desk);
@@ -121,9 +220,14 @@ async function runDeskProcess(send: (m: FromDesk) => void) {
         send({ type: 'isp-ready' });
       } else if (m.type === 'begin') {
         end = watch.begin();
+        sqlProfile?.begin();
+        await cpu?.begin();
         send({ type: 'begun' });
       } else if (m.type === 'end') {
-        send({ type: 'figures', figures: end!() });
+        await cpu?.end();
+        const figures = end!();
+        if (sqlProfile) figures.sqlProfile = sqlProfile.end();
+        send({ type: 'figures', figures });
       } else {
         await desk.stop();
         send({ type: 'stopped' });

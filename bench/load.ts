@@ -4,7 +4,7 @@
 //   npm run bench:load -- [--conversations 1000] [--cpes 10000] [--json bench/results/load.json]
 //                         [--database-url postgres://…] [--instances N] [--think-ms 1000] [--ramp-ms 10000]
 //                         [--turns 4] [--time-scale 60] [--cpe-connections own|shared] [--cpe-concurrency 200]
-//                         [--profile-sql] [--cpu-profile FILE]
+//                         [--profile-sql] [--cpu-profile FILE] [--cpu-profile-dir DIR]
 //
 // Without --instances the desk and the simulated ISP share this process (its ports are called in
 // process). With --instances N, N desk processes run on one database (PostgreSQL for N > 1), the
@@ -51,6 +51,8 @@ const { values: args } = parseArgs({
     'cpe-concurrency': { type: 'string', default: '200' },
     'profile-sql': { type: 'boolean', default: false },
     'cpu-profile': { type: 'string' },
+    // With --instances: a V8 CPU profile of each desk process during the conversations, into DIR.
+    'cpu-profile-dir': { type: 'string' },
     'cpe-connections': { type: 'string', default: 'own' },
     seed: { type: 'string', default: '7' },
     instances: { type: 'string', default: '0' },
@@ -151,7 +153,7 @@ function plan(demo: DemoIsp, n: number): { items: PlanItem[]; faults: Fault[] } 
 
 const mb = (b: number) => Math.round(b / 1048576);
 
-/** `--profile-sql` (SQLite only): total time per SQL statement, by phase, printed at the end. */
+/** `--profile-sql`: total time per SQL statement, by phase, printed at the end (SQLite in process; PostgreSQL per desk process with --instances). */
 const sqlProfile = new Map<string, { n: number; ms: number }>();
 let sqlPhase = 'setup';
 function profileSqlite() {
@@ -186,10 +188,17 @@ function profileSqlite() {
 }
 
 function printSqlProfile() {
-  const rows = [...sqlProfile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25);
-  console.log('\nSQL time by statement (top 25):');
-  for (const [k, e] of rows)
-    console.log(`${e.ms.toFixed(0).padStart(8)} ms ${String(e.n).padStart(7)}× ${k}`);
+  const rows = [...sqlProfile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40);
+  const total = [...sqlProfile].reduce((a, [, e]) => ({ n: a.n + e.n, ms: a.ms + e.ms }), { n: 0, ms: 0 });
+  console.log(
+    `\nSQL time by statement (top 40 of ${sqlProfile.size}; all: ${total.n}× ${total.ms.toFixed(0)} ms):`,
+  );
+  const line = ([k, e]: [string, { n: number; ms: number }]) =>
+    `${e.ms.toFixed(0).padStart(8)} ms ${String(e.n).padStart(7)}× ${k}`;
+  for (const r of rows) console.log(line(r));
+  // Every statement, next to the run's JSON.
+  const all = [...sqlProfile].sort((a, b) => b[1].ms - a[1].ms);
+  writeFileSync(`${resolve(args.json!)}.sql.txt`, all.map(line).join('\n') + '\n');
 }
 
 /** `--cpu-profile FILE`: a V8 CPU profile of the desk process during the conversations. */
@@ -564,6 +573,12 @@ async function runInstances(
       end: async () => {
         for (const d of desks) d.send({ type: 'end' });
         figures.push(...(await Promise.all(desks.map((d) => d.next('figures')))).map((f) => f.figures));
+        // --profile-sql: the desks' statement times, added up.
+        for (const [k, e] of figures.flatMap((f) => f.sqlProfile ?? [])) {
+          const key = `chats ${k}`;
+          const sum = sqlProfile.get(key) ?? { n: 0, ms: 0 };
+          sqlProfile.set(key, { n: sum.n + e.n, ms: sum.ms + e.ms });
+        }
       },
     },
   );
@@ -582,6 +597,8 @@ async function runInstances(
 const deskProcessEnv = (env: Record<string, string>) => ({
   FRONTLINE_LOAD_DESK: '1',
   FRONTLINE_LOAD_DESK_ENV: JSON.stringify(env),
+  ...(args['profile-sql'] ? { FRONTLINE_LOAD_PROFILE_SQL: '1' } : {}),
+  ...(args['cpu-profile-dir'] ? { FRONTLINE_LOAD_CPU_PROFILE_DIR: resolve(args['cpu-profile-dir']) } : {}),
 });
 
 async function main() {
@@ -632,6 +649,12 @@ async function main() {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
     printReport(report);
+    // The desks' own CPU time per customer turn: less at the mercy of other work on the machine than latency.
+    const cpuMs = run.desks.map((d) => d.cpuMs ?? 0);
+    const turns = report.run.turns;
+    console.log(
+      `desk CPU during the run: ${cpuMs.map((c) => `${(c / 1000).toFixed(1)} s`).join(' + ')} = ${turns ? (cpuMs.reduce((a, c) => a + c, 0) / turns).toFixed(1) : '?'} ms per turn`,
+    );
     if (args['profile-sql']) printSqlProfile();
     console.log(`written ${out}`);
   } finally {

@@ -98,6 +98,11 @@ export const acsConfigSchema = z.object({
       retryDelayMs: z.number().int().nonnegative().default(300_000),
       /** How often a waiter re-reads its task row (for sessions handled by another instance). */
       pollIntervalMs: z.number().int().positive().default(1_000),
+      /**
+       * The same when the instances tell each other their task changes (the desk's live bus on
+       * PostgreSQL): then the row is only re-read in case a notification was lost.
+       */
+      sharedPollIntervalMs: z.number().int().positive().default(10_000),
       /** Re-send a connection request for a still-pending task after this long. */
       rekickMs: z.number().int().positive().default(5_000),
       /** A task still running or waiting after this long without progress is expired with a reason. */

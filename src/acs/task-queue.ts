@@ -12,7 +12,9 @@ import type { AcsStore } from './store.js';
 import { redactArgs, type TaskName } from './task-steps.js';
 
 // Queueing tasks, starting sessions with connection requests, and waiting for task outcomes:
-// event-driven in this process, and by polling the task row for sessions run by other instances.
+// event-driven in this process; for sessions run by other instances, by their task changes over the
+// live bus (shareEvents, PostgreSQL LISTEN/NOTIFY) with a slow poll of the task row as a safety net,
+// or by polling the row alone when no bus is shared.
 
 export const TERMINAL = new Set<AcsTaskRow['status']>(['done', 'fault', 'expired', 'cancelled']);
 
@@ -26,6 +28,32 @@ export interface TaskQueueDeps {
   credentials: CredentialStore;
 }
 
+/** Where task changes are told to (and heard from) the other instances: the desk's live bus. */
+export interface TaskEventBus {
+  publish(topic: string, payload: unknown): Promise<void>;
+  subscribe(topic: string, handler: (payload: unknown) => void): () => void;
+}
+
+export const TASK_TOPIC = 'acs-task';
+
+/**
+ * Task changes that can settle a waiter on another instance: finished, waiting for an event, or
+ * queued again (after a fault, or a diagnostic's next step). 'running' settles no one, and a task's
+ * first 'pending' comes from its own waiter's instance (enqueue).
+ */
+function sharedChange(e: TaskEvent): boolean {
+  return e.status !== 'running' && e.queued !== true;
+}
+
+interface TaskEvent {
+  taskId: string;
+  deviceId: string;
+  name: string;
+  status: string;
+  /** Emitted by enqueue: the task was just created here. */
+  queued?: true;
+}
+
 export class WaitTimeout extends Error {
   constructor(readonly task: AcsTaskRow | undefined) {
     super('timed out waiting for the device');
@@ -37,6 +65,10 @@ export class TaskQueue {
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly sweeper: NodeJS.Timeout;
+  /** Waiters in this process by task id: what they re-check when the task changes elsewhere. */
+  private readonly waiters = new Map<string, Set<() => void>>();
+  private pollMs: number;
+  private unshare: (() => void) | null = null;
 
   constructor(private readonly d: TaskQueueDeps) {
     this.sweeper = setInterval(
@@ -44,6 +76,36 @@ export class TaskQueue {
       d.config.tasks.sweepIntervalMs,
     );
     this.sweeper.unref();
+    this.pollMs = d.config.tasks.pollIntervalMs;
+  }
+
+  /**
+   * Several instances on one database: tells the others about this instance's task changes and
+   * wakes this instance's waiters on theirs, so a waiter learns at once that a session on another
+   * instance finished its task, instead of by polling the row every `pollIntervalMs`. The row is then
+   * re-read every `sharedPollIntervalMs`, in case a notification was lost.
+   */
+  shareEvents(bus: TaskEventBus): void {
+    if (this.unshare) return;
+    const { events, log } = this.d;
+    const onTask = (e: TaskEvent) => {
+      // A waiter here heard it already; nobody elsewhere waits for a task queued here a moment ago.
+      if (!sharedChange(e) || this.waiters.has(e.taskId)) return;
+      bus
+        .publish(TASK_TOPIC, { taskId: e.taskId, status: e.status })
+        .catch((err: unknown) => log.warn({ err, taskId: e.taskId }, 'acs: telling a task change failed'));
+    };
+    events.on('task', onTask);
+    const stop = bus.subscribe(TASK_TOPIC, (payload) => {
+      const taskId = (payload as { taskId?: unknown } | null)?.taskId;
+      if (typeof taskId !== 'string') return;
+      for (const check of this.waiters.get(taskId) ?? []) check();
+    });
+    this.pollMs = this.d.config.tasks.sharedPollIntervalMs;
+    this.unshare = () => {
+      events.off('task', onTask);
+      stop();
+    };
   }
 
   /**
@@ -86,6 +148,8 @@ export class TaskQueue {
   }
 
   close(): void {
+    this.unshare?.();
+    this.unshare = null;
     clearInterval(this.sweeper);
     this.closed = true;
     for (const t of this.timers) clearTimeout(t);
@@ -112,7 +176,13 @@ export class TaskQueue {
       },
       now.toISOString(),
     );
-    this.d.events.emit('task', { taskId: row.id, deviceId, name, status: 'pending' });
+    this.d.events.emit('task', {
+      taskId: row.id,
+      deviceId,
+      name,
+      status: 'pending',
+      queued: true,
+    } satisfies TaskEvent);
     return row;
   }
 
@@ -222,8 +292,9 @@ export class TaskQueue {
           this.d.log.warn({ err: e }, 'acs: task poll failed');
         }
       };
-      const onTask = (e: { taskId: string }) => {
-        if (e.taskId === task.id) void check();
+      // A task being sent settles no waiter: only its outcome (or a wait for an event) is read.
+      const onTask = (e: TaskEvent) => {
+        if (e.taskId === task.id && e.status !== 'running') void check();
       };
       const onSessionEnd = (e: { deviceId: string }) => {
         if (!device || e.deviceId !== device.id) return;
@@ -244,7 +315,17 @@ export class TaskQueue {
           // E.g. a session ending while the desk shuts down, its database already closed.
           .catch((err: unknown) => this.d.log.warn({ err, taskId: task.id }, 'acs: task re-check failed'));
       };
-      const poll = setInterval(() => void check(), config.tasks.pollIntervalMs);
+      // The safety-net poll; while the task waits for a session, often enough to re-kick the device in time.
+      let poll: NodeJS.Timeout;
+      const schedule = () => {
+        const ms = last?.status === 'pending' ? Math.min(this.pollMs, config.tasks.rekickMs) : this.pollMs;
+        poll = setTimeout(() => void check().finally(() => !done && schedule()), ms);
+      };
+      schedule();
+      const remote = () => void check();
+      let mine = this.waiters.get(task.id);
+      if (!mine) this.waiters.set(task.id, (mine = new Set()));
+      mine.add(remote);
       const deadline = setTimeout(() => finish(() => reject(new WaitTimeout(last))), timeoutMs);
       this.timers.add(deadline);
       events.on('task', onTask);
@@ -252,7 +333,9 @@ export class TaskQueue {
       const finish = (f: () => void) => {
         if (done) return;
         done = true;
-        clearInterval(poll);
+        clearTimeout(poll);
+        mine.delete(remote);
+        if (mine.size === 0 && this.waiters.get(task.id) === mine) this.waiters.delete(task.id);
         clearTimeout(deadline);
         this.timers.delete(deadline);
         events.off('task', onTask);

@@ -3,7 +3,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createInProcessJobs } from './jobs.js';
-import { createPgJobs } from './pg-jobs.js';
+import { createPgJobs, periodicPollSeconds } from './pg-jobs.js';
 
 const PG = process.env.TEST_DATABASE_URL;
 const log = pino({ level: 'silent' });
@@ -17,6 +17,16 @@ async function until(cond: () => boolean | Promise<boolean>, what: string, limit
 }
 
 describe('background jobs', () => {
+  it('on pg-boss: an idle periodic job is looked for at half its period, never more often than the poll', () => {
+    // The desk's jobs: silence reminders (30 s), outage detection (15 s), mail (1 s), turn recovery (60 s).
+    expect(periodicPollSeconds(30_000, 2)).toBe(15);
+    expect(periodicPollSeconds(15_000, 2)).toBe(7.5);
+    expect(periodicPollSeconds(1_000, 2)).toBe(2);
+    expect(periodicPollSeconds(60_000, 2)).toBe(30);
+    // Tests that shorten both keep their short poll.
+    expect(periodicPollSeconds(300, 0.5)).toBe(0.5);
+  });
+
   it('in one process: a periodic job runs and never overlaps itself', async () => {
     const jobs = createInProcessJobs(log);
     let runs = 0;

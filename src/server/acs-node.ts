@@ -5,6 +5,7 @@ import { createAcs, type Acs, type AcsConfig, type CreateAcsOptions } from '../a
 import { scheduleCampaigns } from '../acs/campaigns/jobs.js';
 import { createInProcessJobs, type Jobs } from '../jobs/jobs.js';
 import { createPgJobs } from '../jobs/pg-jobs.js';
+import { createPgBus } from '../live/pg-bus.js';
 import { openDatabase, type Db } from '../storage/db.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import type { Repositories } from '../storage/repositories.js';
@@ -107,6 +108,12 @@ export async function createAcsNode(config: Config, overrides: AcsNodeOverrides 
       const tokens = apiTokensOf(config);
       const nbiRefusal = nbiListenerRefusal(config.acsNbiListen, tokens);
       if (nbiRefusal) throw new Error(`refusing to start: ${nbiRefusal}`);
+      // The desks waiting for router tasks hear at once when a session here finishes one.
+      if (db.engine === 'postgres') {
+        const bus = await createPgBus({ connectionString: config.databaseUrl, log });
+        stopHooks.push(() => bus.close());
+        acs.queue.shareEvents(bus);
+      }
       const { port } = await acs.listen(config.acsPort, config.host);
       stopHooks.push(() => acs.close());
       // Campaigns run once across instances on PostgreSQL (pg-boss), whichever process takes the job.

@@ -193,6 +193,8 @@ export async function createDesk(config: Config, overrides: DeskOverrides = {}):
       ? await createPgBus({ connectionString: config.databaseUrl, log })
       : createInProcessBus();
   stopHooks.push(() => bus.close());
+  // A router task finished by a session on another instance wakes its waiter here at once.
+  if (db.engine === 'postgres') caps.acs.queue.shareEvents(bus);
   const live = bridgeReplies(caps.agent, bus, log);
   stopHooks.push(async () => live.close());
   caps.liveReplies = live;

@@ -39,6 +39,16 @@ export async function createSearchDoc(
   }
 }
 
+/** The text an append adds to a search document (masked; '' when there is none). */
+export function searchAppendText(texts: (string | null | undefined)[]): string {
+  return maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n'));
+}
+
+/** PostgreSQL: the append as a statement that a caller can put into a larger one (a CTE). */
+export function pgSearchAppend(seq: number, add: string): RawBuilder<unknown> {
+  return sql`UPDATE ticket_search SET text = left(text || E'\n' || ${add}, ${MAX_DOC_CHARS}) WHERE ticket_seq = ${seq}`;
+}
+
 /** Appends text to the ticket's search document (re-indexes that one document). */
 export async function appendSearchDoc(
   db: Executor,
@@ -46,12 +56,10 @@ export async function appendSearchDoc(
   seq: number,
   texts: (string | null | undefined)[],
 ): Promise<void> {
-  const add = maskSecretText(texts.filter((t): t is string => !!t && !!t.trim()).join('\n'));
+  const add = searchAppendText(texts);
   if (!add) return;
   if (engine === 'postgres') {
-    await sql`UPDATE ticket_search SET text = left(text || E'\n' || ${add}, ${MAX_DOC_CHARS}) WHERE ticket_seq = ${seq}`.execute(
-      db,
-    );
+    await pgSearchAppend(seq, add).execute(db);
   } else {
     await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${add}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(
       db,
