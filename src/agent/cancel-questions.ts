@@ -61,6 +61,12 @@ const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   ],
 ];
 
+/** Answers about a subscription the caller has: never to someone moving in who is not a customer yet. */
+const OWN_SUBSCRIPTION: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  'move.answer.keep',
+  'move.answer.when',
+]);
+
 /** [answer, the broader answer it makes unneeded]. */
 const NARROWER: readonly (readonly [MessageKey, MessageKey])[] = [
   ['move.answer.keep', 'move.answer.address'],
@@ -99,7 +105,9 @@ export function answerCancelQuestions(
   const found = table.filter(([re]) => asked.some((s) => re.test(s))).map(([, key]) => key);
   // "keep the plan at the new address?": that answer already says sales checks the address.
   const keys = found.filter(
-    (k) => !NARROWER.some(([narrow, broad]) => k === broad && found.includes(narrow)),
+    (k) =>
+      !NARROWER.some(([narrow, broad]) => k === broad && found.includes(narrow)) &&
+      !(told.notCustomer && OWN_SUBSCRIPTION.has(k)),
   );
   const said = answeredIn.get(turn) ?? new Set<MessageKey>();
   if (keys.length) answeredIn.set(turn, said);
