@@ -545,6 +545,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     queue: Queue,
     intent: Intent,
     text: string,
+    told: MessageKey = 'handoff.linked',
   ) {
     const verified = conv.verification === 'verified';
     if (queue === 'sales' && !verified) {
@@ -610,12 +611,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       },
     ]);
     conv.linkedTickets = [...(conv.linkedTickets ?? []), linked.reference];
-    turn.say('handoff.linked', {
+    turn.say(told, {
       linked: linked.reference,
       team: teamName(queue, conv.language),
       reference: ticket.reference,
     });
   }
 
-  return { onClosed, answerAboutCase };
+  return { onClosed, answerAboutCase, openLinked };
 }

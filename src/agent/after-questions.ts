@@ -149,10 +149,9 @@ const RENAME =
 
 /** "ska jag polisanmäla?", "should i report it to the police?". */
 const POLICE = /\b(polis\w*|police|cops?|report (it|this|them|a crime)|brottsanmal\w*)\b/;
-/** "försvinner de okända enheterna nu?", "are the unknown devices gone now?": after the lock-down. */
 /** "är det bindestrecken med?", "frågan om strecken fick jag inget svar på": the new key as written. */
 const KEY_MARKS = /\b(bindestreck\w*|streck(en|et)?|hyphens?|hyphenated|dash(es)?)\b/;
-
+/** "försvinner de okända enheterna nu?", "are the unknown devices gone now?": after the lock-down. */
 const DEVICES_OUT =
   /\b(aker|kastas|slangs|stangs|blir|is|are|will|gets?)\b.{0,12}\b(grannen|grannarna|the neighbou?rs?|neighbou?rs?)\b.{0,12}\b(ut|out|utelast\w*|utestangd\w*|kicked out|locked out|blocked)\b|\b(neighbou?rs?|neighbou?rs'? \w+|granne\w*|grannarna|intruders?|inkraktare\w*|hackers?|hackare\w*|stranger\w*|framling\w*)\b.{0,30}\b(kicked (out|off)|locked out|thrown (out|off)|blocked|cut off|off (my|the) (network|wifi)|out now|still (on|in|get in)|utelast\w*|utestang\w*|kastas ut|kastad\w* ut|sparrad\w*|ute nu|ute ur|borta|kvar)\b|\b(unknown|strange|foreign|other people'?s|okand\w*|frammande|konstiga)\b.{0,20}\b(devices?|enhet\w*|grejer|prylar|units|things)\b|\b(forsvinn\w*|disappear\w*|go away|kicked (out|off)|utelast\w*|utkastad\w*)\b.{0,30}\b(devices?|enhet\w*|de|dom|they|them)\b/;
 

@@ -80,6 +80,7 @@ import { answerCancelQuestions } from './cancel-questions.js';
 import { wordCount } from './repair.js';
 import { createRunbookAnswers, type DemoHome } from './runbook-answers.js';
 import { withMoveDetails } from './move-details.js';
+import { keepPromises } from './promised-follow-up.js';
 import { confirmMessage, onlyRequestsDone } from './request-closing.js';
 import { noVisitKey } from './visit-declined.js';
 import { formatVisitWindow } from './field-visit.js';
@@ -762,6 +763,11 @@ export function createAgent(given: AgentDeps) {
         break;
     }
     turn.say('summary.customer', { summary: summary.customer });
+    // A question promised to a colleague while the case was open goes on a linked case, never left on a closed one.
+    if (finish.outcome === 'resolved')
+      await keepPromises(conv, (q) =>
+        afterOutcome.openLinked(ticket, conv, turn, 'agents', 'other', q, 'closing.promised_linked'),
+      );
     if (finish.outcome !== 'refused') await linkCauseArticle(conv, turn, rootCauseOf(state));
     const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
     if (extra.length) turn.say('secondary.offer', { topic: label(conv.language, extra[0]) });

@@ -98,6 +98,8 @@ export interface ConversationState {
   workTicketId?: string | null;
   /** References of follow-up tickets opened from this conversation after the outcome. */
   linkedTickets?: string[];
+  /** Questions the customer was told a colleague answers here (kept for a linked case if this one resolves). */
+  promised?: string[];
   /** The case a person has while a later request is worked (the conversation returns to it). */
   /** The customer asked once whether someone broke in, and our tests saw no intruder (asked again, it is a worry to act on). */
   worryAsked?: boolean;

@@ -17,6 +17,7 @@ import { answersHowLong } from './how-long.js';
 import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
+import { promiseAnswer } from './promised-follow-up.js';
 import { notSaidBefore, reask, repairedBefore } from './reask.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
@@ -279,6 +280,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       else if (move.messages.every((k) => k === 'reply.other')) {
         move.messages = unansweredQuestion(askKey, spec.message);
         await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
+        promiseAnswer(conv, text);
       }
     }
     if (move.kind === 'clarify' && askKey === 'resolution.confirm')
@@ -338,6 +340,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
       const closing = spec.key === 'resolution.confirm';
+      if (!closing) promiseAnswer(conv, text);
       turn.say(closing ? 'reply.cannot_answer.closing' : 'reply.cannot_answer', {
         reference: ticket.reference,
       });

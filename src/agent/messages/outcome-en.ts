@@ -47,6 +47,8 @@ export const outcomeEn = {
     '{team} are our specialists: they look into the fault from a distance — your line and our network behind it — starting from what I have already found. If they find that a visit is needed, they agree on a time with you.',
   'case.team_does.field':
     '{team} repair faults on site — at your home or at our equipment nearby — starting from what I have already found.',
+  'closing.promised_linked':
+    'The question I could not answer myself is now on a separate case {linked} with {team}, so it is not lost with this one; they answer you here.',
   'case.home_visit': 'Nobody comes to your home unless a visit has been agreed with you first.',
   'case.home_visit.tier2':
     'Not to begin with: {ourTeam} work from a distance. If they find that a visit is needed, they agree on a time with you first — nobody comes without you knowing.',

@@ -48,6 +48,8 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     '{team} är våra specialister: de felsöker på distans – din linje och vårt nät bakom den – utifrån det jag redan har hittat. Behövs ett besök kommer de överens med dig om en tid.',
   'case.team_does.field':
     '{team} åtgärdar fel på plats – hemma hos dig eller i vår utrustning i närheten – utifrån det jag redan har hittat.',
+  'closing.promised_linked':
+    'Frågan som jag inte kunde svara på själv ligger nu i ett separat ärende {linked} hos {team}, så den försvinner inte med det här; de svarar dig här.',
   'case.home_visit': 'Ingen kommer hem till dig utan att ett besök först är överenskommet med dig.',
   'case.home_visit.tier2':
     'Inte till att börja med: {ourTeam} arbetar på distans. Behövs ett besök kommer de överens med dig om en tid först – ingen kommer utan att du vet om det.',
