@@ -8,13 +8,14 @@ import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/eng
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
 import { readConfirmReply } from '../triage/confirm-reply.js';
-import { isDeferral, isGoAhead } from '../triage/deferral.js';
+import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { classifyReply } from '../triage/reply.js';
 import { cannotMoveFixedThing, fixedThing } from '../triage/step-replies.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
+import { questionsAtConsent } from './deferred-questions.js';
 import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
 import { answerFor } from './question-answers.js';
@@ -172,7 +173,19 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
       return true;
     }
-    if (!isDeferral(text)) return remarkOnly(ticket, conv, turn, text, spec);
+    const deferring = isDeferral(text);
+    // Asked while the permission waits for "go": answered, and it goes on waiting.
+    if (!deferring && !(deferred > 0 && asksSomething(text)))
+      return remarkOnly(ticket, conv, turn, text, spec);
+    const answers = await answersAtConsent(ticket, conv, text, spec);
+    if (!deferring) {
+      if (!answers.length) return false;
+      await deps.note(ticket.id, `customer asked while ${askKey} waits for the go-ahead; answered`);
+      for (const key of answers) turn.say(key, { reference: ticket.reference });
+      turn.ask(askKey, 'defer.again');
+      return true;
+    }
+    for (const key of answers) turn.say(key, { reference: ticket.reference });
     if (deferred >= MAX_DEFERRALS) {
       // Still not now after being told twice how to say go: a colleague agrees a time with the customer.
       conv.deferred = null;
@@ -189,6 +202,11 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     turn.ask(askKey, deferred === 0 ? 'defer.consent' : 'defer.again');
     return true;
   };
+
+  async function answersAtConsent(ticket: Ticket, conv: ConversationState, text: string, spec: AskSpec) {
+    const { service } = await deps.context(conv);
+    return questionsAtConsent(text, spec, await deps.engine.get(ticket.id), service?.access ?? null);
+  }
 
   /**
    * "I already restarted it yesterday" with neither a yes nor a no: answered for this action (a restart

@@ -28,6 +28,24 @@ const BOOSTER = /\b(forstark\w*|extender\w*|booster\w*|repeater\w*|mesh\w*)\b/;
 /** Findings of a case whose line was fine and whose Wi-Fi limited the speed or the signal. */
 const WIFI_LIMITED: ReadonlySet<string> = new Set(['wifi.client_on_24ghz', 'wifi.client_weak_signal']);
 
+/** Actions after which the Wi-Fi key, its name or the router's own passwords are no longer what they were. */
+const CHANGES_WIFI_DETAILS: ReadonlySet<string> = new Set([
+  'wifi_password_change',
+  'wifi_ssid_change',
+  'cpe_factory_reset',
+  'admin_password_change',
+]);
+
+/** The Wi-Fi key, its name or the settings asked after: still the same, or changed by what was done? */
+const STILL_THE_SAME =
+  /\b(wi-?fi ?(password|key|name)|losen\w*|password\w*|settings?|installning\w*|wi-?fi-?namn\w*|network name|natverksnamn\w*)\b.{0,40}\b(still|same|samma|kvar|unchanged|as before|som forut|som innan|changed|andrats?|andrad\w*|bytts?|different|annorlunda)\b|\b(still|same|samma|changed|andrat|bytt|did (it|that|the update|the restart|you) change|har (den|det|ni|du|uppdateringen|omstarten) (andrat|bytt))\b.{0,40}\b(wi-?fi ?(password|key|name)|losen\w*|password\w*|settings?|installning\w*)\b/;
+/** A report that something does not work ("my wifi password still doesn't work"): not this question. */
+const NOT_WORKING =
+  /\b(not work\w*|doesn'?t work|does not work|dont work|don'?t work|isn'?t working|wont work|won'?t work|funkar inte|fungerar inte|gar inte|wrong|fel|incorrect|rejected|nekas)\b/;
+/** "it's still the default one, can you change it to AnnasNet": a request for a change, not a question about one. */
+const WANTS_A_CHANGE =
+  /\b((can|could|would) you|please|i want|i'?d like|kan (du|ni)|vill (jag|vi)|snalla)\b.{0,30}\b(change|rename|set|byta|byt|andra|satta)\b|\b(change|set|byt|andra) (it|det|den) till\b|\bchange it to\b|\b(new|nytt?|nya) (one|password|name|losen\w*|namn)\b/;
+
 const did = (action: string) => (c: { done: readonly string[] }) => c.done.includes(action);
 
 const ACTION_QUESTIONS: ActionQuestion[] = [
@@ -63,6 +81,15 @@ const ACTION_QUESTIONS: ActionQuestion[] = [
     words:
       /\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|loses|lost|loose|forget\w*|forgot\w*|misplace\w*)\b.{0,40}\b(losen\w*|password\w*|kod(en)?)\b|\b(losen\w*|password\w*)\b.{0,40}\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|lost|forget\w*|forgot\w*)\b|\b(var|where)\b.{0,25}\b(hitta\w*|find|finns|star|is|see|se|look)\b.{0,30}\b(losen\w*|password\w*)\b|\b(losen\w*|password\w*)\b.{0,30}\b(var (hittar|finns|star)|where (do|can|is|will))\b/,
     answer: 'after.action.admin_password_change',
+  },
+  {
+    // "is the wifi password still the same?" after a case that changed neither the Wi-Fi key nor its name:
+    // what the case did left it as it was — a question about a change, never an offer to make one.
+    done: (c) => c.done.length > 0 && !c.done.some((a) => CHANGES_WIFI_DETAILS.has(a)),
+    words: {
+      test: (t) => STILL_THE_SAME.test(t) && !NOT_WORKING.test(t) && !WANTS_A_CHANGE.test(t),
+    },
+    answer: 'after.action.wifi_details_kept',
   },
   {
     done: did('cpe_firmware_upgrade'),

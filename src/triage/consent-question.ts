@@ -19,3 +19,16 @@ export function yesWaitsForAnswer(folded: string): boolean {
   const t = folded.trim();
   return YES_RESERVED.test(t) || !YES_FINISHED.test(t);
 }
+
+/**
+ * A yes that runs straight on into a question word, no mark needed: "yeah ok how long will the internet be
+ * down", "ja hur lång tid tar det". (A polite request, "ok can you do it now", is not one.)
+ */
+const YES_THEN_ASKS = new RegExp(
+  `^(?:${YES_WORD}[\\s,]+)+(?:how|what|why|when|will|would|does|do (?:i|we)|is (?:it|that|there)|are (?:there|my)|hur|vad|varfor|nar|kommer|blir|tar det|ar det|forsvinner|tappar|maste (?:jag|vi))\\b`,
+);
+
+/** Whether a reply opens with a yes and goes on to ask something without a question mark. */
+export function yesThenAsks(folded: string): boolean {
+  return YES_THEN_ASKS.test(folded.trim());
+}

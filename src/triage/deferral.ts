@@ -1,13 +1,15 @@
 // "Not now / later / I'm in a meeting" to a permission question is a deferral: the question stays
 // open and is answered later. Once deferred, "now it's fine, go" is the consent it was waiting for.
 import { cleanText, fold } from './normalize.js';
+import { yesThenAsks } from './consent-question.js';
+import { REPLY_PATTERNS } from './reply-patterns.js';
 
 /** Later, tonight, after the meeting: the customer wants it, but not at this moment. */
 const LATER =
   /\b(later|senare|sen(are)? idag|ikvall|i kvall|tonight|this evening|imorgon|i morgon|tomorrow|efter (mitt |motet|jobbet|lunch\w*)|after (my |the )?(meeting|call|work|lunch)|when i'?m (done|finished|home|free)|nar jag (ar klar|kommer hem|ar hemma)|in (an|a few|half an) hours?|om (en|ett par|nan) timm\w*|another time|en annan gang|inte (just )?nu|not (right )?now|not at the moment|inte for tillfallet|(can|could|kan) (we|vi) (ta|do|take|vanta med) (det|it|that)? ?(ikvall|i kvall|tonight|later|senare|imorgon|tomorrow|sen))\b/;
 /** Busy right now: a meeting, a call, working from home. */
 const BUSY =
-  /\b((sitter|ar) (i|pa) (ett |en )?(\w+ )?(mote|samtal|telefon\w*|call)|in (a |an )?(\w+ )?(meeting|call)|on (a |the )?(call|phone)|mitt i (ett |en )?(\w+ )?(mote|samtal)|working right now|jobbar (just )?nu|mitt i jobbet|busy right now|upptagen)\b/;
+  /\b((sitter|ar) (i|pa) (ett |en )?(\w+[ -])?(mote|samtal|telefon\w*|call)|in (a |an )?(\w+[ -])?(meeting|call)|on (a |the )?(\w+ )?(call|phone)|mitt i (ett |en )?(\w+[ -])?(mote|samtal)|working right now|jobbar (just )?nu|mitt i jobbet|busy right now|upptagen)\b/;
 /** A real refusal, not a deferral: "no, don't do it", "never", "I don't want that". */
 const REFUSE =
   /\b(vill (jag |vi )?inte|don'?t want|do not want|never|aldrig|absolut inte|absolutely not|no way|gor (det )?inte|don'?t do (it|that|anything)|do not do|rather not|helst inte)\b/;
@@ -37,7 +39,36 @@ const GO =
 export function isGoAhead(text: string): boolean {
   const t = norm(text);
   if (!t || REFUSE.test(t) || LATER.test(t)) return false;
-  return GO.test(t);
+  // "ok but you didnt answer, will the settings stay the same?": the question is answered first; only a
+  // go-ahead after it ("…the same? ok go") is one.
+  return GO.test(afterLastQuestion(t));
+}
+
+/** "can you do it now?", "kan du köra nu": asked as a question, meant as the go-ahead. */
+const POLITE_GO =
+  /\b(?:can|could|would) you (?:please )?(?:do it|do that|run it|start it|go ahead|update it|restart it)\b|\bkan (?:du|ni) (?:inte )?(?:kora|gora det|starta|uppdatera|ta det)\b/;
+
+/** A sentence that asks: a question mark, or a question word first with no go-ahead in it. */
+function asks(sentence: string): boolean {
+  if (POLITE_GO.test(sentence)) return false;
+  if (sentence.includes('?') || yesThenAsks(sentence)) return true;
+  return REPLY_PATTERNS.questionStart.test(sentence) && !EXPLICIT_GO.test(sentence);
+}
+
+/** What the reply says after its last question (all of it when it asks nothing). */
+function afterLastQuestion(t: string): string {
+  const sentences = sentencesOf(t);
+  const last = sentences.findLastIndex(asks);
+  return sentences.slice(last + 1).join(' ');
+}
+
+/** Whether the reply asks something ("will we lose our settings? my wife is on a call"). */
+export function asksSomething(text: string): boolean {
+  return sentencesOf(norm(text)).some(asks);
+}
+
+function sentencesOf(t: string): string[] {
+  return (t.match(/[^.!?]+[.!?]*/g) ?? [t]).map((x) => x.trim());
 }
 
 function norm(text: string): string {

@@ -6,7 +6,12 @@
 const GO_AHEAD_SENTENCE =
   /(?:^|[.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|fine|alright|all right|sure|ja|jaa|yes|yeah|yep|visst|absolut|jo)[,!]?\s+)?(?:satt|sat|gor|skapa|byt|andra|kor|fixa|ta|set|make|create|generate|change|do|give me|ge mig)\s+(?:ett|en|a|det|it|dom|dem)?\s*(?:nytt?|new|nya)(?:\s+(?:ett|one|losen\w*|password|kod|code|nyckel|key))?(?:\s+(?:da|then|tack|please|pls))?\s*(?=[.!?]|$)|(?:^|[.!?]\s*)(?:ok(?:ay|ej|ey)?|fine|alright|sure|ja|yes|yeah)[,!]?\s+(?:go ahead|do it|gor det|kor|kor pa|fixa det|go for it)\b[^.?!]{0,15}(?=[.!?]|$)/;
 
+/** "nu är mötet slut, kör", "the call is over, go ahead": a go-ahead as the reply's last clause, after a comma. */
+const CLOSING_GO_CLAUSE =
+  /(?:^|[,;.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|ja|yes|so|sa|then|da)\s+)?(?:kor|kor pa|kor bara|go ahead|do it|just do it|gor det|fixa det|go for it)(?:\s+(?:da|then|now|nu|tack|please|pls))?\s*[.!]*$/;
+
 /** Whether the reply holds a sentence telling the desk to go ahead with the change. */
 export function innerGoAhead(folded: string): boolean {
-  return GO_AHEAD_SENTENCE.test(folded.trim());
+  const t = folded.trim();
+  return GO_AHEAD_SENTENCE.test(t) || CLOSING_GO_CLAUSE.test(t);
 }

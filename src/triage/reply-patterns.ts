@@ -59,7 +59,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
   [
     'lose_settings',
-    /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain)\b/,
+    /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain|samma|same|unchanged|oforandrad\w*)\b/,
   ],
   [
     'is_it_safe',

@@ -314,7 +314,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['identity.customer_number', 'whre do i find my cust no', q('where_customer_number')],
   ['step.check_cables', 'wich cable', q('which_cable')],
   ['consent.factory_reset', 'ok but will it delete my settings', q('lose_settings')],
-  ['consent.reboot', 'sure but how long', { act: 'answer', topic: 'how_long' }],
+  // A yes that runs on into a question is no consent yet, whatever it asks (rp13a #1).
+  ['consent.reboot', 'sure but how long', q('how_long')],
   ['csat.score', '5/5 would recommend', score(5)],
   [null, 'can i get a discount for this?', q('compensation')],
   ['consent.reboot', 'yh', answer],

@@ -2,7 +2,7 @@ import type { AskKey, Intent, Language } from '../domain/index.js';
 import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
 import { conceptsOf } from './lexicon.js';
-import { yesWaitsForAnswer } from './consent-question.js';
+import { yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
@@ -108,7 +108,7 @@ function read(text: string, askKey: AskKey | null = null): Reply {
   const raw = String(text ?? '').slice(0, 2000);
   const cleaned = cleanText(raw);
   const t = fold(cleaned).replace(/[’`´]/g, "'").replace(/…/g, '... ').replace(/\s+/g, ' ').trim();
-  const isQuestion = /\?/.test(t) || P.questionStart.test(t) || P.implicitQuestion.test(t);
+  const isQuestion = /\?/.test(t) || P.questionStart.test(t) || P.implicitQuestion.test(t) || yesThenAsks(t);
   const topic = isQuestion
     ? (TOPIC_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? topicFromAsk(askKey, t))
     : null;
@@ -215,17 +215,10 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
-  // "ok but will my brothers gaming stuff stop working?": a question that may change the answer is never
-  // consent by itself ("sure but how long?" is: how long it takes changes nothing).
-  const mayChange = !r.topic || r.topic === 'other' || P.conditionalTopics.has(r.topic);
-  if (
-    consent &&
-    r.isQuestion &&
-    lead === 'yes' &&
-    mayChange &&
-    !P.goAhead.test(r.t) &&
-    yesWaitsForAnswer(r.t)
-  )
+  // "ok but will my brothers gaming stuff stop working?", "ok but how long does it take?": a yes that runs
+  // on into a question ("ok but …?", "sure how long…?") is no consent until the question is answered, whatever
+  // it asks; only a yes finished before it ("yes. how long?") or a go-ahead ("…? ok go ahead") is.
+  if (consent && r.isQuestion && lead === 'yes' && !P.goAhead.test(r.t) && yesWaitsForAnswer(r.t))
     return question(r);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.

@@ -321,14 +321,15 @@ export const en = {
     'DNS is the internet’s address book: it turns names like example.com into the numbers computers use. When it is wrong, some sites do not load although the connection itself works.',
   'reply.what_wifi_channel':
     'Wi-Fi sends on a channel, like a radio station. When many neighbours use the same one it gets crowded and slow; a quieter channel helps.',
-  'reply.lose_settings': 'No, your settings stay as they are.',
+  'reply.lose_settings': 'Your settings stay as they are.',
   'reply.lose_settings.consent.factory_reset':
     'Yes: a factory reset erases your own settings, such as the Wi-Fi name and password. I put the internet settings back myself, but you may need to set your Wi-Fi name and password again.',
   'reply.lose_settings.consent.wifi_change':
     'Only that Wi-Fi setting changes; your devices connect again with the new details. Nothing else is affected.',
   'reply.lose_settings.consent.reboot':
-    'No — a restart keeps all your settings, just like switching it off and on.',
-  'reply.lose_settings.consent.firmware_update': 'No, a software update keeps your settings.',
+    'A restart keeps all your settings, just like switching it off and on.',
+  'reply.lose_settings.consent.firmware_update':
+    'A software update keeps your settings: the Wi-Fi name and password, port forwarding and the rest stay as they are. Only a factory reset would erase them.',
   'reply.how_long': 'Only a minute or two.',
   'reply.how_long.consent.reboot': 'About two minutes until the router is back.',
   'reply.how_long.consent.firmware_update':

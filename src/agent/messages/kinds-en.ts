@@ -18,6 +18,8 @@ export const kindsEn = {
     'Leave it in the socket marked DSL (or MODEM) on the filter — that is where the router’s cable belongs. The TEL socket is only for a telephone; with no phone plugged in it can stay empty.',
   'after.action.port_forward_add':
     'The port forward is saved in the router’s settings, so it stays after a restart or a power cut. It only goes if the router is reset to its factory settings.',
+  'after.action.wifi_details_kept':
+    'Your Wi-Fi password is the same as before, and so are the Wi-Fi name and your other settings: nothing I did in this case changed them, so your devices stay connected as they are.',
   'after.action.cpe_firmware_upgrade':
     'No, you do not need to do anything: your router now runs the latest software, and later updates are sent to it from our side when they come.',
   'after.action.admin_password_change':

@@ -20,6 +20,8 @@ export const kindsSv: Record<keyof typeof kindsEn, string> = {
     'Låt den sitta i uttaget märkt DSL (eller MODEM) på filtret – där ska routerns kabel vara. TEL-uttaget är bara för en telefon; har du ingen telefon inkopplad kan det stå tomt.',
   'after.action.port_forward_add':
     'Portöppningen sparas i routerns inställningar, så den finns kvar efter en omstart eller ett strömavbrott. Den försvinner bara om routern återställs till fabriksinställningarna.',
+  'after.action.wifi_details_kept':
+    'Ditt wifi-lösenord är detsamma som förut, och wifi-namnet och dina andra inställningar också: inget jag gjorde i ärendet ändrade dem, så dina enheter är anslutna som vanligt.',
   'after.action.cpe_firmware_upgrade':
     'Nej, du behöver inte göra något: routern har nu den senaste mjukvaran, och kommande uppdateringar skickar vi till den från vårt håll när de kommer.',
   'after.action.admin_password_change':

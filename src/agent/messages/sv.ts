@@ -322,14 +322,15 @@ export const sv: Record<MessageKey, string> = {
     'DNS är internets adressbok: den gör om namn som example.com till de sifferadresser som datorer använder. När den är fel laddar vissa sidor inte, fast anslutningen i sig fungerar.',
   'reply.what_wifi_channel':
     'Wifi sänder på en kanal, ungefär som en radiostation. När många grannar använder samma kanal blir det trångt och långsamt; en lugnare kanal hjälper.',
-  'reply.lose_settings': 'Nej, dina inställningar finns kvar som de är.',
+  'reply.lose_settings': 'Dina inställningar finns kvar som de är.',
   'reply.lose_settings.consent.factory_reset':
     'Ja: en fabriksåterställning raderar dina egna inställningar, till exempel wifi-namn och lösenord. Internetinställningarna lägger jag tillbaka själv, men wifi-namn och lösenord kan du behöva sätta igen.',
   'reply.lose_settings.consent.wifi_change':
     'Bara den wifi-inställningen ändras; dina enheter ansluter igen med de nya uppgifterna. Inget annat påverkas.',
   'reply.lose_settings.consent.reboot':
-    'Nej – en omstart behåller alla dina inställningar, precis som när du stänger av och slår på.',
-  'reply.lose_settings.consent.firmware_update': 'Nej, en programuppdatering behåller dina inställningar.',
+    'En omstart behåller alla dina inställningar, precis som när du stänger av och slår på.',
+  'reply.lose_settings.consent.firmware_update':
+    'En programuppdatering behåller dina inställningar: wifi-namnet och lösenordet, portvidarebefordringar och resten är kvar som de är. Bara en fabriksåterställning skulle radera dem.',
   'reply.how_long': 'Bara en minut eller två.',
   'reply.how_long.consent.reboot': 'Ungefär två minuter tills routern är tillbaka.',
   'reply.how_long.consent.firmware_update':
