@@ -24,7 +24,7 @@ import { markUrgent } from './handoff-urgency.js';
 import { noteForTeam } from './team-note.js';
 import { outageVisit } from './outage-visit.js';
 import { asksToCall } from './phone-question.js';
-import { brandParams, t, type MessageKey } from './messages/index.js';
+import { brandParams, hasMessage, t, type MessageKey } from './messages/index.js';
 import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { createRenameRemarks, renameRequest } from './rename-remarks.js';
@@ -97,6 +97,9 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       cause: await deps.cause(ticket),
       actions: actionsDone(await deps.state(ticket)),
     };
+    // A case that changed nothing on the router says so ("no new password yet"), never "as soon as it is set".
+    const noneDone = `reply.${topic}.none_done`;
+    if (ctx.actions.length === 0 && hasMessage(noneDone)) return noneDone;
     return answerFor(topic, ctx) ?? 'reply.other';
   }
 

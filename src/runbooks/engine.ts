@@ -382,7 +382,10 @@ export function createRunbookEngine(deps: EngineDeps) {
   }
 
   function explain(state: EngineState, proc: Procedure, ref: CauseRef, out: EngineOutput) {
-    const key = ref.codes.length === 0 && proc.explainUnfound ? proc.explainUnfound : proc.explain;
+    // "I checked: …" only when the router answered the check.
+    const unfound = ref.codes.length === 0 && !!proc.explainUnfound;
+    if (unfound && routerUnreachable(state)) return;
+    const key = unfound ? proc.explainUnfound : proc.explain;
     if (key) out.says.push({ key });
     // The outage notice says it all (incident, ETA); the finding would only repeat it.
     if (proc.otherwise.kind === 'outage' && proc.steps.length === 0) return;
@@ -397,6 +400,13 @@ export function createRunbookEngine(deps: EngineDeps) {
     state.finished = f;
     state.pending = null;
     out.finish = f;
+  }
+
+  async function openIncident(ctx: EngineContext, state: EngineState): Promise<string | null> {
+    const f = state.findings.find((x) => x.code === 'incident.area_outage');
+    const known = (f?.evidence.values.incidentId as string | undefined) ?? null;
+    if (known || !ctx.service) return known;
+    return (await deps.incidents.openInArea(ctx.service.areaCode))[0]?.id ?? null;
   }
 
   async function closing(
@@ -640,6 +650,22 @@ export function createRunbookEngine(deps: EngineDeps) {
         state.current = { cause: next.cause, step: 0 };
         const proc = procedureFor(next.cause, next);
         if (proc.requiresVerification && !ctx.verified) return refuse(state, out);
+        // A router change asked for while an outage keeps the router out of reach waits for the outage.
+        if (changesRouter(proc) && routerUnreachable(state)) {
+          const incidentId = await openIncident(ctx, state);
+          if (incidentId) {
+            out.says.push({ key: 'request.router_unreachable.outage' });
+            state.incidentId = incidentId;
+            finish(state, out, {
+              outcome: 'outage_informed',
+              queue: null,
+              disposition: 'outage.informed',
+              reason: `${next.cause}: the router cannot be reached during the outage; the change waits for it`,
+              incidentId,
+            });
+            return;
+          }
+        }
         explain(state, proc, next, out);
       }
       const ref = causeRef(state, state.current.cause);
@@ -696,6 +722,17 @@ export function createRunbookEngine(deps: EngineDeps) {
           }
           const ok = await execute(ctx, state, step.action, ref, out);
           if (!ok) {
+            // A change the customer asked for that the router refused is not done: a person takes it on.
+            if (proc.otherwise.kind === 'inform' && !proc.steps[state.current.step + 1]) {
+              await closing(
+                ctx,
+                state,
+                { kind: 'escalate', queue: 'tier2' },
+                `${proc.cause}: ${reasonFromTried(state)}`,
+                out,
+              );
+              return;
+            }
             state.current.step++;
             continue;
           }
@@ -1433,6 +1470,18 @@ export function createRunbookEngine(deps: EngineDeps) {
 export type RunbookEngine = ReturnType<typeof createRunbookEngine>;
 
 /** Causes still to handle besides `current` (the fallbacks for "nothing found" do not count). */
+/** Router actions: everything but the portal account's. */
+const ACCOUNT_ONLY: ReadonlySet<ActionName> = new Set(['account_unlock', 'account_password_reset']);
+
+function changesRouter(proc: Procedure): boolean {
+  const acts = proc.steps.filter((s) => s.kind === 'act');
+  return acts.length > 0 && acts.every((s) => s.kind === 'act' && !ACCOUNT_ONLY.has(s.action));
+}
+
+function routerUnreachable(state: EngineState): boolean {
+  return state.findings.some((f) => f.code === 'cpe.unreachable' && f.severity === 'fault');
+}
+
 function othersLeft(state: EngineState, current: string): boolean {
   return state.causes.some(
     (c) => c.cause !== current && !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'),

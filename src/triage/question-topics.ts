@@ -50,7 +50,8 @@ export const BUY_EQUIPMENT = new RegExp(
     /\b(kan|kunde|far|ska|maste|borde) (jag|vi|man) (kopa|hyra|bestalla|fa)\b[^.?!]{0,30}\b(av|fran|hos|genom|via) (er|dig)\b/,
     /\b(can|could|do|should|must) (i|we) (buy|get|order|rent|purchase)\b[^.?!]{0,30}\b(from|through|via|off) (you|u|you guys|your company)\b/,
     // "var köper jag en sån?", "where can i buy one"
-    /\b(where|var|vart) (can|do|should|kan|ska|koper) ?(i|we|jag|vi|man|one)? ?(buy|get|purchase|kopa|fa tag pa)\b/,
+    // ("where do i get the new password then" is about the password, not equipment.)
+    /\b(where|var|vart) (can|do|should|kan|ska|koper) ?(i|we|jag|vi|man|one)? ?(buy|get|purchase|kopa|fa tag pa)\b(?![^.?!]{0,25}\b(pas+w\w*|pw|key|code|losen\w*|kod\w*|nyckel\w*))/,
     /\b(var|vart) koper (jag|vi|man) (en|ett|sadan\w*|sana?|dem)\b/,
     // "eller måste jag gå till elgiganten"
     /\b(elgiganten|mediamarkt|media markt|netonnet|kjell|clas ohlson|best buy|currys|amazon|webhallen|komplett)\b/,

@@ -44,4 +44,8 @@ export const checksEn = {
   'ask.identity.customer_number.other_service':
     'That service is not something I handle myself, but I will pass your question straight to a colleague who does. What is your customer number? Then they find your subscription at once.',
   'summary.step_result': '{step} – {result}',
+  'request.router_unreachable.outage':
+    "I can't reach your router right now because of the fault in our network in your area, so I can't make that change yet. Once the fault is fixed, write here and I'll do it straight away.",
+  'reply.new_password_shown.none_done':
+    'No — nothing has been changed on your router in this case, so there is no new password yet. When your router can be reached again, write here and I will set one and show it to you here.',
 };

@@ -42,4 +42,8 @@ export const checksSv = {
   'ask.identity.customer_number.other_service':
     'Den tjänsten sköter jag inte själv, men jag skickar din fråga direkt till en kollega som gör det. Vilket är ditt kundnummer? Då hittar kollegan ditt abonnemang med en gång.',
   'summary.step_result': '{step} – {result}',
+  'request.router_unreachable.outage':
+    'Jag når inte din router just nu på grund av felet i vårt nät i ditt område, så jag kan inte göra ändringen än. När felet är åtgärdat kan du skriva här, så gör jag den direkt.',
+  'reply.new_password_shown.none_done':
+    'Nej – inget har ändrats i din router i det här ärendet, så det finns inget nytt lösenord än. När vi når din router igen kan du skriva här, så sätter jag ett och visar det för dig här.',
 };
