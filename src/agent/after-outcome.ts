@@ -29,7 +29,7 @@ import { actionsDone, answerFor } from './question-answers.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { createRenameRemarks, renameRequest } from './rename-remarks.js';
 import type { Turn } from './turn.js';
-import { visitCostKey } from './visit-cost.js';
+import { visitCostAsked, visitCostKey } from './visit-cost.js';
 import { answerFieldQuestions } from './field-questions.js';
 import { refundWithBilling } from './refund-linked.js';
 import { createVisitCancel } from './visit-cancel.js';
@@ -353,9 +353,11 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     const p = params(ticket, conv);
     const outage = conv.handoff?.queue === 'outage';
     const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
+    // "kostar det nåt? för besöket alltså": what the visit costs (visit-cost.ts), never an invoice case.
+    const visitCost = conv.handoff?.queue === 'field' ? visitCostAsked(text, await deps.cause(ticket)) : null;
     // A subscription change only when the words name one ("do I have to pay first?" is not one).
     const followUp =
-      teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length
+      visitCost || (teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length)
         ? undefined
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
@@ -392,6 +394,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await reopenAsked(ticket, conv, turn, text, tri);
       return;
     }
+    if (visitCost) turn.say(visitCost, p);
     // "will it come back by itself?", "does the technician bring a new router?": from the fault found.
     const field = await answerFieldQuestions(
       deps.tickets,
@@ -403,7 +406,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     );
     const mine = await answers.answer(ticket, conv, turn, text, p);
     const about = await answerAboutCase(ticket, conv, turn, text, act, mine);
-    if (about || mine.length || field.length) {
+    if (about || mine.length || field.length || visitCost) {
       if (!about && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
         turn.say('handoff.next', p);
       // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
