@@ -16,11 +16,13 @@ import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
 import { questionsAtConsent } from './deferred-questions.js';
+import { questionsAtConsent } from './deferred-questions.js';
 import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
 import { answerFor } from './question-answers.js';
 import { RENAME_CAUSE } from './rename-after.js';
 import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './rename-remarks.js';
+import { createRenameConsent } from './rename-consent.js';
 import { quotedName } from '../triage/wifi-name.js';
 import type { AskSpec, Turn } from './turn.js';
 import { fineHereNotThere, stillSlowOnWifi } from './wifi-limited.js';
@@ -142,6 +144,31 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     return true;
   }
 
+  const renameConsent = createRenameConsent({
+    state: (id) => deps.engine.get(id),
+    note: deps.note,
+    renameTo: (ticket, conv, turn, name) => renameTo(ticket, conv, turn, name),
+    yes: (ticket, conv, turn, text, tri) => deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' }),
+  });
+
+  /** The rename taken up again with another name: the permission for the first is none for it. */
+  async function renameTo(ticket: Ticket, conv: ConversationState, turn: Turn, wifiName: string) {
+    const state = await deps.engine.get(ticket.id);
+    if (state)
+      await deps.engine.restore(ticket.id, {
+        ...state,
+        consents: state.consents.filter((c) => c !== 'consent.wifi_change'),
+        facts: { ...state.facts, wifiName },
+      });
+    conv.facts = { ...conv.facts, ssidRename: true, wifiName };
+    const out = await deps.engine.takeUp(await ctxOf(ticket, conv), RENAME_CAUSE, {
+      ssidRename: true,
+      wifiName,
+    });
+    out.says = out.says.filter((x) => !('key' in x) || x.key !== 'cause.wifi_rename_request');
+    await run(ticket, conv, turn, out);
+  }
+
   async function ctxOf(ticket: Ticket, conv: ConversationState) {
     const { customer, service } = await deps.context(conv);
     return deps.engineCtx(ticket.id, conv, customer, service);
@@ -202,6 +229,11 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     turn.ask(askKey, deferred === 0 ? 'defer.consent' : 'defer.again');
     return true;
   };
+
+  async function answersAtConsent(ticket: Ticket, conv: ConversationState, text: string, spec: AskSpec) {
+    const { service } = await deps.context(conv);
+    return questionsAtConsent(text, spec, await deps.engine.get(ticket.id), service?.access ?? null);
+  }
 
   async function answersAtConsent(ticket: Ticket, conv: ConversationState, text: string, spec: AskSpec) {
     const { service } = await deps.context(conv);
@@ -347,6 +379,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (!askKey || conv.phase !== 'runbook') return false;
     if (await renameRemarks.objection(ticket, conv, turn, text)) return true;
     if (askKey === 'step.rejoin_wifi' && (await onRejoinRenamed(ticket, conv, turn, text))) return true;
+    if (await renameConsent(ticket, conv, turn, text, tri)) return true;
     if (askKey.startsWith('consent.')) return onConsent(ticket, conv, turn, text, tri);
     if (askKey === 'resolution.confirm') return onConfirm(ticket, conv, turn, text, tri);
     if (askKey === 'step.move_closer') return onMoveCloser(ticket, conv, turn, text);

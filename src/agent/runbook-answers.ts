@@ -107,7 +107,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       !factsBefore.ssidRename &&
       conv.facts.ssidRename;
     if (renameNext) conv.facts = factsBefore;
-    const unanswered = parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5);
+    // "can i use spaces and emojis? like 'Jonas Wifi 🏠'" at the name question gives the name: no new topic.
+    const unanswered =
+      !wifiName && (parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5));
     const correction = deps.triage.isCorrection?.(text) ?? false;
     if (
       (unanswered || correction) &&

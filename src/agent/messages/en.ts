@@ -13,6 +13,7 @@ import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
 import { howLongEn } from './how-long-en.js';
 import { renameUndoEn } from './rename-undo-en.js';
+import { renameConsentEn } from './rename-consent-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
@@ -432,6 +433,7 @@ export const en = {
   ...visitsEn,
   ...howLongEn,
   ...renameUndoEn,
+  ...renameConsentEn,
   ...fieldAfterEn,
   ...kindsEn,
   ...fixedEn,

@@ -13,6 +13,7 @@ import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
 import { howLongSv } from './how-long-sv.js';
 import { renameUndoSv } from './rename-undo-sv.js';
+import { renameConsentSv } from './rename-consent-sv.js';
 import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
 import { kindsSv } from './kinds-sv.js';
@@ -433,6 +434,7 @@ export const sv: Record<MessageKey, string> = {
   ...visitsSv,
   ...howLongSv,
   ...renameUndoSv,
+  ...renameConsentSv,
   ...fieldAfterSv,
   ...kindsSv,
   ...fixedSv,

@@ -1,0 +1,47 @@
+// The newest network name given while a rename waits for its permission, in the customer's words:
+// "maybe skip it, just Jonas Wifi", "just: Oskars Wifi", "make it Oskars Wifi instead", "call it X",
+// "no, WITHOUT the emoji" (the name proposed, without it). Raw text in, the name as written out.
+import { quotedName } from './wifi-name.js';
+
+/** Pictographs (emoji) and the joiners and selectors between them. */
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+/** "just X", "only X", "bara X", "make it X", "call it X", "döp det till X", "X instead". */
+const GIVEN = [
+  /\b(?:just|only|simply|bara|enbart)\s*:?\s+(.+?)\s*(?:[.!?\n]|$)/i,
+  /\b(?:make it|call it|name it|set it to|change it to|rename it to|go with|gör det till|döp (?:om )?(?:det|den) till|kalla (?:det|den)|byt till|ta)\s*:?\s+(.+?)\s*(?:[.!?\n]|$)/i,
+];
+/** Words that open no name ("just do it", "just wondering", "bara undrar"). */
+const NOT_A_NAME =
+  /^(?:do|it|that|this|the|a|an|to|go|want\w*|wonder\w*|ask\w*|curious|check\w*|kidding|saying|need\w*|one|skip|leave|keep|forget|change|rename|call|make|yes|no|ok|okay|gör|gor|vill|undrar|fråg\w*|frag\w*|kör|kor|ja|nej|det|den|en|ett|att)\b/i;
+/** What closes the name: "instead", "please", "thanks". */
+const TRAILING = /\s*(?:,?\s*(?:instead|istället|istallet|please|pls|thanks|tack|then|då|da))+\s*$/i;
+/** "without the emoji", "utan emojin", "no emoji". */
+const WITHOUT_EMOJI =
+  /\b(?:without|utan|no|inga?|skip|drop|remove|ta bort)\b[^.!?]{0,12}\b(?:emoji\w*|emojin|smiley\w*|symbol\w*|ikon\w*|icon\w*|house|huset)\b/i;
+
+const MAX_NAME = 32;
+
+export function withoutEmoji(name: string): string {
+  return name.replace(EMOJI, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The name given instead of `proposed`, or null when the message gives none. */
+export function correctedName(text: string, proposed: string | null): string | null {
+  const raw = String(text ?? '').slice(0, 500);
+  const quoted = quotedName(raw);
+  if (quoted) return quoted;
+  for (const re of GIVEN) {
+    const m = re.exec(raw);
+    const name = m?.[1]
+      ?.replace(TRAILING, '')
+      .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
+      .trim();
+    if (name && name.length <= MAX_NAME && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 4)
+      return name;
+  }
+  if (proposed && WITHOUT_EMOJI.test(raw)) {
+    const plain = withoutEmoji(proposed);
+    if (plain && plain !== proposed) return plain;
+  }
+  return null;
+}
