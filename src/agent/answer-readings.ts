@@ -16,7 +16,6 @@ import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
 import { questionsAtConsent } from './deferred-questions.js';
-import { questionsAtConsent } from './deferred-questions.js';
 import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
 import { answerFor } from './question-answers.js';
@@ -229,11 +228,6 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     turn.ask(askKey, deferred === 0 ? 'defer.consent' : 'defer.again');
     return true;
   };
-
-  async function answersAtConsent(ticket: Ticket, conv: ConversationState, text: string, spec: AskSpec) {
-    const { service } = await deps.context(conv);
-    return questionsAtConsent(text, spec, await deps.engine.get(ticket.id), service?.access ?? null);
-  }
 
   async function answersAtConsent(ticket: Ticket, conv: ConversationState, text: string, spec: AskSpec) {
     const { service } = await deps.context(conv);
