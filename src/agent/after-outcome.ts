@@ -362,10 +362,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
         : teamFollowUp;
     // "Cancel the visit" is the technician visit, never the subscription.
     // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
-    if (await visitHold.onMessage(ticket, conv, turn, text)) {
-      if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
-      return;
-    }
+    if (await visitHold.onMessage(ticket, conv, turn, text)) return besideVisit(ticket, conv, turn, text);
     if (
       (await visit.onMessage(ticket, conv, turn, text)) ||
       (await visitRebook.onMessage(ticket, conv, turn, text)) ||

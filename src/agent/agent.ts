@@ -75,6 +75,8 @@ import { asksOutage, createPublicOutage } from './public-outage.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
 import { createSecurityWorry } from './security-worry.js';
 import { createRenameAlong } from './rename-along.js';
+import { restReaders, withAnswerRest } from './answer-rest.js';
+import { requestIntent } from './request-intent.js';
 import { holdsScore, scoreTicket } from './csat-once.js';
 import { answerCancelQuestions } from './cancel-questions.js';
 import { wordCount } from './repair.js';
@@ -307,6 +309,11 @@ export function createAgent(given: AgentDeps) {
     parseAnswer: (key, text, lang) => triage.parseAnswer(key, text, lang),
     note,
   });
+  const answerRest = {
+    ...restReaders(triage),
+    note,
+    reopen: (...args: Parameters<typeof reopen>) => reopen(...args),
+  };
   const contactDetails = createContactDetails({ tickets: deps.tickets });
   const nonCustomer = createNonCustomerFollowUp({
     tickets: deps.tickets,
@@ -871,7 +878,9 @@ export function createAgent(given: AgentDeps) {
       );
       return;
     }
-    conv.intent = tri.wantsHuman ? (teamBesidePerson(triage, text) ?? 'human_agent') : tri.intent;
+    conv.intent = tri.wantsHuman
+      ? (teamBesidePerson(triage, text) ?? 'human_agent')
+      : requestIntent(tri.intent, conv.facts);
     // The person who takes over reads why the customer asked for them, in their own words.
     if (conv.intent === 'human_agent') conv.request = text.slice(0, 500);
     await recordTriage(ticket, conv, tri, conv.intent);
@@ -1382,7 +1391,8 @@ export function createAgent(given: AgentDeps) {
     const work = (conv.workTicketId ? await deps.tickets.get(conv.workTicketId) : null) ?? ticket;
     inTurn.set(work.id, { conversationId: ticketId, conv, turn });
     try {
-      await process(work, conv, text.slice(0, 4000), turn);
+      const said = text.slice(0, 4000);
+      await withAnswerRest(answerRest, work, conv, turn, said, () => process(work, conv, said, turn));
     } catch (err) {
       log.error({ ticketId, err: err instanceof Error ? err.message : String(err) }, 'turn failed');
       const fresh = (await deps.tickets.get(work.id)) ?? work;

@@ -3,7 +3,7 @@
 // case's root cause, the access type, or in general.
 import type { AccessKind, AskKey } from '../domain/index.js';
 import type { QuestionTopic } from '../triage/reply.js';
-import { topicsOf } from '../triage/topics-of.js';
+import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
@@ -13,6 +13,8 @@ const NARROWS: Partial<Record<QuestionTopic, QuestionTopic>> = {
   no_landline_filter: 'what_splitter',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
+  // "ska jag betala för 500 om wifi:t inte klarar det?": the plan against Wi-Fi, not what troubleshooting costs.
+  plan_wifi: 'cost',
 };
 
 /** Topics about what the customer's devices go through: answered from every change the case made. */
@@ -60,7 +62,13 @@ export function questionAnswers(
   fallback: MessageKey,
   max = 2,
 ): MessageKey[] {
-  const specific = topicsOf(text).filter((x) => x !== first && !GENERIC.has(x));
+  // "hur många enheter är anslutna nu? och kan jag välja lösenordet själv?": the topic only the pending ask
+  // makes clear (choosing the password) is one of them too.
+  const asksTwice = (text.match(/\?/g) ?? []).length >= 2;
+  const touched = [...topicsOf(text), asksTwice ? askTopicOf(ctx.askKey, text) : null].filter(
+    (x) => x !== null,
+  );
+  const specific = touched.filter((x) => x !== first && !GENERIC.has(x));
   // "how do i forget it on a playstation? and the hyphens too?": the topics found answer, not the general text.
   const lead = first === 'other' && specific.length ? [] : [first];
   const topics = [...lead, ...specific].filter((x, _, all) => !all.some((y) => NARROWS[y] === x));

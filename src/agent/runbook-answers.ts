@@ -30,6 +30,8 @@ import { RENAME_CAUSE, renameLeft } from './rename-after.js';
 import { objects } from './rename-remarks.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { scoreLater } from './csat-once.js';
+import { answerPart, restReaders } from './answer-rest.js';
+import { sayClientCount } from './wifi-clients.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -202,11 +204,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && wantsToCheckFirst(text))
       if (await checkFirst(ticket, conv, turn, text)) return true;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
+    // "ja nu går det bättre. men kan jag byta till 250?": the reply is read by the part that answers.
+    const replyPart = answerPart(askKey, text, conv.language, restReaders(deps.triage));
     const act = settledBeside(
       deps.triage,
       askKey,
-      deps.triage.classifyReply(askKey, text, conv.language, { intent: conv.intent ?? undefined }),
-      text,
+      deps.triage.classifyReply(askKey, replyPart, conv.language, { intent: conv.intent ?? undefined }),
+      replyPart,
       conv.language,
     );
     const { service } = await deps.context(conv);
@@ -284,6 +288,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
         promiseAnswer(conv, text);
       }
+      // "hur många enheter är anslutna nu?": said with the count the Wi-Fi probe saw.
+      move.messages = sayClientCount(turn, move.messages, state);
     }
     if (move.kind === 'clarify' && askKey === 'resolution.confirm')
       move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {
@@ -313,7 +319,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     };
     // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
     if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;
-    const side = sideAnswers(text, ctx);
+    // "ja nu funkar det. men kan jag byta till 250?": a second request is taken up as its own case, not answered here.
+    const side = sideAnswers(answerPart(spec.key, text, conv.language, restReaders(deps.triage)), ctx);
     // "its 804512 i think. is there a notice period?": answered from the cancellation text, nothing left to pass on.
     if (cancelAnsweredIn(turn)) side.unanswered = false;
     // "yep sites load now. btw my wifi is a bit slow in the kitchen, is that normal?": beside the close,
@@ -336,6 +343,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const topic = (key: string) => key.split('.')[1];
     if (brought) side.unanswered = false;
     const when = t(conv.language, `when.${conv.priority}`);
+    side.keys = sayClientCount(turn, side.keys, state);
     for (const key of side.keys)
       if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {

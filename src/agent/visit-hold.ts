@@ -14,6 +14,7 @@ import { recordCancel, VISIT_STATE_KEY, wantsVisitCancelled, type VisitState } f
 import type { VisitMoveDeps } from './visit-move.js';
 import { wantsVisitAgain } from './visit-rebook.js';
 import { visitTimes } from './visit-times.js';
+import { VISIT_ANSWER, visitQuestions } from './visit-questions.js';
 import { wishWords } from './visit-wishes.js';
 
 /** Unsure of the cancellation: another cause wondered about, or a question asked beside it. */
@@ -24,6 +25,9 @@ const HOLD =
   /\b(hold|pause|wait|not yet|cancel\w*|skip it|vanta|pausa\w*|avboka\w*|stall in|inte an|inte annu|vanta med)\b/;
 /** "yes", "ok", "fine", "ja": a yes to the question, which keeps the visit as it is. */
 const YES = /^\W*(yes|yeah|yep|ok|okay|sure|fine|ja|japp|jo|okej|absolut|gärna|garna)\b/;
+/** "behåll då", "keep it", "låt det stå": the keep itself, as the question put it. */
+const KEEP =
+  /^\W*(behall\w*|keep( it| the visit| the appointment| the booking)?|leave it|lat (den|det|besoket) (sta|vara kvar|ligga kvar))\b/;
 
 export function createVisitHold(deps: VisitMoveDeps & { cause(ticket: Ticket): Promise<string | null> }) {
   const windowOf = (w: BookedVisit, conv: ConversationState) =>
@@ -53,7 +57,8 @@ export function createVisitHold(deps: VisitMoveDeps & { cause(ticket: Ticket): P
         turn.say('visit.held', { reference });
         return true;
       }
-      if (!wantsVisitAgain(text, deps.now(), deps.words.timeZone) && !YES.test(t)) return false;
+      if (!wantsVisitAgain(text, deps.now(), deps.words.timeZone) && !YES.test(t) && !KEEP.test(t))
+        return false;
       const kept: VisitState = { status: 'kept_by_customer', at: deps.now().toISOString(), words };
       await deps.tickets.setState(ticket.id, VISIT_STATE_KEY, kept);
       await note(
@@ -68,6 +73,8 @@ export function createVisitHold(deps: VisitMoveDeps & { cause(ticket: Ticket): P
       )
         return false;
       turn.say('visit.kept_after_all', { window: windowOf(booked, conv), reference });
+      // "ok. och teknikern ringer innan eller?": what is asked about the visit beside the keep is answered too.
+      for (const q of visitQuestions(text)) if (q !== 'when') turn.say(VISIT_ANSWER[q]);
       return true;
     }
     if (state?.status === 'cancelled_by_customer' || !wantsVisitCancelled(text) || !UNSURE.test(t))

@@ -25,7 +25,7 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
   [
     // "will the technician call before coming?", "ringer teknikern innan?", "får jag ett sms innan?"
     'call',
-    /\b((will|does|do|is|would) (the |a )?(technician|tech|engineer|he|she|they|someone|somebody|you|field team)\b.{0,25}\b(call|phone|ring|text|sms|contact|let me know)|(ringer|messar|smsar|hor (av sig|nagon av sig)|kontaktar) (teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet)|(far|kommer) jag (ett )?(samtal|sms|meddelande))\b/,
+    /\b((will|does|do|is|would) (the |a )?(technician|tech|engineer|he|she|they|someone|somebody|you|field team)\b.{0,25}\b(call|phone|ring|text|sms|contact|let me know)|(ringer|messar|smsar|hor (av sig|nagon av sig)|kontaktar) (teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet)|(teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet) (ringer|messar|smsar|hor av sig|kontaktar (mig|oss))\b.{0,20}\b(innan|forst|fore|i forvag)|(the )?(technician|tech|engineer) (calls|phones|texts|rings)\b.{0,20}\b(first|before|ahead)|(far|kommer) jag (ett )?(samtal|sms|meddelande))\b/,
   ],
   [
     // "do i need to be home the whole 4 hours", "måste jag vara hemma hela tiden?"

@@ -1,6 +1,12 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { innerGoAhead } from './inner-go-ahead.js';
-import { customerNumbers, findVolunteeredPin, parsePortForward, parseWifiName } from './entities.js';
+import {
+  customerNumbers,
+  findVolunteeredPin,
+  namedCustomerNumbers,
+  parsePortForward,
+  parseWifiName,
+} from './entities.js';
 import {
   ACKNOWLEDGEMENT,
   CLOSING_NO,
@@ -437,7 +443,9 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       const numbers = customerNumbers(
         cleanText(raw).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2'),
       );
-      return numbers.length ? { kind: 'customer_number', value: numbers[0] } : { kind: 'unknown' };
+      // "…Med vänliga hälsningar / Sara Nilsson / kundnummer 200157": named as such in the signature.
+      const found = numbers.length ? numbers : namedCustomerNumbers(raw);
+      return found.length ? { kind: 'customer_number', value: found[0] } : { kind: 'unknown' };
     }
     case 'identity.pin': {
       const joined = withoutLabelledNumbers(cleanText(raw).replace(/(\d) (?=\d)/g, '$1'));

@@ -86,6 +86,19 @@ function toMbps(value: number, unit: string): number {
   return value;
 }
 
+/** A customer number named as such: "kundnummer 803157", "Kundnr: 811377", "customer no. 200157". */
+const NAMED_CUSTOMER_NUMBER =
+  /(?:kund\s?(?:nummer|numret|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#))\.?:?\s*#?\s*(\d{5,8})(?![\d]|[.,:/]\d)/gi;
+
+/**
+ * "Med vänliga hälsningar / Sara Nilsson / kundnummer 200157": the customer numbers named as such anywhere
+ * in the message, the signature included (which the customer's own words leave out).
+ */
+export function namedCustomerNumbers(text: string): string[] {
+  const raw = String(text ?? '').slice(0, 8000);
+  return uniq([...raw.matchAll(NAMED_CUSTOMER_NUMBER)].map((m) => m[1]).filter((n) => !/^0/.test(n)));
+}
+
 /** 5–8 digit customer numbers: after a cue ("kundnummer", "it's"), or standing alone; never a PIN given with its cue. */
 export function customerNumbers(text: string, blocked: Set<string> = new Set()): string[] {
   const found: string[] = [];

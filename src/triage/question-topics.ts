@@ -33,6 +33,8 @@ export type ExtraTopic =
   | 'router_login'
   | 'router_old'
   | 'my_side'
+  | 'connected_devices'
+  | 'plan_wifi'
   | 'who_switched_off';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
@@ -62,6 +64,18 @@ export const BUY_EQUIPMENT = new RegExp(
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  // "ska jag betala för 500 om wifi:t inte klarar det?", "why pay for 500 if the wifi can't do it?": the
+  // plan against what Wi-Fi gives, never the cost of troubleshooting.
+  [
+    'plan_wifi',
+    /\b(betala\w*|pay|paying|paid)\b[^.?!]{0,20}\b\d{2,4}\b[^.?!]{0,50}\b(wi-?fi\S*|wlan\S*|tradlos\w*|tradlost)|\b(wi-?fi\S*|wlan\S*)\b[^.?!]{0,50}\b(betala\w*|pay|paying)\b[^.?!]{0,20}\b\d{2,4}\b/,
+  ],
+  // "hur många enheter är det som är anslutna nu?", "how many devices are connected right now?": the count
+  // the desk's Wi-Fi probe saw (wifi-clients.ts).
+  [
+    'connected_devices',
+    /\b(hur manga|how many|antal|number of)\b[^.?!]{0,40}\b(enheter|apparater|prylar|grejer|datorer|telefoner|devices?|things|gadgets|clients|people|users|anvandare)\b[^.?!]{0,40}\b(anslutna|ansluten|inkopplade|uppkopplade|inne|pa (wifit|natet|natverket|routern)|connected|online|on (the |my |our )?(wi-?fi|network|router))\b|\b(hur manga|how many)\b[^.?!]{0,15}\b(ar|is|are) (anslutna|inkopplade|uppkopplade|connected|on (it|the (wi-?fi|network)))\b/,
+  ],
   // "is something broken in my apartment?", "är det mitt fel?": what the tests show about the customer's side.
   ['my_side', MY_SIDE],
   // "vilken är routern? det finns två lådor här", "which one is the router? there are two boxes".

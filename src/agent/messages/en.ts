@@ -17,6 +17,7 @@ import { renameConsentEn } from './rename-consent-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
+import { besideEn } from './beside-en.js';
 import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
 
@@ -436,6 +437,7 @@ export const en = {
   ...renameConsentEn,
   ...fieldAfterEn,
   ...kindsEn,
+  ...besideEn,
   ...fixedEn,
   ...confirmKindsEn,
 } satisfies Record<string, string>;

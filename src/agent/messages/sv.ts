@@ -17,6 +17,7 @@ import { renameConsentSv } from './rename-consent-sv.js';
 import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
 import { kindsSv } from './kinds-sv.js';
+import { besideSv } from './beside-sv.js';
 import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
 import type { MessageKey } from './index.js';
@@ -437,6 +438,7 @@ export const sv: Record<MessageKey, string> = {
   ...renameConsentSv,
   ...fieldAfterSv,
   ...kindsSv,
+  ...besideSv,
   ...fixedSv,
   ...confirmKindsSv,
 };

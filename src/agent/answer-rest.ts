@@ -1,0 +1,175 @@
+// "yes its back :) while youre at it can u rename it to Hallbergs?", "ja det funkar bättre nu. men kan
+// jag byta till ett billigare abonnemang då, typ 250?", "ok ill check tonight. another thing while i have
+// you, why was my last invoice 100 kr more than usual??": an answer to "does it work now?" that carries a
+// second request. The part that answers closes the case as usual; the rest is taken up in the same reply
+// as what it is (a rename, a plan change for sales, an invoice for billing, another service, a second
+// fault) on its own linked case, and the satisfaction question waits until that one is done.
+import type { AskKey, Intent, Language, Ticket } from '../domain/index.js';
+import type { TriageApi, TriageLike } from '../runbooks/ports.js';
+import { learnFacts } from '../runbooks/facts.js';
+import { fold } from '../triage/normalize.js';
+import type { ConversationState } from './conversation-state.js';
+import { otherServiceBeside } from './other-beside.js';
+import { secondProblemBeside } from './second-problem.js';
+import { renameRequest } from './rename-remarks.js';
+import { scoreLater } from './csat-once.js';
+import type { Turn } from './turn.js';
+
+export type RestKind = 'other_service' | 'rename' | 'account_change' | 'billing' | 'second_problem';
+
+export interface AnswerRest {
+  kind: RestKind;
+  /** What the next case opens with (the customer's words, or the request worded plainly). */
+  text: string;
+  /** The customer's own words of the rest. */
+  said: string;
+}
+
+export interface RestReaders {
+  triage(text: string): Pick<TriageLike, 'intent' | 'confidence'>;
+  parseWifiName(text: string): string | null;
+}
+
+/** The readers over the desk's triage. */
+export function restReaders(triage: Pick<TriageApi, 'triage' | 'parseWifiName'>): RestReaders & {
+  triage(text: string): TriageLike;
+} {
+  return {
+    triage: (text) => triage.triage(text),
+    parseWifiName: (text) => triage.parseWifiName?.(text) ?? null,
+  };
+}
+
+/** Questions whose answer can close the case, so that what is asked beside it needs a case of its own. */
+const CLOSING_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['resolution.confirm']);
+
+/** Where the rest of a message begins: a sentence end, or a word that turns to something else. */
+const TURN =
+  /(?<=[.!?\n])\s*|[\s,;:]+(?=(?:men|but|btw|by the way|another thing|one more thing|while (?:you'?re|youre|you are|i have you|i've got you)|en (?:sak|grej) till|en annan sak|forresten|dessutom|och sen|also)\b)/;
+
+/** "rename it to Hallbergs", "döp om det": a rename whose object is the network spoken of. */
+const RENAME_IT =
+  /\b(rename|renaming)\b[^.?!]{0,12}\b(it|that|this|mine|ours)\b|\b(change|set) (its|the) name\b|\bbyt\w* namn pa (den|det|dem)\b|\bdop\w* om (den|det)\b/;
+
+/** The subscription itself, not equipment ("kan jag köpa en sån av er?" is a question for the answer). */
+const PLAN =
+  /\b(abonnemang\w*|plan|plans|subscription\w*|hastighet\w*|speed tier|uppgradera\w*|nedgradera\w*|upgrad\w*|downgrad\w*|sag\w* upp|cancel\w*|(byta|ga ner|ga upp|switch|change|move|go down|go up) (till|to) (ett |en |a )?(\w+ )?\d{2,4})\b/;
+
+/** The intents a rest is taken up as when triage is this sure of the clause. */
+const SURE = 0.8;
+
+interface Finder {
+  kind: RestKind;
+  /** The rest of `text` that is this kind of request, or null. */
+  find(text: string, read: RestReaders): string | null;
+  /** What the next case opens with. */
+  opening?(rest: string, lang: Language, read: RestReaders): string;
+}
+
+/** In this order: the first kind that finds a rest is what the rest is. */
+const FINDERS: Finder[] = [
+  { kind: 'other_service', find: (text) => otherServiceBeside(text) },
+  {
+    kind: 'rename',
+    find: (text) =>
+      restWhere(text, (rest) => !!learnFacts({}, rest).ssidRename || RENAME_IT.test(fold(rest))),
+    opening: (rest, lang, read) => {
+      const name = read.parseWifiName(rest);
+      return name ? renameRequest(lang, name) : rest;
+    },
+  },
+  {
+    kind: 'account_change',
+    find: (text, read) =>
+      restWhere(text, (rest) => PLAN.test(fold(rest)) && isIntent(rest, read, 'account_change')),
+  },
+  { kind: 'billing', find: (text, read) => restOfIntent(text, read, 'billing') },
+  { kind: 'second_problem', find: (text) => secondProblemBeside(text) },
+];
+
+/** The clauses of `text` from the second on, each with what follows it. */
+function rests(text: string): string[] {
+  const clauses = String(text ?? '')
+    .slice(0, 1000)
+    .split(TURN)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return clauses.slice(1).map((_, i) => clauses.slice(i + 1).join(' '));
+}
+
+function restWhere(text: string, test: (rest: string) => boolean): string | null {
+  return rests(text).find(test) ?? null;
+}
+
+/** Triage reads `rest`, on its own, as `intent`: "men kan jag byta till 250?" (account_change). */
+function isIntent(rest: string, read: RestReaders, intent: Intent): boolean {
+  const tri = read.triage(rest);
+  return tri.intent === intent && tri.confidence >= SURE;
+}
+
+/** The first rest that triage reads, on its own, as `intent`. */
+function restOfIntent(text: string, read: RestReaders, intent: Intent): string | null {
+  return restWhere(text, (rest) => isIntent(rest, read, intent));
+}
+
+/** The second request inside an answer to `askKey`, or null when the message carries none. */
+export function answerRestOf(
+  askKey: AskKey | null | undefined,
+  text: string,
+  lang: Language,
+  read: RestReaders,
+): AnswerRest | null {
+  if (!askKey || !CLOSING_ASKS.has(askKey)) return null;
+  for (const finder of FINDERS) {
+    const rest = finder.find(text, read);
+    if (rest) return { kind: finder.kind, text: finder.opening?.(rest, lang, read) ?? rest, said: rest };
+  }
+  return null;
+}
+
+/** The part of `text` that answers `askKey`: what comes before a second request, else all of it. */
+export function answerPart(
+  askKey: AskKey | null | undefined,
+  text: string,
+  lang: Language,
+  read: RestReaders,
+): string {
+  const rest = answerRestOf(askKey, text, lang, read);
+  const at = rest ? text.lastIndexOf(rest.said) : -1;
+  return at > 0 ? text.slice(0, at).trim() : text;
+}
+
+export interface AnswerRestDeps extends RestReaders {
+  note(ticketId: string, text: string): Promise<void>;
+  /** Takes a request up as a new linked case after the conversation's case has closed. */
+  reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
+  triage(text: string): TriageLike;
+}
+
+/**
+ * Handles a customer message with `handle` (the answer as such). When the message answered the closing
+ * question with a second request beside it, and `handle` closed the case without taking that request up,
+ * the request is taken up in the same reply; the satisfaction question then waits for it.
+ */
+export async function withAnswerRest(
+  deps: AnswerRestDeps,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  handle: () => Promise<void>,
+): Promise<void> {
+  const ticketId = ticket.id;
+  const rest = conv.phase === 'runbook' ? answerRestOf(conv.pendingAsk, text, conv.language, deps) : null;
+  if (!rest) return handle();
+  const work = conv.workTicketId ?? null;
+  const held = { csatLater: conv.csatLater, csatCovers: conv.csatCovers };
+  scoreLater(conv, ticketId);
+  await handle();
+  const sameCase = (conv.workTicketId ?? null) === work;
+  // The case goes on: the score is as before. The request was already taken up as its own case: done.
+  if (sameCase && conv.phase !== 'closed') Object.assign(conv, held);
+  if (!sameCase || conv.phase !== 'closed') return;
+  await deps.note(ticketId, `the customer asked for more beside the answer (${rest.kind}): taken up at once`);
+  await deps.reopen(ticket, conv, turn, rest.text, deps.triage(rest.text));
+}
