@@ -6,6 +6,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageLike } from '../runbooks/ports.js';
+import { parseAnswer } from '../triage/answers.js';
 import { asksSomething } from '../triage/deferral.js';
 import { correctedName } from '../triage/name-correction.js';
 import { fold } from '../triage/normalize.js';
@@ -45,11 +46,13 @@ export function createRenameConsent(deps: RenameConsentDeps) {
     const asks = asksSomething(text);
     const emoji = asks && EMOJI_ASKED.test(fold(text));
     if (!wanted && !emoji) return false;
+    // 'ok yes do it, but with capitals: "Pizza Palace"': a yes with its name is the runbook's answer as it is.
+    if (!asks && parseAnswer('consent.wifi_change', text, conv.language).kind === 'yes') return false;
     if (emoji) turn.say('rename.emoji');
     if (asks && asksAboutDevice(text)) turn.say(DEVICE_FACT);
     if (wanted && wanted !== proposed) {
       await deps.note(ticket.id, `customer gave the Wi-Fi name "${wanted}" instead of "${proposed ?? ''}"`);
-      turn.say('rename.name_taken', { name: wanted });
+      turn.say('rename.name_instead', { name: wanted });
       await deps.renameTo(ticket, conv, turn, wanted);
       return true;
     }
