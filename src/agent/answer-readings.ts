@@ -323,6 +323,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       (x) => !!steps?.includes(x.step) && (x.result === 'done' || x.result === 'fixed'),
     );
     if (!cause || !steps || !stepDone) return false;
+    // "ja men varför så långsamt på wifi?", "is 40 on wifi really normal?": answered, and the confirm asked again.
+    if (topicsOf(text).includes('is_normal')) return false;
     const slowOnWifi = cause === 'speed_wifi_limited' && stillSlowOnWifi(text);
     // A question ("yes but I need it in the bedroom, so what's the fix?") is answered and asked again elsewhere.
     if (!slowOnWifi && (/\?/.test(text) || !fineHereNotThere(text))) return false;

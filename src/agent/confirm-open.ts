@@ -50,6 +50,8 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
   return async function read(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const open = readOpenConfirm(text);
     if (!open || (conv.confirmOpen ?? 0) >= MAX_OPEN) return false;
+    // "ja men varför så långsamt på wifi?": whether that is normal is answered for the cause (inner-questions.ts).
+    if (open === 'but' && topicsOf(text).includes('is_normal')) return false;
     const state = await deps.state(ticket.id);
     const cause = rootCauseOf(state);
     const params = { reference: ticket.reference };

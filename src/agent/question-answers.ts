@@ -42,8 +42,9 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     acted && acted !== 'no_action' ? `reply.${topic}.any_action` : null,
     ctx.askMessage ? `reply.${topic}.${ctx.askMessage}` : null,
     ctx.askKey ? `reply.${topic}.${ctx.askKey}` : null,
-    // "consent.wifi_ssid_change.named" (the rename with its name) answers as "consent.wifi_ssid_change".
-    ctx.askMessage?.endsWith('.named') ? `reply.${topic}.${ctx.askMessage.slice(0, -'.named'.length)}` : null,
+    // "consent.wifi_ssid_change.named" (the rename with its name), "consent.port_forward_add.service_device"
+    // or "offer.admin_password_change" answers as the permission for that action ("consent.<action>").
+    ctx.askMessage ? consentOf(ctx.askMessage, topic) : null,
     ctx.cause ? `reply.${topic}.${ctx.cause}` : null,
     ctx.access ? `reply.${topic}.${ctx.access}` : null,
     topic === 'other' ? null : `reply.${topic}`,
@@ -79,6 +80,12 @@ export function questionAnswers(
     if (keys.length >= max) break;
   }
   return keys.length ? keys : [fallback];
+}
+
+/** The text keyed by the action a permission text asks about: `reply.<topic>.consent.<action>`. */
+function consentOf(askMessage: string, topic: QuestionTopic): string | null {
+  const action = /^(?:consent|offer)\.([a-z_]+)/.exec(askMessage)?.[1];
+  return action ? `reply.${topic}.consent.${action}` : null;
 }
 
 /** The actions the case carried out on the router (not declined, advised or failed), oldest first. */

@@ -32,6 +32,8 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { scoreLater } from './csat-once.js';
 import { answerPart, restReaders } from './answer-rest.js';
 import { sayClientCount } from './wifi-clients.js';
+import { innerQuestion } from './inner-questions.js';
+import { answerOtherServiceCheck } from './other-service-check.js';
 import type { Turn } from './turn.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
@@ -204,14 +206,20 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && wantsToCheckFirst(text))
       if (await checkFirst(ticket, conv, turn, text)) return true;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
-    // "ja nu går det bättre. men kan jag byta till 250?": the reply is read by the part that answers.
+    // "ja nu går det bättre. men kan jag byta till 250?": the reply is read by the part that answers;
+    // a question inside it ("is that safe tho?", "is 40 on wifi really normal?") is answered first.
     const replyPart = answerPart(askKey, text, conv.language, restReaders(deps.triage));
-    const act = settledBeside(
-      deps.triage,
+    const act = innerQuestion(
       askKey,
-      deps.triage.classifyReply(askKey, replyPart, conv.language, { intent: conv.intent ?? undefined }),
-      replyPart,
-      conv.language,
+      text,
+      deps.learnFacts,
+      settledBeside(
+        deps.triage,
+        askKey,
+        deps.triage.classifyReply(askKey, replyPart, conv.language, { intent: conv.intent ?? undefined }),
+        replyPart,
+        conv.language,
+      ),
     );
     const { service } = await deps.context(conv);
     const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
@@ -299,6 +307,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     return applyRepair(ticket, conv, turn, text, tri, move, spec, again);
   }
 
+  /** "cant you just check it? its 200192" about another service, answered with the number read in it. */
+  function otherServiceCheck(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
+    const number = parsed.kind === 'customer_number' ? parsed.value : null;
+    return answerOtherServiceCheck(conv, turn, text, number, (x) => deps.note(ticket.id, x));
+  }
+
   /** The question inside an answer is answered before the answer is acted on. */
   async function answerSideQuestion(
     ticket: Ticket,
@@ -323,6 +338,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const side = sideAnswers(answerPart(spec.key, text, conv.language, restReaders(deps.triage)), ctx);
     // "its 804512 i think. is there a notice period?": answered from the cancellation text, nothing left to pass on.
     if (cancelAnsweredIn(turn)) side.unanswered = false;
+    // "cant you just check it? its 200192" about TV: it cannot be seen from here; the number goes with the handoff.
+    if (
+      spec.key === 'identity.customer_number' &&
+      side.unanswered &&
+      (await otherServiceCheck(ticket, conv, turn, text))
+    )
+      side.unanswered = false;
     // "yep sites load now. btw my wifi is a bit slow in the kitchen, is that normal?": beside the close,
     // the no-fault range advice (as after a close), never a question passed on.
     if (spec.key === 'resolution.confirm' && afterQuestions(text).includes('wifi_range')) {

@@ -10,6 +10,7 @@ import type { Facts } from '../runbooks/types.js';
 import type { ParsedAnswer } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
+import { asksIfSafe } from './consent-safety.js';
 
 export interface SecurityWorryDeps {
   engine: Pick<RunbookEngine, 'addRequest' | 'get'>;
@@ -34,6 +35,8 @@ export function createSecurityWorry(deps: SecurityWorryDeps) {
   async function notice(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean> {
     if (conv.phase !== 'runbook' || conv.facts.securityWorry || !deps.learnFacts({}, text).securityWorry)
       return false;
+    // "is that safe tho? … if we get hacked" at a permission asks about the action, it reports nothing.
+    if (asksIfSafe(conv.pendingAsk, text, deps.learnFacts)) return false;
     if (onlyAsked(text, deps.learnFacts) && !conv.worryAsked) {
       const findings = (await deps.engine.get(ticket.id))?.findings ?? [];
       if (!findings.some((f) => f.code.startsWith('security.') && f.severity !== 'ok')) {

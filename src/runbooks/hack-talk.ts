@@ -32,7 +32,17 @@ export function hackingOnlyInGeneral(t: string): boolean {
   return hacking.length > 0 && hacking.every((s) => !OWN.test(s) && GENERAL.some((g) => g.test(s)));
 }
 
-/** The words voice a fear of an intruder: not hacking in general beside a question about the admin password. */
+/** Hacking denied ("we're NOT hacked", "vi är inte hackade", "nobody hacked us"): no fear voiced by it. */
+const DENIED =
+  /\b(not|never|isn'?t|aren'?t|wasn'?t|weren'?t|inte|aldrig|nobody|no one|ingen)\b[^.?!]{0,15}hack/;
+
+/**
+ * The words voice a fear of an intruder: not hacking in general beside a question about the admin
+ * password, and not only hacking denied.
+ */
 export function voicesIntruderWorry(t: string): boolean {
-  return HACK_WORDS.test(t) && !(ADMIN_PASSWORD_WORDS.test(t) && hackingOnlyInGeneral(t));
+  return (
+    sentences(t).some((s) => HACK_WORDS.test(s) && !DENIED.test(s)) &&
+    !(ADMIN_PASSWORD_WORDS.test(t) && hackingOnlyInGeneral(t))
+  );
 }

@@ -35,7 +35,8 @@ export type ExtraTopic =
   | 'my_side'
   | 'connected_devices'
   | 'plan_wifi'
-  | 'who_switched_off';
+  | 'who_switched_off'
+  | 'is_normal';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -205,6 +206,14 @@ export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
   ],
 ];
 
+/**
+ * "is 40 on wifi really normal?", "is that expected?", "varför så långsamt?", "är det verkligen normalt?":
+ * whether what the customer sees is what to expect (answered per root cause; matched last, after every
+ * more specific topic).
+ */
+export const IS_NORMAL =
+  /\b(is|are|was|isn'?t|aren'?t) (that|this|it|\d+[^.?!]{0,30}|[a-z0-9 ]{0,30}) (really |actually |even |supposed to be |meant to be )?(normal|expected|usual|reasonable|to be expected)\b|\bwhy (is |does |do )?(it|this|that|my \w+|the \w+)?( so| this| that)? (slow|bad|poor|low)\b|\bhow come (it'?s|its|it is) (so )?(slow|bad)\b|\b(ar|e) (det|den|detta|\d+[^.?!]{0,30}) (verkligen |faktiskt |ens |sa )?(normalt|rimligt|vanligt|att vanta|att forvanta)\b|\bvarfor (ar det |gar det |blir det |ar den |ar wifit |ar natet )?(sa |sa himla )?(langsamt|segt|dalig\w*|lag\w*)\b|\b(normalt|rimligt) (med|for|pa) \d+/;
+
 /** Matched after the basic topics: a remark that only colours the question ("I already restarted it yesterday"). */
 export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // "is the hacker out now?", "är hackaren ute nu?", "can they still get in?": what the lock-down did.
@@ -228,4 +237,5 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
     // "last time i restarted it i lost my settings" tells what happened once, not that it was done now.
     /\b((?<!\b(?:time|when|if|once|gangen|nar|om|senast) )i (already |just )?(turned it off and on|restarted it|rebooted it|unplugged it)|already (turned it off and on|restarted|rebooted|tried (that|restarting))|(har|jag) (redan |ju )?(startat|startade|stangt|stangde) (om|av)|redan (startat|startade|provat|testat) om|startade om (den|routern) (redan|igar|i gar))\b/,
   ],
+  ['is_normal', IS_NORMAL],
 ];

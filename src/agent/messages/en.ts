@@ -7,6 +7,9 @@ import { checksEn } from './checks-en.js';
 import { incaseEn } from './incase-en.js';
 import { fitsEn } from './fits-en.js';
 import { keptEn } from './kept-en.js';
+import { safetyEn } from './safety-en.js';
+import { normalEn } from './normal-en.js';
+import { otherCheckEn } from './other-check-en.js';
 import { midcaseEn } from './midcase-en.js';
 import { outcomeEn } from './outcome-en.js';
 import { readingsEn } from './readings-en.js';
@@ -429,6 +432,9 @@ export const en = {
   ...checksEn,
   ...answeredEn,
   ...keptEn,
+  ...safetyEn,
+  ...normalEn,
+  ...otherCheckEn,
   ...fitsEn,
   ...readingsEn,
   ...visitsEn,

@@ -7,6 +7,9 @@ import { checksSv } from './checks-sv.js';
 import { incaseSv } from './incase-sv.js';
 import { fitsSv } from './fits-sv.js';
 import { keptSv } from './kept-sv.js';
+import { safetySv } from './safety-sv.js';
+import { normalSv } from './normal-sv.js';
+import { otherCheckSv } from './other-check-sv.js';
 import { midcaseSv } from './midcase-sv.js';
 import { outcomeSv } from './outcome-sv.js';
 import { readingsSv } from './readings-sv.js';
@@ -430,6 +433,9 @@ export const sv: Record<MessageKey, string> = {
   ...checksSv,
   ...answeredSv,
   ...keptSv,
+  ...safetySv,
+  ...normalSv,
+  ...otherCheckSv,
   ...fitsSv,
   ...readingsSv,
   ...visitsSv,
