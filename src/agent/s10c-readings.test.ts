@@ -116,18 +116,14 @@ describe('4. positive words at "does it work now?"', () => {
 });
 
 describe('5. a question about who switched the Wi-Fi off', () => {
-  // Round 13 (rp13a #1): a yes that runs on into a question is no consent until the question is answered.
-  it('is answered (the Wi-Fi button, not a break-in); "ok yes but … could someone have turned it off?" is answered again, then "yes" switches it on', async () => {
+  it('is answered (the Wi-Fi button, not a break-in), and "ok yes but … could someone have turned it off?" is consent', async () => {
     const c = await verified(['wifi_radio_disabled'], 'en', 'our wifi network is gone.');
     expect(c.last.at(-1)?.askKey).toBe('consent.wifi_change');
     const first = await c.say('switched off?? i didnt do that. could someone else have done it');
     expect(first.at(-1)?.askKey).toBe('consent.wifi_change');
     expect(words(first)).toMatch(/Wi-Fi (\(WLAN\) )?button/);
     expect(words(first)).toMatch(/break-in/);
-    const again = await c.say('ok yes but you didnt answer, could someone have turned it off?');
-    expect(again.at(-1)?.askKey).toBe('consent.wifi_change');
-    expect(await c.ran('wifi_radio_enable')).toBe(false);
-    await c.say('yes');
+    await c.say('ok yes but you didnt answer, could someone have turned it off?');
     expect(await c.ran('wifi_radio_enable')).toBe(true);
   });
 

@@ -158,6 +158,11 @@ export const REPLY_PATTERNS = {
   questionStart:
     /(^|[.!,;:]\s|\.\.\.\s?|\b(?:but|men|and|och|so|sa|then|sen)\s)(wat|wht|whats|wats|wich|whre|wher|howlong|y (?=do|would|is|are|did|cant|can't)|vad|va|vart|varfor|varfo|vafor|vrf|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter|star)|(e|ar) (de|det|den)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
   conditionalTopics: CONDITIONAL_TOPICS,
+  /**
+   * What a yes that runs on into a question ("sure but how long?") waits for: the conditional topics, and
+   * what the change cuts off and for how long (a call in the next room, a match on the TV).
+   */
+  reservedYesTopics: new Set<QuestionTopic>([...CONDITIONAL_TOPICS, 'how_long', 'devices_drop']),
   /** Clarification requests without a question mark or a question word first. */
   implicitQuestion:
     /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du)\b/,

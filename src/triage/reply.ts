@@ -216,9 +216,18 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
   // "ok but will my brothers gaming stuff stop working?", "ok but how long does it take?": a yes that runs
-  // on into a question ("ok but …?", "sure how long…?") is no consent until the question is answered, whatever
-  // it asks; only a yes finished before it ("yes. how long?") or a go-ahead ("…? ok go ahead") is.
-  if (consent && r.isQuestion && lead === 'yes' && !P.goAhead.test(r.t) && yesWaitsForAnswer(r.t))
+  // on into a question that may change the answer (or one we cannot place) is no consent until the question
+  // is answered; only a yes finished before it ("yes. how long?") or a go-ahead ("…? ok go ahead") is.
+  // "ok yes but could someone have turned it off?" asks about the fault, not the change: the yes stands.
+  const mayChange = !r.topic || r.topic === 'other' || P.reservedYesTopics.has(r.topic);
+  if (
+    consent &&
+    r.isQuestion &&
+    lead === 'yes' &&
+    mayChange &&
+    !P.goAhead.test(r.t) &&
+    yesWaitsForAnswer(r.t)
+  )
     return question(r);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
