@@ -1,15 +1,11 @@
 // The conversational Tier-1 agent: message in → identify → triage → runbook → replies.
 // Channel-agnostic: chat, e-mail and voice call the same API. State lives on the ticket, so a
 // restarted process resumes every conversation where it stopped.
-import type { Logger } from 'pino';
 import {
-  DEFAULT_CUSTOMER_WORDS,
   formatLocalTime,
   INTENTS,
   PRIORITIES,
   type AskKey,
-  type Channel,
-  type CustomerWords,
   type Customer,
   type Intent,
   type Language,
@@ -18,27 +14,13 @@ import {
   type Ticket,
   type TimelineEvent,
 } from '../domain/index.js';
-import {
-  createRunbookEngine,
-  type EngineConfig,
-  type EngineContext,
-  type EngineOutput,
-} from '../runbooks/engine.js';
+import { createRunbookEngine, type EngineContext, type EngineOutput } from '../runbooks/engine.js';
 import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
 import { bodyOverSubject } from './mail-subject.js';
-import type {
-  ActionsApi,
-  DiagnosticsApi,
-  KnowledgePort,
-  TriageApi,
-  TriageLike,
-  VerificationAttemptsLike,
-} from '../runbooks/ports.js';
+import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
-import type { DeskPorts } from '../tickets/desk-ports.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import { recordHandBack, recordTakeover } from '../tickets/takeover-notes.js';
-import type { TurnStorage } from '../tickets/turn-storage.js';
 import { createTurnRunner, turnScoped } from '../tickets/unit-of-work.js';
 import {
   CONVERSATION_KEY,
@@ -58,10 +40,10 @@ import {
   shortQuote,
 } from './knowledge.js';
 import { brandParams, hasMessage, t } from './messages/index.js';
-import { createOutageWatch, type OutageWatch, type OutageWatchConfig } from './outage-watch.js';
+import { createOutageWatch } from './outage-watch.js';
 import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { requestedLanguage } from './language-request.js';
-import { createTurnRecovery, type PendingTurns } from './recovery.js';
+import { createTurnRecovery } from './recovery.js';
 import { createAfterOutcome } from './after-outcome.js';
 import { holdCase, returnToHeldCase } from './follow-up-case.js';
 import { namesARequest, personHeardKey, problemLabel, teamBesidePerson } from './request-facts.js';
@@ -94,28 +76,26 @@ import { createNonCustomerFollowUp } from './non-customer-follow-up.js';
 import { answerSalesQuestions, salesQuestions } from './sales-questions.js';
 import { lacksPin } from '../triage/pin-replies.js';
 import { maskSecrets, Turn } from './turn.js';
-import type { AgentReply } from '../channels/conversation-port.js';
+import {
+  AGENT_REDACT_PATHS,
+  DEFAULT_AGENT_CONFIG,
+  type AgentConfig,
+  type AgentDeps,
+  type AgentReply,
+  type PushedReply,
+  type StartInput,
+} from './agent-config.js';
 
-export type { AgentReply };
-
-export interface PushedReply {
-  ticketId: string;
-  role: Role;
-  reply: AgentReply;
-}
-
-export interface AgentConfig {
-  /** Below this triage confidence the agent asks which of the top two intents is meant (default: triage's CLARIFY_THRESHOLD). */
-  clarifyThreshold?: number;
-  /** Silence: a reminder after this long, then the case is paused (pending_customer). */
-  reminderAfterMs: number;
-  timeoutAfterMs: number;
-  maxPinAttempts: number;
-  engine: Partial<EngineConfig>;
-  outageWatch: OutageWatchConfig;
-  /** The operator's portal name and time zone in what customers read (neutral portal words by default). */
-  words: CustomerWords;
-}
+export {
+  AGENT_REDACT_PATHS,
+  DEFAULT_AGENT_CONFIG,
+  type AgentConfig,
+  type AgentDeps,
+  type AgentReply,
+  type PushedReply,
+  type StartInput,
+} from './agent-config.js';
+export type { DemoHome } from './runbook-answers.js';
 
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
 /** Questions answered with a number: a bare digit there is an answer, not a late satisfaction score. */
@@ -129,74 +109,6 @@ const NUMBER_ASKS: ReadonlySet<AskKey> = new Set<AskKey>([
 ]);
 const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change', 'human_agent', 'other'];
 const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TEAM.includes(i)));
-
-export const DEFAULT_AGENT_CONFIG: AgentConfig = {
-  reminderAfterMs: 5 * 60_000,
-  timeoutAfterMs: 15 * 60_000,
-  maxPinAttempts: 3,
-  engine: {},
-  outageWatch: { lines: 3, windowMs: 30 * 60_000 },
-  // A desk takes its operator's (capabilities.ts).
-  words: DEFAULT_CUSTOMER_WORDS,
-};
-
-export interface AgentDeps extends DeskPorts {
-  attempts: VerificationAttemptsLike;
-  log: Logger;
-  now?: () => Date;
-  config?: Partial<AgentConfig>;
-  /** Defaults to src/diagnostics. */
-  diagnostics?: DiagnosticsApi;
-  /** Defaults to src/actions. */
-  actions?: ActionsApi;
-  /** Defaults to src/triage. */
-  triage?: TriageApi;
-  /**
-   * The help centre (src/kb). Optional: without it the agent never answers from articles and closes
-   * cases without an article link.
-   */
-  knowledge?: KnowledgePort;
-  sleep?: (ms: number) => Promise<void>;
-  /** The demo ISP's simulated homes (DEMO mode only). */
-  demoHome?: DemoHome;
-  /** Serialises turns on one ticket across desk instances (a database lease); in-process only without it. */
-  turnLock?: { run<T>(name: string, fn: () => Promise<T>): Promise<T> };
-  /**
-   * Runs each turn as one unit of work: the ticket's lease and state in one read, its writes in one
-   * transaction (replaces turnLock). Without it every read and write goes to the stores at once.
-   */
-  turns?: TurnStorage;
-  /** Records acknowledged messages until they are answered, so a crash mid-turn is recovered. */
-  pendingTurns?: PendingTurns;
-  /** Conversations waiting for the customer (silence reminders); in memory without it. */
-  silence?: SilenceWatch;
-  /** Records failing lines for outage detection; checked at once in this process without it. */
-  outageWatch?: OutageWatch;
-}
-
-export type { DemoHome } from './runbook-answers.js';
-
-export interface StartInput {
-  channel: Channel;
-  language?: Language;
-  portalCustomerNumber?: string;
-  customerHint?: { email?: string; phone?: string };
-  subject?: string;
-}
-
-/** Pino paths that must never reach the log (texts can hold PINs, keys and passwords). */
-export const AGENT_REDACT_PATHS = [
-  'text',
-  'pin',
-  'secret',
-  'secrets',
-  'password',
-  'key',
-  'reply.text',
-  '*.text',
-  '*.pin',
-  '*.secret',
-];
 
 export function createAgent(given: AgentDeps) {
   const cfg: AgentConfig = { ...DEFAULT_AGENT_CONFIG, ...given.config };

@@ -2,7 +2,7 @@
 // the process died mid-turn — is answered later, by a start-up sweep, a periodic sweep or the
 // customer's own retry, whichever comes first. The turn lock makes sure it is answered once.
 import type { Logger } from 'pino';
-import type { AgentReply } from './agent.js';
+import type { AgentReply } from '../channels/conversation-port.js';
 
 export interface PendingTurn {
   ticketId: string;
