@@ -1,0 +1,92 @@
+// Where a case goes once the caller is known (or is not): the runbook of its intent, our sales team
+// for someone who is not a customer, a colleague for another service, a refusal or the human desk
+// for a caller nobody could identify.
+import { INTENTS, type Intent, type Ticket } from '../domain/index.js';
+import type { ConversationState } from './conversation-state.js';
+import { finalize } from './finalize.js';
+import type { AgentKernel } from './kernel.js';
+import { onlyOtherService } from './other-service.js';
+import { asksOutage } from './public-outage.js';
+import { answerSalesQuestions, salesQuestions } from './sales-questions.js';
+import type { Turn } from './turn.js';
+
+const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change', 'human_agent', 'other'];
+/** Second problems handled in the same case (the others go to a team or are offered afterwards). */
+const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TEAM.includes(i)));
+
+/** Someone who is not a customer (a new subscription, moving in): our sales team, no identification. */
+export async function routeNonCustomer(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
+  conv.phase = 'runbook';
+  // However it came out (the opening or a reply to the number question), the case names it.
+  conv.facts = { ...conv.facts, notCustomer: true };
+  // Without a service there is nothing of theirs to look at later ("you also mentioned an outage").
+  conv.secondaryIntents = [];
+  turn.say('cause.not_customer');
+  await finalize(k, ticket, conv, turn, {
+    outcome: 'routed',
+    queue: 'sales',
+    disposition: 'routed.sales',
+    reason: 'not a customer: new subscription or moving in',
+  });
+  // We have no record to reach them through: their details now, or the question for them.
+  const convId = k.inTurn.get(ticket.id)?.conversationId ?? ticket.id;
+  const words = (await k.transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
+  // "vad kostar det?", "finns det fiber där?" asked on the way: answered as far as the desk can.
+  const asked = words.filter((w) => salesQuestions(w).length > 0);
+  if (asked.length) await answerSalesQuestions(k.deps.tickets, ticket, turn, asked.join(' / '));
+  // "ni har avbrott där nu?? funkar det ändå?": public news, told now.
+  await k.parts.publicOutage.toNonCustomer(ticket, conv, turn, words.filter(asksOutage).join(' / '));
+  await k.parts.contactDetails.ask(ticket, conv, turn, words);
+}
+
+/** A question about another service (TV, mobile) from someone not yet identified: to a colleague as it stands. */
+export async function routeOtherService(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
+  conv.phase = 'runbook';
+  turn.say('cause.other_service');
+  await finalize(k, ticket, conv, turn, {
+    outcome: 'routed',
+    queue: 'agents',
+    disposition: 'routed.agents',
+    reason: `other_service_request: a question about ${conv.facts.otherService ?? 'another service'}`,
+  });
+}
+
+/** Starts the runbook of the conversation's intent (identity is settled by now). */
+export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
+  const { customer, service } = await k.customerContext(conv);
+  if (!customer && onlyOtherService(conv)) return routeOtherService(k, ticket, conv, turn);
+  if (!customer && conv.intent === 'account_change' && !conv.facts.notCustomer) {
+    // A change to a subscription nobody could show is theirs: refused, with how to verify.
+    turn.say('refused.unidentified');
+    await finalize(k, ticket, conv, turn, {
+      outcome: 'refused',
+      queue: null,
+      disposition: 'refused.unverified',
+      reason: 'caller could not be identified; account change refused',
+    });
+    return;
+  }
+  if (!customer) {
+    turn.say('identity.unidentified');
+    await finalize(k, ticket, conv, turn, {
+      outcome: 'escalated',
+      queue: 'agents',
+      disposition: 'escalated.agents',
+      reason: 'caller could not be identified',
+    });
+    return;
+  }
+  conv.phase = 'runbook';
+  const intent = conv.intent ?? 'other';
+  // Second problems a runbook can fix are handled in the same case; the rest are offered at the end.
+  const also = conv.secondaryIntents.filter((i) => TIER1_SECOND.has(i) && i !== intent);
+  conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
+  // What the held case's team works on is not looked at again here.
+  const out = await k.engine.start(k.engineCtx(ticket.id, conv, customer, service), intent, conv.facts, {
+    also,
+    handled: conv.heldCase?.causes,
+  });
+  k.renderEngine(turn, out);
+  if (out.finish) await finalize(k, ticket, conv, turn, out.finish);
+  else await k.outageWatch.observe(ticket.id, service, (await k.engine.get(ticket.id))?.findings ?? []);
+}

@@ -1,0 +1,59 @@
+// Messages after a case's outcome: the turns after-outcome.ts handles, a satisfaction score, a
+// help-centre question, or a new problem that opens a linked case.
+import type { Ticket } from '../domain/index.js';
+import { otherServiceOf } from '../runbooks/facts.js';
+import type { TriageLike } from '../runbooks/ports.js';
+import type { ConversationState } from './conversation-state.js';
+import { startFollowUp } from './follow-up.js';
+import { answerFromHelpCentre } from './help-centre-flow.js';
+import type { AgentKernel } from './kernel.js';
+import { questionKind } from './knowledge.js';
+import { onOpening } from './opening.js';
+import type { Turn } from './turn.js';
+
+export async function onClosed(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+) {
+  if (await k.parts.afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;
+  // Without a reply classifier: a score if it parses as one.
+  // "…2.4 or 5 GHz?" is a question for the help centre, not a rating.
+  const helpQuestion = !!k.deps.knowledge && questionKind(text) === 'howto';
+  if (conv.pendingAsk === 'csat.score' && !helpQuestion) {
+    const parsed = k.triage.parseAnswer('csat.score', text, conv.language);
+    if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
+      await k.deps.tickets.append(conv.csatTicketId ?? ticket.id, [
+        { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(parsed.score) },
+      ]);
+      turn.say('csat.thanks');
+      turn.final();
+      return;
+    }
+  }
+  return reopen(k, ticket, conv, turn, text, tri);
+}
+
+/** A message after a closed case that is not a score: a help-centre question or a new problem. */
+export async function reopen(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+) {
+  if (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'closed')) return;
+  // "also my tv box from you guys keeps freezing": another service is a case for a person, never "anything else?".
+  if ((tri.intent === 'other' || tri.confidence < k.clarifyThreshold) && !otherServiceOf(text)) {
+    turn.say('closed.more');
+    turn.final();
+    return;
+  }
+  // A new problem after the outcome is a case of its own: a linked ticket, so the first one keeps its outcome and queue.
+  const work = await startFollowUp(k, ticket, conv);
+  await onOpening(k, work, conv, turn, text, tri);
+}

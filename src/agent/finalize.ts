@@ -1,0 +1,181 @@
+// The end of a case: escalated or routed to a team (with the handoff packet and a visit booked
+// when the field team needs one), resolved, refused or told of an outage; the customer reads the
+// outcome, the summary, the article about the cause and, when the case is over, the score question.
+import { formatLocalTime, type Ticket } from '../domain/index.js';
+import type { Finish } from '../runbooks/types.js';
+import { escalateByAgent } from '../tickets/escalate.js';
+import type { ConversationState } from './conversation-state.js';
+import { holdsScore } from './csat-once.js';
+import { formatVisitWindow } from './field-visit.js';
+import { returnToHeldCase } from './follow-up-case.js';
+import { buildPacket, buildSummary } from './handoff.js';
+import { bookAtHandoff } from './handoff-visit.js';
+import { incidentWords } from './incident-words.js';
+import { capitalise, type AgentKernel } from './kernel.js';
+import { rootCauseOf } from './knowledge.js';
+import { hasMessage, t } from './messages/index.js';
+import { keepPromises } from './promised-follow-up.js';
+import { problemLabel } from './request-facts.js';
+import { onlyRequestsDone } from './request-closing.js';
+import type { Turn } from './turn.js';
+import { noVisitKey } from './visit-declined.js';
+
+export async function finalize(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  finish: Finish,
+) {
+  const { customer, service } = await k.customerContext(conv);
+  const state = await k.engine.get(ticket.id);
+  const subject = ticket.subject ? ` — ${ticket.subject}` : '';
+  // A question about a service we do not run goes to the team in the customer's own words.
+  const asked = conv.request ? `: "${conv.request}"` : '';
+  const problem = {
+    customer: `${capitalise(problemLabel(conv.facts, conv.intent, conv.language, k.cfg.words))}${subject}`,
+    en: `${capitalise(problemLabel(conv.facts, conv.intent, 'en', k.cfg.words))}${subject}${asked}`,
+  };
+  const facts = {
+    ticket,
+    customer,
+    service,
+    deviceId: conv.deviceId,
+    verified: conv.verification === 'verified',
+    priority: conv.priority,
+    problem,
+    engine: state,
+  };
+  const when = t(conv.language, `when.${conv.priority}`);
+  let current = (await k.deps.tickets.get(ticket.id)) ?? ticket;
+  if ((finish.outcome === 'escalated' || finish.outcome === 'routed') && finish.queue) {
+    const packet = await buildPacket(facts, k.deps.devices, k.now());
+    await escalateByAgent(k.deps.tickets, current, { queue: finish.queue, reason: finish.reason, packet });
+    current = (await k.deps.tickets.get(ticket.id)) ?? current;
+  }
+  // A visit is booked first, so that the summary's next step is the visit, not a reply time.
+  const visitAt = { timeZone: k.cfg.words.timeZone, now: k.now() };
+  const reason = finish.reason;
+  const availability = state?.facts.availability ?? null;
+  const visit = { ticket, customer, service, reason, availability, ...visitAt };
+  const window = await bookAtHandoff(k.deps.isp, k.deps.tickets, visit, finish, conv.visitDeclined, k.log);
+  const booked = window ? { window, timeZone: k.cfg.words.timeZone } : null;
+  const summary = buildSummary({ ...facts, visit: booked }, finish, conv.language, k.cfg.words);
+  const status =
+    finish.outcome === 'resolved'
+      ? 'resolved'
+      : finish.outcome === 'refused'
+        ? 'closed'
+        : finish.outcome === 'outage_informed'
+          ? 'pending_internal'
+          : current.status === 'escalated'
+            ? undefined
+            : 'escalated';
+  await k.deps.tickets.append(
+    ticket.id,
+    [
+      {
+        type: 'resolution',
+        actor: { kind: 'bot', id: null },
+        outcome: finish.outcome,
+        queue: finish.queue,
+        disposition: finish.disposition,
+        summary,
+      },
+    ],
+    {
+      disposition: finish.disposition,
+      ...(status ? { status } : {}),
+      ...(finish.incidentId ? { incidentId: finish.incidentId } : {}),
+    },
+  );
+  switch (finish.outcome) {
+    case 'resolved':
+      // A request carried out, or a fix nobody could test yet, is not "glad it works again".
+      turn.sayKey(closingKey(finish, state?.tried), { reference: ticket.reference });
+      break;
+    case 'escalated':
+    case 'routed': {
+      // Only a suspended account is told that the connection reopens once the invoice is paid.
+      const key = noVisitKey(`${finish.outcome}.${finish.queue}`, conv.visitDeclined);
+      const suspended = rootCauseOf(state) === 'billing_suspended' && hasMessage(`${key}.suspended`);
+      // "Booked" only when the field-service port confirmed a time window (above).
+      if (window)
+        turn.sayKey(window.inside ? 'escalated.field.booked' : 'escalated.field.booked_nearest', {
+          reference: ticket.reference,
+          window: formatVisitWindow(window, conv.language, k.cfg.words.timeZone),
+        });
+      else turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
+      break;
+    }
+    case 'outage_informed': {
+      const inc = finish.incidentId ? await k.deps.incidents.get(finish.incidentId) : null;
+      const params = {
+        title: inc ? incidentWords(inc, conv.language, service?.areaCode) : '',
+        incident: inc?.reference ?? '',
+        eta: inc?.etaAt ? formatLocalTime(inc.etaAt, conv.language, k.cfg.words.timeZone, k.now()) : '',
+        reference: ticket.reference,
+      };
+      turn.say(inc?.etaAt ? 'outage.informed' : 'outage.informed_no_eta', params);
+      break;
+    }
+    case 'refused':
+      break;
+  }
+  turn.say('summary.customer', { summary: summary.customer });
+  // A question promised to a colleague while the case was open goes on a linked case, never left on a closed one.
+  if (finish.outcome === 'resolved')
+    await keepPromises(conv, (q) =>
+      k.parts.afterOutcome.openLinked(ticket, conv, turn, 'agents', 'other', q, 'closing.promised_linked'),
+    );
+  if (finish.outcome !== 'refused') await linkCauseArticle(k, conv, turn, rootCauseOf(state));
+  const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
+  if (extra.length) turn.say('secondary.offer', { topic: k.label(conv.language, extra[0]) });
+  conv.offeredTopic = extra[0] ?? null;
+  conv.secondaryIntents = extra.slice(1);
+  conv.outcomes.push(finish.outcome);
+  conv.phase = 'closed';
+  // With a person (or waiting for an outage fix) the case is not over: no satisfaction question yet.
+  const open =
+    finish.outcome === 'escalated' || finish.outcome === 'routed' || finish.outcome === 'outage_informed';
+  conv.handoff = open
+    ? {
+        queue: finish.outcome === 'outage_informed' ? 'outage' : (finish.queue ?? 'agents'),
+        at: k.now().toISOString(),
+      }
+    : null;
+  // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
+  const held = !open && returnToHeldCase(conv);
+  if (!open && !held && !holdsScore(conv)) turn.ask('csat.score');
+  // Handed to a person, the conversation does not end: the customer keeps writing to the case.
+  if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
+  k.log.info(
+    { ticketId: ticket.id, outcome: finish.outcome, queue: finish.queue, disposition: finish.disposition },
+    'case finished',
+  );
+}
+
+/** "Read more about what happened" with the article that explains the case's cause, if there is one. */
+export async function linkCauseArticle(
+  k: AgentKernel,
+  conv: ConversationState,
+  turn: Turn,
+  cause: string | null,
+) {
+  if (!k.deps.knowledge || !cause) return;
+  const article = await k.deps.knowledge.articleForCause(cause, conv.language).catch((err: unknown) => {
+    k.log.warn(
+      { cause, err: err instanceof Error ? err.message : String(err) },
+      'help-centre look-up failed',
+    );
+    return null;
+  });
+  if (article) turn.say('kb.read_more', { title: article.title, url: article.url });
+}
+
+/** The closing words of a resolved case: the runbook's own (a request carried out), or none for a fix nobody could test yet. */
+function closingKey(finish: Finish, tried: Parameters<typeof onlyRequestsDone>[0]): string {
+  if (finish.closing && hasMessage(finish.closing)) return finish.closing;
+  if (finish.disposition === 'resolved.unconfirmed') return 'resolved.unconfirmed';
+  return onlyRequestsDone(tried) ? 'closing.request_done' : 'resolved';
+}

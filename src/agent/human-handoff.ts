@@ -1,0 +1,46 @@
+// The customer asks for a person in the middle of a case: the team that owns the diagnosed fault,
+// the human Tier-1 desk, or (for a known customer) the human-agent runbook.
+import type { Ticket } from '../domain/index.js';
+import type { ConversationState } from './conversation-state.js';
+import { finalize } from './finalize.js';
+import type { AgentKernel } from './kernel.js';
+import type { Turn } from './turn.js';
+
+export async function toHuman(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
+  const state = await k.engine.get(ticket.id);
+  const { customer, service } = await k.customerContext(conv);
+  if (state && !state.finished && state.current) {
+    // Diagnosis done: the team that owns the fault gets it, otherwise the human Tier-1 desk.
+    const owner = state.causes.find((c) => c.cause === state.current?.cause)?.escalateTo;
+    const queue = owner && owner !== 'billing' && owner !== 'sales' ? owner : 'agents';
+    await finalize(k, ticket, conv, turn, {
+      outcome: 'escalated',
+      queue,
+      disposition: `escalated.${queue}`,
+      reason: 'customer asked for a person',
+    });
+    return;
+  }
+  // The colleague reads what was asked ("jag vill säga upp… vi flyttar utomlands i feb"), not only "a person".
+  const convId = k.inTurn.get(ticket.id)?.conversationId ?? ticket.id;
+  conv.request ??= (await k.transcript(convId)).find((m) => m.role === 'customer')?.text.slice(0, 500);
+  if (customer) {
+    conv.intent = 'human_agent';
+    conv.phase = 'runbook';
+    const out = await k.engine.start(
+      k.engineCtx(ticket.id, conv, customer, service),
+      'human_agent',
+      conv.facts,
+      { announce: false },
+    );
+    k.renderEngine(turn, out);
+    if (out.finish) await finalize(k, ticket, conv, turn, out.finish);
+    return;
+  }
+  await finalize(k, ticket, conv, turn, {
+    outcome: 'escalated',
+    queue: 'agents',
+    disposition: 'escalated.agents',
+    reason: 'customer asked for a person before identification',
+  });
+}

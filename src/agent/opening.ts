@@ -1,0 +1,144 @@
+// The opening of a case: the first problem statement (or a new one after a closed case), the
+// choice between two intents when triage is unsure, and a new topic in the middle of a case.
+import { requestIntent } from './request-intent.js';
+import type { Intent, Language, Ticket } from '../domain/index.js';
+import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
+import type { TriageLike } from '../runbooks/ports.js';
+import type { Facts } from '../runbooks/types.js';
+import type { ConversationState } from './conversation-state.js';
+import { answerFromHelpCentre } from './help-centre-flow.js';
+import { capitalise, type AgentKernel } from './kernel.js';
+import { followLanguage, languageHint } from './language-hold.js';
+import { bodyOverSubject } from './mail-subject.js';
+import { withMoveDetails } from './move-details.js';
+import { namesARequest, teamBesidePerson } from './request-facts.js';
+import { raisedSecondaries } from './secondary-topics.js';
+import { acknowledgeMood, recordTriage } from './triage-record.js';
+import type { Turn } from './turn.js';
+
+/** The first problem statement (or a new one after a closed case). */
+export async function onOpening(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  opened: TriageLike,
+) {
+  const tri = bodyOverSubject(
+    ticket.subject,
+    text,
+    opened,
+    (body) => k.triage.triage(body, { profileLanguage: languageHint(conv) }),
+    k.clarifyThreshold,
+  );
+  followLanguage(conv, tri, text, true);
+  turn.language = conv.language;
+  conv.facts = learnRequest(k, conv.facts, text, conv.language);
+  if (conv.facts.otherService) conv.request = text.slice(0, 500);
+  // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
+  if (!conv.facts.ssidRename && (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'opening')))
+    return;
+  // A customer number or PIN beside the problem: the caller came for help, and is not asked for them again.
+  const credentials =
+    (await k.parts.identify.noteNumber(conv, text)) || !!k.triage.findVolunteeredPin?.(text);
+  const settled = namesARequest(conv.facts);
+  if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1 && !credentials && !settled) {
+    conv.smalltalk += 1;
+    turn.say('smalltalk.other');
+    return;
+  }
+  conv.secondaryIntents = raisedSecondaries(
+    text,
+    tri.secondaryIntents.filter((i) => i !== tri.intent),
+  );
+  if (
+    tri.confidence < k.clarifyThreshold &&
+    tri.runnerUp &&
+    tri.runnerUp !== tri.intent &&
+    !tri.wantsHuman &&
+    !settled
+  ) {
+    conv.clarifyOptions = [tri.intent, tri.runnerUp];
+    conv.phase = 'clarify';
+    await recordTriage(k, ticket, conv, tri, tri.intent);
+    const opts = conv.clarifyOptions.map((i) => capitalise(k.label(conv.language, i)));
+    turn.ask(
+      'clarify.intent',
+      undefined,
+      { first: k.label(conv.language, tri.intent), second: k.label(conv.language, tri.runnerUp) },
+      opts,
+    );
+    return;
+  }
+  conv.intent = tri.wantsHuman
+    ? (teamBesidePerson(k.triage, text) ?? 'human_agent')
+    : requestIntent(tri.intent, conv.facts);
+  // The person who takes over reads why the customer asked for them, in their own words.
+  if (conv.intent === 'human_agent') conv.request = text.slice(0, 500);
+  await recordTriage(k, ticket, conv, tri, conv.intent);
+  acknowledgeMood(conv, turn);
+  await k.parts.identify.identifyOrStart(ticket, conv, turn, text);
+}
+
+/** Facts of the opening request: the general ones, plus the service, Wi-Fi name and port forward it names. */
+export function learnRequest(k: AgentKernel, facts: Facts, text: string, lang: Language): Facts {
+  const next = learnFacts(facts, text);
+  next.otherService ??= otherServiceOf(text);
+  if (next.ssidRename && !next.wifiName) next.wifiName = k.triage.parseWifiName?.(text) ?? undefined;
+  if (next.portForwardRequested && !next.portForward) {
+    const pf = k.triage.parseAnswer('config.port_forward', text, lang);
+    if (pf.kind === 'port_forward' && (pf.port || pf.ip || pf.device)) {
+      const { kind: _kind, ...draft } = pf;
+      next.portForwardDraft = draft;
+      if (pf.port && pf.ip) next.portForward = { port: pf.port, protocol: pf.protocol ?? 'tcp', ip: pf.ip };
+    }
+  }
+  Object.assign(next, withMoveDetails(next, text));
+  return next;
+}
+
+export async function onClarify(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+) {
+  const [first, second] = conv.clarifyOptions;
+  const lower = text.toLowerCase();
+  let chosen: Intent = first;
+  if (
+    second &&
+    (lower.includes(k.label(conv.language, second).toLowerCase()) ||
+      lower.trim() === '2' ||
+      tri.intent === second)
+  ) {
+    chosen = second;
+  }
+  conv.intent = chosen;
+  conv.clarifyOptions = [];
+  conv.facts = learnFacts(conv.facts, text);
+  await k.deps.tickets.append(ticket.id, [], { intent: chosen });
+  acknowledgeMood(conv, turn);
+  // "sidorna laddar int, 206184": a customer number given with the choice is used, not asked for again.
+  await k.parts.identify.identifyOrStart(ticket, conv, turn, text);
+}
+
+export async function switchTopic(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  tri: TriageLike,
+) {
+  if (tri.intent === 'other' || tri.confidence < k.clarifyThreshold) {
+    turn.say('smalltalk.other');
+    return;
+  }
+  turn.say('ack.topic');
+  conv.intent = tri.intent;
+  await recordTriage(k, ticket, conv, tri, tri.intent);
+  await k.parts.identify.identifyOrStart(ticket, conv, turn, null);
+}

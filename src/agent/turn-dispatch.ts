@@ -1,0 +1,124 @@
+// One customer message, dispatched: the language asked for, a request for a person, the asides
+// answered beside the pending question, then the handler of the conversation's phase.
+import type { Ticket } from '../domain/index.js';
+import { otherServiceOf } from '../runbooks/facts.js';
+import { routeNonCustomer } from './case-routing.js';
+import { onClosed } from './closed-case.js';
+import type { ConversationState } from './conversation-state.js';
+import { onHelpAnswerReply } from './help-answer-reply.js';
+import { toHuman } from './human-handoff.js';
+import { adviseIntruderBeforePin } from './intruder-advice.js';
+import type { AgentKernel } from './kernel.js';
+import { followLanguage, languageHint } from './language-hold.js';
+import { requestedLanguage } from './language-request.js';
+import { answerOfferQuestion } from './offer-question.js';
+import { onClarify, onOpening } from './opening.js';
+import { onlyOtherService } from './other-service.js';
+import { acknowledgePersonWithFault } from './person-with-fault.js';
+import { wordCount } from './repair.js';
+import { personHeardKey, teamBesidePerson } from './request-facts.js';
+import { withdrawOffer } from './secondary-topics.js';
+import { acknowledgeMood, bump, higher, recordTriage } from './triage-record.js';
+import { cancelQuestions, lateScore } from './turn-asides.js';
+import type { Turn } from './turn.js';
+
+export async function dispatchTurn(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  text: string,
+  turn: Turn,
+) {
+  const tri = k.triage.triage(text, { profileLanguage: languageHint(conv) });
+  k.parts.identify.notePin(ticket.id, conv, text);
+  // "english please": the customer's word beats any guess or profile, and holds from now on.
+  const asked = requestedLanguage(text);
+  if (asked) {
+    conv.language = asked;
+    conv.languageFixed = true;
+    turn.language = asked;
+    if (wordCount(text) <= 6) {
+      turn.say('language.switched');
+      if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);
+      else if (conv.pendingAsk) turn.ask(conv.pendingAsk);
+      return;
+    }
+  }
+  // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
+  if (conv.phase !== 'opening' && followLanguage(conv, tri, text)) turn.language = conv.language;
+  // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
+  const helpAnswer = conv.helpAnswer ?? null;
+  conv.helpAnswer = null;
+  if (
+    conv.phase !== 'closed' &&
+    (tri.wantsHuman || k.triage.wantsHuman(text)) &&
+    conv.intent !== 'human_agent'
+  ) {
+    if (conv.phase === 'opening') {
+      followLanguage(conv, tri, text, true);
+      turn.language = conv.language;
+      conv.intent = teamBesidePerson(k.triage, text) ?? 'human_agent';
+      conv.request = text.slice(0, 500);
+      conv.facts.otherService ??= otherServiceOf(text);
+      await recordTriage(k, ticket, conv, tri, conv.intent);
+      acknowledgeMood(conv, turn);
+      // The request is heard: said before the customer number is asked for (with a fault: checked first).
+      const checkFirst = acknowledgePersonWithFault(k.triage, conv, turn, tri, text);
+      if (!checkFirst && conv.verification !== 'verified' && !onlyOtherService(conv))
+        turn.say(personHeardKey(conv.intent));
+      return k.parts.identify.identifyOrStart(ticket, conv, turn, text);
+    }
+    if (conv.phase === 'runbook') return toHuman(k, ticket, conv, turn);
+  }
+  if (tri.mood === 'angry' && conv.mood !== 'angry' && conv.phase !== 'opening') {
+    conv.mood = 'angry';
+    conv.priority = higher(conv.priority, bump(conv.priority, 1));
+    await k.deps.tickets.append(ticket.id, [], { priority: conv.priority });
+    acknowledgeMood(conv, turn);
+  }
+  if (helpAnswer && conv.pendingAsk === 'resolution.confirm' && conv.phase === helpAnswer.resume) {
+    return onHelpAnswerReply(k, ticket, conv, turn, text, tri, helpAnswer);
+  }
+  if (await cancelQuestions(k, ticket, conv, turn, text, tri)) return;
+  if (withdrawOffer(conv, turn, text)) {
+    if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
+    return;
+  }
+  if (await k.parts.nonCustomer.onMessage(ticket, conv, turn, text)) return;
+  if (await k.parts.contactDetails.take(ticket, conv, turn, text)) {
+    await answerOfferQuestion(k.deps.tickets, ticket, turn, text);
+    return;
+  }
+  // "jag sa ju att jag inte är kund. det var mitt telefonnummer": sales, not a correction of the ask.
+  if (conv.phase === 'identify_number' && k.parts.identify.wouldBeCustomer(conv, text))
+    return routeNonCustomer(k, ticket, conv, turn);
+  if (await lateScore(k, ticket, conv, turn, text)) return;
+  if (adviseIntruderBeforePin(conv, turn, text)) return;
+  if (await k.parts.securityWorry.notice(ticket, conv, turn, text)) return;
+  if (await k.parts.renameAlong.notice(ticket, conv, turn, text)) return;
+  if (conv.phase.startsWith('identify_') && (await k.parts.identify.outageAtPin(ticket, conv, turn, text)))
+    return;
+  if (
+    conv.phase !== 'opening' &&
+    conv.phase !== 'closed' &&
+    (await k.parts.runbookAnswers.repairAsk(ticket, conv, turn, text, tri))
+  )
+    return;
+  switch (conv.phase) {
+    case 'opening':
+      return onOpening(k, ticket, conv, turn, text, tri);
+    case 'clarify':
+      return onClarify(k, ticket, conv, turn, text, tri);
+    case 'identify_number':
+      return k.parts.identify.onCustomerNumber(ticket, conv, turn, text);
+    case 'identify_pin':
+      return k.parts.identify.onPin(ticket, conv, turn, text);
+    case 'runbook':
+      await k.parts.runbookAnswers.onRunbookAnswer(ticket, conv, turn, text, tri);
+      // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
+      if (conv.handoff) await k.parts.afterOutcome.answerAboutCase(ticket, conv, turn, text, null);
+      return;
+    case 'closed':
+      return onClosed(k, ticket, conv, turn, text, tri);
+  }
+}

@@ -1,0 +1,152 @@
+// A customer message in: stored (idempotent per client message id), then answered under the
+// ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
+import type { AgentReply } from './agent-config.js';
+import { TRANSCRIPT_KEY, type TranscriptMessage } from './conversation-state.js';
+import { finalize } from './finalize.js';
+import type { AgentKernel } from './kernel.js';
+import { createTurnRecovery } from './recovery.js';
+import { dispatchTurn } from './turn-dispatch.js';
+import { withAnswerRest } from './answer-rest.js';
+import { Turn } from './turn.js';
+
+export function createTurnEntry(k: AgentKernel) {
+  /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
+  async function acceptLocked(ticketId: string, text: string, meta: { clientMessageId?: string } = {}) {
+    const conv = await k.loadConv(ticketId);
+    if (meta.clientMessageId && conv.clientIds[meta.clientMessageId]) {
+      return { messageId: conv.clientIds[meta.clientMessageId], duplicate: true };
+    }
+    const id = k.nextId(conv);
+    const at = k.now().toISOString();
+    // The answer to the PIN question is checked from the original text and never stored.
+    const volunteered = k.triage.findVolunteeredPin?.(text);
+    const kept =
+      conv.phase === 'identify_pin'
+        ? maskPinLike(text)
+        : volunteered
+          ? text.split(volunteered).join('••••')
+          : text;
+    await k.deps.tickets.append(ticketId, [
+      {
+        type: 'message_in',
+        actor: { kind: 'customer', id: null },
+        channel: conv.channel,
+        text: kept,
+        ...(meta.clientMessageId
+          ? { meta: { clientMessageId: meta.clientMessageId, messageId: id } }
+          : { meta: { messageId: id } }),
+      },
+    ]);
+    const stored = await k.transcript(ticketId);
+    stored.push({ id, role: 'customer', text: kept, askKey: null, options: [], final: false, at });
+    await k.deps.tickets.setState(ticketId, TRANSCRIPT_KEY, stored);
+    if (meta.clientMessageId) conv.clientIds[meta.clientMessageId] = id;
+    await k.saveConv(ticketId, conv);
+    await k.pendingMarks?.add(ticketId, id, at);
+    return { messageId: id, duplicate: false };
+  }
+
+  async function handleLocked(ticketId: string, text: string, messageId: string): Promise<AgentReply[]> {
+    const started = Date.now();
+    const ticket = await k.deps.tickets.get(ticketId);
+    if (!ticket) throw new Error(`unknown ticket ${ticketId}`);
+    const conv = await k.loadConv(ticketId);
+    await k.waiting.clear(ticketId);
+    if (conv.takenOverBy) return [];
+    if (ticket.status === 'pending_customer') await k.deps.tickets.append(ticketId, [], { status: 'open' });
+    else if (ticket.status === 'new') await k.deps.tickets.append(ticketId, [], { status: 'open' });
+    const turn = new Turn(conv.language, k.cfg.words);
+    // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
+    const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
+    k.inTurn.set(work.id, { conversationId: ticketId, conv, turn });
+    try {
+      const said = text.slice(0, 4000);
+      await withAnswerRest(k.parts.answerRest, work, conv, turn, said, () =>
+        dispatchTurn(k, work, conv, said, turn),
+      );
+    } catch (err) {
+      k.log.error({ ticketId, err: err instanceof Error ? err.message : String(err) }, 'turn failed');
+      const fresh = (await k.deps.tickets.get(work.id)) ?? work;
+      if (conv.phase !== 'closed') {
+        await finalize(k, fresh, conv, turn, {
+          outcome: 'escalated',
+          queue: 'agents',
+          disposition: 'escalated.agents',
+          reason: 'the automated agent hit an internal error',
+        }).catch(() => undefined);
+      }
+    }
+    k.inTurn.delete(work.id);
+    const fresh = (await k.deps.tickets.get(ticketId)) ?? ticket;
+    const replies = await k.storeOut(fresh, conv, turn, 'agent', started, messageId);
+    await k.saveConv(ticketId, conv);
+    await k.pendingMarks?.done(ticketId, messageId);
+    return replies;
+  }
+
+  /** A customer message stored and answered under the ticket's lock (a retried one gets the replies it had). */
+  async function receiveLocked(ticketId: string, text: string, clientMessageId: string | undefined) {
+    const accepted = await acceptLocked(ticketId, text, { clientMessageId });
+    if (!accepted.duplicate)
+      return { ...accepted, replies: await handleLocked(ticketId, text, accepted.messageId) };
+    const sent = (await k.transcript(ticketId))
+      .filter((m) => m.inReplyTo === accepted.messageId)
+      .map(toReply);
+    // A retry of a message whose turn was cut off (crash): answer it now.
+    if (sent.length === 0 && recovery)
+      return { ...accepted, replies: await recovery.recoverLocked(ticketId, accepted.messageId) };
+    return { ...accepted, replies: sent };
+  }
+
+  const recovery = k.deps.pendingTurns
+    ? createTurnRecovery(
+        k.deps.pendingTurns,
+        {
+          withLock: k.withLock,
+          async storedMessage(ticketId, messageId) {
+            const m = (await k.transcript(ticketId)).find((x) => x.id === messageId && x.role === 'customer');
+            return m ? { text: m.text, masked: m.text.includes('••••') } : null;
+          },
+          answer: handleLocked,
+          async askAgain(ticketId, messageId) {
+            const ticket = await k.deps.tickets.get(ticketId);
+            if (!ticket) return [];
+            const conv = await k.loadConv(ticketId);
+            const turn = new Turn(conv.language, k.cfg.words);
+            turn.say('recovery.resend');
+            // The same question, word for word, as it was put before the crash.
+            if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);
+            else if (conv.pendingAsk) turn.ask(conv.pendingAsk);
+            const replies = await k.storeOut(ticket, conv, turn, 'agent', Date.now(), messageId);
+            await k.saveConv(ticketId, conv);
+            return replies;
+          },
+          deliver(ticketId, replies) {
+            for (const reply of replies) k.emit({ ticketId, role: 'agent', reply });
+          },
+        },
+        k.log,
+        k.now,
+      )
+    : null;
+
+  return { acceptLocked, handleLocked, receiveLocked, recovery };
+}
+
+export type TurnEntry = ReturnType<typeof createTurnEntry>;
+
+export function toReply(m: TranscriptMessage): AgentReply {
+  return {
+    id: m.id,
+    text: m.text,
+    askKey: m.askKey,
+    options: m.options,
+    final: m.final,
+    meta: m.meta ?? { turnMs: 0, deviceWaitMs: 0 },
+  };
+}
+
+/** Digit runs that may be a PIN, replaced by dots. */
+export function maskPinLike(text: string): string {
+  return text.replace(/\d(?:[\s-]?\d){3,7}/g, '••••');
+}
