@@ -72,6 +72,7 @@ describe('what counts as a safety question, and as an intruder', () => {
     ['consent.config_change', 'yeah. is that safe tho? my mom will kill me if we get hacked', true],
     ['consent.reboot', 'ok but could someone hack us through that?', true],
     ['consent.wifi_change', 'ja, men öppnar det inte för hackare?', true],
+    ['consent.config_change', 'is that safe tho? like can ppl hack my console', true],
     ['consent.config_change', 'yes. is that safe? i think we have been hacked already', false],
     ['resolution.confirm', 'is that safe?', false],
   ])('%s: %s → %s', (askKey, text, safety) => {

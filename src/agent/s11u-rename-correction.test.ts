@@ -64,5 +64,8 @@ describe('a name given at the rename permission replaces the one proposed', () =
     ['nej, döp det till Berg hemma istället', 'Berg hemma'],
     ['just do it', null],
     ['i just wanted to ask something', null],
+    // Asked about, not given (v2-rp2a-wifi-rename-sv-8 looped on "namnet" as the new name).
+    ['ja. fast blir det snabbare om det heter 5G haha? eller är det bara namnet', null],
+    ['or is it just the name?', null],
   ])('"%s" → %s', (text, name) => expect(correctedName(text, 'Oskars Wifi 🏠')).toBe(name));
 });

@@ -10,9 +10,9 @@ const GIVEN = [
   /\b(?:just|only|simply|bara|enbart)\s*:?\s+(.+?)\s*(?:[.!?\n]|$)/i,
   /\b(?:make it|call it|name it|set it to|change it to|rename it to|go with|gör det till|döp (?:om )?(?:det|den) till|kalla (?:det|den)|byt till|ta)\s*:?\s+(.+?)\s*(?:[.!?\n]|$)/i,
 ];
-/** Words that open no name ("just do it", "just wondering", "bara undrar"). */
+/** Words that open no name ("just do it", "just wondering", "bara undrar", "är det bara namnet?"). */
 const NOT_A_NAME =
-  /^(?:do|it|that|this|the|a|an|to|go|want\w*|wonder\w*|ask\w*|curious|check\w*|kidding|saying|need\w*|one|skip|leave|keep|forget|change|rename|call|make|yes|no|ok|okay|gör|gor|vill|undrar|fråg\w*|frag\w*|kör|kor|ja|nej|det|den|en|ett|att)\b/i;
+  /^(?:namn\w*|names?|network\w*|natverk\w*|nätverk\w*|wi-?fi\w*|losen\w*|lösen\w*|password\w*|skamt|skämt|joke|for skojs|för skojs|do|it|that|this|the|a|an|to|go|want\w*|wonder\w*|ask\w*|curious|check\w*|kidding|saying|need\w*|one|skip|leave|keep|forget|change|rename|call|make|yes|no|ok|okay|gör|gor|vill|undrar|fråg\w*|frag\w*|kör|kor|ja|nej|det|den|en|ett|att)\b/i;
 /** What closes the name: "instead", "please", "thanks". */
 const TRAILING = /\s*(?:,?\s*(?:instead|istället|istallet|please|pls|thanks|tack|then|då|da))+\s*$/i;
 /** "without the emoji", "utan emojin", "no emoji". */
@@ -32,6 +32,8 @@ export function correctedName(text: string, proposed: string | null): string | n
   if (quoted) return quoted;
   for (const re of GIVEN) {
     const m = re.exec(raw);
+    // "eller är det bara namnet?", "or is it just the name": asked about, not given.
+    if (m && /\b(?:är|ar|e|is|was|var)\s+(?:det|it|that|den)\s*$/i.test(raw.slice(0, m.index))) continue;
     const name = m?.[1]
       ?.replace(TRAILING, '')
       .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')

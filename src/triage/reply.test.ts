@@ -319,6 +319,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['csat.score', '5/5 would recommend', score(5)],
   [null, 'can i get a discount for this?', q('compensation')],
   ['consent.reboot', 'yh', answer],
+  // A leading no stands, whatever it objects to (v2-rp13a-port-forward-en-1 asked three times).
+  ['consent.wifi_change', 'NO. i said twice nobody hacked me. stop', { act: 'refusal' }],
   ['consent.reboot', 'okk', answer],
   ['consent.reboot', 'why not', answer],
   ['consent.reboot', 'varför inte', answer],

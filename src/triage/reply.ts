@@ -247,7 +247,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   if (consent) {
     if (isCorrection(r.t) && !P.leadingNo.test(r.t)) return CORRECTION;
     // "I literally just said I restarted it twice": an objection, not consent and not a no.
-    if (P.objection.test(r.t) && !P.leadingYes.test(r.t)) return HEDGE;
+    // ("NO. i said twice nobody hacked me. stop" is a no, whatever it objects to.)
+    if (P.objection.test(r.t) && !P.leadingYes.test(r.t) && lead !== 'no') return HEDGE;
     // "cant you just tell me the current one? i dont want to …": the question comes first.
     if (/^[^.!?]*\?/.test(r.t) && !lead) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
     if (lead === 'no' || P.refuse.test(r.t)) return REFUSAL;
