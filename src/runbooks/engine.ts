@@ -402,6 +402,19 @@ export function createRunbookEngine(deps: EngineDeps) {
     out.finish = f;
   }
 
+  /** The case ends informed about the outage, linked to its incident. */
+  function finishOutage(state: EngineState, out: EngineOutput, reason: string, incidentId: string | null) {
+    state.incidentId = incidentId;
+    finish(state, out, {
+      outcome: 'outage_informed',
+      queue: null,
+      disposition: 'outage.informed',
+      reason,
+      incidentId,
+    });
+  }
+
+  /** The open incident this case sees: the one its diagnosis found, else one open in the service's area. */
   async function openIncident(ctx: EngineContext, state: EngineState): Promise<string | null> {
     const f = state.findings.find((x) => x.code === 'incident.area_outage');
     const known = (f?.evidence.values.incidentId as string | undefined) ?? null;
@@ -440,23 +453,9 @@ export function createRunbookEngine(deps: EngineDeps) {
           reason,
         });
         return;
-      case 'outage': {
-        const f = state.findings.find((x) => x.code === 'incident.area_outage');
-        let incidentId = (f?.evidence.values.incidentId as string | undefined) ?? null;
-        if (!incidentId && ctx.service) {
-          const open = await deps.incidents.openInArea(ctx.service.areaCode);
-          incidentId = open[0]?.id ?? null;
-        }
-        state.incidentId = incidentId;
-        finish(state, out, {
-          outcome: 'outage_informed',
-          queue: null,
-          disposition: 'outage.informed',
-          reason,
-          incidentId,
-        });
+      case 'outage':
+        finishOutage(state, out, reason, await openIncident(ctx, state));
         return;
-      }
       case 'inform':
         out.says.push({ key: closingStep.message });
         finish(state, out, { outcome: 'resolved', queue: null, disposition: 'resolved.information', reason });
@@ -655,14 +654,8 @@ export function createRunbookEngine(deps: EngineDeps) {
           const incidentId = await openIncident(ctx, state);
           if (incidentId) {
             out.says.push({ key: 'request.router_unreachable.outage' });
-            state.incidentId = incidentId;
-            finish(state, out, {
-              outcome: 'outage_informed',
-              queue: null,
-              disposition: 'outage.informed',
-              reason: `${next.cause}: the router cannot be reached during the outage; the change waits for it`,
-              incidentId,
-            });
+            const reason = `${next.cause}: the router cannot be reached during the outage; the change waits for it`;
+            finishOutage(state, out, reason, incidentId);
             return;
           }
         }
