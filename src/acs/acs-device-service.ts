@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import type { AcsDeviceRow, AcsParamRow, AcsTaskRow } from '../storage/tables/acs.js';
 import type { ResolvedAcsConfig } from './config.js';
 import {
@@ -33,6 +34,8 @@ import { MissingOnRouter, Tr098Access } from './tr098-device.js';
 //   accepted it but did not finish in time is `timeout` (the task is then expired, not run later).
 
 export interface DeviceServiceDeps {
+  /** The ACS's events: a bootstrap Inform drops the device's row kept for operations. */
+  events?: EventEmitter;
   store: AcsStore;
   queue: TaskQueue;
   files: FileStore;
@@ -88,8 +91,24 @@ function faultOf(row: AcsTaskRow): CwmpFault {
   return row.fault ? (JSON.parse(row.fault) as CwmpFault) : { code: 0, message: 'unknown fault' };
 }
 
+/** How long an operation's device row is used again by the next operations on that router. */
+export const DEVICE_ROW_KEEP_MS = 30_000;
+const DEVICE_ROWS_KEPT = 5_000;
+
 export class AcsDeviceService implements DeviceService {
-  constructor(private readonly d: DeviceServiceDeps) {}
+  /**
+   * Device rows operations go by, kept for DEVICE_ROW_KEEP_MS so that a customer turn's several
+   * operations on one router read it once. An operation needs what an Inform does not change (the
+   * id, the data model's root, the model); the connection request reads its URL afresh.
+   */
+  private readonly rows = new Map<string, { row: AcsDeviceRow; until: number }>();
+
+  constructor(private readonly d: DeviceServiceDeps) {
+    // A router that starts over (factory reset, another unit with its serial) is read again.
+    d.events?.on('inform', (e: { deviceId: string; events: { code: string }[] }) => {
+      if (e.events.some((x) => x.code === '0 BOOTSTRAP')) this.rows.delete(e.deviceId);
+    });
+  }
 
   async findByService(serviceId: string): Promise<DeviceSummary | null> {
     const row = await this.d.store.findByService(serviceId);
@@ -102,8 +121,14 @@ export class AcsDeviceService implements DeviceService {
   }
 
   private async device(deviceId: string): Promise<AcsDeviceRow> {
+    const at = Date.now();
+    const kept = this.rows.get(deviceId);
+    if (kept && kept.until > at) return kept.row;
     const row = await this.d.store.getDevice(deviceId);
     if (!row) throw new DeviceError('not_found', `unknown device ${deviceId}`);
+    this.rows.delete(deviceId);
+    if (this.rows.size >= DEVICE_ROWS_KEPT) this.rows.delete(this.rows.keys().next().value!);
+    this.rows.set(deviceId, { row, until: at + DEVICE_ROW_KEEP_MS });
     return row;
   }
 

@@ -182,7 +182,12 @@ export class CredentialStore {
   /** Connection-request credentials the router confirmed, or null. */
   async connectionRequest(deviceId: string): Promise<Credentials | null> {
     const row = await this.row(deviceId);
-    if (!row?.cr_username || !row.cr_password_enc) return null;
-    return { username: row.cr_username, password: this.box.decrypt(row.cr_password_enc) };
+    return this.openCr(row?.cr_username, row?.cr_password_enc);
+  }
+
+  /** Connection-request credentials from their stored columns (read with other facts elsewhere). */
+  openCr(username: string | null | undefined, passwordEnc: string | null | undefined): Credentials | null {
+    if (!username || !passwordEnc) return null;
+    return { username, password: this.box.decrypt(passwordEnc) };
   }
 }

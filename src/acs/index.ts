@@ -120,7 +120,16 @@ export function createAcs(opts: CreateAcsOptions): Acs {
 
   const nbiFileUrl = (name: string) => `${base}/fs/${encodeURIComponent(name)}`;
 
-  const deviceService = new AcsDeviceService({ store, queue, files, config, now, fileUrl, speedTestUrl });
+  const deviceService = new AcsDeviceService({
+    events,
+    store,
+    queue,
+    files,
+    config,
+    now,
+    fileUrl,
+    speedTestUrl,
+  });
   const campaigns = new Campaigns({
     store,
     queue,

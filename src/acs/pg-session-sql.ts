@@ -1,7 +1,8 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { AcsDeviceRow, AcsTables, AcsTaskRow } from '../storage/tables/acs.js';
 import { DEVICE_SELECT, splitDevice } from './device-columns.js';
-import type { SessionWrites } from './session-writes.js';
+import { foldCache, type SessionWrites } from './session-writes.js';
+import { likePrefix } from './sql-like.js';
 import { redactParams } from './task-steps.js';
 
 // A CWMP session's start and end on PostgreSQL as one statement each (one round trip): the lock
@@ -53,11 +54,10 @@ export async function pgBeginSession(
   return { locked: row.owner === q.owner, device: row.device ?? undefined, tasks: row.tasks };
 }
 
-/** Whether the writes fit in one statement. */
+/** Whether the writes fit in one statement (cache removals included: see foldCache). */
 export function fitsOneStatement(w: SessionWrites): boolean {
   if (w.events?.pruneTo != null) return false;
-  if (w.cache.length > 1 || w.cache.some((c) => c.kind !== 'upsert' || c.params.size > MAX_ROWS))
-    return false;
+  if (foldCache(w.cache).upserts.length > MAX_ROWS) return false;
   return new Set(w.tasks.map((t) => t.task.id)).size === w.tasks.length;
 }
 
@@ -71,7 +71,11 @@ export interface PgCommitResult {
 export async function pgCommitSession(
   db: Kysely<AcsTables>,
   w: SessionWrites,
-  end?: { lockName: string; owner: string },
+  /**
+   * `freeOpen`: whether the tasks written here that stay open (e.g. waiting for the router's reboot)
+   * leave the session nothing to do, so that the lock can go with them when no other task is open.
+   */
+  end?: { lockName: string; owner: string; freeOpen?: boolean },
 ): Promise<PgCommitResult> {
   const p = new Params();
   const ctes: string[] = [];
@@ -82,10 +86,23 @@ export async function pgCommitSession(
     const s = sets(state, p);
     if (s) ctes.push(`s as (update acs_device_state set ${s} where device_id = ${p.add(w.deviceId)})`);
   }
-  const upsert = w.cache[0];
-  if (upsert?.kind === 'upsert' && upsert.params.size > 0) {
+  const { upserts, remove } = foldCache(w.cache);
+  if (remove.stale.length > 0 || remove.dropped.length > 0) {
+    // The rows the removals take, apart from those upserted below (the two never touch one row).
+    const which = [
+      ...remove.stale.map(
+        (r) => `(path like ${p.add(likePrefix(r.prefix))} escape '\\' and at < ${p.add(r.before)})`,
+      ),
+      ...(remove.dropped.length ? [`path = any(${p.add(remove.dropped)}::text[])`] : []),
+    ];
+    ctes.push(
+      `c as (delete from acs_params where device_id = ${p.add(w.deviceId)} ` +
+        `and not (path = any(${p.add(upserts.map((r) => r.name))}::text[])) and (${which.join(' or ')}))`,
+    );
+  }
+  if (upserts.length > 0) {
     const dev = p.add(w.deviceId);
-    const rows = redactParams([...upsert.params.values()]).map(
+    const rows = redactParams(upserts).map(
       (r) => `(${dev}, ${p.add(r.name)}, ${p.add(r.value)}, ${p.add(r.type)}, ${p.add(r.at)})`,
     );
     ctes.push(
@@ -112,8 +129,9 @@ export async function pgCommitSession(
       `(select coalesce(json_agg(t order by t.created_at, t.id), '[]'::json) from acs_tasks t ` +
         `where t.device_id = ${dev} and ${OPEN_TASKS} and not (t.id = any(${written}::text[]))) as open`,
     );
-    // The lock goes when no task is left open, those written here included.
-    if (!w.tasks.some((t) => OPEN.has(t.patch.status ?? t.task.status))) {
+    // The lock goes when no other task is open and those written here are finished (or open with
+    // nothing for the session to do).
+    if (end.freeOpen === true || !w.tasks.some((t) => OPEN.has(t.patch.status ?? t.task.status))) {
       ctes.push(
         `l as (delete from acs_locks where name = ${p.add(end.lockName)} and owner = ${p.add(end.owner)} ` +
           `and not exists (select 1 from acs_tasks t where t.device_id = ${dev} and ${OPEN_TASKS} ` +

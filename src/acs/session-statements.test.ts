@@ -1,8 +1,7 @@
-import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freshSchema } from '../../test/helpers/pg-schema.js';
 import { startTestAcs, type TestAcs } from './testing/harness.js';
+import { statementRecorder } from './testing/statements.js';
 import { TestCpe } from './testing/test-cpe.js';
 
 // The statements of one periodic session with one queued read (the bench:acs session): the
@@ -10,38 +9,59 @@ import { TestCpe } from './testing/test-cpe.js';
 // everything else — the device's ACS state, cached values, events, the task's result, the lock — is written
 // in one transaction at the end.
 
-let seen: string[] | null = null;
-const proto = Object.getPrototypeOf(new SQLite(':memory:').prepare('SELECT 1')) as Record<
-  string,
-  (...a: unknown[]) => unknown
->;
-const original = new Map<string, (...a: unknown[]) => unknown>();
+const sql = statementRecorder();
+beforeAll(sql.install);
+afterAll(sql.uninstall);
 
-const pgQuery = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-
-beforeAll(() => {
-  pg.Client.prototype.query = function (this: pg.Client, ...a: unknown[]) {
-    const q = a[0] as string | { text?: string };
-    seen?.push((typeof q === 'string' ? q : (q?.text ?? '')).replace(/\s+/g, ' ').trim().toLowerCase());
-    return pgQuery.apply(this, a);
-  } as typeof pg.Client.prototype.query;
-  for (const m of ['run', 'get', 'all', 'iterate']) {
-    const f = proto[m]!;
-    original.set(m, f);
-    proto[m] = function (this: { source: string }, ...a: unknown[]) {
-      seen?.push(this.source.replace(/\s+/g, ' ').trim().toLowerCase());
-      return f.apply(this, a);
-    };
+/** Runs `f` on a PostgreSQL schema of its own (dropped after). */
+async function onPostgres(f: (dbUrl: string) => Promise<void>): Promise<void> {
+  const schema = await freshSchema(process.env.TEST_DATABASE_URL!, 'acs_stmt');
+  try {
+    await f(schema.databaseUrl);
+  } finally {
+    await t?.close();
+    t = null as never;
+    await schema.drop();
   }
-});
-afterAll(() => {
-  pg.Client.prototype.query = pgQuery as typeof pg.Client.prototype.query;
-  for (const [m, f] of original) proto[m] = f;
-});
+}
+
+let t: TestAcs;
 
 describe('SQL of a CWMP session', () => {
-  let t: TestAcs;
   afterEach(async () => t?.close());
+
+  async function connectionRequestReads(dbUrl?: string): Promise<string[]> {
+    t = await startTestAcs({}, dbUrl ? { dbUrl } : {});
+    const cpe = new TestCpe({ acsUrl: t.url, serial: `STMTCR${dbUrl ? 'P' : 'S'}` });
+    await cpe.startCrListener();
+    // The first session sets the router's connection-request credentials.
+    await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+    await cpe.idle();
+    const device = (await t.acs.store.getDevice(cpe.deviceId))!;
+    sql.start();
+    const r = await t.acs.queue.kick(device);
+    const statements = sql.stop();
+    expect(r).toMatchObject({ ok: true, via: 'http' });
+    await cpe.idle();
+    expect(cpe.received).toContain('SetParameterValues');
+    await cpe.stop();
+    return statements.filter((s) => s.startsWith('select') && /acs_credentials|acs_params/.test(s));
+  }
+
+  it('a connection request reads its URL, credentials and UDP address in one statement', async () => {
+    const reads = await connectionRequestReads();
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/acs_device_state.*acs_credentials/);
+    expect(reads[0]).toMatch(/acs_params/);
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'a connection request on PostgreSQL is one round trip to the database',
+    () =>
+      onPostgres(async (dbUrl) => {
+        expect(await connectionRequestReads(dbUrl)).toHaveLength(1);
+      }),
+  );
 
   it('reads once, marks the task running, and writes the rest in one transaction', async () => {
     t = await startTestAcs();
@@ -50,11 +70,10 @@ describe('SQL of a CWMP session', () => {
     await cpe.idle();
     await t.acs.queue.enqueue(cpe.deviceId, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] });
 
-    seen = [];
+    sql.start();
     await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
     await cpe.idle();
-    const statements = seen;
-    seen = null;
+    const statements = sql.stop();
 
     expect(cpe.received.at(-1)).toBe('GetParameterValues');
     const begin = statements.indexOf('begin');
@@ -84,21 +103,19 @@ describe('SQL of a CWMP session', () => {
 
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'takes three round trips on PostgreSQL: lock and reads, the task sent, the writes',
-    async () => {
-      const schema = await freshSchema(process.env.TEST_DATABASE_URL!, 'acs_stmt');
-      try {
-        t = await startTestAcs({}, { dbUrl: schema.databaseUrl });
+    () =>
+      onPostgres(async (dbUrl) => {
+        t = await startTestAcs({}, { dbUrl: dbUrl });
         const cpe = new TestCpe({ acsUrl: t.url, serial: 'STMT0002' });
         await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
         await cpe.idle();
         await t.acs.queue.enqueue(cpe.deviceId, 'getParameterValues', {
           names: ['Device.DeviceInfo.UpTime'],
         });
-        seen = [];
+        sql.start();
         await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
         await cpe.idle();
-        const statements = seen;
-        seen = null;
+        const statements = sql.stop();
         expect(cpe.received.at(-1)).toBe('GetParameterValues');
         expect(statements).toHaveLength(3);
         expect(statements[0]).toMatch(/^with l as \(insert into acs_locks/);
@@ -113,11 +130,66 @@ describe('SQL of a CWMP session', () => {
         );
         expect(await t.acs.store.lockHolder(`cwmp:${cpe.deviceId}`, new Date().toISOString())).toBeNull();
         await cpe.stop();
-      } finally {
-        await t.close();
-        t = null as never;
-        await schema.drop();
-      }
-    },
+      }),
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'on PostgreSQL an object read removes what the router no longer has in the same write',
+    () =>
+      onPostgres(async (dbUrl) => {
+        t = await startTestAcs({}, { dbUrl: dbUrl });
+        const cpe = new TestCpe({ acsUrl: t.url, serial: 'STMT0003' });
+        await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+        await cpe.idle();
+        const gone = 'Device.DeviceInfo.Gone';
+        await t.acs.store.upsertParams(
+          cpe.deviceId,
+          [{ name: gone, value: 'x', type: 'xsd:string' }],
+          '2000-01-01T00:00:00.000Z',
+        );
+        await t.acs.queue.enqueue(cpe.deviceId, 'getParameterValues', { names: ['Device.DeviceInfo.'] });
+        sql.start();
+        await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
+        await cpe.idle();
+        const statements = sql.stop();
+        // Lock and reads, the task sent, then one write with the removal: no transaction, no second lock statement.
+        expect(statements).toHaveLength(3);
+        expect(statements[2]).toMatch(
+          /delete from acs_params.*insert into acs_params.*delete from acs_locks/,
+        );
+        expect(await t.acs.store.getParams(cpe.deviceId, [gone])).toEqual([]);
+        expect((await t.acs.store.getParams(cpe.deviceId, ['Device.DeviceInfo.UpTime']))[0]?.value).toBe(
+          '1234',
+        );
+        expect(await t.acs.store.lockHolder(`cwmp:${cpe.deviceId}`, new Date().toISOString())).toBeNull();
+        await cpe.stop();
+      }),
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'on PostgreSQL a task left waiting for the router (a reboot) gives up the lock in the same write',
+    () =>
+      onPostgres(async (dbUrl) => {
+        t = await startTestAcs({}, { dbUrl: dbUrl });
+        const cpe = new TestCpe({ acsUrl: t.url, serial: 'STMT0004' });
+        await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+        await cpe.idle();
+        const task = await t.acs.queue.enqueue(cpe.deviceId, 'reboot', {});
+        const waited = t.acs.queue.wait(task, null, 20_000);
+        sql.start();
+        // The session that sends the reboot, then the router's session after it (M Reboot).
+        await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
+        await cpe.idle();
+        const statements = sql.stop();
+        const taken = statements.filter((s) => s.startsWith('with l as (insert into acs_locks'));
+        const givenUp = statements.filter((s) => /delete from acs_locks/.test(s));
+        expect(taken).toHaveLength(2);
+        // Each session gives its lock up in its last write, the reboot's session too (its task waits).
+        expect(givenUp).toHaveLength(2);
+        expect(givenUp.every((s) => s.startsWith('with '))).toBe(true);
+        expect(statements.filter((s) => s === 'begin')).toEqual([]);
+        expect((await waited).status).toBe('done');
+        await cpe.stop();
+      }),
   );
 });

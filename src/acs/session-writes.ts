@@ -50,6 +50,40 @@ export function addCacheUpserts(w: SessionWrites, params: ParamStruct[], at: str
   for (const p of params) last.params.set(p.name, { ...p, at });
 }
 
+/**
+ * The cache changes in order, folded into one set of rows to upsert and one removal, so that both
+ * can be one statement with the same outcome: `upserts` are the rows that stand at the end (a later
+ * value of a path wins; a row a later removal takes is not among them); `remove` takes the stored rows
+ * a removal would have taken (`stale`: under a prefix and older than its cut-off, checked on the
+ * stored row) and `dropped`, the paths upserted here and then removed. The removal leaves the paths
+ * of `upserts` alone, so the two touch different rows.
+ */
+export function foldCache(ops: readonly CacheOp[]): {
+  upserts: TimedParam[];
+  remove: { stale: { prefix: string; before: string }[]; dropped: string[] };
+} {
+  const rows = new Map<string, TimedParam>();
+  const dropped = new Set<string>();
+  const stale: { prefix: string; before: string }[] = [];
+  for (const op of ops) {
+    if (op.kind === 'upsert') {
+      for (const [path, row] of op.params) {
+        rows.set(path, row);
+        dropped.delete(path);
+      }
+      continue;
+    }
+    stale.push({ prefix: op.prefix, before: op.before });
+    for (const [path, row] of rows) {
+      if (path.startsWith(op.prefix) && row.at < op.before) {
+        rows.delete(path);
+        dropped.add(path);
+      }
+    }
+  }
+  return { upserts: [...rows.values()], remove: { stale, dropped: [...dropped] } };
+}
+
 /** After the session's transaction: each task write's follow-up, in order. */
 export function afterCommit(w: SessionWrites, taskOk: boolean[]): void {
   w.tasks.forEach((t, i) => t.then?.(taskOk[i] === true));

@@ -547,8 +547,9 @@ export class SessionManager {
     }
   }
 
-  private emitTask(t: AcsTaskRow, status: string): void {
-    this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status });
+  /** Tells this process's waiters of a task change; `row`: the task as written, when it is known whole. */
+  private emitTask(t: AcsTaskRow, status: string, row?: AcsTaskRow): void {
+    this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status, row });
   }
 
   /**
@@ -576,14 +577,16 @@ export class SessionManager {
       updated_at: nowIso,
       ...(terminal ? { args: redactArgs(t.name, t.args) } : {}),
     };
+    // The compare-and-set writes the patch over the row this session holds: the row as written.
+    const written: AcsTaskRow = { ...t, ...full };
     if (session) {
       this.deferTask(session, t, from, full, (ok) => {
-        if (ok) this.emitTask(t, patch.status);
+        if (ok) this.emitTask(t, patch.status, written);
         then?.();
       });
       return;
     }
-    if (await this.d.store.updateTaskIf(t.id, from, full)) this.emitTask(t, patch.status);
+    if (await this.d.store.updateTaskIf(t.id, from, full)) this.emitTask(t, patch.status, written);
     then?.();
   }
 

@@ -9,6 +9,7 @@ import type {
 } from '../storage/tables/acs.js';
 import { DEVICE_ROW_COLUMNS, DEVICE_SELECT, splitDevice } from './device-columns.js';
 import { fitsOneStatement, pgBeginSession, pgCommitSession } from './pg-session-sql.js';
+import { likePrefix } from './sql-like.js';
 import type { SessionWrites, TimedParam } from './session-writes.js';
 import type { EventStruct, ParamStruct } from './soap.js';
 import { redactParams } from './task-steps.js';
@@ -17,9 +18,14 @@ import { redactParams } from './task-steps.js';
 
 const PARAM_BATCH = 200;
 
-/** Escapes LIKE wildcards so that a path prefix matches literally (with ESCAPE '\'). */
-export function likePrefix(prefix: string): string {
-  return prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
+export { likePrefix };
+
+export interface ConnectionRequestFacts {
+  url: string | null;
+  crUsername: string | null;
+  crPasswordEnc: string | null;
+  udpAddress: string | null;
+  natDetected: string | null;
 }
 
 export type NewTask = Pick<
@@ -259,6 +265,24 @@ export class AcsStore {
       .execute();
   }
 
+  /**
+   * What a connection request needs, in one statement: the router's ConnectionRequestURL and its
+   * connection-request credentials (encrypted) as stored, and its UDPConnectionRequestAddress and
+   * NATDetected as it last reported them.
+   */
+  async connectionRequestFacts(deviceId: string, root: string): Promise<ConnectionRequestFacts> {
+    const ms = `${root}ManagementServer.`;
+    const value = 'select value from acs_params where device_id = ? and path = ?';
+    const r = await this.run<ConnectionRequestFacts>(
+      `select s.connection_request_url as url, c.cr_username as "crUsername", c.cr_password_enc as "crPasswordEnc", ` +
+        `(${value}) as "udpAddress", (${value}) as "natDetected" ` +
+        'from (select cast(? as text) as id) k ' +
+        'left join acs_device_state s on s.device_id = k.id left join acs_credentials c on c.device_id = k.id',
+      [deviceId, `${ms}UDPConnectionRequestAddress`, deviceId, `${ms}NATDetected`, deviceId],
+    );
+    return r.rows[0]!;
+  }
+
   getParams(deviceId: string, paths: string[]): Promise<AcsParamRow[]> {
     if (paths.length === 0) return Promise.resolve([]);
     return this.db
@@ -445,7 +469,14 @@ export class AcsStore {
   ): Promise<{ taskOk: boolean[]; open: AcsTaskRow[] | null; released: boolean }> {
     if (this.engine === 'postgres' && fitsOneStatement(w)) {
       // One round trip; the lock stays when tasks are left that the session is to run.
-      const r = await pgCommitSession(this.db, w, end);
+      const written = w.tasks
+        .map((t) => ({ ...t.task, ...t.patch }))
+        .filter((t) => OPEN_STATUSES.some((s) => s === t.status));
+      const r = await pgCommitSession(
+        this.db,
+        w,
+        end && { lockName: end.lockName, owner: end.owner, freeOpen: !end.keepLock(written) },
+      );
       if (!end) return r;
       const open = r.open ?? (await this.openTasks(w.deviceId));
       if (r.released || end.keepLock(open)) return { ...r, open };

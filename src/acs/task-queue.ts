@@ -52,6 +52,8 @@ interface TaskEvent {
   status: string;
   /** Emitted by enqueue: the task was just created here. */
   queued?: true;
+  /** The task as this process just wrote it (a session finishing or parking it): no need to read it back. */
+  row?: AcsTaskRow;
 }
 
 export class WaitTimeout extends Error {
@@ -186,14 +188,30 @@ export class TaskQueue {
     return row;
   }
 
-  /** Credentials for a connection request: those the ACS set on the device, else the configured ones. */
-  private async crCredentials(device: AcsDeviceRow): Promise<Credentials | null> {
-    const own = await this.d.credentials.connectionRequest(device.id);
-    if (own) return own;
+  /**
+   * What a connection request needs, read in one statement: the URL as last reported (the row's
+   * when none is stored), the credentials the ACS set on the device (else the configured ones), and
+   * the router's UDPConnectionRequestAddress (TR-069 Annex G) with whether it sits behind NAT.
+   */
+  private async crFacts(device: AcsDeviceRow): Promise<{
+    url: string | null;
+    creds: Credentials | null;
+    udp: { address: string; natDetected: boolean } | null;
+  }> {
+    const f = await this.d.store.connectionRequestFacts(device.id, device.root);
     const c = this.d.config.connectionRequest;
-    return c.username !== undefined && c.password !== undefined
-      ? { username: c.username, password: c.password }
-      : null;
+    const creds =
+      this.d.credentials.openCr(f.crUsername, f.crPasswordEnc) ??
+      (c.username !== undefined && c.password !== undefined
+        ? { username: c.username, password: c.password }
+        : null);
+    const address = f.udpAddress?.trim();
+    const nat = f.natDetected;
+    return {
+      url: f.url ?? device.connection_request_url,
+      creds,
+      udp: address ? { address, natDetected: nat === 'true' || nat === '1' } : null,
+    };
   }
 
   /** Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here. */
@@ -202,13 +220,12 @@ export class TaskQueue {
     const running = this.crInflight.get(device.id);
     if (running) return running;
     const p = (async (): Promise<CrResult> => {
-      const creds = await this.crCredentials(device);
+      const { url, creds, udp } = await this.crFacts(device);
       const c = this.d.config.connectionRequest;
-      const udp = await this.udpAddress(device);
       // Behind NAT the HTTP URL is a private address: go by UDP first.
       if (udp?.natDetected && creds) return this.kickUdp(device, udp.address, creds);
-      const r: CrResult = device.connection_request_url
-        ? await sendConnectionRequest(device.connection_request_url, creds, {
+      const r: CrResult = url
+        ? await sendConnectionRequest(url, creds, {
             timeoutMs: c.timeoutMs,
             allowBasic: c.allowBasic,
           })
@@ -226,19 +243,6 @@ export class TaskQueue {
     })().finally(() => this.crInflight.delete(device.id));
     this.crInflight.set(device.id, p);
     return p;
-  }
-
-  /** The router's UDPConnectionRequestAddress (TR-069 Annex G) as it last reported it, and whether it sits behind NAT. */
-  private async udpAddress(device: AcsDeviceRow): Promise<{ address: string; natDetected: boolean } | null> {
-    const ms = `${device.root}ManagementServer.`;
-    const rows = await this.d.store.getParams(device.id, [
-      `${ms}UDPConnectionRequestAddress`,
-      `${ms}NATDetected`,
-    ]);
-    const address = rows.find((r) => r.path.endsWith('.UDPConnectionRequestAddress'))?.value.trim();
-    if (!address) return null;
-    const nat = rows.find((r) => r.path.endsWith('.NATDetected'))?.value;
-    return { address, natDetected: nat === 'true' || nat === '1' };
   }
 
   private async kickUdp(device: AcsDeviceRow, address: string, creds: Credentials): Promise<CrResult> {
@@ -270,34 +274,47 @@ export class TaskQueue {
     return new Promise<AcsTaskRow>((resolve, reject) => {
       let done = false;
       let last: AcsTaskRow | undefined = task;
+      // The status this process knows the row to have (null: changed by something that did not say how).
+      let known: AcsTaskRow['status'] | null = task.status;
       let lastKick = Date.now();
+      const consider = (row: AcsTaskRow) => {
+        last = row;
+        known = row.status;
+        if (settled(row)) return finish(() => resolve(row));
+        if (
+          device &&
+          row.status === 'pending' &&
+          !this.d.sessions.inSession(device.id) &&
+          Date.now() - lastKick >= config.tasks.rekickMs
+        ) {
+          lastKick = Date.now();
+          void this.kick(device);
+        }
+      };
       const check = async () => {
         if (done) return;
         try {
           const row = await store.getTask(task.id);
           if (done) return;
-          last = row;
           if (!row) return finish(() => reject(new WaitTimeout(undefined)));
-          if (settled(row)) return finish(() => resolve(row));
-          if (
-            device &&
-            row.status === 'pending' &&
-            !this.d.sessions.inSession(device.id) &&
-            Date.now() - lastKick >= config.tasks.rekickMs
-          ) {
-            lastKick = Date.now();
-            void this.kick(device);
-          }
+          consider(row);
         } catch (e) {
           this.d.log.warn({ err: e }, 'acs: task poll failed');
         }
       };
-      // A task being sent settles no waiter: only its outcome (or a wait for an event) is read.
+      // A task being sent settles no waiter: only its outcome (or a wait for an event) is read,
+      // from the event when a session here wrote it, else from the row.
       const onTask = (e: TaskEvent) => {
-        if (e.taskId === task.id && e.status !== 'running') void check();
+        if (e.taskId !== task.id || e.status === 'running' || done) return;
+        if (e.row) return consider(e.row);
+        known = null;
+        void check();
       };
       const onSessionEnd = (e: { deviceId: string }) => {
         if (!device || e.deviceId !== device.id) return;
+        // Only a task that may be queued again needs a look: one this process saw finished or
+        // parked (waiting for the router's reboot) is left to its event.
+        if (known !== null && known !== 'pending') return;
         // A task queued during the session's last step: start another session.
         store
           .getTask(task.id)
