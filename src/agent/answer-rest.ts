@@ -7,6 +7,7 @@
 import type { AskKey, Intent, Language, Ticket } from '../domain/index.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import { learnFacts } from '../runbooks/facts.js';
+import { cueAlternation } from '../triage/add-on-cues.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { otherServiceBeside } from './other-beside.js';
@@ -44,8 +45,7 @@ export function restReaders(triage: Pick<TriageApi, 'triage' | 'parseWifiName'>)
 const CLOSING_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['resolution.confirm']);
 
 /** Where the rest of a message begins: a sentence end, or a word that turns to something else. */
-const TURN =
-  /(?<=[.!?\n])\s*|[\s,;:]+(?=(?:men|but|btw|by the way|another thing|one more thing|while (?:you'?re|youre|you are|i have you|i've got you)|en (?:sak|grej) till|en annan sak|forresten|dessutom|och sen|also)\b)/;
+const TURN = new RegExp(`(?<=[.!?\\n])\\s*|[\\s,;:]+(?=(?:${cueAlternation('turn', 'join', 'but')})\\b)`);
 
 /** "rename it to Hallbergs", "döp om det": a rename whose object is the network spoken of. */
 const RENAME_IT =

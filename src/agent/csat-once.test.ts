@@ -37,6 +37,14 @@ describe('one satisfaction question for a case and the request told beside its y
       'och namnbytet då?',
       /heter nu ”Berg hemma”/,
     ],
+    // "en sak till" also turns triage to the part before it: the rename, not the whole message, opens the next case.
+    [
+      'sv',
+      'vissa sidor laddar inte, typ aftonbladet',
+      'ja nu funkar aftonbladet. en sak till, kan du byta namn på wifi:t till Berg hemma?',
+      'heter nätet Berg hemma nu?',
+      /heter nu ”Berg hemma”/,
+    ],
     [
       'en',
       "some websites won't load, like bbc.com",

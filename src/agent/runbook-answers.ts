@@ -30,7 +30,7 @@ import { RENAME_CAUSE, renameLeft } from './rename-after.js';
 import { objects } from './rename-remarks.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { scoreLater } from './csat-once.js';
-import { answerPart, restReaders } from './answer-rest.js';
+import { answerPart, answerRestOf, restReaders } from './answer-rest.js';
 import { sayClientCount } from './wifi-clients.js';
 import { innerQuestion } from './inner-questions.js';
 import { answerOtherServiceCheck } from './other-service-check.js';
@@ -180,12 +180,18 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // problem ("yes its back. also my wifi is really slow in the evenings").
     const next =
       askKey === 'resolution.confirm' && out.finish
-        ? (otherServiceBeside(text) ?? (renameNext ? text : null) ?? secondProblemBeside(text))
+        ? (otherServiceBeside(text) ?? (renameNext ? renameAsked(text) : null) ?? secondProblemBeside(text))
         : null;
     // The satisfaction question waits until the next request is done: asked once, for both.
+    function renameAsked(said: string): string {
+      // Only the rename: the whole message would be triaged by its first clause ("ja nu funkar det").
+      return answerRestOf(askKey, said, conv.language, restReaders(deps.triage))?.text ?? said;
+    }
+
     if (next && deps.reopen) scoreLater(conv, ticket.id);
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
-    if (next && deps.reopen) await deps.reopen(ticket, conv, turn, next, tri);
+    if (next && deps.reopen)
+      await deps.reopen(ticket, conv, turn, next, next === text ? tri : deps.triage.triage(next));
   }
 
   /**

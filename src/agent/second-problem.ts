@@ -1,11 +1,13 @@
 // "yes its back. also my wifi is really slow in the evenings, can you check that too?": a second problem
 // told inside the yes to "does it work now?" is a case of its own, taken up as soon as this one closes.
 // Tables: what marks the second thing, and the words of a fault. Folded text (å/ä/ö as a/a/o).
+import { cueAlternation } from '../triage/add-on-cues.js';
 import { fold } from '../triage/normalize.js';
 
-/** What opens the second thing: "also", "btw", "en sak till", "dessutom". */
-const MARKER =
-  /(?:^|[.!?,;]\s*|\s)(?:and |och )?(?:also|btw|by the way|another thing|one more thing|plus|dessutom|forresten|en (?:sak|grej) till|en annan sak|sen|sedan|ocksa)\b/;
+/** What opens the second thing: "also", "btw", "en sak till", "dessutom", "sen". */
+const MARKER = new RegExp(
+  `(?:^|[.!?,;]\\s*|\\s)(?:and |och )?(?:${cueAlternation('turn', 'join', 'then')})\\b`,
+);
 /** The words of a fault in what follows it. */
 const FAULT =
   /\b(slow|slower|laggy|lags?|lagging|buffer\w*|drops?|dropping|disconnect\w*|cuts? out|keeps? (dropping|failing)|(does ?n'?t|doesnt|dont|don'?t|wont|won'?t|isn'?t|isnt|not) (work\w*|load\w*|connect\w*)|no (signal|internet|connection)|langsam\w*|(?:jatte|super|mega|sa)?seg[ta]?|trog\w*|laggar|hackar|buffrar|tappar|forsvinner|(funkar|fungerar|gar|laddar) inte|ingen (signal|tackning|uppkoppling))\b/;

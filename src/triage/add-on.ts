@@ -1,17 +1,17 @@
 import type { Intent } from '../domain/index.js';
 import { classifyClean } from './classify.js';
+import { cueAlternation, foldInPlace } from './add-on-cues.js';
 import { tokens } from './normalize.js';
 
 // "Our Wi-Fi is gone since yesterday … and while you're at it: can you rename the network?" The
 // part after an add-on cue is a second request; the problem is what comes before it, and the
 // model reading the whole message can be pulled off by the request's words.
 
-const ADD_ON =
-  /(?:^|[\s.,;:!?])(?:and |och )?(?:while you'?re at it|while you are at it|while i have you|another thing|one more thing|on another note|(?:när|nar|medan) (?:du|ni) (?:ändå |anda |anda )?(?:håller på|haller pa|är igång|ar igang|är inne|ar inne)|en annan sak|en sak till|förresten|forresten|by the way|btw)(?![\p{L}\d])/iu;
+const ADD_ON = new RegExp(`(?:^|[\\s.,;:!?])(?:and |och )?(?:${cueAlternation('turn')})(?![\\p{L}\\d])`, 'u');
 
 /** The problem part of a message that adds a second request, or null when there is no add-on. */
 export function beforeAddOn(cleaned: string): string | null {
-  const m = ADD_ON.exec(cleaned);
+  const m = ADD_ON.exec(foldInPlace(cleaned));
   if (!m || m.index === 0) return null;
   const head = cleaned.slice(0, m.index).trim();
   return tokens(head).length >= 4 ? head : null;

@@ -1,3 +1,4 @@
+import { cueAlternation } from './add-on-cues.js';
 import {
   PLUGGED_IN,
   SPEED_TESTED,
@@ -238,8 +239,7 @@ export const REPLY_PATTERNS = {
     /\b((ar|e) inte (en )?kund|inte (ar|e) (en )?kund|inte kund (hos|till|an)|har (inget|inte (nagot|ett)) abonnemang|not (a|yet a|your|an existing) (customer|subscriber)|i'?m not (a )?customer|don'?t have (a |an )?(subscription|account|contract) with you|do not have (a |an )?(subscription|account|contract) with you|ny kund|new customer|vill bli kund|want to (become|be) (a )?customer|no account with you|isn'?t a customer)\b/,
   /** "också", "too", "heller": a second thing, if triage finds a different request in it. */
   also: /\b(ocksa|aven|heller|also|too|either|as well)\b/,
-  newRequest:
-    /\b(en annan (sak|fraga)|another (thing|question|issue|problem)|one more thing|en sak till|en fraga till|jag vill ocksa|i also (want|need|have|wonder)|undrar ocksa|dessutom|by the way|btw|forresten|apropa|while i have you|nar jag anda har er|separate (issue|question)|a different (question|issue))\b/,
+  newRequest: new RegExp(`\\b(?:${cueAlternation('turn')})\\b`),
   scorePhrases: [
     [/\bhelt (ok|okej|okay)\b/, 3],
     [/\bso-?so\b/, 3],

@@ -1,5 +1,6 @@
 import type { Intent } from '../domain/index.js';
 import { classifyClean } from './classify.js';
+import { cueAlternation, splitFolded } from './add-on-cues.js';
 import { tokens } from './normalize.js';
 import { symptomIntent } from './symptoms.js';
 
@@ -21,11 +22,10 @@ const FAMILY: Partial<Record<Intent, string>> = {
 
 export const SECONDARY_MIN_CONFIDENCE = 0.8;
 
-const SPLIT =
-  /[.!?;\n]+|,?\s+(?:och dessutom|och så|och sen|och även|dessutom|också|samt|plus att|men också|and also|also|as well as|plus|besides|on top of that|another thing|en annan sak|en sak till|one more thing|(?:and )?while you'?re at it|(?:och )?medan (?:du|ni) (?:ändå |anda )?(?:håller på|haller pa|är igång|ar igang)|by the way|btw|förresten|forresten)[,:]?\s+/i;
+const SPLIT = new RegExp(`[.!?;\\n]+|,?\\s+(?:${cueAlternation('turn', 'join')})[,:]?\\s+`, 'g');
 
 export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
-  const parts = cleaned.split(SPLIT).filter((p) => p && tokens(p).length >= 3);
+  const parts = splitFolded(cleaned, SPLIT).filter((p) => p && tokens(p).length >= 3);
   if (parts.length < 2) return [];
   const found: Intent[] = [];
   for (const part of parts.slice(0, 8)) {
