@@ -1,5 +1,6 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { innerGoAhead } from './inner-go-ahead.js';
+import { beforeBenefitCondition } from './conditional-yes.js';
 import {
   customerNumbers,
   findVolunteeredPin,
@@ -377,7 +378,12 @@ export function parseAnswer(askKey: AskKey, text: string, lang?: Language): Pars
   // "klistermärket är borta. ok sätt ett nytt då. kan jag välja det själv?": the go-ahead inside is the yes.
   const goAhead: ParsedAnswer | null =
     askKey.startsWith('consent.') && innerGoAhead(clean(raw)) ? { kind: 'yes' } : null;
-  const parsed = corrected ?? closingAnswer(askKey, raw) ?? goAhead ?? parseWhole(askKey, raw, lang);
+  const parsed =
+    corrected ??
+    closingAnswer(askKey, raw) ??
+    goAhead ??
+    conditionalYes(askKey, raw, lang) ??
+    parseWhole(askKey, raw, lang);
   if (
     parsed.kind === 'done' &&
     askKey.startsWith('step.') &&
@@ -386,6 +392,19 @@ export function parseAnswer(askKey: AskKey, text: string, lang?: Language): Pars
     return { kind: 'done', inWords: true };
   return parsed;
 }
+
+/** "i guess, if it fixes it", "om det hjälper så": a yes (or nothing but a hedge) on the condition that the change helps. */
+function conditionalYes(askKey: AskKey, raw: string, lang?: Language): ParsedAnswer | null {
+  if (!askKey.startsWith('consent.')) return null;
+  const before = beforeBenefitCondition(clean(raw));
+  if (before === null) return null;
+  if (!before || HEDGE_ONLY.test(before)) return { kind: 'yes' };
+  return parseWhole(askKey, before, lang).kind === 'yes' ? { kind: 'yes' } : null;
+}
+
+/** A lead made only of hedging words: "i guess", "kanske", "antar det". */
+const HEDGE_ONLY =
+  /^(?:(?:ok|okay|well|hmm+|eh+|uh+|ja|nja|tja|jaha),?\s+)?(?:i guess|guess so|i suppose|maybe|perhaps|probably|kanske|antar det|jag antar (?:det)?|tror det|sure)[.!]*$/;
 
 /** A yes or no settled in the reply's last sentence, after a question or remark ("…?? men ok"), or null. */
 export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null {
