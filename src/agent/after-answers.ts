@@ -336,7 +336,9 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
       const answers = answersFor([q], text, c);
       if (!answers.length) continue;
       answered.push(q);
+      turn.answering(`after:${q}`);
       for (const a of answers) turn.say(a.key, { ...params, ...a.params });
+      turn.answering(null);
     }
     if (answered.length)
       await deps.tickets.append(ticket.id, [

@@ -16,12 +16,15 @@ import { topicsOf } from '../triage/topics-of.js';
 import { createAfterAnswers } from './after-answers.js';
 import type { AfterQuestion } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
-import { caseAnswerKey, caseQuestions } from './case-questions.js';
+import { caseAnswerKey, caseQuestions, type CaseQuestion } from './case-questions.js';
 import { onlyOtherService } from './other-service.js';
 import { isDeskRequest, isNewFault, namedRenameRequest } from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
 import { noteForTeam } from './team-note.js';
+import { answerDeskLimit } from './desk-limits.js';
+import { askedOrder } from './answer-order.js';
+import { compensationKey } from './compensation-kind.js';
 import { outageVisit } from './outage-visit.js';
 import { asksToCall } from './phone-question.js';
 import { brandParams, hasMessage, t, type MessageKey } from './messages/index.js';
@@ -287,6 +290,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     text: string,
     act: ReplyAct | null,
     answeredBefore: AfterQuestion[] = [],
+    answeredBeside: (q: CaseQuestion) => boolean = () => false,
   ): Promise<boolean> {
     // With the outage's expected end told, "how long?" needs no second answer about the team.
     // "250 or 1000?" told from the subscription is not a question about our offers.
@@ -309,7 +313,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     const service = conv.facts.otherService;
     const cause = found === 'other_service_request' && service ? `${found}.${service}` : found;
     const p = params(ticket, conv, queue);
-    const keys: MessageKey[] = [];
+    const keys: { key: MessageKey; tag: string | null }[] = [];
     // A question back the reply classifier knows ("when does the technician come?") is answered too.
     // The field team's visit text only when the field team has the case.
     if (
@@ -321,14 +325,23 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
       (act.topic !== 'technician_when' || queue === 'field')
     )
-      keys.push(await caseTopic(ticket, act.topic));
+      keys.push({ key: await caseTopic(ticket, act.topic), tag: null });
     const unanswered: string[] = [];
     for (const q of asked) {
       const key = caseAnswerKey(q, queue, cause);
-      if (key) keys.push(q === 'how_long' && queue === 'field' ? declinedVisit(conv, key) : key);
-      else unanswered.push(q);
+      if (key)
+        keys.push({
+          key: q === 'how_long' && queue === 'field' ? declinedVisit(conv, key) : key,
+          tag: `case:${q}`,
+        });
+      // "…and do i have to pay for the visit?" answered by the visit's cost: no "I cannot answer that".
+      else if (!answeredBeside(q)) unanswered.push(q);
     }
-    for (const key of new Set(keys)) turn.say(key, p);
+    for (const { key, tag } of keys) {
+      turn.answering(tag);
+      turn.say(key, p);
+      turn.answering(null);
+    }
     if (unanswered.length) turn.say('case.noted', p);
     const answered = asked.filter((q) => !unanswered.includes(q));
     await deps.tickets.append(ticket.id, [
@@ -350,7 +363,6 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     tri: TriageLike,
     act: ReplyAct,
   ) {
-    const p = params(ticket, conv);
     const outage = conv.handoff?.queue === 'outage';
     const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
     // "kostar det nåt? för besöket alltså": what the visit costs (visit-cost.ts), never an invoice case.
@@ -374,10 +386,12 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (outage && outageVisit(ticket, turn, text)) return;
     // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
     const urgent = await markUrgent(deps.tickets, ticket, conv, text);
-    if (urgent) turn.say('handoff.urgent', params(ticket, conv));
+    // The promised time follows the case's urgency: read once the message may have marked it urgent.
+    const p = params(ticket, conv);
+    if (urgent) turn.say('handoff.urgent', p);
     // "can i call someone?": how to reach a person by phone, or here; never a question left for a colleague.
     if (!outage && asksToCall(fold(text))) {
-      await noteForTeam(deps.tickets, ticket, text);
+      await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');
       turn.say('handoff.phone', p);
       return;
     }
@@ -391,7 +405,20 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await reopenAsked(ticket, conv, turn, text, tri);
       return;
     }
+    // "kan ni inte öppna nätet tills dess?": what the desk cannot do for this team's case, and why.
+    // Every answer below is put in the order its question was asked (answer-order.ts).
+    const mark = turn.mark();
+    const order = askedOrder(text);
+    turn.answering('desk_limit');
+    const limit = await answerDeskLimit(deps.tickets, ticket, turn, text, {
+      queue: conv.handoff?.queue ?? 'agents',
+      cause: await deps.cause(ticket),
+      urgent,
+      params: p,
+    });
+    turn.answering('cost');
     if (visitCost) turn.say(visitCost, p);
+    turn.answering(null);
     // "will it come back by itself?", "does the technician bring a new router?": from the fault found.
     const field = await answerFieldQuestions(
       deps.tickets,
@@ -402,12 +429,16 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       await deps.cause(ticket),
     );
     const mine = await answers.answer(ticket, conv, turn, text, p);
-    const about = await answerAboutCase(ticket, conv, turn, text, act, mine);
-    if (about || mine.length || field.length || visitCost) {
-      if (!about && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
-        turn.say('handoff.next', p);
+    const told = new Set(turn.tagsSince(mark).map(order));
+    const about = await answerAboutCase(ticket, conv, turn, text, act, mine, (q) =>
+      told.has(order(`case:${q}`)),
+    );
+    if (about || mine.length || field.length || visitCost || limit) {
       // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
       if (topicsOf(text).includes('compensation')) await compensation(ticket, conv, turn, text);
+      turn.orderSince(mark, order);
+      if (!about && !limit && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
+        turn.say('handoff.next', p);
       return;
     }
     if (topicsOf(text).includes('compensation') || (act.act === 'question' && act.topic === 'compensation')) {
@@ -427,7 +458,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (followUp && conv.verification !== 'verified' && !outage) {
       // A caller handed to a person without a PIN: the follow-up is for that person, who verifies
       // them another way; a case of its own would ask for the PIN again and sit in no queue.
-      await noteForTeam(deps.tickets, ticket, text);
+      await noteForTeam(deps.tickets, ticket, text, false);
       turn.say('handoff.unverified_follow_up', p);
       return;
     }
@@ -490,7 +521,7 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (!queue || queue === 'outage') return false;
     const cheaper = queue === 'sales' && CHEAPER.test(fold(text));
     if (!cheaper && act.act !== 'person') return false;
-    const p = params(ticket, conv);
+    let p = params(ticket, conv);
     if (cheaper) {
       await deps.tickets.append(ticket.id, [
         {
@@ -503,8 +534,10 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       turn.say('handoff.sales.cheaper', p);
     }
     // "24 hours?? the match is tonight at 8. can i talk to a real person now": marked urgent, and said so.
-    if (act.act === 'person' && (await markUrgent(deps.tickets, ticket, conv, text)))
+    if (act.act === 'person' && (await markUrgent(deps.tickets, ticket, conv, text))) {
+      p = params(ticket, conv);
       turn.say('handoff.urgent', p);
+    }
     if (act.act === 'person') turn.say('handoff.person', p);
     // "…is there a phone number?": how to reach a person by phone, never left unanswered.
     if (act.act === 'person' && asksToCall(fold(text))) turn.say('handoff.phone', p);
@@ -520,10 +553,21 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
   async function compensation(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     // "does it cost anything. and can i get money back": what the visit costs is answered too.
     const cost = visitCostKey(text, await deps.cause(ticket));
+    turn.answering('cost');
     if (cost) turn.say(cost);
+    turn.answering('compensation');
+    try {
+      await refund(ticket, conv, turn, text);
+    } finally {
+      turn.answering(null);
+    }
+  }
+
+  /** The refund wish: onto billing's case, or a linked billing case. */
+  async function refund(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     // "och pengarna då?" once billing has the refund as its own case: that case, never a second one.
     if (await refundWithBilling(deps.tickets, conv, turn, text)) return;
-    turn.say('reply.compensation');
+    turn.say(compensationKey(await deps.cause(ticket)));
     if (conv.handoff?.queue === 'billing') {
       // Billing has this case already: the refund wish goes onto it, never into a second case for them.
       await deps.tickets.append(ticket.id, [

@@ -184,8 +184,11 @@ export function afterQuestions(text: string): AfterQuestion[] {
     found.push('recurrence');
   // "ja, tv:n? hur ansluter jag den till nya lösenordet": the device and the how may be sentences apart.
   // "the printer is an HP, is there a button or something?": WPS or the device's own menu, answered once.
+  // "är de konstiga enheterna borta nu? och ska jag byta lösen på min mail?": strange devices asked
+  // about are no device of the customer's to connect.
+  const own = parts.filter((s) => !DEVICES_OUT.test(s)).join(' ');
   if (anyAsks && HEADLESS.test(t) && BUTTON.test(t)) found.push('device_button');
-  else if (DEVICE.test(t) && CONNECT.test(t) && (HOW.test(t) || anyAsks)) found.push('connect_device');
+  else if (DEVICE.test(own) && CONNECT.test(own) && (HOW.test(t) || anyAsks)) found.push('connect_device');
   if (parts.some((s) => OTHER_PASSWORDS.test(s) && OTHER_ACCOUNTS.test(s) && !ROUTER_PASSWORD.test(s)))
     found.push('other_passwords');
   if (anyAsks && parts.some((s) => SERVICE_BACK.test(s) && !PAYMENT.test(s) && !CONDITIONAL.test(s)))

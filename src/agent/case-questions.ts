@@ -116,6 +116,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
   const narrower: [CaseQuestion, CaseQuestion][] = [
     ['back_after_payment', 'how_long'],
     ['send_receipt', 'paid_already'],
+    // "kommer ni stänga av mitt internet?" is the connection cut off, not the box switched off.
+    ['cut_off', 'restart_meanwhile'],
   ];
   return found.filter((q) => !narrower.some(([n, broad]) => broad === q && found.includes(n)));
 }

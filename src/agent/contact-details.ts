@@ -50,7 +50,7 @@ const NAME =
 const LEADING_NAME =
   /^\s*(?:(?:ok|okej|okay|ja|jo|visst|sure|yes|yeah|fine|alright|hej|hi|hello|tack|thanks|absolut)\b[\s.,!]*)*(\p{L}[\p{L}-]+\s+\p{L}[\p{L}-]+)\s*(?:[,\n:]|(?=[+(]?\d)|(?=[^\s@]+@))/u;
 const NOT_A_NAME =
-  /^(?:a|an|the|not|no|new|moving|looking|interested|calling|writing|ute|inte|ny|kund|hi|hey|hello|hej|hejsan|tja|hallå|halla|ok|okay|okej|yes|yeah|ja|jo|sure|visst|absolut|thanks|thank|tack|my|min|mitt|mina|call|ring|here|här|har|email|e-mail|mail|mejl|phone|telefon|number|nummer|it|det|that|you|du|ni)\b/i;
+  /^(?:its|it's|a|an|the|not|no|new|moving|looking|interested|calling|writing|ute|inte|ny|kund|hi|hey|hello|hej|hejsan|tja|hallå|halla|ok|okay|okej|yes|yeah|ja|jo|sure|visst|absolut|thanks|thank|tack|my|min|mitt|mina|call|ring|here|här|har|email|e-mail|mail|mejl|phone|telefon|number|nummer|it|det|that|you|du|ni)\b/i;
 
 /** Words that are never part of a name ("det är fel nummer", "this is my new number"). */
 const NEVER_IN_NAME =
@@ -74,7 +74,12 @@ export function readContact(written: string): ContactDetails | null {
   };
   if (phones.length === 0 && emails.length === 0)
     return address || when || prefers ? { name: null, phones, emails, ...extra } : null;
-  const m = NAME.exec(text) ?? LEADING_NAME.exec(text);
+  // "sure its mikael. mikael strand, 070 123 45 67": a full name leading a sentence before a shorter one named.
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const m =
+    sentences.map((s) => LEADING_NAME.exec(s)).find((x) => x && !NOT_A_NAME.test(x[1])) ??
+    NAME.exec(text) ??
+    LEADING_NAME.exec(text);
   const name =
     m && !NOT_A_NAME.test(m[1]) && !m[1].split(/\s+/).some((w) => NEVER_IN_NAME.test(w))
       ? titleCase(m[1].trim())
@@ -182,11 +187,13 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
       },
     ]);
     const shown = [...details.phones.map(phoneForCustomer), ...details.emails].join(', ');
-    const p = { reference: ticket.reference, contact: shown };
+    const p = { reference: ticket.reference, contact: shown, name: details.name ?? '' };
     const reachedBefore = before ? [...before.phones, ...before.emails].join(', ') : '';
     const said: MessageKey[] = [];
+    // "mikael strand, 070 123 45 67 (or mikael.s at gmail)": the name and every way given, said back.
+    const noted = details.name ? 'not_customer.contact_noted.named' : 'not_customer.contact_noted';
     if (contact && contact !== reachedBefore)
-      said.push(before && reachable(before) ? 'not_customer.contact_updated' : 'not_customer.contact_noted');
+      said.push(before && reachable(before) ? 'not_customer.contact_updated' : noted);
     for (const key of said) turn.say(key, p);
     if (details.address && details.address !== before?.address) {
       turn.say('not_customer.address_noted', { address: details.address });

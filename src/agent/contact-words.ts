@@ -11,12 +11,31 @@ const SPELLED_EMAIL = new RegExp(
   'giu',
 );
 
+/** "mikael.s at gmail", "anna@hotmail": a well-known mail service named without its ending. */
+const KNOWN_HOSTS: Record<string, string> = {
+  gmail: 'gmail.com',
+  googlemail: 'googlemail.com',
+  hotmail: 'hotmail.com',
+  outlook: 'outlook.com',
+  yahoo: 'yahoo.com',
+  icloud: 'icloud.com',
+};
+const BARE_HOST = new RegExp(
+  String.raw`(?<![\w.@-])([a-z0-9][\w.+-]*)(?:${AT}|@)(${Object.keys(KNOWN_HOSTS).join('|')})\b(?![.@-]?\w)`,
+  'giu',
+);
+
 /** `text` with an e-mail address spelled out written as one ("sofia.m (at) gmail punkt com" → "sofia.m@gmail.com"). */
 export function withSpelledEmails(text: string): string {
-  return text.replace(SPELLED_EMAIL, (_, local: string, domain: string) => {
-    const host = domain.replace(new RegExp(DOT, 'giu'), '.').toLowerCase();
-    return `${local.toLowerCase()}@${host}`;
-  });
+  return text
+    .replace(SPELLED_EMAIL, (_, local: string, domain: string) => {
+      const host = domain.replace(new RegExp(DOT, 'giu'), '.').toLowerCase();
+      return `${local.toLowerCase()}@${host}`;
+    })
+    .replace(
+      BARE_HOST,
+      (_, local: string, host: string) => `${local.toLowerCase()}@${KNOWN_HOSTS[host.toLowerCase()]}`,
+    );
 }
 
 export type ContactWay = 'sms' | 'email' | 'phone';

@@ -100,6 +100,8 @@ export interface ConversationState {
   linkedTickets?: string[];
   /** Questions the customer was told a colleague answers here (kept for a linked case if this one resolves). */
   promised?: string[];
+  /** A question written beside the customer number or PIN, answered once the identity answer is acted on. */
+  heldQuestion?: string | null;
   /** The case a person has while a later request is worked (the conversation returns to it). */
   /** The customer asked once whether someone broke in, and our tests saw no intruder (asked again, it is a worry to act on). */
   worryAsked?: boolean;

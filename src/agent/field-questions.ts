@@ -67,7 +67,9 @@ export async function answerFieldQuestions(
   for (const q of fieldQuestions(text)) {
     const key = fieldAnswerKey(q, cause);
     if (!key) continue;
+    turn.answering(`field:${q}`);
     turn.say(key);
+    turn.answering(null);
     answered.push(q);
   }
   if (answered.length)

@@ -28,6 +28,11 @@ const URGENT: RegExp[][] = [
     /\b(tonight|this evening|today|this afternoon|ikvall|i kvall|idag|i dag|i eftermiddag)\b/,
     /\b(match\w*|game|meeting|mote\w*|exam|tenta\w*|at \d{1,2}|kl\.? ?\d{1,2}|klockan \d{1,2})\b/,
   ],
+  // "jobbar hemifrån imorgon", "i have a meeting tomorrow": a reason with a day soon.
+  [
+    /\b(tonight|this evening|today|tomorrow|ikvall|i kvall|idag|i dag|imorgon|i morgon)\b/,
+    /\b(jobb\w* (hemifran|hemma)|work\w* (from|at) home|wfh|meeting\w*|mote\w*|exam\w*|tenta\w*|interview\w*|intervju\w*|deadline\w*)\b/,
+  ],
   [
     /\b(for (work|school|my exam|the exam|a meeting)|till jobbet|for jobbet|jobba hemifran|work from home|tenta\w*|exam|match\w*|game)\b/,
     NEED,

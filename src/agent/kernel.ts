@@ -22,6 +22,7 @@ import { createInMemorySilenceWatch, type SilenceWatch } from './silence.js';
 import { scoreTicket } from './csat-once.js';
 import { createCustomerContext, engineCtx, renderEngine } from './customer-context.js';
 import { maskSecrets, Turn } from './turn.js';
+import { pinMasking } from './pin-mask.js';
 import {
   AGENT_REDACT_PATHS,
   DEFAULT_AGENT_CONFIG,
@@ -76,7 +77,11 @@ export function createKernel(given: AgentDeps) {
     ? createTurnRunner({ storage: given.turns, store: given.tickets, now, log })
     : null;
   // Inside a turn every part of the agent reads and writes the turn's unit of work.
-  const deps: AgentDeps = turns ? { ...given, tickets: turnScoped(given.tickets) } : given;
+  // A PIN in the message being answered is masked in everything the desk writes (pin-mask.ts).
+  const deps: AgentDeps = {
+    ...given,
+    tickets: pinMasking(turns ? turnScoped(given.tickets) : given.tickets),
+  };
   const actions: ActionsApi = deps.actions ?? defaultActions;
   const triage: TriageApi = deps.triage ?? defaultTriage;
   const clarifyThreshold = cfg.clarifyThreshold ?? triage.clarifyThreshold;

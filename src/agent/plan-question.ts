@@ -17,6 +17,9 @@ const ASKS_OWN_PLAN: RegExp[] = [
   // "i thought we had 250", "we pay for the 250 plan, not 1000?"
   /\b(i|we) thought (i|we|it) (had|have|were on|was|paid for|pay for|ordered)\b.{0,20}\d/,
   /\b(don'?t|do|didn'?t|did) (i|we) (not )?(have|pay for|order\w*)\b.{0,12}\b\d{2,4}\b/,
+  // "wait my plan is 1000?? i thought 250"
+  /\b(my|our|the) (plan|subscription|package|speed) is \d{2,4}( ?(mbit\w*|mbps|mb|meg))?\s*\?/,
+  /\b(i|we) thought( (it|i|we) (was|were|had))?( on)? (the )?\d{2,4}\b/,
   // "250 or 1000?", "250 eller 1000?"
   /\b\d{2,4}( ?(mbit\w*|mbps|mb|meg))? (or|eller) \d{2,4}( ?(mbit\w*|mbps|mb|meg))?\b[^.!]{0,20}\?/,
   // "vilket abonnemang har vi egentligen?", "vad betalar jag för hastighet?"
@@ -26,6 +29,9 @@ const ASKS_OWN_PLAN: RegExp[] = [
   /\bvad (betalar|har) (jag|vi) (egentligen |faktiskt )?for\b/,
   /\b(jag|vi) trodde (att )?(jag|vi|det) (hade|har|var|betalade|betalar|bestallde)\b.{0,20}\d/,
   /\bhar (jag|vi) inte\b.{0,12}\b\d{2,4}\b/,
+  // "mitt abonnemang är 1000?? jag trodde 250"
+  /\b(mitt|vart|var) (abonnemang|hastighet|paket) ar (pa )?\d{2,4}( ?(mbit\w*|mbps|mb))?\s*\?/,
+  /\b(jag|vi) trodde( (att )?(det|jag|vi) (var|hade))?( pa)? \d{2,4}\b/,
 ];
 
 /** Whether `t` (folded) asks what the customer's own subscription is. */

@@ -13,6 +13,8 @@ import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, answerFor, questionAnswers } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
+import { holdBesideIdentity } from './identity-question.js';
+import { caseQuestions } from './case-questions.js';
 import { answersHowLong } from './how-long.js';
 import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
@@ -351,6 +353,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       (await otherServiceCheck(ticket, conv, turn, text))
     )
       side.unanswered = false;
+    // Beside the customer number or PIN: answered once the identity answer is acted on, for the case it
+    // is then about (identity-question.ts) — a question about the case in hand waits too, answered once.
+    const forTheCase = side.unanswered || caseQuestions(text).length > 0;
+    if (forTheCase && move.kind === 'answer' && holdBesideIdentity(conv, spec.key, text)) {
+      move.message = undefined;
+      return;
+    }
     // "yep sites load now. btw my wifi is a bit slow in the kitchen, is that normal?": beside the close,
     // the no-fault range advice (as after a close), never a question passed on.
     if (spec.key === 'resolution.confirm' && afterQuestions(text).includes('wifi_range')) {

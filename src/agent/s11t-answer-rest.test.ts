@@ -125,7 +125,7 @@ describe('"behåll då. men … får jag avdrag?" at keep-or-hold, then "ok. och
       /gäller/,
       /avdrag på fakturan/,
       'ok. och teknikern ringer innan eller?',
-      /Du behöver inte vänta på något samtal/,
+      /ringer eller skickar ett sms/,
     ],
     [
       'en',

@@ -1,7 +1,8 @@
 // What a would-be customer asks sales about — the price ("vad kostar det?", "how much is 500/500",
 // "du svarade inte om priset") and whether we deliver to them ("finns det fiber i kista?", "can i get
-// fibre at that address?"). The desk cannot know either for an address (both depend on it), so it
-// says so plainly, says that sales gives both, and puts the question on the case for them.
+// fibre at that address?"), and whether they need a router of their own. The desk cannot know the price
+// or delivery for an address (both depend on it), so it says so plainly, says that sales gives both,
+// and puts the question on the case for them; the router comes with the subscription.
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
@@ -24,6 +25,11 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     'install_time',
     /\b(hur (lang tid|lange|snart|fort)\b[^.?!]{0,40}\b(inkopp\w*|koppla\w* in|installer\w*|installation\w*|igang|aktiver\w*|leverer\w*)|(inkoppling\w*|installation\w*|leverans\w*)\b[^.?!]{0,20}\b(hur lang|tar)|nar kan (det|vi|jag|man)\b[^.?!]{0,25}\b(inkopp\w*|koppla\w* in|installer\w*|igang|aktiver\w*)|how (long|soon|quickly)\b[^.?!]{0,40}\b(install\w*|connect\w*|set ?up|activat\w*|up and running|hooked up)|when can (it|we|i|you)\b[^.?!]{0,25}\b(install\w*|connect\w*|activat\w*|set ?up))/,
   ],
+  [
+    // "do i need a router of my own?", "behöver jag köpa en egen router?", "ingår routern?": equipment.
+    'equipment',
+    /\b(router\w*|modem\w*|wifi-?box\w*)\b[^.?!]{0,40}\b(own|buy|purchase|included|include|come with|comes with|pay|rent|kopa|ingar|ingaende|eget|egen|betala|hyra)\b|\b(own|buy|purchase|need|have to get|kopa|egen|eget|behover|maste)\b[^.?!]{0,25}\b(router\w*|modem\w*)\b/,
+  ],
 ];
 
 /** The text that answers each question: what it depends on, and that sales gives it. */
@@ -31,6 +37,7 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   price: 'sales.price',
   availability: 'sales.availability',
   install_time: 'sales.install_time',
+  equipment: 'sales.equipment',
 };
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */

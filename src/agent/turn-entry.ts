@@ -8,6 +8,8 @@ import { createTurnRecovery } from './recovery.js';
 import { dispatchTurn } from './turn-dispatch.js';
 import { withAnswerRest } from './answer-rest.js';
 import { Turn } from './turn.js';
+import { pinsIn, withPinsMasked } from './pin-mask.js';
+import { answerHeldQuestion } from './identity-question.js';
 
 export function createTurnEntry(k: AgentKernel) {
   /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
@@ -61,8 +63,12 @@ export function createTurnEntry(k: AgentKernel) {
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn });
     try {
       const said = text.slice(0, 4000);
-      await withAnswerRest(k.parts.answerRest, work, conv, turn, said, () =>
-        dispatchTurn(k, work, conv, said, turn),
+      const pins = pinsIn(said, conv.phase === 'identify_pin', k.triage.findVolunteeredPin?.(said));
+      await withPinsMasked(pins, () =>
+        withAnswerRest(k.parts.answerRest, work, conv, turn, said, async () => {
+          await dispatchTurn(k, work, conv, said, turn);
+          await answerHeldQuestion(k, conv, turn, work);
+        }),
       );
     } catch (err) {
       k.log.error({ ticketId, err: err instanceof Error ? err.message : String(err) }, 'turn failed');

@@ -143,11 +143,44 @@ export class Turn {
   }
 
   private readonly handedOver = new Set<string>();
+  /** Paragraph → the question it answers (answer-order.ts), while `answering` names one. */
+  private readonly tags = new Map<string, string>();
+  private tagNow: string | null = null;
+
+  /** The question the next paragraphs answer (null: none); they can then be put in the order asked. */
+  answering(tag: string | null) {
+    this.tagNow = tag;
+  }
+
+  /** Where the current message stands now (for `orderSince`). */
+  mark(): number {
+    return this.current().length;
+  }
+
+  /** The tags of what was said in the current message since `mark`. */
+  tagsSince(mark: number): string[] {
+    return this.current()
+      .slice(mark)
+      .flatMap((p) => {
+        const tag = this.tags.get(p);
+        return tag ? [tag] : [];
+      });
+  }
+
+  /** Puts the paragraphs said since `mark` in the order of their questions' `rank` (stable; untagged last). */
+  orderSince(mark: number, rank: (tag: string | undefined) => number) {
+    const group = this.current();
+    const tail = group.slice(mark).map((p, i) => ({ p, i, r: rank(this.tags.get(p)) }));
+    tail.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r < b.r ? -1 : 1));
+    group.splice(mark, tail.length, ...tail.map((x) => x.p));
+  }
 
   /** Adds a paragraph to the current message; one already said in this turn is not said twice. */
   private add(text: string) {
     if (this.handedOver.has(text)) return;
-    if (!this.groups.some((g) => g.includes(text))) this.current().push(text);
+    if (this.groups.some((g) => g.includes(text))) return;
+    this.current().push(text);
+    if (this.tagNow) this.tags.set(text, this.tagNow);
   }
 }
 

@@ -10,7 +10,7 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
-import { VISIT_ANSWER, visitQuestions } from './visit-questions.js';
+import { reachability, VISIT_ANSWER, visitQuestions } from './visit-questions.js';
 import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
 import { asksHowLong, howLongAtVisit } from './how-long.js';
 import { visitTimes, type VisitTimes } from './visit-times.js';
@@ -59,9 +59,22 @@ export function createVisitMove(deps: VisitMoveDeps) {
       turn.say(howLongAtVisit('booked'), { window: say(booked, conv), reference: ticket.reference });
       return true;
     }
-    const tell = (when: boolean) => {
+    const tell = async (when: boolean) => {
       if (when) turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
       for (const q of asked) if (q !== 'when') turn.say(VISIT_ANSWER[q]);
+      // "…i might be on a work call": how to reach the customer, noted for the technician.
+      const reach = asked.includes('call') ? reachability(text) : null;
+      if (reach) {
+        await deps.tickets.append(ticket.id, [
+          {
+            type: 'note',
+            actor: { kind: 'customer', id: null },
+            text: `For the technician — how to reach the customer: "${reach.slice(0, 200)}"`,
+            internal: true,
+          },
+        ]);
+        turn.say('visit.call.noted', { reference: ticket.reference });
+      }
       return true;
     };
     // "no!! i didn't ask to move it, put it back to tuesday the 8th": the time it had before.

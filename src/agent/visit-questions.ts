@@ -60,3 +60,14 @@ export const VISIT_ANSWER: Record<Exclude<VisitQuestion, 'when'>, MessageKey> = 
   call: 'visit.call',
   whole_window: 'visit.whole_window',
 };
+
+/** "i might be on a work call", "ring efter 17", "sms funkar bäst": how and when the customer can be reached. */
+const REACH =
+  /\b((might|may|could|will|i'?ll|ill|i'?m|im|am) (be )?(on|in) (a )?(work |zoom |teams |video )?(call|meeting)|in meetings|(call|ring|text|sms)\w* (me )?(after|before|between|only)|(text|sms)\w* (is|works) (better|best)|(can'?t|cant|cannot) (always )?(answer|pick up)|kan (vara|sitta) i (ett )?(mote|samtal)|sitter i (ett )?(mote|moten|samtal)|(ring|sms|messa)\w* (mig )?(efter|fore|mellan|bara)|sms (funkar|gar) (bast|battre)|kan inte (alltid )?svara)\b/;
+
+/** The customer's words on how to reach them, beside a question about the technician's call (null: none). */
+export function reachability(text: string): string | null {
+  const parts = text.split(/(?<=[.!?])\s+/);
+  const found = parts.filter((p) => REACH.test(fold(p).replace(/[’`]/g, "'")));
+  return found.length ? found.join(' ') : null;
+}

@@ -1141,9 +1141,18 @@ export function createRunbookEngine(deps: EngineDeps) {
         const proc = procedureFor(cur.cause, causeRef(state, cur.cause));
         const step = proc.steps[cur.step];
         if (step?.kind === 'instruct' && step.confirmAfter) {
+          // "mobilen är klar, resten får jag ta sen": summarised as partly done, never "reconnected – done".
+          const partly = answer.kind === 'done' && answer.partly;
           state.tried.push({
             step: pending.key,
-            result: result === 'done' ? 'done' : result === 'cannot' ? 'customer could not' : 'unclear',
+            result:
+              result === 'done'
+                ? partly
+                  ? 'partly'
+                  : 'done'
+                : result === 'cannot'
+                  ? 'customer could not'
+                  : 'unclear',
           });
           cur.step++;
           // The change the customer asked for is made. Another problem named, or one the connection
@@ -1188,7 +1197,11 @@ export function createRunbookEngine(deps: EngineDeps) {
           if (step?.kind === 'instruct' && !step.verify) {
             // "fast.com says 470": the customer's own measurement is the step's result, and is said back.
             const mbps = answer.kind === 'done' ? answer.measuredMbps : undefined;
-            state.tried.push({ step: pending.key, result: mbps ? `measured ${mbps} Mbit/s` : 'done' });
+            const partly = answer.kind === 'done' && answer.partly;
+            state.tried.push({
+              step: pending.key,
+              result: mbps ? `measured ${mbps} Mbit/s` : partly ? 'partly' : 'done',
+            });
             if (mbps) out.says.push({ key: 'step.measured', params: { mbps: String(mbps) } });
             cur.step++;
             return advance(ctx, state, out);

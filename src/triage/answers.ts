@@ -31,7 +31,7 @@ export type ParsedAnswer =
   | { kind: 'no' }
   | { kind: 'unknown' }
   /** `inWords`: the customer said what they found and did ("it was loose, pushed it back in"). */
-  | { kind: 'done'; inWords?: true; measuredMbps?: number }
+  | { kind: 'done'; inWords?: true; measuredMbps?: number; partly?: true }
   | { kind: 'cannot' }
   | { kind: 'customer_number'; value: string }
   | { kind: 'pin'; value: string }
@@ -370,6 +370,10 @@ function isConcrete(p: ParsedAnswer): boolean {
 }
 
 /** Understands a customer's reply to the question behind `askKey`; after an in-message correction, what follows it wins. */
+/** Some devices reconnected and the rest left for later ("mobilen är klar, resten får jag ta sen", "only the phone so far"). */
+const SOME_REJOINED =
+  /\b(resten|the rest|the others|de andra|ovriga)\b.{0,30}\b(sen|sedan|senare|later|ikvall|imorgon|i morgon|tomorrow|tonight)\b|\b(only|just|bara)\b.{0,12}\b(phone|mobil\w*|laptop|dator\w*|datorn|telefon\w*|ipad|one|one of them|en av dem)\b.{0,25}\b(so far|hittills|an sa lange|done|klar\w*|connected|ansluten|ansluten|inne|on)\b|\b(not all|not every\w*|inte alla|inte allt)\b.{0,15}\b(yet|an|annu)\b/;
+
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
   // A polite no ("oh ok, then no its fine. thanks") is a no, whatever acknowledgement stands before it.
@@ -531,6 +535,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   }
 
   if (askKey.startsWith('step.')) {
+    // "mobilen är klar, resten får jag ta sen": some devices are back on, the rest later.
+    if (askKey === 'step.rejoin_wifi' && SOME_REJOINED.test(t)) return { kind: 'done', partly: true };
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.
     const refusal = stepRefusal(t);
     if (refusal === 'refused') return { kind: 'cannot' };

@@ -3,6 +3,7 @@ import { afterEn } from './after-en.js';
 import { answeredEn } from './answered-en.js';
 import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
+import { deskLimitsEn } from './desk-limits-en.js';
 import { checksEn } from './checks-en.js';
 import { incaseEn } from './incase-en.js';
 import { fitsEn } from './fits-en.js';
@@ -292,6 +293,7 @@ export const en = {
   'summary.step.step.rejoin_wifi': 'you reconnected your devices',
   'summary.step.resolution.confirm': 'we asked whether it works',
   'summary.result.fixed': 'fixed it',
+  'summary.result.partly': 'partly, the rest later',
   'summary.result.done': 'done',
   'summary.result.advised': 'advice given',
   'summary.result.did not help': 'did not help',
@@ -423,6 +425,7 @@ export const en = {
   'ask.consent.wifi_change': 'May I change your Wi-Fi settings?',
   'ask.consent.config_change': "May I change your router's settings?",
   ...caseEn,
+  ...deskLimitsEn,
   ...afterEn,
   ...askedEn,
   ...repairEn,

@@ -32,7 +32,7 @@ export const outcomeEn = {
   'handoff.sales.cheaper':
     'Of course — I have noted on case {reference} that you would rather look at a cheaper or slower plan than cancel.',
   'handoff.urgent':
-    'I understand — I have marked case {reference} as urgent for {ourTeam}, with what you wrote, so they see it before cases that can wait. They answer you here as soon as they can; you do not need to write again.',
+    'I understand — I have marked case {reference} as urgent for {ourTeam}, with what you wrote, so they see it before cases that can wait. They answer you here within {when}; you do not need to write again.',
   'handoff.unverified_follow_up':
     'Your question is added to case {reference}. The colleague who takes the case goes through it with you — you do not need your PIN for that, they can check that it is you in another way. {team} will answer you here within {when}.',
   'outage.no_visit':

@@ -33,7 +33,7 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
   'handoff.sales.cheaper':
     'Absolut – jag har noterat i ärende {reference} att du hellre vill se över ett billigare eller långsammare abonnemang än säga upp.',
   'handoff.urgent':
-    'Jag förstår – jag har markerat ärende {reference} som brådskande för {ourTeam}, med det du skrev, så att de ser det före ärenden som kan vänta. De svarar dig här så snart de kan; du behöver inte skriva igen.',
+    'Jag förstår – jag har markerat ärende {reference} som brådskande för {ourTeam}, med det du skrev, så att de ser det före ärenden som kan vänta. De svarar dig här inom {when}; du behöver inte skriva igen.',
   'handoff.unverified_follow_up':
     'Din fråga ligger nu i ärende {reference}. Kollegan som tar ärendet går igenom den med dig – du behöver inte PIN-koden för det, de kan kontrollera att det är du på ett annat sätt. {team} svarar dig här inom {when}.',
   'outage.no_visit':

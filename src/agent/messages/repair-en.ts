@@ -60,6 +60,10 @@ export const repairEn = {
   'not_customer.prefers_kept.phone': 'Yes — it is on the case that you would rather be called.',
   'not_customer.when_noted': 'I have also noted that they should call you {when}.',
   'not_customer.when_kept': 'Yes — it is on the case that they should call you {when}.',
+  'sales.equipment':
+    'No — a router comes with the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
+  'not_customer.contact_noted.named':
+    'Thank you, {name} — I have added your contact details to case {reference}, so our sales team can reach you on {contact}.',
   'sales.noted': 'I have added your question to case {reference}.',
   'not_customer.outage_passes':
     'A fault like this is repaired in days at most, so it does not stand in the way of a new subscription or a move later on.',

@@ -60,6 +60,10 @@ export const repairSv = {
   'not_customer.prefers_kept.phone': 'Ja – det står i ärendet att du helst vill bli uppringd.',
   'not_customer.when_noted': 'Jag har också noterat att de ska ringa dig {when}.',
   'not_customer.when_kept': 'Ja – det står i ärendet att de ska ringa dig {when}.',
+  'sales.equipment':
+    'Nej – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
+  'not_customer.contact_noted.named':
+    'Tack, {name} – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vår säljavdelning kan nå dig på {contact}.',
   'sales.noted': 'Jag har lagt till din fråga i ärende {reference}.',
   'not_customer.outage_passes':
     'Ett sådant fel lagas inom några dagar som mest, så det står inte i vägen för ett nytt abonnemang eller en inflyttning längre fram.',

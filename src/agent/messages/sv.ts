@@ -3,6 +3,7 @@ import { afterSv } from './after-sv.js';
 import { answeredSv } from './answered-sv.js';
 import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
+import { deskLimitsSv } from './desk-limits-sv.js';
 import { checksSv } from './checks-sv.js';
 import { incaseSv } from './incase-sv.js';
 import { fitsSv } from './fits-sv.js';
@@ -293,6 +294,7 @@ export const sv: Record<MessageKey, string> = {
   'summary.step.step.rejoin_wifi': 'du anslöt dina enheter på nytt',
   'summary.step.resolution.confirm': 'vi frågade om det fungerar',
   'summary.result.fixed': 'löste felet',
+  'summary.result.partly': 'delvis, resten senare',
   'summary.result.done': 'klart',
   'summary.result.advised': 'råd givet',
   'summary.result.did not help': 'hjälpte inte',
@@ -424,6 +426,7 @@ export const sv: Record<MessageKey, string> = {
   'ask.consent.wifi_change': 'Får jag ändra dina wifi-inställningar?',
   'ask.consent.config_change': 'Får jag ändra routerns inställningar?',
   ...caseSv,
+  ...deskLimitsSv,
   ...afterSv,
   ...askedSv,
   ...repairSv,

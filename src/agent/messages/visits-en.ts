@@ -20,7 +20,8 @@ export const visitsEn = {
   'visit.offer_taken':
     'Done — the visit is now booked for {window} (reference {reference}). The earlier time is cancelled.',
   'visit.call':
-    'You do not need to wait for a call to confirm it — the time is already booked. If the technician is delayed or the time has to change, our field team contacts you before then.',
+    'Yes — the technician calls or sends a text message when they are on the way, so you know roughly when they arrive. If you miss the call, they try again or send a text; the booked time stays. If the time has to change, our field team contacts you before then.',
+  'visit.call.noted': 'I have noted on case {reference} how best to reach you, so the technician knows.',
   'visit.whole_window':
     'The technician can come at any point within the booked window, so someone needs to be home for the whole of it; the visit itself usually takes about an hour.',
   'visit.thanks':

@@ -18,7 +18,8 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
   'visit.offer_taken':
     'Klart – besöket är nu bokat {window} (ärende {reference}). Den tidigare tiden är avbokad.',
   'visit.call':
-    'Du behöver inte vänta på något samtal – tiden är redan bokad. Blir teknikern försenad eller måste tiden ändras hör vårt fältteam av sig till dig innan dess.',
+    'Ja – teknikern ringer eller skickar ett sms när hen är på väg, så att du vet ungefär när hen kommer. Missar du samtalet försöker teknikern igen eller skickar ett sms; den bokade tiden gäller. Måste tiden ändras hör vårt fältteam av sig till dig innan dess.',
+  'visit.call.noted': 'Jag har skrivit i ärende {reference} hur du helst nås, så att teknikern vet.',
   'visit.whole_window':
     'Teknikern kan komma när som helst under den bokade tiden, så någon behöver vara hemma hela tiden; själva besöket tar oftast ungefär en timme.',
   'visit.thanks': 'Varsågod! Teknikern kommer {window} (ärende {reference}). Skriv bara här om något ändras.',

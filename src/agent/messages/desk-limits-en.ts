@@ -1,0 +1,26 @@
+// English texts for "can't you just open it / check it / fix it now?" while a team has the case
+// (src/agent/desk-limits.ts): what this desk can and cannot do for that team's case, and why; and the
+// refund text for a slow or unstable line (src/agent/compensation-kind.ts).
+export const deskLimitsEn = {
+  'desk_limit.billing':
+    'I cannot do that from here: invoices, payments and a paused subscription are handled only by {ourTeam} — I can neither see nor change them. I have put your request on case {reference}.',
+  'desk_limit.billing_suspended':
+    'I cannot open the connection from here: a subscription paused for an unpaid invoice can only be opened by {ourTeam}, once they have seen the payment. I have put your request on case {reference}.',
+  'desk_limit.sales':
+    'I cannot do that from here: prices, offers and changes to the subscription are handled only by {ourTeam}. I have put your request on case {reference}.',
+  'desk_limit.field':
+    'I cannot do that from here: what can be tested and changed remotely has been done, and this fault needs a technician on site. I have put your request on case {reference}.',
+  'desk_limit.tier2':
+    'I cannot do that from here: I have run the tests and fixes I am allowed to, and what is left needs {ourTeam}, who have tools I do not. I have put your request on case {reference}.',
+  'desk_limit.noc':
+    'I cannot do that from here: the fault is in our network, and only {ourTeam} can work on it. I have put your request on case {reference}.',
+  'desk_limit.agents':
+    'I cannot do that myself — it needs a person at {ourTeam}. I have put your request on case {reference}.',
+  'desk_limit.security':
+    'I cannot do more from here: I have changed what I may change on your router, and the rest of the investigation is for {ourTeam}. I have put your request on case {reference}.',
+  'desk_limit.when': '{team} answers you here within {when}.',
+  'reply.compensation.slow':
+    'If your connection has been much slower than your plan because of a fault on our side, you can get a reduction on your invoice for that period. Our billing team decides on that.',
+  'reply.compensation.unstable':
+    'If your connection has kept dropping because of a fault on our side, you can get a reduction on your invoice for that period. Our billing team decides on that.',
+} as const;

@@ -1,0 +1,60 @@
+// A PIN never reaches the ticket: the customer's message is stored masked (turn-entry.ts), and while
+// the desk answers that message every note, handoff packet and new case it writes is masked the same
+// way — "7464. kommer ni stänga av mitt internet?" quoted in a note for the team keeps only "••••".
+// The PINs of the message in hand are carried through the turn (AsyncLocalStorage), so no phase
+// module has to remember to mask what it quotes.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { TicketStore } from '../tickets/ports.js';
+
+const MASK = '••••';
+/** Digit runs that may be a PIN (as turn-entry.ts masks them in the PIN answer). */
+const PIN_LIKE = /\d(?:[\s-]?\d){3,7}/g;
+
+const current = new AsyncLocalStorage<readonly string[]>();
+
+/** The PINs in a customer's message: every PIN-like digit run in the answer to the PIN question, else the one volunteered. */
+export function pinsIn(text: string, answersPin: boolean, volunteered: string | null | undefined): string[] {
+  const runs = answersPin ? (text.match(PIN_LIKE) ?? []) : [];
+  return [...new Set([...runs, ...(volunteered ? [volunteered] : [])])].filter((s) => s.length > 0);
+}
+
+/** Runs `fn` (the answer to one message) with that message's PINs masked in everything stored. */
+export function withPinsMasked<T>(pins: readonly string[], fn: () => Promise<T>): Promise<T> {
+  return current.run(pins, fn);
+}
+
+function maskText(text: string, pins: readonly string[]): string {
+  let out = text;
+  for (const pin of pins) out = out.split(pin).join(MASK);
+  return out;
+}
+
+/** Every string inside plain objects and arrays, masked; other values as they are. */
+function maskDeep<T>(value: T, pins: readonly string[]): T {
+  if (typeof value === 'string') return maskText(value, pins) as T;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, pins)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, pins)])) as T;
+  return value;
+}
+
+const masked = <T>(value: T): T => {
+  const pins = current.getStore();
+  return pins?.length ? maskDeep(value, pins) : value;
+};
+
+/** The ticket store as the desk writes to it: the current message's PINs masked in what is written. */
+export function pinMasking(store: TicketStore): TicketStore {
+  return {
+    create: (input, opening) => store.create(masked(input), opening && masked(opening)),
+    get: (id) => store.get(id),
+    getByReference: (ref) => store.getByReference(ref),
+    append: (id, events, patch, expected) => store.append(id, masked(events), patch, expected),
+    timeline: (id) => store.timeline(id),
+    list: (filter) => store.list(filter),
+    escalate: (id, queue, reason, packet) => store.escalate(id, queue, masked(reason), masked(packet)),
+    escalations: (id) => store.escalations(id),
+    getState: <T>(id: string, key: string) => store.getState<T>(id, key),
+    setState: (id, key, value) => store.setState(id, key, value),
+  };
+}
