@@ -15,7 +15,7 @@ import { cannotMoveFixedThing, fixedThing } from '../triage/step-replies.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
-import { questionsAtConsent } from './deferred-questions.js';
+import { deferText, questionsAtConsent } from './deferred-questions.js';
 import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
 import { answerFor } from './question-answers.js';
@@ -24,7 +24,8 @@ import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './renam
 import { createRenameConsent } from './rename-consent.js';
 import { quotedName } from '../triage/wifi-name.js';
 import type { AskSpec, Turn } from './turn.js';
-import { fineHereNotThere, stillSlowOnWifi } from './wifi-limited.js';
+import { answerBeforeClose, closeAgreed, fineHereNotThere, stillSlowOnWifi } from './wifi-limited.js';
+import { WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
 
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
@@ -62,14 +63,6 @@ type Reading = (
 
 /** A permission put off this often is kept open; once more and a colleague agrees a time with the customer. */
 const MAX_DEFERRALS = 2;
-
-/** Wi-Fi faults where a step close to the router (or on a cable) shows the line and router are fine. */
-const WIFI_HERE_STEP: Record<string, string[]> = {
-  // Without a cable, the speed test on 5 GHz close to the router shows the same.
-  speed_wifi_limited: ['step.wired_test', 'step.move_closer'],
-  wifi_weak_signal: ['step.move_closer'],
-};
-type WifiHereCause = 'speed_wifi_limited' | 'wifi_weak_signal';
 
 /** What a new need on the same case runs. */
 const NEED_CAUSE = {
@@ -225,7 +218,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     conv.deferred = { askKey, times: deferred + 1 };
     if (deferred === 0)
       await deps.note(ticket.id, `customer put ${askKey} off for later; the question stays open`);
-    turn.ask(askKey, deferred === 0 ? 'defer.consent' : 'defer.again');
+    turn.ask(askKey, deferred === 0 ? deferText(spec) : 'defer.again');
     return true;
   };
 
@@ -265,6 +258,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   }
 
   const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
+    // "no thats all thanks" to "shall I close the case, or is there more?": closed, not "still broken".
+    if (closeAgreed(conv, text))
+      return (await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' }), true);
     if (await wifiAdviceIsTheAnswer(ticket, conv, turn, text)) return true;
     if (await confirmKinds.atConfirm(ticket, conv, turn, text, tri)) return true;
     if (await openConfirm(ticket, conv, turn, text)) return true;
@@ -326,6 +322,12 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     // "ja men varför så långsamt på wifi?", "is 40 on wifi really normal?": answered, and the confirm asked again.
     if (topicsOf(text).includes('is_normal')) return false;
     const slowOnWifi = cause === 'speed_wifi_limited' && stillSlowOnWifi(text);
+    // "…but the bedroom will still be bad right?": the question is answered, and the case closes only on a yes.
+    if (answerBeforeClose(conv, turn, text, cause, slowOnWifi))
+      return (
+        await deps.note(ticket.id, `asked about the Wi-Fi further away (${cause}); answered, close asked`),
+        true
+      );
     // A question ("yes but I need it in the bedroom, so what's the fix?") is answered and asked again elsewhere.
     if (!slowOnWifi && (/\?/.test(text) || !fineHereNotThere(text))) return false;
     const out = await deps.engine.resolveUnconfirmed(

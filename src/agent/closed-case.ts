@@ -10,6 +10,7 @@ import type { AgentKernel } from './kernel.js';
 import { questionKind } from './knowledge.js';
 import { onOpening } from './opening.js';
 import type { Turn } from './turn.js';
+import { closeWithdrawnCase } from './withdrawn-case.js';
 
 export async function onClosed(
   k: AgentKernel,
@@ -19,6 +20,8 @@ export async function onClosed(
   text: string,
   tri: TriageLike,
 ) {
+  // "behövs inte det där andra ärendet": the extra case of a promised question is closed.
+  if (await closeWithdrawnCase(k, ticket, conv, turn, text)) return;
   if (await k.parts.afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;
   // Without a reply classifier: a score if it parses as one.
   // "…2.4 or 5 GHz?" is a question for the help centre, not a rating.

@@ -85,7 +85,10 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
     const lastAction = actionsDone(state).at(-1);
     if (reading.kind === 'correction') turn.say(specific('confirm.correction', lastAction));
     else if (reading.startup) turn.say(specific('confirm.startup', cause, lastAction));
-    else turn.say(howToCheck(cause, { text, intent: conv.intent }), { reference: ticket.reference });
+    else
+      turn.say(howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint }), {
+        reference: ticket.reference,
+      });
     await deps.note(
       ticket.id,
       `not confirmed: the reply was a ${reading.kind.replace('_', ' and ')}, not a no; answered and asked again`,

@@ -64,7 +64,7 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
         ? answerFor('did_you_act', { askKey: 'resolution.confirm', actions: actionsDone(state) })
         : null;
       if (acted) turn.say(acted, params);
-      turn.say(howToCheck(cause, { text, intent: conv.intent }), params);
+      turn.say(howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint }), params);
     } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
       turn.say('confirm.but.intermittent', params);
     } else {

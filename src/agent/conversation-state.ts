@@ -92,6 +92,8 @@ export interface ConversationState {
   csatCovers?: string[];
   /** The next close holds the satisfaction question back (see csat-once.ts). */
   csatLater?: boolean;
+  /** What the opening said the problem is like (slow, or drops), for texts that speak of it. */
+  complaint?: 'drops' | 'slow' | null;
   /** The customer's own words of a request that goes to a person as it is (a question about TV, mobile…). */
   request?: string;
   /** The ticket of the case now worked on when it is not this one (a later request opened as a linked ticket). */
@@ -102,6 +104,10 @@ export interface ConversationState {
   promised?: string[];
   /** A question written beside the customer number or PIN, answered once the identity answer is acted on. */
   heldQuestion?: string | null;
+  /** Of those, the ones asked while a step was pending: settled when the customer carried the step out. */
+  promisedAtStep?: { step: string; text: string }[];
+  /** The linked case those questions went to at the close (the customer may say it is not needed). */
+  promisedCase?: string | null;
   /** The case a person has while a later request is worked (the conversation returns to it). */
   /** The customer asked once whether someone broke in, and our tests saw no intruder (asked again, it is a worry to act on). */
   worryAsked?: boolean;

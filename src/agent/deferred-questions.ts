@@ -2,7 +2,7 @@
 // question is answered, and the permission waits for "go". "ok but you didnt answer, will the settings
 // stay the same?" while it waits is answered too, and the wait goes on: a question is never the go-ahead.
 import type { AccessKind } from '../domain/index.js';
-import type { MessageKey } from './messages/index.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
 import { actionsDone } from './question-answers.js';
 import { rootCauseOf } from './knowledge.js';
 import { sideAnswers } from './side-questions.js';
@@ -24,4 +24,11 @@ export function questionsAtConsent(
     access,
     actions: actionsDone(state),
   }).keys;
+}
+
+/** "It can wait" for the action asked about, with that action's own duration, or the general text. */
+export function deferText(spec: AskSpec): MessageKey {
+  const action = /^(?:consent|offer)\.([a-z_]+)/.exec(spec.message ?? '')?.[1];
+  const key = `defer.consent.${action}`;
+  return action && hasMessage(key) ? key : 'defer.consent';
 }

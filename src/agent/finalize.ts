@@ -124,10 +124,29 @@ export async function finalize(
   }
   turn.say('summary.customer', { summary: summary.customer });
   // A question promised to a colleague while the case was open goes on a linked case, never left on a closed one.
-  if (finish.outcome === 'resolved')
-    await keepPromises(conv, (q) =>
-      k.parts.afterOutcome.openLinked(ticket, conv, turn, 'agents', 'other', q, 'closing.promised_linked'),
+  if (finish.outcome === 'resolved') {
+    const settled = await keepPromises(
+      conv,
+      async (q) => {
+        await k.parts.afterOutcome.openLinked(
+          ticket,
+          conv,
+          turn,
+          'agents',
+          'other',
+          q,
+          'closing.promised_linked',
+        );
+        conv.promisedCase = conv.linkedTickets?.at(-1) ?? null;
+      },
+      state?.tried ?? [],
     );
+    if (settled.length)
+      await k.note(
+        ticket.id,
+        `question asked at a step the customer then carried out, settled by the resolution: ${settled.map((q) => `"${q}"`).join(' ')}`,
+      );
+  }
   if (finish.outcome !== 'refused') await linkCauseArticle(k, conv, turn, rootCauseOf(state));
   const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
   if (extra.length) turn.say('secondary.offer', { topic: k.label(conv.language, extra[0]) });

@@ -18,7 +18,7 @@ export const COMES_AND_GOES_CAUSES: ReadonlySet<string> = new Set([
 const SPEED_CAUSES: ReadonlySet<string> = new Set(['speed_wifi_limited', 'speed_line_degraded']);
 
 /** What the customer says the problem is like (folded text, sv + en), checked in this order. */
-const SYMPTOMS: [symptom: 'drops' | 'slow', re: RegExp][] = [
+const SYMPTOMS: [symptom: Symptom, re: RegExp][] = [
   [
     'drops',
     /\b(bryts|brots|bryter|tappar|tappade|drops?|dropping|dropped|disconnect\w*|cuts? out|kopplas (ner|bort)|forsvinner|forsvann|ligger nere|goes down|gar ner)\b/,
@@ -40,16 +40,26 @@ export interface ProblemWords {
   text?: string;
   /** The case's intent from the opening. */
   intent?: Intent | null;
+  /** What the opening said the problem is like ("vårt wifi har blivit segt": slow), when it said. */
+  complaint?: Symptom | null;
+}
+
+export type Symptom = 'drops' | 'slow';
+
+/** What the customer's own words say the problem is like, or null. */
+export function symptomOf(text: string): Symptom | null {
+  const t = fold(text);
+  return SYMPTOMS.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 
 /** The text that tells how to check, for the case's cause and the customer's own words. */
 export function howToCheckFor(cause: string | null, said: ProblemWords = {}): MessageKey {
   if (cause && SPEED_CAUSES.has(cause)) return 'confirm.how_check.speed_test';
   const t = fold(said.text ?? '');
-  const named = SYMPTOMS.find(([, re]) => re.test(t))?.[0];
-  const symptom = named ?? (said.intent && SLOW_INTENTS.has(said.intent) ? 'slow' : null);
+  const named = symptomOf(t);
+  const symptom = named ?? said.complaint ?? (said.intent && SLOW_INTENTS.has(said.intent) ? 'slow' : null);
   const comesAndGoes = !!cause && COMES_AND_GOES_CAUSES.has(cause);
-  if (symptom === 'slow' && (comesAndGoes || named === 'slow'))
+  if (symptom === 'slow' && (comesAndGoes || symptom === named || !!said.complaint))
     return EVENING.test(t) ? 'confirm.how_check.slow_evening' : 'confirm.how_check.slow';
   return comesAndGoes ? 'confirm.how_check.intermittent' : 'confirm.how_check';
 }

@@ -13,6 +13,7 @@ import { bodyOverSubject } from './mail-subject.js';
 import { withMoveDetails } from './move-details.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
 import { raisedSecondaries } from './secondary-topics.js';
+import { symptomOf } from './how-check.js';
 import { acknowledgeMood, recordTriage } from './triage-record.js';
 import type { Turn } from './turn.js';
 
@@ -36,6 +37,7 @@ export async function onOpening(
   turn.language = conv.language;
   conv.facts = learnRequest(k, conv.facts, text, conv.language);
   if (conv.facts.otherService) conv.request = text.slice(0, 500);
+  conv.complaint = symptomOf(text);
   // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
   if (!conv.facts.ssidRename && (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'opening')))
     return;

@@ -28,6 +28,8 @@ export interface QuestionContext {
   access?: AccessKind | null;
   /** What the case has done on the router so far (action names, oldest first), when known. */
   actions?: readonly string[] | null;
+  /** What the customer came for (the case's intent), for answers that depend on it before any finding. */
+  request?: string | null;
 }
 
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
@@ -40,6 +42,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     acted ? `reply.${topic}.${acted}` : null,
     ...earlier.map((a) => `reply.${topic}.${a}`),
     acted && acted !== 'no_action' ? `reply.${topic}.any_action` : null,
+    // "what good will a restart do?" at the restart for a faulty router: that action for this cause.
+    ctx.askMessage && ctx.cause ? `reply.${topic}.${ctx.askMessage}.${ctx.cause}` : null,
     ctx.askMessage ? `reply.${topic}.${ctx.askMessage}` : null,
     ctx.askKey ? `reply.${topic}.${ctx.askKey}` : null,
     // "consent.wifi_ssid_change.named" (the rename with its name), "consent.port_forward_add.service_device"
@@ -47,6 +51,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     ctx.askMessage ? consentOf(ctx.askMessage, topic) : null,
     ctx.cause ? `reply.${topic}.${ctx.cause}` : null,
     ctx.access ? `reply.${topic}.${ctx.access}` : null,
+    // "why do you need my pin?" from someone locked out of the portal: not "find it on the portal".
+    ctx.request ? `reply.${topic}.request.${ctx.request}` : null,
     topic === 'other' ? null : `reply.${topic}`,
   ];
   return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;

@@ -41,3 +41,11 @@ export function notSaidBefore(state: RepairState, keys: readonly MessageKey[]): 
     .map((k) => `${k}.again` as MessageKey);
   return [...fresh, ...again];
 }
+
+/** Answers that already tell the step in the customer's terms ("the round coax cable from the wall"). */
+const RESTATES_STEP = ['reply.which_cable'];
+
+/** Whether the answers said how to do the step: then it is put again briefly, not in its general words. */
+export function restatesStep(keys: readonly string[]): boolean {
+  return keys.some((k) => RESTATES_STEP.some((r) => k === r || k.startsWith(`${r}.`)));
+}

@@ -20,7 +20,7 @@ import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { promiseAnswer } from './promised-follow-up.js';
-import { notSaidBefore, reask, repairedBefore } from './reask.js';
+import { notSaidBefore, reask, repairedBefore, restatesStep } from './reask.js';
 import { t } from './messages/index.js';
 import { unansweredQuestion } from './unanswered.js';
 import { cancelAnsweredIn } from './cancel-questions.js';
@@ -287,6 +287,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         cause: rootCauseOf(state),
         access: service?.access ?? null,
         actions: actionsDone(state),
+        request: conv.intent,
       };
       // An answer already given while this question was pending is not given again word for word.
       const answered = questionAnswers(text, act.topic, ctx, move.message);
@@ -302,7 +303,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       else if (move.messages.every((k) => k === 'reply.other')) {
         move.messages = unansweredQuestion(askKey, spec.message);
         await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
-        promiseAnswer(conv, text);
+        promiseAnswer(conv, text, askKey);
       }
       // "hur många enheter är anslutna nu?": said with the count the Wi-Fi probe saw.
       move.messages = sayClientCount(turn, move.messages, state);
@@ -311,6 +312,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {
         text,
         intent: conv.intent,
+        complaint: conv.complaint,
       });
     return applyRepair(ticket, conv, turn, text, tri, move, spec, again);
   }
@@ -387,7 +389,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
       const closing = spec.key === 'resolution.confirm';
-      if (!closing) promiseAnswer(conv, text);
+      if (!closing) promiseAnswer(conv, text, spec.key);
       turn.say(closing ? 'reply.cannot_answer.closing' : 'reply.cannot_answer', {
         reference: ticket.reference,
       });
@@ -421,7 +423,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         for (const key of move.messages ?? [move.message])
           turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
         // "how long will this take?" is answered, then the same question is put briefly, never word for word.
-        reask(turn, spec, again || answersHowLong(move.messages ?? [move.message]));
+        // "which cable?" answered with the cable itself: the step is not put again in general words.
+        reask(
+          turn,
+          spec,
+          again || answersHowLong(move.messages ?? [move.message]) || restatesStep(move.messages ?? []),
+        );
         return true;
       case 'clarify':
         turn.say(move.message, { reference: ticket.reference });

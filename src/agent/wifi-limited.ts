@@ -1,7 +1,19 @@
 // "On the cable yes, but on Wi-Fi it is still slow": once a wired test has shown full speed, the line
 // and the router are fine and the Wi-Fi advice is the answer — a second-line case would find nothing.
 // The customer is told how to use the faster band, and the case closes (they can write again).
+import { readOpenConfirm } from '../triage/confirm-open.js';
 import { fold } from '../triage/normalize.js';
+import type { ConversationState } from './conversation-state.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import type { Turn } from './turn.js';
+
+/** Wi-Fi faults where a step close to the router (or on a cable) shows the line and router are fine. */
+export const WIFI_HERE_STEP: Record<string, string[]> = {
+  // Without a cable, the speed test on 5 GHz close to the router shows the same.
+  speed_wifi_limited: ['step.wired_test', 'step.move_closer'],
+  wifi_weak_signal: ['step.move_closer'],
+};
+export type WifiHereCause = 'speed_wifi_limited' | 'wifi_weak_signal';
 
 const WIFI = /\b(wi-?fi\w*|wlan|wireless|tradlos\w*|tradlost)\b/;
 const SLOW =
@@ -36,4 +48,59 @@ export function fineHereNotThere(text: string): boolean {
   const cut = /\b(but|men|though|although|fast|except|utom)\b/.exec(t);
   if (!cut) return false;
   return HERE_OK.test(t.slice(0, cut.index)) && THERE_BAD.test(t.slice(cut.index));
+}
+
+/** The faster band asked about ("how do i get the 5 ghz thing?", "hur får jag 5 GHz?"). */
+const BAND = /\b(5 ?ghz|5 ?g|2[.,]4( ?ghz)?|ghz|band\w*|frekvens\w*|frequenc\w*)\b/;
+
+/**
+ * A question beside "fine here, not there" at "does it work now?" ("yes in the hallway its fast. but the
+ * bedroom will still be bad right?", "on wifi in the kitchen its still 40. how do i get the 5 ghz
+ * thing?"): the text that answers it, or null. Answered once; the case is then closed only on a yes.
+ */
+export function wifiQuestionAnswer(
+  text: string,
+  cause: string,
+  slowOnWifi: boolean,
+  openedBefore: number,
+): MessageKey | null {
+  if (openedBefore > 0 || !/\?/.test(text)) return null;
+  const t = fold(String(text ?? '').slice(0, 600));
+  if (slowOnWifi) return BAND.test(t) ? 'advice.wifi_limited.band_question' : null;
+  if (!fineHereNotThere(text) || readOpenConfirm(text)) return null;
+  const key = `advice.elsewhere.${cause}.asked`;
+  return hasMessage(key) ? key : null;
+}
+
+/** To "shall I close the case, or is there more?": nothing more ("no thats all thanks", "nej det var allt"). */
+const NOTHING_MORE =
+  /^(no|nope|nah|nej|nae|na)\b[^?]{0,40}\b(that'?s (all|it)|thats (all|it)|nothing (more|else)|all good|all set|thanks?|thank you|thx|det var (allt|det)|inget (mer|annat)|ingenting (mer|annat)|allt bra|tack)\b|^(no|nope|nej|nae)( thanks?| thank you| tack)?[\s.!]*$|\b(close it|close the case|stang (det|arendet)|avsluta (det|arendet))\b/;
+
+/** The question that closes a case once the customer's question beside the yes is answered. */
+const CLOSE_ASK = 'ask.resolution.confirm.close';
+
+/** The reply to "shall I close the case, or is there more?" says there is nothing more. */
+export function closeAgreed(conv: ConversationState, text: string): boolean {
+  if (conv.pendingAskSpec?.message !== CLOSE_ASK) return false;
+  return NOTHING_MORE.test(
+    fold(String(text ?? '').slice(0, 300))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** Answers a question beside "fine here, not there" and asks whether to close; true when it did. */
+export function answerBeforeClose(
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  cause: string,
+  slowOnWifi: boolean,
+): boolean {
+  const asked = wifiQuestionAnswer(text, cause, slowOnWifi, conv.confirmOpen ?? 0);
+  if (!asked) return false;
+  conv.confirmOpen = (conv.confirmOpen ?? 0) + 1;
+  turn.say(asked);
+  turn.ask('resolution.confirm', CLOSE_ASK);
+  return true;
 }

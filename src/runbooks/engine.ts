@@ -686,7 +686,10 @@ export function createRunbookEngine(deps: EngineDeps) {
         }
         case 'instruct': {
           state.pending = { kind: 'step', key: step.step };
-          out.ask = step.message ? { key: step.step, message: step.message } : { key: step.step };
+          const message =
+            step.message ??
+            (step.perAccess && ctx.service?.access ? `ask.${step.step}.${ctx.service.access}` : undefined);
+          out.ask = message ? { key: step.step, message } : { key: step.step };
           return;
         }
         case 'advise': {

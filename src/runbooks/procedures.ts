@@ -5,6 +5,13 @@ import type { FixStep, Procedure } from './types.js';
 import type { ProbeId, RootCause } from './ports.js';
 
 const instruct = (step: StepKey, verify = true): FixStep => ({ kind: 'instruct', step, verify });
+/** A step whose text names the cable of the service's access type. */
+const instructPerAccess = (step: StepKey): FixStep => ({
+  kind: 'instruct',
+  step,
+  verify: true,
+  perAccess: true,
+});
 const act = (action: ActionName, verify = true): FixStep => ({ kind: 'act', action, verify });
 
 /** The Wi-Fi name the customer asked for beside another request ("yes. and change the name back to X"). */
@@ -29,7 +36,7 @@ const TABLE: Procedure[] = [
   {
     cause: 'cable_unplugged',
     explain: 'cause.cable_unplugged',
-    steps: [instruct('step.check_cables')],
+    steps: [instructPerAccess('step.check_cables')],
     verify: CONNECTIVITY,
     otherwise: { kind: 'escalate', queue: 'field', askAvailability: true },
   },

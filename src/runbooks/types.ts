@@ -17,6 +17,8 @@ export type FixStep =
       orInstead?: { step: StepKey; message: string };
       /** The text the step is asked with, when not the step's own (a new network name is chosen, not forgotten). */
       message?: string;
+      /** Asked with the text for the service's access type (`ask.<step>.<access>`: the fibre box, the phone jack, the coax). */
+      perAccess?: boolean;
     }
   /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. `chain`: go straight on to the next step. */
   | {

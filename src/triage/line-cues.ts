@@ -21,6 +21,10 @@ const INVOICE =
 /** The line is slow in practice (not just a plan's speed named): "slow", "only get 40", a speed test. */
 const SLOW_COMPLAINT =
   /\b(slow\w*|seg\w*|langsam\w*|lagg\w*|lag|buffr\w*|buffer\w*|speed ?test\w*|hastighetstest\w*|bredbandskollen|fast\.com|(only|bara|endast|just) (get\w*|far|fa|receiv\w*|measur\w*|mat\w*)|get\w* (only|bara|typ|around|about|like)|far (bara|typ|runt|ca|endast))\b/;
+/** The Wi-Fi named in so many words. */
+const WIFI_NAMED = /\b(wi-?fi\w*|wlan\w*|tradlos\w*|wireless)\b/;
+/** What a slow Wi-Fi named outright is not worth a question against: the line's own symptoms. */
+const LINE_SYMPTOMS = new Set<Intent>(['intermittent', 'slow_speed']);
 /** A change asked for ("upgrade to 1000, what will my bill be?", "can you chnage my billing address"). */
 const CHANGE_REQUEST =
   /\b(\w*adress\w*|address\w*|c\w{0,2}h?an?\w?ge (my|the|to)|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|change (my |the )?(plan|subscription|speed)|switch (to|plan)|byt\w* (till|abonnemang|hastighet)|andra (mitt |till )?(abonnemang|hastighet)|cancel\w*|terminat\w*|sag\w* upp|uppsag\w*|order\w*|bestall\w*)\b/;
@@ -63,6 +67,16 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
     if (out.runnerUp && NOT_THE_INVOICE.has(out.runnerUp))
       out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
   }
+  // "vårt wifi har blivit väldigt segt … netflix laggar": a slow Wi-Fi said outright, not drops on the line.
+  if (
+    out.intent === 'wifi_problem' &&
+    out.runnerUp &&
+    LINE_SYMPTOMS.has(out.runnerUp) &&
+    WIFI_NAMED.test(t) &&
+    SLOW_COMPLAINT.test(t) &&
+    !DROPS.test(t)
+  )
+    out = become(out, 'wifi_problem');
   return out;
 }
 

@@ -5,6 +5,7 @@
 export type StepTopic =
   | 'no_landline_filter'
   | 'several_jacks'
+  | 'power_outlet'
   | 'what_splitter'
   | 'enclosed_router'
   | 'other_affected'
@@ -53,6 +54,12 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
     new RegExp(
       `\\b${NO_LANDLINE}\\b[^?]{0,80}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b[^?]{0,80}\\b${NO_LANDLINE}\\b`,
     ),
+  ],
+  // "uttaget verkar dött … ska jag flytta den till ett annat uttag?", "the socket seems dead, use another one?":
+  // the power outlet, before "another jack" of a phone line.
+  [
+    'power_outlet',
+    /\b(el-?uttag\w*|vagguttag\w*|stromuttag\w*|grenuttag\w*|forgrenings\w*|power (socket|outlet|point|strip|bar)s?|wall (socket|outlet)s?|extension (lead|cord|cable)s?|skarvsladd\w*|forlangningssladd\w*)\b|\b(uttag\w*|sockets?|outlets?|kontakt(en)?)\b[^.?!]{0,25}\b(dott|dod|doda|dead|trasig\w*|broken|no power|ingen strom|har ingen strom|utan strom|strommen|not working|doesn'?t work|doesnt work|funkar inte|fungerar inte)\b|\b(dott|dead|trasig\w*|broken|ingen strom|no power)\b[^.?!]{0,25}\b(uttag\w*|sockets?|outlets?)\b/,
   ],
   // "what filter? we have 2 phone jacks", "vi har två telefonjack", "theres another jack in the hall".
   [

@@ -24,6 +24,7 @@ import { kindsEn } from './kinds-en.js';
 import { besideEn } from './beside-en.js';
 import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
+import { stepQuestionsEn } from './step-questions-en.js';
 
 export const en = {
   greeting:
@@ -449,4 +450,5 @@ export const en = {
   ...besideEn,
   ...fixedEn,
   ...confirmKindsEn,
+  ...stepQuestionsEn,
 } satisfies Record<string, string>;

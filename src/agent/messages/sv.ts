@@ -24,6 +24,7 @@ import { kindsSv } from './kinds-sv.js';
 import { besideSv } from './beside-sv.js';
 import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
+import { stepQuestionsSv } from './step-questions-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -450,4 +451,5 @@ export const sv: Record<MessageKey, string> = {
   ...besideSv,
   ...fixedSv,
   ...confirmKindsSv,
+  ...stepQuestionsSv,
 };

@@ -1,0 +1,36 @@
+// English answers to questions asked during a step, at a permission or at "does it work now?", where the
+// desk knows enough to answer as a Tier-1 technician: one duration per action, the reason behind a step.
+export const stepQuestionsEn = {
+  'reply.how_long.consent.wifi_channel_change':
+    'Only a few seconds: the Wi-Fi moves to the new channel at once and devices reconnect by themselves.',
+  'defer.consent.wifi_channel_change':
+    'Of course, it can wait. Write “go” here when it suits you and I will do it then — devices only drop for a few seconds.',
+  'defer.consent.cpe_reboot':
+    'Of course, it can wait. Write “go” here when it suits you and I will do it then — the internet is away for about two minutes.',
+  'defer.consent.cpe_firmware_upgrade':
+    'Of course, it can wait. Write “go” here when it suits you and I will do it then — it takes about five minutes.',
+  'reply.will_it_help.consent.cpe_reboot.hardware_failure':
+    'Fair question. A restart that I start from here tells us whether the fault is in the router’s hardware: if it is still there afterwards, I book a technician straight away — no more steps for you.',
+  'reply.why_pin.request.login_problem':
+    'The PIN shows me that I am talking to the account holder before I change anything on your account — the customer number alone is printed on every invoice. You find the PIN in your welcome letter (not on {portal}, since you cannot get in there right now).',
+  'reply.why_pin.request.password_reset':
+    'The PIN shows me that I am talking to the account holder before I change anything on your account — the customer number alone is printed on every invoice. You find the PIN in your welcome letter (not on {portal}, since you cannot get in there right now).',
+  'reply.where_customer_number.request.login_problem':
+    'Your customer number is at the top of your invoice, on paper or in the e-mail — 5 to 8 digits.',
+  'reply.where_customer_number.request.password_reset':
+    'Your customer number is at the top of your invoice, on paper or in the e-mail — 5 to 8 digits.',
+  'reply.power_outlet':
+    'Yes — plug the router into an outlet you know works, for example one where a lamp lights up. After electrical work it is also worth checking that no fuse or circuit breaker has tripped.',
+  'closing.promised_withdrawn': 'Good that it sorted itself out — I have closed case {linked}.',
+  'ask.step.check_cables.fiber':
+    'Check the cable from the fibre box on the wall to the router (its WAN or Internet port): it should be pushed in firmly at both ends. Tell me when you are done.',
+  'ask.step.check_cables.dsl':
+    'Check the cable from the phone jack in the wall to the router, through the small filter (splitter) if you have one: it should be pushed in firmly at both ends. Tell me when you are done.',
+  'ask.step.check_cables.cable':
+    'Check the round antenna (coax) cable from the cable-TV outlet in the wall to the modem: it should be screwed in firmly at both ends. Tell me when you are done.',
+  'advice.wifi_limited.band_question':
+    'Your router usually uses one network name for both bands and moves you to 5 GHz by itself when you are close enough — there is no separate network to join (if you do see a second name ending in “5G”, that one is 5 GHz). In the kitchen you are probably too far away, so the device drops to 2.4 GHz, which is why you get 40 there. 5 GHz reaches less far: moving the router closer to the kitchen, or a mesh unit halfway, gives you the fast band there.',
+  'advice.elsewhere.wifi_weak_signal.asked':
+    'As things stand, yes: in the hallway it is fast, so your line and router are fine — the signal just does not reach the bedroom through the walls. Nothing on the line needs fixing, and there is nothing you have to buy from us. What helps in the bedroom is the router as central and open as you can place it, or a mesh unit (or a wired access point) halfway.',
+  'ask.resolution.confirm.close': 'Shall I close the case, or is there more I can help with?',
+} satisfies Record<string, string>;

@@ -1,0 +1,39 @@
+// Svenska svar på frågor under ett steg, vid en tillåtelse eller vid ”fungerar det nu?”, där desken vet
+// nog för att svara som en Tier-1-tekniker: en tid per åtgärd, skälet bakom ett steg.
+import type { stepQuestionsEn } from './step-questions-en.js';
+
+export const stepQuestionsSv = {
+  'reply.how_long.consent.wifi_channel_change':
+    'Bara några sekunder: wifi:t byter kanal direkt och enheterna ansluter igen av sig själva.',
+  'defer.consent.wifi_channel_change':
+    'Självklart, det kan vänta. Skriv ”kör” här när det passar så gör jag det då – enheterna tappar bara nätet några sekunder.',
+  'defer.consent.cpe_reboot':
+    'Självklart, det kan vänta. Skriv ”kör” här när det passar så gör jag det då – internet är borta i ungefär två minuter.',
+  'defer.consent.cpe_firmware_upgrade':
+    'Självklart, det kan vänta. Skriv ”kör” här när det passar så gör jag det då – det tar ungefär fem minuter.',
+  'reply.will_it_help.consent.cpe_reboot.hardware_failure':
+    'Bra fråga. En omstart som jag gör härifrån visar om felet sitter i routerns hårdvara: finns felet kvar efteråt bokar jag en tekniker direkt – inga fler steg för dig.',
+  'reply.why_pin.request.login_problem':
+    'PIN-koden visar att jag pratar med kontoinnehavaren innan jag ändrar något på ditt konto – kundnumret står ju på varje faktura. Du hittar PIN-koden i ditt välkomstbrev (inte på {portal}, eftersom du inte kommer in där just nu).',
+  'reply.why_pin.request.password_reset':
+    'PIN-koden visar att jag pratar med kontoinnehavaren innan jag ändrar något på ditt konto – kundnumret står ju på varje faktura. Du hittar PIN-koden i ditt välkomstbrev (inte på {portal}, eftersom du inte kommer in där just nu).',
+  'reply.where_customer_number.request.login_problem':
+    'Ditt kundnummer står överst på fakturan, på papper eller i mejlet – 5 till 8 siffror.',
+  'reply.where_customer_number.request.password_reset':
+    'Ditt kundnummer står överst på fakturan, på papper eller i mejlet – 5 till 8 siffror.',
+  'reply.power_outlet':
+    'Ja – sätt routern i ett uttag du vet fungerar, till exempel ett där en lampa lyser. Efter elarbete är det också värt att kolla att ingen säkring eller jordfelsbrytare har löst ut.',
+  'closing.promised_withdrawn': 'Skönt att det löste sig – jag har stängt ärende {linked}.',
+  'ask.step.check_cables.fiber':
+    'Kontrollera kabeln från fiberdosan på väggen till routern (dess WAN- eller Internet-port): den ska sitta ordentligt i båda ändar. Säg till när du är klar.',
+  'ask.step.check_cables.dsl':
+    'Kontrollera kabeln från telejacket i väggen till routern, via det lilla filtret (splittern) om du har ett: den ska sitta ordentligt i båda ändar. Säg till när du är klar.',
+  'ask.step.check_cables.cable':
+    'Kontrollera den runda antennkabeln från kabel-tv-uttaget i väggen till modemet: den ska vara ordentligt iskruvad i båda ändar. Säg till när du är klar.',
+  'advice.wifi_limited.band_question':
+    'Din router har oftast ett och samma nätverksnamn för båda banden och flyttar dig själv till 5 GHz när du är tillräckligt nära – det finns inget separat nätverk att ansluta till (ser du ett andra namn som slutar på ”5G” är det 5 GHz-nätet). I köket är du troligen för långt bort, så enheten går över till 2,4 GHz, och det är därför du får 40 där. 5 GHz når inte lika långt: flytta routern närmare köket, eller sätt en mesh-enhet halvvägs, så får du det snabba bandet där.',
+  'advice.elsewhere.wifi_weak_signal.asked':
+    'Som det är nu, ja: i hallen går det fort, så din linje och router är som de ska – signalen når bara inte in i sovrummet genom väggarna. Inget på linjen behöver åtgärdas, och du behöver inte köpa något av oss. Det som hjälper i sovrummet är att ställa routern så centralt och fritt som möjligt, eller en mesh-enhet (eller en trådbunden accesspunkt) halvvägs.',
+  'ask.resolution.confirm.close':
+    'Ska jag avsluta ärendet, eller finns det något mer jag kan hjälpa till med?',
+} satisfies Record<keyof typeof stepQuestionsEn, string>;
