@@ -199,3 +199,17 @@ describe('a question beside "fine here" at "does it work now?" is answered befor
     expect(r).not.toMatch(/avslutat/);
   });
 });
+
+describe('empathy only when the customer shows frustration', () => {
+  it('en: a calm e-mail saying the bedroom Wi-Fi "has become almost useless" gets no "this is frustrating"', async () => {
+    const c = await chat('en', faultWorld(['wifi_weak_signal'], { canDo: ['step.move_closer'] }));
+    const r = await c.say(
+      `Hi,\n\nSince we moved the bedrooms around, the wifi in the back bedroom has become almost useless. In the living room everything is fine.\n\nBest regards,\nDaniel\n${c.pin}`,
+    );
+    expect(r).not.toMatch(/frustrating/);
+  });
+  it('en: "this is useless, fix it" still gets it', async () => {
+    const c = await chat('en', faultWorld(['wifi_weak_signal'], { canDo: ['step.move_closer'] }));
+    expect(await c.say(`the wifi is useless. ${c.pin}`)).toMatch(/frustrating/);
+  });
+});

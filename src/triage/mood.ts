@@ -16,7 +16,7 @@ const CUES: { re: RegExp; weight: number; reason: string }[] = [
     reason: 'repeated contact',
   },
   {
-    re: /\b(frustrerad|frustrerande|frustrated|frustrating|trott pa|tired of|fed up|sick of|irriterad|irriterande|annoyed|annoying|besviken|disappointed|orkar inte|oacceptabelt|unacceptable|hopplost|hopeless|ridiculous|lojligt|lojlig|patetiskt|pathetic|useless|vardelos|vardelost|skandal|scandal|a joke|ett skamt|still not fixed|fortfarande inte (fixat|lost|lagat)|weeks without|veckor utan|dagar utan|days without)\b/,
+    re: /\b(frustrerad|frustrerande|frustrated|frustrating|trott pa|tired of|fed up|sick of|irriterad|irriterande|annoyed|annoying|besviken|disappointed|orkar inte|oacceptabelt|unacceptable|hopplost|hopeless|ridiculous|lojligt|lojlig|patetiskt|pathetic|(?<!\b(?:almost|nearly|practically|virtually|pretty much|basically|nastan|i stort sett) )(?:useless|vardelos|vardelost)|skandal|scandal|a joke|ett skamt|still not fixed|fortfarande inte (fixat|lost|lagat)|weeks without|veckor utan|dagar utan|days without)\b/,
     weight: 1,
     reason: 'frustration words',
   },
