@@ -18,7 +18,13 @@ import type { AfterQuestion } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { caseAnswerKey, caseQuestions, type CaseQuestion } from './case-questions.js';
 import { onlyOtherService } from './other-service.js';
-import { isDeskRequest, isNewFault, namedRenameRequest } from './follow-up-case.js';
+import {
+  isDeskRequest,
+  isNewFault,
+  namedRenameRequest,
+  questionsBesideRequest,
+  requestAfterTurn,
+} from './follow-up-case.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { markUrgent } from './handoff-urgency.js';
 import { noteForTeam } from './team-note.js';
@@ -382,7 +388,20 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       (await visitMove.onMessage(ticket, conv, turn, text))
     )
       return besideVisit(ticket, conv, turn, text);
-    if (await personOrCheaper(ticket, conv, turn, text, act)) return;
+    // "will they call me? and another thing, … can you change it": the request after the turning words.
+    const turned = requestAfterTurn(text);
+    const deskRequest = (part: string) =>
+      isDeskRequest(conv, part, deps.triage.triage(part), { act: 'new_topic' }, deps.clarifyThreshold);
+    const whole = isDeskRequest(conv, text, tri, act, deps.clarifyThreshold);
+    const requestPart = !whole && turned && deskRequest(turned) ? turned : null;
+    /** The request after the turning words, taken up after what was asked before it was answered. */
+    const requestNext = async () => {
+      if (!requestPart) return;
+      conv.pendingAsk = null;
+      await reopenAsked(ticket, conv, turn, requestPart, deps.triage.triage(requestPart));
+    };
+    if (await personOrCheaper(ticket, conv, turn, requestPart ? text.replace(requestPart, '') : text, act))
+      return requestNext();
     if (outage && outageVisit(ticket, turn, text)) return;
     // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
     const urgent = await markUrgent(deps.tickets, ticket, conv, text);
@@ -393,16 +412,25 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     if (!outage && asksToCall(fold(text))) {
       await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');
       turn.say('handoff.phone', p);
-      return;
+      // "… and another thing, can you change my wifi password": taken up after the answer.
+      return requestNext();
     }
     if (
-      isDeskRequest(conv, text, tri, act, deps.clarifyThreshold) ||
+      whole ||
+      requestPart ||
       (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
     ) {
       // Something the desk does itself (rename the Wi-Fi…), or a connection fault written to billing
       // or sales: its own linked case, worked here now; the first case stays with its team.
+      // "ringer dom mig eller mejlar dom? och en sak till, …": what is asked beside it is answered first.
+      const asked = questionsBesideRequest(text, deskRequest);
+      if (asked) {
+        const mine = await answers.answer(ticket, conv, turn, asked, p);
+        if (!mine.length) await answerAboutCase(ticket, conv, turn, asked, null, mine);
+      }
       conv.pendingAsk = null;
-      await reopenAsked(ticket, conv, turn, text, tri);
+      if (requestPart) await reopenAsked(ticket, conv, turn, requestPart, deps.triage.triage(requestPart));
+      else await reopenAsked(ticket, conv, turn, text, tri);
       return;
     }
     // "kan ni inte öppna nätet tills dess?": what the desk cannot do for this team's case, and why.

@@ -8,6 +8,7 @@ import { startFollowUp } from './follow-up.js';
 import { answerFromHelpCentre } from './help-centre-flow.js';
 import type { AgentKernel } from './kernel.js';
 import { questionKind } from './knowledge.js';
+import { morePortsRequest, priorForward } from './more-ports.js';
 import { onOpening } from './opening.js';
 import type { Turn } from './turn.js';
 import { closeWithdrawnCase } from './withdrawn-case.js';
@@ -49,6 +50,9 @@ export async function reopen(
   text: string,
   tri: TriageLike,
 ) {
+  // "ska tydligen va 3478-3480 också, udp. kan du öppna dom med?": more ports for the device the case
+  // forwarded to are a follow-up port forward, asked for with consent.
+  if (await morePorts(k, ticket, conv, turn, text)) return;
   if (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'closed')) return;
   // "also my tv box from you guys keeps freezing": another service is a case for a person, never "anything else?".
   if ((tri.intent === 'other' || tri.confidence < k.clarifyThreshold) && !otherServiceOf(text)) {
@@ -59,4 +63,20 @@ export async function reopen(
   // A new problem after the outcome is a case of its own: a linked ticket, so the first one keeps its outcome and queue.
   const work = await startFollowUp(k, ticket, conv);
   await onOpening(k, work, conv, turn, text, tri);
+}
+
+/** More ports to the device the closed case forwarded to: a linked port-forward case, or why not. */
+async function morePorts(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+  const state = await k.engine.get(conv.workTicketId ?? ticket.id);
+  const more = morePortsRequest(conv.language, text, priorForward(state?.facts));
+  if (!more) return false;
+  if (more.kind === 'invalid') {
+    turn.say('port_forward.more.invalid', { ports: more.ports, max: more.max });
+    turn.final();
+    return true;
+  }
+  await k.note(ticket.id, `the customer asked for more ports to the same device: "${text.slice(0, 200)}"`);
+  const work = await startFollowUp(k, ticket, conv);
+  await onOpening(k, work, conv, turn, more.text, k.triage.triage(more.text));
+  return true;
 }

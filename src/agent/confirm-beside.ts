@@ -6,6 +6,7 @@ import { asksHowToFind } from '../runbooks/port-forward-host.js';
 import type { TriageApi } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { fold } from '../triage/normalize.js';
+import { REPLY_PATTERNS } from '../triage/reply-patterns.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { questionClauses } from './side-questions.js';
 
@@ -22,15 +23,15 @@ export function settledBeside(
   text: string,
   language: Language,
 ): ReplyAct {
-  // "where do i even see the ps5 ip": answered beside the port forward, whose question then says what is
-  // still missing (the address waited for) instead of being put again word for word.
+  // "where do i even see the ps5 ip": the port forward's own answer tells where that kind of device shows
+  // its address (or finds it in the router), then says what is still missing instead of asking again.
   if (
     askKey === 'config.port_forward' &&
     act.act === 'question' &&
     act.topic === 'find_device_ip' &&
     asksHowToFind(text)
   )
-    return { act: 'answer', topic: act.topic };
+    return { act: 'answer' };
   // "ok men kan jag köpa det av er" at "does it work now?", "nej vänta, behöver ni verkligen skicka nån?" at
   // the availability question: a message that only asks is neither a yes nor a no — it is answered.
   if (ASKED_NOT_ANSWERED.has(askKey) && act.act !== 'question' && onlyAsks(text) && !DONT.test(fold(text)))
@@ -39,7 +40,9 @@ export function settledBeside(
   const first = String(text ?? '')
     .trim()
     .split(/(?<=[.!?\n])\s*/)[0];
-  if (!first || first.includes('?') || questionClauses(first).length) return act;
+  // "vänta testar... nu står det moderate nat. är det bra nog?": a customer still trying settles nothing.
+  if (!first || first.includes('?') || questionClauses(first).length || REPLY_PATTERNS.wait.test(fold(first)))
+    return act;
   const kind = triage.parseAnswer(askKey, first, language).kind;
   return kind === 'yes' || kind === 'no' ? { act: 'answer', topic: act.topic } : act;
 }

@@ -7,8 +7,10 @@ import { learnFacts } from '../runbooks/facts.js';
 import { renameRequest } from './rename-remarks.js';
 import { fold } from '../triage/normalize.js';
 import type { ReplyAct } from '../triage/reply.js';
+import { cueAlternation, splitFolded } from '../triage/add-on-cues.js';
 import { asksAboutAnAction } from './case-actions.js';
 import type { ConversationState } from './conversation-state.js';
+import { questionClauses } from './side-questions.js';
 
 /** Requests the desk carries out itself, whatever team has the first case. */
 const DESK_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
@@ -36,6 +38,34 @@ export function isDeskRequest(
     DESK_REQUESTS.has(tri.intent) &&
     tri.intent !== conv.intent
   );
+}
+
+/** Before the words that turn a message to a second thing ("en sak till", "another thing", "btw"; folded). */
+const TURN_WORDS = new RegExp(
+  `[\\s,;:]+(?=(?:(?:och|and|men|but|ok)\\s+)?(?:${cueAlternation('turn')})\\b)`,
+  'g',
+);
+/** Where a message turns to something else: a sentence end, or the turning words. */
+const TURNS = new RegExp(`(?<=[.!?\\n])\\s+|${TURN_WORDS.source}`, 'g');
+
+/** "… och en sak till, mitt wifi-lösen är typ 12345678, kan ni byta": what follows the turning words, if any. */
+export function requestAfterTurn(text: string): string | null {
+  const parts = splitFolded(String(text ?? '').slice(0, 1000), TURN_WORDS);
+  return parts.length > 1 ? parts.at(-1)?.trim() || null : null;
+}
+
+/**
+ * "ok. ringer dom mig eller mejlar dom? och en sak till, … kan ni byta till nåt säkrare": the parts of a
+ * message that ask something and are not the request itself (`isRequest`), to be answered before the
+ * request is taken up. Null when the message asks nothing beside it.
+ */
+export function questionsBesideRequest(text: string, isRequest: (part: string) => boolean): string | null {
+  const parts = splitFolded(String(text ?? '').slice(0, 1000), TURNS)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  const asking = parts.filter((p) => questionClauses(p).length && !isRequest(p));
+  return asking.length ? asking.join(' ') : null;
 }
 
 /** Connection faults the desk diagnoses itself. */

@@ -93,7 +93,13 @@ export function learnRequest(k: AgentKernel, facts: Facts, text: string, lang: L
     if (pf.kind === 'port_forward' && (pf.port || pf.ip || pf.device)) {
       const { kind: _kind, ...draft } = pf;
       next.portForwardDraft = draft;
-      if (pf.port && pf.ip) next.portForward = { port: pf.port, protocol: pf.protocol ?? 'tcp', ip: pf.ip };
+      if (pf.port && pf.ip)
+        next.portForward = {
+          port: pf.port,
+          protocol: pf.protocol ?? 'tcp',
+          ip: pf.ip,
+          ...(pf.portEnd ? { portEnd: pf.portEnd } : {}),
+        };
     }
   }
   Object.assign(next, withMoveDetails(next, text));

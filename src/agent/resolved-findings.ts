@@ -6,8 +6,15 @@ import type { EngineState } from '../runbooks/engine.js';
 import { brandParams, hasMessage, t } from './messages/index.js';
 
 /** The past-tense text of a worked cause, or null when the catalogue has none (a request, "nothing found"). */
-export function fixedCauseText(cause: string, lang: Language, words: CustomerWords): string | null {
-  const key = `summary.fixed.${cause}`;
+export function fixedCauseText(
+  cause: string,
+  lang: Language,
+  words: CustomerWords,
+  held = false,
+): string | null {
+  // Beside a held case's fault, the text that claims nothing else was wrong has a plainer form.
+  const plain = held ? `summary.fixed.held.${cause}` : null;
+  const key = plain && hasMessage(plain) ? plain : `summary.fixed.${cause}`;
   return hasMessage(key) ? t(lang, key, brandParams(words, lang)) : null;
 }
 
@@ -18,9 +25,13 @@ export function resolvedFindings(
   words: CustomerWords,
 ): string[] | null {
   if (!engine) return null;
-  const worked = [...(engine.handled ?? []), ...(engine.current ? [engine.current.cause] : [])];
+  // A linked second case tells its own story: what the held case's team has is not "found" here.
+  const elsewhere = new Set(engine.heldElsewhere ?? []);
+  const worked = [...(engine.handled ?? []), ...(engine.current ? [engine.current.cause] : [])].filter(
+    (cause) => !elsewhere.has(cause),
+  );
   const texts = [...new Set(worked)]
-    .map((cause) => fixedCauseText(cause, lang, words))
+    .map((cause) => fixedCauseText(cause, lang, words, elsewhere.size > 0))
     .filter((x): x is string => x !== null);
   return texts.length ? texts : null;
 }

@@ -34,6 +34,8 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { scoreLater } from './csat-once.js';
 import { answerPart, answerRestOf, restReaders } from './answer-rest.js';
 import { sayClientCount } from './wifi-clients.js';
+import { sayNatType } from './nat-answer.js';
+import { morePortsRequest, priorForward } from './more-ports.js';
 import { innerQuestion } from './inner-questions.js';
 import { answerOtherServiceCheck } from './other-service-check.js';
 import type { Turn } from './turn.js';
@@ -180,9 +182,17 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // What the customer told beside the yes to "does it work now?" is its own case, taken up at once: another
     // service ("ja internet funkar! men nu har tvn ingen bild"), a rename asked in this answer, or a second
     // problem ("yes its back. also my wifi is really slow in the evenings").
+    // "ja funkar. öppna 3478-3479 också": more ports to the same device, after the game's other ports were offered.
+    const more =
+      askKey === 'resolution.confirm' && out.finish && parsed.kind === 'yes'
+        ? morePortsRequest(conv.language, text, priorForward(before?.facts))
+        : null;
     const next =
       askKey === 'resolution.confirm' && out.finish
-        ? (otherServiceBeside(text) ?? (renameNext ? renameAsked(text) : null) ?? secondProblemBeside(text))
+        ? (otherServiceBeside(text) ??
+          (renameNext ? renameAsked(text) : null) ??
+          (more?.kind === 'request' ? more.text : null) ??
+          secondProblemBeside(text))
         : null;
     // The satisfaction question waits until the next request is done: asked once, for both.
     function renameAsked(said: string): string {
@@ -307,6 +317,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       }
       // "hur många enheter är anslutna nu?": said with the count the Wi-Fi probe saw.
       move.messages = sayClientCount(turn, move.messages, state);
+      // "moderate nat, är det bra nog?": with the game's other ports when the case forwarded its port.
+      move.messages = sayNatType(turn, move.messages, state);
     }
     if (move.kind === 'clarify' && askKey === 'resolution.confirm')
       move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {
@@ -382,7 +394,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const topic = (key: string) => key.split('.')[1];
     if (brought) side.unanswered = false;
     const when = t(conv.language, `when.${conv.priority}`);
-    side.keys = sayClientCount(turn, side.keys, state);
+    side.keys = sayNatType(turn, sayClientCount(turn, side.keys, state), state);
     for (const key of side.keys)
       if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {

@@ -3,31 +3,10 @@
 // the address up. The port is kept and only what is missing is asked; the device named is looked up in
 // the router's host table (Device.Hosts.Host.{i}.HostName / IPAddress) and named in the permission
 // question; a customer looking the address up is waited for.
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import type { DeviceService, ParameterValue } from '../acs/device-service.js';
 import { hostMeant, lanHosts, lookingItUp, type LanHost } from '../runbooks/port-forward-host.js';
 import { deviceNameSaid, parsePortForward } from '../triage/port-forward.js';
-import { createAgent } from './agent.js';
-import { faultWorld } from './testing/memory-desk.js';
-import {
-  MemoryAttempts,
-  MemoryAudit,
-  MemoryDirectory,
-  MemoryIncidents,
-  MemoryTicketStore,
-} from './testing/memory-stores.js';
-
-const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711', deviceId: 'cpe-1' };
-
-function hostTable(hosts: LanHost[]): ParameterValue[] {
-  const at = new Date().toISOString();
-  return hosts.flatMap((h, i) => [
-    { path: `Device.Hosts.Host.${i + 1}.HostName`, value: h.name, type: 'xsd:string', at },
-    { path: `Device.Hosts.Host.${i + 1}.IPAddress`, value: h.ip, type: 'xsd:string', at },
-    { path: `Device.Hosts.Host.${i + 1}.Active`, value: true, type: 'xsd:boolean', at },
-  ]);
-}
+import { hostTable, portForwardDesk } from './testing/port-forward-desk.js';
 
 const HOME: LanHost[] = [
   { name: 'my-phone', ip: '192.168.1.20' },
@@ -35,47 +14,12 @@ const HOME: LanHost[] = [
   { name: 'living-room-tv', ip: '192.168.1.21' },
 ];
 
-async function desk(hosts: LanHost[] = HOME) {
-  const world = faultWorld([]);
-  const tickets = new MemoryTicketStore();
-  const directory = new MemoryDirectory();
-  directory.add(KARIN);
-  const reads: string[][] = [];
-  const devices = {
-    findByService: async () => ({
-      id: 'cpe-1',
-      serviceId: null,
-      model: 'FL-HGW-3000',
-      firmware: '2.1.0',
-      lastInformAt: null,
-      root: 'Device.',
-    }),
-    get: async () => null,
-    getParameters: async (_id: string, paths: string[]) => {
-      reads.push(paths);
-      return paths.includes('Device.Hosts.Host.') ? hostTable(hosts) : [];
-    },
-  } as unknown as DeviceService;
-  const agent = createAgent({
-    tickets,
-    directory,
-    incidents: new MemoryIncidents(),
-    audit: new MemoryAudit(),
-    devices,
-    isp: {} as never,
-    attempts: new MemoryAttempts(),
-    log: pino({ level: 'silent' }),
-    diagnostics: world.diagnostics,
-    actions: world.actions,
-    config: { engine: { verifyAttempts: 1, verifyDelayMs: 0 } },
-  });
-  const c = await agent.startConversation({ channel: 'chat', language: 'sv' });
-  const send = (text: string) => agent.handleMessage(c.ticketId, text);
-  await send('hej, min son vill spela minecraft med kompisar och behöver öppna en port i routern');
-  await send(KARIN.customerNumber);
-  const portAsk = await send(KARIN.pin);
-  return { world, tickets, send, portAsk, reads, id: c.ticketId };
-}
+const desk = (hosts: LanHost[] = HOME) =>
+  portForwardDesk(
+    'sv',
+    'hej, min son vill spela minecraft med kompisar och behöver öppna en port i routern',
+    () => hosts,
+  );
 
 const text = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 /** What the port forward was asked to set, as the ticket records it. */

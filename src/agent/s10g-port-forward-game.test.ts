@@ -3,60 +3,13 @@
 // went where; "will the port stay open if the router restarts?" got the router-login text. The ports of
 // well-known games and servers are offered from a table of the makers' published ports, the permission
 // question names protocol, port, address and device, and what was done says that the router keeps it.
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import type { DeviceService } from '../acs/device-service.js';
 import { knownService } from '../triage/known-ports.js';
 import { parsePortForward } from '../triage/port-forward.js';
-import { createAgent } from './agent.js';
-import { faultWorld } from './testing/memory-desk.js';
-import {
-  MemoryAttempts,
-  MemoryAudit,
-  MemoryDirectory,
-  MemoryIncidents,
-  MemoryTicketStore,
-} from './testing/memory-stores.js';
+import { portForwardDesk } from './testing/port-forward-desk.js';
 
 const KEVIN = { customerNumber: '100482', name: 'Kevin Almqvist', pin: '4711', deviceId: 'cpe-1' };
-
-async function desk(language: 'en' | 'sv', opening: string) {
-  const world = faultWorld([]);
-  const tickets = new MemoryTicketStore();
-  const directory = new MemoryDirectory();
-  directory.add(KEVIN);
-  const devices = {
-    findByService: async () => ({
-      id: 'cpe-1',
-      serviceId: null,
-      model: 'FL-HGW-3000',
-      firmware: '2.1.0',
-      lastInformAt: null,
-      root: 'Device.',
-    }),
-    get: async () => null,
-    getParameters: async () => [],
-  } as unknown as DeviceService;
-  const agent = createAgent({
-    tickets,
-    directory,
-    incidents: new MemoryIncidents(),
-    audit: new MemoryAudit(),
-    devices,
-    isp: {} as never,
-    attempts: new MemoryAttempts(),
-    log: pino({ level: 'silent' }),
-    diagnostics: world.diagnostics,
-    actions: world.actions,
-    config: { engine: { verifyAttempts: 1, verifyDelayMs: 0 } },
-  });
-  const c = await agent.startConversation({ channel: 'chat', language });
-  const send = (text: string) => agent.handleMessage(c.ticketId, text);
-  await send(opening);
-  await send(KEVIN.customerNumber);
-  const portAsk = await send(KEVIN.pin);
-  return { world, tickets, send, portAsk, id: c.ticketId };
-}
+const desk = (language: 'en' | 'sv', opening: string) => portForwardDesk(language, opening, () => [], KEVIN);
 
 const text = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 const asks = (r: { askKey: string | null }[]) => r.map((x) => x.askKey).filter(Boolean);
@@ -72,7 +25,8 @@ describe('the port of a well-known game is offered, not asked for again', () => 
     const d = await desk('en', 'can u open ports for my ps5? getting strict NAT in cod');
     expect(text(d.portAsk)).toMatch(/Call of Duty uses UDP port 3074/);
     const how = await d.send('idk the ports, whatever cod needs. and how do i find the ip of the ps5');
-    expect(text(how)).toMatch(/network settings/);
+    // Where a PS5 shows its address (rp14b #8: per kind of device).
+    expect(text(how)).toMatch(/On the PS5: Settings → Network/);
     expect(text(how)).not.toBe(text(d.portAsk));
     const consent = await d.send('ok ps5 says 192.168.1.23. but which port?? i dont know what cod uses');
     expect(asks(consent)).toEqual(['consent.config_change']);

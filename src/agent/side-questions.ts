@@ -18,6 +18,10 @@ const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_h
 const MAX_SIDE_ANSWERS = 2;
 /** Topics the pending ask makes clear that ask even without a question mark ("y do u need that. 200115"). */
 const WITHOUT_MARK = new Set<QuestionTopic>(['why_pin', 'how_get_password']);
+/** Topics the pending question's own answer tells (for that kind of device): never a general text beside it. */
+const TOLD_BY_ASK: Partial<Record<string, ReadonlySet<QuestionTopic>>> = {
+  'config.port_forward': new Set<QuestionTopic>(['find_device_ip']),
+};
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
@@ -36,6 +40,7 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   const clauses = questionClauses(text);
   if (!clauses.length) return { keys: [], unanswered: false };
   const keys: MessageKey[] = [];
+  let told = false;
   // A clause with no topic of its own may have one that the pending ask makes clear ("why do you need that?").
   const own = topicsOf(clauses.join(' '));
   // Without a question mark only the unmistakable ones: "när som helst" at the availability asks nothing.
@@ -46,10 +51,14 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
     .map(([, x]) => x as QuestionTopic);
   for (const topic of [...own, ...byAsk]) {
     if (REMARKS.has(topic)) continue;
+    if (ctx.askKey && TOLD_BY_ASK[ctx.askKey]?.has(topic)) {
+      told = true;
+      continue;
+    }
     const key = answerFor(topic, ctx);
     if (key && !keys.includes(key)) keys.push(key);
     if (keys.length >= MAX_SIDE_ANSWERS) break;
   }
   const asked = clauses.some((c) => c.includes('?') && ASKS.test(fold(c)));
-  return { keys, unanswered: asked && !keys.length };
+  return { keys, unanswered: asked && !keys.length && !told };
 }

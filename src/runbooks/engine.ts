@@ -25,9 +25,10 @@ import type { ActionsApi, DiagnosticsApi, ParsedAnswer, ProbeId, ProbeRun, RootC
 import { procedureFor, SECONDARY_CAUSES } from './procedures.js';
 import { cannotRejoin, undoChoice, undoOf, type RecordedUndo } from './rename-undo.js';
 import { REQUEST_FIRST, runbookFor } from './runbooks.js';
-import { parsePortForward } from '../triage/port-forward.js';
+import { MAX_PORT_RANGE, parsePortForward } from '../triage/port-forward.js';
 import {
   asksHowToFind,
+  findIpMessage,
   HOSTS_PATH,
   hostMeant,
   lanHosts,
@@ -36,6 +37,7 @@ import {
   portForwardAskMessage,
   portForwardConsent,
   portForwardDone,
+  portLabel,
   protocolLabel,
   waitingMessage,
   type LanHost,
@@ -161,6 +163,8 @@ export interface EngineState {
   causes: CauseRef[];
   secondary: CauseRef[];
   handled: string[];
+  /** Causes another open case of the conversation has (in `handled` from the start): never this case's story. */
+  heldElsewhere?: string[];
   current: { cause: string; step: number } | null;
   pending: Pending | null;
   /** Latest finding per code. */
@@ -903,30 +907,15 @@ export function createRunbookEngine(deps: EngineDeps) {
     const device = draft?.device ?? null;
     if (draft && !draft.ip && device && !/^\d+$/.test(device) && pending.looked !== device) {
       pending = { ...pending, looked: device };
-      const host = hostMeant(`${said} ${device}`, device, await routerHosts(ctx, out));
-      if (host) {
-        state.facts = { ...state.facts, portForwardHost: host };
-        if (draft.port) {
-          const protocol = draft.protocol ?? 'tcp';
-          state.facts = { ...state.facts, portForward: { port: draft.port, protocol, ip: host.ip } };
-          const key = CONSENT_FOR_ACTION.port_forward_add ?? 'consent.config_change';
-          state.pending = { kind: 'consent', key, action: 'port_forward_add', asked: 1 };
-          out.ask = consentAsk(key, 'port_forward_add', state.facts);
-          return;
-        }
-        state.facts = { ...state.facts, portForwardDraft: { ...draft, ip: host.ip } };
-        state.pending = pending;
-        out.ask = { key: pending.key, message: 'ask.config.port_forward.port_for_host', params: { ...host } };
-        return;
-      }
+      if (await offerHost(ctx, state, pending, out, said)) return;
       if (looksLikeHostName(device))
         out.says.push({ key: 'port_forward.host_not_found', params: { name: device } });
     }
     state.pending = pending;
     const now = state.facts.portForwardDraft;
     if (!now?.ip && asksHowToFind(said)) {
-      // "how do i find the ip of my pc?": told how, and the address waited for, not asked for again.
-      out.says.push({ key: 'reply.find_device_ip' });
+      // "how do i find the ip of my pc?": told how (on that kind of device), and the address waited for.
+      out.says.push({ key: findIpMessage(now?.device, said) });
       out.ask = {
         key: pending.key,
         message: waitingMessage(now?.port ?? null, true),
@@ -946,6 +935,41 @@ export function createRunbookEngine(deps: EngineDeps) {
   }
 
   /**
+   * The device of the draft found in the router's host table: named in the permission question (port
+   * known) or asked for its port. False when the table has no one device that fits.
+   */
+  async function offerHost(
+    ctx: EngineContext,
+    state: EngineState,
+    pending: Extract<Pending, { kind: 'fact' }>,
+    out: EngineOutput,
+    said: string,
+  ): Promise<boolean> {
+    const draft = state.facts.portForwardDraft;
+    const device = draft?.device ?? null;
+    if (!draft || !device) return false;
+    const host = hostMeant(`${said} ${device}`, device, await routerHosts(ctx, out));
+    if (!host) return false;
+    state.facts = { ...state.facts, portForwardHost: host };
+    if (draft.port) {
+      const protocol = draft.protocol ?? 'tcp';
+      const portEnd = draft.portEnd ?? undefined;
+      state.facts = {
+        ...state.facts,
+        portForward: { port: draft.port, protocol, ip: host.ip, ...(portEnd ? { portEnd } : {}) },
+      };
+      const key = CONSENT_FOR_ACTION.port_forward_add ?? 'consent.config_change';
+      state.pending = { kind: 'consent', key, action: 'port_forward_add', asked: 1 };
+      out.ask = consentAsk(key, 'port_forward_add', state.facts);
+      return true;
+    }
+    state.facts = { ...state.facts, portForwardDraft: { ...draft, ip: host.ip } };
+    state.pending = pending;
+    out.ask = { key: pending.key, message: 'ask.config.port_forward.port_for_host', params: { ...host } };
+    return true;
+  }
+
+  /**
    * An answer to a port-forward question: what it gives is kept; complete, the forward goes on; a
    * customer looking the address up is waited for; a handoff only after answers that give nothing.
    */
@@ -957,6 +981,16 @@ export function createRunbookEngine(deps: EngineDeps) {
     text: string,
     out: EngineOutput,
   ) {
+    // "open 3480-3478", "port 70000": told why no rule can hold it, and the ports asked for again.
+    if (answer.kind === 'port_forward' && answer.badPorts && (pending.total ?? pending.asked) < 6) {
+      state.pending = { ...pending, total: (pending.total ?? pending.asked) + 1 };
+      out.ask = {
+        key: pending.key,
+        message: 'port_forward.more.invalid',
+        params: { ports: answer.badPorts, max: MAX_PORT_RANGE },
+      };
+      return;
+    }
     const value = factFromAnswer('portForward', answer, text, state.facts);
     if (value !== undefined) {
       state.facts = { ...state.facts, portForward: value as Facts['portForward'] };
@@ -975,6 +1009,9 @@ export function createRunbookEngine(deps: EngineDeps) {
           ip: answer.ip ?? d?.ip ?? null,
           device: answer.device ?? d?.device ?? null,
           service: answer.service ?? d?.service ?? null,
+          ...((answer.port ? answer.portEnd : d?.portEnd)
+            ? { portEnd: answer.port ? answer.portEnd : d?.portEnd }
+            : {}),
         },
       };
     }
@@ -991,7 +1028,12 @@ export function createRunbookEngine(deps: EngineDeps) {
     if (looking && !draft?.ip && (draft?.port || asksHowToFind(text))) {
       // "hur hittar jag ip-adressen?", "wait, I'm looking": the port is kept and the address waited for.
       const how = asksHowToFind(text);
-      if (how) out.says.push({ key: 'reply.find_device_ip' });
+      // "hur hittar jag den? ps5an står i vardagsrummet": the router's list of devices is read again
+      // (the device may be on now) before the customer is told where the device shows its address.
+      if (how && draft?.device && !/^\d+$/.test(draft.device)) {
+        if (await offerHost(ctx, state, { ...next, looked: draft.device }, out, text)) return;
+      }
+      if (how) out.says.push({ key: findIpMessage(draft?.device, text) });
       state.pending = next;
       out.ask = {
         key: pending.key,
@@ -1337,6 +1379,7 @@ export function createRunbookEngine(deps: EngineDeps) {
         causes: [],
         secondary: [],
         handled: [...(opts.handled ?? [])],
+        ...(opts.handled?.length ? { heldElsewhere: [...opts.handled] } : {}),
         current: null,
         pending: null,
         findings: [],
@@ -1523,7 +1566,13 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Fa
       const device = got?.device ?? draft?.device ?? null;
       const ip = got?.ip ?? draft?.ip ?? (device && /^\d+$/.test(device) ? `192.168.1.${device}` : null);
       if (!port || !ip) return undefined;
-      return { port, protocol: got?.protocol ?? draft?.protocol ?? 'tcp', ip };
+      const portEnd = got?.port ? got.portEnd : draft?.portEnd;
+      return {
+        port,
+        protocol: got?.protocol ?? draft?.protocol ?? 'tcp',
+        ip,
+        ...(portEnd ? { portEnd } : {}),
+      };
     }
     case 'wifiName': {
       const name = (a.kind === 'free' ? a.text : text).trim();
@@ -1551,7 +1600,7 @@ function consentAsk(key: AskKey, action: ActionName, facts: Facts): EngineAsk {
     return {
       key,
       message: 'consent.port_forward_add.host',
-      params: { port: facts.portForward.port, name, ip },
+      params: { port: portLabel(facts.portForward), name, ip },
     };
   }
   if (action === 'wifi_ssid_change' && facts.wifiName)
@@ -1564,11 +1613,12 @@ function consentAsk(key: AskKey, action: ActionName, facts: Facts): EngineAsk {
 function actionArgs(action: ActionName, facts: Facts): Record<string, unknown> {
   if (action === 'wifi_ssid_change' && facts.wifiName) return { ssid: facts.wifiName };
   if (action === 'port_forward_add' && facts.portForward) {
-    const { port, protocol, ip } = facts.portForward;
+    const { port, protocol, ip, portEnd } = facts.portForward;
     return {
       port,
       externalPort: port,
       internalPort: port,
+      ...(portEnd ? { externalPortEnd: portEnd } : {}),
       ip,
       internalClient: ip,
       protocol: protocol === 'both' ? 'TCP/UDP' : protocol.toUpperCase(),

@@ -91,6 +91,23 @@ export function asksHowToFind(text: string): boolean {
   return HOW_TO_FIND.test(fold(text));
 }
 
+/** [the customer's word for a kind of device (folded), where that kind shows its IP: the message]. */
+const IP_HELP: [RegExp, string][] = [
+  [/\b(ps ?5|playstation ?5)/, 'reply.find_device_ip.ps5'],
+  [/\b(ps ?4|playstation ?4)/, 'reply.find_device_ip.ps4'],
+  [/\bxbox/, 'reply.find_device_ip.xbox'],
+  [/\b(nintendo|switch)/, 'reply.find_device_ip.switch'],
+  [/\b(mac|macbook\w*|imac)\b/, 'reply.find_device_ip.mac'],
+  [/\b(pc\w*|dator\w*|computer|desktop|laptop\w*|windows)\b/, 'reply.find_device_ip.pc'],
+  [/\b(mobil\w*|telefon\w*|phone|iphone|android|ipad|surfplatta\w*|tablet)\b/, 'reply.find_device_ip.phone'],
+];
+
+/** How to find the address on the device meant (the draft's device, else the one the question names). */
+export function findIpMessage(device: string | null | undefined, said: string): string {
+  const of = (s: string) => IP_HELP.find(([re]) => re.test(fold(s)))?.[1];
+  return (device ? of(device) : undefined) ?? of(said) ?? 'reply.find_device_ip';
+}
+
 type Draft = { port: number | null; ip: string | null; service?: string | null } | undefined;
 
 /** Which part of a port forward is still to be asked for: the message of the question. */
@@ -113,6 +130,11 @@ export function protocolLabel(protocol: 'tcp' | 'udp' | 'both' | null | undefine
   return protocol === 'both' ? 'TCP/UDP' : (protocol ?? 'tcp').toUpperCase();
 }
 
+/** The port or range as told ("3074", "3478–3480"). */
+export function portLabel(rule: { port: number; portEnd?: number | null }): string | number {
+  return rule.portEnd && rule.portEnd > rule.port ? `${rule.port}–${rule.portEnd}` : rule.port;
+}
+
 /** The customer's word for the device as it reads in a sentence ("ps5" → "PS5"). */
 function deviceLabel(device: string | null | undefined): string | null {
   // A bare address octet is no device, nor the game's own name ("minecraft"): the service says it.
@@ -125,7 +147,7 @@ function deviceLabel(device: string | null | undefined): string | null {
  * ("May I forward UDP port 3074 to 192.168.1.23 (your PS5)?"), after the game's port when it was offered.
  */
 export function portForwardConsent(
-  rule: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string },
+  rule: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string; portEnd?: number },
   draft: { device?: string | null; service?: string | null } | undefined,
 ): { message: string; params: Record<string, string | number> } {
   const device = deviceLabel(draft?.device);
@@ -133,7 +155,7 @@ export function portForwardConsent(
   return {
     message: device ? `${base}_device` : base,
     params: {
-      port: rule.port,
+      port: portLabel(rule),
       protocol: protocolLabel(rule.protocol),
       ip: rule.ip,
       ...(device ? { device } : {}),
@@ -144,14 +166,14 @@ export function portForwardConsent(
 
 /** What is told when the forward is in place: the rule itself, and that the router keeps it. */
 export function portForwardDone(
-  rule: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string },
+  rule: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string; portEnd?: number },
   draft: { device?: string | null } | undefined,
 ): { key: string; params: Record<string, string | number> } {
   const device = deviceLabel(draft?.device);
   return {
     key: device ? 'done.port_forward_add.rule_device' : 'done.port_forward_add.rule',
     params: {
-      port: rule.port,
+      port: portLabel(rule),
       protocol: protocolLabel(rule.protocol),
       ip: rule.ip,
       ...(device ? { device } : {}),

@@ -93,7 +93,8 @@ export interface Facts {
   /** The customer said the wired connection works fine. */
   wiredOk?: boolean;
   availability?: string;
-  portForward?: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string };
+  /** `portEnd`: the last port of a range ("3478-3480"), one router rule per port. */
+  portForward?: { port: number; protocol: 'tcp' | 'udp' | 'both'; ip: string; portEnd?: number };
   /** What the customer has said of a port forward so far (the rest is asked). */
   portForwardDraft?: {
     port: number | null;
@@ -102,6 +103,7 @@ export interface Facts {
     device: string | null;
     /** The well-known game or server whose published port is offered ("Call of Duty"). */
     service?: string | null;
+    portEnd?: number | null;
   };
   /** The device of a port forward as the router lists it, found from the name the customer gave. */
   portForwardHost?: { name: string; ip: string };

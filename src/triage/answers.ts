@@ -46,6 +46,10 @@ export type ParsedAnswer =
       ip: string | null;
       device: string | null;
       service?: string | null;
+      /** The last port of a range ("3478-3480"). */
+      portEnd?: number | null;
+      /** Ports written that no rule can hold, as written. */
+      badPorts?: string | null;
     }
   | { kind: 'location'; text: string; far: boolean | null }
   | { kind: 'csat'; score: number }
@@ -453,6 +457,7 @@ function withParts(corrected: PortForwardAnswer, before: PortForwardAnswer): Por
     ip: corrected.ip ?? before.ip,
     device: corrected.device ?? before.device,
     service: corrected.service ?? before.service ?? null,
+    portEnd: corrected.port ? (corrected.portEnd ?? null) : (before.portEnd ?? null),
   };
 }
 

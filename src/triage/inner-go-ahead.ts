@@ -10,8 +10,12 @@ const GO_AHEAD_SENTENCE =
 const CLOSING_GO_CLAUSE =
   /(?:^|[,;.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|ja|yes|so|sa|then|da)\s+)?(?:kor|kor pa|kor bara|go ahead|do it|just do it|gor det|fixa det|go for it)(?:\s+(?:da|then|now|nu|tack|please|pls))?\s*[.!]*$/;
 
+/** "ja?? öppna udp 3478-3480 till ps5an också", "yes, open 3074": the forward asked for, told to be done. */
+const OPEN_PORTS =
+  /(?:^|[.!?]\s*)(?:(?:ja|jaa|yes|yeah|yep|ok(?:ay|ej|ey)?|sure|visst)[?!,.]*\s+)?(?:oppna|open|forward|vidarebefordra)\s+(?:(?:udp|tcp|port\w*|dom|dem|them|those|the)\s+)*\d{1,5}\b/;
+
 /** Whether the reply holds a sentence telling the desk to go ahead with the change. */
 export function innerGoAhead(folded: string): boolean {
   const t = folded.trim();
-  return GO_AHEAD_SENTENCE.test(t) || CLOSING_GO_CLAUSE.test(t);
+  return GO_AHEAD_SENTENCE.test(t) || CLOSING_GO_CLAUSE.test(t) || OPEN_PORTS.test(t);
 }

@@ -12,11 +12,53 @@ export interface PortForwardRequest {
   device: string | null;
   /** The well-known game or server whose port was taken from the table ("whatever cod needs"). */
   service?: string | null;
+  /** The last port of a range ("3478-3480", "3478, 3479 och 3480"): `port` is the first. */
+  portEnd?: number | null;
+  /** Ports written that no rule can hold ("3480-3478", "1-65535", "70000"), as written. */
+  badPorts?: string | null;
+}
+
+/** The most ports one forward opens (one router rule per port and protocol). */
+export const MAX_PORT_RANGE = 16;
+
+/** "3478-3480", "3478–3480", "3478 till 3480", "3478 to 3480" (folded text). */
+const RANGE =
+  /(?<![\d.])(\d{1,6})\s*(?:-|–|—|\.\.|till|to|through|thru)\s*(\d{1,6})(?![\d.]|\s?(?:kr|sek|mbit|mbps|ms|%))/;
+/** "3478, 3479 och 3480", "3478/3479/3480": a list of ports. */
+const LIST = /(?<![\d.])(\d{2,5}(?:\s*(?:,|\/|och|and|&|\+)\s*\d{2,5})+)(?![\d.])/;
+
+const PORT_WORDS = /\b(port\w*|tcp|udp|oppna|open|forward\w*|vidarebefordr\w*)\b/;
+/** "port 70000": a port past the last one there is. */
+const PAST_LAST = /\b(?:port\w*|tcp|udp)\s*(?:nummer |number |nr )?(\d{5,})\b/;
+
+/**
+ * The range of ports written in `t` (folded): first and last, or what was written when no rule can hold
+ * it (a range backwards, past 65535 or wider than MAX_PORT_RANGE). Null when none is written.
+ */
+export function portRange(t: string): { first: number; last: number } | { bad: string } | null {
+  const r = RANGE.exec(t);
+  const list = r ? null : LIST.exec(t);
+  const ports = r
+    ? [Number(r[1]), Number(r[2])]
+    : list
+      ? list[1].split(/\s*(?:,|\/|och|and|&|\+)\s*/).map(Number)
+      : null;
+  if (!ports) return null;
+  // "kl 18-20", "5-10 min": small numbers are a range of ports only where ports are spoken of.
+  if (!PORT_WORDS.test(t) && ports.some((p) => p < 1000)) return null;
+  const written = (r ?? list)![0].trim();
+  const first = Math.min(...ports);
+  const last = Math.max(...ports);
+  // A list is the range it spans only when it has no gaps ("3478, 3479, 3480"); "443 and 80" is no range.
+  if (!r && last - first + 1 !== new Set(ports).size) return null;
+  const backwards = !!r && ports[0] > ports[1];
+  if (first < 1 || last > 65535 || backwards || last - first + 1 > MAX_PORT_RANGE) return { bad: written };
+  return { first, last };
 }
 
 const IPV4 = /(?<![\d.])((?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d))(?![\d.]*\d)/;
 const KNOWN_DEVICE =
-  /\b(playstation ?\d?|ps[345]|xbox(?: series [xs]| one)?|nintendo switch|switch|nas\w*|synology|qnap|plex\w*|jellyfin\w*|emby|home ?assistant|homeassistant|wireguard\w*|openvpn|vpn-?server|vpn|raspberry ?pi|raspberry|pi-?hole|nvr|minecraft\w*|valheim|rust-?server|teamspeak|spelkonsol\w*|console|konsol\w*|kamera\w*|camera\w*|server\w*|dator\w*|pc|laptop\w*|datorn|tv|mac ?mini|imac)\b/;
+  /\b(playstation ?\d?|ps[345](?:an|n)?|xbox(?:en)?(?: series [xs]| one)?|nintendo switch|switch(?:en)?|nas\w*|synology|qnap|plex\w*|jellyfin\w*|emby|home ?assistant|homeassistant|wireguard\w*|openvpn|vpn-?server|vpn|raspberry ?pi|raspberry|pi-?hole|nvr|minecraft\w*|valheim|rust-?server|teamspeak|spelkonsol\w*|console|konsol\w*|kamera\w*|camera\w*|server\w*|dator\w*|pc|laptop\w*|datorn|tv|mac ?mini|imac)\b/;
 /** "till min plexserver", "to my wireguard box", "for the camera": the words after a possessive. */
 const DEVICE_AFTER_POSSESSIVE =
   /\b(?:till|mot|for|pa|to|for|on|at|towards)\s+(?:min|mitt|mina|var|vart|my|our|the)\s+([a-z][\w-]*(?:\s(?:box|server|burk|dator|maskin|machine|pc|nas|station|konsol|console))?)/;
@@ -49,7 +91,16 @@ export function parsePortForward(text: string): PortForwardRequest {
   const ip = IPV4.exec(t)?.[1] ?? null;
   const rest = ip ? t.replace(ip, ' ') : t;
   let port: number | null = null;
-  for (const re of PORT_CUES) {
+  // "udp 3478-3480": a range is its first port and its last; one that no rule can hold is said so.
+  const range = portRange(rest);
+  const past = PAST_LAST.exec(rest);
+  if (past && Number(past[1]) > 65535)
+    return { port: null, protocol: null, ip, device: null, service: null, badPorts: past[1] };
+  if (range && 'bad' in range)
+    return { port: null, protocol: null, ip, device: null, service: null, badPorts: range.bad };
+  const portEnd = range && range.last > range.first ? range.last : null;
+  if (range) port = range.first;
+  for (const re of range ? [] : PORT_CUES) {
     port = validPort(re.exec(rest)?.[1]);
     if (port !== null) break;
   }
@@ -65,8 +116,9 @@ export function parsePortForward(text: string): PortForwardRequest {
           : null;
   // "datorn heter SEBBES-PC": the device's own name is what the router lists.
   const named = deviceNameSaid(String(text ?? '').slice(0, 1000));
-  let device: string | null =
-    named ?? KNOWN_DEVICE.exec(rest)?.[1] ?? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] ?? null;
+  // "ps5an", "xboxen": the Swedish definite form is the device itself.
+  const kind = KNOWN_DEVICE.exec(rest)?.[1]?.replace(/^(ps[345])(?:an|n)$|^(xbox|switch)en$/, '$1$2');
+  let device: string | null = named ?? kind ?? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] ?? null;
   const known = device && !named ? DEVICE_AFTER_POSSESSIVE.exec(rest)?.[1] : undefined;
   // Prefer the customer's own fuller name when it contains the known word ("wireguard box").
   if (device && known && known.includes(device) && known.length > device.length) device = known;
@@ -77,6 +129,7 @@ export function parsePortForward(text: string): PortForwardRequest {
   const service = knownService(rest);
   if (service && port === null)
     return { port: service.port, protocol: protocol ?? service.protocol, ip, device, service: service.name };
-  if (service && port === service.port) return { port, protocol, ip, device, service: service.name };
-  return { port, protocol, ip, device, service: null };
+  if (service && port === service.port && !portEnd)
+    return { port, protocol, ip, device, service: service.name };
+  return { port, protocol, ip, device, service: null, ...(portEnd ? { portEnd } : {}) };
 }

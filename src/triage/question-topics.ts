@@ -36,7 +36,8 @@ export type ExtraTopic =
   | 'connected_devices'
   | 'plan_wifi'
   | 'who_switched_off'
-  | 'is_normal';
+  | 'is_normal'
+  | 'nat_type';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -65,6 +66,12 @@ export const BUY_EQUIPMENT = new RegExp(
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  // "nu står det moderate nat. är det bra nog?", "what does strict NAT even mean?": what the NAT types mean
+  // for playing (a NAT type named, then a question), never "it works".
+  [
+    'nat_type',
+    /\b(open|oppen|oppet|moderate|moderat|strict|strikt|type ?[123]|typ ?[123])[ -]?nat\b[^?]{0,60}\?|\bnat[ -]?(typ\w*|type)\b[^?]{0,60}\?|\b(vad (betyder|ar)|what (does|is|are)|whats|skillnad\w*|difference)\b[^.?!]{0,30}\bnat\b/,
+  ],
   // "ska jag betala för 500 om wifi:t inte klarar det?", "why pay for 500 if the wifi can't do it?": the
   // plan against what Wi-Fi gives, never the cost of troubleshooting.
   [
@@ -194,6 +201,12 @@ export const NEW_PASSWORD_TOPICS: [string, RegExp, ExtraTopic][] = [
  * [ask key prefix, pattern, topic], as ASK_TOPICS in reply-patterns.ts.
  */
 export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
+  // "tv:n också? den är krånglig att koppla in", "my printer too?": whether that device must join again.
+  [
+    'consent.wifi_change',
+    /\b(tv\w*|tvn|dator\w*|skrivar\w*|printer\w*|konsol\w*|console|ps ?\d\w*|xbox\w*|mobil\w*|telefon\w*|phone\w*|laptop\w*|ipad\w*|surfplatt\w*|tablet\w*|chromecast\w*|kamera\w*|camera\w*|hogtalare\w*|speaker\w*|sonos)\b[^.?!]{0,25}\b(ocksa|med|aven|too|also|as well)\b[^.!?]*\?/,
+    'reconnect_devices',
+  ],
   [
     'consent.wifi_change',
     /\b((tell|give|show|send|read|say) (me )?(the |my |our |what )?(current|old|existing|present|actual)( one| password| key| code)?|(the |my |our )?(current|old|existing) (one|password|key|code|wifi password)|(nuvarande|gamla|befintliga|aktuella) (losen\w*|koden|nyckeln|wifi-?losen\w*)|(sag|ge|visa|skicka) (mig )?(det |den )?(nuvarande|gamla|befintliga)|what is (the|my) (wi-?fi )?password|(tell|give|show|send) me (the|my|what the|what my) (wi-?fi )?(password|key|code)|(saga|sag|ge|visa|skicka) (mig )?(vad )?(det |mitt |vart )?(wi-?fi-?)?losen\w*|vad ar (mitt |vart )?(wi-?fi-?)?losen\w*|(saga|sag|ge mig|visa|skicka)\b[^.?!]{0,20}\b(gamla|nuvarande|befintliga)|(what|vad) (is|was|ar|var) (the |my |mitt |det )?(current|old|gamla|nuvarande))\b/,

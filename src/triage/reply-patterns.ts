@@ -94,10 +94,10 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ...WIFI_OFFER_TOPICS,
   ...NEW_PASSWORD_TOPICS,
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
-  // "och var hittar jag den då?" right after the address was asked for.
+  // "och var hittar jag den då?", "hur hittar jag den?" right after the address was asked for.
   [
     'config.port_forward',
-    /\b(var|vart|where|how) (hittar|finns|ser|do i find|can i find|do i see|can i see) (jag |man |i )?(den|det|it|that|them)\b/,
+    /\b(var|vart|hur|where|how) (hittar|finns|ser|kollar|tar (jag|man) reda pa|do i find|can i find|do i see|can i see|do i check|can i check) (jag |man |i )?(den|det|it|that|them)\b/,
     'find_device_ip',
   ],
   // Mid-case only: after a close the help centre answers it with its article.

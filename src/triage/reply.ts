@@ -211,6 +211,9 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   // "den startar ju om sig själv redan?? men ok", "will my tv disconnect? ok fine, yes do it": the last
   // sentence settles it, and a question before it is answered too.
   // "klistermärket är borta. ok sätt ett nytt då. kan jag välja det själv?": a go-ahead sentence anywhere.
+  // "nu står det moderate nat. är det bra nog? open vore nice": whether the NAT type is good enough is asked,
+  // never "it works" (a yes said first is still read as one beside it: confirm-beside.ts).
+  if (askKey === 'resolution.confirm' && r.topic === 'nat_type') return question(r);
   if (closingAnswer(askKey, r.raw) || (askKey.startsWith('consent.') && innerGoAhead(r.t)))
     return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');

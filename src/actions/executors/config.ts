@@ -56,24 +56,36 @@ export const adminPasswordChange: Executor = {
 const HOME_NET = /^192\.168\.1\.(\d{1,3})$/;
 const port = z.coerce.number().int().min(1, 'port 1-65535').max(65535, 'port 1-65535');
 
-const portForwardArgs = z.object({
-  externalPort: port,
-  internalPort: port.optional(),
-  internalClient: z
-    .string()
-    .trim()
-    .refine((ip) => {
-      const m = HOME_NET.exec(ip);
-      // .0 is the network, .1 the router itself, .255 broadcast.
-      return m !== null && Number(m[1]) >= 2 && Number(m[1]) <= 254;
-    }, 'must be a device address in 192.168.1.0/24 (192.168.1.2-254)'),
-  protocol: z
-    .string()
-    .transform((s) => s.trim().toUpperCase().replace('TCP/UDP', 'BOTH'))
-    .pipe(z.enum(['TCP', 'UDP', 'BOTH']))
-    .default('TCP'),
-  description: z.string().max(64).optional(),
-});
+/** The most ports one request forwards (one mapping per port and protocol). */
+const MAX_PORTS = 16;
+
+const portForwardArgs = z
+  .object({
+    externalPort: port,
+    /** The last port of a range ("3478-3480"): each port of it gets its own mapping to the same port. */
+    externalPortEnd: port.optional(),
+    internalPort: port.optional(),
+    internalClient: z
+      .string()
+      .trim()
+      .refine((ip) => {
+        const m = HOME_NET.exec(ip);
+        // .0 is the network, .1 the router itself, .255 broadcast.
+        return m !== null && Number(m[1]) >= 2 && Number(m[1]) <= 254;
+      }, 'must be a device address in 192.168.1.0/24 (192.168.1.2-254)'),
+    protocol: z
+      .string()
+      .transform((s) => s.trim().toUpperCase().replace('TCP/UDP', 'BOTH'))
+      .pipe(z.enum(['TCP', 'UDP', 'BOTH']))
+      .default('TCP'),
+    description: z.string().max(64).optional(),
+  })
+  .refine(
+    (a) =>
+      a.externalPortEnd === undefined ||
+      (a.externalPortEnd >= a.externalPort && a.externalPortEnd - a.externalPort < MAX_PORTS),
+    { message: `a port range runs upwards and holds at most ${MAX_PORTS} ports`, path: ['externalPortEnd'] },
+  );
 
 export const portForwardAdd: Executor = {
   target: 'device',
@@ -82,23 +94,33 @@ export const portForwardAdd: Executor = {
     const a = parseArgs(portForwardArgs, env.args);
     const internalPort = a.internalPort ?? a.externalPort;
     const id = await env.deviceId();
-    await refuseDuplicate(env, id, a.externalPort);
+    const last = a.externalPortEnd ?? a.externalPort;
+    const ports = Array.from({ length: last - a.externalPort + 1 }, (_, i) => a.externalPort + i);
+    await refuseDuplicate(env, id, ports);
     const protocols = a.protocol === 'BOTH' ? (['TCP', 'UDP'] as const) : ([a.protocol] as const);
     const instances: number[] = [];
-    for (const protocol of protocols) {
+    // A range: one mapping per port (to the same port on the device); a single port keeps its internal port.
+    const rules = ports.flatMap((external) =>
+      protocols.map((protocol) => ({
+        protocol,
+        external,
+        internal: ports.length > 1 ? external : internalPort,
+      })),
+    );
+    for (const { protocol, external, internal } of rules) {
       const { instance } = await env.ctx.devices.addObject(id, P.portMappings, env.opts);
       const base = `${P.portMappings}${instance}.`;
       try {
         await env.ctx.devices.setParameters(
           id,
           [
-            { path: `${base}ExternalPort`, value: a.externalPort, type: 'xsd:unsignedInt' },
-            { path: `${base}InternalPort`, value: internalPort, type: 'xsd:unsignedInt' },
+            { path: `${base}ExternalPort`, value: external, type: 'xsd:unsignedInt' },
+            { path: `${base}InternalPort`, value: internal, type: 'xsd:unsignedInt' },
             { path: `${base}InternalClient`, value: a.internalClient, type: 'xsd:string' },
             { path: `${base}Protocol`, value: protocol, type: 'xsd:string' },
             {
               path: `${base}Description`,
-              value: a.description ?? `Frontline ${protocol} ${a.externalPort}`,
+              value: a.description ?? `Frontline ${protocol} ${external}`,
               type: 'xsd:string',
             },
             { path: `${base}Enable`, value: true, type: 'xsd:boolean' },
@@ -106,15 +128,16 @@ export const portForwardAdd: Executor = {
           env.opts,
         );
       } catch (e) {
-        // Do not leave a half-configured mapping behind.
-        await env.ctx.devices
-          .deleteObject(id, base, env.opts)
-          .catch((err: unknown) =>
-            env.ctx.log?.warn(
-              { err, deviceId: id, object: base },
-              'removing the half-configured port mapping failed',
-            ),
-          );
+        // Do not leave a half-configured mapping behind, nor the range's mappings made before it.
+        for (const object of [base, ...instances.map((i) => `${P.portMappings}${i}.`)])
+          await env.ctx.devices
+            .deleteObject(id, object, env.opts)
+            .catch((err: unknown) =>
+              env.ctx.log?.warn(
+                { err, deviceId: id, object },
+                'removing the half-configured port mapping failed',
+              ),
+            );
         throw e;
       }
       instances.push(instance);
@@ -123,6 +146,7 @@ export const portForwardAdd: Executor = {
       details: {
         deviceId: id,
         externalPort: a.externalPort,
+        ...(a.externalPortEnd ? { externalPortEnd: a.externalPortEnd } : {}),
         internalPort,
         internalClient: a.internalClient,
         protocol: a.protocol,
@@ -135,7 +159,7 @@ export const portForwardAdd: Executor = {
 async function refuseDuplicate(
   env: Parameters<Executor['run']>[0],
   id: string,
-  externalPort: number,
+  ports: readonly number[],
 ): Promise<void> {
   let values;
   try {
@@ -148,6 +172,8 @@ async function refuseDuplicate(
     );
     return;
   }
-  const taken = values.some((v) => v.path.endsWith('.ExternalPort') && Number(v.value) === externalPort);
-  if (taken) throw new ActionFailure('invalid_args', `port ${externalPort} is already forwarded`);
+  const taken = ports.find((port) =>
+    values.some((v) => v.path.endsWith('.ExternalPort') && Number(v.value) === port),
+  );
+  if (taken !== undefined) throw new ActionFailure('invalid_args', `port ${taken} is already forwarded`);
 }

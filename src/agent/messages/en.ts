@@ -5,6 +5,7 @@ import { askedEn } from './asked-en.js';
 import { caseEn } from './case-en.js';
 import { deskLimitsEn } from './desk-limits-en.js';
 import { checksEn } from './checks-en.js';
+import { gamingEn } from './gaming-en.js';
 import { incaseEn } from './incase-en.js';
 import { fitsEn } from './fits-en.js';
 import { keptEn } from './kept-en.js';
@@ -434,6 +435,7 @@ export const en = {
   ...incaseEn,
   ...outcomeEn,
   ...checksEn,
+  ...gamingEn,
   ...answeredEn,
   ...keptEn,
   ...safetyEn,

@@ -34,4 +34,8 @@ export const FIXED_CAUSES_EN = {
   hardware_failure: 'Your router reported a fault in its hardware.',
 } as const;
 
-export const fixedEn = keyedBy('summary.fixed.', FIXED_CAUSES_EN);
+export const fixedEn = {
+  ...keyedBy('summary.fixed.', FIXED_CAUSES_EN),
+  // A linked second case while another case has a fault of the line: no "nothing was wrong" beside it.
+  'summary.fixed.held.wifi_password_forgotten': 'You needed a new Wi-Fi password.',
+};

@@ -35,4 +35,8 @@ const FIXED_CAUSES_SV: Record<keyof typeof FIXED_CAUSES_EN, string> = {
   hardware_failure: 'Routern rapporterade ett fel i själva hårdvaran.',
 };
 
-export const fixedSv = keyedBy('summary.fixed.', FIXED_CAUSES_SV);
+export const fixedSv = {
+  ...keyedBy('summary.fixed.', FIXED_CAUSES_SV),
+  // Ett länkat andra ärende medan ett annat ärende har ett fel på linjen: inget "inget var fel" bredvid.
+  'summary.fixed.held.wifi_password_forgotten': 'Du behövde ett nytt wifi-lösenord.',
+};

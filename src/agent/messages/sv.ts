@@ -5,6 +5,7 @@ import { askedSv } from './asked-sv.js';
 import { caseSv } from './case-sv.js';
 import { deskLimitsSv } from './desk-limits-sv.js';
 import { checksSv } from './checks-sv.js';
+import { gamingSv } from './gaming-sv.js';
 import { incaseSv } from './incase-sv.js';
 import { fitsSv } from './fits-sv.js';
 import { keptSv } from './kept-sv.js';
@@ -435,6 +436,7 @@ export const sv: Record<MessageKey, string> = {
   ...incaseSv,
   ...outcomeSv,
   ...checksSv,
+  ...gamingSv,
   ...answeredSv,
   ...keptSv,
   ...safetySv,
