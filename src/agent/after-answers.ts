@@ -148,6 +148,10 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         if (c.done.includes('wifi_password_change'))
           out.push({ key: 'reply.key_format.wifi_password_change' });
         break;
+      case 'key_where':
+        // The key set in this case is in the chat above; without one, a new key is a request of its own.
+        if (c.done.includes('wifi_password_change')) out.push({ key: 'wifi_key.shown_above' });
+        break;
       case 'device_button':
         out.push({
           key: c.done.includes('wifi_password_change')

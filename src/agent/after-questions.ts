@@ -30,7 +30,8 @@ export type AfterQuestion =
   | 'devices_out'
   | 'pay_before'
   | 'my_plan'
-  | 'key_format';
+  | 'key_format'
+  | 'key_where';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -63,8 +64,9 @@ const SECURITY_THING =
 
 const DEVICE =
   /\b(tv|tvn|tv:n|teve|smart ?tv|tele?vision|playstation|ps[345]|xbox|console|konsol\w*|printer|skrivare\w*|laptop\w*|dator\w*|computer|pc|ipad|tablet|surfplatta\w*|phone|mobil\w*|telefon\w*|chromecast|apple ?tv|sonos|speaker|hogtalare|device|enhet\w*)\b/;
+/** Joining the network, in the customer's words ("tvn har 2 saker som ska in", "how do i get the tv on it?"). */
 const CONNECT =
-  /\b(connect\w*|join\w*|ansluta|ansluter|anslut|koppla\w*|kopplar|logga in|get (it |the \w+ )?(on|online)|password|losen\w*|wifi|wi-fi|natverk\w*|network)\b/;
+  /\b(connect\w*|join\w*|ansluta|ansluter|anslut|koppla\w*|kopplar|logga in|get (it |them |the \w+ )?(on|online|connected)|hook (it |them )?up|password|losen\w*|wifi|wi-fi|natverk\w*|network|(ska|skall|komma|kommer|fa|far|faar) (\w+ )?(in|upp|pa natet|pa wifit?))\b/;
 /** A device with no screen to type a password on ("the printer is an HP", "skrivaren har ingen skärm"). */
 const HEADLESS =
   /\b(printer\w*|skrivare\w*|skrivaren|chromecast|sonos|speaker\w*|hogtalare\w*|camera\w*|kamera\w*|smart ?plug\w*|no screen|ingen skarm|utan skarm)\b/;
@@ -147,6 +149,10 @@ const WHAT_ABOUT_NEED =
 const RENAME =
   /\b(namnbyte\w*|byt(a|e|t)? namn\w*|bytt namn|bytte namn|nya namn\w*|nytt namn|wifi-?namn\w*|natverksnamn\w*|namnet pa (wifi\w*|natet|natverket)|heter (wifi\w*|natet|natverket)|renam\w*|name change\w*|changed? the name|new name|(wifi|wi-fi|network) name|the name)\b/;
 
+/** "jag kommer ju inte in utan lösenordet", "what's the password?": the Wi-Fi key wanted (folded). */
+const KEY_WHERE =
+  /\b((utan|without) (the |a )?(nya |new )?(wifi-?|wi-fi )?(losenordet|losen|password)|(vad|vilket) (ar|var|e) (det nya |nya )?(wifi-?)?(losenordet|losenord)|what'?s (the|my) (new )?(wifi |wi-fi )?password|what is (the|my) (new )?(wifi |wi-fi )?password|(vill ha|fragar efter|asks? for|wants?) (the |a |ett )?(nya |new )?(wifi-?|wi-fi )?(losenordet|losenord|password))\b/;
+
 /** "ska jag polisanmäla?", "should i report it to the police?". */
 const POLICE = /\b(polis\w*|police|cops?|report (it|this|them|a crime)|brottsanmal\w*)\b/;
 /** "är det bindestrecken med?", "frågan om strecken fick jag inget svar på": the new key as written. */
@@ -187,7 +193,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "är de konstiga enheterna borta nu? och ska jag byta lösen på min mail?": strange devices asked
   // about are no device of the customer's to connect.
   const own = parts.filter((s) => !DEVICES_OUT.test(s)).join(' ');
-  if (anyAsks && HEADLESS.test(t) && BUTTON.test(t)) found.push('device_button');
+  // "hur får jag in skrivaren?": a device with no screen joins with WPS or its own app.
+  if (anyAsks && HEADLESS.test(t) && (BUTTON.test(t) || (CONNECT.test(own) && HOW.test(t))))
+    found.push('device_button');
   else if (DEVICE.test(own) && CONNECT.test(own) && (HOW.test(t) || anyAsks)) found.push('connect_device');
   if (parts.some((s) => OTHER_PASSWORDS.test(s) && OTHER_ACCOUNTS.test(s) && !ROUTER_PASSWORD.test(s)))
     found.push('other_passwords');
@@ -214,6 +222,7 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (anyAsks && LIGHT.test(t) && BLINKS.test(t)) found.push('light_blinking');
   // The hyphens of a key the case generated: answered when it did, however it is mentioned.
   if (KEY_MARKS.test(t)) found.push('key_format');
+  if (KEY_WHERE.test(t) && !found.includes('connect_device')) found.push('key_where');
   if (anyAsks && FIBRE.test(t) && OTHER_ACCESS_OR_ME.test(t)) found.push('outage_access');
   // "should i restart it meanwhile?" is about the restart (case-questions.ts answers it).
   if (

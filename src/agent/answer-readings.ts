@@ -10,8 +10,7 @@ import type { Facts, Finish } from '../runbooks/types.js';
 import { readConfirmReply } from '../triage/confirm-reply.js';
 import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
-import { classifyReply } from '../triage/reply.js';
-import { cannotMoveFixedThing, fixedThing } from '../triage/step-replies.js';
+import { onMoveCloser } from './move-closer-reading.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
@@ -22,10 +21,12 @@ import { answerFor } from './question-answers.js';
 import { RENAME_CAUSE } from './rename-after.js';
 import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './rename-remarks.js';
 import { createRenameConsent } from './rename-consent.js';
+import { createRenameNameAnswer } from './rename-name-answer.js';
 import { quotedName } from '../triage/wifi-name.js';
 import type { AskSpec, Turn } from './turn.js';
 import { answerBeforeClose, closeAgreed, fineHereNotThere, stillSlowOnWifi } from './wifi-limited.js';
 import { WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
+import { answerWifiKeyNeed } from './wifi-key-need.js';
 
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
@@ -143,23 +144,39 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     yes: (ticket, conv, turn, text, tri) => deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' }),
   });
 
-  /** The rename taken up again with another name: the permission for the first is none for it. */
-  async function renameTo(ticket: Ticket, conv: ConversationState, turn: Turn, wifiName: string) {
+  /**
+   * The rename taken up again with another name (none: its name question again): the permission for
+   * the first name is none for it.
+   */
+  async function renameTo(ticket: Ticket, conv: ConversationState, turn: Turn, wifiName: string | null) {
     const state = await deps.engine.get(ticket.id);
+    const named = (facts: Facts): Facts => {
+      const { wifiName: _before, ...rest } = facts;
+      return wifiName ? { ...rest, wifiName } : rest;
+    };
     if (state)
       await deps.engine.restore(ticket.id, {
         ...state,
         consents: state.consents.filter((c) => c !== 'consent.wifi_change'),
-        facts: { ...state.facts, wifiName },
+        facts: named(state.facts),
       });
-    conv.facts = { ...conv.facts, ssidRename: true, wifiName };
-    const out = await deps.engine.takeUp(await ctxOf(ticket, conv), RENAME_CAUSE, {
-      ssidRename: true,
-      wifiName,
-    });
+    conv.facts = { ...named(conv.facts), ssidRename: true };
+    const out = await deps.engine.takeUp(
+      await ctxOf(ticket, conv),
+      RENAME_CAUSE,
+      named({ ssidRename: true }),
+    );
     out.says = out.says.filter((x) => !('key' in x) || x.key !== 'cause.wifi_rename_request');
     await run(ticket, conv, turn, out);
   }
+
+  const renameName = createRenameNameAnswer({
+    state: (id) => deps.engine.get(id),
+    note: deps.note,
+    surname: async (conv) => (await deps.context(conv)).customer?.name.trim().split(/\s+/).pop() ?? null,
+    answer: deps.answer,
+    askName: (ticket, conv, turn) => renameTo(ticket, conv, turn, null),
+  });
 
   async function ctxOf(ticket: Ticket, conv: ConversationState) {
     const { customer, service } = await deps.context(conv);
@@ -287,6 +304,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
           ticket.id,
           `not confirmed: the customer needs more on the same case (${reading.need.replace('_', ' ')})`,
         );
+        const wifiKey = reading.need === 'wifi_password' && !reading.asked;
+        if (wifiKey && (await answerWifiKeyNeed(deps.engine, ticket, conv, turn))) return true;
         const ctx = await ctxOf(ticket, conv);
         const out = await deps.engine.takeUp(ctx, NEED_CAUSE[reading.need]);
         // "…can I reset it?" asks for the fix: that is the consent, not a reason to ask for it.
@@ -342,29 +361,6 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     return true;
   }
 
-  async function onMoveCloser(
-    ticket: Ticket,
-    conv: ConversationState,
-    turn: Turn,
-    text: string,
-  ): Promise<boolean> {
-    if (conv.deviceHintGiven || !cannotMoveFixedThing(text)) return false;
-    conv.deviceHintGiven = true;
-    if (fixedThing(text) === 'router') conv.routerStays = true;
-    // What they said about the room still counts ("the bedroom is at the other end of the flat").
-    conv.facts = deps.learnFacts(conv.facts, text);
-    await deps.engine.learn(ticket.id, conv.facts);
-    // "…can't you boost it?" is answered as well.
-    const act = classifyReply('step.move_closer', text, conv.language);
-    const asked = 'topic' in act && act.topic ? answerFor(act.topic, { askKey: 'step.move_closer' }) : null;
-    if (asked) turn.say(asked);
-    turn.ask(
-      'step.move_closer',
-      fixedThing(text) === 'router' ? 'repair.move_device.router' : 'repair.move_device',
-    );
-    return true;
-  }
-
   /** True when the reply was read here (the repair layer and the runbook need not see it). */
   async function read(
     ticket: Ticket,
@@ -378,9 +374,11 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (await renameRemarks.objection(ticket, conv, turn, text)) return true;
     if (askKey === 'step.rejoin_wifi' && (await onRejoinRenamed(ticket, conv, turn, text))) return true;
     if (await renameConsent(ticket, conv, turn, text, tri)) return true;
+    if (await renameName.atPermission(ticket, conv, turn, text)) return true;
+    if (askKey === 'config.wifi_name') return renameName.atNameQuestion(ticket, conv, turn, text, tri);
     if (askKey.startsWith('consent.')) return onConsent(ticket, conv, turn, text, tri);
     if (askKey === 'resolution.confirm') return onConfirm(ticket, conv, turn, text, tri);
-    if (askKey === 'step.move_closer') return onMoveCloser(ticket, conv, turn, text);
+    if (askKey === 'step.move_closer') return onMoveCloser(deps, ticket, conv, turn, text);
     if (askKey === 'contact.availability') return confirmKinds.worksAfterAll(ticket, conv, turn, text, tri);
     return false;
   }

@@ -21,9 +21,15 @@ export function briefAsk(spec: AskSpec): MessageKey | null {
   return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
 }
 
+/** A question first put with thanks for the answer before ("Thanks. … your PIN"), put again without them. */
+function withoutThanks(spec: AskSpec): MessageKey | null {
+  const key = `reask.${spec.message ?? spec.key}`;
+  return hasMessage(key) ? key : null;
+}
+
 /** Puts the question again: as it was put the first time, briefly when it was put again before. */
 export function reask(turn: Turn, spec: AskSpec, again: boolean) {
-  const brief = again ? briefAsk(spec) : null;
+  const brief = (again ? briefAsk(spec) : null) ?? withoutThanks(spec);
   if (brief) turn.askAgainIn(spec, brief);
   else turn.askAgain(spec);
 }

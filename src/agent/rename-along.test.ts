@@ -92,10 +92,10 @@ describe('a correction at the rename permission', () => {
     expect(done.renames).toEqual([name]);
   });
 
-  it('"no thanks" is still a no', async () => {
+  it('"no thanks" is still a no: the rename is withdrawn and nothing is handed on', async () => {
     const r = await chat('en', ['can you rename my wifi to Oskar_hme', 'no thanks']);
     expect(r.renames).toEqual([]);
-    expect(r.resolution).toMatchObject({ outcome: 'escalated' });
+    expect(r.resolution).toMatchObject({ outcome: 'resolved' });
   });
 });
 

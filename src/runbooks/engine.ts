@@ -379,6 +379,17 @@ export function createRunbookEngine(deps: EngineDeps) {
   }
 
   /** The desk offered the change without a fault behind it (nothing found, or nothing left to escalate). */
+  /** A request the customer withdrew: everything stays as it is and the case closes, never a handoff. */
+  function keepAsIs(state: EngineState, out: EngineOutput, reason: string) {
+    finish(state, out, {
+      outcome: 'resolved',
+      queue: null,
+      disposition: 'resolved.information',
+      reason,
+      closing: 'closing.declined',
+    });
+  }
+
   function offeredOnly(state: EngineState, cause: string): boolean {
     const ref = causeRef(state, cause);
     const proc = procedureFor(cause, ref);
@@ -1155,6 +1166,8 @@ export function createRunbookEngine(deps: EngineDeps) {
           adviseAndClose(state, declined.ifDeclined, out);
           return;
         }
+        if (cur && procedureFor(cur.cause, causeRef(state, cur.cause)).withdrawable)
+          return keepAsIs(state, out, `customer declined ${pending.action}`);
         if (cur && offeredOnly(state, cur.cause)) {
           // Nothing broken, only offered: a no leaves things as they are, never a handoff to a person.
           finish(state, out, {
@@ -1280,6 +1293,25 @@ export function createRunbookEngine(deps: EngineDeps) {
       case 'fact': {
         if (pending.fact === 'portForward') return portForwardAnswer(ctx, state, pending, answer, text, out);
         const value = factFromAnswer(pending.fact, answer, text, state.facts);
+        // A fact that names something (the new Wi-Fi name) is never "unknown": a no withdraws a request
+        // that may be withdrawn, anything else asks again.
+        if (value === undefined && NAMED_FACTS.has(pending.fact)) {
+          const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
+          if (noLike(answer) && proc?.withdrawable)
+            return keepAsIs(state, out, `customer withdrew the request at ${pending.key}`);
+          // Asked three times without a name to read: a person takes it from here, never a loop.
+          if (proc && pending.asked >= 2)
+            return closing(
+              ctx,
+              state,
+              proc.otherwise,
+              `no ${pending.fact} could be read from the answers`,
+              out,
+            );
+          state.pending = { ...pending, asked: pending.asked + 1 };
+          out.ask = { key: pending.key };
+          return;
+        }
         if (value === undefined && pending.asked < 2 && answer.kind !== 'unknown') {
           state.pending = { ...pending, asked: pending.asked + 1 };
           out.ask = { key: pending.key };
@@ -1550,6 +1582,9 @@ function reasonFromTried(state: EngineState): string {
   return state.tried.map((t) => `${t.step}: ${t.result}`).join('; ');
 }
 
+/** Facts that name something the customer chose: never stored as "unknown". */
+const NAMED_FACTS: ReadonlySet<FactName> = new Set(['wifiName']);
+
 function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Facts): unknown {
   switch (fact) {
     case 'connection':
@@ -1575,7 +1610,9 @@ function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, facts: Fa
       };
     }
     case 'wifiName': {
-      const name = (a.kind === 'free' ? a.text : text).trim();
+      // Only an answer read as a name: "no", "don't know" or a question is no network name.
+      if (a.kind !== 'free') return undefined;
+      const name = a.text.trim();
       return name.length > 0 && name.length <= 32 ? name : undefined;
     }
     case 'lightsAllOff':

@@ -276,6 +276,7 @@ const TABLE: Procedure[] = [
     verify: [],
     otherwise: { kind: 'escalate', queue: 'agents' },
     requiresVerification: true,
+    withdrawable: true,
   },
   {
     // "I think my router is hacked": lock the door (new Wi-Fi key, new admin password), then the security team.

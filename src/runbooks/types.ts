@@ -61,6 +61,8 @@ export interface Procedure {
   otherwise: Closing;
   /** Needs identity verification before anything starts (requests to change the account/device). */
   requiresVerification?: boolean;
+  /** A request the customer may withdraw: a no to its question or permission closes it as it is (resolved). */
+  withdrawable?: boolean;
 }
 
 export interface Runbook {

@@ -15,6 +15,7 @@ import {
   politeDecline,
   yesAfterBut,
 } from './closing-answer.js';
+import { declinesRename } from './hedged-name.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
@@ -509,11 +510,12 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     case 'config.wifi_name': {
       // The name itself as the free text ("call it Villa Kulla" → "Villa Kulla").
       const name = parseWifiName(raw, { asked: true });
-      return name
-        ? { kind: 'free', text: name }
-        : DONT_KNOW.test(t)
-          ? { kind: 'unknown' }
-          : { kind: 'free', text: raw };
+      if (name) return { kind: 'free', text: name };
+      if (declinesRename(raw)) return { kind: 'no' };
+      // "vet inte", a question, or a "no" to the name: nothing to name the network with.
+      if (DONT_KNOW.test(t) || /\?/.test(raw) || /^(nej|nä|no|nope|inte|not)\b/.test(t))
+        return { kind: 'unknown' };
+      return { kind: 'free', text: raw };
     }
     case 'device.restarted': {
       if (DONT_KNOW.test(t)) return { kind: 'unknown' };

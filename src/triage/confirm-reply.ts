@@ -45,6 +45,15 @@ const SELF_SOLVED =
 const IN_NOW =
   /\b(i'?m in|im in|i am in|got in|logged in|signed in|kom in|kommer in|ar inne|inloggad|works|working|funkar|fungerar)\b/;
 
+/**
+ * "nätverket syns nu men mobilen vill ha lösenordet, vad är det?", "it asks for a password", "jag kommer ju
+ * inte in utan lösenordet": the device wants the Wi-Fi key the customer does not have.
+ */
+const KEY_WANTED =
+  /\b((vill ha|fragar efter|ber om|kraver|asks? (me )?for|asking (me )?for|wants?|needs?|requires?) (ett |en |a |the |my |wifi-?|mitt )?(wifi-?|wi-fi )?(losen\w*|password|kod(en)?|key)|(vad|vilket|vilken) (ar|e|va|var) (wifi-?)?(losenordet|koden|nyckeln)|what'?s the (wifi |wi-fi |network )?(password|key|code)|what is the (wifi |wi-fi |network )?(password|key|code)|(utan|without) (wifi-?)?(losenordet|losen|koden|the password|a password|password)|(har|vet|kan) (inte|ej) (wifi-?)?(losenordet|koden)|(don'?t|do not) (know|have) the (wifi )?password)\b/;
+const DEVICE_OR_WIFI =
+  /\b(wi-?fi\w*|wlan|natverk\w*|network|mobil\w*|telefon\w*|phone|laptop|dator\w*|ipad|surfplatta|tv\w*)\b/;
+
 /** Reads a reply to "does it work now?"; null when the plain yes/no parser should decide. */
 export function readConfirmReply(text: string): ConfirmReading | null {
   const t = fold(cleanText(String(text ?? '')).slice(0, 600))
@@ -61,6 +70,13 @@ export function readConfirmReply(text: string): ConfirmReading | null {
       need: WIFI.test(t) ? 'wifi_password' : 'portal_password',
       asked: ASKS_FOR_NEW.test(t),
     };
+  // After a Wi-Fi fix: the network is back but the device asks for a key the customer does not have.
+  if (
+    KEY_WANTED.test(t) &&
+    (DEVICE_OR_WIFI.test(t) || PASSWORD.test(t)) &&
+    !/\b(portal|mina sidor|my pages|log ?in|logga in|konto|account)\b/.test(t)
+  )
+    return { kind: 'new_need', need: 'wifi_password', asked: ASKS_FOR_NEW.test(t) };
   if (NOT_YET.test(t)) return { kind: 'not_yet', looksOk: LOOKS_OK.test(t) };
   const rest = t.replace(PREAMBLE, '');
   if (rest !== t && rest.length > 0) {

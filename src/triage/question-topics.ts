@@ -191,7 +191,7 @@ export const NEW_PASSWORD_TOPICS: [string, RegExp, ExtraTopic][] = [
   // "vad får det heta? får det ha mellanslag?", "can it have spaces / å ä ö?": the rules for a network name.
   [
     'config.wifi_name',
-    /\b(vad|vilket|vilka|what|which)\b[^.?!]{0,20}\b(heta|namn\w*|names?|called|call it)\b|\b(mellanslag|spaces?|tecken|characters?|letters?|bokstav\w*|a,? a (och|and|&) o|emoji\w*|symbol\w*|siffror|digits|numbers|how long|hur langt)\b/,
+    /\b(vad|vilket|vilka|what|which)\b[^.?!]{0,20}\b(heta|namn\w*|names?|called|call it)\b|\b(mellanslag|spaces?|tecken|characters?|letters?|bokstav\w*|a,? a,? (och |and |& )?o|aao|svenska (bokstaver|tecken)|emoji\w*|symbol\w*|siffror|digits|numbers|how long|hur langt)\b/,
     'wifi_name_rules',
   ],
 ];

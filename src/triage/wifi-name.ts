@@ -44,9 +44,9 @@ function beforeQuestion(raw: string): string {
   return m && !ASKS.test(m[1].replace(LEAD_IN, '').trim()) ? m[1].trim() : raw;
 }
 
-/** "pizza palace maybe", "Ankeborg kanske": a hedge after the name is not part of it. */
+/** "pizza palace maybe", "Ankeborg kanske", "Nilssons då": a hedge after the name is not part of it. */
 const HEDGE_AFTER =
-  /\s+(?:maybe|perhaps|i guess|i think|or something|kanske|eller nåt|eller något|typ)[\s.!]*$/iu;
+  /\s+(?:maybe|perhaps|i guess|i think|or something|kanske|eller nåt|eller något|typ|då|then)[\s.!]*$/iu;
 
 function tidy(name: string): string | null {
   const n = name

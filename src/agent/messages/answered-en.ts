@@ -31,7 +31,7 @@ export const answeredEn = {
   'reply.how_get_password.consent.admin_password_change':
     'I show you the new admin password right here in the chat as soon as it is changed. Keep it somewhere safe; you only need it for the router’s settings page.',
   'reply.wifi_name_rules':
-    'Almost anything: up to 32 characters, and spaces are fine. I would skip å, ä and ö, since some devices show them wrongly — and emojis, which TVs and printers often show as boxes or cannot find at all.',
+    'Almost anything: up to 32 characters, and spaces are fine. Å, ä and ö are allowed too, but some older devices show them oddly. I would skip emojis — TVs and printers often show them as boxes or cannot find the network at all.',
   'reply.cannot_answer.closing':
     'That one I cannot answer myself; I have noted your question on case {reference}.',
   'outage.check_after_identity':

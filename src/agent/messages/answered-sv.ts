@@ -31,7 +31,7 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
   'reply.how_get_password.consent.admin_password_change':
     'Jag visar det nya administratörslösenordet här i chatten så fort det är ändrat. Spara det på ett säkert ställe; du behöver det bara för routerns inställningssida.',
   'reply.wifi_name_rules':
-    'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö skulle jag undvika, eftersom vissa enheter visar dem fel – och emojier, som tv-apparater och skrivare ofta visar som rutor eller inte hittar alls.',
+    'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö går också, men vissa äldre enheter visar dem konstigt. Emojier skulle jag hoppa över – tv-apparater och skrivare visar dem ofta som rutor eller hittar inte nätverket alls.',
   'reply.cannot_answer.closing':
     'Det kan jag inte svara på själv; jag har noterat din fråga i ärende {reference}.',
   'outage.check_after_identity':

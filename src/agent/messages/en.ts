@@ -19,6 +19,7 @@ import { repairEn } from './repair-en.js';
 import { howLongEn } from './how-long-en.js';
 import { renameUndoEn } from './rename-undo-en.js';
 import { renameConsentEn } from './rename-consent-en.js';
+import { wifiKeyEn } from './wifi-key-en.js';
 import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
@@ -447,6 +448,7 @@ export const en = {
   ...howLongEn,
   ...renameUndoEn,
   ...renameConsentEn,
+  ...wifiKeyEn,
   ...fieldAfterEn,
   ...kindsEn,
   ...besideEn,

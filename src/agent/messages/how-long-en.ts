@@ -17,5 +17,6 @@ export const howLongEn = {
     'No technician is coming: you cancelled the visit, as you asked (reference {reference}). The fault is still there, though — shall I book a visit again? Just tell me when suits you.',
   'again.identity.customer_number': 'What is your customer number?',
   'again.identity.pin': 'And your 4-digit PIN?',
+  'reask.identity.pin': 'To protect your account, please give me your 4-digit PIN.',
   'again.contact.availability': 'When would suit you for the visit?',
 };

@@ -17,5 +17,6 @@ export const howLongSv = {
     'Ingen tekniker kommer: du avbokade besöket, som du bad om (ärende {reference}). Felet finns dock kvar – ska jag boka ett besök igen? Säg bara när det passar dig.',
   'again.identity.customer_number': 'Vilket är ditt kundnummer?',
   'again.identity.pin': 'Och din fyrsiffriga PIN-kod?',
+  'reask.identity.pin': 'För att skydda ditt konto behöver jag din fyrsiffriga PIN-kod.',
   'again.contact.availability': 'När skulle ett besök passa dig?',
 };

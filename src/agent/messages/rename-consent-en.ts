@@ -1,6 +1,16 @@
-// English: questions while a Wi-Fi rename waits for its permission (src/agent/rename-consent.ts).
+// English: questions while a Wi-Fi rename waits for its name or its permission (src/agent/rename-consent.ts,
+// src/agent/rename-name-answer.ts).
 export const renameConsentEn = {
   'rename.emoji':
     'Emojis work on most phones and computers, but TVs, printers and other older devices often show them as boxes or cannot find the network at all — so I would skip them.',
   'rename.name_instead': 'Understood — “{name}” it is, instead of the name before.',
+  'rename.rules.letters':
+    'Å, ä and ö are allowed in the name, but some older devices (a few TVs and printers) show them oddly — if you want to be safe, write a and o instead.',
+  'rename.rules.spaces': 'Spaces are fine.',
+  'rename.rules.length': 'The name can be up to 32 characters long.',
+  'rename.suggest':
+    'No problem — many people pick their surname or something short they will recognise, like “Home” or their street name.',
+  'rename.suggest.named':
+    'No problem — many people pick their surname or something short they will recognise, for example “{example}”.',
+  'rename.name_again': 'Of course — I will not use “{name}”.',
 };

@@ -1,8 +1,18 @@
-// Svenska: frågor medan ett nytt wifi-namn väntar på ett ja (src/agent/rename-consent.ts).
+// Svenska: frågor medan ett nytt wifi-namn väntar på namnet eller ett ja (src/agent/rename-consent.ts,
+// src/agent/rename-name-answer.ts).
 import type { renameConsentEn } from './rename-consent-en.js';
 
 export const renameConsentSv: Record<keyof typeof renameConsentEn, string> = {
   'rename.emoji':
     'Emojier fungerar på de flesta mobiler och datorer, men tv-apparater, skrivare och andra äldre enheter visar dem ofta som rutor eller hittar inte nätverket alls – så jag skulle hoppa över dem.',
   'rename.name_instead': 'Uppfattat – det blir ”{name}” i stället för namnet innan.',
+  'rename.rules.letters':
+    'Å, ä och ö går bra att ha i namnet, men vissa äldre enheter (en del tv-apparater och skrivare) visar dem konstigt – vill du vara säker kan du skriva a och o i stället.',
+  'rename.rules.spaces': 'Mellanslag går bra.',
+  'rename.rules.length': 'Namnet får vara upp till 32 tecken långt.',
+  'rename.suggest':
+    'Inga problem – många väljer sitt efternamn eller något kort som de känner igen, som ”Hemma” eller gatunamnet.',
+  'rename.suggest.named':
+    'Inga problem – många väljer sitt efternamn eller något kort som de känner igen, till exempel ”{example}”.',
+  'rename.name_again': 'Självklart – jag använder inte ”{name}”.',
 };

@@ -19,6 +19,7 @@ import { repairSv } from './repair-sv.js';
 import { howLongSv } from './how-long-sv.js';
 import { renameUndoSv } from './rename-undo-sv.js';
 import { renameConsentSv } from './rename-consent-sv.js';
+import { wifiKeySv } from './wifi-key-sv.js';
 import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
 import { kindsSv } from './kinds-sv.js';
@@ -448,6 +449,7 @@ export const sv: Record<MessageKey, string> = {
   ...howLongSv,
   ...renameUndoSv,
   ...renameConsentSv,
+  ...wifiKeySv,
   ...fieldAfterSv,
   ...kindsSv,
   ...besideSv,

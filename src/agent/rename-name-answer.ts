@@ -1,0 +1,105 @@
+// Replies to the rename's name question and to its permission that are not a plain name or a plain yes:
+// "vet inte.. kanske Nilssons? eller får man ha å ä ö?" answers the å/ä/ö question and proposes
+// "Nilssons"; a plain "vet inte" gets a short suggestion and the question again; "nej!! inte unknown. jag
+// frågade om man får ha å ä ö" at the permission says no to the name, not to the rename: the question is
+// answered and the name asked for again. Only "låt bli / skip it / keep the old name" withdraws the rename.
+import type { Ticket } from '../domain/index.js';
+import type { EngineState } from '../runbooks/engine.js';
+import type { ParsedAnswer, TriageLike } from '../runbooks/ports.js';
+import { parseAnswer } from '../triage/answers.js';
+import {
+  declinesRename,
+  hedgedName,
+  nameRulesAsked,
+  noNameIdea,
+  type NameRule,
+} from '../triage/hedged-name.js';
+import { parseWifiName } from '../triage/wifi-name.js';
+import type { ConversationState } from './conversation-state.js';
+import type { MessageKey } from './messages/index.js';
+import { asksAboutDevice } from './rename-remarks.js';
+import type { Turn } from './turn.js';
+
+/** The answer to each thing a network name may hold, as asked. */
+const RULE_ANSWER: Record<NameRule, MessageKey> = {
+  letters: 'rename.rules.letters',
+  emoji: 'rename.emoji',
+  spaces: 'rename.rules.spaces',
+  length: 'rename.rules.length',
+};
+
+export interface RenameNameAnswerDeps {
+  state(ticketId: string): Promise<EngineState | null>;
+  note(ticketId: string, text: string): Promise<void>;
+  /** The customer's surname, for a suggestion ("Nilssons"), when known. */
+  surname(conv: ConversationState): Promise<string | null>;
+  /** Hands the name to the runbook as if the customer had given it plainly (the last argument). */
+  answer(...args: [Ticket, ConversationState, Turn, string, TriageLike, ParsedAnswer]): Promise<void>;
+  /** The rename taken back to its name question (the name proposed is dropped). */
+  askName(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+}
+
+function sayRules(turn: Turn, text: string) {
+  for (const rule of nameRulesAsked(text)) turn.say(RULE_ANSWER[rule]);
+}
+
+export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
+  /** At "what should it be called?": true when the reply was read here. */
+  async function atNameQuestion(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    tri: TriageLike,
+  ): Promise<boolean> {
+    if (conv.pendingAsk !== 'config.wifi_name') return false;
+    if (declinesRename(text)) return false;
+    const plain = parseWifiName(text, { asked: true });
+    const name = hedgedName(text) ?? plain;
+    const asked = nameRulesAsked(text).length > 0;
+    if (name && (asked || name !== plain)) {
+      // "kanske Nilssons? eller får man ha å ä ö?": the question answered, then the name proposed.
+      sayRules(turn, text);
+      if (/\?/.test(text) && asksAboutDevice(text)) turn.say('reply.reconnect_devices.config.wifi_name');
+      await deps.note(ticket.id, `customer tried the Wi-Fi name "${name}": proposed for the go-ahead`);
+      await deps.answer(ticket, conv, turn, text, tri, { kind: 'free', text: name });
+      return true;
+    }
+    // Only asked what a name may hold: the question's own answer (all the rules at once).
+    if (name || !noNameIdea(text)) return false;
+    sayRules(turn, text);
+    const surname = await deps.surname(conv);
+    turn.say(
+      surname ? 'rename.suggest.named' : 'rename.suggest',
+      surname ? { example: conv.language === 'sv' ? `${surname}s` : `${surname} Home` } : {},
+    );
+    await deps.note(ticket.id, 'customer has no Wi-Fi name in mind yet: a suggestion, and asked again');
+    turn.askAgain(conv.pendingAskSpec ?? { key: 'config.wifi_name' });
+    return true;
+  }
+
+  /** At the rename's permission: a no to the name proposed asks for the name again. */
+  async function atPermission(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+  ): Promise<boolean> {
+    const spec = conv.pendingAskSpec;
+    if (conv.pendingAsk !== 'consent.wifi_change' || !spec?.message?.includes('ssid')) return false;
+    if (declinesRename(text) || parseAnswer('consent.wifi_change', text, conv.language).kind !== 'no')
+      return false;
+    const state = await deps.state(ticket.id);
+    const proposed = (state?.facts.wifiName as string | undefined) ?? conv.facts.wifiName ?? '';
+    await deps.note(
+      ticket.id,
+      `customer said no to the Wi-Fi name "${proposed}", not to the rename: the name is asked for again`,
+    );
+    sayRules(turn, text);
+    turn.say('rename.name_again', { name: proposed });
+    await deps.askName(ticket, conv, turn);
+    return true;
+  }
+
+  return { atNameQuestion, atPermission };
+}

@@ -1,0 +1,33 @@
+// "nätverket syns nu men mobilen vill ha lösenordet, vad är det?" at "does it work now?" after a Wi-Fi fix:
+// where the key is (the label under the router) is answered and a new key offered with its own permission
+// (the one given for the fix is none for a new key); once a new key was set in the case, "jag kommer ju
+// inte in utan lösenordet" points to the key shown above and asks again — never a handoff for a fix that worked.
+import type { Ticket } from '../domain/index.js';
+import type { RunbookEngine } from '../runbooks/engine.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
+
+export type WifiKeyNeedDeps = Pick<RunbookEngine, 'get' | 'restore'>;
+
+/** True when the reply was answered here; false: the new key is offered next (the runbook asks for it). */
+export async function answerWifiKeyNeed(
+  deps: WifiKeyNeedDeps,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+): Promise<boolean> {
+  const state = await deps.get(ticket.id);
+  if (!state) return false;
+  if (state.tried.some((x) => x.step === 'wifi_password_change' && x.result !== 'customer declined')) {
+    turn.say('wifi_key.shown_above');
+    turn.askAgain(conv.pendingAskSpec ?? { key: 'resolution.confirm' });
+    return true;
+  }
+  turn.say('wifi_key.on_label');
+  // A yes to switching the Wi-Fi on is no yes to a new key: that permission is asked on its own.
+  await deps.restore(ticket.id, {
+    ...state,
+    consents: state.consents.filter((c) => c !== 'consent.wifi_change'),
+  });
+  return false;
+}

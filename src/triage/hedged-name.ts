@@ -1,0 +1,109 @@
+// Answers to "what should your Wi-Fi be called?" that are not a plain name: a name tried with a hedge
+// ("vet inte.. kanske Nilssons? eller får man ha å ä ö?", "maybe Nilssons?", "something like Nilssons"),
+// a plain "no idea", and the questions about what a name may hold (å/ä/ö, emojis, spaces, length).
+import { fold } from './normalize.js';
+import { parseWifiName } from './wifi-name.js';
+
+/** Longest SSID a router accepts (32 bytes; we count characters). */
+const MAX_SSID = 32;
+
+/** A clause that tries a name: "kanske X", "maybe X", "something like X", "how about X", "typ X". */
+const TRIES =
+  /^(?:(?:hmm+|eh+|um+|öh+|ok(?:ej|ay)?|och|and|men|but|well|så|so)[\s,]+)*(?:kanske|maybe|perhaps|typ|n[åa]g(?:o)?t (?:som|i stil med|likt)|n[åa]t (?:som|i stil med|likt)|something like|sth like|how about|what about|vad s[äa]gs om|hur v(?:ore|ar) det med|t\.? ?ex\.?|till exempel|for example|e\.g\.|like|s[äa]g|say|let'?s say)[\s,:]+(.+)$/iu;
+/** "Nilssons kanske", "Nilssons maybe", "Nilssons or something": the hedge after the name. */
+const TRIED_AFTER =
+  /^(.+?)[\s,]+(?:kanske|maybe|perhaps|i guess|typ|or something|eller n[åa]t|eller n[åa]got)$/iu;
+/** Tails that are no part of the name: "Nilssons då", "Nilssons I guess". */
+const TAIL =
+  /[\s,]+(?:då|da|then|i guess|i think|tror jag|eller n[åa]g?o?t|or something|or so|eller|or|kanske|maybe|perhaps)$/iu;
+/** Words a clause opens with that make it a question or a sentence, not a name. */
+const NOT_NAME_START =
+  /^(?:what|how|can|could|why|where|which|who|is|are|do|does|will|would|should|shall|may|i|it|that|this|the same|vad|hur|kan|varför|varfor|var|vilk\w*|får|far|måste|maste|ska|är|blir|behöver|behover|man|jag|du|ni|det|den|detta|samma|inte|not|no|nej|ja|yes|later|sen|senare|imorgon|tomorrow|ingen|nothing|anything|whatever|something|n[åa]got|n[åa]t|vet|know|dunno|idk|you|your)(?![\p{L}\p{N}_])/iu;
+
+/** "vet inte", "no idea", "whatever", "du får välja": nothing named and nothing asked. */
+const DONT_KNOW =
+  /\b(vet inte|vet ej|ingen aning|har ingen aning|kommer inte pa|kan inte komma pa|no idea|dunno|idk|i don'?t know|not sure|no clue|whatever|vad som helst|anything|du far valja|valj du|you (?:can )?(?:pick|choose|decide)|up to you|spelar ingen roll|doesn'?t matter)\b/;
+
+function tidy(raw: string): string | null {
+  let n = raw.trim().replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '');
+  for (let i = 0; i < 2; i++) n = n.replace(TAIL, '').trim();
+  n = n.replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '').trim();
+  if (!n || n.length > MAX_SSID || !/\p{L}/u.test(n)) return null;
+  if (n.split(/\s+/).length > 4 || NOT_NAME_START.test(n) || DONT_KNOW.test(fold(n))) return null;
+  return n;
+}
+
+/** The clauses of a reply: sentences, and "… eller/or …" alternatives. */
+function clauses(text: string): string[] {
+  return String(text ?? '')
+    .slice(0, 500)
+    .replace(/\s+/g, ' ')
+    .split(
+      /[.!?…;]+|,\s*(?=(?:eller|or|men|but|can|could|is|are|do|does|will|får|kan|är|ska|måste|går)\b)|\s+(?:eller|or)\s+(?=(?:får|far|kan|can|is|are|är|ska|måste|do|does|will|may)\b)/iu,
+    )
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** "Då tar vi Ekbacken... nej förresten, EkbackenNet": what follows the last change of mind. */
+const CHANGED_MIND =
+  /(?:^|[\s,.!…])(?:nej|nä|no|eller|or)?[\s,]*(?:förresten|forresten|vänta|wait|actually|sorry|förlåt|hellre|rather)[\s,:.!…-]+/giu;
+
+/** The name tried with a hedge ("kanske Nilssons?", "something like Nilssons") or after a change of mind, or null. */
+export function hedgedName(text: string): string | null {
+  const cues = [
+    ...String(text ?? '')
+      .slice(0, 500)
+      .matchAll(CHANGED_MIND),
+  ];
+  const last = cues[cues.length - 1];
+  if (last) {
+    const tail = String(text).slice((last.index ?? 0) + last[0].length);
+    const named = tail.trim() ? parseWifiName(tail, { asked: true }) : null;
+    const name = named ? tidy(named) : null;
+    if (name) return name;
+  }
+  for (const clause of clauses(text)) {
+    const tried = TRIES.exec(clause) ?? TRIED_AFTER.exec(clause);
+    // "maybe call it pizza palace": the name inside the phrase.
+    const name = tried ? tidy(parseWifiName(tried[1], { asked: true }) ?? tried[1]) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "vet inte", "no idea", "up to you": no name in it (a hedged name counts as one). */
+export function noNameIdea(text: string): boolean {
+  return DONT_KNOW.test(fold(text)) && !hedgedName(text);
+}
+
+/** "låt bli", "skip it", "keep the old name", "I don't want to rename it": the rename is withdrawn. */
+const DECLINES =
+  /\b(no thanks|nej tack|lat (bli|vara|det vara)|skippa (det|namnbytet)|strunta i det|glom det|behall (det gamla|det nuvarande|namnet|det som det ar|det som det är|gamla namnet)|vill inte byta( namn)?|ska inte byta|inget namnbyte|skip it|skip the rename|forget it|never ?mind|leave it( as it is)?|keep (the )?(old|current|same|existing) (name|one)|keep it (as it is|the same)|(do not|don'?t) (want to )?(rename|change) (it|the name|my wifi)|(do not|don'?t) want (a new name|to rename))\b/;
+
+/** The rename withdrawn at its name question or its permission ("låt bli", "keep the old name"). */
+export function declinesRename(text: string): boolean {
+  return DECLINES.test(fold(text));
+}
+
+export type NameRule = 'letters' | 'emoji' | 'spaces' | 'length';
+
+/** What a network name may hold, as asked about: [rule, pattern on the raw text]. */
+const RULES: [NameRule, RegExp][] = [
+  [
+    'letters',
+    /(?:^|[\s,(])[åäö](?:[\s,/]+(?:och\s+|and\s+|&\s*)?[åäö])+(?=$|[\s,.?!)])|(?:^|\s)åäö(?=$|[\s,.?!])|\b(?:svenska|swedish|special)\s?(?:bokstäver|tecken|letters|characters)\b|\bspecialtecken\b|\baccents?\b/iu,
+  ],
+  ['emoji', /\b(?:emoji\w*|smiley\w*|smilis)\b/iu],
+  ['spaces', /\b(?:mellanslag|spaces?)\b/iu],
+  [
+    'length',
+    /\b(?:hur l[åa]ngt|how long can|hur m[åa]nga (?:tecken|bokst\w*)|how many (?:characters|letters)|max(?:imum)? (?:length|l[äa]ngd)|f[öo]r l[åa]ngt|too long)\b/iu,
+  ],
+];
+
+/** The rules a reply asks about (å/ä/ö, emojis, spaces, length), in a fixed order. */
+export function nameRulesAsked(text: string): NameRule[] {
+  const raw = String(text ?? '').slice(0, 500);
+  return RULES.filter(([, re]) => re.test(raw)).map(([rule]) => rule);
+}
