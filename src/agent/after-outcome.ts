@@ -46,6 +46,7 @@ import { createVisitLater } from './visit-later.js';
 import { createVisitMove } from './visit-move.js';
 import { createVisitHold } from './visit-hold.js';
 import { createVisitRebook } from './visit-rebook.js';
+import { keepVisitForPerson, personNotTime } from './visit-person.js';
 
 export interface AfterOutcomeDeps {
   tickets: TicketStore;
@@ -381,11 +382,13 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     // "Cancel the visit" is the technician visit, never the subscription.
     // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
     if (await visitHold.onMessage(ticket, conv, turn, text)) return besideVisit(ticket, conv, turn, text);
+    // "ge mig en människa istället, det här funkar inte": a person, never a new time for the visit.
+    const person = personNotTime(act, text, deps.now(), deps.words.timeZone);
     if (
       (await visit.onMessage(ticket, conv, turn, text)) ||
-      (await visitRebook.onMessage(ticket, conv, turn, text)) ||
-      (await visitLater.onMessage(ticket, conv, turn, text)) ||
-      (await visitMove.onMessage(ticket, conv, turn, text))
+      (!person && (await visitRebook.onMessage(ticket, conv, turn, text))) ||
+      (!person && (await visitLater.onMessage(ticket, conv, turn, text))) ||
+      (!person && (await visitMove.onMessage(ticket, conv, turn, text)))
     )
       return besideVisit(ticket, conv, turn, text);
     // "will they call me? and another thing, … can you change it": the request after the turning words.
@@ -566,7 +569,16 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
       p = params(ticket, conv);
       turn.say('handoff.urgent', p);
     }
-    if (act.act === 'person') turn.say('handoff.person', p);
+    const kept =
+      act.act === 'person' &&
+      (await keepVisitForPerson(
+        { tickets: deps.tickets, timeZone: deps.words.timeZone },
+        ticket,
+        conv,
+        turn,
+        text,
+      ));
+    if (act.act === 'person' && !kept) turn.say('handoff.person', p);
     // "…is there a phone number?": how to reach a person by phone, never left unanswered.
     if (act.act === 'person' && asksToCall(fold(text))) turn.say('handoff.phone', p);
     // "can i talk to a real person now? and you didnt answer about paying by card": the case question too.

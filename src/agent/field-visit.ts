@@ -43,7 +43,8 @@ export async function bookFieldVisit(
     : asked?.preferred.length
       ? asked.preferred
       : times.preferred;
-  const avoid = [...times.avoid, ...(asked?.avoid ?? []), ...(extra.avoid ?? [])];
+  // Times to avoid worked out by the caller (visit-wishes.ts) are all of them: a later wish may lift an earlier no.
+  const avoid = extra.avoid ?? [...times.avoid, ...(asked?.avoid ?? [])];
   let text: string;
   let window: BookedVisit | null = null;
   const request = (windows: TimeWindow[]) =>

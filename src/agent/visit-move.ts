@@ -13,8 +13,9 @@ import type { Turn } from './turn.js';
 import { reachability, VISIT_ANSWER, visitQuestions } from './visit-questions.js';
 import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
 import { asksHowLong, howLongAtVisit } from './how-long.js';
-import { visitTimes, type VisitTimes } from './visit-times.js';
+import { namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
 import { movedTimes, wishWords } from './visit-wishes.js';
+import { standingVisit } from './visit-person.js';
 import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
 
 export interface VisitMoveDeps {
@@ -30,6 +31,12 @@ export interface VisitMoveDeps {
 
 const UNSUITED =
   /\b(doesn'?t|does not|dont|won'?t|can'?t|cannot) (work|suit|do|make)|\b(passar|funkar|gar|fungerar) (inte|ej|dalig\w*)|\b(i said|i told you|sa ju|sa jag|skrev ju|jag sa)\b|\b(move|reschedul\w*|another (time|day)|other time|flytta\w*|annan (tid|dag)|byta tid|ny tid)\b/;
+/** "so nobody is coming right?", "is the visit cancelled or not", "kommer ingen nu?", "är besöket avbokat?". */
+const COMING_ASKED =
+  /\b(nobody|no one|noone|anyone|anybody|someone|the technician|ingen|nan|nagon|teknikern)\b.{0,20}\b(coming|come|comes|kommer|komma)\b|\b(cancell?ed|avbokat|avbokad|installt)\b.{0,30}\?/;
+/** "tiden passar INTE", "that time doesn't work": the booked time itself turned down, whatever else is named. */
+const TIME_UNSUITED =
+  /\b(tiden|den tiden|den|that time|the time|this time|that|it) (passar|funkar|gar|fungerar) (inte|ej)\b|\b(the time|that time|this time|that|it) (doesn'?t|does not|dont|won'?t) (work|suit)\b/;
 const WHEN =
   /\b(when|what time|which day|nar|vilken (tid|dag)|hur dags)\b.{0,40}\b(technician\w*|tech|engineer\w*|visit\w*|come|coming|arrive|tekniker\w*|besok\w*|komma|kommer)\b/;
 
@@ -52,6 +59,15 @@ export function createVisitMove(deps: VisitMoveDeps) {
     const visit = await deps.tickets.getState<VisitState>(ticket.id, VISIT_STATE_KEY);
     if (visit?.status === 'cancelled_by_customer' && (asked.length || howLong || WHEN.test(t))) {
       turn.say(howLongAtVisit('cancelled'), { reference: ticket.reference });
+      return true;
+    }
+    // A visit the customer called off is booked again only when they ask for it (visit-rebook.ts): "if its
+    // still red tomorrow can i get money back?" leaves it cancelled, and says so.
+    if (visit?.status === 'cancelled_by_customer') {
+      // "so nobody is coming right?", "är besöket avbokat?": what the ticket says, said again.
+      if (COMING_ASKED.test(t)) turn.say('visit.cancelled.again', { reference: ticket.reference });
+      else if (namesCondition(text)) turn.say('visit.cancelled.stays', { reference: ticket.reference });
+      else return false;
       return true;
     }
     // "is this going to take long?" with a visit booked: the booked window and how long a visit takes.
@@ -97,7 +113,8 @@ export function createVisitMove(deps: VisitMoveDeps) {
     if (putBack && !earlier && (!named || fits(booked, times))) return tell(true);
     // "you already booked tuesday 17-20 right?", "ok måndag 12 då. hur länge tar det?", even "men jag
     // sa ju efter 17" when the visit is after 17: the booked time already fits, so it stands and is told.
-    if (!earlier && fits(booked, times)) return tell(true);
+    // "tiden passar INTE. …en vardag efter kl 16" while it is on a weekday after 16: it is moved all the same.
+    if (!earlier && fits(booked, times) && !TIME_UNSUITED.test(t)) return tell(true);
     if (!earlier && !UNSUITED.test(t) && !(named && !WHEN.test(t))) {
       if (!WHEN.test(t) && !asked.length) return false;
       return tell(WHEN.test(t) || asked.includes('when'));
@@ -114,6 +131,7 @@ export function createVisitMove(deps: VisitMoveDeps) {
         : await movedTimes(deps.tickets, ticket.id, f.availability, text, booked, {
             now: deps.now(),
             timeZone: deps.words.timeZone,
+            refused: UNSUITED.test(t) || !times.preferred.length,
           }),
     );
     if (!earlier && givesUpFitting(booked, moved, times, t)) {
@@ -153,7 +171,8 @@ export function createVisitMove(deps: VisitMoveDeps) {
   /** "ok tack" with a visit booked: the booked time, never "the field team gets back to you". */
   async function onThanks(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<boolean> {
     if (conv.handoff?.queue !== 'field') return false;
-    const booked = await deps.tickets.getState<BookedVisit>(ticket.id, BOOKING_STATE_KEY);
+    // "ok thanks" after the visit was called off: no "the technician comes …".
+    const booked = await standingVisit(deps.tickets, ticket.id);
     if (!booked) return false;
     turn.say('visit.thanks', { window: say(booked, conv), reference: ticket.reference });
     return true;

@@ -8,6 +8,7 @@ import type { TimeWindow } from '../isp/ports.js';
 import { localClock } from '../tickets/business-calendar.js';
 import { parseAnswer } from '../triage/answers.js';
 import { fold } from '../triage/normalize.js';
+import { namedDates } from './visit-dates.js';
 
 export interface VisitTimes {
   /** When the customer can; empty when they named no time (any slot will do). */
@@ -31,8 +32,10 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 };
 const DAY_SLOTS = new Set([...DAYS, 'weekdays', 'weekend', 'today', 'tomorrow', 'next week']);
 const NEGATIVE =
-  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|pa jobbet|upptagen|busy)\b/;
+  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|i work|we work|pa jobbet|upptagen|busy|away|out of town|on holiday|on vacation|travell?ing|borta|bortrest|pa semester|pa resa|i stugan|pa landet)\b/;
 const SEARCH_DAYS = 21;
+/** A day ruled out without hours ("inte onsdag") is ruled out whole. */
+const WHOLE_DAY: [number, number] = [0, 24];
 /** Words for a part of the day the availability parser does not know, as the words it does. */
 const PART_WORDS: [RegExp, string][] = [
   [/\b(after|efter) (lunch|lunchen|lunchtid)\b/g, 'afternoon'],
@@ -60,13 +63,48 @@ const PART_WORDS: [RegExp, string][] = [
   ],
   [/\b(?:kl\.? ?|klockan )?(\d{1,2}(?:[:.]\d\d)?) (?:at the earliest|tidigast)\b/g, 'after $1'],
 ];
-/** "after 4", "from 5", "1-5": an hour before 7 without am/pm is in the afternoon (nobody visits at 4 am). */
+/**
+ * Words about something else that name a time ("if its still red tomorrow can i get money back?", "om det
+ * fortfarande inte funkar imorgon"): a condition is no time for the visit; taken out before reading.
+ */
+const NOT_TIMES: RegExp[] = [
+  /\b(?:if|ifall|om)\s+(?:(?:it|its|it'?s|it is|det|den|lampan|the light|the internet|internet|natet|the problem|problemet|felet)\s+)?(?:is\s+|ar\s+)?(?:still|fortfarande|again|igen|inte|not|doesn'?t|does not|dont|won'?t|isn'?t|comes back|kommer tillbaka)\b[^.?!,]*/g,
+];
+/** The text says what happens if something is still so ("if its still red tomorrow …"). */
+export function namesCondition(text: string): boolean {
+  const plain = fold(text).replace(/[’`]/g, "'");
+  return NOT_TIMES.some((re) => plain.replace(re, '\u0000').includes('\u0000'));
+}
+
+/** "after 4", "from 5": an hour before 7 without am/pm is in the afternoon (nobody visits at 4 am). */
 const afternoon = (h: number) => (h > 0 && h < 7 ? h + 12 : h);
 /** A time that does not suit because of work ("jobbar på förmiddagen"): without a day, the weekdays. */
 const WORK = /\b(jobbar|arbetar|working|at work|pa jobbet|i work|work)\b/;
 /** Words that look negative but are not a time that does not suit ("im not sure", "jobbar hemifrån"). */
 const NOT_NEGATIVE =
   /\b(not (sure|certain)|inte (saker|helt saker)|vet inte|(jobbar|arbetar) (hemifran|hemma)|work(ing)? (from|at) home|wfh|(doesn'?t|does not|dont) matter|spelar ingen roll|inte sa noga)\b/g;
+
+const hour = (h: string, m: string) => Number(h) + Number(m) / 60;
+/**
+ * The hours of the day a slot of the availability parser stands for: a part of the day ("morning"), after
+ * or from an hour ("after 16:00"), before one, or between two ("13:00-17:00", "1-5" in the afternoon).
+ * The days are the parser's day slots (DAY_SLOTS); dates are read before (visit-dates.ts).
+ */
+const HOUR_KINDS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
+  [/^(morning|afternoon|evening|any time)$/, (m) => PART_OF_DAY[m[1]]],
+  [/^(?:after|from) (\d\d):(\d\d)$/, (m) => [afternoon(Number(m[1])) + Number(m[2]) / 60, 22]],
+  [/^before (\d\d):(\d\d)$/, (m) => [7, afternoon(Number(m[1])) + Number(m[2]) / 60]],
+  [
+    /^(\d\d):(\d\d)-(\d\d):(\d\d)$/,
+    (m) => {
+      const pm = Number(m[3]) < 7 && Number(m[3]) > 0;
+      return [
+        pm ? afternoon(Number(m[1])) + Number(m[2]) / 60 : hour(m[1], m[2]),
+        pm ? Number(m[3]) + 12 + Number(m[4]) / 60 : hour(m[3], m[4]),
+      ];
+    },
+  ],
+];
 
 function clauseOf(raw: string): Clause {
   const text = PART_WORDS.reduce((s, [re, word]) => s.replace(re, word), raw);
@@ -75,24 +113,12 @@ function clauseOf(raw: string): Clause {
     return p.kind === 'availability' ? p.slots : [];
   })();
   const days = slots.filter((s) => DAY_SLOTS.has(s));
-  const hours: [number, number][] = [];
-  for (const s of slots) {
-    if (PART_OF_DAY[s]) hours.push(PART_OF_DAY[s]);
-    const at = /^(after|from|before) (\d\d):(\d\d)$/.exec(s);
-    if (at) {
-      const h = afternoon(Number(at[2])) + Number(at[3]) / 60;
-      hours.push(at[1] === 'before' ? [7, h] : [h, 22]);
-    }
-    const range = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(s);
-    if (range) {
-      const [a, b] = [Number(range[1]), Number(range[3])];
-      const pm = b < 7 && b > 0;
-      hours.push([
-        (pm ? afternoon(a) : a) + Number(range[2]) / 60,
-        (pm ? b + 12 : b) + Number(range[4]) / 60,
-      ]);
-    }
-  }
+  const hours = slots.flatMap((slot) =>
+    HOUR_KINDS.flatMap(([re, read]) => {
+      const m = re.exec(slot);
+      return m ? [read(m)] : [];
+    }),
+  );
   const plain = fold(text).replace(/[’`]/g, "'").replace(NOT_NEGATIVE, ' ');
   const negative = NEGATIVE.test(plain);
   if (negative && !days.length && hours.length && WORK.test(plain)) days.push('weekdays');
@@ -103,7 +129,7 @@ function clauseOf(raw: string): Clause {
 function clausesOf(text: string): Clause[] {
   const parts = fold(text)
     .split(
-      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:(?:helst|garna|preferably|ideally|just|bara|och|and)\s+)?(?:not|inte|ej|except|utom|forutom)\b)|\s(?=(?:except|utom|forutom|apart from|besides)\b)|,\s*(?=(?:jag |i |we |vi )?(?:jobbar|arbetar|work|am working|im working|i'm working|ar pa jobbet)\b)|\bmen\b|\bbut\b|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
+      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:(?:helst|garna|preferably|ideally|just|bara|och|and)\s+)?(?:not|inte|ej|except|utom|forutom)\b)|\s(?=(?:except|utom|forutom|apart from|besides)\b)|,\s*(?=(?:jag |i |we |vi )?(?:jobbar|arbetar|work|am working|im working|i'm working|ar pa jobbet)\b)|,\s*(?:sa|so)\s|\s(?:sa|so)\s(?=(?:weekdays|vardagar|weekends?|helg\w*|\w+dag\w*|\w+day\w*|evenings?|kvall\w*|mornings?|after|efter|from|fran)\b)|\bmen\b|\bbut\b|,?\s*\b(?:fast|though|although)\b(?=\s+(?:not|inte|ej|no|inga?)\b)|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
     )
     .map((p) => p.trim())
     .filter(Boolean);
@@ -152,7 +178,8 @@ function dayMatches(day: string, weekday: number, offset: number, nextWeekStart:
   }
 }
 
-function windowsOf(clauses: Clause[], now: Date, timeZone: string): TimeWindow[] {
+/** The local days searched: the dates named, else the next SEARCH_DAYS days. */
+function windowsOf(clauses: Clause[], now: Date, timeZone: string, dates: number[] = []): TimeWindow[] {
   const out: TimeWindow[] = [];
   const clock = localClock(timeZone);
   const today = clock.day(now.getTime());
@@ -160,20 +187,48 @@ function windowsOf(clauses: Clause[], now: Date, timeZone: string): TimeWindow[]
   const todayWeekday = (today + 4) % 7;
   const nextWeekStart = (8 - todayWeekday) % 7 || 7;
   const at = (day: number, hour: number) => new Date(clock.instant(day, Math.round(hour * 60))).toISOString();
-  for (let d = 0; d < SEARCH_DAYS; d++) {
+  const offsets = dates.length ? dates.map((day) => day - today) : [...Array(SEARCH_DAYS).keys()];
+  for (const d of offsets) {
     const weekday = (todayWeekday + d) % 7;
     for (const c of clauses) {
       if (c.days.length && !c.days.some((day) => dayMatches(day, weekday, d, nextWeekStart))) continue;
-      for (const [from, to] of c.hours.length ? c.hours : [PART_OF_DAY['any time']])
+      for (const [from, to] of c.hours.length ? c.hours : [c.negative ? WHOLE_DAY : PART_OF_DAY['any time']])
         out.push({ start: at(today + d, from), end: at(today + d, to) });
     }
   }
   return out;
 }
 
-/** The customer's words as windows to book inside and windows to avoid, from `now` on. */
+/**
+ * The windows wanted: on the dates named ("tisdag förmiddag, 8 eller 15 december") when there are any —
+ * with the hours said, and the days said where they agree with the dates — else on the days said.
+ */
+function wantedWindows(wanted: Clause[], dates: number[], now: Date, timeZone: string): TimeWindow[] {
+  if (!dates.length) return windowsOf(wanted, now, timeZone);
+  const clauses = wanted.length ? wanted : [{ days: [], hours: [], negative: false }];
+  const onDates = windowsOf(clauses, now, timeZone, dates);
+  if (onDates.length) return onDates;
+  return windowsOf(
+    clauses.map((c) => ({ ...c, days: [] })),
+    now,
+    timeZone,
+    dates,
+  );
+}
+
+const covered = (w: TimeWindow, by: TimeWindow[]) =>
+  by.some((a) => Date.parse(a.start) <= Date.parse(w.start) && Date.parse(w.end) <= Date.parse(a.end));
+
+/**
+ * The customer's words as windows to book inside and windows to avoid, from `now` on. The constraint
+ * kinds (clauseOf): days (named, weekdays, weekend, today, tomorrow, next week), parts of the day, hours
+ * after / before / between, dates (visit-dates.ts), each wanted or ruled out; a window ruled out is never
+ * wanted ("vardagar efter 16, men inte onsdag" wants no Wednesday).
+ */
 export function visitTimes(text: string | null, now: Date, timeZone: string): VisitTimes {
-  const clauses = text ? clausesOf(text) : [];
+  const plain = NOT_TIMES.reduce((s, re) => s.replace(re, ' '), fold(text ?? ''));
+  const { dates, rest } = namedDates(plain, localClock(timeZone).day(now.getTime()));
+  const clauses = text ? clausesOf(rest) : [];
   // A morning wanted takes the field team's Saturday morning (09–13) too; a morning to avoid stays 08–12.
   const wanted = clauses
     .filter((c) => !c.negative)
@@ -181,14 +236,13 @@ export function visitTimes(text: string | null, now: Date, timeZone: string): Vi
       ...c,
       hours: c.hours.map(([a, b]): [number, number] => (a === 8 && b === 12 ? [8, 13] : [a, b])),
     }));
-  return {
-    preferred: windowsOf(wanted, now, timeZone),
-    avoid: windowsOf(
-      clauses.filter((c) => c.negative),
-      now,
-      timeZone,
-    ),
-  };
+  const avoid = windowsOf(
+    clauses.filter((c) => c.negative),
+    now,
+    timeZone,
+  );
+  const preferred = wantedWindows(wanted, dates, now, timeZone).filter((w) => !covered(w, avoid));
+  return { preferred, avoid };
 }
 
 /** The booked window lies inside one of the windows the customer gave (or they gave none). */

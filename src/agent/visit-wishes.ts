@@ -22,12 +22,20 @@ const NOT_A_WISH = new RegExp(
 const NEW_WISH_AFTER_COMMA =
   /,\s*(?=(?:kan det|kan ni|kan han|kan hon|går det|gar det|funkar|ta|hellre|kanske|could|can (?:it|you|we|they)|how about|what about|maybe|rather|take|make it)\b)/gi;
 
+/** "lördag? jag sa vardagar efter 16", "28 december?? det är ju tre veckor": the time booked, echoed in disbelief. */
+const ECHO = new RegExp(
+  `^\\W*(?:${DAY}|(?:den |the )?\\d{1,2}(?::?e|st|nd|rd|th)?\\.?\\s*(?:of\\s+)?[a-zåäö]{3,9})\\s*\\?+\\s*(?=\\S)`,
+  'i',
+);
+
 /** The customer's words with only what speaks of the visit's time in them. */
 export function wishWords(text: string): string {
-  return text.replace(NOT_A_WISH, ' ').replace(NEW_WISH_AFTER_COMMA, '. ');
+  return text.replace(ECHO, '').replace(NOT_A_WISH, ' ').replace(NEW_WISH_AFTER_COMMA, '. ');
 }
 
 const ms = (x: string) => Date.parse(x);
+
+const overlapping = (a: TimeWindow, b: TimeWindow) => ms(a.start) < ms(b.end) && ms(b.start) < ms(a.end);
 
 function intersect(a: TimeWindow[], b: TimeWindow[]): TimeWindow[] {
   const out: TimeWindow[] = [];
@@ -43,10 +51,12 @@ function intersect(a: TimeWindow[], b: TimeWindow[]): TimeWindow[] {
 /** Every statement (oldest first) read and taken together, as times to book inside and times to avoid. */
 export function combinedTimes(statements: (string | null)[], now: Date, timeZone: string): VisitTimes {
   let preferred: TimeWindow[] = [];
-  const avoid: TimeWindow[] = [];
+  let avoid: TimeWindow[] = [];
   for (const s of statements) {
     if (!s) continue;
     const v = visitTimes(wishWords(s), now, timeZone);
+    // "jag kan ta ledigt en förmiddag, typ tisdag" after "jobbar dagtid": what is offered now lifts the earlier no.
+    avoid = avoid.filter((a) => !v.preferred.some((p) => overlapping(a, p)));
     avoid.push(...v.avoid);
     if (!v.preferred.length) continue;
     const both = preferred.length ? intersect(preferred, v.preferred) : [];
@@ -75,9 +85,15 @@ export async function movedTimes(
   availability: string | null,
   text: string,
   booked: TimeWindow,
-  at: { now: Date; timeZone: string },
+  at: { now: Date; timeZone: string; refused: boolean },
 ): Promise<{ prefer: TimeWindow[]; avoid: TimeWindow[]; words: string }> {
   const wishes = await addWish(tickets, ticketId, text);
   const times = combinedTimes([availability, ...wishes], at.now, at.timeZone);
-  return { prefer: times.preferred, avoid: [booked, ...times.avoid], words: wishWords(text) };
+  // "tiden passar INTE": a time turned down stays turned down, whatever is asked for later.
+  const refused = (await tickets.getState<TimeWindow[]>(ticketId, REFUSED_STATE_KEY)) ?? [];
+  if (at.refused) await tickets.setState(ticketId, REFUSED_STATE_KEY, [...refused, booked]);
+  return { prefer: times.preferred, avoid: [booked, ...refused, ...times.avoid], words: wishWords(text) };
 }
+
+/** The ticket state key of the booked windows the customer turned down (oldest first). */
+export const REFUSED_STATE_KEY = 'field_visit_refused';

@@ -82,6 +82,8 @@ export const afterEn = {
     'If you think someone is still on your network, pull out the router’s power cable — that cuts everyone off at once. The new Wi-Fi and admin passwords I set are in place, so anyone who only knew the old ones is locked out. {team} has case {reference} and gets back to you within {when}.',
   'visit.cancelled':
     'Understood — I have noted on case {reference} that you do not want a technician visit, so our field technicians will not book one. The fault we found is still there, though: if the problem continues, just write here and we can book a visit again.',
+  'visit.cancelled.stays':
+    'Your technician visit stays cancelled, so nobody will come (case {reference}). If the problem is still there, just write here and I will book a new visit for you.',
   'visit.cancelled.again':
     'Yes — it is noted on case {reference}: no technician visit. Nobody will come to you, and your subscription stays exactly as it is.',
   'visit.none': 'There is no technician visit booked on your case {reference}, so nobody will come to you.',

@@ -86,6 +86,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Tror du att någon fortfarande är inne i ditt nätverk, dra ur routerns strömsladd – då kopplas alla bort på en gång. De nya wifi- och adminlösenorden jag satte gäller, så den som bara kunde de gamla är utestängd. {team} har ärende {reference} och återkommer till dig inom {when}.',
   'visit.cancelled':
     'Uppfattat – jag har noterat i ärende {reference} att du inte vill ha något teknikerbesök, så våra fälttekniker bokar inget. Felet vi hittade finns dock kvar: fortsätter problemet skriver du bara här, så kan vi boka ett besök igen.',
+  'visit.cancelled.stays':
+    'Ditt teknikerbesök är fortfarande avbokat, så ingen kommer hem till dig (ärende {reference}). Finns problemet kvar skriver du bara här, så bokar jag ett nytt besök åt dig.',
   'visit.cancelled.again':
     'Ja – det är noterat i ärende {reference}: inget teknikerbesök. Ingen kommer hem till dig, och ditt abonnemang är precis som förut.',
   'visit.none':

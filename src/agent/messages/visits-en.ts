@@ -13,6 +13,8 @@ export const visitsEn = {
   'reply.cost.docsis_power_out_of_range': VISIT_COST,
   'reply.cost.hardware_failure':
     'No — a technician visit for a fault in equipment we supplied is free, and a faulty router of ours is replaced free of charge, so you do not need to buy one yourself.',
+  'visit.person_kept':
+    'Of course. Your technician visit stays booked for {window} — I have not moved it. I have asked a colleague at customer service to take over here on case {reference}; if you want another time, you can agree on it with them.',
   'visit.kept':
     'There is no free visit at the times you gave now, so I have kept your visit on {window} (reference {reference}). Nothing is changed.',
   'visit.kept.offer':

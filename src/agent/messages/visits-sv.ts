@@ -11,6 +11,8 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
   'reply.cost.docsis_power_out_of_range': VISIT_COST,
   'reply.cost.hardware_failure':
     'Nej – ett teknikerbesök för ett fel i utrustning vi har levererat är gratis, och en trasig router från oss byts ut utan kostnad, så du behöver inte köpa en ny själv.',
+  'visit.person_kept':
+    'Absolut. Ditt teknikerbesök ligger kvar {window} – jag har inte flyttat det. Jag har bett en kollega på kundtjänst att ta över här i ärende {reference}; vill du ha en annan tid kan ni bestämma den tillsammans.',
   'visit.kept':
     'Det finns ingen ledig besökstid de tider du angav nu, så jag har behållit ditt besök {window} (ärende {reference}). Inget är ändrat.',
   'visit.kept.offer':
