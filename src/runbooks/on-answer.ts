@@ -1,0 +1,334 @@
+// The customer answered the pending question (consent, step, fact, confirm, availability, undo,
+// secondary offer): what it means for the case.
+import type { ConsentKey, StepKey } from '../domain/index.js';
+import type { ParsedAnswer } from './ports.js';
+import { procedureFor } from './procedures.js';
+import { cannotRejoin, undoChoice } from './rename-undo.js';
+import type { EngineContext, EngineOutput, Pending, EngineState } from './engine-types.js';
+import { yesLike, noLike, othersLeft, reasonFromTried } from './case-checks.js';
+import { NAMED_FACTS, factFromAnswer } from './fact-answers.js';
+import { consentAsk } from './action-asks.js';
+import type { EngineKernel } from './engine-kernel.js';
+import { causeRef, offeredOnly, skipAfterFact } from './cause-plan.js';
+import { keepAsIs, finish, adviseInstead, adviseAndClose, resolvedNow } from './case-finish.js';
+import type { CaseClosing } from './case-closing.js';
+import type { RunAction } from './run-action.js';
+import type { FixChecks } from './fix-checks.js';
+import type { Advance } from './advance.js';
+import type { PortForwardAnswers } from './port-forward-answers.js';
+
+/** What a step told done, with the fault still there, is checked once more with (the cables by default). */
+const CHECK_AGAIN: Partial<Record<StepKey, string>> = { 'step.power_on': 'step.check_again.power_on' };
+
+export function createOnAnswer(
+  k: EngineKernel,
+  parts: CaseClosing & RunAction & FixChecks & Advance & PortForwardAnswers,
+) {
+  const { deps, record } = k;
+  const { closing, execute, verify, checkedFirst, rediagnose, advance, portForwardAnswer, otherDevice } =
+    parts;
+
+  async function consentAudit(ctx: EngineContext, key: ConsentKey, given: boolean) {
+    await deps.audit.append({
+      action: given ? 'consent.given' : 'consent.refused',
+      actor: { kind: 'customer', id: ctx.customer?.customerNumber ?? null },
+      target: ctx.ticketId,
+      reason: 'asked in conversation',
+      consentKey: key,
+    });
+  }
+
+  /** "Shall I put the old name back for now?": put back through the same action, or the change kept. */
+  async function answerUndo(
+    ctx: EngineContext,
+    state: EngineState,
+    pending: Extract<Pending, { kind: 'undo' }>,
+    answer: ParsedAnswer,
+    out: EngineOutput,
+  ) {
+    const choice = undoChoice(answer, pending.asked);
+    const undo = state.undo;
+    const name = state.facts.wifiName ?? '';
+    if (choice === 'again' && undo) {
+      const said = cannotRejoin(pending.cause, undo, state.facts.wifiName);
+      state.pending = { ...pending, asked: pending.asked + 1 };
+      if (said.kind === 'offer') out.ask = said.ask;
+      return;
+    }
+    if (choice === 'undo' && undo) {
+      const params = { old: undo.label, name };
+      const ok = await execute(ctx, state, undo.action, causeRef(state, pending.cause), out, {
+        args: undo.args,
+        say: `${undo.action}.undo`,
+        params,
+      });
+      if (ok) {
+        state.tried.push({ step: `${undo.action}.undo`, result: 'done' });
+        return resolvedNow(ctx, state, out, 'closing.request_done');
+      }
+    }
+    state.tried.push({ step: 'rename.kept', result: 'devices join it' });
+    out.says.push({ key: 'rename.kept', params: { name } });
+    return resolvedNow(ctx, state, out, 'closing.request_done');
+  }
+
+  async function onAnswer(
+    ctx: EngineContext,
+    state: EngineState,
+    answer: ParsedAnswer,
+    text: string,
+    out: EngineOutput,
+  ) {
+    const pending = state.pending;
+    if (!pending) return;
+    state.pending = null;
+    const cur = state.current;
+    switch (pending.kind) {
+      case 'consent': {
+        if (pending.action === 'port_forward_add' && state.facts.portForwardHost && !yesLike(answer))
+          return otherDevice(ctx, state, text, out);
+        if (yesLike(answer)) {
+          state.consents = [...new Set([...state.consents, pending.key])];
+          await consentAudit(ctx, pending.key, true);
+          return advance(ctx, state, out);
+        }
+        if (!noLike(answer) && pending.asked < 2) {
+          state.pending = { ...pending, asked: pending.asked + 1 };
+          out.ask = consentAsk(pending.key, pending.action, state.facts);
+          return;
+        }
+        await consentAudit(ctx, pending.key, false);
+        state.tried.push({ step: pending.action, result: 'customer declined' });
+        out.says.push({ key: 'consent.declined' });
+        const declined = cur
+          ? procedureFor(cur.cause, causeRef(state, cur.cause)).steps[cur.step]
+          : undefined;
+        if (declined?.kind === 'act' && declined.action === pending.action && declined.ifDeclined) {
+          // The alternative to what they said no to, instead of a handoff.
+          adviseAndClose(state, declined.ifDeclined, out);
+          return;
+        }
+        if (cur && procedureFor(cur.cause, causeRef(state, cur.cause)).withdrawable)
+          return keepAsIs(state, out, `customer declined ${pending.action}`);
+        if (cur && offeredOnly(state, cur.cause)) {
+          // Nothing broken, only offered: a no leaves things as they are, never a handoff to a person.
+          finish(state, out, {
+            outcome: 'resolved',
+            queue: null,
+            disposition: 'resolved.information',
+            reason: `customer declined ${pending.action}`,
+            closing: 'closing.declined',
+          });
+          return;
+        }
+        await closing(
+          ctx,
+          state,
+          { kind: 'escalate', queue: 'agents' },
+          `customer declined ${pending.action}`,
+          out,
+        );
+        return;
+      }
+      case 'step': {
+        if (pending.visit) return checkedFirst(ctx, state, pending.key, pending.visit, answer, out);
+        const result =
+          answer.kind === 'done' || answer.kind === 'yes' ? 'done' : noLike(answer) ? 'cannot' : 'unknown';
+        await record(ctx.ticketId, [
+          { type: 'customer_step', actor: { kind: 'customer', id: null }, step: pending.key, result },
+        ]);
+        if (!cur) return advance(ctx, state, out);
+        const proc = procedureFor(cur.cause, causeRef(state, cur.cause));
+        const step = proc.steps[cur.step];
+        if (step?.kind === 'instruct' && step.confirmAfter) {
+          // "mobilen är klar, resten får jag ta sen": summarised as partly done, never "reconnected – done".
+          const partly = answer.kind === 'done' && answer.partly;
+          state.tried.push({
+            step: pending.key,
+            result:
+              result === 'done'
+                ? partly
+                  ? 'partly'
+                  : 'done'
+                : result === 'cannot'
+                  ? 'customer could not'
+                  : 'unclear',
+          });
+          cur.step++;
+          // The change the customer asked for is made. Another problem named, or one the connection
+          // shows now, comes next; otherwise a customer who has reconnected is done, and one who cannot
+          // now reconnects later. Only an unclear answer is asked about.
+          if (result !== 'unknown') {
+            state.handled.push(cur.cause);
+            state.current = null;
+            state.lastFix = 'action';
+            if (!(state.more && othersLeft(state, cur.cause))) await rediagnose(ctx, state, out);
+            if (othersLeft(state, cur.cause)) {
+              state.more = true;
+              return advance(ctx, state, out);
+            }
+            if (result === 'cannot') {
+              const said = cannotRejoin(cur.cause, state.undo, state.facts.wifiName);
+              out.says.push({ key: said.say, params: { name: state.facts.wifiName ?? '' } });
+              if (said.kind === 'offer') {
+                state.pending = { kind: 'undo', cause: cur.cause, asked: 1 };
+                out.ask = said.ask;
+                return;
+              }
+            }
+            return resolvedNow(ctx, state, out, 'closing.request_done');
+          }
+          state.pending = { kind: 'confirm' };
+          out.ask = { key: 'resolution.confirm' };
+          return;
+        }
+        // "jag har bara en laptop utan nätverksuttag": the other way to show the same is offered, once.
+        if (result === 'cannot' && step?.kind === 'instruct' && step.orInstead && pending.key === step.step) {
+          state.tried.push({ step: pending.key, result: 'customer could not' });
+          state.pending = { kind: 'step', key: step.orInstead.step };
+          out.ask = { key: step.orInstead.step, message: step.orInstead.message };
+          return;
+        }
+        if (result === 'cannot' && step?.kind === 'instruct' && step.ifCannot) {
+          state.tried.push({ step: pending.key, result: 'customer could not' });
+          return adviseInstead(state, step.ifCannot, out);
+        }
+        if (result === 'done') {
+          if (step?.kind === 'instruct' && !step.verify) {
+            // "fast.com says 470": the customer's own measurement is the step's result, and is said back.
+            const mbps = answer.kind === 'done' ? answer.measuredMbps : undefined;
+            const partly = answer.kind === 'done' && answer.partly;
+            state.tried.push({
+              step: pending.key,
+              result: mbps ? `measured ${mbps} Mbit/s` : partly ? 'partly' : 'done',
+            });
+            if (mbps) out.says.push({ key: 'step.measured', params: { mbps: String(mbps) } });
+            cur.step++;
+            return advance(ctx, state, out);
+          }
+          if (await verify(ctx, state, proc, pending.key, out)) {
+            state.tried.push({ step: pending.key, result: 'fixed' });
+            state.lastFix = 'step';
+            out.says.push({ key: 'verified.ok' });
+            state.pending = { kind: 'confirm' };
+            out.ask = { key: 'resolution.confirm' };
+            return;
+          }
+          // "It was loose, it's in now" and the fault is still there: a plug half in, or a router still
+          // connecting, is checked once more before anyone is sent.
+          if (answer.kind === 'done' && answer.inWords && !pending.again) {
+            state.pending = { kind: 'step', key: pending.key, again: true };
+            out.ask = { key: pending.key, message: CHECK_AGAIN[pending.key] ?? 'step.check_again' };
+            return;
+          }
+          state.tried.push({ step: pending.key, result: 'did not help' });
+          out.says.push({ key: 'verified.still' });
+        } else {
+          state.tried.push({
+            step: pending.key,
+            result: result === 'cannot' ? 'customer could not' : 'unclear',
+          });
+        }
+        cur.step++;
+        return advance(ctx, state, out);
+      }
+      case 'fact': {
+        if (pending.fact === 'portForward') return portForwardAnswer(ctx, state, pending, answer, text, out);
+        const value = factFromAnswer(pending.fact, answer, text, state.facts);
+        // A fact that names something (the new Wi-Fi name) is never "unknown": a no withdraws a request
+        // that may be withdrawn, anything else asks again.
+        if (value === undefined && NAMED_FACTS.has(pending.fact)) {
+          const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
+          if (noLike(answer) && proc?.withdrawable)
+            return keepAsIs(state, out, `customer withdrew the request at ${pending.key}`);
+          // Asked three times without a name to read: a person takes it from here, never a loop.
+          if (proc && pending.asked >= 2)
+            return closing(
+              ctx,
+              state,
+              proc.otherwise,
+              `no ${pending.fact} could be read from the answers`,
+              out,
+            );
+          state.pending = { ...pending, asked: pending.asked + 1 };
+          out.ask = { key: pending.key };
+          return;
+        }
+        if (value === undefined && pending.asked < 2 && answer.kind !== 'unknown') {
+          state.pending = { ...pending, asked: pending.asked + 1 };
+          out.ask = { key: pending.key };
+          return;
+        }
+        state.facts = { ...state.facts, [pending.fact]: value ?? 'unknown' };
+        if (state.adviceAfter) return adviseInstead(state, state.adviceAfter, out);
+        if (cur) skipAfterFact(state, procedureFor(cur.cause, causeRef(state, cur.cause)));
+        return advance(ctx, state, out);
+      }
+      case 'confirm': {
+        if (answer.kind === 'yes' || answer.kind === 'done') {
+          if (cur) state.handled.push(cur.cause);
+          state.current = null;
+          await record(ctx.ticketId, [
+            {
+              type: 'note',
+              actor: { kind: 'customer', id: null },
+              text: 'customer confirms it works',
+              internal: true,
+            },
+          ]);
+          if (
+            state.more &&
+            state.causes.some((c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'))
+          ) {
+            return advance(ctx, state, out);
+          }
+          return resolvedNow(ctx, state, out);
+        }
+        // Not fixed: look again, take the next most likely cause, or escalate.
+        const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
+        if (cur) state.handled.push(cur.cause);
+        state.current = null;
+        state.tried.push({ step: 'resolution.confirm', result: 'customer says it still does not work' });
+        out.says.push({ key: 'confirm.not_fixed' });
+        await rediagnose(ctx, state, out);
+        if (state.causes.some((c) => !state.handled.includes(c.cause))) return advance(ctx, state, out);
+        const queue =
+          proc?.otherwise.kind === 'escalate'
+            ? proc.otherwise
+            : ({ kind: 'escalate', queue: 'tier2' } as const);
+        await closing(ctx, state, queue, 'fix did not help the customer', out);
+        return;
+      }
+      case 'availability': {
+        const avail = answer.kind === 'availability' ? answer.text : text.trim().slice(0, 200);
+        state.facts = { ...state.facts, availability: avail || 'unknown' };
+        finish(state, out, {
+          outcome: 'escalated',
+          queue: pending.queue,
+          disposition: `escalated.${pending.queue}`,
+          reason: `${cur?.cause ?? 'fault'}: ${reasonFromTried(state)}`,
+        });
+        return;
+      }
+      case 'undo':
+        return answerUndo(ctx, state, pending, answer, out);
+      case 'secondary': {
+        state.handled.push(pending.cause);
+        if (yesLike(answer)) {
+          state.consents = [...new Set([...state.consents, pending.key])];
+          await consentAudit(ctx, pending.key, true);
+          const ok = await execute(ctx, state, pending.action, causeRef(state, pending.cause), out);
+          state.tried.push({ step: pending.action, result: ok ? 'done' : 'failed' });
+        } else {
+          await consentAudit(ctx, pending.key, false);
+          out.says.push({ key: 'offer.declined' });
+        }
+        return resolvedNow(ctx, state, out);
+      }
+    }
+  }
+
+  return { consentAudit, answerUndo, onAnswer };
+}
+
+export type OnAnswer = ReturnType<typeof createOnAnswer>;
