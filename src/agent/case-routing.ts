@@ -6,6 +6,7 @@ import type { ConversationState } from './conversation-state.js';
 import { finalize } from './finalize.js';
 import type { AgentKernel } from './kernel.js';
 import { onlyOtherService } from './other-service.js';
+import { answerProblemQuestions } from './problem-questions.js';
 import { asksOutage } from './public-outage.js';
 import { answerSalesQuestions, salesQuestions } from './sales-questions.js';
 import type { Turn } from './turn.js';
@@ -87,6 +88,7 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
     handled: conv.heldCase?.causes,
   });
   k.renderEngine(turn, out);
+  await answerProblemQuestions(k, ticket, conv, turn, service?.access ?? null);
   if (out.finish) await finalize(k, ticket, conv, turn, out.finish);
   else await k.outageWatch.observe(ticket.id, service, (await k.engine.get(ticket.id))?.findings ?? []);
 }

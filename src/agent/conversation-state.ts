@@ -94,6 +94,8 @@ export interface ConversationState {
   csatLater?: boolean;
   /** What the opening said the problem is like (slow, or drops), for texts that speak of it. */
   complaint?: 'drops' | 'slow' | null;
+  /** The question clauses of the message that gave the problem, until they are answered after the first diagnosis. */
+  problemQuestions?: string | null;
   /** The customer's own words of a request that goes to a person as it is (a question about TV, mobile…). */
   request?: string;
   /** The ticket of the case now worked on when it is not this one (a later request opened as a linked ticket). */

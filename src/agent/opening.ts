@@ -11,6 +11,7 @@ import { capitalise, type AgentKernel } from './kernel.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { bodyOverSubject } from './mail-subject.js';
 import { withMoveDetails } from './move-details.js';
+import { noteProblemQuestions } from './problem-questions.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { symptomOf } from './how-check.js';
@@ -50,6 +51,8 @@ export async function onOpening(
     turn.say('smalltalk.other');
     return;
   }
+  // "…or do I need to buy something?": answered once the first diagnosis is known.
+  noteProblemQuestions(conv, text);
   conv.secondaryIntents = raisedSecondaries(
     text,
     tri.secondaryIntents.filter((i) => i !== tri.intent),

@@ -37,7 +37,11 @@ export type ExtraTopic =
   | 'plan_wifi'
   | 'who_switched_off'
   | 'is_normal'
-  | 'nat_type';
+  | 'nat_type'
+  | 'need_to_buy'
+  | 'remote_help'
+  | 'your_fault'
+  | 'be_home';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -64,6 +68,18 @@ export const BUY_EQUIPMENT = new RegExp(
     .join('|'),
 );
 
+/** "why can't you fix it from there?", "kan ni inte fixa det på distans?". */
+const WHY_REMOTE =
+  /\b(why|how come|y|varfor|vrf|vafor|kan (ni|du) inte)\b[^.?!]{0,40}\b(fix\w*|solve|sort|repair|do (it|that|this|anything)|fixa\w*|losa\w*|atgard\w*|gora (det|nat))\b[^.?!]{0,25}\b(from there|from (your|ur) (end|side)|remote\w*|pa distans|harifran|darifran|fran er sida|fran ditt hall|via (natet|internet))/;
+
+/** "anything you can do from your side?", "kan ni kolla det härifrån?" — unless it asks why not. */
+const REMOTE_HELP = new RegExp(
+  `^(?![\\s\\S]*(?:${WHY_REMOTE.source}))[\\s\\S]*(?:` +
+    /\b(can|could|is there|anything|something) (you|u|ya)?\b[^.?!]{0,30}\b(do|check|fix|see|look|test|sort|help)\b[^.?!]{0,30}\b(from (your|ur|the) (side|end)|from there|remotely|from where you are)\b|\b(kan|kunde) (ni|du)\b[^.?!]{0,30}\b(kolla|se|fixa|gora|testa|titta|losa|atgarda|hjalpa)\b[^.?!]{0,30}\b(harifran|darifran|pa distans|fran er sida|fran ert hall|hos er)\b/
+      .source +
+    ')',
+);
+
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "nu står det moderate nat. är det bra nog?", "what does strict NAT even mean?": what the NAT types mean
@@ -86,6 +102,21 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   // "is something broken in my apartment?", "är det mitt fel?": what the tests show about the customer's side.
   ['my_side', MY_SIDE],
+  // "is this your fault?", "är det ert fel?": whose side the fault is on, from the tests.
+  [
+    'your_fault',
+    /\b(is|was|isnt|wasnt) (this|it|that|the (problem|fault|issue))( on| at)? (your|ur) (fault|side|end|problem|network)\b|\b(ar|e|ligger) (det|detta|felet|problemet) (ert|hos er|pa er sida|i ert nat)\b|\bert fel\b/,
+  ],
+  // "do I need to buy something?", "måste jag köpa något?": whether a fix needs anything bought.
+  [
+    'need_to_buy',
+    /\b(do|will|would|should|must) (i|we) (need|have|got) to (buy|get|purchase|order)( \w+)? (something|anything|extra|more|equipment)\b|\b(maste|behover|ska|kommer) (jag|vi) (att )?(behova )?(kopa|skaffa|bestalla)( \w+)? (nagot|nat|ngt|nagonting|extra|mer|utrustning)\b/,
+  ],
+  // "do I have to be home?", "måste jag vara hemma?": what needs someone at home.
+  [
+    'be_home',
+    /\b(do|will|must|should|shall) (i|we|someone|somebody|anyone) (need to |have to |has to |got to )?be (at )?home\b|\b(maste|behover|ska) (jag|vi|nagon|nan) (vara|va) hemma\b/,
+  ],
   // "vilken är routern? det finns två lådor här", "which one is the router? there are two boxes".
   [
     'which_box',
@@ -124,10 +155,10 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'reconnect_devices',
     /\b(need|needs|have to|has to|must|behov\w*|maste|ska)\b[^.?!]{0,30}\b(pas+w\w*|losen\w*|key|nyckel\w*|kod\w*)\b[^.?!]{0,12}\b(again|igen|anew|pa nytt)\b/,
   ],
-  [
-    'why_remote',
-    /\b(why|how come|y|varfor|vrf|vafor|kan (ni|du) inte)\b[^.?!]{0,40}\b(fix\w*|solve|sort|repair|do (it|that|this|anything)|fixa\w*|losa\w*|atgard\w*|gora (det|nat))\b[^.?!]{0,25}\b(from there|from (your|ur) (end|side)|remote\w*|pa distans|harifran|darifran|fran er sida|fran ditt hall|via (natet|internet))/,
-  ],
+  ['why_remote', WHY_REMOTE],
+  // "is there anything you can do from your side?", "kan ni kolla det härifrån?": what the desk did and
+  // does from here (not "why can't you fix it from there", the topic above).
+  ['remote_help', REMOTE_HELP],
   [
     'cable_cause',
     /\b(kan det (inte )?vara|could (it|that) (not )?be|might it be|is it (maybe |perhaps )?(just )?|maybe (it'?s|its)|kanske (det ar|det e))\b[^.?!]{0,15}\b(sladd\w*|kabel\w*|kablar\w*|cables?|cords?|wires?|fiberkabel\w*)\b/,

@@ -7,6 +7,7 @@ import { deskLimitsEn } from './desk-limits-en.js';
 import { checksEn } from './checks-en.js';
 import { gamingEn } from './gaming-en.js';
 import { incaseEn } from './incase-en.js';
+import { problemQuestionsEn } from './problem-questions-en.js';
 import { fitsEn } from './fits-en.js';
 import { keptEn } from './kept-en.js';
 import { safetyEn } from './safety-en.js';
@@ -434,6 +435,7 @@ export const en = {
   ...repairEn,
   ...midcaseEn,
   ...incaseEn,
+  ...problemQuestionsEn,
   ...outcomeEn,
   ...checksEn,
   ...gamingEn,

@@ -7,6 +7,7 @@ import { deskLimitsSv } from './desk-limits-sv.js';
 import { checksSv } from './checks-sv.js';
 import { gamingSv } from './gaming-sv.js';
 import { incaseSv } from './incase-sv.js';
+import { problemQuestionsSv } from './problem-questions-sv.js';
 import { fitsSv } from './fits-sv.js';
 import { keptSv } from './kept-sv.js';
 import { safetySv } from './safety-sv.js';
@@ -435,6 +436,7 @@ export const sv: Record<MessageKey, string> = {
   ...repairSv,
   ...midcaseSv,
   ...incaseSv,
+  ...problemQuestionsSv,
   ...outcomeSv,
   ...checksSv,
   ...gamingSv,

@@ -1,0 +1,27 @@
+// English answers to questions asked with the problem itself — whether anything must be bought, what
+// the desk can do from its side, whose fault it is, whether someone must be at home — by the root cause
+// or the question the first diagnosis puts (problem-questions.ts).
+export const problemQuestionsEn = {
+  'reply.need_to_buy':
+    'Nothing I have found so far needs anything bought — and if our line or our equipment has to be repaired or replaced, that is free of charge.',
+  'reply.need_to_buy.wifi_weak_signal':
+    'Nothing to buy from us. Try the step below first; if the room stays weak, a mesh unit or an access point placed halfway (from any electronics store) is what helps.',
+  'reply.need_to_buy.contact.availability':
+    'No — the repair is ours and free of charge; the technician brings whatever is needed.',
+  'reply.remote_help':
+    'Yes — I have tested your line and router from here already; here is what I found and what we do next.',
+  'reply.remote_help.wifi_weak_signal':
+    'From here I have tested your line and router, and both work as they should — the weak spot is the Wi-Fi signal on its way to that room, which no setting I change from here makes reach further.',
+  'reply.remote_help.contact.availability':
+    'I have tested from here: the fault is physical, so nothing I change from here reaches it — a technician has to fix it on site.',
+  'reply.your_fault':
+    'My tests show where the fault lies — here is what I found. If it is in our line or our equipment, fixing it is free of charge.',
+  'reply.your_fault.wifi_weak_signal':
+    'It is no fault on our side or yours: your line and router work as they should — the Wi-Fi signal just does not reach that far through the walls.',
+  'reply.your_fault.contact.availability':
+    'Not yours: the fault is in our line or our equipment, and repairing it is free of charge.',
+  'reply.be_home':
+    'Not for what I do from here — I test and change your router remotely. Only a step I ask you to do by the router needs someone next to it.',
+  'reply.be_home.contact.availability':
+    'For the visit, yes — someone aged 18 or over has to be at home to let the technician in, so pick a time when you are at home.',
+};

@@ -1,0 +1,29 @@
+// Svenska svar på frågor som ställs med själva problemet — om något måste köpas, vad vi kan göra från
+// vår sida, vems felet är, om någon måste vara hemma — efter grundorsaken eller frågan som den första
+// diagnosen ställer (problem-questions.ts).
+import type { problemQuestionsEn } from './problem-questions-en.js';
+
+export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string> = {
+  'reply.need_to_buy':
+    'Inget av det jag har hittat hittills kräver att du köper något – och om vår linje eller vår utrustning behöver lagas eller bytas kostar det inget.',
+  'reply.need_to_buy.wifi_weak_signal':
+    'Du behöver inte köpa något av oss. Prova steget nedan först; blir rummet fortfarande svagt är en mesh-enhet eller en accesspunkt halvvägs dit (från vilken elektronikbutik som helst) det som hjälper.',
+  'reply.need_to_buy.contact.availability':
+    'Nej – lagningen står vi för och den kostar inget; teknikern tar med det som behövs.',
+  'reply.remote_help':
+    'Ja – jag har redan testat din linje och router härifrån; här är vad jag hittade och vad vi gör nu.',
+  'reply.remote_help.wifi_weak_signal':
+    'Jag har testat din linje och router härifrån, och båda fungerar som de ska – det svaga är wifi-signalen på väg till det rummet, och ingen inställning jag ändrar härifrån får den att nå längre.',
+  'reply.remote_help.contact.availability':
+    'Jag har testat härifrån: felet är fysiskt, så inget jag ändrar härifrån når det – en tekniker behöver åtgärda det på plats.',
+  'reply.your_fault':
+    'Mina tester visar var felet sitter – här är vad jag hittade. Sitter det i vår linje eller vår utrustning kostar det inget att åtgärda.',
+  'reply.your_fault.wifi_weak_signal':
+    'Det är inget fel hos oss eller hos dig: din linje och router fungerar som de ska – wifi-signalen når bara inte så långt genom väggarna.',
+  'reply.your_fault.contact.availability':
+    'Inte ditt: felet sitter i vår linje eller vår utrustning, och det kostar inget att laga.',
+  'reply.be_home':
+    'Inte för det jag gör härifrån – jag testar och ändrar din router på distans. Bara ett steg jag ber dig göra vid routern kräver att någon är där.',
+  'reply.be_home.contact.availability':
+    'För besöket, ja – någon som fyllt 18 behöver vara hemma och släppa in teknikern, så välj en tid när du är hemma.',
+};

@@ -1,0 +1,53 @@
+// A question asked in the message that gives the problem ("…or do I need to buy something?", "is this
+// your fault?", "måste jag vara hemma?"): remembered at the opening and answered once, where the desk
+// can answer it — right after the first diagnosis, from the topic texts for the step or question then
+// pending, the root cause and the access type (side-questions.ts), before that question is put. "How
+// long?" is answered at the opening itself (how-long.ts); a question no text answers stays as it is.
+import type { AccessKind, Ticket } from '../domain/index.js';
+import type { ConversationState } from './conversation-state.js';
+import type { AgentKernel } from './kernel.js';
+import { rootCauseOf } from './knowledge.js';
+import { actionsDone } from './question-answers.js';
+import { questionClauses, sideAnswers } from './side-questions.js';
+import type { Turn } from './turn.js';
+
+/** Answered where they are asked, never a second time after the diagnosis. */
+const ANSWERED_AT_OPENING = /^reply\.how_long\b/;
+const ANSWER_TAG = 'problem-question';
+
+/** Remembers the questions of the message that gives the problem (the last such message counts). */
+export function noteProblemQuestions(conv: ConversationState, text: string) {
+  const clauses = questionClauses(text);
+  conv.problemQuestions = clauses.length ? clauses.join(' ').slice(0, 600) : null;
+}
+
+/** Answers the remembered questions once, before the question the first diagnosis puts. */
+export async function answerProblemQuestions(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  access: AccessKind | null,
+) {
+  const asked = conv.problemQuestions;
+  if (!asked) return;
+  conv.problemQuestions = null;
+  const state = await k.engine.get(ticket.id);
+  if (!state) return;
+  const spec = turn.pendingAskSpec;
+  const { keys } = sideAnswers(asked, {
+    askKey: spec?.key ?? null,
+    askMessage: spec?.message ?? null,
+    cause: rootCauseOf(state),
+    access,
+    actions: actionsDone(state),
+  });
+  const answers = keys.filter((key) => !ANSWERED_AT_OPENING.test(key));
+  if (!answers.length) return;
+  // The question closes the message: the answers go just before its paragraph.
+  const at = spec ? Math.max(0, turn.mark() - 1) : turn.mark();
+  turn.answering(ANSWER_TAG);
+  for (const key of answers) turn.say(key);
+  turn.answering(null);
+  turn.orderSince(at, (tag) => (tag === ANSWER_TAG ? 0 : 1));
+}
