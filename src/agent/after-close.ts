@@ -1,0 +1,144 @@
+// Messages after a close: a satisfaction score only if the message is one (with what stands beside
+// it handled as what it is), thanks get a short reply, a question is answered from the case, a rename
+// remark is taken up, and anything else is a new request, never a score.
+import type { Ticket } from '../domain/index.js';
+import type { TriageLike } from '../runbooks/ports.js';
+import type { ReplyAct } from '../triage/reply.js';
+import { scoreBeside } from '../triage/score-beside.js';
+import { topicsOf } from '../triage/topics-of.js';
+import type { AfterOutcomeCtx } from './after-outcome-context.js';
+import { afterHandoff } from './after-handoff.js';
+import type { ConversationState } from './conversation-state.js';
+import { compensation } from './refund-wish.js';
+import { renameRequest } from './rename-remarks.js';
+import { reopenAsked } from './request-after-outcome.js';
+import type { Turn } from './turn.js';
+
+function classify(c: AfterOutcomeCtx, conv: ConversationState, text: string): ReplyAct | null {
+  const { deps } = c;
+  const ask = conv.pendingAsk === 'csat.score' || conv.csatOpen ? 'csat.score' : null;
+  return deps.triage.classifyReply?.(ask, text, conv.language, { intent: conv.intent ?? undefined }) ?? null;
+}
+
+async function recordScore(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  score: number,
+) {
+  const { deps } = c;
+  conv.csatOpen = false;
+  await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
+    { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) },
+  ]);
+  turn.say('csat.thanks');
+  turn.final();
+}
+
+/** Returns false when the old closed-case handling should take the message. */
+export async function onClosed(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+): Promise<boolean> {
+  const { deps, renameRemarks, answers, visit, caseTopic, params } = c;
+  const act = classify(c, conv, text);
+  if (!act) return false;
+  const asked = conv.pendingAsk === 'csat.score' || conv.csatOpen;
+  // "4 i guess. what if it happens again?", "ok tack, 3 för att…": the score the message opens with.
+  const beside = asked ? scoreBeside(text) : null;
+  const score = act.act === 'score' ? act.score : beside?.score;
+  if (asked && score !== undefined && score >= 1 && score <= 5) {
+    await recordScore(c, ticket, conv, turn, score);
+    // "5. how do i stop it happening again tho?": the score and what stands beside it, handled as what it is.
+    const rest = beside?.rest ?? text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
+    await besideScore(c, ticket, conv, turn, rest, tri);
+    return true;
+  }
+  if (conv.handoff) {
+    await afterHandoff(c, ticket, conv, turn, text, tri, act);
+    return true;
+  }
+  // 'its called pizza palace in small letters. i said "Pizza Palace"', "and the printer question?" after a rename.
+  const renamed = await renameRemarks.afterClose(ticket, conv, turn, text, (x) =>
+    deps.triage.parseWifiName ? deps.triage.parseWifiName(x) : null,
+  );
+  if (renamed.rename) {
+    conv.pendingAsk = null;
+    const request = renameRequest(conv.language, renamed.rename);
+    await deps.reopen(ticket, conv, turn, request, deps.triage.triage(request));
+    return true;
+  }
+  if (renamed.handled) {
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
+  // "Is WPS off too?", "and if it drops again tomorrow?": answered from the case, never a new case.
+  const answered =
+    (await visit.onMessage(ticket, conv, turn, text)) ||
+    (await answers.answer(ticket, conv, turn, text, params(ticket, conv))).length > 0;
+  if (answered) {
+    if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
+  if (act.act === 'thanks') {
+    turn.say('closed.thanks');
+    turn.final();
+    return true;
+  }
+  if (act.act === 'question' && act.topic === 'compensation') {
+    // A refund after a closed case is billing's: its own linked case, the closed one stays as it is.
+    await compensation(c, ticket, conv, turn, text);
+    return true;
+  }
+  if (act.act === 'question' && act.topic !== 'other') {
+    turn.say(await caseTopic(ticket, act.topic), params(ticket, conv));
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
+  // Anything else is a new request (or a question for the help centre), never a score.
+  conv.pendingAsk = null;
+  await reopenAsked(c, ticket, conv, turn, text, tri);
+  return true;
+}
+
+/** What follows a score: a refund asked for goes to billing, a question is answered, a new request is taken up. */
+async function besideScore(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  rest: string,
+  tri: TriageLike,
+) {
+  const { answers, caseTopic, params, deps } = c;
+  if (!rest) return;
+  if (topicsOf(rest).includes('compensation')) return compensation(c, ticket, conv, turn, rest);
+  const asks = /\?|\b(how|why|what|when|can|could|will|hur|varfor|varför|vad|när|nar|kan|kommer)\b/i.test(
+    rest,
+  );
+  // "…ni svarade inte på frågan": a question passed over earlier is answered too.
+  if ((await answers.answer(ticket, conv, turn, rest, params(ticket, conv))).length > 0) return;
+  // "4 antar jag. varför hängde den sig?": a question about the case is answered from the case.
+  const act = asks ? classify(c, conv, rest) : null;
+  if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
+    turn.say(await caseTopic(ticket, act.topic), params(ticket, conv));
+    return;
+  }
+  // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.
+  const requests =
+    asks ||
+    /\b(please|pls|snalla|snälla|vill|want|need|behover|behöver|change|byt|ändra|andra|fixa?)\b/i.test(rest);
+  if (requests && classify(c, conv, rest)?.act === 'new_topic') {
+    conv.pendingAsk = null;
+    await deps.reopen(ticket, conv, turn, rest, tri);
+  }
+}

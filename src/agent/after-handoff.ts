@@ -1,0 +1,216 @@
+// Messages after a handoff to a person (or an outage notice): the conversation stays open. Changes to a
+// booked visit, a person asked for, urgency, questions about the case, a refund, a new request on a
+// linked case, or the message noted for the team; the first case never leaves its queue.
+import type { Intent, Queue, Ticket } from '../domain/index.js';
+import type { TriageLike } from '../runbooks/ports.js';
+import type { ReplyAct } from '../triage/reply.js';
+import { fold } from '../triage/normalize.js';
+import { topicsOf } from '../triage/topics-of.js';
+import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
+import type { AfterQuestion } from './after-questions.js';
+import { answerDeskLimit } from './desk-limits.js';
+import { askedOrder } from './answer-order.js';
+import { caseAnswerKey, caseQuestions } from './case-questions.js';
+import type { ConversationState } from './conversation-state.js';
+import { answerFieldQuestions } from './field-questions.js';
+import { isDeskRequest, isNewFault, questionsBesideRequest, requestAfterTurn } from './follow-up-case.js';
+import { answerAboutCase } from './handoff-case-questions.js';
+import { markUrgent } from './handoff-urgency.js';
+import { outageVisit } from './outage-visit.js';
+import { personOrCheaper } from './person-or-cheaper.js';
+import { asksToCall } from './phone-question.js';
+import { compensation } from './refund-wish.js';
+import { reopenAsked } from './request-after-outcome.js';
+import { raisedSecondaries } from './secondary-topics.js';
+import { noteForTeam } from './team-note.js';
+import type { Turn } from './turn.js';
+import { visitCostAsked } from './visit-cost.js';
+import { personNotTime } from './visit-person.js';
+
+/** Answers after a handoff that already say who has the case and when they answer. */
+const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
+  'contact_myself',
+  'intruder_now',
+  'service_back',
+  'recurrence',
+]);
+
+/** Follow-up requests that belong to another team: opened as their own ticket, linked to this one. */
+const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', account_change: 'sales' };
+
+export async function afterHandoff(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+  act: ReplyAct,
+) {
+  const { deps, answers, visit, visitMove, visitLater, visitRebook, visitHold, caseTopic, params } = c;
+  const outage = conv.handoff?.queue === 'outage';
+  const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
+  // "kostar det nåt? för besöket alltså": what the visit costs (visit-cost.ts), never an invoice case.
+  const visitCost = conv.handoff?.queue === 'field' ? visitCostAsked(text, await deps.cause(ticket)) : null;
+  // A subscription change only when the words name one ("do I have to pay first?" is not one).
+  const followUp =
+    visitCost || (teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length)
+      ? undefined
+      : teamFollowUp;
+  // "Cancel the visit" is the technician visit, never the subscription.
+  // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
+  if (await visitHold.onMessage(ticket, conv, turn, text)) return besideVisit(c, ticket, conv, turn, text);
+  // "ge mig en människa istället, det här funkar inte": a person, never a new time for the visit.
+  const person = personNotTime(act, text, deps.now(), deps.words.timeZone);
+  if (
+    (await visit.onMessage(ticket, conv, turn, text)) ||
+    (!person && (await visitRebook.onMessage(ticket, conv, turn, text))) ||
+    (!person && (await visitLater.onMessage(ticket, conv, turn, text))) ||
+    (!person && (await visitMove.onMessage(ticket, conv, turn, text)))
+  )
+    return besideVisit(c, ticket, conv, turn, text);
+  // "will they call me? and another thing, … can you change it": the request after the turning words.
+  const turned = requestAfterTurn(text);
+  const deskRequest = (part: string) =>
+    isDeskRequest(conv, part, deps.triage.triage(part), { act: 'new_topic' }, deps.clarifyThreshold);
+  const whole = isDeskRequest(conv, text, tri, act, deps.clarifyThreshold);
+  const requestPart = !whole && turned && deskRequest(turned) ? turned : null;
+  /** The request after the turning words, taken up after what was asked before it was answered. */
+  const requestNext = async () => {
+    if (!requestPart) return;
+    conv.pendingAsk = null;
+    await reopenAsked(c, ticket, conv, turn, requestPart, deps.triage.triage(requestPart));
+  };
+  if (await personOrCheaper(c, ticket, conv, turn, requestPart ? text.replace(requestPart, '') : text, act))
+    return requestNext();
+  if (outage && outageVisit(ticket, turn, text)) return;
+  // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
+  const urgent = await markUrgent(deps.tickets, ticket, conv, text);
+  // The promised time follows the case's urgency: read once the message may have marked it urgent.
+  const p = params(ticket, conv);
+  if (urgent) turn.say('handoff.urgent', p);
+  // "can i call someone?": how to reach a person by phone, or here; never a question left for a colleague.
+  if (!outage && asksToCall(fold(text))) {
+    await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');
+    turn.say('handoff.phone', p);
+    // "… and another thing, can you change my wifi password": taken up after the answer.
+    return requestNext();
+  }
+  if (
+    whole ||
+    requestPart ||
+    (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
+  ) {
+    // Something the desk does itself (rename the Wi-Fi…), or a connection fault written to billing
+    // or sales: its own linked case, worked here now; the first case stays with its team.
+    // "ringer dom mig eller mejlar dom? och en sak till, …": what is asked beside it is answered first.
+    const asked = questionsBesideRequest(text, deskRequest);
+    if (asked) {
+      const mine = await answers.answer(ticket, conv, turn, asked, p);
+      if (!mine.length) await answerAboutCase(c, ticket, conv, turn, asked, null, mine);
+    }
+    conv.pendingAsk = null;
+    if (requestPart) await reopenAsked(c, ticket, conv, turn, requestPart, deps.triage.triage(requestPart));
+    else await reopenAsked(c, ticket, conv, turn, text, tri);
+    return;
+  }
+  // "kan ni inte öppna nätet tills dess?": what the desk cannot do for this team's case, and why.
+  // Every answer below is put in the order its question was asked (answer-order.ts).
+  const mark = turn.mark();
+  const order = askedOrder(text);
+  turn.answering('desk_limit');
+  const limit = await answerDeskLimit(deps.tickets, ticket, turn, text, {
+    queue: conv.handoff?.queue ?? 'agents',
+    cause: await deps.cause(ticket),
+    urgent,
+    params: p,
+  });
+  turn.answering('cost');
+  if (visitCost) turn.say(visitCost, p);
+  turn.answering(null);
+  // "will it come back by itself?", "does the technician bring a new router?": from the fault found.
+  const field = await answerFieldQuestions(deps.tickets, ticket, conv, turn, text, await deps.cause(ticket));
+  const mine = await answers.answer(ticket, conv, turn, text, p);
+  const told = new Set(turn.tagsSince(mark).map(order));
+  const about = await answerAboutCase(c, ticket, conv, turn, text, act, mine, (q) =>
+    told.has(order(`case:${q}`)),
+  );
+  if (about || mine.length || field.length || visitCost || limit) {
+    // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
+    if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
+    turn.orderSince(mark, order);
+    if (!about && !limit && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
+      turn.say('handoff.next', p);
+    return;
+  }
+  if (topicsOf(text).includes('compensation') || (act.act === 'question' && act.topic === 'compensation')) {
+    // Billing with the case gets the refund wish on it; another team's case, a linked billing case.
+    await compensation(c, ticket, conv, turn, text);
+    return;
+  }
+  if (followUp && followUp === conv.handoff?.queue) {
+    // That team already has this case: the message goes onto it, never into a second case for them.
+    if (!urgent) turn.say('handoff.noted', p);
+    return;
+  }
+  if (act.act === 'question' && act.topic === 'compensation') {
+    await compensation(c, ticket, conv, turn, text);
+    return;
+  }
+  if (followUp && conv.verification !== 'verified' && !outage) {
+    // A caller handed to a person without a PIN: the follow-up is for that person, who verifies
+    // them another way; a case of its own would ask for the PIN again and sit in no queue.
+    await noteForTeam(deps.tickets, ticket, text, false);
+    turn.say('handoff.unverified_follow_up', p);
+    return;
+  }
+  if (followUp && (act.act === 'new_topic' || act.act === 'answer' || act.act === 'question')) {
+    // A request for another team (an invoice, the subscription): its own linked case, worked in this
+    // conversation; the first stays with its team. Anything else is for the person who has the case.
+    conv.pendingAsk = null;
+    await deps.reopen(ticket, conv, turn, text, tri);
+    return;
+  }
+  if (act.act === 'thanks') {
+    if (await visitMove.onThanks(ticket, conv, turn)) return;
+    turn.say(outage ? 'outage.noted' : 'handoff.thanks', p);
+    return;
+  }
+  if (act.act === 'question' && act.topic === 'how_long') {
+    // "How long?" here is about the team's answer, not the minute a restart takes.
+    turn.say(declinedVisit(conv, caseAnswerKey('how_long', conv.handoff?.queue ?? 'agents', null)), p);
+    return;
+  }
+  if (act.act === 'question' && act.topic !== 'other') {
+    turn.say(await caseTopic(ticket, act.topic), p);
+    if (!outage) turn.say('handoff.next', p);
+    return;
+  }
+  // A question the desk cannot answer: said so, with who answers it and when.
+  if (act.act === 'question' && !outage && !urgent) {
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `customer asked after the handoff, for the team to answer: "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ]);
+    turn.say('case.noted', p);
+    return;
+  }
+  if (!urgent) turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
+}
+
+/** "…och får jag pengar tillbaka?", "…does he bring a new router?" beside a change to the visit: answered too. */
+async function besideVisit(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+) {
+  const { deps } = c;
+  await answerFieldQuestions(deps.tickets, ticket, conv, turn, text, await deps.cause(ticket));
+  if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
+}

@@ -1,0 +1,119 @@
+// What every after-outcome module shares: the dependencies, the helpers built once per agent (answers
+// from the case, rename remarks, the visit changes), the reply parameters (reference, when, team) and
+// the answer to a question from what the case knows.
+import type { Customer, CustomerWords, Service, Ticket } from '../domain/index.js';
+import type { Logger } from 'pino';
+import type { IspPorts } from '../isp/ports.js';
+import type { EngineState } from '../runbooks/engine.js';
+import type { TriageApi, TriageLike } from '../runbooks/ports.js';
+import type { QuestionTopic } from '../triage/reply.js';
+import type { TicketStore } from '../tickets/ports.js';
+import { createAfterAnswers } from './after-answers.js';
+import type { ConversationState } from './conversation-state.js';
+import { teamName, type CaseFacts } from './handoff.js';
+import { hasMessage, t, type MessageKey } from './messages/index.js';
+import { actionsDone, answerFor } from './question-answers.js';
+import { createRenameRemarks } from './rename-remarks.js';
+import type { Turn } from './turn.js';
+import { createVisitCancel } from './visit-cancel.js';
+import { createVisitLater } from './visit-later.js';
+import { createVisitMove } from './visit-move.js';
+import { createVisitHold } from './visit-hold.js';
+import { createVisitRebook } from './visit-rebook.js';
+
+export interface AfterOutcomeDeps {
+  tickets: TicketStore;
+  /** The operator's portal name and time zone in what customers read. */
+  words: CustomerWords;
+  triage: TriageApi;
+  clarifyThreshold: number;
+  context(conv: ConversationState): Promise<{ customer: Customer | null; service: Service | null }>;
+  packet(facts: CaseFacts): Promise<Parameters<TicketStore['escalate']>[3]>;
+  /** The closed-case path of old: help centre, or a new problem on the same ticket. */
+  reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
+  /** The root cause the case was handed over for (answers depend on it), if any. */
+  cause(ticket: Ticket): Promise<string | null>;
+  /** The case's runbook state (findings, what was done), for answers from what the case knows. */
+  state(ticket: Ticket): Promise<EngineState | null>;
+  now(): Date;
+  /** The ISP's field service, for moving a booked visit. */
+  isp?: IspPorts;
+  log?: Logger;
+}
+
+/** "How long?" after the customer said no to a visit: the field team's next step, never a booking. */
+export function declinedVisit(conv: ConversationState, key: MessageKey | null): MessageKey {
+  return conv.visitDeclined && conv.handoff?.queue === 'field'
+    ? 'case.how_long.field.declined'
+    : (key ?? 'case.how_long');
+}
+
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The after-outcome helpers, built once around `deps`; every after-outcome module takes them first. */
+export type AfterOutcomeCtx = ReturnType<typeof createAfterOutcomeContext>;
+
+export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
+  /** The text answering `topic` from what this case knows: what it did on the router, its root cause. */
+  async function caseTopic(ticket: Ticket, topic: QuestionTopic): Promise<MessageKey> {
+    const ctx = {
+      askKey: null,
+      cause: await deps.cause(ticket),
+      actions: actionsDone(await deps.state(ticket)),
+    };
+    // A case that changed nothing on the router says so ("no new password yet"), never "as soon as it is set".
+    const noneDone = `reply.${topic}.none_done`;
+    if (ctx.actions.length === 0 && hasMessage(noneDone)) return noneDone;
+    return answerFor(topic, ctx) ?? 'reply.other';
+  }
+
+  const renameRemarks = createRenameRemarks({
+    state: deps.state,
+    note: (id, text) =>
+      deps.tickets
+        .append(id, [{ type: 'note', actor: { kind: 'bot', id: null }, text, internal: true }])
+        .then(() => undefined),
+  });
+  const answers = createAfterAnswers({
+    tickets: deps.tickets,
+    state: deps.state,
+    words: deps.words,
+    plan: async (conv) => (await deps.context(conv)).service?.plan ?? null,
+  });
+  const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
+  const visitDeps = {
+    ...deps,
+    facts: async (ticket: Ticket) => ({
+      availability: ((await deps.state(ticket))?.facts.availability as string | undefined) ?? null,
+      reason: (await deps.cause(ticket)) ?? 'field visit',
+    }),
+  };
+  const visitMove = createVisitMove(visitDeps);
+  const visitLater = createVisitLater(visitDeps);
+  const visitRebook = createVisitRebook(visitDeps);
+  const visitHold = createVisitHold(visitDeps);
+
+  /** What replies after the outcome fill in: the case's reference, when the team answers, the team. */
+  function params(ticket: Ticket, conv: ConversationState, queue = conv.handoff?.queue ?? 'agents') {
+    const ourTeam = teamName(queue, conv.language);
+    return {
+      reference: ticket.reference,
+      when: t(conv.language, `when.${conv.priority}`),
+      team: capitalise(ourTeam),
+      ourTeam,
+    };
+  }
+
+  return {
+    deps,
+    caseTopic,
+    renameRemarks,
+    answers,
+    visit,
+    visitMove,
+    visitLater,
+    visitRebook,
+    visitHold,
+    params,
+  };
+}

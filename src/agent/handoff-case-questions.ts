@@ -1,0 +1,94 @@
+// Questions about the case in hand after a handoff ("can I borrow a router meanwhile?", "when does the
+// technician get back to me?"): answered for this case (or the technicians' held case), or noted on it
+// for the team to answer.
+import type { Ticket } from '../domain/index.js';
+import type { ReplyAct } from '../triage/reply.js';
+import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
+import type { AfterQuestion } from './after-questions.js';
+import { caseAnswerKey, caseQuestions, type CaseQuestion } from './case-questions.js';
+import type { ConversationState } from './conversation-state.js';
+import type { MessageKey } from './messages/index.js';
+import { onlyOtherService } from './other-service.js';
+import type { Turn } from './turn.js';
+
+/** Teams with technicians, and the words that ask for them. */
+const TECHNICIAN_QUEUES: ReadonlySet<string> = new Set(['tier2', 'field']);
+const TECHNICIAN_WORDS = /\b(tekniker\w*|technician\w*|engineer\w*|techs?)\b/i;
+
+/**
+ * Questions about the case in hand ("can I borrow a router meanwhile?", "do I have to pay before
+ * they answer?"): answered for this case, or noted on it for the team. False when there are none.
+ */
+export async function answerAboutCase(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  act: ReplyAct | null,
+  answeredBefore: AfterQuestion[] = [],
+  answeredBeside: (q: CaseQuestion) => boolean = () => false,
+): Promise<boolean> {
+  const { deps, caseTopic, params } = c;
+  // With the outage's expected end told, "how long?" needs no second answer about the team.
+  // "250 or 1000?" told from the subscription is not a question about our offers.
+  const asked = caseQuestions(text).filter(
+    (q) =>
+      !(q === 'how_long' && answeredBefore.includes('service_back')) &&
+      !(q === 'offer' && answeredBefore.includes('my_plan')),
+  );
+  if (!asked.length) return false;
+  // "When does the technician get back to me?" while billing has a later case: the technicians' case.
+  const held = conv.heldCase?.handoff.queue;
+  const technicians =
+    held && TECHNICIAN_QUEUES.has(held) && !TECHNICIAN_QUEUES.has(conv.handoff?.queue ?? '')
+      ? TECHNICIAN_WORDS.test(text)
+      : false;
+  const queue = technicians && held ? held : (conv.handoff?.queue ?? 'agents');
+  // A TV or mobile question passed on as it stood ran no checks: its answers speak of that device, not our line.
+  const found = (await deps.cause(ticket)) ?? (onlyOtherService(conv) ? 'other_service_request' : null);
+  // "other_service_request.tv": the self-help for that device (the TV box), then for any such question.
+  const service = conv.facts.otherService;
+  const cause = found === 'other_service_request' && service ? `${found}.${service}` : found;
+  const p = params(ticket, conv, queue);
+  const keys: { key: MessageKey; tag: string | null }[] = [];
+  // A question back the reply classifier knows ("when does the technician come?") is answered too.
+  // The field team's visit text only when the field team has the case.
+  if (
+    act?.act === 'question' &&
+    !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
+    // "who will get back to me, you or them?" is the team's answer, not what the desk does next.
+    !(act.topic === 'what_happens_next' && asked.includes('who_contacts')) &&
+    // "will the neighbour be kicked out now?" answered from the new key: once is enough.
+    !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
+    (act.topic !== 'technician_when' || queue === 'field')
+  )
+    keys.push({ key: await caseTopic(ticket, act.topic), tag: null });
+  const unanswered: string[] = [];
+  for (const q of asked) {
+    const key = caseAnswerKey(q, queue, cause);
+    if (key)
+      keys.push({
+        key: q === 'how_long' && queue === 'field' ? declinedVisit(conv, key) : key,
+        tag: `case:${q}`,
+      });
+    // "…and do i have to pay for the visit?" answered by the visit's cost: no "I cannot answer that".
+    else if (!answeredBeside(q)) unanswered.push(q);
+  }
+  for (const { key, tag } of keys) {
+    turn.answering(tag);
+    turn.say(key, p);
+    turn.answering(null);
+  }
+  if (unanswered.length) turn.say('case.noted', p);
+  const answered = asked.filter((q) => !unanswered.includes(q));
+  await deps.tickets.append(ticket.id, [
+    {
+      type: 'note',
+      actor: { kind: 'bot', id: null },
+      text: `customer asked about the case after the handoff (${asked.join(', ')})${answered.length ? `; answered: ${answered.join(', ')}` : ''}${unanswered.length ? `; for the team to answer: "${text.slice(0, 300)}"` : ''}`,
+      internal: true,
+    },
+  ]);
+  return true;
+}

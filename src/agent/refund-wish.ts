@@ -1,0 +1,53 @@
+// Compensation asked for after the outcome: what the visit costs when asked too, the answer about a
+// refund, and the wish onto billing's case or a linked billing case.
+import type { Ticket } from '../domain/index.js';
+import type { AfterOutcomeCtx } from './after-outcome-context.js';
+import { compensationKey } from './compensation-kind.js';
+import type { ConversationState } from './conversation-state.js';
+import { openLinked } from './linked-case.js';
+import { refundWithBilling } from './refund-linked.js';
+import type { Turn } from './turn.js';
+import { visitCostKey } from './visit-cost.js';
+
+/** Compensation is answered as compensation; the billing team gets it as its own linked case. */
+export async function compensation(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+) {
+  const { deps } = c;
+  // "does it cost anything. and can i get money back": what the visit costs is answered too.
+  const cost = visitCostKey(text, await deps.cause(ticket));
+  turn.answering('cost');
+  if (cost) turn.say(cost);
+  turn.answering('compensation');
+  try {
+    await refund(c, ticket, conv, turn, text);
+  } finally {
+    turn.answering(null);
+  }
+}
+
+/** The refund wish: onto billing's case, or a linked billing case. */
+async function refund(c: AfterOutcomeCtx, ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+  const { deps, params } = c;
+  // "och pengarna då?" once billing has the refund as its own case: that case, never a second one.
+  if (await refundWithBilling(deps.tickets, conv, turn, text)) return;
+  turn.say(compensationKey(await deps.cause(ticket)));
+  if (conv.handoff?.queue === 'billing') {
+    // Billing has this case already: the refund wish goes onto it, never into a second case for them.
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `customer asks for a reduction for the days without service: "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ]);
+    turn.say('compensation.same_case', params(ticket, conv));
+    return;
+  }
+  await openLinked(c, ticket, conv, turn, 'billing', 'billing', text);
+}
