@@ -7,8 +7,10 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 
 const REMOTE_FIX =
   /\b(something else|anything else|nothing else|nagot annat|nat annat|inget annat|reset\w*|restart\w*|reboot\w*|from your (side|end)|remotely|on distance|starta om|omstart\w*|aterstall\w*|fran er (sida)?|pa distans|harifran|fixa det (sjalva|harifran))\b/;
+// "anyone", "nån" are a no only after a not ("i don't want anyone coming", "jag vill inte att nån kommer"):
+// "hur länge tar det innan nån kommer?", "when will someone come?" ask about the visit, they do not decline it.
 const NOBODY =
-  /\b(nobody|no one|noone|anyone|anybody|ingen|nan|nagon)\b[^.!?]{0,20}\b(come|coming|here|hit|hem|komma|kommer)\b|\bcan'?t take (time|a day) off\b|\bkan inte ta ledigt\b/;
+  /\b(nobody|no one|noone|ingen)\b[^.!?]{0,20}\b(come|coming|here|hit|hem|komma|kommer)\b|\b(not|don'?t|dont|won'?t|wont|inte|ej)\b[^.!?]{0,25}\b(anyone|anybody|someone|somebody|nan|nagon)\b[^.!?]{0,20}\b(come|coming|here|hit|hem|komma|kommer)\b|\bcan'?t take (time|a day) off\b|\bkan inte ta ledigt\b/;
 
 /** The reply asks for something done from here instead ("can't you reset something?"). */
 export function asksForRemoteFix(text: string): boolean {

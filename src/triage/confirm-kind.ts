@@ -40,6 +40,14 @@ const HEDGE =
 const STARTUP =
   /\b(blink\w*|flash\w*|steady|solid|fast sken|lyser (inte )?(fast|stadigt)|lampa\w*|light\w*|led)\b[^.!?]{0,60}\b(blink\w*|flash\w*|steady|solid|fast|stadig\w*|normal\w*|should|ska|borde)\b|\b(blink\w*|flash\w*|blinkar)\b|\bhow long (does it take |until |till |before )[^.!?]{0,40}\b(up|ready|on|working|started|connected)\b|\bhur (lang tid|lange)[^.!?]{0,40}\b(igang|uppe|klar|startat|ansluten|fungerar)\b/;
 
+/**
+ * "vet inte, datorn säger fortfarande ingen anslutning. hur länge tar det?", "not sure, still no connection.
+ * how long does it take?": a hedge first and a question how long to wait — the start-up asked about, not a no.
+ */
+const LEADING_HEDGE =
+  /^(i guess|maybe|perhaps|not sure|unsure|dunno|don'?t know|dont know|no idea|hard to say|hmm+|vet inte|vet ej|ingen aning|kanske|osaker|inte saker|nja)\b/;
+const HOW_LONG_ASKED = /\b(how long|how much longer|how soon|hur (lang tid|lange)|hur snart)\b[^.!]*\?/;
+
 /** Something asked: a question mark, or a question word at the start of a clause. */
 const ASKS =
   /\?|(^|[.!,]\s*)(should|is (it|that)|does|do i|can|how|why|what|when|ska|borde|ar det|hur|varfor|vad|nar|kan)\b/;
@@ -55,6 +63,10 @@ function folded(text: string): string {
     .trim();
 }
 
+function waitAsked(t: string): boolean {
+  return LEADING_HEDGE.test(t) && HOW_LONG_ASKED.test(t);
+}
+
 /** The kinds in order: the first row that holds is the kind. */
 const KINDS: ReadonlyArray<{
   kind: ConfirmKind;
@@ -66,6 +78,7 @@ const KINDS: ReadonlyArray<{
       (CORRECTION_SAID.test(t) || CORRECTION_LEAD.test(t)) &&
       !NOT_WORKING.test(t.replace(CORRECTED_CLAUSE, ' ')),
   },
+  { kind: 'hedge_question', holds: (r, t) => waitAsked(t) && !r.works },
   { kind: 'not_working', holds: (r, t) => NOT_WORKING.test(t) && !r.works },
   { kind: 'works', holds: (r) => r.works },
   { kind: 'hedge_question', holds: (r, t) => HEDGE.test(t) && r.asks },
@@ -83,7 +96,7 @@ export function confirmKind(text: string): ConfirmKindReading | null {
   const base = {
     works: WORKS.test(said) && !NOT_WORKING.test(said),
     asks: ASKS.test(t),
-    startup: STARTUP.test(t),
+    startup: STARTUP.test(t) || waitAsked(t),
   };
   const row = KINDS.find((k) => k.holds(base, t));
   return row ? { kind: row.kind, ...base } : null;

@@ -14,6 +14,19 @@ const YES_RESERVED = new RegExp(
   `^${YES_WORD}[\\s,]*(?:but|men|fast|though|although|however|except|only if|as long as|bara om|om inte|sa lange)\\b`,
 );
 
+/**
+ * A yes softened in its own breath: "ja kanske, men …", "yes maybe", "ok i guess, but …". Running on into a
+ * question, it is no consent whatever the question is about: the question is answered and the permission asked again.
+ */
+const YES_HEDGED = new RegExp(
+  `^${YES_WORD}[\\s,]*(?:kanske|kanhanda|mojligen|mojligtvis|antagligen|tror jag|antar jag|jag antar|typ|maybe|perhaps|possibly|probably|i guess|guess so|i suppose|i think|not sure)\\b`,
+);
+
+/** Whether a reply opens with a hedged yes ("ja kanske", "ok i guess"). */
+export function yesHedged(folded: string): boolean {
+  return YES_HEDGED.test(folded.trim());
+}
+
 /** Whether a reply that opens with a yes and asks something leaves the consent open until it is answered. */
 export function yesWaitsForAnswer(folded: string): boolean {
   const t = folded.trim();

@@ -155,6 +155,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'reconnect_devices',
     /\b(need|needs|have to|has to|must|behov\w*|maste|ska)\b[^.?!]{0,30}\b(pas+w\w*|losen\w*|key|nyckel\w*|kod\w*)\b[^.?!]{0,12}\b(again|igen|anew|pa nytt)\b/,
   ],
+  // "måste jag ändra nåt på tvn sen då?", "do i have to change anything on the tv after?": whether the
+  // devices need anything done, not "what happens next".
+  [
+    'reconnect_devices',
+    /\b((do|will|must|should|shall) (i|we) (have to |need to )?(change|do|redo|set|fix|touch|adjust)( up)? (anything|something|stuff|things)|(maste|behover|ska) (jag|vi|man) (andra|gora|stalla( in)?|rora|fixa) (nat|nagot|nagonting|nanting|nanstans))\b[^.?!]{0,20}\b(on|with|to|pa|med|i)\b[^.?!]{0,10}\b(tv\w*|tvn|devices?|enhet\w*|phones?|mobil\w*|dator\w*|computers?|laptops?|ipad\w*|printers?|skrivar\w*|consoles?|konsol\w*|xbox\w*|ps ?\d\w*|speakers?|chromecast\w*|prylar\w*|grejer\w*)/,
+  ],
   ['why_remote', WHY_REMOTE],
   // "is there anything you can do from your side?", "kan ni kolla det härifrån?": what the desk did and
   // does from here (not "why can't you fix it from there", the topic above).

@@ -2,7 +2,7 @@ import type { AskKey, Intent, Language } from '../domain/index.js';
 import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
 import { conceptsOf } from './lexicon.js';
-import { yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
+import { yesHedged, yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
@@ -223,15 +223,10 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   // is answered; only a yes finished before it ("yes. how long?") or a go-ahead ("…? ok go ahead") is.
   // "ok yes but could someone have turned it off?" asks about the fault, not the change: the yes stands.
   const mayChange = !r.topic || r.topic === 'other' || P.reservedYesTopics.has(r.topic);
-  if (
-    consent &&
-    r.isQuestion &&
-    lead === 'yes' &&
-    mayChange &&
-    !P.goAhead.test(r.t) &&
-    yesWaitsForAnswer(r.t)
-  )
-    return question(r);
+  // "ja kanske, men hur får jag veta det nya lösenordet?", "yes, maybe. does it affect the wifi?": a hedged
+  // yes waits for the answer whatever is asked.
+  const waits = yesHedged(r.t) || (mayChange && yesWaitsForAnswer(r.t));
+  if (consent && r.isQuestion && lead === 'yes' && waits && !P.goAhead.test(r.t)) return question(r);
   if (r.topic && r.topic !== 'other') {
     // Consent that depends on the answer ("ja men förlorar jag inställningarna?") is not consent yet.
     // A go-ahead finished before the question stands whatever the question is ("ja kör. försvinner inställningarna?").

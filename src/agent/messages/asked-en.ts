@@ -5,11 +5,25 @@ const RENAME =
   'Yes, once: the password stays the same, but each device has to pick the new name one time — a phone or computer in its Wi-Fi list, a TV in its network settings, a printer from its own Wi-Fi menu or with the WPS button.';
 
 export const askedEn = {
+  // What turning the radio on or changing the channel does to the devices: the name and the key stay as
+  // they are. Asked again ("new details?? a new password?"), said plainer: `.again`.
+  'reply.lose_settings.consent.wifi_radio_enable':
+    'Yes, it is safe: your Wi-Fi keeps the same name and the same password as before — I only switch the transmitter on again, and your devices find the network by themselves.',
+  'reply.lose_settings.consent.wifi_radio_enable.again':
+    'No new password: the name and the password stay exactly as they are now. Nothing changes on your devices.',
+  'reply.lose_settings.consent.wifi_channel_change':
+    'Your Wi-Fi keeps the same name and the same password — only the channel it sends on changes, and your devices reconnect by themselves within seconds.',
+  'reply.lose_settings.consent.wifi_channel_change.again':
+    'No new password: the name and the password stay exactly as they are now. You do not need to change anything on your devices.',
+  'reply.what_happens_next.consent.wifi_radio_enable':
+    'Nothing to do on your devices: the name and the password stay the same, so they (a TV too) find the network by themselves once the Wi-Fi is on.',
+  'reply.what_happens_next.consent.wifi_channel_change':
+    'Devices on the Wi-Fi, a TV too, drop off for a few seconds and reconnect by themselves — the name and the password stay the same, so there is nothing to change on them.',
   'reply.reconnect_devices': 'No — your devices reconnect by themselves; nothing on them needs to change.',
   'reply.reconnect_devices.consent.wifi_channel_change':
     'No — the network name and password stay the same, so your devices (the smart ones too) reconnect by themselves within seconds.',
   'reply.reconnect_devices.consent.wifi_radio_enable':
-    'No — once the Wi-Fi is on again, your devices find the network by themselves.',
+    'No — the name and the password stay the same, so once the Wi-Fi is on again your devices find the network by themselves.',
   'reply.reconnect_devices.consent.wifi_password_change':
     'Yes — with a new password every device on the Wi-Fi, a smart TV and printer too, has to connect once with it; none does it by itself. The network name stays the same.',
   'reply.reconnect_devices.config.wifi_name': RENAME,

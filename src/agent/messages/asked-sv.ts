@@ -7,11 +7,25 @@ const RENAME =
   'Ja, en gång: lösenordet är detsamma, men varje enhet behöver välja det nya namnet en gång – mobil och dator i wifi-listan, tv:n i nätverksinställningarna, en skrivare i sin egen wifi-meny eller med WPS-knappen.';
 
 export const askedSv: Record<keyof typeof askedEn, string> = {
+  // Vad påslaget wifi eller ny kanal gör med enheterna: namn och lösenord är desamma. Frågat igen
+  // ("nya uppgifter?? nytt lösenord?"), sagt enklare: `.again`.
+  'reply.lose_settings.consent.wifi_radio_enable':
+    'Ja, det är säkert: ditt wifi har samma namn och samma lösenord som förut – jag slår bara på sändaren igen, och dina enheter hittar nätverket av sig själva.',
+  'reply.lose_settings.consent.wifi_radio_enable.again':
+    'Inget nytt lösenord: namnet och lösenordet blir precis som de är nu. Ingenting ändras på dina enheter.',
+  'reply.lose_settings.consent.wifi_channel_change':
+    'Ditt wifi behåller samma namn och samma lösenord – bara kanalen det sänder på ändras, och dina enheter ansluter igen av sig själva inom några sekunder.',
+  'reply.lose_settings.consent.wifi_channel_change.again':
+    'Inget nytt lösenord: namnet och lösenordet blir precis som de är nu. Du behöver inte ändra något på dina enheter.',
+  'reply.what_happens_next.consent.wifi_radio_enable':
+    'Inget att göra på dina enheter: namnet och lösenordet är desamma, så de (tv:n också) hittar nätverket av sig själva när wifi:t är på.',
+  'reply.what_happens_next.consent.wifi_channel_change':
+    'Enheter på wifi:t, även tv:n, tappar några sekunder och ansluter igen av sig själva – namnet och lösenordet är desamma, så inget behöver ändras på dem.',
   'reply.reconnect_devices': 'Nej – dina enheter ansluter igen av sig själva; inget behöver ändras på dem.',
   'reply.reconnect_devices.consent.wifi_channel_change':
     'Nej – nätverksnamnet och lösenordet är desamma, så dina enheter (de smarta också) ansluter igen av sig själva inom några sekunder.',
   'reply.reconnect_devices.consent.wifi_radio_enable':
-    'Nej – när wifi:t är på igen hittar dina enheter nätverket av sig själva.',
+    'Nej – namnet och lösenordet är desamma, så när wifi:t är på igen hittar dina enheter nätverket av sig själva.',
   'reply.reconnect_devices.consent.wifi_password_change':
     'Ja – med ett nytt lösenord behöver varje enhet på wifi:t, även smart-tv:n och skrivaren, ansluta en gång med det; ingen gör det av sig själv. Nätverksnamnet är detsamma.',
   'reply.reconnect_devices.config.wifi_name': RENAME,
