@@ -41,8 +41,13 @@ export function restReaders(triage: Pick<TriageApi, 'triage' | 'parseWifiName'>)
   };
 }
 
-/** Questions whose answer can close the case, so that what is asked beside it needs a case of its own. */
-const CLOSING_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['resolution.confirm']);
+/**
+ * Questions whose answer can close the case, so that what is asked beside it needs a case of its own:
+ * "does it work now?" and a step the customer reports done ("done, ipad is on. btw … my bill went up?").
+ */
+function canClose(askKey: AskKey): boolean {
+  return askKey === 'resolution.confirm' || askKey.startsWith('step.');
+}
 
 /** Where the rest of a message begins: a sentence end, or a word that turns to something else. */
 const TURN = new RegExp(`(?<=[.!?\\n])\\s*|[\\s,;:]+(?=(?:${cueAlternation('turn', 'join', 'but')})\\b)`);
@@ -54,6 +59,9 @@ const RENAME_IT =
 /** The subscription itself, not equipment ("kan jag köpa en sån av er?" is a question for the answer). */
 const PLAN =
   /\b(abonnemang\w*|plan|plans|subscription\w*|hastighet\w*|speed tier|uppgradera\w*|nedgradera\w*|upgrad\w*|downgrad\w*|sag\w* upp|cancel\w*|(byta|ga ner|ga upp|switch|change|move|go down|go up) (till|to) (ett |en |a )?(\w+ )?\d{2,4})\b/;
+
+/** The customer's own pages, not "can they still get in?" about the Wi-Fi. */
+const PORTAL = /\b(mina sidor|my pages|portal\w*|kontot|mitt konto|account|inlogg\w*|logga in|log ?in)\b/;
 
 /** The intents a rest is taken up as when triage is this sure of the clause. */
 const SURE = 0.8;
@@ -84,8 +92,35 @@ const FINDERS: Finder[] = [
       restWhere(text, (rest) => PLAN.test(fold(rest)) && isIntent(rest, read, 'account_change')),
   },
   { kind: 'billing', find: (text, read) => restOfIntent(text, read, 'billing') },
+  // "förresten jag kommer inte in på mina sidor heller, kontot är låst": the portal login as its own case.
+  {
+    kind: 'second_problem',
+    find: (text, read) =>
+      restWhere(text, (rest) => PORTAL.test(fold(rest)) && isIntent(rest, read, 'login_problem')),
+  },
   { kind: 'second_problem', find: (text) => secondProblemBeside(text) },
+  // "och förresten min mobil laddar sidor jättelångsamt på dagen också": a fault told as an aside.
+  {
+    kind: 'second_problem',
+    find: (text, read) =>
+      restWhere(
+        text,
+        (rest) => ASIDE.test(fold(rest.toLowerCase())) && FAULT_INTENTS.has(read.triage(rest).intent),
+      ),
+  },
 ];
+
+/** A clause that turns to something else by the way. */
+const ASIDE =
+  /^(och |and |men |but |plus )?(forresten|btw|by the way|dessutom|another thing|en annan sak|one more thing|also)\b/;
+
+/** Faults a second problem told as an aside is taken up as. */
+const FAULT_INTENTS: ReadonlySet<string> = new Set([
+  'slow_speed',
+  'no_internet',
+  'wifi_problem',
+  'intermittent',
+]);
 
 /** The clauses of `text` from the second on, each with what follows it. */
 function rests(text: string): string[] {
@@ -119,7 +154,12 @@ export function answerRestOf(
   lang: Language,
   read: RestReaders,
 ): AnswerRest | null {
-  if (!askKey || !CLOSING_ASKS.has(askKey)) return null;
+  if (!askKey || !canClose(askKey)) return null;
+  return restIn(text, lang, read);
+}
+
+/** The second request in `text`, whatever was asked. */
+function restIn(text: string, lang: Language, read: RestReaders): AnswerRest | null {
   for (const finder of FINDERS) {
     const rest = finder.find(text, read);
     if (rest) return { kind: finder.kind, text: finder.opening?.(rest, lang, read) ?? rest, said: rest };
@@ -160,7 +200,19 @@ export async function withAnswerRest(
   handle: () => Promise<void>,
 ): Promise<void> {
   const ticketId = ticket.id;
-  const rest = conv.phase === 'runbook' ? answerRestOf(conv.pendingAsk, text, conv.language, deps) : null;
+  const now = conv.phase === 'runbook' ? answerRestOf(conv.pendingAsk, text, conv.language, deps) : null;
+  // Told beside an answer that does not close the case ("ja. förresten … kontot är låst"): remembered.
+  const aside =
+    !now && conv.phase === 'runbook' && conv.pendingAsk ? asideRest(text, conv.language, deps) : null;
+  if (aside && !conv.laterRequest) {
+    conv.laterRequest = aside.text;
+    await deps.note(
+      ticketId,
+      `the customer told of more beside the answer (${aside.kind}): taken up after this case`,
+    );
+  }
+  const rest = now ?? (conv.phase === 'runbook' && conv.laterRequest ? laterRest(conv.laterRequest) : null);
+  if (!rest && conv.phase === 'closed') return withRequestAfter(deps, ticket, conv, turn, text, handle);
   if (!rest) return handle();
   const work = conv.workTicketId ?? null;
   const held = { csatLater: conv.csatLater, csatCovers: conv.csatCovers };
@@ -170,6 +222,56 @@ export async function withAnswerRest(
   // The case goes on: the score is as before. The request was already taken up as its own case: done.
   if (sameCase && conv.phase !== 'closed') Object.assign(conv, held);
   if (!sameCase || conv.phase !== 'closed') return;
+  conv.laterRequest = null;
   await deps.note(ticketId, `the customer asked for more beside the answer (${rest.kind}): taken up at once`);
   await deps.reopen(ticket, conv, turn, rest.text, deps.triage(rest.text));
+}
+
+/** Asides worth a case of their own: a bill, a login, a fault (not a rename or a plan, which the case may do). */
+function asideRest(text: string, lang: Language, read: RestReaders): AnswerRest | null {
+  const rest = restIn(text, lang, read);
+  // Told as an aside ("förresten …", "btw …"), never a question about the case in hand ("måste jag betala för besöket?").
+  const aside = rest && ASIDE.test(fold(rest.said.toLowerCase()));
+  return aside && (rest.kind === 'billing' || rest.kind === 'second_problem') ? rest : null;
+}
+
+function laterRest(text: string): AnswerRest {
+  return { kind: 'second_problem', text, said: text };
+}
+
+/** "…och kan ni byta wifilösenordet medan ni håller på?": a request for a change asked of us, beside the rest. */
+const ASKED_CHANGE =
+  /\b(kan (ni|du)|could you|can you|will you|would you|please|vill (jag|ha)|i want|i'd like|byt\w*|change|reset)\b/;
+
+/** Intents a request beside a question about a closed or handed-over case is taken up as. */
+const CHANGE_INTENTS: ReadonlySet<string> = new Set(['wifi_password']);
+
+/**
+ * After the outcome ("ska jag starta om routern sen? och kan ni byta wifilösenordet medan ni håller på"):
+ * when the message is handled as a question about the case and nothing took the request beside it up,
+ * the request is taken up as its own linked case in the same reply.
+ */
+async function withRequestAfter(
+  deps: AnswerRestDeps,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  handle: () => Promise<void>,
+): Promise<void> {
+  const rest = restWhere(
+    text,
+    (r) =>
+      ASKED_CHANGE.test(fold(r.toLowerCase())) &&
+      CHANGE_INTENTS.has(deps.triage(r).intent) &&
+      deps.triage(r).confidence >= SURE,
+  );
+  const work = conv.workTicketId ?? null;
+  await handle();
+  if (!rest || (conv.workTicketId ?? null) !== work || conv.phase !== 'closed') return;
+  await deps.note(
+    ticket.id,
+    'the customer asked for a change beside a question about the case: taken up at once',
+  );
+  await deps.reopen(ticket, conv, turn, rest, deps.triage(rest));
 }

@@ -92,6 +92,8 @@ export interface ConversationState {
   csatCovers?: string[];
   /** The next close holds the satisfaction question back (see csat-once.ts). */
   csatLater?: boolean;
+  /** A second problem told beside an answer while the case went on: taken up when it closes (answer-rest.ts). */
+  laterRequest?: string | null;
   /** What the opening said the problem is like (slow, or drops), for texts that speak of it. */
   complaint?: 'drops' | 'slow' | null;
   /** The question clauses of the message that gave the problem, until they are answered after the first diagnosis. */

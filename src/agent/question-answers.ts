@@ -53,6 +53,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     ctx.access ? `reply.${topic}.${ctx.access}` : null,
     // "why do you need my pin?" from someone locked out of the portal: not "find it on the portal".
     ctx.request ? `reply.${topic}.request.${ctx.request}` : null,
+    // "what do i do now?" with no question pending: never "as soon as I have your answer".
+    ctx.askKey ? null : `reply.${topic}.no_ask`,
     topic === 'other' ? null : `reply.${topic}`,
   ];
   return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;

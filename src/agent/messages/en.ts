@@ -355,6 +355,10 @@ export const en = {
     'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
   'reply.what_happens_next':
     'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
+  'reply.what_happens_next.no_ask':
+    'There is nothing you need to do right now: everything is on your case, and we write to you here as soon as there is news.',
+  'reply.what_happens_next.billing_suspended':
+    'Once our billing team has seen the payment they reopen the connection, and you do not need to do anything more. Until it is open, you can share the internet from your mobile phone (personal hotspot) as a stop-gap, for example to work from home.',
   'reply.is_it_safe':
     'Yes — I only change what I have described, everything is recorded on your case, and you can always ask us to change it back.',
   'reply.where_customer_number.identity.pin':

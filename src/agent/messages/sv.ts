@@ -357,6 +357,10 @@ export const sv: Record<MessageKey, string> = {
     'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
   'reply.what_happens_next':
     'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
+  'reply.what_happens_next.no_ask':
+    'Du behöver inte göra något just nu: allt finns i ditt ärende, och vi skriver till dig här så fort det finns något nytt.',
+  'reply.what_happens_next.billing_suspended':
+    'När vår fakturaavdelning har sett betalningen öppnar de anslutningen igen, och du behöver inte göra något mer. Tills den är öppen kan du dela internet från mobilen (surfzon) som en nödlösning, till exempel för att jobba hemifrån.',
   'reply.is_it_safe':
     'Ja – jag ändrar bara det jag har beskrivit, allt antecknas i ditt ärende och du kan alltid be oss ändra tillbaka.',
   'reply.where_customer_number.identity.pin':
