@@ -125,6 +125,12 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'security_state':
         out.push(securityAnswer(text, c));
         break;
+      case 'cause_why': {
+        // "why did that happen?": the cause the case found, when it was fixed here.
+        const why = c.cause ? `after.cause.${c.cause}` : null;
+        if (why && hasMessage(why) && c.queue === null) out.push({ key: why });
+        break;
+      }
       case 'recurrence': {
         if (withTeam) {
           out.push({ key: 'after.recurrence.handoff' });

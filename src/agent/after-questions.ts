@@ -11,6 +11,7 @@ import { asksOwnPlan } from './plan-question.js';
 export type AfterQuestion =
   | 'case_action'
   | 'security_state'
+  | 'cause_why'
   | 'recurrence'
   | 'connect_device'
   | 'device_button'
@@ -53,6 +54,10 @@ const NOT_AGAIN =
 /** "how do i stop it happening again?", "hur undviker jag att det händer igen?". */
 const PREVENT_AGAIN =
   /\b(how (do|can|should|would) (i|we)|what can (i|we) do to|hur (gor|kan|ska|undviker|forhindrar|stoppar) (jag|vi)|vad kan (jag|vi) gora for att)\b.{0,30}\b(stop|prevent|avoid|keep|undvika|forhindra|stoppa|undviker|forhindrar|stoppar)\b.{0,40}\b(again|igen|happening|from happening|handa|hander)\b/;
+
+/** "why did that happen?", "varför hände det?", "what caused it?": the cause of the fixed fault. */
+const CAUSE_WHY =
+  /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade) (det|den|detta|wifit?|natet|internet)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen))\b/;
 
 /** "will it drop again?", "kommer det hända igen?": asked about the future, not reported now. */
 const WILL_AGAIN = new RegExp(
@@ -181,6 +186,7 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (INTRUDER_NOW.test(t)) found.push('intruder_now');
   // "wps. is it on or off on my router": the thing and the question may be sentences apart.
   if (anyAsks && SECURITY_THING.test(t)) found.push('security_state');
+  if (CAUSE_WHY.test(t)) found.push('cause_why');
   if (
     parts.some(
       (s) =>

@@ -37,6 +37,10 @@ export function howToCheck(cause: string | null, said?: ProblemWords): MessageKe
 const COMES_AND_GOES =
   /\b(ibland|emellanat|da och da|nan gang|nagon gang|nagra ganger|ganger (om|per|i) (dagen|dygnet|veckan)|sometimes|occasionally|now and (then|again)|every now|once in a while|on and off|times a (day|week)|from time to time)\b/;
 
+/** "do I need to restart the laptop?", "måste jag starta om datorn?": a restart of the customer's own device. */
+const RESTART_DEVICE =
+  /\b(restart|reboot|turn (it )?off and on|starta om|omstart|stang av och pa)\b.{0,25}\b(laptop|computer|pc|mac|macbook|phone|mobile|tablet|ipad|iphone|dator\w*|laptopen|mobil\w*|telefon\w*|surfplatt\w*|datorn)\b|\b(laptop|computer|pc|mac|phone|dator\w*|mobil\w*|telefon\w*)\b.{0,15}\b(restart\w*|reboot\w*|startas om|startar om|omstart)\b/;
+
 function specific(base: string, cause: string | null): MessageKey {
   const own = cause ? `${base}.${cause}` : null;
   return (own && hasMessage(own) ? own : base) as MessageKey;
@@ -65,6 +69,7 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
         : null;
       if (acted) turn.say(acted, params);
       turn.say(howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint }), params);
+      if (RESTART_DEVICE.test(fold(text))) turn.say('confirm.restart_device');
     } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
       turn.say('confirm.but.intermittent', params);
     } else {

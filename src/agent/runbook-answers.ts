@@ -116,8 +116,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       conv.facts.ssidRename;
     if (renameNext) conv.facts = factsBefore;
     // "can i use spaces and emojis? like 'Jonas Wifi 🏠'" at the name question gives the name: no new topic.
+    // A name the desk read itself ("Åbergs wifi kanske?") is an answer too, never a new topic.
     const unanswered =
-      !wifiName && (parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5));
+      !wifiName && !forced && (parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5));
     const correction = deps.triage.isCorrection?.(text) ?? false;
     if (
       (unanswered || correction) &&

@@ -92,7 +92,7 @@ export type NameRule = 'letters' | 'emoji' | 'spaces' | 'length';
 const RULES: [NameRule, RegExp][] = [
   [
     'letters',
-    /(?:^|[\s,(])[åäö](?:[\s,/]+(?:och\s+|and\s+|&\s*)?[åäö])+(?=$|[\s,.?!)])|(?:^|\s)åäö(?=$|[\s,.?!])|\b(?:svenska|swedish|special)\s?(?:bokstäver|tecken|letters|characters)\b|\bspecialtecken\b|\baccents?\b/iu,
+    /(?:^|[\s,(])[åäö](?=\s*\?)|\b(?:funkar|fungerar|går|gar|works?|ok(?:ej|ay)?|allowed|can i (?:use|have)|kan man ha|får man ha)\s+(?:det\s+)?(?:med\s+|with\s+)?(?:ett\s+|an?\s+)?[åäö](?=$|[\s,.?!)])|(?:^|[\s,(])[åäö](?:[\s,/]+(?:och\s+|and\s+|&\s*)?[åäö])+(?=$|[\s,.?!)])|(?:^|\s)åäö(?=$|[\s,.?!])|\b(?:svenska|swedish|special)\s?(?:bokstäver|tecken|letters|characters)\b|\bspecialtecken\b|\baccents?\b/iu,
   ],
   ['emoji', /\b(?:emoji\w*|smiley\w*|smilis)\b/iu],
   ['spaces', /\b(?:mellanslag|spaces?)\b/iu],

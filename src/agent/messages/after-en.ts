@@ -14,6 +14,23 @@ export const afterEn = {
   'after.security.item.security.open_wifi': 'the Wi-Fi has no password',
   'after.security.unchecked':
     'I did not test the router’s security settings on this case, so I cannot say for sure. You can see them on the router’s admin page (192.168.1.1) under Wi-Fi.',
+  'after.cause.ppp_auth_failure':
+    'Why it happened: the login details stored in your router no longer matched ours — that can happen after a reset or a settings change.',
+  'after.cause.dns_misconfigured':
+    'Why it happened: the router had other DNS settings than ours — usually after a reset, a firmware update or a setting changed on its admin page.',
+  'after.cause.wifi_radio_disabled':
+    'Why it happened: the Wi-Fi had been switched off on the router — often a press on its Wi-Fi button, a reset or a setting on its admin page.',
+  'after.cause.cpe_hung':
+    'Why it happened: the router had hung — it happens now and then to any router that runs for a long time.',
+  'after.cause.wifi_channel_congestion':
+    'Why it happened: many neighbours’ networks were on the same Wi-Fi channel as yours, and they got in each other’s way.',
+  'after.cause.firmware_bug_drops':
+    'Why it happened: the router’s software had a known bug that made it drop the connection.',
+  'after.cause.cable_unplugged':
+    'Why it happened: the cable had come loose, so the router had no connection to our network.',
+  'after.cause.cpe_powered_off': 'Why it happened: the router had no power — switched off or unplugged.',
+  'after.cause.wifi_weak_signal':
+    'Why it happened: the Wi-Fi signal gets weaker with distance and walls between you and the router.',
   'after.recurrence':
     'If it happens again, just write here — or start a new chat and give case {reference} — and I will look at it straight away, with what we did today in front of me.',
   'after.recurrence.firmware_bug_drops':

@@ -17,6 +17,23 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'after.security.item.security.open_wifi': 'wifit har inget lösenord',
   'after.security.unchecked':
     'Jag testade inte routerns säkerhetsinställningar i det här ärendet, så jag kan inte säga säkert. Du ser dem på routerns adminsida (192.168.1.1) under Wifi.',
+  'after.cause.ppp_auth_failure':
+    'Varför det hände: inloggningsuppgifterna i routern stämde inte längre med våra – det kan hända efter en återställning eller en ändrad inställning.',
+  'after.cause.dns_misconfigured':
+    'Varför det hände: routern hade andra DNS-inställningar än våra – oftast efter en återställning, en uppdatering eller en ändring på dess adminsida.',
+  'after.cause.wifi_radio_disabled':
+    'Varför det hände: wifit hade stängts av i routern – ofta ett tryck på wifi-knappen, en återställning eller en inställning på adminsidan.',
+  'after.cause.cpe_hung':
+    'Varför det hände: routern hade hängt sig – det händer ibland alla routrar som står på länge.',
+  'after.cause.wifi_channel_congestion':
+    'Varför det hände: många grannars nät låg på samma wifi-kanal som ditt och störde varandra.',
+  'after.cause.firmware_bug_drops':
+    'Varför det hände: routerns programvara hade ett känt fel som fick den att tappa anslutningen.',
+  'after.cause.cable_unplugged':
+    'Varför det hände: kabeln hade lossnat, så routern hade ingen kontakt med vårt nät.',
+  'after.cause.cpe_powered_off': 'Varför det hände: routern hade ingen ström – avstängd eller urkopplad.',
+  'after.cause.wifi_weak_signal':
+    'Varför det hände: wifi-signalen blir svagare med avstånd och väggar mellan dig och routern.',
   'after.recurrence':
     'Händer det igen skriver du bara här – eller startar en ny chatt och anger ärende {reference} – så tittar jag på det direkt, med det vi gjorde i dag framför mig.',
   'after.recurrence.firmware_bug_drops':

@@ -15,6 +15,8 @@ export const midcaseEn = {
     'Yes — there is a known fault in that area right now ({title}). Our technicians are working on it.',
   'ask.identity.customer_number.link':
     'If you give me your customer number, I will link your case to the fault so that you get a message here when it is fixed. Have you got it?',
+  'confirm.restart_device':
+    'No need to restart the laptop or phone — reloading the page is enough; if it still will not load, close the browser and open it again.',
   'confirm.how_check':
     'Open a web page on your phone or computer, connected to your home network (not mobile data). If it loads as usual, it is fixed; if not, tell me and I will keep looking.',
   'confirm.how_check.intermittent':

@@ -17,6 +17,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Ja – det finns en känd störning i det området just nu ({title}). Våra tekniker arbetar med den.',
   'ask.identity.customer_number.link':
     'Om du ger mig ditt kundnummer kopplar jag ditt ärende till störningen, så får du ett meddelande här när den är åtgärdad. Har du det till hands?',
+  'confirm.restart_device':
+    'Du behöver inte starta om datorn eller mobilen – det räcker att ladda om sidan; laddar den ändå inte kan du stänga webbläsaren och öppna den igen.',
   'confirm.how_check':
     'Öppna en webbsida i mobilen eller datorn, ansluten till ditt hemnätverk (inte mobildata). Laddar den som vanligt är det fixat; annars säger du till så fortsätter jag leta.',
   'confirm.how_check.intermittent':
