@@ -139,9 +139,19 @@ describe('issue 14 rp6b: numbers written the way people write them', () => {
     ['kundnummer 200 241', '200241'],
     ['customer number 200-241 thanks', '200241'],
     ['mitt kundnr är 200.241.', '200241'],
+    ['hi my internet is dead, 200,192 pin 5590', '200192'],
+    ['200 192, Johan Lund', '200192'],
+    ['det är 200.227!', '200227'],
   ])('finds the grouped customer number in %j', (text, number) => {
     expect(extractEntities(text).customerNumbers).toEqual([number]);
   });
+
+  it.each(['it costs 200 000 kr', 'phone 070 123 456 78', '1,200,000 bytes', 'from 100 to 200, 192 errors'])(
+    'finds no grouped customer number in %j',
+    (text) => {
+      expect(extractEntities(text).customerNumbers).toEqual([]);
+    },
+  );
 
   it('takes a PIN named after its digits ("9539 is my pin btw", "5066 är min pinkod")', async () => {
     const { findVolunteeredPin } = await import('./entities.js');

@@ -47,6 +47,9 @@ const CUSTOMER_CONTEXT =
 /** A 5–8 digit number standing alone: not part of a phone number, decimal, date, time, IP, price or speed. */
 const STANDALONE_NUMBER =
   /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
+/** A six-digit number written in groups of three with nothing naming it ("200,192 pin 5590", "200 192"). */
+const GROUPED_STANDALONE_NUMBER =
+  /(?<![\d.,:/+-]|\d[ ,.])([1-9]\d{2})[,. ](\d{3})(?![\d]|[ .,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
 /** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
 const PIN_CUE =
   /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
@@ -106,6 +109,10 @@ export function customerNumbers(text: string, blocked: Set<string> = new Set()):
   for (const m of text.matchAll(CUSTOMER_CONTEXT)) found.push(m[1].replace(/[ .-]/g, ''));
   for (const m of text.matchAll(STANDALONE_NUMBER)) {
     if (!found.includes(m[1])) found.push(m[1]);
+  }
+  for (const m of text.matchAll(GROUPED_STANDALONE_NUMBER)) {
+    const n = m[1] + m[2];
+    if (!found.includes(n)) found.push(n);
   }
   return uniq(found.filter((n) => !blocked.has(n) && !/^0/.test(n) && !DATE_LIKE.test(n) && n !== pin));
 }
