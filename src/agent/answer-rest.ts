@@ -158,6 +158,24 @@ export function answerRestOf(
   return restIn(text, lang, read);
 }
 
+/**
+ * answerRestOf read once a turn: withAnswerRest, answerPart and the rename after a close share what the
+ * turn found, kept on the turn for the question, text and language it was read for.
+ */
+export function restOfTurn(
+  turn: Turn | undefined,
+  askKey: AskKey | null | undefined,
+  text: string,
+  lang: Language,
+  read: RestReaders,
+): AnswerRest | null {
+  const kept = turn?.answerRest;
+  if (kept && kept.askKey === (askKey ?? null) && kept.text === text && kept.lang === lang) return kept.rest;
+  const rest = answerRestOf(askKey, text, lang, read);
+  if (turn) turn.answerRest = { askKey: askKey ?? null, text, lang, rest };
+  return rest;
+}
+
 /** The second request in `text`, whatever was asked. */
 function restIn(text: string, lang: Language, read: RestReaders): AnswerRest | null {
   for (const finder of FINDERS) {
@@ -173,8 +191,9 @@ export function answerPart(
   text: string,
   lang: Language,
   read: RestReaders,
+  turn?: Turn,
 ): string {
-  const rest = answerRestOf(askKey, text, lang, read);
+  const rest = restOfTurn(turn, askKey, text, lang, read);
   const at = rest ? text.lastIndexOf(rest.said) : -1;
   return at > 0 ? text.slice(0, at).trim() : text;
 }
@@ -200,7 +219,7 @@ export async function withAnswerRest(
   handle: () => Promise<void>,
 ): Promise<void> {
   const ticketId = ticket.id;
-  const now = conv.phase === 'runbook' ? answerRestOf(conv.pendingAsk, text, conv.language, deps) : null;
+  const now = conv.phase === 'runbook' ? restOfTurn(turn, conv.pendingAsk, text, conv.language, deps) : null;
   // Told beside an answer that does not close the case ("ja. förresten … kontot är låst"): remembered.
   const aside =
     !now && conv.phase === 'runbook' && conv.pendingAsk ? asideRest(text, conv.language, deps) : null;

@@ -32,7 +32,7 @@ import { RENAME_CAUSE, renameLeft } from './rename-after.js';
 import { objects } from './rename-remarks.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { scoreLater } from './csat-once.js';
-import { answerPart, answerRestOf, restReaders } from './answer-rest.js';
+import { answerPart, restOfTurn, restReaders } from './answer-rest.js';
 import { sayClientCount } from './wifi-clients.js';
 import { sayNatType } from './nat-answer.js';
 import { morePortsRequest, priorForward } from './more-ports.js';
@@ -198,7 +198,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // The satisfaction question waits until the next request is done: asked once, for both.
     function renameAsked(said: string): string {
       // Only the rename: the whole message would be triaged by its first clause ("ja nu funkar det").
-      return answerRestOf(askKey, said, conv.language, restReaders(deps.triage))?.text ?? said;
+      return restOfTurn(turn, askKey, said, conv.language, restReaders(deps.triage))?.text ?? said;
     }
 
     if (next && deps.reopen) scoreLater(conv, ticket.id);
@@ -227,7 +227,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
     // "ja nu går det bättre. men kan jag byta till 250?": the reply is read by the part that answers;
     // a question inside it ("is that safe tho?", "is 40 on wifi really normal?") is answered first.
-    const replyPart = answerPart(askKey, text, conv.language, restReaders(deps.triage));
+    const replyPart = answerPart(askKey, text, conv.language, restReaders(deps.triage), turn);
     const act = innerQuestion(
       askKey,
       text,
@@ -358,7 +358,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
     if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;
     // "ja nu funkar det. men kan jag byta till 250?": a second request is taken up as its own case, not answered here.
-    const side = sideAnswers(answerPart(spec.key, text, conv.language, restReaders(deps.triage)), ctx);
+    const side = sideAnswers(answerPart(spec.key, text, conv.language, restReaders(deps.triage), turn), ctx);
     // "its 804512 i think. is there a notice period?": answered from the cancellation text, nothing left to pass on.
     if (cancelAnsweredIn(turn)) side.unanswered = false;
     // "cant you just check it? its 200192" about TV: it cannot be seen from here; the number goes with the handoff.

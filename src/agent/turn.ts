@@ -2,6 +2,7 @@
 // messages; the question, if any, closes the last message).
 import type { AskKey, Language } from '../domain/index.js';
 import type { Say } from '../runbooks/engine.js';
+import type { AnswerRest } from './answer-rest.js';
 import {
   brandParams,
   messageKey,
@@ -36,6 +37,8 @@ export class Turn {
   private isFinal = false;
   deviceWaitMs = 0;
   readonly secrets: string[] = [];
+  /** The second request beside this turn's answer, read once (answer-rest.ts restOfTurn). */
+  answerRest: { askKey: AskKey | null; text: string; lang: Language; rest: AnswerRest | null } | null = null;
 
   constructor(
     public language: Language,

@@ -16,6 +16,7 @@ import {
   yesAfterBut,
 } from './closing-answer.js';
 import { declinesRename } from './hedged-name.js';
+import { hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
@@ -411,9 +412,10 @@ function conditionalYes(askKey: AskKey, raw: string, lang?: Language): ParsedAns
   return parseWhole(askKey, before, lang).kind === 'yes' ? { kind: 'yes' } : null;
 }
 
-/** A lead made only of hedging words: "i guess", "kanske", "antar det". */
-const HEDGE_ONLY =
-  /^(?:(?:ok|okay|well|hmm+|eh+|uh+|ja|nja|tja|jaha),?\s+)?(?:i guess|guess so|i suppose|maybe|perhaps|probably|kanske|antar det|jag antar (?:det)?|tror det|sure)[.!]*$/;
+/** A lead made only of hedging words: "i guess", "kanske", "antar det" (hedge-words.ts), or "sure". */
+const HEDGE_ONLY = new RegExp(
+  `^(?:(?:ok|okay|well|hmm+|eh+|uh+|ja|nja|tja|jaha),?\\s+)?(?:${hedgeAlternation(SOFTENERS)}|sure)[.!]*$`,
+);
 
 /** A yes or no settled in the reply's last sentence, after a question or remark ("…?? men ok"), or null. */
 export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null {

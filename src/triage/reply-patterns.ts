@@ -17,6 +17,7 @@ import {
   WIFI_OFFER_TOPICS,
 } from './question-topics.js';
 import { GET_SOMETHING_BACK } from './get-back.js';
+import { DOUBTS, hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import type { QuestionTopic } from './reply.js';
 import { STEP_TOPICS } from './step-topics.js';
 
@@ -211,8 +212,10 @@ export const REPLY_PATTERNS = {
   stillBroken: STILL_BROKEN,
   restartedWords: RESTARTED,
   dontKnow: DONT_KNOW,
-  hedge:
-    /\b(kanske|kanhanda|mojligen|mojligtvis|troligen|troligtvis|antagligen|tror (det|jag det|sa|jag)|antar (det|att)|jag antar|maybe|mayb|mebbe|perhaps|possibly|probably|i guess|guess so|i suppose|suppose so|i think so|think so|not sure|inte saker|inte helt saker|osaker|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|unsure|forgot|forgotten|glomt|glomde|glomt bort|tappat bort|lost it)\b/,
+  /** The hedge words (hedge-words.ts), and not knowing or not having it to hand. */
+  hedge: new RegExp(
+    String.raw`\b(${hedgeAlternation(SOFTENERS, DOUBTS)}|hmm+|kinda|sort of|beror pa|depends|vet ej|hittar (inte|den inte|det inte)|can'?t find|cannot find|har (inte|den inte|det inte) (har|till hands|framfor mig)|don'?t have it (here|with me|to hand)|forgot|forgotten|glomt|glomde|glomt bort|tappat bort|lost it)\b`,
+  ),
   wait: /\b(let me (check|see|try|test)|i'?ll (check|test|try)|ska (testa|kolla|prova)|jag (kollar|testar|provar)|checking|vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
   cannot:
     /\b(doesn'?t have|does not have|has no|saknar|can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte)\b/,
