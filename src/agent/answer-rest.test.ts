@@ -15,30 +15,23 @@ import { topicsOf } from '../triage/topics-of.js';
 import { questionAnswers } from './question-answers.js';
 import { requestIntent } from './request-intent.js';
 import { slotBookingIsp, weekdaySlots } from './testing/field-slots.js';
+import { KARIN, portalChat } from './testing/chat.js';
 import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 import { visitQuestions } from './visit-questions.js';
 import { wifiClients } from './wifi-clients.js';
 
-const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
 const read = restReaders(triageApi);
 
 async function atConfirm(lang: Language) {
-  const desk = memoryDesk({
-    world: faultWorld(['wifi_channel_congestion'], { canDo: ['step.rejoin_wifi'] }),
-  });
-  desk.directory.add(KARIN);
-  const c = await desk.agent.startConversation({
-    channel: 'chat',
-    language: lang,
-    portalCustomerNumber: '100482',
-  });
-  await desk.agent.handleMessage(
-    c.ticketId,
+  const chat = await portalChat(
+    lang,
+    faultWorld(['wifi_channel_congestion'], { canDo: ['step.rejoin_wifi'] }),
+  );
+  await chat.send(
     lang === 'sv' ? 'wifit är jättesegt på kvällarna' : 'the wifi is super slow in the evenings',
   );
-  const asked = await desk.agent.handleMessage(c.ticketId, lang === 'sv' ? 'ja' : 'yes');
-  expect(asked.at(-1)?.askKey).toBe('resolution.confirm');
-  return { desk, ticketId: c.ticketId };
+  await chat.asks(chat.yes, 'resolution.confirm');
+  return chat;
 }
 
 describe('the rest of an answer to "does it work now?"', () => {
@@ -75,17 +68,16 @@ describe('the rest of an answer to "does it work now?"', () => {
   });
 
   it('a rename beside the yes: the case closes and the rename is asked for by name in the same reply, no score yet', async () => {
-    const { desk, ticketId } = await atConfirm('en');
-    const r = await desk.agent.handleMessage(
-      ticketId,
+    const chat = await atConfirm('en');
+    const r = await chat.send(
       'yes its back :) while youre at it can u rename it to Hallbergs? the old name is super ugly',
     );
-    expect((await desk.tickets.get(ticketId))?.status).toBe('resolved');
+    const { first, next } = await chat.cases();
+    expect(first?.status).toBe('resolved');
     expect(r.at(-1)?.askKey).toBe('consent.wifi_change');
     expect(r.at(-1)?.text).toContain('Hallbergs');
     expect(r.some((x) => x.askKey === 'csat.score')).toBe(false);
-    const items = (await desk.tickets.list({ limit: 10 })).items;
-    expect(items.find((x) => x.id !== ticketId)?.intent).toBe('router_config');
+    expect(next?.intent).toBe('router_config');
   });
 
   it.each([
@@ -104,11 +96,11 @@ describe('the rest of an answer to "does it work now?"', () => {
   ] as const)(
     '%s: "%s" closes the case and routes the rest to %s at once',
     async (lang, text, queue, said) => {
-      const { desk, ticketId } = await atConfirm(lang);
-      const r = await desk.agent.handleMessage(ticketId, text);
-      expect((await desk.tickets.get(ticketId))?.status).toBe('resolved');
+      const chat = await atConfirm(lang);
+      const r = await chat.send(text);
+      const { first, next } = await chat.cases();
+      expect(first?.status).toBe('resolved');
       expect(r.map((x) => x.text).join('\n')).toMatch(said);
-      const next = (await desk.tickets.list({ limit: 10 })).items.find((x) => x.id !== ticketId);
       expect(next?.queue).toBe(queue);
     },
   );
@@ -170,20 +162,12 @@ describe('"behåll då. men … får jag avdrag?" at keep-or-hold, then "ok. och
 
 describe('two questions at a permission: how many devices are connected, and may I choose the password', () => {
   it('both are answered, the count from the Wi-Fi probe', async () => {
-    const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
-    desk.directory.add(KARIN);
-    const c = await desk.agent.startConversation({
-      channel: 'chat',
-      language: 'sv',
-      portalCustomerNumber: '100482',
-    });
-    const first = await desk.agent.handleMessage(
-      c.ticketId,
+    const chat = await portalChat('sv', faultWorld([], { canDo: ['step.rejoin_wifi'] }));
+    await chat.asks(
       'Det syns okända enheter på vårt wifi och min granne tror att någon har hackat routern. Kan ni stänga ute dem?',
+      'consent.wifi_change',
     );
-    expect(first.at(-1)?.askKey).toBe('consent.wifi_change');
-    const r = await desk.agent.handleMessage(
-      c.ticketId,
+    const r = await chat.send(
       'hmm hur många enheter är det som är anslutna nu? och kan jag välja lösenordet själv?',
     );
     const said = r.map((x) => x.text).join('\n');
@@ -191,7 +175,7 @@ describe('two questions at a permission: how many devices are connected, and may
     expect(said).toMatch(/enligt din router: \d+\.|kan jag inte se härifrån/);
     expect(said).toMatch(/eget/);
     expect(r.at(-1)?.askKey).toBe('consent.wifi_change');
-    expect((await desk.tickets.get(c.ticketId))?.intent).toBe('router_config');
+    expect((await chat.cases()).first?.intent).toBe('router_config');
   });
 
   it('the count is the one the Wi-Fi probe saw, or unknown', () => {

@@ -41,22 +41,24 @@ async function handedOver(
       ...answers,
     },
   });
-  return { desk, res };
+  /** A message after the handoff: what the desk says back. */
+  const ask = async (message: string) => words(await desk.agent.handleMessage(res.ticketId, message));
+  return { desk, res, ask };
+}
+
+/** A failing router handed to the field, then `asked`: what the desk says back. */
+async function afterRouterVisit(language: 'sv' | 'en', opening: string, asked: string) {
+  const { res, ask } = await handedOver(['hardware_failure'], language, opening);
+  expect(res.queue).toBe('field');
+  return ask(asked);
 }
 
 describe('two questions after a field handoff', () => {
   it('en hardware_failure: the new router first, then the visit cost, and no "cannot answer"', async () => {
-    const { desk, res } = await handedOver(
-      ['hardware_failure'],
+    const said = await afterRouterVisit(
       'en',
       'my router keeps restarting itself all the time',
-    );
-    expect(res.queue).toBe('field');
-    const said = words(
-      await desk.agent.handleMessage(
-        res.ticketId,
-        'will the technician bring a new router? and do i have to pay for the visit?',
-      ),
+      'will the technician bring a new router? and do i have to pay for the visit?',
     );
     expect(said).toMatch(/brings a new router/);
     expect(said).toMatch(/visit .* is free/);
@@ -65,17 +67,10 @@ describe('two questions after a field handoff', () => {
   });
 
   it('sv hardware_failure: the cost first when it is asked first', async () => {
-    const { desk, res } = await handedOver(
-      ['hardware_failure'],
+    const said = await afterRouterVisit(
       'sv',
       'routern startar om sig själv hela tiden',
-    );
-    expect(res.queue).toBe('field');
-    const said = words(
-      await desk.agent.handleMessage(
-        res.ticketId,
-        'kostar besöket nåt? och har teknikern med sig en ny router?',
-      ),
+      'kostar besöket nåt? och har teknikern med sig en ny router?',
     );
     expect(said).not.toMatch(/inte svara på/);
     const router = said.search(/ny router/);
@@ -84,7 +79,7 @@ describe('two questions after a field handoff', () => {
   });
 
   it('en docsis: "will the technician call before they come? i might be on a work call" — how contact is made, reachability noted', async () => {
-    const { desk, res } = await handedOver(
+    const { desk, res, ask } = await handedOver(
       ['docsis_power_out_of_range'],
       'en',
       'our cable modem keeps losing the connection several times a day',
@@ -93,11 +88,8 @@ describe('two questions after a field handoff', () => {
       booking,
     );
     expect(res.queue).toBe('field');
-    const said = words(
-      await desk.agent.handleMessage(
-        res.ticketId,
-        'great thanks. will the technician call before they come? i might be on a work call',
-      ),
+    const said = await ask(
+      'great thanks. will the technician call before they come? i might be on a work call',
     );
     expect(said).toMatch(/calls or sends a text/);
     expect(said).not.toMatch(/do not need to wait for a call/);
@@ -124,9 +116,9 @@ describe('the plan and a refund in one message after a tier2 handoff', () => {
     '%s speed_line_degraded: the plan from the service record, then a refund text for a slow line',
     async (language, opening, asked, slow) => {
       const plan = { downMbps: 1000, upMbps: 100 };
-      const { desk, res } = await handedOver(['speed_line_degraded'], language, opening, {}, plan);
+      const { res, ask } = await handedOver(['speed_line_degraded'], language, opening, {}, plan);
       expect(res.queue).toBe('tier2');
-      const said = words(await desk.agent.handleMessage(res.ticketId, asked));
+      const said = await ask(asked);
       expect(said).toMatch(/1000\/100/);
       expect(said).toMatch(slow);
       expect(said).not.toMatch(/has been down|legat nere/);

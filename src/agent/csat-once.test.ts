@@ -4,28 +4,21 @@
 // case it covers. Afterwards "och namnbytet då?" is answered from the rename done (rp10c #6, s10 B #5).
 import { describe, expect, it } from 'vitest';
 import { afterQuestions } from './after-questions.js';
-import { faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { portalChat } from './testing/chat.js';
+import { faultWorld } from './testing/memory-desk.js';
 
-const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
 const text = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 
-async function portalChat(fault: 'dns_misconfigured' | null, lang: 'sv' | 'en') {
-  const desk = memoryDesk({ world: faultWorld(fault ? [fault] : [], { canDo: ['step.rejoin_wifi'] }) });
-  desk.directory.add(KARIN);
-  const c = await desk.agent.startConversation({
-    channel: 'chat',
-    language: lang,
-    portalCustomerNumber: KARIN.customerNumber,
-  });
-  const say = (m: string) => desk.agent.handleMessage(c.ticketId, m);
+async function atDnsFault(lang: 'sv' | 'en') {
+  const chat = await portalChat(lang, faultWorld(['dns_misconfigured'], { canDo: ['step.rejoin_wifi'] }));
   const scores = async () => {
     const out: { reference: string; score: number }[] = [];
-    for (const t of (await desk.tickets.list({ limit: 10 })).items)
-      for (const e of await desk.tickets.timeline(t.id))
+    for (const t of (await chat.desk.tickets.list({ limit: 10 })).items)
+      for (const e of await chat.desk.tickets.timeline(t.id))
         if (e.type === 'csat') out.push({ reference: t.reference, score: e.score });
     return out;
   };
-  return { say, scores };
+  return { say: chat.send, scores };
 }
 
 describe('one satisfaction question for a case and the request told beside its yes', () => {
@@ -53,7 +46,7 @@ describe('one satisfaction question for a case and the request told beside its y
       /now called “Berg home”/,
     ],
   ] as const)('%s', async (lang, opening, yes, after, renamed) => {
-    const chat = await portalChat('dns_misconfigured', lang);
+    const chat = await atDnsFault(lang);
     await chat.say(opening);
     let r = await chat.say(lang === 'sv' ? 'ja' : 'yes');
     expect(r.at(-1)?.askKey).toBe('resolution.confirm');

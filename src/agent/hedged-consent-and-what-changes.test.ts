@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { IspPorts } from '../isp/ports.js';
 import { wantsNoVisitWords } from './visit-declined.js';
-import { chat } from './testing/chat.js';
+import { chat, portalChat } from './testing/chat.js';
 import { converseIn as converse } from './testing/converse.js';
-import { faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { faultWorld } from './testing/memory-desk.js';
 
 const WINDOW = { start: '2026-12-07T16:00:00.000Z', end: '2026-12-07T19:00:00.000Z' };
 
@@ -137,15 +137,12 @@ describe('times given after an earlier "not yet" book the visit', () => {
         },
       },
     } as unknown as IspPorts;
-    const desk = memoryDesk({ world: faultWorld(['fiber_los'], { canDo: ['step.check_cables'] }), isp });
-    desk.directory.add({ customerNumber: '200115', name: 'Priya Shah', pin: '4711', area: 'SE-MMO-LIMHAMN' });
-    const c = await desk.agent.startConversation({
-      channel: 'chat',
-      language: 'sv',
-      portalCustomerNumber: '200115',
-    });
-    const say = async (m: string) =>
-      (await desk.agent.handleMessage(c.ticketId, m)).map((x) => x.text).join('\n');
+    const { say } = await portalChat(
+      'sv',
+      faultWorld(['fiber_los'], { canDo: ['step.check_cables'] }),
+      { customerNumber: '200115', name: 'Priya Shah', pin: '4711', area: 'SE-MMO-LIMHAMN' },
+      { isp },
+    );
     await say('hej det lyser en röd lampa på fiberboxen, LOS tror jag det står. inget internet');
     await say('nej vänta, skicka ingen tekniker än. kostar det nåt? jag kan kolla sladden själv först');
     await say('klart, den satt i. lampan lyser fortfarande rött');

@@ -3,24 +3,16 @@
 // stop-gap).
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
-import { faultWorld, memoryDesk } from './testing/memory-desk.js';
-
-const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
+import { portalChat } from './testing/chat.js';
+import { faultWorld } from './testing/memory-desk.js';
 
 async function afterBillingHandoff(lang: Language) {
-  const desk = memoryDesk({ world: faultWorld(['billing_suspended']) });
-  desk.directory.add(KARIN);
-  const c = await desk.agent.startConversation({
-    channel: 'chat',
-    language: lang,
-    portalCustomerNumber: '100482',
-  });
-  await desk.agent.handleMessage(
-    c.ticketId,
+  const chat = await portalChat(lang, faultWorld(['billing_suspended']));
+  await chat.send(
     lang === 'sv' ? 'internet slutade funka i förrgår' : 'internet stopped working day before yesterday',
   );
-  expect((await desk.tickets.get(c.ticketId))?.queue).toBe('billing');
-  return { desk, ticketId: c.ticketId };
+  expect((await chat.cases()).first?.queue).toBe('billing');
+  return chat;
 }
 
 const joined = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
@@ -42,8 +34,8 @@ describe('what to do next with nothing pending', () => {
   ] as const)(
     '%s: "%s" gets a stop-gap, never "as soon as I have your answer"',
     async (lang, text, want, never) => {
-      const { desk, ticketId } = await afterBillingHandoff(lang);
-      const r = await desk.agent.handleMessage(ticketId, text);
+      const chat = await afterBillingHandoff(lang);
+      const r = await chat.send(text);
       expect(joined(r)).toMatch(want);
       expect(joined(r)).not.toMatch(never);
     },

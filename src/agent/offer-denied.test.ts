@@ -3,22 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
 import { afterDenial } from './secondary-topics.js';
-import { memoryDesk } from './testing/memory-desk.js';
+import { portalChat } from './testing/chat.js';
+import { faultWorld } from './testing/memory-desk.js';
 
 const CUSTOMER = { customerNumber: '812777', name: 'Ida Holm', pin: '4711' };
 
 async function offered(language: Language, opening: string, steps: string[]) {
-  const desk = memoryDesk();
-  desk.directory.add(CUSTOMER);
-  const c = await desk.agent.startConversation({
-    channel: 'chat',
-    language,
-    portalCustomerNumber: CUSTOMER.customerNumber,
-  });
-  let last = await desk.agent.handleMessage(c.ticketId, opening);
-  for (const s of steps) last = await desk.agent.handleMessage(c.ticketId, s);
+  const c = await portalChat(language, faultWorld([]), CUSTOMER);
+  let last = await c.send(opening);
+  for (const s of steps) last = await c.send(s);
   expect(last.map((r) => r.text).join('\n')).toMatch(/also mentioned|nämnde också/);
-  return { desk, id: c.ticketId };
+  return { desk: c.desk, id: c.ticketId };
 }
 
 describe('a denied second topic', () => {

@@ -3,20 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
 import { parseWifiName } from '../triage/wifi-name.js';
-import { faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { portalChat } from './testing/chat.js';
+import { faultWorld } from './testing/memory-desk.js';
 
 const OSKAR = { customerNumber: '812248', name: 'Oskar Lund', pin: '4711' };
 
 async function chat(language: Language, messages: string[]) {
-  const desk = memoryDesk({ world: faultWorld([], { canDo: ['step.rejoin_wifi'] }) });
-  desk.directory.add(OSKAR);
-  const c = await desk.agent.startConversation({
-    channel: 'chat',
-    language,
-    portalCustomerNumber: OSKAR.customerNumber,
-  });
+  const c = await portalChat(language, faultWorld([], { canDo: ['step.rejoin_wifi'] }), OSKAR);
+  const desk = c.desk;
   const said: string[] = [];
-  for (const m of messages) said.push(...(await desk.agent.handleMessage(c.ticketId, m)).map((r) => r.text));
+  for (const m of messages) said.push(...(await c.send(m)).map((r) => r.text));
   const tl = await desk.tickets.timeline(c.ticketId);
   const renames = tl.flatMap((e) =>
     e.type === 'action_requested' && e.action === 'wifi_ssid_change' ? [e.args?.ssid] : [],

@@ -1,5 +1,6 @@
 // Wrong turns left after the fourth role-play round (issue 14), in the customers' own words.
 import { describe, expect, it } from 'vitest';
+import { portalChat } from './testing/chat.js';
 import { faultWorld, identified, memoryDesk, type MemoryDesk } from './testing/memory-desk.js';
 
 const ELIN = { customerNumber: '700101', name: 'Elin Berg', pin: '3141' };
@@ -167,18 +168,11 @@ describe('fourth role-play round', () => {
   );
 
   it('a red LOS lamp in the opening goes straight to the line test, and the finding is said once', async () => {
-    const desk = memoryDesk({ world: faultWorld(['fiber_los']) });
-    desk.directory.add(ELIN);
-    const c = await desk.agent.startConversation({
-      channel: 'chat',
-      language: 'sv',
-      portalCustomerNumber: ELIN.customerNumber,
-    });
-    const r = await desk.agent.handleMessage(
-      c.ticketId,
+    const chat = await portalChat('sv', faultWorld(['fiber_los']), ELIN);
+    const r = await chat.asks(
       'det lyser en röd lampa på fiberboxen, det står LOS brevid',
+      'contact.availability',
     );
-    expect(r.at(-1)?.askKey).toBe('contact.availability');
     const light = said(r).match(/ljus/gi) ?? [];
     expect(light.length).toBe(1);
   });

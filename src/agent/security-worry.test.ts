@@ -1,5 +1,6 @@
 // A security worry in other words than "hacked", and one voiced in the middle of another fix.
 import { describe, expect, it } from 'vitest';
+import { portalChat } from './testing/chat.js';
 import { converse, faultWorld, identified, memoryDesk } from './testing/memory-desk.js';
 
 const EBBA = { customerNumber: '203927', name: 'Ebba Holm', pin: '5083' };
@@ -73,18 +74,11 @@ describe('a customer who fears an intruder', () => {
   });
 
   it('an unsure opening that voices the worry is not asked which problem it is', async () => {
-    const desk = memoryDesk({ world: faultWorld([]) });
-    desk.directory.add(EBBA);
-    const c = await desk.agent.startConversation({
-      channel: 'chat',
-      language: 'sv',
-      portalCustomerNumber: EBBA.customerNumber,
-    });
-    const r = await desk.agent.handleMessage(
-      c.ticketId,
+    const chat = await portalChat('sv', faultWorld([]), EBBA);
+    const r = await chat.asks(
       'jag tror att någon har hackat vårt nätverk, det finns konstiga enheter i appen och datorn är jätteseg',
+      'consent.wifi_change',
     );
     expect(r.some((x) => x.askKey === 'clarify.intent')).toBe(false);
-    expect(r.at(-1)?.askKey).toBe('consent.wifi_change');
   });
 });

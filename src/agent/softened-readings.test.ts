@@ -3,57 +3,30 @@
 // words, a question about who switched the Wi-Fi off beside a yes, "…men ok", "both on now", no cable
 // for the wired test, and "wait, let me try". The readings themselves: src/triage/s10c-readings.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { FaultKind, StepKey } from '../domain/index.js';
-import { faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { verifiedChat as verified } from './testing/chat.js';
 
-const EMMA = { customerNumber: '200101', name: 'Emma Berg', pin: '5747' };
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
-
-async function verified(faults: FaultKind[], language: 'sv' | 'en', opening: string, canDo: StepKey[] = []) {
-  const world = faultWorld(faults, { canDo });
-  const desk = memoryDesk({ world });
-  desk.directory.add(EMMA);
-  const c = await desk.agent.startConversation({ channel: 'chat', language });
-  const sep = language === 'sv' ? 'kundnummer 200101 pinkod 5747' : 'customer number 200101 pin 5747';
-  const r = await desk.agent.handleMessage(c.ticketId, `${opening} ${sep}`);
-  const id = c.ticketId;
-  const timeline = () => desk.tickets.timeline(id);
-  const ran = async (action: string) =>
-    (await timeline()).some((e) => e.type === 'action_requested' && e.action === action);
-  const notes = async () => (await timeline()).flatMap((e) => (e.type === 'note' ? [e.text] : []));
-  const resolution = async () => (await timeline()).find((e) => e.type === 'resolution');
-  return {
-    desk,
-    world,
-    id,
-    last: r,
-    ran,
-    notes,
-    resolution,
-    say: (text: string) => desk.agent.handleMessage(id, text),
-  };
-}
 
 describe('1. a yes with a softener to a permission', () => {
   it('"i guess so yeah" moves the Wi-Fi channel at once', async () => {
     const c = await verified(['wifi_channel_congestion'], 'en', 'wifi is super laggy in the evenings.');
     expect(c.last.at(-1)?.askKey).toBe('consent.wifi_change');
-    await c.say('i guess so yeah');
+    await c.send('i guess so yeah');
     expect(await c.ran('wifi_channel_change')).toBe(true);
   });
 
   it('a hedge said again is never taken as a no: the question is put once more, briefly, and nothing runs', async () => {
     const c = await verified(['wifi_channel_congestion'], 'en', 'wifi is super laggy in the evenings.');
-    const first = await c.say('hmm not sure');
+    const first = await c.send('hmm not sure');
     expect(first.at(-1)?.askKey).toBe('consent.wifi_change');
-    const second = await c.say('maybe, dunno');
+    const second = await c.send('maybe, dunno');
     expect(second.at(-1)?.askKey).toBe('consent.wifi_change');
     expect(words(second)).not.toMatch(/won't change anything/);
     expect(words(second)).toMatch(/Shall I move it to a quieter channel now\?/);
     expect(words(second)).not.toBe(words(first));
     expect(await c.resolution()).toBeUndefined();
     expect(c.desk.audit.entries.some((e) => e.action === 'consent.refused')).toBe(false);
-    await c.say('ok yes');
+    await c.send('ok yes');
     expect(await c.ran('wifi_channel_change')).toBe(true);
   });
 });
@@ -62,7 +35,7 @@ describe('2. an explicit go-ahead beside "not on a call"', () => {
   it('"ok go ahead. im not on a call now" runs the update and says so before asking whether it works', async () => {
     const c = await verified(['firmware_bug_drops'], 'en', 'my connection drops a few times a day.');
     expect(c.last.at(-1)?.askKey).toBe('consent.firmware_update');
-    const r = await c.say('ok go ahead. im not on a call now');
+    const r = await c.send('ok go ahead. im not on a call now');
     expect(words(r)).not.toMatch(/it can wait/);
     expect(await c.ran('cpe_firmware_upgrade')).toBe(true);
     expect(r.at(-1)?.askKey).toBe('resolution.confirm');
@@ -75,7 +48,7 @@ describe('2. an explicit go-ahead beside "not on a call"', () => {
 
   it('sv: "ja kör, sitter inte i något möte längre" runs the update', async () => {
     const c = await verified(['firmware_bug_drops'], 'sv', 'uppkopplingen bryts flera gånger om dagen.');
-    await c.say('ja kör, sitter inte i något möte längre');
+    await c.send('ja kör, sitter inte i något möte längre');
     expect(await c.ran('cpe_firmware_upgrade')).toBe(true);
   });
 });
@@ -83,8 +56,8 @@ describe('2. an explicit go-ahead beside "not on a call"', () => {
 describe('3. a question at "does it work now?" is answered, never recorded as a confirmation', () => {
   it('"did you update it? … how do i know its fixed" says the update was done and how to tell, and asks again', async () => {
     const c = await verified(['firmware_bug_drops'], 'en', 'my connection drops a few times a day.');
-    await c.say('yes');
-    const r = await c.say('did you update it? it only drops a few times a day so how do i know its fixed');
+    await c.send('yes');
+    const r = await c.send('did you update it? it only drops a few times a day so how do i know its fixed');
     expect(r.at(-1)?.askKey).toBe('resolution.confirm');
     expect(words(r)).toMatch(/updated your router’s software/);
     expect(words(r)).toMatch(/for a day/);
@@ -97,19 +70,19 @@ describe('4. positive words at "does it work now?"', () => {
   for (const text of ['nat type 2 now lets go', 'nice, finally 🎉', 'grymt, äntligen!'])
     it(`"${text}" closes the case as working`, async () => {
       const c = await verified(['ppp_auth_failure'], 'en', 'internet stopped working this morning.');
-      await c.say('yes');
-      await c.say(text);
+      await c.send('yes');
+      await c.send(text);
       expect(await c.resolution()).toMatchObject({ outcome: 'resolved' });
       expect(await c.notes()).toContain('customer confirms it works');
     });
 
   it('an answer that says neither is never a no: how to tell, then closed as not confirmed — no second line', async () => {
     const c = await verified(['ppp_auth_failure'], 'en', 'internet stopped working this morning.');
-    await c.say('yes');
-    const first = await c.say('the ps5 says something');
+    await c.send('yes');
+    const first = await c.send('the ps5 says something');
     expect(first.at(-1)?.askKey).toBe('resolution.confirm');
     expect(words(first)).not.toMatch(/still isn't working|second-line/);
-    const second = await c.say('nat type 3');
+    const second = await c.send('nat type 3');
     expect(words(second)).toMatch(/not confirmed/);
     expect(await c.resolution()).toMatchObject({ outcome: 'resolved', disposition: 'resolved.unconfirmed' });
   });
@@ -119,18 +92,18 @@ describe('5. a question about who switched the Wi-Fi off', () => {
   it('is answered (the Wi-Fi button, not a break-in), and "ok yes but … could someone have turned it off?" is consent', async () => {
     const c = await verified(['wifi_radio_disabled'], 'en', 'our wifi network is gone.');
     expect(c.last.at(-1)?.askKey).toBe('consent.wifi_change');
-    const first = await c.say('switched off?? i didnt do that. could someone else have done it');
+    const first = await c.send('switched off?? i didnt do that. could someone else have done it');
     expect(first.at(-1)?.askKey).toBe('consent.wifi_change');
     expect(words(first)).toMatch(/Wi-Fi (\(WLAN\) )?button/);
     expect(words(first)).toMatch(/break-in/);
-    await c.say('ok yes but you didnt answer, could someone have turned it off?');
+    await c.send('ok yes but you didnt answer, could someone have turned it off?');
     expect(await c.ran('wifi_radio_enable')).toBe(true);
   });
 
   it('a question put again is never answered with the same words: the question comes back briefly', async () => {
     const c = await verified(['wifi_radio_disabled'], 'en', 'our wifi network is gone.');
-    const first = await c.say('what does that mean for my tv box?');
-    const second = await c.say('and what does it mean for my tv box then?');
+    const first = await c.send('what does that mean for my tv box?');
+    const second = await c.send('and what does it mean for my tv box then?');
     expect(second.at(-1)?.askKey).toBe('consent.wifi_change');
     expect(words(second)).not.toBe(words(first));
     expect(words(second)).toMatch(/Shall I switch it on now\?/);
@@ -141,7 +114,7 @@ describe('6. "…men ok" at the end of a doubt is a yes', () => {
   it('"den startar ju om hela tiden ändå men ok" restarts the router at once', async () => {
     const c = await verified(['hardware_failure'], 'sv', 'routern startar om sig själv hela tiden.');
     expect(c.last.at(-1)?.askKey).toBe('consent.reboot');
-    await c.say('den startar ju om hela tiden ändå men ok');
+    await c.send('den startar ju om hela tiden ändå men ok');
     expect(await c.ran('cpe_reboot')).toBe(true);
   });
 });
@@ -150,12 +123,12 @@ describe('7. "both on now, lights blinking" to "switch the router on"', () => {
   it('is the step done: the router gets a minute and is checked again, no technician', async () => {
     const c = await verified(['cpe_powered_off'], 'en', 'no internet at all.', ['step.power_on']);
     expect(c.last.at(-1)?.askKey).toBe('step.power_on');
-    const r = await c.say('omg the power strip was switched off, my kid. ok both on now, lights blinking');
+    const r = await c.send('omg the power strip was switched off, my kid. ok both on now, lights blinking');
     expect(r.at(-1)?.askKey).toBe('step.power_on');
     expect(words(r)).not.toMatch(/technician/);
     expect(words(r)).toMatch(/a minute or two to start/);
     c.world.performStep('step.power_on');
-    const done = await c.say('done');
+    const done = await c.send('done');
     expect(done.at(-1)?.askKey).toBe('resolution.confirm');
   });
 });
@@ -166,11 +139,11 @@ describe('8. no cable for the wired test', () => {
       'step.move_closer',
     ]);
     expect(c.last.at(-1)?.askKey).toBe('step.wired_test');
-    const r = await c.say('jag har bara en laptop utan nätverksuttag. vet inte om jag har nån kabel ens');
+    const r = await c.send('jag har bara en laptop utan nätverksuttag. vet inte om jag har nån kabel ens');
     expect(words(r)).not.toMatch(/Bra!/);
     expect(words(r)).toMatch(/5 GHz/);
     expect(r.at(-1)?.askKey).toBe('step.move_closer');
-    const done = await c.say('klart, 380 på bredbandskollen');
+    const done = await c.send('klart, 380 på bredbandskollen');
     expect(done.at(-1)?.askKey).toBe('resolution.confirm');
   });
 });
@@ -179,23 +152,23 @@ describe('9. "wait, let me try"', () => {
   it('at a step: acknowledged, and the step waits — nothing else is said; "klart" then counts', async () => {
     const c = await verified(['cpe_powered_off'], 'sv', 'inget internet alls.', ['step.power_on']);
     expect(c.last.at(-1)?.askKey).toBe('step.power_on');
-    const r = await c.say('vänta ska testa');
+    const r = await c.send('vänta ska testa');
     expect(words(r)).toMatch(/ta den tid du behöver/);
     expect(words(r)).not.toMatch(/strömsladd|kontrollera/i);
     expect(r.at(-1)?.askKey).toBe('step.power_on');
     c.world.performStep('step.power_on');
-    const done = await c.say('klart');
+    const done = await c.send('klart');
     expect(done.at(-1)?.askKey).toBe('resolution.confirm');
   });
 
   it('at "does it work now?": acknowledged without advice; the next answer is read as before', async () => {
     const c = await verified(['ppp_auth_failure'], 'sv', 'internet har slutat fungera.');
-    await c.say('ja kör');
-    const r = await c.say('vänta ska testa');
+    await c.send('ja kör');
+    const r = await c.send('vänta ska testa');
     expect(words(r)).toMatch(/ta den tid du behöver/);
     expect(words(r)).not.toMatch(/webbsida/);
     expect(r.at(-1)?.askKey).toBe('resolution.confirm');
-    await c.say('ja nu funkar det');
+    await c.send('ja nu funkar det');
     expect(await c.resolution()).toMatchObject({ outcome: 'resolved' });
     expect(await c.notes()).toContain('customer confirms it works');
   });

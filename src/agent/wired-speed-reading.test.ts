@@ -3,9 +3,8 @@
 // request, a second topic inside "yes, it works", a symptom denied, a Wi-Fi name given beside a request.
 import { describe, expect, it } from 'vitest';
 import type { AgentReply } from './agent.js';
+import { atScore, KARIN, portalChat } from './testing/chat.js';
 import { faultWorld, identified, memoryDesk } from './testing/memory-desk.js';
-
-const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
 const said = (r: AgentReply[]) => r.map((x) => x.text).join('\n');
 
 describe('a speed measured over the cable is the wired test’s result (rp9c #2)', () => {
@@ -61,46 +60,26 @@ describe('a step done now with the rest put off is done (rp9c #8)', () => {
     ['en', 'phone is reconnected, printer later'],
     ['sv', 'klart, mobilen är inne. skrivaren tar jag sen'],
   ] as const)('%s: "%s" at the rejoin step goes on to the next change', async (lang, text) => {
-    const desk = memoryDesk({ world: faultWorld([]) });
-    desk.directory.add(KARIN);
-    const c = await desk.agent.startConversation({
-      channel: 'chat',
-      language: lang,
-      portalCustomerNumber: '100482',
-    });
+    const chat = await portalChat(lang, faultWorld([]));
     const worry =
       lang === 'en'
         ? 'i think someone hacked my router, there are devices in the app i dont recognise'
         : 'jag tror nån har hackat min router, det finns enheter i appen jag inte känner igen';
-    await desk.agent.handleMessage(c.ticketId, worry);
-    const rejoin = await desk.agent.handleMessage(c.ticketId, lang === 'en' ? 'ok yes do it' : 'ja gör det');
-    expect(rejoin.at(-1)?.askKey).toBe('step.rejoin_wifi');
-    const r = await desk.agent.handleMessage(c.ticketId, text);
-    expect(r.at(-1)?.askKey).toBe('consent.config_change');
-    const steps = (await desk.tickets.timeline(c.ticketId)).filter((e) => e.type === 'customer_step');
+    await chat.send(worry);
+    await chat.asks(lang === 'en' ? 'ok yes do it' : 'ja gör det', 'step.rejoin_wifi');
+    await chat.asks(text, 'consent.config_change');
+    const steps = (await chat.desk.tickets.timeline(chat.ticketId)).filter((e) => e.type === 'customer_step');
     expect(steps).toMatchObject([{ step: 'step.rejoin_wifi', result: 'done' }]);
   });
 });
 
 describe('a score with more beside it is recorded, and the rest handled (rp9b #4, rp9c #1, #2, rp9b #7)', () => {
-  async function atScore(lang: 'sv' | 'en') {
-    const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
-    const { ticketId } = await identified(
-      desk,
-      KARIN,
+  const atDnsScore = (lang: 'sv' | 'en') =>
+    atScore(
+      ['dns_misconfigured'],
       lang,
       lang === 'en' ? "some websites won't load" : 'vissa sidor laddar inte',
     );
-    let r = await desk.agent.handleMessage(ticketId, lang === 'en' ? 'yes' : 'ja');
-    for (let i = 0; i < 3 && r.at(-1)?.askKey !== 'csat.score'; i++)
-      r = await desk.agent.handleMessage(ticketId, lang === 'en' ? 'yes it works' : 'ja det funkar');
-    expect(r.at(-1)?.askKey).toBe('csat.score');
-    const scores = async () =>
-      (await desk.tickets.timeline(ticketId))
-        .filter((e) => e.type === 'csat')
-        .map((e) => e.type === 'csat' && e.score);
-    return { desk, id: ticketId, scores };
-  }
 
   it.each([
     ['sv', '4 typ. men kan det hända igen?', 4, /igen/],
@@ -108,7 +87,7 @@ describe('a score with more beside it is recorded, and the rest handled (rp9b #4
     ['sv', 'ok tack, 3 för att ni missade min fråga', 3, /Tack för/],
     ['en', "i'd say 2 because it took ages", 2, /Thank you for your feedback/],
   ] as const)('%s: "%s" records %d', async (lang, text, score, reply) => {
-    const { desk, id, scores } = await atScore(lang);
+    const { desk, id, scores } = await atDnsScore(lang);
     const r = await desk.agent.handleMessage(id, text);
     expect(await scores()).toEqual([score]);
     expect(said(r)).toMatch(reply);
@@ -118,7 +97,7 @@ describe('a score with more beside it is recorded, and the rest handled (rp9b #4
     ['en', '3. also can i get some money back? ive been paying for 500 for months'],
     ['sv', '3, och kan jag få pengar tillbaka för dagarna utan internet?'],
   ] as const)('%s: "%s" records 3 and opens the refund for billing', async (lang, text) => {
-    const { desk, id, scores } = await atScore(lang);
+    const { desk, id, scores } = await atDnsScore(lang);
     await desk.agent.handleMessage(id, text);
     expect(await scores()).toEqual([3]);
     const all = await desk.tickets.list({ limit: 10 });
@@ -173,27 +152,16 @@ describe('another service named beside "yes, it works" goes to a colleague at on
 
 describe('a symptom denied never becomes a topic (rp9b #9)', () => {
   it('"web pages work fine thats not the problem… whats my address?" at "does it work now?" opens no sites case', async () => {
-    const desk = memoryDesk({ world: faultWorld([]) });
-    desk.directory.add(KARIN);
-    const c = await desk.agent.startConversation({
-      channel: 'chat',
-      language: 'en',
-      portalCustomerNumber: '100482',
-    });
-    let r = await desk.agent.handleMessage(
-      c.ticketId,
-      'can you open port 25565 to 192.168.1.34 for my minecraft server',
-    );
-    for (let i = 0; i < 3 && r.at(-1)?.askKey?.startsWith('consent.'); i++)
-      r = await desk.agent.handleMessage(c.ticketId, 'ok go');
+    const chat = await portalChat('en', faultWorld([]));
+    let r = await chat.send('can you open port 25565 to 192.168.1.34 for my minecraft server');
+    for (let i = 0; i < 3 && r.at(-1)?.askKey?.startsWith('consent.'); i++) r = await chat.send('ok go');
     expect(r.at(-1)?.askKey).toBe('resolution.confirm');
-    await desk.agent.handleMessage(
-      c.ticketId,
+    await chat.send(
       'web pages work fine thats not the problem. my friends need an address to connect to my server, whats my address?',
     );
-    const closed = await desk.agent.handleMessage(c.ticketId, 'yes i guess');
+    const closed = await chat.send('yes i guess');
     expect(said(closed)).not.toMatch(/sites not loading|You also mentioned/);
-    expect((await desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
+    expect((await chat.desk.tickets.list({ limit: 10 })).items).toHaveLength(1);
   });
 });
 
@@ -214,25 +182,18 @@ describe('a rename asked beside another fix’s permission runs in the same case
   ] as const)(
     '%s: the name is asked about with its own permission once the fix works',
     async (lang, opening, consent, name) => {
-      const desk = memoryDesk({
-        world: faultWorld(['wifi_channel_congestion'], { canDo: ['step.rejoin_wifi'] }),
-      });
-      desk.directory.add(KARIN);
-      const c = await desk.agent.startConversation({
-        channel: 'chat',
-        language: lang,
-        portalCustomerNumber: '100482',
-      });
-      const first = await desk.agent.handleMessage(c.ticketId, opening);
-      expect(first.at(-1)?.askKey).toBe('consent.wifi_change');
-      const confirm = await desk.agent.handleMessage(c.ticketId, consent);
-      expect(confirm.at(-1)?.askKey).toBe('resolution.confirm');
-      const ask = await desk.agent.handleMessage(c.ticketId, lang === 'sv' ? 'ja' : 'yes');
-      expect(ask.at(-1)?.askKey).toBe('consent.wifi_change');
+      const chat = await portalChat(
+        lang,
+        faultWorld(['wifi_channel_congestion'], { canDo: ['step.rejoin_wifi'] }),
+      );
+      await chat.asks(opening, 'consent.wifi_change');
+      await chat.asks(consent, 'resolution.confirm');
+      const ask = await chat.asks(chat.yes, 'consent.wifi_change');
       expect(said(ask)).toContain(name);
-      expect(desk.world.calls.map((x) => x.action)).toEqual(['wifi_channel_change']);
-      await desk.agent.handleMessage(c.ticketId, lang === 'sv' ? 'ja' : 'yes');
-      expect(desk.world.calls.map((x) => x.action)).toEqual(['wifi_channel_change', 'wifi_ssid_change']);
+      const actions = () => chat.desk.world.calls.map((x) => x.action);
+      expect(actions()).toEqual(['wifi_channel_change']);
+      await chat.send(chat.yes);
+      expect(actions()).toEqual(['wifi_channel_change', 'wifi_ssid_change']);
     },
   );
 });
