@@ -91,6 +91,8 @@ export interface StartInput {
   portalCustomerNumber?: string;
   customerHint?: { email?: string; phone?: string };
   subject?: string;
+  /** The hash of the channel's conversation token (chat), stored with the conversation as it starts. */
+  channelTokenHash?: string;
 }
 
 /** Pino paths that must never reach the log (texts can hold PINs, keys and passwords). */

@@ -41,7 +41,7 @@ export function createAgent(given: AgentDeps) {
   // The parts call back into the phases with the finished kernel (only during turns, after this line).
   const k: AgentKernel = Object.assign(core, { parts: createDeskParts(core, () => k) });
   const { acceptLocked, handleLocked, receiveLocked, recovery } = createTurnEntry(k);
-  const { deps, withLock, loadConv, saveConv, transcript } = k;
+  const { deps, withLock, transcript } = k;
 
   return {
     startConversation(
@@ -109,14 +109,6 @@ export function createAgent(given: AgentDeps) {
     },
 
     /** Stores the hash of a channel token for the conversation (chat authentication). */
-    bindChannelToken(ticketId: string, tokenHash: string) {
-      return withLock(ticketId, async () => {
-        const conv = await loadConv(ticketId);
-        conv.tokenHash = tokenHash;
-        await saveConv(ticketId, conv);
-      });
-    },
-
     takeOver: (ticketId: string, staffId: string) => takeOver(k, ticketId, staffId),
     handBack: (ticketId: string) => handBack(k, ticketId),
     staffReply: (ticketId: string, staffId: string, text: string) => staffReply(k, ticketId, staffId, text),

@@ -163,6 +163,14 @@ export function createKernel(given: AgentDeps) {
     return run;
   }
 
+  /**
+   * Work on a ticket just created, whose id nobody has yet (a conversation's start): one unit of
+   * work without a lease, its writes in one batch at the end; as it runs without turns.
+   */
+  function onNewTicket<T>(fn: () => Promise<T>): Promise<T> {
+    return turns ? turns.fresh(fn) : fn();
+  }
+
   async function loadConv(ticketId: string): Promise<ConversationState> {
     const conv = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
     if (!conv) throw new Error(`no conversation on ticket ${ticketId}`);
@@ -314,6 +322,7 @@ export function createKernel(given: AgentDeps) {
     pendingMarks,
     demoHome,
     withLock,
+    onNewTicket,
     loadConv,
     saveConv,
     transcript,

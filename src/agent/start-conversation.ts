@@ -1,6 +1,6 @@
 // A new conversation: the customer found from the portal session or a hint, the ticket created,
 // and the greeting (in both languages when nobody knows the customer's yet).
-import type { Customer, Language } from '../domain/index.js';
+import type { Customer, Language, Ticket } from '../domain/index.js';
 import type { AgentReply, StartInput } from './agent-config.js';
 import { TRANSCRIPT_KEY, type ConversationState } from './conversation-state.js';
 import { firstName } from './identify.js';
@@ -62,6 +62,19 @@ export async function startConversation(
     priority: conv.priority,
     subject: input.subject ?? null,
   });
+  // The ticket's state, transcript, first events and silence timer are written in one batch.
+  return k.onNewTicket(() => greet(k, input, ticket, conv, customer, verified));
+}
+
+async function greet(
+  k: AgentKernel,
+  input: StartInput,
+  ticket: Ticket,
+  conv: ConversationState,
+  customer: Customer | null,
+  verified: boolean,
+): Promise<{ ticketId: string; reference: string; replies: AgentReply[] }> {
+  const { language } = conv;
   if (verified && customer) {
     await k.deps.audit.append({
       action: 'identity.verified',
@@ -80,6 +93,8 @@ export async function startConversation(
     turn.text(`${t(language, 'greeting')}\n\n${t(other, 'greeting')}`);
   } else turn.say('greeting');
   const replies = await k.storeOut(ticket, conv, turn, 'agent', Date.now());
+  // The chat channel's token, known before the start, is kept with the conversation at once.
+  if (input.channelTokenHash) conv.tokenHash = input.channelTokenHash;
   await k.saveConv(ticket.id, conv);
   k.log.info({ ticketId: ticket.id, channel: input.channel, verified }, 'conversation started');
   return { ticketId: ticket.id, reference: ticket.reference, replies };

@@ -272,6 +272,24 @@ export function createTurnRunner(opts: TurnRunnerOptions) {
         uow.closed = true;
       }
     },
+    /**
+     * Runs `fn` as one unit of work on a ticket nobody else knows of yet (just created, its id not
+     * given out): no lease, the ticket read on first use, everything written in one batch at the end.
+     */
+    async fresh<T>(fn: () => Promise<T>): Promise<T> {
+      const uow = new UnitOfWork(opts.storage, opts.store);
+      try {
+        const out = await current.run(uow, fn);
+        await uow.flush();
+        return out;
+      } catch (err) {
+        // As in a turn: what was done before the failure stays done.
+        await uow.flush().catch(() => undefined);
+        throw err;
+      } finally {
+        uow.closed = true;
+      }
+    },
     /** The turn under way, if any (for the silence timer, pending turns and interim flushes). */
     current: open,
   };

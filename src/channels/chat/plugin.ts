@@ -50,7 +50,6 @@ export interface ChatAgent {
   repliesTo(ticketId: string, messageId: string): Promise<AgentReply[]>;
   messages(ticketId: string, after?: string): Promise<TranscriptMessage[]>;
   conversation(ticketId: string): Promise<ConversationState | null>;
-  bindChannelToken(ticketId: string, tokenHash: string): Promise<void>;
   onReply(listener: (p: PushedReply) => void): () => void;
 }
 
@@ -192,13 +191,13 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
           if (!session) throw new HttpProblem(401, 'Unauthorized', 'the portal session is not valid');
           portalCustomerNumber = session.customerNumber;
         }
+        const token = randomBytes(32).toString('base64url');
         const started = await agent.startConversation({
           channel: 'chat',
           language: body?.language,
           portalCustomerNumber,
+          channelTokenHash: hash(token),
         });
-        const token = randomBytes(32).toString('base64url');
-        await agent.bindChannelToken(started.ticketId, hash(token));
         const at = now().toISOString();
         const answer: ConversationStarted = {
           conversationId: started.ticketId,
