@@ -2,13 +2,14 @@
 // security test, an outage with its expected end), its cause, what was done, the team that has it
 // and a linked case opened for another team. Where the case knows nothing, the customer is told who
 // answers and when. A what-if question is answered here and never opens a new fault case.
-import type { CustomerWords, Finding, Language, Plan, Ticket } from '../domain/index.js';
+import type { CustomerWords, Finding, Incident, Language, Plan, Ticket } from '../domain/index.js';
 import { formatLocalTime } from '../domain/local-time.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { afterQuestions, complainsUnanswered, type AfterQuestion } from './after-questions.js';
 import { actionAnswers } from './case-actions.js';
 import { fold } from '../triage/normalize.js';
+import { incidentWords } from './incident-words.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
@@ -38,6 +39,8 @@ export interface CaseView {
   timeZone: string;
   /** The subscription's speeds, for a verified caller only. */
   plan?: Plan | null;
+  /** The outage holding the connection, in words ("a fibre cut in Limhamn"), when known. */
+  incident?: string | null;
 }
 
 export interface Answer {
@@ -126,6 +129,17 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         out.push(securityAnswer(text, c));
         break;
       case 'cause_why': {
+        // "vad är det som har hänt, har nån grävt av en kabel?" during an outage: the incident and its end.
+        const outage = outageEta(c);
+        if (outage !== undefined) {
+          const what = c.incident || t(c.language, 'incident.kind.other');
+          out.push(
+            outage
+              ? { key: 'after.cause.outage.eta', params: { what, eta: outage } }
+              : { key: 'after.cause.outage', params: { what } },
+          );
+          break;
+        }
         // "why did that happen?": the cause the case found, when it was fixed here.
         const why = c.cause ? `after.cause.${c.cause}` : null;
         if (why && hasMessage(why) && c.queue === null) out.push({ key: why });
@@ -250,6 +264,20 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
               : { key: 'after.rename_done.unnamed' },
           );
         break;
+      // "04:10 i natt??": the expected end, said again plainly.
+      case 'eta_check': {
+        const eta = outageEta(c);
+        if (eta) out.push({ key: 'after.eta_check', params: { eta } });
+        break;
+      }
+      // "how much would that be roughly?": billing decides; the usual rule. Only where a refund is the topic.
+      case 'refund_amount':
+        if (outageEta(c) !== undefined || c.queue === 'billing' || c.linked?.queue === 'billing')
+          out.push({ key: 'after.refund_amount' });
+        break;
+      case 'hotspot_cost':
+        out.push({ key: 'after.hotspot_cost' });
+        break;
       case 'light_blinking':
         out.push({ key: WIFI_WORD.test(text) ? 'after.light_blinking.wifi' : 'after.light_blinking' });
         break;
@@ -281,6 +309,8 @@ export interface AfterAnswersDeps {
   words: CustomerWords;
   /** The subscription's plan of this conversation's service, if known. */
   plan?(conv: ConversationState): Promise<Plan | null>;
+  /** An incident by id (the outage a finding names), for its words. */
+  incident?(id: string): Promise<Pick<Incident, 'kind' | 'title' | 'areas'> | null>;
 }
 
 export function createAfterAnswers(deps: AfterAnswersDeps) {
@@ -306,7 +336,16 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
       params,
       timeZone: deps.words.timeZone,
       plan: (await deps.plan?.(conv)) ?? null,
+      incident: await incidentOf(state?.findings ?? [], conv.language),
     };
+  }
+
+  /** The words of the outage a finding names ("ett fiberavbrott i Limhamn"), or null. */
+  async function incidentOf(findings: Finding[], lang: Language): Promise<string | null> {
+    const f = findings.find((x) => x.code === 'incident.area_outage' && x.severity !== 'ok');
+    const id = f?.evidence.values.incidentId;
+    const inc = typeof id === 'string' ? await deps.incident?.(id) : null;
+    return inc ? incidentWords(inc, lang) : null;
   }
 
   /** The latest earlier customer message on the ticket that asks one of these questions. */
@@ -342,12 +381,24 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
     if (!asked.length) return [];
     const c = await view(ticket, conv, params);
     const answered: AfterQuestion[] = [];
+    // Asked again ("hallå? jag frågade vad som hänt"): the answer said just before is put another way.
+    const last = [...(await deps.tickets.timeline(ticket.id))]
+      .reverse()
+      .find((e) => e.type === 'message_out');
+    const before = last?.type === 'message_out' ? last.text : '';
+    const again = (key: MessageKey, p: Params): MessageKey => {
+      const other = `${key}.again`;
+      return hasMessage(other) && before.includes(t(c.language, key, p)) ? other : key;
+    };
     for (const q of asked) {
       const answers = answersFor([q], text, c);
       if (!answers.length) continue;
       answered.push(q);
       turn.answering(`after:${q}`);
-      for (const a of answers) turn.say(a.key, { ...params, ...a.params });
+      for (const a of answers) {
+        const p = { ...params, ...a.params };
+        turn.say(again(a.key, p), p);
+      }
       turn.answering(null);
     }
     if (answered.length)

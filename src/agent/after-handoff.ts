@@ -22,7 +22,7 @@ import { asksToCall } from './phone-question.js';
 import { compensation } from './refund-wish.js';
 import { reopenAsked } from './request-after-outcome.js';
 import { raisedSecondaries } from './secondary-topics.js';
-import { noteForTeam } from './team-note.js';
+import { notedOnce, noteForTeam } from './team-note.js';
 import type { Turn } from './turn.js';
 import { visitCostAsked } from './visit-cost.js';
 import { personNotTime } from './visit-person.js';
@@ -150,7 +150,7 @@ export async function afterHandoff(
   }
   if (followUp && followUp === conv.handoff?.queue) {
     // That team already has this case: the message goes onto it, never into a second case for them.
-    if (!urgent) turn.say('handoff.noted', p);
+    if (!urgent) turn.say(await notedOnce(deps.tickets, ticket, conv.language, 'handoff.noted', p), p);
     return;
   }
   if (act.act === 'question' && act.topic === 'compensation') {
@@ -199,7 +199,11 @@ export async function afterHandoff(
     turn.say('case.noted', p);
     return;
   }
-  if (!urgent) turn.say(outage ? 'outage.noted' : 'handoff.noted', p);
+  if (!urgent)
+    turn.say(
+      await notedOnce(deps.tickets, ticket, conv.language, outage ? 'outage.noted' : 'handoff.noted', p),
+      p,
+    );
 }
 
 /** "…och får jag pengar tillbaka?", "…does he bring a new router?" beside a change to the visit: answered too. */

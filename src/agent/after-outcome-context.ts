@@ -1,7 +1,7 @@
 // What every after-outcome module shares: the dependencies, the helpers built once per agent (answers
 // from the case, rename remarks, the visit changes), the reply parameters (reference, when, team) and
 // the answer to a question from what the case knows.
-import type { Customer, CustomerWords, Service, Ticket } from '../domain/index.js';
+import type { Customer, CustomerWords, Incident, Service, Ticket } from '../domain/index.js';
 import type { Logger } from 'pino';
 import type { IspPorts } from '../isp/ports.js';
 import type { EngineState } from '../runbooks/engine.js';
@@ -36,6 +36,8 @@ export interface AfterOutcomeDeps {
   /** The case's runbook state (findings, what was done), for answers from what the case knows. */
   state(ticket: Ticket): Promise<EngineState | null>;
   now(): Date;
+  /** An incident by id, for the words of an outage ("a fibre cut in Limhamn"). */
+  incident?(id: string): Promise<Pick<Incident, 'kind' | 'title' | 'areas'> | null>;
   /** The ISP's field service, for moving a booked visit. */
   isp?: IspPorts;
   log?: Logger;
@@ -79,6 +81,7 @@ export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
     state: deps.state,
     words: deps.words,
     plan: async (conv) => (await deps.context(conv)).service?.plan ?? null,
+    incident: deps.incident,
   });
   const visit = createVisitCancel({ tickets: deps.tickets, now: deps.now });
   const visitDeps = {

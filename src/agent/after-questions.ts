@@ -32,7 +32,10 @@ export type AfterQuestion =
   | 'pay_before'
   | 'my_plan'
   | 'key_format'
-  | 'key_where';
+  | 'key_where'
+  | 'eta_check'
+  | 'refund_amount'
+  | 'hotspot_cost';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -57,7 +60,7 @@ const PREVENT_AGAIN =
 
 /** "why did that happen?", "varför hände det?", "what caused it?": the cause of the fixed fault. */
 const CAUSE_WHY =
-  /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade) (det|den|detta|wifit?|natet|internet)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen))\b/;
+  /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade) (det|den|detta|wifit?|natet|internet)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen)|what (has |had )?(actually |even )?happened|what'?s (actually )?happened|what (is|was) (actually )?(going on|the fault)|vad (ar det som |var det som |som )?(har )?(egentligen )?(hant|hande)|vad har (egentligen )?hant|vad ar det for fel|(has|did|have) (someone|somebody|anyone|they) (dig|dug|cut|damag\w*|broke|break)\w*|(har|kan|kunde) (nan|nagon|de|dom) (ha )?(gravt|gravit|gravde|klippt|skadat|sabbat)|gravt av|gravde av|dug (up|through))\b/;
 
 /** "will it drop again?", "kommer det hända igen?": asked about the future, not reported now. */
 const WILL_AGAIN = new RegExp(
@@ -174,6 +177,20 @@ function sentences(t: string): string[] {
 const PAY_BEFORE =
   /\b((do|should|must) (i|we) (have to |need to |still )?pay|(have|need) to pay|(ska|maste|behover) (jag|vi) (\w+ )?betala|betalar (jag|vi))\b.{0,40}\b(before|first|meanwhile|anyway|or not|the full|full amount|innan|forst|under tiden|anda|hela|eller inte)\b|\bdue (on|date)\b|\bforfall\w*/;
 
+/** "04:10 i natt??", "ok so 4 in the morning?": a time of day asked back (the expected end of an outage). */
+const TIME_ASKED =
+  /\b(\d{1,2}[:.]\d{2}|\d{1,2} ?(am|pm)|(at|kl|klockan) ?\d{1,2}|\d{1,2} (in the|i) (morning|evening|afternoon|night|natt|morgon\w*|kvall)|(tonight|tomorrow|i natt|inatt|i kvall|ikvall|imorgon|i morgon)\b[^.!?]{0,10}\?)/;
+
+/** "how much would that be roughly?", "hur mycket blir det ungefär?": the size of a refund. */
+const REFUND_AMOUNT =
+  /\b(how much|what amount|how big|hur mycket|vilket belopp|hur stor\w*)\b[^.!?]{0,40}\b(would|will|could|do|does|is|be|back|refund\w*|discount\w*|get|blir|far|kan|tillbaka|avdrag\w*|ersattning\w*|roughly|ungefar|typ|about|money|pengar)\b/;
+
+/** "can i use my phone as a hotspot or will that cost extra", "and the hotspot?": what a hotspot costs. */
+const HOTSPOT =
+  /\b(hot ?spot\w*|surfzon\w*|tether\w*|dela (internet|natet|uppkoppling\w*|mobilen)|delad uppkoppling|internetdelning)\b/;
+const COSTS =
+  /\b(cost\w*|extra|charg\w*|pay\w*|free|fee\w*|expensive|bill\w*|kost\w*|avgift\w*|gratis|betala\w*|dyr\w*|pengar|money|data)\b/;
+
 /** The after-outcome questions in `text` (none for a new fault report, a request or small talk). */
 export function afterQuestions(text: string): AfterQuestion[] {
   const t = fold(text).replace(/\s+/g, ' ').trim();
@@ -242,11 +259,18 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // After a security lock-down: "ska jag polisanmäla? och försvinner de okända enheterna nu?".
   if (parts.some((s) => asks(s) && POLICE.test(s))) found.push('police_report');
   if (anyAsks && DEVICES_OUT.test(t) && !found.includes('intruder_now')) found.push('devices_out');
+  // During an outage: "04:10 i natt??" (the expected end asked back), "how much would that be roughly?",
+  // "will the hotspot cost extra?" — answered from the incident and the catalogue (after-answers.ts).
+  if (!found.includes('service_back') && parts.some((s) => s.includes('?') && TIME_ASKED.test(s)))
+    found.push('eta_check');
+  if (parts.some((s) => asks(s) && REFUND_AMOUNT.test(s))) found.push('refund_amount');
+  if (parts.some((s) => HOTSPOT.test(s) && (COSTS.test(s) || (s.includes('?') && s.length < 40))))
+    found.push('hotspot_cost');
   return found;
 }
 
 const UNANSWERED =
-  /\b(you (didn'?t|did not|never|haven'?t|have not) answer\w*|(didn'?t|did not|never) answer\w*|answer (my|the) question|no answer|ni svarade inte|du svarade inte|svarade inte|har inte svarat|inget svar|svara pa (min |frågan|fragan)|svara pa fragan)\b/;
+  /\b(you (didn'?t|did not|never|haven'?t|have not) answer\w*|(didn'?t|did not|never) answer\w*|answer (my|the) question|no answer|ni svarade inte|du svarade inte|svarade inte|har inte svarat|inget svar|svara pa (min |frågan|fragan)|svara pa fragan|i (just )?asked( you)?|i was asking|jag (fragade|undrade)( ju| ju bara)?)\b/;
 
 /** "you didn't answer, …", "3 typ, ni svarade inte på frågan": the customer is still waiting for an answer. */
 export function complainsUnanswered(text: string): boolean {

@@ -223,11 +223,12 @@ export async function withAnswerRest(
   // Told beside an answer that does not close the case ("ja. förresten … kontot är låst"): remembered.
   const aside =
     !now && conv.phase === 'runbook' && conv.pendingAsk ? asideRest(text, conv.language, deps) : null;
-  if (aside && !conv.laterRequest) {
-    conv.laterRequest = aside.text;
+  const remembered = aside && !conv.laterRequest ? aside : null;
+  if (remembered) {
+    conv.laterRequest = remembered.text;
     await deps.note(
       ticketId,
-      `the customer told of more beside the answer (${aside.kind}): taken up after this case`,
+      `the customer told of more beside the answer (${remembered.kind}): taken up after this case`,
     );
   }
   const rest = now ?? (conv.phase === 'runbook' && conv.laterRequest ? laterRest(conv.laterRequest) : null);
@@ -238,6 +239,10 @@ export async function withAnswerRest(
   scoreLater(conv, ticketId);
   await handle();
   const sameCase = (conv.workTicketId ?? null) === work;
+  // "…och btw räkningen gick upp, vet du varför?" while the case goes on: said in this reply that it is
+  // taken up after this, never dropped without a word.
+  if (remembered && sameCase && conv.phase === 'runbook')
+    turn.beforeAsk(remembered.kind === 'billing' ? 'aside.later.billing' : 'aside.later');
   // The case goes on: the score is as before. The request was already taken up as its own case: done.
   if (sameCase && conv.phase !== 'closed') Object.assign(conv, held);
   if (!sameCase || conv.phase !== 'closed') return;
@@ -249,10 +254,18 @@ export async function withAnswerRest(
 /** Asides worth a case of their own: a bill, a login, a fault (not a rename or a plan, which the case may do). */
 function asideRest(text: string, lang: Language, read: RestReaders): AnswerRest | null {
   const rest = restIn(text, lang, read);
+  if (!rest || (rest.kind !== 'billing' && rest.kind !== 'second_problem')) return null;
   // Told as an aside ("förresten …", "btw …"), never a question about the case in hand ("måste jag betala för besöket?").
-  const aside = rest && ASIDE.test(fold(rest.said.toLowerCase()));
-  return aside && (rest.kind === 'billing' || rest.kind === 'second_problem') ? rest : null;
+  if (ASIDE.test(fold(rest.said.toLowerCase()))) return rest;
+  // "Försvinner mina inställningar då …? Och btw räkningen gick upp …": the aside starts further on.
+  const at = fold(rest.said.toLowerCase()).search(ASIDE_WITHIN);
+  if (at < 0 || rest.kind !== 'billing') return null;
+  const said = rest.said.slice(at).replace(/^[\s.!?,;:]+/, '');
+  return read.triage(said).intent === 'billing' ? { ...rest, text: said, said } : null;
 }
+
+/** An aside that begins after a sentence or a comma ("…? Och btw räkningen …"). */
+const ASIDE_WITHIN = new RegExp(`(?<=[.!?,;:])\\s*(?=${ASIDE.source.slice(1)})`);
 
 function laterRest(text: string): AnswerRest {
   return { kind: 'second_problem', text, said: text };

@@ -11,6 +11,7 @@ import type { ConversationState } from './conversation-state.js';
 import { COMES_AND_GOES_CAUSES, howToCheckFor, type ProblemWords } from './how-check.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, answerFor } from './question-answers.js';
+import { sideAnswers } from './side-questions.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -77,6 +78,9 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
       if (fixedThing(text) === 'router') conv.routerStays = true;
       const key = specific('confirm.but', cause);
       turn.say(conv.routerStays ? specific(key, 'router_stays') : key, params);
+      // "…men jag sitter mest i soffan. hur vet jag om jag är på 5 ghz?": the question beside the but, too.
+      const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+      for (const k of asked.keys) turn.say(k, params);
     }
     conv.confirmOpen = (conv.confirmOpen ?? 0) + 1;
     await deps.note(

@@ -79,6 +79,7 @@ export function createDeskParts(core: KernelCore, kernel: () => AgentKernel): De
     reopen: (ticket, conv, turn, text, tri) => reopen(kernel(), ticket, conv, turn, text, tri),
     cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
     state: (ticket) => engine.get(ticket.id),
+    incident: (id) => deps.incidents.get(id),
     now,
     isp: deps.isp,
     log,

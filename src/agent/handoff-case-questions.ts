@@ -11,6 +11,10 @@ import type { MessageKey } from './messages/index.js';
 import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
 
+/** A restart named ("should i restart it meanwhile?"), not only "anything i can do meanwhile". */
+const RESTART =
+  /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur|turn (it|the \w+) off)\b/i;
+
 /** Teams with technicians, and the words that ask for them. */
 const TECHNICIAN_QUEUES: ReadonlySet<string> = new Set(['tier2', 'field']);
 const TECHNICIAN_WORDS = /\b(tekniker\w*|technician\w*|engineer\w*|techs?)\b/i;
@@ -35,7 +39,9 @@ export async function answerAboutCase(
   const asked = caseQuestions(text).filter(
     (q) =>
       !(q === 'how_long' && answeredBefore.includes('service_back')) &&
-      !(q === 'offer' && answeredBefore.includes('my_plan')),
+      !(q === 'offer' && answeredBefore.includes('my_plan')) &&
+      // "anything i can do meanwhile, can i use my phone as a hotspot?" told the hotspot: no restart asked.
+      !(q === 'restart_meanwhile' && answeredBefore.includes('meanwhile') && !RESTART.test(text)),
   );
   if (!asked.length) return false;
   // "When does the technician get back to me?" while billing has a later case: the technicians' case.

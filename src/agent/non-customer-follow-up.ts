@@ -11,10 +11,11 @@ import type { TriageApi } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { createContactDetails } from './contact-details.js';
 import { answerSalesQuestions } from './sales-questions.js';
+import { notedOnce } from './team-note.js';
 import type { Turn } from './turn.js';
 
 export interface NonCustomerFollowUpDeps {
-  tickets: Pick<TicketStore, 'append'>;
+  tickets: Pick<TicketStore, 'append' | 'timeline'>;
   contacts: ReturnType<typeof createContactDetails>;
   saysNotCustomer: (text: string) => boolean;
   /** An outage question answered from the open incidents (public-outage.ts); false when none is asked. */
@@ -49,7 +50,8 @@ export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
         internal: true,
       },
     ]);
-    turn.say('not_customer.noted', { reference: ticket.reference });
+    const p = { reference: ticket.reference };
+    turn.say(await notedOnce(deps.tickets, ticket, conv.language, 'not_customer.noted', p), p);
     return true;
   }
 

@@ -4,25 +4,11 @@
 // no second case). rp10c #8 also read its own number back as "+46701234567": shown as 070-123 45 67.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
-import type { TriageApi } from '../runbooks/ports.js';
 import { phoneForCustomer } from './phone-display.js';
-import { fakeTriage } from './testing/fake-triage.js';
+import { salesTriage } from './testing/fake-triage.js';
 import { memoryDesk } from './testing/memory-desk.js';
 
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
-
-function salesTriage(): TriageApi {
-  const base = fakeTriage();
-  return {
-    ...base,
-    triage(text) {
-      const r = base.triage(text);
-      return /flytta|moving|bredband|broadband/i.test(text)
-        ? { ...r, intent: 'account_change', confidence: 0.95 }
-        : r;
-    },
-  };
-}
 
 const CASES: { lang: Language; opening: string; later: string[]; told: RegExp; passes: RegExp }[] = [
   {
@@ -48,7 +34,7 @@ const CASES: { lang: Language; opening: string; later: string[]; told: RegExp; p
 
 describe('an outage question from someone who is not a customer', () => {
   it.each(CASES)('$lang: told as public news, all on the one sales case', async (c) => {
-    const desk = memoryDesk({ triage: salesTriage() });
+    const desk = memoryDesk({ triage: salesTriage(/flytta|moving|bredband|broadband/i) });
     await desk.incidents.create({
       areas: ['SE-MMO-LIMHAMN'],
       kind: 'fiber_cut',
@@ -72,7 +58,7 @@ describe('an outage question from someone who is not a customer', () => {
   });
 
   it('anything else they write afterwards is noted on the sales case, not a new one', async () => {
-    const desk = memoryDesk({ triage: salesTriage() });
+    const desk = memoryDesk({ triage: salesTriage(/flytta|moving|bredband|broadband/i) });
     const conv = await desk.agent.startConversation({ channel: 'chat', language: 'sv' });
     await desk.agent.handleMessage(
       conv.ticketId,

@@ -3,27 +3,12 @@
 // case, answered as far as the desk can, never a second customer-number question or a new case.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
-import type { TriageApi } from '../runbooks/ports.js';
 import { CONTACT_STATE_KEY, readContact, type ContactDetails } from './contact-details.js';
 import { salesQuestions } from './sales-questions.js';
-import { fakeTriage } from './testing/fake-triage.js';
+import { salesTriage } from './testing/fake-triage.js';
 import { memoryDesk } from './testing/memory-desk.js';
 
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
-
-/** The rule-based stand-in, plus the subscription intent the real model gives these openings. */
-function salesTriage(): TriageApi {
-  const base = fakeTriage();
-  return {
-    ...base,
-    triage(text) {
-      const r = base.triage(text);
-      return /flytta|moving|fib(er|re)|bredband|broadband/i.test(text)
-        ? { ...r, intent: 'account_change', confidence: 0.95 }
-        : r;
-    },
-  };
-}
 
 async function start(language: Language, opening: string) {
   const desk = memoryDesk({ triage: salesTriage() });

@@ -8,6 +8,8 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
 const GENERIC = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', 'is_it_safe', 'other']);
+/** Topics that ride along with a general one in the same clause ("is it safe, like could someone have hacked it?"). */
+const COMPANIONS = new Set<QuestionTopic>(['was_hacked']);
 /** A topic that answers the broader one it also matches ("no landline, do I need the filter?" is not "what is a filter?"). */
 const NARROWS: Partial<Record<QuestionTopic, QuestionTopic>> = {
   no_landline_filter: 'what_splitter',
@@ -80,14 +82,35 @@ export function questionAnswers(
   const specific = touched.filter((x) => x !== first && !GENERIC.has(x));
   // "how do i forget it on a playstation? and the hyphens too?": the topics found answer, not the general text.
   const lead = first === 'other' && specific.length ? [] : [first];
-  const topics = [...lead, ...specific].filter((x, _, all) => !all.some((y) => NARROWS[y] === x));
+  // "what does DNS mean? and is it safe?": a general question asked in a sentence of its own is answered
+  // too — it is general only beside a more specific one in the same sentence.
+  const own = clausesOf(text).flatMap((c) => {
+    const x = topicsOf(c);
+    return x.some((y) => !GENERIC.has(y) && !COMPANIONS.has(y))
+      ? []
+      : x.filter((y) => GENERIC.has(y) && y !== 'other');
+  });
+  const topics = [...new Set([...lead, ...specific, ...own])].filter(
+    (x, _, all) => !all.some((y) => NARROWS[y] === x),
+  );
   const keys: MessageKey[] = [];
+  // One answer per question asked: a message of several questions may need more than `max`.
+  const limit = Math.max(max, Math.min(3, clausesOf(text).filter((c) => topicsOf(c).length).length + 1));
   for (const topic of topics) {
     const key = answerFor(topic, ctx);
     if (key && !keys.includes(key)) keys.push(key);
-    if (keys.length >= max) break;
+    if (keys.length >= limit) break;
   }
   return keys.length ? keys : [fallback];
+}
+
+/** The message's sentences, each ending at its question mark or full stop. */
+function clausesOf(text: string): string[] {
+  return String(text ?? '')
+    .slice(0, 1000)
+    .split(/(?<=[?!.])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The text keyed by the action a permission text asks about: `reply.<topic>.consent.<action>`. */

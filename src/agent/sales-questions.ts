@@ -23,7 +23,7 @@ const SALES_QUESTIONS: [string, RegExp][] = [
   [
     // "hur länge tar det innan det kan vara inkopplat?", "how soon can it be connected?": a date sales gives.
     'install_time',
-    /\b(hur (lang tid|lange|snart|fort)\b[^.?!]{0,40}\b(inkopp\w*|koppla\w* in|installer\w*|installation\w*|igang|aktiver\w*|leverer\w*)|(inkoppling\w*|installation\w*|leverans\w*)\b[^.?!]{0,20}\b(hur lang|tar)|nar kan (det|vi|jag|man)\b[^.?!]{0,25}\b(inkopp\w*|koppla\w* in|installer\w*|igang|aktiver\w*)|how (long|soon|quickly)\b[^.?!]{0,40}\b(install\w*|connect\w*|set ?up|activat\w*|up and running|hooked up)|when can (it|we|i|you)\b[^.?!]{0,25}\b(install\w*|connect\w*|activat\w*|set ?up))/,
+    /\b(hur (lang tid|lange|snart|fort)\b[^.?!]{0,40}\b(inkopp\w*|koppla\w* in|installer\w*|installation\w*|igang|aktiver\w*|leverer\w*)|(inkoppling\w*|installation\w*|leverans\w*)\b[^.?!]{0,20}\b(hur lang|tar)|nar kan (det|vi|jag|man)\b[^.?!]{0,25}\b(inkopp\w*|koppla\w* in|installer\w*|igang|aktiver\w*)|how (long|soon|quickly)\b[^.?!]{0,40}\b(install\w*|connect\w*|set ?up|activat\w*|up and running|hooked up)|when can (it|we|i|you)\b[^.?!]{0,25}\b(install\w*|connect\w*|activat\w*|set ?up)|(hur (lang tid|lange|snart|fort)|how (long|soon|quickly))\b[^.?!]{0,40}\b(innan|tills|until|before|efter|after)\b[^.?!]{0,30}\b(har|fa|far|get|have|is|ar|bestall\w*|order\w*|internet|fiber|bredband|broadband|fib(re|er)))/,
   ],
   [
     // "do i need a router of my own?", "behöver jag köpa en egen router?", "ingår routern?": equipment.

@@ -1,5 +1,6 @@
-import type { Ticket } from '../domain/index.js';
+import type { Language, Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { hasMessage, t, type MessageKey, type Params } from './messages/index.js';
 
 /** The customer's follow-up, put on the handed case for the person who has it. */
 export async function noteForTeam(
@@ -16,4 +17,22 @@ export async function noteForTeam(
       internal: true,
     },
   ]);
+}
+
+/**
+ * "hallå? jag frågade vad som hänt": the same "I have noted it" sentence is never said twice in a row —
+ * the second time its `.again` form says plainly that the desk cannot answer more, and who will.
+ */
+export async function notedOnce(
+  tickets: Pick<TicketStore, 'timeline'>,
+  ticket: Ticket,
+  language: Language,
+  key: MessageKey,
+  params: Params,
+): Promise<MessageKey> {
+  const again = `${key}.again`;
+  if (!hasMessage(again)) return key;
+  const last = [...(await tickets.timeline(ticket.id))].reverse().find((e) => e.type === 'message_out');
+  const said = last?.type === 'message_out' ? last.text : '';
+  return said.includes(t(language, key, params)) ? again : key;
 }

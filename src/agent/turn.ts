@@ -79,6 +79,14 @@ export class Turn {
     this.askOptions = options ?? optionsFor(askKey, this.language);
   }
 
+  /** Says `key` before the pending question (the question stays last), or at the end when none is pending. */
+  beforeAsk(key: MessageKey, params?: Params) {
+    const group = this.current();
+    const asked = this.askKey && group.length ? group.pop() : undefined;
+    this.say(key, params);
+    if (asked !== undefined) group.push(asked);
+  }
+
   /** Puts a question again exactly as it was put. */
   askAgain(spec: AskSpec) {
     this.ask(spec.key, spec.message, spec.params, spec.options);

@@ -41,7 +41,8 @@ export type ExtraTopic =
   | 'need_to_buy'
   | 'remote_help'
   | 'your_fault'
-  | 'be_home';
+  | 'be_home'
+  | 'was_hacked';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -86,7 +87,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // for playing (a NAT type named, then a question), never "it works".
   [
     'nat_type',
-    /\b(open|oppen|oppet|moderate|moderat|strict|strikt|type ?[123]|typ ?[123])[ -]?nat\b[^?]{0,60}\?|\bnat[ -]?(typ\w*|type)\b[^?]{0,60}\?|\b(vad (betyder|ar)|what (does|is|are)|whats|skillnad\w*|difference)\b[^.?!]{0,30}\bnat\b/,
+    /\b(open|oppen|oppet|moderate|moderat|strict|strikt|type ?[123]|typ ?[123])[ -]?nat\b[^?]{0,60}\?|\bnat[ -]?(typ\w*|type)\b[^?]{0,60}\?|\b(vad (betyder|ar)|what (does|is|are)|whats|skillnad\w*|difference)\b[^.?!]{0,30}(?<!\b(for|med|om|nagot|lite) )\bnat\b/,
   ],
   // "ska jag betala för 500 om wifi:t inte klarar det?", "why pay for 500 if the wifi can't do it?": the
   // plan against what Wi-Fi gives, never the cost of troubleshooting.
@@ -266,6 +267,12 @@ export const IS_NORMAL =
 
 /** Matched after the basic topics: a remark that only colours the question ("I already restarted it yesterday"). */
 export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
+  // "could someone have hacked it?", "was i hacked?", "har nån hackat oss?": whether a break-in did it
+  // (asked about the past; "could someone hack us then?" is the safety of what is asked, is_it_safe).
+  [
+    'was_hacked',
+    /\b((could|can|might|may|did|has|have|would) (someone|somebody|anyone|anybody|some ?one|a hacker|hackers|they|the neighbou?rs?)( else)? (have |has )?(been )?(hacked|hacking|broken in|broke in)|(was|were|have|has|am|are|is|got|did) (i|we|it|my \w+|the \w+|our \w+|the router|this)( been| being| get| got)? hacked|been hacked|(kan|kunde|har|hade|skulle) (nan|nagon|nagon annan|nan annan|grannen|hackare|de|dom)( annan)? (ha )?(hackat|brutit sig in)|(ar|blev|har|e) (jag|vi|den|routern|det|natet|wifit)( blivit)? hackad\w*|hackade (oss|mig|routern|den)|intrang|break-?in)\b/,
+  ],
   // "is the hacker out now?", "är hackaren ute nu?", "can they still get in?": what the lock-down did.
   [
     'intruder_out',

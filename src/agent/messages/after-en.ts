@@ -117,4 +117,24 @@ export const afterEn = {
     'The test to your router reached {measured} Mbit/s, far below the {down} Mbit/s of your plan — that is what {ourTeam} look into.',
   'after.wifi_range':
     'That is common and usually not a fault: Wi-Fi gets weaker with distance and with every wall or floor between the router and the device, especially on the faster 5 GHz band. Try this: put the router high up and in the open, not in a cupboard; in the far room, use the 5 GHz network if it reaches, otherwise the 2.4 GHz one, which goes further; for a large home a mesh system or an extender helps. If it is still slow there after trying that, write here and I will look at it.',
+  'after.cause.outage':
+    'It is {what}. Our technicians are repairing it; I do not have a time for when it is fixed yet, and I will write to you here as soon as it is.',
+  'after.cause.outage.eta':
+    'It is {what}. Our technicians are repairing it and expect it fixed by {eta}; I will write to you here as soon as it is.',
+  'after.eta_check':
+    'We expect it fixed by {eta}, if the repair goes to plan. I will write to you here as soon as it is fixed.',
+  'after.refund_amount':
+    "Our billing team decides the amount. It is usually a reduction in proportion to the time the service was down — for a whole day, about one day's share of your monthly fee.",
+  'after.hotspot_cost':
+    'Using your phone as a hotspot uses your mobile data, so what it costs depends on your mobile plan; we charge nothing for it.',
+  'outage.noted.again':
+    'I do not know more about that than I have told you: the fault is in our network and our technicians are repairing it. Your message is on case {reference}, and I will write to you here as soon as the fault is fixed.',
+  'handoff.noted.again':
+    'That I cannot answer myself. {team} sees your messages on case {reference} and answers you here.',
+  'not_customer.noted.again':
+    'I cannot say more than that from here — it depends on the address. Our sales team has your question on case {reference} and gives you a clear answer when they get in touch.',
+  'after.cause.outage.again':
+    'What I know is this: it is {what}, and our technicians are repairing it. I have no more detail than that; I will write to you here as soon as it is fixed.',
+  'after.cause.outage.eta.again':
+    'What I know is this: it is {what}, our technicians are repairing it, and {eta} is still the expected time. I have no more detail than that; I will write to you here as soon as it is fixed.',
 };

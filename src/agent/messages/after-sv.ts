@@ -122,4 +122,24 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Testet fram till din router kom upp i {measured} Mbit/s, långt under de {down} Mbit/s som ingår i ditt abonnemang – det är det som {ourTeam} tittar på.',
   'after.wifi_range':
     'Det är vanligt och oftast inget fel: wifi blir svagare med avståndet och med varje vägg eller bjälklag mellan routern och enheten, särskilt på det snabbare 5 GHz-bandet. Prova så här: ställ routern högt och fritt, inte i ett skåp; i rummet långt bort använder du 5 GHz-nätet om det når fram, annars 2,4 GHz-nätet som når längre; i en stor bostad hjälper ett mesh-system eller en förstärkare. Är det fortfarande segt där efter det skriver du här, så tittar jag på det.',
+  'after.cause.outage':
+    'Det är {what}. Våra tekniker lagar det; någon tid för när det är klart har jag inte än, och jag skriver till dig här så fort det är åtgärdat.',
+  'after.cause.outage.eta':
+    'Det är {what}. Våra tekniker lagar det och räknar med att det är åtgärdat {eta}; jag skriver till dig här så fort det är klart.',
+  'after.eta_check':
+    'Vi räknar med att det är åtgärdat {eta}, om lagningen går som planerat. Jag skriver till dig här så fort det är klart.',
+  'after.refund_amount':
+    'Beloppet bestämmer vår fakturaavdelning. Oftast blir det ett avdrag i proportion till hur länge tjänsten låg nere – för ett helt dygn ungefär en dags andel av månadsavgiften.',
+  'after.hotspot_cost':
+    'Att använda mobilen som surfzon drar av din mobildata, så vad det kostar beror på ditt mobilabonnemang; vi tar inget betalt för det.',
+  'outage.noted.again':
+    'Mer än det jag har berättat vet jag inte om det: felet är i vårt nät och våra tekniker lagar det. Ditt meddelande finns i ärende {reference}, och jag skriver till dig här så fort felet är åtgärdat.',
+  'handoff.noted.again':
+    'Det kan jag inte svara på själv. {team} ser dina meddelanden i ärende {reference} och svarar dig här.',
+  'not_customer.noted.again':
+    'Mer än så kan jag inte säga härifrån – det beror på adressen. Vår säljavdelning har din fråga i ärende {reference} och ger dig ett tydligt besked när de hör av sig.',
+  'after.cause.outage.again':
+    'Det jag vet är detta: det är {what}, och våra tekniker lagar det. Mer detaljer än så har jag inte; jag skriver till dig här så fort det är åtgärdat.',
+  'after.cause.outage.eta.again':
+    'Det jag vet är detta: det är {what}, våra tekniker lagar det och {eta} är fortfarande den beräknade tiden. Mer detaljer än så har jag inte; jag skriver till dig här så fort det är åtgärdat.',
 };

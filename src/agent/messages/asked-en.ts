@@ -59,6 +59,12 @@ export const askedEn = {
     'Yes — if the password has never been changed, the “Wi-Fi key” on the sticker under the router is the one. Try it; if it doesn’t work, I can set a new one.',
   'reply.which_cable.step.wired_test':
     'A network cable from one of the router’s LAN ports (usually numbered 1–4) to the computer. If the computer has no network port, skip the test — just tell me “I can’t”.',
+  'reply.was_hacked':
+    "Nothing I have checked points to a break-in. If you see devices on your Wi-Fi that you don't recognise, tell me and I lock the router down with a new Wi-Fi password.",
+  'reply.was_hacked.dns_misconfigured':
+    'Nothing points to a break-in: changed DNS settings usually come from an app, a device or an earlier setup that wrote its own name servers into the router.',
+  'reply.was_hacked.wifi_radio_disabled':
+    'Nothing points to a break-in: Wi-Fi is usually switched off with the button on the router, in its app or settings page, or by a schedule.',
   'reply.which_band':
     'With one network name the router chooses the band for you; close to the router you are usually on 5 GHz. To check: on a Mac, hold Option and click the Wi-Fi icon (it shows the channel and 2.4 or 5 GHz); on Windows, the Wi-Fi properties show the “Network band”; on a phone, the Wi-Fi network’s details show the frequency.',
   'reply.why_broke':

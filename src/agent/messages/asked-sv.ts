@@ -60,6 +60,12 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Ja – om lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Prova den; fungerar den inte kan jag sätta ett nytt.',
   'reply.which_cable.step.wired_test':
     'En nätverkskabel från en av routerns LAN-portar (oftast numrerade 1–4) till datorn. Har datorn ingen nätverksport hoppar vi över testet – skriv bara ”det kan jag inte”.',
+  'reply.was_hacked':
+    'Inget av det jag har kontrollerat tyder på intrång. Ser du enheter på ditt wifi som du inte känner igen, säg till så låser jag routern med ett nytt wifi-lösenord.',
+  'reply.was_hacked.dns_misconfigured':
+    'Inget tyder på intrång: ändrade DNS-inställningar kommer oftast från en app, en enhet eller en tidigare inställning som skrivit in egna namnservrar i routern.',
+  'reply.was_hacked.wifi_radio_disabled':
+    'Inget tyder på intrång: wifi stängs oftast av med knappen på routern, i dess app eller inställningssida, eller av ett schema.',
   'reply.which_band':
     'Med ett enda nätverksnamn väljer routern band åt dig; nära routern är du oftast på 5 GHz. Så kollar du: på en Mac håller du ned Alt/Option och klickar på wifi-symbolen (den visar kanal och 2,4 eller 5 GHz); i Windows visar wifi-egenskaperna ”Nätverksband”; i mobilen visar wifi-nätverkets detaljer frekvensen.',
   'reply.why_broke':

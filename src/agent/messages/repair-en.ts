@@ -49,7 +49,7 @@ export const repairEn = {
   'sales.availability':
     'Whether we can deliver fibre to the address depends on the address itself, and our sales team will tell you.',
   'sales.install_time':
-    'How soon it can be connected depends on the address (whether the building already has our fibre, or it has to be brought in), so I cannot give a date from here — our sales team gives you one when they get in touch.',
+    'It depends on the address: where the building already has our fibre, it is usually a couple of weeks from the order; where fibre has to be brought in, it takes longer. Our sales team gives you the exact date when they get in touch.',
   'not_customer.prefers_noted.sms': 'I have also noted that our sales team should text you rather than call.',
   'not_customer.prefers_noted.email':
     'I have also noted that our sales team should e-mail you rather than call.',

@@ -49,7 +49,7 @@ export const repairSv = {
   'sales.availability':
     'Om fiber finns på adressen beror på själva adressen, och det ger vår säljavdelning dig besked om.',
   'sales.install_time':
-    'Hur snart det kan kopplas in beror på adressen (om huset redan har vår fiber eller om den måste dras in), så något datum kan jag inte ge härifrån – vår säljavdelning ger dig ett när de hör av sig.',
+    'Det beror på adressen: där huset redan har vår fiber brukar det ta ett par veckor från beställningen; måste fibern dras in tar det längre. Vår säljavdelning ger dig det exakta datumet när de hör av sig.',
   'not_customer.prefers_noted.sms':
     'Jag har också noterat att säljteamet ska skicka sms i stället för att ringa.',
   'not_customer.prefers_noted.email':

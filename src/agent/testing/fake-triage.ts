@@ -125,3 +125,15 @@ export function fakeTriage(): TriageApi {
     },
   };
 }
+
+/** The rule-based stand-in, plus the subscription intent the real model gives a would-be customer's opening. */
+export function salesTriage(words = /flytta|moving|fib(er|re)|bredband|broadband/i): TriageApi {
+  const base = fakeTriage();
+  return {
+    ...base,
+    triage(text) {
+      const r = base.triage(text);
+      return words.test(text) ? { ...r, intent: 'account_change', confidence: 0.95 } : r;
+    },
+  };
+}
