@@ -99,7 +99,7 @@ export async function onClosed(
     return true;
   }
   if (act.act === 'question' && act.topic !== 'other') {
-    turn.say(await caseTopic(ticket, act.topic), params(ticket, conv));
+    turn.say(await caseTopic(ticket, act.topic, conv), params(ticket, conv));
     turn.say('closed.more');
     turn.final();
     return true;
@@ -130,7 +130,7 @@ async function besideScore(
   // "4 antar jag. varför hängde den sig?": a question about the case is answered from the case.
   const act = asks ? classify(c, conv, rest) : null;
   if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
-    turn.say(await caseTopic(ticket, act.topic), params(ticket, conv));
+    turn.say(await caseTopic(ticket, act.topic, conv), params(ticket, conv));
     return;
   }
   // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.

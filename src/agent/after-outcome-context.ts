@@ -50,6 +50,9 @@ export function declinedVisit(conv: ConversationState, key: MessageKey | null): 
     : (key ?? 'case.how_long');
 }
 
+/** The caller could not or would not give the PIN. */
+const UNVERIFIED = new Set(['skipped', 'locked', 'failed']);
+
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The after-outcome helpers, built once around `deps`; every after-outcome module takes them first. */
@@ -57,7 +60,11 @@ export type AfterOutcomeCtx = ReturnType<typeof createAfterOutcomeContext>;
 
 export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
   /** The text answering `topic` from what this case knows: what it did on the router, its root cause. */
-  async function caseTopic(ticket: Ticket, topic: QuestionTopic): Promise<MessageKey> {
+  async function caseTopic(
+    ticket: Ticket,
+    topic: QuestionTopic,
+    conv?: ConversationState,
+  ): Promise<MessageKey> {
     const ctx = {
       askKey: null,
       cause: await deps.cause(ticket),
@@ -66,7 +73,13 @@ export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
     // A case that changed nothing on the router says so ("no new password yet"), never "as soon as it is set".
     const noneDone = `reply.${topic}.none_done`;
     if (ctx.actions.length === 0 && hasMessage(noneDone)) return noneDone;
-    return answerFor(topic, ctx) ?? 'reply.other';
+    const key = answerFor(topic, ctx) ?? 'reply.other';
+    // "so what do i do now?" after a case closed for want of the PIN: the way on is the PIN, not "we write to you".
+    const unverified = `reply.${topic}.unverified`;
+    const general = key === `reply.${topic}.no_ask` || key === `reply.${topic}`;
+    if (general && conv && !conv.handoff && UNVERIFIED.has(conv.verification) && hasMessage(unverified))
+      return unverified;
+    return key;
   }
 
   const renameRemarks = createRenameRemarks({

@@ -187,7 +187,8 @@ export function createIdentify(deps: IdentifyDeps) {
     if (parsed.kind !== 'pin' && !conv.pinHelped && lacksPin(text)) {
       // "I don't remember it": told where the PIN is (never the customer portal, which may be what is locked) and asked again.
       conv.pinHelped = true;
-      turn.say('identity.pin_where');
+      // "i dont know it, why do you even need that?": why it is needed (with where it is) answers both.
+      turn.say(whyPinBeside(text) ?? 'identity.pin_where');
       turn.ask('identity.pin', 'ask.identity.pin.again');
       return;
     }

@@ -35,6 +35,7 @@ import { scoreLater } from './csat-once.js';
 import { answerPart, restOfTurn, restReaders } from './answer-rest.js';
 import { sayClientCount } from './wifi-clients.js';
 import { sayNatType } from './nat-answer.js';
+import { lacksPin } from '../triage/pin-replies.js';
 import { morePortsRequest, priorForward } from './more-ports.js';
 import { innerQuestion } from './inner-questions.js';
 import { answerOtherServiceCheck } from './other-service-check.js';
@@ -221,6 +222,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   ): Promise<boolean> {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
+    // "i dont know it, why do you even need that?": no PIN at hand is the PIN step's own answer (identify.ts).
+    if (
+      askKey === 'identity.pin' &&
+      lacksPin(text) &&
+      deps.triage.parseAnswer('identity.pin', text, conv.language).kind !== 'pin' &&
+      ['question', 'hedge'].includes(deps.triage.classifyReply(askKey, text, conv.language).act)
+    )
+      return false;
     // "could it be the cable? i can check it first": the check is guided and awaited before any visit.
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && wantsToCheckFirst(text))
       if (await checkFirst(ticket, conv, turn, text)) return true;

@@ -19,13 +19,14 @@ import {
 import { GET_SOMETHING_BACK } from './get-back.js';
 import { DOUBTS, hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import type { QuestionTopic } from './reply.js';
-import { STEP_TOPICS } from './step-topics.js';
+import { STEP_TOPICS, WHICH_TO_MOVE } from './step-topics.js';
 
 // The words behind reply classification, Swedish and English, matched against folded text
 // (lowercase, å/ä/ö → a/a/o). Data only: the decisions are in reply.ts.
 
 /** Topics of a question back, most specific first. */
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
+  WHICH_TO_MOVE,
   ...TOPICS_FIRST,
   DID_YOU_ACT,
   [

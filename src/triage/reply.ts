@@ -1,6 +1,7 @@
 import type { AskKey, Intent, Language } from '../domain/index.js';
 import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
+import { movesAThing } from './moved-thing.js';
 import { conceptsOf } from './lexicon.js';
 import { yesHedged, yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
 import { innerGoAhead } from './inner-go-ahead.js';
@@ -146,6 +147,8 @@ function triageIntent(r: Reply): { intent: Intent; confidence: number } | null {
   const named = conceptsOf(r.t).some((c) => REQUEST_CONCEPTS.has(c));
   if (r.words.length < 2 || (!named && (r.words.length < 3 || contentWords(r) < 2))) return (r.intent = null);
   const { intent, confidence } = classifyClean(r.cleaned);
+  // "ska jag flytta routern eller mobilen?": a thing moved in the home is no house move (as in triage).
+  if (intent === 'account_change' && movesAThing(r.cleaned)) return (r.intent = null);
   return (r.intent = { intent, confidence });
 }
 

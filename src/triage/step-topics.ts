@@ -8,6 +8,7 @@ export type StepTopic =
   | 'power_outlet'
   | 'what_splitter'
   | 'enclosed_router'
+  | 'which_to_move'
   | 'other_affected'
   | 'each_device'
   | 'key_format'
@@ -36,6 +37,15 @@ const rejoinOn = (device: string) =>
   new RegExp(
     `\\b${HOW_ON}\\b[^?]{0,60}\\b${REJOIN}\\b[^?]{0,40}\\b${device}\\b|\\b${HOW_ON}\\b[^?]{0,40}\\b${device}\\b[^?]{0,40}\\b${REJOIN}\\b|\\b${device}\\b[^.!?]{0,40}\\b${HOW_ON}\\b[^?]{0,40}\\b${REJOIN}\\b`,
   );
+
+// "ska jag flytta routern eller mobilen?", "move the router or my laptop?": which one the move-closer step means.
+// Matched before every other topic ("vilken … routern" would read as "which box is the router?").
+export const WHICH_TO_MOVE: [StepTopic, RegExp] = [
+  'which_to_move',
+  new RegExp(
+    `^(?=.*\\b(flytt\\w*|mov(e|ing)|ta med)\\b).*?(?:\\b(router\\w*|modem\\w*|boxen)\\b[^.!?]{0,30}\\b(eller|or)\\b[^.!?]{0,20}\\b(${DEVICE.slice(1, -1)}|enhet\\w*|devices?|grejen|saken)\\b|\\b${DEVICE}\\b[^.!?]{0,30}\\b(eller|or)\\b[^.!?]{0,20}\\b(router\\w*|modem\\w*)\\b|\\b(vad|vilken|vilket|which|what)( one| thing| av dem| av dom)? (ska|should|do|shall) (i|jag) (flytta|move)\\b)`,
+  ),
+];
 
 /** Matched before the basic topics: each is more specific than "which cable?" or "is it safe?". */
 export const STEP_TOPICS: [StepTopic, RegExp][] = [
@@ -72,6 +82,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
       `\\b(vad|what|wat|vilken|which)( (ar|is|'s|s|e))? (en |ett |a |an |the |den |det |that )?${FILTER_WORD}|\\b${FILTER_WORD}\\b[^.!?]{0,15}(\\?|ingen aning|no idea|vad ar det|what'?s that|what is that|vet inte vad)|\\b(what do you mean|vad menar du)( with| med)? (a |an |the |en |ett )?${FILTER_WORD}`,
     ),
   ],
+  WHICH_TO_MOVE,
   [
     'enclosed_router',
     /\b(closet|cupboard|cabinet|wardrobe|drawer|shelf behind|inside a (box|cabinet)|behind the (tv|sofa|couch)|skap\w*|garderob\w*|lada\w*|mediamobel\w*|tv-?banken|bakom (tv\w*|soffan))\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|gor (det|nat|nagot) (nat|nagot)|paverka\w*|daligt|illa)\b/,

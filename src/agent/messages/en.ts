@@ -357,6 +357,8 @@ export const en = {
     'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
   'reply.what_happens_next.no_ask':
     'There is nothing you need to do right now: everything is on your case, and we write to you here as soon as there is news.',
+  'reply.what_happens_next.unverified':
+    'To change anything on your account I need your PIN, which is in your welcome letter. Write to me again when you have it, or call us and we will help you.',
   'reply.what_happens_next.billing_suspended':
     'Once our billing team has seen the payment they reopen the connection, and you do not need to do anything more. Until it is open, you can share the internet from your mobile phone (personal hotspot) as a stop-gap, for example to work from home.',
   'reply.is_it_safe':

@@ -359,6 +359,8 @@ export const sv: Record<MessageKey, string> = {
     'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
   'reply.what_happens_next.no_ask':
     'Du behöver inte göra något just nu: allt finns i ditt ärende, och vi skriver till dig här så fort det finns något nytt.',
+  'reply.what_happens_next.unverified':
+    'För att ändra något på ditt konto behöver jag din PIN-kod, som står i ditt välkomstbrev. Skriv till mig igen när du har den, eller ring oss så hjälper vi dig.',
   'reply.what_happens_next.billing_suspended':
     'När vår fakturaavdelning har sett betalningen öppnar de anslutningen igen, och du behöver inte göra något mer. Tills den är öppen kan du dela internet från mobilen (surfzon) som en nödlösning, till exempel för att jobba hemifrån.',
   'reply.is_it_safe':
