@@ -55,9 +55,12 @@ describe('router task changes shared between instances', () => {
     expect(row.status).toBe('done');
     expect(Date.now() - started).toBeLessThan(10_000);
     // Only the outcome crossed over: not the task queued on A, nor B sending it.
-    expect(told.filter((p) => (p as { taskId: string }).taskId === task.id)).toEqual([
+    // (with the instance it came from, and the row as written: the waiter need not read it)
+    const mine = told.filter((p) => (p as { taskId: string }).taskId === task.id);
+    expect(mine.map((p) => ({ taskId: task.id, status: (p as { status: string }).status }))).toEqual([
       { taskId: task.id, status: 'done' },
     ]);
+    expect(mine[0]).toMatchObject({ row: { id: task.id, status: 'done' } });
   });
 
   it('without a shared bus the waiter only learns it by reading the row', async () => {

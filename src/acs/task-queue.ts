@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import type { AcsDeviceRow, AcsTaskRow } from '../storage/tables/acs.js';
@@ -56,6 +57,12 @@ interface TaskEvent {
   row?: AcsTaskRow;
 }
 
+/** A task row travels with its change on the bus up to this size (NOTIFY carries less than 8,000 bytes). */
+const ROW_ON_BUS_BYTES = 6_000;
+
+/** How many tasks queued here and not yet waited for are kept track of (beyond it the oldest is read back). */
+const UNCLAIMED_KEPT = 10_000;
+
 export class WaitTimeout extends Error {
   constructor(readonly task: AcsTaskRow | undefined) {
     super('timed out waiting for the device');
@@ -68,9 +75,17 @@ export class TaskQueue {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly sweeper: NodeJS.Timeout;
   /** Waiters in this process by task id: what they re-check when the task changes elsewhere. */
-  private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly waiters = new Map<string, Set<(row?: AcsTaskRow) => void>>();
   private pollMs: number;
   private unshare: (() => void) | null = null;
+  /**
+   * Tasks queued here that no waiter has taken up yet, with the last change heard meanwhile (null:
+   * none). Only kept while every change can be heard (events here, the others' over the live bus),
+   * so that a waiter taking up a task nothing happened to need not read back the row just written.
+   */
+  /** Tells this instance's changes on the bus apart from the others'. */
+  private readonly instance = randomBytes(6).toString('hex');
+  private readonly unclaimed = new Map<string, TaskEvent | { taskId: string; row?: AcsTaskRow } | null>();
 
   constructor(private readonly d: TaskQueueDeps) {
     this.sweeper = setInterval(
@@ -79,6 +94,10 @@ export class TaskQueue {
     );
     this.sweeper.unref();
     this.pollMs = d.config.tasks.pollIntervalMs;
+    d.events.on('task', (e: TaskEvent) => {
+      if (e.status !== 'running' && e.queued !== true && this.unclaimed.has(e.taskId))
+        this.unclaimed.set(e.taskId, e);
+    });
   }
 
   /**
@@ -94,19 +113,31 @@ export class TaskQueue {
       // A waiter here heard it already; nobody elsewhere waits for a task queued here a moment ago.
       if (!sharedChange(e) || this.waiters.has(e.taskId)) return;
       bus
-        .publish(TASK_TOPIC, { taskId: e.taskId, status: e.status })
+        .publish(TASK_TOPIC, {
+          taskId: e.taskId,
+          status: e.status,
+          from: this.instance,
+          // The row as written, when it is known and small enough for a notification: not read back there.
+          ...(e.row && Buffer.byteLength(JSON.stringify(e.row)) <= ROW_ON_BUS_BYTES ? { row: e.row } : {}),
+        })
         .catch((err: unknown) => log.warn({ err, taskId: e.taskId }, 'acs: telling a task change failed'));
     };
     events.on('task', onTask);
     const stop = bus.subscribe(TASK_TOPIC, (payload) => {
-      const taskId = (payload as { taskId?: unknown } | null)?.taskId;
+      const p = (payload ?? {}) as { taskId?: unknown; from?: unknown; row?: Partial<AcsTaskRow> | null };
+      const { taskId } = p;
       if (typeof taskId !== 'string') return;
-      for (const check of this.waiters.get(taskId) ?? []) check();
+      const row =
+        p.row && typeof p.row === 'object' && p.row.id === taskId ? (p.row as AcsTaskRow) : undefined;
+      // This instance's own change comes back too; its event here had told it already.
+      if (p.from !== this.instance && this.unclaimed.has(taskId)) this.unclaimed.set(taskId, { taskId, row });
+      for (const told of this.waiters.get(taskId) ?? []) told(row);
     });
     this.pollMs = this.d.config.tasks.sharedPollIntervalMs;
     this.unshare = () => {
       events.off('task', onTask);
       stop();
+      this.unclaimed.clear();
     };
   }
 
@@ -178,6 +209,11 @@ export class TaskQueue {
       },
       now.toISOString(),
     );
+    // Without the live bus a change by another instance would go unheard: the waiter reads the row.
+    if (this.unshare) {
+      if (this.unclaimed.size >= UNCLAIMED_KEPT) this.unclaimed.delete(this.unclaimed.keys().next().value!);
+      this.unclaimed.set(row.id, null);
+    }
     this.d.events.emit('task', {
       taskId: row.id,
       deviceId,
@@ -339,7 +375,13 @@ export class TaskQueue {
         poll = setTimeout(() => void check().finally(() => !done && schedule()), ms);
       };
       schedule();
-      const remote = () => void check();
+      // Another instance's change: its row when the notification carried it (and it is not older
+      // than the one in hand), else a read.
+      const remote = (row?: AcsTaskRow) => {
+        if (done) return;
+        if (row && !(last && row.updated_at < last.updated_at)) consider(row);
+        else void check();
+      };
       let mine = this.waiters.get(task.id);
       if (!mine) this.waiters.set(task.id, (mine = new Set()));
       mine.add(remote);
@@ -360,7 +402,13 @@ export class TaskQueue {
         f();
       };
       if (this.closed) finish(() => reject(new WaitTimeout(last)));
-      void check();
+      // A task queued here is read only if it changed since (and the change did not bring the row).
+      const heard = this.unclaimed.get(task.id);
+      const tracked = this.unclaimed.delete(task.id);
+      if (!tracked) void check();
+      else if (heard?.row) {
+        if (!done) consider(heard.row);
+      } else if (heard) void check();
     });
   }
 

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createInProcessBus } from '../live/bus.js';
+import { TASK_TOPIC } from './task-queue.js';
 import { startTestAcs, type TestAcs } from './testing/harness.js';
 import { statementRecorder } from './testing/statements.js';
 import { TestCpe } from './testing/test-cpe.js';
@@ -87,5 +92,81 @@ describe('waiting for a router task run in this process', () => {
     await ops.getParameters(device.id, ['Device.DeviceInfo.UpTime']);
     await cpe.idle();
     expect(deviceReads(sql.stop())).toHaveLength(sessions + 1);
+  });
+});
+
+// With the live bus shared (several desks on PostgreSQL), every change of a task is heard: one in
+// this process from its session's event, one on another instance from the bus, which carries the
+// row as written when it fits. So a waiter for a task this instance just queued does not read the
+// row back when it starts waiting, nor when the task is finished elsewhere; it reads it only when a
+// change came without the row, also one that came before the wait began.
+describe('waiting for a task queued here, with the task changes shared', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'frontline-task-unclaimed-'));
+  const running: { close(): Promise<unknown> }[] = [];
+  afterEach(async () => {
+    sql.stop();
+    for (const r of running.splice(0).reverse()) await r.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Two instances on one database sharing a bus; the router talks to `on`. */
+  async function setUp(on: 'a' | 'b') {
+    const dbUrl = join(dir, `acs-${Math.random().toString(36).slice(2)}.db`);
+    // Polls far apart: what the waiter reads is what the changes make it read.
+    const tasks = { pollIntervalMs: 60_000, sharedPollIntervalMs: 60_000, rekickMs: 60_000 };
+    const bus = createInProcessBus();
+    running.push(bus);
+    const a: TestAcs = await startTestAcs({ tasks }, { dbUrl });
+    running.push(a);
+    const b: TestAcs = await startTestAcs({ tasks }, { dbUrl });
+    running.push(b);
+    a.acs.queue.shareEvents(bus);
+    b.acs.queue.shareEvents(bus);
+    const cpe = new TestCpe({
+      acsUrl: (on === 'a' ? a : b).url,
+      serial: `UNCL${Math.random().toString(36).slice(2, 8)}`,
+    });
+    running.push({ close: () => cpe.stop() });
+    await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+    await cpe.idle();
+    return { a, bus, cpe };
+  }
+
+  const names = { names: ['Device.DeviceInfo.UpTime'] };
+
+  it.each([
+    ['here', 'after', 'a'],
+    ['here', 'before', 'a'],
+    ['on the other instance', 'before', 'b'],
+    ['on the other instance', 'after', 'b'],
+  ] as const)('reads nothing back for a task finished %s %s the wait began', async (_where, when, on) => {
+    const { a, cpe } = await setUp(on);
+    sql.start();
+    const task = await a.acs.queue.enqueue(cpe.deviceId, 'getParameterValues', names);
+    const session = async () => {
+      await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
+      await cpe.idle();
+      await new Promise((r) => setTimeout(r, 20));
+    };
+    if (when === 'before') await session();
+    const waited = a.acs.queue.wait(task, null, 20_000);
+    if (when === 'after') await session();
+    const row = await waited;
+    expect(taskReads(sql.stop())).toEqual([]);
+    // The row as the session wrote it, whichever instance ran it.
+    expect(row).toEqual(await a.acs.store.getTask(task.id));
+    expect(row.status).toBe('done');
+    expect(JSON.parse(row.result!)).toMatchObject({ values: [{ name: 'Device.DeviceInfo.UpTime' }] });
+  });
+
+  it('reads the row once for a change told without it (a row too large for a notification)', async () => {
+    const { a, bus, cpe } = await setUp('b');
+    const task = await a.acs.queue.enqueue(cpe.deviceId, 'getParameterValues', names);
+    await a.acs.store.updateTaskIf(task.id, ['pending'], { status: 'done', result: '{"values":[]}' });
+    sql.start();
+    await bus.publish(TASK_TOPIC, { taskId: task.id, status: 'done', from: 'elsewhere' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await a.acs.queue.wait(task, null, 2_000)).status).toBe('done');
+    expect(taskReads(sql.stop())).toHaveLength(1);
   });
 });
