@@ -14,9 +14,10 @@ import { classifyReply } from '../triage/reply.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { questionAnswers } from './question-answers.js';
 import { requestIntent } from './request-intent.js';
-import { slotBookingIsp, weekdaySlots } from './testing/field-slots.js';
-import { KARIN, portalChat } from './testing/chat.js';
-import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { portalChat } from './testing/chat.js';
+import { handedOver } from './testing/field-handoff.js';
+import { weekdaySlots } from './testing/field-slots.js';
+import { faultWorld } from './testing/memory-desk.js';
 import { visitQuestions } from './visit-questions.js';
 import { wifiClients } from './wifi-clients.js';
 
@@ -133,24 +134,10 @@ describe('"behåll då. men … får jag avdrag?" at keep-or-hold, then "ok. och
   ] as const)(
     '%s: the keep and the refund are both answered; the call-ahead question after it too',
     async (language, opening, when, hold, keep, kept, refund, callAhead, called) => {
-      const desk = memoryDesk({
-        world: faultWorld(['hardware_failure']),
-        isp: slotBookingIsp(weekdaySlots(['07', '08', '09', '10', '11'])),
-        now: () => new Date('2026-12-05T07:30:00Z'),
-      });
-      const res = await converse(desk, {
-        customer: KARIN,
-        language,
+      const { say } = await handedOver('hardware_failure', language, when, {
         opening,
-        answers: {
-          'identity.customer_number': '100482',
-          'identity.pin': '4711',
-          'consent.*': language === 'sv' ? 'ja' : 'yes',
-          'contact.availability': when,
-        },
+        slots: weekdaySlots(['07', '08', '09', '10', '11']),
       });
-      const say = async (text: string) =>
-        (await desk.agent.handleMessage(res.ticketId, text)).map((x) => x.text).join('\n');
       await say(hold);
       const both = await say(keep);
       expect(both).toMatch(kept);

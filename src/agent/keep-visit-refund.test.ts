@@ -2,10 +2,8 @@
 // after a hold question confirmed only the visit. Every part is answered: the refund goes to billing as
 // a linked case in the same reply.
 import { expect, it } from 'vitest';
-import { slotBookingIsp, weekdaySlots } from './testing/field-slots.js';
-import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
-
-const NOW = () => new Date('2026-12-05T07:30:00Z');
+import { handedOver } from './testing/field-handoff.js';
+import { weekdaySlots } from './testing/field-slots.js';
 
 it.each([
   [
@@ -27,24 +25,10 @@ it.each([
 ] as const)(
   '%s: keep the visit and a refund in one message: both answered',
   async (language, opening, when, hold, keep, refund) => {
-    const desk = memoryDesk({
-      world: faultWorld(['hardware_failure']),
-      isp: slotBookingIsp(weekdaySlots(['07', '08', '09', '10', '11'])),
-      now: NOW,
-    });
-    const res = await converse(desk, {
-      customer: { customerNumber: '100482', name: 'Karin Lind', pin: '4711' },
-      language,
+    const { say } = await handedOver('hardware_failure', language, when, {
       opening,
-      answers: {
-        'identity.customer_number': '100482',
-        'identity.pin': '4711',
-        'consent.*': language === 'sv' ? 'ja' : 'yes',
-        'contact.availability': when,
-      },
+      slots: weekdaySlots(['07', '08', '09', '10', '11']),
     });
-    const say = async (text: string) =>
-      (await desk.agent.handleMessage(res.ticketId, text)).map((x) => x.text).join('\n');
     await say(hold);
     const out = await say(keep);
     expect(out).toMatch(refund);

@@ -25,13 +25,20 @@ function recordingIsp(slots: TimeWindow[] = SLOTS) {
   return { isp, requests };
 }
 
-export async function handedOver(fault: FaultKind, language: 'sv' | 'en', availability: string) {
-  const { isp, requests } = recordingIsp();
+/** Handed to the field team after `opening` ("internet is down completely" unless told), visit times `availability`. */
+export async function handedOver(
+  fault: FaultKind,
+  language: 'sv' | 'en',
+  availability: string,
+  opts: { opening?: string; slots?: TimeWindow[] } = {},
+) {
+  const { isp, requests } = recordingIsp(opts.slots);
   const desk = memoryDesk({ world: faultWorld([fault]), isp, now: NOW });
   const res = await converse(desk, {
     customer: KARIN,
     language,
-    opening: language === 'en' ? 'internet is down completely' : 'internet ligger nere helt',
+    opening:
+      opts.opening ?? (language === 'en' ? 'internet is down completely' : 'internet ligger nere helt'),
     answers: {
       'identity.customer_number': '100482',
       'identity.pin': '4711',
