@@ -58,23 +58,58 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * What a text needs for any pattern above to match: a password word's core (same flags, so the same
+ * case folding) or, for a PIN, a digit. A text with neither is left as it is without running them.
+ */
+const PASSWORD_CUE = /lösenord|passw|passphrase|passcode|nyckel|key/iu;
+const DIGIT = /\p{N}/u;
+
+/**
+ * Texts found to hold nothing to mask: stored state is masked whole at every write, so the same
+ * transcript lines and state strings come back turn after turn. Only texts without secrets are
+ * kept (bounded, forgotten when full).
+ */
+const clean = new Set<string>();
+const CLEAN_KEPT = 4_000;
+const CLEAN_MAX_LENGTH = 4_000;
+
 /** The text with every PIN-like value next to a PIN word, password value and known secret masked. */
 export function maskSecretText(text: string, opts: MaskOptions = {}): string {
-  let out = text;
-  for (const s of opts.known ?? []) {
-    if (s && s.length >= 4) out = out.replace(new RegExp(escapeRegExp(s), 'g'), SECRET_MASK);
+  const known = [...(opts.known ?? [])].filter((s): s is string => !!s && s.length >= 4);
+  if (known.length > 0) return maskPatterns(maskKnown(text, known));
+  if (clean.has(text)) return text;
+  const out = maskPatterns(text);
+  if (out === text && text.length <= CLEAN_MAX_LENGTH) {
+    if (clean.size >= CLEAN_KEPT) clean.clear();
+    clean.add(text);
   }
-  out = out.replace(
-    PASSWORD_VALUE,
-    (all, word: string, between: string, sep: string | undefined, value: string) => {
-      const trail = TRAILING_PUNCTUATION.exec(value)?.[0] ?? '';
-      const core = value.slice(0, value.length - trail.length);
-      // A value glued to the word ("admin_password_change") is an identifier, not a secret.
-      if (between === '' || core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined))
-        return all;
-      return `${word}${between}${SECRET_MASK}${trail}`;
-    },
-  );
+  return out;
+}
+
+function maskKnown(text: string, known: string[]): string {
+  let out = text;
+  for (const s of known) out = out.replace(new RegExp(escapeRegExp(s), 'g'), SECRET_MASK);
+  return out;
+}
+
+/** The PIN and password patterns alone. */
+function maskPatterns(text: string): string {
+  let out = text;
+  if (PASSWORD_CUE.test(out))
+    out = out.replace(
+      PASSWORD_VALUE,
+      (all, word: string, between: string, sep: string | undefined, value: string) => {
+        const trail = TRAILING_PUNCTUATION.exec(value)?.[0] ?? '';
+        const core = value.slice(0, value.length - trail.length);
+        // A value glued to the word ("admin_password_change") is an identifier, not a secret.
+        if (between === '' || core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined))
+          return all;
+        return `${word}${between}${SECRET_MASK}${trail}`;
+      },
+    );
+  // Both PIN patterns need a digit.
+  if (!DIGIT.test(out)) return out;
   out = out.replace(PIN_AFTER_WORD, (_all, word: string, filler: string) => `${word}${filler}${PIN_MASK}`);
   out = out.replace(PIN_BEFORE_WORD, (_all, _value: string, rest: string) => `${PIN_MASK}${rest}`);
   return out;
