@@ -206,6 +206,10 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (deferred > 0 && isGoAhead(text)) {
       conv.deferred = null;
       await deps.note(ticket.id, `customer gave the go-ahead for ${askKey} after putting it off`);
+      // "go ahead now. where will i see the new password?": the question beside the go-ahead is answered too.
+      if (asksSomething(text))
+        for (const key of await answersAtConsent(ticket, conv, text, spec))
+          turn.say(key, { reference: ticket.reference });
       await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
       return true;
     }

@@ -12,6 +12,7 @@ import { morePortsRequest, priorForward } from './more-ports.js';
 import { onOpening } from './opening.js';
 import type { Turn } from './turn.js';
 import { closeWithdrawnCase } from './withdrawn-case.js';
+import { takeBackDecline } from './decline-taken-back.js';
 
 export async function onClosed(
   k: AgentKernel,
@@ -23,6 +24,8 @@ export async function onClosed(
 ) {
   // "behövs inte det där andra ärendet": the extra case of a promised question is closed.
   if (await closeWithdrawnCase(k, ticket, conv, turn, text)) return;
+  // "wait what?? i didnt decline anything … yes turn it on please": the no that ended the case is taken back.
+  if (await takeBackDecline(k, ticket, conv, turn, text, tri)) return;
   if (await k.parts.afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;
   // Without a reply classifier: a score if it parses as one.
   // "…2.4 or 5 GHz?" is a question for the help centre, not a rating.

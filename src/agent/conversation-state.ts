@@ -68,8 +68,12 @@ export interface ConversationState {
   repair?: RepairState | null;
   /** What the previous answer changed, so that a correction ("no wait…") can undo it. */
   undo?: UndoState | null;
+  /** A no to a permission that ended the case, kept so that "i never said no" can take it back (decline-taken-back.ts). */
+  declined?: (UndoState & { ticketId: string }) | null;
   /** A permission the customer put off ("later, I'm in a meeting"): the question stays open until they say go. */
   deferred?: { askKey: AskKey; times: number } | null;
+  /** The Wi-Fi names the customer was between, offered back to choose from (rename-name-answer.ts). */
+  nameChoices?: string[] | null;
   /** The customer does not want a technician visit now: the case goes to the team without a booking. */
   visitDeclined?: boolean;
   /** The times for a visit given beside a check the customer makes first: kept for the visit if it does not help. */

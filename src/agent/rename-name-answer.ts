@@ -8,8 +8,10 @@ import type { EngineState } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageLike } from '../runbooks/ports.js';
 import { parseAnswer } from '../triage/answers.js';
 import {
+  chosenName,
   declinesRename,
   hedgedName,
+  triedNames,
   nameRulesAsked,
   noNameIdea,
   type NameRule,
@@ -54,6 +56,30 @@ export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
   ): Promise<boolean> {
     if (conv.pendingAsk !== 'config.wifi_name') return false;
     if (declinesRename(text)) return false;
+    // "ok whatever, Villa12 then i guess", "the second one": one of the names offered back is the name.
+    const chosen = conv.nameChoices?.length ? chosenName(text, conv.nameChoices) : null;
+    if (chosen) {
+      conv.nameChoices = null;
+      sayRules(turn, text);
+      await deps.note(ticket.id, `customer chose the Wi-Fi name "${chosen}": proposed for the go-ahead`);
+      await deps.answer(ticket, conv, turn, text, tri, { kind: 'free', text: chosen });
+      return true;
+    }
+    // "maybe PriyaNet? or something like Villa12. what do people usually pick?": undecided between names.
+    // What people pick is told, and the names are offered back to choose from.
+    const tried = triedNames(text);
+    if (tried.length >= 2) {
+      const [first, second] = tried;
+      conv.nameChoices = [first, second];
+      sayRules(turn, text);
+      turn.say('rename.tips');
+      await deps.note(
+        ticket.id,
+        `customer is between the Wi-Fi names "${first}" and "${second}": asked which`,
+      );
+      turn.ask('config.wifi_name', 'rename.which_of', { first, second });
+      return true;
+    }
     const plain = parseWifiName(text, { asked: true });
     const name = hedgedName(text) ?? plain;
     const asked = nameRulesAsked(text).length > 0;

@@ -169,6 +169,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       );
     }
     deps.render(turn, out);
+    // A no to a permission that ended the case: kept, so that "i never said no" can take it back.
+    conv.declined =
+      askKey.startsWith('consent.') && parsed.kind === 'no' && out.finish && before
+        ? { ask: spec, engine: before, facts: factsBefore, ticketId: ticket.id }
+        : null;
     // What this answer led to can be undone by a correction, unless it changed the router or ended the case.
     // (What was said while waiting for the router may have gone out already: the runbook's record tells.)
     const acted = ((await deps.engine.get(ticket.id))?.tried ?? [])

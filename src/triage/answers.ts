@@ -103,6 +103,18 @@ export const WORKS_NOW =
 export const STILL_BROKEN =
   /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
 
+/**
+ * A further wish told beside the answer to "does it work now?": "men jag vill fortfarande ha tcp också", "but i
+ * still want the other port too". Its "still" is about the wish, never that the fault is still there.
+ */
+const FURTHER_WISH =
+  /(?:^|[,;]\s*|\b(?:men|but|and|och|fast|though)\s+)(?:(?:i|jag|we|vi|i'?d|we'?d)\s+)?(?:(?:still|fortfarande|also|ocksa|anda|just|really|would|skulle)\s+)*(?:vill|want|wanna|would like|'d like|onskar|skulle vilja|(?<=\b(?:i'?d|we'?d)\s+(?:(?:still|also|really)\s+)*)like)\b(?!\s+(?:(?:att\s+)?(?:it|det|den|that)\s+(?:to\s+|ska\s+)?(?:work|funka|fungera|ga)|(?:some\s+)?help|hjalp))[^.!?]*/g;
+
+/** The reply without the wishes told beside the answer. */
+function withoutWishes(folded: string): string {
+  return folded.replace(FURTHER_WISH, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** "absolut inte", "absolutely not", "of course not": a no that starts like a yes. */
 const EMPHATIC_NO =
   /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
@@ -530,7 +542,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       // "got it, thanks" to "does it work now?": nothing left to fix.
       if (ACKNOWLEDGEMENT.test(t)) return { kind: 'yes' };
       // "did you update it? … so how do i know its fixed": what the reply asks is not its answer.
-      const said = withoutQuestions(t);
+      // "ja typ, det funkar bättre. men jag vill fortfarande ha tcp också": a further wish is no report.
+      const said = withoutWishes(withoutQuestions(t));
       if (!said) return DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
       const no = NO_START.test(said) || STILL_BROKEN.test(said);
       const yes = YES_START.test(said) || WORKS_NOW.test(said) || saysItWorks(said);

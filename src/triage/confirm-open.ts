@@ -23,6 +23,12 @@ export type OpenConfirm =
 /** "yes but", "funkar men", "bättre men": a but after a yes-ish word, unless it is "but ok/thanks". */
 const YES_BUT =
   /\b(yes|yeah|yep|ya|sure|ok|okay|works?|working|better|faster|loads?|loading|ja|jo|japp|funkar|fungerar|battre|snabbare|bra|laddar)\b[^.!?]{0,60}\b(but|men)\b(?!\s+(?:ok|okay|okej|fine|thanks?|thank you|tack|anyway|anyways|anyhow|iaf|i alla fall|it works|det funkar|det fungerar)\b)\s*\S/;
+/**
+ * "bättre men jag vill fortfarande ha tcp också", "but i still want tcp too": after the but, something more is
+ * wished for — a further request beside the yes, not something still wrong with what was fixed.
+ */
+const WISH_TOO =
+  /\b(but|men)\s+(?:(?:i|jag|we|vi|i'?d|we'?d)\s+)?(?:(?:still|fortfarande|also|ocksa|anda|really|would|skulle)\s+)*(?:want|wanna|vill|would like|'d like|like|onskar|skulle vilja)\b[^.!?]{0,40}\b(too|also|as well|ocksa|med|aven)\b/;
 /** "and if it drops again?", "what if it's slow tonight again", "om det är segt ikväll igen då?". */
 const IF_AGAIN =
   /\b(what if|and if|if it|what (do|should) i do if|if (the|my) (\w+ )?(drops?|dies|goes|stops|gets|is)|om (det|den|natet|wifit?)|tank om|vad (gor jag|hander) om)\b[^.!?]{0,60}\b(again|igen|tomorrow|tonight|imorgon|i morgon|ikvall|i kvall)\b/;
@@ -45,6 +51,6 @@ export function readOpenConfirm(text: string): OpenConfirm | null {
   const topics = topicsOf(raw);
   const narrower = topics.some((x) => !BROAD_TOPICS.has(x) && !ANSWERED_BESIDE.has(x));
   if (topics.includes('how_know_fixed') && !narrower && !SAYS_YES_FIRST.test(t)) return 'how_know';
-  if (YES_BUT.test(t)) return 'but';
+  if (YES_BUT.test(t) && !WISH_TOO.test(t)) return 'but';
   return null;
 }

@@ -45,3 +45,15 @@ const YES_THEN_ASKS = new RegExp(
 export function yesThenAsks(folded: string): boolean {
   return YES_THEN_ASKS.test(folded.trim());
 }
+
+/**
+ * "dont want to reconnect the tv and everything", "vill inte behöva koppla om allt": a worry about what the change
+ * would cost the customer, said beside a question about it. It is why they ask, never a no to the change.
+ */
+const WORRY =
+  /\b(?:(?:i|we) )?(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:have to |need to |be forced to )?(?:re\w+|lose|loose|set (?:\w+ )?up|type|enter|go (?:round|around|through)|do (?:it|everything|all (?:that|this|of it)|that) (?:again|over)|change (?:anything|everything|all)|fiddle|mess)\b[^.?!,;]*|\bvill (?:jag |vi )?inte (?:behova |maste |tvingas )?(?:koppla|ansluta|stalla|gora om|gora allt|skriva|mata|forlora|tappa|logga|andra (?:allt|pa allt)|fixa med|krangla)\w*[^.?!,;]*/g;
+
+/** The reply with its worries about the change's cost left out (what stays says yes, no or asks). */
+export function withoutWorries(folded: string): string {
+  return folded.replace(WORRY, ' ');
+}

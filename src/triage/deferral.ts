@@ -2,6 +2,7 @@
 // open and is answered later. Once deferred, "now it's fine, go" is the consent it was waiting for.
 import { cleanText, fold } from './normalize.js';
 import { yesThenAsks } from './consent-question.js';
+import { innerGoAhead } from './inner-go-ahead.js';
 import { REPLY_PATTERNS } from './reply-patterns.js';
 
 /** Later, tonight, after the meeting: the customer wants it, but not at this moment. */
@@ -28,7 +29,8 @@ export function isDeferral(text: string): boolean {
   if (LATER.test(t)) return true;
   // "ok go ahead. im not on a call now": the busy words are denied, and the go-ahead is explicit.
   if (EXPLICIT_GO.test(t)) return false;
-  return BUSY.test(t.replace(NOT_BUSY, ' '));
+  // "do i have to do something on my phone after?": busy words inside a question are no deferral.
+  return BUSY.test(statementClauses(t).replace(NOT_BUSY, ' '));
 }
 
 /** The moment has come: "kör", "go ahead now", "mötet är slut, kör uppdateringen". */
@@ -41,7 +43,16 @@ export function isGoAhead(text: string): boolean {
   if (!t || REFUSE.test(t) || LATER.test(t)) return false;
   // "ok but you didnt answer, will the settings stay the same?": the question is answered first; only a
   // go-ahead after it ("…the same? ok go") is one.
-  return GO.test(afterLastQuestion(t));
+  // "actually whatever. go ahead now. where will i see the new password?": a go-ahead sentence stands, and the
+  // question after it (where, how) is answered beside the yes.
+  return GO.test(afterLastQuestion(t)) || innerGoAhead(t);
+}
+
+/** The clauses that ask nothing: a sentence's last clause before its question mark asks ("im on a call, is it quick?"). */
+function statementClauses(t: string): string {
+  return sentencesOf(t)
+    .map((s) => (s.includes('?') ? s.split(/[,;]/).slice(0, -1).join(',') : s))
+    .join(' ');
 }
 
 /** "can you do it now?", "kan du köra nu": asked as a question, meant as the go-ahead. */

@@ -69,6 +69,73 @@ export function hedgedName(text: string): string | null {
     const name = tried ? tidy(parseWifiName(tried[1], { asked: true }) ?? tried[1]) : null;
     if (name) return name;
   }
+  // "ok whatever, Villa12 then i guess", "Villa12. i literally just said it": the one word settled on.
+  for (const clause of clauses(text)) {
+    const word = /\?/.test(clause) ? null : settledWord(clause);
+    if (word) return word;
+  }
+  return null;
+}
+
+/** An acknowledgement or a shrug before a name: "ok whatever, Villa12", "okej då, Villa12". */
+const SHRUG_FIRST =
+  /^(?:(?:ok(?:ej|ay|ey)?|whatever|fine|alright|sure|well|meh|so|så|then|då|da|aja|jaja|jaha|nåväl|hmm+|lol|haha)[\s,.!]+)+/iu;
+/** Words after a name that settle on it: "Villa12 then i guess", "Villa12 får det bli", "Villa12 it is". */
+const SETTLES =
+  /(?:[\s,]+(?:then|då|da|i guess|i suppose|i think|tror jag|it is|it'?ll be|får det bli|far det bli|blir det|det blir|please|tack|kanske|maybe))+[.!]*$/iu;
+/** Words that stand alone without being a name. */
+const NOT_A_NAME =
+  /^(?:lol|haha|hah|thanks|thx|tack|yes|yeah|ja|jo|nej|nope|hmm+|idk|ok(?:ej|ay)?|sure|fine|whatever)$/iu;
+
+/** One word the customer settles on, shrug and settling words aside ("ok whatever, Villa12 then i guess"), or null. */
+function settledWord(clause: string): string | null {
+  const rest = clause.replace(SHRUG_FIRST, '').replace(SETTLES, '').trim();
+  const word = /^["'“”‘’«»„]?([\p{L}\p{N}][\p{L}\p{N}_-]{1,31})["'“”‘’«»„]?[.!]*$/u.exec(rest)?.[1];
+  if (!word || NOT_A_NAME.test(word) || NOT_NAME_START.test(word) || DONT_KNOW.test(fold(word))) return null;
+  // A bare lowercase word could be any word; a name the customer settles on has a capital or a digit, or
+  // was all they wrote ("villa12 then").
+  return /[\p{Lu}\p{N}]/u.test(word) || rest.length === clause.trim().length ? word : null;
+}
+
+/**
+ * The names tried in one reply, in order ("maybe PriyaNet? or something with our house number like Villa12",
+ * "kanske Ekbacken eller Villa12?"): two or more mean the customer has not decided yet.
+ */
+export function triedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const clause of clauses(text)) {
+    const tried = TRIES.exec(clause) ?? TRIED_AFTER.exec(clause);
+    // "…? eller Villa12?": an alternative to a name tried before it.
+    const alternative = names.length ? OR_NAME.exec(clause)?.[1] : null;
+    const phrase = tried?.[1] ?? LIKE_AT_END.exec(clause)?.[1] ?? alternative ?? null;
+    if (!phrase) continue;
+    for (const part of phrase.split(/\s+(?:eller|or)\s+|\s*[/,]\s*/iu)) {
+      const name = tidy(parseWifiName(part, { asked: true }) ?? part);
+      if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** "eller Villa12", "or maybe Villa12": a clause that offers another name. */
+const OR_NAME = /^(?:eller|or)\s+(?:kanske\s+|maybe\s+|perhaps\s+|typ\s+)?(\S+)$/iu;
+
+/** "something with our house number like Villa12": a name given as an example at the end of a clause. */
+const LIKE_AT_END = /\b(?:like|such as|e\.g\.|typ|som|t\.? ?ex\.?|till exempel|for example)\s+(\S+)$/iu;
+
+/** Which of the names offered the reply settles on ("Villa12 then i guess", "the second one"), or null. */
+export function chosenName(text: string, offered: string[]): string | null {
+  const t = String(text ?? '').slice(0, 500);
+  const named = offered.filter((n) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
+      t,
+    ),
+  );
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return null;
+  const f = fold(t);
+  if (/\b(first|forsta|den forsta|det forsta)\b/.test(f)) return offered[0] ?? null;
+  if (/\b(second|andra|den andra|det andra|last|sista)\b/.test(f)) return offered[1] ?? null;
   return null;
 }
 

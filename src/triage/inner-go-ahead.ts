@@ -6,6 +6,10 @@
 const GO_AHEAD_SENTENCE =
   /(?:^|[.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|fine|alright|all right|sure|ja|jaa|yes|yeah|yep|visst|absolut|jo)[,!]?\s+)?(?:satt|sat|gor|skapa|byt|andra|kor|fixa|ta|set|make|create|generate|change|do|give me|ge mig)\s+(?:ett|en|a|det|it|dom|dem)?\s*(?:nytt?|new|nya)(?:\s+(?:ett|one|losen\w*|password|kod|code|nyckel|key))?(?:\s+(?:da|then|tack|please|pls))?\s*(?=[.!?]|$)|(?:^|[.!?]\s*)(?:ok(?:ay|ej|ey)?|fine|alright|sure|ja|yes|yeah)[,!]?\s+(?:go ahead|do it|gor det|kor|kor pa|fixa det|go for it)\b[^.?!]{0,15}(?=[.!?]|$)/;
 
+/** "actually whatever. go ahead now. where will i see it?", "ok kör nu.": a sentence that is the go-ahead and nothing more. */
+const GO_SENTENCE =
+  /(?:^|[.!?]\s*)(?:(?:actually|so|then|sa|da|whatever|meh|ah|ah well|oh well|aja|jaja|naval|strunt samma|ah strunt samma|spelar ingen roll|ok(?:ay|ej|ey)?|fine|alright|sure|ja|jaa|yes|yeah|yep|visst)[,!]?\s+)*(?:go ahead|just do it|do it|gor det|kor|kor pa|kor bara|fixa det|go for it)(?:\s+(?:now|nu|then|da|please|pls|tack|direkt|right away))*\s*(?=[.!]|$)/;
+
 /** "nu är mötet slut, kör", "the call is over, go ahead": a go-ahead as the reply's last clause, after a comma. */
 const CLOSING_GO_CLAUSE =
   /(?:^|[,;.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|ja|yes|so|sa|then|da)\s+)?(?:kor|kor pa|kor bara|go ahead|do it|just do it|gor det|fixa det|go for it)(?:\s+(?:da|then|now|nu|tack|please|pls))?\s*[.!]*$/;
@@ -17,5 +21,5 @@ const OPEN_PORTS =
 /** Whether the reply holds a sentence telling the desk to go ahead with the change. */
 export function innerGoAhead(folded: string): boolean {
   const t = folded.trim();
-  return GO_AHEAD_SENTENCE.test(t) || CLOSING_GO_CLAUSE.test(t) || OPEN_PORTS.test(t);
+  return GO_AHEAD_SENTENCE.test(t) || GO_SENTENCE.test(t) || CLOSING_GO_CLAUSE.test(t) || OPEN_PORTS.test(t);
 }

@@ -42,7 +42,8 @@ export type ExtraTopic =
   | 'remote_help'
   | 'your_fault'
   | 'be_home'
-  | 'was_hacked';
+  | 'was_hacked'
+  | 'who_sees_password';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -80,6 +81,14 @@ const REMOTE_HELP = new RegExp(
       .source +
     ')',
 );
+
+/**
+ * "will you see it?", "can you guys see it though?", "who else will know the new password?", "ser ni det?": who
+ * gets to see a password the desk sets (not where the customer sees it: new_password_shown). Only while a
+ * password change is asked for (reply-patterns.ts ASK_TOPICS).
+ */
+export const WHO_SEES_PASSWORD =
+  /\b(?:(?:can|could|will|would|do|does) (?:you|u|ya|you guys|u guys|yall|you people|your (?:staff|colleagues|support|company)|anyone|anybody|someone|somebody|others?)(?: else)?|(?:you|u|you guys|u guys|yall|you people|anyone|anybody|someone|nobody|no one)(?: else)? (?:can|could|will|would|gets? to))\s+(?:also |still |then )?(?:see|know|read|access|store|keep|save|have)\s+(?:it|that|this|them|(?:the|my|our|that) (?:new )?(?:admin )?(?:pas+w\w*|pw|key|code|one))\b|\bwho (?:else )?(?:will|can|could|would|gets to|is going to) (?:know|see|have|get)\b[^.?!]{0,25}\b(?:it|pas+w\w*|pw|key|code)\b|\b(?:ser|vet|sparar|lagrar|kan (?:se|lasa)|far (?:se|veta)) (?:ni|du|nagon|nan|nagon annan)(?: pa (?:er sida|supporten|kundtjanst))?(?: ocksa| ens)? (?:det|den|losen\w*|koden|nyckeln)\b|\bvem (?:mer |annars )?(?:kan|kommer att|far|ska) (?:se|veta|fa)\b/;
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
@@ -160,7 +169,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // devices need anything done, not "what happens next".
   [
     'reconnect_devices',
-    /\b((do|will|must|should|shall) (i|we) (have to |need to )?(change|do|redo|set|fix|touch|adjust)( up)? (anything|something|stuff|things)|(maste|behover|ska) (jag|vi|man) (andra|gora|stalla( in)?|rora|fixa) (nat|nagot|nagonting|nanting|nanstans))\b[^.?!]{0,20}\b(on|with|to|pa|med|i)\b[^.?!]{0,10}\b(tv\w*|tvn|devices?|enhet\w*|phones?|mobil\w*|dator\w*|computers?|laptops?|ipad\w*|printers?|skrivar\w*|consoles?|konsol\w*|xbox\w*|ps ?\d\w*|speakers?|chromecast\w*|prylar\w*|grejer\w*)/,
+    /\b((do|will|must|should|shall) (i|we) (have to |need to )?(change|do|redo|set|fix|touch|adjust)( up)? (anything|something|stuff|things)|(maste|behover|ska) (jag|vi|man) (andra|gora|stalla( in)?|rora|fixa) (nat|nagot|nagonting|nanting|nanstans))\b[^.?!]{0,20}\b(on|with|to|pa|med|i)\b[^.?!]{0,10}\b(tv\w*|tvn|devices?|enhet\w*|phones?|mobil\w*|telefon\w*|dator\w*|computers?|laptops?|ipad\w*|printers?|skrivar\w*|consoles?|konsol\w*|xbox\w*|ps ?\d\w*|speakers?|chromecast\w*|prylar\w*|grejer\w*)/,
   ],
   ['why_remote', WHY_REMOTE],
   // "is there anything you can do from your side?", "kan ni kolla det härifrån?": what the desk did and

@@ -14,6 +14,7 @@ import {
   NEW_PASSWORD_TOPICS,
   TOPICS_FIRST,
   TOPICS_LAST,
+  WHO_SEES_PASSWORD,
   WIFI_OFFER_TOPICS,
 } from './question-topics.js';
 import { GET_SOMETHING_BACK } from './get-back.js';
@@ -62,7 +63,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
   [
     'lose_settings',
-    /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain|samma|same|unchanged|oforandrad\w*)\b/,
+    /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|password\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|passwords?|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain|samma|same|unchanged|oforandrad\w*)\b|\b(be|is|stay|stays|remain|ar|e|bli|blir|vara|forbli|keep|behall\w*) (?:(?:it|det|den|de|dom|they|the|still|fortfarande) ){0,2}(same|samma)\b[^.?!]{0,25}\b(namn\w*|name|ssid|network|natverk\w*|losenord\w*|passwords?|installning\w*|settings?)\b/,
   ],
   [
     'is_it_safe',
@@ -84,15 +85,20 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ...TOPICS_LAST,
 ];
 
+/** "kan jag välja lösenordet själv?", "can i pick my own password?": the customer would choose it. */
+const CHOOSE_OWN =
+  /\b(valja|valjer|bestamma|satta|hitta pa|pick|choose|set|decide|make up|come up with)\b[^.?!]{0,30}\b(sjalv|sjalva|myself|ourselves|my self)\b|\b(eget|mitt eget|vart eget|ett eget|my own|our own|one myself)\b/;
+
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   // "kan jag välja lösenordet själv?", "kan jag välja det själv?", "can i pick my own password?" (before
   // the sticker: "klistermärket är borta … kan jag välja det själv?" asks to choose).
-  [
-    'consent.wifi_change',
-    /\b(valja|valjer|bestamma|satta|hitta pa|pick|choose|set|decide|make up|come up with)\b[^.?!]{0,30}\b(sjalv|sjalva|myself|ourselves|my self)\b|\b(eget|mitt eget|vart eget|ett eget|my own|our own|one myself)\b/,
-    'choose_password',
-  ],
+  // "will you see it?", "can you guys see it though?": who sees the password the desk sets.
+  ['consent.wifi_change', WHO_SEES_PASSWORD, 'who_sees_password'],
+  ['consent.config_change', WHO_SEES_PASSWORD, 'who_sees_password'],
+  ['consent.wifi_change', CHOOSE_OWN, 'choose_password'],
+  // At the admin password: "can i pick the password myself instead?", "kan jag välja ett eget?".
+  ['consent.config_change', CHOOSE_OWN, 'choose_password'],
   ...WIFI_OFFER_TOPICS,
   ...NEW_PASSWORD_TOPICS,
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],

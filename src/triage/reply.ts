@@ -3,7 +3,7 @@ import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from '
 import { classifyClean } from './classify.js';
 import { movesAThing } from './moved-thing.js';
 import { conceptsOf } from './lexicon.js';
-import { yesHedged, yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
+import { withoutWorries, yesHedged, yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
@@ -252,7 +252,13 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     if (P.objection.test(r.t) && !P.leadingYes.test(r.t) && lead !== 'no') return HEDGE;
     // "cant you just tell me the current one? i dont want to …": the question comes first.
     if (/^[^.!?]*\?/.test(r.t) && !lead) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
-    if (lead === 'no' || P.refuse.test(r.t)) return REFUSAL;
+    // "hmm ok. will it be the same name and password? dont want to reconnect the tv", "you didnt answer if you
+    // can see it. can i pick it myself?": a question asked with no no in so many words is answered and the
+    // permission asked again; a worry about what the change costs, or a "didn't" about the desk, is no no.
+    const refuses = P.refuse.test(withoutWorries(r.t));
+    if (/\?/.test(r.t) && lead === null && !refuses)
+      return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
+    if (lead === 'no' || refuses) return REFUSAL;
     // "i guess yes", "kanske, ja": a reluctant yes is a yes (the parser reads it as one).
     if (parsed?.kind === 'yes' && P.hedge.test(r.t) && !P.wait.test(r.t) && !r.isQuestion) return ANSWER;
     // "vänta lite", "ja men vänta 5 min": not a no, not consent yet either.

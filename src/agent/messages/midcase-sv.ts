@@ -67,6 +67,13 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Ja – alla enheter som använder wifi, även tv:n, behöver det nya lösenordet en gång: öppna enhetens wifi- eller nätverksinställningar, välj ditt nätverk och skriv in det nya lösenordet. Enheter med kabel behöver inget.',
   'reply.each_device.consent.wifi_change':
     'Ja – med ett nytt lösenord behöver alla enheter som använder wifi, även tv:n, anslutas på nytt en gång. Enheter med kabel påverkas inte.',
+  'repair.decline_taken_back': 'Förlåt, jag tog det som ett nej – ditt ärende är öppet igen.',
+  'reply.who_sees_password':
+    'Bara du: jag visar det nya lösenordet för dig här i chatten, och ingen annan får det.',
+  'reply.who_sees_password.consent.admin_password_change':
+    'Bara du: jag visar det nya adminlösenordet för dig här i chatten, och ingen annan får det. Vill du hellre ha ett som du väljer själv loggar du in på routerns inställningssida med det och byter där.',
+  'reply.choose_password.consent.admin_password_change':
+    'Här sätter jag ett starkt åt dig, eftersom ett lösenord som skrivs i en chatt inte är säkert. Vill du hellre ha ett eget loggar du in på routerns inställningssida med det nya och byter där — bara du ser det.',
   'reply.choose_password.consent.wifi_change':
     'Här sätter jag ett starkt lösenord åt dig, eftersom ett lösenord som skrivs i en chatt inte är säkert. När dina enheter är anslutna kan du byta till ett eget på routerns inställningssida.',
   'reply.how_speed_test.step.wired_test':

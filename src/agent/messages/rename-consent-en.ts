@@ -12,5 +12,8 @@ export const renameConsentEn = {
     'No problem — many people pick their surname or something short they will recognise, like “Home” or their street name.',
   'rename.suggest.named':
     'No problem — many people pick their surname or something short they will recognise, for example “{example}”.',
+  'rename.tips':
+    'Either works. Many people pick their surname, a house name or something short they will recognise — just leave out personal details like your full name or address, as neighbours can see the name.',
+  'rename.which_of': 'Which would you like: “{first}” or “{second}”?',
   'rename.name_again': 'Of course — I will not use “{name}”.',
 };

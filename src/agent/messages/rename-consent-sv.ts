@@ -14,5 +14,8 @@ export const renameConsentSv: Record<keyof typeof renameConsentEn, string> = {
     'Inga problem – många väljer sitt efternamn eller något kort som de känner igen, som ”Hemma” eller gatunamnet.',
   'rename.suggest.named':
     'Inga problem – många väljer sitt efternamn eller något kort som de känner igen, till exempel ”{example}”.',
+  'rename.tips':
+    'Båda funkar. Många väljer sitt efternamn, husets namn eller något kort som de känner igen – undvik bara personliga uppgifter som hela namnet eller adressen, eftersom grannarna kan se namnet.',
+  'rename.which_of': 'Vilket vill du ha: ”{first}” eller ”{second}”?',
   'rename.name_again': 'Självklart – jag använder inte ”{name}”.',
 };
