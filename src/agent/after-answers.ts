@@ -275,6 +275,21 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         if (outageEta(c) !== undefined || c.queue === 'billing' || c.linked?.queue === 'billing')
           out.push({ key: 'after.refund_amount' });
         break;
+      // "kan du se vad de extra 250 kronorna är för?": billing sees the invoice; the desk notes amount and guess.
+      case 'invoice_line': {
+        const amount = /\b(\d{2,5}) ?(kr|kronor|kronorna|sek|:-)/i.exec(text)?.[1];
+        if (amount && (c.queue === 'billing' || c.linked?.queue === 'billing'))
+          out.push({ key: 'after.invoice_line', params: { amount: `${amount} kr` } });
+        break;
+      }
+      // "were we actually hacked or just a neighbour?": from what the case did and found.
+      case 'was_hacked': {
+        const own = c.cause ? `reply.was_hacked.${c.cause}` : null;
+        if (c.queue === 'security' && c.done.includes('wifi_password_change'))
+          out.push({ key: 'after.was_hacked.security' });
+        else if (own && hasMessage(own) && c.queue === null) out.push({ key: own });
+        break;
+      }
       case 'hotspot_cost':
         out.push({ key: 'after.hotspot_cost' });
         break;
@@ -401,6 +416,15 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
       }
       turn.answering(null);
     }
+    if (answered.includes('invoice_line'))
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'customer', id: null },
+          text: `invoice line the customer asks about, for billing: "${text.slice(0, 300)}"`,
+          internal: true,
+        },
+      ]);
     if (answered.length)
       await deps.tickets.append(ticket.id, [
         {

@@ -5,6 +5,7 @@ import type { Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { scoreBeside } from '../triage/score-beside.js';
+import { aboutOtherServiceOnly, otherServiceBeside } from './other-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import { afterHandoff } from './after-handoff.js';
@@ -122,6 +123,13 @@ async function besideScore(
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
   if (topicsOf(rest).includes('compensation')) return compensation(c, ticket, conv, turn, rest);
+  // "4. oh one more thing, the tv box has no picture either, is that on your side too?": another
+  // service beside the score is taken up as what it is (the TV case), never answered as a cost question.
+  if (otherServiceBeside(rest) || aboutOtherServiceOnly(rest)) {
+    conv.pendingAsk = null;
+    await deps.reopen(ticket, conv, turn, rest, deps.triage.triage(rest));
+    return;
+  }
   const asks = /\?|\b(how|why|what|when|can|could|will|hur|varfor|varför|vad|när|nar|kan|kommer)\b/i.test(
     rest,
   );

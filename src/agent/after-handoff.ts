@@ -4,6 +4,7 @@
 import type { Intent, Queue, Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
+import { extractEntities } from '../triage/entities.js';
 import { fold } from '../triage/normalize.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
@@ -18,9 +19,11 @@ import { answerAboutCase } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
 import { outageVisit } from './outage-visit.js';
 import { personOrCheaper } from './person-or-cheaper.js';
+import { phoneForCustomer } from './phone-display.js';
 import { asksToCall } from './phone-question.js';
 import { compensation } from './refund-wish.js';
 import { reopenAsked } from './request-after-outcome.js';
+import { questionClauses } from './side-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam } from './team-note.js';
 import type { Turn } from './turn.js';
@@ -57,6 +60,19 @@ export async function afterHandoff(
     visitCost || (teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length)
       ? undefined
       : teamFollowUp;
+  // "will they call me or write here? my phone is 0701234567": the number goes on the case for the team, and is said back.
+  const phone = outage ? undefined : extractEntities(text).phones[0];
+  if (phone) {
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `phone number the customer gave for the team: ${phone}`,
+        internal: true,
+      },
+    ]);
+    turn.say('handoff.phone_noted', { ...params(ticket, conv), phone: phoneForCustomer(phone) });
+  }
   // "Cancel the visit" is the technician visit, never the subscription.
   // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
   if (await visitHold.onMessage(ticket, conv, turn, text)) return besideVisit(c, ticket, conv, turn, text);
@@ -73,7 +89,10 @@ export async function afterHandoff(
   const turned = requestAfterTurn(text);
   const deskRequest = (part: string) =>
     isDeskRequest(conv, part, deps.triage.triage(part), { act: 'new_topic' }, deps.clarifyThreshold);
-  const whole = isDeskRequest(conv, text, tri, act, deps.clarifyThreshold);
+  // "so were we actually hacked or just a neighbour? and should i change my email passwords too?": only
+  // questions, nothing asked of us — answered, never a case of their own.
+  const questionsOnly = onlyQuestions(text);
+  const whole = !questionsOnly && isDeskRequest(conv, text, tri, act, deps.clarifyThreshold);
   const requestPart = !whole && turned && deskRequest(turned) ? turned : null;
   /** The request after the turning words, taken up after what was asked before it was answered. */
   const requestNext = async () => {
@@ -99,7 +118,7 @@ export async function afterHandoff(
   if (
     whole ||
     requestPart ||
-    (isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
+    (!questionsOnly && isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
   ) {
     // Something the desk does itself (rename the Wi-Fi…), or a connection fault written to billing
     // or sales: its own linked case, worked here now; the first case stays with its team.
@@ -204,6 +223,20 @@ export async function afterHandoff(
       await notedOnce(deps.tickets, ticket, conv.language, outage ? 'outage.noted' : 'handoff.noted', p),
       p,
     );
+}
+
+/** Words that ask something of us ("can you …", "please", "kan ni …"), not only a question about the case. */
+const ASKS_OF_US =
+  /\b((can|could|will|would) (you|u|ya)|please|pls|kan (ni|du)|kunde (ni|du)|snalla|(i|we) (want|need|would like|'d like)|(jag|vi) (vill|behover))\b/;
+
+/** Every sentence of `text` asks a question, and none asks anything of us. */
+function onlyQuestions(text: string): boolean {
+  const sentences = String(text ?? '')
+    .split(/(?<=[?!.])\s+|\n+/)
+    .map((x) => x.trim())
+    .filter((x) => /\w/.test(x));
+  const asking = questionClauses(text);
+  return sentences.length > 0 && asking.length >= sentences.length && !ASKS_OF_US.test(fold(text));
 }
 
 /** "…och får jag pengar tillbaka?", "…does he bring a new router?" beside a change to the visit: answered too. */

@@ -35,7 +35,9 @@ export type AfterQuestion =
   | 'key_where'
   | 'eta_check'
   | 'refund_amount'
-  | 'hotspot_cost';
+  | 'hotspot_cost'
+  | 'invoice_line'
+  | 'was_hacked';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -191,6 +193,13 @@ const HOTSPOT =
 const COSTS =
   /\b(cost\w*|extra|charg\w*|pay\w*|free|fee\w*|expensive|bill\w*|kost\w*|avgift\w*|gratis|betala\w*|dyr\w*|pengar|money|data)\b/;
 
+/** "vad är de extra 250 kronorna för?", "what's the extra 250 kr for?": a line of the invoice asked about. */
+const AMOUNT = /\b\d{2,5} ?(kr|kronor|kronorna|sek|:-|spann|spänn)(?=\W|$)/;
+const WHAT_FOR = /\b(what|whats|vad|varfor|why|vilken|vilket|which|how come)\b/;
+
+/** "so were we actually hacked or just a neighbour?", "blev vi hackade?": asked, never told ("I think we're hacked"). */
+const HACKED = /\b(hacked|hackad\w*|hackat|hacker\w*|hackare\w*|intrang|break-?in|broken into)\b/;
+
 /** The after-outcome questions in `text` (none for a new fault report, a request or small talk). */
 export function afterQuestions(text: string): AfterQuestion[] {
   const t = fold(text).replace(/\s+/g, ' ').trim();
@@ -263,7 +272,10 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "will the hotspot cost extra?" — answered from the incident and the catalogue (after-answers.ts).
   if (!found.includes('service_back') && parts.some((s) => s.includes('?') && TIME_ASKED.test(s)))
     found.push('eta_check');
-  if (parts.some((s) => asks(s) && REFUND_AMOUNT.test(s))) found.push('refund_amount');
+  if (parts.some((s) => s.includes('?') && HACKED.test(s))) found.push('was_hacked');
+  if (parts.some((s) => AMOUNT.test(s) && WHAT_FOR.test(s) && (asks(s) || /\?/.test(t))))
+    found.push('invoice_line');
+  else if (parts.some((s) => asks(s) && REFUND_AMOUNT.test(s))) found.push('refund_amount');
   if (parts.some((s) => HOTSPOT.test(s) && (COSTS.test(s) || (s.includes('?') && s.length < 40))))
     found.push('hotspot_cost');
   return found;

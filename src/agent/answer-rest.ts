@@ -275,6 +275,10 @@ function laterRest(text: string): AnswerRest {
 const ASKED_CHANGE =
   /\b(kan (ni|du)|could you|can you|will you|would you|please|vill (jag|ha)|i want|i'd like|byt\w*|change|reset)\b/;
 
+/** "should i change my other passwords as well?": what the customer asks about doing themselves, not a request of us. */
+const SELF_QUESTION =
+  /^((and|och|also|ocksa|but|men|so|sa) )?(should|do|must|shall|ska|maste|behover|borde) (i|we|jag|vi)\b/;
+
 /** Intents a request beside a question about a closed or handed-over case is taken up as. */
 const CHANGE_INTENTS: ReadonlySet<string> = new Set(['wifi_password']);
 
@@ -295,6 +299,7 @@ async function withRequestAfter(
     text,
     (r) =>
       ASKED_CHANGE.test(fold(r.toLowerCase())) &&
+      !SELF_QUESTION.test(fold(r.toLowerCase()).trim()) &&
       CHANGE_INTENTS.has(deps.triage(r).intent) &&
       deps.triage(r).confidence >= SURE,
   );

@@ -111,22 +111,44 @@ it.each([
 );
 
 const KARIN = { customerNumber: '100482', name: 'Karin Lind', pin: '4711' };
-async function outageCase(lang: Language) {
-  const desk = memoryDesk({
-    world: faultWorld(['area_outage']),
-    now: () => new Date('2026-11-25T10:00:00Z'),
-  });
-  await openLimhamnOutage(desk);
+
+/** Karin's case for `world` run to its outcome (identity given, every permission yes), and a way to write after it. */
+async function afterOutcome(
+  lang: Language,
+  world: ReturnType<typeof faultWorld>,
+  opening: { sv: string; en: string },
+  setup?: (desk: ReturnType<typeof memoryDesk>) => Promise<unknown>,
+) {
+  const desk = memoryDesk({ world, now: () => new Date('2026-11-25T10:00:00Z') });
+  await setup?.(desk);
   const res = await converse(desk, {
     customer: KARIN,
     language: lang,
-    opening: lang === 'sv' ? 'internet ligger nere sen lunch' : 'internet has been down since lunch',
-    answers: { 'identity.customer_number': '100482', 'identity.pin': '4711' },
+    opening: opening[lang],
+    answers: {
+      'identity.customer_number': '100482',
+      'identity.pin': '4711',
+      'consent.*': lang === 'sv' ? 'ja' : 'yes',
+    },
   });
-  expect(res.outcome).toBe('outage_informed');
   const ask = async (q: string) =>
     (await desk.agent.handleMessage(res.ticketId, q)).map((x) => x.text).join('\n');
-  return { desk, res, ask };
+  const notes = async () =>
+    (await desk.tickets.timeline(res.ticketId))
+      .flatMap((e) => (e.type === 'note' ? [e.text] : []))
+      .join('\n');
+  return { desk, res, ask, notes };
+}
+
+async function outageCase(lang: Language) {
+  const c = await afterOutcome(
+    lang,
+    faultWorld(['area_outage']),
+    { sv: 'internet ligger nere sen lunch', en: 'internet has been down since lunch' },
+    openLimhamnOutage,
+  );
+  expect(c.res.outcome).toBe('outage_informed');
+  return c;
 }
 
 it.each([
@@ -247,5 +269,120 @@ it.each([
     const a3 = await say(q2);
     expect(a3).not.toBe(a2);
     expect(desk.tickets.tickets.size).toBe(1);
+  },
+);
+
+async function billingCase(lang: Language) {
+  const c = await afterOutcome(lang, faultWorld(['billing_suspended']), {
+    sv: 'internet slutade funka i förrgår',
+    en: 'internet stopped 2 days ago',
+  });
+  expect(c.res.queue).toBe('billing');
+  return c;
+}
+
+it.each([
+  ['en', 'what?? i paid that invoice last week! and im not paying for days with no internet either'],
+  ['en', 'i already paid it. and i want money off for the days without internet'],
+  ['sv', 'va?? jag betalade den förra veckan! och jag tänker inte betala för dagarna utan internet heller'],
+] as const)(
+  '%s: "%s" on the billing case notes the payment and the reduction wish',
+  async (lang: Language, q) => {
+    const { ask, notes, desk } = await billingCase(lang);
+    const out = await ask(q);
+    expect(out).toMatch(lang === 'sv' ? /redan har betalat|betalningen|betalat/ : /already paid|payment/);
+    expect(out).toMatch(lang === 'sv' ? /avdrag|dagar/ : /reduction|days/);
+    expect(await notes()).toMatch(/reduction for the days without service/);
+    expect((await desk.tickets.list({ queue: 'billing' })).items).toHaveLength(1);
+  },
+);
+
+it.each([
+  ['en', 'will they call me or write here? my phone is 0701234567', /070-123 45 67/],
+  ['sv', 'ringer de mig eller skriver de här? mitt nummer är 070-123 45 67', /070-123 45 67/],
+] as const)(
+  '%s: "%s" after the billing handoff notes the number for billing and says so',
+  async (lang: Language, q, shown) => {
+    const { ask, notes } = await billingCase(lang);
+    const out = await ask(q);
+    expect(out).toMatch(shown);
+    expect(await notes()).toMatch(/\+46701234567|0701234567/);
+  },
+);
+
+it.each([
+  [
+    'sv',
+    'hmm ok. kan du se vad de extra 250 kronorna är för nåt? typ en avgift för routern eller?',
+    /250 kr/,
+  ],
+  ['sv', 'vad är det för 250 kr extra på fakturan?', /250 kr/],
+  ['en', 'can you see what the extra 250 kr is for? some router fee or what?', /250 kr/],
+] as const)(
+  '%s: "%s" about an invoice line is noted for billing, never the cost of troubleshooting',
+  async (lang: Language, q, amount) => {
+    const desk = memoryDesk({ world: faultWorld([]) });
+    const res = await converse(desk, {
+      customer: KARIN,
+      language: lang,
+      authenticated: true,
+      opening:
+        lang === 'sv'
+          ? 'min faktura är på 649 kr men jag betalar 399 i månaden. jag vill inte betala förrän det är rättat'
+          : 'my invoice says 649 kr but my plan is 399 a month. i wont pay until its fixed',
+    });
+    expect(res.queue).toBe('billing');
+    const out = (await desk.agent.handleMessage(res.ticketId, q)).map((x) => x.text).join('\n');
+    expect(out).toMatch(amount);
+    expect(out).not.toMatch(/felsökning och åtgärder|troubleshooting/i);
+    const notes = (await desk.tickets.timeline(res.ticketId)).flatMap((e) =>
+      e.type === 'note' ? [e.text] : [],
+    );
+    expect(notes.join('\n')).toMatch(/250/);
+  },
+);
+
+it.each([
+  ['en', '4. oh one more thing, the tv box has no picture either, is that on your side too?'],
+  ['en', '5 - btw my tv has no signal now, is that you guys too?'],
+  ['sv', '4. en sak till, tv-boxen har ingen bild heller, är det ert fel också?'],
+] as const)('%s: "%s" after the close keeps the score and takes up the TV', async (lang: Language, q) => {
+  const { res, ask, desk } = await afterOutcome(
+    lang,
+    faultWorld(['cable_unplugged'], { canDo: ['step.check_cables'] }),
+    { sv: 'internet funkar inte sen jag städade bakom tvn', en: 'no internet since i cleaned behind the tv' },
+  );
+  expect(res.outcome).toBe('resolved');
+  const out = await ask(q);
+  expect(out).not.toMatch(/free of charge|kostnadsfri/);
+  expect(out).toMatch(/TV|tv/);
+  const csat = (await desk.tickets.timeline(res.ticketId)).filter((e) => e.type === 'csat');
+  expect(csat).toHaveLength(1);
+});
+
+it.each([
+  [
+    'en',
+    'so were we actually hacked or just a neighbour on the wifi? and should i change my email passwords too?',
+  ],
+  ['en', 'was it a real hacker or just the neighbours? should i change my other passwords as well'],
+  [
+    'sv',
+    'blev vi hackade på riktigt eller var det bara grannen på wifit? och ska jag byta lösenord på mejlen också?',
+  ],
+] as const)(
+  '%s: "%s" after the security handoff answers both, and opens no case',
+  async (lang: Language, q) => {
+    const { res, ask, desk } = await afterOutcome(lang, faultWorld([], { canDo: ['step.rejoin_wifi'] }), {
+      sv: 'jag tror någon har hackat routern, det finns enheter jag inte känner igen',
+      en: 'I think my router is hacked, there are devices I dont recognise',
+    });
+    expect(res.queue).toBe('security');
+    const probes = desk.world.probeCalls.length;
+    const out = await ask(q);
+    expect(out).toMatch(lang === 'sv' ? /gamla wifi-lösenordet/ : /old Wi-Fi password/);
+    expect(out).toMatch(lang === 'sv' ? /mejl|e-post|lösenord/ : /e-mail|email|passwords/);
+    expect(desk.tickets.tickets.size).toBe(1);
+    expect(desk.world.probeCalls.length).toBe(probes);
   },
 );

@@ -26,3 +26,9 @@ export function otherServiceBeside(text: string): string | null {
   }
   return null;
 }
+
+/** The whole message is about another service ("oh one more thing, the tv box has no picture either"). */
+export function aboutOtherServiceOnly(text: string): boolean {
+  const raw = String(text ?? '').slice(0, 1000);
+  return aboutOtherService(raw, raw);
+}

@@ -137,4 +137,10 @@ export const afterEn = {
     'What I know is this: it is {what}, and our technicians are repairing it. I have no more detail than that; I will write to you here as soon as it is fixed.',
   'after.cause.outage.eta.again':
     'What I know is this: it is {what}, our technicians are repairing it, and {eta} is still the expected time. I have no more detail than that; I will write to you here as soon as it is fixed.',
+  'after.invoice_line':
+    'The lines of your invoice I cannot see from here, but our billing team can. I have written on case {reference} that it is about {amount} more than usual and what you think it might be, so they explain that line and correct it if it is wrong.',
+  'handoff.phone_noted':
+    'I have noted your number {phone} on case {reference}, so {ourTeam} can call you if they need to.',
+  'after.was_hacked.security':
+    'Most likely it was someone who had your old Wi-Fi password — a neighbour, say, or a device it was once given to; with the new password they are out. Our security team looks closer at the router and tells you here if they find more than that.',
 };

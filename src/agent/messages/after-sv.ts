@@ -142,4 +142,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Det jag vet är detta: det är {what}, och våra tekniker lagar det. Mer detaljer än så har jag inte; jag skriver till dig här så fort det är åtgärdat.',
   'after.cause.outage.eta.again':
     'Det jag vet är detta: det är {what}, våra tekniker lagar det och {eta} är fortfarande den beräknade tiden. Mer detaljer än så har jag inte; jag skriver till dig här så fort det är åtgärdat.',
+  'after.invoice_line':
+    'Fakturans rader ser jag inte härifrån, men det gör vår fakturaavdelning. Jag har skrivit i ärende {reference} att det gäller {amount} mer än vanligt och vad du tror att det är, så förklarar de raden och rättar den om den är fel.',
+  'handoff.phone_noted':
+    'Jag har noterat ditt nummer {phone} i ärende {reference}, så att {ourTeam} kan ringa dig om de behöver.',
+  'after.was_hacked.security':
+    'Troligast var det någon som hade det gamla wifi-lösenordet – en granne, till exempel, eller en enhet som fått det någon gång; med det nya lösenordet är de utestängda. Vårt säkerhetsteam tittar närmare på routern och säger till här om de hittar mer än så.',
 };

@@ -16,6 +16,8 @@ export const problemQuestionsEn = {
     'I have tested from here: the fault is physical, so nothing I change from here reaches it — a technician has to fix it on site.',
   'reply.your_fault':
     'My tests show where the fault lies — here is what I found. If it is in our line or our equipment, fixing it is free of charge.',
+  'reply.your_fault.other_service_request':
+    'That service I cannot test from here, so I cannot say yet whose side the fault is on; the colleague who takes your question can.',
   'reply.your_fault.wifi_weak_signal':
     'It is no fault on our side or yours: your line and router work as they should — the Wi-Fi signal just does not reach that far through the walls.',
   'reply.your_fault.contact.availability':

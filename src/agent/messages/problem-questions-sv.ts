@@ -18,6 +18,8 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Jag har testat härifrån: felet är fysiskt, så inget jag ändrar härifrån når det – en tekniker behöver åtgärda det på plats.',
   'reply.your_fault':
     'Mina tester visar var felet sitter – här är vad jag hittade. Sitter det i vår linje eller vår utrustning kostar det inget att åtgärda.',
+  'reply.your_fault.other_service_request':
+    'Den tjänsten kan jag inte testa härifrån, så jag kan inte säga än på vems sida felet ligger; det kan kollegan som tar din fråga.',
   'reply.your_fault.wifi_weak_signal':
     'Det är inget fel hos oss eller hos dig: din linje och router fungerar som de ska – wifi-signalen når bara inte så långt genom väggarna.',
   'reply.your_fault.contact.availability':
