@@ -268,6 +268,12 @@ export function createKernel(given: AgentDeps) {
   async function sendInterim(workTicketId: string, out: EngineOutput) {
     const active = inTurn.get(workTicketId);
     if (!active || out.says.length === 0) return;
+    // A call hears one answer per turn and nothing can be pushed into it: what was said stays in that answer.
+    if (active.conv.channel === 'voice') {
+      for (const say of out.says) active.turn.sayEngine(say);
+      active.turn.secrets.push(...out.secrets);
+      return;
+    }
     const ticket = await deps.tickets.get(active.conversationId);
     if (!ticket) return;
     const { conv } = active;
