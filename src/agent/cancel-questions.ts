@@ -56,7 +56,7 @@ const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
     'move.answer.router',
   ],
   [
-    /\b((funkar|fungerar|finns|gar|kan (jag|vi) fa) (det )?(\w+ ){0,2}(fiber|bredband|internet)|fiber (dar|there)|(available|availability|get fib\w*|is there fib\w*|have fib\w*)\b[^.?!]{0,30}\b(there|address|new place)|adress\w*|address)\b/,
+    /\b((funkar|fungerar|finns|gar|kan (jag|vi) fa) (det )?(\w+ ){0,2}(fiber|bredband|internet)|fiber (dar|there)|finns (ni|du) (\w+ ){0,2}(i|pa|dar|there)|(do|are) you (\w+ ){0,2}(in|there|available in|deliver (to|in)|cover)\b|(available|availability|get fib\w*|is there fib\w*|have fib\w*)\b[^.?!]{0,30}\b(there|address|new place)|adress\w*|address)\b/,
     'move.answer.address',
   ],
 ];
@@ -97,6 +97,8 @@ export function answerCancelQuestions(
   if (intent !== 'account_change' && !conv.facts.cancellation) return false;
   // The opening's own words count too: its facts are learned after this ("vi ska flytta … ta med routern?").
   const told = { ...learnFacts({}, text), ...conv.facts };
+  // "so it's not cancelled now?" after a move question: still the move, the word is no cancellation.
+  if (conv.facts.cancelWondered) told.cancellation = conv.facts.cancellation;
   const table = told.houseMove && !told.cancellation ? MOVE_QUESTIONS : QUESTIONS;
   const asked = fold(text)
     .split(/(?<=[.!?\n,;])\s*/)
@@ -113,6 +115,13 @@ export function answerCancelQuestions(
   if (keys.length) answeredIn.set(turn, said);
   const fresh = keys.filter((k) => !said.has(k) && (again || !(conv.cancelAnswered ?? []).includes(k)));
   for (const k of fresh) said.add(k);
+  // "… eller måste man säga upp? vet inte än": the other way is answered too, once.
+  if (
+    told.cancelWondered &&
+    !told.cancellation &&
+    !(conv.cancelAnswered ?? []).includes('move.answer.or_cancel')
+  )
+    fresh.push('move.answer.or_cancel');
   for (const key of fresh) turn.say(key);
   conv.cancelAnswered = [...(conv.cancelAnswered ?? []), ...fresh];
   return fresh.length > 0;

@@ -21,7 +21,8 @@ export type CaseQuestion =
   | 'home_visit'
   | 'offer'
   | 'cut_off'
-  | 'who_contacts';
+  | 'who_contacts'
+  | 'still_active';
 
 const QUESTION =
   /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
@@ -94,6 +95,12 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   [
     'cut_off',
     /\b(cut|close|shut|switch|turn)\w* (off )?(my |the |our )?(internet|connection|broadband|service|net)\b|\b(internet|connection|broadband|service)\b.{0,20}\b(cut off|get cut|be cut|closed|shut off|suspended|disconnected)\b|\b(stang\w*|sparr\w*|koppla\w*) (ni |dom |de )?(av |ner |bort )?(mitt |vart |)?(internet|natet|bredband\w*|uppkoppling\w*|anslutning\w*)\b|\b(internet|natet|bredband\w*|uppkoppling\w*|anslutning\w*)\b.{0,20}\b(avstang\w*|stangs av|stangas av|sparras|spar(rat|rad)|kopplas (bort|ner))\b|\b(will|would|could|can|do|does) (it|they|you|this|that)\b.{0,20}\bcut( (it|me))?( off)?\b|\b(blir|kommer|stanger) (det|den|ni)\b.{0,20}\b(avstang\w*|sparr\w*|stanga av|av det)\b/,
+    true,
+  ],
+  // "men det är alltså inte uppsagt nu?", "so it's not cancelled yet?": whether the subscription still runs.
+  [
+    'still_active',
+    /\b((inte|ej|inget|ingenting) (\w+ ){0,2}(uppsagt|uppsagd|avslutat|avslutad)|(uppsagt|uppsagd|avslutat|avslutad) (\w+ ){0,2}(nu|redan|inte|an)|not (\w+ ){0,2}(cancell?ed|terminated)|(cancell?ed|terminated) (\w+ ){0,2}(now|already|yet)|(still|fortfarande) (active|running|aktiv\w*|igang|kvar)|has (it|my subscription|the subscription) been cancell?ed|har (ni|du) (\w+ ){0,2}sagt upp)\b/,
     true,
   ],
   // "so who is contacting me now, support or billing?", "vem hör av sig nu?"

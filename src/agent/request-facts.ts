@@ -48,6 +48,9 @@ export function problemLabel(
       : 'problem.house_move.date';
     return t(lang, key, { address: facts.moveTo ?? '', date: facts.moveDate ?? '' });
   }
+  // "kan man ta med internet dit eller måste man säga upp?": a question about moving, named so.
+  if (facts.houseMove && !facts.cancellation && intent === 'account_change')
+    return t(lang, 'problem.house_move');
   if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
   return t(lang, `intent.${intent ?? 'other'}`, brandParams(words, lang));
 }

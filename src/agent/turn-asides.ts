@@ -4,6 +4,7 @@ import type { AskKey, Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import { lacksPin } from '../triage/pin-replies.js';
 import { answerCancelQuestions } from './cancel-questions.js';
+import { caseQuestions } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
 import { followLanguage } from './language-hold.js';
@@ -61,7 +62,15 @@ export async function cancelQuestions(
   if (opening || (/\d/.test(text) && !conv.handoff) || (conv.pendingAsk === 'identity.pin' && lacksPin(text)))
     return false;
   // With a person: the answer is what the desk can say, the question goes on the case for them too.
-  if (conv.handoff) await noteForTeam(k, ticket, conv, turn, text);
+  // ("men det är alltså inte uppsagt nu? och finns ni i uppsala?": the question about the case answered too.)
+  if (
+    conv.handoff &&
+    !(
+      caseQuestions(text).length &&
+      (await k.parts.afterOutcome.answerAboutCase(ticket, conv, turn, text, null))
+    )
+  )
+    await noteForTeam(k, ticket, conv, turn, text);
   // After the outcome the satisfaction question is not put again beside the answer.
   if (conv.pendingAsk && conv.phase !== 'closed')
     turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });

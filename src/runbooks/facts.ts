@@ -143,10 +143,31 @@ function namesOurs(t: string): boolean {
 }
 
 /** Adds what `text` reveals to `facts` (never overwrites an answer the customer gave to a question). */
+/**
+ * "kan man ta med internet dit eller måste man säga upp?", "do we have to cancel or can we keep it?":
+ * the cancellation only wondered about, as the other way of a move.
+ */
+const CANCEL_WONDERED =
+  /\b((maste|behover|ska|bor|borde|skall) (man|vi|jag) (\w+ )?(saga|sag) upp|(saga|sag) upp\b[^.?!]{0,40}\beller\b|\beller\b[^.?!]{0,30}\b(saga|sag) upp|(do|should|must|would|shall) (i|we|you) (\w+ ){0,2}cancel\w*|cancel\w*\b[^.?!]{0,40}\bor\b|\bor\b[^.?!]{0,30}\bcancel\w*)/;
+/** "vill säga upp", "i want to cancel", "please cancel": the cancellation decided. */
+const CANCEL_DECIDED =
+  /\b(vill|want|wanna|please|snalla|would like|'?d like|going to|gonna|tank(er|te) (att )?)\b[^.?!,]{0,20}\b(saga upp|cancel\w*)/;
+
 export function learnFacts(facts: Facts, text: string): Facts {
   const t = fold(text);
   const next: Facts = { ...facts };
   for (const r of RULES) if (r.test.test(t)) r.apply(next);
+  // A move with the cancellation only wondered about is a question about moving, not a cancellation.
+  if (
+    next.houseMove &&
+    next.cancellation &&
+    !facts.cancellation &&
+    CANCEL_WONDERED.test(t) &&
+    !CANCEL_DECIDED.test(t)
+  ) {
+    delete next.cancellation;
+    next.cancelWondered = true;
+  }
   return next;
 }
 

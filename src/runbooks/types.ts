@@ -125,6 +125,8 @@ export interface Facts {
   cancellation?: boolean;
   /** Moving house with the subscription: the router goes along, nothing is returned. */
   houseMove?: boolean;
+  /** A move where cancelling is only wondered about ("take it along or do we have to cancel?"). */
+  cancelWondered?: boolean;
   /** The street address the customer moves to, as written ("Götgatan 48"). */
   moveTo?: string;
   /** The moving day as written ("28 januari", "end of March"). */

@@ -41,13 +41,18 @@ export const caseEn = {
     'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',
   'case.noted':
     'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
+  'case.still_active':
+    'Nothing is cancelled: your subscription runs as before. Nothing changes until {ourTeam} has agreed it with you and confirmed it in writing.',
   'problem.cancellation': 'cancelling your subscription',
   'secondary.denied': 'Sorry, my mistake — you did not. I have dropped it.',
+  'problem.house_move': 'a question about moving your subscription',
   'problem.house_move.to': 'moving your subscription to {address}',
   'problem.house_move.date': 'moving your subscription, moving day {date}',
   'problem.house_move.to.date': 'moving your subscription to {address}, moving day {date}',
   'move.answer.keep':
     'A subscription can move with you as long as we deliver to the new address; our sales team checks the address and confirms it with you.',
+  'move.answer.or_cancel':
+    'Nothing is cancelled now. If you would rather cancel than move, our sales team tells you the terms when they contact you, so you can decide then.',
   'move.answer.when':
     'Tell us the moving day at least two weeks ahead: we then end the service at the old address and start it at the new one on the same day where possible. Our sales team confirms the day when they contact you.',
   'move.answer.router':

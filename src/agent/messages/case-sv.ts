@@ -44,13 +44,18 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',
   'case.noted':
     'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
+  'case.still_active':
+    'Inget är uppsagt: ditt abonnemang fungerar som vanligt. Inget ändras förrän {ourTeam} har kommit överens med dig och bekräftat det skriftligt.',
   'problem.cancellation': 'uppsägning av ditt abonnemang',
   'secondary.denied': 'Förlåt, mitt misstag – det gjorde du inte. Jag har strukit det.',
+  'problem.house_move': 'en fråga om flytt av ditt abonnemang',
   'problem.house_move.to': 'flytt av ditt abonnemang till {address}',
   'problem.house_move.date': 'flytt av ditt abonnemang, inflyttning {date}',
   'problem.house_move.to.date': 'flytt av ditt abonnemang till {address}, inflyttning {date}',
   'move.answer.keep':
     'Abonnemanget kan följa med dig så länge vi levererar till den nya adressen; vår säljavdelning kontrollerar adressen och bekräftar det med dig.',
+  'move.answer.or_cancel':
+    'Inget sägs upp nu. Om ni hellre vill säga upp än flytta med abonnemanget berättar vår säljavdelning vad som gäller när de kontaktar dig, så kan ni bestämma er då.',
   'move.answer.when':
     'Meddela flyttdagen minst två veckor i förväg: då avslutar vi tjänsten på den gamla adressen och startar den på den nya samma dag där det går. Vår säljavdelning bekräftar dagen när de kontaktar dig.',
   'move.answer.router':
