@@ -24,9 +24,16 @@ import { createRenameConsent } from './rename-consent.js';
 import { createRenameNameAnswer } from './rename-name-answer.js';
 import { quotedName } from '../triage/wifi-name.js';
 import type { AskSpec, Turn } from './turn.js';
-import { answerBeforeClose, closeAgreed, fineHereNotThere, stillSlowOnWifi } from './wifi-limited.js';
+import {
+  answerBeforeClose,
+  closeAgreed,
+  fineHereNotThere,
+  fineNearRouter,
+  stillBadThere,
+  stillSlowOnWifi,
+} from './wifi-limited.js';
 import { WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
-import { answerWifiKeyNeed } from './wifi-key-need.js';
+import { answerWifiKeyNeed, asksKeyAgain } from './wifi-key-need.js';
 
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
@@ -342,6 +349,20 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       (x) => !!steps?.includes(x.step) && (x.result === 'done' || x.result === 'fixed'),
     );
     if (!cause || !steps || !stepDone) return false;
+    // "better next to the router but i need it in the bedroom??": the router works; remembered for the case.
+    const nearBefore = conv.fineNearRouter === cause;
+    if (fineNearRouter(text)) conv.fineNearRouter = cause;
+    // "no, its still bad in the bedroom" after that: the distance, answered with advice — never second line.
+    if (nearBefore && stillBadThere(text) && !fineHereNotThere(text)) {
+      const out = await deps.engine.resolveUnconfirmed(
+        await ctxOf(ticket, conv),
+        `fine close to the router, still poor further away (${cause}): coverage advice given (router placement, mesh or access point)`,
+      );
+      if (!out) return false;
+      turn.say(`advice.elsewhere.${cause as WifiHereCause}.again`);
+      await run(ticket, conv, turn, out);
+      return true;
+    }
     // "ja men varför så långsamt på wifi?", "is 40 on wifi really normal?": answered, and the confirm asked again.
     if (topicsOf(text).includes('is_normal')) return false;
     const slowOnWifi = cause === 'speed_wifi_limited' && stillSlowOnWifi(text);
@@ -377,6 +398,16 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (!askKey || conv.phase !== 'runbook') return false;
     if (await renameRemarks.objection(ticket, conv, turn, text)) return true;
     if (askKey === 'step.rejoin_wifi' && (await onRejoinRenamed(ticket, conv, turn, text))) return true;
+    // "the new password only shows as dots, I cannot read it?? what is it?": no refusal of the step.
+    if (askKey === 'step.rejoin_wifi' && asksKeyAgain(text)) {
+      await deps.note(
+        ticket.id,
+        'customer asked for the new Wi-Fi password again while reconnecting; told where it is',
+      );
+      turn.say(conv.channel === 'email' ? 'wifi_key.shown_above.email' : 'wifi_key.unreadable');
+      turn.askAgain(conv.pendingAskSpec ?? { key: 'step.rejoin_wifi' });
+      return true;
+    }
     if (await renameConsent(ticket, conv, turn, text, tri)) return true;
     if (await renameName.atPermission(ticket, conv, turn, text)) return true;
     if (askKey === 'config.wifi_name') return renameName.atNameQuestion(ticket, conv, turn, text, tri);

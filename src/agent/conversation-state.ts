@@ -33,6 +33,8 @@ export interface ConversationState {
   pinHelped?: boolean;
   /** Replies to "does it work now?" that left it open (a question, a "but") and were answered. */
   confirmOpen?: number;
+  /** The Wi-Fi cause for which the customer said it is fine next to the router (the router works). */
+  fineNearRouter?: string;
   intent: Intent | null;
   clarifyOptions: Intent[];
   secondaryIntents: Intent[];

@@ -11,12 +11,15 @@ const GENERIC = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', '
 /** Topics that ride along with a general one in the same clause ("is it safe, like could someone have hacked it?"). */
 const COMPANIONS = new Set<QuestionTopic>(['was_hacked']);
 /** A topic that answers the broader one it also matches ("no landline, do I need the filter?" is not "what is a filter?"). */
-const NARROWS: Partial<Record<QuestionTopic, QuestionTopic>> = {
+const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopic[]>> = {
   no_landline_filter: 'what_splitter',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
   // "ska jag betala för 500 om wifi:t inte klarar det?": the plan against Wi-Fi, not what troubleshooting costs.
   plan_wifi: 'cost',
+  // "which button? … the plug goes into a power strip with a switch": the button answer checks the strip too.
+  // "the round one or the reset hole? i dont want to break it": the button answer says what is safe to press.
+  which_button: ['power_outlet', 'is_it_safe'],
 };
 
 /** Topics about what the customer's devices go through: answered from every change the case made. */
@@ -91,7 +94,7 @@ export function questionAnswers(
       : x.filter((y) => GENERIC.has(y) && y !== 'other');
   });
   const topics = [...new Set([...lead, ...specific, ...own])].filter(
-    (x, _, all) => !all.some((y) => NARROWS[y] === x),
+    (x, _, all) => !all.some((y) => [NARROWS[y]].flat().includes(x)),
   );
   const keys: MessageKey[] = [];
   // One answer per question asked: a message of several questions may need more than `max`.

@@ -50,6 +50,23 @@ export function fineHereNotThere(text: string): boolean {
   return HERE_OK.test(t.slice(0, cut.index)) && THERE_BAD.test(t.slice(cut.index));
 }
 
+/**
+ * "yeah its better next to the router but i need it in the bedroom tho??", "ja vid routern funkar det men
+ * jag behöver det i sovrummet": fine close by, whatever is said of the far room. Then the router works.
+ */
+export function fineNearRouter(text: string): boolean {
+  const t = fold(String(text ?? '').slice(0, 600)).replace(/\s+/g, ' ');
+  if (EVEN_HERE.test(t) || CABLE_SLOW.test(t)) return false;
+  const cut = /\b(but|men|though|although|fast|except|utom)\b/.exec(t);
+  return !!cut && HERE_OK.test(t.slice(0, cut.index));
+}
+
+/** "no, its still bad in the bedroom", "nej fortfarande dåligt där": still bad further away, nothing asked. */
+export function stillBadThere(text: string): boolean {
+  const t = fold(String(text ?? '').slice(0, 600)).replace(/\s+/g, ' ');
+  return !/\?/.test(t) && !EVEN_HERE.test(t) && !CABLE_SLOW.test(t) && THERE_BAD.test(t);
+}
+
 /** The faster band asked about ("how do i get the 5 ghz thing?", "hur får jag 5 GHz?"). */
 const BAND = /\b(5 ?ghz|5 ?g|2[.,]4( ?ghz)?|ghz|band\w*|frekvens\w*|frequenc\w*)\b/;
 

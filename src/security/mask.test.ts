@@ -157,3 +157,19 @@ describe('maskSecretText on hostile input', () => {
     expect(maskSecretText(text)).toBe(text);
   });
 });
+
+// Role-play round 16 (a #4): "Only the Wi-Fi password changes: every device needs the new one" reached
+// the customer with "every" masked. An ordinary word starting a clause after a colon is never a secret.
+describe('ordinary words after a password word and a colon stay', () => {
+  const ordinary =
+    `Only the Wi-Fi password changes: every device needs the new one, while port forwarding stays.
+Bara wifi-lösenordet ändras: alla enheter behöver det nya.
+The password changes: your devices connect again with it.
+Lösenordet byts: varje enhet behöver det nya.`.split('\n');
+  for (const text of ordinary)
+    it(`"${text}" is left as it is`, () => void expect(maskSecretText(text)).toBe(text));
+  it('a real value after the colon is still masked', () => {
+    expect(maskSecretText('my wifi password is: sommarregn')).toContain('••••');
+    expect(maskSecretText('Your new Wi-Fi password is: lila-tomat-97-sol')).not.toContain('lila');
+  });
+});

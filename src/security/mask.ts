@@ -39,6 +39,19 @@ const PASSWORD_VALUE = new RegExp(
 );
 const TRAILING_PUNCTUATION = /[.,;!?)\]]+$/u;
 
+/**
+ * Function words that start an ordinary clause after a colon ("only the Wi-Fi password changes: every
+ * device needs the new one"): never a secret, whatever introduced them.
+ */
+const ORDINARY_WORDS = new Set(
+  (
+    'every each all any both either neither no none some the a an this that these those your you my our their his her its it ' +
+    'they we he she i only just also then and or but so if when while which who what how there here not ' +
+    'alla varje varenda samtliga inga ingen inget ni du jag vi de den det dessa din ditt dina min mitt mina er ert era ' +
+    'bara och eller men sa om nar medan som vilken vad hur dar har inte en ett enheter enheterna devices'
+  ).split(' '),
+);
+
 /** A value after a password word is secret when it was introduced with ":" or "=", or looks like one. */
 function looksSecret(value: string, explicit: boolean): boolean {
   if (explicit) return true;
@@ -105,6 +118,7 @@ function maskPatterns(text: string): string {
         // A value glued to the word ("admin_password_change") is an identifier, not a secret.
         if (between === '' || core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined))
           return all;
+        if (ORDINARY_WORDS.has(core.toLowerCase())) return all;
         return `${word}${between}${SECRET_MASK}${trail}`;
       },
     );

@@ -20,7 +20,7 @@ import {
 import { GET_SOMETHING_BACK } from './get-back.js';
 import { DOUBTS, hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import type { QuestionTopic } from './reply.js';
-import { STEP_TOPICS, WHICH_TO_MOVE } from './step-topics.js';
+import { STEP_TOPICS, WHICH_BUTTON, WHICH_TO_MOVE } from './step-topics.js';
 
 // The words behind reply classification, Swedish and English, matched against folded text
 // (lowercase, å/ä/ö → a/a/o). Data only: the decisions are in reply.ts.
@@ -30,6 +30,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   WHICH_TO_MOVE,
   ...TOPICS_FIRST,
   DID_YOU_ACT,
+  WHICH_BUTTON,
   [
     'compensation',
     /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days|pengarna (da|for)\b|pengar for (avbrott\w*|dagarna|tiden|strul\w*)|(and|what about|how about) the money|money for (the )?(outage\w*|days|downtime|disruption\w*)|money off|(not|wont|won'?t|refuse to|never|inte|vagrar) (be |att )?(paying|pay|betala\w*) (for )?(the |those |de |dom )?(days|dagar\w*|tiden|time)|paying for (the )?(days|time))\b/,

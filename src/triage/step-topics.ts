@@ -6,6 +6,7 @@ export type StepTopic =
   | 'no_landline_filter'
   | 'several_jacks'
   | 'power_outlet'
+  | 'which_button'
   | 'what_splitter'
   | 'enclosed_router'
   | 'which_to_move'
@@ -45,6 +46,16 @@ export const WHICH_TO_MOVE: [StepTopic, RegExp] = [
   new RegExp(
     `^(?=.*\\b(flytt\\w*|mov(e|ing)|ta med)\\b).*?(?:\\b(router\\w*|modem\\w*|boxen)\\b[^.!?]{0,30}\\b(eller|or)\\b[^.!?]{0,20}\\b(${DEVICE.slice(1, -1)}|enhet\\w*|devices?|grejen|saken)\\b|\\b${DEVICE}\\b[^.!?]{0,30}\\b(eller|or)\\b[^.!?]{0,20}\\b(router\\w*|modem\\w*)\\b|\\b(vad|vilken|vilket|which|what)( one| thing| av dem| av dom)? (ska|should|do|shall) (i|jag) (flytta|move)\\b)`,
   ),
+];
+
+/**
+ * "which button? a round one and a tiny hole that says reset", "the round one or the reset hole?", "so I
+ * never press that reset hole?", "vilken knapp, den runda eller reset?": which button is meant (matched
+ * before "is it safe?" and "which cable?": the reset hole is the thing to be told about).
+ */
+export const WHICH_BUTTON: [StepTopic, RegExp] = [
+  'which_button',
+  /\b(which|what|wich|witch|vilken|vilket|vilka|vad for)\b[^.?!]{0,20}\b(buttons?|knapp\w*|brytare\w*|switch(es)?)\b|\b(buttons?|knapp\w*|knappar)\b[^.?!]{0,40}\b(which|vilken|vilket|vilka)\b|\b(press|push|touch|use|hold|tryck\w*|trycka|rora|anvanda|hall\w*)\b[^.?!]{0,30}\breset\w*|\breset ?-?(hole|button|pin|knapp\w*|hal\w*)\b|\b(hole|hal|halet)\b[^.?!]{0,20}\breset\b|\b(round|rund\w*)\b[^.?!]{0,40}\breset\w*/,
 ];
 
 /** Matched before the basic topics: each is more specific than "which cable?" or "is it safe?". */

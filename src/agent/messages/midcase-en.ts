@@ -26,7 +26,7 @@ export const midcaseEn = {
   'confirm.but':
     'Then I will not close the case yet. Tell me what still is not as it should be, and I will keep looking.',
   'confirm.but.wifi_weak_signal':
-    'Then it is not fixed where you need it. Walls and cupboards weaken Wi-Fi a lot: put the router out in the open, high up and as central in your home as you can. If that room is still weak after that, a mesh point or a Wi-Fi extender near it helps. Try moving the router and tell me how it is there.',
+    'Then it is not fixed where you need it. Walls and cupboards weaken Wi-Fi a lot: put the router out in the open, high up and as central in your home as you can. If that room is still weak after that, a mesh point halfway there helps (a Wi-Fi extender works too, but roughly halves the speed). Try moving the router and tell me how it is there.',
   'confirm.but.wifi_weak_signal.router_stays':
     'Then it is not fixed where you need it. The router can stay where it is: for a room that far, a mesh system (a second unit halfway to the room, where the signal is still good) or a Wi-Fi extender brings the Wi-Fi there; until then, the device gets a better signal the fewer walls there are between it and the router.',
   'confirm.but.speed_wifi_limited.router_stays':

@@ -28,7 +28,7 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'confirm.but':
     'Då avslutar jag inte ärendet än. Berätta vad som fortfarande inte är som det ska, så fortsätter jag leta.',
   'confirm.but.wifi_weak_signal':
-    'Då är det inte fixat där du behöver det. Väggar och skåp dämpar wifi mycket: ställ routern fritt, högt upp och så centralt i hemmet som det går. Är det fortfarande svagt i det rummet efter det hjälper en mesh-punkt eller en wifi-förstärkare nära rummet. Prova att flytta routern och berätta hur det blir där.',
+    'Då är det inte fixat där du behöver det. Väggar och skåp dämpar wifi mycket: ställ routern fritt, högt upp och så centralt i hemmet som det går. Är det fortfarande svagt i det rummet efter det hjälper en mesh-punkt halvvägs dit (en wifi-förstärkare fungerar också, men ungefär halverar hastigheten). Prova att flytta routern och berätta hur det blir där.',
   'confirm.but.wifi_weak_signal.router_stays':
     'Då är det inte fixat där du behöver det. Routern kan stå kvar där den är: till ett rum så långt bort tar ett mesh-system (en andra enhet halvvägs till rummet, där signalen fortfarande är bra) eller en wifi-förstärkare dit wifi:t; tills dess får enheten bättre signal ju färre väggar det är mellan den och routern.',
   'confirm.but.speed_wifi_limited.router_stays':

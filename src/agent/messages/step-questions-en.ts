@@ -20,7 +20,11 @@ export const stepQuestionsEn = {
   'reply.where_customer_number.request.password_reset':
     'Your customer number is at the top of your invoice, on paper or in the e-mail — 5 to 8 digits.',
   'reply.power_outlet':
-    'Yes — plug the router into an outlet you know works, for example one where a lamp lights up. After electrical work it is also worth checking that no fuse or circuit breaker has tripped.',
+    'Yes — plug the router into an outlet you know works, for example one where a lamp lights up. If nothing works in that outlet either, check that no fuse or circuit breaker has tripped.',
+  'reply.which_button.step.power_on':
+    'The power button is the ordinary button on the back of the router — often round, sometimes marked ON/OFF or with a ⏻ sign. Press it once. Never press the small reset hole: it erases all the router’s settings. If the plug sits in a power strip with its own switch, check that the switch is on too.',
+  'reply.which_button':
+    'Never press the small reset hole on the router: it erases all its settings, the Wi-Fi name and password too. The only button you ever need is the power button — the ordinary one on the back, often round.',
   'closing.promised_withdrawn': 'Good that it sorted itself out — I have closed case {linked}.',
   'ask.step.check_cables.fiber':
     'Check the cable from the fibre box on the wall to the router (its WAN or Internet port): it should be pushed in firmly at both ends. Tell me when you are done.',
@@ -32,5 +36,9 @@ export const stepQuestionsEn = {
     'Your router usually uses one network name for both bands and moves you to 5 GHz by itself when you are close enough — there is no separate network to join (if you do see a second name ending in “5G”, that one is 5 GHz). In the kitchen you are probably too far away, so the device drops to 2.4 GHz, which is why you get 40 there. 5 GHz reaches less far: moving the router closer to the kitchen, or a mesh unit halfway, gives you the fast band there.',
   'advice.elsewhere.wifi_weak_signal.asked':
     'As things stand, yes: in the hallway it is fast, so your line and router are fine — the signal just does not reach the bedroom through the walls. Nothing on the line needs fixing, and there is nothing you have to buy from us. What helps in the bedroom is the router as central and open as you can place it, or a mesh unit (or a wired access point) halfway.',
+  'advice.elsewhere.wifi_weak_signal.again':
+    'Then it is the distance, not a fault: next to the router it works, so your line and router are fine, and a technician could not change that from here. What brings good Wi-Fi to that room is the router placed more centrally, or a mesh unit (or a wired access point) halfway — an extender also works, but roughly halves the speed. I am closing the case with this advice; write here again if you want help setting it up.',
+  'advice.elsewhere.speed_wifi_limited.again':
+    'Then it is the distance, not a fault: close to the router you get your speed, so your line and router are fine, and a technician could not change that from here. Far away the Wi-Fi is slower: use the 5 GHz network where you can, place the router more centrally, or add a mesh unit (or a wired access point) halfway — an extender also works, but roughly halves the speed. I am closing the case with this advice; write here again if you want help setting it up.',
   'ask.resolution.confirm.close': 'Shall I close the case, or is there more I can help with?',
 } satisfies Record<string, string>;

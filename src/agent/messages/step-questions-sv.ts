@@ -22,7 +22,11 @@ export const stepQuestionsSv = {
   'reply.where_customer_number.request.password_reset':
     'Ditt kundnummer står överst på fakturan, på papper eller i mejlet – 5 till 8 siffror.',
   'reply.power_outlet':
-    'Ja – sätt routern i ett uttag du vet fungerar, till exempel ett där en lampa lyser. Efter elarbete är det också värt att kolla att ingen säkring eller jordfelsbrytare har löst ut.',
+    'Ja – sätt routern i ett uttag du vet fungerar, till exempel ett där en lampa lyser. Fungerar inget i det uttaget heller, kolla att ingen säkring eller jordfelsbrytare har löst ut.',
+  'reply.which_button.step.power_on':
+    'Strömknappen är den vanliga knappen på routerns baksida – ofta rund, ibland märkt ON/OFF eller med en ⏻-symbol. Tryck på den en gång. Tryck aldrig i det lilla reset-hålet: det raderar alla routerns inställningar. Sitter kontakten i ett grenuttag med egen strömbrytare, kolla att den också är på.',
+  'reply.which_button':
+    'Tryck aldrig i det lilla reset-hålet på routern: det raderar alla dess inställningar, även wifi-namnet och lösenordet. Den enda knapp du behöver är strömknappen – den vanliga på baksidan, ofta rund.',
   'closing.promised_withdrawn': 'Skönt att det löste sig – jag har stängt ärende {linked}.',
   'ask.step.check_cables.fiber':
     'Kontrollera kabeln från fiberdosan på väggen till routern (dess WAN- eller Internet-port): den ska sitta ordentligt i båda ändar. Säg till när du är klar.',
@@ -34,6 +38,10 @@ export const stepQuestionsSv = {
     'Din router har oftast ett och samma nätverksnamn för båda banden och flyttar dig själv till 5 GHz när du är tillräckligt nära – det finns inget separat nätverk att ansluta till (ser du ett andra namn som slutar på ”5G” är det 5 GHz-nätet). I köket är du troligen för långt bort, så enheten går över till 2,4 GHz, och det är därför du får 40 där. 5 GHz når inte lika långt: flytta routern närmare köket, eller sätt en mesh-enhet halvvägs, så får du det snabba bandet där.',
   'advice.elsewhere.wifi_weak_signal.asked':
     'Som det är nu, ja: i hallen går det fort, så din linje och router är som de ska – signalen når bara inte in i sovrummet genom väggarna. Inget på linjen behöver åtgärdas, och du behöver inte köpa något av oss. Det som hjälper i sovrummet är att ställa routern så centralt och fritt som möjligt, eller en mesh-enhet (eller en trådbunden accesspunkt) halvvägs.',
+  'advice.elsewhere.wifi_weak_signal.again':
+    'Då är det avståndet, inget fel: vid routern fungerar det, så din linje och router är som de ska, och det kan ingen tekniker ändra härifrån. Det som ger bra wifi i det rummet är att ställa routern mer centralt, eller en mesh-enhet (eller en trådbunden accesspunkt) halvvägs – en wifi-förstärkare fungerar också, men ungefär halverar hastigheten. Jag avslutar ärendet med de här råden; skriv här igen om du vill ha hjälp att sätta upp det.',
+  'advice.elsewhere.speed_wifi_limited.again':
+    'Då är det avståndet, inget fel: nära routern får du din hastighet, så din linje och router är som de ska, och det kan ingen tekniker ändra härifrån. Långt bort är wifi långsammare: använd 5 GHz-nätet där det går, ställ routern mer centralt, eller lägg till en mesh-enhet (eller en trådbunden accesspunkt) halvvägs – en wifi-förstärkare fungerar också, men ungefär halverar hastigheten. Jag avslutar ärendet med de här råden; skriv här igen om du vill ha hjälp att sätta upp det.',
   'ask.resolution.confirm.close':
     'Ska jag avsluta ärendet, eller finns det något mer jag kan hjälpa till med?',
 } satisfies Record<keyof typeof stepQuestionsEn, string>;

@@ -169,9 +169,10 @@ export async function identified(
   customer: SeedCustomer,
   language: Language,
   opening: string,
+  channel: 'chat' | 'email' = 'chat',
 ) {
   desk.directory.add(customer);
-  const c = await desk.agent.startConversation({ channel: 'chat', language });
+  const c = await desk.agent.startConversation({ channel, language });
   await desk.agent.handleMessage(c.ticketId, opening);
   await desk.agent.handleMessage(c.ticketId, customer.customerNumber);
   const replies = await desk.agent.handleMessage(c.ticketId, customer.pin);
