@@ -114,6 +114,10 @@ export interface ConversationState {
   promised?: string[];
   /** A question written beside the customer number or PIN, answered once the identity answer is acted on. */
   heldQuestion?: string | null;
+  /** "200143. is that the one?", "4711. stämmer det?": a check beside the identity answer, answered by its outcome. */
+  identityCheck?: 'given' | 'done' | 'more' | null;
+  /** Questions nothing answered while the case stayed with the desk: noted for the person if it is handed over. */
+  unanswered?: string[];
   /** Of those, the ones asked while a step was pending: settled when the customer carried the step out. */
   promisedAtStep?: { step: string; text: string }[];
   /** The linked case those questions went to at the close (the customer may say it is not needed). */

@@ -147,6 +147,13 @@ export async function finalize(
         `question asked at a step the customer then carried out, settled by the resolution: ${settled.map((q) => `"${q}"`).join(' ')}`,
       );
   }
+  // Questions the desk had no answer for while it kept the case: the person who takes it now reads them.
+  if ((finish.outcome === 'escalated' || finish.outcome === 'routed') && conv.unanswered?.length)
+    await k.note(
+      ticket.id,
+      `questions the customer asked that the desk could not answer: ${conv.unanswered.map((q) => `"${q}"`).join(' ')}`,
+    );
+  conv.unanswered = [];
   if (finish.outcome !== 'refused') await linkCauseArticle(k, conv, turn, rootCauseOf(state));
   const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
   if (extra.length) turn.say('secondary.offer', { topic: k.label(conv.language, extra[0]) });

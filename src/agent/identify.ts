@@ -127,6 +127,12 @@ export function createIdentify(deps: IdentifyDeps) {
     const customer = parsed.kind === 'customer_number' ? await deps.directory.byNumber(parsed.value) : null;
     if (customer) {
       await deps.attachCustomer(conv, customer);
+      // "200143. is that the one?", "behöver ni något mer?": answered by what the number found.
+      const check = conv.identityCheck;
+      conv.identityCheck = null;
+      if (check && !volunteered.has(ticket.id))
+        turn.say(check === 'more' ? 'identity.number.more' : 'identity.number.given');
+      else if (check) conv.identityCheck = check;
       return askPinOrVerify(ticket, conv, turn);
     }
     const notCustomer =
@@ -228,9 +234,22 @@ export function createIdentify(deps: IdentifyDeps) {
     if (result.ok) {
       conv.verification = 'verified';
       await linkToTicket(ticket, conv);
-      turn.say('identity.verified', { name: firstName(customer.name) });
+      // "2478. is that right?": yes, said with the verification itself.
+      const check = conv.identityCheck;
+      conv.identityCheck = null;
+      turn.say(
+        check
+          ? check === 'more'
+            ? 'identity.verified.more'
+            : 'identity.verified.given'
+          : 'identity.verified',
+        {
+          name: firstName(customer.name),
+        },
+      );
       return deps.startRunbook(ticket, conv, turn);
     }
+    conv.identityCheck = null;
     conv.pinFailures += 1;
     const left = deps.maxPinAttempts - conv.pinFailures;
     if (result.reason === 'locked' || left <= 0) {

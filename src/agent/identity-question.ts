@@ -1,13 +1,18 @@
 // "7464. kommer ni stänga av mitt internet om jag inte betalar hela?": a question written beside the
 // customer number or the PIN. The identity answer is acted on first (verified, the case looked at or
-// handed over), then the question is answered for the case it is now about — never "I cannot answer
-// that" before "you are verified". Only a question nothing on the case answers is left for a colleague.
+// handed over), then the question is answered for the case it is now about — its cause, what the case
+// did, the question now pending — never "I cannot answer that" before "you are verified". Only a
+// question nothing on the case answers gets the honest no-answer (unanswered.ts).
 import type { Ticket } from '../domain/index.js';
 import type { AskKey } from '../domain/index.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
-import { promiseAnswer } from './promised-follow-up.js';
+import { rootCauseOf } from './knowledge.js';
+import { actionsDone, questionAnswers } from './question-answers.js';
+import { t } from './messages/index.js';
 import type { Turn } from './turn.js';
+import { noAnswer } from './unanswered.js';
 
 /** Questions whose answer is acted on before a question beside it can be answered for the case. */
 const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
@@ -19,13 +24,15 @@ export function holdBesideIdentity(conv: ConversationState, askKey: AskKey, text
   return true;
 }
 
-/** After the turn: the held question answered for the case (its team's answer), or noted for a colleague. */
+/** After the turn: the held question answered for the case (its team's answer), or the honest no-answer. */
 export async function answerHeldQuestion(
   k: AgentKernel,
   conv: ConversationState,
   turn: Turn,
   ticket: Ticket,
 ): Promise<void> {
+  // A check beside the identity answer ("is that right?") was answered by its outcome this turn.
+  conv.identityCheck = null;
   const text = conv.heldQuestion;
   if (!text) return;
   conv.heldQuestion = null;
@@ -36,14 +43,47 @@ export async function answerHeldQuestion(
   }
   const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
   if (conv.handoff && (await k.parts.afterOutcome.answerAboutCase(work, conv, turn, text, null))) return;
-  await k.deps.tickets.append(work.id, [
-    {
-      type: 'note',
-      actor: { kind: 'bot', id: null },
-      text: `question for a colleague to answer: "${text}"`,
-      internal: true,
-    },
-  ]);
-  if (conv.phase !== 'closed') promiseAnswer(conv, text);
-  turn.say('reply.cannot_answer', { reference: work.reference });
+  // "200143. did you guys turn it off?": answered from what the case found and did, for the question now asked.
+  const topics = topicsOf(text);
+  if (topics.length) {
+    const state = await k.engine.get(work.id);
+    const { service } = await k.customerContext(conv);
+    const askKey = turn.pendingAsk ?? null;
+    const keys = questionAnswers(
+      text,
+      topics[0],
+      {
+        askKey,
+        askMessage: turn.pendingAskSpec?.message ?? null,
+        cause: rootCauseOf(state),
+        access: service?.access ?? null,
+        actions: actionsDone(state),
+        request: conv.intent,
+      },
+      'reply.other',
+    ).filter((x) => x !== 'reply.other');
+    if (keys.length) {
+      // A text the turn already said (the cause, told with the finding) is not said twice.
+      const said = turn
+        .drafts()
+        .map((d) => d.text)
+        .join('\n');
+      for (const key of keys)
+        if (!said.includes(t(conv.language, key))) turn.say(key, { reference: work.reference });
+      return;
+    }
+  }
+  const none = noAnswer(conv, turn.pendingAsk ?? null, text, {
+    closing: conv.phase === 'closed' && !conv.handoff,
+  });
+  if (none.note)
+    await k.deps.tickets.append(work.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `question for a colleague to answer: "${text}"`,
+        internal: true,
+      },
+    ]);
+  turn.say(none.keys[0], { reference: work.reference });
 }

@@ -103,17 +103,17 @@ describe('fourth role-play round', () => {
     expect(said(closed)).not.toMatch(/password/);
   });
 
-  it('a question back the catalogue cannot answer is said honestly, noted for a colleague, and the question put again', async () => {
+  it('a question back the catalogue cannot answer is said honestly and the question put again; nothing is noted while the desk has the case', async () => {
     const desk = memoryDesk({ world: faultWorld(['cpe_hung']) });
     desk.directory.add(ELIN);
     const c = await desk.agent.startConversation({ channel: 'chat', language: 'en' });
     await desk.agent.handleMessage(c.ticketId, 'internet is down, customer number 700101');
     const r = await desk.agent.handleMessage(c.ticketId, 'is my data stored somewhere?');
-    expect(said(r)).toMatch(/not something I can answer myself/);
-    expect(said(r)).not.toMatch(/Good question/);
+    expect(said(r)).toMatch(/can’t answer from here/);
+    expect(said(r)).not.toMatch(/Good question|colleague/);
     expect(r.at(-1)?.askKey).toBe('identity.pin');
     const notes = (await desk.tickets.timeline(c.ticketId)).filter((e) => e.type === 'note');
-    expect(notes.some((e) => e.type === 'note' && e.text.includes('is my data stored'))).toBe(true);
+    expect(notes.some((e) => e.type === 'note' && e.text.includes('is my data stored'))).toBe(false);
   });
 
   it('"are you a real person or a bot?" is answered, not taken as a request for a person', async () => {

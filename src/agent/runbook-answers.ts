@@ -19,10 +19,9 @@ import { answersHowLong } from './how-long.js';
 import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
-import { promiseAnswer } from './promised-follow-up.js';
 import { notSaidBefore, reask, repairedBefore, restatesStep } from './reask.js';
 import { t } from './messages/index.js';
-import { unansweredQuestion } from './unanswered.js';
+import { noAnswer, stateChecks } from './unanswered.js';
 import { cancelAnsweredIn } from './cancel-questions.js';
 import { visitDeclinedSays, visitQuestionAnswer, wantsNoVisitWords } from './visit-declined.js';
 import { checkFirstStep, visitTimesBeside, visitTimesIn, wantsToCheckFirst } from './check-first.js';
@@ -326,9 +325,20 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       // "so you wont cancel it? we move on the 1st": answered from the cancellation text, nothing to pass on.
       if (cancelAnsweredIn(turn)) move.messages = move.messages.filter((k) => k !== 'reply.other');
       else if (move.messages.every((k) => k === 'reply.other')) {
-        move.messages = unansweredQuestion(askKey, spec.message);
-        await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
-        promiseAnswer(conv, text, askKey);
+        // "I pushed on the box … is that done then?" at a step: the step is taken as done and checked.
+        const checks = stateChecks(text);
+        if (
+          askKey.startsWith('step.') &&
+          checks.kinds.includes('done') &&
+          !questionClauses(checks.rest).length
+        ) {
+          await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'done' });
+          return true;
+        }
+        const none = noAnswer(conv, askKey, text, { askMessage: spec.message });
+        move.messages = none.keys;
+        if (none.note)
+          await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       }
       // "hur många enheter är anslutna nu?": said with the count the Wi-Fi probe saw.
       move.messages = sayClientCount(turn, move.messages, state);
@@ -360,6 +370,16 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     move: RepairMove,
     spec: NonNullable<ConversationState['pendingAskSpec']>,
   ) {
+    // "2478. is that right?", "I pushed it in. is that done then?": a check of what was just given or done
+    // is answered by what it leads to (verified, the step checked), never passed on.
+    const checks = stateChecks(text);
+    if (checks.kinds.length && move.kind === 'answer') {
+      if (spec.key.startsWith('identity.'))
+        conv.identityCheck = checks.kinds.includes('more') ? 'more' : 'given';
+      else if (spec.key.startsWith('step.') && !checks.kinds.includes('more')) turn.say('check.step_done');
+      if (!questionClauses(checks.rest).length) return;
+      text = checks.rest;
+    }
     const { service } = await deps.context(conv);
     const state = await deps.engine.get(ticket.id);
     const ctx = {
@@ -413,13 +433,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     for (const key of side.keys)
       if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {
-      await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
-      const closing = spec.key === 'resolution.confirm';
-      if (!closing) promiseAnswer(conv, text, spec.key);
-      turn.say(closing ? 'reply.cannot_answer.closing' : 'reply.cannot_answer', {
-        reference: ticket.reference,
-      });
+      const none = noAnswer(conv, spec.key, text, { closing: spec.key === 'resolution.confirm' });
+      if (none.note)
+        await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
+      for (const key of none.keys.slice(0, 1)) turn.say(key, { reference: ticket.reference });
     }
   }
 

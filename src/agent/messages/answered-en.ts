@@ -32,8 +32,9 @@ export const answeredEn = {
     'I show you the new admin password right here in the chat as soon as it is changed. Keep it somewhere safe; you only need it for the router’s settings page.',
   'reply.wifi_name_rules':
     'Almost anything: up to 32 characters, and spaces are fine. Å, ä and ö are allowed too, but some older devices show them oddly. I would skip emojis — TVs and printers often show them as boxes or cannot find the network at all.',
-  'reply.cannot_answer.closing':
-    'That one I cannot answer myself; I have noted your question on case {reference}.',
+  'reply.cannot_answer.here':
+    'That one I can’t answer from here — what I can see and change is your connection and your router.',
+  'check.step_done': 'Yes — that was it.',
   'outage.check_after_identity':
     'I check that for your address as soon as you are verified — a known outage in your area shows up straight away.',
   'case.offer.sales':

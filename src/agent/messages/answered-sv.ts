@@ -32,8 +32,9 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Jag visar det nya administratörslösenordet här i chatten så fort det är ändrat. Spara det på ett säkert ställe; du behöver det bara för routerns inställningssida.',
   'reply.wifi_name_rules':
     'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö går också, men vissa äldre enheter visar dem konstigt. Emojier skulle jag hoppa över – tv-apparater och skrivare visar dem ofta som rutor eller hittar inte nätverket alls.',
-  'reply.cannot_answer.closing':
-    'Det kan jag inte svara på själv; jag har noterat din fråga i ärende {reference}.',
+  'reply.cannot_answer.here':
+    'Det kan jag inte svara på härifrån – det jag kan se och ändra är din anslutning och din router.',
+  'check.step_done': 'Ja – det var det.',
   'outage.check_after_identity':
     'Det kollar jag för din adress så fort du är verifierad – en känd störning i ditt område syns direkt.',
   'case.offer.sales':

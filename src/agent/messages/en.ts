@@ -57,6 +57,10 @@ export const en = {
   'identity.no_pin':
     "No problem. Without the PIN I can still check your connection, but I can't change any settings.",
   'identity.verified': 'Thank you, {name}, you are verified.',
+  'identity.verified.given': 'Yes, that’s right — thank you, {name}, you are verified.',
+  'identity.verified.more': 'No, that’s all I need — thank you, {name}, you are verified.',
+  'identity.number.given': 'Yes, that’s the one — I have found your subscription.',
+  'identity.number.more': 'Just your PIN, then I have all I need.',
   'identity.unidentified':
     "I can't identify your subscription, so I'm passing you to a colleague who can help you further.",
   'refused.unidentified':

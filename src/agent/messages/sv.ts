@@ -58,6 +58,10 @@ export const sv: Record<MessageKey, string> = {
   'identity.no_pin':
     'Inga problem. Utan PIN-kod kan jag kontrollera din anslutning, men jag kan inte ändra några inställningar.',
   'identity.verified': 'Tack {name}, nu är du verifierad.',
+  'identity.verified.given': 'Ja, det stämmer – tack {name}, nu är du verifierad.',
+  'identity.verified.more': 'Nej, det är allt jag behöver – tack {name}, nu är du verifierad.',
+  'identity.number.given': 'Ja, det är rätt nummer – jag har hittat ditt abonnemang.',
+  'identity.number.more': 'Bara din PIN-kod, sedan har jag allt jag behöver.',
   'identity.unidentified':
     'Jag kan inte identifiera ditt abonnemang, så jag lämnar över dig till en kollega som kan hjälpa dig vidare.',
   'refused.unidentified':
