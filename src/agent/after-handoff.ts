@@ -9,7 +9,7 @@ import { fold } from '../triage/normalize.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
 import type { AfterQuestion } from './after-questions.js';
-import { answerDeskLimit } from './desk-limits.js';
+import { answerDeskLimit, nothingChangedKey } from './desk-limits.js';
 import { askedOrder } from './answer-order.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
@@ -114,6 +114,25 @@ export async function afterHandoff(
     turn.say('handoff.phone', p);
     // "… and another thing, can you change my wifi password": taken up after the answer.
     return requestNext();
+  }
+  // "men det är alltså inte uppsagt nu? och finns ni ens i uppsala?": handing the request on changed
+  // nothing yet — said plainly; what else is asked is for the team that has the case.
+  const queue = conv.handoff?.queue ?? 'agents';
+  const unchanged = !outage && !requestPart ? nothingChangedKey(queue, text) : null;
+  if (unchanged) {
+    turn.say(unchanged, p);
+    const others = questionClauses(text).filter((q) => !nothingChangedKey(queue, q));
+    if (!others.length) return;
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `customer asked after the handoff, for the team to answer: "${others.join(' ').slice(0, 300)}"`,
+        internal: true,
+      },
+    ]);
+    turn.say('handoff.also_noted', p);
+    return;
   }
   if (
     whole ||

@@ -62,6 +62,9 @@ const PLAN =
 
 /** The customer's own pages, not "can they still get in?" about the Wi-Fi. */
 const PORTAL = /\b(mina sidor|my pages|portal\w*|kontot|mitt konto|account|inlogg\w*|logga in|log ?in)\b/;
+/** "varför blev kontot låst?", "why was my account locked": a question about why, never a new request. */
+const WHY =
+  /^((och|and|men|but|so|sa|ok|okay|tack|thanks)\b[\s,]*)*(varfor|vrf|vafor|why|how come|hur kommer det sig)\b/;
 
 /** The intents a rest is taken up as when triage is this sure of the clause. */
 const SURE = 0.8;
@@ -96,7 +99,13 @@ const FINDERS: Finder[] = [
   {
     kind: 'second_problem',
     find: (text, read) =>
-      restWhere(text, (rest) => PORTAL.test(fold(rest)) && isIntent(rest, read, 'login_problem')),
+      restWhere(
+        text,
+        (rest) =>
+          PORTAL.test(fold(rest)) &&
+          !WHY.test(fold(rest.toLowerCase())) &&
+          isIntent(rest, read, 'login_problem'),
+      ),
   },
   { kind: 'second_problem', find: (text) => secondProblemBeside(text) },
   // "och förresten min mobil laddar sidor jättelångsamt på dagen också": a fault told as an aside.

@@ -39,6 +39,22 @@ export function asksDeskToAct(text: string): boolean {
   return !!m && INSISTS.test(t.slice(m.index)) && !WHY.test(t.slice(Math.max(0, m.index - 25), m.index + 3));
 }
 
+/**
+ * "men det är alltså inte uppsagt nu?", "so is my subscription cancelled now?": whether handing the case on
+ * changed the subscription. A team that only got the request has changed nothing yet.
+ */
+const ASKS_IF_CHANGED =
+  /\b(it|my \w+|the \w+|that|everything|det|den|abonnemanget|avtalet|kontot|allt|mitt \w+)( \w+)? (is|isnt|is not|was|wasnt|has been|hasnt been|ar|e|blev|har blivit|var)( (now|already|not|then|actually|really|inte|nu|redan|alltsa|da|ju))* (cancel+ed|terminated|closed|changed|ended|uppsagt|uppsagd|avslutat|avslutad|stangt|stangd|andrat|flyttat)\b|\bit'?s( (now|already|not))* (cancel+ed|terminated|closed)\b|\b(ar|e|blev|har|var) (det|abonnemanget|mitt abonnemang|avtalet|mitt avtal|kontot|den|allt)( (alltsa|nu|redan|da|ju|inte|val))* (blivit )?(uppsagt|uppsagd|avslutat|avslutad|stangt|stangd|andrat|flyttat|avbrutet)\b|\bhar (ni|du) (redan |alltsa |nu |inte )*(sagt upp|avslutat|stangt|andrat|flyttat) (det|abonnemanget|mitt \w+|avtalet)\b|\b(is|has|was|isnt|hasnt) (it|my (subscription|account|contract|plan|internet)|the (subscription|account|contract|plan)|that|everything)( (now|already|then|actually|really|not))* (been )?(cancel+ed|terminated|closed|changed|moved|ended)\b|\b(did|have|has) (you|u)( (now|already|actually|just))? (cancel\w*|terminat\w*|clos\w*|chang\w*|end\w*) (it|my \w+|the \w+)\b/;
+
+/** Teams that only got a request: nothing on the subscription has changed until they act. */
+const REQUEST_TEAMS = new Set(['sales', 'billing', 'agents']);
+
+/** The answer to "is it cancelled now?" while `queue` has the case, or null when that is not asked. */
+export function nothingChangedKey(queue: string, text: string): MessageKey | null {
+  const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
+  return REQUEST_TEAMS.has(queue) && ASKS_IF_CHANGED.test(t) ? 'handoff.nothing_changed' : null;
+}
+
 /** The text saying what the desk cannot do for this case: for its cause, else for its team. */
 export function deskLimitKey(queue: string, cause: string | null): MessageKey {
   const keys = [cause ? `desk_limit.${cause}` : null, `desk_limit.${queue}`];

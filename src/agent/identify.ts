@@ -5,7 +5,7 @@ import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { fold } from '../triage/normalize.js';
 import { lacksPin } from '../triage/pin-replies.js';
-import { askTopicOf } from '../triage/topics-of.js';
+import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
 import { readContact } from './contact-details.js';
@@ -49,6 +49,9 @@ export function firstName(name: string | undefined | null): string {
 function whyPinBeside(text: string): MessageKey | null {
   const t = fold(text);
   if (!/\b(why|how come|varfor|varfo|vafor|vrf)\b/.test(t)) return null;
+  // "7464. varför blev kontot låst förresten?": a why about something else, answered for the case.
+  const why = t.slice(t.search(/\b(why|how come|varfor|varfo|vafor|vrf)\b/)).split(/[.?!]/)[0];
+  if (!/\b(pin\w*|kod(en)?|code)\b/.test(why) && topicsOf(why).some((x) => x !== 'why_pin')) return null;
   return /\b(outage|avbrott\w*|storning\w*|driftstorning\w*|fel hos er|your (end|side))\b/.test(t)
     ? 'reply.why_pin.outage'
     : 'reply.why_pin';

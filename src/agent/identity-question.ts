@@ -10,7 +10,6 @@ import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, questionAnswers } from './question-answers.js';
-import { t } from './messages/index.js';
 import type { Turn } from './turn.js';
 import { noAnswer } from './unanswered.js';
 
@@ -63,13 +62,7 @@ export async function answerHeldQuestion(
       'reply.other',
     ).filter((x) => x !== 'reply.other');
     if (keys.length) {
-      // A text the turn already said (the cause, told with the finding) is not said twice.
-      const said = turn
-        .drafts()
-        .map((d) => d.text)
-        .join('\n');
-      for (const key of keys)
-        if (!said.includes(t(conv.language, key))) turn.say(key, { reference: work.reference });
+      for (const key of keys) turn.sayBeforeAsk(key, { reference: work.reference });
       return;
     }
   }

@@ -44,6 +44,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
   // (an admin password set after it changes nothing for them).
   const earlier = DEVICE_TOPICS.has(topic) ? [...(ctx.actions ?? [])].reverse().slice(1) : [];
   const candidates = [
+    // "did you guys turn it off?" at a Wi-Fi-off case before any action: not us, and what did.
+    acted && ctx.cause ? `reply.${topic}.${acted}.${ctx.cause}` : null,
     acted ? `reply.${topic}.${acted}` : null,
     ...earlier.map((a) => `reply.${topic}.${a}`),
     acted && acted !== 'no_action' ? `reply.${topic}.any_action` : null,

@@ -73,6 +73,9 @@ export interface RunbookAnswerDeps {
   reopen?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
 }
 
+/** Topics the case's findings and actions answer: beside the identity answer they wait for the case. */
+const CASE_TOPICS = ['did_you_act', 'why_broke', 'who_switched_off', 'my_side', 'your_fault'];
+
 /** "I don't have it here": nothing to ask for again. */
 const LACKS =
   /\b(don'?t have|do not have|haven'?t got|have no|har (inte|ingen|int)|saknar|inte till hands|no idea)\b/;
@@ -404,7 +407,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       side.unanswered = false;
     // Beside the customer number or PIN: answered once the identity answer is acted on, for the case it
     // is then about (identity-question.ts) — a question about the case in hand waits too, answered once.
-    const forTheCase = side.unanswered || caseQuestions(text).length > 0;
+    // "200143. did you turn it off?": what the case found and did answers it, once it is known.
+    const forTheCase =
+      side.unanswered ||
+      caseQuestions(text).length > 0 ||
+      side.keys.some((k) => CASE_TOPICS.some((x) => k === `reply.${x}` || k.startsWith(`reply.${x}.`)));
     if (forTheCase && move.kind === 'answer' && holdBesideIdentity(conv, spec.key, text)) {
       move.message = undefined;
       return;

@@ -34,6 +34,8 @@ export class Turn {
   private askKey: AskKey | null = null;
   private askSpec: AskSpec | null = null;
   private askOptions: string[] = [];
+  /** The text of the question this turn put, for what is said before it. */
+  private askText: string | null = null;
   private isFinal = false;
   deviceWaitMs = 0;
   readonly secrets: string[] = [];
@@ -44,6 +46,17 @@ export class Turn {
     public language: Language,
     private readonly words: BrandWords = NEUTRAL_WORDS,
   ) {}
+
+  /**
+   * Says `key` just before the question this turn put ("200143. did you turn it off?" answered before "May I
+   * switch your Wi-Fi on?"), or at the end when no question was put.
+   */
+  sayBeforeAsk(key: MessageKey, params?: Params) {
+    const text = t(this.language, key, { ...brandParams(this.words, this.language), ...params });
+    const group = this.askText ? this.groups.find((g) => g.includes(this.askText as string)) : undefined;
+    if (!group || this.groups.some((g) => g.includes(text))) return this.add(text);
+    group.splice(group.indexOf(this.askText as string), 0, text);
+  }
 
   say(key: MessageKey, params?: Params) {
     this.add(t(this.language, key, { ...brandParams(this.words, this.language), ...params }));
@@ -74,6 +87,7 @@ export class Turn {
   ask(askKey: AskKey, messageKey?: string, params?: Params, options?: string[]) {
     if (messageKey) this.sayKey(messageKey, params);
     else this.say(`ask.${askKey}`, params);
+    this.askText = this.current().at(-1) ?? null;
     this.askKey = askKey;
     this.askSpec = { key: askKey, message: messageKey, params, options };
     this.askOptions = options ?? optionsFor(askKey, this.language);

@@ -47,7 +47,7 @@ export type ExtraTopic =
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
-  /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b/;
+  /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b|\bdid (my|our|the) \w+( \w+)? (do|set|put|fit|install|connect|plug|hook)( it| that| this| them| things)?( up| in)? (wrong|wrongly|incorrectly|badly|the wrong way)\b|\b(har|hade) (\w+ ){1,2}(gjort|kopplat|satt|installerat|monterat)( \w+)? fel\b|\b(gjorde|kopplade|satte|installerade|monterade) (\w+ ){1,2}(\w+ )?fel\b/;
 
 /** Whether we sell a thing or where to buy it. */
 export const BUY_EQUIPMENT = new RegExp(
@@ -207,6 +207,11 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'why_broke',
     /\b(hur (kunde|kan|kom) (det|den|detta|routern|modemet|wifit|wifi:t|natet|internet|uppkopplingen|installningarna|programvaran) (fa|bli|ga|hamna)|how (did|could) (it|this|that|the \w+|my \w+) (get|end up|become)|hur (kunde|kan|kom|har) (det|den|detta) (ha )?(bli(vit)?|ga|gatt|hant|hand|stangts|stangt|slutat|andrats)|hur (blev|hande|gick) (det|den|detta)|varfor (blev|gick|hande|slutade|stangdes|andrades|hade|hangde|lade|slocknade|krashade|kraschade|dog|strulade|fastnade) (det|den|routern|modemet|boxen)|(why|how come) (did|does|would|has) (it|this|the \w+|my \w+) (freeze|froze|hang|hung|crash|crashed|lock up|get stuck|stop working)|vad (var det som )?(hande|orsakade|berodde)|vad berodde det pa|how (did|could|come|does|do) (this|it|that|the \w+) (happen|break|get|go|stop|turn|end up)|how (did|does) (this|that|it) happen|why did (it|this|that|the \w+) (happen|break|stop|go|turn|get)|what (caused|happened|went wrong)|how (could|did) (it|this) (go|get) (wrong|off|changed)|in the first place|fran borjan)\b/,
   ],
+  // "varför blev kontot låst?", "why did it get locked?": why the account locked.
+  [
+    'why_broke',
+    /\b(varfor|vrf|vafor|why|how come)\b[^.?!]{0,30}\b(last|lastes|lastas|laste|sparr\w*|blockerad\w*|blockerades|locked|blocked|lock(ed)? (me )?out)\b/,
+  ],
   // "could someone else have done it?", "who turned it off?", "kan någon ha stängt av det?": who or what
   // changed it is the same question as how it happened.
   [
@@ -216,6 +221,13 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
 ];
 
 /** "how do i get the new one / it?", "hur får jag det nya?", "where will i see it". */
+/**
+ * "will you guys see the new password?", "kan ni se det sen?", "sparar ni lösenordet?": who can read a
+ * password the desk sets (asked while a password change is offered).
+ */
+const WHO_SEES =
+  /\b(can|could|will|would|do|does) (you|u|ya|you guys|your (staff|people|colleagues|support|company|techs?|team)|anyone( else)?|someone|somebody|they|staff|support)( \w+)?( be able to)? (see|read|know|access|keep|store|save|log|view|look at)\b|\b(who|vem) (else )?(can|will|kan|kommer (att )?)(see|know|read|se|veta|lasa|fa veta)\b|\b(kan|kommer|far) (ni|du|personalen|nagon|era \w+)( \w+)?( att)? (se|veta|lasa|spara|lagra|ta del av)\b|\b(sparar|lagrar|loggar|ser|vet) (ni|personalen|nagon hos er)\b[^.?!]{0,25}\b(losen\w*|det|den|koden)\b/;
+
 const HOW_GET_NEW =
   /\b(how|when|where|hur|nar|var|vart)\b[^.?!]{0,25}\b(get|see|know|find|receive|learn|be told|fa|far|se|ser|veta|vet|hitta|hittar|fa veta|fa reda pa|ta del av)\b[^.?!]{0,20}\b(new|nya|it|den|det|them|dem)\b/;
 
@@ -225,7 +237,7 @@ const HOW_GET_NEW =
  */
 export const DID_YOU_ACT: [ExtraTopic, RegExp] = [
   'did_you_act',
-  /\b(did|have|has|had) (you|u|ya|you guys|someone|somebody|anyone|they|it)( (really|actually|already|just|even|guys))? (restart\w*|reboot\w*|reset\w*|chang\w*|fix\w*|updat\w*|upgrad\w*|switch\w*|turn\w*|mov\w*|touch\w*|tweak\w*|send|sent|do (it|that|this|something|anything|what)|done (it|that|this|something|anything))\b|\b(was|has) (it|the router|my router|the box|the modem|the wi-?fi) (been |just |actually )?(restart\w*|reboot\w*|reset|changed|updated)\b|\b(har|hade) (ni|du|nan|nagon|den|routern) (redan |verkligen |faktiskt |precis |nu )?(startat om|startats om|startat|gjort|andrat|fixat|bytt|uppdaterat|aterstallt|slagit pa|flyttat|rort|skickat)\b|\b(startade|gjorde|andrade|fixade|bytte|uppdaterade|aterstallde|flyttade|rorde) (ni|du|nan|nagon)\b|\bstartade (den|routern|boxen) om\b/,
+  /\b(did|have|has|had) (you|u|ya|you guys|someone|somebody|anyone|they|it)( (really|actually|already|just|even|guys))? (restart\w*|reboot\w*|reset\w*|chang\w*|fix\w*|updat\w*|upgrad\w*|switch\w*|turn\w*|mov\w*|touch\w*|tweak\w*|send|sent|do (it|that|this|something|anything|what)|done (it|that|this|something|anything))\b|\b(was|has) (it|the router|my router|the box|the modem|the wi-?fi) (been |just |actually )?(restart\w*|reboot\w*|reset|changed|updated)\b|\b(har|hade) (ni|du|nan|nagon|den|routern) (redan |verkligen |faktiskt |precis |nu )?(startat om|startats om|startat|gjort|andrat|fixat|bytt|uppdaterat|aterstallt|slagit pa|slagit av|stangt|flyttat|rort|skickat)\b|\b(startade|gjorde|andrade|fixade|bytte|uppdaterade|aterstallde|flyttade|rorde|stangde|slog) (ni|du|nan|nagon)\b|\bstartade (den|routern|boxen) om\b/,
 ];
 
 /**
@@ -233,6 +245,8 @@ export const DID_YOU_ACT: [ExtraTopic, RegExp] = [
  * password will be shown. [ask key prefix, pattern, topic], as ASK_TOPICS in reply-patterns.ts.
  */
 export const NEW_PASSWORD_TOPICS: [string, RegExp, ExtraTopic][] = [
+  ['consent.wifi_change', WHO_SEES, 'who_sees_password'],
+  ['consent.config_change', WHO_SEES, 'who_sees_password'],
   ['consent.wifi_change', HOW_GET_NEW, 'how_get_password'],
   ['consent.config_change', HOW_GET_NEW, 'how_get_password'],
   // "vad får det heta? får det ha mellanslag?", "can it have spaces / å ä ö?": the rules for a network name.

@@ -2,6 +2,16 @@
 // them to a colleague: whether it acted on the router, where a new password is shown, an outage
 // question before the caller is verified, speeds and prices for someone who is not a customer yet.
 export const answeredEn = {
+  'reply.did_you_act.no_action.wifi_radio_disabled':
+    'No — we have not switched anything off. The Wi-Fi had been switched off in the router itself — usually with the Wi-Fi button on the router, in its app or web page, or by a schedule. Nothing we see suggests a break-in.',
+  'reply.is_it_safe.identity.pin':
+    'Yes — the PIN only lets us check that we are talking to the account holder; on its own it cannot be used to log in anywhere or to change anything. We never ask for your passwords.',
+  'reply.is_it_safe.identity.customer_number':
+    'Yes — the customer number only lets me find your subscription; nothing can be changed with it alone. We never ask for your passwords.',
+  'reply.who_sees_password':
+    'No — the new password is shown only to you, here in this conversation. In our records it is hidden, so our staff cannot read it, and you can change it yourself on the router’s settings page whenever you like.',
+  'reply.my_side.dsl_low_snr':
+    'Not really — a splitter or phone cable that sits loose or is left out is very common and easy to miss. To be sure it holds, make a call on the landline and see that the internet stays up.',
   'reply.did_you_act.no_action':
     'No — I have not changed anything on your router in this case; I only do that after asking you.',
   'reply.did_you_act.any_action':

@@ -3,6 +3,16 @@
 import type { answeredEn } from './answered-en.js';
 
 export const answeredSv: Record<keyof typeof answeredEn, string> = {
+  'reply.did_you_act.no_action.wifi_radio_disabled':
+    'Nej – vi har inte stängt av något. Wifi:t hade stängts av i själva routern – oftast med wifi-knappen på routern, i dess app eller webbsida, eller av ett schema. Inget vi ser tyder på intrång.',
+  'reply.is_it_safe.identity.pin':
+    'Ja – PIN-koden använder vi bara till att kontrollera att vi pratar med kontoinnehavaren; ensam kan den inte användas för att logga in någonstans eller ändra något. Vi frågar aldrig efter dina lösenord.',
+  'reply.is_it_safe.identity.customer_number':
+    'Ja – kundnumret använder jag bara till att hitta ditt abonnemang; ensamt kan det inte användas för att ändra något. Vi frågar aldrig efter dina lösenord.',
+  'reply.who_sees_password':
+    'Nej – det nya lösenordet visas bara för dig, här i den här konversationen. I våra system är det dolt, så vår personal kan inte läsa det, och du kan själv byta det på routerns inställningssida när du vill.',
+  'reply.my_side.dsl_low_snr':
+    'Inte egentligen – ett delningsfilter eller en telefonsladd som sitter löst eller saknas är mycket vanligt och lätt att missa. För att vara säker: ring ett samtal på den fasta telefonen och se att internet håller.',
   'reply.did_you_act.no_action':
     'Nej – jag har inte ändrat något i din router i det här ärendet; det gör jag bara efter att ha frågat dig.',
   'reply.did_you_act.any_action':

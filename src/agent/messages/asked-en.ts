@@ -84,7 +84,7 @@ export const askedEn = {
   'reply.why_broke.wifi_channel_congestion':
     'Many neighbouring networks use the same Wi-Fi channel, mostly in the evenings, so they disturb each other.',
   'reply.why_broke.portal_account_locked':
-    'The account locks itself after several wrong passwords in a row, to protect it.',
+    'The account locks itself after several wrong passwords in a row, to protect it. It only happens again if a wrong password is typed several times — if you are not sure of it, use “Forgot password” on the login page instead of guessing.',
   'reply.already_restarted': 'Thanks, good to know — I have noted it.',
   'reply.already_restarted.consent.cpe_reboot':
     'Thanks — a restart from here is still worth it: it clears what has built up since, and I can check the result straight away.',

@@ -85,7 +85,7 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.why_broke.wifi_channel_congestion':
     'Många grannätverk använder samma wifi-kanal, mest på kvällarna, så de stör varandra.',
   'reply.why_broke.portal_account_locked':
-    'Kontot låser sig självt efter flera felaktiga lösenord i rad, för att skydda det.',
+    'Kontot låser sig självt efter flera felaktiga lösenord i rad, för att skydda det. Det händer igen bara om fel lösenord skrivs flera gånger – är du osäker på det, använd hellre ”Glömt lösenord” på inloggningssidan än att gissa.',
   'reply.already_restarted': 'Tack, bra att veta – jag har antecknat det.',
   'reply.already_restarted.consent.cpe_reboot':
     'Tack – en omstart härifrån är ändå värd att göra: den rensar det som byggts upp sedan dess, och jag kan kontrollera resultatet direkt.',

@@ -23,4 +23,8 @@ export const deskLimitsEn = {
     'If your connection has been much slower than your plan because of a fault on our side, you can get a reduction on your invoice for that period. Our billing team decides on that.',
   'reply.compensation.unstable':
     'If your connection has kept dropping because of a fault on our side, you can get a reduction on your invoice for that period. Our billing team decides on that.',
+  'handoff.also_noted':
+    'Your other question I have put on case {reference}; {ourTeam} answers it here within {when}.',
+  'handoff.nothing_changed':
+    'No — nothing has been cancelled or changed. I have only passed your question on to {ourTeam}; nothing happens to your subscription until you have agreed on it with them.',
 } as const;

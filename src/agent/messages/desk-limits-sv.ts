@@ -25,4 +25,8 @@ export const deskLimitsSv: Record<keyof typeof deskLimitsEn, string> = {
     'Om din uppkoppling har varit mycket långsammare än ditt abonnemang på grund av ett fel hos oss kan du få avdrag på fakturan för den perioden. Det beslutar vår fakturaavdelning om.',
   'reply.compensation.unstable':
     'Om din uppkoppling har brutits gång på gång på grund av ett fel hos oss kan du få avdrag på fakturan för den perioden. Det beslutar vår fakturaavdelning om.',
+  'handoff.also_noted':
+    'Din andra fråga har jag lagt i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
+  'handoff.nothing_changed':
+    'Nej – inget är uppsagt eller ändrat. Jag har bara skickat din fråga vidare till {ourTeam}; ingenting händer med ditt abonnemang förrän du har kommit överens med dem.',
 };
