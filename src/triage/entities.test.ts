@@ -142,6 +142,8 @@ describe('issue 14 rp6b: numbers written the way people write them', () => {
     ['hi my internet is dead, 200,192 pin 5590', '200192'],
     ['200 192, Johan Lund', '200192'],
     ['det är 200.227!', '200227'],
+    ['200 301 står det, är det rätt?', '200301'],
+    ['200301 står det på fakturan', '200301'],
   ])('finds the grouped customer number in %j', (text, number) => {
     expect(extractEntities(text).customerNumbers).toEqual([number]);
   });

@@ -46,10 +46,10 @@ const CUSTOMER_CONTEXT =
   /(?:kund\s?(?:nummer|numret|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#)|konto\s?(?:nummer|nr)|abonnemangsnummer|avtalsnummer|it'?s|det ?är|det ?ar|nummer(?:et)? ?är|number is|är|is|nr|no)\.?:?\s*#?\s*(\d{5,8}|\d{3}[ .-]\d{3}(?![ .-]?\d))(?![\d]|[.,:/]\d)/gi;
 /** A 5–8 digit number standing alone: not part of a phone number, decimal, date, time, IP, price or speed. */
 const STANDALONE_NUMBER =
-  /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
+  /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st(?![\wåäöÅÄÖ])|gb(?![\wåäöÅÄÖ])|mb(?![\wåäöÅÄÖ])))/gi;
 /** A six-digit number written in groups of three with nothing naming it ("200,192 pin 5590", "200 192"). */
 const GROUPED_STANDALONE_NUMBER =
-  /(?<![\d.,:/+-]|\d[ ,.])([1-9]\d{2})[,. ](\d{3})(?![\d]|[ .,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st\b|gb\b|mb\b))/gi;
+  /(?<![\d.,:/+-]|\d[ ,.])([1-9]\d{2})[,. ](\d{3})(?![\d]|[ .,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st(?![\wåäöÅÄÖ])|gb(?![\wåäöÅÄÖ])|mb(?![\wåäöÅÄÖ])))/gi;
 /** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
 const PIN_CUE =
   /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
@@ -59,7 +59,7 @@ const PIN_AFTER =
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** A six-digit customer number directly followed by four digits. */
 const NUMBER_THEN_PIN =
-  /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr\b|sek\b|kronor|mbit|mbps))/i;
+  /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps))/i;
 /** The same pair the other way round ("1606 200122"). */
 const PIN_THEN_NUMBER =
   /(?<![\d.,:/+-])(\d{4})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}([1-9]\d{5})(?![\d]|[.,:/-]\d)/i;
