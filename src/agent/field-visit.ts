@@ -30,7 +30,7 @@ export async function bookFieldVisit(
   tickets: TicketStore,
   v: VisitFacts,
   log: Logger,
-  extra: { avoid?: TimeWindow[]; words?: string; prefer?: TimeWindow[] } = {},
+  extra: { avoid?: TimeWindow[]; words?: string; prefer?: TimeWindow[]; refused?: TimeWindow[] } = {},
 ): Promise<BookedVisit | null> {
   const fieldService = isp.fieldService;
   const { customer, service } = v;
@@ -47,7 +47,9 @@ export async function bookFieldVisit(
   const avoid = extra.avoid ?? [...times.avoid, ...(asked?.avoid ?? [])];
   let text: string;
   let window: BookedVisit | null = null;
-  const request = (windows: TimeWindow[]) =>
+  // Times turned down (or booked before) are never booked, not even as the nearest.
+  const refused = extra.refused ?? [];
+  const request = (windows: TimeWindow[], avoiding: TimeWindow[] = avoid) =>
     fieldService.book({
       serviceId: service.id,
       customerNumber: customer.customerNumber,
@@ -55,18 +57,25 @@ export async function bookFieldVisit(
       reason: v.reason,
       customerAvailability: extra.words ? `${v.availability ?? ''} / ${extra.words}` : v.availability,
       ...(windows.length ? { preferredWindows: windows } : {}),
-      ...(avoid.length ? { avoidWindows: avoid } : {}),
+      ...(avoiding.length ? { avoidWindows: avoiding } : {}),
     });
   try {
     let booking = await request(preferred);
     // Nothing free inside the customer's times ("after 18" while visits run 17–20): the nearest around
     // them (the booking is moved, never doubled), before any time at all the port would pick.
+    // The hours said to be busy widen with them ("at work until 6, so after 6": 17–20 is the nearest);
+    // a day ruled out whole, and a time turned down, stay out.
     for (const near of preferred.length ? nearerWindows(preferred, v.timeZone) : []) {
       if (booking.status !== 'confirmed' || insideTimes(booking.window, { preferred, avoid })) break;
-      if (insideTimes(booking.window, { preferred: near, avoid })) break;
-      booking = await request(near);
+      const nearAvoid = [...refused, ...avoid.filter((a) => !partlyOver(a, near) || isIn(a, refused))];
+      if (insideTimes(booking.window, { preferred: near, avoid: nearAvoid })) break;
+      booking = await request(near, nearAvoid);
       // The next days' hours do not hold the wider hours of the day said: stop at the first that fits.
-      if (booking.status === 'confirmed' && insideTimes(booking.window, { preferred: near, avoid })) break;
+      if (
+        booking.status === 'confirmed' &&
+        insideTimes(booking.window, { preferred: near, avoid: nearAvoid })
+      )
+        break;
     }
     if (booking.status === 'confirmed') {
       window = { ...booking.window, inside: insideTimes(booking.window, { preferred, avoid }) };
@@ -85,6 +94,18 @@ export async function bookFieldVisit(
   ]);
   return window;
 }
+
+const ms = (x: string) => Date.parse(x);
+/** `a` overlaps one of `windows` without covering it whole: busy hours beside the hours wanted. */
+function partlyOver(a: TimeWindow, windows: TimeWindow[]): boolean {
+  return windows.some(
+    (w) =>
+      ms(a.start) < ms(w.end) &&
+      ms(w.start) < ms(a.end) &&
+      !(ms(a.start) <= ms(w.start) && ms(w.end) <= ms(a.end)),
+  );
+}
+const isIn = (a: TimeWindow, list: TimeWindow[]) => list.some((b) => b.start === a.start && b.end === a.end);
 
 /** "tisdag 9 december 08:00–12:00" / "Tuesday 9 December 08:00–12:00", in the operator's time zone. */
 export function formatVisitWindow(w: TimeWindow, lang: Language, timeZone: string): string {

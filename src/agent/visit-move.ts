@@ -13,7 +13,7 @@ import type { Turn } from './turn.js';
 import { reachability, VISIT_ANSWER, visitQuestions } from './visit-questions.js';
 import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
 import { asksHowLong, howLongAtVisit } from './how-long.js';
-import { namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
+import { insideTimes, namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
 import { movedTimes, wishWords } from './visit-wishes.js';
 import { standingVisit } from './visit-person.js';
 import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
@@ -114,7 +114,23 @@ export function createVisitMove(deps: VisitMoveDeps) {
     // "you already booked tuesday 17-20 right?", "ok måndag 12 då. hur länge tar det?", even "men jag
     // sa ju efter 17" when the visit is after 17: the booked time already fits, so it stands and is told.
     // "tiden passar INTE. …en vardag efter kl 16" while it is on a weekday after 16: it is moved all the same.
-    if (!earlier && fits(booked, times) && !TIME_UNSUITED.test(t)) return tell(true);
+    if (!earlier && fits(booked, times) && !TIME_UNSUITED.test(t)) {
+      // "Monday from 6 is ok" with Monday 17–20 booked: the visit stays, the hours go to the technician.
+      if (!insideTimes(booked, times)) {
+        await deps.tickets.append(ticket.id, [
+          {
+            type: 'note',
+            actor: { kind: 'customer', id: null },
+            text: `For the technician — the customer's hours on the booked day: "${text.slice(0, 200)}"`,
+            internal: true,
+          },
+        ]);
+        await tell(true);
+        turn.say('visit.hours_noted', { reference: ticket.reference });
+        return true;
+      }
+      return tell(true);
+    }
     if (!earlier && !UNSUITED.test(t) && !(named && !WHEN.test(t))) {
       if (!WHEN.test(t) && !asked.length) return false;
       return tell(WHEN.test(t) || asked.includes('when'));

@@ -86,13 +86,18 @@ export async function movedTimes(
   text: string,
   booked: TimeWindow,
   at: { now: Date; timeZone: string; refused: boolean },
-): Promise<{ prefer: TimeWindow[]; avoid: TimeWindow[]; words: string }> {
+): Promise<{ prefer: TimeWindow[]; avoid: TimeWindow[]; refused: TimeWindow[]; words: string }> {
   const wishes = await addWish(tickets, ticketId, text);
   const times = combinedTimes([availability, ...wishes], at.now, at.timeZone);
   // "tiden passar INTE": a time turned down stays turned down, whatever is asked for later.
   const refused = (await tickets.getState<TimeWindow[]>(ticketId, REFUSED_STATE_KEY)) ?? [];
   if (at.refused) await tickets.setState(ticketId, REFUSED_STATE_KEY, [...refused, booked]);
-  return { prefer: times.preferred, avoid: [booked, ...refused, ...times.avoid], words: wishWords(text) };
+  return {
+    prefer: times.preferred,
+    avoid: [booked, ...refused, ...times.avoid],
+    refused: [booked, ...refused],
+    words: wishWords(text),
+  };
 }
 
 /** The ticket state key of the booked windows the customer turned down (oldest first). */

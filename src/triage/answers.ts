@@ -315,6 +315,14 @@ function parseAvailability(text: string, t: string): ParsedAnswer {
     }[m[1]];
     slots.push(`${word} ${String(hour).padStart(2, '0')}:${m[4] ? m[4].slice(1) : '00'}`);
   }
+  // "at work until 6", "jobbar till 18": the hour something lasts until is a "before" ("8 till 12" is a range).
+  for (const m of t.matchAll(
+    /(?<!\d\s{0,3})\b(?:until|till|til|tills|up to|upp till)\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2})([:.]\d{2})?\s*(am|pm)?\b/g,
+  )) {
+    let hour = Number(m[1]);
+    if (m[3] === 'pm' && hour < 12) hour += 12;
+    if (hour <= 24) slots.push(`before ${String(hour).padStart(2, '0')}:${m[2] ? m[2].slice(1) : '00'}`);
+  }
   for (const m of t.matchAll(
     /\b(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|till|to)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b/g,
   )) {

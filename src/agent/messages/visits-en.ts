@@ -26,6 +26,8 @@ export const visitsEn = {
   'visit.call.noted': 'I have noted on case {reference} how best to reach you, so the technician knows.',
   'visit.whole_window':
     'The technician can come at any point within the booked window, so someone needs to be home for the whole of it; the visit itself usually takes about an hour.',
+  'visit.hours_noted':
+    'I have noted on case {reference} the hours you are home that day, so the technician comes within them.',
   'visit.thanks':
     'You are welcome! The technician comes {window} (reference {reference}). Just write here if anything changes.',
   'check_first.cable':

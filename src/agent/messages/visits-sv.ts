@@ -24,6 +24,8 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
   'visit.call.noted': 'Jag har skrivit i ärende {reference} hur du helst nås, så att teknikern vet.',
   'visit.whole_window':
     'Teknikern kan komma när som helst under den bokade tiden, så någon behöver vara hemma hela tiden; själva besöket tar oftast ungefär en timme.',
+  'visit.hours_noted':
+    'Jag har noterat i ärende {reference} vilka tider du är hemma den dagen, så att teknikern kommer inom dem.',
   'visit.thanks': 'Varsågod! Teknikern kommer {window} (ärende {reference}). Skriv bara här om något ändras.',
   'check_first.cable':
     'Ja, det kollar vi först – jag bokar inget besök än. Kontrollera att kablarna sitter ordentligt i båda ändar och inte är skarpt böjda eller skadade. Säg till när du har gjort det, så testar jag igen.',

@@ -16,6 +16,11 @@ export function weekdaySlots(days: string[]): TimeWindow[] {
   );
 }
 
+/** The field team's Saturday mornings 09–13 (Stockholm) on the given December days ('12', '19', …). */
+export function saturdayMornings(days: string[]): TimeWindow[] {
+  return days.map((d) => ({ start: `2026-12-${d}T08:00:00.000Z`, end: `2026-12-${d}T12:00:00.000Z` }));
+}
+
 export function slotBookingIsp(slots: TimeWindow[]): IspPorts {
   const fieldService = {
     async book(r: VisitRequest): Promise<VisitBooking> {
