@@ -258,6 +258,8 @@ function onlyQuestions(text: string): boolean {
   return sentences.length > 0 && asking.length >= sentences.length && !ASKS_OF_US.test(fold(text));
 }
 
+const params = (c: AfterOutcomeCtx, ticket: Ticket, conv: ConversationState) => c.params(ticket, conv);
+
 /** "…och får jag pengar tillbaka?", "…does he bring a new router?" beside a change to the visit: answered too. */
 async function besideVisit(
   c: AfterOutcomeCtx,
@@ -267,6 +269,10 @@ async function besideVisit(
   text: string,
 ) {
   const { deps } = c;
-  await answerFieldQuestions(deps.tickets, ticket, conv, turn, text, await deps.cause(ticket));
+  const cause = await deps.cause(ticket);
+  // "Måndag passar bra. … Och kostar besöket något?": what the visit costs, beside the time kept.
+  const cost = conv.handoff?.queue === 'field' ? visitCostAsked(text, cause) : null;
+  if (cost) turn.say(cost, params(c, ticket, conv));
+  await answerFieldQuestions(deps.tickets, ticket, conv, turn, text, cause);
   if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
 }

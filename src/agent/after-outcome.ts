@@ -11,6 +11,9 @@ import {
 } from './after-outcome-context.js';
 import { answerAboutCase } from './handoff-case-questions.js';
 import { openLinked } from './linked-case.js';
+import type { Ticket } from '../domain/index.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
 
 /** A module function's parameters after the shared helpers it takes first. */
 type AfterCtx<A extends unknown[]> = A extends [AfterOutcomeCtx, ...infer Rest] ? Rest : never;
@@ -22,5 +25,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     onClosed: (...args: AfterCtx<Parameters<typeof onClosed>>) => onClosed(c, ...args),
     answerAboutCase: (...args: AfterCtx<Parameters<typeof answerAboutCase>>) => answerAboutCase(c, ...args),
     openLinked: (...args: AfterCtx<Parameters<typeof openLinked>>) => openLinked(c, ...args),
+    /** The questions beside the times that booked the visit, answered with it. */
+    answerBooked: async (ticket: Ticket, conv: ConversationState, turn: Turn, text: string) =>
+      c.visitMove.answerBooked(ticket, conv, turn, text, await c.deps.cause(ticket)),
   };
 }

@@ -29,6 +29,9 @@ const PATTERNS: [FieldQuestion, RegExp][] = [
     /\b(comes? back|coming back|fix(es)? itself|go(es)? away|clears? up|sorts? itself|resolves? itself|rights? itself|by itself|on its own)\b|\b(av sig sjalv\w*|gar (det )?over|komma tillbaka|kommer (det |den |natet |internet )?tillbaka|ordnar sig|loser sig|fixar sig|rattar till sig)\b/,
   ],
 ];
+/** Bringing a new or spare one along, whatever it is called ("tar de med en ny?", "bring a new one with him"). */
+const BRING_NEW =
+  /\b(bring|brings|bringing|carry|have with)\b[^.?!]{0,25}\b(a )?(new|another|replacement|spare)\b|\b(tar|tas|ta|har|kommer)\b[^.?!]{0,15}\bmed\b[^.?!]{0,12}\b(en |ett )?(ny|nytt|annan|reserv\w*)\b/;
 /** "when will it come back?" asks for a time (the visit), not whether it mends itself. */
 const WHEN = /\b(when|how long|how soon|nar|hur lange|hur lang tid|hur snart)\b/;
 
@@ -40,6 +43,9 @@ export function fieldQuestions(text: string): FieldQuestion[] {
   const found = PATTERNS.filter(([q, re]) => asked(re) && !(q === 'fixes_itself' && WHEN.test(t))).map(
     ([q]) => q,
   );
+  // "och routern då? tar de med en ny?", "will the guy bring a new one?": a new one brought, the router named or not.
+  if (!found.includes('new_router') && sentences.some((s) => ASKS.test(s) && BRING_NEW.test(s)))
+    found.splice(found.includes('my_side') ? 1 : 0, 0, 'new_router');
   if (afterQuestions(text).includes('meanwhile')) found.push('meanwhile');
   return found;
 }

@@ -10,11 +10,14 @@ import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
+import { standingVisit } from './visit-person.js';
 
 /** A restart named ("should i restart it meanwhile?"), not only "anything i can do meanwhile". */
 const RESTART =
   /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur|turn (it|the \w+) off)\b/i;
 
+/** Questions the booked visit's window and its answers tell (visit-questions.ts). */
+const BOOKING_TELLS: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>(['how_long', 'home_visit']);
 /** Teams with technicians, and the words that ask for them. */
 const TECHNICIAN_QUEUES: ReadonlySet<string> = new Set(['tier2', 'field']);
 const TECHNICIAN_WORDS = /\b(tekniker\w*|technician\w*|engineer\w*|techs?)\b/i;
@@ -43,6 +46,9 @@ export async function answerAboutCase(
       // "anything i can do meanwhile, can i use my phone as a hotspot?" told the hotspot: no restart asked.
       !(q === 'restart_meanwhile' && answeredBefore.includes('meanwhile') && !RESTART.test(text)),
   );
+  // With a visit booked, "how long?" and "will someone come?" are told by the booking, never "they call to agree a time".
+  const booked = conv.handoff?.queue === 'field' && (await standingVisit(deps.tickets, ticket.id));
+  if (booked) asked.splice(0, asked.length, ...asked.filter((q) => !BOOKING_TELLS.has(q)));
   if (!asked.length) return false;
   // "When does the technician get back to me?" while billing has a later case: the technicians' case.
   const held = conv.heldCase?.handoff.queue;

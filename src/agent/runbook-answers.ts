@@ -39,6 +39,8 @@ import { morePortsRequest, priorForward } from './more-ports.js';
 import { innerQuestion } from './inner-questions.js';
 import { answerOtherServiceCheck } from './other-service-check.js';
 import type { Turn } from './turn.js';
+import { visitAnswerKeys, visitQuestions } from './visit-questions.js';
+import { visitTimes } from './visit-times.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
 export interface DemoHome {
@@ -75,6 +77,8 @@ export interface RunbookAnswerDeps {
 
 /** Topics the case's findings and actions answer: beside the identity answer they wait for the case. */
 const CASE_TOPICS = ['did_you_act', 'why_broke', 'who_switched_off', 'my_side', 'your_fault'];
+/** Topics a booked visit answers (its window, who must be home, its cost): said with the booking. */
+const BOOKING_TOPICS: ReadonlySet<string> = new Set(['technician_when', 'how_long', 'cost', 'be_home']);
 
 /** "I don't have it here": nothing to ask for again. */
 const LACKS =
@@ -357,6 +361,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     return applyRepair(ticket, conv, turn, text, tri, move, spec, again);
   }
 
+  /** The text names times for the visit (to book inside, or to avoid). */
+  function namesTimes(text: string): boolean {
+    const v = visitTimes(text, deps.now(), deps.timeZone);
+    return v.preferred.length > 0 || v.avoid.length > 0;
+  }
+
   /** "cant you just check it? its 200192" about another service, answered with the number read in it. */
   function otherServiceCheck(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
@@ -428,6 +438,15 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       (deps.learnFacts({}, text).ssidRename || otherServiceBeside(text))
     )
       side.unanswered = false;
+    // "vardagar efter 16. Kommer det någon hem till mig? kostar det nåt?": the times book the visit in this
+    // reply, so what is asked about it is answered with the booking (visit-move.ts answerBooked), never
+    // "the field team calls to agree on a time" or "tell me when suits you" beside the times just given.
+    if (spec.key === 'contact.availability' && conv.phase === 'runbook' && namesTimes(text)) {
+      side.keys = side.keys.filter((k) => !BOOKING_TOPICS.has(k.split('.')[1]));
+      if (move.kind === 'answer' && move.message && BOOKING_TOPICS.has(move.message.split('.')[1]))
+        move.message = undefined;
+      if (visitAnswerKeys(text, ctx.cause).length || visitQuestions(text).length) side.unanswered = false;
+    }
     // "funkar nu. har ni gjort nåt?": a specific answer replaces the general "noted" the answer part brings.
     if (move.kind === 'answer' && move.message === 'reply.other' && side.keys.length)
       move.message = undefined;

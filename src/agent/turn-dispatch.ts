@@ -116,6 +116,8 @@ export async function dispatchTurn(
     case 'runbook':
       await k.parts.runbookAnswers.onRunbookAnswer(ticket, conv, turn, text, tri);
       // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
+      // "…Kommer det någon hem till mig? kostar det nåt?" beside the times: answered with the visit just booked.
+      if (conv.handoff) await k.parts.afterOutcome.answerBooked(ticket, conv, turn, text);
       if (conv.handoff) await k.parts.afterOutcome.answerAboutCase(ticket, conv, turn, text, null);
       return;
     case 'closed':

@@ -10,7 +10,7 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
-import { reachability, VISIT_ANSWER, visitQuestions } from './visit-questions.js';
+import { reachability, VISIT_ANSWER, visitAnswerKeys, visitQuestions } from './visit-questions.js';
 import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
 import { asksHowLong, howLongAtVisit } from './how-long.js';
 import { insideTimes, namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
@@ -194,7 +194,25 @@ export function createVisitMove(deps: VisitMoveDeps) {
     return true;
   }
 
-  return { onMessage, onThanks };
+  /**
+   * The questions asked beside the times that booked the visit ("Kommer det alltså någon hem till mig?",
+   * "does the technician need to come inside?", "kostar det nåt?"): answered in the same reply, after the
+   * booked window; true when something was said.
+   */
+  async function answerBooked(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    cause: string | null,
+  ) {
+    if (conv.handoff?.queue !== 'field' || !(await standingVisit(deps.tickets, ticket.id))) return false;
+    const keys = visitAnswerKeys(text, cause);
+    for (const key of keys) turn.say(key, { reference: ticket.reference });
+    return keys.length > 0;
+  }
+
+  return { onMessage, onThanks, answerBooked };
 }
 
 /** The ticket state key of the windows the visit was booked for before (oldest first). */

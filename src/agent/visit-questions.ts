@@ -3,9 +3,12 @@
 // booked time, who must be home, how long a visit takes — never with "the field team contacts you
 // to agree on a time" (the time is agreed already). Matched against folded text (å/ä/ö → a/a/o).
 import { fold } from '../triage/normalize.js';
+import { fieldAnswerKey, fieldQuestions } from './field-questions.js';
 import type { MessageKey } from './messages/index.js';
+import { visitCostAsked } from './visit-cost.js';
 
-export type VisitQuestion = 'when' | 'home' | 'duration' | 'call' | 'whole_window';
+export type VisitQuestion =
+  'when' | 'comes' | 'earliest' | 'home' | 'duration' | 'call' | 'whole_window' | 'inside' | 'prepare';
 
 /** [question, pattern]: each a kind of question, in the order the answers are said. */
 const PATTERNS: [VisitQuestion, RegExp][] = [
@@ -17,6 +20,26 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
     // "so that's the time then?", "is it still on?", "står tiden kvar?": the booking, confirmed.
     'when',
     /\b(is (that|this|it) (the time|booked|confirmed|final|fixed|set|still on)|(that'?s|thats|that is) (the time|when)|(it'?s|its|is it) (still )?(on|booked|confirmed)\b|ar (det|den|tiden|besoket) (bokad|bokat|bestamd|bestamt|klar|klart|kvar|bekraftad)|galler (tiden|det|besoket)|star (tiden|besoket|bokningen) kvar|ar det den tiden)/,
+  ],
+  [
+    // "kommer det alltså någon hem till mig?", "so someone will actually come to my place?"
+    'comes',
+    /\b(kommer (det )?(alltsa |da |verkligen |faktiskt |sa )?(nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|kommer det (att )?komma (nan|nagon|en tekniker)|(will|does|is|so) (someone|somebody|anyone|a technician|the technician|an engineer|a tech)\b.{0,20}\b(come|coming|visit)\w*\b.{0,12}\b(to (me|my|our|the) (home|place|house|flat|apartment)|here|over|round|out))\b/,
+  ],
+  [
+    // "hur snabbt kan ni komma?", "how soon can you come?", "what's the earliest?"
+    'earliest',
+    /\b(how (soon|quickly|fast) (can|could|will) (you|they|someone|somebody|a technician|the technician|an engineer)|earliest|soonest|as soon as possible|hur (snabbt|fort|snart) (kan|kommer) (ni|de|dom|nan|nagon|en tekniker|teknikern)|tidigast mojliga|forsta lediga|(nan|nagon) tidigare tid)\b/,
+  ],
+  [
+    // "does the technician need to come inside the flat?", "måste de komma in i lägenheten?"
+    'inside',
+    /\b((come|get|go|be) (in|inside|into)\b.{0,12}\b(flat|apartment|house|home|place)|inside (the|my|our) (flat|apartment|house|home|place)|(access to|into) (the|my|our) (flat|apartment|house|home|place)|komma in( i| till)? (lagenhet\w*|huset|bostaden|hemmet|hem)|in i (lagenhet\w*|huset|bostaden)|slappa in (dem|dom|honom|henne|teknikern))\b/,
+  ],
+  [
+    // "behöver jag förbereda något?", "do I need to prepare anything?", "what should I do before they come?"
+    'prepare',
+    /\b(prepare|preparation|get ready|(do|have) (anything|something) (ready|before)|what (should|do|must|can) i do before|forbered\w*|gora (nagot|nat|nanting) (innan|fore|forst)|ha (nagot|nat) (redo|framme)|(maste|behover|ska) jag gora (nagot|nat|nanting)( \w+)? innan)\b/,
   ],
   [
     'home',
@@ -55,11 +78,29 @@ export function visitQuestions(text: string): VisitQuestion[] {
 
 /** The catalogue answers for `questions` beside the booked window (said as `visit.when`). */
 export const VISIT_ANSWER: Record<Exclude<VisitQuestion, 'when'>, MessageKey> = {
+  comes: 'visit.comes',
+  earliest: 'visit.earliest',
+  inside: 'visit.inside',
+  prepare: 'visit.prepare',
   home: 'visit.home',
   duration: 'visit.duration',
   call: 'visit.call',
   whole_window: 'visit.whole_window',
 };
+
+/**
+ * Everything `text` asks about a booked visit but when it is (said with the window by the caller): who
+ * comes, the earliest time, being home, how long, a call before, coming inside, preparing, the cost and a
+ * new router for the case's cause — in that order.
+ */
+export function visitAnswerKeys(text: string, cause: string | null): MessageKey[] {
+  const keys: MessageKey[] = visitQuestions(text).flatMap((q) => (q === 'when' ? [] : [VISIT_ANSWER[q]]));
+  const cost = visitCostAsked(text, cause);
+  if (cost) keys.push(cost);
+  const router = fieldQuestions(text).includes('new_router') ? fieldAnswerKey('new_router', cause) : null;
+  if (router) keys.push(router);
+  return keys;
+}
 
 /** "i might be on a work call", "ring efter 17", "sms funkar bäst": how and when the customer can be reached. */
 const REACH =

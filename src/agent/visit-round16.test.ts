@@ -26,8 +26,9 @@ async function fieldCase(
   language: 'en' | 'sv',
   availability: string,
   fault: FaultKind = 'docsis_power_out_of_range',
+  now = NOW,
 ) {
-  const desk = memoryDesk({ world: faultWorld([fault]), isp: slotBookingIsp(SLOTS), now: NOW });
+  const desk = memoryDesk({ world: faultWorld([fault]), isp: slotBookingIsp(SLOTS), now });
   const res = await converse(desk, {
     customer: ANNA,
     language,
@@ -126,5 +127,108 @@ describe('c6: nothing free inside the times → said so, the nearest booked; an 
     expect(said).toMatch(/måndag 7 december 17:00–20:00/);
     expect(said).not.toMatch(/flyttat/);
     expect(local((await c.booking())!.start)).toBe('Mon 17:00');
+  });
+});
+
+describe('questions beside the times are answered with the booking, never "we will call to agree a time"', () => {
+  const NO_AGREE =
+    /agree on a time|komma överens om en tid|boka en tid för besöket|säg när det passar|tell me when suits you|contacts you within|kontaktar dig inom/i;
+  const CASES: { lang: 'en' | 'sv'; fault?: FaultKind; when: string; said: RegExp[] }[] = [
+    {
+      lang: 'sv',
+      fault: 'optical_power_low',
+      when: 'Jag är hemma vardagar efter kl 16. Kommer det alltså någon hem till mig? Vilken dag i så fall?',
+      said: [/kommer hem till dig/, /måndag 7 december 17:00–20:00/],
+    },
+    {
+      lang: 'sv',
+      fault: 'optical_power_low',
+      when: 'vardagar efter 16 funkar. behöver jag förbereda något? och kostar besöket något?',
+      said: [/kommer åt|fritt fram|förbereda/i, /gratis|kostnadsfri/i],
+    },
+    {
+      lang: 'sv',
+      fault: 'fiber_los',
+      when: 'efter 16 på vardagar funkar, eller lördag. hur snabbt kan ni komma? måste jag vara hemma hela tiden? och kostar det nåt?',
+      said: [/första lediga|tidigare tid/i, /hela/, /gratis|kostnadsfri/i],
+    },
+    {
+      lang: 'en',
+      when: 'after 6 any weekday except wednesday. Does the technician need to come inside the flat?',
+      said: [/come in|inside/i],
+    },
+    {
+      lang: 'en',
+      when: 'weekdays after 4pm. do I need to prepare anything? is the visit free?',
+      said: [/get to|access|clear|prepare/i, /free/i],
+    },
+    {
+      lang: 'en',
+      when: 'tuesday or thursday afternoon. how soon can you come? and do i have to be home the whole time?',
+      said: [/first free|earlier time/i, /whole/i],
+    },
+    {
+      lang: 'sv',
+      fault: 'hardware_failure',
+      when: 'jobbar hela veckan. bara torsdag efter 17 eller lördag förmiddag funkar. hur lång tid tar det innan nån kommer?',
+      said: [/torsdag 10 december 17:00–20:00|lördag 12 december 09:00–13:00/, /ungefär en timme/],
+    },
+  ];
+  it.each(CASES)('$lang: "$when"', async ({ lang, fault, when, said }) => {
+    const c = await fieldCase(lang, when, fault);
+    for (const re of said) expect(c.first).toMatch(re);
+    expect(c.first).not.toMatch(NO_AGREE);
+    expect(c.first).not.toMatch(/cannot answer|inte svara på själv|colleague will answer|kollega svarar/i);
+  });
+
+  const AFTER: { lang: 'en' | 'sv'; fault?: FaultKind; when: string; text: string; said: RegExp[] }[] = [
+    {
+      lang: 'sv',
+      fault: 'optical_power_low',
+      when: 'vardagar efter 16',
+      text: 'Måndag passar bra. Behöver jag förbereda något? Och kostar besöket något?',
+      said: [/måndag 7 december 17:00–20:00/, /kommer åt|förbereda/i, /gratis|kostnadsfri/i],
+    },
+    {
+      lang: 'en',
+      fault: 'optical_power_low',
+      when: 'weekdays after 4',
+      text: 'monday is fine. anything i need to prepare? and does it cost anything',
+      said: [/Monday 7 December 17:00–20:00/, /get to|access|clear|prepare/i, /free/i],
+    },
+    {
+      lang: 'sv',
+      fault: 'hardware_failure',
+      when: 'torsdag efter 17 eller lördag förmiddag',
+      text: 'vänta, är det bokat torsdag eller ska de ringa mig och boka? och tar de med en ny router',
+      said: [/torsdag 10 december 17:00–20:00/, /ny router|byter|routern/i],
+    },
+    {
+      lang: 'sv',
+      fault: 'hardware_failure',
+      when: 'torsdag efter 17 eller lördag förmiddag',
+      text: 'och routern då? tar de med en ny?',
+      said: [/ny router|byter|routern/i],
+    },
+    {
+      lang: 'en',
+      fault: 'hardware_failure',
+      when: 'thursday after 5',
+      text: 'will the guy bring a new one with him?',
+      said: [/replace|new router/i],
+    },
+    {
+      lang: 'en',
+      when: 'weekdays after 4',
+      text: 'will they have to come inside the apartment?',
+      said: [/come in|inside/i],
+    },
+  ];
+  it.each(AFTER)('after the booking, $lang: "$text"', async ({ lang, fault, when, text, said }) => {
+    const c = await fieldCase(lang, when, fault);
+    const reply = await c.send(text);
+    for (const re of said) expect(reply).toMatch(re);
+    expect(reply).not.toMatch(NO_AGREE);
+    expect(reply).not.toMatch(/cannot answer|inte svara på|colleague will answer|kollega svarar/i);
   });
 });

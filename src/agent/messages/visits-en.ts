@@ -28,6 +28,13 @@ export const visitsEn = {
     'The technician can come at any point within the booked window, so someone needs to be home for the whole of it; the visit itself usually takes about an hour.',
   'visit.hours_noted':
     'I have noted on case {reference} the hours you are home that day, so the technician comes within them.',
+  'visit.comes': 'Yes — a technician comes to your home at the booked time.',
+  'visit.earliest':
+    'That is the first free visit inside the times you gave. If you can manage an earlier time, tell me when and I will look for one.',
+  'visit.inside':
+    'Yes — the technician needs to come in to reach your router or modem and the socket where the line comes into your home. Someone aged 18 or over needs to be there to let them in.',
+  'visit.prepare':
+    'Nothing special: make sure the technician can get to the router or modem and the socket where the line comes in, and leave the router plugged in. If there is a door code, write it here and I will note it for the technician.',
   'visit.thanks':
     'You are welcome! The technician comes {window} (reference {reference}). Just write here if anything changes.',
   'check_first.cable':

@@ -26,6 +26,13 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
     'Teknikern kan komma när som helst under den bokade tiden, så någon behöver vara hemma hela tiden; själva besöket tar oftast ungefär en timme.',
   'visit.hours_noted':
     'Jag har noterat i ärende {reference} vilka tider du är hemma den dagen, så att teknikern kommer inom dem.',
+  'visit.comes': 'Ja – en tekniker kommer hem till dig på den bokade tiden.',
+  'visit.earliest':
+    'Det är den första lediga tiden inom de tider du gav. Kan du ta en tidigare tid, säg när så letar jag efter en.',
+  'visit.inside':
+    'Ja – teknikern behöver komma in för att nå routern eller modemet och uttaget där linjen kommer in i bostaden. Någon som fyllt 18 behöver vara hemma och släppa in teknikern.',
+  'visit.prepare':
+    'Inget särskilt: se bara till att teknikern kommer åt routern eller modemet och uttaget där linjen kommer in, och låt routern vara på. Finns det en portkod kan du skriva den här, så noterar jag den åt teknikern.',
   'visit.thanks': 'Varsågod! Teknikern kommer {window} (ärende {reference}). Skriv bara här om något ändras.',
   'check_first.cable':
     'Ja, det kollar vi först – jag bokar inget besök än. Kontrollera att kablarna sitter ordentligt i båda ändar och inte är skarpt böjda eller skadade. Säg till när du har gjort det, så testar jag igen.',
