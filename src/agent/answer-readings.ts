@@ -226,7 +226,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       return remarkOnly(ticket, conv, turn, text, spec);
     const answers = await answersAtConsent(ticket, conv, text, spec);
     if (!deferring) {
-      if (!answers.length) return false;
+      // "ok. and if it IS the neighbour, is that illegal?": while the change waits for "go", an ok before a
+      // question acknowledges; only a go-ahead is consent. A question without an answer here is said so.
+      if (!answers.length) turn.say('reply.cannot_answer.here');
       await deps.note(ticket.id, `customer asked while ${askKey} waits for the go-ahead; answered`);
       for (const key of answers) turn.say(key, { reference: ticket.reference });
       turn.ask(askKey, 'defer.again');

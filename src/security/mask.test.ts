@@ -173,3 +173,16 @@ Lösenordet byts: varje enhet behöver det nya.`.split('\n');
     expect(maskSecretText('Your new Wi-Fi password is: lila-tomat-97-sol')).not.toContain('lila');
   });
 });
+
+describe('round 17: a PIN after its word across a full stop or comma', () => {
+  it.each([
+    [
+      'va?? jag har ju pinkoden. 9309. men svara på frågan',
+      'va?? jag har ju pinkoden. ••••. men svara på frågan',
+    ],
+    ['i have the pin, its 9309', 'i have the pin, its ••••'],
+    ['pinkoden, det är 9309', 'pinkoden, det är ••••'],
+  ])('%j', (text, masked) => {
+    expect(maskSecretText(text)).toBe(masked);
+  });
+});

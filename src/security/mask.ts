@@ -14,8 +14,9 @@ const NOT_A_SECRET_CODE = String.raw`(?<!(?:zip|post|area|error|fault|status|pro
  * Every repetition here and below is bounded and unambiguous: masking runs on all stored text, so a
  * pattern must stay linear on hostile input (long runs of spaces, digits or hyphens).
  */
-const GAP = String.raw`[\s:=\-–]{0,6}`;
-const FILLER = String.raw`${GAP}(?:(?:är|var|blir|is|was|will be)${GAP}){0,2}`;
+// "jag har ju pinkoden. 9309", "the pin, its 9309": a full stop or comma may stand between word and value.
+const GAP = String.raw`[\s:=\-–.,]{0,6}`;
+const FILLER = String.raw`${GAP}(?:(?:är|var|blir|is|was|will be|its|it's|it is|den är|det är)${GAP}){0,2}`;
 /** 4 to 8 digits, optionally grouped by a space or hyphen, not part of a longer number. */
 const PIN_VALUE = String.raw`(?<![\p{N}])\p{N}(?:[ -]?\p{N}){3,7}(?![\p{N}])`;
 
