@@ -234,8 +234,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
     // "i dont know it, why do you even need that?": no PIN at hand is the PIN step's own answer (identify.ts).
+    // (A cancellation without the PIN has its own answers: cancel-questions.ts.)
     if (
       askKey === 'identity.pin' &&
+      !conv.facts.cancellation &&
       lacksPin(text) &&
       deps.triage.parseAnswer('identity.pin', text, conv.language).kind !== 'pin' &&
       ['question', 'hedge'].includes(deps.triage.classifyReply(askKey, text, conv.language).act)
