@@ -96,7 +96,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "hur vet jag att det här är ni på riktigt och inte nån bluff?", "how do I know this is really you and not a scam?".
   [
     'is_genuine',
-    /\b(hur (vet|kan) (jag|man)( veta)?|hur (jag|man) (vet|kan veta)|how (do|can|would) (i|we) (know|tell|be sure)|is this (really|actually) (you|my provider)|ar (det har|ni) (verkligen|pa riktigt))\b[^?]{0,60}\b(pa riktigt|akta|ar ni|verklig\w*|bluff\w*|bedrag\w*|scam\w*|fake|genuine|legit\w*|real|really you|phishing|nataf\w*)\b|\b(is this|ar det har|ar detta) (a |en )?(scam|bluff|bedrageri|phishing|fake)\b/,
+    /\b(hur (vet|kan) (jag|man)( veta)?|hur (jag|man) (vet|kan veta)|how (do|can|would) (i|we) (know|tell|be sure)|is this (really|actually) (you|my provider)|ar (det har|ni) (verkligen|pa riktigt))\b[^?]{0,60}\b(pa riktigt|akta|bluff\w*|bedrag\w*|scam\w*|fake|genuine|legit\w*|really you|the real (you|company|provider)|phishing|nataf\w*)\b|\b(is this|ar det har|ar detta) (a |en )?(scam|bluff|bedrageri|phishing|fake)\b/,
   ],
   // "nu står det moderate nat. är det bra nog?", "what does strict NAT even mean?": what the NAT types mean
   // for playing (a NAT type named, then a question), never "it works".
