@@ -186,3 +186,18 @@ describe('round 17: a PIN after its word across a full stop or comma', () => {
     expect(maskSecretText(text)).toBe(masked);
   });
 });
+
+describe('maskSecretText: a ticket reference after a password word', () => {
+  it.each([
+    'Re: glömt wifi lösenordet [T-000010]',
+    'Sv: nytt lösenord [T-000123] tack',
+    'Re: forgot my wifi password [T-004711]',
+    'password T-000042',
+  ])('%s is left as it is', (subject) => {
+    expect(maskSecretText(subject)).toBe(subject);
+  });
+
+  it('still masks a password that merely contains a T and digits', () => {
+    expect(maskSecretText('password: T-00aa1')).toBe(`password: ${SECRET_MASK}`);
+  });
+});

@@ -63,6 +63,21 @@ function looksSecret(value: string, explicit: boolean): boolean {
   );
 }
 
+/** A ticket reference ("T-000010", "[T-000010]" in a mail subject) names a case, never a secret. */
+const TICKET_REFERENCE = /^\[?T-\d{6,}$/u;
+
+/**
+ * The secret in the value after a password word (trailing punctuation left out), or null when the
+ * value is no secret: glued to the word ("admin_password_change" is an identifier), too short,
+ * already masked, an ordinary word or a ticket reference, or nothing that looks like a password.
+ */
+function secretAfterWord(between: string, sep: string | undefined, value: string): string | null {
+  const core = value.slice(0, value.length - (TRAILING_PUNCTUATION.exec(value)?.[0].length ?? 0));
+  if (between === '' || core.length < 4 || core.includes('•')) return null;
+  if (ORDINARY_WORDS.has(core.toLowerCase()) || TICKET_REFERENCE.test(core)) return null;
+  return looksSecret(core, sep !== undefined) ? core : null;
+}
+
 export interface MaskOptions {
   /** Secret values known to be in the text (generated passwords, the PIN just checked). */
   known?: Iterable<string | null | undefined>;
@@ -114,13 +129,8 @@ function maskPatterns(text: string): string {
     out = out.replace(
       PASSWORD_VALUE,
       (all, word: string, between: string, sep: string | undefined, value: string) => {
-        const trail = TRAILING_PUNCTUATION.exec(value)?.[0] ?? '';
-        const core = value.slice(0, value.length - trail.length);
-        // A value glued to the word ("admin_password_change") is an identifier, not a secret.
-        if (between === '' || core.length < 4 || core.includes('•') || !looksSecret(core, sep !== undefined))
-          return all;
-        if (ORDINARY_WORDS.has(core.toLowerCase())) return all;
-        return `${word}${between}${SECRET_MASK}${trail}`;
+        const core = secretAfterWord(between, sep, value);
+        return core === null ? all : `${word}${between}${SECRET_MASK}${value.slice(core.length)}`;
       },
     );
   // Both PIN patterns need a digit.
@@ -134,10 +144,8 @@ function maskPatterns(text: string): string {
 export function findSecretValues(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(PASSWORD_VALUE)) {
-    const [, , between, sep, value] = m;
-    const core = value.slice(0, value.length - (TRAILING_PUNCTUATION.exec(value)?.[0].length ?? 0));
-    if (between !== '' && core.length >= 4 && !core.includes('•') && looksSecret(core, sep !== undefined))
-      found.add(core);
+    const core = secretAfterWord(m[2], m[3], m[4]);
+    if (core !== null) found.add(core);
   }
   for (const m of text.matchAll(PIN_AFTER_WORD)) found.add(m[3]);
   for (const m of text.matchAll(PIN_BEFORE_WORD)) found.add(m[1]);
