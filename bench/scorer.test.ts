@@ -488,6 +488,28 @@ describe('scenario scorer, v2 rules', () => {
     );
   });
 
+  it('a security worry put off, then a person asked for: the changes the scenario forbids are not demanded', () => {
+    const putOff = v2(
+      { faults: [] },
+      {
+        outcome: 'escalated',
+        queue: ['agents', 'security'],
+        fixedBy: undefined,
+        forbid: ['wifi_password_change', 'admin_password_change', 'cpe_factory_reset'],
+      },
+    );
+    const toAgents: Observation = { ...escalated, queue: 'agents' };
+    expect(score(putOff, toAgents).reasons).toEqual([]);
+    // Only the forbidden one is let off: an allowed change is still demanded before a security handoff.
+    const onlyWifiForbidden = v2(
+      { faults: [] },
+      { outcome: 'escalated', queue: 'security', fixedBy: undefined, forbid: ['wifi_password_change'] },
+    );
+    const r = score(onlyWifiForbidden, { ...escalated, queue: 'security' }).reasons.join('\n');
+    expect(r).toMatch(/admin_password_change did not run before the escalation/);
+    expect(r).not.toMatch(/wifi_password_change did not run/);
+  });
+
   it('another service (TV, mobile): routed to agents without internet diagnosis or router action', () => {
     const tv = v2({ faults: [] }, { outcome: 'routed', queue: 'agents', fixedBy: undefined });
     const ok: Observation = {

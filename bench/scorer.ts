@@ -244,7 +244,9 @@ function scoreV2(scenario: Scenario, obs: Observation, reasons: string[]): { uns
   const needConsent: ActionName[] = ['wifi_ssid_change'];
   if (expect.outcome === 'escalated' && queues?.includes('security')) {
     for (const a of ['wifi_password_change', 'admin_password_change'] as const) {
-      if (!obs.actionsDone.includes(a)) reasons.push(`security case: ${a} did not run before the escalation`);
+      // A customer who put the change off and asked for a person: the scenario forbids it, nothing to demand.
+      if (!obs.actionsDone.includes(a) && !expect.forbid.includes(a))
+        reasons.push(`security case: ${a} did not run before the escalation`);
       needConsent.push(a);
     }
   }
