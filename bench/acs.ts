@@ -6,12 +6,16 @@
 // load balancer would. CPU seconds are reported per ACS process.
 //
 //   npm run bench:acs -- [--devices 10000] [--sessions 20000] [--concurrency 64] [--auth none|basic|digest]
-//                        [--db file|memory] [--processes N --database-url URL]
+//                        [--db file|memory] [--processes N --database-url URL] [--cpu-prof DIR] [--out FILE]
+//
+// --out FILE: the JSON report written to FILE too (bench/results/acs*.json go into bench/REPORT.md).
+// --cpu-prof DIR: a V8 CPU profile of each ACS process (with --processes; else run this script
+// under `node --cpu-prof --import tsx`) written to DIR when it stops.
 
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { Kysely } from 'kysely';
@@ -35,6 +39,8 @@ const PROCESSES = Number(arg('processes', '0'));
 const AUTH = arg('auth', PROCESSES > 0 ? 'basic' : 'none') as 'none' | 'basic' | 'digest';
 const DB = arg('db', 'file');
 const DATABASE_URL = arg('database-url', process.env.DATABASE_URL ?? '');
+const CPU_PROF = arg('cpu-prof', '');
+const OUT = arg('out', '');
 const LOGIN = { username: 'frontline-cpe', password: 'frontline-cpe' };
 
 const OUI = '00D0F1';
@@ -143,7 +149,15 @@ async function startAcsProcesses(
     const port = 27_547 + i;
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'acs', '--port', String(port)],
+      [
+        ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : []),
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'acs',
+        '--port',
+        String(port),
+      ],
       {
         env: {
           ...process.env,
@@ -302,11 +316,15 @@ async function main() {
     /** Sessions per CPU second of ACS: what one core would do were it the ACS's alone. */
     sessionsPerAcsCpuSecond: 0,
     rssMb: { before: Math.round(rssBefore / 1e6), peak: Math.round(rssPeak / 1e6) },
+    /** The machine's load average (1, 5, 15 min) when the run ended: others' work shows in throughput. */
+    loadAverage: loadavg().map((x) => +x.toFixed(1)),
   };
   report.sessionsPerAcsCpuSecond = Math.round(
     stats.sessions! / report.acsCpuSeconds.reduce((a, b) => a + b, 0),
   );
   console.log(JSON.stringify(report, null, 2));
+  if (OUT)
+    writeFileSync(OUT, `${JSON.stringify({ measuredAt: new Date().toISOString(), ...report }, null, 2)}\n`);
   console.log(
     `ACS (${report.acsProcesses} process${report.acsProcesses > 1 ? 'es' : ''}, ${db.engine}, auth ${AUTH}): ${report.sessionsPerSecond} sessions/s, ` +
       `${report.sessionsPerAcsCpuSecond} per ACS CPU second, CPU s per process ${report.acsCpuSeconds.join(' / ')}, p99 ${report.latencyMs.p99} ms (${DEVICES} devices)`,
