@@ -35,23 +35,66 @@ function sets(patch: Record<string, unknown>, p: Params): string {
     .join(', ');
 }
 
+/** What decides a session's start without another read: its router is registered and has no credentials of its own. */
+export const REGISTERED_WITHOUT_OWN_CREDENTIALS = 'registered-without-own-credentials';
+
+/** SQL that is true when device `id` (a placeholder or column) is registered with the ACS (has its state row). */
+export const registered = (id: string) =>
+  `exists (select 1 from devices d join acs_device_state s on s.device_id = d.id where d.id = ${id})`;
+
+/** SQL that is true when device `id` (a placeholder or column) has no ACS credentials of its own. */
+export const noOwnCredentials = (id: string) =>
+  `not exists (select 1 from acs_credentials c where c.device_id = ${id} and c.username is not null and c.password_enc is not null)`;
+
+export interface BegunSession {
+  locked: boolean;
+  /** With `onlyIf`: whether the condition held (else the lock was not taken, and `device` is as read). */
+  admitted: boolean;
+  device: AcsDeviceRow | undefined;
+  tasks: AcsTaskRow[];
+}
+
 export async function pgBeginSession(
   db: Kysely<AcsTables>,
-  q: { deviceId: string; lockName: string; owner: string; nowIso: string; expiresIso: string },
-): Promise<{ locked: boolean; device: AcsDeviceRow | undefined; tasks: AcsTaskRow[] }> {
-  const text =
-    `with l as (insert into acs_locks (name, owner, expires_at) values ($1, $2, $3) ` +
+  q: {
+    deviceId: string;
+    lockName: string;
+    owner: string;
+    nowIso: string;
+    expiresIso: string;
+    onlyIf?: typeof REGISTERED_WITHOUT_OWN_CREDENTIALS;
+  },
+): Promise<BegunSession> {
+  const lock = (rows: string) =>
+    `l as (insert into acs_locks (name, owner, expires_at) ${rows} ` +
     `on conflict (name) do update set owner = excluded.owner, expires_at = excluded.expires_at ` +
-    `where acs_locks.expires_at < $4 or acs_locks.owner = $2 returning owner) ` +
-    `select (select owner from l) as owner, ` +
-    `(select row_to_json(x) from (${DEVICE_SELECT} where d.id = $5) x) as device, ` +
+    `where acs_locks.expires_at < $4 or acs_locks.owner = $2 returning owner)`;
+  const tasks =
     `(select coalesce(json_agg(t order by t.created_at, t.id), '[]'::json) from acs_tasks t ` +
     `where t.device_id = $5 and ${OPEN_TASKS}) as tasks`;
-  const r = await db.executeQuery<{ owner: string | null; device: AcsDeviceRow | null; tasks: AcsTaskRow[] }>(
-    CompiledQuery.raw(text, [q.lockName, q.owner, q.expiresIso, q.nowIso, q.deviceId]),
-  );
+  // With `onlyIf`, the lock is inserted only while the condition holds, judged in the same statement.
+  const text = q.onlyIf
+    ? `with dv as (${DEVICE_SELECT} where d.id = $5), ` +
+      `k as (select ${registered('$5')} and ${noOwnCredentials('$5')} as ok), ` +
+      `${lock('select $1::text, $2::text, $3::text where (select ok from k)')} ` +
+      `select (select owner from l) as owner, (select ok from k) as admitted, ` +
+      `(select row_to_json(dv) from dv) as device, ${tasks}`
+    : `with ${lock('values ($1, $2, $3)')} ` +
+      `select (select owner from l) as owner, true as admitted, ` +
+      `(select row_to_json(x) from (${DEVICE_SELECT} where d.id = $5) x) as device, ${tasks}`;
+  const r = await db.executeQuery<{
+    owner: string | null;
+    admitted: boolean;
+    device: AcsDeviceRow | null;
+    tasks: AcsTaskRow[];
+  }>(CompiledQuery.raw(text, [q.lockName, q.owner, q.expiresIso, q.nowIso, q.deviceId]));
   const row = r.rows[0]!;
-  return { locked: row.owner === q.owner, device: row.device ?? undefined, tasks: row.tasks };
+  return {
+    locked: row.owner === q.owner,
+    admitted: row.admitted,
+    device: row.device ?? undefined,
+    tasks: row.tasks,
+  };
 }
 
 /** Whether the writes fit in one statement (cache removals included: see foldCache). */

@@ -19,6 +19,7 @@ import { presetHasNothingToSet, queuePresetTasks, withPresetValues } from './pre
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
 import type { AcsStore } from './store.js';
+import { REGISTERED_WITHOUT_OWN_CREDENTIALS, type BegunSession } from './pg-session-sql.js';
 import { addCacheUpserts, afterCommit, hasWrites, noWrites, type SessionWrites } from './session-writes.js';
 import {
   credentialStep,
@@ -320,6 +321,23 @@ export class SessionManager {
     return { pushAcsCredentials: decision.pushAcsCredentials };
   }
 
+  /**
+   * Whether the shared login alone is what admits this router unless it has credentials of its own
+   * (or is not registered): then the session's first statement checks both (see beginSession). Not
+   * while this process still has a session of the router (a dead one is replaced after admission).
+   */
+  private sharedLoginOnly(auth: CpeAuthOutcome, deviceId: string, serial: string): boolean {
+    const perDevice = this.d.config.cpeAuth.perDevice;
+    return (
+      auth.kind === 'presented' &&
+      auth.shared &&
+      auth.verified &&
+      !perDevice[deviceId] &&
+      !perDevice[serial] &&
+      !this.byDevice.has(deviceId)
+    );
+  }
+
   /** A router that should be held was not recorded: said loudly (log and event), never silently. */
   private notHeld(result: Exclude<HoldResult, 'held'>, deviceId: string, address: string | null): void {
     const cfg = this.d.config.cpeAuth;
@@ -347,6 +365,16 @@ export class SessionManager {
     if (!dev.oui || !dev.serialNumber)
       return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
     const deviceId = deviceIdOf(dev);
+    const id = randomBytes(16).toString('hex');
+    const owner = `${this.d.instanceId}:${id}`;
+    const now = this.d.now();
+    const lock = {
+      deviceId,
+      lockName: LOCK_PREFIX + deviceId,
+      owner,
+      nowIso: now.toISOString(),
+      expiresIso: new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
+    };
     // The device row is read here when admission needs it, else with the lock and the tasks.
     let existing: AcsDeviceRow | undefined;
     let read = false;
@@ -354,25 +382,30 @@ export class SessionManager {
       if (!read) [existing, read] = [await this.d.store.getDevice(deviceId), true];
       return existing;
     };
-    const admitted = await this.admitDevice(auth, deviceId, dev, req, device);
-    if ('status' in admitted) return admitted;
+    let begun: BegunSession | null = null;
+    let pushAcsCredentials = false;
+    if (this.sharedLoginOnly(auth, deviceId, dev.serialNumber)) {
+      // The fleet's shared login admits a registered router without credentials of its own: the
+      // lock is taken on that condition, judged with it, instead of reading both first.
+      const tried = await this.d.store.beginSession({
+        ...lock,
+        readDevice: true,
+        onlyIf: REGISTERED_WITHOUT_OWN_CREDENTIALS,
+      });
+      if (tried.admitted) begun = tried;
+      else [existing, read] = [tried.device, true];
+    }
+    if (!begun) {
+      const admitted = await this.admitDevice(auth, deviceId, dev, req, device);
+      if ('status' in admitted) return admitted;
+      pushAcsCredentials = admitted.pushAcsCredentials;
 
-    // A CPE that lost its connection and starts over replaces its own dead session.
-    const previous = this.byDevice.get(deviceId);
-    if (previous && previous.socket && previous.socket.destroyed) await this.abort(previous, 'replaced');
+      // A CPE that lost its connection and starts over replaces its own dead session.
+      const previous = this.byDevice.get(deviceId);
+      if (previous && previous.socket && previous.socket.destroyed) await this.abort(previous, 'replaced');
 
-    const id = randomBytes(16).toString('hex');
-    const owner = `${this.d.instanceId}:${id}`;
-    const now = this.d.now();
-    const lockName = LOCK_PREFIX + deviceId;
-    const begun = await this.d.store.beginSession({
-      deviceId,
-      lockName,
-      owner,
-      nowIso: now.toISOString(),
-      expiresIso: new Date(now.getTime() + this.d.config.sessionTimeoutMs).toISOString(),
-      readDevice: !read,
-    });
+      begun = await this.d.store.beginSession({ ...lock, readDevice: !read });
+    }
     if (!begun.locked) {
       return {
         status: 503,
@@ -401,7 +434,7 @@ export class SessionManager {
     this.byDevice.set(deviceId, session);
     if (req.socket) this.bySocket.set(req.socket, session);
     try {
-      await this.recordInform(session, inform, env.ns, admitted.pushAcsCredentials, existing);
+      await this.recordInform(session, inform, env.ns, pushAcsCredentials, existing);
     } catch (e) {
       this.d.log.error({ err: e, deviceId }, 'cwmp: inform failed');
       await this.end(session, 'error');

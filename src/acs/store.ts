@@ -8,7 +8,15 @@ import type {
   AcsTaskStatus,
 } from '../storage/tables/acs.js';
 import { DEVICE_ROW_COLUMNS, DEVICE_SELECT, splitDevice } from './device-columns.js';
-import { fitsOneStatement, pgBeginSession, pgCommitSession } from './pg-session-sql.js';
+import {
+  fitsOneStatement,
+  noOwnCredentials,
+  pgBeginSession,
+  registered,
+  pgCommitSession,
+  type BegunSession,
+  type REGISTERED_WITHOUT_OWN_CREDENTIALS,
+} from './pg-session-sql.js';
 import { likePrefix } from './sql-like.js';
 import type { SessionWrites, TimedParam } from './session-writes.js';
 import type { EventStruct, ParamStruct } from './soap.js';
@@ -441,7 +449,12 @@ export class AcsStore {
 
   // ---- a CWMP session's reads and writes ----
 
-  /** Takes the session lock and reads the device's open tasks (and its row, unless read already). */
+  /**
+   * Takes the session lock and reads the device's open tasks (and its row, unless read already).
+   * With `onlyIf`, the lock is taken only while the router is registered and has no credentials of
+   * its own (what admits the fleet's shared login without reading them first); `admitted` says
+   * whether that held. On PostgreSQL one statement.
+   */
   async beginSession(q: {
     deviceId: string;
     lockName: string;
@@ -449,12 +462,32 @@ export class AcsStore {
     nowIso: string;
     expiresIso: string;
     readDevice: boolean;
-  }): Promise<{ locked: boolean; device: AcsDeviceRow | undefined; tasks: AcsTaskRow[] }> {
+    onlyIf?: typeof REGISTERED_WITHOUT_OWN_CREDENTIALS;
+  }): Promise<BegunSession> {
     if (this.engine === 'postgres') return pgBeginSession(this.db, q);
-    if (!(await this.acquireLock(q.lockName, q.owner, q.nowIso, q.expiresIso)))
-      return { locked: false, device: undefined, tasks: [] };
-    const device = q.readDevice ? await this.getDevice(q.deviceId) : undefined;
-    return { locked: true, device, tasks: await this.openTasks(q.deviceId) };
+    const locked = await this.acquireLock(
+      q.lockName,
+      q.owner,
+      q.nowIso,
+      q.expiresIso,
+      q.onlyIf ? `${registered('?')} and ${noOwnCredentials('?')}` : undefined,
+      q.onlyIf ? [q.deviceId, q.deviceId] : [],
+    );
+    if (!locked) {
+      // Not taken: held by another session, or (with `onlyIf`) the condition did not hold.
+      if (!q.onlyIf) return { locked: false, admitted: true, device: undefined, tasks: [] };
+      const r = await this.run<AcsDeviceRow & { unowned?: number }>(
+        `select ${DEVICE_ROW_COLUMNS.join(', ')}, ${noOwnCredentials('d.id')} as unowned ` +
+          'from devices d join acs_device_state s on s.device_id = d.id where d.id = ?',
+        [q.deviceId],
+      );
+      const found = r.rows[0];
+      const admitted = Number(found?.unowned) === 1;
+      if (found) delete found.unowned;
+      return { locked: false, admitted, device: found, tasks: [] };
+    }
+    const device = q.readDevice || q.onlyIf ? await this.getDevice(q.deviceId) : undefined;
+    return { locked: true, admitted: true, device, tasks: await this.openTasks(q.deviceId) };
   }
 
   /**
@@ -506,13 +539,23 @@ export class AcsStore {
 
   // ---- locks ----
 
-  /** Takes (or renews) lease `name` for `owner`: an atomic upsert that only wins over an expired lease. */
-  async acquireLock(name: string, owner: string, nowIso: string, expiresIso: string): Promise<boolean> {
+  /**
+   * Takes (or renews) lease `name` for `owner`: an atomic upsert that only wins over an expired
+   * lease. `when`: SQL that must hold for a new lease to be taken (with its `whenValues`).
+   */
+  async acquireLock(
+    name: string,
+    owner: string,
+    nowIso: string,
+    expiresIso: string,
+    when?: string,
+    whenValues: readonly unknown[] = [],
+  ): Promise<boolean> {
     const r = await this.run<{ owner: string }>(
-      'insert into acs_locks (name, owner, expires_at) values (?, ?, ?) on conflict (name) do update ' +
-        'set owner = excluded.owner, expires_at = excluded.expires_at ' +
+      `insert into acs_locks (name, owner, expires_at) ${when ? `select ?, ?, ? where ${when}` : 'values (?, ?, ?)'} ` +
+        'on conflict (name) do update set owner = excluded.owner, expires_at = excluded.expires_at ' +
         'where acs_locks.expires_at < ? or acs_locks.owner = excluded.owner returning owner',
-      [name, owner, expiresIso, nowIso],
+      [name, owner, expiresIso, ...whenValues, nowIso],
     );
     return r.rows[0]?.owner === owner;
   }
