@@ -10,6 +10,8 @@ export type ResolveService = (q: {
   oui: string;
   productClass: string;
   pppoeUsername: string | null;
+  /** A device id whose row the caller has just read, without a service: no need to look it up again. */
+  unlinked?: string;
 }) => Promise<string | null>;
 
 /** `OUI-ProductClass-Serial`; characters outside a safe set are percent-encoded. */

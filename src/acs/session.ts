@@ -474,6 +474,7 @@ export class SessionManager {
             oui: inform.deviceId.oui,
             productClass: inform.deviceId.productClass,
             pppoeUsername: facts.pppoeUsername,
+            ...(existing && !existing.service_id ? { unlinked: deviceId } : {}),
           })) ?? serviceId;
       } catch (e) {
         this.d.log.warn({ err: e, deviceId }, 'cwmp: resolveService failed');

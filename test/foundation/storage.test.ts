@@ -147,6 +147,19 @@ describe.each(testEngines())('storage repositories on %s', (engine) => {
       expect(await t.repos.devices.resolveService({ serial: 'SN0001' })).toBe(s.id);
       expect(await t.repos.devices.resolveService({ serial: 'nope', pppoeUsername: 'anna@isp' })).toBe(s.id);
       expect(await t.repos.devices.resolveService({ serial: 'nope' })).toBeNull();
+      // A row the ACS read without a service is not looked up again; the serial number (on another
+      // row) and the PPPoE username still find the service, and blanks find nothing.
+      const acsRow = {
+        oui: '00D0F1',
+        productClass: 'OTHER',
+        serial: 'SN0001',
+        unlinked: '00D0F1-OTHER-SN0001',
+      };
+      expect(await t.repos.devices.resolveService(acsRow)).toBe(s.id);
+      expect(
+        await t.repos.devices.resolveService({ ...acsRow, serial: 'nope', pppoeUsername: 'anna@isp' }),
+      ).toBe(s.id);
+      expect(await t.repos.devices.resolveService({ serial: '', pppoeUsername: '' })).toBeNull();
       await expect(
         t.repos.devices.upsert({ oui: '00D0F1', productClass: 'X', serialNumber: 'Y', serviceId: 'missing' }),
       ).rejects.toBeInstanceOf(NotFoundError);

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Device } from '../../domain/index.js';
 import { NotFoundError } from '../../tickets/ports.js';
 import type { Executor, RepoContext } from '../common.js';
@@ -107,41 +107,32 @@ export class DeviceRepository {
 
   /**
    * The service a CPE belongs to: by the inventory (exact id, then serial number), then by the
-   * PPPoE username the router reports. Suits the ACS's `resolveService` dependency.
+   * PPPoE username the router reports. Suits the ACS's `resolveService` dependency: `unlinked` is a
+   * device id the ACS has just read without a service (not looked up again); the serial number and
+   * the PPPoE username are looked up in one statement.
    */
   async resolveService(q: {
     serial?: string | null;
     oui?: string | null;
     productClass?: string | null;
     pppoeUsername?: string | null;
+    unlinked?: string;
   }): Promise<string | null> {
     const db = this.ctx.db;
     if (q.serial && q.oui && q.productClass) {
-      const r = await db
-        .selectFrom('devices')
-        .select('service_id')
-        .where('id', '=', deviceId(q.oui, q.productClass, q.serial))
-        .executeTakeFirst();
+      const id = deviceId(q.oui, q.productClass, q.serial);
+      const r =
+        id === q.unlinked
+          ? undefined
+          : await db.selectFrom('devices').select('service_id').where('id', '=', id).executeTakeFirst();
       if (r?.service_id) return r.service_id;
     }
-    if (q.serial) {
-      const r = await db
-        .selectFrom('devices')
-        .select('service_id')
-        .where('serial_number', '=', q.serial)
-        .where('service_id', 'is not', null)
-        .executeTakeFirst();
-      if (r?.service_id) return r.service_id;
-    }
-    if (q.pppoeUsername) {
-      const r = await db
-        .selectFrom('services')
-        .select('id')
-        .where('pppoe_username', '=', q.pppoeUsername)
-        .executeTakeFirst();
-      if (r) return r.id;
-    }
-    return null;
+    if (!q.serial && !q.pppoeUsername) return null;
+    const r = await sql<{ id: string | null }>`select coalesce(
+        (select service_id from devices where serial_number = ${q.serial || null} and service_id is not null limit 1),
+        (select id from services where pppoe_username = ${q.pppoeUsername || null} limit 1)
+      ) as id`.execute(db);
+    return r.rows[0]?.id ?? null;
   }
 
   async upsertIn(
