@@ -195,6 +195,16 @@ describe('device actions: effects on the router', () => {
     ).toMatchObject({ ok: false, error: 'invalid_args' });
   });
 
+  it('port_forward_add: a port forwarded for UDP is still free for TCP ("I still want TCP too"), not for UDP again', async () => {
+    const w = fakeWorld();
+    const udp = { externalPort: 3074, internalClient: '192.168.1.20', protocol: 'UDP' };
+    expect(await run(w, 'port_forward_add', udp)).toMatchObject({ ok: true });
+    expect(await run(w, 'port_forward_add', { ...udp, protocol: 'TCP' })).toMatchObject({ ok: true });
+    expect(w.devices.value(w.deviceId, `${P.portMappings}2.Protocol`)).toBe('TCP');
+    expect(await run(w, 'port_forward_add', udp)).toMatchObject({ ok: false, error: 'invalid_args' });
+    expect(await run(w, 'port_forward_add', { ...udp, protocol: 'TCP/UDP' })).toMatchObject({ ok: false });
+  });
+
   it('port_forward_add with both protocols creates two mappings', async () => {
     const w = fakeWorld();
     const r = await run(w, 'port_forward_add', {

@@ -4,9 +4,7 @@
 // ports no rule can hold are said so plainly.
 import type { Language } from '../domain/index.js';
 import type { Facts } from '../runbooks/types.js';
-import { serviceOfPort } from '../triage/known-ports.js';
-import { fold } from '../triage/normalize.js';
-import { MAX_PORT_RANGE, parsePortForward } from '../triage/port-forward.js';
+import { MAX_PORT_RANGE, morePortsRule } from '../triage/port-forward.js';
 
 /** The forward the closed case made: where it went and what it was for. */
 export interface PriorForward {
@@ -24,13 +22,6 @@ export function priorForward(facts: Facts | null | undefined): PriorForward | nu
   return { ...rule, device: draft?.device ?? null, service: draft?.service ?? null };
 }
 
-/** "open them too", "kan du öppna dom med?", "the other ones as well": more of the same, no ports named. */
-const THOSE_TOO =
-  /\b(oppna|open|forward|vidarebefordra|lagg till|add|fixa|do)\b[^.?!]{0,20}\b(dom|dem|de|them|those|the others?|de andra|dom andra|ovriga|resten|the rest)\b/;
-/** A request, not a remark: something is to be opened (or added), or "too/also" asks for more. */
-const ASKS_MORE =
-  /\b(oppna\w*|open\w*|forward\w*|vidarebefordr\w*|lagg till|add|kan (du|ni)|can (you|u)|could (you|u)|ocksa|aven|med\b|too|also|as well|port\w*|tcp|udp)\b/;
-
 export type MorePorts = { kind: 'request'; text: string } | { kind: 'invalid'; ports: string; max: number };
 
 /**
@@ -39,24 +30,19 @@ export type MorePorts = { kind: 'request'; text: string } | { kind: 'invalid'; p
  */
 export function morePortsRequest(lang: Language, text: string, prior: PriorForward | null): MorePorts | null {
   if (!prior) return null;
-  const t = fold(String(text ?? '').slice(0, 1000));
-  const pf = parsePortForward(text);
-  if (pf.badPorts) return { kind: 'invalid', ports: pf.badPorts, max: MAX_PORT_RANGE };
-  // "open them too" after the game's other ports were offered: those ports.
-  const also = serviceOfPort(prior.service)?.also;
-  const named = pf.port && ASKS_MORE.test(t) ? pf : also && THOSE_TOO.test(t) ? parsePortForward(also) : null;
-  if (!named?.port || (named.port === prior.port && !named.portEnd && !pf.ip)) return null;
-  const protocol = (pf.protocol ?? named.protocol ?? prior.protocol).replace('both', 'tcp/udp').toUpperCase();
-  const ports = named.portEnd ? `${named.port}-${named.portEnd}` : `${named.port}`;
-  const ip = pf.ip ?? prior.ip;
-  const device = pf.ip ? null : prior.device;
-  const words = WORDING[lang];
+  const more = morePortsRule(text, prior);
+  if (!more) return null;
+  if ('bad' in more) return { kind: 'invalid', ports: more.bad, max: MAX_PORT_RANGE };
+  const { rule } = more;
+  const protocol = rule.protocol.replace('both', 'tcp/udp').toUpperCase();
+  const ports = rule.portEnd ? `${rule.port}-${rule.portEnd}` : `${rule.port}`;
+  const device = rule.ip === prior.ip ? prior.device : null;
   return {
     kind: 'request',
-    text: words
+    text: WORDING[lang]
       .replace('{protocol}', protocol)
       .replace('{ports}', ports)
-      .replace('{ip}', ip)
+      .replace('{ip}', rule.ip)
       .replace('{device}', device ? ` (${device})` : ''),
   };
 }

@@ -111,8 +111,9 @@ describe('moderate NAT at "does it work now?" and more ports after the close', (
     const d = await forwardedTo37('en');
     await d.send('it says moderate nat now. is that good enough?');
     const r = await d.send('yes it works, open them too please');
-    expect(asks(r)).toEqual(['consent.config_change']);
-    expect(text(r)).toMatch(/UDP port 3478–3479 to 192\.168\.1\.37/);
+    // The ports the desk offered, asked for: the request is the go-ahead, done in the same case (issue 14, rp15c).
+    expect(asks(r)).toEqual(['resolution.confirm']);
+    expect(text(r)).toMatch(/UDP port 3478–3479 goes to 192\.168\.1\.37/);
   });
 
   it('ports no rule can hold are said so, and nothing is opened', async () => {

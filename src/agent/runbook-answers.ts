@@ -35,6 +35,7 @@ import { answerPart, restOfTurn, restReaders } from './answer-rest.js';
 import { sayClientCount } from './wifi-clients.js';
 import { sayNatType } from './nat-answer.js';
 import { lacksPin } from '../triage/pin-replies.js';
+import { ruleAskedAtConsent } from '../runbooks/port-forward-answers.js';
 import { morePortsRequest, priorForward } from './more-ports.js';
 import { innerQuestion } from './inner-questions.js';
 import { answerOtherServiceCheck } from './other-service-check.js';
@@ -129,6 +130,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const correction = deps.triage.isCorrection?.(text) ?? false;
     if (
       (unanswered || correction) &&
+      !(await asksMorePorts(ticket.id, conv, askKey, text)) &&
       tri.confidence >= 0.8 &&
       tri.intent !== 'other' &&
       tri.intent !== conv.intent &&
@@ -224,6 +226,23 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
    * same question put again; a hedge gets one clarification; a correction undoes the previous answer.
    * Returns false when the phase handler should take the reply as an answer.
    */
+  /**
+   * The port forward's rule in the customer's words, for the runbook to answer (never a question back, a
+   * second request or a new topic): "no i mean both tcp and udp. on 25566" at its permission question, and
+   * "ok do them too", "I still want TCP too" at "does it work now?" after the forward.
+   */
+  async function asksMorePorts(ticketId: string, conv: ConversationState, askKey: string, text: string) {
+    if (conv.phase !== 'runbook') return false;
+    const state = await deps.engine.get(ticketId);
+    const rule = state?.facts.portForward;
+    if (!state || !rule) return false;
+    if (state.pending?.kind === 'consent' && state.pending.action === 'port_forward_add')
+      return ruleAskedAtConsent(rule, text) !== null;
+    if (askKey !== 'resolution.confirm') return false;
+    if (!state.tried.some((t) => t.step === 'port_forward_add' && t.result === 'done')) return false;
+    return morePortsRequest(conv.language, text, priorForward(state.facts)) !== null;
+  }
+
   async function repairAsk(
     ticket: Ticket,
     conv: ConversationState,
@@ -233,6 +252,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   ): Promise<boolean> {
     const askKey = conv.pendingAsk;
     if (!askKey || !deps.triage.classifyReply) return false;
+    if (await asksMorePorts(ticket.id, conv, askKey, text)) return false;
     // "i dont know it, why do you even need that?": no PIN at hand is the PIN step's own answer (identify.ts).
     // (A cancellation without the PIN has its own answers: cancel-questions.ts.)
     if (

@@ -59,7 +59,7 @@ export function createRunbookEngine(deps: EngineDeps) {
   const fixChecks = createFixChecks(kernel);
   const questions = createPortForwardQuestions(kernel);
   const { advance } = createAdvance({ ...caseClosing, ...runAction, ...fixChecks, ...questions });
-  const answers = createPortForwardAnswers({ ...caseClosing, ...questions, advance });
+  const answers = createPortForwardAnswers({ ...caseClosing, ...questions, ...runAction, advance });
   const { onAnswer } = createOnAnswer(kernel, {
     ...caseClosing,
     ...runAction,

@@ -1,6 +1,7 @@
 // The fact an answer gives to the question asked (connection, restarted, port forward, Wi-Fi name, …).
 import type { ParsedAnswer } from './ports.js';
 import type { Facts, FactName } from './types.js';
+import { withProtocol } from '../triage/port-forward.js';
 
 /** Facts that name something the customer chose: never stored as "unknown". */
 export const NAMED_FACTS: ReadonlySet<FactName> = new Set(['wifiName']);
@@ -24,7 +25,8 @@ export function factFromAnswer(fact: FactName, a: ParsedAnswer, text: string, fa
       const portEnd = got?.port ? got.portEnd : draft?.portEnd;
       return {
         port,
-        protocol: got?.protocol ?? draft?.protocol ?? 'tcp',
+        // "can you do udp too?": the protocol said beside the one asked for before opens both.
+        protocol: (got ? withProtocol(draft?.protocol, got) : draft?.protocol) ?? 'tcp',
         ip,
         ...(portEnd ? { portEnd } : {}),
       };

@@ -25,8 +25,18 @@ export function createOnAnswer(
   parts: CaseClosing & RunAction & FixChecks & Advance & PortForwardAnswers,
 ) {
   const { deps, record } = k;
-  const { closing, execute, verify, checkedFirst, rediagnose, advance, portForwardAnswer, otherDevice } =
-    parts;
+  const {
+    closing,
+    execute,
+    verify,
+    checkedFirst,
+    rediagnose,
+    advance,
+    portForwardAnswer,
+    otherDevice,
+    ruleAtConsent,
+    moreAtConfirm,
+  } = parts;
 
   async function consentAudit(ctx: EngineContext, key: ConsentKey, given: boolean) {
     await deps.audit.append({
@@ -85,9 +95,14 @@ export function createOnAnswer(
     const cur = state.current;
     switch (pending.kind) {
       case 'consent': {
-        if (pending.action === 'port_forward_add' && state.facts.portForwardHost && !yesLike(answer))
+        // "no i mean both tcp and udp. on 25566": the rule corrected and the permission asked for it, or the
+        // rule asked about said back (the go-ahead).
+        const rule = ruleAtConsent(state, pending, text, out);
+        if (rule === 'asked') return;
+        const yes = yesLike(answer) || rule === 'same';
+        if (pending.action === 'port_forward_add' && state.facts.portForwardHost && !yes)
           return otherDevice(ctx, state, text, out);
-        if (yesLike(answer)) {
+        if (yes) {
           state.consents = [...new Set([...state.consents, pending.key])];
           await consentAudit(ctx, pending.key, true);
           return advance(ctx, state, out);
@@ -265,6 +280,10 @@ export function createOnAnswer(
         return advance(ctx, state, out);
       }
       case 'confirm': {
+        // "yeah add those too pls" after the game's other ports were offered: added now, then asked again.
+        const more = await moreAtConfirm(ctx, state, text, out);
+        if (more) await consentAudit(ctx, more as ConsentKey, true);
+        if (state.pending) return;
         if (answer.kind === 'yes' || answer.kind === 'done') {
           if (cur) state.handled.push(cur.cause);
           state.current = null;

@@ -2,7 +2,16 @@
 // looking the address up waited for, another device than the one found.
 import type { ParsedAnswer } from './ports.js';
 import { procedureFor } from './procedures.js';
-import { MAX_PORT_RANGE, parsePortForward } from '../triage/port-forward.js';
+import { CONSENT_FOR_ACTION } from '../domain/index.js';
+import {
+  MAX_PORT_RANGE,
+  morePortsRule,
+  parsePortForward,
+  withProtocol,
+  type ForwardRule,
+} from '../triage/port-forward.js';
+import { fold } from '../triage/normalize.js';
+import { consentAsk } from './action-asks.js';
 import { asksHowToFind, findIpMessage, lookingItUp, waitingMessage } from './port-forward-host.js';
 import type { Facts } from './types.js';
 import type { EngineContext, EngineOutput, Pending, EngineState } from './engine-types.js';
@@ -11,9 +20,132 @@ import { causeRef, skipAfterFact } from './cause-plan.js';
 import type { CaseClosing } from './case-closing.js';
 import type { PortForwardQuestions } from './port-forward-questions.js';
 import type { Advance } from './advance.js';
+import type { RunAction } from './run-action.js';
 
-export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestions & Advance) {
-  const { closing, askPortForward, offerHost, advance } = parts;
+/** Words that make a number at the permission question a port ("port 25566", "tcp", "udp"). */
+const RULE_WORDS = /\b(port\w*|tcp|udp)\b/;
+
+/**
+ * The rule the customer's words at the permission question ask for, when they name one: "no i mean both
+ * tcp and udp. on 25566", "ja men ta udp också". `changed` tells whether it differs from the rule asked about.
+ */
+export function ruleAskedAtConsent(
+  rule: ForwardRule,
+  text: string,
+): { rule: ForwardRule; changed: boolean } | null {
+  const said = parsePortForward(text);
+  if (said.badPorts) return null;
+  const t = fold(String(text ?? '').slice(0, 1000));
+  // A bare small number ("2 min", "30 sec") is no port; a protocol, the word port or an address is.
+  const names =
+    said.protocol !== null ||
+    said.ip !== null ||
+    (said.port !== null && (RULE_WORDS.test(t) || said.port >= 1024));
+  if (!names) return null;
+  const port = said.port ?? rule.port;
+  const portEnd = said.port ? (said.portEnd ?? undefined) : rule.portEnd;
+  const next: ForwardRule = {
+    port,
+    protocol: withProtocol(rule.protocol, said) ?? rule.protocol,
+    ip: said.ip ?? rule.ip,
+    ...(portEnd ? { portEnd } : {}),
+  };
+  const changed =
+    next.port !== rule.port ||
+    next.protocol !== rule.protocol ||
+    next.ip !== rule.ip ||
+    (next.portEnd ?? null) !== (rule.portEnd ?? null);
+  // "not udp 25566": a rule said only to be refused is no restatement of it, nor "is udp 25566 safe?".
+  if (!changed && (NEGATED_RULE.test(t) || asksAboutRule(t))) return null;
+  return { rule: next, changed };
+}
+
+/** A sentence naming the rule is a question: "is udp 25566 safe?", "vad gör tcp 25566?". */
+function asksAboutRule(t: string): boolean {
+  const sentences = t.match(/[^.?!]+[.?!]*/g) ?? [];
+  return sentences.some(
+    (s) =>
+      /\b(port\w*|tcp|udp|\d{2,5})\b/.test(s) &&
+      (s.includes('?') ||
+        /^\s*(is|are|will|does|do|what|why|how|which|ar|blir|vad|varfor|hur|vilken|gor)\b/.test(s)),
+  );
+}
+
+/** "not udp", "inte tcp", "no port 25566", "without udp": a part of the rule refused. */
+const NEGATED_RULE =
+  /\b(?:not|no|never|without|dont|don'?t|inte|ej|utan|aldrig)\s+(?:(?:just|only|bara|the|den|a)\s+)?(?:port\w*|tcp|udp|\d{2,5})\b/;
+
+export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestions & Advance & RunAction) {
+  const { closing, askPortForward, offerHost, advance, execute } = parts;
+
+  /**
+   * "no i mean both tcp and udp. on 25566" at the permission question: a rule changed is taken and the
+   * permission asked again for exactly that rule ('asked'); the rule asked about said back is the go-ahead
+   * ('same'). A correction, never a no. Null when the message names no rule.
+   */
+  function ruleAtConsent(
+    state: EngineState,
+    pending: Extract<Pending, { kind: 'consent' }>,
+    text: string,
+    out: EngineOutput,
+  ): 'asked' | 'same' | null {
+    const rule = state.facts.portForward;
+    if (pending.action !== 'port_forward_add' || !rule) return null;
+    const asked = ruleAskedAtConsent(rule, text);
+    if (!asked) return null;
+    if (!asked.changed) return 'same';
+    const { portForwardHost, ...facts } = state.facts;
+    const d = facts.portForwardDraft;
+    // The device found in the router keeps its name; another address is no longer that device.
+    const device = asked.rule.ip === rule.ip ? (portForwardHost?.name ?? d?.device ?? null) : null;
+    state.facts = {
+      ...facts,
+      portForward: asked.rule,
+      portForwardDraft: {
+        port: asked.rule.port,
+        protocol: asked.rule.protocol,
+        ip: asked.rule.ip,
+        device,
+        service: d?.service ?? null,
+        ...(asked.rule.portEnd ? { portEnd: asked.rule.portEnd } : {}),
+      },
+    };
+    state.pending = { ...pending, asked: 1 };
+    out.ask = consentAsk(pending.key, pending.action, state.facts);
+    return 'asked';
+  }
+
+  /**
+   * "yeah add those too pls" to the game's other ports the desk offered, "I still want TCP too": at "does it
+   * work now?" after the forward, the customer's own request for more of it is done in the same case (the
+   * request is the go-ahead), and the question put again. Returns the consent key given, or null.
+   */
+  async function moreAtConfirm(
+    ctx: EngineContext,
+    state: EngineState,
+    text: string,
+    out: EngineOutput,
+  ): Promise<string | null> {
+    const rule = state.facts.portForward;
+    const cur = state.current;
+    if (!rule || !cur || !state.tried.some((t) => t.step === 'port_forward_add' && t.result === 'done'))
+      return null;
+    const more = morePortsRule(text, { ...rule, service: state.facts.portForwardDraft?.service ?? null });
+    if (!more) return null;
+    state.pending = { kind: 'confirm' };
+    out.ask = { key: 'resolution.confirm' };
+    if ('bad' in more) {
+      out.says.push({ key: 'port_forward.more.invalid', params: { ports: more.bad, max: MAX_PORT_RANGE } });
+      return null;
+    }
+    const key = CONSENT_FOR_ACTION.port_forward_add ?? 'consent.config_change';
+    state.consents = [...new Set([...state.consents, key])];
+    state.facts = { ...state.facts, portForward: more.rule };
+    const ok = await execute(ctx, state, 'port_forward_add', causeRef(state, cur.cause), out);
+    state.tried.push({ step: 'port_forward_add', result: ok ? 'done' : 'failed' });
+    if (!ok) state.facts = { ...state.facts, portForward: rule };
+    return key;
+  }
 
   /**
    * An answer to a port-forward question: what it gives is kept; complete, the forward goes on; a
@@ -51,7 +183,7 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
         ...state.facts,
         portForwardDraft: {
           port: answer.port ?? d?.port ?? null,
-          protocol: answer.protocol ?? d?.protocol ?? null,
+          protocol: withProtocol(d?.protocol, answer),
           ip: answer.ip ?? d?.ip ?? null,
           device: answer.device ?? d?.device ?? null,
           service: answer.service ?? d?.service ?? null,
@@ -121,7 +253,7 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
     );
   }
 
-  return { portForwardAnswer, otherDevice };
+  return { portForwardAnswer, otherDevice, ruleAtConsent, moreAtConfirm };
 }
 
 export type PortForwardAnswers = ReturnType<typeof createPortForwardAnswers>;

@@ -4,7 +4,7 @@
 // port to it?" instead of sending the customer to look it up. What is still missing is asked for alone,
 // and a customer who is looking the address up is waited for, not handed on.
 import { P } from '../domain/index.js';
-import { knownService } from '../triage/known-ports.js';
+import { knownService, serviceOfPort } from '../triage/known-ports.js';
 import { fold } from '../triage/normalize.js';
 
 /** A device on the home network as the router lists it. */
@@ -151,7 +151,11 @@ export function portForwardConsent(
   draft: { device?: string | null; service?: string | null } | undefined,
 ): { message: string; params: Record<string, string | number> } {
   const device = deviceLabel(draft?.device);
-  const base = draft?.service ? 'consent.port_forward_add.service' : 'consent.port_forward_add.rule';
+  // "Minecraft uses TCP port 25565" only while the rule is the game's own: after "25566, udp too" it is not.
+  const own = serviceOfPort(draft?.service);
+  const service =
+    own && own.port === rule.port && own.protocol === rule.protocol && !rule.portEnd ? own.name : null;
+  const base = service ? 'consent.port_forward_add.service' : 'consent.port_forward_add.rule';
   return {
     message: device ? `${base}_device` : base,
     params: {
@@ -159,7 +163,7 @@ export function portForwardConsent(
       protocol: protocolLabel(rule.protocol),
       ip: rule.ip,
       ...(device ? { device } : {}),
-      ...(draft?.service ? { service: draft.service } : {}),
+      ...(service ? { service } : {}),
     },
   };
 }

@@ -52,6 +52,8 @@ export type ParsedAnswer =
       portEnd?: number | null;
       /** Ports written that no rule can hold, as written. */
       badPorts?: string | null;
+      /** The protocol comes beside the one already asked for ("udp too"). */
+      protocolAdded?: boolean;
     }
   | { kind: 'location'; text: string; far: boolean | null }
   | { kind: 'csat'; score: number }
@@ -477,6 +479,7 @@ function withParts(corrected: PortForwardAnswer, before: PortForwardAnswer): Por
     kind: 'port_forward',
     port: corrected.port ?? before.port,
     protocol: corrected.protocol ?? before.protocol,
+    ...((corrected.protocol ? corrected.protocolAdded : before.protocolAdded) ? { protocolAdded: true } : {}),
     ip: corrected.ip ?? before.ip,
     device: corrected.device ?? before.device,
     service: corrected.service ?? before.service ?? null,

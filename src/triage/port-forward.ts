@@ -1,4 +1,4 @@
-import { knownService } from './known-ports.js';
+import { knownService, serviceOfPort } from './known-ports.js';
 import { fold } from './normalize.js';
 
 // A port-forward request in many phrasings: "forward 3074 to my xbox", "kan ni öppna 32400 mot
@@ -16,6 +16,25 @@ export interface PortForwardRequest {
   portEnd?: number | null;
   /** Ports written that no rule can hold ("3480-3478", "1-65535", "70000"), as written. */
   badPorts?: string | null;
+  /** "can you do udp too?", "tcp också", "not just udp": the protocol comes beside the one already asked for. */
+  protocolAdded?: boolean;
+}
+
+/** "udp too", "also udp", "tcp också", "även udp", "not just udp, tcp too" (folded text). */
+const PROTOCOL_ADDED =
+  /\b(?:tcp|udp)\b[^.?!,;]{0,12}\b(?:too|also|as well|aswell|ocksa|aven|med|dessutom|in addition)\b|\b(?:also|plus|add|ocksa|aven|dessutom|lagg till|not (?:just|only)|inte bara)\b[^.?!,;]{0,12}\b(?:tcp|udp)\b/;
+
+/**
+ * The protocol of a rule after the customer's words: one "added" ("udp too") beside the one already asked
+ * for opens both; otherwise what was said replaces it. A rule without one is opened as TCP.
+ */
+export function withProtocol(
+  before: 'tcp' | 'udp' | 'both' | null | undefined,
+  said: Pick<PortForwardRequest, 'protocol' | 'protocolAdded'>,
+): 'tcp' | 'udp' | 'both' | null {
+  if (!said.protocol) return before ?? null;
+  if (said.protocolAdded && said.protocol !== 'both' && (before ?? 'tcp') !== said.protocol) return 'both';
+  return said.protocol;
 }
 
 /** The most ports one forward opens (one router rule per port and protocol). */
@@ -114,6 +133,8 @@ export function parsePortForward(text: string): PortForwardRequest {
         : udp
           ? 'udp'
           : null;
+  const protocolAdded = protocol !== null && protocol !== 'both' && PROTOCOL_ADDED.test(t);
+  const added = protocolAdded ? { protocolAdded } : {};
   // "datorn heter SEBBES-PC": the device's own name is what the router lists.
   const named = deviceNameSaid(String(text ?? '').slice(0, 1000));
   // "ps5an", "xboxen": the Swedish definite form is the device itself.
@@ -128,8 +149,61 @@ export function parsePortForward(text: string): PortForwardRequest {
   // "whatever cod needs": the port of a well-known game or server, unless the customer gave another.
   const service = knownService(rest);
   if (service && port === null)
-    return { port: service.port, protocol: protocol ?? service.protocol, ip, device, service: service.name };
+    return {
+      port: service.port,
+      protocol: protocol ?? service.protocol,
+      ip,
+      device,
+      service: service.name,
+      ...added,
+    };
   if (service && port === service.port && !portEnd)
-    return { port, protocol, ip, device, service: service.name };
-  return { port, protocol, ip, device, service: null, ...(portEnd ? { portEnd } : {}) };
+    return { port, protocol, ip, device, service: service.name, ...added };
+  return { port, protocol, ip, device, service: null, ...(portEnd ? { portEnd } : {}), ...added };
+}
+
+/** A forward rule as made on the router. */
+export interface ForwardRule {
+  port: number;
+  protocol: 'tcp' | 'udp' | 'both';
+  ip: string;
+  portEnd?: number;
+}
+
+/** "open them too", "kan du öppna dom med?", "the other ones as well": more of the same, no ports named. */
+const THOSE_TOO =
+  /\b(oppna|open|forward|vidarebefordra|lagg till|add|fixa|do)\b[^.?!]{0,20}\b(dom|dem|de|them|those|the others?|de andra|dom andra|ovriga|resten|the rest)\b/;
+/** A request, not a remark: something is to be opened (or added), or "too/also" asks for more. */
+const ASKS_MORE =
+  /\b(oppna\w*|open\w*|forward\w*|vidarebefordr\w*|lagg till|add|kan (du|ni)|can (you|u)|could (you|u)|ocksa|aven|med\b|too|also|as well|port\w*|tcp|udp)\b/;
+
+/**
+ * More ports asked for beside a forward already made (`prior`, for the game `service`): the rule asked for
+ * (other ports, the game's other published ports after "open them too", or the protocol added to the same
+ * ports: "I still want TCP too"), ports no rule can hold as written, or null when the message asks for none.
+ */
+export function morePortsRule(
+  text: string,
+  prior: ForwardRule & { service?: string | null },
+): { rule: ForwardRule } | { bad: string } | null {
+  const t = fold(String(text ?? '').slice(0, 1000));
+  const pf = parsePortForward(text);
+  if (pf.badPorts) return { bad: pf.badPorts };
+  const samePorts = !pf.ip && (!pf.port || (pf.port === prior.port && !pf.portEnd));
+  if (pf.protocolAdded && pf.protocol && pf.protocol !== 'both' && samePorts) {
+    if (prior.protocol === 'both' || prior.protocol === pf.protocol) return null;
+    const { port, ip, portEnd } = prior;
+    return { rule: { port, protocol: pf.protocol, ip, ...(portEnd ? { portEnd } : {}) } };
+  }
+  const also = serviceOfPort(prior.service)?.also;
+  const named = pf.port && ASKS_MORE.test(t) ? pf : also && THOSE_TOO.test(t) ? parsePortForward(also) : null;
+  if (!named?.port || (named.port === prior.port && !named.portEnd && !pf.ip)) return null;
+  return {
+    rule: {
+      port: named.port,
+      protocol: pf.protocol ?? named.protocol ?? prior.protocol,
+      ip: pf.ip ?? prior.ip,
+      ...(named.portEnd ? { portEnd: named.portEnd } : {}),
+    },
+  };
 }

@@ -96,8 +96,8 @@ export const portForwardAdd: Executor = {
     const id = await env.deviceId();
     const last = a.externalPortEnd ?? a.externalPort;
     const ports = Array.from({ length: last - a.externalPort + 1 }, (_, i) => a.externalPort + i);
-    await refuseDuplicate(env, id, ports);
     const protocols = a.protocol === 'BOTH' ? (['TCP', 'UDP'] as const) : ([a.protocol] as const);
+    await refuseDuplicate(env, id, ports, protocols);
     const instances: number[] = [];
     // A range: one mapping per port (to the same port on the device); a single port keeps its internal port.
     const rules = ports.flatMap((external) =>
@@ -160,6 +160,7 @@ async function refuseDuplicate(
   env: Parameters<Executor['run']>[0],
   id: string,
   ports: readonly number[],
+  protocols: readonly string[],
 ): Promise<void> {
   let values;
   try {
@@ -172,8 +173,15 @@ async function refuseDuplicate(
     );
     return;
   }
+  // A port is taken for a protocol: UDP 3074 forwarded leaves TCP 3074 free ("I still want TCP too").
+  const protocolOf = (object: string) =>
+    String(values.find((v) => v.path === `${object}Protocol`)?.value ?? '').toUpperCase();
   const taken = ports.find((port) =>
-    values.some((v) => v.path.endsWith('.ExternalPort') && Number(v.value) === port),
+    values.some((v) => {
+      if (!v.path.endsWith('.ExternalPort') || Number(v.value) !== port) return false;
+      const held = protocolOf(v.path.slice(0, -'ExternalPort'.length));
+      return !held || held === 'BOTH' || protocols.includes(held);
+    }),
   );
   if (taken !== undefined) throw new ActionFailure('invalid_args', `port ${taken} is already forwarded`);
 }
