@@ -9,6 +9,50 @@ import type { LiveBus } from './bus.js';
 /** NOTIFY payloads must stay below 8,000 bytes; larger ones are sent as a reference instead. */
 export const MAX_NOTIFY_BYTES = 7_500;
 
+/** The most notifications sent in one statement. */
+export const NOTIFY_BATCH = 50;
+
+/**
+ * Notifications sent in batches: one statement at a time goes out, and what is published while it
+ * is on its way goes together in the next (in publishing order) — one round trip for many when
+ * many are published at once, none waiting when one is. A batch that fails is sent again one by
+ * one, so that each publisher hears of its own failure only. Identical notifications (same channel
+ * and payload) in one batch reach listeners once, as PostgreSQL folds them within a transaction.
+ */
+export function notifyBatches(query: (text: string, values: string[]) => Promise<void>) {
+  type Pending = { channel: string; text: string; resolve: () => void; reject: (err: unknown) => void };
+  let queued: Pending[] = [];
+  let sending = false;
+  const run = (batch: Pending[]) =>
+    query(
+      `SELECT ${batch.map((_, i) => `pg_notify($${2 * i + 1}, $${2 * i + 2})`).join(', ')}`,
+      batch.flatMap((p) => [p.channel, p.text]),
+    );
+  async function drain(): Promise<void> {
+    sending = true;
+    while (queued.length > 0) {
+      const batch = queued.slice(0, NOTIFY_BATCH);
+      queued = queued.slice(batch.length);
+      try {
+        await run(batch);
+        for (const p of batch) p.resolve();
+      } catch (err) {
+        if (batch.length === 1) batch[0]!.reject(err);
+        else for (const p of batch) await run([p]).then(p.resolve, p.reject);
+      }
+    }
+    sending = false;
+  }
+  return {
+    send(channel: string, text: string): Promise<void> {
+      return new Promise((resolve, reject) => {
+        queued.push({ channel, text, resolve, reject });
+        if (!sending) void drain();
+      });
+    },
+  };
+}
+
 export interface PgBusOptions {
   connectionString: string;
   /** Keeps desks that share a database apart (default: the connection's current schema). */
@@ -68,13 +112,14 @@ export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
     setTimeout(() => void retry(), opts.reconnectMs ?? 1000).unref();
   }
   await connect();
+  const outbox = notifyBatches((text, values) => publisher.query(text, values).then(() => undefined));
 
   return {
     async publish(topic, payload) {
       const text = JSON.stringify(payload);
       if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES)
         throw new Error(`live payload too large for NOTIFY (${text.length} bytes)`);
-      await publisher.query('SELECT pg_notify($1, $2)', [channelName(namespace, topic), text]);
+      await outbox.send(channelName(namespace, topic), text);
     },
     subscribe(topic, handler) {
       let set = handlers.get(topic);
