@@ -266,6 +266,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // "could it be the cable? i can check it first": the check is guided and awaited before any visit.
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && wantsToCheckFirst(text))
       if (await checkFirst(ticket, conv, turn, text)) return true;
+    // "Never mind. I found a little button at the back and pressed it. Now there are green lights.": the step
+    // that led to the visit question is done after all; it is taken as done and the line tested again.
+    if (askKey === 'contact.availability' && (await stepDoneAfterAll(ticket, conv, turn, text, tri)))
+      return true;
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
     // "ja nu går det bättre. men kan jag byta till 250?": the reply is read by the part that answers;
     // a question inside it ("is that safe tho?", "is 40 on wifi really normal?") is answered first.
@@ -608,7 +612,32 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     return true;
   }
 
-  /** "No wait…": undoes what the previous answer led to and puts that question again. */
+  /** A step the customer could not do, reported done at the visit question it led to: answered as done. */
+  async function stepDoneAfterAll(...reply: [Ticket, ConversationState, Turn, string, TriageLike]) {
+    const [ticket, conv, , text] = reply;
+    const undo = conv.undo;
+    if (!undo || conv.phase !== 'runbook' || !undo.ask.key.startsWith('step.')) return false;
+    if (deps.triage.parseAnswer(undo.ask.key, text, conv.language).kind !== 'done') return false;
+    // Once: a step already done and tested again is not tested again for the same words.
+    const now = await deps.engine.get(ticket.id);
+    if (now?.tried.some((x) => x.step === undo.ask.key && x.result === 'did not help')) return false;
+    await deps.engine.restore(
+      ticket.id,
+      undo.engine as NonNullable<Awaited<ReturnType<typeof deps.engine.get>>>,
+    );
+    conv.facts = undo.facts;
+    conv.undo = null;
+    conv.pendingAsk = undo.ask.key;
+    conv.pendingAskSpec = undo.ask;
+    await deps.note(
+      ticket.id,
+      `customer did ${undo.ask.key} after all; the visit question it led to is withdrawn and the line tested again`,
+    );
+    await onRunbookAnswer(...reply, { kind: 'done' });
+    return true;
+  }
+
+  /** "No wait…"": undoes what the previous answer led to and puts that question again. */
   async function undoLast(
     ticket: Ticket,
     conv: ConversationState,

@@ -9,6 +9,12 @@ const POWERED_ON: readonly RegExp[] = [
   /\b(is|are|it'?s|its|they'?re|theyre|both|all|everything'?s?|both are|all are) (now |back |all |both )?on\b/,
   /\b(switched|turned|powered|put) (it |them |both |the \w+ |everything )?(back )?on\b/,
   /\b(lights?|leds?|lamps?) (are |is )?(now |all )?(on|lit|blinking|flashing|flickering|green)\b/,
+  // "now there are green lights", "i can see a blue light": lights seen, which a router switched off has none of.
+  /\b(there (are|is)|there'?s|theres|i (can )?see|i got|got|it has|it'?s got) (\w+ )?(green|blue|white|orange|some|a few|the|two|three|2|3) (\w+ )?(lights?|leds?|lamps?)\b/,
+  // "pressed it", "pushed the power button" (the power button, never the reset hole).
+  /\b(pressed|pushed|hit|clicked|flipped|flicked) (it|that|the (little |small |round |power |on |on\/off )*(button|switch|knob))\b(?! (again )?(and|but) (nothing|no))/,
+  /\b(tryckte|tryckt|klickade|slog) pa (den|knappen|brytaren|strombrytaren|strombrytarn|(?!reset)\w+knappen)\b/,
+  /\bdet lyser (nu |igen )?(gront|blatt|vitt|orange|lite)\b/,
   /\b(blinking|flashing) (now|again)\b/,
   /\b(ar|e|sitter) (den |de |dom |bada |alla |allt )?(pa|igang|tand|tanda|pa igen)( nu| igen)?\b(?! (natet|wifi))/,
   /\bnu (ar|e) (den|de|dom|bada|alla|allt|routern|boxen) (pa|igang|tand|tanda)\b/,
