@@ -270,6 +270,10 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         if (eta) out.push({ key: 'after.eta_check', params: { eta } });
         break;
       }
+      // "vad händer om det inte är klart kl 7": during an outage, the time is updated and said here.
+      case 'eta_late':
+        if (outageEta(c) !== undefined) out.push({ key: 'after.eta_late' });
+        break;
       // "how much would that be roughly?": billing decides; the usual rule. Only where a refund is the topic.
       case 'refund_amount':
         if (outageEta(c) !== undefined || c.queue === 'billing' || c.linked?.queue === 'billing')

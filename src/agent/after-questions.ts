@@ -34,6 +34,7 @@ export type AfterQuestion =
   | 'key_format'
   | 'key_where'
   | 'eta_check'
+  | 'eta_late'
   | 'refund_amount'
   | 'hotspot_cost'
   | 'invoice_line'
@@ -180,6 +181,10 @@ const PAY_BEFORE =
   /\b((do|should|must) (i|we) (have to |need to |still )?pay|(have|need) to pay|(ska|maste|behover) (jag|vi) (\w+ )?betala|betalar (jag|vi))\b.{0,40}\b(before|first|meanwhile|anyway|or not|the full|full amount|innan|forst|under tiden|anda|hela|eller inte)\b|\bdue (on|date)\b|\bforfall\w*/;
 
 /** "04:10 i natt??", "ok so 4 in the morning?": a time of day asked back (the expected end of an outage). */
+/** "vad händer om det inte är klart kl 7?", "what if it isn't fixed by then?": the repair running late. */
+const RUNS_LATE =
+  /\b(vad hander|what happens|what if|och om|and if|tank om|men om|but if|ifall|om|if)\b[^.?!]{0,30}\b(inte|not|isn'?t|isnt|aint|wont|won'?t|ej)\b[^.?!]{0,25}\b(klart|fixat|lagat|atgardat|igang|uppe|fixed|done|ready|back|repaired|sorted|up)\b|\b(drar ut pa tiden|tar langre( tid)?|blir (forsenad|forsenat|sen)|takes longer|runs? (late|over)|is delayed|gets delayed|overruns?)\b/;
+
 const TIME_ASKED =
   /\b(\d{1,2}[:.]\d{2}|\d{1,2} ?(am|pm)|(at|kl|klockan) ?\d{1,2}|\d{1,2} (in the|i) (morning|evening|afternoon|night|natt|morgon\w*|kvall)|(tonight|tomorrow|i natt|inatt|i kvall|ikvall|imorgon|i morgon)\b[^.!?]{0,10}\?)/;
 
@@ -270,7 +275,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (anyAsks && DEVICES_OUT.test(t) && !found.includes('intruder_now')) found.push('devices_out');
   // During an outage: "04:10 i natt??" (the expected end asked back), "how much would that be roughly?",
   // "will the hotspot cost extra?" — answered from the incident and the catalogue (after-answers.ts).
-  if (!found.includes('service_back') && parts.some((s) => s.includes('?') && TIME_ASKED.test(s)))
+  // "och vad händer om det inte är klart kl 7": the repair running late, not the time said again.
+  if (parts.some((s) => asks(s) && RUNS_LATE.test(s))) found.push('eta_late');
+  else if (!found.includes('service_back') && parts.some((s) => s.includes('?') && TIME_ASKED.test(s)))
     found.push('eta_check');
   if (parts.some((s) => s.includes('?') && HACKED.test(s))) found.push('was_hacked');
   if (parts.some((s) => AMOUNT.test(s) && WHAT_FOR.test(s) && (asks(s) || /\?/.test(t))))

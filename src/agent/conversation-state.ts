@@ -112,6 +112,10 @@ export interface ConversationState {
   linkedTickets?: string[];
   /** Questions the customer was told a colleague answers here (kept for a linked case if this one resolves). */
   promised?: string[];
+  /** Answers given beside the customer number or PIN question, never given again after the diagnosis (early-questions.ts). */
+  earlyAnswers?: string[];
+  /** A question was promised an answer once the line is checked (early-questions.ts): never left unanswered. */
+  earlyPromised?: boolean;
   /** A question written beside the customer number or PIN, answered once the identity answer is acted on. */
   heldQuestion?: string | null;
   /** "200143. is that the one?", "4711. stämmer det?": a check beside the identity answer, answered by its outcome. */

@@ -12,6 +12,7 @@ import { rootCauseOf } from './knowledge.js';
 import { actionsDone, questionAnswers } from './question-answers.js';
 import type { Turn } from './turn.js';
 import { noAnswer } from './unanswered.js';
+import { rememberSaid } from './reask.js';
 
 /** Questions whose answer is acted on before a question beside it can be answered for the case. */
 const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
@@ -63,6 +64,7 @@ export async function answerHeldQuestion(
     ).filter((x) => x !== 'reply.other');
     if (keys.length) {
       for (const key of keys) turn.sayBeforeAsk(key, { reference: work.reference });
+      rememberSaid(conv, askKey, keys);
       return;
     }
   }

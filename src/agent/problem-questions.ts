@@ -9,6 +9,8 @@ import type { AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
+import { rememberSaid } from './reask.js';
+import { noAnswer } from './unanswered.js';
 import type { Turn } from './turn.js';
 
 /** Answered where they are asked, never a second time after the diagnosis. */
@@ -30,6 +32,8 @@ export async function answerProblemQuestions(
   access: AccessKind | null,
 ) {
   const asked = conv.problemQuestions;
+  const promised = conv.earlyPromised;
+  conv.earlyPromised = false;
   if (!asked) return;
   conv.problemQuestions = null;
   const state = await k.engine.get(ticket.id);
@@ -42,7 +46,16 @@ export async function answerProblemQuestions(
     access,
     actions: actionsDone(state),
   });
-  const answers = keys.filter((key) => !ANSWERED_AT_OPENING.test(key));
+  // What was answered beside the customer number or PIN is not answered again (early-questions.ts).
+  const answers = keys.filter(
+    (key) => !ANSWERED_AT_OPENING.test(key) && !(conv.earlyAnswers ?? []).includes(key),
+  );
+  // Promised at the customer-number question: an honest word now rather than silence.
+  if (!answers.length && promised && !keys.length) {
+    const none = noAnswer(conv, spec?.key ?? null, asked);
+    if (none.note) await k.note(ticket.id, `question for a colleague to answer: "${asked.slice(0, 300)}"`);
+    turn.beforeAsk(none.keys[0]);
+  }
   if (!answers.length) return;
   // The question closes the message: the answers go just before its paragraph.
   const at = spec ? Math.max(0, turn.mark() - 1) : turn.mark();
@@ -50,4 +63,5 @@ export async function answerProblemQuestions(
   for (const key of answers) turn.say(key);
   turn.answering(null);
   turn.orderSince(at, (tag) => (tag === ANSWER_TAG ? 0 : 1));
+  rememberSaid(conv, spec?.key ?? null, answers);
 }

@@ -11,7 +11,9 @@ const GENERIC = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', '
 /** Topics that ride along with a general one in the same clause ("is it safe, like could someone have hacked it?"). */
 const COMPANIONS = new Set<QuestionTopic>(['was_hacked']);
 /** A topic that answers the broader one it also matches ("no landline, do I need the filter?" is not "what is a filter?"). */
-const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopic[]>> = {
+export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopic[]>> = {
+  // "ändras lösenordet till min mejl också?": the e-mail password, not "your settings stay as they are".
+  email_password: 'lose_settings',
   no_landline_filter: 'what_splitter',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
@@ -80,7 +82,8 @@ export function questionAnswers(
 ): MessageKey[] {
   // "hur många enheter är anslutna nu? och kan jag välja lösenordet själv?": the topic only the pending ask
   // makes clear (choosing the password) is one of them too.
-  const asksTwice = (text.match(/\?/g) ?? []).length >= 2;
+  // "i really want my own one, like nilsson1987. and will the tv get kicked off?": a sentence of its own too.
+  const asksTwice = (text.match(/\?/g) ?? []).length >= 2 || clausesOf(text).length >= 2;
   const touched = [...topicsOf(text), asksTwice ? askTopicOf(ctx.askKey, text) : null].filter(
     (x) => x !== null,
   );

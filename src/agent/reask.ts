@@ -2,7 +2,7 @@
 // after that in its short form ("Shall I switch it on now?"), and an answer already given while it was
 // pending is not given again word for word.
 import type { AskKey } from '../domain/index.js';
-import type { RepairState } from './conversation-state.js';
+import type { ConversationState, RepairState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { AskSpec, Turn } from './turn.js';
 
@@ -54,4 +54,14 @@ const RESTATES_STEP = ['reply.which_cable'];
 /** Whether the answers said how to do the step: then it is put again briefly, not in its general words. */
 export function restatesStep(keys: readonly string[]): boolean {
   return keys.some((k) => RESTATES_STEP.some((r) => k === r || k.startsWith(`${r}.`)));
+}
+
+/**
+ * Answers said beside a question just put ("can i set a new one myself?" answered before "May I set a new
+ * Wi-Fi password?") count as given while it is pending: asked again, the customer gets what is new.
+ */
+export function rememberSaid(conv: ConversationState, askKey: AskKey | null, keys: readonly string[]) {
+  if (!askKey || !keys.length) return;
+  const base = conv.repair?.askKey === askKey ? conv.repair : { askKey, questions: 0, hedges: 0 };
+  conv.repair = { ...base, said: [...new Set([...(base.said ?? []), ...keys])] };
 }

@@ -5,7 +5,7 @@
 import { fold } from '../triage/normalize.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
-import { answerFor, type QuestionContext } from './question-answers.js';
+import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
 import type { MessageKey } from './messages/index.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
@@ -49,8 +49,11 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
     .map((c) => [c, askTopicOf(ctx.askKey, c)] as const)
     .filter(([c, x]) => x !== null && (c.includes('?') || WITHOUT_MARK.has(x)))
     .map(([, x]) => x as QuestionTopic);
-  for (const topic of [...own, ...byAsk]) {
+  const all = [...own, ...byAsk];
+  for (const topic of all) {
     if (REMARKS.has(topic)) continue;
+    // "ändras lösenordet till min mejl?": the narrower topic answers it ("settings stay" would not).
+    if (all.some((y) => [NARROWS[y]].flat().includes(topic))) continue;
     if (ctx.askKey && TOLD_BY_ASK[ctx.askKey]?.has(topic)) {
       told = true;
       continue;

@@ -10,6 +10,7 @@ import { withAnswerRest } from './answer-rest.js';
 import { Turn } from './turn.js';
 import { pinsIn, withPinsMasked } from './pin-mask.js';
 import { answerHeldQuestion } from './identity-question.js';
+import { answerBeforeIdentity } from './early-questions.js';
 
 export function createTurnEntry(k: AgentKernel) {
   /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
@@ -66,8 +67,12 @@ export function createTurnEntry(k: AgentKernel) {
       const pins = pinsIn(said, conv.phase === 'identify_pin', k.triage.findVolunteeredPin?.(said));
       await withPinsMasked(pins, () =>
         withAnswerRest(k.parts.answerRest, work, conv, turn, said, async () => {
+          const askBefore = conv.pendingAskSpec?.key ?? null;
+          const waiting = !!(conv.problemQuestions || conv.heldQuestion);
           await dispatchTurn(k, work, conv, said, turn);
           await answerHeldQuestion(k, conv, turn, work);
+          // A question back at the same identity question is its own repair; beside the answer, this.
+          if (turn.pendingAsk !== askBefore) answerBeforeIdentity(conv, turn, said, waiting);
         }),
       );
     } catch (err) {

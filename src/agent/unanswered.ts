@@ -43,7 +43,7 @@ const CHECKS: [StateCheck, RegExp][] = [
   [
     'given',
     new RegExp(
-      `\\b((is|was) ${THAT} (right|correct|ok|okay|okey|the (right |correct )?(one|number|pin|code)|what you (need|needed|want|wanted|asked for)|the (one|number|pin|code) you (need|want|wanted|asked for))|${THAT} (right|correct)|is it the right (one|number|pin|code)|did i get (it|that) right|(right|correct|riktigt|ratt)\\s*\\?|stammer (det|den|det har|den har)|(ar|e|var) (det|den|detta) (ratt|korrekt|riktigt|rätt)( nummer| kod| pin\\w*| en)?|(ar|e|var) (det|den) (den|det) (ni|du) (vill|ville|behover|menar|menade)( ha)?|var det (den|det) (ni|du) (ville|behovde|menade)( ha)?|blev det ratt|funkar (den|koden|numret)\\s*\\?)`,
+      `\\b((is|was) ${THAT} (right|correct|ok|okay|okey|the (right |correct )?(one|number|pin|code)|what you (need|needed|want|wanted|asked for)|the (one|number|pin|code) you (need|want|wanted|asked for))|${THAT} (right|correct)|is it the right (one|number|pin|code)|did i get (it|that) right|stammer (det|den|det har|den har)|(ar|e|var) (det|den|detta) (ratt|korrekt|riktigt|rätt)( nummer| kod| pin\\w*| en)?|(ar|e|var) (det|den) (den|det) (ni|du) (vill|ville|behover|menar|menade)( ha)?|var det (den|det) (ni|du) (ville|behovde|menade)( ha)?|blev det ratt|funkar (den|koden|numret)\\s*\\?)|^\\s*(\\S+ ){0,2}(right|correct|riktigt|ratt)\\s*\\?`,
     ),
   ],
 ];

@@ -44,7 +44,10 @@ export type ExtraTopic =
   | 'your_fault'
   | 'be_home'
   | 'was_hacked'
-  | 'who_sees_password';
+  | 'who_sees_password'
+  | 'should_restart'
+  | 'what_means'
+  | 'email_password';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -103,6 +106,18 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'nat_type',
     /\b(open|oppen|oppet|moderate|moderat|strict|strikt|type ?[123]|typ ?[123])[ -]?nat\b[^?]{0,60}\?|\bnat[ -]?(typ\w*|type)\b[^?]{0,60}\?|\b(vad (betyder|ar)|what (does|is|are)|whats|skillnad\w*|difference)\b[^.?!]{0,30}(?<!\b(for|med|om|nagot|lite) )\bnat\b/,
+  ],
+  // "öh vad betyder det?", "what does that mean?", "vad innebär det för mig?": the step just asked about, in
+  // plain words (a named thing, "what does DNS mean?", is that thing's own topic).
+  [
+    'what_means',
+    /\b(vad|what|wat|whats|what'?s)( (betyder|innebar|menas med|menar (du|ni) med|does|do|did you mean by|do you mean by|is meant by))? (det|detta|det dar|det har|that|this|it|that all|all that|those|these)( (for mig|for oss|for me|for us))?( mean\w*| betyda)?\s*(\?|$)|\b(vad (betyder|innebar) (det|detta)|(what|wat) (does|do|dose) (that|this|it) (even |actually )?mean|what (do|did) you mean( by (that|this|it))?|vad menar (du|ni)( med (det|detta))?|forstar (inte|ej) (vad|riktigt vad) (det|du|ni) (betyder|menar|innebar)|(i )?(dont|don'?t|do not) (understand|get) what (that|this|it|you) mean\w*)\b/,
+  ],
+  // "ändras lösenordet till min mejl också?", "will my email password change too?": a password of another
+  // service (e-mail), not the Wi-Fi's or the router's settings.
+  [
+    'email_password',
+    /\b(mejl|mail|e-?post|email|e-?mail|gmail|outlook|hotmail|icloud)\w*\b[^.?!]{0,25}\b(losen\w*|password\w*|pw|inlogg\w*|login)\b|\b(losen\w*|password\w*)\b[^.?!]{0,15}\b(till|for|pa|of|for|to|on) (min |mitt |my |the |mina |our |var )?(mejl|mail|e-?post|email|e-?mail|gmail|outlook|hotmail|icloud)\w*|\b(mejl|mail|epost|email)losen\w*/,
   ],
   // "ska jag betala för 500 om wifi:t inte klarar det?", "why pay for 500 if the wifi can't do it?": the
   // plan against what Wi-Fi gives, never the cost of troubleshooting.
@@ -171,6 +186,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'reconnect_devices',
     /\b(need|needs|have to|has to|must|behov\w*|maste|ska)\b[^.?!]{0,30}\b(pas+w\w*|losen\w*|key|nyckel\w*|kod\w*)\b[^.?!]{0,12}\b(again|igen|anew|pa nytt)\b/,
   ],
+  // "måste jag ställa in tvn och skrivaren igen?", "do i have to set up the tv and printer again?": whether the
+  // devices must be set up anew.
+  [
+    'reconnect_devices',
+    /\b(maste|behover|ska|kommer) (jag|vi|man) (att )?(behova |fa )?(stalla in|installa|satta upp|konfigurera|koppla in|koppla upp|ansluta|installera|lagga in|para ihop|para)\b[^.?!]{0,40}\b(igen|om|pa nytt|fran borjan)\b|\b(do|will|would|must|should|shall) (i|we) (have to |need to |must |gotta )?(set up|setup|reconfigure|configure|re-?add|add|connect|hook up|pair)\b[^.?!]{0,40}\b(again|all over|from scratch)\b/,
+  ],
   // "måste jag ändra nåt på tvn sen då?", "do i have to change anything on the tv after?": whether the
   // devices need anything done, not "what happens next".
   [
@@ -191,7 +212,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'what_admin_password',
-    /\b(what|wat|vad|vilket|which)( is|'s|s| ar| e)? (an |a |the |my |ett |en |mitt |det |den )?(router'?s? |routerns )?(admin\w*|administrat\w*)\b|\b(admin\w*|administrat\w*)[- ]?(pas+w\w*|pw|losen\w*|kod\w*)\b[^.!?]{0,20}(\?|what'?s that|vad ar det|vad e det|never (set|had|made)|aldrig (satt|haft|gjort))/,
+    /\b(what|wat|vad|vilket|which)( even| ens)?( is|'s|s| ar| e)?( ens| even| egentligen| actually| really)? (an |a |the |my |ett |en |mitt |det |den )?(router'?s? |routerns )?(admin\w*|administrat\w*)\b|\b(admin\w*|administrat\w*)[- ]?(pas+w\w*|pw|losen\w*|kod\w*)\b[^.!?]{0,20}(\?|what'?s that|vad ar det|vad e det|never (set|had|made)|aldrig (satt|haft|gjort))/,
   ],
   // "säljer ni såna mesh grejer?", "kan jag köpa det av er eller måste jag gå till elgiganten", "do you sell
   // extenders?": whether we sell it (sales answers), not how a mesh helps.
@@ -207,7 +228,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'devices_drop',
-    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b[^.?!]{0,30}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
+    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b[^.?!]{0,50}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
   ],
   [
     'why_broke',
@@ -317,6 +338,12 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   [
     'breaks_other',
     /\b(will|would|could|does|do|is|are|can|might|gonna)\b[^.?!]{0,50}\b(break|breaks|stop (working|workin|functioning)|still (work|be there|be kept)|keep working|work (after|afterwards|anymore|any more)|be affected|get affected|mess (up|with)|affect\w*)\b|\b(kommer|slutar|blir|paverkas|paverkar|funkar|fungerar|gar)\b[^.?!]{0,50}\b(sluta (funka|fungera|ga)|slutar (funka|fungera)|(funka|fungera|funkar|fungerar) (sen|efterat|kvar|fortfarande|an|sedan)|fortfarande (funka|fungera)|paverka\w*|ga sonder|paja\w*|sabba\w*|forstora\w*)\b|\b(paverkas|paverkar (det|den|detta|ni))\b|\b(funkar|fungerar|finns)\b[^.?!]{0,40}\b(kvar|fortfarande)\b/,
+  ],
+  // "ska jag restarta routern eller?", "should i reboot it or not?": whether to restart it now (answered
+  // before the check: wait, the desk checks first).
+  [
+    'should_restart',
+    /\b(?:(should|shall|do|must|need to|can) (i|we) (just |maybe |first |try to |try and )?(restart|reboot|reset|power ?cycle|turn (it|the \w+) off and on|unplug)|(ska|bor|borde|maste|behover|kanske) (jag|vi) (inte |kanske |forst |bara )?(restarta|reboota|rebboota|starta om|stanga av och pa|dra ur))\b(?! (the |my |our |min |mitt |var |vart )?(dator\w*|computer\w*|laptop\w*|pc|mac\w*|telefon\w*|mobil\w*|phone\w*|ipad\w*|tv\w*|tablet\w*|surfplatt\w*|xbox\w*|ps\d\w*|playstation\w*|konsol\w*|console\w*|app\w*|browser\w*|webblasar\w*))/,
   ],
   [
     'already_restarted',

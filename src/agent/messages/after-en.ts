@@ -121,6 +121,8 @@ export const afterEn = {
     'It is {what}. Our technicians are repairing it; I do not have a time for when it is fixed yet, and I will write to you here as soon as it is.',
   'after.cause.outage.eta':
     'It is {what}. Our technicians are repairing it and expect it fixed by {eta}; I will write to you here as soon as it is.',
+  'after.eta_late':
+    'If the repair takes longer than planned, we update the expected time and tell you here straight away. Your case is linked to the fault, so you do not need to contact us again.',
   'after.eta_check':
     'We expect it fixed by {eta}, if the repair goes to plan. I will write to you here as soon as it is fixed.',
   'after.refund_amount':

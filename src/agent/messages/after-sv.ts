@@ -126,6 +126,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Det är {what}. Våra tekniker lagar det; någon tid för när det är klart har jag inte än, och jag skriver till dig här så fort det är åtgärdat.',
   'after.cause.outage.eta':
     'Det är {what}. Våra tekniker lagar det och räknar med att det är åtgärdat {eta}; jag skriver till dig här så fort det är klart.',
+  'after.eta_late':
+    'Om lagningen drar ut på tiden uppdaterar vi den beräknade tiden och skriver till dig här direkt. Ditt ärende är kopplat till felet, så du behöver inte höra av dig igen.',
   'after.eta_check':
     'Vi räknar med att det är åtgärdat {eta}, om lagningen går som planerat. Jag skriver till dig här så fort det är klart.',
   'after.refund_amount':

@@ -25,6 +25,8 @@ import { visitsEn } from './visits-en.js';
 import { fieldAfterEn } from './field-after-en.js';
 import { kindsEn } from './kinds-en.js';
 import { besideEn } from './beside-en.js';
+import { earlyEn } from './early-en.js';
+import { meansEn } from './means-en.js';
 import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
 import { stepQuestionsEn } from './step-questions-en.js';
@@ -464,6 +466,8 @@ export const en = {
   ...fieldAfterEn,
   ...kindsEn,
   ...besideEn,
+  ...earlyEn,
+  ...meansEn,
   ...fixedEn,
   ...confirmKindsEn,
   ...stepQuestionsEn,

@@ -25,6 +25,8 @@ import { visitsSv } from './visits-sv.js';
 import { fieldAfterSv } from './field-after-sv.js';
 import { kindsSv } from './kinds-sv.js';
 import { besideSv } from './beside-sv.js';
+import { earlySv } from './early-sv.js';
+import { meansSv } from './means-sv.js';
 import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
 import { stepQuestionsSv } from './step-questions-sv.js';
@@ -465,6 +467,8 @@ export const sv: Record<MessageKey, string> = {
   ...fieldAfterSv,
   ...kindsSv,
   ...besideSv,
+  ...earlySv,
+  ...meansSv,
   ...fixedSv,
   ...confirmKindsSv,
   ...stepQuestionsSv,

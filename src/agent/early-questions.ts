@@ -1,0 +1,79 @@
+// "hej, vårt wifi är borta?? måste jag ställa in tvn igen?", "200430. men ska jag restarta den eller inte??",
+// "vad är ens admin lösenordet? … kundnr 200178": questions asked while the desk is still finding out who it
+// talks to. None is dropped at the customer-number or PIN question: what needs no account (what the admin
+// password is, whether to restart while the desk checks) is answered in the same reply; what depends on the
+// line is acknowledged there and answered at the first reply that can (problem-questions.ts after the
+// first diagnosis, identity-question.ts for a question beside the number or PIN).
+import type { AskKey } from '../domain/index.js';
+import type { QuestionTopic } from '../triage/reply.js';
+import { topicsOf } from '../triage/topics-of.js';
+import { complainsUnanswered } from './after-questions.js';
+import type { ConversationState } from './conversation-state.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import { answerFor } from './question-answers.js';
+import { questionClauses } from './side-questions.js';
+import type { Turn } from './turn.js';
+
+const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
+
+/** General knowledge: the same answer whoever asks, so it is given before the account is known. */
+const GENERAL = new Set<QuestionTopic>([
+  'what_admin_password',
+  'what_dns',
+  'what_wifi_channel',
+  'is_genuine',
+  'are_you_bot',
+  'router_login',
+  'how_speed_test',
+  'buy_equipment',
+]);
+/** Requests that go to a team without a look at the line: nothing to promise an answer after. */
+const TO_A_TEAM = new Set(['billing', 'account_change', 'human_agent', 'other']);
+/** Topics the identity question itself answers (its own repair), or that only colour a question. */
+const OWN = new Set<QuestionTopic>([
+  'why_pin',
+  'where_customer_number',
+  'already_restarted',
+  'other',
+  'how_know_fixed',
+  'what_happens_next',
+]);
+
+/**
+ * The answers to the questions of `text` said before the identity question this turn put, or the promise
+ * to answer them once the connection is checked. `waiting`: a question asked earlier that is not answered
+ * yet (the opening's), for "men svara på frågan om tvn?".
+ */
+export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: string, waiting: boolean) {
+  const ask = turn.pendingAsk;
+  if (!ask || !IDENTITY_ASKS.has(ask)) return;
+  const clauses = questionClauses(text);
+  const topics = [...new Set(topicsOf(clauses.join(' ')))].filter((x) => !OWN.has(x));
+  const keys: MessageKey[] = [];
+  let later = false;
+  for (const topic of topics) {
+    const own = `reply.${topic}.identity`;
+    const key = hasMessage(own)
+      ? own
+      : GENERAL.has(topic)
+        ? answerFor(topic, { askKey: null, request: conv.intent ?? null })
+        : null;
+    if (key && !keys.includes(key)) keys.push(key);
+    else if (!key) later = true;
+  }
+  // "men svara på frågan om tvn?": the question asked before still waits for the line.
+  if (!topics.length && waiting && complainsUnanswered(text)) later = true;
+  // Promised only where the desk looks at the line next; a team's case answers it there.
+  if (TO_A_TEAM.has(conv.intent ?? 'other')) later = false;
+  if (later) conv.earlyPromised = true;
+  const said = conv.earlyAnswers ?? [];
+  // Asked again: never the same text word for word.
+  for (const key of keys) {
+    const again = `${key}.again`;
+    turn.sayBeforeAsk(said.includes(key) && hasMessage(again) ? again : key);
+  }
+  if (later) turn.sayBeforeAsk('identity.question_later');
+  conv.earlyAnswers = [...new Set([...said, ...keys])];
+  // A question beside the number that is answered now is not answered again after verification.
+  if (keys.length && !later) conv.heldQuestion = null;
+}

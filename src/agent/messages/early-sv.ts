@@ -1,0 +1,9 @@
+// Svenska: frågor som ställs innan vi vet vem kunden är (i första meddelandet, bredvid kundnumret, i det
+// första mejlet) – besvarade bredvid frågan om kundnummer eller PIN, eller bekräftade tills linjen är kollad.
+export const earlySv = {
+  'identity.question_later': 'Din fråga svarar jag på så fort jag har kollat din anslutning.',
+  'reply.should_restart.identity':
+    'Vänta med att starta om – jag kollar först din linje och router härifrån och säger till om en omstart skulle hjälpa.',
+  'reply.should_restart.identity.again':
+    'Nej, vänta med omstarten – det går fortare att jag kollar härifrån först, och jag säger till om den behövs.',
+} satisfies Record<string, string>;
