@@ -22,6 +22,7 @@ import { personOrCheaper } from './person-or-cheaper.js';
 import { phoneForCustomer } from './phone-display.js';
 import { asksToCall } from './phone-question.js';
 import { compensation } from './refund-wish.js';
+import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import { reopenAsked } from './request-after-outcome.js';
 import { questionClauses } from './side-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
@@ -108,6 +109,14 @@ export async function afterHandoff(
   // The promised time follows the case's urgency: read once the message may have marked it urgent.
   const p = params(ticket, conv);
   if (urgent) turn.say('handoff.urgent', p);
+  // "och TV då?? tredje gången jag frågar": TV passed on with this case, never a new fault; the rest as usual.
+  const other = outage ? null : otherServiceAsked(text);
+  if (other) {
+    await passOtherService(deps.tickets, ticket, conv, turn, other);
+    const rest = withoutOtherService(text, other.said);
+    if (!questionClauses(rest).length) return;
+    text = rest;
+  }
   // "can i call someone?": how to reach a person by phone, or here; never a question left for a colleague.
   if (!outage && asksToCall(fold(text))) {
     await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');

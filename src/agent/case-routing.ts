@@ -9,6 +9,7 @@ import { onlyOtherService } from './other-service.js';
 import { answerProblemQuestions } from './problem-questions.js';
 import { asksOutage } from './public-outage.js';
 import { answerSalesQuestions, salesQuestions } from './sales-questions.js';
+import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import type { Turn } from './turn.js';
 
 const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change', 'human_agent', 'other'];
@@ -88,7 +89,17 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
     handled: conv.heldCase?.causes,
   });
   k.renderEngine(turn, out);
+  // "Vad finns det för hastigheter? Och kan man lägga till TV också?": kept for the team the case goes to.
+  const asked = conv.problemQuestions ?? '';
+  const other = otherServiceAsked(asked);
   await answerProblemQuestions(k, ticket, conv, turn, service?.access ?? null);
-  if (out.finish) await finalize(k, ticket, conv, turn, out.finish);
-  else await k.outageWatch.observe(ticket.id, service, (await k.engine.get(ticket.id))?.findings ?? []);
+  if (out.finish) {
+    await finalize(k, ticket, conv, turn, out.finish);
+    if (other && out.finish.queue) {
+      // The speeds for sales as for anyone asking them, and TV honestly: not here, passed on with the case.
+      if (out.finish.queue === 'sales')
+        await answerSalesQuestions(k.deps.tickets, ticket, turn, withoutOtherService(asked, other.said));
+      await passOtherService(k.deps.tickets, ticket, conv, turn, other);
+    }
+  } else await k.outageWatch.observe(ticket.id, service, (await k.engine.get(ticket.id))?.findings ?? []);
 }

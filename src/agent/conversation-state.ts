@@ -104,6 +104,8 @@ export interface ConversationState {
   complaint?: 'drops' | 'slow' | null;
   /** The question clauses of the message that gave the problem, until they are answered after the first diagnosis. */
   problemQuestions?: string | null;
+  /** Services asked about that this desk does not run (TV…), already passed on with the case (other-service-question.ts). */
+  otherAsked?: string[];
   /** The customer's own words of a request that goes to a person as it is (a question about TV, mobile…). */
   request?: string;
   /** The ticket of the case now worked on when it is not this one (a later request opened as a linked ticket). */

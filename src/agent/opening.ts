@@ -12,6 +12,7 @@ import { followLanguage, languageHint } from './language-hold.js';
 import { bodyOverSubject } from './mail-subject.js';
 import { withMoveDetails } from './move-details.js';
 import { noteProblemQuestions } from './problem-questions.js';
+import { otherServiceAsked } from './other-service-question.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { symptomOf } from './how-check.js';
@@ -37,7 +38,8 @@ export async function onOpening(
   followLanguage(conv, tri, text, true);
   turn.language = conv.language;
   conv.facts = learnRequest(k, conv.facts, text, conv.language);
-  if (conv.facts.otherService) conv.request = text.slice(0, 500);
+  // "… snabbare internet? Och kan man lägga till TV också?": the team reads the other service in the customer's words.
+  if (conv.facts.otherService || otherServiceAsked(text)) conv.request = text.slice(0, 500);
   conv.complaint = symptomOf(text);
   // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
   if (!conv.facts.ssidRename && (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'opening')))

@@ -27,6 +27,7 @@ import { kindsEn } from './kinds-en.js';
 import { besideEn } from './beside-en.js';
 import { earlyEn } from './early-en.js';
 import { meansEn } from './means-en.js';
+import { otherAskedEn } from './other-asked-en.js';
 import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
 import { stepQuestionsEn } from './step-questions-en.js';
@@ -468,6 +469,7 @@ export const en = {
   ...besideEn,
   ...earlyEn,
   ...meansEn,
+  ...otherAskedEn,
   ...fixedEn,
   ...confirmKindsEn,
   ...stepQuestionsEn,

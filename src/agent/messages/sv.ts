@@ -27,6 +27,7 @@ import { kindsSv } from './kinds-sv.js';
 import { besideSv } from './beside-sv.js';
 import { earlySv } from './early-sv.js';
 import { meansSv } from './means-sv.js';
+import { otherAskedSv } from './other-asked-sv.js';
 import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
 import { stepQuestionsSv } from './step-questions-sv.js';
@@ -469,6 +470,7 @@ export const sv: Record<MessageKey, string> = {
   ...besideSv,
   ...earlySv,
   ...meansSv,
+  ...otherAskedSv,
   ...fixedSv,
   ...confirmKindsSv,
   ...stepQuestionsSv,

@@ -1,0 +1,18 @@
+// Svenska: en fråga om en tjänst vi inte sköter här (TV, mobil, e-post) bredvid en annan begäran eller efter
+// att ärendet gått till en avdelning: ärligt besvarad och skickad vidare med ärendet.
+export const otherAskedSv = {
+  'other_service.passed_on.tv':
+    'TV kan jag inte svara på eller hjälpa till med här. Jag har skickat med din fråga om TV i ärende {reference}, så att du får svar på den också.',
+  'other_service.passed_on.mobile':
+    'Mobilabonnemang kan jag inte svara på eller hjälpa till med här. Jag har skickat med din fråga om mobil i ärende {reference}, så att du får svar på den också.',
+  'other_service.passed_on.email':
+    'E-post kan jag inte svara på eller hjälpa till med här. Jag har skickat med din fråga om e-post i ärende {reference}, så att du får svar på den också.',
+  'other_service.passed_on.tv.again':
+    'Förlåt att det dröjt. Frågan om TV kan jag inte svara på själv, men den finns i ärende {reference}, och kollegorna som har ärendet svarar på den också – inget med ditt internet behöver kollas för den.',
+  'other_service.passed_on.mobile.again':
+    'Förlåt att det dröjt. Frågan om mobil kan jag inte svara på själv, men den finns i ärende {reference}, och kollegorna som har ärendet svarar på den också – inget med ditt internet behöver kollas för den.',
+  'other_service.passed_on.email.again':
+    'Förlåt att det dröjt. Frågan om e-post kan jag inte svara på själv, men den finns i ärende {reference}, och kollegorna som har ärendet svarar på den också.',
+  'other_service.still':
+    'Den frågan ligger kvar i ärende {reference} – mer än så kan jag tyvärr inte göra med den härifrån. Vill du prata med en person om den nu kan du be om det här.',
+} satisfies Record<string, string>;
