@@ -20,7 +20,7 @@ import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { notSaidBefore, reask, repairedBefore, restatesStep } from './reask.js';
-import { t } from './messages/index.js';
+import { t, type MessageKey } from './messages/index.js';
 import { noAnswer, stateChecks } from './unanswered.js';
 import { cancelAnsweredIn } from './cancel-questions.js';
 import { visitDeclinedSays, visitQuestionAnswer, wantsNoVisitWords } from './visit-declined.js';
@@ -32,7 +32,7 @@ import { objects } from './rename-remarks.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { scoreLater } from './csat-once.js';
 import { answerPart, restOfTurn, restReaders } from './answer-rest.js';
-import { sayClientCount } from './wifi-clients.js';
+import { asksConnectedDevices, sayClientCount } from './wifi-clients.js';
 import { sayNatType } from './nat-answer.js';
 import { lacksPin } from '../triage/pin-replies.js';
 import { ruleAskedAtConsent } from '../runbooks/port-forward-answers.js';
@@ -243,6 +243,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     return morePortsRequest(conv.language, text, priorForward(state.facts)) !== null;
   }
 
+  /** The devices the router lists now, read only when the connected devices are asked about. */
+  async function homeDevices(ticket: Ticket, conv: ConversationState, keys: readonly MessageKey[]) {
+    if (!asksConnectedDevices(keys)) return null;
+    const { customer, service } = await deps.context(conv);
+    return deps.engine.homeDevices(deps.engineCtx(ticket.id, conv, customer, service));
+  }
+
   async function repairAsk(
     ticket: Ticket,
     conv: ConversationState,
@@ -373,8 +380,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         if (none.note)
           await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       }
-      // "hur många enheter är anslutna nu?": said with the count the Wi-Fi probe saw.
-      move.messages = sayClientCount(turn, move.messages, state);
+      // "hur många enheter är anslutna nu?", "can you see which devices are connected?": said with the
+      // devices the router lists now, or the count the Wi-Fi probe saw.
+      move.messages = sayClientCount(
+        turn,
+        move.messages,
+        state,
+        await homeDevices(ticket, conv, move.messages),
+      );
       // "moderate nat, är det bra nog?": with the game's other ports when the case forwarded its port.
       move.messages = sayNatType(turn, move.messages, state);
     }
@@ -481,7 +494,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const topic = (key: string) => key.split('.')[1];
     if (brought) side.unanswered = false;
     const when = t(conv.language, `when.${conv.priority}`);
-    side.keys = sayNatType(turn, sayClientCount(turn, side.keys, state), state);
+    const hosts = await homeDevices(ticket, conv, side.keys);
+    side.keys = sayNatType(turn, sayClientCount(turn, side.keys, state, hosts), state);
     for (const key of side.keys)
       if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {

@@ -214,6 +214,9 @@ export function createRunbookEngine(deps: EngineDeps) {
       return out;
     },
 
+    /** The devices the router lists on the home network now (its host table), or null when it does not say. */
+    homeDevices: (ctx: EngineContext) => questions.homeDevices(ctx),
+
     /** Puts back a state saved with `get` (a customer's correction undoes what their previous answer led to). */
     async restore(ticketId: string, state: EngineState) {
       await save(ticketId, state);

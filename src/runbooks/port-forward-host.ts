@@ -16,8 +16,19 @@ export interface LanHost {
 const HOST_FIELD = /^Device\.Hosts\.Host\.(\d+)\.(HostName|IPAddress|Active)$/;
 const HOME_IP = /^192\.168\.1\.(\d{1,3})$/;
 
+/** A device on the home network, named or not (a device without a host name is still there). */
+export interface HomeHost {
+  name: string | null;
+  ip: string;
+}
+
 /** The named, active devices of the host table (values as read from the router). */
 export function lanHosts(values: readonly { path: string; value: string | number | boolean }[]): LanHost[] {
+  return homeHosts(values).flatMap((h) => (h.name ? [{ name: h.name, ip: h.ip }] : []));
+}
+
+/** Every active device of the host table with an address on the home network, named or not. */
+export function homeHosts(values: readonly { path: string; value: string | number | boolean }[]): HomeHost[] {
   const rows = new Map<string, { name?: string; ip?: string; active?: boolean }>();
   for (const v of values) {
     const m = HOST_FIELD.exec(v.path);
@@ -29,7 +40,7 @@ export function lanHosts(values: readonly { path: string; value: string | number
     rows.set(m[1], row);
   }
   return [...rows.values()].flatMap((r) =>
-    r.name && r.ip && HOME_IP.test(r.ip) && r.active !== false ? [{ name: r.name, ip: r.ip }] : [],
+    r.ip && HOME_IP.test(r.ip) && r.active !== false ? [{ name: r.name || null, ip: r.ip }] : [],
   );
 }
 

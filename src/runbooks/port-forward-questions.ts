@@ -6,11 +6,13 @@ import {
   findIpMessage,
   HOSTS_PATH,
   hostMeant,
+  homeHosts,
   lanHosts,
   looksLikeHostName,
   portForwardAskMessage,
   protocolLabel,
   waitingMessage,
+  type HomeHost,
   type LanHost,
 } from './port-forward-host.js';
 import type { EngineContext, EngineOutput, Pending, EngineState } from './engine-types.js';
@@ -20,21 +22,35 @@ import type { EngineKernel } from './engine-kernel.js';
 export function createPortForwardQuestions(k: EngineKernel) {
   const { deps, cfg } = k;
 
-  /** The named devices in the router's host table (none when it cannot be read). */
-  async function routerHosts(ctx: EngineContext, out: EngineOutput): Promise<LanHost[]> {
-    if (!ctx.deviceId) return [];
+  /** The router's host table as read now, or null when there is no router to read or it does not answer. */
+  async function readHosts(ctx: EngineContext, out?: Pick<EngineOutput, 'deviceWaitMs'>) {
+    if (!ctx.deviceId) return null;
     const started = Date.now();
     try {
-      const values = await deps.devices.getParameters(ctx.deviceId, [HOSTS_PATH], {
+      return await deps.devices.getParameters(ctx.deviceId, [HOSTS_PATH], {
         maxAgeMs: 0,
         timeoutMs: cfg.actionTimeoutMs,
       });
-      return lanHosts(values);
     } catch {
-      return [];
+      return null;
     } finally {
-      out.deviceWaitMs += Date.now() - started;
+      if (out) out.deviceWaitMs += Date.now() - started;
     }
+  }
+
+  /** The named devices in the router's host table (none when it cannot be read). */
+  async function routerHosts(ctx: EngineContext, out: EngineOutput): Promise<LanHost[]> {
+    return lanHosts((await readHosts(ctx, out)) ?? []);
+  }
+
+  /**
+   * "can you see which devices are connected?": every device the router lists on the home network now,
+   * or null when the router does not report them (no table, or it cannot be read).
+   */
+  async function homeDevices(ctx: EngineContext): Promise<HomeHost[] | null> {
+    const values = await readHosts(ctx);
+    const hosts = values ? homeHosts(values) : [];
+    return hosts.length ? hosts : null;
   }
 
   /**
@@ -115,7 +131,7 @@ export function createPortForwardQuestions(k: EngineKernel) {
     return true;
   }
 
-  return { routerHosts, askPortForward, offerHost };
+  return { routerHosts, homeDevices, askPortForward, offerHost };
 }
 
 export type PortForwardQuestions = ReturnType<typeof createPortForwardQuestions>;

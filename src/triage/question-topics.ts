@@ -96,6 +96,13 @@ export const WHO_SEES_PASSWORD =
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  // "can you see which devices are connected first?", "can you see the list of connected devices or not?",
+  // "kan ni se vilka som är inne på wifit?": the devices the router lists (wifi-clients.ts), never who sees
+  // the new password.
+  [
+    'connected_devices',
+    /\b(which|what|vilka|vilken|vilket|who|vem|vad for)\b(?: \w+){0,3}? (devices?|enheter|enhet|apparater|prylar|grejer|clients|datorer|telefoner|som|is|are|ar)\b[^.?!]{0,30}\b(anslutna|ansluten|anslutet|inkopplade|inkopplad|uppkopplade|uppkopplad|connected|online|on (the |my |our )?(wi-?fi|network|router|internet)|pa (wifit|wifi|natet|natverket|routern))\b|\b(whats|what's|vad som (?:ar|finns))\b[^.?!]{0,12}\b(connected|anslut\w*|uppkopplad\w*|inkopplad\w*|on (?:the |my |our )?(?:wi-?fi|network))\b|\b(list|lista|listan|overview|oversikt)\b[^.?!]{0,25}\b(devices?|enheter|clients)\b|\b(connected|anslutna|uppkopplade|inkopplade) (devices?|enheter|clients|apparater)\b/,
+  ],
   // "hur vet jag att det här är ni på riktigt och inte nån bluff?", "how do I know this is really you and not a scam?".
   [
     'is_genuine',

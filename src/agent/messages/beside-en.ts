@@ -1,7 +1,13 @@
 // English: the second thing asked inside an answer — how many devices are on the Wi-Fi now.
 export const besideEn = {
   'reply.connected_devices':
-    'How many devices are on your Wi-Fi right now I cannot see from here; the router’s own settings page (192.168.1.1) lists them.',
+    'Which devices are on your Wi-Fi right now, and how many, I cannot see from here: your router does not report them to us. The router’s own settings page (192.168.1.1) lists them.',
+  'reply.connected_devices.again':
+    'No, I cannot see them: your router does not report its connected devices to us. You can see them yourself on the router’s settings page (192.168.1.1).',
+  'reply.connected_devices.list':
+    'Yes. Your router lists these devices on your home network right now ({count}): {names}. If one of them is not yours, a new Wi-Fi password shuts it out.',
+  'reply.connected_devices.list.again':
+    'Yes, I can see them. Right now your router lists {count}: {names}. Those are all the devices it reports.',
   'reply.connected_devices.count':
     'Devices connected to your Wi-Fi right now, as your router reports it: {devices}.',
   'reply.plan_wifi':

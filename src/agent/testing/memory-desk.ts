@@ -34,6 +34,8 @@ export function memoryDesk(
     knowledge?: KnowledgePort;
     /** ISP ports the agent itself calls (the field-service booking); the diagnostics use the world. */
     isp?: IspPorts;
+    /** The router as the desk reads it (its host table); none by default. */
+    devices?: DeviceService;
   } = {},
 ) {
   const now = opts.now ?? (() => new Date());
@@ -48,7 +50,7 @@ export function memoryDesk(
     directory,
     incidents,
     audit,
-    devices: unusedDevices,
+    devices: opts.devices ?? unusedDevices,
     isp: opts.isp ?? unusedIsp,
     attempts,
     log: pino({ level: 'silent' }),
