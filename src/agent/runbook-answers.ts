@@ -5,6 +5,7 @@ import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import { fold } from '../triage/normalize.js';
+import { yesBesideDoubt } from '../triage/conditional-yes.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
@@ -80,6 +81,17 @@ export interface RunbookAnswerDeps {
 const CASE_TOPICS = ['did_you_act', 'why_broke', 'who_switched_off', 'my_side', 'your_fault'];
 /** Topics a booked visit answers (its window, who must be home, its cost): said with the booking. */
 const BOOKING_TOPICS: ReadonlySet<string> = new Set(['technician_when', 'how_long', 'cost', 'be_home']);
+
+/** Worries about what else a change does: answered from the catalogue per action. */
+const WORRY_TOPICS = ['breaks_other', 'is_it_safe', 'lose_settings', 'other_affected'];
+/** Changes with a cost the customer must hear before saying yes: every device reconnects, settings go, a port opens. */
+const COSTLY = /wifi_change|wifi_password|wifi_ssid|factory_reset|port_forward/;
+
+/** Whether `key` answers a worry about the pending change and the answer is that nothing else is affected. */
+function settlesWorry(askKey: string, key: string): boolean {
+  if (COSTLY.test(askKey) || COSTLY.test(key)) return false;
+  return WORRY_TOPICS.some((topic) => key.startsWith(`reply.${topic}`));
+}
 
 /** "I don't have it here": nothing to ask for again. */
 const LACKS =
@@ -390,6 +402,25 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       );
       // "moderate nat, är det bra nog?": with the game's other ports when the case forwarded its port.
       move.messages = sayNatType(turn, move.messages, state);
+    }
+    // "If it is safe then yes please go ahead", "ok ja. slutar wifi funka då för mina grejer?": a yes beside a
+    // worry the desk's answer settles (nothing else is affected) is consent — answered, and the change made.
+    // When the answer tells of a cost (every device must reconnect) the permission is asked once more.
+    if (
+      move.kind === 'explain' &&
+      act.act === 'question' &&
+      askKey.startsWith('consent.') &&
+      move.messages?.length &&
+      move.messages.every((k) => settlesWorry(askKey, k)) &&
+      yesBesideDoubt(fold(text))
+    ) {
+      for (const key of move.messages) turn.say(key, { reference: ticket.reference });
+      await deps.note(
+        ticket.id,
+        `customer said yes beside a worry about ${askKey}; answered, and taken as consent`,
+      );
+      await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'yes' });
+      return true;
     }
     if (move.kind === 'clarify' && askKey === 'resolution.confirm')
       move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {

@@ -93,6 +93,9 @@ export function createVisitMove(deps: VisitMoveDeps) {
       }
       return true;
     };
+    // "thats a morning again and 2 weeks away. ugh. fine. will the technician call?": the booked time is
+    // accepted after all — it stays, and what is asked beside it is answered.
+    if (acceptsBooked(t, deps.now(), deps.words.timeZone)) return tell(true);
     // "no!! i didn't ask to move it, put it back to tuesday the 8th": the time it had before.
     const history = (await deps.tickets.getState<TimeWindow[]>(ticket.id, HISTORY_STATE_KEY)) ?? [];
     // "ja, ta den": the nearer time offered when the booked one was kept.
@@ -213,6 +216,27 @@ export function createVisitMove(deps: VisitMoveDeps) {
   }
 
   return { onMessage, onThanks, answerBooked };
+}
+
+/**
+ * "fine.", "ugh fine", "ok då", "okej, det får bli så", "i'll take it": a sentence that only accepts. Folded text.
+ * A leading sigh or "ok" may stand before it; nothing else may.
+ */
+const ACCEPT_SENTENCE =
+  /^(?:(?:ugh+|urgh|sigh|suck|meh|oh well|ah well|aja|jaja|naval|ok(?:ay|ej)?|fine|alright|all right|whatever|sure|visst|ja)[,!.]*\s+)*(?:fine|ok(?:ay|ej)?|alright|all right|whatever|sure|visst|that works|that'?s fine|thats fine|works for me|det (?:funkar|gar bra|far bli sa|ar lugnt)|da tar vi den|jag tar den|(?:i|we)'?ll take it|(?:ill|well) take it|take it|book it|keep it|behall den|det far duga|that will do|it'?ll do)(?:\s+(?:then|da|i guess|antar jag|it is))?[\s!.]*$/;
+
+/**
+ * Whether the customer accepts the booked time after all: a sentence that only accepts, and nothing after it
+ * that names a time or turns the booked one down.
+ */
+function acceptsBooked(folded: string, now: Date, timeZone: string): boolean {
+  const sentences = folded.split(/(?<=[.!?])\s+/);
+  const last = sentences.findLastIndex((x) => ACCEPT_SENTENCE.test(x.trim()));
+  if (last < 0) return false;
+  const after = sentences.slice(last + 1).join(' ');
+  if (UNSUITED.test(after) || TIME_UNSUITED.test(after) || PUT_BACK.test(after)) return false;
+  const times = visitTimes(wishWords(after), now, timeZone);
+  return !times.preferred.length && !times.avoid.length;
 }
 
 /** The ticket state key of the windows the visit was booked for before (oldest first). */

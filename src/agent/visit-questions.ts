@@ -8,7 +8,16 @@ import type { MessageKey } from './messages/index.js';
 import { visitCostAsked } from './visit-cost.js';
 
 export type VisitQuestion =
-  'when' | 'comes' | 'earliest' | 'home' | 'duration' | 'call' | 'whole_window' | 'inside' | 'prepare';
+  | 'when'
+  | 'comes'
+  | 'earliest'
+  | 'home'
+  | 'duration'
+  | 'call'
+  | 'whole_window'
+  | 'go_out'
+  | 'inside'
+  | 'prepare';
 
 /** [question, pattern]: each a kind of question, in the order the answers are said. */
 const PATTERNS: [VisitQuestion, RegExp][] = [
@@ -48,12 +57,17 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
   [
     // "will the technician call before coming?", "ringer teknikern innan?", "får jag ett sms innan?"
     'call',
-    /\b((will|does|do|is|would) (the |a )?(technician|tech|engineer|he|she|they|someone|somebody|you|field team)\b.{0,25}\b(call|phone|ring|text|sms|contact|let me know)|(ringer|messar|smsar|hor (av sig|nagon av sig)|kontaktar) (teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet)|(teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet) (ringer|messar|smsar|hor av sig|kontaktar (mig|oss))\b.{0,20}\b(innan|forst|fore|i forvag)|(the )?(technician|tech|engineer) (calls|phones|texts|rings)\b.{0,20}\b(first|before|ahead)|(far|kommer) jag (ett )?(samtal|sms|meddelande))\b/,
+    /\b((will|does|do|is|would) (the |a )?(technician|tech|engineer|he|she|they|someone|somebody|you|field team)\b.{0,25}\b(call|phone|ring|text|sms|contact|let me know)|(ringer|messar|smsar|hor (av sig|nagon av sig)|kontaktar) (teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet)|(teknikern|han|hon|de|dom|ni|nan|nagon|faltteamet) (ringer|messar|smsar|hor av sig|kontaktar (mig|oss))\b.{0,20}\b(innan|forst|fore|i forvag)|(the )?(technician|tech|engineer) (calls|phones|texts|rings)\b.{0,20}\b(first|before|ahead)|(far|kommer) jag (ett )?(samtal|sms|meddelande)|(kommer|ska|brukar) (teknikern|han|hon|hen|de|dom|ni|nan|nagon) (att )?(ringa|smsa|messa|hora av sig))\b/,
   ],
   [
     // "do i need to be home the whole 4 hours", "måste jag vara hemma hela tiden?"
     'whole_window',
     /\b(whole|entire|all (the|4|four|of the)|full)\b.{0,12}\b(window|time|hours?|day|slot|period)\b|\bhela (tiden|fonstret|perioden|dagen|passet|4 timmar|fyra timmar)\b|\balla (4|fyra) timmar(na)?\b/,
+  ],
+  [
+    // "can I go out for an hour in that window?", "kan jag gå ut en timme under tiden?": away for part of it.
+    'go_out',
+    /\b(go|pop|nip|step|head) out\b|\b(leave|be away|be out|be gone)\b.{0,20}\b(for )?(an|a|one|half an|a couple of|two|2) (hour|hours|while|bit|minutes)\b|\b(ga|sticka|aka|kila|springa|sma) (ut|ivag|bort|och handla)\b|\b(vara|va) (borta|ute|ivag)\b.{0,20}\b(en|ett par|nan|nagon|halv) (timme|timmar|stund)\b/,
   ],
   [
     'duration',
@@ -71,9 +85,11 @@ export function visitQuestions(text: string): VisitQuestion[] {
     found.includes('whole_window') && !found.includes('home')
       ? found.filter((q) => q !== 'whole_window')
       : found;
-  return whole.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
-    ? whole.filter((q) => q !== 'when')
-    : whole;
+  // "be home the whole window, or can I go out?" is answered once.
+  const once = whole.includes('whole_window') ? whole.filter((q) => q !== 'go_out') : whole;
+  return once.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
+    ? once.filter((q) => q !== 'when')
+    : once;
 }
 
 /** The catalogue answers for `questions` beside the booked window (said as `visit.when`). */
@@ -86,6 +102,7 @@ export const VISIT_ANSWER: Record<Exclude<VisitQuestion, 'when'>, MessageKey> = 
   duration: 'visit.duration',
   call: 'visit.call',
   whole_window: 'visit.whole_window',
+  go_out: 'visit.whole_window',
 };
 
 /**
@@ -94,7 +111,9 @@ export const VISIT_ANSWER: Record<Exclude<VisitQuestion, 'when'>, MessageKey> = 
  * new router for the case's cause — in that order.
  */
 export function visitAnswerKeys(text: string, cause: string | null): MessageKey[] {
-  const keys: MessageKey[] = visitQuestions(text).flatMap((q) => (q === 'when' ? [] : [VISIT_ANSWER[q]]));
+  const keys: MessageKey[] = [
+    ...new Set(visitQuestions(text).flatMap((q) => (q === 'when' ? [] : [VISIT_ANSWER[q]]))),
+  ];
   const cost = visitCostAsked(text, cause);
   if (cost) keys.push(cost);
   const router = fieldQuestions(text).includes('new_router') ? fieldAnswerKey('new_router', cause) : null;
@@ -106,9 +125,13 @@ export function visitAnswerKeys(text: string, cause: string | null): MessageKey[
 const REACH =
   /\b((might|may|could|will|i'?ll|ill|i'?m|im|am) (be )?(on|in) (a )?(work |zoom |teams |video )?(call|meeting)|in meetings|(call|ring|text|sms)\w* (me )?(after|before|between|only)|(text|sms)\w* (is|works) (better|best)|(can'?t|cant|cannot) (always )?(answer|pick up)|kan (vara|sitta) i (ett )?(mote|samtal)|sitter i (ett )?(mote|moten|samtal)|(ring|sms|messa)\w* (mig )?(efter|fore|mellan|bara)|sms (funkar|gar) (bast|battre)|kan inte (alltid )?svara)\b/;
 
+/** "will they ring me before", "ringer de mig innan?": asked about the technician's call, not how to reach the customer. */
+const ASKS_THEIR_CALL =
+  /\b(will|would|do|does|can|could|is|are) (the |a )?(technician|tech|engineer|he|she|they|someone|somebody)\b[^,.?!]*|\b(ringer|kommer|ska) (teknikern|han|hon|hen|de|dom|nan|nagon)\b[^,.?!]*/g;
+
 /** The customer's words on how to reach them, beside a question about the technician's call (null: none). */
 export function reachability(text: string): string | null {
   const parts = text.split(/(?<=[.!?])\s+/);
-  const found = parts.filter((p) => REACH.test(fold(p).replace(/[’`]/g, "'")));
+  const found = parts.filter((p) => REACH.test(fold(p).replace(/[’`]/g, "'").replace(ASKS_THEIR_CALL, ' ')));
   return found.length ? found.join(' ') : null;
 }

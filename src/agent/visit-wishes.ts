@@ -35,8 +35,6 @@ export function wishWords(text: string): string {
 
 const ms = (x: string) => Date.parse(x);
 
-const overlapping = (a: TimeWindow, b: TimeWindow) => ms(a.start) < ms(b.end) && ms(b.start) < ms(a.end);
-
 function intersect(a: TimeWindow[], b: TimeWindow[]): TimeWindow[] {
   const out: TimeWindow[] = [];
   for (const x of a)
@@ -56,7 +54,8 @@ export function combinedTimes(statements: (string | null)[], now: Date, timeZone
     if (!s) continue;
     const v = visitTimes(wishWords(s), now, timeZone);
     // "jag kan ta ledigt en förmiddag, typ tisdag" after "jobbar dagtid": what is offered now lifts the earlier no.
-    avoid = avoid.filter((a) => !v.preferred.some((p) => overlapping(a, p)));
+    // "can it be saturday instead?" after "not mornings": a whole day named does not lift the no inside it.
+    avoid = avoid.filter((a) => !v.preferred.some((p) => within(p, a)));
     avoid.push(...v.avoid);
     if (!v.preferred.length) continue;
     const both = preferred.length ? intersect(preferred, v.preferred) : [];
@@ -102,3 +101,8 @@ export async function movedTimes(
 
 /** The ticket state key of the booked windows the customer turned down (oldest first). */
 export const REFUSED_STATE_KEY = 'field_visit_refused';
+
+/** Whether `inner` lies inside `outer`. */
+function within(inner: TimeWindow, outer: TimeWindow): boolean {
+  return ms(outer.start) <= ms(inner.start) && ms(inner.end) <= ms(outer.end);
+}

@@ -136,10 +136,11 @@ export function createOnAnswer(
           });
           return;
         }
+        const procedure = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : undefined;
         await closing(
           ctx,
           state,
-          { kind: 'escalate', queue: 'agents' },
+          procedure?.declinedStays ? procedure.otherwise : { kind: 'escalate', queue: 'agents' },
           `customer declined ${pending.action}`,
           out,
         );

@@ -293,6 +293,7 @@ const TABLE: Procedure[] = [
     verify: [],
     otherwise: { kind: 'escalate', queue: 'security' },
     requiresVerification: true,
+    declinedStays: true,
   },
   {
     // One device has the problem and the others work: the line and the router are fine — advice for that device.

@@ -63,6 +63,11 @@ export interface Procedure {
   requiresVerification?: boolean;
   /** A request the customer may withdraw: a no to its question or permission closes it as it is (resolved). */
   withdrawable?: boolean;
+  /**
+   * A no to one of its changes still hands the case to its own `otherwise` team, never to `agents`: a
+   * security worry the customer will not lock down now is still the security team's case.
+   */
+  declinedStays?: boolean;
 }
 
 export interface Runbook {

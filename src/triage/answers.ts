@@ -290,8 +290,11 @@ const DAY_WORDS: [RegExp, string][] = [
   [/\b(sondag(?:en|ar|arna)?|sundays?|sun)\b/, 'sunday'],
   [/\b(idag|i dag|today)\b/, 'today'],
   [/\b(imorgon|i morgon|tomorrow)\b/, 'tomorrow'],
-  [/\b(formiddag|formiddagen|morgon|morgonen|morning|mornings|am)\b/, 'morning'],
-  [/\b(eftermiddag|eftermiddagen|afternoon|afternoons)\b/, 'afternoon'],
+  [
+    /\b(formiddag|formiddagen|formiddagar|formiddagarna|morgon|morgonen|morgnar|morgnarna|morning|mornings|am)\b/,
+    'morning',
+  ],
+  [/\b(eftermiddag|eftermiddagen|eftermiddagar|eftermiddagarna|afternoon|afternoons)\b/, 'afternoon'],
   [/\b(kvall|kvallen|kvallar|evening|evenings|tonight|ikvall)\b/, 'evening'],
   [/\b(nar som helst|narsomhelst|anytime|any time|whenever|hela dagen|all day)\b/, 'any time'],
   [/\b(nasta vecka|next week)\b/, 'next week'],

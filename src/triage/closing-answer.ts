@@ -2,6 +2,8 @@
 // själv hela tiden redan?? men ok", "does what work? i just wanted the password changed. got it,
 // thanks". People settle a yes/no question at the end of their message; what comes last wins.
 
+import { innerGoAhead } from './inner-go-ahead.js';
+
 /** Thanks or an acknowledgement and nothing else ("got it, thanks", "ok tack", "perfekt!"). */
 export const ACKNOWLEDGEMENT =
   /^(?:(?:ok(?:ay|ej)?|great|perfect|perfekt|super|toppen|fint|bra|got it|uppfattat|fattar|understood|cool|nice|thanks?|thank you(?: so much| very much)?|thx|tnx|ty|cheers|tack(?: sa mycket| snalla)?|tackar)[\s,!.]*)+$/;
@@ -50,8 +52,29 @@ const POLITE_DECLINE =
   /(?:^|[\s,.;:!])(?:no|nah|naa|nope|nej|nae|na)[\s,.!]+(?:(?:it'?s|its|it is|that'?s|thats|that is|det ar|det e|de e|det blir)\s+(?:fine|ok|okay|alright|all right|good|bra|okej|lugnt|fint)|thanks|thank you|tack|need|behovs inte|det behovs inte)\b|\b(?:no need|ingen fara|behovs inte|behovs det inte|det behovs inte|leave it( as it is)?|lat det vara|lat bli|its fine as it is|thats fine as it is)\b/;
 const GO_AHEAD_AFTER = /\b(?:go ahead|do it|change it|kor|gor det|byt det|andra det)[\s.!]*$/;
 
+/**
+ * "ok thanks, then I think we skip it", "strunta i det", "forget it", "never mind", "vi avstår": the offer is
+ * let go — whatever "ok" or "thanks" stands before it, this is a no and never the go-ahead. Folded text.
+ */
+const LET_GO =
+  /\b(?:skip(?:ping)?(?: (?:it|that|this|them|those|the \w+))?|skippa\w*|skippar|hoppa(?:r)? (?:over|det|den)\b|strunta\w* i|glom (?:det|det har|det dar|allt)(?! inte)|forget (?:it|about it|that|the whole thing)|never ?mind|nvm|don'?t bother|no bother|let'?s not|lets not|(?:we'?ll|well|we will|i'?ll|ill) pass|pass on (?:it|that|this)|drop (?:it|that|this)|leave it(?! on| running| plugged| connected)|lat(?:er)? (?:det|den|bli) (?:vara|bli)|lat bli|later bli|avstar|avsta|avstod|not interested|inte intresserad\w*|not needed|no need|behovs (?:inte|ej)|ingen (?:andring|fara))\b/;
+
+/** Leaving the conversation: "bye", "hej då", "ok tack hej". Said with no go-ahead, the offer is let go. */
+const FAREWELL =
+  /\b(?:bye|bye ?bye|goodbye|good bye|hej ?da|ha det(?: bra| gott)?|vi hors|see (?:you|ya)|cya|adjo)\b|\b(?:tack|thanks?|thx)[\s,.!]+hej[\s.!]*$/;
+
 /** Whether a consent answer declines in a polite idiom and does not end with a go-ahead. */
 export function politeDecline(folded: string): boolean {
   const t = folded.trim();
-  return POLITE_DECLINE.test(t) && !GO_AHEAD_AFTER.test(t);
+  return (POLITE_DECLINE.test(t) || letsGo(t)) && !GO_AHEAD_AFTER.test(t);
+}
+
+/**
+ * Whether the reply lets the offer go (skip it, låt bli, never mind) or leaves with a goodbye and no
+ * go-ahead in so many words ("ok thanks, bye"): such a reply is never consent, deferred or not.
+ */
+export function letsGo(folded: string): boolean {
+  const t = folded.trim();
+  if (innerGoAhead(t) || GO_AHEAD_AFTER.test(t)) return false;
+  return LET_GO.test(t) || FAREWELL.test(t);
 }

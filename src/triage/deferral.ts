@@ -2,6 +2,7 @@
 // open and is answered later. Once deferred, "now it's fine, go" is the consent it was waiting for.
 import { cleanText, fold } from './normalize.js';
 import { yesThenAsks } from './consent-question.js';
+import { letsGo } from './closing-answer.js';
 import { innerGoAhead } from './inner-go-ahead.js';
 import { REPLY_PATTERNS } from './reply-patterns.js';
 
@@ -41,6 +42,8 @@ const GO =
 export function isGoAhead(text: string): boolean {
   const t = norm(text);
   if (!t || REFUSE.test(t) || LATER.test(t)) return false;
+  // "ok thanks, then I think we skip it. Bye": an "ok" or "thanks" before letting the offer go is no go-ahead.
+  if (letsGo(t)) return false;
   // "ok but you didnt answer, will the settings stay the same?": the question is answered first; only a
   // go-ahead after it ("…the same? ok go") is one.
   // "actually whatever. go ahead now. where will i see the new password?": a go-ahead sentence stands, and the

@@ -344,7 +344,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // change leaves as it is (after the basic topics: "will i lose my settings?" is lose_settings).
   [
     'breaks_other',
-    /\b(will|would|could|does|do|is|are|can|might|gonna)\b[^.?!]{0,50}\b(break|breaks|stop (working|workin|functioning)|still (work|be there|be kept)|keep working|work (after|afterwards|anymore|any more)|be affected|get affected|mess (up|with)|affect\w*)\b|\b(kommer|slutar|blir|paverkas|paverkar|funkar|fungerar|gar)\b[^.?!]{0,50}\b(sluta (funka|fungera|ga)|slutar (funka|fungera)|(funka|fungera|funkar|fungerar) (sen|efterat|kvar|fortfarande|an|sedan)|fortfarande (funka|fungera)|paverka\w*|ga sonder|paja\w*|sabba\w*|forstora\w*)\b|\b(paverkas|paverkar (det|den|detta|ni))\b|\b(funkar|fungerar|finns)\b[^.?!]{0,40}\b(kvar|fortfarande)\b/,
+    /\b(will|would|could|does|do|is|are|can|might|gonna)\b[^.?!]{0,50}\b(break|breaks|stop (working|workin|functioning)|still (work|be there|be kept)|keep working|work (after|afterwards|anymore|any more)|be affected|get affected|mess (up|with)|affect\w*)\b|\b(kommer|slutar|blir|paverkas|paverkar|funkar|fungerar|gar)\b[^.?!]{0,50}\b(sluta (funka|fungera|ga)|slutar (funka|fungera)|(funka|fungera|funkar|fungerar) (sen|efterat|kvar|fortfarande|an|sedan)|fortfarande (funka|fungera)|paverka\w*|ga sonder|paja\w*|sabba\w*|forstora\w*)\b|\b(paverkas|paverkar (det|den|detta|ni))\b|\b(funkar|fungerar|finns)\b[^.?!]{0,40}\b(kvar|fortfarande)\b|\bslutar\b[^.?!]{0,30}\b(att )?(funka|fungera)\b/,
   ],
   // "ska jag restarta routern eller?", "should i reboot it or not?": whether to restart it now (answered
   // before the check: wait, the desk checks first).

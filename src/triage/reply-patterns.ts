@@ -151,7 +151,7 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ],
   [
     'contact.availability',
-    /\b(nar|when|how (long|soon)|hur (lang|snart)|vilken (tid|dag)|what time|which day)\b/,
+    /\b(nar|when|how (long|soon)|hur (lang|snart)|vilken (tid|dag)|what time|which day|(what|which) (times?|slots?|days?|dates?)|times?( do| have)? you (have|got|offer)|(any|free|available|lediga) (times?|slots?|tider)|vilka (tider|dagar|datum)|lediga tider|har ni (nagon|nan|nagra|lediga)( lediga?)? (tid|tider)|(times?|slots?) (are )?(available|free|open))\b/,
     'technician_when',
   ],
   [
@@ -238,6 +238,9 @@ export const REPLY_PATTERNS = {
   /** The customer cannot do it now ("I'm at work, can do it tonight"). */
   notNow:
     /\b(at work|pa jobbet|inte hemma|not (at )?home|away from home|later|senare|tonight|ikvall|i kvall|imorgon|i morgon|tomorrow|nar jag kommer hem|when i get home)\b/,
+  /** "nej vänta, kolla först …", "no wait, before you change anything …": a condition put before the permission. */
+  firstThen:
+    /\b(forst|first|innan (du|ni|vi) (andrar|gor|byter|kor|ror|borjar|fixar)|before (you|u|we) (change|do|touch|reset|run|start|go|fix)|before (changing|doing|touching|resetting) (anything|it))\b/,
   refuse:
     /\b(not now|inte nu|hold off|vanta med (det|det dar)|vill (jag |vi )?inte|absolutely not|of course not|certainly not|don'?t want|do not want|(i|we) (won'?t|will not)|won'?t do (it|that)|ska inte|tanker inte|nej tack|no thanks|rather not|helst inte|i refuse|vagrar|absolut inte|definitely not|no way|not (going to|gonna)|ger inte ut|vill inte uppge|not comfortable|prefer not|inte bekvam)\b/,
   correction:

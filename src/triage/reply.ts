@@ -5,6 +5,7 @@ import { movesAThing } from './moved-thing.js';
 import { conceptsOf } from './lexicon.js';
 import { withoutWorries, yesHedged, yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
 import { innerGoAhead } from './inner-go-ahead.js';
+import { letsGo } from './closing-answer.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
@@ -217,6 +218,9 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   // "nu står det moderate nat. är det bra nog? open vore nice": whether the NAT type is good enough is asked,
   // never "it works" (a yes said first is still read as one beside it: confirm-beside.ts).
   if (askKey === 'resolution.confirm' && r.topic === 'nat_type') return question(r);
+  // "ok thanks, then I think we skip it. Bye", "okej, strunta i det": whatever ok or question stands beside
+  // it, letting the offer go is a no — never consent.
+  if (askKey.startsWith('consent.') && letsGo(r.t)) return REFUSAL;
   if (closingAnswer(askKey, r.raw) || (askKey.startsWith('consent.') && innerGoAhead(r.t)))
     return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
@@ -246,6 +250,9 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     return question(r);
   }
   if (consent) {
+    // "nej vänta. kan du kolla vad som är uppkopplat först, innan du ändrar nåt": a pause with a condition —
+    // the first thing is asked for, and the permission is asked again after it.
+    if (P.firstThen.test(r.t) && !P.refuse.test(withoutWorries(r.t))) return question(r);
     if (isCorrection(r.t) && !P.leadingNo.test(r.t)) return CORRECTION;
     // "I literally just said I restarted it twice": an objection, not consent and not a no.
     // ("NO. i said twice nobody hacked me. stop" is a no, whatever it objects to.)

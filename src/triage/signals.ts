@@ -2,6 +2,11 @@ import { fold } from './normalize.js';
 
 // Cues that matter in any message, whatever is being asked: a request for a person, a correction.
 
+/** "call me back", "someone call me": a call from a person asked for. */
+const CALL_ME = /\b(call|phone|ring) me( back| instead| up)?\b|\bsomeone (to )?(call|phone|ring) me/;
+/** "ring mig", "någon kan ringa mig". */
+const RING_MIG = /\bring (upp )?mig\b|\bnagon (kan |som kan )?ringa (upp )?mig/;
+
 const HUMAN_PATTERNS: RegExp[] = [
   /\b(talk|speak|chat)(ing)? (to|with) (a |an |some |the |your |one of your )?(human|person|real|actual|live|someone|somebody|agent|representative|operator|technician|tech|supervisor|manager|customer service|staff|people)/,
   /\b(real|actual|live) (person|human|agent|people|technician)/,
@@ -10,7 +15,7 @@ const HUMAN_PATTERNS: RegExp[] = [
   /\b(i'?m|im) (done|finished|tired) with (this|the) (bot|robot|chatbot|machine)/,
   /\b(get|give) me (a |an )?(human|person|agent|real person|someone real)/,
   /\b(i )?(want|need|would like|'d like|wanna) (a |an |to (talk|speak|chat) (to|with) a )?(human|real person|live person|live agent|human being|person not a bot)\b/,
-  /\b(call|phone|ring) me( back| instead| up)?\b|\bsomeone (to )?(call|phone|ring) me/,
+  CALL_ME,
   /^(human|agent|operator|representative|person|real person|a human)( please| now)?[.!]*$/,
   /\b(prata|tala|chatta|snacka) (med|till) (en |nagon |ert |er )?(manniska|person|riktig|levande|handlaggare|tekniker|kundtjanst|agent|chef|personal|supporten|nagon som jobbar)/,
   /\b(riktig|levande|mansklig) (manniska|person|handlaggare|tekniker)/,
@@ -18,7 +23,7 @@ const HUMAN_PATTERNS: RegExp[] = [
   /\b(vill|orkar) inte (prata|chatta|skriva) med (en |nan |nagon )?(bot|robot|maskin|chattbot|dator)/,
   /\b(ge|fa) mig (en )?(manniska|person|handlaggare|riktig)/,
   /\b(vill|behover|onskar) (ha |fa |prata med )?(en )?(manniska|riktig person|levande person|handlaggare)\b/,
-  /\bring (upp )?mig\b|\bnagon (kan |som kan )?ringa (upp )?mig/,
+  RING_MIG,
   /^(manniska|handlaggare|personal|kundtjanst)( tack| nu)?[.!]*$/,
 ];
 
@@ -33,13 +38,21 @@ export const ANYTHING_ELSE =
 const ASKS_FOR_ONE =
   /\b(want|need|give me|get me|vill|behover|ge mig|koppla|(can|could|may) i (talk|speak|chat|get)|kan jag (fa )?(prata|tala|chatta))\b/;
 
+/**
+ * "will they call me before they come?", "ringer teknikern innan?": whether the technician (they, he, she)
+ * calls ahead is a question about the visit, not a request to be called by a person.
+ */
+const THEY_CALL =
+  /\b(will|would|does|do|is|are|can|should|shall) (the |a |your )?(technician|tech|engineer|installer|fitter|he|she|they)\b.{0,25}\b(call|phone|ring|text)\w*|\b(the )?(technician|tech|engineer|they|he|she) (calls?|phones?|rings?|texts?) (me |us )?(first|before|ahead|beforehand)\b|\b(kommer|ska|ringer|brukar) (teknikern|montoren|han|hon|hen|de|dom)\b.{0,20}\b(ringa|ringer|sms\w*|hora av sig|innan|fore|forst)\b/;
+
 /** The customer asks for a person instead of the automated agent. */
 export function wantsHuman(text: string): boolean {
   const t = fold(String(text ?? '').slice(0, 2000))
     .replace(/\s+/g, ' ')
     .trim();
   if (ASKS_IF_BOT.test(t) && !ASKS_FOR_ONE.test(t)) return false;
-  return HUMAN_PATTERNS.some((re) => re.test(t));
+  const aboutTheirCall = THEY_CALL.test(t);
+  return HUMAN_PATTERNS.some((re) => !(aboutTheirCall && (re === CALL_ME || re === RING_MIG)) && re.test(t));
 }
 
 const CORRECTION_PATTERNS: RegExp[] = [

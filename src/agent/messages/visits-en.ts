@@ -22,10 +22,10 @@ export const visitsEn = {
   'visit.offer_taken':
     'Done — the visit is now booked for {window} (reference {reference}). The earlier time is cancelled.',
   'visit.call':
-    'Yes — the technician calls or sends a text message when they are on the way, so you know roughly when they arrive. If you miss the call, they try again or send a text; the booked time stays. If the time has to change, our field team contacts you before then.',
+    'Yes — the technician calls or sends a text message about 30 minutes before they arrive, so you know when they come. If you miss the call, they try again or send a text; the booked time stays. If the time has to change, our field team contacts you before then.',
   'visit.call.noted': 'I have noted on case {reference} how best to reach you, so the technician knows.',
   'visit.whole_window':
-    'The technician can come at any point within the booked window, so someone needs to be home for the whole of it; the visit itself usually takes about an hour.',
+    'The technician can come at any point within the booked window, so someone aged 18 or over needs to be home for the whole window — if someone else over 18 is home, you can go out. The visit itself usually takes about an hour.',
   'visit.hours_noted':
     'I have noted on case {reference} the hours you are home that day, so the technician comes within them.',
   'visit.comes': 'Yes — a technician comes to your home at the booked time.',

@@ -20,10 +20,10 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
   'visit.offer_taken':
     'Klart – besöket är nu bokat {window} (ärende {reference}). Den tidigare tiden är avbokad.',
   'visit.call':
-    'Ja – teknikern ringer eller skickar ett sms när hen är på väg, så att du vet ungefär när hen kommer. Missar du samtalet försöker teknikern igen eller skickar ett sms; den bokade tiden gäller. Måste tiden ändras hör vårt fältteam av sig till dig innan dess.',
+    'Ja – teknikern ringer eller skickar ett sms ungefär 30 minuter innan hen kommer, så att du vet när hen är där. Missar du samtalet försöker teknikern igen eller skickar ett sms; den bokade tiden gäller. Måste tiden ändras hör vårt fältteam av sig till dig innan dess.',
   'visit.call.noted': 'Jag har skrivit i ärende {reference} hur du helst nås, så att teknikern vet.',
   'visit.whole_window':
-    'Teknikern kan komma när som helst under den bokade tiden, så någon behöver vara hemma hela tiden; själva besöket tar oftast ungefär en timme.',
+    'Teknikern kan komma när som helst under den bokade tiden, så någon som fyllt 18 behöver vara hemma hela tiden – är någon annan över 18 hemma kan du gå ut. Själva besöket tar oftast ungefär en timme.',
   'visit.hours_noted':
     'Jag har noterat i ärende {reference} vilka tider du är hemma den dagen, så att teknikern kommer inom dem.',
   'visit.comes': 'Ja – en tekniker kommer hem till dig på den bokade tiden.',
