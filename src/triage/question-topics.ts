@@ -262,6 +262,11 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
 const WHO_SEES =
   /\b(can|could|will|would|do|does) (you|u|ya|you guys|your (staff|people|colleagues|support|company|techs?|team)|anyone( else)?|someone|somebody|they|staff|support)( \w+)?( be able to)? (see|read|know|access|keep|store|save|log|view|look at)\b|\b(who|vem) (else )?(can|will|kan|kommer (att )?)(see|know|read|se|veta|lasa|fa veta)\b|\b(kan|kommer|far) (ni|du|personalen|nagon|era \w+)( \w+)?( att)? (se|veta|lasa|spara|lagra|ta del av)\b|\b(sparar|lagrar|loggar|ser|vet) (ni|personalen|nagon hos er)\b[^.?!]{0,25}\b(losen\w*|det|den|koden)\b/;
 
+/** "can you see which devices are connected?" is about the devices (connected_devices), not the password. */
+const WHO_SEES_NOT_DEVICES = new RegExp(
+  `^(?![\\s\\S]*\\b(?:connected|anslutna|uppkopplade|inkopplade|devices?|enheter)\\b)[\\s\\S]*(?:${WHO_SEES.source})`,
+);
+
 const HOW_GET_NEW =
   /\b(how|when|where|hur|nar|var|vart)\b[^.?!]{0,25}\b(get|see|know|find|receive|learn|be told|fa|far|se|ser|veta|vet|hitta|hittar|fa veta|fa reda pa|ta del av)\b[^.?!]{0,20}\b(new|nya|it|den|det|them|dem)\b/;
 
@@ -279,8 +284,8 @@ export const DID_YOU_ACT: [ExtraTopic, RegExp] = [
  * password will be shown. [ask key prefix, pattern, topic], as ASK_TOPICS in reply-patterns.ts.
  */
 export const NEW_PASSWORD_TOPICS: [string, RegExp, ExtraTopic][] = [
-  ['consent.wifi_change', WHO_SEES, 'who_sees_password'],
-  ['consent.config_change', WHO_SEES, 'who_sees_password'],
+  ['consent.wifi_change', WHO_SEES_NOT_DEVICES, 'who_sees_password'],
+  ['consent.config_change', WHO_SEES_NOT_DEVICES, 'who_sees_password'],
   ['consent.wifi_change', HOW_GET_NEW, 'how_get_password'],
   ['consent.config_change', HOW_GET_NEW, 'how_get_password'],
   // "vad får det heta? får det ha mellanslag?", "can it have spaces / å ä ö?": the rules for a network name.
