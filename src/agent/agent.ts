@@ -60,11 +60,13 @@ export function createAgent(given: AgentDeps) {
      * message was already stored with acceptMessage; otherwise it is stored here first.
      */
     handleMessage(ticketId: string, text: string, meta: Record<string, unknown> = {}): Promise<AgentReply[]> {
+      // The interim message is due from here, however long the turn then waits for its lease.
+      const arrivedAt = Date.now();
       return withLock(ticketId, async () => {
         const messageId = typeof meta.messageId === 'string' ? meta.messageId : null;
-        if (messageId) return handleLocked(ticketId, text, messageId);
+        if (messageId) return handleLocked(ticketId, text, messageId, arrivedAt);
         const clientMessageId = typeof meta.clientMessageId === 'string' ? meta.clientMessageId : undefined;
-        return (await receiveLocked(ticketId, text, clientMessageId)).replies;
+        return (await receiveLocked(ticketId, text, clientMessageId, arrivedAt)).replies;
       });
     },
 
@@ -77,10 +79,11 @@ export function createAgent(given: AgentDeps) {
       text: string,
       meta: { clientMessageId?: string; admit?: (conv: ConversationState | null) => void } = {},
     ) {
+      const arrivedAt = Date.now();
       return withLock(ticketId, async () => {
         // The channel's own check of the caller, on the conversation as the turn read it (it throws to refuse).
         meta.admit?.(await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY));
-        const received = await receiveLocked(ticketId, text, meta.clientMessageId);
+        const received = await receiveLocked(ticketId, text, meta.clientMessageId, arrivedAt);
         const conversation = await deps.tickets.getState<ConversationState>(ticketId, CONVERSATION_KEY);
         return { ...received, conversation };
       });

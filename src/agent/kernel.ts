@@ -67,6 +67,8 @@ interface ActiveTurn {
   conversationId: string;
   conv: ConversationState;
   turn: Turn;
+  /** When the customer's message reached the desk (`Date.now()`): the interim is due from then. */
+  arrivedAt?: number;
 }
 
 export function createKernel(given: AgentDeps) {
@@ -100,6 +102,7 @@ export function createKernel(given: AgentDeps) {
     log,
     words: cfg.words,
     flush: (ticketId, out) => sendInterim(ticketId, out),
+    arrivedAt: (ticketId) => inTurn.get(ticketId)?.arrivedAt,
   });
   /** Turns in progress: the worked ticket → the conversation (for interim messages during long waits). */
   const inTurn = new Map<string, ActiveTurn>();

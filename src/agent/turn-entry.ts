@@ -49,7 +49,13 @@ export function createTurnEntry(k: AgentKernel) {
     return { messageId: id, duplicate: false };
   }
 
-  async function handleLocked(ticketId: string, text: string, messageId: string): Promise<AgentReply[]> {
+  /** `arrivedAt`: when the message reached the desk, before its lease (the interim is due from then). */
+  async function handleLocked(
+    ticketId: string,
+    text: string,
+    messageId: string,
+    arrivedAt?: number,
+  ): Promise<AgentReply[]> {
     const started = Date.now();
     const ticket = await k.deps.tickets.get(ticketId);
     if (!ticket) throw new Error(`unknown ticket ${ticketId}`);
@@ -61,7 +67,7 @@ export function createTurnEntry(k: AgentKernel) {
     const turn = new Turn(conv.language, k.cfg.words);
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
     const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
-    k.inTurn.set(work.id, { conversationId: ticketId, conv, turn });
+    k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
       const said = text.slice(0, 4000);
       const pins = pinsIn(said, conv.phase === 'identify_pin', k.triage.findVolunteeredPin?.(said));
@@ -96,10 +102,15 @@ export function createTurnEntry(k: AgentKernel) {
   }
 
   /** A customer message stored and answered under the ticket's lock (a retried one gets the replies it had). */
-  async function receiveLocked(ticketId: string, text: string, clientMessageId: string | undefined) {
+  async function receiveLocked(
+    ticketId: string,
+    text: string,
+    clientMessageId: string | undefined,
+    arrivedAt?: number,
+  ) {
     const accepted = await acceptLocked(ticketId, text, { clientMessageId });
     if (!accepted.duplicate)
-      return { ...accepted, replies: await handleLocked(ticketId, text, accepted.messageId) };
+      return { ...accepted, replies: await handleLocked(ticketId, text, accepted.messageId, arrivedAt) };
     const sent = (await k.transcript(ticketId))
       .filter((m) => m.inReplyTo === accepted.messageId)
       .map(toReply);

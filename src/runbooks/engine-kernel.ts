@@ -20,8 +20,9 @@ export function createEngineKernel(deps: EngineDeps) {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
   /**
-   * A wait on a router or the ISP: past `interimAfterMs`, what was said so far goes out before it
-   * ends (`unsaid`, when nothing was).
+   * A wait on a router or the ISP: once the turn is `interimAfterMs` past the customer's message (or
+   * past the wait's start, when the arrival is unknown), what was said so far goes out before the
+   * wait ends (`unsaid`, when nothing was) — at once when the turn is past it already.
    */
   async function waitOn<T>(
     ctx: EngineContext,
@@ -33,17 +34,22 @@ export function createEngineKernel(deps: EngineDeps) {
     const after = cfg.interimAfterMs;
     if (!flush || after === undefined) return work();
     let sending: Promise<void> | null = null;
-    const timer = setTimeout(() => {
+    const send = () => {
       if (!out.says.length && unsaid) out.says.push(unsaid);
       if (!out.says.length) return;
       const says = out.says;
       out.says = [];
       sending = flush(ctx.ticketId, { ...out, says }).catch(() => undefined);
-    }, after);
+    };
+    const arrived = deps.arrivedAt?.(ctx.ticketId);
+    const due = arrived === undefined ? after : arrived + after - Date.now();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    if (due <= 0) send();
+    else timer = setTimeout(send, due);
     try {
       return await work();
     } finally {
-      clearTimeout(timer);
+      if (timer) clearTimeout(timer);
       // What comes next is stored after the interim message, never beside it.
       if (sending) await sending;
     }

@@ -41,9 +41,9 @@ export interface EngineConfig {
   /** How long "I'm testing your line" tells the customer the checks take. */
   testingSeconds?: number;
   /**
-   * A wait on a router or the ISP that lasts longer than this sends what was said so far at once
-   * ("I'm testing your line…", "I'm restarting your router…"), so the customer is not left in silence
-   * until the whole turn is done.
+   * A turn whose waits on a router or the ISP take it past this long after the customer's message
+   * arrived sends what was said so far at once ("I'm testing your line…", "I'm restarting your
+   * router…"), so the customer is not left in silence until the whole turn is done.
    */
   interimAfterMs?: number;
 }
@@ -77,6 +77,12 @@ export interface EngineDeps {
    * hears what is happening instead of minutes of silence); the engine then starts a fresh `says`.
    */
   flush?: (ticketId: string, out: EngineOutput) => Promise<void>;
+  /**
+   * When the customer's message this turn answers reached the desk (`Date.now()`): the interim is due
+   * `interimAfterMs` after it, however long the turn took before its first wait and however its waits
+   * are split. Unknown: each wait counts from its own start.
+   */
+  arrivedAt?: (ticketId: string) => number | undefined;
 }
 
 /** One thing to say: a catalogue key with parameters, or a bilingual text (finding explanations). */

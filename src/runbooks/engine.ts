@@ -111,11 +111,20 @@ export function createRunbookEngine(deps: EngineDeps) {
         await save(ctx.ticketId, state);
         return out;
       }
-      if (opts.announce !== false && !rb.quiet)
-        out.says.push({ key: 'testing', params: { seconds: cfg.testingSeconds ?? 20 } });
+      const announce = opts.announce !== false && !rb.quiet;
+      if (announce) out.says.push({ key: 'testing', params: { seconds: cfg.testingSeconds ?? 20 } });
       const also = (opts.also ?? []).filter((i) => i !== intent).map((i) => runbookFor(i, facts));
       const probes = [...new Set([...rb.probes, ...also.flatMap((r) => r.probes)])];
-      const { causes } = await probe(ctx, state, probes, out);
+      // Unannounced, a read that outlasts the interim delay is still said ("one moment, I'm looking").
+      const { causes } = await probe(
+        ctx,
+        state,
+        probes,
+        out,
+        false,
+        false,
+        announce ? undefined : { key: 'looking' },
+      );
       let fallback = rb.whenNothingFound;
       if (intent === 'router_reset' && facts.wantsFactoryReset) fallback = 'factory_reset_request';
       plan(state, causes, rb.request, fallback);

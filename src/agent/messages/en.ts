@@ -70,6 +70,7 @@ export const en = {
     "For your security I can only change a subscription for its verified holder, so I can't do that here. Your customer number is on your invoice and your PIN in your welcome letter: write to me again when you have them, or the account holder can call us and we'll help.",
 
   testing: "I'm testing your line and router now — it takes about {seconds} seconds.",
+  looking: "One moment — I'm looking at your subscription and router, it takes a few seconds.",
   verifying: "I'm checking that it worked…",
   'verified.ok': 'My tests now look good on our side.',
   'verified.still': 'That did not clear the fault, I can still see it from here.',

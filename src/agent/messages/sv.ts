@@ -71,6 +71,7 @@ export const sv: Record<MessageKey, string> = {
     'Av säkerhetsskäl kan jag bara ändra ett abonnemang åt den verifierade innehavaren, så det kan jag inte göra här. Kundnumret står på din faktura och PIN-koden i ditt välkomstbrev: skriv till mig igen när du har dem, eller så kan kontoinnehavaren ringa oss så hjälper vi till.',
 
   testing: 'Jag testar din linje och router nu – det tar ungefär {seconds} sekunder.',
+  looking: 'Ett ögonblick – jag tittar på ditt abonnemang och din router, det tar några sekunder.',
   verifying: 'Jag kontrollerar att det fungerade …',
   'verified.ok': 'Mina tester ser bra ut nu från vårt håll.',
   'verified.still': 'Det tog inte bort felet, jag ser det fortfarande härifrån.',

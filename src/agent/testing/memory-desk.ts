@@ -55,7 +55,9 @@ export function memoryDesk(
     attempts,
     log: pino({ level: 'silent' }),
     now,
-    config: { engine: { verifyAttempts: 2, verifyDelayMs: 0 }, ...opts.config },
+    // No interim messages unless a test asks for them: they are due a wall-clock delay after the
+    // message arrived, and a slow machine would split a turn's replies at random.
+    config: { engine: { verifyAttempts: 2, verifyDelayMs: 0, interimAfterMs: undefined }, ...opts.config },
     diagnostics: world.diagnostics,
     actions: world.actions,
     triage: opts.triage ?? (process.env.FRONTLINE_FAKE_TRIAGE === '1' ? fakeTriage() : undefined),
