@@ -3,6 +3,7 @@
 // (interim messages while it waits on a router) and send each message over REST, whose answer
 // holds the turn's replies, answering the agent's ask keys. Physical steps and "does it work now?"
 // are asked of the simulation over IPC. Runs in its own process so that the desk keeps its core.
+import http from 'node:http';
 import { createRequire } from 'node:module';
 
 export interface ClientPlanItem {
@@ -30,6 +31,20 @@ export interface TurnSample {
   turnMs: number;
   deviceWaitMs: number;
   clientMs: number;
+  /** For `--turns-json`: which conversation and turn, when it was sent (ms since the clients began), the REST answer's time and the first push's (ms after sending). */
+  conversation?: number;
+  turn?: number;
+  sentAtMs?: number;
+  restMs?: number;
+  firstPushMs?: number | null;
+  /** Wall clock when sent (`--turns-json` joins it with the desk's arrival time of the request). */
+  sentEpochMs?: number;
+  /** In process: when the desk's HTTP server saw the request, ms after sending. */
+  arrivedMs?: number;
+  /** When this process wrote the request's headers to its connection, ms after sending. */
+  headersSentMs?: number;
+  /** The request went out on a new connection (not one kept alive from an earlier request). */
+  newConnection?: boolean;
 }
 
 export interface ClientResult {
@@ -160,6 +175,59 @@ function describeError(err: unknown): string {
   return c instanceof Error ? `${err.message}: ${c.code ?? ''} ${c.message}` : err.message;
 }
 
+/** What one HTTP request got, with how it went out (for `--turns-json`). */
+interface Posted {
+  status: number;
+  text: string;
+  /** The request went out on a connection opened for it (the desk had to accept it first). */
+  newConnection: boolean;
+  /** When the request was written out (performance.now()). */
+  writtenAt: number;
+}
+
+/**
+ * POST over the customer's own kept-alive connection, as a browser tab keeps one to the desk: a
+ * customer's messages never wait for a connection other customers' requests hold (a shared pool
+ * opens new ones whenever more requests are in flight, and each must wait in the desk's listen queue).
+ */
+function post(
+  agent: http.Agent,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs?: number,
+): Promise<Posted> {
+  return new Promise((resolve, reject) => {
+    let newConnection = false;
+    let writtenAt = NaN;
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            newConnection,
+            writtenAt,
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('socket', (socket) => {
+      newConnection = socket.connecting;
+    });
+    req.on('finish', () => (writtenAt = performance.now()));
+    req.on('error', reject);
+    if (timeoutMs)
+      req.setTimeout(timeoutMs, () => req.destroy(new Error('The operation was aborted due to timeout')));
+    req.end(body);
+  });
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Deterministic jitter in [0.5, 1.5). */
@@ -200,19 +268,31 @@ export async function runClients(
     if (result.errorSamples.length < 10) result.errorSamples.push(what);
   };
   let done = 0;
+  const began = performance.now();
 
   async function converse(item: ClientPlanItem, i: number) {
     await sleep(start.plan.length > 1 ? (start.rampMs * i) / (start.plan.length - 1) : 0);
     const url = start.urls[i % start.urls.length];
     const t0 = performance.now();
-    const res = await fetch(`${url}/api/v1/chat/conversations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ language: item.language, portalToken: item.portalToken }),
-    });
+    // The customer's own connection, kept alive between its requests (a browser tab's).
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      await talk(item, i, url, t0, agent);
+    } finally {
+      agent.destroy();
+    }
+  }
+
+  async function talk(item: ClientPlanItem, i: number, url: string, t0: number, agent: http.Agent) {
+    const res = await post(
+      agent,
+      `${url}/api/v1/chat/conversations`,
+      { 'content-type': 'application/json' },
+      JSON.stringify({ language: item.language, portalToken: item.portalToken }),
+    );
     if (res.status !== 201)
-      throw new Error(`start conversation: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-    const conv = (await res.json()) as { conversationId: string; token: string };
+      throw new Error(`start conversation: HTTP ${res.status} ${res.text.slice(0, 200)}`);
+    const conv = JSON.parse(res.text) as { conversationId: string; token: string };
     result.startMs.push(performance.now() - t0);
     const q = new URLSearchParams({ conversationId: conv.conversationId, token: conv.token });
     const sock = await openSocket(WS, `${url.replace(/^http/, 'ws')}/api/v1/chat/ws?${q.toString()}`);
@@ -224,18 +304,24 @@ export async function runClients(
         // pushes before that (an interim message while it waits on a router) arrives on the socket.
         const pushedBefore = sock.replies.length;
         const sent = performance.now();
-        const res = await fetch(`${url}/api/v1/chat/conversations/${conv.conversationId}/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${conv.token}` },
-          body: JSON.stringify({ text, clientMessageId: `load-${i}-${t}` }),
-          signal: AbortSignal.timeout(120_000),
-        });
+        const sentEpochMs = Date.now();
+        const res = await post(
+          agent,
+          `${url}/api/v1/chat/conversations/${conv.conversationId}/messages`,
+          {
+            'content-type': 'application/json',
+            authorization: `Bearer ${conv.token}`,
+            'x-load-turn': `${i}-${t}`,
+          },
+          JSON.stringify({ text, clientMessageId: `load-${i}-${t}` }),
+          120_000,
+        );
         if (res.status !== 200)
           throw new Error(
-            `turn ${t + 1} (answering ${answered}): HTTP ${res.status} ${(await res.text()).slice(0, 200)}`,
+            `turn ${t + 1} (answering ${answered}): HTTP ${res.status} ${res.text.slice(0, 200)}`,
           );
         const done = performance.now();
-        const body = (await res.json()) as { replies: ChatMessage[]; ended: boolean };
+        const body = JSON.parse(res.text) as { replies: ChatMessage[]; ended: boolean };
         const pushed = sock.replies.slice(pushedBefore).filter((at) => at >= sent);
         const first = body.replies[0];
         const last = body.replies.at(-1);
@@ -247,6 +333,14 @@ export async function runClients(
           deviceWaitMs: meta.deviceWaitMs,
           clientMs: Math.min(done, ...pushed) - sent,
           interim: pushed.some((at) => at < done),
+          conversation: i,
+          turn: t,
+          sentAtMs: Math.round(sent - began),
+          restMs: done - sent,
+          firstPushMs: pushed.length ? Math.min(...pushed) - sent : null,
+          sentEpochMs,
+          headersSentMs: res.writtenAt - sent,
+          newConnection: res.newConnection,
         });
         if (body.ended || last.final) {
           result.ended++;

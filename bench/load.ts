@@ -4,7 +4,7 @@
 //   npm run bench:load -- [--conversations 1000] [--cpes 10000] [--json bench/results/load.json]
 //                         [--database-url postgres://…] [--instances N] [--think-ms 1000] [--ramp-ms 10000]
 //                         [--turns 4] [--time-scale 60] [--cpe-connections own|shared] [--cpe-concurrency 200]
-//                         [--profile-sql] [--cpu-profile FILE] [--cpu-profile-dir DIR]
+//                         [--profile-sql] [--cpu-profile FILE] [--cpu-profile-dir DIR] [--turns-json FILE]
 //
 // Without --instances the desk and the simulated ISP share this process (its ports are called in
 // process). With --instances N, N desk processes run on one database (PostgreSQL for N > 1), the
@@ -14,6 +14,8 @@
 // is the desk's own measure (src/server/desk-time.ts): a message's arrival at the agent to its last
 // reply stored, waits on routers and the ISP reported apart. Customer-observed: message sent → first reply.
 import { fork } from 'node:child_process';
+import diagnosticsChannel from 'node:diagnostics_channel';
+import type { IncomingMessage } from 'node:http';
 import inspector from 'node:inspector';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +60,8 @@ const { values: args } = parseArgs({
     instances: { type: 'string', default: '0' },
     // With --instances: the CPEs spread over every desk's ACS endpoint (all), or all talk to the first.
     'cpe-acs': { type: 'string', default: 'all' },
+    // Every customer turn as measured (conversation, turn, sent at, REST answer, first push), into FILE.
+    'turns-json': { type: 'string' },
   },
 });
 
@@ -601,6 +605,14 @@ const deskProcessEnv = (env: Record<string, string>) => ({
   ...(args['cpu-profile-dir'] ? { FRONTLINE_LOAD_CPU_PROFILE_DIR: resolve(args['cpu-profile-dir']) } : {}),
 });
 
+/** `--turns-json`, in process: when the desk's HTTP server saw each customer message (by its x-load-turn header). */
+const arrivals = new Map<string, number>();
+if (args['turns-json'])
+  diagnosticsChannel.subscribe('http.server.request.start', (m) => {
+    const tag = (m as { request: IncomingMessage }).request.headers['x-load-turn'];
+    if (typeof tag === 'string') arrivals.set(tag, Date.now());
+  });
+
 async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'frontline-load-'));
   const given = args['database-url'];
@@ -657,6 +669,14 @@ async function main() {
     );
     if (args['profile-sql']) printSqlProfile();
     console.log(`written ${out}`);
+    if (args['turns-json']) {
+      for (const turn of run.client.turns) {
+        const at = arrivals.get(`${turn.conversation}-${turn.turn}`);
+        if (at !== undefined && turn.sentEpochMs !== undefined) turn.arrivedMs = at - turn.sentEpochMs;
+      }
+      writeFileSync(resolve(args['turns-json']), JSON.stringify(run.client.turns) + '\n');
+      console.log(`turns written to ${args['turns-json']}`);
+    }
   } finally {
     for (const c of cleanups.reverse()) await c().catch((err: unknown) => console.error('cleanup:', err));
     rmSync(tmp, { recursive: true, force: true });
