@@ -218,6 +218,22 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
           });
         break;
       }
+      case 'own_speed_test': {
+        // Their own number beside the desk's test and the plan: what both say, noted for the team.
+        const speed = c.findings.find((f) => f.code === 'speed.below_plan');
+        const reported = formatMbps(fold(text), c.language);
+        if (!speed || !reported) break;
+        const v = speed.evidence.values;
+        out.push({
+          key: c.queue ? 'after.own_speed_test.handoff' : 'after.own_speed_test',
+          params: {
+            reported,
+            measured: String(v.measuredMbps ?? '?'),
+            plan: String(v.planMbps ?? '?'),
+          },
+        });
+        break;
+      }
       case 'own_wifi_password':
         // Only the Wi-Fi key: one this case changed, or one the customer names.
         if (c.done.includes('wifi_password_change') || WIFI_WORD.test(text))
@@ -420,6 +436,15 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
       }
       turn.answering(null);
     }
+    if (answered.includes('own_speed_test'))
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'customer', id: null },
+          text: `the customer's own speed test, for the team: "${text.slice(0, 300)}"`,
+          internal: true,
+        },
+      ]);
     if (answered.includes('invoice_line'))
       await deps.tickets.append(ticket.id, [
         {
@@ -442,4 +467,14 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
   }
 
   return { answer };
+}
+
+/** The speeds the customer reported, as written in their language ("38,5/9,2" in Swedish, "38.5/9.2" in English). */
+function formatMbps(folded: string, language: Language): string {
+  const nums = [...folded.matchAll(/(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)(?![\d])/g)]
+    .map((m) => m[1])
+    .filter((n) => Number(n.replace(',', '.')) > 0)
+    .slice(0, 2)
+    .map((n) => (language === 'sv' ? n.replace('.', ',') : n.replace(',', '.')));
+  return nums.join('/');
 }

@@ -218,6 +218,13 @@ export async function afterHandoff(
     await deps.reopen(ticket, conv, turn, text, tri);
     return;
   }
+  // "du svarar inte på nånting. hej då", "useless. bye": a complaint, never thanked for — a short apology
+  // and what happens next, and the complaint on the case for the team.
+  if (act.act !== 'question' && COMPLAINT.test(fold(text))) {
+    await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');
+    turn.say(outage ? 'outage.complaint' : 'handoff.complaint', p);
+    return;
+  }
   if (act.act === 'thanks') {
     if (await visitMove.onThanks(ticket, conv, turn)) return;
     turn.say(outage ? 'outage.noted' : 'handoff.thanks', p);
@@ -252,6 +259,10 @@ export async function afterHandoff(
       p,
     );
 }
+
+/** A complaint about the help itself ("you're not answering anything", "värdelöst"). */
+const COMPLAINT =
+  /\b(svarar (inte|aldrig)|svarade (inte|aldrig)|not answering|(don'?t|do not|didn'?t|did not|never) answer\w*|vardelos\w*|useless|worthless|waste of (my )?time|sloseri (med|pa) tid|hjalper inte (alls|ett dugg|ett skit)|(no|not any|not much) help( at all)?|inte till (nan|nagon|nagon som helst) hjalp|pointless|meningslos\w*|dalig (service|hjalp)|terrible|awful|horrible|bedrovlig\w*|uselt?)\b/;
 
 /** Words that ask something of us ("can you …", "please", "kan ni …"), not only a question about the case. */
 const ASKS_OF_US =

@@ -5,6 +5,7 @@
 // do I do?". These are questions, not new fault reports: they are answered, never opened as a case.
 // Matched against folded text (lowercase, å/ä/ö → a/a/o). Pure: the answers are in after-answers.ts.
 import { fold } from '../triage/normalize.js';
+import { reportedSpeed } from '../triage/speed-report.js';
 import { asksAboutAnAction } from './case-actions.js';
 import { asksOwnPlan } from './plan-question.js';
 
@@ -38,7 +39,8 @@ export type AfterQuestion =
   | 'refund_amount'
   | 'hotspot_cost'
   | 'invoice_line'
-  | 'was_hacked';
+  | 'was_hacked'
+  | 'own_speed_test';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -205,6 +207,14 @@ const WHAT_FOR = /\b(what|whats|vad|varfor|why|vilken|vilket|which|how come)\b/;
 /** "so were we actually hacked or just a neighbour?", "blev vi hackade?": asked, never told ("I think we're hacked"). */
 const HACKED = /\b(hacked|hackad\w*|hackat|hacker\w*|hackare\w*|intrang|break-?in|broken into)\b/;
 
+/** "i ran speedtest … got 38,5 down", "bredbandskollen visar 40": a speed test of the customer's own. */
+const OWN_TEST =
+  /\b(speed ?test\w*|speedtest\w*|hastighetstest\w*|bredbandskollen|fast\.?com|ookla|tested|testade|testat|matte|matt|measured|measuring|get|got|getting|far|fick|down|ner|ned|download|nedladdning)\b/;
+
+/** "38,5 down", "41,3 ner", "40 mbit": a measured speed, decimals too. */
+const SPEED_DOWN =
+  /\b\d{1,4}(?:[.,]\d{1,2})?\s*(?:mbit\w*|mbps|mb\/s|mb|megabit\w*)?\s*(?:down|ner|ned|nedat|download|nedladdning)\b|\b\d{1,4}(?:[.,]\d{1,2})?\s*(?:mbit\w*|mbps|mb\/s|megabit\w*)\b/;
+
 /** The after-outcome questions in `text` (none for a new fault report, a request or small talk). */
 export function afterQuestions(text: string): AfterQuestion[] {
   const t = fold(text).replace(/\s+/g, ' ').trim();
@@ -280,6 +290,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
   else if (!found.includes('service_back') && parts.some((s) => s.includes('?') && TIME_ASKED.test(s)))
     found.push('eta_check');
   if (parts.some((s) => s.includes('?') && HACKED.test(s))) found.push('was_hacked');
+  // "i ran speedtest with cable and got 38,5 down. thats not 120??": compared with the desk's own test.
+  if (OWN_TEST.test(t) && (reportedSpeed(t) !== null || SPEED_DOWN.test(t))) found.push('own_speed_test');
   if (parts.some((s) => AMOUNT.test(s) && WHAT_FOR.test(s) && (asks(s) || /\?/.test(t))))
     found.push('invoice_line');
   else if (parts.some((s) => asks(s) && REFUND_AMOUNT.test(s))) found.push('refund_amount');

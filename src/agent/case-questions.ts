@@ -22,6 +22,7 @@ export type CaseQuestion =
   | 'offer'
   | 'cut_off'
   | 'who_contacts'
+  | 'who_handles'
   | 'still_active';
 
 const QUESTION =
@@ -41,7 +42,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'notify_how',
-    /\b(sms\w*|text (me|message)|e-?mail|mejl\w*|notif\w*|how (will|would|do) (you|i) (tell|let|inform|know|hear)|let me know|hur (far|kommer) jag (veta|reda)|hur (meddelar|berattar|hor) ni)\b/,
+    /\b(sms\w*|text (me|message)|e-?mail|mejl\w*|notif\w*|how (will|would|do) (you|i) (tell|let|inform|know|hear)|let me know|hur (far|kommer) jag (veta|reda)|hur (meddelar|berattar|hor) ni|(ringer|ringar|skriver|hor) (dom|de|ni|han|hon|nagon|nan|teknikern\w*)( av sig)?( mig| till mig)?( eller| da|\s*\?)|(kommer|ska) (dom|de|ni|han|hon|nagon|nan|teknikern\w*) (att )?(ringa|skriva|hora av sig)|(will|do|does|would|are) (they|you|he|she|someone|somebody|the (team|technicians?|techs?)) (gonna |going to )?(call|phone|ring|write|contact) (me|us)?\b)/,
     true,
   ],
   [
@@ -57,7 +58,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'back_after_payment',
-    /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b|\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b.{0,40}\b(come|comes|be|kommer|blir|is)\b.{0,15}\b(back|on again|tillbaka|igang)\b|\b(come|comes|be|kommer|blir)\b.{0,15}\b(back|on again|tillbaka|igang)\b.{0,40}\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b/,
+    /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b|\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b.{0,40}\b(come|comes|be|kommer|blir|is)\b.{0,15}\b(back|on again|tillbaka|igang)\b|\b(come|comes|be|kommer|blir)\b.{0,15}\b(back|on again|tillbaka|igang)\b.{0,40}\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b|\b(oppna\w*|opens?|reopen\w*|turn (it )?(back )?on|switch (it )?(back )?on|sla pa|slar pa|koppla\w* (pa|in))\b.{0,50}\b(betal\w*|paid|pay\w*)\b/,
     true,
   ],
   // "can i pay by card now or something so it comes back today?", "hur kan jag betala direkt?": how to pay now.
@@ -103,6 +104,12 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     /\b((inte|ej|inget|ingenting) (\w+ ){0,2}(uppsagt|uppsagd|avslutat|avslutad)|(uppsagt|uppsagd|avslutat|avslutad) (\w+ ){0,2}(nu|redan|inte|an)|not (\w+ ){0,2}(cancell?ed|terminated)|(cancell?ed|terminated) (\w+ ){0,2}(now|already|yet)|(still|fortfarande) (active|running|aktiv\w*|igang|kvar)|has (it|my subscription|the subscription) been cancell?ed|har (ni|du) (\w+ ){0,2}sagt upp)\b/,
     true,
   ],
+  // "är det fakturaavdelningen eller vem?", "who handles the invoice then?": which team deals with it.
+  [
+    'who_handles',
+    /\b(ar det|e det|is it|is that|its|it'?s)\b[^.?!]{0,10}\b(faktura\w*|ekonomi\w*|billing|accounts?|kundtjanst\w*|support|sales|salj\w*|tekniker\w*|technicians?)\b[^.?!]{0,25}\b(eller (vem|vilka|nan|nagon)|or (who|someone|somebody|what))\b|\b(vem|vilka|vilken avdelning|who|which (team|department))\b[^.?!]{0,20}\b(tar hand om|hanterar|skoter|kollar|ansvarar for|handles?|deals? with|looks? (at|into)|takes? care of|in charge of)\b[^.?!]{0,20}\b(faktur\w*|betalning\w*|invoice\w*|bill\w*|payment\w*|det|it|this|that)\b|\b(vem (ska jag|kan jag|bor jag) (prata|tala) med|who (do|should|can) i (talk|speak) to) (om|about) (the |my |min |mina )?(faktur\w*|betalning\w*|invoice\w*|bill\w*|payment\w*)\b/,
+    true,
+  ],
   // "so who is contacting me now, support or billing?", "vem hör av sig nu?"
   [
     'who_contacts',
@@ -122,6 +129,10 @@ export function caseQuestions(text: string): CaseQuestion[] {
   // receipt?" asks how to show the payment, not to be told it is noted.
   const narrower: [CaseQuestion, CaseQuestion][] = [
     ['back_after_payment', 'how_long'],
+    // "when will they call me?" is told by the team's time, which already says where they answer.
+    ['how_long', 'notify_how'],
+    // "do you switch it back on once you see i have paid?": when it opens, not a payment to note again.
+    ['back_after_payment', 'paid_already'],
     ['send_receipt', 'paid_already'],
     // "kommer ni stänga av mitt internet?" is the connection cut off, not the box switched off.
     ['cut_off', 'restart_meanwhile'],

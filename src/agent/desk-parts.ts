@@ -2,7 +2,7 @@
 // runbook answers, the turns after an outcome, …): built once per agent, after the kernel.
 import { learnFacts } from '../runbooks/facts.js';
 import { buildPacket } from './handoff.js';
-import { rootCauseOf } from './knowledge.js';
+import { foundCauseOf } from './knowledge.js';
 import { createPublicOutage } from './public-outage.js';
 import { createIdentify } from './identify.js';
 import { createRunbookAnswers } from './runbook-answers.js';
@@ -77,7 +77,7 @@ export function createDeskParts(core: KernelCore, kernel: () => AgentKernel): De
     context: core.customerContext,
     packet: (facts) => buildPacket(facts, deps.devices, now()),
     reopen: (ticket, conv, turn, text, tri) => reopen(kernel(), ticket, conv, turn, text, tri),
-    cause: async (ticket) => rootCauseOf(await engine.get(ticket.id)),
+    cause: async (ticket) => foundCauseOf(await engine.get(ticket.id)),
     state: (ticket) => engine.get(ticket.id),
     incident: (id) => deps.incidents.get(id),
     now,

@@ -1,6 +1,6 @@
 // When the agent answers from the help centre instead of running a runbook, and which article
 // explains the cause of a finished case. Pure functions; the agent does the I/O.
-import type { Intent } from '../domain/index.js';
+import { FAULT_KINDS, type Intent } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageLike } from '../runbooks/ports.js';
 
@@ -114,4 +114,16 @@ export function rootCauseOf(state: EngineState | null): string | null {
   for (let i = state.handled.length - 1; i >= 0; i--)
     if (primary.has(state.handled[i])) return state.handled[i];
   return state.causes[0]?.cause ?? null;
+}
+
+/**
+ * The cause for answers after the outcome: the case's root cause, or — when the case was a request
+ * ("a person, now") handed over with a fault among its findings — that fault (a paused subscription
+ * answers "will it open once I've paid?").
+ */
+export function foundCauseOf(state: EngineState | null): string | null {
+  const root = rootCauseOf(state);
+  const fault = (c: string | null | undefined) => !!c && (FAULT_KINDS as readonly string[]).includes(c);
+  if (!state || fault(root)) return root;
+  return state.causes.find((c) => fault(c.cause))?.cause ?? root;
 }

@@ -6,7 +6,7 @@ import type { Facts } from '../runbooks/types.js';
 import { classifyReply } from '../triage/reply.js';
 import { cannotMoveFixedThing, fixedThing } from '../triage/step-replies.js';
 import type { ConversationState } from './conversation-state.js';
-import { answerFor } from './question-answers.js';
+import { questionAnswers } from './question-answers.js';
 import type { Turn } from './turn.js';
 
 export interface MoveCloserDeps {
@@ -28,10 +28,15 @@ export async function onMoveCloser(
   // What they said about the room still counts ("the bedroom is at the other end of the flat").
   conv.facts = deps.learnFacts(conv.facts, text);
   await deps.engine.learn(ticket.id, conv.facts);
-  // "…can't you boost it?" is answered as well.
+  // "…can't you boost it?" is answered as well — every question in it ("would mesh help? what does it cost?").
   const act = classifyReply('step.move_closer', text, conv.language);
-  const asked = 'topic' in act && act.topic ? answerFor(act.topic, { askKey: 'step.move_closer' }) : null;
-  if (asked) turn.say(asked);
+  const asked =
+    'topic' in act && act.topic
+      ? questionAnswers(text, act.topic, { askKey: 'step.move_closer' }, 'reply.other').filter(
+          (k) => k !== 'reply.other',
+        )
+      : [];
+  for (const key of asked) turn.say(key);
   turn.ask(
     'step.move_closer',
     fixedThing(text) === 'router' ? 'repair.move_device.router' : 'repair.move_device',

@@ -19,6 +19,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   who_switched_off: 'why_broke',
   // "ska jag betala för 500 om wifi:t inte klarar det?": the plan against Wi-Fi, not what troubleshooting costs.
   plan_wifi: 'cost',
+  // "skulle mesh hjälpa? vad kostar det?": what the equipment costs, never "troubleshooting is free".
+  equipment_cost: 'cost',
   // "which button? … the plug goes into a power strip with a switch": the button answer checks the strip too.
   // "the round one or the reset hole? i dont want to break it": the button answer says what is safe to press.
   which_button: ['power_outlet', 'is_it_safe'],

@@ -34,6 +34,12 @@ export function problemLabel(
   if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
   if (facts.cancellation && (intent === 'account_change' || intent === 'human_agent'))
     return t(lang, 'problem.cancellation');
+  // "I'm moving to Storgatan 12 and want fibre there" from someone who is not a customer: a new
+  // subscription, never "moving your subscription".
+  if (facts.notCustomer && intent !== 'human_agent')
+    return facts.moveTo
+      ? t(lang, 'problem.new_customer.to', { address: facts.moveTo })
+      : t(lang, 'problem.new_customer');
   // "flytt av ditt abonnemang till Götgatan 48, inflyttning 28 januari": the move as the customer told it.
   if (
     facts.houseMove &&

@@ -6,6 +6,7 @@ import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/eng
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import { fold } from '../triage/normalize.js';
 import { yesBesideDoubt } from '../triage/conditional-yes.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
@@ -78,7 +79,7 @@ export interface RunbookAnswerDeps {
 }
 
 /** Topics the case's findings and actions answer: beside the identity answer they wait for the case. */
-const CASE_TOPICS = ['did_you_act', 'why_broke', 'who_switched_off', 'my_side', 'your_fault'];
+const CASE_TOPICS = ['did_you_act', 'why_broke', 'who_switched_off', 'my_side', 'your_fault', 'router_blame'];
 /** Topics a booked visit answers (its window, who must be home, its cost): said with the booking. */
 const BOOKING_TOPICS: ReadonlySet<string> = new Set(['technician_when', 'how_long', 'cost', 'be_home']);
 
@@ -114,6 +115,15 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const home = deps.demoHome();
     const factsBefore = conv.facts;
     conv.facts = deps.learnFacts(conv.facts, text);
+    // "it works. why did the settings change, did someone hack the router?" after a diagnosis: a question
+    // about the fault found, answered from it — never a new security worry that renames the problem.
+    if (
+      !factsBefore.securityWorry &&
+      conv.facts.securityWorry &&
+      askKey === 'resolution.confirm' &&
+      topicsOf(text).includes('was_hacked')
+    )
+      conv.facts = { ...conv.facts, securityWorry: factsBefore.securityWorry };
     if (conv.facts.ssidRename && !conv.facts.wifiName)
       conv.facts.wifiName = deps.triage.parseWifiName?.(text) ?? undefined;
     if (!askKey) {

@@ -26,6 +26,11 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     /\b(hur (lang tid|lange|snart|fort)\b[^.?!]{0,40}\b(inkopp\w*|koppla\w* in|installer\w*|installation\w*|igang|aktiver\w*|leverer\w*)|(inkoppling\w*|installation\w*|leverans\w*)\b[^.?!]{0,20}\b(hur lang|tar)|nar kan (det|vi|jag|man)\b[^.?!]{0,25}\b(inkopp\w*|koppla\w* in|installer\w*|igang|aktiver\w*)|how (long|soon|quickly)\b[^.?!]{0,40}\b(install\w*|connect\w*|set ?up|activat\w*|up and running|hooked up)|when can (it|we|i|you)\b[^.?!]{0,25}\b(install\w*|connect\w*|activat\w*|set ?up)|(hur (lang tid|lange|snart|fort)|how (long|soon|quickly))\b[^.?!]{0,40}\b(innan|tills|until|before|efter|after)\b[^.?!]{0,30}\b(har|fa|far|get|have|is|ar|bestall\w*|order\w*|internet|fiber|bredband|broadband|fib(re|er)))/,
   ],
   [
+    // "is a router included?", "ingår routern?", "does it come with a router?": a yes-question, answered "yes".
+    'equipment_included',
+    /\b(router\w*|modem\w*|wifi-?box\w*)\b[^.?!]{0,30}\b(included|include|come with|comes with|part of|ingar|ingaende|medfoljer|foljer med|med i)\b|\b(included|include|ingar|medfoljer|come with|comes with)\b[^.?!]{0,15}\b(a |an |en |ett |the )?(router\w*|modem\w*)\b/,
+  ],
+  [
     // "do i need a router of my own?", "behöver jag köpa en egen router?", "ingår routern?": equipment.
     'equipment',
     /\b(router\w*|modem\w*|wifi-?box\w*)\b[^.?!]{0,40}\b(own|buy|purchase|included|include|come with|comes with|pay|rent|kopa|ingar|ingaende|eget|egen|betala|hyra)\b|\b(own|buy|purchase|need|have to get|kopa|egen|eget|behover|maste)\b[^.?!]{0,25}\b(router\w*|modem\w*)\b/,
@@ -38,12 +43,15 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   availability: 'sales.availability',
   install_time: 'sales.install_time',
   equipment: 'sales.equipment',
+  equipment_included: 'sales.equipment.included',
 };
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */
 export function salesQuestions(text: string): string[] {
   const t = fold(text).replace(/\s+/g, ' ');
-  return SALES_QUESTIONS.filter(([, re]) => re.test(t)).map(([q]) => q);
+  const found = SALES_QUESTIONS.filter(([, re]) => re.test(t)).map(([q]) => q);
+  // "is a router included?" is answered "yes"; "do i need my own?" "no" — never both for one question.
+  return found.includes('equipment_included') ? found.filter((q) => q !== 'equipment') : found;
 }
 
 /**

@@ -44,6 +44,9 @@ export type ExtraTopic =
   | 'your_fault'
   | 'be_home'
   | 'was_hacked'
+  | 'router_blame'
+  | 'equipment_cost'
+  | 'for_good'
   | 'who_sees_password'
   | 'should_restart'
   | 'what_means'
@@ -165,6 +168,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'router_login',
     /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in)\b[^.?!]{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b|\b(where|how|var|hur)\b[^.?!]{0,15}\b(type|enter|put|use|skriv\w*|anvand\w*|mata in)\b[^.?!]{0,15}\b(admin\w*)/,
   ],
+  // "är det routern som är dålig alltså?", "is it my router thats the problem?", "so its the router??":
+  // whether the router is to blame, answered from the case's findings (router_blame.<cause>).
+  [
+    'router_blame',
+    /\b(ar|e|var|ligger) (det|felet|problemet) (inte |alltsa |bara )?(routern|modemet|boxen|i routern|hos routern|pa routern)\b|\b(routern|modemet|boxen) som (ar|e|var) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\b(wasn'?t|was not|isn'?t|is not) (it |the problem |the issue )?(the|my|our) (router|modem|box)\b|\b(ar|e|var) (routern|modemet|boxen) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\bfel pa (routern|modemet|boxen)\b|\b(is|was|'?s) (it|that|this|the problem|the issue) (the|my|our) (router|modem|box)\b|\b(its|it'?s|thats|that'?s) (the|my|our) (router|modem|box)( then| that'?s| thats| that is| to blame| the problem|\s*\?)|\b(is|was) (the|my|our) (router|modem|box) (bad|broken|faulty|the problem|the issue|to blame|at fault|dying|the culprit)\b|\b(router|modem)\b[^.?!]{0,10}\b(to blame|at fault|the culprit)\b/,
+  ],
   // "is my router old, should i get a new one", "är routern för gammal? behöver jag en ny?".
   [
     'router_old',
@@ -174,6 +183,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'who_switched_off',
     /\b((could|can|did|has|might|would) (someone|somebody|anyone|some ?one|they|the neighbou?rs?)( else)? (have |has )?(turn\w*|switch\w*|shut|disabl\w*|done|did) (it|that|this|the wi-?fi|my wi-?fi)?|(kan|kunde|har) (nagon|nan|nagon annan|grannen) (ha )?(stangt|slagit|slatt|stangde|gjort)|should i (be )?(worried|concerned)|(do|should) i (need to )?worry|ska jag vara (orolig|radd)|behover jag (vara orolig|oroa mig))\b/,
+  ],
+  // "will it be fixed for good then?", "is it permanent?", "kommer det hålla nu?", "är det löst för gott?":
+  // whether the fix lasts (for_good.<action or cause>).
+  [
+    'for_good',
+    /\b(for good|permanent\w*|for ever|forever|once and for all|for gott|for alltid|en gang for alla|varaktig\w*)\b|\b(will|does|would|is|gonna) (it|that|this|the fix)( really| actually)? (stay|last|hold)( fixed| up| that way| now)?\b|\b(kommer|ska) (det|den|detta|fixen|losningen) (verkligen |faktiskt )?(att )?(halla|sta sig|vara borta|forbli)\b|\bhaller (det|den|detta) (nu|sa|da|i langden)\b/,
   ],
   ['are_you_bot', ASKS_IF_BOT],
   ['anything_else', ANYTHING_ELSE],
@@ -223,6 +238,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   // "säljer ni såna mesh grejer?", "kan jag köpa det av er eller måste jag gå till elgiganten", "do you sell
   // extenders?": whether we sell it (sales answers), not how a mesh helps.
+  // "skulle mesh hjälpa? vad kostar det i så fall", "mesh är gratis alltså?", "how much is an extender?":
+  // what equipment costs (never "troubleshooting is free", which reads as "the mesh is free").
+  [
+    'equipment_cost',
+    /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|betala\w*|pay)\b[^.!]{0,60}\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b|\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b[^!]{0,60}\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|for free|betala\w*)\b/,
+  ],
   ['buy_equipment', BUY_EQUIPMENT],
   // How a mesh or an extender helps — unless the message asks whether we sell one (the topic above).
   [
@@ -235,11 +256,18 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'devices_drop',
-    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b[^.?!]{0,50}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
+    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b(?! (i|we|you|u|jag|vi|man) (know|tell|see|check|notice|veta|se|kolla|marka))[^.?!]{0,50}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
   ],
   [
     'why_broke',
     /\b(hur (kunde|kan|kom) (det|den|detta|routern|modemet|wifit|wifi:t|natet|internet|uppkopplingen|installningarna|programvaran) (fa|bli|ga|hamna)|how (did|could) (it|this|that|the \w+|my \w+) (get|end up|become)|hur (kunde|kan|kom|har) (det|den|detta) (ha )?(bli(vit)?|ga|gatt|hant|hand|stangts|stangt|slutat|andrats)|hur (blev|hande|gick) (det|den|detta)|varfor (blev|gick|hande|slutade|stangdes|andrades|hade|hangde|lade|slocknade|krashade|kraschade|dog|strulade|fastnade) (det|den|routern|modemet|boxen)|(why|how come) (did|does|would|has) (it|this|the \w+|my \w+) (freeze|froze|hang|hung|crash|crashed|lock up|get stuck|stop working)|vad (var det som )?(hande|orsakade|berodde)|vad berodde det pa|how (did|could|come|does|do) (this|it|that|the \w+) (happen|break|get|go|stop|turn|end up)|how (did|does) (this|that|it) happen|why did (it|this|that|the \w+) (happen|break|stop|go|turn|get)|what (caused|happened|went wrong)|how (could|did) (it|this) (go|get) (wrong|off|changed)|in the first place|fran borjan)\b/,
+  ],
+  // "why is the signal weak anyway, did someone dig?", "vad beror den svaga signalen på?", "how could it come
+  // loose?", "räcker det att den sitter lite löst?", "why did the settings change by themselves?": the cause
+  // the case found (why_broke.<cause>).
+  [
+    'why_broke',
+    /\b(why|how come|varfor|vrf|vafor)\b[^.?!]{0,30}\b(weak|svag\w*)\b|\bvad (beror|kommer) (\w+ ){1,3}(pa|ifran|fran)\b|\bwhat'?s? (is )?(causing|behind) (it|this|that|the \w+)\b|\b(did|has|have|could|would) (someone|somebody|anyone|they|the council|a digger|workers)\b[^.?!]{0,15}\b(dig|dug|digging|damage\w*|cut)\b|\b(har|kan|kunde) (nagon|nan|de|dom|kommunen)\b[^.?!]{0,15}\b(gravt|grava|gravde|skadat|kapat)\b|\b(how|why|hur|varfor)\b[^.?!]{0,25}\b(come|came|get|got|work\w*|go|went) loose\b|\b(hur|varfor)\b[^.?!]{0,25}\b(lossna\w*|lossnat|glappa\w*)\b|\b(racker|raker|enough)\b[^.?!]{0,40}\b(los|lost|loose|lossnat|glapp\w*)\b|\b(los|lost|loose|lossnat|glapp\w*)\b[^.?!]{0,40}\b(racker|raker|enough)\b|\b(why|how come|how)\b[^.?!]{0,20}\b(settings?|dns|config\w*)\b[^.?!]{0,20}\b(change\w*|switch\w*|reset)\b|\b(varfor|hur)\b[^.?!]{0,20}\b(installning\w*|dns\w*)\b[^.?!]{0,20}\b(andra\w*|andrat\w*|bytt\w*|aterstall\w*)\b|\b(change\w*|andrade?s?|andrats) (by )?(it|them)?(self|selves|by themselves|by itself|av sig sjalv\w*)\b/,
   ],
   // "varför blev kontot låst?", "why did it get locked?": why the account locked.
   [
@@ -333,7 +361,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // (asked about the past; "could someone hack us then?" is the safety of what is asked, is_it_safe).
   [
     'was_hacked',
-    /\b((could|can|might|may|did|has|have|would) (someone|somebody|anyone|anybody|some ?one|a hacker|hackers|they|the neighbou?rs?)( else)? (have |has )?(been )?(hacked|hacking|broken in|broke in)|(was|were|have|has|am|are|is|got|did) (i|we|it|my \w+|the \w+|our \w+|the router|this)( been| being| get| got)? hacked|been hacked|(kan|kunde|har|hade|skulle) (nan|nagon|nagon annan|nan annan|grannen|hackare|de|dom)( annan)? (ha )?(hackat|brutit sig in)|(ar|blev|har|e) (jag|vi|den|routern|det|natet|wifit)( blivit)? hackad\w*|hackade (oss|mig|routern|den)|intrang|break-?in)\b/,
+    /\b((could|can|might|may|did|has|have|would) (someone|somebody|anyone|anybody|some ?one|a hacker|hackers|they|the neighbou?rs?)( else)? (have |has )?(been )?(hacked|hacking|broken in|broke in)|(did|could|would|might|can) (someone|somebody|anyone|some ?one|a hacker|hackers|they|the neighbou?rs?)( else)? (hack|break into)|(was|were|have|has|am|are|is|got|did) (i|we|it|my \w+|the \w+|our \w+|the router|this)( been| being| get| got)? hacked|been hacked|(kan|kunde|har|hade|skulle) (nan|nagon|nagon annan|nan annan|grannen|hackare|de|dom)( annan)? (ha )?(hackat|brutit sig in)|(ar|blev|har|e) (jag|vi|den|routern|det|natet|wifit)( blivit)? hackad\w*|hackade (oss|mig|routern|den)|intrang|break-?in)\b/,
   ],
   // "is the hacker out now?", "är hackaren ute nu?", "can they still get in?": what the lock-down did.
   [

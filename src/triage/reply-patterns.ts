@@ -138,6 +138,12 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     /\b(vilken|vilka|vilket|which|what|witch)\b|\b(alla|all of them|every one|each one)\b/,
     'which_cable',
   ],
+  // "is it on the back?", "sitter den på baksidan?" at the power step: where the button is.
+  [
+    'step.power_on',
+    /\b(is it|is that|it'?s|its|are they|on the|sitter (den|det|knappen)|ar (den|det|knappen)|finns (den|det|knappen))\b[^.?!]{0,12}\b(back|side|bottom|underneath|top|front|baksidan|bak|sidan|undersidan|under|ovansidan|framsidan)\b[^.!]{0,20}\?/,
+    'which_button',
+  ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   [
     'identity.',

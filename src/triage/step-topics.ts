@@ -55,7 +55,7 @@ export const WHICH_TO_MOVE: [StepTopic, RegExp] = [
  */
 export const WHICH_BUTTON: [StepTopic, RegExp] = [
   'which_button',
-  /\b(which|what|wich|witch|vilken|vilket|vilka|vad for)\b[^.?!]{0,20}\b(buttons?|knapp\w*|brytare\w*|switch(es)?)\b|\b(buttons?|knapp\w*|knappar)\b[^.?!]{0,40}\b(which|vilken|vilket|vilka)\b|\b(press|push|touch|use|hold|tryck\w*|trycka|rora|anvanda|hall\w*)\b[^.?!]{0,30}\breset\w*|\breset ?-?(hole|button|pin|knapp\w*|hal\w*)\b|\b(hole|hal|halet)\b[^.?!]{0,20}\breset\b|\b(round|rund\w*)\b[^.?!]{0,40}\breset\w*/,
+  /\b(which|what|wich|witch|vilken|vilket|vilka|vad for)\b[^.?!]{0,20}\b(buttons?|knapp\w*|brytare\w*|switch(es)?)\b|\b(buttons?|knapp\w*|knappar)\b[^.?!]{0,40}\b(which|vilken|vilket|vilka)\b|\b(press|push|touch|use|hold|tryck\w*|trycka|rora|anvanda|hall\w*)\b[^.?!]{0,30}\breset\w*|\breset ?-?(hole|button|pin|knapp\w*|hal\w*)\b|\b(hole|hal|halet)\b[^.?!]{0,20}\breset\b|\b(round|rund\w*)\b[^.?!]{0,40}\breset\w*|\b(where|wheres|where'?s|whre|var|vart|var (sitter|finns|ar))\b[^.?!]{0,25}\b(power ?buttons?|on ?(\/|-)? ?off ?(buttons?|switch(es)?)|buttons?|switch(es)?|strombrytare\w*|stromknapp\w*|knapp\w*|av ?-?(\/)? ?pa ?-?knapp\w*|pa ?-?knapp\w*)\b|\b(power ?buttons?|strombrytare\w*|stromknapp\w*|on ?-?(\/)? ?off ?-?(buttons?|switch(es)?)|pa ?-?knapp\w*)\b[^.!]{0,40}\b(where|var|vart|hittar|find|see|located)\b/,
 ];
 
 /** Matched before the basic topics: each is more specific than "which cable?" or "is it safe?". */
@@ -96,7 +96,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   WHICH_TO_MOVE,
   [
     'enclosed_router',
-    /\b(closet|cupboard|cabinet|wardrobe|drawer|shelf behind|inside a (box|cabinet)|behind the (tv|sofa|couch)|skap\w*|garderob\w*|lada\w*|mediamobel\w*|tv-?banken|bakom (tv\w*|soffan))\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|gor (det|nat|nagot) (nat|nagot)|paverka\w*|daligt|illa)\b/,
+    /\b(closet|cupboard|cabinet|wardrobe|drawer|shelf behind|inside a (box|cabinet)|behind the (tv|sofa|couch)|skap\w*|garderob\w*|lada\w*|mediamobel\w*|tv-?banken|bakom (tv\w*|soffan))\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|gor (det|nat|nagot) (nat|nagot)|paverka\w*|daligt|illa)\b|\b(router\w*|modem\w*)\b[^.?!]{0,25}\b(i|in|inside) (ett |en |a |the |my |our |vart |mitt )?(skap\w*|garderob\w*|closet|cupboard|cabinet|wardrobe)\b(?=[^?]*\?)/,
   ],
   [
     'other_affected',

@@ -110,6 +110,10 @@ export const afterEn = {
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Log in with the router’s admin password — unless you have changed it, it is on the sticker on the router. There you find the Wi-Fi name and password, port forwards and the other settings.',
   'after.router_login.admin_password_change':
     'The settings page is in the router itself: on a device connected to your home network (Wi-Fi or cable), open a web browser and type 192.168.1.1 in the address bar. Sign in with the user name admin and the new admin password I gave you above in this chat — not the one on the sticker any more. There you find the Wi-Fi name and password, port forwards and the other settings.',
+  'after.own_speed_test':
+    'Thank you — your test shows {reported} Mbit/s. My test to your router measured {measured} Mbit/s, and your plan is {plan}: both are far below it, so both point to the same fault on the line, not to your computer.',
+  'after.own_speed_test.handoff':
+    'Thank you — your test shows {reported} Mbit/s, and I have added it to case {reference}. My test to your router measured {measured} Mbit/s, and your plan is {plan}: both are far below it, so both point to the line fault {ourTeam} is looking into, not to your computer.',
   'after.my_plan': 'Your subscription is {down}/{up} Mbit/s (download/upload).',
   'after.my_plan.below':
     'The test to your router reached {measured} Mbit/s, far below the {down} Mbit/s of your plan.',
@@ -141,6 +145,10 @@ export const afterEn = {
     'What I know is this: it is {what}, our technicians are repairing it, and {eta} is still the expected time. I have no more detail than that; I will write to you here as soon as it is fixed.',
   'after.invoice_line':
     'The lines of your invoice I cannot see from here, but our billing team can. I have written on case {reference} that it is about {amount} more than usual and what you think it might be, so they explain that line and correct it if it is wrong.',
+  'handoff.complaint':
+    'I’m sorry I could not answer everything here. {team} has case {reference} with everything you wrote, and answers you here within {when}.',
+  'outage.complaint':
+    'I’m sorry this is taking so long. Your case {reference} is linked to the fault, and I will write to you here as soon as it is fixed.',
   'handoff.phone_noted':
     'I have noted your number {phone} on case {reference}, so {ourTeam} can call you if they need to.',
   'after.was_hacked.security':

@@ -115,6 +115,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med routerns adminlösenord – har du inte bytt det står det på klistermärket på routern. Där hittar du wifi-namn och lösenord, portöppningar och övriga inställningar.',
   'after.router_login.admin_password_change':
     'Inställningssidan finns i själva routern: på en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och skriver 192.168.1.1 i adressfältet. Logga in med användarnamnet admin och det nya adminlösenordet som jag gav dig ovan här i chatten – inte längre det på klistermärket. Där hittar du wifi-namn och lösenord, portöppningar och övriga inställningar.',
+  'after.own_speed_test':
+    'Tack – ditt test visar {reported} Mbit/s. Mitt test till din router mätte {measured} Mbit/s, och ditt abonnemang är {plan}: båda ligger långt under det, så båda pekar på samma fel på linjen, inte på din dator.',
+  'after.own_speed_test.handoff':
+    'Tack – ditt test visar {reported} Mbit/s, och jag har lagt till det i ärende {reference}. Mitt test till din router mätte {measured} Mbit/s, och ditt abonnemang är {plan}: båda ligger långt under det, så båda pekar på linjefelet som {ourTeam} tittar på, inte på din dator.',
   'after.my_plan': 'Ditt abonnemang är {down}/{up} Mbit/s (ned/upp).',
   'after.my_plan.below':
     'Testet fram till din router kom upp i {measured} Mbit/s, långt under de {down} Mbit/s som ingår i ditt abonnemang.',
@@ -146,6 +150,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Det jag vet är detta: det är {what}, våra tekniker lagar det och {eta} är fortfarande den beräknade tiden. Mer detaljer än så har jag inte; jag skriver till dig här så fort det är åtgärdat.',
   'after.invoice_line':
     'Fakturans rader ser jag inte härifrån, men det gör vår fakturaavdelning. Jag har skrivit i ärende {reference} att det gäller {amount} mer än vanligt och vad du tror att det är, så förklarar de raden och rättar den om den är fel.',
+  'handoff.complaint':
+    'Förlåt att jag inte kunde svara på allt här. {team} har ärende {reference} med allt du har skrivit och svarar dig här inom {when}.',
+  'outage.complaint':
+    'Förlåt att det drar ut på tiden. Ditt ärende {reference} är kopplat till felet, och jag skriver till dig här så fort det är åtgärdat.',
   'handoff.phone_noted':
     'Jag har noterat ditt nummer {phone} i ärende {reference}, så att {ourTeam} kan ringa dig om de behöver.',
   'after.was_hacked.security':

@@ -62,7 +62,7 @@ export const askedEn = {
   'reply.was_hacked':
     "Nothing I have checked points to a break-in. If you see devices on your Wi-Fi that you don't recognise, tell me and I lock the router down with a new Wi-Fi password.",
   'reply.was_hacked.dns_misconfigured':
-    'Nothing points to a break-in: changed DNS settings usually come from an app, a device or an earlier setup that wrote its own name servers into the router.',
+    'Nothing points to a break-in. Someone else could only change the DNS settings with the router’s admin password — changing that password guards against it.',
   'reply.was_hacked.wifi_radio_disabled':
     'Nothing points to a break-in: Wi-Fi is usually switched off with the button on the router, in its app or settings page, or by a schedule.',
   'reply.which_band':
@@ -70,7 +70,7 @@ export const askedEn = {
   'reply.why_broke':
     'I can’t say for certain what started it; what I find and anything I change goes into the summary of your case.',
   'reply.why_broke.dns_misconfigured':
-    'The router’s DNS settings had been changed — that happens when an app, a device or an earlier setting writes its own name servers into the router; nothing suggests a break-in. Setting them back to our servers fixes it.',
+    'The router’s DNS settings had been changed — that happens when an app or a device writes its own name servers into the router, or after a reset of the router; someone else could only do it with the router’s admin password. Setting them back to our servers fixes it.',
   'reply.why_broke.wifi_radio_disabled':
     'The Wi-Fi had been switched off in the router — usually with the Wi-Fi button on the router, in its app or web page, or by a schedule. Nothing we see suggests a break-in.',
   'reply.who_switched_off.wifi_radio_disabled':
@@ -85,6 +85,71 @@ export const askedEn = {
     'Many neighbouring networks use the same Wi-Fi channel, mostly in the evenings, so they disturb each other.',
   'reply.why_broke.portal_account_locked':
     'The account locks itself after several wrong passwords in a row, to protect it. It only happens again if a wrong password is typed several times — if you are not sure of it, use “Forgot password” on the login page instead of guessing.',
+  'reply.why_broke.cable_unplugged':
+    'A plug that sits only slightly loose is enough: the router then loses contact with our network. It usually gets a small tug when something behind it is moved or cleaned — pushed (or screwed) in all the way, it stays put.',
+  'reply.why_broke.optical_power_low':
+    'Too little light reaches your fibre box. Usually that is a dirty or sharply bent fibre cable or connector, less often damage outside, for example from digging. The technician measures along the fibre and finds where.',
+  'reply.why_broke.fiber_los':
+    'No light at all reaches your fibre box, so the fibre is broken or disconnected somewhere — indoors, for example a pulled or bent cable, or outdoors, for example after digging. The technician finds where.',
+  'reply.why_broke.docsis_power_out_of_range':
+    'The signal level at your cable-TV outlet is out of range — usually a loose or worn connector, a splitter or an amplifier in the building. The technician adjusts it.',
+  'reply.why_broke.dsl_low_snr':
+    'Your phone line is disturbed — often a missing or faulty filter (splitter), a loose jack or an old extension cable, sometimes the line outside.',
+  'reply.why_broke.speed_wifi_limited':
+    'The line brings full speed to your router; the Wi-Fi between the router and your device is slower — distance, walls and the slower 2.4 GHz band all lower it.',
+  'reply.why_broke.wifi_weak_signal':
+    'A Wi-Fi signal weakens with distance and through walls, floors and cupboards, so a room far from the router gets only a weak signal.',
+  'reply.why_broke.speed_line_degraded':
+    'The speed reaching your router is far below your plan although the line itself looks healthy; our second-line technicians find the cause in our network.',
+  'reply.why_broke.hardware_failure':
+    'The router reports a hardware fault itself — parts wear out, sometimes after a power surge. It is nothing you did.',
+  'reply.why_broke.cpe_powered_off':
+    'The router had no power — usually a plug pulled out, a power strip switched off or the power button pressed by mistake.',
+  'reply.router_blame.cpe_powered_off':
+    'No — the router is not broken: it had no power or was switched off, and once it is on it works as it should.',
+  'reply.router_blame.speed_wifi_limited':
+    'No — the router is fine: my test measured full speed all the way to it. What slows you down is the Wi-Fi between the router and your device.',
+  'reply.router_blame.wifi_weak_signal':
+    'No — your router works as it should; its Wi-Fi signal just does not reach that far through the walls.',
+  'reply.router_blame.wifi_channel_congestion':
+    'No — the router works; its Wi-Fi shares a crowded channel with the neighbours’ networks, and that is what slows it down.',
+  'reply.router_blame.speed_line_degraded':
+    'No — the speed reaching your router is already too low, so the fault is before the router, and a new router would not change it.',
+  'reply.router_blame.dsl_low_snr':
+    'No — the router is fine; the phone line into it is disturbed, and that makes the connection unstable.',
+  'reply.router_blame.optical_power_low':
+    'No — the router is fine; too little light reaches your fibre box through the fibre or its connectors.',
+  'reply.router_blame.fiber_los':
+    'No — the router is fine; no light reaches your fibre box, so the fault is on the fibre line.',
+  'reply.router_blame.docsis_power_out_of_range':
+    'No — the modem is fine; the signal level at your cable-TV outlet is out of range.',
+  'reply.router_blame.cable_unplugged':
+    'No — the router itself is fine; a cable to it sat loose or was unplugged.',
+  'reply.router_blame.dns_misconfigured':
+    'Only one of its settings: the router’s DNS setting was wrong. The router itself is fine.',
+  'reply.router_blame.ppp_auth_failure':
+    'Only one of its settings: the router’s sign-in details for our network no longer matched ours. The router itself is fine.',
+  'reply.router_blame.wifi_radio_disabled':
+    'Only a setting: the Wi-Fi was switched off in the router. The router itself is fine.',
+  'reply.router_blame.cpe_hung':
+    'Yes, but it is not broken: the router had stopped passing traffic after a long time running, and a restart clears that.',
+  'reply.router_blame.firmware_bug_drops':
+    'Its software, yes: the router runs a version with a known fault that drops the connection, and the update fixes it. The router itself is not broken.',
+  'reply.router_blame.hardware_failure':
+    'Yes — the router reports a hardware fault itself. It is our equipment, and we replace it free of charge.',
+  'reply.router_blame.area_outage': 'No — the fault is in our network in your area, not in your router.',
+  'reply.router_blame.billing_suspended':
+    'No — the router is fine; the connection is paused because of an unpaid invoice.',
+  'reply.for_good':
+    'It should: what I changed removes the cause I found. If it ever comes back, just write here with your case reference and I will pick it up.',
+  'reply.for_good.consent.wifi_channel_change':
+    'It should help for a long time: I move it to the quietest channel there is right now. If the neighbours’ networks crowd onto it later, it can come back — then just write here and I move it again.',
+  'reply.for_good.wifi_channel_change':
+    'It should help for a long time: it is on the quietest channel there is right now. If the neighbours’ networks crowd onto it later, it can come back — then just write here and I move it again.',
+  'reply.for_good.firmware_bug_drops':
+    'It should: the update removes the known fault behind the drops for good. If it drops again, just write here and I will look further.',
+  'reply.for_good.cpe_hung':
+    'Usually yes: after a restart a router runs normally for a long time. If it keeps happening, write here and we look at replacing it.',
   'reply.already_restarted': 'Thanks, good to know — I have noted it.',
   'reply.already_restarted.consent.cpe_reboot':
     'Thanks — a restart from here is still worth it: it clears what has built up since, and I can check the result straight away.',

@@ -63,7 +63,7 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.was_hacked':
     'Inget av det jag har kontrollerat tyder på intrång. Ser du enheter på ditt wifi som du inte känner igen, säg till så låser jag routern med ett nytt wifi-lösenord.',
   'reply.was_hacked.dns_misconfigured':
-    'Inget tyder på intrång: ändrade DNS-inställningar kommer oftast från en app, en enhet eller en tidigare inställning som skrivit in egna namnservrar i routern.',
+    'Inget tyder på intrång. Någon annan kan bara ändra DNS-inställningarna med routerns administratörslösenord – att byta det lösenordet skyddar mot det.',
   'reply.was_hacked.wifi_radio_disabled':
     'Inget tyder på intrång: wifi stängs oftast av med knappen på routern, i dess app eller inställningssida, eller av ett schema.',
   'reply.which_band':
@@ -71,7 +71,7 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.why_broke':
     'Jag kan inte säga säkert vad som startade det; det jag hittar och allt jag ändrar står i sammanfattningen av ditt ärende.',
   'reply.why_broke.dns_misconfigured':
-    'Routerns DNS-inställningar hade ändrats – det händer när en app, en enhet eller en tidigare inställning skriver in egna namnservrar i routern; inget tyder på intrång. Att ändra tillbaka dem till våra servrar löser det.',
+    'Routerns DNS-inställningar hade ändrats – det händer när en app eller en enhet skriver in egna namnservrar i routern, eller efter en återställning av routern; någon annan kan bara göra det med routerns administratörslösenord. Att ändra tillbaka dem till våra servrar löser det.',
   'reply.why_broke.wifi_radio_disabled':
     'Wifi:t hade stängts av i routern – oftast med wifi-knappen på routern, i dess app eller webbsida, eller av ett schema. Inget vi ser tyder på intrång.',
   'reply.who_switched_off.wifi_radio_disabled':
@@ -86,6 +86,71 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Många grannätverk använder samma wifi-kanal, mest på kvällarna, så de stör varandra.',
   'reply.why_broke.portal_account_locked':
     'Kontot låser sig självt efter flera felaktiga lösenord i rad, för att skydda det. Det händer igen bara om fel lösenord skrivs flera gånger – är du osäker på det, använd hellre ”Glömt lösenord” på inloggningssidan än att gissa.',
+  'reply.why_broke.cable_unplugged':
+    'Det räcker att kontakten sitter lite löst – då tappar routern kontakten med vårt nät. Oftast får den ett litet ryck när man flyttar eller städar bakom; sitter den i ordentligt (eller är iskruvad hela vägen) så sitter den kvar.',
+  'reply.why_broke.optical_power_low':
+    'För lite ljus når fram till din fiberbox. Oftast beror det på en smutsig eller skarpt böjd fiberkabel eller kontakt, mer sällan en skada utomhus, till exempel vid grävning. Teknikern mäter längs fibern och hittar var.',
+  'reply.why_broke.fiber_los':
+    'Inget ljus alls når fram till din fiberbox, så fibern är av eller urkopplad någonstans – inomhus, till exempel en kabel som dragits ut eller böjts, eller utomhus, till exempel efter grävning. Teknikern hittar var.',
+  'reply.why_broke.docsis_power_out_of_range':
+    'Signalnivån i ditt kabel-tv-uttag ligger utanför det tillåtna – oftast en lös eller sliten kontakt, en fördelare eller en förstärkare i huset. Teknikern justerar det.',
+  'reply.why_broke.dsl_low_snr':
+    'Din telefonledning är störd – ofta ett filter (splitter) som saknas eller är trasigt, ett löst jack eller en gammal förlängningssladd, ibland ledningen utomhus.',
+  'reply.why_broke.speed_wifi_limited':
+    'Linjen ger full hastighet fram till routern; wifi:t mellan routern och din enhet är långsammare – avstånd, väggar och det långsammare 2,4 GHz-bandet drar ner farten.',
+  'reply.why_broke.wifi_weak_signal':
+    'En wifi-signal blir svagare med avståndet och genom väggar, golv och skåp, så ett rum långt från routern får bara svag signal.',
+  'reply.why_broke.speed_line_degraded':
+    'Hastigheten fram till din router ligger långt under ditt abonnemang fast linjen ser frisk ut; våra andralinjetekniker hittar orsaken i vårt nät.',
+  'reply.why_broke.hardware_failure':
+    'Routern rapporterar själv ett maskinvarufel – delar slits, ibland efter en spänningstopp. Det är inget du har gjort.',
+  'reply.why_broke.cpe_powered_off':
+    'Routern hade ingen ström – oftast en kontakt som dragits ut, en grenkontakt som stängts av eller strömknappen som tryckts in av misstag.',
+  'reply.router_blame.cpe_powered_off':
+    'Nej – routern är inte trasig: den hade ingen ström eller var avstängd, och när den är på fungerar den som den ska.',
+  'reply.router_blame.speed_wifi_limited':
+    'Nej, routern är inte boven: mitt test mätte full hastighet ända fram till den. Det som bromsar är wifi:t mellan routern och din enhet.',
+  'reply.router_blame.wifi_weak_signal':
+    'Nej – routern fungerar som den ska; wifi-signalen når bara inte så långt genom väggarna.',
+  'reply.router_blame.wifi_channel_congestion':
+    'Nej – routern fungerar; dess wifi delar en trång kanal med grannarnas nätverk, och det är det som gör det långsamt.',
+  'reply.router_blame.speed_line_degraded':
+    'Nej – hastigheten är för låg redan fram till routern, så felet ligger före routern och en ny router skulle inte ändra det.',
+  'reply.router_blame.dsl_low_snr':
+    'Nej – routern är hel; telefonledningen in till den är störd, och det gör anslutningen instabil.',
+  'reply.router_blame.optical_power_low':
+    'Nej – routern är hel; för lite ljus når fram till din fiberbox genom fibern eller dess kontakter.',
+  'reply.router_blame.fiber_los':
+    'Nej – routern är hel; inget ljus når fram till din fiberbox, så felet ligger på fiberlinjen.',
+  'reply.router_blame.docsis_power_out_of_range':
+    'Nej – modemet är helt; signalnivån i ditt kabel-tv-uttag ligger utanför det tillåtna.',
+  'reply.router_blame.cable_unplugged':
+    'Nej – själva routern är hel; en kabel till den satt löst eller var urdragen.',
+  'reply.router_blame.dns_misconfigured':
+    'Bara en av dess inställningar: routerns DNS-inställning var fel. Själva routern är hel.',
+  'reply.router_blame.ppp_auth_failure':
+    'Bara en av dess inställningar: routerns inloggningsuppgifter mot vårt nät stämde inte längre. Själva routern är hel.',
+  'reply.router_blame.wifi_radio_disabled':
+    'Bara en inställning: wifi:t var avstängt i routern. Själva routern är hel.',
+  'reply.router_blame.cpe_hung':
+    'Ja, men den är inte trasig: routern hade slutat skicka trafik efter att ha varit igång länge, och en omstart rättar det.',
+  'reply.router_blame.firmware_bug_drops':
+    'Dess programvara, ja: routern kör en version med ett känt fel som tappar anslutningen, och uppdateringen rättar det. Själva routern är inte trasig.',
+  'reply.router_blame.hardware_failure':
+    'Ja – routern rapporterar själv ett maskinvarufel. Det är vår utrustning, och vi byter den kostnadsfritt.',
+  'reply.router_blame.area_outage': 'Nej – felet ligger i vårt nät i ditt område, inte i din router.',
+  'reply.router_blame.billing_suspended':
+    'Nej – routern är hel; anslutningen är pausad på grund av en obetald faktura.',
+  'reply.for_good':
+    'Det bör det: det jag ändrade tar bort orsaken jag hittade. Skulle det komma tillbaka skriver du bara här med ditt ärendenummer, så tar jag tag i det.',
+  'reply.for_good.consent.wifi_channel_change':
+    'Det bör hjälpa länge: jag flyttar det till den lugnaste kanalen just nu. Om grannarnas nätverk trängs dit senare kan det komma tillbaka – skriv då bara här, så flyttar jag det igen.',
+  'reply.for_good.wifi_channel_change':
+    'Det bör hjälpa länge: det ligger på den lugnaste kanalen just nu. Om grannarnas nätverk trängs dit senare kan det komma tillbaka – skriv då bara här, så flyttar jag det igen.',
+  'reply.for_good.firmware_bug_drops':
+    'Det bör det: uppdateringen tar bort det kända felet bakom avbrotten för gott. Tappar den igen skriver du bara här, så tittar jag vidare.',
+  'reply.for_good.cpe_hung':
+    'Oftast ja: efter en omstart går en router normalt länge. Händer det ofta, skriv här så tittar vi på att byta den.',
   'reply.already_restarted': 'Tack, bra att veta – jag har antecknat det.',
   'reply.already_restarted.consent.cpe_reboot':
     'Tack – en omstart härifrån är ändå värd att göra: den rensar det som byggts upp sedan dess, och jag kan kontrollera resultatet direkt.',

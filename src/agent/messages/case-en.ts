@@ -15,7 +15,8 @@ export const caseEn = {
     'A restart will not help: the subscription is paused on our side, and the connection opens again once the payment is registered.',
   'case.restart_meanwhile.outage':
     'No, a restart will not help — the fault is in our network. Leave the router on; it connects again by itself when the fault is fixed.',
-  'case.notify_how': '{team} answers you here, in this conversation, within {when}.',
+  'case.notify_how':
+    '{team} answers you here, in this conversation, within {when}, and calls only if they need to. If you would rather be called, write your phone number here and I add it to the case.',
   'case.notify_how.outage':
     'I will write to you here, in this conversation, as soon as the fault is fixed — you do not need to ask again.',
   'case.pay_before_answer.billing':
@@ -24,6 +25,12 @@ export const caseEn = {
     'The subscription stays paused until the invoice is paid or {ourTeam} sees that it already is. They answer you here within {when}.',
   'case.paid_already.billing':
     'Thank you — I have added to case {reference} that you have already paid. {team} checks the payment and answers you here within {when}.',
+  'case.paid_already.billing_suspended':
+    'Thank you — I have added to case {reference} that you have already paid; {ourTeam} checks the payment and answers you here within {when}.',
+  'case.who_handles.billing_suspended':
+    'Payments are handled by our billing team. {team} has your case {reference}, checks the payment with them and answers you here within {when}.',
+  'case.who_handles':
+    '{team} has case {reference} and brings in whoever else is needed; they answer you here within {when}.',
   'case.pay_now.billing_suspended':
     "I can't take a payment here in the chat. You find the open invoice in {portal} and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
   'case.pay_now.billing':

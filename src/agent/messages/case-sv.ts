@@ -17,7 +17,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'En omstart hjälper inte: abonnemanget är pausat hos oss, och anslutningen öppnas igen när betalningen är registrerad.',
   'case.restart_meanwhile.outage':
     'Nej, en omstart hjälper inte – felet sitter i vårt nät. Låt routern vara på; den ansluter igen av sig själv när felet är åtgärdat.',
-  'case.notify_how': '{team} svarar dig här, i den här konversationen, inom {when}.',
+  'case.notify_how':
+    '{team} svarar dig här, i den här konversationen, inom {when}, och ringer bara om de behöver. Vill du hellre bli uppringd kan du skriva ditt telefonnummer här, så lägger jag till det i ärendet.',
   'case.notify_how.outage':
     'Jag skriver till dig här, i den här konversationen, så fort felet är åtgärdat – du behöver inte fråga igen.',
   'case.pay_before_answer.billing':
@@ -26,6 +27,12 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Abonnemanget är pausat tills fakturan är betald eller {ourTeam} ser att den redan är det. De svarar dig här inom {when}.',
   'case.paid_already.billing':
     'Tack – jag har lagt till i ärende {reference} att du redan har betalat. {team} kontrollerar betalningen och svarar dig här inom {when}.',
+  'case.paid_already.billing_suspended':
+    'Tack – jag har lagt till i ärende {reference} att du redan har betalat; {ourTeam} kontrollerar betalningen och svarar dig här inom {when}.',
+  'case.who_handles.billing_suspended':
+    'Betalningar sköts av vår fakturaavdelning. {team} har ditt ärende {reference}, kontrollerar betalningen med dem och svarar dig här inom {when}.',
+  'case.who_handles':
+    '{team} har ärende {reference} och tar in den som behövs; de svarar dig här inom {when}.',
   'case.pay_now.billing_suspended':
     'Jag kan inte ta emot en betalning här i chatten. Den obetalda fakturan finns på {portal}, och du betalar den därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
   'case.pay_now.billing':

@@ -33,6 +33,8 @@ export const incaseEn = {
     'Whether we sell mesh units or Wi-Fi extenders is for our sales team to answer — I cannot see that from here. Any mesh system or extender from an electronics store works just as well with our router: place the second unit halfway to the room, where the signal is still good.',
   'reply.buy_equipment.again':
     'Sorry, I cannot see that myself: whether we sell mesh units, our sales team knows. One from an electronics store works just as well with our router.',
+  'reply.equipment_cost':
+    'Troubleshooting is free, but a mesh system or an extender is not: it is equipment you buy. Our sales team can tell you whether we sell one and at what price, or you can buy your own in any electronics store — it works with our router.',
   'reply.extender':
     'A mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
   'reply.other.step.move_closer':

@@ -35,6 +35,8 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Om vi säljer mesh-system eller wifi-förstärkare kan vår säljavdelning svara på – det ser inte jag härifrån. Ett mesh-system eller en förstärkare från en vanlig elektronikbutik fungerar lika bra med vår router: ställ den andra enheten halvvägs till rummet, där signalen fortfarande är bra.',
   'reply.buy_equipment.again':
     'Det kan jag tyvärr inte se själv: om vi säljer mesh-system vet vår säljavdelning. Ett från en vanlig elektronikbutik fungerar lika bra med vår router.',
+  'reply.equipment_cost':
+    'Felsökningen är gratis, men ett mesh-system eller en förstärkare kostar: det är utrustning du köper. Vår säljavdelning kan svara på om vi säljer det och vad det kostar, eller så köper du ett eget i en vanlig elektronikbutik – det fungerar med vår router.',
   'reply.extender':
     'Ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
   'reply.other.step.move_closer':

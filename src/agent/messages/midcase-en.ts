@@ -44,7 +44,7 @@ export const midcaseEn = {
   'reply.what_splitter':
     'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet.',
   'reply.enclosed_router':
-    'Yes, it matters a lot: a closet or cupboard dampens the Wi-Fi considerably. Take the router out and put it high up and as central in your home as you can.',
+    'A closet or cupboard dampens the Wi-Fi a lot, so it matters where the router stands: take it out and put it high up and as central in your home as you can.',
   'reply.which_to_move':
     'Start with your phone or computer: take it closer to the router and see whether it gets better. If it does, the distance is the problem, and the lasting fix is the router in a more open, central spot or a mesh unit halfway to the room.',
   'reply.no_landline_filter':

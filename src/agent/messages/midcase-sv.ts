@@ -46,7 +46,7 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'reply.what_splitter':
     'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet.',
   'reply.enclosed_router':
-    'Ja, det spelar stor roll: ett skåp eller en garderob dämpar wifi rejält. Ta ut routern och ställ den högt upp och så centralt i hemmet som det går.',
+    'Ett skåp eller en garderob dämpar wifi rejält, så det spelar stor roll var routern står: ta ut den och ställ den högt upp och så centralt i hemmet som det går.',
   'reply.which_to_move':
     'Börja med mobilen eller datorn: ta den närmare routern och se om det blir bättre. Blir det det är det avståndet som är problemet, och det som hjälper på sikt är routern på en öppnare, mer central plats eller en mesh-enhet halvvägs till rummet.',
   'reply.no_landline_filter':

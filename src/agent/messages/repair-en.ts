@@ -60,6 +60,8 @@ export const repairEn = {
   'not_customer.prefers_kept.phone': 'Yes — it is on the case that you would rather be called.',
   'not_customer.when_noted': 'I have also noted that they should call you {when}.',
   'not_customer.when_kept': 'Yes — it is on the case that they should call you {when}.',
+  'sales.equipment.included':
+    'Yes — a router is included in the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
   'sales.equipment':
     'No — a router comes with the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
   'not_customer.contact_noted.named':
@@ -74,6 +76,7 @@ export const repairEn = {
     'I have added that to your case {reference}, so our sales team sees it when they contact you.',
   'not_customer.no_number_needed':
     'That is right — you need no customer number. Your request is with our sales team on case {reference}, and they will contact you.',
+  'problem.new_customer.to': 'a new subscription at {address} (not a customer yet)',
   'problem.new_customer': 'a new subscription (not a customer yet)',
   'person.heard': 'Of course — I will pass you to a colleague.',
   'person.heard.billing':

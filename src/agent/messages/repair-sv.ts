@@ -60,6 +60,8 @@ export const repairSv = {
   'not_customer.prefers_kept.phone': 'Ja – det står i ärendet att du helst vill bli uppringd.',
   'not_customer.when_noted': 'Jag har också noterat att de ska ringa dig {when}.',
   'not_customer.when_kept': 'Ja – det står i ärendet att de ska ringa dig {when}.',
+  'sales.equipment.included':
+    'Ja – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'sales.equipment':
     'Nej – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'not_customer.contact_noted.named':
@@ -74,6 +76,7 @@ export const repairSv = {
     'Jag har lagt till det i ditt ärende {reference}, så att vår säljavdelning ser det när de hör av sig.',
   'not_customer.no_number_needed':
     'Det stämmer – du behöver inget kundnummer. Din förfrågan ligger hos vår säljavdelning i ärende {reference}, och de hör av sig till dig.',
+  'problem.new_customer.to': 'ett nytt abonnemang på {address} (inte kund än)',
   'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
   'person.heard': 'Självklart – jag lämnar över dig till en kollega.',
   'person.heard.billing':

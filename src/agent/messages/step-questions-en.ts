@@ -22,7 +22,7 @@ export const stepQuestionsEn = {
   'reply.power_outlet':
     'Yes — plug the router into an outlet you know works, for example one where a lamp lights up. If nothing works in that outlet either, check that no fuse or circuit breaker has tripped.',
   'reply.which_button.step.power_on':
-    'The power button is the ordinary button on the back of the router — often round, sometimes marked ON/OFF or with a ⏻ sign. Press it once. Never press the small reset hole: it erases all the router’s settings. If the plug sits in a power strip with its own switch, check that the switch is on too.',
+    'The power button is usually on the back of the router, next to where the power cable goes in — often round, sometimes marked ON/OFF or with a ⏻ sign. It is completely safe to press: press it once, and the lights come on within a minute. Never press the small reset hole: it erases all the router’s settings. If the plug sits in a power strip with its own switch, check that the switch is on too.',
   'reply.which_button':
     'Never press the small reset hole on the router: it erases all its settings, the Wi-Fi name and password too. The only button you ever need is the power button — the ordinary one on the back, often round.',
   'closing.promised_withdrawn': 'Good that it sorted itself out — I have closed case {linked}.',

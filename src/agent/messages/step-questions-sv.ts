@@ -24,7 +24,7 @@ export const stepQuestionsSv = {
   'reply.power_outlet':
     'Ja – sätt routern i ett uttag du vet fungerar, till exempel ett där en lampa lyser. Fungerar inget i det uttaget heller, kolla att ingen säkring eller jordfelsbrytare har löst ut.',
   'reply.which_button.step.power_on':
-    'Strömknappen är den vanliga knappen på routerns baksida – ofta rund, ibland märkt ON/OFF eller med en ⏻-symbol. Tryck på den en gång. Tryck aldrig i det lilla reset-hålet: det raderar alla routerns inställningar. Sitter kontakten i ett grenuttag med egen strömbrytare, kolla att den också är på.',
+    'Strömknappen sitter oftast på routerns baksida, bredvid där strömsladden går in – ofta rund, ibland märkt ON/OFF eller med en ⏻-symbol. Den är helt ofarlig att trycka på: tryck en gång, så tänds lamporna inom en minut. Tryck aldrig i det lilla reset-hålet: det raderar alla routerns inställningar. Sitter kontakten i ett grenuttag med egen strömbrytare, kolla att den också är på.',
   'reply.which_button':
     'Tryck aldrig i det lilla reset-hålet på routern: det raderar alla dess inställningar, även wifi-namnet och lösenordet. Den enda knapp du behöver är strömknappen – den vanliga på baksidan, ofta rund.',
   'closing.promised_withdrawn': 'Skönt att det löste sig – jag har stängt ärende {linked}.',

@@ -45,6 +45,21 @@ export async function chat(
   return { desk, ticketId, send, say, asks, cases, yes, pin };
 }
 
+/**
+ * Sends `first`, then answers the PIN, permissions and steps (performing each step in the world) until
+ * the desk asks `key`.
+ */
+export async function untilAsked(c: Awaited<ReturnType<typeof chat>>, key: AskKey, first: string) {
+  let replies = await c.send(first);
+  for (let i = 0; i < 6 && replies.at(-1)?.askKey !== key; i++) {
+    const ask = replies.at(-1)?.askKey ?? '';
+    if (ask.startsWith('step.')) c.desk.world.performStep(ask as StepKey);
+    replies = await c.send(ask.startsWith('step.') ? (c.yes === 'ja' ? 'klart' : 'done') : c.yes);
+  }
+  expect(replies.at(-1)?.askKey).toBe(key);
+  return replies;
+}
+
 /** A chat signed in on the portal (Karin by default): no identity questions. */
 export function portalChat(
   language: Language,
