@@ -316,7 +316,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       ),
     );
     const { service } = await deps.context(conv);
-    const move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
+    let move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
+    // "how would I know, it's the morning" then "like I said I dont know yet …": the question was put again
+    // once already, so a don't-know now closes it as not confirmed (never as a yes, never put a third time).
+    if (askKey === 'resolution.confirm' && act.act === 'hedge' && (conv.confirmOpen ?? 0) >= 1)
+      move = { kind: 'unconfirmed' };
     // Put again after an earlier repair of the same question, it is put briefly.
     const again = repairedBefore(conv.repair, askKey);
     conv.repair = countRepair(conv.repair, askKey, move);
@@ -325,7 +329,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // gets the one for this case (its cause, the action done) when there is one.
     if (
       move.kind === 'answer' &&
-      act.act === 'answer' &&
+      (act.act === 'answer' || act.act === 'refusal') &&
       act.topic &&
       act.topic !== 'other' &&
       move.message === `reply.${act.topic}`

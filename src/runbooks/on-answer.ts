@@ -218,7 +218,10 @@ export function createOnAnswer(
               step: pending.key,
               result: mbps ? `measured ${mbps} Mbit/s` : partly ? 'partly' : 'done',
             });
-            if (mbps) out.says.push({ key: 'step.measured', params: { mbps: String(mbps) } });
+            // Near the router on Wi-Fi is no cable: said back as what was measured.
+            const measured =
+              pending.key === 'step.move_closer' ? 'step.measured.near_router' : 'step.measured';
+            if (mbps) out.says.push({ key: measured, params: { mbps: String(mbps) } });
             cur.step++;
             return advance(ctx, state, out);
           }

@@ -117,6 +117,28 @@ function withoutWishes(folded: string): string {
   return folded.replace(FURTHER_WISH, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "she picked up the phone and its still on", "den är fortfarande uppe": the connection stayed up, which is
+ * no "still" of the fault (a lamp "still on" has its own subject and stays what it was).
+ */
+const STILL_UP =
+  /\b(?:it'?s|its|it is|it|internet is|the internet is|connection is|the connection is|wifi is|den ar|det ar|natet ar|internet ar|uppkopplingen ar|den|det)\s+(?:is\s+)?(?:still|fortfarande)\s+(?:on|up|connected|online|working|going|running|uppe|igang|pa|ansluten|uppkopplad)\b/g;
+
+/**
+ * What the customer will do later if it is still broken ("I'll write tonight if its still bad", "hör av mig
+ * ikväll om det fortfarande strular"): a promise to check, not a report that it is broken now.
+ */
+const LATER_CHECK =
+  /(?:^|[.,;!]\s*|\b(?:and|och|but|men|so|sa)\s+)(?:(?:i'?ll|ill|i will|i'?m going to|jag|i|we'?ll|we will|vi)\s+)?(?:(?:write|message|text|contact you|get back|come back|let you know|tell you|check|try|hor av mig|skriver|aterkommer|meddelar|sager till|kollar|testar|provar)\b[^.!?]*?\b(?:if|om|ifall|in case)\b[^.!?]*)|\b(?:if|om|ifall|in case) (?:it'?s|its|it is|it'?s still|det ar|det e|den ar)\b[^.!?]*\b(?:still|fortfarande|igen|again)\b[^.!?]*/g;
+
+function withoutLaterCheck(folded: string): string {
+  return folded
+    .replace(LATER_CHECK, ' ')
+    .replace(/\b(vet inte|vet ej|don'?t know|dunno|not sure|no idea|ingen aning) (annu|an|yet)\b/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** "absolut inte", "absolutely not", "of course not": a no that starts like a yes. */
 const EMPHATIC_NO =
   /\b(absolut|absolutely|definitely|certainly|of course|sjalvklart|givetvis|verkligen|really) (inte|not)\b|\b(no way|aldrig i livet)\b/;
@@ -425,6 +447,11 @@ export function parseAnswer(askKey: AskKey, text: string, lang?: Language): Pars
     saysStepDoneInOtherWords(clean(statementsOf(raw)))
   )
     return { kind: 'done', inWords: true };
+  // "ok gjorde det, nu får jag typ 380": the test near the router done, with the speed it gave.
+  if (parsed.kind === 'done' && askKey === 'step.move_closer' && parsed.measuredMbps === undefined) {
+    const measuredMbps = reportedSpeed(clean(statementsOf(raw)));
+    if (measuredMbps !== null) return { kind: 'done', measuredMbps };
+  }
   return parsed;
 }
 
@@ -451,6 +478,9 @@ export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null
   const last = closingSentence(clean(text));
   if (!last) return null;
   if (askKey === 'resolution.confirm') {
+    // "like I said I dont know yet. I'll write tonight if its still bad. thanks": a thanks after a don't-know
+    // is a goodbye, never a yes.
+    if (ACKNOWLEDGEMENT.test(last) && DONT_KNOW.test(withoutLaterCheck(clean(text)))) return null;
     const p = parseWhole(askKey, last);
     return p.kind === 'yes' || p.kind === 'no' ? p : null;
   }
@@ -557,7 +587,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       if (ACKNOWLEDGEMENT.test(t)) return { kind: 'yes' };
       // "did you update it? … so how do i know its fixed": what the reply asks is not its answer.
       // "ja typ, det funkar bättre. men jag vill fortfarande ha tcp också": a further wish is no report.
-      const said = withoutWishes(withoutQuestions(t));
+      // "I'll write tonight if its still bad": what the customer will do if it fails later reports nothing now.
+      const said = withoutLaterCheck(withoutWishes(withoutQuestions(t))).replace(STILL_UP, 'it works');
       if (!said) return DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
       const no = NO_START.test(said) || STILL_BROKEN.test(said);
       const yes = YES_START.test(said) || WORKS_NOW.test(said) || saysItWorks(said);

@@ -217,7 +217,7 @@ export const REPLY_PATTERNS = {
   goAhead:
     /^(?:(?:ja|jaa|yes|yeah|yep|ok|okej|okay|sure|visst)[,!]?\s+)?(?:kor|kor pa|kor bara|go|go ahead|do it|just do it|gor det|fixa det|please do|go for it)\b[^?.!]{0,20}[.!]/,
   leadingNo:
-    /^(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
+    /^(?:(?:hmm+|hm|eh+|oh|aha|ah|mja|tja|nja)[\s,.]+)?(nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|icke|aldrig|never|not yet|inte an|inte annu|nej tack|no thanks|helst inte|rather not)\b/,
   bareNo:
     /^(nej|nae|na+|nix|nope|no|nah|nay|n|inte|not|nej tack|no thanks|helst inte|rather not|absolut inte|definitely not|no way)[\s.!]*$/,
   yesAnywhere: YES_ANYWHERE,

@@ -35,7 +35,7 @@ export type ReplyAct =
   | { act: 'question'; topic: QuestionTopic }
   /** `wait`: the customer is trying or checking now ("vänta ska testa", "wait, let me try"). */
   | { act: 'hedge'; wait?: true }
-  | { act: 'refusal' }
+  | { act: 'refusal'; topic?: QuestionTopic }
   | { act: 'correction' }
   | { act: 'new_topic' }
   | { act: 'person' }
@@ -241,6 +241,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     const goAhead = consent && P.goAhead.test(r.t);
     // "ja men vänta, kommer min tv tappa också?": the yes waits for the answer.
     if (consent && lead === 'yes' && !goAhead && P.wait.test(r.t)) return question(r);
+    // "hmm nej … hur gör jag på routerns inställningssida då?": a no, and how to do it oneself is answered.
+    if (consent && lead === 'no' && r.topic === 'router_login') return { act: 'refusal', topic: r.topic };
     if (
       lead === 'yes' &&
       (goAhead || !(consent && P.conditionalTopics.has(r.topic))) &&

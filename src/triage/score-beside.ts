@@ -11,7 +11,7 @@ const BEFORE = String.raw`(?:(?:typ|kanske|maybe|about|around|ungefar|say|i'?d s
 /** The score itself, out of five or not ("4", "4/5", "4 av 5", "3:a"). */
 const SCORE = String.raw`([1-5])(?::[ae]|:an)?(?:\s*(?:\/|av|of|out of)\s*(?:5|fem|five))?`;
 /** A hedge after the score ("4 typ", "4 i guess"). */
-const AFTER = String.raw`(?:\s+(?:typ|i guess|i think|i suppose|antar jag|tror jag|kanske|ish|or so|ungefar|maybe|liksom))?`;
+const AFTER = String.raw`(?:\s+(?:typ|i guess|i think|i suppose|i'?d say|antar jag|tror jag|kanske|ish|or so|ungefar|maybe|liksom|val|nog|val da|da|eller nat|or something|probably))?`;
 /** Where the score ends and the rest begins. */
 const END = String.raw`(?=\s*$|\s*[,.!:;?–—-](?!\d)|\s+(?:but|men|because|for att|eftersom|since|for|also|och|and|though|fast|pga|cause|cuz))`;
 

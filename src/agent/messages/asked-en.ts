@@ -43,6 +43,8 @@ export const askedEn = {
     'No — after the update the router restarts and your devices reconnect by themselves.',
   'reply.router_login':
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Sign in with the user name admin and the router’s admin password — unless it has been changed, it is on the sticker on the router.',
+  'reply.router_login.consent.wifi_change':
+    'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Sign in with the user name admin and the router’s admin password — unless it has been changed, it is on the sticker on the router (if we set a new one for you, use that). Under Wi-Fi you change the password to one you choose: at least 8 characters, a few words you remember work well. Every Wi-Fi device then needs the new password once.',
   'reply.router_login.admin_password_change':
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and type 192.168.1.1 in the address bar. Sign in with the user name admin and the new admin password I just gave you.',
   'reply.router_old.no_action':

@@ -44,6 +44,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Nej – efter uppdateringen startar routern om och dina enheter ansluter igen av sig själva.',
   'reply.router_login':
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med användarnamnet admin och routerns adminlösenord – har det inte bytts står det på klistermärket på routern.',
+  'reply.router_login.consent.wifi_change':
+    'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med användarnamnet admin och routerns adminlösenord – har det inte bytts står det på klistermärket på routern (har vi satt ett nytt åt dig gäller det). Under Wifi byter du lösenordet till ett du väljer själv: minst 8 tecken, gärna några ord du kommer ihåg. Alla wifi-enheter behöver sedan det nya lösenordet en gång.',
   'reply.router_login.admin_password_change':
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och skriver 192.168.1.1 i adressfältet. Logga in med användarnamnet admin och det nya adminlösenordet jag just gav dig.',
   'reply.router_old.no_action':

@@ -2,6 +2,7 @@
 // a score with a question or a request beside it, a second topic inside "yes, it works".
 export const readingsEn = {
   'step.measured': 'Thanks — {mbps} Mbit/s over the cable.',
+  'step.measured.near_router': 'Thanks — {mbps} Mbit/s next to the router.',
   'summary.result.measured': '{mbps} Mbit/s',
   // Trying now ("wait, let me try"): acknowledged, and the question waits.
   'repair.wait': 'Sure, take your time — tell me here how it went.',

@@ -3,6 +3,7 @@ import type { readingsEn } from './readings-en.js';
 
 export const readingsSv: Record<keyof typeof readingsEn, string> = {
   'step.measured': 'Tack – {mbps} Mbit/s över kabeln.',
+  'step.measured.near_router': 'Tack – {mbps} Mbit/s nära routern.',
   'summary.result.measured': '{mbps} Mbit/s',
   'repair.wait': 'Gör det – ta den tid du behöver och skriv här hur det gick.',
   'repair.hedge.consent.again':
