@@ -57,24 +57,6 @@ function setClause(patch: Record<string, unknown>, values: unknown[]): string {
     .join(', ');
 }
 
-/** The tasks a session's writes leave open, as written, oldest first. */
-function openWritten(w: SessionWrites): AcsTaskRow[] {
-  return w.tasks
-    .map((t) => ({ ...t.task, ...t.patch }))
-    .filter((t) => OPEN_STATUSES.some((s) => s === t.status))
-    .sort((a, b) =>
-      a.created_at < b.created_at
-        ? -1
-        : a.created_at > b.created_at
-          ? 1
-          : a.id < b.id
-            ? -1
-            : a.id > b.id
-              ? 1
-              : 0,
-    );
-}
-
 export class AcsStore {
   constructor(
     readonly db: Kysely<AcsTables>,
@@ -520,7 +502,9 @@ export class AcsStore {
   ): Promise<{ taskOk: boolean[]; open: AcsTaskRow[] | null; released: boolean }> {
     if (this.engine === 'postgres' && fitsOneStatement(w)) {
       // One round trip; the lock stays when tasks are left that the session is to run.
-      const written = openWritten(w);
+      const written = w.tasks
+        .map((t) => ({ ...t.task, ...t.patch }))
+        .filter((t) => OPEN_STATUSES.some((s) => s === t.status));
       const r = await pgCommitSession(
         this.db,
         w,
@@ -546,19 +530,6 @@ export class AcsStore {
       const taskOk: boolean[] = [];
       for (const t of w.tasks) taskOk.push(await s.updateTaskIf(t.task.id, t.from, t.patch));
       if (!end) return { taskOk, open: null, released: false };
-      // As on PostgreSQL: the lock goes in one statement when no task is open beside those written
-      // here and these leave the session nothing to do — the open tasks are not read then.
-      const written = openWritten(w);
-      if (taskOk.every(Boolean) && !end.keepLock(written)) {
-        const ids = w.tasks.map((t) => t.task.id);
-        const others = ids.length ? ` and t.id not in (${ids.map(() => '?').join(', ')})` : '';
-        const r = await s.run(
-          'delete from acs_locks where name = ? and owner = ? and not exists (select 1 from acs_tasks t ' +
-            `where t.device_id = ? and t.status in (?, ?, ?)${others})`,
-          [end.lockName, end.owner, w.deviceId, ...OPEN_STATUSES, ...ids],
-        );
-        if (r.changed > 0) return { taskOk, open: written, released: true };
-      }
       const open = await s.openTasks(w.deviceId);
       const release = !end.keepLock(open);
       if (release) await s.releaseLock(end.lockName, end.owner);
