@@ -17,7 +17,8 @@ import { createConfirmOpen } from './confirm-open.js';
 import { deferText, questionsAtConsent } from './deferred-questions.js';
 import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
-import { answerFor } from './question-answers.js';
+import { actionsDone, answerFor } from './question-answers.js';
+import { sideAnswers } from './side-questions.js';
 import { RENAME_CAUSE } from './rename-after.js';
 import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './rename-remarks.js';
 import { createRenameConsent } from './rename-consent.js';
@@ -27,6 +28,7 @@ import type { AskSpec, Turn } from './turn.js';
 import {
   answerBeforeClose,
   closeAgreed,
+  coverageReading,
   fineHereNotThere,
   fineNearRouter,
   stillBadThere,
@@ -348,7 +350,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     const cause = rootCauseOf(state);
     const steps = cause ? WIFI_HERE_STEP[cause] : undefined;
     const stepDone = state?.tried.some(
-      (x) => !!steps?.includes(x.step) && (x.result === 'done' || x.result === 'fixed'),
+      (x) =>
+        !!steps?.includes(x.step) &&
+        (x.result === 'done' || x.result === 'fixed' || x.result.startsWith('measured')),
     );
     if (!cause || !steps || !stepDone) return false;
     // "better next to the router but i need it in the bedroom??": the router works; remembered for the case.
@@ -374,8 +378,26 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
         await deps.note(ticket.id, `asked about the Wi-Fi further away (${cause}); answered, close asked`),
         true
       );
+    // "…310 mbit next to the router. in the living room its probably still slow though. so kinda?", "nej?? inte i
+    // sovrummet", "så det är wifit alltså? kabeln gav 480": good close by, poor further away, or "is it the
+    // Wi-Fi?" — coverage, answered with the advice; never "still not working".
+    const cov = coverageReading(text);
+    const coverage = cov.asksIfWifi || cov.farBad || (cov.nearGood && !/\?/.test(text));
     // A question ("yes but I need it in the bedroom, so what's the fix?") is answered and asked again elsewhere.
-    if (!slowOnWifi && (/\?/.test(text) || !fineHereNotThere(text))) return false;
+    if (!slowOnWifi && !coverage && (/\?/.test(text) || !fineHereNotThere(text))) return false;
+    if (coverage && !slowOnWifi) {
+      const out = await deps.engine.resolveUnconfirmed(
+        await ctxOf(ticket, conv),
+        `fine close to the router or on the cable, still poor further away (${cause}): coverage advice given (router placement, 5 GHz, mesh or access point)`,
+      );
+      if (!out) return false;
+      if (cov.asksIfWifi && cause === 'speed_wifi_limited') turn.say('advice.is_wifi');
+      turn.say(`advice.elsewhere.${cause as WifiHereCause}`);
+      const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+      for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
+      await run(ticket, conv, turn, out);
+      return true;
+    }
     const out = await deps.engine.resolveUnconfirmed(
       await ctxOf(ticket, conv),
       slowOnWifi

@@ -12,6 +12,7 @@ import { howToCheck } from './confirm-open.js';
 import { rootCauseOf } from './knowledge.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { actionsDone } from './question-answers.js';
+import { sideAnswers } from './side-questions.js';
 import type { Turn } from './turn.js';
 
 /** How often one case's "does it work now?" is answered this way before a reply is taken as it stands. */
@@ -57,6 +58,7 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
       await deps.yes(ticket, conv, turn, text, tri);
       return true;
     }
+    if (reading.kind === 'better') return better(ticket, conv, turn, text, tri);
     const misread = deps.parsedKind(text, conv) === 'no';
     // A plain question ("is 40 normal?") is the repair layer's to answer; a hedge the parser took as a no,
     // and a question about the lights or the start-up, are answered here.
@@ -94,6 +96,34 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
       `not confirmed: the reply was a ${reading.kind.replace('_', ' and ')}, not a no; answered and asked again`,
     );
     turn.askAgain(spec);
+    return true;
+  }
+
+  /**
+   * "seems a bit better. does the router do wifi 6?", "lite bättre faktiskt. typ": an improvement is never a no.
+   * The question beside it is answered and whether it is good enough now asked once; an improvement told
+   * again is the answer. A yes said with it ("yes seems faster now") is the usual reading's.
+   */
+  async function better(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike) {
+    if (deps.parsedKind(text, conv) === 'yes') return false;
+    if (conv.confirmBetter) {
+      await deps.note(ticket.id, 'the customer reported an improvement again: taken as the answer');
+      await deps.yes(ticket, conv, turn, text, tri);
+      return true;
+    }
+    conv.confirmBetter = true;
+    const state = await deps.state(ticket.id);
+    const asked = sideAnswers(text, {
+      askKey: 'resolution.confirm',
+      cause: rootCauseOf(state),
+      actions: actionsDone(state),
+    });
+    for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
+    await deps.note(
+      ticket.id,
+      'not confirmed: the customer reported an improvement, not a no; asked whether it is good enough now',
+    );
+    turn.ask('resolution.confirm', 'ask.resolution.confirm.better');
     return true;
   }
 

@@ -133,6 +133,8 @@ export interface ConversationState {
   worryAsked?: boolean;
   /** How often "does it work now?" was answered after a hedge, a start-up question or a correction (confirm-kinds.ts). */
   confirmKindAnswered?: number;
+  /** "Does it work now?" was answered with an improvement ("seems faster") and asked once whether it is good enough. */
+  confirmBetter?: boolean;
   heldCase?: {
     handoff: NonNullable<ConversationState['handoff']>;
     workTicketId: string | null;

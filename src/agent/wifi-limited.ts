@@ -67,6 +67,46 @@ export function stillBadThere(text: string): boolean {
   return !/\?/.test(t) && !EVEN_HERE.test(t) && !CABLE_SLOW.test(t) && THERE_BAD.test(t);
 }
 
+/** Rooms and places away from the router ("in the bedroom", "i vardagsrummet", "längst bort", "där"). */
+const FAR_PLACE =
+  /\b(bed ?rooms?|living ?rooms?|lounge|kitchen|office|study|upstairs|downstairs|basement|attic|garden|balcony|garage|kids'? ?rooms?|the other rooms?|far (away|end)|further (away|off)|the rest of the (house|flat|apartment)|over there|there|sovrum\w*|vardagsrum\w*|koket|i kok|kontoret|arbetsrum\w*|overvaning\w*|ovanvaning\w*|nedervaning\w*|kallare\w*|tradgard\w*|balkong\w*|barnrum\w*|barnens rum|andra rum\w*|langre bort|langst bort|resten av (huset|lagenheten)|dar)\b/;
+/** Still poor: slow, weak, one bar, "not so much", "inte", "lika kasst". */
+const FAR_BAD =
+  /\b(still|fortfarande|fortf|slow\w*|bad|weak|poor|sucks|terrible|awful|meh|crap|one bar|1 bar|(en|ett|1) streck|dalig\w*|daligt|kass\w*|seg\w*|langsam\w*|svag\w*|knappt|inte|not|no|nope|nej|can'?t|cant|barely|hardly|nothing|inget|ingen|drops?|dropping|buffer\w*|laggy|lag|hackar|probably|troligen|antagligen)\b/;
+/** Close to the router or on the cable. */
+const NEAR_ANCHOR =
+  /\b(next to|near|close to|right by|by|beside|in front of) (the |my )?router\b|\b(on|over|with|via|using) (the |a )?(cable|wire|lan|ethernet)\b|\b(cable|kabel\w*|wired|ethernet|sladd\w*)\b|\b(bredvid|nara|vid|intill|framfor) routern\b|\b(med|pa|via|over) (en )?(kabel\w*|sladd\w*)\b/;
+/** Good there: a yes-ish word, 5 GHz, or a speed of a hundred Mbit/s and more. */
+const NEAR_GOOD =
+  /\b(yes|yeah|yep|ok|okay|fine|good|great|works?|working|better|faster|fast|full speed|ja|jo|funkar|fungerar|bra|battre|snabbare|snabbt|fint|5 ?ghz)\b|\b[1-9]\d{2,3} ?(mbit\w*|mbps|mb\/s|mb|megabit\w*)?\b/;
+/** "so its the wifi then?", "så det är wifit alltså?": whether it is the Wi-Fi and not the line. */
+const IS_IT_WIFI =
+  /\b(it'?s|its|it is|is it|must be|so the|the problem is|problem is|it'?s just|just) (the |my |our )?(wi-?fi|wireless|wlan)\b|\b(ar det|det ar|e det|det e|sa det ar|sa e det|felet ar|problemet ar) (alltsa |da |bara |nog )?(wifi\w*|wi-fi\w*|tradlos\w*|wlan\w*)\b/;
+
+function clauses(t: string): string[] {
+  return t
+    .split(/[.!?;,]+|\b(?:but|men|though|although|fast|except|utom|while|medan)\b/)
+    .filter((c) => c.trim());
+}
+
+/**
+ * A reply to "does it work now?" read for Wi-Fi coverage: fine close to the router or on the cable (`nearGood`),
+ * still poor in a room further away (`farBad`), or asking whether it is the Wi-Fi (`asksIfWifi`). "ok next to the
+ * router my phone says 5 ghz and 310 mbit. in the living room its probably still slow though. so kinda?",
+ * "nej?? inte i sovrummet … där är det fortf en streck", "så det är wifit alltså? kabeln gav 480".
+ */
+export function coverageReading(text: string): { nearGood: boolean; farBad: boolean; asksIfWifi: boolean } {
+  const t = fold(String(text ?? '').slice(0, 600)).replace(/\s+/g, ' ');
+  if (EVEN_HERE.test(t) || CABLE_SLOW.test(t)) return { nearGood: false, farBad: false, asksIfWifi: false };
+  const parts = clauses(t);
+  const near = parts.filter((c) => NEAR_ANCHOR.test(c));
+  return {
+    nearGood: near.some((c) => NEAR_GOOD.test(c) && !FAR_BAD.test(c)),
+    farBad: parts.some((c) => FAR_PLACE.test(c) && FAR_BAD.test(c) && !NEAR_ANCHOR.test(c)),
+    asksIfWifi: /\?/.test(t) && IS_IT_WIFI.test(t),
+  };
+}
+
 /** The faster band asked about ("how do i get the 5 ghz thing?", "hur får jag 5 GHz?"). */
 const BAND = /\b(5 ?ghz|5 ?g|2[.,]4( ?ghz)?|ghz|band\w*|frekvens\w*|frequenc\w*)\b/;
 

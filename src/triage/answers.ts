@@ -21,7 +21,7 @@ import { parseLights, type LightName, type LightObservation } from './lights.js'
 import { cleanText, fold } from './normalize.js';
 import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
 import { reportedSpeed } from './speed-report.js';
-import { saysItWorks, withoutQuestions } from './confirm-words.js';
+import { saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
 import { stepStateReached } from './step-state.js';
 import { donePlainly, stepRefusal } from './step-refused.js';
@@ -103,7 +103,7 @@ export const RESTARTED =
 export const WORKS_NOW =
   /\b(funkar|fungerar|works|working|seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
 export const STILL_BROKEN =
-  /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|worse|samre)\b/;
+  /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|not any (better|faster)|no (better|faster)|inte (nagot |ett dugg )?(battre|snabbare)|not faster|worse|samre)\b/;
 
 /**
  * A further wish told beside the answer to "does it work now?": "men jag vill fortfarande ha tcp också", "but i
@@ -112,9 +112,9 @@ export const STILL_BROKEN =
 const FURTHER_WISH =
   /(?:^|[,;]\s*|\b(?:men|but|and|och|fast|though)\s+)(?:(?:i|jag|we|vi|i'?d|we'?d)\s+)?(?:(?:still|fortfarande|also|ocksa|anda|just|really|would|skulle)\s+)*(?:vill|want|wanna|would like|'d like|onskar|skulle vilja|(?<=\b(?:i'?d|we'?d)\s+(?:(?:still|also|really)\s+)*)like)\b(?!\s+(?:(?:att\s+)?(?:it|det|den|that)\s+(?:to\s+|ska\s+)?(?:work|funka|fungera|ga)|(?:some\s+)?help|hjalp))[^.!?]*/g;
 
-/** The reply without the wishes told beside the answer. */
+/** The reply without the wishes and the remarks about the desk told beside the answer. */
 function withoutWishes(folded: string): string {
-  return folded.replace(FURTHER_WISH, ' ').replace(/\s+/g, ' ').trim();
+  return withoutDeskRemarks(folded.replace(FURTHER_WISH, ' '));
 }
 
 /**

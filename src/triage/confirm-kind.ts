@@ -2,9 +2,11 @@
 // "vet inte"), a question, a hedge with a question, or a correction of what the desk took from an earlier
 // reply ("i didnt say it doesnt work", "nej vänta, nu laddar sidorna"). Only `not_working` is a no: a light
 // that is "still blinking" is not a connection that "still does not work". Folded text, sv + en.
+import { withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { cleanText, fold } from './normalize.js';
 
-export type ConfirmKind = 'works' | 'not_working' | 'hedge' | 'question' | 'hedge_question' | 'correction';
+export type ConfirmKind =
+  'works' | 'not_working' | 'better' | 'hedge' | 'question' | 'hedge_question' | 'correction';
 
 export interface ConfirmKindReading {
   kind: ConfirmKind;
@@ -35,6 +37,18 @@ const NOT_WORKING =
 /** "i guess", "maybe", "not sure", "vet inte", "kanske", "tror det". */
 const HEDGE =
   /\b(i guess|guess so|maybe|perhaps|not sure|unsure|i think so|kinda|sort of|dunno|don'?t know|dont know|no idea|hard to say|vet inte|vet ej|ingen aning|kanske|tror (det|jag|att)|osaker|nja|svart att saga)\b/;
+
+/**
+ * "seems faster", "kinda better", "lite bättre faktiskt": an improvement reported — not a no, and not yet
+ * "it works" either (whether it is good enough now is asked once). "not any better", "inte snabbare" deny it.
+ */
+const IMPROVED =
+  /\b(better|faster|quicker|improved|improving|snappier|smoother|more stable|steadier|battre|snabbare|kvickare|stabilare|mer stabil\w*|jamnare)\b/;
+const NOT_IMPROVED =
+  /\b(not|no|any|inte|ej|ingen|inget|knappt|hardly|barely|isn'?t|isnt|wasn'?t|nagot|nat|ett dugg)\s+(\w+\s+)?(better|faster|quicker|battre|snabbare)\b|\b(worse|samre)\b/;
+/** Still wrong beside the improvement ("better but still slow upstairs"): a "but" for confirm-open.ts, or a no. */
+const STILL_BAD_TOO =
+  /\b(still|fortfarande|but|men|though|fast|except|utom|annu)\b|\b(inte|not) (bra|good|great|ok|okay|fine|perfekt|perfect|enough|nog)\b/;
 
 /** Lights and start-up: "still blinking, should it be steady?", "hur lång tid tar det innan den är igång?". */
 const STARTUP =
@@ -81,6 +95,13 @@ const KINDS: ReadonlyArray<{
   { kind: 'hedge_question', holds: (r, t) => waitAsked(t) && !r.works },
   { kind: 'not_working', holds: (r, t) => NOT_WORKING.test(t) && !r.works },
   { kind: 'works', holds: (r) => r.works },
+  {
+    kind: 'better',
+    holds: (_, t) => {
+      const said = withoutQuestions(t);
+      return IMPROVED.test(said) && !NOT_IMPROVED.test(said) && !STILL_BAD_TOO.test(said);
+    },
+  },
   { kind: 'hedge_question', holds: (r, t) => HEDGE.test(t) && r.asks },
   { kind: 'hedge', holds: (_, t) => HEDGE.test(t) },
   { kind: 'question', holds: (r) => r.asks },
@@ -88,7 +109,8 @@ const KINDS: ReadonlyArray<{
 
 /** The kind of a reply to "does it work now?"; null when it is none of them (the plain parser decides). */
 export function confirmKind(text: string): ConfirmKindReading | null {
-  const t = folded(text);
+  // "you still didnt answer about wifi 6": a remark about the desk says nothing about the connection.
+  const t = withoutDeskRemarks(folded(text));
   if (!t) return null;
   // Neither the corrected words nor a question ("how long until its up?") say that it works.
   const said = t.replace(CORRECTED_CLAUSE, ' ').replace(ASKED_CLAUSE, ' ');

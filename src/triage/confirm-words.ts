@@ -17,6 +17,18 @@ export function withoutQuestions(folded: string): string {
     .trim();
 }
 
+/**
+ * A remark about the desk beside the answer: "you still didnt answer about wifi 6 tho", "du har fortfarande
+ * inte svarat om mesh". Its "still" and "not" are about the desk's answer, never that the fault is still there.
+ */
+const ABOUT_THE_DESK =
+  /\b(?:you|u|ya|ni|du)\b(?:\s+(?:still|also|just|really|ju|fortfarande|har|have|has|anda|aldrig|never))*\s+(?:didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|never|inte|aldrig|svarade inte|sa inte|har inte)\b(?:\s+(?:still|yet|ju|fortfarande|riktigt|really))*\s+(?:answer\w*|repl\w*|respond\w*|say|said|tell|told|address\w*|svara\w*|svarat|sagt|sa|berattat|namnt)\b[^.!?]*|\b(?:ni|du) (?:svarade|svarat|sa) (?:ju |fortfarande |aldrig |inte )+(?:pa|om|nagot|nat|nanting)?\b[^.!?]*/g;
+
+/** The reply without its remarks about the desk (folded text). */
+export function withoutDeskRemarks(folded: string): string {
+  return folded.replace(ABOUT_THE_DESK, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Said when something works, without the word "works". */
 const POSITIVE_WORDS = String.raw`let'?s go+|lets go+|nice|sweet|awesome|yay+|woo+h?o*|whoo+|finally|works like a charm|like a charm|smooth|nat (?:type )?(?:1|2|open|a|b)|open nat|grymt|kanon|antligen|harligt|najs|som (?:ett )?(?:tag|taget|smort)|sjukt bra|asbra|klockrent|helt perfekt|felfritt`;
 const POSITIVE = new RegExp(String.raw`\b(?:${POSITIVE_WORDS})\b`);

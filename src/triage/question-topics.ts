@@ -19,6 +19,7 @@ export type ExtraTopic =
   | 'new_password_shown'
   | 'what_admin_password'
   | 'extender'
+  | 'wifi_standard'
   | 'buy_equipment'
   | 'why_remote'
   | 'cable_cause'
@@ -62,6 +63,9 @@ export const BUY_EQUIPMENT = new RegExp(
     // "säljer ni såna?", "do you sell them", "sell u one?"
     /\b(saljer|salja|sell|sells|selling)\b[^.?!]{0,10}\b(ni|du|you|u|you guys|yall)\b/,
     /\b(ni|du|you|u|you guys) (saljer|sell)\b/,
+    // "skickar ni en mesh eller?", "can you send me one?": sent out by us is a purchase too
+    /\b(skickar|skicka|kan) (ni|du) (skicka |ut )?(en|ett|nagon|nan|mig en|oss en|hit en)\b[^.?!]{0,20}\b(mesh\w*|forstarkare\w*|repeater\w*|router\w*|extender\w*|accesspunkt\w*)\b/,
+    /\b(can|could|will|would|do) (you|u|you guys) (send|ship|post|mail) (me|us|out)? ?(a|an|one)\b/,
     /\b(do|does|can|could) (you|u|ya|you guys|your company) (sell|offer|rent|stock)\b/,
     // "kan jag köpa det av er", "can i buy one from you"
     /\b(kan|kunde|far|ska|maste|borde) (jag|vi|man) (kopa|hyra|bestalla|fa)\b[^.?!]{0,30}\b(av|fran|hos|genom|via) (er|dig)\b/,
@@ -235,6 +239,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'what_admin_password',
     /\b(what|wat|vad|vilket|which)( even| ens)?( is|'s|s| ar| e)?( ens| even| egentligen| actually| really)? (an |a |the |my |ett |en |mitt |det |den )?(router'?s? |routerns )?(admin\w*|administrat\w*)\b|\b(admin\w*|administrat\w*)[- ]?(pas+w\w*|pw|losen\w*|kod\w*)\b[^.!?]{0,20}(\?|what'?s that|vad ar det|vad e det|never (set|had|made)|aldrig (satt|haft|gjort))/,
+  ],
+  // "does the router support wifi 6?", "klarar routern wifi 6?", "is it an ax router": which Wi-Fi generation
+  // the router has and whether a new laptop needs it ("wifi 5 ghz" is the band, not a generation).
+  [
+    'wifi_standard',
+    /\bwi-?fi[ -]?(?:[67]e?|5(?![ -]?(?:ghz|g)\b))\b(?![ -]?(?:ghz|g)\b)|\b802\.?11 ?(?:ax|ac|be)\b|\b(?:ax|ac)[ -]?(?:router\w*|standard\w*)\b/,
   ],
   // "säljer ni såna mesh grejer?", "kan jag köpa det av er eller måste jag gå till elgiganten", "do you sell
   // extenders?": whether we sell it (sales answers), not how a mesh helps.

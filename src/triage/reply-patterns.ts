@@ -181,7 +181,7 @@ export const REPLY_PATTERNS = {
   reservedYesTopics: new Set<QuestionTopic>([...CONDITIONAL_TOPICS, 'how_long', 'devices_drop']),
   /** Clarification requests without a question mark or a question word first. */
   implicitQuestion:
-    /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du|(jag fragade|i asked) (hur|how))\b/,
+    /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du|(jag fragade|i asked) (hur|how))\b|\b(didn'?t|didnt|did not|haven'?t|havent|have not|never) (even |yet )?(answer|reply|respond)\w*\b[^.!?]{0,10}\b(about|on|to|regarding|om|pa)\b|\b(svarade|svarat) (ju )?(fortfarande |annu )?(aldrig|inte) (om|pa)\b/,
   /** "I told you …", "jag sa ju …": the customer objects to the question's premise. */
   objection:
     /\b(i (literally |just |already )*(said|told you)|as i said|like i said|i already (did|tried|said)|jag (sa|har) ju|sa ju|som jag sa|har ju redan|jag har redan sagt)\b/,

@@ -13,6 +13,9 @@ export const confirmKindsEn = {
   'confirm.startup.cpe_reboot': RESTART,
   'confirm.startup.cpe_firmware_upgrade':
     'After the update the router restarts by itself and needs a few minutes: the lights blink while it starts and connects, then the internet light stays steady. Give it a moment and try opening a web page.',
+  // An improvement reported ("seems faster", "lite bättre"): never a no; whether it is good enough is asked once.
+  'ask.resolution.confirm.better':
+    'Good to hear it is better. Is it good enough now, or is it still too slow at times?',
   'confirm.correction': 'Sorry, I misunderstood your last reply.',
   'confirm.correction.cpe_firmware_upgrade':
     'Sorry, I misunderstood your reply. About your settings: the update keeps your Wi-Fi name, your Wi-Fi password and your other settings as they were.',

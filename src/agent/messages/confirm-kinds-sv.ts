@@ -14,6 +14,9 @@ export const confirmKindsSv: Record<keyof typeof confirmKindsEn, string> = {
   'confirm.startup.cpe_reboot': RESTART,
   'confirm.startup.cpe_firmware_upgrade':
     'Efter uppdateringen startar routern om av sig själv och behöver några minuter: lamporna blinkar medan den startar och ansluter, sedan lyser internetlampan med fast sken. Vänta en stund och prova att öppna en webbsida.',
+  // An improvement reported ("seems faster", "lite bättre"): never a no; whether it is good enough is asked once.
+  'ask.resolution.confirm.better':
+    'Skönt att det blivit bättre. Räcker det nu, eller är det fortfarande för segt ibland?',
   'confirm.correction': 'Förlåt, jag missförstod ditt förra svar.',
   'confirm.correction.cpe_firmware_upgrade':
     'Förlåt, jag missförstod ditt svar. Om dina inställningar: uppdateringen behåller ditt wifi-namn, ditt wifi-lösenord och dina andra inställningar som de var.',

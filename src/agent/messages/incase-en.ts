@@ -35,6 +35,10 @@ export const incaseEn = {
     'Sorry, I cannot see that myself: whether we sell mesh units, our sales team knows. One from an electronics store works just as well with our router.',
   'reply.equipment_cost':
     'Troubleshooting is free, but a mesh system or an extender is not: it is equipment you buy. Our sales team can tell you whether we sell one and at what price, or you can buy your own in any electronics store — it works with our router.',
+  'reply.wifi_standard':
+    'A new Wi-Fi 6 laptop works with your router either way: Wi-Fi 6 devices also connect to older routers and get good speed close to it — only the extra Wi-Fi 6 features need a Wi-Fi 6 router. Which Wi-Fi generation your router has is on the sticker under it or on its settings page at 192.168.1.1 (Wi-Fi 6 is often marked “AX”); I cannot see that from here.',
+  'advice.is_wifi':
+    'Yes — your line gives you full speed to the router, so it is the Wi-Fi, not the connection.',
   'reply.extender':
     'A mesh system (a second unit placed halfway to that room) works best, a simple Wi-Fi extender helps too but roughly halves the speed, and a wired access point is best of all. Place it where the signal is still good, not in the weak room itself.',
   'reply.other.step.move_closer':

@@ -37,6 +37,10 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Det kan jag tyvärr inte se själv: om vi säljer mesh-system vet vår säljavdelning. Ett från en vanlig elektronikbutik fungerar lika bra med vår router.',
   'reply.equipment_cost':
     'Felsökningen är gratis, men ett mesh-system eller en förstärkare kostar: det är utrustning du köper. Vår säljavdelning kan svara på om vi säljer det och vad det kostar, eller så köper du ett eget i en vanlig elektronikbutik – det fungerar med vår router.',
+  'reply.wifi_standard':
+    'En ny dator med Wi-Fi 6 fungerar med din router oavsett: Wi-Fi 6-enheter ansluter också till äldre routrar och får bra hastighet nära routern – bara de extra Wi-Fi 6-funktionerna kräver en Wi-Fi 6-router. Vilken wifi-generation din router har står på etiketten under den eller på dess inställningssida på 192.168.1.1 (Wi-Fi 6 märks ofta ”AX”); det ser jag inte härifrån.',
+  'advice.is_wifi':
+    'Ja – din linje ger full hastighet fram till routern, så det är wifi:t och inte anslutningen.',
   'reply.extender':
     'Ett mesh-system (en andra enhet halvvägs till rummet) fungerar bäst, en enkel wifi-förstärkare hjälper också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst. Placera den där signalen fortfarande är bra, inte i det svaga rummet.',
   'reply.other.step.move_closer':
