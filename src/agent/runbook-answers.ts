@@ -160,8 +160,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     ) {
       return deps.switchTopic(ticket, conv, turn, tri);
     }
-    if (home && customer && askKey.startsWith('step.') && (parsed.kind === 'done' || parsed.kind === 'yes')) {
+    const doneNow = parsed.kind === 'yes' || (parsed.kind === 'done' && !parsed.earlier);
+    if (home && customer && askKey.startsWith('step.') && doneNow) {
       // The demo home is simulated: the customer's "done" is what a real customer would have done.
+      // A step done before it was asked did not help: doing it again would clear what it did not.
       home.performStep(customer.customerNumber, askKey);
     }
     await deps.engine.learn(ticket.id, conv.facts);

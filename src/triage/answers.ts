@@ -33,7 +33,7 @@ export type ParsedAnswer =
   | { kind: 'no' }
   | { kind: 'unknown' }
   /** `inWords`: the customer said what they found and did ("it was loose, pushed it back in"). */
-  | { kind: 'done'; inWords?: true; measuredMbps?: number; partly?: true }
+  | { kind: 'done'; inWords?: true; measuredMbps?: number; partly?: true; earlier?: true }
   | { kind: 'cannot' }
   | { kind: 'customer_number'; value: string }
   | { kind: 'pin'; value: string }
@@ -99,6 +99,13 @@ export const SPEED_TESTED =
 
 export const RESTARTED =
   /\b(startat om|startade om|bootat|rebooted|restarted|power ?cycled|dragit ur|drog ur|unplugged|already|redan|flera ganger|several times|twice|tva ganger)\b/;
+
+/**
+ * The step was done before it was asked, without effect ("jag har ju redan gjort det två gånger",
+ * "did that before i wrote, twice"): a plain "already done" right after the ask is not enough.
+ */
+const DONE_EARLIER =
+  /\b(tva ganger|flera ganger|manga ganger|twice|two times|several times|many times|innan jag (skrev|horde av mig|ringde)|before i (wrote|called|contacted)|tidigare|earlier|har ju redan|i already (did|tried|restarted|rebooted))\b/;
 
 export const WORKS_NOW =
   /\b(funkar|fungerar|works|working|seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super)\b/;
@@ -630,7 +637,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
         t,
       )
     ) {
-      return { kind: 'done' };
+      return DONE_EARLIER.test(t) ? { kind: 'done', earlier: true } : { kind: 'done' };
     }
     if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };
     if (saysStepDoneInOtherWords(clean(statementsOf(raw)))) return { kind: 'done' };
