@@ -89,7 +89,7 @@ it.each([
 it.each([
   ['sv', 'har ingen kabel till datorn tror jag. är det routern som är dålig alltså?'],
   ['en', 'no cable here. so is the router bad then?'],
-] as const)('%s: "%s" answers the router question and takes the step as not possible', async (lang, msg) => {
+] as const)('%s: "%s" answers the router question and asks the step again', async (lang, msg) => {
   const c = await chat(lang, faultWorld(['speed_wifi_limited']));
   await untilAsked(
     c,
@@ -98,5 +98,7 @@ it.each([
   );
   const replies = await c.send(msg);
   expect(replies.map((r) => r.text).join('\n')).toMatch(/router/);
-  expect(replies.at(-1)?.askKey).toBe('step.move_closer');
+  // A question beside the difficulty is answered first; the step is asked again (many find a cable after
+  // all), and a plain "I can't" then moves on to the test without a cable.
+  expect(replies.at(-1)?.askKey).toBe('step.wired_test');
 });

@@ -11,7 +11,6 @@ import { parseWifiName } from './wifi-name.js';
 import type { ExtraTopic } from './question-topics.js';
 import { reportsStepDone, statementsOf } from './step-done.js';
 import { doneNow } from './step-partly.js';
-import { lacksWhatStepNeeds } from './step-lacks.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import {
@@ -308,9 +307,6 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   // the step, reported done in a sentence that asks nothing, counts.
   if (r.topic && r.topic !== 'other' && parsed?.kind === 'done' && doneBesideQuestion(askKey, r))
     return { act: 'answer', topic: r.topic };
-  // "har ingen kabel till datorn tror jag. är det routern som är dålig alltså?": the step cannot be done, said in
-  // a sentence that asks nothing — a cannot, and the question beside it is answered too.
-  if (r.topic && r.topic !== 'other' && cannotBesideQuestion(askKey, r)) return REFUSAL;
   if (r.topic && r.topic !== 'other') return question(r);
   // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
@@ -350,12 +346,6 @@ function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
     parseAnswer(askKey, said).kind === 'done' &&
     doneNow(askKey, t, P.notNow)
   );
-}
-
-/** The sentences that ask nothing say what the step needs is missing ("no cable here."). */
-function cannotBesideQuestion(askKey: AskKey, r: Reply): boolean {
-  const said = statementsOf(r.raw);
-  return said !== '' && said.trim() !== r.raw.trim() && lacksWhatStepNeeds(askKey, fold(said));
 }
 
 function classifyAfterClose(askKey: AskKey | null, r: Reply, ctx: ReplyContext): ReplyAct {
