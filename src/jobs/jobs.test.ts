@@ -3,7 +3,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createInProcessJobs } from './jobs.js';
-import { createPgJobs, periodicPollSeconds } from './pg-jobs.js';
+import { createPgJobs, periodicPollSeconds, whenQueueReady } from './pg-jobs.js';
 
 const PG = process.env.TEST_DATABASE_URL;
 const log = pino({ level: 'silent' });
@@ -146,5 +146,36 @@ describe('background jobs', () => {
         await Promise.all([a.stop(), b.stop()]);
       }
     });
+  });
+});
+
+describe('whenQueueReady', () => {
+  const partitionMissing = () => new Error('no partition of relation "job" found for row');
+
+  it('retries a send while another instance is still creating the queue’s partition', async () => {
+    let calls = 0;
+    const id = await whenQueueReady(async () => {
+      calls++;
+      if (calls < 3) throw partitionMissing();
+      return 'job-1';
+    });
+    expect(id).toBe('job-1');
+    expect(calls).toBe(3);
+  });
+
+  it('does not retry other errors, and gives up after its attempts', async () => {
+    let calls = 0;
+    await expect(
+      whenQueueReady(async () => {
+        calls++;
+        throw new Error('connection refused');
+      }),
+    ).rejects.toThrow('connection refused');
+    expect(calls).toBe(1);
+    await expect(
+      whenQueueReady(async () => {
+        throw partitionMissing();
+      }, 2),
+    ).rejects.toThrow(/no partition/);
   });
 });

@@ -70,7 +70,7 @@ export async function createPgJobs(opts: PgJobsOptions): Promise<Jobs & { boss: 
           retryLimit: 0,
           expireInSeconds: expire,
         });
-        await boss.send(job.name, {}, { startAfter: seconds(job.everyMs) });
+        await whenQueueReady(() => boss.send(job.name, {}, { startAfter: seconds(job.everyMs) }));
         const pollingIntervalSeconds = periodicPollSeconds(job.everyMs, opts.pollSeconds ?? 2);
         await boss.work(job.name, { pollingIntervalSeconds }, async () => {
           await boss.send(job.name, {}, { startAfter: seconds(job.everyMs) });
@@ -109,6 +109,25 @@ async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
       await new Promise((r) => setTimeout(r, 50 * 2 ** attempt + Math.random() * 50));
     }
   }
+}
+
+/**
+ * A queue another instance is still creating exists before its partition of the job table does, so a
+ * first send can fail with "no partition of relation … found for row": retried until the partition is there.
+ */
+export async function whenQueueReady<T>(send: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (err) {
+      if (attempt + 1 >= attempts || !isMissingPartition(err)) throw err;
+      await new Promise((r) => setTimeout(r, 25 * 2 ** attempt + Math.random() * 25));
+    }
+  }
+}
+
+function isMissingPartition(err: unknown): boolean {
+  return err instanceof Error && /no partition of relation/i.test(err.message);
 }
 
 function jobsSchemaFor(current: string): string {
