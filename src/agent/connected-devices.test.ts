@@ -7,7 +7,7 @@ import type { DeviceService } from '../acs/device-service.js';
 import type { LanHost } from '../runbooks/port-forward-host.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { faultWorld, identified, memoryDesk } from './testing/memory-desk.js';
-import { hostTable } from './testing/port-forward-desk.js';
+import { routerWithHosts } from './testing/port-forward-desk.js';
 
 const ANDERS = { customerNumber: '200290', name: 'Anders Eriksson', pin: '4821', deviceId: 'cpe-1' };
 const HOSTS: LanHost[] = [
@@ -17,19 +17,7 @@ const HOSTS: LanHost[] = [
 ];
 
 function router(hosts: LanHost[]): DeviceService {
-  return {
-    findByService: async () => ({
-      id: 'cpe-1',
-      serviceId: null,
-      model: 'FL-HGW-3000',
-      firmware: '2.1.0',
-      lastInformAt: null,
-      root: 'Device.',
-    }),
-    get: async () => null,
-    getParameters: async (_id: string, paths: string[]) =>
-      paths.includes('Device.Hosts.Host.') ? hostTable(hosts) : [],
-  } as unknown as DeviceService;
+  return routerWithHosts(ANDERS.deviceId, () => hosts);
 }
 
 const text = (r: { text: string }[]) => r.map((x) => x.text).join('\n');

@@ -27,20 +27,15 @@ export function hostTable(hosts: LanHost[]): ParameterValue[] {
 }
 
 /** `hosts` is read each time the desk reads the table (a device may come on during the conversation). */
-export async function portForwardDesk(
-  language: Language,
-  opening: string,
-  hosts: () => LanHost[] = () => [],
-  customer: { customerNumber: string; name: string; pin: string; deviceId: string } = PORT_CUSTOMER,
-) {
-  const world = faultWorld([]);
-  const tickets = new MemoryTicketStore();
-  const directory = new MemoryDirectory();
-  directory.add(customer);
-  const reads: string[][] = [];
-  const devices = {
+/** A TR-181 router that lists `hosts` in its host table; every parameter read is kept in `reads`. */
+export function routerWithHosts(
+  deviceId: string,
+  hosts: () => LanHost[],
+  reads: string[][] = [],
+): DeviceService {
+  return {
     findByService: async () => ({
-      id: customer.deviceId,
+      id: deviceId,
       serviceId: null,
       model: 'FL-HGW-3000',
       firmware: '2.1.0',
@@ -53,6 +48,20 @@ export async function portForwardDesk(
       return paths.includes('Device.Hosts.Host.') ? hostTable(hosts()) : [];
     },
   } as unknown as DeviceService;
+}
+
+export async function portForwardDesk(
+  language: Language,
+  opening: string,
+  hosts: () => LanHost[] = () => [],
+  customer: { customerNumber: string; name: string; pin: string; deviceId: string } = PORT_CUSTOMER,
+) {
+  const world = faultWorld([]);
+  const tickets = new MemoryTicketStore();
+  const directory = new MemoryDirectory();
+  directory.add(customer);
+  const reads: string[][] = [];
+  const devices = routerWithHosts(customer.deviceId, hosts, reads);
   const agent = createAgent({
     tickets,
     directory,
