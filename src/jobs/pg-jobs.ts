@@ -99,29 +99,33 @@ export function periodicPollSeconds(everyMs: number, pollSeconds: number): numbe
 
 /** Instances starting together race to create a queue (PostgreSQL may report a deadlock): retry until it exists. */
 async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    if (await boss.getQueue(queue.name)) return;
-    try {
-      await boss.createQueue(queue.name, queue);
-      return;
-    } catch (err) {
-      if (attempt >= 5) throw err;
-      await new Promise((r) => setTimeout(r, 50 * 2 ** attempt + Math.random() * 50));
-    }
-  }
+  await withBackOff(
+    async () => {
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, queue);
+    },
+    { attempts: 6, baseMs: 50, retryIf: () => true },
+  );
 }
 
 /**
  * A queue another instance is still creating exists before its partition of the job table does, so a
  * first send can fail with "no partition of relation … found for row": retried until the partition is there.
  */
-export async function whenQueueReady<T>(send: () => Promise<T>, attempts = 8): Promise<T> {
+export function whenQueueReady<T>(send: () => Promise<T>, attempts = 8): Promise<T> {
+  return withBackOff(send, { attempts, baseMs: 25, retryIf: isMissingPartition });
+}
+
+/** Runs `task`, retrying the failures `retryIf` accepts with a jittered exponential back-off. */
+async function withBackOff<T>(
+  task: () => Promise<T>,
+  { attempts, baseMs, retryIf }: { attempts: number; baseMs: number; retryIf: (err: unknown) => boolean },
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await send();
+      return await task();
     } catch (err) {
-      if (attempt + 1 >= attempts || !isMissingPartition(err)) throw err;
-      await new Promise((r) => setTimeout(r, 25 * 2 ** attempt + Math.random() * 25));
+      if (attempt + 1 >= attempts || !retryIf(err)) throw err;
+      await new Promise((r) => setTimeout(r, baseMs * 2 ** attempt + Math.random() * baseMs));
     }
   }
 }
