@@ -185,6 +185,8 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'devices_out':
         // Only the new key locks them out: without one, what happened to them is the team's to say.
         if (c.done.includes('wifi_password_change')) out.push({ key: 'after.devices_out' });
+        // "but that unknown device is still on my wifi then?" with the Wi-Fi key kept: honestly yes.
+        else if (c.verified) out.push({ key: 'reply.intruder_out.wifi_key_kept' });
         break;
       case 'other_passwords':
         out.push({ key: 'after.other_passwords' });

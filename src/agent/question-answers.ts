@@ -13,7 +13,8 @@ const COMPANIONS = new Set<QuestionTopic>(['was_hacked']);
 /** A topic that answers the broader one it also matches ("no landline, do I need the filter?" is not "what is a filter?"). */
 export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopic[]>> = {
   // "ändras lösenordet till min mejl också?": the e-mail password, not "your settings stay as they are".
-  email_password: 'lose_settings',
+  // "is my email affected too?": the e-mail, not "your port forwarding and Wi-Fi stay as they are".
+  email_password: ['lose_settings', 'breaks_other'],
   no_landline_filter: 'what_splitter',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
@@ -41,13 +42,32 @@ export interface QuestionContext {
   request?: string | null;
 }
 
+/** Worries about what a change does ("is it safe?", "will something else break?"). */
+const CHANGE_WORRIES = new Set<QuestionTopic>(['is_it_safe', 'breaks_other']);
+
+/**
+ * Whether a change is in view for a worry's general text ("I only change what I described"): one asked
+ * for now, or one the case made. After a case that changed nothing there is nothing it could reassure.
+ */
+function changeInView(topic: QuestionTopic, ctx: QuestionContext): boolean {
+  if (!CHANGE_WORRIES.has(topic) || !ctx.actions) return true;
+  return ctx.actions.length > 0 || /^(consent|offer|config)\./.test(ctx.askKey ?? '');
+}
+
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
 export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
   const acted = ctx.actions ? (ctx.actions.length ? ctx.actions.at(-1) : 'no_action') : null;
   // What the devices must do: a new Wi-Fi key or name earlier in the case still decides it
   // (an admin password set after it changes nothing for them).
   const earlier = DEVICE_TOPICS.has(topic) ? [...(ctx.actions ?? [])].reverse().slice(1) : [];
+  // "but that unknown device is still on my wifi then?" when the Wi-Fi key was not changed: honestly yes.
+  const keyKept =
+    topic === 'intruder_out' &&
+    !!ctx.actions &&
+    !ctx.actions.includes('wifi_password_change') &&
+    !/^(consent|offer|step)\./.test(ctx.askKey ?? '');
   const candidates = [
+    keyKept ? `reply.${topic}.wifi_key_kept` : null,
     // "did you guys turn it off?" at a Wi-Fi-off case before any action: not us, and what did.
     acted && ctx.cause ? `reply.${topic}.${acted}.${ctx.cause}` : null,
     acted ? `reply.${topic}.${acted}` : null,
@@ -66,7 +86,7 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     ctx.request ? `reply.${topic}.request.${ctx.request}` : null,
     // "what do i do now?" with no question pending: never "as soon as I have your answer".
     ctx.askKey ? null : `reply.${topic}.no_ask`,
-    topic === 'other' ? null : `reply.${topic}`,
+    topic === 'other' || !changeInView(topic, ctx) ? null : `reply.${topic}`,
   ];
   return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
 }

@@ -11,8 +11,9 @@ import type { MessageKey } from './messages/index.js';
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
   /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|is|isnt|are|arent|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
-/** Words before the question itself: "ok men kan jag …", "and so can you …". */
-const LEAD_IN = /^((and|but|och|men|so|sa|ok|okay|okej|hmm+)\b[\s,]*)+/;
+/** Words before the question itself: "ok men kan jag …", "and so can you …", "btw could anyone …". */
+const LEAD_IN =
+  /^((and|but|och|men|so|sa|ok|okay|okej|hmm+|btw|by the way|also|oh|one more thing|forresten|fast|aha|jaha)\b[\s,:]*)+/;
 /** Topics that colour an answer rather than ask something of their own. */
 const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_happens_next']);
 const MAX_SIDE_ANSWERS = 2;
@@ -50,6 +51,8 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
     .filter(([c, x]) => x !== null && (c.includes('?') || WITHOUT_MARK.has(x)))
     .map(([, x]) => x as QuestionTopic);
   const all = [...own, ...byAsk];
+  /** The topic of each key said: a question whose own topics got none is still unanswered. */
+  const answered = new Set<QuestionTopic>();
   for (const topic of all) {
     if (REMARKS.has(topic)) continue;
     // "ändras lösenordet till min mejl?": the narrower topic answers it ("settings stay" would not).
@@ -59,9 +62,17 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
       continue;
     }
     const key = answerFor(topic, ctx);
-    if (key && !keys.includes(key)) keys.push(key);
-    if (keys.length >= MAX_SIDE_ANSWERS) break;
+    if (key) answered.add(topic);
+    if (key && !keys.includes(key) && keys.length < MAX_SIDE_ANSWERS) keys.push(key);
   }
-  const asked = clauses.some((c) => c.includes('?') && ASKS.test(fold(c)));
-  return { keys, unanswered: asked && !keys.length && !told };
+  // "yes thx. btw could anyone else have used the old one?": every question in the message, not only
+  // the first, is answered or honestly said to be unanswerable — a part with no text is never dropped.
+  const asking = clauses.filter((c) => c.includes('?') && ASKS.test(fold(c).replace(LEAD_IN, '')));
+  const open = asking.filter((c) => {
+    const mine = [...topicsOf(c), askTopicOf(ctx.askKey, c)].filter(
+      (x): x is QuestionTopic => x !== null && !REMARKS.has(x),
+    );
+    return !mine.some((x) => answered.has(x) || all.some((y) => [NARROWS[y]].flat().includes(x)));
+  });
+  return { keys, unanswered: open.length > 0 && !told };
 }

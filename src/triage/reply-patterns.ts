@@ -25,6 +25,13 @@ import { STEP_TOPICS, WHICH_BUTTON, WHICH_TO_MOVE } from './step-topics.js';
 // The words behind reply classification, Swedish and English, matched against folded text
 // (lowercase, å/ä/ö → a/a/o). Data only: the decisions are in reply.ts.
 
+/**
+ * Not a worry word when it only says why the customer asks: "just to be safe", "to be on the safe side",
+ * "dont want to break anything", "i dont wanna damage it", "vill inte förstöra nåt" (a lookbehind).
+ */
+const CAUTION_REMARK =
+  /(?<!\bto be (?:on the )?)(?<!\b(?:don'?t|do not|vill inte|vill ju inte)(?: \w+){0,2} )/.source;
+
 /** Topics of a question back, most specific first. */
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   WHICH_TO_MOVE,
@@ -68,7 +75,14 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ],
   [
     'is_it_safe',
-    /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/,
+    // A remark of caution beside another question ("just to be safe", "dont want to break anything", "vill
+    // inte förstöra nåt") is no worry about a change: CAUTION_REMARK takes those words out.
+    new RegExp(
+      /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|ga sonder|sonder|forstora|skada)\b/.source.replace(
+        /^\\b/,
+        `\\b${CAUTION_REMARK}`,
+      ),
+    ),
   ],
   [
     'how_know_fixed',

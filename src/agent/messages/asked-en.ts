@@ -63,6 +63,8 @@ export const askedEn = {
     'A network cable from one of the router’s LAN ports (usually numbered 1–4) to the computer. If the computer has no network port, skip the test — just tell me “I can’t”.',
   'reply.was_hacked':
     "Nothing I have checked points to a break-in. If you see devices on your Wi-Fi that you don't recognise, tell me and I lock the router down with a new Wi-Fi password.",
+  'reply.was_hacked.default_admin_password':
+    'Only someone on your home network who knew the factory password could have used it — nothing I see suggests that anyone did, and the new password closes that door. If you think someone changed your settings, tell me and I check them.',
   'reply.was_hacked.dns_misconfigured':
     'Nothing points to a break-in. Someone else could only change the DNS settings with the router’s admin password — changing that password guards against it.',
   'reply.was_hacked.wifi_radio_disabled':

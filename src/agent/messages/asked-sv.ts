@@ -64,6 +64,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'En nätverkskabel från en av routerns LAN-portar (oftast numrerade 1–4) till datorn. Har datorn ingen nätverksport hoppar vi över testet – skriv bara ”det kan jag inte”.',
   'reply.was_hacked':
     'Inget av det jag har kontrollerat tyder på intrång. Ser du enheter på ditt wifi som du inte känner igen, säg till så låser jag routern med ett nytt wifi-lösenord.',
+  'reply.was_hacked.default_admin_password':
+    'Bara någon i ditt hemnätverk som kände till fabrikslösenordet kunde ha använt det – inget jag ser tyder på att någon har gjort det, och det nya lösenordet stänger den vägen. Tror du att någon har ändrat dina inställningar, säg till så kontrollerar jag dem.',
   'reply.was_hacked.dns_misconfigured':
     'Inget tyder på intrång. Någon annan kan bara ändra DNS-inställningarna med routerns administratörslösenord – att byta det lösenordet skyddar mot det.',
   'reply.was_hacked.wifi_radio_disabled':

@@ -24,6 +24,8 @@ export const fitsEn = {
     'Nothing I can see points to your router, so restarting it will not change this. Restarting the device itself is safe to try: unplug it for 30 seconds and plug it back in. If that does not help, {ourTeam} helps you further here.',
   'reply.intruder_out':
     'Off your Wi-Fi, yes: with the new Wi-Fi password, any device that does not have it is disconnected and cannot come back. The new admin password locks the router’s settings too, and our security team checks the rest.',
+  'reply.intruder_out.wifi_key_kept':
+    'Honestly, yes: a device that knows your Wi-Fi password can stay on until the Wi-Fi password is changed — the admin password only locks the router’s settings. If you want it off, a new Wi-Fi password is the way, and I can set one whenever you like.',
   'reply.intruder_out.step.rejoin_wifi':
     'Off your Wi-Fi, yes: with the new password, any device that does not have it is disconnected and cannot come back. The new admin password, next, locks the router’s settings as well.',
   'case.send_receipt':

@@ -24,6 +24,8 @@ export const fitsSv = {
     'Inget jag ser pekar på din router, så en omstart av den ändrar inget här. Att starta om själva enheten går bra att prova: dra ur sladden i 30 sekunder och sätt i den igen. Hjälper det inte hjälper {ourTeam} dig vidare här.',
   'reply.intruder_out':
     'Ute från ditt wifi, ja: med det nya wifi-lösenordet kopplas varje enhet som inte har det bort och kan inte komma tillbaka. Det nya administratörslösenordet låser routerns inställningar också, och vår säkerhetsavdelning kontrollerar resten.',
+  'reply.intruder_out.wifi_key_kept':
+    'Ärligt talat, ja: en enhet som kan wifi-lösenordet kan vara kvar tills wifi-lösenordet byts – administratörslösenordet låser bara routerns inställningar. Vill du få bort den är ett nytt wifi-lösenord vägen, och det kan jag sätta när du vill.',
   'reply.intruder_out.step.rejoin_wifi':
     'Ute från ditt wifi, ja: med det nya lösenordet kopplas varje enhet som inte har det bort och kan inte komma tillbaka. Det nya administratörslösenordet, som kommer härnäst, låser routerns inställningar också.',
   'case.send_receipt':

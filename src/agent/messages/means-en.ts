@@ -33,9 +33,9 @@ export const meansEn = {
     'No — your Wi-Fi, its password and your other settings stay as they are; only the router’s own sign-in to our network is corrected.',
   'reply.email_password': 'No — your e-mail password is a separate thing: nothing I do here changes it.',
   'reply.email_password.account_unlock':
-    'No — I only unlocked your account on {portal}. No password has changed, neither for {portal} nor for your e-mail.',
+    'No — the lock was only on your account on {portal}. Your e-mail has its own sign-in, and nothing I did here changes it or its password. E-mail itself is not something I can check from here: if something is wrong with it, tell me and I pass it to a colleague who handles e-mail.',
   'reply.email_password.account_unlock.again':
-    'Yes, the same as before. I have not touched your e-mail password; the unlock was only for your account on {portal}.',
+    'To say it again: the unlock was only for your account on {portal}; your e-mail and its password are untouched. I cannot look into your e-mail from here — if something is wrong with it, tell me and I pass it to a colleague.',
   'reply.email_password.again':
     'Yes, the same as before: your e-mail password is not something I change here.',
   'reply.email_password.consent.account_unlock':

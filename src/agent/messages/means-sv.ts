@@ -34,9 +34,9 @@ export const meansSv = {
   'reply.email_password':
     'Nej – lösenordet till din e-post är en helt annan sak; inget jag gör här ändrar det.',
   'reply.email_password.account_unlock':
-    'Nej – jag har bara låst upp ditt konto på {portal}. Inget lösenord är ändrat, varken till {portal} eller till din e-post.',
+    'Nej – spärren gällde bara ditt konto på {portal}. Din e-post har en egen inloggning, och inget jag har gjort här ändrar den eller dess lösenord. Själva e-posten kan jag inte kontrollera härifrån: om något är fel med den, säg till så skickar jag det vidare till en kollega som sköter e-post.',
   'reply.email_password.account_unlock.again':
-    'Ja, samma som förut. Lösenordet till din e-post har jag inte rört; upplåsningen gällde bara ditt konto på {portal}.',
+    'För att säga det igen: upplåsningen gällde bara ditt konto på {portal}; din e-post och dess lösenord är orörda. Din e-post kan jag inte titta på härifrån – om något är fel med den, säg till så skickar jag det vidare till en kollega.',
   'reply.email_password.again': 'Ja, samma som förut: lösenordet till din e-post är inget jag ändrar här.',
   'reply.email_password.consent.account_unlock':
     'Nej – upplåsningen ändrar inget lösenord, varken till {portal} eller till din e-post.',
