@@ -63,6 +63,45 @@ const ROW_ON_BUS_BYTES = 6_000;
 /** How many tasks queued here and not yet waited for are kept track of (beyond it the oldest is read back). */
 const UNCLAIMED_KEPT = 10_000;
 
+/**
+ * The waiters' handlers of one event ('task', 'sessionEnd') by key (a task's id, a device's id): an
+ * event runs the handlers of its own key only. One listener per waiter on the shared emitter ran
+ * every waiter's handler for every task change and session end — hundreds each under load, most
+ * of them to find the event was not theirs. The one listener is on the emitter while any handler
+ * is, and added after those that listened before, where the waiters' own listeners were.
+ */
+class KeyedListeners<E> {
+  private readonly byKey = new Map<string, Set<(e: E) => void>>();
+  private count = 0;
+  private readonly listener = (e: E) => {
+    const handlers = this.byKey.get(this.keyOf(e));
+    if (!handlers) return;
+    // As the emitter does: the handlers present when the event came, even if one removes another.
+    for (const h of handlers.size === 1 ? handlers : [...handlers]) h(e);
+  };
+
+  constructor(
+    private readonly events: EventEmitter,
+    private readonly name: string,
+    private readonly keyOf: (e: E) => string,
+  ) {}
+
+  add(key: string, handler: (e: E) => void): void {
+    let handlers = this.byKey.get(key);
+    if (!handlers) this.byKey.set(key, (handlers = new Set()));
+    if (handlers.has(handler)) return;
+    handlers.add(handler);
+    if (this.count++ === 0) this.events.on(this.name, this.listener);
+  }
+
+  delete(key: string, handler: (e: E) => void): void {
+    const handlers = this.byKey.get(key);
+    if (!handlers?.delete(handler)) return;
+    if (handlers.size === 0) this.byKey.delete(key);
+    if (--this.count === 0) this.events.off(this.name, this.listener);
+  }
+}
+
 export class WaitTimeout extends Error {
   constructor(readonly task: AcsTaskRow | undefined) {
     super('timed out waiting for the device');
@@ -78,6 +117,9 @@ export class TaskQueue {
   private readonly waiters = new Map<string, Set<(row?: AcsTaskRow) => void>>();
   private pollMs: number;
   private unshare: (() => void) | null = null;
+  /** Waiters in this process: their task's changes, by task id, and their router's session ends, by device id. */
+  private readonly onTaskOf: KeyedListeners<TaskEvent>;
+  private readonly onSessionEndOf: KeyedListeners<{ deviceId: string }>;
   /**
    * Tasks queued here that no waiter has taken up yet, with the last change heard meanwhile (null:
    * none). Only kept while every change can be heard (events here, the others' over the live bus),
@@ -94,6 +136,8 @@ export class TaskQueue {
     );
     this.sweeper.unref();
     this.pollMs = d.config.tasks.pollIntervalMs;
+    this.onTaskOf = new KeyedListeners(d.events, 'task', (e) => e.taskId);
+    this.onSessionEndOf = new KeyedListeners(d.events, 'sessionEnd', (e) => e.deviceId);
     d.events.on('task', (e: TaskEvent) => {
       if (e.status !== 'running' && e.queued !== true && this.unclaimed.has(e.taskId))
         this.unclaimed.set(e.taskId, e);
@@ -306,7 +350,7 @@ export class TaskQueue {
     timeoutMs: number,
     settled: (t: AcsTaskRow) => boolean = (t) => TERMINAL.has(t.status),
   ): Promise<AcsTaskRow> {
-    const { events, store, config } = this.d;
+    const { store, config } = this.d;
     return new Promise<AcsTaskRow>((resolve, reject) => {
       let done = false;
       let last: AcsTaskRow | undefined = task;
@@ -387,8 +431,8 @@ export class TaskQueue {
       mine.add(remote);
       const deadline = setTimeout(() => finish(() => reject(new WaitTimeout(last))), timeoutMs);
       this.timers.add(deadline);
-      events.on('task', onTask);
-      events.on('sessionEnd', onSessionEnd);
+      this.onTaskOf.add(task.id, onTask);
+      if (device) this.onSessionEndOf.add(device.id, onSessionEnd);
       const finish = (f: () => void) => {
         if (done) return;
         done = true;
@@ -397,8 +441,8 @@ export class TaskQueue {
         if (mine.size === 0 && this.waiters.get(task.id) === mine) this.waiters.delete(task.id);
         clearTimeout(deadline);
         this.timers.delete(deadline);
-        events.off('task', onTask);
-        events.off('sessionEnd', onSessionEnd);
+        this.onTaskOf.delete(task.id, onTask);
+        if (device) this.onSessionEndOf.delete(device.id, onSessionEnd);
         f();
       };
       if (this.closed) finish(() => reject(new WaitTimeout(last)));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessBus } from '../live/bus.js';
+import type { AcsTaskRow } from '../storage/tables/acs.js';
 import { TASK_TOPIC } from './task-queue.js';
 import { startTestAcs, type TestAcs } from './testing/harness.js';
 import { statementRecorder } from './testing/statements.js';
@@ -92,6 +93,66 @@ describe('waiting for a router task run in this process', () => {
     await ops.getParameters(device.id, ['Device.DeviceInfo.UpTime']);
     await cpe.idle();
     expect(deviceReads(sql.stop())).toHaveLength(sessions + 1);
+  });
+
+  // Many waiters at once (a busy desk has hundreds of device waits open): a task's change reaches
+  // the waiter of that task and a session's end the waiters on that router, and no one else; the
+  // waiters share one listener per event on the ACS's emitter, however many they are.
+  it('hears each change with the waiter it concerns, on one listener per event', async () => {
+    const device = await start('MANYW1');
+    const { events, queue } = t.acs;
+    const before = { task: events.listenerCount('task'), end: events.listenerCount('sessionEnd') };
+
+    const n = 40;
+    const tasks: AcsTaskRow[] = [];
+    for (let i = 0; i < n; i++)
+      tasks.push(
+        await queue.enqueue(device.id, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] }),
+      );
+    const settled = new Map<string, AcsTaskRow>();
+    const waits = tasks.map((task) =>
+      queue.wait(task, device, 60_000).then((row) => settled.set(task.id, row)),
+    );
+    // Each waiter reads its task once as it starts (no bus is shared); let those reads finish.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events.listenerCount('task')).toBeLessThanOrEqual(before.task + 1);
+    expect(events.listenerCount('sessionEnd')).toBeLessThanOrEqual(before.end + 1);
+
+    // A change with its row settles that task's waiter alone, reading nothing.
+    sql.start();
+    const first = { ...tasks[0]!, status: 'done' as const };
+    events.emit('task', {
+      taskId: first.id,
+      deviceId: device.id,
+      name: first.name,
+      status: 'done',
+      row: first,
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect([...settled.keys()]).toEqual([first.id]);
+    expect(settled.get(first.id)).toBe(first);
+    expect(taskReads(sql.stop())).toHaveLength(0);
+
+    // Another router's session end concerns none of them; this router's makes each pending one look.
+    sql.start();
+    events.emit('sessionEnd', { deviceId: 'someone-else', sessionId: 's1', reason: 'done' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(taskReads(sql.stop())).toHaveLength(0);
+    sql.start();
+    events.emit('sessionEnd', { deviceId: device.id, sessionId: 's2', reason: 'done' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(taskReads(sql.stop())).toHaveLength(n - 1);
+
+    // The rest settle, each by its own change; then the emitter holds what it held before.
+    for (const task of tasks.slice(1)) {
+      const row = { ...task, status: 'done' as const };
+      events.emit('task', { taskId: task.id, deviceId: device.id, name: task.name, status: 'done', row });
+    }
+    await Promise.all(waits);
+    expect(settled.size).toBe(n);
+    for (const task of tasks) expect(settled.get(task.id)!.id).toBe(task.id);
+    expect(events.listenerCount('task')).toBe(before.task);
+    expect(events.listenerCount('sessionEnd')).toBe(before.end);
   });
 });
 
