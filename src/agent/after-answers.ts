@@ -9,6 +9,7 @@ import type { TicketStore } from '../tickets/ports.js';
 import { afterQuestions, complainsUnanswered, type AfterQuestion } from './after-questions.js';
 import { actionAnswers } from './case-actions.js';
 import { fold } from '../triage/normalize.js';
+import { reportedTest } from '../triage/speed-report.js';
 import { incidentWords } from './incident-words.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
@@ -471,12 +472,16 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
   return { answer };
 }
 
-/** The speeds the customer reported, as written in their language ("38,5/9,2" in Swedish, "38.5/9.2" in English). */
+/**
+ * The test the customer reported (speed-report.ts: "12,4 not 120" is 12.4, "12,4 down and 3,1 up" a pair), with
+ * the decimal sign of their language ("38,5/9,2" in Swedish, "38.5/9.2" in English).
+ */
 function formatMbps(folded: string, language: Language): string {
-  const nums = [...folded.matchAll(/(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)(?![\d])/g)]
-    .map((m) => m[1])
-    .filter((n) => Number(n.replace(',', '.')) > 0)
-    .slice(0, 2)
-    .map((n) => (language === 'sv' ? n.replace('.', ',') : n.replace(',', '.')));
-  return nums.join('/');
+  const test = reportedTest(folded);
+  if (!test) return '';
+  const say = (n: number) => {
+    const text = String(Math.round(n * 10) / 10);
+    return language === 'sv' ? text.replace('.', ',') : text;
+  };
+  return test.up === null ? say(test.down) : `${say(test.down)}/${say(test.up)}`;
 }

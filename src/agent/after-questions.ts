@@ -5,7 +5,7 @@
 // do I do?". These are questions, not new fault reports: they are answered, never opened as a case.
 // Matched against folded text (lowercase, å/ä/ö → a/a/o). Pure: the answers are in after-answers.ts.
 import { fold } from '../triage/normalize.js';
-import { reportedSpeed } from '../triage/speed-report.js';
+import { reportedSpeed, reportedTest } from '../triage/speed-report.js';
 import { asksAboutAnAction } from './case-actions.js';
 import { asksOwnPlan } from './plan-question.js';
 
@@ -209,7 +209,7 @@ const HACKED = /\b(hacked|hackad\w*|hackat|hacker\w*|hackare\w*|intrang|break-?i
 
 /** "i ran speedtest … got 38,5 down", "bredbandskollen visar 40": a speed test of the customer's own. */
 const OWN_TEST =
-  /\b(speed ?test\w*|speedtest\w*|hastighetstest\w*|bredbandskollen|fast\.?com|ookla|tested|testade|testat|matte|matt|measured|measuring|get|got|getting|far|fick|down|ner|ned|download|nedladdning)\b/;
+  /\b(speed ?test\w*|speedtest\w*|test|testet|tests|showed|shows|visade|visar|hastighetstest\w*|bredbandskollen|fast\.?com|ookla|tested|testade|testat|matte|matt|measured|measuring|get|got|getting|far|fick|down|ner|ned|download|nedladdning)\b/;
 
 /** "38,5 down", "41,3 ner", "40 mbit": a measured speed, decimals too. */
 const SPEED_DOWN =
@@ -291,7 +291,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
     found.push('eta_check');
   if (parts.some((s) => s.includes('?') && HACKED.test(s))) found.push('was_hacked');
   // "i ran speedtest with cable and got 38,5 down. thats not 120??": compared with the desk's own test.
-  if (OWN_TEST.test(t) && (reportedSpeed(t) !== null || SPEED_DOWN.test(t))) found.push('own_speed_test');
+  // "my speedtest said 12,4 not 120": a decimal figure of ten or more is a measured speed too.
+  const ownFigure = reportedSpeed(t) !== null || SPEED_DOWN.test(t) || (reportedTest(t)?.down ?? 0) >= 10;
+  if (OWN_TEST.test(t) && ownFigure) found.push('own_speed_test');
   if (parts.some((s) => AMOUNT.test(s) && WHAT_FOR.test(s) && (asks(s) || /\?/.test(t))))
     found.push('invoice_line');
   else if (parts.some((s) => asks(s) && REFUND_AMOUNT.test(s))) found.push('refund_amount');

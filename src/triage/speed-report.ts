@@ -13,9 +13,89 @@ const NAMED_OTHERWISE = /\b(port|porten|kl|klockan|at|pin|kundnummer|customer nu
 const WIFI_ONLY = /\b(wi-?fi|wlan|tradlos\w*|wireless)\b/;
 const WIRED = /\b(cable|cabled|wired|ethernet|lan|kabel\w*|sladd\w*|natverkskabel\w*)\b/;
 
+/** A figure as people write it: "12,4" and "12.4" are the same decimal in both languages. */
+const FIGURE = String.raw`(\d{1,4}(?:[.,]\d{1,2})?)`;
+/** Megabits only: a figure in gigabits is read by `SPEED`. */
+const MBIT = String.raw`(?:\s*(?:mbit\w*|mbps|mb|megabit\w*)(?:\/s)?)?`;
+
+/**
+ * "12,4 not 120", "inte 120 utan 12", "instead of 120", "snarare än 120": the figure after the negation is the
+ * one being corrected away (often the desk's own), never the customer's result.
+ */
+const CORRECTED_AWAY = new RegExp(
+  String.raw`\b(?:not|inte|ej|icke|instead of|rather than|istallet for|snarare an)\s+(?:~\s*)?${FIGURE}${MBIT}(?![\d]|[.,]\d)`,
+  'g',
+);
+
+/** The download and upload words: "down", "ner", "nedladdning", "dl"; "up", "upp", "uppladdning", "ul". */
+const DOWN_WORD = String.raw`(?:down\w*|ner|ned|nedat|nedladd\w*|dl)`;
+const UP_WORD = String.raw`(?:up|upload\w*|upp|uppat|uppladd\w*|ul)`;
+/** "12,4 down", "12.4 mbit/s ner": the word after the figure. */
+const after = (word: string) => new RegExp(String.raw`(?<![\d.,])${FIGURE}${MBIT}\s*${word}\b`);
+/** "down 12,4", "download: 12.4": the word before it. */
+const before = (word: string) => new RegExp(String.raw`\b${word}\s*:?\s*${FIGURE}(?![\d]|[.,]\d)`);
+const LABELLED = [
+  { down: after(DOWN_WORD), up: after(UP_WORD) },
+  { down: before(DOWN_WORD), up: before(UP_WORD) },
+];
+/** "12,4/3,1", "12.4 / 3.1 mbit": down and up written as a pair. */
+const PAIR = new RegExp(String.raw`(?<![\d.,/])${FIGURE}\s*\/\s*${FIGURE}(?![\d]|[.,]\d|\/)`);
+
+/** The message without the figures it corrects away ("12,4 not 120" → "12,4"). */
+function withoutCorrectedAway(folded: string): string {
+  return folded.replace(CORRECTED_AWAY, ' ');
+}
+
+const figure = (m: RegExpExecArray | null) => (m ? Number(m[1].replace(',', '.')) : NaN);
+
+/** A test result the customer reports: download and, when said, upload (Mbit/s, decimals kept). */
+export interface ReportedTest {
+  down: number;
+  up: number | null;
+}
+
+/** "12,4 down and 3,1 up", "down 12.4 up 3.1": the figures named by their direction, one way of writing for both. */
+function labelledTest(text: string): ReportedTest | null {
+  for (const form of LABELLED) {
+    const down = figure(form.down.exec(text));
+    if (down > 0) {
+      const up = figure(form.up.exec(text));
+      return { down, up: up > 0 ? up : null };
+    }
+  }
+  return null;
+}
+
+/**
+ * The test result in a message: "12,4 down and 3,1 up", "down 12.4 up 3.1", "12,4/3,1", or one figure
+ * ("said 12,4 not 120" → 12.4). Decimal commas and points read alike; a figure corrected away is not the result.
+ */
+export function reportedTest(folded: string): ReportedTest | null {
+  const text = withoutCorrectedAway(folded);
+  const labelled = labelledTest(text);
+  if (labelled) return labelled;
+  const pair = PAIR.exec(text);
+  if (pair) {
+    const down = Number(pair[1].replace(',', '.'));
+    const up = Number(pair[2].replace(',', '.'));
+    if (down > 0 && up > 0) return { down, up };
+  }
+  for (const m of text.matchAll(SPEED)) {
+    if (NAMED_OTHERWISE.test(text.slice(0, m.index))) continue;
+    const value = Number(m[1].replace(',', '.'));
+    if ((m[2] ?? '').startsWith('g')) return { down: value * 1000, up: null };
+    if (value > 0 && value <= 10000) return { down: value, up: null };
+  }
+  return null;
+}
+
 /** The speed in Mbit/s the customer reports, or null. */
-export function reportedSpeed(folded: string): number | null {
-  if (WIFI_ONLY.test(folded) && !WIRED.test(folded)) return null;
+export function reportedSpeed(message: string): number | null {
+  if (WIFI_ONLY.test(message) && !WIRED.test(message)) return null;
+  const folded = withoutCorrectedAway(message);
+  // "got 38,5 down": a figure named as the download counts with its decimals.
+  const down = labelledTest(folded)?.down ?? 0;
+  if (down >= 10 && down <= 10000) return Math.round(down);
   for (const m of folded.matchAll(SPEED)) {
     if (NAMED_OTHERWISE.test(folded.slice(0, m.index))) continue;
     const value = Number(m[1].replace(',', '.'));
