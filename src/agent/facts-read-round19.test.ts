@@ -2,8 +2,12 @@
 // figure corrected with "not", a test result already given at the test step, scheduling limits said before any
 // visit was proposed, one instruction said once, and where a non-customer's answer will come.
 import { describe, expect, it } from 'vitest';
+import type { TimeWindow } from '../isp/ports.js';
+import { BOOKING_STATE_KEY } from './field-visit.js';
 import { portalChat } from './testing/chat.js';
-import { faultWorld } from './testing/memory-desk.js';
+import { slotBookingIsp, weekdaySlots } from './testing/field-slots.js';
+import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
+import { visitTimes } from './visit-times.js';
 
 describe('a speed figure after "not" is the one corrected away; decimal commas are decimals (rp19c #2)', () => {
   async function afterLineHandoff(lang: 'sv' | 'en') {
@@ -40,5 +44,57 @@ describe('a speed figure after "not" is the one corrected away; decimal commas a
   ] as const)('%s: "%s" is a pair, said as %s', async (lang, text, pair) => {
     const c = await afterLineHandoff(lang);
     expect(await c.say(text)).toContain(`${pair} Mbit/s`);
+  });
+});
+
+describe('times said before the first proposal shape the first booking (rp19b #4)', () => {
+  // Saturday 5 December 2026 in Stockholm; slots 08–12, 12–16, 17–20 on weekdays from Monday 7 December.
+  const NOW = () => new Date('2026-12-05T07:30:00Z');
+  const TZ = 'Europe/Stockholm';
+  const local = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: TZ, weekday: 'short', hour: '2-digit' })
+      .format(new Date(iso))
+      .replace(',', '');
+  const EVERY_WEEKDAY = ['07', '08', '09', '10', '11', '14', '15', '16', '17', '18'];
+
+  it.each([
+    [
+      'sv',
+      'varför händer det här då? har funkat bra i flera år. jag kan i princip alla vardagar utom torsdag, och inte före 10',
+    ],
+    ['sv', 'jag kan alla vardagar utom torsdag, inte före 10 bara'],
+    ['sv', 'jag kan vardagar men inte torsdag, och tidigast kl 10'],
+    [
+      'en',
+      'why does this even happen? worked fine for years. any weekday except thursday, and not before 10',
+    ],
+    ['en', 'weekdays are fine but not thursday, and not before 10am'],
+  ] as const)('%s: "%s" books no slot before 10 and no Thursday', async (language, availability) => {
+    const desk = memoryDesk({
+      world: faultWorld(['optical_power_low']),
+      isp: slotBookingIsp(weekdaySlots(EVERY_WEEKDAY)),
+      now: NOW,
+    });
+    const res = await converse(desk, {
+      customer: { customerNumber: '833520', name: 'Viktor Sandberg', pin: '6042' },
+      language,
+      opening:
+        language === 'en'
+          ? 'the internet drops several times a day, annoying when working from home'
+          : 'Hej. Nätet tappar flera gånger om dagen, rätt irriterande när man jobbar hemifrån',
+      answers: {
+        'identity.customer_number': '833520',
+        'identity.pin': '6042',
+        'contact.availability': availability,
+      },
+    });
+    expect(res.queue).toBe('field');
+    const booked = await desk.tickets.getState<TimeWindow>(res.ticketId, BOOKING_STATE_KEY);
+    expect(booked).toBeTruthy();
+    expect(local(booked!.start)).toBe('Mon 12');
+    for (const w of visitTimes(availability, NOW(), TZ).preferred) {
+      expect(local(w.start)).not.toMatch(/^(Thu|Sat|Sun)/);
+      expect(Number(local(w.start).slice(4))).toBeGreaterThanOrEqual(10);
+    }
   });
 });

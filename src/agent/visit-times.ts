@@ -129,14 +129,16 @@ function clauseOf(raw: string): Clause {
 function clausesOf(text: string): Clause[] {
   const parts = fold(text)
     .split(
-      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:(?:helst|garna|preferably|ideally|just|bara|och|and)\s+)?(?:not|inte|ej|except|utom|forutom|never|aldrig)\b)|\s(?=(?:except|utom|forutom|apart from|besides)\b)|,\s*(?=(?:jag |i |we |vi )?(?:jobbar|arbetar|work|am working|im working|i'm working|ar pa jobbet)\b)|,\s*(?=(?:i|we|jag|vi)\s*(?:won'?t|wont|will not|can'?t|cannot|'?m not|am not|kan inte|ar inte|hinner inte)\b)|,\s*(?:sa|so)\s|\s(?:sa|so)\s(?=(?:weekdays|vardagar|weekends?|helg\w*|\w+dag\w*|\w+day\w*|evenings?|kvall\w*|mornings?|after|efter|from|fran)\b)|\bmen\b|\bbut\b|,?\s*\b(?:fast|though|although)\b(?=\s+(?:not|inte|ej|no|inga?)\b)|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
+      /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:(?:helst|garna|preferably|ideally|just|bara|och|and)\s+)?(?:not|inte|ej|except|utom|forutom|never|aldrig)\b)|\s(?=(?:except|utom|forutom|apart from|besides)\b)|,\s*(?=(?:jag |i |we |vi )?(?:jobbar|arbetar|work|am working|im working|i'm working|ar pa jobbet)\b)|,\s*(?=(?:i|we|jag|vi)\s*(?:won'?t|wont|will not|can'?t|cannot|'?m not|am not|kan inte|ar inte|hinner inte)\b)|,\s*(?=(?:och |and )?(?:tidigast|earliest|at the earliest|no earlier)\b)|,\s*(?:sa|so)\s|\s(?:sa|so)\s(?=(?:weekdays|vardagar|weekends?|helg\w*|\w+dag\w*|\w+day\w*|evenings?|kvall\w*|mornings?|after|efter|from|fran)\b)|\bmen\b|\bbut\b|,?\s*\b(?:fast|though|although)\b(?=\s+(?:not|inte|ej|no|inga?)\b)|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
     )
     .map((p) => p.trim())
     .filter(Boolean);
   const clauses = parts.map(clauseOf).filter((c) => c.days.length || c.hours.length);
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
-    const next = clauses[i + 1];
+    // "alla vardagar utom torsdag, och inte före 10": a day left out between them does not part the days
+    // wanted from the hours wanted — the neighbours of the same kind are read together.
+    const next = clauses.slice(i + 1).find((x) => x.negative === c.negative);
     if (
       c.days.length &&
       !c.hours.length &&
@@ -155,7 +157,7 @@ function clausesOf(text: string): Clause[] {
       next.negative === c.negative
     )
       c.hours = next.hours;
-    const prev = clauses[i - 1];
+    const prev = clauses.slice(0, i).findLast((x) => x.negative === c.negative);
     // "weekdays after 5. mornings dont work": hours ruled out after a wish hold on every day, not only the wished ones.
     if (!c.days.length && prev?.days.length && prev.negative === c.negative) c.days = prev.days;
   }
