@@ -15,6 +15,10 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // "ändras lösenordet till min mejl också?": the e-mail password, not "your settings stay as they are".
   // "is my email affected too?": the e-mail, not "your port forwarding and Wi-Fi stay as they are".
   email_password: ['lose_settings', 'breaks_other'],
+  // "my kids ipads and the printer lose wifi right?": whether the devices drop off, not the settings.
+  devices_drop: 'lose_settings',
+  // "måste tv:n också ansluta igen?": one answer for each device, not the same said twice.
+  each_device: 'reconnect_devices',
   no_landline_filter: 'what_splitter',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',

@@ -17,6 +17,7 @@ import {
   type NameRule,
 } from '../triage/hedged-name.js';
 import { parseWifiName } from '../triage/wifi-name.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { asksAboutDevice } from './rename-remarks.js';
@@ -39,6 +40,14 @@ export interface RenameNameAnswerDeps {
   answer(...args: [Ticket, ConversationState, Turn, string, TriageLike, ParsedAnswer]): Promise<void>;
   /** The rename taken back to its name question (the name proposed is dropped). */
   askName(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+}
+
+/** A question about what the devices go through ("will the printer need it too?", "will it kick everyone off?"). */
+function asksAboutDevices(text: string): boolean {
+  if (!/\?/.test(text)) return false;
+  return (
+    asksAboutDevice(text) || topicsOf(text).some((x) => x === 'devices_drop' || x === 'reconnect_devices')
+  );
 }
 
 function sayRules(turn: Turn, text: string) {
@@ -86,7 +95,7 @@ export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
     if (name && (asked || name !== plain)) {
       // "kanske Nilssons? eller får man ha å ä ö?": the question answered, then the name proposed.
       sayRules(turn, text);
-      if (/\?/.test(text) && asksAboutDevice(text)) turn.say('reply.reconnect_devices.config.wifi_name');
+      if (asksAboutDevices(text)) turn.say('reply.reconnect_devices.config.wifi_name');
       await deps.note(ticket.id, `customer tried the Wi-Fi name "${name}": proposed for the go-ahead`);
       await deps.answer(ticket, conv, turn, text, tri, { kind: 'free', text: name });
       return true;
@@ -94,6 +103,8 @@ export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
     // Only asked what a name may hold: the question's own answer (all the rules at once).
     if (name || !noNameIdea(text)) return false;
     sayRules(turn, text);
+    // "maybe something with our last name? will it kick everyone off?": the devices question answered too.
+    if (asksAboutDevices(text)) turn.say('reply.reconnect_devices.config.wifi_name');
     const surname = await deps.surname(conv);
     turn.say(
       surname ? 'rename.suggest.named' : 'rename.suggest',

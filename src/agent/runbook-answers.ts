@@ -1,5 +1,7 @@
 // Replies while a runbook question is pending: conversation repair first (a question back, a hedge,
 // a correction, a request for a person, a second request), then the answer goes to the runbook engine.
+import { wantsOtherChange } from '../triage/other-change.js';
+import { endsWithPause } from '../triage/deferral.js';
 import { secondProblemBeside } from './second-problem.js';
 import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
@@ -149,7 +151,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // A name the desk read itself ("Åbergs wifi kanske?") is an answer too, never a new topic.
     const unanswered =
       !wifiName && !forced && (parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5));
-    const correction = deps.triage.isCorrection?.(text) ?? false;
+    // "nej inte wifit. men admin-lösenordet får du byta": one announced change for another, no new topic.
+    const correction = (deps.triage.isCorrection?.(text) ?? false) && !otherChangeAsked(askKey, text);
     if (
       (unanswered || correction) &&
       !(await asksMorePorts(ticket.id, conv, askKey, text)) &&
@@ -580,6 +583,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         );
         for (const key of move.messages ?? [move.message])
           turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
+        // "… lose wifi right? hold on": answered, and the permission waits — never put again straight after.
+        if (spec.key.startsWith('consent.') && endsWithPause(text)) {
+          turn.say('repair.wait.consent');
+          turn.keepAsk(spec);
+          return true;
+        }
         // "how long will this take?" is answered, then the same question is put briefly, never word for word.
         // "which cable?" answered with the cable itself: the step is not put again in general words.
         reask(
@@ -794,4 +803,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   }
 
   return { onRunbookAnswer, repairAsk };
+}
+
+/** At a permission, a no to this change that asks for another one the desk announced. */
+function otherChangeAsked(askKey: string, text: string): boolean {
+  return askKey.startsWith('consent.') && wantsOtherChange(text);
 }

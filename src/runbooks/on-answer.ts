@@ -16,6 +16,8 @@ import type { RunAction } from './run-action.js';
 import type { FixChecks } from './fix-checks.js';
 import type { Advance } from './advance.js';
 import type { PortForwardAnswers } from './port-forward-answers.js';
+import { wantsOtherChange } from '../triage/other-change.js';
+import type { Procedure } from './types.js';
 
 /** What a step told done, with the fault still there, is checked once more with (the cables by default). */
 const CHECK_AGAIN: Partial<Record<StepKey, string>> = { 'step.power_on': 'step.check_again.power_on' };
@@ -105,6 +107,19 @@ export function createOnAnswer(
         if (yes) {
           state.consents = [...new Set([...state.consents, pending.key])];
           await consentAudit(ctx, pending.key, true);
+          return advance(ctx, state, out);
+        }
+        // "skip the wifi one … can you just do the other thing": this change is left, the next one announced
+        // is asked for (what only followed from the declined one, such as reconnecting, is skipped).
+        const other =
+          cur && wantsOtherChange(text)
+            ? otherChange(procedureFor(cur.cause, causeRef(state, cur.cause)), cur.step, pending.action)
+            : -1;
+        if (cur && other >= 0) {
+          await consentAudit(ctx, pending.key, false);
+          state.tried.push({ step: pending.action, result: 'customer declined' });
+          out.says.push({ key: 'consent.declined.this_one' });
+          cur.step = other;
           return advance(ctx, state, out);
         }
         if (!noLike(answer) && pending.asked < 2) {
@@ -352,6 +367,11 @@ export function createOnAnswer(
   }
 
   return { consentAudit, answerUndo, onAnswer };
+}
+
+/** The next change of the procedure after step `from`, other than `declined` (−1 when there is none). */
+function otherChange(proc: Procedure, from: number, declined: string): number {
+  return proc.steps.findIndex((s, i) => i > from && s.kind === 'act' && !s.onlyWith && s.action !== declined);
 }
 
 export type OnAnswer = ReturnType<typeof createOnAnswer>;

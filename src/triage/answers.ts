@@ -610,7 +610,12 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
 
   if (askKey.startsWith('step.')) {
     // "mobilen är klar, resten får jag ta sen": some devices are back on, the rest later.
-    if (askKey === 'step.rejoin_wifi' && SOME_REJOINED.test(t)) return { kind: 'done', partly: true };
+    // "ok phone is on KarlssonNet now. the printer i'll do later": one device back on, the others put off.
+    if (
+      askKey === 'step.rejoin_wifi' &&
+      (SOME_REJOINED.test(t) || (REJOINED.test(t) && stepRefusal(t) === 'later'))
+    )
+      return { kind: 'done', partly: true };
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.
     const refusal = stepRefusal(t);
     if (refusal === 'refused') return { kind: 'cannot' };

@@ -91,3 +91,13 @@ function norm(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A pause that closes the message ("… lose wifi right? hold on", "… då? vänta lite"): the customer is still deciding. */
+const PAUSE_AT_END =
+  /(?:^|[.!?…,]\s*)(?:(?:ok|okay|okej|hmm+|um+)[.,\s]+)?(?:wait|hold on|hang on|one (?:sec|second|moment|min|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|minute|moment)|let me think(?: about it)?|vanta(?: lite| lite grann| ett tag| en sekund| en minut)?|ett ogonblick|en sekund|ge mig en (?:minut|sekund)|ska (?:bara )?tanka(?: lite)?|lat mig tanka)(?: (?:a )?(?:sec|bit|moment|minute|please|pls|lite))?[.!…\s]*$/;
+
+/** Whether `text` ends in a pause after what it asks, so the question it answers should wait, not be put again. */
+export function endsWithPause(text: string): boolean {
+  const t = norm(text);
+  return !EXPLICIT_GO.test(t) && PAUSE_AT_END.test(t);
+}

@@ -11,8 +11,9 @@ const GO_SENTENCE =
   /(?:^|[.!?]\s*)(?:(?:actually|so|then|sa|da|whatever|meh|ah|ah well|oh well|aja|jaja|naval|strunt samma|ah strunt samma|spelar ingen roll|ok(?:ay|ej|ey)?|fine|alright|sure|ja|jaa|yes|yeah|yep|visst)[,!]?\s+)*(?:go ahead|just do it|do it|gor det|kor|kor pa|kor bara|fixa det|go for it)(?:\s+(?:now|nu|then|da|please|pls|tack|direkt|right away))*\s*(?=[.!]|$)/;
 
 /** "nu är mötet slut, kör", "the call is over, go ahead": a go-ahead as the reply's last clause, after a comma. */
+// "…? ugh ok yes do it", "…? äh ok ja kör": fillers and yes words may pile up in front of it.
 const CLOSING_GO_CLAUSE =
-  /(?:^|[,;.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|ja|yes|so|sa|then|da)\s+)?(?:kor|kor pa|kor bara|go ahead|do it|just do it|gor det|fixa det|go for it)(?:\s+(?:da|then|now|nu|tack|please|pls))?\s*[.!]*$/;
+  /(?:^|[,;.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|ja|jaa|yes|yeah|yep|so|sa|then|da|ugh|argh|meh|ah|ah well|oh well|ah|fine|alright|sure|jaja|aja|naja)[,!]?\s+)*(?:kor|kor pa|kor bara|go ahead|do it|just do it|gor det|fixa det|go for it)(?:\s+(?:da|then|now|nu|tack|please|pls))?\s*[.!]*$/;
 
 /** "ja?? öppna udp 3478-3480 till ps5an också", "yes, open 3074": the forward asked for, told to be done. */
 const OPEN_PORTS =

@@ -266,7 +266,13 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'devices_drop',
-    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b(?! (i|we|you|u|jag|vi|man) (know|tell|see|check|notice|veta|se|kolla|marka))[^.?!]{0,50}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (off|out))\b/,
+    /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b(?! (i|we|you|u|jag|vi|man) (know|tell|see|check|notice|veta|se|kolla|marka))[^.?!]{0,50}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (\w+ )?(off|out)|ak(a|er) ut|kastas ut|slangs ut)\b/,
+  ],
+  // "if you change it my kids ipads and the printer lose wifi right?", "tappar skrivaren wifi då?": a device
+  // named beside losing the Wi-Fi or the connection, with no "will" in front.
+  [
+    'devices_drop',
+    /\b(ipads?|iphones?|phones?|mobil\w*|telefon\w*|tablets?|surfplatt\w*|printers?|skrivar\w*|tvs?|tv:n|laptops?|dator\w*|devices?|enhet\w*|prylar\w*|grejer\w*|everything|everyone|everybody|alla|allt)\b[^.?!]{0,40}\b(lose|loose|losing|drop\w*|disconnect\w*|get kicked|tappa\w*|kopplas (ner|bort|ur)|bli utan|blir utan)\b[^.?!]{0,20}\b(wi-?fi\w*|internet|connection|net|natet|uppkoppling\w*|anslutning\w*)\b|\b(aker|akta|kastas|slangs|ramlar|trillar|flyger)\b[^.?!]{0,15}\but\b[^.?!]{0,20}\b(wi-?fi\w*|natet|internet|natverket)\b|\b(tappa\w*|lose|loose|drop\w*|blir utan|bli utan)\b[^.?!]{0,50}\b(ipads?|iphones?|phones?|mobil\w*|telefon\w*|printers?|skrivar\w*|tvs?|tv:n|dator\w*|devices?|enhet\w*)\b[^.?!]{0,20}\b(wi-?fi\w*|internet|connection|natet|uppkoppling\w*)\b/,
   ],
   [
     'why_broke',

@@ -253,7 +253,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['contact.availability', 'how soon can someone come out?', q('technician_when')],
   ['contact.availability', 'Mornings. No wait, afternoons are better, after 2pm any weekday.', answer],
   ['consent.reboot', 'will my devices disconnect?', q('devices_drop')],
-  ['consent.wifi_change', 'maybe? will it kick everyone off', q('what_happens_next')],
+  // Whether the devices drop off (the same answer at this permission as what_happens_next gave).
+  ['consent.wifi_change', 'maybe? will it kick everyone off', q('devices_drop')],
   [null, 'Okej, tack för infon.', thanks],
   [null, 'Tack, nu funkar allt!', thanks],
   ['csat.score', 'thanks a lot', thanks],

@@ -1,3 +1,4 @@
+import { wantsOtherChange } from './other-change.js';
 import type { AskKey, Intent, Language } from '../domain/index.js';
 import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
@@ -221,6 +222,8 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   // "ok thanks, then I think we skip it. Bye", "okej, strunta i det": whatever ok or question stands beside
   // it, letting the offer go is a no — never consent.
   if (askKey.startsWith('consent.') && letsGo(r.t)) return REFUSAL;
+  // "nej inte wifit. men admin-lösenordet får du byta": this change declined, another one announced asked for.
+  if (askKey.startsWith('consent.') && wantsOtherChange(r.raw)) return REFUSAL;
   if (closingAnswer(askKey, r.raw) || (askKey.startsWith('consent.') && innerGoAhead(r.t)))
     return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');

@@ -69,12 +69,34 @@ export function quotedName(text: string): string | null {
   return m ? tidy(m[1]) : null;
 }
 
+/**
+ * "Karlsson Home. wait no, KarlssonNet", "Ankeborg, nej vänta, Ankeborg5G", "call it X… actually Y": the
+ * customer corrects the name in the same message, and the name after the last correction is the one.
+ */
+const SELF_CORRECTION =
+  /(?:^|[\s,.!;:…-])(?:wait,? no|no,? wait|hold on,? no|actually(?:,? no)?|or rather|i mean|scratch that|no no|nej,? vänta|vänta,? nej|nä,? vänta|nej förresten|förresten|eller nej|eller snarare|jag menar|äh nej)(?=[\s,.!:;…-]|$)[\s,.!:;…-]*/giu;
+
+/** The name given after the last self-correction in `raw`, or null when there is none. */
+function correctedLast(raw: string, asked: boolean): string | null {
+  const marks = [...raw.matchAll(SELF_CORRECTION)];
+  const last = marks.at(-1);
+  if (!last || last.index === undefined) return null;
+  const before = raw.slice(0, last.index);
+  const rest = raw.slice(last.index + last[0].length);
+  if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(rest)) return null;
+  // "yeah KarlssonNet": a yes in front of the name repeated is no part of it.
+  const name = rest.replace(/^(?:(?:yeah|yes|yep|ja|jo|japp|ok|okej|okay|so|så)[\s,.!]+)+/iu, '');
+  return parseWifiName(name, { asked: asked || CUE.test(before) || NAME_TOPIC.test(before) });
+}
+
 /** The new SSID, or null. `asked`: the desk has just asked for the name, so a bare answer is the name. */
 export function parseWifiName(text: string, opts: { asked?: boolean } = {}): string | null {
   const raw = String(text ?? '')
     .slice(0, 500)
     .replace(/\s+/g, ' ')
     .trim();
+  const corrected = correctedLast(raw, !!opts.asked);
+  if (corrected) return corrected;
   const cue = CUE.exec(raw);
   if (cue) {
     const after = raw.slice(cue.index + cue[0].length);

@@ -35,6 +35,8 @@ export const askedEn = {
   'reply.devices_drop.wifi_ssid_change':
     'Each device on the Wi-Fi stays off until it joins the new network name once (the password is the same); none of them does it by itself.',
   'reply.reconnect_devices.consent.wifi_ssid_change': RENAME,
+  // "will the tv need it too?" at the rename's permission: the name, not a new password.
+  'reply.each_device.consent.wifi_ssid_change.named': RENAME,
   // Asked after the rename: the same fact.
   'reply.reconnect_devices.wifi_ssid_change': RENAME,
   'reply.reconnect_devices.consent.cpe_reboot':

@@ -37,6 +37,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.devices_drop.wifi_ssid_change':
     'Varje enhet på wifi:t är utan nät tills den anslutit till det nya nätverksnamnet en gång (lösenordet är detsamma); ingen av dem gör det av sig själv.',
   'reply.reconnect_devices.consent.wifi_ssid_change': RENAME,
+  // "will the tv need it too?" at the rename's permission: the name, not a new password.
+  'reply.each_device.consent.wifi_ssid_change.named': RENAME,
   'reply.reconnect_devices.wifi_ssid_change': RENAME,
   'reply.reconnect_devices.consent.cpe_reboot':
     'Nej – efter omstarten ansluter dina enheter igen av sig själva inom ett par minuter.',

@@ -78,6 +78,7 @@ export const en = {
   'refused.unverified':
     "For your security I can only make changes for a verified account holder, so I can't do that here. Your PIN is in your welcome letter: write to me again when you have it, or call us and we'll help you.",
   'consent.declined': "Understood, I won't change anything.",
+  'consent.declined.this_one': 'Fine — I will leave that one as it is.',
   'confirm.not_fixed': "I'm sorry it still isn't working. Let me look again.",
   'offer.declined': "Alright, I'll leave that setting as it is.",
 
@@ -344,7 +345,7 @@ export const en = {
   'reply.lose_settings.consent.factory_reset':
     'Yes: a factory reset erases your own settings, such as the Wi-Fi name and password. I put the internet settings back myself, but you may need to set your Wi-Fi name and password again.',
   'reply.lose_settings.consent.wifi_change':
-    'Only that Wi-Fi setting changes; your devices connect again with the new details. Nothing else is affected.',
+    'Your other settings stay as they are. Only the Wi-Fi details change, so each device connects again once with the new details.',
   'reply.lose_settings.consent.reboot':
     'A restart keeps all your settings, just like switching it off and on.',
   'reply.lose_settings.consent.firmware_update':

@@ -6,6 +6,8 @@ export const readingsEn = {
   'summary.result.measured': '{mbps} Mbit/s',
   // Trying now ("wait, let me try"): acknowledged, and the question waits.
   'repair.wait': 'Sure, take your time — tell me here how it went.',
+  // "… hold on" at a permission: the question waits, it is not put again.
+  'repair.wait.consent': 'Take your time — nothing changes until you say yes. Tell me when you have decided.',
   // A second "i guess?" to a permission: never a no, asked once more.
   'repair.hedge.consent.again':
     'Take your time — a yes or a no is enough, and nothing changes until you say yes.',

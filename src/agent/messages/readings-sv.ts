@@ -6,6 +6,8 @@ export const readingsSv: Record<keyof typeof readingsEn, string> = {
   'step.measured.near_router': 'Tack – {mbps} Mbit/s nära routern.',
   'summary.result.measured': '{mbps} Mbit/s',
   'repair.wait': 'Gör det – ta den tid du behöver och skriv här hur det gick.',
+  'repair.wait.consent':
+    'Ta den tid du behöver – inget ändras förrän du säger ja. Säg till när du har bestämt dig.',
   'repair.hedge.consent.again':
     'Ta den tid du behöver – ett ja eller nej räcker, och inget ändras förrän du säger ja.',
   'confirm.unclear':

@@ -79,6 +79,7 @@ export const sv: Record<MessageKey, string> = {
   'refused.unverified':
     'Av säkerhetsskäl kan jag bara göra ändringar åt en verifierad kontoinnehavare, så det kan jag inte göra här. PIN-koden står i ditt välkomstbrev: skriv till mig igen när du har den, eller ring oss så hjälper vi dig.',
   'consent.declined': 'Jag förstår, jag ändrar ingenting.',
+  'consent.declined.this_one': 'Okej – det låter jag vara som det är.',
   'confirm.not_fixed': 'Tråkigt att det fortfarande inte fungerar. Jag tittar en gång till.',
   'offer.declined': 'Okej, jag låter den inställningen vara.',
 
@@ -345,7 +346,7 @@ export const sv: Record<MessageKey, string> = {
   'reply.lose_settings.consent.factory_reset':
     'Ja: en fabriksåterställning raderar dina egna inställningar, till exempel wifi-namn och lösenord. Internetinställningarna lägger jag tillbaka själv, men wifi-namn och lösenord kan du behöva sätta igen.',
   'reply.lose_settings.consent.wifi_change':
-    'Bara den wifi-inställningen ändras; dina enheter ansluter igen med de nya uppgifterna. Inget annat påverkas.',
+    'Dina andra inställningar är kvar. Bara wifi-uppgifterna ändras, så varje enhet ansluter en gång till med de nya uppgifterna.',
   'reply.lose_settings.consent.reboot':
     'En omstart behåller alla dina inställningar, precis som när du stänger av och slår på.',
   'reply.lose_settings.consent.firmware_update':
