@@ -12,7 +12,7 @@ import { afterHandoff } from './after-handoff.js';
 import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
-import { reopenAsked } from './request-after-outcome.js';
+import { asksForDeskAction, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
 
 function classify(c: AfterOutcomeCtx, conv: ConversationState, text: string): ReplyAct | null {
@@ -77,6 +77,13 @@ export async function onClosed(
   if (renamed.handled) {
     turn.say('closed.more');
     turn.final();
+    return true;
+  }
+  // "you said the admin password, can you change it for me then? just to be safe": a router action the desk
+  // carries out itself is a new request (a linked case: permission, the action, the result), never a "yes".
+  if (asksForDeskAction(conv, text, tri, deps.clarifyThreshold)) {
+    conv.pendingAsk = null;
+    await reopenAsked(c, ticket, conv, turn, text, tri);
     return true;
   }
   // "Is WPS off too?", "and if it drops again tomorrow?": answered from the case, never a new case.

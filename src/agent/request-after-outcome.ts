@@ -4,7 +4,8 @@ import type { Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import type { ConversationState } from './conversation-state.js';
-import { namedRenameRequest } from './follow-up-case.js';
+import { isDeskRequest, namedRenameRequest } from './follow-up-case.js';
+import { fold } from '../triage/normalize.js';
 import type { Turn } from './turn.js';
 
 /** What a rename request may be read as by the classifier. */
@@ -26,4 +27,23 @@ export async function reopenAsked(
     ? namedRenameRequest(conv.language, text, (x) => deps.triage.parseWifiName?.(x) ?? null)
     : null;
   await deps.reopen(ticket, conv, turn, rename ?? text, rename ? deps.triage.triage(rename) : tri);
+}
+
+/** Asking the desk to do something: "can you", "could you", "please", "kan ni", "kan du", "vill att ni", "byt …". */
+const ASKS_TO_DO =
+  /\b(can|could|would|will) (you|u|ya)\b|\b(please|pls|plz|snalla)\b|\bkan (ni|du|man)\b|\b(vill|onskar) (att (ni|du)|ha)\b|\b(go ahead|do it|gor det|kor)\b|^(?:(?:ok|and|och|also|ocksa|btw|oh|aja)[\s,]+)*(change|reset|restart|reboot|rename|set|byt|byta|andra|starta om|satt)\b/;
+
+/**
+ * "one more thing. you said the admin password, can you change it for me then?", "btw can you set a new
+ * wifi password as well", "kan ni starta om den härifrån?": a router action the desk offers, asked of it.
+ */
+export function asksForDeskAction(
+  conv: ConversationState,
+  text: string,
+  tri: TriageLike,
+  clarifyThreshold: number,
+): boolean {
+  if (!ASKS_TO_DO.test(fold(text))) return false;
+  if (isDeskRequest(conv, text, tri, { act: 'new_topic' }, clarifyThreshold)) return true;
+  return tri.confidence >= clarifyThreshold && tri.intent === 'router_reset';
 }
