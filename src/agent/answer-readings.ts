@@ -8,6 +8,8 @@ import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/eng
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
 import { readConfirmReply } from '../triage/confirm-reply.js';
+import { asksRemoteRestart } from '../triage/step-refused.js';
+import { fold } from '../triage/normalize.js';
 import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { onMoveCloser } from './move-closer-reading.js';
@@ -411,6 +413,21 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   }
 
   /** True when the reply was read here (the repair layer and the runbook need not see it). */
+  /**
+   * "kan inte ni starta om den härifrån?" at the restart step: the desk restarts the router itself (with
+   * permission), never the step put again. A restart the customer did before writing is no step done now.
+   */
+  async function remoteRestart(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!asksRemoteRestart(fold(text))) return false;
+    await deps.note(
+      ticket.id,
+      'customer asked us to restart the router remotely instead of the restart step',
+    );
+    const out = await deps.engine.takeUp(await ctxOf(ticket, conv), 'reboot_request');
+    await run(ticket, conv, turn, out);
+    return true;
+  }
+
   async function read(
     ticket: Ticket,
     conv: ConversationState,
@@ -435,6 +452,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (await renameConsent(ticket, conv, turn, text, tri)) return true;
     if (await renameName.atPermission(ticket, conv, turn, text)) return true;
     if (askKey === 'config.wifi_name') return renameName.atNameQuestion(ticket, conv, turn, text, tri);
+    if (askKey === 'step.power_cycle' && (await remoteRestart(ticket, conv, turn, text))) return true;
     if (askKey.startsWith('consent.')) return onConsent(ticket, conv, turn, text, tri);
     if (askKey === 'resolution.confirm') return onConfirm(ticket, conv, turn, text, tri);
     if (askKey === 'step.move_closer') return onMoveCloser(deps, ticket, conv, turn, text);

@@ -72,6 +72,10 @@ export async function seedDemoConversations(deps: {
       if (ask.startsWith('step.')) sim.performStep(s.customerNumber, ask);
       replies = await agent.handleMessage(ticketId, answerFor(ask, lang));
     }
+    // The played fix (a remote restart, a step) cleared the fault: it is put back, so whoever tries this
+    // customer on the demo finds the router as the harness's world has it (a hung router still hung).
+    for (const f of s.faults)
+      if (!sim.activeFaults(s.customerNumber).includes(f.kind)) sim.injectFault(s.customerNumber, f);
     played++;
   }
   log.info({ played }, 'demo conversations played for the console');

@@ -80,6 +80,11 @@ export function createAdvance(parts: CaseClosing & RunAction & FixChecks & PortF
           return;
         }
         case 'instruct': {
+          if (step.doneBefore && state.facts[step.doneBefore] === true) {
+            state.tried.push({ step: step.step, result: 'did not help' });
+            state.current.step++;
+            continue;
+          }
           state.pending = { kind: 'step', key: step.step };
           const message =
             step.message ??

@@ -15,7 +15,7 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.restarted = false),
   },
   {
-    test: /\b(i (have |already |just )?(restarted|rebooted|power.?cycled)|(already|tried) (restarting|rebooting|restarted|rebooted)|turned it off and on|(har|jag) (redan |just |)?(startat|startade) om|dragit ur (sladden|kontakten|stromsladden)|omstart hjalpte inte|startat om (routern|modemet|den)|restarted the (router|modem))/,
+    test: /\b(i (have |already |just )?(restarted|rebooted|power.?cycled)|(already|tried) (restarting|rebooting|restarted|rebooted)|turned it off and on|(har|jag) (redan |just |)?(startat|startade) om|dragit ur (sladden|kontakten|stromsladden)|omstart hjalpte inte|startat om (routern|modemet|den)|restarted the (router|modem)|\b(restarted|rebooted|power.?cycled|startat om|startade om)\b[^.?!]{0,25}\b(already|twice|(\d+|two|three|several|a few|multiple|many) times|redan|(tva|tre|flera|manga|\d+) ganger))/,
     apply: (f) => {
       if (f.restarted === undefined) f.restarted = true;
     },

@@ -321,7 +321,8 @@ const TABLE: Procedure[] = [
   {
     cause: 'nothing_found_connection',
     explain: 'cause.nothing_found',
-    steps: [{ kind: 'instruct', step: 'step.power_cycle', verify: true }],
+    // "jag har redan startat om den två gånger": a restart the customer already did is not asked for again.
+    steps: [{ kind: 'instruct', step: 'step.power_cycle', verify: true, doneBefore: 'restarted' }],
     verify: CONNECTIVITY,
     otherwise: { kind: 'escalate', queue: 'tier2' },
   },

@@ -19,6 +19,8 @@ export type FixStep =
       message?: string;
       /** Asked with the text for the service's access type (`ask.<step>.<access>`: the fibre box, the phone jack, the coax). */
       perAccess?: boolean;
+      /** Skipped when this fact is true: the customer did it before the contact, and it did not help. */
+      doneBefore?: FactName;
     }
   /** A guarded action; consent is asked first when CONSENT_FOR_ACTION names a key. `chain`: go straight on to the next step. */
   | {

@@ -65,3 +65,14 @@ export function stepRefusal(folded: string): 'refused' | 'later' | null {
   const doneApart = clauses.some((c) => c !== '' && !later(c) && (reportsStepDone(c) || donePlainly(c)));
   return doneApart ? null : 'later';
 }
+
+/**
+ * "kan inte ni starta om den härifrån?", "can't you just reboot it from your end?", "could you restart it
+ * remotely": the desk asked to restart the router itself instead of the customer's restart step.
+ */
+const REMOTE_RESTART =
+  /\b(starta(?:r)? om|omstart|restart\w*|reboot\w*)\b[^.?!]{0,30}\b(harifran|darifran|pa distans|fran er sida|fran ert hall|fran ditt hall|remote\w*|from (there|here|your (end|side)|ur (end|side)|where you are))\b|\b(kan|kunde) (inte )?(ni|du)( inte)?( bara)? (starta om|gora en omstart)\b|\b(can|could|would)(n'?t| not)? (you|u|ya)( guys)?( just| not)? (restart|reboot|reset)\b/;
+
+export function asksRemoteRestart(folded: string): boolean {
+  return REMOTE_RESTART.test(folded);
+}
