@@ -270,6 +270,10 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         const eta = outageEta(c);
         if (eta) out.push({ key: 'after.meanwhile.outage.eta', params: { eta } });
         else if (eta === null) out.push({ key: 'after.meanwhile.outage' });
+        // With second line or another team (the field team's own answer is field-questions.ts'): what helps
+        // for the fault found — "is there nothing i can do meanwhile?" is never left for the team.
+        else if (c.queue && c.queue !== 'field' && hasMessage(`after.meanwhile.${c.cause}`))
+          out.push({ key: `after.meanwhile.${c.cause}` as MessageKey });
         break;
       }
       // Only a rename this case made; otherwise the question is not about this case.

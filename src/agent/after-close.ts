@@ -12,6 +12,7 @@ import { afterHandoff } from './after-handoff.js';
 import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
+import { narrowest } from './question-answers.js';
 import { asksForDeskAction, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
 
@@ -107,7 +108,7 @@ export async function onClosed(
     return true;
   }
   if (act.act === 'question' && act.topic !== 'other') {
-    turn.say(await caseTopic(ticket, act.topic, conv), params(ticket, conv));
+    turn.say(await caseTopic(ticket, narrowest(act.topic, text), conv), params(ticket, conv));
     turn.say('closed.more');
     turn.final();
     return true;
@@ -145,7 +146,7 @@ async function besideScore(
   // "4 antar jag. varför hängde den sig?": a question about the case is answered from the case.
   const act = asks ? classify(c, conv, rest) : null;
   if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
-    turn.say(await caseTopic(ticket, act.topic, conv), params(ticket, conv));
+    turn.say(await caseTopic(ticket, narrowest(act.topic, rest), conv), params(ticket, conv));
     return;
   }
   // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.

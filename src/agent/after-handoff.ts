@@ -27,9 +27,11 @@ import { reopenAsked } from './request-after-outcome.js';
 import { questionClauses } from './side-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam } from './team-note.js';
+import { narrowest } from './question-answers.js';
 import type { Turn } from './turn.js';
+import { formatVisitWindow } from './field-visit.js';
 import { visitCostAsked } from './visit-cost.js';
-import { personNotTime } from './visit-person.js';
+import { personNotTime, standingVisit } from './visit-person.js';
 
 /** Answers after a handoff that already say who has the case and when they answer. */
 const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
@@ -236,8 +238,20 @@ export async function afterHandoff(
     return;
   }
   if (act.act === 'question' && act.topic !== 'other') {
-    turn.say(await caseTopic(ticket, act.topic), p);
-    if (!outage) turn.say('handoff.next', p);
+    const topic = narrowest(act.topic, text);
+    // "so i just wait then" with a visit booked: yes, and when the technician comes.
+    const visit =
+      topic === 'just_wait' &&
+      conv.handoff?.queue === 'field' &&
+      (await standingVisit(deps.tickets, ticket.id));
+    if (visit)
+      turn.say('reply.just_wait.after.field.visit', {
+        ...p,
+        window: formatVisitWindow(visit, conv.language, deps.words.timeZone),
+      });
+    else turn.say(await caseTopic(ticket, topic, conv), p);
+    // "so i just wait then": its answer already says who answers and when.
+    if (!outage && topic !== 'just_wait') turn.say('handoff.next', p);
     return;
   }
   // A question the desk cannot answer: said so, with who answers it and when.

@@ -50,6 +50,17 @@ export function declinedVisit(conv: ConversationState, key: MessageKey | null): 
     : (key ?? 'case.how_long');
 }
 
+/** The text answering `topic` for the stage the case is in — `.after.<team>`, `.after.resolved` or `.after` — if any. */
+function stageKey(topic: QuestionTopic, ticket: Ticket, conv?: ConversationState): MessageKey | null {
+  const queue = conv?.handoff?.queue ?? (ticket.status === 'escalated' ? ticket.queue : null);
+  const fixed = !queue && (ticket.status === 'resolved' || ticket.status === 'closed');
+  if (!queue && !fixed) return null;
+  // An outage's answers are the fault's own (area_outage): no team has the case.
+  if (queue === 'outage') return null;
+  const keys = [`reply.${topic}.after.${queue ?? 'resolved'}`, queue ? `reply.${topic}.after` : null];
+  return keys.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
+}
+
 /** The caller could not or would not give the PIN. */
 const UNVERIFIED = new Set(['skipped', 'locked', 'failed']);
 
@@ -70,6 +81,10 @@ export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
       cause: await deps.cause(ticket),
       actions: actionsDone(await deps.state(ticket)),
     };
+    // "should i restart it now?", "so i just wait?", "what will you do?": the answer of the case's stage
+    // (fixed, or with a team) comes before the one for the fault found (fault-facts-en.ts).
+    const staged = stageKey(topic, ticket, conv);
+    if (staged) return staged;
     // A case that changed nothing on the router says so ("no new password yet"), never "as soon as it is set".
     const noneDone = `reply.${topic}.none_done`;
     if (ctx.actions.length === 0 && hasMessage(noneDone)) return noneDone;

@@ -71,11 +71,14 @@ export async function answerAboutCase(
     !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
     // "who will get back to me, you or them?" is the team's answer, not what the desk does next.
     !(act.topic === 'what_happens_next' && asked.includes('who_contacts')) &&
+    // "what will you do?": what the team does is said once, by the team's own answer.
+    !(act.topic === 'what_you_do' && asked.includes('team_does')) &&
+    !(act.topic === 'should_restart' && asked.includes('restart_meanwhile')) &&
     // "will the neighbour be kicked out now?" answered from the new key: once is enough.
     !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
     (act.topic !== 'technician_when' || queue === 'field')
   )
-    keys.push({ key: await caseTopic(ticket, act.topic), tag: null });
+    keys.push({ key: await caseTopic(ticket, act.topic, conv), tag: null });
   const unanswered: string[] = [];
   for (const q of asked) {
     const key = caseAnswerKey(q, queue, cause);

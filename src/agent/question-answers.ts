@@ -29,7 +29,14 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // "which button? … the plug goes into a power strip with a switch": the button answer checks the strip too.
   // "the round one or the reset hole? i dont want to break it": the button answer says what is safe to press.
   which_button: ['power_outlet', 'is_it_safe'],
+  // "ska jag starta om routern nu? vill inte förstöra nåt": whether to restart, not whether a change is safe.
+  should_restart: 'is_it_safe',
 };
+
+/** The topic of `text` that narrows `topic` (NARROWS), else `topic`: the one question a single answer answers. */
+export function narrowest(topic: QuestionTopic, text: string): QuestionTopic {
+  return topicsOf(text).find((x) => [NARROWS[x]].flat().includes(topic)) ?? topic;
+}
 
 /** Topics about what the customer's devices go through: answered from every change the case made. */
 const DEVICE_TOPICS = new Set<QuestionTopic>(['devices_drop', 'reconnect_devices']);

@@ -30,10 +30,11 @@ describe('a dead outlet at the power-on step', () => {
     expect(r).toMatch(/an outlet you know works, for example one where a lamp lights up/);
   });
 
-  it('a question without an answer at a step the customer then carried out opens no extra case', async () => {
+  it('a question at a step the customer then carried out opens no extra case', async () => {
     const c = await chat('sv', faultWorld(['cpe_powered_off'], { canDo: ['step.power_on'] }));
     await c.say(`routern är helt släckt. ${c.pin}`);
-    expect(await c.say('är det något fel hos mig i lägenheten?')).toMatch(/härifrån/);
+    // Answered from the fault found since round 19 (fault-facts-sv.ts): nothing is broken, it had no power.
+    expect(await c.say('är det något fel hos mig i lägenheten?')).toMatch(/ingen ström/);
     c.desk.world.performStep('step.power_on');
     await c.say('klart');
     expect(await c.say('ja')).not.toMatch(/separat ärende/);

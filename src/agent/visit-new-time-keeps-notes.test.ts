@@ -103,6 +103,8 @@ describe('"is something broken in my apartment?" before the handoff is answered 
     const ctx = { askKey: 'contact.availability' as const, cause: 'docsis_power_out_of_range' };
     expect(answerFor('my_side', ctx)).toBe('reply.my_side.docsis_power_out_of_range');
     expect(t('en', answerFor('my_side', ctx)!)).toMatch(/signal level at your cable outlet is out of range/);
-    expect(answerFor('my_side', { askKey: null, cause: 'cpe_hung' })).toBeNull();
+    // Every fault kind the desk diagnoses has its answer now (fault-facts-en.ts); a cause without one, none.
+    expect(answerFor('my_side', { askKey: null, cause: 'cpe_hung' })).toBe('reply.my_side.cpe_hung');
+    expect(answerFor('my_side', { askKey: null, cause: 'billing_suspended' })).toBeNull();
   });
 });

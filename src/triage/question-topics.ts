@@ -51,11 +51,13 @@ export type ExtraTopic =
   | 'who_sees_password'
   | 'should_restart'
   | 'what_means'
-  | 'email_password';
+  | 'email_password'
+  | 'what_you_do'
+  | 'just_wait';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
-  /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b|\bdid (my|our|the) \w+( \w+)? (do|set|put|fit|install|connect|plug|hook)( it| that| this| them| things)?( up| in)? (wrong|wrongly|incorrectly|badly|the wrong way)\b|\b(har|hade) (\w+ ){1,2}(gjort|kopplat|satt|installerat|monterat)( \w+)? fel\b|\b(gjorde|kopplade|satte|installerade|monterade) (\w+ ){1,2}(\w+ )?fel\b/;
+  /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b|\bdid (my|our|the) \w+( \w+)? (do|set|put|fit|install|connect|plug|hook)( it| that| this| them| things)?( up| in)? (wrong|wrongly|incorrectly|badly|the wrong way)\b|\b(har|hade) (\w+ ){1,2}(gjort|kopplat|satt|installerat|monterat)( \w+)? fel\b|\b(gjorde|kopplade|satte|installerade|monterade) (\w+ ){1,2}(\w+ )?fel\b|\b(is|was|could|can|might) (it|this|that) (be )?(something|anything) (i|we) (did|done|have done|caused|broke)\b|\bdid (i|we) (break|damage|ruin|bend|pull|unplug|wreck|mess up|knock) (the|my|our) \w+|\b(kan|kunde) (det|detta|felet) (vara|ha varit|bero pa) (nat|nagot|nagonting|nanting|ngt) (jag|vi) (har |hade )?(gjort|gjorde|orsakat|rort|sabbat)\b|\b(har|hade) (jag|vi) (\w+ )?(bojt|bojit|vikit|skadat|forstort|sabbat|dragit ur|ryckt|klamt|slitit)\b|\b(mitt|min|mina|vart|var|my|our) (\w+ ){0,2}(eller|or) (ert|er|era|your|ur|the|you guys'?) (\w+ )?(nat\w*|natverk\w*|sida|network|side|end|line|ledning\w*|fel|problem)\b|\b(on|at) (your|ur) (end|side)\b[^.?!]{0,25}\bor (did |is it |was it )?(we|i|me|us|my|our)\b|\b(hos er|pa er sida|i ert nat)\b[^.?!]{0,25}\beller (hos )?(mig|oss|jag|vi|min|mitt)\b/;
 
 /** Whether we sell a thing or where to buy it. */
 export const BUY_EQUIPMENT = new RegExp(
@@ -103,6 +105,17 @@ export const WHO_SEES_PASSWORD =
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  // "vad ska ni göra?", "what are you going to do about it?", "what's the plan then": what the desk does
+  // next for the fault it found (what_you_do.<cause>), or the team and visit after a handoff.
+  [
+    'what_you_do',
+    /\b(vad|hur) (ska|kommer|tanker|gor|kan) (ni|du)( (da|nu|egentligen|at det|at saken))? (att )?(gora|gor|ta tag i|fixa|losa|atgarda|gora at det|gora nu|gora da)\b|\bvad (ar|e) (planen|nasta steg)\b|\bwhat (will|are|do|can|would|is) (you|u|ya|you guys|your (team|technicians?|techs?))( (now|then|next))? (do|doing|going to do|gonna do|plan)\b|\bwhat'?s (the|your) (plan|next step)\b|\bwhat (is|are) (the|your) (plan|next steps?)\b/,
+  ],
+  // "so i just wait then", "så jag ska bara vänta?", "do i just wait for the technician?": yes, and what for.
+  [
+    'just_wait',
+    /\b(so |then |and )?(i|we) (just |only |simply )(wait|sit (and|tight))\b|\b(do|should|shall|must) (i|we) (just|only|simply) wait\b|\b(ska|far|maste|behover) (jag|vi) (bara |alltsa |da )?(bara )?(vanta|sitta och vanta)\b|\b(sa|da) (ar det |blir det )?(bara att vanta|vantar (jag|vi) (bara|alltsa))\b|\bbara att vanta\b|\b(jag|vi) (ska|far|maste|behover) (bara |alltsa |da )+(vanta|sitta och vanta)\b|\bjust (have|need) to wait\b/,
+  ],
   // "can you see which devices are connected first?", "can you see the list of connected devices or not?",
   // "kan ni se vilka som är inne på wifit?": the devices the router lists (wifi-clients.ts), never who sees
   // the new password.
@@ -277,6 +290,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'why_broke',
     /\b(hur (kunde|kan|kom) (det|den|detta|routern|modemet|wifit|wifi:t|natet|internet|uppkopplingen|installningarna|programvaran) (fa|bli|ga|hamna)|how (did|could) (it|this|that|the \w+|my \w+) (get|end up|become)|hur (kunde|kan|kom|har) (det|den|detta) (ha )?(bli(vit)?|ga|gatt|hant|hand|stangts|stangt|slutat|andrats)|hur (blev|hande|gick) (det|den|detta)|varfor (blev|gick|hande|slutade|stangdes|andrades|hade|hangde|lade|slocknade|krashade|kraschade|dog|strulade|fastnade) (det|den|routern|modemet|boxen)|(why|how come) (did|does|would|has) (it|this|the \w+|my \w+) (freeze|froze|hang|hung|crash|crashed|lock up|get stuck|stop working)|vad (var det som )?(hande|orsakade|berodde)|vad berodde det pa|how (did|could|come|does|do) (this|it|that|the \w+) (happen|break|get|go|stop|turn|end up)|how (did|does) (this|that|it) happen|why did (it|this|that|the \w+) (happen|break|stop|go|turn|get)|what (caused|happened|went wrong)|how (could|did) (it|this) (go|get) (wrong|off|changed)|in the first place|fran borjan)\b/,
+  ],
+  // "what made it turn off??", "why does this keep happening?", "varför händer det här då?", "vad är det som
+  // är fel egentligen?": what the case found, in plain words (why_broke.<cause>).
+  [
+    'why_broke',
+    /\bwhat (made|makes|caused|causes|did) (it|this|that|the \w+|my \w+)( to)? (turn|switch|shut|go|stop|drop|die|happen|break|fail|cut|lose)\w*\b|\bwhat (made|makes|caused|causes) (it|this|that)\b|\b(why|how come) (does|do|did|is|would|will|has) (this|that|it)( keep| always| still)? (happen\w*)\b|\bwhy (is )?(this|it|that) (keep )?happening\b|\bvarfor (hander|sker|hande|skedde|intraffar) (det|detta|sant|sa har|nu)\b|\bvad (var det som )?(fick|gjorde|orsakade|far|gor) (den|det|routern|modemet|boxen|wifit|natet)( att)? (stang|sla|ga|slut|hang|tappa|forsvinn|dog|do)\w*|\bvad (ar|e) det (egentligen |ens )?som (ar|e) (fel|trasigt|sonder)\b|\bvad (ar|e) (egentligen |ens )?(felet|problemet)\b|\bwhat'?s? (is )?(actually |really |exactly |even )?(wrong|broken)( with (it|the \w+|my \w+|the line|the connection))?( actually| then| now| exactly)?\s*(\?|$)|\bwhat (is|was) (actually |really |exactly )?(the (problem|fault|issue)|wrong|broken)\b|\bwhat (actually |really |exactly )?(is|was) (wrong|broken)\b/,
   ],
   // "why is the signal weak anyway, did someone dig?", "vad beror den svaga signalen på?", "how could it come
   // loose?", "räcker det att den sitter lite löst?", "why did the settings change by themselves?": the cause

@@ -8,6 +8,8 @@ export type StepTopic =
   | 'power_outlet'
   | 'which_button'
   | 'what_splitter'
+  | 'what_wan_port'
+  | 'what_coax'
   | 'enclosed_router'
   | 'which_to_move'
   | 'other_affected'
@@ -28,6 +30,15 @@ const NO_LANDLINE =
 
 const FILTER_WORD =
   '(splitter\\w*|splitt?er|filter|filtret|dsl-?filter\\w*|telefilter\\w*|jackfilter\\w*|mikrofilter\\w*)';
+
+/** "what is X", "no idea what X is", "X? vad är det", "vet inte vad X är": a word of the step text asked about. */
+const whatIs = (word: string) =>
+  new RegExp(
+    `\\b(vad|what|wat|vilken|which)( (ar|is|'s|s|e))? (en |ett |a |an |the |den |det |that |my |min |mitt )?${word}|\\b${word}\\b[^.!?]{0,15}(\\?|ingen aning|no idea|vad ar det|what'?s that|what is that|vet inte vad)|\\b(what do you mean|vad menar du)( with| med| by)? (a |an |the |en |ett )?${word}|\\b(never heard of|aldrig hort (talas )?om)( a| an| the| en| ett)? ${word}`,
+  );
+/** The words of the cable step's text: the router's WAN (internet) port, the cable-TV (coax) cable. */
+const WAN_WORD = '(wan(-| )?port\\w*|wan|internet(-| )?port\\w*)';
+const COAX_WORD = '(coax\\w*|koax\\w*|antenn-?kabel\\w*|antenna cable\\w*|f-?kontakt\\w*|f-?connector\\w*)';
 
 /** Forgetting, finding or joining the Wi-Fi on a device, asked ("hur glömmer man nätverket på en playstation?"). */
 const REJOIN =
@@ -87,6 +98,8 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
     'several_jacks',
     /\b(2|two|tva|3|three|tre|4|four|fyra|flera|several|multiple|many|more than one|fler an ett|extra) (phone |telephone |tele|telefon|wall )?(jacks?|sockets?|outlets?|uttag\w*|jack\w*|telefonjack\w*|telejack\w*|phone points?)\b|\b(another|one more|a second|an extra|ett till|en till|ett annat|en annan|ett andra|en andra) (phone |telephone |telefon|tele|wall )?(jack|socket|outlet|uttag|telefonjack)\w*\b/,
   ],
+  ['what_wan_port', whatIs(WAN_WORD)],
+  ['what_coax', whatIs(COAX_WORD)],
   [
     'what_splitter',
     new RegExp(

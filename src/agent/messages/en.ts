@@ -31,6 +31,7 @@ import { otherAskedEn } from './other-asked-en.js';
 import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
 import { stepQuestionsEn } from './step-questions-en.js';
+import { faultFactsEn } from './fault-facts-en.js';
 
 export const en = {
   greeting:
@@ -475,4 +476,5 @@ export const en = {
   ...fixedEn,
   ...confirmKindsEn,
   ...stepQuestionsEn,
+  ...faultFactsEn,
 } satisfies Record<string, string>;

@@ -31,6 +31,7 @@ import { otherAskedSv } from './other-asked-sv.js';
 import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
 import { stepQuestionsSv } from './step-questions-sv.js';
+import { faultFactsSv } from './fault-facts-sv.js';
 import type { MessageKey } from './index.js';
 
 export const sv: Record<MessageKey, string> = {
@@ -476,4 +477,5 @@ export const sv: Record<MessageKey, string> = {
   ...fixedSv,
   ...confirmKindsSv,
   ...stepQuestionsSv,
+  ...faultFactsSv,
 };

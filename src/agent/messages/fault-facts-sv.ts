@@ -1,0 +1,122 @@
+// Swedish texts: what the desk knows about each fault kind (see fault-facts-en.ts).
+import type { faultFactsEn } from './fault-facts-en.js';
+
+export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
+  'reply.my_side.cpe_powered_off':
+    'Inget är trasigt, varken hos oss eller hos dig: routern hade helt enkelt ingen ström – oftast ett avstängt grenuttag, en kontakt som glidit ur eller ett kort strömavbrott. När den är på fungerar den som vanligt.',
+  'reply.my_side.cable_unplugged':
+    'Inget är trasigt: en kabel hemma hos dig hade lossnat, vilket lätt händer när man flyttar något bakom routern. Vårt nät är i ordning, och intryckt ordentligt sitter kabeln kvar.',
+  'reply.my_side.wifi_radio_disabled':
+    'Inget är trasigt hos oss: routerns wifi har stängts av hemma – oftast med WLAN/wifi-knappen på routern (ofta på fram- eller sidan, märkt med en vågsymbol) som tryckts in av misstag, eller i dess app. Slår vi på det igen är det löst.',
+  'reply.my_side.ppp_auth_failure':
+    'Inget du har förstört: routerns inloggningsuppgifter mot vårt nät stämde inte längre – det kan hända efter en återställning eller en uppdatering av routern. Jag rättar dem härifrån.',
+  'reply.my_side.dns_misconfigured':
+    'Inget är trasigt: en inställning i din router (dess DNS, som hittar webbplatserna) hade ändrats – ofta gör en app eller en återställning det. Vårt nät är i ordning, och jag kan ställa tillbaka den härifrån.',
+  'reply.my_side.cpe_hung':
+    'Inget du har gjort: routern hade hängt sig efter att ha varit igång länge, vilket händer ibland med alla routrar. Vårt nät är i ordning, och en omstart löser det.',
+  'reply.my_side.firmware_bug_drops':
+    'Inget du har gjort: din router har en programvara med ett känt fel som gör att anslutningen tappas. Uppdateringen rättar det.',
+  'reply.my_side.wifi_channel_congestion':
+    'Inget du har gjort och inget trasigt: grannarnas wifi använder samma kanal som ditt och stör det. En lugnare kanal hjälper.',
+  'reply.my_side.wifi_weak_signal':
+    'Inget trasigt och inget du har gjort: vår linje och din router fungerar; wifi-signalen blir bara svagare genom väggar och på avstånd.',
+  'reply.my_side.speed_wifi_limited':
+    'Inget är trasigt: vår linje ger full hastighet fram till din router; det är wifit hemma som är långsammare – avstånd, väggar och 2,4 GHz-bandet.',
+  'reply.my_side.speed_line_degraded':
+    'Inget du har gjort: mina tester visar att hastigheten är låg redan innan den når ditt hem, så våra tekniker i andra linjen letar orsaken i vårt nät.',
+  'reply.my_side.area_outage':
+    'Inget du har gjort och inget hemma hos dig: det är ett fel i vårt nät i ditt område. Din anslutning kommer tillbaka av sig själv när det är åtgärdat.',
+  'reply.my_side.portal_account_locked':
+    'Inget är trasigt: kontot låser sig självt efter flera felaktiga lösenord i rad, för att skydda det.',
+  'reply.my_side.default_admin_password':
+    'Inget är trasigt: routern hade kvar sitt administratörslösenord från fabriken, som många aldrig byter. Ett nytt täpper till det.',
+  'reply.my_side.wifi_password_forgotten':
+    'Inget är trasigt – ett bortglömt wifi-lösenord händer alla. Jag kan sätta ett nytt.',
+  'reply.what_you_do':
+    'Först testar jag din linje och router härifrån; sedan berättar jag vad jag hittade och åtgärdar det jag kan direkt – jag frågar dig innan jag ändrar något.',
+  'reply.what_you_do.cpe_powered_off':
+    'Först får vi ström på routern; sedan testar jag linjen härifrån. Kommer den ändå inte upp bokar jag en tekniker.',
+  'reply.what_you_do.cable_unplugged':
+    'Först kollar vi kabeln tillsammans; sedan testar jag härifrån att routern når vårt nät. Gör den inte det tar en tekniker över.',
+  'reply.what_you_do.dsl_low_snr':
+    'Jag har testat din linje: den är störd, oftast av filtret (splittern) vid telejacket eller en kabel hemma. Först kollar vi det tillsammans; hjälper det inte skickar jag det vidare till våra tekniker, som tittar på linjen.',
+  'reply.what_you_do.wifi_radio_disabled':
+    'Jag slår på routerns wifi igen härifrån, med ditt tillstånd, och sedan kollar vi att dina enheter ser det.',
+  'reply.what_you_do.ppp_auth_failure':
+    'Jag skickar rätt inloggningsuppgifter till din router härifrån, med ditt tillstånd; den kopplar upp sig själv inom en minut.',
+  'reply.what_you_do.dns_misconfigured':
+    'Jag ställer tillbaka routerns DNS till våra servrar härifrån, med ditt tillstånd; webbplatserna fungerar direkt efteråt.',
+  'reply.what_you_do.cpe_hung':
+    'Jag startar om din router härifrån, med ditt tillstånd; det tar ett par minuter, sedan testar jag igen.',
+  'reply.what_you_do.firmware_bug_drops':
+    'Jag uppdaterar routerns programvara härifrån, med ditt tillstånd; den startar om en gång och dina inställningar finns kvar.',
+  'reply.what_you_do.wifi_channel_congestion':
+    'Jag flyttar ditt wifi till en lugnare kanal härifrån, med ditt tillstånd; dina enheter ansluter igen av sig själva.',
+  'reply.what_you_do.wifi_weak_signal':
+    'Mina tester visar att linjen och routern fungerar, så jag hjälper dig med wifit hemma: hur långt det når och vad som får det att nå längre.',
+  'reply.what_you_do.speed_wifi_limited':
+    'Mina tester visar att full hastighet når din router, så jag hjälper dig med wifit hemma: vad som bromsar det och hur du får ut mer.',
+  'reply.what_you_do.fiber_los':
+    'Det här kräver en tekniker: jag bokar ett besök, och teknikern hittar avbrottet i fibern och lagar det, utan kostnad.',
+  'reply.what_you_do.optical_power_low':
+    'Det här kräver en tekniker: jag bokar ett besök, och teknikern mäter fibern, hittar var signalen försvinner och åtgärdar det, utan kostnad.',
+  'reply.what_you_do.docsis_power_out_of_range':
+    'Det här kräver en tekniker: jag bokar ett besök, och teknikern mäter i ditt kabel-tv-uttag och justerar eller byter det som behövs, utan kostnad.',
+  'reply.what_you_do.hardware_failure':
+    'Din router har ett maskinvarufel, så jag bokar en tekniker som tar med en ny router, utan kostnad.',
+  'reply.what_you_do.speed_line_degraded':
+    'Jag skickar det vidare till våra tekniker i andra linjen med mina mätningar; de hittar orsaken i vårt nät och hör av sig till dig.',
+  'reply.what_you_do.area_outage':
+    'Våra tekniker åtgärdar redan felet i ditt område; din anslutning kommer tillbaka av sig själv när det är klart – du behöver inte göra något.',
+  'reply.what_you_do.portal_account_locked':
+    'Jag låser upp ditt konto härifrån när du är verifierad; sedan kan du logga in igen.',
+  'reply.what_you_do.default_admin_password':
+    'Jag sätter ett nytt, slumpat administratörslösenord på din router härifrån, med ditt tillstånd, och visar det bara för dig.',
+  'reply.what_you_do.wifi_password_forgotten':
+    'Jag sätter ett nytt wifi-lösenord härifrån, med ditt tillstånd, och visar det för dig här.',
+  'reply.what_you_do.after.field':
+    'Ditt ärende ligger hos våra fälttekniker: teknikern kommer till dig, hittar felet och lagar det, utan kostnad. Du behöver inte göra något innan dess.',
+  'reply.what_you_do.after.tier2':
+    'Våra tekniker i andra linjen tar över med allt jag hittade: de tittar på din linje och vårt nät och återkommer till dig här inom {when}.',
+  'reply.what_you_do.after.resolved':
+    'Inget mer behövs – felet är åtgärdat och mina tester ser bra ut. Kommer det tillbaka skriver du bara här.',
+  'reply.what_you_do.after': '{team} har ditt ärende med allt jag hittade och svarar dig här inom {when}.',
+  'reply.just_wait':
+    'Just nu, ja – jag jobbar på det. Jag säger till här så fort jag vet mer eller behöver något av dig.',
+  'reply.just_wait.area_outage':
+    'Ja – låt routern vara på; din anslutning kommer tillbaka av sig själv när felet i vårt nät är åtgärdat.',
+  'reply.just_wait.after.field':
+    'Ja – du behöver inte göra något: teknikern kommer på den bokade tiden och ringer innan. Passar tiden inte längre skriver du bara här.',
+  'reply.just_wait.after.field.visit':
+    'Ja – du behöver inte göra något: teknikern kommer {window} och ringer innan. Passar tiden inte längre skriver du bara här.',
+  'reply.just_wait.after.tier2':
+    'Ja – inget mer behövs från dig: våra tekniker i andra linjen har allt jag hittade och svarar dig här inom {when}.',
+  'reply.just_wait.after.resolved':
+    'Det finns inget att vänta på – det är åtgärdat och mina tester ser bra ut. Krånglar det igen skriver du bara här.',
+  'reply.just_wait.after':
+    'Ja – inget mer behövs från dig: {ourTeam} har ditt ärende och svarar dig här inom {when}.',
+  'reply.should_restart.after.resolved':
+    'Nej, du behöver inte starta om – allt fungerar nu och mina tester ser bra ut. Låt routern stå på som vanligt.',
+  'reply.should_restart.area_outage':
+    'Nej – en omstart hjälper inte: felet sitter i vårt nät, inte i din router. Låt routern vara på, så kommer anslutningen tillbaka av sig själv när felet är åtgärdat.',
+  'reply.should_restart.fiber_los':
+    'Nej – en omstart hjälper inte: inget ljus når din fiberbox, och det måste teknikern laga. Låt routern vara på.',
+  'reply.should_restart.optical_power_low':
+    'Nej – en omstart hjälper inte: själva fibersignalen är för svag, och det måste teknikern åtgärda. Låt routern vara på.',
+  'reply.should_restart.docsis_power_out_of_range':
+    'Nej – en omstart hjälper inte: signalen i ditt kabel-tv-uttag ligger fel, och det måste teknikern justera. Låt modemet vara på.',
+  'reply.should_restart.dsl_low_snr':
+    'Nej – en omstart hjälper inte mot en störd telelinje; det gör en koll av filtret (splittern) och kablarna. Låt routern vara på.',
+  'reply.should_restart.speed_line_degraded':
+    'Nej – en omstart hjälper inte: hastigheten försvinner innan den når din router. Låt den vara på så att våra tekniker kan mäta.',
+  'after.meanwhile.dsl_low_snr':
+    'Låt routern sitta på sitt filter (splitter) vid telejacket, koppla den med en kort kabel direkt till väggen i stället för en förlängningssladd, och använd nätverkskabel till jobbet där du kan. En omstart hjälper inte själva linjen. Är något bråttom är mobilen som surfzon det snabbaste sättet att komma ut på nätet.',
+  'after.meanwhile.speed_line_degraded':
+    'Låt routern vara på så att våra tekniker kan mäta, och använd nätverkskabel till det viktigaste. Behöver du mer fart till något brådskande hjälper mobilen som surfzon under tiden.',
+  'reply.which_button.wifi_radio_disabled':
+    'Wifi-knappen är märkt WLAN eller Wi-Fi, ofta med en vågsymbol, och sitter oftast på routerns fram- eller sida. Ett tryck i några sekunder stänger av eller slår på wifit. Tryck aldrig i det lilla reset-hålet – det raderar routerns inställningar.',
+  'reply.what_wan_port':
+    'WAN-porten är routerns uttag för kabeln som kommer från väggen (fiberdosan, telejacket eller kabel-tv-uttaget). Den är oftast märkt WAN eller Internet, ofta i en annan färg än de numrerade LAN-portarna 1–4 bredvid.',
+  'reply.what_coax':
+    'Koaxkabeln är den runda, ganska tjocka antennkabeln från kabel-tv-uttaget i väggen till modemet; kontakten skruvas fast. Den ska vara ordentligt fastskruvad i båda ändar.',
+};
