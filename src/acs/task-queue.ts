@@ -294,6 +294,16 @@ export class TaskQueue {
     };
   }
 
+  /**
+   * A waiter's re-kick, in the background: a failure (the database closed while the desk shuts
+   * down, a lost connection) is logged; the wait goes on to its next poll or its deadline.
+   */
+  private rekick(device: AcsDeviceRow): void {
+    this.kick(device).catch((err: unknown) =>
+      this.d.log.warn({ err, deviceId: device.id }, 'acs: re-kick failed'),
+    );
+  }
+
   /** Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here. */
   async kick(device: AcsDeviceRow): Promise<CrResult> {
     if (this.d.sessions.inSession(device.id)) return { ok: true, status: 0 };
@@ -368,7 +378,7 @@ export class TaskQueue {
           Date.now() - lastKick >= config.tasks.rekickMs
         ) {
           lastKick = Date.now();
-          void this.kick(device);
+          this.rekick(device);
         }
       };
       const check = async () => {
@@ -406,7 +416,7 @@ export class TaskQueue {
               row.next_attempt_at <= this.d.now().toISOString()
             ) {
               lastKick = Date.now();
-              void this.kick(device);
+              this.rekick(device);
             }
           })
           // E.g. a session ending while the desk shuts down, its database already closed.
