@@ -11,6 +11,9 @@ it.each([
   ['why_broke', 'whats wrong with it actually?'],
   ['why_broke', 'varför händer det här då?'],
   ['why_broke', 'vad är det som är fel egentligen?'],
+  ['why_broke', 'tack! vad var det som var fel?'],
+  ['why_broke', 'vad var felet egentligen?'],
+  ['why_broke', 'va var det som var trasigt?'],
   ['why_broke', 'men vad fick den att stängas av?'],
   ['my_side', 'is something broken on your end or did we do something'],
   ['my_side', 'is it something i did? like did i break the cable'],
@@ -47,10 +50,12 @@ it.each([
   expect(classifyReply('step.check_cables', text).act).not.toBe('hedge');
 });
 
-it.each(['i will wait for the technician then', 'how long should i wait?', 'ok no idea, i can try', 'vet inte, jag provar'])(
-  '"%s" asks nothing of these kinds',
-  (text) => {
-    expect(topicsOf(text)).not.toContain('just_wait');
-    expect(topicsOf(text)).not.toContain('what_splitter');
-  },
-);
+it.each([
+  'i will wait for the technician then',
+  'how long should i wait?',
+  'ok no idea, i can try',
+  'vet inte, jag provar',
+])('"%s" asks nothing of these kinds', (text) => {
+  expect(topicsOf(text)).not.toContain('just_wait');
+  expect(topicsOf(text)).not.toContain('what_splitter');
+});
