@@ -98,3 +98,28 @@ describe('times said before the first proposal shape the first booking (rp19b #4
     }
   });
 });
+
+describe('one reply never carries the same instruction twice (rp19c #3)', () => {
+  const INSTRUCTION = /säg (sedan |till )?(”klart”|när)|tell me (“done”|when)/gi;
+  it.each([
+    ['sv', 'jag tror det? den sitter där iaf. telefonen är i den ena hålet och routern i det andra'],
+    ['sv', 'kanske? vet inte riktigt hur det ska se ut'],
+    ['sv', 'tror de sitter i men e inte säker'],
+    ['en', 'i think so? its there anyway. the phone is in one hole and the router in the other'],
+    ['en', 'maybe? not sure what it should look like'],
+  ] as const)('%s: "%s" at the cable check gets the step with one way to report back', async (lang, text) => {
+    const c = await portalChat(
+      lang,
+      faultWorld(['dsl_low_snr'], { splitter: true, canDo: ['step.check_cables'] }),
+    );
+    await c.asks(
+      lang === 'sv'
+        ? 'nätet dör när nån ringer på fasta telefonen'
+        : 'internet drops whenever someone uses the landline',
+      'step.check_cables',
+    );
+    const replies = await c.send(text);
+    const said = replies.map((r) => r.text).join('\n');
+    expect(said.match(INSTRUCTION)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

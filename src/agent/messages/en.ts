@@ -388,8 +388,8 @@ export const en = {
   'reply.other': 'Good question — I have noted it on your case so that it is not forgotten.',
   // Repairs of a pending question.
   'repair.hedge.consent': 'It is entirely your choice — if you would rather not, I will not change anything.',
-  'repair.hedge.step':
-    'No worries — do what you can, then tell me “done”, or “I can’t” if it is not possible.',
+  // The step is put again right after this: its own words say how to report back, so this says it no more.
+  'repair.hedge.step': 'No worries — do what you can.',
   'repair.hedge': 'No problem — a short answer is enough.',
   'repair.correction': 'No problem, let us take that again.',
   'repair.correction.nothing': 'No problem, I have not noted anything.',

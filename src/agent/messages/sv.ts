@@ -390,8 +390,7 @@ export const sv: Record<MessageKey, string> = {
   'reply.other': 'Bra fråga – jag har antecknat den i ditt ärende så att den inte glöms bort.',
   // Reparationer av en väntande fråga.
   'repair.hedge.consent': 'Det är helt ditt val – vill du inte, så ändrar jag ingenting.',
-  'repair.hedge.step':
-    'Ingen fara – gör det du kan och säg sedan ”klart”, eller ”det kan jag inte” om det inte går.',
+  'repair.hedge.step': 'Ingen fara – gör det du kan.',
   'repair.hedge': 'Inga problem – ett kort svar räcker.',
   'repair.correction': 'Inga problem, vi tar det igen.',
   'repair.correction.nothing': 'Inga problem, jag har inte antecknat något.',
