@@ -8,12 +8,12 @@ import { extractEntities } from '../triage/entities.js';
 import { fold } from '../triage/normalize.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
-import type { AfterQuestion } from './after-questions.js';
-import { answerDeskLimit, nothingChangedKey } from './desk-limits.js';
+import { afterQuestions, type AfterQuestion } from './after-questions.js';
+import { answerDeskLimit, asksDeskToAct, nothingChangedKey } from './desk-limits.js';
 import { askedOrder } from './answer-order.js';
 import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
-import { answerFieldQuestions } from './field-questions.js';
+import { answerFieldQuestions, fieldQuestions } from './field-questions.js';
 import { isDeskRequest, isNewFault, questionsBesideRequest, requestAfterTurn } from './follow-up-case.js';
 import { answerAboutCase } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
@@ -188,7 +188,20 @@ export async function afterHandoff(
     // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
     if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
     turn.orderSince(mark, order);
-    if (!about && !limit && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
+    // "can you tell me what the new amount is? and will they call or email me?": a question beside the
+    // answered ones that nothing here reads is put on the case for the team, and said so — never dropped.
+    const unread = outage || urgent ? [] : unreadQuestions(text);
+    if (unread.length) {
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `customer asked after the handoff, for the team to answer: "${unread.join(' ').slice(0, 300)}"`,
+          internal: true,
+        },
+      ]);
+      turn.say('handoff.also_noted', p);
+    } else if (!about && !limit && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
       turn.say('handoff.next', p);
     return;
   }
@@ -272,6 +285,21 @@ export async function afterHandoff(
       await notedOnce(deps.tickets, ticket, conv.language, outage ? 'outage.noted' : 'handoff.noted', p),
       p,
     );
+}
+
+/** The question sentences of `text` that no reading after a handoff takes up (answered by none). */
+function unreadQuestions(text: string): string[] {
+  return questionClauses(text).filter(
+    (q) =>
+      q.includes('?') &&
+      !afterQuestions(q).length &&
+      !caseQuestions(q).length &&
+      !fieldQuestions(q).length &&
+      !asksToCall(fold(q)) &&
+      !asksDeskToAct(q) &&
+      !visitCostAsked(q, null) &&
+      !topicsOf(q).some((x) => x !== 'other'),
+  );
 }
 
 /** A complaint about the help itself ("you're not answering anything", "värdelöst"). */

@@ -185,7 +185,7 @@ const PAY_BEFORE =
 /** "04:10 i natt??", "ok so 4 in the morning?": a time of day asked back (the expected end of an outage). */
 /** "vad händer om det inte är klart kl 7?", "what if it isn't fixed by then?": the repair running late. */
 const RUNS_LATE =
-  /\b(vad hander|what happens|what if|och om|and if|tank om|men om|but if|ifall|om|if)\b[^.?!]{0,30}\b(inte|not|isn'?t|isnt|aint|wont|won'?t|ej)\b[^.?!]{0,25}\b(klart|fixat|lagat|atgardat|igang|uppe|fixed|done|ready|back|repaired|sorted|up)\b|\b(drar ut pa tiden|tar langre( tid)?|blir (forsenad|forsenat|sen)|takes longer|runs? (late|over)|is delayed|gets delayed|overruns?)\b/;
+  /\b(vad hander|what happens|what if|och om|and if|tank om|men om|but if|ifall|om|if)\b[^.?!]{0,30}\b(inte|not|isn'?t|isnt|aint|wont|won'?t|ej)\b[^.?!]{0,25}\b(klart|fixat|lagat|atgardat|igang|uppe|funkar|fungerar|funka|fungera|fixed|done|ready|back|repaired|sorted|up|works?|working)\b|\b(drar ut pa tiden|tar langre( tid)?|blir (forsenad|forsenat|sen)|takes longer|runs? (late|over)|is delayed|gets delayed|overruns?)\b/;
 
 const TIME_ASKED =
   /\b(\d{1,2}[:.]\d{2}|\d{1,2} ?(am|pm)|(at|kl|klockan) ?\d{1,2}|\d{1,2} (in the|i) (morning|evening|afternoon|night|natt|morgon\w*|kvall)|(tonight|tomorrow|i natt|inatt|i kvall|ikvall|imorgon|i morgon)\b[^.!?]{0,10}\?)/;

@@ -23,7 +23,9 @@ export type CaseQuestion =
   | 'cut_off'
   | 'who_contacts'
   | 'who_handles'
-  | 'still_active';
+  | 'still_active'
+  | 'fixed_when'
+  | 'which_number';
 
 const QUESTION =
   /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
@@ -116,15 +118,31 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     /\b(who|which team|vem|vilken avdelning|vilka)\b.{0,30}\b(contact\w*|call\w*|answer\w*|get(s|ting)? back|reach\w*|writ\w*|kontakta\w*|ringer|ringa|svara\w*|hor av sig|horer av sig|aterkommer|skriver)\b/,
     true,
   ],
+  // "will it be fixed tonight or not?", "so i have no proper internet tonight?", "blir det lagat till ikväll?":
+  // when the fault is fixed — a time the desk cannot promise for a team's case.
+  [
+    'fixed_when',
+    /\b(fixed|repaired|sorted|solved|working|work|back|fixat|lagat|klart|atgardat|lost|funka\w*|fungera\w*|tillbaka)\b[^.?!]{0,25}\b(tonight|today|tomorrow|this (evening|weekend)|by (tonight|tomorrow|monday|the weekend|\d)|ikvall|i kvall|idag|i dag|imorgon|i morgon|till (ikvall|i kvall|imorgon|i morgon|helgen|\d))\b|\b(no|not|inget|inte|utan)\b[^.?!]{0,25}\b(internet|net|natet|connection|uppkoppling)\b[^.?!]{0,20}\b(tonight|today|ikvall|i kvall|idag|i dag)\b|\b(when|nar)\b[^.?!]{0,20}\b(will|is|does|blir|ar|kommer)\b[^.?!]{0,20}\b(fixed|repaired|sorted|solved|fixat|lagat|atgardat|klart|losat)\b/,
+    true,
+  ],
+  // "and on what number? you have my old number i think", "vilket nummer ringer de på?": the number to use.
+  [
+    'which_number',
+    /\b(what|which|vilket|vilken|vad for|vad har ni for)\s(phone |mobile |telefon|mobil)?(number|nummer|no\.?)\b|\b(my |mitt |the |det )?(old|gamla|outdated|wrong|fel|previous|tidigare)\s(phone |mobile |telefon|mobil)?(number|nummer)\b/,
+    true,
+  ],
 ];
+
+/** A phone number written out: "which number?" is then told by the number, noted on the case. */
+const PHONE_GIVEN = /\+?\d[\d -]{6,}\d/;
 
 /** The questions about the case in `text`, in the order above (none for a new request or small talk). */
 export function caseQuestions(text: string): CaseQuestion[] {
   const t = fold(text).replace(/\s+/g, ' ').trim();
   const asks = QUESTION.test(t) || t.split(/(?<=[.!?])\s+/).some((s) => QUESTION.test(s));
-  const found = PATTERNS.filter(([, re, needsQuestion]) => (!needsQuestion || asks) && re.test(t)).map(
-    ([q]) => q,
-  );
+  const found = PATTERNS.filter(([, re, needsQuestion]) => (!needsQuestion || asks) && re.test(t))
+    .map(([q]) => q)
+    .filter((q) => q !== 'which_number' || !PHONE_GIVEN.test(t));
   // "When does it work once paid?" is not also a "how long" question of its own; "where do I send the
   // receipt?" asks how to show the payment, not to be told it is noted.
   const narrower: [CaseQuestion, CaseQuestion][] = [

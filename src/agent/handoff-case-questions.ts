@@ -17,7 +17,11 @@ const RESTART =
   /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur|turn (it|the \w+) off)\b/i;
 
 /** Questions the booked visit's window and its answers tell (visit-questions.ts). */
-const BOOKING_TELLS: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>(['how_long', 'home_visit']);
+const BOOKING_TELLS: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>([
+  'how_long',
+  'home_visit',
+  'fixed_when',
+]);
 /** Teams with technicians, and the words that ask for them. */
 const TECHNICIAN_QUEUES: ReadonlySet<string> = new Set(['tier2', 'field']);
 const TECHNICIAN_WORDS = /\b(tekniker\w*|technician\w*|engineer\w*|techs?)\b/i;
@@ -44,7 +48,9 @@ export async function answerAboutCase(
       !(q === 'how_long' && answeredBefore.includes('service_back')) &&
       !(q === 'offer' && answeredBefore.includes('my_plan')) &&
       // "anything i can do meanwhile, can i use my phone as a hotspot?" told the hotspot: no restart asked.
-      !(q === 'restart_meanwhile' && answeredBefore.includes('meanwhile') && !RESTART.test(text)),
+      !(q === 'restart_meanwhile' && answeredBefore.includes('meanwhile') && !RESTART.test(text)) &&
+      // During an outage the expected end answers it (after-answers.ts).
+      !(q === 'fixed_when' && conv.handoff?.queue === 'outage'),
   );
   // With a visit booked, "how long?" and "will someone come?" are told by the booking, never "they call to agree a time".
   const booked = conv.handoff?.queue === 'field' && (await standingVisit(deps.tickets, ticket.id));

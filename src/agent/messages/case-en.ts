@@ -40,6 +40,10 @@ export const caseEn = {
   'compensation.same_case':
     'I have added that to case {reference} as well, so {ourTeam} handles it together with the invoice.',
   'case.how_long': '{team} gets back to you here within {when}.',
+  'case.fixed_when':
+    'I cannot promise a time for the repair myself: {ourTeam} looks at the fault and tells you within {when} when it can be fixed.',
+  'case.which_number':
+    'They call the number you give me: write the number they should use here, and I put it on case {reference}.',
   'case.who_contacts': '{team} — case {reference} is with them, and they get back to you here within {when}.',
   'case.cut_off.billing':
     'Paying the amount you agree with by the due date while {ourTeam} looks at the rest is the usual way, and the part you question is on case {reference}. I cannot promise anything about your connection myself: {ourTeam} decides about the disputed part and answers you here within {when}.',

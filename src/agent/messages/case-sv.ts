@@ -42,6 +42,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'compensation.same_case':
     'Jag har lagt till det i ärende {reference} också, så hanterar {ourTeam} det tillsammans med fakturan.',
   'case.how_long': '{team} återkommer till dig här inom {when}.',
+  'case.fixed_when':
+    'Någon tid för lagningen kan jag inte lova själv: {ourTeam} tittar på felet och berättar inom {when} när det kan åtgärdas.',
+  'case.which_number':
+    'De ringer det nummer du ger mig: skriv numret de ska använda här, så lägger jag in det i ärende {reference}.',
   'case.who_contacts':
     '{team} – ärende {reference} ligger hos dem, och de återkommer till dig här inom {when}.',
   'case.cut_off.billing':
