@@ -18,6 +18,9 @@ import { keepVisitForPerson } from './visit-person.js';
 const CHEAPER =
   /\b(billigare|cheaper|lagre (hastighet|pris)|lower (speed|price|plan)|slower plan|downgrade|nedgradera\w*|mindre abonnemang|smaller plan|less expensive|lagre kostnad)\b/;
 
+/** Cancelling spoken of ("jag vill inte säga upp, bara betala mindre", "rather than cancel"). */
+const CANCEL = /\b(cancel\w*|saga upp|sager upp|uppsag\w*|avsluta\w*|terminat\w*)\b/;
+
 /**
  * "nej vänta, kanske bara billigare… kan jag prata med en människa?" while sales has the case: the
  * change of mind goes onto the case for sales, and the customer hears that a person answers here.
@@ -37,15 +40,18 @@ export async function personOrCheaper(
   if (!cheaper && act.act !== 'person') return false;
   let p = params(ticket, conv);
   if (cheaper) {
+    // "och det billigare abonnemanget då, vad kostar det?": a cheaper plan, never "rather than cancel"
+    // unless cancelling was spoken of.
+    const instead = CANCEL.test(fold(text));
     await deps.tickets.append(ticket.id, [
       {
         type: 'note',
         actor: { kind: 'customer', id: null },
-        text: `Sales: the customer would rather look at a cheaper or slower plan than cancel ("${text.slice(0, 300)}").`,
+        text: `Sales: the customer would like to look at a cheaper or slower plan${instead ? ' rather than cancel' : ''} ("${text.slice(0, 300)}").`,
         internal: true,
       },
     ]);
-    turn.say('handoff.sales.cheaper', p);
+    turn.say(instead ? 'handoff.sales.cheaper' : 'handoff.sales.cheaper.price', p);
   }
   // "24 hours?? the match is tonight at 8. can i talk to a real person now": marked urgent, and said so.
   if (act.act === 'person' && (await markUrgent(deps.tickets, ticket, conv, text))) {

@@ -70,8 +70,9 @@ export const BUY_EQUIPMENT = new RegExp(
     /\b(can|could|will|would|do) (you|u|you guys) (send|ship|post|mail) (me|us|out)? ?(a|an|one)\b/,
     /\b(do|does|can|could) (you|u|ya|you guys|your company) (sell|offer|rent|stock)\b/,
     // "kan jag köpa det av er", "can i buy one from you"
-    /\b(kan|kunde|far|ska|maste|borde) (jag|vi|man) (kopa|hyra|bestalla|fa)\b[^.?!]{0,30}\b(av|fran|hos|genom|via) (er|dig)\b/,
-    /\b(can|could|do|should|must) (i|we) (buy|get|order|rent|purchase)\b[^.?!]{0,30}\b(from|through|via|off) (you|u|you guys|your company)\b/,
+    // ("kan jag få tv via er också?", "can i get a mobile plan from you?" ask for a service, not equipment.)
+    /\b(kan|kunde|far|ska|maste|borde) (jag|vi|man) (kopa|hyra|bestalla|fa)\b(?![^.?!]{0,30}\b(tv|teve|tv-?\w+|mobil\w*|telefoni\w*|abonnemang\w*|bredband\w*|fiber\w*|kanal\w*|paket\w*)\b)[^.?!]{0,30}\b(av|fran|hos|genom|via) (er|dig)\b/,
+    /\b(can|could|do|should|must) (i|we) (buy|get|order|rent|purchase)\b(?![^.?!]{0,30}\b(tv|television|mobile\w*|phone plan|subscriptions?|plans?|broadband|fib(er|re)|channels?|packages?)\b)[^.?!]{0,30}\b(from|through|via|off) (you|u|you guys|your company)\b/,
     // "var köper jag en sån?", "where can i buy one"
     // ("where do i get the new password then" is about the password, not equipment.)
     /\b(where|var|vart) (can|do|should|kan|ska|koper) ?(i|we|jag|vi|man|one)? ?(buy|get|purchase|kopa|fa tag pa)\b(?![^.?!]{0,25}\b(pas+w\w*|pw|key|code|losen\w*|kod\w*|nyckel\w*))/,

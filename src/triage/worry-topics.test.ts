@@ -64,3 +64,18 @@ describe('questions beside a closing yes', () => {
     expect(topicsOf(text)).toContain('intruder_out');
   });
 });
+
+describe('a service asked for is no equipment', () => {
+  it.each([
+    'hej! två saker: kan jag få tv via er också? och finns det nåt billigare abonnemang',
+    'kan man köpa tv-paket hos er?',
+    'can i get tv from you guys too?',
+    'could we order a mobile plan through you?',
+  ])('"%s" is not a question about buying equipment', (text) => {
+    expect(topicsOf(text)).not.toContain('buy_equipment');
+  });
+
+  it.each(['kan jag köpa en mesh av er?', 'can i buy an extender from you?'])('"%s" still is', (text) => {
+    expect(topicsOf(text)).toContain('buy_equipment');
+  });
+});

@@ -31,6 +31,8 @@ export const outcomeEn = {
     'Our field technicians look at your case within {when} and contact you about the next step. No visit is booked unless you say yes to one.',
   'handoff.sales.cheaper':
     'Of course — I have noted on case {reference} that you would rather look at a cheaper or slower plan than cancel.',
+  'handoff.sales.cheaper.price':
+    'Prices I do not see here — they depend on what is available at your address. I have noted on case {reference} that you want a cheaper plan, and {ourTeam} sends you the options within {when}.',
   'handoff.urgent':
     'I understand — I have marked case {reference} as urgent for {ourTeam}, with what you wrote, so they see it before cases that can wait. They answer you here within {when}; you do not need to write again.',
   'handoff.unverified_follow_up':
