@@ -18,6 +18,12 @@ it.each([
   ['en', 'wheres the on/off switch?'],
   ['sv', 'var sitter strömknappen? vågar inte förstöra nåt'],
   ['sv', 'sitter den på baksidan?'],
+  [
+    'en',
+    "Is that the button at the back? I'm not good with these things and I don't want to break anything.",
+  ],
+  ['en', 'is it the round button on the back side?'],
+  ['sv', 'är det den lilla knappen på baksidan? är inte så bra på sånt här'],
 ] as const)('%s: "%s" at the power step says where the button is', async (lang, msg) => {
   const c = await chat(lang, faultWorld(['cpe_powered_off'], { canDo: ['step.power_on'] }));
   await untilAsked(

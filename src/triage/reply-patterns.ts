@@ -155,7 +155,7 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   // "is it on the back?", "sitter den på baksidan?" at the power step: where the button is.
   [
     'step.power_on',
-    /\b(is it|is that|it'?s|its|are they|on the|sitter (den|det|knappen)|ar (den|det|knappen)|finns (den|det|knappen))\b[^.?!]{0,12}\b(back|side|bottom|underneath|top|front|baksidan|bak|sidan|undersidan|under|ovansidan|framsidan)\b[^.!]{0,20}\?/,
+    /\b(is it|is that|it'?s|its|are they|on the|sitter (den|det|knappen)|ar (den|det|knappen)|finns (den|det|knappen))\b[^.?!]{0,25}\b(back|side|bottom|underneath|top|front|baksidan|bak|sidan|undersidan|under|ovansidan|framsidan)\b[^.!]{0,20}\?/,
     'which_button',
   ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
