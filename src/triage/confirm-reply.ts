@@ -32,7 +32,7 @@ const LOOKS_OK =
   /\b(looks?|seems?|ser|verkar) (ok|okay|fine|good|great|normal|bra|fint|normalt|battre|better)\b|\bso far so good\b|\b(an|hittills) (sa lange )?(ser|verkar) (det )?bra\b|\b(speed ?test|hastighet\w*|bredbandskollen)\b[^.!?]{0,25}\b(ok|fine|good|bra|fint|normal\w*)\b/;
 
 const FORGOT =
-  /\b(kommer (ju |inte |ju inte )*ihag|minns (ju )?inte|glomt|glomde|vet inte vad|forgot|forgotten|don'?t remember|dont remember|do not remember|can'?t remember|cant remember|cannot remember|don'?t know (the|my|what))\b/;
+  /\b(kommer (ju )?(inte|ej) ihag|minns (ju )?inte|glomt|glomde|vet inte vad|forgot|forgotten|don'?t remember|dont remember|do not remember|can'?t remember|cant remember|cannot remember|don'?t know (the|my|what))\b/;
 const PASSWORD = /\b(losen\w*|password\w*|pass\b|losenordet|kod(en)?|nyckel\w*|key)\b/;
 /** "can I reset it?", "I need a new one", "kan jag få ett nytt?": a request, so also the consent. */
 const ASKS_FOR_NEW =

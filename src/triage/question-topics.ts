@@ -184,7 +184,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "how do i log in to the router then?", "hur loggar jag in på routern?", "where do i type the admin password".
   [
     'router_login',
-    /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in)\b[^.?!]{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b|\b(where|how|var|hur)\b[^.?!]{0,15}\b(type|enter|put|use|skriv\w*|anvand\w*|mata in)\b[^.?!]{0,15}\b(admin\w*)|\b(how|hur)\b[^.?!]{0,30}\b(installningssida\w*|settings ?page|admin ?(page|sida\w*)|adminsida\w*|router(ns|'?s)? (page|sida\w*|installningar|settings))/,
+    /\b(log ?in|logga (mig |oss )?in|loggar (jag |man |vi )?in|sign in|get (in)?to|access|komma in|kommer (jag |man )?in)\b[^.?!]{0,25}\b(router\w*|admin ?(page|sida|sidan)|adminsida\w*|installningssida\w*|settings page|modem\w*)\b|\b(where|how|var|hur)\b[^.?!]{0,15}\b(type|enter|put|use|skriv\w*|anvand\w*|mata in)\b[^.?!]{0,15}\b(admin\w*)|\b(how|hur)\b[^.?!]{0,30}\b(installningssida\w*|settings ?page|admin ?(page|sida\w*)|adminsida\w*|router(ns|'?s)? (page|sida\w*|installningar|settings))|\b(where|how|var|vart|hur)\b[^.?!]{0,20}\b(log ?in|sign in|logga (mig |oss )?in|loggar (jag |man |vi )?in|use|anvand\w*)\b[^.?!]{0,10}\b(with|med) (that|this|the|it|det|den)( dar| new| nya)? ?(pass\w*|losen\w*|one)/,
   ],
   // "är det routern som är dålig alltså?", "is it my router thats the problem?", "so its the router??":
   // whether the router is to blame, answered from the case's findings (router_blame.<cause>).
