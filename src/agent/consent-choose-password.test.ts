@@ -30,3 +30,23 @@ describe('a yes with "can I choose it myself?" at the Wi-Fi password permission 
     expect(actions.length).toBeGreaterThan(0);
   });
 });
+
+// Round 20 (b9): "yes but can I pick it myself? I want it to be Sunflower-Garden-77" set a random key at once and
+// cut every device off — the yes held only if the customer could choose. The question is answered and nothing
+// changes until the customer says go.
+describe('"yes but can I pick it myself?" at the Wi-Fi password permission (rp20b #9)', () => {
+  it.each([
+    ['en', 'yes but can I pick it myself? I want it to be Sunflower-Garden-77'],
+    ['en', 'ok but can i choose my own password?'],
+    ['sv', 'ja men kan jag välja det själv? vill ha Solros-Trädgård-77'],
+  ] as const)('%s: "%s" changes nothing yet', async (lang, text) => {
+    const desk = memoryDesk({ world: faultWorld(['wifi_password_forgotten']) });
+    const opening = lang === 'en' ? 'i forgot my wifi password' : 'jag har glömt wifi-lösenordet';
+    const { ticketId, replies } = await identified(desk, KARIN, lang, opening);
+    expect(replies.at(-1)?.askKey).toBe('consent.wifi_change');
+    const r = await desk.agent.handleMessage(ticketId, text);
+    expect(said(r)).toMatch(/eget|choose yourself|your own/);
+    const actions = (await desk.tickets.timeline(ticketId)).filter((e) => e.type === 'action_done');
+    expect(actions).toEqual([]);
+  });
+});

@@ -182,7 +182,13 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
 ];
 
 /** Consent questions whose answer decides whether the customer consents at all. */
-const CONDITIONAL_TOPICS = new Set<QuestionTopic>(['lose_settings', 'is_it_safe', 'cost', 'breaks_other']);
+const CONDITIONAL_TOPICS = new Set<QuestionTopic>([
+  'lose_settings',
+  'is_it_safe',
+  'cost',
+  'breaks_other',
+  'choose_password',
+]);
 
 export const REPLY_PATTERNS = {
   questionStart:
