@@ -148,7 +148,7 @@ export async function afterHandoff(
   if (
     whole ||
     requestPart ||
-    (!questionsOnly && isNewFault(conv, tri, act, deps.clarifyThreshold) && !caseQuestions(text).length)
+    (!questionsOnly && isNewFault(conv, tri, act, deps.clarifyThreshold, text) && !caseQuestions(text).length)
   ) {
     // Something the desk does itself (rename the Wi-Fi…), or a connection fault written to billing
     // or sales: its own linked case, worked here now; the first case stays with its team.
