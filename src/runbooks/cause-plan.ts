@@ -2,7 +2,7 @@
 import type { RootCause } from './ports.js';
 import { procedureFor, SECONDARY_CAUSES } from './procedures.js';
 import { REQUEST_FIRST } from './runbooks.js';
-import type { Procedure } from './types.js';
+import type { Facts, Procedure } from './types.js';
 import type { EngineOutput, CauseRef, EngineState } from './engine-types.js';
 import { toRef, routerUnreachable } from './case-checks.js';
 
@@ -45,7 +45,8 @@ export function explain(state: EngineState, proc: Procedure, ref: CauseRef, out:
   // "I checked: …" only when the router answered the check.
   const unfound = ref.codes.length === 0 && !!proc.explainUnfound;
   if (unfound && routerUnreachable(state)) return;
-  const key = unfound ? proc.explainUnfound : proc.explain;
+  const told = Object.entries(proc.explainWhen ?? {}).find(([fact]) => state.facts[fact as keyof Facts]);
+  const key = unfound ? proc.explainUnfound : (told?.[1] ?? proc.explain);
   if (key) out.says.push({ key });
   // The outage notice says it all (incident, ETA); the finding would only repeat it.
   if (proc.otherwise.kind === 'outage' && proc.steps.length === 0) return;

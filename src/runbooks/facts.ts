@@ -58,6 +58,12 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.securityWorry = true),
   },
   {
+    // "i think the neighbours kid might be using it" (the Wi-Fi named in the message), "grannens barn
+    // använder nog vårt wifi": someone else on the customer's own network is an intruder, not a fault.
+    test: { test: voicesFreeloader },
+    apply: (f) => (f.wifiFreeloader = true),
+  },
+  {
     test: ADMIN_PASSWORD_WORDS,
     apply: (f) => (f.adminPasswordRequested = true),
   },
@@ -152,6 +158,18 @@ const CANCEL_WONDERED =
 /** "vill säga upp", "i want to cancel", "please cancel": the cancellation decided. */
 const CANCEL_DECIDED =
   /\b(vill|want|wanna|please|snalla|would like|'?d like|going to|gonna|tank(er|te) (att )?)\b[^.?!,]{0,20}\b(saga upp|cancel\w*)/;
+
+/** Someone else (a neighbour, their kid, a stranger) using the customer's own Wi-Fi. */
+const FREELOADER =
+  /\b(neighbou?r\w*|grann\w*|someone( else)?|somebody( else)?|some ?one( else)?|strangers?|nagon( annan)?|nan( annan)?|nagon obehorig|obehoriga)\b[^.?!]{0,25}\b(using|uses|use|used|anvander|anvande|anvant|utnyttjar|ar (inne )?pa|inne pa|sitter pa)\b (it|(my|our|mitt|min|vart|var) (wi-?fi|wifit|wlan|network|natet|natverket|internet|router|routern|bredband))\b/;
+/** "it" is the Wi-Fi only when the message names it. */
+const WIFI_NAMED = /\b(wi-?fi\w*|wlan|tradlos\w*|wireless|natverk\w*|network)\b/;
+
+function voicesFreeloader(t: string): boolean {
+  const m = FREELOADER.exec(t);
+  if (!m) return false;
+  return !/ it$/.test(m[0]) || WIFI_NAMED.test(t);
+}
 
 export function learnFacts(facts: Facts, text: string): Facts {
   const t = fold(text);

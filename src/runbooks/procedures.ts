@@ -200,6 +200,7 @@ const TABLE: Procedure[] = [
   {
     cause: 'wifi_password_forgotten',
     explain: 'cause.wifi_password_forgotten',
+    explainWhen: { wifiFreeloader: 'cause.wifi_freeloader' },
     // Devices hold the old key: the customer reconnects them before we ask whether it works.
     // No new key wanted: the sticker's key is the alternative (if it was never changed).
     steps: [

@@ -150,6 +150,8 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
     if (facts.oneDevice && DEVICE_INTENTS.has(intent)) return ONE_DEVICE;
     if (intent === 'account_change') return BY_INTENT.get(intent)!;
     if (facts.securityWorry) return SECURITY;
+    // "i think the neighbours kid might be using it": a new Wi-Fi key throws off whoever does not know it.
+    if (facts.wifiFreeloader && WIFI_REQUEST_INTENTS.has(intent)) return BY_INTENT.get('wifi_password')!;
     if (facts.ssidRename && !facts.wifiPasswordMentioned && WIFI_REQUEST_INTENTS.has(intent))
       return WIFI_RENAME;
     if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';

@@ -56,6 +56,8 @@ export interface Procedure {
   explain?: string;
   /** The sentence key instead of `explain` when no finding shows the cause (the runbook's fallback): the check found it otherwise. */
   explainUnfound?: string;
+  /** The sentence key instead of `explain` when the customer told a fact (`wifiFreeloader`: why a new key). */
+  explainWhen?: Partial<Record<keyof Facts, string>>;
   steps: FixStep[];
   /** Probes re-run after every fix step to check the fault is gone. */
   verify: ProbeId[];
@@ -147,6 +149,8 @@ export interface Facts {
   wifiLocation?: 'near' | 'far' | 'unknown';
   /** Fears the router or network has been hacked. */
   securityWorry?: boolean;
+  /** Thinks someone else (a neighbour, their kid) uses the Wi-Fi: a new key throws them off, no break-in. */
+  wifiFreeloader?: boolean;
   /** Asks about a service this desk does not support (TV, mobile, e-mail hosting). */
   otherService?: 'tv' | 'mobile' | 'email';
 }

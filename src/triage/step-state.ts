@@ -13,13 +13,15 @@ const POWERED_ON: readonly RegExp[] = [
   /\b(there (are|is)|there'?s|theres|i (can )?see|i got|got|it has|it'?s got) (\w+ )?(green|blue|white|orange|some|a few|the|two|three|2|3) (\w+ )?(lights?|leds?|lamps?)\b/,
   // "pressed it", "pushed the power button" (the power button, never the reset hole).
   /\b(pressed|pushed|hit|clicked|flipped|flicked) (it|that|the (little |small |round |power |on |on\/off )*(button|switch|knob))\b(?! (again )?(and|but) (nothing|no))/,
-  /\b(tryckte|tryckt|klickade|slog) pa (den|knappen|brytaren|strombrytaren|strombrytarn|(?!reset)\w+knappen)\b/,
+  /\b(tryckte|tryckt|klickade|slog)( jag| vi| han| hon)? pa (den|knappen|brytaren|strombrytaren|strombrytarn|(?!reset)\w+knappen)\b/,
   /\bdet lyser (nu |igen )?(gront|blatt|vitt|orange|lite)\b/,
   /\b(blinking|flashing) (now|again)\b/,
   /\b(ar|e|sitter) (den |de |dom |bada |alla |allt )?(pa|igang|tand|tanda|pa igen)( nu| igen)?\b(?! (natet|wifi))/,
   /\bnu (ar|e) (den|de|dom|bada|alla|allt|routern|boxen) (pa|igang|tand|tanda)\b/,
   /\b(lampa|lampan|lamporna|lampor|ljuset|ljusen|dioderna|dioden) (lyser|blinkar|ar tand\w*|ar pa)\b/,
   /\b(lyser|blinkar) (nu|igen)\b|\bnu (lyser|blinkar)\b/,
+  // "då tändes den röda lampan och routern började blinka", "the router started blinking": it came on.
+  /\b(tandes|tands|har tants|borjade (att )?(lysa|blinka)|started (to )?(blink|flash|light up)\w*)\b/,
   /\b(satte|slog|slagit|satt) (pa|igang) (den|dem|dom|bada|routern|allt)\b|\b(har )?(slagit|satt) pa (den|dem|dom|bada|routern|allt)\b/,
 ];
 /** A clause that denies the state ("no lights on", "inte på", "nothing is on"). */

@@ -120,6 +120,8 @@ export const en = {
     "I checked: your router's admin password is no longer the factory one — it has been changed. I can still set a new, secure one for you.",
   'cause.hardware_failure': 'Your router reports a hardware fault.',
   'cause.wifi_password_forgotten': 'I can set a new Wi-Fi password on your router for you.',
+  'cause.wifi_freeloader':
+    'I cannot block single devices from here, but a new Wi-Fi password does it: every device that does not know the new password is thrown off.',
   'cause.portal_password_reset': 'I can give you a temporary password for {portal}.',
   'cause.reboot_request': 'I can restart your router remotely.',
   'cause.factory_reset_request': 'A factory reset erases all your settings, so we try a restart first.',

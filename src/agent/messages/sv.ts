@@ -121,6 +121,8 @@ export const sv: Record<MessageKey, string> = {
     'Jag har kontrollerat: din routers administratörslösenord är inte längre fabrikslösenordet – det har bytts. Jag kan ändå sätta ett nytt, säkert lösenord åt dig.',
   'cause.hardware_failure': 'Din router rapporterar ett hårdvarufel.',
   'cause.wifi_password_forgotten': 'Jag kan sätta ett nytt wifi-lösenord i din router åt dig.',
+  'cause.wifi_freeloader':
+    'Enskilda enheter kan jag inte blockera härifrån, men ett nytt wifi-lösenord gör det: alla enheter som inte kan det nya lösenordet kastas ut.',
   'cause.portal_password_reset': 'Jag kan ge dig ett tillfälligt lösenord till {portal}.',
   'cause.reboot_request': 'Jag kan starta om din router på distans.',
   'cause.factory_reset_request':
