@@ -108,23 +108,35 @@ export function createPublicOutage(deps: PublicOutageDeps) {
   async function onNoNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const open = await deps.incidents.list({ status: 'open' });
     if (!open.length) return false;
-    if (conv.publicOutage) {
-      const inc = open.find((i) => i.id === conv.publicOutage?.incidentId);
-      if (!inc) return false;
-      conv.phase = 'runbook';
-      await deps.finalize(ticket, conv, turn, {
-        outcome: 'outage_informed',
-        queue: null,
-        disposition: 'outage.informed',
-        reason: `caller without a customer number in the area of incident ${inc.reference}`,
-        incidentId: inc.id,
-      });
-      return true;
-    }
+    if (conv.publicOutage) return informWithout(ticket, conv, turn, open, 'a customer number');
     const inc = incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open);
     if (!inc) return false;
     await tell(ticket, conv, turn, inc);
     turn.ask('identity.customer_number', 'ask.identity.customer_number.link');
+    return true;
+  }
+
+  /**
+   * The outage told already and the identity still not given: the case is informed and linked to the
+   * incident without it — the outage is news enough, the customer is never asked round in a circle.
+   */
+  async function informWithout(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    open: Incident[],
+    without: string,
+  ): Promise<boolean> {
+    const inc = open.find((i) => i.id === conv.publicOutage?.incidentId);
+    if (!inc) return false;
+    conv.phase = 'runbook';
+    await deps.finalize(ticket, conv, turn, {
+      outcome: 'outage_informed',
+      queue: null,
+      disposition: 'outage.informed',
+      reason: `caller without ${without} in the area of incident ${inc.reference}`,
+      incidentId: inc.id,
+    });
     return true;
   }
 
@@ -165,6 +177,8 @@ export function createPublicOutage(deps: PublicOutageDeps) {
       first = ['outage.no_pin_needed', ...first];
     }
     const open = await deps.incidents.list({ status: 'open' });
+    // "do you really need that just to tell me if there's an outage?" again, after the outage was told.
+    if (conv.publicOutage && (await informWithout(ticket, conv, turn, open, 'a PIN'))) return true;
     const inc = open.length ? incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open) : null;
     // "vet inte, var hittar jag den? kan ni inte bara kolla…": where the PIN is, then the outage.
     const sayFirst = () => first.forEach((key) => turn.say(key));
