@@ -7,11 +7,18 @@
 const QUESTION_CLAUSE =
   /(?:^|[,;:]\s*|\b(?:so|and|but|then|or|sa|och|men|da|eller)\s+)(?:how (?:do|can|will|would|should|could|shall) (?:i|we|you)\b|how to\b|is it\b|is that\b|are (?:you|they|we)\b|did (?:you|u|it)\b|have you\b|has it\b|will it\b|does it\b|hur (?:vet|ser|kan|ska|marker|kollar|testar)\b|ar det\b|har (?:ni|du)\b|funkar det\b|fungerar det\b|kommer det\b|gjorde (?:ni|du)\b).*$/;
 
+/**
+ * A wondering said as a statement: "men jag fattar fortfarande inte hur det kunde hända", "but i still dont get
+ * why it happened". It asks how or why; its "still" and "not" are about understanding, never the fault.
+ */
+export const WONDERING_CLAUSE =
+  /(?:^|[,;:]\s*|\b(?:so|and|but|though|men|och|fast|sa)\s+)(?:(?:i|jag|we|vi)\s+)?(?:(?:still|fortfarande|really|just|ju|anda|riktigt)\s+)*(?:(?:don'?t|dont|do not|can'?t|cant|cannot)\s+(?:(?:still|really|quite|fully)\s+)*(?:understand|get|see|figure out)|(?:forstar|fattar|begriper|kan)\s+(?:(?:ju|fortfarande|anda|riktigt|verkligen)\s+)*(?:inte|ej)\s+(?:(?:riktigt|fortfarande|heller|forsta|fatta|begripa)\s+)*)\s*(?:why|how|what|varfor|hur|vad)\b.*$/;
+
 /** The reply without what it asks: sentences ending in "?" and clauses opened by a question. */
 export function withoutQuestions(folded: string): string {
   return (folded.match(/[^.!?]+[.!?]*/g) ?? [])
     .filter((s) => !s.trim().endsWith('?'))
-    .map((s) => s.trim().replace(QUESTION_CLAUSE, ''))
+    .map((s) => s.trim().replace(QUESTION_CLAUSE, '').replace(WONDERING_CLAUSE, ''))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

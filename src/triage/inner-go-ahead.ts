@@ -6,9 +6,12 @@
 const GO_AHEAD_SENTENCE =
   /(?:^|[.!?]\s*)(?:(?:ok(?:ay|ej|ey)?|fine|alright|all right|sure|ja|jaa|yes|yeah|yep|visst|absolut|jo)[,!]?\s+)?(?:satt|sat|gor|skapa|byt|andra|kor|fixa|ta|set|make|create|generate|change|do|give me|ge mig)\s+(?:ett|en|a|det|it|dom|dem)?\s*(?:nytt?|new|nya)(?:\s+(?:ett|one|losen\w*|password|kod|code|nyckel|key))?(?:\s+(?:da|then|tack|please|pls))?\s*(?=[.!?]|$)|(?:^|[.!?]\s*)(?:ok(?:ay|ej|ey)?|fine|alright|sure|ja|yes|yeah)[,!]?\s+(?:go ahead|do it|gor det|kor|kor pa|fixa det|go for it)\b[^.?!]{0,15}(?=[.!?]|$)/;
 
-/** "actually whatever. go ahead now. where will i see it?", "ok kör nu.": a sentence that is the go-ahead and nothing more. */
+/**
+ * "actually whatever. go ahead now. where will i see it?", "ok kör nu.": a sentence that is the go-ahead and
+ * nothing more — or its last clause, after a comma ("Nu passar det, kör. Försvinner mina inställningar?").
+ */
 const GO_SENTENCE =
-  /(?:^|[.!?]\s*)(?:(?:actually|so|then|sa|da|whatever|meh|ah|ah well|oh well|aja|jaja|naval|strunt samma|ah strunt samma|spelar ingen roll|ok(?:ay|ej|ey)?|fine|alright|sure|ja|jaa|yes|yeah|yep|visst)[,!]?\s+)*(?:go ahead|just do it|do it|gor det|kor|kor pa|kor bara|fixa det|go for it)(?:\s+(?:now|nu|then|da|please|pls|tack|direkt|right away))*\s*(?=[.!]|$)/;
+  /(?:^|[,;.!?]\s*)(?:(?:actually|so|then|sa|da|whatever|meh|ah|ah well|oh well|aja|jaja|naval|strunt samma|ah strunt samma|spelar ingen roll|ok(?:ay|ej|ey)?|fine|alright|sure|ja|jaa|yes|yeah|yep|visst)[,!]?\s+)*(?:go ahead|just do it|do it|gor det|kor|kor pa|kor bara|fixa det|go for it)(?:\s+(?:now|nu|then|da|please|pls|tack|direkt|right away))*\s*(?=[.!]|$)/;
 
 /** "nu är mötet slut, kör", "the call is over, go ahead": a go-ahead as the reply's last clause, after a comma. */
 // "…? ugh ok yes do it", "…? äh ok ja kör": fillers and yes words may pile up in front of it.

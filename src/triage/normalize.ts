@@ -41,7 +41,7 @@ const END_OF_MESSAGE = [
 ];
 
 const GREETING =
-  /^(hej(san|hej)?|hallå|halla|tja(bba|ena)?|tjena|god (morgon|dag|kväll|kvall|eftermiddag)|hi( there)?|hello|hey|hiya|good (morning|afternoon|evening)|dear [^,\n]{1,40})\b[ \t]*(frontline|support|kundtjänst|kundtjanst|team)?[!,.:]*\s+/i;
+  /^(hej(san|hej)?( igen)?|hallå( igen)?|halla|tja(bba|ena)?|tjena|god (morgon|dag|kväll|kvall|eftermiddag)|hi( there| again)?|hello( again)?|hey( again)?|hiya|good (morning|afternoon|evening)|dear [^,\n]{1,40})\b[ \t]*(frontline|support|kundtjänst|kundtjanst|team)?[!,.:]*\s+/i;
 
 export function stripQuotedAndSignature(text: string): string {
   const lines = text.split(/\r?\n/);

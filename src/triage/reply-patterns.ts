@@ -192,7 +192,7 @@ const CONDITIONAL_TOPICS = new Set<QuestionTopic>([
 
 export const REPLY_PATTERNS = {
   questionStart:
-    /(^|[.!,;:]\s|\.\.\.\s?|\b(?:but|men|and|och|so|sa|then|sen)\s)(wat|wht|whats|wats|wich|whre|wher|howlong|y (?=do|would|is|are|did|cant|can't)|vad|va|vart|varfor|varfo|vafor|vrf|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter|star)|(e|ar) (de|det|den)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
+    /(^|[.!,;:]\s|\.\.\.\s?|\b(?:but|men|and|och|so|sa|then|sen)\s)(wat|wht|whats|wats|wich|whre|wher|howlong|y (?=do|would|is|are|did|cant|can't)|vad|va|vart|varfor|varfo|vafor|vrf|hur|vilken|vilket|vilka|nar|var (finns|hittar|ar|sitter|star)|(e|ar) (de|det|den)|vem|kan (jag|ni|du|man|vi)|maste (jag|man)|ska (jag|ni|man|vi)|behover (jag|ni|man)|blir|kommer (jag|ni|den|det|man)|forlorar|tappar|funkar (det|den)|fungerar (det|den)|ar (det|den)|what|whats|why|how|which|when|where|who|will|would|do (i|you|we)|does|did|is (it|that|this|there|a restart|another restart|a reboot)|kommer (en|omstarten)|are (you|there|my)|can (i|you|we|someone)|could|should|must i|have you)\b/,
   conditionalTopics: CONDITIONAL_TOPICS,
   /**
    * What a yes that runs on into a question ("sure but how long?") waits for: the conditional topics, and
