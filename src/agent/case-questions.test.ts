@@ -10,7 +10,9 @@ describe('questions about a case in hand', () => {
     ]);
     expect(caseQuestions('can I borrow a router until the engineer comes')).toEqual(['loan_device']);
     expect(caseQuestions('ok men ska jag starta om fiberboxen eller inte?')).toEqual(['restart_meanwhile']);
-    expect(caseQuestions('thanks. how will you tell me when its fixed, sms?')).toEqual(['notify_how']);
+    // SMS named: the text-message answer, which also says where the news comes (rp20a #7).
+    expect(caseQuestions('thanks. how will you tell me when its fixed, sms?')).toEqual(['notify_sms']);
+    expect(caseQuestions('thanks. how will you tell me when its fixed?')).toEqual(['notify_how']);
     expect(caseQuestions('ok. do i have to pay it before they answer or can i wait?')).toEqual([
       'pay_before_answer',
     ]);

@@ -11,6 +11,8 @@ export type CaseQuestion =
   | 'loan_device'
   | 'restart_meanwhile'
   | 'notify_how'
+  | 'notify_sms'
+  | 'chat_closed'
   | 'pay_before_answer'
   | 'paid_already'
   | 'send_receipt'
@@ -45,6 +47,18 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   [
     'notify_how',
     /\b(sms\w*|text (me|message)|e-?mail|mejl\w*|notif\w*|how (will|would|do) (you|i) (tell|let|inform|know|hear)|let me know|hur (far|kommer) jag (veta|reda)|hur (meddelar|berattar|hor) ni|(ringer|ringar|skriver|hor) (dom|de|ni|han|hon|nagon|nan|teknikern\w*)( av sig)?( mig| till mig)?( eller| da|\s*\?)|(kommer|ska) (dom|de|ni|han|hon|nagon|nan|teknikern\w*) (att )?(ringa|skriva|hora av sig)|(will|do|does|would|are) (they|you|he|she|someone|somebody|the (team|technicians?|techs?)) (gonna |going to )?(call|phone|ring|write|contact) (me|us)?\b)/,
+    true,
+  ],
+  // "can you text me when its back instead?", "kan ni sms:a mig?": a text message asked for, which this desk cannot send.
+  [
+    'notify_sms',
+    /\b(sms\w*|text me|texting me|a text( message)?|by text|via text|send (me )?(a )?text|skicka (ett |en )?sms|sms:?a)\b/,
+    true,
+  ],
+  // "what happens if i close the browser", "om jag stänger chatten då?": the case stays without the page.
+  [
+    'chat_closed',
+    /\b(close|closing|shut|leave|leaving|quit)\b[^.?!]{0,12}\b(the |this |my )?(browser|chat|window|tab|page|app|site)\b|\b(stang\w*|lamna\w*|avsluta\w*)\b[^.?!]{0,12}\b(webblasar\w*|chatt\w*|fonstr\w*|fonster\w*|flik\w*|sida\w*|appen)\b/,
     true,
   ],
   [
@@ -149,6 +163,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
     ['back_after_payment', 'how_long'],
     // "when will they call me?" is told by the team's time, which already says where they answer.
     ['how_long', 'notify_how'],
+    // "can you text me instead?" is answered by the text-message answer, which says where news comes.
+    ['notify_sms', 'notify_how'],
     // "do you switch it back on once you see i have paid?": when it opens, not a payment to note again.
     ['back_after_payment', 'paid_already'],
     ['send_receipt', 'paid_already'],

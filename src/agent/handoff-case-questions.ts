@@ -2,12 +2,14 @@
 // technician get back to me?"): answered for this case (or the technicians' held case), or noted on it
 // for the team to answer.
 import type { Ticket } from '../domain/index.js';
+import { extractEntities } from '../triage/entities.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
 import type { AfterQuestion } from './after-questions.js';
 import { caseAnswerKey, caseQuestions, type CaseQuestion } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
+import { phoneForCustomer } from './phone-display.js';
 import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
 import { standingVisit } from './visit-person.js';
@@ -102,6 +104,19 @@ export async function answerAboutCase(
     turn.answering(null);
   }
   if (unanswered.length) turn.say('case.noted', p);
+  // "can you text me when its back instead? 070-123 45 67": the number is kept on the case, and said so.
+  const phones = asked.includes('notify_sms') ? extractEntities(text).phones : [];
+  if (phones.length) {
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `Customer asks to be texted at ${phones.join(', ')} (no text messages from the desk; told so)`,
+        internal: true,
+      },
+    ]);
+    turn.say('case.phone_noted', { ...p, phone: phones.map(phoneForCustomer).join(', ') });
+  }
   const answered = asked.filter((q) => !unanswered.includes(q));
   await deps.tickets.append(ticket.id, [
     {

@@ -38,3 +38,43 @@ describe('the outage told, the PIN still not given', () => {
     },
   );
 });
+
+// rp20a #7 too: "can you text me when its back instead? 070-123 45 67" after the outage was told got "I
+// will write to you here", the number was not kept, and "so no sms then? what happens if i close the
+// browser" got the same sentence again. The text message is answered (the desk sends none), the number is
+// put on the case, and closing the browser is answered.
+describe('a text message asked for after the outage was told', () => {
+  it.each([
+    [
+      'en',
+      'no internet since this morning. is it just me or the whole area? limhamn',
+      'ok thanks. but i wont sit with this chat open all day, can you text me when its back instead? 070-123 45 67',
+      'so no sms then? what happens if i close the browser',
+      /cannot send text messages/,
+      /070-123 45 67/,
+      /close the browser/,
+    ],
+    [
+      'sv',
+      'inget internet sen i morse, är det avbrott i limhamn?',
+      'kan ni inte skicka ett sms när det är lagat istället? 0701234567',
+      'så inget sms alltså? vad händer om jag stänger chatten',
+      /Sms kan jag tyvärr inte/,
+      /070-123 45 67/,
+      /stänger webbläsaren/,
+    ],
+  ] as const)('%s: answered, the number noted', async (lang, opening, sms, closing, noSms, phone, closed) => {
+    const { replies, events, ticket } = await converseIn(
+      ['area_outage'],
+      lang,
+      [opening, '200115', '4711', sms, closing],
+      { outage: true },
+    );
+    expect(ticket?.disposition).toBe('outage.informed');
+    const [afterSms, afterClose] = replies.slice(-2);
+    expect(afterSms).toMatch(noSms);
+    expect(afterSms).toMatch(phone);
+    expect(events.some((e) => e.type === 'note' && /texted at \+46701234567/.test(e.text))).toBe(true);
+    expect(afterClose).toMatch(closed);
+  });
+});

@@ -17,6 +17,13 @@ export const caseEn = {
     'No, a restart will not help — the fault is in our network. Leave the router on; it connects again by itself when the fault is fixed.',
   'case.notify_how':
     '{team} answers you here, in this conversation, within {when}, and calls only if they need to. If you would rather be called, write your phone number here and I add it to the case.',
+  'case.notify_sms':
+    'I cannot send text messages from here. {team} answers you here, in this conversation, within {when}.',
+  'case.notify_sms.outage':
+    'I cannot send text messages from here, sorry. The message that the fault is fixed comes here, in this conversation.',
+  'case.chat_closed':
+    'Nothing is lost if you close the browser: case {reference} stays open with everything on it. When you come back, write here or give the reference {reference}.',
+  'case.phone_noted': 'I have noted your number {phone} on case {reference}.',
   'case.notify_how.outage':
     'I will write to you here, in this conversation, as soon as the fault is fixed — you do not need to ask again.',
   'case.pay_before_answer.billing':

@@ -19,6 +19,13 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Nej, en omstart hjälper inte – felet sitter i vårt nät. Låt routern vara på; den ansluter igen av sig själv när felet är åtgärdat.',
   'case.notify_how':
     '{team} svarar dig här, i den här konversationen, inom {when}, och ringer bara om de behöver. Vill du hellre bli uppringd kan du skriva ditt telefonnummer här, så lägger jag till det i ärendet.',
+  'case.notify_sms':
+    'Sms kan jag inte skicka härifrån. {team} svarar dig här, i den här konversationen, inom {when}.',
+  'case.notify_sms.outage':
+    'Sms kan jag tyvärr inte skicka härifrån. Beskedet att felet är åtgärdat kommer här, i den här konversationen.',
+  'case.chat_closed':
+    'Inget försvinner om du stänger webbläsaren: ärende {reference} är kvar med allt i. När du kommer tillbaka skriver du här eller uppger referensen {reference}.',
+  'case.phone_noted': 'Jag har noterat ditt nummer {phone} i ärende {reference}.',
   'case.notify_how.outage':
     'Jag skriver till dig här, i den här konversationen, så fort felet är åtgärdat – du behöver inte fråga igen.',
   'case.pay_before_answer.billing':
