@@ -16,6 +16,22 @@ const TO_A_TEAM: readonly Intent[] = ['outage_check', 'billing', 'account_change
 /** Second problems handled in the same case (the others go to a team or are offered afterwards). */
 const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TEAM.includes(i)));
 
+/**
+ * "I don't have a PIN, it's not my account" at the PIN question (a landlord, a relative): the line is the
+ * holder's, so nothing is tested or changed and nothing of it is told; the holder is told how to get help.
+ */
+export async function refuseNotHolder(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
+  conv.verification = 'skipped';
+  conv.phase = 'runbook';
+  turn.say('refused.not_holder');
+  await finalize(k, ticket, conv, turn, {
+    outcome: 'refused',
+    queue: null,
+    disposition: 'refused.unverified',
+    reason: 'caller is not the account holder; nothing tested or changed',
+  });
+}
+
 /** Someone who is not a customer (a new subscription, moving in): our sales team, no identification. */
 export async function routeNonCustomer(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
   conv.phase = 'runbook';

@@ -2,7 +2,8 @@
 // answered beside the pending question, then the handler of the conversation's phase.
 import type { Ticket } from '../domain/index.js';
 import { otherServiceOf } from '../runbooks/facts.js';
-import { routeNonCustomer } from './case-routing.js';
+import { refuseNotHolder, routeNonCustomer } from './case-routing.js';
+import { saysNotHolder } from '../triage/pin-replies.js';
 import { onClosed } from './closed-case.js';
 import type { ConversationState } from './conversation-state.js';
 import { onHelpAnswerReply } from './help-answer-reply.js';
@@ -96,6 +97,9 @@ export async function dispatchTurn(
   if (adviseIntruderBeforePin(conv, turn, text)) return;
   if (await k.parts.securityWorry.notice(ticket, conv, turn, text)) return;
   if (await k.parts.renameAlong.notice(ticket, conv, turn, text)) return;
+  // "I don't have a PIN, it's not my account": the holder's line is neither tested nor told about.
+  if (conv.phase === 'identify_pin' && conv.verification !== 'verified' && saysNotHolder(text))
+    return refuseNotHolder(k, ticket, conv, turn);
   if (conv.phase.startsWith('identify_') && (await k.parts.identify.outageAtPin(ticket, conv, turn, text)))
     return;
   if (

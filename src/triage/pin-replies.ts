@@ -12,3 +12,18 @@ export function lacksPin(text: string): boolean {
     .replace(/\s+/g, ' ');
   return LACKS.test(t);
 }
+
+/**
+ * The caller is not the account holder: "it's not my account", "I'm the landlord, it's in my tenant's name",
+ * "det är inte mitt abonnemang", "det står på min hyresgäst". No PIN will come, and the line is not theirs to test.
+ */
+const NOT_HOLDER =
+  /\b((it'?s|its|it is|that'?s|thats|this is) not my (account|subscription|contract|line|connection|router)|not my (own )?(account|subscription|contract)|(i'?m|im|i am) not (the )?(account ?holder|holder|owner of the account|customer)|not the account ?holder|(i'?m|im|i am) (the|her|his|their) landlord|in (my )?(tenant'?s?|hyresgast\w*) name|(my|the) tenant'?s (account|subscription|contract|line|internet|connection|router)|(det ar|det e|de e) inte (mitt|min) (konto|abonnemang|avtal|linje|uppkoppling|router)|inte (mitt|min) (egna? )?(konto|abonnemang|avtal)|(jag ar|ja e|jag e) inte (konto|abonnemangs)?innehavare\w*|(jag ar|ja e|jag e) (hyresvard|hennes hyresvard|hans hyresvard)|star pa (min |mina )?hyresgast\w*|min hyresgasts? (konto|abonnemang|internet|uppkoppling|router))\b/;
+
+/** The caller says the account is someone else's (a landlord, a relative): nothing is tested or changed for them. */
+export function saysNotHolder(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 600))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ');
+  return NOT_HOLDER.test(t);
+}

@@ -67,6 +67,8 @@ export const en = {
   'identity.number.more': 'Just your PIN, then I have all I need.',
   'identity.unidentified':
     "I can't identify your subscription, so I'm passing you to a colleague who can help you further.",
+  'refused.not_holder':
+    "Thanks for telling me. I can only test or change a connection together with its account holder, so I won't look at that line here. Ask the account holder to write or call us with the customer number and PIN and we'll check it straight away. Meanwhile they can switch the router off, wait 30 seconds and switch it on again — that often helps.",
   'refused.unidentified':
     "For your security I can only change a subscription for its verified holder, so I can't do that here. Your customer number is on your invoice and your PIN in your welcome letter: write to me again when you have them, or the account holder can call us and we'll help.",
 

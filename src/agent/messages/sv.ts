@@ -68,6 +68,8 @@ export const sv: Record<MessageKey, string> = {
   'identity.number.more': 'Bara din PIN-kod, sedan har jag allt jag behöver.',
   'identity.unidentified':
     'Jag kan inte identifiera ditt abonnemang, så jag lämnar över dig till en kollega som kan hjälpa dig vidare.',
+  'refused.not_holder':
+    'Tack för att du säger det. Jag kan bara testa eller ändra en anslutning tillsammans med den som har abonnemanget, så den linjen tittar jag inte på här. Be kontoinnehavaren skriva eller ringa till oss med kundnummer och PIN-kod, så kollar vi direkt. Under tiden kan hen stänga av routern, vänta 30 sekunder och slå på den igen – det hjälper ofta.',
   'refused.unidentified':
     'Av säkerhetsskäl kan jag bara ändra ett abonnemang åt den verifierade innehavaren, så det kan jag inte göra här. Kundnumret står på din faktura och PIN-koden i ditt välkomstbrev: skriv till mig igen när du har dem, eller så kan kontoinnehavaren ringa oss så hjälper vi till.',
 
