@@ -250,7 +250,7 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         // Wi-Fi key, "where do i type the password?" without the router named is about the devices.
         if (c.done.includes('admin_password_change'))
           out.push({ key: 'after.router_login.admin_password_change' });
-        // "where do i log in with it?" after a My Pages password: not the router's page.
+        // "where do i log in with it?" after a customer-portal password: not the router's page.
         else if (c.done.includes('account_password_reset') && !ROUTER_PAGE.test(fold(text))) break;
         else if (c.done.includes('wifi_password_change') && !ROUTER_PAGE.test(fold(text)))
           out.push({ key: connectKey(c.done) });
