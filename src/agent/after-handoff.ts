@@ -26,7 +26,7 @@ import { otherServiceAsked, passOtherService, withoutOtherService } from './othe
 import { reopenAsked } from './request-after-outcome.js';
 import { questionClauses } from './side-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
-import { notedOnce, noteForTeam } from './team-note.js';
+import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
 import { narrowest } from './question-answers.js';
 import type { Turn } from './turn.js';
 import { formatVisitWindow } from './field-visit.js';
@@ -134,14 +134,7 @@ export async function afterHandoff(
     turn.say(unchanged, p);
     const others = questionClauses(text).filter((q) => !nothingChangedKey(queue, q));
     if (!others.length) return;
-    await deps.tickets.append(ticket.id, [
-      {
-        type: 'note',
-        actor: { kind: 'bot', id: null },
-        text: `customer asked after the handoff, for the team to answer: "${others.join(' ').slice(0, 300)}"`,
-        internal: true,
-      },
-    ]);
+    await noteQuestionsForTeam(deps.tickets, ticket, others);
     turn.say('handoff.also_noted', p);
     return;
   }
@@ -192,14 +185,7 @@ export async function afterHandoff(
     // answered ones that nothing here reads is put on the case for the team, and said so — never dropped.
     const unread = outage || urgent ? [] : unreadQuestions(text);
     if (unread.length) {
-      await deps.tickets.append(ticket.id, [
-        {
-          type: 'note',
-          actor: { kind: 'bot', id: null },
-          text: `customer asked after the handoff, for the team to answer: "${unread.join(' ').slice(0, 300)}"`,
-          internal: true,
-        },
-      ]);
+      await noteQuestionsForTeam(deps.tickets, ticket, unread);
       turn.say('handoff.also_noted', p);
     } else if (!about && !limit && !outage && !field.length && !mine.some((q) => TEAM_TOLD.has(q)))
       turn.say('handoff.next', p);
@@ -269,14 +255,7 @@ export async function afterHandoff(
   }
   // A question the desk cannot answer: said so, with who answers it and when.
   if (act.act === 'question' && !outage && !urgent) {
-    await deps.tickets.append(ticket.id, [
-      {
-        type: 'note',
-        actor: { kind: 'bot', id: null },
-        text: `customer asked after the handoff, for the team to answer: "${text.slice(0, 300)}"`,
-        internal: true,
-      },
-    ]);
+    await noteQuestionsForTeam(deps.tickets, ticket, [text]);
     turn.say('case.noted', p);
     return;
   }

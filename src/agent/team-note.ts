@@ -19,6 +19,22 @@ export async function noteForTeam(
   ]);
 }
 
+/** Questions asked after a handoff that the desk left for the team, put on the case as an internal note. */
+export async function noteQuestionsForTeam(
+  tickets: TicketStore,
+  ticket: Ticket,
+  questions: string[],
+): Promise<void> {
+  await tickets.append(ticket.id, [
+    {
+      type: 'note',
+      actor: { kind: 'bot', id: null },
+      text: `customer asked after the handoff, for the team to answer: "${questions.join(' ').slice(0, 300)}"`,
+      internal: true,
+    },
+  ]);
+}
+
 /**
  * "hallå? jag frågade vad som hänt": the same "I have noted it" sentence is never said twice in a row —
  * the second time its `.again` form says plainly that the desk cannot answer more, and who will.
