@@ -2,23 +2,12 @@
 // they call me?", "who handles my invoice?", "does it open once I've paid?") are answered here — never
 // "I cannot answer that from here", never the same sentence twice — and a complaint is not thanks.
 import { expect, it } from 'vitest';
-import { chat } from './testing/chat.js';
+import { chat, handedOver } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
 const CANNOT = /can’t answer|cannot answer|kan inte svara|kan jag inte svara/;
 
 type Chat = Awaited<ReturnType<typeof chat>>;
-
-/** Sends `first`, then answers PIN, consents and steps until the case is handed over. */
-async function handedOver(c: Chat, first: string) {
-  let replies = await c.send(first);
-  for (let i = 0; i < 6 && replies.at(-1)?.askKey; i++) {
-    const ask = replies.at(-1)?.askKey ?? '';
-    if (ask === 'csat.score') break;
-    replies = await c.send(ask.startsWith('step.') ? (c.yes === 'ja' ? 'klart' : 'done') : c.yes);
-  }
-  expect((await c.cases()).first?.status).toBe('escalated');
-}
 
 /** No sentence said twice in `out`. */
 function noRepeat(out: string) {

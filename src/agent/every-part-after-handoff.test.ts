@@ -1,22 +1,11 @@
 // Role-play round 19 (issue 14, F2: c2, c7, b7, c10): after a handoff every question in a message gets
 // an answer or is honestly put on the case for the team — never the answered half and silence.
 import { expect, it } from 'vitest';
-import { chat } from './testing/chat.js';
+import { chat, handedOver } from './testing/chat.js';
 import { toldOfLimhamnOutage } from './testing/limhamn-outage.js';
 import { faultWorld } from './testing/memory-desk.js';
 
 type Chat = Awaited<ReturnType<typeof chat>>;
-
-/** Sends `first`, then answers PIN, consents and steps until the case is handed over. */
-async function handedOver(c: Chat, first: string) {
-  let replies = await c.send(first);
-  for (let i = 0; i < 6 && replies.at(-1)?.askKey; i++) {
-    const ask = replies.at(-1)?.askKey ?? '';
-    if (ask === 'csat.score') break;
-    replies = await c.send(ask.startsWith('step.') ? (c.yes === 'ja' ? 'klart' : 'done') : c.yes);
-  }
-  expect((await c.cases()).first?.status).toBe('escalated');
-}
 
 const slow = (c: Chat, lang: string) =>
   handedOver(
@@ -53,11 +42,8 @@ it.each([
   },
 );
 
-it.each([
-  ['en', 'ok. so who exactly calls me, and on what number? you have my old number i think'],
-  ['en', 'which number will they call? i changed my phone'],
-  ['sv', 'vem ringer mig då, och på vilket nummer? ni har nog mitt gamla nummer'],
-] as const)('%s: "%s" at a paused subscription asks for the number to use', async (lang, msg) => {
+/** Nils, whose subscription is paused for an unpaid bill, verified and handed to billing. */
+async function pausedAndHanded(lang: 'sv' | 'en') {
   const c = await chat(lang, faultWorld(['billing_suspended']), {
     customerNumber: '200101',
     name: 'Nils Johansson',
@@ -66,6 +52,15 @@ it.each([
   await c.send(lang === 'sv' ? 'internet slutade funka i förrgår' : 'internet stopped working two days ago');
   await c.send('200101');
   await c.send('5747');
+  return c;
+}
+
+it.each([
+  ['en', 'ok. so who exactly calls me, and on what number? you have my old number i think'],
+  ['en', 'which number will they call? i changed my phone'],
+  ['sv', 'vem ringer mig då, och på vilket nummer? ni har nog mitt gamla nummer'],
+] as const)('%s: "%s" at a paused subscription asks for the number to use', async (lang, msg) => {
+  const c = await pausedAndHanded(lang);
   expect((await c.cases()).first?.status).toBe('escalated');
   const out = await c.say(msg);
   expect(out).toMatch(/write the number they should use|skriv numret de ska använda/);
@@ -75,14 +70,7 @@ it.each([
   ['en', 'ok but can you at least tell me what the new amount is? and will they call or email me?'],
   ['sv', 'ok men vilket belopp gäller nu? och ringer de eller mejlar de?'],
 ] as const)('%s: "%s" answers the contact part and puts the other on the case', async (lang, msg) => {
-  const c = await chat(lang, faultWorld(['billing_suspended']), {
-    customerNumber: '200101',
-    name: 'Nils Johansson',
-    pin: '5747',
-  } as never);
-  await c.send(lang === 'sv' ? 'internet slutade funka i förrgår' : 'internet stopped working two days ago');
-  await c.send('200101');
-  await c.send('5747');
+  const c = await pausedAndHanded(lang);
   const out = await c.say(msg);
   expect(out).toMatch(/here|här/);
   expect(out).toMatch(/other question I have put on case|andra fråga|andra frågan/);

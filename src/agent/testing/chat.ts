@@ -60,6 +60,17 @@ export async function untilAsked(c: Awaited<ReturnType<typeof chat>>, key: AskKe
   return replies;
 }
 
+/** Sends `first`, then answers PIN, consents and steps until the case is handed over. */
+export async function handedOver(c: Awaited<ReturnType<typeof chat>>, first: string) {
+  let replies = await c.send(first);
+  for (let i = 0; i < 6 && replies.at(-1)?.askKey; i++) {
+    const ask = replies.at(-1)?.askKey ?? '';
+    if (ask === 'csat.score') break;
+    replies = await c.send(ask.startsWith('step.') ? (c.yes === 'ja' ? 'klart' : 'done') : c.yes);
+  }
+  expect((await c.cases()).first?.status).toBe('escalated');
+}
+
 /** A chat signed in on the portal (Karin by default): no identity questions. */
 export function portalChat(
   language: Language,
