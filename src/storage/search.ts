@@ -87,43 +87,61 @@ export async function queueSearchText(
 }
 
 /**
- * Rows of the queue applied per transaction: a batch re-indexes each document once, and the loop
- * gets its turn (new connections, timers) between batches.
+ * How much of the queue one transaction takes: at most this many documents, and no further document
+ * once this long has passed. Between transactions the loop gets its turn (connections, timers, other
+ * statements). A transaction of one FTS5 update under secure-delete costs about twice as much per
+ * update as one of a few dozen, so a transaction is bounded by time rather than kept small.
  */
-const QUEUE_BATCH = 32;
+const FLUSH_DOCS = 32;
+const FLUSH_BUDGET_MS = 40;
 
 /**
- * Applies the queued text (SQLite) to the search documents, oldest first: a document's queued
- * pieces are joined and appended in one update, a batch per transaction. Returns the rows applied.
+ * Applies the queued text (SQLite) to the search documents, oldest first: every piece queued for a
+ * document is joined, in the order written, and appended in one update — a document is re-indexed
+ * once per flush however many pieces wait for it (the cost of an update grows with the document, so
+ * rewrites are what a flush costs). Documents go in transactions bounded by `FLUSH_DOCS` and
+ * `budgetMs`, the loop getting a turn between them. Returns the queue rows applied.
  */
-export async function flushSearchQueue(db: Kysely<Database>, batch = QUEUE_BATCH): Promise<number> {
+export async function flushSearchQueue(
+  db: Kysely<Database>,
+  opts: { docs?: number; budgetMs?: number } = {},
+): Promise<number> {
+  const docs = opts.docs ?? FLUSH_DOCS;
+  const budgetMs = opts.budgetMs ?? FLUSH_BUDGET_MS;
   let applied = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
+      const started = performance.now();
+      // The oldest documents' queued pieces, every piece of each (the queue is short: well under a
+      // few thousand rows).
       const rows = (
-        await sql<{
-          id: number;
-          seq: number;
-          text: string;
-        }>`SELECT id, seq, text FROM ticket_search_queue ORDER BY id LIMIT ${batch}`.execute(trx)
+        await sql<{ id: number; seq: number; text: string }>`SELECT id, seq, text FROM ticket_search_queue
+          WHERE seq IN (SELECT seq FROM ticket_search_queue GROUP BY seq ORDER BY min(id) LIMIT ${docs})
+          ORDER BY id`.execute(trx)
       ).rows;
-      if (rows.length === 0) return 0;
-      const bySeq = new Map<number, string[]>();
+      const bySeq = new Map<number, { ids: number[]; texts: string[] }>();
       for (const r of rows) {
-        const texts = bySeq.get(Number(r.seq)) ?? [];
-        texts.push(r.text);
-        bySeq.set(Number(r.seq), texts);
+        const seq = Number(r.seq);
+        let doc = bySeq.get(seq);
+        if (!doc) bySeq.set(seq, (doc = { ids: [], texts: [] }));
+        doc.ids.push(Number(r.id));
+        doc.texts.push(r.text);
       }
-      for (const [seq, texts] of bySeq) {
-        await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${texts.join('\n')}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(
+      let done = 0;
+      for (const [seq, doc] of bySeq) {
+        await sql`UPDATE ticket_search SET text = substr(text || char(10) || ${doc.texts.join('\n')}, 1, ${MAX_DOC_CHARS}) WHERE rowid = ${seq}`.execute(
           trx,
         );
+        await sql`DELETE FROM ticket_search_queue WHERE seq = ${seq} AND id <= ${doc.ids[doc.ids.length - 1]!}`.execute(
+          trx,
+        );
+        done += doc.ids.length;
+        if (performance.now() - started >= budgetMs) break;
       }
-      await sql`DELETE FROM ticket_search_queue WHERE id <= ${Number(rows[rows.length - 1].id)}`.execute(trx);
-      return rows.length;
+      return { done, more: bySeq.size === docs || done < rows.length };
     });
-    applied += n;
-    if (n < batch) return applied;
+    applied += n.done;
+    if (!n.more) return applied;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

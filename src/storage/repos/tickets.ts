@@ -184,8 +184,13 @@ export class TicketRepository implements TicketStore, TurnStorage {
   /** SQLite: the pending search-text flush (one at a time) and the timer that starts it after a write. */
   private searchFlush: Promise<unknown> = Promise.resolve();
   private searchTimer: NodeJS.Timeout | null = null;
-  /** How long text added to search documents waits to be indexed with whatever follows it (SQLite). */
-  static searchFlushDelayMs = 500;
+  /**
+   * How long text added to search documents waits to be indexed with whatever follows it (SQLite).
+   * A document is rewritten whole once per flush, at a cost that grows with it: waiting a few seconds
+   * joins most of a conversation's turns into one rewrite. Searches flush first, so they never miss
+   * queued text.
+   */
+  static searchFlushDelayMs = 5_000;
 
   /**
    * Adds text to the ticket's search document: on PostgreSQL at once, on SQLite through the queue
