@@ -67,6 +67,9 @@ describe('scenario benchmark harness (a subset end to end)', () => {
     ['v2-pin-early-sv-2', 'resolved'],
     ['v2-port-forward-en-3', 'resolved'],
     ['v2-csat-sv-2', 'resolved'],
+    // A raw {when} / {reference} reached these customers by e-mail (round 21 b2, blind set un21).
+    ['v2-rp21b-cable_unplugged-en-1', 'resolved'],
+    ['v2-un21-optical_power_low-sv-1', 'escalated'],
   ])('%s ends %s and passes the v2 rules too', { timeout: 60_000 }, async (id, outcome) => {
     const run = await runScenario(pick(id));
     expect(run.observation.outcome).toBe(outcome);

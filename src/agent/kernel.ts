@@ -199,6 +199,8 @@ export function createKernel(given: AgentDeps) {
     startedAt: number,
     inReplyTo?: string,
   ): Promise<AgentReply[]> {
+    if (turn.unfilled.length)
+      log.warn({ keys: turn.unfilled, ticket: ticket.reference }, 'texts left unsaid: a value was missing');
     const drafts = turn.drafts();
     if (drafts.length === 0) return [];
     const at = now().toISOString();
@@ -248,7 +250,7 @@ export function createKernel(given: AgentDeps) {
       const ticket = await deps.tickets.get(ticketId);
       if (!ticket) return [];
       const conv = await loadConv(ticketId);
-      const turn = new Turn(conv.language, cfg.words);
+      const turn = new Turn(conv.language, cfg.words).forCase(ticket.reference);
       build(turn, conv);
       const keepAsk = conv.pendingAsk;
       const keepSpec = conv.pendingAskSpec;

@@ -64,9 +64,9 @@ export function createTurnEntry(k: AgentKernel) {
     if (conv.takenOverBy) return [];
     if (ticket.status === 'pending_customer') await k.deps.tickets.append(ticketId, [], { status: 'open' });
     else if (ticket.status === 'new') await k.deps.tickets.append(ticketId, [], { status: 'open' });
-    const turn = new Turn(conv.language, k.cfg.words);
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
     const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
+    const turn = new Turn(conv.language, k.cfg.words).forCase(work.reference);
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
       const said = text.slice(0, 4000);

@@ -5,6 +5,7 @@ import type { Say } from '../runbooks/engine.js';
 import type { AnswerRest } from './answer-rest.js';
 import {
   brandParams,
+  hasMessage,
   messageKey,
   NEUTRAL_WORDS,
   optionsFor,
@@ -41,6 +42,10 @@ export class Turn {
   readonly secrets: string[] = [];
   /** The second request beside this turn's answer, read once (answer-rest.ts restOfTurn). */
   answerRest: { askKey: AskKey | null; text: string; lang: Language; rest: AnswerRest | null } | null = null;
+  /** Keys left unsaid because a `{name}` in them had no value: never a raw placeholder in front of a customer. */
+  readonly unfilled: string[] = [];
+  /** Values every text of the turn may use (the case's reference), under what a caller passes. */
+  private caseParams: Params = {};
 
   constructor(
     public language: Language,
@@ -52,14 +57,34 @@ export class Turn {
    * switch your Wi-Fi on?"), or at the end when no question was put.
    */
   sayBeforeAsk(key: MessageKey, params?: Params) {
-    const text = t(this.language, key, { ...brandParams(this.words, this.language), ...params });
+    const text = this.render(key, params);
+    if (text === null) return;
     const group = this.askText ? this.groups.find((g) => g.includes(this.askText as string)) : undefined;
     if (!group || this.groups.some((g) => g.includes(text))) return this.add(text);
     group.splice(group.indexOf(this.askText as string), 0, text);
   }
 
   say(key: MessageKey, params?: Params) {
-    this.add(t(this.language, key, { ...brandParams(this.words, this.language), ...params }));
+    const text = this.render(key, params);
+    if (text !== null) this.add(text);
+  }
+
+  /** The case the turn speaks about: its reference fills `{reference}` wherever a caller left it out. */
+  forCase(reference: string): this {
+    this.caseParams = { reference };
+    return this;
+  }
+
+  /** The text of `key`, or null when a parameter it names is missing (the key is kept in `unfilled`). */
+  private render(key: MessageKey, params?: Params): string | null {
+    const text = t(this.language, key, {
+      ...brandParams(this.words, this.language),
+      ...this.caseParams,
+      ...params,
+    });
+    if (!/\{[A-Za-z]\w*\}/.test(text)) return text;
+    this.unfilled.push(key);
+    return null;
   }
 
   /** A key built at run time (the engine's, a topic's): checked against the catalogue. */
@@ -85,8 +110,10 @@ export class Turn {
   }
 
   ask(askKey: AskKey, messageKey?: string, params?: Params, options?: string[]) {
+    const missing = this.unfilled.length;
     if (messageKey) this.sayKey(messageKey, params);
-    else this.say(`ask.${askKey}`, params);
+    const plain = `ask.${askKey}`;
+    if (!messageKey || (this.unfilled.length > missing && hasMessage(plain))) this.sayKey(plain, params);
     this.askText = this.current().at(-1) ?? null;
     this.askKey = askKey;
     this.askSpec = { key: askKey, message: messageKey, params, options };
