@@ -14,7 +14,7 @@ import { CredentialStore } from './credentials.js';
 import { createCwmpServer } from './cwmp-server.js';
 import { FileStore, firmwareFileName, SPEED_TEST_FILE } from './firmware-files.js';
 import { HeldDevices } from './held-devices.js';
-import type { ResolveService } from './inform.js';
+import type { ResolveService, UnlinkedServiceSql } from './inform.js';
 import { Campaigns, CampaignStore } from './campaigns/service.js';
 import { NbiFileStore } from './nbi/file-store.js';
 import { acsPlugins } from './rest.js';
@@ -28,7 +28,7 @@ import { LISTEN_BACKLOG } from '../http/listen-backlog.js';
 
 export type { AcsConfig } from './config.js';
 export { acsConfigSchema, resolveAcsConfig } from './config.js';
-export type { ResolveService } from './inform.js';
+export type { ResolveService, UnlinkedServiceSql } from './inform.js';
 export { DeviceError } from './device-service.js';
 export type { DeviceService, DeviceSummary, ParameterValue } from './device-service.js';
 export { CpeFaultError, CPE_FAULTS } from './faults.js';
@@ -42,6 +42,8 @@ export interface CreateAcsOptions {
   config?: AcsConfig;
   log: Logger;
   resolveService?: ResolveService;
+  /** PostgreSQL: `resolveService` of a router without a service as SQL, answered with the session's first statement. */
+  unlinkedServiceSql?: UnlinkedServiceSql;
   /** Whether the ISP's inventory lists a device id (lets the shared credential admit it). */
   knownDevice?: (deviceId: string) => Promise<boolean>;
   /** Encrypts router credentials at rest; default: a random key per process (tests). */
@@ -98,6 +100,7 @@ export function createAcs(opts: CreateAcsOptions): Acs {
     log,
     events,
     resolveService,
+    ...(opts.unlinkedServiceSql ? { unlinkedServiceSql: opts.unlinkedServiceSql } : {}),
     now,
     instanceId,
     credentials,

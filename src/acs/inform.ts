@@ -14,6 +14,16 @@ export type ResolveService = (q: {
   unlinked?: string;
 }) => Promise<string | null>;
 
+/**
+ * PostgreSQL: what `ResolveService` answers for a router whose own row (`unlinked`) has no service,
+ * as one SQL expression whose values are added through `param` (which gives their placeholders), so
+ * that the session's first statement, which reads that row, answers it instead of a statement of its own.
+ */
+export type UnlinkedServiceSql = (
+  q: Parameters<ResolveService>[0] & { unlinked: string },
+  param: (value: unknown) => string,
+) => string;
+
 /** `OUI-ProductClass-Serial`; characters outside a safe set are percent-encoded. */
 export function deviceIdOf(d: DeviceIdStruct): string {
   const enc = (s: string) =>

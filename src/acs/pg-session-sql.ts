@@ -47,6 +47,11 @@ export const noOwnCredentials = (id: string) =>
   `not exists (select 1 from acs_credentials c where c.device_id = ${id} and c.username is not null and c.password_enc is not null)`;
 
 export interface BegunSession {
+  /**
+   * With `unlinked`: the service of the router found by that SQL when its row (`device`) has none —
+   * null when none was found; undefined when not looked up (no row, or the row has a service).
+   */
+  unlinkedService?: string | null;
   locked: boolean;
   /** With `onlyIf`: whether the condition held (else the lock was not taken, and `device` is as read). */
   admitted: boolean;
@@ -63,6 +68,8 @@ export async function pgBeginSession(
     nowIso: string;
     expiresIso: string;
     onlyIf?: typeof REGISTERED_WITHOUT_OWN_CREDENTIALS;
+    /** With `onlyIf`: the service of a router whose row has none, looked up in the same statement. */
+    unlinked?: (param: (value: unknown) => string) => string;
   },
 ): Promise<BegunSession> {
   const lock = (rows: string) =>
@@ -72,13 +79,22 @@ export async function pgBeginSession(
   const tasks =
     `(select coalesce(json_agg(t order by t.created_at, t.id), '[]'::json) from acs_tasks t ` +
     `where t.device_id = $5 and ${OPEN_TASKS}) as tasks`;
+  const values: unknown[] = [q.lockName, q.owner, q.expiresIso, q.nowIso, q.deviceId];
+  // The service of a router whose row has none, as the session would look it up after this statement.
+  const param = (v: unknown) => `$${values.push(v)}::text`;
+  const unlinked =
+    q.onlyIf && q.unlinked
+      ? `, case when exists (select 1 from dv where dv.service_id is null) ` +
+        `then (${q.unlinked(param)}) end as service, ` +
+        `exists (select 1 from dv where dv.service_id is null) as unlinked`
+      : '';
   // With `onlyIf`, the lock is inserted only while the condition holds, judged in the same statement.
   const text = q.onlyIf
     ? `with dv as (${DEVICE_SELECT} where d.id = $5), ` +
       `k as (select ${registered('$5')} and ${noOwnCredentials('$5')} as ok), ` +
       `${lock('select $1::text, $2::text, $3::text where (select ok from k)')} ` +
       `select (select owner from l) as owner, (select ok from k) as admitted, ` +
-      `(select row_to_json(dv) from dv) as device, ${tasks}`
+      `(select row_to_json(dv) from dv) as device, ${tasks}${unlinked}`
     : `with ${lock('values ($1, $2, $3)')} ` +
       `select (select owner from l) as owner, true as admitted, ` +
       `(select row_to_json(x) from (${DEVICE_SELECT} where d.id = $5) x) as device, ${tasks}`;
@@ -87,13 +103,16 @@ export async function pgBeginSession(
     admitted: boolean;
     device: AcsDeviceRow | null;
     tasks: AcsTaskRow[];
-  }>(CompiledQuery.raw(text, [q.lockName, q.owner, q.expiresIso, q.nowIso, q.deviceId]));
+    service?: string | null;
+    unlinked?: boolean;
+  }>(CompiledQuery.raw(text, values));
   const row = r.rows[0]!;
   return {
     locked: row.owner === q.owner,
     admitted: row.admitted,
     device: row.device ?? undefined,
     tasks: row.tasks,
+    ...(row.unlinked === true ? { unlinkedService: row.service ?? null } : {}),
   };
 }
 
@@ -106,6 +125,8 @@ export function fitsOneStatement(w: SessionWrites): boolean {
 
 export interface PgCommitResult {
   taskOk: boolean[];
+  /** Whether each task write's notification went out with it (it applied and had one). */
+  told: boolean[];
   /** Open tasks after the writes (null without `end`, or when they must be read again). */
   open: AcsTaskRow[] | null;
   released: boolean;
@@ -162,8 +183,16 @@ export async function pgCommitSession(
     ctes.push(
       `t${i} as (update acs_tasks set ${sets(t.patch, p)} where id = ${p.add(t.task.id)} and status in (${from}) returning 1)`,
     );
+    // The change told to the other instances only when the write applied; sent at commit.
+    if (t.notify)
+      ctes.push(
+        `n${i} as (select pg_notify(${p.add(t.notify.channel)}, ${p.add(t.notify.text)}) from t${i})`,
+      );
   });
-  const cols = w.tasks.map((_, i) => `(select count(*) from t${i})::int as t${i}`);
+  const cols = w.tasks.flatMap((t, i) => [
+    `(select count(*) from t${i})::int as t${i}`,
+    ...(t.notify ? [`(select count(*) from n${i})::int as n${i}`] : []),
+  ]);
   let written: string;
   if (end) {
     written = p.add(w.tasks.map((t) => t.task.id));
@@ -188,14 +217,15 @@ export async function pgCommitSession(
   const r = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, p.values));
   const row = r.rows[0]!;
   const taskOk = w.tasks.map((_, i) => Number(row[`t${i}`]) > 0);
-  if (!end) return { taskOk, open: null, released: false };
+  const told = w.tasks.map((_, i) => Number(row[`n${i}`] ?? 0) > 0);
+  if (!end) return { taskOk, told, open: null, released: false };
   // What the statement could not see: the written tasks as they are now.
-  if (taskOk.some((ok) => !ok)) return { taskOk, open: null, released: Number(row.released ?? 0) > 0 };
+  if (taskOk.some((ok) => !ok)) return { taskOk, told, open: null, released: Number(row.released ?? 0) > 0 };
   const open = [
     ...(row.open as AcsTaskRow[]),
     ...w.tasks
       .filter((t) => OPEN.has(t.patch.status ?? t.task.status))
       .map((t) => ({ ...t.task, ...t.patch })),
   ].sort((a, b) => cmp(a.created_at, b.created_at) || cmp(a.id, b.id));
-  return { taskOk, open, released: Number(row.released ?? 0) > 0 };
+  return { taskOk, told, open, released: Number(row.released ?? 0) > 0 };
 }

@@ -18,9 +18,29 @@ export interface TaskWrite {
   task: AcsTaskRow;
   from: AcsTaskStatus[];
   patch: Partial<Omit<AcsTaskRow, 'id'>>;
-  /** Runs after the write, with whether it applied. */
-  then?: (ok: boolean) => void;
+  /**
+   * The change told to the other instances (PostgreSQL NOTIFY), sent by the write's own statement
+   * when the write applies — no statement of its own after it.
+   */
+  notify?: TaskNotification;
+  /** Runs after the write, with whether it applied and whether `notify` went with it. */
+  then?: (ok: boolean, told: boolean) => void;
 }
+
+/** A NOTIFY as `pg_notify(channel, text)` sends it. */
+export interface TaskNotification {
+  channel: string;
+  text: string;
+}
+
+/** A task change as the other instances are to hear it, or null when it is not told that way. */
+export type TellTaskChange = (change: {
+  taskId: string;
+  deviceId: string;
+  name: string;
+  status: string;
+  row?: AcsTaskRow;
+}) => TaskNotification | null;
 
 export interface SessionWrites {
   deviceId: string;
@@ -85,6 +105,6 @@ export function foldCache(ops: readonly CacheOp[]): {
 }
 
 /** After the session's transaction: each task write's follow-up, in order. */
-export function afterCommit(w: SessionWrites, taskOk: boolean[]): void {
-  w.tasks.forEach((t, i) => t.then?.(taskOk[i] === true));
+export function afterCommit(w: SessionWrites, taskOk: boolean[], told: boolean[] = []): void {
+  w.tasks.forEach((t, i) => t.then?.(taskOk[i] === true, told[i] === true));
 }

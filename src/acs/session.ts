@@ -14,13 +14,26 @@ import { isFinalFault, type CwmpFault } from './faults.js';
 import { AddressLimiter, addressKey } from './address-limiter.js';
 import type { HeldDevices, HoldResult } from './held-devices.js';
 import { newTaskId } from './ids.js';
-import { deviceIdOf, deviceRowAfterInform, informFacts, type ResolveService } from './inform.js';
+import {
+  deviceIdOf,
+  deviceRowAfterInform,
+  informFacts,
+  type ResolveService,
+  type UnlinkedServiceSql,
+} from './inform.js';
 import { presetHasNothingToSet, queuePresetTasks, withPresetValues } from './presets.js';
 import * as soap from './soap.js';
 import type { CpeMessage, CwmpNs, Envelope } from './soap.js';
 import type { AcsStore } from './store.js';
 import { REGISTERED_WITHOUT_OWN_CREDENTIALS, type BegunSession } from './pg-session-sql.js';
-import { addCacheUpserts, afterCommit, hasWrites, noWrites, type SessionWrites } from './session-writes.js';
+import {
+  addCacheUpserts,
+  afterCommit,
+  hasWrites,
+  noWrites,
+  type SessionWrites,
+  type TellTaskChange,
+} from './session-writes.js';
 import {
   credentialStep,
   firstStep,
@@ -89,6 +102,8 @@ export interface SessionDeps {
   log: Logger;
   events: EventEmitter;
   resolveService: ResolveService;
+  /** PostgreSQL: `resolveService` for a router without a service, looked up with the session's lock (one statement fewer). */
+  unlinkedServiceSql?: UnlinkedServiceSql;
   now: () => Date;
   instanceId: string;
   credentials: CredentialStore;
@@ -387,10 +402,14 @@ export class SessionManager {
     if (this.sharedLoginOnly(auth, deviceId, dev.serialNumber)) {
       // The fleet's shared login admits a registered router without credentials of its own: the
       // lock is taken on that condition, judged with it, instead of reading both first.
+      const lookup = this.d.unlinkedServiceSql;
       const tried = await this.d.store.beginSession({
         ...lock,
         readDevice: true,
         onlyIf: REGISTERED_WITHOUT_OWN_CREDENTIALS,
+        ...(lookup
+          ? { unlinked: (param) => lookup({ ...this.serviceQuery(inform), unlinked: deviceId }, param) }
+          : {}),
       });
       if (tried.admitted) begun = tried;
       else [existing, read] = [tried.device, true];
@@ -434,7 +453,7 @@ export class SessionManager {
     this.byDevice.set(deviceId, session);
     if (req.socket) this.bySocket.set(req.socket, session);
     try {
-      await this.recordInform(session, inform, env.ns, pushAcsCredentials, existing);
+      await this.recordInform(session, inform, env.ns, pushAcsCredentials, existing, begun.unlinkedService);
     } catch (e) {
       this.d.log.error({ err: e, deviceId }, 'cwmp: inform failed');
       await this.end(session, 'error');
@@ -454,6 +473,8 @@ export class SessionManager {
     ns: CwmpNs,
     pushAcsCredentials: boolean,
     existing: AcsDeviceRow | undefined,
+    /** The service `resolveService` gives this router, its row (`existing`) having none, when already looked up. */
+    unlinkedService?: string | null,
   ): Promise<void> {
     const { store } = this.d;
     const deviceId = session.deviceId;
@@ -468,14 +489,14 @@ export class SessionManager {
       (facts.pppoeUsername && facts.pppoeUsername !== existing?.pppoe_username)
     ) {
       try {
-        serviceId =
-          (await this.d.resolveService({
-            serial: inform.deviceId.serialNumber,
-            oui: inform.deviceId.oui,
-            productClass: inform.deviceId.productClass,
-            pppoeUsername: facts.pppoeUsername,
-            ...(existing && !existing.service_id ? { unlinked: deviceId } : {}),
-          })) ?? serviceId;
+        const found =
+          existing && !existing.service_id && unlinkedService !== undefined
+            ? unlinkedService
+            : await this.d.resolveService({
+                ...this.serviceQuery(inform, facts),
+                ...(existing && !existing.service_id ? { unlinked: deviceId } : {}),
+              });
+        serviceId = found ?? serviceId;
       } catch (e) {
         this.d.log.warn({ err: e, deviceId }, 'cwmp: resolveService failed');
       }
@@ -521,6 +542,19 @@ export class SessionManager {
       session.tasks = await store.openTasks(deviceId);
     }
     this.d.events.emit('inform', { deviceId, events: inform.events, at: nowIso, serviceId });
+  }
+
+  /** What `resolveService` is asked about the router of an Inform. */
+  private serviceQuery(
+    inform: Extract<CpeMessage, { kind: 'Inform' }>,
+    facts = informFacts(inform.deviceId, inform.parameters, this.d.firmware),
+  ) {
+    return {
+      serial: inform.deviceId.serialNumber,
+      oui: inform.deviceId.oui,
+      productClass: inform.deviceId.productClass,
+      pppoeUsername: facts.pppoeUsername,
+    };
   }
 
   /**
@@ -581,9 +615,30 @@ export class SessionManager {
     }
   }
 
-  /** Tells this process's waiters of a task change; `row`: the task as written, when it is known whole. */
-  private emitTask(t: AcsTaskRow, status: string, row?: AcsTaskRow): void {
-    this.d.events.emit('task', { taskId: t.id, deviceId: t.device_id, name: t.name, status, row });
+  /**
+   * Tells this process's waiters of a task change; `row`: the task as written, when it is known whole;
+   * `told`: the other instances were told by the write's own statement.
+   */
+  private emitTask(t: AcsTaskRow, status: string, row?: AcsTaskRow, told = false): void {
+    this.d.events.emit('task', {
+      taskId: t.id,
+      deviceId: t.device_id,
+      name: t.name,
+      status,
+      row,
+      ...(told ? { told: true } : {}),
+    });
+  }
+
+  /** What tells a task change to the other instances inside the session's write (the task queue's, when shared). */
+  private tell: TellTaskChange | null = null;
+
+  /**
+   * Task changes a session writes are told to the other instances by the write's own statement,
+   * as `tell` makes them (null: not told there, or not to be told), instead of a NOTIFY after it.
+   */
+  tellTaskChanges(tell: TellTaskChange | null): void {
+    this.tell = tell;
   }
 
   /**
@@ -614,10 +669,17 @@ export class SessionManager {
     // The compare-and-set writes the patch over the row this session holds: the row as written.
     const written: AcsTaskRow = { ...t, ...full };
     if (session) {
-      this.deferTask(session, t, from, full, (ok) => {
-        if (ok) this.emitTask(t, patch.status, written);
-        then?.();
-      });
+      this.deferTask(
+        session,
+        t,
+        from,
+        full,
+        (ok, told) => {
+          if (ok) this.emitTask(t, patch.status, written, told);
+          then?.();
+        },
+        written,
+      );
       return;
     }
     if (await this.d.store.updateTaskIf(t.id, from, full)) this.emitTask(t, patch.status, written);
@@ -629,9 +691,15 @@ export class SessionManager {
     t: AcsTaskRow,
     from: AcsTaskRow['status'][],
     patch: Partial<Omit<AcsTaskRow, 'id'>>,
-    then: (ok: boolean) => void,
+    then: (ok: boolean, told: boolean) => void,
+    /** The task as written, when the change carries it. */
+    row?: AcsTaskRow,
   ): void {
-    session.writes.tasks.push({ task: t, from, patch, then });
+    const notify =
+      patch.status && this.tell
+        ? this.tell({ taskId: t.id, deviceId: t.device_id, name: t.name, status: patch.status, row })
+        : null;
+    session.writes.tasks.push({ task: t, from, patch, then, ...(notify ? { notify } : {}) });
     const i = session.tasks.findIndex((o) => o.id === t.id);
     if (i < 0) return;
     const status = patch.status ?? session.tasks[i]!.status;
@@ -673,7 +741,7 @@ export class SessionManager {
     if (!hasWrites(w)) return;
     session.writes = noWrites(session.deviceId);
     const r = await this.d.store.commitSession(w);
-    afterCommit(w, r.taskOk);
+    afterCommit(w, r.taskOk, r.told);
   }
 
   private async handleInSession(session: Session, req: CwmpRequest): Promise<HttpReply> {
@@ -843,7 +911,7 @@ export class SessionManager {
           owner: session.owner,
           keepLock: (open) => nextAction(open, nowIso) !== null,
         });
-        afterCommit(w, r.taskOk);
+        afterCommit(w, r.taskOk, r.told);
         session.tasks = r.open ?? [];
         if (!r.released) continue;
         await this.end(session, 'done', true);
@@ -856,7 +924,7 @@ export class SessionManager {
           t,
           ['pending', 'running', 'waiting'],
           { status: 'expired', updated_at: nowIso, args: redactArgs(t.name, t.args) },
-          (ok) => ok && this.emitTask(t, 'expired'),
+          (ok, told) => ok && this.emitTask(t, 'expired', undefined, told),
         );
         continue;
       }
@@ -877,9 +945,9 @@ export class SessionManager {
             updated_at: nowIso,
             args: redactArgs(t.name, t.args),
           },
-          (ok) => {
+          (ok, told) => {
             if (!ok) return;
-            this.emitTask(t, 'fault');
+            this.emitTask(t, 'fault', undefined, told);
             this.d.events.emit('taskFault', { taskId: t.id, deviceId: t.device_id, fault });
           },
         );
@@ -985,7 +1053,7 @@ export class SessionManager {
           w,
           released ? undefined : { lockName, owner: session.owner, keepLock: () => false },
         );
-        afterCommit(w, r.taskOk);
+        afterCommit(w, r.taskOk, r.told);
       } else if (!released) {
         await this.d.store.releaseLock(lockName, session.owner);
       }

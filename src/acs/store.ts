@@ -463,6 +463,8 @@ export class AcsStore {
     expiresIso: string;
     readDevice: boolean;
     onlyIf?: typeof REGISTERED_WITHOUT_OWN_CREDENTIALS;
+    /** PostgreSQL, with `onlyIf`: the service of a router whose row has none, looked up with it (BegunSession.unlinkedService). */
+    unlinked?: (param: (value: unknown) => string) => string;
   }): Promise<BegunSession> {
     if (this.engine === 'postgres') return pgBeginSession(this.db, q);
     const locked = await this.acquireLock(
@@ -499,7 +501,7 @@ export class AcsStore {
   async commitSession(
     w: SessionWrites,
     end?: { lockName: string; owner: string; keepLock: (open: AcsTaskRow[]) => boolean },
-  ): Promise<{ taskOk: boolean[]; open: AcsTaskRow[] | null; released: boolean }> {
+  ): Promise<{ taskOk: boolean[]; told: boolean[]; open: AcsTaskRow[] | null; released: boolean }> {
     if (this.engine === 'postgres' && fitsOneStatement(w)) {
       // One round trip; the lock stays when tasks are left that the session is to run.
       const written = w.tasks
@@ -529,11 +531,13 @@ export class AcsStore {
       }
       const taskOk: boolean[] = [];
       for (const t of w.tasks) taskOk.push(await s.updateTaskIf(t.task.id, t.from, t.patch));
-      if (!end) return { taskOk, open: null, released: false };
+      // Notifications do not go with these writes: the task changes are told after the commit.
+      const told = w.tasks.map(() => false);
+      if (!end) return { taskOk, told, open: null, released: false };
       const open = await s.openTasks(w.deviceId);
       const release = !end.keepLock(open);
       if (release) await s.releaseLock(end.lockName, end.owner);
-      return { taskOk, open, released: release };
+      return { taskOk, told, open, released: release };
     });
   }
 

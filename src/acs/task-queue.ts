@@ -10,6 +10,7 @@ import { newTaskId } from './ids.js';
 import { sendUdpConnectionRequest } from './stun/udp-connection-request.js';
 import type { SessionManager } from './session.js';
 import type { AcsStore } from './store.js';
+import type { TaskNotification } from './session-writes.js';
 import { redactArgs, type TaskName } from './task-steps.js';
 
 // Queueing tasks, starting sessions with connection requests, and waiting for task outcomes:
@@ -33,6 +34,8 @@ export interface TaskQueueDeps {
 export interface TaskEventBus {
   publish(topic: string, payload: unknown): Promise<void>;
   subscribe(topic: string, handler: (payload: unknown) => void): () => void;
+  /** The NOTIFY `publish` would send, for a statement to send itself (PostgreSQL only; null: too large). */
+  notification?(topic: string, payload: unknown): TaskNotification | null;
 }
 
 export const TASK_TOPIC = 'acs-task';
@@ -55,6 +58,8 @@ interface TaskEvent {
   queued?: true;
   /** The task as this process just wrote it (a session finishing or parking it): no need to read it back. */
   row?: AcsTaskRow;
+  /** The other instances were told by the statement that wrote it (no NOTIFY after it). */
+  told?: true;
 }
 
 /** A task row travels with its change on the bus up to this size (NOTIFY carries less than 8,000 bytes). */
@@ -153,20 +158,26 @@ export class TaskQueue {
   shareEvents(bus: TaskEventBus): void {
     if (this.unshare) return;
     const { events, log } = this.d;
+    // A waiter here hears it anyway; nobody elsewhere waits for a task queued here a moment ago.
+    const toTell = (e: TaskEvent) => sharedChange(e) && !this.waiters.has(e.taskId);
+    const payload = (e: TaskEvent) => ({
+      taskId: e.taskId,
+      status: e.status,
+      from: this.instance,
+      // The row as written, when it is known and small enough for a notification: not read back there.
+      ...(e.row && Buffer.byteLength(JSON.stringify(e.row)) <= ROW_ON_BUS_BYTES ? { row: e.row } : {}),
+    });
     const onTask = (e: TaskEvent) => {
-      // A waiter here heard it already; nobody elsewhere waits for a task queued here a moment ago.
-      if (!sharedChange(e) || this.waiters.has(e.taskId)) return;
+      if (e.told || !toTell(e)) return;
       bus
-        .publish(TASK_TOPIC, {
-          taskId: e.taskId,
-          status: e.status,
-          from: this.instance,
-          // The row as written, when it is known and small enough for a notification: not read back there.
-          ...(e.row && Buffer.byteLength(JSON.stringify(e.row)) <= ROW_ON_BUS_BYTES ? { row: e.row } : {}),
-        })
+        .publish(TASK_TOPIC, payload(e))
         .catch((err: unknown) => log.warn({ err, taskId: e.taskId }, 'acs: telling a task change failed'));
     };
     events.on('task', onTask);
+    // On PostgreSQL a session's task write sends its NOTIFY itself (one statement fewer per session).
+    const notification = bus.notification?.bind(bus);
+    if (notification)
+      this.d.sessions.tellTaskChanges((e) => (toTell(e) ? notification(TASK_TOPIC, payload(e)) : null));
     const stop = bus.subscribe(TASK_TOPIC, (payload) => {
       const p = (payload ?? {}) as { taskId?: unknown; from?: unknown; row?: Partial<AcsTaskRow> | null };
       const { taskId } = p;
@@ -180,6 +191,7 @@ export class TaskQueue {
     this.pollMs = this.d.config.tasks.sharedPollIntervalMs;
     this.unshare = () => {
       events.off('task', onTask);
+      if (notification) this.d.sessions.tellTaskChanges(null);
       stop();
       this.unclaimed.clear();
     };

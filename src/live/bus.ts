@@ -8,6 +8,18 @@ export interface LiveBus {
   /** Returns the unsubscribe function. */
   subscribe(topic: string, handler: (payload: unknown) => void): () => void;
   close(): Promise<void>;
+  /**
+   * PostgreSQL: the NOTIFY that `publish(topic, payload)` would send, for a caller to send inside a
+   * statement of its own (delivered when that statement's transaction commits); null when the payload
+   * cannot go as one. Buses that are no NOTIFY have none.
+   */
+  notification?(topic: string, payload: unknown): Notification | null;
+}
+
+/** A NOTIFY as a statement sends it: `pg_notify(channel, text)`. */
+export interface Notification {
+  channel: string;
+  text: string;
 }
 
 export function createInProcessBus(): LiveBus {

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { currentSchemaOf } from '../storage/pg-schema.js';
-import type { LiveBus } from './bus.js';
+import type { LiveBus, Notification } from './bus.js';
 
 /** NOTIFY payloads must stay below 8,000 bytes; larger ones are sent as a reference instead. */
 export const MAX_NOTIFY_BYTES = 7_500;
@@ -120,6 +120,11 @@ export async function createPgBus(opts: PgBusOptions): Promise<LiveBus> {
       if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES)
         throw new Error(`live payload too large for NOTIFY (${text.length} bytes)`);
       await outbox.send(channelName(namespace, topic), text);
+    },
+    notification(topic, payload): Notification | null {
+      const text = JSON.stringify(payload);
+      if (Buffer.byteLength(text) > MAX_NOTIFY_BYTES) return null;
+      return { channel: channelName(namespace, topic), text };
     },
     subscribe(topic, handler) {
       let set = handlers.get(topic);

@@ -56,6 +56,7 @@ export function acsOptionsOf(
       stun: { port: config.acsStunPort },
     },
     resolveService: (q) => devices.resolveService(q),
+    unlinkedServiceSql: (q, param) => devices.unlinkedServiceSql(q, param),
     knownDevice: async (id) => (await devices.get(id)) !== null,
     // Router credentials are encrypted under the same key as the PPPoE passwords.
     secrets,

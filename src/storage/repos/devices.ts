@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { CompiledQuery, type Selectable } from 'kysely';
 import type { Device } from '../../domain/index.js';
 import { NotFoundError } from '../../tickets/ports.js';
 import type { Executor, RepoContext } from '../common.js';
@@ -62,6 +62,18 @@ export function toDevice(r: DeviceRow): Device {
 }
 
 /** The device inventory (CPEs the ISP handed out), keyed by the ACS id `OUI-ProductClass-Serial`. */
+/** The service of a router by its serial number (another row of it), then by its PPPoE username. */
+function bySerialOrPppoe(
+  q: { serial?: string | null; pppoeUsername?: string | null },
+  param: (value: unknown) => string,
+): string {
+  return (
+    `coalesce((select service_id from devices where serial_number = ${param(q.serial || null)} ` +
+    `and service_id is not null limit 1), ` +
+    `(select id from services where pppoe_username = ${param(q.pppoeUsername || null)} limit 1))`
+  );
+}
+
 export class DeviceRepository {
   constructor(private readonly ctx: RepoContext) {}
 
@@ -128,11 +140,36 @@ export class DeviceRepository {
       if (r?.service_id) return r.service_id;
     }
     if (!q.serial && !q.pppoeUsername) return null;
-    const r = await sql<{ id: string | null }>`select coalesce(
-        (select service_id from devices where serial_number = ${q.serial || null} and service_id is not null limit 1),
-        (select id from services where pppoe_username = ${q.pppoeUsername || null} limit 1)
-      ) as id`.execute(db);
+    const values: unknown[] = [];
+    const text = bySerialOrPppoe(q, (v) => {
+      values.push(v);
+      return this.ctx.engine === 'postgres' ? `$${values.length}::text` : '?';
+    });
+    const r = await db.executeQuery<{ id: string | null }>(CompiledQuery.raw(`select ${text} as id`, values));
     return r.rows[0]?.id ?? null;
+  }
+
+  /**
+   * PostgreSQL: `resolveService` for a router whose own row (`unlinked`) has just been found without
+   * a service, as one SQL expression (its values added through `param`, which gives their
+   * placeholders) for the ACS to put into the statement that reads that row.
+   */
+  unlinkedServiceSql(
+    q: {
+      serial?: string | null;
+      oui?: string | null;
+      productClass?: string | null;
+      pppoeUsername?: string | null;
+      unlinked: string;
+    },
+    param: (value: unknown) => string,
+  ): string {
+    const byId =
+      q.serial && q.oui && q.productClass && deviceId(q.oui, q.productClass, q.serial) !== q.unlinked
+        ? `(select service_id from devices where id = ${param(deviceId(q.oui, q.productClass, q.serial))})`
+        : null;
+    const rest = q.serial || q.pppoeUsername ? bySerialOrPppoe(q, param) : null;
+    return byId && rest ? `coalesce(${byId}, ${rest})` : (byId ?? rest ?? 'null');
   }
 
   async upsertIn(
