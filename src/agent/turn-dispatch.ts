@@ -121,8 +121,20 @@ export async function dispatchTurn(
       await k.parts.runbookAnswers.onRunbookAnswer(ticket, conv, turn, text, tri);
       // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
       // "…Kommer det någon hem till mig? kostar det nåt?" beside the times: answered with the visit just booked.
-      if (conv.handoff) await k.parts.afterOutcome.answerBooked(ticket, conv, turn, text);
-      if (conv.handoff) await k.parts.afterOutcome.answerAboutCase(ticket, conv, turn, text, null);
+      if (conv.handoff) {
+        const told = await k.parts.afterOutcome.answerBooked(ticket, conv, turn, text);
+        // "What does that cost me?" told by the visit's cost: not also noted as a question about our prices.
+        const costTold = told.some((key) => key.startsWith('reply.cost.'));
+        await k.parts.afterOutcome.answerAboutCase(
+          ticket,
+          conv,
+          turn,
+          text,
+          null,
+          [],
+          (q) => q === 'offer' && costTold,
+        );
+      }
       return;
     case 'closed':
       return onClosed(k, ticket, conv, turn, text, tri);

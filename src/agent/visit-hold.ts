@@ -14,7 +14,7 @@ import { recordCancel, VISIT_STATE_KEY, wantsVisitCancelled, type VisitState } f
 import type { VisitMoveDeps } from './visit-move.js';
 import { wantsVisitAgain } from './visit-rebook.js';
 import { visitTimes } from './visit-times.js';
-import { VISIT_ANSWER, visitQuestions } from './visit-questions.js';
+import { visitAnswer, visitQuestions } from './visit-questions.js';
 import { wishWords } from './visit-wishes.js';
 
 /** Unsure of the cancellation: another cause wondered about, or a question asked beside it. */
@@ -74,7 +74,9 @@ export function createVisitHold(deps: VisitMoveDeps & { cause(ticket: Ticket): P
         return false;
       turn.say('visit.kept_after_all', { window: windowOf(booked, conv), reference });
       // "ok. och teknikern ringer innan eller?": what is asked about the visit beside the keep is answered too.
-      for (const q of visitQuestions(text)) if (q !== 'when') turn.say(VISIT_ANSWER[q]);
+      for (const q of visitQuestions(text))
+        if (q !== 'when')
+          turn.say(visitAnswer(q, booked, deps.words.timeZone), { window: windowOf(booked, conv) });
       return true;
     }
     if (state?.status === 'cancelled_by_customer' || !wantsVisitCancelled(text) || !UNSURE.test(t))

@@ -10,7 +10,7 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
 import type { Turn } from './turn.js';
-import { reachability, VISIT_ANSWER, visitAnswerKeys, visitQuestions } from './visit-questions.js';
+import { reachability, visitAnswer, visitAnswerKeys, visitQuestions } from './visit-questions.js';
 import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
 import { asksHowLong, howLongAtVisit } from './how-long.js';
 import { insideTimes, namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
@@ -30,7 +30,7 @@ export interface VisitMoveDeps {
 }
 
 const UNSUITED =
-  /\b(doesn'?t|does not|dont|won'?t|can'?t|cannot) (work|suit|do|make)|\b(passar|funkar|gar|fungerar) (inte|ej|dalig\w*)|\b(i said|i told you|sa ju|sa jag|skrev ju|jag sa)\b|\b(move|reschedul\w*|another (time|day)|other time|flytta\w*|annan (tid|dag)|byta tid|ny tid)\b/;
+  /\b(doesn'?t|does not|dont|won'?t|can'?t|cannot) (work|suit|do|make)|\b(passar|funkar|gar|fungerar) (inte|ej|dalig\w*)|\b(i said|i told you|sa ju|sa jag ju|som jag sa|skrev ju|jag sa)\b|\b(move|reschedul\w*|another (time|day)|other time|flytta\w*|annan (tid|dag)|byta tid|ny tid)\b/;
 /** "so nobody is coming right?", "is the visit cancelled or not", "kommer ingen nu?", "är besöket avbokat?". */
 const COMING_ASKED =
   /\b(nobody|no one|noone|anyone|anybody|someone|the technician|ingen|nan|nagon|teknikern)\b.{0,20}\b(coming|come|comes|kommer|komma)\b|\b(cancell?ed|avbokat|avbokad|installt)\b.{0,30}\?/;
@@ -77,7 +77,9 @@ export function createVisitMove(deps: VisitMoveDeps) {
     }
     const tell = async (when: boolean) => {
       if (when) turn.say('visit.when', { window: say(booked, conv), reference: ticket.reference });
-      for (const q of asked) if (q !== 'when') turn.say(VISIT_ANSWER[q]);
+      const window = say(booked, conv);
+      for (const q of asked)
+        if (q !== 'when') turn.say(visitAnswer(q, booked, deps.words.timeZone), { window });
       // "…i might be on a work call": how to reach the customer, noted for the technician.
       const reach = asked.includes('call') ? reachability(text) : null;
       if (reach) {
@@ -134,6 +136,11 @@ export function createVisitMove(deps: VisitMoveDeps) {
       }
       return tell(true);
     }
+    // "do I need to do anything before saturday?", "jag är bortrest på lördag, måste jag förbereda något?":
+    // a day named in a remark or beside a question is no request to move the visit — it stands, is told
+    // (with how to move it), and what is asked is answered. Only a clear wish to change the time moves it.
+    if (named && !earlier && !asksChange(t) && (asked.length || howLong || /\?/.test(t) || AWAY.test(t)))
+      return tell(true);
     if (!earlier && !UNSUITED.test(t) && !(named && !WHEN.test(t))) {
       if (!WHEN.test(t) && !asked.length) return false;
       return tell(WHEN.test(t) || asked.includes('when'));
@@ -200,7 +207,7 @@ export function createVisitMove(deps: VisitMoveDeps) {
   /**
    * The questions asked beside the times that booked the visit ("Kommer det alltså någon hem till mig?",
    * "does the technician need to come inside?", "kostar det nåt?"): answered in the same reply, after the
-   * booked window; true when something was said.
+   * booked window; the answers said.
    */
   async function answerBooked(
     ticket: Ticket,
@@ -209,10 +216,11 @@ export function createVisitMove(deps: VisitMoveDeps) {
     text: string,
     cause: string | null,
   ) {
-    if (conv.handoff?.queue !== 'field' || !(await standingVisit(deps.tickets, ticket.id))) return false;
-    const keys = visitAnswerKeys(text, cause);
-    for (const key of keys) turn.say(key, { reference: ticket.reference });
-    return keys.length > 0;
+    const booked = conv.handoff?.queue === 'field' ? await standingVisit(deps.tickets, ticket.id) : null;
+    if (!booked) return [];
+    const keys = visitAnswerKeys(text, cause, { window: booked, timeZone: deps.words.timeZone });
+    for (const key of keys) turn.say(key, { reference: ticket.reference, window: say(booked, conv) });
+    return keys;
   }
 
   return { onMessage, onThanks, answerBooked };
@@ -237,6 +245,21 @@ function acceptsBooked(folded: string, now: Date, timeZone: string): boolean {
   if (UNSUITED.test(after) || TIME_UNSUITED.test(after) || PUT_BACK.test(after)) return false;
   const times = visitTimes(wishWords(after), now, timeZone);
   return !times.preferred.length && !times.avoid.length;
+}
+
+/**
+ * "instead", "can it be tuesday?", "går det på tisdag?", "hellre", "tuesday evening works too": a wish for
+ * another time. Folded text.
+ */
+const CHANGE =
+  /\b(instead|rather|prefer\w*|better|earlier|sooner|later|(works|work|is fine|is ok|suits me|would work|would do) (too|as well|also)|(funkar|gar|passar|fungerar) (ocksa|oxa|med|aven)|change|swap|switch|(can|could|would) (it|you|they|we|someone|somebody|the technician|a technician|he|she) (be|come|do|make|take|move|book)|(is|would) .{1,30} (possible|ok|okay|free|available)|what about|how about|istallet|hellre|heller|foredrar|battre|tidigare|senare|andra|byta|(kan|gar|funkar) (det|ni|de|dom|den|besoket|teknikern|han|hon|nan|nagon) (bli|komma|tas|ta|flyttas|boka\w*)|gar det (att|pa|med)|ar .{1,30} (mojligt|ledigt|ledig)|hur (ar det|blir det) med)\b/;
+/** "I'm away then", "jag är bortrest": a remark about being away, no wish for a time of its own. Folded text. */
+const AWAY =
+  /\b(away|travell?ing|on holiday|on vacation|out of town|bortrest|borta|pa resande fot|pa semester|ute och reser|reser bort)\b/;
+
+/** Whether the customer asks for another time: a clear wish to change, or a time turned down. */
+function asksChange(folded: string): boolean {
+  return CHANGE.test(folded) || UNSUITED.test(folded) || TIME_UNSUITED.test(folded) || PUT_BACK.test(folded);
 }
 
 /** The ticket state key of the windows the visit was booked for before (oldest first). */

@@ -2,6 +2,7 @@
 // need to be home?", "hur länge tar besöket?". With a booked window they are answered from it — the
 // booked time, who must be home, how long a visit takes — never with "the field team contacts you
 // to agree on a time" (the time is agreed already). Matched against folded text (å/ä/ö → a/a/o).
+import type { TimeWindow } from '../isp/ports.js';
 import { fold } from '../triage/normalize.js';
 import { fieldAnswerKey, fieldQuestions } from './field-questions.js';
 import type { MessageKey } from './messages/index.js';
@@ -17,7 +18,8 @@ export type VisitQuestion =
   | 'whole_window'
   | 'go_out'
   | 'inside'
-  | 'prepare';
+  | 'prepare'
+  | 'time_off';
 
 /** [question, pattern]: each a kind of question, in the order the answers are said. */
 const PATTERNS: [VisitQuestion, RegExp][] = [
@@ -49,6 +51,11 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
     // "behöver jag förbereda något?", "do I need to prepare anything?", "what should I do before they come?"
     'prepare',
     /\b(prepare|preparation|get ready|(do|have) (anything|something) (ready|before)|what (should|do|must|can) i do before|forbered\w*|gora (nagot|nat|nanting) (innan|fore|forst)|ha (nagot|nat) (redo|framme)|(maste|behover|ska) jag gora (nagot|nat|nanting)( \w+)? innan)\b/,
+  ],
+  [
+    // "måste jag ta ledigt från jobbet?", "do I have to take time off work?", "will i need to take the day off?"
+    'time_off',
+    /\b(ta (ut )?(ledigt|ledig|semester|en ledig dag)|vara ledig|stanna hemma fran (jobbet|skolan)|ga (hem )?fran jobbet|take (the |a |some )?(day|time|morning|afternoon|hours?) off|take off (work|from work)|time off( work| from work)?|(miss|skip|leave) work|off work)\b/,
   ],
   [
     'home',
@@ -85,8 +92,12 @@ export function visitQuestions(text: string): VisitQuestion[] {
     found.includes('whole_window') && !found.includes('home')
       ? found.filter((q) => q !== 'whole_window')
       : found;
-  // "be home the whole window, or can I go out?" is answered once.
-  const once = whole.includes('whole_window') ? whole.filter((q) => q !== 'go_out') : whole;
+  // "be home the whole window, or can I go out?" is answered once; "do I have to take time off?" says who must be home.
+  const once = whole.includes('whole_window')
+    ? whole.filter((q) => q !== 'go_out')
+    : whole.includes('time_off')
+      ? whole.filter((q) => q !== 'home')
+      : whole;
   return once.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
     ? once.filter((q) => q !== 'when')
     : once;
@@ -103,16 +114,50 @@ export const VISIT_ANSWER: Record<Exclude<VisitQuestion, 'when'>, MessageKey> = 
   call: 'visit.call',
   whole_window: 'visit.whole_window',
   go_out: 'visit.whole_window',
+  time_off: 'visit.time_off.work_hours',
 };
+
+/** Whether a booked window is outside working hours: a weekend, or a weekday from 17 (local time). */
+export function afterWork(w: TimeWindow, timeZone: string): boolean {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(w.start));
+  const day = parts.find((x) => x.type === 'weekday')?.value ?? '';
+  const hour = Number(parts.find((x) => x.type === 'hour')?.value ?? '0');
+  return day === 'Sat' || day === 'Sun' || hour >= 17;
+}
+
+/**
+ * The answer to one question about the booked visit: "do I have to take time off?" is answered from the
+ * booked window (no, it is after work; or someone over 18 must be home in working hours), the rest from
+ * the catalogue.
+ */
+export function visitAnswer(
+  q: Exclude<VisitQuestion, 'when'>,
+  booked: TimeWindow | null,
+  timeZone: string,
+): MessageKey {
+  if (q === 'time_off' && booked && afterWork(booked, timeZone)) return 'visit.time_off.after_work';
+  return VISIT_ANSWER[q];
+}
 
 /**
  * Everything `text` asks about a booked visit but when it is (said with the window by the caller): who
  * comes, the earliest time, being home, how long, a call before, coming inside, preparing, the cost and a
  * new router for the case's cause — in that order.
  */
-export function visitAnswerKeys(text: string, cause: string | null): MessageKey[] {
+export function visitAnswerKeys(
+  text: string,
+  cause: string | null,
+  booked: { window: TimeWindow; timeZone: string } | null = null,
+): MessageKey[] {
+  const answer = (q: Exclude<VisitQuestion, 'when'>) =>
+    visitAnswer(q, booked?.window ?? null, booked?.timeZone ?? 'UTC');
   const keys: MessageKey[] = [
-    ...new Set(visitQuestions(text).flatMap((q) => (q === 'when' ? [] : [VISIT_ANSWER[q]]))),
+    ...new Set(visitQuestions(text).flatMap((q) => (q === 'when' ? [] : [answer(q)]))),
   ];
   const cost = visitCostAsked(text, cause);
   if (cost) keys.push(cost);

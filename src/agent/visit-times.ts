@@ -97,10 +97,13 @@ const HOUR_KINDS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
   [
     /^(\d\d):(\d\d)-(\d\d):(\d\d)$/,
     (m) => {
-      const pm = Number(m[3]) < 7 && Number(m[3]) > 0;
+      const [from, to] = [Number(m[1]), Number(m[3])];
+      // "1-5", "11-3": the end before 7 is in the afternoon; "5-8", "6-10": a start before 7 that ends by
+      // 10 is an evening range (nobody visits at 5 am), so both ends are in the afternoon.
+      const pm = (to < 7 && to > 0) || (from > 0 && from < 7 && to > from && to <= 10);
       return [
-        pm ? afternoon(Number(m[1])) + Number(m[2]) / 60 : hour(m[1], m[2]),
-        pm ? Number(m[3]) + 12 + Number(m[4]) / 60 : hour(m[3], m[4]),
+        pm ? afternoon(from) + Number(m[2]) / 60 : hour(m[1], m[2]),
+        pm ? to + 12 + Number(m[4]) / 60 : hour(m[3], m[4]),
       ];
     },
   ],

@@ -35,6 +35,10 @@ export const visitsEn = {
     'Yes — the technician needs to come in to reach your router or modem and the socket where the line comes into your home. Someone aged 18 or over needs to be there to let them in.',
   'visit.prepare':
     'Nothing special: make sure the technician can get to the router or modem and the socket where the line comes in, and leave the router plugged in. If there is a door code, write it here and I will note it for the technician.',
+  'visit.time_off.after_work':
+    'No — the visit is {window}, after normal working hours, so you should not need to take time off. Someone aged 18 or over needs to be home then to let the technician in.',
+  'visit.time_off.work_hours':
+    'The visit is {window}, during working hours, so someone aged 18 or over needs to be home then to let the technician in — it does not have to be you. If a time after work or at the weekend suits you better, tell me and I will look for one.',
   'visit.thanks':
     'You are welcome! The technician comes {window} (reference {reference}). Just write here if anything changes.',
   'check_first.cable':

@@ -33,6 +33,10 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
     'Ja – teknikern behöver komma in för att nå routern eller modemet och uttaget där linjen kommer in i bostaden. Någon som fyllt 18 behöver vara hemma och släppa in teknikern.',
   'visit.prepare':
     'Inget särskilt: se bara till att teknikern kommer åt routern eller modemet och uttaget där linjen kommer in, och låt routern vara på. Finns det en portkod kan du skriva den här, så noterar jag den åt teknikern.',
+  'visit.time_off.after_work':
+    'Nej – besöket är {window}, efter vanlig arbetstid, så du ska inte behöva ta ledigt. Någon som fyllt 18 behöver vara hemma då och släppa in teknikern.',
+  'visit.time_off.work_hours':
+    'Besöket är {window}, under arbetstid, så någon som fyllt 18 behöver vara hemma då och släppa in teknikern – det behöver inte vara du. Passar en tid efter jobbet eller en helg bättre säger du bara till, så letar jag efter en.',
   'visit.thanks': 'Varsågod! Teknikern kommer {window} (ärende {reference}). Skriv bara här om något ändras.',
   'check_first.cable':
     'Ja, det kollar vi först – jag bokar inget besök än. Kontrollera att kablarna sitter ordentligt i båda ändar och inte är skarpt böjda eller skadade. Säg till när du har gjort det, så testar jag igen.',
