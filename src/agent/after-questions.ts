@@ -50,7 +50,7 @@ const ASKS =
 const CONDITIONAL =
   /\b(what if|and if|if it|if the|if my|if this|if that|in case|what happens if|what (do|should|can) i do if|om det|om den|om nätet|om natet|om wifi\w*|om internet|och om|tank om|ifall|vad (gor|ska|kan) jag (gora )?om)\b/;
 const TROUBLE =
-  /\b(drops?|dropp\w*|slow\w*|lag\w*|stops?|break\w*|goes (down|out)|cuts? out|disconnect\w*|fails?|happens?|segt?|seg|laggar|tappar|slutar|strular|kranglar|bryts|forsvinner|hander|ligger nere|dor|funkar inte|fungerar inte|turns? off|goes off|switch\w* off|dies|died|slocknar|stangs av)\b/;
+  /\b(drops?|dropp\w*|slow\w*|lag\w*|stops?|break\w*|goes (down|out)|cuts? out|disconnect\w*|fails?|happens?|segt?|seg|laggar|tappa\w*|slutar|strular|kranglar|bryts|forsvinner|hander|ligger nere|dor|funkar inte|fungerar inte|turns? off|goes off|switch\w* off|dies|died|slocknar|stangs av)\b/;
 
 /** The trouble inside the if-clause ("if it drops again"), not beside it ("slow again, what if I restart?"). */
 const IF_TROUBLE = new RegExp(`${CONDITIONAL.source}.{0,40}${TROUBLE.source}`);
@@ -67,9 +67,12 @@ const PREVENT_AGAIN =
 const CAUSE_WHY =
   /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade) (det|den|detta|wifit?|natet|internet)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen)|what (has |had )?(actually |even )?happened|what'?s (actually )?happened|what (is|was) (actually )?(going on|the fault)|vad (ar det som |var det som |som )?(har )?(egentligen )?(hant|hande)|vad har (egentligen )?hant|vad ar det for fel|(has|did|have) (someone|somebody|anyone|they) (dig|dug|cut|damag\w*|broke|break)\w*|(har|kan|kunde) (nan|nagon|de|dom) (ha )?(gravt|gravit|gravde|klippt|skadat|sabbat)|gravt av|gravde av|dug (up|through))\b/;
 
-/** "will it drop again?", "kommer det hända igen?": asked about the future, not reported now. */
+/**
+ * "will it drop again?", "kommer det hända igen?", "ska jag vara orolig att det händer igen", "do i need to
+ * worry about it happening again": asked about the future (or a worry about it), not reported now.
+ */
 const WILL_AGAIN = new RegExp(
-  `\\b(will|could|can|might|is it likely|kommer|kan|riskerar)\\b.{0,20}\\b(it|this|that|they|det|den|de|dom|felet|problemet|natet|wifit?|internet)\\b.{0,30}(${TROUBLE.source}|\\b(happen|come back|handa|komma tillbaka|aterkomma)\\b).{0,30}\\b(again|igen)\\b`,
+  `\\b(will|could|can|might|is it likely|kommer|kan|riskerar|worr\\w*|afraid|scared|orolig\\w*|oroa\\w*|radd)\\b.{0,20}\\b(it|this|that|they|det|den|de|dom|felet|problemet|natet|wifit?|internet)\\b.{0,30}(${TROUBLE.source}|\\b(happen\\w*|come back|handa|komma tillbaka|aterkomma)\\b).{0,30}\\b(again|igen)\\b`,
 );
 
 const SECURITY_THING =

@@ -24,7 +24,7 @@ import { howToCheck } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { notSaidBefore, reask, repairedBefore, restatesStep } from './reask.js';
-import { t, type MessageKey } from './messages/index.js';
+import { hasMessage, t, type MessageKey } from './messages/index.js';
 import { noAnswer, stateChecks } from './unanswered.js';
 import { cancelAnsweredIn } from './cancel-questions.js';
 import { visitDeclinedSays, visitQuestionAnswer, wantsNoVisitWords } from './visit-declined.js';
@@ -519,6 +519,16 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // the no-fault range advice (as after a close), never a question passed on.
     if (spec.key === 'resolution.confirm' && afterQuestions(text).includes('wifi_range')) {
       turn.say('after.wifi_range');
+      side.unanswered = false;
+    }
+    // "seems to work yes. will it drop again next time she calls?": whether the fault comes back, from
+    // what the case found and fixed (as after a close), never what a change does to the devices.
+    if (spec.key === 'resolution.confirm' && afterQuestions(text).includes('recurrence')) {
+      const own = ctx.cause ? `after.recurrence.${ctx.cause}` : null;
+      turn.say(own && hasMessage(own) ? (own as MessageKey) : 'after.recurrence', {
+        reference: ticket.reference,
+      });
+      side.keys = side.keys.filter((k) => !k.startsWith('reply.devices_drop'));
       side.unanswered = false;
     }
     // "ja nu funkar det. kan du byta namn på wifit också?": a request taken up next, not a question to pass on.

@@ -50,6 +50,8 @@ export const afterEn = {
     'The cable is back in; if the connection goes again, first check that it is pushed in firmly at both ends.',
   'after.recurrence.cpe_powered_off':
     'The router has power again; if the lights go out, first check that it is plugged in and switched on.',
+  'after.recurrence.dsl_low_snr':
+    'With the filter (splitter) and the cables seated properly, the phone no longer disturbs the line, so using the phone should not make it drop again. If it does drop when the phone is in use, write here and our line team looks at it.',
   'after.recurrence.handoff':
     'If it happens again before {ourTeam} gets in touch, just write here: it goes straight onto case {reference}, so they see it too.',
   'after.device_button':

@@ -54,6 +54,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Kabeln sitter i igen; försvinner anslutningen igen, kontrollera först att den sitter ordentligt i båda ändar.',
   'after.recurrence.cpe_powered_off':
     'Routern har ström igen; slocknar lamporna, kontrollera först att den är inkopplad och påslagen.',
+  'after.recurrence.dsl_low_snr':
+    'Nu när filtret (splittern) och kablarna sitter ordentligt stör telefonen inte linjen längre, så samtal ska inte få anslutningen att tappa igen. Skulle den tappa när telefonen används skriver du bara här, så tittar våra linjetekniker på det.',
   'after.recurrence.handoff':
     'Händer det igen innan {ourTeam} hör av sig skriver du bara här: det hamnar direkt i ärende {reference}, så att de ser det också.',
   'after.device_button':
