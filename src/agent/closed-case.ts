@@ -11,7 +11,7 @@ import { questionKind } from './knowledge.js';
 import { morePortsRequest, priorForward } from './more-ports.js';
 import { onOpening } from './opening.js';
 import type { Turn } from './turn.js';
-import { closeWithdrawnCase } from './withdrawn-case.js';
+import { closeWithdrawnCase, withdrawRoutedCase } from './withdrawn-case.js';
 import { takeBackDecline } from './decline-taken-back.js';
 
 export async function onClosed(
@@ -24,6 +24,8 @@ export async function onClosed(
 ) {
   // "behövs inte det där andra ärendet": the extra case of a promised question is closed.
   if (await closeWithdrawnCase(k, ticket, conv, turn, text)) return;
+  // "I do NOT want to cancel my subscription! … undo that sales thing": a routed request never asked for is withdrawn.
+  if (await withdrawRoutedCase(k, ticket, conv, turn, text)) return;
   // "wait what?? i didnt decline anything … yes turn it on please": the no that ended the case is taken back.
   if (await takeBackDecline(k, ticket, conv, turn, text, tri)) return;
   if (await k.parts.afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;

@@ -6,6 +6,8 @@ import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
 import type { Turn } from './turn.js';
+import { returnToHeldCase } from './follow-up-case.js';
+import { teamName } from './handoff.js';
 
 /** Not needed, settled, may be closed (folded text, sv + en). */
 const NOT_NEEDED =
@@ -46,6 +48,123 @@ export async function closeWithdrawnCase(
   );
   await k.note(ticket.id, `linked case ${reference} closed at the customer's word (not needed)`);
   turn.say('closing.promised_withdrawn', { linked: reference });
+  turn.say('closed.more');
+  turn.final();
+  return true;
+}
+
+// "I do NOT want to cancel my subscription! … Please undo that sales thing", "det vill jag inte, jag ville
+// aldrig uppgradera": a case the desk routed for a request (a cancellation, an upgrade, a change for second
+// line) that the customer says they never wanted. It is withdrawn — closed with their words on it for the
+// team — and the customer is told so, never "I have added your message to the case".
+
+/** "I don't want / didn't ask for / jag ville aldrig …" (folded). */
+const DID_NOT_WANT =
+  /\b((i|we) (really |just |never |did not |didn'?t |didnt |do not |don'?t |dont |have not |haven'?t |havent )+(ever )?(want(ed)?|wanna|ask(ed)?|order(ed)?|request(ed)?|mean(t)?|plan(ned)?|say|said)|(jag|vi) (vill|ville|har|hade|bad|bett|bestallde|tankte|sa|sade) (ju |alls )?(inte|aldrig|inget|ingen)|not what i (asked|wanted|meant|said)|inte (det|vad) jag (bad om|fragade|ville|menade))\b/;
+/** What the customer did not want: the change the case is about, a purchase, the case itself. */
+const WHAT =
+  /^[^.!?]{0,30}?\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|avsluta\w*|buy\w*|purchas\w*|kop\w*|bestall\w*|order\w*|sales|salj\w*|second.?line|andra ?linje\w*|new (plan|subscription)|nytt abonnemang|byta abonnemang|change (my|the) (plan|subscription))\b/;
+/** The pronoun for what the desk did, at a clause end ("I didn't want that!", "jag bad inte om det"). */
+const THAT = /^\s*(for |om |to |about )?(that|this|it|det|den|detta|det dar)\s*([.!?,;]|$)/;
+/** "det vill jag inte", "det har jag inte bett om", "that is not what I asked for". */
+const THAT_FIRST =
+  /\b(det|den|detta) (vill|ville|har|bad|bestallde) (jag|vi) (ju )?(inte|aldrig)\b|\b(that|this)('s| is| was) not what i\b/;
+/** "undo that", "remove that sales request", "ta bort det ärendet", "ångra det". */
+const UNDO =
+  /\b(undo|withdraw|remove|delete|take back|call off|cancel|drop|close|angra|ta bort|stryk|dra tillbaka|avbryt|stang)\b( (that|this|it|the|det|den|detta|dom|dem))?( dar)?( \w+)?( (sales|salj\w*|request|forfragan|case|ticket|arende\w*|cancellation|uppsagning\w*|thing|grej\w*|upgrade|uppgradering\w*))?\b/;
+/** Still wanting a change, only another one ("jag vill inte säga upp, bara betala mindre"). */
+const OTHER_CHANGE =
+  /\b(billigare|cheaper|(betala|pay) (mindre|less)|lower (speed|price|plan|bill)|slower plan|mindre abonnemang|smaller plan|less expensive|instead|istallet|i stallet|rather)\b/;
+
+/** The customer says the request the desk routed was never theirs, or asks for it to be undone. */
+export function disownsRequest(text: string): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  if (OTHER_CHANGE.test(t)) return false;
+  if (THAT_FIRST.test(t)) return true;
+  for (const m of t.matchAll(new RegExp(DID_NOT_WANT.source, 'g'))) {
+    const after = t.slice((m.index ?? 0) + m[0].length).replace(/^\s*(to|att|om|for|about|ha)\b/, '');
+    if (WHAT.test(after) || THAT.test(after)) return true;
+  }
+  const undo = UNDO.exec(t);
+  // "undo that", "remove that sales request": the object is what the desk did, never "cancel my subscription".
+  return !!undo && (/^(undo|angra|withdraw|dra tillbaka|take back)$/.test(undo[1] ?? '') || !!undo[6]);
+}
+
+/** The routing reasons of a case opened for a request (not a fault the diagnosis escalated). */
+const REQUEST_REASON = /^(sales_request|beyond_tier1_request|billing_request|follow-up request)\b/;
+
+/** Words naming a change or the team it went to: "I never asked to cancel" with nothing routed is told so. */
+const NAMES_CHANGE =
+  /\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|uppsagning\w*|sales|salj\w*)\b/;
+
+/** An open case of this conversation that was routed for a request: the one a person has first. */
+async function routedRequest(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+): Promise<Ticket | null> {
+  const current = conv.handoff ? (conv.workTicketId ?? ticket.id) : null;
+  const held = conv.heldCase ? (conv.heldCase.workTicketId ?? ticket.id) : null;
+  const linked: string[] = [];
+  for (const reference of [...(conv.linkedTickets ?? [])].reverse()) {
+    const t = await k.deps.tickets.getByReference(reference);
+    if (t) linked.push(t.id);
+  }
+  const ids = [...new Set([current, held, ...linked, ticket.id].filter((x): x is string => !!x))];
+  for (const id of ids) {
+    const t = await k.deps.tickets.get(id);
+    if (!t || t.status === 'resolved' || t.status === 'closed') continue;
+    const escalation = (await k.deps.tickets.timeline(id)).filter((e) => e.type === 'escalation').at(-1);
+    if (escalation?.type === 'escalation' && REQUEST_REASON.test(escalation.reason)) return t;
+  }
+  return null;
+}
+
+/**
+ * Withdraws the routed case of a request the customer disowns ("I never wanted that") and says so; with
+ * nothing routed, says that nothing was changed or passed on. True when the message was taken up so.
+ */
+export async function withdrawRoutedCase(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<boolean> {
+  const queue = conv.handoff?.queue;
+  if (queue === 'outage' || queue === 'field' || !disownsRequest(text)) return false;
+  const routed = await routedRequest(k, ticket, conv);
+  if (!routed) {
+    if (queue || !NAMES_CHANGE.test(fold(text))) return false;
+    turn.say('withdrawn.none');
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
+  const team = routed.queue ?? queue ?? 'agents';
+  await k.deps.tickets.append(
+    routed.id,
+    [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `Withdrawn: the customer says they never asked for this (${team}): "${text.slice(0, 300)}". Nothing to do for the team; the desk had misread the request.`,
+        internal: true,
+      },
+    ],
+    { status: 'resolved' },
+  );
+  if (routed.id !== ticket.id)
+    await k.note(
+      ticket.id,
+      `linked case ${routed.reference} withdrawn at the customer's word (never asked for)`,
+    );
+  turn.say('withdrawn.routed', { linked: routed.reference, team: teamName(team, conv.language) });
+  const current = conv.handoff && (conv.workTicketId ?? ticket.id) === routed.id;
+  if (conv.heldCase && (conv.heldCase.workTicketId ?? ticket.id) === routed.id) conv.heldCase = null;
+  if (!current) return true;
+  conv.handoff = null;
+  if (returnToHeldCase(conv)) return true;
   turn.say('closed.more');
   turn.final();
   return true;

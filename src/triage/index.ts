@@ -28,7 +28,7 @@ import {
 import { readLineCues } from './line-cues.js';
 import { isCorrection, wantsHuman } from './signals.js';
 import { symptomIntent } from './symptoms.js';
-import { movesAThing } from './moved-thing.js';
+import { noAccountChange } from './moved-thing.js';
 
 export {
   parseAnswer,
@@ -107,7 +107,7 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
         confidence = SYMPTOM_CONFIDENCE;
       } else if (symptom && symptom === intent) confidence = Math.max(confidence, SYMPTOM_CONFIDENCE);
       // "ska jag flytta tillbaka sladden till TEL-hålet?": a cable moved, not a house move for sales.
-      if (intent === 'account_change' && movesAThing(cleaned))
+      if (intent === 'account_change' && noAccountChange(cleaned))
         [intent, confidence, runnerUp, runnerUpConfidence] = ['other', THING_MOVED_CONFIDENCE, null, 0];
       // "… and while you're at it, rename the network": the problem is what comes before the add-on.
       const head = problemBeforeAddOn(cleaned, { intent, confidence });

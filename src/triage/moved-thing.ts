@@ -1,5 +1,6 @@
 // "ska jag flytta tillbaka sladden till TEL-hålet?", "can i move the router to the living room?": a cable,
-// a box or the router moved in the home is no house move, whatever the model reads into "flytta"/"move".
+// a box or the router moved in the home is no house move, whatever the model reads into "flytta"/"move";
+// "please cancel that, nobody needs to come out" calls off a visit, not the subscription.
 // Folded text (lower case, å/ä/ö → a/a/o).
 import { fold } from './normalize.js';
 
@@ -16,4 +17,44 @@ const HOUSE =
 export function movesAThing(text: string): boolean {
   const t = fold(text).replace(/\s+/g, ' ');
   return MOVED.test(t) && !HOUSE.test(t);
+}
+
+/** Calling something off: the word that a model reads as a subscription cancellation. */
+const CALL_OFF = /\b(cancel\w*|call (it |that )?off|avboka\w*|avbestall\w*|stall in|stryk)\b/;
+/** A visit, a technician, or someone coming over ("nobody needs to come out", "ingen behöver komma hit"). */
+const VISIT =
+  /\b(visit\w*|technician\w*|tech|engineer\w*|appointment\w*|field team|besok\w*|tekniker\w*|(nobody|no one|noone|anyone|someone|ingen|nagon|nan) (\w+ ){0,3}(come|coming|comes|komma|kommer|kommer ut)|come (out|over|round|by)|komma (hit|hem|ut))\b/;
+/** The subscription itself: then it is a cancellation after all. */
+const SUBSCRIPTION =
+  /\b(abonnemang\w*|subscription\w*|plan|contract|avtal\w*|bredband\w*|broadband|sag\w* upp|terminat\w*)\b/;
+
+/** "please cancel that, nobody needs to come out", "avboka teknikern": a visit called off, not the subscription. */
+export function callsOffAVisit(text: string): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  return CALL_OFF.test(t) && VISIT.test(t) && !SUBSCRIPTION.test(t);
+}
+
+/** The words of a change to the subscription. */
+const CHANGE =
+  /\b(cancel(?!lation)\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|avsluta\w*)\b/g;
+/** A denial a few words before the change ("I do NOT want to cancel", "jag ville aldrig uppgradera"). */
+const DENIED = /\b(not|don'?t|dont|never|didn'?t|didnt|inte|aldrig|ej)( \w+){0,3} $/;
+/** Another change wished for instead ("jag vill inte säga upp, bara betala mindre"). */
+const INSTEAD =
+  /\b(billigare|cheaper|(betala|pay) (mindre|less)|lower (speed|price|plan|bill)|slower|instead|istallet|i stallet|rather)\b/;
+
+/** "I do not want to cancel anything", "jag ville aldrig uppgradera": every change named is denied. */
+export function deniesAChange(text: string): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  const changes = [...t.matchAll(CHANGE)];
+  return (
+    changes.length > 0 &&
+    !INSTEAD.test(t) &&
+    changes.every((m) => DENIED.test(t.slice(Math.max(0, (m.index ?? 0) - 40), m.index)))
+  );
+}
+
+/** The words read as an account change ask for none: a thing moved, a visit called off, a change denied. */
+export function noAccountChange(text: string): boolean {
+  return movesAThing(text) || callsOffAVisit(text) || deniesAChange(text);
 }

@@ -2,7 +2,7 @@ import { wantsOtherChange } from './other-change.js';
 import type { AskKey, Intent, Language } from '../domain/index.js';
 import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
-import { movesAThing } from './moved-thing.js';
+import { noAccountChange } from './moved-thing.js';
 import { conceptsOf } from './lexicon.js';
 import { withoutWorries, yesHedged, yesThenAsks, yesWaitsForAnswer } from './consent-question.js';
 import { innerGoAhead } from './inner-go-ahead.js';
@@ -150,7 +150,7 @@ function triageIntent(r: Reply): { intent: Intent; confidence: number } | null {
   if (r.words.length < 2 || (!named && (r.words.length < 3 || contentWords(r) < 2))) return (r.intent = null);
   const { intent, confidence } = classifyClean(r.cleaned);
   // "ska jag flytta routern eller mobilen?": a thing moved in the home is no house move (as in triage).
-  if (intent === 'account_change' && movesAThing(r.cleaned)) return (r.intent = null);
+  if (intent === 'account_change' && noAccountChange(r.cleaned)) return (r.intent = null);
   return (r.intent = { intent, confidence });
 }
 
