@@ -88,7 +88,8 @@ const ASKS =
  * `again`: answered even when answered before ("so will someone answer me about the notice period?").
  */
 export function answerCancelQuestions(
-  conv: Pick<ConversationState, 'cancelAnswered' | 'facts'>,
+  conv: Pick<ConversationState, 'cancelAnswered' | 'facts'> &
+    Partial<Pick<ConversationState, 'verification'>>,
   turn: Turn,
   text: string,
   intent: Intent | null,
@@ -109,7 +110,9 @@ export function answerCancelQuestions(
   const keys = found.filter(
     (k) =>
       !NARROWER.some(([narrow, broad]) => k === broad && found.includes(narrow)) &&
-      !(told.notCustomer && OWN_SUBSCRIPTION.has(k)),
+      !(told.notCustomer && OWN_SUBSCRIPTION.has(k)) &&
+      // "så ni säger inte upp nåt än?" from a verified holder: no "not without verification" to them.
+      !(k === 'cancel.answer.verify' && conv.verification === 'verified'),
   );
   const said = answeredIn.get(turn) ?? new Set<MessageKey>();
   if (keys.length) answeredIn.set(turn, said);

@@ -46,13 +46,31 @@ export function asksDeskToAct(text: string): boolean {
 const ASKS_IF_CHANGED =
   /\b(it|my \w+|the \w+|that|everything|det|den|abonnemanget|avtalet|kontot|allt|mitt \w+)( \w+)? (is|isnt|is not|was|wasnt|has been|hasnt been|ar|e|blev|har blivit|var)( (now|already|not|then|actually|really|inte|nu|redan|alltsa|da|ju))* (cancel+ed|terminated|closed|changed|ended|uppsagt|uppsagd|avslutat|avslutad|stangt|stangd|andrat|flyttat)\b|\bit'?s( (now|already|not))* (cancel+ed|terminated|closed)\b|\b(ar|e|blev|har|var) (det|abonnemanget|mitt abonnemang|avtalet|mitt avtal|kontot|den|allt)( (alltsa|nu|redan|da|ju|inte|val))* (blivit )?(uppsagt|uppsagd|avslutat|avslutad|stangt|stangd|andrat|flyttat|avbrutet)\b|\bhar (ni|du) (redan |alltsa |nu |inte )*(sagt upp|avslutat|stangt|andrat|flyttat) (det|abonnemanget|mitt \w+|avtalet)\b|\b(is|has|was|isnt|hasnt) (it|my (subscription|account|contract|plan|internet)|the (subscription|account|contract|plan)|that|everything)( (now|already|then|actually|really|not))* (been )?(cancel+ed|terminated|closed|changed|moved|ended)\b|\b(did|have|has) (you|u)( (now|already|actually|just))? (cancel\w*|terminat\w*|clos\w*|chang\w*|end\w*) (it|my \w+|the \w+)\b/;
 
+/**
+ * "men då säger ni inte upp det nu va?", "ni stänger väl inte av det nu?", "so you won't cancel it yet,
+ * right?", "are you cancelling it right now?": whether the subscription is about to end, asked ahead.
+ */
+const ASKS_IF_ENDING =
+  /\b(ni|du|de|dom) (sager|stanger|avslutar|kopplar|bryter|klipper)( (val|alltsa|da|inte|redan|nu|ju|direkt))* (upp|av|ner|bort|det|den|abonnemanget|internet|natet)\b|\b(kommer|tanker|ska) (ni|du|de|dom) (att )?(inte )?(saga upp|stanga av|stanga ner|avsluta|koppla (ner|bort|av)|klippa)\b|\b(you|u|they)( (will|wont|won't|are|'re|re|aren't|arent|not|going to|gonna|just|already|now))+ (cancel\w*|terminat\w*|cut\w* (me|it|us|my \w+) off|cut\w* off|shut\w* (it |my \w+ )?(off|down)|disconnect\w*)\b|\b(are|will|would|is) (you|u|they|it|my \w+)( (not|going to|gonna|being|be|get|getting))* (cancel\w*|terminat\w*|cut\w*( off)?|shut\w* (off|down)|disconnect\w*)\b/;
+/** "jag vill inte bli av med internet innan …", "i don't want to lose my internet before …" (folded). */
+export const KEEP_SERVICE =
+  /\b(vill (ju )?inte|don'?t want to|do not want to|dont wanna|don'?t wanna)\b[^.?!]{0,15}\b(bli av med|bli utan|sta utan|lose|be without|be cut off|get cut off)\b/;
+
 /** Teams that only got a request: nothing on the subscription has changed until they act. */
 const REQUEST_TEAMS = new Set(['sales', 'billing', 'agents']);
 
-/** The answer to "is it cancelled now?" while `queue` has the case, or null when that is not asked. */
+/**
+ * The answer to "is it cancelled now?" while `queue` has the case, or null when that is not asked. With
+ * sales (a cancellation or a change only asked for), "you won't cancel it now?" and "I don't want to lose
+ * my internet before I hear their offer" get the same answer: nothing ends until it is agreed with them.
+ */
 export function nothingChangedKey(queue: string, text: string): MessageKey | null {
   const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
-  return REQUEST_TEAMS.has(queue) && ASKS_IF_CHANGED.test(t) ? 'handoff.nothing_changed' : null;
+  if (!REQUEST_TEAMS.has(queue)) return null;
+  if (ASKS_IF_CHANGED.test(t)) return 'handoff.nothing_changed';
+  return queue === 'sales' && (ASKS_IF_ENDING.test(t) || KEEP_SERVICE.test(t))
+    ? 'handoff.nothing_changed'
+    : null;
 }
 
 /** The text saying what the desk cannot do for this case: for its cause, else for its team. */

@@ -11,6 +11,7 @@ import { cueAlternation, splitFolded } from '../triage/add-on-cues.js';
 import { asksAboutAnAction } from './case-actions.js';
 import type { ConversationState } from './conversation-state.js';
 import { questionClauses } from './side-questions.js';
+import { KEEP_SERVICE } from './desk-limits.js';
 
 /** Requests the desk carries out itself, whatever team has the first case. */
 const DESK_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
@@ -81,12 +82,6 @@ const FAULT_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 const NON_TECHNICAL_QUEUES: ReadonlySet<string> = new Set(['billing', 'sales']);
 
 /**
- * "jag vill inte bli av med internet innan jag hört vad de har", "i don't want to lose my internet before i hear
- * what they offer": a wish to keep the service while an account change is open, not a fault report.
- */
-const KEEP_SERVICE =
-  /\b(vill (ju )?inte|don'?t want to|do not want to|dont wanna|don'?t wanna)\b[^.?!]{0,15}\b(bli av med|bli utan|sta utan|lose|be without|be cut off|get cut off)\b/;
-/**
  * "And why doesn't the internet work either?" after an invoice went to billing: a connection fault
  * of its own, diagnosed on a linked case, never filed into the billing (or sales) case.
  */
@@ -100,6 +95,7 @@ export function isNewFault(
   if (!conv.handoff || !NON_TECHNICAL_QUEUES.has(conv.handoff.queue)) return false;
   if (act.act !== 'new_topic' && act.act !== 'question' && act.act !== 'answer') return false;
   if (conv.intent && FAULT_INTENTS.has(conv.intent)) return false;
+  // "jag vill inte bli av med internet innan …": a wish to keep the service, not a fault report.
   if (KEEP_SERVICE.test(fold(text))) return false;
   return tri.confidence >= clarifyThreshold && FAULT_INTENTS.has(tri.intent);
 }
