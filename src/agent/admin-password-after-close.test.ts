@@ -36,7 +36,7 @@ describe('where the new admin password is, after the close', () => {
       'en',
       'can you change my router admin password? it is still the factory one',
       'what if i forget the new password? where do i find it',
-      /in my message above in this chat/,
+      /in my message above here in the chat/,
     ],
   ] as const)('%s: "%s" then "%s"', async (lang, opening, question, expected) => {
     const desk = memoryDesk({ world: faultWorld(['default_admin_password']) });

@@ -6,6 +6,7 @@ import type { TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { extractEntities } from '../triage/entities.js';
 import { fold } from '../triage/normalize.js';
+import { givesUp } from '../triage/closing-answer.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
 import { afterQuestions, type AfterQuestion } from './after-questions.js';
@@ -129,6 +130,11 @@ export async function afterHandoff(
   // "men det är alltså inte uppsagt nu? och finns ni ens i uppsala?": handing the request on changed
   // nothing yet — said plainly; what else is asked is for the team that has the case.
   const queue = conv.handoff?.queue ?? 'agents';
+  // "forget it, i'll look on the invoice.": a goodbye, never a new case; the first case stays as it is.
+  if (!requestPart && givesUp(fold(text)) && !ASKS_OF_US.test(fold(text))) {
+    turn.say(outage ? 'outage.noted' : 'handoff.let_go', p);
+    return;
+  }
   const unchanged = !outage && !requestPart ? nothingChangedKey(queue, text) : null;
   if (unchanged) {
     turn.say(unchanged, p);

@@ -8,6 +8,8 @@ import type { AgentKernel } from './kernel.js';
 import { onlyOtherService } from './other-service.js';
 import { answerProblemQuestions } from './problem-questions.js';
 import { asksOutage } from './public-outage.js';
+import { asksOwnPlan } from './plan-question.js';
+import { fold } from '../triage/normalize.js';
 import { answerSalesQuestions, salesQuestions } from './sales-questions.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import type { Turn } from './turn.js';
@@ -69,6 +71,17 @@ export async function routeOtherService(k: AgentKernel, ticket: Ticket, conv: Co
   });
 }
 
+/** What the customer asked sales so far: the opening's questions, and the sentences that ask sales something. */
+async function salesAsked(k: AgentKernel, ticket: Ticket, asked: string, verified: boolean): Promise<string> {
+  const convId = k.inTurn.get(ticket.id)?.conversationId ?? ticket.id;
+  const words = (await k.transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
+  const sentences = words.flatMap((w) => w.split(/(?<=[.!?])\s+/));
+  const more = sentences.filter(
+    (x) => !asked.includes(x) && (salesQuestions(x).length || (verified && asksOwnPlan(fold(x)))),
+  );
+  return [asked, ...more].filter(Boolean).join(' ');
+}
+
 /** Starts the runbook of the conversation's intent (identity is settled by now). */
 export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
   const { customer, service } = await k.customerContext(conv);
@@ -110,12 +123,22 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
   const other = otherServiceAsked(asked);
   await answerProblemQuestions(k, ticket, conv, turn, service?.access ?? null);
   if (out.finish) {
+    // "what speed am I paying for? is a fixed IP included?": the plan from the record, the rest for sales.
+    const plan = conv.verification === 'verified' ? (service?.plan ?? null) : null;
+    const forSales =
+      out.finish.queue !== 'sales'
+        ? ''
+        : other
+          ? withoutOtherService(asked, other.said)
+          : // "ingår fast ip i abonnemanget" asks without a question mark: the customer's own words count.
+            await salesAsked(k, ticket, asked, !!plan);
+    const ownPlan = !!plan && asksOwnPlan(fold(forSales));
+    if ((ownPlan || salesQuestions(forSales).length) && !conv.facts.cancellation && !conv.facts.houseMove)
+      conv.facts = { ...conv.facts, subscriptionQuestion: true };
     await finalize(k, ticket, conv, turn, out.finish);
-    if (other && out.finish.queue) {
-      // The speeds for sales as for anyone asking them, and TV honestly: not here, passed on with the case.
-      if (out.finish.queue === 'sales')
-        await answerSalesQuestions(k.deps.tickets, ticket, turn, withoutOtherService(asked, other.said));
-      await passOtherService(k.deps.tickets, ticket, conv, turn, other);
-    }
+    // The speeds for sales as for anyone asking them, and TV honestly: not here, passed on with the case.
+    if (forSales && (other || conv.facts.subscriptionQuestion))
+      await answerSalesQuestions(k.deps.tickets, ticket, turn, forSales, plan);
+    if (other && out.finish.queue) await passOtherService(k.deps.tickets, ticket, conv, turn, other);
   } else await k.outageWatch.observe(ticket.id, service, (await k.engine.get(ticket.id))?.findings ?? []);
 }

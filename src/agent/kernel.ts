@@ -250,7 +250,7 @@ export function createKernel(given: AgentDeps) {
       const ticket = await deps.tickets.get(ticketId);
       if (!ticket) return [];
       const conv = await loadConv(ticketId);
-      const turn = new Turn(conv.language, cfg.words).forCase(ticket.reference);
+      const turn = new Turn(conv.language, cfg.words, conv.channel).forCase(ticket.reference);
       build(turn, conv);
       const keepAsk = conv.pendingAsk;
       const keepSpec = conv.pendingAskSpec;
@@ -282,7 +282,7 @@ export function createKernel(given: AgentDeps) {
     const ticket = await deps.tickets.get(active.conversationId);
     if (!ticket) return;
     const { conv } = active;
-    const turn = new Turn(conv.language, cfg.words);
+    const turn = new Turn(conv.language, cfg.words, conv.channel);
     // What the turn said before the wait ("Thank you, you are verified.") goes first, not after it.
     active.turn.handOver(turn);
     for (const say of out.says) turn.sayEngine(say);

@@ -32,6 +32,19 @@ const ASKS_OWN_PLAN: RegExp[] = [
   // "mitt abonnemang är 1000?? jag trodde 250"
   /\b(mitt|vart|var) (abonnemang|hastighet|paket) ar (pa )?\d{2,4}( ?(mbit\w*|mbps|mb))?\s*\?/,
   /\b(jag|vi) trodde( (att )?(det|jag|vi) (var|hade))?( pa)? \d{2,4}\b/,
+  // "what speed is my subscription", "what's my speed?", "whats my plan", "vad är min hastighet?"
+  new RegExp(
+    String.raw`\b(what|which|whats|what's)( is| are)?( the)? ${PLAN_WORD}( is| are| does| do)? (my|our)( own| current)? ${PLAN_WORD}`,
+  ),
+  new RegExp(String.raw`\b(what|whats|what's)( is| are)? (my|our)( own| current)? ${PLAN_WORD}\b`),
+  new RegExp(String.raw`\b(vad|vilken|vilket) (ar|e) (min|mitt|var|vart|mina)( nuvarande)? ${PLAN_WORD}`),
+  // "I just want to know my speed", "jag vill bara veta vilket abonnemang jag har"
+  new RegExp(
+    String.raw`\b(know|tell me|see|check|find out) (what |which )?(my|our)( own| current)? ${PLAN_WORD}\b`,
+  ),
+  new RegExp(
+    String.raw`\b(veta|se|kolla|hora) (vad|vilken|vilket|min|mitt|var|vart)( (slags|for))? ${PLAN_WORD}( (jag|vi) har)?`,
+  ),
 ];
 
 /** Whether `t` (folded) asks what the customer's own subscription is. */

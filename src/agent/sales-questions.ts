@@ -3,11 +3,12 @@
 // fibre at that address?"), and whether they need a router of their own. The desk cannot know the price
 // or delivery for an address (both depend on it), so it says so plainly, says that sales gives both,
 // and puts the question on the case for them; the router comes with the subscription.
-import type { Ticket } from '../domain/index.js';
+import type { Plan, Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
 import type { MessageKey } from './messages/index.js';
 import { answerOfferQuestion } from './offer-question.js';
+import { asksOwnPlan } from './plan-question.js';
 import type { Turn } from './turn.js';
 
 /** [what is asked, pattern on folded text]. */
@@ -31,6 +32,12 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     /\b(router\w*|modem\w*|wifi-?box\w*)\b[^.?!]{0,30}\b(included|include|come with|comes with|part of|ingar|ingaende|medfoljer|foljer med|med i)\b|\b(included|include|ingar|medfoljer|come with|comes with)\b[^.?!]{0,15}\b(a |an |en |ett |the )?(router\w*|modem\w*)\b/,
   ],
   [
+    // "is a fixed ip address included in my plan or is that extra", "ingår fast ip i abonnemanget?": an
+    // existing customer's add-on, which sales knows (a router asked so is equipment_included).
+    'included',
+    /\b(included|includes?|including|ingar|ingaende|part of (my|the|our) (plan|subscription)|del av (mitt|vart) abonnemang)\b|\b(is (that|it|this)|or is that|do (i|we) pay|pay|costs?|charged?|kostar (det|den)?|betala\w*|tillagg\w*) extra\b/,
+  ],
+  [
     // "do i need a router of my own?", "behöver jag köpa en egen router?", "ingår routern?": equipment.
     'equipment',
     /\b(router\w*|modem\w*|wifi-?box\w*)\b[^.?!]{0,40}\b(own|buy|purchase|included|include|come with|comes with|pay|rent|kopa|ingar|ingaende|eget|egen|betala|hyra)\b|\b(own|buy|purchase|need|have to get|kopa|egen|eget|behover|maste)\b[^.?!]{0,25}\b(router\w*|modem\w*)\b/,
@@ -44,6 +51,7 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   install_time: 'sales.install_time',
   equipment: 'sales.equipment',
   equipment_included: 'sales.equipment.included',
+  included: 'sales.included',
 };
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */
@@ -51,7 +59,11 @@ export function salesQuestions(text: string): string[] {
   const t = fold(text).replace(/\s+/g, ' ');
   const found = SALES_QUESTIONS.filter(([, re]) => re.test(t)).map(([q]) => q);
   // "is a router included?" is answered "yes"; "do i need my own?" "no" — never both for one question.
-  return found.includes('equipment_included') ? found.filter((q) => q !== 'equipment') : found;
+  const one = found.includes('equipment_included')
+    ? found.filter((q) => q !== 'equipment' && q !== 'included')
+    : found;
+  // "included or is that extra": whether it costs extra is that answer, not a price list for an address.
+  return one.includes('included') ? one.filter((q) => q !== 'price') : one;
 }
 
 /**
@@ -63,8 +75,13 @@ export async function answerSalesQuestions(
   ticket: Ticket,
   turn: Turn,
   text: string,
+  plan: Plan | null = null,
 ): Promise<boolean> {
-  const offered = await answerOfferQuestion(tickets, ticket, turn, text);
+  // "what speed am I actually paying for?" from a verified customer: the service record says it.
+  const own = plan !== null && asksOwnPlan(fold(text).replace(/\s+/g, ' '));
+  if (own) turn.say('after.my_plan', { down: String(plan.downMbps), up: String(plan.upMbps) });
+  const offered = !own && (await answerOfferQuestion(tickets, ticket, turn, text));
+  if (own && !salesQuestions(text).length) return true;
   const asked = salesQuestions(text).filter((q) => !offered || q !== 'price');
   if (!asked.length) return offered;
   if (!offered)

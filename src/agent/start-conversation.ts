@@ -85,7 +85,7 @@ async function greet(
     });
   }
   await k.deps.tickets.setState(ticket.id, TRANSCRIPT_KEY, []);
-  const turn = new Turn(language, k.cfg.words);
+  const turn = new Turn(language, k.cfg.words, conv.channel);
   if (verified && customer) turn.say('greeting.portal', { name: firstName(customer.name) });
   else if (!conv.languageFixed && !customer) {
     // Nobody knows the customer's language yet: greet in both, the first message decides.

@@ -66,7 +66,7 @@ export function createTurnEntry(k: AgentKernel) {
     else if (ticket.status === 'new') await k.deps.tickets.append(ticketId, [], { status: 'open' });
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
     const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
-    const turn = new Turn(conv.language, k.cfg.words).forCase(work.reference);
+    const turn = new Turn(conv.language, k.cfg.words, conv.channel).forCase(work.reference);
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
       const said = text.slice(0, 4000);
@@ -134,7 +134,7 @@ export function createTurnEntry(k: AgentKernel) {
             const ticket = await k.deps.tickets.get(ticketId);
             if (!ticket) return [];
             const conv = await k.loadConv(ticketId);
-            const turn = new Turn(conv.language, k.cfg.words);
+            const turn = new Turn(conv.language, k.cfg.words, conv.channel);
             turn.say('recovery.resend');
             // The same question, word for word, as it was put before the crash.
             if (conv.pendingAskSpec) turn.askAgain(conv.pendingAskSpec);

@@ -1,10 +1,11 @@
 // Collects what the agent says during one turn and turns it into replies (paragraphs grouped into
 // messages; the question, if any, closes the last message).
-import type { AskKey, Language } from '../domain/index.js';
+import type { AskKey, Channel, Language } from '../domain/index.js';
 import type { Say } from '../runbooks/engine.js';
 import type { AnswerRest } from './answer-rest.js';
 import {
   brandParams,
+  channelParams,
   hasMessage,
   messageKey,
   NEUTRAL_WORDS,
@@ -50,7 +51,14 @@ export class Turn {
   constructor(
     public language: Language,
     private readonly words: BrandWords = NEUTRAL_WORDS,
+    /** The conversation's channel: the texts name it ("here in the e-mail", never "in the chat"). */
+    readonly channel: Channel | null = null,
   ) {}
+
+  /** The parameters every text of this turn gets: the operator's words and the channel's. */
+  private base(): Params {
+    return { ...brandParams(this.words, this.language), ...channelParams(this.channel, this.language) };
+  }
 
   /**
    * Says `key` just before the question this turn put ("200143. did you turn it off?" answered before "May I
@@ -78,7 +86,7 @@ export class Turn {
   /** The text of `key`, or null when a parameter it names is missing (the key is kept in `unfilled`). */
   private render(key: MessageKey, params?: Params): string | null {
     const text = t(this.language, key, {
-      ...brandParams(this.words, this.language),
+      ...this.base(),
       ...this.caseParams,
       ...params,
     });

@@ -140,6 +140,8 @@ export interface Facts {
   moveTo?: string;
   /** The moving day as written ("28 januari", "end of March"). */
   moveDate?: string;
+  /** Only asks about the subscription they have (its speed, what is included): a question, not a change. */
+  subscriptionQuestion?: boolean;
   /** Speaks of a subscription they already have (an upgrade, a cancellation, "my plan"): a customer, not a would-be one. */
   ownSubscription?: boolean;
   /** Wants the Wi-Fi network renamed, and the new name if given. */

@@ -63,6 +63,20 @@ const LET_GO =
 const FAREWELL =
   /\b(?:bye|bye ?bye|goodbye|good bye|hej ?da|ha det(?: bra| gott)?|vi hors|see (?:you|ya)|cya|adjo)\b|\b(?:tack|thanks?|thx)[\s,.!]+hej[\s.!]*$/;
 
+/** "forget it, i'll look on the invoice.", "strunt samma, jag kollar själv": the message opens by giving up. */
+const GIVES_UP = new RegExp(
+  String.raw`^(?:(?:ok(?:ay|ej)?|oh|ah|aja|jaja|well|nah|nej|no)[\s,.!]+)*(?:${LET_GO.source}|\b(?:strunt ?samma|skit ?samma|whatever|spelar ingen roll)\b)`,
+);
+
+/**
+ * Whether the customer lets the matter go and asks nothing ("forget it, i'll look on the invoice.", "glöm
+ * det, jag tittar själv"): a goodbye, never a new request. Folded text.
+ */
+export function givesUp(folded: string): boolean {
+  const t = folded.trim();
+  return GIVES_UP.test(t) && !t.includes('?') && !innerGoAhead(t);
+}
+
 /** Whether a consent answer declines in a polite idiom and does not end with a go-ahead. */
 export function politeDecline(folded: string): boolean {
   const t = folded.trim();

@@ -53,7 +53,8 @@ export type ExtraTopic =
   | 'what_means'
   | 'email_password'
   | 'what_you_do'
-  | 'just_wait';
+  | 'just_wait'
+  | 'send_by_sms';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -104,8 +105,23 @@ const REMOTE_HELP = new RegExp(
 export const WHO_SEES_PASSWORD =
   /\b(?:(?:can|could|will|would|do|does) (?:you|u|ya|you guys|u guys|yall|you people|your (?:staff|colleagues|support|company)|anyone|anybody|someone|somebody|others?)(?: else)?|(?:you|u|you guys|u guys|yall|you people|anyone|anybody|someone|nobody|no one)(?: else)? (?:can|could|will|would|gets? to))\s+(?:also |still |then )?(?:see|know|read|access|store|keep|save|have)\s+(?:it|that|this|them|(?:the|my|our|that) (?:new )?(?:admin )?(?:pas+w\w*|pw|key|code|one))\b|\bwho (?:else )?(?:will|can|could|would|gets to|is going to) (?:know|see|have|get)\b[^.?!]{0,25}\b(?:it|pas+w\w*|pw|key|code)\b|\b(?:ser|vet|sparar|lagrar|kan (?:se|lasa)|far (?:se|veta)) (?:ni|du|nagon|nan|nagon annan)(?: pa (?:er sida|supporten|kundtjanst))?(?: ocksa| ens)? (?:det|den|losen\w*|koden|nyckeln)\b|\bvem (?:mer |annars )?(?:kan|kommer att|far|ska) (?:se|veta|fa)\b/;
 
+/** A text message (SMS) asked for: "som SMS", "texta det", "text it to me", "send it to my phone". */
+const BY_SMS = String.raw`\b(sms\w*|text ?message\w*|textmeddelande\w*|texta\w*|text (it|me|them|that)\b|as a text|by text|via text|(send|text)\b[^.?!]{0,30}\bto my (phone|mobile|cell|number)|skicka\w* (\w+ ){0,3}(till|pa) (min|mitt) (mobil\w*|telefon\w*|nummer|lur))`;
+/** The password, key or code sent that way. */
+const SECRET_WORD = String.raw`\b(losen\w*|pas+w\w*|pw|wifi-?kod\w*|nyckel\w*|nyckeln|key|koden|code)\b`;
+/**
+ * "Kan ni inte skicka lösenordet som SMS till min mobil istället?", "can you text me the password?": the
+ * desk sends no text messages; a password it sets is shown in the conversation (never "I can't answer").
+ */
+export const PASSWORD_BY_SMS = new RegExp(
+  `${BY_SMS}[^.?!]{0,50}${SECRET_WORD}|${SECRET_WORD}[^.?!]{0,50}${BY_SMS}|\\b(text|sms)\\w* (\\w+ ){0,3}${SECRET_WORD}`,
+);
+/** While a new password is offered, a text message asked for at all ("Och SMS går alltså inte?"). */
+const ANY_SMS = new RegExp(BY_SMS);
+
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  ['send_by_sms', PASSWORD_BY_SMS],
   // "vad ska ni göra?", "what are you going to do about it?", "what's the plan then": what the desk does
   // next for the fault it found (what_you_do.<cause>), or the team and visit after a handoff.
   [
@@ -349,6 +365,8 @@ export const DID_YOU_ACT: [ExtraTopic, RegExp] = [
  * password will be shown. [ask key prefix, pattern, topic], as ASK_TOPICS in reply-patterns.ts.
  */
 export const NEW_PASSWORD_TOPICS: [string, RegExp, ExtraTopic][] = [
+  ['consent.wifi_change', ANY_SMS, 'send_by_sms'],
+  ['consent.config_change', ANY_SMS, 'send_by_sms'],
   ['consent.wifi_change', WHO_SEES_NOT_DEVICES, 'who_sees_password'],
   ['consent.config_change', WHO_SEES_NOT_DEVICES, 'who_sees_password'],
   ['consent.wifi_change', HOW_GET_NEW, 'how_get_password'],

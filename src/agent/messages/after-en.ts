@@ -111,7 +111,7 @@ export const afterEn = {
   'after.router_login':
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Log in with the router’s admin password — unless you have changed it, it is on the sticker on the router. There you find the Wi-Fi name and password, port forwards and the other settings.',
   'after.router_login.admin_password_change':
-    'The settings page is in the router itself: on a device connected to your home network (Wi-Fi or cable), open a web browser and type 192.168.1.1 in the address bar. Sign in with the user name admin and the new admin password I gave you above in this chat — not the one on the sticker any more. There you find the Wi-Fi name and password, port forwards and the other settings.',
+    'The settings page is in the router itself: on a device connected to your home network (Wi-Fi or cable), open a web browser and type 192.168.1.1 in the address bar. Sign in with the user name admin and the new admin password I gave you above {here} — not the one on the sticker any more. There you find the Wi-Fi name and password, port forwards and the other settings.',
   'after.own_speed_test':
     'Thank you — your test shows {reported} Mbit/s. My test to your router measured {measured} Mbit/s, and your plan is {plan}: both are far below it, so both point to the same fault on the line, not to your computer.',
   'after.own_speed_test.handoff':

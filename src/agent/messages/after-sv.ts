@@ -116,7 +116,7 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'after.router_login':
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med routerns adminlösenord – har du inte bytt det står det på klistermärket på routern. Där hittar du wifi-namn och lösenord, portöppningar och övriga inställningar.',
   'after.router_login.admin_password_change':
-    'Inställningssidan finns i själva routern: på en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och skriver 192.168.1.1 i adressfältet. Logga in med användarnamnet admin och det nya adminlösenordet som jag gav dig ovan här i chatten – inte längre det på klistermärket. Där hittar du wifi-namn och lösenord, portöppningar och övriga inställningar.',
+    'Inställningssidan finns i själva routern: på en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och skriver 192.168.1.1 i adressfältet. Logga in med användarnamnet admin och det nya adminlösenordet som jag gav dig ovan {here} – inte längre det på klistermärket. Där hittar du wifi-namn och lösenord, portöppningar och övriga inställningar.',
   'after.own_speed_test':
     'Tack – ditt test visar {reported} Mbit/s. Mitt test till din router mätte {measured} Mbit/s, och ditt abonnemang är {plan}: båda ligger långt under det, så båda pekar på samma fel på linjen, inte på din dator.',
   'after.own_speed_test.handoff':

@@ -34,12 +34,14 @@ export const answeredEn = {
     'Yes — I set the new Wi-Fi password on your router remotely a moment ago; it is the one I showed you here.',
   'reply.did_you_act.admin_password_change':
     'Yes — I set a new admin password on your router remotely a moment ago; it is the one I showed you here.',
+  'reply.send_by_sms':
+    'I cannot send text messages (SMS) from here. A password I set is shown to you {here} as soon as it is set, and nowhere else.',
   'reply.how_get_password':
-    'I show it to you right here in the chat as soon as it is changed — you do not have to do anything to get it.',
+    'I show it to you right {here} as soon as it is changed — you do not have to do anything to get it.',
   'reply.how_get_password.consent.wifi_password_change':
-    'I show you the new Wi-Fi password right here in the chat as soon as it is set, and then you connect your devices with it.',
+    'I show you the new Wi-Fi password right {here} as soon as it is set, and then you connect your devices with it.',
   'reply.how_get_password.consent.admin_password_change':
-    'I show you the new admin password right here in the chat as soon as it is changed. Keep it somewhere safe; you only need it for the router’s settings page.',
+    'I show you the new admin password right {here} as soon as it is changed. Keep it somewhere safe; you only need it for the router’s settings page.',
   'reply.wifi_name_rules':
     'Almost anything: up to 32 characters, and spaces are fine. Å, ä and ö are allowed too, but some older devices show them oddly. I would skip emojis — TVs and printers often show them as boxes or cannot find the network at all.',
   'reply.cannot_answer.here':

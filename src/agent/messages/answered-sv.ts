@@ -34,12 +34,14 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Ja – jag satte det nya wifi-lösenordet i din router på distans för en stund sedan; det är det jag visade dig här.',
   'reply.did_you_act.admin_password_change':
     'Ja – jag satte ett nytt administratörslösenord i din router på distans för en stund sedan; det är det jag visade dig här.',
+  'reply.send_by_sms':
+    'SMS kan jag tyvärr inte skicka härifrån. Ett lösenord som jag sätter visas för dig {here} så fort det är satt, och ingen annanstans.',
   'reply.how_get_password':
-    'Jag visar det för dig här i chatten så fort det är ändrat – du behöver inte göra något för att få det.',
+    'Jag visar det för dig {here} så fort det är ändrat – du behöver inte göra något för att få det.',
   'reply.how_get_password.consent.wifi_password_change':
-    'Jag visar det nya wifi-lösenordet här i chatten så fort det är satt, och sedan ansluter du dina enheter med det.',
+    'Jag visar det nya wifi-lösenordet {here} så fort det är satt, och sedan ansluter du dina enheter med det.',
   'reply.how_get_password.consent.admin_password_change':
-    'Jag visar det nya administratörslösenordet här i chatten så fort det är ändrat. Spara det på ett säkert ställe; du behöver det bara för routerns inställningssida.',
+    'Jag visar det nya administratörslösenordet {here} så fort det är ändrat. Spara det på ett säkert ställe; du behöver det bara för routerns inställningssida.',
   'reply.wifi_name_rules':
     'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö går också, men vissa äldre enheter visar dem konstigt. Emojier skulle jag hoppa över – tv-apparater och skrivare visar dem ofta som rutor eller hittar inte nätverket alls.',
   'reply.cannot_answer.here':

@@ -58,7 +58,7 @@ export const askedEn = {
   'reply.router_old.cpe_firmware_upgrade':
     'No need for a new one: the drops came from a known fault in the router’s software, which the update fixes — my tests show no hardware fault. If it keeps happening, write here and we will look at replacing it.',
   'reply.current_password':
-    'For security I can’t show the current Wi-Fi password in the chat. If it has never been changed, it is on the sticker on the router (“Wi-Fi key” or “WPA key”). Otherwise I can set a new one for you.',
+    'For security I can’t show the current Wi-Fi password {viaChannel}. If it has never been changed, it is on the sticker on the router (“Wi-Fi key” or “WPA key”). Otherwise I can set a new one for you.',
   'reply.sticker':
     'Yes — if the password has never been changed, the “Wi-Fi key” on the sticker under the router is the one. Try it; if it doesn’t work, I can set a new one.',
   'reply.which_cable.step.wired_test':

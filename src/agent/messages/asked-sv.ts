@@ -59,7 +59,7 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.router_old.cpe_firmware_upgrade':
     'Du behöver ingen ny: avbrotten kom från ett känt fel i routerns programvara, som uppdateringen rättar – mina tester visar inget hårdvarufel. Händer det igen skriver du här, så tittar vi på att byta ut den.',
   'reply.current_password':
-    'Av säkerhetsskäl kan jag inte visa det nuvarande wifi-lösenordet i chatten. Om det aldrig har ändrats står det på klistermärket på routern (”Wi-Fi-nyckel” eller ”WPA”). Annars kan jag sätta ett nytt åt dig.',
+    'Av säkerhetsskäl kan jag inte visa det nuvarande wifi-lösenordet {viaChannel}. Om det aldrig har ändrats står det på klistermärket på routern (”Wi-Fi-nyckel” eller ”WPA”). Annars kan jag sätta ett nytt åt dig.',
   'reply.sticker':
     'Ja – om lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Prova den; fungerar den inte kan jag sätta ett nytt.',
   'reply.which_cable.step.wired_test':

@@ -39,9 +39,9 @@ export const caseEn = {
   'case.who_handles':
     '{team} has case {reference} and brings in whoever else is needed; they answer you here within {when}.',
   'case.pay_now.billing_suspended':
-    "I can't take a payment here in the chat. You find the open invoice in {portal} and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
+    "I can't take a payment {here}. You find the open invoice in {portal} and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
   'case.pay_now.billing':
-    "I can't take a payment here in the chat. You find your invoices in {portal} and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
+    "I can't take a payment {here}. You find your invoices in {portal} and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
   'case.back_after_payment.billing_suspended':
     'Once the payment is registered, the connection opens again by itself, usually within a few hours. If you have already paid, {ourTeam} checks it on case {reference}.',
   'compensation.same_case':
@@ -63,6 +63,7 @@ export const caseEn = {
     'Nothing is cancelled: your subscription runs as before. Nothing changes until {ourTeam} has agreed it with you and confirmed it in writing.',
   'problem.cancellation': 'cancelling your subscription',
   'secondary.denied': 'Sorry, my mistake — you did not. I have dropped it.',
+  'problem.subscription_question': 'a question about your subscription',
   'problem.house_move': 'a question about moving your subscription',
   'problem.house_move.to': 'moving your subscription to {address}',
   'problem.house_move.date': 'moving your subscription, moving day {date}',
@@ -86,7 +87,7 @@ export const caseEn = {
   'cancel.answer.last_day':
     'You can ask for that: the date you want goes to our sales team with your case, and they confirm the last day in writing.',
   'cancel.answer.how':
-    'Yes — you can cancel here in the chat, by e-mail or by phone; the account holder just needs to be verified first, with the customer number and PIN.',
+    'Yes — you can cancel {here}; chat, e-mail and phone all work. The account holder just needs to be verified first, with the customer number and PIN.',
   'cancel.answer.verify':
     'Not without verification, I am afraid: a cancellation needs the account holder to be verified with the customer number and PIN. Once you are verified, I pass the cancellation to our sales team straight away.',
   'cancel.noted':

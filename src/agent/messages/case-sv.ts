@@ -41,9 +41,9 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.who_handles':
     '{team} har ärende {reference} och tar in den som behövs; de svarar dig här inom {when}.',
   'case.pay_now.billing_suspended':
-    'Jag kan inte ta emot en betalning här i chatten. Den obetalda fakturan finns på {portal}, och du betalar den därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
+    'Jag kan inte ta emot en betalning {here}. Den obetalda fakturan finns på {portal}, och du betalar den därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
   'case.pay_now.billing':
-    'Jag kan inte ta emot en betalning här i chatten. Dina fakturor finns på {portal}, och du betalar därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). {ourTeam} har ärende {reference} om något på fakturan är fel.',
+    'Jag kan inte ta emot en betalning {here}. Dina fakturor finns på {portal}, och du betalar därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). {ourTeam} har ärende {reference} om något på fakturan är fel.',
   'case.back_after_payment.billing_suspended':
     'När betalningen är registrerad öppnas anslutningen igen av sig själv, oftast inom några timmar. Har du redan betalat kontrollerar {ourTeam} det i ärende {reference}.',
   'compensation.same_case':
@@ -66,6 +66,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Inget är uppsagt: ditt abonnemang fungerar som vanligt. Inget ändras förrän {ourTeam} har kommit överens med dig och bekräftat det skriftligt.',
   'problem.cancellation': 'uppsägning av ditt abonnemang',
   'secondary.denied': 'Förlåt, mitt misstag – det gjorde du inte. Jag har strukit det.',
+  'problem.subscription_question': 'en fråga om ditt abonnemang',
   'problem.house_move': 'en fråga om flytt av ditt abonnemang',
   'problem.house_move.to': 'flytt av ditt abonnemang till {address}',
   'problem.house_move.date': 'flytt av ditt abonnemang, inflyttning {date}',
@@ -89,7 +90,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'cancel.answer.last_day':
     'Det kan du be om: datumet du vill ha går till vår säljavdelning med ditt ärende, och de bekräftar sista dagen skriftligt.',
   'cancel.answer.how':
-    'Ja – du kan säga upp här i chatten, via e-post eller på telefon; kontoinnehavaren behöver bara verifieras först, med kundnummer och PIN-kod.',
+    'Ja – du kan säga upp {here}; chatt, e-post och telefon fungerar lika bra. Kontoinnehavaren behöver bara verifieras först, med kundnummer och PIN-kod.',
   'cancel.answer.verify':
     'Tyvärr inte utan verifiering: för en uppsägning måste kontoinnehavaren verifieras med kundnummer och PIN-kod. När du är verifierad skickar jag uppsägningen vidare till vår säljavdelning direkt.',
   'cancel.noted':

@@ -35,7 +35,7 @@ export const fitsEn = {
   'after.light_blinking':
     'A blinking light is normal: it means data is passing through. A light that is off or red is what to look out for.',
   'reply.is_genuine':
-    'Good that you are careful. You are chatting with us on our own website, and we never ask for passwords or card details — only the four-digit PIN that shows you are the account holder. If you would rather, call the number on your invoice and we help you there.',
+    'Good that you are careful. {withUs}, and we never ask for passwords or card details — only the four-digit PIN that shows you are the account holder. If you would rather, call the number on your invoice and we help you there.',
   'reply.which_box':
     'The router is the box with the Wi-Fi and several network ports, usually with our logo on it. A second, smaller box is the one that brings the line in from the wall — check the router first.',
   'reply.which_box.fiber':

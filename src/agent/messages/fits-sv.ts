@@ -35,7 +35,7 @@ export const fitsSv = {
   'after.light_blinking':
     'En blinkande lampa är normalt: den visar att data går igenom. Det är en släckt eller röd lampa man ska hålla utkik efter.',
   'reply.is_genuine':
-    'Bra att du är försiktig. Du chattar med oss på vår egen webbplats, och vi ber aldrig om lösenord eller kortuppgifter – bara den fyrsiffriga PIN-koden som visar att du är kontoinnehavaren. Vill du hellre kan du ringa numret som står på din faktura.',
+    'Bra att du är försiktig. {withUs}, och vi ber aldrig om lösenord eller kortuppgifter – bara den fyrsiffriga PIN-koden som visar att du är kontoinnehavaren. Vill du hellre kan du ringa numret som står på din faktura.',
   'reply.which_box':
     'Routern är lådan med wifi och flera nätverksuttag, oftast med vår logga. En andra, mindre låda är den som tar in linjen från väggen – kolla routern först.',
   'reply.which_box.fiber':

@@ -22,11 +22,11 @@ export const incaseEn = {
   'reply.devices_drop.consent.cpe_factory_reset':
     'Yes — after a factory reset the router comes back with the Wi-Fi name and password from its sticker, so every device has to connect again with those.',
   'reply.new_password_shown':
-    'Yes — I show you the new password here in the chat as soon as it is set. Keep it somewhere safe.',
+    'Yes — I show you the new password {here} as soon as it is set. Keep it somewhere safe.',
   'reply.new_password_shown.consent.admin_password_change':
-    'Yes — I show you the new admin password here in the chat right after I change it. Keep it somewhere safe; you only need it to log in to the router’s settings page.',
+    'Yes — I show you the new admin password {here} right after I change it. Keep it somewhere safe; you only need it to log in to the router’s settings page.',
   'reply.new_password_shown.consent.wifi_password_change':
-    'Yes — I show you the new Wi-Fi password here in the chat right after I set it, and you connect your devices with it.',
+    'Yes — I show you the new Wi-Fi password {here} right after I set it, and you connect your devices with it.',
   'reply.what_admin_password':
     'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — so I set a new, secure one and show it to you here.',
   'reply.buy_equipment':

@@ -24,11 +24,11 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
   'reply.devices_drop.consent.cpe_factory_reset':
     'Ja – efter en fabriksåterställning har routern wifi-namnet och lösenordet från etiketten igen, så alla enheter behöver anslutas på nytt med dem.',
   'reply.new_password_shown':
-    'Ja – jag visar det nya lösenordet här i chatten så fort det är ändrat. Spara det på ett säkert ställe.',
+    'Ja – jag visar det nya lösenordet {here} så fort det är ändrat. Spara det på ett säkert ställe.',
   'reply.new_password_shown.consent.admin_password_change':
-    'Ja – jag visar det nya administratörslösenordet här i chatten direkt när jag har bytt det. Spara det på ett säkert ställe; du behöver det bara för att logga in på routerns inställningssida.',
+    'Ja – jag visar det nya administratörslösenordet {here} direkt när jag har bytt det. Spara det på ett säkert ställe; du behöver det bara för att logga in på routerns inställningssida.',
   'reply.new_password_shown.consent.wifi_password_change':
-    'Ja – jag visar det nya wifi-lösenordet här i chatten direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
+    'Ja – jag visar det nya wifi-lösenordet {here} direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
   'reply.what_admin_password':
     'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – därför sätter jag ett nytt, säkert lösenord och visar det för dig här.',
   'reply.buy_equipment':

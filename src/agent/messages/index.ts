@@ -18,10 +18,66 @@ export interface BrandWords {
 /** No ISP's portal: what the texts say when the operator names none. */
 export const NEUTRAL_WORDS: BrandWords = { portal: NEUTRAL_PORTAL };
 
-/** The text of `key` in `lang` with `{name}` parameters filled in (`{portal}` neutral unless given). */
+/**
+ * How the texts name the conversation's own channel: `{here}` ("here in the chat" / "here in the e-mail" /
+ * "here on the call"), `{viaChannel}` (what cannot be sent that way) and `{aChannel}`,
+ * and `{withUs}` (where the customer is talking to us). A text never says "chat" to someone who e-mails.
+ */
+const CHANNEL_WORDS: Record<'chat' | 'email' | 'voice', Record<Language, Params>> = {
+  chat: {
+    en: {
+      here: 'here in the chat',
+      viaChannel: 'through the chat',
+      aChannel: 'a chat',
+      withUs: 'You are chatting with us on our own website',
+    },
+    sv: {
+      here: 'här i chatten',
+      viaChannel: 'i chatten',
+      aChannel: 'en chatt',
+      withUs: 'Du chattar med oss på vår egen webbplats',
+    },
+  },
+  email: {
+    en: {
+      here: 'here in the e-mail',
+      viaChannel: 'by e-mail',
+      aChannel: 'an e-mail',
+      withUs: 'You are e-mailing our own customer service',
+    },
+    sv: {
+      here: 'här i mejlet',
+      viaChannel: 'via mejl',
+      aChannel: 'ett mejl',
+      withUs: 'Du mejlar med vår egen kundservice',
+    },
+  },
+  voice: {
+    en: {
+      here: 'here on the call',
+      viaChannel: 'over the phone',
+      aChannel: 'a call',
+      withUs: 'You are talking to our own support line',
+    },
+    sv: {
+      here: 'här i samtalet',
+      viaChannel: 'i telefon',
+      aChannel: 'ett samtal',
+      withUs: 'Du pratar med vår egen support i telefon',
+    },
+  },
+};
+
+/** The channel's own words in `lang` (a chat's for the console and the API). */
+export function channelParams(channel: string | null | undefined, lang: Language): Params {
+  const kind = channel === 'email' || channel === 'voice' ? channel : 'chat';
+  return CHANNEL_WORDS[kind][lang];
+}
+
+/** The text of `key` in `lang` with `{name}` parameters filled in (`{portal}` neutral, the chat's words unless given). */
 export function t(lang: Language, key: MessageKey, params: Params = {}): string {
   const template = CATALOGUES[lang][key];
-  const all: Params = { portal: NEUTRAL_WORDS.portal[lang], ...params };
+  const all: Params = { portal: NEUTRAL_WORDS.portal[lang], ...CHANNEL_WORDS.chat[lang], ...params };
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     all[name] !== undefined ? String(all[name]) : m,
   );

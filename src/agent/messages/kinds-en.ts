@@ -23,5 +23,5 @@ export const kindsEn = {
   'after.action.cpe_firmware_upgrade':
     'No, you do not need to do anything: your router now runs the latest software, and later updates are sent to it from our side when they come.',
   'after.action.admin_password_change':
-    'It is in my message above in this chat, where I set it — the router keeps it until it is changed again. If you lose it, we set a new one for you here after you have identified yourself; a factory reset also brings back the password on the router’s label (but clears your other router settings).',
+    'It is in my message above {here}, where I set it — the router keeps it until it is changed again. If you lose it, we set a new one for you here after you have identified yourself; a factory reset also brings back the password on the router’s label (but clears your other router settings).',
 };

@@ -25,5 +25,5 @@ export const kindsSv: Record<keyof typeof kindsEn, string> = {
   'after.action.cpe_firmware_upgrade':
     'Nej, du behöver inte göra något: routern har nu den senaste mjukvaran, och kommande uppdateringar skickar vi till den från vårt håll när de kommer.',
   'after.action.admin_password_change':
-    'Det står i mitt meddelande ovan här i chatten, där jag satte det – routern behåller det tills det byts igen. Tappar du bort det sätter vi ett nytt åt dig här efter att du identifierat dig; en fabriksåterställning tar också tillbaka lösenordet på routerns etikett (men rensar dina andra routerinställningar).',
+    'Det står i mitt meddelande ovan {here}, där jag satte det – routern behåller det tills det byts igen. Tappar du bort det sätter vi ett nytt åt dig här efter att du identifierat dig; en fabriksåterställning tar också tillbaka lösenordet på routerns etikett (men rensar dina andra routerinställningar).',
 };

@@ -45,5 +45,5 @@ export const meansEn = {
   'reply.email_password.account_password_reset':
     'Only the password for {portal} changed; your e-mail password is a separate thing and stays as it is.',
   'reply.choose_password.consent.wifi_change.again':
-    'I understand you want your own. I cannot take it through the chat, but you can change it yourself as soon as the new one is set: open 192.168.1.1 in a browser on a connected device, sign in with the admin password on the router’s label, choose the Wi-Fi (wireless) settings and type your own password there.',
+    'I understand you want your own. I cannot take it {viaChannel}, but you can change it yourself as soon as the new one is set: open 192.168.1.1 in a browser on a connected device, sign in with the admin password on the router’s label, choose the Wi-Fi (wireless) settings and type your own password there.',
 } satisfies Record<string, string>;

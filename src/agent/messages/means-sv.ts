@@ -45,5 +45,5 @@ export const meansSv = {
   'reply.email_password.account_password_reset':
     'Bara lösenordet till {portal} ändrades; lösenordet till din e-post är en annan sak och finns kvar som det är.',
   'reply.choose_password.consent.wifi_change.again':
-    'Jag förstår att du vill ha ett eget. Jag kan inte ta emot det i chatten, men du kan byta själv så fort det nya är satt: öppna 192.168.1.1 i webbläsaren på en ansluten enhet, logga in med administratörslösenordet på routerns etikett, välj wifi-inställningarna (trådlöst) och skriv in ditt eget lösenord där.',
+    'Jag förstår att du vill ha ett eget. Jag kan inte ta emot det {viaChannel}, men du kan byta själv så fort det nya är satt: öppna 192.168.1.1 i webbläsaren på en ansluten enhet, logga in med administratörslösenordet på routerns etikett, välj wifi-inställningarna (trådlöst) och skriv in ditt eget lösenord där.',
 } satisfies Record<string, string>;

@@ -66,14 +66,13 @@ export const midcaseEn = {
   'reply.each_device.consent.wifi_change':
     'Yes — with a new password every device that uses the Wi-Fi, the TV too, has to be connected again once. Devices on a cable are not affected.',
   'repair.decline_taken_back': 'Sorry, I took that as a no — your case is open again.',
-  'reply.who_sees_password':
-    'Only you: I show the new password to you here in the chat, and nobody else is given it.',
+  'reply.who_sees_password': 'Only you: I show the new password to you {here}, and nobody else is given it.',
   'reply.who_sees_password.consent.admin_password_change':
-    'Only you: I show the new admin password to you here in the chat, and nobody else is given it. If you would rather have one you pick yourself, log in to the router’s settings page with it and change it there.',
+    'Only you: I show the new admin password to you {here}, and nobody else is given it. If you would rather have one you pick yourself, log in to the router’s settings page with it and change it there.',
   'reply.choose_password.consent.admin_password_change':
-    'Here I set a strong one for you, as a password written in a chat is not safe. If you would rather have your own, log in to the router’s settings page with the new one and change it there — only you see it.',
+    'Here I set a strong one for you, as a password written in {aChannel} is not safe. If you would rather have your own, log in to the router’s settings page with the new one and change it there — only you see it.',
   'reply.choose_password.consent.wifi_change':
-    'Here I set a strong one for you, as a password you write in a chat is not safe. Once your devices are connected you can change it to one you choose yourself on the router’s settings page.',
+    'Here I set a strong one for you, as a password you write in {aChannel} is not safe. Once your devices are connected you can change it to one you choose yourself on the router’s settings page.',
   'reply.how_speed_test.step.wired_test':
     'On the computer with the cable, open a web browser and go to bredbandskollen.se or fast.com, then press Start (on bredbandskollen: “Starta mätning”). After about half a minute it shows your download and upload speed.',
   'reply.other_affected': 'No — only what I just described changes; everything else stays as it is.',

@@ -68,14 +68,13 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'reply.each_device.consent.wifi_change':
     'Ja – med ett nytt lösenord behöver alla enheter som använder wifi, även tv:n, anslutas på nytt en gång. Enheter med kabel påverkas inte.',
   'repair.decline_taken_back': 'Förlåt, jag tog det som ett nej – ditt ärende är öppet igen.',
-  'reply.who_sees_password':
-    'Bara du: jag visar det nya lösenordet för dig här i chatten, och ingen annan får det.',
+  'reply.who_sees_password': 'Bara du: jag visar det nya lösenordet för dig {here}, och ingen annan får det.',
   'reply.who_sees_password.consent.admin_password_change':
-    'Bara du: jag visar det nya adminlösenordet för dig här i chatten, och ingen annan får det. Vill du hellre ha ett som du väljer själv loggar du in på routerns inställningssida med det och byter där.',
+    'Bara du: jag visar det nya adminlösenordet för dig {here}, och ingen annan får det. Vill du hellre ha ett som du väljer själv loggar du in på routerns inställningssida med det och byter där.',
   'reply.choose_password.consent.admin_password_change':
-    'Här sätter jag ett starkt åt dig, eftersom ett lösenord som skrivs i en chatt inte är säkert. Vill du hellre ha ett eget loggar du in på routerns inställningssida med det nya och byter där — bara du ser det.',
+    'Här sätter jag ett starkt åt dig, eftersom ett lösenord som skrivs i {aChannel} inte är säkert. Vill du hellre ha ett eget loggar du in på routerns inställningssida med det nya och byter där — bara du ser det.',
   'reply.choose_password.consent.wifi_change':
-    'Här sätter jag ett starkt lösenord åt dig, eftersom ett lösenord som skrivs i en chatt inte är säkert. När dina enheter är anslutna kan du byta till ett eget på routerns inställningssida.',
+    'Här sätter jag ett starkt lösenord åt dig, eftersom ett lösenord som skrivs i {aChannel} inte är säkert. När dina enheter är anslutna kan du byta till ett eget på routerns inställningssida.',
   'reply.how_speed_test.step.wired_test':
     'Öppna en webbläsare på datorn med kabeln och gå till bredbandskollen.se eller fast.com, och tryck på Starta mätning (på fast.com startar den av sig själv). Efter ungefär en halv minut ser du hastigheten ner och upp.',
   'reply.other_affected': 'Nej – bara det jag just beskrev ändras; allt annat är som förut.',

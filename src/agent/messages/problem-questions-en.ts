@@ -25,7 +25,7 @@ export const problemQuestionsEn = {
   'reply.be_home':
     'Not for what I do from here — I test and change your router remotely. Only a step I ask you to do by the router needs someone next to it.',
   'reply.technician_when.contact.availability':
-    'I book the visit myself, right here: technicians come on weekdays in the morning, afternoon or evening, and on Saturday mornings. Tell me which days and times suit you — and any that do not — and I will book the first free time inside them.',
+    'I book the visit myself, {here}: technicians come on weekdays in the morning, afternoon or evening, and on Saturday mornings. Tell me which days and times suit you — and any that do not — and I will book the first free time inside them.',
   'reply.be_home.contact.availability':
     'For the visit, yes — someone aged 18 or over has to be at home to let the technician in, so pick a time when you are at home.',
 };

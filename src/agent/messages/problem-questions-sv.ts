@@ -27,7 +27,7 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
   'reply.be_home':
     'Inte för det jag gör härifrån – jag testar och ändrar din router på distans. Bara ett steg jag ber dig göra vid routern kräver att någon är där.',
   'reply.technician_when.contact.availability':
-    'Jag bokar besöket själv, här i chatten: teknikerna kommer vardagar på förmiddagen, eftermiddagen eller kvällen, och lördagar på förmiddagen. Skriv vilka dagar och tider som passar dig – och vilka som inte gör det – så bokar jag första lediga tid inom dem.',
+    'Jag bokar besöket själv, {here}: teknikerna kommer vardagar på förmiddagen, eftermiddagen eller kvällen, och lördagar på förmiddagen. Skriv vilka dagar och tider som passar dig – och vilka som inte gör det – så bokar jag första lediga tid inom dem.',
   'reply.be_home.contact.availability':
     'För besöket, ja – någon som fyllt 18 behöver vara hemma och släppa in teknikern, så välj en tid när du är hemma.',
 };

@@ -66,6 +66,8 @@ export const repairEn = {
     'No — a router comes with the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
   'not_customer.contact_noted.named':
     'Thank you, {name} — I have added your contact details to case {reference}, so our sales team can reach you on {contact}.',
+  'sales.included':
+    'Whether that is included in your subscription or costs extra I cannot see from here; our sales team can tell you.',
   'sales.noted': 'I have added your question to case {reference}.',
   'not_customer.outage_passes':
     'A fault like this is repaired in days at most, so it does not stand in the way of a new subscription or a move later on.',

@@ -66,6 +66,8 @@ export const repairSv = {
     'Nej – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'not_customer.contact_noted.named':
     'Tack, {name} – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vår säljavdelning kan nå dig på {contact}.',
+  'sales.included':
+    'Om det ingår i ditt abonnemang eller kostar extra kan jag inte se härifrån; det kan vår säljavdelning svara på.',
   'sales.noted': 'Jag har lagt till din fråga i ärende {reference}.',
   'not_customer.outage_passes':
     'Ett sådant fel lagas inom några dagar som mest, så det står inte i vägen för ett nytt abonnemang eller en inflyttning längre fram.',

@@ -403,6 +403,8 @@ export const sv: Record<MessageKey, string> = {
   // Efter utfallet.
   'closed.thanks': 'Varsågod! Skriv bara om något mer dyker upp.',
   'handoff.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. {team} svarar dig här.',
+  'handoff.let_go':
+    'Okej. Ditt ärende {reference} ligger kvar hos {ourTeam} som det är; skriv bara här om du vill något mer.',
   'handoff.thanks': 'Varsågod! {team} återkommer till dig här inom {when}.',
   'handoff.next': '{team} har ditt ärende {reference} med allt jag har hittat och återkommer inom {when}.',
   'handoff.linked':

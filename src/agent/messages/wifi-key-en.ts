@@ -3,7 +3,7 @@ export const wifiKeyEn = {
   'wifi_key.on_label':
     'The Wi-Fi password is on the label under (or on the back of) your router, usually called “Wi-Fi key” or “WPA key”.',
   'wifi_key.shown_above':
-    'Use the new Wi-Fi password I showed you above in this chat (after “Your new Wi-Fi password is”): choose your network on the phone and type it in when it asks.',
+    'Use the new Wi-Fi password I showed you above {here} (after “Your new Wi-Fi password is”): choose your network on the phone and type it in when it asks.',
   'wifi_key.shown_above.email':
     'The new Wi-Fi password is written out in the e-mail I sent you, after “Your new Wi-Fi password is”. Copies kept on your case (and some mail previews of it) show it as dots on purpose, so that it is never stored readable; open the e-mail itself. If it shows only dots there too, tell me and I will pass it to a colleague at once.',
   'wifi_key.unreadable':

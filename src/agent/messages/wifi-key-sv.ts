@@ -5,7 +5,7 @@ export const wifiKeySv: Record<keyof typeof wifiKeyEn, string> = {
   'wifi_key.on_label':
     'Wifi-lösenordet står på etiketten under (eller på baksidan av) routern, oftast kallat ”Wifi-lösenord” eller ”WPA-nyckel”.',
   'wifi_key.shown_above':
-    'Använd det nya wifi-lösenordet som jag visade ovan här i chatten (efter ”Ditt nya wifi-lösenord är”): välj ditt nätverk i mobilen och skriv in det när den frågar.',
+    'Använd det nya wifi-lösenordet som jag visade ovan {here} (efter ”Ditt nya wifi-lösenord är”): välj ditt nätverk i mobilen och skriv in det när den frågar.',
   'wifi_key.shown_above.email':
     'Det nya wifi-lösenordet står utskrivet i mejlet jag skickade till dig, efter ”Ditt nya wifi-lösenord är”. Kopior som sparas i ditt ärende (och vissa förhandsvisningar) visar det som prickar med flit, så att det aldrig sparas läsbart; öppna själva mejlet. Syns bara prickar där också, säg till så skickar jag det till en kollega direkt.',
   'wifi_key.unreadable':
