@@ -189,6 +189,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         // "but that unknown device is still on my wifi then?" with the Wi-Fi key kept: honestly yes.
         else if (c.verified) out.push({ key: 'reply.intruder_out.wifi_key_kept' });
         break;
+      case 'others_off':
+        if (c.done.includes('wifi_password_change')) out.push({ key: 'after.devices_out' });
+        break;
       case 'other_passwords':
         out.push({ key: 'after.other_passwords' });
         if (c.queue === 'security') out.push({ key: 'after.other_passwords.security' });

@@ -30,6 +30,7 @@ export type AfterQuestion =
   | 'rename_done'
   | 'police_report'
   | 'devices_out'
+  | 'others_off'
   | 'pay_before'
   | 'my_plan'
   | 'key_format'
@@ -177,6 +178,13 @@ const KEY_MARKS = /\b(bindestreck\w*|streck(en|et)?|hyphens?|hyphenated|dash(es)
 const DEVICES_OUT =
   /\b(aker|kastas|slangs|stangs|blir|is|are|will|gets?)\b.{0,12}\b(grannen|grannarna|the neighbou?rs?|neighbou?rs?)\b.{0,12}\b(ut|out|utelast\w*|utestangd\w*|kicked out|locked out|blocked)\b|\b(neighbou?rs?|neighbou?rs'? \w+|granne\w*|grannarna|intruders?|inkraktare\w*|hackers?|hackare\w*|stranger\w*|framling\w*)\b.{0,30}\b(kicked (out|off)|locked out|thrown (out|off)|blocked|cut off|off (my|the) (network|wifi)|out now|still (on|in|get in)|utelast\w*|utestang\w*|kastas ut|kastad\w* ut|sparrad\w*|ute nu|ute ur|borta|kvar)\b|\b(unknown|strange|foreign|other people'?s|okand\w*|frammande|konstiga)\b.{0,20}\b(devices?|enhet\w*|grejer|prylar|units|things)\b|\b(forsvinn\w*|disappear\w*|go away|kicked (out|off)|utelast\w*|utkastad\w*)\b.{0,30}\b(devices?|enhet\w*|de|dom|they|them)\b|\b(is|are|ar|e|sitter) (the |that |this |den |den dar )?(device|devices|enheten|enheterna)\b.{0,10}\b(still|fortfarande|kvar)\b/;
 
+/**
+ * "so the kid is off now right?", "anyone who doesnt know the new password is kicked off now, yes?", "så
+ * grannungen är ute nu va?", "då kommer inte grannens barn in längre?": whoever used the Wi-Fi, off it now.
+ */
+const OTHERS_OFF =
+  /\b(kid|kids|child|children|teen\w*|boy|girl|he|she|anyone|anybody|whoever|everyone( else)?|people|freeloader\w*|neighbou?rs?'? ?(kid|kids|child|son|daughter|boy|girl)s?|barnet|barnen|ungen|ungarna|grannung\w*|grannbarn\w*|grannens (barn|unge|ungar|son|dotter|kille|tjej)|han|hon|nagon|alla)\b[^.?!]{0,50}\b(off|out|kicked|locked out|blocked|thrown|cut off|ute|utkastad\w*|utelast\w*|borta|can'?t get (on|in|back)|cant get (on|in|back)|kommer (inte )?in)\b|\bkommer (inte )?(han|hon|grannen\w*|grannens \w+|barnet|ungen|grannung\w*|nagon|de|dom) (inte )?in\b/;
+
 function sentences(t: string): string[] {
   return t.split(/(?<=[.!?])\s+/).filter(Boolean);
 }
@@ -286,6 +294,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // After a security lock-down: "ska jag polisanmäla? och försvinner de okända enheterna nu?".
   if (parts.some((s) => asks(s) && POLICE.test(s))) found.push('police_report');
   if (anyAsks && DEVICES_OUT.test(t) && !found.includes('intruder_now')) found.push('devices_out');
+  // "so the kid is off now right?": only a new Wi-Fi key answers it (after-answers.ts), never a visit's "out".
+  else if (anyAsks && OTHERS_OFF.test(t) && !found.includes('intruder_now')) found.push('others_off');
   // During an outage: "04:10 i natt??" (the expected end asked back), "how much would that be roughly?",
   // "will the hotspot cost extra?" — answered from the incident and the catalogue (after-answers.ts).
   // "och vad händer om det inte är klart kl 7": the repair running late, not the time said again.

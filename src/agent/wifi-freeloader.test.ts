@@ -54,3 +54,29 @@ describe('someone else on the Wi-Fi → a new Wi-Fi key with consent, resolved',
     expect(learnFacts({}, said).wifiFreeloader).toBeUndefined();
   });
 });
+
+// Round 20 (c8, H2): after the new key was set and the devices reconnected, "done, laptop is back on. so the
+// kid is off now right?" got "Is there anything else I can help with?" — the question never answered.
+describe('after the new key: is the freeloader off now?', () => {
+  it.each([
+    ['en', 'done, laptop is back on. so the kid is off now right?'],
+    ['en', "you didn't answer. anyone who doesnt know the new password is kicked off now, yes?"],
+    ['en', 'great. so the neighbours kid cant get on anymore?'],
+    ['sv', 'klart, datorn är inne igen. så grannungen är ute nu va?'],
+    ['sv', 'då kommer inte grannens barn in längre?'],
+  ] as const)('%s: %j → yes, anyone without the new key is off', async (lang, q) => {
+    const { desk, ticketId } = await opened(
+      lang,
+      lang === 'sv'
+        ? 'jag tror att grannens barn använder vårt wifi, kan ni se vilka som är anslutna?'
+        : 'hey quick question, can you see what devices are connected to my wifi? i think the neighbours kid might be using it',
+    );
+    let r = await desk.agent.handleMessage(ticketId, lang === 'sv' ? 'ja byt lösenordet' : 'yes change it');
+    for (let i = 0; i < 3 && r.at(-1)?.askKey?.startsWith('step.'); i++) {
+      desk.world.performStep(r.at(-1)?.askKey as 'step.rejoin_wifi');
+      r = await desk.agent.handleMessage(ticketId, lang === 'sv' ? 'klart' : 'done');
+    }
+    const said = text(await desk.agent.handleMessage(ticketId, q));
+    expect(said).toMatch(/off your network now|inte längre in|är ute ur ditt nätverk|kommer inte in/);
+  });
+});
