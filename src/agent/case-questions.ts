@@ -5,6 +5,7 @@
 // case — or, when the catalogue has no answer, noted on the case for the team.
 import { FAULT_KINDS } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
+import { LOAN_DEVICE } from '../triage/question-topics.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 export type CaseQuestion =
@@ -34,11 +35,7 @@ const QUESTION =
 
 /** [question, pattern, needs a question form]: matched against folded text, in this order. */
 const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
-  [
-    'loan_device',
-    /\b(lane-?(router|modem)\w*|lana (en |ett |nan |nagon )?(router|modem)\w*|ersattnings-?(router|modem)\w*|reserv-?(router|modem)\w*|extra-?(router|modem)|(router|modem) (att )?lana|borrow (a |an |another )?(router|modem)|loan(er)? (router|modem)|(spare|replacement|temporary|backup) (router|modem)|(router|modem) (on loan|to borrow|i could borrow|i can borrow)|4g-?(router|modem))\b/,
-    false,
-  ],
+  ['loan_device', LOAN_DEVICE, false],
   [
     'restart_meanwhile',
     /\b(starta om|startar om|omstart\w*|restart\w*|reboot\w*|power ?cycle|stang(a)? av (den|boxen|routern|modemet)?|dra ur (sladden|kontakten|strommen|den|boxen|tv-?boxen|routern|modemet)|unplug\w*|turn (it|the \w+) off( and on)?|(anything|something|nagot|nat|nagonting) (else )?(i|we|jag|vi) (can|could|kan) (try|do|gora|testa|prova)( \w+)? (meanwhile|in the meantime|myself|sjalv|under tiden|sa lange))\b/,

@@ -60,6 +60,13 @@ export type ExtraTopic =
 export const MY_SIDE =
   /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b|\bdid (my|our|the) \w+( \w+)? (do|set|put|fit|install|connect|plug|hook)( it| that| this| them| things)?( up| in)? (wrong|wrongly|incorrectly|badly|the wrong way)\b|\b(har|hade) (\w+ ){1,2}(gjort|kopplat|satt|installerat|monterat)( \w+)? fel\b|\b(gjorde|kopplade|satte|installerade|monterade) (\w+ ){1,2}(\w+ )?fel\b|\b(is|was|could|can|might) (it|this|that) (be )?(something|anything) (i|we) (did|done|have done|caused|broke)\b|\bdid (i|we) (break|damage|ruin|bend|pull|unplug|wreck|mess up|knock) (the|my|our) \w+|\b(kan|kunde) (det|detta|felet) (vara|ha varit|bero pa) (nat|nagot|nagonting|nanting|ngt) (jag|vi) (har |hade )?(gjort|gjorde|orsakat|rort|sabbat)\b|\b(har|hade) (jag|vi) (\w+ )?(bojt|bojit|vikit|skadat|forstort|sabbat|dragit ur|ryckt|klamt|slitit)\b|\b(mitt|min|mina|vart|var|my|our) (\w+ ){0,2}(eller|or) (ert|er|era|your|ur|the|you guys'?) (\w+ )?(nat\w*|natverk\w*|sida|network|side|end|line|ledning\w*|fel|problem)\b|\b(on|at) (your|ur) (end|side)\b[^.?!]{0,25}\bor (did |is it |was it )?(we|i|me|us|my|our)\b|\b(hos er|pa er sida|i ert nat)\b[^.?!]{0,25}\beller (hos )?(mig|oss|jag|vi|min|mitt)\b/;
 
+/**
+ * A router or modem to borrow while the line is down ("one of those 4g routers to borrow", "kan jag låna en
+ * mobil router?", "do you lend out mobile routers?"): a loan request, never equipment to buy or Wi-Fi range.
+ */
+export const LOAN_DEVICE =
+  /\b(lane-?(router|modem)\w*|lana (en |ett |nan |nagon )?(\w+ )?(router|modem)\w*|ersattnings-?(router|modem)\w*|reserv-?(router|modem)\w*|extra-?(router|modem)|(router|modem) (att )?lana|borrow (a |an |another )?(router|modem)|loan(er)? (router|modem)|(spare|replacement|temporary|backup) (router|modem)|(router|modem) (on loan|to borrow|i could borrow|i can borrow)|4g[- ]?(router|modem|box|dosa)\w*|mobil(a)? (router|modem|bredband)\w*|mobile (router|modem|broadband)\w*|(borrow|lend|lent|loan|lana|lanar|lanat)\b[^.?!]{0,40}\b(router|modem)\w*|(router|modem)\w*\b[^.?!]{0,40}\b(borrow|lend|loan|lana|lanar))\b/;
+
 /** Whether we sell a thing or where to buy it. */
 export const BUY_EQUIPMENT = new RegExp(
   [
@@ -284,12 +291,17 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'equipment_cost',
     /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|betala\w*|pay)\b[^.!]{0,60}\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b|\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b[^!]{0,60}\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|for free|betala\w*)\b/,
   ],
-  ['buy_equipment', BUY_EQUIPMENT],
-  // How a mesh or an extender helps — unless the message asks whether we sell one (the topic above).
+  // A 4G router to borrow is neither (case-questions.ts notes it for the team).
+  [
+    'buy_equipment',
+    new RegExp(`^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))[\\s\\S]*(?:${BUY_EQUIPMENT.source})`),
+  ],
+  // How a mesh or an extender helps — unless the message asks whether we sell one (the topic above), or
+  // is about a router to borrow ("extenders?? I asked about a 4G router to borrow").
   [
     'extender',
     new RegExp(
-      `^(?![\\s\\S]*(?:${BUY_EQUIPMENT.source}))[\\s\\S]*` +
+      `^(?![\\s\\S]*(?:${BUY_EQUIPMENT.source}|${LOAN_DEVICE.source}))[\\s\\S]*` +
         /\b(extend[eo]r\w*|repeater\w*|range ?booster\w*|wi-?fi ?booster\w*|booster\w*|mesh\w*|forstarkare\w*|wifi-?forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b/
           .source,
     ),
