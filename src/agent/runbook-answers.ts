@@ -3,7 +3,7 @@
 import { wantsOtherChange } from '../triage/other-change.js';
 import { endsWithPause } from '../triage/deferral.js';
 import { secondProblemBeside } from './second-problem.js';
-import type { Customer, Intent, Service, Ticket } from '../domain/index.js';
+import type { Customer, Intent, Language, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import { fold } from '../triage/normalize.js';
@@ -358,7 +358,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       await declineVisit(ticket, conv, turn, text, tri);
       return true;
     }
-    if (act.act === 'refusal' && conv.intent === 'human_agent' && askKey.startsWith('identity.')) {
+    if (
+      act.act === 'refusal' &&
+      conv.intent === 'human_agent' &&
+      askKey.startsWith('identity.') &&
+      !answersIdentity(askKey, text, conv.language)
+    ) {
       // "No" to the customer number on the way to a person: they get the person now.
       await deps.toHuman(ticket, conv, turn);
       return true;
@@ -625,11 +630,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       case 'undo':
         return undoLast(ticket, conv, turn, text, tri, spec);
       case 'person':
-        // "ok 810262. can i just talk to a person then?": the number given is taken, never asked for again.
-        if (
-          spec.key === 'identity.customer_number' &&
-          deps.triage.parseAnswer(spec.key, text, conv.language).kind === 'customer_number'
-        ) {
+        // "ok 810262. can i just talk to a person then?": the number given is taken, never asked for again;
+        // "2033. och jag vill fortfarande prata med en människa": the PIN is checked first, so the
+        // colleague gets a verified caller whose customer and service are on the case.
+        if (answersIdentity(spec.key, text, conv.language)) {
           if (!onlyOtherService(conv) && conv.intent !== 'human_agent') {
             conv.intent = 'human_agent';
             await deps.recordTriage(ticket, conv, tri, 'human_agent');
@@ -675,6 +679,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         return true;
       }
     }
+  }
+
+  /** The reply holds what the identity question asks for (the customer number, the PIN). */
+  function answersIdentity(askKey: string, text: string, language: Language): boolean {
+    if (askKey === 'identity.customer_number')
+      return deps.triage.parseAnswer(askKey, text, language).kind === 'customer_number';
+    if (askKey === 'identity.pin') return deps.triage.parseAnswer(askKey, text, language).kind === 'pin';
+    return false;
   }
 
   /** A second reply to "does it work now?" that says neither yes nor no: closed as not confirmed, never a no. */
