@@ -56,6 +56,29 @@ const PIN_CUE =
 /** The digits first, the PIN word after ("9539 is my pin btw", "5066 är min pinkod"). */
 const PIN_AFTER =
   /(?<![\d.,:/+-])(\d{4,6})\s*(?:is|är|ar|=|:|-)?\s*(?:my|min|mitt|the)?\s*(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code))?|pinkod(?:en)?)(?![a-zåäö])/i;
+/**
+ * The PIN word, then a pause before the digits ("pinkoden... vänta... 2368", "PIN-koden har jag här
+ * någonstans, vänta... 6891", "my pin, hang on, 4711"): the first four digits after a short gap
+ * with no other digits that does not say the PIN is missing.
+ */
+const PIN_WORD =
+  /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number|numret))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?)(?![a-zåäö])/gi;
+const PIN_AFTER_PAUSE =
+  /^([^\d]{1,80}?)(?<![\d.,:/+-])(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps|st\b|gånger|times))/i;
+/** A gap that says the PIN is not at hand, or that puts the digits as a time or a year. */
+const PIN_GAP_DENIES =
+  /\b(?:inte|ej|icke|aldrig|not|no|never|dont|don't|didnt|didn't|cant|can't|cannot|glömt|glomt|forgot|forgotten|lost|tappat|borta|saknar|without|utan)\b|\b(?:från|fran|from|since|sedan|innan|before|after|efter|kl|klockan|år|year|ca|cirka|about|runt|around)\s*\W*$/i;
+
+function pinAfterPause(text: string): string | null {
+  for (const cue of text.matchAll(PIN_WORD)) {
+    const rest = text.slice((cue.index ?? 0) + cue[0].length, (cue.index ?? 0) + cue[0].length + 90);
+    const m = PIN_AFTER_PAUSE.exec(rest);
+    if (!m) continue;
+    if (PIN_GAP_DENIES.test(m[1]) || m[1].split(/\s+/).filter(Boolean).length > 9) continue;
+    return m[2];
+  }
+  return null;
+}
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** A six-digit customer number directly followed by four digits. */
 const NUMBER_THEN_PIN =
@@ -127,6 +150,8 @@ export function findVolunteeredPin(text: string): string | null {
   if (cued) return cued;
   const after = PIN_AFTER.exec(t)?.[1];
   if (after) return after;
+  const paused = pinAfterPause(t);
+  if (paused) return paused;
   // "200101 5747", "200101, 5747": who they are and the PIN, the way people answer "who are you?".
   const pair = NUMBER_THEN_PIN.exec(t);
   if (pair && !DATE_LIKE.test(pair[1])) return pair[2];
