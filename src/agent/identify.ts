@@ -103,11 +103,14 @@ export function createIdentify(deps: IdentifyDeps) {
     const howLong = text && conv.intent ? howLongAtOpening(conv.intent, text) : null;
     if (howLong) turn.say(howLong);
     if (!unsettled(conv)) return deps.startRunbook(ticket, conv, turn);
+    // "kundnummer 200231" that matches nobody: said so, and the number asked for again (never as if none was given).
+    let notFound: string | null = null;
     if (!conv.customerId && text) {
       const parsed = deps.triage.parseAnswer('identity.customer_number', text, conv.language);
       if (parsed.kind === 'customer_number') {
         const c = await deps.directory.byNumber(parsed.value);
         if (c) await deps.attachCustomer(conv, c);
+        else notFound = parsed.value;
       }
     }
     if (!conv.customerId) {
@@ -116,6 +119,11 @@ export function createIdentify(deps: IdentifyDeps) {
       if (conv.intent === 'human_agent' && onlyOtherService(conv))
         return deps.startRunbook(ticket, conv, turn);
       conv.phase = 'identify_number';
+      if (notFound) {
+        conv.numberTries += 1;
+        turn.ask('identity.customer_number', 'ask.identity.customer_number.not_found', { number: notFound });
+        return;
+      }
       // TV or mobile goes to a colleague: the number is asked so that they find the subscription, and why is said.
       if (onlyOtherService(conv))
         turn.ask('identity.customer_number', 'ask.identity.customer_number.other_service');
@@ -148,7 +156,13 @@ export function createIdentify(deps: IdentifyDeps) {
     if (conv.numberTries >= 3 || (parsed.kind === 'unknown' && conv.numberTries >= 2)) {
       return deps.startRunbook(ticket, conv, turn);
     }
-    turn.say(parsed.kind === 'customer_number' ? 'identity.unknown_customer' : 'identity.not_understood');
+    if (parsed.kind === 'customer_number') {
+      turn.ask('identity.customer_number', 'ask.identity.customer_number.not_found', {
+        number: parsed.value,
+      });
+      return;
+    }
+    turn.say('identity.not_understood');
     turn.ask('identity.customer_number', 'ask.identity.customer_number');
   }
 

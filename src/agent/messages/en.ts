@@ -52,8 +52,8 @@ export const en = {
     'First I need to find your subscription. What is your customer number? You find it on your invoice (5–8 digits).',
   'identity.not_understood':
     "I couldn't find a customer number in that. It's 5–8 digits and is on your invoice.",
-  'identity.unknown_customer':
-    "I can't find a customer with that number. Could you check it and send it again?",
+  'ask.identity.customer_number.not_found':
+    "I can't find a subscription with customer number {number}. Could you check the number? It is on your invoice and in your welcome letter (5–8 digits).",
   'ask.identity.pin': 'Thanks. To protect your account, please give me your 4-digit PIN.',
   'identity.wrong_pin': "That PIN doesn't match. You have {left} more attempt(s).",
   'identity.locked':

@@ -53,8 +53,8 @@ export const sv: Record<MessageKey, string> = {
     'Först behöver jag hitta ditt abonnemang. Vilket är ditt kundnummer? Det står på din faktura (5–8 siffror).',
   'identity.not_understood':
     'Jag hittade inget kundnummer i det. Det består av 5–8 siffror och står på fakturan.',
-  'identity.unknown_customer':
-    'Jag hittar ingen kund med det numret. Kan du kontrollera det och skicka det igen?',
+  'ask.identity.customer_number.not_found':
+    'Jag hittar inget abonnemang med kundnummer {number}. Kan du kontrollera numret? Det står på din faktura och i välkomstbrevet (5–8 siffror).',
   'ask.identity.pin': 'Tack. För att skydda ditt konto behöver jag din fyrsiffriga PIN-kod.',
   'identity.wrong_pin': 'PIN-koden stämmer inte. Du har {left} försök kvar.',
   'identity.locked':
