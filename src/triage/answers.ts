@@ -82,6 +82,9 @@ export const DONT_KNOW =
 
 const YES_START =
   /^(ye|yh|yess+|yas|okk+|go(?=[.!]*$)|why not|varfor inte|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|okej|ok|okey|okay|oki|k|sure|yes|yeah|yea|yep|yup|ya|y|aye|of course|certainly|definitely|correct|right|affirmative|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|fine|alright|all right|absolutely|indeed|självklart|sjalvklart|varsagod|👍)\b/;
+/** "i said yes", "I already told you ok", "jag sa ju ja", "har redan sagt ja": a yes said again, impatiently. */
+const SAID_YES = String.raw`(?:i|i'?ve|i have)\s+(?:(?:already|just|literally|did|clearly)\s+)*(?:said|say|told you|answered|wrote)\s+(?:(?:it|that|you)\s+)?(?:yes|yeah|yep|ok|okay|sure|go ahead|do it)|(?:jag|ja)\s+(?:har\s+)?(?:(?:ju|redan|faktiskt)\s+)*(?:sa|sade|sagt|svarade|svarat|skrev|skrivit)\s+(?:(?:ju|redan|faktiskt)\s+)*(?:ja|ok|okej|kor)|(?:har|sa)\s+(?:ju\s+|redan\s+)+(?:sagt\s+)?ja`;
+export const SAYS_YES_AGAIN = new RegExp(String.raw`\b(?:${SAID_YES})\b`);
 export const YES_ANYWHERE =
   /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det|if you (must|have to|need to)|om ni (maste|behover)|om det behovs|if (it'?s )?(needed|necessary)|why not|varfor inte)\b/;
 const NO_START =
@@ -152,13 +155,14 @@ const EMPHATIC_NO =
 
 /** A leading "oh"/"jaha"/"hmm" that only shows the customer took in the question ("jaha. ja kör"). */
 /** A leading word of resignation before the answer ("whatever, go ahead", "jaja, kör"). */
-const RESIGNED = String.raw`whatever|whatevs|meh|oh well|ah well|fine whatever|ok whatever|jaja|aja|naval|nåväl|strunt samma|spelar ingen roll`;
+const RESIGNED = String.raw`whatever|whatevs|meh|oh well|ah well|fine whatever|ok whatever|jaja|aja|naval|nåväl|strunt samma|spelar ingen roll|ugh+|u+gh|urgh+|argh+|sigh|\*sigh\*|pff+t?|usch|suck|asch|äsch|ah+ja|orka`;
 const INTERJECTION = new RegExp(
   String.raw`^(?:jaha|aha|ah+|oh+|åh+|ah ok|ok so|okay so|hmm+|mm+|nja|well|tja|${RESIGNED})[.,!…\s]+(?=\S)`,
 );
 
 function yesNo(raw: string): 'yes' | 'no' | null {
   const t = raw.replace(INTERJECTION, '');
+  if (SAYS_YES_AGAIN.test(t)) return 'yes';
   if (/^👎/u.test(t) || EMPHATIC_NO.test(t)) return 'no';
   if (/^👍/u.test(t)) return 'yes';
   if (NO_START.test(t)) return 'no';

@@ -2,7 +2,7 @@
 // ("vet inte.. kanske Nilssons? eller får man ha å ä ö?", "maybe Nilssons?", "something like Nilssons"),
 // a plain "no idea", and the questions about what a name may hold (å/ä/ö, emojis, spaces, length).
 import { fold } from './normalize.js';
-import { parseWifiName } from './wifi-name.js';
+import { correctedLast, nameAfterChange, parseWifiName } from './wifi-name.js';
 
 /** Longest SSID a router accepts (32 bytes; we count characters). */
 const MAX_SSID = 32;
@@ -51,6 +51,16 @@ const CHANGED_MIND =
 
 /** The name tried with a hedge ("kanske Nilssons?", "something like Nilssons") or after a change of mind, or null. */
 export function hedgedName(text: string): string | null {
+  // "kanske FBI_van? äh nej, pappa gillar inte det. Familjen Karlsson": the last name given wins.
+  const corrected = correctedLast(
+    String(text ?? '')
+      .slice(0, 500)
+      .replace(/\s+/g, ' ')
+      .trim(),
+    true,
+  );
+  const settled = corrected ? tidy(corrected) : null;
+  if (settled) return settled;
   const cues = [
     ...String(text ?? '')
       .slice(0, 500)
@@ -59,7 +69,7 @@ export function hedgedName(text: string): string | null {
   const last = cues[cues.length - 1];
   if (last) {
     const tail = String(text).slice((last.index ?? 0) + last[0].length);
-    const named = tail.trim() ? parseWifiName(tail, { asked: true }) : null;
+    const named = tail.trim() ? nameAfterChange(tail, true) : null;
     const name = named ? tidy(named) : null;
     if (name) return name;
   }

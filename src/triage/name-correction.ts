@@ -21,6 +21,16 @@ const WITHOUT_EMOJI =
 
 const MAX_NAME = 32;
 
+/** "no?? hugonet. not o", "nej, Hugonet!", "nope, it's HugoNet": a no, then the name meant. */
+const NO_THEN_NAME =
+  /^(?:no+|nope|nah|nej|nä|nae)[\s,.!?]+(?:(?:it'?s|its|i said|i meant|det är|det ar|jag sa|jag menade)\s+)?["'“”‘’]?([\p{L}\p{N}][\p{L}\p{N}_-]{0,31})["'“”‘’]?(?:[\s,.!?]+(?:not|inte|instead of|istället för|istallet for)\s+\S+)?[\s.!?]*$/iu;
+/** Words after a no that name nothing ("nej tack", "no wait", "nej, vänta", "no thanks"). */
+const NO_WORD =
+  /^(?:tack|thanks|thank|thx|ty|wait|vänta|vanta|stop|stopp|later|senare|sorry|förlåt|forlat|aldrig|never|inte|not|nej|no|nope|please|pls|plz|hold|avbryt|cancel|sluta|dont|inget|nothing|way|nu|now|idag|today|då|da|then|oj|oops|hmm+|ugh|what|vad|va|why|varför|varfor|stupid|dumt)$/i;
+/** "hugonet, not o", "Hugonet inte o": the name, then the one it replaces. */
+const NAME_NOT_PROPOSED =
+  /^["'“”‘’]?([\p{L}\p{N}][\p{L}\p{N}_ -]{0,31}?)["'“”‘’]?[\s,.!]+(?:not|inte)\s+(.+?)[\s.!?]*$/iu;
+
 export function withoutEmoji(name: string): string {
   return name.replace(EMOJI, '').replace(/\s+/g, ' ').trim();
 }
@@ -41,6 +51,17 @@ export function correctedName(text: string, proposed: string | null): string | n
     if (name && name.length <= MAX_NAME && !NOT_A_NAME.test(name) && name.split(/\s+/).length <= 4)
       return name;
   }
+  const noThen = NO_THEN_NAME.exec(raw.trim())?.[1];
+  if (noThen && !NOT_A_NAME.test(noThen) && !NO_WORD.test(noThen) && noThen !== proposed) return noThen;
+  const instead = NAME_NOT_PROPOSED.exec(raw.trim());
+  if (
+    instead &&
+    proposed &&
+    instead[2].replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').toLowerCase() === proposed.toLowerCase() &&
+    !NOT_A_NAME.test(instead[1]) &&
+    !NO_WORD.test(instead[1])
+  )
+    return instead[1];
   if (proposed && WITHOUT_EMOJI.test(raw)) {
     const plain = withoutEmoji(proposed);
     if (plain && plain !== proposed) return plain;

@@ -1,6 +1,6 @@
 import { wantsOtherChange } from './other-change.js';
 import type { AskKey, Intent, Language } from '../domain/index.js';
-import { closingAnswer, correctedAnswer, parseAnswer, type ParsedAnswer } from './answers.js';
+import { closingAnswer, correctedAnswer, parseAnswer, SAYS_YES_AGAIN, type ParsedAnswer } from './answers.js';
 import { classifyClean } from './classify.js';
 import { noAccountChange } from './moved-thing.js';
 import { conceptsOf } from './lexicon.js';
@@ -261,7 +261,9 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     if (isCorrection(r.t) && !P.leadingNo.test(r.t)) return CORRECTION;
     // "I literally just said I restarted it twice": an objection, not consent and not a no.
     // ("NO. i said twice nobody hacked me. stop" is a no, whatever it objects to.)
-    if (P.objection.test(r.t) && !P.leadingYes.test(r.t) && lead !== 'no') return HEDGE;
+    // ("i said yes", "jag sa ju ja": the objection is the yes itself.)
+    if (P.objection.test(r.t) && !P.leadingYes.test(r.t) && lead !== 'no')
+      return SAYS_YES_AGAIN.test(r.t) ? ANSWER : HEDGE;
     // "cant you just tell me the current one? i dont want to …": the question comes first.
     if (/^[^.!?]*\?/.test(r.t) && !lead) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
     // "hmm ok. will it be the same name and password? dont want to reconnect the tv", "you didnt answer if you

@@ -10,14 +10,14 @@ import { fold } from './normalize.js';
 const NAME_TOPIC =
   /\b(?:(?:wifi|wi-fi|network|nätverks?|natverks?|wifi:?ts?)[\s-]?(?:name|namn|namnet)|ssid|name of (?:the|my) (?:wifi|wi-fi|network)|namnet på (?:wifit|nätverket))\b/iu;
 const PRONOUN_CUE =
-  /\b(?:change|set|switch|make|rename) (?:it|that|this|the name|the ssid) (?:back )?to\s+|(?<![\p{L}\p{N}_])(?:ä|a)ndra (?:det|den|namnet) (?:tillbaka )?till\s+|\bbyt(?:a)? (?:det|den|namnet) (?:tillbaka )?till\s+/iu;
+  /\b(?:change|set|switch|make|rename) (?:it|that|this|the name|the ssid) (?:back )?to\s+|(?<![\p{L}\p{N}_])(?:ä|a)ndra (?:det|den|namnet) (?:tillbaka )?till\s+|\bbyt(?:a)? (?:det|den|namnet) (?:tillbaka )?till\s+|(?:^|[.?!,;]\s*)(?:to|till)\s+(?=\S)/iu;
 
 /** Longest SSID a router accepts (32 bytes; we count characters). */
 const MAX_SSID = 32;
 
 const QUOTED = /["'“”‘’«»„]([^"'“”‘’«»„]{1,40})["'“”‘’«»„]/u;
 const CUE =
-  /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?(?:back )?to|\b(?:change|set|put) (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) (?:back )?to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:tillbaka )?(?:namn|ssid|namnet)(?: p[åa] \S+)? (?:tillbaka )?till|(?<![\p{L}\p{N}_])(?:ä|a)ndra (?:tillbaka )?(?:namnet|ssid|namn)(?: p[åa] \S+)? (?:tillbaka )?till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)\s*[:=]?\s*/iu;
+  /(?:\bcall (?:it|the (?:network|wifi|wi-fi))|\bname (?:it|the (?:network|wifi|wi-fi))|\brename (?:it|the (?:network|wifi|wi-fi)|my (?:network|wifi|wi-fi)|wifi|wi-fi)? ?(?:back )?to|\b(?:change|set|put) (?:the |my )?(?:network |wifi |wi-fi )?(?:name|ssid) (?:back )?to|\bnew (?:network |wifi |wi-fi )?(?:name|ssid)(?: should be| is| will be|:)|\b(?:ssid|name) (?:should be|will be)|\bbyt(?:a)? (?:tillbaka )?(?:namn|ssid|namnet)(?: p[åa] \S+)? (?:tillbaka )?till|(?<![\p{L}\p{N}_])(?:ä|a)ndra (?:tillbaka )?(?:namnet|ssid|namn)(?: p[åa] \S+)? (?:tillbaka )?till|\bdöp(?:a)? om (?:det|nätverket|wifit|wifi:?t)? ?till|\bdöp(?:a)? (?:det|nätverket|wifit) till|\bkalla (?:det|nätverket|wifit)|\b(?:vill att|want) (?:det|nätverket|wifit|wifi:?t|it) (?:ska )?het(?:er|a)|\b(?:vill att|want) (?:it|the network) (?:to be )?(?:called|named)|\b(?:want|would like|'d like) (?:it|the name|the network|the wifi|the ssid) to be|\bska heta|\b(?:should|to) be (?:called|named)|\bnamnet (?:ska vara|blir)|\bnytt (?:namn|ssid)(?: ska vara| blir|:)|\bssid:|\bnamn:)(?![\p{L}\p{N}_])\s*[:=]?\s*/iu;
 const TAIL =
   /\s*(?:[.!?]+\s.*|[.!?]+$|,\s*(?:tack|thanks|please|thx|tia)\b.*|\s(?:please|tack|thanks|pls|plz|thx|också|ocksa|too|as well|igen|again|while you(?:'?re| are) at it|if you can|if possible|när ni ändå|nar ni anda|om ni kan|om det går|om det gar)(?![\p{L}\p{N}_]).*|\s(?:and|och|but|men|then|sen|so|så)\s+(?:also|can|could|please|lock|change|set|fix|make|reset|give|tell|send|it|the|my|i|you|do|det|den|kan|lås|byt|sätt|ge|gör|fixa|också|jag|du|ni|min|mitt)(?![\p{L}\p{N}_]).*)$/iu;
 const NOT_A_NAME =
@@ -76,8 +76,30 @@ export function quotedName(text: string): string | null {
 const SELF_CORRECTION =
   /(?:^|[\s,.!;:…-])(?:wait,? no|no,? wait|hold on,? no|actually(?:,? no)?|or rather|i mean|scratch that|no no|nej,? vänta|vänta,? nej|nä,? vänta|nej förresten|förresten|eller nej|eller snarare|jag menar|äh nej)(?=[\s,.!:;…-]|$)[\s,.!:;…-]*/giu;
 
+/** "yeah KarlssonNet": a yes in front of a name repeated. */
+const YES_FIRST = /^(?:(?:yeah|yes|yep|ja|jo|japp|ok|okej|okay|so|så)[\s,.!]+)+/iu;
+
+/** A sentence that says why, not what: "mamma blir sur", "mum would get mad", "dad hates it". */
+const REASON =
+  /(?<![\p{L}\p{N}_])(?:blir|bli|blev|är|var|vore|skulle|gillar|hatar|tycker|tror|säger|sager|would|will|wo?n'?t|gets?|got|is|was|hates?|likes?|thinks?|says?|annars|otherwise|because|eftersom|sur|arg|mad|angry)(?![\p{L}\p{N}_])/iu;
+
+/**
+ * After a change of mind, the name in what follows: "mamma blir sur. Karlssons wifi", "dad would hate it.
+ * KarlssonNet then" — the last sentence that names something, a sentence giving a reason passed over.
+ */
+export function nameAfterChange(rest: string, asked: boolean): string | null {
+  const sentences = (rest.match(/[^.!?…]+[.!?…]*/gu) ?? []).map((x) => x.trim()).filter(Boolean);
+  if (sentences.length < 2) return parseWifiName(rest, { asked });
+  for (const sentence of sentences.reverse()) {
+    if (REASON.test(sentence) && !quotedName(sentence)) continue;
+    const name = parseWifiName(sentence.replace(YES_FIRST, ''), { asked });
+    if (name) return name;
+  }
+  return null;
+}
+
 /** The name given after the last self-correction in `raw`, or null when there is none. */
-function correctedLast(raw: string, asked: boolean): string | null {
+export function correctedLast(raw: string, asked: boolean): string | null {
   const marks = [...raw.matchAll(SELF_CORRECTION)];
   const last = marks.at(-1);
   if (!last || last.index === undefined) return null;
@@ -85,8 +107,8 @@ function correctedLast(raw: string, asked: boolean): string | null {
   const rest = raw.slice(last.index + last[0].length);
   if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(rest)) return null;
   // "yeah KarlssonNet": a yes in front of the name repeated is no part of it.
-  const name = rest.replace(/^(?:(?:yeah|yes|yep|ja|jo|japp|ok|okej|okay|so|så)[\s,.!]+)+/iu, '');
-  return parseWifiName(name, { asked: asked || CUE.test(before) || NAME_TOPIC.test(before) });
+  const name = rest.replace(YES_FIRST, '');
+  return nameAfterChange(name, asked || CUE.test(before) || NAME_TOPIC.test(before));
 }
 
 /** The new SSID, or null. `asked`: the desk has just asked for the name, so a bare answer is the name. */
