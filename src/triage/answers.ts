@@ -19,7 +19,7 @@ import { declinesRename } from './hedged-name.js';
 import { hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
-import { saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
+import { reportsStepDone, saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
 import { reportedSpeed } from './speed-report.js';
 import { saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
@@ -65,7 +65,7 @@ export type ParsedAnswer =
  */
 /** "ipaden är inne nu", "the laptop is connected": the device is back on the Wi-Fi (a "not" in between is no match). */
 const REJOINED =
-  /\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b/;
+  /\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(ar|e|is|are|'s|'re)( (?!inte|ej|not|never|aldrig|still|fortfarande)[\w']+){0,2} (med|inne|back on|back online|online|connected|ansluten|ansluten|uppkopplad|pa wifi\w*|pa natet|on the wifi|on wifi) (igen|again|nu|now)\b|(?<!\b(?:inte|ej|not|never|aldrig|isn'?t|aren'?t|isnt|arent|ain'?t)(?: [\w']+)?\s)\b(back on|back online|inne igen|med igen|uppkopplad igen|ansluten igen|connected again|online again)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b/;
 
 const LABELLED_NUMBER =
   /\b(?:ports?|porten|portar|tcp|udp)\s*(?:nr\.?|number|nummer)?\s*\d+(?:\s*(?:-|och|and|,)\s*\d+)*|\d+\s*(?:kr|kronor|sek|mbit|mbps|mb|gb|ghz)\b/gi;
@@ -214,6 +214,25 @@ function stepDoneAtEnd(t: string): boolean {
     saysStepDoneInOtherWords(last)
   );
 }
+
+/**
+ * "ok moved the router to the hallway shelf. maybe a bit better? idk": the step is told done in a clause of
+ * its own; the doubt and the question beside it are about the result, never about doing the step.
+ */
+function doneBesideDoubt(askKey: AskKey, t: string): boolean {
+  const told = t
+    .split(/(?<=[.!?;,])|\b(?:men|but|though|fast)\b/)
+    .map((x) => x.trim())
+    .filter((x) => x && !x.endsWith('?') && !DONT_KNOW.test(x) && !HEDGED_DOING.test(x))
+    .join(' ');
+  if (!told || NOT_DONE_YET.test(told)) return false;
+  return stepDoneInThePast(askKey, told) || reportsStepDone(told);
+}
+/** "I think I moved it", "tror jag flyttade den": the doing itself is in doubt. */
+const HEDGED_DOING = /\b(i think|i guess|maybe|perhaps|probably|tror jag|tror att|kanske|nog)\b/;
+/** "not yet", "haven't moved it": the step is not done, whatever else the clause says. */
+const NOT_DONE_YET =
+  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|not yet|won'?t|wont|har inte|hade inte|inte an|inte annu|ska (flytta|gora|testa|koppla))\b/;
 
 function clean(text: string): string {
   return fold(cleanText(String(text ?? '')).slice(0, 1000)).trim();
@@ -640,7 +659,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'cannot' };
     }
     // "vet inte vad ett filter är men allt sitter i. klart": what the reply ends with settles it.
-    if (DONT_KNOW.test(t) && !stepDoneAtEnd(t)) return { kind: 'unknown' };
+    if (DONT_KNOW.test(t) && !stepDoneAtEnd(t) && !doneBesideDoubt(askKey, t)) return { kind: 'unknown' };
     if (
       /\b(klart|klar|fardigt|fardig|gjort|gjorde|fixat|done|did it|did that|finished|completed|kopplat|plugged|moved|flyttat|startat|satt pa|turned (it )?on|sla(git)? pa|switched on|har gjort|pa nu|(is|it'?s) on now|now it'?s on|lyser nu|nu lyser|checked|kollat|kollade|redan|already|rebooting|restarting|booting|starting up|startar (om|upp)|bootar)\b/.test(
         t,
@@ -651,7 +670,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     if (askKey === 'step.check_cables' && CABLES_IN_PLACE.test(t)) return { kind: 'done' };
     if (saysStepDoneInOtherWords(clean(statementsOf(raw)))) return { kind: 'done' };
     if (stepDoneInThePast(askKey, t) || donePlainly(t)) return { kind: 'done' };
-    if (askKey === 'step.rejoin_wifi' && REJOINED.test(t)) return { kind: 'done' };
+    // "Så, nu är iPaden med igen": a statement (never a question) that the device is back on.
+    if (askKey === 'step.rejoin_wifi' && REJOINED.test(clean(statementsOf(raw)))) return { kind: 'done' };
     // "ok both on now, lights blinking": the state the step brings about, told in its own words.
     if (stepStateReached(askKey, t)) return { kind: 'done', inWords: true };
     if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };
