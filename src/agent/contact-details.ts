@@ -29,19 +29,37 @@ export interface ContactDetails {
 /** A time of day to call at ("efter kl 17", "mellan 9 och 12", "after 5pm", "in the evening"), not a date. */
 const CALL_TIME =
   /(?<![\p{L}\d])((?:efter|innan|före|fore|mellan|after|before|between)\s+(?:kl\.?\s*|klockan\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:och|-|–|and|to)\s*\d{1,2}(?:[.:]\d{2})?)?(?:\s*(?:am|pm))?(?![\d/.-]|\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|e\b|th\b))|(?:på|pa|in the)\s+(?:förmiddag|formiddag|eftermiddag|kväll|kvall|morgon|morning|afternoon|evening)(?:en|arna|ar|s)?|(?:mornings|afternoons|evenings))(?![\p{L}\d])/iu;
-/** The message speaks of being called or reached ("ring efter 17", "nås på … efter kl 17 helst"). */
+/** The message speaks of being called or reached ("ring efter 17", "nås på … efter kl 17 helst", "efter 9 går bra"). */
 const CALL_WORDS =
-  /\b(ring\w*|call\w*|nås|nas|når|nar mig|reach\w*|kontakta\w*|contact|helst|prefer\w*|available|anträffbar|antraffbar|svarar|best|bäst|bast|passar|suits)\b/iu;
+  /\b(ring\w*|call\w*|nås|nas|når|nar mig|reach\w*|kontakta\w*|contact|helst|prefer\w*|available|anträffbar|antraffbar|svarar|best|bäst|bast|passar|suits|går bra|gar bra|funkar|works|is fine|is ok)\b/iu;
+/** "inte före 9", "not before 9", "helst inte efter 20": the time is ruled out, not asked for. */
+const RULED_OUT =
+  /(?:^|[^\p{L}])(?:inte|ej|not|never|aldrig|don'?t call(?: me)?|ring inte|ring aldrig)\s+(?:\p{L}+\s+){0,1}$/iu;
+/** The bound turned round: not before 9 is after 9, not after 20 is before 20 (in the words used). */
+const TURNED: Record<string, string> = {
+  före: 'efter',
+  fore: 'efter',
+  innan: 'efter',
+  efter: 'före',
+  before: 'after',
+  after: 'before',
+};
 
 /** When the caller wants to be called, in their words, or null. */
 function callTime(text: string): string | null {
   if (!CALL_WORDS.test(text)) return null;
+  const m = CALL_TIME.exec(text);
+  if (!m?.[1]) return null;
   // "efter kl 17" and "efter 17" are the same time.
-  return (
-    CALL_TIME.exec(text)?.[1]
-      ?.replace(/\b(?:kl\.?|klockan)\s*/giu, '')
-      .replace(/\s+/g, ' ') ?? null
-  );
+  let when = m[1].replace(/\b(?:kl\.?|klockan)\s*/giu, '').replace(/\s+/g, ' ');
+  if (RULED_OUT.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+    const first = when.split(' ')[0].toLowerCase();
+    // "ring helst inte före 9": after 9. A ruled-out window with no turn ("inte mellan 9 och 12") is said as such.
+    when = TURNED[first]
+      ? `${TURNED[first]}${when.slice(first.length)}`
+      : `${/[åäö]|mellan/i.test(when) ? 'inte' : 'not'} ${when}`;
+  }
+  return when;
 }
 
 const NAME =

@@ -52,7 +52,7 @@ const PREFERRED: [ContactWay, RegExp][] = [
   ],
   [
     'phone',
-    /\b(ring|call) (mig |me )?(helst|hellre|preferably|rather)\b|\b(helst|hellre|prefer\w*|rather|gärna|garna)\b.{0,20}\b(ringa?|call\w*|phone call|samtal)\b(?!.{0,10}\b(an|than)\b)/,
+    /\b(ring|call) (mig |me )?(helst|hellre|preferably|rather)\b(?! (inte|ej|not|aldrig|never)\b)|\b(helst|hellre|prefer\w*|rather|gärna|garna)\b(?! (inte|ej|not|aldrig|never)\b)(?:(?! (?:inte|ej|not|don'?t|dont|never|aldrig)\b).){0,20}\b(ringa?|call\w*|phone call|samtal)\b(?!.{0,10}\b(an|than)\b)/,
   ],
 ];
 
