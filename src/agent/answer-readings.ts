@@ -313,6 +313,14 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
         );
         if (!out) return false;
         turn.say(reading.looksOk ? 'confirm.later.looks_ok' : 'confirm.later');
+        // "vet inte än, är inte hemma. men kan folk hacka kameran nu?": the question beside it is answered too.
+        const state = await deps.engine.get(ticket.id);
+        const asked = sideAnswers(text, {
+          askKey: 'resolution.confirm',
+          cause: rootCauseOf(state),
+          actions: actionsDone(state),
+        });
+        for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
         await run(ticket, conv, turn, out);
         return true;
       }
@@ -408,6 +416,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     );
     if (!out) return false;
     turn.say(slowOnWifi ? 'advice.wifi_limited.still_slow' : `advice.elsewhere.${cause as WifiHereCause}`);
+    // "ja typ. men du svarade inte, ska jag uppgradera eller inte": the question beside it is answered too.
+    const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+    for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
     await run(ticket, conv, turn, out);
     return true;
   }

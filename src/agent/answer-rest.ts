@@ -9,6 +9,7 @@ import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { cueAlternation } from '../triage/add-on-cues.js';
 import { fold } from '../triage/normalize.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { otherServiceBeside } from './other-beside.js';
 import { secondProblemBeside } from './second-problem.js';
@@ -92,7 +93,14 @@ const FINDERS: Finder[] = [
   {
     kind: 'account_change',
     find: (text, read) =>
-      restWhere(text, (rest) => PLAN.test(fold(rest)) && isIntent(rest, read, 'account_change')),
+      restWhere(
+        text,
+        // "ska jag uppgradera till 1000 då eller?" asks for advice (answered from the findings), not for a change.
+        (rest) =>
+          PLAN.test(fold(rest)) &&
+          !topicsOf(rest).includes('upgrade_helps') &&
+          isIntent(rest, read, 'account_change'),
+      ),
   },
   { kind: 'billing', find: (text, read) => restOfIntent(text, read, 'billing') },
   // "förresten jag kommer inte in på mina sidor heller, kontot är låst": the portal login as its own case.

@@ -7,6 +7,7 @@ import type { TriageApi } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { fold } from '../triage/normalize.js';
 import { REPLY_PATTERNS } from '../triage/reply-patterns.js';
+import { reportsStepDone, statementsOf } from '../triage/step-done.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { questionClauses } from './side-questions.js';
 
@@ -36,6 +37,8 @@ export function settledBeside(
   // the availability question: a message that only asks is neither a yes nor a no — it is answered.
   if (ASKED_NOT_ANSWERED.has(askKey) && act.act !== 'question' && onlyAsks(text) && !DONT.test(fold(text)))
     return { act: 'question', topic: topicsOf(text)[0] ?? 'other' };
+  if (askKey.startsWith('step.') && act.act === 'question')
+    return stepSettled(triage, askKey, text, language) ? { act: 'answer', topic: act.topic } : act;
   if (askKey !== 'resolution.confirm' || act.act !== 'question') return act;
   const first = String(text ?? '')
     .trim()
@@ -45,6 +48,24 @@ export function settledBeside(
     return act;
   const kind = triage.parseAnswer(askKey, first, language).kind;
   return kind === 'yes' || kind === 'no' ? { act: 'answer', topic: act.topic } : act;
+}
+
+/**
+ * "ok stod i hallen vid routern på 5g, nu 387. ska jag uppgradera till 1000 då eller?", "the black one with the
+ * screw thing? it was hanging loose. screwed it back": what the message states reports the step done (a result
+ * measured, or done in so many words), so that is the step's answer and the question beside it is answered
+ * too. "OK I found it. … Should I move it into the box?" reports nothing done yet.
+ */
+function stepSettled(
+  triage: Pick<TriageApi, 'parseAnswer'>,
+  askKey: AskKey,
+  text: string,
+  language: Language,
+) {
+  const said = statementsOf(String(text ?? ''));
+  if (!said || REPLY_PATTERNS.wait.test(fold(said))) return false;
+  const parsed = triage.parseAnswer(askKey, said, language);
+  return parsed.kind === 'done' && (parsed.measuredMbps !== undefined || reportsStepDone(fold(said)));
 }
 
 /** Every sentence of `text` asks something. */

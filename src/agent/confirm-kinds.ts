@@ -91,6 +91,9 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
       turn.say(howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint }), {
         reference: ticket.reference,
       });
+    // "don't know yet, not home. but can people hack the camera now?": the question beside it, too.
+    const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+    for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
     await deps.note(
       ticket.id,
       `not confirmed: the reply was a ${reading.kind.replace('_', ' and ')}, not a no; answered and asked again`,

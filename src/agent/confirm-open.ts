@@ -71,6 +71,9 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
       if (acted) turn.say(acted, params);
       turn.say(howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint }), params);
       if (RESTART_DEVICE.test(fold(text))) turn.say('confirm.restart_device');
+      // "don't know yet, not home. but can people hack the camera now?": the other question, too.
+      const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+      for (const k of asked.keys) if (k !== acted) turn.say(k, params);
     } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
       turn.say('confirm.but.intermittent', params);
     } else {

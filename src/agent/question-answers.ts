@@ -38,6 +38,16 @@ export function narrowest(topic: QuestionTopic, text: string): QuestionTopic {
   return topicsOf(text).find((x) => [NARROWS[x]].flat().includes(topic)) ?? topic;
 }
 
+/**
+ * Topics that ask the same as another one, whose per-cause texts answer them too: "is it your fault?" is
+ * "whose side is it on?" (my_side.<cause>).
+ */
+const SAME_AS: Partial<Record<QuestionTopic, QuestionTopic>> = { your_fault: 'my_side' };
+
+/** The causes for "my tests found nothing" (nothing_found_connection, …) share one text per topic. */
+const causeFamily = (cause: string | null | undefined) =>
+  cause?.startsWith('nothing_found') ? 'nothing_found' : null;
+
 /** Topics about what the customer's devices go through: answered from every change the case made. */
 const DEVICE_TOPICS = new Set<QuestionTopic>(['devices_drop', 'reconnect_devices']);
 
@@ -92,6 +102,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     // or "offer.admin_password_change" answers as the permission for that action ("consent.<action>").
     ctx.askMessage ? consentOf(ctx.askMessage, topic) : null,
     ctx.cause ? `reply.${topic}.${ctx.cause}` : null,
+    ctx.cause && SAME_AS[topic] ? `reply.${SAME_AS[topic]}.${ctx.cause}` : null,
+    causeFamily(ctx.cause) ? `reply.${topic}.${causeFamily(ctx.cause)}` : null,
     ctx.access ? `reply.${topic}.${ctx.access}` : null,
     // "why do you need my pin?" from someone locked out of the portal: not "find it on the portal".
     ctx.request ? `reply.${topic}.request.${ctx.request}` : null,

@@ -81,7 +81,16 @@ export interface RunbookAnswerDeps {
 }
 
 /** Topics the case's findings and actions answer: beside the identity answer they wait for the case. */
-const CASE_TOPICS = ['did_you_act', 'why_broke', 'who_switched_off', 'my_side', 'your_fault', 'router_blame'];
+const CASE_TOPICS = [
+  'did_you_act',
+  'why_broke',
+  'who_switched_off',
+  'my_side',
+  'your_fault',
+  'router_blame',
+  'was_hacked',
+  'upgrade_helps',
+];
 /** Topics a booked visit answers (its window, who must be home, its cost): said with the booking. */
 const BOOKING_TOPICS: ReadonlySet<string> = new Set(['technician_when', 'how_long', 'cost', 'be_home']);
 
@@ -326,6 +335,15 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // once already, so a don't-know now closes it as not confirmed (never as a yes, never put a third time).
     if (askKey === 'resolution.confirm' && act.act === 'hedge' && (conv.confirmOpen ?? 0) >= 1)
       move = { kind: 'unconfirmed' };
+    // "Nu tryckte jag på knappen på grenuttaget och då tändes den röda lampan": a step reported done asks
+    // nothing, so the topic its words touch (the power strip) brings no text of its own.
+    if (
+      askKey.startsWith('step.') &&
+      act.act === 'answer' &&
+      move.kind === 'answer' &&
+      !questionClauses(text).length
+    )
+      move.message = undefined;
     // Put again after an earlier repair of the same question, it is put briefly.
     const again = repairedBefore(conv.repair, askKey);
     conv.repair = countRepair(conv.repair, askKey, move);

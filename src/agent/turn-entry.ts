@@ -1,5 +1,6 @@
 // A customer message in: stored (idempotent per client message id), then answered under the
 // ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
+import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
 import { TRANSCRIPT_KEY, type TranscriptMessage } from './conversation-state.js';
 import { finalize } from './finalize.js';
@@ -67,6 +68,8 @@ export function createTurnEntry(k: AgentKernel) {
     // The case being worked on: this ticket, or a linked one opened for a later request in the same conversation.
     const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
     const turn = new Turn(conv.language, k.cfg.words, conv.channel).forCase(work.reference);
+    // What the case's checks read that a text may name (the Wi-Fi channel before and after a change).
+    turn.facts = channelFacts((await k.engine.get(work.id))?.findings);
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
       const said = text.slice(0, 4000);

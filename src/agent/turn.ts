@@ -31,6 +31,9 @@ export interface AskSpec {
   options?: string[];
 }
 
+/** A parameter left unfilled in a rendered text. */
+const MISSING = /\{[A-Za-z]\w*\}/;
+
 export class Turn {
   private groups: string[][] = [[]];
   private askKey: AskKey | null = null;
@@ -47,6 +50,9 @@ export class Turn {
   readonly unfilled: string[] = [];
   /** Values every text of the turn may use (the case's reference), under what a caller passes. */
   private caseParams: Params = {};
+
+  /** What the case knows that a text may name ("{channelTo}"), set at the start of the turn. */
+  facts: Params = {};
 
   constructor(
     public language: Language,
@@ -83,14 +89,27 @@ export class Turn {
     return this;
   }
 
-  /** The text of `key`, or null when a parameter it names is missing (the key is kept in `unfilled`). */
+  /**
+   * The text of `key`, or null when a parameter it names is missing (the key is kept in `unfilled`). A text
+   * naming a fact the desk does not have ("it is on channel {channelTo} now" before the router has reported
+   * it) first gives way to the more general text above it (what_wifi_channel.<cause> → what_wifi_channel).
+   */
   private render(key: MessageKey, params?: Params): string | null {
-    const text = t(this.language, key, {
+    const all = {
       ...this.base(),
       ...this.caseParams,
+      ...this.facts,
       ...params,
-    });
-    if (!/\{[A-Za-z]\w*\}/.test(text)) return text;
+    };
+    const text = t(this.language, key, all);
+    if (!MISSING.test(text)) return text;
+    const parts = key.split('.');
+    for (let n = parts.length - 1; n >= 2; n--) {
+      const general = parts.slice(0, n).join('.');
+      if (!hasMessage(general)) continue;
+      const said = t(this.language, general, all);
+      if (!MISSING.test(said)) return said;
+    }
     this.unfilled.push(key);
     return null;
   }

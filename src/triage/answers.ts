@@ -21,7 +21,7 @@ import { parseLights, type LightName, type LightObservation } from './lights.js'
 import { cleanText, fold } from './normalize.js';
 import { reportsStepDone, saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
 import { reportedSpeed } from './speed-report.js';
-import { saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
+import { concludesYes, saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
 import { stepStateReached } from './step-state.js';
 import { donePlainly, stepRefusal } from './step-refused.js';
@@ -621,7 +621,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       const said = withoutLaterCheck(withoutWishes(withoutQuestions(t))).replace(STILL_UP, 'it works');
       if (!said) return DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
       const no = NO_START.test(said) || STILL_BROKEN.test(said);
-      const yes = YES_START.test(said) || WORKS_NOW.test(said) || saysItWorks(said);
+      const yes = YES_START.test(said) || WORKS_NOW.test(said) || saysItWorks(said) || concludesYes(said);
       if (no && !(YES_START.test(said) && !STILL_BROKEN.test(said))) return { kind: 'no' };
       if (yes) return { kind: 'yes' };
       if (DONT_KNOW.test(said)) return { kind: 'unknown' };
@@ -646,7 +646,11 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     if (lacksWhatStepNeeds(askKey, t)) return { kind: 'cannot' };
     if (refusal === 'later') return { kind: 'free', text: raw };
     // "fast.com says 470", "470/100", "around 450": the speed is the wired test's result.
-    const measuredMbps = askKey === 'step.wired_test' ? reportedSpeed(t) : null;
+    // "nu 390 nära routern": near the router, the speed said is that test's result too.
+    const measuredMbps =
+      askKey === 'step.wired_test' || askKey === 'step.move_closer'
+        ? reportedSpeed(askKey === 'step.move_closer' ? withoutQuestions(t) : t)
+        : null;
     if (measuredMbps !== null) return { kind: 'done', measuredMbps };
     // Only the cable is in: the speed test that gives the step its point is still to come.
     if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t))

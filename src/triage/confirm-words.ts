@@ -3,6 +3,8 @@
 // what people say when something works without the word "works" is a yes: "nat type 2 now lets go",
 // "nice!", "äntligen", "🎉". Tables only; answers.ts decides.
 
+import { CONCLUDERS, hedgeAlternation } from './hedge-words.js';
+
 /** Where a question starts inside a sentence: at its start, after a comma or after "so", "and", "men"… */
 const QUESTION_CLAUSE =
   /(?:^|[,;:]\s*|\b(?:so|and|but|then|or|sa|och|men|da|eller)\s+)(?:how (?:do|can|will|would|should|could|shall) (?:i|we|you)\b|how to\b|is it\b|is that\b|are (?:you|they|we)\b|did (?:you|u|it)\b|have you\b|has it\b|will it\b|does it\b|hur (?:vet|ser|kan|ska|marker|kollar|testar)\b|ar det\b|har (?:ni|du)\b|funkar det\b|fungerar det\b|kommer det\b|gjorde (?:ni|du)\b).*$/;
@@ -34,6 +36,16 @@ const ABOUT_THE_DESK =
 /** The reply without its remarks about the desk (folded text). */
 export function withoutDeskRemarks(folded: string): string {
   return folded.replace(ABOUT_THE_DESK, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** "…youtube kept playing, so I suppose yes.", "i guess yes then", "antar det ja": a yes concluded, softened. */
+const CONCLUDED_YES = new RegExp(
+  String.raw`(?:^|[,;:.]\s*|\b(?:so|then|well|sa|da)\s+)(?:${hedgeAlternation(CONCLUDERS)})\s*,?\s*(?:yes|yeah|yep|yup|ja|jo|japp|jepp)\b(?!\s*,?\s*(?:but|men|no|nej|maybe|kanske))|\b(?:yes|yeah|yep|yup|ja|jo|japp|jepp)\s*,?\s*(?:${hedgeAlternation(CONCLUDERS)})\s*[.!]*$`,
+);
+
+/** The reply concludes with a softened yes. */
+export function concludesYes(folded: string): boolean {
+  return CONCLUDED_YES.test(folded);
 }
 
 /** Said when something works, without the word "works". */

@@ -12,6 +12,15 @@ export const SOFTENERS: Words = {
   en: ['maybe', 'perhaps', 'probably', 'i guess', 'guess so', 'i suppose'],
 };
 
+/**
+ * Softeners that, right beside a yes, leave it a yes ("so I suppose yes", "i guess yes then", "ja, antar jag"):
+ * the customer concludes — never "maybe" or "kanske", which leave it open.
+ */
+export const CONCLUDERS: Words = {
+  sv: ['jag antar', 'antar jag', 'antar det', 'tror jag', 'jag tror', 'skulle jag tro', 'skulle jag saga'],
+  en: ['i suppose', 'i guess', 'i think', "i'd say", 'i would say', 'probably', 'guess', 'suppose'],
+};
+
 /** Doubt beyond a softener ("möjligen", "not sure"): a hedge, never a yes on its own. */
 export const DOUBTS: Words = {
   sv: [

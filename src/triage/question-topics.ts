@@ -21,6 +21,7 @@ export type ExtraTopic =
   | 'extender'
   | 'wifi_standard'
   | 'buy_equipment'
+  | 'upgrade_helps'
   | 'why_remote'
   | 'cable_cause'
   | 'choose_password'
@@ -187,7 +188,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "is this your fault?", "är det ert fel?": whose side the fault is on, from the tests.
   [
     'your_fault',
-    /\b(is|was|isnt|wasnt) (this|it|that|the (problem|fault|issue))( on| at)? (your|ur) (fault|side|end|problem|network)\b|\b(ar|e|ligger) (det|detta|felet|problemet) (ert|hos er|pa er sida|i ert nat)\b|\bert fel\b/,
+    /\b(is|was|isnt|wasnt) (this|it|that|the (problem|fault|issue))( on| at)? (your|ur) (fault|side|end|problem|network)\b|\b(ar|e|ligger) (det|detta|felet|problemet) (ert|hos er|pa er sida|i ert nat)\b|\bert fel\b|\b(ar|e|ligger|finns|sitter) (det|felet|problemet|nagot|nat|ngt) (nagot |nat |ngt |nagot fel |nat fel |fel )?(fel )?(hos er|pa er sida|i ert nat|pa ert hall|hos ert bolag)\b|\b(is|was) (something|anything|it|the (problem|fault|issue)) (wrong |broken |down )?(on|at|with) (your|ur) (end|side|network|line)\b/,
   ],
   // "do I need to buy something?", "måste jag köpa något?": whether a fix needs anything bought.
   [
@@ -296,6 +297,16 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'buy_equipment',
     new RegExp(`^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))[\\s\\S]*(?:${BUY_EQUIPMENT.source})`),
   ],
+  // "ska jag uppgradera till 1000 då eller?", "would a faster plan help?": whether a bigger plan helps.
+  [
+    'upgrade_helps',
+    /\b(ska|borde|bor|behover|maste) (jag|vi|man) (\w+ )?(uppgradera\w*|ga upp|byta upp)\b|\b(hjalper|hjalpa|hjalpte) (det|en|ett|nagot|nat)? ?(att )?(uppgradera\w*|uppgradering\w*|snabbare abonnemang\w*|storre abonnemang\w*)\b|\b(uppgradera\w*|uppgradering\w*)\b[^.!?]{0,30}\b(hjalp\w*|behov\w*|lona sig|vard)\b|\b(should|do|must|shall) (i|we) (\w+ )?(need to |have to |bother to )?(upgrade|get a faster plan|get (a )?(faster|bigger|higher) (plan|package|subscription))\b|\b(would|will|could|does) (an? )?(upgrade|upgrading|faster plan|bigger plan|higher plan)\b[^.!?]{0,20}\b(help|fix|matter|change)\b/,
+  ],
+  // "så ingen uppgradering alltså?", "so no upgrade then?", "no need to upgrade?": the same question, asked back.
+  [
+    'upgrade_helps',
+    /\b(ingen|inte|no|not|no need to|behover (jag )?inte|inget behov av att) (uppgradering\w*|uppgradera|upgrade|upgrading|storre abonnemang|snabbare abonnemang|faster plan|bigger plan)\b[^.!?]{0,25}\?|\b(uppgradering\w*|upgrad\w*)\b[^.!?]{0,25}\b(vart det|lonar (det )?sig|worth it|pointless|meningslos\w*|onodig\w*)\b/,
+  ],
   // How a mesh or an extender helps — unless the message asks whether we sell one (the topic above), or
   // is about a router to borrow ("extenders?? I asked about a 4G router to borrow").
   [
@@ -333,6 +344,13 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'why_broke',
     /\b(why|how come|varfor|vrf|vafor)\b[^.?!]{0,30}\b(weak|svag\w*)\b|\bvad (beror|kommer) (\w+ ){1,3}(pa|ifran|fran)\b|\bwhat'?s? (is )?(causing|behind) (it|this|that|the \w+)\b|\b(did|has|have|could|would) (someone|somebody|anyone|they|the council|a digger|workers)\b[^.?!]{0,15}\b(dig|dug|digging|damage\w*|cut)\b|\b(har|kan|kunde) (nagon|nan|de|dom|kommunen)\b[^.?!]{0,15}\b(gravt|grava|gravde|skadat|kapat)\b|\b(how|why|hur|varfor)\b[^.?!]{0,25}\b(come|came|get|got|work\w*|go|went) loose\b|\b(hur|varfor)\b[^.?!]{0,25}\b(lossna\w*|lossnat|glappa\w*)\b|\b(racker|raker|enough)\b[^.?!]{0,40}\b(los|lost|loose|lossnat|glapp\w*)\b|\b(los|lost|loose|lossnat|glapp\w*)\b[^.?!]{0,40}\b(racker|raker|enough)\b|\b(why|how come|how)\b[^.?!]{0,20}\b(settings?|dns|config\w*)\b[^.?!]{0,20}\b(change\w*|switch\w*|reset)\b|\b(varfor|hur)\b[^.?!]{0,20}\b(installning\w*|dns\w*)\b[^.?!]{0,20}\b(andra\w*|andrat\w*|bytt\w*|aterstall\w*)\b|\b(change\w*|andrade?s?|andrats) (by )?(it|them)?(self|selves|by themselves|by itself|av sig sjalv\w*)\b/,
+  ],
+  // "hur kan det bara stängas av av sig självt?", "jag fattar fortfarande inte hur det kunde hända", "why would
+  // the cable have been in the wrong socket, nobody touched it", "what was it even, the screw one?": the cause
+  // the case found, asked as a wonder rather than a plain "why?".
+  [
+    'why_broke',
+    /\b(hur|varfor|vrf|how|why|how come)\b[^.!?]{0,40}\b(av sig sjalv\w*|av sig sjalva|by it'?self|by themselves|on (its|their) own)\b|\b(fattar|forstar|begriper|understand|get|see)\b( (fortfarande|still|inte|not|don'?t|dont|do not|ej|ju|riktigt|really))+ (hur|varfor|how|why)\b|\bwhy would (the|it|my|our|this|that|a|an|they|someone)\b[^.?!]{0,50}\b(have|be|been|get|got)\b|\bvarfor skulle (den|det|sladden|kabeln|kontakten|filtret|\w+n) (ha )?\w+|\b(nobody|no one|noone|ingen|ingen har) (has )?(touched|moved|rort|flyttat|rort den|rort det)\b|\bwhat was (it|that|the thing|wrong)( even| then| exactly| actually| anyway| in the end)*\s*([,?]|$)|\bvad var det (ens|da|egentligen|for fel|for nat|for nagot)\b|\bvad var (felet|problemet)\b/,
   ],
   // "varför blev kontot låst?", "why did it get locked?": why the account locked.
   [
@@ -429,6 +447,13 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   [
     'was_hacked',
     /\b((could|can|might|may|did|has|have|would) (someone|somebody|anyone|anybody|some ?one|a hacker|hackers|they|the neighbou?rs?)( else)? (have |has )?(been )?(hacked|hacking|broken in|broke in)|(did|could|would|might|can) (someone|somebody|anyone|some ?one|a hacker|hackers|they|the neighbou?rs?)( else)? (hack|break into)|(was|were|have|has|am|are|is|got|did) (i|we|it|my \w+|the \w+|our \w+|the router|this)( been| being| get| got)? hacked|been hacked|(kan|kunde|har|hade|skulle) (nan|nagon|nagon annan|nan annan|grannen|hackare|de|dom)( annan)? (ha )?(hackat|brutit sig in)|(ar|blev|har|e) (jag|vi|den|routern|det|natet|wifit)( blivit)? hackad\w*|hackade (oss|mig|routern|den)|intrang|break-?in)\b|\b(could|can|might|did|has|have|would) (someone|somebody|anyone|anybody|some ?one|they|the neighbou?rs?|a stranger)( else)? (have |has )?(already )?(used|abused|misused|accessed|logged (in|into)|got (in|into)|gotten (in|into))\b[^.?!]{0,30}\b(it|that|old|one|pas+w\w*|pw|router|settings|admin\w*|wi-?fi|network)\b|\b(kan|kunde|har|hade|skulle) (nan|nagon|nagon annan|nan annan|grannen|nan obehorig|obehoriga)( annan)? (ha )?(anvant|utnyttjat|kommit in|loggat in|tagit sig in)\b/,
+  ],
+  // "är det ett virus? ska jag köra antivirus först", "kan det vara grannarna som hackat oss?", "kan folk hacka
+  // kameran nu när porten är öppen?": a break-in or malware worry in any wording, answered per fault or action
+  // (was_hacked.<action|cause>). Swedish "det hackar" (it stutters) is no such worry: a person hacks something.
+  [
+    'was_hacked',
+    /\b(virus\w*|antivirus\w*|malware|skadeprogram\w*|trojan\w*|spionprogram\w*|spyware|hackad\w*|hackare\w*|hackers?|hacked|hacking|intrang\w*)\b|\b(nagon|nan|ngn|folk|grann\w*|obehorig\w*|andra|de|dom|someone|somebody|people|anyone|neighbou?rs?)( \w+){0,3} (hackat|hacka|hackar|hackade|hack)\b|\b(hackat|hacka|hackar|hackade) (oss|mig|routern|kameran|natet|natverket|wifit|wifi:t|datorn|\w+n)\b|\bhack (into|in|it|my|our|the|me|us)\b/,
   ],
   // "is the hacker out now?", "är hackaren ute nu?", "can they still get in?": what the lock-down did.
   [

@@ -23,19 +23,19 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
   // Put, pushed or plugged it in (back).
   {
     lang: 'sv',
-    re: /\b(satte|tryckte|tryckt|stoppade|stoppat|stack|kopplade|petade|skot)( (den|kabeln|sladden|kontakten|dom|de|allt|alla|pluggen))?( hart| ordentligt| tillbaka)? (i|in|dit|tillbaka|fast|pa plats)\b/,
+    re: /\b(satte|tryckte|tryckt|stoppade|stoppat|stack|kopplade|petade|skot|skruvade|skruvat|drog)( (den|kabeln|sladden|kontakten|dom|de|allt|alla|pluggen))?( hart| ordentligt| tillbaka)? (i|in|dit|tillbaka|fast|pa plats|at)\b/,
   },
   { lang: 'sv', re: /\b(har|hade) (satt|tryckt|stoppat|kopplat|skjutit) (i|in|tillbaka|fast|dit)\b/ },
   { lang: 'sv', re: /\b(fixade|loste|ordnade) (det|den|biffen)\b|\b(fixat|ordnat) (det|den|nu)\b/ },
   // English.
   {
     lang: 'en',
-    re: /\b(was|were|had been) (a bit |a little |half |completely |totally )?(loose|out|unplugged|disconnected|not (all the way )?in|hanging out|half out)\b/,
+    re: /\b(was|were|had been) (hanging |sitting |dangling )?(a bit |a little |half |completely |totally )?(loose|out|unplugged|disconnected|not (all the way )?in|hanging out|half out)\b/,
   },
   { lang: 'en', re: /\bcame (loose|out|unplugged|undone)\b/ },
   {
     lang: 'en',
-    re: /\b(pushed|pressed|put|stuck|plugged|clicked|shoved|popped|jammed|slid|seated|fitted)( (it|them|that|everything|all|both|each|the \w+|all of them|it all))?( \w+)? (back )?(in|back|into|home|all the way|on)\b/,
+    re: /\b(pushed|pressed|put|stuck|plugged|clicked|shoved|popped|jammed|slid|seated|fitted|screwed|twisted|tightened|fastened)( (it|them|that|everything|all|both|each|the \w+|all of them|it all))?( \w+)? (back )?(in|back|into|home|all the way|on)\b/,
   },
   { lang: 'en', re: /\b(reseated|reconnected|reinserted|replugged|re-?plugged|re-?seated|re-?connected)\b/ },
   {
@@ -48,6 +48,12 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
   },
   { lang: 'en', re: /\b(fixed|sorted) (it|that|them|this)\b|\b(i|we|ive|i'?ve) (fixed|sorted)\b/ },
   { lang: 'en', re: /\b(light|lights|lamp) (came|is|are) (back )?on\b|\bcame (back )?on\b/ },
+  // "Nu tryckte jag på knappen på grenuttaget och då tändes den röda lampan och routern började blinka": the
+  // power switched on, told by what the customer pressed and saw.
+  {
+    lang: 'sv',
+    re: /\b(tryckte|tryckt|knappte|slog|satte) (pa|in) (knappen|strombrytaren|brytaren|den|routern|strommen|grenuttaget)\b|\b(tandes|tant) (den|lampan|lamporna|dioderna|\w+ lampan|\w+ lamporna)\b|\b(lampan|lamporna|dioderna|lysdioderna|strom ?lampan) (lyser|tandes|tands|borjade lysa)\b(?! (inte|ej|aldrig))|\b(routern|modemet|boxen) (borjade|borjar) (blinka|lysa)\b|\b(pressed|pushed|hit|flipped|flicked) (the )?(power |on )?(button|switch)\b|\b(switched|turned) (it|the router|the modem|the power|the strip|the power strip) (back )?on\b|\b(lights?|leds?) (are|is|came) (back )?(on|blinking|flashing)\b|\b(router|modem) (started|is) (blinking|flashing)\b/,
+  },
 ];
 
 /** "I haven't pushed it in yet", "har inte satt i den": not done, whatever verb follows. */

@@ -64,13 +64,20 @@ export const askedEn = {
   'reply.which_cable.step.wired_test':
     'A network cable from one of the router’s LAN ports (usually numbered 1–4) to the computer. If the computer has no network port, skip the test — just tell me “I can’t”.',
   'reply.was_hacked':
-    "Nothing I have checked points to a break-in. If you see devices on your Wi-Fi that you don't recognise, tell me and I lock the router down with a new Wi-Fi password.",
+    "Nothing I have checked points to a break-in or a virus. If you see devices on your Wi-Fi that you don't recognise, tell me and I lock the router down with a new Wi-Fi password.",
   'reply.was_hacked.default_admin_password':
     'Only someone on your home network who knew the factory password could have used it — nothing I see suggests that anyone did, and the new password closes that door. If you think someone changed your settings, tell me and I check them.',
   'reply.was_hacked.dns_misconfigured':
-    'Nothing points to a break-in. Someone else could only change the DNS settings with the router’s admin password — changing that password guards against it.',
+    'No, nothing points to a break-in or a virus: a setting in your router (its DNS, which finds websites) had changed — often an app or a reset does that. You do not need to run an antivirus for this. Someone else could only change that setting with the router’s admin password — changing that password guards against it.',
   'reply.was_hacked.wifi_radio_disabled':
-    'Nothing points to a break-in: Wi-Fi is usually switched off with the button on the router, in its app or settings page, or by a schedule.',
+    'Nothing points to a break-in, and neighbours doing it is very unlikely: Wi-Fi is usually switched off with the Wi-Fi button on the router (easy to press by accident, by children too), in its app or settings page, or by a schedule. If you feel unsure, I can set a new Wi-Fi password.',
+  // "can people hack the camera now that the port is open?": what the opening exposes and how to guard it.
+  'reply.was_hacked.port_forward_add':
+    'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
+  'reply.was_hacked.consent.port_forward_add':
+    'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
+  'reply.was_hacked.config.port_forward':
+    'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
   'reply.which_band':
     'With one network name the router chooses the band for you; close to the router you are usually on 5 GHz. To check: on a Mac, hold Option and click the Wi-Fi icon (it shows the channel and 2.4 or 5 GHz); on Windows, the Wi-Fi properties show the “Network band”; on a phone, the Wi-Fi network’s details show the frequency.',
   'reply.why_broke':

@@ -65,13 +65,19 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.which_cable.step.wired_test':
     'En nätverkskabel från en av routerns LAN-portar (oftast numrerade 1–4) till datorn. Har datorn ingen nätverksport hoppar vi över testet – skriv bara ”det kan jag inte”.',
   'reply.was_hacked':
-    'Inget av det jag har kontrollerat tyder på intrång. Ser du enheter på ditt wifi som du inte känner igen, säg till så låser jag routern med ett nytt wifi-lösenord.',
+    'Inget av det jag har kontrollerat tyder på intrång eller virus. Ser du enheter på ditt wifi som du inte känner igen, säg till så låser jag routern med ett nytt wifi-lösenord.',
   'reply.was_hacked.default_admin_password':
     'Bara någon i ditt hemnätverk som kände till fabrikslösenordet kunde ha använt det – inget jag ser tyder på att någon har gjort det, och det nya lösenordet stänger den vägen. Tror du att någon har ändrat dina inställningar, säg till så kontrollerar jag dem.',
   'reply.was_hacked.dns_misconfigured':
-    'Inget tyder på intrång. Någon annan kan bara ändra DNS-inställningarna med routerns administratörslösenord – att byta det lösenordet skyddar mot det.',
+    'Nej, inget tyder på intrång eller virus: en inställning i din router (dess DNS, som hittar webbplatser) hade ändrats – ofta gör en app eller en återställning det. Du behöver inte köra antivirus för det här. Någon annan kan bara ändra den inställningen med routerns administratörslösenord – att byta det lösenordet skyddar mot det.',
   'reply.was_hacked.wifi_radio_disabled':
-    'Inget tyder på intrång: wifi stängs oftast av med knappen på routern, i dess app eller inställningssida, eller av ett schema.',
+    'Inget tyder på intrång, och att grannar skulle ha gjort det är mycket osannolikt: wifi stängs oftast av med wifi-knappen på routern (lätt att trycka på av misstag, även för barn), i dess app eller inställningssida, eller av ett schema. Känns det osäkert kan jag sätta ett nytt wifi-lösenord.',
+  'reply.was_hacked.port_forward_add':
+    'Öppningen gör just den enheten nåbar från internet på den porten, så dess eget skydd är viktigt: ge den ett eget starkt lösenord i stället för fabrikens, och håll dess programvara uppdaterad. Inget annat i ditt nätverk nås den vägen, och jag kan ta bort öppningen igen när du vill.',
+  'reply.was_hacked.consent.port_forward_add':
+    'Öppningen gör just den enheten nåbar från internet på den porten, så dess eget skydd är viktigt: ge den ett eget starkt lösenord i stället för fabrikens, och håll dess programvara uppdaterad. Inget annat i ditt nätverk nås den vägen, och jag kan ta bort öppningen igen när du vill.',
+  'reply.was_hacked.config.port_forward':
+    'Öppningen gör just den enheten nåbar från internet på den porten, så dess eget skydd är viktigt: ge den ett eget starkt lösenord i stället för fabrikens, och håll dess programvara uppdaterad. Inget annat i ditt nätverk nås den vägen, och jag kan ta bort öppningen igen när du vill.',
   'reply.which_band':
     'Med ett enda nätverksnamn väljer routern band åt dig; nära routern är du oftast på 5 GHz. Så kollar du: på en Mac håller du ned Alt/Option och klickar på wifi-symbolen (den visar kanal och 2,4 eller 5 GHz); i Windows visar wifi-egenskaperna ”Nätverksband”; i mobilen visar wifi-nätverkets detaljer frekvensen.',
   'reply.why_broke':

@@ -29,6 +29,16 @@ export const incaseEn = {
     'Yes — I show you the new Wi-Fi password {here} right after I set it, and you connect your devices with it.',
   'reply.what_admin_password':
     'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — so I set a new, secure one and show it to you here.',
+  'reply.upgrade_helps':
+    'A faster plan only helps when the line itself is the limit, not when the Wi-Fi is. Changing your plan is done by our sales team.',
+  'reply.upgrade_helps.speed_wifi_limited':
+    'No, an upgrade is not needed: your line already delivers the speed you pay for to the router; it is the Wi-Fi that limits your device, and a faster plan does not change that. A cable, the 5 GHz network close to the router, or a mesh unit helps more than a bigger subscription.',
+  'reply.upgrade_helps.wifi_weak_signal':
+    'No, an upgrade would not help here: your line already brings the speed you pay for to the router — it is the Wi-Fi signal that weakens through walls and over distance, and a faster plan does not change that. A mesh unit or a cable helps more.',
+  'reply.upgrade_helps.speed_line_degraded':
+    'No, an upgrade would not help: the speed is lost before it reaches your router, and our second-line technicians look for the cause. Once that is fixed you get the speed you already pay for.',
+  'reply.upgrade_helps.nothing_found':
+    'My tests show your line already delivers the speed of your plan, so a faster plan only helps if you really need more than that. A cable, or the 5 GHz network close to the router, gets the most out of what you have; changing your plan is done by our sales team.',
   'reply.buy_equipment':
     'Whether we sell mesh units or Wi-Fi extenders is for our sales team to answer — I cannot see that from here. Any mesh system or extender from an electronics store works just as well with our router: place the second unit halfway to the room, where the signal is still good.',
   'reply.buy_equipment.again':

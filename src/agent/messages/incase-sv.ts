@@ -31,6 +31,16 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Ja – jag visar det nya wifi-lösenordet {here} direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
   'reply.what_admin_password':
     'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – därför sätter jag ett nytt, säkert lösenord och visar det för dig här.',
+  'reply.upgrade_helps':
+    'Ett snabbare abonnemang hjälper bara när det är linjen som begränsar, inte när det är wifi:t. Abonnemanget ändrar vår säljavdelning.',
+  'reply.upgrade_helps.speed_wifi_limited':
+    'Nej, du behöver inte uppgradera: din linje ger redan den hastighet du betalar för fram till routern; det är wifi:t som begränsar din enhet, och ett snabbare abonnemang ändrar inte det. Kabel, 5 GHz-nätet nära routern eller en mesh-punkt hjälper mer än ett större abonnemang.',
+  'reply.upgrade_helps.wifi_weak_signal':
+    'Nej, en uppgradering hjälper inte här: din linje ger redan den hastighet du betalar för fram till routern – det är wifi-signalen som försvagas genom väggar och på avstånd, och ett snabbare abonnemang ändrar inte det. En mesh-punkt eller kabel hjälper mer.',
+  'reply.upgrade_helps.speed_line_degraded':
+    'Nej, en uppgradering hjälper inte: hastigheten försvinner innan den når din router, och våra andralinjetekniker letar efter orsaken. När det är åtgärdat får du den hastighet du redan betalar för.',
+  'reply.upgrade_helps.nothing_found':
+    'Mina tester visar att din linje redan ger ditt abonnemangs hastighet, så ett snabbare abonnemang hjälper bara om du verkligen behöver mer än så. Kabel, eller 5 GHz-nätet nära routern, ger mest av det du har; abonnemanget ändrar vår säljavdelning.',
   'reply.buy_equipment':
     'Om vi säljer mesh-system eller wifi-förstärkare kan vår säljavdelning svara på – det ser inte jag härifrån. Ett mesh-system eller en förstärkare från en vanlig elektronikbutik fungerar lika bra med vår router: ställ den andra enheten halvvägs till rummet, där signalen fortfarande är bra.',
   'reply.buy_equipment.again':

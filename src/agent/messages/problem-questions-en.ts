@@ -16,6 +16,11 @@ export const problemQuestionsEn = {
     'I have tested from here: the fault is physical, so nothing I change from here reaches it — a technician has to fix it on site.',
   'reply.your_fault':
     'My tests show where the fault lies — here is what I found. If it is in our line or our equipment, fixing it is free of charge.',
+  // "is it your fault?" when the tests found nothing: what they show, honestly.
+  'reply.your_fault.nothing_found':
+    'I cannot see a fault on our side right now: your line and your router answer my tests as they should. So I cannot point to anything of ours at the moment — if it happens again, write here while it is happening, and I test it right then.',
+  'reply.my_side.nothing_found':
+    'My tests find nothing wrong right now, neither in our network nor in your router, so nothing points to anything you did. If it happens again, write here while it is happening, and I test it right then.',
   'reply.your_fault.other_service_request':
     'That service I cannot test from here, so I cannot say yet whose side the fault is on; the colleague who takes your question can.',
   'reply.your_fault.wifi_weak_signal':
@@ -24,6 +29,9 @@ export const problemQuestionsEn = {
     'Not yours: the fault is in our line or our equipment, and repairing it is free of charge.',
   'reply.be_home':
     'Not for what I do from here — I test and change your router remotely. Only a step I ask you to do by the router needs someone next to it.',
+  // "and is the technician still coming?" after a case fixed without a visit.
+  'reply.technician_when.after.resolved':
+    'No, no technician is coming: the fault is fixed, so a visit was not needed. If it comes back, just write here.',
   'reply.technician_when.contact.availability':
     'I book the visit myself, {here}: technicians come on weekdays in the morning, afternoon or evening, and on Saturday mornings. Tell me which days and times suit you — and any that do not — and I will book the first free time inside them.',
   'reply.be_home.contact.availability':

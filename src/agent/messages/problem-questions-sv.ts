@@ -18,6 +18,10 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Jag har testat härifrån: felet är fysiskt, så inget jag ändrar härifrån når det – en tekniker behöver åtgärda det på plats.',
   'reply.your_fault':
     'Mina tester visar var felet sitter – här är vad jag hittade. Sitter det i vår linje eller vår utrustning kostar det inget att åtgärda.',
+  'reply.your_fault.nothing_found':
+    'Jag ser inget fel hos oss just nu: din linje och din router svarar som de ska i mina tester. Jag kan alltså inte peka på något fel hos oss i nuläget – händer det igen, skriv här medan det pågår, så testar jag direkt.',
+  'reply.my_side.nothing_found':
+    'Mina tester hittar inget fel just nu, varken i vårt nät eller i din router, så inget tyder på att du har gjort något. Händer det igen, skriv här medan det pågår, så testar jag direkt.',
   'reply.your_fault.other_service_request':
     'Den tjänsten kan jag inte testa härifrån, så jag kan inte säga än på vems sida felet ligger; det kan kollegan som tar din fråga.',
   'reply.your_fault.wifi_weak_signal':
@@ -26,6 +30,8 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Inte ditt: felet sitter i vår linje eller vår utrustning, och det kostar inget att laga.',
   'reply.be_home':
     'Inte för det jag gör härifrån – jag testar och ändrar din router på distans. Bara ett steg jag ber dig göra vid routern kräver att någon är där.',
+  'reply.technician_when.after.resolved':
+    'Nej, ingen tekniker kommer: felet är löst, så det behövdes inget besök. Skulle det komma tillbaka, skriv bara här.',
   'reply.technician_when.contact.availability':
     'Jag bokar besöket själv, {here}: teknikerna kommer vardagar på förmiddagen, eftermiddagen eller kvällen, och lördagar på förmiddagen. Skriv vilka dagar och tider som passar dig – och vilka som inte gör det – så bokar jag första lediga tid inom dem.',
   'reply.be_home.contact.availability':

@@ -20,7 +20,14 @@ export const stepQuestionsEn = {
   'reply.where_customer_number.request.password_reset':
     'Your customer number is at the top of your invoice, on paper or in the e-mail — 5 to 8 digits.',
   'reply.power_outlet':
-    'Yes — plug the router into an outlet you know works, for example one where a lamp lights up. If nothing works in that outlet either, check that no fuse or circuit breaker has tripped.',
+    'Plug the router into an outlet you know works, for example one where a lamp lights up. If it sits in a power strip with its own switch, press the switch so that the strip’s light comes on. If nothing works in that outlet either, check that no fuse or circuit breaker has tripped.',
+  // "is it dangerous to touch it? I don't want a shock": the physical steps are safe, said plainly.
+  'reply.is_it_safe.step.power_on':
+    'No, it is not dangerous: the router runs on low voltage from its small power adapter, so touching the router, its cable and the switch on a power strip is safe. Just keep it dry. Pressing the power button or the strip’s switch cannot break anything either.',
+  'reply.is_it_safe.step.power_cycle':
+    'No, it is not dangerous: the router runs on low voltage from its small power adapter, so unplugging it and plugging it in again is safe and erases nothing. Just keep it dry.',
+  'reply.is_it_safe.step.check_cables':
+    'No, it is not dangerous: the cables to the router carry no mains power, so touching, unplugging and pushing them in again is safe and breaks nothing.',
   'reply.which_button.step.power_on':
     'The power button is usually on the back of the router, next to where the power cable goes in — often round, sometimes marked ON/OFF or with a ⏻ sign. It is completely safe to press: press it once, and the lights come on within a minute. Never press the small reset hole: it erases all the router’s settings. If the plug sits in a power strip with its own switch, check that the switch is on too.',
   'reply.which_button':

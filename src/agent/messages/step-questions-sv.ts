@@ -22,7 +22,13 @@ export const stepQuestionsSv = {
   'reply.where_customer_number.request.password_reset':
     'Ditt kundnummer står överst på fakturan, på papper eller i mejlet – 5 till 8 siffror.',
   'reply.power_outlet':
-    'Ja – sätt routern i ett uttag du vet fungerar, till exempel ett där en lampa lyser. Fungerar inget i det uttaget heller, kolla att ingen säkring eller jordfelsbrytare har löst ut.',
+    'Sätt routern i ett uttag du vet fungerar, till exempel ett där en lampa lyser. Sitter den i ett grenuttag med egen strömbrytare, tryck på knappen så att lampan på grenuttaget tänds. Fungerar inget i det uttaget heller, kolla att ingen säkring eller jordfelsbrytare har löst ut.',
+  'reply.is_it_safe.step.power_on':
+    'Nej, det är inte farligt: routern drivs med låg spänning från sin lilla nätadapter, så det är ofarligt att röra routern, sladden och strömbrytaren på ett grenuttag. Håll den bara torr. Att trycka på strömknappen eller grenuttagets knapp kan inte heller förstöra något.',
+  'reply.is_it_safe.step.power_cycle':
+    'Nej, det är inte farligt: routern drivs med låg spänning från sin lilla nätadapter, så det är ofarligt att dra ur sladden och sätta i den igen, och inget raderas. Håll den bara torr.',
+  'reply.is_it_safe.step.check_cables':
+    'Nej, det är inte farligt: kablarna till routern har ingen nätspänning, så det är ofarligt att röra dem, dra ur dem och trycka i dem igen – inget går sönder.',
   'reply.which_button.step.power_on':
     'Strömknappen sitter oftast på routerns baksida, bredvid där strömsladden går in – ofta rund, ibland märkt ON/OFF eller med en ⏻-symbol. Den är helt ofarlig att trycka på: tryck en gång, så tänds lamporna inom en minut. Tryck aldrig i det lilla reset-hålet: det raderar alla routerns inställningar. Sitter kontakten i ett grenuttag med egen strömbrytare, kolla att den också är på.',
   'reply.which_button':

@@ -347,6 +347,10 @@ export const sv: Record<MessageKey, string> = {
     'DNS är internets adressbok: den gör om namn som example.com till de sifferadresser som datorer använder. När den är fel laddar vissa sidor inte, fast anslutningen i sig fungerar.',
   'reply.what_wifi_channel':
     'Wifi sänder på en kanal, ungefär som en radiostation. När många grannar använder samma kanal blir det trångt och långsamt; en lugnare kanal hjälper.',
+  'reply.what_wifi_channel.wifi_channel_congestion':
+    'Det ligger på kanal {channelFrom} nu, som många grannätverk delar. Jag väljer inget nummer för hand: routern mäter vilken kanal som är lugnast och flyttar dit själv – fråga mig efteråt så säger jag vilken den valde. 5 GHz har många fler kanaler och färre grannar, så nära routern har en enhet som klarar det oftast det bättre där.',
+  'reply.what_wifi_channel.wifi_channel_change':
+    'Det ligger på kanal {channelTo} nu – routern flyttade dit från kanal {channelFrom}, den lugnaste den mätte. Nära routern är 5 GHz oftast ännu bättre för en enhet som klarar det: många fler kanaler och färre grannar.',
   'reply.lose_settings': 'Dina inställningar finns kvar som de är.',
   'reply.lose_settings.consent.factory_reset':
     'Ja: en fabriksåterställning raderar dina egna inställningar, till exempel wifi-namn och lösenord. Internetinställningarna lägger jag tillbaka själv, men wifi-namn och lösenord kan du behöva sätta igen.',

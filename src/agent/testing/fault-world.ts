@@ -164,10 +164,21 @@ export class FaultWorld {
         const out = [];
         if (has('wifi_radio_disabled')) out.push(finding('wifi.radio_disabled', 'fault', src, {}));
         if (has('wifi_channel_congestion'))
-          out.push(finding('wifi.channel_congested', 'fault', src, { utilisation: 85 }));
+          out.push(
+            finding('wifi.channel_congested', 'fault', src, { utilisation: 85, radio: 1, channel: 6 }),
+          );
         if (has('wifi_weak_signal')) out.push(finding('wifi.client_weak_signal', 'warn', src, { rssi: -80 }));
         if (has('speed_wifi_limited')) out.push(finding('wifi.client_on_24ghz', 'warn', src, { rssi: -70 }));
-        return out.length ? out : [finding('wifi.ok', 'ok', src, {})];
+        return out.length
+          ? out
+          : [
+              finding('wifi.ok', 'ok', src, {
+                radios: [
+                  { radio: 1, channel: 11 },
+                  { radio: 2, channel: 36 },
+                ],
+              }),
+            ];
       }
       case 'firmware':
         return [
