@@ -4,6 +4,8 @@
 import type { Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
+import { letsGo } from '../triage/closing-answer.js';
+import { fold } from '../triage/normalize.js';
 import { scoreBeside } from '../triage/score-beside.js';
 import { aboutOtherServiceOnly, otherServiceBeside } from './other-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
@@ -37,6 +39,9 @@ async function recordScore(
   turn.say('csat.thanks');
   turn.final();
 }
+
+/** Thanks in the words ("thanks, forget it" is still thanks). Folded text. */
+const THANKS = /\b(thanks?|thank you|thx|ty|tack\w*|tusen tack)\b/;
 
 /** Returns false when the old closed-case handling should take the message. */
 export async function onClosed(
@@ -98,7 +103,9 @@ export async function onClosed(
     return true;
   }
   if (act.act === 'thanks') {
-    turn.say('closed.thanks');
+    // "forget it", "never mind": a goodbye, never "you are welcome" to what was not thanks.
+    const t = fold(text);
+    turn.say(letsGo(t) && !THANKS.test(t) ? 'closed.bye' : 'closed.thanks');
     turn.final();
     return true;
   }

@@ -3,7 +3,11 @@
 // for a caller nobody could identify.
 import { INTENTS, type Intent, type Ticket } from '../domain/index.js';
 import type { ConversationState } from './conversation-state.js';
+import { letsGo } from '../triage/closing-answer.js';
+import { fold } from '../triage/normalize.js';
 import { finalize } from './finalize.js';
+import { RESTART } from './handoff-case-questions.js';
+import { NOT_HOLDER_REASON } from './handoff.js';
 import type { AgentKernel } from './kernel.js';
 import { onlyOtherService } from './other-service.js';
 import { answerProblemQuestions } from './problem-questions.js';
@@ -25,13 +29,53 @@ const TIER1_SECOND: ReadonlySet<Intent> = new Set(INTENTS.filter((i) => !TO_A_TE
 export async function refuseNotHolder(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
   conv.verification = 'skipped';
   conv.phase = 'runbook';
+  // Remembered for what comes after: a follow-up never runs the holder's tests either (closed-case.ts).
+  conv.facts = { ...conv.facts, notHolder: true };
+  // "can't you just check if there's an outage at the address?": the public news for the area they name.
+  await k.parts.publicOutage.toNonCustomer(ticket, conv, turn, (await customerWords(k, ticket)).join(' / '), {
+    passes: false,
+  });
   turn.say('refused.not_holder');
   await finalize(k, ticket, conv, turn, {
     outcome: 'refused',
     queue: null,
     disposition: 'refused.unverified',
-    reason: 'caller is not the account holder; nothing tested or changed',
+    reason: NOT_HOLDER_REASON,
   });
+}
+
+/**
+ * A message after "it's not my account" was refused: still nothing of the holder's line is tested, changed
+ * or told, and no case is opened for it. "can she do it herself by pulling the plug?" gets the restart anyone
+ * at home can do; "is there an outage in Bromma?" the public news; "forget it" a goodbye. False for a score
+ * and when the caller has been verified since.
+ */
+export async function afterNotHolder(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<boolean> {
+  if (!conv.facts.notHolder || conv.verification === 'verified') return false;
+  // "4", "5/5": the satisfaction score (a "2 second thing" inside a sentence is none).
+  if (conv.pendingAsk === 'csat.score' && /^\s*[1-5](\s*\/\s*5)?[\s.!]*$/.test(text)) return false;
+  const t = fold(text);
+  if (letsGo(t)) turn.say('closed.bye');
+  else if (!(await k.parts.publicOutage.toNonCustomer(ticket, conv, turn, text, { passes: false })))
+    turn.say(RESTART.test(text) ? 'refused.not_holder.restart' : 'refused.not_holder.again');
+  await k.note(
+    ticket.id,
+    `after the refusal (not the account holder): "${text.slice(0, 200)}"; nothing tested or told`,
+  );
+  turn.final();
+  return true;
+}
+
+/** What the customer has written in this conversation, oldest first. */
+async function customerWords(k: AgentKernel, ticket: Ticket): Promise<string[]> {
+  const convId = k.inTurn.get(ticket.id)?.conversationId ?? ticket.id;
+  return (await k.transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
 }
 
 /** Someone who is not a customer (a new subscription, moving in): our sales team, no identification. */
@@ -49,8 +93,7 @@ export async function routeNonCustomer(k: AgentKernel, ticket: Ticket, conv: Con
     reason: 'not a customer: new subscription or moving in',
   });
   // We have no record to reach them through: their details now, or the question for them.
-  const convId = k.inTurn.get(ticket.id)?.conversationId ?? ticket.id;
-  const words = (await k.transcript(convId)).filter((m) => m.role === 'customer').map((m) => m.text);
+  const words = await customerWords(k, ticket);
   // "vad kostar det?", "finns det fiber där?" asked on the way: answered as far as the desk can.
   const asked = words.filter((w) => salesQuestions(w).length > 0);
   if (asked.length) await answerSalesQuestions(k.deps.tickets, ticket, turn, asked.join(' / '));

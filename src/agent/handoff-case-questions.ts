@@ -15,7 +15,7 @@ import type { Turn } from './turn.js';
 import { standingVisit } from './visit-person.js';
 
 /** A restart named ("should i restart it meanwhile?"), not only "anything i can do meanwhile". */
-const RESTART =
+export const RESTART =
   /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur|turn (it|the \w+) off)\b/i;
 
 /** Questions the booked visit's window and its answers tell (visit-questions.ts). */

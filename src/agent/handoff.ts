@@ -235,6 +235,9 @@ const OUTCOME_SV = {
   refused: 'nekat (ej verifierad)',
 } as const;
 
+/** Why a case of someone who says the account is not theirs was refused (case-routing.ts refuseNotHolder). */
+export const NOT_HOLDER_REASON = 'caller is not the account holder; nothing tested or changed';
+
 function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boolean): string {
   const when = t(lang, `when.${priority}`);
   const sv = lang === 'sv';
@@ -253,6 +256,11 @@ function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boo
         ? 'kunden meddelas när felet är åtgärdat.'
         : 'the customer is messaged when the incident is resolved.';
     case 'refused':
+      // A landlord or a relative has no PIN of their own to write again with: the holder contacts us.
+      if (finish.reason === NOT_HOLDER_REASON)
+        return sv
+          ? 'kontoinnehavaren skriver eller ringer till oss med kundnummer och PIN-kod.'
+          : 'the account holder writes or calls us with the customer number and PIN.';
       if (!staff)
         return sv
           ? 'skriv igen med PIN-koden från ditt välkomstbrev, eller ring oss.'

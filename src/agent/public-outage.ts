@@ -239,7 +239,13 @@ export function createPublicOutage(deps: PublicOutageDeps) {
    * new subscription; none open is said plainly; an unnamed place is asked for. False when nothing about
    * an outage is asked.
    */
-  async function toNonCustomer(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+  async function toNonCustomer(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    opts: { passes?: boolean } = {},
+  ) {
     if (!asksOutage(text)) return false;
     const open = await deps.incidents.list({ status: 'open' });
     if (!open.length) {
@@ -252,7 +258,8 @@ export function createPublicOutage(deps: PublicOutageDeps) {
       return true;
     }
     await tell(ticket, conv, turn, inc);
-    turn.say('not_customer.outage_passes');
+    // (Said to someone about to subscribe; a landlord asking for a tenant's line needs no such word.)
+    if (opts.passes !== false) turn.say('not_customer.outage_passes');
     return true;
   }
 

@@ -2,10 +2,10 @@
 // answered beside the pending question, then the handler of the conversation's phase.
 import type { Ticket } from '../domain/index.js';
 import { otherServiceOf } from '../runbooks/facts.js';
-import { refuseNotHolder, routeNonCustomer } from './case-routing.js';
+import { afterNotHolder, refuseNotHolder, routeNonCustomer } from './case-routing.js';
 import { saysNotHolder } from '../triage/pin-replies.js';
 import { onClosed } from './closed-case.js';
-import type { ConversationState } from './conversation-state.js';
+import type { ConversationState, Phase } from './conversation-state.js';
 import { onHelpAnswerReply } from './help-answer-reply.js';
 import { toHuman } from './human-handoff.js';
 import { adviseIntruderBeforePin } from './intruder-advice.js';
@@ -22,6 +22,9 @@ import { withdrawOffer } from './secondary-topics.js';
 import { acknowledgeMood, bump, higher, recordTriage } from './triage-record.js';
 import { cancelQuestions, lateScore } from './turn-asides.js';
 import type { Turn } from './turn.js';
+
+/** The questions before the caller is verified, where "it's not my account" ends the case. */
+const BEFORE_PIN: ReadonlySet<Phase> = new Set<Phase>(['clarify', 'identify_number', 'identify_pin']);
 
 export async function dispatchTurn(
   k: AgentKernel,
@@ -47,6 +50,8 @@ export async function dispatchTurn(
   }
   // A short opening ("internet died") can fool the language guess; a clear later message corrects it.
   if (conv.phase !== 'opening' && followLanguage(conv, tri, text)) turn.language = conv.language;
+  // "can she do it herself by pulling the plug?" after "it's not my account": nothing of that line, ever.
+  if (conv.phase === 'closed' && (await afterNotHolder(k, ticket, conv, turn, text))) return;
   // A help-centre answer is asked about once: whatever comes next, it is no longer pending.
   const helpAnswer = conv.helpAnswer ?? null;
   conv.helpAnswer = null;
@@ -98,7 +103,8 @@ export async function dispatchTurn(
   if (await k.parts.securityWorry.notice(ticket, conv, turn, text)) return;
   if (await k.parts.renameAlong.notice(ticket, conv, turn, text)) return;
   // "I don't have a PIN, it's not my account": the holder's line is neither tested nor told about.
-  if (conv.phase === 'identify_pin' && conv.verification !== 'verified' && saysNotHolder(text))
+  // ("no internet. i'm not the account holder, I'm the landlord" at a clarifying question or the number question too.)
+  if (BEFORE_PIN.has(conv.phase) && conv.verification !== 'verified' && saysNotHolder(text))
     return refuseNotHolder(k, ticket, conv, turn);
   if (conv.phase.startsWith('identify_') && (await k.parts.identify.outageAtPin(ticket, conv, turn, text)))
     return;

@@ -130,6 +130,8 @@ export interface Facts {
   wifiPasswordMentioned?: boolean;
   /** Not a customer yet (a new subscription, moving in). */
   notCustomer?: boolean;
+  /** Says the account is someone else's (a landlord, a relative): nothing of that line is tested or told. */
+  notHolder?: boolean;
   /** Wants to cancel (terminate) the subscription: the case names it so. */
   cancellation?: boolean;
   /** Moving house with the subscription: the router goes along, nothing is returned. */

@@ -57,7 +57,7 @@ const GO_AHEAD_AFTER = /\b(?:go ahead|do it|change it|kor|gor det|byt det|andra 
  * let go — whatever "ok" or "thanks" stands before it, this is a no and never the go-ahead. Folded text.
  */
 const LET_GO =
-  /\b(?:skip(?:ping)?(?: (?:it|that|this|them|those|the \w+))?|skippa\w*|skippar|hoppa(?:r)? (?:over|det|den)\b|strunta\w* i|glom (?:det|det har|det dar|allt)(?! inte)|forget (?:it|about it|that|the whole thing)|never ?mind|nvm|don'?t bother|no bother|let'?s not|lets not|(?:we'?ll|well|we will|i'?ll|ill) pass|pass on (?:it|that|this)|drop (?:it|that|this)|leave it(?! on| running| plugged| connected)|lat(?:er)? (?:det|den|bli) (?:vara|bli)|lat bli|later bli|avstar|avsta|avstod|not interested|inte intresserad\w*|not needed|no need|behovs (?:inte|ej)|ingen (?:andring|fara))\b/;
+  /\b(?:skip(?:ping)?(?: (?:it|that|this|them|those|the \w+))?|skippa\w*|skippar|hoppa(?:r)? (?:over|det|den)\b|strunt\w* i|glom (?:det|det har|det dar|allt)(?! inte)|forget (?:it|about it|that|the whole thing)|never ?mind|nvm|don'?t bother|no bother|let'?s not|lets not|(?:we'?ll|well|we will|i'?ll|ill) pass|pass on (?:it|that|this)|drop (?:it|that|this)|leave it(?! on| running| plugged| connected)|lat(?:er)? (?:det|den|bli) (?:vara|bli)|lat bli|later bli|avstar|avsta|avstod|not interested|inte intresserad\w*|not needed|no need|behovs (?:inte|ej)|ingen (?:andring|fara))\b/;
 
 /** Leaving the conversation: "bye", "hej då", "ok tack hej". Said with no go-ahead, the offer is let go. */
 const FAREWELL =

@@ -27,7 +27,7 @@ import {
 } from './reply.js';
 import { readLineCues } from './line-cues.js';
 import { isCorrection, wantsHuman } from './signals.js';
-import { symptomIntent } from './symptoms.js';
+import { downInstead, symptomIntent } from './symptoms.js';
 import { noAccountChange } from './moved-thing.js';
 
 export {
@@ -106,6 +106,15 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
         intent = symptom;
         confidence = SYMPTOM_CONFIDENCE;
       } else if (symptom && symptom === intent) confidence = Math.max(confidence, SYMPTOM_CONFIDENCE);
+      else if (!symptom) {
+        // "the internet isn't working … the customer number on the account": down, not a login or a drop-out.
+        const down = downInstead(cleaned, intent);
+        if (down === intent) confidence = Math.max(confidence, SYMPTOM_CONFIDENCE);
+        else if (down) {
+          [runnerUp, runnerUpConfidence] = [intent, confidence];
+          [intent, confidence] = [down, SYMPTOM_CONFIDENCE];
+        }
+      }
       // "ska jag flytta tillbaka sladden till TEL-hålet?": a cable moved, not a house move for sales.
       if (intent === 'account_change' && noAccountChange(cleaned))
         [intent, confidence, runnerUp, runnerUpConfidence] = ['other', THING_MOVED_CONFIDENCE, null, 0];

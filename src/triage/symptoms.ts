@@ -26,3 +26,28 @@ export function symptomIntent(cleaned: string): Intent | null {
   const t = fold(cleaned).replace(/\s+/g, ' ');
   return SYMPTOMS.find(([, re]) => re.test(t))?.[0] ?? null;
 }
+
+/** "the internet isn't working", "internet slutade funka i förrgår": the connection is down, in so many words. */
+const DOWN =
+  /\b(internet|internetet|netet|natet|connection|uppkoppling\w*|anslutning\w*|bredband\w*|broadband)\b[^.!?]{0,25}\b((is|has|'?s)? ?(not|n'?t|stopped|quit) (working|work|functioning)|is down|went down|gone|dead|(funkar|fungerar|gar) (inte|ej)|(inte|ej) (funkar|fungerar|gar)|slutade (funka|fungera|ga)|ligger nere|har (dott|lagt av|slutat (funka|fungera)))\b|\b(no|inget|ingen) (internet|connection|uppkoppling|anslutning)\b|\bslutade (funka|fungera)\b/;
+/** A drop-out in the words ("drops", "kommer och går", "ibland"): intermittent, whatever else stops. */
+const COMES_AND_GOES =
+  /\b(drop\w*|tappar|tappa|kommer och gar|av och pa|on and off|off and on|ibland|sometimes|now and then|comes and goes|cuts? out|cutting out|disconnect\w*|keeps? (going|cutting)|hela tiden|all the time|igen|again|several times a (day|week)|flera ganger (om|per|i) (dagen|veckan|timmen))\b/;
+/** Signing in named ("log in", "Mina sidor", "password"): a login problem may stand. */
+const SIGN_IN =
+  /\b(log ?in\w*|logga in|login|sign(ing)? ?in|my ?pages|mina sidor|password|losenord|bankid|locked out|utelast)\b/;
+
+/**
+ * The model's intent corrected for a connection that is down in so many words: "my tenant says the internet
+ * isn't working … the customer number on the account" is no login problem, and "internet slutade funka i
+ * förrgår, har startat om routern flera gånger" no drop-out (and a doubtful no_connection is sure). Null
+ * when the model's intent stands.
+ */
+export function downInstead(cleaned: string, intent: Intent): Intent | null {
+  if (!['login_problem', 'intermittent', 'other', 'no_connection'].includes(intent)) return null;
+  const t = fold(cleaned).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  if (!DOWN.test(t)) return null;
+  if (intent === 'login_problem' && SIGN_IN.test(t)) return null;
+  if (intent === 'intermittent' && COMES_AND_GOES.test(t)) return null;
+  return 'no_connection';
+}

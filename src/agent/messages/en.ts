@@ -69,6 +69,10 @@ export const en = {
     "I can't identify your subscription, so I'm passing you to a colleague who can help you further.",
   'refused.not_holder':
     "Thanks for telling me. I can only test or change a connection together with its account holder, so I won't look at that line here. Ask the account holder to write or call us with the customer number and PIN and we'll check it straight away. Meanwhile they can switch the router off, wait 30 seconds and switch it on again — that often helps.",
+  'refused.not_holder.restart':
+    "Yes — anyone at home can do that: pull the router's power plug, wait 30 seconds and plug it in again. That often helps. Anything more I can only look at together with the account holder, so ask them to write or call us with the customer number and PIN.",
+  'refused.not_holder.again':
+    "I can only look at or change that line together with its account holder, so I can't tell you anything about it here. Ask the account holder to write or call us with the customer number and PIN, and we'll check it straight away.",
   'refused.unidentified':
     "For your security I can only change a subscription for its verified holder, so I can't do that here. Your customer number is on your invoice and your PIN in your welcome letter: write to me again when you have them, or the account holder can call us and we'll help.",
 
@@ -405,6 +409,7 @@ export const en = {
   'repair.thanks': 'You are welcome!',
   'repair.later': 'I have noted that and will come back to it when we are done with this.',
   // After the outcome.
+  'closed.bye': 'Alright. If you need us again, just write here.',
   'closed.thanks': 'You are welcome! Just write if anything else comes up.',
   'handoff.noted': 'I have added your message to case {reference}. {team} will answer you here.',
   'handoff.let_go':

@@ -70,6 +70,10 @@ export const sv: Record<MessageKey, string> = {
     'Jag kan inte identifiera ditt abonnemang, så jag lämnar över dig till en kollega som kan hjälpa dig vidare.',
   'refused.not_holder':
     'Tack för att du säger det. Jag kan bara testa eller ändra en anslutning tillsammans med den som har abonnemanget, så den linjen tittar jag inte på här. Be kontoinnehavaren skriva eller ringa till oss med kundnummer och PIN-kod, så kollar vi direkt. Under tiden kan hen stänga av routern, vänta 30 sekunder och slå på den igen – det hjälper ofta.',
+  'refused.not_holder.restart':
+    'Ja – det kan vem som helst som är hemma göra: dra ur routerns strömsladd, vänta 30 sekunder och sätt i den igen. Det hjälper ofta. Mer än så kan jag bara titta på tillsammans med kontoinnehavaren, så be hen skriva eller ringa till oss med kundnummer och PIN-kod.',
+  'refused.not_holder.again':
+    'Den linjen kan jag bara titta på eller ändra tillsammans med kontoinnehavaren, så jag kan inte berätta något om den här. Be kontoinnehavaren skriva eller ringa till oss med kundnummer och PIN-kod, så kollar vi direkt.',
   'refused.unidentified':
     'Av säkerhetsskäl kan jag bara ändra ett abonnemang åt den verifierade innehavaren, så det kan jag inte göra här. Kundnumret står på din faktura och PIN-koden i ditt välkomstbrev: skriv till mig igen när du har dem, eller så kan kontoinnehavaren ringa oss så hjälper vi till.',
 
@@ -405,6 +409,7 @@ export const sv: Record<MessageKey, string> = {
   'repair.thanks': 'Varsågod!',
   'repair.later': 'Det har jag antecknat, och jag återkommer till det när vi är klara med det här.',
   // Efter utfallet.
+  'closed.bye': 'Okej. Behöver du oss igen skriver du bara här.',
   'closed.thanks': 'Varsågod! Skriv bara om något mer dyker upp.',
   'handoff.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. {team} svarar dig här.',
   'handoff.let_go':
