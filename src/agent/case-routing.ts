@@ -4,7 +4,6 @@
 import { INTENTS, type Intent, type Ticket } from '../domain/index.js';
 import type { ConversationState } from './conversation-state.js';
 import { letsGo } from '../triage/closing-answer.js';
-import { fold } from '../triage/normalize.js';
 import { finalize } from './finalize.js';
 import { RESTART } from './handoff-case-questions.js';
 import { NOT_HOLDER_REASON } from './handoff.js';

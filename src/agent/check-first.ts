@@ -50,6 +50,23 @@ export function visitTimesIn(text: string, now: Date, timeZone: string): string 
   return times.preferred.length || times.avoid.length ? text : null;
 }
 
+/** A visit, or being home for one, spoken of: "will someone have to come out?", "I am home most days". Folded text. */
+const VISIT_CONTEXT =
+  /\b(technician\w*|engineer\w*|techs?|come (out|over|round|by|here)|visit\w*|tekniker\w*|besok\w*|komma (hem|hit|ut)|(i am|i'?m|im|we are|we'?re) (at )?home|be home|available|(jag|vi) ar hemma|vara hemma|antraffbar|tillganglig)\b/;
+
+/**
+ * "The PIN is 2033. Also, will someone have to come out? I am home most days except Thursdays.": times for
+ * a visit offered before one is asked about (quoted lines of an e-mail left out); null when there are none.
+ */
+export function visitTimesOffered(text: string, now: Date, timeZone: string): string | null {
+  const own = text
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('>'))
+    .join('\n');
+  if (!VISIT_CONTEXT.test(fold(own).replace(/[’`]/g, "'"))) return null;
+  return visitTimesIn(own, now, timeZone);
+}
+
 /** The times in a message that also asks for the visit ("…send someone, tuesday works"); null when it gives none. */
 export function visitTimesBeside(text: string, now: Date, timeZone: string): string | null {
   const t = fold(text).replace(/[’`]/g, "'");

@@ -197,10 +197,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     let out = rename
       ? await deps.engine.takeUp(ctx, RENAME_CAUSE, rename)
       : await deps.engine.answer(ctx, parsed, text);
-    // "still red. ok send someone, tuesday afternoon works": the times beside a step's answer are the
-    // answer to the visit question that step led to; else the times given beside the wish to check first.
+    // "still red. ok send someone, tuesday afternoon works": the times beside a step's (or a permission's)
+    // answer are the answer to the visit question it led to; else the times given before (beside the wish
+    // to check first, or "I am home most days except Thursdays" beside the PIN).
     const times =
-      askKey.startsWith('step.') && out.ask?.key === 'contact.availability' && !out.finish
+      /^(step|consent)\./.test(askKey) && out.ask?.key === 'contact.availability' && !out.finish
         ? (visitTimesBeside(text, deps.now(), deps.timeZone) ?? conv.visitTimesGiven ?? null)
         : null;
     if (out.ask?.key === 'contact.availability' || out.finish) conv.visitTimesGiven = undefined;

@@ -4,6 +4,7 @@ import type { Ticket } from '../domain/index.js';
 import { otherServiceOf } from '../runbooks/facts.js';
 import { afterNotHolder, refuseNotHolder, routeNonCustomer } from './case-routing.js';
 import { saysNotHolder } from '../triage/pin-replies.js';
+import { visitTimesOffered } from './check-first.js';
 import { onClosed } from './closed-case.js';
 import type { ConversationState, Phase } from './conversation-state.js';
 import { onHelpAnswerReply } from './help-answer-reply.js';
@@ -114,6 +115,10 @@ export async function dispatchTurn(
     (await k.parts.runbookAnswers.repairAsk(ticket, conv, turn, text, tri))
   )
     return;
+  // "will someone have to come out? I am home most days except Thursdays" before any visit is asked about:
+  // kept, and the visit booked inside them should the case need one (runbook-answers.ts).
+  if (!conv.handoff && conv.phase !== 'closed' && conv.pendingAsk !== 'contact.availability')
+    conv.visitTimesGiven = visitTimesOffered(text, k.now(), k.cfg.words.timeZone) ?? conv.visitTimesGiven;
   switch (conv.phase) {
     case 'opening':
       return onOpening(k, ticket, conv, turn, text, tri);

@@ -130,7 +130,12 @@ function clauseOf(raw: string): Clause {
 
 /** The clauses of an availability answer, each a set of days and hours (see the file's comment). */
 function clausesOf(text: string): Clause[] {
+  // "any day but thursday", "every weekday but monday": "but" is "except" there, not a new clause.
   const parts = fold(text)
+    .replace(
+      /\b((?:any|every|all|most) (?:\w+ )?(?:days?|weekdays?|time|evenings?|mornings?|afternoons?))( of the week)? but\b/g,
+      '$1$2 except',
+    )
     .split(
       /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:(?:helst|garna|preferably|ideally|just|bara|och|and)\s+)?(?:not|inte|ej|except|utom|forutom|never|aldrig)\b)|\s(?=(?:except|utom|forutom|apart from|besides)\b)|,\s*(?=(?:jag |i |we |vi )?(?:jobbar|arbetar|work|am working|im working|i'm working|ar pa jobbet)\b)|,\s*(?=(?:i|we|jag|vi)\s*(?:won'?t|wont|will not|can'?t|cannot|'?m not|am not|kan inte|ar inte|hinner inte)\b)|,\s*(?=(?:och |and )?(?:tidigast|earliest|at the earliest|no earlier)\b)|,\s*(?:sa|so)\s|\s(?:sa|so)\s(?=(?:weekdays|vardagar|weekends?|helg\w*|\w+dag\w*|\w+day\w*|evenings?|kvall\w*|mornings?|after|efter|from|fran)\b)|\bmen\b|\bbut\b|,?\s*\b(?:fast|though|although)\b(?=\s+(?:not|inte|ej|no|inga?)\b)|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
     )

@@ -44,6 +44,11 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ],
   ['compensation', GET_SOMETHING_BACK],
   [
+    // "will someone have to come out?", "kommer det behövas en tekniker?": whether a visit is needed at all.
+    'technician_when',
+    /\b(will|would|do|does|is|might) (someone|somebody|anyone|a technician|a tech|an engineer|you|they)( \w+)? (have to|need to|needs to|has to|going to|gonna)? ?(come|visit) (out|over|round|here|by|to (me|us|my|our))\b|\bkommer (det )?(att )?behov\w* (en|nan|nagon) tekniker\b|\b(behover|maste) (en|nan|nagon) tekniker (komma|hit|hem)\b/,
+  ],
+  [
     'technician_when',
     /\b(nar|hur snart) (kan|kommer) (de|ni|han|hon|nagon|teknikern|en tekniker)\b|\bhow soon (can|will) (someone|somebody|you|they|a technician)\b|\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besoket|the visit|installer)\b.{0,50}\b(nar|when|kommer|komma|come|coming|arrive\w*|dyker upp|boka\w*|book\w*|tid)\b|\b(nar|vilken (tid|dag)|hur (lang tid|snart)|when|what time|which day|how (long|soon))\b.{0,50}\b(tekniker\w*|technician\w*|engineer\w*|montor\w*|besok\w*|visit)\b|\b(kommer|ska)\b[^.?!]{0,15}\b(teknikern|en tekniker|nagon tekniker|montoren)\b|\b(is|will) (the|a|your|that) (technician|engineer|tech|installer) (still )?(coming|come)\b|\b(is|will) (someone|somebody|anyone) still (coming|come)\b/,
   ],

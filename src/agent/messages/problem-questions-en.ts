@@ -32,6 +32,12 @@ export const problemQuestionsEn = {
   // "and is the technician still coming?" after a case fixed without a visit.
   'reply.technician_when.after.resolved':
     'No, no technician is coming: the fault is fixed, so a visit was not needed. If it comes back, just write here.',
+  'reply.technician_when.identity.pin':
+    "I can't tell yet — first I test your line and router, and I fix what I can from here. If a technician is needed, I book the visit with you here, at a time that suits you.",
+  'reply.technician_when.identity.customer_number':
+    "I can't tell yet — first I test your line and router, and I fix what I can from here. If a technician is needed, I book the visit with you here, at a time that suits you.",
+  'reply.technician_when.consent.reboot':
+    'Not yet — first I try the restart. If it does not clear the fault, a technician comes to put it right, and I book the visit with you here, at a time that suits you.',
   'reply.technician_when.contact.availability':
     'I book the visit myself, {here}: technicians come on weekdays in the morning, afternoon or evening, and on Saturday mornings. Tell me which days and times suit you — and any that do not — and I will book the first free time inside them.',
   'reply.be_home.contact.availability':

@@ -32,6 +32,12 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Inte för det jag gör härifrån – jag testar och ändrar din router på distans. Bara ett steg jag ber dig göra vid routern kräver att någon är där.',
   'reply.technician_when.after.resolved':
     'Nej, ingen tekniker kommer: felet är löst, så det behövdes inget besök. Skulle det komma tillbaka, skriv bara här.',
+  'reply.technician_when.identity.pin':
+    'Det vet jag inte än – först testar jag din linje och router och fixar det jag kan härifrån. Behövs en tekniker bokar jag besöket med dig här, på en tid som passar dig.',
+  'reply.technician_when.identity.customer_number':
+    'Det vet jag inte än – först testar jag din linje och router och fixar det jag kan härifrån. Behövs en tekniker bokar jag besöket med dig här, på en tid som passar dig.',
+  'reply.technician_when.consent.reboot':
+    'Inte än – först provar jag omstarten. Hjälper den inte kommer en tekniker och åtgärdar felet, och då bokar jag besöket med dig här, på en tid som passar dig.',
   'reply.technician_when.contact.availability':
     'Jag bokar besöket själv, {here}: teknikerna kommer vardagar på förmiddagen, eftermiddagen eller kvällen, och lördagar på förmiddagen. Skriv vilka dagar och tider som passar dig – och vilka som inte gör det – så bokar jag första lediga tid inom dem.',
   'reply.be_home.contact.availability':
