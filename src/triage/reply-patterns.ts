@@ -33,7 +33,13 @@ const CAUTION_REMARK =
   /(?<!\bto be (?:on the )?)(?<!\b(?:don'?t|do not|vill inte|vill ju inte)(?: \w+){0,2} )/.source;
 
 /** Topics of a question back, most specific first. */
+/** How to find a device's IP address, asked in so many words (folded). */
+export const FIND_DEVICE_IP =
+  /\b(how|where|hur|var|vart)\b[^.?!]{0,25}\b(find|see|check|look up|get|hittar|hitta|ser|se|kollar|kolla|tar (jag|man) reda pa)\b[^.?!]{0,30}\b(ip|ip-?adress\w*|ip-?address\w*)\b/;
+
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
+  // "No I mean how do I find the IP address of the laptop", "var ser jag datorns ip-adress?".
+  ['find_device_ip', FIND_DEVICE_IP],
   WHICH_TO_MOVE,
   ...TOPICS_FIRST,
   DID_YOU_ACT,
@@ -122,6 +128,12 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ...WIFI_OFFER_TOPICS,
   ...NEW_PASSWORD_TOPICS,
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
+  // "wait how do I check it's the right one?" at the port-forward permission: where the device shows its address.
+  [
+    'consent.config_change',
+    /\b(how|hur)\b[^.?!]{0,20}\b(check|know|see|find|tell|kolla\w*|vet|veta|ser|se|hitta\w*)\b[^.?!]{0,25}\b(right|correct|ratt|samma)\b[^.?!]{0,15}\b(one|device|computer|laptop|ip|address|den|enhet\w*|dator\w*|adress\w*)?/,
+    'find_device_ip',
+  ],
   // "och var hittar jag den då?", "hur hittar jag den?" right after the address was asked for.
   [
     'config.port_forward',
