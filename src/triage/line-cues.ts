@@ -24,6 +24,29 @@ const INVOICE =
  */
 const SLOW_COMPLAINT =
   /\b((jatte|super|sjukt|skit|as|asa|mega)?(slow|seg|langsam)\w*|(jatte|super|sjukt)lag|lagg\w*|lag|buffr\w*|buffer\w*|speed ?test\w*|hastighetstest\w*|bredbandskollen|fast\.com|(only|bara|endast|just) (get\w*|far|fa|receiv\w*|measur\w*|mat\w*)|get\w* (only|bara|typ|around|about|like)|far (bara|typ|runt|ca|endast))\b|\b(speeds?|hastighet\w*|bandwidth|bandbredd\w*|download\w*|nedladdning\w*)\b[^.!?]{0,30}\b(low|lower|poor|terrible|awful|bad|lag|lagre|usel|dalig|kass|risig)\b|\b(low|poor|lag|dalig|usel) (speeds?|hastighet\w*|bandwidth|bandbredd)\b|\d+ ?(mbit\w*|mbps|mb|meg\w*)(\/s)? (instead of|rather than|istallet for|i stallet for)\b/;
+/**
+ * Whether a faster plan is needed, asked ("behöver jag uppgradera?", "do I need a faster plan?", "is it time
+ * to upgrade or is something broken?"), not ordered.
+ */
+const UPGRADE_WONDERED =
+  /\b((behover|maste|ska|skall|borde|bor) (jag|vi|man) (\w+ ){0,2}(uppgradera\w*|byta till (ett )?(snabbare|storre)|ha (ett )?(snabbare|storre)|skaffa (ett )?(snabbare|storre))|(behover|maste) (jag|vi|man) (ett |en )?(snabbare|storre|battre) (abonnemang|hastighet)|(do|should|must|would|will|shall) (i|we) (\w+ ){0,2}(upgrade|get a (faster|bigger)|need (a |an )?(faster|bigger|better) (plan|subscription|package|speed)|buy a (faster|bigger))|(time|dags) (to|att) (upgrade|uppgradera)|(is it|ar det) (because|for att|pga) (my|our|mitt|vart) (plan|subscription|abonnemang)|(need|behover) (a |an |ett |en )?(faster|bigger|snabbare|storre) (plan|abonnemang|subscription|package))/;
+/** An upgrade wanted outright ("I want to upgrade", "jag vill uppgradera"): the order stands. */
+const UPGRADE_DECIDED =
+  /\b(want|wanna|would like|'?d like|please|vill|skulle vilja|onskar|snalla)\b[^.?!,]{0,15}\b(upgrad\w*|uppgrader\w*|faster plan|snabbare abonnemang)/;
+/** An upgrade or a sales call refused ("jag ville aldrig uppgradera", "I don't want to upgrade"). */
+const UPGRADE_DENIED = new RegExp(
+  String.raw`\b(never|not|don'?t|do not|didn'?t|did not|no need to|aldrig|inte|ej)\b( \w+){0,3} (upgrad\w*|uppgrader\w*|a faster plan|ett snabbare abonnemang|byta abonnemang|change (my|the) plan)\b|\b(sales|saljavdelning\w*|saljare\w*)\b[^.?!]{0,40}\b(kontakta|contact|call|ringa)\b[^.?!]{0,10}\b(mig|me|us|oss)\b[^.?!]{0,5}[.,]? ?(det|that)? ?(vill jag inte|i don'?t want|not needed|behovs inte)`,
+);
+const UPGRADE_DENIED_ALL = new RegExp(UPGRADE_DENIED.source, 'g');
+/** What a wondered upgrade leaves as the case: the fault the model read next. */
+const FAULT_READINGS = new Set<Intent>([
+  'slow_speed',
+  'wifi_problem',
+  'intermittent',
+  'no_connection',
+  'sites_unreachable',
+  'outage_check',
+]);
 /** Money back asked for (for days or a speed not delivered). */
 const REFUND =
   /\b(refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|compensat\w*|kompens\w*|ersattning|reimburs\w*|avdrag|prisavdrag|credit(ed)?|kreditera\w*)\b/;
@@ -83,6 +106,32 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
       ...become(out, 'slow_speed'),
       secondary: ['billing', ...out.secondary.filter((i) => i !== 'slow_speed' && i !== 'billing')],
     };
+  // "netflix laddar hela tiden. e det nåt fel hos er elr behöver jag uppgradera till snabbare abonnemang??":
+  // whether an upgrade is needed is a question about the fault, answered from the diagnosis — no order.
+  if (UPGRADE_WONDERED.test(t) && !UPGRADE_DECIDED.test(t) && (SLOW_COMPLAINT.test(t) || DROPS.test(t))) {
+    if (out.intent === 'account_change') {
+      const fault =
+        out.runnerUp && FAULT_READINGS.has(out.runnerUp)
+          ? out.runnerUp
+          : WIFI_NAMED.test(t)
+            ? 'wifi_problem'
+            : 'slow_speed';
+      out = become(out, fault);
+    }
+    out = {
+      ...out,
+      runnerUp: out.runnerUp === 'account_change' ? null : out.runnerUp,
+      runnerUpConfidence: out.runnerUp === 'account_change' ? 0 : out.runnerUpConfidence,
+      secondary: out.secondary.filter((i) => i !== 'account_change'),
+    };
+  }
+  // "säljavdelningen ska kontakta mig. det vill jag inte, jag ville aldrig uppgradera": no change is asked for.
+  if (
+    out.intent === 'account_change' &&
+    UPGRADE_DENIED.test(t) &&
+    !CHANGE_REQUEST.test(t.replace(UPGRADE_DENIED_ALL, ' '))
+  )
+    out = { ...out, intent: 'other', confidence: CUE_CONFIDENCE, runnerUp: null, runnerUpConfidence: 0 };
   // "vårt wifi har blivit väldigt segt … netflix laggar": a slow Wi-Fi said outright, not drops on the line.
   if (
     out.intent === 'wifi_problem' &&
