@@ -184,10 +184,22 @@ function voicesFreeloader(t: string): boolean {
   return !/ it$/.test(m[0]) || WIFI_NAMED.test(t);
 }
 
+/**
+ * "will changing it mess up my port forwards?", "försvinner mina portöppningar?": port forwards the customer
+ * already has, asked about — not a new one asked for.
+ */
+const FORWARDS_ASKED_ABOUT =
+  /\b(mess (up|with)|break\w*|lose|losing|affect\w*|reset|wipe\w*|remove\w*|delete\w*|ruin\w*|touch\w*|paverka\w*|forsvinn\w*|tappa\w*|forlora\w*|sabba\w*|nollstall\w*|radera\w*)\b[^.?!]{0,30}\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*|forwarded ports)|\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*)\b[^.?!]{0,30}\b(still work\w*|survive|stay|be kept|remain|finnas kvar|ligga kvar|forsvinn\w*|paverkas|be affected|get affected|break)\b/;
+/** A port forward asked for outright: a port number, or "open/forward a port". */
+const FORWARD_ASKED_FOR =
+  /\b(open|oppna|forward|vidarebefordra)\b[^.?!]{0,20}\b(port|\d{2,5})|\bport \d{2,5}\b|\b(tcp|udp)\s*\d{2,5}\b/;
+
 export function learnFacts(facts: Facts, text: string): Facts {
   const t = fold(text);
   const next: Facts = { ...facts };
   for (const r of RULES) if (r.test.test(t)) r.apply(next);
+  if (!facts.portForwardRequested && FORWARDS_ASKED_ABOUT.test(t) && !FORWARD_ASKED_FOR.test(t))
+    delete next.portForwardRequested;
   // A move with the cancellation only wondered about is a question about moving, not a cancellation.
   if (
     next.houseMove &&
