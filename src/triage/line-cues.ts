@@ -38,6 +38,15 @@ const UPGRADE_DENIED = new RegExp(
   String.raw`\b(never|not|don'?t|do not|didn'?t|did not|no need to|aldrig|inte|ej)\b( \w+){0,3} (upgrad\w*|uppgrader\w*|a faster plan|ett snabbare abonnemang|byta abonnemang|change (my|the) plan)\b|\b(sales|saljavdelning\w*|saljare\w*)\b[^.?!]{0,40}\b(kontakta|contact|call|ringa)\b[^.?!]{0,10}\b(mig|me|us|oss)\b[^.?!]{0,5}[.,]? ?(det|that)? ?(vill jag inte|i don'?t want|not needed|behovs inte)`,
 );
 const UPGRADE_DENIED_ALL = new RegExp(UPGRADE_DENIED.source, 'g');
+/** A cheaper or slower plan asked for ("can we get a cheaper and slower one?", "finns det ett billigare abonnemang?"). */
+const CHEAPER_PLAN =
+  /\b(downgrad\w*|nedgrader\w*|(get|have|switch to|change to|move to|go to|go down to|want|need|is there|do you have)\b[^.?!]{0,20}\b(cheaper|slower|smaller|lower|less expensive)\b|(fa|ha|byta till|ga ner till|andra till|finns det|har ni|vill ha)\b[^.?!]{0,20}\b(billigare|langsammare|mindre|lagre)\b|(cheaper|slower|smaller) (one|plan|subscription|package|speed)|(billigare|langsammare|mindre) (abonnemang|paket|hastighet))\b/;
+const CHEAPER_PLAN_ALL = new RegExp(CHEAPER_PLAN.source, 'g');
+/** The price found too high, with no invoice named ("our internet is too expensive"). */
+const TOO_EXPENSIVE = /\b((too|so) expensive|for dyrt|kostar for mycket|costs too much)\b/;
+/** No service at all, told ("no internet", "inget internet"): a fault, whatever plan is named. */
+const NO_SERVICE =
+  /\b(no (internet|connection|signal)|inget (internet|natt?)|ingen (uppkoppling|anslutning)|(is|are|ar|ligger) (down|nere|offline)|not working|doesn'?t work|funkar inte|fungerar inte)\b/;
 /** What a wondered upgrade leaves as the case: the fault the model read next. */
 const FAULT_READINGS = new Set<Intent>([
   'slow_speed',
@@ -125,6 +134,16 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
       secondary: out.secondary.filter((i) => i !== 'account_change'),
     };
   }
+  // "our internet is too expensive … Can we get a cheaper and slower one?": a cheaper or slower plan asked
+  // for, with no fault told, is an account change (sales), never a connection case.
+  if (
+    out.intent !== 'account_change' &&
+    (CHEAPER_PLAN.test(t) || (TOO_EXPENSIVE.test(t) && !INVOICE.test(t))) &&
+    !SLOW_COMPLAINT.test(t.replace(CHEAPER_PLAN_ALL, ' ')) &&
+    !DROPS.test(t) &&
+    !NO_SERVICE.test(t)
+  )
+    out = { ...become(out, 'account_change'), secondary: out.secondary.filter((i) => i !== 'billing') };
   // "säljavdelningen ska kontakta mig. det vill jag inte, jag ville aldrig uppgradera": no change is asked for.
   if (
     out.intent === 'account_change' &&

@@ -54,4 +54,7 @@ export const problemQuestionsEn = {
     'No — the speed to your router is below what your plan gives because of a fault on our side, and a faster plan would not fix that. Repairing it is free of charge.',
   'reply.need_upgrade.contact.availability':
     'No — this is a fault in our line or equipment, and a faster plan would not fix it. The repair is ours and free of charge.',
+  // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
+  'reply.cost.sales_request':
+    'What a new plan costs, and from which invoice the new price applies, our sales team sets when they make the change — I cannot see prices or invoice dates from here, so they confirm both when they contact you.',
 };

@@ -54,4 +54,7 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Nej – hastigheten fram till routern är lägre än ditt abonnemang ger på grund av ett fel hos oss, och det lagar inte ett snabbare abonnemang. Felet åtgärdar vi kostnadsfritt.',
   'reply.need_upgrade.contact.availability':
     'Nej – det här är ett fel i vår linje eller utrustning, och det lagar inte ett snabbare abonnemang. Reparationen är vår och kostnadsfri.',
+  // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
+  'reply.cost.sales_request':
+    'Vad ett nytt abonnemang kostar, och från vilken faktura det nya priset gäller, bestämmer vår säljavdelning när de gör ändringen – priser och fakturadatum ser jag inte härifrån, så de bekräftar båda när de kontaktar dig.',
 };
