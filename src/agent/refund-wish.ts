@@ -16,7 +16,6 @@ export async function compensation(
   conv: ConversationState,
   turn: Turn,
   text: string,
-  opts: { person?: boolean } = {},
 ) {
   const { deps } = c;
   // "does it cost anything. and can i get money back": what the visit costs is answered too.
@@ -25,21 +24,14 @@ export async function compensation(
   if (cost) turn.say(cost);
   turn.answering('compensation');
   try {
-    await refund(c, ticket, conv, turn, text, opts.person ?? false);
+    await refund(c, ticket, conv, turn, text);
   } finally {
     turn.answering(null);
   }
 }
 
 /** The refund wish: onto billing's case, or a linked billing case. */
-async function refund(
-  c: AfterOutcomeCtx,
-  ticket: Ticket,
-  conv: ConversationState,
-  turn: Turn,
-  text: string,
-  person: boolean,
-) {
+async function refund(c: AfterOutcomeCtx, ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
   const { deps, params } = c;
   // "och pengarna då?" once billing has the refund as its own case: that case, never a second one.
   if (await refundWithBilling(deps.tickets, conv, turn, text)) return;
@@ -57,15 +49,5 @@ async function refund(
     turn.say('compensation.same_case', params(ticket, conv));
     return;
   }
-  // "can i talk to a person? i want to know if i get money back": a person on billing has the refund.
-  await openLinked(
-    c,
-    ticket,
-    conv,
-    turn,
-    'billing',
-    'billing',
-    text,
-    person ? 'handoff.linked.person' : undefined,
-  );
+  await openLinked(c, ticket, conv, turn, 'billing', 'billing', text);
 }

@@ -161,11 +161,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const unanswered =
       !wifiName && !forced && (parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5));
     // "nej inte wifit. men admin-lösenordet får du byta": one announced change for another, no new topic.
-    // "No I mean how do I find the IP address of the laptop": a question put again, never a new topic.
-    const correction =
-      (deps.triage.isCorrection?.(text) ?? false) &&
-      !otherChangeAsked(askKey, text) &&
-      !topicsOf(text).includes('find_device_ip');
+    const correction = (deps.triage.isCorrection?.(text) ?? false) && !otherChangeAsked(askKey, text);
     if (
       (unanswered || correction) &&
       !(await asksMorePorts(ticket.id, conv, askKey, text)) &&
@@ -341,11 +337,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (askKey === 'resolution.confirm' && act.act === 'hedge' && (conv.confirmOpen ?? 0) >= 1)
       move = { kind: 'unconfirmed' };
     // "Nu tryckte jag på knappen på grenuttaget och då tändes den röda lampan": a step reported done asks
-    // nothing, so the topic its words touch (the power strip) brings no text of its own.
+    // nothing, so the topic its words touch (the power strip) brings no text of its own — but "vet inte vad
+    // ett filter är men allt sitter i. klart" says what the customer does not know, and that is explained.
     if (
       askKey.startsWith('step.') &&
       act.act === 'answer' &&
       move.kind === 'answer' &&
+      !act.topic?.startsWith('what_') &&
       !questionClauses(text).length
     )
       move.message = undefined;
