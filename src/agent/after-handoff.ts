@@ -16,6 +16,8 @@ import { caseAnswerKey, caseQuestions } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { answerFieldQuestions, fieldQuestions } from './field-questions.js';
 import { isDeskRequest, isNewFault, questionsBesideRequest, requestAfterTurn } from './follow-up-case.js';
+import { billBeside, restReaders } from './answer-rest.js';
+import { wantsHuman } from '../triage/signals.js';
 import { answerAboutCase } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
 import { outageVisit } from './outage-visit.js';
@@ -79,7 +81,10 @@ export async function afterHandoff(
   }
   // "Cancel the visit" is the technician visit, never the subscription.
   // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
-  if (await visitHold.onMessage(ticket, conv, turn, text)) return besideVisit(c, ticket, conv, turn, text);
+  // "ok monday works. can i talk to an actual person though? …money back": the person is honoured too.
+  const personToo = act.act === 'person' || wantsHuman(text);
+  if (await visitHold.onMessage(ticket, conv, turn, text))
+    return besideVisit(c, ticket, conv, turn, text, personToo);
   // "ge mig en människa istället, det här funkar inte": a person, never a new time for the visit.
   const person = personNotTime(act, text, deps.now(), deps.words.timeZone);
   if (
@@ -88,7 +93,7 @@ export async function afterHandoff(
     (!person && (await visitLater.onMessage(ticket, conv, turn, text))) ||
     (!person && (await visitMove.onMessage(ticket, conv, turn, text)))
   )
-    return besideVisit(c, ticket, conv, turn, text);
+    return besideVisit(c, ticket, conv, turn, text, personToo);
   // "will they call me? and another thing, … can you change it": the request after the turning words.
   const turned = requestAfterTurn(text);
   const deskRequest = (part: string) =>
@@ -97,7 +102,16 @@ export async function afterHandoff(
   // questions, nothing asked of us — answered, never a case of their own.
   const questionsOnly = onlyQuestions(text);
   const whole = !questionsOnly && isDeskRequest(conv, text, tri, act, deps.clarifyThreshold);
-  const requestPart = !whole && turned && deskRequest(turned) ? turned : null;
+  // "ok thanks. 13:32 today? and btw my bill went up, why?": an invoice beside another team's case is
+  // billing's own linked case at its first mention; the rest is answered first.
+  const bill =
+    !whole &&
+    (!followUp || followUp === 'billing') &&
+    conv.handoff?.queue !== 'billing' &&
+    !topicsOf(text).includes('compensation')
+      ? billBeside(text, restReaders(deps.triage))
+      : null;
+  const requestPart = !whole && turned && deskRequest(turned) ? turned : bill;
   /** The request after the turning words, taken up after what was asked before it was answered. */
   const requestNext = async () => {
     if (!requestPart) return;
@@ -152,7 +166,10 @@ export async function afterHandoff(
     // Something the desk does itself (rename the Wi-Fi…), or a connection fault written to billing
     // or sales: its own linked case, worked here now; the first case stays with its team.
     // "ringer dom mig eller mejlar dom? och en sak till, …": what is asked beside it is answered first.
-    const asked = questionsBesideRequest(text, deskRequest);
+    const asked = questionsBesideRequest(
+      text,
+      (part) => deskRequest(part) || (!!bill && bill.includes(part)),
+    );
     if (asked) {
       const mine = await answers.answer(ticket, conv, turn, asked, p);
       if (!mine.length) await answerAboutCase(c, ticket, conv, turn, asked, null, mine);
@@ -314,6 +331,7 @@ async function besideVisit(
   conv: ConversationState,
   turn: Turn,
   text: string,
+  person = false,
 ) {
   const { deps } = c;
   const cause = await deps.cause(ticket);
@@ -321,5 +339,8 @@ async function besideVisit(
   const cost = conv.handoff?.queue === 'field' ? visitCostAsked(text, cause) : null;
   if (cost) turn.say(cost, params(c, ticket, conv));
   await answerFieldQuestions(deps.tickets, ticket, conv, turn, text, cause);
-  if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
+  const refund = topicsOf(text).includes('compensation');
+  if (refund) await compensation(c, ticket, conv, turn, text, { person });
+  // A person asked for beside the visit: said who has the case (a colleague already taking over says so).
+  else if (person) turn.say('handoff.person', params(c, ticket, conv));
 }

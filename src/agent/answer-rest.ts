@@ -164,6 +164,18 @@ function restOfIntent(text: string, read: RestReaders, intent: Intent): string |
   return restWhere(text, (rest) => isIntent(rest, read, intent));
 }
 
+/**
+ * "ok thanks. 13:32 today? and btw my bill went up this month, why?": the last part of a message that
+ * triage reads, on its own, as an invoice question (null when none does).
+ */
+export function billBeside(text: string, read: RestReaders): string | null {
+  return (
+    rests(text)
+      .filter((rest) => isIntent(rest, read, 'billing'))
+      .at(-1) ?? null
+  );
+}
+
 /** The second request inside an answer to `askKey`, or null when the message carries none. */
 export function answerRestOf(
   askKey: AskKey | null | undefined,
@@ -253,6 +265,10 @@ export async function withAnswerRest(
   if (!rest) return handle();
   const work = conv.workTicketId ?? null;
   const held = { csatLater: conv.csatLater, csatCovers: conv.csatCovers };
+  // "Ja nu kom jag in! Men fakturan då?": the invoice taken up now is never also offered as "you also mentioned".
+  const restIntent = REST_INTENT[rest.kind];
+  const offered = conv.secondaryIntents;
+  if (restIntent) conv.secondaryIntents = offered.filter((i) => i !== restIntent);
   scoreLater(conv, ticketId);
   await handle();
   const sameCase = (conv.workTicketId ?? null) === work;
@@ -262,11 +278,18 @@ export async function withAnswerRest(
     turn.beforeAsk(remembered.kind === 'billing' ? 'aside.later.billing' : 'aside.later');
   // The case goes on: the score is as before. The request was already taken up as its own case: done.
   if (sameCase && conv.phase !== 'closed') Object.assign(conv, held);
+  if (sameCase && conv.phase !== 'closed' && restIntent) conv.secondaryIntents = offered;
   if (!sameCase || conv.phase !== 'closed') return;
   conv.laterRequest = null;
   await deps.note(ticketId, `the customer asked for more beside the answer (${rest.kind}): taken up at once`);
   await deps.reopen(ticket, conv, turn, rest.text, deps.triage(rest.text));
 }
+
+/** The intent a rest is taken up as, when it is one another team has. */
+const REST_INTENT: Partial<Record<RestKind, Intent>> = {
+  billing: 'billing',
+  account_change: 'account_change',
+};
 
 /** Asides worth a case of their own: a bill, a login, a fault (not a rename or a plan, which the case may do). */
 function asideRest(text: string, lang: Language, read: RestReaders): AnswerRest | null {

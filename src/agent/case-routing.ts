@@ -182,5 +182,12 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
     if (forSales && (other || conv.facts.subscriptionQuestion))
       await answerSalesQuestions(k.deps.tickets, ticket, turn, forSales, plan);
     if (other && out.finish.queue) await passOtherService(k.deps.tickets, ticket, conv, turn, other);
+    else if (other) {
+      // "Internet is down … can you give me extra mobile data meanwhile?": the outage told (or the fault
+      // fixed) leaves nobody with the case, so the question gets its own linked case with our support team.
+      const told = `other_service.linked.${other.service}` as const;
+      await k.parts.afterOutcome.openLinked(ticket, conv, turn, 'agents', 'other', other.said, told);
+      conv.otherAsked = [...(conv.otherAsked ?? []), other.service];
+    }
   } else await k.outageWatch.observe(ticket.id, service, (await k.engine.get(ticket.id))?.findings ?? []);
 }

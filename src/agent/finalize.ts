@@ -1,7 +1,7 @@
 // The end of a case: escalated or routed to a team (with the handoff packet and a visit booked
 // when the field team needs one), resolved, refused or told of an outage; the customer reads the
 // outcome, the summary, the article about the cause and, when the case is over, the score question.
-import { formatLocalTime, type Ticket } from '../domain/index.js';
+import { formatLocalTime, type Intent, type Ticket } from '../domain/index.js';
 import type { Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { ConversationState } from './conversation-state.js';
@@ -155,7 +155,8 @@ export async function finalize(
     );
   conv.unanswered = [];
   if (finish.outcome !== 'refused') await linkCauseArticle(k, conv, turn, rootCauseOf(state));
-  const extra = conv.secondaryIntents.filter((i) => i !== conv.intent);
+  const handled = await handledIntents(k, ticket, conv);
+  const extra = conv.secondaryIntents.filter((i) => i !== conv.intent && !handled.has(i));
   if (extra.length) turn.say('secondary.offer', { topic: k.label(conv.language, extra[0]) });
   conv.offeredTopic = extra[0] ?? null;
   conv.secondaryIntents = extra.slice(1);
@@ -204,4 +205,28 @@ function closingKey(finish: Finish, tried: Parameters<typeof onlyRequestsDone>[0
   if (finish.closing && hasMessage(finish.closing)) return finish.closing;
   if (finish.disposition === 'resolved.unconfirmed') return 'resolved.unconfirmed';
   return onlyRequestsDone(tried) ? 'closing.request_done' : 'resolved';
+}
+
+/** The topic each team's case stands for, when a case of this conversation is with that team. */
+const QUEUE_INTENT: Partial<Record<string, Intent>> = {
+  billing: 'billing',
+  sales: 'account_change',
+  outage: 'outage_check',
+};
+
+/**
+ * Topics another case of this conversation already has (the case held while this one was worked, the
+ * linked cases): "You also mentioned your invoice" is never said when billing has it.
+ */
+async function handledIntents(k: AgentKernel, ticket: Ticket, conv: ConversationState): Promise<Set<Intent>> {
+  const out = new Set<Intent>();
+  const held = conv.heldCase?.handoff.queue;
+  if (held && QUEUE_INTENT[held]) out.add(QUEUE_INTENT[held]);
+  for (const reference of conv.linkedTickets ?? []) {
+    const other = await k.deps.tickets.getByReference(reference);
+    if (!other || other.id === ticket.id) continue;
+    if (other.intent) out.add(other.intent);
+    if (other.queue && QUEUE_INTENT[other.queue]) out.add(QUEUE_INTENT[other.queue]!);
+  }
+  return out;
 }

@@ -45,7 +45,7 @@ function serviceAsked(clause: string): Service | null {
       )
         return service;
   }
-  return otherServiceOf(clause) ?? null;
+  return otherServiceOf(clause, false) ?? null;
 }
 
 /** The first service asked about in `text`'s questions and those questions' own words, or null. */

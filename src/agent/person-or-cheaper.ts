@@ -74,6 +74,7 @@ export async function personOrCheaper(
   if (act.act === 'person' && caseQuestions(text).length)
     await answerAboutCase(c, ticket, conv, turn, text, null);
   // "kan jag prata med en människa nu istället. och jag vill ha pengar tillbaka": the refund is answered too.
-  if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
+  if (topicsOf(text).includes('compensation'))
+    await compensation(c, ticket, conv, turn, text, { person: act.act === 'person' });
   return true;
 }

@@ -15,6 +15,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // "ändras lösenordet till min mejl också?": the e-mail password, not "your settings stay as they are".
   // "is my email affected too?": the e-mail, not "your port forwarding and Wi-Fi stay as they are".
   email_password: ['lose_settings', 'breaks_other'],
+  // "how do I check it's the right one?" at a port forward: where the device shows its address, not "try a web page".
+  find_device_ip: 'how_know_fixed',
   // "my kids ipads and the printer lose wifi right?": whether the devices drop off, not the settings.
   devices_drop: 'lose_settings',
   // "måste tv:n också ansluta igen?": one answer for each device, not the same said twice.

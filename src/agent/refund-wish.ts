@@ -16,6 +16,7 @@ export async function compensation(
   conv: ConversationState,
   turn: Turn,
   text: string,
+  opts: { person?: boolean } = {},
 ) {
   const { deps } = c;
   // "does it cost anything. and can i get money back": what the visit costs is answered too.
@@ -24,14 +25,21 @@ export async function compensation(
   if (cost) turn.say(cost);
   turn.answering('compensation');
   try {
-    await refund(c, ticket, conv, turn, text);
+    await refund(c, ticket, conv, turn, text, opts.person ?? false);
   } finally {
     turn.answering(null);
   }
 }
 
 /** The refund wish: onto billing's case, or a linked billing case. */
-async function refund(c: AfterOutcomeCtx, ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+async function refund(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  person: boolean,
+) {
   const { deps, params } = c;
   // "och pengarna då?" once billing has the refund as its own case: that case, never a second one.
   if (await refundWithBilling(deps.tickets, conv, turn, text)) return;
@@ -49,5 +57,15 @@ async function refund(c: AfterOutcomeCtx, ticket: Ticket, conv: ConversationStat
     turn.say('compensation.same_case', params(ticket, conv));
     return;
   }
-  await openLinked(c, ticket, conv, turn, 'billing', 'billing', text);
+  // "can i talk to a person? i want to know if i get money back": a person on billing has the refund.
+  await openLinked(
+    c,
+    ticket,
+    conv,
+    turn,
+    'billing',
+    'billing',
+    text,
+    person ? 'handoff.linked.person' : undefined,
+  );
 }

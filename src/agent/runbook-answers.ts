@@ -161,7 +161,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const unanswered =
       !wifiName && !forced && (parsed.kind === 'free' || (parsed.kind === 'unknown' && wordCount(text) >= 5));
     // "nej inte wifit. men admin-lösenordet får du byta": one announced change for another, no new topic.
-    const correction = (deps.triage.isCorrection?.(text) ?? false) && !otherChangeAsked(askKey, text);
+    // "No I mean how do I find the IP address of the laptop": a question put again, never a new topic.
+    const correction =
+      (deps.triage.isCorrection?.(text) ?? false) &&
+      !otherChangeAsked(askKey, text) &&
+      !topicsOf(text).includes('find_device_ip');
     if (
       (unanswered || correction) &&
       !(await asksMorePorts(ticket.id, conv, askKey, text)) &&

@@ -132,6 +132,15 @@ const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
   ],
 ];
 const OURS = /(wi-?fi|wlan|tradlos|router|modem|bredband|broadband|fiber|fibre)/;
+/**
+ * "Internet is down since this morning … can you give me extra mobile data meanwhile?": the home internet
+ * named with its trouble is ours, whatever other service the message also asks about; the mobile's own
+ * internet ("mobilt internet", "my phone's internet") is not.
+ */
+const NOT_MOBILE = String.raw`(?<!\b(mobil[et]?|mobile|cell(ular)?|phones?'?s?|telefon(en)?s?|[45]g) )`;
+const INTERNET_TROUBLE = new RegExp(
+  String.raw`${NOT_MOBILE}\b(internet|internetet|natet|uppkoppling\w*)\b[^.?!,]{0,30}\b(is |has been |har varit |ar )?(down|nere|ligger nere|out|not working|doesn'?t work|does not work|stopped|funkar inte|fungerar inte|gone|borta|dead|slow|seg\w*|langsam\w*|keeps dropping|tappar|bryts)\b|\b(no|inget|ingen|utan)\b ${NOT_MOBILE}(internet|uppkoppling)\b`,
+);
 /** "bredbandet hemma vet jag inget om", "the broadband is fine": our service named only to set it aside. */
 const SET_ASIDE =
   /\b(vet (jag )?(inget|ingenting|inte)|(don'?t|do not) know|no idea|ingen aning|not about|galler inte|har ingen fraga|nothing to do with)\b/;
@@ -142,10 +151,14 @@ const NOT =
   /\b(inte|not|ej|aldrig|no longer|slutat|doesn'?t|don'?t|isn'?t|won'?t|can'?t|cannot|aren'?t|wasn'?t|didn'?t|stopped|but|men|slow|seg\w*|langsam\w*|drops?|dropping|tappar|weak|svag\w*)\b/;
 
 /** Our service is named as something with a problem, not only set aside or said to be fine. */
-function namesOurs(t: string): boolean {
+function namesOurs(t: string, internetOurs = true): boolean {
   return t
     .split(/[.!?\n;]+/)
-    .some((s) => OURS.test(s) && !SET_ASIDE.test(s) && !(FINE.test(s) && !NOT.test(s)));
+    .some(
+      (s) =>
+        (internetOurs && INTERNET_TROUBLE.test(s)) ||
+        (OURS.test(s) && !SET_ASIDE.test(s) && !(FINE.test(s) && !NOT.test(s))),
+    );
 }
 
 /** Adds what `text` reveals to `facts` (never overwrites an answer the customer gave to a question). */
@@ -171,10 +184,22 @@ function voicesFreeloader(t: string): boolean {
   return !/ it$/.test(m[0]) || WIFI_NAMED.test(t);
 }
 
+/**
+ * "will changing it mess up my port forwards?", "försvinner mina portöppningar?": port forwards the customer
+ * already has, asked about — not a new one asked for.
+ */
+const FORWARDS_ASKED_ABOUT =
+  /\b(mess (up|with)|break\w*|lose|losing|affect\w*|reset|wipe\w*|remove\w*|delete\w*|ruin\w*|touch\w*|paverka\w*|forsvinn\w*|tappa\w*|forlora\w*|sabba\w*|nollstall\w*|radera\w*)\b[^.?!]{0,30}\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*|forwarded ports)|\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*)\b[^.?!]{0,30}\b(still work\w*|survive|stay|be kept|remain|finnas kvar|ligga kvar|forsvinn\w*|paverkas|be affected|get affected|break)\b/;
+/** A port forward asked for outright: a port number, or "open/forward a port". */
+const FORWARD_ASKED_FOR =
+  /\b(open|oppna|forward|vidarebefordra)\b[^.?!]{0,20}\b(port|\d{2,5})|\bport \d{2,5}\b|\b(tcp|udp)\s*\d{2,5}\b/;
+
 export function learnFacts(facts: Facts, text: string): Facts {
   const t = fold(text);
   const next: Facts = { ...facts };
   for (const r of RULES) if (r.test.test(t)) r.apply(next);
+  if (!facts.portForwardRequested && FORWARDS_ASKED_ABOUT.test(t) && !FORWARD_ASKED_FOR.test(t))
+    delete next.portForwardRequested;
   // A move with the cancellation only wondered about is a question about moving, not a cancellation.
   if (
     next.houseMove &&
@@ -189,9 +214,13 @@ export function learnFacts(facts: Facts, text: string): Facts {
   return next;
 }
 
-/** The opening's request for a service this desk does not support, if that is what it is about. */
-export function otherServiceOf(text: string): Facts['otherService'] {
+/**
+ * The opening's request for a service this desk does not support, if that is what it is about. With
+ * `internetOurs` false (a question clause read on its own), the home internet's trouble told in the same
+ * clause does not make it ours: "internet ligger nere, kan jag få extra surfmängd?" asks about mobile.
+ */
+export function otherServiceOf(text: string, internetOurs = true): Facts['otherService'] {
   const t = fold(text);
-  if (namesOurs(t)) return undefined;
+  if (namesOurs(t, internetOurs)) return undefined;
   return OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
 }

@@ -9,8 +9,11 @@ export const HACK_WORDS =
   /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/;
 
 /** The router's admin login or its factory/default password asked about. */
-export const ADMIN_PASSWORD_WORDS =
-  /(admin(istrator|istrat[oö]rs)?[ -]?(password|losenord|login|inloggning)|router(ns)?[ -]?(admin )?(password|losenord)|admin\/admin|default password|standardlosenord|fabrikslosenord|factory (admin )?password|admin[^.?!]{0,30}(password|losenord)|(password|losenord)[^.?!]{0,30}admin)/;
+/** A password word, short forms ("pw", "pwd", "lösen") and Swedish endings ("lösenordet") included. */
+const PW = String.raw`(password\w*|passwd|pwd|pw|pass|losenord\w*|losen)\b`;
+export const ADMIN_PASSWORD_WORDS = new RegExp(
+  String.raw`(admin(istrator|istrat[oö]rs)?[ -]?(${PW}|login|inloggning\w*)|router(ns)?[ -]?(admin )?${PW}|admin\/admin|default ${PW}|standardlosenord|fabrikslosenord|factory (admin )?${PW}|admin[^.?!]{0,30}\b${PW}|\b${PW}[^.?!]{0,30}admin)`,
+);
 
 /** Hacking of routers or people in general, as a risk or as something read or heard. */
 const GENERAL: RegExp[] = [

@@ -171,6 +171,9 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
     }
     const value = factFromAnswer('portForward', answer, text, state.facts);
     if (value !== undefined) {
+      // "how do I find that? maybe 192.168.1.50? not sure": told where the device shows it, then asked.
+      if (asksHowToFind(text))
+        out.says.push({ key: findIpMessage(state.facts.portForwardDraft?.device ?? null, text) });
       state.facts = { ...state.facts, portForward: value as Facts['portForward'] };
       const cur = state.current;
       if (cur) skipAfterFact(state, procedureFor(cur.cause, causeRef(state, cur.cause)));

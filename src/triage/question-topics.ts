@@ -42,6 +42,7 @@ export type ExtraTopic =
   | 'is_normal'
   | 'nat_type'
   | 'need_to_buy'
+  | 'need_upgrade'
   | 'remote_help'
   | 'your_fault'
   | 'be_home'
@@ -76,7 +77,8 @@ export const BUY_EQUIPMENT = new RegExp(
     /\b(ni|du|you|u|you guys) (saljer|sell)\b/,
     // "skickar ni en mesh eller?", "can you send me one?": sent out by us is a purchase too
     /\b(skickar|skicka|kan) (ni|du) (skicka |ut )?(en|ett|nagon|nan|mig en|oss en|hit en)\b[^.?!]{0,20}\b(mesh\w*|forstarkare\w*|repeater\w*|router\w*|extender\w*|accesspunkt\w*)\b/,
-    /\b(can|could|will|would|do) (you|u|you guys) (send|ship|post|mail) (me|us|out)? ?(a|an|one)\b/,
+    // ("can you send me a mobile hotspot or extra mobile data?" asks for a mobile service, not equipment.)
+    /\b(can|could|will|would|do) (you|u|you guys) (send|ship|post|mail) (me|us|out)? ?(a|an|one)\b(?![^.?!]{0,20}\b(mobile\w*|mobil\w*|sim\w*|hotspot\w*|surf\w*|tv\w*|phone plan\w*)\b)/,
     /\b(do|does|can|could) (you|u|ya|you guys|your company) (sell|offer|rent|stock)\b/,
     // "kan jag köpa det av er", "can i buy one from you"
     // ("kan jag få tv via er också?", "can i get a mobile plan from you?" ask for a service, not equipment.)
@@ -194,6 +196,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'need_to_buy',
     /\b(do|will|would|should|must) (i|we) (need|have|got) to (buy|get|purchase|order)( \w+)? (something|anything|extra|more|equipment)\b|\b(maste|behover|ska|kommer) (jag|vi) (att )?(behova )?(kopa|skaffa|bestalla)( \w+)? (nagot|nat|ngt|nagonting|extra|mer|utrustning)\b/,
+  ],
+  // "behöver jag uppgradera till snabbare abonnemang?", "do I need a faster plan?": whether a bigger plan
+  // would fix it, answered from the diagnosis.
+  [
+    'need_upgrade',
+    /\b((behover|maste|ska|skall|borde|bor) (jag|vi|man) (\w+ ){0,2}(uppgradera\w*|byta till (ett )?(snabbare|storre)|ha (ett )?(snabbare|storre)|skaffa (ett )?(snabbare|storre))|(behover|maste) (jag|vi|man) (ett |en )?(snabbare|storre|battre) (abonnemang|hastighet)|(do|should|must|would|will|shall) (i|we) (\w+ ){0,2}(upgrade|get a (faster|bigger)|need (a |an )?(faster|bigger|better) (plan|subscription|package|speed)|buy a (faster|bigger))|(time|dags) (to|att) (upgrade|uppgradera)|(need|behover) (a |an |ett |en )?(faster|bigger|snabbare|storre) (plan|abonnemang|subscription|package)|(would|will|does|could) (a |an )?(upgrade|faster plan|bigger plan) help|(hjalper|skulle) (det )?(att )?(uppgradera|ett snabbare abonnemang)( hjalpa)?)\b/,
   ],
   // "do I have to be home?", "måste jag vara hemma?": what needs someone at home.
   [

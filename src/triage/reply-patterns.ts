@@ -33,7 +33,13 @@ const CAUTION_REMARK =
   /(?<!\bto be (?:on the )?)(?<!\b(?:don'?t|do not|vill inte|vill ju inte)(?: \w+){0,2} )/.source;
 
 /** Topics of a question back, most specific first. */
+/** How to find a device's IP address, asked in so many words (folded). */
+export const FIND_DEVICE_IP =
+  /\b(how|where|hur|var|vart)\b[^.?!]{0,25}\b(find|see|check|look up|get|hittar|hitta|ser|se|kollar|kolla|tar (jag|man) reda pa)\b[^.?!]{0,30}\b(ip|ip-?adress\w*|ip-?address\w*)\b/;
+
 export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
+  // "No I mean how do I find the IP address of the laptop", "var ser jag datorns ip-adress?".
+  ['find_device_ip', FIND_DEVICE_IP],
   WHICH_TO_MOVE,
   ...TOPICS_FIRST,
   DID_YOU_ACT,
@@ -121,7 +127,20 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ['consent.config_change', CHOOSE_OWN, 'choose_password'],
   ...WIFI_OFFER_TOPICS,
   ...NEW_PASSWORD_TOPICS,
+  // "what about my port forwards?", "och mina portöppningar då?", "you didn't answer about my port
+  // forwards": the customer's own settings named at a change — whether the change leaves them as they are.
+  [
+    'consent.',
+    /\b(port.?forward\w*|forwarded ports|portoppning\w*|portvidarebefordr\w*|my (nas|settings|setup|config\w*)|mina (installningar|portar))\b/,
+    'breaks_other',
+  ],
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
+  // "wait how do I check it's the right one?" at the port-forward permission: where the device shows its address.
+  [
+    'consent.config_change',
+    /\b(how|hur)\b[^.?!]{0,20}\b(check|know|see|find|tell|kolla\w*|vet|veta|ser|se|hitta\w*)\b[^.?!]{0,25}\b(right|correct|ratt|samma)\b[^.?!]{0,15}\b(one|device|computer|laptop|ip|address|den|enhet\w*|dator\w*|adress\w*)?/,
+    'find_device_ip',
+  ],
   // "och var hittar jag den då?", "hur hittar jag den?" right after the address was asked for.
   [
     'config.port_forward',
@@ -206,7 +225,7 @@ export const REPLY_PATTERNS = {
   reservedYesTopics: new Set<QuestionTopic>([...CONDITIONAL_TOPICS, 'how_long', 'devices_drop']),
   /** Clarification requests without a question mark or a question word first. */
   implicitQuestion:
-    /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du|(jag fragade|i asked) (hur|how))\b|\b(didn'?t|didnt|did not|haven'?t|havent|have not|never) (even |yet )?(answer|reply|respond)\w*\b[^.!?]{0,10}\b(about|on|to|regarding|om|pa)\b|\b(svarade|svarat) (ju )?(fortfarande |annu )?(aldrig|inte) (om|pa)\b|\b(so|then) (i|we) (just |only |simply )?wait\b|\b(sa|da) (ska |far |maste )?(jag|vi) (bara )?vanta\w* (bara|alltsa|da)\b|\b(jag|vi) (ska|far|maste) (bara|alltsa) vanta\b|\b(no idea|dunno|(i )?(don'?t|dont|do not) (really )?know|not sure|ingen aning( om)?|vet (inte|ej)|vet inte riktigt|never heard of|aldrig hort (talas )?om)\b,? (what|vad) (a |an |the |en |ett |den |det |that |min |mitt |my )?[a-z0-9-]+( [a-z0-9-]+)? (is|are|means|ar|e|betyder|innebar)\b/,
+    /\b(which one|vilken (menar|av)|not sure which|don'?t know which|can'?t tell which|cannot tell which|vet inte vilken|what do you mean|vad menar du|menar du|(jag fragade|i asked) (hur|how))\b|\b(didn'?t|didnt|did not|haven'?t|havent|have not|never) (even |yet )?(answer|reply|respond)\w*\b[^.!?]{0,20}\b(about|on|to|regarding|om|pa)\b|\b(svarade|svarat) (ju )?(fortfarande |annu )?(aldrig|inte) (om|pa)\b|\b(so|then) (i|we) (just |only |simply )?wait\b|\b(sa|da) (ska |far |maste )?(jag|vi) (bara )?vanta\w* (bara|alltsa|da)\b|\b(jag|vi) (ska|far|maste) (bara|alltsa) vanta\b|\b(no idea|dunno|(i )?(don'?t|dont|do not) (really )?know|not sure|ingen aning( om)?|vet (inte|ej)|vet inte riktigt|never heard of|aldrig hort (talas )?om)\b,? (what|vad) (a |an |the |en |ett |den |det |that |min |mitt |my )?[a-z0-9-]+( [a-z0-9-]+)? (is|are|means|ar|e|betyder|innebar)\b/,
   /** "I told you …", "jag sa ju …": the customer objects to the question's premise. */
   objection:
     /\b(i (literally |just |already )*(said|told you)|as i said|like i said|i already (did|tried|said)|jag (sa|har) ju|sa ju|som jag sa|har ju redan|jag har redan sagt)\b/,

@@ -16,6 +16,7 @@ import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
 import {
   ASK_TOPICS,
+  FIND_DEVICE_IP,
   FUNCTION_WORDS,
   REPLY_PATTERNS as P,
   SMALL_TALK_WORDS,
@@ -123,6 +124,16 @@ function topicFromAsk(askKey: AskKey | null, t: string): QuestionTopic | null {
   if (!askKey) return null;
   const hit = ASK_TOPICS.find(([prefix, re]) => askKey.startsWith(prefix) && re.test(t));
   return hit ? hit[2] : null;
+}
+
+/** "how do I find the IP address of the laptop?", or at this ask "how do I check it's the right one?". */
+function asksFindIp(askKey: AskKey, t: string): boolean {
+  return (
+    FIND_DEVICE_IP.test(t) ||
+    ASK_TOPICS.some(
+      ([prefix, re, topic]) => topic === 'find_device_ip' && askKey.startsWith(prefix) && re.test(t),
+    )
+  );
 }
 
 function question(r: Reply): ReplyAct {
@@ -416,6 +427,8 @@ export function classifyReply(
 
   // The answer to "did you mean A or B?" names a request: it is the answer, not a new topic.
   if (key === 'clarify.intent') return r.topic && r.topic !== 'other' ? question(r) : ANSWER;
+  // "No I mean how do I find the IP address of the laptop": a question at the permission, never a no or a new request.
+  if (key.startsWith('consent.') && asksFindIp(key, r.t)) return { act: 'question', topic: 'find_device_ip' };
   if (key.startsWith('consent.') || key === 'device.restarted' || key === 'resolution.confirm') {
     return classifyYesNo(key, r, ctx, parsed);
   }

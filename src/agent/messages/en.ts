@@ -419,6 +419,8 @@ export const en = {
     '{team} has your case {reference} with everything I found and will get back to you within {when}.',
   'handoff.linked':
     'I have opened a separate case {linked} for that with {team}. Your case {reference} stays where it is.',
+  'handoff.linked.person':
+    'I have passed that to {team} on a separate case {linked}: a person there will answer you about it here. Your case {reference} stays where it is.',
   'staff.resolved': 'Your case {reference} has been resolved by our support team.',
   // v2 requests.
   'ask.config.wifi_name': 'What would you like your Wi-Fi network to be called?',

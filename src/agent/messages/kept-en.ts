@@ -21,7 +21,7 @@ const KEPT = {
   wifi_ssid_change:
     'It will, once it has joined the new name: the password stays the same, but each device has to pick the new name one time — a printer from its own Wi-Fi menu or with the WPS button, a TV in its network settings, a phone or computer in its Wi-Fi list. Port forwarding and your other settings stay as they are.',
   admin_password_change:
-    'No — only the password for the router’s settings page changes; your Wi-Fi and your devices are not affected.',
+    'No — only the password for the router’s settings page changes; your port forwards, your Wi-Fi and your devices are not affected.',
 } as const;
 
 export const keptEn = {

@@ -21,7 +21,7 @@ const KEPT = {
   wifi_ssid_change:
     'Ja, när den har anslutit till det nya namnet: lösenordet är detsamma, men varje enhet behöver välja det nya namnet en gång – en skrivare i sin egen wifi-meny eller med WPS-knappen, tv:n i nätverksinställningarna, mobil och dator i wifi-listan. Portöppningar och dina andra inställningar är kvar som de är.',
   admin_password_change:
-    'Nej – bara lösenordet till routerns inställningssida ändras; ditt wifi och dina enheter påverkas inte.',
+    'Nej – bara lösenordet till routerns inställningssida ändras; dina portöppningar, ditt wifi och dina enheter påverkas inte.',
 } as const;
 
 export const keptSv = {

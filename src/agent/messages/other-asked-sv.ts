@@ -15,4 +15,10 @@ export const otherAskedSv = {
     'Förlåt att det dröjt. Frågan om e-post kan jag inte svara på själv, men den finns i ärende {reference}, och kollegorna som har ärendet svarar på den också.',
   'other_service.still':
     'Den frågan ligger kvar i ärende {reference} – mer än så kan jag tyvärr inte göra med den härifrån. Vill du prata med en person om den nu kan du be om det här.',
+  'other_service.linked.tv':
+    'TV kan jag inte svara på eller hjälpa till med här, så jag har skickat din fråga om TV till vår kundtjänst som ett separat ärende {linked}; de svarar dig här. Ditt ärende {reference} ligger kvar som det är.',
+  'other_service.linked.mobile':
+    'Mobiltjänster kan jag inte svara på eller ordna här, så jag har skickat din fråga om mobil till vår kundtjänst som ett separat ärende {linked}; de svarar dig här. Ditt ärende {reference} ligger kvar som det är.',
+  'other_service.linked.email':
+    'E-post kan jag inte svara på eller hjälpa till med här, så jag har skickat din fråga om e-post till vår kundtjänst som ett separat ärende {linked}; de svarar dig här. Ditt ärende {reference} ligger kvar som det är.',
 } satisfies Record<string, string>;

@@ -42,4 +42,19 @@ export const problemQuestionsEn = {
     'I book the visit myself, {here}: technicians come on weekdays in the morning, afternoon or evening, and on Saturday mornings. Tell me which days and times suit you — and any that do not — and I will book the first free time inside them.',
   'reply.be_home.contact.availability':
     'For the visit, yes — someone aged 18 or over has to be at home to let the technician in, so pick a time when you are at home.',
+  'reply.need_upgrade':
+    'Nothing I have found so far says a faster plan is needed: a faster plan only helps when your line is fully used, and a fault is fixed free of charge. Whether a bigger plan suits how you use the internet is something our sales team can tell you.',
+  'reply.need_upgrade.wifi_channel_congestion':
+    'No — your line gives the speed you pay for. The slowness comes from your Wi-Fi sharing a crowded channel with the networks of your neighbours, which a faster plan would not change; a quieter channel does.',
+  'reply.need_upgrade.speed_wifi_limited':
+    'No — the full speed of your plan reaches your router. It is the Wi-Fi on the way to your device that slows it down, which a faster plan would not change.',
+  'reply.need_upgrade.wifi_weak_signal':
+    'No — the full speed of your plan reaches your router. The Wi-Fi signal is weak where the device is, which a faster plan would not change.',
+  'reply.need_upgrade.speed_line_degraded':
+    'No — the speed to your router is below what your plan gives because of a fault on our side, and a faster plan would not fix that. Repairing it is free of charge.',
+  'reply.need_upgrade.contact.availability':
+    'No — this is a fault in our line or equipment, and a faster plan would not fix it. The repair is ours and free of charge.',
+  // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
+  'reply.cost.sales_request':
+    'What a new plan costs, and from which invoice the new price applies, our sales team sets when they make the change — I cannot see prices or invoice dates from here, so they confirm both when they contact you.',
 };

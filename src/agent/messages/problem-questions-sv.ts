@@ -42,4 +42,19 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Jag bokar besöket själv, {here}: teknikerna kommer vardagar på förmiddagen, eftermiddagen eller kvällen, och lördagar på förmiddagen. Skriv vilka dagar och tider som passar dig – och vilka som inte gör det – så bokar jag första lediga tid inom dem.',
   'reply.be_home.contact.availability':
     'För besöket, ja – någon som fyllt 18 behöver vara hemma och släppa in teknikern, så välj en tid när du är hemma.',
+  'reply.need_upgrade':
+    'Inget jag har hittat hittills säger att du behöver ett snabbare abonnemang: ett snabbare abonnemang hjälper bara när linjen används fullt ut, och ett fel lagar vi kostnadsfritt. Om ett större abonnemang passar hur ni använder internet kan vår säljavdelning svara på.',
+  'reply.need_upgrade.wifi_channel_congestion':
+    'Nej – din linje ger den hastighet du betalar för. Det som gör det segt är att ditt wifi delar en trång kanal med grannarnas nätverk, och det ändrar inte ett snabbare abonnemang på; en lugnare kanal gör det.',
+  'reply.need_upgrade.speed_wifi_limited':
+    'Nej – hela hastigheten i ditt abonnemang når fram till routern. Det är wifi:t på vägen till din enhet som bromsar, och det ändrar inte ett snabbare abonnemang på.',
+  'reply.need_upgrade.wifi_weak_signal':
+    'Nej – hela hastigheten i ditt abonnemang når fram till routern. Wifi-signalen är svag där enheten är, och det ändrar inte ett snabbare abonnemang på.',
+  'reply.need_upgrade.speed_line_degraded':
+    'Nej – hastigheten fram till routern är lägre än ditt abonnemang ger på grund av ett fel hos oss, och det lagar inte ett snabbare abonnemang. Felet åtgärdar vi kostnadsfritt.',
+  'reply.need_upgrade.contact.availability':
+    'Nej – det här är ett fel i vår linje eller utrustning, och det lagar inte ett snabbare abonnemang. Reparationen är vår och kostnadsfri.',
+  // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
+  'reply.cost.sales_request':
+    'Vad ett nytt abonnemang kostar, och från vilken faktura det nya priset gäller, bestämmer vår säljavdelning när de gör ändringen – priser och fakturadatum ser jag inte härifrån, så de bekräftar båda när de kontaktar dig.',
 };

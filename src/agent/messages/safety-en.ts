@@ -32,6 +32,8 @@ const SAFE = {
 export const safetyEn = {
   ...keyedBy('reply.is_it_safe.consent.', SAFE),
   // "is it safe to open ports by the way?" while the device's address is asked for: the port's risk.
+  'reply.is_it_safe.port_forward_add':
+    'Mostly, yes: the open port lets traffic from outside through to that one device, on that one port only — nothing else on your network is reachable from outside. The risk is the device itself, so keep it and the program behind the port updated. If you want the port closed again, just tell me here.',
   'reply.is_it_safe.config.port_forward':
     'Mostly, yes: an open port lets traffic from outside through to that one device, on that one port only — nothing else on your network is reachable, and I can close it again whenever you want. The risk is the device itself, so keep it updated (a game console updates by itself).',
 };

@@ -32,6 +32,8 @@ const SAFE = {
 
 export const safetySv: typeof safetyEn = {
   ...keyedBy('reply.is_it_safe.consent.', SAFE),
+  'reply.is_it_safe.port_forward_add':
+    'Till största delen, ja: den öppna porten släpper in trafik utifrån till just den enheten, på just den porten – inget annat i ditt nätverk går att nå utifrån. Risken är enheten själv, så håll den och programmet bakom porten uppdaterade. Vill du att porten stängs igen säger du bara till här.',
   'reply.is_it_safe.config.port_forward':
     'Oftast, ja: en öppen port släpper in trafik utifrån till just den enheten, på just den porten – inget annat i ditt nätverk går att nå, och jag kan stänga den igen när du vill. Risken sitter i själva enheten, så håll den uppdaterad (en spelkonsol uppdaterar sig själv).',
 };

@@ -418,6 +418,8 @@ export const sv: Record<MessageKey, string> = {
   'handoff.next': '{team} har ditt ärende {reference} med allt jag har hittat och återkommer inom {when}.',
   'handoff.linked':
     'Jag har öppnat ett separat ärende {linked} för det hos {team}. Ditt ärende {reference} ligger kvar där det är.',
+  'handoff.linked.person':
+    'Jag har skickat det till {team} i ett separat ärende {linked}: en person där svarar dig om det här. Ditt ärende {reference} ligger kvar där det är.',
   'staff.resolved': 'Ditt ärende {reference} har lösts av vår support.',
   // v2-förfrågningar.
   'ask.config.wifi_name': 'Vad vill du att ditt wifi-nät ska heta?',
