@@ -97,7 +97,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'home_visit',
-    /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is|would) (someone|somebody|anyone|a technician|they|the technician|an engineer|a tech|you) ((have|need|got) to |going to |gonna )?(come|coming|visit)|(need|have) to send (someone|somebody|a technician|an engineer)|(maste|behover|ska) (nan|nagon|en tekniker|teknikern|ni|de|dom) (komma|aka) (hem|hit|ut)|kommer det (att )?komma (nan|nagon|en tekniker)|hembesok\w*)\b/,
+    /\b(kommer (nan|nagon|en tekniker|teknikern|de|dom|ni) (att )?(komma )?(hem|hit)|(will|does|do|is|would) (someone|somebody|anyone|a technician|they|the technician|an engineer|a tech|you) ((have|need|got) to |going to |gonna )?(come|coming|visit)|(need|have) to send (someone|somebody|a technician|an engineer)|(maste|behover|ska) (nan|nagon|en tekniker|teknikern|ni|de|dom) (komma|aka) (hem|hit|ut)|kommer det (att )?komma (nan|nagon|en tekniker)|kommer det (nan|nagon|en) ?(tekniker\w*)? (hem|hit|ut)|kommer det (hem |hit |ut )(nan|nagon|en tekniker|teknikern)|hembesok\w*)\b/,
     true,
   ],
   [

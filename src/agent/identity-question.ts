@@ -5,7 +5,7 @@
 // question nothing on the case answers gets the honest no-answer (unanswered.ts).
 import type { Ticket } from '../domain/index.js';
 import type { AskKey } from '../domain/index.js';
-import { topicsOf } from '../triage/topics-of.js';
+import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
@@ -44,7 +44,9 @@ export async function answerHeldQuestion(
   const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
   if (conv.handoff && (await k.parts.afterOutcome.answerAboutCase(work, conv, turn, text, null))) return;
   // "200143. did you guys turn it off?": answered from what the case found and did, for the question now asked.
-  const topics = topicsOf(text);
+  // "cant you just tell me what it is?" beside the number of a Wi-Fi key case: the topic the ask now pending gives it.
+  const asked = askTopicOf(turn.pendingAsk ?? null, text);
+  const topics = [...topicsOf(text), ...(asked ? [asked] : [])];
   if (topics.length) {
     const state = await k.engine.get(work.id);
     const { service } = await k.customerContext(conv);

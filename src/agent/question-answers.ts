@@ -33,6 +33,9 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   which_button: ['power_outlet', 'is_it_safe'],
   // "ska jag starta om routern nu? vill inte förstöra nåt": whether to restart, not whether a change is safe.
   should_restart: 'is_it_safe',
+  // "kan vi få en bättre router med wifi 6 av er? kostar det nåt?": the router from us and its price, never a
+  // mesh from the shop, a Wi-Fi 6 laptop or "troubleshooting is free".
+  router_from_us: ['buy_equipment', 'wifi_standard', 'cost', 'equipment_cost', 'extender'],
 };
 
 /** The topic of `text` that narrows `topic` (NARROWS), else `topic`: the one question a single answer answers. */

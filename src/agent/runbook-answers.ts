@@ -421,7 +421,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       if (!move.messages.length) move.messages = answered;
       // "behöver ni verkligen skicka nån? kan ni inte starta om den på distans": why a restart would not do.
       const visitAnswer = askKey === 'contact.availability' ? visitQuestionAnswer(text, ctx.cause) : null;
-      if (visitAnswer && move.messages.every((k) => k === 'reply.other'))
+      // (Its text for this fault says why too: never the general why-on-site beside it.)
+      if (visitAnswer && move.messages.every((k) => k === 'reply.other' || k.startsWith('reply.why_remote')))
         move.messages = notSaidBefore(conv.repair, [visitAnswer]);
       // "so you wont cancel it? we move on the 1st": answered from the cancellation text, nothing to pass on.
       if (cancelAnsweredIn(turn)) move.messages = move.messages.filter((k) => k !== 'reply.other');
@@ -527,6 +528,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const side = sideAnswers(answerPart(spec.key, text, conv.language, restReaders(deps.triage), turn), ctx);
     // "its 804512 i think. is there a notice period?": answered from the cancellation text, nothing left to pass on.
     if (cancelAnsweredIn(turn)) side.unanswered = false;
+    // "200150. cant you just tell me what it is now?": with the number given, "what it is" is never where to
+    // find the number; it waits beside the identity answer and is answered for the case (identity-question.ts).
+    if (spec.key === 'identity.customer_number' && move.kind === 'answer') {
+      const before = side.keys.length;
+      side.keys = side.keys.filter((k) => !k.startsWith('reply.where_customer_number'));
+      if (side.keys.length < before && !side.keys.length) side.unanswered = true;
+    }
     // "cant you just check it? its 200192" about TV: it cannot be seen from here; the number goes with the handoff.
     if (
       spec.key === 'identity.customer_number' &&

@@ -5,7 +5,8 @@
 //     disturbing the line again, not devices dropping off the Wi-Fi).
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
-import { chat, untilAsked, verifiedChat } from './testing/chat.js';
+import { chat, handedOver as handedOverChat, untilAsked, verifiedChat } from './testing/chat.js';
+import { handedOver } from './testing/field-handoff.js';
 import { faultWorld } from './testing/memory-desk.js';
 
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
@@ -71,5 +72,157 @@ describe('b5: will the landline make it drop again, after the splitter fix', () 
       expect(again).toMatch(
         lang === 'sv' ? /stör telefonen inte|telefonen inte stör/ : /phone no longer disturbs/,
       );
+    });
+});
+
+describe('b6: must someone really come, can I not just restart it myself — at the visit times', () => {
+  const cases: [Language, string, RegExp][] = [
+    [
+      'sv',
+      'Jag är hemma på förmiddagarna. Men måste någon verkligen komma hem till mig? Kan jag inte bara starta om modemet själv?',
+      /signal\w* .*(justera|på plats)/,
+    ],
+    [
+      'sv',
+      'förmiddagar funkar. behöver ni verkligen skicka en tekniker? räcker det inte att jag startar om?',
+      /på plats/,
+    ],
+    [
+      'en',
+      'mornings are fine. but does someone really have to come out? cant i just restart the modem myself?',
+      /on site/,
+    ],
+    ['en', 'any morning. is a visit really necessary though?', /on site/],
+  ];
+  for (const [lang, message, why] of cases)
+    it(`${lang}: "${message}"`, async () => {
+      const h = await handedOver('docsis_power_out_of_range', lang, message);
+      expect(h.said).not.toMatch(/kan jag inte svara|can't answer|can’t answer|cannot answer/i);
+      expect(h.said).toMatch(why);
+      if (/starta|restart/.test(message))
+        expect(h.said).toMatch(/omstart hjälper inte|restart does not help/i);
+    });
+});
+
+describe('b8: "can\'t you just tell me what it is" beside the customer number — the Wi-Fi password, not the number', () => {
+  const HUGO = { customerNumber: '200150', name: 'Hugo Nilsson', pin: '7813' };
+  const cases: [Language, string, string][] = [
+    [
+      'en',
+      'hi um i forgot the wifi password, my flatmate changed it and moved out lol',
+      '200150. cant you just tell me what it is now? dont really want to reconnect everything',
+    ],
+    [
+      'en',
+      'forgot my wifi password',
+      "200150 - can't you just tell me what it is? i don't want to set up everything again",
+    ],
+    [
+      'sv',
+      'har glömt wifi-lösenordet',
+      '200150. kan du inte bara säga vad det är? orkar inte koppla in allt igen',
+    ],
+  ];
+  for (const [lang, opening, number] of cases)
+    it(`${lang}: "${number}"`, async () => {
+      const c = await chat(lang, faultWorld(['wifi_password_forgotten']), HUGO);
+      await c.send(opening);
+      const first = words(await c.send(number));
+      expect(first).not.toMatch(/invoice|faktura/);
+      const after = words(await c.send(`pin 7813`));
+      expect(`${first}\n${after}`).toMatch(
+        lang === 'sv' ? /kan jag inte visa det nuvarande/ : /can’t show the current Wi-Fi password/,
+      );
+    });
+});
+
+describe('a8: a better router from us, and what it costs — after close', () => {
+  const cases: [Language, string][] = [
+    ['sv', '3 kanske. en sak till – kan vi få en bättre router med wifi 6 av er? kostar det nåt?'],
+    ['sv', 'en sak till, kan man beställa en nyare router från er? vad kostar den?'],
+    ['en', 'one more thing - can we get a better router with wifi 6 from you? does it cost anything?'],
+    ['en', 'btw could i order a newer router from you guys, how much is it?'],
+  ];
+  for (const [lang, question] of cases)
+    it(`${lang}: "${question}"`, async () => {
+      const c = await verifiedChat(
+        ['speed_wifi_limited'],
+        lang,
+        lang === 'sv'
+          ? 'vi betalar för 500 men får typ 40 på laptopen'
+          : 'we pay for 500 but get like 40 on the laptop',
+        ['step.wired_test'],
+      );
+      await untilAsked(c, 'csat.score', lang === 'sv' ? 'klart' : 'done');
+      const said = words(await c.send(question));
+      expect(said).not.toMatch(
+        /dator med Wi-Fi 6|computer with Wi-Fi 6|Ingenting|Nothing —|kostnadsfri|free of charge/,
+      );
+      expect(said).toMatch(/säljavdelning|sales team/);
+      expect(said).toMatch(/pris|price/);
+    });
+});
+
+describe('b3: a technician or a new router sent, after a hardware-failure handoff', () => {
+  const cases: [Language, string][] = [
+    [
+      'sv',
+      '24 timmar?? så jag ska sitta utan internet ett dygn till. kommer det en tekniker hem till mig eller får jag en ny router skickad?',
+    ],
+    ['sv', 'du svarade inte på frågan. kommer det en tekniker eller skickar ni en ny router?'],
+    ['en', 'will a technician come out or do i get a new router sent to me?'],
+  ];
+  for (const [lang, question] of cases)
+    it(`${lang}: "${question}"`, async () => {
+      const c = await chat(lang, faultWorld(['hardware_failure']));
+      await handedOverChat(
+        c,
+        `${lang === 'sv' ? 'routern startar om hela tiden, kan jag få prata med en människa?' : 'router keeps rebooting, can i talk to a person?'} ${c.pin}`,
+      );
+      const said = words(await c.send(question));
+      expect(said).not.toMatch(/mesh/i);
+      expect(said).toMatch(
+        lang === 'sv' ? /hårdvarufel och behöver bytas/ : /hardware fault and needs replacing/,
+      );
+    });
+});
+
+describe('c6: which filter, beside the step done — and after the tier-2 handoff, does a technician come', () => {
+  const JOHAN = { customerNumber: '700227', name: 'Johan Johansson', pin: '6891', access: 'dsl' as const };
+  const cases: [Language, string, RegExp, string, RegExp][] = [
+    [
+      'sv',
+      'Vilket filter menar du? Det sitter en liten vit dosa vid jacket i hallen. Jag kollade nu och den satt faktiskt lite snett, har tryckt i den ordentligt nu!',
+      /liten dosa i telefonjacket/,
+      'Okej, tack ändå. Men varför händer det här egentligen? Och kommer det hem en tekniker till oss eller hur går det till?',
+      /på distans|distans/,
+    ],
+    [
+      'sv',
+      'vilka filter? har bara en vit dosa vid jacket, tryckte till den nu',
+      /liten dosa i telefonjacket/,
+      'kommer det nån tekniker hem till oss då?',
+      /distans/,
+    ],
+    [
+      'en',
+      'which filter do you mean? theres a small white box at the jack in the hall. it was a bit loose, pushed it in properly now!',
+      /small box in the phone jack/,
+      'ok thanks anyway. will a technician come to our house or how does it work?',
+      /from a distance|remote/,
+    ],
+  ];
+  for (const [lang, which, filter, after, visit] of cases)
+    it(`${lang}: "${which}"`, async () => {
+      const c = await chat(lang, faultWorld(['dsl_low_snr'], { canDo: ['step.check_cables'] }), JOHAN);
+      const r = await c.send(
+        `${c.pin}. ${lang === 'sv' ? 'internet försvinner flera gånger om dagen' : 'internet keeps dropping several times a day'}`,
+      );
+      expect(r.at(-1)?.askKey).toBe('step.check_cables');
+      c.desk.world.performStep('step.check_cables');
+      const said = words(await c.send(which));
+      expect(said).toMatch(filter);
+      await handedOverChat(c, lang === 'sv' ? 'klart, gjort igen' : 'done again');
+      expect(words(await c.send(after))).toMatch(visit);
     });
 });

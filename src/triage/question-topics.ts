@@ -56,7 +56,8 @@ export type ExtraTopic =
   | 'email_password'
   | 'what_you_do'
   | 'just_wait'
-  | 'send_by_sms';
+  | 'send_by_sms'
+  | 'router_from_us';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -95,9 +96,15 @@ export const BUY_EQUIPMENT = new RegExp(
     .join('|'),
 );
 
-/** "why can't you fix it from there?", "kan ni inte fixa det på distans?". */
-const WHY_REMOTE =
+/**
+ * "why can't you fix it from there?", "kan ni inte fixa det på distans?"; "must someone really come out?",
+ * "is a visit really necessary?", "måste någon verkligen komma hem till mig?": why it needs someone on site.
+ */
+const VISIT_REALLY_NEEDED =
+  /\b(do|does|must|will|would|should) (someone|somebody|anyone|a (tech\w*|person|visit|engineer)|you|u|you guys|the (tech\w*|visit|engineer))\b[^.?!]{0,20}\b(really|actually|seriously|honestly|truly|even)\b[^.?!]{0,25}\b(come|comes|coming|send|sending|visit|visiting)\b|\b(is|are) (a|the|that|this) (home )?(visit|technician|tech|engineer)( visit)? (really |actually |even |truly )?(necessary|needed|required)\b|\b(maste|behover|ska) (nagon|nan|ni|du|en tekniker|teknikern)\b[^.?!]{0,20}\b(verkligen|faktiskt|ens|egentligen)\b[^.?!]{0,25}\b(komma|skicka|hit|hem|ut|besok\w*)\b|\b(ar|behovs) (ett |det |besoket |teknikern |en tekniker )?(besok\w* |teknikerbesok\w* |tekniker\w* )?(verkligen |faktiskt |ens |egentligen )(nodvandig\w*|behovs|behovligt)\b/;
+const WHY_REMOTE_ASKED =
   /\b(why|how come|y|varfor|vrf|vafor|kan (ni|du) inte)\b[^.?!]{0,40}\b(fix\w*|solve|sort|repair|do (it|that|this|anything)|fixa\w*|losa\w*|atgard\w*|gora (det|nat))\b[^.?!]{0,25}\b(from there|from (your|ur) (end|side)|remote\w*|pa distans|harifran|darifran|fran er sida|fran ditt hall|via (natet|internet))/;
+const WHY_REMOTE = new RegExp(`${WHY_REMOTE_ASKED.source}|${VISIT_REALLY_NEEDED.source}`);
 
 /** "anything you can do from your side?", "kan ni kolla det härifrån?" — unless it asks why not. */
 const REMOTE_HELP = new RegExp(
@@ -132,6 +139,19 @@ const ANY_SMS = new RegExp(BY_SMS);
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ['send_by_sms', PASSWORD_BY_SMS],
+  // "kan vi få en bättre router med wifi 6 av er? kostar det nåt?", "could i order a newer router from you?",
+  // "får jag en ny router skickad?": a router from us — its model and price, or its replacement — never
+  // a mesh or a new laptop, and never "troubleshooting is free" as its price.
+  [
+    'router_from_us',
+    // (A router to borrow while the line is down is a loan: LOAN_DEVICE.)
+    new RegExp(
+      `^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))[\\s\\S]*(?:` +
+        /\b(router\w*|modem\w*)\b[^.?!]{0,40}\b(av er|fran er|hos er|via er|genom er|from (you|u|ya|you guys|your company|your side)|through you)\b|\b(kan|kunde|far|ska|gar det att|can|could|do|may|will) ?(jag|vi|man|i|we|one|ni|du|you|u)? (fa|kopa|bestalla|hyra|byta( till)?|uppgradera( till)?|get|order|buy|rent|have|upgrade( to)?|swap( to)?|send|skicka)\b( me| us| mig| oss)?[^.?!]{0,25}\b(en |ett |a |an |the )?(ny|nya|nyare|battre|snabbare|modernare|new|newer|better|faster|replacement|ersattnings\w*|wi-?fi ?[67]\w*)\b[^.?!]{0,20}\brouter\w*|\b(ny|nya|new|replacement|another) router\b[^.?!]{0,15}\b(skickad|hemskickad|sent|shipped|delivered|levererad)\b|\b(skickar|send|ship) (ni|you|u) (mig |oss |me |us )?(en |a )?(ny|new|replacement) router\b/
+          .source +
+        ')',
+    ),
+  ],
   // "vad ska ni göra?", "what are you going to do about it?", "what's the plan then": what the desk does
   // next for the fault it found (what_you_do.<cause>), or the team and visit after a handoff.
   [
@@ -430,7 +450,8 @@ export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
   ],
   [
     'consent.wifi_change',
-    /\b((tell|give|show|send|read|say) (me )?(the |my |our |what )?(current|old|existing|present|actual)( one| password| key| code)?|(the |my |our )?(current|old|existing) (one|password|key|code|wifi password)|(nuvarande|gamla|befintliga|aktuella) (losen\w*|koden|nyckeln|wifi-?losen\w*)|(sag|ge|visa|skicka) (mig )?(det |den )?(nuvarande|gamla|befintliga)|what is (the|my) (wi-?fi )?password|(tell|give|show|send) me (the|my|what the|what my) (wi-?fi )?(password|key|code)|(saga|sag|ge|visa|skicka) (mig )?(vad )?(det |mitt |vart )?(wi-?fi-?)?losen\w*|vad ar (mitt |vart )?(wi-?fi-?)?losen\w*|(saga|sag|ge mig|visa|skicka)\b[^.?!]{0,20}\b(gamla|nuvarande|befintliga)|(what|vad) (is|was|ar|var) (the |my |mitt |det )?(current|old|gamla|nuvarande))\b/,
+    // "cant you just tell me what it is now?", "kan du inte bara säga vad det är?": while a new key is offered, "it" is the key.
+    /\b((can'?t|cant|cannot|couldn'?t|couldnt|can|could|kan|kunde) (you|u|ya|you guys|du|ni) (not |inte )?(just |bara )?(tell|say|give|show|saga|sag|ge|visa)( me| mig)? (what|vad) (it|that|det|den) (is|was|ar|var)|(tell|give|show|send|read|say) (me )?(the |my |our |what )?(current|old|existing|present|actual)( one| password| key| code)?|(the |my |our )?(current|old|existing) (one|password|key|code|wifi password)|(nuvarande|gamla|befintliga|aktuella) (losen\w*|koden|nyckeln|wifi-?losen\w*)|(sag|ge|visa|skicka) (mig )?(det |den )?(nuvarande|gamla|befintliga)|what is (the|my) (wi-?fi )?password|(tell|give|show|send) me (the|my|what the|what my) (wi-?fi )?(password|key|code)|(saga|sag|ge|visa|skicka) (mig )?(vad )?(det |mitt |vart )?(wi-?fi-?)?losen\w*|vad ar (mitt |vart )?(wi-?fi-?)?losen\w*|(saga|sag|ge mig|visa|skicka)\b[^.?!]{0,20}\b(gamla|nuvarande|befintliga)|(what|vad) (is|was|ar|var) (the |my |mitt |det )?(current|old|gamla|nuvarande))\b/,
     'current_password',
   ],
   [
@@ -483,7 +504,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // before the check: wait, the desk checks first).
   [
     'should_restart',
-    /\b(?:(should|shall|do|must|need to|can) (i|we) (just |maybe |first |try to |try and )?(restart|reboot|reset|power ?cycle|turn (it|the \w+) off and on|unplug)|(ska|bor|borde|maste|behover|kanske) (jag|vi) (inte |kanske |forst |bara )?(restarta|reboota|rebboota|starta om|stanga av och pa|dra ur))\b(?! (the |my |our |min |mitt |var |vart )?(dator\w*|computer\w*|laptop\w*|pc|mac\w*|telefon\w*|mobil\w*|phone\w*|ipad\w*|tv\w*|tablet\w*|surfplatt\w*|xbox\w*|ps\d\w*|playstation\w*|konsol\w*|console\w*|app\w*|browser\w*|webblasar\w*))/,
+    /\b(?:(should|shall|do|must|need to|can|could|can'?t|cant|cannot|couldn'?t|couldnt) (i|we) (just |maybe |first |try to |try and |not just )?(restart|reboot|reset|power ?cycle|turn (it|the \w+) off and on|unplug)|(ska|bor|borde|maste|behover|kanske|kan|kunde|racker det (inte )?(om|att)) (jag|vi) (inte |kanske |forst |bara )*(restarta|reboota|rebboota|starta om|startar om|stanga av och pa|dra ur))\b(?! (the |my |our |min |mitt |var |vart )?(dator\w*|computer\w*|laptop\w*|pc|mac\w*|telefon\w*|mobil\w*|phone\w*|ipad\w*|tv\w*|tablet\w*|surfplatt\w*|xbox\w*|ps\d\w*|playstation\w*|konsol\w*|console\w*|app\w*|browser\w*|webblasar\w*))/,
   ],
   [
     'already_restarted',

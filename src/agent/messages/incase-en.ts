@@ -39,6 +39,10 @@ export const incaseEn = {
     'No, an upgrade would not help: the speed is lost before it reaches your router, and our second-line technicians look for the cause. Once that is fixed you get the speed you already pay for.',
   'reply.upgrade_helps.nothing_found':
     'My tests show your line already delivers the speed of your plan, so a faster plan only helps if you really need more than that. A cable, or the 5 GHz network close to the router, gets the most out of what you have; changing your plan is done by our sales team.',
+  'reply.router_from_us':
+    'A new or better router from us — a Wi-Fi 6 model, for instance — is arranged by our sales team: they know which models we offer, and the price depends on the model, so I cannot quote it here. Ask them, or tell me you want to order one and I pass it on.',
+  'reply.router_from_us.hardware_failure':
+    'Your router has a hardware fault and needs replacing — that is part of the repair, not something you buy. The colleague who takes your case arranges it: either a new router sent to you or a technician who swaps it, and they tell you which.',
   'reply.buy_equipment':
     'Whether we sell mesh units or Wi-Fi extenders is for our sales team to answer — I cannot see that from here. Any mesh system or extender from an electronics store works just as well with our router: place the second unit halfway to the room, where the signal is still good.',
   'reply.buy_equipment.again':
@@ -89,6 +93,8 @@ export const incaseEn = {
     'Because the fault is physical: too little light reaches your fibre box, usually from a dirty or damaged connector or a bend in the fibre. No setting I can change from here makes the light stronger — a technician has to clean or replace it on site.',
   'reply.why_remote.fiber_los':
     'Because no light at all reaches your fibre box — the fibre or its connector is broken or loose somewhere. That is physical, so no setting I can change from here helps; a technician has to fix it on site.',
+  'reply.why_remote.docsis_power_out_of_range':
+    'The signal level in your cable-TV outlet is out of range, and it can only be adjusted on site, in the outlet or the cable network — no setting I can change from here reaches it, so a technician does have to come.',
   'reply.why_remote.hardware_failure':
     'Because the router itself is faulty — restarting or changing its settings from here does not repair hardware. It has to be replaced.',
   'reply.cable_cause':

@@ -41,6 +41,10 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Nej, en uppgradering hjälper inte: hastigheten försvinner innan den når din router, och våra andralinjetekniker letar efter orsaken. När det är åtgärdat får du den hastighet du redan betalar för.',
   'reply.upgrade_helps.nothing_found':
     'Mina tester visar att din linje redan ger ditt abonnemangs hastighet, så ett snabbare abonnemang hjälper bara om du verkligen behöver mer än så. Kabel, eller 5 GHz-nätet nära routern, ger mest av det du har; abonnemanget ändrar vår säljavdelning.',
+  'reply.router_from_us':
+    'En ny eller bättre router från oss – till exempel en med Wi-Fi 6 – ordnar vår säljavdelning: de vet vilka modeller vi har, och priset beror på modell, så det kan jag inte ange här. Fråga dem, eller skriv att du vill beställa en så skickar jag vidare det.',
+  'reply.router_from_us.hardware_failure':
+    'Din router har ett hårdvarufel och behöver bytas – det ingår i felavhjälpningen, det är inget du köper. Kollegan som tar ditt ärende ordnar det: antingen skickas en ny router till dig eller så kommer en tekniker och byter den, och de berättar vilket.',
   'reply.buy_equipment':
     'Om vi säljer mesh-system eller wifi-förstärkare kan vår säljavdelning svara på – det ser inte jag härifrån. Ett mesh-system eller en förstärkare från en vanlig elektronikbutik fungerar lika bra med vår router: ställ den andra enheten halvvägs till rummet, där signalen fortfarande är bra.',
   'reply.buy_equipment.again':
@@ -91,6 +95,8 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'För att felet är fysiskt: för lite ljus når din fiberbox, oftast på grund av en smutsig eller skadad kontakt eller en böj på fibern. Ingen inställning jag ändrar härifrån gör ljuset starkare – en tekniker behöver rengöra eller byta den på plats.',
   'reply.why_remote.fiber_los':
     'För att inget ljus alls når din fiberbox – fibern eller kontakten är trasig eller lös någonstans. Det är fysiskt, så ingen inställning jag ändrar härifrån hjälper; en tekniker behöver åtgärda det på plats.',
+  'reply.why_remote.docsis_power_out_of_range':
+    'Signalnivån i ditt kabel-tv-uttag ligger utanför vad modemet klarar, och den kan bara justeras på plats, i uttaget eller kabelnätet – dit når ingen inställning jag kan ändra härifrån, så en tekniker behöver komma.',
   'reply.why_remote.hardware_failure':
     'För att själva routern är trasig – en omstart eller nya inställningar härifrån lagar inte hårdvaran. Den behöver bytas.',
   'reply.cable_cause':
