@@ -39,8 +39,18 @@ const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   ],
 ];
 
+/** A moving day named or talked about: "kanske 1 februari eller 15:e", "we don't know the date yet". */
+const DATE_TALK =
+  /\b(datum\w*|dates?|flyttdag\w*|moving day|dag(en)?|day|\d{1,2}(:e|:a|st|nd|rd|th)?|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b/;
+
 /** The same questions when the customer moves house with the subscription: nothing goes back. */
 const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
+  // "Måste jag veta det när säljarna ringer?" (after "we don't know the exact date yet"), "behöver jag ha ett
+  // exakt datum klart, eller räcker ungefär?", "do we need an exact date?": a rough date is enough.
+  [
+    /\b((exakt\w*|exact\w*|precis\w*|specific|bestamt|fixed|ungefar\w*|approximate\w*|rough\w*)\b[^.?!]{0,15}\b(datum\w*|date|day|dag|dagen|flyttdag\w*)|(maste|behover|ska) (jag|vi) (\w+ ){0,2}(veta|ha|kunna|bestamma|ha bestamt|ge|lamna|uppge)\b[^.?!]{0,25}\b(det|den|datum\w*|dagen|flyttdag\w*)\b|(do|must|should) (i|we) (need to |have to |already )?(know|have|decide|give|tell)\b[^.?!]{0,25}\b(it|that|the (exact )?(date|day)|an exact (date|day)|when)\b|(racker|duger|funkar|gar) (det )?(bra )?(med )?(ett )?ungefar\w*|(is|would) (a |an )?(rough|approximate|ballpark) (date|day|idea)( be)? (ok|okay|enough|fine))/,
+    'move.answer.date_rough',
+  ],
   // "vill gärna ha kvar samma abonnemang på den nya adressen", "can we keep our plan at the new place?"
   [
     /\b((behalla|ha kvar|fa behalla|ta med|flytta med|flytta) (\w+ ){0,3}(abonnemang\w*|bredband\w*|internet\w*|fiber\w*|avtal\w*)|(keep|take|move|bring|transfer) (\w+ ){0,3}(subscription|plan|broadband|internet|contract|service)\b)/,
@@ -105,7 +115,11 @@ export function answerCancelQuestions(
     .split(/(?<=[.!?\n,;])\s*/)
     .map((s) => s.trim())
     .filter((s) => ASKS.test(s));
-  const found = table.filter(([re]) => asked.some((s) => re.test(s))).map(([, key]) => key);
+  // "Måste jag veta det …?": only about the moving day when the message talks about one.
+  const found = table
+    .filter(([re]) => asked.some((s) => re.test(s)))
+    .map(([, key]) => key)
+    .filter((k) => k !== 'move.answer.date_rough' || DATE_TALK.test(fold(text)));
   // "keep the plan at the new address?": that answer already says sales checks the address.
   const keys = found.filter(
     (k) =>

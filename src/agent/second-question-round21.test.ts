@@ -5,7 +5,7 @@
 //     disturbing the line again, not devices dropping off the Wi-Fi).
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
-import { chat, handedOver as handedOverChat, untilAsked, verifiedChat } from './testing/chat.js';
+import { chat, handedOver as handedOverChat, portalChat, untilAsked, verifiedChat } from './testing/chat.js';
 import { handedOver } from './testing/field-handoff.js';
 import { faultWorld } from './testing/memory-desk.js';
 
@@ -224,5 +224,34 @@ describe('c6: which filter, beside the step done — and after the tier-2 handof
       expect(said).toMatch(filter);
       await handedOverChat(c, lang === 'sv' ? 'klart, gjort igen' : 'done again');
       expect(words(await c.send(after))).toMatch(visit);
+    });
+});
+
+describe('a9: does the moving day have to be exact — after the move went to sales', () => {
+  const OSKAR = { customerNumber: '200248', name: 'Oskar Nilsson', pin: '1234' };
+  const cases: [Language, string, string][] = [
+    [
+      'sv',
+      'Hej. Vi ska flytta till Uppsala i februari. Kan vi ta med oss abonnemanget dit, och vad gör vi med routern – ska den lämnas tillbaka?',
+      'Ok. Vi vet inte exakt datum än, kanske 1 februari eller 15:e. Måste jag veta det när säljarna ringer?',
+    ],
+    [
+      'sv',
+      'Vi flyttar till Uppsala i februari, kan vi ta med abonnemanget?',
+      'Behöver jag ha ett exakt datum klart, eller räcker ungefär?',
+    ],
+    [
+      'en',
+      "We're moving to Uppsala in February. Can we take the subscription with us?",
+      "we don't know the exact date yet, maybe 1 or 15 february. do i need to know it when sales calls?",
+    ],
+  ];
+  for (const [lang, opening, question] of cases)
+    it(`${lang}: "${question}"`, async () => {
+      const c = await portalChat(lang, faultWorld([]), OSKAR);
+      await c.send(opening);
+      expect((await c.cases()).first?.status).toBe('escalated');
+      const said = words(await c.send(question));
+      expect(said).toMatch(lang === 'sv' ? /ungefärligt datum räcker/ : /approximate date is enough/);
     });
 });

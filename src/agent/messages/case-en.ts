@@ -74,6 +74,8 @@ export const caseEn = {
     'Nothing is cancelled now. If you would rather cancel than move, our sales team tells you the terms when they contact you, so you can decide then.',
   'move.answer.when':
     'Tell us the moving day at least two weeks ahead: we then end the service at the old address and start it at the new one on the same day where possible. Our sales team confirms the day when they contact you.',
+  'move.answer.date_rough':
+    'An approximate date is enough for now: our sales team agrees the exact moving day with you when they contact you. It helps to know it at least two weeks before the move.',
   'move.answer.router':
     'When you move the subscription, the router goes with you: take it along and connect it at the new address. Nothing needs to be sent back.',
   'move.answer.address':

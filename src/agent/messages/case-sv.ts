@@ -77,6 +77,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Inget sägs upp nu. Om ni hellre vill säga upp än flytta med abonnemanget berättar vår säljavdelning vad som gäller när de kontaktar dig, så kan ni bestämma er då.',
   'move.answer.when':
     'Meddela flyttdagen minst två veckor i förväg: då avslutar vi tjänsten på den gamla adressen och startar den på den nya samma dag där det går. Vår säljavdelning bekräftar dagen när de kontaktar dig.',
+  'move.answer.date_rough':
+    'Ett ungefärligt datum räcker så länge: vår säljavdelning stämmer av det exakta flyttdatumet med dig när de hör av sig. Det är bra om du vet det senast två veckor före flytten.',
   'move.answer.router':
     'När du flyttar abonnemanget följer routern med: ta med den och koppla in den på den nya adressen. Du behöver inte skicka tillbaka något.',
   'move.answer.address':
