@@ -9,7 +9,7 @@ import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
-import { actionsDone, questionAnswers } from './question-answers.js';
+import { actionsDone, findingCodes, questionAnswers } from './question-answers.js';
 import type { Turn } from './turn.js';
 import { noAnswer } from './unanswered.js';
 import { rememberSaid } from './reask.js';
@@ -60,6 +60,7 @@ export async function answerHeldQuestion(
         cause: rootCauseOf(state),
         access: service?.access ?? null,
         actions: actionsDone(state),
+        findings: findingCodes(state),
         request: conv.intent,
       },
       'reply.other',

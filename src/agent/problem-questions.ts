@@ -7,7 +7,7 @@ import type { AccessKind, Ticket } from '../domain/index.js';
 import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
-import { actionsDone } from './question-answers.js';
+import { actionsDone, findingCodes } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { rememberSaid } from './reask.js';
 import { noAnswer } from './unanswered.js';
@@ -45,6 +45,7 @@ export async function answerProblemQuestions(
     cause: rootCauseOf(state),
     access,
     actions: actionsDone(state),
+    findings: findingCodes(state),
   });
   // What was answered beside the customer number or PIN is not answered again (early-questions.ts).
   const answers = keys.filter(

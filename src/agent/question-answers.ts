@@ -66,6 +66,8 @@ export interface QuestionContext {
   actions?: readonly string[] | null;
   /** What the customer came for (the case's intent), for answers that depend on it before any finding. */
   request?: string | null;
+  /** The codes of what the case's checks found (`firmware.ok`), for a question one of them answers. */
+  findings?: readonly string[] | null;
 }
 
 /** Worries about what a change does ("is it safe?", "will something else break?"). */
@@ -106,6 +108,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     // "consent.wifi_ssid_change.named" (the rename with its name), "consent.port_forward_add.service_device"
     // or "offer.admin_password_change" answers as the permission for that action ("consent.<action>").
     ctx.askMessage ? consentOf(ctx.askMessage, topic) : null,
+    // "is the software in my router up to date?": what the check of it found.
+    ...(ctx.findings ?? []).map((code) => `reply.${topic}.${code}`),
     ctx.cause ? `reply.${topic}.${ctx.cause}` : null,
     ctx.cause && SAME_AS[topic] ? `reply.${SAME_AS[topic]}.${ctx.cause}` : null,
     causeFamily(ctx.cause) ? `reply.${topic}.${causeFamily(ctx.cause)}` : null,
@@ -178,6 +182,11 @@ function consentOf(askMessage: string, topic: QuestionTopic): string | null {
 }
 
 /** The actions the case carried out on the router (not declined, advised or failed), oldest first. */
+/** The codes of the case's latest findings (`firmware.ok`, `dns.misconfigured`). */
+export function findingCodes(state: { findings?: readonly { code: string }[] } | null): string[] {
+  return (state?.findings ?? []).map((f) => f.code);
+}
+
 export function actionsDone(state: { tried: { step: string; result: string }[] } | null): string[] {
   return (state?.tried ?? [])
     .filter((x) => !x.step.includes('.') && ['done', 'fixed', 'did not help'].includes(x.result))

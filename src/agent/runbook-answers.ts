@@ -15,7 +15,7 @@ import type { ConversationState } from './conversation-state.js';
 import { onlyOtherService } from './other-service.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
-import { actionsDone, answerFor, questionAnswers } from './question-answers.js';
+import { actionsDone, answerFor, findingCodes, questionAnswers } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { holdBesideIdentity } from './identity-question.js';
 import { caseQuestions } from './case-questions.js';
@@ -372,6 +372,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
           cause: rootCauseOf(state),
           access: service?.access ?? null,
           actions: actionsDone(state),
+          findings: findingCodes(state),
         }) ?? move.message;
     }
     if (act.act === 'answer' || act.act === 'correction' || act.act === 'hedge' || act.act === 'refusal')
@@ -412,6 +413,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         cause: rootCauseOf(state),
         access: service?.access ?? null,
         actions: actionsDone(state),
+        findings: findingCodes(state),
         request: conv.intent,
       };
       // An answer already given while this question was pending is not given again word for word.
@@ -521,6 +523,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       cause: rootCauseOf(state),
       access: service?.access ?? null,
       actions: actionsDone(state),
+      findings: findingCodes(state),
     };
     // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
     if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
 import { chat, handedOver as handedOverChat, portalChat, untilAsked, verifiedChat } from './testing/chat.js';
 import { handedOver } from './testing/field-handoff.js';
-import { faultWorld } from './testing/memory-desk.js';
+import { saturdayMornings, weekdaySlots } from './testing/field-slots.js';
+import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
 
@@ -253,5 +254,76 @@ describe('a9: does the moving day have to be exact — after the move went to sa
       expect((await c.cases()).first?.status).toBe('escalated');
       const said = words(await c.send(question));
       expect(said).toMatch(lang === 'sv' ? /ungefärligt datum räcker/ : /approximate date is enough/);
+    });
+});
+
+describe('a4: is the router software up to date — asked in the first e-mail beside the fault', () => {
+  const JOHAN = { customerNumber: '200108', name: 'Johan Berg', pin: '7486' };
+  const cases: [Language, string][] = [
+    [
+      'en',
+      'Hello, Since yesterday a number of websites will not load on any of our computers. The browser says "server not found". Two questions: what is causing this, and is the software in my router up to date? Customer number 200108. Regards, Johan Berg',
+    ],
+    [
+      'en',
+      'Some websites do not load, "server not found". Is my router firmware up to date as well? Customer number 200108.',
+    ],
+    [
+      'sv',
+      'Hej, sedan igår går vissa webbplatser inte att nå, webbläsaren säger "servern hittades inte". Vad beror det på, och är programvaran i min router uppdaterad? Kundnummer 200108.',
+    ],
+  ];
+  for (const [lang, mail] of cases)
+    it(`${lang}: "${mail.slice(0, 60)}…"`, async () => {
+      const desk = memoryDesk({ world: faultWorld(['dns_misconfigured']) });
+      desk.directory.add(JOHAN);
+      const { ticketId } = await desk.agent.startConversation({ channel: 'email', language: lang });
+      const all: string[] = [];
+      const send = async (m: string) => {
+        const r = await desk.agent.handleMessage(ticketId, m);
+        all.push(words(r));
+        return r;
+      };
+      await send(mail);
+      let r = await send(lang === 'sv' ? 'Min PIN är 7486.' : 'My PIN is 7486. J. Berg');
+      for (let i = 0; i < 3 && r.at(-1)?.askKey !== 'csat.score'; i++)
+        r = await send(lang === 'sv' ? 'Ja, det fungerar nu.' : 'Yes, go ahead. It works now.');
+      expect(all.join('\n')).toMatch(
+        lang === 'sv'
+          ? /rekommenderade programvaruversionen|senaste programvaran|programvara/
+          : /recommended software version/,
+      );
+    });
+});
+
+describe('a2: "after work any weekday, or saturday morning" books the first that fits; the wait, not the visit length', () => {
+  const SLOTS = [...weekdaySlots(['07', '08', '09', '10', '11', '14']), ...saturdayMornings(['12'])];
+  const cases: [Language, string][] = [
+    [
+      'en',
+      'i work till 5 so after that any weekday, or saturday morning. how long does it usually take before someone comes?',
+    ],
+    [
+      'en',
+      'I work until 5, after that any weekday works. or saturday morning. how long until someone comes usually?',
+    ],
+    [
+      'sv',
+      'jobbar till 5 så efter det alla vardagar, eller lördag förmiddag. hur lång tid brukar det ta innan någon kommer?',
+    ],
+    [
+      'sv',
+      'Jag jobbar till 17, efter det går alla vardagar bra, annars lördag fm. Hur länge dröjer det innan teknikern kommer?',
+    ],
+  ];
+  for (const [lang, times] of cases)
+    it(`${lang}: "${times}"`, async () => {
+      const h = await handedOver('fiber_los', lang, times, { slots: SLOTS });
+      // Monday 7 December 17–20 (16:00Z) is the first slot that fits "weekdays after 5".
+      expect((await h.booking())?.start).toBe('2026-12-07T16:00:00.000Z');
+      expect(h.said).toMatch(
+        lang === 'sv' ? /måndag 7 december 17:00–20:00/ : /Monday 7 December 17:00–20:00/,
+      );
+      expect(h.said).not.toMatch(/about an hour|ungefär en timme/);
     });
 });

@@ -21,8 +21,14 @@ export type VisitQuestion =
   | 'prepare'
   | 'time_off';
 
+const TAKES_BEFORE_COMING =
+  /\b(take|takes|taking|ta|tar|droja|drojer)\b.{0,15}\b(before|until|till|til|innan|tills?|till dess)\b.{0,15}\b(someone|somebody|anyone|a technician|the technician|a tech|an engineer|they|he|she|you|nan|nagon|en tekniker|teknikern|de|dom|ni)\b.{0,10}\b(come\w*|arrive\w*|turn\w* up|show\w* up|get\w* here|kommer|komma|dyker upp|ar har|ar hos)/;
+
 /** [question, pattern]: each a kind of question, in the order the answers are said. */
 const PATTERNS: [VisitQuestion, RegExp][] = [
+  // "how long does it usually take before someone comes?", "hur lång tid brukar det ta innan någon kommer?":
+  // the wait for the visit, not the length of the visit.
+  ['when', TAKES_BEFORE_COMING],
   [
     'when',
     /\b(how long (until|till|before|til)|how soon|when|what time|which day|nar|vilken (tid|dag)|hur dags|hur (lang tid|lange) (drojer|innan|tills?|till dess)|hur snart|drojer det)\b.{0,50}\b(technician\w*|tech|engineer\w*|visit\w*|someone|somebody|anyone|come|comes|coming|arrive\w*|here|tekniker\w*|besok\w*|nan|nagon|komma|kommer|hit)\b|\b(kommer|comes?|coming)\b.{0,30}\b(nan|nagon|teknikern|en tekniker|someone|somebody|the technician|a technician)\b.{0,30}\b(pa|on|den|the)\s+(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)/,
@@ -98,6 +104,8 @@ export function visitQuestions(text: string): VisitQuestion[] {
     : whole.includes('time_off')
       ? whole.filter((q) => q !== 'home')
       : whole;
+  // "how long does it take before someone comes?" is the wait, not also the visit's length.
+  if (TAKES_BEFORE_COMING.test(t)) return once.filter((q) => q !== 'duration');
   return once.includes('duration') && !/\b(until|till|before|innan|tills?)\b/.test(t)
     ? once.filter((q) => q !== 'when')
     : once;

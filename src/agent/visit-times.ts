@@ -231,13 +231,27 @@ const covered = (w: TimeWindow, by: TimeWindow[]) =>
   by.some((a) => Date.parse(a.start) <= Date.parse(w.start) && Date.parse(w.end) <= Date.parse(a.end));
 
 /**
+ * "i work till 5 so after that any weekday", "jobbar till 17, efter det funkar alla vardagar": "after that"
+ * is after the hour work ends — never hours borrowed from the next alternative ("or saturday morning").
+ */
+const AFTER_WORK =
+  /\b(i work|we work|work\w*|jobbar|arbetar|ar pa jobbet|im at work|i'?m at work)\b([^.?!]{0,15}?)\b(till|until|untill|til|to|fram till|tills)\s+((?:kl\.? ?|klockan )?)(\d{1,2}(?:[:.]\d\d)?)\b([^.?!]{0,30}?)\b(?:after that|after then|after work|efter det|efter dess|darefter|efter jobbet)\b/g;
+function afterWorkEnds(text: string): string {
+  return text.replace(
+    AFTER_WORK,
+    // A clause of its own: "after 5" is wanted, the work hours before it are not.
+    (_m, work, mid, till, kl, h) => `${work}${mid}${till} ${kl}${h}. after ${h}`,
+  );
+}
+
+/**
  * The customer's words as windows to book inside and windows to avoid, from `now` on. The constraint
  * kinds (clauseOf): days (named, weekdays, weekend, today, tomorrow, next week), parts of the day, hours
  * after / before / between, dates (visit-dates.ts), each wanted or ruled out; a window ruled out is never
  * wanted ("vardagar efter 16, men inte onsdag" wants no Wednesday).
  */
 export function visitTimes(text: string | null, now: Date, timeZone: string): VisitTimes {
-  const plain = NOT_TIMES.reduce((s, re) => s.replace(re, ' '), fold(text ?? ''));
+  const plain = afterWorkEnds(NOT_TIMES.reduce((s, re) => s.replace(re, ' '), fold(text ?? '')));
   const { dates, rest } = namedDates(plain, localClock(timeZone).day(now.getTime()));
   const clauses = text ? clausesOf(rest) : [];
   // A morning wanted takes the field team's Saturday morning (09–13) too; a morning to avoid stays 08–12.

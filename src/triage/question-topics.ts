@@ -57,7 +57,8 @@ export type ExtraTopic =
   | 'what_you_do'
   | 'just_wait'
   | 'send_by_sms'
-  | 'router_from_us';
+  | 'router_from_us'
+  | 'firmware_current';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -139,6 +140,12 @@ const ANY_SMS = new RegExp(BY_SMS);
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ['send_by_sms', PASSWORD_BY_SMS],
+  // "is the software in my router up to date?", "är programvaran i routern uppdaterad?", "latest firmware?":
+  // answered from the case's check of the router's software (firmware.ok / outdated / known_bad).
+  [
+    'firmware_current',
+    /\b(firmware\w*|software|mjukvar\w*|programvar\w*|fast ?programvar\w*|router ?software)\b[^.?!]{0,40}\b(up ?to ?date|updated|latest|current|newest|recent|uppdaterad\w*|senaste|aktuell\w*|nyaste|ny nog)\b|\b(up ?to ?date|latest|newest|senaste|nyaste|uppdaterad\w*)\b[^.?!]{0,15}\b(firmware\w*|software|mjukvar\w*|programvar\w*)\b|\b(firmware\w*|software|mjukvar\w*|programvar\w*)\b[^.?!]{0,30}\b(need\w* (an? )?(update|upgrade)|behov\w* (uppdater\w*|en uppdatering))/,
+  ],
   // "kan vi få en bättre router med wifi 6 av er? kostar det nåt?", "could i order a newer router from you?",
   // "får jag en ny router skickad?": a router from us — its model and price, or its replacement — never
   // a mesh or a new laptop, and never "troubleshooting is free" as its price.

@@ -39,6 +39,12 @@ export const incaseEn = {
     'No, an upgrade would not help: the speed is lost before it reaches your router, and our second-line technicians look for the cause. Once that is fixed you get the speed you already pay for.',
   'reply.upgrade_helps.nothing_found':
     'My tests show your line already delivers the speed of your plan, so a faster plan only helps if you really need more than that. A cable, or the 5 GHz network close to the router, gets the most out of what you have; changing your plan is done by our sales team.',
+  'reply.firmware_current.firmware.ok':
+    'Your router already runs the recommended software version, so there is no update waiting for it.',
+  'reply.firmware_current.firmware.outdated':
+    'No — a newer software version is available for your router. Updating it restarts the router for a few minutes; tell me if you want me to do it.',
+  'reply.firmware_current.firmware.known_bad':
+    'No — your router runs a software version with a known fault; updating it fixes that, and it restarts the router for a few minutes.',
   'reply.router_from_us':
     'A new or better router from us — a Wi-Fi 6 model, for instance — is arranged by our sales team: they know which models we offer, and the price depends on the model, so I cannot quote it here. Ask them, or tell me you want to order one and I pass it on.',
   'reply.router_from_us.hardware_failure':

@@ -41,6 +41,12 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Nej, en uppgradering hjälper inte: hastigheten försvinner innan den når din router, och våra andralinjetekniker letar efter orsaken. När det är åtgärdat får du den hastighet du redan betalar för.',
   'reply.upgrade_helps.nothing_found':
     'Mina tester visar att din linje redan ger ditt abonnemangs hastighet, så ett snabbare abonnemang hjälper bara om du verkligen behöver mer än så. Kabel, eller 5 GHz-nätet nära routern, ger mest av det du har; abonnemanget ändrar vår säljavdelning.',
+  'reply.firmware_current.firmware.ok':
+    'Din router har redan den rekommenderade programvaruversionen, så det finns ingen uppdatering som väntar.',
+  'reply.firmware_current.firmware.outdated':
+    'Nej – det finns en nyare programvaruversion till din router. En uppdatering startar om routern i några minuter; säg till om du vill att jag gör den.',
+  'reply.firmware_current.firmware.known_bad':
+    'Nej – din router har en programvaruversion med ett känt fel; en uppdatering rättar det, och routern startar om i några minuter.',
   'reply.router_from_us':
     'En ny eller bättre router från oss – till exempel en med Wi-Fi 6 – ordnar vår säljavdelning: de vet vilka modeller vi har, och priset beror på modell, så det kan jag inte ange här. Fråga dem, eller skriv att du vill beställa en så skickar jag vidare det.',
   'reply.router_from_us.hardware_failure':
