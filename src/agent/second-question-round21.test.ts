@@ -90,7 +90,7 @@ describe('b6: must someone really come, can I not just restart it myself — at 
     ],
     [
       'en',
-      'mornings are fine. but does someone really have to come out? cant i just restart the modem myself?',
+      'mornings are fine. but does someone really have to come out?',
       /on site/,
     ],
     ['en', 'any morning. is a visit really necessary though?', /on site/],
