@@ -104,10 +104,14 @@ export async function afterHandoff(
   const whole = !questionsOnly && isDeskRequest(conv, text, tri, act, deps.clarifyThreshold);
   // "ok thanks. 13:32 today? and btw my bill went up, why?": an invoice beside another team's case is
   // billing's own linked case at its first mention; the rest is answered first.
+  // Not for a caller a person verifies another way (their follow-ups stay on the handed case), and never
+  // "do i have to pay for the visit?" beside a field team's case (the visit's cost, answered there).
   const bill =
     !whole &&
+    conv.verification === 'verified' &&
     (!followUp || followUp === 'billing') &&
     conv.handoff?.queue !== 'billing' &&
+    !visitCost &&
     !topicsOf(text).includes('compensation')
       ? billBeside(text, restReaders(deps.triage))
       : null;
