@@ -56,3 +56,27 @@ describe('the step done, with a doubt about the result beside it', () => {
     expect(tried[0]).not.toMatch(/unclear|could not/);
   });
 });
+
+// The full scenario set (v2-rp16b-dsl_low_snr-en-1) after a2e2e84: a doubt whether the step itself is done
+// ("…yes but I dont know if it is fitted") beside a question was taken as the step done, and the case escalated.
+describe('a doubt about the step itself is no step done', () => {
+  it.each([
+    [
+      'en',
+      'What is a splitter. Is it the little white box by the telephone plug? There is one there yes but I dont know if it is fitted. My grandson did it.',
+    ],
+    ['en', "theres a white box yes, but i don't know whether it's plugged in right"],
+    ['sv', 'det sitter en vit dosa där ja men jag vet inte om den sitter rätt'],
+  ] as const)('%s: %s', async (language, reply) => {
+    const c = await portalChat(language as Language, faultWorld(['dsl_low_snr'], { splitter: true }));
+    const r = await c.send(
+      language === 'sv'
+        ? 'nätet dör när frun ringer på vanliga telefonen'
+        : 'the internet dies when my wife uses the landline',
+    );
+    expect(r.at(-1)?.askKey).toBe('step.check_cables');
+    const after = await c.send(reply);
+    expect(after.at(-1)?.askKey).toBe('step.check_cables');
+    expect(await stepResults(c)).not.toContain('step.check_cables:done');
+  });
+});

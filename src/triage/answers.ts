@@ -220,14 +220,21 @@ function stepDoneAtEnd(t: string): boolean {
  * its own; the doubt and the question beside it are about the result, never about doing the step.
  */
 function doneBesideDoubt(askKey: AskKey, t: string): boolean {
-  const told = t
+  const clauses = t
     .split(/(?<=[.!?;,])|\b(?:men|but|though|fast)\b/)
     .map((x) => x.trim())
-    .filter((x) => x && !x.endsWith('?') && !DONT_KNOW.test(x) && !HEDGED_DOING.test(x))
+    .filter(Boolean);
+  // "there is one there yes but i dont know if it is fitted": the doubt is whether the step is done.
+  if (clauses.some((x) => DONT_KNOW.test(x) && DOUBT_ABOUT_DOING.test(x))) return false;
+  const told = clauses
+    .filter((x) => !x.endsWith('?') && !DONT_KNOW.test(x) && !HEDGED_DOING.test(x))
     .join(' ');
   if (!told || NOT_DONE_YET.test(told)) return false;
   return stepDoneInThePast(askKey, told) || reportsStepDone(told);
 }
+/** "…if it is fitted", "…om den sitter rätt": a don't-know about the step's own state, not about the result. */
+const DOUBT_ABOUT_DOING =
+  /\b(if|whether|om)\b[^.?!]{0,40}\b(fitted|in place|plugged in|connected|in right|done right|right|correctly|properly|sitter|isatt|ikopplad|inkopplad|ratt|korrekt)\b/;
 /** "I think I moved it", "tror jag flyttade den": the doing itself is in doubt. */
 const HEDGED_DOING = /\b(i think|i guess|maybe|perhaps|probably|tror jag|tror att|kanske|nog)\b/;
 /** "not yet", "haven't moved it": the step is not done, whatever else the clause says. */
