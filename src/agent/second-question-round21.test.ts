@@ -88,11 +88,7 @@ describe('b6: must someone really come, can I not just restart it myself — at 
       'förmiddagar funkar. behöver ni verkligen skicka en tekniker? räcker det inte att jag startar om?',
       /på plats/,
     ],
-    [
-      'en',
-      'mornings are fine. but does someone really have to come out?',
-      /on site/,
-    ],
+    ['en', 'mornings are fine. but does someone really have to come out?', /on site/],
     ['en', 'any morning. is a visit really necessary though?', /on site/],
   ];
   for (const [lang, message, why] of cases)
