@@ -33,7 +33,7 @@ const DOWN =
 /** A drop-out in the words ("drops", "kommer och går", "ibland"): intermittent, whatever else stops. */
 const COMES_AND_GOES =
   /\b(drop\w*|tappar|tappa|kommer och gar|av och pa|on and off|off and on|ibland|sometimes|now and then|comes and goes|cuts? out|cutting out|disconnect\w*|keeps? (going|cutting)|hela tiden|all the time|igen|again|several times a (day|week)|flera ganger (om|per|i) (dagen|veckan|timmen))\b/;
-/** Signing in named ("log in", "Mina sidor", "password"): a login problem may stand. */
+/** Signing in named ("log in", the account pages, "password"): a login problem may stand. */
 const SIGN_IN =
   /\b(log ?in\w*|logga in|login|sign(ing)? ?in|my ?pages|mina sidor|password|losenord|bankid|locked out|utelast)\b/;
 
