@@ -56,6 +56,37 @@ const cases: Case[] = [
     { kind: 'port_forward', port: 3075, ip: '10.0.0.12' },
   ],
   ['consent.factory_reset', 'ja.. nej vänta, gör inte det', { kind: 'no' }],
+  // un22: a mind changed to a go-ahead within the message — the last stance counts.
+  [
+    'consent.reboot',
+    'ja men vänta, barnen gör läxor på nätet… nej förresten kör, de klarar sig 5 min',
+    { kind: 'yes' },
+  ],
+  ['consent.reboot', 'nej förresten, kör på', { kind: 'yes' }],
+  ['consent.reboot', 'hmm, wait, the kids are online… no actually go ahead, they can cope', { kind: 'yes' }],
+  [
+    'consent.reboot',
+    'hmm wait the kids are doing homework... nah actually do it, theyll survive',
+    { kind: 'yes' },
+  ],
+  ['consent.reboot', 'kör. nej förresten, vänta till ikväll', { kind: 'no' }],
+  ['consent.reboot', 'nej förresten, strunta i det', { kind: 'no' }],
+  // un22: only the address's last number corrected (".51"); port, protocol and device still stand.
+  [
+    'config.port_forward',
+    "25565 tcp to my pc, 192.168.1.50 — no wait, it's .51, the pc got a new address after the update",
+    { kind: 'port_forward', port: 25565, protocol: 'tcp', ip: '192.168.1.51' },
+  ],
+  [
+    'config.port_forward',
+    '25565 tcp to 192.168.1.50, sorry, .51',
+    { kind: 'port_forward', port: 25565, ip: '192.168.1.51' },
+  ],
+  [
+    'config.port_forward',
+    'till 192.168.1.50 nej vänta, det är .51',
+    { kind: 'port_forward', ip: '192.168.1.51' },
+  ],
   ['lights.power', 'ja', { kind: 'lights', light: 'power', allOff: false }],
   ['lights.power', 'nej', { kind: 'lights', light: 'power', colour: 'off', allOff: true }],
   ['lights.wifi', 'no', { kind: 'lights', light: 'wifi', colour: 'off', allOff: false }],

@@ -449,7 +449,7 @@ const CANNOT_MOVE =
 
 /** A correction inside one message: "7750.. no wait sorry, 6513", "Mornings. No wait, afternoons". */
 const CORRECTED_FROM_HERE =
-  /\b(?:no,? wait|nej,? vänta|nej,? vanta|wait|vänta|vanta|sorry|förlåt|forlat|oops|i mean|i meant|jag menar|jag menade|rättelse|rattelse|correction|actually)\b[\s,.!:;…-]*/gi;
+  /\b(?:no,? wait|nej,? förresten|nej,? forresten|on second thought|nah,? actually|no,? actually|nej,? vänta|nej,? vanta|wait|vänta|vanta|sorry|förlåt|forlat|oops|i mean|i meant|jag menar|jag menade|rättelse|rattelse|correction|actually)\b(?:[\s,!:;…-]|\.(?!\d))*/gi;
 
 function isConcrete(p: ParsedAnswer): boolean {
   if (p.kind === 'free' || p.kind === 'unknown') return false;
@@ -534,6 +534,9 @@ export function correctedAnswer(askKey: AskKey, text: string, lang?: Language): 
   const last = cues[cues.length - 1];
   if (!last) return null;
   const tail = raw.slice((last.index ?? 0) + last[0].length);
+  const octet =
+    askKey === 'config.port_forward' ? lastOctetCorrection(raw.slice(0, last.index ?? 0), tail, lang) : null;
+  if (octet) return octet;
   const corrected = tail.trim() ? parseWhole(askKey, tail, lang) : null;
   if (!corrected || !isConcrete(corrected)) return null;
   // A correction of one part ("…57, sorry, .75") replaces that part only; the rest still stands.
@@ -543,6 +546,20 @@ export function correctedAnswer(askKey: AskKey, text: string, lang?: Language): 
 }
 
 type PortForwardAnswer = Extract<ParsedAnswer, { kind: 'port_forward' }>;
+
+/** "192.168.1.50 — no wait, it's .51": only the address's last number is corrected; the rest still stands. */
+const LAST_OCTET = /(?:^|[\s,:(])\.(\d{1,3})\b(?!\.\d)/;
+
+function lastOctetCorrection(before: string, tail: string, lang?: Language): PortForwardAnswer | null {
+  const m = LAST_OCTET.exec(tail);
+  if (!m || Number(m[1]) > 254) return null;
+  const earlier = parseWhole('config.port_forward', before, lang);
+  if (earlier.kind !== 'port_forward' || !earlier.ip) return null;
+  const ip = earlier.ip.replace(/\d{1,3}$/, String(Number(m[1])));
+  const rest = tail.slice(0, m.index) + ' ' + tail.slice(m.index + m[0].length);
+  const later = rest.trim() ? parseWhole('config.port_forward', rest, lang) : null;
+  return later?.kind === 'port_forward' ? withParts({ ...later, ip }, earlier) : { ...earlier, ip };
+}
 
 function withParts(corrected: PortForwardAnswer, before: PortForwardAnswer): PortForwardAnswer {
   return {

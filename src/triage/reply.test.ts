@@ -133,6 +133,12 @@ const cases: [Key, string, ReplyAct][] = [
   ['consent.reboot', 'ok', answer],
   ['consent.reboot', 'sure go ahead', answer],
   ['consent.reboot', 'ja kör', answer],
+  ['consent.reboot', 'nej förresten kör', answer],
+  [
+    'consent.reboot',
+    'ja men vänta, barnen gör läxor på nätet… nej förresten kör, de klarar sig 5 min',
+    answer,
+  ],
   ['consent.reboot', 'japp gör det', answer],
   ['consent.reboot', 'yes please, how long does it take?', { act: 'answer', topic: 'how_long' }],
   ['consent.reboot', 'hur lång tid tar det?', q('how_long')],

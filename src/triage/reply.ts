@@ -235,7 +235,13 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
   if (askKey.startsWith('consent.') && letsGo(r.t)) return REFUSAL;
   // "nej inte wifit. men admin-lösenordet får du byta": this change declined, another one announced asked for.
   if (askKey.startsWith('consent.') && wantsOtherChange(r.raw)) return REFUSAL;
-  if (closingAnswer(askKey, r.raw) || (askKey.startsWith('consent.') && innerGoAhead(r.t)))
+  // "ja men vänta… nej förresten kör": a mind changed within the message — what follows the last correction counts.
+  const changedTo = askKey.startsWith('consent.') ? correctedAnswer(askKey, r.raw) : null;
+  if (
+    closingAnswer(askKey, r.raw) ||
+    (askKey.startsWith('consent.') && innerGoAhead(r.t)) ||
+    changedTo?.kind === 'yes'
+  )
     return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   const consent = askKey.startsWith('consent.');
   const lead = leadingYesNo(r.t);
