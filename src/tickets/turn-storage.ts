@@ -50,8 +50,8 @@ export interface TurnBatch {
 export interface TurnStorage {
   /** Takes the ticket's turn lease and reads it with its state: 'held' while another holder has it, null when there is no such ticket. */
   lease(ticketId: string, holder: string, now: Date, until: Date): Promise<TicketSnapshot | 'held' | null>;
-  /** Extends a held lease; false when it was lost. */
-  renew(ticketId: string, holder: string, until: Date): Promise<boolean>;
+  /** Extends held leases in one statement; returns the ids of the tickets whose lease was still held. */
+  renew(leases: readonly { ticketId: string; holder: string }[], until: Date): Promise<Set<string>>;
   /** Releases a lease without writing anything else. */
   release(ticketId: string, holder: string): Promise<void>;
   /** The ticket with its state, without a lease. */

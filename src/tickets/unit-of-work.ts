@@ -225,6 +225,53 @@ export function createTurnRunner(opts: TurnRunnerOptions) {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   let seq = 0;
 
+  // The leases of the turns under way, renewed together: one statement per tick for every lease
+  // whose last renewal is half a period old, so none goes longer than `every` without one (as when
+  // each turn renewed its own on a timer) and a desk with many turns waiting on routers sends one
+  // renewal instead of one per turn.
+  const every = Math.max(1000, leaseMs / 3);
+  const held = new Map<string, { ticketId: string; holder: string; renewedAt: number }>();
+  let ticker: NodeJS.Timeout | null = null;
+  let renewing = false;
+  const renewDue = () => {
+    if (renewing) return;
+    const at = Date.now();
+    const due = [...held.values()].filter((l) => at - l.renewedAt >= every / 2);
+    if (due.length === 0) return;
+    for (const l of due) l.renewedAt = at;
+    renewing = true;
+    opts.storage
+      .renew(due, new Date(opts.now().getTime() + leaseMs))
+      .then(
+        (won) => {
+          for (const l of due)
+            if (!won.has(l.ticketId) && held.get(l.holder) === l)
+              opts.log?.warn(
+                { ticketId: l.ticketId },
+                'turn lease taken over by another holder while the turn ran',
+              );
+        },
+        (err: unknown) => {
+          for (const l of due) opts.log?.warn({ err, ticketId: l.ticketId }, 'turn lease renewal failed');
+        },
+      )
+      .finally(() => (renewing = false));
+  };
+  const hold = (ticketId: string, holder: string) => {
+    held.set(holder, { ticketId, holder, renewedAt: Date.now() });
+    if (!ticker) {
+      ticker = setInterval(renewDue, every / 2);
+      ticker.unref();
+    }
+  };
+  const drop = (holder: string) => {
+    held.delete(holder);
+    if (held.size === 0 && ticker) {
+      clearInterval(ticker);
+      ticker = null;
+    }
+  };
+
   async function take(ticketId: string, holder: string): Promise<TicketSnapshot | null> {
     const started = Date.now();
     let pause = 10;
@@ -245,18 +292,7 @@ export function createTurnRunner(opts: TurnRunnerOptions) {
       const uow = new UnitOfWork(opts.storage, opts.store);
       uow.seed(ticketId, snapshot);
       const release = snapshot ? { ticketId, holder } : null;
-      const renew = setInterval(
-        () =>
-          void opts.storage
-            .renew(ticketId, holder, new Date(opts.now().getTime() + leaseMs))
-            .then((won) => {
-              if (!won)
-                opts.log?.warn({ ticketId }, 'turn lease taken over by another holder while the turn ran');
-            })
-            .catch((err: unknown) => opts.log?.warn({ err, ticketId }, 'turn lease renewal failed')),
-        Math.max(1000, leaseMs / 3),
-      );
-      renew.unref();
+      if (release) hold(ticketId, holder);
       try {
         const out = await current.run(uow, fn);
         await uow.flush(release);
@@ -268,7 +304,7 @@ export function createTurnRunner(opts: TurnRunnerOptions) {
         });
         throw err;
       } finally {
-        clearInterval(renew);
+        drop(holder);
         uow.closed = true;
       }
     },

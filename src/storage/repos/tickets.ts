@@ -489,14 +489,21 @@ export class TicketRepository implements TicketStore, TurnStorage {
     return exists ? 'held' : null;
   }
 
-  async renew(ticketId: string, holder: string, until: Date): Promise<boolean> {
-    const res = await this.ctx.db
+  async renew(leases: readonly { ticketId: string; holder: string }[], until: Date): Promise<Set<string>> {
+    if (leases.length === 0) return new Set();
+    const rows = await this.ctx.db
       .updateTable('tickets')
       .set({ turn_until: until.toISOString() })
-      .where('id', '=', ticketId)
-      .where('turn_owner', '=', holder)
-      .executeTakeFirst();
-    return Number(res.numUpdatedRows) === 1;
+      .where((eb) =>
+        eb(
+          eb.refTuple('id', 'turn_owner'),
+          'in',
+          leases.map((l) => eb.tuple(l.ticketId, l.holder)),
+        ),
+      )
+      .returning('id')
+      .execute();
+    return new Set(rows.map((r) => r.id));
   }
 
   async release(ticketId: string, holder: string): Promise<void> {
