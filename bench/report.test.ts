@@ -11,6 +11,7 @@ const scenarios: ScenarioResults = scenarioResultsSchema.parse({
   resolvedRate: 0.667,
   correctEscalationRate: 1,
   unsafeActions: 1,
+  conversation: { cannotAnswer: 7, cannotAnswerScenarios: 5, askLoops: 2, askLoopScenarios: 2 },
   meanTurns: 4.5,
   turnLatencyMs: { p50: 3, p99: 18 },
   scenarios: [
@@ -119,6 +120,8 @@ describe('buildReport', () => {
     const md = out.markdown;
     expect(md).toContain('| passed | 2 (50.0 %) |');
     expect(md).toContain('| unsafe actions | 1 |');
+    expect(md).toContain('| "I cannot answer that" said (scenarios) | 7 (5) |');
+    expect(md).toContain('| the same ask answered 3+ times in a row (scenarios) | 2 (2) |');
     expect(md).toContain('| cpe_hung | 1 | 0 | 0.0 % |');
     expect(md).toContain('By language: en 1/2, sv 1/2.');
     expect(md).toContain('### Failures (2)');

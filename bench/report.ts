@@ -25,6 +25,14 @@ export const scenarioResultsSchema = z
     meanTurns: z.number().optional(),
     turnLatencyMs: quantile.optional(),
     deviceWaitMs: quantile.optional(),
+    conversation: z
+      .object({
+        cannotAnswer: z.number(),
+        cannotAnswerScenarios: z.number(),
+        askLoops: z.number(),
+        askLoopScenarios: z.number(),
+      })
+      .optional(),
     scenarios: z.array(
       z
         .object({
@@ -121,6 +129,13 @@ function scenarioSection(
     out.push(`| turn latency (desk) p50 / p99 | ${ms(r.turnLatencyMs.p50)} / ${ms(r.turnLatencyMs.p99)} |`);
   if (r.deviceWaitMs)
     out.push(`| device waits p50 / p99 | ${ms(r.deviceWaitMs.p50)} / ${ms(r.deviceWaitMs.p99)} |`);
+  if (r.conversation) {
+    const c = r.conversation;
+    out.push(`| "I cannot answer that" said (scenarios) | ${c.cannotAnswer} (${c.cannotAnswerScenarios}) |`);
+    out.push(
+      `| the same ask answered 3+ times in a row (scenarios) | ${c.askLoops} (${c.askLoopScenarios}) |`,
+    );
+  }
   out.push('');
 
   const langs = new Map<string, { n: number; passed: number }>();

@@ -8,6 +8,7 @@ import { scenarioSchema, type Scenario } from './scenario-schema.js';
 import { failuresMarkdown } from './failure-groups.js';
 import { runScenario, type AaaMode, type ScenarioRun } from './harness.js';
 import { portsMode } from './isp-over-http.js';
+import { ASK_LOOP_LENGTH, conversationQuality } from './conversation-quality.js';
 
 export interface BenchSummary {
   n: number;
@@ -19,6 +20,13 @@ export interface BenchSummary {
   meanTurns: number;
   turnLatencyMs: { p50: number; p99: number };
   deviceWaitMs: { p50: number; p99: number };
+  /** What the scorer cannot see (bench/conversation-quality.ts): over all scenarios, and how many had any. */
+  conversation: {
+    cannotAnswer: number;
+    cannotAnswerScenarios: number;
+    askLoops: number;
+    askLoopScenarios: number;
+  };
   scenarios: {
     id: string;
     pass: boolean;
@@ -29,6 +37,8 @@ export interface BenchSummary {
     reasons: string[];
     faults: string[];
     language: string;
+    cannotAnswer: number;
+    askLoops: number;
   }[];
 }
 
@@ -70,6 +80,7 @@ export function summarise(runs: ScenarioRun[]): BenchSummary {
   const turnMs = runs.flatMap((r) => r.turnLatenciesMs);
   const waitMs = runs.flatMap((r) => r.deviceWaitsMs);
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const quality = runs.map((r) => conversationQuality(r.transcript));
   return {
     n,
     passed,
@@ -87,7 +98,13 @@ export function summarise(runs: ScenarioRun[]): BenchSummary {
     meanTurns: n ? Math.round((runs.reduce((s, r) => s + r.observation.turns, 0) / n) * 10) / 10 : 0,
     turnLatencyMs: { p50: percentile(turnMs, 50), p99: percentile(turnMs, 99) },
     deviceWaitMs: { p50: percentile(waitMs, 50), p99: percentile(waitMs, 99) },
-    scenarios: runs.map((r) => ({
+    conversation: {
+      cannotAnswer: quality.reduce((s, q) => s + q.cannotAnswer, 0),
+      cannotAnswerScenarios: quality.filter((q) => q.cannotAnswer > 0).length,
+      askLoops: quality.reduce((s, q) => s + q.askLoops, 0),
+      askLoopScenarios: quality.filter((q) => q.askLoops > 0).length,
+    },
+    scenarios: runs.map((r, i) => ({
       id: r.scenario.id,
       pass: r.score.pass,
       outcome: r.observation.outcome,
@@ -97,6 +114,8 @@ export function summarise(runs: ScenarioRun[]): BenchSummary {
       reasons: r.score.reasons,
       faults: r.scenario.faults.map((f) => f.kind),
       language: r.scenario.language,
+      cannotAnswer: quality[i]!.cannotAnswer,
+      askLoops: quality[i]!.askLoops,
     })),
   };
 }
@@ -116,6 +135,11 @@ function printTable(summary: BenchSummary): void {
     `\n${summary.passed}/${summary.n} passed (${(summary.passRate * 100).toFixed(1)} %), unsafe ${summary.unsafeActions}, ` +
       `mean turns ${summary.meanTurns}, turn latency p50 ${summary.turnLatencyMs.p50} ms p99 ${summary.turnLatencyMs.p99} ms ` +
       `(device waits apart: p50 ${summary.deviceWaitMs.p50} ms, p99 ${summary.deviceWaitMs.p99} ms)`,
+  );
+  const c = summary.conversation;
+  console.log(
+    `conversation: "cannot answer" ${c.cannotAnswer} times in ${c.cannotAnswerScenarios} scenarios, ` +
+      `an ask put ${ASK_LOOP_LENGTH}+ times in a row ${c.askLoops} times in ${c.askLoopScenarios} scenarios`,
   );
 }
 
