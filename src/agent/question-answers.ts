@@ -22,6 +22,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // "måste tv:n också ansluta igen?": one answer for each device, not the same said twice.
   each_device: 'reconnect_devices',
   no_landline_filter: 'what_splitter',
+  // "vad menar ni med nytt wifi-lösenord??": what the desk said, corrected, not the step in plain words.
+  what_you_meant: 'what_means',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
   // "ska jag betala för 500 om wifi:t inte klarar det?": the plan against Wi-Fi, not what troubleshooting costs.
@@ -82,8 +84,29 @@ function changeInView(topic: QuestionTopic, ctx: QuestionContext): boolean {
   return ctx.actions.length > 0 || /^(consent|offer|config)\./.test(ctx.askKey ?? '');
 }
 
+/** The lock-down the intruder texts tell of: a new Wi-Fi key and a new admin password. */
+const LOCK_DOWN = ['wifi_password_change', 'admin_password_change'];
+/** Actions that change a password the customer knows: the lock-down's and a factory reset (the label's again). */
+const RESETS_PASSWORDS = [...LOCK_DOWN, 'cpe_factory_reset', 'account_password_reset'];
+
+/**
+ * Whether a lock-down is in view: made in this case, or the action asked about now (its permission, or
+ * the devices joining again after it). Without one, "kan någon komma åt min dator då?" asks whether what
+ * is asked for is safe — never told of a new Wi-Fi password or a security team that are not there.
+ */
+function lockDownInView(ctx: QuestionContext): boolean {
+  const asked = ctx.askMessage ?? '';
+  return (ctx.actions ?? []).some((a) => LOCK_DOWN.includes(a)) || LOCK_DOWN.some((a) => asked.includes(a));
+}
+
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
 export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
+  // "can they still get in?" with no lock-down in view: whether the change in hand is safe (or nothing).
+  if (topic === 'intruder_out' && !lockDownInView(ctx)) return answerFor('is_it_safe', ctx);
+  // "what do you mean, new password?" after a change that set a password (or put the label's back): that
+  // change, said as it was; after any other, the correction that no password was touched.
+  if (topic === 'what_you_meant' && (ctx.actions ?? []).some((a) => RESETS_PASSWORDS.includes(a)))
+    return answerFor('did_you_act', ctx);
   const acted = ctx.actions ? (ctx.actions.length ? ctx.actions.at(-1) : 'no_action') : null;
   // What the devices must do: a new Wi-Fi key or name earlier in the case still decides it
   // (an admin password set after it changes nothing for them).

@@ -58,7 +58,8 @@ export type ExtraTopic =
   | 'just_wait'
   | 'send_by_sms'
   | 'router_from_us'
-  | 'firmware_current';
+  | 'firmware_current'
+  | 'what_you_meant';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -139,6 +140,14 @@ const ANY_SMS = new RegExp(BY_SMS);
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
+  // "vad menar ni med nytt wifi-lösenord och säkerhetsavdelning??", "what do you mean new password? i never
+  // changed anything", "vad pratar du om?": a question about something the desk said, answered from what the
+  // case really did (an honest correction), never "I can't answer that". ("vad menar du med det?" asks for
+  // the step in plain words: what_means.)
+  [
+    'what_you_meant',
+    /\b(vad|va|what|wat)( (menar|menade|mena|syftar|syftade|pratar|snackar|talar) (du|ni) (med|om|pa)| (do|did) (you|u|ya) mean( by| with| about)?| are (you|u) talking about| (is|was) (that|this) about)\b[^?!]{0,40}\b(losen\w*|pas+w\w*|pw|nyckel\w*|key|sakerhet\w*|security|avdelning\w*|department|team|intrang\w*|hack\w*)/,
+  ],
   ['send_by_sms', PASSWORD_BY_SMS],
   // "is the software in my router up to date?", "är programvaran i routern uppdaterad?", "latest firmware?":
   // answered from the case's check of the router's software (firmware.ok / outdated / known_bad).
@@ -249,7 +258,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // whether the router is to blame, answered from the case's findings (router_blame.<cause>).
   [
     'router_blame',
-    /\b(ar|e|var|ligger) (det|felet|problemet) (inte |alltsa |bara )?(routern|modemet|boxen|i routern|hos routern|pa routern)\b|\b(routern|modemet|boxen) som (ar|e|var) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\b(wasn'?t|was not|isn'?t|is not) (it |the problem |the issue )?(the|my|our) (router|modem|box)\b|\b(ar|e|var) (routern|modemet|boxen) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\bfel pa (routern|modemet|boxen)\b|\b(is|was|'?s) (it|that|this|the problem|the issue) (the|my|our) (router|modem|box)\b|\b(its|it'?s|thats|that'?s) (the|my|our) (router|modem|box)( then| that'?s| thats| that is| to blame| the problem|\s*\?)|\b(is|was) (the|my|our) (router|modem|box) (bad|broken|faulty|the problem|the issue|to blame|at fault|dying|the culprit)\b|\b(router|modem)\b[^.?!]{0,10}\b(to blame|at fault|the culprit)\b/,
+    /\b(ar|e|var|ligger) (det|felet|problemet) (inte |alltsa |bara )?(routern|modemet|boxen|i routern|hos routern|pa routern)\b|\b(routern|modemet|boxen) som (ar|e|var) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\b(wasn'?t|was not|isn'?t|is not) (it |the problem |the issue )?(the|my|our) (router|modem|box)\b|\b(ar|e|var) (routern|modemet|boxen) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\bfel pa (routern|modemet|boxen)\b|\b(is|was|'?s) (it|that|this|the problem|the issue) (the|my|our) (router|modem|box)\b|\b(its|it'?s|thats|that'?s) (the|my|our) (router|modem|box)( then| that'?s| thats| that is| to blame| the problem|\s*\?)|\b(is|was) (the|my|our) (router|modem|box) (bad|broken|faulty|the problem|the issue|to blame|at fault|dying|the culprit)\b|\b(router|modem)\b[^.?!]{0,10}\b(to blame|at fault|the culprit)\b|\b(ar|e|var) (den|ladan|dosan|grejen)( \w+)? (sonder|trasig)\b|\b(is|was) (it|the thing|the box)( \w+)? (broken|busted|faulty|dead)\b/,
   ],
   // "is my router old, should i get a new one", "är routern för gammal? behöver jag en ny?".
   [

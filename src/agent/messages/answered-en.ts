@@ -12,6 +12,10 @@ export const answeredEn = {
     'No — the new password is shown only to you, here in this conversation. In our records it is hidden, so our staff cannot read it, and you can change it yourself on the router’s settings page whenever you like.',
   'reply.my_side.dsl_low_snr':
     'Not really — a splitter or phone cable that sits loose or is left out is very common and easy to miss. To be sure it holds, make a call on the landline and see that the internet stays up.',
+  'reply.what_you_meant.no_action':
+    'Sorry if I was unclear — I have not changed anything on your router in this case: no password has been changed, and no other team is involved. I only change something after asking you.',
+  'reply.what_you_meant':
+    'Sorry if I was unclear — the only change I have made is the one I asked you about here. No password has been changed, and no other team is involved.',
   'reply.did_you_act.no_action':
     'No — I have not changed anything on your router in this case; I only do that after asking you.',
   'reply.did_you_act.any_action':

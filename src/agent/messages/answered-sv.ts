@@ -13,6 +13,10 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Nej – det nya lösenordet visas bara för dig, här i den här konversationen. I våra system är det dolt, så vår personal kan inte läsa det, och du kan själv byta det på routerns inställningssida när du vill.',
   'reply.my_side.dsl_low_snr':
     'Inte egentligen – ett delningsfilter eller en telefonsladd som sitter löst eller saknas är mycket vanligt och lätt att missa. För att vara säker: ring ett samtal på den fasta telefonen och se att internet håller.',
+  'reply.what_you_meant.no_action':
+    'Förlåt om jag var otydlig – jag har inte ändrat något i din router i det här ärendet: inget lösenord är bytt, och ingen annan avdelning är inblandad. Jag ändrar bara något efter att ha frågat dig.',
+  'reply.what_you_meant':
+    'Förlåt om jag var otydlig – det enda jag har ändrat är det jag frågade dig om här. Inget lösenord är bytt, och ingen annan avdelning är inblandad.',
   'reply.did_you_act.no_action':
     'Nej – jag har inte ändrat något i din router i det här ärendet; det gör jag bara efter att ha frågat dig.',
   'reply.did_you_act.any_action':
