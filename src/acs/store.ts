@@ -389,6 +389,12 @@ export class AcsStore {
     return this.db.selectFrom('acs_tasks').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** Several tasks in one statement (those that exist, in no particular order). */
+  getTasks(ids: readonly string[]): Promise<AcsTaskRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('acs_tasks').selectAll().where('id', 'in', ids).execute();
+  }
+
   listTasks(deviceId: string, limit = 200): Promise<AcsTaskRow[]> {
     return this.db
       .selectFrom('acs_tasks')

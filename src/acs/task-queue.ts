@@ -134,6 +134,12 @@ export class TaskQueue {
   private readonly instance = randomBytes(6).toString('hex');
   private readonly unclaimed = new Map<string, TaskEvent | { taskId: string; row?: AcsTaskRow } | null>();
 
+  /** Task rows the waiters asked for in this turn of the event loop, read together (`readTask`). */
+  private readonly toRead = new Map<
+    string,
+    { resolve: (r?: AcsTaskRow) => void; reject: (e: unknown) => void }[]
+  >();
+
   constructor(private readonly d: TaskQueueDeps) {
     this.sweeper = setInterval(
       () => void this.sweep().catch((e: unknown) => d.log.warn({ err: e }, 'acs: task sweep failed')),
@@ -316,6 +322,38 @@ export class TaskQueue {
     );
   }
 
+  /**
+   * A waiter's read of its task row. The reads asked for in one turn of the event loop (the
+   * safety-net polls due on the same tick, the waiters a session end wakes) go in one statement.
+   */
+  private readTask(id: string): Promise<AcsTaskRow | undefined> {
+    return new Promise((resolve, reject) => {
+      if (this.toRead.size === 0) setImmediate(() => this.readTasks());
+      const asked = this.toRead.get(id);
+      if (asked) asked.push({ resolve, reject });
+      else this.toRead.set(id, [{ resolve, reject }]);
+    });
+  }
+
+  private readTasks(): void {
+    const batch = new Map(this.toRead);
+    this.toRead.clear();
+    const ids = [...batch.keys()];
+    const rows =
+      ids.length === 1
+        ? this.d.store.getTask(ids[0]!).then((r) => (r ? [r] : []))
+        : this.d.store.getTasks(ids);
+    rows.then(
+      (found) => {
+        const byId = new Map(found.map((r) => [r.id, r]));
+        for (const [id, asked] of batch) for (const a of asked) a.resolve(byId.get(id));
+      },
+      (err: unknown) => {
+        for (const asked of batch.values()) for (const a of asked) a.reject(err);
+      },
+    );
+  }
+
   /** Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here. */
   async kick(device: AcsDeviceRow): Promise<CrResult> {
     if (this.d.sessions.inSession(device.id)) return { ok: true, status: 0 };
@@ -372,7 +410,7 @@ export class TaskQueue {
     timeoutMs: number,
     settled: (t: AcsTaskRow) => boolean = (t) => TERMINAL.has(t.status),
   ): Promise<AcsTaskRow> {
-    const { store, config } = this.d;
+    const { config } = this.d;
     return new Promise<AcsTaskRow>((resolve, reject) => {
       let done = false;
       let last: AcsTaskRow | undefined = task;
@@ -396,7 +434,7 @@ export class TaskQueue {
       const check = async () => {
         if (done) return;
         try {
-          const row = await store.getTask(task.id);
+          const row = await this.readTask(task.id);
           if (done) return;
           if (!row) return finish(() => reject(new WaitTimeout(undefined)));
           consider(row);
@@ -418,8 +456,7 @@ export class TaskQueue {
         // parked (waiting for the router's reboot) is left to its event.
         if (known !== null && known !== 'pending') return;
         // A task queued during the session's last step: start another session.
-        store
-          .getTask(task.id)
+        this.readTask(task.id)
           .then((row) => {
             if (
               !done &&
@@ -435,10 +472,15 @@ export class TaskQueue {
           .catch((err: unknown) => this.d.log.warn({ err, taskId: task.id }, 'acs: task re-check failed'));
       };
       // The safety-net poll; while the task waits for a session, often enough to re-kick the device in time.
+      // Its time is rounded up to a tenth of its period (at most 500 ms), so that the polls of the
+      // waiters under way fall on shared ticks and are read together.
       let poll: NodeJS.Timeout;
       const schedule = () => {
         const ms = last?.status === 'pending' ? Math.min(this.pollMs, config.tasks.rekickMs) : this.pollMs;
-        poll = setTimeout(() => void check().finally(() => !done && schedule()), ms);
+        const grid = Math.min(500, Math.floor(ms / 10));
+        const at = Date.now() + ms;
+        const delay = grid > 0 ? ms + ((grid - (at % grid)) % grid) : ms;
+        poll = setTimeout(() => void check().finally(() => !done && schedule()), delay);
       };
       schedule();
       // Another instance's change: its row when the notification carried it (and it is not older

@@ -20,6 +20,11 @@ afterAll(sql.uninstall);
 
 const taskReads = (statements: string[]) =>
   statements.filter((s) => /^select \* from "acs_tasks" where "id" = \?$/.test(s));
+/** Reads of several task rows in one statement: the number of rows asked for in each. */
+const batchedTaskReads = (statements: string[]) =>
+  statements.flatMap((s) =>
+    /^select \* from "acs_tasks" where "id" in \(/.test(s) ? [s.split('?').length - 1] : [],
+  );
 
 describe('waiting for a router task run in this process', () => {
   let t: TestAcs;
@@ -138,10 +143,13 @@ describe('waiting for a router task run in this process', () => {
     events.emit('sessionEnd', { deviceId: 'someone-else', sessionId: 's1', reason: 'done' });
     await new Promise((r) => setTimeout(r, 20));
     expect(taskReads(sql.stop())).toHaveLength(0);
+    // Together, in one statement.
     sql.start();
     events.emit('sessionEnd', { deviceId: device.id, sessionId: 's2', reason: 'done' });
     await new Promise((r) => setTimeout(r, 100));
-    expect(taskReads(sql.stop())).toHaveLength(n - 1);
+    const looked = sql.stop();
+    expect(taskReads(looked)).toHaveLength(0);
+    expect(batchedTaskReads(looked)).toEqual([n - 1]);
 
     // The rest settle, each by its own change; then the emitter holds what it held before.
     for (const task of tasks.slice(1)) {
@@ -153,6 +161,50 @@ describe('waiting for a router task run in this process', () => {
     for (const task of tasks) expect(settled.get(task.id)!.id).toBe(task.id);
     expect(events.listenerCount('task')).toBe(before.task);
     expect(events.listenerCount('sessionEnd')).toBe(before.end);
+  });
+
+  // The safety-net polls of the waiters under way (every second here while a task waits for its
+  // router) fall on shared ticks and are read together, one statement per tick rather than one per
+  // waiter (issue 17: under load these polls were the desk's most frequent statement).
+  it('reads the rows of the polls due on one tick in one statement', async () => {
+    t = await startTestAcs({
+      tasks: { pollIntervalMs: 1000, sharedPollIntervalMs: 1000, rekickMs: 60_000 },
+    });
+    cpe = new TestCpe({ acsUrl: t.url, serial: 'POLLS1' });
+    await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+    await cpe.idle();
+    const { queue } = t.acs;
+    const n = 12;
+    const tasks: AcsTaskRow[] = [];
+    // Queued for a router nobody asks to connect: they wait, and their waiters poll.
+    for (let i = 0; i < n; i++)
+      tasks.push(
+        await queue.enqueue(cpe.deviceId, 'getParameterValues', { names: ['Device.DeviceInfo.UpTime'] }),
+      );
+    const waits: Promise<unknown>[] = [];
+    // The waits begin over a third of a second, as a desk's turns do (each reads its row as it starts).
+    const began = Date.now();
+    for (const task of tasks) {
+      waits.push(queue.wait(task, null, 60_000).catch(() => undefined));
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await new Promise((r) => setTimeout(r, began + 700 - Date.now()));
+    sql.start();
+    await new Promise((r) => setTimeout(r, began + 1700 - Date.now()));
+    const polled = sql.stop();
+    // Every waiter polled once, a second after it began; on a few ticks, not one statement per waiter.
+    const batched = batchedTaskReads(polled);
+    expect(batched.reduce((a, b) => a + b, 0) + taskReads(polled).length).toBe(n);
+    expect(batched.length + taskReads(polled).length).toBeLessThanOrEqual(5);
+    for (const task of tasks)
+      t.acs.events.emit('task', {
+        taskId: task.id,
+        deviceId: task.device_id,
+        name: task.name,
+        status: 'done',
+        row: { ...task, status: 'done' },
+      });
+    await Promise.all(waits);
   });
 });
 
