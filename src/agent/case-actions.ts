@@ -4,6 +4,7 @@
 // Each is answered from the action or step done (a table: what was done, the words that ask about it,
 // the answer), never opened as a new case. Matched against folded text (lower case, å/ä/ö → a/a/o).
 import type { Finding } from '../domain/index.js';
+import { WHY_NOT_AUTOMATIC } from '../triage/question-topics.js';
 import type { MessageKey } from './messages/index.js';
 
 interface ActionQuestion {
@@ -93,11 +94,17 @@ const ACTION_QUESTIONS: ActionQuestion[] = [
   },
   {
     done: did('cpe_firmware_upgrade'),
-    words:
-      /\b(update|upgrade|uppdater\w*|mjukvara\w*|software|firmware)\b.{0,40}\b(again|igen|myself|sjalv|automatic\w*|automatisk\w*|by itself|av sig sjalv|next time|nasta gang|every|varje|regularly|regelbundet)\b|\b(again|igen|myself|sjalv)\b.{0,30}\b(update|upgrade|uppdater\w*)\b/,
+    // ("why wasnt the update pushed automatically?" asks why this one was not: WHY_NOT_AUTOMATIC.)
+    words: {
+      test: (t) => FIRMWARE_AGAIN.test(t) && !WHY_NOT_AUTOMATIC.test(t),
+    },
     answer: 'after.action.cpe_firmware_upgrade',
   },
 ];
+
+/** "do I have to update it again myself?", "uppdateras den automatiskt nu?": whether later updates come by themselves. */
+const FIRMWARE_AGAIN =
+  /\b(update|upgrade|uppdater\w*|mjukvara\w*|software|firmware)\b.{0,40}\b(again|igen|myself|sjalv|automatic\w*|automatisk\w*|by itself|av sig sjalv|next time|nasta gang|every|varje|regularly|regelbundet)\b|\b(again|igen|myself|sjalv)\b.{0,30}\b(update|upgrade|uppdater\w*)\b/;
 
 /** Words that ask (or, where a statement does, tell) about one of the actions in the table, whatever the case did. */
 export function asksAboutAnAction(t: string, asks = true): boolean {

@@ -105,3 +105,135 @@ describe('c1: "is it broken?" at a power step is no safety question', () => {
     expect(await c.say('är det farligt att röra sladden?')).toMatch(/inte farligt/);
   });
 });
+
+describe('finding 2: what the desk knows is answered, never "I can\'t answer that from here"', () => {
+  it.each([
+    ['sv', 'vad betyder det? ändras mitt wifi lösen då? har massa grejer uppkopplade'],
+    ['sv', 'ok men wifi lösenordet då??'],
+    ['sv', 'byts wifi-lösenordet också?'],
+    ['en', 'will my wifi password change? i have loads of stuff connected'],
+    ['en', 'and the wifi password?'],
+  ] as const)('b1 %s: "%s" at the sign-in resync → no, the Wi-Fi stays as it is', async (lang, question) => {
+    const c = await chat(lang, faultWorld(['ppp_auth_failure']));
+    await c.say(
+      lang === 'sv' ? 'internet funkar inte alls sen i morse' : 'internet is down since this morning',
+    );
+    await c.say('100482');
+    await c.asks('4711', 'consent.config_change');
+    const r = await c.say(question);
+    expect(r).toMatch(
+      lang === 'sv' ? /wifi-lösenordet .*finns kvar som de är/ : /Wi-Fi, its password .*stay as they are/,
+    );
+    expect(r).not.toMatch(CANNOT);
+    expect(await actionsDone(c)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'sv',
+      'hmm måste jag koppla om alla ipads då? ok kör',
+      /varje enhet behöver välja det nya namnet en gång/,
+    ],
+    ['sv', 'måste vi ansluta om allt? kör på', /varje enhet behöver välja det nya namnet en gång/],
+    [
+      'en',
+      'do i have to reconnect all the ipads then? ok go',
+      /each device has to pick the new name one time/,
+    ],
+  ] as const)('a4 %s: "%s" at a rename → yes, once, same password', async (lang, question, answer) => {
+    const c = await chat(lang, faultWorld([]));
+    await c.say(lang === 'sv' ? 'vill byta namn på wifit' : 'i want to rename my wifi');
+    await c.say('100482');
+    await c.asks('4711', 'config.wifi_name');
+    await c.asks('Karlssons', 'consent.wifi_change');
+    const r = await c.say(question);
+    expect(r).toMatch(answer);
+    expect(r).not.toMatch(CANNOT);
+  });
+
+  it.each([
+    [
+      'sv',
+      'klart på min mobil. men hur gör jag på skrivaren?? den har ingen skärm',
+      /WPS-knappen på routern/,
+    ],
+    ['sv', 'mobilen är klar. och högtalaren då? hur ansluter jag den', /WPS-knappen på routern/],
+    ['en', 'phone is done. how do i get the printer on it? it has no display', /WPS button on the router/],
+  ] as const)('b9 %s: "%s" at the rejoin step → WPS or the maker\'s app', async (lang, question, answer) => {
+    const c = await portalChat(lang, faultWorld([]));
+    await c.say(lang === 'sv' ? 'hej! vill byta namn på vårt wifi' : 'hi! want to rename our wifi');
+    await c.asks('Lindqvist hemma', 'consent.wifi_change');
+    await c.asks(c.yes, 'step.rejoin_wifi');
+    const r = await c.say(question);
+    expect(r).toMatch(answer);
+    expect(r).not.toMatch(CANNOT);
+  });
+
+  it.each([
+    ['sv', 'ok. hur lång tid tar det innan någon hör av sig? och blir det en ny router då eller'],
+    ['sv', 'du svarade inte på om jag får en ny router??'],
+    ['en', 'ok how long until someone calls? and will i get a new router?'],
+  ] as const)(
+    'c3 %s: "%s" after a hardware-failure handoff → likely yes, the colleague arranges it',
+    async (lang, question) => {
+      const c = await chat(lang, faultWorld(['hardware_failure']));
+      await c.say(
+        lang === 'sv'
+          ? 'Routern startar om sig själv HELA tiden. Kundnr 100482'
+          : 'router keeps restarting itself. customer no 100482',
+      );
+      await c.say(
+        lang === 'sv'
+          ? '4711. och jag vill prata med en riktig människa'
+          : '4711. and i want to talk to a real person',
+      );
+      expect((await c.cases()).first?.status).toBe('escalated');
+      const r = await c.say(question);
+      expect(r).toMatch(lang === 'sv' ? /behöver bytas/ : /needs replacing|needs to be replaced/);
+      expect(r).not.toMatch(CANNOT);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'yes. will my friends be able to join straight away or do they need something from me? like my ip',
+    ],
+    ['en', 'can you at least tell me my public ip so i can send it to him'],
+    ['sv', 'ja. vad är min externa ip-adress? kompisarna behöver den'],
+  ] as const)('c10 %s: "%s" after a port forward → the router\'s public address', async (lang, question) => {
+    const c = await portalChat(lang, faultWorld([]));
+    await c.asks(
+      lang === 'sv'
+        ? 'behöver öppna port 25565 för min minecraft-server, datorn har 192.168.1.52'
+        : 'hey, need port forwarding for my minecraft server, port 25565. the pc is at 192.168.1.52',
+      'consent.config_change',
+    );
+    if (!question.startsWith('yes') && !question.startsWith('ja')) await c.say(c.yes);
+    const r = await c.say(question);
+    expect(r).toMatch(/81\.224\.17\.93/);
+    expect(r).toMatch(lang === 'sv' ? /brandvägg/ : /firewall/);
+    expect(r).not.toMatch(CANNOT);
+    expect((await actionsDone(c)).join()).toMatch(/port_forward_add/);
+  });
+
+  it.each([
+    ['en', 'seems ok yes. was that bug known for long? why didnt you push the update automatically', false],
+    ['en', 'you ignored my question, why wasnt the update pushed automatically?', true],
+    ['sv', 'varför uppdaterades den inte automatiskt?', true],
+  ] as const)(
+    'c4 %s: "%s" after a firmware fix → why this one was not automatic',
+    async (lang, question, afterClose) => {
+      const c = await chat(lang, faultWorld(['firmware_bug_drops']));
+      await c.say(
+        lang === 'sv' ? 'nätet tappar flera gånger om dagen' : 'connection drops a few times a day',
+      );
+      await c.say('100482');
+      await c.asks('4711', 'consent.firmware_update');
+      await c.asks(c.yes, 'resolution.confirm');
+      if (afterClose) await c.asks(lang === 'sv' ? 'ja det funkar' : 'yes it works', 'csat.score');
+      const r = await c.say(question);
+      expect(r).toMatch(lang === 'sv' ? /hade inte nått din router än/ : /had not reached yours yet/);
+    },
+  );
+});

@@ -24,6 +24,10 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   no_landline_filter: 'what_splitter',
   // "vad menar ni med nytt wifi-lösenord??": what the desk said, corrected, not the step in plain words.
   what_you_meant: 'what_means',
+  // "varför fick routern inte uppdateringen av sig själv?": why it was not automatic, not why it broke.
+  why_not_automatic: 'why_broke',
+  // "how do i find my public ip?": the router's internet address, not where a device shows its own.
+  public_ip: 'find_device_ip',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
   // "ska jag betala för 500 om wifi:t inte klarar det?": the plan against Wi-Fi, not what troubleshooting costs.
@@ -105,6 +109,9 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
   if (topic === 'intruder_out' && !lockDownInView(ctx)) return answerFor('is_it_safe', ctx);
   // "what do you mean, new password?" after a change that set a password (or put the label's back): that
   // change, said as it was; after any other, the correction that no password was touched.
+  // "can you tell me my public ip?": with the address the line check read (it falls back to the text
+  // without it, wan-facts.ts).
+  if (topic === 'public_ip') return 'reply.public_ip.wan';
   if (topic === 'what_you_meant' && (ctx.actions ?? []).some((a) => RESETS_PASSWORDS.includes(a)))
     return answerFor('did_you_act', ctx);
   const acted = ctx.actions ? (ctx.actions.length ? ctx.actions.at(-1) : 'no_action') : null;

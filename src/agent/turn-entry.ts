@@ -1,5 +1,6 @@
 // A customer message in: stored (idempotent per client message id), then answered under the
 // ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
+import { wanFacts } from './wan-facts.js';
 import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
 import { TRANSCRIPT_KEY, type TranscriptMessage } from './conversation-state.js';
@@ -69,7 +70,9 @@ export function createTurnEntry(k: AgentKernel) {
     const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
     const turn = new Turn(conv.language, k.cfg.words, conv.channel).forCase(work.reference);
     // What the case's checks read that a text may name (the Wi-Fi channel before and after a change).
-    turn.facts = channelFacts((await k.engine.get(work.id))?.findings);
+    // (and the router's public address: "can you tell me my public ip?").
+    const findings = (await k.engine.get(work.id))?.findings;
+    turn.facts = { ...channelFacts(findings), ...wanFacts(findings) };
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
       const said = text.slice(0, 4000);

@@ -59,7 +59,9 @@ export type ExtraTopic =
   | 'send_by_sms'
   | 'router_from_us'
   | 'firmware_current'
-  | 'what_you_meant';
+  | 'what_you_meant'
+  | 'why_not_automatic'
+  | 'public_ip';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -138,12 +140,26 @@ export const PASSWORD_BY_SMS = new RegExp(
 /** While a new password is offered, a text message asked for at all ("Och SMS går alltså inte?"). */
 const ANY_SMS = new RegExp(BY_SMS);
 
+/**
+ * "why didnt you push the update automatically?", "varför fick den inte uppdateringen automatiskt?": why a
+ * software update had to be made now (answered for the case's cause), not whether later ones come by themselves.
+ */
+export const WHY_NOT_AUTOMATIC =
+  /^(?=[\s\S]*\b(updat\w*|upgrad\w*|firmware|software|uppdater\w*|programvar\w*|mjukvar\w*|bug\w*|bugg\w*)\b)[\s\S]*\b(why|how come|y|varfor|vrf|vafor)\b[^.?!]{0,60}\b(automatic\w*|auto|automatisk\w*|by itself|on (its|their) own|av sig sjalv\w*|pushed|push|rolled out|pushade|skickade?s?)\b/;
+
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "vad menar ni med nytt wifi-lösenord och säkerhetsavdelning??", "what do you mean new password? i never
   // changed anything", "vad pratar du om?": a question about something the desk said, answered from what the
   // case really did (an honest correction), never "I can't answer that". ("vad menar du med det?" asks for
   // the step in plain words: what_means.)
+  ['why_not_automatic', WHY_NOT_AUTOMATIC],
+  // "can you tell me my public ip so i can send it to him?", "will my friends need my ip?", "vad är min externa
+  // ip?": the router's internet address, which the line check read (wan-facts.ts), never the device's 192.168 one.
+  [
+    'public_ip',
+    /\b(public|external|wan|outside|internet|publik\w*|extern\w*|offentlig\w*)[- ]?(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b|\b(friends?|mates|buddies|others|people|vanner\w*|kompis\w*|polare)\b[^.!]{0,80}\b(my|min|mitt|our|var) (ip|ip-?adress\w*|ip-?address\w*)\b|\b(what|whats|what'?s|tell me|give me|send me|vad (ar|e)|ge mig|saga|sag)\b[^.?!]{0,15}\b(my|min|mitt|our|var) (ip|ip-?adress\w*|ip-?address\w*)\b(?![^.?!]{0,25}\b(pc|dator\w*|computer|laptop|console|konsol\w*|xbox|ps\d|playstation|server)\b)/,
+  ],
   [
     'what_you_meant',
     /\b(vad|va|what|wat)( (menar|menade|mena|syftar|syftade|pratar|snackar|talar) (du|ni) (med|om|pa)| (do|did) (you|u|ya) mean( by| with| about)?| are (you|u) talking about| (is|was) (that|this) about)\b[^?!]{0,40}\b(losen\w*|pas+w\w*|pw|nyckel\w*|key|sakerhet\w*|security|avdelning\w*|department|team|intrang\w*|hack\w*)/,
@@ -163,7 +179,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     // (A router to borrow while the line is down is a loan: LOAN_DEVICE.)
     new RegExp(
       `^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))[\\s\\S]*(?:` +
-        /\b(router\w*|modem\w*)\b[^.?!]{0,40}\b(av er|fran er|hos er|via er|genom er|from (you|u|ya|you guys|your company|your side)|through you)\b|\b(kan|kunde|far|ska|gar det att|can|could|do|may|will) ?(jag|vi|man|i|we|one|ni|du|you|u)? (fa|kopa|bestalla|hyra|byta( till)?|uppgradera( till)?|get|order|buy|rent|have|upgrade( to)?|swap( to)?|send|skicka)\b( me| us| mig| oss)?[^.?!]{0,25}\b(en |ett |a |an |the )?(ny|nya|nyare|battre|snabbare|modernare|new|newer|better|faster|replacement|ersattnings\w*|wi-?fi ?[67]\w*)\b[^.?!]{0,20}\brouter\w*|\b(ny|nya|new|replacement|another) router\b[^.?!]{0,15}\b(skickad|hemskickad|sent|shipped|delivered|levererad)\b|\b(skickar|send|ship) (ni|you|u) (mig |oss |me |us )?(en |a )?(ny|new|replacement) router\b/
+        /\b(router\w*|modem\w*)\b[^.?!]{0,40}\b(av er|fran er|hos er|via er|genom er|from (you|u|ya|you guys|your company|your side)|through you)\b|\b(kan|kunde|far|ska|gar det att|can|could|do|may|will) ?(jag|vi|man|i|we|one|ni|du|you|u)? (fa|kopa|bestalla|hyra|byta( till)?|uppgradera( till)?|get|order|buy|rent|have|upgrade( to)?|swap( to)?|send|skicka)\b( me| us| mig| oss)?[^.?!]{0,25}\b(en |ett |a |an |the )?(ny|nya|nyare|battre|snabbare|modernare|new|newer|better|faster|replacement|ersattnings\w*|wi-?fi ?[67]\w*)\b[^.?!]{0,20}\brouter\w*|\b(ny|nya|new|replacement|another) router\b[^.?!]{0,15}\b(skickad|hemskickad|sent|shipped|delivered|levererad)\b|\b(skickar|send|ship) (ni|you|u) (mig |oss |me |us )?(en |a )?(ny|new|replacement) router\b|\b(blir det|behovs det|kommer (jag|vi) (att )?fa|far (jag|vi)|(jag|vi) (far|ska fa|kommer (att )?fa)|ska (jag|vi) fa|is it|will it be|will there be|do (i|we) get|will (i|we) (get|need)) (en |ett |a |an )?(ny|nytt|new|replacement) (router|modem|box)\w*/
           .source +
         ')',
     ),
@@ -288,7 +304,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'reconnect_devices',
-    /\b((do|will|would|must|should|shall) (i|we) (have to |need to |must )?(re-?connect|connect (them|it all|everything|all \w+( \w+)?) again|redo|re-?pair|set up)|(have|need) to (re-?connect|redo|re-?pair)|(will|do|must) (my |the |our |all )*(devices|things|gadgets|\w+ devices|\w+ things) (need to |have to )?(re-?connect|connect again)|(maste|behover|ska) (jag|vi) (ansluta|koppla (upp|in)|logga in|para)|(maste|behover) (enheterna|prylarna|grejerna|alla enheter) (anslutas|kopplas)|(maste|behover|ska|kommer) [^.?!]{0,25}\b(ansluta\w*|anslutas|kopplas (upp|in)|koppla (upp|in)) (igen|om|pa nytt))\b/,
+    /\b((do|will|would|must|should|shall) (i|we) (have to |need to |must )?(re-?connect|connect (them|it all|everything|all \w+( \w+)?) again|redo|re-?pair|set up)|(have|need) to (re-?connect|redo|re-?pair)|(will|do|must) (my |the |our |all )*(devices|things|gadgets|\w+ devices|\w+ things) (need to |have to )?(re-?connect|connect again)|(maste|behover|ska) (jag|vi) (ansluta|koppla (upp|in|om)|ansluta om|logga in|para)|(maste|behover) (enheterna|prylarna|grejerna|alla enheter) (anslutas|kopplas)|(maste|behover|ska|kommer) [^.?!]{0,25}\b(ansluta\w*|anslutas|kopplas (upp|in)|koppla (upp|in)) (igen|om|pa nytt))\b/,
   ],
   [
     'reconnect_devices',

@@ -82,7 +82,9 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
   [
     'lose_settings',
-    /\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|pas+w\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|pas+w\w*|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain|samma|same|unchanged|oforandrad\w*)\b|\b(be|is|stay|stays|remain|ar|e|bli|blir|vara|forbli|keep|behall\w*) (?:(?:it|det|den|de|dom|they|the|still|fortfarande) ){0,2}(same|samma)\b[^.?!]{0,25}\b(namn\w*|name|ssid|network|natverk\w*|losenord\w*|pas+w\w*|installning\w*|settings?)\b/,
+    // "ändras mitt wifi lösen då?", "will my wifi password change?": the Wi-Fi's own name or key changed by
+    // the action asked about (answered per action: a new key says so, a sign-in fix leaves it as it is).
+    /\b(andras|byts|bytas|changes|changed)\b[^.?!]{0,25}\b(wi-?fi|wlan|natverks)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b[^.?!]{0,20}(\?|$)|\b(wi-?fi|wlan|natverks)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b[^.?!]{0,25}\b(andras|byts|change[sd]?|be changed|stay the same|stays the same)\b( too| also| as well| ocksa| da| then)?\s*(\?|$)|\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|pas+w\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|pas+w\w*|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain|samma|same|unchanged|oforandrad\w*)\b|\b(be|is|stay|stays|remain|ar|e|bli|blir|vara|forbli|keep|behall\w*) (?:(?:it|det|den|de|dom|they|the|still|fortfarande) ){0,2}(same|samma)\b[^.?!]{0,25}\b(namn\w*|name|ssid|network|natverk\w*|losenord\w*|pas+w\w*|installning\w*|settings?)\b/,
   ],
   [
     'is_it_safe',
@@ -133,6 +135,12 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'consent.',
     /\b(port.?forward\w*|forwarded ports|portoppning\w*|portvidarebefordr\w*|my (nas|settings|setup|config\w*)|mina (installningar|portar))\b/,
     'breaks_other',
+  ],
+  // "ok men wifi lösenordet då??", "and the wifi password?" at a change of something else: whether it stays.
+  [
+    'consent.config_change',
+    /\b(wi-?fi|wlan)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b/,
+    'lose_settings',
   ],
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
   // "wait how do I check it's the right one?" at the port-forward permission: where the device shows its address.

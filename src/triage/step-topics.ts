@@ -18,7 +18,8 @@ export type StepTopic =
   | 'rejoin_playstation'
   | 'rejoin_xbox'
   | 'rejoin_switch'
-  | 'rejoin_tv';
+  | 'rejoin_tv'
+  | 'rejoin_no_screen';
 
 /** A device besides the one in hand, or all of them. */
 const DEVICE =
@@ -43,6 +44,9 @@ const COAX_WORD = '(coax\\w*|koax\\w*|antenn-?kabel\\w*|antenna cable\\w*|f-?kon
 /** Forgetting, finding or joining the Wi-Fi on a device, asked ("hur glömmer man nätverket på en playstation?"). */
 const REJOIN =
   '(glomm?\\w*|glomt|forget\\w*|forgot|join\\w*|connect\\w*|put (it |the \\w+ |that )?in|enter it|type it( in)?|anslut\\w*|koppla\\w*|kopplar|logga\\w* in|get (it |the \\w+ )?(on|online)|(byt\\w*|andr\\w*|change|enter|type|skriv\\w*)[^.!?]{0,20}(losen\\w*|password|key|nyckel\\w*)|wi-?fi-?(installning\\w*|settings)|natverksinstallning\\w*|network settings)';
+/** Devices with no screen to type a password on. */
+const NO_SCREEN =
+  '(skrivar\\w*|printers?|hogtalar\\w*|speakers?|sonos|kamera\\w*|cameras?|chromecast\\w*|smart ?plugs?|smarta uttag\\w*)';
 const HOW_ON = '(how|hur|where|var|vart|what do i|vad gor (jag|man))';
 /** "how do i forget the network on a ps5?", "hur ansluter man switchen?": the device's own menu, one line. */
 const rejoinOn = (device: string) =>
@@ -80,6 +84,14 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   ['rejoin_xbox', rejoinOn('(xbox\\w*)')],
   ['rejoin_switch', rejoinOn('(nintendo\\w*|(the|a|my|our|min|var|en) switch|switchen)')],
   ['rejoin_tv', rejoinOn('(tv|tvn|tv:n|teve\\w*|smart ?tv|television\\w*|tele?visionen)')],
+  // "hur gör jag på skrivaren?? den har ingen skärm", "how do i get the printer on it, it has no display": a
+  // device with no screen to type on joins with the WPS button or its maker's app.
+  [
+    'rejoin_no_screen',
+    new RegExp(
+      `${rejoinOn(NO_SCREEN).source}|\\b(how|hur|what about|och|men|and)\\b[^?]{0,30}\\b${NO_SCREEN}\\b[^.!]{0,40}\\?|\\b(ingen|inga|utan|no|without|has no|doesn'?t have an?|doesnt have an?|saknar) (\\w+ )?(skarm\\w*|display\\w*|screens?)\\b`,
+    ),
+  ],
   // "vi har ingen fast telefon längre, behövs filtret då?": before "what is a filter".
   [
     'no_landline_filter',

@@ -16,6 +16,10 @@ export const answeredEn = {
     'Sorry if I was unclear — I have not changed anything on your router in this case: no password has been changed, and no other team is involved. I only change something after asking you.',
   'reply.what_you_meant':
     'Sorry if I was unclear — the only change I have made is the one I asked you about here. No password has been changed, and no other team is involved.',
+  'reply.public_ip.wan':
+    'Your friends connect to your public address, which is {publicIp} right now — send them that; the 192.168… address only works inside your home. It can change when the router restarts, so check again if they cannot get in. Also make sure the computer’s firewall lets the port through.',
+  'reply.public_ip':
+    'Your friends connect to your public address — the one the internet sees, not the 192.168… one. I cannot read it from here right now; on the computer, search the web for “what is my IP” to see it. It can change when the router restarts. Also make sure the computer’s firewall lets the port through.',
   'reply.did_you_act.no_action':
     'No — I have not changed anything on your router in this case; I only do that after asking you.',
   'reply.did_you_act.any_action':

@@ -17,6 +17,10 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Förlåt om jag var otydlig – jag har inte ändrat något i din router i det här ärendet: inget lösenord är bytt, och ingen annan avdelning är inblandad. Jag ändrar bara något efter att ha frågat dig.',
   'reply.what_you_meant':
     'Förlåt om jag var otydlig – det enda jag har ändrat är det jag frågade dig om här. Inget lösenord är bytt, och ingen annan avdelning är inblandad.',
+  'reply.public_ip.wan':
+    'Dina vänner ansluter till din publika adress, som just nu är {publicIp} – skicka den till dem; 192.168…-adressen fungerar bara hemma hos dig. Den kan ändras när routern startar om, så kolla igen om de inte kommer in. Se också till att datorns brandvägg släpper igenom porten.',
+  'reply.public_ip':
+    'Dina vänner ansluter till din publika adress – den som internet ser, inte 192.168…-adressen. Den kan jag inte läsa av härifrån just nu; sök på ”vad är min ip” på datorn så ser du den. Den kan ändras när routern startar om. Se också till att datorns brandvägg släpper igenom porten.',
   'reply.did_you_act.no_action':
     'Nej – jag har inte ändrat något i din router i det här ärendet; det gör jag bara efter att ha frågat dig.',
   'reply.did_you_act.any_action':

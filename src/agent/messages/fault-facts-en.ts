@@ -131,4 +131,6 @@ export const faultFactsEn = {
     'The WAN port is the router’s socket for the cable that comes from the wall (the fibre box, phone jack or cable-TV outlet). It is usually marked WAN or Internet, often in a different colour from the numbered LAN ports 1–4 beside it.',
   'reply.what_coax':
     'The coax cable is the round, fairly thick aerial cable from the cable-TV outlet in the wall to the modem; its plug screws on. It should be screwed on firmly at both ends.',
+  'reply.why_not_automatic.firmware_bug_drops':
+    'Software updates normally reach routers from our side by themselves, but this fix had not reached yours yet — so I do it from here now rather than wait. After that, later updates come to your router automatically.',
 };

@@ -119,4 +119,6 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
     'WAN-porten är routerns uttag för kabeln som kommer från väggen (fiberdosan, telejacket eller kabel-tv-uttaget). Den är oftast märkt WAN eller Internet, ofta i en annan färg än de numrerade LAN-portarna 1–4 bredvid.',
   'reply.what_coax':
     'Koaxkabeln är den runda, ganska tjocka antennkabeln från kabel-tv-uttaget i väggen till modemet; kontakten skruvas fast. Den ska vara ordentligt fastskruvad i båda ändar.',
+  'reply.why_not_automatic.firmware_bug_drops':
+    'Programuppdateringar når normalt routrarna från vår sida av sig själva, men just den här rättningen hade inte nått din router än – därför gör jag det härifrån nu i stället för att vänta. Efter det får routern kommande uppdateringar automatiskt.',
 };

@@ -132,7 +132,7 @@ export class FaultWorld {
             finding('cpe.online', 'ok', src, {}),
             finding('cpe.long_uptime', 'warn', src, { days: 60 }),
           ];
-        return [finding('cpe.online', 'ok', src, {})];
+        return [finding('cpe.online', 'ok', src, { wanIp: '81.224.17.93' })];
       case 'wan':
         if (has('ppp_auth_failure')) return [finding('wan.ppp_auth_failure', 'fault', src, {})];
         if (has('cpe_hung')) return [finding('wan.traffic_stalled', 'fault', src, {})];

@@ -8,7 +8,8 @@ const DAY_S = 24 * 60 * 60;
 
 export const cpeProbe: ProbeDef = {
   id: 'cpe',
-  devicePaths: () => [P.uptime, P.softwareVersion, P.modelName, P.hardwareStatus],
+  // (The internet-side address too: "can you tell me my public ip?" after a port forward, agent/wan-facts.ts.)
+  devicePaths: () => [P.uptime, P.softwareVersion, P.modelName, P.hardwareStatus, P.wanIp],
   async run(env) {
     const deviceId = await env.deviceId();
     let snap;
@@ -40,6 +41,7 @@ export const cpeProbe: ProbeDef = {
       firmware: snap.str(P.softwareVersion) ?? device?.firmware ?? null,
       hardwareStatus,
       lastInformAt: device?.lastInformAt ?? null,
+      wanIp: snap.str(P.wanIp),
     };
     const src = `acs:${P.uptime}`;
     const out: Finding[] = [finding(C.CPE_ONLINE, 'ok', src, values)];

@@ -1,0 +1,16 @@
+// "can you tell me my public ip so i can send it to him?", "do my friends need my ip?": the router's own
+// internet (WAN) address as the desk's line check read it, as the `{publicIp}` parameter of the text that
+// answers it. An address that is not reachable from the internet (private or shared, 100.64/10) is none.
+import type { Finding } from '../domain/index.js';
+import type { Params } from './messages/index.js';
+
+/** Private, shared (carrier-grade NAT), loopback and link-local IPv4 ranges: not reachable from outside. */
+const NOT_PUBLIC =
+  /^(10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.|0\.)/;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/** `publicIp` when the line check read a public address on the router's internet side. */
+export function wanFacts(findings: readonly Finding[] | null | undefined): Params {
+  const ip = findings?.map((f) => f.evidence.values.wanIp).find((v) => typeof v === 'string' && IPV4.test(v));
+  return typeof ip === 'string' && !NOT_PUBLIC.test(ip) ? { publicIp: ip } : {};
+}
