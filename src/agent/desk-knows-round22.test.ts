@@ -237,3 +237,110 @@ describe('finding 2: what the desk knows is answered, never "I can\'t answer tha
     },
   );
 });
+
+describe('finding 3: the answer fits the question asked, not one that shares a word', () => {
+  it.each([
+    [
+      'en',
+      'hey so i just realised my router still has the admin/admin type login from the sticker?? can you change that. also is it safe to do remote management on it',
+    ],
+    [
+      'en',
+      'can you change the default admin password? and should i enable remote access to the router from outside?',
+    ],
+    [
+      'sv',
+      'routern har fortfarande admin/admin som lösenord, kan ni byta? och är det säkert med fjärrstyrning?',
+    ],
+  ] as const)('a3 %s: remote management is answered as remote management', async (lang, opening) => {
+    const c = await chat(lang, faultWorld(['default_admin_password']));
+    const r = await c.say(opening);
+    expect(r).toMatch(
+      lang === 'sv'
+        ? /Fjärrstyrning betyder .*avstängd från början/
+        : /Remote management means .*off by default/,
+    );
+  });
+
+  it.each([
+    ['sv', 'ok men måste jag köpa en ny router då?'],
+    ['sv', 'har jag fel router?'],
+    ['en', 'do i need to buy a new router then?'],
+  ] as const)(
+    'a5 %s: "%s" on a degraded line → no, the speed is already low before the router',
+    async (lang, question) => {
+      const c = await chat(lang, faultWorld(['speed_line_degraded']));
+      await c.say(
+        lang === 'sv' ? 'internet är jättesegt, även med sladd' : 'internet is really slow, even on a cable',
+      );
+      await c.say('100482');
+      await c.say('4711');
+      const r = await c.say(question);
+      expect(r).toMatch(lang === 'sv' ? /fram till routern/ : /reaching your router is already too low/);
+      expect(r).not.toMatch(/Åldern i sig|Age alone/);
+    },
+  );
+
+  it.each([
+    [
+      'sv',
+      'Hej, min faktura för november är 120 kr högre än vanligt och jag har inte beställt något nytt. Vad är det för avgift?',
+    ],
+    ['en', 'my invoice is 100 kr higher this month. what is that fee?'],
+  ] as const)(
+    'c9 %s: a fee on the invoice is billing\'s to explain, never "troubleshooting is free"',
+    async (lang, opening) => {
+      const c = await portalChat(lang, faultWorld([]));
+      const r = await c.say(opening);
+      expect(r).toMatch(
+        lang === 'sv'
+          ? /Vilken avgift det är kan jag inte se härifrån/
+          : /Which fee that is I cannot see from here/,
+      );
+      expect(r).not.toMatch(/felsökning|troubleshooting/i);
+      expect((await c.cases()).first?.queue).toBe('billing');
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      "24 hours?! ok wait. what does 2.4 GHz mean, is that something I can fix myself now? I'm on my laptop in the living room",
+      false,
+    ],
+    ['en', "what does 2.4 GHz mean, is that something I can fix myself now? I'm on my laptop", true],
+    ['sv', 'vad betyder 2,4 GHz egentligen?', true],
+  ] as const)('b8 %s: "%s" after a handoff → the two bands', async (lang, question, nothingElse) => {
+    const c = await chat(lang, faultWorld(['speed_wifi_limited']));
+    await c.say(
+      lang === 'sv'
+        ? 'jag betalar för 500 men får 40. jag vill prata med en människa'
+        : "I pay for 500 Mbit and get 40. I'd rather talk to a human",
+    );
+    await c.say('100482');
+    await c.say('4711');
+    expect((await c.cases()).first?.status).toBe('escalated');
+    const r = await c.say(question);
+    expect(r).toMatch(lang === 'sv' ? /två wifi-banden/ : /two Wi-Fi bands/);
+    // ("24 hours?!" is a question mark the desk reads nothing in: it is put on the case.)
+    if (nothingElse) expect(r).not.toMatch(/other question|andra fråga/);
+  });
+
+  it.each([
+    ['en', 'ok fine. one more thing, can we use our own router or do we have to use yours?'],
+    ['sv', 'får vi använda vår egen router istället för er?'],
+  ] as const)(
+    'a8 %s: "can we use our own router?" from a non-customer → sales says, never "no need to buy one"',
+    async (lang, question) => {
+      const c = await chat(lang, faultWorld([]));
+      await c.say(
+        lang === 'sv'
+          ? 'hej! vi flyttar till limhamn i januari (Linnégatan 14) och behöver internet där. har ni fiber där?'
+          : 'hiii! we are moving to limhamn in january (Linnégatan 14) and need internet there. do you have fiber there?',
+      );
+      const r = await c.say(question);
+      expect(r).toMatch(lang === 'sv' ? /Om ni kan använda er egen/ : /Whether you can use your own/);
+      expect(r).not.toMatch(/do not need to buy|behöver inte köpa/);
+    },
+  );
+});

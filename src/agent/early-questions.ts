@@ -10,7 +10,7 @@ import { topicsOf } from '../triage/topics-of.js';
 import { complainsUnanswered } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
-import { answerFor } from './question-answers.js';
+import { answerFor, NARROWS } from './question-answers.js';
 import { questionClauses } from './side-questions.js';
 import type { Turn } from './turn.js';
 
@@ -26,6 +26,8 @@ const GENERAL = new Set<QuestionTopic>([
   'router_login',
   'how_speed_test',
   'buy_equipment',
+  'remote_management',
+  'what_band',
 ]);
 /** Requests that go to a team without a look at the line: nothing to promise an answer after. */
 const TO_A_TEAM = new Set(['billing', 'account_change', 'human_agent', 'other']);
@@ -48,7 +50,10 @@ export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: 
   const ask = turn.pendingAsk;
   if (!ask || !IDENTITY_ASKS.has(ask)) return;
   const clauses = questionClauses(text);
-  const topics = [...new Set(topicsOf(clauses.join(' ')))].filter((x) => !OWN.has(x));
+  // ("is it safe to do remote management?" is remote management's question, not the safety of a change.)
+  const topics = [...new Set(topicsOf(clauses.join(' ')))].filter(
+    (x, _, all) => !OWN.has(x) && !all.some((y) => [NARROWS[y]].flat().includes(x)),
+  );
   const keys: MessageKey[] = [];
   let later = false;
   for (const topic of topics) {

@@ -28,6 +28,14 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   why_not_automatic: 'why_broke',
   // "how do i find my public ip?": the router's internet address, not where a device shows its own.
   public_ip: 'find_device_ip',
+  // "is it safe to do remote management on it?": remote management's own answer, not the change's safety.
+  remote_management: 'is_it_safe',
+  // "vad är det för avgift?" on the invoice: billing sees the line, never "troubleshooting is free".
+  invoice_fee: ['cost', 'is_normal'],
+  // "what does 2.4 GHz mean?": the bands, not which one the device is on.
+  what_band: 'which_band',
+  // "vad är 5 ghz-nätet?": its name, not the bands in general.
+  five_ghz_name: 'what_band',
   // "could someone have turned it off? how did it happen?": who and why in one answer.
   who_switched_off: 'why_broke',
   // "ska jag betala för 500 om wifi:t inte klarar det?": the plan against Wi-Fi, not what troubleshooting costs.
@@ -109,6 +117,15 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
   if (topic === 'intruder_out' && !lockDownInView(ctx)) return answerFor('is_it_safe', ctx);
   // "what do you mean, new password?" after a change that set a password (or put the label's back): that
   // change, said as it was; after any other, the correction that no password was touched.
+  // "måste jag köpa en ny router?" before anything was done: what the tests say about the router for the
+  // fault found ("the speed is already too low before the router"), never "age alone is no reason".
+  if (
+    topic === 'router_old' &&
+    ctx.cause &&
+    !ctx.actions?.length &&
+    hasMessage(`reply.router_blame.${ctx.cause}`)
+  )
+    return `reply.router_blame.${ctx.cause}` as MessageKey;
   // "can you tell me my public ip?": with the address the line check read (it falls back to the text
   // without it, wan-facts.ts).
   if (topic === 'public_ip') return 'reply.public_ip.wan';

@@ -38,6 +38,12 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     /\b(included|includes?|including|ingar|ingaende|part of (my|the|our) (plan|subscription)|del av (mitt|vart) abonnemang)\b|\b(is (that|it|this)|or is that|do (i|we) pay|pay|costs?|charged?|kostar (det|den)?|betala\w*|tillagg\w*) extra\b/,
   ],
   [
+    // "can we use our own router or do we have to use yours?", "får vi använda vår egen router?": whether an
+    // own router may replace ours — sales knows, per address (never "you do not need to buy one").
+    'own_router',
+    /\b(use|keep|bring|have|plug in|connect|run) (our|my|an?|their) own (router|modem|wi-?fi router|equipment)\b|\bown (router|modem) (instead|rather)\b|\b(anvanda|ha kvar|behalla|ta med|koppla in|ha) (var|min|mitt|en|ett) (egen|eget|egna) (router\w*|modem\w*|utrustning)\b|\begen (router|routern)\b[^.?!]{0,20}\b(istallet|i stallet)\b/,
+  ],
+  [
     // "do i need a router of my own?", "behöver jag köpa en egen router?", "ingår routern?": equipment.
     'equipment',
     /\b(router\w*|modem\w*|wifi-?box\w*)\b[^.?!]{0,40}\b(own|buy|purchase|included|include|come with|comes with|pay|rent|kopa|ingar|ingaende|eget|egen|betala|hyra)\b|\b(own|buy|purchase|need|have to get|kopa|egen|eget|behover|maste)\b[^.?!]{0,25}\b(router\w*|modem\w*)\b/,
@@ -52,6 +58,7 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   equipment: 'sales.equipment',
   equipment_included: 'sales.equipment.included',
   included: 'sales.included',
+  own_router: 'sales.own_router',
 };
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */
@@ -59,9 +66,12 @@ export function salesQuestions(text: string): string[] {
   const t = fold(text).replace(/\s+/g, ' ');
   const found = SALES_QUESTIONS.filter(([, re]) => re.test(t)).map(([q]) => q);
   // "is a router included?" is answered "yes"; "do i need my own?" "no" — never both for one question.
+  // "can we use our own router?" is not "do we need to buy one".
   const one = found.includes('equipment_included')
     ? found.filter((q) => q !== 'equipment' && q !== 'included')
-    : found;
+    : found.includes('own_router')
+      ? found.filter((q) => q !== 'equipment')
+      : found;
   // "included or is that extra": whether it costs extra is that answer, not a price list for an address.
   return one.includes('included') ? one.filter((q) => q !== 'price') : one;
 }

@@ -26,8 +26,10 @@ const TOLD_BY_ASK: Partial<Record<string, ReadonlySet<QuestionTopic>>> = {
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
+  // ("what does 2.4 GHz mean?" is one question: a decimal point ends no sentence.)
   const parts = String(text ?? '')
     .slice(0, 1000)
+    .replace(/(\d)\.(\d)/g, '$1,$2')
     .match(/[^.!?\n]+[.!?\n]*/g);
   return (parts ?? [])
     .map((p) => p.trim())

@@ -61,7 +61,10 @@ export type ExtraTopic =
   | 'firmware_current'
   | 'what_you_meant'
   | 'why_not_automatic'
-  | 'public_ip';
+  | 'public_ip'
+  | 'remote_management'
+  | 'invoice_fee'
+  | 'what_band';
 
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
 export const MY_SIDE =
@@ -154,6 +157,23 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // case really did (an honest correction), never "I can't answer that". ("vad menar du med det?" asks for
   // the step in plain words: what_means.)
   ['why_not_automatic', WHY_NOT_AUTOMATIC],
+  // "is it safe to do remote management on it", "ska jag slå på fjärrstyrning?": reaching the router's
+  // settings from the internet — never "is it safe to change the password".
+  [
+    'remote_management',
+    /\b(remote (management|admin\w*|access|config\w*|login)|remote[- ]?manage\w*|fjarr(styr\w*|atkomst\w*|hantering\w*|administr\w*|inlogg\w*)|(access|reach|manage|log ?in to|get to) (the |my )?(router|settings|admin page)\b[^.?!]{0,20}\b(from (outside|the internet|anywhere|work|away)|remotely)|(na|komma at|logga in pa|styra) routern\b[^.?!]{0,20}\b(utifran|fran jobbet|hemifran|pa distans|via internet))\b/,
+  ],
+  // "min faktura är 120 kr högre … vad är det för avgift?", "what is this fee on my bill?": a line on the
+  // invoice, which billing sees — never "troubleshooting is free".
+  [
+    'invoice_fee',
+    /^(?=[\s\S]*\b(faktura\w*|invoice\w*|bill|bills|billed|rakning\w*|debiter\w*)\b)[\s\S]*\b(vad|what|which|vilken|vilket|why|varfor|whats|what'?s)\b[^.?!]{0,30}\b(avgift\w*|fee|fees|charge|charges|belopp\w*|tillagg\w*|post(en)?|raden)\b/,
+  ],
+  // "what does 2.4 GHz mean, is that something I can fix myself?", "vad är 5 GHz?": the two Wi-Fi bands.
+  [
+    'what_band',
+    /\b(vad|what|wat|whats|what'?s)\b[^.?!]{0,25}\b(5|2[.,]4) ?(ghz|g)\b(?! ?(network|wifi|wi-fi|natet|natverk\w*)? ?(called|named|heter))|\b(5|2[.,]4) ?ghz\b[^.?!]{0,15}\b(mean|means|betyder|innebar)\b/,
+  ],
   // "can you tell me my public ip so i can send it to him?", "will my friends need my ip?", "vad är min externa
   // ip?": the router's internet address, which the line check read (wan-facts.ts), never the device's 192.168 one.
   [
@@ -274,7 +294,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // whether the router is to blame, answered from the case's findings (router_blame.<cause>).
   [
     'router_blame',
-    /\b(ar|e|var|ligger) (det|felet|problemet) (inte |alltsa |bara )?(routern|modemet|boxen|i routern|hos routern|pa routern)\b|\b(routern|modemet|boxen) som (ar|e|var) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\b(wasn'?t|was not|isn'?t|is not) (it |the problem |the issue )?(the|my|our) (router|modem|box)\b|\b(ar|e|var) (routern|modemet|boxen) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\bfel pa (routern|modemet|boxen)\b|\b(is|was|'?s) (it|that|this|the problem|the issue) (the|my|our) (router|modem|box)\b|\b(its|it'?s|thats|that'?s) (the|my|our) (router|modem|box)( then| that'?s| thats| that is| to blame| the problem|\s*\?)|\b(is|was) (the|my|our) (router|modem|box) (bad|broken|faulty|the problem|the issue|to blame|at fault|dying|the culprit)\b|\b(router|modem)\b[^.?!]{0,10}\b(to blame|at fault|the culprit)\b|\b(ar|e|var) (den|ladan|dosan|grejen)( \w+)? (sonder|trasig)\b|\b(is|was) (it|the thing|the box)( \w+)? (broken|busted|faulty|dead)\b/,
+    /\b(ar|e|var|ligger) (det|felet|problemet) (inte |alltsa |bara )?(routern|modemet|boxen|i routern|hos routern|pa routern)\b|\b(routern|modemet|boxen) som (ar|e|var) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\b(wasn'?t|was not|isn'?t|is not) (it |the problem |the issue )?(the|my|our) (router|modem|box)\b|\b(ar|e|var) (routern|modemet|boxen) (dalig|trasig|sonder|kass|boven|felet|problemet|fel)\b|\bfel pa (routern|modemet|boxen)\b|\b(is|was|'?s) (it|that|this|the problem|the issue) (the|my|our) (router|modem|box)\b|\b(its|it'?s|thats|that'?s) (the|my|our) (router|modem|box)( then| that'?s| thats| that is| to blame| the problem|\s*\?)|\b(is|was) (the|my|our) (router|modem|box) (bad|broken|faulty|the problem|the issue|to blame|at fault|dying|the culprit)\b|\b(router|modem)\b[^.?!]{0,10}\b(to blame|at fault|the culprit)\b|\b(ar|e|var) (den|ladan|dosan|grejen)( \w+)? (sonder|trasig)\b|\bhar (jag|vi) (fel|en dalig|en trasig|en for gammal|en kass) (router|modem|box)\b|\b(do|have) (i|we) (got )?(the wrong|a bad|a broken|a faulty) (router|modem|box)\b|\b(is|was) (it|the thing|the box)( \w+)? (broken|busted|faulty|dead)\b/,
   ],
   // "is my router old, should i get a new one", "är routern för gammal? behöver jag en ny?".
   [

@@ -20,6 +20,12 @@ export const answeredEn = {
     'Your friends connect to your public address, which is {publicIp} right now — send them that; the 192.168… address only works inside your home. It can change when the router restarts, so check again if they cannot get in. Also make sure the computer’s firewall lets the port through.',
   'reply.public_ip':
     'Your friends connect to your public address — the one the internet sees, not the 192.168… one. I cannot read it from here right now; on the computer, search the web for “what is my IP” to see it. It can change when the router restarts. Also make sure the computer’s firewall lets the port through.',
+  'reply.remote_management':
+    'Remote management means reaching the router’s settings page from the internet, away from home. It is off by default, and we recommend leaving it off: when it is on, anyone on the internet can try to log in to your router. If you really need it, use a strong admin password and switch it on only while you need it.',
+  'reply.invoice_fee':
+    'Which fee that is I cannot see from here — the lines of your invoice are seen by our billing team. They have your invoice in front of them, explain the difference and put it right if it is wrong.',
+  'reply.what_band':
+    '2.4 GHz and 5 GHz are the two Wi-Fi bands your router sends on. 2.4 GHz reaches further through walls but is slower and more crowded; 5 GHz is much faster but reaches less far. You can fix it yourself: pick the 5 GHz network on the laptop if it reaches that room (often the same name with 5G or 5GHz), or use a network cable for full speed.',
   'reply.did_you_act.no_action':
     'No — I have not changed anything on your router in this case; I only do that after asking you.',
   'reply.did_you_act.any_action':

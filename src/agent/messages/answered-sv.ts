@@ -21,6 +21,12 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Dina vänner ansluter till din publika adress, som just nu är {publicIp} – skicka den till dem; 192.168…-adressen fungerar bara hemma hos dig. Den kan ändras när routern startar om, så kolla igen om de inte kommer in. Se också till att datorns brandvägg släpper igenom porten.',
   'reply.public_ip':
     'Dina vänner ansluter till din publika adress – den som internet ser, inte 192.168…-adressen. Den kan jag inte läsa av härifrån just nu; sök på ”vad är min ip” på datorn så ser du den. Den kan ändras när routern startar om. Se också till att datorns brandvägg släpper igenom porten.',
+  'reply.remote_management':
+    'Fjärrstyrning betyder att man når routerns inställningssida via internet, hemifrån. Den är avstängd från början, och vi rekommenderar att låta den vara det: när den är på kan vem som helst på internet försöka logga in på din router. Behöver du den verkligen, använd ett starkt administratörslösenord och slå bara på den medan du behöver den.',
+  'reply.invoice_fee':
+    'Vilken avgift det är kan jag inte se härifrån – fakturans rader ser vår fakturaavdelning. De har din faktura framför sig, förklarar skillnaden och rättar den om den är fel.',
+  'reply.what_band':
+    '2,4 GHz och 5 GHz är de två wifi-banden som din router sänder på. 2,4 GHz når längre genom väggar men är långsammare och trängre; 5 GHz är mycket snabbare men når kortare. Du kan fixa det själv: välj 5 GHz-nätet på datorn om det når rummet (ofta samma namn med 5G eller 5GHz), eller använd en nätverkskabel för full hastighet.',
   'reply.did_you_act.no_action':
     'Nej – jag har inte ändrat något i din router i det här ärendet; det gör jag bara efter att ha frågat dig.',
   'reply.did_you_act.any_action':

@@ -57,4 +57,7 @@ export const problemQuestionsEn = {
   // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
   'reply.cost.sales_request':
     'What a new plan costs, and from which invoice the new price applies, our sales team sets when they make the change — I cannot see prices or invoice dates from here, so they confirm both when they contact you.',
+  // "vad är det för avgift?" asked with an invoice question: a line billing sees, never "troubleshooting is free".
+  'reply.cost.billing_request':
+    'Which fee that is I cannot see from here — the lines of your invoice are seen by our billing team. They have your invoice in front of them, explain what the charge is and put it right if it is wrong.',
 };

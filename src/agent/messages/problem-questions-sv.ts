@@ -57,4 +57,7 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
   // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
   'reply.cost.sales_request':
     'Vad ett nytt abonnemang kostar, och från vilken faktura det nya priset gäller, bestämmer vår säljavdelning när de gör ändringen – priser och fakturadatum ser jag inte härifrån, så de bekräftar båda när de kontaktar dig.',
+  // "vad är det för avgift?" asked with an invoice question: a line billing sees, never "troubleshooting is free".
+  'reply.cost.billing_request':
+    'Vilken avgift det är kan jag inte se härifrån – fakturans rader ser vår fakturaavdelning. De har din faktura framför sig, förklarar vad avgiften är och rättar den om den är fel.',
 };

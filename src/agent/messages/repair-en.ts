@@ -60,6 +60,8 @@ export const repairEn = {
   'not_customer.prefers_kept.phone': 'Yes — it is on the case that you would rather be called.',
   'not_customer.when_noted': 'I have also noted that they should call you {when}.',
   'not_customer.when_kept': 'Yes — it is on the case that they should call you {when}.',
+  'sales.own_router':
+    'A router comes with the subscription. Whether you can use your own instead depends on the connection at the address, so our sales team tells you that.',
   'sales.equipment.included':
     'Yes — a router is included in the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
   'sales.equipment':

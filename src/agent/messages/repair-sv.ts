@@ -60,6 +60,8 @@ export const repairSv = {
   'not_customer.prefers_kept.phone': 'Ja – det står i ärendet att du helst vill bli uppringd.',
   'not_customer.when_noted': 'Jag har också noterat att de ska ringa dig {when}.',
   'not_customer.when_kept': 'Ja – det står i ärendet att de ska ringa dig {when}.',
+  'sales.own_router':
+    'En router ingår i abonnemanget. Om ni kan använda er egen i stället beror på anslutningen på adressen, så det besked ger vår säljavdelning.',
   'sales.equipment.included':
     'Ja – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'sales.equipment':
