@@ -204,6 +204,12 @@ export async function afterHandoff(
   const about = await answerAboutCase(c, ticket, conv, turn, text, act, mine, (q) =>
     told.has(order(`case:${q}`)),
   );
+  // "what does 2.4 GHz mean, …? I'm on my laptop in the living room": beside what the case's words answered,
+  // the question's own topic is answered too, from what the case knows (never "your other question").
+  if (!about && mine.length && act.act === 'question' && act.topic !== 'other') {
+    const own = await caseTopic(ticket, narrowest(act.topic, text), conv);
+    if (own !== 'reply.other') turn.say(own, p);
+  }
   if (about || mine.length || field.length || visitCost || limit) {
     // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
     if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);

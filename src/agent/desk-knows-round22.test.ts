@@ -2,7 +2,8 @@
 // case's actions, the diagnosis) get that answer — never the hacked-router text or "I can't answer that".
 import { describe, expect, it } from 'vitest';
 import { chat, portalChat } from './testing/chat.js';
-import { faultWorld } from './testing/memory-desk.js';
+import { openLimhamnOutage } from './testing/limhamn-outage.js';
+import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 async function actionsDone(c: Awaited<ReturnType<typeof chat>>) {
   const timeline = await c.desk.tickets.timeline(c.ticketId);
@@ -343,4 +344,97 @@ describe('finding 3: the answer fits the question asked, not one that shares a w
       expect(r).not.toMatch(/do not need to buy|behöver inte köpa/);
     },
   );
+});
+
+describe('finding 5: the splitter — "is the white box it?" and where the phone goes', () => {
+  it.each([
+    [
+      'en',
+      'splitter = the little white box at the phone jack? we dont even use the landline. ok i pushed all cables in, the box was kinda loose actually',
+    ],
+    [
+      'en',
+      'what is a splitter? there is a small white box between the phone and the wall socket, is that it?',
+    ],
+    ['sv', 'är den vita dosan splittern?'],
+  ] as const)('a6/c5 %s: "%s" at the cable step → yes, and which port is which', async (lang, question) => {
+    const c = await chat(lang, faultWorld(['dsl_low_snr'], { canDo: ['step.check_cables'], splitter: true }));
+    await c.say(
+      lang === 'sv'
+        ? 'nätet går ner hela tiden, kundnummer 100482'
+        : 'my connection keeps dropping, customer 100482',
+    );
+    await c.asks('4711', 'step.check_cables');
+    const r = await c.say(question);
+    expect(r).toMatch(
+      lang === 'sv'
+        ? /Ja – den lilla dosan vid telefonjacket är splittern/
+        : /Yes — the small box at the phone jack is the splitter/,
+    );
+    expect(r).not.toMatch(/outlet you know works|uttag du vet fungerar/);
+  });
+
+  it.each([
+    [
+      'en',
+      'one more thing, the white box, should the phone also be plugged into it or straight into the wall? i want to put it back how it was',
+    ],
+    ['sv', 'en sak till, ska telefonen sitta i filtret eller direkt i väggen?'],
+  ] as const)(
+    'c5 %s: "%s" after the close → the phone into the filter\'s phone port',
+    async (lang, question) => {
+      const w = faultWorld(['dsl_low_snr'], { canDo: ['step.check_cables'], splitter: true });
+      const c = await chat(lang, w);
+      await c.say(
+        lang === 'sv'
+          ? 'nätet går ner när frun ringer, kundnummer 100482'
+          : 'internet drops when my wife calls, customer 100482',
+      );
+      await c.asks('4711', 'step.check_cables');
+      w.performStep('step.check_cables');
+      await c.asks(lang === 'sv' ? 'klart' : 'done', 'resolution.confirm');
+      await c.asks(lang === 'sv' ? 'ja det funkar' : 'yes it works', 'csat.score');
+      await c.say('4');
+      const r = await c.say(question);
+      expect(r).toMatch(
+        lang === 'sv' ? /telefonen i filtrets TELEFON/ : /the phone goes into the filter’s PHONE/,
+      );
+    },
+  );
+});
+
+describe('finding 4: a would-be customer asking about a fibre cut in the area hears of it from the incident list', () => {
+  it.each([
+    [
+      'en',
+      'hiii! so me and my boyfriend are moving to limhamn in january (Linnégatan 14) and we need internet there. do you have fiber there and how much is it? also i read something about a fibre cut there, is that gonna be a problem lol',
+      null,
+    ],
+    [
+      'en',
+      'hi, we are moving to Limhamn next month and want fibre there. how much is it?',
+      'Lena Berg, 0701 22 33 44. and the fibre cut thing? should i be worried',
+    ],
+    [
+      'sv',
+      'hej, vi är inte kunder hos er än men flyttar till Limhamn i januari och vill ha fiber där. jag läste om ett fiberbrott där, blir det problem?',
+      null,
+    ],
+    [
+      'sv',
+      'hej, vi är inte kunder än men ska flytta till limhamn och behöver bredband där',
+      'har någon grävt av en kabel där? läste nåt om det',
+    ],
+  ] as const)('%s: %s / %s', async (lang, opening, later) => {
+    const desk = memoryDesk({ world: faultWorld([]), now: () => new Date('2026-11-25T10:00:00Z') });
+    await openLimhamnOutage(desk);
+    const { ticketId } = await desk.agent.startConversation({ channel: 'chat', language: lang });
+    const say = async (m: string) =>
+      (await desk.agent.handleMessage(ticketId, m)).map((x) => x.text).join('\n');
+    let r = await say(opening);
+    if (later) r = await say(later);
+    expect(r).toMatch(lang === 'sv' ? /fiberavbrott i Limhamn/i : /fibre cut in Limhamn/i);
+    expect(r).toMatch(/16:00/);
+    expect((await desk.tickets.get(ticketId))?.queue).toBe('sales');
+  });
 });

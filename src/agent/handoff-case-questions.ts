@@ -57,9 +57,7 @@ export async function answerAboutCase(
   // With a visit booked, "how long?" and "will someone come?" are told by the booking, never "they call to agree a time".
   const booked = conv.handoff?.queue === 'field' && (await standingVisit(deps.tickets, ticket.id));
   if (booked) asked.splice(0, asked.length, ...asked.filter((q) => !BOOKING_TELLS.has(q)));
-  // "what does 2.4 GHz mean?" asks nothing of the case's words: its topic's answer from what the case
-  // knows, when there is one (never put on the case as "your other question").
-  if (!asked.length) return answerTopicAlone(c, ticket, conv, turn, act);
+  if (!asked.length) return false;
   // "When does the technician get back to me?" while billing has a later case: the technicians' case.
   const held = conv.heldCase?.handoff.queue;
   const technicians =
@@ -128,32 +126,5 @@ export async function answerAboutCase(
       internal: true,
     },
   ]);
-  return true;
-}
-
-/** Topics whose answers here speak of the team or the case's stage: the case's own words answer them. */
-const STAGE_TOPICS = new Set([
-  'other',
-  'compensation',
-  'how_know_fixed',
-  'how_long',
-  'cost',
-  'what_happens_next',
-  'what_you_do',
-  'technician_when',
-]);
-
-/** A question with a topic of its own and no case words: its answer from what the case knows, if any. */
-async function answerTopicAlone(
-  c: AfterOutcomeCtx,
-  ticket: Ticket,
-  conv: ConversationState,
-  turn: Turn,
-  act: ReplyAct | null,
-): Promise<boolean> {
-  if (act?.act !== 'question' || STAGE_TOPICS.has(act.topic)) return false;
-  const key = await c.caseTopic(ticket, act.topic, conv);
-  if (key === 'reply.other') return false;
-  turn.say(key, c.params(ticket, conv));
   return true;
 }

@@ -25,9 +25,12 @@ export interface PublicOutageDeps {
   now?: () => Date;
 }
 
-/** A question whether there is an outage (folded). */
+/**
+ * A question whether there is an outage (folded); "i read something about a fibre cut there, is that gonna
+ * be a problem?", "var det inte ett kabelbrott i limhamn?" name the incident's kind.
+ */
 const ASKS_OUTAGE =
-  /\b(outage\w*|avbrott\w*|driftstor\w*|storning\w*|(is|are) (it|the network|the internet|internet|everyone|everything) down|(ar|e) (det|natet|internet) nere|(fel|faults?|problems?|issues?) (i|pa|in|at) (?!(min|mitt|mina|routern|modemet|boxen|datorn|my|the|your)\b)\w+)\b/;
+  /\b((fib(er|re)|cable|kabel|optical)[- ]?(cut|cuts|break|breaks|brott|skada\w*)|fiberbrott\w*|kabelbrott\w*|avgravd\w*|(gravt|gravde|gravit) av|(dug|cut) (through|up) (a|the) (cable|fib(er|re))|outage\w*|avbrott\w*|driftstor\w*|storning\w*|(is|are) (it|the network|the internet|internet|everyone|everything) down|(ar|e) (det|natet|internet) nere|(fel|faults?|problems?|issues?) (i|pa|in|at) (?!(min|mitt|mina|routern|modemet|boxen|datorn|my|the|your)\b)\w+)\b/;
 /** "is limhamn down?", "ligger nätet nere i limhamn?": a place or the network said to be down (folded). */
 const SAYS_DOWN = /\b((is|are|ar|e|ligger) (\w+ ){1,2}(down|nere)|(down|nere) (in|i) \w+)\b/;
 

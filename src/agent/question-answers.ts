@@ -22,6 +22,10 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // "måste tv:n också ansluta igen?": one answer for each device, not the same said twice.
   each_device: 'reconnect_devices',
   no_landline_filter: 'what_splitter',
+  // "is the white box the splitter?": yes, and where the plugs go — not what a splitter is in general.
+  is_splitter: ['what_splitter', 'which_cable', 'power_outlet'],
+  // "should the phone go into it or straight into the wall?": the phone's port, not "each device".
+  phone_where: ['each_device', 'what_splitter', 'which_cable'],
   // "vad menar ni med nytt wifi-lösenord??": what the desk said, corrected, not the step in plain words.
   what_you_meant: 'what_means',
   // "varför fick routern inte uppdateringen av sig själv?": why it was not automatic, not why it broke.

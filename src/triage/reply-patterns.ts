@@ -136,12 +136,6 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     /\b(port.?forward\w*|forwarded ports|portoppning\w*|portvidarebefordr\w*|my (nas|settings|setup|config\w*)|mina (installningar|portar))\b/,
     'breaks_other',
   ],
-  // "ok men wifi lösenordet då??", "and the wifi password?" at a change of something else: whether it stays.
-  [
-    'consent.config_change',
-    /\b(wi-?fi|wlan)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b/,
-    'lose_settings',
-  ],
   ['config.port_forward', /\b(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b/, 'find_device_ip'],
   // "wait how do I check it's the right one?" at the port-forward permission: where the device shows its address.
   [
@@ -162,6 +156,12 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'consent.config_change',
     /\b(difference|differ\w*|skillnad\w*|same (as|thing)|samma (som|sak))\b/,
     'what_admin_password',
+  ],
+  // "ok men wifi lösenordet då??", "and the wifi password?" at a change of something else: whether it stays.
+  [
+    'consent.config_change',
+    /\b(wi-?fi|wlan)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b/,
+    'lose_settings',
   ],
   // "how do i run a speed test?", "hur gör jag ett hastighetstest?".
   [

@@ -19,7 +19,9 @@ export type StepTopic =
   | 'rejoin_xbox'
   | 'rejoin_switch'
   | 'rejoin_tv'
-  | 'rejoin_no_screen';
+  | 'rejoin_no_screen'
+  | 'is_splitter'
+  | 'phone_where';
 
 /** A device besides the one in hand, or all of them. */
 const DEVICE =
@@ -112,6 +114,20 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   ],
   ['what_wan_port', whatIs(WAN_WORD)],
   ['what_coax', whatIs(COAX_WORD)],
+  // "is the white box the splitter?", "splitter = the little white box at the phone jack?", "är den vita dosan
+  // filtret?": yes — and where each plug goes (before "what is a splitter?").
+  [
+    'is_splitter',
+    new RegExp(
+      `\\b(is|are|ar|e)( it| that| this| den| det)? (the |that |this |den |det |a |en )?(little |small |lilla |sma |white |vita |grey |gray |gra )*(white |vita )?(box|boxes|thing|dosa\\w*|dosor|grej\\w*|lada\\w*|plug|kontakt\\w*)\\b[^.!?]{0,40}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b ?(=|is|ar|e)? ?(the |that |a |den |en )?(little |small |lilla |white |vita )+(box|thing|dosa\\w*|grej\\w*|lada\\w*)\\b|\\b(box|dosa\\w*|grej\\w*|lada\\w*)\\b[^?]{0,60}\\b(is that it|is it that|is that the one|that one|ar det den|ar det det|ar det den dar)\\b`,
+    ),
+  ],
+  // "should the phone also be plugged into it or straight into the wall?", "ska telefonen sitta i filtret eller
+  // direkt i väggen?": the phone's place at the filter.
+  [
+    'phone_where',
+    /\b(phone|telephone|landline|telefon\w*|fasttelefon\w*)\b[^.!?]{0,60}\b(plugged into (it|the (box|filter|splitter))|into (it|the (box|filter|splitter))|(straight|direct(ly)?) (in|into|to) the (wall|jack|socket)|i (filtret|splittern|dosan|den)|direkt i (vaggen|jacket|uttaget))\b/,
+  ],
   [
     'what_splitter',
     new RegExp(

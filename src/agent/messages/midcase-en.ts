@@ -41,6 +41,10 @@ export const midcaseEn = {
     'The update fixes the known fault behind the drops. If it drops again in the next few days, write here with your reference {reference} and I will look at the history of your line.',
   'reply.several_jacks.dsl':
     'Every jack that has a phone (or fax, alarm or TV box) plugged in needs its own filter, between the jack and that device. At the jack where the router is, the router goes in the DSL side of the filter. A jack with nothing in it needs nothing.',
+  'reply.is_splitter':
+    'Yes — the small box at the phone jack is the splitter (filter). The router’s cable goes into its DSL (or MODEM) port, a phone into its PHONE (TEL) port, and the box itself into the wall jack; press each plug in until it clicks.',
+  'reply.phone_where':
+    'Into the box too: the phone goes into the filter’s PHONE (TEL) port, the router into its DSL (MODEM) port, and the filter into the wall jack. Only the filter goes straight into the wall.',
   'reply.what_splitter':
     'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet.',
   'reply.enclosed_router':

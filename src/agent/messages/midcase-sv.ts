@@ -43,6 +43,10 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Uppdateringen rättar det kända felet bakom avbrotten. Bryts det igen de närmaste dagarna skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
   'reply.several_jacks.dsl':
     'Varje jack där en telefon (eller fax, larm eller tv-box) är inkopplad behöver ett eget filter, mellan jacket och apparaten. I jacket där routern sitter kopplas routern till filtrets DSL-uttag. Ett jack som inget är inkopplat i behöver inget.',
+  'reply.is_splitter':
+    'Ja – den lilla dosan vid telefonjacket är splittern (filtret). Routerns kabel går i dess DSL- (eller MODEM-)uttag, en telefon i dess TELEFON- (TEL-)uttag, och själva dosan i jacket i väggen; tryck i varje kontakt tills den klickar.',
+  'reply.phone_where':
+    'Den också i dosan: telefonen i filtrets TELEFON- (TEL-)uttag, routern i dess DSL- (MODEM-)uttag och filtret i jacket i väggen. Det är bara filtret som sitter direkt i väggen.',
   'reply.what_splitter':
     'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet.',
   'reply.enclosed_router':
