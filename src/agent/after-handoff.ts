@@ -206,7 +206,7 @@ export async function afterHandoff(
   );
   // "what does 2.4 GHz mean, …? I'm on my laptop in the living room": beside what the case's words answered,
   // the question's own topic is answered too, from what the case knows (never "your other question").
-  if (!about && mine.length && act.act === 'question' && act.topic !== 'other') {
+  if (!about && mine.length && act.act === 'question' && !TEAM_TOPICS.has(act.topic)) {
     const own = await caseTopic(ticket, narrowest(act.topic, text), conv);
     if (own !== 'reply.other') turn.say(own, p);
   }
@@ -313,6 +313,24 @@ function unreadQuestions(text: string): string[] {
       !topicsOf(q).some((x) => x !== 'other'),
   );
 }
+
+/**
+ * Topics whose answer after a handoff is the team's, the visit's or the refund's (their own handling below
+ * and in handoff-case-questions.ts): never said again as a topic beside another answer.
+ */
+const TEAM_TOPICS = new Set<string>([
+  'other',
+  'compensation',
+  'how_know_fixed',
+  'how_long',
+  'cost',
+  'what_happens_next',
+  'what_you_do',
+  'just_wait',
+  'technician_when',
+  'should_restart',
+  'devices_drop',
+]);
 
 /** A complaint about the help itself ("you're not answering anything", "värdelöst"). */
 const COMPLAINT =
