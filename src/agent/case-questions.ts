@@ -60,7 +60,8 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'paid_already',
-    /\b(jag (har )?(redan )?betala(de|t)|har (redan |ju |faktiskt )?betalat|i('ve| have)? (already |just )?paid|paid (it|already|the (bill|invoice))|kvitto\w*|receipt)\b/,
+    // Any word order: "den har jag ju betalat", "fakturan är redan betald", "I did pay it", "it was paid".
+    /\b(jag (har )?(redan )?betala(de|t)|har (jag |vi )?((redan|ju|faktiskt|ju redan|nog) )*betalat|betalade (jag|vi|den|det|fakturan|rakningen)|(ar|var|blev) ((ju|redan|faktiskt|nog) )*betald\w*|i did pay|i('ve| have)? ((already|just|really) )*paid (it|that|this|the|my|last|on|yesterday)|i('ve| have)? ((already|just) )*paid|paid (it|already|the (bill|invoice))|(was|been|is|got) ((already|all) )*paid|kvitto\w*|receipt)\b/,
     false,
   ],
   // "ska jag skicka kvittot nånstans?", "where do i send the receipt?": how to show the payment.
