@@ -222,5 +222,15 @@ export function learnFacts(facts: Facts, text: string): Facts {
 export function otherServiceOf(text: string, internetOurs = true): Facts['otherService'] {
   const t = fold(text);
   if (namesOurs(t, internetOurs)) return undefined;
-  return OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
+  const found = OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
+  // "månadsfaktura via e-post istället för papper", "the bills to my e-mail address": how the invoice
+  // is sent is billing's, never the e-mail service.
+  if (found === 'email' && t.split(/[.!?\n;]+/).some((s) => INVOICE_WORD.test(s) && MAIL_WORD.test(s)))
+    return undefined;
+  return found;
 }
+
+/** An invoice, a bill, or paper post (folded). */
+const INVOICE_WORD = /\b(\w*faktur\w*|e-?invoices?|invoices?|bills?|billing|rakning\w*|papper\w*|paper)\b/;
+/** E-mail in any spelling (folded). */
+const MAIL_WORD = /\b(e-?post\w*|e-?mails?|mejl\w*|mail\w*)\b/;
