@@ -18,7 +18,7 @@ import { answerFieldQuestions, fieldQuestions } from './field-questions.js';
 import { isDeskRequest, isNewFault, questionsBesideRequest, requestAfterTurn } from './follow-up-case.js';
 import { billBeside, restReaders } from './answer-rest.js';
 import { wantsHuman } from '../triage/signals.js';
-import { answerAboutCase } from './handoff-case-questions.js';
+import { answerAboutCase, askedQueue } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
 import { outageVisit } from './outage-visit.js';
 import { personOrCheaper } from './person-or-cheaper.js';
@@ -102,6 +102,15 @@ export async function afterHandoff(
   // questions, nothing asked of us — answered, never a case of their own.
   const questionsOnly = onlyQuestions(text);
   const whole = !questionsOnly && isDeskRequest(conv, text, tri, act, deps.clarifyThreshold);
+  // "if it stays this expensive i want to go down to a cheaper speed", "vad kostar det att uppgradera till
+  // 1000 mbit?" beside billing's case: a plan change is sales' own linked case at its first mention.
+  const planChange =
+    followUp === 'sales' &&
+    !!conv.handoff &&
+    conv.handoff.queue !== 'sales' &&
+    conv.handoff.queue !== 'outage' &&
+    conv.verification === 'verified' &&
+    !act.act.match(/^(thanks|score|person)$/);
   // "ok thanks. 13:32 today? and btw my bill went up, why?": an invoice beside another team's case is
   // billing's own linked case at its first mention; the rest is answered first.
   // Not for a caller a person verifies another way (their follow-ups stay on the handed case), and never
@@ -164,6 +173,7 @@ export async function afterHandoff(
   }
   if (
     whole ||
+    planChange ||
     requestPart ||
     (!questionsOnly && isNewFault(conv, tri, act, deps.clarifyThreshold, text) && !caseQuestions(text).length)
   ) {
@@ -172,7 +182,10 @@ export async function afterHandoff(
     // "ringer dom mig eller mejlar dom? och en sak till, …": what is asked beside it is answered first.
     const asked = questionsBesideRequest(
       text,
-      (part) => deskRequest(part) || (!!bill && bill.includes(part)),
+      (part) =>
+        deskRequest(part) ||
+        (!!bill && bill.includes(part)) ||
+        (planChange && raisedSecondaries(part, ['account_change']).length > 0),
     );
     if (asked) {
       const mine = await answers.answer(ticket, conv, turn, asked, p);
@@ -266,7 +279,9 @@ export async function afterHandoff(
   }
   if (act.act === 'question' && act.topic === 'how_long') {
     // "How long?" here is about the team's answer, not the minute a restart takes.
-    turn.say(declinedVisit(conv, caseAnswerKey('how_long', conv.handoff?.queue ?? 'agents', null)), p);
+    // "how long does billing take?" while sales has the newer case: the time of the team named.
+    const team = askedQueue(conv, text);
+    turn.say(declinedVisit(conv, caseAnswerKey('how_long', team, null)), c.params(ticket, conv, team));
     return;
   }
   if (act.act === 'question' && act.topic !== 'other') {

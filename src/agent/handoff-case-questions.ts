@@ -27,6 +27,28 @@ const BOOKING_TELLS: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>([
 /** Teams with technicians, and the words that ask for them. */
 const TECHNICIAN_QUEUES: ReadonlySet<string> = new Set(['tier2', 'field']);
 const TECHNICIAN_WORDS = /\b(tekniker\w*|technician\w*|engineer\w*|techs?)\b/i;
+/** Words that name the billing or the sales team. */
+const TEAM_WORDS: [string, RegExp][] = [
+  [
+    'billing',
+    /\b(billing|fakturaavdelning\w*|faktura(folk\w*|teamet)?|ekonomi\w*|invoice (team|people|department))\b/i,
+  ],
+  ['sales', /\b(sales|salj\w*)\b/i],
+];
+
+/**
+ * "how long does billing usually take?" while sales has the newer case: the queue of the team the
+ * customer names, when that team has this conversation's current or held case; else the current one.
+ */
+export function askedQueue(conv: ConversationState, text: string): string {
+  const current = conv.handoff?.queue ?? 'agents';
+  const held = conv.heldCase?.handoff.queue;
+  if (!held || held === current) return current;
+  if (TECHNICIAN_QUEUES.has(held) && !TECHNICIAN_QUEUES.has(current) && TECHNICIAN_WORDS.test(text))
+    return held;
+  const named = TEAM_WORDS.filter(([, re]) => re.test(text)).map(([q]) => q);
+  return named.length === 1 && named[0] === held ? held : current;
+}
 
 /**
  * Questions about the case in hand ("can I borrow a router meanwhile?", "do I have to pay before
@@ -59,12 +81,7 @@ export async function answerAboutCase(
   if (booked) asked.splice(0, asked.length, ...asked.filter((q) => !BOOKING_TELLS.has(q)));
   if (!asked.length) return false;
   // "When does the technician get back to me?" while billing has a later case: the technicians' case.
-  const held = conv.heldCase?.handoff.queue;
-  const technicians =
-    held && TECHNICIAN_QUEUES.has(held) && !TECHNICIAN_QUEUES.has(conv.handoff?.queue ?? '')
-      ? TECHNICIAN_WORDS.test(text)
-      : false;
-  const queue = technicians && held ? held : (conv.handoff?.queue ?? 'agents');
+  const queue = askedQueue(conv, text);
   // A TV or mobile question passed on as it stood ran no checks: its answers speak of that device, not our line.
   const found = (await deps.cause(ticket)) ?? (onlyOtherService(conv) ? 'other_service_request' : null);
   // "other_service_request.tv": the self-help for that device (the TV box), then for any such question.
