@@ -319,6 +319,7 @@ function unreadQuestions(text: string): string[] {
   return questionClauses(text).filter(
     (q) =>
       q.includes('?') &&
+      !TIME_REACTION.test(fold(q)) &&
       !afterQuestions(q).length &&
       !caseQuestions(q).length &&
       !fieldQuestions(q).length &&
@@ -346,6 +347,10 @@ const TEAM_TOPICS = new Set<string>([
   'should_restart',
   'devices_drop',
 ]);
+
+/** "24 hours?!", "4 timmar??": the promised time said back in surprise, no question of its own (folded). */
+const TIME_REACTION =
+  /^\W*(\d+|en|ett|one|a|two|tva|three|tre)\s*(hours?|hrs?|h|timmar|timme|tim|days?|dagar|dag|dygn|minutes?|mins?|minuter)\W*$/;
 
 /** A complaint about the help itself ("you're not answering anything", "värdelöst"). */
 const COMPLAINT =

@@ -8,6 +8,9 @@ import type { AgentKernel } from './kernel.js';
 import type { Turn } from './turn.js';
 import { returnToHeldCase } from './follow-up-case.js';
 import { teamName } from './handoff.js';
+import { foundCauseOf } from './knowledge.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import { reportedSpeed } from '../triage/speed-report.js';
 
 /** Not needed, settled, may be closed (folded text, sv + en). */
 const NOT_NEEDED =
@@ -91,7 +94,25 @@ export function disownsRequest(text: string): boolean {
 }
 
 /** The routing reasons of a case opened for a request (not a fault the diagnosis escalated). */
-const REQUEST_REASON = /^(sales_request|beyond_tier1_request|billing_request|follow-up request)\b/;
+const REQUEST_REASON =
+  /^(sales_request|beyond_tier1_request|billing_request|follow-up request|human_request)\b/;
+
+// "I don't need anyone to contact me … I found it myself", "then I don't need the person anymore, you can
+// cancel that", "Please close the case, no need for a human": the customer no longer needs what the case
+// was routed for. A case opened for a request (or for a person) is withdrawn, and the customer told so.
+
+/** Nobody needs to contact me / no person needed any more (folded). */
+const NOBODY_NEEDED =
+  /\b((i|we) (really )?(do not|don'?t|dont|no longer) need (anyone|anybody|someone|somebody|a (person|human|call|callback)|the (person|human|call|callback|colleague)|you to (call|contact|get back))|no (need|longer any need) (for (a |the )?(person|human|call|callback|colleague|anyone|anybody)|to (call|contact|get back))|(nobody|no one|noone) (needs|has|have) to (call|contact|get back)|(ingen|ingen person|ingen manniska) (behover|maste) (kontakta|ringa|hora av sig)|(ni|dom|de|du|nagon) (behover|maste) inte (kontakta|ringa|hora av) (mig|oss|er|av er|av sig)?|((jag|vi) behover|behover (jag|vi)) (inte|ingen) (nan |nagon |en )?(person|manniska|handlaggare|kontakt|samtal|hjalp (langre|mer))|behovs (inte|ingen) (langre|person|manniska))\b/;
+/** It is sorted ("I found it myself", "jag löste det själv", "problem solved"), or the case may go (folded). */
+const SORTED =
+  /\b((i|we) (found|figured|sorted|solved|fixed|worked) (it|that|this)( \w+)? (out )?(myself|ourselves|on my own)|problem solved|(jag|vi) (hittade|loste|fixade|ordnade|klurade ut) (det|den|detta)( \w+)? (sjalv|sjalva|pa egen hand)|(you can|please|just|kan ni|kan du|ni kan|du kan|snalla) (cancel|close|withdraw|drop|stanga|avsluta|ta bort|dra tillbaka|stryka) (that|it|the case|this case|my case|arendet|det|den)|(i|we) (do not|don'?t|dont|no longer) need (it|that|the case|this case) (any ?more|anylonger))\b/;
+
+/** The customer no longer needs the routed case (a person, a call, the case itself). */
+export function noLongerNeeded(text: string): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  return NOBODY_NEEDED.test(t) || SORTED.test(t);
+}
 
 /** Words naming a change or the team it went to: "I never asked to cancel" with nothing routed is told so. */
 const NAMES_CHANGE =
@@ -132,10 +153,12 @@ export async function withdrawRoutedCase(
   text: string,
 ): Promise<boolean> {
   const queue = conv.handoff?.queue;
-  if (queue === 'outage' || queue === 'field' || !disownsRequest(text)) return false;
+  if (queue === 'outage' || queue === 'field') return false;
+  const disowned = disownsRequest(text);
+  if (!disowned && !(queue && noLongerNeeded(text))) return false;
   const routed = await routedRequest(k, ticket, conv);
   if (!routed) {
-    if (queue || !NAMES_CHANGE.test(fold(text))) return false;
+    if (!disowned || queue || !NAMES_CHANGE.test(fold(text))) return false;
     turn.say('withdrawn.none');
     turn.say('closed.more');
     turn.final();
@@ -148,7 +171,9 @@ export async function withdrawRoutedCase(
       {
         type: 'note',
         actor: { kind: 'bot', id: null },
-        text: `Withdrawn: the customer says they never asked for this (${team}): "${text.slice(0, 300)}". Nothing to do for the team; the desk had misread the request.`,
+        text: disowned
+          ? `Withdrawn: the customer says they never asked for this (${team}): "${text.slice(0, 300)}". Nothing to do for the team; the desk had misread the request.`
+          : `Withdrawn: the customer says this is no longer needed (${team}): "${text.slice(0, 300)}". Nothing to do for the team.`,
         internal: true,
       },
     ],
@@ -157,9 +182,16 @@ export async function withdrawRoutedCase(
   if (routed.id !== ticket.id)
     await k.note(
       ticket.id,
-      `linked case ${routed.reference} withdrawn at the customer's word (never asked for)`,
+      `linked case ${routed.reference} withdrawn at the customer's word (${disowned ? 'never asked for' : 'no longer needed'})`,
     );
-  turn.say('withdrawn.routed', { linked: routed.reference, team: teamName(team, conv.language) });
+  // "I plugged the laptop in with a cable and speedtest now says 470. so it's just the wifi then?": the
+  // cable's result read for the Wi-Fi fault found — the line is fine, the Wi-Fi holds it back.
+  const wired = disowned ? null : await wiredReading(k, routed, text);
+  if (wired) turn.say(wired);
+  turn.say(disowned ? 'withdrawn.routed' : 'withdrawn.settled', {
+    linked: routed.reference,
+    team: teamName(team, conv.language),
+  });
   const current = conv.handoff && (conv.workTicketId ?? ticket.id) === routed.id;
   if (conv.heldCase && (conv.heldCase.workTicketId ?? ticket.id) === routed.id) conv.heldCase = null;
   if (!current) return true;
@@ -168,4 +200,18 @@ export async function withdrawRoutedCase(
   turn.say('closed.more');
   turn.final();
   return true;
+}
+
+/** Words of a cable test ("plugged the laptop in with a cable", "på kabel"). Folded text. */
+const CABLE = /\b(cable|cabled|wired|ethernet|lan|kabel\w*|sladd\w*|natverkskabel\w*)\b/;
+/** Below this a speed over the cable says nothing about the Wi-Fi being the only brake. */
+const WIRED_FULL_MBPS = 100;
+
+/** The Wi-Fi advice for a speed measured over a cable beside a Wi-Fi fault found, or null. */
+async function wiredReading(k: AgentKernel, routed: Ticket, text: string): Promise<MessageKey | null> {
+  const mbps = reportedSpeed(text);
+  if (mbps === null || mbps < WIRED_FULL_MBPS || !CABLE.test(fold(text))) return null;
+  const cause = foundCauseOf(await k.engine.get(routed.id));
+  const key = cause ? `advice.elsewhere.${cause}` : null;
+  return key && hasMessage(key) ? (key as MessageKey) : null;
 }

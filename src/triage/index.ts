@@ -15,7 +15,8 @@ import {
 } from './entities.js';
 import { detectLanguage, knownWordShare } from './language.js';
 import { detectMood } from './mood.js';
-import { cleanText, stripHtml } from './normalize.js';
+import { cleanText, fold, stripHtml } from './normalize.js';
+import { teamIntentUnfounded } from './lexicon.js';
 import { assessPriority } from './priority.js';
 import { secondaryIntents } from './secondary.js';
 import {
@@ -78,6 +79,8 @@ const MISREAD_AS: ReadonlySet<Intent> = new Set<Intent>(['router_reset', 'other'
 const SYMPTOM_CONFIDENCE = 0.9;
 /** A thing moved in the home is no request of its own: sure enough not to ask "which do you mean?". */
 const THING_MOVED_CONFIDENCE = 0.6;
+/** A team's intent read from no word of its matter: below the clarifying threshold. */
+const UNFOUNDED_CONFIDENCE = 0.5;
 
 export function triage(text: string, ctx: TriageContext = {}): TriageResult {
   const raw = typeof text === 'string' ? text : String(text ?? '');
@@ -118,6 +121,16 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       // "ska jag flytta tillbaka sladden till TEL-hålet?": a cable moved, not a house move for sales.
       if (intent === 'account_change' && noAccountChange(cleaned))
         [intent, confidence, runnerUp, runnerUpConfidence] = ['other', THING_MOVED_CONFIDENCE, null, 0];
+      // "still want to know about remote management tho": no word of an invoice or the subscription.
+      if (teamIntentUnfounded(fold(cleaned), intent)) {
+        const next = runnerUp && !teamIntentUnfounded(fold(cleaned), runnerUp) ? runnerUp : 'other';
+        [intent, confidence, runnerUp, runnerUpConfidence] = [
+          next,
+          Math.min(next === runnerUp ? runnerUpConfidence : confidence, UNFOUNDED_CONFIDENCE),
+          intent,
+          confidence,
+        ];
+      }
       // "… and while you're at it, rename the network": the problem is what comes before the add-on.
       const head = problemBeforeAddOn(cleaned, { intent, confidence });
       if (head) {

@@ -38,3 +38,21 @@ export function conceptsOf(folded: string): string[] {
   for (const [name, re] of Object.entries(CONCEPTS)) if (re.test(folded)) out.push(name);
   return out;
 }
+
+/** Other forms of the subscription's matter ("hur säger jag upp?", "uppsägning"). */
+const MORE_MATTER =
+  /\b(sag\w* (\w+ )?upp|uppsag\w*|terminat\w*|avsluta\w*|kund\w*|customer|konto\w*|account)\b/;
+
+/**
+ * "still want to know about remote management tho" read as billing, "i still want to know" as an account
+ * change: a team's intent with no word of its matter (an invoice, a payment or price, the subscription or
+ * its speed) is the model's guess from other words, never a case for that team. Folded text.
+ */
+export function teamIntentUnfounded(folded: string, intent: string): boolean {
+  if (MORE_MATTER.test(folded)) return false;
+  const c = conceptsOf(folded);
+  if (intent === 'billing') return !c.includes('bill') && !c.includes('subscription');
+  if (intent === 'account_change')
+    return !c.includes('subscription') && !c.includes('bill') && !c.includes('slow') && !c.includes('portal');
+  return false;
+}

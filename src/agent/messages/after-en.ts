@@ -157,6 +157,8 @@ export const afterEn = {
     'Most likely it was someone who had your old Wi-Fi password — a neighbour, say, or a device it was once given to; with the new password they are out. Our security team looks closer at the router and tells you here if they find more than that.',
   'withdrawn.routed':
     'I am sorry, I read that wrong — I have withdrawn case {linked}, so {team} will not contact you about it.',
+  'withdrawn.settled':
+    'Good that you have what you need — I have withdrawn case {linked}, so {team} will not contact you about it.',
   'withdrawn.none':
     'Nothing has been cancelled or passed on to sales: your subscription stays exactly as it is, and nobody will contact you about a change.',
 };

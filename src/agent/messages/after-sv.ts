@@ -162,6 +162,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Troligast var det någon som hade det gamla wifi-lösenordet – en granne, till exempel, eller en enhet som fått det någon gång; med det nya lösenordet är de utestängda. Vårt säkerhetsteam tittar närmare på routern och säger till här om de hittar mer än så.',
   'withdrawn.routed':
     'Förlåt, där läste jag fel – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
+  'withdrawn.settled':
+    'Bra att det löste sig – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
   'withdrawn.none':
     'Ingenting har sagts upp eller skickats till säljavdelningen: ditt abonnemang är precis som förut, och ingen hör av sig om någon ändring.',
 };
