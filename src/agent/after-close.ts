@@ -15,7 +15,7 @@ import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
 import { narrowest } from './question-answers.js';
-import { asksForDeskAction, reopenAsked } from './request-after-outcome.js';
+import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
 
 function classify(c: AfterOutcomeCtx, conv: ConversationState, text: string): ReplyAct | null {
@@ -87,7 +87,12 @@ export async function onClosed(
   }
   // "you said the admin password, can you change it for me then? just to be safe": a router action the desk
   // carries out itself is a new request (a linked case: permission, the action, the result), never a "yes".
-  if (asksForDeskAction(conv, text, tri, deps.clarifyThreshold)) {
+  // "But what about the wifi password?? … the kids need it for the ipad": the key the desk cannot read out
+  // but sets anew with permission — a request on a linked case, never a question answered from the case.
+  if (
+    asksForDeskAction(conv, text, tri, deps.clarifyThreshold) ||
+    keyAsked(conv, text, tri, deps.clarifyThreshold)
+  ) {
     conv.pendingAsk = null;
     await reopenAsked(c, ticket, conv, turn, text, tri);
     return true;

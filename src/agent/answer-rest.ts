@@ -17,7 +17,8 @@ import { renameRequest } from './rename-remarks.js';
 import { scoreLater } from './csat-once.js';
 import type { Turn } from './turn.js';
 
-export type RestKind = 'other_service' | 'rename' | 'account_change' | 'billing' | 'second_problem';
+export type RestKind =
+  'other_service' | 'rename' | 'wifi_key' | 'account_change' | 'billing' | 'second_problem';
 
 export interface AnswerRest {
   kind: RestKind;
@@ -89,6 +90,13 @@ const FINDERS: Finder[] = [
       const name = read.parseWifiName(rest);
       return name ? renameRequest(lang, name) : rest;
     },
+  },
+  // "Btw can you also tell me what the wifi password is, the sticker on the box is gone": a new key (the
+  // desk cannot read the old one out), set with its own permission on a linked case.
+  {
+    kind: 'wifi_key',
+    find: (text, read) =>
+      restWhere(text, (rest) => !learnFacts({}, rest).ssidRename && isIntent(rest, read, 'wifi_password')),
   },
   {
     kind: 'account_change',

@@ -47,3 +47,20 @@ export function asksForDeskAction(
   if (isDeskRequest(conv, text, tri, { act: 'new_topic' }, clarifyThreshold)) return true;
   return tri.confidence >= clarifyThreshold && tri.intent === 'router_reset';
 }
+
+/**
+ * "what is the wifi password? the sticker on the box is gone", "och wifi lösenordet då??": the Wi-Fi key
+ * asked for by a verified customer after another case — the desk's own request (a new key with permission).
+ */
+export function keyAsked(
+  conv: ConversationState,
+  text: string,
+  tri: TriageLike,
+  clarifyThreshold: number,
+): boolean {
+  return (
+    conv.verification === 'verified' &&
+    tri.intent === 'wifi_password' &&
+    isDeskRequest(conv, text, tri, { act: 'new_topic' }, clarifyThreshold)
+  );
+}

@@ -14,6 +14,15 @@ describe('a go-ahead after something else at a permission (rp10b #5)', () => {
   });
 
   it.each([
+    "I don't KNOW the password, that is the whole problem! Can you tell me it or make a new one? Any password is fine as long as the kids can type it",
+    'could you just tell me what it is or set a new one',
+    'kan du säga vad det är eller göra ett nytt?',
+    'kan ni ge mig det gamla eller skapa ett nytt lösenord?',
+  ])('"%s" (the old key or a new one) is a yes (round 22 c2)', (text) => {
+    expect(parseAnswer('consent.wifi_change', text).kind).toBe('yes');
+  });
+
+  it.each([
     'can you make a new one?',
     'varför ska jag sätta ett nytt?',
     'nej, sätt inte ett nytt',

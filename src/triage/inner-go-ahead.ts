@@ -22,8 +22,21 @@ const CLOSING_GO_CLAUSE =
 const OPEN_PORTS =
   /(?:^|[.!?]\s*)(?:(?:ja|jaa|yes|yeah|yep|ok(?:ay|ej|ey)?|sure|visst)[?!,.]*\s+)?(?:oppna|open|forward|vidarebefordra)\s+(?:(?:udp|tcp|port\w*|dom|dem|them|those|the)\s+)*\d{1,5}\b/;
 
+/**
+ * "Can you tell me it or make a new one?", "kan du säga det eller göra ett nytt?": the old key (which the desk
+ * cannot read out) or a new one — at the desk's own offer to set a new one, the go-ahead for the new one.
+ */
+const ASKED_TO_MAKE_NEW =
+  /(?:^|[.!?,]\s*)(?:(?:ok(?:ay)?|so|then|sa|da|ja|yes)[,!]?\s+)?(?:(?:can|could|would|will) (?:you|u|ya)|kan (?:du|ni)|kunde (?:du|ni))\s+(?:just\s+|bara\s+)?(?:(?:tell me (?:it|what it is)|give me (?:it|the old one)|saga (?:det|vad det ar)|ge mig (?:det|det gamla))\s+(?:or|eller)\s+)(?:satt\w*|gor\w*|gora|skapa|fixa|set|make|create|generate|give me|ge mig)\s+(?:ett|en|a|me a)?\s*(?:nytt?|new|nya)(?:\s+(?:ett|one|losen\w*|password|kod|code|nyckel|key))?(?:\s+(?:da|then|tack|please|pls|instead|istallet))?\s*(?=[.!?,]|$)/;
+
 /** Whether the reply holds a sentence telling the desk to go ahead with the change. */
 export function innerGoAhead(folded: string): boolean {
   const t = folded.trim();
-  return GO_AHEAD_SENTENCE.test(t) || GO_SENTENCE.test(t) || CLOSING_GO_CLAUSE.test(t) || OPEN_PORTS.test(t);
+  return (
+    GO_AHEAD_SENTENCE.test(t) ||
+    GO_SENTENCE.test(t) ||
+    CLOSING_GO_CLAUSE.test(t) ||
+    OPEN_PORTS.test(t) ||
+    ASKED_TO_MAKE_NEW.test(t)
+  );
 }
