@@ -17,6 +17,7 @@ import { renameRequest } from './rename-remarks.js';
 import { narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
+import type { MessageKey } from './messages/index.js';
 
 function classify(c: AfterOutcomeCtx, conv: ConversationState, text: string): ReplyAct | null {
   const { deps } = c;
@@ -39,6 +40,9 @@ async function recordScore(
   turn.say('csat.thanks');
   turn.final();
 }
+
+/** "Good question — I have noted it on your case" is never said of a closed case: nobody would read it there. */
+const closedKey = (key: MessageKey): MessageKey => (key === 'reply.other' ? 'closed.cannot_answer' : key);
 
 /** Thanks in the words ("thanks, forget it" is still thanks). Folded text. */
 const THANKS = /\b(thanks?|thank you|thx|ty|tack\w*|tusen tack)\b/;
@@ -120,7 +124,7 @@ export async function onClosed(
     return true;
   }
   if (act.act === 'question' && act.topic !== 'other') {
-    turn.say(await caseTopic(ticket, narrowest(act.topic, text), conv), params(ticket, conv));
+    turn.say(closedKey(await caseTopic(ticket, narrowest(act.topic, text), conv)), params(ticket, conv));
     turn.say('closed.more');
     turn.final();
     return true;
@@ -158,7 +162,7 @@ async function besideScore(
   // "4 antar jag. varför hängde den sig?": a question about the case is answered from the case.
   const act = asks ? classify(c, conv, rest) : null;
   if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
-    turn.say(await caseTopic(ticket, narrowest(act.topic, rest), conv), params(ticket, conv));
+    turn.say(closedKey(await caseTopic(ticket, narrowest(act.topic, rest), conv)), params(ticket, conv));
     return;
   }
   // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.

@@ -11,6 +11,7 @@ import { questionKind } from './knowledge.js';
 import { morePortsRequest, priorForward } from './more-ports.js';
 import { onOpening } from './opening.js';
 import type { Turn } from './turn.js';
+import { questionClauses } from './side-questions.js';
 import { closeWithdrawnCase, withdrawRoutedCase } from './withdrawn-case.js';
 import { takeBackDecline } from './decline-taken-back.js';
 
@@ -61,6 +62,8 @@ export async function reopen(
   if (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'closed')) return;
   // "also my tv box from you guys keeps freezing": another service is a case for a person, never "anything else?".
   if ((tri.intent === 'other' || tri.confidence < k.clarifyThreshold) && !otherServiceOf(text)) {
+    // "what time does your shop open on saturdays?": a question nothing here answers is said so, with who can.
+    if (questionClauses(text).length) turn.say('closed.cannot_answer');
     turn.say('closed.more');
     turn.final();
     return;

@@ -61,6 +61,10 @@ export function keyAsked(
   return (
     conv.verification === 'verified' &&
     tri.intent === 'wifi_password' &&
+    KEY_WORDS.test(fold(text)) &&
     isDeskRequest(conv, text, tri, { act: 'new_topic' }, clarifyThreshold)
   );
 }
+
+/** The Wi-Fi key named ("the wifi password", "wifi-lösenordet", "the key"), not only "the name" (folded). */
+const KEY_WORDS = /\b(passwords?|passw\w*|pw|losen\w*|lösen\w*|keys?|nyckel\w*|wpa\w*|koden)\b/;

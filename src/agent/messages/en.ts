@@ -409,6 +409,8 @@ export const en = {
   'repair.thanks': 'You are welcome!',
   'repair.later': 'I have noted that and will come back to it when we are done with this.',
   // After the outcome.
+  'closed.cannot_answer':
+    'That one I can’t answer from here — what I can see and change is your connection and your router. Our customer service can: write “I want to talk to a person” and I will hand you over to them.',
   'closed.bye': 'Alright. If you need us again, just write here.',
   'closed.thanks': 'You are welcome! Just write if anything else comes up.',
   'handoff.noted': 'I have added your message to case {reference}. {team} will answer you here.',
