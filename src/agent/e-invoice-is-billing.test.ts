@@ -4,7 +4,7 @@
 // kan jag inte svara på härifrån". The invoice sent by e-mail instead of on paper is a billing request.
 import { describe, expect, it } from 'vitest';
 import { otherServiceOf } from '../runbooks/facts.js';
-import { portalChat } from './testing/chat.js';
+import { chat, portalChat } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
 const INVOICE_BY_MAIL = [
@@ -50,5 +50,32 @@ describe('the invoice by e-mail is billing, not an e-mail service', () => {
       e.type === 'note' ? [e.text] : [],
     );
     expect(notes.join('\n')).not.toMatch(/question about email/);
+  });
+});
+
+describe('the invoice by e-mail beside a no to the old name back (b9)', () => {
+  it.each([
+    [
+      'sv',
+      'nej behåll nya namnet. skrivaren fixar jag själv då. förresten, kan ni ändra så att vi får fakturan på mejl istället för papper?',
+    ],
+    ['en', 'no keep the new name. and btw, can you send my invoices by email instead of paper from now on?'],
+  ] as const)('%s: "%s" → billing, no "cannot answer"', async (lang, text) => {
+    const c = await chat(lang, faultWorld([], { canDo: [] }));
+    await c.say(
+      `${c.pin}. ${lang === 'sv' ? 'kan ni byta namn på mitt wifi' : 'can you change the name of my wifi'}`,
+    );
+    await c.say(lang === 'sv' ? 'Lindqvist' : 'Evans Home');
+    await c.say(c.yes);
+    const offered = await c.say(
+      lang === 'sv' ? 'det kan jag inte just nu' : "I can't do that right now, sorry",
+    );
+    expect(offered).toMatch(/Frontline-4711/);
+    const said = await c.say(text);
+    expect(said).not.toMatch(
+      /kan jag inte svara på härifrån|can’t answer that from here|can't answer that from here/,
+    );
+    const items = (await c.desk.tickets.list({ limit: 10 })).items;
+    expect(items.some((t) => t.queue === 'billing')).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ import { RENAME_CAUSE, renameLeft } from './rename-after.js';
 import { objects } from './rename-remarks.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { scoreLater } from './csat-once.js';
-import { answerPart, restOfTurn, restReaders } from './answer-rest.js';
+import { answerPart, billBeside, restOfTurn, restReaders } from './answer-rest.js';
 import { asksConnectedDevices, sayClientCount } from './wifi-clients.js';
 import { sayNatType } from './nat-answer.js';
 import { lacksPin } from '../triage/pin-replies.js';
@@ -578,6 +578,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       (deps.learnFacts({}, text).ssidRename || otherServiceBeside(text))
     )
       side.unanswered = false;
+    // "nej behåll nya namnet. förresten, kan ni ändra så att vi får fakturan på mejl istället för papper?":
+    // a request billing takes up on its own case, never a question the desk "cannot answer".
+    if (billBeside(text, restReaders(deps.triage))) side.unanswered = false;
     // "vardagar efter 16. Kommer det någon hem till mig? kostar det nåt?": the times book the visit in this
     // reply, so what is asked about it is answered with the booking (visit-move.ts answerBooked), never
     // "the field team calls to agree on a time" or "tell me when suits you" beside the times just given.
