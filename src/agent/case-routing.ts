@@ -178,6 +178,16 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
     if ((ownPlan || salesQuestions(forSales).length) && !conv.facts.cancellation && !conv.facts.houseMove)
       conv.facts = { ...conv.facts, subscriptionQuestion: true };
     await finalize(k, ticket, conv, turn, out.finish);
+    // "i want to go down to a cheaper speed": the plan the service record shows, beside the change passed to sales.
+    if (
+      plan &&
+      !ownPlan &&
+      out.finish.queue === 'sales' &&
+      conv.facts.ownSubscription &&
+      !conv.facts.cancellation &&
+      !conv.facts.houseMove
+    )
+      turn.say('after.my_plan', { down: String(plan.downMbps), up: String(plan.upMbps) });
     // The speeds for sales as for anyone asking them, and TV honestly: not here, passed on with the case.
     if (forSales && (other || conv.facts.subscriptionQuestion))
       await answerSalesQuestions(k.deps.tickets, ticket, turn, forSales, plan);

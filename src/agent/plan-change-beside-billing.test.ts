@@ -36,6 +36,10 @@ describe('a plan change beside a billing case is sales’ own case at once', () 
     const sales = all.filter((t) => t.queue === 'sales');
     expect(sales).toHaveLength(1);
     expect(said).toMatch(lang === 'en' ? /sales team/ : /säljavdelning|sälj/);
+    // The plan the service record shows, beside the change passed on.
+    expect(said).toMatch(
+      lang === 'en' ? /Your subscription is 500\/100 Mbit\/s/ : /Ditt abonnemang är 500\/100 Mbit\/s/,
+    );
     expect(said).not.toMatch(
       /added your message to case|lagt till ditt meddelande|kan jag inte svara på härifrån|can't answer that/,
     );
