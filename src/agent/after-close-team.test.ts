@@ -100,3 +100,12 @@ describe('a routed case the customer no longer needs is withdrawn', () => {
     expect((await c.desk.tickets.get(c.ticketId))?.status).toBe('escalated');
   });
 });
+
+describe('a plan named by its speed alone is still an account change', () => {
+  it.each(['men kan jag byta till 250?', 'can i go down to 100?', 'kan vi gå ner till 250 istället'])(
+    '"%s"',
+    (text) => {
+      expect(triage(text).intent).toBe('account_change');
+    },
+  );
+});

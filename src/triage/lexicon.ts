@@ -39,9 +39,9 @@ export function conceptsOf(folded: string): string[] {
   return out;
 }
 
-/** Other forms of the subscription's matter ("hur säger jag upp?", "uppsägning"). */
+/** Other forms of the subscription's matter ("hur säger jag upp?", "uppsägning", "kan jag byta till 250?"). */
 const MORE_MATTER =
-  /\b(sag\w* (\w+ )?upp|uppsag\w*|terminat\w*|avsluta\w*|kund\w*|customer|konto\w*|account)\b/;
+  /\b(sag\w* (\w+ )?upp|uppsag\w*|terminat\w*|avsluta\w*|kund\w*|customer|konto\w*|account|(byta|byt|ga (ner|upp)|switch|change|go (down|up)|move|step (down|up)) (till|to) (\w+ )?\d{2,4})\b/;
 
 /**
  * "still want to know about remote management tho" read as billing, "i still want to know" as an account
