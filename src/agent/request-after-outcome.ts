@@ -66,5 +66,6 @@ export function keyAsked(
   );
 }
 
-/** The Wi-Fi key named ("the wifi password", "wifi-lösenordet", "the key"), not only "the name" (folded). */
-const KEY_WORDS = /\b(passwords?|passw\w*|pw|losen\w*|lösen\w*|keys?|nyckel\w*|wpa\w*|koden)\b/;
+/** The Wi-Fi key named ("the wifi password", "wifi-lösenordet"), not the name or the router's admin password (folded). */
+const KEY_WORDS =
+  /\b((wi-?fi|wlan|wireless|tradlos\w*|natverk\w*|network)[- ]?(\w+ )?(passwords?|passw\w*|pw|losen\w*|keys?|nyckel\w*|kod\w*|code)|wifi-?losen\w*|wifilosen\w*|natverksnyckel\w*|wpa\w*)\b/;
