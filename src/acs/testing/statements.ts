@@ -36,6 +36,10 @@ export function statementRecorder() {
     start(): void {
       seen = [];
     },
+    /** What ran since `start`, recording on. */
+    peek(): string[] {
+      return [...(seen ?? [])];
+    },
     /** What ran since `start`. */
     stop(): string[] {
       const out = seen ?? [];
