@@ -56,7 +56,6 @@ export async function onClosed(
   text: string,
   tri: TriageLike,
 ): Promise<boolean> {
-  const { deps, renameRemarks, answers, visit, caseTopic, params } = c;
   const act = classify(c, conv, text);
   if (!act) return false;
   const asked = conv.pendingAsk === 'csat.score' || conv.csatOpen;
@@ -67,9 +66,23 @@ export async function onClosed(
     await recordScore(c, ticket, conv, turn, score);
     // "5. how do i stop it happening again tho?": the score and what stands beside it, handled as what it is.
     const rest = beside?.rest ?? text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
-    await besideScore(c, ticket, conv, turn, rest, tri);
+    await besideScore(c, ticket, conv, turn, rest);
     return true;
   }
+  return asWhatItIs(c, ticket, conv, turn, text, tri, act);
+}
+
+/** A message after the outcome that is no score (or what stands beside one): handled as what it is. */
+async function asWhatItIs(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+  act: ReplyAct,
+): Promise<boolean> {
+  const { deps, renameRemarks, answers, visit, caseTopic, params } = c;
   if (conv.handoff) {
     await afterHandoff(c, ticket, conv, turn, text, tri, act);
     return true;
@@ -142,7 +155,6 @@ async function besideScore(
   conv: ConversationState,
   turn: Turn,
   rest: string,
-  tri: TriageLike,
 ) {
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
@@ -169,8 +181,9 @@ async function besideScore(
   const requests =
     asks ||
     /\b(please|pls|snalla|snälla|vill|want|need|behover|behöver|change|byt|ändra|andra|fixa?)\b/i.test(rest);
-  if (requests && classify(c, conv, rest)?.act === 'new_topic') {
-    conv.pendingAsk = null;
-    await deps.reopen(ticket, conv, turn, rest, tri);
-  }
+  if (!requests) return;
+  // "4. en sak till, kan man byta namn på wifi:t?", "2. you said you would come back to my ip question??":
+  // the rest is handled as if it came alone (a rename, a desk action, a question, a new request).
+  const own = deps.triage.triage(rest);
+  await asWhatItIs(c, ticket, conv, turn, rest, own, classify(c, conv, rest) ?? { act: 'new_topic' });
 }

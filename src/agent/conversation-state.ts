@@ -38,6 +38,8 @@ export interface ConversationState {
   intent: Intent | null;
   clarifyOptions: Intent[];
   secondaryIntents: Intent[];
+  /** Of those for another team, the customer's own words where they asked or asked for something (taken up at the close). */
+  secondaryAsked?: Partial<Record<Intent, string>>;
   facts: Facts;
   mood: Mood;
   priority: Priority;

@@ -11,7 +11,7 @@ import { complainsUnanswered } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { answerFor, NARROWS } from './question-answers.js';
-import { questionClauses } from './side-questions.js';
+import { namesPin, PIN_TOPICS, questionClauses } from './side-questions.js';
 import type { Turn } from './turn.js';
 
 const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
@@ -51,8 +51,11 @@ export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: 
   if (!ask || !IDENTITY_ASKS.has(ask)) return;
   const clauses = questionClauses(text);
   // ("is it safe to do remote management?" is remote management's question, not the safety of a change.)
+  // "why do you need the PIN, is this secure?": the identity question's own repair answers both.
+  const pin = namesPin(text);
   const topics = [...new Set(topicsOf(clauses.join(' ')))].filter(
-    (x, _, all) => !OWN.has(x) && !all.some((y) => [NARROWS[y]].flat().includes(x)),
+    (x, _, all) =>
+      !OWN.has(x) && !(pin && PIN_TOPICS.has(x)) && !all.some((y) => [NARROWS[y]].flat().includes(x)),
   );
   const keys: MessageKey[] = [];
   let later = false;

@@ -15,6 +15,7 @@ import { capitalise, type AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
 import { hasMessage, t } from './messages/index.js';
 import { keepPromises } from './promised-follow-up.js';
+import { TEAM_OF } from './secondary-topics.js';
 import { problemLabel } from './request-facts.js';
 import { onlyRequestsDone } from './request-closing.js';
 import type { Turn } from './turn.js';
@@ -157,8 +158,22 @@ export async function finalize(
   if (finish.outcome !== 'refused') await linkCauseArticle(k, conv, turn, rootCauseOf(state));
   const handled = await handledIntents(k, ticket, conv);
   const extra = conv.secondaryIntents.filter((i) => i !== conv.intent && !handled.has(i));
-  if (extra.length) turn.say('secondary.offer', { topic: k.label(conv.language, extra[0]) });
-  conv.offeredTopic = extra[0] ?? null;
+  // What the customer asked of another team beside the problem goes to that team now, in their words.
+  const words = extra[0] ? conv.secondaryAsked?.[extra[0]] : undefined;
+  const team = extra[0] ? TEAM_OF[extra[0]] : undefined;
+  if (extra[0] && words && team) {
+    await k.parts.afterOutcome.openLinked(ticket, conv, turn, team, extra[0], words, 'secondary.linked', {
+      topic: k.label(conv.language, extra[0]),
+    });
+    const linked = conv.linkedTickets?.at(-1);
+    const other = linked ? await k.deps.tickets.getByReference(linked) : null;
+    if (other && other.id !== ticket.id)
+      await k.note(other.id, `the customer's own question (asked with case ${ticket.reference}): "${words}"`);
+    conv.offeredTopic = null;
+  } else {
+    if (extra.length) turn.say('secondary.offer', { topic: k.label(conv.language, extra[0]) });
+    conv.offeredTopic = extra[0] ?? null;
+  }
   conv.secondaryIntents = extra.slice(1);
   conv.outcomes.push(finish.outcome);
   conv.phase = 'closed';

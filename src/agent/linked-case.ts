@@ -18,6 +18,7 @@ export async function openLinked(
   intent: Intent,
   text: string,
   told: MessageKey = 'handoff.linked',
+  more: Record<string, string> = {},
 ) {
   const { deps } = c;
   const verified = conv.verification === 'verified';
@@ -85,6 +86,7 @@ export async function openLinked(
   ]);
   conv.linkedTickets = [...(conv.linkedTickets ?? []), linked.reference];
   turn.say(told, {
+    ...more,
     linked: linked.reference,
     team: teamName(queue, conv.language),
     reference: ticket.reference,

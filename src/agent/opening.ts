@@ -14,7 +14,8 @@ import { withMoveDetails } from './move-details.js';
 import { noteProblemQuestions } from './problem-questions.js';
 import { otherServiceAsked } from './other-service-question.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
-import { raisedSecondaries } from './secondary-topics.js';
+import { askedOfTeam, raisedSecondaries, TEAM_OF } from './secondary-topics.js';
+import { teamName } from './handoff.js';
 import { symptomOf } from './how-check.js';
 import { acknowledgeMood, recordTriage } from './triage-record.js';
 import type { Turn } from './turn.js';
@@ -59,6 +60,7 @@ export async function onOpening(
     text,
     tri.secondaryIntents.filter((i) => i !== tri.intent),
   );
+  keepAskedOfTeam(k, conv, turn, text);
   if (
     tri.confidence < k.clarifyThreshold &&
     tri.runnerUp &&
@@ -154,4 +156,26 @@ export async function switchTopic(
   conv.intent = tri.intent;
   await recordTriage(k, ticket, conv, tri, tri.intent);
   await k.parts.identify.identifyOrStart(ticket, conv, turn, null);
+}
+
+/**
+ * "… Sen undrar jag varför fakturan blev 50 kr dyrare denna månad?": a question or request for another team
+ * beside the problem is kept in the customer's words and acknowledged now; the close passes it on.
+ */
+export function keepAskedOfTeam(
+  k: Pick<AgentKernel, 'label'>,
+  conv: ConversationState,
+  turn: Turn | null,
+  text: string,
+) {
+  for (const intent of conv.secondaryIntents) {
+    const team = TEAM_OF[intent];
+    const asked = team && !conv.secondaryAsked?.[intent] ? askedOfTeam(text, intent) : null;
+    if (!team || !asked) continue;
+    conv.secondaryAsked = { ...conv.secondaryAsked, [intent]: asked };
+    turn?.say('secondary.noted', {
+      topic: k.label(conv.language, intent),
+      team: teamName(team, conv.language),
+    });
+  }
 }

@@ -6,6 +6,7 @@ import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import type { ConversationState } from './conversation-state.js';
 import { isDeskRequest, namedRenameRequest } from './follow-up-case.js';
 import { fold } from '../triage/normalize.js';
+import { learnFacts } from '../runbooks/facts.js';
 import type { Turn } from './turn.js';
 
 /** What a rename request may be read as by the classifier. */
@@ -26,8 +27,15 @@ export async function reopenAsked(
   const rename = plain
     ? namedRenameRequest(conv.language, text, (x) => deps.triage.parseWifiName?.(x) ?? null)
     : null;
-  await deps.reopen(ticket, conv, turn, rename ?? text, rename ? deps.triage.triage(rename) : tri);
+  // "en sak till, kan man byta namn på wifi:t?": a rename without the new name is still a rename (the
+  // name is asked for next), never a Wi-Fi fault nobody reported.
+  const unnamed = plain && !rename && learnFacts({}, text).ssidRename ? RENAME[conv.language] : null;
+  const read = rename ?? unnamed;
+  await deps.reopen(ticket, conv, turn, rename ?? text, read ? deps.triage.triage(read) : tri);
 }
+
+/** A rename asked for in plain words, for the classifier. */
+const RENAME = { en: 'rename my wifi network', sv: 'byt namn på mitt wifi' } as const;
 
 /** Asking the desk to do something: "can you", "could you", "please", "kan ni", "kan du", "vill att ni", "byt …". */
 const ASKS_TO_DO =

@@ -33,7 +33,8 @@ import { afterQuestions } from './after-questions.js';
 import { otherServiceBeside } from './other-beside.js';
 import { RENAME_CAUSE, renameLeft } from './rename-after.js';
 import { objects } from './rename-remarks.js';
-import { raisedSecondaries } from './secondary-topics.js';
+import { askedOfTeam, raisedSecondaries, TEAM_OF } from './secondary-topics.js';
+import { promiseAnswer } from './promised-follow-up.js';
 import { scoreLater } from './csat-once.js';
 import { answerPart, billBeside, restOfTurn, restReaders } from './answer-rest.js';
 import { asksConnectedDevices, sayClientCount } from './wifi-clients.js';
@@ -711,8 +712,15 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         if (!other) return false;
         // A second request is remembered and handled after the first — only one the customer raised
         // ("web pages work fine thats not the problem" names no sites problem).
-        if (!conv.secondaryIntents.includes(tri.intent) && raisedSecondaries(text, [tri.intent]).length)
-          conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
+        const kept =
+          !conv.secondaryIntents.includes(tri.intent) && raisedSecondaries(text, [tri.intent]).length > 0;
+        if (kept) conv.secondaryIntents = [...conv.secondaryIntents, tri.intent];
+        // "I will come back to it" is kept: a question for another team goes to it at the close in the
+        // customer's words; any other question left unkept is passed on at the close (promised-follow-up.ts).
+        const words = TEAM_OF[tri.intent] ? askedOfTeam(text, tri.intent) : null;
+        if (words && conv.secondaryIntents.includes(tri.intent))
+          conv.secondaryAsked = { ...conv.secondaryAsked, [tri.intent]: words };
+        else if (!kept && questionClauses(text).length) promiseAnswer(conv, text, spec.key);
         turn.say('repair.later');
         turn.askAgain(spec);
         return true;

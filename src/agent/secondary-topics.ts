@@ -89,6 +89,35 @@ export function withdrawOffer(
   return rest.join(' ').split(/\s+/).filter(Boolean).length < 3;
 }
 
+/** Topics another team takes, and the team. */
+export const TEAM_OF: Partial<Record<Intent, 'billing' | 'sales'>> = {
+  billing: 'billing',
+  account_change: 'sales',
+};
+
+/** A sentence that asks, or asks for something ("why did the bill go up?", "I want to know what you will do"). */
+const ASKS_OR_WANTS =
+  /\?|^\W*(\w+\W+){0,3}(varfor|vrf|why|how come|hur|what|vad|when|nar|can|could|kan|will|kommer)\b|\b(undrar|wonder\w*|want|wanna|vill|would like|need|behover|please|pls|snalla|what (will|are) you (do|going))\b/;
+
+/**
+ * The customer's own words that ask another team's topic (`intent`) in `text`, or null when the topic is
+ * only mentioned ("my invoice looks wrong" is offered at the close, "why did it go up 50 kr?" is taken up).
+ */
+export function askedOfTeam(text: string, intent: Intent): string | null {
+  const named = NAMED[intent];
+  if (!named || !TEAM_OF[intent]) return null;
+  const sentences = String(text ?? '')
+    .slice(0, 1500)
+    .split(/(?<=[.!?\n])\s+/)
+    .filter((s) => s.trim());
+  const asked = sentences.filter((s) => {
+    const f = fold(s);
+    const m = named.exec(f);
+    return m !== null && !deniedBefore(f, m.index) && ASKS_OR_WANTS.test(f);
+  });
+  return asked.length ? asked.join(' ').trim().slice(0, 300) : null;
+}
+
 /** The secondary intents the customer really raised in `text` (Tier-1 ones pass as they are). */
 export function raisedSecondaries(text: string, intents: readonly Intent[]): Intent[] {
   const clauses = fold(text)

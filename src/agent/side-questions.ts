@@ -10,13 +10,24 @@ import type { MessageKey } from './messages/index.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
-  /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|is|isnt|are|arent|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+  /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|didnt|is|isnt|are|arent|was|wasnt|were|has|have|had|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+/** Question words that open a question whatever ends it (folded, sv/en). */
+const WH = /^(why|how come|varfor|vrf|vafor|hur kommer det sig)\b/;
 /** Words before the question itself: "ok men kan jag …", "and so can you …", "btw could anyone …". */
 const LEAD_IN =
   /^((and|but|och|men|so|sa|ok|okay|okej|hmm+|btw|by the way|also|oh|one more thing|forresten|fast|aha|jaha)\b[\s,:]*)+/;
 /** Topics that colour an answer rather than ask something of their own. */
 const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_happens_next']);
 const MAX_SIDE_ANSWERS = 2;
+/** The PIN named in so many words ("the PIN code", "pinkoden", "koden"). */
+const NAMES_PIN = /\b(pin\w*|kod\w*|code)\b/;
+/** Topics answered for the PIN when the PIN is named ("is it safe to give you the PIN?"). */
+export const PIN_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(['why_pin', 'is_it_safe']);
+
+/** Whether `text` names the PIN in so many words. */
+export function namesPin(text: string): boolean {
+  return NAMES_PIN.test(fold(text));
+}
 /** Topics the pending ask makes clear that ask even without a question mark ("y do u need that. 200115"). */
 const WITHOUT_MARK = new Set<QuestionTopic>(['why_pin', 'how_get_password']);
 /** Topics the pending question's own answer tells (for that kind of device): never a general text beside it. */
@@ -63,13 +74,21 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
       told = true;
       continue;
     }
-    const key = answerFor(topic, ctx);
+    // "200150. why do you need the PIN code?": the PIN named is the PIN, not the number asked for now.
+    const key = answerFor(
+      topic,
+      PIN_TOPICS.has(topic) && namesPin(text) ? { ...ctx, askKey: 'identity.pin' } : ctx,
+    );
     if (key) answered.add(topic);
     if (key && !keys.includes(key) && keys.length < MAX_SIDE_ANSWERS) keys.push(key);
   }
   // "yes thx. btw could anyone else have used the old one?": every question in the message, not only
   // the first, is answered or honestly said to be unanswerable — a part with no text is never dropped.
-  const asking = clauses.filter((c) => c.includes('?') && ASKS.test(fold(c).replace(LEAD_IN, '')));
+  // "why didnt you push the update automatically" asks without a question mark: a question word opens it.
+  const asking = clauses.filter((c) => {
+    const bare = fold(c).replace(LEAD_IN, '');
+    return (c.includes('?') && ASKS.test(bare)) || WH.test(bare);
+  });
   const open = asking.filter((c) => {
     const mine = [...topicsOf(c), askTopicOf(ctx.askKey, c)].filter(
       (x): x is QuestionTopic => x !== null && !REMARKS.has(x),

@@ -91,7 +91,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     // A remark of caution beside another question ("just to be safe", "dont want to break anything", "vill
     // inte förstöra nåt") is no worry about a change: CAUTION_REMARK takes those words out.
     new RegExp(
-      /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|(ga|gar|gick|ha|har|gora|gor|sla|slar) sonder|forstora|skada)\b/.source.replace(
+      /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|secure|trygg\w*|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|(ga|gar|gick|ha|har|gora|gor|sla|slar) sonder|forstora|skada)\b/.source.replace(
         /^\\b/,
         `\\b${CAUTION_REMARK}`,
       ),

@@ -131,7 +131,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   [
     'what_splitter',
     new RegExp(
-      `\\b(vad|what|wat|vilken|which)( (ar|is|'s|s|e))? (en |ett |a |an |the |den |det |that )?${FILTER_WORD}|\\b${FILTER_WORD}\\b[^.!?]{0,15}(\\?|ingen aning|no idea|vad ar det|what'?s that|what is that|vet inte vad)|\\b(what do you mean|vad menar du)( with| med)? (a |an |the |en |ett )?${FILTER_WORD}`,
+      `\\b(vad|what|wat|vilken|which)( (ar|is|'s|s|e))? (en |ett |a |an |the |den |det |that )?${FILTER_WORD}|\\b${FILTER_WORD}\\b[^.!?]{0,50}\\?|\\b${FILTER_WORD}\\b[^.!?]{0,15}(\\?|ingen aning|no idea|vad ar det|what'?s that|what is that|vet inte vad)|\\b(what do you mean|vad menar du)( with| med)? (a |an |the |en |ett )?${FILTER_WORD}`,
     ),
   ],
   WHICH_TO_MOVE,

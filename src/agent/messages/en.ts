@@ -251,6 +251,10 @@ export const en = {
   'summary.customer': 'Summary: {summary}',
   'csat.thanks': 'Thank you for your feedback!',
   'closed.more': 'Is there anything else I can help with? Just write.',
+  'secondary.noted':
+    'You also asked about {topic}: that is for {team}, and I will pass your question on to them once we have sorted this out.',
+  'secondary.linked':
+    'You also asked about {topic}: I have passed your question on to {team} in your own words, as a separate case {linked}. A person there will answer you about it.',
   'secondary.offer': 'You also mentioned {topic}. Write to me if you want me to look at that too.',
   reminder: 'Are you still there? I am waiting for your answer to continue.',
   timeout:

@@ -252,6 +252,10 @@ export const sv: Record<MessageKey, string> = {
   'summary.customer': 'Sammanfattning: {summary}',
   'csat.thanks': 'Tack för ditt omdöme!',
   'closed.more': 'Är det något mer jag kan hjälpa till med? Skriv bara.',
+  'secondary.noted':
+    'Du frågade också om {topic}: det sköter {team}, och jag skickar din fråga vidare till dem när vi har löst det här.',
+  'secondary.linked':
+    'Du frågade också om {topic}: jag har skickat din fråga vidare till {team} med dina egna ord, i ett separat ärende {linked}. En person där svarar dig om det.',
   'secondary.offer': 'Du nämnde också {topic}. Skriv till mig om du vill att jag tittar på det också.',
   reminder: 'Är du kvar? Jag väntar på ditt svar för att kunna fortsätta.',
   timeout:
