@@ -27,7 +27,7 @@ import { asksToCall } from './phone-question.js';
 import { compensation } from './refund-wish.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import { reopenAsked } from './request-after-outcome.js';
-import { questionClauses } from './side-questions.js';
+import { asksOutright, questionClauses } from './side-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
 import { narrowest } from './question-answers.js';
@@ -318,7 +318,7 @@ export async function afterHandoff(
 function unreadQuestions(text: string): string[] {
   return questionClauses(text).filter(
     (q) =>
-      q.includes('?') &&
+      (q.includes('?') || asksOutright(q)) &&
       !TIME_REACTION.test(fold(q)) &&
       !afterQuestions(q).length &&
       !caseQuestions(q).length &&

@@ -720,7 +720,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         const words = TEAM_OF[tri.intent] ? askedOfTeam(text, tri.intent) : null;
         if (words && conv.secondaryIntents.includes(tri.intent))
           conv.secondaryAsked = { ...conv.secondaryAsked, [tri.intent]: words };
-        else if (!kept && questionClauses(text).length) promiseAnswer(conv, text, spec.key);
+        else if (!kept) promiseAnswer(conv, text, spec.key);
         turn.say('repair.later');
         turn.askAgain(spec);
         return true;

@@ -6,6 +6,8 @@
 //     question not acknowledged, then a billing case with a generic reason;
 // c4: "seems ok yes. was that bug known for long? why didnt you push the update automatically" → the close only;
 // a6: "splitter = the little white box at the phone jack? … ok i pushed all cables in" → the question ignored;
+// c3: after a handoff, "hur lång tid tar det …? och blir det en ny router då eller" → only the first answered;
+// c10: "I asked for my public IP address" → "I have noted that and will come back to it", never taken up;
 // a4: "4. en sak till, kan man byta namn på wifi:t? det heter nåt konstigt med siffror" → only "Tack för ditt omdöme!".
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
@@ -149,5 +151,58 @@ describe('a6: a question about the splitter beside "i pushed all cables in" at t
       expect(r0.at(-1)?.askKey).toBe('step.check_cables');
       const said = words(await c.send(message));
       expect(said).toMatch(lang === 'sv' ? /[Ss]plitter\w* .*(dosa|låda)/ : /[Ss]plitter .*box/);
+    });
+});
+
+describe('c3: two questions after a handoff, the second without a question mark — both are taken up', () => {
+  const cases: [Language, string][] = [
+    ['sv', 'ok. hur lång tid tar det innan någon hör av sig? och blir det en ny router då eller'],
+    ['sv', 'hur länge dröjer det? och kommer ni byta routern eller'],
+    ['en', 'ok how long until someone gets in touch? and will it be a new router or what'],
+  ];
+  for (const [lang, message] of cases)
+    it(`${lang}: "${message}"`, async () => {
+      const c = await portalChat(lang, faultWorld(['hardware_failure']));
+      let r = await c.send(
+        lang === 'sv' ? 'internet funkar inte, routern blinkar rött' : 'no internet, the router blinks red',
+      );
+      for (let i = 0; i < 5 && r.at(-1)?.askKey && r.at(-1)?.askKey !== 'csat.score'; i++)
+        r = await c.send(c.yes);
+      expect((await c.cases()).first?.status).toBe('escalated');
+      const said = words(await c.send(message));
+      // How long, and the router question answered or put on the case for the team (and said so).
+      expect(said).toMatch(lang === 'sv' ? /inom \d+ timmar/ : /within \d+ hours/);
+      expect(said).toMatch(lang === 'sv' ? /router|andra fråga/ : /router|other question/);
+    });
+});
+
+describe('c10: a question the desk said it would come back to is taken up at the close', () => {
+  const cases: [Language, string][] = [
+    ['en', 'web pages work fine, that was never the problem lol. I asked for my public IP address'],
+    ['en', 'sites are fine. can you tell me my public ip so i can send it to my friend?'],
+    ['sv', 'webbsidor funkar fint, det var aldrig problemet. vad är min publika ip-adress?'],
+  ];
+  for (const [lang, message] of cases)
+    it(`${lang}: "${message}"`, async () => {
+      const c = await portalChat(lang, faultWorld([]));
+      let r = await c.send(
+        lang === 'sv'
+          ? 'kan ni öppna port 25565 till 192.168.1.34 för min minecraft server'
+          : 'can you open port 25565 to 192.168.1.34 for my minecraft server',
+      );
+      for (let i = 0; i < 3 && r.at(-1)?.askKey?.startsWith('consent.'); i++) r = await c.send(c.yes);
+      expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+      const later = words(await c.send(message));
+      const closed = words(await c.send(lang === 'sv' ? 'ja antar det' : 'yes i guess'));
+      const others = (await c.desk.tickets.list({ limit: 10 })).items.filter((t) => t.id !== c.ticketId);
+      if (/come back to it|återkommer till det/.test(later)) {
+        // Promised: the question goes on a case of its own with its words, and the customer is told.
+        expect(others).toHaveLength(1);
+        expect(others[0]?.subject).toMatch(/ip/i);
+        expect(closed).toContain(others[0]!.reference);
+      } else {
+        // Answered in the same reply (the address, or honestly who can tell it).
+        expect(later).toMatch(/\bip\b|answer from here|svara på härifrån/i);
+      }
     });
 });

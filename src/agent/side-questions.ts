@@ -13,6 +13,8 @@ const ASKS =
   /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|didnt|is|isnt|are|arent|was|wasnt|were|has|have|had|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
 /** Question words that open a question whatever ends it (folded, sv/en). */
 const WH = /^(why|how come|varfor|vrf|vafor|hur kommer det sig)\b/;
+/** A question tag that ends a question without its mark ("och blir det en ny router då eller"). */
+const TAG = /\b(eller|eller hur|eller vad|eller inte|or not|or what|right)\s*[.!]*$/;
 /** Words before the question itself: "ok men kan jag …", "and so can you …", "btw could anyone …". */
 const LEAD_IN =
   /^((and|but|och|men|so|sa|ok|okay|okej|hmm+|btw|by the way|also|oh|one more thing|forresten|fast|aha|jaha)\b[\s,:]*)+/;
@@ -34,6 +36,15 @@ const WITHOUT_MARK = new Set<QuestionTopic>(['why_pin', 'how_get_password']);
 const TOLD_BY_ASK: Partial<Record<string, ReadonlySet<QuestionTopic>>> = {
   'config.port_forward': new Set<QuestionTopic>(['find_device_ip']),
 };
+
+/**
+ * A clause that is a question beyond doubt: a question word and a mark or a tag ("… då eller"), or one
+ * opening with "why" ("why didnt you push the update automatically").
+ */
+export function asksOutright(clause: string): boolean {
+  const bare = fold(clause).replace(LEAD_IN, '');
+  return ((clause.includes('?') || TAG.test(bare)) && ASKS.test(bare)) || WH.test(bare);
+}
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
@@ -85,10 +96,7 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   // "yes thx. btw could anyone else have used the old one?": every question in the message, not only
   // the first, is answered or honestly said to be unanswerable — a part with no text is never dropped.
   // "why didnt you push the update automatically" asks without a question mark: a question word opens it.
-  const asking = clauses.filter((c) => {
-    const bare = fold(c).replace(LEAD_IN, '');
-    return (c.includes('?') && ASKS.test(bare)) || WH.test(bare);
-  });
+  const asking = clauses.filter(asksOutright);
   const open = asking.filter((c) => {
     const mine = [...topicsOf(c), askTopicOf(ctx.askKey, c)].filter(
       (x): x is QuestionTopic => x !== null && !REMARKS.has(x),
