@@ -88,6 +88,12 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     note: deps.note,
     saysYes: (text, conv) =>
       deps.triage.parseAnswer('resolution.confirm', text, conv.language).kind === 'yes',
+    closeUnconfirmed: async (ticket, conv, turn, note) => {
+      const out = await deps.engine.resolveUnconfirmed(await ctxOf(ticket, conv), note);
+      if (!out) return false;
+      await run(ticket, conv, turn, out);
+      return true;
+    },
   });
   const confirmKinds = createConfirmKinds({
     state: (id) => deps.engine.get(id),

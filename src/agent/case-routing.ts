@@ -155,10 +155,20 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
   const also = conv.secondaryIntents.filter((i) => TIER1_SECOND.has(i) && i !== intent);
   conv.secondaryIntents = conv.secondaryIntents.filter((i) => !also.includes(i));
   // What the held case's team works on is not looked at again here.
-  const out = await k.engine.start(k.engineCtx(ticket.id, conv, customer, service), intent, conv.facts, {
-    also,
-    handled: conv.heldCase?.causes,
-  });
+  const ctx = k.engineCtx(ticket.id, conv, customer, service);
+  let out = await k.engine.start(ctx, intent, conv.facts, { also, handled: conv.heldCase?.causes });
+  // "Måste en tekniker komma hit? Jag jobbar hemifrån tis och tors.": times offered before the diagnosis
+  // answer the visit question it puts at once — the visit is booked inside them, never asked for again.
+  const times = out.ask?.key === 'contact.availability' && !out.finish ? conv.visitTimesGiven : undefined;
+  if (out.ask?.key === 'contact.availability' || out.finish) conv.visitTimesGiven = undefined;
+  if (times) {
+    k.renderEngine(turn, { ...out, ask: null });
+    out = await k.engine.answer(
+      ctx,
+      k.triage.parseAnswer('contact.availability', times, conv.language),
+      times,
+    );
+  }
   k.renderEngine(turn, out);
   // "Vad finns det för hastigheter? Och kan man lägga till TV också?": kept for the team the case goes to.
   const asked = conv.problemQuestions ?? '';

@@ -27,7 +27,19 @@ export interface ConfirmOpenDeps {
   note(ticketId: string, text: string): Promise<void>;
   /** The reply read as a plain yes. */
   saysYes(text: string, conv: ConversationState): boolean;
+  /** Closes the case as fixed but not yet confirmed (the customer can tell only later); false when it cannot. */
+  closeUnconfirmed(ticket: Ticket, conv: ConversationState, turn: Turn, note: string): Promise<boolean>;
 }
+
+/**
+ * Checks that show only when it is usually slow ("this evening"): "does it work now?" is not put again right
+ * after them — the case closes, and the text said how to come back with the reference. (Drops watched for a
+ * day are asked about again: the customer may still see one while writing.)
+ */
+export const SHOWS_LATER: ReadonlySet<MessageKey> = new Set([
+  'confirm.how_check.slow',
+  'confirm.how_check.slow_evening',
+]);
 
 /** How to tell whether the fix held, in the terms of the customer's problem (see how-check.ts). */
 export function howToCheck(cause: string | null, said?: ProblemWords): MessageKey {
@@ -69,11 +81,23 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
         ? answerFor('did_you_act', { askKey: 'resolution.confirm', actions: actionsDone(state) })
         : null;
       if (acted) turn.say(acted, params);
-      turn.say(howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint }), params);
+      const check = howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint });
+      turn.say(check, params);
       if (RESTART_DEVICE.test(fold(text))) turn.say('confirm.restart_device');
       // "don't know yet, not home. but can people hack the camera now?": the other question, too.
       const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
       for (const k of asked.keys) if (k !== acted) turn.say(k, params);
+      // "vet inte e ju inte kväll än lol": it shows tonight, so "does it work now?" is not asked again.
+      if (
+        SHOWS_LATER.has(check) &&
+        (await deps.closeUnconfirmed(
+          ticket,
+          conv,
+          turn,
+          'customer cannot tell yet: it shows only later; told how to check and to write with the reference',
+        ))
+      )
+        return true;
     } else if (cause && INTERMITTENT.has(cause) && COMES_AND_GOES.test(fold(text))) {
       turn.say('confirm.but.intermittent', params);
     } else {

@@ -20,7 +20,7 @@ import { questionClauses, sideAnswers } from './side-questions.js';
 import { holdBesideIdentity } from './identity-question.js';
 import { caseQuestions } from './case-questions.js';
 import { answersHowLong } from './how-long.js';
-import { howToCheck } from './confirm-open.js';
+import { howToCheck, SHOWS_LATER } from './confirm-open.js';
 import { settledBeside } from './confirm-beside.js';
 import { countRepair, decideRepair, wordCount, type RepairMove } from './repair.js';
 import { notSaidBefore, reask, repairedBefore, restatesStep } from './reask.js';
@@ -49,6 +49,10 @@ import { visitAnswerKeys, visitQuestions } from './visit-questions.js';
 import { visitTimes } from './visit-times.js';
 
 /** A simulated home where a customer's physical step can be carried out (the demo ISP). */
+/** Why a case closed on "can't tell until tonight" after the desk said when it shows. */
+const LATER_NOTE =
+  'customer cannot tell yet: it shows only later; told how to check and to write with the reference';
+
 export interface DemoHome {
   performStep(customerNumber: string, step: string): 'done' | 'cannot';
 }
@@ -475,12 +479,20 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'yes' });
       return true;
     }
-    if (move.kind === 'clarify' && askKey === 'resolution.confirm')
+    if (move.kind === 'clarify' && askKey === 'resolution.confirm') {
       move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {
         text,
         intent: conv.intent,
         complaint: conv.complaint,
       });
+      // "vet inte e ju inte kväll än lol": it shows only tonight, so "does it work now?" is not put again.
+      if (SHOWS_LATER.has(move.message)) {
+        turn.say(move.message, { reference: ticket.reference });
+        if (await closeUnconfirmed(ticket, conv, turn, LATER_NOTE, null)) return true;
+        turn.askAgain(spec);
+        return true;
+      }
+    }
     return applyRepair(ticket, conv, turn, text, tri, move, spec, again);
   }
 
@@ -737,15 +749,21 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   }
 
   /** A second reply to "does it work now?" that says neither yes nor no: closed as not confirmed, never a no. */
-  async function closeUnconfirmed(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<boolean> {
+  async function closeUnconfirmed(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    note = "the customer's replies did not say whether it works: closed as not confirmed",
+    say: MessageKey | null = 'confirm.unclear',
+  ): Promise<boolean> {
     if (conv.phase !== 'runbook') return false;
     const { customer, service } = await deps.context(conv);
     const out = await deps.engine.resolveUnconfirmed(
       deps.engineCtx(ticket.id, conv, customer, service),
-      "the customer's replies did not say whether it works: closed as not confirmed",
+      note,
     );
     if (!out) return false;
-    turn.say('confirm.unclear', { reference: ticket.reference });
+    if (say) turn.say(say, { reference: ticket.reference });
     deps.render(turn, out);
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
     return true;

@@ -299,5 +299,7 @@ function overlaps(a: TimeWindow, b: TimeWindow): boolean {
 
 /** The times named include the booked window and none of them rules it out. */
 function fits(booked: TimeWindow, times: VisitTimes): boolean {
-  return times.preferred.some((p) => overlaps(p, booked)) && !times.avoid.some((a) => overlaps(a, booked));
+  if (times.avoid.some((a) => overlaps(a, booked))) return false;
+  // "torsdag går inte, vi är i Uppsala" with the visit on a Monday: nothing said is against the booked time.
+  return times.preferred.length ? times.preferred.some((p) => overlaps(p, booked)) : times.avoid.length > 0;
 }

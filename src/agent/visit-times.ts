@@ -32,7 +32,10 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 };
 const DAY_SLOTS = new Set([...DAYS, 'weekdays', 'weekend', 'today', 'tomorrow', 'next week']);
 const NEGATIVE =
-  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|i work|we work|pa jobbet|upptagen|busy|away|out of town|on holiday|on vacation|travell?ing|borta|bortrest|pa semester|pa resa|i stugan|pa landet)\b/;
+  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|i work|we work|pa jobbet|upptagen|busy|away|out of town|on holiday|on vacation|travell?ing|borta|bortrest|pa semester|pa resa|i stugan|pa landet|ska (vi|jag) (\w+ )?(till|aka|resa|ivag|bort|halsa pa)|(aker|reser|far) (vi|jag) (till|bort|ivag)|(vi|jag) (ar|e) (i|hos) (?!hemma)|(we'?re|we are|i'?m|im|i am|we'?ll be|i'?ll be) (off|away|out|visiting|travell?ing|going (to|away)(?! be home)))\b/;
+/** "Det går inte.", "that doesn't work": a sentence that only says the day just named does not suit. */
+const DOES_NOT_SUIT =
+  /\b(gar inte|gar ej|passar inte|passar ej|funkar inte|fungerar inte|(kan|hinner) (vi|jag) inte|doesn'?t work|does not work|won'?t work|wont work|(we|i) can'?t|(we|i) cannot|not possible|no good|omojligt)\b/;
 const SEARCH_DAYS = 21;
 /** A day ruled out without hours ("inte onsdag") is ruled out whole. */
 const WHOLE_DAY: [number, number] = [0, 24];
@@ -141,7 +144,14 @@ function clausesOf(text: string): Clause[] {
     )
     .map((p) => p.trim())
     .filter(Boolean);
-  const clauses = parts.map(clauseOf).filter((c) => c.days.length || c.hours.length);
+  const all = parts.map(clauseOf);
+  // "Men torsdag sa jag ju att vi är i Uppsala! Det går inte.": the day just named is the one that does not suit.
+  for (let i = 1; i < all.length; i++) {
+    const [before, c] = [all[i - 1], all[i]];
+    if (c.days.length || c.hours.length || !c.negative || before.negative || !before.days.length) continue;
+    if (DOES_NOT_SUIT.test(fold(parts[i]).replace(/[’`]/g, "'"))) before.negative = true;
+  }
+  const clauses = all.filter((c) => c.days.length || c.hours.length);
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
     // "alla vardagar utom torsdag, och inte före 10": a day left out between them does not part the days

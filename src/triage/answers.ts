@@ -111,7 +111,7 @@ const DONE_EARLIER =
   /\b(tva ganger|flera ganger|manga ganger|twice|two times|several times|many times|innan jag (skrev|horde av mig|ringde)|before i (wrote|called|contacted)|tidigare|earlier|har ju redan|i already (did|tried|restarted|rebooted))\b/;
 
 export const WORKS_NOW =
-  /\b(funkar|fungerar|works|working|seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super|good enough|bra nog|tillrackligt bra|duger|ok now|okay now|okej nu|fine now|bra nu)\b/;
+  /\b(funkar|fungerar|works|working|seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super|good enough|bra nog|tillrackligt bra|duger|ok now|okay now|okej nu|fine now|bra nu)\b|\b(?:i|we) can (?:now |finally |again )*(?:log ?in|sign ?in|get (?:in|on|online)|connect|go online|surf|browse|stream|watch|see (?:it|the network))\b|\b(?:i'?m|im|i am|we'?re|we are) (?:now |finally )?(?:in|logged in|signed in|online|connected)(?: now| again)\b|\b(?:now|finally) (?:i'?m|im|i am|we'?re|we are) (?:in|logged in|signed in|online|connected)\b|\b(?:got|logged|signed) (?:in|on)(?: fine| ok| okay| alright)? (?:now|again|fine)\b|\b(?:jag|vi) (?:kan|kom|kommer) (?:nu |ju |igen |aterigen )*(?:logga in|komma in|in|surfa|koppla upp|ansluta|se natet)\b|\bnu (?:kan|kommer|kom) (?:jag|vi) (?:in|logga in|komma in|surfa|ut pa natet)\b|\b(?:ar|blev) (?:jag|vi) (?:inloggad\w*|inne|uppkopplad\w*)\b/;
 export const STILL_BROKEN =
   /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|not any (better|faster)|no (better|faster)|inte (nagot |ett dugg )?(battre|snabbare)|not faster|worse|samre|not (quite |really )?good enough|inte (riktigt )?(bra nog|tillrackligt bra)|duger inte|not (ok|okay|fine) (yet|still))\b/;
 
@@ -341,10 +341,10 @@ const DAY_WORDS: [RegExp, string][] = [
   [/\b(vardagar|vardag|weekdays?|monday to friday|mon-fri|man-fre|mandag till fredag)\b/, 'weekdays'],
   [/\b(helger|helgen|helg|weekends?|lordag och sondag)\b/, 'weekend'],
   [/\b(mandag(?:en|ar|arna)?|mondays?|mon)\b/, 'monday'],
-  [/\b(tisdag(?:en|ar|arna)?|tuesdays?|tues?)\b/, 'tuesday'],
-  [/\b(onsdag(?:en|ar|arna)?|wednesdays?|wed)\b/, 'wednesday'],
-  [/\b(torsdag(?:en|ar|arna)?|thursdays?|thu|thurs)\b/, 'thursday'],
-  [/\b(fredag(?:en|ar|arna)?|fridays?|fri)\b/, 'friday'],
+  [/\b(tisdag(?:en|ar|arna)?|tuesdays?|tues?|tis|tisd)\b/, 'tuesday'],
+  [/\b(onsdag(?:en|ar|arna)?|wednesdays?|wed|ons|onsd)\b/, 'wednesday'],
+  [/\b(torsdag(?:en|ar|arna)?|thursdays?|thu|thurs|tors|torsd)\b/, 'thursday'],
+  [/\b(fredag(?:en|ar|arna)?|fridays?|fri|fre)\b/, 'friday'],
   [/\b(lordag(?:en|ar|arna)?|saturdays?|sat)\b/, 'saturday'],
   [/\b(sondag(?:en|ar|arna)?|sundays?|sun)\b/, 'sunday'],
   [/\b(idag|i dag|today)\b/, 'today'],
@@ -463,6 +463,12 @@ function isConcrete(p: ParsedAnswer): boolean {
 /** Some devices reconnected and the rest left for later ("mobilen är klar, resten får jag ta sen", "only the phone so far"). */
 const SOME_REJOINED =
   /\b(resten|the rest|the others|de andra|ovriga)\b.{0,30}\b(sen|sedan|senare|later|ikvall|imorgon|i morgon|tomorrow|tonight)\b|\b(only|just|bara)\b.{0,12}\b(phone|mobil\w*|laptop|dator\w*|datorn|telefon\w*|ipad|one|one of them|en av dem)\b.{0,25}\b(so far|hittills|an sa lange|done|klar\w*|connected|ansluten|ansluten|inne|on)\b|\b(not all|not every\w*|inte alla|inte allt)\b.{0,15}\b(yet|an|annu)\b/;
+
+/** "klart på min mobil", "done on my phone", "mobilen är klar": the step done on one device named. */
+const DONE_ON_ONE_DEVICE =
+  /\b(klart|klar|fixat|gjort|done|connected|ansluten|inne|ok|fine)\b[^.!?]{0,15}\b(pa|on|with|for|i) (min |mitt |my |the |var |our )?(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*|surfplatt\w*|tablet)\b|\b(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*)\s(ar|is|e|'s)\s(klar|done|connected|ansluten|inne|on|fixad)\b/;
+/** …and something more to come: another device asked about or left ("men hur gör jag på skrivaren??"). */
+const OTHER_LEFT = /\b(men|but|fast|though|although)\b|\?/;
 
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);
@@ -660,7 +666,9 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     // "ok phone is on KarlssonNet now. the printer i'll do later": one device back on, the others put off.
     if (
       askKey === 'step.rejoin_wifi' &&
-      (SOME_REJOINED.test(t) || (REJOINED.test(t) && stepRefusal(t) === 'later'))
+      (SOME_REJOINED.test(t) ||
+        (REJOINED.test(t) && stepRefusal(t) === 'later') ||
+        (DONE_ON_ONE_DEVICE.test(t) && OTHER_LEFT.test(t)))
     )
       return { kind: 'done', partly: true };
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.

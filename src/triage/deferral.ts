@@ -9,6 +9,9 @@ import { REPLY_PATTERNS } from './reply-patterns.js';
 /** Later, tonight, after the meeting: the customer wants it, but not at this moment. */
 const LATER =
   /\b(later|senare|sen(are)? idag|ikvall|i kvall|tonight|this evening|imorgon|i morgon|tomorrow|efter (mitt |motet|jobbet|lunch\w*)|after (my |the )?(meeting|call|work|lunch)|when i'?m (done|finished|home|free)|nar jag (ar klar|kommer hem|ar hemma)|in (an|a few|half an) hours?|om (en|ett par|nan) timm\w*|another time|en annan gang|inte (just )?nu|not (right )?now|not at the moment|inte for tillfallet|(can|could|kan) (we|vi) (ta|do|take|vanta med) (det|it|that)? ?(ikvall|i kvall|tonight|later|senare|imorgon|tomorrow|sen))\b/;
+/** "vänta matchen e slut om typ 5 min", "give me 10 minutes": a short wait, said as a statement (never asked). */
+const WAIT =
+  /\b(om|in|after|efter) (typ |like |about |ca |cirka |ungefar |nan |some |a few |ett par |en )?(\d+|fem|tio|kvart|halvtimme|five|ten|fifteen|twenty) ?(min\w*|minut\w*|mins?|sek\w*|secs?|seconds?)\b|\b(give me|ge mig|wait|vanta|hang on|hold on) (typ |like |just |bara |a |an |en |ett |\d+ )*(sec|second|moment|min|minute|minut|minuter|minutes|mins|stund|liten stund|sekund)\b|\b(ska|maste) (bara )?(spela|titta|kolla|se|gora) (klart|fardigt|fardig)\b|\b(just|bara) (finish\w*|finishing) (a |the |my )?(game|match|round|movie|episode)\b|\b(matchen|spelet|filmen|avsnittet|rundan|the game|the match|the movie|the round) (e|ar|is|will be|blir) (slut|klar|over|done|finished) (om|in)\b/;
 /** Busy right now: a meeting, a call, working from home. */
 const BUSY =
   /\b((sitter|ar) (i|pa) (ett |en )?(\w+[ -])?(mote|samtal|telefon\w*|call)|in (a |an )?(\w+[ -])?(meeting|call)|on (a |the )?(\w+ )?(call|phone)|mitt i (ett |en )?(\w+[ -])?(mote|samtal)|working right now|jobbar (just )?nu|mitt i jobbet|busy right now|upptagen)\b/;
@@ -27,7 +30,7 @@ const EXPLICIT_GO =
 export function isDeferral(text: string): boolean {
   const t = norm(text);
   if (!t || REFUSE.test(t)) return false;
-  if (LATER.test(t)) return true;
+  if (LATER.test(t) || WAIT.test(statementClauses(t))) return true;
   // "ok go ahead. im not on a call now": the busy words are denied, and the go-ahead is explicit.
   if (EXPLICIT_GO.test(t)) return false;
   // "do i have to do something on my phone after?": busy words inside a question are no deferral.

@@ -165,3 +165,46 @@ describe('issue 14 rp6b: numbers written the way people write them', () => {
     expect(findVolunteeredPin('i paid 4999 for my pink router')).toBeNull();
   });
 });
+
+describe('issue 14 round 22 a5/c2: a PIN called "the code", a customer number signed with "customer"', () => {
+  it.each([
+    ['200164 och koden är 1438', '1438'],
+    ['200164, code is 1438', '1438'],
+    ['200164 koden: 1438', '1438'],
+    ['kundnummer 200164, the code is 1438', '1438'],
+    ['koden är 1438 och kundnumret 200164', '1438'],
+    ['200164 och kod 1438 tror jag', '1438'],
+  ])('%j: the code beside a customer number is the PIN', async (text, pin) => {
+    const { findVolunteeredPin } = await import('./entities.js');
+    expect(findVolunteeredPin(text)).toBe(pin);
+  });
+
+  it.each([
+    'koden är 1438',
+    'felkod 1438, kundnummer 200164',
+    'error code 1438 on customer 200164',
+    'the router shows code 1438',
+  ])('%j: no PIN (no customer number beside it, or an error code)', async (text) => {
+    const { findVolunteeredPin } = await import('./entities.js');
+    expect(findVolunteeredPin(text)).toBeNull();
+  });
+
+  it.each([
+    ['Best regards\nErik Sjöberg\ncustomer 200199', '200199'],
+    ['Mvh\nErik\nKundnummer: 200 199', '200199'],
+    ['/Erik, kundnr 200199', '200199'],
+    ['Cheers, Erik (cust. no 200199)', '200199'],
+    ['Hälsningar Erik, kund-nr 200.199', '200199'],
+  ])('%j: the customer number named in a signature', async (text, number) => {
+    const { namedCustomerNumbers } = await import('./entities.js');
+    expect(namedCustomerNumbers(text)).toEqual([number]);
+  });
+
+  it.each(['we have 2 customers 200 metres away', 'kunde 200199', 'customer service 0771 123 456'])(
+    '%j: no named customer number',
+    async (text) => {
+      const { namedCustomerNumbers } = await import('./entities.js');
+      expect(namedCustomerNumbers(text)).toEqual([]);
+    },
+  );
+});

@@ -80,6 +80,14 @@ function pinAfterPause(text: string): string | null {
   return null;
 }
 const DATE_LIKE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/**
+ * "200164 och koden är 1438", "200164, code is 1438", "koden: 1438 – kundnummer 200164": a bare "code"
+ * with four digits is the PIN when a customer number stands beside it (alone, "felkod 1234" or
+ * "code 404" are error codes, never a PIN).
+ */
+const CODE_WORD_PIN =
+  /(?<![\p{L}])(?<!(?:fel|error|felkod|error code|fel-)\s?)(?:(?:the|min|my|din|your)\s)?(?:kod(?:en)?|code)(?![\p{L}])\s*(?:är|ar|is|was|var|=|:|-)?\s*(\d{4})(?![\d]|[.,:/]\d)/iu;
+const BESIDE_NUMBER = /(?<![\d.,:/+-])[1-9]\d{4,7}(?![\d]|[.,:/-]\d)/;
 /** A six-digit customer number directly followed by four digits. */
 const NUMBER_THEN_PIN =
   /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps))/i;
@@ -112,9 +120,12 @@ function toMbps(value: number, unit: string): number {
   return value;
 }
 
-/** A customer number named as such: "kundnummer 803157", "Kundnr: 811377", "customer no. 200157". */
+/**
+ * A customer number named as such: "kundnummer 803157", "Kundnr: 811377", "customer no. 200157",
+ * "customer 200199", "Kundnummer: 200 199" (six digits in two groups of three).
+ */
 const NAMED_CUSTOMER_NUMBER =
-  /(?:kund\s?(?:nummer|numret|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#))\.?:?\s*#?\s*(\d{5,8})(?![\d]|[.,:/]\d)/gi;
+  /(?<![\p{L}])(?:kund(?:[\s-]?(?:nummer|numret|nr|id))?|customer(?:\s?(?:number|no|nr|id|#))?|cust\.?\s?(?:number|no|nr|id|#)|account\s?(?:number|no|#))\.?:?\s*#?\s*(\d{5,8}|[1-9]\d{2}[ .]\d{3})(?![\d]|[.,:/]\d|[ .]\d)/giu;
 
 /**
  * "Med vänliga hälsningar / Sara Nilsson / kundnummer 200157": the customer numbers named as such anywhere
@@ -122,7 +133,11 @@ const NAMED_CUSTOMER_NUMBER =
  */
 export function namedCustomerNumbers(text: string): string[] {
   const raw = String(text ?? '').slice(0, 8000);
-  return uniq([...raw.matchAll(NAMED_CUSTOMER_NUMBER)].map((m) => m[1]).filter((n) => !/^0/.test(n)));
+  return uniq(
+    [...raw.matchAll(NAMED_CUSTOMER_NUMBER)]
+      .map((m) => m[1].replace(/[ .]/g, ''))
+      .filter((n) => !/^0/.test(n)),
+  );
 }
 
 /** 5–8 digit customer numbers: after a cue ("kundnummer", "it's"), or standing alone; never a PIN given with its cue. */
@@ -152,6 +167,8 @@ export function findVolunteeredPin(text: string): string | null {
   if (after) return after;
   const paused = pinAfterPause(t);
   if (paused) return paused;
+  const coded = CODE_WORD_PIN.exec(t);
+  if (coded && BESIDE_NUMBER.test(t.replace(coded[0], ' '))) return coded[1];
   // "200101 5747", "200101, 5747": who they are and the PIN, the way people answer "who are you?".
   const pair = NUMBER_THEN_PIN.exec(t);
   if (pair && !DATE_LIKE.test(pair[1])) return pair[2];

@@ -59,3 +59,43 @@ it.each([
   expect(topicsOf(text)).not.toContain('just_wait');
   expect(topicsOf(text)).not.toContain('what_splitter');
 });
+
+// Round 22 c2: something the household did, asked about as the cause ("could it be the cleaning?").
+it.each([
+  'Could it be the cleaning or is it a coincidence?',
+  'was it because we moved the furniture?',
+  'is it a coincidence?',
+  'kan det vara städningen?',
+  'kan det bero på att vi dammsög bakom tv:n?',
+  'beror det på att vi renoverade?',
+  'är det en slump eller?',
+])('"%s" asks whether the customer caused it (my_side)', (text) => {
+  expect(topicsOf(text)).toContain('my_side');
+});
+
+it.each([
+  'could it be moved to friday?',
+  'is it possible to move my subscription?',
+  'kan det flyttas till fredag?',
+  'kan jag flytta abonnemanget?',
+])('"%s" asks nothing about the customer\'s side', (text) => {
+  expect(topicsOf(text)).not.toContain('my_side');
+});
+
+// Round 22 c5: a wall socket beside a phone, a jack or a splitter is the phone line's, not a power outlet.
+it.each([
+  'what is a splitter? there is a small white box between the phone and the wall socket, is that it? the router cable goes straight into the wall i think',
+  'the phone cable goes into the wall socket, is that right?',
+  'telefonen sitter i vägguttaget, är det rätt?',
+  'det sitter en vit dosa mellan telefonen och vägguttaget, är det filtret?',
+])('"%s" asks nothing about a power outlet', (text) => {
+  expect(topicsOf(text)).not.toContain('power_outlet');
+});
+
+it.each([
+  'the wall socket seems dead, should I use another?',
+  'routern sitter i vägguttaget bakom soffan, ska jag byta uttag?',
+  'its in a power strip, the phone is next to it. does that matter?',
+])('"%s" still asks about the power outlet', (text) => {
+  expect(topicsOf(text)).toContain('power_outlet');
+});

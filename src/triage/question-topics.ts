@@ -66,9 +66,17 @@ export type ExtraTopic =
   | 'invoice_fee'
   | 'what_band';
 
+/**
+ * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
+ * "kan det bero på att vi flyttade soffan?", "was it because we moved the furniture?").
+ */
+const HOUSEHOLD_DID =
+  /\b(coincidence|coincidental|slump|slumpen|tillfallighet|sammantraffande)\b|\b((could|can|might|may|would|is|was|did) (it|this|that)|because|due to|caused by|(kan|kunde|ar|var|beror|berodde|bero) (det|detta|felet)|pa grund av|pga)\b[^.?!]{0,40}\b(clean\w*|vacuum\w*|dusting|(we|i|they) (moved|were moving|have moved|had moved)|moving (the|our|my|furniture|things|stuff)|renovat\w*|rearrang\w*|redecorat\w*|painting|builders?|furniture|stad\w*|dammsug\w*|dammsog\w*|dammtork\w*|flyttade|flyttat|flyttning\w*|flytten|renover\w*|mobler\w*|ommoblering\w*|malning\w*|malade|hantverkar\w*|snickar\w*)/;
+
 /** "is something broken in my apartment?", "did i break something?", "är det fel hos mig?". */
-export const MY_SIDE =
+const MY_SIDE_BASE =
   /\b(broken|wrong|faulty|fault|problem|issue|damaged)\b[^.?!]{0,30}\b(in|at|with|on|inside) (my|our|the) (apartment|flat|home|house|place|equipment|side|end|wiring|walls?)\b|\b(is it|its|it'?s|is that|was it) (my|our) (fault|equipment|side|end)\b|\bdid (i|we) (break|do|cause) (something|anything|it|this)\b|\b(fel|trasig\w*|sonder|skada\w*)\b[^.?!]{0,30}\b(hos (mig|oss)|i (min|mitt|var|vart|lagenheten|huset|bostaden)|hemma|pa (min|var) sida|i min utrustning)\b|\bar det (mitt|vart) fel\b|\bhar (jag|vi) (gjort|forstort|sabbat|orsakat)\b|\bdid (my|our|the) \w+( \w+)? (do|set|put|fit|install|connect|plug|hook)( it| that| this| them| things)?( up| in)? (wrong|wrongly|incorrectly|badly|the wrong way)\b|\b(har|hade) (\w+ ){1,2}(gjort|kopplat|satt|installerat|monterat)( \w+)? fel\b|\b(gjorde|kopplade|satte|installerade|monterade) (\w+ ){1,2}(\w+ )?fel\b|\b(is|was|could|can|might) (it|this|that) (be )?(something|anything) (i|we) (did|done|have done|caused|broke)\b|\bdid (i|we) (break|damage|ruin|bend|pull|unplug|wreck|mess up|knock) (the|my|our) \w+|\b(kan|kunde) (det|detta|felet) (vara|ha varit|bero pa) (nat|nagot|nagonting|nanting|ngt) (jag|vi) (har |hade )?(gjort|gjorde|orsakat|rort|sabbat)\b|\b(har|hade) (jag|vi) (\w+ )?(bojt|bojit|vikit|skadat|forstort|sabbat|dragit ur|ryckt|klamt|slitit)\b|\b(mitt|min|mina|vart|var|my|our) (\w+ ){0,2}(eller|or) (ert|er|era|your|ur|the|you guys'?) (\w+ )?(nat\w*|natverk\w*|sida|network|side|end|line|ledning\w*|fel|problem)\b|\b(on|at) (your|ur) (end|side)\b[^.?!]{0,25}\bor (did |is it |was it )?(we|i|me|us|my|our)\b|\b(hos er|pa er sida|i ert nat)\b[^.?!]{0,25}\beller (hos )?(mig|oss|jag|vi|min|mitt)\b/;
+export const MY_SIDE = new RegExp(`${MY_SIDE_BASE.source}|${HOUSEHOLD_DID.source}`);
 
 /**
  * A router or modem to borrow while the line is down ("one of those 4g routers to borrow", "kan jag låna en

@@ -2,6 +2,9 @@
 // the cables"), whether a router in a closet matters (to "move closer"), whether anything else is
 // affected (to a permission). Folded text (lowercase, å/ä/ö → a/a/o); data only.
 
+/** Words of the phone line at home: its phone, jack, splitter or filter. */
+const PHONE_LINE = String.raw`(phones?|telephone\w*|landline|telefon\w*|tele-?jack\w*|teleuttag\w*|telepropp\w*|jack\w*|splitter\w*|filter\w*|filtret|dsl|adsl|vdsl)`;
+
 export type StepTopic =
   | 'no_landline_filter'
   | 'several_jacks'
@@ -103,9 +106,13 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   ],
   // "uttaget verkar dött … ska jag flytta den till ett annat uttag?", "the socket seems dead, use another one?":
   // the power outlet, before "another jack" of a phone line.
+  // A wall socket told beside a phone, a jack or a splitter is the phone line's, never a power outlet ("a small
+  // white box between the phone and the wall socket … the router cable goes straight into the wall").
   [
     'power_outlet',
-    /\b(el-?uttag\w*|vagguttag\w*|stromuttag\w*|grenuttag\w*|forgrenings\w*|power (socket|outlet|point|strip|bar)s?|wall (socket|outlet)s?|extension (lead|cord|cable)s?|skarvsladd\w*|forlangningssladd\w*)\b|\b(uttag\w*|sockets?|outlets?|kontakt(en)?)\b[^.?!]{0,25}\b(dott|dod|doda|dead|trasig\w*|broken|no power|ingen strom|har ingen strom|utan strom|strommen|not working|doesn'?t work|doesnt work|funkar inte|fungerar inte)\b|\b(dott|dead|trasig\w*|broken|ingen strom|no power)\b[^.?!]{0,25}\b(uttag\w*|sockets?|outlets?)\b/,
+    new RegExp(
+      String.raw`\b(el-?uttag\w*|stromuttag\w*|grenuttag\w*|forgrenings\w*|power (socket|outlet|point|strip|bar)s?|extension (lead|cord|cable)s?|skarvsladd\w*|forlangningssladd\w*)\b|^(?![^]*\b${PHONE_LINE}\b)[^]*?(\b(vagguttag\w*|wall (socket|outlet)s?)\b|\b(uttag\w*|sockets?|outlets?|kontakt(en)?)\b[^.?!]{0,25}\b(dott|dod|doda|dead|trasig\w*|broken|no power|ingen strom|har ingen strom|utan strom|strommen|not working|doesn'?t work|doesnt work|funkar inte|fungerar inte)\b|\b(dott|dead|trasig\w*|broken|ingen strom|no power)\b[^.?!]{0,25}\b(uttag\w*|sockets?|outlets?)\b)`,
+    ),
   ],
   // "what filter? we have 2 phone jacks", "vi har två telefonjack", "theres another jack in the hall".
   [

@@ -48,10 +48,16 @@ function beforeQuestion(raw: string): string {
 const HEDGE_AFTER =
   /\s+(?:maybe|perhaps|i guess|i think|or something|kanske|eller nåt|eller något|typ|då|then)[\s.!]*$/iu;
 
+/** "Johans_5G lol", "GamerDen haha", "Lisas nät 😂": laughter after the name is no part of it. */
+const LAUGH_AFTER =
+  /(?:\s*[😂🤣😆😅😁😄😃🙂😉😜😝😛🤪😎👍]\uFE0F?|\s+(?:lol|lolz|lmao|lmfao|rofl|haha\w*|hehe\w*|hihi\w*|ha ha|xd|jk|asg|:-?[dp)]|;-?\)))+[\s.!]*$/iu;
+
 function tidy(name: string): string | null {
   const n = name
     .replace(TAIL, '')
+    .replace(LAUGH_AFTER, '')
     .replace(HEDGE_AFTER, '')
+    .replace(LAUGH_AFTER, '')
     .replace(SAID_AFTER, '')
     .trim()
     .replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '')

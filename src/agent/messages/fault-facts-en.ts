@@ -121,7 +121,7 @@ export const faultFactsEn = {
     'No — a restart does not help: the speed is lost before it reaches your router. Leave it on so our technicians can measure.',
   // What the customer can do meanwhile, while the case is with a team.
   'after.meanwhile.dsl_low_snr':
-    'Keep the router on its filter (splitter) at the phone jack, connect it with a short cable straight to the wall instead of an extension cord, and use a network cable for work where you can. A restart does not help the line itself. For something urgent, your mobile phone as a hotspot is the quickest way online.',
+    'Keep the router on its filter (splitter) at the phone jack, connect it with a short cable straight to the wall instead of an extension cord, and use a network cable where you can. A restart does not help the line itself. For something urgent, your mobile phone as a hotspot is the quickest way online.',
   'after.meanwhile.speed_line_degraded':
     'Leave the router on so our technicians can measure, and use a network cable for what matters most. If you need more speed for something urgent, your mobile phone as a hotspot helps meanwhile.',
   'reply.which_button.wifi_radio_disabled':

@@ -110,7 +110,7 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
   'reply.should_restart.speed_line_degraded':
     'Nej – en omstart hjälper inte: hastigheten försvinner innan den når din router. Låt den vara på så att våra tekniker kan mäta.',
   'after.meanwhile.dsl_low_snr':
-    'Låt routern sitta på sitt filter (splitter) vid telejacket, koppla den med en kort kabel direkt till väggen i stället för en förlängningssladd, och använd nätverkskabel till jobbet där du kan. En omstart hjälper inte själva linjen. Är något bråttom är mobilen som surfzon det snabbaste sättet att komma ut på nätet.',
+    'Låt routern sitta på sitt filter (splitter) vid telejacket, koppla den med en kort kabel direkt till väggen i stället för en förlängningssladd, och använd nätverkskabel där du kan. En omstart hjälper inte själva linjen. Är något bråttom är mobilen som surfzon det snabbaste sättet att komma ut på nätet.',
   'after.meanwhile.speed_line_degraded':
     'Låt routern vara på så att våra tekniker kan mäta, och använd nätverkskabel till det viktigaste. Behöver du mer fart till något brådskande hjälper mobilen som surfzon under tiden.',
   'reply.which_button.wifi_radio_disabled':

@@ -53,7 +53,7 @@ export const fieldAfterEn = {
   'reply.my_side.hardware_failure':
     'Only the router: it reports a hardware fault itself. Nothing you did — it is our equipment, and we replace it free of charge.',
   'after.meanwhile.field':
-    'Until the technician has been, the quickest way online for work is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer. Keep the router plugged in; whenever it works in between, a network cable to the computer is steadier than Wi-Fi.',
+    'Until the technician has been, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer. Keep the router plugged in; whenever it works in between, a network cable to the computer is steadier than Wi-Fi.',
   'compensation.with_billing':
     'That is with our billing team already, as case {linked}: they decide on a reduction for the days it did not work and answer you here within {when}. I have added what you wrote to that case.',
   'summary.next.visit': 'a technician visits you {window}; if that time does not suit you, write here.',

@@ -53,7 +53,7 @@ export const fieldAfterSv: Record<keyof typeof fieldAfterEn, string> = {
   'reply.my_side.hardware_failure':
     'Bara routern: den rapporterar själv ett hårdvarufel. Inget du har gjort – det är vår utrustning, och vi byter den utan kostnad.',
   'after.meanwhile.field':
-    'Tills teknikern har varit där kommer du snabbast ut på nätet för jobbet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn. Låt routern vara inkopplad; när den fungerar emellanåt är en nätverkskabel till datorn stabilare än wifi.',
+    'Tills teknikern har varit där kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn. Låt routern vara inkopplad; när den fungerar emellanåt är en nätverkskabel till datorn stabilare än wifi.',
   'compensation.with_billing':
     'Det ligger redan hos vår fakturaavdelning, som ärende {linked}: de beslutar om avdrag för dagarna det inte fungerade och svarar dig här inom {when}. Jag har lagt till det du skrev i det ärendet.',
   'summary.next.visit': 'en tekniker kommer till dig {window}; passar inte tiden skriver du här.',
