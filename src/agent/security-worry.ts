@@ -11,6 +11,7 @@ import type { ParsedAnswer } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
 import { asksIfSafe } from './consent-safety.js';
+import { asksOutright } from './side-questions.js';
 
 export interface SecurityWorryDeps {
   engine: Pick<RunbookEngine, 'addRequest' | 'get'>;
@@ -61,9 +62,9 @@ export function createSecurityWorry(deps: SecurityWorryDeps) {
   return { notice };
 }
 
-/** Every sentence that voices the worry is a question ("har nån hackat oss??"), none states it. */
+/** Every sentence that voices the worry is a question ("har nån hackat oss??", "är jag hackad eller"), none states it. */
 function onlyAsked(text: string, learn: SecurityWorryDeps['learnFacts']): boolean {
   const sentences = text.match(/[^.!?…]+[.!?…]*/g) ?? [];
   const worried = sentences.filter((x) => learn({}, x).securityWorry);
-  return worried.length > 0 && worried.every((x) => x.includes('?'));
+  return worried.length > 0 && worried.every((x) => x.includes('?') || asksOutright(x));
 }

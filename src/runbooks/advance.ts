@@ -41,6 +41,9 @@ export function createAdvance(parts: CaseClosing & RunAction & FixChecks & PortF
           );
           return;
         }
+        // A permission was given for the change it asked about: the next cause's changes ask their own
+        // (a yes to "may I switch your Wi-Fi on?" never lets a later cause set a new Wi-Fi key).
+        if (state.handled.length > 0) state.consents = [];
         state.current = { cause: next.cause, step: 0 };
         const proc = procedureFor(next.cause, next);
         if (proc.requiresVerification && !ctx.verified) return refuse(state, out);
