@@ -124,6 +124,10 @@ describe('a routed request the customer disowns is withdrawn', () => {
     ['det vill jag inte', true],
     ['jag ville aldrig uppgradera', true],
     ["that's not what I asked for", true],
+    // rp23c: a complaint about the last answer, the question asked again — the escalation stays.
+    ["that's not what I asked. will someone come yes or no. mornings only.", false],
+    ['det var inte det jag frågade. kommer det en tekniker eller inte?', false],
+    ["you didn't answer. is a technician coming?", false],
     ['cancel my subscription', false],
     ['i do not want to lose my internet', false],
     ['i dont want it to be slow', false],

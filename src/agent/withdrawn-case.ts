@@ -11,6 +11,7 @@ import { teamName } from './handoff.js';
 import { foundCauseOf } from './knowledge.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { reportedSpeed } from '../triage/speed-report.js';
+import { asksOutright } from './side-questions.js';
 
 /** Not needed, settled, may be closed (folded text, sv + en). */
 const NOT_NEEDED =
@@ -72,6 +73,23 @@ const THAT = /^\s*(for |om |to |about )?(that|this|it|det|den|detta|det dar)\s*(
 /** "det vill jag inte", "det har jag inte bett om", "that is not what I asked for". */
 const THAT_FIRST =
   /\b(det|den|detta) (vill|ville|har|bad|bestallde) (jag|vi) (ju )?(inte|aldrig)\b|\b(that|this)('s| is| was) not what i\b/;
+/** "not what I asked", "inte det jag frågade" — about the desk's last answer when a question follows it. */
+const NOT_WHAT_ASKED =
+  /\b(not what i (asked|meant|said)|(didn'?t|didnt|did not) answer|inte (det|vad) jag (fragade|menade|sa)|svarade inte)\b/;
+
+/** The customer says the answer missed and asks the question again in the same message. */
+function complainsAboutAnswer(text: string): boolean {
+  const sentences =
+    String(text ?? '')
+      .slice(0, 1000)
+      .match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+  const at = sentences.findIndex((x) => NOT_WHAT_ASKED.test(fold(x).replace(/[’`´]/g, "'")));
+  if (at < 0) return false;
+  return sentences
+    .slice(at + 1)
+    .some((x) => x.includes('?') || asksOutright(x) || /\byes or no\b|\bja eller nej\b/i.test(x));
+}
+
 /** "undo that", "remove that sales request", "ta bort det ärendet", "ångra det". */
 const UNDO =
   /\b(undo|withdraw|remove|delete|take back|call off|cancel|drop|close|angra|ta bort|stryk|dra tillbaka|avbryt|stang)\b( (that|this|it|the|det|den|detta|dom|dem))?( dar)?( \w+)?( (sales|salj\w*|request|forfragan|case|ticket|arende\w*|cancellation|uppsagning\w*|thing|grej\w*|upgrade|uppgradering\w*))?\b/;
@@ -83,6 +101,8 @@ const OTHER_CHANGE =
 export function disownsRequest(text: string): boolean {
   const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
   if (OTHER_CHANGE.test(t)) return false;
+  // "that's not what I asked. will someone come yes or no": a complaint about the answer, asked again.
+  if (complainsAboutAnswer(text)) return false;
   if (THAT_FIRST.test(t)) return true;
   for (const m of t.matchAll(new RegExp(DID_NOT_WANT.source, 'g'))) {
     const after = t.slice((m.index ?? 0) + m[0].length).replace(/^\s*(to|att|om|for|about|ha)\b/, '');

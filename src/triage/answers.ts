@@ -81,12 +81,12 @@ export const DONT_KNOW =
   /\b(vet inte|vet ej|vete (fan|tusan)|ingen aning|osaker|minns inte|kommer inte ihag|har ingen koll|don'?t know|do not know|dunno|not sure|no idea|no clue|can'?t remember|cannot remember|don'?t remember|unsure|idk|kan inte svara)\b|^(hmm+|eh+|\?+)$/;
 
 const YES_START =
-  /^(ye|yh|yess+|yas|okk+|go(?=[.!]*$)|why not|varfor inte|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|okej|ok|okey|okay|oki|k|sure|yes|yeah|yea|yep|yup|ya|y|aye|of course|certainly|definitely|correct|right|affirmative|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|fine|alright|all right|absolutely|indeed|självklart|sjalvklart|varsagod|👍)\b/;
+  /^(ye|yh|yess+|yas|okk+|go(?=[.!]*$)|why not(?=[\s.!,]*$|[.!,])|varfor inte(?=[\s.!,]*$|[.!,])|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|okej|ok|okey|okay|oki|k|sure|yes|yeah|yea|yep|yup|ya|y|aye|of course|certainly|definitely|correct|right|affirmative|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|fine|alright|all right|absolutely|indeed|självklart|sjalvklart|varsagod|👍)\b/;
 /** "i said yes", "I already told you ok", "jag sa ju ja", "har redan sagt ja": a yes said again, impatiently. */
 const SAID_YES = String.raw`(?:i|i'?ve|i have)\s+(?:(?:already|just|literally|did|clearly)\s+)*(?:said|say|told you|answered|wrote)\s+(?:(?:it|that|you)\s+)?(?:yes|yeah|yep|ok|okay|sure|go ahead|do it)|(?:jag|ja)\s+(?:har\s+)?(?:(?:ju|redan|faktiskt)\s+)*(?:sa|sade|sagt|svarade|svarat|skrev|skrivit)\s+(?:(?:ju|redan|faktiskt)\s+)*(?:ja|ok|okej|kor)|(?:har|sa)\s+(?:ju\s+|redan\s+)+(?:sagt\s+)?ja`;
 export const SAYS_YES_AGAIN = new RegExp(String.raw`\b(?:${SAID_YES})\b`);
 export const YES_ANYWHERE =
-  /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det|if you (must|have to|need to)|om ni (maste|behover)|om det behovs|if (it'?s )?(needed|necessary)|why not|varfor inte)\b/;
+  /\b(go ahead|gor det|kor pa|ja tack|yes please|sounds good|later bra|det gar bra|that'?s fine|fine by me|please do|do it|gärna|garna|okay with me|ok med mig|du far|you may|you can|har gjort det|i did|i have|jag har det|if you (must|have to|need to)|om ni (maste|behover)|om det behovs|if (it'?s )?(needed|necessary)|why not(?=[\s.!,]*$|[.!,])|varfor inte(?=[\s.!,]*$|[.!,]))\b/;
 const NO_START =
   /^(nej|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
 export const NO_ANYWHERE =

@@ -260,7 +260,7 @@ export const REPLY_PATTERNS = {
   foundIt:
     /\b(found (one|it)|got (one|it) now|hittade (en|den|det|nan|nagon)|hittat (en|den|det|nan|nagon)|nu hittade jag)\b/,
   leadingYes:
-    /^(why not|varfor inte|sure why not|ye|yh|yess+|okk+|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
+    /^(why not(?=[\s.!,]*$|[.!,])|varfor inte(?=[\s.!,]*$|[.!,])|sure why not(?=[\s.!,]*$|[.!,])|ye|yh|yess+|okk+|ja|jaa|japp|jepp|jo|joo|jajamen|jadu|absolut|visst|givetvis|garna|sure|yes|yess|yeah|yea|yep|yup|ya|aye|of course|certainly|definitely|correct|stammer|precis|korrekt|go ahead|please do|do it|kor|kor pa|gor det|fixa det|go for it|sounds good|absolutely|indeed|sjalvklart|ok|okej|okey|okay|oki|okidoki|k|kk|fine|alright|all right|👍)\b/,
   /** The cable is in ("nu är den inkopplad", "it's plugged in now"). */
   pluggedIn: PLUGGED_IN,
   /** A speed test was run or its result given. */

@@ -134,6 +134,15 @@ const cases: [Key, string, ReplyAct][] = [
   ['consent.reboot', 'sure go ahead', answer],
   ['consent.reboot', 'ja kör', answer],
   ['consent.reboot', 'nej förresten kör', answer],
+  // rp23a: "why not" opening a question is no consent ("why not just tell me the old one??").
+  [
+    'consent.wifi_change',
+    'wait why not just tell me the old one?? dont wanna redo the tv and the printer',
+    q('current_password'),
+  ],
+  ['consent.wifi_change', 'varför inte bara säga det gamla?', q('current_password')],
+  ['consent.wifi_change', 'why not', answer],
+  ['consent.wifi_change', 'sure why not', answer],
   [
     'consent.reboot',
     'ja men vänta, barnen gör läxor på nätet… nej förresten kör, de klarar sig 5 min',
