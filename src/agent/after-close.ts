@@ -106,9 +106,14 @@ async function asWhatItIs(
   // carries out itself is a new request (a linked case: permission, the action, the result), never a "yes".
   // "But what about the wifi password?? … the kids need it for the ipad": the key the desk cannot read out
   // but sets anew with permission — a request on a linked case, never a question answered from the case.
+  // ("but what about the wifi password?" right after a new key was set asks about that one: answered, no second key.)
+  // (How to connect a device with it is a how-to, answered below.)
+  const keyJustSet =
+    tri.intent === 'wifi_password' && !HOW_TO.test(fold(text)) && (await keySetIn(deps, ticket.id, conv));
   if (
-    asksForDeskAction(conv, text, tri, deps.clarifyThreshold) ||
-    keyAsked(conv, text, tri, deps.clarifyThreshold)
+    !keyJustSet &&
+    (asksForDeskAction(conv, text, tri, deps.clarifyThreshold) ||
+      keyAsked(conv, text, tri, deps.clarifyThreshold))
   ) {
     conv.pendingAsk = null;
     await reopenAsked(c, ticket, conv, turn, text, tri);
@@ -139,6 +144,11 @@ async function asWhatItIs(
   if (act.act === 'question' && act.topic !== 'other') {
     turn.say(closedKey(await caseTopic(ticket, narrowest(act.topic, text), conv)), params(ticket, conv));
     turn.say('closed.more');
+    turn.final();
+    return true;
+  }
+  if (keyJustSet) {
+    turn.say('after.key_just_set');
     turn.final();
     return true;
   }
@@ -186,4 +196,28 @@ async function besideScore(
   // the rest is handled as if it came alone (a rename, a desk action, a question, a new request).
   const own = deps.triage.triage(rest);
   await asWhatItIs(c, ticket, conv, turn, rest, own, classify(c, conv, rest) ?? { act: 'new_topic' });
+}
+
+/** How to do something with the key (folded): "hur ansluter jag tv:n", "how do I connect the TV". */
+const HOW_TO = /\b(hur|how|ansluta|ansluter|connect|koppla|kopplar)\b/;
+
+/** A case of this conversation set a new Wi-Fi key: "but what about the wifi password?" asks about that one, not for another. */
+async function keySetIn(
+  deps: AfterOutcomeCtx['deps'],
+  ticketId: string,
+  conv: ConversationState,
+): Promise<boolean> {
+  const ids = [ticketId];
+  for (const reference of conv.linkedTickets ?? []) {
+    const t = await deps.tickets.getByReference(reference);
+    if (t) ids.push(t.id);
+  }
+  for (const id of ids)
+    if (
+      (await deps.tickets.timeline(id)).some(
+        (e) => e.type === 'action_done' && e.action === 'wifi_password_change',
+      )
+    )
+      return true;
+  return false;
 }

@@ -67,3 +67,25 @@ describe('the Wi-Fi key asked for beside the yes that closes', () => {
     expect((await c.desk.tickets.list({ limit: 10 })).items.length).toBeLessThanOrEqual(2);
   });
 });
+
+// v2-rp-dns-misconfigured-en-2 (regression of the above, seen in the full set): right after a new key was set
+// on a linked case, "but what about the wifi password?" asks about that key — it is pointed to, never changed again.
+describe('the Wi-Fi key asked about right after it was set', () => {
+  it.each([
+    ['en', 'but what about the wifi password?', /the one I gave you above/],
+    ['sv', 'men wifi-lösenordet då?', /det jag gav dig ovan/],
+  ] as const)('%s: "%s" → the key just set, no second change', async (lang, text, told) => {
+    const c = await closed(lang);
+    await c.say(
+      lang === 'en'
+        ? 'can you set a new wifi password? my ex knows it'
+        : 'kan du sätta ett nytt wifi-lösenord? mitt ex kan det',
+    );
+    await c.say(c.yes);
+    expect(c.desk.world.actionsDone().filter((a) => a === 'wifi_password_change')).toHaveLength(1);
+    await c.say(lang === 'en' ? 'done' : 'klart');
+    const said = await c.say(text);
+    expect(said).toMatch(told);
+    expect(c.desk.world.actionsDone().filter((a) => a === 'wifi_password_change')).toHaveLength(1);
+  });
+});

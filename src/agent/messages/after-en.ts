@@ -1,6 +1,8 @@
 // English answers to questions after the case's outcome that the case itself can answer
 // (src/agent/after-answers.ts), and the technician-visit cancellation.
 export const afterEn = {
+  'after.key_just_set':
+    'The new Wi-Fi password is the one I gave you above, in this conversation: connect each device with it. If you would rather have a different one, just say so and I will set it.',
   'after.security.wps_off': 'WPS is off on your router — I checked it in the security test on this case.',
   'after.security.wps_off.all_ok':
     'WPS is off on your router — I checked it together with the admin password and the Wi-Fi encryption, and all three look fine now.',

@@ -3,6 +3,8 @@
 import type { afterEn } from './after-en.js';
 
 export const afterSv: Record<keyof typeof afterEn, string> = {
+  'after.key_just_set':
+    'Det nya wifi-lösenordet är det jag gav dig ovan här i samtalet: anslut varje enhet med det. Vill du hellre ha ett annat säger du bara till, så sätter jag det.',
   'after.security.wps_off':
     'WPS är avstängt i din router – jag kontrollerade det i säkerhetstestet i det här ärendet.',
   'after.security.wps_off.all_ok':
