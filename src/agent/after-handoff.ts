@@ -1,7 +1,7 @@
 // Messages after a handoff to a person (or an outage notice): the conversation stays open. Changes to a
 // booked visit, a person asked for, urgency, questions about the case, a refund, a new request on a
 // linked case, or the message noted for the team; the first case never leaves its queue.
-import type { Intent, Queue, Ticket } from '../domain/index.js';
+import type { Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { extractEntities } from '../triage/entities.js';
@@ -18,6 +18,8 @@ import { answerFieldQuestions, fieldQuestions } from './field-questions.js';
 import { isDeskRequest, isNewFault, questionsBesideRequest, requestAfterTurn } from './follow-up-case.js';
 import { billBeside, restReaders } from './answer-rest.js';
 import { wantsHuman } from '../triage/signals.js';
+// Follow-up requests that belong to another team: opened as their own ticket, linked to this one.
+import { TEAM_OF } from './secondary-topics.js';
 import { answerAboutCase, askedQueue } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
 import { outageVisit } from './outage-visit.js';
@@ -44,9 +46,6 @@ const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
   'recurrence',
 ]);
 
-/** Follow-up requests that belong to another team: opened as their own ticket, linked to this one. */
-const FOLLOW_UP_QUEUE: Partial<Record<Intent, Queue>> = { billing: 'billing', account_change: 'sales' };
-
 export async function afterHandoff(
   c: AfterOutcomeCtx,
   ticket: Ticket,
@@ -58,7 +57,7 @@ export async function afterHandoff(
 ) {
   const { deps, answers, visit, visitMove, visitLater, visitRebook, visitHold, caseTopic, params } = c;
   const outage = conv.handoff?.queue === 'outage';
-  const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? FOLLOW_UP_QUEUE[tri.intent] : undefined;
+  const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? TEAM_OF[tri.intent] : undefined;
   // "kostar det nåt? för besöket alltså": what the visit costs (visit-cost.ts), never an invoice case.
   const visitCost = conv.handoff?.queue === 'field' ? visitCostAsked(text, await deps.cause(ticket)) : null;
   // A subscription change only when the words name one ("do I have to pay first?" is not one).
