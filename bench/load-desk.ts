@@ -2,9 +2,6 @@
 // (desk time, event loop, ACS sessions, memory). bench/load.ts uses it in its own process; with
 // `--instances N` each desk runs in a child process of its own (the entry at the end of this file),
 // all on one PostgreSQL, reaching the simulated ISP over HTTP.
-import inspector from 'node:inspector';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { DemoIsp } from '../sim/index.js';
@@ -13,6 +10,7 @@ import { createHttpIspPorts } from '../src/isp/http/client.js';
 import { SwitchablePorts } from '../src/isp/switchable-ports.js';
 import { loadConfig } from '../src/server/config.js';
 import { createDesk, type Desk } from '../src/server/desk.js';
+import { cpuProfiler } from './cpu-profiler.js';
 import { jsonRows, runImport } from '../src/storage/import/importer.js';
 
 const CHUNK = 2000;
@@ -171,30 +169,6 @@ function profilePg() {
     end: () => {
       on = false;
       return [...profile];
-    },
-  };
-}
-
-/** A V8 CPU profile of this desk process from `begin` to `end`, written to `dir`. */
-function cpuProfiler(dir: string) {
-  const session = new inspector.Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((res, rej) =>
-      session.post(method, params ?? {}, (err, r) => (err ? rej(err) : res(r))),
-    );
-  return {
-    async begin() {
-      await post('Profiler.enable');
-      await post('Profiler.setSamplingInterval', { interval: 500 });
-      await post('Profiler.start');
-    },
-    async end() {
-      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-      const file = join(dir, `desk-${process.pid}.cpuprofile`);
-      writeFileSync(file, JSON.stringify(profile));
-      session.disconnect();
-      console.log(`CPU profile of desk ${process.pid} written to ${file}`);
     },
   };
 }

@@ -37,6 +37,7 @@ import type { ClientPlanItem, ClientResult, ToChild, ToParent } from './load-cli
 import { importDemo, watchDesk, type DeskFigures, type FromDesk, type ToDesk } from './load-desk.js';
 import { answerWorld, routeCpeRequests, type FromSim, type ToSim, type WorldRequest } from './load-sim.js';
 import { summariseLoad, type LoadReport } from './load-stats.js';
+import { cpuBetween, snapshotCpu, type CpuRole } from './machine-cpu.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -292,6 +293,8 @@ interface RunFigures {
   client: ClientResult;
   runMs: number;
   desks: DeskFigures[];
+  /** With --instances: CPU seconds of each kind of process on this machine during the conversations. */
+  machineCpu?: Map<CpuRole, { user: number; system: number }>;
 }
 
 /**
@@ -525,7 +528,16 @@ async function runInstances(
   const importMs = performance.now() - importStart;
 
   console.log(`simulated ISP: first contact of ${CPES} CPEs…`);
-  const sim = child<FromSim, ToSim>('load-sim.ts', { FRONTLINE_LOAD_SIM: '1' }, cleanups);
+  const sim = child<FromSim, ToSim>(
+    'load-sim.ts',
+    {
+      FRONTLINE_LOAD_SIM: '1',
+      ...(args['cpu-profile-dir']
+        ? { FRONTLINE_LOAD_CPU_PROFILE_DIR: resolve(args['cpu-profile-dir']) }
+        : {}),
+    },
+    cleanups,
+  );
   const token = 'bench-isp-token';
   sim.send({
     type: 'start',
@@ -558,6 +570,13 @@ async function runInstances(
     pending.delete(m.id);
   });
   const figures: DeskFigures[] = [];
+  const cpuRoles = {
+    desks: desks.map((d) => d.proc.pid ?? -1),
+    sim: sim.proc.pid,
+    database: isPostgresUrl(databaseUrl) ? new URL(databaseUrl).pathname.slice(1) : undefined,
+  };
+  let cpuAtBegin: ReturnType<typeof snapshotCpu> = null;
+  let machineCpu = new Map<CpuRole, { user: number; system: number }>();
   const { client, runMs } = await converse(
     ready.map((r) => r.url),
     items,
@@ -573,8 +592,10 @@ async function runInstances(
       begin: async () => {
         for (const d of desks) d.send({ type: 'begin' });
         await Promise.all(desks.map((d) => d.next('begun')));
+        cpuAtBegin = snapshotCpu(cpuRoles);
       },
       end: async () => {
+        machineCpu = cpuBetween(cpuAtBegin, snapshotCpu(cpuRoles));
         for (const d of desks) d.send({ type: 'end' });
         figures.push(...(await Promise.all(desks.map((d) => d.next('figures')))).map((f) => f.figures));
         // --profile-sql: the desks' statement times, added up.
@@ -595,6 +616,7 @@ async function runInstances(
     client,
     runMs,
     desks: figures,
+    machineCpu,
   };
 }
 
@@ -667,6 +689,15 @@ async function main() {
     console.log(
       `desk CPU during the run: ${cpuMs.map((c) => `${(c / 1000).toFixed(1)} s`).join(' + ')} = ${turns ? (cpuMs.reduce((a, c) => a + c, 0) / turns).toFixed(1) : '?'} ms per turn`,
     );
+    if (run.machineCpu?.size && turns) {
+      // Every process serving the turns on this machine (they share its cores), per customer turn.
+      const parts = [...run.machineCpu].map(
+        ([role, c]) =>
+          `${role} ${((1000 * (c.user + c.system)) / turns).toFixed(1)} (sys ${((1000 * c.system) / turns).toFixed(1)})`,
+      );
+      const all = [...run.machineCpu.values()].reduce((a, c) => a + c.user + c.system, 0);
+      console.log(`machine CPU per turn, ms: ${parts.join(', ')}; all ${((1000 * all) / turns).toFixed(1)}`);
+    }
     if (args['profile-sql']) printSqlProfile();
     console.log(`written ${out}`);
     if (args['turns-json']) {
