@@ -29,6 +29,7 @@ import {
   setValues,
 } from './model/tree.js';
 import type { Val } from './model/types.js';
+import type { CwmpPost } from './types.js';
 import { DIAG_SECONDS, runDiagnostic } from './world/diagnostics.js';
 import * as hl from './world/health.js';
 import type { DiagKind, Home } from './world/home.js';
@@ -40,25 +41,50 @@ export interface Fleet {
   stopped: boolean;
   /** Requests in flight, aborted on stop (AbortSignal.any on one long-lived signal is slow in Node 20). */
   inflight: Set<AbortController>;
+  /** How CWMP messages are posted (default: `fetch`). */
+  cwmpPost?: CwmpPost;
 }
 
-/** fetch with a deadline that `stop()` can abort. */
-async function fleetFetch(
+/** A CWMP POST over `fetch`. */
+const fetchPost: CwmpPost = async (url, headers, body, signal) => {
+  const res = await fetch(url, { method: 'POST', headers, body, signal });
+  return {
+    status: res.status,
+    setCookies: res.headers.getSetCookie(),
+    wwwAuthenticate: res.headers.get('www-authenticate'),
+    text: await res.text(),
+  };
+};
+
+/** A request with a deadline that `stop()` can abort. */
+async function withDeadline<T>(
   fleet: Fleet,
-  url: string,
-  init: RequestInit,
   timeoutMs: number,
-): Promise<Response> {
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(new Error(`timeout after ${timeoutMs} ms`)), timeoutMs);
   fleet.inflight.add(ac);
   try {
-    return await fetch(url, { ...init, signal: ac.signal });
+    return await run(ac.signal);
   } finally {
     clearTimeout(timer);
     fleet.inflight.delete(ac);
   }
 }
+
+/** A CWMP POST with a deadline that `stop()` can abort. */
+const fleetPost = (
+  fleet: Fleet,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+) => withDeadline(fleet, timeoutMs, (signal) => (fleet.cwmpPost ?? fetchPost)(url, headers, body, signal));
+
+/** fetch with a deadline that `stop()` can abort. */
+const fleetFetch = (fleet: Fleet, url: string, init: RequestInit, timeoutMs: number) =>
+  withDeadline(fleet, timeoutMs, (signal) => fetch(url, { ...init, signal }));
 
 const UNKNOWN_TIME = '0001-01-01T00:00:00Z';
 const RPC_METHODS = [
@@ -302,14 +328,14 @@ export class CpeAgent {
         if (body) headers.soapaction = '';
         if (cookies.size) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
         if (auth) headers.authorization = authorizationFor(auth, 'POST', path, username, password);
-        const res = await fleetFetch(this.fleet, url, { method: 'POST', headers, body }, 30_000);
-        for (const c of res.headers.getSetCookie()) {
+        const res = await fleetPost(this.fleet, url, headers, body, 30_000);
+        for (const c of res.setCookies) {
           const m = /^\s*([^=;\s]+)=([^;]*)/.exec(c);
           if (m) cookies.set(m[1], m[2]);
         }
-        const text = await res.text();
+        const text = res.text;
         if (res.status === 401 && attempt === 0) {
-          const ch = parseAuthHeader(res.headers.get('www-authenticate'));
+          const ch = parseAuthHeader(res.wwwAuthenticate);
           if (!ch) throw new SessionError('401 without a usable challenge');
           auth = { challenge: ch, nc: 0 };
           continue;

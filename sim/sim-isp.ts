@@ -62,6 +62,7 @@ export class SimIsp {
       log: opts.log ?? (() => {}),
       stopped: false,
       inflight: new Set(),
+      cwmpPost: opts.cwmpPost,
     };
     this.ports = createPorts({
       byService: (id) => this.byService.get(id),

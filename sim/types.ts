@@ -51,7 +51,25 @@ export interface SimIspOptions {
   log?: (msg: string) => void;
   /** PPP logins and sessions through a RADIUS server (default: each home's own AAA record). */
   radius?: SimRadiusOptions;
+  /** How a CPE posts its CWMP messages to the ACS (default: `fetch`). */
+  cwmpPost?: CwmpPost;
 }
+
+/** The ACS's answer to one CWMP POST, as a simulated CPE reads it. */
+export interface CwmpReply {
+  status: number;
+  setCookies: string[];
+  wwwAuthenticate: string | null;
+  text: string;
+}
+
+/** One CWMP POST of a simulated CPE; `signal` aborts it (deadline, simulation stopped). */
+export type CwmpPost = (
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  signal: AbortSignal,
+) => Promise<CwmpReply>;
 
 export interface FaultSpec {
   kind: FaultKind;
