@@ -40,7 +40,7 @@ function install(): void {
 export const TURN_KINDS = ['start', 'problem', 'customer number', 'PIN and diagnosis'] as const;
 export type TurnKind = (typeof TURN_KINDS)[number];
 
-const TURNS: { kind: TurnKind; text: string }[] = [
+export const TURNS: { kind: Exclude<TurnKind, 'start'>; text: string }[] = [
   { kind: 'problem', text: 'my internet is down completely' },
   { kind: 'customer number', text: '300001' },
   { kind: 'PIN and diagnosis', text: '4711' },
@@ -53,9 +53,23 @@ export const TURN_LABELS: Record<TurnKind, string> = {
   'PIN and diagnosis': 'PIN, verified, diagnosis (no device registered)',
 };
 
-/** The statements of each turn of one REST chat (the job engine's own tables left out). */
-export async function countTurnStatements(databaseUrl: string): Promise<Record<TurnKind, string[]>> {
-  install();
+/** The customer the scripted chat identifies as (import row; customer number and PIN of `TURNS`). */
+export const CUSTOMER = {
+  customerNumber: '300001',
+  name: 'Greta Nilsson',
+  language: 'en',
+  pin: '4711',
+  access: 'fiber',
+  downMbps: 500,
+  upMbps: 500,
+  area: 'SE-STO-1',
+};
+
+/**
+ * A desk in this process with its background jobs slowed down (and SQLite's search indexing left to
+ * `flushSearch`), and a REST client for it; `stop()` restores what was changed.
+ */
+export async function quietDesk(databaseUrl: string) {
   const config = loadConfig({
     ...testDeskEnv(databaseUrl),
     DEMO: 'false',
@@ -64,7 +78,7 @@ export async function countTurnStatements(databaseUrl: string): Promise<Record<T
   });
   const slow = 3_600_000;
   // Text for the search documents is indexed in batches in the background on SQLite (one flush for
-  // many turns' text); it runs between the counted turns here, not inside whichever turn its timer hits.
+  // many turns' text); it runs between the measured turns here, not inside whichever turn its timer hits.
   const flushDelay = TicketRepository.searchFlushDelayMs;
   TicketRepository.searchFlushDelayMs = slow;
   const desk = await createDesk(config, {
@@ -72,49 +86,59 @@ export async function countTurnStatements(databaseUrl: string): Promise<Record<T
     schedule: { silenceCheckMs: slow, outageCheckMs: slow, outboxMs: slow, pollSeconds: 3600 },
   });
   const { url } = await desk.start();
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  return {
+    desk,
+    post,
+    /** Starts a REST chat. */
+    async start(): Promise<{ conversationId: string; token: string }> {
+      const res = await post('/api/v1/chat/conversations', { language: 'en' });
+      if (res.status !== 201) throw new Error(`starting a conversation: HTTP ${res.status}`);
+      return (await res.json()) as { conversationId: string; token: string };
+    },
+    /** One customer message, answered. */
+    async say(chat: { conversationId: string; token: string }, kind: string, text: string): Promise<void> {
+      const r = await post(
+        `/api/v1/chat/conversations/${chat.conversationId}/messages`,
+        { text },
+        { authorization: `Bearer ${chat.token}` },
+      );
+      if (r.status !== 200) throw new Error(`${kind}: HTTP ${r.status}`);
+      await r.text();
+    },
+    async stop(): Promise<void> {
+      TicketRepository.searchFlushDelayMs = flushDelay;
+      await desk.stop();
+    },
+  };
+}
+
+/** The statements of each turn of one REST chat (the job engine's own tables left out). */
+export async function countTurnStatements(databaseUrl: string): Promise<Record<TurnKind, string[]>> {
+  install();
+  const q = await quietDesk(databaseUrl);
   const seen = () => (counting ?? []).filter((s) => !/_jobs\.|pgboss\./.test(s));
   const out = {} as Record<TurnKind, string[]>;
   try {
-    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
-      });
-    await post('/api/v1/import', [
-      {
-        customerNumber: '300001',
-        name: 'Greta Nilsson',
-        language: 'en',
-        pin: '4711',
-        access: 'fiber',
-        downMbps: 500,
-        upMbps: 500,
-        area: 'SE-STO-1',
-      },
-    ]);
-    await desk.services.repos.tickets.flushSearch();
+    await q.post('/api/v1/import', [CUSTOMER]);
+    await q.desk.services.repos.tickets.flushSearch();
     counting = [];
-    const res = await post('/api/v1/chat/conversations', { language: 'en' });
-    if (res.status !== 201) throw new Error(`starting a conversation: HTTP ${res.status}`);
-    const chat = (await res.json()) as { conversationId: string; token: string };
+    const chat = await q.start();
     out.start = seen();
     for (const turn of TURNS) {
-      await desk.services.repos.tickets.flushSearch();
+      await q.desk.services.repos.tickets.flushSearch();
       counting = [];
-      const r = await post(
-        `/api/v1/chat/conversations/${chat.conversationId}/messages`,
-        { text: turn.text },
-        { authorization: `Bearer ${chat.token}` },
-      );
-      if (r.status !== 200) throw new Error(`${turn.kind}: HTTP ${r.status}`);
-      await r.text();
+      await q.say(chat, turn.kind, turn.text);
       out[turn.kind] = seen();
     }
   } finally {
     counting = null;
-    TicketRepository.searchFlushDelayMs = flushDelay;
-    await desk.stop();
+    await q.stop();
   }
   return out;
 }
