@@ -26,9 +26,12 @@ export function createCustomerContext(directory: DeskPorts['directory']) {
     contexts.set(conv, { key, value });
     return value;
   }
+  // The two reads are independent: both in flight at once, so a turn waits one round trip for them.
   async function readContext(conv: ConversationState): Promise<CustomerContext> {
-    const customer = conv.customerId ? await directory.byId(conv.customerId) : null;
-    const service = conv.serviceId ? await directory.service(conv.serviceId) : null;
+    const [customer, service] = await Promise.all([
+      conv.customerId ? directory.byId(conv.customerId) : null,
+      conv.serviceId ? directory.service(conv.serviceId) : null,
+    ]);
     return { customer, service };
   }
 
