@@ -37,7 +37,7 @@ import type { ClientPlanItem, ClientResult, ToChild, ToParent } from './load-cli
 import { importDemo, watchDesk, type DeskFigures, type FromDesk, type ToDesk } from './load-desk.js';
 import { answerWorld, routeCpeRequests, type FromSim, type ToSim, type WorldRequest } from './load-sim.js';
 import { summariseLoad, type LoadReport } from './load-stats.js';
-import { cpuBetween, snapshotCpu, type CpuRole } from './machine-cpu.js';
+import { trackCpu, type CpuRole } from './machine-cpu.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -575,7 +575,7 @@ async function runInstances(
     sim: sim.proc.pid,
     database: isPostgresUrl(databaseUrl) ? new URL(databaseUrl).pathname.slice(1) : undefined,
   };
-  let cpuAtBegin: ReturnType<typeof snapshotCpu> = null;
+  let cpuTracker: ReturnType<typeof trackCpu> | null = null;
   let machineCpu = new Map<CpuRole, { user: number; system: number }>();
   const { client, runMs } = await converse(
     ready.map((r) => r.url),
@@ -592,10 +592,10 @@ async function runInstances(
       begin: async () => {
         for (const d of desks) d.send({ type: 'begin' });
         await Promise.all(desks.map((d) => d.next('begun')));
-        cpuAtBegin = snapshotCpu(cpuRoles);
+        cpuTracker = trackCpu(cpuRoles);
       },
       end: async () => {
-        machineCpu = cpuBetween(cpuAtBegin, snapshotCpu(cpuRoles));
+        machineCpu = cpuTracker?.stop() ?? machineCpu;
         for (const d of desks) d.send({ type: 'end' });
         figures.push(...(await Promise.all(desks.map((d) => d.next('figures')))).map((f) => f.figures));
         // --profile-sql: the desks' statement times, added up.

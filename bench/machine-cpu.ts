@@ -88,3 +88,25 @@ export function cpuBetween(
   }
   return out;
 }
+
+/**
+ * `cpuBetween` over a run in which processes come and go (a pooled connection closed when idle takes
+ * its backend with it): the processes are read every `everyMs`, and one gone by the end counts with
+ * its last reading.
+ */
+export function trackCpu(roles: Parameters<typeof snapshotCpu>[0], everyMs = 1000) {
+  const before = snapshotCpu(roles);
+  const last: Snapshot = new Map(before ?? []);
+  const read = () => {
+    for (const [pid, v] of snapshotCpu(roles) ?? []) last.set(pid, v);
+  };
+  const timer = setInterval(read, everyMs);
+  timer.unref();
+  return {
+    stop(): Map<CpuRole, { user: number; system: number }> {
+      clearInterval(timer);
+      read();
+      return cpuBetween(before, last);
+    },
+  };
+}
