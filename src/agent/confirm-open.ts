@@ -19,6 +19,9 @@ import type { Turn } from './turn.js';
 /** Faults that come and go: whether they are gone shows only over a day. */
 const INTERMITTENT = COMES_AND_GOES_CAUSES;
 
+/** What the summary says of "does it work now?" answered with a yes for now (summary.result.works for now). */
+const FOR_NOW = 'works for now';
+
 /** How often one case's "does it work now?" is kept open this way before a reply is taken as it stands. */
 const MAX_OPEN = 1;
 
@@ -64,8 +67,29 @@ function specific(base: string, cause: string | null): MessageKey {
  * False leaves the reply to the usual reading (after "what if again?" the yes in it closes the case).
  */
 export function createConfirmOpen(deps: ConfirmOpenDeps) {
+  /**
+   * "seems ok right now i guess", "the internet works now yes but I cannot test with the phone": a yes for what
+   * the customer can see. How to tell over time (and to write back with the reference) is said, a question
+   * beside it answered, and the case closes — "does it work now?" is never put again for it.
+   */
+  async function worksForNow(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const state = await deps.state(ticket.id);
+    const cause = rootCauseOf(state);
+    const params = { reference: ticket.reference };
+    const check = howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint });
+    turn.say(`${check}.for_now` as MessageKey, params);
+    const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+    for (const k of asked.keys) turn.say(k, params);
+    await deps.note(
+      ticket.id,
+      'customer says it works for now but cannot tell more yet; told how to check and to write with the reference',
+    );
+    return deps.closeUnconfirmed(ticket, conv, turn, FOR_NOW);
+  }
+
   return async function read(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const open = readOpenConfirm(text);
+    if (open === 'for_now') return worksForNow(ticket, conv, turn, text);
     if (!open || (conv.confirmOpen ?? 0) >= MAX_OPEN) return false;
     // "ja men varför så långsamt på wifi?": whether that is normal is answered for the cause (inner-questions.ts).
     if (open === 'but' && topicsOf(text).includes('is_normal')) return false;

@@ -2,6 +2,7 @@
 // ("hur vet jag det? tvn funkar iaf"), says yes but something is still missing ("yes but i need it
 // in the bedroom, so what's the fix?"), or asks what to do if it comes back ("om det är segt ikväll
 // igen då?"). None of them is the "it works" that closes a case. Folded text, sv + en.
+import { STILL_BROKEN, WORKS_NOW } from './answers.js';
 import { readConfirmReply } from './confirm-reply.js';
 import { cleanText, fold } from './normalize.js';
 import type { QuestionTopic } from './reply.js';
@@ -18,7 +19,13 @@ export type OpenConfirm =
   /** Yes, but something is still not as it should be: not closed. */
   | 'but'
   /** What if it happens again? Answered; a yes beside it still closes. */
-  | 'if_again';
+  | 'if_again'
+  /**
+   * It works as far as the customer can see, but they cannot tell more yet ("seems ok right now i guess",
+   * "the internet works now yes but I cannot test with the phone"): a yes for what it says — told how to
+   * check over time and to write back, and the case closes; the question is never put again.
+   */
+  | 'for_now';
 
 /** "yes but", "funkar men", "bättre men": a but after a yes-ish word, unless it is "but ok/thanks". */
 const YES_BUT =
@@ -40,12 +47,38 @@ const HAPPEN_AGAIN =
 const SAYS_YES_FIRST =
   /^(yes|yeah|yep|yup|ja|jajamen|japp|jo)\b[^.!?]{0,30}\b(works?|working|funkar|fungerar|fixed|back|up)\b/;
 
+/** It works or looks fine as far as the customer can see ("seems ok right now", "ser ok ut", "verkar funka"). */
+const LOOKS_FINE =
+  /\b(seems|seem|looks|look|appears|verkar|ser|seemingly)\b[^.!?]{0,20}\b(ok|okay|okej|fine|good|alright|all right|normal|stable|bra|fint|stabil\w*|funka|fungera|work|working)\b|\b(ok|okay|okej|fine|good|bra|stable|stabilt|working|works|funkar|fungerar)\b[^.!?]{0,12}\b(right now|for now|at the moment|atm|so far|just nu|for tillfallet|an sa lange|hittills|i nulaget|nu)\b/;
+/**
+ * What the customer cannot do yet to tell: test, check, try the thing that made it drop ("I cannot test with the
+ * phone", "nobody can use the phone now", "kan inte testa telefonen", "har inte kunnat kolla").
+ */
+const CANNOT_TELL =
+  /\b(can'?t|cannot|can not|cant|couldn'?t|could not|unable to|not able to|no way to|no one can|nobody can|haven'?t (been able to|had a chance to)|kan inte|kan ej|kunde inte|gar inte att|har inte kunnat|hann inte|ingen kan)\b[^.!?]{0,25}\b(test\w*|try (it|that|this|with)|verify|know|tell|testa\w*|prova (det|den|med)|veta|avgora|check (it|that|this|now|yet|with|until|if|whether)|kolla (det|den|nu|an|om|med))\b/;
+/** "how would i know", "hur ska jag veta det", "vet inte": the customer cannot tell. */
+const HOW_WOULD_I_KNOW =
+  /\b(how (would|could|should|do|can) i (know|tell)|hard to (say|tell)|can'?t (really )?(say|tell) yet|too early to (say|tell)|don'?t know yet|hur (ska|skulle|kan) jag (veta|kunna veta|se)|vet inte( an| annu)?|svart att (saga|veta))\b/;
+
+/** The question how to tell, up to the end of its clause ("how do i know its fixed", "hur vet jag om det funkar"). */
+const HOW_KNOW_CLAUSE =
+  /\b(how (would|could|should|do|can|will) i (know|tell|see)|hur (vet|ska|skulle|kan|ser) jag)\b[^.!?,]*/g;
+
+/** "seems ok right now i guess" after "how would i know": it works as far as can be seen; more shows later. */
+function worksForNow(t: string): boolean {
+  // "how do i know its fixed": the works-word inside the question says nothing works.
+  const said = t.replace(HOW_KNOW_CLAUSE, ' ');
+  if (!(LOOKS_FINE.test(said) || WORKS_NOW.test(said))) return false;
+  return CANNOT_TELL.test(t) || HOW_WOULD_I_KNOW.test(t);
+}
+
 export function readOpenConfirm(text: string): OpenConfirm | null {
   const raw = cleanText(String(text ?? '')).slice(0, 600);
   const t = fold(raw).replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim();
   // "ok but I don't remember the password" is a new need on the same case, read as such elsewhere.
   if (!t || readConfirmReply(raw)?.kind === 'new_need') return null;
   if (IF_AGAIN.test(t) || HAPPEN_AGAIN.test(t)) return 'if_again';
+  if (worksForNow(t) && !STILL_BROKEN.test(t.replace(CANNOT_TELL, ' '))) return 'for_now';
   // "yes its working. how do i know…" has said yes; "hur vet jag det? tvn funkar iaf" has not.
   // "how do i know if im on 5 ghz?" asks about the band, not about the fix: the usual reading answers it.
   const topics = topicsOf(raw);

@@ -37,6 +37,12 @@ export const checksEn = {
     'I know you have already restarted it yourself. One restart from our side still helps: I can follow it from here and read what the router reports afterwards.',
   'confirm.how_check.speed_test':
     'Run a new speed test close to the router — on a cable, or on the 5 GHz Wi-Fi network. If you get close to your plan’s speed there, the line is as it should be and what slows you down further away is the Wi-Fi range. If it is still low next to the router, tell me and I will look further.',
+  'confirm.how_check.speed_test.for_now':
+    'Good — then I count it as fixed for now. When you can, run a speed test close to the router (on a cable or the 5 GHz network); if it is still low there, write here with your reference {reference} and I will look further.',
+  'confirm.how_check.slow.for_now':
+    'Good — then I count it as fixed for now. You will see it best when it is usually slow; if it is slow again then, write here with your reference {reference} and I will look further.',
+  'confirm.how_check.slow_evening.for_now':
+    'Good — then I count it as fixed for now. You will see it best this evening, when it is usually slow; if it is slow again then, write here with your reference {reference} and I will look further.',
   'confirm.how_check.slow':
     'You will see it best when it is usually slow: use the internet as you normally do then. If it is still slow, write here with your reference {reference} and I will look further.',
   'confirm.how_check.slow_evening':

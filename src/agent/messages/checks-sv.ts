@@ -35,6 +35,12 @@ export const checksSv = {
     'Jag vet att du redan har startat om den själv. En omstart härifrån hjälper ändå: jag kan följa den och läsa vad routern rapporterar efteråt.',
   'confirm.how_check.speed_test':
     'Gör ett nytt hastighetstest nära routern – med kabel, eller på 5 GHz-nätet. Får du nära ditt abonnemangs hastighet där är linjen som den ska, och det som sänker farten längre bort är wifi-räckvidden. Är det fortfarande lågt bredvid routern säger du till, så tittar jag vidare.',
+  'confirm.how_check.speed_test.for_now':
+    'Bra – då räknar jag det som fixat för nu. När du kan: gör ett hastighetstest nära routern (med kabel eller på 5 GHz-nätet); är det fortfarande lågt där skriver du här med ditt ärendenummer {reference}, så tittar jag vidare.',
+  'confirm.how_check.slow.for_now':
+    'Bra – då räknar jag det som fixat för nu. Det märks bäst när det brukar vara segt; är det segt igen då skriver du här med ditt ärendenummer {reference}, så tittar jag vidare.',
+  'confirm.how_check.slow_evening.for_now':
+    'Bra – då räknar jag det som fixat för nu. Det märks bäst i kväll, när det brukar vara segt; är det segt igen då skriver du här med ditt ärendenummer {reference}, så tittar jag vidare.',
   'confirm.how_check.slow':
     'Det märks bäst när det brukar vara segt: använd internet som vanligt då. Är det fortfarande segt skriver du här med ditt ärendenummer {reference}, så tittar jag vidare.',
   'confirm.how_check.slow_evening':

@@ -325,6 +325,7 @@ export const en = {
   'summary.result.did not help': 'did not help',
   'summary.result.customer declined': 'you declined',
   'summary.result.customer could not': 'could not be done',
+  'summary.result.works for now': 'works for now',
   'summary.result.unclear': 'unclear',
   'summary.result.customer says it still does not work': 'still did not work',
   'team.agents': 'our support team',

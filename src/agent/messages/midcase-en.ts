@@ -19,6 +19,11 @@ export const midcaseEn = {
     'No need to restart the laptop or phone — reloading the page is enough; if it still will not load, close the browser and open it again.',
   'confirm.how_check':
     'Open a web page on your phone or computer, connected to your home network (not mobile data). If it loads as usual, it is fixed; if not, tell me and I will keep looking.',
+  // "seems ok right now i guess", "works now yes but I cannot test with the phone": a yes for now, the case closes.
+  'confirm.how_check.for_now':
+    'Good — then I count it as fixed. If it stops working again, write here with your reference {reference} and I will look at it straight away.',
+  'confirm.how_check.intermittent.for_now':
+    'Good — then I count it as fixed for now: the fix removes the cause. As it only dropped now and then, use it as usual; if it drops again, write here with your reference {reference} and I will look at the history of your line straight away.',
   'confirm.how_check.intermittent':
     'As it only dropped now and then, you cannot see it at once: use it as usual and keep an eye on it for a day. If it drops again, write here with your reference {reference} and I will look at the history of your line.',
   'confirm.but.intermittent':

@@ -21,6 +21,11 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Du behöver inte starta om datorn eller mobilen – det räcker att ladda om sidan; laddar den ändå inte kan du stänga webbläsaren och öppna den igen.',
   'confirm.how_check':
     'Öppna en webbsida i mobilen eller datorn, ansluten till ditt hemnätverk (inte mobildata). Laddar den som vanligt är det fixat; annars säger du till så fortsätter jag leta.',
+  // "verkar funka just nu antar jag", "det funkar nu men jag kan inte testa med telefonen": ett ja för nu, ärendet stängs.
+  'confirm.how_check.for_now':
+    'Bra – då räknar jag det som fixat. Slutar det fungera igen skriver du här med ditt ärendenummer {reference}, så tittar jag på det direkt.',
+  'confirm.how_check.intermittent.for_now':
+    'Bra – då räknar jag det som fixat för nu: åtgärden tar bort orsaken. Eftersom det bara bröts då och då: använd det som vanligt, och bryts det igen skriver du här med ditt ärendenummer {reference}, så tittar jag direkt på linjens historik.',
   'confirm.how_check.intermittent':
     'Eftersom det bara bröts då och då syns det inte direkt: använd det som vanligt och håll koll i ett dygn. Bryts det igen skriver du här med ditt ärendenummer {reference}, så tittar jag på linjens historik.',
   'confirm.but.intermittent':

@@ -326,6 +326,7 @@ export const sv: Record<MessageKey, string> = {
   'summary.result.did not help': 'hjälpte inte',
   'summary.result.customer declined': 'du ville inte',
   'summary.result.customer could not': 'gick inte att göra',
+  'summary.result.works for now': 'fungerar för nu',
   'summary.result.unclear': 'oklart',
   'summary.result.customer says it still does not work': 'fungerade fortfarande inte',
   'team.agents': 'vår kundtjänst',
