@@ -45,12 +45,57 @@ const ASKS_FOR_ONE =
 const THEY_CALL =
   /\b(will|would|does|do|is|are|can|should|shall) (the |a |your )?(technician|tech|engineer|installer|fitter|he|she|they)\b.{0,25}\b(call|phone|ring|text)\w*|\b(the )?(technician|tech|engineer|they|he|she) (calls?|phones?|rings?|texts?) (me |us )?(first|before|ahead|beforehand)\b|\b(kommer|ska|ringer|brukar) (teknikern|montoren|han|hon|hen|de|dom)\b.{0,20}\b(ringa|ringer|sms\w*|hora av sig|innan|fore|forst)\b/;
 
+/** Words that ask for a person when they stand alone ("PERSON. now.", "människa!!", "human pls"). */
+const PERSON_WORDS = new Set([
+  'human',
+  'humans',
+  'person',
+  'agent',
+  'operator',
+  'representative',
+  'rep',
+  'somebody',
+  'someone',
+  'manniska',
+  'manniskor',
+  'handlaggare',
+  'personal',
+  'kundtjanst',
+  'kundservice',
+]);
+/** What may stand beside them in such a message: urgency, politeness, an article, an oath. */
+const BESIDE_PERSON = new Set(
+  (
+    'a an the real actual live me get give just now right asap immediately please pls plz ffs omg ok okay then ' +
+    'i want need already still en ett nu direkt genast tack snalla riktig riktiga levande ge mig jag vill ha fa ' +
+    'da for fan sa redan fortfarande'
+  ).split(' '),
+);
+
+/**
+ * "PERSON. now.", "MÄNNISKA!!", "human pls", "en riktig person. direkt": a message of a person word and
+ * nothing but urgency or politeness around it, whatever the punctuation or case.
+ */
+function barePersonRequest(t: string): boolean {
+  const words = t
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    words.some((w) => PERSON_WORDS.has(w)) &&
+    words.every((w) => PERSON_WORDS.has(w) || BESIDE_PERSON.has(w))
+  );
+}
+
 /** The customer asks for a person instead of the automated agent. */
 export function wantsHuman(text: string): boolean {
   const t = fold(String(text ?? '').slice(0, 2000))
     .replace(/\s+/g, ' ')
     .trim();
   if (ASKS_IF_BOT.test(t) && !ASKS_FOR_ONE.test(t)) return false;
+  if (barePersonRequest(t)) return true;
   const aboutTheirCall = THEY_CALL.test(t);
   return HUMAN_PATTERNS.some((re) => !(aboutTheirCall && (re === CALL_ME || re === RING_MIG)) && re.test(t));
 }
