@@ -14,7 +14,7 @@ import { afterHandoff } from './after-handoff.js';
 import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
-import { narrowest } from './question-answers.js';
+import { answerFor, narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
 import type { MessageKey } from './messages/index.js';
@@ -98,6 +98,15 @@ async function asWhatItIs(
     return true;
   }
   if (renamed.handled) {
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
+  // "actually can you change it back to the old one": the old key asked back after the close is answered
+  // from what this conversation did (a new key set, or none), never a new case or "anything else?".
+  if (topicsOf(text).includes('restore_key')) {
+    const set = await keySetIn(deps, ticket.id, conv);
+    turn.say(answerFor('restore_key', { askKey: null, actions: set ? ['wifi_password_change'] : [] })!);
     turn.say('closed.more');
     turn.final();
     return true;

@@ -445,6 +445,31 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     return true;
   }
 
+  /**
+   * "wtf now the tv and printer are off. can u put it back to the old one", "jag vill ha tillbaka mitt gamla
+   * lösen" at any question of the case: the old key asked back is answered honestly from what the case did
+   * (nothing changed; or a new key that cannot be undone from here). At the permission for a new key it is a
+   * no; at the reconnect step it is neither done nor refused — the step stays open without being put again.
+   */
+  const oldKeyBack: Reading = async (ticket, conv, turn, text, tri) => {
+    if (!topicsOf(text).includes('restore_key')) return false;
+    const actions = actionsDone(await deps.engine.get(ticket.id));
+    const key = answerFor('restore_key', { askKey: conv.pendingAsk, actions });
+    if (!key) return false;
+    await deps.note(ticket.id, 'customer asked for the old Wi-Fi password back; told what can be done');
+    turn.say(key);
+    const spec = conv.pendingAskSpec ?? { key: conv.pendingAsk! };
+    if (
+      spec.message?.startsWith('consent.wifi_password_change') &&
+      !actions.includes('wifi_password_change')
+    ) {
+      await deps.answer(ticket, conv, turn, text, tri, { kind: 'no' });
+      return true;
+    }
+    turn.keepAsk(spec);
+    return true;
+  };
+
   async function read(
     ticket: Ticket,
     conv: ConversationState,
@@ -456,6 +481,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (!askKey || conv.phase !== 'runbook') return false;
     if (await renameRemarks.objection(ticket, conv, turn, text)) return true;
     if (askKey === 'step.rejoin_wifi' && (await onRejoinRenamed(ticket, conv, turn, text))) return true;
+    if (await oldKeyBack(ticket, conv, turn, text, tri)) return true;
     // "the new password only shows as dots, I cannot read it?? what is it?": no refusal of the step.
     if (askKey === 'step.rejoin_wifi' && asksKeyAgain(text)) {
       await deps.note(

@@ -53,6 +53,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   should_restart: 'is_it_safe',
   // "kan vi få en bättre router med wifi 6 av er? kostar det nåt?": the router from us and its price, never a
   // mesh from the shop, a Wi-Fi 6 laptop or "troubleshooting is free".
+  // "can u put it back to the old one": the key as it was, never an old router or the key shown.
+  restore_key: ['router_old', 'current_password', 'router_blame'],
   router_from_us: ['buy_equipment', 'wifi_standard', 'cost', 'equipment_cost', 'extender'],
 };
 
@@ -130,6 +132,12 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     hasMessage(`reply.router_blame.${ctx.cause}`)
   )
     return `reply.router_blame.${ctx.cause}` as MessageKey;
+  // "can u put it back to the old one": after a new key in this case, what can and cannot be done; with
+  // the case's actions known and no new key among them, that nothing was changed; otherwise the general text.
+  if (topic === 'restore_key' && ctx.actions) {
+    const changed = ctx.actions.includes('wifi_password_change');
+    return changed ? 'reply.restore_key.wifi_password_change' : 'reply.restore_key.no_change';
+  }
   // "can you tell me my public ip?": with the address the line check read (it falls back to the text
   // without it, wan-facts.ts).
   if (topic === 'public_ip') return 'reply.public_ip.wan';

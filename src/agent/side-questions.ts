@@ -42,7 +42,7 @@ const TOLD_BY_ASK: Partial<Record<string, ReadonlySet<QuestionTopic>>> = {
  * opening with "why" ("why didnt you push the update automatically").
  */
 export function asksOutright(clause: string): boolean {
-  const bare = fold(clause).replace(LEAD_IN, '');
+  const bare = fold(clause).trim().replace(LEAD_IN, '');
   return ((clause.includes('?') || TAG.test(bare)) && ASKS.test(bare)) || WH.test(bare);
 }
 

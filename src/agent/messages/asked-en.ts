@@ -57,6 +57,13 @@ export const askedEn = {
     'No need for a new one: your router had stopped passing traffic after a long time running and the restart fixed it — my tests show no hardware fault. If it keeps happening, write here with your case reference and we will look at replacing it.',
   'reply.router_old.cpe_firmware_upgrade':
     'No need for a new one: the drops came from a known fault in the router’s software, which the update fixes — my tests show no hardware fault. If it keeps happening, write here and we will look at replacing it.',
+  // "can u put it back to the old one": the Wi-Fi key as it was, asked back — honest about what is kept.
+  'reply.restore_key':
+    'I can’t read back an earlier Wi-Fi password: once a new one is set, the old one is not kept anywhere I can see. If it was never changed, it is the “Wi-Fi key” on the sticker under the router; if you remember it, you can set it again yourself on the router’s settings page (192.168.1.1, under Wi-Fi).',
+  'reply.restore_key.no_change':
+    'I have not changed your Wi-Fi password — it is the same as before, so your devices stay connected as they are.',
+  'reply.restore_key.wifi_password_change':
+    'I can’t put the old one back by myself: once a new password is set, the old one is not kept anywhere I can see. If you remember it, you can set it again on the router’s settings page (192.168.1.1, under Wi-Fi), and your devices join as before; otherwise the new password I gave you is the one to type in on each device.',
   'reply.current_password':
     'For security I can’t show the current Wi-Fi password {viaChannel}. If it has never been changed, it is on the sticker on the router (“Wi-Fi key” or “WPA key”). Otherwise I can set a new one for you.',
   'reply.sticker':

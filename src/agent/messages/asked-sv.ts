@@ -58,6 +58,13 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Du behöver ingen ny: routern hade slutat skicka trafik efter att ha varit igång länge, och omstarten löste det – mina tester visar inget hårdvarufel. Händer det igen skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
   'reply.router_old.cpe_firmware_upgrade':
     'Du behöver ingen ny: avbrotten kom från ett känt fel i routerns programvara, som uppdateringen rättar – mina tester visar inget hårdvarufel. Händer det igen skriver du här, så tittar vi på att byta ut den.',
+  // "kan du sätta tillbaka det gamla lösenordet": wifi-nyckeln som den var, ärlig om vad som sparas.
+  'reply.restore_key':
+    'Ett tidigare wifi-lösenord kan jag inte läsa fram: när ett nytt har satts sparas det gamla ingenstans där jag kan se det. Har det aldrig ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern; minns du det kan du sätta det igen själv på routerns inställningssida (192.168.1.1, under Wi-Fi).',
+  'reply.restore_key.no_change':
+    'Jag har inte ändrat ditt wifi-lösenord – det är detsamma som förut, så dina enheter är anslutna precis som vanligt.',
+  'reply.restore_key.wifi_password_change':
+    'Det gamla kan jag inte sätta tillbaka själv: när ett nytt lösenord har satts sparas det gamla ingenstans där jag kan se det. Minns du det kan du sätta det igen på routerns inställningssida (192.168.1.1, under Wi-Fi), så ansluter dina enheter som förut; annars är det nya lösenordet jag gav dig det du skriver in på varje enhet.',
   'reply.current_password':
     'Av säkerhetsskäl kan jag inte visa det nuvarande wifi-lösenordet {viaChannel}. Om det aldrig har ändrats står det på klistermärket på routern (”Wi-Fi-nyckel” eller ”WPA”). Annars kan jag sätta ett nytt åt dig.',
   'reply.sticker':
