@@ -30,8 +30,10 @@ describe('cwmpOverHttp (the sim process of bench:load)', () => {
   });
   afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
 
-  it("posts on a connection of its own to the serial's endpoint, and the session's later posts follow its cookie", async () => {
-    const post = cwmpOverHttp(urls);
+  it("keeps one connection per session to the serial's endpoint; the session's later posts follow its cookie", async () => {
+    seen.length = 0;
+    const session = cwmpOverHttp(urls)();
+    const post = session.post;
     // A serial that the hash sends to the second endpoint.
     const serial = ['S1', 'S2', 'S3', 'S4', 'S5'].find((s) => endpointOf(s, 2) === 1)!;
     const inform = `<Inform><DeviceId><SerialNumber>${serial}</SerialNumber></DeviceId></Inform>`;
@@ -55,17 +57,35 @@ describe('cwmpOverHttp (the sim process of bench:load)', () => {
     );
     expect(next.status).toBe(200);
     expect(seen.map((s) => [s.at, s.req.url, s.req.headers.connection, s.body.length > 0])).toEqual([
-      ['b', '/cwmp', 'close', true],
-      ['b', '/cwmp', 'close', false],
+      ['b', '/cwmp', 'keep-alive', true],
+      ['b', '/cwmp', 'keep-alive', false],
     ]);
     expect(seen[0].req.headers['content-type']).toBe('text/xml');
     expect(seen[0].req.headers['content-length']).toBe(String(Buffer.byteLength(inform)));
-    expect(seen[0].req.socket).not.toBe(seen[1].req.socket);
+    expect(seen[1].req.socket).toBe(seen[0].req.socket);
+    const socket = seen[0].req.socket;
+    const closed = new Promise<void>((r) => socket.once('close', () => r()));
+    session.end();
+    await closed;
+  });
+
+  it('gives each session a connection of its own', async () => {
+    seen.length = 0;
+    const open = cwmpOverHttp(urls);
+    const [one, two] = [open(), open()];
+    for (const s of [one, two])
+      await s.post(`${urls[0]}/cwmp`, { cookie: 'session=a-1' }, '', new AbortController().signal);
+    expect(seen).toHaveLength(2);
+    expect(seen[1].req.socket).not.toBe(seen[0].req.socket);
+    one.end();
+    two.end();
   });
 
   it('is aborted by its signal', async () => {
     const ac = new AbortController();
     ac.abort(new Error('simulation stopped'));
-    await expect(cwmpOverHttp(urls)(`${urls[0]}/cwmp`, {}, '', ac.signal)).rejects.toThrow();
+    const session = cwmpOverHttp(urls)();
+    await expect(session.post(`${urls[0]}/cwmp`, {}, '', ac.signal)).rejects.toThrow();
+    session.end();
   });
 });

@@ -2,10 +2,10 @@
 // CPEs speak CWMP to the desks' ACS endpoints, its ISP ports are served over HTTP (the reference
 // server the desks reach through their HTTP ISP adapter), and the customers' physical steps and
 // "does it work now?" are answered here. So no desk process runs simulator work.
-import { request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { applyDemoIsp, generateDemoIsp, SimIsp } from '../sim/index.js';
-import type { CwmpPost, CwmpReply, SimIspOptions } from '../sim/types.js';
+import type { CwmpPost, CwmpReply, CwmpSessionOpener, SimIspOptions } from '../sim/types.js';
 import type { FaultKind } from '../src/domain/index.js';
 import { createIspHttpServer } from '../src/isp/http/server.js';
 import { cpuProfiler } from './cpu-profiler.js';
@@ -61,9 +61,9 @@ function cpeRouter(n: number) {
 }
 
 /**
- * Every simulated CPE request to `acsUrls[0]` goes out on its own connection (as real routers' do)
- * and, with several ACS endpoints, to the one its serial picks (`cpeRouter`). For the simulated ISP
- * in this process (`fetch`); the sim process posts with `cwmpOverHttp` instead.
+ * Every simulated CPE request to `acsUrls[0]` goes out on its own connection and, with several ACS
+ * endpoints, to the one its serial picks (`cpeRouter`). For the simulated ISP in this process
+ * (`fetch`); the sim process posts with `cwmpOverHttp` instead.
  */
 export function routeCpeRequests(acsUrls: string[]): void {
   const original = globalThis.fetch;
@@ -82,44 +82,50 @@ export function routeCpeRequests(acsUrls: string[]): void {
 }
 
 /**
- * The CPEs' CWMP posts in the sim process, routed as `routeCpeRequests` does and each on its own
- * connection, over node:http: undici's `fetch` (its streams, abort signals and the error it
- * destroys each closed connection with) was a quarter of this process's CPU.
+ * The CPEs' CWMP sessions in the sim process, routed as `routeCpeRequests` does, over node:http
+ * (undici's `fetch` — its streams, abort signals and the error it destroys each closed connection
+ * with — was a quarter of this process's CPU). A session keeps one connection for all its posts and
+ * closes it at its end, as CWMP clients do over HTTP/1.1 (genieacs-sim in ../shared/peers keeps one
+ * keep-alive socket per device); a connection the ACS closed is replaced by the next post.
  */
-export function cwmpOverHttp(acsUrls: string[]): CwmpPost {
+export function cwmpOverHttp(acsUrls: string[]): CwmpSessionOpener {
   const router = cpeRouter(acsUrls.length);
   const base = acsUrls[0];
-  return (url, headers, body, signal) =>
-    new Promise<CwmpReply>((resolve, reject) => {
-      const target = url.startsWith(base) ? router.target(body, headers.cookie) : -1;
-      const to = target < 0 ? url : acsUrls[target] + url.slice(base.length);
-      const req = httpRequest(
-        to,
-        {
-          method: 'POST',
-          agent: false,
-          signal,
-          headers: { ...headers, connection: 'close', 'content-length': String(Buffer.byteLength(body)) },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', reject);
-          res.on('end', () => {
-            const setCookies = res.headers['set-cookie'] ?? [];
-            if (target >= 0) router.answered(setCookies[0], target);
-            resolve({
-              status: res.statusCode ?? 0,
-              setCookies,
-              wwwAuthenticate: res.headers['www-authenticate'] ?? null,
-              text: Buffer.concat(chunks).toString('utf8'),
+  return () => {
+    const agent = new HttpAgent({ keepAlive: true, maxSockets: 1 });
+    const post: CwmpPost = (url, headers, body, signal) =>
+      new Promise<CwmpReply>((resolve, reject) => {
+        const target = url.startsWith(base) ? router.target(body, headers.cookie) : -1;
+        const to = target < 0 ? url : acsUrls[target] + url.slice(base.length);
+        const req = httpRequest(
+          to,
+          {
+            method: 'POST',
+            agent,
+            signal,
+            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+              const setCookies = res.headers['set-cookie'] ?? [];
+              if (target >= 0) router.answered(setCookies[0], target);
+              resolve({
+                status: res.statusCode ?? 0,
+                setCookies,
+                wwwAuthenticate: res.headers['www-authenticate'] ?? null,
+                text: Buffer.concat(chunks).toString('utf8'),
+              });
             });
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    return { post, end: () => agent.destroy() };
+  };
 }
 
 export interface SimStart {
@@ -145,7 +151,7 @@ export type ToSim =
 async function serve(start: SimStart, send: (m: FromSim) => void): Promise<SimIsp> {
   const log: string[] = [];
   const sim = new SimIsp({
-    cwmpPost: cwmpOverHttp(start.acsUrls),
+    cwmpSession: cwmpOverHttp(start.acsUrls),
     acsUrl: `${start.acsUrls[0]}/`,
     acsAuth: start.acsAuth,
     timeScale: start.timeScale,

@@ -29,7 +29,7 @@ import {
   setValues,
 } from './model/tree.js';
 import type { Val } from './model/types.js';
-import type { CwmpPost } from './types.js';
+import type { CwmpPost, CwmpSessionOpener } from './types.js';
 import { DIAG_SECONDS, runDiagnostic } from './world/diagnostics.js';
 import * as hl from './world/health.js';
 import type { DiagKind, Home } from './world/home.js';
@@ -41,8 +41,8 @@ export interface Fleet {
   stopped: boolean;
   /** Requests in flight, aborted on stop (AbortSignal.any on one long-lived signal is slow in Node 20). */
   inflight: Set<AbortController>;
-  /** How CWMP messages are posted (default: `fetch`). */
-  cwmpPost?: CwmpPost;
+  /** How a CWMP session reaches the ACS (default: each post over `fetch`). */
+  cwmpSession?: CwmpSessionOpener;
 }
 
 /** A CWMP POST over `fetch`. */
@@ -55,6 +55,8 @@ const fetchPost: CwmpPost = async (url, headers, body, signal) => {
     text: await res.text(),
   };
 };
+
+const fetchSession: CwmpSessionOpener = () => ({ post: fetchPost, end: () => {} });
 
 /** A request with a deadline that `stop()` can abort. */
 async function withDeadline<T>(
@@ -76,11 +78,12 @@ async function withDeadline<T>(
 /** A CWMP POST with a deadline that `stop()` can abort. */
 const fleetPost = (
   fleet: Fleet,
+  post: CwmpPost,
   url: string,
   headers: Record<string, string>,
   body: string,
   timeoutMs: number,
-) => withDeadline(fleet, timeoutMs, (signal) => (fleet.cwmpPost ?? fetchPost)(url, headers, body, signal));
+) => withDeadline(fleet, timeoutMs, (signal) => post(url, headers, body, signal));
 
 /** fetch with a deadline that `stop()` can abort. */
 const fleetFetch = (fleet: Fleet, url: string, init: RequestInit, timeoutMs: number) =>
@@ -174,7 +177,14 @@ export class CpeAgent {
     this.running = (async () => {
       const after: (() => void)[] = [];
       try {
-        await this.fleet.limiter.run(() => this.session(after));
+        await this.fleet.limiter.run(async () => {
+          const transport = (this.fleet.cwmpSession ?? fetchSession)();
+          try {
+            await this.session(after, transport.post);
+          } finally {
+            transport.end();
+          }
+        });
         this.retries = 0;
         this.sessions++;
       } catch (e) {
@@ -311,7 +321,7 @@ export class CpeAgent {
 
   // ---- one CWMP session ----
 
-  private async session(after: (() => void)[]): Promise<void> {
+  private async session(after: (() => void)[], send: CwmpPost): Promise<void> {
     const h = this.home;
     const ns = CWMP_NAMESPACES[h.cwmpVersion];
     const url = String(readRaw(h, 'Device.ManagementServer.URL'));
@@ -328,7 +338,7 @@ export class CpeAgent {
         if (body) headers.soapaction = '';
         if (cookies.size) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
         if (auth) headers.authorization = authorizationFor(auth, 'POST', path, username, password);
-        const res = await fleetPost(this.fleet, url, headers, body, 30_000);
+        const res = await fleetPost(this.fleet, send, url, headers, body, 30_000);
         for (const c of res.setCookies) {
           const m = /^\s*([^=;\s]+)=([^;]*)/.exec(c);
           if (m) cookies.set(m[1], m[2]);

@@ -62,7 +62,7 @@ export class SimIsp {
       log: opts.log ?? (() => {}),
       stopped: false,
       inflight: new Set(),
-      cwmpPost: opts.cwmpPost,
+      cwmpSession: opts.cwmpSession,
     };
     this.ports = createPorts({
       byService: (id) => this.byService.get(id),

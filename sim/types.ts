@@ -51,8 +51,8 @@ export interface SimIspOptions {
   log?: (msg: string) => void;
   /** PPP logins and sessions through a RADIUS server (default: each home's own AAA record). */
   radius?: SimRadiusOptions;
-  /** How a CPE posts its CWMP messages to the ACS (default: `fetch`). */
-  cwmpPost?: CwmpPost;
+  /** How a CPE reaches the ACS for one CWMP session (default: each post over `fetch`). */
+  cwmpSession?: CwmpSessionOpener;
 }
 
 /** The ACS's answer to one CWMP POST, as a simulated CPE reads it. */
@@ -70,6 +70,15 @@ export type CwmpPost = (
   body: string,
   signal: AbortSignal,
 ) => Promise<CwmpReply>;
+
+/** One CWMP session's way to the ACS: its posts, and `end()` when the session is over (its connection closed). */
+export interface CwmpSessionTransport {
+  post: CwmpPost;
+  end(): void;
+}
+
+/** Opens the transport of one CWMP session. */
+export type CwmpSessionOpener = () => CwmpSessionTransport;
 
 export interface FaultSpec {
   kind: FaultKind;
