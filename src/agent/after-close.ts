@@ -14,6 +14,7 @@ import { afterHandoff } from './after-handoff.js';
 import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
+import { answerGeneral, generalTopics } from './knowledge-routes.js';
 import { answerFor, narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
@@ -111,6 +112,17 @@ async function asWhatItIs(
     turn.final();
     return true;
   }
+  // "om de e segt ikväll igen då? och kan ni göra ett eget 5ghz nät", "finns det pensionärsrabatt?", "how do
+  // i change my password?" after a sign-in case: general questions are answered (and passed to the team that
+  // acts on them), with what the case itself answers beside them — never a fault flow, never "can't answer".
+  if (generalTopics(text, conv.intent).length) {
+    conv.pendingAsk = null;
+    await answers.answer(ticket, conv, turn, text, params(ticket, conv));
+    await answerGeneral(c, ticket, conv, turn, text);
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
   // "you said the admin password, can you change it for me then? just to be safe": a router action the desk
   // carries out itself is a new request (a linked case: permission, the action, the result), never a "yes".
   // "But what about the wifi password?? … the kids need it for the ipad": the key the desk cannot read out
@@ -177,6 +189,11 @@ async function besideScore(
 ) {
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
+  if (generalTopics(rest, conv.intent).length) {
+    await answers.answer(ticket, conv, turn, rest, params(ticket, conv));
+    await answerGeneral(c, ticket, conv, turn, rest);
+    return;
+  }
   if (topicsOf(rest).includes('compensation')) return compensation(c, ticket, conv, turn, rest);
   // "4. oh one more thing, the tv box has no picture either, is that on your side too?": another
   // service beside the score is taken up as what it is (the TV case), never answered as a cost question.

@@ -27,6 +27,8 @@ import { personOrCheaper } from './person-or-cheaper.js';
 import { phoneForCustomer } from './phone-display.js';
 import { asksToCall } from './phone-question.js';
 import { compensation } from './refund-wish.js';
+import { answerGeneral, generalTopics } from './knowledge-routes.js';
+import { splitterClue } from './handoff-clue.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import { reopenAsked } from './request-after-outcome.js';
 import { asksOutright, questionClauses } from './side-questions.js';
@@ -145,6 +147,15 @@ export async function afterHandoff(
     const rest = withoutOtherService(text, other.said);
     if (!questionClauses(rest).length) return;
     text = rest;
+  }
+  // "can i get my invoices by email instead?", "vad är en filterdosa … och pensionärsrabatt?": general
+  // questions are answered, and what a team acts on goes to it (onto its case here, or a linked one).
+  // "routern sitter direkt i väggen bredvid tror jag" on a DSL case: the tip, and the clue for the team.
+  if (!outage && (await splitterClue(c, ticket, turn, text, params(ticket, conv)))) return;
+  if (!outage && generalTopics(text, conv.intent).length) {
+    await answers.answer(ticket, conv, turn, text, p);
+    await answerGeneral(c, ticket, conv, turn, text);
+    return;
   }
   // "can i call someone?": how to reach a person by phone, or here; never a question left for a colleague.
   if (!outage && asksToCall(fold(text))) {

@@ -49,7 +49,7 @@ const ASKS =
 
 /** "what if…", "and if it drops again tomorrow?", "om det är segt ikväll igen då?". */
 const CONDITIONAL =
-  /\b(what if|and if|if it|if the|if my|if this|if that|in case|what happens if|what (do|should|can) i do if|om det|om den|om nätet|om natet|om wifi\w*|om internet|och om|tank om|ifall|vad (gor|ska|kan) jag (gora )?om)\b/;
+  /\b(what if|and if|if it|if the|if my|if this|if that|in case|what happens if|what (do|should|can) i do if|om det|om den|om de|om dom|om e|om nätet|om natet|om wifi\w*|om internet|och om|tank om|ifall|vad (gor|ska|kan) jag (gora )?om)\b/;
 const TROUBLE =
   /\b(drops?|dropp\w*|slow\w*|lag\w*|stops?|break\w*|goes (down|out)|cuts? out|disconnect\w*|fails?|happens?|segt?|seg|laggar|tappa\w*|slutar|strular|kranglar|bryts|forsvinner|hander|ligger nere|dor|funkar inte|fungerar inte|turns? off|goes off|switch\w* off|dies|died|slocknar|stangs av)\b/;
 

@@ -10,10 +10,11 @@ import { learnFacts } from '../runbooks/facts.js';
 import { cueAlternation } from '../triage/add-on-cues.js';
 import { fold } from '../triage/normalize.js';
 import { topicsOf } from '../triage/topics-of.js';
+import { accountPasswordMeant } from '../triage/question-topics.js';
 import type { ConversationState } from './conversation-state.js';
 import { otherServiceBeside } from './other-beside.js';
 import { secondProblemBeside } from './second-problem.js';
-import { renameRequest } from './rename-remarks.js';
+import { renameAsk, renameRequest } from './rename-remarks.js';
 import { scoreLater } from './csat-once.js';
 import type { Turn } from './turn.js';
 
@@ -31,6 +32,8 @@ export interface AnswerRest {
 export interface RestReaders {
   triage(text: string): Pick<TriageLike, 'intent' | 'confidence'>;
   parseWifiName(text: string): string | null;
+  /** The conversation's intent, when known: in a sign-in case a bare "password" is the account pages' one. */
+  intent?: string | null;
 }
 
 /** The readers over the desk's triage. */
@@ -88,7 +91,9 @@ const FINDERS: Finder[] = [
       restWhere(text, (rest) => !!learnFacts({}, rest).ssidRename || RENAME_IT.test(fold(rest))),
     opening: (rest, lang, read) => {
       const name = read.parseWifiName(rest);
-      return name ? renameRequest(lang, name) : rest;
+      // "one more thing - could you rename my wifi too? its called some ugly FL-xxxx thing": the rename,
+      // never the whole remark triaged (a question nothing answers, "I can't answer that").
+      return name ? renameRequest(lang, name) : renameAsk(lang);
     },
   },
   // "Btw can you also tell me what the wifi password is, the sticker on the box is gone": a new key (the
@@ -96,7 +101,16 @@ const FINDERS: Finder[] = [
   {
     kind: 'wifi_key',
     find: (text, read) =>
-      restWhere(text, (rest) => !learnFacts({}, rest).ssidRename && isIntent(rest, read, 'wifi_password')),
+      restWhere(
+        text,
+        // "ja nu funkar det. hur byter jag lösenordet sen?" after a sign-in fix: the account pages' password,
+        // answered (question-topics.ts account_password), never a new Wi-Fi key.
+        (rest) =>
+          !learnFacts({}, rest).ssidRename &&
+          !topicsOf(rest).includes('account_password') &&
+          !accountPasswordMeant(fold(rest), read.intent) &&
+          isIntent(rest, read, 'wifi_password'),
+      ),
   },
   {
     kind: 'account_change',
@@ -256,10 +270,11 @@ export async function withAnswerRest(
   handle: () => Promise<void>,
 ): Promise<void> {
   const ticketId = ticket.id;
-  const now = conv.phase === 'runbook' ? restOfTurn(turn, conv.pendingAsk, text, conv.language, deps) : null;
+  const read = { ...deps, intent: conv.intent };
+  const now = conv.phase === 'runbook' ? restOfTurn(turn, conv.pendingAsk, text, conv.language, read) : null;
   // Told beside an answer that does not close the case ("ja. förresten … kontot är låst"): remembered.
   const aside =
-    !now && conv.phase === 'runbook' && conv.pendingAsk ? asideRest(text, conv.language, deps) : null;
+    !now && conv.phase === 'runbook' && conv.pendingAsk ? asideRest(text, conv.language, read) : null;
   const remembered = aside && !conv.laterRequest ? aside : null;
   if (remembered) {
     conv.laterRequest = remembered.text;

@@ -56,6 +56,18 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // "can u put it back to the old one": the key as it was, never an old router or the key shown.
   restore_key: ['router_old', 'current_password', 'router_blame'],
   router_from_us: ['buy_equipment', 'wifi_standard', 'cost', 'equipment_cost', 'extender'],
+  // The general questions (question-topics.ts GENERAL_TOPICS) answer the broader topics they also match:
+  // "kan ni göra ett eget 5ghz nät?" is the two networks, not what the bands are.
+  band_split: ['what_band', 'five_ghz_name', 'which_band'],
+  // "will it break if the pc gets a new address?": yes, the forward follows the address — never "I only change
+  // what I described".
+  address_changes: ['breaks_other', 'what_happens_next', 'find_device_ip', 'is_it_safe'],
+  // "PIN-kod? Är det samma som till banken?": not a bank code, never where the customer number is.
+  pin_bank: ['why_pin', 'where_customer_number', 'is_it_safe'],
+  // "pensionärsrabatt?": a price question for sales, never a refund for days without service.
+  discount: ['compensation', 'cost'],
+  e_invoice: ['cost', 'email_password'],
+  account_password: ['lose_settings', 'email_password', 'what_admin_password'],
 };
 
 /** The topic of `text` that narrows `topic` (NARROWS), else `topic`: the one question a single answer answers. */

@@ -90,7 +90,9 @@ export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
       return true;
     }
     const plain = parseWifiName(text, { asked: true });
-    const name = hedgedName(text) ?? plain;
+    // "huh? … i just want the network name changed to Novak5G": a name given with its cue is the name, never
+    // the word a hedged reading picks first ("huh").
+    const name = (parseWifiName(text) ? plain : null) ?? hedgedName(text) ?? plain;
     const asked = nameRulesAsked(text).length > 0;
     if (name && (asked || name !== plain)) {
       // "kanske Nilssons? eller får man ha å ä ö?": the question answered, then the name proposed.

@@ -79,6 +79,12 @@ export function renameRequest(lang: 'en' | 'sv', name: string): string {
   return REQUEST[lang].replace('{name}', name);
 }
 
+/** The rename asked for without a name yet, as the next case opens with it (the name is asked for there). */
+const ASK = { en: 'can you change the name of my wifi', sv: 'kan ni byta namn på mitt wifi' } as const;
+export function renameAsk(lang: 'en' | 'sv'): string {
+  return ASK[lang];
+}
+
 export function createRenameRemarks(deps: RenameRemarkDeps) {
   /**
    * An objection while the rename is asked or carried out: an apology and the true fact, then the

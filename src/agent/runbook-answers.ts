@@ -100,7 +100,9 @@ const CASE_TOPICS = [
 const BOOKING_TOPICS: ReadonlySet<string> = new Set(['technician_when', 'how_long', 'cost', 'be_home']);
 
 /** Worries about what else a change does: answered from the catalogue per action. */
-const WORRY_TOPICS = ['breaks_other', 'is_it_safe', 'lose_settings', 'other_affected'];
+// ("ok yes. but will it break if the pc gets a new address again?": about a later change of the device's
+// address, which this permission does not decide — answered, and the yes stands.)
+const WORRY_TOPICS = ['breaks_other', 'is_it_safe', 'lose_settings', 'other_affected', 'address_changes'];
 /** Changes with a cost the customer must hear before saying yes: every device reconnects, settings go, a port opens. */
 const COSTLY = /wifi_change|wifi_password|wifi_ssid|factory_reset|port_forward/;
 
@@ -326,7 +328,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (await readings.read(ticket, conv, turn, text, tri)) return true;
     // "ja nu går det bättre. men kan jag byta till 250?": the reply is read by the part that answers;
     // a question inside it ("is that safe tho?", "is 40 on wifi really normal?") is answered first.
-    const replyPart = answerPart(askKey, text, conv.language, restReaders(deps.triage), turn);
+    const replyPart = answerPart(
+      askKey,
+      text,
+      conv.language,
+      { ...restReaders(deps.triage), intent: conv.intent },
+      turn,
+    );
     const act = innerQuestion(
       askKey,
       text,

@@ -11,6 +11,7 @@ import {
   type ForwardRule,
 } from '../triage/port-forward.js';
 import { fold } from '../triage/normalize.js';
+import { topicsOf } from '../triage/topics-of.js';
 import { consentAsk } from './action-asks.js';
 import { asksHowToFind, findIpMessage, lookingItUp, waitingMessage } from './port-forward-host.js';
 import type { Facts } from './types.js';
@@ -111,6 +112,10 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
       },
     };
     state.pending = { ...pending, asked: 1 };
+    // "its .52 now, it changed after i restarted the pc. does that matter?": the forward follows one address,
+    // so a device whose address changes needs a fixed one — said before the permission is asked again.
+    if (asked.rule.ip !== rule.ip && topicsOf(text).includes('address_changes'))
+      out.says.push({ key: 'reply.address_changes' });
     out.ask = consentAsk(pending.key, pending.action, state.facts);
     return 'asked';
   }

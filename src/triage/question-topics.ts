@@ -65,7 +65,13 @@ export type ExtraTopic =
   | 'remote_management'
   | 'invoice_fee'
   | 'what_band'
-  | 'restore_key';
+  | 'restore_key'
+  | 'band_split'
+  | 'address_changes'
+  | 'pin_bank'
+  | 'e_invoice'
+  | 'account_password'
+  | 'discount';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
@@ -168,10 +174,73 @@ export const WHY_NOT_AUTOMATIC =
 export const RESTORE_KEY =
   /^(?!(?=.*\b(router\w*|modem\w*|box\w*|dosa\w*)\b)(?!.*\b(pass\w*|pw|key|code|losen\w*|nyckel\w*|kod\w*|wi-?fi\w*)\b))(?!.*\b(cables?|kabel\w*|plug\w*|sladd\w*|sockets?|uttag\w*|jack|kontakt\w*|splitter\w*|filter\w*)\b)(?=.*\b(old|previous|original|former|before|was|used to|gamla|forra|tidigare|ursprungliga|forut|innan|pass\w*|pw|key|code|losen\w*|nyckel\w*|kod\w*)\b).*(\b(put|set|change|switch|turn|bring|get|have|want|go|revert)\b[^.?!]{0,30}\bback\b|\bback to (the |my |what |how )?(old|previous|original|way|it was|before)|\b(restore|revert|reinstate|undo)\b|\btillbaka\b|\baterstall\w*|\bsom (det|den) (var|var innan|var forut)\b|\b(the way|how|as) it was\b)/;
 
+/**
+ * General questions a Tier-1 technician answers from what any ISP desk knows (the catalogue's `reply.<topic>`),
+ * never "I can't answer that from here": the Wi-Fi bands as two networks, a device's address changing under a
+ * port forward, whether the PIN is a bank code, invoices by e-mail, the account pages' password, a price
+ * discount. Folded text (lowercase, å/ä/ö → a/a/o). Some of them are also routed after the outcome
+ * (src/agent/knowledge-routes.ts).
+ */
+export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
+  // "kan ni göra ett eget 5ghz nät bara för ps5an", "can you split the 2.4 and 5 GHz into two networks?",
+  // "i want a separate 5g wifi for my console", "två olika nät på ps5an": two networks instead of one name.
+  [
+    'band_split',
+    /\b(split\w*|separat\w*|dela\w* (upp )?|separer\w*|skilj\w*|isar)\b[^.?!]{0,40}\b(2[.,]4|5 ?(ghz|g)\b|band\w*|frekvens\w*)|\b(eget|egen|egna|separat\w*|own|separate|dedicated|extra|another|ett till|ett annat|tva|two|2)( \w+){0,2}? (5 ?(ghz|g)|2[.,]4 ?(ghz|g)?)[- ]?(nat\w*|natverk\w*|networks?|wifi\w*|wi-fi|wlan|ssid\w*)\b|\b(tva|two|2) (olika |separata |different |separate |egna |own )?(nat|natverk|networks|wifi-?nat(verk)?|wifis|ssids?|names for (the )?(wifi|bands?))\b|\b(band ?steering|smart ?connect)\b|\b(5 ?(ghz|g)|2[.,]4 ?(ghz|g)?)[- ]?(nat\w*|natverk\w*|networks?|wifi\w*)\b[^.?!]{0,25}\b(bara|enbart|endast|only|just) (for|till|to|at) (the |my |min |mitt |var |vart )?\w+/,
+  ],
+  // "will it break if the pc gets a new address again?", "my router gives it a new one sometimes", "vad
+  // händer om datorn får en ny ip-adress?", "it changed after i restarted the pc. does that matter?": a
+  // forward (or anything set for one device) follows one address; a reservation keeps it.
+  [
+    'address_changes',
+    /\b(pc|pcn|dator\w*|computer|laptop|server\w*|console|konsol\w*|xbox\w*|ps ?\d\w*|playstation|device|enhet\w*|machine|nas|it|den|det)\b[^.?!]{0,30}\b(gets?|got|getting|receives?|is given|given|assigned|far|fick|tilldelas|byter|changes?|changed|changing|andrar|andras|andrades|andrats)( to)? (a |an |en |ett )?(new|another|different|other|ny|nytt|annan|annat)( local| lokal)? (ip|ip-?adr\w*|ip-?addr\w*|address\w*|adress\w*|one)\b|\b(gives?|giving|assigns?|hands?) (it|the pc|my pc|the computer|the server|the console|the device|them) (a )?(new|different|another) (one|ip|address)\b|\b(ger|delar ut) (den|datorn|servern|konsolen|enheten) (en )?(ny|annan) (ip\w*|adress\w*)\b|\b(ip|ip-?adr\w*|ip-?addr\w*|(pc|computer|server|device|dator\w*|enhet\w*)'?s? (ip|address)|address\w*|adress(en)?)\b[^.?!]{0,20}\b(changes?|changed|changing|andras|andrades|andrats|byts|bytas|byttes)\b(?=[\s\S]*\b(matter|problem|break\w*|work\w*|spela\w* (nagon )?roll|gor (det|nat|nagot)|funka\w*|fungera\w*|sluta\w*|\?))|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b[^?]{0,80}\b(changed|andrades|andrats|new|ny)\b[^?]{0,60}\b(matter\w*|spela\w* (det )?(nagon )?roll|ett problem|a problem)\b|\bdhcp[- ]?(reserv\w*|binding|lease)\b|\b(reserve|reservera\w*|lock|las\w*|fix)( the| an| en| ett| my| min)? (ip|address|adress\w*)\b/,
+  ],
+  // "PIN-kod? Är det samma som till banken?", "is that my bank card pin?", "är det bankkoden ni vill ha?".
+  [
+    'pin_bank',
+    /\bbank-?(kod|koden|koder|pin|pinkod\w*|code)\b|\b(pin\w*|kod\w*|code)\b[^.!]{0,50}\b(bank\w*|bank-?id|kort\w*|card\w*|visa|mastercard)\b|\b(bank\w*|bank-?id|bankkort\w*|card|kort)\b[^.?!]{0,25}\b(pin\w*|kod\w*|code)\b/,
+  ],
+  // "can i get my invoices by email instead of paper?", "kan jag få fakturan som pdf på mejlen?", "e-faktura?".
+  [
+    'e_invoice',
+    /\b(e-?faktur\w*|e-?invoic\w*|e-?bill\w*|pdf[- ]?faktur\w*|pappersfaktur\w*|paperless|paper (invoice|bill)s?)\b|\b(faktur\w*|invoic\w*|bills?)\b[^.?!]{0,40}\b(by|via|per|as|in|on|pa|som|till|through|over) (e-?mail|mejl\w*|mail|e-?post|pdf|my (e-?mail|inbox)|min (e-?post|mejl|mail))\b|\b(e-?mail|mejl\w*|e-?post|pdf)\b[^.?!]{0,20}\b(instead of|rather than|not|istallet for|i stallet for|inte) (\w+ )?(paper|papper\w*|post(en)?|by post|in the (post|mail))\b/,
+  ],
+  // "hur byter jag lösenord till Mina sidor?", "how do i change my account password afterwards?": the account
+  // pages' sign-in (a bare "password" in a sign-in case is resolved by its intent: reply.ts).
+  [
+    'account_password',
+    /^(?![\s\S]*\b(wi-?fi\w*|wlan|router\w*|admin\w*|natverk\w*|network|natet)\b)[\s\S]*(?:\b(losen\w*|password\w*|pw)\b[^.?!]{0,40}\b(mina sidor|my pages|kundportal\w*|portal\w*|kundkonto\w*|(mitt |my )?(konto|account)|inloggning\w*|logga in|loggar in|log ?in|login|sign[- ]?in)\b|\b(kom (jag|vi) in|komma in|kommer (jag |vi )?in|got in|get in|logged in|loggade in|inloggning\w*|logga in)\b[\s\S]{0,120}\b(losen\w*|password\w*)\b|\b(mina sidor|my pages|kundportal\w*|portal\w*|kundkonto\w*|inloggning\w*)\b[^.!]{0,60}\b(losen\w*|password\w*|pw)\b)/,
+  ],
+  // "finns det pensionärsrabatt?", "do you have a student discount?", "any cheaper deal for seniors?": a
+  // price question for sales (a reduction for days without service is compensation, matched after).
+  [
+    'discount',
+    /^(?![\s\S]*\b(avbrott\w*|driftstor\w*|outage\w*|nere|down|ersattning\w*|refund\w*|money back|pengar(na)? tillbaka|kompens\w*|compensat\w*|days? without|dagar utan|for (this|that|it|all (this|that)|the (trouble|inconvenience|hassle|problem|downtime|wait))|besvar\w*|strul\w*|for (det|detta|problemet|felet))\b)[\s\S]*(\b\w*rabatt\w*|\b(discount\w*|cheaper (price|deal|plan|rate)|special (price|offer|deal)|erbjudande\w*|kampanj\w*|campaign\w*)\b|\b(pensionar\w*|senior\w*|student\w*|pensioner\w*|retired|oap)\b[^.?!]{0,25}\b(pris\w*|price\w*|deal\w*|offer\w*|billigare|cheaper))/,
+  ],
+];
+
+/** Requests about signing in to the account pages: there a bare "password" is that password. */
+const SIGN_IN_INTENTS = new Set<string>(['login_problem', 'password_reset']);
+/** A password named without saying which: "hur byter jag lösenordet?". */
+const BARE_PASSWORD = /\b(losen\w*|password\w*|pw)\b/;
+/** Words that say it is the Wi-Fi's or the router's password. */
+const NAMED_PASSWORD = /\b(wi-?fi\w*|wlan|router\w*|admin\w*|natverk\w*|network|natet|nyckel\w*|key)\b/;
+
+/**
+ * "hur byter jag lösenordet sen?" in a conversation about signing in to the account pages (its intent): the
+ * account pages' password, never the Wi-Fi key. Folded text.
+ */
+export function accountPasswordMeant(folded: string, intent: string | null | undefined): boolean {
+  return (
+    !!intent && SIGN_IN_INTENTS.has(intent) && BARE_PASSWORD.test(folded) && !NAMED_PASSWORD.test(folded)
+  );
+}
+
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "can u put it back to the old one": the Wi-Fi key as it was, asked back (before router_old and the key shown).
   ['restore_key', RESTORE_KEY],
+  ...GENERAL_TOPICS,
   // "vad menar ni med nytt wifi-lösenord och säkerhetsavdelning??", "what do you mean new password? i never
   // changed anything", "vad pratar du om?": a question about something the desk said, answered from what the
   // case really did (an honest correction), never "I can't answer that". ("vad menar du med det?" asks for

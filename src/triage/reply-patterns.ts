@@ -191,6 +191,8 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'which_button',
   ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
+  // "Den till bankdosan?", "bank one?" at the PIN: no, it is not a bank code (never given out).
+  ['identity.pin', /\b(bank\w*|bank-?id|card|kort\w*)\b/, 'pin_bank'],
   [
     'identity.',
     /\b(varfor|varfo|vafor|vrf|why|how come|what for|for what|y (do|would|is|are|r) (u|you|ya)|(need|want|use) (it|that|this|them|my \w+) for|(ha|anvanda) (det|den|dom|dem|numret) till|behover (ni|du) (det|den|dom|dem|numret) till|till vad)\b/,

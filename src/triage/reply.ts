@@ -9,7 +9,10 @@ import { innerGoAhead } from './inner-go-ahead.js';
 import { letsGo } from './closing-answer.js';
 import { parseLights } from './lights.js';
 import { parseWifiName } from './wifi-name.js';
-import type { ExtraTopic } from './question-topics.js';
+import { accountPasswordMeant, GENERAL_TOPICS, type ExtraTopic } from './question-topics.js';
+
+/** The general topics (question-topics.ts): asides beside a yes or no to a permission. */
+const GENERAL = new Set<QuestionTopic>(GENERAL_TOPICS.map(([x]) => x));
 import { reportsStepDone, statementsOf } from './step-done.js';
 import { doneNow } from './step-partly.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
@@ -113,8 +116,13 @@ function read(text: string, askKey: AskKey | null = null): Reply {
   const cleaned = cleanText(raw);
   const t = fold(cleaned).replace(/[’`´]/g, "'").replace(/…/g, '... ').replace(/\s+/g, ' ').trim();
   const isQuestion = /\?/.test(t) || P.questionStart.test(t) || P.implicitQuestion.test(t) || yesThenAsks(t);
+  // "no keep the new name. and btw, can you send my invoices by email?" at a permission: the yes or no is the
+  // answer, and a general question beside it (invoices by e-mail, a discount…) is an aside, never the topic
+  // that makes the whole reply a question about the change.
+  const aside = !!askKey?.startsWith('consent.') && leadingYesNo(t) !== null;
   const topic = isQuestion
-    ? (TOPIC_PATTERNS.find(([, re]) => re.test(t))?.[0] ?? topicFromAsk(askKey, t))
+    ? (TOPIC_PATTERNS.find(([x, re]) => !(aside && GENERAL.has(x)) && re.test(t))?.[0] ??
+      topicFromAsk(askKey, t))
     : null;
   return { raw, cleaned, t, words: tokens(t), isQuestion, topic };
 }
@@ -420,6 +428,14 @@ export function classifyReply(
 ): ReplyAct {
   const r = read(text, askKey);
   if (!r.t) return askKey === null || askKey === 'csat.score' ? THANKS : ANSWER;
+  // "hur byter jag lösenordet sen?" in a sign-in case: the account pages' password, never the Wi-Fi key.
+  if (
+    r.isQuestion &&
+    (!r.topic || r.topic === 'other') &&
+    !(askKey?.startsWith('consent.') && leadingYesNo(r.t) !== null) &&
+    accountPasswordMeant(r.t, ctx.intent)
+  )
+    r.topic = 'account_password';
   const key = askKey;
 
   // "nej vänta, ingen tekniker", "test my line again before you book anyone": the booking is taken back.

@@ -65,4 +65,21 @@ export const answeredEn = {
     'I check that for your address as soon as you are verified — a known outage in your area shows up straight away.',
   'case.offer.sales':
     'Speeds and prices depend on the address. Our sales team will send you the options for yours — I have added your question to case {reference}.',
+  // General questions (question-topics.ts GENERAL_TOPICS): answered from what any desk knows.
+  'reply.band_split':
+    'A separate 5 GHz network means giving the router’s two Wi-Fi bands (2.4 GHz and 5 GHz) a name each, so you can put a device such as a games console on the fast 5 GHz one. It is a router setting, but not one I can change from here: you can do it yourself on the router’s settings page (192.168.1.1, under Wi-Fi: give the 5 GHz band its own name), or our second-line technicians can do it for you.',
+  'reply.address_changes':
+    'A port forward (like anything set up for one device) points at one address: if the PC gets a new address, the forward no longer reaches it and stops working. To keep it working, give the PC a fixed address: a DHCP reservation on the router’s settings page (192.168.1.1, under LAN or DHCP) always gives that PC the same address. I cannot set a reservation from here; you can do it there in a minute, or our second-line technicians can do it for you.',
+  'reply.pin_bank':
+    'No — it is not your bank code. Never give your bank code to anyone, us included: we never ask for it. The PIN I mean is a four-digit code from us, in the welcome letter you got when you became a customer; you also find it on {portal} under your details.',
+  'reply.e_invoice':
+    'Yes — you can get your invoices by e-mail instead of on paper (or as an e-invoice in your internet bank). You can switch it yourself on {portal} under invoices, or our billing team switches it for you.',
+  'reply.account_password':
+    'You change the password for {portal} yourself: sign in, open your details or settings and choose to change the password. If you have forgotten it, just tell me and I will create a temporary password for you, which you then change there.',
+  'reply.discount':
+    'Prices and discounts (for example for pensioners or students) are handled by our sales team: they can see which offers there are for your subscription. I cannot promise a discount from here.',
+  'knowledge.passed':
+    'I have passed that on to {ourTeam} on case {reference}; they answer you here within {when}.',
+  'handoff.splitter_bypass':
+    'That may well be the cause: plug the router’s cable into the splitter’s DSL (or MODEM) socket instead of straight into the wall — the phone stays in the splitter’s PHONE socket. I have put this on your case {reference} so that {ourTeam} sees it.',
 } as const;

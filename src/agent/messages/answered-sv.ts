@@ -65,4 +65,21 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Det kollar jag för din adress så fort du är verifierad – en känd störning i ditt område syns direkt.',
   'case.offer.sales':
     'Hastigheter och priser beror på adressen. Vår säljavdelning skickar alternativen för din adress – jag har lagt till din fråga i ärende {reference}.',
+  // Allmänna frågor (question-topics.ts GENERAL_TOPICS): besvaras med det varje kundtjänst vet.
+  'reply.band_split':
+    'Ett eget 5 GHz-nät betyder att routerns två wifi-band (2,4 GHz och 5 GHz) får var sitt namn, så att du kan koppla till exempel en spelkonsol till det snabba 5 GHz-nätet. Det är en routerinställning, men inte en som jag kan ändra härifrån: du kan göra det själv på routerns inställningssida (192.168.1.1, under Wi-Fi: ge 5 GHz-bandet ett eget namn), eller så gör våra andralinjetekniker det åt dig.',
+  'reply.address_changes':
+    'En portöppning (liksom allt som ställs in för en viss enhet) pekar på en adress: får datorn en ny adress når portöppningen inte fram längre och slutar fungera. Ge datorn en fast adress så fortsätter den att fungera: en DHCP-reservation på routerns inställningssida (192.168.1.1, under LAN eller DHCP) ger alltid datorn samma adress. Någon reservation kan jag inte lägga in härifrån; du gör det där på en minut, eller så gör våra andralinjetekniker det åt dig.',
+  'reply.pin_bank':
+    'Nej – det är inte din bankkod. Den ska du aldrig ge till någon, inte heller till oss: vi frågar aldrig efter den. PIN-koden jag menar är en fyrsiffrig kod från oss, som står i välkomstbrevet du fick när du blev kund; du ser den också på {portal} under dina uppgifter.',
+  'reply.e_invoice':
+    'Ja – du kan få dina fakturor via mejl i stället för på papper (eller som e-faktura i din internetbank). Du kan byta själv på {portal} under fakturor, eller så byter vår fakturaavdelning åt dig.',
+  'reply.account_password':
+    'Lösenordet till {portal} byter du själv: logga in, öppna dina uppgifter eller inställningar och välj att byta lösenord. Har du glömt det säger du bara till, så skapar jag ett tillfälligt lösenord åt dig som du sedan byter där.',
+  'reply.discount':
+    'Priser och rabatter (till exempel för pensionärer eller studenter) sköter vår säljavdelning: de ser vilka erbjudanden som finns för ditt abonnemang. Någon rabatt kan jag inte lova härifrån.',
+  'knowledge.passed':
+    'Jag har skickat det vidare till {ourTeam} i ärende {reference}; de svarar dig här inom {when}.',
+  'handoff.splitter_bypass':
+    'Det kan mycket väl vara just det: koppla routerns kabel till filterdosans DSL-uttag (ibland märkt MODEM) i stället för direkt i väggen – telefonen sitter kvar i dosans TELEFON-uttag. Jag har skrivit in det i ditt ärende {reference}, så att {ourTeam} ser det.',
 };

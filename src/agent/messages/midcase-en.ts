@@ -51,7 +51,7 @@ export const midcaseEn = {
   'reply.phone_where':
     'Into the box too: the phone goes into the filter’s PHONE (TEL) port, the router into its DSL (MODEM) port, and the filter into the wall jack. Only the filter goes straight into the wall.',
   'reply.what_splitter':
-    'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet.',
+    'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet. You have one if your phone’s cable goes into a small box at the jack rather than straight into the wall; every home with DSL and a phone line should have one there.',
   'reply.enclosed_router':
     'A closet or cupboard dampens the Wi-Fi a lot, so it matters where the router stands: take it out and put it high up and as central in your home as you can.',
   'reply.which_to_move':

@@ -53,7 +53,7 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'reply.phone_where':
     'Den också i dosan: telefonen i filtrets TELEFON- (TEL-)uttag, routern i dess DSL- (MODEM-)uttag och filtret i jacket i väggen. Det är bara filtret som sitter direkt i väggen.',
   'reply.what_splitter':
-    'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet.',
+    'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet. Du har en om telefonens sladd går in i en liten dosa vid jacket i stället för direkt i väggen; alla hem med DSL och telefonjack ska ha en där.',
   'reply.enclosed_router':
     'Ett skåp eller en garderob dämpar wifi rejält, så det spelar stor roll var routern står: ta ut den och ställ den högt upp och så centralt i hemmet som det går.',
   'reply.which_to_move':

@@ -1,0 +1,119 @@
+// General questions after the outcome (question-topics.ts GENERAL_TOPICS: the Wi-Fi bands as two networks,
+// a device's address under a port forward, the PIN and bank codes, invoices by e-mail, the account pages'
+// password, a discount): answered from the catalogue (`reply.<topic>`), never "I can't answer that from here",
+// and never a fault flow. Those a team acts on are passed to it with the customer's words — onto the team's
+// own case when it has this conversation already (or a case linked in it), else onto a new linked case.
+import type { Intent, Queue, Ticket } from '../domain/index.js';
+import { fold } from '../triage/normalize.js';
+import { accountPasswordMeant, GENERAL_TOPICS, type ExtraTopic } from '../triage/question-topics.js';
+import { topicsOf } from '../triage/topics-of.js';
+import type { AfterOutcomeCtx } from './after-outcome-context.js';
+import type { ConversationState } from './conversation-state.js';
+import { openLinked } from './linked-case.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import type { Turn } from './turn.js';
+
+const GENERAL = new Set<string>(GENERAL_TOPICS.map(([topic]) => topic));
+
+/**
+ * The team that acts on a general question, and whether only when the customer asks for it to be done
+ * ("kan ni göra ett eget 5ghz nät?" is passed on; "what is a separate 5 GHz network?" is only answered).
+ */
+const ROUTES: Partial<Record<ExtraTopic, { queue: Queue; intent: Intent; onlyAsked: boolean }>> = {
+  discount: { queue: 'sales', intent: 'account_change', onlyAsked: false },
+  e_invoice: { queue: 'billing', intent: 'billing', onlyAsked: false },
+  band_split: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
+  address_changes: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
+};
+
+/** The desk asked to do it: "kan ni…", "can you…", "I want…", "please…" (folded text). */
+const ASKED_TO_DO =
+  /\b(kan|kunde|skulle) (ni|du) (inte )?(fixa|gora|gor|dela|lagga|satta|stalla|andra|byta|ordna|skicka|hjalpa)|\b(can|could|would|will) (you|u|ya|you guys) (please |pls )?(do|make|set|split|separate|fix|change|add|create|sort|reserve|give|switch|send|help)|\b(i|we) (want|would like|'d like|wanna|need)\b|\b(jag|vi) (vill|skulle vilja|behover)\b|\b(please|pls|snalla|tack pa forhand)\b|\b(fixa|gor|ordna|dela upp|skicka)\b[^.?!]{0,30}\b(at mig|at oss|for mig|for oss)\b/;
+
+/**
+ * The general topics of `text`. In a conversation about signing in to the account pages (its intent), a
+ * bare "password" is the account pages' one — never the Wi-Fi key.
+ */
+export function generalTopics(text: string, intent?: string | null): ExtraTopic[] {
+  const found = topicsOf(text).filter((x): x is ExtraTopic => GENERAL.has(x));
+  if (!found.includes('account_password') && accountPasswordMeant(fold(text), intent))
+    found.push('account_password');
+  return found;
+}
+
+/**
+ * Answers the general questions in `text` and passes on what a team acts on. Returns false when the text
+ * asks none (the caller handles it as before).
+ */
+export async function answerGeneral(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<boolean> {
+  const topics = generalTopics(text, conv.intent);
+  if (!topics.length) return false;
+  const p = c.params(ticket, conv);
+  for (const topic of topics) {
+    const key = `reply.${topic}` as MessageKey;
+    if (!hasMessage(key)) continue;
+    turn.answering(`general:${topic}`);
+    turn.say(key, p);
+    turn.answering(null);
+  }
+  const asked = ASKED_TO_DO.test(fold(text));
+  const routes = topics.flatMap((x) => {
+    const r = ROUTES[x];
+    return r && (!r.onlyAsked || asked) ? [r] : [];
+  });
+  const queues = new Set<Queue>();
+  for (const route of routes) {
+    if (queues.has(route.queue)) continue;
+    queues.add(route.queue);
+    await passOn(c, ticket, conv, turn, text, route.queue, route.intent);
+  }
+  return true;
+}
+
+/** Onto the team's case in this conversation when there is one, else a new linked case for the team. */
+async function passOn(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  queue: Queue,
+  intent: Intent,
+) {
+  const { deps } = c;
+  const theirs = await teamCase(c, ticket, conv, queue);
+  if (theirs) {
+    await deps.tickets.append(theirs.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `the customer asks, for ${queue}: "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ]);
+    turn.say('knowledge.passed', c.params(theirs, conv, queue));
+    return;
+  }
+  await openLinked(c, ticket, conv, turn, queue, intent, text);
+}
+
+/** This conversation's case with `queue` that is still open: the handed-over one, or one linked after it. */
+async function teamCase(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  queue: Queue,
+): Promise<Ticket | null> {
+  if (conv.handoff?.queue === queue) return ticket;
+  for (const reference of [...(conv.linkedTickets ?? [])].reverse()) {
+    const linked = await c.deps.tickets.getByReference(reference);
+    if (linked && linked.queue === queue && !['resolved', 'closed'].includes(linked.status)) return linked;
+  }
+  return null;
+}
