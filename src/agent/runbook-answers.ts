@@ -1,5 +1,6 @@
 // Replies while a runbook question is pending: conversation repair first (a question back, a hedge,
 // a correction, a request for a person, a second request), then the answer goes to the runbook engine.
+import { doesNotKnow } from '../runbooks/port-forward-host.js';
 import { wantsOtherChange } from '../triage/other-change.js';
 import { endsWithPause } from '../triage/deferral.js';
 import { secondProblemBeside } from './second-problem.js';
@@ -173,8 +174,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       (deps.triage.isCorrection?.(text) ?? false) &&
       !otherChangeAsked(askKey, text) &&
       !topicsOf(text).includes('find_device_ip');
+    // "vet inte ip-adressen, det är min gamingdator" at the device's address answers that ask: never a new topic.
+    const notKnown = askKey.startsWith('config.') && doesNotKnow(text);
     if (
       (unanswered || correction) &&
+      !notKnown &&
       !(await asksMorePorts(ticket.id, conv, askKey, text)) &&
       tri.confidence >= 0.8 &&
       tri.intent !== 'other' &&
@@ -347,6 +351,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         conv.language,
       ),
     );
+    // "no idea what the ip is" at the device's address: the port forward's own reading tells how to find it
+    // and keeps the port — never the general answer with the same question put again word for word.
+    if (askKey === 'config.port_forward' && doesNotKnow(text)) return false;
     const { service } = await deps.context(conv);
     let move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
     // "how would I know, it's the morning" then "like I said I dont know yet …": the question was put again

@@ -13,7 +13,13 @@ import {
 import { fold } from '../triage/normalize.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { consentAsk } from './action-asks.js';
-import { asksHowToFind, findIpMessage, lookingItUp, waitingMessage } from './port-forward-host.js';
+import {
+  asksHowToFind,
+  doesNotKnow,
+  findIpMessage,
+  lookingItUp,
+  waitingMessage,
+} from './port-forward-host.js';
 import type { Facts } from './types.js';
 import type { EngineContext, EngineOutput, Pending, EngineState } from './engine-types.js';
 import { factFromAnswer } from './fact-answers.js';
@@ -202,7 +208,9 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
       };
     }
     const progress = JSON.stringify(state.facts.portForwardDraft ?? null) !== before;
-    const looking = !progress && (lookingItUp(text) || asksHowToFind(text));
+    // "i dont know the ip lol. its my gaming pc": how to find it is what is asked for, in other words.
+    const howToFind = asksHowToFind(text) || (!state.facts.portForwardDraft?.ip && doesNotKnow(text));
+    const looking = (!progress || howToFind) && (lookingItUp(text) || howToFind);
     const asked = progress || looking ? pending.asked : pending.asked + 1;
     const total = (pending.total ?? pending.asked) + 1;
     if ((answer.kind === 'unknown' && !looking) || asked > 2 || total > 6) {
@@ -211,9 +219,9 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
     }
     const next = { ...pending, asked, total };
     const draft = state.facts.portForwardDraft;
-    if (looking && !draft?.ip && (draft?.port || asksHowToFind(text))) {
+    if (looking && !draft?.ip && (draft?.port || howToFind)) {
       // "hur hittar jag ip-adressen?", "wait, I'm looking": the port is kept and the address waited for.
-      const how = asksHowToFind(text);
+      const how = howToFind;
       // "hur hittar jag den? ps5an står i vardagsrummet": the router's list of devices is read again
       // (the device may be on now) before the customer is told where the device shows its address.
       if (how && draft?.device && !/^\d+$/.test(draft.device)) {

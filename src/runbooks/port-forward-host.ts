@@ -102,6 +102,18 @@ export function asksHowToFind(text: string): boolean {
   return HOW_TO_FIND.test(fold(text));
 }
 
+/** "i dont know the ip", "idk", "no idea", "vet inte", "ingen aning", "har ingen koll": the value is not known (folded). */
+const DOES_NOT_KNOW =
+  /\b((i )?(dont|don'?t|do not|didn'?t|did not) (know|remember|have a clue)|dunno|idk|no idea|not sure|no clue|clueless|unsure|(jag )?vet (inte|ej)|ingen aning|(har )?ingen koll|minns inte|kommer inte ihag|har inte koll)\b/;
+
+/**
+ * The customer does not know the address asked for: what they need is how to find it (or the router's list
+ * of devices read for them), never the same question again.
+ */
+export function doesNotKnow(text: string): boolean {
+  return DOES_NOT_KNOW.test(fold(text));
+}
+
 /** [the customer's word for a kind of device (folded), where that kind shows its IP: the message]. */
 const IP_HELP: [RegExp, string][] = [
   [/\b(ps ?5|playstation ?5)/, 'reply.find_device_ip.ps5'],
