@@ -6,6 +6,8 @@ import type { TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { letsGo } from '../triage/closing-answer.js';
 import { fold } from '../triage/normalize.js';
+import { wantedLater } from '../triage/deferral.js';
+import { learnFacts } from '../runbooks/facts.js';
 import { scoreBeside } from '../triage/score-beside.js';
 import { aboutOtherServiceOnly, otherServiceBeside } from './other-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
@@ -88,6 +90,7 @@ async function asWhatItIs(
     await afterHandoff(c, ticket, conv, turn, text, tri, act);
     return true;
   }
+  if (await forLater(c, conv, turn, text, tri)) return true;
   // 'its called pizza palace in small letters. i said "Pizza Palace"', "and the printer question?" after a rename.
   const renamed = await renameRemarks.afterClose(ticket, conv, turn, text, (x) =>
     deps.triage.parseWifiName ? deps.triage.parseWifiName(x) : null,
@@ -222,6 +225,27 @@ async function besideScore(
   // the rest is handled as if it came alone (a rename, a desk action, a question, a new request).
   const own = deps.triage.triage(rest);
   await asWhatItIs(c, ticket, conv, turn, rest, own, classify(c, conv, rest) ?? { act: 'new_topic' });
+}
+
+/**
+ * "en sak till, kan jag byta namn på wifit nån gång? inte nu dock, har bråttom", "can I change the wifi password
+ * later on? no rush": a change the desk makes, wanted some other time — how it goes and that they can write any
+ * time is told; no case is opened and nothing is asked now.
+ */
+async function forLater(
+  c: AfterOutcomeCtx,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  tri: TriageLike,
+): Promise<boolean> {
+  if (!wantedLater(text)) return false;
+  const rename = learnFacts({}, text).ssidRename;
+  const key = !rename && keyAsked(conv, text, tri, c.deps.clarifyThreshold);
+  if (!rename && !key && !asksForDeskAction(conv, text, tri, c.deps.clarifyThreshold)) return false;
+  turn.say(rename ? 'after.later.rename' : key ? 'after.later.wifi_password' : 'after.later');
+  turn.final();
+  return true;
 }
 
 /** How to do something with the key (folded): "hur ansluter jag tv:n", "how do I connect the TV". */

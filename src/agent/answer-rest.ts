@@ -4,6 +4,7 @@
 // second request. The part that answers closes the case as usual; the rest is taken up in the same reply
 // as what it is (a rename, a plan change for sales, an invoice for billing, another service, a second
 // fault) on its own linked case, and the satisfaction question waits until that one is done.
+import { wantedLater } from '../triage/deferral.js';
 import type { AskKey, Intent, Language, Ticket } from '../domain/index.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import { learnFacts } from '../runbooks/facts.js';
@@ -368,7 +369,8 @@ async function withRequestAfter(
   );
   const work = conv.workTicketId ?? null;
   await handle();
-  if (!rest || (conv.workTicketId ?? null) !== work || conv.phase !== 'closed') return;
+  // "kan jag byta namn på wifit nån gång? inte nu dock": wanted some other time, told how (after-close.ts forLater).
+  if (!rest || wantedLater(text) || (conv.workTicketId ?? null) !== work || conv.phase !== 'closed') return;
   await deps.note(
     ticket.id,
     'the customer asked for a change beside a question about the case: taken up at once',

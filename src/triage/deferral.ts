@@ -26,6 +26,20 @@ const NOT_BUSY =
 const EXPLICIT_GO =
   /\b(go ahead|do it|just do it|run it|start it|go for it|kor|kor pa|kor bara|kor nu|gor det|fixa det)\b/;
 
+/** Some day, no hurry: a wish for an unspecified later time ("nån gång", "some day", "no rush", "längre fram"). */
+const SOME_DAY =
+  /\b(some ?day|sometime|some time|one day|in the future|later on|no rush|no hurry|not today|not urgent|nan gang|nagon gang|nagon dag|nan dag|framover|langre fram|ingen brads\w*|inte (idag|i dag|brattom)|inget brattom)\b/;
+
+/**
+ * "kan jag byta namn på wifit nån gång? inte nu dock", "can I rename the wifi some day, not now": asked for a
+ * later time — information on how, never the change started now.
+ */
+export function wantedLater(text: string): boolean {
+  const t = norm(text);
+  if (!t || EXPLICIT_GO.test(t)) return false;
+  return SOME_DAY.test(t) || LATER.test(t);
+}
+
 /** The customer defers the question ("kan vi ta det ikväll? sitter i ett möte", "not now, later"). */
 export function isDeferral(text: string): boolean {
   const t = norm(text);

@@ -1,6 +1,13 @@
 // English answers to questions after the case's outcome that the case itself can answer
 // (src/agent/after-answers.ts), and the technician-visit cancellation.
 export const afterEn = {
+  // "can I rename the wifi some day? not now": how it goes, and that they can write any time — nothing now.
+  'after.later.rename':
+    'Yes, whenever it suits you: write here or start a new chat, tell me the new name, and I rename the network from here in a minute. The password stays the same; each device then picks the new name once. Nothing changes until then.',
+  'after.later.wifi_password':
+    'Yes, whenever it suits you: write here or start a new chat and I set a new Wi-Fi password from here in a minute. Every device then needs the new password once. Nothing changes until then.',
+  'after.later':
+    'Yes, whenever it suits you: write here or start a new chat and I do it from here — it only takes a minute or two. Nothing changes until then.',
   'after.key_just_set':
     'The new Wi-Fi password is the one I gave you above, in this conversation: connect each device with it. If you would rather have a different one, just say so and I will set it.',
   'after.security.wps_off': 'WPS is off on your router — I checked it in the security test on this case.',

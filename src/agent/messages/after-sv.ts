@@ -3,6 +3,13 @@
 import type { afterEn } from './after-en.js';
 
 export const afterSv: Record<keyof typeof afterEn, string> = {
+  // "kan jag byta namn på wifit nån gång? inte nu": hur det går till och att de kan skriva när som helst – inget nu.
+  'after.later.rename':
+    'Ja, när det passar dig: skriv hit eller starta en ny chatt, säg vad nätet ska heta, så byter jag namnet härifrån på en minut. Lösenordet är detsamma; varje enhet väljer sedan det nya namnet en gång. Inget ändras förrän dess.',
+  'after.later.wifi_password':
+    'Ja, när det passar dig: skriv hit eller starta en ny chatt, så sätter jag ett nytt wifi-lösenord härifrån på en minut. Varje enhet behöver sedan det nya lösenordet en gång. Inget ändras förrän dess.',
+  'after.later':
+    'Ja, när det passar dig: skriv hit eller starta en ny chatt, så gör jag det härifrån – det tar bara en minut eller två. Inget ändras förrän dess.',
   'after.key_just_set':
     'Det nya wifi-lösenordet är det jag gav dig ovan här i samtalet: anslut varje enhet med det. Vill du hellre ha ett annat säger du bara till, så sätter jag det.',
   'after.security.wps_off':
