@@ -240,9 +240,17 @@ async function forLater(
   tri: TriageLike,
 ): Promise<boolean> {
   if (!wantedLater(text)) return false;
+  // "should i restart it later? and can you rename the wifi": the later words must be said of the change.
+  const clauses = text.match(/[^.!?]+[.!?]*/g) ?? [text];
+  const at = clauses.findIndex(
+    (x) =>
+      learnFacts({}, x).ssidRename ||
+      keyAsked(conv, x, c.deps.triage.triage(x), c.deps.clarifyThreshold) ||
+      asksForDeskAction(conv, x, c.deps.triage.triage(x), c.deps.clarifyThreshold),
+  );
+  if (at < 0 || !wantedLater(clauses.slice(at).join(' '))) return false;
   const rename = learnFacts({}, text).ssidRename;
   const key = !rename && keyAsked(conv, text, tri, c.deps.clarifyThreshold);
-  if (!rename && !key && !asksForDeskAction(conv, text, tri, c.deps.clarifyThreshold)) return false;
   turn.say(rename ? 'after.later.rename' : key ? 'after.later.wifi_password' : 'after.later');
   turn.final();
   return true;

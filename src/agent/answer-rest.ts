@@ -343,6 +343,12 @@ const ASKED_CHANGE =
 const SELF_QUESTION =
   /^((and|och|also|ocksa|but|men|so|sa) )?(should|do|must|shall|ska|maste|behover|borde) (i|we|jag|vi)\b/;
 
+/** The message from `part` on: what is said of the request is said with it or after it ("…? inte nu dock"). */
+function fromPart(text: string, part: string): string {
+  const at = text.indexOf(part);
+  return at < 0 ? part : text.slice(at);
+}
+
 /** Intents a request beside a question about a closed or handed-over case is taken up as. */
 const CHANGE_INTENTS: ReadonlySet<string> = new Set(['wifi_password']);
 
@@ -370,7 +376,13 @@ async function withRequestAfter(
   const work = conv.workTicketId ?? null;
   await handle();
   // "kan jag byta namn på wifit nån gång? inte nu dock": wanted some other time, told how (after-close.ts forLater).
-  if (!rest || wantedLater(text) || (conv.workTicketId ?? null) !== work || conv.phase !== 'closed') return;
+  if (
+    !rest ||
+    wantedLater(fromPart(text, rest)) ||
+    (conv.workTicketId ?? null) !== work ||
+    conv.phase !== 'closed'
+  )
+    return;
   await deps.note(
     ticket.id,
     'the customer asked for a change beside a question about the case: taken up at once',

@@ -106,7 +106,7 @@ describe('third role-play round', () => {
     expect(replies.at(-1)?.askKey).toBe('config.port_forward');
     const r = await desk.agent.handleMessage(ticketId, "no idea what the ip is. can't you see it?");
     expect(r.at(-1)?.askKey).toBe('config.port_forward');
-    expect(r.map((x) => x.text).join(' ')).toMatch(/network settings/);
+    expect(r.map((x) => x.text).join(' ')).toMatch(/network settings/i);
     expect((await desk.tickets.timeline(ticketId)).some((e) => e.type === 'resolution')).toBe(false);
   });
 
