@@ -10,6 +10,7 @@ import { NOT_HOLDER_REASON } from './handoff.js';
 import type { AgentKernel } from './kernel.js';
 import { onlyOtherService } from './other-service.js';
 import { answerProblemQuestions } from './problem-questions.js';
+import { timesSaid } from './check-first.js';
 import { asksOutage } from './public-outage.js';
 import { asksOwnPlan } from './plan-question.js';
 import { fold } from '../triage/normalize.js';
@@ -160,6 +161,10 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
   // "Måste en tekniker komma hit? Jag jobbar hemifrån tis och tors.": times offered before the diagnosis
   // answer the visit question it puts at once — the visit is booked inside them, never asked for again.
   const times = out.ask?.key === 'contact.availability' && !out.finish ? conv.visitTimesGiven : undefined;
+  // "Will someone need to come? I'm only home after 17." before a case goes to second line: the times
+  // go on its handoff, for a visit they may plan later.
+  if (out.finish?.outcome === 'escalated' && out.finish.queue !== 'field' && conv.visitTimesGiven)
+    conv.timesForTeam = timesSaid(conv.visitTimesGiven, k.now(), k.cfg.words.timeZone) ?? undefined;
   if (out.ask?.key === 'contact.availability' || out.finish) conv.visitTimesGiven = undefined;
   if (times) {
     k.renderEngine(turn, { ...out, ask: null });
@@ -173,7 +178,7 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
   // "Vad finns det för hastigheter? Och kan man lägga till TV också?": kept for the team the case goes to.
   const asked = conv.problemQuestions ?? '';
   const other = otherServiceAsked(asked);
-  await answerProblemQuestions(k, ticket, conv, turn, service?.access ?? null);
+  await answerProblemQuestions(k, ticket, conv, turn, service?.access ?? null, out.finish?.queue ?? null);
   if (out.finish) {
     // "what speed am I paying for? is a fixed IP included?": the plan from the record, the rest for sales.
     const plan = conv.verification === 'verified' ? (service?.plan ?? null) : null;

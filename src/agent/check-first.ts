@@ -52,7 +52,7 @@ export function visitTimesIn(text: string, now: Date, timeZone: string): string 
 
 /** A visit, or being home for one, spoken of: "will someone have to come out?", "I am home most days". Folded text. */
 const VISIT_CONTEXT =
-  /\b(technician\w*|engineer\w*|techs?|come (out|over|round|by|here)|visit\w*|tekniker\w*|besok\w*|komma (hem|hit|ut)|(i am|i'?m|im|we are|we'?re) (at )?home|be home|available|(jag|vi) ar hemma|vara hemma|antraffbar|tillganglig)\b/;
+  /\b(technician\w*|engineer\w*|techs?|come (out|over|round|by|here)|visit\w*|tekniker\w*|besok\w*|komma (hem|hit|ut)|(i am|i'?m|im|we are|we'?re) (only |just |usually |mostly |normally )?(at )?home|be home|available|(jag|vi) ar (bara |oftast |endast |normalt )?hemma|vara hemma|antraffbar|tillganglig)\b/;
 
 /**
  * "The PIN is 2033. Also, will someone have to come out? I am home most days except Thursdays.": times for
@@ -65,6 +65,17 @@ export function visitTimesOffered(text: string, now: Date, timeZone: string): st
     .join('\n');
   if (!VISIT_CONTEXT.test(fold(own).replace(/[’`]/g, "'"))) return null;
   return visitTimesIn(own, now, timeZone);
+}
+
+/**
+ * The sentences of `text` that give times ("I'm only home after 17."), for a team that may plan a visit
+ * later; null when none does.
+ */
+export function timesSaid(text: string, now: Date, timeZone: string): string | null {
+  const said = (text.match(/[^.!?\n]+[.!?]*/g) ?? [])
+    .map((x) => x.trim())
+    .filter((x) => visitTimesIn(x, now, timeZone) !== null);
+  return said.length ? said.join(' ').slice(0, 300) : null;
 }
 
 /** The times in a message that also asks for the visit ("…send someone, tuesday works"); null when it gives none. */

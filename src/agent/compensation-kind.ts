@@ -4,10 +4,12 @@
 import type { MessageKey } from './messages/index.js';
 
 /** Root causes whose trouble was speed, or drop-outs, rather than no service at all. */
-const KIND_OF_CAUSE: Record<string, 'slow' | 'unstable'> = {
+const KIND_OF_CAUSE: Record<string, 'slow' | 'unstable' | 'no_line_fault'> = {
   speed_line_degraded: 'slow',
-  speed_wifi_limited: 'slow',
-  wifi_channel_congestion: 'slow',
+  // The line gives the full speed: the Wi-Fi on the customer's side slows it — no fault of ours.
+  speed_wifi_limited: 'no_line_fault',
+  wifi_channel_congestion: 'no_line_fault',
+  wifi_weak_signal: 'no_line_fault',
   dsl_low_snr: 'unstable',
   optical_power_low: 'unstable',
   docsis_power_out_of_range: 'unstable',

@@ -82,6 +82,10 @@ export interface ConversationState {
   visitDeclined?: boolean;
   /** The times for a visit given beside a check the customer makes first: kept for the visit if it does not help. */
   visitTimesGiven?: string;
+  /** The problem the customer came with, when a request for a person took the case's intent over. */
+  problemIntent?: Intent | null;
+  /** Times given before a case went to a team that may plan a visit later (tier2): kept on its handoff. */
+  timesForTeam?: string;
   /** Someone who is not a customer was asked for a name and a phone number or e-mail address. */
   contactWanted?: boolean;
   /** The customer who asked for a person was asked once more for the customer number (with a way out). */

@@ -29,13 +29,23 @@ export async function finalize(
   finish: Finish,
 ) {
   const { customer, service } = await k.customerContext(conv);
-  const state = await k.engine.get(ticket.id);
+  const kept = await k.engine.get(ticket.id);
+  // Times the customer gave before the case went to a team that may plan a visit: on its handoff packet.
+  const times = conv.timesForTeam;
+  conv.timesForTeam = undefined;
+  const state =
+    times && kept && !kept.facts.availability
+      ? { ...kept, facts: { ...kept.facts, availability: times } }
+      : kept;
+  if (times) await k.note(ticket.id, `the customer's times, should a visit be needed: "${times}"`);
   const subject = ticket.subject ? ` — ${ticket.subject}` : '';
   // A question about a service we do not run goes to the team in the customer's own words.
   const asked = conv.request ? `: "${conv.request}"` : '';
+  // A person asked for on the way: the problem the customer came with is what the case is about.
+  const about = conv.intent === 'human_agent' && conv.problemIntent ? conv.problemIntent : conv.intent;
   const problem = {
-    customer: `${capitalise(problemLabel(conv.facts, conv.intent, conv.language, k.cfg.words))}${subject}`,
-    en: `${capitalise(problemLabel(conv.facts, conv.intent, 'en', k.cfg.words))}${subject}${asked}`,
+    customer: `${capitalise(problemLabel(conv.facts, about, conv.language, k.cfg.words))}${subject}`,
+    en: `${capitalise(problemLabel(conv.facts, about, 'en', k.cfg.words))}${subject}${asked}`,
   };
   const facts = {
     ticket,
@@ -107,6 +117,7 @@ export async function finalize(
           window: formatVisitWindow(window, conv.language, k.cfg.words.timeZone),
         });
       else turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
+      if (times) turn.say('handoff.times_noted');
       break;
     }
     case 'outage_informed': {

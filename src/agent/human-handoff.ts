@@ -25,6 +25,9 @@ export async function toHuman(k: AgentKernel, ticket: Ticket, conv: Conversation
   const convId = k.inTurn.get(ticket.id)?.conversationId ?? ticket.id;
   conv.request ??= (await k.transcript(convId)).find((m) => m.role === 'customer')?.text.slice(0, 500);
   if (customer) {
+    // "Routern startar om HELA TIDEN … kan jag inte bara få prata med en människa?": the summary keeps the problem.
+    if (conv.intent && conv.intent !== 'human_agent' && conv.intent !== 'other')
+      conv.problemIntent = conv.intent;
     conv.intent = 'human_agent';
     conv.phase = 'runbook';
     const out = await k.engine.start(

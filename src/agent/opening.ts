@@ -12,6 +12,8 @@ import { followLanguage, languageHint } from './language-hold.js';
 import { bodyOverSubject } from './mail-subject.js';
 import { withMoveDetails } from './move-details.js';
 import { noteProblemQuestions } from './problem-questions.js';
+import { questionClauses } from './side-questions.js';
+import { topicsOf } from '../triage/topics-of.js';
 import { otherServiceAsked } from './other-service-question.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
 import { askedOfTeam, raisedSecondaries, TEAM_OF } from './secondary-topics.js';
@@ -56,10 +58,7 @@ export async function onOpening(
   }
   // "…or do I need to buy something?": answered once the first diagnosis is known.
   noteProblemQuestions(conv, text);
-  conv.secondaryIntents = raisedSecondaries(
-    text,
-    tri.secondaryIntents.filter((i) => i !== tri.intent),
-  );
+  conv.secondaryIntents = raisedSecondaries(text, withRefund(text, tri.intent, tri.secondaryIntents));
   keepAskedOfTeam(k, conv, turn, text);
   if (
     tri.confidence < k.clarifyThreshold &&
@@ -156,6 +155,17 @@ export async function switchTopic(
   conv.intent = tri.intent;
   await recordTriage(k, ticket, conv, tri, tri.intent);
   await k.parts.identify.identifyOrStart(ticket, conv, turn, null);
+}
+
+/**
+ * The other topics of the opening, with billing's when money back is asked for or demanded beside a fault
+ * ("Vill ha pengarna tillbaka för de månader det varit så här"): billing decides it, on a linked case.
+ */
+function withRefund(text: string, intent: Intent, secondaries: readonly Intent[]): Intent[] {
+  const others = secondaries.filter((i) => i !== intent);
+  if (intent === 'billing' || others.includes('billing')) return others;
+  const refund = questionClauses(text).some((c) => topicsOf(c).includes('compensation'));
+  return refund ? [...others, 'billing'] : others;
 }
 
 /**

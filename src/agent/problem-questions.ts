@@ -30,6 +30,7 @@ export async function answerProblemQuestions(
   conv: ConversationState,
   turn: Turn,
   access: AccessKind | null,
+  outcome: string | null = null,
 ) {
   const asked = conv.problemQuestions;
   const promised = conv.earlyPromised;
@@ -46,6 +47,7 @@ export async function answerProblemQuestions(
     access,
     actions: actionsDone(state),
     findings: findingCodes(state),
+    outcome,
   });
   // What was answered beside the customer number or PIN is not answered again (early-questions.ts).
   const answers = keys.filter(

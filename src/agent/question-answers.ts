@@ -4,6 +4,7 @@
 import type { AccessKind, AskKey } from '../domain/index.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
+import { compensationKey } from './compensation-kind.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
@@ -68,6 +69,18 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   discount: ['compensation', 'cost'],
   e_invoice: ['cost', 'email_password'],
   account_password: ['lose_settings', 'email_password', 'what_admin_password'],
+  // "behöver jag vara där när teknikern kommer?": whether someone must be home, which says whether one comes.
+  be_home: ['technician_when', 'intruder_out'],
+  // "will resetting the DNS remove the parental filter?": that filter, not what DNS is or a DSL splitter.
+  own_filter: [
+    'what_dns',
+    'what_splitter',
+    'is_splitter',
+    'breaks_other',
+    'lose_settings',
+    'my_side',
+    'why_broke',
+  ],
 };
 
 /** The topic of `text` that narrows `topic` (NARROWS), else `topic`: the one question a single answer answers. */
@@ -100,6 +113,26 @@ export interface QuestionContext {
   request?: string | null;
   /** The codes of what the case's checks found (`firmware.ok`), for a question one of them answers. */
   findings?: readonly string[] | null;
+  /** The team the case goes to in this very reply (`field`, `tier2`, `sales`), for "must I be home?". */
+  outcome?: string | null;
+}
+
+/** Topics about the phone line's splitter (DSL only). */
+const PHONE_LINE_TOPICS = new Set<QuestionTopic>([
+  'what_splitter',
+  'is_splitter',
+  'phone_where',
+  'no_landline_filter',
+]);
+
+/** A DSL cause, finding or step in this case (the phone line and its splitter are then real). */
+function phoneLineInView(ctx: QuestionContext): boolean {
+  const dsl = /dsl|splitter/;
+  return (
+    dsl.test(ctx.cause ?? '') ||
+    dsl.test(ctx.askMessage ?? '') ||
+    (ctx.findings ?? []).some((c) => dsl.test(c))
+  );
 }
 
 /** Worries about what a change does ("is it safe?", "will something else break?"). */
@@ -153,6 +186,12 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
   // "can you tell me my public ip?": with the address the line check read (it falls back to the text
   // without it, wan-facts.ts).
   if (topic === 'public_ip') return 'reply.public_ip.wan';
+  // "I want my money back for these months": the refund text for what the case found — never an outage's.
+  if (topic === 'compensation' && ctx.cause && !ctx.askKey?.startsWith('identity.'))
+    return compensationKey(ctx.cause);
+  // A phone-line splitter exists only on a DSL line: never told to a fibre or cable customer.
+  if (PHONE_LINE_TOPICS.has(topic) && ctx.access && ctx.access !== 'dsl' && !phoneLineInView(ctx))
+    return 'reply.what_splitter.not_dsl';
   if (topic === 'what_you_meant' && (ctx.actions ?? []).some((a) => RESETS_PASSWORDS.includes(a)))
     return answerFor('did_you_act', ctx);
   const acted = ctx.actions ? (ctx.actions.length ? ctx.actions.at(-1) : 'no_action') : null;
@@ -166,6 +205,9 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     !ctx.actions.includes('wifi_password_change') &&
     !/^(consent|offer|step)\./.test(ctx.askKey ?? '');
   const candidates = [
+    // "will someone need to come? I'm only home after 17" in the message whose reply hands the case on:
+    // what that team does (a visit booked, or second line working from a distance).
+    ctx.outcome ? `reply.${topic}.outcome.${ctx.outcome}` : null,
     keyKept ? `reply.${topic}.wifi_key_kept` : null,
     // "did you guys turn it off?" at a Wi-Fi-off case before any action: not us, and what did.
     acted && ctx.cause ? `reply.${topic}.${acted}.${ctx.cause}` : null,

@@ -702,6 +702,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         // colleague gets a verified caller whose customer and service are on the case.
         if (answersIdentity(spec.key, text, conv.language)) {
           if (!onlyOtherService(conv) && conv.intent !== 'human_agent') {
+            if (conv.intent && conv.intent !== 'other') conv.problemIntent = conv.intent;
             conv.intent = 'human_agent';
             await deps.recordTriage(ticket, conv, tri, 'human_agent');
           }
@@ -727,6 +728,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
           return true;
         }
         // Identify first, so the colleague can help straight away; a second request is honoured at once.
+        if (conv.intent && conv.intent !== 'other') conv.problemIntent = conv.intent;
         conv.intent = 'human_agent';
         await deps.recordTriage(ticket, conv, tri, 'human_agent');
         turn.say('person.identify_first');

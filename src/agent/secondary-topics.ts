@@ -13,7 +13,7 @@ const NAMED: Partial<Record<Intent, RegExp>> = {
   outage_check:
     /\b(outage\w*|driftstor\w*|storning\w*|avbrott\w*|(is|are) (it|the network|internet) down (for|in)|neighbou?rs?|grann\w*|(hela|whole|the) (omradet|area|street|gatan)|(area|omrade)\w*|planned (work|maintenance)|underhall\w*)\b/,
   billing:
-    /\b(faktur\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*)\b/,
+    /\b(faktur\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*|money back|my money|pengar\w* tillbaka|pengarna|ersattning(?!s-?(router|modem))\w*|avdrag\w*|aterbetal\w*|compensat\w*|kompens\w*|reduction|discount)\b/,
   // A plan, a speed or a price on its own ("i have the 349 plan", "vad kostar 500 mbit?") states no
   // change: the words must ask for one.
   account_change:

@@ -18,6 +18,12 @@ const TAG = /\b(eller|eller hur|eller vad|eller inte|or not|or what|right)\s*[.!
 /** Words before the question itself: "ok men kan jag …", "and so can you …", "btw could anyone …". */
 const LEAD_IN =
   /^((and|but|och|men|so|sa|ok|okay|okej|hmm+|btw|by the way|also|oh|one more thing|forresten|fast|aha|jaha)\b[\s,:]*)+/;
+/**
+ * A demand that wants an answer as much as a question does: "Vill ha pengarna tillbaka för de månader det
+ * varit så här", "I want a refund for this". Folded text.
+ */
+const DEMANDS =
+  /\b(i want|i'd like|i would like|i demand|i expect|give me|vill ha|jag vill ha|jag kraver|kraver|ge mig)\b[^.!?]{0,30}\b(my money|money back|the money|refund\w*|compensat\w*|reduction|discount|pengar\w*|ersattning\w*|avdrag\w*|aterbetalning\w*|kompensation\w*|rabatt\w*)\b/;
 /** Topics that colour an answer rather than ask something of their own. */
 const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_happens_next']);
 const MAX_SIDE_ANSWERS = 2;
@@ -55,7 +61,7 @@ export function questionClauses(text: string): string[] {
     .match(/[^.!?\n]+[.!?\n]*/g);
   return (parts ?? [])
     .map((p) => p.trim())
-    .filter((p) => p.includes('?') || ASKS.test(fold(p).replace(LEAD_IN, '')));
+    .filter((p) => p.includes('?') || ASKS.test(fold(p).replace(LEAD_IN, '')) || DEMANDS.test(fold(p)));
 }
 
 /**

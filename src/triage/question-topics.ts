@@ -58,6 +58,7 @@ export type ExtraTopic =
   | 'just_wait'
   | 'send_by_sms'
   | 'router_from_us'
+  | 'own_filter'
   | 'firmware_current'
   | 'what_you_meant'
   | 'why_not_automatic'
@@ -97,7 +98,10 @@ export const BUY_EQUIPMENT = new RegExp(
   [
     // "säljer ni såna?", "do you sell them", "sell u one?"
     /\b(saljer|salja|sell|sells|selling)\b[^.?!]{0,10}\b(ni|du|you|u|you guys|yall)\b/,
-    /\b(ni|du|you|u|you guys) (saljer|sell)\b/,
+    /\b(ni|du|you|u|you guys|u guys|ya'?ll|y'?all) (saljer|sell)\b/,
+    // "is there a way to get a wifi extender from you guys?", "går det att få en förstärkare från er?"
+    /\b(get|buy|order|rent|purchase)\b[^.?!]{0,30}\b(extend[eo]r\w*|repeater\w*|mesh\w*|booster\w*|access ?point\w*|router\w*)\b[^.?!]{0,15}\b(from|through|via|off) (you|u|ya|you guys|u guys|your company|y'?all)\b/,
+    /\b(fa|kopa|hyra|bestalla)\b[^.?!]{0,30}\b(\w*forstarkare\w*|repeater\w*|mesh\w*|extender\w*|accesspunkt\w*|router\w*)\b[^.?!]{0,15}\b(av|fran|hos|genom|via) (er|dig)\b/,
     // "skickar ni en mesh eller?", "can you send me one?": sent out by us is a purchase too
     /\b(skickar|skicka|kan) (ni|du) (skicka |ut )?(en|ett|nagon|nan|mig en|oss en|hit en)\b[^.?!]{0,20}\b(mesh\w*|forstarkare\w*|repeater\w*|router\w*|extender\w*|accesspunkt\w*)\b/,
     // ("can you send me a mobile hotspot or extra mobile data?" asks for a mobile service, not equipment.)
@@ -235,12 +239,23 @@ export function accountPasswordMeant(folded: string, intent: string | null | und
     !!intent && SIGN_IN_INTENTS.has(intent) && BARE_PASSWORD.test(folded) && !NAMED_PASSWORD.test(folded)
   );
 }
+/** A filter or control the customer set up for what may be reached: "the parental filter", "barnfiltret". */
+export const OWN_FILTER = String.raw`(parental|child|children'?s|kids?|family|content|web|porn|adult|safe ?search|youtube)[- ]?(filt(er|r)\w*|control\w*|lock\w*|block\w*|settings?)|(barn|foraldra|familje|innehalls|porr|webb)-?(filt(er|r)\w*|kontroll\w*|spar\w*|las\w*|skydd\w*)|(filt(er|r)\w*|filtret|sparr\w*) (for|pa) (barn\w*|ungarna|kids|children)`;
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "can u put it back to the old one": the Wi-Fi key as it was, asked back (before router_old and the key shown).
   ['restore_key', RESTORE_KEY],
   ...GENERAL_TOPICS,
+  // "will that undo the parental filter I set up?", "my question was whether resetting the DNS will remove
+  // the parental filter", "försvinner barnfiltret då?": what the change does to a filter the customer set
+  // up — never what a DSL splitter is.
+  [
+    'own_filter',
+    new RegExp(
+      String.raw`\b(undo\w*|remov\w*|reset\w*|break\w*|affect\w*|lose|los(t|ing)|delet\w*|kill\w*|turn\w* off|disabl\w*|wip\w*|overwrit\w*|keep\w*|stay\w*|still work\w*|stop\w* work\w*|forsvinn\w*|ta bort|tar bort|paverka\w*|nollstall\w*|aterstall\w*|forstor\w*|sluta\w* fungera|sluta\w* funka|finns kvar|ligga kvar|ligger kvar|behall\w*|sla(r)? av|stang\w* av)\b[^.!?]{0,60}\b(${OWN_FILTER})|\b(${OWN_FILTER})\b[^.!?]{0,60}\b(undo\w*|remov\w*|reset|break\w*|affect\w*|lost|gone|delet\w*|disabl\w*|wip\w*|keep\w*|stay\w*|still work\w*|stop\w* work\w*|forsvinn\w*|forsvunn\w*|paverka\w*|nollstall\w*|aterstall\w*|finns kvar|ligga kvar|ligger kvar|sluta\w* fungera|sluta\w* funka|kvar)\b|\b(was it|is it|could it be|could it have been|var det|ar det|kan det (vara|ha varit)|beror det pa)\b[^.!?]{0,20}\b(${OWN_FILTER})`,
+    ),
+  ],
   // "vad menar ni med nytt wifi-lösenord och säkerhetsavdelning??", "what do you mean new password? i never
   // changed anything", "vad pratar du om?": a question about something the desk said, answered from what the
   // case really did (an honest correction), never "I can't answer that". ("vad menar du med det?" asks for
@@ -367,7 +382,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "do I have to be home?", "måste jag vara hemma?": what needs someone at home.
   [
     'be_home',
-    /\b(do|will|must|should|shall) (i|we|someone|somebody|anyone) (need to |have to |has to |got to )?be (at )?home\b|\b(maste|behover|ska) (jag|vi|nagon|nan) (vara|va) hemma\b/,
+    /\b(do|does|will|must|should|shall) (i|we|someone|somebody|anyone|anybody|one of us) (need to |needs to |have to |has to |got to )?be (at )?(home|there|in|present|around)\b|\b(need|needs|have|has) to be (at )?(home|there|present)\b[^.!?]{0,40}\b(tech\w*|engineer\w*|install\w*|visit|fitter)|\b(let|open the door for) (the |a |them|him|her)?(tech\w*|engineer\w*|installer\w*|fitter)?\b[^.!?]{0,5}\bin\b(?=[^.!]*\?)|\b(maste|behover|ska|bor) (jag|vi|nagon|nan|man) (vara|va) (hemma|har|dar|pa plats)\b|\b(slappa|slapper|slappas|oppna for) (in )?(teknikern|honom|henne|dem|montoren|installatoren)\b|\bkommer (han|hon|teknikern|de|montoren) in\b/,
   ],
   // "vilken är routern? det finns två lådor här", "which one is the router? there are two boxes".
   [

@@ -1,7 +1,7 @@
 import type { Intent } from '../domain/index.js';
 import { classifyClean } from './classify.js';
 import { cueAlternation, splitFolded } from './add-on-cues.js';
-import { tokens } from './normalize.js';
+import { fold, tokens } from './normalize.js';
 import { symptomIntent } from './symptoms.js';
 
 // A second problem in the same message: split into sentences/clauses and classify each alone.
@@ -22,6 +22,15 @@ const FAMILY: Partial<Record<Intent, string>> = {
 
 export const SECONDARY_MIN_CONFIDENCE = 0.8;
 
+/**
+ * "I changed some settings in the router last week (I think it was the parental filter)": a change the
+ * customer tells of having made, not one asked of us — never a router change of its own. Folded text.
+ */
+const TOLD_OWN_CHANGE =
+  /^(\(|and |och |but |men |also |ocksa |)*(i|we|my \w+|jag|vi|min \w+)\b[^.?!]{0,25}\b(changed|set up|setup|installed|turned|added|edited|fiddled|played|messed|tweaked|enabled|disabled|andrade|andrat|installerade|satte upp|la till|lade till|pillade|pillat|fipplade|rorde|slog (pa|av)|aktiverade)\b/;
+const ASKS_OF_US =
+  /\b(can you|could you|would you|will you|please|pls|kan (ni|du)|skulle (ni|du)|vill (ha|att)|i want|i'd like|i would like|help me|hjalp (mig|oss))\b/;
+
 const SPLIT = new RegExp(`[.!?;\\n]+|,?\\s+(?:${cueAlternation('turn', 'join')})[,:]?\\s+`, 'g');
 
 export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
@@ -32,6 +41,8 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
     // A clause naming the main request in so many words ("is ours still on the factory password?") is that request.
     if (symptomIntent(part) === main) continue;
     const r = classifyClean(part);
+    const own = fold(part).trim();
+    if (r.intent === 'router_config' && TOLD_OWN_CHANGE.test(own) && !ASKS_OF_US.test(own)) continue;
     if (r.intent === main || r.intent === 'other' || r.intent === 'human_agent') continue;
     if (r.confidence < SECONDARY_MIN_CONFIDENCE) continue;
     const fam = FAMILY[r.intent];

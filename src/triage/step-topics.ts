@@ -34,8 +34,9 @@ const ALSO = '(ocksa|aven|too|also|as well)';
 const NO_LANDLINE =
   "(ingen|inga|inte (nan|nagon|langre)|no|no longer|don'?t|dont|not any ?more)\\b[^.!?]{0,30}\\b(fast (telefon|telefoni)|fasttelefon\\w*|hemtelefon\\w*|landlines?|land lines?|home phones?|fixed (phone|line))";
 
+// ("the parental filter", "barnfiltret": a filter the customer set up, never the phone line's.)
 const FILTER_WORD =
-  '(splitter\\w*|splitt?er|filter|filtret|dsl-?filter\\w*|telefilter\\w*|jackfilter\\w*|mikrofilter\\w*)';
+  "(splitter\\w*|splitt?er|(?<!(parental|child|children'?s|kids?|family|content|web|porn|adult|barn|foraldra|familje|innehalls|porr|webb)[- ]?)(filter|filtret)|dsl-?filter\\w*|telefilter\\w*|jackfilter\\w*|mikrofilter\\w*)";
 
 /** "what is X", "no idea what X is", "X? vad är det", "vet inte vad X är": a word of the step text asked about. */
 const whatIs = (word: string) =>
@@ -144,7 +145,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   WHICH_TO_MOVE,
   [
     'enclosed_router',
-    /\b(closet|cupboard|cabinet|wardrobe|drawer|shelf behind|inside a (box|cabinet)|behind the (tv|sofa|couch)|skap\w*|garderob\w*|lada\w*|mediamobel\w*|tv-?banken|bakom (tv\w*|soffan))\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|gor (det|nat|nagot) (nat|nagot)|paverka\w*|daligt|illa)\b|\b(router\w*|modem\w*)\b[^.?!]{0,25}\b(i|in|inside) (ett |en |a |the |my |our |vart |mitt )?(skap\w*|garderob\w*|closet|cupboard|cabinet|wardrobe)\b(?=[^?]*\?)/,
+    /\b(closet|cupboard|cabinet|wardrobe|drawer|shelf behind|inside a (box|cabinet)|behind the (tv|sofa|couch)|skap\w*|garderob\w*|lada\w*|mediamobel\w*|tv-?banken|bakom (tv\w*|soffan))\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|gor (det|nat|nagot) (nat|nagot)|paverka\w*|daligt|illa)\b|\b(router\w*|modem\w*)\b[^.?!]{0,25}\b(i|in|inside) (ett |en |a |the |my |our |vart |mitt )?(skap\w*|garderob\w*|closet|cupboard|cabinet|wardrobe)\b(?=[^?]*\?)|\b(can|could|may|should|shall|is it (ok|okay|fine|bad|safe)|would it be (ok|okay|fine|bad)|kan|far|gar det( bra)?( att)?|ar det (ok|okej|daligt|illa)( att)?|borde|bor)\b[^.?!]{0,30}\b(put|place|keep|hide|have|stand|stick|move|store|stalla|lagga|gomma|ha|placera|satta|flytta|stoppa)\b[^.?!]{0,25}\b(in|inside|into|i|inne i|in i)\b (a |an |the |my |our |ett |en |vart |mitt |var |min )?(\w+ )?(closets?|cupboards?|cabinets?|wardrobes?|drawers?|skap\w*|garderob\w*|lada\w*|tv-?bank\w*|mediamobel\w*)\b|\b(closet|cupboard|cabinet|skap\w*|garderob\w*)[- ]?(question|fragan?|thing|grejen)\b|\b(out of sight|hide (it|the router|the modem|the box)|gomma (undan )?(den|routern|modemet|dosan))\b(?=[^?]*\?)/,
   ],
   [
     'other_affected',

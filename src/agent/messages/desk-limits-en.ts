@@ -19,6 +19,12 @@ export const deskLimitsEn = {
   'desk_limit.security':
     'I cannot do more from here: I have changed what I may change on your router, and the rest of the investigation is for {ourTeam}. I have put your request on case {reference}.',
   'desk_limit.when': '{team} answers you here within {when}.',
+  // Money back asked for where the line gives the full speed: no fault of ours, said plainly — and the way to dispute it.
+  'reply.compensation.no_line_fault':
+    'I understand it is annoying. Your line delivers the speed you pay for — it is the Wi-Fi between the router and your device that slows it down, so that gives no reduction on the invoice. If you still want to dispute the invoice, our billing department decides: I pass your request to them with your own words when we finish here.',
+  // Money back asked for before the line is checked: taken up, not forgotten.
+  'reply.compensation.identity':
+    'About money back: that depends on whether a fault on our side caused it, which I find out when I check your line — I come back to it then, and our billing department decides on any reduction.',
   'reply.compensation.slow':
     'If your connection has been much slower than your plan because of a fault on our side, you can get a reduction on your invoice for that period. Our billing team decides on that.',
   'reply.compensation.unstable':

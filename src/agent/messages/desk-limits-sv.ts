@@ -21,6 +21,12 @@ export const deskLimitsSv: Record<keyof typeof deskLimitsEn, string> = {
   'desk_limit.security':
     'Mer än så kan jag inte göra härifrån: jag har ändrat det jag får ändra i din router, och resten av utredningen sköter {ourTeam}. Jag har lagt till det du ber om i ärende {reference}.',
   'desk_limit.when': '{team} svarar dig här inom {when}.',
+  // Pengar tillbaka där linjen ger full hastighet: inget fel hos oss, sagt rakt – och hur man bestrider.
+  'reply.compensation.no_line_fault':
+    'Jag förstår att det är irriterande. Din linje levererar den hastighet du betalar för – det är wifi:t mellan routern och din enhet som bromsar, så det ger inget avdrag på fakturan. Vill du ändå bestrida fakturan är det vår fakturaavdelning som beslutar: jag skickar din begäran till dem med dina egna ord när vi är klara här.',
+  // Pengar tillbaka innan linjen är kontrollerad: tas upp, glöms inte.
+  'reply.compensation.identity':
+    'Om pengar tillbaka: det beror på om ett fel hos oss har orsakat det, och det ser jag när jag har kontrollerat din linje – jag återkommer till det då, och eventuellt avdrag beslutar vår fakturaavdelning om.',
   'reply.compensation.slow':
     'Om din uppkoppling har varit mycket långsammare än ditt abonnemang på grund av ett fel hos oss kan du få avdrag på fakturan för den perioden. Det beslutar vår fakturaavdelning om.',
   'reply.compensation.unstable':

@@ -53,7 +53,18 @@ export const midcaseEn = {
   'reply.what_splitter':
     'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet. You have one if your phone’s cable goes into a small box at the jack rather than straight into the wall; every home with DSL and a phone line should have one there.',
   'reply.enclosed_router':
-    'A closet or cupboard dampens the Wi-Fi a lot, so it matters where the router stands: take it out and put it high up and as central in your home as you can.',
+    'You can, but a closet or cupboard dampens the Wi-Fi a lot — a closed wooden one a good deal, a metal one even more — and the router needs air around it so that it does not run hot. Best is an open shelf, high up, as central in your home as you can and away from metal, mirrors and the microwave. A cupboard with an open back or doors left open is a fair compromise.',
+  // "will resetting the DNS remove the parental filter I set up?": what the DNS change does to it.
+  'reply.what_splitter.not_dsl':
+    'Your connection does not use the phone line, so there is no splitter or phone filter to think about — that small box belongs only to DSL connections. If you mean another filter, tell me which one and I will answer about that.',
+  'reply.own_filter.consent.dns_reset':
+    'Putting our DNS back changes only the router’s DNS setting (the servers that look up web addresses); your other router settings stay. If your parental filter works through its own DNS servers — many do — it stops filtering until it is set up again, for example in the filter’s own app or on the children’s devices. A filter in the router’s own menu that blocks sites or sets times stays as it is.',
+  'reply.own_filter.dns_reset':
+    'I changed only the router’s DNS setting back to ours. If your parental filter worked through its own DNS servers, it no longer filters: set it up again in the filter’s own app or on the children’s devices. A filter in the router’s own menu that blocks sites or sets times is untouched.',
+  'reply.own_filter.dns_misconfigured':
+    'Quite possibly — and nothing to blame yourself for: many parental filters work by writing their own DNS servers into the router, and the router’s DNS setting is exactly what I found changed. If those servers do not answer properly, some sites stop opening.',
+  'reply.own_filter':
+    'A parental filter you set up on the router usually works through its DNS setting or through the router’s own menu. I change nothing without telling you what and asking you first, so you will know whether it is touched.',
   'reply.which_to_move':
     'Start with your phone or computer: take it closer to the router and see whether it gets better. If it does, the distance is the problem, and the lasting fix is the router in a more open, central spot or a mesh unit halfway to the room.',
   'reply.no_landline_filter':

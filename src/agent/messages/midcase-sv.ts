@@ -55,7 +55,18 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'reply.what_splitter':
     'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet. Du har en om telefonens sladd går in i en liten dosa vid jacket i stället för direkt i väggen; alla hem med DSL och telefonjack ska ha en där.',
   'reply.enclosed_router':
-    'Ett skåp eller en garderob dämpar wifi rejält, så det spelar stor roll var routern står: ta ut den och ställ den högt upp och så centralt i hemmet som det går.',
+    'Det går, men ett skåp eller en garderob dämpar wifi rejält – ett stängt skåp av trä mycket, ett av metall ännu mer – och routern behöver luft omkring sig för att inte bli för varm. Bäst är en öppen hylla högt upp, så centralt i hemmet som det går och en bit från metall, speglar och mikrovågsugnen. Ett skåp med öppen baksida eller öppna luckor är en godtagbar kompromiss.',
+  // "försvinner barnfiltret om ni återställer DNS?": vad DNS-ändringen gör med det.
+  'reply.what_splitter.not_dsl':
+    'Din anslutning går inte via telefonlinjen, så det finns inget filter eller någon splitter att tänka på – den lilla dosan hör bara till DSL-anslutningar. Menar du ett annat filter, säg vilket så svarar jag om det.',
+  'reply.own_filter.consent.dns_reset':
+    'Att sätta tillbaka vår DNS ändrar bara routerns DNS-inställning (servrarna som slår upp webbadresser); dina andra inställningar i routern finns kvar. Om ditt barnfilter fungerar via egna DNS-servrar – det gör många – slutar det filtrera tills det ställs in igen, till exempel i filtrets egen app eller på barnens enheter. Ett filter i routerns egen meny som spärrar sidor eller tider finns kvar som det är.',
+  'reply.own_filter.dns_reset':
+    'Jag ändrade bara routerns DNS-inställning tillbaka till vår. Om ditt barnfilter gick via egna DNS-servrar filtrerar det inte längre: ställ in det igen i filtrets egen app eller på barnens enheter. Ett filter i routerns egen meny som spärrar sidor eller tider är orört.',
+  'reply.own_filter.dns_misconfigured':
+    'Det kan mycket väl vara så – och inget du behöver klandra dig för: många barnfilter fungerar genom att skriva in egna DNS-servrar i routern, och det är just routerns DNS-inställning jag hittade ändrad. Svarar de servrarna inte som de ska slutar vissa sidor att öppnas.',
+  'reply.own_filter':
+    'Ett barnfilter som du ställt in i routern fungerar oftast via dess DNS-inställning eller via routerns egen meny. Jag ändrar inget utan att först säga vad och fråga dig, så du får veta om det berörs.',
   'reply.which_to_move':
     'Börja med mobilen eller datorn: ta den närmare routern och se om det blir bättre. Blir det det är det avståndet som är problemet, och det som hjälper på sikt är routern på en öppnare, mer central plats eller en mesh-enhet halvvägs till rummet.',
   'reply.no_landline_filter':

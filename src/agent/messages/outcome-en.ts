@@ -41,6 +41,8 @@ export const outcomeEn = {
     'A technician at your home would not help, I am afraid: the fault is in our network, not at your place, and our technicians are already repairing it. Meanwhile you can use your mobile phone as a hotspot. I will write to you here on case {reference} as soon as it is fixed.',
   'handoff.phone':
     'Yes, you can call our customer service: the phone number and opening hours are on the contact page of our help centre. Case {reference} is already there with what you wrote, so whoever answers can see it. Or stay here: {ourTeam} will answer you here within {when}.',
+  'handoff.times_noted':
+    'I have written the times you are at home on the case, so that a visit, if one is needed, is planned around them.',
   'handoff.person':
     'People on {ourTeam} — not me — have case {reference} and will answer you here within {when}.',
   'case.team_does':

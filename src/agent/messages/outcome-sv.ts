@@ -42,6 +42,8 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     'En tekniker hemma hos dig hjälper tyvärr inte: felet sitter i vårt nät, inte hos dig, och våra tekniker arbetar redan med att laga det. Under tiden kan du använda mobilen som surfpunkt. Jag skriver till dig här i ärende {reference} så fort det är åtgärdat.',
   'handoff.phone':
     'Ja, du kan ringa vår kundtjänst: telefonnumret och öppettiderna står på kontaktsidan i vårt hjälpcenter. Ärende {reference} finns redan där med det du skrev, så den som svarar ser det. Eller stanna här: {ourTeam} svarar dig här inom {when}.',
+  'handoff.times_noted':
+    'Jag har skrivit in när du är hemma i ärendet, så att ett besök, om det behövs, planeras efter det.',
   'handoff.person':
     'Det är personer på {ourTeam}, inte jag, som har ärende {reference} och svarar dig här inom {when}.',
   'case.team_does':

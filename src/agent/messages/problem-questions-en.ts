@@ -42,6 +42,15 @@ export const problemQuestionsEn = {
     'I book the visit myself, {here}: technicians come on weekdays in the morning, afternoon or evening, and on Saturday mornings. Tell me which days and times suit you — and any that do not — and I will book the first free time inside them.',
   'reply.be_home.contact.availability':
     'For the visit, yes — someone aged 18 or over has to be at home to let the technician in, so pick a time when you are at home.',
+  // Asked in the message whose reply hands the case on: what that team does.
+  'reply.be_home.outcome.field':
+    'Yes — this fault needs a technician at your home, so someone aged 18 or over has to be there to let them in and show where the router and the wall outlet are. If the time below does not suit you, just say so here and it is moved.',
+  'reply.technician_when.outcome.field':
+    'Yes — this fault needs a technician on site, so I am booking a visit for you now.',
+  'reply.be_home.outcome.tier2':
+    'Not for now: no technician is booked. Our second-line team first looks into the fault from a distance. If they find that a visit is needed, they agree on a time with you first — then someone aged 18 or over has to be at home to let the technician in.',
+  'reply.technician_when.outcome.tier2':
+    'Not to begin with — no visit is booked. Our second-line team first looks into the fault from a distance; if they find that a visit is needed, they agree on a time with you before anyone comes.',
   'reply.need_upgrade':
     'Nothing I have found so far says a faster plan is needed: a faster plan only helps when your line is fully used, and a fault is fixed free of charge. Whether a bigger plan suits how you use the internet is something our sales team can tell you.',
   'reply.need_upgrade.wifi_channel_congestion':

@@ -42,6 +42,15 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Jag bokar besöket själv, {here}: teknikerna kommer vardagar på förmiddagen, eftermiddagen eller kvällen, och lördagar på förmiddagen. Skriv vilka dagar och tider som passar dig – och vilka som inte gör det – så bokar jag första lediga tid inom dem.',
   'reply.be_home.contact.availability':
     'För besöket, ja – någon som fyllt 18 behöver vara hemma och släppa in teknikern, så välj en tid när du är hemma.',
+  // Frågat i meddelandet vars svar lämnar ärendet vidare: vad den gruppen gör.
+  'reply.be_home.outcome.field':
+    'Ja – felet behöver en tekniker hemma hos dig, så någon som fyllt 18 behöver vara hemma och släppa in teknikern och visa var routern och uttaget sitter. Passar inte tiden nedan säger du bara till här, så flyttas den.',
+  'reply.technician_when.outcome.field':
+    'Ja – felet behöver en tekniker på plats, så jag bokar ett besök åt dig nu.',
+  'reply.be_home.outcome.tier2':
+    'Inte just nu: ingen tekniker är bokad. Vår andra linje tittar först på felet på distans. Behövs ett besök kommer de överens med dig om en tid först – då behöver någon som fyllt 18 vara hemma och släppa in teknikern.',
+  'reply.technician_when.outcome.tier2':
+    'Inte till att börja med – inget besök är bokat. Vår andra linje tittar först på felet på distans; behövs ett besök kommer de överens med dig om en tid innan någon kommer.',
   'reply.need_upgrade':
     'Inget jag har hittat hittills säger att du behöver ett snabbare abonnemang: ett snabbare abonnemang hjälper bara när linjen används fullt ut, och ett fel lagar vi kostnadsfritt. Om ett större abonnemang passar hur ni använder internet kan vår säljavdelning svara på.',
   'reply.need_upgrade.wifi_channel_congestion':
