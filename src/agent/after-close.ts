@@ -8,6 +8,7 @@ import { letsGo } from '../triage/closing-answer.js';
 import { fold } from '../triage/normalize.js';
 import { wantedLater } from '../triage/deferral.js';
 import { learnFacts } from '../runbooks/facts.js';
+import { decidedPurchase } from '../triage/purchase-wish.js';
 import { scoreBeside } from '../triage/score-beside.js';
 import { aboutOtherServiceOnly, otherServiceBeside } from './other-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
@@ -17,6 +18,8 @@ import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics } from './knowledge-routes.js';
+import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
+import { questionClauses } from './side-questions.js';
 import { answerFor, narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
@@ -91,6 +94,13 @@ async function asWhatItIs(
     return true;
   }
   if (await forLater(c, conv, turn, text, tri)) return true;
+  // "ja tack, skicka vidare det" after "… tell me you want to order one and I pass it on": the sales case.
+  const order = takesSalesOffer(conv, text);
+  if (order) {
+    conv.pendingAsk = null;
+    await openSalesOrder(c, ticket, conv, turn, order);
+    return true;
+  }
   // 'its called pizza palace in small letters. i said "Pizza Palace"', "and the printer question?" after a rename.
   const renamed = await renameRemarks.afterClose(ticket, conv, turn, text, (x) =>
     deps.triage.parseWifiName ? deps.triage.parseWifiName(x) : null,
@@ -143,11 +153,19 @@ async function asWhatItIs(
     await reopenAsked(c, ticket, conv, turn, text, tri);
     return true;
   }
+  // "kan ni skicka en nyare router? jag betalar gärna": equipment decided on is sales' case at once.
+  if (decidedPurchase(fold(text)) && tri.intent === 'account_change') {
+    conv.pendingAsk = null;
+    if (questionClauses(text).length) await openSalesOrder(c, ticket, conv, turn, text);
+    else await reopenAsked(c, ticket, conv, turn, text, tri);
+    return true;
+  }
   // "Is WPS off too?", "and if it drops again tomorrow?": answered from the case, never a new case.
   const answered =
     (await visit.onMessage(ticket, conv, turn, text)) ||
     (await answers.answer(ticket, conv, turn, text, params(ticket, conv))).length > 0;
   if (answered) {
+    rememberSalesOffer(conv, text);
     if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
     turn.say('closed.more');
     turn.final();
@@ -167,6 +185,7 @@ async function asWhatItIs(
   }
   if (act.act === 'question' && act.topic !== 'other') {
     turn.say(closedKey(await caseTopic(ticket, narrowest(act.topic, text), conv)), params(ticket, conv));
+    rememberSalesOffer(conv, text);
     turn.say('closed.more');
     turn.final();
     return true;
@@ -209,12 +228,13 @@ async function besideScore(
     rest,
   );
   // "…ni svarade inte på frågan": a question passed over earlier is answered too.
-  if ((await answers.answer(ticket, conv, turn, rest, params(ticket, conv))).length > 0) return;
+  if ((await answers.answer(ticket, conv, turn, rest, params(ticket, conv))).length > 0)
+    return rememberSalesOffer(conv, rest);
   // "4 antar jag. varför hängde den sig?": a question about the case is answered from the case.
   const act = asks ? classify(c, conv, rest) : null;
   if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
     turn.say(closedKey(await caseTopic(ticket, narrowest(act.topic, rest), conv)), params(ticket, conv));
-    return;
+    return rememberSalesOffer(conv, rest);
   }
   // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.
   const requests =

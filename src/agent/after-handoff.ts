@@ -6,6 +6,7 @@ import type { TriageLike } from '../runbooks/ports.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { extractEntities } from '../triage/entities.js';
 import { fold } from '../triage/normalize.js';
+import { purchaseWish } from '../triage/purchase-wish.js';
 import { givesUp } from '../triage/closing-answer.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js';
@@ -22,6 +23,11 @@ import { wantsHuman } from '../triage/signals.js';
 import { TEAM_OF } from './secondary-topics.js';
 import { answerAboutCase, askedQueue } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
+import { contactWay, noteReach } from './handoff-contact.js';
+import { teamName } from './handoff.js';
+import { t } from './messages/index.js';
+import { paymentQuestion, teamAddressed, teamCaseInConversation } from './team-case.js';
+import { openLinked } from './linked-case.js';
 import { outageVisit } from './outage-visit.js';
 import { personOrCheaper } from './person-or-cheaper.js';
 import { phoneForCustomer } from './phone-display.js';
@@ -48,7 +54,14 @@ const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
   'recurrence',
 ]);
 
-export async function afterHandoff(
+export async function afterHandoff(...args: Parameters<typeof onMessage>) {
+  await onMessage(...args);
+  // "text me instead" with a refund case linked: the wish is on that team's case too, said last.
+  const [c, ticket, conv, turn, text] = args;
+  await reachOnLinked(c, ticket, conv, turn, text);
+}
+
+async function onMessage(
   c: AfterOutcomeCtx,
   ticket: Ticket,
   conv: ConversationState,
@@ -61,12 +74,42 @@ export async function afterHandoff(
   const outage = conv.handoff?.queue === 'outage';
   const teamFollowUp = tri.confidence >= deps.clarifyThreshold ? TEAM_OF[tri.intent] : undefined;
   // "kostar det nåt? för besöket alltså": what the visit costs (visit-cost.ts), never an invoice case.
-  const visitCost = conv.handoff?.queue === 'field' ? visitCostAsked(text, await deps.cause(ticket)) : null;
+  // ("I want a newer router, happy to pay for it" is equipment from us, not the visit's cost.)
+  const wish = purchaseWish(fold(text));
+  const visitCost =
+    conv.handoff?.queue === 'field' && !wish ? visitCostAsked(text, await deps.cause(ticket)) : null;
   // A subscription change only when the words name one ("do I have to pay first?" is not one).
   const followUp =
-    visitCost || (teamFollowUp === 'sales' && !raisedSecondaries(text, ['account_change']).length)
+    visitCost ||
+    (teamFollowUp === 'sales' &&
+      !raisedSecondaries(text, ['account_change']).length &&
+      // "I want a newer router, even if I pay": equipment from us is sales' too.
+      !wish)
       ? undefined
       : teamFollowUp;
+  // "måste jag betala fakturan nu eller vänta?" while sales has this case and billing a linked one: the
+  // message goes on billing's case, answered for it — never filed with sales, never a second billing case.
+  const team = visitCost ? undefined : teamAddressed(text, followUp);
+  let teamCase = await teamCaseInConversation(deps.tickets, ticket, conv, team);
+  // "do I have to pay the 549 now or can I wait?" beside sales' case with no billing case yet: billing's own
+  // linked case at its first mention, and the question answered for it.
+  if (!teamCase && team === 'billing' && paymentQuestion(text) && billingFirstMention(conv, text)) {
+    const before = conv.linkedTickets?.length ?? 0;
+    await openLinked(c, ticket, conv, turn, 'billing', 'billing', text);
+    const opened = (conv.linkedTickets?.length ?? 0) > before ? conv.linkedTickets?.at(-1) : null;
+    teamCase = opened ? await deps.tickets.getByReference(opened) : null;
+  }
+  if (teamCase && conv.handoff) {
+    const held = conv.handoff;
+    conv.handoff = { ...held, queue: teamCase.queue ?? held.queue };
+    try {
+      await onMessage(c, teamCase, conv, turn, text, tri, act);
+    } finally {
+      // (A request it opened moved the conversation on; otherwise back to the case it was on.)
+      if (conv.handoff?.queue === teamCase.queue) conv.handoff = held;
+    }
+    return;
+  }
   // "will they call me or write here? my phone is 0701234567": the number goes on the case for the team, and is said back.
   const phone = outage ? undefined : extractEntities(text).phones[0];
   if (phone) {
@@ -80,6 +123,19 @@ export async function afterHandoff(
     ]);
     turn.say('handoff.phone_noted', { ...params(ticket, conv), phone: phoneForCustomer(phone) });
   }
+  // "I can only do mornings", "please call me instead": for the people who take over, on the case and said back
+  // (a field case's times are the booked visit's, handled below).
+  const reach = await noteReach(deps.tickets, ticket, text, {
+    now: deps.now(),
+    timeZone: deps.words.timeZone,
+    times: conv.handoff?.queue !== 'field' && conv.handoff?.queue !== 'outage',
+  });
+  const reachParams = params(ticket, conv);
+  for (const r of reach)
+    if (!(r.key === 'handoff.contact_noted.text' && caseQuestions(text).includes('notify_sms')))
+      turn.say(r.key, { ...reachParams, times: r.times ?? '' });
+  // Nothing asked beside it: said back, nothing more.
+  if (reach.length && !questionClauses(text).length && !requestAfterTurn(text)) return;
   // "Cancel the visit" is the technician visit, never the subscription.
   // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
   // "ok monday works. can i talk to an actual person though? …money back": the person is honoured too.
@@ -401,4 +457,49 @@ async function besideVisit(
   if (refund) await compensation(c, ticket, conv, turn, text, { person });
   // A person asked for beside the visit: said who has the case (a colleague already taking over says so).
   else if (person) turn.say('handoff.person', params(c, ticket, conv));
+}
+
+/** A payment question beside a case another team has, from a verified caller, that no refund path takes. */
+function billingFirstMention(conv: ConversationState, text: string): boolean {
+  const queue = conv.handoff?.queue;
+  return (
+    conv.verification === 'verified' &&
+    !!queue &&
+    queue !== 'billing' &&
+    queue !== 'outage' &&
+    !topicsOf(text).includes('compensation')
+  );
+}
+
+/**
+ * "text me instead" after an outage notice with a refund case linked: the wish goes on the team cases of this
+ * conversation too (billing reaches the customer, the desk cannot), and is said so.
+ */
+async function reachOnLinked(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+) {
+  const way = contactWay(text);
+  if (!way) return;
+  for (const reference of conv.linkedTickets ?? []) {
+    const linked = await c.deps.tickets.getByReference(reference);
+    if (!linked || linked.id === ticket.id || !linked.queue || !['escalated', 'open'].includes(linked.status))
+      continue;
+    await c.deps.tickets.append(linked.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `the customer would rather be contacted by ${way === 'call' ? 'phone call' : way === 'text' ? 'text message' : 'e-mail'} (said on case ${ticket.reference}): "${text.slice(0, 200)}"`,
+        internal: true,
+      },
+    ]);
+    turn.say('handoff.contact_noted.linked', {
+      linked: linked.reference,
+      team: teamName(linked.queue, conv.language),
+      way: t(conv.language, `contact.way.${way}`),
+    });
+  }
 }

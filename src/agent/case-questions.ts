@@ -4,6 +4,7 @@
 // they are answered from the catalogue for that case (its team, its cause) — never opened as a new
 // case — or, when the catalogue has no answer, noted on the case for the team.
 import { FAULT_KINDS } from '../domain/index.js';
+import { PROCEDURES } from '../runbooks/procedures.js';
 import { fold } from '../triage/normalize.js';
 import { LOAN_DEVICE } from '../triage/question-topics.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
@@ -31,7 +32,7 @@ export type CaseQuestion =
   | 'which_number';
 
 const QUESTION =
-  /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b/;
+  /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b|\b(fragade|fragar|undrar|undrade|asked|ask(ing)?|wonder(ed|ing)?|want(ed)? to know|vill veta|ville veta) (om|if|whether)\b/;
 
 /** [question, pattern, needs a question form]: matched against folded text, in this order. */
 const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
@@ -83,7 +84,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'pay_before_answer',
-    /\b(do i (have|need) to pay|must i pay|should i pay|have to pay|(can|may) i wait( with| to| before)? pay\w*|maste jag betala|behover jag betala|ska jag betala|kan jag vanta med (att )?betala\w*)\b/,
+    /\b(do i (have|need) to pay|must i pay|should i pay|have to pay|need to pay|(can|may|should|do) i (just )?wait( with| to| before)? pay\w*|hold off (on )?pay\w*|maste jag betala|behover jag betala|ska jag betala|(om|att) (jag|vi) (maste|behover|ska) betala|(kan|ska|bor|far|borde) (jag|vi) vanta med (att )?betala\w*)\b/,
     true,
   ],
   [
@@ -145,6 +146,13 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
 ];
 
+/** Causes whose only fix is a technician on site (no step the customer or the desk can take first). */
+const FIXED_ON_SITE: ReadonlySet<string> = new Set(
+  [...PROCEDURES.values()]
+    .filter((p) => p.steps.length === 0 && p.otherwise.kind === 'escalate' && p.otherwise.queue === 'field')
+    .map((p) => p.cause),
+);
+
 /** A phone number written out: "which number?" is then told by the number, noted on the case. */
 const PHONE_GIVEN = /\+?\d[\d -]{6,}\d/;
 
@@ -185,6 +193,8 @@ export function caseAnswerKey(q: CaseQuestion, queue: string, cause: string | nu
   const candidates = [
     cause ? `case.${q}.${cause}` : null,
     general ? `case.${q}.${general}` : null,
+    // "is a technician coming?" with a red LOS light, whoever has the case: a fault only fixed on site.
+    cause && FIXED_ON_SITE.has(cause) ? `case.${q}.field_fix` : null,
     `case.${q}.${queue}`,
     fault ? null : `case.${q}.no_fault`,
     `case.${q}`,

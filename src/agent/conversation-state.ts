@@ -66,6 +66,8 @@ export interface ConversationState {
   pendingAskSpec?: AskSpec | null;
   /** The second topic offered in the last reply ("You also mentioned …"), for a denial to withdraw. */
   offeredTopic?: Intent | null;
+  /** The customer's words when the desk offered to pass equipment from us on to sales (sales-offer.ts). */
+  salesOffer?: string | null;
   /** The questions inside a cancellation already answered (their message keys). */
   cancelAnswered?: string[];
   /** Repairs of the pending question so far (questions back, hedges). */

@@ -42,7 +42,9 @@ export async function onOpening(
   turn.language = conv.language;
   conv.facts = learnRequest(k, conv.facts, text, conv.language);
   // "… snabbare internet? Och kan man lägga till TV också?": the team reads the other service in the customer's words.
-  if (conv.facts.otherService || otherServiceAsked(text)) conv.request = text.slice(0, 500);
+  // "I want a new router, even if I pay": sales reads what is wanted in the customer's words too.
+  if (conv.facts.otherService || otherServiceAsked(text) || conv.facts.equipmentWish)
+    conv.request = text.slice(0, 500);
   conv.complaint = symptomOf(text);
   // "How do I rename my Wi-Fi?" is a request we carry out, not an article to read.
   if (!conv.facts.ssidRename && (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'opening')))

@@ -58,6 +58,8 @@ export function problemLabel(
   if (facts.houseMove && !facts.cancellation && intent === 'account_change')
     return t(lang, 'problem.house_move');
   if (facts.notCustomer && intent !== 'human_agent') return t(lang, 'problem.new_customer');
+  // "I want a new router, even if I pay": the equipment wanted, never "a change to your subscription".
+  if (facts.equipmentWish && intent === 'account_change') return t(lang, 'problem.equipment');
   // "what speed am I paying for? is a fixed IP included?": a question, not "a change to your subscription".
   if (facts.subscriptionQuestion && intent === 'account_change')
     return t(lang, 'problem.subscription_question');

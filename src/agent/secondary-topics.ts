@@ -5,6 +5,7 @@
 // it in a clause that does not deny it.
 import type { Intent } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
+import { paysForIt } from '../triage/purchase-wish.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
 
@@ -130,6 +131,8 @@ export function raisedSecondaries(text: string, intents: readonly Intent[]): Int
     if (!named) return true;
     return clauses.some((c) => {
       const m = named.exec(c);
+      // "jag betalar gärna", "even if I pay": a price offered for something wanted, no invoice.
+      if (intent === 'billing' && paysForIt(c)) return false;
       return m !== null && !deniedBefore(c, m.index) && !saidFine(c, m.index + m[0].length);
     });
   });

@@ -1,6 +1,7 @@
 // Facts the customer already told us in free text, so the runbook never asks for them again.
 import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
 import { ONE_DEVICE } from './one-device.js';
+import { purchaseWish } from '../triage/purchase-wish.js';
 import type { Facts } from './types.js';
 
 const fold = (s: string) =>
@@ -98,6 +99,11 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     // Cancelling the subscription, not a visit or an order ("cancel the technician" is no cancellation).
     test: /\b(cancel(l?ing|l?ation|s|l?ed)?|terminat(e|ing|ion))\b(?! (the |my |our |this |that )?(visit|technician|tech|appointment|booking|order|request|case|ticket|payment|upgrade))|\bsag(a|er) upp\b(?! (besoket|besok|teknikerbesok|bokning\w*|tiden))|\buppsagning\w*|\bavsluta (mitt|mina|vart|abonnemang\w*|avtal\w*)/,
     apply: (f) => (f.cancellation = true),
+  },
+  {
+    // "I want a new router, even if I pay", "kan jag köpa en nyare modell av er?": equipment sales sells.
+    test: { test: purchaseWish },
+    apply: (f) => (f.equipmentWish = true),
   },
   {
     // Where the device is compared with the router, said in passing ("the bedroom is at the other end of the flat").

@@ -144,6 +144,8 @@ export interface Facts {
   moveDate?: string;
   /** Only asks about the subscription they have (its speed, what is included): a question, not a change. */
   subscriptionQuestion?: boolean;
+  /** Wants to buy, rent or order equipment from us, or a newer model (purchase-wish.ts): sales' matter. */
+  equipmentWish?: boolean;
   /** Speaks of a subscription they already have (an upgrade, a cancellation, "my plan"): a customer, not a would-be one. */
   ownSubscription?: boolean;
   /** Wants the Wi-Fi network renamed, and the new name if given. */

@@ -30,6 +30,7 @@ import { readLineCues } from './line-cues.js';
 import { isCorrection, wantsHuman } from './signals.js';
 import { downInstead, symptomIntent } from './symptoms.js';
 import { noAccountChange } from './moved-thing.js';
+import { purchaseWish } from './purchase-wish.js';
 
 export {
   parseAnswer,
@@ -130,6 +131,12 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
           intent,
           confidence,
         ];
+      }
+      // "I want a new router, even if I pay", "kan jag köpa en nyare modell av er?": equipment from us is
+      // sales', never an invoice (the payment is its price) — unless a symptom names a fault.
+      if (!symptom && intent !== 'account_change' && purchaseWish(fold(cleaned))) {
+        [runnerUp, runnerUpConfidence] = [intent, confidence];
+        [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
       }
       // "… and while you're at it, rename the network": the problem is what comes before the add-on.
       const head = problemBeforeAddOn(cleaned, { intent, confidence });

@@ -46,7 +46,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   WHICH_BUTTON,
   [
     'compensation',
-    /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days|pengarna (da|for)\b|pengar for (avbrott\w*|dagarna|tiden|strul\w*)|(and|what about|how about) the money|money for (the )?(outage\w*|days|downtime|disruption\w*)|money off|(not|wont|won'?t|refuse to|never|inte|vagrar) (be |att )?(paying|pay|betala\w*) (for )?(the |those |de |dom )?(days|dagar\w*|tiden|time)|paying for (the )?(days|time))\b/,
+    /\b(discount\w*|prisavdrag|take (it|this|that|something) off (my|the) (next )?(bill|invoice)|off my (next )?(bill|invoice)|ersattning(?!s-?(?:router|modem|box|enhet|utrustning))\w*|kompens\w*|compensat\w*|refund\w*|money back|pengar\w* tillbaka|tillbaka pengar\w*|aterbetal\w*|avdrag\w*|rabatt\w*|credit(ed)?|reimburs\w*|gottgor\w*|slippa betala|dra av|betala for (dagar|tiden)|pay for (the )?days|pengarna (da|for)\b|pengar for (avbrott\w*|dagarna|tiden|strul\w*)|(and|what about|how about) the money|money for (the )?(outage\w*|days|downtime|disruption\w*)|money off|(not|wont|won'?t|refuse to|never|inte|vagrar) (be |att )?(paying|pay|betala\w*) (for )?(the |those |de |dom )?(days|dagar\w*|tiden|time)|paying for (the )?(days|time))\b/,
   ],
   ['compensation', GET_SOMETHING_BACK],
   [

@@ -160,6 +160,18 @@ export const afterEn = {
     'I’m sorry I could not answer everything here. {team} has case {reference} with everything you wrote, and answers you here within {when}.',
   'outage.complaint':
     'I’m sorry this is taking so long. Your case {reference} is linked to the fault, and I will write to you here as soon as it is fixed.',
+  'handoff.times_noted': 'Noted: “{times}” — it is on case {reference}, so {ourTeam} plan around it.',
+  'handoff.contact_noted.call':
+    'I have put on case {reference} that you would rather be called, so {ourTeam} see it. If they should use another number than the one on your account, write it here.',
+  'handoff.contact_noted.text':
+    'I cannot send text messages from here myself, but I have put on case {reference} that you would rather get a text, so {ourTeam} see it.',
+  'handoff.contact_noted.email':
+    'I have put on case {reference} that you would rather get an e-mail, so {ourTeam} see it.',
+  'handoff.contact_noted.linked':
+    'I have put on case {linked} that you would rather get {way}, so {team} can reach you that way.',
+  'contact.way.call': 'a call',
+  'contact.way.text': 'a text message',
+  'contact.way.email': 'an e-mail',
   'handoff.phone_noted':
     'I have noted your number {phone} on case {reference}, so {ourTeam} can call you if they need to.',
   'after.was_hacked.security':

@@ -165,6 +165,19 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Förlåt att jag inte kunde svara på allt här. {team} har ärende {reference} med allt du har skrivit och svarar dig här inom {when}.',
   'outage.complaint':
     'Förlåt att det drar ut på tiden. Ditt ärende {reference} är kopplat till felet, och jag skriver till dig här så fort det är åtgärdat.',
+  'handoff.times_noted':
+    'Noterat: ”{times}” – det står i ärende {reference}, så {ourTeam} planerar efter det.',
+  'handoff.contact_noted.call':
+    'Jag har skrivit i ärende {reference} att du hellre blir uppringd, så {ourTeam} ser det. Ska de ringa ett annat nummer än det som står på ditt konto, skriv det här.',
+  'handoff.contact_noted.text':
+    'Sms kan jag inte skicka härifrån själv, men jag har skrivit i ärende {reference} att du hellre vill ha ett sms, så {ourTeam} ser det.',
+  'handoff.contact_noted.email':
+    'Jag har skrivit i ärende {reference} att du hellre vill ha ett mejl, så {ourTeam} ser det.',
+  'handoff.contact_noted.linked':
+    'Jag har skrivit i ärende {linked} att du hellre vill ha {way}, så att {team} kan nå dig på det sättet.',
+  'contact.way.call': 'ett samtal',
+  'contact.way.text': 'ett sms',
+  'contact.way.email': 'ett mejl',
   'handoff.phone_noted':
     'Jag har noterat ditt nummer {phone} i ärende {reference}, så att {ourTeam} kan ringa dig om de behöver.',
   'after.was_hacked.security':

@@ -54,6 +54,8 @@ export const outcomeEn = {
   'closing.promised_linked':
     'The question I could not answer myself is now on a separate case {linked} with {team}, so it is not lost with this one; they answer you here.',
   'case.home_visit': 'Nobody comes to your home unless a visit has been agreed with you first.',
+  'case.home_visit.field_fix':
+    'Yes — this fault is repaired on site, so a technician needs to come out to you. The time is agreed with you first (case {reference}); nobody comes without you knowing.',
   'case.home_visit.tier2':
     'Not to begin with: {ourTeam} work from a distance. If they find that a visit is needed, they agree on a time with you first — nobody comes without you knowing.',
   'incident.in_place': '{what} in {place}',

@@ -55,6 +55,8 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
   'closing.promised_linked':
     'Frågan som jag inte kunde svara på själv ligger nu i ett separat ärende {linked} hos {team}, så den försvinner inte med det här; de svarar dig här.',
   'case.home_visit': 'Ingen kommer hem till dig utan att ett besök först är överenskommet med dig.',
+  'case.home_visit.field_fix':
+    'Ja – det här felet lagas på plats, så en tekniker behöver komma ut till dig. Tiden bestäms med dig först (ärende {reference}); ingen kommer utan att du vet om det.',
   'case.home_visit.tier2':
     'Inte till att börja med: {ourTeam} arbetar på distans. Behövs ett besök kommer de överens med dig om en tid först – ingen kommer utan att du vet om det.',
   'incident.in_place': '{what} i {place}',

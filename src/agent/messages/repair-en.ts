@@ -81,6 +81,7 @@ export const repairEn = {
   'not_customer.no_number_needed':
     'That is right — you need no customer number. Your request is with our sales team on case {reference}, and they will contact you.',
   'problem.new_customer.to': 'a new subscription at {address} (not a customer yet)',
+  'problem.equipment': 'new equipment from us to buy or rent (a router, for instance)',
   'problem.new_customer': 'a new subscription (not a customer yet)',
   'person.heard': 'Of course — I will pass you to a colleague.',
   'person.heard.billing':

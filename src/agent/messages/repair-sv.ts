@@ -81,6 +81,7 @@ export const repairSv = {
   'not_customer.no_number_needed':
     'Det stämmer – du behöver inget kundnummer. Din förfrågan ligger hos vår säljavdelning i ärende {reference}, och de hör av sig till dig.',
   'problem.new_customer.to': 'ett nytt abonnemang på {address} (inte kund än)',
+  'problem.equipment': 'ny utrustning att köpa eller hyra av oss (till exempel en router)',
   'problem.new_customer': 'ett nytt abonnemang (inte kund än)',
   'person.heard': 'Självklart – jag lämnar över dig till en kollega.',
   'person.heard.billing':

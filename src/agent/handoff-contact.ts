@@ -1,0 +1,93 @@
+// What the customer tells the people who take over about reaching them, after a handoff: when they can let a
+// technician in or be reached ("I can only do mornings", "hemma efter kl 16 och på fredagar"), and how
+// ("please call me", "ring mig hellre", "text me instead", "mejla mig"). Both are noted on the case the team
+// has and acknowledged — the times in the customer's own words — beside whatever else the message asks.
+import type { Ticket } from '../domain/index.js';
+import type { TicketStore } from '../tickets/ports.js';
+import { fold } from '../triage/normalize.js';
+import { visitTimesIn } from './check-first.js';
+import type { MessageKey } from './messages/index.js';
+
+export type ContactWay = 'call' | 'text' | 'email';
+
+/** How the customer would rather be reached (folded text); a question whether they can call us is not one. */
+const WAYS: [ContactWay, RegExp][] = [
+  [
+    'call',
+    /\b(please |pls |can (you|someone|somebody|they) |could (you|someone|somebody|they) |(have|get) (someone|somebody) (to )?|rather |just |better )?(call|phone|ring) me\b|\b(ring|ringa|ringer) (upp )?mig\b|\b(hellre|helst) (bli )?(uppringd|ringd)\b|\bprefer (a )?(call|phone ?call|to be called)\b|\b(by|per|via) (phone|telefon)\b/,
+  ],
+  [
+    'text',
+    /\b(text|sms) me\b|\bsms(a|:a)? mig\b|\bskicka (ett |en )?sms\b|\b(by|via|per) (text|sms)\b|\bprefer (a )?(text|sms)\b/,
+  ],
+  [
+    'email',
+    /\b(e-?mail|mail) me\b|\b(mejla|maila|mejlar|mailar) mig\b|\b(by|via|per) (e-?mail|e-?post|mejl|mail)\b|\bprefer (an )?(e-?mail|mejl)\b/,
+  ],
+];
+/** "can I call you?", "what number do I call?": the customer calling us, answered elsewhere. */
+const CALLS_US =
+  /\b(can|could|may|should|kan|far|ska) (i|we|jag|vi) (call|phone|ring|ringa)\b|\bnumber (do|can|should) i call\b/;
+
+/** The way the customer would rather be reached, or null. */
+export function contactWay(text: string): ContactWay | null {
+  const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
+  if (CALLS_US.test(t)) return null;
+  return WAYS.find(([, re]) => re.test(t))?.[0] ?? null;
+}
+
+/**
+ * The sentences of `text` that say when the customer can (a quoted e-mail line left out), or null: "I can
+ * only do mornings, I work from home" beside "is a technician coming?".
+ */
+export function timesSaid(text: string, now: Date, timeZone: string): string | null {
+  const own = text
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('>'))
+    .join(' ');
+  const sentences = own
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const said = sentences.filter((s) => !/\?\s*$/.test(s) && visitTimesIn(s, now, timeZone));
+  return said.length
+    ? said
+        .join(' ')
+        .replace(/[.!]+$/, '')
+        .slice(0, 200)
+    : null;
+}
+
+/**
+ * Notes on `ticket` the times and the way of contact the customer gave, and returns what to say (in order);
+ * nothing when the message gives neither.
+ */
+export async function noteReach(
+  tickets: Pick<TicketStore, 'append'>,
+  ticket: Ticket,
+  text: string,
+  o: { now: Date; timeZone: string; times?: boolean },
+): Promise<{ key: MessageKey; times?: string }[]> {
+  const times = o.times === false ? null : timesSaid(text, o.now, o.timeZone);
+  const way = contactWay(text);
+  const notes: string[] = [];
+  if (times) notes.push(`when the customer can be reached or let a technician in (their words): "${times}"`);
+  if (way)
+    notes.push(
+      `the customer would rather be contacted by ${way === 'call' ? 'phone call' : way === 'text' ? 'text message' : 'e-mail'}: "${text.slice(0, 200)}"`,
+    );
+  if (!notes.length) return [];
+  await tickets.append(
+    ticket.id,
+    notes.map((n) => ({
+      type: 'note' as const,
+      actor: { kind: 'customer' as const, id: null },
+      text: n,
+      internal: true,
+    })),
+  );
+  const say: { key: MessageKey; times?: string }[] = [];
+  if (times) say.push({ key: 'handoff.times_noted', times });
+  if (way) say.push({ key: `handoff.contact_noted.${way}` });
+  return say;
+}

@@ -1,0 +1,78 @@
+// "A new or better router from us is arranged by our sales team … tell me you want to order one and I
+// pass it on": the offer is kept with the customer's words, and the yes that follows ("ja tack, skicka
+// vidare det", "yes please") — or the wish itself ("even if I pay, I want a newer one") — opens the sales
+// case in those words. Anything else lets the offer go.
+import { fold } from '../triage/normalize.js';
+import { purchaseWish } from '../triage/purchase-wish.js';
+import type { QuestionTopic } from '../triage/reply.js';
+import { topicsOf } from '../triage/topics-of.js';
+import type { Ticket } from '../domain/index.js';
+import type { AfterOutcomeCtx } from './after-outcome-context.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './turn.js';
+
+/** Questions whose answers offer to pass a purchase on to sales. */
+const OFFERS_SALES: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
+  'router_from_us',
+  'buy_equipment',
+  'equipment_cost',
+]);
+
+/** A yes to the offer: "ja tack", "gärna", "yes please", "sure, pass it on", "gör det" (folded). */
+const TAKES_IT =
+  /^\W*(ja|japp|jepp|jo|garna|yes|yeah|yep|yup|sure|please|pls|ok|okej|okay|absolut|definitely|gor det|do it|go ahead|skicka\w*|send it|pass it on)\b/;
+/** …but not a yes that turns it down ("ok, no thanks", "ja nej det behövs inte"). */
+const DECLINES = /\b(no thanks?|nej|nah|not now|inte nu|behovs inte|never mind|forget it|strunta)\b/;
+
+/** After an answer: keeps the question's words when its answer offered to pass a purchase on to sales. */
+export function rememberSalesOffer(conv: ConversationState, text: string): void {
+  conv.salesOffer = topicsOf(text).some((t) => OFFERS_SALES.has(t)) ? text.slice(0, 300) : null;
+}
+
+/**
+ * The words of the sales request when `text` takes up the offer (a yes, or the wish in so many words),
+ * else null. The offer is let go either way.
+ */
+export function takesSalesOffer(conv: ConversationState, text: string): string | null {
+  const offer = conv.salesOffer;
+  conv.salesOffer = null;
+  if (!offer) return null;
+  const t = fold(text);
+  if (DECLINES.test(t)) return null;
+  if (purchaseWish(t)) return `${offer} ${text}`.slice(0, 500);
+  return TAKES_IT.test(t) ? `${offer} ${text}`.slice(0, 500) : null;
+}
+
+/** An order of equipment from us in plain words, for the classifier (the customer's words go on the case). */
+const ORDER = {
+  en: 'I want to order new equipment from you',
+  sv: 'jag vill beställa ny utrustning av er',
+} as const;
+
+/**
+ * The sales case for equipment the customer wants, opened as a request in plain words (the questions in
+ * `words` are answered already, never again by the new case); the customer's own words go on that case.
+ */
+export async function openSalesOrder(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  words: string,
+) {
+  const { deps } = c;
+  const request = ORDER[conv.language];
+  const before = conv.linkedTickets?.length ?? 0;
+  await deps.reopen(ticket, conv, turn, request, deps.triage.triage(request));
+  const linked = (conv.linkedTickets?.length ?? 0) > before ? conv.linkedTickets?.at(-1) : null;
+  const next = linked ? await deps.tickets.getByReference(linked) : null;
+  if (next)
+    await deps.tickets.append(next.id, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `what the customer wants, in their own words: "${words.slice(0, 500)}"`,
+        internal: true,
+      },
+    ]);
+}
