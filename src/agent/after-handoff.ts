@@ -23,7 +23,7 @@ import { wantsHuman } from '../triage/signals.js';
 import { TEAM_OF } from './secondary-topics.js';
 import { answerAboutCase, askedQueue } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
-import { contactWay, noteReach } from './handoff-contact.js';
+import { contactWay, noteReach, wayWords } from './handoff-contact.js';
 import { teamName } from './handoff.js';
 import { t } from './messages/index.js';
 import { paymentQuestion, teamAddressed, teamCaseInConversation } from './team-case.js';
@@ -492,7 +492,7 @@ async function reachOnLinked(
       {
         type: 'note',
         actor: { kind: 'customer', id: null },
-        text: `the customer would rather be contacted by ${way === 'call' ? 'phone call' : way === 'text' ? 'text message' : 'e-mail'} (said on case ${ticket.reference}): "${text.slice(0, 200)}"`,
+        text: `the customer would rather be contacted by ${wayWords(way)} (said on case ${ticket.reference}): "${text.slice(0, 200)}"`,
         internal: true,
       },
     ]);

@@ -8,7 +8,8 @@ import type { ConversationState } from './conversation-state.js';
 import { holdsScore } from './csat-once.js';
 import { formatVisitWindow } from './field-visit.js';
 import { returnToHeldCase } from './follow-up-case.js';
-import { buildPacket, buildSummary } from './handoff.js';
+import { buildPacket, buildSummary, teamName } from './handoff.js';
+import { contactWay, wayWords } from './handoff-contact.js';
 import { bookAtHandoff } from './handoff-visit.js';
 import { incidentWords } from './incident-words.js';
 import { capitalise, type AgentKernel } from './kernel.js';
@@ -135,6 +136,15 @@ export async function finalize(
       break;
   }
   turn.say('summary.customer', { summary: summary.customer });
+  // "…a real person about the parental filter. Please have someone call me.": the way asked for is on the case.
+  const way = conv.request && finish.queue && finish.outcome !== 'resolved' ? contactWay(conv.request) : null;
+  if (way && finish.queue) {
+    await k.note(ticket.id, `the customer would rather be contacted by ${wayWords(way)}: "${conv.request}"`);
+    turn.say(`handoff.contact_noted.${way}`, {
+      reference: ticket.reference,
+      ourTeam: teamName(finish.queue, conv.language),
+    });
+  }
   // A question promised to a colleague while the case was open goes on a linked case, never left on a closed one.
   if (finish.outcome === 'resolved') {
     const settled = await keepPromises(

@@ -25,6 +25,11 @@ const WAYS: [ContactWay, RegExp][] = [
     /\b(e-?mail|mail) me\b|\b(mejla|maila|mejlar|mailar) mig\b|\b(by|via|per) (e-?mail|e-?post|mejl|mail)\b|\bprefer (an )?(e-?mail|mejl)\b/,
   ],
 ];
+/** The way in the words of a note for the team. */
+export function wayWords(way: ContactWay): string {
+  return way === 'call' ? 'phone call' : way === 'text' ? 'text message' : 'e-mail';
+}
+
 /** "can I call you?", "what number do I call?": the customer calling us, answered elsewhere. */
 const CALLS_US =
   /\b(can|could|may|should|kan|far|ska) (i|we|jag|vi) (call|phone|ring|ringa)\b|\bnumber (do|can|should) i call\b/;
@@ -72,10 +77,7 @@ export async function noteReach(
   const way = contactWay(text);
   const notes: string[] = [];
   if (times) notes.push(`when the customer can be reached or let a technician in (their words): "${times}"`);
-  if (way)
-    notes.push(
-      `the customer would rather be contacted by ${way === 'call' ? 'phone call' : way === 'text' ? 'text message' : 'e-mail'}: "${text.slice(0, 200)}"`,
-    );
+  if (way) notes.push(`the customer would rather be contacted by ${wayWords(way)}: "${text.slice(0, 200)}"`);
   if (!notes.length) return [];
   await tickets.append(
     ticket.id,

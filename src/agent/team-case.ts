@@ -4,7 +4,6 @@
 // in a duplicate case for the same team.
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
-import { topicsOf } from '../triage/topics-of.js';
 import { caseQuestions, type CaseQuestion } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
 
@@ -23,11 +22,11 @@ export function paymentQuestion(text: string): boolean {
   return caseQuestions(text).some((q) => BILLING_QUESTIONS.has(q));
 }
 
-/** The team `text` is for: the follow-up's team, else billing for an invoice or payment question or a refund. */
+/** The team `text` is for: the follow-up's team, else billing for a question about paying an invoice. */
 export function teamAddressed(text: string, followUp: string | undefined): string | undefined {
   if (followUp) return followUp;
-  if (paymentQuestion(text)) return 'billing';
-  return topicsOf(text).includes('compensation') ? 'billing' : undefined;
+  // (A refund has its own path, which finds billing's case already linked: refund-wish.ts.)
+  return paymentQuestion(text) ? 'billing' : undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 import { detectLanguage, knownWordShare } from './language.js';
 import { detectMood } from './mood.js';
 import { cleanText, fold, stripHtml } from './normalize.js';
-import { teamIntentUnfounded } from './lexicon.js';
+import { conceptsOf, teamIntentUnfounded } from './lexicon.js';
 import { assessPriority } from './priority.js';
 import { secondaryIntents } from './secondary.js';
 import {
@@ -134,7 +134,7 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       }
       // "I want a new router, even if I pay", "kan jag köpa en nyare modell av er?": equipment from us is
       // sales', never an invoice (the payment is its price) — unless a symptom names a fault.
-      if (!symptom && intent !== 'account_change' && purchaseWish(fold(cleaned))) {
+      if (!symptom && intent !== 'account_change' && !namesTrouble(cleaned) && purchaseWish(fold(cleaned))) {
         [runnerUp, runnerUpConfidence] = [intent, confidence];
         [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
       }
@@ -192,3 +192,9 @@ export const triageApi = {
   parseWifiName: (text: string) => parseWifiName(text),
   clarifyThreshold: CLARIFY_THRESHOLD,
 };
+
+/** "our internet has been very slow … should we buy a new modem?": a fault told beside the equipment. */
+function namesTrouble(cleaned: string): boolean {
+  const c = conceptsOf(fold(cleaned));
+  return c.includes('slow') || c.includes('dead') || c.includes('drops');
+}

@@ -24,7 +24,7 @@ const PAYS_FOR_IT =
 
 /** A question whether it is needed or included, not a wish ("do I need to buy one?", "ingår routern?"). */
 const NEED_QUESTION =
-  /\b(do|does|will|would|must|should|shall) (i|we|you) (\w+ )?(need|have) to\b|\b(maste|behover|ska) (jag|vi|man) (\w+ )?(kopa|skaffa|bestalla|hyra|ha)\b|\b(included|ingar|medfoljer|own|egen|eget|egna)\b/;
+  /\b(do|does|will|would|must|should|shall) (i|we|you) (\w+ )?(need|have) to\b|\b(should|shall|must|do) (i|we) (\w+ )?(buy|get|order|purchase|rent)\b|\b(maste|behover|ska) (jag|vi|man) (\w+ )?(kopa|skaffa|bestalla|hyra|ha)\b|\b(included|ingar|medfoljer|own|egen|eget|egna)\b/;
 /** Borrowing one while the line is down is a loan, not a purchase. */
 const LOAN = /\b(borrow\w*|lend\w*|loan\w*|lana|lanar|lanat|utlan\w*)\b/;
 /** A fault named: a broken router is replaced by the repair, not sold. */
