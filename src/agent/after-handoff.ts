@@ -128,7 +128,7 @@ async function onMessage(
   const reach = await noteReach(deps.tickets, ticket, text, {
     now: deps.now(),
     timeZone: deps.words.timeZone,
-    times: conv.handoff?.queue !== 'field' && conv.handoff?.queue !== 'outage',
+    times: conv.handoff?.queue === 'agents' || conv.handoff?.queue === 'tier2',
   });
   const reachParams = params(ticket, conv);
   for (const r of reach)

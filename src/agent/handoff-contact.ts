@@ -6,6 +6,7 @@ import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
 import { visitTimesIn } from './check-first.js';
+import { questionClauses } from './side-questions.js';
 import type { MessageKey } from './messages/index.js';
 
 export type ContactWay = 'call' | 'text' | 'email';
@@ -54,7 +55,9 @@ export function timesSaid(text: string, now: Date, timeZone: string): string | n
     .split(/(?<=[.!?])\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const said = sentences.filter((s) => !/\?\s*$/.test(s) && visitTimesIn(s, now, timeZone));
+  const said = sentences.filter(
+    (s) => !/\?\s*$/.test(s) && !questionClauses(s).length && visitTimesIn(s, now, timeZone),
+  );
   return said.length
     ? said
         .join(' ')
