@@ -35,10 +35,15 @@ export function wayWords(way: ContactWay): string {
 const CALLS_US =
   /\b(can|could|may|should|kan|far|ska) (i|we|jag|vi) (call|phone|ring|ringa)\b|\bnumber (do|can|should) i call\b/;
 
+/** An invoice or a document sent some way (folded). */
+const SENT_THING =
+  /\b(\w*faktur\w*|e-?invoice\w*|invoices?|bills?|pdf|paper|papper\w*|receipt\w*|kvitto\w*)\b/;
+
 /** The way the customer would rather be reached, or null. */
 export function contactWay(text: string): ContactWay | null {
   const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
-  if (CALLS_US.test(t)) return null;
+  // "e-invoice or pdf by email instead of the paper one": how the invoice is sent, not how to reach them.
+  if (CALLS_US.test(t) || SENT_THING.test(t)) return null;
   return WAYS.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 
