@@ -97,7 +97,7 @@ export async function noteReach(
     })),
   );
   const say: { key: MessageKey; times?: string }[] = [];
-  if (times) say.push({ key: 'handoff.times_noted', times });
+  if (times) say.push({ key: 'handoff.times_quoted', times });
   if (way) say.push({ key: `handoff.contact_noted.${way}` });
   return say;
 }

@@ -160,7 +160,7 @@ export const afterEn = {
     'I’m sorry I could not answer everything here. {team} has case {reference} with everything you wrote, and answers you here within {when}.',
   'outage.complaint':
     'I’m sorry this is taking so long. Your case {reference} is linked to the fault, and I will write to you here as soon as it is fixed.',
-  'handoff.times_noted': 'Noted: “{times}” — it is on case {reference}, so {ourTeam} plan around it.',
+  'handoff.times_quoted': 'Noted: “{times}” — it is on case {reference}, so {ourTeam} plan around it.',
   'handoff.contact_noted.call':
     'I have put on case {reference} that you would rather be called, so {ourTeam} see it. If they should use another number than the one on your account, write it here.',
   'handoff.contact_noted.text':

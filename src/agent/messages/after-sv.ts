@@ -165,7 +165,7 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Förlåt att jag inte kunde svara på allt här. {team} har ärende {reference} med allt du har skrivit och svarar dig här inom {when}.',
   'outage.complaint':
     'Förlåt att det drar ut på tiden. Ditt ärende {reference} är kopplat till felet, och jag skriver till dig här så fort det är åtgärdat.',
-  'handoff.times_noted':
+  'handoff.times_quoted':
     'Noterat: ”{times}” – det står i ärende {reference}, så {ourTeam} planerar efter det.',
   'handoff.contact_noted.call':
     'Jag har skrivit i ärende {reference} att du hellre blir uppringd, så {ourTeam} ser det. Ska de ringa ett annat nummer än det som står på ditt konto, skriv det här.',
