@@ -34,6 +34,16 @@ const NO_JUST = /^(?:no|nope|nej|nä|nae)[\s,.!]+(?:just|only|simply|bara|endast
 const LEAD_IN =
   /^(?:(?:hmm+|eh+|um+|typ|kanske|maybe|perhaps|how about|what about|vad sägs om|hur om|let'?s say|säg|say)[\s,.:]+)+/iu;
 
+/**
+ * "kan det heta Villa Björkbacken?", "can it be called Casa Verde?": asked for the name, a name offered
+ * as a question is the name (the question is whether it may be, not what it should be).
+ */
+const OFFERED =
+  /(?:^|[\s,.!])(?:kan|får|far|funkar|går|gar|can|could|may)\s+(?:det|den|nätverket|natverket|wifit|wifi:?t|it|the (?:network|wifi|wi-fi))\s+(?:(?:att\s+)?heta|be (?:called|named))\s+/iu;
+/** "anything", "nåt med å": a name asked about, not offered. */
+const INDEFINITE =
+  /^(?:vad som helst|vad|nåt|något|nagot|nat|någon|nagon|anything|something|what|any|whatever)(?![\p{L}\p{N}_])/iu;
+
 /** A first sentence that is itself a question ("what can it be called. any rules?") names nothing. */
 const ASKS =
   /^(?:what|how|can|could|why|where|which|who|is|are|do|does|will|would|should|shall|may|vad|hur|kan|varför|varfor|var|vilk\w*|får|far|måste|maste|ska|är|blir|behöver|behover)(?![\p{L}\p{N}_])/iu;
@@ -137,6 +147,11 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
   const quoted = QUOTED.exec(raw);
   if (quoted && /\b(name|namn|ssid|heta|call|kalla|döp|wifi|wi-fi|nätverk)/iu.test(raw))
     return tidy(quoted[1]);
+  const offered = opts.asked ? OFFERED.exec(raw) : null;
+  if (offered) {
+    const name = tidy(raw.slice(offered.index + offered[0].length));
+    return name && !INDEFINITE.test(name) ? name : null;
+  }
   const answer = opts.asked ? beforeQuestion(raw) : raw;
   if (!opts.asked || /\?/.test(answer)) return null;
   const bare = answer
