@@ -445,6 +445,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     return true;
   }
 
+  const KEY_WORD = /\b(pass\w*|pw|key|code|losen\w*|nyckel\w*|kod\w*)\b/;
+
   /**
    * "wtf now the tv and printer are off. can u put it back to the old one", "jag vill ha tillbaka mitt gamla
    * lösen" at any question of the case: the old key asked back is answered honestly from what the case did
@@ -454,6 +456,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   const oldKeyBack: Reading = async (ticket, conv, turn, text, tri) => {
     if (!topicsOf(text).includes('restore_key')) return false;
     const actions = actionsDone(await deps.engine.get(ticket.id));
+    // After a rename, "put the old one back" without a word for the key is the old network name.
+    if (actions.includes('wifi_ssid_change') && !KEY_WORD.test(fold(text))) return false;
     const key = answerFor('restore_key', { askKey: conv.pendingAsk, actions });
     if (!key) return false;
     await deps.note(ticket.id, 'customer asked for the old Wi-Fi password back; told what can be done');

@@ -62,6 +62,10 @@ const TURN = new RegExp(`(?<=[.!?\\n])\\s*|[\\s,;:]+(?=(?:${cueAlternation('turn
 const RENAME_IT =
   /\b(rename|renaming)\b[^.?!]{0,12}\b(it|that|this|mine|ours)\b|\b(change|set) (its|the) name\b|\bbyt\w* namn pa (den|det|dem)\b|\bdop\w* om (den|det)\b/;
 
+/** A rename asked for: a verb of changing the name, not only the name mentioned. */
+const RENAME_ASKED =
+  /\b(rename\w*|change|changing|set|new name|call it|name it|byt\w*|andra|dop\w*|nytt namn|kalla)\b/;
+
 /** The subscription itself, not equipment ("kan jag köpa en sån av er?" is a question for the answer). */
 const PLAN =
   /\b(abonnemang\w*|plan|plans|subscription\w*|hastighet\w*|speed tier|uppgradera\w*|nedgradera\w*|upgrad\w*|downgrad\w*|sag\w* upp|cancel\w*|(byta|ga ner|ga upp|switch|change|move|go down|go up) (till|to) (ett |en |a )?(\w+ )?\d{2,4})\b/;
@@ -94,7 +98,9 @@ const FINDERS: Finder[] = [
       const name = read.parseWifiName(rest);
       // "one more thing - could you rename my wifi too? its called some ugly FL-xxxx thing": the rename,
       // never the whole remark triaged (a question nothing answers, "I can't answer that").
-      return name ? renameRequest(lang, name) : renameAsk(lang);
+      // "i only have one network name in the list" tells, it asks for no rename: the remark as it is.
+      if (name) return renameRequest(lang, name);
+      return RENAME_ASKED.test(fold(rest)) ? renameAsk(lang) : rest;
     },
   },
   // "Btw can you also tell me what the wifi password is, the sticker on the box is gone": a new key (the

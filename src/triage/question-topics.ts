@@ -209,7 +209,7 @@ export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
     'e_invoice',
     /\b(e-?faktur\w*|e-?invoic\w*|e-?bill\w*|pdf[- ]?faktur\w*|pappersfaktur\w*|paperless|paper (invoice|bill)s?)\b|\b(faktur\w*|invoic\w*|bills?)\b[^.?!]{0,40}\b(by|via|per|as|in|on|pa|som|till|through|over) (e-?mail|mejl\w*|mail|e-?post|pdf|my (e-?mail|inbox)|min (e-?post|mejl|mail))\b|\b(e-?mail|mejl\w*|e-?post|pdf)\b[^.?!]{0,20}\b(instead of|rather than|not|istallet for|i stallet for|inte) (\w+ )?(paper|papper\w*|post(en)?|by post|in the (post|mail))\b/,
   ],
-  // "hur byter jag lösenord till Mina sidor?", "how do i change my account password afterwards?": the account
+  // "hur byter jag lösenord till kontosidorna?", "how do i change my account password afterwards?": the account
   // pages' sign-in (a bare "password" in a sign-in case is resolved by its intent: reply.ts).
   [
     'account_password',
