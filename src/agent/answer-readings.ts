@@ -14,6 +14,7 @@ import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { onMoveCloser } from './move-closer-reading.js';
 import { topicsOf } from '../triage/topics-of.js';
+import { KEY_WORD } from '../triage/question-topics.js';
 import type { ConversationState } from './conversation-state.js';
 import { createConfirmOpen } from './confirm-open.js';
 import { deferText, questionsAtConsent } from './deferred-questions.js';
@@ -444,8 +445,6 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     await run(ticket, conv, turn, out);
     return true;
   }
-
-  const KEY_WORD = /\b(pass\w*|pw|key|code|losen\w*|nyckel\w*|kod\w*)\b/;
 
   /**
    * "wtf now the tv and printer are off. can u put it back to the old one", "jag vill ha tillbaka mitt gamla

@@ -169,14 +169,19 @@ const ANY_SMS = new RegExp(BY_SMS);
 export const WHY_NOT_AUTOMATIC =
   /^(?=[\s\S]*\b(updat\w*|upgrad\w*|firmware|software|uppdater\w*|programvar\w*|mjukvar\w*|bug\w*|bugg\w*)\b)[\s\S]*\b(why|how come|y|varfor|vrf|vafor)\b[^.?!]{0,60}\b(automatic\w*|auto|automatisk\w*|by itself|on (its|their) own|av sig sjalv\w*|pushed|push|rolled out|pushade|skickade?s?)\b/;
 
+/** The words for a password or key (folded text), shared by every reading that must tell the key from the name. */
+const KEY_WORDS = 'pass\\w*|pw|key|code|losen\\w*|nyckel\\w*|kod\\w*';
+export const KEY_WORD = new RegExp(`\\b(${KEY_WORDS})\\b`);
+
 /**
  * "can u put it back to the old one", "kan du sätta tillbaka det gamla lösenordet", "jag vill ha tillbaka mitt
  * gamla wifi lösen", "change the password back to what it was": the Wi-Fi key as it was before, asked back —
  * never an old router (a router named without a key or the Wi-Fi), never a cable put back (a cable, plug or
  * socket named is no key).
  */
-export const RESTORE_KEY =
-  /^(?!(?=.*\b(router\w*|modem\w*|box\w*|dosa\w*)\b)(?!.*\b(pass\w*|pw|key|code|losen\w*|nyckel\w*|kod\w*|wi-?fi\w*)\b))(?!.*\b(cables?|kabel\w*|plug\w*|sladd\w*|sockets?|uttag\w*|jack|kontakt\w*|splitter\w*|filter\w*)\b)(?=.*\b(old|previous|original|former|before|was|used to|gamla|forra|tidigare|ursprungliga|forut|innan|pass\w*|pw|key|code|losen\w*|nyckel\w*|kod\w*)\b).*(\b(put|set|change|switch|turn|bring|get|have|want|go|revert)\b[^.?!]{0,30}\bback\b|\bback to (the |my |what |how )?(old|previous|original|way|it was|before)|\b(restore|revert|reinstate|undo)\b|\btillbaka\b|\baterstall\w*|\bsom (det|den) (var|var innan|var forut)\b|\b(the way|how|as) it was\b)/;
+export const RESTORE_KEY = new RegExp(
+  `^(?!(?=.*\\b(router\\w*|modem\\w*|box\\w*|dosa\\w*)\\b)(?!.*\\b(${KEY_WORDS}|wi-?fi\\w*)\\b))(?!.*\\b(cables?|kabel\\w*|plug\\w*|sladd\\w*|sockets?|uttag\\w*|jack|kontakt\\w*|splitter\\w*|filter\\w*)\\b)(?=.*\\b(old|previous|original|former|before|was|used to|gamla|forra|tidigare|ursprungliga|forut|innan|${KEY_WORDS})\\b).*(\\b(put|set|change|switch|turn|bring|get|have|want|go|revert)\\b[^.?!]{0,30}\\bback\\b|\\bback to (the |my |what |how )?(old|previous|original|way|it was|before)|\\b(restore|revert|reinstate|undo)\\b|\\btillbaka\\b|\\baterstall\\w*|\\bsom (det|den) (var|var innan|var forut)\\b|\\b(the way|how|as) it was\\b)`,
+);
 
 /**
  * General questions a Tier-1 technician answers from what any ISP desk knows (the catalogue's `reply.<topic>`),
