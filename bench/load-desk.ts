@@ -48,6 +48,11 @@ export interface DeskFigures {
   /** `--profile-sql` with --instances: time per statement text (and waits for a pooled connection). */
   sqlProfile?: [string, { n: number; ms: number }][];
   acsSessions: number;
+  /**
+   * The sessions by what their Inform said (its event codes) and whether the ACS sent the router any
+   * RPC in them ('idle': it had nothing to do), e.g. '6 CONNECTION REQUEST / idle'.
+   */
+  acsSessionKinds?: Record<string, number>;
   eventLoop: { delayMs: { p50: number; p99: number; max: number }; utilisation: number };
   rssPeakBytes: number;
   /** CPU time of the desk's process (user + system) during the conversations. */
@@ -58,7 +63,26 @@ export interface DeskFigures {
 export function watchDesk(desk: Desk) {
   let acsSessions = 0;
   let rssPeak = 0;
-  desk.services.caps.acs.events.on('sessionEnd', () => acsSessions++);
+  let kinds: Record<string, number> | null = null;
+  const causes = new Map<string, string>();
+  const acsEvents = desk.services.caps.acs.events;
+  acsEvents.on('inform', (e: { deviceId: string; events: { code: string }[] }) =>
+    causes.set(
+      e.deviceId,
+      e.events
+        .map((x) => x.code)
+        .sort()
+        .join(' + ') || '(none)',
+    ),
+  );
+  acsEvents.on('sessionEnd', (e: { deviceId: string; rpcs?: number }) => {
+    acsSessions++;
+    const cause = causes.get(e.deviceId) ?? '?';
+    causes.delete(e.deviceId);
+    if (!kinds) return;
+    const k = `${cause} / ${e.rpcs ? 'rpc' : 'idle'}`;
+    kinds[k] = (kinds[k] ?? 0) + 1;
+  });
   const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 250);
   rssTimer.unref();
   return {
@@ -69,6 +93,7 @@ export function watchDesk(desk: Desk) {
       const eluStart = nodePerformance.eventLoopUtilization();
       const cpuStart = process.cpuUsage();
       const sessionsBefore = acsSessions;
+      kinds = {};
       const deskSamplesMs: number[] = [];
       const stopSampling = desk.services.caps.deskTime.onSample((s) => deskSamplesMs.push(s.deskMs));
       return (): DeskFigures => {
@@ -79,6 +104,7 @@ export function watchDesk(desk: Desk) {
         return {
           deskSamplesMs,
           acsSessions: acsSessions - sessionsBefore,
+          acsSessionKinds: kinds ?? {},
           eventLoop: {
             delayMs: {
               p50: nsToMs(loopDelay.percentile(50)),

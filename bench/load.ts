@@ -5,6 +5,7 @@
 //                         [--database-url postgres://…] [--instances N] [--think-ms 1000] [--ramp-ms 10000]
 //                         [--turns 4] [--time-scale 60] [--cpe-connections own|shared] [--cpe-concurrency 200]
 //                         [--profile-sql] [--cpu-profile FILE] [--cpu-profile-dir DIR] [--turns-json FILE]
+//                         [--keep-schema]
 //
 // Without --instances the desk and the simulated ISP share this process (its ports are called in
 // process). With --instances N, N desk processes run on one database (PostgreSQL for N > 1), the
@@ -63,6 +64,8 @@ const { values: args } = parseArgs({
     'cpe-acs': { type: 'string', default: 'all' },
     // Every customer turn as measured (conversation, turn, sent at, REST answer, first push), into FILE.
     'turns-json': { type: 'string' },
+    // PostgreSQL: leave the run's schema in place (its name is printed) to look at its tasks and events.
+    'keep-schema': { type: 'boolean', default: false },
   },
 });
 
@@ -642,7 +645,9 @@ async function main() {
   const databaseUrl = pgSchema?.url ?? given ?? join(tmp, 'load.db');
   const cleanups: (() => Promise<void>)[] = [
     async () => {
-      if (pgSchema) await pgSchema.drop();
+      if (pgSchema && args['keep-schema'])
+        console.log(`schema kept: ${new URL(pgSchema.url).searchParams.get('options')}`);
+      else if (pgSchema) await pgSchema.drop();
     },
   ];
   try {
@@ -698,6 +703,17 @@ async function main() {
       const all = [...run.machineCpu.values()].reduce((a, c) => a + c.user + c.system, 0);
       console.log(`machine CPU per turn, ms: ${parts.join(', ')}; all ${((1000 * all) / turns).toFixed(1)}`);
     }
+    // What started the ACS sessions, and whether the ACS had anything for the router in them.
+    const kinds = new Map<string, number>();
+    for (const d of run.desks)
+      for (const [k, n] of Object.entries(d.acsSessionKinds ?? {})) kinds.set(k, (kinds.get(k) ?? 0) + n);
+    if (kinds.size && turns)
+      console.log(
+        `ACS sessions per turn by Inform / RPCs sent: ${[...kinds]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, n]) => `${k} ${(n / turns).toFixed(2)}`)
+          .join('; ')}`,
+      );
     if (args['profile-sql']) printSqlProfile();
     console.log(`written ${out}`);
     if (args['turns-json']) {

@@ -1064,7 +1064,12 @@ export class SessionManager {
           .releaseLock(lockName, session.owner)
           .catch((err: unknown) => this.d.log.warn({ err }, 'cwmp: lock release failed'));
     }
-    this.d.events.emit('sessionEnd', { deviceId: session.deviceId, sessionId: session.id, reason });
+    this.d.events.emit('sessionEnd', {
+      deviceId: session.deviceId,
+      sessionId: session.id,
+      reason,
+      rpcs: session.rpcSeq,
+    });
   }
 
   /** Drops a session without the CPE's cooperation; its RPC in flight goes back to the queue. */
