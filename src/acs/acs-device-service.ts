@@ -11,6 +11,7 @@ import {
   type ParameterValue,
   type ParamValue,
 } from './device-service.js';
+import type { CrResult } from './connection-request.js';
 import { diagnosticPlan, diagnosticResult } from './diagnostics.js';
 import type { CwmpFault } from './faults.js';
 import { firmwareFileName, type FileStore } from './firmware-files.js';
@@ -132,11 +133,68 @@ export class AcsDeviceService implements DeviceService {
     return row;
   }
 
+  /**
+   * The diagnostics this process has under way per router, in the order they were asked for. A
+   * router runs one diagnostic at a time, and the session that reads one result sends the next
+   * diagnostic (`nextAction`): only the first is kicked for. A connection request for the others
+   * would start a session with nothing to do (and again at every re-kick while they wait).
+   */
+  private readonly diagnostics = new Map<string, { kicked: Promise<CrResult | null> }[]>();
+
   /** Queues a task, starts a session and waits for its outcome; returns the finished task row. */
   async run(device: AcsDeviceRow, name: TaskName, args: object, timeoutMs: number): Promise<AcsTaskRow> {
+    if (name !== 'runDiagnostic') return this.runTask(device, name, args, timeoutMs);
+    let list = this.diagnostics.get(device.id);
+    if (!list) this.diagnostics.set(device.id, (list = []));
+    // The one before this one, if any: its connection request (or the one it took over) starts the session.
+    const before = list.at(-1);
+    // null: it ended without a connection request of its own.
+    let kicked!: (cr: Promise<CrResult> | null) => void;
+    const mine = { kicked: new Promise<CrResult | null>((resolve) => (kicked = resolve)) };
+    list.push(mine);
+    const held = () => list.indexOf(mine) > 0;
+    let timedOut = false;
+    try {
+      return await this.runTask(device, name, args, timeoutMs, {
+        kick: () => {
+          // Once the ones before are over (or never were), this one is kicked for itself.
+          const cr =
+            before && held()
+              ? before.kicked.then((r) => r ?? this.d.queue.kick(device))
+              : this.d.queue.kick(device);
+          kicked(cr);
+          return cr;
+        },
+        held,
+      });
+    } catch (e) {
+      timedOut = e instanceof DeviceError && e.kind === 'timeout';
+      throw e;
+    } finally {
+      // Ended before its kick (e.g. the task could not be queued): the ones after it kick for themselves.
+      kicked(null);
+      const first = list[0] === mine;
+      list.splice(list.indexOf(mine), 1);
+      if (list.length === 0 && this.diagnostics.get(device.id) === list) this.diagnostics.delete(device.id);
+      // Its router answered but did not finish it (still waiting for the result): the next one has
+      // no session coming to send it, and is kicked for now.
+      else if (first && timedOut) this.d.queue.rekick(device);
+    }
+  }
+
+  private async runTask(
+    device: AcsDeviceRow,
+    name: TaskName,
+    args: object,
+    timeoutMs: number,
+    o: { kick: () => Promise<CrResult>; held: () => boolean } = {
+      kick: () => this.d.queue.kick(device),
+      held: () => false,
+    },
+  ): Promise<AcsTaskRow> {
     const { queue } = this.d;
     const task = await queue.enqueue(device.id, name, args, { maxAttempts: 1, timeoutMs });
-    const cr = await queue.kick(device);
+    const cr = await o.kick();
     if (!cr.ok && (await queue.expire(task.id, `device offline: ${cr.reason}`))) {
       throw new DeviceError(
         'offline',
@@ -145,7 +203,7 @@ export class AcsDeviceService implements DeviceService {
     }
     let row: AcsTaskRow;
     try {
-      row = await queue.wait(task, device, timeoutMs);
+      row = await queue.wait(task, device, timeoutMs, undefined, o.held);
     } catch (e) {
       if (!(e instanceof WaitTimeout)) throw e;
       await queue.expire(task.id, 'deadline passed');

@@ -316,7 +316,7 @@ export class TaskQueue {
    * A waiter's re-kick, in the background: a failure (the database closed while the desk shuts
    * down, a lost connection) is logged; the wait goes on to its next poll or its deadline.
    */
-  private rekick(device: AcsDeviceRow): void {
+  rekick(device: AcsDeviceRow): void {
     this.kick(device).catch((err: unknown) =>
       this.d.log.warn({ err, deviceId: device.id }, 'acs: re-kick failed'),
     );
@@ -409,6 +409,11 @@ export class TaskQueue {
     device: AcsDeviceRow | null,
     timeoutMs: number,
     settled: (t: AcsTaskRow) => boolean = (t) => TERMINAL.has(t.status),
+    /**
+     * True while the task is to run in a session another task of the router starts (one diagnostic
+     * at a time per router: the next one goes out in the session that reads the one before): no re-kick.
+     */
+    held: () => boolean = () => false,
   ): Promise<AcsTaskRow> {
     const { config } = this.d;
     return new Promise<AcsTaskRow>((resolve, reject) => {
@@ -425,6 +430,7 @@ export class TaskQueue {
           device &&
           row.status === 'pending' &&
           !this.d.sessions.inSession(device.id) &&
+          !held() &&
           Date.now() - lastKick >= config.tasks.rekickMs
         ) {
           lastKick = Date.now();
@@ -455,11 +461,13 @@ export class TaskQueue {
         // Only a task that may be queued again needs a look: one this process saw finished or
         // parked (waiting for the router's reboot) is left to its event.
         if (known !== null && known !== 'pending') return;
+        if (held()) return;
         // A task queued during the session's last step: start another session.
         this.readTask(task.id)
           .then((row) => {
             if (
               !done &&
+              !held() &&
               row &&
               row.status === 'pending' &&
               row.next_attempt_at <= this.d.now().toISOString()

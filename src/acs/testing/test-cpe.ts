@@ -36,6 +36,8 @@ export interface TestCpeOptions {
   strictNames?: boolean;
   /** More parameters every Inform carries (e.g. the UDPConnectionRequestAddress of a router behind NAT). */
   informParams?: string[];
+  /** How long a diagnostic runs before its 8 DIAGNOSTICS COMPLETE session (default: right after the session). */
+  diagnosticMs?: number;
 }
 
 interface HttpResult {
@@ -357,9 +359,17 @@ export class TestCpe {
         const diag = list.find((v) => v.name.endsWith('DiagnosticsState') && v.value === 'Requested');
         if (diag) {
           const root = diag.name.slice(0, -'DiagnosticsState'.length);
+          const ms = this.o.diagnosticMs;
           this.afterSession.push(async () => {
-            this.completeDiagnostic(root);
-            await this.runSession([{ code: '8 DIAGNOSTICS COMPLETE', commandKey: '' }]);
+            if (!ms) {
+              this.completeDiagnostic(root);
+              await this.runSession([{ code: '8 DIAGNOSTICS COMPLETE', commandKey: '' }]);
+              return;
+            }
+            setTimeout(() => {
+              this.completeDiagnostic(root);
+              void this.inform([{ code: '8 DIAGNOSTICS COMPLETE', commandKey: '' }]).catch(() => undefined);
+            }, ms);
           });
         }
         return '<cwmp:SetParameterValuesResponse><Status>0</Status></cwmp:SetParameterValuesResponse>';
