@@ -206,7 +206,10 @@ export async function startRunbook(k: AgentKernel, ticket: Ticket, conv: Convers
     // The speeds for sales as for anyone asking them, and TV honestly: not here, passed on with the case.
     if (forSales && (other || conv.facts.subscriptionQuestion))
       await answerSalesQuestions(k.deps.tickets, ticket, turn, forSales, plan);
-    if (other && out.finish.queue) await passOtherService(k.deps.tickets, ticket, conv, turn, other);
+    // "my invoice went up … and do you have TV package also?": the TV question is our support team's; with
+    // them (or sales, who sell it) it goes on the case, beside billing's or a technician's case it is its own.
+    if (other && (out.finish.queue === 'agents' || out.finish.queue === 'sales'))
+      await passOtherService(k.deps.tickets, ticket, conv, turn, other);
     else if (other) {
       // "Internet is down … can you give me extra mobile data meanwhile?": the outage told (or the fault
       // fixed) leaves nobody with the case, so the question gets its own linked case with our support team.

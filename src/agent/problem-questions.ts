@@ -48,6 +48,7 @@ export async function answerProblemQuestions(
     actions: actionsDone(state),
     findings: findingCodes(state),
     outcome,
+    request: conv.intent ?? null,
   });
   // What was answered beside the customer number or PIN is not answered again (early-questions.ts).
   const answers = keys.filter(

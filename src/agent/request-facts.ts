@@ -27,7 +27,9 @@ export function problemLabel(
   lang: Language,
   words: CustomerWords = DEFAULT_CUSTOMER_WORDS,
 ): string {
-  if (facts.otherService) return t(lang, `problem.other_service.${facts.otherService}`);
+  // Beside an invoice question the TV or mobile question has its own linked case: the problem is the invoice.
+  if (facts.otherService && intent !== 'billing')
+    return t(lang, `problem.other_service.${facts.otherService}`);
   // "Someone hacked my router, my wifi name changed by itself": the name is a sign of the break-in.
   if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing')
     return t(lang, 'problem.security_worry');

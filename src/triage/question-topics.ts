@@ -93,6 +93,10 @@ export const MY_SIDE = new RegExp(`${MY_SIDE_BASE.source}|${HOUSEHOLD_DID.source
 export const LOAN_DEVICE =
   /\b(lane-?(router|modem)\w*|lana (en |ett |nan |nagon )?(\w+ )?(router|modem)\w*|ersattnings-?(router|modem)\w*|reserv-?(router|modem)\w*|extra-?(router|modem)|(router|modem) (att )?lana|borrow (a |an |another )?(router|modem)|loan(er)? (router|modem)|(spare|replacement|temporary|backup) (router|modem)|(router|modem) (on loan|to borrow|i could borrow|i can borrow)|4g[- ]?(router|modem|box|dosa)\w*|mobil(a)? (router|modem|bredband)\w*|mobile (router|modem|broadband)\w*|(borrow|lend|lent|loan|lana|lanar|lanat)\b[^.?!]{0,40}\b(router|modem)\w*|(router|modem)\w*\b[^.?!]{0,40}\b(borrow|lend|loan|lana|lanar))\b/;
 
+/** A service rather than a thing sold or offered: TV, mobile, a subscription (folded). */
+const SERVICE_SOLD =
+  /\b(sell|sells|offer|offers|have|saljer|erbjuder|har)\b[^.?!]{0,15}\b(tv\w*|teve|channels?|kanal\w*|mobil\w*|mobile|sim\w*|abonnemang\w*|subscriptions?|plans?|bredband\w*|broadband|fib(er|re)\w*|internet\w*)\b/;
+
 /** Whether we sell a thing or where to buy it. */
 export const BUY_EQUIPMENT = new RegExp(
   [
@@ -481,10 +485,13 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'equipment_cost',
     /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|betala\w*|pay)\b[^.!]{0,60}\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b|\b(mesh\w*|extend[eo]r\w*|repeater\w*|forstarkare\w*|wifi-?forstarkare\w*|booster\w*|access ?point\w*|accesspunkt\w*|powerline\w*)\b[^!]{0,60}\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|gratis|free|for free|betala\w*)\b/,
   ],
-  // A 4G router to borrow is neither (case-questions.ts notes it for the team).
+  // A 4G router to borrow is neither (case-questions.ts notes it for the team), and a service sold ("do you
+  // sell tv with football channels", "säljer ni mobilabonnemang?") is no equipment.
   [
     'buy_equipment',
-    new RegExp(`^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))[\\s\\S]*(?:${BUY_EQUIPMENT.source})`),
+    new RegExp(
+      `^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))(?![\\s\\S]*(?:${SERVICE_SOLD.source}))[\\s\\S]*(?:${BUY_EQUIPMENT.source})`,
+    ),
   ],
   // "ska jag uppgradera till 1000 då eller?", "would a faster plan help?": whether a bigger plan helps.
   [

@@ -79,7 +79,12 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     /\b(vilken|vilka|vilket|which|what|var (sitter|ar|finns)|where (is|are))\b.{0,25}\b(lampa\w*|lampor\w*|ljus\w*|lights?|leds?|diod\w*|indikator\w*|symbol\w*)\b/,
   ],
   ['what_dns', /\bdns\b/],
-  ['what_wifi_channel', /\b(kanal\w*|channels?)\b/],
+  // ("do you have a TV package? … sports channels", "kanalpaket": TV channels, never the Wi-Fi's, unless the
+  // Wi-Fi or the router is named too.)
+  [
+    'what_wifi_channel',
+    /^(?!(?=.*\b(tv\w*|teve|sport\w*|viaplay|c ?more|hbo|netflix|disney\w*|package\w*|paket\w*|kanalpaket\w*|football|fotboll|hockey|movies?|film\w*)\b)(?!.*\b(wi-?fi\w*|wlan|router\w*|modem\w*|2[.,]4|5 ?ghz)\b)).*\b(kanal\w*|channels?)\b/,
+  ],
   [
     'lose_settings',
     // "ändras mitt wifi lösen då?", "will my wifi password change?": the Wi-Fi's own name or key changed by

@@ -87,6 +87,8 @@ export const askedEn = {
     'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
   'reply.which_band':
     'With one network name the router chooses the band for you; close to the router you are usually on 5 GHz. To check: on a Mac, hold Option and click the Wi-Fi icon (it shows the channel and 2.4 or 5 GHz); on Windows, the Wi-Fi properties show the “Network band”; on a phone, the Wi-Fi network’s details show the frequency.',
+  'reply.why_broke.request.billing':
+    'Why the invoice changed our billing team can see line by line, so they answer that with your case — I can’t see invoice lines from here.',
   'reply.why_broke':
     'I can’t say for certain what started it; what I find and anything I change goes into the summary of your case.',
   'reply.why_broke.dns_misconfigured':

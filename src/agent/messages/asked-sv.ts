@@ -87,6 +87,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Öppningen gör just den enheten nåbar från internet på den porten, så dess eget skydd är viktigt: ge den ett eget starkt lösenord i stället för fabrikens, och håll dess programvara uppdaterad. Inget annat i ditt nätverk nås den vägen, och jag kan ta bort öppningen igen när du vill.',
   'reply.which_band':
     'Med ett enda nätverksnamn väljer routern band åt dig; nära routern är du oftast på 5 GHz. Så kollar du: på en Mac håller du ned Alt/Option och klickar på wifi-symbolen (den visar kanal och 2,4 eller 5 GHz); i Windows visar wifi-egenskaperna ”Nätverksband”; i mobilen visar wifi-nätverkets detaljer frekvensen.',
+  'reply.why_broke.request.billing':
+    'Varför fakturan ändrats ser vår fakturaavdelning rad för rad, så de svarar på det i ditt ärende – fakturaraderna kan jag inte se härifrån.',
   'reply.why_broke':
     'Jag kan inte säga säkert vad som startade det; det jag hittar och allt jag ändrar står i sammanfattningen av ditt ärende.',
   'reply.why_broke.dns_misconfigured':
