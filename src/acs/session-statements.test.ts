@@ -180,7 +180,8 @@ describe('SQL of a CWMP session', () => {
         // The session that sends the reboot, then the router's session after it (M Reboot).
         await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
         await cpe.idle();
-        const statements = sql.stop();
+        // The sessions' statements (not the waiter's reads of its task row).
+        const statements = sql.stop().filter((s) => !/^select \* from "acs_tasks" where "id"/.test(s));
         const taken = statements.filter((s) => s.startsWith('with l as (insert into acs_locks'));
         const givenUp = statements.filter((s) => /delete from acs_locks/.test(s));
         expect(taken).toHaveLength(2);
@@ -188,7 +189,40 @@ describe('SQL of a CWMP session', () => {
         expect(givenUp).toHaveLength(2);
         expect(givenUp.every((s) => s.startsWith('with '))).toBe(true);
         expect(statements.filter((s) => s === 'begin')).toEqual([]);
+        // The sending session: lock and reads, the task sent, its write. The router's session back
+        // from the reboot: lock and reads, then the Inform and the task done in its one write (not
+        // the Inform written first, the open tasks read twice and the task written on its own).
+        expect(statements).toHaveLength(5);
+        expect(statements[4]).toMatch(/update acs_device_state.*update acs_tasks.*delete from acs_locks/);
         expect((await waited).status).toBe('done');
+        await cpe.stop();
+      }),
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "on PostgreSQL a diagnostic's result session writes the Inform and the task woken together",
+    () =>
+      onPostgres(async (dbUrl) => {
+        t = await startTestAcs({}, { dbUrl: dbUrl });
+        const cpe = new TestCpe({ acsUrl: t.url, serial: 'STMT0005' });
+        await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+        await cpe.idle();
+        const device = (await t.acs.store.getDevice(cpe.deviceId))!;
+        const args = t.acs.deviceService.diagnosticArgs(device, { kind: 'ipPing', host: '8.8.8.8' });
+        const task = await t.acs.queue.enqueue(cpe.deviceId, 'runDiagnostic', args);
+        const waited = t.acs.queue.wait(task, null, 20_000);
+        sql.start();
+        // The session that sets the diagnostic going, then the router's 8 DIAGNOSTICS COMPLETE session.
+        await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
+        await cpe.idle();
+        expect((await waited).status).toBe('done');
+        const statements = sql.stop().filter((s) => !/^select \* from "acs_tasks" where "id"/.test(s));
+        expect(cpe.sessions.at(-1)!.events).toEqual(['8 DIAGNOSTICS COMPLETE']);
+        // First session: lock and reads, the task sent, its write. Second: lock and reads, the Inform
+        // with the task woken for its read, the read sent, the write with the result.
+        expect(statements).toHaveLength(7);
+        expect(statements[4]).toMatch(/update acs_device_state.*update acs_tasks/);
+        expect(statements.filter((s) => /^select \* from acs_tasks/.test(s))).toEqual([]);
         await cpe.stop();
       }),
   );

@@ -530,16 +530,21 @@ export class SessionManager {
     const wakes = codes.some(
       (c) => c === '1 BOOT' || c === '0 BOOTSTRAP' || c === 'M Reboot' || c === '8 DIAGNOSTICS COMPLETE',
     );
-    if (pushCredentials || wakes || this.d.config.presets.length > 0) {
+    if (pushCredentials || this.d.config.presets.length > 0) {
       // These read what the Inform changed and queue or move tasks: the Inform is written first.
       await this.flush(session);
       if (pushCredentials) await this.queueCredentialPush(deviceId, row.root, pushAcsCredentials, nowIso);
-      if (wakes) await this.wakeWaitingTasks(session, inform.events, nowIso);
+      if (wakes) await this.wakeWaitingTasks(inform.events, nowIso, await store.openTasks(deviceId));
       // First contact counts as a bootstrap for presets: some routers (genieacs-sim) never say 0 BOOTSTRAP.
       const presetEvents = existing || bootstrap ? codes : [...codes, '0 BOOTSTRAP'];
       const presets = await queuePresetTasks(store, this.d.config.presets, row, presetEvents, nowIso);
       if (presets.length) this.d.log.info({ deviceId, presets }, 'cwmp: presets queued');
       session.tasks = await store.openTasks(deviceId);
+    } else if (wakes) {
+      // Only tasks waiting for this Inform move on: they are among those read with the lock (a task
+      // waits only after a session with the lock sent it), and their changes go with the session's
+      // next write, the Inform's with them.
+      await this.wakeWaitingTasks(inform.events, nowIso, [...session.tasks], session);
     }
     this.d.events.emit('inform', { deviceId, events: inform.events, at: nowIso, serviceId });
   }
@@ -584,33 +589,41 @@ export class SessionManager {
     );
   }
 
-  /** Moves tasks that waited for one of these Inform events on. */
+  /**
+   * Moves the tasks among `open` that waited for one of these Inform events on: at once, or with
+   * `deferTo`, in that session's next write (the session's task list follows at once).
+   */
   private async wakeWaitingTasks(
-    session: Session,
     events: { code: string; commandKey: string }[],
     nowIso: string,
+    open: readonly AcsTaskRow[],
+    deferTo?: Session,
   ): Promise<void> {
     const codes = new Set(events.map((e) => e.code));
-    for (const t of await this.d.store.openTasks(session.deviceId)) {
+    for (const t of open) {
       if (t.status !== 'waiting') continue;
       const wanted = WAIT_EVENTS[`${t.name}:${t.stage}`];
       if (!wanted || !wanted.some((c) => codes.has(c))) continue;
       if (t.name === 'runDiagnostic') {
         // The read is a new step with its own attempts.
-        if (
-          await this.d.store.updateTaskIf(t.id, ['waiting'], {
-            status: 'pending',
-            stage: 'read',
-            attempts: 0,
-            updated_at: nowIso,
-          })
-        ) {
-          this.emitTask(t, 'pending');
-        }
+        const patch = { status: 'pending' as const, stage: 'read', attempts: 0, updated_at: nowIso };
+        if (deferTo)
+          this.deferTask(
+            deferTo,
+            t,
+            ['waiting'],
+            patch,
+            (ok, told) => ok && this.emitTask(t, 'pending', undefined, told),
+          );
+        else if (await this.d.store.updateTaskIf(t.id, ['waiting'], patch)) this.emitTask(t, 'pending');
       } else {
-        await this.finishTask(t, { status: 'done', result: JSON.stringify({ events: [...codes] }) }, nowIso, [
-          'waiting',
-        ]);
+        await this.finishTask(
+          t,
+          { status: 'done', result: JSON.stringify({ events: [...codes] }) },
+          nowIso,
+          ['waiting'],
+          deferTo,
+        );
       }
     }
   }
