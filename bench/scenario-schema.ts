@@ -9,20 +9,26 @@ export const scenarioSchema = z.object({
   id: z.string().min(1),
   language: z.enum(['sv', 'en']),
   channel: z.enum(['chat', 'email']),
-  subscriber: z.object({
-    name: z.string().min(1),
-    customerNumber: z.string().min(1),
-    pin: z.string().min(1),
-    email: z.string().min(3),
-    segment: z.enum(['residential', 'business']),
-    access: z.enum(['fiber', 'dsl', 'cable']),
-    plan: z.object({ downMbps: z.number().positive(), upMbps: z.number().positive() }),
-    area: z.string().min(1),
-    accountStatus: z.enum(['active', 'suspended_nonpayment']),
-    /** v2: false = not a customer; the subscriber is not imported into the desk. */
-    registered: z.boolean().default(true),
-    cpe: z.object({ model: z.string().optional(), firmware: z.string().optional() }).optional(),
-  }),
+  subscriber: z
+    .object({
+      name: z.string().min(1),
+      /** Empty only for someone who is not a customer (`registered: false`): writers leave it blank. */
+      customerNumber: z.string(),
+      pin: z.string(),
+      email: z.string().min(3),
+      segment: z.enum(['residential', 'business']),
+      access: z.enum(['fiber', 'dsl', 'cable']),
+      plan: z.object({ downMbps: z.number().positive(), upMbps: z.number().positive() }),
+      area: z.string().min(1),
+      accountStatus: z.enum(['active', 'suspended_nonpayment']),
+      /** v2: false = not a customer; the subscriber is not imported into the desk. */
+      registered: z.boolean().default(true),
+      cpe: z.object({ model: z.string().optional(), firmware: z.string().optional() }).optional(),
+    })
+    .refine((sub) => !sub.registered || (sub.customerNumber !== '' && sub.pin !== ''), {
+      message: 'a registered subscriber needs a customer number and a PIN',
+      path: ['customerNumber'],
+    }),
   faults: z.array(
     z.object({ kind: z.enum(FAULT_KINDS), params: z.record(z.string(), z.unknown()).default({}) }),
   ),

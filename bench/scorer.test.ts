@@ -592,3 +592,18 @@ describe('simulated customer, v2 answers', () => {
     expect(new SimulatedCustomer(withAnswers({}, { csat: 4 }), world).reply('csat.score')).toBe('4');
   });
 });
+
+describe('a subscriber who is not a customer', () => {
+  const notCustomer = (number: string, registered: boolean) =>
+    scenarioSchema.safeParse({
+      ...scenario,
+      subscriber: { ...scenario.subscriber, customerNumber: number, pin: number, registered },
+    });
+  it('may leave the customer number and PIN empty (blind writers do)', () => {
+    expect(notCustomer('', false).success).toBe(true);
+  });
+  it('a registered subscriber still needs both', () => {
+    expect(notCustomer('', true).success).toBe(false);
+    expect(notCustomer('100001', true).success).toBe(true);
+  });
+});
