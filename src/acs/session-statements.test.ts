@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freshSchema } from '../../test/helpers/pg-schema.js';
+import type { AcsTaskRow } from '../storage/tables/acs.js';
 import { startTestAcs, type TestAcs } from './testing/harness.js';
 import { statementRecorder } from './testing/statements.js';
 import { TestCpe } from './testing/test-cpe.js';
@@ -166,22 +167,36 @@ describe('SQL of a CWMP session', () => {
       }),
   );
 
+  /**
+   * On PostgreSQL: the statements of the session a periodic Inform starts, which sends the task `queue`
+   * puts in, and of the router's session after it (the task's event), but not the waiter's reads.
+   */
+  async function sessionsOfWaitingTask(
+    dbUrl: string,
+    serial: string,
+    queue: (cpe: TestCpe) => Promise<AcsTaskRow>,
+  ): Promise<{ statements: string[]; cpe: TestCpe; task: AcsTaskRow }> {
+    t = await startTestAcs({}, { dbUrl: dbUrl });
+    const cpe = new TestCpe({ acsUrl: t.url, serial });
+    await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
+    await cpe.idle();
+    const waited = t.acs.queue.wait(await queue(cpe), null, 20_000);
+    sql.start();
+    await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
+    await cpe.idle();
+    const task = await waited;
+    const statements = sql.stop().filter((s) => !/^select \* from "acs_tasks" where "id"/.test(s));
+    await cpe.stop();
+    return { statements, cpe, task };
+  }
+
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'on PostgreSQL a task left waiting for the router (a reboot) gives up the lock in the same write',
     () =>
       onPostgres(async (dbUrl) => {
-        t = await startTestAcs({}, { dbUrl: dbUrl });
-        const cpe = new TestCpe({ acsUrl: t.url, serial: 'STMT0004' });
-        await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
-        await cpe.idle();
-        const task = await t.acs.queue.enqueue(cpe.deviceId, 'reboot', {});
-        const waited = t.acs.queue.wait(task, null, 20_000);
-        sql.start();
-        // The session that sends the reboot, then the router's session after it (M Reboot).
-        await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
-        await cpe.idle();
-        // The sessions' statements (not the waiter's reads of its task row).
-        const statements = sql.stop().filter((s) => !/^select \* from "acs_tasks" where "id"/.test(s));
+        const { statements, task } = await sessionsOfWaitingTask(dbUrl, 'STMT0004', (cpe) =>
+          t.acs.queue.enqueue(cpe.deviceId, 'reboot', {}),
+        );
         const taken = statements.filter((s) => s.startsWith('with l as (insert into acs_locks'));
         const givenUp = statements.filter((s) => /delete from acs_locks/.test(s));
         expect(taken).toHaveLength(2);
@@ -194,8 +209,7 @@ describe('SQL of a CWMP session', () => {
         // the Inform written first, the open tasks read twice and the task written on its own).
         expect(statements).toHaveLength(5);
         expect(statements[4]).toMatch(/update acs_device_state.*update acs_tasks.*delete from acs_locks/);
-        expect((await waited).status).toBe('done');
-        await cpe.stop();
+        expect(task.status).toBe('done');
       }),
   );
 
@@ -203,27 +217,18 @@ describe('SQL of a CWMP session', () => {
     "on PostgreSQL a diagnostic's result session writes the Inform and the task woken together",
     () =>
       onPostgres(async (dbUrl) => {
-        t = await startTestAcs({}, { dbUrl: dbUrl });
-        const cpe = new TestCpe({ acsUrl: t.url, serial: 'STMT0005' });
-        await cpe.inform([{ code: '0 BOOTSTRAP', commandKey: '' }]);
-        await cpe.idle();
-        const device = (await t.acs.store.getDevice(cpe.deviceId))!;
-        const args = t.acs.deviceService.diagnosticArgs(device, { kind: 'ipPing', host: '8.8.8.8' });
-        const task = await t.acs.queue.enqueue(cpe.deviceId, 'runDiagnostic', args);
-        const waited = t.acs.queue.wait(task, null, 20_000);
-        sql.start();
-        // The session that sets the diagnostic going, then the router's 8 DIAGNOSTICS COMPLETE session.
-        await cpe.inform([{ code: '2 PERIODIC', commandKey: '' }]);
-        await cpe.idle();
-        expect((await waited).status).toBe('done');
-        const statements = sql.stop().filter((s) => !/^select \* from "acs_tasks" where "id"/.test(s));
+        const { statements, cpe, task } = await sessionsOfWaitingTask(dbUrl, 'STMT0005', async (cpe) => {
+          const device = (await t.acs.store.getDevice(cpe.deviceId))!;
+          const args = t.acs.deviceService.diagnosticArgs(device, { kind: 'ipPing', host: '8.8.8.8' });
+          return t.acs.queue.enqueue(cpe.deviceId, 'runDiagnostic', args);
+        });
+        expect(task.status).toBe('done');
         expect(cpe.sessions.at(-1)!.events).toEqual(['8 DIAGNOSTICS COMPLETE']);
         // First session: lock and reads, the task sent, its write. Second: lock and reads, the Inform
         // with the task woken for its read, the read sent, the write with the result.
         expect(statements).toHaveLength(7);
         expect(statements[4]).toMatch(/update acs_device_state.*update acs_tasks/);
         expect(statements.filter((s) => /^select \* from acs_tasks/.test(s))).toEqual([]);
-        await cpe.stop();
       }),
   );
 });
