@@ -115,7 +115,8 @@ export interface SessionDeps {
 }
 
 const XML = { 'content-type': 'text/xml; charset="utf-8"' };
-const LOCK_PREFIX = 'cwmp:';
+/** A router's session lock is named this and its id. */
+export const LOCK_PREFIX = 'cwmp:';
 const PRUNE_EVERY = 20;
 const OPEN = new Set<AcsTaskRow['status']>(['pending', 'running', 'waiting']);
 

@@ -34,6 +34,8 @@ export interface ConnectionRequestFacts {
   crPasswordEnc: string | null;
   udpAddress: string | null;
   natDetected: string | null;
+  /** With `lockName`: whether a session holds that lock now (an unexpired lease). */
+  inSession?: boolean | number | null;
 }
 
 export type NewTask = Pick<
@@ -278,15 +280,30 @@ export class AcsStore {
    * connection-request credentials (encrypted) as stored, and its UDPConnectionRequestAddress and
    * NATDetected as it last reported them.
    */
-  async connectionRequestFacts(deviceId: string, root: string): Promise<ConnectionRequestFacts> {
+  async connectionRequestFacts(
+    deviceId: string,
+    root: string,
+    /** Also whether a session holds this lock at `nowIso` (in the same statement). */
+    session?: { lockName: string; nowIso: string },
+  ): Promise<ConnectionRequestFacts> {
     const ms = `${root}ManagementServer.`;
     const value = 'select value from acs_params where device_id = ? and path = ?';
+    const held = session
+      ? ', exists (select 1 from acs_locks where name = ? and expires_at >= ?) as "inSession" '
+      : ' ';
     const r = await this.run<ConnectionRequestFacts>(
       `select s.connection_request_url as url, c.cr_username as "crUsername", c.cr_password_enc as "crPasswordEnc", ` +
-        `(${value}) as "udpAddress", (${value}) as "natDetected" ` +
+        `(${value}) as "udpAddress", (${value}) as "natDetected"${held}` +
         'from (select cast(? as text) as id) k ' +
         'left join acs_device_state s on s.device_id = k.id left join acs_credentials c on c.device_id = k.id',
-      [deviceId, `${ms}UDPConnectionRequestAddress`, deviceId, `${ms}NATDetected`, deviceId],
+      [
+        deviceId,
+        `${ms}UDPConnectionRequestAddress`,
+        deviceId,
+        `${ms}NATDetected`,
+        ...(session ? [session.lockName, session.nowIso] : []),
+        deviceId,
+      ],
     );
     return r.rows[0]!;
   }

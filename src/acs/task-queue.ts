@@ -8,7 +8,7 @@ import type { CredentialStore } from './credentials.js';
 import type { Credentials } from './digest.js';
 import { newTaskId } from './ids.js';
 import { sendUdpConnectionRequest } from './stun/udp-connection-request.js';
-import type { SessionManager } from './session.js';
+import { LOCK_PREFIX, type SessionManager } from './session.js';
 import type { AcsStore } from './store.js';
 import type { TaskNotification } from './session-writes.js';
 import { redactArgs, type TaskName } from './task-steps.js';
@@ -291,12 +291,20 @@ export class TaskQueue {
    * when none is stored), the credentials the ACS set on the device (else the configured ones), and
    * the router's UDPConnectionRequestAddress (TR-069 Annex G) with whether it sits behind NAT.
    */
-  private async crFacts(device: AcsDeviceRow): Promise<{
+  private async crFacts(
+    device: AcsDeviceRow,
+    unlessInSession = false,
+  ): Promise<{
     url: string | null;
     creds: Credentials | null;
     udp: { address: string; natDetected: boolean } | null;
+    inSession: boolean;
   }> {
-    const f = await this.d.store.connectionRequestFacts(device.id, device.root);
+    const f = await this.d.store.connectionRequestFacts(
+      device.id,
+      device.root,
+      unlessInSession ? { lockName: LOCK_PREFIX + device.id, nowIso: this.d.now().toISOString() } : undefined,
+    );
     const c = this.d.config.connectionRequest;
     const creds =
       this.d.credentials.openCr(f.crUsername, f.crPasswordEnc) ??
@@ -309,6 +317,7 @@ export class TaskQueue {
       url: f.url ?? device.connection_request_url,
       creds,
       udp: address ? { address, natDetected: nat === 'true' || nat === '1' } : null,
+      inSession: f.inSession === true || Number(f.inSession) === 1,
     };
   }
 
@@ -317,7 +326,7 @@ export class TaskQueue {
    * down, a lost connection) is logged; the wait goes on to its next poll or its deadline.
    */
   rekick(device: AcsDeviceRow): void {
-    this.kick(device).catch((err: unknown) =>
+    this.kick(device, true).catch((err: unknown) =>
       this.d.log.warn({ err, deviceId: device.id }, 'acs: re-kick failed'),
     );
   }
@@ -354,13 +363,19 @@ export class TaskQueue {
     );
   }
 
-  /** Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here. */
-  async kick(device: AcsDeviceRow): Promise<CrResult> {
+  /**
+   * Asks the CPE to open a session now (coalesced per device). Not needed while it is in session here.
+   * `unlessInSession` (a re-kick, for a task queued a while ago): nor while it is in session on
+   * another instance — that session reads the open tasks as it ends and runs this one, and a request
+   * would only make the router open another session after it, with nothing left to do.
+   */
+  async kick(device: AcsDeviceRow, unlessInSession = false): Promise<CrResult> {
     if (this.d.sessions.inSession(device.id)) return { ok: true, status: 0 };
     const running = this.crInflight.get(device.id);
     if (running) return running;
     const p = (async (): Promise<CrResult> => {
-      const { url, creds, udp } = await this.crFacts(device);
+      const { url, creds, udp, inSession } = await this.crFacts(device, unlessInSession);
+      if (inSession) return { ok: true, status: 0 };
       const c = this.d.config.connectionRequest;
       // Behind NAT the HTTP URL is a private address: go by UDP first.
       if (udp?.natDetected && creds) return this.kickUdp(device, udp.address, creds);
