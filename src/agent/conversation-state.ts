@@ -132,6 +132,8 @@ export interface ConversationState {
   identityCheck?: 'given' | 'done' | 'more' | null;
   /** Questions nothing answered while the case stayed with the desk: noted for the person if it is handed over. */
   unanswered?: string[];
+  /** The answers (catalogue keys) the last reply gave: asked again, the next reply says it differently. */
+  lastAnswers?: string[];
   /** Of those, the ones asked while a step was pending: settled when the customer carried the step out. */
   promisedAtStep?: { step: string; text: string }[];
   /** The linked case those questions went to at the close (the customer may say it is not needed). */

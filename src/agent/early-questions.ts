@@ -74,6 +74,10 @@ export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: 
   // Promised only where the desk looks at the line next; a team's case answers it there.
   if (TO_A_TEAM.has(conv.intent ?? 'other')) later = false;
   if (later) conv.earlyPromised = true;
+  // "ok 200115. påverkas mitt wifi om ni byter det?": what is promised is kept to be answered after the
+  // first diagnosis with the opening's questions (problem-questions.ts), never lost with the number.
+  if (later && clauses.length && !(conv.problemQuestions ?? '').includes(clauses.join(' ')))
+    conv.problemQuestions = [conv.problemQuestions, ...clauses].filter(Boolean).join(' ').slice(0, 600);
   const said = conv.earlyAnswers ?? [];
   // Asked again: never the same text word for word.
   for (const key of keys) {

@@ -39,11 +39,28 @@ const CALLS_US =
 const SENT_THING =
   /\b(\w*faktur\w*|e-?invoice\w*|invoices?|bills?|pdf|paper|papper\w*|receipt\w*|kvitto\w*)\b/;
 
+/** Two ways set against each other ("call me or email?", "ringer de eller mejlar de?"): a choice asked about. */
+const EITHER_WAY =
+  /\b(call\w*|phone\w*|ring\w*|e-?mail\w*|mail\w*|mejl\w*|text\w*|sms\w*)\b[^.?!]{0,25}\b(or|eller)\b[^.?!]{0,15}\b(call\w*|phone\w*|ring\w*|e-?mail\w*|mail\w*|mejl\w*|text\w*|sms\w*|write|skriv\w*)\b/;
+/** A question that asks for something ("can you call me?", "kan ni ringa mig?", "will you call me please?"). */
+const ASKS_FOR =
+  /^(ok\w* |och |and |but |men |so |sa )*(can|could|would|kan|kunde|skulle) (you|u|someone|somebody|they|ni|du|nagon|nan|de|dom)\b|\b(please|pls|plz|snalla)\b/;
+
+/**
+ * "will the technician call me or email?", "ringer dom mig?": how the team will get in touch, asked —
+ * answered (notify_how), never a wish to be called put on the case.
+ */
+function asksHowReached(clause: string): boolean {
+  const c = clause.trim();
+  return (c.endsWith('?') || EITHER_WAY.test(c)) && !(ASKS_FOR.test(c) && !EITHER_WAY.test(c));
+}
+
 /** The way the customer would rather be reached, or null. */
 export function contactWay(text: string): ContactWay | null {
-  const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
+  const folded = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
   // "e-invoice or pdf by email instead of the paper one": how the invoice is sent, not how to reach them.
-  if (CALLS_US.test(t) || SENT_THING.test(t)) return null;
+  if (CALLS_US.test(folded) || SENT_THING.test(folded)) return null;
+  const t = (folded.match(/[^.!?]+[.!?]*/g) ?? [folded]).filter((c) => !asksHowReached(c)).join(' ');
   return WAYS.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 

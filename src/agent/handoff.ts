@@ -149,10 +149,18 @@ function summaryIn(
   } else if (staff) {
     parts.push('No tests were run.');
   }
-  const tried = c.engine?.tried ?? [];
+  // "yeah next to the router sure … so no its still bad in there", then a handoff: the step that "fixed" it
+  // next to the router is told as helping only partly — the case goes on because it is not fixed.
+  const goesOn = finish.outcome !== 'resolved';
+  const tried = (c.engine?.tried ?? []).map((s) =>
+    goesOn && s.result === 'fixed' ? { ...s, result: 'fixed_not_enough' } : s,
+  );
   if (tried.length) {
     const list = staff
-      ? tried.map((s) => `${s.step} → ${s.result}`)
+      ? tried.map(
+          (s) =>
+            `${s.step} → ${s.result === 'fixed_not_enough' ? 'fixed only partly (case not resolved)' : s.result}`,
+        )
       : tried.map((s) => plainStep(s.step, s.result, lang, words));
     parts.push(`${sv ? 'Åtgärder' : 'Actions'}: ${list.join('; ')}.`);
   }
@@ -175,7 +183,10 @@ function summaryIn(
 function plainStep(step: string, result: string, lang: Language, words: CustomerWords): string {
   const stepKey = `summary.step.${step}`;
   // "failed: device_offline" is for staff; the customer reads that it did not work.
-  const resultKey = `summary.result.${result.startsWith('failed') ? 'failed' : result}`;
+  const own = `summary.result.${result}.${step}`;
+  const resultKey = hasMessage(own)
+    ? own
+    : `summary.result.${result.startsWith('failed') ? 'failed' : result}`;
   const what = hasMessage(stepKey)
     ? t(lang, stepKey, brandParams(words, lang))
     : t(lang, 'summary.step.other');
@@ -208,7 +219,14 @@ function ofTheCause(engine: EngineState | null, faults: Finding[], staff: boolea
   const own = new Set(causes.filter((c) => worked.has(c.cause)).flatMap((c) => c.codes));
   const setAside = new Set(causes.filter((c) => !worked.has(c.cause)).flatMap((c) => c.codes));
   if (own.size === 0) return faults;
-  return faults.filter((f) => own.has(f.code) || !setAside.has(f.code));
+  // "Signalen … är utanför det tillåtna (-17.8 dBmV)" then "Signalen … är störd": a cause's supporting
+  // findings say its main one again in other words. The customer reads one finding per cause worked (its
+  // first one found); the staff summary keeps them all.
+  const found = new Set(faults.map((f) => f.code));
+  const told = new Set(
+    causes.filter((c) => worked.has(c.cause)).flatMap((c) => c.codes.find((code) => found.has(code)) ?? []),
+  );
+  return faults.filter((f) => (own.has(f.code) ? told.has(f.code) : !setAside.has(f.code)));
 }
 
 /** A queue as the customer reads it ("our billing team"). */

@@ -11,7 +11,7 @@ import type { AgentKernel } from './kernel.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, findingCodes, questionAnswers } from './question-answers.js';
 import type { Turn } from './turn.js';
-import { noAnswer } from './unanswered.js';
+import { asksBeyondIdentity, noAnswer } from './unanswered.js';
 import { rememberSaid } from './reask.js';
 
 /** Questions whose answer is acted on before a question beside it can be answered for the case. */
@@ -43,6 +43,8 @@ export async function answerHeldQuestion(
   }
   const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
   if (conv.handoff && (await k.parts.afterOutcome.answerAboutCase(work, conv, turn, text, null))) return;
+  // "PIN? Är det samma som bankkoden? … 7488.": what asked about the identity question was settled by it.
+  if (!asksBeyondIdentity(text)) return;
   // "200143. did you guys turn it off?": answered from what the case found and did, for the question now asked.
   // "cant you just tell me what it is?" beside the number of a Wi-Fi key case: the topic the ask now pending gives it.
   const asked = askTopicOf(turn.pendingAsk ?? null, text);

@@ -54,8 +54,9 @@ export async function answerProblemQuestions(
   const answers = keys.filter(
     (key) => !ANSWERED_AT_OPENING.test(key) && !(conv.earlyAnswers ?? []).includes(key),
   );
-  // Promised at the customer-number question: an honest word now rather than silence.
-  if (!answers.length && promised && !keys.length) {
+  // Promised at the customer-number question: an honest word now rather than silence. A question held
+  // beside the number or PIN is the one promised: it is answered after this (identity-question.ts).
+  if (!answers.length && promised && !keys.length && !conv.heldQuestion) {
     const none = noAnswer(conv, spec?.key ?? null, asked);
     if (none.note) await k.note(ticket.id, `question for a colleague to answer: "${asked.slice(0, 300)}"`);
     turn.beforeAsk(none.keys[0]);

@@ -29,6 +29,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   phone_where: ['each_device', 'what_splitter', 'which_cable'],
   // "vad menar ni med nytt wifi-lösenord??": what the desk said, corrected, not the step in plain words.
   what_you_meant: 'what_means',
+  // "vad menar du med 'Just nu, ja'? Jag frågade ingenting.": the desk's own stray sentence, not a word explained.
+  which_question: ['what_means', 'what_you_meant'],
   // "varför fick routern inte uppdateringen av sig själv?": why it was not automatic, not why it broke.
   why_not_automatic: 'why_broke',
   // "how do i find my public ip?": the router's internet address, not where a device shows its own.
@@ -93,6 +95,30 @@ export function narrowest(topic: QuestionTopic, text: string): QuestionTopic {
  * "whose side is it on?" (my_side.<cause>).
  */
 const SAME_AS: Partial<Record<QuestionTopic, QuestionTopic>> = { your_fault: 'my_side' };
+
+/**
+ * Topics whose answers answer one another: "will i lose my settings? … my port forwarding" is one worry (what
+ * a change leaves as it is), "why did it happen, did i do something?" one question (the cause, and whose side
+ * it is on). A reply answers each such question once: the first answer said stands for the others.
+ */
+const ONE_ANSWER: Partial<Record<QuestionTopic, string>> = {
+  lose_settings: 'kept',
+  breaks_other: 'kept',
+  why_broke: 'cause',
+  my_side: 'cause',
+  your_fault: 'cause',
+  who_switched_off: 'cause',
+};
+
+/**
+ * The question a catalogue text answers (`reply.<topic>…`): its topic, or the family of topics answered
+ * together (ONE_ANSWER); null for a text that answers no question.
+ */
+export function answeredQuestion(key: string): string | null {
+  const topic = /^reply\.([a-z0-9_]+)/.exec(key)?.[1];
+  if (!topic) return null;
+  return ONE_ANSWER[topic as QuestionTopic] ?? topic;
+}
 
 /** The causes for "my tests found nothing" (nothing_found_connection, …) share one text per topic. */
 const causeFamily = (cause: string | null | undefined) =>
@@ -231,6 +257,8 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     ctx.request ? `reply.${topic}.request.${ctx.request}` : null,
     // "what do i do now?" with no question pending: never "as soon as I have your answer".
     ctx.askKey ? null : `reply.${topic}.no_ask`,
+    // "hur länge ska vi vänta?" in the reply that hands the case on: never "for now, yes — I am on it".
+    ctx.outcome ? `reply.${topic}.outcome` : null,
     topic === 'other' || !changeInView(topic, ctx) ? null : `reply.${topic}`,
   ];
   return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;

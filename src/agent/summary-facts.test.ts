@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import { maskSecretText } from '../security/mask.js';
+import { finding as explained } from '../diagnostics/finding.js';
 import { buildSummary, type CaseFacts } from './handoff.js';
 
 const finding = (code: string, severity: 'ok' | 'fault', en: string) => ({
@@ -99,5 +100,49 @@ describe('the summary says only what happened', () => {
       'sv',
     );
     expect(maskSecretText(sv.customer)).toBe(sv.customer);
+  });
+});
+
+// Round 24 (c6): "Signalen i kabel-tv-nätet är utanför det tillåtna (-17.8 dBmV) … Signalen i kabel-tv-nätet är
+// störd" — the cause's main finding and the one supporting it, both told. The customer reads one finding per
+// cause worked; the staff summary keeps every finding.
+describe('the customer summary tells each cause once', () => {
+  const escalated = {
+    outcome: 'escalated' as const,
+    queue: 'field' as const,
+    disposition: 'escalated.field',
+    reason: 'x',
+  };
+  const ofCause = (cause: string, found: ReturnType<typeof explained>[]) =>
+    facts({
+      findings: found,
+      current: { cause } as EngineState['current'],
+      causes: [{ cause, score: 1, codes: found.map((f) => f.code) }],
+    });
+  const docsis = ofCause('docsis_power_out_of_range', [
+    explained('line.docsis_power', 'fault', 'line', { dsPowerDbmv: -17.8 }),
+    explained('line.docsis_snr_low', 'warn', 'line', { snrDb: 28 }),
+  ]);
+
+  it.each(['sv', 'en'] as const)('%s: the cable signal once, with its figure', (lang) => {
+    const s = buildSummary(docsis, escalated, lang).customer;
+    expect(s).toMatch(/-17[.,]8/);
+    expect(s.match(/Signalen i kabel-tv-nätet|The signal in the cable network/g) ?? []).toHaveLength(1);
+  });
+
+  it('the staff summary keeps both findings', () => {
+    const s = buildSummary(docsis, escalated, 'en').staff;
+    expect(s).toContain('line.docsis_power');
+    expect(s).toContain('line.docsis_snr_low');
+  });
+
+  it('sv: a DSL line with noise and lost data is told as the one line fault', () => {
+    const dsl = ofCause('dsl_low_snr', [
+      explained('line.dsl_snr_low', 'fault', 'line', { snrMarginDb: 4 }),
+      explained('line.dsl_crc_growth', 'warn', 'line', {}),
+    ]);
+    const s = buildSummary(dsl, escalated, 'sv').customer;
+    expect(s).toContain('signalmarginal 4 dB');
+    expect(s).not.toContain('tappar data');
   });
 });

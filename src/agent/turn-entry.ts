@@ -73,6 +73,7 @@ export function createTurnEntry(k: AgentKernel) {
     // (and the router's public address: "can you tell me my public ip?").
     const findings = (await k.engine.get(work.id))?.findings;
     turn.facts = { ...channelFacts(findings), ...wanFacts(findings) };
+    turn.answersBefore = new Set(conv.lastAnswers ?? []);
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
       const said = text.slice(0, 4000);
@@ -100,6 +101,7 @@ export function createTurnEntry(k: AgentKernel) {
       }
     }
     k.inTurn.delete(work.id);
+    conv.lastAnswers = turn.answers.length ? [...new Set(turn.answers)] : undefined;
     const fresh = (await k.deps.tickets.get(ticketId)) ?? ticket;
     const replies = await k.storeOut(fresh, conv, turn, 'agent', started, messageId);
     await k.saveConv(ticketId, conv);

@@ -15,6 +15,7 @@ import {
   type MessageKey,
   type Params,
 } from './messages/index.js';
+import { answeredQuestion } from './question-answers.js';
 
 export interface DraftReply {
   text: string;
@@ -71,6 +72,7 @@ export class Turn {
    * switch your Wi-Fi on?"), or at the end when no question was put.
    */
   sayBeforeAsk(key: MessageKey, params?: Params) {
+    if (this.answeredAlready(key)) return;
     const text = this.render(key, params);
     if (text === null) return;
     const group = this.askText ? this.groups.find((g) => g.includes(this.askText as string)) : undefined;
@@ -79,8 +81,39 @@ export class Turn {
   }
 
   say(key: MessageKey, params?: Params) {
-    const text = this.render(key, params);
+    if (this.answeredAlready(key)) return;
+    const text = this.render(this.notAgain(key), params);
     if (text !== null) this.add(text);
+  }
+
+  /** The answers the previous reply gave (ConversationState.lastAnswers), and those this turn gives. */
+  answersBefore: ReadonlySet<string> = new Set();
+  readonly answers: string[] = [];
+
+  /**
+   * "who do I talk to about a discount?" asked again right after the answer: its `.again` form, more direct,
+   * never the same paragraph word for word.
+   */
+  private notAgain(key: MessageKey): MessageKey {
+    if (!answeredQuestion(key)) return key;
+    this.answers.push(key);
+    const again = `${key}.again`;
+    return this.answersBefore.has(key) && hasMessage(again) ? (again as MessageKey) : key;
+  }
+
+  /** The questions this turn has answered (question-answers.ts answeredQuestion): each answered once. */
+  private readonly answered = new Set<string>();
+
+  /**
+   * Whether `key` answers a question this turn already answered ("A software update keeps your settings…"
+   * then "No — a software update keeps your settings…"); otherwise it counts as answered from now on.
+   */
+  private answeredAlready(key: string): boolean {
+    const question = answeredQuestion(key);
+    if (!question) return false;
+    if (this.answered.has(question)) return true;
+    this.answered.add(question);
+    return false;
   }
 
   /** The case the turn speaks about: its reference fills `{reference}` wherever a caller left it out. */

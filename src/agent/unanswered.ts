@@ -8,9 +8,12 @@
 // booked). Otherwise it is kept, and goes on the case as a note only if the case is handed over later.
 import type { AskKey } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
+import type { QuestionTopic } from '../triage/reply.js';
+import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { promiseAnswer } from './promised-follow-up.js';
+import { asksOutright, questionClauses } from './side-questions.js';
 
 /** What the pending question is for, by the kind of question. */
 export function whyAskedKey(askKey: AskKey, askMessage?: string | null): MessageKey {
@@ -89,4 +92,58 @@ export function noAnswer(
   }
   conv.unanswered = [...(conv.unanswered ?? []), text.slice(0, 300)].slice(-5);
   return { keys: ['reply.cannot_answer.here'], note: false };
+}
+
+/**
+ * Words that, alone or with a number, ask nothing of the case: the item asked for said back ("PIN?",
+ * "kundnumret?"), a greeting, an "ok", a hedge. Folded text.
+ */
+const ECHO_WORDS = new Set(
+  (
+    'pin pinkod pinkoden pin-kod pin-koden pinkod kod koden code customer number no nr nummer numret kundnummer ' +
+    'kundnumret kundnr my mitt min the a det den en ett ok okay okej oki hej hi hello hallo ja yes yeah yep sure ' +
+    'jaha aha mm hmm um uh well va eh och and or eller is it ar vet inte dont know idk typ kanske maybe'
+  ).split(' '),
+);
+
+/** Topics the identity questions answer themselves (where the number is, why a PIN, not the bank code). */
+const IDENTITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
+  'why_pin',
+  'pin_bank',
+  'where_customer_number',
+]);
+
+/** What the identity questions ask for, and where it is written (folded). */
+const IDENTITY_WORDS =
+  /\b(faktura\w*|invoices?|bills?|brev\w*|letter|valkomstbrev\w*|mina sidor|my pages|pin\w*|kod\w*|codes?|kundnum\w*|kundnr|customer (number|no)|nummer|numret|bank\w*)\b/;
+
+/** A clause that is only the identity item said back, a number, a greeting or an "ok" ("PIN?", "200143?"). */
+function echoOnly(clause: string): boolean {
+  const words = fold(clause)
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.every((w) => /^\d[\d-]*$/.test(w) || ECHO_WORDS.has(w));
+}
+
+/**
+ * Whether `text`, written beside the customer number or the PIN, still asks something once the identity
+ * answer is acted on: "PIN? Är det samma som bankkoden? … 7488." and "vet inte, står på fakturan? … 200260"
+ * asked about the identity question itself, which its own answer settled — never a question left for a
+ * colleague or "I can't answer that".
+ */
+export function asksBeyondIdentity(text: string): boolean {
+  return questionClauses(text).some((c) => {
+    // ("dont have one here." opens with a question word but asks nothing.)
+    if (echoOnly(c) || !(c.includes('?') || asksOutright(c))) return false;
+    // Read as asked at the number or PIN only when it names what they ask for ("står på fakturan?"): "cant
+    // you just tell me what it is now?" is about the case, whatever its "what".
+    const named = IDENTITY_WORDS.test(fold(c));
+    const topics = [
+      ...topicsOf(c),
+      named ? askTopicOf('identity.customer_number', c) : null,
+      named ? askTopicOf('identity.pin', c) : null,
+    ].filter((x): x is QuestionTopic => x !== null && x !== 'other');
+    return !topics.length || topics.some((x) => !IDENTITY_TOPICS.has(x));
+  });
 }

@@ -135,6 +135,10 @@ const NOTHING_MORE =
 
 /** The question that closes a case once the customer's question beside the yes is answered. */
 const CLOSE_ASK = 'ask.resolution.confirm.close';
+const CLOSE_OPTIONS = {
+  en: ['Yes, close the case', 'No, I need more help'],
+  sv: ['Ja, stäng ärendet', 'Nej, jag behöver mer hjälp'],
+};
 
 /** The reply to "shall I close the case, or is there more?" says there is nothing more. */
 export function closeAgreed(conv: ConversationState, text: string): boolean {
@@ -158,6 +162,7 @@ export function answerBeforeClose(
   if (!asked) return false;
   conv.confirmOpen = (conv.confirmOpen ?? 0) + 1;
   turn.say(asked);
-  turn.ask('resolution.confirm', CLOSE_ASK);
+  // "Shall I close the case?" is answered with close / more, never "Yes, it works / No, still not working".
+  turn.ask('resolution.confirm', CLOSE_ASK, undefined, CLOSE_OPTIONS[conv.language]);
   return true;
 }

@@ -61,6 +61,7 @@ export type ExtraTopic =
   | 'own_filter'
   | 'firmware_current'
   | 'what_you_meant'
+  | 'which_question'
   | 'why_not_automatic'
   | 'public_ip'
   | 'remote_management'
@@ -296,6 +297,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'what_you_meant',
     /\b(vad|va|what|wat)( (menar|menade|mena|syftar|syftade|pratar|snackar|talar) (du|ni) (med|om|pa)| (do|did) (you|u|ya) mean( by| with| about)?| are (you|u) talking about| (is|was) (that|this) about)\b[^?!]{0,40}\b(losen\w*|pas+w\w*|pw|nyckel\w*|key|sakerhet\w*|security|avdelning\w*|department|team|intrang\w*|hack\w*)/,
+  ],
+  // "wait what couldnt you answer?", "vilken fråga? … vilken fråga menade du??", "jag frågade ingenting":
+  // about the desk's own words ("I can't answer that", "I have noted your question"), answered by the desk.
+  [
+    'which_question',
+    /\b(which|what|wat|wich|whitch) (question|q|other question)\b(?! (should|can|shall|do|must) i\b)|\bwhat (couldnt|could not|couldn'?t|cant|can'?t|can not|cannot|didnt|did not|didn'?t) (you|u|ya) (answer|reply to|respond to)\b|\bi (didnt|did not|didn'?t|never|havent|haven'?t) (ask|asked) (anything|any question|a question|you anything|nothing)\b|\bvilken (annan |andra )?fraga\b|\bvad (for|fo) (en |nan )?fraga\b|\bvad (kunde|kan|kunna) (du|ni) inte svara pa\b|\bjag (fragade|har fragat|fragade ju|stallde) (ju )?(ingenting|inget|ingen fraga|inte nagot|inte nat|nagon fraga)\b/,
   ],
   ['send_by_sms', PASSWORD_BY_SMS],
   // "is the software in my router up to date?", "är programvaran i routern uppdaterad?", "latest firmware?":

@@ -60,6 +60,11 @@ export const answeredEn = {
     'Almost anything: up to 32 characters, and spaces are fine. Å, ä and ö are allowed too, but some older devices show them oddly. I would skip emojis — TVs and printers often show them as boxes or cannot find the network at all.',
   'reply.cannot_answer.here':
     'That one I can’t answer from here — what I can see and change is your connection and your router.',
+  // "wait what couldnt you answer?", "which question?": about the desk's own words, answered by the desk.
+  'reply.which_question':
+    'Sorry, that was my mistake: I read part of your message as a question you had not asked. There is no open question from you, and nothing is waiting for an answer.',
+  'reply.which_question.after':
+    'Sorry, that was my mistake: I read part of your message as a question you had not asked. Nothing is waiting for an answer, and your case goes on as I described.',
   'check.step_done': 'Yes — that was it.',
   'outage.check_after_identity':
     'I check that for your address as soon as you are verified — a known outage in your area shows up straight away.',
@@ -78,6 +83,8 @@ export const answeredEn = {
     'You change the password for {portal} yourself: sign in, open your details or settings and choose to change the password. If you have forgotten it, just tell me and I will create a temporary password for you, which you then change there.',
   'reply.discount':
     'Prices and discounts (for example for pensioners or students) are handled by our sales team: they can see which offers there are for your subscription. I cannot promise a discount from here.',
+  'reply.discount.again':
+    'To answer it plainly: you talk to our sales team about a discount — they decide on prices and offers, I cannot.',
   'knowledge.passed':
     'I have passed that on to {ourTeam} on case {reference}; they answer you here within {when}.',
   'handoff.splitter_bypass':

@@ -60,6 +60,10 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö går också, men vissa äldre enheter visar dem konstigt. Emojier skulle jag hoppa över – tv-apparater och skrivare visar dem ofta som rutor eller hittar inte nätverket alls.',
   'reply.cannot_answer.here':
     'Det kan jag inte svara på härifrån – det jag kan se och ändra är din anslutning och din router.',
+  'reply.which_question':
+    'Förlåt, det var fel av mig: jag läste en del av ditt meddelande som en fråga du inte hade ställt. Det finns ingen öppen fråga från dig, och inget väntar på svar.',
+  'reply.which_question.after':
+    'Förlåt, det var fel av mig: jag läste en del av ditt meddelande som en fråga du inte hade ställt. Inget väntar på svar, och ditt ärende fortsätter som jag beskrev.',
   'check.step_done': 'Ja – det var det.',
   'outage.check_after_identity':
     'Det kollar jag för din adress så fort du är verifierad – en känd störning i ditt område syns direkt.',
@@ -78,6 +82,8 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Lösenordet till {portal} byter du själv: logga in, öppna dina uppgifter eller inställningar och välj att byta lösenord. Har du glömt det säger du bara till, så skapar jag ett tillfälligt lösenord åt dig som du sedan byter där.',
   'reply.discount':
     'Priser och rabatter (till exempel för pensionärer eller studenter) sköter vår säljavdelning: de ser vilka erbjudanden som finns för ditt abonnemang. Någon rabatt kan jag inte lova härifrån.',
+  'reply.discount.again':
+    'För att svara rakt: det är vår säljavdelning du pratar med om rabatt – de bestämmer om priser och erbjudanden, inte jag.',
   'knowledge.passed':
     'Jag har skickat det vidare till {ourTeam} i ärende {reference}; de svarar dig här inom {when}.',
   'handoff.splitter_bypass':

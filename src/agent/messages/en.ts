@@ -318,6 +318,9 @@ export const en = {
   'summary.step.step.wired_test': 'test over a network cable',
   'summary.step.step.rejoin_wifi': 'you reconnected your devices',
   'summary.step.resolution.confirm': 'we asked whether it works',
+  // A step that helped in a case that still went on (escalated, handed over): never "fixed it".
+  'summary.result.fixed_not_enough': 'helped only partly',
+  'summary.result.fixed_not_enough.step.move_closer': 'works next to the router, still poor further away',
   'summary.result.fixed': 'fixed it',
   'summary.result.partly': 'partly, the rest later',
   'summary.result.done': 'done',

@@ -105,6 +105,11 @@ export const faultFactsEn = {
   'reply.just_wait.after':
     'Yes — nothing more is needed from you: {ourTeam} has your case and answers you here within {when}.',
   // Whether a restart helps, or is needed now.
+  // "how long must we wait?" in the message whose reply hands the case on: the team, never "I am on it".
+  'reply.just_wait.outcome':
+    'Nothing more is needed from you for now: I am handing your case over in this very message, and the team that takes it answers you here.',
+  'reply.just_wait.billing_suspended':
+    'It does not come back by itself: the connection opens again once the invoice is paid, or once our billing team has sorted it out if you have already paid.',
   'reply.should_restart.after.resolved':
     'No, you do not need to restart it — everything works now and my tests look fine. Leave the router on as usual.',
   'reply.should_restart.area_outage':

@@ -95,6 +95,10 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
     'Det finns inget att vänta på – det är åtgärdat och mina tester ser bra ut. Krånglar det igen skriver du bara här.',
   'reply.just_wait.after':
     'Ja – inget mer behövs från dig: {ourTeam} har ditt ärende och svarar dig här inom {when}.',
+  'reply.just_wait.outcome':
+    'Inget mer behövs från dig just nu: jag lämnar över ditt ärende i det här meddelandet, och de som tar över svarar dig här.',
+  'reply.just_wait.billing_suspended':
+    'Den kommer inte tillbaka av sig själv: anslutningen öppnas igen när fakturan är betald, eller när vår fakturaavdelning har rett ut det om du redan har betalat.',
   'reply.should_restart.after.resolved':
     'Nej, du behöver inte starta om – allt fungerar nu och mina tester ser bra ut. Låt routern stå på som vanligt.',
   'reply.should_restart.area_outage':

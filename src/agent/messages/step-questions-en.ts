@@ -41,8 +41,9 @@ export const stepQuestionsEn = {
     'Check the round antenna (coax) cable from the cable-TV outlet in the wall to the modem: it should be screwed in firmly at both ends. Tell me when you are done.',
   'advice.wifi_limited.band_question':
     'Your router usually uses one network name for both bands and moves you to 5 GHz by itself when you are close enough — there is no separate network to join (if you do see a second name ending in “5G”, that one is 5 GHz). In the kitchen you are probably too far away, so the device drops to 2.4 GHz, which is why you get 40 there. 5 GHz reaches less far: moving the router closer to the kitchen, or a mesh unit halfway, gives you the fast band there.',
+  // The customer's own rooms are not known to the desk: "that room", never a room they did not name.
   'advice.elsewhere.wifi_weak_signal.asked':
-    'As things stand, yes: in the hallway it is fast, so your line and router are fine — the signal just does not reach the bedroom through the walls. Nothing on the line needs fixing, and there is nothing you have to buy from us. What helps in the bedroom is the router as central and open as you can place it, or a mesh unit (or a wired access point) halfway.',
+    'As things stand, that room stays poorer: next to the router it is fast, so your line and router are fine — the signal just does not reach that room through the walls. Nothing on the line needs fixing, and there is nothing you have to buy from us. What helps there is the router as central and open as you can place it, or a mesh unit (or a wired access point) halfway.',
   'advice.elsewhere.wifi_weak_signal.again':
     'Then it is the distance, not a fault: next to the router it works, so your line and router are fine, and a technician could not change that from here. What brings good Wi-Fi to that room is the router placed more centrally, or a mesh unit (or a wired access point) halfway — an extender also works, but roughly halves the speed. I am closing the case with this advice; write here again if you want help setting it up.',
   'advice.elsewhere.speed_wifi_limited.again':

@@ -319,6 +319,8 @@ export const sv: Record<MessageKey, string> = {
   'summary.step.step.wired_test': 'test med nätverkskabel',
   'summary.step.step.rejoin_wifi': 'du anslöt dina enheter på nytt',
   'summary.step.resolution.confirm': 'vi frågade om det fungerar',
+  'summary.result.fixed_not_enough': 'hjälpte bara delvis',
+  'summary.result.fixed_not_enough.step.move_closer': 'fungerar nära routern, fortfarande dåligt längre bort',
   'summary.result.fixed': 'löste felet',
   'summary.result.partly': 'delvis, resten senare',
   'summary.result.done': 'klart',
