@@ -156,15 +156,26 @@ const FINE =
 const NOT =
   /\b(inte|not|ej|aldrig|no longer|slutat|doesn'?t|don'?t|isn'?t|won'?t|can'?t|cannot|aren'?t|wasn'?t|didn'?t|stopped|but|men|slow|seg\w*|langsam\w*|drops?|dropping|tappar|weak|svag\w*)\b/;
 
+/**
+ * "påverkar det mitt bredband?", "should i restart the router?": our service only asked about, as what the
+ * other service's change might touch or what the customer might try — no problem of ours told.
+ */
+const ONLY_ASKED =
+  /\b((should|shall|must|do|can|could) (i|we) (\w+ )?(to )?(restart|reboot|turn off)|(ska|bor|maste|behover) (jag|vi) (\w+ )?(starta om|stanga av)|(will|does|would|could|can) (it|that|this|the change) (\w+ )?(affect|impact)|paverkar (det|detta|den)|paverkas|(is|will|would) (my|the) (internet|broadband|wi-?fi|router) (\w+ )?(be )?affected)\b/;
+/** A fault told beside the question ("my router keeps restarting, should i restart it again?"): ours. */
+const TOLD_FAULT =
+  /\b(keeps?|hela tiden|all the time|constantly|broken|trasig\w*|dead|died|restarting|startar om sig|down|nere|drops?|dropping)\b/;
+
 /** Our service is named as something with a problem, not only set aside or said to be fine. */
 function namesOurs(t: string, internetOurs = true): boolean {
-  return t
-    .split(/[.!?\n;]+/)
-    .some(
-      (s) =>
-        (internetOurs && INTERNET_TROUBLE.test(s)) ||
-        (OURS.test(s) && !SET_ASIDE.test(s) && !(FINE.test(s) && !NOT.test(s))),
-    );
+  return (t.match(/[^.!?\n;]+[.!?\n;]*/g) ?? []).some(
+    (s) =>
+      (internetOurs && INTERNET_TROUBLE.test(s)) ||
+      (OURS.test(s) &&
+        !SET_ASIDE.test(s) &&
+        !(FINE.test(s) && !NOT.test(s)) &&
+        !(s.includes('?') && ONLY_ASKED.test(s) && !NOT.test(s) && !TOLD_FAULT.test(s))),
+  );
 }
 
 /** Adds what `text` reveals to `facts` (never overwrites an answer the customer gave to a question). */
