@@ -3,7 +3,7 @@
 // linked case, or the message noted for the team; the first case never leaves its queue.
 import type { Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
-import type { ReplyAct } from '../triage/reply.js';
+import type { QuestionTopic, ReplyAct } from '../triage/reply.js';
 import { extractEntities } from '../triage/entities.js';
 import { fold } from '../triage/normalize.js';
 import { purchaseWish } from '../triage/purchase-wish.js';
@@ -40,7 +40,7 @@ import { reopenAsked } from './request-after-outcome.js';
 import { asksOutright, questionClauses } from './side-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
-import { narrowest } from './question-answers.js';
+import { NARROWS, narrowest } from './question-answers.js';
 import type { Turn } from './turn.js';
 import { formatVisitWindow } from './field-visit.js';
 import { visitCostAsked } from './visit-cost.js';
@@ -363,6 +363,12 @@ async function onMessage(
         window: formatVisitWindow(visit, conv.language, deps.words.timeZone),
       });
     else turn.say(await caseTopic(ticket, topic, conv), p);
+    // "vad betyder signalmarginal? är det mitt fel?": every question of the message is answered from the
+    // case, not only the first one read — each topic once, none the team's own.
+    for (const other of otherTopics(text, topic)) {
+      const key = await caseTopic(ticket, other, conv);
+      if (key !== 'reply.other') turn.say(key, p);
+    }
     // "so i just wait then": its answer already says who answers and when.
     if (!outage && topic !== 'just_wait') turn.say('handoff.next', p);
     return;
@@ -393,6 +399,21 @@ function unreadQuestions(text: string): string[] {
       !asksDeskToAct(q) &&
       !visitCostAsked(q, null) &&
       !topicsOf(q).some((x) => x !== 'other'),
+  );
+}
+
+/**
+ * The topics of `text`'s questions besides `first` that a text of their own answers: none the team's, none
+ * that a narrower topic of the message answers, none `first` narrows.
+ */
+function otherTopics(text: string, first: QuestionTopic): QuestionTopic[] {
+  const all = [...new Set(questionClauses(text).flatMap((q) => topicsOf(q)))];
+  return all.filter(
+    (x) =>
+      x !== first &&
+      !TEAM_TOPICS.has(x) &&
+      !all.some((y) => [NARROWS[y]].flat().includes(x)) &&
+      ![NARROWS[first]].flat().includes(x),
   );
 }
 

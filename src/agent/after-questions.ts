@@ -8,6 +8,7 @@ import { fold } from '../triage/normalize.js';
 import { reportedSpeed, reportedTest } from '../triage/speed-report.js';
 import { asksAboutAnAction } from './case-actions.js';
 import { asksOwnPlan } from './plan-question.js';
+import { topicsOf } from '../triage/topics-of.js';
 
 export type AfterQuestion =
   | 'case_action'
@@ -45,7 +46,7 @@ export type AfterQuestion =
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
-  /\?|(?:^|[.!,]\s*|\b(?:och|and|men|but|so|sa|ok|okej)\s+)(?:what|how|should|do|does|is|are|can|will|when|vad|hur|ska|maste|behover|ar|kan|nar|blir)\b/;
+  /\?|(?:^|[.!,]\s*|\b(?:och|and|men|but|so|sa|ok|okej)\s+)(?:what|how|should|do|does|is|are|can|could|will|would|might|when|vad|hur|ska|maste|behover|ar|kan|nar|blir|kommer|riskerar)\b/;
 
 /** "what if…", "and if it drops again tomorrow?", "om det är segt ikväll igen då?". */
 const CONDITIONAL =
@@ -62,11 +63,11 @@ const NOT_AGAIN =
 
 /** "how do i stop it happening again?", "hur undviker jag att det händer igen?". */
 const PREVENT_AGAIN =
-  /\b(how (do|can|should|would) (i|we)|what can (i|we) do to|hur (gor|kan|ska|undviker|forhindrar|stoppar) (jag|vi)|vad kan (jag|vi) gora for att)\b.{0,30}\b(stop|prevent|avoid|keep|undvika|forhindra|stoppa|undviker|forhindrar|stoppar)\b.{0,40}\b(again|igen|happening|from happening|handa|hander)\b/;
+  /\b(how (do|can|should|would) (i|we)|what can (i|we) do to|hur (gor|kan|ska|undviker|forhindrar|stoppar) (jag|vi)|vad kan (jag|vi) gora for att)\b.{0,30}\b(stop|prevent|avoid|keep|undvika|forhindra|stoppa|undviker|forhindrar|stoppar)\b.{0,40}\b(again|igen|happening|from happening|handa|hander)\b|\b(can|could|should|is there (a way|anything)( i can do)? to|kan|kunde|gar det att|finns det (nagot|nat|nagot satt) (att|for att)?) ?(i|we|jag|vi)? ?(do something to |gora nagot for att |gora nat for att )?(prevent|avoid|stop|forhindra|undvika|forebygga|hindra|sakra)\b.{0,25}\b(it|this|that|det|detta|sant|sa)\b/;
 
 /** "why did that happen?", "varför hände det?", "what caused it?": the cause of the fixed fault. */
 const CAUSE_WHY =
-  /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade) (det|den|detta|wifit?|natet|internet)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen)|what (has |had )?(actually |even )?happened|what'?s (actually )?happened|what (is|was) (actually )?(going on|the fault)|vad (ar det som |var det som |som )?(har )?(egentligen )?(hant|hande)|vad har (egentligen )?hant|vad ar det for fel|(has|did|have) (someone|somebody|anyone|they) (dig|dug|cut|damag\w*|broke|break)\w*|(har|kan|kunde) (nan|nagon|de|dom) (ha )?(gravt|gravit|gravde|klippt|skadat|sabbat)|gravt av|gravde av|dug (up|through))\b/;
+  /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*|die\w*|lose\w*|lost)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade|slocknade|forsvann|dog|stangdes av|loste sig) (det|den|detta|wifit?|natet|internet|routern|lamporna)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen)|what (has |had )?(actually |even )?happened|what'?s (actually )?happened|what (is|was) (actually )?(going on|the fault)|vad (ar det som |var det som |som )?(har )?(egentligen )?(hant|hande)|vad har (egentligen )?hant|vad ar det for fel|(has|did|have) (someone|somebody|anyone|they) (dig|dug|cut|damag\w*|broke|break)\w*|(har|kan|kunde) (nan|nagon|de|dom) (ha )?(gravt|gravit|gravde|klippt|skadat|sabbat)|gravt av|gravde av|dug (up|through))\b/;
 
 /**
  * "will it drop again?", "kommer det hända igen?", "ska jag vara orolig att det händer igen", "do i need to
@@ -242,7 +243,10 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (
     parts.some(
       (s) =>
-        IF_TROUBLE.test(s) || (asks(s) && WILL_AGAIN.test(s)) || NOT_AGAIN.test(s) || PREVENT_AGAIN.test(s),
+        IF_TROUBLE.test(s) ||
+        (asks(s) && (WILL_AGAIN.test(s) || topicsOf(s).includes('for_good'))) ||
+        NOT_AGAIN.test(s) ||
+        PREVENT_AGAIN.test(s),
     )
   )
     found.push('recurrence');
@@ -250,7 +254,8 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "the printer is an HP, is there a button or something?": WPS or the device's own menu, answered once.
   // "är de konstiga enheterna borta nu? och ska jag byta lösen på min mail?": strange devices asked
   // about are no device of the customer's to connect.
-  const own = parts.filter((s) => !DEVICES_OUT.test(s)).join(' ');
+  // "the phone?? it's plugged into the router, does it work now?": a phone through the router, no Wi-Fi device.
+  const own = topicsOf(t).includes('router_phone') ? '' : parts.filter((s) => !DEVICES_OUT.test(s)).join(' ');
   // "hur får jag in skrivaren?": a device with no screen joins with WPS or its own app.
   if (anyAsks && HEADLESS.test(t) && (BUTTON.test(t) || (CONNECT.test(own) && HOW.test(t))))
     found.push('device_button');

@@ -12,13 +12,24 @@ import type { ConversationState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
 
-export type FieldQuestion = 'new_router' | 'fixes_itself' | 'my_side' | 'meanwhile';
+export type FieldQuestion = 'until_visit' | 'new_router' | 'fixes_itself' | 'my_side' | 'meanwhile';
 
 const ASKS =
   /\?|(?:^|[.!,]\s*|\b(?:och|and|men|but|so|sa|ok|okej)\s+)(?:will|does|do|is|are|can|could|would|should|did|har|kommer|ar|kan|blir|gar|ska|maste|far|tar)\b/;
 
+/** A day of the week or a date word (folded): "fram till torsdag", "until thursday". */
+const DAY = String.raw`mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|imorgon|i morgon|tomorrow|dess`;
+
 /** [question, pattern], in the order the answers are said. */
 const PATTERNS: [FieldQuestion, RegExp][] = [
+  // "har jag inget internet fram till torsdag då?", "so no internet until the technician comes?", "funkar det
+  // tills dess?": what the connection does until the visit, from the fault found.
+  [
+    'until_visit',
+    new RegExp(
+      String.raw`\b(inget|ingen|utan|no|without)\b[^.?!]{0,12}\b(internet|natet|net|uppkoppling\w*|anslutning\w*|wi-?fi\w*|connection)\b[^.?!]{0,40}\b(fram till|tills|till dess|until|till|before|innan)\b|\b(internet|natet|uppkoppling\w*|anslutning\w*|wi-?fi\w*|connection|it|det|den)\b[^.?!]{0,25}\b(funkar|fungerar|funka|fungera|works?|working|tappar|tappa|drop\w*|nere|down|be (down|off|out))\b[^.?!]{0,25}\b(fram till|tills|until|till|before|innan)\b (${DAY}|besok\w*|teknikern|tekniker|the (visit|technician|engineer)|then|dess|han|hon|de|dom|they|he|she|he comes|someone comes|nagon kommer)\b|\b(funkar|fungerar|works?|will|does|is|ar|tappar|drops?)\b (internet|natet|uppkopplingen|anslutningen|wi-?fi\w*|the (internet|connection|wi-?fi)|it|det|den)\b[^.?!]{0,25}\b(fram till|tills|until|till|before|innan)\b (${DAY}|besok\w*|teknikern|tekniker|the (visit|technician|engineer)|then|dess|han|hon|de|dom|they|he|she)\b`,
+    ),
+  ],
   ['my_side', MY_SIDE],
   [
     'new_router',

@@ -33,7 +33,9 @@ export type VisitPhase = keyof typeof AT_VISIT;
 
 /** Whether `text` asks how long it takes. */
 export function asksHowLong(text: string): boolean {
-  return topicsOf(text).includes('how_long');
+  // "how long must we wait?" asks until when it works again (wait_until_works), not how long a check takes.
+  const topics = topicsOf(text);
+  return topics.includes('how_long') && !topics.includes('wait_until_works');
 }
 
 /** The answer to "how long?" in the opening, or null when the request is not identified and tested first. */

@@ -170,6 +170,18 @@ function withRefund(text: string, intent: Intent, secondaries: readonly Intent[]
   return refund ? [...others, 'billing'] : others;
 }
 
+/** Every sentence of `asked` asks for money back for the fault (compensation), none about the invoice itself. */
+function onlyRefund(asked: string): boolean {
+  const sentences = asked.split(/(?<=[.!?\n])\s+/).filter((s) => s.trim());
+  return (
+    sentences.length > 0 &&
+    sentences.every((s) => {
+      const topics = topicsOf(s);
+      return topics.includes('compensation') && !topics.some((x) => x === 'invoice_fee' || x === 'e_invoice');
+    })
+  );
+}
+
 /**
  * "… Sen undrar jag varför fakturan blev 50 kr dyrare denna månad?": a question or request for another team
  * beside the problem is kept in the customer's words and acknowledged now; the close passes it on.
@@ -185,6 +197,9 @@ export function keepAskedOfTeam(
     const asked = team && !conv.secondaryAsked?.[intent] ? askedOfTeam(text, intent) : null;
     if (!team || !asked) continue;
     conv.secondaryAsked = { ...conv.secondaryAsked, [intent]: asked };
+    // "is there any discount for this?": money back for the fault is answered from what the check finds
+    // (one answer per topic), never also as an invoice question for billing in the same reply.
+    if (intent === 'billing' && onlyRefund(asked)) continue;
     turn?.say('secondary.noted', {
       topic: k.label(conv.language, intent),
       team: teamName(team, conv.language),

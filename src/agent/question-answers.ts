@@ -24,9 +24,10 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   each_device: 'reconnect_devices',
   no_landline_filter: 'what_splitter',
   // "is the white box the splitter?": yes, and where the plugs go — not what a splitter is in general.
-  is_splitter: ['what_splitter', 'which_cable', 'power_outlet'],
+  is_splitter: ['what_splitter', 'which_cable', 'power_outlet', 'router_phone'],
   // "should the phone go into it or straight into the wall?": the phone's port, not "each device".
-  phone_where: ['each_device', 'what_splitter', 'which_cable'],
+  // (and the phone goes into the splitter, so it is no phone plugged into the router)
+  phone_where: ['each_device', 'what_splitter', 'which_cable', 'router_phone'],
   // "vad menar ni med nytt wifi-lösenord??": what the desk said, corrected, not the step in plain words.
   what_you_meant: 'what_means',
   // "vad menar du med 'Just nu, ja'? Jag frågade ingenting.": the desk's own stray sentence, not a word explained.
@@ -69,6 +70,19 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   pin_bank: ['why_pin', 'where_customer_number', 'is_it_safe'],
   // "pensionärsrabatt?": a price question for sales, never a refund for days without service.
   discount: ['compensation', 'cost'],
+  // "ska jag kolla filtret nu?": whether to check it now and what to look at, never what a filter is.
+  check_now: ['what_splitter', 'is_splitter', 'which_cable', 'phone_where'],
+  // "hur länge ska vi vänta?": until it works again, never how long the check takes or "just wait".
+  wait_until_works: ['how_long', 'just_wait'],
+  // "I have a phone plugged into the router, will I lose it too?": that phone, never the Wi-Fi devices.
+  router_phone: [
+    'devices_drop',
+    'reconnect_devices',
+    'each_device',
+    'breaks_other',
+    'lose_settings',
+    'other_affected',
+  ],
   e_invoice: ['cost', 'email_password'],
   account_password: ['lose_settings', 'email_password', 'what_admin_password'],
   // "behöver jag vara där när teknikern kommer?": whether someone must be home, which says whether one comes.

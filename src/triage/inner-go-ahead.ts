@@ -11,7 +11,7 @@ const GO_AHEAD_SENTENCE =
  * nothing more — or its last clause, after a comma ("Nu passar det, kör. Försvinner mina inställningar?").
  */
 const GO_SENTENCE =
-  /(?:^|[,;.!?]\s*)(?:(?:actually|so|then|sa|da|whatever|meh|ah|ah well|oh well|aja|jaja|naval|strunt samma|ah strunt samma|spelar ingen roll|ok(?:ay|ej|ey)?|fine|alright|sure|ja|jaa|yes|yeah|yep|visst)[,!]?\s+)*(?:go ahead|just do it|do it|gor det|kor|kor pa|kor bara|fixa det|go for it)(?:\s+(?:now|nu|then|da|please|pls|tack|direkt|right away))*\s*(?=[.!]|$)/;
+  /(?:^|[,;.!?]\s*)(?:(?:actually|so|then|sa|da|whatever|anyway|anyways|anyhow|in any case|hur som helst|i alla fall|iallafall|iaf|meh|ah|ah well|oh well|aja|jaja|naval|strunt samma|ah strunt samma|spelar ingen roll|ok(?:ay|ej|ey)?|fine|alright|sure|ja|jaa|yes|yeah|yep|visst)[,!]?\s+)*(?:go ahead|just do it|do it|gor det|kor|kor pa|kor bara|fixa det|go for it|(?:(?:ok(?:ay|ej|ey)?|yes|yeah|yep|sure|ja|jaa|visst)[,!]?\s+)(?:change|reset|restart|update|fix|switch on|turn on|byt|andra|fixa|aterstall|starta om|uppdatera|sla pa) (?:it|that|det|den|dem|dom))(?:\s+(?:now|nu|then|da|please|pls|tack|direkt|right away))*\s*(?=[.!]|$)/;
 
 /** "nu är mötet slut, kör", "the call is over, go ahead": a go-ahead as the reply's last clause, after a comma. */
 // "…? ugh ok yes do it", "…? äh ok ja kör": fillers and yes words may pile up in front of it.

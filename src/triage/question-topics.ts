@@ -73,7 +73,9 @@ export type ExtraTopic =
   | 'pin_bank'
   | 'e_invoice'
   | 'account_password'
-  | 'discount';
+  | 'discount'
+  | 'router_phone'
+  | 'wait_until_works';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
@@ -253,9 +255,25 @@ export function accountPasswordMeant(folded: string, intent: string | null | und
 export const OWN_FILTER = String.raw`(parental|child|children'?s|kids?|family|content|web|porn|adult|safe ?search|youtube)[- ]?(filt(er|r)\w*|control\w*|lock\w*|block\w*|settings?)|(barn|foraldra|familje|innehalls|porr|webb)-?(filt(er|r)\w*|kontroll\w*|spar\w*|las\w*|skydd\w*)|(filt(er|r)\w*|filtret|sparr\w*) (for|pa) (barn\w*|ungarna|kids|children)`;
 
 /** Matched before the basic topics (they are more specific than "how do I know…"). */
+/**
+ * "jag har en telefon kopplad till den, tappar jag den också?", "my home phone is plugged into the router, will
+ * it go down?", "funkar ip-telefonin under tiden?": a phone that works through the router (IP telephony) —
+ * never a mobile on the Wi-Fi.
+ */
+export const ROUTER_PHONE = new RegExp(
+  String.raw`\b(telefon\w*|fasttelefon\w*|hemtelefon\w*|(home|house|landline|desk|fixed|cordless) ?phones?|phones?|telephones?|landlines?|lurar?n?)\b[^.?!]{0,40}\b(kopplad\w*|inkopplad\w*|ansluten|anslutna|sitter|satt|plugged|connected|hooked( up)?|goes|runs|gar|kopplad)\b[^.?!]{0,12}\b(i|till|in|into|to|via|through|genom|pa)\b (den|the router|routern|router|boxen|the box|modemet|the modem|it|dosan)\b|\b(ip-?telefon\w*|bredbandstelefon\w*|voip|ip ?phone\w*|internet ?phone\w*)\b|\b(routern|boxen|the router|my router|the box)\b[^.?!]{0,30}\b(har|has|with) (en |a |min |my )?(telefon\w*|phones?|landline)\b[^.?!]{0,15}\b(kopplad|inkopplad|i sig|plugged|connected|attached|in it)\b|\b(telefon\w*|phones?|landline)\b[^.!]{0,40}[.!?]*\s*\b(den|it|that one|hon)\b (ar|is|'s|e|sitter|satt|was) (kopplad\w*|inkopplad\w*|ansluten|plugged|connected|hooked)( in| up)? (i|till|in|into|to) (routern|the router|my router|boxen|the box|modemet|the modem)\b`,
+);
+
 export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "can u put it back to the old one": the Wi-Fi key as it was, asked back (before router_old and the key shown).
   ['restore_key', RESTORE_KEY],
+  ['router_phone', ROUTER_PHONE],
+  // "hur länge ska vi vänta, min fru behöver det till jobbet", "how long do we have to wait?", "how long will we
+  // be without internet?": until it works again — answered from the cause once it is known, never the check time.
+  [
+    'wait_until_works',
+    /\b(hur (lange|lang tid)|how long|how much longer)\b[^.?!]{0,25}\b(ska|maste|behover|far|kommer|must|do|does|have|has|will|should|shall|are|am|is)\b (vi|we|us|my family|the family|familjen)\b[^.?!]{0,15}\b(vanta|vanta pa|wait|waiting|be without|go without|vara utan|klara oss utan|klara mig utan|vara utan (internet|natet))\b|\b(hur (lange|lang tid)|how long|how much longer)\b[^.?!]{0,25}\b(be without|go without|vara utan|klara oss utan|klara mig utan)\b|\b(hur (lange|lang tid)|how long)\b[^.?!]{0,20}\b(utan (internet|natet|uppkoppling)|without (internet|the internet|a connection|wi-?fi))\b/,
+  ],
   ...GENERAL_TOPICS,
   // "will that undo the parental filter I set up?", "my question was whether resetting the DNS will remove
   // the parental filter", "försvinner barnfiltret då?": what the change does to a filter the customer set

@@ -60,7 +60,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ],
   [
     'cost',
-    /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|kostnadsfri\w*|free of charge|for free|free visit|(is|are|will) (it|that|this|they|the (visit|technician|repair|callout))( visit)? (be )?free|how much|hur mycket)\b/,
+    /\b(kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|avgift\w*|fees?|charged?|betala|pay|gratis|dyrare|pricier|more expensive|kostnadsfri\w*|free of charge|for free|free visit|(is|are|will) (it|that|this|they|the (visit|technician|repair|callout))( visit)? (be )?free|how much|hur mycket)\b/,
   ],
   [
     'why_pin',

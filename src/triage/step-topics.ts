@@ -24,11 +24,15 @@ export type StepTopic =
   | 'rejoin_tv'
   | 'rejoin_no_screen'
   | 'is_splitter'
-  | 'phone_where';
+  | 'phone_where'
+  | 'what_snr'
+  | 'check_now';
 
-/** A device besides the one in hand, or all of them. */
-const DEVICE =
-  '(tv\\w*|teve\\w*|skrivar\\w*|printers?|dator\\w*|laptops?|ipad\\w*|mobil\\w*|phones?|consoles?|playstation|xbox|(andra|ovriga|alla) (enheter\\w*|prylar\\w*|grejer\\w*|apparater\\w*)|(other|all|the rest of) (my |the |our )?(devices|gadgets|stuff))';
+/** The people of the household whose devices are meant ("barnbarnen", "the kids", "my wife's laptop"). */
+const PEOPLE =
+  '(barnbarn\\w*|barnen|ungarna|ungar|kidsen|kids|children|grand ?children|grand ?kids|gast\\w*|guests?|familjen|family|frun|min fru|maken|min man|sambon?|partner\\w*|wife|husband|sonen|dottern|son|daughter|grannen|besokare|visitors?)';
+/** A device besides the one in hand, or all of them (a person's: "the kids' iPads"). */
+const DEVICE = `(${PEOPLE}('?s?)( \\w+)?|tv\\w*|teve\\w*|skrivar\\w*|printers?|dator\\w*|laptops?|ipad\\w*|mobil\\w*|phones?|consoles?|playstation|xbox|(andra|ovriga|alla) (enheter\\w*|prylar\\w*|grejer\\w*|apparater\\w*)|(other|all|the rest of) (my |the |our )?(devices|gadgets|stuff))`;
 const MUST = '(maste|behover|ska|skall|need|needs|have to|has to|do i|does|should)';
 const ALSO = '(ocksa|aven|too|also|as well)';
 const NO_LANDLINE =
@@ -122,6 +126,19 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   ],
   ['what_wan_port', whatIs(WAN_WORD)],
   ['what_coax', whatIs(COAX_WORD)],
+  // "vad betyder signalmarginal?", "what's SNR?", "is my noise margin bad?": the line's signal margin, in plain words.
+  [
+    'what_snr',
+    /\b(signalmarginal\w*|signal-?marginal\w*|brusmarginal\w*|snr|signal[- ]?to[- ]?noise\w*|(noise|signal) margins?)\b/,
+  ],
+  // "ska jag kolla filtret nu medan jag väntar?", "should i check the cables now?": whether to check it now —
+  // yes, and what to look at (never what a filter is, to someone who has one).
+  [
+    'check_now',
+    new RegExp(
+      `\\b(ska|skall|bor|borde|kan|should|shall|can|could|want me to|vill (du|ni) att)( (jag|vi|i|we))? (kolla|kontrollera|titta( pa)?|check|look at|inspect|testa|test|try)\\b[^.!?]{0,30}\\b(${FILTER_WORD}|dosa\\w*|jack\\w*|uttag\\w*|kabel\\w*|kablar\\w*|kabeln|sladd\\w*|cables?|cords?|sockets?|wiring|connections?)|\\b${FILTER_WORD}\\b[^.!?]{0,40}\\b(ska|skall|bor|borde|should|shall)( (jag|vi|i|we))? (kolla|kontrollera|titta pa|check|look at|inspect)\\b`,
+    ),
+  ],
   // "is the white box the splitter?", "splitter = the little white box at the phone jack?", "är den vita dosan
   // filtret?": yes — and where each plug goes (before "what is a splitter?").
   [
@@ -155,7 +172,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   [
     'each_device',
     new RegExp(
-      `\\b${MUST}\\b[^.!?]{0,40}\\b${DEVICE}\\b[^.!?]{0,30}\\b${ALSO}\\b|\\b${DEVICE}\\b[^.!?]{0,40}\\b${ALSO}\\b[^.!?]{0,10}\\b${MUST}\\b[^.!?]{0,25}\\bnew\\b|\\b${MUST}\\b[^.!?]{0,40}\\b(ocksa|aven|also)\\b[^.!?]{0,30}\\b${DEVICE}\\b|\\b(what about|how about|and|och|men|but) (the |my |our |min |mitt |var |vart )?${DEVICE}( da| then)? ?\\?`,
+      `\\b${MUST}\\b[^.!?]{0,40}\\b${DEVICE}\\b[^.!?]{0,30}\\b${ALSO}\\b|\\b${DEVICE}\\b[^.!?]{0,40}\\b${ALSO}\\b[^.!?]{0,10}\\b${MUST}\\b[^.!?]{0,25}\\bnew\\b|\\b${MUST}\\b[^.!?]{0,40}\\b(ocksa|aven|also)\\b[^.!?]{0,30}\\b${DEVICE}\\b|\\b(what about|how about|and|och|men|but) (the |my |our |min |mitt |var |vart )?${DEVICE}( da| then)? ?\\?|\\b${DEVICE}\\b[^.!?]{0,25}\\b(${MUST}|do|will|would|kommer) (de|dom|they|them|han|hon|he|she)\\b[^.!?]{0,25}\\b(${ALSO}|nya|new|losen\\w*|pas+word)\\b`,
     ),
   ],
 ];

@@ -56,9 +56,9 @@ export const afterEn = {
   'after.recurrence.wifi_radio_disabled':
     'The Wi-Fi is switched on again and stays on unless someone turns it off on the router.',
   'after.recurrence.cable_unplugged':
-    'The cable is back in; if the connection goes again, first check that it is pushed in firmly at both ends.',
+    'It will not happen again as long as the cable stays in: nothing is broken. Lead it where it is not pulled or knocked loose (behind furniture rather than across the floor); if the connection goes again, first check that it is pushed in firmly at both ends.',
   'after.recurrence.cpe_powered_off':
-    'The router has power again; if the lights go out, first check that it is plugged in and switched on.',
+    'It will not happen again as long as the plug stays in: nothing is wrong with the router itself. Put it in a socket where it is not pulled out or switched off by accident (not a power strip that gets turned off); if the lights ever go out, first check that it is plugged in and switched on.',
   'after.recurrence.dsl_low_snr':
     'With the filter (splitter) and the cables seated properly, the phone no longer disturbs the line, so using the phone should not make it drop again. If it does drop when the phone is in use, write here and our line team looks at it.',
   'after.recurrence.handoff':

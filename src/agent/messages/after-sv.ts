@@ -60,9 +60,9 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'after.recurrence.wifi_radio_disabled':
     'Wifit är påslaget igen och förblir det om ingen stänger av det i routern.',
   'after.recurrence.cable_unplugged':
-    'Kabeln sitter i igen; försvinner anslutningen igen, kontrollera först att den sitter ordentligt i båda ändar.',
+    'Det händer inte igen så länge kabeln sitter i – inget är trasigt. Dra den gärna där den inte rycks eller stöts loss (bakom möbler i stället för över golvet); försvinner anslutningen igen, kontrollera först att den sitter ordentligt i båda ändar.',
   'after.recurrence.cpe_powered_off':
-    'Routern har ström igen; slocknar lamporna, kontrollera först att den är inkopplad och påslagen.',
+    'Det händer inte igen så länge kontakten sitter i – det är inget fel på själva routern. Sätt den gärna i ett uttag där den inte dras ut eller stängs av av misstag (inte en grenkontakt som brukar slås av); slocknar lamporna någon gång, kontrollera först att den är inkopplad och påslagen.',
   'after.recurrence.dsl_low_snr':
     'Nu när filtret (splittern) och kablarna sitter ordentligt stör telefonen inte linjen längre, så samtal ska inte få anslutningen att tappa igen. Skulle den tappa när telefonen används skriver du bara här, så tittar våra linjetekniker på det.',
   'after.recurrence.handoff':

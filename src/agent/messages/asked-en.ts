@@ -43,6 +43,30 @@ export const askedEn = {
     'No — after the restart your devices reconnect by themselves within a couple of minutes.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':
     'No — after the update the router restarts and your devices reconnect by themselves.',
+  // A phone plugged into the router (IP telephony) goes through it, never over the Wi-Fi.
+  'reply.router_phone':
+    'A phone plugged into the router goes through the router and does not use the Wi-Fi: it is silent only while the router restarts or has no connection, and works again by itself as soon as the router is back.',
+  'reply.router_phone.consent.cpe_reboot':
+    'Yes — the phone plugged into the router goes through it, so it is silent for the minute or two the restart takes; then it works again by itself, with nothing to do on it.',
+  'reply.router_phone.consent.cpe_firmware_upgrade':
+    'Yes — the phone plugged into the router goes through it, so it is silent for the few minutes the update and restart take; then it works again by itself.',
+  'reply.router_phone.cpe_reboot':
+    'The phone plugged into the router came back with it: it goes through the router, so now that the router is up it should work again. Lift the receiver — if there is no dial tone, just write here.',
+  'reply.router_phone.cpe_firmware_upgrade':
+    'The phone plugged into the router came back with it after the update: it should work again now. Lift the receiver — if there is no dial tone, just write here.',
+  // "blir det dyrare?" at a permission: a change made from here costs nothing.
+  'reply.cost.consent.wifi_change':
+    'No, it costs nothing — it is only a setting in your router that I change from here, and your subscription and price stay the same.',
+  'reply.cost.consent.config_change':
+    'No, it costs nothing — it is only a setting in your router that I change from here, and your subscription and price stay the same.',
+  'reply.cost.consent.reboot':
+    'No, it costs nothing — I restart the router from here, and your subscription and price stay the same.',
+  'reply.cost.consent.firmware_update':
+    'No, it costs nothing — the update is free and I start it from here; your subscription and price stay the same.',
+  'reply.cost.consent.factory_reset':
+    'No, it costs nothing — I reset the router from here, and your subscription and price stay the same.',
+  'reply.cost.consent.account_password_reset':
+    'No, it costs nothing — I only set a new sign-in password for your account with us, from here.',
   'reply.router_login':
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Sign in with the user name admin and the router’s admin password — unless it has been changed, it is on the sticker on the router.',
   'reply.router_login.consent.wifi_change':

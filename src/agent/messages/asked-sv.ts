@@ -44,6 +44,30 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Nej – efter omstarten ansluter dina enheter igen av sig själva inom ett par minuter.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':
     'Nej – efter uppdateringen startar routern om och dina enheter ansluter igen av sig själva.',
+  // En telefon som sitter i routern (IP-telefoni) går via den, aldrig över wifi.
+  'reply.router_phone':
+    'En telefon som sitter i routern går via routern och använder inte wifi: den är tyst bara medan routern startar om eller saknar anslutning, och fungerar igen av sig själv så fort routern är tillbaka.',
+  'reply.router_phone.consent.cpe_reboot':
+    'Ja – telefonen som sitter i routern går via den, så den är tyst den minut eller två som omstarten tar; sedan fungerar den igen av sig själv, utan att du behöver göra något med den.',
+  'reply.router_phone.consent.cpe_firmware_upgrade':
+    'Ja – telefonen som sitter i routern går via den, så den är tyst de minuter som uppdateringen och omstarten tar; sedan fungerar den igen av sig själv.',
+  'reply.router_phone.cpe_reboot':
+    'Telefonen som sitter i routern kom tillbaka med den: den går via routern, så nu när routern är igång ska den fungera igen. Lyft luren – hörs ingen kopplingston skriver du bara här.',
+  'reply.router_phone.cpe_firmware_upgrade':
+    'Telefonen som sitter i routern kom tillbaka med den efter uppdateringen: den ska fungera igen nu. Lyft luren – hörs ingen kopplingston skriver du bara här.',
+  // "blir det dyrare?" vid en fråga om lov: en ändring härifrån kostar ingenting.
+  'reply.cost.consent.wifi_change':
+    'Nej, det kostar ingenting – det är bara en inställning i din router som jag ändrar härifrån, och ditt abonnemang och pris är desamma.',
+  'reply.cost.consent.config_change':
+    'Nej, det kostar ingenting – det är bara en inställning i din router som jag ändrar härifrån, och ditt abonnemang och pris är desamma.',
+  'reply.cost.consent.reboot':
+    'Nej, det kostar ingenting – jag startar om routern härifrån, och ditt abonnemang och pris är desamma.',
+  'reply.cost.consent.firmware_update':
+    'Nej, det kostar ingenting – uppdateringen är gratis och jag startar den härifrån; ditt abonnemang och pris är desamma.',
+  'reply.cost.consent.factory_reset':
+    'Nej, det kostar ingenting – jag återställer routern härifrån, och ditt abonnemang och pris är desamma.',
+  'reply.cost.consent.account_password_reset':
+    'Nej, det kostar ingenting – jag sätter bara ett nytt inloggningslösenord till ditt konto hos oss, härifrån.',
   'reply.router_login':
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med användarnamnet admin och routerns adminlösenord – har det inte bytts står det på klistermärket på routern.',
   'reply.router_login.consent.wifi_change':

@@ -138,4 +138,26 @@ export const faultFactsEn = {
     'The coax cable is the round, fairly thick aerial cable from the cable-TV outlet in the wall to the modem; its plug screws on. It should be screwed on firmly at both ends.',
   'reply.why_not_automatic.firmware_bug_drops':
     'Software updates normally reach routers from our side by themselves, but this fix had not reached yours yet — so I do it from here now rather than wait. After that, later updates come to your router automatically.',
+  // The line's signal margin (SNR), in plain words, and whether to check the filter now.
+  'reply.what_snr':
+    'The signal margin (SNR) is how much stronger the internet signal on the phone line is than the noise on it — the headroom the line has. The more margin, the steadier the connection.',
+  'reply.what_snr.dsl_low_snr':
+    'The signal margin (SNR) is how much stronger the internet signal on your phone line is than the noise on it — the headroom the line has. Yours is low, so the slightest disturbance makes the connection drop; a loose or missing filter (splitter) or phone cable at home is the most common cause.',
+  'reply.check_now':
+    'Yes, please do — check that it sits firmly, and write here what you find; it goes straight onto your case.',
+  'reply.check_now.dsl_low_snr':
+    'Yes, please do it now: check that the filter (splitter) sits firmly in the phone jack, that the router’s cable goes into the filter’s DSL socket and the phone into its TEL socket. Write here what you find — it goes straight onto your case.',
+  // "how long do we have to wait?": until it works again, from the cause found.
+  'reply.wait_until_works':
+    'That depends on the fault: much of it I can fix from here in a few minutes, and otherwise I tell you who takes over and when.',
+  'reply.wait_until_works.billing_suspended':
+    'Until the invoice is paid: the connection opens again by itself once the payment is registered, usually within a few hours — or once our billing team has sorted it out if you have already paid.',
+  'reply.wait_until_works.area_outage':
+    'Until the fault in our network is repaired: your connection then comes back by itself, with nothing for you to do.',
+  'reply.wait_until_works.outcome.field':
+    'Until a technician has been to you and fixed the fault: our field team gets in touch to agree on a time that suits you.',
+  'reply.wait_until_works.contact.availability':
+    'Until a technician has been to you and fixed the fault — so tell me when it suits you, and the visit is arranged for then.',
+  'reply.wait_until_works.outcome.tier2':
+    'That depends on what our second-line technicians find: they take over straight away with everything I saw, and get back to you here as soon as they know more.',
 };

@@ -125,4 +125,26 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
     'Koaxkabeln är den runda, ganska tjocka antennkabeln från kabel-tv-uttaget i väggen till modemet; kontakten skruvas fast. Den ska vara ordentligt fastskruvad i båda ändar.',
   'reply.why_not_automatic.firmware_bug_drops':
     'Programuppdateringar når normalt routrarna från vår sida av sig själva, men just den här rättningen hade inte nått din router än – därför gör jag det härifrån nu i stället för att vänta. Efter det får routern kommande uppdateringar automatiskt.',
+  // Linjens signalmarginal (SNR) med enkla ord, och om filtret ska kollas nu.
+  'reply.what_snr':
+    'Signalmarginalen (SNR) är hur mycket starkare internetsignalen på telefonledningen är än bruset på den – hur mycket marginal linjen har. Ju större marginal, desto stabilare anslutning.',
+  'reply.what_snr.dsl_low_snr':
+    'Signalmarginalen (SNR) är hur mycket starkare internetsignalen på din telefonledning är än bruset på den – hur mycket marginal linjen har. Din är låg, så minsta störning får anslutningen att tappa; ett filter (splitter) eller en telefonsladd som sitter löst eller saknas hemma är den vanligaste orsaken.',
+  'reply.check_now':
+    'Ja, gör gärna det – kontrollera att det sitter ordentligt och skriv här vad du hittar; det hamnar direkt i ditt ärende.',
+  'reply.check_now.dsl_low_snr':
+    'Ja, gör gärna det nu: kontrollera att filtret (splittern) sitter ordentligt i telejacket, att routerns kabel går i filtrets DSL-uttag och telefonen i TEL-uttaget. Skriv här vad du hittar – det hamnar direkt i ditt ärende.',
+  // "hur länge ska vi vänta?": tills det fungerar igen, utifrån orsaken.
+  'reply.wait_until_works':
+    'Det beror på felet: mycket kan jag åtgärda härifrån på några minuter, och annars säger jag till vem som tar över och när.',
+  'reply.wait_until_works.billing_suspended':
+    'Tills fakturan är betald: anslutningen öppnas igen av sig själv när betalningen är registrerad, oftast inom några timmar – eller när vår fakturaavdelning har rett ut det om du redan har betalat.',
+  'reply.wait_until_works.area_outage':
+    'Tills felet i vårt nät är lagat: då kommer din anslutning tillbaka av sig själv, utan att du behöver göra något.',
+  'reply.wait_until_works.outcome.field':
+    'Tills en tekniker har varit hos dig och åtgärdat felet: vår fältgrupp hör av sig för att boka en tid som passar dig.',
+  'reply.wait_until_works.contact.availability':
+    'Tills en tekniker har varit hos dig och åtgärdat felet – så säg när det passar dig, så ordnas besöket då.',
+  'reply.wait_until_works.outcome.tier2':
+    'Det beror på vad våra tekniker i andra linjen hittar: de tar över direkt med allt jag såg och återkommer till dig här så snart de vet mer.',
 };

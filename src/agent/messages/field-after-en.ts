@@ -34,6 +34,19 @@ export const fieldAfterEn = {
     'No new router is needed: your router is fine — the fibre signal is too weak, and the technician brings what is needed to fix the fibre.',
   'after.new_router.docsis_power_out_of_range':
     'No new modem is needed: your modem is fine — the signal on the cable network is out of range, and the technician adjusts it.',
+  // "so no internet until Thursday?": what the connection does until the visit, from the fault found.
+  'after.until_visit':
+    'The fault I found stays until the technician has fixed it, so expect the connection to behave as it does now until the visit. If it gets worse, write here and it goes onto your case.',
+  'after.until_visit.docsis_power_out_of_range':
+    'Your internet still works, but it may drop now and then until the technician has adjusted the signal at the visit.',
+  'after.until_visit.optical_power_low':
+    'Your internet still works, but it may be unsteady or drop now and then until the technician has fixed the fibre signal at the visit.',
+  'after.until_visit.dsl_low_snr':
+    'Your internet still works, but it may drop now and then until the line has been fixed.',
+  'after.until_visit.fiber_los':
+    'Unfortunately yes — with no light reaching your fibre box the internet does not work until the technician has repaired the fibre. Meanwhile, sharing your mobile’s connection (hotspot) is the quickest way online.',
+  'after.until_visit.hardware_failure':
+    'The router may keep restarting or dropping the connection until the technician has replaced it; when it works in between, you can go on using it.',
   'after.fixes_itself':
     'Not likely — the fault I found does not usually clear by itself, so I would keep the technician visit.',
   'after.fixes_itself.fiber_los':

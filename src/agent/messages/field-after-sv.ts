@@ -34,6 +34,19 @@ export const fieldAfterSv: Record<keyof typeof fieldAfterEn, string> = {
     'Ingen ny router behövs: din router är hel – fibersignalen är för svag, och teknikern tar med det som behövs för att åtgärda fibern.',
   'after.new_router.docsis_power_out_of_range':
     'Inget nytt modem behövs: ditt modem är helt – signalen i kabelnätet ligger utanför det tillåtna, och teknikern justerar den.',
+  // "har jag inget internet fram till torsdag?": vad anslutningen gör fram till besöket, utifrån felet.
+  'after.until_visit':
+    'Felet jag hittade finns kvar tills teknikern har åtgärdat det, så räkna med att anslutningen fungerar som nu fram till besöket. Blir det sämre skriver du här, så hamnar det i ditt ärende.',
+  'after.until_visit.docsis_power_out_of_range':
+    'Internet fungerar fortfarande, men det kan tappa då och då tills teknikern har justerat signalen vid besöket.',
+  'after.until_visit.optical_power_low':
+    'Internet fungerar fortfarande, men det kan vara ostadigt eller tappa då och då tills teknikern har åtgärdat fibersignalen vid besöket.',
+  'after.until_visit.dsl_low_snr':
+    'Internet fungerar fortfarande, men det kan tappa då och då tills linjen är åtgärdad.',
+  'after.until_visit.fiber_los':
+    'Tyvärr ja – när inget ljus når din fiberbox fungerar internet inte förrän teknikern har lagat fibern. Under tiden kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (hotspot).',
+  'after.until_visit.hardware_failure':
+    'Routern kan fortsätta starta om sig eller tappa anslutningen tills teknikern har bytt den; när den fungerar emellanåt kan du använda den som vanligt.',
   'after.fixes_itself':
     'Knappast – felet jag hittade brukar inte försvinna av sig självt, så jag skulle behålla teknikerbesöket.',
   'after.fixes_itself.fiber_los':
