@@ -18,6 +18,7 @@ import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics } from './knowledge-routes.js';
+import { salesWishOf } from './secondary-topics.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses } from './side-questions.js';
 import { answerFor, narrowest } from './question-answers.js';
@@ -132,6 +133,12 @@ async function asWhatItIs(
     conv.pendingAsk = null;
     await answers.answer(ticket, conv, turn, text, params(ticket, conv));
     await answerGeneral(c, ticket, conv, turn, text);
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
+  if (salesWishOf(text) && (await answerGeneral(c, ticket, conv, turn, text))) {
+    conv.pendingAsk = null;
     turn.say('closed.more');
     turn.final();
     return true;

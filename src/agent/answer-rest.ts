@@ -17,6 +17,7 @@ import { otherServiceBeside } from './other-beside.js';
 import { secondProblemBeside } from './second-problem.js';
 import { renameAsk, renameRequest } from './rename-remarks.js';
 import { scoreLater } from './csat-once.js';
+import { salesWaitsForCase } from './sales-wish.js';
 import type { Turn } from './turn.js';
 
 export type RestKind =
@@ -278,7 +279,10 @@ export async function withAnswerRest(
 ): Promise<void> {
   const ticketId = ticket.id;
   const read = { ...deps, intent: conv.intent };
-  const now = conv.phase === 'runbook' ? restOfTurn(turn, conv.pendingAsk, text, conv.language, read) : null;
+  const found =
+    conv.phase === 'runbook' ? restOfTurn(turn, conv.pendingAsk, text, conv.language, read) : null;
+  // "yeah way better now. so what about the faster plan?": sales gets it as a linked case at the close (sales-wish.ts).
+  const now = found?.kind === 'account_change' && salesWaitsForCase(conv) ? null : found;
   // Told beside an answer that does not close the case ("ja. förresten … kontot är låst"): remembered.
   const aside =
     !now && conv.phase === 'runbook' && conv.pendingAsk ? asideRest(text, conv.language, read) : null;

@@ -183,6 +183,11 @@ export async function finalize(
   const words = extra[0] ? conv.secondaryAsked?.[extra[0]] : undefined;
   const team = extra[0] ? TEAM_OF[extra[0]] : undefined;
   if (extra[0] && words && team) {
+    // "noted, I pass it on when we are done" said earlier in this turn is kept by the case opened now.
+    turn.unsay('secondary.noted.again', {
+      topic: k.label(conv.language, extra[0]),
+      team: teamName(team, conv.language),
+    });
     await k.parts.afterOutcome.openLinked(ticket, conv, turn, team, extra[0], words, 'secondary.linked', {
       topic: k.label(conv.language, extra[0]),
     });

@@ -10,6 +10,7 @@ import { topicsOf } from '../triage/topics-of.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import type { ConversationState } from './conversation-state.js';
 import { openLinked } from './linked-case.js';
+import { salesWishOf } from './secondary-topics.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
 
@@ -53,7 +54,9 @@ export async function answerGeneral(
   text: string,
 ): Promise<boolean> {
   const topics = generalTopics(text, conv.intent);
-  if (!topics.length) return false;
+  // "can you pass me to sales?" when sales has a case of this conversation already (sales-wish.ts): onto it.
+  const toSales = !topics.length && !!salesWishOf(text) && !!(await teamCase(c, ticket, conv, 'sales'));
+  if (!topics.length && !toSales) return false;
   const p = c.params(ticket, conv);
   for (const topic of topics) {
     const key = `reply.${topic}` as MessageKey;
@@ -67,6 +70,7 @@ export async function answerGeneral(
     const r = ROUTES[x];
     return r && (!r.onlyAsked || asked) ? [r] : [];
   });
+  if (toSales) routes.push({ queue: 'sales', intent: 'account_change', onlyAsked: false });
   const queues = new Set<Queue>();
   for (const route of routes) {
     if (queues.has(route.queue)) continue;

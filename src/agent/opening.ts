@@ -16,6 +16,7 @@ import { questionClauses } from './side-questions.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { otherServiceAsked } from './other-service-question.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
+import { keepSalesWish } from './sales-wish.js';
 import { askedOfTeam, raisedSecondaries, TEAM_OF } from './secondary-topics.js';
 import { teamName } from './handoff.js';
 import { symptomOf } from './how-check.js';
@@ -59,9 +60,11 @@ export async function onOpening(
     return;
   }
   // "…or do I need to buy something?": answered once the first diagnosis is known.
-  noteProblemQuestions(conv, text);
   conv.secondaryIntents = raisedSecondaries(text, withRefund(text, tri.intent, tri.secondaryIntents));
   keepAskedOfTeam(k, conv, turn, text);
+  if (!conv.secondaryAsked?.account_change && tri.intent !== 'account_change')
+    keepSalesWish(k, conv, turn, text);
+  noteProblemQuestions(conv, text);
   if (
     tri.confidence < k.clarifyThreshold &&
     tri.runnerUp &&

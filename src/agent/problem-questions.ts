@@ -10,6 +10,7 @@ import { rootCauseOf } from './knowledge.js';
 import { actionsDone, findingCodes } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { rememberSaid } from './reask.js';
+import { salesWishOf } from './secondary-topics.js';
 import { noAnswer } from './unanswered.js';
 import type { Turn } from './turn.js';
 
@@ -19,7 +20,10 @@ const ANSWER_TAG = 'problem-question';
 
 /** Remembers the questions of the message that gives the problem (the last such message counts). */
 export function noteProblemQuestions(conv: ConversationState, text: string) {
-  const clauses = questionClauses(text);
+  // "also can i get a faster plan" kept for sales (sales-wish.ts) is theirs to answer, not asked again here.
+  const clauses = questionClauses(text).filter(
+    (c) => !conv.secondaryAsked?.account_change || !salesWishOf(c),
+  );
   conv.problemQuestions = clauses.length ? clauses.join(' ').slice(0, 600) : null;
 }
 

@@ -6,6 +6,7 @@
 import type { Intent } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import { paysForIt } from '../triage/purchase-wish.js';
+import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
 
@@ -18,7 +19,7 @@ const NAMED: Partial<Record<Intent, RegExp>> = {
   // A plan, a speed or a price on its own ("i have the 349 plan", "vad kostar 500 mbit?") states no
   // change: the words must ask for one.
   account_change:
-    /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|(byta|andra|change|switch)( \w+){0,2} (abonnemang\w*|hastighet\w*|subscription|plan|speed|package|paket\w*)|flytt\w*|moving|move house|(want|wanna|vill|would like|order|bestalla|bestaller|skaffa)( \w+){0,3} (snabbare|faster|higher|hogre|more|mer|\d+ ?(mbit|mb|gbit)\w*)|(go|step|move|switch|change|ga|byta?|andra)( \w+){0,3} (down|up|ner|upp|to|till)( \w+){0,2} (cheaper|slower|faster|lower|higher|smaller|billigare|langsammare|snabbare|lagre|hogre|mindre|\d+ ?(mbit|mb|gbit)\w*)|(cheaper|slower|lower|smaller|billigare|langsammare|lagre|mindre) (speed|plan|package|subscription|hastighet\w*|abonnemang\w*|paket\w*))\b/,
+    /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|cancel\w*|terminat\w*|saga upp|sager upp|uppsagning\w*|avsluta\w*|(byta|andra|change|switch)( \w+){0,2} (abonnemang\w*|hastighet\w*|subscription|plan|speed|package|paket\w*)|flytt\w*|moving|move house|(want|wanna|vill|would like|order|bestalla|bestaller|skaffa)( \w+){0,3} (snabbare|faster|higher|hogre|more|mer|\d+ ?(mbit|mb|gbit)\w*)|(go|step|move|switch|change|ga|byta?|andra)( \w+){0,3} (down|up|ner|upp|to|till)( \w+){0,2} (cheaper|slower|faster|lower|higher|smaller|billigare|langsammare|snabbare|lagre|hogre|mindre|\d+ ?(mbit|mb|gbit)\w*)|(cheaper|slower|lower|smaller|billigare|langsammare|lagre|mindre) (speed|plan|package|subscription|hastighet\w*|abonnemang\w*|paket\w*)|(faster|higher|bigger|better|quicker|snabbare|hogre|storre|battre) (plan|package|subscription|abonnemang\w*|paket\w*))\b/,
   // A speed as a number is a plan, not a problem: slowness is named by words that complain.
   sites_unreachable:
     /\b(sites?|websites?|web ?pages?|webb?sid\w*|pages?|sidor\w*|sidan|sajt\w*|hemsid\w*|(some|vissa|en del) (apps?|appar|tjanster|services))\b/,
@@ -98,7 +99,15 @@ export const TEAM_OF: Partial<Record<Intent, 'billing' | 'sales'>> = {
 
 /** A sentence that asks, or asks for something ("why did the bill go up?", "I want to know what you will do"). */
 const ASKS_OR_WANTS =
-  /\?|^\W*(\w+\W+){0,3}(varfor|vrf|why|how come|hur|what|vad|when|nar|can|could|kan|will|kommer)\b|\b(undrar|wonder\w*|want|wanna|vill|would like|need|behover|please|pls|snalla|what (will|are) you (do|going))\b/;
+  /\?|^\W*(\w+\W+){0,3}(varfor|vrf|why|how come|hur|what|vad|when|nar|can|could|kan|will|kommer|gar (det|de) att)\b|\b(undrar|wonder\w*|want|wanna|vill|would like|need|behover|please|pls|snalla|what (will|are) you (do|going))\b/;
+
+/** The sentences of a message (its first 1,500 characters). */
+function sentencesOf(text: string): string[] {
+  return String(text ?? '')
+    .slice(0, 1500)
+    .split(/(?<=[.!?\n])\s+/)
+    .filter((s) => s.trim());
+}
 
 /**
  * The customer's own words that ask another team's topic (`intent`) in `text`, or null when the topic is
@@ -107,14 +116,40 @@ const ASKS_OR_WANTS =
 export function askedOfTeam(text: string, intent: Intent): string | null {
   const named = NAMED[intent];
   if (!named || !TEAM_OF[intent]) return null;
-  const sentences = String(text ?? '')
-    .slice(0, 1500)
-    .split(/(?<=[.!?\n])\s+/)
-    .filter((s) => s.trim());
-  const asked = sentences.filter((s) => {
+  const asked = sentencesOf(text).filter((s) => {
     const f = fold(s);
     const m = named.exec(f);
     return m !== null && !deniedBefore(f, m.index) && ASKS_OR_WANTS.test(f);
+  });
+  return asked.length ? asked.join(' ').trim().slice(0, 300) : null;
+}
+
+/** A plan or its speed named (folded). */
+const PLAN_WORD =
+  /\b(upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|abonnemang\w*|subscription\w*|plan|plans|package\w*|paket\w*|hastighet\w*|speed|\d+ ?(mbit|mb|gbit)\w*)\b/;
+
+/** "do i need a faster plan?", "ska jag uppgradera?": whether a change is needed, which the diagnosis answers. */
+const NEED_ASKED =
+  /\b((do|does|should|must|would|will) (i|we|you|u) (really )?(need|have to|want to|upgrade|get|go)|need (to|a|an)|(behover|maste|ska|borde|bor) (jag|vi|man|ja))\b/;
+
+/** Sales named as the team wanted ("can you pass me to sales?", "vad har säljavdelningen för nummer?"). */
+const SALES_NAMED =
+  /\b(sales|salesteam|saljavdelning\w*|saljare\w*|saljteam\w*|forsaljning\w*|kundsalj\w*)\b/;
+
+/**
+ * The customer's own words asking something of sales beside a fault — a discount, a faster or cheaper plan,
+ * or sales itself ("what about the discount?", "also can i get a faster plan", "can you pass me to sales?"),
+ * or null when no sentence does. A reduction for days without service is billing's (compensation), never this.
+ */
+export function salesWishOf(text: string): string | null {
+  const asked = sentencesOf(text).filter((s) => {
+    const f = fold(s);
+    if (topicsOf(s).includes('discount')) return true;
+    // A change of plan asked for ("can i get a faster plan?", "vill ha 1000 mbit"); moving house or
+    // cancelling has its own flow, and "ska jag flytta den till ett annat uttag?" moves a plug.
+    if (PLAN_WORD.test(f) && !NEED_ASKED.test(f) && askedOfTeam(s, 'account_change')) return true;
+    const m = SALES_NAMED.exec(f);
+    return m !== null && !deniedBefore(f, m.index);
   });
   return asked.length ? asked.join(' ').trim().slice(0, 300) : null;
 }

@@ -19,6 +19,7 @@ import { onlyOtherService } from './other-service.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { wordCount } from './repair.js';
 import { personHeardKey, teamBesidePerson } from './request-facts.js';
+import { keepSalesWish } from './sales-wish.js';
 import { withdrawOffer } from './secondary-topics.js';
 import { acknowledgeMood, bump, higher, recordTriage } from './triage-record.js';
 import { cancelQuestions, lateScore } from './turn-asides.js';
@@ -109,6 +110,8 @@ export async function dispatchTurn(
     return refuseNotHolder(k, ticket, conv, turn);
   if (conv.phase.startsWith('identify_') && (await k.parts.identify.outageAtPin(ticket, conv, turn, text)))
     return;
+  // "what about the discount though?", "can you pass me to sales?" while the fault case goes on: kept for sales.
+  if (conv.phase !== 'opening') keepSalesWish(k, conv, turn, text);
   if (
     conv.phase !== 'opening' &&
     conv.phase !== 'closed' &&

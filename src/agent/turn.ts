@@ -72,6 +72,7 @@ export class Turn {
    * switch your Wi-Fi on?"), or at the end when no question was put.
    */
   sayBeforeAsk(key: MessageKey, params?: Params) {
+    if (this.insteadOf.has(key)) return this.say(key, params);
     if (this.answeredAlready(key)) return;
     const text = this.render(key, params);
     if (text === null) return;
@@ -81,6 +82,11 @@ export class Turn {
   }
 
   say(key: MessageKey, params?: Params) {
+    const instead = this.insteadOf.get(key);
+    if (instead !== undefined) {
+      if (instead) this.say(instead.key, instead.params);
+      return;
+    }
     if (this.answeredAlready(key)) return;
     const text = this.render(this.notAgain(key), params);
     if (text !== null) this.add(text);
@@ -114,6 +120,24 @@ export class Turn {
     if (this.answered.has(question)) return true;
     this.answered.add(question);
     return false;
+  }
+
+  /** Texts this turn says in place of others (null: nothing), e.g. a request already taken care of. */
+  private readonly insteadOf = new Map<string, { key: MessageKey; params?: Params } | null>();
+
+  /** From now on in this turn, `keys` say `by` instead (null: nothing). */
+  sayInstead(keys: readonly MessageKey[], by: { key: MessageKey; params?: Params } | null) {
+    for (const key of keys) if (key !== by?.key) this.insteadOf.set(key, by);
+  }
+
+  /** Takes back a paragraph said earlier in this turn (a promise the same turn has since kept). */
+  unsay(key: MessageKey, params?: Params) {
+    const text = this.render(key, params);
+    if (text === null) return;
+    for (const group of this.groups) {
+      const at = group.indexOf(text);
+      if (at >= 0) group.splice(at, 1);
+    }
   }
 
   /** The case the turn speaks about: its reference fills `{reference}` wherever a caller left it out. */

@@ -253,6 +253,8 @@ export const en = {
   'closed.more': 'Is there anything else I can help with? Just write.',
   'secondary.noted':
     'You also asked about {topic}: that is for {team}, and I will pass your question on to them once we have sorted this out.',
+  'secondary.noted.again':
+    'Your question for {team} is noted: I pass it on to them as a separate case as soon as we are done here, and a person there answers you.',
   'secondary.linked':
     'You also asked about {topic}: I have passed your question on to {team} in your own words, as a separate case {linked}. A person there will answer you about it.',
   'secondary.offer': 'You also mentioned {topic}. Write to me if you want me to look at that too.',

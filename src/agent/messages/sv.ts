@@ -254,6 +254,8 @@ export const sv: Record<MessageKey, string> = {
   'closed.more': 'Är det något mer jag kan hjälpa till med? Skriv bara.',
   'secondary.noted':
     'Du frågade också om {topic}: det sköter {team}, och jag skickar din fråga vidare till dem när vi har löst det här.',
+  'secondary.noted.again':
+    'Din fråga till {team} är antecknad: jag skickar den vidare till dem som ett separat ärende så fort vi är klara här, och en person där svarar dig.',
   'secondary.linked':
     'Du frågade också om {topic}: jag har skickat din fråga vidare till {team} med dina egna ord, i ett separat ärende {linked}. En person där svarar dig om det.',
   'secondary.offer': 'Du nämnde också {topic}. Skriv till mig om du vill att jag tittar på det också.',
