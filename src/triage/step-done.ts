@@ -25,7 +25,16 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
     lang: 'sv',
     re: /\b(satte|tryckte|tryckt|stoppade|stoppat|stack|kopplade|petade|skot|skruvade|skruvat|drog)( (den|kabeln|sladden|kontakten|dom|de|allt|alla|pluggen))?( hart| ordentligt| tillbaka)? (i|in|dit|tillbaka|fast|pa plats|at)\b/,
   },
-  { lang: 'sv', re: /\b(har|hade) (satt|tryckt|stoppat|kopplat|skjutit) (i|in|tillbaka|fast|dit)\b/ },
+  // "har satt i den", "nu har jag satt i den", "har kopplat in sladden igen".
+  {
+    lang: 'sv',
+    re: /\b(har|hade)( jag| vi| ja)? (satt|tryckt|stoppat|kopplat|skjutit|pluggat)( (den|kabeln|sladden|kontakten|pluggen|dom|de|allt|alla))? (i|in|tillbaka|fast|dit)\b/,
+  },
+  // "det blinkar lite", "nu lyser den", "routern blinkar": the router has power again (told at a step).
+  {
+    lang: 'sv',
+    re: /\b(det|den|routern|modemet|boxen|lampan|lamporna)( nu)? (blinkar|lyser|tandes|har tants)\b(?! (inte|ej|aldrig|rott))|\bnu (blinkar|lyser) (det|den|routern|modemet|boxen|lampan|lamporna)\b(?! (inte|ej|aldrig|rott))|\b(nu|nu ar) (det|den|routern|grenuttaget) (pa|igang)\b/,
+  },
   { lang: 'sv', re: /\b(fixade|loste|ordnade) (det|den|biffen)\b|\b(fixat|ordnat) (det|den|nu)\b/ },
   // English.
   {
@@ -48,6 +57,11 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
   },
   { lang: 'en', re: /\b(fixed|sorted) (it|that|them|this)\b|\b(i|we|ive|i'?ve) (fixed|sorted)\b/ },
   { lang: 'en', re: /\b(light|lights|lamp) (came|is|are) (back )?on\b|\bcame (back )?on\b/ },
+  // "now it blinks", "it's blinking", "its on now", "the router is on again".
+  {
+    lang: 'en',
+    re: /\b(it|the router|the modem|the box|the lights?)( now)? (blinks|is blinking|'?s blinking|flashes|is flashing|lights up|is lit)\b|\b(it'?s|its|it is|the router is|the modem is) (back )?on (now|again)\b|\bnow (it'?s|its|it is) (back )?on\b/,
+  },
   // "Nu tryckte jag på knappen på grenuttaget och då tändes den röda lampan och routern började blinka": the
   // power switched on, told by what the customer pressed and saw.
   {
@@ -58,7 +72,7 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
 
 /** "I haven't pushed it in yet", "har inte satt i den": not done, whatever verb follows. */
 const NOT_DONE =
-  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|not yet|won'?t|wont|har inte|hade inte|inte an|ska (satta|trycka|koppla)|will (push|put|plug)|going to|gonna)\b/;
+  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|not yet|won'?t|wont|har inte|hade inte|har (jag|vi) inte|inte an|ska (satta|trycka|koppla)|will (push|put|plug)|going to|gonna)\b/;
 
 /** Whether the folded text says the step is done in other words (either language: customers mix them). */
 export function saysStepDoneInOtherWords(t: string): boolean {
