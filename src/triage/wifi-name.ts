@@ -90,7 +90,7 @@ export function quotedName(text: string): string | null {
  * customer corrects the name in the same message, and the name after the last correction is the one.
  */
 const SELF_CORRECTION =
-  /(?:^|[\s,.!;:…-])(?:wait,? no|no,? wait|hold on,? no|actually(?:,? no)?|or rather|i mean|scratch that|no no|nej,? vänta|vänta,? nej|nä,? vänta|nej förresten|förresten|eller nej|eller snarare|jag menar|äh nej)(?=[\s,.!:;…-]|$)[\s,.!:;…-]*/giu;
+  /(?:^|[\s,.!;:…-])(?:wait,? no|no,? wait|hold on,? no|actually(?:,? no)?|or rather|i mean|i meant|scratch that|no no|no sorry|sorry,? i meant|nej,? vänta|vänta,? nej|nä,? vänta|nej förresten|förresten|eller nej|eller snarare|jag menar|jag menade|nej förlåt|förlåt,? jag menade|äh nej)(?:[\s,.!:;…-]+(?:vänta|vanta|wait|hold on|nej|nä|no|sorry|förlåt|forlat|oj|oops|hmm+|äh|ah))*(?=[\s,.!:;…-]|$)[\s,.!:;…-]*/giu;
 
 /** "yeah KarlssonNet": a yes in front of a name repeated. */
 const YES_FIRST = /^(?:(?:yeah|yes|yep|ja|jo|japp|ok|okej|okay|so|så)[\s,.!]+)+/iu;
