@@ -116,6 +116,8 @@ const FINDERS: Finder[] = [
         (rest) =>
           !learnFacts({}, rest).ssidRename &&
           !topicsOf(rest).includes('account_password') &&
+          // "also what about the wifi password, is that one safe?": a question, answered (key_safe), never a change.
+          !topicsOf(rest).includes('key_safe') &&
           !accountPasswordMeant(fold(rest), read.intent) &&
           isIntent(rest, read, 'wifi_password'),
       ),

@@ -21,7 +21,7 @@ describe('a safety question at a permission is answered for that action and the 
     en: {
       opening: 'getting strict NAT on my ps5 in cod, need to open ports. ip is 192.168.1.34',
       worry: 'yeah. is that safe tho? my mom will kill me if we get hacked',
-      answer: /only lets traffic for this one port through to that one device/,
+      answer: /reachable from the internet on that one port — nothing else on your network/,
       again: /May I forward it to 192\.168\.1\.34/,
       denial: "we're NOT hacked, dont change the wifi password. yes do the port",
       noWorry: /security team|new Wi-Fi password/,
@@ -29,7 +29,7 @@ describe('a safety question at a permission is answered for that action and the 
     sv: {
       opening: 'strikt NAT på min ps5 i cod, behöver öppna port. ip är 192.168.1.34',
       worry: 'ja. men är det säkert? kan vi bli hackade av det?',
-      answer: /bara trafik på just den porten fram till just den enheten/,
+      answer: /går just den enheten att nå från internet, på just den porten – inget annat i ditt nätverk/,
       again: /Får jag vidarebefordra den till 192\.168\.1\.34/,
       denial: 'vi är INTE hackade, rör inte wifi-lösenordet. ja öppna porten',
       noWorry: /säkerhetsteam|nytt wifi-lösenord/,

@@ -20,13 +20,13 @@ describe('a9: "can someone get into my computer then?" at a port forward is abou
       opening:
         'Hej. Min son vill att jag ska öppna en port för hans minecraft-server, port 25565. Kan ni göra det? Jag förstår inte mycket av det här.',
       device: 'Det är en vanlig dator, ingen spelkonsol. Jag ringde sonen, han säger 192.168.1.50',
-      port: /bara trafik på just den porten fram till just den enheten/,
+      port: /går just den enheten att nå från internet, på just den porten – inget annat i ditt nätverk/,
       again: /Får jag vidarebefordra den till 192\.168\.1\.50/,
     },
     en: {
       opening: 'hi, my son wants me to open a port for his minecraft server, port 25565. can you do that?',
       device: "it's a normal pc, not a console. he says 192.168.1.50",
-      port: /only lets traffic for this one port through to that one device/,
+      port: /reachable from the internet on that one port — nothing else on your network/,
       again: /May I forward it to 192\.168\.1\.50/,
     },
   } as const;

@@ -25,7 +25,11 @@ const ROUTES: Partial<Record<ExtraTopic, { queue: Queue; intent: Intent; onlyAsk
   e_invoice: { queue: 'billing', intent: 'billing', onlyAsked: false },
   band_split: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
   address_changes: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
+  guest_network: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
 };
+
+/** A topic whose text names what the customer said (the ping: ping-facts.ts), falling back to the general one. */
+const KEYS: Partial<Record<ExtraTopic, MessageKey>> = { ping: 'reply.ping.said.high' };
 
 /** The desk asked to do it: "kan ni…", "can you…", "I want…", "please…" (folded text). */
 const ASKED_TO_DO =
@@ -40,6 +44,25 @@ export function generalTopics(text: string, intent?: string | null): ExtraTopic[
   if (!found.includes('account_password') && accountPasswordMeant(fold(text), intent))
     found.push('account_password');
   return found;
+}
+
+/** The text that answers a general topic. */
+export function generalKey(topic: ExtraTopic): MessageKey {
+  return KEYS[topic] ?? (`reply.${topic}` as MessageKey);
+}
+
+/**
+ * "weekdays after 5 maybe. and you still havent told me about the ping": a general question beside the answer
+ * to what the desk asked, while the case is worked on, is answered in the same reply (before the question put
+ * next) — never dropped because the rest of the message answered the ask. (A text the turn already said is
+ * not said twice: Turn.add.)
+ */
+export function answerGeneralBeside(conv: ConversationState, turn: Turn, text: string, phaseBefore: string) {
+  if (phaseBefore !== 'runbook') return;
+  for (const topic of generalTopics(text, conv.intent)) {
+    const key = generalKey(topic);
+    if (hasMessage(key)) turn.sayBeforeAsk(key);
+  }
 }
 
 /**
@@ -59,7 +82,7 @@ export async function answerGeneral(
   if (!topics.length && !toSales) return false;
   const p = c.params(ticket, conv);
   for (const topic of topics) {
-    const key = `reply.${topic}` as MessageKey;
+    const key = generalKey(topic);
     if (!hasMessage(key)) continue;
     turn.answering(`general:${topic}`);
     turn.say(key, p);

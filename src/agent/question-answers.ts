@@ -84,6 +84,20 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
     'other_affected',
   ],
   e_invoice: ['cost', 'email_password'],
+  // "is 40 ms ping normal?": what a normal ping is, never the per-cause "is it normal" for the fault.
+  ping: ['is_normal', 'how_speed_test'],
+  // "is it you guys throttling?": no, and the cause the tests found — one answer, never whose side it is too.
+  throttling: ['your_fault', 'my_side', 'is_normal', 'why_broke'],
+  guest_network: ['band_split', 'breaks_other', 'is_it_safe'],
+  // "is my wifi password safe?": the key's safety, never the safety of a change or the sticker.
+  key_safe: [
+    'is_it_safe',
+    'sticker',
+    'current_password',
+    'how_get_password',
+    'choose_password',
+    'lose_settings',
+  ],
   account_password: ['lose_settings', 'email_password', 'what_admin_password'],
   // "behöver jag vara där när teknikern kommer?": whether someone must be home, which says whether one comes.
   be_home: ['technician_when', 'intruder_out'],
@@ -226,6 +240,9 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
   // "can you tell me my public ip?": with the address the line check read (it falls back to the text
   // without it, wan-facts.ts).
   if (topic === 'public_ip') return 'reply.public_ip.wan';
+  // "is 40 ms ping normal?": with the number the customer gave, high or not (it falls back to the text
+  // without it, ping-facts.ts).
+  if (topic === 'ping') return 'reply.ping.said.high';
   // "I want my money back for these months": the refund text for what the case found — never an outage's.
   if (topic === 'compensation' && ctx.cause && !ctx.askKey?.startsWith('identity.'))
     return compensationKey(ctx.cause);

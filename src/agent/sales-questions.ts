@@ -48,7 +48,22 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     'equipment',
     /\b(router\w*|modem\w*|wifi-?box\w*)\b[^.?!]{0,40}\b(own|buy|purchase|included|include|come with|comes with|pay|rent|kopa|ingar|ingaende|eget|egen|betala|hyra)\b|\b(own|buy|purchase|need|have to get|kopa|egen|eget|behover|maste)\b[^.?!]{0,25}\b(router\w*|modem\w*)\b/,
   ],
+  [
+    // "do i need to be home when you install it?", "måste någon vara hemma vid installationen?": usually yes,
+    // and sales books the time.
+    'be_home',
+    /\b(do|does|will|must|should|shall) (i|we|someone|somebody|anyone|anybody|one of us) (need to |needs to |have to |has to |got to )?be (at )?(home|there|in|present|around)\b|\b(maste|behover|ska|bor) (jag|vi|nagon|nan|man) (vara|va) (hemma|har|dar|pa plats|pa adressen)\b|\b(who|vem) (needs to|must|has to|should|maste|behover|ska) (be|vara) (home|there|present|hemma|dar|pa plats)\b|\b(let|open the door for|slappa in|oppna for)\b[^.?!]{0,20}\b(install\w*|tech\w*|engineer\w*|montor\w*|tekniker\w*|installator\w*)/,
+  ],
+  [
+    // "is there a number i can call instead?", "kan jag ringa er istället?", "what's your phone number?": the
+    // desk has no number to give; sales contacts them (never "it depends on the address").
+    'phone',
+    /\b(number|nummer|telefonnummer|phone ?number)\b[^.?!]{0,30}\b(i|we|jag|vi|man) (can |could |kan |ska |may )?(call|phone|ring\w*)\b|\b(can|could|may|should) (i|we) (just )?(call|phone|ring) (you|u|sales|someone|somebody|the sales|your|them)\b|\b(kan|far|ska) (jag|vi|man) (inte )?(bara )?(ringa|ringer) (er|till er|saljavdelningen|saljarna|nagon|kundtjanst|dem|dom)\b|\b(what'?s|what is|whats|give me|do you have|is there) (your|the|a|their) (phone|telephone|sales)? ?(number|no)\b|\b(vad ar|vad har ni for|finns det (ett|nagot)) (ert |ett |deras )?(telefonnummer|nummer)\b|\b(ert|era|deras|saljavdelningens|kundtjanstens) (telefonnummer|nummer)\b/,
+  ],
 ];
+
+/** Questions the desk answers itself: nothing for sales to answer on the case. */
+const ANSWERED_HERE = new Set(['phone']);
 
 /** The text that answers each question: what it depends on, and that sales gives it. */
 const SALES_ANSWERS: Record<string, MessageKey> = {
@@ -59,6 +74,8 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   equipment_included: 'sales.equipment.included',
   included: 'sales.included',
   own_router: 'sales.own_router',
+  be_home: 'sales.be_home',
+  phone: 'sales.phone',
 };
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */
@@ -94,16 +111,17 @@ export async function answerSalesQuestions(
   if (own && !salesQuestions(text).length) return true;
   const asked = salesQuestions(text).filter((q) => !offered || q !== 'price');
   if (!asked.length) return offered;
-  if (!offered)
+  const forSales = asked.filter((q) => !ANSWERED_HERE.has(q));
+  if (!offered && forSales.length)
     await tickets.append(ticket.id, [
       {
         type: 'note',
         actor: { kind: 'bot', id: null },
-        text: `question for sales to answer (${asked.join(', ')}): "${text.slice(0, 300)}"`,
+        text: `question for sales to answer (${forSales.join(', ')}): "${text.slice(0, 300)}"`,
         internal: true,
       },
     ]);
   for (const q of asked) turn.say(SALES_ANSWERS[q]);
-  if (!offered) turn.say('sales.noted', { reference: ticket.reference });
+  if (!offered && forSales.length) turn.say('sales.noted', { reference: ticket.reference });
   return true;
 }

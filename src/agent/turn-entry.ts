@@ -1,5 +1,6 @@
 // A customer message in: stored (idempotent per client message id), then answered under the
 // ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
+import { pingFacts, pingIn } from './ping-facts.js';
 import { wanFacts } from './wan-facts.js';
 import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
@@ -13,6 +14,7 @@ import { Turn } from './turn.js';
 import { pinsIn, withPinsMasked } from './pin-mask.js';
 import { answerHeldQuestion } from './identity-question.js';
 import { answerBeforeIdentity } from './early-questions.js';
+import { answerGeneralBeside } from './knowledge-routes.js';
 
 export function createTurnEntry(k: AgentKernel) {
   /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
@@ -72,7 +74,10 @@ export function createTurnEntry(k: AgentKernel) {
     // What the case's checks read that a text may name (the Wi-Fi channel before and after a change).
     // (and the router's public address: "can you tell me my public ip?").
     const findings = (await k.engine.get(work.id))?.findings;
-    turn.facts = { ...channelFacts(findings), ...wanFacts(findings) };
+    // (and the ping the customer named, in this message or earlier: "is my ping supposed to be 40?").
+    const ping = pingIn(text) ?? conv.facts.pingSaid ?? null;
+    if (ping) conv.facts.pingSaid = ping;
+    turn.facts = { ...channelFacts(findings), ...wanFacts(findings), ...pingFacts(ping ? `${ping} ms` : '') };
     turn.answersBefore = new Set(conv.lastAnswers ?? []);
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
@@ -81,9 +86,11 @@ export function createTurnEntry(k: AgentKernel) {
       await withPinsMasked(pins, () =>
         withAnswerRest(k.parts.answerRest, work, conv, turn, said, async () => {
           const askBefore = conv.pendingAskSpec?.key ?? null;
+          const phaseBefore = conv.phase;
           const waiting = !!(conv.problemQuestions || conv.heldQuestion);
           await dispatchTurn(k, work, conv, said, turn);
           await answerHeldQuestion(k, conv, turn, work);
+          answerGeneralBeside(conv, turn, said, phaseBefore);
           // A question back at the same identity question is its own repair; beside the answer, this.
           if (turn.pendingAsk !== askBefore) answerBeforeIdentity(conv, turn, said, waiting);
         }),

@@ -97,6 +97,8 @@ export type FactName =
   | 'wifiLocation';
 
 export interface Facts {
+  /** The ping the customer named ("is 40 ms normal?"), for an answer given later in the conversation. */
+  pingSaid?: string;
   /** A fault named beside a request for a person: its checks run before the handoff, so the colleague has findings. */
   faultBeside?: Intent;
   connection?: 'wifi' | 'cable' | 'both';

@@ -44,6 +44,22 @@ describe('general question topics', () => {
     ['discount', 'Hallå? Pensionärsrabatt, finns det?'],
     ['discount', 'is there any cheaper deal for seniors?'],
     ['discount', 'har ni någon studentrabatt eller kampanj just nu'],
+    // Round 24 (b5, a9, c7).
+    ['ping', 'my games keep dropping. also is my ping supposed to be 40?'],
+    ['ping', 'is 40 ms ping normal or not. simple question'],
+    ['ping', 'monday works i guess. ping???'],
+    ['ping', 'min ping ligger på 40,5 millisekunder, är det bra?'],
+    ['ping', 'vad ska pingen vara på fiber?'],
+    ['ping', 'what latency should i get? 120ms feels high'],
+    ['guest_network', 'done, found it. thx! btw can i make it so the guests have their own network?'],
+    ['guest_network', 'kan man ha ett gästnät?'],
+    ['guest_network', 'can you set up guest wifi for me'],
+    ['guest_network', 'går det att ordna ett eget nätverk för gäster?'],
+    ['guest_network', 'i want visitors to have a separate wifi'],
+    ['throttling', 'is it you guys throttling or what??'],
+    ['throttling', 'stryper ni min hastighet på kvällarna?'],
+    ['throttling', 'do you slow netflix down on purpose?'],
+    ['throttling', 'ni begränsar väl farten när man laddar ner mycket'],
   ])('%s: "%s"', (topic, text) => {
     expect(topicsOf(text)).toContain(topic);
   });
@@ -60,11 +76,43 @@ describe('general question topics', () => {
     ['discount', 'får jag rabatt för besväret?'],
     ['pin_bank', 'what is my pin?'],
     ['e_invoice', 'why is my invoice higher?'],
+    ['ping', 'my customer number is 200129 and the pin is 1384'],
+    ['ping', 'the internet is slow on my phone'],
+    ['guest_network', 'my guests could not connect to the wifi yesterday'],
+    ['throttling', 'the wifi is slow in the evenings'],
   ])('not %s: "%s"', (topic, text) => {
     expect(topicsOf(text)).not.toContain(topic);
   });
 
   it('a reduction for days without service stays a refund', () => {
     expect(topicsOf('can I get a discount for the days we were down?')).toContain('compensation');
+  });
+});
+
+// Round 24 (a4): "why did it happen?" after the close, in any wording, and "did someone press something?".
+describe('why it happened, in other words', () => {
+  it.each([
+    'Men varför försvann det? Har barnbarnen tryckt på något?',
+    'varför försvann wifit?',
+    'varför har nätet dött igen?',
+    'varför slutade det fungera',
+    'Har barnbarnen tryckt på något?',
+    'kan katten ha trampat på något?',
+    'why did it just disappear?',
+    'how come it went away',
+    'why did the wifi vanish like that',
+    'did my kids press something?',
+    'could the cat have stepped on a button?',
+  ])('"%s"', (text) => {
+    expect(topicsOf(text)).toContain('why_broke');
+  });
+
+  it.each([
+    'why did it take so long?',
+    'varför behöver ni det?',
+    'why did you need my pin?',
+    'varför tar det så lång tid?',
+  ])('not: "%s"', (text) => {
+    expect(topicsOf(text)).not.toContain('why_broke');
   });
 });

@@ -75,7 +75,11 @@ export type ExtraTopic =
   | 'account_password'
   | 'discount'
   | 'router_phone'
-  | 'wait_until_works';
+  | 'wait_until_works'
+  | 'ping'
+  | 'guest_network'
+  | 'throttling'
+  | 'key_safe';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
@@ -232,6 +236,39 @@ export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
   [
     'discount',
     /^(?![\s\S]*\b(avbrott\w*|driftstor\w*|outage\w*|nere|down|ersattning\w*|refund\w*|money back|pengar(na)? tillbaka|kompens\w*|compensat\w*|days? without|dagar utan|for (this|that|it|all (this|that)|the (trouble|inconvenience|hassle|problem|downtime|wait))|besvar\w*|strul\w*|for (det|detta|problemet|felet))\b)[\s\S]*(\b\w*rabatt\w*|\b(discount\w*|cheaper (price|deal|plan|rate)|special (price|offer|deal)|erbjudande\w*|kampanj\w*|campaign\w*)\b|\b(pensionar\w*|senior\w*|student\w*|pensioner\w*|retired|oap)\b[^.?!]{0,25}\b(pris\w*|price\w*|deal\w*|offer\w*|billigare|cheaper))/,
+  ],
+  // "is my ping supposed to be 40?", "is 40 ms ping normal or not", "min ping ligger på 40, är det bra?",
+  // "vad ska latensen vara på fiber?": what a normal ping is (with the customer's number: ping-facts.ts).
+  [
+    'ping',
+    /^(?=[\s\S]*(\?|\b(normal\w*|ok|okay|okej|bra|good|fine|supposed|should|borde|high|hog\w*|rimlig\w*|vanlig\w*|expected|acceptab\w*|godkan\w*|told|answered|svarat|sagt)\b))[\s\S]*\b(ping|pingen|pings|pingtid\w*|latency|latens\w*|fordrojning(en)?|svarstid(en)?|\d{1,4} ?(ms|millisek\w*|milliseconds?))\b/,
+  ],
+  // "btw can i make it so the guests have their own network?", "kan man ha ett gästnät?", "guest wifi?":
+  // a router setting the desk has no action for (passed to tier2 when the desk is asked to do it).
+  [
+    'guest_network',
+    /\b(guest[- ]?(network|wi-?fi|net|wlan|ssid|access|mode)\w*|gast-?(nat\w*|natverk\w*|wi-?fi\w*|wlan\w*|lage\w*)|gastnat\w*|gastnatverk\w*|gastwifi\w*)\b|\b(guests?|visitors?|friends?|gaster\w*|besokare|kompisar\w*)\b[^.?!]{0,40}\b(own|separate|their own|a different|another|egna?|eget|separat\w*|ett annat)\b[^.?!]{0,15}\b(network|wi-?fi|net|nat|natverk|wlan|ssid)\w*|\b(own|separate|extra|egna?|eget|separat\w*|extra)\b[^.?!]{0,10}\b(network|wi-?fi|nat|natverk|wlan|ssid)\w* (for|till|at|at vara) (\w+ )?(guests?|visitors?|gaster(na)?|besokare(na)?)\b/,
+  ],
+  // "is it you guys throttling or what??", "stryper ni min hastighet?", "do you slow down netflix?": we never
+  // throttle; what the tests found is the cause.
+  [
+    'throttling',
+    /\b(throttl\w*|stryp\w*|strypt\w*|bandwidth cap\w*|traffic shap\w*|trafikbegrans\w*)\b|\b(bromsar|begransar|slow|limit|cap) (ni|du|you|u|you guys)\b|\b(you|u|ya|you guys|your company|ni|du)\b[^.?!]{0,20}\b(slow\w* (me|us|it|my \w+|our \w+|netflix|youtube|steam|the \w+) down|limit\w* (my|our|the) (speed|connection|bandwidth)|cap\w* (my|our|the) (speed|bandwidth)|bromsa\w*|saktar ner|begransa\w* (\w+ )?(min|mitt|var|vart|hastighet\w*|farten|bandbredd\w*|anslutning\w*|nedladdning\w*|natet|internet))\b/,
+  ],
+  // "also what about the wifi password, is that one safe?", "is my current wifi password weak or not??", "should
+  // i change my wifi password too?", "borde jag byta wifi-lösenordet?": a question about the Wi-Fi key's
+  // safety, or advice — answered and a new key offered, never a change asked for (only a yes to the offer is).
+  [
+    'key_safe',
+    new RegExp(
+      [
+        /\b(wi-?fi|wlan|natverks?|network)[- ]?(losen\w*|pas+w\w*|pw|key|nyckel\w*|kod\w*)\b[^.!]{0,40}\b(safe|secure|strong|weak|good enough|sakert|saker|starkt|stark|svagt|svag|bra nog|tillrackligt (starkt|sakert|bra)|easy to (guess|crack|hack)|latt att (gissa|knacka|hacka))\b/,
+        /^(?=[\s\S]*\b(wi-?fi|wlan)[- ]?(losen\w*|pas+w\w*|pw|key|nyckel\w*|kod\w*)\b)[\s\S]*\b(is|isn'?t|ar|e) (that|this|it|den|det|mitt|my|our)( one| one still| current| nuvarande| still| fortfarande)? (really |actually |verkligen |then |da )?(safe|secure|strong|weak|sakert|sakra|saker|starkt|stark|svagt|svag)\b/,
+        /(\b(should|shall|do|must|need to|ought to) (i|we)|\b(borde|bor|ska|behover|maste) (jag|vi|man)|\b(would|do|would) (you|u) (recommend|suggest|advise)|\b(is it|ar det) (smart|wise|a good idea|klokt|bra|smart|nodvandigt|necessary) (to|att)|\b(rekommenderar|tycker) (du|ni))\b[^.?!]{0,20}\b(change|changing|update|reset|byta|byter|andra|uppdatera)\b[^.?!]{0,20}\b(wi-?fi|wlan|natverks?)[- ]?(losen\w*|pas+w\w*|pw|key|nyckel\w*|kod\w*)/,
+      ]
+        .map((r) => r.source)
+        .join('|'),
+    ),
   ],
 ];
 
@@ -573,6 +610,14 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'why_broke',
     /\b(hur|varfor|vrf|how|why|how come)\b[^.!?]{0,40}\b(av sig sjalv\w*|av sig sjalva|by it'?self|by themselves|on (its|their) own)\b|\b(fattar|forstar|begriper|understand|get|see)\b( (fortfarande|still|inte|not|don'?t|dont|do not|ej|ju|riktigt|really))+ (hur|varfor|how|why)\b|\bwhy would (the|it|my|our|this|that|a|an|they|someone)\b[^.?!]{0,50}\b(have|be|been|get|got)\b|\bvarfor skulle (den|det|sladden|kabeln|kontakten|filtret|\w+n) (ha )?\w+|\b(nobody|no one|noone|ingen|ingen har) (has )?(touched|moved|rort|flyttat|rort den|rort det)\b|\bwhat was (it|that|the thing|wrong)( even| then| exactly| actually| anyway| in the end)*\s*([,?]|$)|\bvad var det (ens|da|egentligen|for fel|for nat|for nagot)\b|\bvad var (felet|problemet)\b/,
   ],
+  // "Men varför försvann det?", "why did it just disappear?", "varför har nätet dött igen?", "how come it went
+  // away?": why it happened, with any verb of going wrong in the past (the case's cause: why_broke.<cause>).
+  // "Har barnbarnen tryckt på något?", "did my kids press something?", "could the cat have stepped on a
+  // button?": whether someone at home did it, answered from the same cause.
+  [
+    'why_broke',
+    /\bvarfor (har |hade )?(\w+(ade|ades|dde|ddes|de|des|te|tes|it|ats|tts)|forsvann|forsvinner|dog|foll|gick|blev|brot|brots|slocknade|tappade|pajade) (det|den|wifit|wifi:t|wifi|natet|natverket|internet|uppkopplingen|anslutningen|routern|modemet|signalen|tv:n)\b|\bvarfor (har|hade) (det|den|wifit|wifi:t|natet|internet|uppkopplingen|anslutningen|routern) (\w+(at|it|tt|ats|its|tts))\b|\b(why|how come|y) (did|has|had|does|would) (it|this|that|the (wi-?fi|internet|net|network|connection|signal|router|modem)|my (wi-?fi|internet|network|connection|router))( just| suddenly| all of a sudden)? (?!(take|took|need|cost|ask|say|want)\b)\w+|\bhow come (it|the (wi-?fi|internet|connection)) (went|stopped|died|dropped|disappeared|vanished|turned|switched)\b|\b(har|hade|kan|kunde|skulle) (\w+ ){1,2}(ha )?(tryckt|rort|petat|klickat|trampat|kommit at|slagit|stangt)( pa| av| i| emot)? (nagot|nat|ngt|nagon knapp|knappen|en knapp|routern|den|det)\b|\b(did|could|has|have|might|may|would) (\w+ ){1,3}(press|pressed|push|pushed|touch|touched|hit|click|clicked|bump|bumped|knock|knocked|step|stepped|mess|messed|fiddle|fiddled|play|played)( on| with| at)? (something|anything|a button|the button|some button|it|the router|the box)\b/,
+  ],
   // "varför blev kontot låst?", "why did it get locked?": why the account locked.
   [
     'why_broke',
@@ -596,7 +641,7 @@ const WHO_SEES =
 
 /** "can you see which devices are connected?" is about the devices (connected_devices), not the password. */
 const WHO_SEES_NOT_DEVICES = new RegExp(
-  `^(?![\\s\\S]*\\b(?:connected|anslutna|uppkopplade|inkopplade|devices?|enheter)\\b)[\\s\\S]*(?:${WHO_SEES.source})`,
+  `^(?![\\s\\S]*\\b(?:connected|anslutna|uppkopplade|inkopplade|devices?|enheter|cameras?|cams?|webcam\\w*|kamera\\w*|overvakning\\w*|video\\w*|feed|stream\\w*|nas|files|filer(na)?)\\b)[\\s\\S]*(?:${WHO_SEES.source})`,
 );
 
 const HOW_GET_NEW =

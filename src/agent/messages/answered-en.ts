@@ -85,6 +85,20 @@ export const answeredEn = {
     'Prices and discounts (for example for pensioners or students) are handled by our sales team: they can see which offers there are for your subscription. I cannot promise a discount from here.',
   'reply.discount.again':
     'To answer it plainly: you talk to our sales team about a discount — they decide on prices and offers, I cannot.',
+  'reply.ping':
+    'Ping is how long a signal takes to reach a server and come back. Over fibre or cable, servers nearby answer in a few milliseconds; servers in other countries (where many game servers are) and DSL lines add more, often 20–60 ms. For games, anything under about 60 ms plays well, and you notice it from about 100 ms. What spoils a game is the connection dropping or jumping up and down, not a steady ping.',
+  'reply.ping.said':
+    'Ping is how long a signal takes to reach a server and come back. {pingMs} ms is fine for games: under about 60 ms plays well, and you notice it from about 100 ms. Over fibre or cable, servers nearby answer in a few milliseconds; servers in other countries (where many game servers are) and DSL lines add more, often 20–60 ms. What spoils a game is the connection dropping or jumping up and down, not a steady ping.',
+  'reply.ping.said.high':
+    'Ping is how long a signal takes to reach a server and come back. {pingHigh} ms is high: under about 60 ms plays well, and you notice it from about 100 ms. Over fibre or cable, servers nearby answer in a few milliseconds; servers in other countries and DSL lines add more, often 20–60 ms. A ping that high is usually the Wi-Fi, a busy line or a server far away — try the same game over a network cable to see which.',
+  'reply.guest_network':
+    'Yes — a guest network is a setting in the router: your visitors get their own Wi-Fi name and password, and cannot reach your own devices. I cannot switch it on from here. You can do it yourself on the router’s settings page (192.168.1.1, under Wi-Fi: guest network), or our second-line technicians can set it up for you.',
+  'reply.throttling':
+    'No — we never throttle or slow down connections: you get your plan’s speed whatever you use it for. When it is slow, something on the way is the cause, and that is what my tests look for.',
+  'reply.key_safe':
+    'About your Wi-Fi password: I cannot see from here whether it is still the one on the router’s sticker. If it is, and only your household knows it, it is strong enough — it is long and random — and you do not need to change it. If you have given it to people you no longer want on your Wi-Fi, or think someone else knows it, a new one is a good idea: just say so and I will set one (your devices then need it once).',
+  'reply.key_safe.wifi_password_change':
+    'The Wi-Fi password I set for you is new, long and random, and only you have seen it — it is strong, and there is no need to change it again.',
   'knowledge.passed':
     'I have passed that on to {ourTeam} on case {reference}; they answer you here within {when}.',
   'handoff.splitter_bypass':

@@ -84,6 +84,20 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Priser och rabatter (till exempel för pensionärer eller studenter) sköter vår säljavdelning: de ser vilka erbjudanden som finns för ditt abonnemang. Någon rabatt kan jag inte lova härifrån.',
   'reply.discount.again':
     'För att svara rakt: det är vår säljavdelning du pratar med om rabatt – de bestämmer om priser och erbjudanden, inte jag.',
+  'reply.ping':
+    'Ping är hur lång tid det tar för en signal att nå en server och komma tillbaka. Över fiber eller kabel svarar servrar i närheten på några millisekunder; servrar i andra länder (där många spelservrar finns) och DSL-linjer lägger till mer, ofta 20–60 ms. För spel fungerar allt under ungefär 60 ms bra, och från ungefär 100 ms märks det. Det som förstör ett spel är att anslutningen tappar eller hoppar upp och ner, inte en jämn ping.',
+  'reply.ping.said':
+    'Ping är hur lång tid det tar för en signal att nå en server och komma tillbaka. {pingMs} ms är helt okej för spel: under ungefär 60 ms fungerar bra, och från ungefär 100 ms märks det. Över fiber eller kabel svarar servrar i närheten på några millisekunder; servrar i andra länder (där många spelservrar finns) och DSL-linjer lägger till mer, ofta 20–60 ms. Det som förstör ett spel är att anslutningen tappar eller hoppar upp och ner, inte en jämn ping.',
+  'reply.ping.said.high':
+    'Ping är hur lång tid det tar för en signal att nå en server och komma tillbaka. {pingHigh} ms är högt: under ungefär 60 ms fungerar bra, och från ungefär 100 ms märks det. Över fiber eller kabel svarar servrar i närheten på några millisekunder; servrar i andra länder och DSL-linjer lägger till mer, ofta 20–60 ms. Så hög ping beror oftast på wifi:t, en belastad linje eller en server långt bort – prova samma spel med nätverkskabel så ser du vilket.',
+  'reply.guest_network':
+    'Ja – ett gästnät är en inställning i routern: dina besökare får ett eget wifi-namn och lösenord och kommer inte åt dina egna enheter. Jag kan inte slå på det härifrån. Du kan göra det själv på routerns inställningssida (192.168.1.1, under Wi-Fi: gästnätverk), eller så ställer våra andralinjetekniker in det åt dig.',
+  'reply.throttling':
+    'Nej – vi stryper eller bromsar aldrig någons anslutning: du får ditt abonnemangs hastighet oavsett vad du använder den till. När det går segt är det något på vägen som är orsaken, och det är det mina tester letar efter.',
+  'reply.key_safe':
+    'Om ditt wifi-lösenord: jag kan inte se härifrån om det fortfarande är det som står på routerns etikett. Är det det, och bara ditt hushåll känner till det, är det tillräckligt starkt – det är långt och slumpmässigt – och du behöver inte byta det. Har du gett det till folk som du inte längre vill ha på ditt wifi, eller tror att någon annan känner till det, är ett nytt en bra idé: säg bara till så sätter jag ett (dina enheter behöver det då en gång).',
+  'reply.key_safe.wifi_password_change':
+    'Wifi-lösenordet jag satte åt dig är nytt, långt och slumpmässigt, och bara du har sett det – det är starkt, och du behöver inte byta det igen.',
   'knowledge.passed':
     'Jag har skickat det vidare till {ourTeam} i ärende {reference}; de svarar dig här inom {when}.',
   'handoff.splitter_bypass':

@@ -60,6 +60,10 @@ export const repairEn = {
   'not_customer.prefers_kept.phone': 'Yes — it is on the case that you would rather be called.',
   'not_customer.when_noted': 'I have also noted that they should call you {when}.',
   'not_customer.when_kept': 'Yes — it is on the case that they should call you {when}.',
+  'sales.be_home':
+    'Usually yes: someone aged 18 or over needs to be at home to let the installer in. Our sales team books the time with you, so you can choose one that suits you.',
+  'sales.phone':
+    'I have no phone number for our sales team to give you here — you do not need to call: they contact you themselves, at the phone number or e-mail address on your case.',
   'sales.own_router':
     'A router comes with the subscription. Whether you can use your own instead depends on the connection at the address, so our sales team tells you that.',
   'sales.equipment.included':

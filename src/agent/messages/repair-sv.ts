@@ -60,6 +60,10 @@ export const repairSv = {
   'not_customer.prefers_kept.phone': 'Ja – det står i ärendet att du helst vill bli uppringd.',
   'not_customer.when_noted': 'Jag har också noterat att de ska ringa dig {when}.',
   'not_customer.when_kept': 'Ja – det står i ärendet att de ska ringa dig {when}.',
+  'sales.be_home':
+    'Oftast ja: någon som är 18 år eller äldre behöver vara hemma och släppa in installatören. Vår säljavdelning bokar tiden med dig, så du kan välja en som passar.',
+  'sales.phone':
+    'Något telefonnummer till vår säljavdelning har jag inte att ge dig här – du behöver inte ringa: de kontaktar dig själva, på telefonnumret eller mejladressen i ditt ärende.',
   'sales.own_router':
     'En router ingår i abonnemanget. Om ni kan använda er egen i stället beror på anslutningen på adressen, så det besked ger vår säljavdelning.',
   'sales.equipment.included':

@@ -4,7 +4,7 @@ import { keyedBy } from './keyed.js';
 
 const SAFE = {
   port_forward_add:
-    'Yes, it is safe. Opening this port only lets traffic for this one port through to that one device. Nothing else on your network can be reached from outside, the rest of the router stays closed, and I can close the port again whenever you want.',
+    'Opening the port makes that one device reachable from the internet on that one port — nothing else on your network, and the rest of the router stays closed. The device itself then protects you: anyone who finds the port reaches its login page, so give it a strong password of its own (not the factory one) and keep its software up to date. That matters most for a camera or a file server. I can close the port again whenever you want.',
   cpe_reboot:
     'Yes, it is safe. A restart is the same as switching the router off and on. Your settings stay as they are, and nothing is opened or changed. The internet is only off for a minute or two.',
   cpe_factory_reset:

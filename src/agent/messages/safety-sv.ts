@@ -5,7 +5,7 @@ import type { safetyEn } from './safety-en.js';
 
 const SAFE = {
   port_forward_add:
-    'Ja, det är säkert. När porten öppnas släpps bara trafik på just den porten fram till just den enheten. Inget annat i ditt nätverk går att nå utifrån, resten av routern förblir stängd, och jag kan stänga porten igen när du vill.',
+    'När porten öppnas går just den enheten att nå från internet, på just den porten – inget annat i ditt nätverk, och resten av routern förblir stängd. Det är sedan enheten själv som skyddar dig: den som hittar porten kommer till dess inloggningssida, så ge den ett starkt eget lösenord (inte fabrikslösenordet) och håll dess programvara uppdaterad. Det gäller mest en kamera eller en filserver. Jag kan stänga porten igen när du vill.',
   cpe_reboot:
     'Ja, det är säkert. En omstart är samma sak som att stänga av och sätta på routern. Dina inställningar finns kvar, och inget öppnas eller ändras. Internet är bara borta en minut eller två.',
   cpe_factory_reset:
