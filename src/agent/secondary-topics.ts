@@ -10,6 +10,9 @@ import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
 
+/** A router setting asked for besides a guest network (folded): a port, bridge mode, the admin login… */
+const ROUTER_CHANGE = /\b(port\w*|bridge\w*|brygg\w*|dmz|admin\w*|static ip|fast ip|upnp|ipv6|mesh\w*)\b/;
+
 /** The words that name each topic offered to another team (folded: å/ä/ö → a/a/o). */
 const NAMED: Partial<Record<Intent, RegExp>> = {
   outage_check:
@@ -156,6 +159,10 @@ export function salesWishOf(text: string): string | null {
 
 /** The secondary intents the customer really raised in `text` (Tier-1 ones pass as they are). */
 export function raisedSecondaries(text: string, intents: readonly Intent[]): Intent[] {
+  // "is it possible to have a guest network on the router?": a question the desk answers (a router setting,
+  // how to switch it on), never a second request that sends the fixed case on to second line.
+  const guestOnly = topicsOf(text).includes('guest_network') && !ROUTER_CHANGE.test(fold(text));
+  if (guestOnly) intents = intents.filter((i) => i !== 'router_config');
   const clauses = fold(text)
     .replace(/\bdo not\b/g, 'dont')
     .split(/[.!?;,\n]+/)
