@@ -8,7 +8,8 @@ import type { Customer, Intent, Language, Service, Ticket } from '../domain/inde
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import { fold } from '../triage/normalize.js';
-import { yesBesideDoubt } from '../triage/conditional-yes.js';
+import { statementsOf } from '../triage/step-done.js';
+import { firmYesBeside, yesBesideDoubt } from '../triage/conditional-yes.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
@@ -490,6 +491,27 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       await deps.note(
         ticket.id,
         `customer said yes beside a worry about ${askKey}; answered, and taken as consent`,
+      );
+      await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'yes' });
+      return true;
+    }
+    // "wait what couldnt you answer? anyway yes change it. how do I get the new one?": a firm yes in a sentence
+    // of its own beside questions is the permission — the questions answered, the change made. (A worry about
+    // what a costly change does is still heard before the change: the permission is then put again.)
+    if (
+      move.kind === 'explain' &&
+      act.act === 'question' &&
+      askKey.startsWith('consent.') &&
+      firmYesBeside(fold(statementsOf(text)).split(/[.!\n]+/)) &&
+      !(
+        COSTLY.test(askKey) &&
+        (move.messages ?? []).some((k) => WORRY_TOPICS.some((w) => k.startsWith(`reply.${w}`)))
+      )
+    ) {
+      for (const key of move.messages ?? []) turn.say(key, { reference: ticket.reference });
+      await deps.note(
+        ticket.id,
+        `customer said yes in so many words beside a question about ${askKey}; answered, and taken as consent`,
       );
       await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'yes' });
       return true;

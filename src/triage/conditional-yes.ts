@@ -34,3 +34,20 @@ export function yesBesideDoubt(folded: string): boolean {
   const m = SAFE_CONDITION.exec(t);
   return !!m && YES_AFTER.test(t.slice(m.index + m[0].length));
 }
+
+/** A go-ahead in so many words: "yes change it", "anyway yes do it", "go ahead", "ja byt det", "kör". */
+const FIRM_YES =
+  /^(?:[a-z]+[,.!]?\s+){0,2}(?:(?:yes|yeah|yep|sure|ok(?:ay|ej)?|ja|jaa|jo|visst)[,.!]*\s+(?:please\s+|snalla\s+|tack\s+)?(?:change|reset|set|do|make|fix|switch|byt|andra|gor|fixa|satt|stall|kor)\b|(?:(?:yes|ja|ok(?:ay|ej)?)[,.!]*\s+)?(?:go ahead|go for it|do it|please do|kor pa|kor|gor det|fixa det|byt det|byt ut det|andra det)\b)/;
+const FIRM_NOT = /\b(?:not|dont|don'?t|inte|ej|aldrig|never|no|nej|wait|vanta|later|senare|maybe|kanske)\b/;
+
+/**
+ * A firm yes in a sentence of its own beside questions ("wait what couldnt you answer? anyway yes change it.
+ * how do I get the new one?"): consent — the questions are answered and the change made. `statements`: the
+ * folded sentences of the reply that ask nothing.
+ */
+export function firmYesBeside(statements: string[]): boolean {
+  return statements.some((s) => {
+    const t = s.trim();
+    return FIRM_YES.test(t) && !FIRM_NOT.test(t);
+  });
+}
