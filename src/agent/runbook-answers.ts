@@ -10,6 +10,7 @@ import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import { fold } from '../triage/normalize.js';
 import { statementsOf } from '../triage/step-done.js';
 import { firmYesBeside, yesBesideDoubt } from '../triage/conditional-yes.js';
+import { DOUBTS, hedgeAlternation, SOFTENERS } from '../triage/hedge-words.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
@@ -117,6 +118,14 @@ function settlesWorry(askKey: string, key: string): boolean {
 /** "I don't have it here": nothing to ask for again. */
 const LACKS =
   /\b(don'?t have|do not have|haven'?t got|have no|har (inte|ingen|int)|saknar|inte till hands|no idea)\b/;
+
+/**
+ * "I'm on my iPad, I don't have a computer", "har ingen dator, bara mobilen": the device a step needs is not
+ * there at all (a cable may still turn up: "no cable here" is asked again).
+ */
+const NO_DEVICE =
+  /\b(don'?t have|do not have|dont have|haven'?t got|have no|no|har (ingen|inte (nan|nagon|en))|saknar|ingen)( a| an| en| nagon| any)?( \w+)? (computer|laptop|pc|mac|dator\w*)\b|\b(only|just|bara)( have| got| har)?( my| a| min| en)? (phone|ipad|tablet|mobile|mobil\w*|telefon\w*|ipad\w*|surfplatt\w*)\b|\bon my (ipad|phone|tablet|mobile)\b/;
+const HEDGED = new RegExp(`\\b(${hedgeAlternation(DOUBTS, SOFTENERS)})\\b`);
 
 export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   const readings = createAnswerReadings({ ...deps, answer: (...args) => onRunbookAnswer(...args) });
@@ -475,6 +484,18 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       );
       // "moderate nat, är det bra nog?": with the game's other ports when the case forwarded its port.
       move.messages = sayNatType(turn, move.messages, state);
+    }
+    // "I'm on my iPad, I don't have a computer with a cable. And you didn't answer about the discount." at a
+    // step: a step the customer cannot do for want of the device it needs, told beside a question, is taken —
+    // the question answered, the step never asked for again.
+    if (move.kind === 'explain' && act.act === 'question' && askKey.startsWith('step.')) {
+      const stated = statementsOf(text);
+      const told = stated ? deps.triage.parseAnswer(askKey, stated, conv.language).kind : null;
+      if (told === 'cannot' && NO_DEVICE.test(fold(stated)) && !HEDGED.test(fold(stated))) {
+        for (const key of move.messages ?? []) turn.say(key, { reference: ticket.reference });
+        await onRunbookAnswer(ticket, conv, turn, stated, tri, { kind: told });
+        return true;
+      }
     }
     // "If it is safe then yes please go ahead", "ok ja. slutar wifi funka då för mina grejer?": a yes beside a
     // worry the desk's answer settles (nothing else is affected) is consent — answered, and the change made.
