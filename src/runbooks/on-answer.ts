@@ -182,7 +182,7 @@ export function createOnAnswer(
                   ? 'partly'
                   : 'done'
                 : result === 'cannot'
-                  ? 'customer could not'
+                  ? couldNot(answer)
                   : 'unclear',
           });
           cur.step++;
@@ -215,13 +215,13 @@ export function createOnAnswer(
         }
         // "jag har bara en laptop utan nätverksuttag": the other way to show the same is offered, once.
         if (result === 'cannot' && step?.kind === 'instruct' && step.orInstead && pending.key === step.step) {
-          state.tried.push({ step: pending.key, result: 'customer could not' });
+          state.tried.push({ step: pending.key, result: couldNot(answer) });
           state.pending = { kind: 'step', key: step.orInstead.step };
           out.ask = { key: step.orInstead.step, message: step.orInstead.message };
           return;
         }
         if (result === 'cannot' && step?.kind === 'instruct' && step.ifCannot) {
-          state.tried.push({ step: pending.key, result: 'customer could not' });
+          state.tried.push({ step: pending.key, result: couldNot(answer) });
           return adviseInstead(state, step.ifCannot, out);
         }
         if (result === 'done') {
@@ -260,7 +260,7 @@ export function createOnAnswer(
         } else {
           state.tried.push({
             step: pending.key,
-            result: result === 'cannot' ? 'customer could not' : 'unclear',
+            result: result === 'cannot' ? couldNot(answer) : 'unclear',
           });
         }
         cur.step++;
@@ -375,3 +375,8 @@ function otherChange(proc: Procedure, from: number, declined: string): number {
 }
 
 export type OnAnswer = ReturnType<typeof createOnAnswer>;
+
+/** A step not done: declined when the customer would not do it, else could not ("gick inte att göra"). */
+function couldNot(answer: { kind: string; refused?: true }): 'customer declined' | 'customer could not' {
+  return answer.kind === 'cannot' && answer.refused ? 'customer declined' : 'customer could not';
+}

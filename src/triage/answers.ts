@@ -34,7 +34,8 @@ export type ParsedAnswer =
   | { kind: 'unknown' }
   /** `inWords`: the customer said what they found and did ("it was loose, pushed it back in"). */
   | { kind: 'done'; inWords?: true; measuredMbps?: number; partly?: true; earlier?: true }
-  | { kind: 'cannot' }
+  /** `refused`: the customer would not do it ("jag vill inte starta om något"), rather than could not. */
+  | { kind: 'cannot'; refused?: true }
   | { kind: 'customer_number'; value: string }
   | { kind: 'pin'; value: string }
   | ({ kind: 'lights' } & LightObservation)
@@ -673,7 +674,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'done', partly: true };
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.
     const refusal = stepRefusal(t);
-    if (refusal === 'refused') return { kind: 'cannot' };
+    if (refusal === 'refused') return { kind: 'cannot', refused: true };
     // "jag har bara en laptop utan nätverksuttag": what the step needs is missing.
     if (lacksWhatStepNeeds(askKey, t)) return { kind: 'cannot' };
     if (refusal === 'later') return { kind: 'free', text: raw };
