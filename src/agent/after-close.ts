@@ -21,6 +21,7 @@ import { answerGeneral, generalTopics } from './knowledge-routes.js';
 import { salesWishOf } from './secondary-topics.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses } from './side-questions.js';
+import { contactAfterClose } from './contact-after-close.js';
 import { answerFor, narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
@@ -95,6 +96,7 @@ async function asWhatItIs(
     return true;
   }
   if (await forLater(c, conv, turn, text, tri)) return true;
+  if (await contactAfterClose(deps.tickets, ticket, conv, turn, text)) return true;
   // "ja tack, skicka vidare det" after "… tell me you want to order one and I pass it on": the sales case.
   const order = takesSalesOffer(conv, text);
   if (order) {
@@ -218,6 +220,7 @@ async function besideScore(
 ) {
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
+  if (await contactAfterClose(deps.tickets, ticket, conv, turn, rest)) return;
   if (generalTopics(rest, conv.intent).length) {
     await answers.answer(ticket, conv, turn, rest, params(ticket, conv));
     await answerGeneral(c, ticket, conv, turn, rest);

@@ -44,7 +44,7 @@ const EITHER_WAY =
   /\b(call\w*|phone\w*|ring\w*|e-?mail\w*|mail\w*|mejl\w*|text\w*|sms\w*)\b[^.?!]{0,25}\b(or|eller)\b[^.?!]{0,15}\b(call\w*|phone\w*|ring\w*|e-?mail\w*|mail\w*|mejl\w*|text\w*|sms\w*|write|skriv\w*)\b/;
 /** A question that asks for something ("can you call me?", "kan ni ringa mig?", "will you call me please?"). */
 const ASKS_FOR =
-  /^(ok\w* |och |and |but |men |so |sa )*(can|could|would|kan|kunde|skulle) (you|u|someone|somebody|they|ni|du|nagon|nan|de|dom)\b|\b(please|pls|plz|snalla)\b/;
+  /^((ok\w*|och|and|but|men|so|sa|btw|by the way|also|aven|ocksa|next time|nasta gang|hey|hej|oh|one more thing|en sak till)[, ]+)*(can|could|would|kan|kunde|skulle) (you|u|someone|somebody|they|ni|du|nagon|nan|de|dom)\b|\b(please|pls|plz|snalla)\b/;
 
 /**
  * "will the technician call me or email?", "ringer dom mig?": how the team will get in touch, asked —

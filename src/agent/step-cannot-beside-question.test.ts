@@ -26,5 +26,7 @@ it.each([
     /connect a computer to the router with a network cable|anslut en dator till routern med en nätverkskabel/i,
   );
   const state = await c.desk.tickets.getState<EngineState>(c.ticketId, 'runbook');
-  expect((state?.tried ?? []).map((x) => `${x.step}:${x.result}`)).toEqual(['step.wired_test:customer could not']);
+  expect((state?.tried ?? []).map((x) => `${x.step}:${x.result}`)).toEqual([
+    'step.wired_test:customer could not',
+  ]);
 });

@@ -89,6 +89,14 @@ function barePersonRequest(t: string): boolean {
   );
 }
 
+/** A person word in the message ("a human", "en människa", "kundtjänst"), whatever else it says. */
+export function namesPerson(text: string): boolean {
+  return fold(String(text ?? '').slice(0, 2000))
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .split(' ')
+    .some((w) => PERSON_WORDS.has(w));
+}
+
 /** The customer asks for a person instead of the automated agent. */
 export function wantsHuman(text: string): boolean {
   const t = fold(String(text ?? '').slice(0, 2000))

@@ -161,6 +161,16 @@ export const afterEn = {
   'outage.complaint':
     'I’m sorry this is taking so long. Your case {reference} is linked to the fault, and I will write to you here as soon as it is fixed.',
   'handoff.times_quoted': 'Noted: “{times}” — it is on case {reference}, so {ourTeam} plan around it.',
+  'closed.contact_noted.call':
+    'Noted: you would rather be called next time. I have put it on case {reference}, so my colleagues see it.',
+  'closed.contact_noted.call.number':
+    'Noted: you would rather be called next time, on {phone}. I have put it on case {reference}, so my colleagues see it.',
+  'closed.contact_noted.text':
+    'Noted: you would rather get a text message next time. I cannot send texts from here myself, but it is on case {reference}, so my colleagues see it.',
+  'closed.contact_noted.text.number':
+    'Noted: you would rather get a text message next time, on {phone}. I cannot send texts from here myself, but it is on case {reference}, so my colleagues see it.',
+  'closed.contact_noted.email':
+    'Noted: you would rather get an e-mail next time. I have put it on case {reference}, so my colleagues see it.',
   'handoff.contact_noted.call':
     'I have put on case {reference} that you would rather be called, so {ourTeam} see it. If they should use another number than the one on your account, write it here.',
   'handoff.contact_noted.text':

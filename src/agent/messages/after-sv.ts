@@ -167,6 +167,16 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Förlåt att det drar ut på tiden. Ditt ärende {reference} är kopplat till felet, och jag skriver till dig här så fort det är åtgärdat.',
   'handoff.times_quoted':
     'Noterat: ”{times}” – det står i ärende {reference}, så {ourTeam} planerar efter det.',
+  'closed.contact_noted.call':
+    'Noterat: du vill hellre bli uppringd nästa gång. Jag har skrivit det i ärende {reference}, så mina kollegor ser det.',
+  'closed.contact_noted.call.number':
+    'Noterat: du vill hellre bli uppringd nästa gång, på {phone}. Jag har skrivit det i ärende {reference}, så mina kollegor ser det.',
+  'closed.contact_noted.text':
+    'Noterat: du vill hellre ha ett sms nästa gång. Sms kan jag inte skicka härifrån själv, men det står i ärende {reference}, så mina kollegor ser det.',
+  'closed.contact_noted.text.number':
+    'Noterat: du vill hellre ha ett sms nästa gång, på {phone}. Sms kan jag inte skicka härifrån själv, men det står i ärende {reference}, så mina kollegor ser det.',
+  'closed.contact_noted.email':
+    'Noterat: du vill hellre ha ett mejl nästa gång. Jag har skrivit det i ärende {reference}, så mina kollegor ser det.',
   'handoff.contact_noted.call':
     'Jag har skrivit i ärende {reference} att du hellre blir uppringd, så {ourTeam} ser det. Ska de ringa ett annat nummer än det som står på ditt konto, skriv det här.',
   'handoff.contact_noted.text':
