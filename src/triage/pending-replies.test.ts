@@ -64,6 +64,12 @@ describe('a Wi-Fi rename said against a password offer', () => {
     expect(wantsRenameNotPassword('inte lösenordet, namnet på nätverket')).toBe(true);
     expect(wantsRenameNotPassword('yes please')).toBe(false);
     expect(wantsRenameNotPassword('ja byt lösenordet')).toBe(false);
+    // Round 25 (b8): the yes to the new key, and the name only asked about (earlier, how to change it).
+    expect(wantsRenameNotPassword('Yes, go ahead. And the name?')).toBe(false);
+    expect(wantsRenameNotPassword('ja kör. och namnet då?')).toBe(false);
+    expect(wantsRenameNotPassword('ok do it. what about the name?')).toBe(false);
+    expect(wantsRenameNotPassword('yes. not the password, the name!')).toBe(true);
+    expect(wantsRenameNotPassword("it's the name i want changed")).toBe(true);
   });
 });
 

@@ -7,13 +7,19 @@ const NAME =
 const NOT_PASSWORD =
   /\b(not|inte|ej|icke|no)\b[^.!?]{0,12}\b(the |my |mitt |det )?(password|losen\w*|key|nyckel\w*|kod(en)?)\b|\b(password|losen\w*)\b[^.!?]{0,6}\b(not|inte)\b/;
 const ONLY_NAME =
-  /\b(only|just|bara|endast) (the |change the |byta |andra )?(name|namn|namnet|ssid)\b|\b(the|det ar) name\b|\bnamnet(,| alltsa| ju)\b/;
+  /\b(only|just|bara|endast) (the |change the |byta |andra )?(name|namn|namnet|ssid)\b|\b(it'?s|it is|i mean|i meant|det ar|jag menar|jag menade) (the )?name\b|\bnamnet(,| alltsa| ju)\b/;
+
+/** A yes of its own sentence ("Yes, go ahead.", "ja kör."). */
+const FIRM_YES =
+  /(^|[.!?]\s*)(yes|yeah|yep|sure|ok(ay)?|ja|japp|absolut|visst|gor det|kor)\b[^.!?]{0,20}(go ahead|do it|please|kor|gor det|tack)?[^.!?]{0,5}[.!]/;
 
 /** The reply to a password offer asks for a rename instead. */
 export function wantsRenameNotPassword(text: string): boolean {
   const raw = cleanText(String(text ?? '')).slice(0, 600);
   const t = fold(raw);
   if (!NAME.test(t)) return false;
+  // "Yes, go ahead. And the name?": the yes to the key stands; the name is only asked about.
+  if (FIRM_YES.test(t) && !NOT_PASSWORD.test(t)) return false;
   // "the NAME" in capitals is the customer stressing it.
   return NOT_PASSWORD.test(t) || ONLY_NAME.test(t) || /\b(NAME|NAMN|NAMNET)\b/.test(raw);
 }
