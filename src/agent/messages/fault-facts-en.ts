@@ -110,6 +110,12 @@ export const faultFactsEn = {
     'Nothing more is needed from you for now: I am handing your case over in this very message, and the team that takes it answers you here.',
   'reply.just_wait.billing_suspended':
     'It does not come back by itself: the connection opens again once the invoice is paid, or once our billing team has sorted it out if you have already paid.',
+  'reply.should_restart':
+    'You don’t need to restart the router yourself unless I ask you to — I check and change what I can from here, and I tell you when a step of yours would help.',
+  'reply.should_restart.dns_misconfigured':
+    'No need to restart it — the fault is a setting, and I correct it from here. Leave the router on.',
+  'reply.what_happens_next.consent.config_change':
+    'Nothing: I change the setting from here and check that it worked; afterwards you only tell me whether the sites load for you.',
   'reply.should_restart.after.resolved':
     'No, you do not need to restart it — everything works now and my tests look fine. Leave the router on as usual.',
   'reply.should_restart.area_outage':

@@ -99,6 +99,12 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
     'Inget mer behövs från dig just nu: jag lämnar över ditt ärende i det här meddelandet, och de som tar över svarar dig här.',
   'reply.just_wait.billing_suspended':
     'Den kommer inte tillbaka av sig själv: anslutningen öppnas igen när fakturan är betald, eller när vår fakturaavdelning har rett ut det om du redan har betalat.',
+  'reply.should_restart':
+    'Du behöver inte starta om routern själv om jag inte ber dig – jag kollar och ändrar det jag kan härifrån och säger till om något steg av dig skulle hjälpa.',
+  'reply.should_restart.dns_misconfigured':
+    'Nej, du behöver inte starta om – felet är en inställning som jag rättar härifrån. Låt routern vara på.',
+  'reply.what_happens_next.consent.config_change':
+    'Ingenting: jag ändrar inställningen härifrån och kollar att det fungerade; efteråt säger du bara om sidorna laddar hos dig.',
   'reply.should_restart.after.resolved':
     'Nej, du behöver inte starta om – allt fungerar nu och mina tester ser bra ut. Låt routern stå på som vanligt.',
   'reply.should_restart.area_outage':
