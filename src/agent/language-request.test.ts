@@ -24,5 +24,14 @@ describe('a customer asking for a language', () => {
       ),
     ).toBeNull();
     expect(requestedLanguage('sorry, typed that in swedish by mistake. yes it works now')).toBeNull();
+    // Blind set un26 (account-change-en-3): what the customer cannot do in a language is no wish to switch.
+    expect(
+      requestedLanguage(
+        "Thanks. Will sales reply by e-mail? I can't easily take phone calls in Swedish yet.",
+      ),
+    ).toBeNull();
+    expect(requestedLanguage('please not in swedish, my swedish is bad')).toBeNull();
+    expect(requestedLanguage('jag kan inte ta samtal på engelska, ring inte')).toBeNull();
+    expect(requestedLanguage("I don't want this in Swedish. In English please")).toBe('en');
   });
 });

@@ -20,9 +20,17 @@ const NOT_SPEAKING =
 const REPORTED =
   /\b(?:skrev|skrivit|skriver|svarade|wrote|written|writing|typed|typing|replied|switched)\b[^.?!]{0,20}\b(?:på|pa|in|into|to)\s+(?:engelska|svenska|english|swedish)\b|\b(?:sorry|förlåt|forlat|ursäkta|ursakta)\b[^.?!]{0,20}\b(?:engelskan?|svenskan?|english|swedish)\b/i;
 
+/**
+ * "I can't take phone calls in Swedish yet", "inte på svenska": the language named in a sentence that says what
+ * the customer cannot or will not do — never a wish for this conversation.
+ */
+const NEGATED_BEFORE =
+  /\b(?:don'?t|do not|cannot|can'?t|not|never|no|inte|ej|aldrig|kan inte)\b[^.?!]{0,40}\b(?:english|swedish|engelska|svenska)\b/i;
+
 /** The language the message asks for, when it asks for one (and only one). */
 export function requestedLanguage(text: string): Language | null {
   if (NOT_SPEAKING.test(text) || REPORTED.test(text)) return null;
-  const hits = ASKS.filter(([, re]) => re.test(text));
+  const sentences = (text.match(/[^.?!]+[.?!]*/g) ?? []).filter((s) => !NEGATED_BEFORE.test(s));
+  const hits = ASKS.filter(([, re]) => sentences.some((s) => re.test(s)));
   return hits.length === 1 ? hits[0][0] : null;
 }

@@ -61,7 +61,19 @@ describe('facts from free text and the runbook they choose', () => {
     expect(otherServiceOf('min mobil hittar inte wifi:t')).toBeUndefined();
     expect(
       otherServiceOf("hello, the tv box says 'no network connection' but my laptop is online fine"),
-    ).toBe('tv');
+    ).toBe('tv'); // Blind set un26 (other-en-2): an eSIM beside a broadband only said to be had was read as ours.
+    expect(
+      otherServiceOf(
+        'Hi, I have both broadband and a mobile subscription with you. I got a new phone and need to move my number to an eSIM. The QR code in the app has expired.',
+      ),
+    ).toBe('mobile');
+    expect(otherServiceOf('jag har bredband hos er och nu har jag fått ny mobil, behöver ett esim')).toBe(
+      'mobile',
+    );
+    expect(otherServiceOf('we have broadband and tv from you, the tv box says no signal')).toBe('tv');
+    expect(
+      otherServiceOf('I have broadband with you and it is not working, and my sim card too'),
+    ).toBeUndefined();
   });
 
   it('reads "want to rename my wifi" as a rename, not a new password', () => {

@@ -130,7 +130,7 @@ const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
   ],
   [
     'mobile',
-    /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/,
+    /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|e-?sim\w*|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/,
   ],
   [
     'email',
@@ -150,6 +150,9 @@ const INTERNET_TROUBLE = new RegExp(
 /** "bredbandet hemma vet jag inget om", "the broadband is fine": our service named only to set it aside. */
 const SET_ASIDE =
   /\b(vet (jag )?(inget|ingenting|inte)|(don'?t|do not) know|no idea|ingen aning|not about|galler inte|har ingen fraga|nothing to do with)\b/;
+/** "I have both broadband and a mobile subscription with you": our service only said to be had. */
+const HAD =
+  /\b(i|we|jag|vi) (have|has|got|har|hade) (both |bade )?(\w+ )?(broadband|bredband\w*|fiber|fibre|internet)\b[^.?!]{0,40}\b(with you|from you|hos er|hos dig|fran er|av er|and|och)\b/;
 const FINE =
   /\b(fine|ok|okay|works?|working|no (problems?|issues?)|funkar|fungerar|bra|inga problem|utan problem)\b/;
 /** A fault said in the same sentence ("works but slow", "funkar inte"): ours after all. */
@@ -174,6 +177,7 @@ function namesOurs(t: string, internetOurs = true): boolean {
       (OURS.test(s) &&
         !SET_ASIDE.test(s) &&
         !(FINE.test(s) && !NOT.test(s)) &&
+        !(HAD.test(s) && !NOT.test(s)) &&
         !(s.includes('?') && ONLY_ASKED.test(s) && !NOT.test(s) && !TOLD_FAULT.test(s))),
   );
 }

@@ -1,6 +1,7 @@
 // Triage of a customer message: language, intent (with calibrated confidence and runner-up), a
 // second problem, entities, priority, mood and a request for a person. Offline and fast: the
 // committed model in data/triage/model.json is loaded once.
+import { adminPasswordMeant } from './admin-password.js';
 import { problemBeforeAddOn } from './add-on.js';
 import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
 import { parseAnswer, type ParsedAnswer } from './answers.js';
@@ -137,6 +138,11 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       if (!symptom && intent !== 'account_change' && !namesTrouble(cleaned) && purchaseWish(fold(cleaned))) {
         [runnerUp, runnerUpConfidence] = [intent, confidence];
         [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
+      }
+      // "can you change the router's admin password? does it affect my wifi password?": the router's login.
+      if (intent === 'wifi_password' && adminPasswordMeant(cleaned)) {
+        [runnerUp, runnerUpConfidence] = [intent, confidence];
+        [intent, confidence] = ['router_config', SYMPTOM_CONFIDENCE];
       }
       // "… and while you're at it, rename the network": the problem is what comes before the add-on.
       const head = problemBeforeAddOn(cleaned, { intent, confidence });

@@ -104,6 +104,11 @@ export const LOAN_DEVICE =
 const SERVICE_SOLD =
   /\b(sell|sells|offer|offers|have|saljer|erbjuder|har)\b[^.?!]{0,15}\b(tv\w*|teve|channels?|kanal\w*|mobil\w*|mobile|sim\w*|abonnemang\w*|subscriptions?|plans?|bredband\w*|broadband|fib(er|re)\w*|internet\w*)\b/;
 
+/** Equipment named in so many words (folded). */
+const EQUIPMENT_NOUN = String.raw`router\w*|modem\w*|mesh\w*|extend[eo]r\w*|repeater\w*|booster\w*|forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*|utrustning\w*|equipment`;
+/** A thing of a service this desk does not handle (folded): the SIM, its QR code, the TV box's card. */
+const OTHER_SERVICE_THING = String.raw`e-?sim\w*|sim-?kort\w*|sim ?card\w*|sim\b|qr[- ]?ko\w*|mobilabonnemang\w*|mobile (?:plan|subscription)\w*|programkort\w*|tv[- ]?kort\w*`;
+
 /** Whether we sell a thing or where to buy it. */
 export const BUY_EQUIPMENT = new RegExp(
   [
@@ -549,10 +554,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   // A 4G router to borrow is neither (case-questions.ts notes it for the team), and a service sold ("do you
   // sell tv with football channels", "säljer ni mobilabonnemang?") is no equipment.
+  // ("the QR code for my eSIM expired, can you send a new one?": the one is the other service's, not equipment.)
   [
     'buy_equipment',
     new RegExp(
-      `^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))(?![\\s\\S]*(?:${SERVICE_SOLD.source}))[\\s\\S]*(?:${BUY_EQUIPMENT.source})`,
+      `^(?![\\s\\S]*(?:${LOAN_DEVICE.source}))(?![\\s\\S]*(?:${SERVICE_SOLD.source}))` +
+        `(?:(?=[\\s\\S]*\\b(?:${EQUIPMENT_NOUN}))|(?![\\s\\S]*\\b(?:${OTHER_SERVICE_THING})))[\\s\\S]*(?:${BUY_EQUIPMENT.source})`,
     ),
   ],
   // "ska jag uppgradera till 1000 då eller?", "would a faster plan help?": whether a bigger plan helps.

@@ -1,4 +1,5 @@
 import type { Intent } from '../domain/index.js';
+import { adminPasswordMeant } from './admin-password.js';
 import { classifyClean } from './classify.js';
 import { cueAlternation, splitFolded } from './add-on-cues.js';
 import { fold, tokens } from './normalize.js';
@@ -37,6 +38,8 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
   const parts = splitFolded(cleaned, SPLIT).filter((p) => p && tokens(p).length >= 3);
   if (parts.length < 2) return [];
   const found: Intent[] = [];
+  // The router's admin password asked for: its login and what it touches (the Wi-Fi key) are that request.
+  const adminOnly = main === 'router_config' && adminPasswordMeant(cleaned);
   for (const part of parts.slice(0, 8)) {
     // A clause naming the main request in so many words ("is ours still on the factory password?") is that request.
     if (symptomIntent(part) === main) continue;
@@ -44,6 +47,7 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
     const own = fold(part).trim();
     if (r.intent === 'router_config' && TOLD_OWN_CHANGE.test(own) && !ASKS_OF_US.test(own)) continue;
     if (r.intent === main || r.intent === 'other' || r.intent === 'human_agent') continue;
+    if (adminOnly && (r.intent === 'wifi_password' || r.intent === 'login_problem')) continue;
     if (r.confidence < SECONDARY_MIN_CONFIDENCE) continue;
     const fam = FAMILY[r.intent];
     if (fam && fam === FAMILY[main]) continue;

@@ -71,11 +71,19 @@ describe('a service asked for is no equipment', () => {
     'kan man köpa tv-paket hos er?',
     'can i get tv from you guys too?',
     'could we order a mobile plan through you?',
+    // Blind set un26 (other-en-2): a new eSIM QR code read as "do you sell mesh units?".
+    'I got a new phone and need to move my number to an eSIM. The QR code in the app has expired. Can you send a new one?',
+    'qr-koden till mitt esim har gått ut. kan ni skicka en ny?',
+    'my sim card broke, could you send me a new one?',
   ])('"%s" is not a question about buying equipment', (text) => {
     expect(topicsOf(text)).not.toContain('buy_equipment');
   });
 
-  it.each(['kan jag köpa en mesh av er?', 'can i buy an extender from you?'])('"%s" still is', (text) => {
+  it.each([
+    'kan jag köpa en mesh av er?',
+    'can i buy an extender from you?',
+    'my sim card is fine. the wifi is weak though, can you send me a mesh unit?',
+  ])('"%s" still is', (text) => {
     expect(topicsOf(text)).toContain('buy_equipment');
   });
 });

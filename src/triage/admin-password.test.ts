@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { triage } from './index.js';
+
+// Blind set un26 (default_admin_password, en): the admin password asked for, with "does it affect my wifi
+// password?" beside it, was filed as a Wi-Fi password request — and the Wi-Fi key was changed on a "yes".
+describe('the router admin password asked for, the Wi-Fi key only asked about', () => {
+  it.each([
+    "Hi — can you change my router's admin password? I logged into 192.168.1.1 and it still accepts the factory login, which seems bad. Also, does changing it affect my wifi password or anything the TV box needs?",
+    "can you change my router's admin password? does that change my wifi password?",
+    'byt adminlösenordet på routern tack. påverkar det wifi-lösenordet?',
+    'hur byter jag admin-lösenordet',
+    'new admin pw please. will my devices need a new wifi key?',
+    'ändra routerns inloggning, men rör inte wifi-lösenordet!',
+    'change the admin password but dont change the wifi password',
+  ])('%s → router_config, no Wi-Fi request beside it', (text) => {
+    const r = triage(text);
+    expect(r.intent).toBe('router_config');
+    expect(r.secondaryIntents).not.toContain('wifi_password');
+  });
+
+  it.each([
+    'I forgot my wifi password, what is the admin login?',
+    'jag har glömt wifi-lösenordet',
+    'byt adminlösenordet och wifi-lösenordet',
+  ])('%s → the Wi-Fi key is still asked for', (text) => {
+    const r = triage(text);
+    expect([r.intent, ...r.secondaryIntents]).toContain('wifi_password');
+  });
+});
