@@ -1,5 +1,4 @@
 import type { FirmwareModel } from '../domain/firmware-catalogue.js';
-import { randomBytes } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
@@ -13,7 +12,7 @@ import { DigestVerifier } from './digest.js';
 import { isFinalFault, type CwmpFault } from './faults.js';
 import { AddressLimiter, addressKey } from './address-limiter.js';
 import type { HeldDevices, HoldResult } from './held-devices.js';
-import { newTaskId } from './ids.js';
+import { newTaskId, randomHex } from './ids.js';
 import {
   deviceIdOf,
   deviceRowAfterInform,
@@ -381,7 +380,7 @@ export class SessionManager {
     if (!dev.oui || !dev.serialNumber)
       return this.fault(env.ns, env.id, 400, 8003, 'Inform without OUI or SerialNumber');
     const deviceId = deviceIdOf(dev);
-    const id = randomBytes(16).toString('hex');
+    const id = randomHex(16);
     const owner = `${this.d.instanceId}:${id}`;
     const now = this.d.now();
     const lock = {

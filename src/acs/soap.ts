@@ -226,7 +226,8 @@ function parseMessage(method: string, node: Node): CpeMessage {
 /** Parses one CPE envelope. An empty body is the CPE's "no more requests" POST. */
 export function parseEnvelope(xml: string): Envelope | ParseError {
   if (xml.trim() === '') return { error: 'not_soap', detail: 'empty body' };
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { error: 'malformed', detail: 'DTDs are not accepted' };
+  if (xml.includes('<!') && /<!DOCTYPE|<!ENTITY/i.test(xml))
+    return { error: 'malformed', detail: 'DTDs are not accepted' };
   let doc: Node;
   try {
     doc = parseXml(xml, ARRAY_TAGS);

@@ -110,12 +110,9 @@ export const WAIT_EVENTS: Record<string, string[]> = {
 const SECRET = /(password|passphrase|presharedkey|secret|wepkey)$/i;
 
 export function isSecretPath(path: string): boolean {
-  return SECRET.test(
-    path
-      .split('.')
-      .filter((s) => s !== '')
-      .pop() ?? '',
-  );
+  // The last non-empty segment ends in a secret's name: as the whole path without its trailing
+  // dots does (the names hold no dot). Tested as is for a path not ending in a dot.
+  return SECRET.test(path.endsWith('.') ? path.replace(/\.+$/, '') : path);
 }
 
 /** Parameter values with secrets blanked: what the parameter cache, task results and the API keep. */

@@ -62,6 +62,23 @@ describe('one-pass XML reader', () => {
       expect(parseXml(xml, ARRAYS)).toEqual(expected);
     });
 
+  it('keeps white space inside text as before, and drops it around text and children', () => {
+    // Indented, with white space around text, comments, CDATA and children inside text.
+    const xml = `<?xml version="1.0"?>\n<soap:Envelope xmlns:soap="${soap.SOAP_ENV_NS}">\n  <soap:Body>\n    <a x="1">\n      <b/>\n      some <!-- c --> text\n    </a>\n    <c>\n      <![CDATA[ kept ]]>\n    </c>\n    <d> \t lead <e/> \n trail \t</d>\n    <f>\n\t</f>\n  </soap:Body>\n</soap:Envelope>\n`;
+    expect(parseXml(xml, ARRAYS)).toEqual({
+      Envelope: {
+        Body: {
+          a: { b: '', '@_x': '1', '#text': 'some  text' },
+          c: 'kept',
+          d: { e: '', '#text': 'lead  \n trail' },
+          f: '',
+        },
+      },
+    });
+    expect(parseXml('<a>x <b/> <c/> y</a>')).toEqual({ a: { b: '', c: '', '#text': 'x   y' } });
+    expect(parseXml('<a> <b/> <c/>x</a>')).toEqual({ a: { b: '', c: '', '#text': 'x' } });
+  });
+
   it('decodes character references', () => {
     expect(parseXml('<a>&#233;t&#xE9;</a>')).toEqual({ a: 'été' });
   });

@@ -9,8 +9,35 @@ export type XmlNode = Record<string, unknown>;
 
 export class XmlError extends Error {}
 
-const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
-const SPACE = /[ \t\r\n]*/y;
+// Names and white space are read by character code: a sticky RegExp per name (and per gap)
+// cost most of the parse.
+const NAME_CHAR = new Uint8Array(128); // 1: may start a name; 2: may continue one
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_:]/.test(ch)) NAME_CHAR[c] = 1;
+  else if (/[-0-9.]/.test(ch)) NAME_CHAR[c] = 2;
+}
+
+/** The end of the name starting at `pos`, or -1 when none starts there (`[A-Za-z_:][-A-Za-z0-9_:.]*`). */
+function nameEnd(xml: string, pos: number): number {
+  const first = xml.charCodeAt(pos);
+  if (!(first < 128 && NAME_CHAR[first] === 1)) return -1;
+  let i = pos + 1;
+  for (;;) {
+    const c = xml.charCodeAt(i);
+    if (c < 128 && NAME_CHAR[c] !== 0) i++;
+    else return i;
+  }
+}
+
+/** The first position at or after `pos` that is not `[ \t\r\n]`. */
+function skipSpace(xml: string, pos: number): number {
+  for (;;) {
+    const c = xml.charCodeAt(pos);
+    if (c === 32 || c === 10 || c === 9 || c === 13) pos++;
+    else return pos;
+  }
+}
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function localName(name: string): string {
@@ -43,9 +70,14 @@ interface Open {
 }
 
 function close(el: Open): unknown {
-  const text = el.text.trim();
+  const text = el.text === '' ? '' : el.text.trim();
   if (!el.attrs && !el.children) return text;
-  const node: XmlNode = { ...el.children, ...el.attrs };
+  // The element's own objects (children first, then attributes: their keys never collide).
+  const node: XmlNode = el.children
+    ? el.attrs
+      ? Object.assign(el.children, el.attrs)
+      : el.children
+    : el.attrs!;
   if (text !== '') node['#text'] = text;
   return node;
 }
@@ -60,24 +92,18 @@ function addChild(parent: Open, key: string, value: unknown, arrays: ReadonlySet
 
 function readAttributes(xml: string, pos: number, el: Open): number {
   for (;;) {
-    SPACE.lastIndex = pos;
-    SPACE.exec(xml);
-    const spaced = SPACE.lastIndex > pos;
-    pos = SPACE.lastIndex;
+    const start = pos;
+    pos = skipSpace(xml, pos);
+    const spaced = pos > start;
     const c = xml[pos];
     if (c === '>' || c === '/' || c === undefined) return pos;
     if (!spaced) throw new XmlError(`expected a space before an attribute at ${pos}`);
-    NAME.lastIndex = pos;
-    const m = NAME.exec(xml);
-    if (!m) throw new XmlError(`bad attribute name at ${pos}`);
-    pos = NAME.lastIndex;
-    SPACE.lastIndex = pos;
-    SPACE.exec(xml);
-    pos = SPACE.lastIndex;
-    if (xml[pos] !== '=') throw new XmlError(`attribute ${m[0]} without a value at ${pos}`);
-    SPACE.lastIndex = pos + 1;
-    SPACE.exec(xml);
-    pos = SPACE.lastIndex;
+    const nameStop = nameEnd(xml, pos);
+    if (nameStop < 0) throw new XmlError(`bad attribute name at ${pos}`);
+    const name = xml.slice(pos, nameStop);
+    pos = skipSpace(xml, nameStop);
+    if (xml[pos] !== '=') throw new XmlError(`attribute ${name} without a value at ${pos}`);
+    pos = skipSpace(xml, pos + 1);
     const quote = xml[pos];
     if (quote !== '"' && quote !== "'") throw new XmlError(`unquoted attribute value at ${pos}`);
     const endQuote = xml.indexOf(quote, pos + 1);
@@ -85,7 +111,6 @@ function readAttributes(xml: string, pos: number, el: Open): number {
     const raw = xml.slice(pos + 1, endQuote);
     if (raw.includes('<')) throw new XmlError(`'<' in an attribute value at ${pos}`);
     pos = endQuote + 1;
-    const name = m[0];
     if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
     const key = `@_${localName(name)}`;
     const attrs = (el.attrs ??= {});
@@ -104,7 +129,11 @@ export function parseXml(xml: string, arrays: ReadonlySet<string> = new Set()): 
   while (pos < n) {
     const lt = xml.indexOf('<', pos);
     const end = lt < 0 ? n : lt;
-    if (end > pos) {
+    // White space alone before any text is trimmed away at the close: not kept.
+    if (
+      end > pos &&
+      !(skipSpace(xml, pos) >= end && (stack.length === 1 || stack[stack.length - 1]!.text === ''))
+    ) {
       const raw = xml.slice(pos, end);
       if (stack.length === 1) {
         if (raw.trim() !== '') throw new XmlError(`text outside the root element at ${pos}`);
@@ -133,26 +162,30 @@ export function parseXml(xml: string, arrays: ReadonlySet<string> = new Set()): 
         throw new XmlError(`declarations (DTDs) are not accepted at ${lt}`);
       }
     } else if (next === '/') {
-      NAME.lastIndex = lt + 2;
-      const m = NAME.exec(xml);
+      const stop = nameEnd(xml, lt + 2);
       const el = stack[stack.length - 1]!;
-      if (!m || stack.length === 1 || m[0] !== el.name)
+      // The open tag's name read at the same place (no slice unless it does not match).
+      const matches =
+        stop >= 0 &&
+        stack.length > 1 &&
+        stop - (lt + 2) === el.name.length &&
+        xml.startsWith(el.name, lt + 2);
+      if (!matches)
         throw new XmlError(
-          `closing tag ${m?.[0] ?? '?'} does not match ${el.name || 'any open tag'} at ${lt}`,
+          `closing tag ${stop >= 0 ? xml.slice(lt + 2, stop) : '?'} does not match ${el.name || 'any open tag'} at ${lt}`,
         );
-      SPACE.lastIndex = NAME.lastIndex;
-      SPACE.exec(xml);
-      if (xml[SPACE.lastIndex] !== '>') throw new XmlError(`malformed closing tag at ${lt}`);
-      pos = SPACE.lastIndex + 1;
+      const gt = skipSpace(xml, stop);
+      if (xml[gt] !== '>') throw new XmlError(`malformed closing tag at ${lt}`);
+      pos = gt + 1;
       stack.pop();
       addChild(stack[stack.length - 1]!, el.key, close(el), arrays);
     } else {
-      NAME.lastIndex = lt + 1;
-      const m = NAME.exec(xml);
-      if (!m) throw new XmlError(`'<' not starting a tag at ${lt}`);
+      const stop = nameEnd(xml, lt + 1);
+      if (stop < 0) throw new XmlError(`'<' not starting a tag at ${lt}`);
       if (stack.length === 1 && ++roots > 1) throw new XmlError(`more than one root element at ${lt}`);
-      const el: Open = { name: m[0], key: localName(m[0]), attrs: null, children: null, text: '' };
-      pos = readAttributes(xml, NAME.lastIndex, el);
+      const name = xml.slice(lt + 1, stop);
+      const el: Open = { name, key: localName(name), attrs: null, children: null, text: '' };
+      pos = readAttributes(xml, stop, el);
       if (xml[pos] === '/') {
         if (xml[pos + 1] !== '>') throw new XmlError(`malformed empty-element tag at ${pos}`);
         pos += 2;
