@@ -19,6 +19,8 @@ import { renameAsk, renameRequest } from './rename-remarks.js';
 import { scoreLater } from './csat-once.js';
 import { salesWaitsForCase } from './sales-wish.js';
 import type { Turn } from './turn.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+import { questionClauses } from './side-questions.js';
 
 export type RestKind =
   'other_service' | 'rename' | 'wifi_key' | 'account_change' | 'billing' | 'second_problem';
@@ -264,6 +266,8 @@ export interface AnswerRestDeps extends RestReaders {
   /** Takes a request up as a new linked case after the conversation's case has closed. */
   reopen(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
   triage(text: string): TriageLike;
+  /** The cause the case's checks found (for the why asked beside the request taken up next). */
+  cause?(ticket: Ticket): Promise<string | null>;
 }
 
 /**
@@ -298,7 +302,15 @@ export async function withAnswerRest(
   }
   const rest = now ?? (conv.phase === 'runbook' && conv.laterRequest ? laterRest(conv.laterRequest) : null);
   if (!rest && conv.phase === 'closed') return withRequestAfter(deps, ticket, conv, turn, text, handle);
-  if (!rest) return handle();
+  if (!rest) {
+    // "yes its back. what caused it? and can i switch to a cheaper plan?": sales takes the plan at the close
+    // (sales-wish.ts); the why beside it is this case's, answered once the case has closed.
+    const before = conv.workTicketId ?? null;
+    await handle();
+    if (found && conv.phase === 'closed' && (conv.workTicketId ?? null) === before)
+      await causeBeside(deps, ticket, turn, found, read);
+    return;
+  }
   const work = conv.workTicketId ?? null;
   const held = { csatLater: conv.csatLater, csatCovers: conv.csatCovers };
   // "Ja nu kom jag in! Men fakturan då?": the invoice taken up now is never also offered as "you also mentioned".
@@ -318,7 +330,41 @@ export async function withAnswerRest(
   if (!sameCase || conv.phase !== 'closed') return;
   conv.laterRequest = null;
   await deps.note(ticketId, `the customer asked for more beside the answer (${rest.kind}): taken up at once`);
-  await deps.reopen(ticket, conv, turn, rest.text, deps.triage(rest.text));
+  const next = await causeBeside(deps, ticket, turn, rest, read);
+  await deps.reopen(ticket, conv, turn, next, deps.triage(next));
+}
+
+/** Requests whose case a why beside them is never about (a second fault's why is that fault's). */
+const WHY_NOT_THEIRS: ReadonlySet<RestKind> = new Set(['billing', 'account_change', 'rename', 'wifi_key']);
+
+/**
+ * "ja nu funkar det!! men fakturan då? och varför hände det ens?": a why asked beside the request taken up
+ * next is about the case just closed — answered from the cause its checks found, and left out of what the
+ * next case opens with (never answered as that team's question). A why about the request itself ("varför
+ * gick fakturan upp?", read as that request) stays with it. Returns what the next case opens with.
+ */
+async function causeBeside(
+  deps: AnswerRestDeps,
+  ticket: Ticket,
+  turn: Turn,
+  rest: AnswerRest,
+  read: RestReaders,
+): Promise<string> {
+  if (!deps.cause || !WHY_NOT_THEIRS.has(rest.kind)) return rest.text;
+  const theirs = REST_INTENT[rest.kind];
+  const whys = questionClauses(rest.said).filter(
+    (clause) => topicsOf(clause).includes('why_broke') && (!theirs || !isIntent(clause, read, theirs)),
+  );
+  if (!whys.length) return rest.text;
+  const cause = await deps.cause(ticket);
+  const key = [`after.cause.${cause}`, `reply.why_broke.${cause}`].find((k) => cause && hasMessage(k));
+  if (!key) return rest.text;
+  turn.sayBeforeAsk(key as MessageKey);
+  const left = whys
+    .reduce((text, clause) => text.replace(clause, ' '), rest.text)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /\p{L}/u.test(left) ? left : rest.text;
 }
 
 /** The intent a rest is taken up as, when it is one another team has. */

@@ -107,6 +107,8 @@ export function createDeskParts(core: KernelCore, kernel: () => AgentKernel): De
   const answerRest = {
     ...restReaders(triage),
     note,
+    cause: async (ticket: Parameters<DeskParts['answerRest']['reopen']>[0]) =>
+      foundCauseOf(await engine.get(ticket.id)),
     reopen: (...args: Parameters<DeskParts['answerRest']['reopen']>) => reopen(kernel(), ...args),
   };
   return {
