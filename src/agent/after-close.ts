@@ -128,6 +128,14 @@ async function asWhatItIs(
     turn.final();
     return true;
   }
+  const devices = await devicesNeedAnswer(deps, ticket.id, conv, text);
+  if (devices) {
+    conv.pendingAsk = null;
+    turn.say(devices);
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
   // "om de e segt ikväll igen då? och kan ni göra ett eget 5ghz nät", "finns det pensionärsrabatt?", "how do
   // i change my password?" after a sign-in case: general questions are answered (and passed to the team that
   // acts on them), with what the case itself answers beside them — never a fault flow, never "can't answer".
@@ -295,17 +303,40 @@ async function keySetIn(
   ticketId: string,
   conv: ConversationState,
 ): Promise<boolean> {
+  return (await actionsDoneIn(deps, ticketId, conv)).includes('wifi_password_change');
+}
+
+/** The actions carried out on the router by this conversation's cases (its own and the linked ones), oldest first. */
+async function actionsDoneIn(
+  deps: AfterOutcomeCtx['deps'],
+  ticketId: string,
+  conv: ConversationState,
+): Promise<string[]> {
   const ids = [ticketId];
   for (const reference of conv.linkedTickets ?? []) {
     const t = await deps.tickets.getByReference(reference);
     if (t) ids.push(t.id);
   }
+  const done: string[] = [];
   for (const id of ids)
-    if (
-      (await deps.tickets.timeline(id)).some(
-        (e) => e.type === 'action_done' && e.action === 'wifi_password_change',
-      )
-    )
-      return true;
-  return false;
+    for (const e of await deps.tickets.timeline(id)) if (e.type === 'action_done') done.push(e.action);
+  return done;
+}
+
+/**
+ * "do my devices need the ADMIN password or not" after a new admin password: answered from what the
+ * conversation changed (the devices use the Wi-Fi key, left as it was), never a new case or an offer.
+ * Null when no change of this conversation decides it (the question goes on as before).
+ */
+async function devicesNeedAnswer(
+  deps: AfterOutcomeCtx['deps'],
+  ticketId: string,
+  conv: ConversationState,
+  text: string,
+): Promise<MessageKey | null> {
+  if (!topicsOf(text).some((x) => x === 'reconnect_devices' || x === 'each_device')) return null;
+  const done = await actionsDoneIn(deps, ticketId, conv);
+  if (!done.includes('admin_password_change') || done.some((a) => /^wifi_(password|ssid)_change/.test(a)))
+    return null;
+  return answerFor('reconnect_devices', { askKey: null, actions: done });
 }

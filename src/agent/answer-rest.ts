@@ -79,6 +79,20 @@ const PORTAL = /\b(mina sidor|my pages|portal\w*|kontot|mitt konto|account|inlog
 const WHY =
   /^((och|and|men|but|so|sa|ok|okay|tack|thanks)\b[\s,]*)*(varfor|vrf|vafor|why|how come|hur kommer det sig)\b/;
 
+/**
+ * Questions about a password that ask for no new Wi-Fi key, answered from what the case did: the account
+ * pages' password ("hur byter jag lösenordet sen?" after a sign-in fix), whether the key is safe ("also what
+ * about the wifi password, is that one safe?"), whether the devices need it ("wait do my smart tv and stuff
+ * need the new password now?" after a new admin password).
+ */
+const ASKED_ABOUT_KEY: ReadonlySet<string> = new Set([
+  'account_password',
+  'key_safe',
+  'reconnect_devices',
+  'each_device',
+  'devices_drop',
+]);
+
 /** The intents a rest is taken up as when triage is this sure of the clause. */
 const SURE = 0.8;
 
@@ -117,9 +131,7 @@ const FINDERS: Finder[] = [
         // answered (question-topics.ts account_password), never a new Wi-Fi key.
         (rest) =>
           !learnFacts({}, rest).ssidRename &&
-          !topicsOf(rest).includes('account_password') &&
-          // "also what about the wifi password, is that one safe?": a question, answered (key_safe), never a change.
-          !topicsOf(rest).includes('key_safe') &&
+          !topicsOf(rest).some((t) => ASKED_ABOUT_KEY.has(t)) &&
           !accountPasswordMeant(fold(rest), read.intent) &&
           isIntent(rest, read, 'wifi_password'),
       ),

@@ -71,10 +71,14 @@ const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   ],
 ];
 
-/** Answers about a subscription the caller has: never to someone moving in who is not a customer yet. */
+/**
+ * Answers about a subscription the caller has: never to someone moving in who is not a customer yet
+ * ("can i keep my current router?" from them is whether an own router can be used: sales-questions.ts).
+ */
 const OWN_SUBSCRIPTION: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'move.answer.keep',
   'move.answer.when',
+  'move.answer.router',
 ]);
 
 /** [answer, the broader answer it makes unneeded]. */

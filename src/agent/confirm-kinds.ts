@@ -88,9 +88,17 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
     if (reading.kind === 'correction') turn.say(specific('confirm.correction', lastAction));
     else if (reading.startup) turn.say(specific('confirm.startup', cause, lastAction));
     else
-      turn.say(howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint }), {
-        reference: ticket.reference,
-      });
+      turn.say(
+        howToCheck(cause, {
+          text,
+          intent: conv.intent,
+          complaint: conv.complaint,
+          actions: actionsDone(state),
+        }),
+        {
+          reference: ticket.reference,
+        },
+      );
     // "don't know yet, not home. but can people hack the camera now?": the question beside it, too.
     const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
     for (const key of asked.keys) turn.say(key, { reference: ticket.reference });

@@ -76,7 +76,12 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
     const state = await deps.state(ticket.id);
     const cause = rootCauseOf(state);
     const params = { reference: ticket.reference };
-    const check = howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint });
+    const check = howToCheck(cause, {
+      text,
+      intent: conv.intent,
+      complaint: conv.complaint,
+      actions: actionsDone(state),
+    });
     turn.say(`${check}.for_now` as MessageKey, params);
     const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
     for (const k of asked.keys) turn.say(k, params);
@@ -105,7 +110,12 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
         ? answerFor('did_you_act', { askKey: 'resolution.confirm', actions: actionsDone(state) })
         : null;
       if (acted) turn.say(acted, params);
-      const check = howToCheck(cause, { text, intent: conv.intent, complaint: conv.complaint });
+      const check = howToCheck(cause, {
+        text,
+        intent: conv.intent,
+        complaint: conv.complaint,
+        actions: actionsDone(state),
+      });
       turn.say(check, params);
       if (RESTART_DEVICE.test(fold(text))) turn.say('confirm.restart_device');
       // "don't know yet, not home. but can people hack the camera now?": the other question, too.

@@ -42,6 +42,8 @@ export interface ProblemWords {
   intent?: Intent | null;
   /** What the opening said the problem is like ("vårt wifi har blivit segt": slow), when it said. */
   complaint?: Symptom | null;
+  /** What the case did on the router (actions done, oldest first): a port forward is checked from outside. */
+  actions?: readonly string[] | null;
 }
 
 export type Symptom = 'drops' | 'slow';
@@ -54,6 +56,8 @@ export function symptomOf(text: string): Symptom | null {
 
 /** The text that tells how to check, for the case's cause and the customer's own words. */
 export function howToCheckFor(cause: string | null, said: ProblemWords = {}): MessageKey {
+  // "how do i check the port is open myself?": a port forward shows from outside, never by opening a web page.
+  if (said.actions?.includes('port_forward_add')) return 'reply.how_know_fixed.port_forward_add';
   if (cause && SPEED_CAUSES.has(cause)) return 'confirm.how_check.speed_test';
   const t = fold(said.text ?? '');
   const named = symptomOf(t);

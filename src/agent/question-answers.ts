@@ -153,7 +153,7 @@ const causeFamily = (cause: string | null | undefined) =>
   cause?.startsWith('nothing_found') ? 'nothing_found' : null;
 
 /** Topics about what the customer's devices go through: answered from every change the case made. */
-const DEVICE_TOPICS = new Set<QuestionTopic>(['devices_drop', 'reconnect_devices']);
+const DEVICE_TOPICS = new Set<QuestionTopic>(['devices_drop', 'reconnect_devices', 'each_device']);
 
 export interface QuestionContext {
   askKey: AskKey | null;
@@ -255,6 +255,9 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
   // What the devices must do: a new Wi-Fi key or name earlier in the case still decides it
   // (an admin password set after it changes nothing for them).
   const earlier = DEVICE_TOPICS.has(topic) ? [...(ctx.actions ?? [])].reverse().slice(1) : [];
+  // "do my devices need the new password?" after a new Wi-Fi key and then a new admin password: the key decides.
+  const byAdmin =
+    DEVICE_TOPICS.has(topic) && acted === 'admin_password_change' && earlier.some((a) => /^wifi_/.test(a));
   // "but that unknown device is still on my wifi then?" when the Wi-Fi key was not changed: honestly yes.
   const keyKept =
     topic === 'intruder_out' &&
@@ -268,7 +271,7 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     keyKept ? `reply.${topic}.wifi_key_kept` : null,
     // "did you guys turn it off?" at a Wi-Fi-off case before any action: not us, and what did.
     acted && ctx.cause ? `reply.${topic}.${acted}.${ctx.cause}` : null,
-    acted ? `reply.${topic}.${acted}` : null,
+    acted && !byAdmin ? `reply.${topic}.${acted}` : null,
     ...earlier.map((a) => `reply.${topic}.${a}`),
     acted && acted !== 'no_action' ? `reply.${topic}.any_action` : null,
     // "what good will a restart do?" at the restart for a faulty router: that action for this cause.

@@ -538,10 +538,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       return true;
     }
     if (move.kind === 'clarify' && askKey === 'resolution.confirm') {
-      move.message = howToCheck(rootCauseOf(await deps.engine.get(ticket.id)), {
+      const state = await deps.engine.get(ticket.id);
+      move.message = howToCheck(rootCauseOf(state), {
         text,
         intent: conv.intent,
         complaint: conv.complaint,
+        actions: actionsDone(state),
       });
       // "vet inte e ju inte kväll än lol": it shows only tonight, so "does it work now?" is not put again.
       if (SHOWS_LATER.has(move.message)) {

@@ -148,6 +148,21 @@ const WHY_REMOTE_ASKED =
   /\b(why|how come|y|varfor|vrf|vafor|kan (ni|du) inte)\b[^.?!]{0,40}\b(fix\w*|solve|sort|repair|do (it|that|this|anything)|fixa\w*|losa\w*|atgard\w*|gora (det|nat))\b[^.?!]{0,25}\b(from there|from (your|ur) (end|side)|remote\w*|pa distans|harifran|darifran|fran er sida|fran ditt hall|via (natet|internet))/;
 const WHY_REMOTE = new RegExp(`${WHY_REMOTE_ASKED.source}|${VISIT_REALLY_NEEDED.source}`);
 
+/** The customer's devices, spoken of together or one by one. */
+const OWN_DEVICES =
+  '(devices?|gadgets?|stuff|things|enhet\\w*|prylar\\w*|grejer\\w*|apparater\\w*|tv\\w*|teve\\w*|phones?|mobil\\w*|telefon\\w*|laptops?|dator\\w*|computers?|ipad\\w*|tablets?|surfplatt\\w*|printers?|skrivar\\w*|consoles?|konsol\\w*|xbox\\w*|playstation|ps ?\\d|speakers?|hogtalar\\w*|sonos|chromecast\\w*|kids|barnen|ungarna)';
+/** A password or key of the router, the new one or the admin one. */
+const SOME_PASSWORD = '(pas+w\\w*|pw|key|code|losen\\w*|adminlosen\\w*|nyckel\\w*|kod\\w*)';
+/**
+ * Whether the devices need (or use) a password: "do my smart tv and stuff need the new password now?",
+ * "do my devices need the ADMIN password or not", "behöver tvn det nya lösenordet?", "måste jag skriva in
+ * det nya lösenordet på mobilen?", "ska jag byta lösenord på alla prylar nu?".
+ */
+const DEVICES_NEED_PASSWORD = new RegExp(
+  // ("does the tv need the new password too?" is whether that device as well: each_device, step-topics.ts.)
+  `^(?![\\s\\S]*\\b(too|also|as well|ocksa|aven)\\b)[\\s\\S]*(?:\\b(do|does|will|would|must|should|shall|if|whether|maste|behover|ska|kommer|anvander|om)\\b[^.?!]{0,30}\\b${OWN_DEVICES}\\b[^.?!]{0,30}\\b(need|needs|have to|has to|use|uses|require\\w*|get|behova|behover|maste|ha|fa|anvanda|anvander)\\b[^.?!]{0,25}\\b${SOME_PASSWORD}\\b|\\b(behover|maste|needs?)\\b[^.?!]{0,12}\\b${OWN_DEVICES}\\b (ha |fa |anvanda |have |get |use )?(det |den |the |that )?(nya |new |admin ?)?${SOME_PASSWORD}\\b|\\b((do|must|should|shall|will) (i|we) (have to |need to )?(type|enter|put|change|update|use)|(maste|behover|ska) (jag|vi|man) (skriva in|mata in|ange|byta|andra|uppdatera|anvanda))\\b[^.?!]{0,25}\\b${SOME_PASSWORD}\\b[^.?!]{0,25}\\b(on|in|into|for|pa|i|till|for)\\b[^.?!]{0,15}\\b${OWN_DEVICES}\\b)`,
+);
+
 /** "anything you can do from your side?", "kan ni kolla det härifrån?" — unless it asks why not. */
 const REMOTE_HELP = new RegExp(
   `^(?![\\s\\S]*(?:${WHY_REMOTE.source}))[\\s\\S]*(?:` +
@@ -522,6 +537,9 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'reconnect_devices',
     /\b((do|will|must|should|shall) (i|we) (have to |need to )?(change|do|redo|set|fix|touch|adjust)( up)? (anything|something|stuff|things)|(maste|behover|ska) (jag|vi|man) (andra|gora|stalla( in)?|rora|fixa) (nat|nagot|nagonting|nanting|nanstans))\b[^.?!]{0,20}\b(on|with|to|pa|med|i)\b[^.?!]{0,10}\b(tv\w*|tvn|devices?|enhet\w*|phones?|mobil\w*|telefon\w*|dator\w*|computers?|laptops?|ipad\w*|printers?|skrivar\w*|consoles?|konsol\w*|xbox\w*|ps ?\d\w*|speakers?|chromecast\w*|prylar\w*|grejer\w*)/,
   ],
+  // "do my smart tv and stuff need the new password now?", "behöver mobilerna adminlösenordet?", "måste jag
+  // skriva in det nya lösenordet på tvn?": whether the devices need a password — asked, never a new key asked for.
+  ['reconnect_devices', DEVICES_NEED_PASSWORD],
   ['why_remote', WHY_REMOTE],
   // "is there anything you can do from your side?", "kan ni kolla det härifrån?": what the desk did and
   // does from here (not "why can't you fix it from there", the topic above).
@@ -587,11 +605,17 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     // ("will it drop again when she calls?" is the fault coming back: recurrence, after-questions.ts.)
     /\b(kommer|will|would|does|do|blir|ska|gonna|going to)\b(?! (i|we|you|u|jag|vi|man) (know|tell|see|check|notice|veta|se|kolla|marka))(?![^.?!]{0,60}\b(again|igen)\b)[^.?!]{0,50}\b(tappa\w*|drop\w*|disconnect\w*|kopplas (ner|bort|ur)|go (offline|down)|ga ner|bli utan|lose (the |its |their )?(connection|internet|wi-?fi|signal)|kick\w* (\w+ )?(off|out)|ak(a|er) ut|kastas ut|slangs ut)\b/,
   ],
+  // "blir teven utan internet en stund då?", "will netflix stop? the kids are watching": at a change, whether
+  // what is on now stops.
+  [
+    'devices_drop',
+    /\b(blir|bli) (\w+ )?(tvn|teven|tv:n|mobilen|mobilerna|datorn|datorerna|skrivaren|ipaden|plattan|enheterna|alla|vi|jag|barnen|ungarna)\b[^.?!]{0,12}\butan (internet|natet|wifi\w*|uppkoppling\w*|net)\b|\b(will|would|does|do|kommer|gonna)\b[^.?!]{0,20}\b(netflix|hbo|disney\+?|serien|filmen|matchen|the show|the movie|the stream|the match|streaming\w*|youtube|the call|samtalet|motet|the meeting|zoom|teams)\b[^.?!]{0,20}\b(stop\w*|pause\w*|cut\w*|break\w*|freez\w*|buffer\w*|drop\w*|stanna\w*|stoppa\w*|avbryt\w*|avbryts|sluta\w*|hacka\w*|frysa|fryser|brytas|bryts)\b/,
+  ],
   // "if you change it my kids ipads and the printer lose wifi right?", "tappar skrivaren wifi då?": a device
   // named beside losing the Wi-Fi or the connection, with no "will" in front.
   [
     'devices_drop',
-    /\b(ipads?|iphones?|phones?|mobil\w*|telefon\w*|tablets?|surfplatt\w*|printers?|skrivar\w*|tvs?|tv:n|laptops?|dator\w*|devices?|enhet\w*|prylar\w*|grejer\w*|everything|everyone|everybody|alla|allt)\b[^.?!]{0,40}\b(lose|loose|losing|drop\w*|disconnect\w*|get kicked|tappa\w*|kopplas (ner|bort|ur)|bli utan|blir utan)\b[^.?!]{0,20}\b(wi-?fi\w*|internet|connection|net|natet|uppkoppling\w*|anslutning\w*)\b|\b(aker|akta|kastas|slangs|ramlar|trillar|flyger)\b[^.?!]{0,15}\but\b[^.?!]{0,20}\b(wi-?fi\w*|natet|internet|natverket)\b|\b(tappa\w*|lose|loose|drop\w*|blir utan|bli utan)\b[^.?!]{0,50}\b(ipads?|iphones?|phones?|mobil\w*|telefon\w*|printers?|skrivar\w*|tvs?|tv:n|dator\w*|devices?|enhet\w*)\b[^.?!]{0,20}\b(wi-?fi\w*|internet|connection|natet|uppkoppling\w*)\b/,
+    /\b(ipads?|iphones?|phones?|mobil\w*|telefon\w*|tablets?|surfplatt\w*|printers?|skrivar\w*|tvs?|tv:n|tvn|teve\w*|smart ?tv\w*|laptops?|dator\w*|devices?|enhet\w*|prylar\w*|grejer\w*|everything|everyone|everybody|alla|allt)\b[^.?!]{0,40}\b(lose|loose|losing|drop\w*|disconnect\w*|get kicked|tappa\w*|kopplas (ner|bort|ur)|bli utan|blir utan)\b[^.?!]{0,20}\b(wi-?fi\w*|internet|connection|net|natet|uppkoppling\w*|anslutning\w*)\b|\b(aker|akta|kastas|slangs|ramlar|trillar|flyger)\b[^.?!]{0,15}\but\b[^.?!]{0,20}\b(wi-?fi\w*|natet|internet|natverket)\b|\b(tappa\w*|lose|loose|drop\w*|blir utan|bli utan)\b[^.?!]{0,50}\b(ipads?|iphones?|phones?|mobil\w*|telefon\w*|printers?|skrivar\w*|tvs?|tv:n|tvn|teve\w*|dator\w*|devices?|enhet\w*)\b[^.?!]{0,20}\b(wi-?fi\w*|internet|connection|natet|uppkoppling\w*)\b/,
   ],
   [
     'why_broke',

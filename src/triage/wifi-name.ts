@@ -127,12 +127,51 @@ export function correctedLast(raw: string, asked: boolean): string | null {
   return nameAfterChange(name, asked || CUE.test(before) || NAME_TOPIC.test(before));
 }
 
+/**
+ * Words that describe the wanted name instead of giving it (folded): "nåt roligare", "something more
+ * personal", "a better name", "vårt efternamn", "something with our surname in it". Such a phrase is no name:
+ * the desk asks what the network should be called.
+ */
+const DESCRIBES_NAME = new RegExp(
+  [
+    // an indefinite or a comparison first: "something fun", "nåt annat", "ett roligare namn", "a cooler one"
+    String.raw`^(?:(?:typ|like|maybe|kanske|just|bara)\s+)?(?:something|anything|somethin|smth|sth|some|another|a|an|other|any|nat|nagot|nagonting|nanting|nat|nan|ett|en|annat|lite|mer|mera|more|less|mindre)\s+(?:(?:more|mer|mera|lite|a bit|bit|less|mindre|really|riktigt|very|valdigt|much|mycket|way|sa|so|sjukt)\s+)*(?:fun\w*|cool\w*|nice\w*|better|best|personal\w*|unique|creative|original|interesting|clever|catchy|fancy|cute\w*|short\w*|simple\w*|easy\w*|memorable|readable|normal|boring|else|different|new|kul\w*|rolig\w*|battre|bra|snygg\w*|personlig\w*|unik\w*|kreativ\w*|fyndig\w*|gullig\w*|kort\w*|enkl?\w*|lattare|annat|annan|nytt|ny|tokig\w*|galen\w*|coolare|tuffare|frack\w*|sot\w*|lustig\w*|personligt)\b`,
+    // a comparative alone: "roligare", "cooler", "something better than FL-1234"
+    String.raw`^(?:(?:more|mer|mera|lite|a bit)\s+)?(?:roligare|coolare|snyggare|battre|personligare|tuffare|lattare|funnier|cooler|nicer|better|prettier|more (?:fun|personal|creative|original)|mer (?:personligt|kreativt|originellt|kul))\b`,
+    // whose name it should carry, not the name: "our surname", "vårt efternamn", "my name", "the family name"
+    String.raw`^(?:(?:typ|like|maybe|kanske|with|med)\s+)?(?:our|my|the|vart|mitt|min|familjens|the family'?s?)\s+(?:(?:family|last|sur|own|egna?)\s*)?(?:names?|surname|efternamn\w*|namn\w*|familjenamn\w*)\b`,
+    // "ett namn" / "a name" with a description after it: "a name with our surname in it"
+    String.raw`^(?:a|an|ett|en|some|nat|nagot)\s+(?:\w+\s+)?(?:name|namn)\b`,
+  ].join('|'),
+);
+
+/** "something more personal, like KarlssonNet", "nåt roligare typ LAN Solo": the example after a description. */
+const EXAMPLE_AFTER =
+  /(?:[\s,(-]+(?:like|such as|e\.? ?g\.?|for example|say|typ|t\.? ?ex\.?|till exempel|som|kanske|maybe)[\s:,]+|\s*[,:–-]\s*)(.+)$/iu;
+/** "A New Hope", "Nice Try Neighbour": every word capitalised, a name however it reads. */
+const TITLE_CASE = /^(?:\p{Lu}[\p{L}\p{N}'’]*\s+)+\p{Lu}[\p{L}\p{N}'’]*$/u;
+
+/** `name` read from `raw` when it names the network; a description of the wanted name gives its example or null. */
+function namedOnly(name: string | null, raw: string): string | null {
+  if (!name || TITLE_CASE.test(name) || !DESCRIBES_NAME.test(fold(name))) return name;
+  // A name in quotation marks is taken as written ("call it 'Something Else'").
+  if (quotedName(raw) === name) return name;
+  const example = EXAMPLE_AFTER.exec(name)?.[1];
+  const named = example ? tidy(example) : null;
+  if (!named || DESCRIBES_NAME.test(fold(named)) || NOT_A_NAME.test(fold(named))) return null;
+  return INDEFINITE.test(named) ? null : named;
+}
+
 /** The new SSID, or null. `asked`: the desk has just asked for the name, so a bare answer is the name. */
 export function parseWifiName(text: string, opts: { asked?: boolean } = {}): string | null {
   const raw = String(text ?? '')
     .slice(0, 500)
     .replace(/\s+/g, ' ')
     .trim();
+  return namedOnly(nameIn(raw, opts), raw);
+}
+
+function nameIn(raw: string, opts: { asked?: boolean }): string | null {
   const corrected = correctedLast(raw, !!opts.asked);
   if (corrected) return corrected;
   const cue = CUE.exec(raw);

@@ -4,6 +4,12 @@
 const RENAME =
   'Yes, once: the password stays the same, but each device has to pick the new name one time — a phone or computer in its Wi-Fi list, a TV in its network settings, a printer from its own Wi-Fi menu or with the WPS button.';
 
+/** Whether the devices need the admin password: no, they use the Wi-Fi key. */
+const ADMIN_DONE =
+  'No — your devices, a smart TV too, use the Wi-Fi password, and that one I did not change. The admin password is only for signing in to the router’s settings page, so nothing on your devices needs to change.';
+const ADMIN_ASKED =
+  'No — your devices use the Wi-Fi password, which stays as it is. The admin password is only for signing in to the router’s settings page, so nothing on your devices changes.';
+
 export const askedEn = {
   // What turning the radio on or changing the channel does to the devices: the name and the key stay as
   // they are. Asked again ("new details?? a new password?"), said plainer: `.again`.
@@ -39,6 +45,12 @@ export const askedEn = {
   'reply.each_device.consent.wifi_ssid_change.named': RENAME,
   // Asked after the rename: the same fact.
   'reply.reconnect_devices.wifi_ssid_change': RENAME,
+  // "do my smart tv and stuff need the new password now?" after (or at) a new admin password: the devices
+  // use the Wi-Fi key, which it leaves as it is.
+  'reply.reconnect_devices.admin_password_change': ADMIN_DONE,
+  'reply.each_device.admin_password_change': ADMIN_DONE,
+  'reply.reconnect_devices.consent.admin_password_change': ADMIN_ASKED,
+  'reply.each_device.consent.admin_password_change': ADMIN_ASKED,
   'reply.reconnect_devices.consent.cpe_reboot':
     'No — after the restart your devices reconnect by themselves within a couple of minutes.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':

@@ -6,6 +6,12 @@ import type { askedEn } from './asked-en.js';
 const RENAME =
   'Ja, en gång: lösenordet är detsamma, men varje enhet behöver välja det nya namnet en gång – mobil och dator i wifi-listan, tv:n i nätverksinställningarna, en skrivare i sin egen wifi-meny eller med WPS-knappen.';
 
+/** Whether the devices need the admin password: no, they use the Wi-Fi key. */
+const ADMIN_DONE =
+  'Nej – dina enheter, även smart-tv:n, använder wifi-lösenordet, och det har jag inte ändrat. Adminlösenordet behövs bara för att logga in på routerns inställningssida, så inget behöver ändras på dina enheter.';
+const ADMIN_ASKED =
+  'Nej – dina enheter använder wifi-lösenordet, och det är kvar som det är. Adminlösenordet behövs bara för att logga in på routerns inställningssida, så inget ändras på dina enheter.';
+
 export const askedSv: Record<keyof typeof askedEn, string> = {
   // Vad påslaget wifi eller ny kanal gör med enheterna: namn och lösenord är desamma. Frågat igen
   // ("nya uppgifter?? nytt lösenord?"), sagt enklare: `.again`.
@@ -40,6 +46,12 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   // "will the tv need it too?" at the rename's permission: the name, not a new password.
   'reply.each_device.consent.wifi_ssid_change.named': RENAME,
   'reply.reconnect_devices.wifi_ssid_change': RENAME,
+  // "do my smart tv and stuff need the new password now?" after (or at) a new admin password: the devices
+  // use the Wi-Fi key, which it leaves as it is.
+  'reply.reconnect_devices.admin_password_change': ADMIN_DONE,
+  'reply.each_device.admin_password_change': ADMIN_DONE,
+  'reply.reconnect_devices.consent.admin_password_change': ADMIN_ASKED,
+  'reply.each_device.consent.admin_password_change': ADMIN_ASKED,
   'reply.reconnect_devices.consent.cpe_reboot':
     'Nej – efter omstarten ansluter dina enheter igen av sig själva inom ett par minuter.',
   'reply.reconnect_devices.consent.cpe_firmware_upgrade':

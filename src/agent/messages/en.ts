@@ -379,6 +379,13 @@ export const en = {
   'reply.how_long.consent.firmware_update':
     'About five minutes; the router restarts by itself when it is done.',
   'reply.how_long.consent.factory_reset': 'About five minutes.',
+  // At a port forward: checked from outside with the server running, never by opening a web page.
+  'reply.how_know_fixed.port_forward_add':
+    'A port forward only shows from outside your home: with the server running on that computer, ask a friend to connect from their own internet, or open an online port checker website and test the port I opened. Testing from your own Wi-Fi often shows it as closed even when it works. If it stays closed, write here and I will check the forward again.',
+  'reply.how_know_fixed.port_forward_add.again':
+    'With the server running, either a friend connects from outside your home, or an online port checker tests the port I opened — from your own Wi-Fi it may look closed even when it works. The forward itself is in place on your router.',
+  'reply.how_know_fixed.port_forward_add.for_now':
+    'Good — the forward is in place, so I count it as done. If your friend still cannot connect once the server is running, write here with your reference {reference} and I will check it straight away.',
   'reply.how_know_fixed':
     'Try what did not work before — open a few web pages or start a stream. If it works normally, it is fixed; if not, just tell me and I will keep looking.',
   'reply.cost':

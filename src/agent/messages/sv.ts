@@ -378,6 +378,13 @@ export const sv: Record<MessageKey, string> = {
   'reply.how_long.consent.firmware_update':
     'Ungefär fem minuter; routern startar om av sig själv när den är klar.',
   'reply.how_long.consent.factory_reset': 'Ungefär fem minuter.',
+  // At a port forward: checked from outside with the server running, never by opening a web page.
+  'reply.how_know_fixed.port_forward_add':
+    'En portöppning syns bara utifrån: låt servern vara igång på datorn och be en kompis ansluta från sitt eget internet, eller öppna en portkontroll på nätet (sök på ”öppen port test”) och testa porten jag öppnade. Testar du från ditt eget wifi kan porten se stängd ut fast den fungerar. Om den är stängd, skriv här så kontrollerar jag vidarebefordringen igen.',
+  'reply.how_know_fixed.port_forward_add.again':
+    'Med servern igång: antingen ansluter en kompis utifrån, eller så testar en portkontroll på nätet porten jag öppnade – från ditt eget wifi kan den se stängd ut fast den fungerar. Själva vidarebefordringen finns på plats i din router.',
+  'reply.how_know_fixed.port_forward_add.for_now':
+    'Bra – vidarebefordringen är på plats, så jag räknar det som klart. Om din kompis ändå inte kommer in när servern är igång, skriv här med ditt ärendenummer {reference} så kontrollerar jag det direkt.',
   'reply.how_know_fixed':
     'Prova det som inte fungerade förut – öppna några webbsidor eller starta en film. Fungerar det som vanligt är det fixat; annars säger du bara till så fortsätter jag leta.',
   'reply.cost':
