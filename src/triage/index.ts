@@ -2,6 +2,7 @@
 // second problem, entities, priority, mood and a request for a person. Offline and fast: the
 // committed model in data/triage/model.json is loaded once.
 import { adminPasswordMeant } from './admin-password.js';
+import { asksPlanChange } from './plan-change.js';
 import { problemBeforeAddOn } from './add-on.js';
 import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
 import { parseAnswer, type ParsedAnswer } from './answers.js';
@@ -136,6 +137,12 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       // "I want a new router, even if I pay", "kan jag köpa en nyare modell av er?": equipment from us is
       // sales', never an invoice (the payment is its price) — unless a symptom names a fault.
       if (!symptom && intent !== 'account_change' && !namesTrouble(cleaned) && purchaseWish(fold(cleaned))) {
+        [runnerUp, runnerUpConfidence] = [intent, confidence];
+        [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
+      }
+      // "Pappa betalar för det stora abonnemanget … kan han gå ner till det billigaste?": a plan change (sales),
+      // whatever the message says of what is paid.
+      if (intent === 'billing' && asksPlanChange(cleaned)) {
         [runnerUp, runnerUpConfidence] = [intent, confidence];
         [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
       }

@@ -71,6 +71,7 @@ export type ExtraTopic =
   | 'band_split'
   | 'address_changes'
   | 'pin_bank'
+  | 'whose_pin'
   | 'e_invoice'
   | 'account_password'
   | 'discount'

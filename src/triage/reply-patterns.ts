@@ -196,6 +196,12 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'which_button',
   ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
+  // "do you need my PIN or my daughter's?", "vems kod, min eller pappas?": the account holder's PIN.
+  [
+    'identity.pin',
+    /\b(whose|vems)\b|\b(my|mine)\b[^.?!]{0,25}\bor\b[^.?!]{0,10}\b(my|his|her|their|the)\b[^.?!]{0,20}'s?\b(?![^.?!]{0,10}\b(pin|code)\b)|\b(min|mitt|mina)\b[^.?!]{0,25}\beller\b[^.?!]{0,10}\b(min|mitt|hans|hennes|deras|\w+s)\b|\bor (the )?(account ?holder|owner|subscriber)'?s?\b|\beller (konto|abonnemangs)?innehavarens\b/,
+    'whose_pin',
+  ],
   // "Den till bankdosan?", "bank one?" at the PIN: no, it is not a bank code (never given out).
   ['identity.pin', /\b(bank\w*|bank-?id|card|kort\w*)\b/, 'pin_bank'],
   [

@@ -32,6 +32,10 @@ const TOLD_OWN_CHANGE =
 const ASKS_OF_US =
   /\b(can you|could you|would you|will you|please|pls|kan (ni|du)|skulle (ni|du)|vill (ha|att)|i want|i'd like|i would like|help me|hjalp (mig|oss))\b/;
 
+/** "Blir det avbrott när det ändras?", "will there be downtime during the switch?": a change's downtime asked about. */
+const DOWNTIME_OF_CHANGE =
+  /\b(avbrott|nere|downtime|down|offline|utan (internet|nat))\b[^.?!]{0,40}\b(nar|medan|under|when|while|during|if|om)\b[^.?!]{0,30}\b(andra\w*|byt\w*|flytt\w*|uppgrader\w*|installer\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov\w*|install\w*)/;
+
 const SPLIT = new RegExp(`[.!?;\\n]+|,?\\s+(?:${cueAlternation('turn', 'join')})[,:]?\\s+`, 'g');
 
 export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
@@ -48,6 +52,7 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
     if (r.intent === 'router_config' && TOLD_OWN_CHANGE.test(own) && !ASKS_OF_US.test(own)) continue;
     if (r.intent === main || r.intent === 'other' || r.intent === 'human_agent') continue;
     if (adminOnly && (r.intent === 'wifi_password' || r.intent === 'login_problem')) continue;
+    if (r.intent === 'outage_check' && DOWNTIME_OF_CHANGE.test(own)) continue;
     if (r.confidence < SECONDARY_MIN_CONFIDENCE) continue;
     const fam = FAMILY[r.intent];
     if (fam && fam === FAMILY[main]) continue;

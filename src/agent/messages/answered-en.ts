@@ -77,6 +77,8 @@ export const answeredEn = {
     'A port forward (like anything set up for one device) points at one address: if the PC gets a new address, the forward no longer reaches it and stops working. To keep it working, give the PC a fixed address: a DHCP reservation on the router’s settings page (192.168.1.1, under LAN or DHCP) always gives that PC the same address. I cannot set a reservation from here; you can do it there in a minute, or our second-line technicians can do it for you.',
   'reply.pin_bank':
     'No — it is not your bank code. Never give your bank code to anyone, us included: we never ask for it. The PIN I mean is a four-digit code from us, in the welcome letter you got when you became a customer; you also find it on {portal} under your details.',
+  'reply.whose_pin':
+    'The PIN of the account holder — the person the subscription is in the name of. If that is you, it is your PIN: a four-digit code in the welcome letter, also on {portal} under your details. Nobody else in the household needs one.',
   'reply.e_invoice':
     'Yes — you can get your invoices by e-mail instead of on paper (or as an e-invoice in your internet bank). You can switch it yourself on {portal} under invoices, or our billing team switches it for you.',
   'reply.account_password':

@@ -76,6 +76,8 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'En portöppning (liksom allt som ställs in för en viss enhet) pekar på en adress: får datorn en ny adress når portöppningen inte fram längre och slutar fungera. Ge datorn en fast adress så fortsätter den att fungera: en DHCP-reservation på routerns inställningssida (192.168.1.1, under LAN eller DHCP) ger alltid datorn samma adress. Någon reservation kan jag inte lägga in härifrån; du gör det där på en minut, eller så gör våra andralinjetekniker det åt dig.',
   'reply.pin_bank':
     'Nej – det är inte din bankkod. Den ska du aldrig ge till någon, inte heller till oss: vi frågar aldrig efter den. PIN-koden jag menar är en fyrsiffrig kod från oss, som står i välkomstbrevet du fick när du blev kund; du ser den också på {portal} under dina uppgifter.',
+  'reply.whose_pin':
+    'Kontoinnehavarens – den som abonnemanget står på. Är det du är det din PIN-kod: en fyrsiffrig kod i välkomstbrevet, och du ser den också på {portal} under dina uppgifter. Ingen annan i hushållet behöver någon.',
   'reply.e_invoice':
     'Ja – du kan få dina fakturor via mejl i stället för på papper (eller som e-faktura i din internetbank). Du kan byta själv på {portal} under fakturor, eller så byter vår fakturaavdelning åt dig.',
   'reply.account_password':
