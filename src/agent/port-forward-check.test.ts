@@ -64,4 +64,17 @@ describe('how to check a port forward', () => {
       expect(c.desk.world.calls.filter((x) => x.action === 'port_forward_add')).toHaveLength(1);
     },
   );
+
+  it.each([
+    ['en', 'Hi, I need to open a port for my Minecraft server, port 25565. How do I do that?'],
+    ['en', 'can you forward udp 51820 to my wireguard box'],
+    ['sv', 'kan ni öppna 32400 mot min plexserver?'],
+  ] as [Language, string][])(
+    '%s: "%s" → no line test announced for a settings request',
+    async (lang, opening) => {
+      const c = await portalChat(lang, faultWorld([]));
+      const said = await c.say(opening);
+      expect(said).not.toMatch(/testing your line|testar din linje/i);
+    },
+  );
 });

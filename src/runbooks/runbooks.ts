@@ -168,7 +168,13 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
   if (beside) return { ...base, probes: [...new Set([...base.probes, ...beside.probes])] };
   // A router_config request is a port forward (Tier-1) unless it is bridge mode or similar (Tier-2).
   if (intent === 'router_config' && !facts.bridgeMode && facts.portForwardRequested) {
-    return { ...base, request: 'port_forward_request', whenNothingFound: 'port_forward_request' };
+    // A port forward reads the router without announcing a line test the customer did not ask for.
+    return {
+      ...base,
+      request: 'port_forward_request',
+      whenNothingFound: 'port_forward_request',
+      quiet: true,
+    };
   }
   // Securing the router's admin login is Tier-1 work: the diagnosis decides, the fallback changes it anyway.
   // "The password of the router's admin page" is not the Wi-Fi key: never change the Wi-Fi key for it.
