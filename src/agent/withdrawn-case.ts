@@ -90,16 +90,21 @@ function complainsAboutAnswer(text: string): boolean {
     .some((x) => x.includes('?') || asksOutright(x) || /\byes or no\b|\bja eller nej\b/i.test(x));
 }
 
-/** "undo that", "remove that sales request", "ta bort det ärendet", "ångra det". */
+/**
+ * "undo that", "remove that sales request", "ta bort det ärendet", "ångra det", "cancel that second line thing",
+ * "stryk det där andralinjeärendet".
+ */
 const UNDO =
-  /\b(undo|withdraw|remove|delete|take back|call off|cancel|drop|close|angra|ta bort|stryk|dra tillbaka|avbryt|stang)\b( (that|this|it|the|det|den|detta|dom|dem))?( dar)?( \w+)?( (sales|salj\w*|request|forfragan|case|ticket|arende\w*|cancellation|uppsagning\w*|thing|grej\w*|upgrade|uppgradering\w*))?\b/;
+  /\b(undo|withdraw|remove|delete|take back|call off|cancel|drop|close|angra|ta bort|stryk|dra tillbaka|avbryt|stang)\b( (that|this|it|the|det|den|detta|dom|dem))?( dar)?(?<what> (?:[\w-]+ ){0,2}?[\w-]*?(?:sales|salj\w*|request|forfragan|case|ticket|arende\w*|cancellation|uppsagning\w*|thing|grej\w*|upgrade|uppgradering\w*|escalation|eskalering\w*|(?:second|2nd|andra) ?(?:line|linjen?)))?\b/;
 /** Still wanting a change, only another one ("jag vill inte säga upp, bara betala mindre"). */
 const OTHER_CHANGE =
   /\b(billigare|cheaper|(betala|pay) (mindre|less)|lower (speed|price|plan|bill)|slower plan|mindre abonnemang|smaller plan|less expensive|instead|istallet|i stallet|rather)\b/;
 
+const normalised = (text: string) => fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+
 /** The customer says the request the desk routed was never theirs, or asks for it to be undone. */
 export function disownsRequest(text: string): boolean {
-  const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  const t = normalised(text);
   if (OTHER_CHANGE.test(t)) return false;
   // "that's not what I asked. will someone come yes or no": a complaint about the answer, asked again.
   if (complainsAboutAnswer(text)) return false;
@@ -110,7 +115,9 @@ export function disownsRequest(text: string): boolean {
   }
   const undo = UNDO.exec(t);
   // "undo that", "remove that sales request": the object is what the desk did, never "cancel my subscription".
-  return !!undo && (/^(undo|angra|withdraw|dra tillbaka|take back)$/.test(undo[1] ?? '') || !!undo[6]);
+  return (
+    !!undo && (/^(undo|angra|withdraw|dra tillbaka|take back)$/.test(undo[1] ?? '') || !!undo.groups?.what)
+  );
 }
 
 /** The routing reasons of a case opened for a request (not a fault the diagnosis escalated). */
@@ -134,6 +141,10 @@ export function noLongerNeeded(text: string): boolean {
   return NOBODY_NEEDED.test(t) || SORTED.test(t);
 }
 
+/** All is well now: "nothing is wrong", "it works now", "allt funkar" (folded; never after a not). */
+const ALL_WELL =
+  /\b(nothing('?s| is)? wrong|(?<!\b(not|n'?t|nt|inte|ej) )(works|working|fine)( now| again)?|(?<!\b(inte|ej) )(funkar|fungerar)( nu| igen)?|inget (ar )?fel|allt (ar )?(bra|ok))\b/;
+
 /** Words naming a change or the team it went to: "I never asked to cancel" with nothing routed is told so. */
 const NAMES_CHANGE =
   /\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|uppsagning\w*|sales|salj\w*)\b/;
@@ -143,6 +154,7 @@ async function routedRequest(
   k: AgentKernel,
   ticket: Ticket,
   conv: ConversationState,
+  opts: { untouched?: boolean } = {},
 ): Promise<Ticket | null> {
   const current = conv.handoff ? (conv.workTicketId ?? ticket.id) : null;
   const held = conv.heldCase ? (conv.heldCase.workTicketId ?? ticket.id) : null;
@@ -155,8 +167,16 @@ async function routedRequest(
   for (const id of ids) {
     const t = await k.deps.tickets.get(id);
     if (!t || t.status === 'resolved' || t.status === 'closed') continue;
-    const escalation = (await k.deps.tickets.timeline(id)).filter((e) => e.type === 'escalation').at(-1);
-    if (escalation?.type === 'escalation' && REQUEST_REASON.test(escalation.reason)) return t;
+    const timeline = await k.deps.tickets.timeline(id);
+    const at = timeline.findLastIndex((e) => e.type === 'escalation');
+    const escalation = timeline[at];
+    if (escalation?.type !== 'escalation') continue;
+    if (REQUEST_REASON.test(escalation.reason)) return t;
+    // "cancel that second line thing, nothing is wrong": a case the desk escalated itself may be withdrawn
+    // too while nobody has worked it yet (no person has written on it since).
+    const visitOrOutage = t.queue === 'field' || t.queue === 'noc';
+    if (opts.untouched && !visitOrOutage && !timeline.slice(at + 1).some((e) => e.actor.kind === 'staff'))
+      return t;
   }
   return null;
 }
@@ -176,7 +196,7 @@ export async function withdrawRoutedCase(
   if (queue === 'outage' || queue === 'field') return false;
   const disowned = disownsRequest(text);
   if (!disowned && !(queue && noLongerNeeded(text))) return false;
-  const routed = await routedRequest(k, ticket, conv);
+  const routed = await routedRequest(k, ticket, conv, { untouched: disowned });
   if (!routed) {
     if (!disowned || queue || !NAMES_CHANGE.test(fold(text))) return false;
     turn.say('withdrawn.none');
@@ -208,7 +228,9 @@ export async function withdrawRoutedCase(
   // cable's result read for the Wi-Fi fault found — the line is fine, the Wi-Fi holds it back.
   const wired = disowned ? null : await wiredReading(k, routed, text);
   if (wired) turn.say(wired);
-  turn.say(disowned ? 'withdrawn.routed' : 'withdrawn.settled', {
+  // "cancel that second line thing, nothing is wrong": withdrawn because all is well, not because it was misread.
+  const settled = !disowned || ALL_WELL.test(normalised(text));
+  turn.say(settled ? 'withdrawn.settled' : 'withdrawn.routed', {
     linked: routed.reference,
     team: teamName(team, conv.language),
   });

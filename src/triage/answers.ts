@@ -118,10 +118,11 @@ export const STILL_BROKEN =
 
 /**
  * A further wish told beside the answer to "does it work now?": "men jag vill fortfarande ha tcp också", "but i
- * still want the other port too". Its "still" is about the wish, never that the fault is still there.
+ * still want the other port too", "yes it works. still want to know my speed tho" (a sentence of its own). Its
+ * "still" is about the wish, never that the fault is still there.
  */
 const FURTHER_WISH =
-  /(?:^|[,;]\s*|\b(?:men|but|and|och|fast|though)\s+)(?:(?:i|jag|we|vi|i'?d|we'?d)\s+)?(?:(?:still|fortfarande|also|ocksa|anda|just|really|would|skulle)\s+)*(?:vill|want|wanna|would like|'d like|onskar|skulle vilja|(?<=\b(?:i'?d|we'?d)\s+(?:(?:still|also|really)\s+)*)like)\b(?!\s+(?:(?:att\s+)?(?:it|det|den|that)\s+(?:to\s+|ska\s+)?(?:work|funka|fungera|ga)|(?:some\s+)?help|hjalp))[^.!?]*/g;
+  /(?:^|[.!?,;]\s*|\b(?:men|but|and|och|fast|though)\s+)(?:(?:i|jag|we|vi|i'?d|we'?d)\s+)?(?:(?:still|fortfarande|also|ocksa|anda|just|really|would|skulle)\s+)*(?:vill|want|wanna|would like|'d like|onskar|skulle vilja|(?<=\b(?:i'?d|we'?d)\s+(?:(?:still|also|really)\s+)*)like)\b(?!\s+(?:(?:att\s+)?(?:it|det|den|that)\s+(?:to\s+|ska\s+)?(?:work|funka|fungera|ga)|(?:some\s+)?help|hjalp))[^.!?]*/g;
 
 /** The reply without the wishes and the remarks about the desk told beside the answer. */
 function withoutWishes(folded: string): string {
