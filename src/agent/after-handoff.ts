@@ -23,7 +23,7 @@ import { wantsHuman } from '../triage/signals.js';
 import { TEAM_OF } from './secondary-topics.js';
 import { answerAboutCase, askedQueue } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
-import { contactWay, noteReach, wayWords } from './handoff-contact.js';
+import { contactCorrection, contactWay, noteReach, wayWords } from './handoff-contact.js';
 import { teamName } from './handoff.js';
 import { t } from './messages/index.js';
 import { paymentQuestion, teamAddressed, teamCaseInConversation } from './team-case.js';
@@ -135,7 +135,9 @@ async function onMessage(
     if (!(r.key === 'handoff.contact_noted.text' && caseQuestions(text).includes('notify_sms')))
       turn.say(r.key, { ...reachParams, times: r.times ?? '' });
   // Nothing asked beside it: said back, nothing more.
-  if (reach.length && !questionClauses(text).length && !requestAfterTurn(text)) return;
+  // ("i didnt say i want to be called??" is a correction, taken up above: no question left for the team.)
+  if (reach.length && !questionClauses(text).some((q) => !contactCorrection(q)) && !requestAfterTurn(text))
+    return;
   // "Cancel the visit" is the technician visit, never the subscription.
   // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
   // "ok monday works. can i talk to an actual person though? …money back": the person is honoured too.
@@ -392,6 +394,8 @@ function unreadQuestions(text: string): string[] {
     (q) =>
       (q.includes('?') || asksOutright(q)) &&
       !TIME_REACTION.test(fold(q)) &&
+      !REACTION.test(fold(q)) &&
+      !contactCorrection(q) &&
       !afterQuestions(q).length &&
       !caseQuestions(q).length &&
       !fieldQuestions(q).length &&
@@ -438,6 +442,13 @@ const TEAM_TOPICS = new Set<string>([
 /** "24 hours?!", "4 timmar??": the promised time said back in surprise, no question of its own (folded). */
 const TIME_REACTION =
   /^\W*(\d+|en|ett|one|a|two|tva|three|tre)\s*(hours?|hrs?|h|timmar|timme|tim|days?|dagar|dag|dygn|minutes?|mins?|minuter)\W*$/;
+
+/**
+ * "va??", "what?!", "seriously?", "hallå??", "eh?": surprise or protest in a word or two, no question for anyone
+ * to answer (folded).
+ */
+const REACTION =
+  /^\W*((ok|okay|okej|men|but|and|och|oh|ah|eh|um|uh|va|vad|vafan|what|wat|wut|huh|hm+|eh+|halla|hallo|hello|hej|seriously|serios\w*|allvarligt|really|verkligen|wtf|omg|jaha|aha|nej|no|nu|now|sa|so|jasa)[\s,]*){1,3}[?!.\s]*$/;
 
 /** A complaint about the help itself ("you're not answering anything", "värdelöst"). */
 const COMPLAINT =

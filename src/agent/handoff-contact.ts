@@ -23,9 +23,41 @@ const WAYS: [ContactWay, RegExp][] = [
   ],
   [
     'email',
-    /\b(e-?mail|mail) me\b|\b(mejla|maila|mejlar|mailar) mig\b|\b(by|via|per) (e-?mail|e-?post|mejl|mail)\b|\bprefer (an )?(e-?mail|mejl)\b/,
+    /\b(e-?mail|mail) me\b|\b(mejla|maila|mejlar|mailar) mig\b|\b(by|via|per) (e-?mail|e-?post|mejl|mail)\b|\bprefer (an )?(e-?mail|mejl)\b|\b(just |only |bara |hellre |helst )?(an? )?(e-?mail|mail|mejl|e-?post)( is| works| would be| ar| gar| funkar)? (fine|ok|okay|good|enough|bra|finfint|racker)\b|\b(just|only|bara|hellre|helst) (by |per |via )?(e-?mail|mail|mejl|e-?post)\b/,
   ],
 ];
+
+/**
+ * "before they call me", "när de ringer mig", "if someone calls me": the team's contact told as a moment in a
+ * sentence about something else — a description, never a wish how to be reached (folded).
+ */
+const DESCRIBED_CONTACT =
+  /\b(before|when|after|until|till|if|once|whether|innan|nar|efter|tills|om|ifall|forran)( (they|he|she|someone|somebody|you|u|the \w+|de|dom|han|hon|ni|du|nagon|nan|(\w+)?avdelningen|teamet))?( (will|would|ska|kommer att|har|have|do|does))? (call\w*|phone\w*|ring\w*|e-?mail\w*|mail\w*|mejl\w*|text\w*|sms\w*|contact\w*|kontakt\w*|reach\w*|nar) (me|mig|us|oss)\b/g;
+
+/**
+ * "i didnt say i want to be called??", "I never asked for a call", "jag sa inte att jag ville bli uppringd",
+ * "don't call me": the customer says a way of contact is not what they want — the way they refuse, or null.
+ */
+export function contactCorrection(text: string): ContactWay | null {
+  return refusal(fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' '))?.way ?? null;
+}
+
+/** The way refused in folded `t` and the words that refuse it. */
+function refusal(t: string): { way: ContactWay; words: string } | null {
+  const refused: [ContactWay, string][] = [
+    ['call', 'call\\w*|phone\\w*|ring\\w*|uppringd|ringd'],
+    ['text', 'text\\w*|sms\\w*'],
+    ['email', 'e-?mail\\w*|mail\\w*|mejl\\w*'],
+  ];
+  for (const [way, words] of refused) {
+    const re = new RegExp(
+      `\\b((i|we) (did not|didn'?t|didnt|never|have not|haven'?t|havent) (say|said|ask|asked|want|wanted|mention|mentioned|request|requested)|(jag|vi) (sa|sade|har|hade|bad|ville) (ju )?(inte|aldrig|inget|ingenting))\\b[^.?!]{0,40}\\b(${words})\\b|\\b((please )?(do not|don'?t|dont) (${words}) (me|us)|no (phone )?(calls?|texts?|e-?mails?)( please| thanks| tack)?|(ring|sms:?a|mejla|maila) (inte|ej) (mig|oss)|(ni|de|dom|du) (behover|ska|maste) inte (ringa|sms:?a|mejla|maila)( mig| oss)?)\\b`,
+    );
+    const m = re.exec(t);
+    if (m && new RegExp(`\\b(${words})\\b`).test(m[0])) return { way, words: m[0] };
+  }
+  return null;
+}
 /** The way in the words of a note for the team. */
 export function wayWords(way: ContactWay): string {
   return way === 'call' ? 'phone call' : way === 'text' ? 'text message' : 'e-mail';
@@ -60,7 +92,12 @@ export function contactWay(text: string): ContactWay | null {
   const folded = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
   // "e-invoice or pdf by email instead of the paper one": how the invoice is sent, not how to reach them.
   if (CALLS_US.test(folded) || SENT_THING.test(folded)) return null;
-  const t = (folded.match(/[^.!?]+[.!?]*/g) ?? [folded]).filter((c) => !asksHowReached(c)).join(' ');
+  // ("no dont call me, email me instead": the way refused is taken out, the way wished for stays.)
+  const t = (folded.match(/[^.!?]+[.!?]*/g) ?? [folded])
+    .filter((c) => !asksHowReached(c))
+    .map((c) => c.replace(refusal(c)?.words ?? /$^/, ' '))
+    .join(' ')
+    .replace(DESCRIBED_CONTACT, ' ');
   return WAYS.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 
@@ -93,14 +130,24 @@ export function timesSaid(text: string, now: Date, timeZone: string): string | n
  * nothing when the message gives neither.
  */
 export async function noteReach(
-  tickets: Pick<TicketStore, 'append'>,
+  tickets: Pick<TicketStore, 'append' | 'timeline'>,
   ticket: Ticket,
   text: string,
   o: { now: Date; timeZone: string; times?: boolean },
 ): Promise<{ key: MessageKey; times?: string }[]> {
   const times = o.times === false ? null : timesSaid(text, o.now, o.timeZone);
   const way = contactWay(text);
+  // "i didnt say i want to be called?? just email is fine": the record corrected, and said so.
+  const refused = contactCorrection(text);
+  // Sorry only for what the desk itself had noted; a way refused that nobody noted is simply noted.
+  const noted = refused && `would rather be contacted by ${wayWords(refused)}`;
+  const had =
+    !!noted && (await tickets.timeline(ticket.id)).some((e) => e.type === 'note' && e.text.includes(noted));
   const notes: string[] = [];
+  if (refused)
+    notes.push(
+      `correction: the customer does not want to be contacted by ${wayWords(refused)}; any earlier note on this case that they would rather be contacted that way is wrong: "${text.slice(0, 200)}"`,
+    );
   if (times) notes.push(`when the customer can be reached or let a technician in (their words): "${times}"`);
   if (way) notes.push(`the customer would rather be contacted by ${wayWords(way)}: "${text.slice(0, 200)}"`);
   if (!notes.length) return [];
@@ -114,6 +161,7 @@ export async function noteReach(
     })),
   );
   const say: { key: MessageKey; times?: string }[] = [];
+  if (refused) say.push({ key: `handoff.contact_${had ? 'corrected' : 'refused'}.${refused}` });
   if (times) say.push({ key: 'handoff.times_quoted', times });
   if (way) say.push({ key: `handoff.contact_noted.${way}` });
   return say;

@@ -35,6 +35,9 @@ export interface AskSpec {
 /** A parameter left unfilled in a rendered text. */
 const MISSING = /\{[A-Za-z]\w*\}/;
 
+/** Texts that say nothing but when the team answers (said once per reply: Turn.promisedAlready). */
+const PROMISE_ONLY: ReadonlySet<string> = new Set(['desk_limit.when', 'handoff.next']);
+
 export class Turn {
   private groups: string[][] = [[]];
   private askKey: AskKey | null = null;
@@ -89,7 +92,22 @@ export class Turn {
     }
     if (this.answeredAlready(key)) return;
     const text = this.render(this.notAgain(key), params);
-    if (text !== null) this.add(text);
+    if (text === null) return;
+    const when = params?.when ?? this.caseParams.when;
+    if (PROMISE_ONLY.has(key) && when) this.promises.set(text, String(when));
+    this.add(text);
+  }
+
+  /** Texts that only promise when the team answers ("Our billing team answers you here within 4 hours."). */
+  private readonly promises = new Map<string, string>();
+
+  /** Whether `text` only promises a time another paragraph of `all` already gives: said once per reply. */
+  private promisedElsewhere(text: string, all: readonly string[]): boolean {
+    const when = this.promises.get(text);
+    if (!when) return false;
+    // ("within 4 hours" is not given by "within 24 hours".)
+    const given = new RegExp(`(^|[^\\d])${when.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    return all.some((other) => other !== text && !this.promises.has(other) && given.test(other));
   }
 
   /** The answers the previous reply gave (ConversationState.lastAnswers), and those this turn gives. */
@@ -247,7 +265,10 @@ export class Turn {
   }
 
   drafts(): DraftReply[] {
-    const groups = this.groups.filter((g) => g.length > 0);
+    const all = this.groups.flat();
+    const groups = this.groups
+      .map((g) => g.filter((text) => !this.promisedElsewhere(text, all)))
+      .filter((g) => g.length > 0);
     return groups.map((g, i) => {
       const last = i === groups.length - 1;
       return {

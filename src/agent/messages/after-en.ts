@@ -177,6 +177,18 @@ export const afterEn = {
     'I cannot send text messages from here myself, but I have put on case {reference} that you would rather get a text, so {ourTeam} see it.',
   'handoff.contact_noted.email':
     'I have put on case {reference} that you would rather get an e-mail, so {ourTeam} see it.',
+  // "i didnt say i want to be called??": a way of contact the desk had noted, taken back and said so.
+  'handoff.contact_corrected.call':
+    'Sorry, my mistake — you did not ask to be called. I have corrected that on case {reference}, so {ourTeam} know not to call you about it.',
+  'handoff.contact_corrected.text':
+    'Sorry, my mistake — you did not ask for a text message. I have corrected that on case {reference}, so {ourTeam} know.',
+  'handoff.contact_corrected.email':
+    'Sorry, my mistake — you did not ask for an e-mail. I have corrected that on case {reference}, so {ourTeam} know.',
+  // "please don't call me": a way of contact refused that nobody had noted.
+  'handoff.contact_refused.call': 'Noted — I have put on case {reference} that you do not want to be called.',
+  'handoff.contact_refused.text':
+    'Noted — I have put on case {reference} that you do not want text messages.',
+  'handoff.contact_refused.email': 'Noted — I have put on case {reference} that you do not want e-mails.',
   'handoff.contact_noted.linked':
     'I have put on case {linked} that you would rather get {way}, so {team} can reach you that way.',
   'contact.way.call': 'a call',

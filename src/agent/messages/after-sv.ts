@@ -183,6 +183,16 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Sms kan jag inte skicka härifrån själv, men jag har skrivit i ärende {reference} att du hellre vill ha ett sms, så {ourTeam} ser det.',
   'handoff.contact_noted.email':
     'Jag har skrivit i ärende {reference} att du hellre vill ha ett mejl, så {ourTeam} ser det.',
+  'handoff.contact_corrected.call':
+    'Förlåt, mitt misstag – du bad inte om att bli uppringd. Jag har rättat det i ärende {reference}, så {ourTeam} vet att de inte ska ringa dig om det.',
+  'handoff.contact_corrected.text':
+    'Förlåt, mitt misstag – du bad inte om sms. Jag har rättat det i ärende {reference}, så {ourTeam} vet det.',
+  'handoff.contact_corrected.email':
+    'Förlåt, mitt misstag – du bad inte om mejl. Jag har rättat det i ärende {reference}, så {ourTeam} vet det.',
+  'handoff.contact_refused.call':
+    'Noterat – jag har skrivit i ärende {reference} att du inte vill bli uppringd.',
+  'handoff.contact_refused.text': 'Noterat – jag har skrivit i ärende {reference} att du inte vill ha sms.',
+  'handoff.contact_refused.email': 'Noterat – jag har skrivit i ärende {reference} att du inte vill ha mejl.',
   'handoff.contact_noted.linked':
     'Jag har skrivit i ärende {linked} att du hellre vill ha {way}, så att {team} kan nå dig på det sättet.',
   'contact.way.call': 'ett samtal',
