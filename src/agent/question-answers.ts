@@ -218,6 +218,12 @@ function lockDownInView(ctx: QuestionContext): boolean {
 
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
 export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
+  // "måste jag?", "do i have to?": whether this step, permission or identity question must be done — its own
+  // text where it has one (the wired test: not without a cable), else the kind of question's.
+  if (topic === 'must_i') {
+    const own = [`reply.must_i.${ctx.askKey}`, `reply.must_i.${ctx.askKey?.split('.')[0]}`];
+    return (own.find((k) => hasMessage(k)) as MessageKey | undefined) ?? null;
+  }
   // "can they still get in?" with no lock-down in view: whether the change in hand is safe (or nothing).
   if (topic === 'intruder_out' && !lockDownInView(ctx)) return answerFor('is_it_safe', ctx);
   // "what do you mean, new password?" after a change that set a password (or put the label's back): that

@@ -125,6 +125,8 @@ const LACKS =
  */
 const NO_DEVICE =
   /\b(don'?t have|do not have|dont have|haven'?t got|have no|no|har (ingen|inte (nan|nagon|en))|saknar|ingen)( a| an| en| nagon| any)?( \w+)? (computer|laptop|pc|mac|dator\w*)\b|\b(only|just|bara)( have| got| har)?( my| a| min| en)? (phone|ipad|tablet|mobile|mobil\w*|telefon\w*|ipad\w*|surfplatt\w*)\b|\bon my (ipad|phone|tablet|mobile)\b/;
+/** Texts a step's reading answers itself when it takes the step as not possible ("must I?", "I can't answer"). */
+const CONSUMED_BY_READING = new Set(['reply.must_i', 'reply.cannot_answer']);
 const HEDGED = new RegExp(`\\b(${hedgeAlternation(DOUBTS, SOFTENERS)})\\b`);
 
 export function createRunbookAnswers(deps: RunbookAnswerDeps) {
@@ -491,8 +493,16 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (move.kind === 'explain' && act.act === 'question' && askKey.startsWith('step.')) {
       const stated = statementsOf(text);
       const told = stated ? deps.triage.parseAnswer(askKey, stated, conv.language).kind : null;
-      if (told === 'cannot' && NO_DEVICE.test(fold(stated)) && !HEDGED.test(fold(stated))) {
-        for (const key of move.messages ?? []) turn.say(key, { reference: ticket.reference });
+      // "vet inte om jag har en sån kabel. måste jag?", "no cable here. can i skip it?": asking whether the step
+      // must be done beside a reason it may not be possible is the wish to go on without it.
+      const mustI = (move.messages ?? []).some((k) => k.startsWith('reply.must_i'));
+      const noDevice = NO_DEVICE.test(fold(stated)) && !HEDGED.test(fold(stated));
+      if (told === 'cannot' && (noDevice || mustI)) {
+        // "vet inte om jag har en sån kabel. måste jag?": the step's reading answers whether it must be done
+        // (we go on without it) — never also "I can't answer that" or a second "no need" beside it.
+        for (const key of move.messages ?? [])
+          if (!CONSUMED_BY_READING.has(key.split('.').slice(0, 2).join('.')))
+            turn.say(key, { reference: ticket.reference });
         await onRunbookAnswer(ticket, conv, turn, stated, tri, { kind: told });
         return true;
       }

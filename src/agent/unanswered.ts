@@ -118,6 +118,10 @@ const IDENTITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
 const IDENTITY_WORDS =
   /\b(faktura\w*|invoices?|bills?|brev\w*|letter|valkomstbrev\w*|mina sidor|my pages|pin\w*|kod\w*|codes?|kundnum\w*|kundnr|customer (number|no)|nummer|numret|bank\w*)\b/;
 
+/** A short where/which question and nothing else: "where do I find that?", "var hittar jag den?" (folded). */
+const WHERE_ONLY =
+  /^\W*((and|och|men|but|so|sa|ok|okay|hmm|um|eh|wait|vanta)[, ]+)*(where|which|what|var|vart|vilket|vilken|vad)\b( [\w']+){0,4}\W*$/;
+
 /** A clause that is only the identity item said back, a number, a greeting or an "ok" ("PIN?", "200143?"). */
 function echoOnly(clause: string): boolean {
   const words = fold(clause)
@@ -139,7 +143,9 @@ export function asksBeyondIdentity(text: string): boolean {
     if (echoOnly(c) || !(c.includes('?') || asksOutright(c))) return false;
     // Read as asked at the number or PIN only when it names what they ask for ("står på fakturan?"): "cant
     // you just tell me what it is now?" is about the case, whatever its "what".
-    const named = IDENTITY_WORDS.test(fold(c));
+    // "where do I find that? oh wait I have the bill here. 200 115", "var hittar jag det? …": a short where/which
+    // question with nothing of its own beside the number is about the number itself, settled by giving it.
+    const named = IDENTITY_WORDS.test(fold(c)) || WHERE_ONLY.test(fold(c).trim());
     const topics = [
       ...topicsOf(c),
       named ? askTopicOf('identity.customer_number', c) : null,

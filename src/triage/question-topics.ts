@@ -80,7 +80,8 @@ export type ExtraTopic =
   | 'ping'
   | 'guest_network'
   | 'throttling'
-  | 'key_safe';
+  | 'key_safe'
+  | 'must_i';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",

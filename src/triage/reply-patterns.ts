@@ -123,7 +123,20 @@ const CHOOSE_OWN =
   /\b(valja|valjer|bestamma|satta|hitta pa|pick|choose|set|decide|make up|come up with)\b[^.?!]{0,30}\b(sjalv|sjalva|myself|ourselves|my self)\b|\b(eget|mitt eget|vart eget|ett eget|my own|our own|one myself)\b/;
 
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
+/**
+ * "måste jag?", "do i have to?", "is that really necessary?", "behövs det verkligen?", "can i skip it?": whether
+ * the pending question must be done at all — asked bare, about the ask itself (folded). Never "do i have to pay",
+ * "behöver jag göra något efteråt?" (their own topics).
+ */
+const MUST_I =
+  /(^|[,.;:!?]\s*|\b(but|men|och|and|so|sa|ok|okay|ja|yes|hmm|well|fast|aha|jaha)\s+)((do|does) (i|we) (really |actually |still )?(have|need) to|(must|should) (i|we)( really)?|(i|we) have to|is (it|that|this) (really |actually |even )?(necessary|needed|required|a must)|maste (jag|vi|man)|behover (jag|vi|man)|behovs (det|den|detta)|ar (det|detta) (verkligen |ens )?(nodvandigt|ett maste)|kan (jag|vi) (inte )?(hoppa over|skippa|strunta i)|can (i|we) (not |just )?skip)( (it|that|this|det|den|detta|do (it|that|this)|gora (det|detta)|ha (en|ett|det|den)|say yes|agree|saga ja|ga med pa (det|det har)))?( (really|though|tho|then|now|verkligen|da|nu|ens|egentligen))*\s*(\?|$)/;
+
 export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
+  // "vet inte om jag har en sån kabel. måste jag?", "do I have to?": whether the step, the permission or the
+  // identity question must be done — answered for that ask, never "I can't answer that".
+  ['step.', MUST_I, 'must_i'],
+  ['consent.', MUST_I, 'must_i'],
+  ['identity.', MUST_I, 'must_i'],
   // "kan jag välja lösenordet själv?", "kan jag välja det själv?", "can i pick my own password?" (before
   // the sticker: "klistermärket är borta … kan jag välja det själv?" asks to choose).
   // "will you see it?", "can you guys see it though?": who sees the password the desk sets.

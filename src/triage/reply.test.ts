@@ -345,7 +345,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['consent.reboot', 'NEJ!!', refusal],
   ['consent.factory_reset', 'absolutely not', refusal],
   ['consent.factory_reset', 'Absolut inte!', refusal],
-  ['consent.factory_reset', 'är det nödvändigt?', q('other')],
+  // Whether the change must be done at all: its own topic (must_i), answered for the permission.
+  ['consent.factory_reset', 'är det nödvändigt?', q('must_i')],
   ['consent.reboot', 'idk', hedge],
   ['resolution.confirm', 'funkar!!', answer],
   ['resolution.confirm', 'yesss', answer],
@@ -468,7 +469,7 @@ describe('classifyReply', () => {
     ).toEqual(newTopic);
     expect(
       classifyReply('consent.reboot', 'är det nödvändigt?', undefined, { intent: 'no_connection' }),
-    ).toEqual(q('other'));
+    ).toEqual(q('must_i'));
   });
 
   it.each([

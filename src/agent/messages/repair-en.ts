@@ -16,6 +16,15 @@ export const repairEn = {
   'why.step':
     'This is something only you can do at the router, and it tells me whether the fault is in your home or on our side.',
   'why.config': 'I need these details to make the change on your router.',
+  // "måste jag?", "do I have to?" about the question pending (answerFor must_i).
+  'reply.must_i.step':
+    'Not if you cannot: it only helps me tell whether the fault is in your home or on our side. If you can’t do it, just say so and we go on another way.',
+  'reply.must_i.step.wired_test':
+    'No — if you don’t have a network cable, we test over Wi-Fi close to the router instead. Just tell me.',
+  'reply.must_i.consent':
+    'It is up to you: I only change something on your router when you say yes. It is the step I would take for the fault I found, but if you say no, nothing is changed.',
+  'reply.must_i.identity':
+    'Yes, I’m afraid so: before I can look at your subscription or change anything, I need to know that I am talking to the account holder.',
   'why.availability':
     'I ask so that the technician can reach you at a time that suits you; you can also say that you do not want a visit.',
   'why.clarify': 'Your answer tells me which of the two to help you with first.',

@@ -16,6 +16,14 @@ export const repairSv = {
   'why.step':
     'Det här kan bara du göra vid routern, och det visar mig om felet finns hemma hos dig eller hos oss.',
   'why.config': 'Jag behöver de här uppgifterna för att göra ändringen i din router.',
+  'reply.must_i.step':
+    'Inte om du inte kan: det hjälper mig bara att se om felet sitter hemma hos dig eller hos oss. Går det inte, säg bara det så går vi vidare på ett annat sätt.',
+  'reply.must_i.step.wired_test':
+    'Nej – har du ingen nätverkskabel testar vi över wifi nära routern i stället. Säg bara till.',
+  'reply.must_i.consent':
+    'Det är upp till dig: jag ändrar bara något i din router när du säger ja. Det är det steg jag skulle ta för felet jag hittade, men säger du nej ändras ingenting.',
+  'reply.must_i.identity':
+    'Ja, tyvärr: innan jag kan titta på ditt abonnemang eller ändra något behöver jag veta att jag pratar med den som har abonnemanget.',
   'why.availability':
     'Jag frågar så att teknikern kan nå dig en tid som passar dig; du kan också säga att du inte vill ha något besök.',
   'why.clarify': 'Ditt svar visar vilket av de två jag ska hjälpa dig med först.',
