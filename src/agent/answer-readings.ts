@@ -299,6 +299,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   }
 
   const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
+    // "ok close it i guess" after "better by the door … but in my room its still bad": closed as it stands —
+    // fine near the router, poorer further away, advice given — never "glad it works again".
+    if (closeAgreed(conv, text) && (await closeAsItStands(ticket, conv, turn))) return true;
     // "no thats all thanks" to "shall I close the case, or is there more?": closed, not "still broken".
     if (closeAgreed(conv, text))
       return (await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' }), true);
@@ -357,6 +360,21 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       }
     }
   };
+
+  /** Closes a Wi-Fi case whose far room the customer said is still poor, as it stands; true when done. */
+  async function closeAsItStands(ticket: Ticket, conv: ConversationState, turn: Turn) {
+    const cause = rootCauseOf(await deps.engine.get(ticket.id));
+    if (!cause || conv.farStillPoor !== cause) return false;
+    const out = await deps.engine.resolveUnconfirmed(
+      await ctxOf(ticket, conv),
+      `fine close to the router, still poor further away (${cause}): coverage advice given (router placement, mesh or access point); the customer agreed to close`,
+    );
+    if (!out) return false;
+    conv.farStillPoor = undefined;
+    turn.say('advice.elsewhere.closing');
+    await run(ticket, conv, turn, out);
+    return true;
+  }
 
   /**
    * Still slow on Wi-Fi after a full-speed wired test, or fine next to the router but not in the far

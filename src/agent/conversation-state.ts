@@ -35,6 +35,8 @@ export interface ConversationState {
   confirmOpen?: number;
   /** The Wi-Fi cause for which the customer said it is fine next to the router (the router works). */
   fineNearRouter?: string;
+  /** The Wi-Fi cause whose far room the customer said is still poor when the close was asked (wifi-limited.ts). */
+  farStillPoor?: string;
   intent: Intent | null;
   clarifyOptions: Intent[];
   secondaryIntents: Intent[];

@@ -151,7 +151,12 @@ function summaryIn(
   }
   // "yeah next to the router sure … so no its still bad in there", then a handoff: the step that "fixed" it
   // next to the router is told as helping only partly — the case goes on because it is not fixed.
-  const goesOn = finish.outcome !== 'resolved';
+  // Closed "as it stands" (fine near the router, still poor further away) the step did not fix it either.
+  const goesOn =
+    finish.outcome !== 'resolved' ||
+    (c.engine?.tried ?? []).some(
+      (s) => s.step === 'resolution.confirm' && s.result.includes('still poor further away'),
+    );
   const tried = (c.engine?.tried ?? []).map((s) =>
     goesOn && s.result === 'fixed' ? { ...s, result: 'fixed_not_enough' } : s,
   );

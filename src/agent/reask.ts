@@ -48,8 +48,8 @@ export function notSaidBefore(state: RepairState, keys: readonly MessageKey[]): 
   return [...fresh, ...again];
 }
 
-/** Answers that already tell the step in the customer's terms ("the round coax cable from the wall"). */
-const RESTATES_STEP = ['reply.which_cable'];
+/** Answers that already tell the step in the customer's terms ("the round coax cable from the wall", "move the device, not the router"). */
+const RESTATES_STEP = ['reply.which_cable', 'reply.move_router'];
 
 /** Whether the answers said how to do the step: then it is put again briefly, not in its general words. */
 export function restatesStep(keys: readonly string[]): boolean {

@@ -161,6 +161,8 @@ export function answerBeforeClose(
   const asked = wifiQuestionAnswer(text, cause, slowOnWifi, conv.confirmOpen ?? 0);
   if (!asked) return false;
   conv.confirmOpen = (conv.confirmOpen ?? 0) + 1;
+  // (Asked beside "fine here, not there": a close agreed to next closes it as it stands, never "it works".)
+  if (!slowOnWifi) conv.farStillPoor = cause;
   turn.say(asked);
   // "Shall I close the case?" is answered with close / more, never "Yes, it works / No, still not working".
   turn.ask('resolution.confirm', CLOSE_ASK, undefined, CLOSE_OPTIONS[conv.language]);

@@ -81,7 +81,8 @@ export type ExtraTopic =
   | 'guest_network'
   | 'throttling'
   | 'key_safe'
-  | 'must_i';
+  | 'must_i'
+  | 'move_router';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",

@@ -137,6 +137,13 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
   ['step.', MUST_I, 'must_i'],
   ['consent.', MUST_I, 'must_i'],
   ['identity.', MUST_I, 'must_i'],
+  // "wait move the router?? my parents wont let me", "flytta routern??": at the test close to the router, whether
+  // the router itself has to be moved (no: the device is moved for the test).
+  [
+    'step.move_closer',
+    /\b(move|moving|carry|flytta\w*|bara)\b[^.?!]{0,20}\b(router\w*|modem\w*|box(en)?|dosa\w*)\b/,
+    'move_router',
+  ],
   // "kan jag välja lösenordet själv?", "kan jag välja det själv?", "can i pick my own password?" (before
   // the sticker: "klistermärket är borta … kan jag välja det själv?" asks to choose).
   // "will you see it?", "can you guys see it though?": who sees the password the desk sets.

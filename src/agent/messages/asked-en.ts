@@ -238,6 +238,9 @@ export const askedEn = {
   'advice.wifi_weak_signal.far':
     'Then distance is the likely cause: Wi-Fi gets weaker with every wall and floor. What helps: move the router to a more central, open spot, up high and not in a cupboard or the basement; or add a mesh point or a Wi-Fi extender halfway to that room. When you can, test with the device next to the router — if it works well there, distance is the cause. If it still drops after that, just write to us again here.',
   'resolved.unconfirmed': 'Your case {reference} is closed.',
+  // "ok close it i guess" after "fine by the router, still bad in my room": closed as it stands.
+  'advice.elsewhere.closing':
+    'Then I am closing the case as it stands: your line and router work as they should, and it is fine close to the router. Further away, the advice I gave is what helps — where the router stands, or a mesh unit halfway.',
   'advice.wifi_key_sticker':
     'If the Wi-Fi password has never been changed, it is the “Wi-Fi key” on the sticker under the router. If that one does not work, just write here and I will set a new one for you.',
   'advice.restart_yourself':

@@ -238,6 +238,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'advice.wifi_weak_signal.far':
     'Då är avståndet den troliga orsaken: wifi blir svagare för varje vägg och våning. Det här hjälper: flytta routern till en mer central och öppen plats, gärna högt och inte i ett skåp eller i källaren; eller sätt en mesh-punkt eller wifi-förstärkare halvvägs till det rummet. När du kan, testa med enheten bredvid routern – fungerar det bra där är avståndet orsaken. Tappar den fortfarande efter det skriver du bara till oss här igen.',
   'resolved.unconfirmed': 'Ditt ärende {reference} är avslutat.',
+  'advice.elsewhere.closing':
+    'Då avslutar jag ärendet som det är: din linje och router fungerar som de ska, och nära routern går det bra. Längre bort är det rådet jag gav som hjälper – var routern står, eller en mesh-enhet halvvägs.',
   'advice.wifi_key_sticker':
     'Om wifi-lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Fungerar den inte skriver du bara här så sätter jag ett nytt åt dig.',
   'advice.restart_yourself':

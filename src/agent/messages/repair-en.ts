@@ -23,6 +23,8 @@ export const repairEn = {
     'No — if you don’t have a network cable, we test over Wi-Fi close to the router instead. Just tell me.',
   'reply.must_i.consent':
     'It is up to you: I only change something on your router when you say yes. It is the step I would take for the fault I found, but if you say no, nothing is changed.',
+  'reply.move_router.step.move_closer':
+    'No need to move the router — taking your device closer to it is enough for this test.',
   'reply.must_i.identity':
     'Yes, I’m afraid so: before I can look at your subscription or change anything, I need to know that I am talking to the account holder.',
   'why.availability':

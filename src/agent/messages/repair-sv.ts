@@ -22,6 +22,8 @@ export const repairSv = {
     'Nej – har du ingen nätverkskabel testar vi över wifi nära routern i stället. Säg bara till.',
   'reply.must_i.consent':
     'Det är upp till dig: jag ändrar bara något i din router när du säger ja. Det är det steg jag skulle ta för felet jag hittade, men säger du nej ändras ingenting.',
+  'reply.move_router.step.move_closer':
+    'Du behöver inte flytta routern – det räcker att du tar enheten närmare den för det här testet.',
   'reply.must_i.identity':
     'Ja, tyvärr: innan jag kan titta på ditt abonnemang eller ändra något behöver jag veta att jag pratar med den som har abonnemanget.',
   'why.availability':
