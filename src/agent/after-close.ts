@@ -17,7 +17,7 @@ import { afterHandoff } from './after-handoff.js';
 import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
-import { answerGeneral, generalTopics } from './knowledge-routes.js';
+import { answerGeneral, generalTopics, takeTeamOffer } from './knowledge-routes.js';
 import { salesWishOf } from './secondary-topics.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses } from './side-questions.js';
@@ -91,6 +91,16 @@ async function asWhatItIs(
   act: ReplyAct,
 ): Promise<boolean> {
   const { deps, renameRemarks, answers, visit, caseTopic, params } = c;
+  // "gärna att andralinjen fixar gästnätet åt oss" after "…or our second-line technicians can set it up for
+  // you": the desk's own offer taken is carried out (knowledge-routes.ts), never answered with the offer again.
+  if (await takeTeamOffer(c, ticket, conv, turn, text)) {
+    if (!conv.handoff) {
+      conv.pendingAsk = null;
+      turn.say('closed.more');
+      turn.final();
+    }
+    return true;
+  }
   if (conv.handoff) {
     await afterHandoff(c, ticket, conv, turn, text, tri, act);
     return true;
@@ -229,6 +239,8 @@ async function besideScore(
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
   if (await contactAfterClose(deps.tickets, ticket, conv, turn, rest)) return;
+  // "4. och gärna att era tekniker sätter upp gästnätet": the desk's offer taken beside the score.
+  if (await takeTeamOffer(c, ticket, conv, turn, rest)) return;
   if (generalTopics(rest, conv.intent).length) {
     await answers.answer(ticket, conv, turn, rest, params(ticket, conv));
     await answerGeneral(c, ticket, conv, turn, rest);

@@ -11,6 +11,7 @@ import {
 } from './after-outcome-context.js';
 import { answerAboutCase } from './handoff-case-questions.js';
 import { openLinked } from './linked-case.js';
+import { takeTeamOffer } from './knowledge-routes.js';
 import type { Ticket } from '../domain/index.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
@@ -25,6 +26,8 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     onClosed: (...args: AfterCtx<Parameters<typeof onClosed>>) => onClosed(c, ...args),
     answerAboutCase: (...args: AfterCtx<Parameters<typeof answerAboutCase>>) => answerAboutCase(c, ...args),
     openLinked: (...args: AfterCtx<Parameters<typeof openLinked>>) => openLinked(c, ...args),
+    /** The desk's offer taken ("gärna att andralinjen fixar gästnätet"): carried out (knowledge-routes.ts). */
+    takeTeamOffer: (...args: AfterCtx<Parameters<typeof takeTeamOffer>>) => takeTeamOffer(c, ...args),
     /** The questions beside the times that booked the visit, answered with it. */
     answerBooked: async (ticket: Ticket, conv: ConversationState, turn: Turn, text: string) =>
       c.visitMove.answerBooked(ticket, conv, turn, text, await c.deps.cause(ticket)),

@@ -68,6 +68,8 @@ export interface ConversationState {
   pendingAskSpec?: AskSpec | null;
   /** The second topic offered in the last reply ("You also mentioned …"), for a denial to withdraw. */
   offeredTopic?: Intent | null;
+  /** A team's work the desk offered in its last answers ("…our second-line technicians can set it up for you"), with the words that led to it (knowledge-routes.ts). */
+  teamOffer?: { topic: string; words: string; taken?: boolean } | null;
   /** The customer's words when the desk offered to pass equipment from us on to sales (sales-offer.ts). */
   salesOffer?: string | null;
   /** The questions inside a cancellation already answered (their message keys). */

@@ -5,14 +5,49 @@ import type { ConversationState } from './conversation-state.js';
 import { finalize } from './finalize.js';
 import type { AgentKernel } from './kernel.js';
 import type { Turn } from './turn.js';
+import { personVisit } from './person-visit.js';
 
-export async function toHuman(k: AgentKernel, ticket: Ticket, conv: ConversationState, turn: Turn) {
+export async function toHuman(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text = '',
+) {
   const state = await k.engine.get(ticket.id);
   const { customer, service } = await k.customerContext(conv);
   if (state && !state.finished && state.current) {
     // Diagnosis done: the team that owns the fault gets it, otherwise the human Tier-1 desk.
     const owner = state.causes.find((c) => c.cause === state.current?.cause)?.escalateTo;
     const queue = owner && owner !== 'billing' && owner !== 'sales' ? owner : 'agents';
+    if (queue === 'field') {
+      // The person who fixes this is a technician on site: said now, and the visit booked in the customer's times.
+      const at = { now: k.now(), timeZone: k.cfg.words.timeZone };
+      const next = personVisit(state, text, conv.visitTimesGiven, conv.visitDeclined, at);
+      conv.visitTimesGiven = undefined;
+      await k.note(
+        ticket.id,
+        `the customer asked for a person: the fault needs a technician on site (field)${text ? ` — "${text.slice(0, 300)}"` : ''}`,
+      );
+      if (next.kind === 'ask') {
+        turn.say('visit.person.technician.ask');
+        await k.engine.restore(ticket.id, { ...state, pending: { kind: 'availability', queue } });
+        k.renderEngine(turn, {
+          says: [],
+          ask: { key: 'contact.availability' },
+          finish: null,
+          secrets: [],
+          deviceWaitMs: 0,
+        });
+        return;
+      }
+      turn.say(next.kind === 'book' ? 'visit.person.technician' : 'visit.person.team');
+      if (next.kind === 'book' && next.availability)
+        await k.engine.restore(ticket.id, {
+          ...state,
+          facts: { ...state.facts, availability: next.availability.slice(0, 300) },
+        });
+    }
     await finalize(k, ticket, conv, turn, {
       outcome: 'escalated',
       queue,

@@ -13,9 +13,20 @@ import { actionsDone, findingCodes, questionAnswers } from './question-answers.j
 import type { Turn } from './turn.js';
 import { asksBeyondIdentity, noAnswer } from './unanswered.js';
 import { rememberSaid } from './reask.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Questions whose answer is acted on before a question beside it can be answered for the case. */
 const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
+
+/**
+ * "hur lång tid tar det här?" beside the number or PIN asks how long the case takes: where the check ends at a
+ * permission, the action's own minutes are said as what a yes would take, never as agreed already.
+ */
+function heldHowLong(key: MessageKey, askKey: AskKey | null): MessageKey {
+  if (!askKey?.startsWith('consent.') || !key.startsWith('reply.how_long')) return key;
+  const own = `reply.how_long.held.${askKey}`;
+  return hasMessage(own) ? own : 'reply.how_long.held.consent';
+}
 
 /** Holds `text`'s question until the identity answer in it is acted on; false for other questions. */
 export function holdBesideIdentity(conv: ConversationState, askKey: AskKey, text: string): boolean {
@@ -66,7 +77,9 @@ export async function answerHeldQuestion(
         request: conv.intent,
       },
       'reply.other',
-    ).filter((x) => x !== 'reply.other');
+    )
+      .filter((x) => x !== 'reply.other')
+      .map((x) => heldHowLong(x, askKey));
     if (keys.length) {
       for (const key of keys) turn.sayBeforeAsk(key, { reference: work.reference });
       rememberSaid(conv, askKey, keys);

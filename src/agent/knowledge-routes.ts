@@ -103,6 +103,72 @@ export async function answerGeneral(
   return true;
 }
 
+/**
+ * The desk's own offers: a general answer whose text offers that a team does it ("…or our second-line
+ * technicians can set it up for you", "…or our billing team switches it for you") — every topic passed on
+ * only when asked (ROUTES) or a team switches for the customer. Said in a reply, the offer is kept (with
+ * the question's words) until the customer takes it, turns it down, or another offer replaces it.
+ */
+const OFFERED: ReadonlySet<ExtraTopic> = new Set(
+  (Object.keys(ROUTES) as ExtraTopic[]).filter((x) => ROUTES[x]?.onlyAsked || x === 'e_invoice'),
+);
+
+/** After a turn: the offer its reply made, kept with the words that led to it; an offer taken is let go. */
+export function rememberTeamOffer(conv: ConversationState, said: readonly string[], text: string): void {
+  const topic = [...OFFERED].find((x) => said.includes(generalKey(x)));
+  if (topic && !said.includes('offer.taken')) conv.teamOffer = { topic, words: text.slice(0, 300) };
+}
+
+/** Team words: the offer taken by naming who does it ("skicka det till andralinjen", "let second line do it"). Folded. */
+const TEAM_NAMED =
+  /\b(andralinjen?|andra linjen|andralinjeteknik\w*|second[- ]?line|2nd line|tier ?2|(era|dina|your) (tekniker\w*|technicians?|colleagues?|kolleg\w*)|teknikerna|the technicians|fakturaavdelning\w*|billing( team)?)\b/;
+/** A yes to the offer: "ja tack", "gärna", "yes please", "do it", "send it", "have them set it up" (folded). */
+const TAKES =
+  /^\W*(ja|japp|jepp|jo|garna|yes|yeah|yep|yup|sure|please|pls|ok|okej|okay|absolut|definitely|perfekt|toppen|great|gor det|do it|go ahead)\b|\b(garna|ja tack|yes please|gor det|gora det|do that|do it|go ahead|skicka (det|den|vidare|iv)\w*|send (it|that)|pass it on|have them|let them|lat (dem|de)|fixa det|ordna det|set it up|stall in det|satt upp det)\b/;
+/** …but not one that turns it down ("nej tack, jag gör det själv", "no thanks, I'll do it myself"). */
+const DECLINES =
+  /\b(no thanks?|nej|nah|not now|inte nu|behovs inte|never mind|forget it|strunta|(jag|vi) (gor|fixar|ordnar) det (sjalv|sjalva)|(i|we)'?(ll| will)? do it (myself|ourselves))\b/;
+
+/**
+ * "gärna att andralinjen fixar gästnätet åt oss", "skicka det till andralinjen tack. gästnät med namnet Villa
+ * Gäst", "yes please have them do it": the desk's offer taken — carried out as the team's case (linked after a
+ * close, or onto the team's case the conversation has) with what was asked and the customer's words, said once
+ * with its number. False when `text` takes no offer (the offer is kept unless turned down).
+ */
+export async function takeTeamOffer(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<boolean> {
+  const offer = conv.teamOffer;
+  if (!offer) return false;
+  const t = fold(text);
+  if (DECLINES.test(t)) {
+    conv.teamOffer = null;
+    return false;
+  }
+  const topic = offer.topic as ExtraTopic;
+  const route = ROUTES[topic] ?? (topic === 'e_invoice' ? ROUTES.e_invoice : undefined);
+  if (!route) return false;
+  // A yes, the team named, or the thing offered asked for in so many words.
+  // Taken already ("skicka det till andralinjen tack. gästnät med namnet Villa Gäst"): what is said of it now
+  // (the team or the thing named) goes onto that case — never the offer again.
+  const about = generalTopics(text, conv.intent).includes(topic);
+  const takes = offer.taken
+    ? TEAM_NAMED.test(t) || about
+    : TAKES.test(t) || TEAM_NAMED.test(t) || (about && ASKED_TO_DO.test(t));
+  if (!takes) return false;
+  conv.teamOffer = { ...offer, taken: true };
+  const words = offer.taken ? text.slice(0, 600) : `${offer.words} / ${text}`.slice(0, 600);
+  await passOn(c, ticket, conv, turn, words, route.queue, route.intent, {
+    note: `the customer takes up the offer (${topic}), for ${route.queue}`,
+    told: 'offer.taken',
+  });
+  return true;
+}
+
 /** Onto the team's case in this conversation when there is one, else a new linked case for the team. */
 async function passOn(
   c: AfterOutcomeCtx,
@@ -112,6 +178,7 @@ async function passOn(
   text: string,
   queue: Queue,
   intent: Intent,
+  how: { note?: string; told?: MessageKey } = {},
 ) {
   const { deps } = c;
   const theirs = await teamCase(c, ticket, conv, queue);
@@ -120,14 +187,17 @@ async function passOn(
       {
         type: 'note',
         actor: { kind: 'customer', id: null },
-        text: `the customer asks, for ${queue}: "${text.slice(0, 300)}"`,
+        text: `${how.note ?? `the customer asks, for ${queue}`}: "${text.slice(0, 600)}"`,
         internal: true,
       },
     ]);
     turn.say('knowledge.passed', c.params(theirs, conv, queue));
     return;
   }
-  await openLinked(c, ticket, conv, turn, queue, intent, text);
+  const told = how.told ?? 'handoff.linked';
+  await openLinked(c, ticket, conv, turn, queue, intent, text, told, {
+    when: c.params(ticket, conv, queue).when,
+  });
 }
 
 /** This conversation's case with `queue` that is still open: the handed-over one, or one linked after it. */

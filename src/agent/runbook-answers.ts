@@ -74,7 +74,7 @@ export interface RunbookAnswerDeps {
   render(turn: Turn, out: EngineOutput): void;
   finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
   switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike): Promise<void>;
-  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn, text?: string): Promise<void>;
   recordTriage(ticket: Ticket, conv: ConversationState, tri: TriageLike, intent: Intent): Promise<void>;
   note(ticketId: string, text: string): Promise<void>;
   demoHome(): DemoHome | null;
@@ -423,7 +423,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       !answersIdentity(askKey, text, conv.language)
     ) {
       // "No" to the customer number on the way to a person: they get the person now.
-      await deps.toHuman(ticket, conv, turn);
+      await deps.toHuman(ticket, conv, turn, text);
       return true;
     }
     if (act.act === 'refusal' && conv.phase === 'runbook') {
@@ -773,7 +773,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
           (conv.intent === 'human_agent' &&
             (conv.personAsked || spec.key !== 'identity.customer_number' || LACKS.test(fold(text))))
         ) {
-          await deps.toHuman(ticket, conv, turn);
+          await deps.toHuman(ticket, conv, turn, text);
           return true;
         }
         conv.personAsked = true;

@@ -76,7 +76,7 @@ export async function dispatchTurn(
         turn.say(personHeardKey(conv.intent));
       return k.parts.identify.identifyOrStart(ticket, conv, turn, text);
     }
-    if (conv.phase === 'runbook') return toHuman(k, ticket, conv, turn);
+    if (conv.phase === 'runbook') return toHuman(k, ticket, conv, turn, text);
   }
   if (tri.mood === 'angry' && conv.mood !== 'angry' && conv.phase !== 'opening') {
     conv.mood = 'angry';
@@ -133,6 +133,9 @@ export async function dispatchTurn(
       return k.parts.identify.onPin(ticket, conv, turn, text);
     case 'runbook':
       await k.parts.runbookAnswers.onRunbookAnswer(ticket, conv, turn, text, tri);
+      // "klart! och gärna att andralinjen fixar gästnätet" at the last step: the case closed, the offer taken.
+      if ((conv.phase as string) === 'closed' && (await k.parts.afterOutcome.takeTeamOffer(ticket, conv, turn, text)))
+        return;
       // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
       // "…Kommer det någon hem till mig? kostar det nåt?" beside the times: answered with the visit just booked.
       if (conv.handoff) {

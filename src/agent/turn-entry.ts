@@ -14,7 +14,7 @@ import { Turn } from './turn.js';
 import { pinsIn, withPinsMasked } from './pin-mask.js';
 import { answerHeldQuestion } from './identity-question.js';
 import { answerBeforeIdentity } from './early-questions.js';
-import { answerGeneralBeside } from './knowledge-routes.js';
+import { answerGeneralBeside, rememberTeamOffer } from './knowledge-routes.js';
 
 export function createTurnEntry(k: AgentKernel) {
   /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
@@ -109,6 +109,7 @@ export function createTurnEntry(k: AgentKernel) {
     }
     k.inTurn.delete(work.id);
     conv.lastAnswers = turn.answers.length ? [...new Set(turn.answers)] : undefined;
+    rememberTeamOffer(conv, turn.keysSaid, text);
     const fresh = (await k.deps.tickets.get(ticketId)) ?? ticket;
     const replies = await k.storeOut(fresh, conv, turn, 'agent', started, messageId);
     await k.saveConv(ticketId, conv);

@@ -169,7 +169,11 @@ export class Turn {
    * naming a fact the desk does not have ("it is on channel {channelTo} now" before the router has reported
    * it) first gives way to the more general text above it (what_wifi_channel.<cause> → what_wifi_channel).
    */
+  /** Every key this turn rendered, in order (what the reply offered: knowledge-routes.ts rememberTeamOffer). */
+  readonly keysSaid: string[] = [];
+
   private render(key: MessageKey, params?: Params): string | null {
+    this.keysSaid.push(key);
     const all = {
       ...this.base(),
       ...this.caseParams,

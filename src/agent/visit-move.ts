@@ -40,15 +40,29 @@ const TIME_UNSUITED =
 const WHEN =
   /\b(when|what time|which day|nar|vilken (tid|dag)|hur dags)\b.{0,40}\b(technician\w*|tech|engineer\w*|visit\w*|come|coming|arrive|tekniker\w*|besok\w*|komma|kommer)\b/;
 
+/** "that day", "den dagen", "samma dag" (and "that morning"…): the booked visit's day. */
+const THAT_DAY =
+  /\b(that day|the same day|that (?:morning|afternoon|evening)|den dagen|den dan|samma dag|den (?:formiddagen|eftermiddagen|kvallen|morgonen))\b/gi;
+
+/** The customer's words with the booked weekday beside "that day" ("den dagen (monday) jobbar jag"). */
+export function withBookedDay(text: string, booked: TimeWindow, timeZone: string): string {
+  const weekday = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long' })
+    .format(new Date(booked.start))
+    .toLowerCase();
+  return text.replace(THAT_DAY, (m) => `${m} (${weekday})`);
+}
+
 export function createVisitMove(deps: VisitMoveDeps) {
   const say = (w: BookedVisit, conv: ConversationState) =>
     formatVisitWindow(w, conv.language, deps.words.timeZone);
 
   /** True when the message was about the booked visit and is answered. */
-  async function onMessage(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+  async function onMessage(ticket: Ticket, conv: ConversationState, turn: Turn, said: string) {
     if (conv.handoff?.queue !== 'field' || !deps.isp?.fieldService) return false;
     const booked = await deps.tickets.getState<BookedVisit>(ticket.id, BOOKING_STATE_KEY);
     if (!booked) return false;
+    // "den dagen jobbar jag", "i work that day": the day spoken of is the booked one.
+    const text = withBookedDay(said, booked, deps.words.timeZone);
     const t = fold(text).replace(/[’`]/g, "'");
     // "vad gör jag fram till måndag" names no time for the visit; "måndag går inte, kan det bli tisdag?" two.
     const times = visitTimes(wishWords(text), deps.now(), deps.words.timeZone);
@@ -139,7 +153,15 @@ export function createVisitMove(deps: VisitMoveDeps) {
     // "do I need to do anything before saturday?", "jag är bortrest på lördag, måste jag förbereda något?":
     // a day named in a remark or beside a question is no request to move the visit — it stands, is told
     // (with how to move it), and what is asked is answered. Only a clear wish to change the time moves it.
-    if (named && !earlier && !asksChange(t) && (asked.length || howLong || /\?/.test(t) || AWAY.test(t)))
+    // ("I'm away that morning" says the booked time itself does not suit: that is moved.)
+    const bookedRuledOut = text !== said && !insideTimes(booked, { preferred: [], avoid: times.avoid });
+    if (
+      named &&
+      !earlier &&
+      !bookedRuledOut &&
+      !asksChange(t) &&
+      (asked.length || howLong || /\?/.test(t) || AWAY.test(t))
+    )
       return tell(true);
     if (!earlier && !UNSUITED.test(t) && !(named && !WHEN.test(t))) {
       if (!WHEN.test(t) && !asked.length) return false;

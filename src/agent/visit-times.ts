@@ -32,7 +32,7 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 };
 const DAY_SLOTS = new Set([...DAYS, 'weekdays', 'weekend', 'today', 'tomorrow', 'next week']);
 const NEGATIVE =
-  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|i work|we work|pa jobbet|upptagen|busy|away|out of town|on holiday|on vacation|travell?ing|borta|bortrest|pa semester|pa resa|i stugan|pa landet|ska (vi|jag) (\w+ )?(till|aka|resa|ivag|bort|halsa pa)|(aker|reser|far) (vi|jag) (till|bort|ivag)|(vi|jag) (ar|e) (i|hos) (?!hemma)|(we'?re|we are|i'?m|im|i am|we'?ll be|i'?ll be) (off|away|out|visiting|travell?ing|going (to|away)(?! be home)))\b/;
+  /\b(not|except|utom|forutom|doesn'?t|dont|don'?t|can'?t|cannot|won'?t|inte|ej|aldrig|never|jobbar|working|at work|i work|we work|pa jobbet|upptagen|busy|moten|mote|meetings?|in a meeting|away|out of town|on holiday|on vacation|travell?ing|borta|bortrest|pa semester|pa resa|i stugan|pa landet|ska (vi|jag) (\w+ )?(till|aka|resa|ivag|bort|halsa pa)|(aker|reser|far) (vi|jag) (till|bort|ivag)|(vi|jag) (ar|e) (i|hos) (?!hemma)|(we'?re|we are|i'?m|im|i am|we'?ll be|i'?ll be) (off|away|out|visiting|travell?ing|going (to|away)(?! be home)))\b/;
 /** "Det går inte.", "that doesn't work": a sentence that only says the day just named does not suit. */
 const DOES_NOT_SUIT =
   /\b(gar inte|gar ej|passar inte|passar ej|funkar inte|fungerar inte|(kan|hinner) (vi|jag) inte|doesn'?t work|does not work|won'?t work|wont work|(we|i) can'?t|(we|i) cannot|not possible|no good|omojligt)\b/;
@@ -83,9 +83,13 @@ export function namesCondition(text: string): boolean {
 const afternoon = (h: number) => (h > 0 && h < 7 ? h + 12 : h);
 /** A time that does not suit because of work ("jobbar på förmiddagen"): without a day, the weekdays. */
 const WORK = /\b(jobbar|arbetar|working|at work|pa jobbet|i work|work)\b/;
-/** Words that look negative but are not a time that does not suit ("im not sure", "jobbar hemifrån"). */
+/**
+ * Words that look negative but are not a time that does not suit ("im not sure", "jobbar hemifrån"), and a
+ * request put as a negative question ("kan jag inte få prata med en människa?", "can't I just talk to
+ * someone?", "couldn't you send someone?"): it asks for something, it rules no time out.
+ */
 const NOT_NEGATIVE =
-  /\b(not (sure|certain)|inte (saker|helt saker)|vet inte|(jobbar|arbetar) (hemifran|hemma)|work(ing)? (from|at) home|wfh|(doesn'?t|does not|dont) matter|spelar ingen roll|inte sa noga)\b/g;
+  /\b(not (sure|certain)|inte (saker|helt saker)|vet inte|(jobbar|arbetar) (hemifran|hemma)|work(ing)? (from|at) home|wfh|(doesn'?t|does not|dont) matter|spelar ingen roll|inte sa noga|(kan|kunde) (jag|vi|man|ni|du|nan|nagon) inte (bara |hellre |istallet |forst )?(fa|prata|snacka|tala|ringa|skicka|koppla)|(can'?t|cannot|couldn'?t|could not|why can'?t|why cant) (i|we|you|someone|somebody|anyone) (just |please |at least )?(get|talk|speak|have|call|put|transfer|send|connect))\b/g;
 
 const hour = (h: string, m: string) => Number(h) + Number(m) / 60;
 /**
@@ -131,6 +135,28 @@ function clauseOf(raw: string): Clause {
   return { days, hours, negative };
 }
 
+/**
+ * "inte måndag, helst kvällar", "imorgon kan jag inte, onsdag efter fyra", "I work shifts, maybe weekday
+ * evenings?": after a comma, a time said without a no is wanted — the no before it rules out only its own
+ * part. (A part without a time of its own, or with a no, stays with what came before.)
+ */
+function splitAfterNo(part: string): string[] {
+  const pieces = part.split(/,\s*/);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const before = out.at(-1);
+    if (before === undefined) {
+      out.push(piece);
+      continue;
+    }
+    const next = clauseOf(piece);
+    const named = next.days.length > 0 || next.hours.length > 0;
+    if (named && !next.negative && clauseOf(before).negative) out.push(piece);
+    else out[out.length - 1] = `${before}, ${piece}`;
+  }
+  return out;
+}
+
 /** The clauses of an availability answer, each a set of days and hours (see the file's comment). */
 function clausesOf(text: string): Clause[] {
   // "any day but thursday", "every weekday but monday": "but" is "except" there, not a new clause.
@@ -142,6 +168,7 @@ function clausesOf(text: string): Clause[] {
     .split(
       /\b(?:eller|or|annars|otherwise)\b|[.;!?]+(?:\s|$)|,\s*(?=(?:(?:helst|garna|preferably|ideally|just|bara|och|and)\s+)?(?:not|inte|ej|except|utom|forutom|never|aldrig)\b)|\s(?=(?:except|utom|forutom|apart from|besides)\b)|,\s*(?=(?:jag |i |we |vi )?(?:jobbar|arbetar|work|am working|im working|i'm working|ar pa jobbet)\b)|,\s*(?=(?:i|we|jag|vi)\s*(?:won'?t|wont|will not|can'?t|cannot|'?m not|am not|kan inte|ar inte|hinner inte)\b)|,\s*(?=(?:och |and )?(?:tidigast|earliest|at the earliest|no earlier)\b)|,\s*(?:sa|so)\s|\s(?:sa|so)\s(?=(?:weekdays|vardagar|weekends?|helg\w*|\w+dag\w*|\w+day\w*|evenings?|kvall\w*|mornings?|after|efter|from|fran)\b)|\bmen\b|\bbut\b|,?\s*\b(?:fast|though|although)\b(?=\s+(?:not|inte|ej|no|inga?)\b)|\band\b(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|man|tis|ons|tor|fre|lor|son))/,
     )
+    .flatMap(splitAfterNo)
     .map((p) => p.trim())
     .filter(Boolean);
   const all = parts.map(clauseOf);

@@ -361,7 +361,68 @@ const DAY_WORDS: [RegExp, string][] = [
   [/\b(nasta vecka|next week)\b/, 'next week'],
 ];
 
-function parseAvailability(text: string, t: string): ParsedAnswer {
+/** Hours of the clock in words ("efter fem", "after five", "före tolv"): two to twelve, and one only after "kl". */
+const CLOCK_WORDS: Record<string, number> = {
+  tva: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+  fyra: 4,
+  four: 4,
+  fem: 5,
+  five: 5,
+  sex: 6,
+  six: 6,
+  sju: 7,
+  seven: 7,
+  atta: 8,
+  eight: 8,
+  nio: 9,
+  nine: 9,
+  tio: 10,
+  ten: 10,
+  elva: 11,
+  eleven: 11,
+  tolv: 12,
+  twelve: 12,
+};
+const CLOCK_WORD = Object.keys(CLOCK_WORDS).join('|');
+/** A word that stands before an hour of the clock. */
+const BEFORE_HOUR =
+  '(?:efter|after|fore|before|innan|fran|from|mellan|between|until|till|tills|kl\\.?|klockan|runt|kring|around)';
+
+/**
+ * The hours of the clock as digits: "vardagar efter fem" → "efter 5", "från två till fem" → "fran 2 till 5",
+ * "halv fem" → "4:30", "kl ett" → "kl 1", "5ish", "fem-ish" → "5" (a hedge on the hour is still the hour).
+ */
+export function clockDigits(t: string): string {
+  return (
+    t
+      .replace(new RegExp(`\\bhalv (${CLOCK_WORD}|\\d{1,2})\\b`, 'g'), (_m, h: string) => {
+        const n = CLOCK_WORDS[h] ?? Number(h);
+        return `${n === 1 ? 12 : n - 1}:30`;
+      })
+      .replace(/\b(kl\.?|klockan) (ett|en|one)\b/g, '$1 1')
+      .replace(
+        new RegExp(
+          `\\b(${BEFORE_HOUR})\\s+(${CLOCK_WORD})\\b(?!\\s*(?:av|of|minuter|minutes|dagar|days|veckor|weeks|timmar|hours|gang|times))`,
+          'g',
+        ),
+        (_m, w: string, h: string) => `${w} ${CLOCK_WORDS[h]}`,
+      )
+      // "från 2 till fem", "2 or three": the second hour of a range.
+      .replace(
+        new RegExp(`\\b(\\d{1,2}) (och|and|till|to|-) (${CLOCK_WORD})\\b`, 'g'),
+        (_m, a: string, w: string, h: string) => `${a} ${w} ${CLOCK_WORDS[h]}`,
+      )
+      // "mellan 12 och 16", "between 5 and 8": a range.
+      .replace(/\b(?:mellan|between) (\d{1,2}(?:[:.]\d\d)?) (?:och|and) (\d{1,2}(?:[:.]\d\d)?)\b/g, '$1-$2')
+      .replace(/\b(\d{1,2})\s*-?\s*ish\b/g, '$1')
+  );
+}
+
+function parseAvailability(text: string, raw: string): ParsedAnswer {
+  const t = clockDigits(raw);
   const slots: string[] = [];
   for (const [re, slot] of DAY_WORDS) if (re.test(t)) slots.push(slot);
   for (const m of t.matchAll(

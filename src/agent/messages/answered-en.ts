@@ -101,6 +101,8 @@ export const answeredEn = {
     'About your Wi-Fi password: I cannot see from here whether it is still the one on the router’s sticker. If it is, and only your household knows it, it is strong enough — it is long and random — and you do not need to change it. If you have given it to people you no longer want on your Wi-Fi, or think someone else knows it, a new one is a good idea: just say so and I will set one (your devices then need it once).',
   'reply.key_safe.wifi_password_change':
     'The Wi-Fi password I set for you is new, long and random, and only you have seen it — it is strong, and there is no need to change it again.',
+  'offer.taken':
+    'Then I pass it to {team}: case {linked}, with what you asked and your own words. They contact you here within {when}.',
   'knowledge.passed':
     'I have passed that on to {ourTeam} on case {reference}; they answer you here within {when}.',
   'handoff.splitter_bypass':

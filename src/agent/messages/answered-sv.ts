@@ -100,6 +100,8 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Om ditt wifi-lösenord: jag kan inte se härifrån om det fortfarande är det som står på routerns etikett. Är det det, och bara ditt hushåll känner till det, är det tillräckligt starkt – det är långt och slumpmässigt – och du behöver inte byta det. Har du gett det till folk som du inte längre vill ha på ditt wifi, eller tror att någon annan känner till det, är ett nytt en bra idé: säg bara till så sätter jag ett (dina enheter behöver det då en gång).',
   'reply.key_safe.wifi_password_change':
     'Wifi-lösenordet jag satte åt dig är nytt, långt och slumpmässigt, och bara du har sett det – det är starkt, och du behöver inte byta det igen.',
+  'offer.taken':
+    'Då skickar jag det till {team}: ärende {linked}, med det du bad om och dina egna ord. De hör av sig här inom {when}.',
   'knowledge.passed':
     'Jag har skickat det vidare till {ourTeam} i ärende {reference}; de svarar dig här inom {when}.',
   'handoff.splitter_bypass':

@@ -9,6 +9,14 @@ export const howLongEn = {
   'reply.how_long.identity.pin': IDENTIFY_AND_TEST,
   'reply.how_long.contact.availability':
     'This one needs a technician, so it depends on the time we book: tell me when suits you and I will book the first free visit. The visit itself usually takes about an hour.',
+  // "hur lång tid tar det här?" asked beside the number or PIN, answered once the check puts a permission:
+  // the case's time from here, the action's minutes only if the customer says yes (identity-question.ts).
+  'reply.how_long.held.consent':
+    'The check is done. If you say yes to what I ask below, it takes only a few minutes more, and then I check that it helped.',
+  'reply.how_long.held.consent.reboot':
+    'The check is done. If you let me restart the router, that takes about two minutes more, and then I check that it helped.',
+  'reply.how_long.held.consent.firmware_update':
+    'The check is done. If you let me update the router, that takes about five minutes more, and then I check that it helped.',
   'reply.how_long.resolution.confirm':
     'Nothing more to wait for on my side — it is done. If a page does not load straight away, give the router a minute more.',
   'visit.how_long':

@@ -9,6 +9,12 @@ export const howLongSv = {
   'reply.how_long.identity.pin': IDENTIFY_AND_TEST,
   'reply.how_long.contact.availability':
     'Det här behöver en tekniker, så det beror på tiden vi bokar: säg när det passar dig så bokar jag första lediga besök. Själva besöket tar oftast ungefär en timme.',
+  'reply.how_long.held.consent':
+    'Kollen är klar. Säger du ja till det jag frågar nedan tar det bara några minuter till, och sedan kontrollerar jag att det hjälpte.',
+  'reply.how_long.held.consent.reboot':
+    'Kollen är klar. Låter du mig starta om routern tar det ungefär två minuter till, och sedan kontrollerar jag att det hjälpte.',
+  'reply.how_long.held.consent.firmware_update':
+    'Kollen är klar. Låter du mig uppdatera routern tar det ungefär fem minuter till, och sedan kontrollerar jag att det hjälpte.',
   'reply.how_long.resolution.confirm':
     'Inget mer att vänta på från mitt håll – det är klart. Laddar inte en sida direkt kan du ge routern en minut till.',
   'visit.how_long':

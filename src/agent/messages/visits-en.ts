@@ -15,6 +15,13 @@ export const visitsEn = {
     'No — a technician visit for a fault in equipment we supplied is free, and a faulty router of ours is replaced free of charge, so you do not need to buy one yourself.',
   'visit.person_kept':
     'Of course. Your technician visit stays booked for {window} — I have not moved it. I have asked a colleague at customer service to take over here on case {reference}; if you want another time, you can agree on it with them.',
+  // A person asked for in a case a technician fixes on site (visit-person.ts personVisit).
+  'visit.person.technician':
+    'You will get a person: this fault is fixed on site by a technician — a person — and your case is with our field technicians, people who see everything you have written here.',
+  'visit.person.technician.ask':
+    'You will get a person: this fault is fixed on site by a technician — a person who comes to your home. To book the visit I need to know when you can be home.',
+  'visit.person.team':
+    'You will get a person: your case is with our field technicians — people — who see everything you have written here and contact you about the next step.',
   'visit.kept':
     'There is no free visit at the times you gave now, so I have kept your visit on {window} (reference {reference}). Nothing is changed.',
   'visit.kept.offer':

@@ -13,6 +13,12 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
     'Nej – ett teknikerbesök för ett fel i utrustning vi har levererat är gratis, och en trasig router från oss byts ut utan kostnad, så du behöver inte köpa en ny själv.',
   'visit.person_kept':
     'Absolut. Ditt teknikerbesök ligger kvar {window} – jag har inte flyttat det. Jag har bett en kollega på kundtjänst att ta över här i ärende {reference}; vill du ha en annan tid kan ni bestämma den tillsammans.',
+  'visit.person.technician':
+    'Du får en människa: det här felet lagar en tekniker på plats – en person – och ditt ärende ligger hos våra fälttekniker, personer som ser allt du har skrivit här.',
+  'visit.person.technician.ask':
+    'Du får en människa: det här felet lagar en tekniker på plats – en person som kommer hem till dig. För att boka besöket behöver jag veta när du kan vara hemma.',
+  'visit.person.team':
+    'Du får en människa: ditt ärende ligger hos våra fälttekniker – personer – som ser allt du har skrivit här och hör av sig om nästa steg.',
   'visit.kept':
     'Det finns ingen ledig besökstid de tider du angav nu, så jag har behållit ditt besök {window} (ärende {reference}). Inget är ändrat.',
   'visit.kept.offer':
