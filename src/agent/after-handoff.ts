@@ -25,7 +25,7 @@ import { answerAboutCase, askedQueue } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
 import { contactCorrection, contactWay, noteReach, wayWords } from './handoff-contact.js';
 import { teamName } from './handoff.js';
-import { t } from './messages/index.js';
+import { hasMessage, t, type MessageKey } from './messages/index.js';
 import { paymentQuestion, teamAddressed, teamCaseInConversation } from './team-case.js';
 import { openLinked } from './linked-case.js';
 import { outageVisit } from './outage-visit.js';
@@ -37,7 +37,7 @@ import { answerGeneral, generalTopics } from './knowledge-routes.js';
 import { splitterClue } from './handoff-clue.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import { reopenAsked } from './request-after-outcome.js';
-import { asksOutright, questionClauses } from './side-questions.js';
+import { asksOutright, causeAnswers, questionClauses } from './side-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
 import { NARROWS, narrowest } from './question-answers.js';
@@ -311,6 +311,15 @@ async function onMessage(
     return;
   }
   if (followUp && followUp === conv.handoff?.queue) {
+    // "varför fick jag ingen påminnelse innan ni stängde av? jag har autogiro trodde jag" with billing on the
+    // case: a question about the team's own matter is taken as a question — what the desk cannot see, said
+    // honestly, and the question put on the case for them — never only "your message is added".
+    const asked = askedIn(text);
+    if (!urgent && asked.length) {
+      await noteQuestionsForTeam(deps.tickets, ticket, asked);
+      turn.say(notedKey(followUp), p);
+      return;
+    }
     // That team already has this case: the message goes onto it, never into a second case for them.
     if (!urgent) turn.say(await notedOnce(deps.tickets, ticket, conv.language, 'handoff.noted', p), p);
     return;
@@ -378,7 +387,7 @@ async function onMessage(
   // A question the desk cannot answer: said so, with who answers it and when.
   if (act.act === 'question' && !outage && !urgent) {
     await noteQuestionsForTeam(deps.tickets, ticket, [text]);
-    turn.say('case.noted', p);
+    turn.say(notedKey(conv.handoff?.queue ?? null), p);
     return;
   }
   if (!urgent)
@@ -386,6 +395,20 @@ async function onMessage(
       await notedOnce(deps.tickets, ticket, conv.language, outage ? 'outage.noted' : 'handoff.noted', p),
       p,
     );
+}
+
+/** The sentences of `text` that ask: a question mark, or a question's first words. */
+function askedIn(text: string): string[] {
+  // ("jag sa inte att ni skulle ringa?? mejla mig istället" corrects a record: never a question for the team.)
+  return questionClauses(text).filter(
+    (q) => (q.includes('?') || asksOutright(q)) && !contactCorrection(q) && !asksToCall(fold(q)),
+  );
+}
+
+/** "I cannot answer that from here, so I have noted your question…", in the team's own words when it has them. */
+function notedKey(queue: string | null): MessageKey {
+  const own = `case.noted.${queue}`;
+  return hasMessage(own) ? own : 'case.noted';
 }
 
 /** The question sentences of `text` that no reading after a handoff takes up (answered by none). */
@@ -481,6 +504,9 @@ async function besideVisit(
 ) {
   const { deps } = c;
   const cause = await deps.cause(ticket);
+  // "ok. men varför händer det här hela tiden? tredje gången", "vad är det som är FEL på routern egentligen?"
+  // beside the booked visit: what the diagnosis found answers it, in the same reply.
+  for (const key of causeAnswers(text, cause)) turn.say(key, params(c, ticket, conv));
   // "Måndag passar bra. … Och kostar besöket något?": what the visit costs, beside the time kept.
   const cost = conv.handoff?.queue === 'field' ? visitCostAsked(text, cause) : null;
   if (cost) turn.say(cost, params(c, ticket, conv));

@@ -3,6 +3,7 @@
 // that is a yes behind "wait, checking…", a "can't tell yet", or a new need on the same case; "no,
 // not the password — the name" turns a password offer into a rename; "I can't move the bed" to
 // "move closer" is about furniture, not the device.
+import { asksOwnPlan, planAnswers } from './plan-question.js';
 import type { Customer, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
@@ -39,6 +40,9 @@ import {
 } from './wifi-limited.js';
 import { WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
 import { answerWifiKeyNeed, asksKeyAgain } from './wifi-key-need.js';
+
+/** "feels slower than that", "känns segare": the speed felt short of the plan. */
+const FEELS_SLOW = /\b(slow\w*|slower|laggy|seg\w*|langsam\w*|sakta)\b/;
 
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
@@ -196,6 +200,23 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     askName: (ticket, conv, turn) => renameTo(ticket, conv, turn, null),
   });
 
+  /**
+   * "yeah seems fine now, we'll see tonight. btw is my plan actually 1000? feels slower than that": the plan
+   * from the service record (and what Wi-Fi gives of it, when it feels slow), never a slow-speed case.
+   */
+  async function sayOwnPlan(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const t = fold(text);
+    if (!asksOwnPlan(t) || conv.verification !== 'verified') return;
+    const { service } = await deps.context(conv);
+    const answers = planAnswers(
+      service?.plan ?? null,
+      (await deps.engine.get(ticket.id))?.findings ?? [],
+      false,
+    );
+    for (const a of answers) turn.say(a.key, a.params);
+    if (answers.length && FEELS_SLOW.test(t)) turn.say('after.my_plan.wifi');
+  }
+
   async function ctxOf(ticket: Ticket, conv: ConversationState) {
     const { customer, service } = await deps.context(conv);
     return deps.engineCtx(ticket.id, conv, customer, service);
@@ -331,6 +352,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
           actions: actionsDone(state),
         });
         for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
+        await sayOwnPlan(ticket, conv, turn, text);
         await run(ticket, conv, turn, out);
         return true;
       }

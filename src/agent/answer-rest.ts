@@ -15,6 +15,7 @@ import { accountPasswordMeant } from '../triage/question-topics.js';
 import type { ConversationState } from './conversation-state.js';
 import { otherServiceBeside } from './other-beside.js';
 import { secondProblemBeside } from './second-problem.js';
+import { asksOwnPlan } from './plan-question.js';
 import { renameAsk, renameRequest } from './rename-remarks.js';
 import { scoreLater } from './csat-once.js';
 import { salesWaitsForCase } from './sales-wish.js';
@@ -148,7 +149,15 @@ const FINDERS: Finder[] = [
           isIntent(rest, read, 'account_change'),
       ),
   },
-  { kind: 'billing', find: (text, read) => restOfIntent(text, read, 'billing') },
+  // ("men kan jag se mina fakturor där?" asks where they are: answered, never a billing case.)
+  {
+    kind: 'billing',
+    find: (text, read) =>
+      restWhere(
+        text,
+        (rest) => !topicsOf(rest).includes('portal_invoices') && isIntent(rest, read, 'billing'),
+      ),
+  },
   // "förresten jag kommer inte in på mina sidor heller, kontot är låst": the portal login as its own case.
   {
     kind: 'second_problem',
@@ -161,14 +170,25 @@ const FINDERS: Finder[] = [
           isIntent(rest, read, 'login_problem'),
       ),
   },
-  { kind: 'second_problem', find: (text) => secondProblemBeside(text) },
+  // "btw is my plan actually 1000? feels slower than that": a question about the plan, answered from the
+  // service record (plan-question.ts), never a slow-speed case opened on a feeling.
+  {
+    kind: 'second_problem',
+    find: (text) => {
+      const rest = secondProblemBeside(text);
+      return rest && !asksOwnPlan(fold(rest)) ? rest : null;
+    },
+  },
   // "och förresten min mobil laddar sidor jättelångsamt på dagen också": a fault told as an aside.
   {
     kind: 'second_problem',
     find: (text, read) =>
       restWhere(
         text,
-        (rest) => ASIDE.test(fold(rest.toLowerCase())) && FAULT_INTENTS.has(read.triage(rest).intent),
+        (rest) =>
+          ASIDE.test(fold(rest.toLowerCase())) &&
+          !asksOwnPlan(fold(rest)) &&
+          FAULT_INTENTS.has(read.triage(rest).intent),
       ),
   },
 ];
@@ -203,11 +223,6 @@ function restWhere(text: string, test: (rest: string) => boolean): string | null
 function isIntent(rest: string, read: RestReaders, intent: Intent): boolean {
   const tri = read.triage(rest);
   return tri.intent === intent && tri.confidence >= SURE;
-}
-
-/** The first rest that triage reads, on its own, as `intent`. */
-function restOfIntent(text: string, read: RestReaders, intent: Intent): string | null {
-  return restWhere(text, (rest) => isIntent(rest, read, intent));
 }
 
 /**

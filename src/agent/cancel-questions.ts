@@ -45,6 +45,12 @@ const DATE_TALK =
 
 /** The same questions when the customer moves house with the subscription: nothing goes back. */
 const MOVE_QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
+  // "Can the subscription come with us, and what is the notice period if it cannot?", "om det inte går, hur
+  // lång är uppsägningstiden?": the notice period asked in a move is answered as in a cancellation.
+  [
+    /\b(notice( period)?|uppsagningstid\w*|how (long|much) notice|hur lang (tid )?(i )?forvag (maste|ska|behover) (jag|vi|man) saga upp)\b/,
+    'cancel.answer.notice',
+  ],
   // "Måste jag veta det när säljarna ringer?" (after "we don't know the exact date yet"), "behöver jag ha ett
   // exakt datum klart, eller räcker ungefär?", "do we need an exact date?": a rough date is enough.
   [

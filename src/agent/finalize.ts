@@ -45,8 +45,8 @@ export async function finalize(
   // A person asked for on the way: the problem the customer came with is what the case is about.
   const about = conv.intent === 'human_agent' && conv.problemIntent ? conv.problemIntent : conv.intent;
   const problem = {
-    customer: `${capitalise(problemLabel(conv.facts, about, conv.language, k.cfg.words))}${subject}`,
-    en: `${capitalise(problemLabel(conv.facts, about, 'en', k.cfg.words))}${subject}${asked}`,
+    customer: `${capitalise(problemLabel(conv.facts, about, conv.language, k.cfg.words, rootCauseOf(state)))}${subject}`,
+    en: `${capitalise(problemLabel(conv.facts, about, 'en', k.cfg.words, rootCauseOf(state)))}${subject}${asked}`,
   };
   const facts = {
     ticket,

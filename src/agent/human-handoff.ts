@@ -6,6 +6,8 @@ import { finalize } from './finalize.js';
 import type { AgentKernel } from './kernel.js';
 import type { Turn } from './turn.js';
 import { personVisit } from './person-visit.js';
+import { rootCauseOf } from './knowledge.js';
+import { causeAnswers } from './side-questions.js';
 
 export async function toHuman(
   k: AgentKernel,
@@ -20,6 +22,9 @@ export async function toHuman(
     // Diagnosis done: the team that owns the fault gets it, otherwise the human Tier-1 desk.
     const owner = state.causes.find((c) => c.cause === state.current?.cause)?.escalateTo;
     const queue = owner && owner !== 'billing' && owner !== 'sales' ? owner : 'agents';
+    // "vad ska en omstart till hjälpa?? kan jag inte få prata med en människa istället": the question beside
+    // the person is answered first, from the cause found (the step that was pending is not taken now).
+    for (const key of causeAnswers(text, rootCauseOf(state), service?.access ?? null)) turn.say(key);
     if (queue === 'field') {
       // The person who fixes this is a technician on site: said now, and the visit booked in the customer's times.
       const at = { now: k.now(), timeZone: k.cfg.words.timeZone };

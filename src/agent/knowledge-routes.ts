@@ -46,8 +46,13 @@ export function generalTopics(text: string, intent?: string | null): ExtraTopic[
   return found;
 }
 
-/** The text that answers a general topic. */
-export function generalKey(topic: ExtraTopic): MessageKey {
+/**
+ * The text that answers a general topic: for the case's cause when the catalogue has one ("can I see the
+ * drop log myself?" with the fibre level measured: reply.see_signal.optical_power_low), else the general one.
+ */
+export function generalKey(topic: ExtraTopic, cause?: string | null): MessageKey {
+  const own = cause ? `reply.${topic}.${cause}` : null;
+  if (own && hasMessage(own)) return own;
   return KEYS[topic] ?? (`reply.${topic}` as MessageKey);
 }
 
@@ -57,10 +62,16 @@ export function generalKey(topic: ExtraTopic): MessageKey {
  * next) — never dropped because the rest of the message answered the ask. (A text the turn already said is
  * not said twice: Turn.add.)
  */
-export function answerGeneralBeside(conv: ConversationState, turn: Turn, text: string, phaseBefore: string) {
+export function answerGeneralBeside(
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  phaseBefore: string,
+  cause?: string | null,
+) {
   if (phaseBefore !== 'runbook') return;
   for (const topic of generalTopics(text, conv.intent)) {
-    const key = generalKey(topic);
+    const key = generalKey(topic, cause);
     if (hasMessage(key)) turn.sayBeforeAsk(key);
   }
 }
@@ -81,8 +92,9 @@ export async function answerGeneral(
   const toSales = !topics.length && !!salesWishOf(text) && !!(await teamCase(c, ticket, conv, 'sales'));
   if (!topics.length && !toSales) return false;
   const p = c.params(ticket, conv);
+  const cause = await c.deps.cause(ticket);
   for (const topic of topics) {
-    const key = generalKey(topic);
+    const key = generalKey(topic, cause);
     if (!hasMessage(key)) continue;
     turn.answering(`general:${topic}`);
     turn.say(key, p);

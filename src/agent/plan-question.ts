@@ -17,6 +17,16 @@ const ASKS_OWN_PLAN: RegExp[] = [
   // "i thought we had 250", "we pay for the 250 plan, not 1000?"
   /\b(i|we) thought (i|we|it) (had|have|were on|was|paid for|pay for|ordered)\b.{0,20}\d/,
   /\b(don'?t|do|didn'?t|did) (i|we) (not )?(have|pay for|order\w*)\b.{0,12}\b\d{2,4}\b/,
+  // "btw is my plan actually 1000? feels slower than that", "do i really have 1000?", "am i even paying for
+  // 500?", "är mitt abonnemang verkligen 1000?", "har jag verkligen 1000?", "betalar jag för 500?"
+  new RegExp(
+    String.raw`\b(is|are) (my|our) ${PLAN_WORD}( really| actually| even| supposed to be| meant to be| now)* (the )?\d{2,4}\b`,
+  ),
+  /\b(do|am|are) (i|we) (really |actually |even |supposed to )*(have|pay(ing)? for|get(ting)?|on) (the )?\d{2,4}( ?(mbit\w*|mbps|mb|meg))?\s*\?/,
+  new RegExp(
+    String.raw`\b(ar|e) (mitt|vart|var|min) ${PLAN_WORD}( verkligen| egentligen| faktiskt| ens| nu)* (pa )?\d{2,4}\b`,
+  ),
+  /\b(har|betalar|far) (jag|vi) (verkligen |egentligen |faktiskt |ens )*(for |pa )?\d{2,4}( ?(mbit\w*|mbps|mb))?\s*\?/,
   // "wait my plan is 1000?? i thought 250"
   /\b(my|our|the) (plan|subscription|package|speed) is \d{2,4}( ?(mbit\w*|mbps|mb|meg))?\s*\?/,
   /\b(i|we) thought( (it|i|we) (was|were|had))?( on)? (the )?\d{2,4}\b/,

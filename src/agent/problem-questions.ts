@@ -10,6 +10,7 @@ import { rootCauseOf } from './knowledge.js';
 import { actionsDone, findingCodes } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { rememberSaid } from './reask.js';
+import { signalFacts, wanFacts } from './wan-facts.js';
 import { salesWishOf } from './secondary-topics.js';
 import { noAnswer } from './unanswered.js';
 import type { Turn } from './turn.js';
@@ -43,6 +44,8 @@ export async function answerProblemQuestions(
   conv.problemQuestions = null;
   const state = await k.engine.get(ticket.id);
   if (!state) return;
+  // What the diagnosis of this very turn read ("can I see the drop log myself?": the fibre level measured).
+  turn.facts = { ...turn.facts, ...wanFacts(state.findings), ...signalFacts(state.findings, conv.language) };
   const spec = turn.pendingAskSpec;
   const { keys } = sideAnswers(asked, {
     askKey: spec?.key ?? null,

@@ -4,7 +4,7 @@
 // question, and names the problem on the case.
 import { DEFAULT_CUSTOMER_WORDS, type CustomerWords, type Intent, type Language } from '../domain/index.js';
 import type { Facts } from '../runbooks/types.js';
-import { brandParams, t } from './messages/index.js';
+import { brandParams, hasMessage, t } from './messages/index.js';
 
 // A person asked for beside an invoice question is the billing team's: decided from the words too.
 export { personHeardKey, teamBesidePerson } from './person-team.js';
@@ -26,6 +26,7 @@ export function problemLabel(
   intent: Intent | null,
   lang: Language,
   words: CustomerWords = DEFAULT_CUSTOMER_WORDS,
+  cause: string | null = null,
 ): string {
   // Beside an invoice question the TV or mobile question has its own linked case: the problem is the invoice.
   if (facts.otherService && intent !== 'billing')
@@ -65,5 +66,17 @@ export function problemLabel(
   // "what speed am I paying for? is a fixed IP included?": a question, not "a change to your subscription".
   if (facts.subscriptionQuestion && intent === 'account_change')
     return t(lang, 'problem.subscription_question');
+  // "routern startar om sig själv hela tiden" read as an unstable connection: what the diagnosis found names
+  // the problem when the catalogue has words for it (problem.cause.hardware_failure), never a symptom guessed.
+  const found = `problem.cause.${cause}`;
+  if (cause && intent && FAULTS.has(intent) && hasMessage(found)) return t(lang, found);
   return t(lang, `intent.${intent ?? 'other'}`, brandParams(words, lang));
 }
+
+/** The fault requests whose problem a diagnosed cause may name better. */
+const FAULTS: ReadonlySet<Intent> = new Set<Intent>([
+  'no_connection',
+  'intermittent',
+  'slow_speed',
+  'wifi_problem',
+]);

@@ -174,7 +174,8 @@ export function raisedSecondaries(text: string, intents: readonly Intent[]): Int
     return clauses.some((c) => {
       const m = named.exec(c);
       // "jag betalar gärna", "even if I pay": a price offered for something wanted, no invoice.
-      if (intent === 'billing' && paysForIt(c)) return false;
+      // "och kan jag se mina fakturor där sen?": where to find the invoices is answered (portal_invoices).
+      if (intent === 'billing' && (paysForIt(c) || topicsOf(c).includes('portal_invoices'))) return false;
       return m !== null && !deniedBefore(c, m.index) && !saidFine(c, m.index + m[0].length);
     });
   });

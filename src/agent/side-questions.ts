@@ -2,6 +2,7 @@
 // can't you fix it from there?"): the answer part is taken as usual, and the question part is answered
 // as well — from the topic texts for the action, the pending question, the case's root cause or the
 // access type — or, when none fits, honestly passed to a colleague.
+import type { AccessKind } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
@@ -111,3 +112,29 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   });
   return { keys, unanswered: open.length > 0 && !told };
 }
+
+/**
+ * The answers to `text`'s questions that the diagnosed cause itself gives ("vad ska en omstart till hjälpa?",
+ * "varför händer det här hela tiden?" with a fibre cut found): only the cause's own texts
+ * (`reply.<topic>.<cause>`), for a reply whose flow is elsewhere — a handoff to a person, a booked visit.
+ */
+export function causeAnswers(
+  text: string,
+  cause: string | null,
+  access: AccessKind | null = null,
+): MessageKey[] {
+  if (!cause || !text) return [];
+  // "…och fick jag inget svar på varför den inte bara kan startas om": a why inside a sentence asks too.
+  const asking = String(text)
+    .slice(0, 1000)
+    .split(/(?<=[.!?\n])\s*/)
+    .filter((x) => x.includes('?') || asksOutright(x) || EMBEDDED_WHY.test(fold(x)));
+  const keys = asking
+    .flatMap((x) => topicsOf(x))
+    .map((topic) => answerFor(topic, { askKey: null, cause, access }))
+    .filter((key): key is MessageKey => !!key && key.endsWith(`.${cause}`));
+  return [...new Set(keys)];
+}
+
+/** A why asked inside a sentence: "…svar på varför…", "…told me why…". Folded text. */
+const EMBEDDED_WHY = /\b(varfor|vrf|why|how come)\b/;

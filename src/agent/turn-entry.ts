@@ -1,7 +1,7 @@
 // A customer message in: stored (idempotent per client message id), then answered under the
 // ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
 import { pingFacts, pingIn } from './ping-facts.js';
-import { wanFacts } from './wan-facts.js';
+import { signalFacts, wanFacts } from './wan-facts.js';
 import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
 import { TRANSCRIPT_KEY, type TranscriptMessage } from './conversation-state.js';
@@ -15,6 +15,7 @@ import { pinsIn, withPinsMasked } from './pin-mask.js';
 import { answerHeldQuestion } from './identity-question.js';
 import { answerBeforeIdentity } from './early-questions.js';
 import { answerGeneralBeside, rememberTeamOffer } from './knowledge-routes.js';
+import { foundCauseOf } from './knowledge.js';
 
 export function createTurnEntry(k: AgentKernel) {
   /** Stores a customer message (timeline + transcript). Idempotent per clientMessageId. */
@@ -77,7 +78,12 @@ export function createTurnEntry(k: AgentKernel) {
     // (and the ping the customer named, in this message or earlier: "is my ping supposed to be 40?").
     const ping = pingIn(text) ?? conv.facts.pingSaid ?? null;
     if (ping) conv.facts.pingSaid = ping;
-    turn.facts = { ...channelFacts(findings), ...wanFacts(findings), ...pingFacts(ping ? `${ping} ms` : '') };
+    turn.facts = {
+      ...channelFacts(findings),
+      ...wanFacts(findings),
+      ...signalFacts(findings, conv.language),
+      ...pingFacts(ping ? `${ping} ms` : ''),
+    };
     turn.answersBefore = new Set(conv.lastAnswers ?? []);
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
@@ -90,7 +96,7 @@ export function createTurnEntry(k: AgentKernel) {
           const waiting = !!(conv.problemQuestions || conv.heldQuestion);
           await dispatchTurn(k, work, conv, said, turn);
           await answerHeldQuestion(k, conv, turn, work);
-          answerGeneralBeside(conv, turn, said, phaseBefore);
+          answerGeneralBeside(conv, turn, said, phaseBefore, foundCauseOf(await k.engine.get(work.id)));
           // A question back at the same identity question is its own repair; beside the answer, this.
           if (turn.pendingAsk !== askBefore) answerBeforeIdentity(conv, turn, said, waiting);
         }),

@@ -1,7 +1,7 @@
 // "can you tell me my public ip so i can send it to him?", "do my friends need my ip?": the router's own
 // internet (WAN) address as the desk's line check read it, as the `{publicIp}` parameter of the text that
 // answers it. An address that is not reachable from the internet (private or shared, 100.64/10) is none.
-import type { Finding } from '../domain/index.js';
+import type { Finding, Language } from '../domain/index.js';
 import type { Params } from './messages/index.js';
 
 /** Private, shared (carrier-grade NAT), loopback and link-local IPv4 ranges: not reachable from outside. */
@@ -13,4 +13,15 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 export function wanFacts(findings: readonly Finding[] | null | undefined): Params {
   const ip = findings?.map((f) => f.evidence.values.wanIp).find((v) => typeof v === 'string' && IPV4.test(v));
   return typeof ip === 'string' && !NOT_PUBLIC.test(ip) ? { publicIp: ip } : {};
+}
+
+/**
+ * "is there a way to see the drop log myself?": the fibre signal the line check measured, as `{rxDbm}` in the
+ * conversation's number format (a minus sign, a decimal comma in Swedish).
+ */
+export function signalFacts(findings: readonly Finding[] | null | undefined, language: Language): Params {
+  const rx = findings?.map((f) => f.evidence.values.rxDbm).find((v) => typeof v === 'number');
+  if (typeof rx !== 'number') return {};
+  const shown = (Math.round(rx * 10) / 10).toString().replace('-', '−');
+  return { rxDbm: language === 'sv' ? shown.replace('.', ',') : shown };
 }

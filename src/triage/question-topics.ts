@@ -82,7 +82,10 @@ export type ExtraTopic =
   | 'throttling'
   | 'key_safe'
   | 'must_i'
-  | 'move_router';
+  | 'move_router'
+  | 'wifi_reach'
+  | 'see_signal'
+  | 'portal_invoices';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
@@ -217,6 +220,13 @@ export const RESTORE_KEY = new RegExp(
   `^(?!(?=.*\\b(router\\w*|modem\\w*|box\\w*|dosa\\w*)\\b)(?!.*\\b(${KEY_WORDS}|wi-?fi\\w*)\\b))(?!.*\\b(cables?|kabel\\w*|plug\\w*|sladd\\w*|sockets?|uttag\\w*|jack|kontakt\\w*|splitter\\w*|filter\\w*)\\b)(?=.*\\b(old|previous|original|former|before|was|used to|gamla|forra|tidigare|ursprungliga|forut|innan|${KEY_WORDS})\\b).*(\\b(put|set|change|switch|turn|bring|get|have|want|go|revert)\\b[^.?!]{0,30}\\bback\\b|\\bback to (the |my |what |how )?(old|previous|original|way|it was|before)|\\b(restore|revert|reinstate|undo)\\b|\\btillbaka\\b|\\baterstall\\w*|\\bsom (det|den) (var|var innan|var forut)\\b|\\b(the way|how|as) it was\\b)`,
 );
 
+/** Asked as a question without a mark: "is there any way to…", "kan man få…", "hur får jag…". */
+const WAYS_ASKED = String.raw`\b(is there|are there|any way|anyway|way to|how (can|do|could|would|should) (i|we|you)|can (i|we|you)|could (i|we|you)|possible|any (tips|advice|chance|ideas?)|kan (man|jag|vi|ni|du)|gar det|finns det|hur (far|kan|gor|ska) (jag|vi|man|ni)|nagot satt|nagra tips)\b`;
+/** The Wi-Fi, or its signal, said to reach or to be had somewhere. */
+const REACH_WIFI = String.raw`wi-?fi\w*|wlan|signal\w*|coverage|tackning\w*|natet|internet|uppkoppling\w*`;
+/** A spot far from the router: outdoors, another floor, an outbuilding. */
+const FAR_SPOT = String.raw`garden|gardens|yard|backyard|back yard|patio|terrace|balcony|deck|porch|shed|garage|gazebo|summer ?house|guest ?house|outside|outdoors|out back|upstairs|downstairs|attic|loft|basement|cellar|annex|top floor|second floor|tradgard\w*|altan\w*|balkong\w*|uteplats\w*|terrass\w*|garage\w*|forrad\w*|friggebod\w*|attefall\w*|gaststug\w*|lusthus\w*|ute|utomhus|utanfor|overvaning\w*|ovanvaning\w*|nedervaning\w*|vind|vinden|kallare\w*|kallaren|loftet`;
+
 /**
  * General questions a Tier-1 technician answers from what any ISP desk knows (the catalogue's `reply.<topic>`),
  * never "I can't answer that from here": the Wi-Fi bands as two networks, a device's address changing under a
@@ -292,6 +302,29 @@ export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
         .map((r) => r.source)
         .join('|'),
     ),
+  ],
+  // "is there any way to get the wifi to reach the garden?", "kan man få wifi ute på altanen?", "how do i get
+  // signal out to the shed", "når wifit upp till övervåningen?": how far the Wi-Fi reaches (placement, the
+  // 2.4 GHz band, a mesh unit) — asked, never a fault report ("the wifi in the garden is bad" is the case's).
+  [
+    'wifi_reach',
+    new RegExp(
+      String.raw`^(?=[\s\S]*(\?|${WAYS_ASKED}))(?=[\s\S]*\b(${REACH_WIFI})\b)[\s\S]*\b(${FAR_SPOT})\b`,
+    ),
+  ],
+  // "is there a way to see the drop log myself?", "can i check the signal level on the router page?", "kan
+  // jag se signalnivån själv?", "finns det en logg över avbrotten?": the router's status page and its log,
+  // and what the desk measured (reply.see_signal.<cause> with {rxDbm}).
+  [
+    'see_signal',
+    /\b(see|check|view|look at|read|find|access|monitor|follow|track|pull up)\b[^.?!]{0,40}\b(drop ?logs?|logs?|logfiles?|signal (levels?|strength|values?)|signal ?levels?|rx ?power|optical (levels?|power)|light levels?|dbm|snr|connection (history|log|stats|statistics)|line (stats|statistics|status))\b|\b(is there|are there|do you have|where is|where are|can i get)\b[^.?!]{0,15}\b(a |an |any )?(drop ?logs?|logs?|history)\b[^.?!]{0,20}\b(drops?|disconnect\w*|outages?|connection)\b|\b(se|kolla|titta pa|lasa av|hitta|folja|fa fram|ta fram)\b[^.?!]{0,40}\b(\w*logg\w*|signalniva\w*|signalstyrk\w*|signalvarde\w*|fibersignal\w*|dampning\w*|dbm|snr|ljusniva\w*|historik\w*)\b|\b(finns det|har ni|var finns)\b[^.?!]{0,15}\b(en |nagon )?(\w*logg\w*|historik\w*)\b/,
+  ],
+  // "Och kan jag se mina fakturor där sen?", "can i download my invoices from my pages?", "var hittar jag
+  // fakturorna?": where the customer finds their own invoices — a how-to, answered; never a billing case
+  // (a question about what an invoice says, or a wrong amount, is billing's).
+  [
+    'portal_invoices',
+    /^(?![\s\S]*\b(varfor|vrf|why|how come|hog\w*|higher|dyr\w*|more|mer|extra|fel\w*|wrong|incorrect|double\w*|dubbel\w*|bestrid\w*|disput\w*|betala\w*|pay|paid|paying|refund\w*|pengar|money|kostar|costs?|belopp\w*|amount)\b)[\s\S]*(\b(se|hitta|ladda ner|ladda hem|kolla|titta pa|fa fram|ta fram|skriva ut|see|find|view|download|check|access|get|print|look at)\b[^.?!]{0,25}\b(faktur\w*|invoices?|bills?|kvitt\w*|receipts?)\b[^.?!]{0,30}\b(dar|there|mina sidor|my pages|portal\w*|kundsidor\w*|kundportal\w*|online|pa natet|i appen|in the app|appen|kontot|my account|mitt konto)\b|\b(var|where)\b[^.?!]{0,25}\b(faktur\w*|invoices?|bills?)\b|\b(faktur\w*|invoices?|bills?)\b[^.?!]{0,20}\b(pa|on|in|i) (mina sidor|my pages|the portal|portalen|kundportalen|kontot|my account|the app|appen)\b)/,
   ],
 ];
 
@@ -764,7 +797,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // "hjälper det verkligen?", "will that even help?", "is that going to fix it?": why this step fits.
   [
     'will_it_help',
-    /\b((will|would|does|could|is|can) (that|it|this|a restart|another restart|a reboot|restarting|rebooting)( really| actually| even)?( (going|gonna) to| gonna)? (help|fix|solve|work|make a difference|do anything)|(going|gonna) to (help|fix|solve)|(hjalper|hjalpa|loser|losa|fixar|fixa|funkar|fungerar) (det|den|detta|en omstart|omstarten) (verkligen|faktiskt|ens|nagot|nat|problemet|felet)|(kommer|skulle) (det|den|detta|en omstart|en till omstart|omstarten) (verkligen |faktiskt |ens )?(att )?(hjalpa|losa|fixa|funka|gora nagon skillnad|gora (nagot|nat|nagon nytta))|(tror|think) (du|ni|you) (att )?(det|it|that) (hjalper|will help|helps)|what good (will|would|does|is) (that|it|this|a restart|another (one|restart))( do)?|what'?s the point|whats the point|what is the point|(what|why) (would|will) (that|it|this|a restart) (change|help)|vad (ska|skulle) (det|den|en omstart) (vara )?(bra for|hjalpa|andra)|vad (hjalper|andrar) (det|en omstart)|vad (ar|e) (det for )?(poangen|vitsen)|vad (ar|e) det (bra|till) for)\b/,
+    /\b((will|would|does|could|is|can) (that|it|this|a restart|another restart|a reboot|restarting|rebooting)( really| actually| even)?( (going|gonna) to| gonna)? (help|fix|solve|work|make a difference|do anything)|(going|gonna) to (help|fix|solve)|(hjalper|hjalpa|loser|losa|fixar|fixa|funkar|fungerar) (det|den|detta|en omstart|omstarten) (verkligen|faktiskt|ens|nagot|nat|problemet|felet)|(kommer|skulle) (det|den|detta|en omstart|en till omstart|omstarten) (verkligen |faktiskt |ens )?(att )?(hjalpa|losa|fixa|funka|gora nagon skillnad|gora (nagot|nat|nagon nytta))|(tror|think) (du|ni|you) (att )?(det|it|that) (hjalper|will help|helps)|what good (will|would|does|is) (that|it|this|a restart|another (one|restart))( do)?|what'?s the point|whats the point|what is the point|(what|why) (would|will) (that|it|this|a restart) (change|help)|vad (ska|skulle) (det|den|en omstart|en till omstart|omstarten) (till )?(vara )?(bra for|hjalpa|andra)|varfor (kan|gar|ska|skulle) (den|det|man|ni|du|routern|jag) inte (bara )?(startas om|starta om|omstartas|fixas med en omstart)|varfor (den|det|man|routern) inte (bara )?(kan|gar att|ska|skulle) (bara )?(startas om|starta om|omstartas)|why (can'?t|cannot|won'?t|wouldn'?t|doesn'?t) (you|it|i|we|the router) (just )?(be )?(restart\w*|reboot\w*)|why (can'?t|cannot|won'?t|wouldn'?t|doesn'?t) (a restart|restarting|rebooting|a reboot) (help|fix (it|this))|vad (hjalper|andrar) (det|en omstart)|vad (ar|e) (det for )?(poangen|vitsen)|vad (ar|e) det (bra|till) for)\b/,
   ],
   // "will that break?", "will my brothers gaming stuff stop working?", "kommer xboxen funka sen?": what the
   // change leaves as it is (after the basic topics: "will i lose my settings?" is lose_settings).

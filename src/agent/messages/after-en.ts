@@ -126,6 +126,8 @@ export const afterEn = {
   'after.own_speed_test.handoff':
     'Thank you — your test shows {reported} Mbit/s, and I have added it to case {reference}. My test to your router measured {measured} Mbit/s, and your plan is {plan}: both are far below it, so both point to the line fault {ourTeam} is looking into, not to your computer.',
   'after.my_plan': 'Your subscription is {down}/{up} Mbit/s (download/upload).',
+  'after.my_plan.wifi':
+    'Over Wi-Fi you rarely see all of it — distance, walls and the device itself take their share, and half or less is common; a computer on a network cable gets closest to the plan’s speed.',
   'after.my_plan.below':
     'The test to your router reached {measured} Mbit/s, far below the {down} Mbit/s of your plan.',
   'after.my_plan.below.handoff':

@@ -131,6 +131,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'after.own_speed_test.handoff':
     'Tack – ditt test visar {reported} Mbit/s, och jag har lagt till det i ärende {reference}. Mitt test till din router mätte {measured} Mbit/s, och ditt abonnemang är {plan}: båda ligger långt under det, så båda pekar på linjefelet som {ourTeam} tittar på, inte på din dator.',
   'after.my_plan': 'Ditt abonnemang är {down}/{up} Mbit/s (ned/upp).',
+  'after.my_plan.wifi':
+    'Över wifi får man sällan ut allt – avståndet, väggarna och själva enheten tar sin del, och hälften eller mindre är vanligt; en dator med nätverkskabel kommer närmast abonnemangets hastighet.',
   'after.my_plan.below':
     'Testet fram till din router kom upp i {measured} Mbit/s, långt under de {down} Mbit/s som ingår i ditt abonnemang.',
   'after.my_plan.below.handoff':

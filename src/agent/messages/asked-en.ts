@@ -217,7 +217,7 @@ export const askedEn = {
   'confirm.later':
     'Fine — what I changed is in place. Try it when you can; if it does not work as it should, just write here again and I will continue from where we are.',
   'confirm.later.looks_ok':
-    'Good that the speed test looks right — what I changed is in place. Try it properly when you can; if it is slow again, just write here and I will continue from where we are.',
+    'Good that it looks right so far — what I changed is in place. Try it properly when you can; if it acts up again, just write here and I will continue from where we are.',
   'confirm.new_need.portal_password':
     'Then I will give you a temporary password for {portal}, so you can sign in and choose a new one.',
   'confirm.new_need.wifi_password': 'Then I will set a new Wi-Fi password for you.',

@@ -217,7 +217,7 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'confirm.later':
     'Okej – det jag ändrade är på plats. Prova när du kan; fungerar det inte som det ska skriver du bara här igen så fortsätter jag där vi är.',
   'confirm.later.looks_ok':
-    'Bra att hastighetstestet ser rätt ut – det jag ändrade är på plats. Prova ordentligt när du kan; blir det segt igen skriver du bara här så fortsätter jag där vi är.',
+    'Bra att det ser rätt ut hittills – det jag ändrade är på plats. Prova ordentligt när du kan; krånglar det igen skriver du bara här så fortsätter jag där vi är.',
   'confirm.new_need.portal_password':
     'Då ger jag dig ett tillfälligt lösenord till {portal}, så att du kan logga in och välja ett nytt.',
   'confirm.new_need.wifi_password': 'Då sätter jag ett nytt wifi-lösenord åt dig.',

@@ -57,6 +57,8 @@ export const caseEn = {
   'case.how_long.field': 'Our field technicians contact you within {when} to agree on a time for the visit.',
   'case.how_long.outage':
     'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',
+  'case.noted.billing':
+    'Your reminders, payments and direct debit I cannot see from here, so I have put your question on case {reference}; {ourTeam} checks it along with your payment and answers you here within {when}.',
   'case.noted':
     'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
   'case.still_active':

@@ -60,6 +60,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.how_long.field': 'Våra fälttekniker kontaktar dig inom {when} för att boka en tid för besöket.',
   'case.how_long.outage':
     'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',
+  'case.noted.billing':
+    'Påminnelser, betalningar och autogiro kan jag inte se härifrån, så jag har lagt in din fråga i ärende {reference}; {ourTeam} kontrollerar det tillsammans med din betalning och svarar dig här inom {when}.',
   'case.noted':
     'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
   'case.still_active':

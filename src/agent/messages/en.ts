@@ -285,6 +285,7 @@ export const en = {
 
   'intent.no_connection': 'no internet connection',
   'intent.slow_speed': 'slow speed',
+  'problem.cause.hardware_failure': 'a router that keeps failing',
   'intent.intermittent': 'an unstable connection',
   'intent.sites_unreachable': 'some sites not loading',
   'intent.wifi_problem': 'Wi-Fi trouble',

@@ -107,4 +107,17 @@ export const incaseEn = {
     'It could be. Check that the cable is pushed in firmly at both ends and is not bent sharply or damaged, then tell me what you see.',
   'reply.cable_cause.fiber_los':
     'It can be. Check that the thin fibre cable between the wall socket and the fibre box is pushed in firmly at both ends and not bent sharply — handle it gently and do not look into the end. If the red light is still on after that, a technician has to come.',
+  // "is there any way to get the wifi to reach the garden?": how far the Wi-Fi reaches, and what helps.
+  'reply.wifi_reach':
+    'For Wi-Fi further out — the garden, a balcony, another floor — put the router as close to that side of your home as you can, up high and in the open, not in a cupboard. Further away the 2.4 GHz network reaches better than the 5 GHz one. For a steady signal out there, a mesh unit or a Wi-Fi extender indoors by a window or door facing that spot works best (an outdoor access point on a cable even better).',
+  // "is there a way to see the drop log myself?": the router's status page, and what the desk measured.
+  'reply.see_signal':
+    'Yes — your router’s own status page shows it: open 192.168.1.1 in a browser and log in with the admin password (on the router’s label, unless you have changed it). There you see whether the line is up and its signal level, and the system log lists each drop with its time.',
+  'reply.see_signal.optical_power_low':
+    'Yes — your router’s own status page shows it: open 192.168.1.1 in a browser and log in with the admin password (on the router’s label, unless you have changed it). There you see the fibre signal level, and the system log lists each drop with its time. When I checked, your fibre signal was {rxDbm} dBm; below about −27 dBm it is too weak, and that is what causes your drops. Our measurements go with your case to the technician.',
+  'reply.see_signal.fiber_los':
+    'Yes — your router’s own status page shows it: open 192.168.1.1 in a browser and log in with the admin password (on the router’s label, unless you have changed it). Right now it shows no fibre signal at all — no light reaches your fibre box, which is the fault the technician repairs; the system log lists the drops with their times.',
+  // "kan jag se mina fakturor där sen?": where the customer's own invoices are.
+  'reply.portal_invoices':
+    'Yes — when you are signed in to {portal}, you find your invoices under Invoices; you can open each one there and save it as a PDF.',
 };

@@ -109,4 +109,14 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Det kan det vara. Kolla att kabeln sitter ordentligt i båda ändar och inte är skarpt böjd eller skadad, och säg sedan vad du ser.',
   'reply.cable_cause.fiber_los':
     'Det kan det vara. Kolla att den tunna fiberkabeln mellan vägguttaget och fiberboxen sitter ordentligt i båda ändar och inte är skarpt böjd – var försiktig och titta inte in i änden. Lyser den röda lampan fortfarande efter det behöver en tekniker komma.',
+  'reply.wifi_reach':
+    'För wifi längre bort – trädgården, en balkong, en annan våning – ställ routern så nära den sidan av bostaden som det går, högt och fritt, inte i ett skåp. Längre bort når 2,4 GHz-nätet bättre än 5 GHz-nätet. För en stadig signal där ute fungerar en mesh-enhet eller en wifi-förstärkare inomhus vid ett fönster eller en dörr mot den platsen bäst (en accesspunkt för utomhusbruk med kabel ännu bättre).',
+  'reply.see_signal':
+    'Ja – routerns egen statussida visar det: öppna 192.168.1.1 i en webbläsare och logga in med administratörslösenordet (det står på routerns etikett om du inte har bytt det). Där ser du om linjen är uppe och dess signalnivå, och systemloggen visar varje avbrott med klockslag.',
+  'reply.see_signal.optical_power_low':
+    'Ja – routerns egen statussida visar det: öppna 192.168.1.1 i en webbläsare och logga in med administratörslösenordet (det står på routerns etikett om du inte har bytt det). Där ser du fibersignalens nivå, och systemloggen visar varje avbrott med klockslag. När jag mätte var din fibersignal {rxDbm} dBm; under ungefär −27 dBm är den för svag, och det är det som ger avbrotten. Våra mätningar följer med ditt ärende till teknikern.',
+  'reply.see_signal.fiber_los':
+    'Ja – routerns egen statussida visar det: öppna 192.168.1.1 i en webbläsare och logga in med administratörslösenordet (det står på routerns etikett om du inte har bytt det). Just nu visar den ingen fibersignal alls – inget ljus når din fiberbox, och det är felet som teknikern åtgärdar; systemloggen visar avbrotten med klockslag.',
+  'reply.portal_invoices':
+    'Ja – när du är inloggad på {portal} hittar du dina fakturor under Fakturor; där kan du öppna varje faktura och spara den som pdf.',
 };

@@ -9,6 +9,9 @@ export const stepQuestionsEn = {
     'Of course, it can wait. Write “go” here when it suits you and I will do it then — the internet is away for about two minutes.',
   'defer.consent.cpe_firmware_upgrade':
     'Of course, it can wait. Write “go” here when it suits you and I will do it then — it takes about five minutes.',
+  // "vad ska en omstart till hjälpa?" when the case goes to a technician, or after it has: no, and why.
+  'reply.will_it_help.hardware_failure':
+    'No — your router reports a fault in its own hardware, and a restart does not repair hardware: the router needs to be replaced, and the technician does that.',
   'reply.will_it_help.consent.cpe_reboot.hardware_failure':
     'Fair question. A restart that I start from here tells us whether the fault is in the router’s hardware: if it is still there afterwards, I book a technician straight away — no more steps for you.',
   'reply.why_pin.request.login_problem':

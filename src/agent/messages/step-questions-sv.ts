@@ -11,6 +11,8 @@ export const stepQuestionsSv = {
     'Självklart, det kan vänta. Skriv ”kör” här när det passar så gör jag det då – internet är borta i ungefär två minuter.',
   'defer.consent.cpe_firmware_upgrade':
     'Självklart, det kan vänta. Skriv ”kör” här när det passar så gör jag det då – det tar ungefär fem minuter.',
+  'reply.will_it_help.hardware_failure':
+    'Nej – routern rapporterar själv ett fel i sin hårdvara, och en omstart lagar inte hårdvara: routern behöver bytas, och det gör teknikern.',
   'reply.will_it_help.consent.cpe_reboot.hardware_failure':
     'Bra fråga. En omstart som jag gör härifrån visar om felet sitter i routerns hårdvara: finns felet kvar efteråt bokar jag en tekniker direkt – inga fler steg för dig.',
   'reply.why_pin.request.login_problem':

@@ -286,6 +286,7 @@ export const sv: Record<MessageKey, string> = {
 
   'intent.no_connection': 'att internet inte fungerar',
   'intent.slow_speed': 'låg hastighet',
+  'problem.cause.hardware_failure': 'en router som krånglar',
   'intent.intermittent': 'en instabil anslutning',
   'intent.sites_unreachable': 'att vissa sidor inte laddar',
   'intent.wifi_problem': 'problem med wifi',
