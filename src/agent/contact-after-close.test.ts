@@ -26,15 +26,15 @@ describe('how to be reached, after the close', () => {
     [
       'sv',
       '4. btw kan ni ringa mig nästa gång istället? 070-1234567',
-      /uppringd nästa gång, på 070-1234567/,
-      '070-1234567',
+      /uppringd nästa gång, på 070-123 45 67/,
+      '070-123 45 67',
     ],
-    ['sv', 'ring mig hellre nästa gång, 0701234567', /uppringd/, '0701234567'],
+    ['sv', 'ring mig hellre nästa gång, 0701234567', /uppringd/, '070-123 45 67'],
     [
       'en',
       '5. next time could you just call me? +46 70 123 45 67',
-      /called next time, on \+46 70 123 45 67/,
-      '+46 70 123 45 67',
+      /called next time, on 070-123 45 67/,
+      '070-123 45 67',
     ],
     ['en', 'please email me next time instead', /e-mail next time/, null],
     ['sv', 'sms:a mig hellre nästa gång', /sms nästa gång/, null],
@@ -53,9 +53,9 @@ describe('how to be reached, after the close', () => {
 
 describe('a phone number as people write it', () => {
   it.each([
-    ['070-1234567', '070-1234567'],
-    ['ring 070 123 45 67 tack', '070 123 45 67'],
-    ['+46701234567', '+46701234567'],
+    ['070-1234567', '070-123 45 67'],
+    ['ring 070 123 45 67 tack', '070-123 45 67'],
+    ['+46701234567', '070-123 45 67'],
     ['customer 200101, pin 5747', null],
   ])('"%s"', (text, phone) => {
     expect(phoneIn(text)).toBe(phone);

@@ -5,19 +5,16 @@ import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import { contactWay, wayWords } from './handoff-contact.js';
+import { extractEntities } from '../triage/entities.js';
 import { namesPerson } from '../triage/signals.js';
+import { phoneForCustomer } from './phone-display.js';
 import { questionClauses } from './side-questions.js';
 import type { Turn } from './turn.js';
 
-/** A phone number as people write it ("070-123 45 67", "+46 70 1234567"). */
-const PHONE = /(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?(?:[\s-]?\d{2,4}){2,4}/;
-
-/** The phone number in `text`, as written, or null. */
+/** The phone number in `text`, shown as the desk writes numbers ("070-123 45 67"), or null. */
 export function phoneIn(text: string): string | null {
-  const m = PHONE.exec(text);
-  if (!m) return null;
-  const digits = m[0].replace(/\D/g, '');
-  return digits.length >= 8 && digits.length <= 13 ? m[0].trim() : null;
+  const e164 = extractEntities(text).phones[0];
+  return e164 ? phoneForCustomer(e164) : null;
 }
 
 /**
