@@ -134,7 +134,10 @@ export async function dispatchTurn(
     case 'runbook':
       await k.parts.runbookAnswers.onRunbookAnswer(ticket, conv, turn, text, tri);
       // "klart! och gärna att andralinjen fixar gästnätet" at the last step: the case closed, the offer taken.
-      if ((conv.phase as string) === 'closed' && (await k.parts.afterOutcome.takeTeamOffer(ticket, conv, turn, text)))
+      if (
+        (conv.phase as string) === 'closed' &&
+        (await k.parts.afterOutcome.takeTeamOffer(ticket, conv, turn, text))
+      )
         return;
       // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.
       // "…Kommer det någon hem till mig? kostar det nåt?" beside the times: answered with the visit just booked.
