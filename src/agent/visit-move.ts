@@ -31,6 +31,9 @@ export interface VisitMoveDeps {
 
 const UNSUITED =
   /\b(doesn'?t|does not|dont|won'?t|can'?t|cannot) (work|suit|do|make)|\b(passar|funkar|gar|fungerar) (inte|ej|dalig\w*)|\b(i said|i told you|sa ju|sa jag ju|som jag sa|skrev ju|jag sa)\b|\b(move|reschedul\w*|another (time|day)|other time|flytta\w*|annan (tid|dag)|byta tid|ny tid)\b/;
+/** "do i have to move it?", "måste jag flytta tv:n?": the customer moving something at home, up to the end of its clause. */
+const SELF_MOVE =
+  /\b(?:(?:do|must|should|shall|will|would) (?:i|we) (?:\w+ )?(?:have to |need to |got to )?|(?:i|we) (?:have to|need to|must|should|gotta|got to|will) |(?:maste|behover|ska|bor|borde|skall) (?:jag|vi) (?:\w+ )?)(?:move|flytta|rensa|clear)\b[^.?!,]{0,40}/g;
 /** "so nobody is coming right?", "is the visit cancelled or not", "kommer ingen nu?", "är besöket avbokat?". */
 const COMING_ASKED =
   /\b(nobody|no one|noone|anyone|anybody|someone|the technician|ingen|nan|nagon|teknikern)\b.{0,20}\b(coming|come|comes|kommer|komma)\b|\b(cancell?ed|avbokat|avbokad|installt)\b.{0,30}\?/;
@@ -63,7 +66,8 @@ export function createVisitMove(deps: VisitMoveDeps) {
     if (!booked) return false;
     // "den dagen jobbar jag", "i work that day": the day spoken of is the booked one.
     const text = withBookedDay(said, booked, deps.words.timeZone);
-    const t = fold(text).replace(/[’`]/g, "'");
+    // "do i have to move the tv before they come?": a thing the customer moves is no visit to move.
+    const t = fold(text).replace(/[’`]/g, "'").replace(SELF_MOVE, ' ');
     // "vad gör jag fram till måndag" names no time for the visit; "måndag går inte, kan det bli tisdag?" two.
     const times = visitTimes(wishWords(text), deps.now(), deps.words.timeZone);
     const named = times.preferred.length > 0 || times.avoid.length > 0;

@@ -55,8 +55,9 @@ const PATTERNS: [VisitQuestion, RegExp][] = [
   ],
   [
     // "behöver jag förbereda något?", "do I need to prepare anything?", "what should I do before they come?"
+    // "do i have to move the tv before they come?", "måste jag flytta tv:n?": getting to the socket.
     'prepare',
-    /\b(prepare|preparation|get ready|(do|have) (anything|something) (ready|before)|what (should|do|must|can) i do before|forbered\w*|gora (nagot|nat|nanting) (innan|fore|forst)|ha (nagot|nat) (redo|framme)|(maste|behover|ska) jag gora (nagot|nat|nanting)( \w+)? innan)\b/,
+    /\b((do|must|should|shall) (i|we) (\w+ )?(have to |need to )?(move|clear)|(maste|behover|ska|bor) (jag|vi) (\w+ )?(flytta|rensa|ta bort)|prepare|preparation|get ready|(do|have) (anything|something) (ready|before)|what (should|do|must|can) i do before|forbered\w*|gora (nagot|nat|nanting) (innan|fore|forst)|ha (nagot|nat) (redo|framme)|(maste|behover|ska) jag gora (nagot|nat|nanting)( \w+)? innan)\b/,
   ],
   [
     // "måste jag ta ledigt från jobbet?", "do I have to take time off work?", "will i need to take the day off?"
