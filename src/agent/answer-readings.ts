@@ -44,6 +44,9 @@ import { answerWifiKeyNeed, asksKeyAgain } from './wifi-key-need.js';
 /** "feels slower than that", "känns segare": the speed felt short of the plan. */
 const FEELS_SLOW = /\b(slow\w*|slower|laggy|seg\w*|langsam\w*|sakta)\b/;
 
+/** The changes whose result shows the customer a secret once (the new Wi-Fi key, the new admin password). */
+const SECRET_STEPS: ReadonlySet<string> = new Set(['wifi_password_change', 'admin_password_change']);
+
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
   engine: RunbookEngine;
@@ -513,6 +516,15 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     return true;
   };
 
+  /** The last change of the case that showed the customer a secret (a new key or password), if any. */
+  async function lastSecretSet(ticketId: string): Promise<string | null> {
+    const tried = (await deps.engine.get(ticketId))?.tried ?? [];
+    const shown = tried.filter(
+      (x) => SECRET_STEPS.has(x.step) && (x.result === 'done' || x.result === 'fixed'),
+    );
+    return shown.at(-1)?.step ?? null;
+  }
+
   async function read(
     ticket: Ticket,
     conv: ConversationState,
@@ -533,6 +545,13 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       );
       turn.say(conv.channel === 'email' ? 'wifi_key.shown_above.email' : 'wifi_key.unreadable');
       turn.askAgain(conv.pendingAskSpec ?? { key: 'step.rejoin_wifi' });
+      return true;
+    }
+    // "Jag ser bara prickar där lösenordet ska stå": the new admin password, and where it is written out.
+    if (asksKeyAgain(text) && (await lastSecretSet(ticket.id)) === 'admin_password_change') {
+      await deps.note(ticket.id, 'customer asked for the new admin password again; told where it is');
+      turn.say(conv.channel === 'email' ? 'admin_key.shown_above.email' : 'admin_key.unreadable');
+      turn.askAgain(conv.pendingAskSpec ?? { key: askKey });
       return true;
     }
     if (await renameConsent(ticket, conv, turn, text, tri)) return true;
