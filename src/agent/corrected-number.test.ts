@@ -40,6 +40,24 @@ describe('a customer number corrected at the PIN question', () => {
     expect((await desk.tickets.get(ticketId))?.customerId).toBe('cust-200129');
   });
 
+  // Round 26 (a5, en): "oh sorry wrong number, thats my neighbours lol. mine is 200,220" was not taken; the
+  // right PIN then failed against the neighbour's number and used up his attempts.
+  it.each([
+    [
+      'en',
+      'my internet is down, customer number 200248',
+      'oh sorry wrong number, thats my neighbours lol. mine is 200,129',
+    ],
+    ['sv', 'internet funkar inte. kundnummer 200248', 'oj fel nummer, det var grannens. mitt är 200.129'],
+  ] as const)('%s: a number written with a comma or a dot → %s', async (language, opening, correction) => {
+    const { desk, ticketId } = await atPin(language, opening);
+    const first = await desk.agent.handleMessage(ticketId, correction);
+    expect(first.at(-1)?.askKey).toBe('identity.pin');
+    const r = await desk.agent.handleMessage(ticketId, '1384');
+    expect(words(r)).toMatch(/Johan/);
+    expect((await desk.tickets.get(ticketId))?.customerId).toBe('cust-200129');
+  });
+
   it('a wrong PIN on the first number is not counted against the corrected one', async () => {
     const { desk, ticketId } = await atPin('sv', 'internet funkar inte. kundnummer 200248');
     await desk.agent.handleMessage(ticketId, '1111');

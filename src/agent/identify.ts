@@ -295,5 +295,14 @@ export function createIdentify(deps: IdentifyDeps) {
     );
   }
 
-  return { notePin, noteNumber, identifyOrStart, onCustomerNumber, onPin, outageAtPin, wouldBeCustomer };
+  return {
+    notePin,
+    noteNumber,
+    identifyOrStart,
+    onCustomerNumber,
+    onPin,
+    outageAtPin,
+    wouldBeCustomer,
+    onCorrectedNumber,
+  };
 }

@@ -3,15 +3,15 @@
 // is checked against it, and failed PIN attempts are kept per number, never counted on someone else's account.
 import type { Customer } from '../domain/index.js';
 import type { CustomerDirectory } from '../tickets/ports.js';
+import { customerNumbers } from '../triage/entities.js';
 import type { ConversationState } from './conversation-state.js';
 
-/** Customer numbers are 5–8 digits, sometimes written in groups ("200 129"); a 4-digit PIN is not one. */
-const NUMBER = /(?<![\d-])(\d{3} \d{3}|\d{5,8})(?![\d-])/g;
+/** Customer numbers are 5–8 digits, sometimes written in groups ("200 129", "200,220"); a 4-digit PIN is not one. */
+const NUMBER = /(?<![\d-])(\d{3}[ ,.]\d{3}|\d{5,8})(?![\d-])/g;
 
-/** Numbers in the text other than the one already given, in the order written. */
+/** Customer numbers in the text (as the triage reads them, "200,220" too) other than the one already given. */
 export function otherNumbers(text: string, current: string): string[] {
-  const found = [...text.matchAll(NUMBER)].map((m) => m[1].replace(/ /g, ''));
-  return [...new Set(found)].filter((n) => n !== current);
+  return customerNumbers(text).filter((n) => n !== current);
 }
 
 /** The text with every customer number taken out, so that the PIN beside it is read alone. */
