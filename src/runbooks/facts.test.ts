@@ -86,16 +86,3 @@ describe('facts from free text and the runbook they choose', () => {
     ).toBe('wifi_rename_request');
   });
 });
-
-// Blind set un27 (wifi_channel_congestion-sv-1): "wifi:t är jättesegt på kvällarna … fixa det OCH byt namn" renamed
-// the network first; the customer could not rejoin and the slow Wi-Fi was never tested as fixed.
-describe('a Wi-Fi fault told beside a rename', () => {
-  it('is the case; the rename waits as the second request', () => {
-    expect(runbookFor('wifi_problem', { ssidRename: true, wifiName: 'Karlsson5G' }).request).not.toBe(
-      'wifi_rename_request',
-    );
-    expect(runbookFor('wifi_password', { ssidRename: true, wifiName: 'Karlsson5G' }).request).toBe(
-      'wifi_rename_request',
-    );
-  });
-});

@@ -152,14 +152,7 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
     if (facts.securityWorry) return SECURITY;
     // "i think the neighbours kid might be using it": a new Wi-Fi key throws off whoever does not know it.
     if (facts.wifiFreeloader && WIFI_REQUEST_INTENTS.has(intent)) return BY_INTENT.get('wifi_password')!;
-    // "wifi:t är segt på kvällarna … fixa det OCH byt namn": a Wi-Fi fault told is the case, the rename a
-    // second request after it (renaming first throws every device off before the fault is tested).
-    if (
-      facts.ssidRename &&
-      !facts.wifiPasswordMentioned &&
-      WIFI_REQUEST_INTENTS.has(intent) &&
-      intent !== 'wifi_problem'
-    )
+    if (facts.ssidRename && !facts.wifiPasswordMentioned && WIFI_REQUEST_INTENTS.has(intent))
       return WIFI_RENAME;
     if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';
   }
