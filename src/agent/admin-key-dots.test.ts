@@ -45,3 +45,20 @@ describe('the new admin password "only shows as dots"', () => {
     expect(first?.status).not.toBe('escalated');
   });
 });
+
+// The repository set (v2-rp18b-default_admin_password-sv-1): a yes beside the dots is still a yes — told where the
+// password is, and the case resolved, never the same question put again and again.
+it('sv: "jo det funkar väl. men lösenordet syns bara som prickar??" is told and resolved', async () => {
+  const c = await chat('sv', faultWorld(['default_admin_password']));
+  await untilAsked(c, 'identity.customer_number', 'kan ni byta adminlösenordet på routern?');
+  await c.send(c.pin);
+  let replies = await c.send(c.yes);
+  for (let i = 0; i < 3 && replies.at(-1)?.askKey !== 'resolution.confirm'; i++)
+    replies = await c.send(c.yes);
+  const after = await c.send(
+    'jo det funkar väl. men lösenordet syns bara som prickar i mejlet?? hur ska jag veta vad det är',
+  );
+  expect(after.map((m) => m.text).join('\n')).toMatch(/administratörslösenordet står utskrivet/);
+  expect(after.at(-1)?.askKey).not.toBe('resolution.confirm');
+  expect((await c.cases()).first?.status).toBe('resolved');
+});

@@ -548,11 +548,14 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       return true;
     }
     // "Jag ser bara prickar där lösenordet ska stå": the new admin password, and where it is written out.
+    // ("jo det funkar väl. men lösenordet syns bara som prickar??" answers the question too: told, then the yes read.)
     if (asksKeyAgain(text) && (await lastSecretSet(ticket.id)) === 'admin_password_change') {
       await deps.note(ticket.id, 'customer asked for the new admin password again; told where it is');
       turn.say(conv.channel === 'email' ? 'admin_key.shown_above.email' : 'admin_key.unreadable');
-      turn.askAgain(conv.pendingAskSpec ?? { key: askKey });
-      return true;
+      if (!['yes', 'done'].includes(deps.triage.parseAnswer(askKey, text, conv.language).kind)) {
+        turn.askAgain(conv.pendingAskSpec ?? { key: askKey });
+        return true;
+      }
     }
     if (await renameConsent(ticket, conv, turn, text, tri)) return true;
     if (await renameName.atPermission(ticket, conv, turn, text)) return true;
