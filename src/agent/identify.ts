@@ -12,6 +12,7 @@ import { readContact } from './contact-details.js';
 import { howLongAtOpening } from './how-long.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
+import { customerNumbers } from '../triage/entities.js';
 import { correctedCustomer, switchPinFailures, withoutNumbers } from './number-correction.js';
 import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
@@ -205,7 +206,6 @@ export function createIdentify(deps: IdentifyDeps) {
 
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
-    if (await onCorrectedNumber(ticket, conv, turn, text)) return;
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
     if (parsed.kind !== 'pin' && !conv.pinHelped && lacksPin(text)) {
       // "I don't remember it": told where the PIN is (never the customer portal, which may be what is locked) and asked again.
@@ -229,6 +229,8 @@ export function createIdentify(deps: IdentifyDeps) {
 
   /** "fel nummer, det är 200129. pin 1384": the new number replaces the first, and the PIN beside it is checked against it. */
   async function onCorrectedNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    // No number in the message: nothing to read from the directory.
+    if (!customerNumbers(text).length) return false;
     const current = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
     if (!current) return false;
     const customer = await correctedCustomer(deps.directory, text, current.customerNumber);

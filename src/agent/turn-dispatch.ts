@@ -111,7 +111,7 @@ export async function dispatchTurn(
   if (conv.phase.startsWith('identify_') && (await k.parts.identify.outageAtPin(ticket, conv, turn, text)))
     return;
   // "oh sorry wrong number, thats my neighbours. mine is 200,220" at the PIN: the new number, before any
-  // reading of the correction as one of nothing noted.
+  // reading of the correction as one of nothing noted (and before the PIN beside it is checked).
   if (conv.phase === 'identify_pin' && (await k.parts.identify.onCorrectedNumber(ticket, conv, turn, text)))
     return;
   // "what about the discount though?", "can you pass me to sales?" while the fault case goes on: kept for sales.
