@@ -2,33 +2,14 @@
 // about the tv, do i have to move it before they come?" moved the visit to Wednesday — a thing the customer
 // moves at home is no new time for the visit (and the question is answered: what the technician needs to reach).
 import { describe, expect, it } from 'vitest';
-import { slotBookingIsp, weekdaySlots } from './testing/field-slots.js';
-import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
-
-const ERIK = { customerNumber: '200206', name: 'Erik Larsson', pin: '5127' };
-const NOW = () => new Date('2026-12-05T07:30:00Z');
-const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
+import { handedOver } from './testing/field-handoff.js';
 
 async function bookedThen(language: 'en' | 'sv', availability: string, ...then: string[]) {
-  const desk = memoryDesk({
-    world: faultWorld(['fiber_los']),
-    isp: slotBookingIsp(weekdaySlots(['07', '08', '09', '10', '11'])),
-    now: NOW,
-  });
-  const res = await converse(desk, {
-    customer: ERIK,
-    language,
-    opening: language === 'en' ? 'no internet, the LOS light is red' : 'inget internet, LOS lyser rött',
-    answers: {
-      'identity.customer_number': '200206',
-      'identity.pin': '5127',
-      'contact.availability': availability,
-    },
-  });
-  const first = words(res.lastReplies);
+  const opening = language === 'en' ? 'no internet, the LOS light is red' : 'inget internet, LOS lyser rött';
+  const h = await handedOver('fiber_los', language, availability, { opening });
   let last = '';
-  for (const m of then) last = words(await desk.agent.handleMessage(res.ticketId, m));
-  return { first, then: last };
+  for (const m of then) last = await h.say(m);
+  return { first: h.said, then: last };
 }
 
 describe('a thing moved at home is no new time for the visit', () => {
