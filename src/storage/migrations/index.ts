@@ -22,6 +22,7 @@ import { turnLeaseMigration } from './025_turn_lease.js';
 import { searchPendingListMigration } from './027_search_pending_list.js';
 import { oneDeviceTableMigration } from './028_one_device_table.js';
 import { searchQueueMigration } from './029_search_queue.js';
+import { acsLocksClusteredMigration } from './030_acs_locks_clustered.js';
 
 // Migrations in order; names sort lexically. Each capability adds its own file and one line here.
 export const migrations: Record<string, EngineMigration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, EngineMigration> = {
   '027_search_pending_list': searchPendingListMigration,
   '028_one_device_table': oneDeviceTableMigration,
   '029_search_queue': searchQueueMigration,
+  '030_acs_locks_clustered': acsLocksClusteredMigration,
 };
