@@ -8,7 +8,7 @@ import type { Customer, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import type { Facts, Finish } from '../runbooks/types.js';
-import { readConfirmReply } from '../triage/confirm-reply.js';
+import { readConfirmReply, type ConfirmReading } from '../triage/confirm-reply.js';
 import { asksRemoteRestart } from '../triage/step-refused.js';
 import { fold } from '../triage/normalize.js';
 import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
@@ -46,6 +46,9 @@ const FEELS_SLOW = /\b(slow\w*|slower|laggy|seg\w*|langsam\w*|sakta)\b/;
 
 /** The changes whose result shows the customer a secret once (the new Wi-Fi key, the new admin password). */
 const SECRET_STEPS: ReadonlySet<string> = new Set(['wifi_password_change', 'admin_password_change']);
+
+/** Fixes whose result is a network that shows on the customer's devices. */
+const NETWORK_SHOWN: ReadonlySet<string> = new Set(['wifi_radio_enable', 'wifi_ssid_change']);
 
 export interface AnswerReadingDeps {
   triage: Pick<TriageApi, 'parseWifiName' | 'parseAnswer'>;
@@ -322,6 +325,21 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     return true;
   }
 
+  /**
+   * "jag ser det i min telefon i alla fall": after the Wi-Fi was switched on or renamed, the network showing on a
+   * device is the answer — it is back. After any other fix it tells nothing more than the rest of the reply.
+   */
+  async function networkSeen(ticket: Ticket, turn: Turn, reading: ConfirmReading | null) {
+    if (reading?.kind !== 'seen') return reading;
+    const state = await deps.engine.get(ticket.id);
+    const shown =
+      rootCauseOf(state) === 'wifi_radio_disabled' || actionsDone(state).some((a) => NETWORK_SHOWN.has(a));
+    if (!shown) return reading.notYet ? { kind: 'not_yet' as const, looksOk: reading.looksOk } : null;
+    await deps.note(ticket.id, 'the customer sees the Wi-Fi network on a device: it is back');
+    turn.say('confirm.seen');
+    return reading;
+  }
+
   const onConfirm: Reading = async (ticket, conv, turn, text, tri) => {
     // "ok close it i guess" after "better by the door … but in my room its still bad": closed as it stands —
     // fine near the router, poorer further away, advice given — never "glad it works again".
@@ -330,12 +348,16 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (closeAgreed(conv, text))
       return (await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' }), true);
     if (await wifiAdviceIsTheAnswer(ticket, conv, turn, text)) return true;
-    if (await confirmKinds.atConfirm(ticket, conv, turn, text, tri)) return true;
-    if (await openConfirm(ticket, conv, turn, text)) return true;
-    const reading = readConfirmReply(text);
+    // A network seen on a device after a Wi-Fi fix is a yes, whatever hedge comes with it.
+    const reading = await networkSeen(ticket, turn, readConfirmReply(text));
+    if (reading?.kind !== 'seen') {
+      if (await confirmKinds.atConfirm(ticket, conv, turn, text, tri)) return true;
+      if (await openConfirm(ticket, conv, turn, text)) return true;
+    }
     if (!reading) return false;
     switch (reading.kind) {
       case 'yes':
+      case 'seen':
         await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
         return true;
       case 'not_yet': {

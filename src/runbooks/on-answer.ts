@@ -17,6 +17,7 @@ import type { FixChecks } from './fix-checks.js';
 import type { Advance } from './advance.js';
 import type { PortForwardAnswers } from './port-forward-answers.js';
 import { wantsOtherChange } from '../triage/other-change.js';
+import { saysConnectionWorks } from '../triage/confirm-kind.js';
 import type { Procedure } from './types.js';
 
 /** What a step told done, with the fault still there, is checked once more with (the cables by default). */
@@ -48,6 +49,30 @@ export function createOnAnswer(
       reason: 'asked in conversation',
       consentKey: key,
     });
+  }
+
+  /** The customer says it works: the case closes on the fix, or the next cause named comes. */
+  async function confirmed(
+    ctx: EngineContext,
+    state: EngineState,
+    cur: EngineState['current'],
+    out: EngineOutput,
+  ) {
+    if (cur) state.handled.push(cur.cause);
+    state.current = null;
+    await record(ctx.ticketId, [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: 'customer confirms it works',
+        internal: true,
+      },
+    ]);
+    const others = state.causes.some(
+      (c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'),
+    );
+    if (state.more && others) return advance(ctx, state, out);
+    return resolvedNow(ctx, state, out);
   }
 
   /** "Shall I put the old name back for now?": put back through the same action, or the change kept. */
@@ -244,6 +269,8 @@ export function createOnAnswer(
             state.tried.push({ step: pending.key, result: 'fixed' });
             state.lastFix = 'step';
             out.says.push({ key: 'verified.ok' });
+            // "Screwed it back in. Internet seems back now": the tests agree with what was said, nothing to ask.
+            if (saysConnectionWorks(text)) return confirmed(ctx, state, cur, out);
             state.pending = { kind: 'confirm' };
             out.ask = { key: 'resolution.confirm' };
             return;
@@ -303,25 +330,7 @@ export function createOnAnswer(
         const more = await moreAtConfirm(ctx, state, text, out);
         if (more) await consentAudit(ctx, more as ConsentKey, true);
         if (state.pending) return;
-        if (answer.kind === 'yes' || answer.kind === 'done') {
-          if (cur) state.handled.push(cur.cause);
-          state.current = null;
-          await record(ctx.ticketId, [
-            {
-              type: 'note',
-              actor: { kind: 'customer', id: null },
-              text: 'customer confirms it works',
-              internal: true,
-            },
-          ]);
-          if (
-            state.more &&
-            state.causes.some((c) => !state.handled.includes(c.cause) && !c.cause.startsWith('nothing_found'))
-          ) {
-            return advance(ctx, state, out);
-          }
-          return resolvedNow(ctx, state, out);
-        }
+        if (answer.kind === 'yes' || answer.kind === 'done') return confirmed(ctx, state, cur, out);
         // Not fixed: look again, take the next most likely cause, or escalate.
         const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
         if (cur) state.handled.push(cur.cause);

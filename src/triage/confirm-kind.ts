@@ -28,7 +28,7 @@ const CORRECTED_CLAUSE = new RegExp(`(${CORRECTION_SAID.source})[^.!?]*|${CORREC
 
 /** Plain signs that it works now. */
 const WORKS =
-  /\b(funkar|fungerar|works|working|laddar|loads|loading|loaded|opens|oppnas|kommer in|(pages|sites|it|sidorna|sidor) (load|open|work)|(ar|is|it'?s|its) (tillbaka|back|up|fine)|back (online|up)|uppe igen|fixed|all good)\b/;
+  /\b(funkar|fungerar|works|working|laddar|loads|loading|loaded|opens|oppnas|kommer in|(pages|sites|it|sidorna|sidor) (load|open|work)|(ar|is|it'?s|its|seems|seems to be|verkar|verkar vara) (tillbaka|back|up|fine)|seems to (work|be working)|verkar (funka|fungera)|back (online|up)|uppe igen|fixed|all good)\b/;
 
 /** "still not working", "doesn't work", "nej", "funkar fortfarande inte": a clear no. */
 const NOT_WORKING =
@@ -126,7 +126,7 @@ export function confirmKind(text: string): ConfirmKindReading | null {
 
 /** "it works now", "the page just loaded", "nu laddar sidorna": the connection, not a time that "works for me". */
 const CONNECTION_WORKS =
-  /\b(it|the internet|internet|wi-?fi|pages?|sites?|the page|sidorna|sidan|det|natet) (\w+ )?(works|is working|loads|loaded|opens|funkar|fungerar|laddar)\b|\b(now|nu) (it |det )?(works|loads|funkar|fungerar|laddar)\b|\b(is|its|it'?s|ar) (back|tillbaka|up again|uppe igen)\b/;
+  /\b(it|the internet|internet|wi-?fi|pages?|sites?|the page|sidorna|sidan|det|natet) (\w+ )?(works|is working|loads|loaded|opens|funkar|fungerar|laddar)\b|\b(now|nu) (it |det )?(works|loads|funkar|fungerar|laddar)\b|\b(is|its|it'?s|ar|seems|seems to be|verkar|verkar vara) (back|tillbaka|up again|uppe igen)\b|\b(seems to (work|be working)|verkar (funka|fungera))\b/;
 
 /** At a later question (a visit's time): the reply says the connection works now, not that a time works. */
 export function saysConnectionWorks(text: string): boolean {

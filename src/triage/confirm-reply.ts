@@ -7,6 +7,8 @@ export type ConfirmReading =
   | { kind: 'yes' }
   /** The customer cannot tell yet; `looksOk` when what they could check looks fine. */
   | { kind: 'not_yet'; looksOk: boolean }
+  /** The Wi-Fi network shows on a device ("jag ser det i min telefon"); `notYet` when the rest cannot be told yet. */
+  | { kind: 'seen'; notYet: boolean; looksOk: boolean }
   /** Not a yes: the customer needs something more on the same case. */
   | {
       kind: 'new_need';
@@ -26,7 +28,10 @@ const WORKS =
 
 /** "can't tell until tonight", "vet inte förrän ikväll", "får se ikväll": not yet, not a no. */
 const NOT_YET =
-  /\b(can'?t|cant|cannot|won'?t|wont|will not|don'?t|dont|do not) (really )?(tell|know|say|check|test|see)\b[^.!?]{0,30}\b(until|till|before|tonight|tomorrow|later|this evening)\b|\b(can'?t|cant|cannot) tell (yet|now|right now)\b|\btoo (early|soon) to (tell|say)\b|\b(we'?ll|we will|i'?ll|i will) (see|know|find out) (tonight|tomorrow|later|this evening)\b|\b(vet|kan) (inte|ej) (an|annu|forran|innan|fore)\b|\b(vet|marker|ser) (jag|vi|man) (forst|inte forran)\b|\b(far|ska) (se|testa|kolla) (ikvall|i kvall|imorgon|i morgon|senare|sen)\b|\b(kan inte|kan ej) (saga|veta|se|testa|kolla)\b[^.!?]{0,30}\b(forran|innan|ikvall|i kvall|imorgon|i morgon|senare)\b|\bsvart att (saga|veta)\b|\b(will|i'?ll|ska|kan|must|have to|got to|maste) (test|check|try|see|testa|kolla|prova|se) (it |that |det )?(later|tonight|tomorrow|this evening|senare|sen|ikvall|i kvall|imorgon|i morgon|nar jag (kommer|ar) hem\w*|when i('?m| am| get) (home|back))\b|\b(can'?t|cant|cannot|kan (inte|ej)) (test|check|try|see|testa|kolla|prova|se) (it |that |det )?(now|right now|at the moment|nu|just nu|harifran|from here)\b|\b(not (at )?home|away from home|(i'?m|im|i am) (at work|out)|inte hemma|pa jobbet)\b/;
+  /\b(can'?t|cant|cannot|won'?t|wont|will not|don'?t|dont|do not) (really )?(tell|know|say|check|test|see)\b[^.!?]{0,30}\b(until|till|before|tonight|tomorrow|later|this evening)\b|\b(can'?t|cant|cannot) tell (yet|now|right now)\b|\btoo (early|soon) to (tell|say)\b|\b(we'?ll|we will|i'?ll|i will) (see|know|find out) (tonight|tomorrow|later|this evening)\b|\b(vet|kan) (inte|ej) (an|annu|forran|innan|fore)\b|\b(vet|marker|ser) (jag|vi|man) (forst|inte forran)\b|\b(far|ska) (se|testa|kolla) (ikvall|i kvall|imorgon|i morgon|senare|sen)\b|\b(kan inte|kan ej) (saga|veta|se|testa|kolla)\b[^.!?]{0,30}\b(forran|innan|ikvall|i kvall|imorgon|i morgon|senare)\b|\bsvart att (saga|veta)\b|\b(testar|provar|kollar) (det |han |hon )?(sen|senare|ikvall|i kvall|imorgon|i morgon)\b|\b(will|i'?ll|he'?ll|she'?ll|they'?ll|ska|kan|must|have to|got to|maste) (test|check|try|see|testa|kolla|prova|se) (it |that |det )?(later|tonight|tomorrow|this evening|senare|sen|ikvall|i kvall|imorgon|i morgon|nar jag (kommer|ar) hem\w*|when i('?m| am| get) (home|back))\b|\b(can'?t|cant|cannot|kan (inte|ej)) (test|check|try|see|testa|kolla|prova|se) (it |that |det )?(now|right now|at the moment|nu|just nu|harifran|from here)\b|\b(not (at )?home|away from home|(i'?m|im|i am) (at work|out)|inte hemma|pa jobbet)\b/;
+/** "jag ser det i min telefon i alla fall", "I can see it on my phone": the network shows on a device. */
+const SEEN_ON_DEVICE =
+  /\b(ser|hittar) (det|natet|natverket|wifi\w*)( igen| nu)? (i|pa) (min|mina|var|vara|telefon\w*|mobil\w*|dator\w*|laptop\w*|ipad\w*)\b|\b(syns|dyker upp|finns) (det )?(igen |nu )?(i|pa) (min |mina |var |vara )?(telefon|mobil|dator|laptop|ipad)\w*|\bsee (it|the network|the wi-?fi|our wi-?fi|my wi-?fi)( again| now)? (on|in) (my|our|the) (phone|mobile|laptop|computer|ipad|tablet)\b|\b(shows?|showing) up (again |now )?(on|in) (my|our|the) (phone|mobile|laptop|computer|ipad|tablet)\b/;
 /** "but the speed test looks ok", "verkar bra än så länge". */
 const LOOKS_OK =
   /\b(looks?|seems?|ser|verkar) (ok|okay|fine|good|great|normal|bra|fint|normalt|battre|better)\b|\bso far so good\b|\b(an|hittills) (sa lange )?(ser|verkar) (det )?bra\b|\b(speed ?test|hastighet\w*|bredbandskollen)\b[^.!?]{0,25}\b(ok|fine|good|bra|fint|normal\w*)\b/;
@@ -54,6 +59,17 @@ const KEY_WANTED =
 const DEVICE_OR_WIFI =
   /\b(wi-?fi\w*|wlan|natverk\w*|network|mobil\w*|telefon\w*|phone|laptop|dator\w*|ipad|surfplatta|tv\w*)\b/;
 
+/** The network shows on a device, not denied just before ("i can't see it on my phone"). */
+function seenOnDevice(t: string): boolean {
+  const m = SEEN_ON_DEVICE.exec(t);
+  return (
+    !!m &&
+    !/\b(can'?t|cant|cannot|don'?t|dont|do not|not|never|no longer|inte|ej|aldrig)\b[^.!?,]{0,8}$/.test(
+      t.slice(0, m.index),
+    )
+  );
+}
+
 /** Reads a reply to "does it work now?"; null when the plain yes/no parser should decide. */
 export function readConfirmReply(text: string): ConfirmReading | null {
   const t = fold(cleanText(String(text ?? '')).slice(0, 600))
@@ -77,6 +93,7 @@ export function readConfirmReply(text: string): ConfirmReading | null {
     !/\b(portal|mina sidor|my pages|log ?in|logga in|konto|account)\b/.test(t)
   )
     return { kind: 'new_need', need: 'wifi_password', asked: ASKS_FOR_NEW.test(t) };
+  if (seenOnDevice(t)) return { kind: 'seen', notYet: NOT_YET.test(t), looksOk: LOOKS_OK.test(t) };
   if (NOT_YET.test(t)) return { kind: 'not_yet', looksOk: LOOKS_OK.test(t) };
   const rest = t.replace(PREAMBLE, '');
   if (rest !== t && rest.length > 0) {

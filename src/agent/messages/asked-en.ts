@@ -214,6 +214,8 @@ export const askedEn = {
   'defer.consent':
     'Of course, it can wait. Write “go” here when it suits you and I will do it then — it only takes a few minutes.',
   'defer.again': 'No problem — nothing happens until you say so. Just write “go” when you are ready.',
+  'confirm.seen':
+    'Good — if the network shows on your phone, the Wi-Fi is back. Your other devices find it again by themselves when they are in range.',
   'confirm.later':
     'Fine — what I changed is in place. Try it when you can; if it does not work as it should, just write here again and I will continue from where we are.',
   'confirm.later.looks_ok':

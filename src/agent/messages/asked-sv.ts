@@ -214,6 +214,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'defer.consent':
     'Självklart, det kan vänta. Skriv ”kör” här när det passar så gör jag det då – det tar bara några minuter.',
   'defer.again': 'Inga problem – inget händer förrän du säger till. Skriv bara ”kör” när du är redo.',
+  'confirm.seen':
+    'Bra – syns nätet i telefonen är wifi:t tillbaka. Era andra enheter hittar det igen av sig själva när de är inom räckhåll.',
   'confirm.later':
     'Okej – det jag ändrade är på plats. Prova när du kan; fungerar det inte som det ska skriver du bara här igen så fortsätter jag där vi är.',
   'confirm.later.looks_ok':
