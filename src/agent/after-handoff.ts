@@ -45,6 +45,7 @@ import type { Turn } from './turn.js';
 import { formatVisitWindow } from './field-visit.js';
 import { visitCostAsked } from './visit-cost.js';
 import { personNotTime, standingVisit } from './visit-person.js';
+import { noteDoorCode } from './door-code.js';
 
 /** Answers after a handoff that already say who has the case and when they answer. */
 const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
@@ -122,6 +123,12 @@ async function onMessage(
       },
     ]);
     turn.say('handoff.phone_noted', { ...params(ticket, conv), phone: phoneForCustomer(phone) });
+  }
+  // "portkod 4512. tack" for a booked visit: on the case for the technician, and said back with the code.
+  const code = conv.handoff?.queue === 'field' ? await noteDoorCode(deps.tickets, ticket, text) : null;
+  if (code) {
+    turn.say('visit.door_code_noted', { code, reference: ticket.reference });
+    if (!questionClauses(text).length && !requestAfterTurn(text)) return;
   }
   // "I can only do mornings", "please call me instead": for the people who take over, on the case and said back
   // (a field case's times are the booked visit's, handled below).

@@ -40,6 +40,7 @@ export const visitsEn = {
     'That is the first free visit inside the times you gave. If you can manage an earlier time, tell me when and I will look for one.',
   'visit.inside':
     'Yes — the technician needs to come in to reach your router or modem and the socket where the line comes into your home. Someone aged 18 or over needs to be there to let them in.',
+  'visit.door_code_noted': 'Thanks — I have noted door code {code} on case {reference} for the technician.',
   'visit.prepare':
     'Nothing special: make sure the technician can get to the router or modem and the socket where the line comes in, and leave the router plugged in. If there is a door code, write it here and I will note it for the technician.',
   'visit.time_off.after_work':

@@ -37,6 +37,7 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
     'Det är den första lediga tiden inom de tider du gav. Kan du ta en tidigare tid, säg när så letar jag efter en.',
   'visit.inside':
     'Ja – teknikern behöver komma in för att nå routern eller modemet och uttaget där linjen kommer in i bostaden. Någon som fyllt 18 behöver vara hemma och släppa in teknikern.',
+  'visit.door_code_noted': 'Tack – jag har noterat portkod {code} åt teknikern i ärende {reference}.',
   'visit.prepare':
     'Inget särskilt: se bara till att teknikern kommer åt routern eller modemet och uttaget där linjen kommer in, och låt routern vara på. Finns det en portkod kan du skriva den här, så noterar jag den åt teknikern.',
   'visit.time_off.after_work':
