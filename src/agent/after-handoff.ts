@@ -46,6 +46,7 @@ import { formatVisitWindow } from './field-visit.js';
 import { visitCostAsked } from './visit-cost.js';
 import { personNotTime, standingVisit } from './visit-person.js';
 import { noteDoorCode } from './door-code.js';
+import { asksNumberReceived, numberReceived, PHONE_NOTE } from './number-received.js';
 
 /** Answers after a handoff that already say who has the case and when they answer. */
 const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
@@ -112,18 +113,17 @@ async function onMessage(
     return;
   }
   // "will they call me or write here? my phone is 0701234567": the number goes on the case for the team, and is said back.
-  const phone = outage ? undefined : extractEntities(text).phones[0];
-  if (phone) {
+  // "can someone call me when its back instead, 070-123 45 67" during an outage: the same, for the call-back.
+  const phone = extractEntities(text).phones[0];
+  if (phone)
     await deps.tickets.append(ticket.id, [
       {
         type: 'note',
         actor: { kind: 'customer', id: null },
-        text: `phone number the customer gave for the team: ${phone}`,
+        text: `${PHONE_NOTE}${phone}`,
         internal: true,
       },
     ]);
-    turn.say('handoff.phone_noted', { ...params(ticket, conv), phone: phoneForCustomer(phone) });
-  }
   // "portkod 4512. tack" for a booked visit: on the case for the technician, and said back with the code.
   const code = conv.handoff?.queue === 'field' ? await noteDoorCode(deps.tickets, ticket, text) : null;
   if (code) {
@@ -137,10 +137,20 @@ async function onMessage(
     timeZone: deps.words.timeZone,
     times: conv.handoff?.queue === 'agents' || conv.handoff?.queue === 'tier2',
   });
-  const reachParams = params(ticket, conv);
+  const reachParams = { ...params(ticket, conv), phone: phone ? phoneForCustomer(phone) : '' };
+  // A call wished for with the number in the same message: the number said back, never "write it here".
+  const callOn = (key: MessageKey) => (phone && key === 'handoff.contact_noted.call' ? `${key}.number` : key);
+  if (phone && !reach.some((r) => r.key === 'handoff.contact_noted.call'))
+    turn.say('handoff.phone_noted', reachParams);
   for (const r of reach)
     if (!(r.key === 'handoff.contact_noted.text' && caseQuestions(text).includes('notify_sms')))
-      turn.say(r.key, { ...reachParams, times: r.times ?? '' });
+      turn.say(callOn(r.key) as MessageKey, { ...reachParams, times: r.times ?? '' });
+  // "did you get the phone number or not": yes with the number on the case, or no.
+  if (!phone && asksNumberReceived(text)) {
+    const got = await numberReceived(deps.tickets, ticket);
+    turn.say(got.key, { ...reachParams, phone: got.phone });
+    if (questionClauses(text).length <= 1 && !requestAfterTurn(text)) return;
+  }
   // Nothing asked beside it: said back, nothing more.
   // ("i didnt say i want to be called??" is a correction, taken up above: no question left for the team.)
   if (reach.length && !questionClauses(text).some((q) => !contactCorrection(q)) && !requestAfterTurn(text))

@@ -202,6 +202,10 @@ const RUNS_LATE =
 const TIME_ASKED =
   /\b(\d{1,2}[:.]\d{2}|\d{1,2} ?(am|pm)|(at|kl|klockan) ?\d{1,2}|\d{1,2} (in the|i) (morning|evening|afternoon|night|natt|morgon\w*|kvall)|(tonight|tomorrow|i natt|inatt|i kvall|ikvall|imorgon|i morgon)\b[^.!?]{0,10}\?)/;
 
+/** "is it fixed in like 4 hours or what", "typ 5 timmar alltså??": a repair time in hours, asked back. */
+const HOURS_ASKED =
+  /\b(in|within|om|inom)( like| about| roughly| around| typ| ungefar| kanske| cirka| ca)? \d{1,2}(-\d{1,2})? ?(hours?|hrs?|h|timmar|timme|tim)\b|^(\w+ ){0,3}\d{1,2}(-\d{1,2})? ?(hours?|hrs?|timmar|timme)\b[^.!?]{0,12}\?/;
+
 /** "how much would that be roughly?", "hur mycket blir det ungefär?": the size of a refund. */
 const REFUND_AMOUNT =
   /\b(how much|what amount|how big|hur mycket|vilket belopp|hur stor\w*)\b[^.!?]{0,40}\b(would|will|could|do|does|is|be|back|refund\w*|discount\w*|get|blir|far|kan|tillbaka|avdrag\w*|ersattning\w*|roughly|ungefar|typ|about|money|pengar)\b/;
@@ -305,7 +309,12 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "will the hotspot cost extra?" — answered from the incident and the catalogue (after-answers.ts).
   // "och vad händer om det inte är klart kl 7": the repair running late, not the time said again.
   if (parts.some((s) => asks(s) && RUNS_LATE.test(s))) found.push('eta_late');
-  else if (!found.includes('service_back') && parts.some((s) => s.includes('?') && TIME_ASKED.test(s)))
+  else if (
+    !found.includes('service_back') &&
+    parts.some(
+      (s) => (s.includes('?') && TIME_ASKED.test(s)) || ((s.includes('?') || asks(s)) && HOURS_ASKED.test(s)),
+    )
+  )
     found.push('eta_check');
   if (parts.some((s) => s.includes('?') && HACKED.test(s))) found.push('was_hacked');
   // "i ran speedtest with cable and got 38,5 down. thats not 120??": compared with the desk's own test.

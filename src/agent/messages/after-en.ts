@@ -175,6 +175,8 @@ export const afterEn = {
     'Noted: you would rather get an e-mail next time. I have put it on case {reference}, so my colleagues see it.',
   'handoff.contact_noted.call':
     'I have put on case {reference} that you would rather be called, so {ourTeam} see it. If they should use another number than the one on your account, write it here.',
+  'handoff.contact_noted.call.number':
+    'I have put on case {reference} that you would rather be called, on {phone}, so {ourTeam} see it.',
   'handoff.contact_noted.text':
     'I cannot send text messages from here myself, but I have put on case {reference} that you would rather get a text, so {ourTeam} see it.',
   'handoff.contact_noted.email':
@@ -196,6 +198,10 @@ export const afterEn = {
   'contact.way.call': 'a call',
   'contact.way.text': 'a text message',
   'contact.way.email': 'an e-mail',
+  'handoff.phone_received':
+    'Yes — I have your number {phone} on case {reference}, so {ourTeam} can call you on it.',
+  'handoff.phone_missing':
+    'No number from you has reached me in this conversation. Write it here and I will put it on case {reference}.',
   'handoff.phone_noted':
     'I have noted your number {phone} on case {reference}, so {ourTeam} can call you if they need to.',
   'after.was_hacked.security':

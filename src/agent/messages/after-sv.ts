@@ -181,6 +181,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Noterat: du vill hellre ha ett mejl nästa gång. Jag har skrivit det i ärende {reference}, så mina kollegor ser det.',
   'handoff.contact_noted.call':
     'Jag har skrivit i ärende {reference} att du hellre blir uppringd, så {ourTeam} ser det. Ska de ringa ett annat nummer än det som står på ditt konto, skriv det här.',
+  'handoff.contact_noted.call.number':
+    'Jag har skrivit i ärende {reference} att du hellre blir uppringd, på {phone}, så {ourTeam} ser det.',
   'handoff.contact_noted.text':
     'Sms kan jag inte skicka härifrån själv, men jag har skrivit i ärende {reference} att du hellre vill ha ett sms, så {ourTeam} ser det.',
   'handoff.contact_noted.email':
@@ -200,6 +202,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'contact.way.call': 'ett samtal',
   'contact.way.text': 'ett sms',
   'contact.way.email': 'ett mejl',
+  'handoff.phone_received':
+    'Ja – jag har ditt nummer {phone} i ärende {reference}, så {ourTeam} kan ringa dig på det.',
+  'handoff.phone_missing':
+    'Jag har inte fått något nummer från dig i det här samtalet. Skriv det här så lägger jag in det i ärende {reference}.',
   'handoff.phone_noted':
     'Jag har noterat ditt nummer {phone} i ärende {reference}, så att {ourTeam} kan ringa dig om de behöver.',
   'after.was_hacked.security':
