@@ -84,7 +84,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'pay_before_answer',
-    /\b(do i (have|need) to pay|must i pay|should i pay|have to pay|need to pay|(can|may|should|do) i (just )?wait( with| to| before)? pay\w*|hold off (on )?pay\w*|maste jag betala|behover jag betala|ska jag betala|(om|att) (jag|vi) (maste|behover|ska) betala|(kan|ska|bor|far|borde) (jag|vi) vanta med (att )?betala\w*)\b/,
+    /\b(pay (only |just )?(the )?(old|usual|normal|previous|regular|same) (amount|price|fee|sum)|pay (it )?without the (extra|increase|difference|\d+)|betala (bara |endast )?(det |den )?(gamla|vanliga|normala|tidigare) (beloppet|priset|summan|avgiften)|betala (det )?utan (de |det |den )?(extra|tillagget|hojningen|\d+)|do i (have|need) to pay|must i pay|should i pay|have to pay|need to pay|(can|may|should|do) i (just )?wait( with| to| before)? pay\w*|hold off (on )?pay\w*|maste jag betala|behover jag betala|ska jag betala|(om|att) (jag|vi) (maste|behover|ska) betala|(kan|ska|bor|far|borde) (jag|vi) vanta med (att )?betala\w*)\b/,
     true,
   ],
   [
@@ -176,6 +176,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
     ['send_receipt', 'paid_already'],
     // "kommer ni stänga av mitt internet?" is the connection cut off, not the box switched off.
     ['cut_off', 'restart_meanwhile'],
+    // "can I just pay the old amount?": paying the part not disputed, not a payment to take here.
+    ['pay_before_answer', 'pay_now'],
   ];
   return found.filter((q) => !narrower.some(([n, broad]) => broad === q && found.includes(n)));
 }

@@ -77,17 +77,31 @@ const THAT_FIRST =
 const NOT_WHAT_ASKED =
   /\b(not what i (asked|meant|said)|(didn'?t|didnt|did not) answer|inte (det|vad) jag (fragade|menade|sa)|svarade inte)\b/;
 
+/** "I asked if I can pay the OLD amount", "jag frågade om …": the question said again as what was asked. */
+const ASKED_AGAIN =
+  /\b(i (asked|meant|was asking|wanted to know|want to know)|my question (was|is)|jag (fragade|menade|undrade|ville veta)|min fraga (var|ar))\b/;
+
 /** The customer says the answer missed and asks the question again in the same message. */
 function complainsAboutAnswer(text: string): boolean {
   const sentences =
     String(text ?? '')
       .slice(0, 1000)
       .match(/[^.!?\n]+[.!?\n]*/g) ?? [];
-  const at = sentences.findIndex((x) => NOT_WHAT_ASKED.test(fold(x).replace(/[’`´]/g, "'")));
+  const folded = (x: string) => fold(x).replace(/[’`´]/g, "'");
+  const at = sentences.findIndex((x) => NOT_WHAT_ASKED.test(folded(x)));
   if (at < 0) return false;
-  return sentences
-    .slice(at + 1)
-    .some((x) => x.includes('?') || asksOutright(x) || /\byes or no\b|\bja eller nej\b/i.test(x));
+  // "That's not what I asked, I asked if …": the rest of that sentence, too.
+  const rest =
+    folded(sentences[at] ?? '')
+      .split(NOT_WHAT_ASKED)
+      .at(-1) ?? '';
+  return [rest, ...sentences.slice(at + 1)].some(
+    (x) =>
+      x.includes('?') ||
+      asksOutright(x) ||
+      ASKED_AGAIN.test(folded(x)) ||
+      /\byes or no\b|\bja eller nej\b/i.test(x),
+  );
 }
 
 /**
