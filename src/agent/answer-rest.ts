@@ -4,6 +4,7 @@
 // second request. The part that answers closes the case as usual; the rest is taken up in the same reply
 // as what it is (a rename, a plan change for sales, an invoice for billing, another service, a second
 // fault) on its own linked case, and the satisfaction question waits until that one is done.
+import { dropsRefund } from './refund-dropped.js';
 import { wantedLater } from '../triage/deferral.js';
 import type { AskKey, Intent, Language, Ticket } from '../domain/index.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
@@ -312,13 +313,18 @@ export async function withAnswerRest(
 ): Promise<void> {
   const ticketId = ticket.id;
   const read = { ...deps, intent: conv.intent };
-  const found =
+  // "and forget the refund thing": money back taken back is no billing request beside the answer.
+  const dropped = dropsRefund(text);
+  const read0 =
     conv.phase === 'runbook' ? restOfTurn(turn, conv.pendingAsk, text, conv.language, read) : null;
+  const found = dropped && read0?.kind === 'billing' ? null : read0;
   // "yeah way better now. so what about the faster plan?": sales gets it as a linked case at the close (sales-wish.ts).
   const now = found?.kind === 'account_change' && salesWaitsForCase(conv) ? null : found;
   // Told beside an answer that does not close the case ("ja. förresten … kontot är låst"): remembered.
   const aside =
-    !now && conv.phase === 'runbook' && conv.pendingAsk ? asideRest(text, conv.language, read) : null;
+    !now && !dropped && conv.phase === 'runbook' && conv.pendingAsk
+      ? asideRest(text, conv.language, read)
+      : null;
   const remembered = aside && !conv.laterRequest ? aside : null;
   if (remembered) {
     conv.laterRequest = remembered.text;

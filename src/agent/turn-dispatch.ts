@@ -21,6 +21,7 @@ import { wordCount } from './repair.js';
 import { personHeardKey, teamBesidePerson } from './request-facts.js';
 import { keepSalesWish } from './sales-wish.js';
 import { withdrawOffer } from './secondary-topics.js';
+import { dropRefundWish } from './refund-dropped.js';
 import { acknowledgeMood, bump, higher, recordTriage } from './triage-record.js';
 import { cancelQuestions, lateScore } from './turn-asides.js';
 import type { Turn } from './turn.js';
@@ -88,6 +89,7 @@ export async function dispatchTurn(
     return onHelpAnswerReply(k, ticket, conv, turn, text, tri, helpAnswer);
   }
   if (await cancelQuestions(k, ticket, conv, turn, text, tri)) return;
+  await dropRefundWish(k, ticket, conv, turn, text);
   if (withdrawOffer(conv, turn, text)) {
     if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
     return;

@@ -12,6 +12,7 @@ import { foundCauseOf } from './knowledge.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { reportedSpeed } from '../triage/speed-report.js';
 import { asksOutright } from './side-questions.js';
+import { dropsRefund } from './refund-dropped.js';
 
 /** Not needed, settled, may be closed (folded text, sv + en). */
 const NOT_NEEDED =
@@ -122,7 +123,7 @@ export function disownsRequest(text: string): boolean {
   if (OTHER_CHANGE.test(t)) return false;
   // "that's not what I asked. will someone come yes or no": a complaint about the answer, asked again.
   if (complainsAboutAnswer(text)) return false;
-  if (THAT_FIRST.test(t)) return true;
+  if (THAT_FIRST.test(t) || dropsRefund(text)) return true;
   for (const m of t.matchAll(new RegExp(DID_NOT_WANT.source, 'g'))) {
     const after = t.slice((m.index ?? 0) + m[0].length).replace(/^\s*(to|att|om|for|about|ha)\b/, '');
     if (WHAT.test(after) || THAT.test(after)) return true;
@@ -212,8 +213,10 @@ export async function withdrawRoutedCase(
   if (!disowned && !(queue && noLongerNeeded(text))) return false;
   const routed = await routedRequest(k, ticket, conv, { untouched: disowned });
   if (!routed) {
-    if (!disowned || queue || !NAMES_CHANGE.test(fold(text))) return false;
-    turn.say('withdrawn.none');
+    // "why did you still send it to billing??" after the refund wish was dropped: nothing went, said so.
+    const refund = disowned && dropsRefund(text);
+    if (!disowned || (queue && !refund) || (!NAMES_CHANGE.test(fold(text)) && !refund)) return false;
+    turn.say(refund ? 'withdrawn.none.refund' : 'withdrawn.none');
     turn.say('closed.more');
     turn.final();
     return true;

@@ -214,6 +214,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Förlåt, där läste jag fel – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
   'withdrawn.settled':
     'Bra att det löste sig – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
+  'withdrawn.none.refund':
+    'Inget har skickats till vår fakturaavdelning: jag strök begäran om avdrag när du sa det, och ingen hör av sig om den.',
   'withdrawn.none':
     'Ingenting har sagts upp eller skickats till säljavdelningen: ditt abonnemang är precis som förut, och ingen hör av sig om någon ändring.',
 };

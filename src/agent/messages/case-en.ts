@@ -64,6 +64,7 @@ export const caseEn = {
   'case.still_active':
     'Nothing is cancelled: your subscription runs as before. Nothing changes until {ourTeam} has agreed it with you and confirmed it in writing.',
   'problem.cancellation': 'cancelling your subscription',
+  'secondary.refund_dropped': 'Noted — I will not pass on the refund request.',
   'secondary.denied': 'Sorry, my mistake — you did not. I have dropped it.',
   'problem.subscription_question': 'a question about your subscription',
   'problem.house_move': 'a question about moving your subscription',

@@ -67,6 +67,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.still_active':
     'Inget är uppsagt: ditt abonnemang fungerar som vanligt. Inget ändras förrän {ourTeam} har kommit överens med dig och bekräftat det skriftligt.',
   'problem.cancellation': 'uppsägning av ditt abonnemang',
+  'secondary.refund_dropped': 'Uppfattat – då skickar jag inte vidare begäran om avdrag.',
   'secondary.denied': 'Förlåt, mitt misstag – det gjorde du inte. Jag har strukit det.',
   'problem.subscription_question': 'en fråga om ditt abonnemang',
   'problem.house_move': 'en fråga om flytt av ditt abonnemang',
