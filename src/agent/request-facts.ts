@@ -34,7 +34,9 @@ export function problemLabel(
   // "Someone hacked my router, my wifi name changed by itself": the name is a sign of the break-in.
   if (facts.securityWorry && intent !== 'human_agent' && intent !== 'billing')
     return t(lang, 'problem.security_worry');
-  if (facts.ssidRename && intent !== 'human_agent') return t(lang, 'problem.wifi_rename');
+  // "forgot my wifi password … also rename it after": the password is the case, the rename the second request.
+  if (facts.ssidRename && intent !== 'human_agent' && intent !== 'wifi_password')
+    return t(lang, 'problem.wifi_rename');
   if (facts.cancellation && (intent === 'account_change' || intent === 'human_agent'))
     return t(lang, 'problem.cancellation');
   // "I'm moving to Storgatan 12 and want fibre there" from someone who is not a customer: a new
