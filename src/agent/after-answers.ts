@@ -27,6 +27,8 @@ export interface CaseView {
   queue: string | null;
   verified: boolean;
   cause: string | null;
+  /** The fault this conversation fixed (this case's, or the one before a linked request), if any. */
+  fixedCause?: string | null;
   findings: Finding[];
   /** Actions and steps carried out on the case. */
   done: string[];
@@ -141,9 +143,10 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
           );
           break;
         }
-        // "why did that happen?": the cause the case found, when it was fixed here.
-        const why = c.cause ? `after.cause.${c.cause}` : null;
-        if (why && hasMessage(why) && c.queue === null) out.push({ key: why });
+        // "why did that happen?": the cause the case found, when it was fixed here (billing may have a linked case).
+        const fixed = c.fixedCause ?? (c.queue === null ? c.cause : null);
+        const why = fixed ? `after.cause.${fixed}` : null;
+        if (why && hasMessage(why)) out.push({ key: why });
         break;
       }
       case 'recurrence': {
@@ -358,6 +361,8 @@ export interface AfterAnswersDeps {
   plan?(conv: ConversationState): Promise<Plan | null>;
   /** An incident by id (the outage a finding names), for its words. */
   incident?(id: string): Promise<Pick<Incident, 'kind' | 'title' | 'areas'> | null>;
+  /** The fault this conversation fixed (after-outcome-context.ts). */
+  fixedCause?(ticket: Ticket): Promise<string | null>;
 }
 
 export function createAfterAnswers(deps: AfterAnswersDeps) {
@@ -371,6 +376,7 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
       queue: conv.handoff?.queue ?? null,
       verified: conv.verification === 'verified',
       cause: rootCauseOf(state),
+      fixedCause: (await deps.fixedCause?.(ticket)) ?? null,
       findings: state?.findings ?? [],
       done: (state?.tried ?? [])
         .filter((x) => x.result === 'done' || x.result === 'fixed')

@@ -35,6 +35,11 @@ export interface AfterOutcomeDeps {
   cause(ticket: Ticket): Promise<string | null>;
   /** The case's runbook state (findings, what was done), for answers from what the case knows. */
   state(ticket: Ticket): Promise<EngineState | null>;
+  /**
+   * The fault this conversation fixed: this case's, or — for a request linked after the fix (an invoice,
+   * the subscription) — the conversation's own case's. Null when none was fixed.
+   */
+  fixedCause?(ticket: Ticket): Promise<string | null>;
   now(): Date;
   /** An incident by id, for the words of an outage ("a fibre cut in Limhamn"). */
   incident?(id: string): Promise<Pick<Incident, 'kind' | 'title' | 'areas'> | null>;
@@ -61,6 +66,9 @@ function stageKey(topic: QuestionTopic, ticket: Ticket, conv?: ConversationState
   return keys.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
 }
 
+/** Questions about what caused the fault: answered from the fault the conversation fixed. */
+const CAUSE_TOPICS = new Set<QuestionTopic>(['why_broke', 'my_side', 'your_fault']);
+
 /** The caller could not or would not give the PIN. */
 const UNVERIFIED = new Set(['skipped', 'locked', 'failed']);
 
@@ -76,9 +84,11 @@ export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
     topic: QuestionTopic,
     conv?: ConversationState,
   ): Promise<MessageKey> {
+    // "why did it happen, did I do something?" on billing's linked case: about the fault fixed before it.
+    const fixed = CAUSE_TOPICS.has(topic) ? await deps.fixedCause?.(ticket) : null;
     const ctx = {
       askKey: null,
-      cause: await deps.cause(ticket),
+      cause: fixed ?? (await deps.cause(ticket)),
       actions: actionsDone(await deps.state(ticket)),
     };
     // "should i restart it now?", "so i just wait?", "what will you do?": the answer of the case's stage
@@ -107,6 +117,7 @@ export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
   const answers = createAfterAnswers({
     tickets: deps.tickets,
     state: deps.state,
+    fixedCause: deps.fixedCause,
     words: deps.words,
     plan: async (conv) => (await deps.context(conv)).service?.plan ?? null,
     incident: deps.incident,

@@ -12,6 +12,7 @@ import { createRenameAlong } from './rename-along.js';
 import { createContactDetails } from './contact-details.js';
 import { createNonCustomerFollowUp } from './non-customer-follow-up.js';
 import type { AgentKernel, DeskParts, KernelCore } from './kernel.js';
+import { FAULT_KINDS, type Ticket } from '../domain/index.js';
 import { finalize } from './finalize.js';
 import { recordTriage } from './triage-record.js';
 import { routeNonCustomer, startRunbook } from './case-routing.js';
@@ -79,6 +80,7 @@ export function createDeskParts(core: KernelCore, kernel: () => AgentKernel): De
     reopen: (ticket, conv, turn, text, tri) => reopen(kernel(), ticket, conv, turn, text, tri),
     cause: async (ticket) => foundCauseOf(await engine.get(ticket.id)),
     state: (ticket) => engine.get(ticket.id),
+    fixedCause: (ticket) => fixedCauseOf(ticket, kernel().inTurn.get(ticket.id)?.conversationId),
     incident: (id) => deps.incidents.get(id),
     now,
     isp: deps.isp,
@@ -104,6 +106,16 @@ export function createDeskParts(core: KernelCore, kernel: () => AgentKernel): De
     outage: publicOutage.toNonCustomer,
     classifyReply: triage.classifyReply?.bind(triage),
   });
+  /** The fault fixed on this case, or on the conversation's own case when this one is a request linked after it. */
+  async function fixedCauseOf(ticket: Ticket, conversationId?: string): Promise<string | null> {
+    for (const id of new Set([ticket.id, conversationId ?? ticket.id])) {
+      const t = id === ticket.id ? ticket : await deps.tickets.get(id);
+      if (t?.status !== 'resolved' && t?.status !== 'closed') continue;
+      const cause = foundCauseOf(await engine.get(id));
+      if (cause && (FAULT_KINDS as readonly string[]).includes(cause)) return cause;
+    }
+    return null;
+  }
   const answerRest = {
     ...restReaders(triage),
     note,
