@@ -22,6 +22,7 @@ import { salesWishOf } from './secondary-topics.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses } from './side-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
+import { answerUnanswered } from './unanswered-after-close.js';
 import { answerFor, narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
@@ -51,6 +52,10 @@ async function recordScore(
 
 /** "Good question — I have noted it on your case" is never said of a closed case: nobody would read it there. */
 const closedKey = (key: MessageKey): MessageKey => (key === 'reply.other' ? 'closed.cannot_answer' : key);
+
+/** Only whether the desk is still there: "hello? still there?", "hallå? är du kvar?", "anyone there??". Folded. */
+const STILL_THERE =
+  /^\W*(hello|hallo|hallå|halla|hej|hey|hi|um+|eh+|ok|okej)?\W*((are )?(you|u) (still )?there|still there|anyone there|anybody there|(ar )?(du|ni) (kvar|dar)( kvar)?|(ar )?(nagon|nan) dar|finns (du|ni) kvar)\W*$/;
 
 /** Thanks in the words ("thanks, forget it" is still thanks). Folded text. */
 const THANKS = /\b(thanks?|thank you|thx|ty|tack\w*|tusen tack)\b/;
@@ -103,6 +108,12 @@ async function asWhatItIs(
   }
   if (conv.handoff) {
     await afterHandoff(c, ticket, conv, turn, text, tri, act);
+    return true;
+  }
+  // "hello? still there?", "hallå? är du kvar?": yes — never a help-centre article.
+  if (STILL_THERE.test(fold(text))) {
+    turn.say('closed.still_here');
+    turn.final();
     return true;
   }
   if (await forLater(c, conv, turn, text, tri)) return true;
@@ -187,6 +198,13 @@ async function asWhatItIs(
     else await reopenAsked(c, ticket, conv, turn, text, tri);
     return true;
   }
+  // "you didnt answer my question", "i meant my outside ip, not the pc one": the question still waiting.
+  if (await answerUnanswered(c, ticket, conv, turn, text)) {
+    conv.pendingAsk = null;
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
   // "Is WPS off too?", "and if it drops again tomorrow?": answered from the case, never a new case.
   const answered =
     (await visit.onMessage(ticket, conv, turn, text)) ||
@@ -257,6 +275,8 @@ async function besideScore(
   const asks = /\?|\b(how|why|what|when|can|could|will|hur|varfor|varför|vad|när|nar|kan|kommer)\b/i.test(
     rest,
   );
+  // "2. you didnt answer my question", "3. i meant my outside ip": the question still waiting, answered.
+  if (await answerUnanswered(c, ticket, conv, turn, rest)) return;
   // "…ni svarade inte på frågan": a question passed over earlier is answered too.
   if ((await answers.answer(ticket, conv, turn, rest, params(ticket, conv))).length > 0)
     return rememberSalesOffer(conv, rest);

@@ -47,6 +47,10 @@ const NOT_WORKING =
 const WANTS_A_CHANGE =
   /\b((can|could|would) you|please|i want|i'?d like|kan (du|ni)|vill (jag|vi)|snalla)\b.{0,30}\b(change|rename|set|byta|byt|andra|satta)\b|\b(change|set|byt|andra) (it|det|den) till\b|\bchange it to\b|\b(new|nytt?|nya) (one|password|name|losen\w*|namn)\b/;
 
+/** "om jag tappar bort det nya lösenordet då? var hittar jag det", "how do i see it later if i forget it?". */
+const PASSWORD_LATER =
+  /\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|loses|lost|loose|forget\w*|forgot\w*|misplace\w*)\b.{0,40}\b(losen\w*|password\w*|kod(en)?)\b|\b(losen\w*|password\w*)\b.{0,40}\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|lost|forget\w*|forgot\w*)\b|\b(var|where)\b.{0,25}\b(hitta\w*|find|finns|star|is|see|se|look)\b.{0,30}\b(losen\w*|password\w*)\b|\b(losen\w*|password\w*)\b.{0,30}\b(var (hittar|finns|star)|where (do|can|is|will))\b/;
+
 const did = (action: string) => (c: { done: readonly string[] }) => c.done.includes(action);
 
 const ACTION_QUESTIONS: ActionQuestion[] = [
@@ -79,9 +83,14 @@ const ACTION_QUESTIONS: ActionQuestion[] = [
   {
     // "om jag tappar bort det nya lösenordet då? var hittar jag det": where the new admin password is kept.
     done: did('admin_password_change'),
-    words:
-      /\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|loses|lost|loose|forget\w*|forgot\w*|misplace\w*)\b.{0,40}\b(losen\w*|password\w*|kod(en)?)\b|\b(losen\w*|password\w*)\b.{0,40}\b(tappa\w*|glomm?\w*|glomt|forlor\w*|lose|lost|forget\w*|forgot\w*)\b|\b(var|where)\b.{0,25}\b(hitta\w*|find|finns|star|is|see|se|look)\b.{0,30}\b(losen\w*|password\w*)\b|\b(losen\w*|password\w*)\b.{0,30}\b(var (hittar|finns|star)|where (do|can|is|will))\b/,
+    words: PASSWORD_LATER,
     answer: 'after.action.admin_password_change',
+  },
+  {
+    // "how do i see the password later if i forget again?" after a new Wi-Fi key: where it can be seen later.
+    done: did('wifi_password_change'),
+    words: PASSWORD_LATER,
+    answer: 'after.action.wifi_password_change',
   },
   {
     // "is the wifi password still the same?" after a case that changed neither the Wi-Fi key nor its name:

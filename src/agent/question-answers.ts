@@ -68,6 +68,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   address_changes: ['breaks_other', 'what_happens_next', 'find_device_ip', 'is_it_safe'],
   // "PIN-kod? Är det samma som till banken?": not a bank code, never where the customer number is.
   pin_bank: ['why_pin', 'where_customer_number', 'is_it_safe'],
+  // "do u send someone or do i move the router myself": who moves it, never when a technician comes or the test step.
+  relocate_router: ['technician_when', 'move_router', 'cost', 'be_home'],
   // "pensionärsrabatt?": a price question for sales, never a refund for days without service.
   discount: ['compensation', 'cost'],
   // "ska jag kolla filtret nu?": whether to check it now and what to look at, never what a filter is.

@@ -251,6 +251,7 @@ export const en = {
   'summary.customer': 'Summary: {summary}',
   'csat.thanks': 'Thank you for your feedback!',
   'closed.more': 'Is there anything else I can help with? Just write.',
+  'closed.still_here': 'Yes, I’m here — what else can I help you with? Just write.',
   'secondary.noted':
     'You also asked about {topic}: that is for {team}, and I will pass your question on to them once we have sorted this out.',
   'secondary.noted.again':

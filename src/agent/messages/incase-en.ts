@@ -120,4 +120,6 @@ export const incaseEn = {
   // "kan jag se mina fakturor där sen?": where the customer's own invoices are.
   'reply.portal_invoices':
     'Yes — when you are signed in to {portal}, you find your invoices under Invoices; you can open each one there and save it as a PDF.',
+  'reply.relocate_router':
+    'You can move the router yourself: unplug it, move it and plug it in again. The cable from the wall socket (the fibre box, phone jack or cable-TV outlet) has to reach it — a longer network cable between the box and the router is fine. Only if the socket itself has to be moved is it a technician’s visit, which our customer service books (it may cost).',
 };

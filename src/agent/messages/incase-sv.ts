@@ -119,4 +119,6 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Ja – routerns egen statussida visar det: öppna 192.168.1.1 i en webbläsare och logga in med administratörslösenordet (det står på routerns etikett om du inte har bytt det). Just nu visar den ingen fibersignal alls – inget ljus når din fiberbox, och det är felet som teknikern åtgärdar; systemloggen visar avbrotten med klockslag.',
   'reply.portal_invoices':
     'Ja – när du är inloggad på {portal} hittar du dina fakturor under Fakturor; där kan du öppna varje faktura och spara den som pdf.',
+  'reply.relocate_router':
+    'Routern kan du flytta själv: dra ur den, flytta den och koppla in den igen. Kabeln från uttaget i väggen (fiberboxen, telejacket eller kabel-tv-uttaget) måste räcka fram – en längre nätverkskabel mellan boxen och routern går bra. Bara om själva uttaget behöver flyttas är det ett teknikerbesök, som vår kundtjänst bokar (det kan kosta).',
 };

@@ -24,4 +24,6 @@ export const kindsEn = {
     'No, you do not need to do anything: your router now runs the latest software, and later updates are sent to it from our side when they come.',
   'after.action.admin_password_change':
     'It is in my message above {here}, where I set it — the router keeps it until it is changed again. If you lose it, we set a new one for you here after you have identified yourself; a factory reset also brings back the password on the router’s label (but clears your other router settings).',
+  'after.action.wifi_password_change':
+    'Later you can see it on the router’s settings page (192.168.1.1, under Wi-Fi), or on a phone or computer that is already connected: its saved Wi-Fi networks can show the password. If it is lost altogether, write to us and we set a new one for you after you have identified yourself.',
 };

@@ -26,4 +26,6 @@ export const kindsSv: Record<keyof typeof kindsEn, string> = {
     'Nej, du behöver inte göra något: routern har nu den senaste mjukvaran, och kommande uppdateringar skickar vi till den från vårt håll när de kommer.',
   'after.action.admin_password_change':
     'Det står i mitt meddelande ovan {here}, där jag satte det – routern behåller det tills det byts igen. Tappar du bort det sätter vi ett nytt åt dig här efter att du identifierat dig; en fabriksåterställning tar också tillbaka lösenordet på routerns etikett (men rensar dina andra routerinställningar).',
+  'after.action.wifi_password_change':
+    'Senare ser du det på routerns inställningssida (192.168.1.1, under Wifi), eller i en mobil eller dator som redan är ansluten: dess sparade wifi-nätverk kan visa lösenordet. Är det helt borta skriver du till oss, så sätter vi ett nytt åt dig efter att du identifierat dig.',
 };

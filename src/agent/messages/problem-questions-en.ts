@@ -69,4 +69,6 @@ export const problemQuestionsEn = {
   // "vad är det för avgift?" asked with an invoice question: a line billing sees, never "troubleshooting is free".
   'reply.cost.billing_request':
     'Which fee that is I cannot see from here — the lines of your invoice are seen by our billing team. They have your invoice in front of them, explain what the charge is and put it right if it is wrong.',
+  'reply.remote_help.after.resolved':
+    'Yes — I can see your line and router from here, and my last tests after the fix looked good. If it happens again, write here and I will look at the line from here again.',
 };

@@ -69,4 +69,6 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
   // "vad är det för avgift?" asked with an invoice question: a line billing sees, never "troubleshooting is free".
   'reply.cost.billing_request':
     'Vilken avgift det är kan jag inte se härifrån – fakturans rader ser vår fakturaavdelning. De har din faktura framför sig, förklarar vad avgiften är och rättar den om den är fel.',
+  'reply.remote_help.after.resolved':
+    'Ja – jag ser din linje och router härifrån, och mina senaste tester efter åtgärden såg bra ut. Händer det igen skriver du här, så tittar jag på linjen härifrån igen.',
 };
