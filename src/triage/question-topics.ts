@@ -86,7 +86,8 @@ export type ExtraTopic =
   | 'wifi_reach'
   | 'see_signal'
   | 'portal_invoices'
-  | 'relocate_router';
+  | 'relocate_router'
+  | 'power_button';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
@@ -319,6 +320,13 @@ export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
   [
     'see_signal',
     /\b(see|check|view|look at|read|find|access|monitor|follow|track|pull up)\b[^.?!]{0,40}\b(drop ?logs?|logs?|logfiles?|signal (levels?|strength|values?)|signal ?levels?|rx ?power|optical (levels?|power)|light levels?|dbm|snr|connection (history|log|stats|statistics)|line (stats|statistics|status))\b|\b(is there|are there|do you have|where is|where are|can i get)\b[^.?!]{0,15}\b(a |an |any )?(drop ?logs?|logs?|history)\b[^.?!]{0,20}\b(drops?|disconnect\w*|outages?|connection)\b|\b(se|kolla|titta pa|lasa av|hitta|folja|fa fram|ta fram)\b[^.?!]{0,40}\b(\w*logg\w*|signalniva\w*|signalstyrk\w*|signalvarde\w*|fibersignal\w*|dampning\w*|dbm|snr|ljusniva\w*|historik\w*)\b|\b(finns det|har ni|var finns)\b[^.?!]{0,15}\b(en |nagon )?(\w*logg\w*|historik\w*)\b/,
+  ],
+  // "min fru undrar om vi kan få en router som inte går att stänga av så lätt", "can the power button be locked?":
+  // a router that is not switched off by mistake — the button, and how to keep it from being pressed.
+  // (Never the fault told: "varför stängdes den av?", "could someone have turned it off?".)
+  [
+    'power_button',
+    /\b(a|an|en|ett|another|annan|annat|ny|new|some) (router|modem|box|dosa)\b[^.?!]{0,40}\b(not|inte|can'?t|cannot|won'?t|harder to|svarare att|svart att|omojlig\w* att)\b[^.?!]{0,20}\b(be )?(switch\w* off|turn\w* off|power\w* off|shut\w* off|stang\w* av|stangas av|sla\w* av|slas av)\b|\b(lock|disable|cover|hide|block|las\w*|avaktiver\w*|tack\w* over|skydda\w*|stang\w* av|koppla\w* bort)\b[^.?!]{0,20}\b(strom-?(knapp\w*|brytare\w*)|power (button|switch)|on.?off (button|switch)|av-?pa-?knapp\w*)|\b(strom-?(knapp\w*|brytare\w*)|power (button|switch)|on.?off (button|switch))\b[^.?!]{0,30}\b(locked|disabled|covered|blocked|removed|lasas|last|avaktiveras|tackas over|tas bort)\b/,
   ],
   // "if i want the router moved to the living room do u send someone or do i do it myself", "kan jag flytta
   // routern till vardagsrummet själv?": who moves the router — the customer, as far as the cable from the wall

@@ -122,4 +122,6 @@ export const incaseEn = {
     'Yes — when you are signed in to {portal}, you find your invoices under Invoices; you can open each one there and save it as a PDF.',
   'reply.relocate_router':
     'You can move the router yourself: unplug it, move it and plug it in again. The cable from the wall socket (the fibre box, phone jack or cable-TV outlet) has to reach it — a longer network cable between the box and the router is fine. Only if the socket itself has to be moved is it a technician’s visit, which our customer service books (it may cost).',
+  'reply.power_button':
+    'The power button is part of every router and cannot be switched off, but it is easy to keep it from being pressed by mistake: put the router where it is not bumped (on a shelf rather than the floor), a piece of tape over the button helps, and plug it straight into the wall rather than a power strip with a switch. If you would still like another model, our sales team can tell you about the routers we offer.',
 };

@@ -121,4 +121,6 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Ja – när du är inloggad på {portal} hittar du dina fakturor under Fakturor; där kan du öppna varje faktura och spara den som pdf.',
   'reply.relocate_router':
     'Routern kan du flytta själv: dra ur den, flytta den och koppla in den igen. Kabeln från uttaget i väggen (fiberboxen, telejacket eller kabel-tv-uttaget) måste räcka fram – en längre nätverkskabel mellan boxen och routern går bra. Bara om själva uttaget behöver flyttas är det ett teknikerbesök, som vår kundtjänst bokar (det kan kosta).',
+  'reply.power_button':
+    'Strömknappen finns på alla routrar och går inte att stänga av, men det är lätt att se till att den inte trycks in av misstag: ställ routern där den inte kommer åt (på en hylla hellre än på golvet), en bit tejp över knappen hjälper, och koppla den direkt i väggen i stället för i en grenkontakt med strömbrytare. Vill ni ändå ha en annan modell kan vår säljavdelning berätta om routrarna vi erbjuder.',
 };
