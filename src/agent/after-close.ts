@@ -23,6 +23,7 @@ import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-off
 import { questionClauses } from './side-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
 import { answerUnanswered } from './unanswered-after-close.js';
+import { aboutAnotherSubscriber } from './other-subscriber.js';
 import { answerFor, narrowest } from './question-answers.js';
 import { asksForDeskAction, keyAsked, reopenAsked } from './request-after-outcome.js';
 import type { Turn } from './turn.js';
@@ -117,6 +118,13 @@ async function asWhatItIs(
     return true;
   }
   if (await forLater(c, conv, turn, text, tri)) return true;
+  // "btw min bror har också er, kan ni fixa hans wifi också?": theirs to ask, with their own customer number.
+  if (aboutAnotherSubscriber(text)) {
+    conv.pendingAsk = null;
+    turn.say('closed.other_subscriber');
+    turn.final();
+    return true;
+  }
   if (await contactAfterClose(deps.tickets, ticket, conv, turn, text)) return true;
   // "ja tack, skicka vidare det" after "… tell me you want to order one and I pass it on": the sales case.
   const order = takesSalesOffer(conv, text);
@@ -257,6 +265,7 @@ async function besideScore(
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
   if (await contactAfterClose(deps.tickets, ticket, conv, turn, rest)) return;
+  if (aboutAnotherSubscriber(rest)) return turn.say('closed.other_subscriber');
   // "4. och gärna att era tekniker sätter upp gästnätet": the desk's offer taken beside the score.
   if (await takeTeamOffer(c, ticket, conv, turn, rest)) return;
   if (generalTopics(rest, conv.intent).length) {

@@ -251,6 +251,8 @@ export const en = {
   'summary.customer': 'Summary: {summary}',
   'csat.thanks': 'Thank you for your feedback!',
   'closed.more': 'Is there anything else I can help with? Just write.',
+  'closed.other_subscriber':
+    'They need to contact us themselves, with their own customer number — I can only check and change the connection of the account I am helping you with. Is there anything else I can help you with? Just write.',
   'closed.still_here': 'Yes, I’m here — what else can I help you with? Just write.',
   'secondary.noted':
     'You also asked about {topic}: that is for {team}, and I will pass your question on to them once we have sorted this out.',

@@ -252,6 +252,8 @@ export const sv: Record<MessageKey, string> = {
   'summary.customer': 'Sammanfattning: {summary}',
   'csat.thanks': 'Tack för ditt omdöme!',
   'closed.more': 'Är det något mer jag kan hjälpa till med? Skriv bara.',
+  'closed.other_subscriber':
+    'Det behöver hen göra själv hos oss, med sitt eget kundnummer – jag kan bara kontrollera och ändra anslutningen för det konto jag hjälper dig med. Är det något mer jag kan hjälpa dig med? Skriv bara.',
   'closed.still_here': 'Ja, jag är här – vad mer kan jag hjälpa dig med? Skriv bara.',
   'secondary.noted':
     'Du frågade också om {topic}: det sköter {team}, och jag skickar din fråga vidare till dem när vi har löst det här.',
