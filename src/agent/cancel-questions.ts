@@ -39,6 +39,12 @@ const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   ],
 ];
 
+/** "kan ni inte bara säga upp det ändå?", "can't you just cancel it anyway?": cancelling without verification asked for. */
+export function asksUnverifiedCancel(text: string): boolean {
+  const verify = QUESTIONS.find(([, key]) => key === 'cancel.answer.verify')?.[0];
+  return !!verify && verify.test(fold(text));
+}
+
 /** A moving day named or talked about: "kanske 1 februari eller 15:e", "we don't know the date yet". */
 const DATE_TALK =
   /\b(datum\w*|dates?|flyttdag\w*|moving day|dag(en)?|day|\d{1,2}(:e|:a|st|nd|rd|th)?|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b/;

@@ -4,7 +4,7 @@
 import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { fold } from '../triage/normalize.js';
-import { lacksPin } from '../triage/pin-replies.js';
+import { fetchingPin, lacksPin, saysNoCustomerNumber } from '../triage/pin-replies.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
@@ -186,6 +186,7 @@ export function createIdentify(deps: IdentifyDeps) {
   function noNumberForSales(conv: ConversationState, text: string): boolean {
     // "upgrade my plan … I don't know the number": a customer who cannot be verified, not a would-be one.
     if (conv.intent !== 'account_change' || conv.facts.ownSubscription) return false;
+    if (saysNoCustomerNumber(text)) return true;
     const act = deps.triage.classifyReply?.('identity.customer_number', text, conv.language)?.act;
     return act === 'refusal' || act === 'hedge';
   }
@@ -207,6 +208,12 @@ export function createIdentify(deps: IdentifyDeps) {
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
+    // "I'll have to ask him, hold on": the PIN is being fetched — the question stays open, nothing counted.
+    if (parsed.kind !== 'pin' && fetchingPin(text)) {
+      turn.say('identity.pin_fetching');
+      turn.ask('identity.pin', 'ask.identity.pin.again');
+      return;
+    }
     if (parsed.kind !== 'pin' && !conv.pinHelped && lacksPin(text)) {
       // "I don't remember it": told where the PIN is (never the customer portal, which may be what is locked) and asked again.
       conv.pinHelped = true;

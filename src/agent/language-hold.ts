@@ -46,6 +46,8 @@ export function followLanguage(
   if (!conv.languageHome) {
     if (guess.languageConfidence >= DECIDES && wordCount(text) >= 2) setHome(conv, lang);
     else if (lang === conv.language && guess.languageConfidence >= SHOWN) setHome(conv, lang);
+    // "none" after an opening that leaned nowhere ("fiber hisingen?"): one sure word is a lean, not yet a home.
+    else if (!conv.customerId && guess.languageConfidence >= DECIDES) conv.language = lang;
     return conv.language !== before;
   }
   if (guess.languageConfidence < CLEAR_CONFIDENCE || wordCount(text) < CLEAR_WORDS) return false;

@@ -6,7 +6,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { extractEntities } from '../triage/entities.js';
-import { fold } from '../triage/normalize.js';
+import { saysNoCustomerNumber } from '../triage/pin-replies.js';
 import type { TriageApi } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import type { createContactDetails } from './contact-details.js';
@@ -24,10 +24,6 @@ export interface NonCustomerFollowUpDeps {
   classifyReply?: TriageApi['classifyReply'];
 }
 
-/** "jag har inget kundnummer!!!", "jag sa ju att jag inte är kund", "i told you i don't have an account number". */
-const NO_NUMBER =
-  /\b((inget|inte (nagot|ett)|saknar) kundnummer|kundnummer (har jag )?(inte|inget)|(no|don'?t have (a|an|any)|do not have (a|an|any)) (customer|account) ?(number|no)|(ar|e) inte (en )?kund|inte (ar|e) (en )?kund|(not|never been) (a |your )?customer)\b/;
-
 export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
   /** True when the message was about the sales case (and answered); false for the usual handling. */
   async function onMessage(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
@@ -35,7 +31,7 @@ export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
     const took = await deps.contacts.take(ticket, conv, turn, text);
     const asked = await answerSalesQuestions(deps.tickets, ticket, turn, text);
     const outage = await deps.outage(ticket, conv, turn, text);
-    const insists = deps.saysNotCustomer(text) || NO_NUMBER.test(fold(text));
+    const insists = deps.saysNotCustomer(text) || saysNoCustomerNumber(text);
     if (insists && !took && !asked && !outage)
       turn.say('not_customer.no_number_needed', { reference: ticket.reference });
     if (took || asked || insists || outage) return true;

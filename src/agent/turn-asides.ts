@@ -3,7 +3,7 @@
 import type { AskKey, Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import { lacksPin } from '../triage/pin-replies.js';
-import { answerCancelQuestions } from './cancel-questions.js';
+import { answerCancelQuestions, asksUnverifiedCancel } from './cancel-questions.js';
 import { caseQuestions } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';
@@ -55,6 +55,17 @@ export async function cancelQuestions(
   if (opening) {
     followLanguage(conv, tri, text, true);
     turn.language = conv.language;
+  }
+  // Asked again at the PIN after the answer ("kan ni inte bara säga upp det ändå?" twice): no PIN is coming,
+  // and the case ends as a cancellation without verification must — never the same answer in a loop.
+  if (
+    conv.phase === 'identify_pin' &&
+    (conv.cancelAnswered ?? []).includes('cancel.answer.verify') &&
+    asksUnverifiedCancel(text) &&
+    !/\d/.test(text)
+  ) {
+    await k.parts.identify.onPin(ticket, conv, turn, text);
+    return true;
   }
   if (!answerCancelQuestions(conv, turn, text, opening ? tri.intent : conv.intent, !opening)) return false;
   // "i dont have any pin here… cant you just cancel it?": where the PIN is comes next, as without the question.

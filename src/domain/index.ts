@@ -9,3 +9,4 @@ export * from './cpe-paths.js';
 export * from './local-time.js';
 export * from './work-log.js';
 export * from './customer-words.js';
+export * from './home-network.js';

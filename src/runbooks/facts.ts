@@ -1,6 +1,7 @@
 // Facts the customer already told us in free text, so the runbook never asks for them again.
 import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
 import { ONE_DEVICE } from './one-device.js';
+import { availabilityAsked } from '../triage/availability-question.js';
 import { purchaseWish } from '../triage/purchase-wish.js';
 import type { Facts } from './types.js';
 
@@ -9,6 +10,13 @@ const fold = (s: string) =>
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
+
+/** Their own subscription, router or customer number named: a customer already. */
+const OWN_SERVICE_NAMED =
+  /\b(mitt|mina|vart|vara|my|our) (nuvarande |current )?(abonnemang|avtal|subscription|contract|plan|router|bredband|broadband|fib\w*|internet|uppkoppling|connection)\b|\b(kundnummer|customer number|account number)\b/;
+/** "har ni fiber där", "can we order broadband from you", "looking to switch provider". */
+const DELIVERY_ASKED =
+  /\b(har ni (fiber|bredband)\w* (dar|i|pa)|kan (man|vi|jag) (fa|bestalla|skaffa) (fiber|bredband|internet)\w* (hos|fran|av) er|do you (have|offer|deliver) (fib\w*|broadband|internet) (at|in|to|there)|can (i|we) (get|order) (fib\w*|broadband|internet) (from|with) you|looking to switch provider)\b/;
 
 const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[] = [
   {
@@ -81,9 +89,10 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.notCustomer = true),
   },
   {
-    // "vi flyttar till sundbyberg och vill ha bredband, har ni fiber där?", "can i get fiber from you?":
-    // asking whether we deliver, with nothing of their own subscription named, is someone not a customer yet.
-    test: /^(?!.*\b(mitt|mina|vart|vara|my|our) (nuvarande |current )?(abonnemang|avtal|subscription|contract|plan|router|bredband|broadband|fib\w*|internet|uppkoppling|connection)\b)(?!.*\b(kundnummer|customer number|account number)\b).*\b(har ni (fiber|bredband)\w* (dar|i|pa)|kan (man|vi|jag) (fa|bestalla|skaffa) (fiber|bredband|internet)\w* (hos|fran|av) er|do you (have|offer|deliver) (fib\w*|broadband|internet) (at|in|to|there)|can (i|we) (get|order) (fib\w*|broadband|internet) (from|with) you|looking to switch provider)\b/,
+    // "vi flyttar till sundbyberg och vill ha bredband, har ni fiber där?", "can i get fiber from you?",
+    // "fiber hisingen?": asking whether we deliver, with nothing of their own subscription named, is someone
+    // not a customer yet.
+    test: { test: (t) => !OWN_SERVICE_NAMED.test(t) && (DELIVERY_ASKED.test(t) || availabilityAsked(t)) },
     apply: (f) => (f.notCustomer = true),
   },
   {
@@ -160,11 +169,11 @@ const NOT =
   /\b(inte|not|ej|aldrig|no longer|slutat|doesn'?t|don'?t|isn'?t|won'?t|can'?t|cannot|aren'?t|wasn'?t|didn'?t|stopped|but|men|slow|seg\w*|langsam\w*|drops?|dropping|tappar|weak|svag\w*)\b/;
 
 /**
- * "påverkar det mitt bredband?", "should i restart the router?": our service only asked about, as what the
+ * "påverkar det mitt bredband?", "should i restart the router?", "är det routern?": our service only asked about, as what the
  * other service's change might touch or what the customer might try — no problem of ours told.
  */
 const ONLY_ASKED =
-  /\b((should|shall|must|do|can|could) (i|we) (\w+ )?(to )?(restart|reboot|turn off)|(ska|bor|maste|behover) (jag|vi) (\w+ )?(starta om|stanga av)|(will|does|would|could|can) (it|that|this|the change) (\w+ )?(affect|impact)|paverkar (det|detta|den)|paverkas|(is|will|would) (my|the) (internet|broadband|wi-?fi|router) (\w+ )?(be )?affected)\b/;
+  /\b((should|shall|must|do|can|could) (i|we) (\w+ )?(to )?(restart|reboot|turn off)|(ska|bor|maste|behover) (jag|vi) (\w+ )?(starta om|stanga av)|(will|does|would|could|can) (it|that|this|the change) (\w+ )?(affect|impact)|paverkar (det|detta|den)|paverkas|(is|will|would) (my|the) (internet|broadband|wi-?fi|router) (\w+ )?(be )?affected|(ar|e|kan) (det|den) (\w+ )?(vara )?(routern|modemet)|(is|could|can|might) (it|this|that) (\w+ )?(be )?(the |my )?(router|modem))\b/;
 /** A fault told beside the question ("my router keeps restarting, should i restart it again?"): ours. */
 const TOLD_FAULT =
   /\b(keeps?|hela tiden|all the time|constantly|broken|trasig\w*|dead|died|restarting|startar om sig|down|nere|drops?|dropping)\b/;

@@ -6,7 +6,7 @@
 
 /** Words of a break-in. */
 export const HACK_WORDS =
-  /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e))/;
+  /(hack(ed|ad|ade|at|are)?\b|\bintrang|broken into|someone (else )?(is )?(using|on|in) (my|our) (wi-?fi|network|router)|nagon (annan )?(anvander|snyltar|ar inne)|okanda (enheter|prylar|apparater)|unknown devices?|devices? i don'?t (know|recogni[sz]e)|(log ?ins?|logged in|sign(ed)?[ -]?ins?|access(ed)?)\b[^.?!]{0,30}\b(i|we) (didn'?t|didnt|don'?t|dont|did not|do not|can'?t|cant) (recogni[sz]e|know)|(unknown|unfamiliar|strange|suspicious|weird|foreign) (log ?ins?|sign[ -]?ins?|access|ip address\w*|logins)|(someone|somebody|a stranger) (has )?(logged|logging|signed|got) in(to)? (my|our|the) (router|admin|network|wi-?fi)|(okand|okanda|konstig|konstiga|misstankt|misstankta|frammande) (inloggning\w*|ip-?adress\w*)|(nagon|nan) (okand |annan )?har loggat in (pa|i) (routern|min router|var router|natet))/;
 
 /** The router's admin login or its factory/default password asked about. */
 /** A password word, short forms ("pw", "pwd", "lösen") and Swedish endings ("lösenordet") included. */

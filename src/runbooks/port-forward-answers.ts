@@ -2,7 +2,7 @@
 // looking the address up waited for, another device than the one found.
 import type { ParsedAnswer } from './ports.js';
 import { procedureFor } from './procedures.js';
-import { CONSENT_FOR_ACTION } from '../domain/index.js';
+import { CONSENT_FOR_ACTION, isHomeDeviceAddress } from '../domain/index.js';
 import {
   MAX_PORT_RANGE,
   morePortsRule,
@@ -81,6 +81,25 @@ function asksAboutRule(t: string): boolean {
 /** "not udp", "inte tcp", "no port 25566", "without udp": a part of the rule refused. */
 const NEGATED_RULE =
   /\b(?:not|no|never|without|dont|don'?t|inte|ej|utan|aldrig)\s+(?:(?:just|only|bara|the|den|a)\s+)?(?:port\w*|tcp|udp|\d{2,5})\b/;
+
+type PortForwardAnswer = Extract<ParsedAnswer, { kind: 'port_forward' }>;
+
+/** What the customer said of the forward, over what was said before; `ip` as decided by the caller. */
+function mergedDraft(
+  d: Facts['portForwardDraft'],
+  answer: PortForwardAnswer,
+  ip: string | null,
+): NonNullable<Facts['portForwardDraft']> {
+  const portEnd = answer.port ? answer.portEnd : d?.portEnd;
+  return {
+    port: answer.port ?? d?.port ?? null,
+    protocol: withProtocol(d?.protocol, answer),
+    ip,
+    device: answer.device ?? d?.device ?? null,
+    service: answer.service ?? d?.service ?? null,
+    ...(portEnd ? { portEnd } : {}),
+  };
+}
 
 export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestions & Advance & RunAction) {
   const { closing, askPortForward, offerHost, advance, execute } = parts;
@@ -180,6 +199,21 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
       };
       return;
     }
+    // "to my pc, 192.168.0.23": no device on the home network has that address — asked again, the port kept.
+    if (
+      answer.kind === 'port_forward' &&
+      answer.ip &&
+      !isHomeDeviceAddress(answer.ip) &&
+      (pending.total ?? pending.asked) < 6
+    ) {
+      state.facts = {
+        ...state.facts,
+        portForwardDraft: mergedDraft(state.facts.portForwardDraft, answer, null),
+      };
+      state.pending = { ...pending, total: (pending.total ?? pending.asked) + 1 };
+      out.ask = { key: pending.key, message: 'port_forward.more.outside', params: { ip: answer.ip } };
+      return;
+    }
     const value = factFromAnswer('portForward', answer, text, state.facts);
     if (value !== undefined) {
       // "how do I find that? maybe 192.168.1.50? not sure": told where the device shows it, then asked.
@@ -193,19 +227,7 @@ export function createPortForwardAnswers(parts: CaseClosing & PortForwardQuestio
     const before = JSON.stringify(state.facts.portForwardDraft ?? null);
     if (answer.kind === 'port_forward') {
       const d = state.facts.portForwardDraft;
-      state.facts = {
-        ...state.facts,
-        portForwardDraft: {
-          port: answer.port ?? d?.port ?? null,
-          protocol: withProtocol(d?.protocol, answer),
-          ip: answer.ip ?? d?.ip ?? null,
-          device: answer.device ?? d?.device ?? null,
-          service: answer.service ?? d?.service ?? null,
-          ...((answer.port ? answer.portEnd : d?.portEnd)
-            ? { portEnd: answer.port ? answer.portEnd : d?.portEnd }
-            : {}),
-        },
-      };
+      state.facts = { ...state.facts, portForwardDraft: mergedDraft(d, answer, answer.ip ?? d?.ip ?? null) };
     }
     const progress = JSON.stringify(state.facts.portForwardDraft ?? null) !== before;
     // "i dont know the ip lol. its my gaming pc": how to find it is what is asked for, in other words.

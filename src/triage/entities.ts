@@ -44,9 +44,9 @@ const ERROR_CODE = /\b(?:ERR|DNS|NET|ERROR|SSL|NXDOMAIN|CONNECTION|PPP|AUTH)[A-Z
 const ERROR_NUMBER = /\b(?:error|felkod|fel|code|kod)\s?(?:code\s)?#?:?\s?(\d{3,4})\b/gi;
 const CUSTOMER_CONTEXT =
   /(?:kund\s?(?:nummer|numret|nr|id)|kundnr|customer\s?(?:number|no|id|#)|account\s?(?:number|no|#)|konto\s?(?:nummer|nr)|abonnemangsnummer|avtalsnummer|it'?s|det ?är|det ?ar|nummer(?:et)? ?är|number is|är|is|nr|no)\.?:?\s*#?\s*(\d{5,8}|\d{3}[ .-]\d{3}(?![ .-]?\d))(?![\d]|[.,:/]\d)/gi;
-/** A 5–8 digit number standing alone: not part of a phone number, decimal, date, time, IP, price or speed. */
+/** A 5–8 digit number standing alone: not part of a phone number, decimal, date, time, IP, price, speed or a port ("port 25565", "25565/tcp"). */
 const STANDALONE_NUMBER =
-  /(?<![\d.,:/+-])(\d{5,8})(?![\d]|[.,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st(?![\wåäöÅÄÖ])|gb(?![\wåäöÅÄÖ])|mb(?![\wåäöÅÄÖ])))/gi;
+  /(?<![\d.,:/+-])(?<!\b(?:port|ports|porten|portar|portarna|tcp|udp)[\s:#-]*)(\d{5,8})(?![\d]|[.,:/-]\d|\s?\/?\s?(?:tcp|udp)\b|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st(?![\wåäöÅÄÖ])|gb(?![\wåäöÅÄÖ])|mb(?![\wåäöÅÄÖ])))/gi;
 /** A six-digit number written in groups of three with nothing naming it ("200,192 pin 5590", "200 192"). */
 const GROUPED_STANDALONE_NUMBER =
   /(?<![\d.,:/+-]|\d[ ,.])([1-9]\d{2})[,. ](\d{3})(?![\d]|[ .,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st(?![\wåäöÅÄÖ])|gb(?![\wåäöÅÄÖ])|mb(?![\wåäöÅÄÖ])))/gi;

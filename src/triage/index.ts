@@ -33,6 +33,7 @@ import { isCorrection, wantsHuman } from './signals.js';
 import { downInstead, symptomIntent } from './symptoms.js';
 import { noAccountChange } from './moved-thing.js';
 import { purchaseWish } from './purchase-wish.js';
+import { availabilityAsked } from './availability-question.js';
 
 export {
   parseAnswer,
@@ -137,6 +138,11 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       // "I want a new router, even if I pay", "kan jag köpa en nyare modell av er?": equipment from us is
       // sales', never an invoice (the payment is its price) — unless a symptom names a fault.
       if (!symptom && intent !== 'account_change' && !namesTrouble(cleaned) && purchaseWish(fold(cleaned))) {
+        [runnerUp, runnerUpConfidence] = [intent, confidence];
+        [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
+      }
+      // "can I get fiber in Hisingen?", "fiber hisingen?": the service sold at a place is sales'.
+      if (!symptom && intent !== 'account_change' && availabilityAsked(fold(cleaned))) {
         [runnerUp, runnerUpConfidence] = [intent, confidence];
         [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
       }

@@ -22,7 +22,8 @@ const EN_WORDS = new Set(
     'i the is my it and not to of a can you have has no yes with for on in at this that what how why me we our your ' +
     "doesn't dont don't can't cant isn't won't wont please thanks thank hi hello working works down since would could " +
     'be been are was were do does did get got keep keeps all any some every nothing there here still again just only ' +
-    "want need help slow speed restart router light lights red green off password forgot forgotten its it's i'm im"
+    "want need help slow speed restart router light lights red green off password forgot forgotten its it's i'm im " +
+    'none price thx maybe idk yeah yep nope'
   ).split(/\s+/),
 );
 

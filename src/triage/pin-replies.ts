@@ -27,3 +27,36 @@ export function saysNotHolder(text: string): boolean {
     .replace(/\s+/g, ' ');
   return NOT_HOLDER.test(t);
 }
+
+/** "jag har inget kundnummer!!!", "i don't have an account number", "none": no customer number to give. */
+const NO_NUMBER =
+  /\b((inget|inte (nagot|ett)|saknar) kundnummer|kundnummer (har jag )?(inte|inget)|(no|don'?t have (a|an|any)|do not have (a|an|any)) (customer|account) ?(number|no)|(ar|e) inte (en )?kund|inte (ar|e) (en )?kund|(not|never been) (a |your )?customer)\b/;
+/** The whole answer to "what is your customer number?" says there is none. */
+const NONE_AT_ALL =
+  /^(none|none yet|no number|n\/?a|ingen|inget|inga|har inget|har ingen|har inte nagot|(i )?(don'?t|dont|do not) have (one|any)|(i )?have none|haven'?t got one)[\s.!]*$/;
+
+/** The caller says there is no customer number to give (not a number forgotten: one that does not exist). */
+export function saysNoCustomerNumber(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 600))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  return NO_NUMBER.test(t) || NONE_AT_ALL.test(t);
+}
+
+/** "I'll have to ask him, hold on", "vänta, ska hämta brevet", "one sec, looking for it": the PIN is on its way. */
+const FETCHING =
+  /\b(hold on|hang on|one (sec|second|moment|min)|just a (sec|second|moment|minute)|give me a (sec|second|moment|minute)|wait a (sec|second|moment|minute)|(i'?ll|i will|let me|i need to|i have to|i'?ll have to|i must|gotta|have to) (go )?(ask|check|look|find|get|fetch|grab|dig)\b|(looking|searching) for (it|the (letter|pin))|ska (bara )?(fraga|kolla|leta|hamta|titta)|maste (fraga|kolla|leta|hamta)|(jag )?(kollar|letar|hamtar) (efter |upp )?(den|det|brevet|koden|pinkoden)|vanta (lite|lite grann|en (stund|sekund|minut)|ett (tag|ogonblick))?$|ett ogonblick|en sekund|en liten stund)\b/;
+
+/** "I'll look for it tonight. bye": fetched another time — the chat ends here, nothing waits. */
+const NOT_NOW =
+  /\b(tonight|later|tomorrow|another time|next time|when i get home|bye|ikvall|i kvall|senare|sen(are)? idag|imorgon|i morgon|en annan gang|nar jag kommer hem|hej ?da|hejda)\b/;
+
+/** The caller is fetching the PIN (asking the holder, finding the letter): not a refusal, nothing to count. */
+export function fetchingPin(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 300))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  return FETCHING.test(t) && !NOT_NOW.test(t);
+}

@@ -29,7 +29,7 @@ export function symptomIntent(cleaned: string): Intent | null {
 
 /** "the internet isn't working", "internet slutade funka i förrgår": the connection is down, in so many words. */
 const DOWN =
-  /\b(internet|internetet|netet|natet|connection|uppkoppling\w*|anslutning\w*|bredband\w*|broadband)\b[^.!?]{0,25}\b((is|has|'?s)? ?(not|n'?t|stopped|quit) (working|work|functioning)|is down|went down|gone|dead|(funkar|fungerar|gar) (inte|ej)|(inte|ej) (funkar|fungerar|gar)|slutade (funka|fungera|ga)|ligger nere|har (dott|lagt av|slutat (funka|fungera)))\b|\b(no|inget|ingen) (internet|connection|uppkoppling|anslutning)\b|\bslutade (funka|fungera)\b/;
+  /\b(internet|internetet|netet|natet|connection|uppkoppling\w*|anslutning\w*|bredband\w*|broadband)\b[^.!?]{0,25}\b((is|has|'?s)? ?(not|n'?t|stopped|quit) (working|work|functioning)|(doesn'?t|does not|don'?t|do not|isn'?t|won'?t|wont|aint|ain'?t) (work|working|function\w*)|is down|went down|gone|dead|(funkar|fungerar|gar) (inte|ej)|(inte|ej) (funkar|fungerar|gar)|slutade (funka|fungera|ga)|ligger nere|har (dott|lagt av|slutat (funka|fungera)))\b|\b(no|inget|ingen) (internet|connection|uppkoppling|anslutning)\b|\bslutade (funka|fungera)\b/;
 /** A drop-out in the words ("drops", "kommer och går", "ibland"): intermittent, whatever else stops. */
 const COMES_AND_GOES =
   /\b(drop\w*|tappar|tappa|kommer och gar|av och pa|on and off|off and on|ibland|sometimes|now and then|comes and goes|cuts? out|cutting out|disconnect\w*|keeps? (going|cutting)|hela tiden|all the time|igen|again|several times a (day|week)|flera ganger (om|per|i) (dagen|veckan|timmen))\b/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { P } from '../../domain/index.js';
+import { P, isHomeDeviceAddress } from '../../domain/index.js';
 import type { Executor } from '../executor.js';
 import { generateAdminPassword } from '../secrets.js';
 import { ActionFailure } from '../types.js';
@@ -53,7 +53,6 @@ export const adminPasswordChange: Executor = {
   },
 };
 
-const HOME_NET = /^192\.168\.1\.(\d{1,3})$/;
 const port = z.coerce.number().int().min(1, 'port 1-65535').max(65535, 'port 1-65535');
 
 /** The most ports one request forwards (one mapping per port and protocol). */
@@ -68,11 +67,7 @@ const portForwardArgs = z
     internalClient: z
       .string()
       .trim()
-      .refine((ip) => {
-        const m = HOME_NET.exec(ip);
-        // .0 is the network, .1 the router itself, .255 broadcast.
-        return m !== null && Number(m[1]) >= 2 && Number(m[1]) <= 254;
-      }, 'must be a device address in 192.168.1.0/24 (192.168.1.2-254)'),
+      .refine(isHomeDeviceAddress, 'must be a device address in 192.168.1.0/24 (192.168.1.2-254)'),
     protocol: z
       .string()
       .transform((s) => s.trim().toUpperCase().replace('TCP/UDP', 'BOTH'))

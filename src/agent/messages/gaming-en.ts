@@ -25,5 +25,7 @@ export const gamingEn = {
     'Done: {protocol} {ports} now also goes to {ip}. The rule is saved in the router, so it stays after a restart.',
   'port_forward.more.invalid':
     'I cannot open "{ports}": ports run from 1 to 65535, a range is written from the lower to the higher port (for example 3478-3480), and I open at most {max} ports in one rule. Which ports should I open?',
+  'port_forward.more.outside':
+    "{ip} is not an address on your home network: there, devices have addresses that start with 192.168.1. Could you check the device's address again and write it here?",
   'port_forward.more.declined': 'Then I leave the router as it is. The ports already forwarded stay open.',
 };

@@ -25,5 +25,7 @@ export const gamingSv = {
     'Klart: {protocol} {ports} går nu också till {ip}. Regeln är sparad i routern, så den finns kvar efter en omstart.',
   'port_forward.more.invalid':
     'Jag kan inte öppna "{ports}": portar går från 1 till 65535, ett intervall skrivs från den lägre till den högre porten (till exempel 3478-3480), och jag öppnar högst {max} portar i en regel. Vilka portar ska jag öppna?',
+  'port_forward.more.outside':
+    '{ip} är ingen adress i ditt hemnätverk: där börjar enheternas adresser med 192.168.1. Kan du kolla enhetens adress en gång till och skriva den här?',
   'port_forward.more.declined': 'Då lämnar jag routern som den är. Portarna som redan är öppnade är kvar.',
 };

@@ -3,6 +3,7 @@
 export const midcaseEn = {
   'identity.pin_where':
     'Your PIN is in the welcome letter you got when your subscription started — take your time. If you cannot find it, you can also call us.',
+  'identity.pin_fetching': 'Of course — take your time.',
   'outage.no_pin_needed': 'You do not need your PIN to hear about an outage.',
   'outage.no_number_needed': 'You do not need your customer number to hear about an outage.',
   'outage.which_area':

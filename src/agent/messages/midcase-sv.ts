@@ -5,6 +5,7 @@ import type { midcaseEn } from './midcase-en.js';
 export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'identity.pin_where':
     'PIN-koden står i välkomstbrevet du fick när abonnemanget startade – ta den tid du behöver. Hittar du den inte kan du också ringa oss.',
+  'identity.pin_fetching': 'Självklart – ta den tid du behöver.',
   'outage.no_pin_needed': 'För att höra om en störning behöver du ingen PIN-kod.',
   'outage.no_number_needed': 'För att höra om en störning behöver du inget kundnummer.',
   'outage.which_area':
