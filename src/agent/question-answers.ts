@@ -134,6 +134,7 @@ const SAME_AS: Partial<Record<QuestionTopic, QuestionTopic>> = { your_fault: 'my
 const ONE_ANSWER: Partial<Record<QuestionTopic, string>> = {
   lose_settings: 'kept',
   breaks_other: 'kept',
+  other_affected: 'kept',
   why_broke: 'cause',
   my_side: 'cause',
   your_fault: 'cause',
@@ -346,7 +347,22 @@ export function questionAnswers(
     if (key && !keys.includes(key)) keys.push(key);
     if (keys.length >= limit) break;
   }
-  return keys.length ? keys : [fallback];
+  return keys.length ? mostSpecific(keys) : [fallback];
+}
+
+/**
+ * "will it mess up my wifi or port settings?": one question (ONE_ANSWER) answered by the text for this change,
+ * never also by the general one ("only what I described changes") beside it.
+ */
+function mostSpecific(keys: MessageKey[]): MessageKey[] {
+  const specific = (k: string) => k.split('.').length > 2;
+  return keys.filter(
+    (k) =>
+      specific(k) ||
+      !keys.some(
+        (o) => specific(o) && answeredQuestion(o) === answeredQuestion(k) && answeredQuestion(k) !== null,
+      ),
+  );
 }
 
 /** The message's sentences, each ending at its question mark or full stop. */

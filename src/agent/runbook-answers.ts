@@ -109,10 +109,15 @@ const WORRY_TOPICS = ['breaks_other', 'is_it_safe', 'lose_settings', 'other_affe
 /** Changes with a cost the customer must hear before saying yes: every device reconnects, settings go, a port opens. */
 const COSTLY = /wifi_change|wifi_password|wifi_ssid|factory_reset|port_forward/;
 
-/** Whether `key` answers a worry about the pending change and the answer is that nothing else is affected. */
+/**
+ * Whether `key` answers a worry about the pending change and the answer is that nothing else is affected.
+ * A text that names its action ("reply.reconnect_devices.consent.wifi_channel_change") speaks for that action:
+ * one Wi-Fi permission may be a channel change (devices come back by themselves) or a new key (they do not).
+ */
 function settlesWorry(askKey: string, key: string): boolean {
-  if (COSTLY.test(askKey) || COSTLY.test(key)) return false;
-  return WORRY_TOPICS.some((topic) => key.startsWith(`reply.${topic}`));
+  const named = key.split('.').length > 2;
+  if (COSTLY.test(named ? key : askKey)) return false;
+  return [...WORRY_TOPICS, 'reconnect_devices'].some((topic) => key.startsWith(`reply.${topic}`));
 }
 
 /** "I don't have it here": nothing to ask for again. */

@@ -18,9 +18,17 @@ const LEADING_YES =
 /** "if it is safe", "om inget annat påverkas", "as long as it doesn't break anything": yes, on that condition. */
 const SAFE_CONDITION =
   /\b(?:if|om|as long as|so long as|sa lange)\b[^.?!]{0,40}\b(?:safe|sakert|riskfritt|harmless|ofarligt|(?:nothing|inget|inte nagot|ingenting) (?:else |annat )?(?:breaks?|changes?|is affected|gets? affected|paverkas|gar sonder|forsvinner|slutar)|(?:doesn'?t|does not|won'?t|will not|dont|inte) (?:break|affect|mess|change|paverkar|forstor|andrar))/;
+/**
+ * "…? if not then yes go ahead", "…? isåfall ok kör", "if so, fine": a condition that points back at the question
+ * just asked — the yes holds once the answer is what it hopes for (or whatever it is).
+ */
+const ANSWER_CONDITION =
+  /(?:^|[.?!,;]\s*)(?:if not|if no|if so|if that'?s? (?:so|the case)|in that case|otherwise|om inte|om nej|om det inte gor det|isafall|i sa fall|i det fallet|annars)\b/;
 /** A yes in so many words after the condition: "then yes please go ahead", "så kör". */
 const YES_AFTER =
   /\b(?:yes|yeah|ok(?:ay|ej)?|sure|ja|jaa|visst|go ahead|do it|please do|kor|gor det|fixa det|go for it)\b/;
+/** "if so, don't do it", "isåfall nej", "om inte så vänta": no yes after the condition. */
+const NOT_AFTER = /\b(?:no|nej|not|don'?t|dont|inte|ej|wait|vanta|hold on|later|senare)\b/;
 const DOUBTFUL = /\b(?:maybe|perhaps|kanske|not sure|osaker|vet inte|don'?t know|dunno|hmm+)\b/;
 
 /**
@@ -31,8 +39,10 @@ export function yesBesideDoubt(folded: string): boolean {
   const t = folded.trim();
   if (DOUBTFUL.test(t)) return false;
   if (LEADING_YES.test(t)) return true;
-  const m = SAFE_CONDITION.exec(t);
-  return !!m && YES_AFTER.test(t.slice(m.index + m[0].length));
+  const m = SAFE_CONDITION.exec(t) ?? ANSWER_CONDITION.exec(t);
+  if (!m) return false;
+  const after = t.slice(m.index + m[0].length);
+  return YES_AFTER.test(after) && !NOT_AFTER.test(after);
 }
 
 /** A go-ahead in so many words: "yes change it", "anyway yes do it", "go ahead", "ja byt det", "kör". */

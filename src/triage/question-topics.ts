@@ -578,11 +578,11 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'reconnect_devices',
     /\b(need|needs|have to|has to|must|behov\w*|maste|ska)\b[^.?!]{0,30}\b(pas+w\w*|losen\w*|key|nyckel\w*|kod\w*)\b[^.?!]{0,12}\b(again|igen|anew|pa nytt)\b/,
   ],
-  // "måste jag ställa in tvn och skrivaren igen?", "do i have to set up the tv and printer again?": whether the
-  // devices must be set up anew.
+  // "måste jag ställa in tvn och skrivaren igen?", "do i have to set up the tv and printer again?", "kommer jag
+  // behöva logga in på alla grejer igen?": whether the devices must be set up (or signed in) anew.
   [
     'reconnect_devices',
-    /\b(maste|behover|ska|kommer) (jag|vi|man) (att )?(behova |fa )?(stalla in|installa|satta upp|konfigurera|koppla in|koppla upp|ansluta|installera|lagga in|para ihop|para)\b[^.?!]{0,40}\b(igen|om|pa nytt|fran borjan)\b|\b(do|will|would|must|should|shall) (i|we) (have to |need to |must |gotta )?(set up|setup|reconfigure|configure|re-?add|add|connect|hook up|pair)\b[^.?!]{0,40}\b(again|all over|from scratch)\b/,
+    /\b(maste|behover|ska|kommer) (jag|vi|man) (att )?(behova |fa |maste )?(stalla in|installa|satta upp|konfigurera|koppla in|koppla upp|ansluta|installera|lagga in|para ihop|para|logga in|skriva in (losen\w*|koden))\b[^.?!]{0,40}\b(igen|om|pa nytt|fran borjan)\b|\b(do|will|would|must|should|shall) (i|we) (have to |need to |must |gotta )?(set up|setup|reconfigure|configure|re-?add|add|connect|hook up|pair|log ?in|sign in|re-?enter|type in)\b[^.?!]{0,40}\b(again|all over|from scratch)\b/,
   ],
   // "måste jag ändra nåt på tvn sen då?", "do i have to change anything on the tv after?": whether the
   // devices need anything done, not "what happens next".
