@@ -17,7 +17,7 @@ import { topicsOf } from '../triage/topics-of.js';
 import { otherServiceAsked } from './other-service-question.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
 import { keepSalesWish } from './sales-wish.js';
-import { askedOfTeam, raisedSecondaries, TEAM_OF } from './secondary-topics.js';
+import { askedOfTeam, onlyRefund, raisedSecondaries, TEAM_OF } from './secondary-topics.js';
 import { teamName } from './handoff.js';
 import { symptomOf } from './how-check.js';
 import { acknowledgeMood, recordTriage } from './triage-record.js';
@@ -171,18 +171,6 @@ function withRefund(text: string, intent: Intent, secondaries: readonly Intent[]
   if (intent === 'billing' || others.includes('billing')) return others;
   const refund = questionClauses(text).some((c) => topicsOf(c).includes('compensation'));
   return refund ? [...others, 'billing'] : others;
-}
-
-/** Every sentence of `asked` asks for money back for the fault (compensation), none about the invoice itself. */
-function onlyRefund(asked: string): boolean {
-  const sentences = asked.split(/(?<=[.!?\n])\s+/).filter((s) => s.trim());
-  return (
-    sentences.length > 0 &&
-    sentences.every((s) => {
-      const topics = topicsOf(s);
-      return topics.includes('compensation') && !topics.some((x) => x === 'invoice_fee' || x === 'e_invoice');
-    })
-  );
 }
 
 /**

@@ -1,4 +1,4 @@
-// A discount, a faster plan or sales itself asked for beside a fault ("…and whether I can get a discount",
+// A discount, a faster plan or sales itself asked for beside a fault (and an invoice question, for billing) ("…and whether I can get a discount",
 // "also can i get a faster plan", "can you pass me to sales?"): sales decides it, so the wish is kept in the
 // customer's words and goes to sales as a linked case when the fault case ends (finalize.ts). It is
 // acknowledged once when first heard; asked again while the case goes on, the customer hears that it is
@@ -7,7 +7,7 @@ import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
 import type { AgentKernel } from './kernel.js';
 import type { MessageKey } from './messages/index.js';
-import { salesWishOf } from './secondary-topics.js';
+import { invoiceQuestionOf, namesTeamTopic, salesWishOf } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 
 /** What would otherwise answer a wish for sales while the fault case goes on. */
@@ -36,21 +36,63 @@ export function keepSalesWish(
   if (!salesWaitsForCase(conv)) return false;
   const words = salesWishOf(text);
   if (!words) return false;
-  const before = conv.secondaryAsked?.account_change;
-  if (!conv.secondaryIntents.includes('account_change'))
-    conv.secondaryIntents = [...conv.secondaryIntents, 'account_change'];
-  conv.secondaryAsked = {
-    ...conv.secondaryAsked,
-    account_change:
-      before && !before.includes(words) ? `${before} ${words}`.slice(0, 300) : (before ?? words),
-  };
-  const params = {
-    topic: k.label(conv.language, 'account_change'),
-    team: teamName('sales', conv.language),
-  };
+  const before = keepFor(conv, 'account_change', words);
+  const params = teamParams(k, conv, 'account_change');
   if (!before) {
     turn.say('secondary.noted', params);
     turn.sayInstead(SAID_INSTEAD, null);
   } else turn.sayInstead(SAID_INSTEAD, { key: 'secondary.noted.again', params });
   return true;
+}
+
+/**
+ * "pin: 5747. och btw min räkning gick upp förra månaden, varför?" beside the customer number or PIN: the invoice
+ * question is billing's, kept in the customer's words for a linked case at the close and acknowledged in this
+ * reply; named again later ("och du svarade inte om räkningen"), told that it is noted. In the case itself an
+ * aside for billing is answer-rest.ts's (taken up after the case, or with its close). True when the message
+ * held the question (its sentences are then no question for this case).
+ */
+export function keepInvoiceQuestion(
+  k: Pick<AgentKernel, 'label'>,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): boolean {
+  if (!salesWaitsForCase(conv)) return false;
+  const words = invoiceQuestionOf(text);
+  const kept = conv.secondaryAsked?.billing;
+  if (kept && (words || namesTeamTopic(text, 'billing'))) {
+    // (Beside "it works" the close passes it on in this very reply.)
+    if (conv.pendingAsk !== 'resolution.confirm')
+      turn.say('secondary.noted.again', teamParams(k, conv, 'billing'));
+    turn.sayInstead(SAID_INSTEAD, null);
+    return true;
+  }
+  if (!words || !conv.phase.startsWith('identify_')) return false;
+  keepFor(conv, 'billing', words);
+  turn.say('secondary.noted', teamParams(k, conv, 'billing'));
+  turn.sayInstead(SAID_INSTEAD, null);
+  return true;
+}
+
+/** Keeps `words` for `intent`'s team, added to what was kept before; returns what was kept before. */
+function keepFor(conv: ConversationState, intent: 'account_change' | 'billing', words: string) {
+  const before = conv.secondaryAsked?.[intent];
+  if (!conv.secondaryIntents.includes(intent)) conv.secondaryIntents = [...conv.secondaryIntents, intent];
+  conv.secondaryAsked = {
+    ...conv.secondaryAsked,
+    [intent]: before && !before.includes(words) ? `${before} ${words}`.slice(0, 300) : (before ?? words),
+  };
+  return before;
+}
+
+function teamParams(
+  k: Pick<AgentKernel, 'label'>,
+  conv: ConversationState,
+  intent: 'account_change' | 'billing',
+) {
+  return {
+    topic: k.label(conv.language, intent),
+    team: teamName(intent === 'billing' ? 'billing' : 'sales', conv.language),
+  };
 }

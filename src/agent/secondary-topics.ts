@@ -7,6 +7,7 @@ import type { Intent } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import { paysForIt } from '../triage/purchase-wish.js';
 import { topicsOf } from '../triage/topics-of.js';
+import { complainsUnanswered } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
 
@@ -18,7 +19,7 @@ const NAMED: Partial<Record<Intent, RegExp>> = {
   outage_check:
     /\b(outage\w*|driftstor\w*|storning\w*|avbrott\w*|(is|are) (it|the network|internet) down (for|in)|neighbou?rs?|grann\w*|(hela|whole|the) (omradet|area|street|gatan)|(area|omrade)\w*|planned (work|maintenance)|underhall\w*)\b/,
   billing:
-    /\b(faktur\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*|money back|my money|pengar\w* tillbaka|pengarna|ersattning(?!s-?(router|modem))\w*|avdrag\w*|aterbetal\w*|compensat\w*|kompens\w*|reduction|discount)\b/,
+    /\b(faktur\w*|rakning\w*|invoice\w*|bill\w*|betal\w*|pay\w*|paid|charge\w*|debiter\w*|avgift\w*|refund\w*|kostnad\w*|kvitto\w*|receipt\w*|money back|my money|pengar\w* tillbaka|pengarna|ersattning(?!s-?(router|modem))\w*|avdrag\w*|aterbetal\w*|compensat\w*|kompens\w*|reduction|discount)\b/,
   // A plan, a speed or a price on its own ("i have the 349 plan", "vad kostar 500 mbit?") states no
   // change: the words must ask for one.
   account_change:
@@ -125,6 +126,51 @@ export function askedOfTeam(text: string, intent: Intent): string | null {
     return m !== null && !deniedBefore(f, m.index) && ASKS_OR_WANTS.test(f);
   });
   return asked.length ? asked.join(' ').trim().slice(0, 300) : null;
+}
+
+/** Every sentence of `asked` asks for money back for the fault (compensation), none about the invoice itself. */
+export function onlyRefund(asked: string): boolean {
+  const sentences = asked.split(/(?<=[.!?\n])\s+/).filter((s) => s.trim());
+  return (
+    sentences.length > 0 &&
+    sentences.every((s) => {
+      const topics = topicsOf(s);
+      return topics.includes('compensation') && !topics.some((x) => x === 'invoice_fee' || x === 'e_invoice');
+    })
+  );
+}
+
+/**
+ * "och btw min räkning gick upp förra månaden, varför?" beside an answer while a fault case goes on: the
+ * customer's words asking billing about the invoice (money back for the fault alone is answered from the
+ * check, compensation), or null.
+ */
+export function invoiceQuestionOf(text: string): string | null {
+  const asked = askedOfTeam(text, 'billing');
+  return asked && !onlyRefund(asked) ? asked : null;
+}
+
+/**
+ * "men fakturan då?", "och du svarade inte om räkningen": the topic of `intent`'s team named again, in a sentence
+ * that does not deny it (a "not" that says it went unanswered denies nothing).
+ */
+export function namesTeamTopic(text: string, intent: Intent): boolean {
+  const named = NAMED[intent];
+  return (
+    !!named &&
+    sentencesOf(text).some((s) => {
+      const f = fold(s);
+      const m = named.exec(f);
+      return m !== null && (complainsUnanswered(s) || !deniedBefore(f, m.index));
+    })
+  );
+}
+
+/** `text` without the sentences kept for a team (`kept`, their words joined), or `text` when none is. */
+export function withoutKept(text: string, kept: string | undefined): string {
+  if (!kept) return text;
+  const rest = sentencesOf(text).filter((s) => !kept.includes(s.trim()));
+  return rest.length ? rest.join(' ') : text;
 }
 
 /** A plan or its speed named (folded). */

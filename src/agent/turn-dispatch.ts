@@ -19,8 +19,8 @@ import { onlyOtherService } from './other-service.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { wordCount } from './repair.js';
 import { personHeardKey, teamBesidePerson } from './request-facts.js';
-import { keepSalesWish } from './sales-wish.js';
-import { withdrawOffer } from './secondary-topics.js';
+import { keepInvoiceQuestion, keepSalesWish } from './sales-wish.js';
+import { withdrawOffer, withoutKept } from './secondary-topics.js';
 import { dropRefundWish } from './refund-dropped.js';
 import { acknowledgeMood, bump, higher, recordTriage } from './triage-record.js';
 import { cancelQuestions, lateScore } from './turn-asides.js';
@@ -118,6 +118,9 @@ export async function dispatchTurn(
     return;
   // "what about the discount though?", "can you pass me to sales?" while the fault case goes on: kept for sales.
   if (conv.phase !== 'opening') keepSalesWish(k, conv, turn, text);
+  // "pin: 5747. och btw min räkning gick upp, varför?": billing's, kept and acknowledged; not asked of this case.
+  if (conv.phase !== 'opening' && keepInvoiceQuestion(k, conv, turn, text))
+    text = withoutKept(text, conv.secondaryAsked?.billing);
   if (
     conv.phase !== 'opening' &&
     conv.phase !== 'closed' &&
