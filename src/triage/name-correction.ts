@@ -9,10 +9,12 @@ const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 const GIVEN = [
   /\b(?:just|only|simply|bara|enbart)\s*:?\s+(.+?)\s*(?:[.!?\n]|$)/i,
   /\b(?:make it|call it|name it|set it to|change it to|rename it to|go with|gör det till|döp (?:om )?(?:det|den) till|kalla (?:det|den)|byt till|ta)\s*:?\s+(.+?)\s*(?:[.!?\n]|$)/i,
+  // "nej vänta, gör det Farmor o Farfar istället": without "till", "gör det" is a name only with its "instead".
+  /\b(?:gör|gor) (?:det|den)\s*:?\s+(.+?)\s+(?:istället|istallet)\b/i,
 ];
 /** Words that open no name ("just do it", "just wondering", "bara undrar", "är det bara namnet?"). */
 const NOT_A_NAME =
-  /^(?:namn\w*|names?|network\w*|natverk\w*|nätverk\w*|wi-?fi\w*|losen\w*|lösen\w*|password\w*|skamt|skämt|joke|for skojs|för skojs|do|it|that|this|the|a|an|to|go|want\w*|wonder\w*|ask\w*|curious|check\w*|kidding|saying|need\w*|one|skip|leave|keep|forget|change|rename|call|make|yes|no|ok|okay|gör|gor|vill|undrar|fråg\w*|frag\w*|kör|kor|ja|nej|det|den|en|ett|att)\b/i;
+  /^(?:namn\w*|names?|network\w*|natverk\w*|nätverk\w*|wi-?fi\w*|losen\w*|lösen\w*|password\w*|skamt|skämt|joke|for skojs|för skojs|do|it|that|this|the|a|an|to|go|want\w*|wonder\w*|ask\w*|curious|check\w*|kidding|saying|need\w*|one|skip|leave|keep|forget|change|rename|call|make|yes|no|ok|okay|gör|gor|vill|undrar|fråg\w*|frag\w*|kör|kor|ja|nej|det|den|en|ett|att|nu|now|sen|senare|later|idag|today|imorgon|tomorrow)\b/i;
 /** What closes the name: "instead", "please", "thanks". */
 const TRAILING = /\s*(?:,?\s*(?:instead|istället|istallet|please|pls|thanks|tack|then|då|da))+\s*$/i;
 /** "without the emoji", "utan emojin", "no emoji". */
