@@ -12,6 +12,7 @@ import type { ConversationState } from './conversation-state.js';
 import { openLinked } from './linked-case.js';
 import { salesWishOf } from './secondary-topics.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
+import { NARROWS } from './question-answers.js';
 import type { Turn } from './turn.js';
 
 const GENERAL = new Set<string>(GENERAL_TOPICS.map(([topic]) => topic));
@@ -40,7 +41,11 @@ const ASKED_TO_DO =
  * bare "password" is the account pages' one — never the Wi-Fi key.
  */
 export function generalTopics(text: string, intent?: string | null): ExtraTopic[] {
-  const found = topicsOf(text).filter((x): x is ExtraTopic => GENERAL.has(x));
+  // ("is my ip going to change?" is the public address, which narrows the device's address changing.)
+  const all = topicsOf(text);
+  const found = all.filter(
+    (x): x is ExtraTopic => GENERAL.has(x) && !all.some((y) => [NARROWS[y]].flat().includes(x)),
+  );
   if (!found.includes('account_password') && accountPasswordMeant(fold(text), intent))
     found.push('account_password');
   return found;

@@ -35,7 +35,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // "varför fick routern inte uppdateringen av sig själv?": why it was not automatic, not why it broke.
   why_not_automatic: 'why_broke',
   // "how do i find my public ip?": the router's internet address, not where a device shows its own.
-  public_ip: 'find_device_ip',
+  // "is my ip address going to change?": that address, never the device's address under the forward.
+  public_ip: ['find_device_ip', 'address_changes'],
   // "is it safe to do remote management on it?": remote management's own answer, not the change's safety.
   remote_management: 'is_it_safe',
   // "vad är det för avgift?" on the invoice: billing sees the line, never "troubleshooting is free".

@@ -417,10 +417,11 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     /\b(vad|what|wat|whats|what'?s)\b[^.?!]{0,25}\b(5|2[.,]4) ?(ghz|g)\b(?! ?(network|wifi|wi-fi|natet|natverk\w*)? ?(called|named|heter))|\b(5|2[.,]4) ?ghz\b[^.?!]{0,15}\b(mean|means|betyder|innebar)\b/,
   ],
   // "can you tell me my public ip so i can send it to him?", "will my friends need my ip?", "vad är min externa
-  // ip?": the router's internet address, which the line check read (wan-facts.ts), never the device's 192.168 one.
+  // ip?", "is my ip address going to change?": the router's internet address, which the line check read
+  // (wan-facts.ts), never the device's 192.168 one (named with the device, it is the device's: address_changes).
   [
     'public_ip',
-    /\b(public|external|wan|outside|internet|publik\w*|extern\w*|offentlig\w*)[- ]?(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b|\b(friends?|mates|buddies|others|people|vanner\w*|kompis\w*|polare)\b[^.!]{0,80}\b(my|min|mitt|our|var) (ip|ip-?adress\w*|ip-?address\w*)\b|\b(what|whats|what'?s|tell me|give me|send me|vad (ar|e)|ge mig|saga|sag)\b[^.?!]{0,15}\b(my|min|mitt|our|var) (ip|ip-?adress\w*|ip-?address\w*)\b(?![^.?!]{0,25}\b(pc|dator\w*|computer|laptop|console|konsol\w*|xbox|ps\d|playstation|server)\b)/,
+    /\b(public|external|wan|outside|internet|publik\w*|extern\w*|offentlig\w*)[- ]?(ip|ip-?adress\w*|ip-?address\w*|address|adress\w*)\b|\b(friends?|mates|buddies|others|people|vanner\w*|kompis\w*|polare)\b[^.!]{0,80}\b(my|min|mitt|our|var) (ip|ip-?adress\w*|ip-?address\w*)\b|\b(what|whats|what'?s|tell me|give me|send me|vad (ar|e)|ge mig|saga|sag)\b[^.?!]{0,15}\b(my|min|mitt|our|var) (ip|ip-?adress\w*|ip-?address\w*)\b(?![^.?!]{0,25}\b(pc|dator\w*|computer|laptop|console|konsol\w*|xbox|ps\d|playstation|server)\b)|\b(my|our|min|mitt|var) (ip|ip-?adress\w*|ip-?address\w*)\b(?![^.?!]{0,25}\b(pc|dator\w*|computer|laptop|console|konsol\w*|xbox|ps\d|playstation|server)\b)[^.?!]{0,30}\b(chang\w*|andras|andrar|byts|bytas|byter|static|statisk\w*|dynamic|dynamisk\w*|fixed|fast|the same|samma)\b|\b(andras|byts|bytas|changes?)\b[^.?!]{0,15}\b(min|mitt|var|my|our) (ip|ip-?adress\w*|ip-?address\w*)\b(?![^.?!]{0,25}\b(pc|dator\w*|computer|laptop|console|konsol\w*|xbox|ps\d|playstation|server)\b)/,
   ],
   [
     'what_you_meant',

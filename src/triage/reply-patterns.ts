@@ -94,9 +94,10 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   [
     'is_it_safe',
     // A remark of caution beside another question ("just to be safe", "dont want to break anything", "vill
-    // inte förstöra nåt") is no worry about a change: CAUTION_REMARK takes those words out.
+    // inte förstöra nåt") is no worry about a change: CAUTION_REMARK takes those words out. "will that make my
+    // pc unsafe?", "blir datorn osäker?" ask it too (never "jag är osäker", unsure).
     new RegExp(
-      /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|secure|trygg\w*|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|(ga|gar|gick|ha|har|gora|gor|sla|slar) sonder|forstora|skada)\b/.source.replace(
+      /\b(is (that|it|this) bad|ar (det|den) (daligt|illa)|sakert|saker pa|secure|unsafe|insecure|vulnerable|sarbar\w*|(gor|blir|bli|gora) (\w+ ){0,2}osaker\w*|trygg\w*|farligt|riskabelt|riskfritt|risk\w*|safe\w*|dangerous|harm\w*|damage\w*|break (it|anything|something)|(ga|gar|gick|ha|har|gora|gor|sla|slar) sonder|forstora|skada)\b/.source.replace(
         /^\\b/,
         `\\b${CAUTION_REMARK}`,
       ),

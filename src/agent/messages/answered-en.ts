@@ -1,6 +1,9 @@
 // English texts for questions the desk answers from what it knows about the case instead of passing
 // them to a colleague: whether it acted on the router, where a new password is shown, an outage
 // question before the caller is verified, speeds and prices for someone who is not a customer yet.
+const FORWARD_IN_PLACE =
+  'Nothing more on the router — the port forward is in place and stays there. On the computer, the program must be allowed through its firewall: say yes when Windows asks the first time, or allow it under the firewall settings. The real test is from outside: your friend connects to your public address (not the 192.168… one) while the program is running. If it does not work then, just write here.';
+
 export const answeredEn = {
   'reply.did_you_act.no_action.wifi_radio_disabled':
     'No — we have not switched anything off. The Wi-Fi had been switched off in the router itself — usually with the Wi-Fi button on the router, in its app or web page, or by a schedule. Nothing we see suggests a break-in.',
@@ -17,9 +20,13 @@ export const answeredEn = {
   'reply.what_you_meant':
     'Sorry if I was unclear — the only change I have made is the one I asked you about here. No password has been changed, and no other team is involved.',
   'reply.public_ip.wan':
-    'Your friends connect to your public address, which is {publicIp} right now — send them that; the 192.168… address only works inside your home. It can change when the router restarts, so check again if they cannot get in. Also make sure the computer’s firewall lets the port through.',
+    'Your friends connect to your public address, which is {publicIp} right now — send them that; the 192.168… address only works inside your home. It is dynamic, so it can change (for example after the router restarts): search the web for “what is my IP” on the computer to see the current one. A dynamic-DNS name (a free service, set up on the router’s settings page) follows the address, so your friends can always use the name instead. Also make sure the computer’s firewall lets the port through.',
   'reply.public_ip':
-    'Your friends connect to your public address — the one the internet sees, not the 192.168… one. I cannot read it from here right now; on the computer, search the web for “what is my IP” to see it. It can change when the router restarts. Also make sure the computer’s firewall lets the port through.',
+    'Your friends connect to your public address — the one the internet sees, not the 192.168… one. I cannot read it from here right now; on the computer, search the web for “what is my IP” to see it. It is dynamic, so it can change (for example after the router restarts); a dynamic-DNS name (a free service, set up on the router’s settings page) follows the address, so your friends can always use the name instead. Also make sure the computer’s firewall lets the port through.',
+  // "do i need to do anything else?", "behöver jag göra något mer?" once the forward is in place: nothing on
+  // the router; the computer's firewall and a test from outside.
+  'reply.anything_else.port_forward_add': FORWARD_IN_PLACE,
+  'reply.what_happens_next.port_forward_add': FORWARD_IN_PLACE,
   'reply.remote_management':
     'Remote management means reaching the router’s settings page from the internet, away from home. It is off by default, and we recommend leaving it off: when it is on, anyone on the internet can try to log in to your router. If you really need it, use a strong admin password and switch it on only while you need it.',
   'reply.invoice_fee':

@@ -2,6 +2,9 @@
 // kollega (se answered-en.ts).
 import type { answeredEn } from './answered-en.js';
 
+const FORWARD_IN_PLACE =
+  'Inget mer på routern – vidarebefordringen är på plats och ligger kvar. På datorn måste programmet släppas igenom brandväggen: svara ja när Windows frågar första gången, eller tillåt det under brandväggsinställningarna. Det riktiga testet görs utifrån: din vän ansluter till din publika adress (inte 192.168…-adressen) medan programmet är igång. Fungerar det inte då, skriv bara här.';
+
 export const answeredSv: Record<keyof typeof answeredEn, string> = {
   'reply.did_you_act.no_action.wifi_radio_disabled':
     'Nej – vi har inte stängt av något. Wifi:t hade stängts av i själva routern – oftast med wifi-knappen på routern, i dess app eller webbsida, eller av ett schema. Inget vi ser tyder på intrång.',
@@ -18,9 +21,13 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
   'reply.what_you_meant':
     'Förlåt om jag var otydlig – det enda jag har ändrat är det jag frågade dig om här. Inget lösenord är bytt, och ingen annan avdelning är inblandad.',
   'reply.public_ip.wan':
-    'Dina vänner ansluter till din publika adress, som just nu är {publicIp} – skicka den till dem; 192.168…-adressen fungerar bara hemma hos dig. Den kan ändras när routern startar om, så kolla igen om de inte kommer in. Se också till att datorns brandvägg släpper igenom porten.',
+    'Dina vänner ansluter till din publika adress, som just nu är {publicIp} – skicka den till dem; 192.168…-adressen fungerar bara hemma hos dig. Den är dynamisk, så den kan ändras (till exempel när routern startar om): sök på ”vad är min ip” på datorn så ser du den aktuella. Ett dynamiskt DNS-namn (en gratistjänst som du ställer in på routerns inställningssida) följer med adressen, så kan dina vänner alltid använda namnet i stället. Se också till att datorns brandvägg släpper igenom porten.',
   'reply.public_ip':
-    'Dina vänner ansluter till din publika adress – den som internet ser, inte 192.168…-adressen. Den kan jag inte läsa av härifrån just nu; sök på ”vad är min ip” på datorn så ser du den. Den kan ändras när routern startar om. Se också till att datorns brandvägg släpper igenom porten.',
+    'Dina vänner ansluter till din publika adress – den som internet ser, inte 192.168…-adressen. Den kan jag inte läsa av härifrån just nu; sök på ”vad är min ip” på datorn så ser du den. Den är dynamisk, så den kan ändras (till exempel när routern startar om); ett dynamiskt DNS-namn (en gratistjänst som du ställer in på routerns inställningssida) följer med adressen, så kan dina vänner alltid använda namnet i stället. Se också till att datorns brandvägg släpper igenom porten.',
+  // "do i need to do anything else?", "behöver jag göra något mer?" once the forward is in place: nothing on
+  // the router; the computer's firewall and a test from outside.
+  'reply.anything_else.port_forward_add': FORWARD_IN_PLACE,
+  'reply.what_happens_next.port_forward_add': FORWARD_IN_PLACE,
   'reply.remote_management':
     'Fjärrstyrning betyder att man når routerns inställningssida via internet, hemifrån. Den är avstängd från början, och vi rekommenderar att låta den vara det: när den är på kan vem som helst på internet försöka logga in på din router. Behöver du den verkligen, använd ett starkt administratörslösenord och slå bara på den medan du behöver den.',
   'reply.invoice_fee':
