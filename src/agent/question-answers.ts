@@ -71,6 +71,10 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   pin_bank: ['why_pin', 'where_customer_number', 'is_it_safe'],
   // "do u send someone or do i move the router myself": who moves it, never when a technician comes or the test step.
   relocate_router: ['technician_when', 'move_router', 'cost', 'be_home'],
+  // "is it something on my side?", "is it the router?": the cause's own answer, not the findings told again.
+  my_side: 'what_found',
+  your_fault: 'what_found',
+  router_blame: 'what_found',
   // "pensionärsrabatt?": a price question for sales, never a refund for days without service.
   discount: ['compensation', 'cost'],
   // "ska jag kolla filtret nu?": whether to check it now and what to look at, never what a filter is.
@@ -220,6 +224,9 @@ function lockDownInView(ctx: QuestionContext): boolean {
   return (ctx.actions ?? []).some((a) => LOCK_DOWN.includes(a)) || LOCK_DOWN.some((a) => asked.includes(a));
 }
 
+/** Findings that are looked up (the account, a known outage), not tests of the line or the router. */
+const LOOKUPS = /^(account|incident)\./;
+
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
 export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
   // "måste jag?", "do i have to?": whether this step, permission or identity question must be done — its own
@@ -247,6 +254,11 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     const changed = ctx.actions.includes('wifi_password_change');
     return changed ? 'reply.restore_key.wifi_password_change' : 'reply.restore_key.no_change';
   }
+  // "vad hittade du?": the faults the tests found ({found}, falling back to "nothing wrong"), or that none ran yet.
+  if (topic === 'what_found')
+    return ctx.findings && !ctx.findings.some((code) => !LOOKUPS.test(code))
+      ? 'reply.what_found.not_yet'
+      : 'reply.what_found.faults';
   // "can you tell me my public ip?": with the address the line check read (it falls back to the text
   // without it, wan-facts.ts).
   if (topic === 'public_ip') return 'reply.public_ip.wan';

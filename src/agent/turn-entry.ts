@@ -1,7 +1,7 @@
 // A customer message in: stored (idempotent per client message id), then answered under the
 // ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
 import { pingFacts, pingIn } from './ping-facts.js';
-import { signalFacts, wanFacts } from './wan-facts.js';
+import { foundFacts, signalFacts, wanFacts } from './wan-facts.js';
 import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
 import { TRANSCRIPT_KEY, type TranscriptMessage } from './conversation-state.js';
@@ -82,6 +82,7 @@ export function createTurnEntry(k: AgentKernel) {
       ...channelFacts(findings),
       ...wanFacts(findings),
       ...signalFacts(findings, conv.language),
+      ...foundFacts(findings, conv.language),
       ...pingFacts(ping ? `${ping} ms` : ''),
     };
     turn.answersBefore = new Set(conv.lastAnswers ?? []);

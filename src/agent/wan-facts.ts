@@ -16,6 +16,17 @@ export function wanFacts(findings: readonly Finding[] | null | undefined): Param
 }
 
 /**
+ * "vad hittade du då?": what the case's tests found wrong, as `{found}` in the conversation's language — the
+ * faults, else the warnings (at most two; none when everything answered as it should).
+ */
+export function foundFacts(findings: readonly Finding[] | null | undefined, language: Language): Params {
+  const faults = (findings ?? []).filter((f) => f.severity === 'fault');
+  const shown = faults.length ? faults : (findings ?? []).filter((f) => f.severity === 'warn');
+  const texts = [...new Set(shown.map((f) => f.explanation[language]))].slice(0, 2);
+  return texts.length ? { found: texts.join(' ') } : {};
+}
+
+/**
  * "is there a way to see the drop log myself?": the fibre signal the line check measured, as `{rxDbm}` in the
  * conversation's number format (a minus sign, a decimal comma in Swedish).
  */

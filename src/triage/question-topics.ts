@@ -15,6 +15,7 @@ export type ExtraTopic =
   | 'are_you_bot'
   | 'five_ghz_name'
   | 'anything_else'
+  | 'what_found'
   | 'devices_drop'
   | 'new_password_shown'
   | 'what_admin_password'
@@ -564,6 +565,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   ['are_you_bot', ASKS_IF_BOT],
   ['anything_else', ANYTHING_ELSE],
+  // "vad hittade du då? är det nåt fel?", "so what did you find?", "did your tests show anything?": what the
+  // desk's own tests found, told from its findings (never "I can't answer that").
+  [
+    'what_found',
+    /\b(what|wat|vad)\b[^.?!]{0,10}\b(did|have|has) (you|u|ya|the tests?|your tests?|it) (find|found|see|seen|show|shown|discover\w*|detect\w*)\b|\b(did|have) (you|u|ya|the tests?|your tests?) (find|found|see|seen|show|shown|spot|spotted|detect\w*) (anything|something|any (fault|problem|issue|error)s?|the (problem|fault|issue|cause|error))\b|\bwhat (was|is) (the )?(result|outcome|finding)s?\b|\bvad (hittade|fann|visade) (du|ni|testerna|testet|dina tester)\b|\bvad har (du|ni|testerna|testet|dina tester) (hittat|sett|visat|kommit fram till)\b|\b(hittade|fann) (du|ni|testerna|testet) (nagot|nat|ngt|nagonting|nanting|nagra|felet|problemet|orsaken)\b|\bhar (du|ni|testerna|testet) (hittat|sett|visat) (nagot|nat|ngt|nagonting|nanting|nagra|felet|problemet|orsaken)\b|\bsag (du|ni) (nagot|nat|ngt|nagonting) (fel|konstigt)\b|\b(visade|visar) (testerna|testet|dina tester|era tester) (nagot|nat|ngt|nagonting)\b|\bvad (blev|var) (resultatet|utfallet)\b|^(?![\s\S]*\b(hos (mig|oss)|i (min|mitt|var|vart)|pa (min|var) sida)\b)[\s\S]*\b((ar|e|var) det (nagot|nat|ngt|nagonting|nanting) fel|(is|was) (there )?(something|anything) wrong|is (anything|something) broken)\b/,
+  ],
   [
     'five_ghz_name',
     /\b5 ?(ghz|g)\b[^.?!]{0,30}\b(called|named|name|heter|namn\w*)\b|\b(what|which|vad|vilket|vilken|where|var)\b[^.?!]{0,25}\b5 ?(ghz|g)(-? ?(network|wifi|wi-fi|natet|natverket|natverk))?\b[^.?!]{0,15}(\?|$)/,

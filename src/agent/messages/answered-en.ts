@@ -65,6 +65,12 @@ export const answeredEn = {
     'I show you the new admin password right {here} as soon as it is changed. Keep it somewhere safe; you only need it for the router’s settings page.',
   'reply.wifi_name_rules':
     'Almost anything: up to 32 characters, and spaces are fine. Å, ä and ö are allowed too, but some older devices show them oddly. I would skip emojis — TVs and printers often show them as boxes or cannot find the network at all.',
+  // "vad hittade du då? är det nåt fel?": what the case's own tests found ({found}: their faults), or that they
+  // found none, or that none has run yet (question-answers.ts).
+  'reply.what_found.faults': 'This is what my tests showed: {found}',
+  'reply.what_found': 'I found nothing wrong: your line and your router answer my tests as they should.',
+  'reply.what_found.not_yet':
+    'I have not tested anything yet — I do that as soon as I know which subscription it is, and then I tell you what I found.',
   'reply.cannot_answer.here':
     'That one I can’t answer from here — what I can see and change is your connection and your router.',
   // "wait what couldnt you answer?", "which question?": about the desk's own words, answered by the desk.

@@ -65,6 +65,10 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Jag visar det nya administratörslösenordet {here} så fort det är ändrat. Spara det på ett säkert ställe; du behöver det bara för routerns inställningssida.',
   'reply.wifi_name_rules':
     'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö går också, men vissa äldre enheter visar dem konstigt. Emojier skulle jag hoppa över – tv-apparater och skrivare visar dem ofta som rutor eller hittar inte nätverket alls.',
+  'reply.what_found.faults': 'Det här visade mina tester: {found}',
+  'reply.what_found': 'Jag hittade inga fel: din linje och din router svarar på mina tester som de ska.',
+  'reply.what_found.not_yet':
+    'Jag har inte testat något än – det gör jag så fort jag vet vilket abonnemang det gäller, och sedan berättar jag vad jag hittade.',
   'reply.cannot_answer.here':
     'Det kan jag inte svara på härifrån – det jag kan se och ändra är din anslutning och din router.',
   'reply.which_question':

@@ -9,13 +9,13 @@ export const problemQuestionsEn = {
   'reply.need_to_buy.contact.availability':
     'No — the repair is ours and free of charge; the technician brings whatever is needed.',
   'reply.remote_help':
-    'Yes — I have tested your line and router from here already; here is what I found and what we do next.',
+    'Yes — I have tested your line and router from here already, and most things I can put right from here too; I ask you before I change anything.',
   'reply.remote_help.wifi_weak_signal':
     'From here I have tested your line and router, and both work as they should — the weak spot is the Wi-Fi signal on its way to that room, which no setting I change from here makes reach further.',
   'reply.remote_help.contact.availability':
     'I have tested from here: the fault is physical, so nothing I change from here reaches it — a technician has to fix it on site.',
   'reply.your_fault':
-    'My tests show where the fault lies — here is what I found. If it is in our line or our equipment, fixing it is free of charge.',
+    'My tests show where a fault lies, and I tell you what they find. If it is in our line or our equipment, fixing it is free of charge.',
   // "is it your fault?" when the tests found nothing: what they show, honestly.
   'reply.your_fault.nothing_found':
     'I cannot see a fault on our side right now: your line and your router answer my tests as they should. So I cannot point to anything of ours at the moment — if it happens again, write here while it is happening, and I test it right then.',

@@ -11,13 +11,13 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
   'reply.need_to_buy.contact.availability':
     'Nej – lagningen står vi för och den kostar inget; teknikern tar med det som behövs.',
   'reply.remote_help':
-    'Ja – jag har redan testat din linje och router härifrån; här är vad jag hittade och vad vi gör nu.',
+    'Ja – jag har redan testat din linje och router härifrån, och det mesta kan jag också åtgärda härifrån; jag frågar dig innan jag ändrar något.',
   'reply.remote_help.wifi_weak_signal':
     'Jag har testat din linje och router härifrån, och båda fungerar som de ska – det svaga är wifi-signalen på väg till det rummet, och ingen inställning jag ändrar härifrån får den att nå längre.',
   'reply.remote_help.contact.availability':
     'Jag har testat härifrån: felet är fysiskt, så inget jag ändrar härifrån når det – en tekniker behöver åtgärda det på plats.',
   'reply.your_fault':
-    'Mina tester visar var felet sitter – här är vad jag hittade. Sitter det i vår linje eller vår utrustning kostar det inget att åtgärda.',
+    'Mina tester visar var ett fel sitter, och jag berättar vad de hittar. Sitter det i vår linje eller vår utrustning kostar det inget att åtgärda.',
   'reply.your_fault.nothing_found':
     'Jag ser inget fel hos oss just nu: din linje och din router svarar som de ska i mina tester. Jag kan alltså inte peka på något fel hos oss i nuläget – händer det igen, skriv här medan det pågår, så testar jag direkt.',
   'reply.my_side.nothing_found':
