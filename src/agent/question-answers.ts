@@ -75,6 +75,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   my_side: 'what_found',
   your_fault: 'what_found',
   router_blame: 'what_found',
+  // "what does -28.9 dBm mean, is that bad?": the level measured, not whether a change is safe.
+  signal_level: ['is_it_safe', 'what_means', 'is_normal', 'see_signal'],
   // "pensionärsrabatt?": a price question for sales, never a refund for days without service.
   discount: ['compensation', 'cost'],
   // "ska jag kolla filtret nu?": whether to check it now and what to look at, never what a filter is.

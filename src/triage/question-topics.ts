@@ -88,7 +88,8 @@ export type ExtraTopic =
   | 'see_signal'
   | 'portal_invoices'
   | 'relocate_router'
-  | 'power_button';
+  | 'power_button'
+  | 'signal_level';
 
 /**
  * Something the household did, asked about as the cause ("could it be the cleaning or is it a coincidence?",
@@ -336,6 +337,13 @@ export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
   [
     'relocate_router',
     /^(?=[\s\S]*\b(myself|my self|on my own|yourself|sjalv|sjalva|send (someone|somebody|anyone|a tech\w*|an engineer|out)|skicka (nan|nagon|en tekniker|hit)|technician|tech guy|engineer|tekniker\w*|can (i|we)|could (i|we)|may (i|we)|am i allowed|is it ok|kan (jag|vi)|gar det att)\b)[\s\S]*(\b(move|moving|moved|relocat\w*|flytta|flyttar|flyttas|flyttat)\b[^.?!]{0,30}\b(router\w*|modem\w*|boxen|wifi-?box\w*)\b|\b(router\w*|modem\w*)\b[^.?!]{0,20}\b(moved|relocated|flyttad|flyttas)\b)/,
+  ],
+  // "what does -28.9 dBm mean, is that bad?", "vad betyder −28,9 dBm?", "is the signal level bad?": the level
+  // the desk measured, explained for the case's cause (reply.signal_level.<cause> with {rxDbm}) — never "is it
+  // safe" or "I have noted it".
+  [
+    'signal_level',
+    /^(?=[\s\S]*(?:\d|\b)dbmv?\b)[\s\S]*\b(mean|means|meaning|bad|good|ok|okay|normal|weak|strong|too low|too high|betyder|innebar|daligt|dalig|bra|normalt|svagt|svag|starkt|rimligt|for lagt|for hogt)\b|\b(signal ?(level|strength|value)s?|signalniva\w*|signalstyrk\w*|signalvarde\w*|fibersignal\w*|ljusniva\w*)\b[^.?!]{0,30}\b(mean|means|bad|good|ok|normal|weak|betyder|innebar|daligt|dalig|bra|normalt|svag\w*)\b/,
   ],
   // "Och kan jag se mina fakturor där sen?", "can i download my invoices from my pages?", "var hittar jag
   // fakturorna?": where the customer finds their own invoices — a how-to, answered; never a billing case

@@ -117,6 +117,15 @@ export const incaseEn = {
     'Yes — your router’s own status page shows it: open 192.168.1.1 in a browser and log in with the admin password (on the router’s label, unless you have changed it). There you see the fibre signal level, and the system log lists each drop with its time. When I checked, your fibre signal was {rxDbm} dBm; below about −27 dBm it is too weak, and that is what causes your drops. Our measurements go with your case to the technician.',
   'reply.see_signal.fiber_los':
     'Yes — your router’s own status page shows it: open 192.168.1.1 in a browser and log in with the admin password (on the router’s label, unless you have changed it). Right now it shows no fibre signal at all — no light reaches your fibre box, which is the fault the technician repairs; the system log lists the drops with their times.',
+  // "what does -28.9 dBm mean, is that bad?": the level the desk measured, for the cause found.
+  'reply.signal_level':
+    'dBm is the unit of signal strength — the closer to 0, the stronger. A fibre signal is normal from about −8 down to −27 dBm; weaker than that and the connection starts to drop. For Wi-Fi, a device is well off above about −67 dBm and struggles below −75 dBm.',
+  'reply.signal_level.optical_power_low':
+    'Yes, that is too weak. {rxDbm} dBm is the strength of the fibre signal reaching your fibre box — the closer to 0, the stronger. Normal is from about −8 down to −27 dBm; at {rxDbm} dBm it is below that, which is why your connection drops — and why the technician comes to find where the light is lost.',
+  'reply.signal_level.fiber_los':
+    'dBm is the unit of the fibre signal’s strength — normal is from about −8 down to −27 dBm. Right now no signal at all reaches your fibre box, which is the fault the technician repairs.',
+  'reply.signal_level.docsis_power_out_of_range':
+    'dBm and dBmV measure the strength of the signal on the cable. For your modem it should be within about ±15 dBmV; yours is outside that, which is why the connection drops — and why the technician comes to check the cable and its outlets.',
   // "kan jag se mina fakturor där sen?": where the customer's own invoices are.
   'reply.portal_invoices':
     'Yes — when you are signed in to {portal}, you find your invoices under Invoices; you can open each one there and save it as a PDF.',

@@ -117,6 +117,14 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Ja – routerns egen statussida visar det: öppna 192.168.1.1 i en webbläsare och logga in med administratörslösenordet (det står på routerns etikett om du inte har bytt det). Där ser du fibersignalens nivå, och systemloggen visar varje avbrott med klockslag. När jag mätte var din fibersignal {rxDbm} dBm; under ungefär −27 dBm är den för svag, och det är det som ger avbrotten. Våra mätningar följer med ditt ärende till teknikern.',
   'reply.see_signal.fiber_los':
     'Ja – routerns egen statussida visar det: öppna 192.168.1.1 i en webbläsare och logga in med administratörslösenordet (det står på routerns etikett om du inte har bytt det). Just nu visar den ingen fibersignal alls – inget ljus når din fiberbox, och det är felet som teknikern åtgärdar; systemloggen visar avbrotten med klockslag.',
+  'reply.signal_level':
+    'dBm är enheten för signalstyrka – ju närmare 0, desto starkare. En fibersignal är normal från ungefär −8 ner till −27 dBm; svagare än så börjar anslutningen tappa. För wifi klarar sig en enhet bra över ungefär −67 dBm och får svårt under −75 dBm.',
+  'reply.signal_level.optical_power_low':
+    'Ja, den är för svag. {rxDbm} dBm är styrkan på fibersignalen som når din fiberbox – ju närmare 0, desto starkare. Normalt är från ungefär −8 ner till −27 dBm; {rxDbm} dBm ligger under det, och därför tappar du anslutningen – och därför kommer teknikern och letar upp var ljuset försvinner.',
+  'reply.signal_level.fiber_los':
+    'dBm är enheten för fibersignalens styrka – normalt är från ungefär −8 ner till −27 dBm. Just nu når ingen signal alls fram till din fiberbox, och det är det felet teknikern åtgärdar.',
+  'reply.signal_level.docsis_power_out_of_range':
+    'dBm och dBmV mäter styrkan på signalen i kabeln. För ditt modem ska den ligga inom ungefär ±15 dBmV; din ligger utanför, och därför tappar du anslutningen – och därför kommer teknikern och kontrollerar kabeln och uttagen.',
   'reply.portal_invoices':
     'Ja – när du är inloggad på {portal} hittar du dina fakturor under Fakturor; där kan du öppna varje faktura och spara den som pdf.',
   'reply.relocate_router':
