@@ -19,7 +19,9 @@ export type CaseQuestion =
   | 'paid_already'
   | 'send_receipt'
   | 'back_after_payment'
+  | 'pay_undisputed'
   | 'pay_now'
+  | 'no_contact'
   | 'how_long'
   | 'team_does'
   | 'home_visit'
@@ -76,7 +78,14 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     /\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b.{0,60}\b(betal\w*|pay\w*|paid)\b|\b(betal\w*|pay\w*|paid)\b.{0,60}\b(nar|hur (snabbt|fort|snart|lang tid)|how (soon|fast|quickly|long)|when)\b.{0,60}\b(tillbaka|igen|funka\w*|fungera\w*|works?|working|back|reopen\w*|oppna\w*)\b|\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b.{0,40}\b(come|comes|be|kommer|blir|is)\b.{0,15}\b(back|on again|tillbaka|igang)\b|\b(come|comes|be|kommer|blir)\b.{0,15}\b(back|on again|tillbaka|igang)\b.{0,40}\b(if|once|when|om|nar)\b.{0,15}\b(pay|betala\w*)\b|\b(oppna\w*|opens?|reopen\w*|turn (it )?(back )?on|switch (it )?(back )?on|sla pa|slar pa|koppla\w* (pa|in))\b.{0,50}\b(betal\w*|paid|pay\w*)\b/,
     true,
   ],
-  // "can i pay by card now or something so it comes back today?", "hur kan jag betala direkt?": how to pay now.
+  // "can I just pay the old amount until this is sorted out?", "kan jag betala det vanliga beloppet så länge?":
+  // the part not disputed paid meanwhile — never "I can't take a payment here".
+  [
+    'pay_undisputed',
+    /\b(pay|paying|betala|betalar)\b[^.?!]{0,20}\b(old|usual|normal|regular|previous|last month'?s|undisputed|gamla|vanliga|normala|forra|ordinarie|tidigare)\b[^.?!]{0,10}\b(amount|sum|price|bill|invoice|belopp\w*|summa\w*|pris\w*|faktura\w*|manads\w*)\b|\b(pay|paying|betala|betalar)\b[^.?!]{0,20}\b(without|except|minus|not|utan|forutom|inte)\b[^.?!]{0,10}\b(the )?(extra|increase|difference|disputed|tillagg\w*|hojning\w*|mellanskillnad\w*|skillnad\w*|\d+ ?(kr|kronor|sek))\b|\b(pay|betala)\b[^.?!]{0,10}\b(only|just|bara|endast)\b[^.?!]{0,10}\b(the part|part of it|what i agree|the undisputed|en del|delen|det jag)\b/,
+    false,
+  ],
+  // "can i pay by card now or something so it comes back today?\", "hur kan jag betala direkt?": how to pay now.
   [
     'pay_now',
     /\b(can|could|may) i (just )?pay\b|\b(how|where) (do|can|could) i pay\b|\b(kan|far) jag (inte )?betala\b|\b(hur|var) (kan|gor|ska) jag (for att )?betala\b|\b(pay|paying|betala|betalar)\b.{0,12}\b(by|with|med|via|using)\b.{0,6}\b(card|kort|kortet|credit card|kreditkort|swish)\b|\b(kortbetalning\w*|card payment)\b/,
@@ -85,6 +94,12 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   [
     'pay_before_answer',
     /\b(pay (only |just )?(the )?(old|usual|normal|previous|regular|same) (amount|price|fee|sum)|pay (it )?without the (extra|increase|difference|\d+)|betala (bara |endast )?(det |den )?(gamla|vanliga|normala|tidigare) (beloppet|priset|summan|avgiften)|betala (det )?utan (de |det |den )?(extra|tillagget|hojningen|\d+)|do i (have|need) to pay|must i pay|should i pay|have to pay|need to pay|(can|may|should|do) i (just )?wait( with| to| before)? pay\w*|hold off (on )?pay\w*|maste jag betala|behover jag betala|ska jag betala|(om|att) (jag|vi) (maste|behover|ska) betala|(kan|ska|bor|far|borde) (jag|vi) vanta med (att )?betala\w*)\b/,
+    true,
+  ],
+  // "vad gör jag om de inte hör av sig?", "what if nobody calls me?": what to do when the team's time has passed.
+  [
+    'no_contact',
+    /\b(if|om) (they|he|she|you|the team|billing|de|dom|ni|han|hon|teamet|avdelningen|fakturaavdelningen|teknikern\w*)\b[^.?!]{0,20}\b(not|never|don'?t|doesn'?t|didn'?t|won'?t|dont|doesnt|didnt|wont|inte|aldrig|int)\b[^.?!]{0,15}\b(hear\w*|hor\w*|ring\w*|call\w*|contact\w*|get back|gets back|answer\w*|repl\w*|svar\w*|kontakt\w*|aterkomm\w*|writ\w*|skriv\w*|reach\w*|show up|dyker upp)|\b(if|om) (nobody|no one|noone|ingen|inget)\b[^.?!]{0,15}\b(hear\w*|hor\w*|ring\w*|call\w*|contact\w*|gets? back|answer\w*|repl\w*|svar\w*|kontakt\w*|aterkomm\w*|writ\w*|skriv\w*)|\b(if|om) (i|jag|we|vi) (still )?(don'?t|dont|do not|haven'?t|havent|have not|never|inte|aldrig|fortfarande inte)( har)? (hear\w*|get|got|hor\w*|hort|fatt|far)\b/,
     true,
   ],
   [
@@ -167,6 +182,13 @@ export function caseQuestions(text: string): CaseQuestion[] {
   // receipt?" asks how to show the payment, not to be told it is noted.
   const narrower: [CaseQuestion, CaseQuestion][] = [
     ['back_after_payment', 'how_long'],
+    // "what if they don't get back to me?" is what to do then, not when or how they answer.
+    ['no_contact', 'how_long'],
+    ['no_contact', 'notify_how'],
+    ['no_contact', 'who_contacts'],
+    // "can I just pay the old amount?" is the undisputed part paid meanwhile, not how to pay.
+    ['pay_undisputed', 'pay_now'],
+    ['pay_undisputed', 'pay_before_answer'],
     // "when will they call me?" is told by the team's time, which already says where they answer.
     ['how_long', 'notify_how'],
     // "can you text me instead?" is answered by the text-message answer, which says where news comes.

@@ -42,6 +42,12 @@ export const caseEn = {
     "I can't take a payment {here}. You find the open invoice in {portal} and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
   'case.pay_now.billing':
     "I can't take a payment {here}. You find your invoices in {portal} and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
+  'case.pay_undisputed':
+    'Yes — paying the amount you agree with (your usual amount) by the due date is the usual way while {ourTeam} looks at the rest. The part you dispute is on case {reference}; they tell you here within {when} whether any of it is to be paid.',
+  'case.pay_undisputed.billing_suspended':
+    'The connection opens again once the open invoice is paid. If you dispute part of it, pay the part you agree with now: {ourTeam} has case {reference}, decides about the rest and answers you here within {when}.',
+  'case.no_contact':
+    'If you have not heard from them within {when}, write here again — or start a new chat and give case {reference} — and we chase {ourTeam} so that someone takes it straight away.',
   'case.back_after_payment.billing_suspended':
     'Once the payment is registered, the connection opens again by itself, usually within a few hours. If you have already paid, {ourTeam} checks it on case {reference}.',
   'compensation.same_case':

@@ -44,6 +44,12 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Jag kan inte ta emot en betalning {here}. Den obetalda fakturan finns på {portal}, och du betalar den därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
   'case.pay_now.billing':
     'Jag kan inte ta emot en betalning {here}. Dina fakturor finns på {portal}, och du betalar därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). {ourTeam} har ärende {reference} om något på fakturan är fel.',
+  'case.pay_undisputed':
+    'Ja – att betala det belopp du håller med om (ditt vanliga belopp) före förfallodagen är det vanliga medan {ourTeam} tittar på resten. Det du ifrågasätter står i ärende {reference}; de berättar här inom {when} om något av det ska betalas.',
+  'case.pay_undisputed.billing_suspended':
+    'Anslutningen öppnas igen när den obetalda fakturan är betald. Ifrågasätter du en del av den, betala den del du håller med om nu: {ourTeam} har ärende {reference}, avgör resten och svarar dig här inom {when}.',
+  'case.no_contact':
+    'Har du inte hört något inom {when}, skriv här igen – eller starta en ny chatt och ange ärende {reference} – så jagar vi på {ourTeam} så att någon tar det direkt.',
   'case.back_after_payment.billing_suspended':
     'När betalningen är registrerad öppnas anslutningen igen av sig själv, oftast inom några timmar. Har du redan betalat kontrollerar {ourTeam} det i ärende {reference}.',
   'compensation.same_case':
