@@ -14,7 +14,7 @@ import { incidentWords } from './incident-words.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
-import { rootCauseOf } from './knowledge.js';
+import { foundCauseOf } from './knowledge.js';
 import { planAnswers } from './plan-question.js';
 import { hasMessage, t, type MessageKey, type Params } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -102,6 +102,21 @@ function outageEta(c: CaseView): string | null | undefined {
   const eta = f.evidence.values.etaAt;
   return typeof eta === 'string' ? formatLocalTime(eta, c.language, c.timeZone) : null;
 }
+
+/** Faults that leave the customer without a working connection until a team has fixed them. */
+const OFFLINE = new Set([
+  'hardware_failure',
+  'cpe_hung',
+  'cpe_powered_off',
+  'cable_unplugged',
+  'firmware_bug_drops',
+  'ppp_auth_failure',
+  'dns_misconfigured',
+  'fiber_los',
+  'optical_power_low',
+  'docsis_power_out_of_range',
+  'billing_suspended',
+]);
 
 /** Wi-Fi changes that keep the network's name and password: devices find it again by themselves. */
 const SAME_DETAILS = ['wifi_channel_change', 'wifi_radio_enable', 'cpe_reboot', 'cpe_firmware_upgrade'];
@@ -282,6 +297,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         // for the fault found — "is there nothing i can do meanwhile?" is never left for the team.
         else if (c.queue && c.queue !== 'field' && hasMessage(`after.meanwhile.${c.cause}`))
           out.push({ key: `after.meanwhile.${c.cause}` as MessageKey });
+        // ("ok. och vad gör jag under tiden då?" with a fault of no text of its own: the mobile as a hotspot.)
+        else if (c.queue && c.queue !== 'field' && c.cause && OFFLINE.has(c.cause))
+          out.push({ key: 'after.meanwhile.fault' });
         break;
       }
       // Only a rename this case made; otherwise the question is not about this case.
@@ -375,7 +393,7 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
       reference: ticket.reference,
       queue: conv.handoff?.queue ?? null,
       verified: conv.verification === 'verified',
-      cause: rootCauseOf(state),
+      cause: foundCauseOf(state),
       fixedCause: (await deps.fixedCause?.(ticket)) ?? null,
       findings: state?.findings ?? [],
       done: (state?.tried ?? [])

@@ -9,6 +9,7 @@ import type { QuestionTopic } from '../triage/reply.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { complainsUnanswered } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
+import { contactWay } from './handoff-contact.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { answerFor, NARROWS } from './question-answers.js';
 import { namesPin, PIN_TOPICS, questionClauses } from './side-questions.js';
@@ -68,6 +69,15 @@ export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: 
         : null;
     if (key && !keys.includes(key)) keys.push(key);
     else if (!key) later = true;
+  }
+  // "200185. men snälla kan inte bara en person ringa mig": a call asked for beside the number, acknowledged
+  // now; on the way to a person the wish goes with the request, noted on the case at the handoff (finalize.ts).
+  if (contactWay(text) === 'call') {
+    const toPerson = conv.intent === 'human_agent';
+    const wish = text.replace(/\d[\d -]{3,}\d\W*/g, '').trim();
+    if (toPerson && conv.request && !conv.request.includes(wish))
+      conv.request = `${conv.request} ${wish}`.slice(0, 500);
+    keys.push(toPerson ? 'reply.call_me.identity.human_agent' : 'reply.call_me.identity');
   }
   // "men svara på frågan om tvn?": the question asked before still waits for the line.
   if (!topics.length && waiting && complainsUnanswered(text)) later = true;

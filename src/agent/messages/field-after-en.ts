@@ -65,6 +65,8 @@ export const fieldAfterEn = {
     'Nothing you did: my tests show the signal level at your cable outlet is out of range. That is in the cable network up to your outlet, not your modem, and adjusting it is free of charge.',
   'reply.my_side.hardware_failure':
     'Only the router: it reports a hardware fault itself. Nothing you did — it is our equipment, and we replace it free of charge.',
+  'after.meanwhile.fault':
+    'Until it is fixed, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer. Keep the router plugged in, so that we can test it from here; whenever it works in between, a network cable to the computer is steadier than Wi-Fi.',
   'after.meanwhile.field':
     'Until the technician has been, the quickest way online is your mobile phone as a hotspot (Personal Hotspot or Mobile hotspot in its settings) for your computer. Keep the router plugged in; whenever it works in between, a network cable to the computer is steadier than Wi-Fi.',
   'compensation.with_billing':

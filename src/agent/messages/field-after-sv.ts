@@ -65,6 +65,8 @@ export const fieldAfterSv: Record<keyof typeof fieldAfterEn, string> = {
     'Inget du har gjort: mina tester visar att signalnivån i ditt kabeluttag ligger utanför det tillåtna. Det sitter i kabelnätet fram till uttaget, inte i ditt modem, och det kostar inget att justera.',
   'reply.my_side.hardware_failure':
     'Bara routern: den rapporterar själv ett hårdvarufel. Inget du har gjort – det är vår utrustning, och vi byter den utan kostnad.',
+  'after.meanwhile.fault':
+    'Tills felet är åtgärdat kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn. Låt routern vara inkopplad, så att vi kan testa den härifrån; när den fungerar emellanåt är en nätverkskabel till datorn stabilare än wifi.',
   'after.meanwhile.field':
     'Tills teknikern har varit där kommer du snabbast ut på nätet genom att dela mobilens uppkoppling (Personlig hotspot eller Surfzon i inställningarna) med datorn. Låt routern vara inkopplad; när den fungerar emellanåt är en nätverkskabel till datorn stabilare än wifi.',
   'compensation.with_billing':
