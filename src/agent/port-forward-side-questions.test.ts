@@ -42,6 +42,16 @@ describe('is it unsafe, asked at the permission (a #10)', () => {
   });
 });
 
+it('en: the same yes beside the same worry, once answered, is the permission (the answer not said twice)', async () => {
+  const d = await atConsent('en');
+  const again = 'yes. will that make my pc unsafe or anything?';
+  expect((await d.send(again)).at(-1)?.askKey).toBe('consent.config_change');
+  const r = await d.send(again);
+  expect(r.at(-1)?.askKey).toBe('resolution.confirm');
+  expect(words(r)).not.toMatch(/that one device/);
+  expect(d.world.actionsDone()).toEqual(['port_forward_add']);
+});
+
 describe('will my IP change, asked about the address the friend types (a #10)', () => {
   it.each([
     ['en', 'also is my ip address going to change? he needs something to connect to'],

@@ -441,6 +441,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         return true;
       }
     }
+    // The worry's answer was already given while this permission was pending (its risk heard).
+    let heardBefore = false;
     if (move.kind === 'explain' && act.act === 'question') {
       // Every topic the question touches, each with the text for this action, ask, cause or access.
       const state = await deps.engine.get(ticket.id);
@@ -457,6 +459,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       const answered = questionAnswers(text, act.topic, ctx, move.message);
       move.messages = notSaidBefore(conv.repair, answered);
       // Asked again with nothing new to say: the answer again, never "a colleague will answer" it.
+      heardBefore = !move.messages.length;
       if (!move.messages.length) move.messages = answered;
       // "behöver ni verkligen skicka nån? kan ni inte starta om den på distans": why a restart would not do.
       const visitAnswer = askKey === 'contact.availability' ? visitQuestionAnswer(text, ctx.cause) : null;
@@ -514,16 +517,20 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     }
     // "If it is safe then yes please go ahead", "ok ja. slutar wifi funka då för mina grejer?": a yes beside a
     // worry the desk's answer settles (nothing else is affected) is consent — answered, and the change made.
-    // When the answer tells of a cost (every device must reconnect) the permission is asked once more.
+    // When the answer tells of a cost (every device must reconnect) the permission is asked once more; the
+    // same yes beside the same worry after that answer ("yes. will that make my pc unsafe?" again) is consent,
+    // the answer not said a second time.
+    const worryHeard =
+      heardBefore && !!move.messages?.every((k) => WORRY_TOPICS.some((w) => k.startsWith(`reply.${w}`)));
     if (
       move.kind === 'explain' &&
       act.act === 'question' &&
       askKey.startsWith('consent.') &&
       move.messages?.length &&
-      move.messages.every((k) => settlesWorry(askKey, k)) &&
+      (move.messages.every((k) => settlesWorry(askKey, k)) || worryHeard) &&
       yesBesideDoubt(fold(text))
     ) {
-      for (const key of move.messages) turn.say(key, { reference: ticket.reference });
+      if (!worryHeard) for (const key of move.messages) turn.say(key, { reference: ticket.reference });
       await deps.note(
         ticket.id,
         `customer said yes beside a worry about ${askKey}; answered, and taken as consent`,
