@@ -10,5 +10,5 @@ export const earlyEn = {
   'reply.call_me.identity.human_agent':
     'Yes — as soon as you are verified I pass you to a colleague, and I put on the case that you would rather be called.',
   'reply.call_me.identity':
-    'I cannot call from here, but a call is rarely needed: as soon as you are verified I test your line and router and fix what I can, right here in the chat. If a colleague has to take over, they can call you — just say so then, and I put it on the case.',
+    'I cannot call from here, but a call is rarely needed: as soon as you are verified I test your line and router and fix what I can, right {here}. If a colleague has to take over, they can call you — just say so then, and I put it on the case.',
 } satisfies Record<string, string>;

@@ -9,5 +9,5 @@ export const earlySv = {
   'reply.call_me.identity.human_agent':
     'Ja – så fort du är identifierad lämnar jag över dig till en kollega, och jag skriver i ärendet att du hellre vill bli uppringd.',
   'reply.call_me.identity':
-    'Jag kan inte ringa härifrån, men ett samtal behövs sällan: så fort du är identifierad testar jag din linje och router och åtgärdar det jag kan, här i chatten. Måste en kollega ta över kan de ringa dig – säg bara till då, så skriver jag det i ärendet.',
+    'Jag kan inte ringa härifrån, men ett samtal behövs sällan: så fort du är identifierad testar jag din linje och router och åtgärdar det jag kan, {here}. Måste en kollega ta över kan de ringa dig – säg bara till då, så skriver jag det i ärendet.',
 } satisfies Record<string, string>;
