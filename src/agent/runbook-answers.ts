@@ -521,7 +521,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // same yes beside the same worry after that answer ("yes. will that make my pc unsafe?" again) is consent,
     // the answer not said a second time.
     const worryHeard =
-      heardBefore && !!move.messages?.every((k) => WORRY_TOPICS.some((w) => k.startsWith(`reply.${w}`)));
+      move.kind === 'explain' &&
+      heardBefore &&
+      !!move.messages?.every((k) => WORRY_TOPICS.some((w) => k.startsWith(`reply.${w}`)));
     if (
       move.kind === 'explain' &&
       act.act === 'question' &&
