@@ -33,7 +33,7 @@ export const ASKS_IF_BOT =
 
 /** "Can we try something else first?", "finns det inget annat ni kan göra?". */
 export const ANYTHING_ELSE =
-  /\b((try|do|check) (something|anything) else|(nothing|anything) else (you|we) can (do|try)|is there (nothing|anything) else|(kan|ska) (ni|du|vi|jag) (inte )?(testa|prova|gora|kolla) (nagot|nat|nagonting) annat|finns det (inget|inte nagot|nagot|nat) annat)\b/;
+  /\b((try|do|check) (something|anything) else|(nothing|anything) else (you|we) can (do|try)|is there (nothing|anything) else|(kan|ska) (ni|du|vi|jag) (inte )?(testa|prova|gora|kolla) (nagot|nat|nagonting) annat|finns det (inget|inte nagot|nagot|nat) annat|(behover|maste|ska|bor) (jag|vi|man) (\w+ )?(gora|fixa|andra) (nagot|nat|nagonting) (mer|annat|sjalv|mer sjalv))\b/;
 
 const ASKS_FOR_ONE =
   /\b(want|need|give me|get me|vill|behover|ge mig|koppla|(can|could|may) i (talk|speak|chat|get)|kan jag (fa )?(prata|tala|chatta))\b/;
