@@ -13,7 +13,8 @@ const OPENING = {
   en: 'my invoice this month is 150 kr higher than usual and nobody told me why. I want a human to look at it.',
   sv: 'min faktura är 150 kr högre än vanligt den här månaden, ingen har sagt varför. jag vill att en människa tittar på det.',
 };
-const DISPUTE = /wait with paying the part you question|vänta med att betala det du ifrågasätter/;
+// The undisputed part paid by the due date, the rest with billing (F1's pay_undisputed answer, 5b855dc).
+const DISPUTE = /paying the amount you agree with|betala det belopp du håller med om/;
 
 describe('"not what I asked" beside the question asked again', () => {
   it.each([
@@ -56,7 +57,7 @@ describe('"not what I asked" beside the question asked again', () => {
 
   it('can I pay the old amount is the part not disputed, not a payment here', () => {
     expect(caseQuestions('can I just pay the old amount until this is sorted?')).toEqual([
-      'pay_before_answer',
+      'pay_undisputed',
     ]);
   });
 });

@@ -32,6 +32,13 @@ const TOLD_OWN_CHANGE =
 const ASKS_OF_US =
   /\b(can you|could you|would you|will you|please|pls|kan (ni|du)|skulle (ni|du)|vill (ha|att)|i want|i'd like|i would like|help me|hjalp (mig|oss))\b/;
 
+/**
+ * "if you do something to it, will I lose my port forwards and static DHCP leases?", "försvinner mina
+ * portöppningar?": what a change would do to the settings, asked about — no router change asked for. Folded.
+ */
+const SETTINGS_ASKED_ABOUT =
+  /\b(will|would|does|do|could|can|is|are)\b[^.?!]{0,40}\b(lose|losing|lost|keep|kept|affect\w*|reset|wipe\w*|erase\w*|delete\w*|remove\w*|mess\w*|break\w*|survive|stay)\b|\b(forsvinn\w*|forlor\w*|tappar (jag|vi)|paverka\w*|nollstall\w*|raderas|finns kvar|ligger kvar|behaller (jag|vi))\b/;
+
 /** "Blir det avbrott när det ändras?", "will there be downtime during the switch?": a change's downtime asked about. */
 const DOWNTIME_OF_CHANGE =
   /\b(avbrott|nere|downtime|down|offline|utan (internet|nat))\b[^.?!]{0,40}\b(nar|medan|under|when|while|during|if|om)\b[^.?!]{0,30}\b(andra\w*|byt\w*|flytt\w*|uppgrader\w*|installer\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov\w*|install\w*)/;
@@ -50,6 +57,7 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
     const r = classifyClean(part);
     const own = fold(part).trim();
     if (r.intent === 'router_config' && TOLD_OWN_CHANGE.test(own) && !ASKS_OF_US.test(own)) continue;
+    if (r.intent === 'router_config' && SETTINGS_ASKED_ABOUT.test(own) && !ASKS_OF_US.test(own)) continue;
     if (r.intent === main || r.intent === 'other' || r.intent === 'human_agent') continue;
     if (adminOnly && (r.intent === 'wifi_password' || r.intent === 'login_problem')) continue;
     if (r.intent === 'outage_check' && DOWNTIME_OF_CHANGE.test(own)) continue;
