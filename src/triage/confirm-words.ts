@@ -31,11 +31,18 @@ export function withoutQuestions(folded: string): string {
  * inte svarat om mesh". Its "still" and "not" are about the desk's answer, never that the fault is still there.
  */
 const ABOUT_THE_DESK =
-  /\b(?:you|u|ya|ni|du)\b(?:\s+(?:still|also|just|really|ju|fortfarande|har|have|has|anda|aldrig|never))*\s+(?:didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|never|inte|aldrig|svarade inte|sa inte|har inte)\b(?:\s+(?:still|yet|ju|fortfarande|riktigt|really))*\s+(?:answer\w*|repl\w*|respond\w*|say|said|tell|told|address\w*|svara\w*|svarat|sagt|sa|berattat|namnt)\b[^.!?]*|\b(?:ni|du) (?:svarade|svarat|sa) (?:ju |fortfarande |aldrig |inte )+(?:pa|om|nagot|nat|nanting)?\b[^.!?]*/g;
+  /\b(?:you|u|ya|ni|du)\b(?:\s+(?:still|also|just|really|ju|fortfarande|har|have|has|anda|aldrig|never))*\s+(?:didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|never|couldn'?t|could not|can'?t|cannot|inte|aldrig|svarade inte|sa inte|har inte)\b(?:\s+(?:still|yet|ju|fortfarande|riktigt|really|kunde|kan|could|can))*\s+(?:answer\w*|repl\w*|respond\w*|say|said|tell|told|address\w*|svara\w*|svarat|sagt|sa|berattat|namnt)\b[^.!?]*|\b(?:ni|du) (?:svarade|svarat|sa) (?:ju |fortfarande |aldrig |inte )+(?:pa|om|nagot|nat|nanting)?\b[^.!?]*/g;
+
+/**
+ * "…förstod jag inte riktigt", "i didn't quite understand": not following what the desk said. Only the words
+ * themselves go ("i don't understand why it still drops" keeps "why it still drops").
+ */
+const NOT_FOLLOWING =
+  /\b(?:forstod|forstar|fattade|fattar|begrep|begriper) (?:jag |vi )?(?:inte|ej)(?: riktigt| helt| heller)?\b|\b(?:didn'?t|did not|don'?t|do not|couldn'?t) (?:quite |really |fully )?(?:understand|follow)\b/g;
 
 /** The reply without its remarks about the desk (folded text). */
 export function withoutDeskRemarks(folded: string): string {
-  return folded.replace(ABOUT_THE_DESK, ' ').replace(/\s+/g, ' ').trim();
+  return folded.replace(ABOUT_THE_DESK, ' ').replace(NOT_FOLLOWING, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** "…youtube kept playing, so I suppose yes.", "i guess yes then", "antar det ja": a yes concluded, softened. */
