@@ -52,8 +52,15 @@ function hedgeMessage(askKey: AskKey): MessageKey | null {
 }
 
 /** The catalogue text that answers `topic` while `askKey` is pending (most specific first). */
-export function topicMessage(topic: string, askKey: AskKey | null, access: AccessKind | null): MessageKey {
+export function topicMessage(
+  topic: string,
+  askKey: AskKey | null,
+  access: AccessKind | null,
+  askMessage: string | null = null,
+): MessageKey {
   const candidates = [
+    // The ask's own wording first: "same name and password?" at switching the radio on is not a key change.
+    askMessage ? `reply.${topic}.${askMessage}` : null,
     askKey ? `reply.${topic}.${askKey}` : null,
     access ? `reply.${topic}.${access}` : null,
     `reply.${topic}`,
@@ -66,13 +73,14 @@ export function decideRepair(
   askKey: AskKey,
   state: RepairState | null | undefined,
   access: AccessKind | null,
+  askMessage: string | null = null,
 ): RepairMove {
   const repaired = state && state.askKey === askKey ? state.questions + state.hedges : 0;
   switch (act.act) {
     case 'question':
       // A question is never "it works": at "does it work now?" it is answered however often it comes.
       if (repaired >= MAX_REPAIRS && askKey !== 'resolution.confirm') return { kind: 'answer' };
-      return { kind: 'explain', message: topicMessage(act.topic, askKey, access) };
+      return { kind: 'explain', message: topicMessage(act.topic, askKey, access, askMessage) };
     case 'hedge': {
       if (act.wait && WAITS_FOR_TRYING(askKey)) return { kind: 'wait' };
       const hedges = state && state.askKey === askKey ? state.hedges : 0;
@@ -91,7 +99,7 @@ export function decideRepair(
       return repaired >= MAX_REPAIRS ? { kind: 'answer' } : { kind: 'thanks' };
     case 'answer':
       return act.topic && act.topic !== 'other'
-        ? { kind: 'answer', message: topicMessage(act.topic, askKey, access) }
+        ? { kind: 'answer', message: topicMessage(act.topic, askKey, access, askMessage) }
         : { kind: 'answer' };
     case 'person':
       return { kind: 'person' };

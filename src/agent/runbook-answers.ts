@@ -372,7 +372,13 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // and keeps the port — never the general answer with the same question put again word for word.
     if (askKey === 'config.port_forward' && doesNotKnow(text)) return false;
     const { service } = await deps.context(conv);
-    let move = decideRepair(act, askKey, conv.repair, service?.access ?? null);
+    let move = decideRepair(
+      act,
+      askKey,
+      conv.repair,
+      service?.access ?? null,
+      conv.pendingAskSpec?.key === askKey ? (conv.pendingAskSpec.message ?? null) : null,
+    );
     // "how would I know, it's the morning" then "like I said I dont know yet …": the question was put again
     // once already, so a don't-know now closes it as not confirmed (never as a yes, never put a third time).
     if (askKey === 'resolution.confirm' && act.act === 'hedge' && (conv.confirmOpen ?? 0) >= 1)

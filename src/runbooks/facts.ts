@@ -224,10 +224,21 @@ const FORWARDS_ASKED_ABOUT =
 const FORWARD_ASKED_FOR =
   /\b(open|oppna|forward|vidarebefordra)\b[^.?!]{0,20}\b(port|\d{2,5})|\bport \d{2,5}\b|\b(tcp|udp)\s*\d{2,5}\b/;
 
+/**
+ * "Will the network name and password be the same as before?", "heter nätverket samma sen?": whether the name
+ * stays, asked about — no rename asked for.
+ */
+const NAME_KEPT_ASKED =
+  /\b(name|names|namn|namnet|heter|called)\b[^.?!]{0,40}\b(be|stay|stays|remain|remains|kept|keep|the same|same as|unchanged|samma|likadan\w*|kvar|andras|change)\b[^.!]{0,120}\?|\b(same|samma) (wi-?fi |network |natverks)?(name|namn)\b[^.!]{0,40}\?/;
+/** A rename asked for in so many words. */
+const RENAME_VERB =
+  /\b(rename|renaming|change (the|my|our) (wi-?fi |network )?name|new name|byt\w* namn|dop\w* om|ska heta|vill att (det|natet|wifit) heter|call it)\b/;
+
 export function learnFacts(facts: Facts, text: string): Facts {
   const t = fold(text);
   const next: Facts = { ...facts };
   for (const r of RULES) if (r.test.test(t)) r.apply(next);
+  if (!facts.ssidRename && NAME_KEPT_ASKED.test(t) && !RENAME_VERB.test(t)) delete next.ssidRename;
   if (!facts.portForwardRequested && FORWARDS_ASKED_ABOUT.test(t) && !FORWARD_ASKED_FOR.test(t))
     delete next.portForwardRequested;
   // A move with the cancellation only wondered about is a question about moving, not a cancellation.
