@@ -230,6 +230,19 @@ const FORWARD_ASKED_FOR =
  */
 const NAME_KEPT_ASKED =
   /\b(name|names|namn|namnet|heter|called)\b[^.?!]{0,40}\b(be|stay|stays|remain|remains|kept|keep|the same|same as|unchanged|samma|likadan\w*|kvar|andras|change)\b[^.!]{0,120}\?|\b(same|samma) (wi-?fi |network |natverks)?(name|namn)\b[^.!]{0,40}\?/;
+/**
+ * "do I need a static ip from you too?", "behöver jag fast ip?": whether it is needed, asked beside a port
+ * forward — not a request for it (which is second line's).
+ */
+const BEYOND_WORD = String.raw`(static ip|fast ip|statisk ip|fixed ip|public ip|bridge\w*|brygg\w*|dmz|ipv6)`;
+const BEYOND_ASKED_IF_NEEDED = new RegExp(
+  String.raw`\b((do|will|would|should|must) (i|we) (\w+ )?(need|have to have|have to get|get)|(behover|maste|ska|bor) (jag|vi)( (ha|skaffa|fa))?)\b[^.?!]{0,30}\b${BEYOND_WORD}[^.!]{0,40}\?`,
+);
+/** Asked for in so many words: "can you set up bridge mode", "I want a static IP". */
+const BEYOND_ASKED_FOR = new RegExp(
+  String.raw`\b(can you|could you|please|i want|i'?d like|i would like|kan ni|kan du|jag vill ha|vi vill ha|satt upp|aktivera|enable|activate|turn on|switch to)\b[^.?!]{0,30}\b${BEYOND_WORD}`,
+);
+
 /** A rename asked for in so many words. */
 const RENAME_VERB =
   /\b(rename|renaming|change (the|my|our) (wi-?fi |network )?name|new name|byt\w* namn|dop\w* om|ska heta|vill att (det|natet|wifit) heter|call it)\b/;
@@ -239,6 +252,8 @@ export function learnFacts(facts: Facts, text: string): Facts {
   const next: Facts = { ...facts };
   for (const r of RULES) if (r.test.test(t)) r.apply(next);
   if (!facts.ssidRename && NAME_KEPT_ASKED.test(t) && !RENAME_VERB.test(t)) delete next.ssidRename;
+  if (!facts.bridgeMode && BEYOND_ASKED_IF_NEEDED.test(t) && !BEYOND_ASKED_FOR.test(t))
+    delete next.bridgeMode;
   if (!facts.portForwardRequested && FORWARDS_ASKED_ABOUT.test(t) && !FORWARD_ASKED_FOR.test(t))
     delete next.portForwardRequested;
   // A move with the cancellation only wondered about is a question about moving, not a cancellation.
