@@ -113,6 +113,8 @@ const DONE_EARLIER =
 
 export const WORKS_NOW =
   /\b((?:network|wi-?fi|internet|connection|it)(?:'s| is| was)? back(?: on| up| again| now)?|connected (?:by itself|on its own|automatically|again)|(?:kopplade|anslot) (?:upp )?sig (?:sjalv\w*|automatiskt)|funkar|fungerar|works|working|seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super|good enough|bra nog|tillrackligt bra|duger|ok now|okay now|okej nu|fine now|bra nu)\b|\b(?:i|we) can (?:now |finally |again )*(?:log ?in|sign ?in|get (?:in|on|online)|connect|go online|surf|browse|stream|watch|see (?:it|the network))\b|\b(?:i'?m|im|i am|we'?re|we are) (?:now |finally )?(?:in|logged in|signed in|online|connected)(?: now| again)\b|\b(?:now|finally) (?:i'?m|im|i am|we'?re|we are) (?:in|logged in|signed in|online|connected)\b|\b(?:got|logged|signed) (?:in|on)(?: fine| ok| okay| alright)? (?:now|again|fine)\b|\b(?:jag|vi) (?:kan|kom|kommer) (?:nu |ju |igen |aterigen )*(?:logga in|komma in|in|surfa|koppla upp|ansluta|se natet)\b|\bnu (?:kan|kommer|kom) (?:jag|vi) (?:in|logga in|komma in|surfa|ut pa natet)\b|\b(?:ar|blev) (?:jag|vi) (?:inloggad\w*|inne|uppkopplad\w*)\b/;
+/** "he says his friend got in, yes!": a yes said as a clause of its own after the news. */
+const YES_CLAUSE = /(?:^|[,;:!.]\s*)(?:yes|yeah|yep|yup|ja|japp|jepp|jo)(?:\s*[!.]+|\s*$)/;
 export const STILL_BROKEN =
   /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|not any (better|faster)|no (better|faster)|inte (nagot |ett dugg )?(battre|snabbare)|not faster|worse|samre|not (quite |really )?good enough|inte (riktigt )?(bra nog|tillrackligt bra)|duger inte|not (ok|okay|fine) (yet|still))\b/;
 
@@ -714,7 +716,12 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       const said = withoutLaterCheck(withoutWishes(withoutQuestions(t))).replace(STILL_UP, 'it works');
       if (!said) return DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
       const no = NO_START.test(said) || STILL_BROKEN.test(said);
-      const yes = YES_START.test(said) || WORKS_NOW.test(said) || saysItWorks(said) || concludesYes(said);
+      const yes =
+        YES_START.test(said) ||
+        WORKS_NOW.test(said) ||
+        saysItWorks(said) ||
+        concludesYes(said) ||
+        YES_CLAUSE.test(said);
       if (no && !(YES_START.test(said) && !STILL_BROKEN.test(said))) return { kind: 'no' };
       if (yes) return { kind: 'yes' };
       if (DONT_KNOW.test(said)) return { kind: 'unknown' };

@@ -18,7 +18,8 @@ export const WONDERING_CLAUSE =
 
 /** The reply without what it asks: sentences ending in "?" and clauses opened by a question. */
 export function withoutQuestions(folded: string): string {
-  return (folded.match(/[^.!?]+[.!?]*/g) ?? [])
+  // ("a different 192.168 address?" is one question: a decimal point ends no sentence.)
+  return (folded.replace(/(\d)\.(\d)/g, '$1,$2').match(/[^.!?]+[.!?]*/g) ?? [])
     .filter((s) => !s.trim().endsWith('?'))
     .map((s) => s.trim().replace(QUESTION_CLAUSE, '').replace(WONDERING_CLAUSE, ''))
     .join(' ')

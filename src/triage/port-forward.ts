@@ -86,7 +86,8 @@ const PORT_CUES = [
   /\b(?:tcp|udp)\s*(?:port\s*)?[:/]?\s*(\d{1,5})\b/,
   /\b(\d{1,5})\s*[/-]?\s*(?:tcp|udp)\b/,
   /\b(?:fo?r?wa?rd\w*|portforward\w*|oppna|open|vidarebefordra|unblock|allow)\s+(?:upp\s+)?(?:port\s+)?(\d{1,5})\b/,
-  /(?<![\d.:,/-])(\d{2,5})(?![\d:/]|[.,]\d|\s?(?:kr|sek|mbit|mbps|kbit|gbit|ms|%|st\b|gb|mb|kb|m\b|km|ar\b|years))/,
+  // (never a product's version or a count: "a windows 11 pc", "iphone 15", "room 12", "kl 17")
+  /(?<![\d.:,/-])(?<!\b(?:windows|win|ios|android|macos|iphone|ipad|galaxy|pixel|xbox|office|version|ver|firmware|wifi|wi-fi|room|rum|floor|vaning|klockan|kl|at|number|nummer|nr)\s?)(\d{2,5})(?![\d:/]|[.,]\d|\s?(?:kr|sek|mbit|mbps|kbit|gbit|ms|%|st\b|gb|mb|kb|m\b|km|ar\b|years))/,
 ];
 
 /** The name the customer gave the device ("datorn heter SEBBES-PC", "it's called gamer-rig"), if any. */
