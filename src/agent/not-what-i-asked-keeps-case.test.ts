@@ -56,8 +56,6 @@ describe('"not what I asked" beside the question asked again', () => {
   );
 
   it('can I pay the old amount is the part not disputed, not a payment here', () => {
-    expect(caseQuestions('can I just pay the old amount until this is sorted?')).toEqual([
-      'pay_undisputed',
-    ]);
+    expect(caseQuestions('can I just pay the old amount until this is sorted?')).toEqual(['pay_undisputed']);
   });
 });
