@@ -73,6 +73,8 @@ export interface AnswerReadingDeps {
     forced: ParsedAnswer,
   ): Promise<void>;
   learnFacts(facts: Facts, text: string): Facts;
+  /** Hands the case to a person (agents), as when the customer asks for one. */
+  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn, text?: string): Promise<void>;
 }
 
 /** How a reply to one kind of pending question is read; true when it was handled here. */
@@ -561,6 +563,16 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (await oldKeyBack(ticket, conv, turn, text, tri)) return true;
     // "the new password only shows as dots, I cannot read it?? what is it?": no refusal of the step.
     if (askKey === 'step.rejoin_wifi' && asksKeyAgain(text)) {
+      // "yes, only dots in that message too": the promise of the first answer kept — a colleague takes it.
+      if (conv.keyUnreadableTold && conv.channel !== 'email') {
+        await deps.note(
+          ticket.id,
+          'the new Wi-Fi password is unreadable for the customer: handed to a colleague',
+        );
+        await deps.toHuman(ticket, conv, turn, text);
+        return true;
+      }
+      conv.keyUnreadableTold = true;
       await deps.note(
         ticket.id,
         'customer asked for the new Wi-Fi password again while reconnecting; told where it is',

@@ -31,6 +31,8 @@ export interface ConversationState {
   outageAreaAsked?: boolean;
   /** The caller who had no PIN at hand was told where it is (once). */
   pinHelped?: boolean;
+  /** Told once where the new key is written out; said unreadable again, a colleague takes it (as promised). */
+  keyUnreadableTold?: boolean;
   /** Replies to "does it work now?" that left it open (a question, a "but") and were answered. */
   confirmOpen?: number;
   /** The Wi-Fi cause for which the customer said it is fine next to the router (the router works). */

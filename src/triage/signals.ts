@@ -8,18 +8,18 @@ const CALL_ME = /\b(call|phone|ring) me( back| instead| up)?\b|\bsomeone (to )?(
 const RING_MIG = /\bring (upp )?mig\b|\bnagon (kan |som kan )?ringa (upp )?mig/;
 
 const HUMAN_PATTERNS: RegExp[] = [
-  /\b(talk|speak|chat)(ing)? (to|with) (a |an |some |the |your |one of your )?(human|person|real|actual|live|someone|somebody|agent|representative|operator|technician|tech|supervisor|manager|customer service|staff|people)/,
+  /\b(talk|speak|chat)(ing)? (to|with) (a |an |some |the |your |one of your )?(human|person|real|actual|live|someone|somebody|agent|representative|operator|technician|tech|supervisor|manager|customer service|staff|people|colleague|coworker)/,
   /\b(real|actual|live) (person|human|agent|people|technician)/,
-  /\b(connect|transfer|put|pass|escalate) (me|this)( through)? to (a |an |some )?(human|person|agent|someone|somebody|representative|operator|technician|supervisor|manager)/,
+  /\b(connect|transfer|put|pass|escalate|hand) (me|this|it)( over| through)? to (a |an |some |your |one of your )?(human|person|agent|someone|somebody|representative|operator|technician|supervisor|manager|colleague|coworker)/,
   /\b(don'?t|do not|no longer|won'?t) want (to )?(talk|speak|chat)? ?(to |with )?(a |the |this )?(bot|robot|machine|chatbot|computer|automated)/,
   /\b(i'?m|im) (done|finished|tired) with (this|the) (bot|robot|chatbot|machine)/,
   /\b(get|give) me (a |an )?(human|person|agent|real person|someone real)/,
   /\b(i )?(want|need|would like|'d like|wanna) (a |an |to (talk|speak|chat) (to|with) a )?(human|real person|live person|live agent|human being|person not a bot)\b/,
   CALL_ME,
   /^(human|agent|operator|representative|person|real person|a human)( please| now)?[.!]*$/,
-  /\b(prata|tala|chatta|snacka) (med|till) (en |nagon |ert |er )?(manniska|person|riktig|levande|handlaggare|tekniker|kundtjanst|agent|chef|personal|supporten|nagon som jobbar)/,
+  /\b(prata|tala|chatta|snacka) (med|till) (en |nagon |ert |er )?(manniska|person|riktig|levande|handlaggare|tekniker|kundtjanst|agent|chef|personal|supporten|nagon som jobbar|kollega\w*|din kollega|er kollega)/,
   /\b(riktig|levande|mansklig) (manniska|person|handlaggare|tekniker)/,
-  /\b(koppla|overfor|skicka|slussa) (mig|vidare) (vidare |till )?(till )?(en |nagon )?(manniska|person|handlaggare|agent|personal|kundtjanst|tekniker)/,
+  /\b(koppla|overfor|skicka|slussa|lamna over) (mig|vidare|det) (vidare |till )?(till )?(en |nagon |din |er )?(manniska|person|handlaggare|agent|personal|kundtjanst|tekniker|kollega\w*)/,
   /\b(vill|orkar) inte (prata|chatta|skriva) med (en |nan |nagon )?(bot|robot|maskin|chattbot|dator)/,
   /\b(ge|fa) mig (en )?(manniska|person|handlaggare|riktig)/,
   /\b(vill|behover|onskar) (ha |fa |prata med )?(en )?(manniska|riktig person|levande person|handlaggare)\b/,
