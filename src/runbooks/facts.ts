@@ -229,7 +229,7 @@ const FORWARD_ASKED_FOR =
  * stays, asked about — no rename asked for.
  */
 const NAME_KEPT_ASKED =
-  /\b(name|names|namn|namnet|heter|called)\b[^.?!]{0,40}\b(be|stay|stays|remain|remains|kept|keep|the same|same as|unchanged|samma|likadan\w*|kvar|andras|change)\b[^.!]{0,120}\?|\b(same|samma) (wi-?fi |network |natverks)?(name|namn)\b[^.!]{0,40}\?/;
+  /\b(name|names|namn|namnet|heter|called)\b[^.?!]{0,40}\b(be|stay|stays|remain|remains|kept|keep|the same|same as|unchanged|samma|likadan\w*|kvar)\b[^.!]{0,120}\?|\b(will|does|would) (the |my |our )?(wi-?fi |network )?name (\w+ )?change\b[^.!]{0,60}\?|\b(andras|byts) (namnet|natverksnamnet)\b[^.!]{0,60}\?|\b(same|samma) (wi-?fi |network |natverks)?(name|namn)\b[^.!]{0,40}\?/;
 /**
  * "do I need a static ip from you too?", "behöver jag fast ip?": whether it is needed, asked beside a port
  * forward — not a request for it (which is second line's).
@@ -245,7 +245,7 @@ const BEYOND_ASKED_FOR = new RegExp(
 
 /** A rename asked for in so many words. */
 const RENAME_VERB =
-  /\b(rename|renaming|change (the|my|our) (wi-?fi |network )?name|new name|byt\w* namn|dop\w* om|ska heta|vill att (det|natet|wifit) heter|call it)\b/;
+  /\b(rename|renaming|change it|byt\w* det|change (the|my|our) (wi-?fi |network )?name|new name|byt\w* namn|dop\w* om|ska heta|vill att (det|natet|wifit) heter|call it)\b/;
 
 export function learnFacts(facts: Facts, text: string): Facts {
   const t = fold(text);
