@@ -1,6 +1,6 @@
 // Conversation repair: what the agent does with a reply that is not a plain answer to the pending
 // question (a question back, a hedge, a correction, thanks). Pure decisions; the agent does the I/O.
-import type { AccessKind, AskKey } from '../domain/index.js';
+import { CONSENT_FOR_ACTION, type AccessKind, type AskKey } from '../domain/index.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { RepairState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
@@ -52,6 +52,11 @@ function hedgeMessage(askKey: AskKey): MessageKey | null {
 }
 
 /** The catalogue text that answers `topic` while `askKey` is pending (most specific first). */
+/** Permission questions asked for more than one action. */
+const SHARED_ASKS: ReadonlySet<string> = new Set(
+  Object.values(CONSENT_FOR_ACTION).filter((k, i, all) => all.indexOf(k) !== i),
+);
+
 export function topicMessage(
   topic: string,
   askKey: AskKey | null,
@@ -59,8 +64,9 @@ export function topicMessage(
   askMessage: string | null = null,
 ): MessageKey {
   const candidates = [
-    // The ask's own wording first: "same name and password?" at switching the radio on is not a key change.
-    askMessage ? `reply.${topic}.${askMessage}` : null,
+    // A permission several actions share (consent.wifi_change: a new key, the radio on, a channel) is answered
+    // for the action asked about: "same name and password?" at switching the radio on is no key change.
+    askMessage && askKey && SHARED_ASKS.has(askKey) ? `reply.${topic}.${askMessage}` : null,
     askKey ? `reply.${topic}.${askKey}` : null,
     access ? `reply.${topic}.${access}` : null,
     `reply.${topic}`,

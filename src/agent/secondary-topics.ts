@@ -147,8 +147,13 @@ export function onlyRefund(asked: string): boolean {
  */
 export function invoiceQuestionOf(text: string): string | null {
   const asked = askedOfTeam(text, 'billing');
+  // "Menar ni koden på fakturan? Det står ingen PIN där.": where the PIN or number is, not the invoice.
+  if (asked && IDENTITY_DETAIL.test(fold(asked))) return null;
   return asked && !onlyRefund(asked) ? asked : null;
 }
+
+/** The PIN, a code or the customer number: what is asked for at identification. */
+const IDENTITY_DETAIL = /\b(pin\w*|kod|koden|koder|code|kundnummer\w*|customer number|account number)\b/;
 
 /**
  * "men fakturan då?", "och du svarade inte om räkningen": the topic of `intent`'s team named again, in a sentence
