@@ -41,7 +41,7 @@ describe('in a conversation', () => {
       c.ticketId,
       'will my smart tv and stuff disconnect? ok fine, yes do it',
     );
-    expect(r.map((x) => x.text).join('\n')).toMatch(/smart TV/);
+    expect(r.map((x) => x.text).join('\n')).toMatch(/smart TV|the TV too/);
     expect(desk.world.actionsDone()).toContain('wifi_password_change');
     expect(r.some((x) => x.askKey === 'consent.wifi_change')).toBe(false);
     // The case says what it is about: a security worry, not "Wi-Fi trouble".
