@@ -15,6 +15,7 @@ import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
 import { foundCauseOf } from './knowledge.js';
+import { withoutGeneralQuestions } from './general-questions.js';
 import { planAnswers } from './plan-question.js';
 import { hasMessage, t, type MessageKey, type Params } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -440,7 +441,8 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
     text: string,
     params: Params,
   ): Promise<AfterQuestion[]> {
-    let asked = afterQuestions(text);
+    // "behöver jag starta om datorn sen?": a general question is no question about the case's own restart.
+    let asked = afterQuestions(withoutGeneralQuestions(text));
     if (!asked.length && complainsUnanswered(text)) {
       // "you didn't answer": the customer's earlier question, answered now.
       const earlier = await earlierQuestion(ticket);

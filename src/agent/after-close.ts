@@ -20,7 +20,7 @@ import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics, takeTeamOffer } from './knowledge-routes.js';
 import { salesWishOf } from './secondary-topics.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
-import { questionClauses } from './side-questions.js';
+import { questionClauses, techAnswers } from './side-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
 import { answerUnanswered } from './unanswered-after-close.js';
 import { aboutAnotherSubscriber } from './other-subscriber.js';
@@ -51,8 +51,12 @@ async function recordScore(
   turn.final();
 }
 
-/** "Good question — I have noted it on your case" is never said of a closed case: nobody would read it there. */
-const closedKey = (key: MessageKey): MessageKey => (key === 'reply.other' ? 'closed.cannot_answer' : key);
+/**
+ * "Good question — I have noted it on your case" is never said of a closed case: nobody would read it there.
+ * A general question ("is WPS on? should I switch it off?") gets the technician's answer instead.
+ */
+const closedKey = (key: MessageKey, text: string): MessageKey =>
+  key === 'reply.other' ? (techAnswers(text)[0] ?? 'closed.cannot_answer') : key;
 
 /** Only whether the desk is still there: "hello? still there?", "hallå? är du kvar?", "anyone there??". Folded. */
 const STILL_THERE =
@@ -237,7 +241,10 @@ async function asWhatItIs(
     return true;
   }
   if (act.act === 'question' && act.topic !== 'other') {
-    turn.say(closedKey(await caseTopic(ticket, narrowest(act.topic, text), conv)), params(ticket, conv));
+    turn.say(
+      closedKey(await caseTopic(ticket, narrowest(act.topic, text), conv), text),
+      params(ticket, conv),
+    );
     rememberSalesOffer(conv, text);
     turn.say('closed.more');
     turn.final();
@@ -292,7 +299,10 @@ async function besideScore(
   // "4 antar jag. varför hängde den sig?": a question about the case is answered from the case.
   const act = asks ? classify(c, conv, rest) : null;
   if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
-    turn.say(closedKey(await caseTopic(ticket, narrowest(act.topic, rest), conv)), params(ticket, conv));
+    turn.say(
+      closedKey(await caseTopic(ticket, narrowest(act.topic, rest), conv), rest),
+      params(ticket, conv),
+    );
     return rememberSalesOffer(conv, rest);
   }
   // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.

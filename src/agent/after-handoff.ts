@@ -37,7 +37,8 @@ import { answerGeneral, generalTopics } from './knowledge-routes.js';
 import { splitterClue } from './handoff-clue.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import { reopenAsked } from './request-after-outcome.js';
-import { asksOutright, causeAnswers, questionClauses } from './side-questions.js';
+import { asksOutright, causeAnswers, generalAnswersIn, questionClauses } from './side-questions.js';
+import { withoutGeneralQuestions } from './general-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
 import { NARROWS, narrowest } from './question-answers.js';
@@ -221,6 +222,18 @@ async function onMessage(
     await passOtherService(deps.tickets, ticket, conv, turn, other);
     const rest = withoutOtherService(text, other.said);
     if (!questionClauses(rest).length) return;
+    text = rest;
+  }
+  // "ok. what does the LOS light actually mean?", "fungerar larmet under avbrottet?": what a technician
+  // knows whatever the case is answered here; the rest of the message goes on as usual.
+  const general = generalAnswersIn(text, questionClauses(text));
+  if (general.keys.length && !urgent) {
+    for (const key of general.keys) turn.say(key, p);
+    const rest = withoutGeneralQuestions(text);
+    if (!questionClauses(rest).length && rest.split(/\s+/).filter(Boolean).length <= 3) {
+      if (!outage) turn.say('handoff.next', p);
+      return;
+    }
     text = rest;
   }
   // "can i get my invoices by email instead?", "vad är en filterdosa … och pensionärsrabatt?": general

@@ -11,7 +11,7 @@ import { questionKind } from './knowledge.js';
 import { morePortsRequest, priorForward } from './more-ports.js';
 import { onOpening } from './opening.js';
 import type { Turn } from './turn.js';
-import { questionClauses } from './side-questions.js';
+import { onlyGeneralQuestions, questionClauses, techAnswers } from './side-questions.js';
 import { closeWithdrawnCase, withdrawRoutedCase } from './withdrawn-case.js';
 import { takeBackDecline } from './decline-taken-back.js';
 
@@ -60,10 +60,18 @@ export async function reopen(
   // forwarded to are a follow-up port forward, asked for with consent.
   if (await morePorts(k, ticket, conv, turn, text)) return;
   if (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'closed')) return;
+  // "btw what does the LOS light mean?": a technician's general answer, never a new case.
+  const general = onlyGeneralQuestions(text);
+  if (general.length) {
+    for (const key of general) turn.say(key);
+    turn.say('closed.more');
+    turn.final();
+    return;
+  }
   // "also my tv box from you guys keeps freezing": another service is a case for a person, never "anything else?".
   if ((tri.intent === 'other' || tri.confidence < k.clarifyThreshold) && !otherServiceOf(text)) {
     // "what time does your shop open on saturdays?": a question nothing here answers is said so, with who can.
-    if (questionClauses(text).length) turn.say('closed.cannot_answer');
+    if (questionClauses(text).length) turn.say(techAnswers(text)[0] ?? 'closed.cannot_answer');
     turn.say('closed.more');
     turn.final();
     return;

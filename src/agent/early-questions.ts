@@ -12,7 +12,7 @@ import type { ConversationState } from './conversation-state.js';
 import { contactWay } from './handoff-contact.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { answerFor, NARROWS } from './question-answers.js';
-import { namesPin, PIN_TOPICS, questionClauses } from './side-questions.js';
+import { generalAnswersIn, namesPin, PIN_TOPICS, questionClauses } from './side-questions.js';
 import type { Turn } from './turn.js';
 
 const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
@@ -50,7 +50,10 @@ const OWN = new Set<QuestionTopic>([
 export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: string, waiting: boolean) {
   const ask = turn.pendingAsk;
   if (!ask || !IDENTITY_ASKS.has(ask)) return;
-  const clauses = questionClauses(text);
+  // "is the wifi and internet the same thing on your box": what a technician knows whatever the account is
+  // answered now; the rest is read for its topics.
+  const general = generalAnswersIn(text, questionClauses(text));
+  const clauses = general.rest;
   // ("is it safe to do remote management?" is remote management's question, not the safety of a change.)
   // "why do you need the PIN, is this secure?": the identity question's own repair answers both.
   const pin = namesPin(text);
@@ -58,7 +61,7 @@ export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: 
     (x, _, all) =>
       !OWN.has(x) && !(pin && PIN_TOPICS.has(x)) && !all.some((y) => [NARROWS[y]].flat().includes(x)),
   );
-  const keys: MessageKey[] = [];
+  const keys: MessageKey[] = [...general.keys];
   let later = false;
   for (const topic of topics) {
     const own = `reply.${topic}.identity`;

@@ -5,6 +5,7 @@ import type { AccessKind, AskKey } from '../domain/index.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { compensationKey } from './compensation-kind.js';
+import { asksSomething, sentencesOf, techAnswered } from './general-questions.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
@@ -333,6 +334,8 @@ export function questionAnswers(
   fallback: MessageKey,
   max = 2,
 ): MessageKey[] {
+  const general = generalFirst(text, ctx, fallback, max);
+  if (general) return general;
   // "hur många enheter är anslutna nu? och kan jag välja lösenordet själv?": the topic only the pending ask
   // makes clear (choosing the password) is one of them too.
   // "i really want my own one, like nilsson1987. and will the tv get kicked off?": a sentence of its own too.
@@ -381,6 +384,34 @@ function mostSpecific(keys: MessageKey[]): MessageKey[] {
 }
 
 /** The message's sentences, each ending at its question mark or full stop. */
+/**
+ * "är wifi och internet samma sak?" at the restart permission, "what does the LOS light mean?": the
+ * technician's answer to the general question itself, never the permission's own text nor a topic it only
+ * resembles — unless a text for this very cause answers it. The other sentences are answered as usual.
+ * Null when the message asks no general question.
+ */
+function generalFirst(
+  text: string,
+  ctx: QuestionContext,
+  fallback: MessageKey,
+  max: number,
+): MessageKey[] | null {
+  const sentences = sentencesOf(text);
+  const general = techAnswered(text, sentences.filter(asksSomething), ctx.askKey);
+  if (!general.size) return null;
+  const ownCause = (sentence: string) =>
+    ctx.cause
+      ? topicsOf(sentence)
+          .map((x) => answerFor(x, ctx))
+          .find((k) => !!k && k.endsWith(`.${ctx.cause}`))
+      : undefined;
+  const keys = [...general].map(([sentence, key]) => ownCause(sentence) ?? key);
+  const rest = sentences.filter((x) => !general.has(x)).join(' ');
+  const first = rest ? (topicsOf(rest)[0] ?? askTopicOf(ctx.askKey, rest)) : null;
+  const more = first ? questionAnswers(rest, first, ctx, fallback, max).filter((k) => k !== fallback) : [];
+  return [...new Set([...keys, ...more])];
+}
+
 function clausesOf(text: string): string[] {
   return String(text ?? '')
     .slice(0, 1000)

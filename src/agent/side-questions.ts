@@ -8,6 +8,7 @@ import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
 import type { MessageKey } from './messages/index.js';
+import { sentencesOf, techAnswered } from './general-questions.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
@@ -55,14 +56,34 @@ export function asksOutright(clause: string): boolean {
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
-  // ("what does 2.4 GHz mean?" is one question: a decimal point ends no sentence.)
-  const parts = String(text ?? '')
-    .slice(0, 1000)
-    .replace(/(\d)\.(\d)/g, '$1,$2')
-    .match(/[^.!?\n]+[.!?\n]*/g);
-  return (parts ?? [])
-    .map((p) => p.trim())
-    .filter((p) => p.includes('?') || ASKS.test(fold(p).replace(LEAD_IN, '')) || DEMANDS.test(fold(p)));
+  return sentencesOf(text).filter(
+    (p) => p.includes('?') || ASKS.test(fold(p).replace(LEAD_IN, '')) || DEMANDS.test(fold(p)),
+  );
+}
+
+/**
+ * The technician's answers when `text` is nothing but general questions ("btw what does the LOS light
+ * mean?" after the close), each answered; otherwise none — a message that also tells of a problem is that problem.
+ */
+export function onlyGeneralQuestions(text: string): MessageKey[] {
+  const sentences = sentencesOf(text);
+  const asking = questionClauses(text);
+  const found = techAnswered(text, asking);
+  return sentences.length && sentences.every((s) => found.has(s)) ? [...new Set(found.values())] : [];
+}
+
+/** Of the question clauses `asked` (of `text`), the technician's answers and the clauses left unanswered. */
+export function generalAnswersIn(
+  text: string,
+  asked: readonly string[],
+): { keys: MessageKey[]; rest: string[] } {
+  const found = techAnswered(text, asked);
+  return { keys: [...new Set(found.values())], rest: asked.filter((q) => !found.has(q)) };
+}
+
+/** The texts for the general technician questions `text` asks (at most `max`), or none. */
+export function techAnswers(text: string, max = MAX_SIDE_ANSWERS): MessageKey[] {
+  return [...techAnswered(text, questionClauses(text)).values()].slice(0, max);
 }
 
 /**
@@ -110,7 +131,11 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
     );
     return !mine.some((x) => answered.has(x) || all.some((y) => [NARROWS[y]].flat().includes(x)));
   });
-  return { keys, unanswered: open.length > 0 && !told };
+  // "btw is WPS on? should I turn that off too?": a general question no topic took has a technician's answer.
+  const general = techAnswered(text, open);
+  for (const key of general.values()) if (!keys.includes(key)) keys.push(key);
+  const left = open.filter((c) => !general.has(c));
+  return { keys, unanswered: left.length > 0 && !told };
 }
 
 /**

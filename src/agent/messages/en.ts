@@ -27,6 +27,7 @@ import { kindsEn } from './kinds-en.js';
 import { besideEn } from './beside-en.js';
 import { earlyEn } from './early-en.js';
 import { meansEn } from './means-en.js';
+import { techEn } from './tech-en.js';
 import { otherAskedEn } from './other-asked-en.js';
 import { fixedEn } from './fixed-en.js';
 import { confirmKindsEn } from './confirm-kinds-en.js';
@@ -513,6 +514,7 @@ export const en = {
   ...besideEn,
   ...earlyEn,
   ...meansEn,
+  ...techEn,
   ...otherAskedEn,
   ...fixedEn,
   ...confirmKindsEn,

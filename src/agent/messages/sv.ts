@@ -27,6 +27,7 @@ import { kindsSv } from './kinds-sv.js';
 import { besideSv } from './beside-sv.js';
 import { earlySv } from './early-sv.js';
 import { meansSv } from './means-sv.js';
+import { techSv } from './tech-sv.js';
 import { otherAskedSv } from './other-asked-sv.js';
 import { fixedSv } from './fixed-sv.js';
 import { confirmKindsSv } from './confirm-kinds-sv.js';
@@ -511,6 +512,7 @@ export const sv: Record<MessageKey, string> = {
   ...besideSv,
   ...earlySv,
   ...meansSv,
+  ...techSv,
   ...otherAskedSv,
   ...fixedSv,
   ...confirmKindsSv,

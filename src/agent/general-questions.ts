@@ -1,0 +1,90 @@
+// The general questions in a message that a technician answers whatever the case (src/triage/tech-questions.ts:
+// "btw is WPS on?", "vad betyder LOS-lampan?", "är wifi och internet samma sak?"), found sentence by sentence.
+// A sentence whose own question topic (reply-patterns.ts) has an answer of its own keeps it: "what's SNR
+// anyway" says what the margin is and that theirs is low, "will my voip phone go down?" is answered for the
+// change asked about. The general answer takes only what no topic reads, or only a broader one.
+import { CASE_KNOWS, techMatchOf, type TechQuestion } from '../triage/tech-questions.js';
+import { fold } from '../triage/normalize.js';
+import { askTopicOf, topicsOf } from '../triage/topics-of.js';
+import type { QuestionTopic } from '../triage/reply.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
+
+/** Topics that say nothing of what is asked: a general answer goes before them. */
+const WEAK = new Set<QuestionTopic>([
+  'other',
+  'how_know_fixed',
+  'what_happens_next',
+  'is_it_safe',
+  'already_restarted',
+]);
+
+/** The sentences of `text` ("what does 2.4 GHz mean?" is one question: a decimal point ends no sentence). */
+export function sentencesOf(text: string): string[] {
+  const parts = String(text ?? '')
+    .slice(0, 1000)
+    .replace(/(\d)\.(\d)/g, '$1,$2')
+    .match(/[^.!?\n]+[.!?\n]*/g);
+  return (parts ?? []).map((p) => p.trim()).filter(Boolean);
+}
+
+/** A sentence that asks: a question mark, or a question word first (folded). */
+const ASKS =
+  /\?|^(\W*(and|but|och|men|so|ok|okay|okej|btw|also|forresten)\b[\s,]*)*(why|how|what|whats|when|where|which|who|will|would|can|could|do|does|is|are|should|must|varfor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+
+/** Whether `sentence` asks something. */
+export function asksSomething(sentence: string): boolean {
+  return ASKS.test(fold(sentence));
+}
+
+/**
+ * The general question of `sentence`, or null. A short question that only points back is read with the
+ * sentence before it: "speedtest visar 380 på wifi. är det ok?". The topics read in the same words, and the
+ * one the pending question makes clear, go first when they say something of their own.
+ */
+function generalOf(
+  sentence: string,
+  before: string | undefined,
+  askKey?: string | null,
+): TechQuestion | null {
+  const own = techMatchOf(sentence);
+  const pointsBack = !own && !!before && sentence.includes('?') && sentence.split(/\s+/).length <= 8;
+  const read = own ? sentence : pointsBack ? `${before} ${sentence}` : null;
+  const match = own ?? (read ? techMatchOf(read) : null);
+  if (!match || !read) return null;
+  const topics = [...topicsOf(read), askTopicOf(askKey, sentence)].filter(
+    (x): x is QuestionTopic => !!x && !WEAK.has(x) && !match.narrows.includes(x),
+  );
+  return topics.length ? null : match.question;
+}
+
+/** The general questions among `asking` (sentences of `text`), each with its text. */
+export function techAnswered(
+  text: string,
+  asking: readonly string[],
+  askKey?: string | null,
+): Map<string, MessageKey> {
+  const sentences = sentencesOf(text);
+  const found = new Map<string, MessageKey>();
+  sentences.forEach((sentence, i) => {
+    if (!asking.includes(sentence)) return;
+    const question = generalOf(sentence, sentences[i - 1], askKey);
+    const key = question ? `tech.${question}` : null;
+    if (key && hasMessage(key) && ![...found.values()].includes(key)) found.set(sentence, key);
+  });
+  return found;
+}
+
+/**
+ * `text` without its general questions, for the readings of questions about the case: "behöver jag starta
+ * om datorn sen?" is no question about restarting the router. A general question the case itself may know
+ * more of (whether WPS is on, after a security check) stays.
+ */
+export function withoutGeneralQuestions(text: string): string {
+  const sentences = sentencesOf(text);
+  const kept = sentences.filter((s, i) => {
+    const q = asksSomething(s) ? generalOf(s, sentences[i - 1]) : null;
+    return !q || CASE_KNOWS.has(q);
+  });
+  // Nothing general in it: the message as it was written ("?? jag frågade…" keeps its marks).
+  return kept.length === sentences.length ? text : kept.join(' ');
+}

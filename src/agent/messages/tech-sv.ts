@@ -1,0 +1,68 @@
+// Svenska: det en tekniker svarar med en mening eller två på en allmän fråga (src/triage/tech-questions.ts),
+// vem som än frågar och vad ärendet än gäller.
+export const techSv = {
+  'tech.los_light':
+    'LOS betyder ”loss of signal”: fiberboxen får inget ljus från vårt nät. Fibern är avbruten, böjd eller lös någonstans – hemma hos dig eller utanför – så en omstart hjälper inte. Kontrollera att den tunna fiberkabeln in i boxen sitter i och inte är skarpt böjd (titta aldrig in i änden); lyser lampan fortfarande rött behövs en tekniker.',
+  'tech.pon_light':
+    'PON-lampan visar fiberlänken till vårt nät: den blinkar medan boxen ansluter och lyser fast när länken fungerar. Släckt eller blinkande länge betyder att boxen inte har kontakt med vårt nät.',
+  'tech.wifi_vs_internet':
+    'Det är två delar av samma box: internet kommer in i routern genom ledningen från oss, och wifi är det trådlösa nätverk som routern gör hemma hos dig så att dina enheter når den. Därför kan wifi visa fulla staplar fast internet inte fungerar (det är ledningen som är trasig), eller internet fungera med kabel fast wifi är svagt.',
+  'tech.modem_vs_router':
+    'Modemet (med fiber: fiberboxen) pratar med vårt nät över ledningen; routern delar den uppkopplingen hemma hos dig, med kabel och över wifi. Ofta sitter båda i samma box.',
+  'tech.why_restart':
+    'En omstart tömmer routerns minne och får den att ansluta till vårt nät från början, som när man startar om en telefon som hängt sig. Den hjälper en router som har fastnat; dina inställningar och ditt wifi-lösenord är kvar.',
+  'tech.restart_devices':
+    'Oftast inte: dina enheter hittar routern igen av sig själva inom en minut eller två. Har någon fortfarande ingen anslutning efter det, slå av och på dess wifi eller starta om just den enheten.',
+  'tech.microfilter':
+    'På en DSL-linje behöver varje telefon, larm eller fax på samma linje ett eget mikrofilter mellan sig och jacket i väggen, och routern sitter i filtrets DSL-uttag. En telefon utan filter stör internet när den ringer eller används.',
+  'tech.static_ip':
+    'För spel, kameror och de flesta portöppningar behövs ingen: din router får en adress av oss som är densamma långa perioder. En fast (statisk) adress behövs om du kör en server som andra alltid ska hitta på samma adress; den är ett tillval som vår säljavdelning kan ordna.',
+  'tech.what_ip':
+    'En IP-adress är en enhets nummer i ett nätverk, ungefär som en gatuadress. Ditt hem får en av oss på internet, och routern ger varje enhet hemma en egen, oftast som börjar med 192.168.',
+  'tech.mac_address':
+    'En MAC-adress är en enhets egen hårdvarubeteckning, skriven som AA:BB:CC:11:22:33. Du hittar den i enhetens nätverks- eller wifi-inställningar eller på dess etikett; den är inte samma sak som IP-adressen.',
+  'tech.wps':
+    'WPS låter en enhet ansluta till wifi med ett knapptryck på routern i stället för att skriva lösenordet. Det är smidigt men mindre säkert än bara lösenordet, så använder du det inte är det bäst avstängt; du hittar det i routerns wifi-inställningar.',
+  'tech.upnp':
+    'UPnP låter spel och appar själva öppna de portar de behöver i routern. Det är det konsoler normalt använder; en manuell portöppning behövs bara när det inte räcker.',
+  'tech.wifi_speed_normal':
+    'Över wifi får man sällan hela hastigheten man betalar för: väggar, avstånd och andra enheter tar sin del. Nära routern på 5 GHz är 60–80 % av hastigheten normalt, längre bort mindre; full hastighet mäts med nätverkskabel till routern.',
+  'tech.cable_vs_wifi':
+    'En nätverkskabel är snabbare och stabilare än wifi: den ger hela hastigheten och störs inte av väggar eller grannarnas nätverk. Wifi är det smidiga; för en dator, tv eller konsol som står still är kabel det bättre valet.',
+  'tech.cable_type':
+    'En nätverkskabel märkt Cat 5e, Cat 6 eller nyare klarar en hel gigabit; en gammal Cat 5-kabel kan hålla dig på 100 Mbit. I övrigt spelar en hel, oskadad kabel större roll än märket.',
+  'tech.alarm_during_outage':
+    'Ett larm, en IP-telefon eller en kamera som går via din router slutar fungera medan uppkopplingen ligger nere, om den inte har egen mobil reserv (4G/GSM) – många hemlarm har det, och ditt larmbolag kan svara på det. Vid en nödsituation, ring 112 från en mobiltelefon.',
+  'tech.upload_download':
+    'Nedladdning är det som kommer till dig (strömning, webbsidor, uppdateringar); uppladdning är det du skickar (videosamtal, bilder till molnet, säkerhetskopior). På många anslutningar är uppladdningen lägre än nedladdningen, så är den byggd; ditt abonnemang anger båda.',
+  'tech.vpn':
+    'Ja, VPN-appar för jobbet eller för integritet fungerar på vår uppkoppling utan ändringar. Bara om du kör en egen VPN-server hemma (till exempel WireGuard) behöver en port öppnas mot den enheten.',
+  'tech.parental_controls':
+    'Föräldrakontroll är enklast på enheterna själva (Skärmtid på Apple-enheter, Family Link på Android, konsolens egna inställningar): den följer då med barnet utanför hemmet också. En del routrar har det även på sin inställningssida.',
+  'tech.neighbours_on_wifi':
+    'Inte utan lösenordet: ditt wifi är krypterat, så bara enheter som har lösenordet kan ansluta, och ingen utanför kan läsa din trafik. Tror du att någon har det slänger ett nytt wifi-lösenord ut alla.',
+  'tech.hide_network':
+    'Du kan dölja nätverksnamnet, men det gör inte wifi säkrare – enheter hittar det ändå – och det blir krångligare att ansluta. Det är ett starkt lösenord som skyddar det.',
+  'tech.what_ssid':
+    'SSID är helt enkelt wifi-nätverkets namn: det dina enheter visar i listan över wifi-nätverk.',
+  'tech.router_off_at_night':
+    'Det går, men den mår bäst av att vara på: den drar ungefär lika lite ström som en liten lampa, den tar sina uppdateringar på natten, och enheterna måste annars hitta den igen varje morgon.',
+  'tech.router_warm':
+    'En router är varm att ta på när den arbetar; det är normalt. Låt den stå fritt, inte i ett stängt skåp eller under andra saker, så att den kan kylas.',
+  'tech.power_cut':
+    'Efter ett strömavbrott startar routern av sig själv när strömmen kommer tillbaka; ge den några minuter tills lamporna är som vanligt. Har internet inte kommit tillbaka efter tio minuter, slå av och på den en gång.',
+  'tech.how_many_devices':
+    'Routern klarar flera dussin enheter samtidigt. Det som gör det långsamt är att många strömmar eller laddar ner samtidigt, inte hur många som är anslutna.',
+  'tech.dsl_distance':
+    'På DSL beror hastigheten på hur lång och hur bra kopparledningen är från telestationen till dig: ju längre bort, desto lägre hastighet klarar linjen. Abonnemangets hastighet är det mesta linjen ger under goda förhållanden.',
+  'tech.snr':
+    'SNR (signal/brus) är hur mycket starkare signalen på din linje är än bruset på den. Ett lågt värde gör att linjen blir långsam eller tappar; telefoner utan mikrofilter, gamla förlängningssladdar och fuktiga jack är vanliga orsaker.',
+  'tech.fibre_cable_care':
+    'Var varsam med fiberkabeln: den får inte böjas skarpt, klämmas eller dras i, och den ska sitta i. Titta aldrig in i änden – ljuset kan skada ögonen. Att flytta boxen en bit går bra så länge kabeln inte blir sträckt.',
+  'tech.slow_in_evening':
+    'På kvällen använder de flesta grannar sitt wifi samtidigt, och nätverk på samma kanal gör varandra långsammare. En nätverkskabel eller 5 GHz-bandet påverkas mycket mindre.',
+  'tech.what_firmware':
+    'Firmware är routerns egen programvara, som operativsystemet i en telefon. En uppdatering rättar kända fel och säkerhetshål; routern startar om en gång och dina inställningar är kvar.',
+  'tech.bridge_mode':
+    'Bryggläge gör att vår router skickar uppkopplingen rakt vidare till en egen router, som sedan sköter wifi och hemnätverket. Det ställs in av vår andra linje på begäran.',
+} satisfies Record<string, string>;
