@@ -38,14 +38,27 @@ import {
   stillBadThere,
   stillSlowOnWifi,
 } from './wifi-limited.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
 import { WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
 import { answerWifiKeyNeed, asksKeyAgain } from './wifi-key-need.js';
 
 /** "feels slower than that", "känns segare": the speed felt short of the plan. */
 const FEELS_SLOW = /\b(slow\w*|slower|laggy|seg\w*|langsam\w*|sakta)\b/;
 
-/** The changes whose result shows the customer a secret once (the new Wi-Fi key, the new admin password). */
-const SECRET_STEPS: ReadonlySet<string> = new Set(['wifi_password_change', 'admin_password_change']);
+/** The changes whose result shows the customer a secret once (the new Wi-Fi key, admin or portal password). */
+const SECRET_STEPS: ReadonlySet<string> = new Set([
+  'wifi_password_change',
+  'admin_password_change',
+  'account_password_reset',
+]);
+/** "I only see dots where the password should be": where the secret a change showed is written out (chat, e-mail). */
+const SECRET_WHERE = {
+  admin_password_change: { chat: 'admin_key.unreadable', email: 'admin_key.shown_above.email' },
+  account_password_reset: {
+    chat: 'reply.account_password.unreadable',
+    email: 'reply.account_password.unreadable_email',
+  },
+} as const satisfies Record<string, { chat: MessageKey; email: MessageKey }>;
 
 /** Fixes whose result is a network that shows on the customer's devices. */
 const NETWORK_SHOWN: ReadonlySet<string> = new Set(['wifi_radio_enable', 'wifi_ssid_change']);
@@ -73,8 +86,8 @@ export interface AnswerReadingDeps {
     forced: ParsedAnswer,
   ): Promise<void>;
   learnFacts(facts: Facts, text: string): Facts;
-  /** Hands the case to a person (agents), as when the customer asks for one. */
-  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn, text?: string): Promise<void>;
+  /** Hands the case to a person (agents), as when the customer asks for one (or `reason`: why else). */
+  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn, text?: string, reason?: string): Promise<void>;
 }
 
 /** How a reply to one kind of pending question is read; true when it was handled here. */
@@ -352,7 +365,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (await wifiAdviceIsTheAnswer(ticket, conv, turn, text)) return true;
     // A network seen on a device after a Wi-Fi fix is a yes, whatever hedge comes with it.
     const reading = await networkSeen(ticket, turn, readConfirmReply(text));
-    if (reading?.kind !== 'seen') {
+    // "…nej det säger fel lösenord nu. jag har glömt lösenordet. kan ni skicka ett nytt? och var det någon annan?":
+    // what more is needed, named, is taken up — never a hedge answered with "open a web page" and asked again.
+    if (reading?.kind !== 'seen' && reading?.kind !== 'new_need') {
       if (await confirmKinds.atConfirm(ticket, conv, turn, text, tri)) return true;
       if (await openConfirm(ticket, conv, turn, text)) return true;
     }
@@ -390,6 +405,16 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
         );
         const wifiKey = reading.need === 'wifi_password' && !reading.asked;
         if (wifiKey && (await answerWifiKeyNeed(deps.engine, ticket, conv, turn))) return true;
+        // "gör ett tillfälligt lösenord åt mig" just after one was given: pointed to it — a second one would
+        // silently void the password shown a moment ago.
+        if (
+          reading.need === 'portal_password' &&
+          (await lastSecretSet(ticket.id)) === 'account_password_reset'
+        ) {
+          turn.say('reply.account_password.account_password_reset');
+          turn.askAgain(conv.pendingAskSpec ?? { key: 'resolution.confirm' });
+          return true;
+        }
         const ctx = await ctxOf(ticket, conv);
         const out = await deps.engine.takeUp(ctx, NEED_CAUSE[reading.need]);
         // "…can I reset it?" asks for the fix: that is the consent, not a reason to ask for it.
@@ -402,6 +427,19 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
             secrets: [...out.secrets, ...yes.secrets],
             deviceWaitMs: out.deviceWaitMs + yes.deviceWaitMs,
           });
+          // "…kan ni skicka ett nytt? och var det någon annan som försökte logga in?": the questions beside it are
+          // answered from what the case has done now (the new password given above), before the question put next.
+          const now = await deps.engine.get(ticket.id);
+          const asked = sideAnswers(text, {
+            askKey: 'resolution.confirm',
+            cause: rootCauseOf(now),
+            actions: actionsDone(now),
+          });
+          for (const key of asked.keys) turn.sayBeforeAsk(key, { reference: ticket.reference });
+          // The password asked about is the one just given: never "if you have forgotten it, just tell me".
+          const given = actionsDone(now).at(-1);
+          if (given && hasMessage(`reply.account_password.${given}`))
+            turn.sayBeforeAsk(`reply.account_password.${given}` as MessageKey);
           return true;
         }
         await run(ticket, conv, turn, out);
@@ -455,7 +493,11 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     }
     // "ja men varför så långsamt på wifi?", "is 40 on wifi really normal?": answered, and the confirm asked again.
     if (topicsOf(text).includes('is_normal')) return false;
-    const slowOnWifi = cause === 'speed_wifi_limited' && stillSlowOnWifi(text);
+    // Still slow on Wi-Fi after the cable showed full speed — not after a test on 5 GHz ("det var över wifi 5G").
+    const cabled = state?.tried.some(
+      (x) => x.step === 'step.wired_test' && (x.result === 'done' || x.result.startsWith('measured')),
+    );
+    const slowOnWifi = cause === 'speed_wifi_limited' && !!cabled && stillSlowOnWifi(text);
     // "…but the bedroom will still be bad right?": the question is answered, and the case closes only on a yes.
     if (answerBeforeClose(conv, turn, text, cause, slowOnWifi))
       return (
@@ -565,11 +607,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (askKey === 'step.rejoin_wifi' && asksKeyAgain(text)) {
       // "yes, only dots in that message too": the promise of the first answer kept — a colleague takes it.
       if (conv.keyUnreadableTold && conv.channel !== 'email') {
-        await deps.note(
-          ticket.id,
-          'the new Wi-Fi password is unreadable for the customer: handed to a colleague',
-        );
-        await deps.toHuman(ticket, conv, turn, text);
+        const why = 'the new Wi-Fi password is unreadable for the customer';
+        await deps.note(ticket.id, `${why}: handed to a colleague`);
+        await deps.toHuman(ticket, conv, turn, text, why);
         return true;
       }
       conv.keyUnreadableTold = true;
@@ -581,11 +621,25 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       turn.askAgain(conv.pendingAskSpec ?? { key: 'step.rejoin_wifi' });
       return true;
     }
-    // "Jag ser bara prickar där lösenordet ska stå": the new admin password, and where it is written out.
+    // "Jag ser bara prickar där lösenordet ska stå": the password the case set last (the new admin password, the
+    // temporary portal password — never read as the Wi-Fi key), and where it is written out.
     // ("jo det funkar väl. men lösenordet syns bara som prickar??" answers the question too: told, then the yes read.)
-    if (asksKeyAgain(text) && (await lastSecretSet(ticket.id)) === 'admin_password_change') {
-      await deps.note(ticket.id, 'customer asked for the new admin password again; told where it is');
-      turn.say(conv.channel === 'email' ? 'admin_key.shown_above.email' : 'admin_key.unreadable');
+    const secret = asksKeyAgain(text) ? await lastSecretSet(ticket.id) : null;
+    const namesWifi = /\b(wi-?fi|wlan|wpa)/.test(fold(text));
+    if (secret === 'admin_password_change' || (secret === 'account_password_reset' && !namesWifi)) {
+      // "still only dots there too" after being told where it is written: the promise kept, a colleague takes it.
+      if (secret === 'account_password_reset' && conv.portalKeyUnreadableTold && conv.channel !== 'email') {
+        const why = 'the temporary portal password is unreadable for the customer';
+        await deps.note(ticket.id, `${why}: handed to a colleague`);
+        await deps.toHuman(ticket, conv, turn, text, why);
+        return true;
+      }
+      if (secret === 'account_password_reset') conv.portalKeyUnreadableTold = true;
+      await deps.note(
+        ticket.id,
+        `customer asked for the new ${secret === 'admin_password_change' ? 'admin' : 'portal'} password again; told where it is`,
+      );
+      turn.say(SECRET_WHERE[secret][conv.channel === 'email' ? 'email' : 'chat']);
       if (!['yes', 'done'].includes(deps.triage.parseAnswer(askKey, text, conv.language).kind)) {
         turn.askAgain(conv.pendingAskSpec ?? { key: askKey });
         return true;

@@ -33,6 +33,8 @@ export interface ConversationState {
   pinHelped?: boolean;
   /** Told once where the new key is written out; said unreadable again, a colleague takes it (as promised). */
   keyUnreadableTold?: boolean;
+  /** The same for the temporary password of the customer portal. */
+  portalKeyUnreadableTold?: boolean;
   /** Replies to "does it work now?" that left it open (a question, a "but") and were answered. */
   confirmOpen?: number;
   /** The Wi-Fi cause for which the customer said it is fine next to the router (the router works). */

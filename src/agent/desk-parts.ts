@@ -60,7 +60,7 @@ export function createDeskParts(core: KernelCore, kernel: () => AgentKernel): De
     render: core.renderEngine,
     finalize: (ticket, conv, turn, finish) => finalize(kernel(), ticket, conv, turn, finish),
     switchTopic: (ticket, conv, turn, tri) => switchTopic(kernel(), ticket, conv, turn, tri),
-    toHuman: (ticket, conv, turn, text) => toHuman(kernel(), ticket, conv, turn, text),
+    toHuman: (ticket, conv, turn, text, reason) => toHuman(kernel(), ticket, conv, turn, text, reason),
     recordTriage: (ticket, conv, tri, intent) => recordTriage(kernel(), ticket, conv, tri, intent),
     note,
     demoHome: () => kernel().demoHome,

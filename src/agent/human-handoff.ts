@@ -15,6 +15,8 @@ export async function toHuman(
   conv: ConversationState,
   turn: Turn,
   text = '',
+  /** Why the case goes to a person, when it is not the customer's own wish (a promise of the desk kept). */
+  reason = 'customer asked for a person',
 ) {
   const state = await k.engine.get(ticket.id);
   const { customer, service } = await k.customerContext(conv);
@@ -57,7 +59,7 @@ export async function toHuman(
       outcome: 'escalated',
       queue,
       disposition: `escalated.${queue}`,
-      reason: 'customer asked for a person',
+      reason,
     });
     return;
   }

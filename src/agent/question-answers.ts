@@ -65,6 +65,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   // The general questions (question-topics.ts GENERAL_TOPICS) answer the broader topics they also match:
   // "kan ni göra ett eget 5ghz nät?" is the two networks, not what the bands are.
   band_split: ['what_band', 'five_ghz_name', 'which_band'],
+  // "jag ser Nilsson och Nilsson-5G, ska jag byta?": yes, to the 5 GHz one — never how to give the bands two names.
+  switch_to_5g: ['band_split', 'what_band', 'five_ghz_name', 'which_band'],
   // "will it break if the pc gets a new address?": yes, the forward follows the address — never "I only change
   // what I described".
   address_changes: ['breaks_other', 'what_happens_next', 'find_device_ip', 'is_it_safe'],

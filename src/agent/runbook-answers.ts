@@ -8,6 +8,7 @@ import type { Customer, Intent, Language, Service, Ticket } from '../domain/inde
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
 import type { ParsedAnswer, TriageApi, TriageLike } from '../runbooks/ports.js';
 import { fold } from '../triage/normalize.js';
+import { measuredOn5Ghz } from '../triage/answers.js';
 import { statementsOf } from '../triage/step-done.js';
 import { firmYesBeside, yesBesideDoubt } from '../triage/conditional-yes.js';
 import { DOUBTS, hedgeAlternation, SOFTENERS } from '../triage/hedge-words.js';
@@ -74,7 +75,7 @@ export interface RunbookAnswerDeps {
   render(turn: Turn, out: EngineOutput): void;
   finalize(ticket: Ticket, conv: ConversationState, turn: Turn, finish: Finish): Promise<void>;
   switchTopic(ticket: Ticket, conv: ConversationState, turn: Turn, tri: TriageLike): Promise<void>;
-  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn, text?: string): Promise<void>;
+  toHuman(ticket: Ticket, conv: ConversationState, turn: Turn, text?: string, reason?: string): Promise<void>;
   recordTriage(ticket: Ticket, conv: ConversationState, tri: TriageLike, intent: Intent): Promise<void>;
   note(ticketId: string, text: string): Promise<void>;
   demoHome(): DemoHome | null;
@@ -684,6 +685,9 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // "nej behåll nya namnet. förresten, kan ni ändra så att vi får fakturan på mejl istället för papper?":
     // a request billing takes up on its own case, never a question the desk "cannot answer".
     if (billBeside(text, restReaders(deps.triage))) side.unanswered = false;
+    // "jag bytte till Nilsson-5G, speedtest visar 380. är det ok eller ska det vara 500?" at the cable test: the
+    // figure is said back with what it means on Wi-Fi (step.measured.on_5ghz) — never "I cannot answer that".
+    if (spec.key === 'step.wired_test' && measuredOn5Ghz(text)) side.unanswered = false;
     // "vardagar efter 16. Kommer det någon hem till mig? kostar det nåt?": the times book the visit in this
     // reply, so what is asked about it is answered with the booking (visit-move.ts answerBooked), never
     // "the field team calls to agree on a time" or "tell me when suits you" beside the times just given.

@@ -254,13 +254,18 @@ export function createOnAnswer(
             // "fast.com says 470": the customer's own measurement is the step's result, and is said back.
             const mbps = answer.kind === 'done' ? answer.measuredMbps : undefined;
             const partly = answer.kind === 'done' && answer.partly;
+            // "jag bytte till Nilsson-5G och speedtest visar 380": no cable — the test on 5 GHz close by was done.
+            const onWifi = answer.kind === 'done' && answer.onWifi && pending.key === 'step.wired_test';
             state.tried.push({
-              step: pending.key,
+              step: onWifi ? 'step.move_closer' : pending.key,
               result: mbps ? `measured ${mbps} Mbit/s` : partly ? 'partly' : 'done',
             });
-            // Near the router on Wi-Fi is no cable: said back as what was measured.
-            const measured =
-              pending.key === 'step.move_closer' ? 'step.measured.near_router' : 'step.measured';
+            // Near the router (or on 5 GHz) on Wi-Fi is no cable: said back as what was measured.
+            const measured = onWifi
+              ? 'step.measured.on_5ghz'
+              : pending.key === 'step.move_closer'
+                ? 'step.measured.near_router'
+                : 'step.measured';
             if (mbps) out.says.push({ key: measured, params: { mbps: String(mbps) } });
             cur.step++;
             return advance(ctx, state, out);

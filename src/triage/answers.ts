@@ -33,7 +33,15 @@ export type ParsedAnswer =
   | { kind: 'no' }
   | { kind: 'unknown' }
   /** `inWords`: the customer said what they found and did ("it was loose, pushed it back in"). */
-  | { kind: 'done'; inWords?: true; measuredMbps?: number; partly?: true; earlier?: true }
+  | {
+      kind: 'done';
+      inWords?: true;
+      measuredMbps?: number;
+      partly?: true;
+      earlier?: true;
+      /** The speed was measured on the 5 GHz Wi-Fi, not on the cable the step asked for. */
+      onWifi?: true;
+    }
   /** `refused`: the customer would not do it ("jag vill inte starta om något"), rather than could not. */
   | { kind: 'cannot'; refused?: true }
   | { kind: 'customer_number'; value: string }
@@ -92,6 +100,26 @@ const NO_START =
   /^(nej|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay|n|inte|icke|aldrig|never|don'?t|do not|gor inte|vanta|wait|stop|stopp|hold on|avbryt|cancel|not yet|inte an|inte annu|helst inte|rather not|no thanks|nej tack)\b/;
 export const NO_ANYWHERE =
   /\b(nej tack|no thanks|rather not|helst inte|vill inte|don'?t want|do not want|inte an|not yet|har inte|haven'?t|have not|didn'?t|did not|not really|inte riktigt|inte direkt|not now|inte nu|hold off|vanta med (det|det dar)|gor inte (det|sa)|don'?t do (that|it)|later|senare|inte idag|not today|another time|en annan gang)\b/;
+
+/** The 5 GHz Wi-Fi named as where the customer is now ("bytte till Nilsson-5G", "on the 5ghz network"). */
+const ON_5GHZ =
+  /\b5 ?ghz\b|\b[a-z0-9]+-5 ?g\b|\b5 ?g[- ]?(nat\w*|natverk\w*|network|wifi\w*|wi-fi|one|et)\b|\b(bytte|bytt|bytte over|switched|changed|moved|connected|anslot|kopplade upp mig) (over )?(till|to|mot|on)\b[^.?!]{0,25}\b5 ?g\b/;
+/** A cable, said: then the test is the wired one. */
+const WIRED_SAID = /\b(cable|cabled|wired|ethernet|kabel\w*|sladd\w*|natverkskabel\w*)\b/;
+const WIFI_WORD = /\b(wi-?fi\w*|wlan|tradlos\w*|wireless)\b/g;
+
+/**
+ * "jag bytte till Nilsson-5G nu och speedtest visar 380. är det ok?": a speed measured on the 5 GHz Wi-Fi (no cable
+ * said); the desk's reply to it says what the figure means, so a question about it is answered there.
+ */
+export function measuredOn5Ghz(text: string): boolean {
+  const t = fold(String(text ?? '').slice(0, 600));
+  return (
+    ON_5GHZ.test(t) &&
+    !WIRED_SAID.test(t) &&
+    reportedSpeed(withoutQuestions(t.replace(WIFI_WORD, ' '))) !== null
+  );
+}
 
 /** The network cable is connected now ("nu är den inkopplad", "it's plugged in"). */
 export const PLUGGED_IN =
@@ -749,11 +777,19 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     if (refusal === 'later') return { kind: 'free', text: raw };
     // "fast.com says 470", "470/100", "around 450": the speed is the wired test's result.
     // "nu 390 nära routern": near the router, the speed said is that test's result too.
+    // "jag bytte till Nilsson-5G nu och speedtest visar 380", "switched to the 5ghz wifi, 380 now": measured on the
+    // 5 GHz Wi-Fi — the same showing as the test close to the router, never a speed "over the cable".
+    const onWifi = askKey === 'step.wired_test' && ON_5GHZ.test(t) && !WIRED_SAID.test(t);
     const measuredMbps =
       askKey === 'step.wired_test' || askKey === 'step.move_closer'
-        ? reportedSpeed(askKey === 'step.move_closer' ? withoutQuestions(t) : t)
+        ? reportedSpeed(
+            askKey === 'step.move_closer' || onWifi
+              ? withoutQuestions(onWifi ? t.replace(WIFI_WORD, ' ') : t)
+              : t,
+          )
         : null;
-    if (measuredMbps !== null) return { kind: 'done', measuredMbps };
+    if (measuredMbps !== null)
+      return onWifi ? { kind: 'done', measuredMbps, onWifi } : { kind: 'done', measuredMbps };
     // Only the cable is in: the speed test that gives the step its point is still to come.
     if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t))
       return { kind: 'free', text: raw };

@@ -41,7 +41,7 @@ const FORGOT =
 const PASSWORD = /\b(losen\w*|password\w*|pass\b|losenordet|kod(en)?|nyckel\w*|key)\b/;
 /** "can I reset it?", "I need a new one", "kan jag få ett nytt?": a request, so also the consent. */
 const ASKS_FOR_NEW =
-  /\b(can (i|you|we) (reset|change|get|have|set)|could you (reset|change|set|give)|please (reset|change|set)|reset it|(need|want|get) a new (one|password)|(behover|vill ha|kan jag fa|fa) (ett )?nytt|kan (du|ni) (aterstalla|byta|ge mig)|aterstall (det|den|losenordet))\b/;
+  /\b(can (i|you|we) (reset|change|get|have|set|send|make|create)|could you (reset|change|set|give|send|make|create)|please (reset|change|set|send)|reset it|(need|want|get) a (new|temporary) (one|password)|(send|give|make|create) (me )?a (new|temporary) (one|password)|(behover|vill ha|kan jag fa|fa) (ett )?(nytt|tillfalligt)|kan (du|ni) (aterstalla|byta|ge mig|skicka|gora|skapa|fixa)|(skicka|gor|skapa|fixa) (mig )?(ett )?(nytt|tillfalligt)|aterstall (det|den|losenordet))\b/;
 const WIFI = /\b(wi-?fi\w*|wlan|natverk\w*|network)\b/;
 /** The customer has already sorted the password out themselves. */
 const SELF_SOLVED =

@@ -14,6 +14,7 @@ export type ExtraTopic =
   | 'already_restarted'
   | 'are_you_bot'
   | 'five_ghz_name'
+  | 'switch_to_5g'
   | 'anything_else'
   | 'what_found'
   | 'devices_drop'
@@ -392,6 +393,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'wait_until_works',
     /\b(hur (lange|lang tid)|how long|how much longer)\b[^.?!]{0,25}\b(ska|maste|behover|far|kommer|must|do|does|have|has|will|should|shall|are|am|is)\b (vi|we|us|my family|the family|familjen)\b[^.?!]{0,15}\b(vanta|vanta pa|wait|waiting|be without|go without|vara utan|klara oss utan|klara mig utan|vara utan (internet|natet))\b|\b(hur (lange|lang tid)|how long|how much longer)\b[^.?!]{0,25}\b(be without|go without|vara utan|klara oss utan|klara mig utan)\b|\b(hur (lange|lang tid)|how long)\b[^.?!]{0,20}\b(utan (internet|natet|uppkoppling)|without (internet|the internet|a connection|wi-?fi))\b/,
+  ],
+  // "Jag ser två nät, Nilsson och Nilsson-5G, jag är på det första. Ska jag byta?", "should i switch to the 5ghz
+  // one?": the two networks are there already — whether to use the 5 GHz one (yes), never how to split the bands.
+  [
+    'switch_to_5g',
+    /\b5 ?(ghz|g)\b[^?]{0,100}\b(ska|bor|borde|maste|skulle) (jag|vi) (byta|vaxla|ga over|koppla om|ansluta|anvanda|valja)( till| over| om)?\b[^.!]{0,40}\?|\b(ska|bor|borde) (jag|vi) (byta|vaxla|ga over|koppla om) (till|over till|mot)\b[^.?!]{0,30}\b5 ?(ghz|g)\b|\b5 ?(ghz|g)\b[^?]{0,100}\b(should|shall|must|do) (i|we) (switch|change|move|connect|use|pick|join|go)\b[^.!]{0,40}\?|\b(should|shall) (i|we) (switch|change|move|go|connect) (over )?(to|onto)\b[^.?!]{0,30}\b5 ?(ghz|g)\b/,
   ],
   ...GENERAL_TOPICS,
   // "will that undo the parental filter I set up?", "my question was whether resetting the DNS will remove

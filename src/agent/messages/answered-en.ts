@@ -94,6 +94,8 @@ export const answeredEn = {
     'The PIN of the account holder — the person the subscription is in the name of. If that is you, it is your PIN: a four-digit code in the welcome letter, also on {portal} under your details. Nobody else in the household needs one.',
   'reply.e_invoice':
     'Yes — you can get your invoices by e-mail instead of on paper (or as an e-invoice in your internet bank). You can switch it yourself on {portal} under invoices, or our billing team switches it for you.',
+  'reply.account_password.account_password_reset':
+    'Sign in with the temporary password I gave you above — you then choose a new one of your own straight away (later you change it under your details or settings on {portal}).',
   'reply.account_password':
     'You change the password for {portal} yourself: sign in, open your details or settings and choose to change the password. If you have forgotten it, just tell me and I will create a temporary password for you, which you then change there.',
   'reply.discount':

@@ -91,6 +91,8 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Kontoinnehavarens – den som abonnemanget står på. Är det du är det din PIN-kod: en fyrsiffrig kod i välkomstbrevet, och du ser den också på {portal} under dina uppgifter. Ingen annan i hushållet behöver någon.',
   'reply.e_invoice':
     'Ja – du kan få dina fakturor via mejl i stället för på papper (eller som e-faktura i din internetbank). Du kan byta själv på {portal} under fakturor, eller så byter vår fakturaavdelning åt dig.',
+  'reply.account_password.account_password_reset':
+    'Logga in med det tillfälliga lösenordet som jag gav dig ovan – då väljer du direkt ett eget nytt (senare byter du det under dina uppgifter eller inställningar på {portal}).',
   'reply.account_password':
     'Lösenordet till {portal} byter du själv: logga in, öppna dina uppgifter eller inställningar och välj att byta lösenord. Har du glömt det säger du bara till, så skapar jag ett tillfälligt lösenord åt dig som du sedan byter där.',
   'reply.discount':

@@ -121,6 +121,8 @@ export const askedEn = {
     'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
   'reply.was_hacked.config.port_forward':
     'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
+  'reply.switch_to_5g':
+    'Yes — switch to the 5 GHz one (the name that ends in 5G or 5GHz; same password). Close to the router it is much faster than the 2.4 GHz one; further away, through walls, the 2.4 GHz one reaches better. Then run the speed test again and tell me what it shows.',
   'reply.which_band':
     'With one network name the router chooses the band for you; close to the router you are usually on 5 GHz. To check: on a Mac, hold Option and click the Wi-Fi icon (it shows the channel and 2.4 or 5 GHz); on Windows, the Wi-Fi properties show the “Network band”; on a phone, the Wi-Fi network’s details show the frequency.',
   'reply.why_broke.request.billing':

@@ -121,6 +121,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Öppningen gör just den enheten nåbar från internet på den porten, så dess eget skydd är viktigt: ge den ett eget starkt lösenord i stället för fabrikens, och håll dess programvara uppdaterad. Inget annat i ditt nätverk nås den vägen, och jag kan ta bort öppningen igen när du vill.',
   'reply.was_hacked.config.port_forward':
     'Öppningen gör just den enheten nåbar från internet på den porten, så dess eget skydd är viktigt: ge den ett eget starkt lösenord i stället för fabrikens, och håll dess programvara uppdaterad. Inget annat i ditt nätverk nås den vägen, och jag kan ta bort öppningen igen när du vill.',
+  'reply.switch_to_5g':
+    'Ja – byt till 5 GHz-nätet (namnet som slutar på 5G eller 5GHz; samma lösenord). Nära routern är det mycket snabbare än 2,4 GHz-nätet; längre bort, genom väggar, når 2,4 GHz-nätet bättre. Gör sedan hastighetstestet igen och säg vad det visar.',
   'reply.which_band':
     'Med ett enda nätverksnamn väljer routern band åt dig; nära routern är du oftast på 5 GHz. Så kollar du: på en Mac håller du ned Alt/Option och klickar på wifi-symbolen (den visar kanal och 2,4 eller 5 GHz); i Windows visar wifi-egenskaperna ”Nätverksband”; i mobilen visar wifi-nätverkets detaljer frekvensen.',
   'reply.why_broke.request.billing':

@@ -2,6 +2,8 @@
 // a score with a question or a request beside it, a second topic inside "yes, it works".
 export const readingsEn = {
   'step.measured': 'Thanks — {mbps} Mbit/s over the cable.',
+  'step.measured.on_5ghz':
+    'Thanks — {mbps} Mbit/s over Wi-Fi on the 5 GHz network. That is a good result for Wi-Fi: the line and the router deliver your speed, and the full speed of your subscription comes only over a network cable, as Wi-Fi always loses some on the way.',
   'step.measured.near_router': 'Thanks — {mbps} Mbit/s next to the router.',
   'summary.result.measured': '{mbps} Mbit/s',
   // Trying now ("wait, let me try"): acknowledged, and the question waits.

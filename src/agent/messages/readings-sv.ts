@@ -3,6 +3,8 @@ import type { readingsEn } from './readings-en.js';
 
 export const readingsSv: Record<keyof typeof readingsEn, string> = {
   'step.measured': 'Tack – {mbps} Mbit/s över kabeln.',
+  'step.measured.on_5ghz':
+    'Tack – {mbps} Mbit/s över wifi på 5 GHz-nätet. Det är ett bra resultat för wifi: linjen och routern levererar din hastighet, och abonnemangets fulla hastighet får du bara över nätverkskabel, eftersom wifi alltid tappar en del på vägen.',
   'step.measured.near_router': 'Tack – {mbps} Mbit/s nära routern.',
   'summary.result.measured': '{mbps} Mbit/s',
   'repair.wait': 'Gör det – ta den tid du behöver och skriv här hur det gick.',

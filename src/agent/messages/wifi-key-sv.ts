@@ -12,6 +12,10 @@ export const wifiKeySv: Record<keyof typeof wifiKeyEn, string> = {
     'Det nya administratörslösenordet står utskrivet i mejlet jag skickade till dig, efter ”Routerns nya administratörslösenord är”. Kopior som sparas i ditt ärende (och vissa förhandsvisningar) visar det som prickar med flit, så att det aldrig sparas läsbart; öppna själva mejlet. Syns bara prickar där också, säg till så sätter jag ett nytt och skickar det till en kollega direkt.',
   'admin_key.unreadable':
     'Det nya administratörslösenordet står utskrivet bara i själva meddelandet från mig, efter ”Routerns nya administratörslösenord är”; kopior som sparas i ditt ärende visar det som prickar med flit, så att det aldrig sparas läsbart. Syns bara prickar i det meddelandet också, säg till så sätter jag ett nytt och skickar det till en kollega direkt.',
+  'reply.account_password.unreadable':
+    'Det tillfälliga lösenordet till {portal} står utskrivet bara i själva meddelandet från mig, efter ”Ditt tillfälliga lösenord till {portal} är”; kopior som sparas i ditt ärende visar det som prickar med flit, så att det aldrig sparas läsbart. Syns bara prickar i det meddelandet också, säg till så skickar jag det till en kollega direkt.',
+  'reply.account_password.unreadable_email':
+    'Det tillfälliga lösenordet till {portal} står utskrivet i mejlet jag skickade till dig, efter ”Ditt tillfälliga lösenord till {portal} är”. Kopior som sparas i ditt ärende (och vissa förhandsvisningar) visar det som prickar med flit, så att det aldrig sparas läsbart; öppna själva mejlet. Syns bara prickar där också, säg till så skickar jag det till en kollega direkt.',
   'wifi_key.unreadable':
     'Det nya wifi-lösenordet står utskrivet bara i själva meddelandet från mig, efter ”Ditt nya wifi-lösenord är”; kopior som sparas i ditt ärende visar det som prickar med flit, så att det aldrig sparas läsbart. Syns bara prickar i det meddelandet också, säg till så skickar jag det till en kollega direkt – ärendet är öppet tills dina enheter är anslutna igen.',
 };
