@@ -77,7 +77,7 @@ export async function reopen(
     return;
   }
   // A new problem after the outcome is a case of its own: a linked ticket, so the first one keeps its outcome and queue.
-  const work = await startFollowUp(k, ticket, conv);
+  const work = await startFollowUp(k, ticket, conv, turn);
   await onOpening(k, work, conv, turn, text, tri);
 }
 
@@ -92,7 +92,7 @@ async function morePorts(k: AgentKernel, ticket: Ticket, conv: ConversationState
     return true;
   }
   await k.note(ticket.id, `the customer asked for more ports to the same device: "${text.slice(0, 200)}"`);
-  const work = await startFollowUp(k, ticket, conv);
+  const work = await startFollowUp(k, ticket, conv, turn);
   await onOpening(k, work, conv, turn, more.text, k.triage.triage(more.text));
   return true;
 }

@@ -1,7 +1,8 @@
 // Issue 14 (s10 B, rp10c #6): "ja nu funkar aftonbladet. en grej till … byt namn på wifi:t till Berg hemma?"
 // got one reply holding the satisfaction question for the first case and the consent question for the
-// rename. The score is asked for once, after the last request is done, and recorded once, on the first
-// case it covers. Afterwards "och namnbytet då?" is answered from the rename done (rp10c #6, s10 B #5).
+// rename. The score is asked for once, after the last request is done, and recorded once, on the case it
+// was asked on: the rename's linked case, which the conversation works on then (round 27: the first, closed
+// case got a score it never asked for, and the linked case none). Afterwards "och namnbytet då?" is answered from the rename done (rp10c #6, s10 B #5).
 import { describe, expect, it } from 'vitest';
 import { afterQuestions } from './after-questions.js';
 import { portalChat } from './testing/chat.js';
@@ -63,7 +64,7 @@ describe('one satisfaction question for a case and the request told beside its y
     expect(answer).toMatch(renamed);
     expect(answer).not.toMatch(/testing your line|testar din linje/);
     await chat.say('5');
-    expect(await chat.scores()).toEqual([{ reference: 'T-000001', score: 5 }]);
+    expect(await chat.scores()).toEqual([{ reference: 'T-000002', score: 5 }]);
   });
 
   it.each([

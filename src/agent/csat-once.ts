@@ -1,7 +1,8 @@
 // One satisfaction question for the requests of one conversation. A case that closes in the same reply
 // that takes up the customer's next request ("ja nu funkar aftonbladet. en grej till … byt namn på wifi:t
 // till Berg hemma?") is not asked about on its own, beside the next request's question: the question
-// comes once, after the last request is done, and its score is recorded on the first case it covers.
+// comes once, after the last request is done, and its score is recorded on the case it was asked on
+// (the last one, which the conversation works on then).
 import type { ConversationState } from './conversation-state.js';
 
 /** The case `ticketId` closes now and the next request is taken up in the same reply: its score comes later. */
@@ -17,9 +18,11 @@ export function holdsScore(conv: ConversationState): boolean {
   return held;
 }
 
-/** The ticket a score asked for now is recorded on: the first case the question covers, else `asked`. */
+/**
+ * The ticket a score asked for now is recorded on: `asked`, the case the question was put on (the last one
+ * it covers: its timeline holds the question and the answer; a case closed before it keeps its own outcome).
+ */
 export function scoreTicket(conv: ConversationState, asked: string): string {
-  const first = conv.csatCovers?.[0] ?? asked;
   conv.csatCovers = [];
-  return first;
+  return asked;
 }

@@ -206,15 +206,28 @@ export function createKernel(given: AgentDeps) {
     const at = now().toISOString();
     const meta = { turnMs: Date.now() - startedAt, deviceWaitMs: turn.deviceWaitMs };
     const replies: AgentReply[] = drafts.map((d) => ({ id: nextId(conv), ...d, meta }));
-    const events: TimelineEvent[] = replies.map((r) => ({
+    const event = (text: string, r: Pick<AgentReply, 'askKey' | 'options'>): TimelineEvent => ({
       type: 'message_out',
       actor: { kind: role === 'staff' ? 'staff' : 'bot', id: null },
       channel: conv.channel,
-      text: maskSecrets(r.text, turn.secrets),
+      text: maskSecrets(text, turn.secrets),
       askKey: r.askKey,
       options: r.options,
-    }));
-    await deps.tickets.append(ticket.id, events);
+    });
+    // The replies go on the case the conversation works on now (a linked case opened in it: follow-up.ts);
+    // what the turn said before it moved on to that case (the first one's closing) stays on the first.
+    const work = conv.workTicketId ?? ticket.id;
+    const split = turn.byCase();
+    const earlier: TimelineEvent[] = [];
+    const events: TimelineEvent[] = [];
+    replies.forEach((r, i) => {
+      const part = split?.parts[i];
+      if (!split || !part) return void events.push(event(r.text, r));
+      if (part.before) earlier.push(event(part.before, part.after ? { askKey: null, options: [] } : r));
+      if (part.after) events.push(event(part.after, r));
+    });
+    if (split && earlier.length) await deps.tickets.append(split.ticketId, earlier);
+    if (events.length) await deps.tickets.append(work, events);
     const stored = await transcript(ticket.id);
     for (const r of replies) {
       stored.push({

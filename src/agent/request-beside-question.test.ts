@@ -8,6 +8,7 @@ import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 const HENRIK = { customerNumber: '857346', name: 'Henrik Dahl', pin: '8120' };
 const words = (r: { text: string }[]) => r.map((x) => x.text).join('\n');
+const OFFER = /I can set a new Wi-Fi password|Jag kan sätta ett nytt wifi-lösenord/;
 
 async function escalatedDsl(language: 'sv' | 'en') {
   const desk = memoryDesk({ world: faultWorld(['dsl_low_snr']) });
@@ -45,8 +46,10 @@ describe('a question and a second request in one message after a handoff', () =>
     const r = await desk.agent.handleMessage(id, text);
     expect(words(r)).toMatch(answer);
     expect(r.at(-1)?.askKey).toBe('consent.wifi_change');
+    // (In one message or several: the Wi-Fi key is a request, no line test announced before it.)
     const answeredAt = words(r).search(answer);
-    expect(answeredAt).toBeLessThan(words(r).indexOf(r.at(-1)!.text));
+    expect(answeredAt).toBeGreaterThanOrEqual(0);
+    expect(answeredAt).toBeLessThan(words(r).search(OFFER));
   });
 
   it('"tv:n också? … men ok gör det" is answered, then the key is set; the second summary tells only its own cause', async () => {

@@ -34,7 +34,8 @@ export function createTurnEntry(k: AgentKernel) {
         : volunteered
           ? text.split(volunteered).join('••••')
           : text;
-    await k.deps.tickets.append(ticketId, [
+    // On the case the conversation works on now: a linked case opened in it (follow-up.ts) gets its messages.
+    await k.deps.tickets.append(conv.workTicketId ?? ticketId, [
       {
         type: 'message_in',
         actor: { kind: 'customer', id: null },

@@ -268,11 +268,40 @@ export class Turn {
     return this.groups.every((g) => g.length === 0);
   }
 
-  drafts(): DraftReply[] {
+  /** The paragraphs of each message this turn sends. */
+  private shown(): string[][] {
     const all = this.groups.flat();
-    const groups = this.groups
+    return this.groups
       .map((g) => g.filter((text) => !this.promisedElsewhere(text, all)))
       .filter((g) => g.length > 0);
+  }
+
+  /**
+   * The conversation moved on to a linked case during this turn (follow-up.ts): what was said so far
+   * belongs to the case `ticketId` it was working on (its closing and summary), the rest to the new one.
+   */
+  nextCase(ticketId: string) {
+    this.earlier ??= { ticketId, said: new Set(this.groups.flat()) };
+  }
+
+  private earlier: { ticketId: string; said: ReadonlySet<string> } | null = null;
+
+  /**
+   * Each message's paragraphs said for the earlier case and for the case worked on now, when the turn
+   * moved on to a linked case (null: it did not; everything is the current case's).
+   */
+  byCase(): { ticketId: string; parts: { before: string; after: string }[] } | null {
+    const earlier = this.earlier;
+    if (!earlier) return null;
+    const parts = this.shown().map((g) => ({
+      before: g.filter((p) => earlier.said.has(p)).join('\n\n'),
+      after: g.filter((p) => !earlier.said.has(p)).join('\n\n'),
+    }));
+    return { ticketId: earlier.ticketId, parts };
+  }
+
+  drafts(): DraftReply[] {
+    const groups = this.shown();
     return groups.map((g, i) => {
       const last = i === groups.length - 1;
       return {
@@ -300,6 +329,8 @@ export class Turn {
       for (const text of group) this.handedOver.add(text);
     }
     to.secrets.push(...this.secrets);
+    // What is moved keeps the case it was said for; what this turn says after belongs to the new one.
+    if (this.earlier) to.earlier ??= this.earlier;
     this.groups = [[]];
   }
 

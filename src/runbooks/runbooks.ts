@@ -34,6 +34,9 @@ const TABLE: Runbook[] = [
     probes: ['cpe', 'wifi', 'security'],
     request: 'wifi_password_forgotten',
     whenNothingFound: 'wifi_password_forgotten',
+    // A request, not a fault: the router's Wi-Fi is read without announcing a line test nobody asked for
+    // (the key itself is changed only with consent).
+    quiet: true,
   },
   {
     intent: 'router_config',
