@@ -12,9 +12,12 @@ export function beforeBenefitCondition(folded: string): string | null {
   return m ? t.slice(0, m.index).replace(/[,;\s]+$/, '') : null;
 }
 
-/** "ok ja.", "ok yes.", "yes." as a sentence of its own before the worry ("sure but does it…" waits). */
+/**
+ * "ok ja.", "ok yes.", "yes." as a sentence of its own before the worry ("sure but does it…" waits); "yes please.",
+ * "ja tack." the same; a go-ahead in so many words before it ("sure go ahead, does the password change?").
+ */
 const LEADING_YES =
-  /^(?:(?:ok(?:ay|ej)?|alright|fine)[,.!]?\s+)?(?:ja|jaa|jo|yes|yeah|yep|sure|visst)[.!]+\s|^ok(?:ay|ej)?[.!]+\s/;
+  /^(?:(?:ok(?:ay|ej)?|alright|fine)[,.!]?\s+)?(?:ja|jaa|jo|yes|yeah|yep|sure|visst)(?:\s+(?:please|pls|plz|thanks|thank you|tack|garna))?[.!]+\s|^ok(?:ay|ej)?[.!]+\s|^(?:(?:ok(?:ay|ej)?|ja|jaa|yes|yeah|yep|sure|visst)[,.!]?\s+)?(?:go ahead|do it|please do|kor|kor pa|gor det|fixa det)(?:\s+(?:please|tack|then|da))?[,.!]+\s(?!\s*(?:but|men|fast|though)\b)/;
 /** "if it is safe", "om inget annat påverkas", "as long as it doesn't break anything": yes, on that condition. */
 const SAFE_CONDITION =
   /\b(?:if|om|as long as|so long as|sa lange)\b[^.?!]{0,40}\b(?:safe|sakert|riskfritt|harmless|ofarligt|(?:nothing|inget|inte nagot|ingenting) (?:else |annat )?(?:breaks?|changes?|is affected|gets? affected|paverkas|gar sonder|forsvinner|slutar)|(?:doesn'?t|does not|won'?t|will not|dont|inte) (?:break|affect|mess|change|paverkar|forstor|andrar))/;

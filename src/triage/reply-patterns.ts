@@ -89,7 +89,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     'lose_settings',
     // "ändras mitt wifi lösen då?", "will my wifi password change?": the Wi-Fi's own name or key changed by
     // the action asked about (answered per action: a new key says so, a sign-in fix leaves it as it is).
-    /\b(andras|byts|bytas|changes|changed)\b[^.?!]{0,25}\b(wi-?fi|wlan|natverks)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b[^.?!]{0,20}(\?|$)|\b(wi-?fi|wlan|natverks)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b[^.?!]{0,25}\b(andras|byts|change[sd]?|be changed|stay the same|stays the same)\b( too| also| as well| ocksa| da| then)?\s*(\?|$)|\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|pas+w\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|pas+w\w*|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain|samma|same|unchanged|oforandrad\w*)\b|\b(be|is|stay|stays|remain|ar|e|bli|blir|vara|forbli|keep|behall\w*) (?:(?:it|det|den|de|dom|they|the|still|fortfarande) ){0,2}(same|samma)\b[^.?!]{0,25}\b(namn\w*|name|ssid|network|natverk\w*|losenord\w*|pas+w\w*|installning\w*|settings?)\b/,
+    /\b(andras|byts|bytas|changes|changed)\b[^.?!]{0,25}\b(wi-?fi|wlan|natverks)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b[^.?!]{0,20}(\?|$)|\b(wi-?fi|wlan|natverks)[- ]?(losen\w*|pas+w\w*|pw|kod\w*|key|nyckel\w*|namn\w*|name)\b[^.?!]{0,25}\b(andras|byts|change[sd]?|be changed|stay the same|stays the same)\b( too| also| as well| ocksa| da| then)?\s*(\?|$)|\b(bli av med|blir (jag|ja|vi) av med|get rid of|forlora|forlorar|forsvinna|forsvinner|tappa|tappar|lose|loose|losing|loosing|lost|erase[sd]?|wipe[sd]?|delete[sd]?|raderas|radera|nollstall\w*|aterstall\w*|reset)\b.{0,50}\b(installning\w*|settings?|setings?|setup|config\w*|konfiguration\w*|losenord\w*|pas+w\w*|data|wi-?fi\w*|namn\w*|ssid|port\w*|everything|allt|alla|stuff|things|grejer)\b|\b(installning\w*|settings?|losenord\w*|pas+w\w*|konfiguration\w*)\b.{0,40}\b(forsvinn\w*|raderas|kvar|lost|gone|erased|wiped|kept|stay|remain|samma|detsamma|densamma|desamma|same|unchanged|oforandrad\w*)\b|\b(be|is|stay|stays|remain|ar|e|bli|blir|vara|forbli|keep|behall\w*) (?:(?:it|det|den|de|dom|they|the|still|fortfarande|i|we|jag|vi|my|our|min|mitt|vart|var) ){0,2}(same|samma)\b[^.?!]{0,25}\b(namn\w*|name|ssid|network|natverk\w*|losenord\w*|pas+w\w*|installning\w*|settings?)\b/,
   ],
   [
     'is_it_safe',
@@ -183,6 +183,13 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'consent.config_change',
     /\b(difference|differ\w*|skillnad\w*|same (as|thing)|samma (som|sak))\b/,
     'what_admin_password',
+  ],
+  // "does the password change?", "will the name stay the same?", "blir lösenordet kvar?" at a Wi-Fi permission:
+  // the Wi-Fi's own key or name, whether the change asked about keeps it (answered per action).
+  [
+    'consent.wifi_change',
+    /\b(losen\w*|pas+w\w*|pw|key|nyckel\w*|kod(en)?|namn\w*|name|ssid)\b[^.?!]{0,25}\b(andras|byts|bytas|change[sd]?|be changed|stay|stays|remain\w*|same|samma|detsamma|densamma|kvar)\b|\b(andras|byts|bytas|forandras|(it|that|this|you) change)\b[^.?!]{0,15}\b(losen\w*|pas+w\w*|pw|key|nyckel\w*|namn\w*|name|ssid)\b/,
+    'lose_settings',
   ],
   // "ok men wifi lösenordet då??", "and the wifi password?" at a change of something else: whether it stays.
   [
