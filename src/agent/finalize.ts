@@ -1,6 +1,7 @@
 // The end of a case: escalated or routed to a team (with the handoff packet and a visit booked
 // when the field team needs one), resolved, refused or told of an outage; the customer reads the
 // outcome, the summary, the article about the cause and, when the case is over, the score question.
+import { fold } from '../triage/normalize.js';
 import { formatLocalTime, type Intent, type Ticket } from '../domain/index.js';
 import type { Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
@@ -39,14 +40,21 @@ export async function finalize(
       ? { ...kept, facts: { ...kept.facts, availability: times } }
       : kept;
   if (times) await k.note(ticket.id, `the customer's times, should a visit be needed: "${times}"`);
-  const subject = ticket.subject ? ` — ${ticket.subject}` : '';
+  // The e-mail's subject beside the problem, unless it only says the same ("Låg hastighet — Låg hastighet").
+  const wordsOf = (x: string) => fold(x).replace(/\W+/g, ' ').trim();
+  const withSubject = (label: string) => {
+    const [a, b] = [wordsOf(label), wordsOf(ticket.subject ?? '')];
+    return !b || a.includes(b) || b.includes(a) ? label : `${label} — ${ticket.subject}`;
+  };
   // A question about a service we do not run goes to the team in the customer's own words.
   const asked = conv.request ? `: "${conv.request}"` : '';
   // A person asked for on the way: the problem the customer came with is what the case is about.
   const about = conv.intent === 'human_agent' && conv.problemIntent ? conv.problemIntent : conv.intent;
   const problem = {
-    customer: `${capitalise(problemLabel(conv.facts, about, conv.language, k.cfg.words, rootCauseOf(state)))}${subject}`,
-    en: `${capitalise(problemLabel(conv.facts, about, 'en', k.cfg.words, rootCauseOf(state)))}${subject}${asked}`,
+    customer: withSubject(
+      capitalise(problemLabel(conv.facts, about, conv.language, k.cfg.words, rootCauseOf(state))),
+    ),
+    en: `${withSubject(capitalise(problemLabel(conv.facts, about, 'en', k.cfg.words, rootCauseOf(state))))}${asked}`,
   };
   const facts = {
     ticket,

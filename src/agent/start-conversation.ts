@@ -87,6 +87,8 @@ async function greet(
   await k.deps.tickets.setState(ticket.id, TRANSCRIPT_KEY, []);
   const turn = new Turn(language, k.cfg.words, conv.channel);
   if (verified && customer) turn.say('greeting.portal', { name: firstName(customer.name) });
+  // A first e-mail has already said what is wrong: thanked for, never asked to tell it again.
+  else if (conv.channel === 'email') turn.say('greeting.email');
   else if (!conv.languageFixed && !customer) {
     // Nobody knows the customer's language yet: greet in both, the first message decides.
     const other: Language = language === 'sv' ? 'en' : 'sv';

@@ -38,6 +38,8 @@ import type { MessageKey } from './index.js';
 export const sv: Record<MessageKey, string> = {
   greeting:
     'Hej! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Berätta vad som krånglar så kontrollerar jag din anslutning direkt.',
+  'greeting.email':
+    'Hej, och tack för ditt mejl. Jag är Frontline, din internetleverantörs automatiska supporttekniker.',
   'greeting.portal':
     'Hej {name}! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Vad kan jag hjälpa dig med?',
   'language.switched': 'Självklart – vi fortsätter på svenska.',
