@@ -6,7 +6,7 @@ import { faultWorld, memoryDesk } from './testing/memory-desk.js';
 
 const CUSTOMER = { customerNumber: '204009', name: 'Vera Holm', pin: '6512' };
 
-async function pinTurn(channel: 'voice' | 'chat') {
+async function pinTurn(channel: 'voice' | 'chat' | 'email') {
   const world = faultWorld(['cpe_hung']);
   const desk = memoryDesk({
     world,
@@ -34,6 +34,13 @@ describe('a long router wait on a call', () => {
   it('keeps what was said before the wait in the call answer, in order', async () => {
     const { answer } = await pinTurn('voice');
     expect(answer).toMatch(/verified[\s\S]*testing your line/);
+  });
+
+  // Role-play kit: the "testing, about 20 seconds" notice of an e-mail case came as a mail of its own.
+  it('keeps it in the one reply mail of an e-mail, never a mail of its own', async () => {
+    const { answer, pushed } = await pinTurn('email');
+    expect(answer).toMatch(/verified[\s\S]*testing your line/);
+    expect(pushed).toBe('');
   });
 
   it('still pushes it ahead on chat, where the customer reads it while waiting', async () => {

@@ -287,7 +287,8 @@ export function createKernel(given: AgentDeps) {
     const active = inTurn.get(workTicketId);
     if (!active || out.says.length === 0) return;
     // A call hears one answer per turn and nothing can be pushed into it: what was said stays in that answer.
-    if (active.conv.channel === 'voice') {
+    // An e-mail is answered by one mail a few seconds later: a "testing now" mail of its own helps nobody.
+    if (active.conv.channel === 'voice' || active.conv.channel === 'email') {
       for (const say of out.says) active.turn.sayEngine(say);
       active.turn.secrets.push(...out.secrets);
       return;
