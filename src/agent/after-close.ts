@@ -41,14 +41,40 @@ async function recordScore(
   conv: ConversationState,
   turn: Turn,
   score: number,
+  rest = '',
 ) {
   const { deps } = c;
   conv.csatOpen = false;
+  // "3 - quick, but you opened an invoice case I never asked for": the customer's words beside the score are
+  // kept with it for the quality team, and said so; a question or request beside it is answered after this.
+  const comment = rest.trim().slice(0, 500);
   await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
-    { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(score) },
+    {
+      type: 'csat',
+      actor: { kind: 'customer', id: null },
+      score: Math.round(score),
+      ...(comment ? { comment } : {}),
+    },
   ]);
-  turn.say('csat.thanks');
+  // ("5, tack!" is a thanks, no comment to speak of.)
+  const said = fold(comment)
+    .replace(THANKS, ' ')
+    .replace(/\b(so much|a lot|for (the|your) help|sa mycket|for hjalpen|sa hemskt mycket)\b/g, ' ')
+    .match(/[\p{L}\p{N}]+/gu);
+  const remark = (said?.length ?? 0) >= 2 && !asksOrWants(comment);
+  turn.say(!remark ? 'csat.thanks' : score <= 2 ? 'csat.thanks.comment.low' : 'csat.thanks.comment');
   turn.final();
+}
+
+/**
+ * Whether the words beside a score ask something or want something done (then they are handled as that):
+ * a question of their own, never a question word inside a remark ("nobody explained what was wrong").
+ */
+function asksOrWants(rest: string): boolean {
+  return (
+    questionClauses(rest).length > 0 ||
+    /\b(please|pls|snalla|snälla|vill|want|need|behover|behöver|change|byt|ändra|andra|fixa?)\b/i.test(rest)
+  );
 }
 
 /**
@@ -81,9 +107,9 @@ export async function onClosed(
   const beside = asked ? scoreBeside(text) : null;
   const score = act.act === 'score' ? act.score : beside?.score;
   if (asked && score !== undefined && score >= 1 && score <= 5) {
-    await recordScore(c, ticket, conv, turn, score);
     // "5. how do i stop it happening again tho?": the score and what stands beside it, handled as what it is.
     const rest = beside?.rest ?? text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
+    await recordScore(c, ticket, conv, turn, score, rest);
     await besideScore(c, ticket, conv, turn, rest);
     return true;
   }
@@ -288,9 +314,7 @@ async function besideScore(
     await deps.reopen(ticket, conv, turn, rest, deps.triage.triage(rest));
     return;
   }
-  const asks = /\?|\b(how|why|what|when|can|could|will|hur|varfor|varför|vad|när|nar|kan|kommer)\b/i.test(
-    rest,
-  );
+  const asks = questionClauses(rest).length > 0;
   // "2. you didnt answer my question", "3. i meant my outside ip": the question still waiting, answered.
   if (await answerUnanswered(c, ticket, conv, turn, rest)) return;
   // "…ni svarade inte på frågan": a question passed over earlier is answered too.
@@ -306,10 +330,7 @@ async function besideScore(
     return rememberSalesOffer(conv, rest);
   }
   // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.
-  const requests =
-    asks ||
-    /\b(please|pls|snalla|snälla|vill|want|need|behover|behöver|change|byt|ändra|andra|fixa?)\b/i.test(rest);
-  if (!requests) return;
+  if (!asksOrWants(rest)) return;
   // "4. en sak till, kan man byta namn på wifi:t?", "2. you said you would come back to my ip question??":
   // the rest is handled as if it came alone (a rename, a desk action, a question, a new request).
   const own = deps.triage.triage(rest);

@@ -253,6 +253,10 @@ export const en = {
   resolved: 'Great, glad it works again! Your case {reference} is closed.',
   'summary.customer': 'Summary: {summary}',
   'csat.thanks': 'Thank you for your feedback!',
+  'csat.thanks.comment':
+    'Thank you for the score, and for telling us why — your comment is on the case, where our quality team reads it.',
+  'csat.thanks.comment.low':
+    'Thank you for telling us, and I am sorry it was not better. Your comment is on the case, where our quality team reads it.',
   'closed.more': 'Is there anything else I can help with? Just write.',
   'closed.other_subscriber':
     'They need to contact us themselves, with their own customer number — I can only check and change the connection of the account I am helping you with. Is there anything else I can help you with? Just write.',
