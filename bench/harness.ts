@@ -317,7 +317,10 @@ export async function runScenario(scenario: Scenario, opts: HarnessOptions = {})
       const r = await say(text, asked);
       facts.turns++;
       replies = r.replies;
-      ended = r.ended;
+      // The closing that asks for the score ends the conversation's first part as before (the chat API's
+      // `ended` now waits for the score): after-outcome messages come at the score question, the score last.
+      const closing = r.replies.at(-1);
+      ended = r.ended || (closing?.final === true && closing.askKey === 'csat.score');
     }
     // Whether the problem is really gone is judged at the outcome, before any after-outcome message.
     facts.problemGone = world.problemGone();

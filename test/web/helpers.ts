@@ -183,6 +183,7 @@ export async function chatOverApi(url: string, text: string): Promise<ChatStart>
 
 /** What a cooperative customer answers to the agent's ask keys (Swedish or English). */
 function answerFor(askKey: string | null, language: 'sv' | 'en'): string {
+  if (askKey === 'csat.score') return '5';
   if (askKey?.startsWith('consent.')) return language === 'sv' ? 'ja' : 'yes';
   if (askKey === 'contact.availability') return language === 'sv' ? 'i morgon förmiddag' : 'tomorrow morning';
   return language === 'sv' ? 'vet inte' : "I don't know";
@@ -190,7 +191,8 @@ function answerFor(askKey: string | null, language: 'sv' | 'en'): string {
 
 /**
  * Has a whole conversation with the automated agent: the opening message, then an answer to each
- * ask until the agent ends the conversation or hands it over (at most `maxTurns` messages).
+ * ask until the agent ends the conversation or hands it over (at most `maxTurns` messages). A closing
+ * that asks for the satisfaction score has not ended the conversation yet: the customer gives 5.
  */
 export async function converseUntilEnded(
   url: string,

@@ -174,22 +174,30 @@ describe.skipIf(SKIP_BROWSER)('chat widget in a real browser', () => {
     },
   );
 
-  it('a conversation that has ended: the input hides and "start a new conversation" shows', T, async () => {
-    // The demo customer with wrong DNS settings, signed in: the agent fixes them and the customer confirms.
+  /**
+   * A signed-in demo customer with this fault says what is wrong over the API; the agent fixes it and
+   * the customer confirms, until the closing asks for the 1–5 score.
+   */
+  async function caseClosed(fault: string) {
     const customer = generateDemoIsp({ count: 6 }).subscribers.find((s) =>
-      s.faults.some((f) => f.kind === 'dns_misconfigured'),
+      s.faults.some((f) => f.kind === fault),
     );
-    if (!customer) throw new Error('no DNS subscriber among the demo subscribers');
+    if (!customer?.trySay) throw new Error(`no ${fault} subscriber among the demo subscribers`);
     const url = suite.demo.url;
     const chat = await startChat(url, { language: 'sv', customerNumber: customer.customerNumber });
-    let last = await sendChat(url, chat, 'Vissa sidor går inte att öppna, det står server not found');
-    for (let turn = 0; turn < 6 && !last.ended; turn++) {
+    let last = await sendChat(url, chat, customer.trySay);
+    for (let turn = 0; turn < 6 && last.replies.at(-1)?.askKey !== 'csat.score'; turn++) {
       const ask = last.replies.at(-1)?.askKey ?? '';
       last = await sendChat(url, chat, ask.startsWith('consent.') ? 'ja' : 'ja, nu fungerar det');
     }
-    expect(last.ended).toBe(true);
+    expect(last.replies.at(-1)).toMatchObject({ askKey: 'csat.score', final: true });
+    // The case is closed, but the conversation has not ended: the desk waits for the score.
+    expect(last.ended).toBe(false);
+    return chat;
+  }
 
-    // The widget resumes that conversation (as after a page reload in the same tab).
+  /** Opens the demo page with the widget resuming the conversation (as after a page reload in the same tab). */
+  async function resumeInWidget(chat: Awaited<ReturnType<typeof startChat>>) {
     const { context, page, errors } = await suite.newPage();
     const session = { ...chat, lang: 'sv' };
     await context.addInitScript((s) => {
@@ -197,14 +205,68 @@ describe.skipIf(SKIP_BROWSER)('chat widget in a real browser', () => {
       sessionStorage.setItem('frontline.chat.open', '1');
     }, JSON.stringify(session));
     await page.goto('/');
-    const w = widgetParts(page);
-    await w.dialog.getByText('Samtalet är avslutat.').waitFor();
-    await w.restart.waitFor();
-    // The input used to stay (a CSS display overrode its hidden attribute).
-    expect(await w.input.isVisible()).toBe(false);
-    expect(await w.send.isVisible()).toBe(false);
-    expect(errors).toEqual([]);
-  });
+    return { page, errors, w: widgetParts(page) };
+  }
+
+  const scores = async (ticketId: string) =>
+    (await suite.demo.desk.services.repos.tickets.timeline(ticketId)).flatMap((e) =>
+      e.type === 'csat' ? [e.score] : [],
+    );
+
+  it(
+    'the closing asks for the score: the customer clicks one in the widget and it lands on the ticket; then the conversation has ended (input hidden, "start a new conversation")',
+    T,
+    async () => {
+      const chat = await caseClosed('dns_misconfigured');
+      const { page, errors, w } = await resumeInWidget(chat);
+      await w.log.locator('[data-role="agent"]', { hasText: 'Hur nöjd är du' }).waitFor();
+      // The 1–5 options and the input are there; "ended" is not, yet.
+      await poll(() => w.quick.allTextContents()).toEqual(['1', '2', '3', '4', '5']);
+      expect(await w.input.isVisible()).toBe(true);
+      expect(await w.restart.isVisible()).toBe(false);
+      expect(await w.dialog.getByText('Samtalet är avslutat.').isVisible()).toBe(false);
+      await saveScreenshot(page, 'widget-score-question', { fullPage: false });
+
+      await w.quick.getByText('4', { exact: true }).click();
+      await w.log.locator('[data-role="agent"]', { hasText: 'Tack för ditt omdöme!' }).waitFor();
+      expect(await scores(chat.conversationId)).toEqual([4]);
+      // Nothing more is asked: the conversation has ended, also for a widget that resumes it after a reload.
+      for (const reload of [false, true]) {
+        if (reload) await page.reload();
+        await w.dialog.getByText('Samtalet är avslutat.').waitFor();
+        await w.restart.waitFor();
+        // The input used to stay (a CSS display overrode its hidden attribute).
+        expect(await w.input.isVisible()).toBe(false);
+        expect(await w.send.isVisible()).toBe(false);
+        expect(await w.quick.count()).toBe(0);
+      }
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it(
+    'at the score question the customer may write: a question is answered, the input stays, a typed score is taken',
+    T,
+    async () => {
+      const chat = await caseClosed('cpe_hung');
+      const { errors, w } = await resumeInWidget(chat);
+      await w.quick.first().waitFor();
+      const agent = w.log.locator('[data-role="agent"]');
+      const before = await agent.count();
+      await w.input.fill('kan det hända igen?');
+      await w.input.press('Enter');
+      await poll(() => agent.count()).toBeGreaterThan(before);
+      // The score is still open: the customer can write, and "ended" does not show.
+      expect(await w.input.isVisible()).toBe(true);
+      expect(await w.restart.isVisible()).toBe(false);
+      await w.input.fill('5');
+      await w.input.press('Enter');
+      await w.log.locator('[data-role="agent"]', { hasText: 'Tack för ditt omdöme!' }).waitFor();
+      expect(await scores(chat.conversationId)).toEqual([5]);
+      await w.dialog.getByText('Samtalet är avslutat.').waitFor();
+      expect(errors).toEqual([]);
+    },
+  );
 
   it(
     'after a person takes over, "Support is typing…" goes away; links in a message are clickable',

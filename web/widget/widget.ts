@@ -274,7 +274,8 @@ class Widget {
     } else if (f.type === 'message') {
       this.showTyping(false);
       this.add(f.message);
-    } else if (f.type === 'error') this.errEl.textContent = this.t().error;
+    } else if (f.type === 'ended') this.setEnded();
+    else if (f.type === 'error') this.errEl.textContent = this.t().error;
   }
 
   private showTyping(on: boolean) {
@@ -315,8 +316,9 @@ class Widget {
     this.renderMessages();
   }
 
-  // The server says when a conversation has ended (`ended` on a send or in the history); a final message
-  // alone does not end it — after a handoff to a person the customer keeps writing to the case.
+  // The server says when a conversation has ended (`ended` on a send or in the history, an `ended` frame on
+  // the socket); a final message alone does not end it — after a handoff to a person the customer keeps
+  // writing to the case, and a closing that asks for the score keeps its 1–5 options and the input open.
 
   private setEnded() {
     this.ended = true;

@@ -28,6 +28,8 @@ export type ServerFrame =
   | { type: 'ack'; clientMessageId: string | null; messageId: string }
   | { type: 'typing' }
   | { type: 'message'; message: ChatMessage }
+  /** After a turn's replies: the conversation has ended (the case is closed, nothing more is asked). */
+  | { type: 'ended' }
   | { type: 'error'; error: string; clientMessageId?: string | null };
 
 export const encodeFrame = (frame: ServerFrame): string => JSON.stringify(frame);

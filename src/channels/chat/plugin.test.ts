@@ -62,9 +62,52 @@ describe('chat REST', () => {
     expect(r.json().replies.at(-1).askKey).toBe('resolution.confirm');
     r = await send(c.conversationId, c.token, { text: 'yes it works now' });
     const body = r.json();
-    expect(body.ended).toBe(true);
+    // The case is closed, but the closing asks for the score: the conversation has not ended yet.
     expect(body.replies.at(-1)).toMatchObject({ askKey: 'csat.score', final: true, role: 'agent' });
+    expect(body.replies.at(-1).options).toEqual(['1', '2', '3', '4', '5']);
+    expect(body.ended).toBe(false);
     expect(body.replies.at(-1).meta.turnMs).toBeGreaterThanOrEqual(0);
+    const history = () =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/chat/conversations/${c.conversationId}/messages`,
+        headers: { authorization: `Bearer ${c.token}` },
+      });
+    expect((await history()).json().ended).toBe(false);
+    // A question before the score is answered; the score question stays open.
+    r = await send(c.conversationId, c.token, { text: 'will it happen again?' });
+    expect(r.json().replies.length).toBeGreaterThan(0);
+    expect(r.json().ended).toBe(false);
+    expect((await history()).json().ended).toBe(false);
+    // The score is taken and thanked for: now the desk has nothing more to ask.
+    r = await send(c.conversationId, c.token, { text: '4' });
+    expect(r.json().ended).toBe(true);
+    expect(r.json().replies.at(-1)).toMatchObject({ askKey: null, final: true });
+    expect((await history()).json().ended).toBe(true);
+    const csat = (await desk.tickets.timeline(c.conversationId)).filter((e) => e.type === 'csat');
+    expect(csat).toMatchObject([{ score: 4 }]);
+  });
+
+  it('a score with a question beside it (Swedish): answered, recorded, and then the conversation has ended', async () => {
+    const token = signPortalToken('100533', SECRET, 600);
+    const c = await start({ language: 'sv', portalToken: token });
+    await send(c.conversationId, c.token, { text: 'vissa sidor går inte att öppna' });
+    await send(c.conversationId, c.token, { text: 'ja' });
+    let r = await send(c.conversationId, c.token, { text: 'ja nu funkar det' });
+    expect(r.json().replies.at(-1)).toMatchObject({ askKey: 'csat.score', final: true });
+    expect(r.json().ended).toBe(false);
+    // Free text at the score question: the score it opens with counts, the question is answered.
+    r = await send(c.conversationId, c.token, { text: '5, kan det hända igen?' });
+    const said = r
+      .json()
+      .replies.map((m: { text: string }) => m.text)
+      .join('\n');
+    expect(said).toContain('Tack för ditt omdöme!');
+    expect(said.replace('Tack för ditt omdöme!', '').trim()).not.toBe('');
+    expect(r.json().replies.at(-1)).toMatchObject({ askKey: null, final: true });
+    expect(r.json().ended).toBe(true);
+    const csat = (await desk.tickets.timeline(c.conversationId)).filter((e) => e.type === 'csat');
+    expect(csat).toMatchObject([{ score: 5 }]);
   });
 
   it('does not process a clientMessageId twice', async () => {
@@ -171,6 +214,35 @@ describe('chat WebSocket', () => {
     const missed = await again.next((f) => f.type === 'message');
     expect((missed.message as { text: string }).text).toBe('Are you still there?');
     again.close();
+  });
+
+  it('says when the conversation has ended: not at the score question, after the score', async () => {
+    const token = signPortalToken('100533', SECRET, 600);
+    const c = await start({ language: 'en', portalToken: token });
+    const ws = await connectWs(
+      `ws://${base}/api/v1/chat/ws?conversationId=${c.conversationId}&token=${c.token}`,
+    );
+    const turn = async (text: string, clientMessageId: string) => {
+      ws.send({ type: 'message', text, clientMessageId });
+      await ws.next((f) => f.type === 'ack' && f.clientMessageId === clientMessageId);
+      // The turn's replies, up to the one that asks or ends (final).
+      for (;;) {
+        const f = await ws.next((x) => x.type === 'message' || x.type === 'ended');
+        if (f.type === 'ended') return f;
+        const m = f.message as { askKey: string | null; final: boolean };
+        if (m.final || m.askKey) return f;
+      }
+    };
+    await turn("some websites won't load but others work fine", 'w1');
+    await turn('yes please', 'w2');
+    const closing = await turn('yes it works now', 'w3');
+    expect((closing.message as { askKey: string }).askKey).toBe('csat.score');
+    const thanks = await turn('3', 'w4');
+    expect((thanks.message as { askKey: string | null }).askKey).toBeNull();
+    // After the thanks the server says the conversation has ended; it never said so at the score question.
+    await ws.next((f) => f.type === 'ended');
+    expect(ws.frames.filter((f) => f.type === 'ended')).toHaveLength(1);
+    ws.close();
   });
 
   it('closes a socket with a wrong token', async () => {

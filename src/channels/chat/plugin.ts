@@ -158,10 +158,15 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
     return m?.[1];
   }
 
-  // A case handed to a person stays open: the customer keeps writing to the ticket.
+  // Ended: the case is closed and the desk has nothing more to ask. A case handed to a person stays
+  // open (the customer keeps writing to the ticket), and so does a closing that asks for the
+  // satisfaction score until the score is given: the customer answers it (a quick reply or free text)
+  // and may write beside it or before it ("will it happen again?" is answered, the score still taken).
   const ended = (messages: { final: boolean }[], conv: ConversationState | null) =>
     conv?.phase === 'closed' &&
     !conv.handoff &&
+    conv.pendingAsk !== 'csat.score' &&
+    !conv.csatOpen &&
     (messages.length === 0 || messages[messages.length - 1].final);
 
   app.register(async (scoped) => {
@@ -355,10 +360,13 @@ export const chatPlugin: FastifyPluginAsync<ChatPluginOptions> = async (app: Fas
               : await agent.handleMessage(conversationId, frame.text, { messageId: accepted.messageId });
             const at = now().toISOString();
             const set = sockets.get(conversationId) ?? new Set([socket]);
-            for (const r of replies) {
-              const out = encodeFrame({ type: 'message', message: toChat('agent', r, at) });
-              for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(out);
-            }
+            const frames = replies.map((r) =>
+              encodeFrame({ type: 'message', message: toChat('agent', r, at) }),
+            );
+            // As `ended` on a REST send: after the turn's replies, when the conversation has ended.
+            if (replies.at(-1)?.final && ended(replies, await agent.conversation(conversationId)))
+              frames.push(encodeFrame({ type: 'ended' }));
+            for (const out of frames) for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(out);
           } catch (err) {
             request.log.error({ err: err instanceof Error ? err.message : String(err) }, 'chat frame failed');
             socket.send(encodeFrame({ type: 'error', error: 'the message could not be processed' }));
