@@ -45,6 +45,7 @@ function generalOf(
   sentence: string,
   before: string | undefined,
   askKey?: string | null,
+  anyTopic = false,
 ): TechQuestion | null {
   const own = techMatchOf(sentence);
   const pointsBack = !own && !!before && sentence.includes('?') && sentence.split(/\s+/).length <= 8;
@@ -54,20 +55,24 @@ function generalOf(
   const topics = [...topicsOf(read), askTopicOf(askKey, sentence)].filter(
     (x): x is QuestionTopic => !!x && !WEAK.has(x) && !match.narrows.includes(x),
   );
-  return topics.length ? null : match.question;
+  return topics.length && !anyTopic ? null : match.question;
 }
 
-/** The general questions among `asking` (sentences of `text`), each with its text. */
+/**
+ * The general questions among `asking` (sentences of `text`), each with its text. `anyTopic`: where nothing
+ * else answered the message, a topic read in it does not hold the general answer back.
+ */
 export function techAnswered(
   text: string,
   asking: readonly string[],
   askKey?: string | null,
+  anyTopic = false,
 ): Map<string, MessageKey> {
   const sentences = sentencesOf(text);
   const found = new Map<string, MessageKey>();
   sentences.forEach((sentence, i) => {
     if (!asking.includes(sentence)) return;
-    const question = generalOf(sentence, sentences[i - 1], askKey);
+    const question = generalOf(sentence, sentences[i - 1], askKey, anyTopic);
     const key = question ? `tech.${question}` : null;
     if (key && hasMessage(key) && ![...found.values()].includes(key)) found.set(sentence, key);
   });

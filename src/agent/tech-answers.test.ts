@@ -78,3 +78,21 @@ it.each([
     expect(out).not.toMatch(CANNOT);
   },
 );
+
+it.each([
+  ['en', 'does the bedroom phone need a filter?', /every phone, alarm or fax/],
+  ['sv', 'behöver telefonen i sovrummet också ett filter?', /varje telefon, larm eller fax/],
+] as const)(
+  '%s: "%s" at the cable step is answered for each phone, then the step again',
+  async (lang, q, answer) => {
+    const c = await chat(lang, faultWorld(['dsl_low_snr']));
+    const asked = await c.send(
+      `${c.pin}. ${lang === 'sv' ? 'internet tappar hela tiden när någon pratar i den fasta telefonen' : 'the line drops when someone uses the landline'}`,
+    );
+    const step = asked.at(-1)?.askKey;
+    expect(step).toMatch(/^step\./);
+    const replies = await c.send(q);
+    expect(replies.map((m) => m.text).join('\n')).toMatch(answer);
+    expect(replies.at(-1)?.askKey).toBe(step);
+  },
+);

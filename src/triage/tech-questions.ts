@@ -128,6 +128,7 @@ const PATTERNS: TechPattern[] = [
   },
   {
     question: 'microfilter',
+    narrows: ['what_splitter'],
     all: [
       re(String.raw`filter|filters|filtret|filtren|filtre?r?`),
       re(
@@ -137,6 +138,7 @@ const PATTERNS: TechPattern[] = [
   },
   {
     question: 'microfilter',
+    narrows: ['what_splitter'],
     all: [
       re(PHONE),
       re(
