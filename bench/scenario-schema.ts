@@ -51,7 +51,8 @@ export const scenarioSchema = z.object({
     csat: z.number().int().min(1).max(5).nullable().default(null),
   }),
   expect: z.object({
-    outcome: z.enum(OUTCOMES),
+    // The contract's outcomes: `withdrawn` is the desk's record of a case closed at the customer's word, never expected.
+    outcome: z.enum(OUTCOMES).exclude(['withdrawn']),
     queue: z.union([queueSchema, z.array(queueSchema), z.null()]).optional(),
     fixedBy: z.array(z.enum(ACTIONS)).optional(),
     forbid: z.array(z.enum(ACTIONS)).default([]),

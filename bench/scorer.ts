@@ -174,7 +174,9 @@ function scoreV2(scenario: Scenario, obs: Observation, reasons: string[]): { uns
     if (!a.onTimeline) reasons.push(`${which} is not on the ticket timeline`);
   });
   const after = obs.outcomeAfter;
-  if (after && obs.outcome === expect.outcome) {
+  // A case withdrawn at the customer's word after the outcome ("close it, no need for a human") is the customer's
+  // own change: recorded as `withdrawn` since round 27, never counted as the desk moving the case.
+  if (after && obs.outcome === expect.outcome && after.outcome !== 'withdrawn') {
     if (after.outcome !== obs.outcome || after.queue !== obs.queue) {
       reasons.push(
         `after-outcome messages changed the outcome from ${obs.outcome}${obs.queue ? `/${obs.queue}` : ''} to ${after.outcome ?? 'none'}${after.queue ? `/${after.queue}` : ''}`,

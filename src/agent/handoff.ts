@@ -249,6 +249,7 @@ const OUTCOME_EN = {
   outage_informed: 'informed about an outage',
   routed: 'routed',
   refused: 'refused (not verified)',
+  withdrawn: 'withdrawn',
 } as const;
 const OUTCOME_SV = {
   resolved: 'löst',
@@ -256,6 +257,7 @@ const OUTCOME_SV = {
   outage_informed: 'informerad om driftstörning',
   routed: 'vidareskickat',
   refused: 'nekat (ej verifierad)',
+  withdrawn: 'återkallat',
 } as const;
 
 /** Why a case of someone who says the account is not theirs was refused (case-routing.ts refuseNotHolder). */
@@ -267,6 +269,7 @@ function nextStep(finish: Finish, lang: Language, priority: Priority, staff: boo
   const team = finish.queue ? (staff ? finish.queue : teamName(finish.queue, lang)) : '';
   switch (finish.outcome) {
     case 'resolved':
+    case 'withdrawn':
       return sv ? 'inget, ärendet är avslutat.' : 'none, the case is closed.';
     case 'escalated':
     case 'routed':

@@ -21,7 +21,7 @@ export interface DeskStats {
   to: string | null;
   /** Tickets with at least one triaged customer conversation. */
   conversations: number;
-  /** Conversations that reached an outcome (a `resolution` event). */
+  /** Conversations that reached an outcome (a `resolution` event); withdrawn cases are only in `outcomes.withdrawn`. */
   withOutcome: number;
   outcomes: Record<Outcome, number>;
   /** Resolved by the automated agent alone / with outcome. */
@@ -76,6 +76,13 @@ export function statsFromTimelines(
     const resolutions = events.filter((e) => e.type === 'resolution');
     const last = resolutions.at(-1);
     if (!last || last.type !== 'resolution') continue;
+    // A case the customer never asked for or no longer needs, withdrawn at their word: counted as withdrawn and
+    // nowhere else — no outcome rate, no escalation, no containment.
+    if (last.outcome === 'withdrawn') {
+      outcomes.withdrawn++;
+      dispositions[last.disposition] = (dispositions[last.disposition] ?? 0) + 1;
+      continue;
+    }
     withOutcome++;
     outcomes[last.outcome]++;
     dispositions[last.disposition] = (dispositions[last.disposition] ?? 0) + 1;

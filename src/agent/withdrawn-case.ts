@@ -9,7 +9,7 @@ import type { Turn } from './turn.js';
 import { returnToHeldCase } from './follow-up-case.js';
 import { teamName } from './handoff.js';
 import { foundCauseOf } from './knowledge.js';
-import { hasMessage, type MessageKey } from './messages/index.js';
+import { hasMessage, t as render, type MessageKey } from './messages/index.js';
 import { reportedSpeed } from '../triage/speed-report.js';
 import { asksOutright } from './side-questions.js';
 import { dropsRefund } from './refund-dropped.js';
@@ -20,6 +20,43 @@ const NOT_NEEDED =
 /** The other case, the question in it, or its reference. */
 const THE_CASE =
   /\b(arende\w*|case|ticket|fragan|question|(det|den) (dar |har )?andra|the other (one|case|ticket|question)|t-?\d{4,})\b/;
+
+// A withdrawn case reads as withdrawn everywhere (round 27, b2/b9/c3: T-000003 stayed "routed · billing", T-000014
+// "escalated · tier2" in the list after the withdrawal): its outcome is `withdrawn`, it leaves the team's queue,
+// and its disposition says why — never the routed or escalated outcome it was opened with.
+
+/** Why a case was withdrawn: the customer never asked for it, or no longer needs it. */
+export type WithdrawnWhy = 'never_asked' | 'not_needed';
+
+/** Closes `t` as withdrawn: the note for the team, the `withdrawn` outcome, out of the queue. */
+export async function withdrawCase(
+  k: AgentKernel,
+  t: Ticket,
+  why: WithdrawnWhy,
+  note: string,
+): Promise<void> {
+  const team = t.queue ?? 'agents';
+  const disposition = `withdrawn.${why}`;
+  const key: MessageKey = `summary.withdrawn.${why}`;
+  await k.deps.tickets.append(
+    t.id,
+    [
+      { type: 'note', actor: { kind: 'bot', id: null }, text: note, internal: true },
+      {
+        type: 'resolution',
+        actor: { kind: 'bot', id: null },
+        outcome: 'withdrawn',
+        queue: null,
+        disposition,
+        summary: {
+          customer: render(t.language, key, { team: teamName(team, t.language) }),
+          staff: render('en', key, { team }),
+        },
+      },
+    ],
+    { status: 'resolved', queue: null, disposition },
+  );
+}
 
 export function withdrawsExtraCase(text: string): boolean {
   const t = fold(text);
@@ -39,17 +76,11 @@ export async function closeWithdrawnCase(
   const extra = await k.deps.tickets.getByReference(reference);
   conv.promisedCase = null;
   if (!extra || extra.status === 'resolved' || extra.status === 'closed') return false;
-  await k.deps.tickets.append(
-    extra.id,
-    [
-      {
-        type: 'note',
-        actor: { kind: 'bot', id: null },
-        text: `the customer says this question is settled and the case is not needed: "${text.slice(0, 300)}"`,
-        internal: true,
-      },
-    ],
-    { status: 'resolved' },
+  await withdrawCase(
+    k,
+    extra,
+    'not_needed',
+    `the customer says this question is settled and the case is not needed: "${text.slice(0, 300)}"`,
   );
   await k.note(ticket.id, `linked case ${reference} closed at the customer's word (not needed)`);
   turn.say('closing.promised_withdrawn', { linked: reference });
@@ -222,19 +253,13 @@ export async function withdrawRoutedCase(
     return true;
   }
   const team = routed.queue ?? queue ?? 'agents';
-  await k.deps.tickets.append(
-    routed.id,
-    [
-      {
-        type: 'note',
-        actor: { kind: 'bot', id: null },
-        text: disowned
-          ? `Withdrawn: the customer says they never asked for this (${team}): "${text.slice(0, 300)}". Nothing to do for the team; the desk had misread the request.`
-          : `Withdrawn: the customer says this is no longer needed (${team}): "${text.slice(0, 300)}". Nothing to do for the team.`,
-        internal: true,
-      },
-    ],
-    { status: 'resolved' },
+  await withdrawCase(
+    k,
+    routed,
+    disowned ? 'never_asked' : 'not_needed',
+    disowned
+      ? `Withdrawn: the customer says they never asked for this (${team}): "${text.slice(0, 300)}". Nothing to do for the team; the desk had misread the request.`
+      : `Withdrawn: the customer says this is no longer needed (${team}): "${text.slice(0, 300)}". Nothing to do for the team.`,
   );
   if (routed.id !== ticket.id)
     await k.note(

@@ -145,7 +145,15 @@ export const FAULT_KINDS = [
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-export const OUTCOMES = ['resolved', 'escalated', 'outage_informed', 'routed', 'refused'] as const;
+// `withdrawn`: a case the desk opened that the customer never asked for or no longer needs, closed at their word.
+export const OUTCOMES = [
+  'resolved',
+  'escalated',
+  'outage_informed',
+  'routed',
+  'refused',
+  'withdrawn',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const MOODS = ['neutral', 'frustrated', 'angry'] as const;

@@ -19,6 +19,7 @@ export const TICKET_OUTCOMES: readonly TicketOutcome[] = [
   'routed',
   'outage_informed',
   'refused',
+  'withdrawn',
   'abandoned',
   'open',
 ];

@@ -206,6 +206,10 @@ export const afterEn = {
     'I have noted your number {phone} on case {reference}, so {ourTeam} can call you if they need to.',
   'after.was_hacked.security':
     'Most likely it was someone who had your old Wi-Fi password — a neighbour, say, or a device it was once given to; with the new password they are out. Our security team looks closer at the router and tells you here if they find more than that.',
+  'summary.withdrawn.never_asked':
+    'Withdrawn: the customer never asked for this case ({team}); there is nothing to do.',
+  'summary.withdrawn.not_needed':
+    'Withdrawn: the customer no longer needs this case ({team}); there is nothing to do.',
   'withdrawn.routed':
     'I am sorry, I read that wrong — I have withdrawn case {linked}, so {team} will not contact you about it.',
   'withdrawn.settled':

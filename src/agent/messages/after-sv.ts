@@ -210,6 +210,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Jag har noterat ditt nummer {phone} i ärende {reference}, så att {ourTeam} kan ringa dig om de behöver.',
   'after.was_hacked.security':
     'Troligast var det någon som hade det gamla wifi-lösenordet – en granne, till exempel, eller en enhet som fått det någon gång; med det nya lösenordet är de utestängda. Vårt säkerhetsteam tittar närmare på routern och säger till här om de hittar mer än så.',
+  'summary.withdrawn.never_asked':
+    'Återkallat: kunden bad aldrig om det här ärendet ({team}); det finns inget att göra.',
+  'summary.withdrawn.not_needed':
+    'Återkallat: kunden behöver inte längre det här ärendet ({team}); det finns inget att göra.',
   'withdrawn.routed':
     'Förlåt, där läste jag fel – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
   'withdrawn.settled':

@@ -3,7 +3,14 @@ import { TICKET_STATUSES } from '../../../src/domain/ticket-status.js';
 import { api } from './api.js';
 import { fmtDuration, fmtTime } from './format.js';
 import { useI18n } from './i18n.js';
-import { channelLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
+import {
+  channelLabel,
+  priorityLabel,
+  queueLabel,
+  statusLabel,
+  ticketQueueLabel,
+  ticketStatusLabel,
+} from './labels.js';
 import { useTicketChanges } from './live.js';
 import { linkHandler, navigate } from './router.js';
 import { SlaStanding } from './SlaStanding.js';
@@ -202,7 +209,7 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
                   </td>
                   <td>
                     <span className={`badge status-${tk.status}`} data-status={tk.status}>
-                      {statusLabel(tk.status, lang)}
+                      {ticketStatusLabel(tk, lang)}
                     </span>
                   </td>
                   <td data-testid="waiting">{since(tk.waitingSince)}</td>
@@ -210,7 +217,7 @@ export function QueuesPage({ search, me }: { search: string; me: Me }) {
                     <SlaStanding sla={tk.sla} dueAt={tk.slaDueAt} />
                   </td>
                   <td>{priorityLabel(tk.priority, lang)}</td>
-                  <td>{tk.queue ? queueLabel(tk.queue, lang) : t.live}</td>
+                  <td>{ticketQueueLabel(tk, lang, t.live)}</td>
                   <td className="opt">{channelLabel(tk.channel, lang)}</td>
                   <td>{tk.assignee ?? '–'}</td>
                   <td>{fmtTime(tk.updatedAt, lang)}</td>

@@ -9,7 +9,14 @@ import { Composer } from './Composer.js';
 import { Customer360Panel, HandoffView } from './Customer360Panel.js';
 import { useI18n } from './i18n.js';
 import { SlaStanding } from './SlaStanding.js';
-import { channelLabel, intentLabel, priorityLabel, queueLabel, statusLabel } from './labels.js';
+import {
+  channelLabel,
+  intentLabel,
+  priorityLabel,
+  queueLabel,
+  ticketQueueLabel,
+  ticketStatusLabel,
+} from './labels.js';
 import { useTicketChanges, useViewers } from './live.js';
 import { linkHandler } from './router.js';
 import { SuggestedArticles } from './SuggestedArticles.js';
@@ -122,7 +129,7 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
         <h1 id="ticket-h">
           {tk.reference}{' '}
           <span className={`badge status-${tk.status}`} data-testid="ticket-status" data-status={tk.status}>
-            {statusLabel(tk.status, lang)}
+            {ticketStatusLabel(tk, lang)}
           </span>
         </h1>
         <p className="ticket-sub">
@@ -170,13 +177,13 @@ export function TicketPage({ id, me }: { id: string; me: Me }) {
             <h2 id="props-h">{t.properties}</h2>
             <dl className="kv">
               <dt>{t.status}</dt>
-              <dd>{statusLabel(tk.status, lang)}</dd>
+              <dd>{ticketStatusLabel(tk, lang)}</dd>
               <dt>{t.intent}</dt>
               <dd>{intentLabel(tk.intent, lang)}</dd>
               <dt>{t.priority}</dt>
               <dd>{priorityLabel(tk.priority, lang)}</dd>
               <dt>{t.queue}</dt>
-              <dd>{tk.queue ? queueLabel(tk.queue, lang) : t.live}</dd>
+              <dd>{ticketQueueLabel(tk, lang, t.live)}</dd>
               <dt>{t.assignee}</dt>
               <dd>{tk.assignee ?? '–'}</dd>
               <dt>{t.channel}</dt>

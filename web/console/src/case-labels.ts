@@ -65,6 +65,7 @@ const OUTCOME: Table = {
   outage_informed: { sv: 'Informerad om driftstörning', en: 'Told about an outage' },
   routed: { sv: 'Skickat vidare', en: 'Routed' },
   refused: { sv: 'Nekat', en: 'Refused' },
+  withdrawn: { sv: 'Återkallat', en: 'Withdrawn' },
 };
 
 const RESULT: Table = {

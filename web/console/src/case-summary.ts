@@ -76,6 +76,10 @@ const NEXT: Record<string, { sv: string; en: string }> = {
     sv: 'Kunden får besked när driftstörningen är åtgärdad.',
     en: 'The customer is told when the outage is fixed.',
   },
+  withdrawn: {
+    sv: 'Inget, kunden bad inte om ärendet eller behöver det inte längre.',
+    en: 'Nothing, the customer did not ask for the case or no longer needs it.',
+  },
   refused: {
     sv: 'Kunden verifierar sig med PIN-koden från välkomstbrevet eller per telefon.',
     en: 'The customer verifies with the PIN from the welcome letter or by phone.',

@@ -13,6 +13,7 @@ const STATUS: Table = {
   escalated: { sv: 'Eskalerad', en: 'Escalated' },
   resolved: { sv: 'Löst', en: 'Resolved' },
   closed: { sv: 'Stängd', en: 'Closed' },
+  withdrawn: { sv: 'Återkallad', en: 'Withdrawn' },
 };
 
 const QUEUE: Table = {
@@ -119,6 +120,21 @@ export const channelLabel = lookup(CHANNEL);
 export const priorityLabel = lookup(PRIORITY);
 export const intentLabel = lookup(INTENT);
 export const consentLabel = lookup(CONSENT);
+
+/** A case closed at the customer's word (never asked for, no longer needed): it has no team and no outcome of one. */
+export const isWithdrawn = (tk: { disposition: string | null }) => !!tk.disposition?.startsWith('withdrawn.');
+
+/** The status a ticket is shown with: "Withdrawn" for a withdrawn case, never the "Resolved" of a fixed one. */
+export const ticketStatusLabel = (tk: { status: string; disposition: string | null }, lang: Lang) =>
+  statusLabel(isWithdrawn(tk) ? 'withdrawn' : tk.status, lang);
+
+/** The queue a ticket is shown in: its team; none for a withdrawn case; `live` for the agent's own conversations. */
+export const ticketQueueLabel = (
+  tk: { queue: string | null; disposition: string | null },
+  lang: Lang,
+  live: string,
+) => (tk.queue ? queueLabel(tk.queue, lang) : isWithdrawn(tk) ? '–' : live);
+
 export const actorLabel = lookup(ACTOR);
 export const severityLabel = lookup(SEVERITY);
 
