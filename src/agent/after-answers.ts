@@ -9,7 +9,7 @@ import type { TicketStore } from '../tickets/ports.js';
 import { afterQuestions, complainsUnanswered, type AfterQuestion } from './after-questions.js';
 import { actionAnswers } from './case-actions.js';
 import { fold } from '../triage/normalize.js';
-import { reportedTest } from '../triage/speed-report.js';
+import { saidSpeedTest } from '../triage/speed-report.js';
 import { incidentWords } from './incident-words.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
@@ -508,11 +508,12 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
 }
 
 /**
- * The test the customer reported (speed-report.ts: "12,4 not 120" is 12.4, "12,4 down and 3,1 up" a pair), with
+ * The test the customer reported (speed-report.ts: "12,4 not 120" is 12.4, "12,4 down and 3,1 up" a pair; only a
+ * figure said as a speed, never the "13-15" of a meeting), with
  * the decimal sign of their language ("38,5/9,2" in Swedish, "38.5/9.2" in English).
  */
 function formatMbps(folded: string, language: Language): string {
-  const test = reportedTest(folded);
+  const test = saidSpeedTest(folded);
   if (!test) return '';
   const say = (n: number) => {
     const text = String(Math.round(n * 10) / 10);

@@ -5,7 +5,7 @@
 // do I do?". These are questions, not new fault reports: they are answered, never opened as a case.
 // Matched against folded text (lowercase, å/ä/ö → a/a/o). Pure: the answers are in after-answers.ts.
 import { fold } from '../triage/normalize.js';
-import { reportedSpeed, reportedTest } from '../triage/speed-report.js';
+import { saidSpeedTest } from '../triage/speed-report.js';
 import { asksAboutAnAction } from './case-actions.js';
 import { asksOwnPlan } from './plan-question.js';
 import { topicsOf } from '../triage/topics-of.js';
@@ -318,8 +318,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
     found.push('eta_check');
   if (parts.some((s) => s.includes('?') && HACKED.test(s))) found.push('was_hacked');
   // "i ran speedtest with cable and got 38,5 down. thats not 120??": compared with the desk's own test.
-  // "my speedtest said 12,4 not 120": a decimal figure of ten or more is a measured speed too.
-  const ownFigure = reportedSpeed(t) !== null || SPEED_DOWN.test(t) || (reportedTest(t)?.down ?? 0) >= 10;
+  // "my speedtest said 12,4 not 120": a decimal figure is a measured speed too. Only a figure said as a speed
+  // counts: "I have meetings 13-15" is no test result (round 27, c5).
+  const ownFigure = saidSpeedTest(t) !== null || SPEED_DOWN.test(t);
   if (OWN_TEST.test(t) && ownFigure) found.push('own_speed_test');
   if (parts.some((s) => AMOUNT.test(s) && WHAT_FOR.test(s) && (asks(s) || /\?/.test(t))))
     found.push('invoice_line');

@@ -20,7 +20,7 @@ import { hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 import { reportsStepDone, saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
-import { reportedSpeed } from './speed-report.js';
+import { reportedSpeed, testOnWifi } from './speed-report.js';
 import { concludesYes, saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
 import { stepStateReached } from './step-state.js';
@@ -577,6 +577,13 @@ export function parseAnswer(askKey: AskKey, text: string, lang?: Language): Pars
     goAhead ??
     conditionalYes(askKey, raw, lang) ??
     parseWhole(askKey, raw, lang);
+  // "Nej jag menar att de redan heter olika. Jag bytte till Nilsson-5G nu och speedtest visar 380 Mbit": a test on
+  // the Wi-Fi with no cable named is no cable test, whatever sounds done beside it (round 27, a8).
+  // Read as the 5 GHz showing when the test is said that way; never as a cable test.
+  if (parsed.kind === 'done' && askKey === 'step.wired_test' && !parsed.onWifi && testOnWifi(clean(raw))) {
+    const whole = parseWhole(askKey, raw, lang);
+    return whole.kind === 'done' && whole.onWifi ? whole : { kind: 'free', text: raw };
+  }
   if (
     parsed.kind === 'done' &&
     askKey.startsWith('step.') &&

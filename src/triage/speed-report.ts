@@ -106,3 +106,78 @@ export function reportedSpeed(message: string): number | null {
   }
   return null;
 }
+
+// "do I need to be home? I have meetings 13-15" is no test result (round 27, c5): outside the answer to a speed
+// test the desk asked for, a figure is a speed only when it is said as one — with its unit, named as the download
+// or upload, or with a speed word beside it ("speedtest said around 20", "hastigheten är typ 40").
+
+/** Words that make a bare figure beside them a measured speed (folded). */
+const SPEED_WORD =
+  /^(speed\w*|hastighet\w*|fart\w*|test\w*|speedtest\w*|bredbandskollen|fast\.?com|ookla|nperf|matte|matt|matning\w*|measur\w*|bandwidth|bandbredd\w*)$/;
+/** How many words either side of a bare figure a speed word may stand. */
+const SPEED_WORD_REACH = 4;
+
+/** A speed word within reach of the figure at `at`..`end`, in the same sentence. */
+function speedWordBeside(text: string, at: number, end: number): boolean {
+  // ("fast.com says 470": a point inside a word ends no sentence.)
+  const sentenceEnd = /[!?;\n]|\.(?=\s|$)/;
+  const before = text.slice(0, at).split(sentenceEnd).at(-1) ?? '';
+  const after = text.slice(end).split(sentenceEnd)[0] ?? '';
+  const words = (s: string) => s.split(/[^a-z0-9.]+/).filter(Boolean);
+  return [...words(before).slice(-SPEED_WORD_REACH), ...words(after).slice(0, SPEED_WORD_REACH)].some((w) =>
+    SPEED_WORD.test(w.replace(/\.$/, '')),
+  );
+}
+
+/** "13-15", "13–15": a span of hours or days, not a figure of its own. */
+const IN_SPAN_BEFORE = /\d\s*[-–]\s*$/;
+const IN_SPAN_AFTER = /^\s*[-–]\s*\d/;
+
+/**
+ * The test result in a message that was not asked for one: like `reportedTest`, but a figure counts only when
+ * said as a speed (unit, download/upload word, or a speed word beside it). Folded text.
+ */
+export function saidSpeedTest(folded: string): ReportedTest | null {
+  const text = withoutCorrectedAway(folded);
+  const labelled = labelledTest(text);
+  if (labelled) return labelled;
+  const pair = PAIR.exec(text);
+  if (pair) {
+    const end = pair.index + pair[0].length;
+    const unit = /^\s*(mbit\w*|mbps|mb\/s|mb\b|megabit\w*)/.test(text.slice(end));
+    const down = Number(pair[1].replace(',', '.'));
+    const up = Number(pair[2].replace(',', '.'));
+    if (down > 0 && up > 0 && (unit || speedWordBeside(text, pair.index, end))) return { down, up };
+  }
+  for (const m of text.matchAll(SPEED)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (NAMED_OTHERWISE.test(text.slice(0, at))) continue;
+    const value = Number(m[1].replace(',', '.'));
+    const unit = m[2] ?? '';
+    if (!unit && (IN_SPAN_BEFORE.test(text.slice(0, at)) || IN_SPAN_AFTER.test(text.slice(end)))) continue;
+    if (!unit && !speedWordBeside(text, at, end)) continue;
+    if (unit.startsWith('g')) return { down: value * 1000, up: null };
+    if (value > 0 && value <= 10000) return { down: value, up: null };
+  }
+  return null;
+}
+
+/** The test put on the Wi-Fi: Wi-Fi words, a band ("5 GHz", "2,4"), a network named for its band ("Nilsson-5G"). */
+const ON_WIFI = /\b(wi-?fi\w*|wlan|tradlos\w*|wireless|5 ?ghz|5 ?g|2[.,]4 ?(ghz|g)?)\b/;
+/** A cable said not to be there ("no cable", "har ingen kabel", "not on the cable", "utan sladd"). */
+const NO_CABLE =
+  /\b(no|not (on|over|with|using)( the| a)?|without( a| the)?|don'?t have( a| the)?|do not have( a| the)?|have no|ingen|inte (med|over|pa|via)( en)?|utan( en)?|har ingen|saknar)\s+(ethernet|lan|cable|natverkskabel\w*|kabel\w*|sladd\w*)\b/g;
+
+/**
+ * The customer reports a test on the Wi-Fi and names no cable ("Jag bytte till Nilsson-5G nu och speedtest visar
+ * 380 Mbit", "on wifi next to the router fast.com says 380"): at the cable test that is no cable test done,
+ * however "already" or "done" the rest of the message sounds. Folded text.
+ */
+export function testOnWifi(folded: string): boolean {
+  if (!ON_WIFI.test(folded) || WIRED.test(folded.replace(NO_CABLE, ' '))) return false;
+  return (
+    saidSpeedTest(folded) !== null ||
+    folded.split(/[^a-z0-9.]+/).some((w) => SPEED_WORD.test(w.replace(/\.$/, '')))
+  );
+}
