@@ -22,6 +22,7 @@ import { salesWishOf } from './secondary-topics.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses, techAnswers } from './side-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
+import { remarkOnService } from './feedback-remark.js';
 import { answerUnanswered } from './unanswered-after-close.js';
 import { aboutAnotherSubscriber } from './other-subscriber.js';
 import { answerFor, narrowest } from './question-answers.js';
@@ -42,6 +43,7 @@ async function recordScore(
   turn: Turn,
   score: number,
   rest = '',
+  feedback = false,
 ) {
   const { deps } = c;
   conv.csatOpen = false;
@@ -61,7 +63,7 @@ async function recordScore(
     .replace(THANKS, ' ')
     .replace(/\b(so much|a lot|for (the|your) help|sa mycket|for hjalpen|sa hemskt mycket)\b/g, ' ')
     .match(/[\p{L}\p{N}]+/gu);
-  const remark = (said?.length ?? 0) >= 2 && !asksOrWants(comment);
+  const remark = feedback || ((said?.length ?? 0) >= 2 && !asksOrWants(comment));
   turn.say(!remark ? 'csat.thanks' : score <= 2 ? 'csat.thanks.comment.low' : 'csat.thanks.comment');
   turn.final();
 }
@@ -109,8 +111,12 @@ export async function onClosed(
   if (asked && score !== undefined && score >= 1 && score <= 5) {
     // "5. how do i stop it happening again tho?": the score and what stands beside it, handled as what it is.
     const rest = beside?.rest ?? text.replace(/^\s*[1-5]\s*(?:\/\s*5)?\s*[,.!:;–—-]?/, '').trim();
-    await recordScore(c, ticket, conv, turn, score, rest);
-    await besideScore(c, ticket, conv, turn, rest);
+    // "4 - quick, but WPS is literally a router setting, you could have checked it": a remark on the service
+    // is feedback, kept with the score for the team, never a new request.
+    const feedback = !!rest && remarkOnService(rest);
+    await recordScore(c, ticket, conv, turn, score, rest, feedback);
+    // ("2. you didnt answer my question" is answered; a remark never becomes a new request.)
+    await besideScore(c, ticket, conv, turn, rest, feedback);
     return true;
   }
   return asWhatItIs(c, ticket, conv, turn, text, tri, act);
@@ -294,6 +300,7 @@ async function besideScore(
   conv: ConversationState,
   turn: Turn,
   rest: string,
+  feedback = false,
 ) {
   const { answers, caseTopic, params, deps } = c;
   if (!rest) return;
@@ -330,7 +337,7 @@ async function besideScore(
     return rememberSalesOffer(conv, rest);
   }
   // "…för att ni missade tv frågan", "but the wait was long": a comment on the score, not a request.
-  if (!asksOrWants(rest)) return;
+  if (!asksOrWants(rest) || feedback) return;
   // "4. en sak till, kan man byta namn på wifi:t?", "2. you said you would come back to my ip question??":
   // the rest is handled as if it came alone (a rename, a desk action, a question, a new request).
   const own = deps.triage.triage(rest);

@@ -85,7 +85,7 @@ describe('a score with more beside it is recorded, and the rest handled (rp9b #4
     ['sv', '4 typ. men kan det hända igen?', 4, /igen/],
     ['en', '4 i guess. what if it happens again?', 4, /again/],
     ['sv', 'ok tack, 3 för att ni missade min fråga', 3, /Tack för/],
-    ['en', "i'd say 2 because it took ages", 2, /Thank you for your feedback/],
+    ['en', "i'd say 2 because it took ages", 2, /Thank you for your feedback|Thank you for telling us/],
   ] as const)('%s: "%s" records %d', async (lang, text, score, reply) => {
     const { desk, id, scores } = await atDnsScore(lang);
     const r = await desk.agent.handleMessage(id, text);
