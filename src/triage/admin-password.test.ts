@@ -12,6 +12,9 @@ describe('the router admin password asked for, the Wi-Fi key only asked about', 
     'new admin pw please. will my devices need a new wifi key?',
     'ändra routerns inloggning, men rör inte wifi-lösenordet!',
     'change the admin password but dont change the wifi password',
+    // Role-play round 28 (b3, e-mail): the two compared in a question beside the request.
+    "Could you change my router's admin password for me?\n\nTwo quick questions while I have you:\n1. What is the difference between the admin password and the Wi-Fi password? I don't want to have to reconnect all the kids' tablets.\n2. Will my internet drop while you do it?",
+    'kan ni byta adminlösenordet på routern? vad är skillnaden mot wifi-lösenordet?',
   ])('%s → router_config, no Wi-Fi request beside it', (text) => {
     const r = triage(text);
     expect(r.intent).toBe('router_config');

@@ -20,6 +20,9 @@ const EFFECT_ON = new RegExp(
     WIFI_KEY.source +
     ')',
 );
+/** The key compared with the admin password: "what is the difference between the admin password and the Wi-Fi password?". */
+const COMPARED =
+  /\b(differen\w*|differ|skillnad\w*|same (as|thing)|samma (som|sak)|vs|versus|compared?|jamfor\w*|instead of|i stallet for)\b/;
 /** The key kept out of it: "rör inte wifi-lösenordet", "don't change the wifi password". */
 const KEPT_OUT = new RegExp(
   String.raw`\b(inte|not|don'?t|dont|never|aldrig|utan att)\b[^.!?]{0,30}(` + WIFI_KEY.source + ')',
@@ -33,6 +36,9 @@ export function adminPasswordMeant(cleaned: string): boolean {
   if (!ADMIN_LOGIN.test(fold(cleaned))) return false;
   const sentences = (cleaned.match(/[^.!?]+[.!?]*/g) ?? []).map(fold);
   return sentences.every(
-    (s) => !WIFI_KEY.test(s) || (s.trim().endsWith('?') && EFFECT_ON.test(s)) || KEPT_OUT.test(s),
+    (s) =>
+      !WIFI_KEY.test(s) ||
+      (s.trim().endsWith('?') && (EFFECT_ON.test(s) || COMPARED.test(s))) ||
+      KEPT_OUT.test(s),
   );
 }
