@@ -69,8 +69,14 @@ export function onlyGeneralQuestions(text: string): MessageKey[] {
   const sentences = sentencesOf(text);
   const asking = questionClauses(text);
   const found = techAnswered(text, asking);
-  return sentences.length && sentences.every((s) => found.has(s)) ? [...new Set(found.values())] : [];
+  // ("tack! kan jag stänga av routern på nätterna?": a thanks or an ok beside them tells of no problem.)
+  const aside = (s: string) => !asking.includes(s) && s.split(/\s+/).length <= 5 && !TROUBLE.test(fold(s));
+  return found.size && sentences.every((s) => found.has(s) || aside(s)) ? [...new Set(found.values())] : [];
 }
+
+/** Words that tell of trouble (folded): a sentence with one is no aside. */
+const TROUBLE =
+  /\b(not|no|dont|doesnt|isnt|wont|cant|never|inte|ej|aldrig|ingen|inget|broken|trasig\w*|slow|seg\w*|langsam\w*|drop\w*|tappar|down|nere|dead|dod|problem\w*|fel|error|again|igen|still|fortfarande)\b/;
 
 /** Of the question clauses `asked` (of `text`), the technician's answers and the clauses left unanswered. */
 export function generalAnswersIn(

@@ -48,6 +48,8 @@ it.each([
 it.each([
   ['en', 'one more thing: can I turn the router off at night?', /best left on/],
   ['sv', 'en sak till: behöver jag fast ip-adress för kameran?', /fast \(statisk\) adress/],
+  // Role-play round 28 (a1): after the close this went to tier2 as a new case.
+  ['sv', 'tack! kan jag stänga av routern på nätterna?', /den mår bäst av att vara på/],
 ] as const)('%s: "%s" after the close gets the technician’s answer, no new case', async (lang, q, answer) => {
   const c = await chat(lang, faultWorld(['cpe_hung']));
   await c.say(`${c.pin}. ${lang === 'sv' ? 'internet funkar inte' : 'my internet is down'}`);
