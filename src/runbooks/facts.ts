@@ -139,7 +139,7 @@ const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
   ],
   [
     'mobile',
-    /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|e-?sim\w*|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/,
+    /\b(mobilabonnemang\w*|mobile (plan|subscription|phone|data)|e-?sim\w*|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata\w*|mobilsurf\w*|min mobil(telefon)?|my (cell|mobile)( ?phone)?)\b/,
   ],
   [
     'email',
@@ -163,7 +163,7 @@ const SET_ASIDE =
 const HAD =
   /\b(i|we|jag|vi) (have|has|got|har|hade) (both |bade )?(\w+ )?(broadband|bredband\w*|fiber|fibre|internet)\b[^.?!]{0,40}\b(with you|from you|hos er|hos dig|fran er|av er|and|och)\b/;
 const FINE =
-  /\b(fine|ok|okay|works?|working|no (problems?|issues?)|funkar|fungerar|bra|inga problem|utan problem)\b/;
+  /\b(fine|ok|okay|works?|working|no (problems?|issues?|faults?)|nothing (wrong|the matter)|funkar|fungerar|bra|inga problem|inget (problem|fel)|ingenting fel|utan problem)\b/;
 /** A fault said in the same sentence ("works but slow", "funkar inte"): ours after all. */
 const NOT =
   /\b(inte|not|ej|aldrig|no longer|slutat|doesn'?t|don'?t|isn'?t|won'?t|can'?t|cannot|aren'?t|wasn'?t|didn'?t|stopped|but|men|slow|seg\w*|langsam\w*|drops?|dropping|tappar|weak|svag\w*)\b/;
