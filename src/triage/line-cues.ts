@@ -47,6 +47,19 @@ const TOO_EXPENSIVE = /\b((too|so) expensive|for dyrt|kostar for mycket|costs to
 /** No service at all, told ("no internet", "inget internet"): a fault, whatever plan is named. */
 const NO_SERVICE =
   /\b(no (internet|connection|signal)|inget (internet|natt?)|ingen (uppkoppling|anslutning)|(is|are|ar|ligger) (down|nere|offline)|not working|doesn'?t work|funkar inte|fungerar inte)\b/;
+/** A plan's speed named ("1000/1000", "1 gig", "500 mbit", "a faster plan"). */
+const PLAN_SPEED = String.raw`(\d{2,5} ?\/ ?\d{2,5}|\d{2,5} ?(mbit\w*|mbps|mb|meg\w*|gbit\w*|gig\w*)|(1|one|en) ?(gig|gigabit|gbit)\b|gigabit|(a |an |ett |en )?(faster|bigger|snabbare|storre) (plan|speed|subscription|package|abonnemang|hastighet|paket))`;
+/**
+ * "how much is 1000/1000? and can i get it today?", "vad kostar 1000/1000?", "kan jag få 1 gig?": the price of a
+ * faster plan, or the plan itself, asked for — an upgrade (sales), whatever the customer thinks of the current one.
+ */
+const FASTER_PLAN_ASKED = new RegExp(
+  String.raw`\b(how much|what does|what do(es)? (it|you) (cost|charge)|what('?s| is) the (price|cost)|price (of|for)|cost (of|for)|vad kostar|hur mycket (kostar|ar|blir)|vad (ar|blir) (priset|kostnaden)|pris(et)? (pa|for))\b[^.?!]{0,25}\b${PLAN_SPEED}|\b${PLAN_SPEED}[^.?!]{0,25}\b(cost\w*|price\w*|kostar|kosta|pris\w*)\b|\b(can|could|may) (i|we) (get|have|order|switch to|upgrade to|go (up )?to)|\b(kan|kunde|far) (jag|vi) (fa|ha|bestalla|byta (upp )?till|uppgradera till|ga upp till)\b[^.?!]{0,15}\b${PLAN_SPEED}`,
+);
+/** A speed asked of the Wi-Fi ("can i get 500 mbit over wifi?"): how the Wi-Fi performs, not a plan. */
+const OVER_WIFI =
+  /\b(over|on|via|through|pa|med|i) (the |my |var |mitt )?(wi-?fi\w*|wlan\w*|tradlos\w*|wireless)\b/;
+
 /** What a wondered upgrade leaves as the case: the fault the model read next. */
 const FAULT_READINGS = new Set<Intent>([
   'slow_speed',
@@ -144,6 +157,17 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
     !NO_SERVICE.test(t)
   )
     out = { ...become(out, 'account_change'), secondary: out.secondary.filter((i) => i !== 'billing') };
+  // "how much is 1000/1000? and can i get it today? gaming on 500 is kinda meh": a faster plan's price or
+  // the plan asked for, with no fault told, is an upgrade (sales), never a speed case.
+  if (
+    FASTER_PLAN_ASKED.test(t) &&
+    !OVER_WIFI.test(t) &&
+    !SLOW_COMPLAINT.test(t) &&
+    !DROPS.test(t) &&
+    !NO_SERVICE.test(t) &&
+    !UPGRADE_DENIED.test(t)
+  )
+    out = become(out, 'account_change');
   // "säljavdelningen ska kontakta mig. det vill jag inte, jag ville aldrig uppgradera": no change is asked for.
   if (
     out.intent === 'account_change' &&
