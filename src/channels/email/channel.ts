@@ -6,7 +6,7 @@ import type { ChannelLinks, ConversationAgent } from '../conversation-port.js';
 import { automatedReason } from './loop-guard.js';
 import type { EmailStore } from './ports.js';
 import { convert } from 'html-to-text';
-import { stripReply } from './strip.js';
+import { earlierMessageSentAgain, stripReply } from './strip.js';
 import { disownsSubject } from './subject.js';
 import { cleanText, detectLanguage } from '../../triage/index.js';
 import type { Language } from '../../domain/index.js';
@@ -126,7 +126,10 @@ export class EmailChannel {
     }
 
     const plain = mail.text?.trim() ? mail.text : typeof mail.html === 'string' ? htmlAsText(mail.html) : '';
-    const body = stripReply(plain).slice(0, 20_000);
+    const own = stripReply(plain);
+    // A first mail that sends an unanswered one again: the quoted earlier message is the request too.
+    const earlier = threadTicketId ? null : earlierMessageSentAgain(plain, own);
+    const body = (earlier ? `${own}\n\n${earlier}` : own).slice(0, 20_000);
     let ticketId = threadTicketId;
     let reference: string;
     const preReplies = [];
