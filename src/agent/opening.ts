@@ -2,6 +2,7 @@
 // choice between two intents when triage is unsure, and a new topic in the middle of a case.
 import { requestIntent } from './request-intent.js';
 import type { Intent, Language, Ticket } from '../domain/index.js';
+import { isHomeDeviceAddress } from '../domain/index.js';
 import { learnFacts, otherServiceOf } from '../runbooks/facts.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { Facts } from '../runbooks/types.js';
@@ -104,7 +105,8 @@ export function learnRequest(k: AgentKernel, facts: Facts, text: string, lang: L
     if (pf.kind === 'port_forward' && (pf.port || pf.ip || pf.device)) {
       const { kind: _kind, ...draft } = pf;
       next.portForwardDraft = draft;
-      if (pf.port && pf.ip)
+      // An address no home device can have ("kameran har adressen 192.168.0.64") is asked about first.
+      if (pf.port && pf.ip && isHomeDeviceAddress(pf.ip))
         next.portForward = {
           port: pf.port,
           protocol: pf.protocol ?? 'tcp',

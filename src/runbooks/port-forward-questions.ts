@@ -1,6 +1,6 @@
 // The questions of a port forward: the router's host table read, the device meant offered,
 // and only what is missing asked for.
-import { CONSENT_FOR_ACTION } from '../domain/index.js';
+import { CONSENT_FOR_ACTION, isHomeDeviceAddress } from '../domain/index.js';
 import {
   asksHowToFind,
   findIpMessage,
@@ -75,6 +75,13 @@ export function createPortForwardQuestions(k: EngineKernel) {
     }
     state.pending = pending;
     const now = state.facts.portForwardDraft;
+    // "Kameran har adressen 192.168.0.64" in the request: no device on the home network has it — said so, and
+    // the address asked for again with the port kept.
+    if (now?.ip && !isHomeDeviceAddress(now.ip)) {
+      state.facts = { ...state.facts, portForwardDraft: { ...now, ip: null } };
+      out.ask = { key: pending.key, message: 'port_forward.more.outside', params: { ip: now.ip } };
+      return;
+    }
     if (!now?.ip && asksHowToFind(said)) {
       // "how do i find the ip of my pc?": told how (on that kind of device), and the address waited for.
       out.says.push({ key: findIpMessage(now?.device, said) });
