@@ -6,7 +6,8 @@ import type { EngineContext, EngineOutput, EngineState } from './engine-types.js
 import { changesRouter, routerUnreachable, wantedNow, reasonFromTried } from './case-checks.js';
 import { consentAsk } from './action-asks.js';
 import { causeRef, explain, skipAfterFact } from './cause-plan.js';
-import { finishOutage, refuse } from './case-finish.js';
+import { finishOutage, offerSecondary, refuse } from './case-finish.js';
+import { REQUEST_FIRST } from './runbooks.js';
 import type { CaseClosing } from './case-closing.js';
 import type { RunAction } from './run-action.js';
 import type { FixChecks } from './fix-checks.js';
@@ -147,6 +148,9 @@ export function createAdvance(parts: CaseClosing & RunAction & FixChecks & PortF
               state.current.step++;
               continue;
             }
+            // A request carried out (a port forward): the router's other weakness found on the way (its
+            // factory admin password) is offered before "does it work now?", which then asks about both.
+            if (REQUEST_FIRST.has(proc.cause) && offerSecondary(ctx, state, out, true)) return;
             state.pending = { kind: 'confirm' };
             out.ask = { key: 'resolution.confirm' };
             return;

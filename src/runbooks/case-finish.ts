@@ -80,6 +80,36 @@ export function refuse(state: EngineState, out: EngineOutput) {
   });
 }
 
+/**
+ * The fix of a secondary finding (the router's factory admin password) offered once, when the case has one left
+ * and the caller is verified. `thenConfirm`: offered right after a request was carried out, "does it work now?"
+ * asked after it. False when there is nothing to offer.
+ */
+export function offerSecondary(
+  ctx: EngineContext,
+  state: EngineState,
+  out: EngineOutput,
+  thenConfirm = false,
+): boolean {
+  const sec = state.secondary.find((c) => !state.handled.includes(c.cause));
+  if (!sec || state.secondaryOffered || !ctx.verified) return false;
+  const proc = procedureFor(sec.cause, sec);
+  const act = proc.steps.find((s) => s.kind === 'act');
+  const consent = act?.kind === 'act' ? CONSENT_FOR_ACTION[act.action] : undefined;
+  if (act?.kind !== 'act' || !consent) return false;
+  state.secondaryOffered = true;
+  explain(state, proc, sec, out);
+  state.pending = {
+    kind: 'secondary',
+    key: consent,
+    action: act.action,
+    cause: sec.cause,
+    ...(thenConfirm ? { thenConfirm: true as const } : {}),
+  };
+  out.ask = { key: consent, message: `offer.${act.action}` };
+  return true;
+}
+
 /** `closing`: how the case ends when it is not a plain "it works now" (a request carried out, a test left for later). */
 export async function resolvedNow(
   ctx: EngineContext,
@@ -87,19 +117,7 @@ export async function resolvedNow(
   out: EngineOutput,
   closing?: string,
 ) {
-  const sec = state.secondary.find((c) => !state.handled.includes(c.cause));
-  if (sec && !state.secondaryOffered && ctx.verified) {
-    const proc = procedureFor(sec.cause, sec);
-    const act = proc.steps.find((s) => s.kind === 'act');
-    const consent = act?.kind === 'act' ? CONSENT_FOR_ACTION[act.action] : undefined;
-    if (act?.kind === 'act' && consent) {
-      state.secondaryOffered = true;
-      explain(state, proc, sec, out);
-      state.pending = { kind: 'secondary', key: consent, action: act.action, cause: sec.cause };
-      out.ask = { key: consent, message: `offer.${act.action}` };
-      return;
-    }
-  }
+  if (offerSecondary(ctx, state, out)) return;
   const disposition =
     state.lastFix === 'action'
       ? 'resolved.remote_fix'

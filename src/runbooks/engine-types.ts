@@ -122,7 +122,8 @@ export type Pending =
   | { kind: 'fact'; key: AskKey; fact: FactName; asked: number; total?: number; looked?: string }
   | { kind: 'confirm' }
   | { kind: 'availability'; queue: Queue }
-  | { kind: 'secondary'; key: ConsentKey; action: ActionName; cause: string }
+  /** `thenConfirm`: offered right after a request was carried out; "does it work now?" follows it. */
+  | { kind: 'secondary'; key: ConsentKey; action: ActionName; cause: string; thenConfirm?: true }
   /** The customer cannot reconnect now: shall the change be put back (rename-undo.ts)? */
   | { kind: 'undo'; cause: string; asked: number };
 

@@ -375,6 +375,12 @@ export function createOnAnswer(
           await consentAudit(ctx, pending.key, false);
           out.says.push({ key: 'offer.declined' });
         }
+        // Offered right after the request was carried out: whether that works is asked now.
+        if (pending.thenConfirm) {
+          state.pending = { kind: 'confirm' };
+          out.ask = { key: 'resolution.confirm' };
+          return;
+        }
         return resolvedNow(ctx, state, out);
       }
     }
