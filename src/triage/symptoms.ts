@@ -19,6 +19,12 @@ const SYMPTOMS: [Intent, RegExp][] = [
     'router_config',
     /^(?!.*(factory.?reset|fabriksaterst|aterstall\w* (till )?fabrik|(wi-?fi|wlan|tradlos|wireless)\S*[^.!?]{0,20}(password|losenord|key|nyckel|kod)))(?=.*(\badmin\w*[ -]?(password|losenord|login|inloggning)|\badmin\/admin\b|\b(factory|default|standard|fabriks)[ -]?(admin )?(password|losenord|login|inloggning)|\b(still|fortfarande)( on| pa)? (the )?(factory|default|fabriks\w*|standard\w*)\b))/,
   ],
+  [
+    // "Wi-Fi is weak in my bedroom, like 1 bar. would pressing the WPS button help??", "wifit är svagt i sovrummet":
+    // a weak Wi-Fi told, whatever is asked beside it.
+    'wifi_problem',
+    /\b(wi-?fi\w*|wlan\w*|tradlos\w*|wireless)\b[^.!?]{0,20}\b(is |are |ar |e |blir |gets |getting )?(so |very |really |super |jatte |sa |valdigt |rigtigt )?(weak|weaker|svag\w*|poor|bad|dalig\w*|terrible|usel\w*|kass\w*)\b|\b(weak|svag\w*|poor|bad|dalig\w*) (wi-?fi\w*|wlan\w*|wifi-?signal\w*|wi-?fi signal|wireless signal|tackning|coverage|reception)\b|\b(1|one|ett|en|bara (ett|en)|only one) (bar|streck|stapel)\b/,
+  ],
 ];
 
 /** The intent the words name as a symptom, or null. */
