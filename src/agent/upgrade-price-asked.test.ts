@@ -31,3 +31,15 @@ describe('a faster plan asked for or priced', () => {
     expect((await c.desk.tickets.escalations(c.ticketId))[0]?.queue).not.toBe('sales');
   });
 });
+
+describe('a plan speed and its price stated on an invoice question', () => {
+  it('sv: the invoice is never read as an upgrade', async () => {
+    const c = await portalChat('sv', faultWorld([]));
+    await c.send(
+      'Det gäller decemberfakturan: den är på 689 kr men jag har 60 Mbit som ska kosta 399 kr. Jag vill bestrida den delen.',
+    );
+    expect((await c.desk.tickets.escalations(c.ticketId))[0]?.queue).not.toBe('sales');
+    const tl = await c.desk.tickets.timeline(c.ticketId);
+    expect(tl.find((e) => e.type === 'triage')).not.toMatchObject({ intent: 'account_change' });
+  });
+});

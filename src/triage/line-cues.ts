@@ -54,7 +54,14 @@ const PLAN_SPEED = String.raw`(\d{2,5} ?\/ ?\d{2,5}|\d{2,5} ?(mbit\w*|mbps|mb|me
  * faster plan, or the plan itself, asked for — an upgrade (sales), whatever the customer thinks of the current one.
  */
 const FASTER_PLAN_ASKED = new RegExp(
-  String.raw`\b(how much|what does|what do(es)? (it|you) (cost|charge)|what('?s| is) the (price|cost)|price (of|for)|cost (of|for)|vad kostar|hur mycket (kostar|ar|blir)|vad (ar|blir) (priset|kostnaden)|pris(et)? (pa|for))\b[^.?!]{0,25}\b${PLAN_SPEED}|\b${PLAN_SPEED}[^.?!]{0,25}\b(cost\w*|price\w*|kostar|kosta|pris\w*)\b|\b(can|could|may) (i|we) (get|have|order|switch to|upgrade to|go (up )?to)|\b(kan|kunde|far) (jag|vi) (fa|ha|bestalla|byta (upp )?till|uppgradera till|ga upp till)\b[^.?!]{0,15}\b${PLAN_SPEED}`,
+  [
+    String.raw`\b(how much|what does|what do(es)? (it|you) (cost|charge)|what('?s| is) the (price|cost)|vad kostar|hur mycket (kostar|ar|blir)|vad (ar|blir) (priset|kostnaden))\b[^.?!]{0,25}\b${PLAN_SPEED}`,
+    String.raw`\b((can|could|may) (i|we) (get|have|order|switch to|upgrade to|go (up )?to)|(kan|kunde|far) (jag|vi) (fa|ha|bestalla|byta (upp )?till|uppgradera till|ga upp till))\b[^.?!]{0,15}\b${PLAN_SPEED}`,
+  ].join('|'),
+);
+/** "1000/1000, what is the price?", "priset för 1 gig?": the price named beside the speed, in a question. */
+const FASTER_PLAN_PRICED = new RegExp(
+  String.raw`(\b(price|cost) (of|for)\b[^.?!]{0,25}\b${PLAN_SPEED}|\b${PLAN_SPEED}[^.?!]{0,25}\b(cost\w*|price\w*|kostar|kosta|pris\w*)\b)[^.!?]*\?`,
 );
 /** A speed asked of the Wi-Fi ("can i get 500 mbit over wifi?"): how the Wi-Fi performs, not a plan. */
 const OVER_WIFI =
@@ -158,10 +165,11 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
   )
     out = { ...become(out, 'account_change'), secondary: out.secondary.filter((i) => i !== 'billing') };
   // "how much is 1000/1000? and can i get it today? gaming on 500 is kinda meh": a faster plan's price or
-  // the plan asked for, with no fault told, is an upgrade (sales), never a speed case.
+  // the plan asked for, with no fault or invoice told, is an upgrade (sales), never a speed case.
   if (
-    FASTER_PLAN_ASKED.test(t) &&
+    (FASTER_PLAN_ASKED.test(t) || FASTER_PLAN_PRICED.test(t)) &&
     !OVER_WIFI.test(t) &&
+    !INVOICE.test(t) &&
     !SLOW_COMPLAINT.test(t) &&
     !DROPS.test(t) &&
     !NO_SERVICE.test(t) &&

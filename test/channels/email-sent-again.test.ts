@@ -5,12 +5,12 @@
 // and signature dropped); a reply in a known thread, or a quote without such words, stays stripped.
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../storage/db.js';
-import { migrateToLatest } from '../../storage/migrate.js';
-import { createChannelLinks, createEmailStore } from '../../storage/channel-store.js';
-import { triage } from '../../triage/index.js';
-import { createFakeDesk } from '../testing/fake-agent.js';
-import { EmailChannel } from './channel.js';
+import { openDatabase } from '../../src/storage/db.js';
+import { migrateToLatest } from '../../src/storage/migrate.js';
+import { createChannelLinks, createEmailStore } from '../../src/storage/channel-store.js';
+import { triage } from '../../src/triage/index.js';
+import { createFakeDesk } from '../../src/channels/testing/fake-agent.js';
+import { EmailChannel } from '../../src/channels/email/channel.js';
 
 async function received(subject: string, body: string) {
   const db = openDatabase(':memory:');
