@@ -385,7 +385,6 @@ function mostSpecific(keys: MessageKey[]): MessageKey[] {
   );
 }
 
-/** The message's sentences, each ending at its question mark or full stop. */
 /**
  * "är wifi och internet samma sak?" at the restart permission, "what does the LOS light mean?": the
  * technician's answer to the general question itself, never the permission's own text nor a topic it only
@@ -414,6 +413,7 @@ function generalFirst(
   return [...new Set([...keys, ...more])];
 }
 
+/** The message's sentences, each ending at its question mark or full stop. */
 function clausesOf(text: string): string[] {
   return String(text ?? '')
     .slice(0, 1000)

@@ -87,17 +87,15 @@ export function generalAnswersIn(
   return { keys: [...new Set(found.values())], rest: asked.filter((q) => !found.has(q)) };
 }
 
-/** The general answers to `text` where nothing else answered it: a topic without a text holds none back. */
-export function lastResortAnswers(text: string): MessageKey[] {
-  return [...new Set(techAnswered(text, questionClauses(text), null, true).values())].slice(
+/**
+ * The texts for the general technician questions `text` asks (at most two), or none. `lastResort`: where
+ * nothing else answered the message, a topic read in it holds no general answer back.
+ */
+export function techAnswers(text: string, lastResort = false): MessageKey[] {
+  return [...new Set(techAnswered(text, questionClauses(text), null, lastResort).values())].slice(
     0,
     MAX_SIDE_ANSWERS,
   );
-}
-
-/** The texts for the general technician questions `text` asks (at most `max`), or none. */
-export function techAnswers(text: string, max = MAX_SIDE_ANSWERS): MessageKey[] {
-  return [...techAnswered(text, questionClauses(text)).values()].slice(0, max);
 }
 
 /**

@@ -13,7 +13,7 @@ import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { promiseAnswer } from './promised-follow-up.js';
-import { asksOutright, lastResortAnswers, questionClauses } from './side-questions.js';
+import { asksOutright, questionClauses, techAnswers } from './side-questions.js';
 
 /** What the pending question is for, by the kind of question. */
 export function whyAskedKey(askKey: AskKey, askMessage?: string | null): MessageKey {
@@ -84,7 +84,7 @@ export function noAnswer(
   opts: { askMessage?: string | null; closing?: boolean } = {},
 ): { keys: MessageKey[]; note: boolean } {
   // "vad betyder LOS-lampan?": what a technician knows whatever the case is answered, never passed on.
-  const general = lastResortAnswers(text);
+  const general = techAnswers(text, true);
   if (general.length) return { keys: general, note: false };
   if (!opts.closing && personReads(conv, askKey)) {
     promiseAnswer(conv, text, askKey);
