@@ -69,7 +69,7 @@ export const CUSTOMER = {
  * A desk in this process with its background jobs slowed down (and SQLite's search indexing left to
  * `flushSearch`), and a REST client for it; `stop()` restores what was changed.
  */
-export async function quietDesk(databaseUrl: string) {
+export async function quietDesk(databaseUrl: string, interimAfterMs?: number) {
   const config = loadConfig({
     ...testDeskEnv(databaseUrl),
     DEMO: 'false',
@@ -83,6 +83,9 @@ export async function quietDesk(databaseUrl: string) {
   TicketRepository.searchFlushDelayMs = slow;
   const desk = await createDesk(config, {
     logger: false,
+    // A turn that passes `interimAfterMs` on a loaded machine sends what it said so far at once (one
+    // more write); the budget counts the turn's own statements, not when the machine let it finish.
+    agentConfig: { engine: { interimAfterMs: interimAfterMs ?? slow } },
     schedule: { silenceCheckMs: slow, outageCheckMs: slow, outboxMs: slow, pollSeconds: 3600 },
   });
   const { url } = await desk.start();
@@ -119,9 +122,12 @@ export async function quietDesk(databaseUrl: string) {
 }
 
 /** The statements of each turn of one REST chat (the job engine's own tables left out). */
-export async function countTurnStatements(databaseUrl: string): Promise<Record<TurnKind, string[]>> {
+export async function countTurnStatements(
+  databaseUrl: string,
+  interimAfterMs?: number,
+): Promise<Record<TurnKind, string[]>> {
   install();
-  const q = await quietDesk(databaseUrl);
+  const q = await quietDesk(databaseUrl, interimAfterMs);
   const seen = () => (counting ?? []).filter((s) => !/_jobs\.|pgboss\./.test(s));
   const out = {} as Record<TurnKind, string[]>;
   try {
