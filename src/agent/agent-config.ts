@@ -23,9 +23,12 @@ import type { SilenceWatch } from './silence.js';
 export type { AgentReply };
 
 export interface PushedReply {
+  /** The conversation's ticket (the chat socket's, the mail thread's). */
   ticketId: string;
   role: Role;
   reply: AgentReply;
+  /** The linked ticket a person worked, when it is not the conversation's own (conversation-home.ts). */
+  caseId?: string;
 }
 
 export interface AgentConfig {

@@ -3,6 +3,7 @@
 // conversation's messages from then on, and its satisfaction score, go on the linked ticket (kernel.ts storeOut,
 // turn-entry.ts): the first keeps what was said up to its closing.
 import type { Ticket } from '../domain/index.js';
+import { homeOf, markHome } from './conversation-home.js';
 import type { ConversationState } from './conversation-state.js';
 import { holdCase } from './follow-up-case.js';
 import type { AgentKernel } from './kernel.js';
@@ -24,6 +25,7 @@ export async function startFollowUp(
     priority: conv.priority,
     subject: ticket.subject,
   });
+  await markHome(k.deps.tickets, work.id, await homeOf(k.deps.tickets, ticket.id));
   await k.note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
   await k.note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
   const heldCauses = conv.handoff

@@ -198,6 +198,8 @@ export function createKernel(given: AgentDeps) {
     role: Role,
     startedAt: number,
     inReplyTo?: string,
+    /** The case the replies belong to when it is not the one the conversation works on (a person's linked case). */
+    caseId?: string,
   ): Promise<AgentReply[]> {
     if (turn.unfilled.length)
       log.warn({ keys: turn.unfilled, ticket: ticket.reference }, 'texts left unsaid: a value was missing');
@@ -216,7 +218,7 @@ export function createKernel(given: AgentDeps) {
     });
     // The replies go on the case the conversation works on now (a linked case opened in it: follow-up.ts);
     // what the turn said before it moved on to that case (the first one's closing) stays on the first.
-    const work = conv.workTicketId ?? ticket.id;
+    const work = caseId ?? conv.workTicketId ?? ticket.id;
     const split = turn.byCase();
     const earlier: TimelineEvent[] = [];
     const events: TimelineEvent[] = [];
@@ -250,7 +252,7 @@ export function createKernel(given: AgentDeps) {
     conv.pendingAskSpec = turn.pendingAskSpec;
     if (turn.pendingAsk === 'csat.score') {
       conv.csatOpen = true;
-      conv.csatTicketId = scoreTicket(conv, conv.workTicketId ?? ticket.id);
+      conv.csatTicketId = scoreTicket(conv, caseId ?? conv.workTicketId ?? ticket.id);
     }
     if (conv.pendingAsk !== conv.repair?.askKey) conv.repair = null;
     if (conv.phase === 'closed') await waiting.clear(ticket.id);
@@ -258,7 +260,13 @@ export function createKernel(given: AgentDeps) {
     return replies;
   }
 
-  async function push(ticketId: string, role: Role, build: (turn: Turn, conv: ConversationState) => void) {
+  /** `caseId`: a linked case of this conversation that a person worked (conversation-home.ts). */
+  async function push(
+    ticketId: string,
+    role: Role,
+    build: (turn: Turn, conv: ConversationState) => void,
+    caseId?: string,
+  ) {
     const replies = await withLock(ticketId, async () => {
       const ticket = await deps.tickets.get(ticketId);
       if (!ticket) return [];
@@ -268,7 +276,7 @@ export function createKernel(given: AgentDeps) {
       const keepAsk = conv.pendingAsk;
       const keepSpec = conv.pendingAskSpec;
       const keepRepair = conv.repair;
-      const replies = await storeOut(ticket, conv, turn, role, Date.now());
+      const replies = await storeOut(ticket, conv, turn, role, Date.now(), undefined, caseId);
       if (!turn.pendingAsk) {
         conv.pendingAsk = keepAsk;
         conv.pendingAskSpec = keepSpec;
@@ -278,7 +286,7 @@ export function createKernel(given: AgentDeps) {
       return replies;
     });
     // Pushed once stored: a listener on another instance may read them back.
-    for (const reply of replies) emit({ ticketId, role, reply });
+    for (const reply of replies) emit({ ticketId, role, reply, ...(caseId ? { caseId } : {}) });
     return replies;
   }
 

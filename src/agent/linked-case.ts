@@ -4,6 +4,7 @@ import type { Intent, Queue, Ticket } from '../domain/index.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import { capitalise, type AfterOutcomeCtx } from './after-outcome-context.js';
 import type { ConversationState } from './conversation-state.js';
+import { homeOf, markHome } from './conversation-home.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -36,6 +37,7 @@ export async function openLinked(
     priority: conv.priority,
     subject: text.slice(0, 200),
   });
+  await markHome(deps.tickets, linked.id, await homeOf(deps.tickets, ticket.id));
   const label = t('en', `intent.${intent}`, brandParams(deps.words, 'en'));
   const facts: CaseFacts = {
     ticket: linked,

@@ -34,7 +34,8 @@ export function bridgeReplies(agent: ReplySource, bus: LiveBus, log: Logger) {
   async function complete(wire: WireReply): Promise<PushedReply> {
     if (!wire.textOmitted) return wire;
     const stored = (await agent.messages(wire.ticketId)).find((m) => m.id === wire.reply.id);
-    return { ticketId: wire.ticketId, role: wire.role, reply: { ...wire.reply, text: stored?.text ?? '' } };
+    const { textOmitted: _omitted, ...pushed } = wire;
+    return { ...pushed, reply: { ...wire.reply, text: stored?.text ?? '' } };
   }
 
   return {

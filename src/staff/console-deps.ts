@@ -14,7 +14,7 @@ export interface ConsoleAgent {
   /** Tells the customer that a person resolved the case (summary, then the satisfaction question). */
   staffResolved?(ticketId: string, summary: string): Promise<unknown> | unknown;
   /** Optional push of asynchronous replies; the console uses it only as a "ticket changed" signal. */
-  onReply?(listener: (pushed: { ticketId: string }) => void): unknown;
+  onReply?(listener: (pushed: { ticketId: string; caseId?: string }) => void): unknown;
 }
 
 export type ConsoleDiagnostics = DiagnosticsApi;

@@ -116,7 +116,11 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsolePluginOpt
     log: app.log,
   });
   app.addHook('onClose', async () => hub.close());
-  opts.agent.onReply?.((pushed) => void hub.changed(pushed.ticketId));
+  opts.agent.onReply?.((pushed) => {
+    void hub.changed(pushed.ticketId);
+    // A person's words on a linked case go to the conversation's ticket; the case they worked changed too.
+    if (pushed.caseId) void hub.changed(pushed.caseId);
+  });
 
   const grantsOf = opts.grants ?? ((ticketId: string) => grantsFromTicket(tickets, audit, ticketId, app.log));
   const takeoverDeps = { agent: opts.agent, tickets, now: opts.now };
