@@ -27,7 +27,7 @@ export interface PushedReply {
   ticketId: string;
   role: Role;
   reply: AgentReply;
-  /** The linked ticket a person worked, when it is not the conversation's own (conversation-home.ts). */
+  /** The linked ticket a person worked, when it is not the conversation's own (src/tickets/conversation-home.ts). */
   caseId?: string;
 }
 

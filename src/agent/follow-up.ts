@@ -3,7 +3,7 @@
 // conversation's messages from then on, and its satisfaction score, go on the linked ticket (kernel.ts storeOut,
 // turn-entry.ts): the first keeps what was said up to its closing.
 import type { Ticket } from '../domain/index.js';
-import { homeOf, markHome } from './conversation-home.js';
+import { homeOf, markHome } from '../tickets/conversation-home.js';
 import type { ConversationState } from './conversation-state.js';
 import { holdCase } from './follow-up-case.js';
 import type { AgentKernel } from './kernel.js';

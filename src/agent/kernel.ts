@@ -260,7 +260,7 @@ export function createKernel(given: AgentDeps) {
     return replies;
   }
 
-  /** `caseId`: a linked case of this conversation that a person worked (conversation-home.ts). */
+  /** `caseId`: a linked case of this conversation that a person worked (src/tickets/conversation-home.ts). */
   async function push(
     ticketId: string,
     role: Role,

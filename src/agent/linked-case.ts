@@ -4,7 +4,7 @@ import type { Intent, Queue, Ticket } from '../domain/index.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import { capitalise, type AfterOutcomeCtx } from './after-outcome-context.js';
 import type { ConversationState } from './conversation-state.js';
-import { homeOf, markHome } from './conversation-home.js';
+import { homeOf, markHome } from '../tickets/conversation-home.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';

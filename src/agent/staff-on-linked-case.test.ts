@@ -5,6 +5,7 @@
 // heard the reply, the resolution or the score question. They reach the conversation the customer is in,
 // and are recorded on the ticket the person worked.
 import { describe, expect, it } from 'vitest';
+import { grantsFromTicket } from '../staff/grants.js';
 import type { PushedReply } from './agent.js';
 import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 
@@ -45,6 +46,11 @@ describe('staff on a linked case reach the customer', () => {
     async (language) => {
       const { desk, pushed, conversation, linked } = await escalatedWithLinkedSales(language);
       pushed.length = 0;
+      // Verified in the conversation: the linked case is too (the console's staff actions need it).
+      const log = { warn: () => undefined };
+      expect(await grantsFromTicket(desk.tickets, desk.audit, linked.id, log)).toMatchObject({
+        verified: true,
+      });
 
       await desk.agent.staffReply(linked.id, 'sara', 'Your notice period is one month.');
       expect(pushed).toHaveLength(1);

@@ -3,7 +3,7 @@
 // conversation reaches the customer in that conversation (conversation-home.ts); what they did is
 // recorded on the ticket they worked.
 import { recordHandBack, recordTakeover } from '../tickets/takeover-notes.js';
-import { homeOf } from './conversation-home.js';
+import { homeOf } from '../tickets/conversation-home.js';
 import { returnToHeldCase } from './follow-up-case.js';
 import { CONVERSATION_KEY, type ConversationState } from './conversation-state.js';
 import type { AgentKernel } from './kernel.js';

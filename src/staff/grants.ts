@@ -1,10 +1,12 @@
 import { CONSENT_KEYS, type ConsentKey } from '../domain/index.js';
+import { homeOf } from '../tickets/conversation-home.js';
 import type { AuditLog, TicketStore } from '../tickets/ports.js';
 import type { TicketGrants } from './console-deps.js';
 
 /**
  * What the customer granted on a ticket, as the automated agent recorded it: the conversation
- * state (`conversation.verification`, `runbook.consents`) and audit entries targeting the ticket.
+ * state (`conversation.verification` — of the conversation a linked case was opened in —, `runbook.consents`)
+ * and audit entries targeting the ticket.
  */
 export async function grantsFromTicket(
   tickets: TicketStore,
@@ -13,14 +15,16 @@ export async function grantsFromTicket(
   log: { warn(obj: object, msg?: string): void },
 ): Promise<TicketGrants> {
   // An unreadable state grants nothing (fails closed); the audit entries below still count.
-  const state = <T>(key: string) =>
-    tickets.getState<T>(ticketId, key).catch((err: unknown) => {
-      log.warn({ err, ticketId, key }, 'ticket state unreadable; taking it as granting nothing');
+  const state = <T>(id: string, key: string) =>
+    tickets.getState<T>(id, key).catch((err: unknown) => {
+      log.warn({ err, ticketId: id, key }, 'ticket state unreadable; taking it as granting nothing');
       return null;
     });
+  // A case opened in another ticket's conversation (a linked case) was verified in that conversation.
+  const home = await homeOf(tickets, ticketId).catch(() => ticketId);
   const [conversation, runbook, entries] = await Promise.all([
-    state<{ verification?: string }>('conversation'),
-    state<{ consents?: unknown[] }>('runbook'),
+    state<{ verification?: string }>(home, 'conversation'),
+    state<{ consents?: unknown[] }>(ticketId, 'runbook'),
     audit.list({ target: ticketId, limit: 500 }),
   ]);
   const consents = new Set<ConsentKey>();

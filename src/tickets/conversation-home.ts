@@ -1,7 +1,7 @@
 // A linked ticket opened in a conversation (linked-case.ts, follow-up.ts) has no conversation of its
 // own: the customer is in the conversation of the ticket it was opened from. Staff working the linked
 // ticket in the console write, take over and resolve there, and those words must reach that conversation.
-import type { TicketStore } from '../tickets/ports.js';
+import type { TicketStore } from './ports.js';
 
 const HOME_KEY = 'conversation_home';
 
