@@ -12,7 +12,7 @@ import { createAfterAnswers } from './after-answers.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName, type CaseFacts } from './handoff.js';
 import { hasMessage, t, type MessageKey } from './messages/index.js';
-import { actionsDone, answerFor } from './question-answers.js';
+import { actionsDone, answerFor, findingCodes } from './question-answers.js';
 import { createRenameRemarks } from './rename-remarks.js';
 import type { Turn } from './turn.js';
 import { createVisitCancel } from './visit-cancel.js';
@@ -86,10 +86,13 @@ export function createAfterOutcomeContext(deps: AfterOutcomeDeps) {
   ): Promise<MessageKey> {
     // "why did it happen, did I do something?" on billing's linked case: about the fault fixed before it.
     const fixed = CAUSE_TOPICS.has(topic) ? await deps.fixedCause?.(ticket) : null;
+    const state = await deps.state(ticket);
     const ctx = {
       askKey: null,
       cause: fixed ?? (await deps.cause(ticket)),
-      actions: actionsDone(await deps.state(ticket)),
+      actions: actionsDone(state),
+      // "so was there an outage or not?": what the case's checks found (the area's incident check).
+      findings: findingCodes(state),
     };
     // "should i restart it now?", "so i just wait?", "what will you do?": the answer of the case's stage
     // (fixed, or with a team) comes before the one for the fault found (fault-facts-en.ts).

@@ -223,14 +223,17 @@ export function createPublicOutage(deps: PublicOutageDeps) {
   /**
    * "can't you just tell me if there is an outage in limhamn? fine 200430": an outage question beside
    * an identity answer. The outage of the place named is public and told; without one, the customer
-   * hears that it is checked for their address once verified. False when nothing about an outage is asked.
+   * hears that it is checked for their address once verified — unless the PIN is in the same message
+   * (`pinGiven`): then the question waits beside it and the check answers it (identity-question.ts).
+   * False when nothing about an outage is asked, or when it waits.
    */
-  async function aside(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+  async function aside(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, pinGiven = false) {
     if (conv.verification === 'verified' || !conv.phase.startsWith('identify')) return false;
     if (!ASKS_OUTAGE.test(fold(text)) && !SAYS_DOWN.test(fold(text))) return false;
     const open = await deps.incidents.list({ status: 'open' });
     const inc = open.length ? incidentNamedIn([text], open) : null;
     if (inc) await tell(ticket, conv, turn, inc);
+    else if (pinGiven) return false;
     else turn.say('outage.check_after_identity');
     return true;
   }

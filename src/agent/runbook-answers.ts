@@ -84,7 +84,14 @@ export interface RunbookAnswerDeps {
   now(): Date;
   timeZone: string;
   /** A question beside an answer that the desk answers from its own records (a public outage); true when said. */
-  aside?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string): Promise<boolean>;
+  /** `pinGiven`: the message answers the PIN question (the outage is checked this turn, once verified). */
+  aside?(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    pinGiven: boolean,
+  ): Promise<boolean>;
   /** A new request after the case has closed: its own linked case. */
   reopen?(ticket: Ticket, conv: ConversationState, turn: Turn, text: string, tri: TriageLike): Promise<void>;
 }
@@ -99,6 +106,7 @@ const CASE_TOPICS = [
   'router_blame',
   'was_hacked',
   'upgrade_helps',
+  'is_outage',
 ];
 /** Topics a booked visit answers (its window, who must be home, its cost): said with the booking. */
 const BOOKING_TOPICS: ReadonlySet<string> = new Set(['technician_when', 'how_long', 'cost', 'be_home']);
@@ -630,7 +638,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       findings: findingCodes(state),
     };
     // "is there an outage in limhamn? fine 200430": what the desk knows before identity is told.
-    if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text))) return;
+    const pinGiven = move.kind === 'answer' && spec.key === 'identity.pin';
+    if (questionClauses(text).length && (await deps.aside?.(ticket, conv, turn, text, pinGiven))) return;
     // "ja nu funkar det. men kan jag byta till 250?": a second request is taken up as its own case, not answered here.
     const side = sideAnswers(answerPart(spec.key, text, conv.language, restReaders(deps.triage), turn), ctx);
     // "its 804512 i think. is there a notice period?": answered from the cancellation text, nothing left to pass on.

@@ -58,6 +58,7 @@ export type ExtraTopic =
   | 'email_password'
   | 'what_you_do'
   | 'just_wait'
+  | 'is_outage'
   | 'send_by_sms'
   | 'router_from_us'
   | 'own_filter'
@@ -521,6 +522,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   [
     'connected_devices',
     /\b(hur manga|how many|antal|number of)\b[^.?!]{0,40}\b(enheter|apparater|prylar|grejer|datorer|telefoner|devices?|things|gadgets|clients|people|users|anvandare)\b[^.?!]{0,40}\b(anslutna|ansluten|inkopplade|uppkopplade|inne|pa (wifit|natet|natverket|routern)|connected|online|on (the |my |our )?(wi-?fi|network|router))\b|\b(hur manga|how many)\b[^.?!]{0,15}\b(ar|is|are) (anslutna|inkopplade|uppkopplade|connected|on (it|the (wi-?fi|network)))\b/,
+  ],
+  // "But is there an outage or not?", "so it was not an outage then?", "finns det något avbrott?": whether a
+  // known outage is behind it — what the case's check of the area found (incident.none: no).
+  [
+    'is_outage',
+    /\b(is|was|are|were|isnt|wasnt) (there|it|this|that) (not )?(an? |any |some )?(known |big |general |area |local )?(outages?|disruptions?|network (problems?|faults?|issues?))\b|\b(it|this|that) (was|is|wasnt|isnt)( not| never)? (an? |any )?(outage|disruption)\b|\bany (known )?(outages?|disruptions?)\b|\b(is|are) (the network|your network|everyone|everybody|everything|the (whole )?area) down\b|\b(ar|var|e) (det|detta) (inte |alltsa inte |alltsa )?(ett |en |nagot |nagon )?(avbrott|driftstor\w*|storning\w*)\b|\b(finns|fanns) (det )?(ett |en |nagot |nagon |nagra )?(kant |pagaende |stort |storre )?(avbrott|driftstor\w*|storning\w*)\b|\bhar ni (ett |en |nagot |nagon )?(avbrott|driftstor\w*|storning\w*)\b|\b(det|detta) (var|ar) (inte |alltsa inte |alltsa )?(ett |en |nagot |nagon )?(avbrott|driftstor\w*|storning\w*)\b/,
   ],
   // "is something broken in my apartment?", "är det mitt fel?": what the tests show about the customer's side.
   ['my_side', MY_SIDE],

@@ -356,7 +356,8 @@ const cases: [Key, string, ReplyAct][] = [
   ['step.power_cycle', "it's rebooting now", answer],
   ['step.check_cables', 'I want a human', person],
   ['step.check_cables', 'jag vill ha en människa', person],
-  ['step.check_cables', 'is there an outage?', newTopic],
+  // Asked at a step, the case's check of the area answers it (no outage, or the one found) and the step stays.
+  ['step.check_cables', 'is there an outage?', q('is_outage')],
   ['step.check_cables', 'I tried that too', answer],
   ['identity.customer_number', 'står det på fakturan?', q('where_customer_number')],
   ['identity.customer_number', 'is it on the invoice?', q('where_customer_number')],

@@ -7,6 +7,13 @@
 // (asked-en.ts) and the field causes' texts in field-after-en.ts.
 export const faultFactsEn = {
   // Whose side it is on, and whether the customer did it.
+  // "But is there an outage or not?": what the check of the area found, answered yes or no.
+  'reply.is_outage.incident.none':
+    'No — there is no outage in your area; the network around you is working normally. The trouble is with your own connection, not a wider fault.',
+  'reply.is_outage.incident.area_outage':
+    'Yes — there is a known outage in your area, and it is what stops your connection, as I described.',
+  'reply.is_outage':
+    'I check for known outages in your area as part of the tests on your line, and tell you straight away if there is one.',
   'reply.my_side.cpe_powered_off':
     'Nothing is broken, on our side or yours: the router simply had no power — usually a switched-off power strip, a plug that came loose or a short power cut. Once it is on, it works as before.',
   'reply.my_side.cable_unplugged':

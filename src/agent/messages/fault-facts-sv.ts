@@ -2,6 +2,13 @@
 import type { faultFactsEn } from './fault-facts-en.js';
 
 export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
+  // "Men är det avbrott eller inte?": vad kontrollen av området visade, med ja eller nej.
+  'reply.is_outage.incident.none':
+    'Nej – det finns ingen driftstörning i ditt område; nätet runt dig fungerar som vanligt. Felet gäller din egen anslutning, inte ett större fel.',
+  'reply.is_outage.incident.area_outage':
+    'Ja – det finns en känd driftstörning i ditt område, och det är den som stoppar din anslutning, som jag beskrev.',
+  'reply.is_outage':
+    'Jag kollar kända driftstörningar i ditt område som en del av testerna av din linje och säger till direkt om det finns någon.',
   'reply.my_side.cpe_powered_off':
     'Inget är trasigt, varken hos oss eller hos dig: routern hade helt enkelt ingen ström – oftast ett avstängt grenuttag, en kontakt som glidit ur eller ett kort strömavbrott. När den är på fungerar den som vanligt.',
   'reply.my_side.cable_unplugged':
