@@ -350,6 +350,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'light_blinking':
         out.push({ key: WIFI_WORD.test(text) ? 'after.light_blinking.wifi' : 'after.light_blinking' });
         break;
+      case 'call_number':
+        out.push({ key: 'after.call_number' });
+        break;
       case 'contact_myself': {
         const other = c.linked ?? (withTeam ? { reference: c.reference, queue: c.queue ?? 'agents' } : null);
         if (!other) out.push({ key: 'after.contact_myself.closed' });

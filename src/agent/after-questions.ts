@@ -20,6 +20,7 @@ export type AfterQuestion =
   | 'other_passwords'
   | 'service_back'
   | 'contact_myself'
+  | 'call_number'
   | 'intruder_now'
   | 'line_or_wifi'
   | 'own_wifi_password'
@@ -105,6 +106,10 @@ const PAYMENT = /\b(betal\w*|pay\w*|paid|faktur\w*|invoice|bill)\b/;
 
 const CONTACT_MYSELF =
   /\b(should|do i (need|have) to|must|shall|ska|behover|maste|borde)\s+(i|jag)\b.{0,20}\b(contact|call|ring\w*|write to|reach|kontakta|mejla|skriva till|hora av mig)\b|\b(contact|call|kontakta|ringa) (them|dem|dom|billing|sales|faktura\w*|salj\w*)\b.{0,20}\b(myself|my self|sjalv|sjalva)\b/;
+
+/** "which number do I call?", "vilket nummer ska jag ringa?", "what's your phone number?": the number to call us on. */
+const CALL_NUMBER =
+  /\b(what|which|vilket|vilken|vad)( (is|ar|e))?( (your|the|ert|er|kundtjanstens|support\w*))?( phone| telephone| tel| telefon| support| customer service)? ?(number|nummer|nr)\b[^.?!]{0,30}\b(call|ring|ringa|ringer|phone|dial|reach)\b|\b(call|ring|ringa|dial)\b[^.?!]{0,20}\b(what|which|vilket|vilken) (phone |telefon)?(number|nummer)\b|\bwhat'?s (your|the) (phone |support |customer service )?number\b|\b(vad|vilket) (ar|e) (ert|kundtjanstens|supportens) (telefon)?nummer\b/;
 
 const INTRUDER_NOW =
   /\b(someone|somebody|a stranger|strangers|people|hackers?|nagon|nan|nagra|framlingar|hackare)\b.{0,40}\b(is|are|on|in|using|uses|inne|pa|anvander|ar)\b.{0,30}\b(network|wifi\w*|wi-fi|router\w*|nat|natet|natverk\w*)\b.{0,40}\b(right now|now|at the moment|just nu|nu|fortfarande|still)\b/;
@@ -269,7 +274,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (anyAsks && parts.some((s) => SERVICE_BACK.test(s) && !PAYMENT.test(s) && !CONDITIONAL.test(s)))
     found.push('service_back');
   // "if it drops again, should I write here or call?": the what-if answer says where to write.
-  if (!found.includes('recurrence') && parts.some((s) => CONTACT_MYSELF.test(s)))
+  // "vilket nummer ska jag ringa då?": which number to call, never whether to call at all.
+  if (parts.some((s) => CALL_NUMBER.test(s))) found.push('call_number');
+  else if (!found.includes('recurrence') && parts.some((s) => CONTACT_MYSELF.test(s)))
     found.push('contact_myself');
   if (parts.some((s) => asks(s) && LINE_OR_WIFI.test(s))) found.push('line_or_wifi');
   if (parts.some((s) => OWN_PASSWORD.test(s) && !OTHER_PASSWORD.test(s))) found.push('own_wifi_password');

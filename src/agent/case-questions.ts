@@ -11,6 +11,8 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 
 export type CaseQuestion =
   | 'loan_device'
+  | 'unplug_phone'
+  | 'restart_harm'
   | 'restart_meanwhile'
   | 'notify_how'
   | 'notify_sms'
@@ -36,9 +38,24 @@ export type CaseQuestion =
 const QUESTION =
   /\?|^(?:ok\W*|men |but |and |och |so )?(?:kan|far|ska|maste|behover|hur|nar|can|could|do|does|should|will|would|must|how|when)\b|\b(fragade|fragar|undrar|undrade|asked|ask(ing)?|wonder(ed|ing)?|want(ed)? to know|vill veta|ville veta) (om|if|whether)\b/;
 
+const PHONE_ON_LINE = String.raw`(?:(?:the|my|our|that|old|house|home|wall|fasta|gamla)\s+)*(?:tele)?phones?\b(?!\s*(?:number|nummer))|landlines?|(?:fasta\s+)?telefon(?:en|erna)?\b|hemtelefon\w*|fast(?:a)? telefon\w*`;
+const UNPLUG_WORD = String.raw`unplug\w*|disconnect\w*|pull(?:ed|ing)? (?:out )?(?:the )?plug|turn(?:ed|ing)? off|switch(?:ed|ing)? off|dra(?:r|git)? ur|koppla(?:r|t)? (?:ur|bort|loss)|stang(?:a|er)? av`;
+/** The telephone unplugged, either way round ("unplugged the telephone", "the telephone … should I unplug THAT?"). */
+const UNPLUG_PHONE = new RegExp(
+  String.raw`\b(?:${UNPLUG_WORD})\b[^.?!]{0,20}\b(?:${PHONE_ON_LINE})|\b(?:${PHONE_ON_LINE})[^.?!]{0,60}\b(?:${UNPLUG_WORD})\b`,
+);
+/** Whether the restarts (or the customer) broke something. */
+const RESTART_HARM =
+  /\b(did|could|can|might|may|have|has|will|would)( (i|we|it|that|this|they|those|all|the|my|many))*( restarts?| reboots?| restarting| rebooting| unplugging)?( have| of| them)?\b[^.?!]{0,20}\b(break|broken|broke|damage\w*|harm\w*|ruin\w*|destroy\w*|mess\w* (it |things |anything |something )?up|fried|hurt)\b|\b(kan|har|kunde|kommer)( (jag|vi|det|dom|de|omstart\w*|alla|manga|mina))*( ha| att)?\b[^.?!]{0,20}\b(sabba\w*|forstor\w*|skada\w*|pajat|paja|gjort (nat|nagot|ngt) (fel|sonder))\b/;
+
 /** [question, pattern, needs a question form]: matched against folded text, in this order. */
 const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ['loan_device', LOAN_DEVICE, false],
+  // "would it help if I unplugged the telephone?", "ska jag dra ur telefonen?": the phone on the line (a restart
+  // is the router's; see restart_meanwhile and `narrower`).
+  ['unplug_phone', UNPLUG_PHONE, true],
+  // "kan jag ha sabbat nåt?", "did I break it with all the restarts?": whether the customer caused harm.
+  ['restart_harm', RESTART_HARM, true],
   [
     'restart_meanwhile',
     /\b(starta om|startar om|omstart\w*|restart\w*|reboot\w*|power ?cycle|stang(a)? av (den|boxen|routern|modemet)?|dra ur (sladden|kontakten|strommen|den|boxen|tv-?boxen|routern|modemet)|unplug\w*|turn (it|the \w+) off( and on)?|(anything|something|nagot|nat|nagonting) (else )?(i|we|jag|vi) (can|could|kan) (try|do|gora|testa|prova)( \w+)? (meanwhile|in the meantime|myself|sjalv|under tiden|sa lange))\b/,
@@ -198,6 +215,10 @@ export function caseQuestions(text: string): CaseQuestion[] {
     ['send_receipt', 'paid_already'],
     // "kommer ni stänga av mitt internet?" is the connection cut off, not the box switched off.
     ['cut_off', 'restart_meanwhile'],
+    // "would it help if I unplugged the telephone?" is the phone, not the router; "did the restarts break it?"
+    // asks whether harm was done, not whether a restart helps.
+    ['unplug_phone', 'restart_meanwhile'],
+    ['restart_harm', 'restart_meanwhile'],
     // "can I just pay the old amount?": paying the part not disputed, not a payment to take here.
     ['pay_before_answer', 'pay_now'],
   ];

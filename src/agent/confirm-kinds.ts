@@ -11,7 +11,7 @@ import type { ConversationState } from './conversation-state.js';
 import { howToCheck } from './confirm-open.js';
 import { rootCauseOf } from './knowledge.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
-import { actionsDone } from './question-answers.js';
+import { actionsDone, stepsDone } from './question-answers.js';
 import { sideAnswers } from './side-questions.js';
 import type { Turn } from './turn.js';
 
@@ -94,6 +94,7 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
           intent: conv.intent,
           complaint: conv.complaint,
           actions: actionsDone(state),
+          steps: stepsDone(state),
         }),
         {
           reference: ticket.reference,

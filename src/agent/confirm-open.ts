@@ -10,7 +10,7 @@ import { fixedThing } from '../triage/step-replies.js';
 import type { ConversationState } from './conversation-state.js';
 import { COMES_AND_GOES_CAUSES, howToCheckFor, type ProblemWords } from './how-check.js';
 import { rootCauseOf } from './knowledge.js';
-import { actionsDone, answerFor } from './question-answers.js';
+import { actionsDone, stepsDone, answerFor } from './question-answers.js';
 import { sideAnswers } from './side-questions.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
@@ -81,6 +81,7 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
       intent: conv.intent,
       complaint: conv.complaint,
       actions: actionsDone(state),
+      steps: stepsDone(state),
     });
     turn.say(`${check}.for_now` as MessageKey, params);
     const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
@@ -115,6 +116,7 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
         intent: conv.intent,
         complaint: conv.complaint,
         actions: actionsDone(state),
+        steps: stepsDone(state),
       });
       turn.say(check, params);
       if (RESTART_DEVICE.test(fold(text))) turn.say('confirm.restart_device');

@@ -44,6 +44,8 @@ export interface ProblemWords {
   complaint?: Symptom | null;
   /** What the case did on the router (actions done, oldest first): a port forward is checked from outside. */
   actions?: readonly string[] | null;
+  /** The customer's steps done in the case ("step.wired_test": the cable test is never asked for again). */
+  steps?: readonly string[] | null;
 }
 
 export type Symptom = 'drops' | 'slow';
@@ -58,7 +60,10 @@ export function symptomOf(text: string): Symptom | null {
 export function howToCheckFor(cause: string | null, said: ProblemWords = {}): MessageKey {
   // "how do i check the port is open myself?": a port forward shows from outside, never by opening a web page.
   if (said.actions?.includes('port_forward_add')) return 'reply.how_know_fixed.port_forward_add';
-  if (cause && SPEED_CAUSES.has(cause)) return 'confirm.how_check.speed_test';
+  if (cause && SPEED_CAUSES.has(cause))
+    return said.steps?.includes('step.wired_test')
+      ? 'confirm.how_check.speed_test.wired_done'
+      : 'confirm.how_check.speed_test';
   const t = fold(said.text ?? '');
   const named = symptomOf(t);
   const symptom = named ?? said.complaint ?? (said.intent && SLOW_INTENTS.has(said.intent) ? 'slow' : null);

@@ -434,6 +434,17 @@ export function findingCodes(state: { findings?: readonly { code: string }[] } |
   return (state?.findings ?? []).map((f) => f.code);
 }
 
+/** The customer's steps the case has done ("step.wired_test"), oldest first. */
+export function stepsDone(state: { tried: { step: string; result: string }[] } | null): string[] {
+  return (state?.tried ?? [])
+    .filter(
+      (x) =>
+        x.step.startsWith('step.') &&
+        (['done', 'fixed', 'did not help', 'partly'].includes(x.result) || x.result.startsWith('measured ')),
+    )
+    .map((x) => x.step);
+}
+
 export function actionsDone(state: { tried: { step: string; result: string }[] } | null): string[] {
   return (state?.tried ?? [])
     .filter((x) => !x.step.includes('.') && ['done', 'fixed', 'did not help'].includes(x.result))

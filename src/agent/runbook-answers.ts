@@ -19,7 +19,7 @@ import type { ConversationState } from './conversation-state.js';
 import { onlyOtherService } from './other-service.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
-import { actionsDone, answerFor, findingCodes, questionAnswers } from './question-answers.js';
+import { actionsDone, stepsDone, answerFor, findingCodes, questionAnswers } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { holdBesideIdentity } from './identity-question.js';
 import { caseQuestions } from './case-questions.js';
@@ -583,6 +583,7 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         intent: conv.intent,
         complaint: conv.complaint,
         actions: actionsDone(state),
+        steps: stepsDone(state),
       });
       // "vet inte e ju inte kväll än lol": it shows only tonight, so "does it work now?" is not put again.
       if (SHOWS_LATER.has(move.message)) {

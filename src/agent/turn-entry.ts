@@ -1,5 +1,6 @@
 // A customer message in: stored (idempotent per client message id), then answered under the
 // ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
+import { oneNetwork, stickerGone } from '../triage/sticker-gone.js';
 import { pingFacts, pingIn } from './ping-facts.js';
 import { foundFacts, signalFacts, wanFacts } from './wan-facts.js';
 import { channelFacts } from './wifi-channel-facts.js';
@@ -86,6 +87,12 @@ export function createTurnEntry(k: AgentKernel) {
       ...foundFacts(findings, conv.language),
       ...pingFacts(ping ? `${ping} ms` : ''),
     };
+    // "Lappen på routern är borta", "the sticker is gone": never "see the sticker" again in this conversation.
+    if (stickerGone(text)) conv.facts.stickerGone = true;
+    if (conv.facts.stickerGone) turn.variants.add('sticker_gone');
+    // "jag ser bara ett nätverk": never "pick the network whose name ends in 5G".
+    if (oneNetwork(text)) conv.facts.oneNetwork = true;
+    if (conv.facts.oneNetwork) turn.variants.add('one_network');
     turn.answersBefore = new Set(conv.lastAnswers ?? []);
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {

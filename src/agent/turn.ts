@@ -84,7 +84,15 @@ export class Turn {
     group.splice(group.indexOf(this.askText as string), 0, text);
   }
 
-  say(key: MessageKey, params?: Params) {
+  /**
+   * What the customer said that some texts have a variant for ("sticker_gone": "lappen på routern är borta"): a
+   * text with such a variant (`<key>.sticker_gone`) is said in it.
+   */
+  readonly variants = new Set<string>();
+
+  say(given: MessageKey, params?: Params) {
+    const variant = [...this.variants].map((v) => `${given}.${v}`).find((k) => hasMessage(k));
+    const key = variant ? messageKey(variant) : given;
     const instead = this.insteadOf.get(key);
     if (instead !== undefined) {
       if (instead) this.say(instead.key, instead.params);

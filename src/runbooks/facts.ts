@@ -279,11 +279,30 @@ export function otherServiceOf(text: string, internetOurs = true): Facts['otherS
   const t = fold(text);
   if (namesOurs(t, internetOurs)) return undefined;
   const found = OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
+  // "nu är tv:n och min mobil uppkopplade", "my phone is on the wifi again": the phone named as one of the home's
+  // devices (on the Wi-Fi, beside another device) is no question about the mobile service.
+  if (found === 'mobile' && onlyPhoneAsDevice(t)) return undefined;
   // "månadsfaktura via e-post istället för papper", "the bills to my e-mail address": how the invoice
   // is sent is billing's, never the e-mail service.
   if (found === 'email' && t.split(/[.!?\n;]+/).some((s) => INVOICE_WORD.test(s) && MAIL_WORD.test(s)))
     return undefined;
   return found;
+}
+
+/** The mobile service in its own words (a plan, data, a SIM, roaming), not the phone as a device. */
+const MOBILE_SERVICE =
+  /\b(mobilabonnemang\w*|mobile (plan|subscription|data)|e-?sim\w*|sim-?kort\w*|sim card|surfmangd\w*|roaming|mobildata\w*|mobilsurf\w*|mobilt (bredband|internet)|mobile (broadband|internet)|tackning|coverage|samtal|calls?|sms|text messages?|operator\w*|mobiloperator\w*)\b/;
+/** The phone named as a device ("min mobil", "my mobile phone"). */
+const PHONE_AS_DEVICE = /\b(min mobil(telefon)?|my (cell|mobile)( ?phone)?|mobile phone)\b/;
+/** What is told of a home device: on the Wi-Fi or connected, or named beside the other devices of the home. */
+const DEVICE_REPORT =
+  /\b(uppkopplad\w*|ansluten|anslutna|ansl[oö]t\w*|inne|online|connected|on the wi-?fi|pa wifi\w*|pa (natet|natverket)|wi-?fi\w*|wlan|natverk\w*|network|losen\w*|password|nyckel\w*|tv(-?n|:n)?|teven|dator\w*|laptop\w*|ipad\w*|surfplatt\w*|skrivare\w*|printer|tablet|computer)\b/;
+
+/** Every sentence naming the mobile phone names it as a home device, and none names the mobile service. */
+function onlyPhoneAsDevice(t: string): boolean {
+  if (MOBILE_SERVICE.test(t)) return false;
+  const named = (t.match(/[^.!?\n;]+[.!?\n;]*/g) ?? []).filter((s) => PHONE_AS_DEVICE.test(s));
+  return named.length > 0 && named.every((s) => DEVICE_REPORT.test(s.replace(PHONE_AS_DEVICE, ' ')));
 }
 
 /** An invoice, a bill, or paper post (folded). */

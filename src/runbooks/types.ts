@@ -97,6 +97,10 @@ export type FactName =
   | 'wifiLocation';
 
 export interface Facts {
+  /** The customer said the router's sticker is gone or unreadable: texts that point to it have a variant without it. */
+  stickerGone?: boolean;
+  /** The customer sees only one network name: texts that say "pick the -5G network" have a variant without it. */
+  oneNetwork?: boolean;
   /** The ping the customer named ("is 40 ms normal?"), for an answer given later in the conversation. */
   pingSaid?: string;
   /** A fault named beside a request for a person: its checks run before the handoff, so the colleague has findings. */

@@ -74,7 +74,7 @@ export type ParsedAnswer =
  */
 /** "ipaden är inne nu", "the laptop is connected": the device is back on the Wi-Fi (a "not" in between is no match). */
 const REJOINED =
-  /\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(ar|e|is|are|'s|'re)( (?!inte|ej|not|never|aldrig|still|fortfarande)[\w']+){0,2} (med|inne|back on|back online|online|connected|ansluten|ansluten|uppkopplad|pa wifi\w*|pa natet|on the wifi|on wifi) (igen|again|nu|now)\b|(?<!\b(?:inte|ej|not|never|aldrig|isn'?t|aren'?t|isnt|arent|ain'?t)(?: [\w']+)?\s)\b(back on|back online|inne igen|med igen|uppkopplad igen|ansluten igen|connected again|online again)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b/;
+  /\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(ar|e|is|are|'s|'re)( (?!inte|ej|not|never|aldrig|still|fortfarande)[\w']+){0,2} (med|inne|back on|back online|online|connected|ansluten|ansluten|uppkopplad|pa wifi\w*|pa natet|on the wifi|on wifi) (igen|again|nu|now)\b|(?<!\b(?:inte|ej|not|never|aldrig|isn'?t|aren'?t|isnt|arent|ain'?t)(?: [\w']+)?\s)\b(back on|back online|inne igen|med igen|uppkopplad igen|ansluten igen|connected again|online again)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b|\bnu (ar|e) ((?!inte\b|ej\b|not\b)[\w:']+ ){1,5}(inne|uppkopplade?|anslutna|ansluten|online|med pa wifi\w*|pa wifi\w*)\b(?! (igen )?(inte|ej)\b)/;
 
 const LABELLED_NUMBER =
   /\b(?:ports?|porten|portar|tcp|udp)\s*(?:nr\.?|number|nummer)?\s*\d+(?:\s*(?:-|och|and|,)\s*\d+)*|\d+\s*(?:kr|kronor|sek|mbit|mbps|mb|gb|ghz)\b/gi;
@@ -143,6 +143,17 @@ export const WORKS_NOW =
   /\b((?:network|wi-?fi|internet|connection|it)(?:'s| is| was)? back(?: on| up| again| now)?|connected (?:by itself|on its own|automatically|again)|(?:kopplade|anslot) (?:upp )?sig (?:sjalv\w*|automatiskt)|funkar|fungerar|works|working|seems (to work|like it|so|fine|ok)|looks like it|verkar (funka|fungera|sa|bra)|ser ut att (funka|fungera)|works now|working now|it works|it'?s working|its working|fixed|all good|allt funkar|funkar nu|fungerar nu|nu funkar|nu fungerar|det funkar|det fungerar|det loste sig|lost|back online|up again|tillbaka|igang|uppe igen|much better|mycket battre|perfekt|perfect|great|toppen|super|good enough|bra nog|tillrackligt bra|duger|ok now|okay now|okej nu|fine now|bra nu)\b|\b(?:i|we) can (?:now |finally |again )*(?:log ?in|sign ?in|get (?:in|on|online)|connect|go online|surf|browse|stream|watch|see (?:it|the network))\b|\b(?:i'?m|im|i am|we'?re|we are) (?:now |finally )?(?:in|logged in|signed in|online|connected)(?: now| again)\b|\b(?:now|finally) (?:i'?m|im|i am|we'?re|we are) (?:in|logged in|signed in|online|connected)\b|\b(?:got|logged|signed) (?:in|on)(?: fine| ok| okay| alright)? (?:now|again|fine)\b|\b(?:jag|vi) (?:kan|kom|kommer) (?:nu |ju |igen |aterigen )*(?:logga in|komma in|in|surfa|koppla upp|ansluta|se natet)\b|\bnu (?:kan|kommer|kom) (?:jag|vi) (?:in|logga in|komma in|surfa|ut pa natet)\b|\b(?:ar|blev) (?:jag|vi) (?:inloggad\w*|inne|uppkopplad\w*)\b/;
 /** "he says his friend got in, yes!": a yes said as a clause of its own after the news. */
 const YES_CLAUSE = /(?:^|[,;:!.]\s*)(?:yes|yeah|yep|yup|ja|japp|jepp|jo)(?:\s*[!.]+|\s*$)/;
+/** "well its up right now yeah", "den är uppe nu ja": the yes said last, after the news, with no comma before it. */
+const YES_LAST = /\s(?:yes|yeah|yep|yup|ja|japp|jepp|jo)\s*[!.]*$/;
+/**
+ * "its up right now", "den är uppe nu", "internet is online again": the connection is up — never "up and down",
+ * "uppe och nere" (that is the fault) nor "up to you".
+ */
+/** "it's up and down", "den går upp och ner", "on and off": still dropping, whatever yes stands beside it. */
+const UP_AND_DOWN =
+  /\b(up and down|on and off|off and on|comes and goes|coming and going|upp och ne(r|d)|av och pa|kommer och gar)\b/;
+const UP_NOW =
+  /\b(?:it'?s|its|it is|everything'?s|everything is|internet(?:et)? (?:is|ar)|(?:the )?(?:connection|network|wi-?fi|router) is|den (?:ar|e)|det (?:ar|e)|allt (?:ar|e)|natet (?:ar|e)|uppkopplingen (?:ar|e)|wifi(?:t|et)? (?:ar|e))\s+(?:(?:right |just |back |all )?now\s+|(?:just )?nu\s+|igen\s+|again\s+|back\s+)?(?:up|online|uppe|uppkopplad|ansluten|igang)\b(?!\s*(?:and|&|och|o)\s*(?:down|nere)|\s+to\b|\s+till\b)/;
 export const STILL_BROKEN =
   /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|not any (better|faster)|no (better|faster)|inte (nagot |ett dugg )?(battre|snabbare)|not faster|worse|samre|not (quite |really )?good enough|inte (riktigt )?(bra nog|tillrackligt bra)|duger inte|not (ok|okay|fine) (yet|still))\b/;
 
@@ -544,6 +555,35 @@ const CANNOT_MOVE =
 const CORRECTED_FROM_HERE =
   /\b(?:no,? wait|nej,? förresten|nej,? forresten|on second thought|nah,? actually|no,? actually|nej,? vänta|nej,? vanta|wait|vänta|vanta|sorry|förlåt|forlat|oops|i mean|i meant|jag menar|jag menade|rättelse|rattelse|correction|actually)\b(?:[\s,!:;…-]|\.(?!\d))*/gi;
 
+/** A word that takes back what came before it ("200272, no sorry 200171", "200272.. nej 200171", "eller nej"). */
+const TAKEN_BACK =
+  /\b(no|nej|nä|nae|nope|sorry|förlåt|forlat|oops|wait|vänta|vanta|i mean|i meant|jag menar|jag menade|rättelse|rattelse|correction|actually|förresten|forresten)\b/i;
+/** "200101, not 200110", "inte 200110": the number right after is the one ruled out. */
+const RULED_OUT_BEFORE = /\b(not|inte|icke|ej)\s*$/i;
+
+/**
+ * The customer number the customer settles on among several in one message: never one only asked about ("is it
+ * 200272?") or ruled out ("not 200110"); after a word that takes the first back ("200272, no sorry 200171", "it's
+ * 200227. or wait, is it 200272? no, 200227"), the last one. Without such a word the first stands.
+ */
+function settledNumber(text: string, numbers: string[]): string {
+  if (numbers.length < 2) return numbers[0];
+  const asked = (at: number) => {
+    const end = text.indexOf('?', at);
+    return end >= 0 && !/[!\n]|\.(?!\d)/.test(text.slice(at, end));
+  };
+  const seen = numbers.map((n) => ({ n, at: text.lastIndexOf(n) })).filter((o) => o.at >= 0);
+  let left = seen.filter((o) => !RULED_OUT_BEFORE.test(text.slice(0, o.at)));
+  const stated = left.filter((o) => !asked(o.at));
+  if (stated.length) left = stated;
+  if (!left.length) return numbers[0];
+  left.sort((a, b) => a.at - b.at);
+  const first = left[0];
+  const last = left[left.length - 1];
+  if (first === last || TAKEN_BACK.test(text.slice(first.at + first.n.length, last.at))) return last.n;
+  return left.some((o) => o.n === numbers[0]) ? numbers[0] : first.n;
+}
+
 function isConcrete(p: ParsedAnswer): boolean {
   if (p.kind === 'free' || p.kind === 'unknown') return false;
   if (p.kind === 'availability') return p.slots.length > 0;
@@ -687,12 +727,13 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
 
   switch (askKey) {
     case 'identity.customer_number': {
-      const numbers = customerNumbers(
-        cleanText(raw).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2'),
-      );
+      const joined = cleanText(raw).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2');
+      const numbers = customerNumbers(joined);
       // "…Med vänliga hälsningar / Sara Nilsson / kundnummer 200157": named as such in the signature.
       const found = numbers.length ? numbers : namedCustomerNumbers(raw);
-      return found.length ? { kind: 'customer_number', value: found[0] } : { kind: 'unknown' };
+      return found.length
+        ? { kind: 'customer_number', value: settledNumber(joined, found) }
+        : { kind: 'unknown' };
     }
     case 'identity.pin': {
       const joined = withoutLabelledNumbers(cleanText(raw).replace(/(\d) (?=\d)/g, '$1'));
@@ -748,15 +789,20 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       // "did you update it? … so how do i know its fixed": what the reply asks is not its answer.
       // "ja typ, det funkar bättre. men jag vill fortfarande ha tcp också": a further wish is no report.
       // "I'll write tonight if its still bad": what the customer will do if it fails later reports nothing now.
-      const said = withoutLaterCheck(withoutWishes(withoutQuestions(t))).replace(STILL_UP, 'it works');
+      // "well yeah", "hmm ok it works": a filler word before the answer is no part of it.
+      const said = withoutLaterCheck(withoutWishes(withoutQuestions(t)))
+        .replace(STILL_UP, 'it works')
+        .replace(INTERJECTION, '');
       if (!said) return DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };
-      const no = NO_START.test(said) || STILL_BROKEN.test(said);
+      const no = NO_START.test(said) || STILL_BROKEN.test(said) || UP_AND_DOWN.test(said);
       const yes =
         YES_START.test(said) ||
         WORKS_NOW.test(said) ||
         saysItWorks(said) ||
         concludesYes(said) ||
-        YES_CLAUSE.test(said);
+        YES_CLAUSE.test(said) ||
+        UP_NOW.test(said) ||
+        YES_LAST.test(said);
       if (no && !(YES_START.test(said) && !STILL_BROKEN.test(said))) return { kind: 'no' };
       if (yes) return { kind: 'yes' };
       if (DONT_KNOW.test(said)) return { kind: 'unknown' };

@@ -107,9 +107,15 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     'how_know_fixed',
     /\b(hur (vet|ser|marker|kollar|kontrollerar|testar) (jag|ja|jg|man|vi)|hur (kan|ska) (jag|ja|jg|man|vi) (veta|se|kolla|testa|marka)|how (do|will|would|can|could|should|shall) (i|we|you) (know|tell|check|see|verify|test)|how to (check|tell|know|verify)|vad ska jag (kolla|testa)|what should i (check|test))\b/,
   ],
+  // "how long before the move do we need to contact you?", "hur långt innan flytten ska vi höra av oss?": how far
+  // ahead to tell us, never how long something here takes.
+  [
+    'notice_before',
+    /\b(how (long|many (days|weeks|months)|much time|far|early|soon)|hur (lang tid|lange|langt|manga (dagar|veckor|manader)|tidigt)|when)\b[^.?!]{0,25}\b(before|ahead of|in advance|beforehand|prior to|innan|fore|i forvag|i forvag)\b[^.?!]{0,30}\b(move|moving|the move|flytt\w*|cancel\w*|uppsag\w*|saga upp|contact|tell|notify|let you know|hora av|meddela|hor av)\b|\b(how (long|many (days|weeks|months)|far|early)|hur (lang tid|lange|langt|manga (dagar|veckor|manader)|tidigt))\b[^.?!]{0,10}\b(in advance|beforehand|ahead|i forvag)\b/,
+  ],
   [
     'how_long',
-    /\b(howlong|hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b/,
+    /\b(howlong|hur lang tid|hur lange|hur snart|how long|how much time|how many (minutes|hours)|hur manga (minuter|timmar)|tar (det|den) (lang|lange)|takes? (long|a while)|how soon)\b(?![^.?!]{0,25}\b(before|ahead of|in advance|beforehand|prior to|innan|fore|i forvag)\b[^.?!]{0,30}\b(move|moving|flytt\w*|cancel\w*|uppsag\w*|saga upp|contact|tell|notify|let you know|hora av|hor av|meddela)\b)/,
   ],
   [
     'what_happens_next',
@@ -237,6 +243,13 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'identity.',
     /\b(varfor|varfo|vafor|vrf|why|how come|what for|for what|y (do|would|is|are|r) (u|you|ya)|(need|want|use) (it|that|this|them|my \w+) for|(ha|anvanda) (det|den|dom|dem|numret) till|behover (ni|du) (det|den|dom|dem|numret) till|till vad)\b/,
     'why_pin',
+  ],
+  // "Men jag HAR ingen PIN. Vad gör jag då?", "I don't have the pin, what do I do?": what to do without it, never
+  // where it is again.
+  [
+    'identity.',
+    /^(?=[\s\S]*\b(har (ju )?(ingen|inte (nan|nagon|den|det|koden|numret))|har inte (nan|nagon)|(don'?t|do not|dont) (have|know|remember)|have no|haven'?t got|havent got|vet (ju )?inte|kommer (ju )?inte ihag|minns inte|(lost|tappat|tappade|slangt|slangde|threw away|thrown away))\b)[\s\S]*\b(vad (gor|ska) (jag|vi|man)( gora)?( da| nu)?|hur gor (jag|vi|man) (da|nu)|what (do|can|should|shall) (i|we) do|what now|then what|what else can i do|vad finns det for (andra )?(satt|alternativ)|is there (another|any other) way|finns det (nat|nagot|nagot annat) (annat )?satt)\b/,
+    'what_happens_next',
   ],
   [
     'identity.',

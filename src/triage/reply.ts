@@ -13,7 +13,7 @@ import { accountPasswordMeant, GENERAL_TOPICS, type ExtraTopic } from './questio
 
 /** The general topics (question-topics.ts): asides beside a yes or no to a permission. */
 const GENERAL = new Set<QuestionTopic>(GENERAL_TOPICS.map(([x]) => x));
-import { reportsStepDone, statementsOf } from './step-done.js';
+import { reportsStepDone, statementsOf, withoutSetupDescribed } from './step-done.js';
 import { doneNow } from './step-partly.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, tokens } from './normalize.js';
@@ -55,6 +55,7 @@ export type QuestionTopic =
   | 'what_wifi_channel'
   | 'lose_settings'
   | 'how_long'
+  | 'notice_before'
   | 'how_know_fixed'
   | 'cost'
   | 'technician_when'
@@ -342,6 +343,16 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
   // "I told you the internet works, it's the TV box": the step rests on a wrong premise.
   if (P.objection.test(r.t) && parsed?.kind !== 'done') return CORRECTION;
+  // "the router is plugged straight into the wall. is that wrong?", "ska jag koppla den till dosan istället?": a
+  // question is never the step done — only a statement beside it that reports the step done (not one that tells
+  // how things are set up) counts.
+  if (
+    r.isQuestion &&
+    parsed?.kind === 'done' &&
+    parsed.measuredMbps === undefined &&
+    !doneOutsideQuestion(askKey, r)
+  )
+    return question(r);
   // "done, my phone is back on. printer i'll do later": what is put off does not undo what is done.
   if (parsed?.kind === 'done' && doneNow(askKey, r.t, P.notNow)) {
     // "vet inte vad ett filter är men allt sitter i. klart": done, and the remark is answered too.
@@ -363,6 +374,12 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   if (r.isQuestion) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   if (looksLikeNewRequest(r, ctx, askKey)) return NEW_TOPIC;
   return ANSWER;
+}
+
+/** The sentences that ask nothing, without what they tell of the set-up, still read as the step done. */
+function doneOutsideQuestion(askKey: AskKey, r: Reply): boolean {
+  const said = withoutSetupDescribed(fold(statementsOf(r.raw)));
+  return said !== '' && parseAnswer(askKey, said).kind === 'done';
 }
 
 /** The sentences that ask nothing say the step is done (and not only that it will be, later). */

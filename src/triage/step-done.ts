@@ -44,7 +44,8 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
   { lang: 'en', re: /\bcame (loose|out|unplugged|undone)\b/ },
   {
     lang: 'en',
-    re: /\b(pushed|pressed|put|stuck|plugged|clicked|shoved|popped|jammed|slid|seated|fitted|screwed|twisted|tightened|fastened)( (it|them|that|everything|all|both|each|the \w+|all of them|it all))?( \w+)? (back )?(in|back|into|home|all the way|on)\b/,
+    // ("the phone is plugged into the white box", "which is plugged in directly": how it is set up, never a deed.)
+    re: /(?<!\b(?:is|are|was|were|be|been|being|that'?s|it'?s|its|thats) (?:\w+ )?)\b(pushed|pressed|put|stuck|plugged|clicked|shoved|popped|jammed|slid|seated|fitted|screwed|twisted|tightened|fastened)( (it|them|that|everything|all|both|each|the \w+|all of them|it all))?( \w+)? (back )?(in|back|into|home|all the way|on)\b/,
   },
   { lang: 'en', re: /\b(reseated|reconnected|reinserted|replugged|re-?plugged|re-?seated|re-?connected)\b/ },
   {
@@ -86,6 +87,18 @@ const DONE_WORD =
 /** A report that the step is done (not a yes to something else, such as "i have a white box"). */
 export function reportsStepDone(t: string): boolean {
   return !NOT_DONE.test(t) && (DONE_WORD.test(t) || saysStepDoneInOtherWords(t));
+}
+
+/**
+ * "the router is plugged straight into the wall", "telefonen är inkopplad i dosan": how things are set up, told
+ * beside a question about the step — a description, never the step done ("it's plugged in now" is a report).
+ */
+const SETUP_DESCRIBED =
+  /\b(?:is|are|was|were|sits|sit|ar|e|sitter|satt)\s+(?:\w+\s+)?(?:plugged|connected|hooked up|inkopplad\w*|ansluten|anslutna|kopplad\w*)\b(?!\s+(?:now|again|back|in now|in again|properly|nu|igen|ordentligt)\b)[^.!?,;]*/g;
+
+/** The statements of a message with its descriptions of the set-up left out (folded text). */
+export function withoutSetupDescribed(folded: string): string {
+  return folded.replace(SETUP_DESCRIBED, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The sentences of a message that ask nothing ("what splitter? … ok i pushed everything in, done" → the last). */

@@ -3,7 +3,8 @@
 // affected (to a permission). Folded text (lowercase, å/ä/ö → a/a/o); data only.
 
 /** Words of the phone line at home: its phone, jack, splitter or filter. */
-const PHONE_LINE = String.raw`(phones?|telephone\w*|landline|telefon\w*|tele-?jack\w*|teleuttag\w*|telepropp\w*|jack\w*|splitter\w*|filter\w*|filtret|dsl|adsl|vdsl)`;
+// (The line's own socket too: "patchkabeln mellan vägguttaget och fiberboxen" is the fibre outlet, never a power one.)
+const PHONE_LINE = String.raw`(phones?|telephone\w*|landline|telefon\w*|tele-?jack\w*|teleuttag\w*|telepropp\w*|jack\w*|splitter\w*|filter\w*|filtret|dsl|adsl|vdsl|fib(er|re)\w*|patch\w*|coax\w*|koax\w*|antenn\w*|network cable\w*|ethernet|natverkskabel\w*|ont|media ?converter\w*|mediaomvandlare\w*)`;
 
 export type StepTopic =
   | 'no_landline_filter'
@@ -13,6 +14,7 @@ export type StepTopic =
   | 'what_splitter'
   | 'what_wan_port'
   | 'what_coax'
+  | 'router_behind'
   | 'enclosed_router'
   | 'which_to_move'
   | 'other_affected'
@@ -80,7 +82,7 @@ export const WHICH_TO_MOVE: [StepTopic, RegExp] = [
  */
 export const WHICH_BUTTON: [StepTopic, RegExp] = [
   'which_button',
-  /\b(which|what|wich|witch|vilken|vilket|vilka|vad for)\b[^.?!]{0,20}\b(buttons?|knapp\w*|brytare\w*|switch(es)?)\b|\b(buttons?|knapp\w*|knappar)\b[^.?!]{0,40}\b(which|vilken|vilket|vilka)\b|\b(press|push|touch|use|hold|tryck\w*|trycka|rora|anvanda|hall\w*)\b[^.?!]{0,30}\breset\w*|\breset ?-?(hole|button|pin|knapp\w*|hal\w*)\b|\b(hole|hal|halet)\b[^.?!]{0,20}\breset\b|\b(round|rund\w*)\b[^.?!]{0,40}\breset\w*|\b(where|wheres|where'?s|whre|var|vart|var (sitter|finns|ar))\b[^.?!]{0,25}\b(power ?buttons?|on ?(\/|-)? ?off ?(buttons?|switch(es)?)|buttons?|switch(es)?|strombrytare\w*|stromknapp\w*|knapp\w*|av ?-?(\/)? ?pa ?-?knapp\w*|pa ?-?knapp\w*)\b|\b(power ?buttons?|strombrytare\w*|stromknapp\w*|on ?-?(\/)? ?off ?-?(buttons?|switch(es)?)|pa ?-?knapp\w*)\b[^.!]{0,40}\b(where|var|vart|hittar|find|see|located)\b/,
+  /\b(which|what|wich|witch|vilken|vilket|vilka|vad for)\b[^.?!]{0,20}\b(buttons?|knapp\w*|brytare\w*|switch(es)?)\b|\b(buttons?|knapp\w*|knappar)\b[^.?!]{0,40}\b(which|vilken|vilket|vilka)\b|\b(press|push|touch|use|hold|tryck\w*|trycka|rora|anvanda|hall\w*)\b[^.?!]{0,30}\breset\w*|\breset ?-?(hole|button|pin|knapp\w*|hal\w*)\b|\b(hole|hal|halet)\b[^.?!]{0,20}\breset\b|\b(round|rund\w*)\b[^.?!]{0,40}\breset\w*|\b(where|wheres|where'?s|whre|var|vart|var (sitter|finns|ar))\b[^.?!]{0,25}\b(power ?buttons?|on ?(\/|-)? ?off ?(buttons?|switch(es)?)|buttons?|switch(es)?|strombrytare\w*|stromknapp\w*|knapp(?!a\b|a in\b|ade\b|at\b)\w*|av ?-?(\/)? ?pa ?-?knapp\w*|pa ?-?knapp\w*)\b|\b(power ?buttons?|strombrytare\w*|stromknapp\w*|on ?-?(\/)? ?off ?-?(buttons?|switch(es)?)|pa ?-?knapp\w*)\b[^.!]{0,40}\b(where|var|vart|hittar|find|see|located)\b/,
 ];
 
 /** Matched before the basic topics: each is more specific than "which cable?" or "is it safe?". */
@@ -160,9 +162,15 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
     ),
   ],
   WHICH_TO_MOVE,
+  // "routern står i vardagsrummet bakom tvn", "it sits behind the TV, does that matter?": behind something in the
+  // open, never a cupboard (a cupboard named too is enclosed_router's).
+  [
+    'router_behind',
+    /^(?![\s\S]*\b(closet|cupboard|cabinet|wardrobe|skap\w*|garderob\w*)\b)[\s\S]*?(\b(router\w*|modem\w*|box(en)?|it|den|the wi-?fi)\b[^.?!]{0,40}\b(behind|bakom) (the |our |my |var |vart )?(tv\w*|teve\w*|television|sofa|soffan|couch|bokhyllan|bookcase|bookshelf)\b|\b(behind|bakom) (the |our |my )?(tv\w*|teve\w*|television|sofa|soffan|couch)\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|paverka\w*|daligt|illa)\b)/,
+  ],
   [
     'enclosed_router',
-    /\b(closet|cupboard|cabinet|wardrobe|drawer|shelf behind|inside a (box|cabinet)|behind the (tv|sofa|couch)|skap\w*|garderob\w*|lada\w*|mediamobel\w*|tv-?banken|bakom (tv\w*|soffan))\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|gor (det|nat|nagot) (nat|nagot)|paverka\w*|daligt|illa)\b|\b(router\w*|modem\w*)\b[^.?!]{0,25}\b(i|in|inside) (ett |en |a |the |my |our |vart |mitt )?(skap\w*|garderob\w*|closet|cupboard|cabinet|wardrobe)\b(?=[^?]*\?)|\b(can|could|may|should|shall|is it (ok|okay|fine|bad|safe)|would it be (ok|okay|fine|bad)|kan|far|gar det( bra)?( att)?|ar det (ok|okej|daligt|illa)( att)?|borde|bor)\b[^.?!]{0,30}\b(put|place|keep|hide|have|stand|stick|move|store|stalla|lagga|gomma|ha|placera|satta|flytta|stoppa)\b[^.?!]{0,25}\b(in|inside|into|i|inne i|in i)\b (a |an |the |my |our |ett |en |vart |mitt |var |min )?(\w+ )?(closets?|cupboards?|cabinets?|wardrobes?|drawers?|skap\w*|garderob\w*|lada\w*|tv-?bank\w*|mediamobel\w*)\b|\b(closet|cupboard|cabinet|skap\w*|garderob\w*)[- ]?(question|fragan?|thing|grejen)\b|\b(out of sight|hide (it|the router|the modem|the box)|gomma (undan )?(den|routern|modemet|dosan))\b(?=[^?]*\?)/,
+    /\b(closet|cupboard|cabinet|wardrobe|drawer|shelf behind|inside a (box|cabinet)|skap\w*|garderob\w*|lada\w*|mediamobel\w*|tv-?banken)\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|gor (det|nat|nagot) (nat|nagot)|paverka\w*|daligt|illa)\b|\b(router\w*|modem\w*)\b[^.?!]{0,25}\b(i|in|inside) (ett |en |a |the |my |our |vart |mitt )?(skap\w*|garderob\w*|closet|cupboard|cabinet|wardrobe)\b(?=[^?]*\?)|\b(can|could|may|should|shall|is it (ok|okay|fine|bad|safe)|would it be (ok|okay|fine|bad)|kan|far|gar det( bra)?( att)?|ar det (ok|okej|daligt|illa)( att)?|borde|bor)\b[^.?!]{0,30}\b(put|place|keep|hide|have|stand|stick|move|store|stalla|lagga|gomma|ha|placera|satta|flytta|stoppa)\b[^.?!]{0,25}\b(in|inside|into|i|inne i|in i)\b (a |an |the |my |our |ett |en |vart |mitt |var |min )?(\w+ )?(closets?|cupboards?|cabinets?|wardrobes?|drawers?|skap\w*|garderob\w*|lada\w*|tv-?bank\w*|mediamobel\w*)\b|\b(closet|cupboard|cabinet|skap\w*|garderob\w*)[- ]?(question|fragan?|thing|grejen)\b|\b(out of sight|hide (it|the router|the modem|the box)|gomma (undan )?(den|routern|modemet|dosan))\b(?=[^?]*\?)/,
   ],
   [
     'other_affected',

@@ -98,6 +98,9 @@ export const afterEn = {
     'It is the line, not your Wi-Fi: my speed test to your router measured {measured} of the {plan} Mbit/s in your subscription, before the Wi-Fi comes in. That is what {ourTeam} looks into.',
   'after.line_or_wifi.wifi':
     'Your line gives the full speed to the router in my test, so the slowness is in the Wi-Fi — distance, walls and the 2.4 GHz band are the usual causes. Close to the router, or on 5 GHz, it should be much faster.',
+  // "which number do I call?": where the number is, never "nothing more to do".
+  'after.call_number':
+    'Our customer service’s phone number is on our website’s contact page and on your invoices. On the phone they can help you even without the PIN.',
   'after.contact_myself':
     'No, you do not need to: {team} has case {reference} and gets back to you here within {when}. If you want to add something, just write it here.',
   'after.contact_myself.closed':

@@ -102,6 +102,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Det är linjen, inte ditt wifi: mitt hastighetstest fram till routern mätte {measured} av de {plan} Mbit/s som ingår i ditt abonnemang, innan wifit ens kommer in. Det är det {ourTeam} tittar på.',
   'after.line_or_wifi.wifi':
     'Din linje ger full hastighet fram till routern i mitt test, så det sega ligger i wifit – avstånd, väggar och 2,4 GHz-bandet är de vanliga orsakerna. Nära routern, eller på 5 GHz, bör det gå mycket fortare.',
+  'after.call_number':
+    'Kundtjänstens telefonnummer står på vår webbplats under Kontakt och på dina fakturor. I telefon kan de hjälpa dig även utan PIN-koden.',
   'after.contact_myself':
     'Nej, det behöver du inte: {team} har ärende {reference} och återkommer till dig här inom {when}. Vill du lägga till något skriver du det bara här.',
   'after.contact_myself.closed':

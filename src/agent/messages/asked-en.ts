@@ -94,14 +94,21 @@ export const askedEn = {
   'reply.router_old.cpe_firmware_upgrade':
     'No need for a new one: the drops came from a known fault in the router’s software, which the update fixes — my tests show no hardware fault. If it keeps happening, write here and we will look at replacing it.',
   // "can u put it back to the old one": the Wi-Fi key as it was, asked back — honest about what is kept.
+  'reply.restore_key.sticker_gone':
+    'I can’t read back an earlier Wi-Fi password: once a new one is set, the old one is not kept anywhere I can see, and with the sticker gone it can’t be read off the router either. If you remember it, you can set it again yourself on the router’s settings page (192.168.1.1, under Wi-Fi).',
   'reply.restore_key':
     'I can’t read back an earlier Wi-Fi password: once a new one is set, the old one is not kept anywhere I can see. If it was never changed, it is the “Wi-Fi key” on the sticker under the router; if you remember it, you can set it again yourself on the router’s settings page (192.168.1.1, under Wi-Fi).',
   'reply.restore_key.no_change':
     'I have not changed your Wi-Fi password — it is the same as before, so your devices stay connected as they are.',
   'reply.restore_key.wifi_password_change':
     'I can’t put the old one back by myself: once a new password is set, the old one is not kept anywhere I can see. If you remember it, you can set it again on the router’s settings page (192.168.1.1, under Wi-Fi), and your devices join as before; otherwise the new password I gave you is the one to type in on each device.',
+  // The same with the router's sticker said to be gone (turn.ts variants): never "see the sticker".
+  'reply.current_password.sticker_gone':
+    'For security I can’t show the current Wi-Fi password {viaChannel}, and with the sticker gone it can’t be read off the router either — so the way is a new one: I can set a new Wi-Fi password for you.',
   'reply.current_password':
     'For security I can’t show the current Wi-Fi password {viaChannel}. If it has never been changed, it is on the sticker on the router (“Wi-Fi key” or “WPA key”). Otherwise I can set a new one for you.',
+  'reply.sticker.sticker_gone':
+    'With the sticker gone that way is closed, so I can set a new Wi-Fi password for you instead.',
   'reply.sticker':
     'Yes — if the password has never been changed, the “Wi-Fi key” on the sticker under the router is the one. Try it; if it doesn’t work, I can set a new one.',
   'reply.which_cable.step.wired_test':
@@ -121,7 +128,12 @@ export const askedEn = {
     'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
   'reply.was_hacked.config.port_forward':
     'The opening makes that one device reachable from the internet on that port, so its own protection matters: give it a strong password of its own instead of the factory one, and keep its software updated. Nothing else on your network is reachable through it, and I can remove the opening again whenever you want.',
+  // "should I use the -5G one?": the speed test is asked for again only while one is the step in hand.
   'reply.switch_to_5g':
+    'Yes — switch to the 5 GHz one (the name that ends in 5G or 5GHz; same password). Close to the router it is much faster than the 2.4 GHz one; further away, through walls, the 2.4 GHz one reaches better.',
+  'reply.switch_to_5g.step.wired_test':
+    'Yes — switch to the 5 GHz one (the name that ends in 5G or 5GHz; same password). Close to the router it is much faster than the 2.4 GHz one; further away, through walls, the 2.4 GHz one reaches better. Then run the speed test again and tell me what it shows.',
+  'reply.switch_to_5g.step.move_closer':
     'Yes — switch to the 5 GHz one (the name that ends in 5G or 5GHz; same password). Close to the router it is much faster than the 2.4 GHz one; further away, through walls, the 2.4 GHz one reaches better. Then run the speed test again and tell me what it shows.',
   'reply.which_band':
     'With one network name the router chooses the band for you; close to the router you are usually on 5 GHz. To check: on a Mac, hold Option and click the Wi-Fi icon (it shows the channel and 2.4 or 5 GHz); on Windows, the Wi-Fi properties show the “Network band”; on a phone, the Wi-Fi network’s details show the frequency.',
@@ -245,6 +257,8 @@ export const askedEn = {
   // "ok close it i guess" after "fine by the router, still bad in my room": closed as it stands.
   'advice.elsewhere.closing':
     'Then I am closing the case as it stands: your line and router work as they should, and it is fine close to the router. Further away, the advice I gave is what helps — where the router stands, or a mesh unit halfway.',
+  'advice.wifi_key_sticker.sticker_gone':
+    'With the sticker gone the old key can’t be read off the router — if a device asks for the Wi-Fi password and you don’t have it, just write here and I will set a new one for you.',
   'advice.wifi_key_sticker':
     'If the Wi-Fi password has never been changed, it is the “Wi-Fi key” on the sticker under the router. If that one does not work, just write here and I will set a new one for you.',
   'advice.restart_yourself':

@@ -95,14 +95,20 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.router_old.cpe_firmware_upgrade':
     'Du behöver ingen ny: avbrotten kom från ett känt fel i routerns programvara, som uppdateringen rättar – mina tester visar inget hårdvarufel. Händer det igen skriver du här, så tittar vi på att byta ut den.',
   // "kan du sätta tillbaka det gamla lösenordet": wifi-nyckeln som den var, ärlig om vad som sparas.
+  'reply.restore_key.sticker_gone':
+    'Ett tidigare wifi-lösenord kan jag inte läsa fram: när ett nytt har satts sparas det gamla ingenstans där jag kan se det, och när klistermärket är borta går det inte att läsa av på routern heller. Minns du det kan du sätta det igen själv på routerns inställningssida (192.168.1.1, under Wi-Fi).',
   'reply.restore_key':
     'Ett tidigare wifi-lösenord kan jag inte läsa fram: när ett nytt har satts sparas det gamla ingenstans där jag kan se det. Har det aldrig ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern; minns du det kan du sätta det igen själv på routerns inställningssida (192.168.1.1, under Wi-Fi).',
   'reply.restore_key.no_change':
     'Jag har inte ändrat ditt wifi-lösenord – det är detsamma som förut, så dina enheter är anslutna precis som vanligt.',
   'reply.restore_key.wifi_password_change':
     'Det gamla kan jag inte sätta tillbaka själv: när ett nytt lösenord har satts sparas det gamla ingenstans där jag kan se det. Minns du det kan du sätta det igen på routerns inställningssida (192.168.1.1, under Wi-Fi), så ansluter dina enheter som förut; annars är det nya lösenordet jag gav dig det du skriver in på varje enhet.',
+  'reply.current_password.sticker_gone':
+    'Av säkerhetsskäl kan jag inte visa det nuvarande wifi-lösenordet {viaChannel}, och när klistermärket är borta går det inte att läsa av på routern heller – så vägen är ett nytt: jag kan sätta ett nytt wifi-lösenord åt dig.',
   'reply.current_password':
     'Av säkerhetsskäl kan jag inte visa det nuvarande wifi-lösenordet {viaChannel}. Om det aldrig har ändrats står det på klistermärket på routern (”Wi-Fi-nyckel” eller ”WPA”). Annars kan jag sätta ett nytt åt dig.',
+  'reply.sticker.sticker_gone':
+    'När klistermärket är borta går inte den vägen, så jag kan sätta ett nytt wifi-lösenord åt dig i stället.',
   'reply.sticker':
     'Ja – om lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Prova den; fungerar den inte kan jag sätta ett nytt.',
   'reply.which_cable.step.wired_test':
@@ -122,6 +128,10 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.was_hacked.config.port_forward':
     'Öppningen gör just den enheten nåbar från internet på den porten, så dess eget skydd är viktigt: ge den ett eget starkt lösenord i stället för fabrikens, och håll dess programvara uppdaterad. Inget annat i ditt nätverk nås den vägen, och jag kan ta bort öppningen igen när du vill.',
   'reply.switch_to_5g':
+    'Ja – byt till 5 GHz-nätet (namnet som slutar på 5G eller 5GHz; samma lösenord). Nära routern är det mycket snabbare än 2,4 GHz-nätet; längre bort, genom väggar, når 2,4 GHz-nätet bättre.',
+  'reply.switch_to_5g.step.wired_test':
+    'Ja – byt till 5 GHz-nätet (namnet som slutar på 5G eller 5GHz; samma lösenord). Nära routern är det mycket snabbare än 2,4 GHz-nätet; längre bort, genom väggar, når 2,4 GHz-nätet bättre. Gör sedan hastighetstestet igen och säg vad det visar.',
+  'reply.switch_to_5g.step.move_closer':
     'Ja – byt till 5 GHz-nätet (namnet som slutar på 5G eller 5GHz; samma lösenord). Nära routern är det mycket snabbare än 2,4 GHz-nätet; längre bort, genom väggar, når 2,4 GHz-nätet bättre. Gör sedan hastighetstestet igen och säg vad det visar.',
   'reply.which_band':
     'Med ett enda nätverksnamn väljer routern band åt dig; nära routern är du oftast på 5 GHz. Så kollar du: på en Mac håller du ned Alt/Option och klickar på wifi-symbolen (den visar kanal och 2,4 eller 5 GHz); i Windows visar wifi-egenskaperna ”Nätverksband”; i mobilen visar wifi-nätverkets detaljer frekvensen.',
@@ -244,6 +254,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'resolved.unconfirmed': 'Ditt ärende {reference} är avslutat.',
   'advice.elsewhere.closing':
     'Då avslutar jag ärendet som det är: din linje och router fungerar som de ska, och nära routern går det bra. Längre bort är det rådet jag gav som hjälper – var routern står, eller en mesh-enhet halvvägs.',
+  'advice.wifi_key_sticker.sticker_gone':
+    'När klistermärket är borta går den gamla nyckeln inte att läsa av på routern – ber en enhet om wifi-lösenordet och du inte har det skriver du bara här, så sätter jag ett nytt åt dig.',
   'advice.wifi_key_sticker':
     'Om wifi-lösenordet aldrig har ändrats är det ”Wi-Fi-nyckeln” på klistermärket under routern. Fungerar den inte skriver du bara här så sätter jag ett nytt åt dig.',
   'advice.restart_yourself':

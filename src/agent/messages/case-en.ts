@@ -15,6 +15,14 @@ export const caseEn = {
     'A restart will not help: the subscription is paused on our side, and the connection opens again once the payment is registered.',
   'case.restart_meanwhile.outage':
     'No, a restart will not help — the fault is in our network. Leave the router on; it connects again by itself when the fault is fixed.',
+  // "would it help if I unplugged the telephone?": the phone on the line, never the router restarted.
+  'case.unplug_phone':
+    'Unplugging the telephone does no harm, so you can try it. If it changes anything, write that here and I note it on case {reference}.',
+  'case.unplug_phone.dsl_low_snr':
+    'You can try it: unplug the telephone from the wall jack for a while. If the drops stop while it is out, write that here — it tells the technicians that the phone or its filter is part of the fault. It does no harm either way.',
+  // "did I break it with all the restarts?": whether the customer caused it, never whether a restart helps.
+  'case.restart_harm':
+    'No — restarting cannot break the router; it is made to be switched off and on. The fault is not something you caused.',
   'case.notify_how':
     '{team} answers you here, in this conversation, within {when}, and calls only if they need to. If you would rather be called, write your phone number here and I add it to the case.',
   'case.notify_sms':

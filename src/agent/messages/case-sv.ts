@@ -17,6 +17,12 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'En omstart hjälper inte: abonnemanget är pausat hos oss, och anslutningen öppnas igen när betalningen är registrerad.',
   'case.restart_meanwhile.outage':
     'Nej, en omstart hjälper inte – felet sitter i vårt nät. Låt routern vara på; den ansluter igen av sig själv när felet är åtgärdat.',
+  'case.unplug_phone':
+    'Att dra ur telefonen skadar ingenting, så det kan du prova. Märker du någon skillnad, skriv det här så noterar jag det i ärende {reference}.',
+  'case.unplug_phone.dsl_low_snr':
+    'Det kan du prova: dra ur telefonen ur jacket en stund. Slutar avbrotten medan den är urdragen, skriv det här – då vet teknikerna att telefonen eller dess filter är en del av felet. Det skadar ingenting.',
+  'case.restart_harm':
+    'Nej – omstarter skadar inte routern; den är gjord för att slås av och på. Felet är inget du har orsakat.',
   'case.notify_how':
     '{team} svarar dig här, i den här konversationen, inom {when}, och ringer bara om de behöver. Vill du hellre bli uppringd kan du skriva ditt telefonnummer här, så lägger jag till det i ärendet.',
   'case.notify_sms':

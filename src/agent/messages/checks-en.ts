@@ -35,6 +35,11 @@ export const checksEn = {
     'I can still see the fault from here. A plug that is not quite in is easy to miss, and the router may need a minute or two to connect again: please check once more that the cables click in firmly at both ends, wait a minute, and tell me when done.',
   'reply.already_restarted.consent.reboot':
     'I know you have already restarted it yourself. One restart from our side still helps: I can follow it from here and read what the router reports afterwards.',
+  // After the cable test was done in this case: never "test on a cable" again.
+  'confirm.how_check.speed_test.wired_done':
+    'Your cable test already showed that the line delivers the speed, so there is no need to test on a cable again. What is left is the Wi-Fi: run the speed test on your phone or laptop close to the router. If it is good there, what slows you down further away is the Wi-Fi range; if it is still low right next to the router, tell me and I will look further.',
+  'confirm.how_check.speed_test.wired_done.for_now':
+    'Good — then I count it as fixed for now. Your cable test already showed the line is fine; when you can, run a speed test on the Wi-Fi close to the router, and if it is still low there, write here with your reference {reference} and I will look further.',
   'confirm.how_check.speed_test':
     'Run a new speed test close to the router — on a cable, or on the 5 GHz Wi-Fi network. If you get close to your plan’s speed there, the line is as it should be and what slows you down further away is the Wi-Fi range. If it is still low next to the router, tell me and I will look further.',
   'confirm.how_check.speed_test.for_now':

@@ -33,6 +33,10 @@ export const checksSv = {
     'Jag ser fortfarande felet härifrån. En kontakt som inte sitter hela vägen in är lätt att missa, och routern kan behöva en minut eller två för att koppla upp sig igen: kontrollera en gång till att kablarna sitter i ordentligt i båda ändar, vänta en minut och säg till när du är klar.',
   'reply.already_restarted.consent.reboot':
     'Jag vet att du redan har startat om den själv. En omstart härifrån hjälper ändå: jag kan följa den och läsa vad routern rapporterar efteråt.',
+  'confirm.how_check.speed_test.wired_done':
+    'Ditt test med kabel visade redan att linjen ger hastigheten, så du behöver inte testa med kabel igen. Det som återstår är wifi:t: gör hastighetstestet i mobilen eller datorn nära routern. Är det bra där är det wifi-räckvidden som bromsar längre bort; är det fortfarande lågt precis bredvid routern säger du till, så tittar jag vidare.',
+  'confirm.how_check.speed_test.wired_done.for_now':
+    'Bra – då räknar jag det som löst tills vidare. Ditt test med kabel visade redan att linjen är som den ska; när du kan, gör ett hastighetstest på wifi nära routern, och är det fortfarande lågt där skriver du här med ditt ärendenummer {reference} så tittar jag vidare.',
   'confirm.how_check.speed_test':
     'Gör ett nytt hastighetstest nära routern – med kabel, eller på 5 GHz-nätet. Får du nära ditt abonnemangs hastighet där är linjen som den ska, och det som sänker farten längre bort är wifi-räckvidden. Är det fortfarande lågt bredvid routern säger du till, så tittar jag vidare.',
   'confirm.how_check.speed_test.for_now':

@@ -385,6 +385,9 @@ export const en = {
     'A restart keeps all your settings, just like switching it off and on.',
   'reply.lose_settings.consent.firmware_update':
     'A software update keeps your settings: the Wi-Fi name and password, port forwarding and the rest stay as they are. Only a factory reset would erase them.',
+  // "how long before the move do we need to contact you?": how far ahead, never how long the desk takes.
+  'reply.notice_before':
+    'Preferably a few weeks before: then there is time to check the new address and book the move or change for the day you want.',
   'reply.how_long': 'Only a minute or two.',
   'reply.how_long.consent.reboot': 'About two minutes until the router is back.',
   'reply.how_long.consent.firmware_update':
@@ -406,6 +409,9 @@ export const en = {
     'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
   'reply.what_happens_next':
     'As soon as I have your answer I continue with the next step, and I tell you what I do as I go.',
+  // "I don't have a PIN, what do I do then?" at the PIN question: the ways on without it, never where it is again.
+  'reply.what_happens_next.identity.pin':
+    'Then call our customer service: on the phone they can check who you are in other ways. Or reset your password for {portal} — your PIN is shown there under your details. Without the PIN I can still check your connection, but I cannot change anything on the account.',
   'reply.what_happens_next.no_ask':
     'There is nothing you need to do right now: everything is on your case, and we write to you here as soon as there is news.',
   'reply.what_happens_next.unverified':

@@ -91,6 +91,8 @@ export const incaseEn = {
     'Your customer number lets me find your address, your line and your router — that is also how I see straight away whether a fault in your area is what affects you.',
   'advice.elsewhere.wifi_weak_signal':
     'Then your line and router are fine — next to the router it works; the signal just does not reach that room through the walls. Put the router as central, high up and in the open as you can. Close to the router the 5 GHz network is fastest; further away 2.4 GHz reaches better. For good Wi-Fi in that room for good, a mesh point placed halfway is the real fix (a Wi-Fi extender works too, but roughly halves the speed).',
+  'advice.elsewhere.speed_wifi_limited.one_network':
+    'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. With one network name the router picks the faster 5 GHz band by itself when you are near it, so put the router central, high up and in the open, and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway helps most.',
   'advice.elsewhere.speed_wifi_limited':
     'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. Use the 5 GHz network when you are near the router (the same name with “5G” at the end), put the router central, high up and in the open, and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway helps most.',
   'reply.why_remote':

@@ -93,6 +93,8 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Med kundnumret hittar jag din adress, din linje och din router – det är också så jag direkt ser om ett fel i ditt område är det som drabbar dig.',
   'advice.elsewhere.wifi_weak_signal':
     'Då är din linje och router i ordning – bredvid routern fungerar det; signalen når bara inte fram genom väggarna till det rummet. Ställ routern så centralt, högt och fritt som möjligt. Nära routern är 5 GHz-nätet snabbast; längre bort når 2,4 GHz bättre. För bra wifi i det rummet på riktigt är en mesh-punkt halvvägs den verkliga lösningen (en wifi-förstärkare fungerar också, men ungefär halverar hastigheten).',
+  'advice.elsewhere.speed_wifi_limited.one_network':
+    'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Med ett enda nätverksnamn väljer routern själv det snabbare 5 GHz-bandet när du är nära, så ställ routern centralt, högt och fritt, och för rum långt bort hjälper en mesh-punkt (eller en wifi-förstärkare) halvvägs mest.',
   'advice.elsewhere.speed_wifi_limited':
     'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Använd 5 GHz-nätet när du är nära routern (samma namn med ”5G” på slutet), ställ routern centralt, högt och fritt, och för rum långt bort hjälper en mesh-punkt (eller en wifi-förstärkare) halvvägs mest.',
   'reply.why_remote':

@@ -53,6 +53,9 @@ export const midcaseEn = {
     'Into the box too: the phone goes into the filter’s PHONE (TEL) port, the router into its DSL (MODEM) port, and the filter into the wall jack. Only the filter goes straight into the wall.',
   'reply.what_splitter':
     'A splitter (or filter) is a small box in the phone jack on the wall: the phone plugs into one side and the router’s cable into the other, so that the phone does not disturb the internet. You have one if your phone’s cable goes into a small box at the jack rather than straight into the wall; every home with DSL and a phone line should have one there.',
+  // "the router is behind the TV": in the open behind something, never cupboard advice.
+  'reply.router_behind':
+    'Behind the TV is not ideal: the TV’s metal back and electronics dampen the Wi-Fi, most of all in that direction. Move the router out a little — beside the TV, a bit higher up and in the open — and it reaches further.',
   'reply.enclosed_router':
     'You can, but a closet or cupboard dampens the Wi-Fi a lot — a closed wooden one a good deal, a metal one even more — and the router needs air around it so that it does not run hot. Best is an open shelf, high up, as central in your home as you can and away from metal, mirrors and the microwave. A cupboard with an open back or doors left open is a fair compromise.',
   // "will resetting the DNS remove the parental filter I set up?": what the DNS change does to it.

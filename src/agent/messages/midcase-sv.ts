@@ -55,6 +55,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Den också i dosan: telefonen i filtrets TELEFON- (TEL-)uttag, routern i dess DSL- (MODEM-)uttag och filtret i jacket i väggen. Det är bara filtret som sitter direkt i väggen.',
   'reply.what_splitter':
     'En splitter (eller ett filter) är en liten dosa i telefonjacket på väggen: telefonen kopplas in på ena sidan och routerns kabel på den andra, så att telefonen inte stör internet. Du har en om telefonens sladd går in i en liten dosa vid jacket i stället för direkt i väggen; alla hem med DSL och telefonjack ska ha en där.',
+  'reply.router_behind':
+    'Bakom tv:n är inte idealiskt: tv:ns metallbaksida och elektronik dämpar wifi:t, mest åt det hållet. Flytta fram routern lite – bredvid tv:n, gärna lite högre upp och fritt – så når den längre.',
   'reply.enclosed_router':
     'Det går, men ett skåp eller en garderob dämpar wifi rejält – ett stängt skåp av trä mycket, ett av metall ännu mer – och routern behöver luft omkring sig för att inte bli för varm. Bäst är en öppen hylla högt upp, så centralt i hemmet som det går och en bit från metall, speglar och mikrovågsugnen. Ett skåp med öppen baksida eller öppna luckor är en godtagbar kompromiss.',
   // "försvinner barnfiltret om ni återställer DNS?": vad DNS-ändringen gör med det.

@@ -33,6 +33,9 @@ export const repairEn = {
   'why.check': 'Your answer tells me where to look for the fault.',
   'reply.are_you_bot':
     'I am Frontline, the automated support technician — not a person. I can test and fix most things myself straight away; if you would rather have a person, just say so and I will pass you on.',
+  // With one network name for both bands (the customer said so): never "pick the -5G name".
+  'advice.wifi_limited.still_slow.one_network':
+    'Then your line and router deliver the speed you pay for — what holds it back is the Wi-Fi. Your device is on the 2.4 GHz band, which is slower and more crowded. With one network name the router picks the band itself, and it chooses 5 GHz when you are close enough: so keep the device in the same room as the router if you can, place the router in the open, and use a cable for devices that need full speed. Nothing on our side needs fixing, so I am closing the case — just write here if it is still slow close to the router.',
   'advice.wifi_limited.still_slow':
     'Then your line and router deliver the speed you pay for — what holds it back is the Wi-Fi. Your device is on the 2.4 GHz band, which is slower and more crowded. Connect it to the router’s 5 GHz network instead (usually the same name with “5G” or “5GHz” at the end; both names are on the sticker under the router), keep it in the same room as the router if you can, and use a cable for devices that need full speed. Nothing on our side needs fixing, so I am closing the case — just write here if it is still slow on 5 GHz.',
   'visit.remote':

@@ -32,6 +32,8 @@ export const repairSv = {
   'why.check': 'Ditt svar visar mig var jag ska leta efter felet.',
   'reply.are_you_bot':
     'Jag är Frontline, den automatiska supportteknikern – ingen människa. Jag kan testa och åtgärda det mesta själv direkt; vill du hellre ha en människa säger du bara det, så lämnar jag över.',
+  'advice.wifi_limited.still_slow.one_network':
+    'Då levererar din linje och router den hastighet du betalar för – det som bromsar är wifi:t. Din enhet är ansluten på 2,4 GHz-bandet, som är långsammare och mer trångt. Med ett enda nätverksnamn väljer routern band själv, och den tar 5 GHz när du är tillräckligt nära: ha därför gärna enheten i samma rum som routern, ställ routern fritt och använd kabel till enheter som behöver full hastighet. Inget hos oss behöver åtgärdas, så jag avslutar ärendet – skriv bara här om det fortfarande är segt nära routern.',
   'advice.wifi_limited.still_slow':
     'Då levererar din linje och router den hastighet du betalar för – det som bromsar är wifi:t. Din enhet är ansluten på 2,4 GHz-bandet, som är långsammare och mer trångt. Anslut den i stället till routerns 5 GHz-nät (oftast samma namn med ”5G” eller ”5GHz” på slutet; båda namnen står på etiketten under routern), ha den gärna i samma rum som routern och använd kabel till enheter som behöver full hastighet. Inget hos oss behöver åtgärdas, så jag avslutar ärendet – skriv bara här om det fortfarande är segt på 5 GHz.',
   'visit.remote':

@@ -384,6 +384,8 @@ export const sv: Record<MessageKey, string> = {
     'En omstart behåller alla dina inställningar, precis som när du stänger av och slår på.',
   'reply.lose_settings.consent.firmware_update':
     'En programuppdatering behåller dina inställningar: wifi-namnet och lösenordet, portvidarebefordringar och resten är kvar som de är. Bara en fabriksåterställning skulle radera dem.',
+  'reply.notice_before':
+    'Gärna några veckor i förväg: då hinner vi kolla den nya adressen och boka flytten eller ändringen till den dag du vill.',
   'reply.how_long': 'Bara en minut eller två.',
   'reply.how_long.consent.reboot': 'Ungefär två minuter tills routern är tillbaka.',
   'reply.how_long.consent.firmware_update':
@@ -406,6 +408,8 @@ export const sv: Record<MessageKey, string> = {
     'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
   'reply.what_happens_next':
     'Så fort jag har ditt svar fortsätter jag med nästa steg, och jag berättar vad jag gör medan jag gör det.',
+  'reply.what_happens_next.identity.pin':
+    'Då kan du ringa vår kundtjänst: i telefon kan de kontrollera vem du är på andra sätt. Eller återställ lösenordet till {portal} – där står PIN-koden under dina uppgifter. Utan PIN-koden kan jag fortfarande kolla din anslutning, men jag kan inte ändra något på kontot.',
   'reply.what_happens_next.no_ask':
     'Du behöver inte göra något just nu: allt finns i ditt ärende, och vi skriver till dig här så fort det finns något nytt.',
   'reply.what_happens_next.unverified':
