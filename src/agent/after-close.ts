@@ -83,8 +83,27 @@ function asksOrWants(rest: string): boolean {
  * "Good question — I have noted it on your case" is never said of a closed case: nobody would read it there.
  * A general question ("is WPS on? should I switch it off?") gets the technician's answer instead.
  */
-const closedKey = (key: MessageKey, text: string): MessageKey =>
-  key === 'reply.other' ? (techAnswers(text)[0] ?? 'closed.cannot_answer') : key;
+/** What the closed case tells the technician's answers: its cause, its team, its channel. */
+async function closedContext(c: AfterOutcomeCtx, ticket: Ticket, conv: ConversationState) {
+  // ("why did it happen, did I do something?" on billing's linked case: the fault fixed before it.)
+  const cause = (await c.deps.fixedCause?.(ticket)) ?? (await c.deps.cause(ticket));
+  return { cause, queue: conv.handoff?.queue ?? null, channel: conv.channel };
+}
+
+async function closedKey(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  key: MessageKey,
+  text: string,
+): Promise<MessageKey> {
+  const ctx = await closedContext(c, ticket, conv);
+  // "om det händer igen, kan jag bara dra ur sladden själv?": a general question narrower than the topic read
+  // ("should I restart?") is answered as asked; "how many tries before it locks?" for this case (the portal).
+  const general = techAnswers(text, false, ctx)[0];
+  if (general) return general;
+  return key === 'reply.other' ? (techAnswers(text, true, ctx)[0] ?? 'closed.cannot_answer') : key;
+}
 
 /** Only whether the desk is still there: "hello? still there?", "hallå? är du kvar?", "anyone there??". Folded. */
 const STILL_THERE =
@@ -274,7 +293,7 @@ async function asWhatItIs(
   }
   if (act.act === 'question' && act.topic !== 'other') {
     turn.say(
-      closedKey(await caseTopic(ticket, narrowest(act.topic, text), conv), text),
+      await closedKey(c, ticket, conv, await caseTopic(ticket, narrowest(act.topic, text), conv), text),
       params(ticket, conv),
     );
     rememberSalesOffer(conv, text);
@@ -308,6 +327,15 @@ async function besideScore(
   if (aboutAnotherSubscriber(rest)) return turn.say('closed.other_subscriber');
   // "4. och gärna att era tekniker sätter upp gästnätet": the desk's offer taken beside the score.
   if (await takeTeamOffer(c, ticket, conv, turn, rest)) return;
+  // "4. men du svara inte, var det mitt fel?", "4. var sitter wifi-knappen?": the technician's answer, for this
+  // case — the narrowest reading of the question, before a complaint beside it is taken as only a remark.
+  const general = questionClauses(rest).length
+    ? techAnswers(rest, false, await closedContext(c, ticket, conv))
+    : [];
+  if (general.length) {
+    for (const key of general) turn.say(key, params(ticket, conv));
+    return;
+  }
   if (generalTopics(rest, conv.intent).length) {
     await answers.answer(ticket, conv, turn, rest, params(ticket, conv));
     await answerGeneral(c, ticket, conv, turn, rest);
@@ -331,7 +359,7 @@ async function besideScore(
   const act = asks ? classify(c, conv, rest) : null;
   if (act?.act === 'question' && act.topic !== 'other' && act.topic !== 'compensation') {
     turn.say(
-      closedKey(await caseTopic(ticket, narrowest(act.topic, rest), conv), rest),
+      await closedKey(c, ticket, conv, await caseTopic(ticket, narrowest(act.topic, rest), conv), rest),
       params(ticket, conv),
     );
     return rememberSalesOffer(conv, rest);

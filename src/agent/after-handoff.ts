@@ -226,7 +226,12 @@ async function onMessage(
   }
   // "ok. what does the LOS light actually mean?", "fungerar larmet under avbrottet?": what a technician
   // knows whatever the case is answered here; the rest of the message goes on as usual.
-  const general = generalAnswersIn(text, questionClauses(text));
+  // ("24 timmar?? det är väl jättelänge" with the field team: how long their answer takes at most, and usually.)
+  const general = generalAnswersIn(text, questionClauses(text), {
+    cause: await deps.cause(ticket),
+    queue: conv.handoff?.queue ?? null,
+    channel: conv.channel,
+  });
   if (general.keys.length && !urgent) {
     for (const key of general.keys) turn.say(key, p);
     const rest = withoutGeneralQuestions(text);
@@ -236,6 +241,8 @@ async function onMessage(
     }
     text = rest;
   }
+  // ("24 timmar?? det är väl jättelänge": the question answered, the rest a remark — never also "noted".)
+  const answeredAll = general.keys.length > 0 && !urgent && !questionClauses(text).length;
   // "can i get my invoices by email instead?", "vad är en filterdosa … och pensionärsrabatt?": general
   // questions are answered, and what a team acts on goes to it (onto its case here, or a linked one).
   // "routern sitter direkt i väggen bredvid tror jag" on a DSL case: the tip, and the clue for the team.
@@ -415,6 +422,12 @@ async function onMessage(
     return;
   }
   // A question the desk cannot answer: said so, with who answers it and when.
+  // "can I swap the patch cable myself? I have a spare": the answer given, what is left goes on the case.
+  if (answeredAll) {
+    await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');
+    if (!outage) turn.say('handoff.next', p);
+    return;
+  }
   if (act.act === 'question' && !outage && !urgent) {
     await noteQuestionsForTeam(deps.tickets, ticket, [text]);
     turn.say(notedKey(conv.handoff?.queue ?? null), p);

@@ -22,7 +22,7 @@ import { deferText, questionsAtConsent } from './deferred-questions.js';
 import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, answerFor } from './question-answers.js';
-import { sideAnswers } from './side-questions.js';
+import { sideAnswers, techAnswers } from './side-questions.js';
 import { RENAME_CAUSE } from './rename-after.js';
 import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './rename-remarks.js';
 import { createRenameConsent } from './rename-consent.js';
@@ -374,9 +374,16 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (!reading) return false;
     switch (reading.kind) {
       case 'yes':
-      case 'seen':
+      case 'seen': {
+        // "japp nu syns det! var sitter den där wifi-knappen?": the technician's answer in the same reply,
+        // before the close — never dropped by it.
+        if (reading.kind === 'seen') {
+          const cause = rootCauseOf(await deps.engine.get(ticket.id));
+          for (const key of techAnswers(text, false, { cause, askKey: 'resolution.confirm' })) turn.say(key);
+        }
         await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
         return true;
+      }
       case 'not_yet': {
         const out = await deps.engine.resolveUnconfirmed(
           await ctxOf(ticket, conv),

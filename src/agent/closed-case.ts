@@ -7,7 +7,7 @@ import type { ConversationState } from './conversation-state.js';
 import { startFollowUp } from './follow-up.js';
 import { answerFromHelpCentre } from './help-centre-flow.js';
 import type { AgentKernel } from './kernel.js';
-import { questionKind } from './knowledge.js';
+import { questionKind, rootCauseOf } from './knowledge.js';
 import { morePortsRequest, priorForward } from './more-ports.js';
 import { onOpening } from './opening.js';
 import type { Turn } from './turn.js';
@@ -61,7 +61,13 @@ export async function reopen(
   if (await morePorts(k, ticket, conv, turn, text)) return;
   if (await answerFromHelpCentre(k, ticket, conv, turn, text, tri, 'closed')) return;
   // "btw what does the LOS light mean?": a technician's general answer, never a new case.
-  const general = onlyGeneralQuestions(text);
+  // ("how many tries before it locks again?" after a portal unlock: the portal's lock, not the PIN's.)
+  const tech = {
+    cause: rootCauseOf(await k.engine.get(ticket.id)),
+    queue: conv.handoff?.queue ?? null,
+    channel: conv.channel,
+  };
+  const general = onlyGeneralQuestions(text, tech);
   if (general.length) {
     for (const key of general) turn.say(key);
     turn.say('closed.more');
@@ -71,7 +77,7 @@ export async function reopen(
   // "also my tv box from you guys keeps freezing": another service is a case for a person, never "anything else?".
   if ((tri.intent === 'other' || tri.confidence < k.clarifyThreshold) && !otherServiceOf(text)) {
     // "what time does your shop open on saturdays?": a question nothing here answers is said so, with who can.
-    if (questionClauses(text).length) turn.say(techAnswers(text)[0] ?? 'closed.cannot_answer');
+    if (questionClauses(text).length) turn.say(techAnswers(text, false, tech)[0] ?? 'closed.cannot_answer');
     turn.say('closed.more');
     turn.final();
     return;

@@ -49,6 +49,15 @@ const OWN = new Set<QuestionTopic>([
  */
 export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: string, waiting: boolean) {
   const ask = turn.pendingAsk;
+  // "thinking of getting fibre. does someone need to come and install it?" while the desk asks what it is
+  // about: what a technician knows whatever the case is answered before that question too.
+  if (ask === 'clarify.intent') {
+    const said = conv.earlyAnswers ?? [];
+    const keys = generalAnswersIn(text, questionClauses(text)).keys.filter((k) => !said.includes(k));
+    for (const key of keys) turn.sayBeforeAsk(key);
+    conv.earlyAnswers = [...new Set([...said, ...keys])];
+    return;
+  }
   if (!ask || !IDENTITY_ASKS.has(ask)) return;
   // "is the wifi and internet the same thing on your box": what a technician knows whatever the account is
   // answered now; the rest is read for its topics.

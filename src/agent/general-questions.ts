@@ -9,6 +9,43 @@ import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
+/**
+ * What the case knows that picks the technician's answer for it: `tech.<question>.handoff.<team>` once a team
+ * has the case, then `.<cause>`, `.<pending ask>`, `.<access>`, `.<channel>`, then the general text. "Is
+ * blinking good?" reads the same in every case; "was it my fault?" and "24 hours?? that is long" do not.
+ */
+export interface TechContext {
+  cause?: string | null;
+  access?: string | null;
+  askKey?: string | null;
+  /** The team that has the case (handed over already, or in this very reply). */
+  queue?: string | null;
+  channel?: string | null;
+}
+
+/** The case's own texts that answer a general question once the diagnosis is known (`<prefix>.<cause>`). */
+const CASE_TEXTS: Partial<Record<TechQuestion, readonly string[]>> = {
+  // "was it my fault?": whose side the fault found is on (line or network: no; a cable or the power: nothing broken).
+  my_fault: ['reply.my_side'],
+};
+
+/** The most specific text for `question` in this case, or null when there is none (a question only a case answers). */
+export function techKeyFor(question: TechQuestion, ctx: TechContext = {}): MessageKey | null {
+  const base = `tech.${question}`;
+  const { cause, access, askKey, queue, channel } = ctx;
+  const candidates = [
+    queue ? `${base}.handoff.${queue}` : null,
+    queue ? `${base}.handoff` : null,
+    cause ? `${base}.${cause}` : null,
+    ...(cause ? (CASE_TEXTS[question] ?? []).map((prefix) => `${prefix}.${cause}`) : []),
+    askKey ? `${base}.${askKey}` : null,
+    access ? `${base}.${access}` : null,
+    channel ? `${base}.${channel}` : null,
+    base,
+  ];
+  return (candidates.find((k) => k !== null && hasMessage(k)) as MessageKey | undefined) ?? null;
+}
+
 /** Topics that say nothing of what is asked: a general answer goes before them. */
 const WEAK = new Set<QuestionTopic>([
   'other',
@@ -67,14 +104,15 @@ export function techAnswered(
   asking: readonly string[],
   askKey?: string | null,
   anyTopic = false,
+  ctx: TechContext = {},
 ): Map<string, MessageKey> {
   const sentences = sentencesOf(text);
   const found = new Map<string, MessageKey>();
   sentences.forEach((sentence, i) => {
     if (!asking.includes(sentence)) return;
     const question = generalOf(sentence, sentences[i - 1], askKey, anyTopic);
-    const key = question ? `tech.${question}` : null;
-    if (key && hasMessage(key) && ![...found.values()].includes(key)) found.set(sentence, key);
+    const key = question ? techKeyFor(question, { ...ctx, askKey: askKey ?? ctx.askKey ?? null }) : null;
+    if (key && ![...found.values()].includes(key)) found.set(sentence, key);
   });
   return found;
 }

@@ -398,7 +398,11 @@ function generalFirst(
   max: number,
 ): MessageKey[] | null {
   const sentences = sentencesOf(text);
-  const general = techAnswered(text, sentences.filter(asksSomething), ctx.askKey);
+  const general = techAnswered(text, sentences.filter(asksSomething), ctx.askKey, false, {
+    cause: ctx.cause ?? null,
+    access: ctx.access ?? null,
+    queue: ctx.outcome ?? null,
+  });
   if (!general.size) return null;
   const ownCause = (sentence: string) =>
     ctx.cause

@@ -20,7 +20,7 @@ import { onlyOtherService } from './other-service.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, stepsDone, answerFor, findingCodes, questionAnswers } from './question-answers.js';
-import { questionClauses, sideAnswers } from './side-questions.js';
+import { questionClauses, sideAnswers, techAnswers } from './side-questions.js';
 import { holdBesideIdentity } from './identity-question.js';
 import { caseQuestions } from './case-questions.js';
 import { answersHowLong } from './how-long.js';
@@ -494,7 +494,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
           await onRunbookAnswer(ticket, conv, turn, text, tri, { kind: 'done' });
           return true;
         }
-        const none = noAnswer(conv, askKey, text, { askMessage: spec.message });
+        const none = noAnswer(conv, askKey, text, {
+          askMessage: spec.message,
+          ctx: { cause: ctx.cause, access: ctx.access },
+        });
         move.messages = none.keys;
         if (none.note)
           await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
@@ -721,7 +724,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {
       // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
-      const none = noAnswer(conv, spec.key, text, { closing: spec.key === 'resolution.confirm' });
+      const none = noAnswer(conv, spec.key, text, {
+        closing: spec.key === 'resolution.confirm',
+        ctx: { cause: ctx.cause ?? null, access: ctx.access ?? null },
+      });
       if (none.note)
         await deps.note(ticket.id, `question for a colleague to answer: "${text.slice(0, 300)}"`);
       for (const key of none.keys.slice(0, 1)) turn.say(key, { reference: ticket.reference });
@@ -828,6 +834,17 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         const other =
           tri.intent !== 'other' && tri.intent !== conv.intent && tri.confidence >= deps.clarifyThreshold;
         if (!other) return false;
+        // "på wifi fick jag 290. Är det ok?": a question a technician answers in a line is answered for this
+        // case, never kept as another request with "I will come back to it".
+        const general = techAnswers(text, false, {
+          cause: rootCauseOf(await deps.engine.get(ticket.id)),
+          askKey: spec.key,
+        });
+        if (general.length) {
+          for (const key of general) turn.say(key, { reference: ticket.reference });
+          turn.askAgain(spec);
+          return true;
+        }
         // A second request is remembered and handled after the first — only one the customer raised
         // ("web pages work fine thats not the problem" names no sites problem).
         const kept =

@@ -8,7 +8,7 @@ import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
 import type { MessageKey } from './messages/index.js';
-import { sentencesOf, techAnswered } from './general-questions.js';
+import { sentencesOf, techAnswered, type TechContext } from './general-questions.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
@@ -65,10 +65,10 @@ export function questionClauses(text: string): string[] {
  * The technician's answers when `text` is nothing but general questions ("btw what does the LOS light
  * mean?" after the close), each answered; otherwise none — a message that also tells of a problem is that problem.
  */
-export function onlyGeneralQuestions(text: string): MessageKey[] {
+export function onlyGeneralQuestions(text: string, ctx: TechContext = {}): MessageKey[] {
   const sentences = sentencesOf(text);
   const asking = questionClauses(text);
-  const found = techAnswered(text, asking);
+  const found = techAnswered(text, asking, null, false, ctx);
   // ("tack! kan jag stänga av routern på nätterna?": a thanks or an ok beside them tells of no problem.)
   const aside = (s: string) => !asking.includes(s) && s.split(/\s+/).length <= 5 && !TROUBLE.test(fold(s));
   return found.size && sentences.every((s) => found.has(s) || aside(s)) ? [...new Set(found.values())] : [];
@@ -82,8 +82,9 @@ const TROUBLE =
 export function generalAnswersIn(
   text: string,
   asked: readonly string[],
+  ctx: TechContext = {},
 ): { keys: MessageKey[]; rest: string[] } {
-  const found = techAnswered(text, asked);
+  const found = techAnswered(text, asked, null, false, ctx);
   return { keys: [...new Set(found.values())], rest: asked.filter((q) => !found.has(q)) };
 }
 
@@ -91,8 +92,8 @@ export function generalAnswersIn(
  * The texts for the general technician questions `text` asks (at most two), or none. `lastResort`: where
  * nothing else answered the message, a topic read in it holds no general answer back.
  */
-export function techAnswers(text: string, lastResort = false): MessageKey[] {
-  return [...new Set(techAnswered(text, questionClauses(text), null, lastResort).values())].slice(
+export function techAnswers(text: string, lastResort = false, ctx: TechContext = {}): MessageKey[] {
+  return [...new Set(techAnswered(text, questionClauses(text), null, lastResort, ctx).values())].slice(
     0,
     MAX_SIDE_ANSWERS,
   );
@@ -137,17 +138,30 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   // the first, is answered or honestly said to be unanswerable — a part with no text is never dropped.
   // "why didnt you push the update automatically" asks without a question mark: a question word opens it.
   const asking = clauses.filter(asksOutright);
-  const open = asking.filter((c) => {
+  const settled = (c: string) => {
     const mine = [...topicsOf(c), askTopicOf(ctx.askKey, c)].filter(
       (x): x is QuestionTopic => x !== null && !REMARKS.has(x),
     );
-    return !mine.some((x) => answered.has(x) || all.some((y) => [NARROWS[y]].flat().includes(x)));
-  });
-  // "btw is WPS on? should I turn that off too?": a general question no topic took has a technician's answer.
-  const general = techAnswered(text, open);
+    return mine.some((x) => answered.has(x) || all.some((y) => [NARROWS[y]].flat().includes(x)));
+  };
+  const open = asking.filter((c) => !settled(c));
+  // "btw is WPS on? should I turn that off too?": a general question no topic took has a technician's answer —
+  // also one that asks only by its mark ("so it's just the distance then?", "och den som blinkar, ska den lysa fast?").
+  const marked = clauses.filter((c) => c.includes('?') && !asking.includes(c) && !settled(c));
+  const general = techAnswered(text, [...open, ...marked], ctx.askKey, false, techContextOf(ctx));
   for (const key of general.values()) if (!keys.includes(key)) keys.push(key);
   const left = open.filter((c) => !general.has(c));
   return { keys, unanswered: left.length > 0 && !told };
+}
+
+/** What a question context tells the technician's answers (general-questions.ts techKeyFor). */
+export function techContextOf(ctx: QuestionContext): TechContext {
+  return {
+    cause: ctx.cause ?? null,
+    access: ctx.access ?? null,
+    askKey: ctx.askKey,
+    queue: ctx.outcome ?? null,
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import { promiseAnswer } from './promised-follow-up.js';
 import { asksOutright, questionClauses, techAnswers } from './side-questions.js';
+import type { TechContext } from './general-questions.js';
 
 /** What the pending question is for, by the kind of question. */
 export function whyAskedKey(askKey: AskKey, askMessage?: string | null): MessageKey {
@@ -81,10 +82,16 @@ export function noAnswer(
   conv: ConversationState,
   askKey: AskKey | null,
   text: string,
-  opts: { askMessage?: string | null; closing?: boolean } = {},
+  opts: { askMessage?: string | null; closing?: boolean; ctx?: TechContext } = {},
 ): { keys: MessageKey[]; note: boolean } {
-  // "vad betyder LOS-lampan?": what a technician knows whatever the case is answered, never passed on.
-  const general = techAnswers(text, true);
+  // "vad betyder LOS-lampan?": what a technician knows whatever the case is answered, never passed on —
+  // in the words for this case where they differ ("24 timmar??" once a team has it, "was it my fault?").
+  const general = techAnswers(text, true, {
+    ...opts.ctx,
+    askKey: askKey ?? null,
+    queue: opts.ctx?.queue ?? conv.handoff?.queue ?? null,
+    channel: conv.channel,
+  });
   if (general.length) return { keys: general, note: false };
   if (!opts.closing && personReads(conv, askKey)) {
     promiseAnswer(conv, text, askKey);

@@ -9,6 +9,24 @@ import type { QuestionTopic } from './reply.js';
 
 export const TECH_QUESTIONS = [
   'los_light',
+  'light_blinking',
+  'old_router',
+  'payment_shows',
+  'refund_time',
+  'bank_screenshot',
+  'login_tries',
+  'my_pages_instead',
+  'wifi_button',
+  'restart_harm',
+  'fixed_notice',
+  'install_visit',
+  'my_fault',
+  'wait_long',
+  'just_distance',
+  'speed_ok',
+  'patch_cable',
+  'fibre_cut_dsl',
+  'pull_plug',
   'pon_light',
   'wifi_vs_internet',
   'modem_vs_router',
@@ -51,7 +69,7 @@ export const CASE_KNOWS: ReadonlySet<TechQuestion> = new Set<TechQuestion>(['wps
 const WIFI = String.raw`wi-?fi\w*|wlan\w*|wifi\w*|tradlos\w*|tradlost|wireless`;
 const INTERNET = String.raw`internet\w*|natet|uppkoppling\w*|bredband\w*|broadband`;
 const ROUTER = String.raw`router\w*|modem\w*|box\w*|dosa\w*|lada\w*|fiberbox\w*|hub`;
-const RESTART = String.raw`restart\w*|reboot\w*|omstart\w*|starta om|startar om|startade om|starta den om|turn\w* (it )?off and on|switch\w* (it )?off and on|stang\w* av och (sla\w* )?pa|dra ur (sladden|kontakten)`;
+const RESTART = String.raw`restart\w*|reboot\w*|omstart\w*|starta om|startar om|startade om|startat om|starta den om|turn\w* (it )?off and on|switch\w* (it )?off and on|stang\w* av och (sla\w* )?pa|dra ur (sladden|kontakten)`;
 const PHONE = String.raw`phones?|telefon\w*|landline|fast(a)? telefon\w*|lurar?|luren|fax\w*`;
 const WHY_OR_WHAT = String.raw`why|how come|what|how|varfor|vrf|vad|hur`;
 const SAME_OR_DIFFERENT = String.raw`same|samma|differen\w*|skillnad\w*|vs|versus|or|eller|not the same|inte samma`;
@@ -76,6 +94,205 @@ const PATTERNS: TechPattern[] = [
     all: [
       re(
         String.raw`loss-of-signal|loss of signal|los[- ]?(lamp\w*|ljus\w*|light\w*|led\w*|diod\w*|indikator\w*|symbol\w*)|(rod\w*|red|blinkande|blinking) los`,
+      ),
+    ],
+  },
+  {
+    // "the light that was off is blinking now, is that good?", "den som blinkar, ska den lysa fast?"
+    question: 'light_blinking',
+    narrows: ['which_light', 'is_normal', 'how_know_fixed'],
+    // (A blinking Wi-Fi light is data going over the Wi-Fi: after-questions.ts answers that one.)
+    unless: re(String.raw`rod\w*|red|orange|amber|gul\w*|yellow|pon|gpon|loss-of-signal|${WIFI}|wlan`),
+    all: [
+      re(String.raw`blink\w*|flash\w*|flimr\w*|flicker\w*`),
+      re(
+        String.raw`good|ok|okay|okej|normal\w*|steady|solid|fast|lysa fast|lyser fast|should|supposed|ska|skall|bra|meant|is that|is it|ar det|betyd\w*|mean\w*|bad|dalig\w*|daligt`,
+      ),
+    ],
+  },
+  {
+    // "ska jag ge den gamla routern till teknikern eller skicka tillbaka den?", "what do I do with the old router?"
+    question: 'old_router',
+    narrows: ['router_old', 'technician_when', 'what_happens_next', 'cost', 'be_home'],
+    all: [
+      re(
+        String.raw`(old|gamla|gammal|gamle|previous|current|befintlig\w*|broken|trasig\w*|defekt\w*) (${ROUTER})`,
+      ),
+      re(
+        String.raw`do with|gora (med|av)|gor (med|av)|gor (jag|vi) (med|av)|ska (jag|vi) gora|what about|hur gor|return\w*|send (it )?back|skick\w* (den |tillbaka|in)|tillbaka|lamna\w*|ge (den|till)|give|hand (it )?over|keep|behall\w*|take|tar|ta med|throw|slang\w*|recycl\w*|atervinn\w*|kasta\w*|dispose|get rid`,
+      ),
+    ],
+  },
+  {
+    // "hur lång tid tar det innan en betalning syns hos er?", "when will my payment show?"
+    question: 'payment_shows',
+    narrows: ['how_long', 'wait_until_works', 'just_wait', 'what_happens_next'],
+    unless: re(String.raw`refund\w*|aterbetal\w*|pengarna tillbaka|money back`),
+    all: [
+      re(
+        String.raw`betalning\w*|inbetalning\w*|payment\w*|paid|betalat|betalade|swish\w*|bankgiro\w*|autogiro\w*`,
+      ),
+      re(
+        String.raw`how long|hur lang|how soon|how many days|hur manga dagar|when|nar|syns|synas|show\w*|appear\w*|register\w*|arrive\w*|kommer fram|komma fram|nar fram|go through|ga igenom|gar igenom|reach\w*`,
+      ),
+    ],
+  },
+  {
+    // "how long does a refund take?", "när får jag tillbaka pengarna?"
+    question: 'refund_time',
+    narrows: ['how_long', 'compensation', 'what_happens_next'],
+    all: [
+      re(
+        String.raw`refund\w*|aterbetalning\w*|aterbetal\w*|pengarna tillbaka|money back|tillbaka pengarna|credit\w*`,
+      ),
+      re(String.raw`how long|hur lang|how soon|when|nar|how many days|hur manga dagar|take|tar det|dauer`),
+    ],
+  },
+  {
+    // "do I need to send the bank screenshot somewhere?", "ska jag skicka en skärmdump från banken?"
+    question: 'bank_screenshot',
+    all: [
+      re(String.raw`screenshot\w*|screen shot\w*|skarmdump\w*|skarmbild\w*|kontoutdrag\w*|bank statement\w*`),
+      re(
+        String.raw`send|skicka\w*|need|behov\w*|attach\w*|bifoga\w*|where|vart|var|upload\w*|ladda upp|should i|ska jag|maste|must|want`,
+      ),
+    ],
+  },
+  {
+    // "how many tries before it locks again?", "hur många försök har jag?"
+    question: 'login_tries',
+    all: [
+      re(String.raw`how many|hur manga|number of|antal|max\w*`),
+      re(String.raw`tries|try|attempts?|forsok\w*|gang\w*|times|chances?|chanser`),
+      re(
+        String.raw`lock\w*|las\w*|last|sparr\w*|spar\w*|pin\w*|kod\w*|codes?|password\w*|losenord\w*|sign\w* in|log\w* in|logga in|inloggning\w*|wrong|fel`,
+      ),
+    ],
+  },
+  {
+    // "could I sign in on My Pages instead?", "kan jag logga in på Mina sidor istället för PIN?"
+    question: 'my_pages_instead',
+    all: [
+      re(String.raw`my pages|mina sidor|the portal|portalen|customer portal|kundportal\w*`),
+      re(
+        String.raw`instead|istallet|i stallet|rather|replace|ersatt\w*|without (the |a |my )?(pin|code)|utan (pin\w*|kod\w*)|in place of|or can|eller kan|could i (just )?(sign|log)|kan jag (inte )?(bara )?logga`,
+      ),
+    ],
+  },
+  {
+    // "var sitter den där wifi-knappen?", "where is the wifi button?"
+    question: 'wifi_button',
+    narrows: ['which_button', 'who_switched_off'],
+    all: [
+      re(
+        String.raw`(${WIFI}|wps|wlan)[- ]?(knapp\w*|button\w*|switch|brytare\w*)|(knapp\w*|button\w*) (for|till|on|pa) (${WIFI}|wps|wlan)`,
+      ),
+      re(
+        String.raw`where|var|vart|which|vilken|find|hitta\w*|sitter|located|look like|ser (den|ut)|placerad`,
+      ),
+    ],
+  },
+  {
+    // "kan omstarterna ha förstört routern?", "can restarting it so often damage it?"
+    question: 'restart_harm',
+    narrows: ['is_it_safe', 'should_restart', 'already_restarted', 'breaks_other'],
+    unless: re(String.raw`settings?|installning\w*|port\w*|password\w*|losenord\w*|forward\w*|namn\w*|name`),
+    all: [
+      re(String.raw`${RESTART}|unplug\w*|power cycl\w*|dragit ur|drog ur|stangt av|turned it off`),
+      re(
+        String.raw`damag\w*|harm\w*|hurt\w*|break|broke|broken|ruin\w*|wear\w*|skad\w*|sabb\w*|forstor\w*|paj\w*|sonder|trasig\w*|kaputt|bad for|daligt for|farligt`,
+      ),
+    ],
+  },
+  {
+    // "will I get an e-mail or SMS when it is fixed?", "får jag ett sms när det är lagat?"
+    question: 'fixed_notice',
+    all: [
+      re(String.raw`e-?mail\w*|mail|mejl\w*|sms\w*|text message\w*|texts?|notif\w*|notis\w*|besked`),
+      re(
+        String.raw`fixed|repaired|resolved|back|over|done|klart|klar|lagat|lagad|fixat|atgardat|tillbaka|igang|uppe|up again|when it|nar det|nar felet|when the`,
+      ),
+      re(
+        String.raw`will i|do i get|would i|get|fa|far jag|kommer (jag|ni|du)|will you|send|skicka\w*|meddela\w*|tell|notify|informera\w*|hear`,
+      ),
+    ],
+  },
+  {
+    // "behöver någon komma hem och installera?", "does a technician need to install the fibre?"
+    question: 'install_visit',
+    narrows: ['technician_when', 'be_home', 'what_happens_next'],
+    all: [
+      re(String.raw`install\w*|koppla in|kopplar in|set ?up|satta upp|dra in|draga in`),
+      re(
+        String.raw`technician\w*|tekniker\w*|someone|somebody|anyone|nagon|nan|installator\w*|come|komma|kommer|hem|home|visit\w*|besok\w*|myself|sjalv|sjalva`,
+      ),
+    ],
+  },
+  {
+    // "was it my fault?", "har ja gjort nåt fel?", "did I break it?"
+    question: 'my_fault',
+    narrows: ['your_fault', 'my_side', 'why_broke', 'what_found'],
+    all: [
+      re(
+        String.raw`my fault|mitt fel|mina fel|my mistake|was it me|is it me|did i (do|break|cause|mess|screw)\w*|have i (done|broken|caused|messed)\w*|i (did|caused) (something|this|it)|(har|hade) (ja|jag) (gjort|forstort|sabbat|orsakat|haft sonder|pajat)|gjorde (ja|jag) (nagot|nat|nat|ngt|fel)|(ja|jag) som (gjort|orsakat|forstort)|jag skuld|my doing|min skuld`,
+      ),
+    ],
+  },
+  {
+    // "24 timmar?? det är väl jättelänge", "24 hours?? that is long", "when does the technician come then?"
+    question: 'wait_long',
+    // ("24 hours is long tho, is there nothing i can do meanwhile?": what helps meanwhile is the fault's own answer.)
+    unless: re(
+      String.raw`meanwhile|in the meantime|under tiden|sa lange|nothing i can do|anything i can do|kan jag gora|nagot jag kan|nat jag kan`,
+    ),
+    narrows: ['how_long', 'technician_when', 'what_happens_next', 'just_wait', 'wait_until_works'],
+    all: [
+      re(
+        String.raw`\d+ ?(timmar|timme|tim|h|hours?|hrs?|dagar|dygn|days?)|(a|ett|one|whole|hela) (day|dag|dygn)|so long|sa lang\w*|sa lange|that long|that'?s long|jattelange|jattelang\w*|for lange|too long|langt|long wait|lang vantan`,
+      ),
+      // ("24 timmar??": the hours asked back are enough.)
+      re(
+        String.raw`\d+ ?(timmar|timme|tim|h|hours?|hrs?|dagar|dygn|days?)\s*\?|long|lang\w*|lange|jattelang\w*|slow|seriously|allvar\w*|really|verkligen|faster|snabbare|sooner|tidigare|wait|vanta|forever|evighet\w*|ages`,
+      ),
+    ],
+  },
+  {
+    // "so it's just the distance then?", "är det bara avståndet?"
+    question: 'just_distance',
+    narrows: ['why_broke', 'my_side', 'is_normal', 'router_blame'],
+    all: [
+      re(String.raw`just|only|bara|enbart|simply|mainly|mest`),
+      re(
+        String.raw`distance|avstand\w*|too far|for langt|far away|langt bort|range|rackvidd\w*|walls?|vagg\w*`,
+      ),
+    ],
+  },
+  {
+    // "kan jag själv byta patchkabeln mellan väggen och fiberboxen?", "can I swap the short fibre cable?"
+    question: 'patch_cable',
+    narrows: ['which_cable', 'power_outlet', 'is_it_safe'],
+    all: [
+      re(
+        String.raw`patch\w*|fiberkabel\w*|fibre cable\w*|fiber cable\w*|fibersladd\w*|(short|korta|lilla) (cable|kabel\w*|sladd\w*)|(cable|kabel\w*|sladd\w*) (between|mellan)`,
+      ),
+      re(
+        String.raw`swap\w*|byt\w*|byta|change|replace\w*|ersatt\w*|new one|ny|nya|extra|spare|reserv\w*|another|en annan|en till`,
+      ),
+    ],
+  },
+  {
+    // "why does a fibre cut affect my DSL line?", "varför drabbar ett fiberbrott min adsl?"
+    question: 'fibre_cut_dsl',
+    narrows: ['breaks_other', 'other_affected', 'why_broke', 'my_side', 'is_it_safe'],
+    all: [
+      re(
+        String.raw`fib(er|re) ?(cut|break|fault)?|fiberbrott\w*|kabelbrott\w*|cable cut|cut cable|avgravd\w*|gravd\w*|dug`,
+      ),
+      re(
+        String.raw`dsl|adsl|vdsl|koppar\w*|copper|telefonlinj\w*|phone line|my line|min linje|mitt bredband`,
+      ),
+      re(
+        String.raw`why|how|how come|varfor|vrf|hur|affect\w*|paverka\w*|drabba\w*|hit\w*|break\w*|related|hanger ihop|har med`,
       ),
     ],
   },
@@ -189,6 +406,20 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   {
+    // "med kabel 471, på wifi 290 — är 290 ok?", "i get 290 of my 500, is that ok?" (no Wi-Fi named)
+    question: 'speed_ok',
+    narrows: ['is_normal', 'how_speed_test'],
+    all: [
+      re(String.raw`\d{2,4} ?(mbit\w*|mbps|mb/s|meg\w*)?`),
+      re(
+        String.raw`${SPEED}|speed ?test\w*|hastighetstest\w*|bredbandskoll\w*|measur\w*|mat\w*|matte|visar|shows?|showed|got|get|fick|far jag|test\w*`,
+      ),
+      re(
+        String.raw`is (that|it|this|\d+) (ok|okay|good|normal|fine|enough)|(ar|e) (det|den|\d+) (ok|okej|bra|normalt|rimligt|godkant|nog)|(ok|okay|okej|normal|good enough|bra nog)\s*\?|should (it|i) (be|get)|ska (det|jag) (vara|fa)|borde (det|jag)`,
+      ),
+    ],
+  },
+  {
     question: 'cable_vs_wifi',
     all: [
       re(
@@ -288,6 +519,20 @@ const PATTERNS: TechPattern[] = [
       re(
         String.raw`can i|can we|should i|should we|is it ok|ok to|okay to|is it bad|bad to|kan jag|kan vi|ska jag|ska vi|bor jag|bor vi|gor det (nat|nagot)|ar det dumt|ar det ok|far jag|gar det bra|spelar det`,
       ),
+    ],
+  },
+  {
+    // "om det händer igen, kan jag bara dra ur sladden själv då?", "can I just pull the plug myself next time?"
+    question: 'pull_plug',
+    narrows: ['should_restart', 'what_happens_next', 'how_know_fixed', 'is_it_safe', 'just_wait'],
+    all: [
+      re(
+        String.raw`pull (out )?the plug|unplug\w*|dra ur|drar ur|power cycl\w*|${RESTART}|stang\w* av (den|routern) och (pa|sla pa)`,
+      ),
+      re(
+        String.raw`myself|my self|sjalv|själv|on my own|i can|can i|kan jag|could i|ok if i|okay if i|instead|istallet|next time|nasta gang|again|igen`,
+      ),
+      re(String.raw`can|could|ok|okay|kan|far|go ahead|instead|istallet|should|ska|allowed|fine`),
     ],
   },
   {

@@ -65,4 +65,71 @@ export const techEn = {
     'Firmware is the router’s own software, like the operating system on a phone. An update fixes known faults and security holes; the router restarts once and your settings stay.',
   'tech.bridge_mode':
     'Bridge mode makes our router pass the connection straight on to a router of your own, which then does the Wi-Fi and the home network. It is set up by our second-line team on request.',
+  // Role-play round 28: questions about the customer's own case that a technician answers in a line.
+  'tech.light_blinking':
+    'Yes, that is good: a light blinks while the router connects, and within a minute or two it stays steady. If it is still blinking after five minutes, tell me.',
+  'tech.old_router':
+    'When a technician replaces your router, they take the old one with them — you do not need to send anything back.',
+  'tech.old_router.hardware_failure':
+    'The technician brings the new router and takes the old one with them — you do not need to do anything with it or send it back.',
+  'tech.payment_shows':
+    'A card or Swish payment usually shows with us the same day, a bank giro payment after 1–2 bank days. As soon as billing sees it, a connection closed for an unpaid invoice is opened again.',
+  'tech.refund_time':
+    'Once billing has approved a refund, it usually reaches your account within a few bank days; billing tells you on your case when it is on its way.',
+  'tech.bank_screenshot':
+    'Usually billing sees the payment in our system without it. If you want to show it, write the payment details here (the date, the amount and the reference), or attach the screenshot when billing replies to you on your case.',
+  'tech.bank_screenshot.email':
+    'Usually it is not needed — billing sees your payments in our system. If you want to send it anyway, just attach it in a reply to this e-mail; it goes on your case, where billing sees it.',
+  'tech.login_tries':
+    'After a few wrong PINs in a row I can no longer verify you here; then you sign in on My Pages or call us instead. If you are unsure of the PIN, look in the welcome letter rather than guess.',
+  'tech.login_tries.portal_account_locked':
+    'The portal locks after a few failed sign-ins in a row. If you are unsure of the password, ask me for a temporary one instead of guessing.',
+  'tech.my_pages_instead':
+    'Yes — sign in on My Pages and start the chat from there: then you are verified without the PIN, and we can take your request straight away.',
+  'tech.wifi_button':
+    'On our routers the Wi-Fi button sits on the front or the side, marked WLAN or Wi-Fi or with a wave symbol (sometimes shared with WPS). A long press of a few seconds switches the Wi-Fi off or on; a short press only starts WPS pairing.',
+  'tech.wifi_button.wifi_radio_disabled':
+    'The Wi-Fi button sits on the front or the side of the router, marked WLAN or Wi-Fi or with a wave symbol. A long press of a few seconds switches the Wi-Fi off or on — so a press by mistake may well be what switched yours off.',
+  'tech.restart_harm':
+    'No — restarts do not harm the router, however many: it is made to be switched off and on.',
+  'tech.restart_harm.area_outage':
+    'No, restarts do not harm the router, however many. They just cannot help while the fault is in our network; when it is fixed, the router connects again by itself.',
+  'tech.fixed_notice':
+    'We write to you here, in this conversation — I cannot send text messages (SMS). You do not need to keep the page open: nothing is lost if you close it, and the case stays open until it is done.',
+  'tech.fixed_notice.area_outage':
+    'The message that it is fixed comes here, in this conversation — I cannot send text messages (SMS). You do not need to keep the page open: nothing is lost if you close it, and your connection comes back by itself when the fault is fixed.',
+  'tech.fixed_notice.email':
+    'Yes — the message that it is fixed comes by e-mail, as a reply in this thread. I cannot send text messages (SMS), and your connection comes back by itself when the fault is fixed.',
+  'tech.install_visit':
+    'Usually not: the router comes by post, and you plug it into the fibre socket on the wall and into power — it is ready within a few minutes. If your home has no fibre socket yet, a technician comes to install one; our sales team books that with you.',
+  'tech.install_visit.hardware_failure':
+    'Yes — the technician brings the new router and connects it for you; you do not need to set anything up yourself.',
+  'tech.wait_long.handoff':
+    'I understand it feels long. That is the longest it takes; most cases are picked up sooner, often the same day. You do not need to do anything meanwhile — if it gets worse, write here and it goes on your case.',
+  'tech.wait_long.handoff.field':
+    'I understand it feels long. That is the longest it takes for the field team to get in touch; usually it is sooner, often the same working day. They contact you here to book the visit at a time that suits you — nothing is needed from you before then.',
+  'tech.wait_long.contact.availability':
+    'The field team gets in touch within that time at the latest, usually sooner, to book the visit at a time that suits you — the times you give me now go with the case.',
+  'tech.just_distance':
+    'Yes — close to the router it works, so your connection is fine; the Wi-Fi signal just does not reach far enough through the walls. The router in a more open, central spot, or a mesh point halfway, fixes that.',
+  'tech.just_distance.wifi_weak_signal':
+    'Yes — close to the router it works, so your connection is fine; the Wi-Fi signal just does not reach far enough through the walls. The router in a more open, central spot, or a mesh point halfway, fixes that.',
+  'tech.just_distance.dsl':
+    'Partly: on DSL the distance to the telephone exchange sets the highest speed your line can hold, and that cannot be changed. Speed well below that, or drops, come from the condition of the line, which is what I check.',
+  'tech.just_distance.dsl_low_snr':
+    'Not only: the distance sets how fast your line can be, but the drops come from noise on the line (a low signal-to-noise margin). A phone without a filter or an old extension cable is the usual cause, and that can be fixed.',
+  'tech.just_distance.speed_line_degraded':
+    'No — your line gives much less than it should for its length; that is a fault on the line, which our technicians fix.',
+  'tech.speed_ok':
+    'Over Wi-Fi, 60–80 % of your plan close to the router is normal, less further away; with a network cable you should get close to the full speed. If a test with a cable stays well below your plan, tell me and I check the line.',
+  'tech.speed_ok.speed_wifi_limited':
+    'Yes, that is fine for Wi-Fi: over Wi-Fi you get 60–80 % of your plan at best, less through walls and furniture. The full speed comes only over a network cable.',
+  'tech.patch_cable':
+    'Yes, you can try that yourself: a bent or dirty patch cable can weaken the signal. Hold the plugs by their sides, do not touch the ends and never look into them. If it is better afterwards, tell us — then the visit may not be needed.',
+  'tech.fibre_cut_dsl':
+    'Your DSL line is copper only for the last stretch, from the exchange or street cabinet to you; from there your traffic goes on over our fibre network. A fibre cut takes down everything connected behind it, DSL lines too — nothing is wrong with your own line.',
+  'tech.pull_plug':
+    'Yes — pull the router’s power plug, wait 10 seconds and plug it back in; it is back within a couple of minutes and nothing is lost. If that does not help, write to us.',
+  'tech.pull_plug.area_outage':
+    'Yes, you can always do that — it does no harm. While the fault is in our network it will not help, though: the router connects again by itself when the fault is fixed.',
 } satisfies Record<string, string>;

@@ -65,4 +65,71 @@ export const techSv = {
     'Firmware är routerns egen programvara, som operativsystemet i en telefon. En uppdatering rättar kända fel och säkerhetshål; routern startar om en gång och dina inställningar är kvar.',
   'tech.bridge_mode':
     'Bryggläge gör att vår router skickar uppkopplingen rakt vidare till en egen router, som sedan sköter wifi och hemnätverket. Det ställs in av vår andra linje på begäran.',
+  // Rollspel omgång 28: frågor om kundens eget ärende som en tekniker svarar på med en mening.
+  'tech.light_blinking':
+    'Ja, det är bra: lampan blinkar medan routern kopplar upp, och inom en minut eller två lyser den fast. Blinkar den fortfarande efter fem minuter, säg till.',
+  'tech.old_router':
+    'När en tekniker byter din router tar hen med sig den gamla – du behöver inte skicka tillbaka något.',
+  'tech.old_router.hardware_failure':
+    'Teknikern har med sig den nya routern och tar med sig den gamla – du behöver inte göra något med den eller skicka tillbaka den.',
+  'tech.payment_shows':
+    'En kort- eller Swishbetalning syns oftast hos oss samma dag, en bankgirobetalning efter 1–2 bankdagar. Så fort fakturaavdelningen ser den öppnas en anslutning som stängts för en obetald faktura igen.',
+  'tech.refund_time':
+    'När fakturaavdelningen har godkänt en återbetalning brukar pengarna finnas på ditt konto inom några bankdagar; de skriver i ditt ärende när den är på väg.',
+  'tech.bank_screenshot':
+    'Oftast ser fakturaavdelningen betalningen i vårt system utan den. Vill du visa den kan du skriva betalningsuppgifterna här (datum, belopp och OCR- eller referensnummer), eller bifoga skärmdumpen när fakturaavdelningen svarar dig i ärendet.',
+  'tech.bank_screenshot.email':
+    'Oftast behövs det inte – fakturaavdelningen ser dina betalningar i vårt system. Vill du ändå skicka den bifogar du den bara i ett svar på det här mejlet; då hamnar den i ditt ärende, där fakturaavdelningen ser den.',
+  'tech.login_tries':
+    'Efter några felaktiga PIN-koder i rad kan jag inte längre verifiera dig här; då loggar du in på Mina sidor eller ringer oss i stället. Är du osäker på koden, titta hellre i välkomstbrevet än gissa.',
+  'tech.login_tries.portal_account_locked':
+    'Portalen låses efter några misslyckade inloggningar i rad. Är du osäker på lösenordet, be mig om ett tillfälligt i stället för att gissa.',
+  'tech.my_pages_instead':
+    'Ja – logga in på Mina sidor och starta chatten därifrån: då är du verifierad utan PIN-kod, och vi kan ta ditt ärende direkt.',
+  'tech.wifi_button':
+    'På våra routrar sitter wifi-knappen på fram- eller sidan, märkt WLAN eller Wi-Fi eller med en vågsymbol (ibland samma knapp som WPS). Ett långt tryck på några sekunder slår av eller på wifi:t; ett kort tryck startar bara WPS-parkoppling.',
+  'tech.wifi_button.wifi_radio_disabled':
+    'Wifi-knappen sitter på fram- eller sidan av routern, märkt WLAN eller Wi-Fi eller med en vågsymbol. Ett långt tryck på några sekunder slår av eller på wifi:t – så ett tryck av misstag kan mycket väl vara det som stängde av ert.',
+  'tech.restart_harm':
+    'Nej – omstarter skadar inte routern, hur många det än blir: den är gjord för att stängas av och slås på.',
+  'tech.restart_harm.area_outage':
+    'Nej, omstarter skadar inte routern, hur många det än blir. De kan bara inte hjälpa medan felet sitter i vårt nät; när det är lagat kopplar routern upp sig själv igen.',
+  'tech.fixed_notice':
+    'Vi skriver till dig här, i den här konversationen – sms kan jag inte skicka. Du behöver inte ha sidan öppen: inget försvinner om du stänger den, och ärendet är öppet tills det är klart.',
+  'tech.fixed_notice.area_outage':
+    'Beskedet att det är lagat kommer här, i den här konversationen – sms kan jag inte skicka. Du behöver inte ha sidan öppen: inget försvinner om du stänger den, och anslutningen kommer tillbaka av sig själv när felet är åtgärdat.',
+  'tech.fixed_notice.email':
+    'Ja – beskedet att det är lagat kommer med mejl, som ett svar i den här tråden. Sms kan jag inte skicka, och anslutningen kommer tillbaka av sig själv när felet är åtgärdat.',
+  'tech.install_visit':
+    'Oftast inte: routern kommer med posten, och du kopplar in den i fiberuttaget på väggen och i ström – den är klar på några minuter. Saknas fiberuttag i bostaden kommer en tekniker och installerar det; det bokar vår säljavdelning med dig.',
+  'tech.install_visit.hardware_failure':
+    'Ja – teknikern har med sig den nya routern och kopplar in den åt dig; du behöver inte ställa in något själv.',
+  'tech.wait_long.handoff':
+    'Jag förstår att det känns länge. Det är den längsta tiden det tar; de flesta ärenden tas om hand tidigare, ofta samma dag. Du behöver inte göra något under tiden – blir det sämre skriver du här, så hamnar det i ärendet.',
+  'tech.wait_long.handoff.field':
+    'Jag förstår att det känns länge. Det är den längsta tiden innan fältteknikerna hör av sig; oftast går det fortare, ofta samma arbetsdag. De kontaktar dig här för att boka besöket en tid som passar dig – fram till dess behöver du inte göra något.',
+  'tech.wait_long.contact.availability':
+    'Fältteknikerna hör av sig senast inom den tiden, oftast tidigare, för att boka besöket en tid som passar dig – tiderna du ger mig nu följer med ärendet.',
+  'tech.just_distance':
+    'Ja – nära routern fungerar det, så din anslutning är i ordning; wifi-signalen når bara inte tillräckligt långt genom väggarna. Routern på en öppnare, mer central plats, eller en mesh-punkt halvvägs, löser det.',
+  'tech.just_distance.wifi_weak_signal':
+    'Ja – nära routern fungerar det, så din anslutning är i ordning; wifi-signalen når bara inte tillräckligt långt genom väggarna. Routern på en öppnare, mer central plats, eller en mesh-punkt halvvägs, löser det.',
+  'tech.just_distance.dsl':
+    'Delvis: på DSL avgör avståndet till telestationen den högsta hastighet din linje klarar, och det går inte att ändra. Hastighet långt under det, eller avbrott, beror på linjens skick – det är det jag kontrollerar.',
+  'tech.just_distance.dsl_low_snr':
+    'Inte bara: avståndet avgör hur snabb din linje kan bli, men avbrotten kommer av brus på linjen (för låg signal-brusmarginal). En telefon utan filter eller en gammal förlängningssladd är den vanliga orsaken, och det går att åtgärda.',
+  'tech.just_distance.speed_line_degraded':
+    'Nej – din linje ger mycket mindre än den ska för sin längd; det är ett fel på linjen, som våra tekniker åtgärdar.',
+  'tech.speed_ok':
+    'Över wifi är 60–80 % av din hastighet nära routern normalt, längre bort mindre; med nätverkskabel ska du komma nära full hastighet. Ligger ett test med kabel långt under ditt abonnemang, säg till så kontrollerar jag linjen.',
+  'tech.speed_ok.speed_wifi_limited':
+    'Ja, det är bra för wifi: över wifi får du som mest 60–80 % av din hastighet, mindre genom väggar och möbler. Full hastighet får du bara med nätverkskabel.',
+  'tech.patch_cable':
+    'Ja, det får du gärna prova själv: en böjd eller smutsig patchkabel kan försvaga signalen. Håll i kontakterna på sidorna, rör inte ändarna och titta aldrig in i dem. Blir det bättre efteråt, säg till – då behövs besöket kanske inte.',
+  'tech.fibre_cut_dsl':
+    'Din DSL-linje är koppar bara den sista biten, från telestationen eller gatuskåpet hem till dig; därifrån går trafiken vidare i vårt fibernät. Ett fiberbrott slår ut allt som är kopplat bakom det, DSL-linjer också – det är inget fel på din egen linje.',
+  'tech.pull_plug':
+    'Ja – dra ur routerns strömsladd, vänta 10 sekunder och sätt i den igen; den är tillbaka inom ett par minuter och inget försvinner. Hjälper det inte, skriv till oss.',
+  'tech.pull_plug.area_outage':
+    'Ja, det kan du alltid göra – det skadar inget. Medan felet sitter i vårt nät hjälper det dock inte: routern kopplar upp sig själv igen när felet är åtgärdat.',
 } satisfies Record<string, string>;
