@@ -6,6 +6,8 @@ import { cleanText, fold } from './normalize.js';
 
 /** Words before the score that only acknowledge ("ok tack, 3"). */
 const ACK = String.raw`(?:(?:ok(?:ay|ej)?|tack|thanks?|thank you|thx|tusen tack|ja|yes|well|hmm+|um+|mja|jaha|sure)[\s,.!]+)*`;
+/** The score named as such, as an e-mail writes it ("Rating: 2 - …", "Betyg: 2 – …", "my score is 4"). */
+const LABEL = String.raw`(?:(?:my |min |mitt )?(?:rating|score|grade|betyg(?:et)?|omdome(?:t)?|vote)\s*(?:is|=|ar|blir)?\s*[:=]?\s*)?`;
 /** A hedge before the score ("typ 4", "i'd say 4", "jag ger er en 3:a"). */
 const BEFORE = String.raw`(?:(?:typ|kanske|maybe|about|around|ungefar|say|i'?d say|id say|i (?:would )?(?:say|give(?: it| you)?(?: a)?)|jag (?:skulle )?(?:saga|ge(?:r)?)(?: er| dig)?(?: en)?)\s+)?`;
 /** The score itself, out of five or not ("4", "4/5", "4 av 5", "3:a"). */
@@ -15,7 +17,7 @@ const AFTER = String.raw`(?:\s+(?:typ|i guess|i think|i suppose|i'?d say|antar j
 /** Where the score ends and the rest begins. */
 const END = String.raw`(?=\s*$|\s*[,.!:;?–—-](?!\d)|\s+(?:but|men|because|for att|eftersom|since|for|also|och|and|though|fast|pga|cause|cuz))`;
 
-const LEADING_SCORE = new RegExp(`^${ACK}${BEFORE}${SCORE}${AFTER}${END}`);
+const LEADING_SCORE = new RegExp(`^${ACK}${LABEL}${BEFORE}${SCORE}${AFTER}${END}`);
 
 /**
  * A score standing elsewhere in the answer ("meh. 3 because you ignored…", "klart… 5 för övrigt",
