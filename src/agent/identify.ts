@@ -218,7 +218,9 @@ export function createIdentify(deps: IdentifyDeps) {
       // "I don't remember it": told where the PIN is (never the customer portal, which may be what is locked) and asked again.
       conv.pinHelped = true;
       // "i dont know it, why do you even need that?": why it is needed (with where it is) answers both.
-      turn.say(whyPinBeside(text) ?? 'identity.pin_where');
+      // "har ingen pinkod här, funkar bank-id?": whether BankID does (with where the PIN is).
+      const bankId = askTopicOf('identity.pin', text) === 'pin_bankid';
+      turn.say(whyPinBeside(text) ?? (bankId ? 'reply.pin_bankid' : 'identity.pin_where'));
       turn.ask('identity.pin', 'ask.identity.pin.again');
       return;
     }

@@ -5,16 +5,31 @@
 // module has to remember to mask what it quotes.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { TicketStore } from '../tickets/ports.js';
+import { withoutNonPinNumbers } from '../triage/entities.js';
 
 const MASK = '••••';
 /** Digit runs that may be a PIN (as turn-entry.ts masks them in the PIN answer). */
-const PIN_LIKE = /\d(?:[\s-]?\d){3,7}/g;
+export const PIN_LIKE_RUN = /\d(?:[\s-]?\d){3,7}/g;
+
+/**
+ * Whether the digit run at `at` of `text` may be a PIN: not inside a phone number ("070-555 12 34" is shown
+ * to the colleague who is to call) or a postal code ("411 24"), which are no PINs and stay readable.
+ */
+export function pinLikeAt(text: string, at: number, run: string): boolean {
+  const kept = withoutNonPinNumbers(text).slice(at, at + run.length);
+  return /\d(?:[\s-]?\d){3,7}/.test(kept);
+}
+
+/** The PIN-like runs of `text`, phone numbers and postal codes left out. */
+function pinRuns(text: string): string[] {
+  return [...text.matchAll(PIN_LIKE_RUN)].filter((m) => pinLikeAt(text, m.index ?? 0, m[0])).map((m) => m[0]);
+}
 
 const current = new AsyncLocalStorage<readonly string[]>();
 
 /** The PINs in a customer's message: every PIN-like digit run in the answer to the PIN question, else the one volunteered. */
 export function pinsIn(text: string, answersPin: boolean, volunteered: string | null | undefined): string[] {
-  const runs = answersPin ? (text.match(PIN_LIKE) ?? []) : [];
+  const runs = answersPin ? pinRuns(text) : [];
   return [...new Set([...runs, ...(volunteered ? [volunteered] : [])])].filter((s) => s.length > 0);
 }
 

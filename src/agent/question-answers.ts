@@ -72,6 +72,8 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   address_changes: ['breaks_other', 'what_happens_next', 'find_device_ip', 'is_it_safe'],
   // "PIN-kod? Är det samma som till banken?": not a bank code, never where the customer number is.
   pin_bank: ['why_pin', 'where_customer_number', 'is_it_safe'],
+  // "is there another way, like bankid?": whether BankID does, never "not your bank code".
+  pin_bankid: ['pin_bank', 'why_pin', 'where_customer_number', 'is_it_safe'],
   // "do u send someone or do i move the router myself": who moves it, never when a technician comes or the test step.
   relocate_router: ['technician_when', 'move_router', 'cost', 'be_home'],
   // "is it something on my side?", "is it the router?": the cause's own answer, not the findings told again.

@@ -12,7 +12,7 @@ import { createTurnRecovery } from './recovery.js';
 import { dispatchTurn } from './turn-dispatch.js';
 import { withAnswerRest } from './answer-rest.js';
 import { Turn } from './turn.js';
-import { pinsIn, withPinsMasked } from './pin-mask.js';
+import { PIN_LIKE_RUN, pinLikeAt, pinsIn, withPinsMasked } from './pin-mask.js';
 import { answerHeldQuestion } from './identity-question.js';
 import { answerBeforeIdentity } from './early-questions.js';
 import { answerGeneralBeside, rememberTeamOffer } from './knowledge-routes.js';
@@ -201,5 +201,5 @@ export function toReply(m: TranscriptMessage): AgentReply {
 
 /** Digit runs that may be a PIN, replaced by dots. */
 export function maskPinLike(text: string): string {
-  return text.replace(/\d(?:[\s-]?\d){3,7}/g, '••••');
+  return text.replace(PIN_LIKE_RUN, (run, at: number) => (pinLikeAt(text, at, run) ? '••••' : run));
 }

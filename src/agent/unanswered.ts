@@ -120,6 +120,7 @@ const ECHO_WORDS = new Set(
 const IDENTITY_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>([
   'why_pin',
   'pin_bank',
+  'pin_bankid',
   'whose_pin',
   'where_customer_number',
 ]);

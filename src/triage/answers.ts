@@ -7,6 +7,7 @@ import {
   namedCustomerNumbers,
   parsePortForward,
   parseWifiName,
+  withoutNonPinNumbers,
 } from './entities.js';
 import {
   ACKNOWLEDGEMENT,
@@ -736,7 +737,10 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
         : { kind: 'unknown' };
     }
     case 'identity.pin': {
-      const joined = withoutLabelledNumbers(cleanText(raw).replace(/(\d) (?=\d)/g, '$1'));
+      // A phone number or a postal code ("Vasagatan 14, 411 24 Göteborg") beside it is no PIN attempt.
+      const joined = withoutLabelledNumbers(
+        withoutNonPinNumbers(cleanText(raw)).replace(/(\d) (?=\d)/g, '$1'),
+      );
       const value = findVolunteeredPin(joined) ?? PIN_ALONE.exec(joined)?.[1];
       return value ? { kind: 'pin', value } : { kind: 'unknown' };
     }

@@ -35,6 +35,26 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
  */
 const PHONE =
   /(?<![\d.+])(?:(?:\+|00)46\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0)\d(?:(?:\s?-\s?|\s)?\d){5,10}(?!\d|[.,]\d)/g;
+/**
+ * A Swedish postal code as people write it: "211 45", "postnummer 21145", "Vasagatan 14, 411 24 Göteborg",
+ * "21145 Malmö". Five digits are never a PIN (the PIN has four), however they are spaced.
+ */
+const POSTAL_CODE =
+  /\b(?:postnummer|postnumret|postnr|post code|postcode|postal code|zip(?: code)?)\.?:?\s*\d{3}\s?\d{2}(?!\d)|(?<![\d.,:/+-]|\d[\s-])\b\d{3} \d{2}\b(?![\s-]?\d|[.,]\d)/giu;
+/** Five digits before a place name ("21145 Malmö"), case kept: a capital starts the town. */
+const POSTAL_BEFORE_TOWN =
+  /(?<![\d.,:/+-])\b\d{5}(?=\s+\p{Lu}\p{Ll}{2,})(?!\s+(?:Thanks|Thank|Tack|And|Och|Pin|Kod|Hej|Hi|Hello)\b)/gu;
+
+/**
+ * The text with the numbers that are no PIN blanked out — phone numbers ("070-555 12 34") and postal codes
+ * ("411 24") — so that neither is read, counted or masked as a PIN attempt.
+ */
+export function withoutNonPinNumbers(text: string): string {
+  return String(text ?? '')
+    .replace(PHONE, (m) => (normalisePhone(m) ? ' '.repeat(m.length) : m))
+    .replace(POSTAL_CODE, (m) => ' '.repeat(m.length))
+    .replace(POSTAL_BEFORE_TOWN, (m) => ' '.repeat(m.length));
+}
 const TICKET = /\bT-?(\d{6})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g;
 const SPEED =

@@ -4,6 +4,12 @@
 // restarted it, are you a bot, what is the 5 GHz network called, can't you try something else. Folded text (lowercase, å/ä/ö → a/a/o); data only.
 import { ANYTHING_ELSE, ASKS_IF_BOT } from './signals.js';
 
+/** BankID named as a way to identify oneself ("bankid", "mobilt bank-id", "bank id") (folded text). */
+export const BANKID = /\b(mobilt? )?bank[- ]?id\b/;
+/** A bank code or bank card PIN ("is that my bank card pin?", "bankkoden?"), BankID left out (folded text). */
+export const BANK_CODE =
+  /\bbank-?(kod|koden|koder|pin|pinkod\w*|code)\b|\b(pin\w*|kod\w*|code)\b[^.!]{0,50}\b(bank(?![- ]?id\b)\w*|kort\w*|card\w*|visa|mastercard)\b|\b(bank(?![- ]?id\b)\w*|bankkort\w*|card|kort)\b[^.?!]{0,25}\b(pin\w*|kod\w*|code)\b/;
+
 export type ExtraTopic =
   | 'is_genuine'
   | 'reconnect_devices'
@@ -74,6 +80,7 @@ export type ExtraTopic =
   | 'band_split'
   | 'address_changes'
   | 'pin_bank'
+  | 'pin_bankid'
   | 'whose_pin'
   | 'e_invoice'
   | 'account_password'
@@ -255,10 +262,10 @@ export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
     /\b(pc|pcn|dator\w*|computer|laptop|server\w*|console|konsol\w*|xbox\w*|ps ?\d\w*|playstation|device|enhet\w*|machine|nas|it|den|det)\b[^.?!]{0,30}\b(gets?|got|getting|receives?|is given|given|assigned|far|fick|tilldelas|byter|changes?|changed|changing|andrar|andras|andrades|andrats)( to)? (a |an |en |ett )?(new|another|different|other|ny|nytt|annan|annat)( local| lokal)? (ip|ip-?adr\w*|ip-?addr\w*|address\w*|adress\w*|one)\b|\b(gives?|giving|assigns?|hands?) (it|the pc|my pc|the computer|the server|the console|the device|them) (a )?(new|different|another) (one|ip|address)\b|\b(ger|delar ut) (den|datorn|servern|konsolen|enheten) (en )?(ny|annan) (ip\w*|adress\w*)\b|\b(ip|ip-?adr\w*|ip-?addr\w*|(pc|computer|server|device|dator\w*|enhet\w*)'?s? (ip|address)|address\w*|adress(en)?)\b[^.?!]{0,20}\b(changes?|changed|changing|andras|andrades|andrats|byts|bytas|byttes)\b(?=[\s\S]*\b(matter|problem|break\w*|work\w*|spela\w* (nagon )?roll|gor (det|nat|nagot)|funka\w*|fungera\w*|sluta\w*|\?))|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b[^?]{0,80}\b(changed|andrades|andrats|new|ny)\b[^?]{0,60}\b(matter\w*|spela\w* (det )?(nagon )?roll|ett problem|a problem)\b|\bdhcp[- ]?(reserv\w*|binding|lease)\b|\b(reserve|reservera\w*|lock|las\w*|fix)( the| an| en| ett| my| min)? (ip|address|adress\w*)\b/,
   ],
   // "PIN-kod? Är det samma som till banken?", "is that my bank card pin?", "är det bankkoden ni vill ha?".
-  [
-    'pin_bank',
-    /\bbank-?(kod|koden|koder|pin|pinkod\w*|code)\b|\b(pin\w*|kod\w*|code)\b[^.!]{0,50}\b(bank\w*|bank-?id|kort\w*|card\w*|visa|mastercard)\b|\b(bank\w*|bank-?id|bankkort\w*|card|kort)\b[^.?!]{0,25}\b(pin\w*|kod\w*|code)\b/,
-  ],
+  // "is there another way, like bankid?", "kan jag legitimera mig med mobilt bankid?": BankID is a way to
+  // identify oneself, never a bank code asked for — whether the desk takes it is answered.
+  ['pin_bankid', BANKID],
+  ['pin_bank', BANK_CODE],
   // "can i get my invoices by email instead of paper?", "kan jag få fakturan som pdf på mejlen?", "e-faktura?".
   [
     'e_invoice',

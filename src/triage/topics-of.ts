@@ -3,6 +3,7 @@
 import { cleanText, fold } from './normalize.js';
 import { ASK_TOPICS, TOPIC_PATTERNS } from './reply-patterns.js';
 import type { QuestionTopic } from './reply.js';
+import { BANK_CODE, BANKID } from './question-topics.js';
 
 export function topicsOf(text: string): QuestionTopic[] {
   const t = fold(cleanText(String(text ?? '')).slice(0, 2000))
@@ -22,5 +23,8 @@ export function askTopicOf(askKey: string | null | undefined, text: string): Que
     .replace(/[’`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+  // "is there another way, like bankid?" at the PIN: BankID as a way to identify, not a bank code.
+  if (askKey.startsWith('identity.') && BANKID.test(t) && !BANK_CODE.test(t.replace(BANKID, ' ')))
+    return 'pin_bankid';
   return ASK_TOPICS.find(([prefix, re]) => askKey.startsWith(prefix) && re.test(t))?.[2] ?? null;
 }

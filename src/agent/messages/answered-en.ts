@@ -88,6 +88,8 @@ export const answeredEn = {
     'A separate 5 GHz network means giving the router’s two Wi-Fi bands (2.4 GHz and 5 GHz) a name each, so you can put a device such as a games console on the fast 5 GHz one. It is a router setting, but not one I can change from here: you can do it yourself on the router’s settings page (192.168.1.1, under Wi-Fi: give the 5 GHz band its own name), or our second-line technicians can do it for you.',
   'reply.address_changes':
     'A port forward (like anything set up for one device) points at one address: if the PC gets a new address, the forward no longer reaches it and stops working. To keep it working, give the PC a fixed address: a DHCP reservation on the router’s settings page (192.168.1.1, under LAN or DHCP) always gives that PC the same address. I cannot set a reservation from here; you can do it there in a minute, or our second-line technicians can do it for you.',
+  'reply.pin_bankid':
+    'No — I cannot check BankID here, so the PIN from your welcome letter is the way I can verify the account holder (you also find it on {portal} under your details). Without it, call us and we verify you another way, or write again when you have the letter.',
   'reply.pin_bank':
     'No — it is not your bank code. Never give your bank code to anyone, us included: we never ask for it. The PIN I mean is a four-digit code from us, in the welcome letter you got when you became a customer; you also find it on {portal} under your details.',
   'reply.whose_pin':

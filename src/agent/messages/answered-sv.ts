@@ -85,6 +85,8 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Ett eget 5 GHz-nät betyder att routerns två wifi-band (2,4 GHz och 5 GHz) får var sitt namn, så att du kan koppla till exempel en spelkonsol till det snabba 5 GHz-nätet. Det är en routerinställning, men inte en som jag kan ändra härifrån: du kan göra det själv på routerns inställningssida (192.168.1.1, under Wi-Fi: ge 5 GHz-bandet ett eget namn), eller så gör våra andralinjetekniker det åt dig.',
   'reply.address_changes':
     'En portöppning (liksom allt som ställs in för en viss enhet) pekar på en adress: får datorn en ny adress når portöppningen inte fram längre och slutar fungera. Ge datorn en fast adress så fortsätter den att fungera: en DHCP-reservation på routerns inställningssida (192.168.1.1, under LAN eller DHCP) ger alltid datorn samma adress. Någon reservation kan jag inte lägga in härifrån; du gör det där på en minut, eller så gör våra andralinjetekniker det åt dig.',
+  'reply.pin_bankid':
+    'Nej – BankID kan jag inte ta emot här, så det är PIN-koden från välkomstbrevet som jag verifierar kontoinnehavaren med (den står också på {portal} under dina uppgifter). Har du den inte kan du ringa oss, så verifierar vi dig på annat sätt, eller skriva igen när du har brevet.',
   'reply.pin_bank':
     'Nej – det är inte din bankkod. Den ska du aldrig ge till någon, inte heller till oss: vi frågar aldrig efter den. PIN-koden jag menar är en fyrsiffrig kod från oss, som står i välkomstbrevet du fick när du blev kund; du ser den också på {portal} under dina uppgifter.',
   'reply.whose_pin':
