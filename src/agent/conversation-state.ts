@@ -98,6 +98,10 @@ export interface ConversationState {
   timesForTeam?: string;
   /** Someone who is not a customer was asked for a name and a phone number or e-mail address. */
   contactWanted?: boolean;
+  /** Someone writing for the account holder (writer.ts): their own name when given, and who they are to the holder. */
+  writer?: { name: string | null; relation: string | null } | null;
+  /** The desk called the caller by the holder's name, and nobody has said otherwise yet. */
+  calledHolder?: boolean;
   /** The customer who asked for a person was asked once more for the customer number (with a way out). */
   personAsked?: boolean;
   /** "Take the device itself to the router" has been said once in this case. */

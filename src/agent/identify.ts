@@ -16,6 +16,7 @@ import { customerNumbers } from '../triage/entities.js';
 import { correctedCustomer, switchPinFailures, withoutNumbers } from './number-correction.js';
 import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
+import { addressName } from './writer.js';
 
 export interface IdentifyDeps {
   triage: TriageApi;
@@ -265,16 +266,19 @@ export function createIdentify(deps: IdentifyDeps) {
       // "2478. is that right?": yes, said with the verification itself.
       const check = conv.identityCheck;
       conv.identityCheck = null;
-      turn.say(
-        check
-          ? check === 'more'
-            ? 'identity.verified.more'
-            : 'identity.verified.given'
-          : 'identity.verified',
-        {
-          name: firstName(customer.name),
-        },
-      );
+      // Someone writing for the holder is called by their own name (or none), never the holder's (writer.ts).
+      const holder = firstName(customer.name);
+      const name = addressName(conv, holder);
+      const base = check
+        ? check === 'more'
+          ? 'identity.verified.more'
+          : 'identity.verified.given'
+        : 'identity.verified';
+      if (!conv.writer) conv.calledHolder = !!name;
+      turn.say(!conv.writer ? base : name ? (`${base}.writer` as const) : (`${base}.anon` as const), {
+        name: name ?? '',
+        holder,
+      });
       return deps.startRunbook(ticket, conv, turn);
     }
     conv.identityCheck = null;

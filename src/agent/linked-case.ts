@@ -7,6 +7,7 @@ import type { ConversationState } from './conversation-state.js';
 import { homeOf, markHome } from '../tickets/conversation-home.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
+import { requestSubject } from './request-subject.js';
 import type { Turn } from './turn.js';
 
 /** A second request after the outcome: its own ticket for `queue`, linked both ways by notes. */
@@ -35,7 +36,8 @@ export async function openLinked(
     language: conv.language,
     intent,
     priority: conv.priority,
-    subject: text.slice(0, 200),
+    // A short subject of the kind of request; the customer's own words go onto the case as a note below.
+    subject: requestSubject(conv.language, intent, text, deps.words),
   });
   await markHome(deps.tickets, linked.id, await homeOf(deps.tickets, ticket.id));
   const label = t('en', `intent.${intent}`, brandParams(deps.words, 'en'));
@@ -67,6 +69,12 @@ export async function openLinked(
         type: 'note',
         actor: { kind: 'bot', id: null },
         text: `opened from case ${ticket.reference} (customer's follow-up request)`,
+        internal: true,
+      },
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `the customer's request in their own words: "${text.slice(0, 500)}"`,
         internal: true,
       },
       {

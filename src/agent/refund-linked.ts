@@ -6,6 +6,7 @@ import type { TicketStore } from '../tickets/ports.js';
 import type { ConversationState } from './conversation-state.js';
 import { t } from './messages/index.js';
 import type { Turn } from './turn.js';
+import { fold } from '../triage/normalize.js';
 
 /** The billing case opened in this conversation, if any (the latest). */
 async function linkedBilling(tickets: TicketStore, conv: ConversationState): Promise<Ticket | null> {
@@ -30,7 +31,10 @@ export async function refundWithBilling(
     {
       type: 'note',
       actor: { kind: 'customer', id: null },
-      text: `customer asks again about a reduction for the days without service: "${text.slice(0, 300)}"`,
+      // "no fault, we were billed twice": the charge back, never a reduction the customer did not ask for.
+      text: saysNoFault(text)
+        ? `customer asks again about getting the charged amount back (no service fault): "${text.slice(0, 300)}"`
+        : `customer asks again about a reduction for the days without service: "${text.slice(0, 300)}"`,
       internal: true,
     },
   ]);
@@ -39,4 +43,13 @@ export async function refundWithBilling(
     when: t(conv.language, `when.${billing.priority}`),
   });
   return true;
+}
+
+/** The customer says there is no fault: the money is about the charge itself (folded). */
+const NO_FAULT =
+  /\b(no fault|not a fault|nothing wrong with (the|our|my) (internet|connection|line)|(internet|connection|line) (works|is working|is fine|works fine)|only about the (money|invoice|bill|charge)|charged twice|billed twice|double (charge|payment|billing)|inget fel (pa|med) (internet|uppkopplingen|linjen)|(internet|uppkopplingen) (funkar|fungerar)( bra)?|bara (om|for) (pengarna|fakturan)|dubbel\w* (debiter\w*|betal\w*|faktur\w*))\b/;
+
+/** The customer says there was no fault, the money is about the charge ("no fault, we were billed twice"). */
+export function saysNoFault(text: string): boolean {
+  return NO_FAULT.test(fold(text).replace(/[’`´]/g, "'"));
 }

@@ -25,6 +25,7 @@ import { dropRefundWish } from './refund-dropped.js';
 import { acknowledgeMood, bump, higher, recordTriage } from './triage-record.js';
 import { cancelQuestions, lateScore } from './turn-asides.js';
 import type { Turn } from './turn.js';
+import { noteWriter } from './writer.js';
 
 /** The questions before the caller is verified, where "it's not my account" ends the case. */
 const BEFORE_PIN: ReadonlySet<Phase> = new Set<Phase>(['clarify', 'identify_number', 'identify_pin']);
@@ -38,6 +39,8 @@ export async function dispatchTurn(
 ) {
   const tri = k.triage.triage(text, { profileLanguage: languageHint(conv) });
   k.parts.identify.notePin(ticket.id, conv, text);
+  // "I am writing for my husband Erik", "I'm Megan actually": who writes, noted as the case's contact.
+  await noteWriter(k, ticket, conv, turn, text);
   // "english please": the customer's word beats any guess or profile, and holds from now on.
   const asked = requestedLanguage(text);
   if (asked) {

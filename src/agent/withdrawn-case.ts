@@ -177,6 +177,12 @@ const REQUEST_REASON =
 /** Nobody needs to contact me / no person needed any more (folded). */
 const NOBODY_NEEDED =
   /\b((i|we) (really )?(do not|don'?t|dont|no longer) need (anyone|anybody|someone|somebody|a (person|human|call|callback)|the (person|human|call|callback|colleague)|you to (call|contact|get back))|no (need|longer any need) (for (a |the )?(person|human|call|callback|colleague|anyone|anybody)|to (call|contact|get back))|(nobody|no one|noone) (needs|has|have) to (call|contact|get back)|(ingen|ingen person|ingen manniska) (behover|maste) (kontakta|ringa|hora av sig)|(ni|dom|de|du|nagon) (behover|maste) inte (kontakta|ringa|hora av) (mig|oss|er|av er|av sig)?|((jag|vi) behover|behover (jag|vi)) (inte|ingen) (nan |nagon |en )?(person|manniska|handlaggare|kontakt|samtal|hjalp (langre|mer))|behovs (inte|ingen) (langre|person|manniska))\b/;
+/**
+ * "I do NOT want billing to contact me", "please don't have sales call me", "jag vill inte att
+ * fakturaavdelningen kontaktar mig", "vill inte bli uppringd": the team's contact itself is declined (folded).
+ */
+const CONTACT_DECLINED =
+  /\b((i|we) (really |just |absolutely )?(do not|don'?t|dont|did not|didn'?t|didnt|never) (want|wanted|need|needed|ask(ed)? for) (anyone|anybody|someone|somebody|you|them|him|her|(the )?[\w-]+( team| department| people)?) to (call|phone|ring|contact|e-?mail|mail|text|get back to|reach|get in touch with) (me|us)|(please )?(do not|don'?t|dont) (have|let|make|get) (anyone|anybody|someone|somebody|them|(the )?[\w-]+( team| department| people)?) (call|phone|ring|contact|e-?mail|mail|text|get back to|reach) (me|us)|(jag|vi) (vill|ville) (ju )?(inte|inte alls|absolut inte|aldrig) (att )?(ni|de|dom|nagon|nan|[\w-]+(avdelningen|teamet|tjanst)|kundtjanst|[\w-]+) (ska )?(kontaktar|kontakta|ringer|ringa|hor av sig|hora av sig|mejlar|mejla|sms:?ar) (mig|oss)?|(jag|vi) vill (inte|inte alls|absolut inte) bli (kontaktad\w*|uppringd\w*|ringd\w*|nedringd\w*))\b/;
 /** It is sorted ("I found it myself", "jag löste det själv", "problem solved"), or the case may go (folded). */
 const SORTED =
   /\b((i|we) (found|figured|sorted|solved|fixed|worked) (it|that|this)( \w+)? (out )?(myself|ourselves|on my own)|problem solved|(jag|vi) (hittade|loste|fixade|ordnade|klurade ut) (det|den|detta)( \w+)? (sjalv|sjalva|pa egen hand)|(you can|please|just|kan ni|kan du|ni kan|du kan|snalla) (cancel|close|withdraw|drop|stanga|avsluta|ta bort|dra tillbaka|stryka) (that|it|the case|this case|my case|arendet|det|den)|(i|we) (do not|don'?t|dont|no longer) need (it|that|the case|this case) (any ?more|anylonger))\b/;
@@ -184,7 +190,7 @@ const SORTED =
 /** The customer no longer needs the routed case (a person, a call, the case itself). */
 export function noLongerNeeded(text: string): boolean {
   const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
-  return NOBODY_NEEDED.test(t) || SORTED.test(t);
+  return NOBODY_NEEDED.test(t) || SORTED.test(t) || CONTACT_DECLINED.test(t);
 }
 
 /** All is well now: "nothing is wrong", "it works now", "allt funkar" (folded; never after a not). */
@@ -272,7 +278,10 @@ export async function withdrawRoutedCase(
   if (wired) turn.say(wired);
   // "cancel that second line thing, nothing is wrong": withdrawn because all is well, not because it was misread.
   const settled = !disowned || ALL_WELL.test(normalised(text));
-  turn.say(settled ? 'withdrawn.settled' : 'withdrawn.routed', {
+  // "I do NOT want billing to contact me": the contact declined, nothing said to be settled — said as that.
+  const t = normalised(text);
+  const declined = !disowned && CONTACT_DECLINED.test(t) && !SORTED.test(t) && !ALL_WELL.test(t);
+  turn.say(declined ? 'withdrawn.declined' : settled ? 'withdrawn.settled' : 'withdrawn.routed', {
     linked: routed.reference,
     team: teamName(team, conv.language),
   });

@@ -215,6 +215,8 @@ export const afterEn = {
     'Withdrawn: the customer no longer needs this case ({team}); there is nothing to do.',
   'withdrawn.routed':
     'I am sorry, I read that wrong — I have withdrawn case {linked}, so {team} will not contact you about it.',
+  'withdrawn.declined':
+    'Understood — I have withdrawn case {linked}, so {team} will not contact you about it.',
   'withdrawn.settled':
     'Good that you have what you need — I have withdrawn case {linked}, so {team} will not contact you about it.',
   'withdrawn.none.refund':

@@ -218,6 +218,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Återkallat: kunden behöver inte längre det här ärendet ({team}); det finns inget att göra.',
   'withdrawn.routed':
     'Förlåt, där läste jag fel – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
+  'withdrawn.declined':
+    'Uppfattat – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
   'withdrawn.settled':
     'Bra att det löste sig – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
   'withdrawn.none.refund':

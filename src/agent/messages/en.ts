@@ -66,6 +66,18 @@ export const en = {
   'identity.verified': 'Thank you, {name}, you are verified.',
   'identity.verified.given': 'Yes, that’s right — thank you, {name}, you are verified.',
   'identity.verified.more': 'No, that’s all I need — thank you, {name}, you are verified.',
+  'identity.verified.anon': 'Thank you, you are verified.',
+  'identity.verified.given.anon': 'Yes, that’s right — thank you, you are verified.',
+  'identity.verified.more.anon': 'No, that’s all I need — thank you, you are verified.',
+  'identity.verified.writer': 'Thank you, {name}, you are verified for {holder}’s account.',
+  'identity.verified.given.writer':
+    'Yes, that’s right — thank you, {name}, you are verified for {holder}’s account.',
+  'identity.verified.more.writer':
+    'No, that’s all I need — thank you, {name}, you are verified for {holder}’s account.',
+  'identity.writer_noted':
+    'Sorry, {name} — thank you for telling me. I have noted on the case that you are writing for the account holder and that you are the one to contact.',
+  'identity.writer_noted.anon':
+    'Sorry about that — thank you for telling me. I have noted on the case that you are writing for the account holder and that you are the one to contact.',
   'identity.number.given': 'Yes, that’s the one — I have found your subscription.',
   'identity.number.more': 'Just your PIN, then I have all I need.',
   'identity.unidentified':
@@ -306,6 +318,10 @@ export const en = {
   'intent.login_problem': 'signing in to {portal}',
   'intent.password_reset': 'a new password',
   'intent.outage_check': 'an outage',
+  'subject.linked.billing': 'Invoice question',
+  'subject.linked.billing.double_charge': 'Charged twice',
+  'subject.linked.billing.compensation': 'Compensation request',
+  'subject.linked.billing.payment': 'Payment question',
   'intent.billing': 'your invoice',
   'intent.account_change': 'a change to your subscription',
   'intent.human_agent': 'talking to a person',
@@ -405,6 +421,8 @@ export const en = {
   'reply.cost':
     'Nothing — troubleshooting and fixing faults in our network or on our equipment is free of charge.',
   'reply.technician_when': 'Our field team contacts you within {when} to agree on a time that suits you.',
+  'reply.refund.charge':
+    'A charge that is wrong, such as the same month billed twice, is paid back by our billing team once they have checked it; they tell you when it is done, and the money usually reaches your account within a few bank days.',
   'reply.compensation':
     'If your service has been down because of a fault on our side, you can get a reduction on your invoice for the days it did not work. Our billing team handles that.',
   'reply.what_happens_next':

@@ -67,6 +67,18 @@ export const sv: Record<MessageKey, string> = {
   'identity.verified': 'Tack {name}, nu är du verifierad.',
   'identity.verified.given': 'Ja, det stämmer – tack {name}, nu är du verifierad.',
   'identity.verified.more': 'Nej, det är allt jag behöver – tack {name}, nu är du verifierad.',
+  'identity.verified.anon': 'Tack, nu är du verifierad.',
+  'identity.verified.given.anon': 'Ja, det stämmer – tack, nu är du verifierad.',
+  'identity.verified.more.anon': 'Nej, det är allt jag behöver – tack, nu är du verifierad.',
+  'identity.verified.writer': 'Tack {name}, nu är du verifierad för {holder}s abonnemang.',
+  'identity.verified.given.writer':
+    'Ja, det stämmer – tack {name}, nu är du verifierad för {holder}s abonnemang.',
+  'identity.verified.more.writer':
+    'Nej, det är allt jag behöver – tack {name}, nu är du verifierad för {holder}s abonnemang.',
+  'identity.writer_noted':
+    'Förlåt, {name} – tack för att du säger det. Jag har noterat i ärendet att du skriver för kontoinnehavaren och att det är dig vi ska kontakta.',
+  'identity.writer_noted.anon':
+    'Förlåt – tack för att du säger det. Jag har noterat i ärendet att du skriver för kontoinnehavaren och att det är dig vi ska kontakta.',
   'identity.number.given': 'Ja, det är rätt nummer – jag har hittat ditt abonnemang.',
   'identity.number.more': 'Bara din PIN-kod, sedan har jag allt jag behöver.',
   'identity.unidentified':
@@ -307,6 +319,10 @@ export const sv: Record<MessageKey, string> = {
   'intent.login_problem': 'inloggning på {portal}',
   'intent.password_reset': 'ett nytt lösenord',
   'intent.outage_check': 'en driftstörning',
+  'subject.linked.billing': 'Fråga om faktura',
+  'subject.linked.billing.double_charge': 'Dubbeldebitering',
+  'subject.linked.billing.compensation': 'Begäran om ersättning',
+  'subject.linked.billing.payment': 'Fråga om betalning',
   'intent.billing': 'din faktura',
   'intent.account_change': 'en ändring av ditt abonnemang',
   'intent.human_agent': 'att prata med en person',
@@ -404,6 +420,8 @@ export const sv: Record<MessageKey, string> = {
     'Ingenting – felsökning och åtgärder av fel i vårt nät eller på vår utrustning är kostnadsfria.',
   'reply.technician_when':
     'Vår fältgrupp kontaktar dig inom {when} för att komma överens om en tid som passar dig.',
+  'reply.refund.charge':
+    'En felaktig debitering, till exempel samma månad dragen två gånger, betalar vår fakturaavdelning tillbaka när de har kontrollerat den; de meddelar dig när det är gjort, och pengarna brukar vara på ditt konto inom några bankdagar.',
   'reply.compensation':
     'Om tjänsten har legat nere på grund av ett fel hos oss kan du få avdrag på fakturan för de dagar den inte fungerade. Det sköter vår fakturaavdelning.',
   'reply.what_happens_next':
