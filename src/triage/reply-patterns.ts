@@ -230,6 +230,13 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     /\b(is it|is that|it'?s|its|are they|on the|sitter (den|det|knappen)|ar (den|det|knappen)|finns (den|det|knappen))\b[^.?!]{0,25}\b(back|side|bottom|underneath|top|front|baksidan|bak|sidan|undersidan|under|ovansidan|framsidan)\b[^.!]{0,20}\?/,
     'which_button',
   ],
+  // "hur gör jag det, finns det en knapp?", "how do I turn it on, is there a switch?" at the power step: how
+  // the router is switched on — the button, the switch — asked about.
+  [
+    'step.power_on',
+    /\b(button|knapp\w*|switch|strombrytare\w*|brytare\w*|on\/off|av\/pa)\b|\b(how|hur)\b[^.?!]{0,20}\b(do (i|you|we) do (it|that|this)|do (i|you|we) (turn|switch|power|put|start)|turn (it|the \w+) on|switch (it|the \w+) on|gor (jag|man|vi) (det|sa)|(slar|satter|startar|knappar|tander) (jag|man|vi) (pa|igang|den|det))/,
+    'which_button',
+  ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],
   // "do you need my PIN or my daughter's?", "vems kod, min eller pappas?": the account holder's PIN.
   [

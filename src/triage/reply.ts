@@ -192,6 +192,9 @@ function looksLikeNewRequest(r: Reply, ctx: ReplyContext, askKey: AskKey | null)
   const c = triageIntent(r);
   if (!c || c.intent === 'other' || c.intent === 'human_agent') return false;
   if (intentsOfAsk(askKey).includes(c.intent) || c.intent === ctx.intent) return false;
+  // "finns det en knapp?" at the power step: a question the pending step's own words make clear is about the
+  // step (never "is there an outage?"), whatever triage reads in it.
+  if (askKey?.startsWith('step.') && topicFromAsk(askKey, r.t)) return false;
   if (P.newRequest.test(r.t) || (P.also.test(r.t) && contentWords(r) >= 2))
     return c.confidence >= CUED_NEW_TOPIC_CONFIDENCE;
   if (c.confidence < NEW_TOPIC_CONFIDENCE) return false;

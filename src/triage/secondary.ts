@@ -43,6 +43,14 @@ const SETTINGS_ASKED_ABOUT =
 const DOWNTIME_OF_CHANGE =
   /\b(avbrott|nere|downtime|down|offline|utan (internet|nat))\b[^.?!]{0,40}\b(nar|medan|under|when|while|during|if|om)\b[^.?!]{0,30}\b(andra\w*|byt\w*|flytt\w*|uppgrader\w*|installer\w*|chang\w*|switch\w*|upgrad\w*|downgrad\w*|mov\w*|install\w*)/;
 
+/**
+ * "Can you boost it or do I need a new router?", "kan ni förstärka den eller behöver jag en ny router?" beside a
+ * weak Wi-Fi: the reach of the same Wi-Fi asked about (answered with the Wi-Fi advice), never a router change
+ * for second line. Folded text.
+ */
+const WIFI_REACH_ASKED =
+  /\b(boost\w*|amplif\w*|stronger|extend\w*|repeater\w*|mesh|range|coverage|reach|forstark\w*|starkare|rackvidd\w*|tackning\w*|(new|another|better|bigger|different|second) router|(ny|nyare|annan|battre|storre|starkare) router\w*)\b/;
+
 const SPLIT = new RegExp(`[.!?;\\n]+|,?\\s+(?:${cueAlternation('turn', 'join')})[,:]?\\s+`, 'g');
 
 export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
@@ -61,6 +69,7 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
     if (r.intent === main || r.intent === 'other' || r.intent === 'human_agent') continue;
     if (adminOnly && (r.intent === 'wifi_password' || r.intent === 'login_problem')) continue;
     if (r.intent === 'outage_check' && DOWNTIME_OF_CHANGE.test(own)) continue;
+    if (main === 'wifi_problem' && r.intent === 'router_config' && WIFI_REACH_ASKED.test(own)) continue;
     if (r.confidence < SECONDARY_MIN_CONFIDENCE) continue;
     const fam = FAMILY[r.intent];
     if (fam && fam === FAMILY[main]) continue;
