@@ -210,6 +210,29 @@ describe('a question after a handoff is answered, then who answers and when', ()
   });
 });
 
+describe('a blinking online light during an outage (round 29 b #8)', () => {
+  // "En blinkande lampa är normalt: den visar att data går igenom" was told during an outage, where the light
+  // blinks because the modem cannot reach the network: no data passes.
+  for (const [lang, question] of [
+    ['sv', 'Vad betyder det att lampan "online" blinkar, är modemet trasigt?'],
+    ['en', 'what does it mean that the online light is blinking, is the modem broken?'],
+  ] as const)
+    it(`${lang}: "${question}" — the outage, never "data is passing"`, async () => {
+      const desk = memoryDesk({ world: faultWorld(['area_outage']) });
+      await withOutage(desk);
+      const res = await talk(
+        desk,
+        lang,
+        lang === 'sv'
+          ? 'är det nåt fel hos er? inget internet här sen i morse. kan jag få prata med en människa'
+          : 'is something wrong on your side? no internet since this morning. can i talk to a person',
+      );
+      const r = words(await send(desk, res, question));
+      expect(r).not.toMatch(/är normalt|is normal/);
+      expect(r).toMatch(/ingen data går igenom|no data is passing/);
+    });
+});
+
 describe('"when does the technician get back to me?" after a later billing case', () => {
   it('sv: names the second-line technicians who have the speed case, not the field team or billing', async () => {
     const desk = memoryDesk({ world: faultWorld(['speed_line_degraded']) });

@@ -347,8 +347,15 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'hotspot_cost':
         out.push({ key: 'after.hotspot_cost' });
         break;
+      // During an outage a blinking online/internet light is the modem looking for the network — no data passes.
       case 'light_blinking':
-        out.push({ key: WIFI_WORD.test(text) ? 'after.light_blinking.wifi' : 'after.light_blinking' });
+        out.push({
+          key: WIFI_WORD.test(text)
+            ? 'after.light_blinking.wifi'
+            : outageEta(c) !== undefined
+              ? 'after.light_blinking.outage'
+              : 'after.light_blinking',
+        });
         break;
       case 'call_number':
         out.push({ key: 'after.call_number' });

@@ -146,6 +146,8 @@ export interface ConversationState {
   unanswered?: string[];
   /** The answers (catalogue keys) the last reply gave: asked again, the next reply says it differently. */
   lastAnswers?: string[];
+  /** The answer paragraphs said in this conversation so far (the last 40): none is said again word for word. */
+  answersSaid?: string[];
   /** Of those, the ones asked while a step was pending: settled when the customer carried the step out. */
   promisedAtStep?: { step: string; text: string }[];
   /** The linked case those questions went to at the close (the customer may say it is not needed). */

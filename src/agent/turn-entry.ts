@@ -5,7 +5,10 @@ import { pingFacts, pingIn } from './ping-facts.js';
 import { foundFacts, signalFacts, wanFacts } from './wan-facts.js';
 import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
-import { TRANSCRIPT_KEY, type TranscriptMessage } from './conversation-state.js';
+import { TRANSCRIPT_KEY, type ConversationState, type TranscriptMessage } from './conversation-state.js';
+import { asksSomething, fitOpener } from './answer-openers.js';
+import type { MessageKey } from './messages/index.js';
+import { fold } from '../triage/normalize.js';
 import { finalize } from './finalize.js';
 import type { AgentKernel } from './kernel.js';
 import { createTurnRecovery } from './recovery.js';
@@ -94,6 +97,8 @@ export function createTurnEntry(k: AgentKernel) {
     if (oneNetwork(text)) conv.facts.oneNetwork = true;
     if (conv.facts.oneNetwork) turn.variants.add('one_network');
     turn.answersBefore = new Set(conv.lastAnswers ?? []);
+    turn.answersSaidBefore = counted(conv.answersSaid ?? []);
+    turn.answerMissed = ANSWER_MISSED.test(fold(text));
     k.inTurn.set(work.id, { conversationId: ticketId, conv, turn, arrivedAt: arrivedAt ?? started });
     try {
       const said = text.slice(0, 4000);
@@ -123,6 +128,7 @@ export function createTurnEntry(k: AgentKernel) {
       }
     }
     k.inTurn.delete(work.id);
+    sayOnceMore(conv, turn, text);
     conv.lastAnswers = turn.answers.length ? [...new Set(turn.answers)] : undefined;
     rememberTeamOffer(conv, turn.keysSaid, text);
     const fresh = (await k.deps.tickets.get(ticketId)) ?? ticket;
@@ -203,3 +209,37 @@ export function toReply(m: TranscriptMessage): AgentReply {
 export function maskPinLike(text: string): string {
   return text.replace(PIN_LIKE_RUN, (run, at: number) => (pinLikeAt(text, at, run) ? '••••' : run));
 }
+
+/**
+ * "Men det jag undrade var om det går att betala med Swish?" answered with the paragraph an earlier reply gave
+ * word for word after the customer said it missed their question, or a third time: that paragraph is left out
+ * (turn.ts), and when nothing new answers the message — it asks
+ * something, or nothing else is said — the customer is told plainly that this is all the desk knows and who
+ * answers the rest. The answers said so far are remembered for the next turns.
+ */
+function sayOnceMore(conv: ConversationState, turn: Turn, text: string): void {
+  // "hej", "tack!", "ok då ringer jag er istället. hej": a message that asks nothing never gets "I can't answer that".
+  if (!asksSomething(text)) for (const key of CANNOT_ANSWER) if (turn.keysSaid.includes(key)) turn.unsay(key);
+  if (turn.repeatsLeftOut.length && !turn.answersSaidNow.length && (turn.empty || asksSomething(text)))
+    turn.saySaidBefore(!!conv.handoff);
+  turn.rewriteAnswers((p) => fitOpener(p, text));
+  if (turn.answersSaidNow.length)
+    conv.answersSaid = [...(conv.answersSaid ?? []), ...new Set(turn.answersSaidNow)].slice(-60);
+}
+
+/** The texts that say a question cannot be answered here. */
+const CANNOT_ANSWER: readonly MessageKey[] = ['reply.cannot_answer.here', 'closed.cannot_answer'];
+
+/** How many times each text occurs. */
+function counted(texts: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of texts) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * "My question was: is the firmware the latest?", "men det jag undrade var om…", "you didn't really answer if
+ * outages are common", "that's the mesh answer again": the last answer missed the question. Folded text.
+ */
+const ANSWER_MISSED =
+  /\b(my (question|point) (was|is)|what i (asked|wondered|wanted to know|meant|was asking)( about)? (was|is)|i was asking (about|if|whether)|(that'?s|thats|that is|this is) not what i (asked|meant)|not what i asked|i asked (twice|two times|again)|(you )?(didn'?t|did not|never) (really |actually )?answer(ed)? (if|whether|my|the|that)|(the )?same (answer|paragraph|text|thing|reply) (again|as before|twice)|(that'?s|thats|that is) the [\w-]+ (answer|thing|paragraph|text) again|min fraga (var|ar)|det jag (undrade|fragade|menade|ville veta|fragade om) (var|ar|om)|jag fragade (ju |inte |tva ganger )|(det var|det ar|det) inte (det|vad) jag fragade|du svarade (aldrig|inte pa (min|fragan|det))|samma (svar|text|sak|stycke) (igen|som forut|tva ganger))/;

@@ -78,7 +78,7 @@ export class Turn {
     if (this.insteadOf.has(key)) return this.say(key, params);
     if (this.answeredAlready(key)) return;
     const text = this.render(key, params);
-    if (text === null) return;
+    if (text === null || this.saidInEarlierReply(key, text)) return;
     const group = this.askText ? this.groups.find((g) => g.includes(this.askText as string)) : undefined;
     if (!group || this.groups.some((g) => g.includes(text))) return this.add(text);
     group.splice(group.indexOf(this.askText as string), 0, text);
@@ -99,8 +99,17 @@ export class Turn {
       return;
     }
     if (this.answeredAlready(key)) return;
-    const text = this.render(this.notAgain(key), params);
+    const chosen = this.notAgain(key);
+    let text = this.render(chosen, params);
     if (text === null) return;
+    // Said in an earlier reply word for word: its `.again` form when it has one, never the same paragraph.
+    const again = `${key}.again`;
+    let short = chosen !== key || key.endsWith('.again');
+    if (!short && this.saidBefore(text) && hasMessage(again)) {
+      text = this.render(again as MessageKey, params) ?? text;
+      short = true;
+    }
+    if (this.saidInEarlierReply(key, text, short)) return;
     const when = params?.when ?? this.caseParams.when;
     if (PROMISE_ONLY.has(key) && when) this.promises.set(text, String(when));
     this.add(text);
@@ -131,6 +140,67 @@ export class Turn {
     this.answers.push(key);
     const again = `${key}.again`;
     return this.answersBefore.has(key) && hasMessage(again) ? (again as MessageKey) : key;
+  }
+
+  /**
+   * The answer paragraphs said in earlier replies of this conversation (ConversationState.answersSaid), those
+   * this turn says for the first time, and those it left out because an earlier reply said them word for word:
+   * a paragraph already said is never the answer to a new question (turn-entry.ts sayOnceMore).
+   */
+  answersSaidBefore: ReadonlyMap<string, number> = new Map();
+  readonly answersSaidNow: string[] = [];
+  readonly repeatsLeftOut: string[] = [];
+  /**
+   * The customer said the last answer missed their question ("my question was…", "det jag undrade var…",
+   * "that's the mesh answer again"): an answer said before is not said again, not even once more.
+   */
+  answerMissed = false;
+
+  /** How many earlier replies gave `text`, when it is the one that would be said again now. */
+  private saidBefore(text: string, short = false): boolean {
+    const times = this.answersSaidBefore.get(text) ?? 0;
+    // (A short `.again` form is made to be said when asked again; only a missed question stops it.)
+    return (times >= 2 && !short) || (times >= 1 && this.answerMissed);
+  }
+
+  /**
+   * Whether `text` (of `key`) is an answer earlier replies gave word for word twice already, or once when the
+   * customer said it missed their question: left out. Otherwise counted.
+   */
+  private saidInEarlierReply(key: MessageKey, text: string, short = false): boolean {
+    if (!ANSWER_KINDS.test(key) || NOT_AN_ANSWER.test(key)) return false;
+    if (this.saidBefore(text, short)) {
+      this.repeatsLeftOut.push(text);
+      return true;
+    }
+    this.answersSaidNow.push(text);
+    return false;
+  }
+
+  /**
+   * Says, once, that the answer was given already and who answers the rest (in place of the same paragraph
+   * again); `personReads`: a colleague will read the case.
+   */
+  saySaidBefore(personReads: boolean) {
+    const text = this.render(personReads ? 'reply.said_before.case' : 'reply.said_before');
+    if (text === null) return;
+    const group = this.askText ? this.groups.find((g) => g.includes(this.askText as string)) : undefined;
+    if (!group || this.groups.some((g) => g.includes(text))) return this.add(text);
+    group.splice(group.indexOf(this.askText as string), 0, text);
+  }
+
+  /** Rewrites the answer paragraphs this turn said for the first time (answer-openers.ts fitOpener). */
+  rewriteAnswers(by: (paragraph: string) => string) {
+    for (const group of this.groups)
+      for (let i = 0; i < group.length; i++) {
+        const p = group[i] as string;
+        if (!this.answersSaidNow.includes(p)) continue;
+        const next = by(p);
+        if (next === p) continue;
+        group[i] = next;
+        const tag = this.tags.get(p);
+        if (tag !== undefined) this.tags.set(next, tag);
+      }
   }
 
   /** The questions this turn has answered (question-answers.ts answeredQuestion): each answered once. */
@@ -383,6 +453,14 @@ export class Turn {
     if (this.tagNow) this.tags.set(text, this.tagNow);
   }
 }
+
+/**
+ * The kinds of paragraph that answer something (a question, a remark): the catalogue's answers, the answers
+ * after an outcome, about the case, technical and advice texts. Said once in a conversation.
+ */
+const ANSWER_KINDS = /^(reply|after|case|tech|advice|incase)\./;
+/** Not answers: the desk's own repairs and the text that says an answer was given already. */
+const NOT_AN_ANSWER = /^reply\.(said_before|which_question)\b/;
 
 /** Replaces every secret in `text` by a mask of the same shape (for timelines, transcripts, logs). */
 export function maskSecrets(text: string, secrets: readonly string[]): string {

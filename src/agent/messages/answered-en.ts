@@ -71,6 +71,11 @@ export const answeredEn = {
   'reply.what_found': 'I found nothing wrong: your line and your router answer my tests as they should.',
   'reply.what_found.not_yet':
     'I have not tested anything yet — I do that as soon as I know which subscription it is, and then I tell you what I found.',
+  // An answer an earlier reply gave word for word, asked for again or in other words (turn.ts saySaidBefore).
+  'reply.said_before':
+    'I have already told you everything I know about that, and I cannot answer more of it from here — what I can see and change is your connection and your router. If that did not answer your question, our customer service can: write “I want to talk to a person” and I will hand you over to them.',
+  'reply.said_before.case':
+    'I have already told you everything I know about that, and I cannot answer more of it from here. Your question is on case {reference}, and a colleague answers it here.',
   'reply.cannot_answer.here':
     'That one I can’t answer from here — what I can see and change is your connection and your router.',
   // "wait what couldnt you answer?", "which question?": about the desk's own words, answered by the desk.

@@ -69,6 +69,11 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
   'reply.what_found': 'Jag hittade inga fel: din linje och din router svarar på mina tester som de ska.',
   'reply.what_found.not_yet':
     'Jag har inte testat något än – det gör jag så fort jag vet vilket abonnemang det gäller, och sedan berättar jag vad jag hittade.',
+  // An answer an earlier reply gave word for word, asked for again or in other words (turn.ts saySaidBefore).
+  'reply.said_before':
+    'Jag har redan berättat allt jag vet om det, och mer än så kan jag inte svara härifrån – det jag kan se och ändra är din anslutning och din router. Svarade det inte på din fråga kan vår kundtjänst: skriv ”jag vill prata med en person” så lämnar jag över dig till dem.',
+  'reply.said_before.case':
+    'Jag har redan berättat allt jag vet om det, och mer än så kan jag inte svara härifrån. Din fråga finns i ärende {reference}, och en kollega svarar dig här.',
   'reply.cannot_answer.here':
     'Det kan jag inte svara på härifrån – det jag kan se och ändra är din anslutning och din router.',
   'reply.which_question':

@@ -32,6 +32,8 @@ export const fitsEn = {
     'You can write the payment details right here — the date, the amount and the OCR or reference number — or attach the receipt when {ourTeam} replies to you here. I have noted on case {reference} that you have a receipt.',
   'after.light_blinking.wifi':
     'Yes, that is normal: a blinking Wi-Fi light just means data is going over the Wi-Fi — the more is used, the more it blinks. A light that is off or red is what to look out for.',
+  'after.light_blinking.outage':
+    'During the outage a blinking online or internet light means your modem or router is trying to reach our network and cannot — no data is passing. Your equipment is not broken: it is the outage, and the light goes steady once the fault is fixed.',
   'after.light_blinking':
     'A blinking light is normal: it means data is passing through. A light that is off or red is what to look out for.',
   'reply.is_genuine':

@@ -32,6 +32,8 @@ export const fitsSv = {
     'Du kan skriva betalningsuppgifterna direkt här – datum, belopp och OCR- eller referensnummer – eller bifoga kvittot när {ourTeam} svarar dig här. Jag har noterat i ärende {reference} att du har ett kvitto.',
   'after.light_blinking.wifi':
     'Ja, det är normalt: en blinkande wifi-lampa betyder bara att data skickas över wifit – ju mer som används, desto mer blinkar den. Det är en släckt eller röd lampa man ska hålla utkik efter.',
+  'after.light_blinking.outage':
+    'Under avbrottet betyder en blinkande online- eller internetlampa att modemet eller routern försöker få kontakt med vårt nät men inte får det – ingen data går igenom. Din utrustning är inte trasig: det är avbrottet, och lampan lyser stadigt igen när felet är åtgärdat.',
   'after.light_blinking':
     'En blinkande lampa är normalt: den visar att data går igenom. Det är en släckt eller röd lampa man ska hålla utkik efter.',
   'reply.is_genuine':
