@@ -255,7 +255,8 @@ const cases: [Key, string, ReplyAct][] = [
   // replies from the repository's scenarios that were misread before
   ['step.check_cables', "I can't tell which one you mean", q('which_cable')],
   ['step.check_cables', 'ska jag dra ut alla?', q('which_cable')],
-  ['step.power_on', 'Hur sätter jag på den? Jag ser ingen knapp.', q('other')],
+  // Where the power button is (a2dd193: the power step answers the button question and asks the step again).
+  ['step.power_on', 'Hur sätter jag på den? Jag ser ingen knapp.', q('which_button')],
   ['step.wired_test', "I don't have a cable long enough.. ok found one", hedge],
   ['identity.pin', 'har ingen pinkod', refusal],
   ['identity.pin', "don't have one", refusal],
