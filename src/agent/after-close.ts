@@ -18,7 +18,7 @@ import type { ConversationState } from './conversation-state.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics, takeTeamOffer } from './knowledge-routes.js';
-import { salesWishOf } from './secondary-topics.js';
+import { salesWishOf, TEAM_OF, teamDenied } from './secondary-topics.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses, techAnswers } from './side-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
@@ -303,6 +303,14 @@ async function asWhatItIs(
   }
   if (keyJustSet) {
     turn.say('after.key_just_set');
+    turn.final();
+    return true;
+  }
+  // "just so it's clear: I didn't need anything from billing": a team's topic named only to say no to it.
+  const team = tri.confidence >= deps.clarifyThreshold ? TEAM_OF[tri.intent] : undefined;
+  if (team && teamDenied(text, tri.intent)) {
+    conv.pendingAsk = null;
+    turn.say('closed.more');
     turn.final();
     return true;
   }

@@ -208,6 +208,12 @@ async function onMessage(
     conv.pendingAsk = null;
     await reopenAsked(c, ticket, conv, turn, requestPart, deps.triage.triage(requestPart));
   };
+  // "ok but can i talk to a person or not" after an outage was told: a person's own linked case, the first time
+  // asked (the outage case stays linked to the fault); asked again, where that person's case is.
+  // ("can someone call me when it's back, 070-…" is the call-back on this case, noted above: no person's case.)
+  const callBack = contactWay(text) === 'call';
+  if (outage && personToo && !callBack && (await personAfterOutage(c, ticket, conv, turn, text)))
+    return requestNext();
   if (await personOrCheaper(c, ticket, conv, turn, requestPart ? text.replace(requestPart, '') : text, act))
     return requestNext();
   if (outage && outageVisit(ticket, turn, text)) return;
@@ -603,4 +609,26 @@ async function reachOnLinked(
       way: t(conv.language, `contact.way.${way}`),
     });
   }
+}
+
+/** A person asked for while the case waits for an outage: the agents' linked case, opened once. */
+async function personAfterOutage(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<boolean> {
+  const linked = await Promise.all((conv.linkedTickets ?? []).map((r) => c.deps.tickets.getByReference(r)));
+  const held = linked.find((t) => t?.queue === 'agents' && t.status !== 'closed' && t.status !== 'resolved');
+  if (held) {
+    // ("human agent please. I want to complain about the outages": their words on that case, for the person.)
+    await c.deps.tickets.append(held.id, [
+      { type: 'note', actor: { kind: 'customer', id: null }, text: text.slice(0, 500), internal: true },
+    ]);
+    turn.say('handoff.person', c.params(held, conv, 'agents'));
+    return true;
+  }
+  await openLinked(c, ticket, conv, turn, 'agents', 'human_agent', text, 'handoff.linked.person');
+  return true;
 }

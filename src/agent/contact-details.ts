@@ -28,7 +28,7 @@ export interface ContactDetails {
 
 /** A time of day to call at ("efter kl 17", "mellan 9 och 12", "after 5pm", "in the evening"), not a date. */
 const CALL_TIME =
-  /(?<![\p{L}\d])((?:efter|innan|före|fore|mellan|after|before|between)\s+(?:kl\.?\s*|klockan\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:och|-|–|and|to)\s*\d{1,2}(?:[.:]\d{2})?)?(?:\s*(?:am|pm))?(?![\d/.-]|\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|e\b|th\b))|(?:på|pa|in the)\s+(?:förmiddag|formiddag|eftermiddag|kväll|kvall|morgon|morning|afternoon|evening)(?:en|arna|ar|s)?|(?:mornings|afternoons|evenings))(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])((?:efter|innan|före|fore|mellan|after|before|between)\s+(?:kl\.?\s*|klockan\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:och|-|–|and|to)\s*\d{1,2}(?:[.:]\d{2})?)?(?:\s*(?:am|pm))?(?![\d/]|[.-]\d|\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|e\b|th\b))|(?:på|pa|in the)\s+(?:förmiddag|formiddag|eftermiddag|kväll|kvall|morgon|morning|afternoon|evening)(?:en|arna|ar|s)?|(?:mornings|afternoons|evenings))(?![\p{L}\d])/iu;
 /** The message speaks of being called or reached ("ring efter 17", "nås på … efter kl 17 helst", "efter 9 går bra"). */
 const CALL_WORDS =
   /\b(ring\w*|call\w*|nås|nas|når|nar mig|reach\w*|kontakta\w*|contact|helst|prefer\w*|available|anträffbar|antraffbar|svarar|best|bäst|bast|passar|suits|går bra|gar bra|funkar|works|is fine|is ok)\b/iu;

@@ -31,6 +31,8 @@ export interface ConversationState {
   outageAreaAsked?: boolean;
   /** The caller who had no PIN at hand was told where it is (once). */
   pinHelped?: boolean;
+  /** Told that the PIN has no other way (no e-mail, no ID number, nothing changed without it). */
+  pinOtherWay?: boolean;
   /** Told once where the new key is written out; said unreadable again, a colleague takes it (as promised). */
   keyUnreadableTold?: boolean;
   /** The same for the temporary password of the customer portal. */

@@ -64,6 +64,8 @@ export function howToCheckFor(cause: string | null, said: ProblemWords = {}): Me
     return said.steps?.includes('step.wired_test')
       ? 'confirm.how_check.speed_test.wired_done'
       : 'confirm.how_check.speed_test';
+  // "hold on, I haven't tried yet. do I use my old password?" on a locked portal account: signing in is the check.
+  if (cause === 'portal_account_locked') return 'confirm.how_check.portal';
   const t = fold(said.text ?? '');
   const named = symptomOf(t);
   const symptom = named ?? said.complaint ?? (said.intent && SLOW_INTENTS.has(said.intent) ? 'slow' : null);

@@ -4,7 +4,13 @@
 import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { fold } from '../triage/normalize.js';
-import { fetchingPin, lacksPin, saysNoCustomerNumber } from '../triage/pin-replies.js';
+import {
+  asksPinOtherWay,
+  fetchingPin,
+  lacksPin,
+  noPinComing,
+  saysNoCustomerNumber,
+} from '../triage/pin-replies.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import type { ActionsApi, TriageApi, VerificationAttemptsLike } from '../runbooks/ports.js';
 import type { AuditLog, CustomerDirectory, TicketStore } from '../tickets/ports.js';
@@ -206,6 +212,26 @@ export function createIdentify(deps: IdentifyDeps) {
     return deps.noPin(ticket, conv, turn, text, where ? ['reply.where_customer_number.identity.pin'] : []);
   }
 
+  /**
+   * "kan ni skicka den till min mejl?", "jag kan ge mitt personnummer", "går det utan den?": answered the first time
+   * (no PIN by e-mail, no ID number here, nothing changed on the account without it, and what to do instead), and
+   * the PIN asked once more; "no PIN" after that ends the wait — an account change is refused, not verified.
+   */
+  async function pinOtherWay(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!conv.customerId || conv.verification === 'verified') return false;
+    if (deps.triage.parseAnswer('identity.pin', text, conv.language).kind === 'pin') return false;
+    if (conv.pinOtherWay && (noPinComing(text) || asksPinOtherWay(text))) {
+      conv.verification = 'skipped';
+      return deps.startRunbook(ticket, conv, turn).then(() => true);
+    }
+    if (!asksPinOtherWay(text)) return false;
+    conv.pinOtherWay = true;
+    conv.pinHelped = true;
+    turn.say('identity.pin_other_way');
+    turn.ask('identity.pin', 'ask.identity.pin.again');
+    return true;
+  }
+
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
@@ -228,7 +254,8 @@ export function createIdentify(deps: IdentifyDeps) {
     if (parsed.kind !== 'pin') {
       conv.verification = 'skipped';
       // "Without the PIN I can still check your connection" is beside the point of a cancellation.
-      if (!conv.facts.cancellation) turn.say('identity.no_pin');
+      // (Nor of an upgrade or any other change of the subscription.)
+      if (!conv.facts.cancellation && conv.intent !== 'account_change') turn.say('identity.no_pin');
       return deps.startRunbook(ticket, conv, turn);
     }
     // "varför behöver ni pin om det är ett avbrott? 1237": the PIN, and the question beside it answered.
@@ -316,6 +343,7 @@ export function createIdentify(deps: IdentifyDeps) {
     identifyOrStart,
     onCustomerNumber,
     onPin,
+    pinOtherWay,
     outageAtPin,
     wouldBeCustomer,
     onCorrectedNumber,

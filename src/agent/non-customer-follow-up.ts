@@ -28,7 +28,11 @@ export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
   /** True when the message was about the sales case (and answered); false for the usual handling. */
   async function onMessage(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.facts.notCustomer || conv.phase !== 'closed') return false;
-    const took = await deps.contacts.take(ticket, conv, turn, text);
+    // "Could your sales team call me instead? My number is +46 70 555 12 34, best after 16:00": the number and
+    // the time go on the case for sales and are said back, even when no number was asked for.
+    const took =
+      (await deps.contacts.take(ticket, conv, turn, text)) ||
+      (extractEntities(text).phones.length > 0 && (await deps.contacts.take(ticket, conv, turn, text, true)));
     const asked = await answerSalesQuestions(deps.tickets, ticket, turn, text);
     const outage = await deps.outage(ticket, conv, turn, text);
     const insists = deps.saysNotCustomer(text) || saysNoCustomerNumber(text);

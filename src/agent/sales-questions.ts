@@ -60,6 +60,12 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     'phone',
     /\b(number|nummer|telefonnummer|phone ?number)\b[^.?!]{0,30}\b(i|we|jag|vi|man) (can |could |kan |ska |may )?(call|phone|ring\w*)\b|\b(can|could|may|should) (i|we) (just )?(call|phone|ring) (you|u|sales|someone|somebody|the sales|your|them)\b|\b(kan|far|ska) (jag|vi|man) (inte )?(bara )?(ringa|ringer) (er|till er|saljavdelningen|saljarna|nagon|kundtjanst|dem|dom)\b|\b(what'?s|what is|whats|give me|do you have|is there) (your|the|a|their) (phone|telephone|sales)? ?(number|no)\b|\b(vad ar|vad har ni for|finns det (ett|nagot)) (ert |ett |deras )?(telefonnummer|nummer)\b|\b(ert|era|deras|saljavdelningens|kundtjanstens) (telefonnummer|nummer)\b/,
   ],
+  [
+    // "we don't have a Swedish personnummer yet, is that a problem?", "behöver ni mitt personnummer?": the ID a
+    // contract needs is sales' to say — never read as the customer number.
+    'personal_id',
+    /\b(personnummer\w*|personnr|samordningsnummer\w*|personal (id|identity|identification) number|swedish (id|personal) number|social security number|national id( number)?)\b/,
+  ],
 ];
 
 /** Questions the desk answers itself: nothing for sales to answer on the case. */
@@ -76,6 +82,7 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   own_router: 'sales.own_router',
   be_home: 'sales.be_home',
   phone: 'sales.phone',
+  personal_id: 'sales.personal_id',
 };
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */

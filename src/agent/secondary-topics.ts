@@ -57,7 +57,12 @@ function saidFine(clause: string, end: number): boolean {
   return /not the|inte problemet/.test(fine[1]) || !(NEGATED_FINE.test(before) || NEGATED_FINE.test(next));
 }
 
+/** "jag behöver ingen hjälp med fakturan", "I need nothing from billing": no need of the topic named next. Folded. */
+const NO_NEED =
+  /\b(need|want|behover|vill ha)( \w+)? (no|nothing|ingen|inget|inga|ingenting)\b[^.?!,]{0,25}$/;
+
 function deniedBefore(clause: string, at: number): boolean {
+  if (NO_NEED.test(clause.slice(0, at))) return true;
   return clause
     .slice(0, at)
     .split(/\s+/)
@@ -93,6 +98,16 @@ export function withdrawOffer(
   conv.secondaryIntents = conv.secondaryIntents.filter((i) => i !== offered);
   turn.say('secondary.denied');
   return rest.join(' ').split(/\s+/).filter(Boolean).length < 3;
+}
+
+/**
+ * "I don't need billing, I just need to get in", "jag behöver ingen hjälp med fakturan": the team's topic is
+ * named only to say it is not wanted — no request for that team.
+ */
+export function teamDenied(text: string, intent: Intent): boolean {
+  const named = NAMED[intent];
+  const clauses = fold(text).split(/[.!?;,\n]+/);
+  return !!named && clauses.some((c) => named.test(c)) && raisedSecondaries(text, [intent]).length === 0;
 }
 
 /** Topics another team takes, and the team. */

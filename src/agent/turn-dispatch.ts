@@ -115,6 +115,8 @@ export async function dispatchTurn(
     return refuseNotHolder(k, ticket, conv, turn);
   if (conv.phase.startsWith('identify_') && (await k.parts.identify.outageAtPin(ticket, conv, turn, text)))
     return;
+  // "kan ni skicka pinkoden till min mejl?", "jag kan ge mitt personnummer": another way than the PIN, answered.
+  if (conv.phase === 'identify_pin' && (await k.parts.identify.pinOtherWay(ticket, conv, turn, text))) return;
   // "oh sorry wrong number, thats my neighbours. mine is 200,220" at the PIN: the new number, before any
   // reading of the correction as one of nothing noted (and before the PIN beside it is checked).
   if (conv.phase === 'identify_pin' && (await k.parts.identify.onCorrectedNumber(ticket, conv, turn, text)))

@@ -80,8 +80,38 @@ const REJOINED =
 const LABELLED_NUMBER =
   /\b(?:ports?|porten|portar|tcp|udp)\s*(?:nr\.?|number|nummer)?\s*\d+(?:\s*(?:-|och|and|,)\s*\d+)*|\d+\s*(?:kr|kronor|sek|mbit|mbps|mb|gb|ghz)\b/gi;
 
+/**
+ * "vad kostar 1000 ungefär?", "can I upgrade to 1000?": a number named as a price, a plan or a speed by the
+ * words before it. Folded text; the number itself is left out of the match's end.
+ */
+const NAMED_AS_AMOUNT =
+  /\b(?:kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|hur mycket|how much|uppgrader\w*(?: till)?|upgrad\w*(?: to)?|nedgrader\w*(?: till)?|downgrad\w*(?: to)?|(?:byta|ga|switch|go|change|move) (?:upp |ner |up |down )?(?:till|to)|hastighet\w*|speed|abonnemang\w*|plan)(?: \w+){0,2} $/;
+/** "den har jag inte här", "I don't have it with me": no PIN at hand — a bare number beside it is something else. */
+const NO_PIN_AT_HAND =
+  /\b(den|det|koden|pin\w*) har jag (inte|ej)|har (den|det|koden|pin\w*) (inte|ej)|(har|vet) (inte|ej|ingen) (nan |nagon )?(pin\w*|kod\w*)|(don'?t|do not|dont) (have|know) (it|the pin|my pin|the code|a pin|any pin)|(have|got) no pin\b/;
+
 function withoutLabelledNumbers(text: string): string {
   return text.replace(LABELLED_NUMBER, ' ');
+}
+
+/** `value` stands in `text` right after words that make it a price, a plan or a speed. */
+function namedAsAmount(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  const clauseBefore =
+    fold(text.slice(0, Math.max(0, at)))
+      .replace(/\s+/g, ' ')
+      .split(/[.!?;]/)
+      .at(-1) ?? '';
+  return at >= 0 && NAMED_AS_AMOUNT.test(clauseBefore);
+}
+
+/** A bare 4–6 digit number as the PIN, unless the words around it make it something else. */
+function barePin(text: string): string | undefined {
+  const m = PIN_ALONE.exec(text);
+  if (!m) return undefined;
+  if (namedAsAmount(text, m[1])) return undefined;
+  if (NO_PIN_AT_HAND.test(fold(text))) return undefined;
+  return m[1];
 }
 
 /** A 4–6 digit PIN, punctuation around it allowed ("5557.", "(4711)"), not part of a longer or dotted number. */
@@ -741,7 +771,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       const joined = withoutLabelledNumbers(
         withoutNonPinNumbers(cleanText(raw)).replace(/(\d) (?=\d)/g, '$1'),
       );
-      const value = findVolunteeredPin(joined) ?? PIN_ALONE.exec(joined)?.[1];
+      const cued = findVolunteeredPin(joined);
+      const value = cued && !namedAsAmount(joined, cued) ? cued : barePin(joined);
       return value ? { kind: 'pin', value } : { kind: 'unknown' };
     }
     case 'lights.power':

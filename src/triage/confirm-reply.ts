@@ -37,7 +37,9 @@ const LOOKS_OK =
   /\b(looks?|seems?|ser|verkar) (ok|okay|fine|good|great|normal|bra|fint|normalt|battre|better)\b|\bso far so good\b|\b(an|hittills) (sa lange )?(ser|verkar) (det )?bra\b|\b(speed ?test|hastighet\w*|bredbandskollen)\b[^.!?]{0,25}\b(ok|fine|good|bra|fint|normal\w*)\b/;
 
 const FORGOT =
-  /\b(kommer (ju )?(inte|ej) ihag|minns (ju )?inte|glomt|glomde|vet inte vad|forgot|forgotten|don'?t remember|dont remember|do not remember|can'?t remember|cant remember|cannot remember|don'?t know (the|my|what))\b/;
+  /\b(kommer (ju )?(inte|ej) ihag|minns (ju )?inte|glomt|glomde|vet inte vad|forgot|forgotten|don'?t remember|dont remember|do not remember|can'?t remember|cant remember|cannot remember|don'?t know (the|my|what)|(have )?no idea what it (is|was)|ingen aning (om )?vad)\b/;
+/** Only the portal's password is ever offered as a temporary one ("make me a temporary one"). */
+const TEMPORARY = /\b(temporary|tillfallig\w*)\b/;
 const PASSWORD = /\b(losen\w*|password\w*|pass\b|losenordet|kod(en)?|nyckel\w*|key)\b/;
 /** "can I reset it?", "I need a new one", "kan jag få ett nytt?": a request, so also the consent. */
 const ASKS_FOR_NEW =
@@ -80,6 +82,9 @@ export function readConfirmReply(text: string): ConfirmReading | null {
   // "…i forgot the password too so i used the reset link lol. works": already solved, not a new need.
   if (FORGOT.test(t) && PASSWORD.test(t) && !t.includes('?') && SELF_SOLVED.test(t) && IN_NOW.test(t))
     return { kind: 'yes' };
+  // "yes please, make me a temporary one. I've forgotten it": a yes that asks for the password offered, never "it works".
+  if (ASKS_FOR_NEW.test(t) && (FORGOT.test(t) || TEMPORARY.test(t)) && !PASSWORD.test(t))
+    return { kind: 'new_need', need: WIFI.test(t) ? 'wifi_password' : 'portal_password', asked: true };
   if (FORGOT.test(t) && PASSWORD.test(t))
     return {
       kind: 'new_need',

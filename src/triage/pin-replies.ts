@@ -60,3 +60,31 @@ export function fetchingPin(text: string): boolean {
     .trim();
   return FETCHING.test(t) && !NOT_NOW.test(t);
 }
+
+/**
+ * "kan ni inte skicka den till min mejl?", "jag kan ge mitt personnummer", "går det att säga upp utan den?", "can you
+ * text it to me?": another way than the PIN asked about — sent by e-mail or text, an ID number instead, or none.
+ */
+const SENT_ELSEWHERE =
+  /\b(skicka|send|maila|mejla|smsa|email|e-mail|mail|text)\b( \w+){0,2} (den|koden|pin\w*|it|the pin|the code|my pin|min pin\w*)\b[^.?!]{0,25}\b(mejl\w*|mail\w*|e-?post\w*|email|e-mail|inbox|sms\w*|telefon\w*|phone|mobil\w*)\b|\b(mejla|maila|smsa|email|e-mail|text|sms) (mig |me )?(den|koden|it|the pin|the code|my pin)\b|\b(pin\w*|koden|code)\b[^.?!]{0,30}\b(via|by|per|pa|over|i|in|to) (mitt |min |my )?(mejl\w*|mail\w*|e-?post\w*|email|e-mail|sms|text)\b/;
+const ID_INSTEAD =
+  /\b(personnummer\w*|personnr|personal (id|identity) number|personal number|social security|id-?kort\w*|id card|legitimation)\b/;
+const WITHOUT_PIN = /\b(utan (den|pin\w*|koden|kod)|without (it|the pin|a pin|pin|the code|my pin))\b/;
+
+export function asksPinOtherWay(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 600))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ');
+  return SENT_ELSEWHERE.test(t) || ID_INSTEAD.test(t) || WITHOUT_PIN.test(t);
+}
+
+/** "nej, jag kommer inte hitta den", "I won't find it", "jag HAR ingen pin": no PIN will come. */
+const NONE_COMING =
+  /\b(kommer (inte|aldrig) (att )?hitta|hittar (den |det |koden )?(inte|aldrig)|har (ingen|inte (nan|nagon|den|kvar))|won'?t (ever )?find|will (not|never) find|can'?t find|cannot find|(don'?t|dont|do not) have (it|one|a pin|any)|have no pin|no pin)\b/;
+
+export function noPinComing(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 600))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ');
+  return NONE_COMING.test(t) || lacksPin(text);
+}

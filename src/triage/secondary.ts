@@ -51,6 +51,13 @@ const DOWNTIME_OF_CHANGE =
 const WIFI_REACH_ASKED =
   /\b(boost\w*|amplif\w*|stronger|extend\w*|repeater\w*|mesh|range|coverage|reach|forstark\w*|starkare|rackvidd\w*|tackning\w*|(new|another|better|bigger|different|second) router|(ny|nyare|annan|battre|storre|starkare) router\w*)\b/;
 
+/**
+ * "I need to download an invoice for my employer", "jag måste hämta fakturan": an invoice fetched from the
+ * portal, the reason for signing in — no question for billing. Folded.
+ */
+const FETCH_INVOICE =
+  /\b(download\w*|get|print|see|view|find|fetch|access|grab|open|ladda (ner|ned)|hamta|skriva ut|se|komma at|ta fram|oppna)\b[^.?!]{0,30}\b(invoices?|bills?|receipts?|pdf|fakturor\w*|faktura\w*|kvitt\w*)\b/;
+
 const SPLIT = new RegExp(`[.!?;\\n]+|,?\\s+(?:${cueAlternation('turn', 'join')})[,:]?\\s+`, 'g');
 
 export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
@@ -70,6 +77,8 @@ export function secondaryIntents(cleaned: string, main: Intent): Intent[] {
     if (adminOnly && (r.intent === 'wifi_password' || r.intent === 'login_problem')) continue;
     if (r.intent === 'outage_check' && DOWNTIME_OF_CHANGE.test(own)) continue;
     if (main === 'wifi_problem' && r.intent === 'router_config' && WIFI_REACH_ASKED.test(own)) continue;
+    // "I need to download an invoice for my employer" beside a locked portal account: why they sign in.
+    if (r.intent === 'billing' && FAMILY[main] === 'account' && FETCH_INVOICE.test(own)) continue;
     if (r.confidence < SECONDARY_MIN_CONFIDENCE) continue;
     const fam = FAMILY[r.intent];
     if (fam && fam === FAMILY[main]) continue;

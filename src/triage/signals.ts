@@ -10,6 +10,8 @@ const RING_MIG = /\bring (upp )?mig\b|\bnagon (kan |som kan )?ringa (upp )?mig/;
 const HUMAN_PATTERNS: RegExp[] = [
   /\b(talk|speak|chat)(ing)? (to|with) (a |an |some |the |your |one of your )?(human|person|real|actual|live|someone|somebody|agent|representative|operator|technician|tech|supervisor|manager|customer service|staff|people|colleague|coworker)/,
   /\b(real|actual|live) (person|human|agent|people|technician)/,
+  // "human agent please. I want to complain": a person named by their job, whatever follows.
+  /\b(human|live) (agent|operator|representative|support|help)\b/,
   /\b(connect|transfer|put|pass|escalate|hand) (me|this|it)( over| through)? to (a |an |some |your |one of your )?(human|person|agent|someone|somebody|representative|operator|technician|supervisor|manager|colleague|coworker)/,
   /\b(don'?t|do not|no longer|won'?t) want (to )?(talk|speak|chat)? ?(to |with )?(a |the |this )?(bot|robot|machine|chatbot|computer|automated)/,
   /\b(i'?m|im) (done|finished|tired) with (this|the) (bot|robot|chatbot|machine)/,

@@ -3,6 +3,8 @@
 export const midcaseEn = {
   'identity.pin_where':
     'Your PIN is in the welcome letter you got when your subscription started — take your time. If you cannot find it, you can also call us.',
+  'identity.pin_other_way':
+    'I cannot send the PIN by e-mail or text, and I cannot take a personal ID number here — the PIN is what shows that you hold the account, so without it I cannot change anything on it in this chat. You find the PIN in your welcome letter or on {portal} under your details; or call us, and we verify you another way.',
   'identity.pin_fetching': 'Of course — take your time.',
   'outage.no_pin_needed': 'You do not need your PIN to hear about an outage.',
   'outage.no_number_needed': 'You do not need your customer number to hear about an outage.',
@@ -18,6 +20,8 @@ export const midcaseEn = {
     'If you give me your customer number, I will link your case to the fault so that you get a message here when it is fixed. Have you got it?',
   'confirm.restart_device':
     'No need to restart the laptop or phone — reloading the page is enough; if it still will not load, close the browser and open it again.',
+  'confirm.how_check.portal':
+    'Try signing in to {portal} with your usual password: if you get in, it is fixed.',
   'confirm.how_check':
     'Open a web page on your phone or computer, connected to your home network (not mobile data). If it loads as usual, it is fixed; if not, tell me and I will keep looking.',
   // "seems ok right now i guess", "works now yes but I cannot test with the phone": a yes for now, the case closes.

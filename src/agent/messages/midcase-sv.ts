@@ -5,6 +5,8 @@ import type { midcaseEn } from './midcase-en.js';
 export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'identity.pin_where':
     'PIN-koden står i välkomstbrevet du fick när abonnemanget startade – ta den tid du behöver. Hittar du den inte kan du också ringa oss.',
+  'identity.pin_other_way':
+    'PIN-koden kan jag inte skicka via mejl eller sms, och personnummer kan jag inte ta emot här – det är PIN-koden som visar att du är kontoinnehavaren, så utan den kan jag inte ändra något på kontot i chatten. PIN-koden står i ditt välkomstbrev och på {portal} under dina uppgifter; annars ringer du oss, så verifierar vi dig på annat sätt.',
   'identity.pin_fetching': 'Självklart – ta den tid du behöver.',
   'outage.no_pin_needed': 'För att höra om en störning behöver du ingen PIN-kod.',
   'outage.no_number_needed': 'För att höra om en störning behöver du inget kundnummer.',
@@ -20,6 +22,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Om du ger mig ditt kundnummer kopplar jag ditt ärende till störningen, så får du ett meddelande här när den är åtgärdad. Har du det till hands?',
   'confirm.restart_device':
     'Du behöver inte starta om datorn eller mobilen – det räcker att ladda om sidan; laddar den ändå inte kan du stänga webbläsaren och öppna den igen.',
+  'confirm.how_check.portal':
+    'Prova att logga in på {portal} med ditt vanliga lösenord: kommer du in är det fixat.',
   'confirm.how_check':
     'Öppna en webbsida i mobilen eller datorn, ansluten till ditt hemnätverk (inte mobildata). Laddar den som vanligt är det fixat; annars säger du till så fortsätter jag leta.',
   // "verkar funka just nu antar jag", "det funkar nu men jag kan inte testa med telefonen": ett ja för nu, ärendet stängs.

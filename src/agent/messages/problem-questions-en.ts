@@ -64,6 +64,10 @@ export const problemQuestionsEn = {
   'reply.need_upgrade.contact.availability':
     'No — this is a fault in our line or equipment, and a faster plan would not fix it. The repair is ours and free of charge.',
   // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
+  // "vad kostar 1000 ungefär?" asked for an upgrade, before the account is known: the plan's price is sales', never
+  // "troubleshooting is free".
+  'reply.cost.request.account_change':
+    'What a new plan costs depends on your address, and I cannot see prices from here — our sales team gives you the price when they take the change.',
   'reply.cost.sales_request':
     'What a new plan costs, and from which invoice the new price applies, our sales team sets when they make the change — I cannot see prices or invoice dates from here, so they confirm both when they contact you.',
   // "vad är det för avgift?" asked with an invoice question: a line billing sees, never "troubleshooting is free".

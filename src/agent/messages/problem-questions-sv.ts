@@ -64,6 +64,9 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
   'reply.need_upgrade.contact.availability':
     'Nej – det här är ett fel i vår linje eller utrustning, och det lagar inte ett snabbare abonnemang. Reparationen är vår och kostnadsfri.',
   // "would the new price apply already on this month's bill?" beside a plan change: sales sets it.
+  // "vad kostar 1000 ungefär?" vid en uppgradering, innan kontot är känt: priset är säljs, aldrig "felsökning är gratis".
+  'reply.cost.request.account_change':
+    'Vad ett nytt abonnemang kostar beror på adressen, och priser ser jag inte härifrån – vår säljavdelning ger dig priset när de tar ändringen.',
   'reply.cost.sales_request':
     'Vad ett nytt abonnemang kostar, och från vilken faktura det nya priset gäller, bestämmer vår säljavdelning när de gör ändringen – priser och fakturadatum ser jag inte härifrån, så de bekräftar båda när de kontaktar dig.',
   // "vad är det för avgift?" asked with an invoice question: a line billing sees, never "troubleshooting is free".

@@ -76,6 +76,8 @@ export const repairEn = {
   'not_customer.when_kept': 'Yes — it is on the case that they should call you {when}.',
   'sales.be_home':
     'Usually yes: someone aged 18 or over needs to be at home to let the installer in. Our sales team books the time with you, so you can choose one that suits you.',
+  'sales.personal_id':
+    'Whether you can sign up without a Swedish personnummer, and which ID a contract needs instead, our sales team tells you — it is not something I decide here.',
   'sales.phone':
     'I have no phone number for our sales team to give you here — you do not need to call: they contact you themselves, at the phone number or e-mail address on your case.',
   'sales.own_router':

@@ -74,6 +74,8 @@ export const repairSv = {
   'not_customer.when_kept': 'Ja – det står i ärendet att de ska ringa dig {when}.',
   'sales.be_home':
     'Oftast ja: någon som är 18 år eller äldre behöver vara hemma och släppa in installatören. Vår säljavdelning bokar tiden med dig, så du kan välja en som passar.',
+  'sales.personal_id':
+    'Om du kan teckna abonnemang utan svenskt personnummer, och vilken legitimation avtalet kräver i stället, besked om det ger vår säljavdelning – det avgör inte jag härifrån.',
   'sales.phone':
     'Något telefonnummer till vår säljavdelning har jag inte att ge dig här – du behöver inte ringa: de kontaktar dig själva, på telefonnumret eller mejladressen i ditt ärende.',
   'sales.own_router':
