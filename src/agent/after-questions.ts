@@ -163,7 +163,10 @@ const NEEDS_NOW =
   /\b(meeting|mote\w*|call|samtal|work from home|working from home|wfh|jobbar (hemifran|hemma)|jobba (hemifran|hemma)|exam\w*|tenta\w*|deadline)\b/;
 const RESTART = /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur)\b/;
 const WHAT_DO =
-  /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything i can do|(nagra|nat|nagot|ngt|ett par|any|some|a few|got any) (tips|rad|ideer|forslag|advice|ideas|suggestions)|(maste|ska) vara med|(must|have to|need to|got to) (be on|be in|attend|join))\b/;
+  /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything (i|we) (can|could) do|(nagra|nat|nagot|ngt|ett par|any|some|a few|got any) (tips|rad|ideer|forslag|advice|ideas|suggestions)|(maste|ska) vara med|(must|have to|need to|got to) (be on|be in|attend|join))\b/;
+/** "anything I can do, like a 4G router or something?": a stopgap named beside "what can I do" (round 29, b6). */
+const STOPGAP =
+  /\b(4g|5g|mobil\w*|mobile|hotspot\w*|surfzon\w*|tether\w*|dela (internet|natet|uppkopplingen)|share (my |the )?(phone|data|connection))\b/;
 /** "och mötet kl 18 då?", "and my meeting at 6?": what the customer needs the connection for, asked after. */
 const WHAT_ABOUT_NEED =
   /\b(och|what about|how about|and) ((mitt|my|the|vart|our) (mote\w*|meeting|call|samtal|tenta\w*|exam)|motet|tentan)\b[^.!?]{0,20}\?/;
@@ -302,7 +305,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (
     anyAsks &&
     !RESTART.test(t) &&
-    (MEANWHILE.test(t) || WHAT_ABOUT_NEED.test(t) || (NEEDS_NOW.test(t) && WHAT_DO.test(t)))
+    (MEANWHILE.test(t) ||
+      WHAT_ABOUT_NEED.test(t) ||
+      ((NEEDS_NOW.test(t) || STOPGAP.test(t)) && WHAT_DO.test(t)))
   )
     found.push('meanwhile');
   // "will the tv need the new name?" is the device's question (connect_device), answered once.

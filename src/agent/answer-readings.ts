@@ -11,6 +11,8 @@ import type { Facts, Finish } from '../runbooks/types.js';
 import { readConfirmReply, type ConfirmReading } from '../triage/confirm-reply.js';
 import { asksRemoteRestart } from '../triage/step-refused.js';
 import { fold } from '../triage/normalize.js';
+import { speedOn5Ghz } from '../triage/answers.js';
+import { readOpenConfirm } from '../triage/confirm-open.js';
 import { asksSomething, isDeferral, isGoAhead } from '../triage/deferral.js';
 import { wantsRenameNotPassword } from '../triage/rename-or-password.js';
 import { onMoveCloser } from './move-closer-reading.js';
@@ -39,7 +41,7 @@ import {
   stillSlowOnWifi,
 } from './wifi-limited.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
-import { WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
+import { elsewhereAdvice, WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
 import { answerWifiKeyNeed, asksKeyAgain } from './wifi-key-need.js';
 
 /** "feels slower than that", "känns segare": the speed felt short of the plan. */
@@ -368,6 +370,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     // "…nej det säger fel lösenord nu. jag har glömt lösenordet. kan ni skicka ett nytt? och var det någon annan?":
     // what more is needed, named, is taken up — never a hedge answered with "open a web page" and asked again.
     if (reading?.kind !== 'seen' && reading?.kind !== 'new_need') {
+      // "I won't know until tonight. Which channel did it pick?": it shows only later — never asked again.
+      if (readOpenConfirm(text) === 'later' && (await openConfirm(ticket, conv, turn, text))) return true;
       if (await confirmKinds.atConfirm(ticket, conv, turn, text, tri)) return true;
       if (await openConfirm(ticket, conv, turn, text)) return true;
     }
@@ -471,6 +475,37 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
   }
 
   /**
+   * A speed measured on the 5 GHz Wi-Fi after the band advice, at least two fifths of the plan (or 100 Mbit/s
+   * when the plan is not known): a good Wi-Fi result — told so (the full speed comes over a cable) and closed.
+   */
+  async function goodOn5Ghz(
+    ticket: Ticket,
+    conv: ConversationState,
+    turn: Turn,
+    text: string,
+    cause: string,
+    state: Awaited<ReturnType<typeof deps.engine.get>>,
+  ) {
+    // ("5ghz near the router gives 300ish, bedroom not so much": the far room is the question — coverage advice.)
+    if (cause !== 'speed_wifi_limited' || coverageReading(text).farBad || fineHereNotThere(text))
+      return false;
+    const mbps = speedOn5Ghz(text);
+    if (mbps === null) return false;
+    const plan = Number(
+      state?.findings.find((f) => f.code.startsWith('speed.'))?.evidence.values.planMbps ?? NaN,
+    );
+    if (mbps < (plan > 0 ? plan * 0.4 : 100)) return false;
+    const out = await deps.engine.resolveUnconfirmed(
+      await ctxOf(ticket, conv),
+      `measured ${mbps} Mbit/s on the 5 GHz Wi-Fi after the band advice: a good Wi-Fi result, told so (full speed over the cable)`,
+    );
+    if (!out) return false;
+    turn.say('step.measured.on_5ghz', { mbps: String(mbps) });
+    await run(ticket, conv, turn, out);
+    return true;
+  }
+
+  /**
    * Still slow on Wi-Fi after a full-speed wired test, or fine next to the router but not in the far
    * room: the line and router are fine, the advice is the answer, and the case closes.
    */
@@ -484,6 +519,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
         (x.result === 'done' || x.result === 'fixed' || x.result.startsWith('measured')),
     );
     if (!cause || !steps || !stepDone) return false;
+    // "anyway I switched to Nilsson-5G myself and now speedtest says 310. is that ok or should it be more?": a
+    // good figure on the 5 GHz band is the answer — said what it means, and the case closes.
+    if (await goodOn5Ghz(ticket, conv, turn, text, cause, state)) return true;
     // "better next to the router but i need it in the bedroom??": the router works; remembered for the case.
     const nearBefore = conv.fineNearRouter === cause;
     if (fineNearRouter(text)) conv.fineNearRouter = cause;
@@ -525,7 +563,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       );
       if (!out) return false;
       if (cov.asksIfWifi && cause === 'speed_wifi_limited') turn.say('advice.is_wifi');
-      turn.say(`advice.elsewhere.${cause as WifiHereCause}`);
+      turn.say(elsewhereAdvice(conv, text, cause as WifiHereCause));
       const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
       for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
       await run(ticket, conv, turn, out);
@@ -538,7 +576,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
         : `fine close to the router or on the cable, still poor further away (${cause}): placement, band and mesh advice given`,
     );
     if (!out) return false;
-    turn.say(slowOnWifi ? 'advice.wifi_limited.still_slow' : `advice.elsewhere.${cause as WifiHereCause}`);
+    turn.say(
+      slowOnWifi ? 'advice.wifi_limited.still_slow' : elsewhereAdvice(conv, text, cause as WifiHereCause),
+    );
     // "ja typ. men du svarade inte, ska jag uppgradera eller inte": the question beside it is answered too.
     const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
     for (const key of asked.keys) turn.say(key, { reference: ticket.reference });

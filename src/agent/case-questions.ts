@@ -50,7 +50,15 @@ const RESTART_HARM =
 
 /** [question, pattern, needs a question form]: matched against folded text, in this order. */
 const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
-  ['loan_device', LOAN_DEVICE, false],
+  // ("is there anything I can do, like a 4G router or something?" asks what helps meanwhile — the 4G router is an
+  // example, not a loan asked for: only a borrow, lend or send word makes it one.)
+  [
+    'loan_device',
+    new RegExp(
+      String.raw`^(?!(?=[\s\S]*\b(?:(?:anything|something|what) (?:i|we) (?:can|could|should) do|(?:kan|kunde|ska) (?:jag|vi) gora (?:nagot|nat|nanting)|vad (?:kan|ska|kunde) (?:jag|vi) gora|(?:nagot|nat|nanting) (?:jag|vi) (?:kan|kunde) gora)\b)(?![\s\S]*\b(?:borrow\w*|lend\w*|lent|loan\w*|lana\w*|send|ship|skicka\w*|hyra|rent)\b))[\s\S]*(?:${LOAN_DEVICE.source})`,
+    ),
+    false,
+  ],
   // "would it help if I unplugged the telephone?", "ska jag dra ur telefonen?": the phone on the line (a restart
   // is the router's; see restart_meanwhile and `narrower`).
   ['unplug_phone', UNPLUG_PHONE, true],

@@ -49,6 +49,9 @@ export function howToCheck(cause: string | null, said?: ProblemWords): MessageKe
   return howToCheckFor(cause, said);
 }
 
+/** "this evening", "ikväll", "när alla är hemma på kvällen": the time it usually shows. */
+const EVENING_SAID = /\b(evening\w*|tonight|kvall\w*|ikvall|i kvall)\b/;
+
 /** "works, but it did before too — it drops now and then": the fault's own nature, not a new one. */
 const COMES_AND_GOES =
   /\b(ibland|emellanat|da och da|nan gang|nagon gang|nagra ganger|ganger (om|per|i) (dagen|dygnet|veckan)|sometimes|occasionally|now and (then|again)|every now|once in a while|on and off|times a (day|week)|from time to time)\b/;
@@ -93,9 +96,41 @@ export function createConfirmOpen(deps: ConfirmOpenDeps) {
     return deps.closeUnconfirmed(ticket, conv, turn, FOR_NOW);
   }
 
+  /**
+   * "Vet inte, det är förmiddag nu … det märks väl först ikväll? Vilken kanal blev det?": it can be told only
+   * when it is usually bad. How to check then is said, the question beside it answered, and the case closes as
+   * not yet confirmed — "does it work now?" is never put again after the customer said they cannot tell yet.
+   */
+  async function showsLater(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    const state = await deps.state(ticket.id);
+    const cause = rootCauseOf(state);
+    const params = { reference: ticket.reference };
+    const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+    for (const k of asked.keys) turn.say(k, params);
+    const check = howToCheck(cause, {
+      text,
+      intent: conv.intent,
+      complaint: conv.complaint,
+      actions: actionsDone(state),
+    });
+    const later: MessageKey = SHOWS_LATER.has(check)
+      ? check
+      : EVENING_SAID.test(fold(text))
+        ? 'confirm.how_check.slow_evening'
+        : 'confirm.how_check.slow';
+    turn.say(later, params);
+    return deps.closeUnconfirmed(
+      ticket,
+      conv,
+      turn,
+      'customer cannot tell yet: it shows only later; told how to check and to write with the reference',
+    );
+  }
+
   return async function read(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     const open = readOpenConfirm(text);
     if (open === 'for_now') return worksForNow(ticket, conv, turn, text);
+    if (open === 'later') return showsLater(ticket, conv, turn, text);
     if (!open || (conv.confirmOpen ?? 0) >= MAX_OPEN) return false;
     // "ja men varför så långsamt på wifi?": whether that is normal is answered for the cause (inner-questions.ts).
     if (open === 'but' && topicsOf(text).includes('is_normal')) return false;

@@ -101,6 +101,22 @@ export function contactWay(text: string): ContactWay | null {
   return WAYS.find(([, re]) => re.test(t))?.[0] ?? null;
 }
 
+/** Work at home and its calls or meetings ("I work from home, video calls all day", "jobbar hemifrån, möten hela dagen"). */
+const WORK_SAID =
+  /\b(work\w* from home|wfh|home ?office|hemmakontor|jobbar hemifran|arbetar hemifran|jobbar hemma|video ?calls?|calls|meetings?|teams|zoom|moten|mote|samtal)\b/;
+/** Being there for someone, or a time offered: then the words are availability after all. */
+const REACH_SAID =
+  /\b((i am|i'?m|im|we are|we'?re|jag ar|vi ar) (\w+ )?(at )?(home|hemma)|be home|vara hemma|visit\w*|technician\w*|engineer\w*|come|call me|reach|available|free|any ?time|works? for|suits?|ok for|besok\w*|tekniker\w*|komma|ring\w*|nas|tillganglig|antraffbar|ledig|passar|gar bra|(kl|at) ?\d|\d{1,2}([.:]\d{2})?\s*(-|–|to|till)\s*\d|after \d|before \d|efter \d|fore \d|mornings?|afternoons?|evenings?|morgon\w*|formiddag\w*|eftermiddag\w*|kvall\w*|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weekdays?|weekends?|man|tis|ons|tors|fre|lor|son|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|dagar|vardag\w*|helg\w*)\b/;
+
+/**
+ * "- I work from home, video calls all day": what the customer needs the connection for, not when they can be
+ * reached — never noted as times for the team (round 29, a5). "I work from home, so any time suits" still is.
+ */
+function aboutWorkOnly(sentence: string): boolean {
+  const t = fold(sentence);
+  return WORK_SAID.test(t) && !REACH_SAID.test(t);
+}
+
 /**
  * The sentences of `text` that say when the customer can (a quoted e-mail line left out), or null: "I can
  * only do mornings, I work from home" beside "is a technician coming?".
@@ -115,7 +131,8 @@ export function timesSaid(text: string, now: Date, timeZone: string): string | n
     .map((s) => s.trim())
     .filter(Boolean);
   const said = sentences.filter(
-    (s) => !/\?\s*$/.test(s) && !questionClauses(s).length && visitTimesIn(s, now, timeZone),
+    (s) =>
+      !/\?\s*$/.test(s) && !questionClauses(s).length && !aboutWorkOnly(s) && visitTimesIn(s, now, timeZone),
   );
   return said.length
     ? said

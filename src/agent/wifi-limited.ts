@@ -3,6 +3,7 @@
 // The customer is told how to use the faster band, and the case closes (they can write again).
 import { readOpenConfirm } from '../triage/confirm-open.js';
 import { fold } from '../triage/normalize.js';
+import { fixedThing } from '../triage/step-replies.js';
 import type { ConversationState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -111,6 +112,31 @@ export function coverageReading(text: string): { nearGood: boolean; farBad: bool
 const BAND = /\b(5 ?ghz|5 ?g|2[.,]4( ?ghz)?|ghz|band\w*|frekvens\w*|frequenc\w*)\b/;
 
 /**
+ * The coverage advice for the cause: never "place the router more centrally" once the customer has said it cannot
+ * move ("it's stuck by the front door, the cable is short"), in this reply or earlier in the case.
+ */
+export function elsewhereAdvice(conv: ConversationState, text: string, cause: WifiHereCause): MessageKey {
+  if (fixedThing(text) === 'router') conv.routerStays = true;
+  const key: MessageKey = `advice.elsewhere.${cause}`;
+  const stays = `${key}.router_stays`;
+  return conv.routerStays && hasMessage(stays) ? (stays as MessageKey) : key;
+}
+
+/** Two networks seen, one named for 5 GHz ("Nilsson and Nilsson-5G", "two networks", "två nät"). */
+export const TWO_NAMES_SEEN =
+  /\b(two|2|both|tva|bada)( \w+)?( wi-?fi| wlan)? (networks?|names?|ssids?|wifis|nat|natverk|namn|wifi-?nat\w*)\b|\b[a-z][a-z0-9]{2,}(-|_)5 ?g(hz)?\b|\b[a-z]{3,}5g(hz)?\b/;
+/** Only one network name seen ("I only see one wifi name", "jag ser bara ett nät", "there's only one network"). */
+export const ONE_NAME_SEEN =
+  /\b(only|just|bara|endast|enbart)( see| ser| have| har| got| finns| is| one)?( \w+)? (one|1|ett|en|a single|single)( \w+)?( wi-?fi| wlan)?[- ]?(names?|networks?|ssids?|nat|natverk|namn|wifi-?namn|wifi-?nat\w*)\b|\b(one|ett|en|same|samma|a single|single) (wi-?fi |wlan |natverks|network )?(name|namn|ssid)\b[^.?!]{0,30}\b(how|hur|which|vilket|pick|choose|valja|valjer)\b/;
+
+/** Which answer a band question gets: "switch to the 5G one" when two names are seen, "no need" when one is. */
+function bandAnswer(t: string): MessageKey {
+  if (ONE_NAME_SEEN.test(t)) return 'advice.wifi_limited.band_question.one_name';
+  if (TWO_NAMES_SEEN.test(t)) return 'advice.wifi_limited.band_question.two_names';
+  return 'advice.wifi_limited.band_question';
+}
+
+/**
  * A question beside "fine here, not there" at "does it work now?" ("yes in the hallway its fast. but the
  * bedroom will still be bad right?", "on wifi in the kitchen its still 40. how do i get the 5 ghz
  * thing?"): the text that answers it, or null. Answered once; the case is then closed only on a yes.
@@ -123,7 +149,7 @@ export function wifiQuestionAnswer(
 ): MessageKey | null {
   if (openedBefore > 0 || !/\?/.test(text)) return null;
   const t = fold(String(text ?? '').slice(0, 600));
-  if (slowOnWifi) return BAND.test(t) ? 'advice.wifi_limited.band_question' : null;
+  if (slowOnWifi) return BAND.test(t) ? bandAnswer(t) : null;
   if (!fineHereNotThere(text) || readOpenConfirm(text)) return null;
   const key = `advice.elsewhere.${cause}.asked`;
   return hasMessage(key) ? key : null;

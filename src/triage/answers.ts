@@ -21,7 +21,7 @@ import { hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
 import { reportsStepDone, saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
-import { reportedSpeed, testOnWifi } from './speed-report.js';
+import { reportedSpeed, saidSpeedTest, testOnWifi } from './speed-report.js';
 import { concludesYes, saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
 import { stepStateReached } from './step-state.js';
@@ -144,17 +144,26 @@ const WIFI_WORD = /\b(wi-?fi\w*|wlan|tradlos\w*|wireless)\b/g;
  * said); the desk's reply to it says what the figure means, so a question about it is answered there.
  */
 export function measuredOn5Ghz(text: string): boolean {
+  return speedOn5Ghz(text) !== null;
+}
+
+/** The speed measured on the 5 GHz Wi-Fi ("switched to Nilsson-5G, speedtest says 310. is that ok?"), or null. */
+export function speedOn5Ghz(text: string): number | null {
   const t = fold(String(text ?? '').slice(0, 600));
-  return (
-    ON_5GHZ.test(t) &&
-    !WIRED_SAID.test(t) &&
-    reportedSpeed(withoutQuestions(t.replace(WIFI_WORD, ' '))) !== null
-  );
+  if (!ON_5GHZ.test(t) || WIRED_SAID.test(t)) return null;
+  return reportedSpeed(withoutQuestions(t.replace(WIFI_WORD, ' ')));
 }
 
 /** The network cable is connected now ("nu är den inkopplad", "it's plugged in"). */
 export const PLUGGED_IN =
   /\b(inkopplad|inkopplat|kopplat in|kopplade in|kopplad|ansluten nu|plugged (it )?in|(it'?s|its|is) (now )?(connected|plugged in)|connected (it|now))\b/;
+
+/** The step promised, not reported: "i can do that", "i'll do it now", "ja det kan jag göra", "det ska jag testa". */
+const PROMISES_STEP =
+  /\b(i can (do|try|test|run) (that|it|this|one|the test)|i'?ll (do|try|test|run) (that|it|this|one|the test)|i will (do|try|test|run) (that|it|this|one|the test)|will do|let me (do|try|run|test)|give me a (minute|moment|sec\w*)|(det|den|testet|dat) kan jag (gora|testa|kora|fixa|prova)|jag kan (gora|testa|kora|fixa|prova) (det|den|testet|dat)|det ska jag (gora|testa|kora|prova)|jag ska (gora|testa|kora|prova) (det|den|testet|dat)|(jag )?(gor|testar|kor|provar) det (nu|strax|direkt)|vanta (lite|en (stund|minut|sekund)))\b/;
+/** Done said in so many words. */
+const DONE_SAID =
+  /\b(done|did it|did that|have done|i'?ve done|klart|klar|gjort|gjorde|ran it|ran the test|testade|korde)\b/;
 
 /** A speed test was run or its result given ("45 mbit", "testade nu"). */
 export const SPEED_TESTED =
@@ -753,7 +762,9 @@ function withParts(corrected: PortForwardAnswer, before: PortForwardAnswer): Por
 
 function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswer {
   const raw = String(text ?? '');
-  const t = clean(raw);
+  // At a step, "I can do that … but you didn't answer - is 500 realistic?": a remark about the desk says
+  // nothing of the step (its "didn't" is no refusal).
+  const t = askKey.startsWith('step.') ? withoutDeskRemarks(clean(raw)).trim() : clean(raw);
   if (!t) return { kind: 'unknown' };
 
   switch (askKey) {
@@ -862,7 +873,11 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     if (refusal === 'refused') return { kind: 'cannot', refused: true };
     // "jag har bara en laptop utan nätverksuttag": what the step needs is missing.
     if (lacksWhatStepNeeds(askKey, t)) return { kind: 'cannot' };
-    if (refusal === 'later') return { kind: 'free', text: raw };
+    // "wait, I haven't done the test yet … speedtest says 472 down over the cable": a result said as a test is the
+    // step done, whatever "not yet" came before it.
+    const testSaid =
+      (askKey === 'step.wired_test' || askKey === 'step.move_closer') && saidSpeedTest(t) !== null;
+    if (refusal === 'later' && !testSaid) return { kind: 'free', text: raw };
     // "fast.com says 470", "470/100", "around 450": the speed is the wired test's result.
     // "nu 390 nära routern": near the router, the speed said is that test's result too.
     // "jag bytte till Nilsson-5G nu och speedtest visar 380", "switched to the 5ghz wifi, 380 now": measured on the
@@ -878,6 +893,8 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
         : null;
     if (measuredMbps !== null)
       return onWifi ? { kind: 'done', measuredMbps, onWifi } : { kind: 'done', measuredMbps };
+    // "I can do that, there's a cable next to the router", "ja det kan jag göra": a promise, the step still to come.
+    if (PROMISES_STEP.test(t) && !DONE_SAID.test(t)) return { kind: 'free', text: raw };
     // Only the cable is in: the speed test that gives the step its point is still to come.
     if (askKey === 'step.wired_test' && PLUGGED_IN.test(t) && !SPEED_TESTED.test(t))
       return { kind: 'free', text: raw };

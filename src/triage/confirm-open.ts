@@ -25,7 +25,13 @@ export type OpenConfirm =
    * "the internet works now yes but I cannot test with the phone"): a yes for what it says — told how to
    * check over time and to write back, and the case closes; the question is never put again.
    */
-  | 'for_now';
+  | 'for_now'
+  /**
+   * It can be told only later, when it is usually bad ("det märks väl först ikväll", "can't tell until tonight,
+   * it's only slow in the evenings"): told how to check then and to write back, and the case closes — "does it
+   * work now?" is never put again for it.
+   */
+  | 'later';
 
 /** "yes but", "funkar men", "bättre men": a but after a yes-ish word, unless it is "but ok/thanks". */
 const YES_BUT =
@@ -60,6 +66,13 @@ const CANNOT_TELL =
 const HOW_WOULD_I_KNOW =
   /\b(how (would|could|should|do|can) i (know|tell)|hard to (say|tell)|can'?t (really )?(say|tell) yet|too early to (say|tell)|don'?t know yet|hur (ska|skulle|kan) jag (veta|kunna veta|se)|vet inte( an| annu)?|svart att (saga|veta))\b/;
 
+/**
+ * It shows only later: "det märks väl först ikväll", "vet inte förrän ikväll", "can't tell until tonight", "won't
+ * know before the evening", "it's only ever slow in the evenings" (folded text).
+ */
+const SHOWS_ONLY_LATER =
+  /\b(?:marks|syns|marker|ser|vet|veta|kan (?:jag |vi )?(?:se|veta|saga|avgora))\b[^.!?]{0,25}\b(?:forst|inte forran|forran|inte innan)\b[^.!?]{0,15}\b(?:ikvall|i kvall|kvall\w*|inatt|i natt|imorgon|i morgon|senare|sen|i eftermiddag|nar (?:alla|barnen|vi|jag)\b)|\b(?:inte forran|forst) (?:ikvall|i kvall|pa kvallen|ikvall|inatt|imorgon|i morgon|senare)\b|\b(?:can'?t|cannot|can not|won'?t|will not|don'?t|do not|wouldn'?t)\b[^.!?]{0,20}\b(?:tell|know|say|see|check|test)\b[^.!?]{0,20}\b(?:until|till|til|before|unless)\b[^.!?]{0,15}\b(?:tonight|this evening|the evening|evening|tomorrow|later|everyone|the kids|we)\b|\b(?:not until|only (?:tonight|this evening|later|in the evening))\b|\b(?:only|just|bara|aldrig|never)\b[^.!?]{0,20}\b(?:slow|seg\w*|bad|dalig\w*|problem\w*)\b[^.!?]{0,15}\b(?:in the evenings?|on evenings|at night|pa kvall\w*|om kvall\w*)\b|\b(?:aldrig|never)\b[^.!?]{0,10}\b(?:seg\w*|slow)\b[^.!?]{0,25}\b(?:formiddag\w*|morgon\w*|dag\w*|morning\w*|daytime|during the day)\b|\b(?:formiddag\w*|morning|daytime|dagtid)\b[^.!?]{0,25}\b(?:aldrig|never|inte)\b[^.!?]{0,10}\b(?:seg\w*|slow|problem\w*)\b/;
+
 /** The question how to tell, up to the end of its clause ("how do i know its fixed", "hur vet jag om det funkar"). */
 const HOW_KNOW_CLAUSE =
   /\b(how (would|could|should|do|can|will) i (know|tell|see)|hur (vet|ska|skulle|kan|ser) jag)\b[^.!?,]*/g;
@@ -79,6 +92,7 @@ export function readOpenConfirm(text: string): OpenConfirm | null {
   if (!t || readConfirmReply(raw)?.kind === 'new_need') return null;
   if (IF_AGAIN.test(t) || HAPPEN_AGAIN.test(t)) return 'if_again';
   if (worksForNow(t) && !STILL_BROKEN.test(t.replace(CANNOT_TELL, ' '))) return 'for_now';
+  if (SHOWS_ONLY_LATER.test(t) && !STILL_BROKEN.test(t) && !SAYS_YES_FIRST.test(t)) return 'later';
   // "yes its working. how do i know…" has said yes; "hur vet jag det? tvn funkar iaf" has not.
   // "how do i know if im on 5 ghz?" asks about the band, not about the fix: the usual reading answers it.
   const topics = topicsOf(raw);

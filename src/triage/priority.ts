@@ -34,8 +34,10 @@ const SERVICE_AFFECTING: readonly Intent[] = [
 
 const VULNERABILITY =
   /trygghetslarm|hemtjanst|hemsjukvard|larmet|\blarm\b|alarm|home care|carer|care home|medical|medicinsk|medicin|dialys|dialysis|syrgas|oxygen|pacemaker|hjartlarm|telemedicin|telehealth|sjuk (mamma|pappa|make|maka|fru|man)|handikapp|funktionsnedsattning|disabled|disability|elderly|aldre|pensionar|pensioner|95 ar|9\d years old|9\d-?arig|lifeline|fall alarm|fallarm|careline/;
+// The neighbours count only when they are without service too ("grannarna har inte heller internet", "my
+// neighbour's is down as well") — "är det för att alla grannar är hemma?" about a crowded Wi-Fi is no outage.
 const OUTAGE_SIGNS =
-  /inget internet|ingen uppkoppling|ingen anslutning|ligger nere|\bnere\b|avbrott|driftstorning|no internet|no connection|\bdown\b|\boutage\b|\boffline\b|grannar|neighbo|hela (huset|omradet|gatan|kvarteret)|whole (street|building|area)/;
+  /inget internet|ingen uppkoppling|ingen anslutning|ligger nere|\bnere\b|avbrott|driftstorning|no internet|no connection|\bdown\b|\boutage\b|\boffline\b|\b(grann\w*|neighbo\w*)\b[^.?!]{0,40}\b(inte heller|heller inte|har (inte|inget|ingen)|samma (problem|fel)|too|as well|either|also (have|has|got) (no|the same)|same (problem|issue)|no (internet|connection|service))\b|hela (huset|omradet|gatan|kvarteret)|whole (street|building|area)/;
 const WORK_IMPACT =
   /jobbar hemifran|work(ing)? from home|hemmakontor|home office|kunder|customers can'?t|kassasystem|payment terminal|kortterminal|butiken|our shop|our office|vart kontor|kontoret/;
 

@@ -41,9 +41,53 @@ const LABELLED = [
 /** "12,4/3,1", "12.4 / 3.1 mbit": down and up written as a pair. */
 const PAIR = new RegExp(String.raw`(?<![\d.,/])${FIGURE}\s*\/\s*${FIGURE}(?![\d]|[.,]\d|\/)`);
 
-/** The message without the figures it corrects away ("12,4 not 120" → "12,4"). */
+/**
+ * "you say 120 Mbit, but my speedtest says 12", "er mätning visar 120 men jag får 12": a figure quoted from the
+ * desk (or its test) is the desk's, never the customer's result.
+ */
+const QUOTED_FROM_DESK = new RegExp(
+  String.raw`\b(?:you|u|ya|ni|du|your (?:own )?(?:test|measurement|check|system|reading)s?|er (?:matning|test|kontroll)\w*|din (?:matning|test|kontroll)\w*|the desk|frontline)\s+(?:(?:just|also|still|ju|har|have|had|ocksa|sjalva|said that|sa att|skrev att)\s+)*(?:say|says|said|wrote|write|claim\w*|measured|measure|mean|show\w*|saw|see|sager|sa|sade|skrev|skriver|pastar|pastod|menar|matte|mater|uppmatte|visar|visade|fick|ser|sag|namnde|namner)\s+(?:(?:it'?s|its|it is|it was|that|att|det ar|den ar|det var|den var|about|around|only|typ|ca|cirka|runt|bara|there'?s|there is|det finns)\s+)*(?:~\s*)?${FIGURE}${MBIT}(?![\d]|[.,]\d)`,
+  'g',
+);
+
+/** A question's clause that opens with "is"/"är" ("is 500 realistic?", "är 310 ok?"): a figure asked about. */
+const ASKS_IS = /^(?:is|isn'?t|are|aren'?t|was|ar|e|var|blir)\b/;
+/** A clause that opens on what may be had ("should i get 500?", "can i expect 500 on wifi?", "kan man få 500?"). */
+const ASKS_EXPECTED =
+  /^(?:should|shouldn'?t|could|can|will|would|may|might|ska|skall|borde|bor|kan|kommer|is it possible to|ar det mojligt att)\s+(?:(?:i|we|you|one|it|jag|vi|man|du|ni|det|den)\s+)?(?:(?:really|actually|even|realistically|not|verkligen|faktiskt|ens|rimligen|inte)\s+)*(?:get|expect|reach|have|see|hit|be|fa|forvanta\w*|na|ha|vara|ligga)\b/;
+/** The customer's own reading in the clause ("is it normal that i get 40", "är det ok att speedtest visar 40"). */
+const MEASURED_IN_CLAUSE =
+  /\b(?:i|we|jag|vi|it|det|den|speedtest\w*|test\w*|fast\.?com|bredbandskollen|ookla)\s+(?:(?:only|just|still|bara|fortfarande|nu|now)\s+)*(?:get|got|gets|see|saw|says?|said|shows?|showed|gives?|gave|measured|visar|visade|ger|gav|far|fick|matte|mater|har)\b/;
+
+/**
+ * "but you didn't answer - is 500 realistic over wifi at all?", "is 310 ok or should it be more?", "kan man
+ * få 500 på wifi?": a figure the customer asks about is their plan or a hope, never a test result. Clauses of
+ * a question that open with "is"/"should"/"can I get" lose their figures unless a reading is said in them.
+ */
+function withoutAskedFigures(folded: string): string {
+  const sentences = folded.replace(/(\d)\.(\d)/g, '$1\u2024$2').match(/[^.!?]+[.!?]*/g) ?? [];
+  return sentences
+    .map((sentence) => {
+      if (!sentence.trim().endsWith('?')) return sentence;
+      return sentence
+        .split(/([,;:]|\s[-–]\s|\b(?:but|and|or|so|then|men|och|eller|sa|da)\b)/)
+        .map((clause) => {
+          const c = clause.trim();
+          const asked = ASKS_EXPECTED.test(c) || (ASKS_IS.test(c) && !MEASURED_IN_CLAUSE.test(c));
+          return asked ? clause.replace(/\d/g, ' ') : clause;
+        })
+        .join('');
+    })
+    .join('')
+    .replace(/\u2024/g, '.');
+}
+
+/**
+ * The message without the figures it corrects away ("12,4 not 120" → "12,4"), quotes from the desk ("you say
+ * 120, my test says 12" → "12") or asks about ("is 500 realistic?").
+ */
 function withoutCorrectedAway(folded: string): string {
-  return folded.replace(CORRECTED_AWAY, ' ');
+  return withoutAskedFigures(folded.replace(CORRECTED_AWAY, ' ').replace(QUOTED_FROM_DESK, ' '));
 }
 
 const figure = (m: RegExpExecArray | null) => (m ? Number(m[1].replace(',', '.')) : NaN);

@@ -389,7 +389,7 @@ export const en = {
     'Wi-Fi sends on a channel, like a radio station. When many neighbours use the same one it gets crowded and slow; a quieter channel helps.',
   // The channel numbers the checks read (wifi-channel-facts.ts); without them the general text above answers.
   'reply.what_wifi_channel.wifi_channel_congestion':
-    'It is on channel {channelFrom} now, which many neighbouring networks share. I do not pick a number by hand: the router measures which channel is quietest and moves there itself — ask me afterwards and I tell you which one it chose. 5 GHz has far more channels and fewer neighbours, so close to the router a device that supports it is usually better off there.',
+    'A channel is the lane your Wi-Fi sends on, like a station on the radio: when many neighbouring networks use the same lane, it gets crowded and slow, most of all in the evening when everyone is online. Yours is on channel {channelFrom} now, which many neighbouring networks share. I do not pick a number by hand: the router measures which channel is quietest and moves there itself — ask me afterwards and I tell you which one it chose. 5 GHz has far more channels and fewer neighbours, so close to the router a device that supports it is usually better off there.',
   'reply.what_wifi_channel.wifi_channel_change':
     'It is on channel {channelTo} now — the router moved it there from channel {channelFrom}, the quietest one it measured. Close to the router, 5 GHz is usually better still for a device that supports it: far more channels and fewer neighbours.',
   'reply.lose_settings': 'Your settings stay as they are.',

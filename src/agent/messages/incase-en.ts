@@ -94,7 +94,12 @@ export const incaseEn = {
   'advice.elsewhere.speed_wifi_limited.one_network':
     'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. With one network name the router picks the faster 5 GHz band by itself when you are near it, so put the router central, high up and in the open, and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway helps most.',
   'advice.elsewhere.speed_wifi_limited':
-    'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. Use the 5 GHz network when you are near the router (the same name with “5G” at the end), put the router central, high up and in the open, and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway helps most.',
+    'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. Use the 5 GHz band when you are near the router (with one network name your device picks it by itself; if you see a second name ending in “5G”, that is the one), put the router central, high up and in the open, and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway helps most.',
+  // The customer said the router cannot be moved ("the cable is short", "the fibre comes in by the door").
+  'advice.elsewhere.speed_wifi_limited.router_stays':
+    'Then your line delivers the speed you pay for — on the cable you get it; further away the Wi-Fi holds it back. The router can stay where it is: near it, use the 5 GHz band (with one network name your device picks it by itself), and for rooms far away a mesh point (or a Wi-Fi extender) placed halfway brings the fast Wi-Fi there.',
+  'advice.elsewhere.wifi_weak_signal.router_stays':
+    'Then your line and router are fine — next to the router it works; the signal just does not reach that room through the walls. The router can stay where it is: for a room that far, a mesh point placed halfway (where the signal is still good) is the real fix — a Wi-Fi extender works too, but roughly halves the speed, and a wired access point is best of all.',
   'reply.why_remote':
     'What I found is a physical fault — in the line, the cable or the equipment itself — and nothing I can change from here reaches that; that is why someone has to fix it on site.',
   'reply.why_remote.optical_power_low':

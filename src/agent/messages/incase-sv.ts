@@ -96,7 +96,12 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
   'advice.elsewhere.speed_wifi_limited.one_network':
     'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Med ett enda nätverksnamn väljer routern själv det snabbare 5 GHz-bandet när du är nära, så ställ routern centralt, högt och fritt, och för rum långt bort hjälper en mesh-punkt (eller en wifi-förstärkare) halvvägs mest.',
   'advice.elsewhere.speed_wifi_limited':
-    'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Använd 5 GHz-nätet när du är nära routern (samma namn med ”5G” på slutet), ställ routern centralt, högt och fritt, och för rum långt bort hjälper en mesh-punkt (eller en wifi-förstärkare) halvvägs mest.',
+    'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Använd 5 GHz-bandet när du är nära routern (med ett nätverksnamn väljer enheten det själv; ser du ett andra namn som slutar på ”5G” är det det nätet), ställ routern centralt, högt och fritt, och för rum långt bort hjälper en mesh-punkt (eller en wifi-förstärkare) halvvägs mest.',
+  // Kunden har sagt att routern inte kan flyttas ("sladden är för kort", "fibern kommer in vid dörren").
+  'advice.elsewhere.speed_wifi_limited.router_stays':
+    'Då levererar din linje den hastighet du betalar för – med kabel får du den; längre bort är det wifi:t som bromsar. Routern kan stå kvar där den står: nära den, använd 5 GHz-bandet (med ett nätverksnamn väljer enheten det själv), och för rum långt bort ger en mesh-punkt (eller en wifi-förstärkare) halvvägs snabbt wifi där.',
+  'advice.elsewhere.wifi_weak_signal.router_stays':
+    'Då är din linje och router i ordning – bredvid routern fungerar det; signalen når bara inte fram genom väggarna till det rummet. Routern kan stå kvar där den står: för ett rum så långt bort är en mesh-punkt halvvägs (där signalen fortfarande är bra) den verkliga lösningen – en wifi-förstärkare fungerar också men ungefär halverar hastigheten, och en trådbunden accesspunkt är allra bäst.',
   'reply.why_remote':
     'Det jag hittade är ett fysiskt fel – i linjen, kabeln eller själva utrustningen – och dit når inget jag kan ändra härifrån; därför måste någon åtgärda det på plats.',
   'reply.why_remote.optical_power_low':

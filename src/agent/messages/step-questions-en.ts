@@ -43,7 +43,13 @@ export const stepQuestionsEn = {
   'ask.step.check_cables.cable':
     'Check the round antenna (coax) cable from the cable-TV outlet in the wall to the modem: it should be screwed in firmly at both ends. Tell me when you are done.',
   'advice.wifi_limited.band_question':
-    'Your router usually uses one network name for both bands and moves you to 5 GHz by itself when you are close enough — there is no separate network to join (if you do see a second name ending in “5G”, that one is 5 GHz). In the kitchen you are probably too far away, so the device drops to 2.4 GHz, which is why you get 40 there. 5 GHz reaches less far: moving the router closer to the kitchen, or a mesh unit halfway, gives you the fast band there.',
+    'Your router sends two bands: 5 GHz is fast but reaches less far, 2.4 GHz reaches further through walls but is slower. Further from the router your device drops to 2.4 GHz, which is why the speed falls there. On Wi-Fi your full speed is realistic only close to the router on 5 GHz; through a wall or two, about half of it is normal, and the full speed always comes over a network cable. Placing the router more centrally, or a mesh unit halfway, gives you the fast band further away.',
+  // "I see two networks, Nilsson and Nilsson-5G, I'm on the first one. should I switch?"
+  'advice.wifi_limited.band_question.two_names':
+    'Yes — switch to the network whose name ends in “5G” (same password): that is the 5 GHz band, much faster than the 2.4 GHz one you are on. Through a wall it gives less than next to the router: about half your speed there is normal, and the full speed always comes over a network cable. If it drops out where you sit, go back to the other name — it reaches further.',
+  // "I only see one wifi name, how do I pick 2.4 vs 5 then?"
+  'advice.wifi_limited.band_question.one_name':
+    'With one network name you do not need to pick: your router and your device choose the band themselves — close to the router you are on 5 GHz, further away the device switches to 2.4 GHz, which reaches further but is slower. If you would rather choose yourself, the 5 GHz band can be given a name of its own in the router’s settings.',
   // The customer's own rooms are not known to the desk: "that room", never a room they did not name.
   'advice.elsewhere.wifi_weak_signal.asked':
     'As things stand, that room stays poorer: next to the router it is fast, so your line and router are fine — the signal just does not reach that room through the walls. Nothing on the line needs fixing, and there is nothing you have to buy from us. What helps there is the router as central and open as you can place it, or a mesh unit (or a wired access point) halfway.',

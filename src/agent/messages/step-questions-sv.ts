@@ -43,7 +43,13 @@ export const stepQuestionsSv = {
   'ask.step.check_cables.cable':
     'Kontrollera den runda antennkabeln från kabel-tv-uttaget i väggen till modemet: den ska vara ordentligt iskruvad i båda ändar. Säg till när du är klar.',
   'advice.wifi_limited.band_question':
-    'Din router har oftast ett och samma nätverksnamn för båda banden och flyttar dig själv till 5 GHz när du är tillräckligt nära – det finns inget separat nätverk att ansluta till (ser du ett andra namn som slutar på ”5G” är det 5 GHz-nätet). I köket är du troligen för långt bort, så enheten går över till 2,4 GHz, och det är därför du får 40 där. 5 GHz når inte lika långt: flytta routern närmare köket, eller sätt en mesh-enhet halvvägs, så får du det snabba bandet där.',
+    'Din router sänder på två band: 5 GHz är snabbt men når inte lika långt, 2,4 GHz når längre genom väggar men är långsammare. Längre från routern går enheten över till 2,4 GHz, och därför sjunker hastigheten där. Över wifi är full hastighet realistisk bara nära routern på 5 GHz; genom en vägg eller två är ungefär hälften normalt, och full hastighet får du alltid med nätverkskabel. Routern mer centralt, eller en mesh-enhet halvvägs, ger dig det snabba bandet längre bort.',
+  // "Jag ser två nät, Nilsson och Nilsson-5G, jag är på det första. Ska jag byta?"
+  'advice.wifi_limited.band_question.two_names':
+    'Ja – byt till nätet vars namn slutar på ”5G” (samma lösenord): det är 5 GHz-bandet, mycket snabbare än 2,4 GHz-nätet du är på. Genom en vägg ger det mindre än bredvid routern: ungefär hälften av din hastighet är normalt där, och full hastighet får du alltid med nätverkskabel. Tappar det anslutningen där du sitter, gå tillbaka till det andra namnet – det når längre.',
+  // "Jag ser bara ett wifi-namn, hur väljer jag 2,4 eller 5?"
+  'advice.wifi_limited.band_question.one_name':
+    'Med ett nätverksnamn behöver du inte välja: routern och din enhet väljer bandet själva – nära routern är du på 5 GHz, längre bort går enheten över till 2,4 GHz, som når längre men är långsammare. Vill du hellre välja själv kan 5 GHz-bandet få ett eget namn i routerns inställningar.',
   'advice.elsewhere.wifi_weak_signal.asked':
     'Som det är nu blir det sämre i det rummet: nära routern går det fort, så din linje och router är som de ska – signalen når bara inte in i det rummet genom väggarna. Inget på linjen behöver åtgärdas, och du behöver inte köpa något av oss. Det som hjälper där är att ställa routern så centralt och fritt som möjligt, eller en mesh-enhet (eller en trådbunden accesspunkt) halvvägs.',
   'advice.elsewhere.wifi_weak_signal.again':

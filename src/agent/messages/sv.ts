@@ -388,7 +388,7 @@ export const sv: Record<MessageKey, string> = {
   'reply.what_wifi_channel':
     'Wifi sänder på en kanal, ungefär som en radiostation. När många grannar använder samma kanal blir det trångt och långsamt; en lugnare kanal hjälper.',
   'reply.what_wifi_channel.wifi_channel_congestion':
-    'Det ligger på kanal {channelFrom} nu, som många grannätverk delar. Jag väljer inget nummer för hand: routern mäter vilken kanal som är lugnast och flyttar dit själv – fråga mig efteråt så säger jag vilken den valde. 5 GHz har många fler kanaler och färre grannar, så nära routern har en enhet som klarar det oftast det bättre där.',
+    'En kanal är den fil ditt wifi sänder i, ungefär som en station på radion: när många grannätverk ligger i samma fil blir det trångt och segt, mest på kvällen när alla är uppkopplade. Ditt ligger på kanal {channelFrom} nu, som många grannätverk delar. Jag väljer inget nummer för hand: routern mäter vilken kanal som är lugnast och flyttar dit själv – fråga mig efteråt så säger jag vilken den valde. 5 GHz har många fler kanaler och färre grannar, så nära routern har en enhet som klarar det oftast det bättre där.',
   'reply.what_wifi_channel.wifi_channel_change':
     'Det ligger på kanal {channelTo} nu – routern flyttade dit från kanal {channelFrom}, den lugnaste den mätte. Nära routern är 5 GHz oftast ännu bättre för en enhet som klarar det: många fler kanaler och färre grannar.',
   'reply.lose_settings': 'Dina inställningar finns kvar som de är.',
