@@ -233,6 +233,9 @@ async function onMessage(
   // "ok. what does the LOS light actually mean?", "fungerar larmet under avbrottet?": what a technician
   // knows whatever the case is answered here; the rest of the message goes on as usual.
   // ("24 timmar?? det är väl jättelänge" with the field team: how long their answer takes at most, and usually.)
+  // "…vi har betalat två gånger. Hur lång tid tar en återbetalning?": a refund asked in a question answered
+  // here in general is still billing's wish — read in the whole message, never only in what is left of it.
+  const refundText = topicsOf(text).includes('compensation') ? text : null;
   const general = generalAnswersIn(text, questionClauses(text), {
     cause: await deps.cause(ticket),
     queue: conv.handoff?.queue ?? null,
@@ -336,7 +339,8 @@ async function onMessage(
   }
   if (about || mine.length || field.length || visitCost || limit) {
     // "…how long? and do I get money back for the days?": the refund is billing's, whatever else was asked.
-    if (topicsOf(text).includes('compensation')) await compensation(c, ticket, conv, turn, text);
+    if (refundText || topicsOf(text).includes('compensation'))
+      await compensation(c, ticket, conv, turn, refundText ?? text);
     turn.orderSince(mark, order);
     // "can you tell me what the new amount is? and will they call or email me?": a question beside the
     // answered ones that nothing here reads is put on the case for the team, and said so — never dropped.
