@@ -102,13 +102,21 @@ const OWN_NAME: RegExp[] = [
   /\b(?:[Rr]egards|[Cc]heers|[Tt]hanks|[Tt]hank you|[Bb]est|BR|[Hh]älsningar|[Hh]älsning|[Mm]vh|MVH|[Tt]ack)[,!.]?\s*(?:\/\s*)?\n?\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s*$/gu,
 ];
 
+/**
+ * "I'm not Erik", "this isn't Johan", "jag är inte Erik", "I'm Lina, not Johan" (folded): `name` a pattern for the
+ * name denied — the holder's, or any word when the holder is not read yet.
+ */
+function denial(name: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:i'?m|im|i am|this is|it'?s|its|this isn'?t|it isn'?t|jag ar|ja e|jag e|det ar)\s+(?:not|inte)\s+${name}\b(?!'s)|[,;]\s*(?:not|inte)\s+${name}\b(?!'s)|\b(?:i'?m|im|i am|jag ar|ja e|jag heter)\s+\w+\s+(?:not|inte)\s+${name}\b(?!'s)`,
+  );
+}
+const DENIES_SOMEONE = denial(String.raw`[\w'-]+`);
+
 /** "I'm not Erik", "this isn't Johan", "jag är inte Erik", "I'm Lina, not Johan" (folded; `{holder}` filled in). */
 function denies(folded: string, holder: string): boolean {
   if (!holder) return false;
-  const h = fold(holder);
-  return new RegExp(
-    String.raw`\b(?:i'?m|im|i am|this is|it'?s|its|this isn'?t|it isn'?t|jag ar|ja e|jag e|det ar)\s+(?:not|inte)\s+${h}\b(?!'s)|[,;]\s*(?:not|inte)\s+${h}\b(?!'s)|\b(?:i'?m|im|i am|jag ar|ja e|jag heter)\s+\w+\s+(?:not|inte)\s+${h}\b(?!'s)`,
-  ).test(folded);
+  return denial(fold(holder)).test(folded);
 }
 
 export interface WriterReading {
@@ -189,6 +197,13 @@ export async function noteWriter(
   turn: Turn,
   text: string,
 ): Promise<void> {
+  // A message that names nobody, says it is written for nobody and denies being nobody tells nothing of the
+  // writer whoever the holder is: the holder's name is read only for a message that may (one read less a turn).
+  const unread = readWriter(text, null);
+  const folded = fold(String(text ?? '').slice(0, 3000))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ');
+  if (!unread.forHolder && !unread.name && !DENIES_SOMEONE.test(folded)) return;
   const holder = await holderFirstName(k, conv);
   const r = readWriter(text, holder);
   const known = conv.writer;

@@ -186,6 +186,14 @@ const YES_CLAUSE = /(?:^|[,;:!.]\s*)(?:yes|yeah|yep|yup|ja|japp|jepp|jo)(?:\s*[!
 /** "well its up right now yeah", "den är uppe nu ja": the yes said last, after the news, with no comma before it. */
 const YES_LAST = /\s(?:yes|yeah|yep|yup|ja|japp|jepp|jo)\s*[!.]*$/;
 /**
+ * What a yes said last stands for when the words before it narrow it: an improvement only ("kinda faster yeah",
+ * "lite bättre ja": whether it is good enough is asked once, confirm-kind.ts `better`), or one way of connecting,
+ * one device or one place ("well on the cable yes", "vid routern ja", "on the laptop yeah"): a yes for that
+ * only, never that the fault is gone.
+ */
+const YES_NARROWED =
+  /\b(better|faster|quicker|improved|snappier|smoother|battre|snabbare|stabilare)\b|\b(on|over|via|with|using|near|next to|close to|by|in|at|from|med|vid|nara|bredvid|intill|i|pa|fran)( the| my| a| min| mitt| den| det)? (cable|wire|ethernet|lan|network cable|wi-?fi|5 ?ghz|2[.,]4( ?ghz)?|router|laptop|computer|pc|mac|phone|mobile|tablet|ipad|tv|console|kabel\w*|sladd\w*|natverkskabel\w*|wifi\w*|routern|datorn|laptopen|mobilen|telefonen|paddan|tv:n|hall\w*|kitchen|kok\w*|living room|vardagsrum\w*|bedroom|sovrum\w*|office|kontor\w*|room|rummet)\b/;
+/**
  * "its up right now", "den är uppe nu", "internet is online again": the connection is up — never "up and down",
  * "uppe och nere" (that is the fault) nor "up to you".
  */
@@ -848,7 +856,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
         concludesYes(said) ||
         YES_CLAUSE.test(said) ||
         UP_NOW.test(said) ||
-        YES_LAST.test(said);
+        (YES_LAST.test(said) && !YES_NARROWED.test(said));
       if (no && !(YES_START.test(said) && !STILL_BROKEN.test(said))) return { kind: 'no' };
       if (yes) return { kind: 'yes' };
       if (DONT_KNOW.test(said)) return { kind: 'unknown' };

@@ -66,9 +66,10 @@ export const en = {
   'identity.verified': 'Thank you, {name}, you are verified.',
   'identity.verified.given': 'Yes, that’s right — thank you, {name}, you are verified.',
   'identity.verified.more': 'No, that’s all I need — thank you, {name}, you are verified.',
-  'identity.verified.anon': 'Thank you, you are verified.',
-  'identity.verified.given.anon': 'Yes, that’s right — thank you, you are verified.',
-  'identity.verified.more.anon': 'No, that’s all I need — thank you, you are verified.',
+  'identity.verified.anon': 'Thank you, you are verified for {holder}’s account.',
+  'identity.verified.given.anon': 'Yes, that’s right — thank you, you are verified for {holder}’s account.',
+  'identity.verified.more.anon':
+    'No, that’s all I need — thank you, you are verified for {holder}’s account.',
   'identity.verified.writer': 'Thank you, {name}, you are verified for {holder}’s account.',
   'identity.verified.given.writer':
     'Yes, that’s right — thank you, {name}, you are verified for {holder}’s account.',

@@ -67,9 +67,10 @@ export const sv: Record<MessageKey, string> = {
   'identity.verified': 'Tack {name}, nu är du verifierad.',
   'identity.verified.given': 'Ja, det stämmer – tack {name}, nu är du verifierad.',
   'identity.verified.more': 'Nej, det är allt jag behöver – tack {name}, nu är du verifierad.',
-  'identity.verified.anon': 'Tack, nu är du verifierad.',
-  'identity.verified.given.anon': 'Ja, det stämmer – tack, nu är du verifierad.',
-  'identity.verified.more.anon': 'Nej, det är allt jag behöver – tack, nu är du verifierad.',
+  'identity.verified.anon': 'Tack, nu är du verifierad för {holder}s abonnemang.',
+  'identity.verified.given.anon': 'Ja, det stämmer – tack, nu är du verifierad för {holder}s abonnemang.',
+  'identity.verified.more.anon':
+    'Nej, det är allt jag behöver – tack, nu är du verifierad för {holder}s abonnemang.',
   'identity.verified.writer': 'Tack {name}, nu är du verifierad för {holder}s abonnemang.',
   'identity.verified.given.writer':
     'Ja, det stämmer – tack {name}, nu är du verifierad för {holder}s abonnemang.',
