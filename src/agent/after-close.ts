@@ -23,6 +23,7 @@ import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-off
 import { questionClauses, techAnswers } from './side-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
 import { remarkOnService } from './feedback-remark.js';
+import { scoreComment } from './csat-comment.js';
 import { answerUnanswered } from './unanswered-after-close.js';
 import { aboutAnotherSubscriber } from './other-subscriber.js';
 import { answerFor, narrowest } from './question-answers.js';
@@ -49,7 +50,8 @@ async function recordScore(
   conv.csatOpen = false;
   // "3 - quick, but you opened an invoice case I never asked for": the customer's words beside the score are
   // kept with it for the quality team, and said so; a question or request beside it is answered after this.
-  const comment = rest.trim().slice(0, 500);
+  // "5, quick and clear. one more thing - does it update itself?": only the remark is the comment.
+  const comment = scoreComment(rest);
   await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
     {
       type: 'csat',

@@ -9,6 +9,7 @@ import { saidSpeedTest } from '../triage/speed-report.js';
 import { asksAboutAnAction } from './case-actions.js';
 import { asksOwnPlan } from './plan-question.js';
 import { topicsOf } from '../triage/topics-of.js';
+import { UPDATES_FUTURE } from '../triage/question-topics.js';
 
 export type AfterQuestion =
   | 'case_action'
@@ -279,7 +280,11 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "if it drops again, should I write here or call?": the what-if answer says where to write.
   // "vilket nummer ska jag ringa då?": which number to call, never whether to call at all.
   if (parts.some((s) => CALL_NUMBER.test(s))) found.push('call_number');
-  else if (!found.includes('recurrence') && parts.some((s) => CONTACT_MYSELF.test(s)))
+  // ("måste jag kontakta er varje gång det kommer en uppdatering?": how updates come, answered as such.)
+  else if (
+    !found.includes('recurrence') &&
+    parts.some((s) => CONTACT_MYSELF.test(s) && !UPDATES_FUTURE.test(s))
+  )
     found.push('contact_myself');
   if (parts.some((s) => asks(s) && LINE_OR_WIFI.test(s))) found.push('line_or_wifi');
   if (parts.some((s) => OWN_PASSWORD.test(s) && !OTHER_PASSWORD.test(s))) found.push('own_wifi_password');

@@ -27,10 +27,20 @@ function pinRuns(text: string): string[] {
 
 const current = new AsyncLocalStorage<readonly string[]>();
 
+/** The PIN as the customer wrote it ("19-66", "47 11" for 1966, 4711), and the PIN itself. */
+export function pinAsWritten(text: string, pin: string): string[] {
+  const written = [...text.matchAll(PIN_LIKE_RUN)]
+    .map((m) => m[0])
+    .filter((r) => r.replace(/[\s-]/g, '') === pin);
+  return [...new Set([...written, pin])];
+}
+
 /** The PINs in a customer's message: every PIN-like digit run in the answer to the PIN question, else the one volunteered. */
 export function pinsIn(text: string, answersPin: boolean, volunteered: string | null | undefined): string[] {
   const runs = answersPin ? pinRuns(text) : [];
-  return [...new Set([...runs, ...(volunteered ? [volunteered] : [])])].filter((s) => s.length > 0);
+  return [...new Set([...runs, ...(volunteered ? pinAsWritten(text, volunteered) : [])])].filter(
+    (s) => s.length > 0,
+  );
 }
 
 /** Runs `fn` (the answer to one message) with that message's PINs masked in everything stored. */

@@ -35,6 +35,12 @@ export const NARROWS: Partial<Record<QuestionTopic, QuestionTopic | QuestionTopi
   which_question: ['what_means', 'what_you_meant'],
   // "varför fick routern inte uppdateringen av sig själv?": why it was not automatic, not why it broke.
   why_not_automatic: 'why_broke',
+  // "I only see one wifi name, how do I pick 2.4 vs 5?": the router chooses on one name, not the 5 GHz name.
+  one_name_bands: ['five_ghz_name', 'which_band', 'what_band', 'switch_to_5g'],
+  // "måste jag starta om den (datorn)?": the customer's own device, never the router.
+  restart_device: ['should_restart', 'already_restarted', 'reconnect_devices', 'each_device'],
+  // "does the router update itself in future?": how updates come, not why this one had not come.
+  updates_future: ['why_not_automatic', 'firmware_current', 'what_happens_next'],
   // "how do i find my public ip?": the router's internet address, not where a device shows its own.
   // "is my ip address going to change?": that address, never the device's address under the forward.
   public_ip: ['find_device_ip', 'address_changes'],

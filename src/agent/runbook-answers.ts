@@ -710,6 +710,10 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
         move.message = undefined;
       if (visitAnswerKeys(text, ctx.cause).length || visitQuestions(text).length) side.unanswered = false;
     }
+    // "datorn vet jag inte, den står i andra rummet. måste jag starta om den?": "den" is the device named before
+    // it, never the router — that device's answer stands alone.
+    if (topicsOf(text).includes('restart_device'))
+      side.keys = side.keys.filter((k) => k.split('.')[1] !== 'should_restart');
     // "funkar nu. har ni gjort nåt?": a specific answer replaces the general "noted" the answer part brings.
     if (move.kind === 'answer' && move.message === 'reply.other' && side.keys.length)
       move.message = undefined;

@@ -15,7 +15,6 @@ const NUMBER_ASKS: ReadonlySet<AskKey> = new Set<AskKey>([
   'identity.customer_number',
   'identity.pin',
   'config.port_forward',
-  'config.wifi_name',
   'contact.availability',
   'clarify.intent',
 ]);

@@ -15,7 +15,7 @@ import { createTurnRecovery } from './recovery.js';
 import { dispatchTurn } from './turn-dispatch.js';
 import { withAnswerRest } from './answer-rest.js';
 import { Turn } from './turn.js';
-import { PIN_LIKE_RUN, pinLikeAt, pinsIn, withPinsMasked } from './pin-mask.js';
+import { PIN_LIKE_RUN, pinAsWritten, pinLikeAt, pinsIn, withPinsMasked } from './pin-mask.js';
 import { answerHeldQuestion } from './identity-question.js';
 import { answerBeforeIdentity } from './early-questions.js';
 import { answerGeneralBeside, rememberTeamOffer } from './knowledge-routes.js';
@@ -36,7 +36,7 @@ export function createTurnEntry(k: AgentKernel) {
       conv.phase === 'identify_pin'
         ? maskPinLike(text)
         : volunteered
-          ? text.split(volunteered).join('••••')
+          ? pinAsWritten(text, volunteered).reduce((t, form) => t.split(form).join('••••'), text)
           : text;
     // On the case the conversation works on now: a linked case opened in it (follow-up.ts) gets its messages.
     await k.deps.tickets.append(conv.workTicketId ?? ticketId, [

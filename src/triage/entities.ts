@@ -70,9 +70,9 @@ const STANDALONE_NUMBER =
 /** A six-digit number written in groups of three with nothing naming it ("200,192 pin 5590", "200 192"). */
 const GROUPED_STANDALONE_NUMBER =
   /(?<![\d.,:/+-]|\d[ ,.])([1-9]\d{2})[,. ](\d{3})(?![\d]|[ .,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps|mb\/s|kbit|kbps|gbit|gbps|:-|%|st(?![\wåäöÅÄÖ])|gb(?![\wåäöÅÄÖ])|mb(?![\wåäöÅÄÖ])))/gi;
-/** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456". */
+/** "pin 4711", "PIN-koden är 5557", "pinkod: 1234", "my code is 123456", "pin 19-66", "pin 1 9 6 6". */
 const PIN_CUE =
-  /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6})(?![\d]|[.,:/]\d)/i;
+  /\b(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code|nummer|number))?|pinkod(?:en)?|personlig kod|säkerhetskod(?:en)?|sakerhetskod(?:en)?|(?:min|my) (?:kod|code))(?![a-zåäö])\s*(?:är|ar|is|was|var|=|:|-)?\s*(?:nog|typ|probably|maybe|kanske)?\s*(\d{4,6}|\d{2}[ -]\d{2}|\d(?: \d){3})(?![\d]|[.,:/]\d|[ -]\d)/i;
 /** The digits first, the PIN word after ("9539 is my pin btw", "5066 är min pinkod"). */
 const PIN_AFTER =
   /(?<![\d.,:/+-])(\d{4,6})\s*(?:is|är|ar|=|:|-)?\s*(?:my|min|mitt|the)?\s*(?:p\.?i\.?n\.?(?:[- ]?(?:kod|koden|code))?|pinkod(?:en)?)(?![a-zåäö])/i;
@@ -181,8 +181,9 @@ export function findVolunteeredPin(text: string): string | null {
   const t = String(text ?? '')
     .slice(0, 2000)
     .replace(PHONE, (m) => (normalisePhone(m) ? ' ' : m));
+  // "pin 19-66", "pinkod 47 11": four digits written in pairs beside the PIN word are the PIN.
   const cued = PIN_CUE.exec(t)?.[1];
-  if (cued) return cued;
+  if (cued) return cued.replace(/[ -]/g, '');
   const after = PIN_AFTER.exec(t)?.[1];
   if (after) return after;
   const paused = pinAfterPause(t);

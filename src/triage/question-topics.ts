@@ -85,6 +85,9 @@ export type ExtraTopic =
   | 'e_invoice'
   | 'account_password'
   | 'discount'
+  | 'updates_future'
+  | 'one_name_bands'
+  | 'restart_device'
   | 'router_phone'
   | 'wait_until_works'
   | 'ping'
@@ -216,6 +219,20 @@ const ANY_SMS = new RegExp(BY_SMS);
  * "why didnt you push the update automatically?", "varför fick den inte uppdateringen automatiskt?": why a
  * software update had to be made now (answered for the case's cause), not whether later ones come by themselves.
  */
+export const UPDATES_FUTURE =
+  /^(?![\s\S]*\b(why|how come|varfor|vrf|vafor)\b)(?=[\s\S]*\b(updat\w*|upgrad\w*|uppdater\w*|uppgrader\w*|firmware|software|programvar\w*|mjukvar\w*)\b)[\s\S]*(\b(updat\w*|upgrad\w*|uppdater\w*)\b[^.?!]{0,30}\b(itself|by itself|on its own|automatic\w*|auto|sig sjalv\w*|av sig sjalv\w*|automatisk\w*|remotely|pa distans)\b|\b(push|pushes|pushar|send|sends|skickar|roll out|rolls out|rullar ut|install|installs|installerar)\b[^.?!]{0,25}\b(updates|uppdatering\w*|the firmware|software updates)\b[^.?!]{0,30}\b(automatic\w*|yourselves|remotely|sjalva|pa distans|automatisk\w*|or not|eller inte|in (the )?future|framover|i framtiden)\b|\b(contact|call|write to|message|ring\w*|kontakta|hora av mig( till)?|skriva till|skriva)\b[^.?!]{0,15}\b(you|er|dig|ni)\b[^.?!]{0,25}\b(every time|each time|varje gang|for (each|every) (update|one)|for varje|varje uppdatering)\b)/;
+
+export const ONE_NAME_BANDS =
+  /\b(only|just|bara|enbart|endast|but) (see|ser|have|har|got|find|hittar|there'?s|there is|finns( det)?)\b[^.?!]{0,15}\b(one|ett|en|a single|1)\b[^.?!]{0,20}\b(name|namn\w*|network|nat|natet|natverk\w*|ssid|wifi|wi-fi)\b(?=[\s\S]*\b(2[.,]4|5 ?(ghz|g)|band\w*|frekvens\w*)\b)|\b(2[.,]4|5 ?(ghz|g)|band\w*)\b[^?]{0,60}\b(only|just|bara|enbart|endast) (see|ser|have|har|got|find|hittar|one|ett|en)\b[^.?!]{0,15}\b(name|namn\w*|network|nat|natet|natverk\w*|ssid|wifi)\b|\b(how|hur)\b[^.?!]{0,25}\b(pick|choose|select|switch( to| between)?|get on|get onto|connect to|use|valj\w*|valja|byt\w*|vaxla\w*|kommer? (jag )?(in )?pa|ansluta till|ga over till|anvanda)\b[^.?!]{0,20}\b(2[.,]4|5 ?(ghz|g)|band\w*|frekvens\w*)\b/;
+
+/** The customer's own devices (folded), as a restart question names them. */
+const OWN_DEVICE = String.raw`dator\w*|computer\w*|laptop\w*|pc|pcn|mac|macen|macbook\w*|ipad\w*|ipaden|tablet\w*|surfplatt\w*|mobil\w*|iphone\w*|phone|cell ?phone|smartphone|tv|tvn|tv:n|xbox\w*|playstation\w*|ps\d\w*|konsol\w*|console\w*|skrivare\w*|printer\w*`;
+const RESTART_WORD = String.raw`restart\w*|reboot\w*|starta om|startar om|omstart|stanga av och (sla )?pa|turn (it|that|that one) off and on`;
+/** A restart question about a device ("måste jag starta om datorn?"), or "it" beside a device and no router meant. */
+export const RESTART_DEVICE = new RegExp(
+  String.raw`\b(${RESTART_WORD})\b (the |my |our |her |his |min |mitt |var |vart |hennes |hans )?(${OWN_DEVICE})\b(?=[^.!]*(\?|$))|^(?![\s\S]*(?<!\b(inte|not|ej|no|icke) (the |my |min |mitt )?)\b(router\w*|modem\w*|boxen|the box|fiberbox\w*)\b)(?=[\s\S]*\b(${OWN_DEVICE})\b)[\s\S]*\b(${RESTART_WORD})\b (den|it|that|that one|det|the thing)\b[^.!]*(\?|$)`,
+);
+
 export const WHY_NOT_AUTOMATIC =
   /^(?=[\s\S]*\b(updat\w*|upgrad\w*|firmware|software|uppdater\w*|programvar\w*|mjukvar\w*|bug\w*|bugg\w*)\b)[\s\S]*\b(why|how come|y|varfor|vrf|vafor)\b[^.?!]{0,60}\b(automatic\w*|auto|automatisk\w*|by itself|on (its|their) own|av sig sjalv\w*|pushed|push|rolled out|pushade|skickade?s?)\b/;
 
@@ -248,6 +265,19 @@ const FAR_SPOT = String.raw`garden|gardens|yard|backyard|back yard|patio|terrace
  * (src/agent/knowledge-routes.ts).
  */
 export const GENERAL_TOPICS: [ExtraTopic, RegExp][] = [
+  // "does the router update itself in future or do I contact you every time?", "do you push updates
+  // automatically?", "uppdaterar routern sig själv framöver?", "måste jag höra av mig varje gång det kommer en
+  // uppdatering?": how updates reach the router from now on (we push them remotely) — never an update asked
+  // for now, and never why this one had not come (why_not_automatic).
+  ['updates_future', UPDATES_FUTURE],
+  // "I only see one wifi name, how do I pick 2.4 vs 5 then?", "hur väljer jag 5 GHz när det bara finns ett
+  // nät?", "how do I get on the 5ghz band?": with one name the router and the device choose the band — never a
+  // rename asked for, and never "the 5 GHz network has its own name" to someone who sees one.
+  ['one_name_bands', ONE_NAME_BANDS],
+  // "datorn vet jag inte, den står i andra rummet. måste jag starta om den?", "nej jag menade DATORN, inte
+  // routern. måste jag starta om datorn?", "should I reboot my laptop?": the customer's own device, never the
+  // router — answered, never a router restart offered or a new case opened.
+  ['restart_device', RESTART_DEVICE],
   // "kan ni göra ett eget 5ghz nät bara för ps5an", "can you split the 2.4 and 5 GHz into two networks?",
   // "i want a separate 5g wifi for my console", "två olika nät på ps5an": two networks instead of one name.
   [

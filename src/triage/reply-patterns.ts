@@ -299,6 +299,13 @@ export const REPLY_PATTERNS = {
   /** "I told you …", "jag sa ju …": the customer objects to the question's premise. */
   objection:
     /\b(i (literally |just |already )*(said|told you)|as i said|like i said|i already (did|tried|said)|jag (sa|har) ju|sa ju|som jag sa|har ju redan|jag har redan sagt)\b/,
+  /**
+   * "Jag har ju redan dragit ur sladden två gånger, men visst, kör på om det behövs", "I already did that twice,
+   * but sure, go ahead": an objection that ends in a clear yes after "but/men" is consent — never a yes that
+   * runs on into a question, a wait or a not-now.
+   */
+  yesAfterBut:
+    /\b(?:but|men|though|however|dock|fast|anyway|anyways|hur som helst|i alla fall|iaf)\b[,\s]+(?:(?:ok(?:ay|ej|ey)?|ja|jaa|yes|yeah|sure|visst|fine|alright|absolut|javisst|jo)[,!\s]+)*(?:ok(?:ay|ej|ey)?|ja|jaa|japp|yes|yeah|yep|sure|visst|javisst|fine|alright|all right|absolut|go ahead|do it|kor|kor pa|gor det|please do|go for it|by all means|garna)\b(?![^?]*\b(?:not now|inte nu|vanta|wait|hold on|later|senare|nej|no|not yet|inte an)\b)[^?]*$/,
   /** Only a clear yes or no opens a reply to "does it work now?" ("fine whatever, …" is not a yes). */
   strongLead:
     /^(ja|jaa|japp|jepp|jo|joo|yes|yess+|yeah|yep|yup|ya|ye|absolut|definitely|correct|stammer|precis|nej|nejda|nae|na+(?=[.!]*$)|nix|nope|no|nah|nay)\b/,

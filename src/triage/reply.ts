@@ -292,7 +292,7 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
     // ("NO. i said twice nobody hacked me. stop" is a no, whatever it objects to.)
     // ("i said yes", "jag sa ju ja": the objection is the yes itself.)
     if (P.objection.test(r.t) && !P.leadingYes.test(r.t) && lead !== 'no')
-      return SAYS_YES_AGAIN.test(r.t) ? ANSWER : HEDGE;
+      return SAYS_YES_AGAIN.test(r.t) || P.yesAfterBut.test(r.t) ? ANSWER : HEDGE;
     // "cant you just tell me the current one? i dont want to …": the question comes first.
     if (/^[^.!?]*\?/.test(r.t) && !lead) return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
     // "hmm ok. will it be the same name and password? dont want to reconnect the tv", "you didnt answer if you

@@ -105,6 +105,12 @@ export const answeredEn = {
     'Sign in with the temporary password I gave you above — you then choose a new one of your own straight away (later you change it under your details or settings on {portal}).',
   'reply.account_password':
     'You change the password for {portal} yourself: sign in, open your details or settings and choose to change the password. If you have forgotten it, just tell me and I will create a temporary password for you, which you then change there.',
+  'reply.updates_future':
+    'Yes — we push software updates to our routers remotely ourselves, so you do not need to contact us for them, and your settings stay as they are. You only need to write to us if the internet starts acting up.',
+  'reply.one_name_bands':
+    'With one name, your router and your device pick the band themselves: close to the router you are on 5 GHz, further away the device switches to 2.4 GHz, which reaches better through walls. You do not need to do anything. If you want to choose yourself, I can give the 5 GHz band a name of its own.',
+  'reply.restart_device':
+    'You usually do not need to restart it: the device finds the network again by itself within a minute or so. If it does not, switch its Wi-Fi off and on, or restart just that device — the router needs nothing.',
   'reply.discount':
     'Prices and discounts (for example for pensioners or students) are handled by our sales team: they can see which offers there are for your subscription. I cannot promise a discount from here.',
   'reply.discount.again':

@@ -102,6 +102,12 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Logga in med det tillfälliga lösenordet som jag gav dig ovan – då väljer du direkt ett eget nytt (senare byter du det under dina uppgifter eller inställningar på {portal}).',
   'reply.account_password':
     'Lösenordet till {portal} byter du själv: logga in, öppna dina uppgifter eller inställningar och välj att byta lösenord. Har du glömt det säger du bara till, så skapar jag ett tillfälligt lösenord åt dig som du sedan byter där.',
+  'reply.updates_future':
+    'Ja – vi skickar ut programuppdateringar till våra routrar på distans själva, så du behöver inte kontakta oss för dem, och dina inställningar finns kvar. Du behöver bara skriva till oss om internet börjar krångla.',
+  'reply.one_name_bands':
+    'Med ett namn väljer routern och din enhet bandet själva: nära routern är du på 5 GHz, längre bort byter enheten till 2,4 GHz, som når bättre genom väggar. Du behöver inte göra något. Vill du välja själv kan jag ge 5 GHz-bandet ett eget namn.',
+  'reply.restart_device':
+    'Den behöver du oftast inte starta om: enheten hittar nätet igen av sig själv inom någon minut. Gör den inte det, slå av och på wifi:t på den eller starta om just den – routern behöver du inte röra.',
   'reply.discount':
     'Priser och rabatter (till exempel för pensionärer eller studenter) sköter vår säljavdelning: de ser vilka erbjudanden som finns för ditt abonnemang. Någon rabatt kan jag inte lova härifrån.',
   'reply.discount.again':
