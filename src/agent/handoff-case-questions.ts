@@ -8,6 +8,7 @@ import { declinedVisit, type AfterOutcomeCtx } from './after-outcome-context.js'
 import type { AfterQuestion } from './after-questions.js';
 import { caseAnswerKey, caseQuestions, type CaseQuestion } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
+import { fieldQuestions } from './field-questions.js';
 import type { MessageKey } from './messages/index.js';
 import { phoneForCustomer } from './phone-display.js';
 import { onlyOtherService } from './other-service.js';
@@ -101,7 +102,14 @@ export async function answerAboutCase(
     !(act.topic === 'should_restart' && asked.includes('restart_meanwhile')) &&
     // "will the neighbour be kicked out now?" answered from the new key: once is enough.
     !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
-    (act.topic !== 'technician_when' || queue === 'field')
+    (act.topic !== 'technician_when' || queue === 'field') &&
+    // "hur länge blir jag utan internet, till tisdag alltså?" with the field team: the visit's own answer
+    // (field-questions.ts until_visit) says it, never also "much can be fixed from here in minutes".
+    !(
+      act.topic === 'wait_until_works' &&
+      conv.handoff?.queue === 'field' &&
+      fieldQuestions(text).includes('until_visit')
+    )
   )
     keys.push({ key: await caseTopic(ticket, act.topic, conv), tag: null });
   const unanswered: string[] = [];

@@ -1,6 +1,7 @@
 // Which catalogue texts answer a question asked while something is pending: every topic the message
 // touches, each with its most specific text — for the action asked about, the pending question, the
 // case's root cause, the access type, or in general.
+import { narrowsOf } from '../triage/tech-questions.js';
 import type { AccessKind, AskKey } from '../domain/index.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
@@ -420,7 +421,11 @@ function generalFirst(
       : undefined;
   const keys = [...general].map(([sentence, key]) => ownCause(sentence) ?? key);
   const rest = sentences.filter((x) => !general.has(x)).join(' ');
-  const first = rest ? (topicsOf(rest)[0] ?? askTopicOf(ctx.askKey, rest)) : null;
+  // "How can I tell? … Should she ring her sister to test?": the test call answers how to tell, and the
+  // topics a general answer is a narrower case of are not answered beside it as well.
+  const narrowed = new Set(keys.flatMap((k) => narrowsOf(k.split('.')[1] ?? '')));
+  const topic = rest ? (topicsOf(rest).find((x) => !narrowed.has(x)) ?? askTopicOf(ctx.askKey, rest)) : null;
+  const first = topic && !narrowed.has(topic) ? topic : null;
   const more = first ? questionAnswers(rest, first, ctx, fallback, max).filter((k) => k !== fallback) : [];
   return [...new Set([...keys, ...more])];
 }

@@ -5,6 +5,7 @@
 // when the name differs, or says what it is called; after the close the same remark renames it again
 // and "will my printer still work?" is answered from what the case did.
 import { fold } from '../triage/normalize.js';
+import { techQuestionOf } from '../triage/tech-questions.js';
 import { quotedName } from '../triage/wifi-name.js';
 import type { Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
@@ -133,7 +134,12 @@ export function createRenameRemarks(deps: RenameRemarkDeps) {
       turn.say(RENAME_FACT);
       return { handled: true, rename: null };
     }
-    if (asksAboutDevice(text) && /\?|\b(question|fraga|fragan|work|funka\w*|fungera\w*)\b/.test(fold(text))) {
+    // "var sitter WPS-knappen? till skrivaren alltså": a general question of its own, answered as such.
+    if (
+      asksAboutDevice(text) &&
+      !techQuestionOf(text) &&
+      /\?|\b(question|fraga|fragan|work|funka\w*|fungera\w*)\b/.test(fold(text))
+    ) {
       turn.say(DEVICE_FACT);
       return { handled: true, rename: null };
     }

@@ -647,9 +647,11 @@ const SOME_REJOINED =
 
 /** "klart på min mobil", "done on my phone", "mobilen är klar": the step done on one device named. */
 const DONE_ON_ONE_DEVICE =
-  /\b(klart|klar|fixat|gjort|done|connected|ansluten|inne|ok|fine)\b[^.!?]{0,15}\b(pa|on|with|for|i) (min |mitt |my |the |var |our )?(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*|surfplatt\w*|tablet)\b|\b(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*)\s(ar|is|e|'s)\s(klar|done|connected|ansluten|inne|on|fixad)\b/;
+  /\b(klart|klar|fixat|gjort|done|connected|ansluten|inne|ok|fine)\b[^.!?]{0,15}\b(pa|on|with|for|i) (min |mitt |my |the |var |our )?(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*|surfplatt\w*|tablet)\b|\b(mobil\w*|telefon\w*|phone|iphone|laptop\w*|dator\w*|ipad\w*)\s(?:(?:ar|is|e|'s)\s)?(klar|done|connected|ansluten|inne|on|fixad)\b/;
 /** …and something more to come: another device asked about or left ("men hur gör jag på skrivaren??"). */
-const OTHER_LEFT = /\b(men|but|fast|though|although)\b|\?/;
+// ("skrivaren tar jag i kväll", "the TV tomorrow": another device put off.)
+const OTHER_LEFT =
+  /\b(men|but|fast|though|although)\b|\?|\b(skrivare\w*|printer\w*|tv|tv:n|tvn|teven|dator\w*|laptop\w*|ipad\w*|surfplatt\w*|tablet\w*|konsol\w*|console\w*|playstation|xbox)\b[^.!?]{0,30}\b(ikvall|i kvall|tonight|later|senare|sen|sedan|imorgon|i morgon|tomorrow|i helgen|this weekend|efter jobbet|after work)\b/;
 
 export function parseAnswer(askKey: AskKey, text: string, lang?: Language): ParsedAnswer {
   const raw = String(text ?? '').slice(0, 8000);

@@ -9,10 +9,22 @@ const MAX_SSID = 32;
 
 /** A clause that tries a name: "kanske X", "maybe X", "something like X", "how about X", "typ X". */
 const TRIES =
-  /^(?:(?:hmm+|eh+|um+|öh+|ok(?:ej|ay)?|och|and|men|but|well|så|so)[\s,]+)*(?:kanske|maybe|perhaps|typ|n[åa]g(?:o)?t (?:som|i stil med|likt)|n[åa]t (?:som|i stil med|likt)|something like|sth like|how about|what about|vad s[äa]gs om|hur v(?:ore|ar) det med|t\.? ?ex\.?|till exempel|for example|e\.g\.|like|s[äa]g|say|let'?s say)[\s,:]+(.+)$/iu;
+  /^(?:(?:hmm+|eh+|um+|öh+|ok(?:ej|ay)?|och|and|men|but|well|så|so|annars|otherwise|or else)[\s,]+)*(?:kanske|maybe|perhaps|typ|n[åa]g(?:o)?t (?:som|i stil med|likt)|n[åa]t (?:som|i stil med|likt)|something like|sth like|how about|what about|vad s[äa]gs om|hur v(?:ore|ar) det med|t\.? ?ex\.?|till exempel|for example|e\.g\.|like|s[äa]g|say|let'?s say)[\s,:]+(.+)$/iu;
 /** "Nilssons kanske", "Nilssons maybe", "Nilssons or something": the hedge after the name. */
 const TRIED_AFTER =
   /^(.+?)[\s,]+(?:kanske|maybe|perhaps|i guess|typ|or something|eller n[åa]t|eller n[åa]got)$/iu;
+/**
+ * A clause that settles on a name: "Då tar vi Perssons", "vi kör på Perssons", "let's go with Perssons",
+ * "we'll take Perssons", "I'll go with Perssons then".
+ */
+const CHOOSES =
+  /^(?:(?:ok(?:ej|ay)?|och|and|men|but|well|så|so|då|da|then|jaha|aha|jaja|fine|alright)[\s,]+)*(?:tar vi|tar jag|vi tar|jag tar|kör vi(?: på| med)?|vi kör(?: på| med)?|jag kör(?: på| med)?|vi väljer|jag väljer|välj|det får bli|let'?s (?:go with|take|use|pick|do|have)|we'?ll (?:take|go with|use|pick|have)|i'?ll (?:take|go with|use|pick|have)|go with|we (?:go|take|pick) with|take)[\s,:]+(.+)$/iu;
+/**
+ * Remarks after a name that say how it is written or why, never part of it: "Perssons utan prickar",
+ * "Perssons without the dots", "…, säkrast så", "…, safest that way".
+ */
+const REMARK_AFTER =
+  /(?:[\s,]+(?:utan|without|with no|minus|no)\s+(?:the\s+|några\s+|nagra\s+)?(?:prickar\w*|prickarna|dots?|å ?ä ?ö|umlauts?|accents?|special ?(?:tecken|characters?)|specialtecken|ringar\w*|mellanslag|spaces?|emojis?|emojier)|,?\s+(?:säkrast|sakrast|safest|enklast|easiest|simplest|tryggast|bäst|best)(?:\s+(?:så|sa|that way|so|då))?|,?\s+(?:to be safe|för säkerhets skull|just in case))+[\s.!]*$/iu;
 /** Tails that are no part of the name: "Nilssons då", "Nilssons I guess". */
 const TAIL =
   /[\s,]+(?:då|da|then|i guess|i think|tror jag|eller n[åa]g?o?t|or something|or so|eller|or|kanske|maybe|perhaps)$/iu;
@@ -26,7 +38,7 @@ const DONT_KNOW =
 
 function tidy(raw: string): string | null {
   let n = raw.trim().replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '');
-  for (let i = 0; i < 2; i++) n = n.replace(TAIL, '').trim();
+  for (let i = 0; i < 2; i++) n = n.replace(REMARK_AFTER, '').replace(TAIL, '').trim();
   n = n.replace(/^["'“”‘’«»„]|["'“”‘’«»„]$/gu, '').trim();
   if (!n || n.length > MAX_SSID || !/\p{L}/u.test(n)) return null;
   if (n.split(/\s+/).length > 4 || NOT_NAME_START.test(n) || DONT_KNOW.test(fold(n))) return null;
@@ -74,7 +86,7 @@ export function hedgedName(text: string): string | null {
     if (name) return name;
   }
   for (const clause of clauses(text)) {
-    const tried = TRIES.exec(clause) ?? TRIED_AFTER.exec(clause);
+    const tried = TRIES.exec(clause) ?? CHOOSES.exec(clause) ?? TRIED_AFTER.exec(clause);
     // "maybe call it pizza palace": the name inside the phrase.
     const name = tried ? tidy(parseWifiName(tried[1], { asked: true }) ?? tried[1]) : null;
     if (name) return name;

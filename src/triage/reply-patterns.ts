@@ -78,7 +78,11 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
     'which_light',
     /\b(vilken|vilka|vilket|which|what|var (sitter|ar|finns)|where (is|are))\b.{0,25}\b(lampa\w*|lampor\w*|ljus\w*|lights?|leds?|diod\w*|indikator\w*|symbol\w*)\b/,
   ],
-  ['what_dns', /\bdns\b/],
+  // ("do I need to flush DNS on the laptop?" asks about a flush, not what DNS is: tech-questions.ts flush_dns.)
+  [
+    'what_dns',
+    /^(?!.*\b(flush\w*|ipconfig|(tom\w*|rensa\w*|clear\w*|nollstall\w*) (the |my |min |mitt )?(dns|cache\w*)))(?=.*\bdns\b)/,
+  ],
   // ("do you have a TV package? … sports channels", "kanalpaket": TV channels, never the Wi-Fi's, unless the
   // Wi-Fi or the router is named too.)
   [

@@ -16,6 +16,7 @@ export const TECH_QUESTIONS = [
   'bank_screenshot',
   'login_tries',
   'my_pages_instead',
+  'wps_button',
   'wifi_button',
   'restart_harm',
   'fixed_notice',
@@ -28,10 +29,14 @@ export const TECH_QUESTIONS = [
   'fibre_cut_dsl',
   'pull_plug',
   'pon_light',
+  'coax_cause',
+  'flush_dns',
+  'test_call',
   'wifi_vs_internet',
   'modem_vs_router',
   'why_restart',
   'restart_devices',
+  'filter_empty_socket',
   'microfilter',
   'static_ip',
   'what_ip',
@@ -176,6 +181,17 @@ const PATTERNS: TechPattern[] = [
       re(String.raw`my pages|mina sidor|the portal|portalen|customer portal|kundportal\w*`),
       re(
         String.raw`instead|istallet|i stallet|rather|replace|ersatt\w*|without (the |a |my )?(pin|code)|utan (pin\w*|kod\w*)|in place of|or can|eller kan|could i (just )?(sign|log)|kan jag (inte )?(bara )?logga`,
+      ),
+    ],
+  },
+  {
+    // "var sitter WPS-knappen på routern?", "where do I find the WPS button?"
+    question: 'wps_button',
+    narrows: ['which_button', 'reconnect_devices', 'devices_drop'],
+    all: [
+      re(String.raw`wps|wps-?knapp\w*|wps-?button\w*`),
+      re(
+        String.raw`where|var|vart|which|vilken|find|hitta\w*|sitter|located|look like|ser (den|ut)|placerad|what does it look`,
       ),
     ],
   },
@@ -336,6 +352,57 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   {
+    // "could my new longer antenna cable be the cause?", "kan det va den nya sladden?", "is it the coax?"
+    question: 'coax_cause',
+    narrows: ['what_coax', 'buy_equipment', 'which_cable', 'my_side', 'why_broke'],
+    all: [
+      re(
+        String.raw`antenn\w*|antenna ?cable\w*|coax\w*|koax\w*|tv-?(kabel|sladd)\w*|(new|longer|long|extension|cheap|nya|ny|langre|lang|forlangnings|billig\w*) (antenna |antenn)?(cable|kabel\w*|sladd\w*)|(cable|kabel\w*|sladd\w*) (from|fran) (clas ohlson|kjell|biltema|elgiganten|the store|affaren)`,
+      ),
+      re(
+        String.raw`cause\w*|orsak\w*|beror|because|pga|skyld\w*|blame|kan det (va|vara|bero)|kan den (va|vara)|could (it|that|this|the)|can (it|that|this|the)|is it|ar det|e det|might|matter\w*|spelar|affect\w*|paverka\w*|problem\w*`,
+      ),
+    ],
+  },
+  {
+    // "do I need to flush DNS on the laptop?", "behöver jag tömma dns-cachen?", "ipconfig /flushdns?"
+    question: 'flush_dns',
+    narrows: ['what_dns', 'what_happens_next', 'how_know_fixed'],
+    all: [
+      re(
+        String.raw`flush\w*|flushdns|ipconfig|(tom\w*|rensa\w*|clear\w*|nollstall\w*|reset\w*) (the |my |min |mitt )?(dns\w*|cache\w*|cachen)|(dns|dns-?cache\w*|cache\w*) (tom\w*|rensa\w*|cleared|flushed)`,
+      ),
+    ],
+  },
+  {
+    // "should she ring her sister to test?", "ska jag ringa nån och testa?": a phone call as the test of a filter.
+    question: 'test_call',
+    narrows: ['how_know_fixed', 'what_happens_next'],
+    unless: re(
+      String.raw`you|er|eder|oss|us|support|kundtjanst\w*|kundservice|customer service|technician|tekniker\w*`,
+    ),
+    all: [
+      re(
+        String.raw`ring\w*|call\w*|phone (someone|somebody|her|him|them|a friend)|ringa|ringer|samtal\w*|ringt`,
+      ),
+      re(String.raw`test\w*|try|trying|prova\w*|see if|se om|check\w*|kolla\w*|find out|ta reda`),
+    ],
+  },
+  {
+    // "the third socket has nothing in it — does it need a filter too?", "behöver det tomma uttaget ett filter?"
+    question: 'filter_empty_socket',
+    narrows: ['what_splitter'],
+    all: [
+      re(
+        String.raw`empty|unused|not used|nothing (in|plugged|connected)|no phone|tom\w*|oanvand\w*|inget (i|inkopplat|ikopplat|kopplat)|ingenting (i|inkopplat)|ingen telefon|utan (nagot|nat|telefon)`,
+      ),
+      re(String.raw`socket\w*|jack\w*|outlet\w*|uttag\w*|jacket|jacken|point\w*`),
+      re(
+        String.raw`filter\w*|filtre?r?\w*|box\w*|dosa\w*|splitter\w*|need|behov\w*|one too|ocksa|as well|too`,
+      ),
+    ],
+  },
+  {
     question: 'microfilter',
     all: [
       re(
@@ -464,6 +531,10 @@ const PATTERNS: TechPattern[] = [
   },
   {
     question: 'vpn',
+    // "my work VPN connects fine?" tells what works, it asks nothing about the VPN.
+    unless: re(
+      String.raw`(my|our|the|min|mitt|var|jobbets) (work |jobb\w* )?vpn\w* (still |anyway |anda |fortfarande )?(connects|connected|works|worked|is working|is fine|runs|funkar|fungerar|fungerade|funkade|ansluter|kopplar upp|gar bra)`,
+    ),
     all: [
       re(
         String.raw`vpn\w*|nordvpn|expressvpn|mullvad|wireguard|openvpn|jobbets natverk|work network|remote desktop`,
@@ -628,6 +699,11 @@ export function techMatchOf(
   const text = prepared(clause);
   const p = PATTERNS.find((x) => x.all.every((r) => r.test(text)) && !x.unless?.test(text));
   return p ? { question: p.question, narrows: p.narrows ?? [] } : null;
+}
+
+/** The question topics `question` is a narrower case of (its answer answers them too). */
+export function narrowsOf(question: string): readonly QuestionTopic[] {
+  return [...new Set(PATTERNS.filter((x) => x.question === question).flatMap((x) => x.narrows ?? []))];
 }
 
 /** The general question `clause` asks, or null. */

@@ -167,6 +167,8 @@ export const faultFactsEn = {
     'Until the invoice is paid: the connection opens again by itself once the payment is registered, usually within a few hours — or once our billing team has sorted it out if you have already paid.',
   'reply.wait_until_works.area_outage':
     'Until the fault in our network is repaired: your connection then comes back by itself, with nothing for you to do.',
+  'reply.wait_until_works.after.field':
+    'Until the technician has been and fixed the fault; after the visit it works again. Until then your phone’s hotspot is the quickest way online.',
   'reply.wait_until_works.outcome.field':
     'Until a technician has been to you and fixed the fault: our field team gets in touch to agree on a time that suits you.',
   'reply.wait_until_works.contact.availability':

@@ -154,6 +154,8 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
     'Tills fakturan är betald: anslutningen öppnas igen av sig själv när betalningen är registrerad, oftast inom några timmar – eller när vår fakturaavdelning har rett ut det om du redan har betalat.',
   'reply.wait_until_works.area_outage':
     'Tills felet i vårt nät är lagat: då kommer din anslutning tillbaka av sig själv, utan att du behöver göra något.',
+  'reply.wait_until_works.after.field':
+    'Tills teknikern har varit hos dig och åtgärdat felet; efter besöket fungerar det igen. Fram till dess kommer du snabbast ut på nätet med mobilens delade uppkoppling (hotspot).',
   'reply.wait_until_works.outcome.field':
     'Tills en tekniker har varit hos dig och åtgärdat felet: vår fältgrupp hör av sig för att boka en tid som passar dig.',
   'reply.wait_until_works.contact.availability':

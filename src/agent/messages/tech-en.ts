@@ -132,4 +132,16 @@ export const techEn = {
     'Yes — pull the router’s power plug, wait 10 seconds and plug it back in; it is back within a couple of minutes and nothing is lost. If that does not help, write to us.',
   'tech.pull_plug.area_outage':
     'Yes, you can always do that — it does no harm. While the fault is in our network it will not help, though: the router connects again by itself when the fault is fixed.',
+  'tech.wps_button':
+    'The WPS button usually sits on the back or the side of the router: a small button marked WPS, or with two arrows in a circle (on some routers it is the same button as the Wi-Fi one). Press it briefly, then start WPS on the printer or other device within two minutes, and they find each other. Do not press the small reset hole — that wipes the router’s settings.',
+  'tech.coax_cause':
+    'It may well be: a long, thin or damaged cable weakens the signal. Put the short original cable back and see whether the connection gets steady; if it does, the new cable was the cause.',
+  'tech.coax_cause.cable':
+    'It may well be: on a cable line a long or cheap antenna cable, or an extra splitter on it, weakens the signal to the modem — exactly what a signal outside its range means. Put the short original antenna cable back between the wall socket and the modem; if the connection is steady then, the new cable was the cause, and a visit may not be needed.',
+  'tech.flush_dns':
+    'Usually not: your laptop forgets the old look-ups by itself within minutes of the router fix. If a site still fails, restarting the laptop (or just the browser) does the same as a flush; `ipconfig /flushdns` does no harm either.',
+  'tech.test_call':
+    'Yes, good idea: make a call on the landline phone and use the internet meanwhile. If the internet stays up through the call, the filter has fixed it.',
+  'tech.filter_empty_socket':
+    'No — a socket with nothing plugged in needs no filter. Only a socket with a phone, fax or alarm in it needs one; if you plug something in there later, give it a filter then.',
 } satisfies Record<string, string>;

@@ -132,4 +132,16 @@ export const techSv = {
     'Ja – dra ur routerns strömsladd, vänta 10 sekunder och sätt i den igen; den är tillbaka inom ett par minuter och inget försvinner. Hjälper det inte, skriv till oss.',
   'tech.pull_plug.area_outage':
     'Ja, det kan du alltid göra – det skadar inget. Medan felet sitter i vårt nät hjälper det dock inte: routern kopplar upp sig själv igen när felet är åtgärdat.',
+  'tech.wps_button':
+    'WPS-knappen sitter oftast på baksidan eller sidan av routern: en liten knapp märkt WPS eller med två pilar i en ring (på en del routrar är det samma knapp som wifi-knappen). Tryck kort på den och starta sedan WPS på skrivaren eller den andra enheten inom två minuter, så hittar de varandra. Tryck inte i det lilla reset-hålet – det raderar routerns inställningar.',
+  'tech.coax_cause':
+    'Det kan mycket väl vara den: en lång, tunn eller skadad sladd dämpar signalen. Sätt tillbaka den gamla korta sladden och se om anslutningen blir stabil; blir den det var det den nya sladden.',
+  'tech.coax_cause.cable':
+    'Det kan mycket väl vara den: på en kabel-tv-anslutning dämpar en lång eller enkel antennkabel, eller ett extra grenuttag på den, signalen till modemet – precis det som en signal utanför sitt område betyder. Sätt tillbaka den gamla korta antennkabeln mellan väggen och modemet; blir det stabilt då var det den nya kabeln, och då behövs kanske inget besök.',
+  'tech.flush_dns':
+    'Oftast inte: datorn glömmer de gamla uppslagen av sig själv inom några minuter efter att routern är rättad. Fungerar en sida ändå inte, gör en omstart av datorn (eller bara webbläsaren) samma sak som att tömma cachen; `ipconfig /flushdns` skadar inte heller.',
+  'tech.test_call':
+    'Ja, gör gärna det: ring ett samtal på den fasta telefonen och använd internet under tiden. Håller internet hela samtalet har filtret löst det.',
+  'tech.filter_empty_socket':
+    'Nej – ett uttag där inget är inkopplat behöver inget filter. Bara uttag med en telefon, fax eller ett larm i behöver ett; kopplar du in något där senare sätter du ett filter på det då.',
 } satisfies Record<string, string>;
