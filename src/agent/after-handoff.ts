@@ -223,8 +223,20 @@ async function onMessage(
   const p = params(ticket, conv);
   if (urgent) turn.say('handoff.urgent', p);
   // "och TV då?? tredje gången jag frågar": TV passed on with this case, never a new fault; the rest as usual.
-  const other = outage ? null : otherServiceAsked(text);
-  if (other) {
+  const other = otherServiceAsked(text);
+  if (other && outage) {
+    // "och kabel-tv:n är också svart, är det samma fel?" after the outage was told: the outage case has no
+    // team, so the TV (mobile, e-mail) question gets its own linked case with our support team, once; the
+    // rest of the message (the outage questions) is answered as usual.
+    if (!(conv.otherAsked ?? []).includes(other.service)) {
+      const told = `other_service.linked.${other.service}` as const;
+      await openLinked(c, ticket, conv, turn, 'agents', 'other', other.said, told);
+      conv.otherAsked = [...(conv.otherAsked ?? []), other.service];
+    } else await passOtherService(deps.tickets, ticket, conv, turn, other);
+    const rest = withoutOtherService(text, other.said);
+    if (!questionClauses(rest).length) return;
+    text = rest;
+  } else if (other) {
     await passOtherService(deps.tickets, ticket, conv, turn, other);
     const rest = withoutOtherService(text, other.said);
     if (!questionClauses(rest).length) return;

@@ -135,7 +135,7 @@ const OTHER_SERVICES: [NonNullable<Facts['otherService']>, RegExp][] = [
   // The TV service itself, not the TV as a place ("since we cleaned behind the TV").
   [
     'tv',
-    /\b(tv[- ]?(box\w*|kanal\w*|paket\w*|tjanst\w*|abonnemang\w*|bild\w*)|iptv|set-?top\w*|digitalbox\w*|(tv |sports? |movie |film )?channels|(\w*)kanaler(na)?|kanalpaket\w*|channel packages?|tv (signal|picture|guide|package|service|subscription))\b|\btv(-?n|:n)? (funkar|fungerar|hackar|fryser|laggar|visar|har)\b|\b(my|the|our) tv (doesn'?t|does not|isn'?t|is not|won'?t|keeps|has|shows|freezes|stopped)\b|\b(har|visar|funkar|fungerar) (tv(-?n|:n)?|teven) (ingen|inga|inte|bara)\b|\b(tv(-?n|:n)?|teven) (ar|e) (svart|mork|trasig|dod)\b|\b(ingen bild|inga kanaler) (pa|i) (tv(-?n|:n)?|teven)\b/,
+    /\b(kabel-?tv\w*|cable[- ]?tv|tv(-?n|:n)?|teven|the tv|my tv)\b[^.?!]{0,30}\b(svart|black|ingen bild|no picture|dead|dod|nere|down|borta|gone)\b|\b(tv[- ]?(box\w*|kanal\w*|paket\w*|tjanst\w*|abonnemang\w*|bild\w*)|iptv|set-?top\w*|digitalbox\w*|(tv |sports? |movie |film )?channels|(\w*)kanaler(na)?|kanalpaket\w*|channel packages?|tv (signal|picture|guide|package|service|subscription))\b|\btv(-?n|:n)? (funkar|fungerar|hackar|fryser|laggar|visar|har)\b|\b(my|the|our) tv (doesn'?t|does not|isn'?t|is not|won'?t|keeps|has|shows|freezes|stopped)\b|\b(har|visar|funkar|fungerar) (tv(-?n|:n)?|teven) (ingen|inga|inte|bara)\b|\b(tv(-?n|:n)?|teven) (ar|e) (svart|mork|trasig|dod)\b|\b(ingen bild|inga kanaler) (pa|i) (tv(-?n|:n)?|teven)\b/,
   ],
   [
     'mobile',
