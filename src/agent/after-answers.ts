@@ -119,6 +119,8 @@ const OFFLINE = new Set([
   'billing_suspended',
 ]);
 
+/** Questions the case answers from its own facts (an outage's expected end) even where a general question reads the same words. */
+const CASE_FIRST: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>(['eta_check']);
 /** Wi-Fi changes that keep the network's name and password: devices find it again by themselves. */
 const SAME_DETAILS = ['wifi_channel_change', 'wifi_radio_enable', 'cpe_reboot', 'cpe_firmware_upgrade'];
 
@@ -452,7 +454,14 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
     params: Params,
   ): Promise<AfterQuestion[]> {
     // "behöver jag starta om datorn sen?": a general question is no question about the case's own restart.
-    let asked = afterQuestions(withoutGeneralQuestions(text));
+    // "ok so like 4 hours??" during an outage: the case's own expected end answers it, whatever a general
+    // question reads in the same words (CASE_FIRST).
+    let asked = [
+      ...new Set([
+        ...afterQuestions(withoutGeneralQuestions(text)),
+        ...afterQuestions(text).filter((q) => CASE_FIRST.has(q)),
+      ]),
+    ];
     if (!asked.length && complainsUnanswered(text)) {
       // "you didn't answer": the customer's earlier question, answered now.
       const earlier = await earlierQuestion(ticket);

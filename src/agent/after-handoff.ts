@@ -21,7 +21,7 @@ import { billBeside, restReaders } from './answer-rest.js';
 import { wantsHuman } from '../triage/signals.js';
 // Follow-up requests that belong to another team: opened as their own ticket, linked to this one.
 import { TEAM_OF } from './secondary-topics.js';
-import { answerAboutCase, askedQueue } from './handoff-case-questions.js';
+import { answerAboutCase, askedQueue, handedCause } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
 import { contactCorrection, contactWay, noteReach, wayWords } from './handoff-contact.js';
 import { teamName } from './handoff.js';
@@ -48,6 +48,9 @@ import { visitCostAsked } from './visit-cost.js';
 import { personNotTime, standingVisit } from './visit-person.js';
 import { noteDoorCode } from './door-code.js';
 import { asksNumberReceived, numberReceived, PHONE_NOTE } from './number-received.js';
+
+/** Questions an outage's own answers take (after-answers.ts, handoff-case-questions.ts): the expected end, a text message when it is back. */
+const OUTAGE_ANSWERS: ReadonlySet<string> = new Set<string>(['eta_check', 'notify_sms']);
 
 /** Answers after a handoff that already say who has the case and when they answer. */
 const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
@@ -248,11 +251,20 @@ async function onMessage(
   // "…vi har betalat två gånger. Hur lång tid tar en återbetalning?": a refund asked in a question answered
   // here in general is still billing's wish — read in the whole message, never only in what is left of it.
   const refundText = topicsOf(text).includes('compensation') ? text : null;
-  const general = generalAnswersIn(text, questionClauses(text), {
-    cause: await deps.cause(ticket),
-    queue: conv.handoff?.queue ?? null,
-    channel: conv.channel,
-  });
+  // ("can i unplug it?" about the TV box passed on: the TV box's restart, never the router's.)
+  // During an outage the incident and the case answer "4 hours??" and "can you text me instead?" themselves
+  // (the expected end, the number noted): those questions are theirs, not the general technician's.
+  const theirs = (q: string) =>
+    outage && [...afterQuestions(q), ...caseQuestions(q)].some((x) => OUTAGE_ANSWERS.has(x));
+  const general = generalAnswersIn(
+    text,
+    questionClauses(text).filter((q) => !theirs(q)),
+    {
+      cause: await handedCause(c, ticket, conv),
+      queue: conv.handoff?.queue ?? null,
+      channel: conv.channel,
+    },
+  );
   if (general.keys.length && !urgent) {
     for (const key of general.keys) turn.say(key, p);
     const rest = withoutGeneralQuestions(text);

@@ -27,17 +27,22 @@ export interface TechContext {
 const CASE_TEXTS: Partial<Record<TechQuestion, readonly string[]>> = {
   // "was it my fault?": whose side the fault found is on (line or network: no; a cable or the power: nothing broken).
   my_fault: ['reply.my_side'],
+  // "can I just unplug it?": on a case about the TV box or a mobile (other_service_request.tv) that device's
+  // restart, never the router's; on a fault found, what a restart does for that fault.
+  pull_plug: ['case.restart_meanwhile'],
 };
 
 /** The most specific text for `question` in this case, or null when there is none (a question only a case answers). */
 export function techKeyFor(question: TechQuestion, ctx: TechContext = {}): MessageKey | null {
   const base = `tech.${question}`;
   const { cause, access, askKey, queue, channel } = ctx;
+  // "other_service_request.tv": the text for that service first, then for such cases in general.
+  const causes = cause ? [cause, ...(cause.includes('.') ? [cause.slice(0, cause.indexOf('.'))] : [])] : [];
   const candidates = [
     queue ? `${base}.handoff.${queue}` : null,
     queue ? `${base}.handoff` : null,
-    cause ? `${base}.${cause}` : null,
-    ...(cause ? (CASE_TEXTS[question] ?? []).map((prefix) => `${prefix}.${cause}`) : []),
+    ...causes.map((c) => `${base}.${c}`),
+    ...(CASE_TEXTS[question] ?? []).flatMap((prefix) => causes.map((c) => `${prefix}.${c}`)),
     askKey ? `${base}.${askKey}` : null,
     access ? `${base}.${access}` : null,
     channel ? `${base}.${channel}` : null,

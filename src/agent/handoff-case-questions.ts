@@ -52,6 +52,21 @@ export function askedQueue(conv: ConversationState, text: string): string {
 }
 
 /**
+ * The cause the case's answers speak of: the diagnosis, or for a TV or mobile question passed on as it stood
+ * (it ran no checks: its answers speak of that device, not our line) "other_service_request.<service>" —
+ * the self-help for that device (the TV box), then for any such question.
+ */
+export async function handedCause(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+): Promise<string | null> {
+  const found = (await c.deps.cause(ticket)) ?? (onlyOtherService(conv) ? 'other_service_request' : null);
+  const service = conv.facts.otherService;
+  return found === 'other_service_request' && service ? `${found}.${service}` : found;
+}
+
+/**
  * Questions about the case in hand ("can I borrow a router meanwhile?", "do I have to pay before
  * they answer?"): answered for this case, or noted on it for the team. False when there are none.
  */
@@ -83,11 +98,7 @@ export async function answerAboutCase(
   if (!asked.length) return false;
   // "When does the technician get back to me?" while billing has a later case: the technicians' case.
   const queue = askedQueue(conv, text);
-  // A TV or mobile question passed on as it stood ran no checks: its answers speak of that device, not our line.
-  const found = (await deps.cause(ticket)) ?? (onlyOtherService(conv) ? 'other_service_request' : null);
-  // "other_service_request.tv": the self-help for that device (the TV box), then for any such question.
-  const service = conv.facts.otherService;
-  const cause = found === 'other_service_request' && service ? `${found}.${service}` : found;
+  const cause = await handedCause(c, ticket, conv);
   const p = params(ticket, conv, queue);
   const keys: { key: MessageKey; tag: string | null }[] = [];
   // A question back the reply classifier knows ("when does the technician come?") is answered too.
