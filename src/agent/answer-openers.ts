@@ -9,9 +9,9 @@ import { questionClauses } from './side-questions.js';
 const LEAD_IN =
   /^((and|but|och|men|so|sa|ok|okay|okej|hmm+|btw|by the way|also|oh|wait|vanta|fast|aha|jaha|forresten)\b[\s,:]*)+/;
 
-/** A question word first: what, how, why … (not a yes/no question). */
+/** A question word first: what, how, why … (not a yes/no question; "var det …?" is "was it", not "where"). */
 const WH_FIRST =
-  /^(what|whats|what's|which|how|why|when|where|who|whose|vad|vilken|vilket|vilka|hur|varfor|nar|var|vart|vem|vems)\b/;
+  /^(what|whats|what's|which|how|why|when|where|who|whose|vad|vilken|vilket|vilka|hur|varfor|nar|var(?! (det|den|du|ni|jag|vi|han|hon|hen|de|dom|allt|felet|routern)\b)|vart|vem|vems)\b/;
 
 /**
  * "X or Y?", "X eller Y?": an either/or, unless the other side is "not", a tag ("eller?", "or something") or the
@@ -48,9 +48,13 @@ function kindsAsked(text: string): { yesNo: boolean; what: boolean } | null {
   const clauses = questionClauses(text).map((c) => fold(c).trim().replace(LEAD_IN, ''));
   if (!clauses.length) return null;
   return {
-    yesNo: clauses.some(
-      (c) => !(WHICH_ONE.test(c) && EITHER_OR.test(c)) && partsOf(c).some((p) => !WH_FIRST.test(p)),
-    ),
+    // "va? du sa ju att …": a clause too short to read may be a yes/no check — its opener stays.
+    yesNo: clauses.some((c) => {
+      const parts = partsOf(c);
+      return (
+        !(WHICH_ONE.test(c) && EITHER_OR.test(c)) && (!parts.length || parts.some((p) => !WH_FIRST.test(p)))
+      );
+    }),
     what: clauses.some((c) => WHAT_FIRST.test(c)),
   };
 }

@@ -12,7 +12,9 @@ import { asksSomething, fitOpener } from './answer-openers.js';
 import { chat } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
-const DEFINITION = /address book|adressbok/;
+// The first answer to the flush question (since f13 the flush answer itself, before it the definition of DNS):
+// what must not be said again word for word once the customer says it missed.
+const DEFINITION = /Usually not: your laptop forgets|Oftast inte: datorn glömmer/;
 const SAID_BEFORE = /already told you everything|redan berättat allt/;
 
 const dns: Record<Language, { opening: string; flush: string; missed: string; third: string; yes: string }> =

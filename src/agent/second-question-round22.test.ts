@@ -29,7 +29,8 @@ describe('a4: a score and a request in one message after the close — the score
       const c = await portalChat(lang, faultWorld(['wifi_radio_disabled']));
       await untilAsked(c, 'csat.score', lang === 'sv' ? 'wifit syns inte längre' : 'my wifi is gone');
       const r = await c.send(message);
-      expect(words(r)).toMatch(lang === 'sv' ? /omdöme/ : /feedback/);
+      // The score is thanked for (with its remark, since 5272f77: "Thank you for the score, and for telling …").
+      expect(words(r)).toMatch(lang === 'sv' ? /omdöme|betyget/ : /feedback|the score/);
       // The rename is taken up: the new name is asked for on a case of its own.
       expect(r.at(-1)?.askKey).toBe('config.wifi_name');
       const timeline = await c.desk.tickets.timeline(c.ticketId);

@@ -235,10 +235,11 @@ export const ASK_TOPICS: [string, RegExp, QuestionTopic][] = [
     'which_button',
   ],
   // "hur gör jag det, finns det en knapp?", "how do I turn it on, is there a switch?" at the power step: how
-  // the router is switched on — the button, the switch — asked about.
+  // the router is switched on — the button, the switch — asked about ("är det farligt att röra den? … en liten
+  // knapp" asks whether it is safe: answered as that).
   [
     'step.power_on',
-    /\b(button|knapp\w*|switch|strombrytare\w*|brytare\w*|on\/off|av\/pa)\b|\b(how|hur)\b[^.?!]{0,20}\b(do (i|you|we) do (it|that|this)|do (i|you|we) (turn|switch|power|put|start)|turn (it|the \w+) on|switch (it|the \w+) on|gor (jag|man|vi) (det|sa)|(slar|satter|startar|knappar|tander) (jag|man|vi) (pa|igang|den|det))/,
+    /^(?![\s\S]*\b(farlig\w*|dangerous|danger|safe|safely|saker\w*|stot\w*|shock\w*|electric\w*|elektri\w*)\b)[\s\S]*(\b(button|knapp\w*|switch|strombrytare\w*|brytare\w*|on\/off|av\/pa)\b|\b(how|hur)\b[^.?!]{0,20}\b(do (i|you|we) do (it|that|this)|do (i|you|we) (turn|switch|power|put|start)|turn (it|the \w+) on|switch (it|the \w+) on|gor (jag|man|vi) (det|sa)|(slar|satter|startar|knappar|tander) (jag|man|vi) (pa|igang|den|det)))/,
     'which_button',
   ],
   ['lights.', /\b(vilken|vilka|vilket|which|what|var|vart|where)\b/, 'which_light'],

@@ -52,6 +52,9 @@ export const caseEn = {
     "I can't take a payment {here}. You find your invoices in {portal} and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
   'case.pay_undisputed':
     'Yes — paying the amount you agree with (your usual amount) by the due date is the usual way while {ourTeam} looks at the rest. The part you dispute is on case {reference}; they tell you here within {when} whether any of it is to be paid.',
+  // Asked again after "that's not what I asked": the same answer, said more directly.
+  'case.pay_undisputed.again':
+    'To your question, plainly: yes — paying the amount you agree with (your usual amount) by the due date is fine; {ourTeam} decides about the disputed part on case {reference} and answers you here within {when}.',
   'case.pay_undisputed.billing_suspended':
     'The connection opens again once the open invoice is paid. If you dispute part of it, pay the part you agree with now: {ourTeam} has case {reference}, decides about the rest and answers you here within {when}.',
   'case.no_contact':

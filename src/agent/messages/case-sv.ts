@@ -52,6 +52,9 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Jag kan inte ta emot en betalning {here}. Dina fakturor finns på {portal}, och du betalar därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). {ourTeam} har ärende {reference} om något på fakturan är fel.',
   'case.pay_undisputed':
     'Ja – att betala det belopp du håller med om (ditt vanliga belopp) före förfallodagen är det vanliga medan {ourTeam} tittar på resten. Det du ifrågasätter står i ärende {reference}; de berättar här inom {when} om något av det ska betalas.',
+  // Frågat igen efter "det var inte det jag frågade": samma svar, sagt rakare.
+  'case.pay_undisputed.again':
+    'Rakt svar på din fråga: ja – att betala det belopp du håller med om (ditt vanliga belopp) före förfallodagen går bra; {ourTeam} avgör den omtvistade delen i ärende {reference} och svarar dig här inom {when}.',
   'case.pay_undisputed.billing_suspended':
     'Anslutningen öppnas igen när den obetalda fakturan är betald. Ifrågasätter du en del av den, betala den del du håller med om nu: {ourTeam} har ärende {reference}, avgör resten och svarar dig här inom {when}.',
   'case.no_contact':
