@@ -26,7 +26,8 @@ const ASKED: [TechQuestion, string][] = [
   ['my_pages_instead', 'kan jag inte logga in på Mina sidor istället för PIN?'],
   ['wifi_button', 'var sitter den där wifi-knappen?'],
   ['wifi_button', 'where is the wifi button on the router?'],
-  ['wifi_button', 'where do I find the WPS button?'],
+  // The WPS button named: its own answer (where it sits, not the reset hole — 6fae64b).
+  ['wps_button', 'where do I find the WPS button?'],
   ['restart_harm', 'har startat om routern typ 3 ggr nu, kan jag ha sabbat nåt?'],
   ['restart_harm', 'kan omstarterna ha förstört routern ja eller nej'],
   ['restart_harm', 'can all these restarts damage the router?'],

@@ -71,10 +71,14 @@ const ID_INSTEAD =
   /\b(personnummer\w*|personnr|personal (id|identity) number|personal number|social security|id-?kort\w*|id card|legitimation)\b/;
 const WITHOUT_PIN = /\b(utan (den|pin\w*|koden|kod)|without (it|the pin|a pin|pin|the code|my pin))\b/;
 
+/** "is it safe to send a PIN by e-mail?": a worry about sending it, answered as such — not another way asked for. */
+const SAFE_TO_SEND = /\b(safe\w*|secure\w*|saker\w*|sakert|trygg\w*|risk\w*)\b/;
+
 export function asksPinOtherWay(text: string): boolean {
   const t = fold(cleanText(String(text ?? '')).slice(0, 600))
     .replace(/[’`´]/g, "'")
     .replace(/\s+/g, ' ');
+  if (SAFE_TO_SEND.test(t) && !ID_INSTEAD.test(t)) return false;
   return SENT_ELSEWHERE.test(t) || ID_INSTEAD.test(t) || WITHOUT_PIN.test(t);
 }
 
