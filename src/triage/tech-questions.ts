@@ -175,7 +175,7 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   {
-    // "could I sign in on My Pages instead?", "kan jag logga in på Mina sidor istället för PIN?"
+    // "could I sign in on the portal instead?", "kan jag logga in på kundportalen istället för PIN?"
     question: 'my_pages_instead',
     all: [
       re(String.raw`my pages|mina sidor|the portal|portalen|customer portal|kundportal\w*`),

@@ -81,11 +81,11 @@ export const techEn = {
   'tech.bank_screenshot.email':
     'Usually it is not needed — billing sees your payments in our system. If you want to send it anyway, just attach it in a reply to this e-mail; it goes on your case, where billing sees it.',
   'tech.login_tries':
-    'After a few wrong PINs in a row I can no longer verify you here; then you sign in on My Pages or call us instead. If you are unsure of the PIN, look in the welcome letter rather than guess.',
+    'After a few wrong PINs in a row I can no longer verify you here; then you sign in on {portal} or call us instead. If you are unsure of the PIN, look in the welcome letter rather than guess.',
   'tech.login_tries.portal_account_locked':
     'The portal locks after a few failed sign-ins in a row. If you are unsure of the password, ask me for a temporary one instead of guessing.',
   'tech.my_pages_instead':
-    'Yes — sign in on My Pages and start the chat from there: then you are verified without the PIN, and we can take your request straight away.',
+    'Yes — sign in on {portal} and start the chat from there: then you are verified without the PIN, and we can take your request straight away.',
   'tech.wifi_button':
     'On our routers the Wi-Fi button sits on the front or the side, marked WLAN or Wi-Fi or with a wave symbol (sometimes shared with WPS). A long press of a few seconds switches the Wi-Fi off or on; a short press only starts WPS pairing.',
   'tech.wifi_button.wifi_radio_disabled':

@@ -81,11 +81,11 @@ export const techSv = {
   'tech.bank_screenshot.email':
     'Oftast behövs det inte – fakturaavdelningen ser dina betalningar i vårt system. Vill du ändå skicka den bifogar du den bara i ett svar på det här mejlet; då hamnar den i ditt ärende, där fakturaavdelningen ser den.',
   'tech.login_tries':
-    'Efter några felaktiga PIN-koder i rad kan jag inte längre verifiera dig här; då loggar du in på Mina sidor eller ringer oss i stället. Är du osäker på koden, titta hellre i välkomstbrevet än gissa.',
+    'Efter några felaktiga PIN-koder i rad kan jag inte längre verifiera dig här; då loggar du in på {portal} eller ringer oss i stället. Är du osäker på koden, titta hellre i välkomstbrevet än gissa.',
   'tech.login_tries.portal_account_locked':
     'Portalen låses efter några misslyckade inloggningar i rad. Är du osäker på lösenordet, be mig om ett tillfälligt i stället för att gissa.',
   'tech.my_pages_instead':
-    'Ja – logga in på Mina sidor och starta chatten därifrån: då är du verifierad utan PIN-kod, och vi kan ta ditt ärende direkt.',
+    'Ja – logga in på {portal} och starta chatten därifrån: då är du verifierad utan PIN-kod, och vi kan ta ditt ärende direkt.',
   'tech.wifi_button':
     'På våra routrar sitter wifi-knappen på fram- eller sidan, märkt WLAN eller Wi-Fi eller med en vågsymbol (ibland samma knapp som WPS). Ett långt tryck på några sekunder slår av eller på wifi:t; ett kort tryck startar bara WPS-parkoppling.',
   'tech.wifi_button.wifi_radio_disabled':
