@@ -148,7 +148,7 @@ export interface ConversationState {
   unanswered?: string[];
   /** The answers (catalogue keys) the last reply gave: asked again, the next reply says it differently. */
   lastAnswers?: string[];
-  /** The answer paragraphs said in this conversation so far (the last 40): none is said again word for word. */
+  /** Digests of the answer paragraphs said in this conversation so far (the last 60, paragraph-digest.ts): none is said again word for word. */
   answersSaid?: string[];
   /** Of those, the ones asked while a step was pending: settled when the customer carried the step out. */
   promisedAtStep?: { step: string; text: string }[];

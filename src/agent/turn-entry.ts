@@ -1,5 +1,6 @@
 // A customer message in: stored (idempotent per client message id), then answered under the
 // ticket's lock; a message whose turn a crash cut off is answered later (recovery.ts).
+import { paragraphDigest } from './paragraph-digest.js';
 import { oneNetwork, stickerGone } from '../triage/sticker-gone.js';
 import { pingFacts, pingIn } from './ping-facts.js';
 import { foundFacts, signalFacts, wanFacts } from './wan-facts.js';
@@ -224,7 +225,10 @@ function sayOnceMore(conv: ConversationState, turn: Turn, text: string): void {
     turn.saySaidBefore(!!conv.handoff);
   turn.rewriteAnswers((p) => fitOpener(p, text));
   if (turn.answersSaidNow.length)
-    conv.answersSaid = [...(conv.answersSaid ?? []), ...new Set(turn.answersSaidNow)].slice(-60);
+    conv.answersSaid = [
+      ...(conv.answersSaid ?? []),
+      ...new Set(turn.answersSaidNow.map(paragraphDigest)),
+    ].slice(-60);
 }
 
 /** The texts that say a question cannot be answered here. */

@@ -1,5 +1,6 @@
 // Collects what the agent says during one turn and turns it into replies (paragraphs grouped into
 // messages; the question, if any, closes the last message).
+import { paragraphDigest } from './paragraph-digest.js';
 import type { AskKey, Channel, Language } from '../domain/index.js';
 import type { Say } from '../runbooks/engine.js';
 import type { AnswerRest } from './answer-rest.js';
@@ -143,7 +144,8 @@ export class Turn {
   }
 
   /**
-   * The answer paragraphs said in earlier replies of this conversation (ConversationState.answersSaid), those
+   * The answer paragraphs said in earlier replies of this conversation (ConversationState.answersSaid, counted
+   * by digest), those
    * this turn says for the first time, and those it left out because an earlier reply said them word for word:
    * a paragraph already said is never the answer to a new question (turn-entry.ts sayOnceMore).
    */
@@ -158,7 +160,7 @@ export class Turn {
 
   /** How many earlier replies gave `text`, when it is the one that would be said again now. */
   private saidBefore(text: string, short = false): boolean {
-    const times = this.answersSaidBefore.get(text) ?? 0;
+    const times = this.answersSaidBefore.get(paragraphDigest(text)) ?? 0;
     // (A short `.again` form is made to be said when asked again; only a missed question stops it.)
     return (times >= 2 && !short) || (times >= 1 && this.answerMissed);
   }
