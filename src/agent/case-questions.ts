@@ -23,6 +23,8 @@ export type CaseQuestion =
   | 'back_after_payment'
   | 'pay_undisputed'
   | 'pay_now'
+  | 'pay_method'
+  | 'amount_owed'
   | 'no_contact'
   | 'how_long'
   | 'team_does'
@@ -115,6 +117,20 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     'pay_now',
     /\b(can|could|may) i (just )?pay\b|\b(how|where) (do|can|could) i pay\b|\b(kan|far) jag (inte )?betala\b|\b(hur|var) (kan|gor|ska) jag (for att )?betala\b|\b(pay|paying|betala|betalar)\b.{0,12}\b(by|with|med|via|using)\b.{0,6}\b(card|kort|kortet|credit card|kreditkort|swish)\b|\b(kortbetalning\w*|card payment)\b/,
     false,
+  ],
+  // "kan vi betala med Swish?", "can I pay by card?": the ways to pay an invoice — what the invoice says, and who
+  // answers for Swish — never only "I can't take a payment here".
+  [
+    'pay_method',
+    /\b(pay\w*|betal\w*)\b[^.?!]{0,25}\b(swish\w*|card|cards|kort|kortet|kreditkort\w*|autogiro|direct debit|paypal|klarna)\b|\b(swish\w*|autogiro|klarna)\b/,
+    true,
+  ],
+  // "hur mycket är det som är obetalt?", "which invoice is it and how much?": the amount owed, which the invoice
+  // (and billing) has — the desk does not see it.
+  [
+    'amount_owed',
+    /\b(how much|hur mycket)\b[^.?!]{0,30}\b(unpaid|owe|owed|owing|due|outstanding|is it|is that|do (i|we) (have to )?pay|obetal\w*|skyld\w*|ar det|galler det|(ska|maste) (vi|jag) betala|att betala|kvar)\b|\b(what|which|vilket|vilken|vad (ar|blir))\b[^.?!]{0,12}\b(amount|sum|belopp\w*|summa\w*)\b|\b(which|what|vilken|vilket)\b[^.?!]{0,6}\b(invoice|bill|faktura\w*|rakning\w*)\b[^.?!]{0,20}\b(is it|is that|is unpaid|galler|ar (det|obetald)|about)\b/,
+    true,
   ],
   [
     'pay_before_answer',
@@ -229,6 +245,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
     ['restart_harm', 'restart_meanwhile'],
     // "can I just pay the old amount?": paying the part not disputed, not a payment to take here.
     ['pay_before_answer', 'pay_now'],
+    // "can we pay with Swish?": the way asked about answers it, not how to pay in general.
+    ['pay_method', 'pay_now'],
   ];
   return found.filter((q) => !narrower.some(([n, broad]) => broad === q && found.includes(n)));
 }

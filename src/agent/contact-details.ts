@@ -167,7 +167,10 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
       conv.contactWanted || force
         ? null
         : await deps.tickets.getState<ContactDetails>(ticket.id, CONTACT_STATE_KEY);
-    if (!conv.contactWanted && !force && !before) return false;
+    // "Could your sales team call me instead? My number is +46 70 555 12 34, best after 16:00": a would-be
+    // customer's number or address given unasked (an e-mail never asks for it) is put on the case all the same.
+    const offered = !!conv.facts.notCustomer && reachable(given);
+    if (!conv.contactWanted && !force && !before && !offered) return false;
     // An address alone, before any way to reach them: kept for when the number comes.
     if (!before && !reachable(given) && !conv.contactWanted) return false;
     const details = before ? merged(before, given, CORRECTS.test(text)) : given;

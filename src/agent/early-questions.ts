@@ -12,6 +12,7 @@ import type { ConversationState } from './conversation-state.js';
 import { contactWay } from './handoff-contact.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { answerFor, NARROWS } from './question-answers.js';
+import { chargeRefund } from './refund-linked.js';
 import { generalAnswersIn, namesPin, PIN_TOPICS, questionClauses } from './side-questions.js';
 import type { Turn } from './turn.js';
 
@@ -72,13 +73,18 @@ export function answerBeforeIdentity(conv: ConversationState, turn: Turn, text: 
   );
   const keys: MessageKey[] = [...general.keys];
   let later = false;
+  // "we were charged twice, can we get it back?": money back for the charge, never "if a fault caused it".
+  const charge = chargeRefund({ intent: null }, null, text);
   for (const topic of topics) {
     const own = `reply.${topic}.identity`;
-    const key = hasMessage(own)
-      ? own
-      : GENERAL.has(topic)
-        ? answerFor(topic, { askKey: null, request: conv.intent ?? null })
-        : null;
+    const key =
+      topic === 'compensation' && charge
+        ? 'reply.refund.charge'
+        : hasMessage(own)
+          ? own
+          : GENERAL.has(topic)
+            ? answerFor(topic, { askKey: null, request: conv.intent ?? null })
+            : null;
     if (key && !keys.includes(key)) keys.push(key);
     else if (!key) later = true;
   }

@@ -13,7 +13,7 @@ import { followLanguage, languageHint } from './language-hold.js';
 import { bodyOverSubject } from './mail-subject.js';
 import { withMoveDetails } from './move-details.js';
 import { noteProblemQuestions } from './problem-questions.js';
-import { questionClauses } from './side-questions.js';
+import { generalAnswersIn, questionClauses } from './side-questions.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { otherServiceAsked } from './other-service-question.js';
 import { namesARequest, teamBesidePerson } from './request-facts.js';
@@ -57,6 +57,11 @@ export async function onOpening(
   const settled = namesARequest(conv.facts);
   if (tri.intent === 'other' && !tri.wantsHuman && conv.smalltalk < 1 && !credentials && !settled) {
     conv.smalltalk += 1;
+    // "thinking of switching to you. does a technician need to come and install it?": what any technician
+    // knows is answered before the desk asks what it is about — never only the question back.
+    const general = generalAnswersIn(text, questionClauses(text)).keys;
+    for (const key of general) turn.say(key);
+    if (general.length) conv.earlyAnswers = [...new Set([...(conv.earlyAnswers ?? []), ...general])];
     turn.say('smalltalk.other');
     return;
   }

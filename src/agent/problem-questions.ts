@@ -10,6 +10,7 @@ import { rootCauseOf } from './knowledge.js';
 import { actionsDone, findingCodes } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { rememberSaid } from './reask.js';
+import { chargeRefund } from './refund-linked.js';
 import { signalFacts, wanFacts } from './wan-facts.js';
 import { salesWishOf } from './secondary-topics.js';
 import { noAnswer } from './unanswered.js';
@@ -56,6 +57,7 @@ export async function answerProblemQuestions(
     findings: findingCodes(state),
     outcome,
     request: conv.intent ?? null,
+    charge: chargeRefund(conv, rootCauseOf(state), asked),
   });
   // What was answered beside the customer number or PIN is not answered again (early-questions.ts).
   const answers = keys.filter(

@@ -191,6 +191,8 @@ export interface QuestionContext {
   findings?: readonly string[] | null;
   /** The team the case goes to in this very reply (`field`, `tier2`, `sales`), for "must I be home?". */
   outcome?: string | null;
+  /** The money asked back is for a charge ("we were charged twice, there is no fault"), not for days without service. */
+  charge?: boolean;
 }
 
 /** Topics about the phone line's splitter (DSL only). */
@@ -243,6 +245,8 @@ const LOOKUPS = /^(account|incident)\./;
 
 /** The most specific catalogue text for `topic`, or null when the catalogue has none. */
 export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKey | null {
+  // "can we get the double payment back?": a wrong charge is paid back — never a reduction for a fault.
+  if (topic === 'compensation' && ctx.charge) return 'reply.refund.charge';
   // "måste jag?", "do i have to?": whether this step, permission or identity question must be done — its own
   // text where it has one (the wired test: not without a cable), else the kind of question's.
   if (topic === 'must_i') {

@@ -7,6 +7,7 @@ import type { ConversationState } from './conversation-state.js';
 import { t } from './messages/index.js';
 import type { Turn } from './turn.js';
 import { fold } from '../triage/normalize.js';
+import { chargedTwice } from '../triage/line-cues.js';
 
 /** The billing case opened in this conversation, if any (the latest). */
 async function linkedBilling(tickets: TicketStore, conv: ConversationState): Promise<Ticket | null> {
@@ -51,5 +52,30 @@ const NO_FAULT =
 
 /** The customer says there was no fault, the money is about the charge ("no fault, we were billed twice"). */
 export function saysNoFault(text: string): boolean {
-  return NO_FAULT.test(fold(text).replace(/[’`´]/g, "'"));
+  return NO_FAULT.test(fold(text).replace(/[’`´]/g, "'")) || chargedTwice(text);
+}
+
+/** Words of a service that did not work: days without it, down, an outage (folded). */
+const DOWN_TIME =
+  /\b(without (service|internet|a connection|connection)|(did ?n'?t|did not|didnt|not) work\w*|was (down|dead|out)|been (down|dead|out)|outage|no internet|slow|drop\w*|avbrott\w*|utan (internet|uppkoppling|tjanst)|(inte|ej) (fungerat|funkat|fungerade|funkade)|(var|har varit) (nere|dott|borta)|inget internet|langsam\w*|storning\w*)\b/;
+/**
+ * The refund asked for is of a charge, not for days without service: no fault was found and the case is about
+ * the invoice, or the customer says there was no fault — unless they speak of the service not working.
+ */
+export function chargeRefund(
+  conv: Pick<ConversationState, 'intent'>,
+  cause: string | null,
+  text: string,
+): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'");
+  // "we were billed twice": the charge, whatever else; "it works now — money back for the days it did not?": the days.
+  if (chargedTwice(text)) return true;
+  if (DOWN_TIME.test(t)) return false;
+  if (saysNoFault(text)) return true;
+  return !serviceFault(cause) && conv.intent === 'billing';
+}
+
+/** A cause that stopped or slowed the service ("billing_request", a routing reason, or an unpaid invoice is none). */
+function serviceFault(cause: string | null): boolean {
+  return !!cause && !/_request$/.test(cause) && cause !== 'billing_suspended';
 }

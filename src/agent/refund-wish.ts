@@ -5,9 +5,8 @@ import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import { compensationKey } from './compensation-kind.js';
 import type { ConversationState } from './conversation-state.js';
 import { openLinked } from './linked-case.js';
-import { refundWithBilling, saysNoFault } from './refund-linked.js';
+import { chargeRefund, refundWithBilling } from './refund-linked.js';
 import type { Turn } from './turn.js';
-import { fold } from '../triage/normalize.js';
 import { visitCostKey } from './visit-cost.js';
 
 /** Compensation is answered as compensation; the billing team gets it as its own linked case. */
@@ -74,23 +73,4 @@ async function refund(
     text,
     person ? 'handoff.linked.person' : undefined,
   );
-}
-
-/** Words of a service that did not work: days without it, down, an outage (folded). */
-const DOWN_TIME =
-  /\b(without (service|internet|a connection|connection)|(did ?n'?t|did not|didnt|not) work\w*|was (down|dead|out)|been (down|dead|out)|outage|no internet|slow|drop\w*|avbrott\w*|utan (internet|uppkoppling|tjanst)|(inte|ej) (fungerat|funkat|fungerade|funkade)|(var|har varit) (nere|dott|borta)|inget internet|langsam\w*|storning\w*)\b/;
-/**
- * The refund asked for is of a charge, not for days without service: no fault was found and the case is about
- * the invoice, or the customer says there was no fault — unless they speak of the service not working.
- */
-function chargeRefund(conv: ConversationState, cause: string | null, text: string): boolean {
-  const t = fold(text).replace(/[’`´]/g, "'");
-  if (saysNoFault(text)) return true;
-  if (DOWN_TIME.test(t)) return false;
-  return !serviceFault(cause) && conv.intent === 'billing';
-}
-
-/** A cause that stopped or slowed the service ("billing_request", a routing reason, or an unpaid invoice is none). */
-function serviceFault(cause: string | null): boolean {
-  return !!cause && !/_request$/.test(cause) && cause !== 'billing_suspended';
 }

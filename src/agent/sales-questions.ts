@@ -55,6 +55,12 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     /\b(do|does|will|must|should|shall) (i|we|someone|somebody|anyone|anybody|one of us) (need to |needs to |have to |has to |got to )?be (at )?(home|there|in|present|around)\b|\b(maste|behover|ska|bor) (jag|vi|nagon|nan|man) (vara|va) (hemma|har|dar|pa plats|pa adressen)\b|\b(who|vem) (needs to|must|has to|should|maste|behover|ska) (be|vara) (home|there|present|hemma|dar|pa plats)\b|\b(let|open the door for|slappa in|oppna for)\b[^.?!]{0,20}\b(install\w*|tech\w*|engineer\w*|montor\w*|tekniker\w*|installator\w*)/,
   ],
   [
+    // "does a technician need to come and install it, or can we do it ourselves?", "behöver någon komma hem och
+    // installera?": usually not — answered here (tech.install_visit), a socket still missing is booked by sales.
+    'install_visit',
+    /\b(technician\w*|engineer\w*|someone|somebody|anyone|tekniker\w*|installator\w*|montor\w*|nagon|nan)\b[^.?!]{0,30}\b(come|visit|komma|kommer|besok\w*)\b[^.?!]{0,30}\b(install\w*|set ?up|connect\w*|installer\w*|koppla\w* in|inkopp\w*|satta upp)|\b(install|set (it )?up|installera|koppla in)\b[^.?!]{0,25}\b(ourselves|myself|our own|sjalv|sjalva|pa egen hand)\b|\b(need|needs|have to|has to|must|behover|maste)\b[^.?!]{0,20}\b(install\w*|installer\w*|installation)\b[^.?!]{0,20}\b(visit|technician|tekniker|besok|hem|home)\b/,
+  ],
+  [
     // "is there a number i can call instead?", "kan jag ringa er istället?", "what's your phone number?": the
     // desk has no number to give; sales contacts them (never "it depends on the address").
     'phone',
@@ -69,7 +75,7 @@ const SALES_QUESTIONS: [string, RegExp][] = [
 ];
 
 /** Questions the desk answers itself: nothing for sales to answer on the case. */
-const ANSWERED_HERE = new Set(['phone']);
+const ANSWERED_HERE = new Set(['phone', 'install_visit']);
 
 /** The text that answers each question: what it depends on, and that sales gives it. */
 const SALES_ANSWERS: Record<string, MessageKey> = {
@@ -83,6 +89,7 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   be_home: 'sales.be_home',
   phone: 'sales.phone',
   personal_id: 'sales.personal_id',
+  install_visit: 'tech.install_visit',
 };
 
 /** The sales questions in `text`, in the order above (none when it asks neither). */

@@ -7,6 +7,7 @@ import { fold } from '../triage/normalize.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
+import { saysNoFault } from './refund-linked.js';
 import type { MessageKey } from './messages/index.js';
 import { sentencesOf, techAnswered, type TechContext } from './general-questions.js';
 
@@ -105,6 +106,8 @@ export function techAnswers(text: string, lastResort = false, ctx: TechContext =
 export function sideAnswers(text: string, ctx: QuestionContext): { keys: MessageKey[]; unanswered: boolean } {
   const clauses = questionClauses(text);
   if (!clauses.length) return { keys: [], unanswered: false };
+  // "we were charged twice … can we get it back?": the money is for the charge, also where the caller did not say.
+  if (ctx.charge === undefined && saysNoFault(text)) ctx = { ...ctx, charge: true };
   const keys: MessageKey[] = [];
   let told = false;
   // A clause with no topic of its own may have one that the pending ask makes clear ("why do you need that?").

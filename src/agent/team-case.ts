@@ -11,6 +11,8 @@ import type { ConversationState } from './conversation-state.js';
 const BILLING_QUESTIONS: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>([
   'pay_before_answer',
   'pay_now',
+  'pay_method',
+  'amount_owed',
   'paid_already',
   'send_receipt',
 ]);

@@ -37,7 +37,7 @@ const LOOKS_OK =
   /\b(looks?|seems?|ser|verkar) (ok|okay|fine|good|great|normal|bra|fint|normalt|battre|better)\b|\bso far so good\b|\b(an|hittills) (sa lange )?(ser|verkar) (det )?bra\b|\b(speed ?test|hastighet\w*|bredbandskollen)\b[^.!?]{0,25}\b(ok|fine|good|bra|fint|normal\w*)\b/;
 
 const FORGOT =
-  /\b(kommer (ju )?(inte|ej) ihag|minns (ju )?inte|glomt|glomde|vet inte vad|forgot|forgotten|don'?t remember|dont remember|do not remember|can'?t remember|cant remember|cannot remember|don'?t know (the|my|what)|(have )?no idea what it (is|was)|ingen aning (om )?vad)\b/;
+  /\b(kommer (ju )?(inte|ej) ihag|minns (ju )?inte|glomt|glomde|vet inte vad|forgot|forgotten|don'?t remember|dont remember|do not remember|can'?t remember|cant remember|cannot remember|don'?t know (the|my|what)|(not|inte) (sure|certain|saker( pa)?) (i|that i|att jag|om jag) (remember|recall|minns|kommer ihag)|(don'?t|do not|can'?t|cannot) recall|(have )?no idea what it (is|was)|ingen aning (om )?vad)\b/;
 /** Only the portal's password is ever offered as a temporary one ("make me a temporary one"). */
 const TEMPORARY = /\b(temporary|tillfallig\w*)\b/;
 const PASSWORD = /\b(losen\w*|password\w*|pass\b|losenordet|kod(en)?|nyckel\w*|key)\b/;
@@ -85,12 +85,16 @@ export function readConfirmReply(text: string): ConfirmReading | null {
   // "yes please, make me a temporary one. I've forgotten it": a yes that asks for the password offered, never "it works".
   if (ASKS_FOR_NEW.test(t) && (FORGOT.test(t) || TEMPORARY.test(t)) && !PASSWORD.test(t))
     return { kind: 'new_need', need: WIFI.test(t) ? 'wifi_password' : 'portal_password', asked: true };
-  if (FORGOT.test(t) && PASSWORD.test(t))
+  // "I'm not sure I remember it" of the portal's password: the temporary one is what is needed — the password
+  // forgotten is lost with nothing, so that is asked for too. A new Wi-Fi key (devices drop off) waits for a yes.
+  if (FORGOT.test(t) && PASSWORD.test(t)) {
+    const wifi = WIFI.test(t);
     return {
       kind: 'new_need',
-      need: WIFI.test(t) ? 'wifi_password' : 'portal_password',
-      asked: ASKS_FOR_NEW.test(t),
+      need: wifi ? 'wifi_password' : 'portal_password',
+      asked: ASKS_FOR_NEW.test(t) || !wifi,
     };
+  }
   // After a Wi-Fi fix: the network is back but the device asks for a key the customer does not have.
   if (
     KEY_WANTED.test(t) &&

@@ -82,6 +82,26 @@ const REFUND =
 /** An invoice disputed in its own right ("charged twice", "wrong amount"): billing's matter whatever else is said. */
 const INVOICE_DISPUTE =
   /\b(charged (me )?(twice|double|too much)|double ?charg\w*|overcharg\w*|wrong (amount|invoice|bill)|dubbel\w*|debiterad\w* (tva ganger|dubbelt|for mycket)|fel (belopp|faktura)|for hog faktura)\b/;
+/**
+ * The same charge taken twice ("we were charged twice", "double-billed", "vi har blivit debiterade två gånger",
+ * "dragit pengar två gånger", "betalat två gånger för oktober"): a question about the charge.
+ */
+const CHARGED_TWICE =
+  /\b((charg|bill|debit|invoic)\w*|paid|pay\w*|taken|drawn|withdrawn|debiter\w*|faktur\w*|dra|dras|drag\w*|drog\w*|betal\w*)\b[^.?!]{0,30}\b(twice|two times|2 times|double|tva ganger|2 ganger|dubbelt)\b|\b(double[- ]?(charg|bill|debit|payment|invoic)\w*|dubbel(debiter|betal|faktur|dragn)\w*)/;
+/**
+ * The service said to work ("our internet works fine", "nätet funkar som det ska", "inget fel på
+ * uppkopplingen", "this is only about the money"): no fault asked about.
+ */
+const SERVICE_WORKS =
+  /\b((internet|connection|line|service|broadband|wi-?fi|natet|uppkopplingen|anslutningen|bredbandet|linjen)\b[^.?!,]{0,12}\b(works|is working|is fine|is ok|is okay|runs fine|fungerar|funkar|gar bra|ar bra)\b(?! (inte|ej|not))|(no|not a|nothing) (fault|problem|wrong|issue)s? (with|on|in) (the |our |my )?(internet|connection|line|service)|inget fel (pa|med|i) (internet|natet|uppkopplingen|anslutningen|linjen|bredbandet)|(only|just) about the (money|bill|invoice|charge|payment)|(bara|endast) (om|for|galler) (pengarna|fakturan|betalningen|debiteringen))/;
+/** Words of a service that does not work as it should (a fault told beside the charge). */
+const FAULT_TOLD =
+  /\b(doesn'?t work|does not work|not working|funkar inte|fungerar inte|is down|ligger nere|no internet|inget internet)\b/;
+/** A charge taken twice, with no fault told beside it: money back asked for is for the charge. */
+export function chargedTwice(text: string): boolean {
+  const t = norm(text);
+  return CHARGED_TWICE.test(t) && !FAULT_TOLD.test(t);
+}
 /** The Wi-Fi named in so many words. */
 const WIFI_NAMED = /\b(wi-?fi\w*|wlan\w*|tradlos\w*|wireless)\b/;
 /** What a slow Wi-Fi named outright is not worth a question against: the line's own symptoms. */
@@ -128,6 +148,15 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
     if (out.runnerUp && NOT_THE_INVOICE.has(out.runnerUp))
       out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
   }
+  // "Vi har blivit debiterade två gånger … Internet fungerar bra": a charge taken twice with the service said to
+  // work (or no trouble told at all) is billing's question — never a fault, never a question which problem it is.
+  if (
+    out.intent !== 'billing' &&
+    CHARGED_TWICE.test(t) &&
+    !FAULT_TOLD.test(t) &&
+    (SERVICE_WORKS.test(t) || !(SLOW_COMPLAINT.test(t) || DROPS.test(t) || NO_SERVICE.test(t)))
+  )
+    out = become(out, 'billing');
   // "the speed has been really low … And will I be refunded for this?": money back for a slow line is a
   // second request linked to the fault; the fault is the case (tested first, the refund answered with it).
   if (out.intent === 'billing' && SLOW_COMPLAINT.test(t) && REFUND.test(t) && !INVOICE_DISPUTE.test(t))

@@ -50,6 +50,10 @@ export const caseEn = {
     "I can't take a payment {here}. You find the open invoice in {portal} and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
   'case.pay_now.billing':
     "I can't take a payment {here}. You find your invoices in {portal} and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
+  'case.pay_method':
+    "I can't take a payment {here}, and I cannot see which ways to pay your invoice offers: they are printed on the invoice (in {portal}) — usually your internet bank with the OCR reference, or e-invoice. Whether Swish or a card works for it, {ourTeam} answers on case {reference}.",
+  'case.amount_owed':
+    'I cannot see the amount from here: it is on the invoice in {portal} (under invoices), and {ourTeam} confirms it — and which invoice it is — on case {reference}.',
   'case.pay_undisputed':
     'Yes — paying the amount you agree with (your usual amount) by the due date is the usual way while {ourTeam} looks at the rest. The part you dispute is on case {reference}; they tell you here within {when} whether any of it is to be paid.',
   // Asked again after "that's not what I asked": the same answer, said more directly.
