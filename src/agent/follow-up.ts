@@ -3,7 +3,7 @@
 // conversation's messages from then on, and its satisfaction score, go on the linked ticket (kernel.ts storeOut,
 // turn-entry.ts): the first keeps what was said up to its closing.
 import type { Ticket } from '../domain/index.js';
-import { homeOf, markHome } from '../tickets/conversation-home.js';
+import { openInConversation } from '../tickets/conversation-home.js';
 import type { ConversationState } from './conversation-state.js';
 import { holdCase } from './follow-up-case.js';
 import type { AgentKernel } from './kernel.js';
@@ -16,16 +16,7 @@ export async function startFollowUp(
   conv: ConversationState,
   turn: Turn | null,
 ): Promise<Ticket> {
-  const verified = conv.verification === 'verified';
-  const work = await k.deps.tickets.create({
-    customerId: verified ? conv.customerId : null,
-    serviceId: verified ? conv.serviceId : null,
-    channel: conv.channel,
-    language: conv.language,
-    priority: conv.priority,
-    subject: ticket.subject,
-  });
-  await markHome(k.deps.tickets, work.id, await homeOf(k.deps.tickets, ticket.id));
+  const work = await openInConversation(k.deps.tickets, ticket, conv, { subject: ticket.subject });
   await k.note(work.id, `follow-up case opened from ${ticket.reference} in the same conversation`);
   await k.note(ticket.id, `the customer's next request continues as linked case ${work.reference}`);
   const heldCauses = conv.handoff

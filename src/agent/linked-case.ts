@@ -4,7 +4,7 @@ import type { Intent, Queue, Ticket } from '../domain/index.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import { capitalise, type AfterOutcomeCtx } from './after-outcome-context.js';
 import type { ConversationState } from './conversation-state.js';
-import { homeOf, markHome } from '../tickets/conversation-home.js';
+import { openInConversation } from '../tickets/conversation-home.js';
 import { buildSummary, teamName, type CaseFacts } from './handoff.js';
 import { brandParams, t, type MessageKey } from './messages/index.js';
 import { requestSubject } from './request-subject.js';
@@ -29,17 +29,11 @@ export async function openLinked(
     return;
   }
   const { customer, service } = await deps.context(conv);
-  const linked = await deps.tickets.create({
-    customerId: verified ? conv.customerId : null,
-    serviceId: verified ? conv.serviceId : null,
-    channel: conv.channel,
-    language: conv.language,
+  // A short subject of the kind of request; the customer's own words go onto the case as a note below.
+  const linked = await openInConversation(deps.tickets, ticket, conv, {
     intent,
-    priority: conv.priority,
-    // A short subject of the kind of request; the customer's own words go onto the case as a note below.
     subject: requestSubject(conv.language, intent, text, deps.words),
   });
-  await markHome(deps.tickets, linked.id, await homeOf(deps.tickets, ticket.id));
   const label = t('en', `intent.${intent}`, brandParams(deps.words, 'en'));
   const facts: CaseFacts = {
     ticket: linked,
