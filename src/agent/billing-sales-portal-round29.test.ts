@@ -10,7 +10,7 @@
 // (5) "Does a technician need to come and install it?" beside a new subscription was not answered (sales
 //     questions; the "tell me what is not working" reply);
 // (6) "I'm not sure I remember it" / "make me a temporary one, I've forgotten it" about the portal password at
-//     "does it work now?" was taken as a yes — a temporary password is made;
+//     "does it work now?" was taken as a yes — it is a need: offered, or made when asked for;
 // (7) "kan vi betala med Swish, och hur mycket är obetalt?" got the same "I can't take a payment" paragraph.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/index.js';
@@ -160,14 +160,20 @@ describe('(5) "does a technician need to come and install it?" is answered besid
   });
 });
 
-describe('(6) a forgotten portal password at "does it work now?" gets the temporary password', () => {
+describe('(6) a forgotten portal password at "does it work now?" is a need, never "it works"', () => {
+  it.each([
+    "yes please, make me a temporary one. I've forgotten it",
+    'gör ett tillfälligt åt mig, jag har glömt det',
+  ])('asked for: %j', (text) =>
+    expect(readConfirmReply(text)).toMatchObject({ kind: 'new_need', need: 'portal_password', asked: true }),
+  );
+
+  // Not asked for: offered, and made after a yes (an account change needs explicit consent).
   it.each([
     "Hold on, I haven't tried yet. Do I use my old password? Honestly I'm not sure I remember it",
-    "yes please, make me a temporary one. I've forgotten it",
     'vänta, jag minns inte lösenordet',
-    'gör ett tillfälligt åt mig, jag har glömt det',
-  ])('%j', (text) =>
-    expect(readConfirmReply(text)).toMatchObject({ kind: 'new_need', need: 'portal_password', asked: true }),
+  ])('forgotten: %j', (text) =>
+    expect(readConfirmReply(text)).toMatchObject({ kind: 'new_need', need: 'portal_password', asked: false }),
   );
 
   it('a forgotten Wi-Fi key still waits for a yes (a new one drops the devices)', () =>

@@ -85,16 +85,14 @@ export function readConfirmReply(text: string): ConfirmReading | null {
   // "yes please, make me a temporary one. I've forgotten it": a yes that asks for the password offered, never "it works".
   if (ASKS_FOR_NEW.test(t) && (FORGOT.test(t) || TEMPORARY.test(t)) && !PASSWORD.test(t))
     return { kind: 'new_need', need: WIFI.test(t) ? 'wifi_password' : 'portal_password', asked: true };
-  // "I'm not sure I remember it" of the portal's password: the temporary one is what is needed — the password
-  // forgotten is lost with nothing, so that is asked for too. A new Wi-Fi key (devices drop off) waits for a yes.
-  if (FORGOT.test(t) && PASSWORD.test(t)) {
-    const wifi = WIFI.test(t);
+  // "I'm not sure I remember it": a need, never "it works"; the new password is made after a yes to it unless
+  // the message asks for it ("make me a new one") — an account change needs the customer's explicit consent.
+  if (FORGOT.test(t) && PASSWORD.test(t))
     return {
       kind: 'new_need',
-      need: wifi ? 'wifi_password' : 'portal_password',
-      asked: ASKS_FOR_NEW.test(t) || !wifi,
+      need: WIFI.test(t) ? 'wifi_password' : 'portal_password',
+      asked: ASKS_FOR_NEW.test(t),
     };
-  }
   // After a Wi-Fi fix: the network is back but the device asks for a key the customer does not have.
   if (
     KEY_WANTED.test(t) &&
