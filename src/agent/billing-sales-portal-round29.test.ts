@@ -195,6 +195,19 @@ describe('(7) Swish and the amount owed are answered, not the payment paragraph'
   ] as const)('%j', (text, q) => {
     expect(caseQuestions(text)).toContain(q);
     expect(caseQuestions(text)).not.toContain('pay_now');
-    expect(caseAnswerKey(q, 'billing', 'billing_suspended')).toBe(`case.${q}`);
+    expect(caseAnswerKey(q, 'billing', null)).toBe(`case.${q}`);
   });
+
+  it('a suspended line: the way to pay answered with when the connection opens again', () => {
+    expect(caseAnswerKey('pay_method', 'billing', 'billing_suspended')).toBe(
+      'case.pay_method.billing_suspended',
+    );
+    expect(caseAnswerKey('amount_owed', 'billing', 'billing_suspended')).toBe('case.amount_owed');
+  });
+
+  it.each([
+    'jag har ju autogiro, hur kan den vara obetald?',
+    'I paid by card last week',
+    'I paid with swish yesterday.',
+  ])('a way told, not asked: %j', (text) => expect(caseQuestions(text)).not.toContain('pay_method'));
 });

@@ -122,7 +122,8 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   // answers for Swish — never only "I can't take a payment here".
   [
     'pay_method',
-    /\b(pay\w*|betal\w*)\b[^.?!]{0,25}\b(swish\w*|card|cards|kort|kortet|kreditkort\w*|autogiro|direct debit|paypal|klarna)\b|\b(swish\w*|autogiro|klarna)\b/,
+    // (A card alone is paying now — pay_now; "jag har ju autogiro, hur kan den vara obetald?" tells, it asks no way.)
+    /\b(swish\w*|klarna|paypal)\b[^.!?]*\?|\b(kan|kunde|gar det( att)?|funkar det( att)?|tar ni( emot)?|accepterar ni|can|could|do you (take|accept)|is it possible to)\b[^.?!]{0,30}\b(swish\w*|klarna|paypal|autogiro|direct debit)\b/,
     true,
   ],
   // "hur mycket är det som är obetalt?", "which invoice is it and how much?": the amount owed, which the invoice

@@ -50,6 +50,8 @@ export const caseEn = {
     "I can't take a payment {here}. You find the open invoice in {portal} and pay it from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
   'case.pay_now.billing':
     "I can't take a payment {here}. You find your invoices in {portal} and pay from there or in your internet bank (e-invoice, or a bank transfer with the OCR reference on the invoice). {ourTeam} has case {reference} if something about the invoice is wrong.",
+  'case.pay_method.billing_suspended':
+    "I can't take a payment {here}, and I cannot see which ways to pay your invoice offers: they are printed on the invoice (in {portal}) — usually your internet bank with the OCR reference, or e-invoice; whether Swish or a card works for it, {ourTeam} answers on case {reference}. The connection opens again by itself once the payment has reached us — how soon depends on when the payment is registered, so I cannot promise today.",
   'case.pay_method':
     "I can't take a payment {here}, and I cannot see which ways to pay your invoice offers: they are printed on the invoice (in {portal}) — usually your internet bank with the OCR reference, or e-invoice. Whether Swish or a card works for it, {ourTeam} answers on case {reference}.",
   'case.amount_owed':

@@ -50,6 +50,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Jag kan inte ta emot en betalning {here}. Den obetalda fakturan finns på {portal}, och du betalar den därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
   'case.pay_now.billing':
     'Jag kan inte ta emot en betalning {here}. Dina fakturor finns på {portal}, och du betalar därifrån eller i din internetbank (e-faktura, eller en överföring med OCR-numret på fakturan). {ourTeam} har ärende {reference} om något på fakturan är fel.',
+  'case.pay_method.billing_suspended':
+    'Jag kan inte ta emot en betalning {here}, och jag ser inte vilka betalsätt din faktura har: de står på fakturan (på {portal}) – oftast internetbanken med OCR-numret, eller e-faktura; om Swish eller kort går att använda svarar {ourTeam} i ärende {reference}. Anslutningen öppnas igen av sig själv när betalningen har kommit fram till oss – hur snabbt beror på när betalningen registreras, så jag kan inte lova att det blir i dag.',
   'case.pay_method':
     'Jag kan inte ta emot en betalning {here}, och jag ser inte vilka betalsätt din faktura har: de står på fakturan (på {portal}) – oftast internetbanken med OCR-numret, eller e-faktura. Om Swish eller kort går att använda svarar {ourTeam} i ärende {reference}.',
   'case.amount_owed':
