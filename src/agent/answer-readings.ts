@@ -501,6 +501,9 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     );
     if (!out) return false;
     turn.say('step.measured.on_5ghz', { mbps: String(mbps) });
+    // "…430 down now. So it's the wifi in the kitchen? Why is the normal one so slow?": answered before the close.
+    const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+    for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
     await run(ticket, conv, turn, out);
     return true;
   }

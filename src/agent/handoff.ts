@@ -14,7 +14,7 @@ import {
   type Service,
   type Ticket,
 } from '../domain/index.js';
-import { INCIDENT_AREA_OUTAGE } from '../diagnostics/index.js';
+import { CPE_HARDWARE_ERROR, INCIDENT_AREA_OUTAGE, WAN_TRAFFIC_STALLED } from '../diagnostics/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { Finish } from '../runbooks/types.js';
 import { brandParams, hasMessage, t } from './messages/index.js';
@@ -217,8 +217,24 @@ function testsRan(engine: EngineState | null): boolean {
  * For the customer, the findings of the cause the case worked on, not those that only point at another
  * cause it set aside ("reports a hardware fault" beside "has most likely frozen"); staff read them all.
  */
-function ofTheCause(engine: EngineState | null, faults: Finding[], staff: boolean): Finding[] {
-  if (staff || !engine) return faults;
+/**
+ * Findings whose plain words another finding contradicts for the customer: traffic stalled reads "it has most
+ * likely frozen", which a hardware error beside it is not (a restart does not clear it). Codes: finding → the
+ * findings that explain it better.
+ */
+const EXPLAINED_BY: Record<string, readonly string[]> = {
+  [WAN_TRAFFIC_STALLED]: [CPE_HARDWARE_ERROR],
+};
+
+/** `faults` without those another finding among them explains better (customer only). */
+function withoutContradicted(faults: Finding[]): Finding[] {
+  const codes = new Set(faults.map((f) => f.code));
+  return faults.filter((f) => !(EXPLAINED_BY[f.code] ?? []).some((c) => codes.has(c)));
+}
+
+function ofTheCause(engine: EngineState | null, all: Finding[], staff: boolean): Finding[] {
+  if (staff || !engine) return all;
+  const faults = withoutContradicted(all);
   const causes = engine.causes ?? [];
   const worked = new Set([...(engine.handled ?? []), ...(engine.current ? [engine.current.cause] : [])]);
   const own = new Set(causes.filter((c) => worked.has(c.cause)).flatMap((c) => c.codes));

@@ -52,13 +52,29 @@ const TOLD_BY_ASK: Partial<Record<string, ReadonlySet<QuestionTopic>>> = {
  */
 export function asksOutright(clause: string): boolean {
   const bare = fold(clause).trim().replace(LEAD_IN, '');
-  return ((clause.includes('?') || TAG.test(bare)) && ASKS.test(bare)) || WH.test(bare);
+  return (
+    ((clause.includes('?') || TAG.test(bare)) && ASKS.test(bare)) || WH.test(bare) || TOLD_WHETHER.test(bare)
+  );
 }
+
+/** "you haven't told me whether…", "ni har inte svarat på om…": a question asked as the answer missing (folded). */
+const TOLD_WHETHER =
+  /\b(told|tell|answered|answer|said|say|let me know|svarat|svara|sagt|saga|berattat)\b[^.?!]{0,25}\b(whether|if|om)\b/;
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
   return sentencesOf(text).filter(
-    (p) => p.includes('?') || ASKS.test(fold(p).replace(LEAD_IN, '')) || DEMANDS.test(fold(p)),
+    (p) =>
+      p.includes('?') ||
+      ASKS.test(fold(p).replace(LEAD_IN, '')) ||
+      DEMANDS.test(fold(p)) ||
+      // "You still haven't told me whether you supply filters": a question put as what was not answered.
+      TOLD_WHETHER.test(fold(p)) ||
+      // "den startar ju om sig själv redan, varför ska jag dra ur den.": a why after the comma asks too.
+      p
+        .split(/,\s*/)
+        .slice(1)
+        .some((part) => WH.test(fold(part).trim().replace(LEAD_IN, ''))),
   );
 }
 

@@ -288,7 +288,9 @@ function afterWorkEnds(text: string): string {
  * wanted ("vardagar efter 16, men inte onsdag" wants no Wednesday).
  */
 export function visitTimes(text: string | null, now: Date, timeZone: string): VisitTimes {
-  const plain = afterWorkEnds(NOT_TIMES.reduce((s, re) => s.replace(re, ' '), fold(text ?? '')));
+  // ("efter kl. 15": the abbreviation's point ends no sentence — the hours stay with their days.)
+  const folded = fold(text ?? '').replace(/\b(kl|ca|approx|appr)\.\s*/g, '$1 ');
+  const plain = afterWorkEnds(NOT_TIMES.reduce((s, re) => s.replace(re, ' '), folded));
   const { dates, rest } = namedDates(plain, localClock(timeZone).day(now.getTime()));
   const clauses = text ? clausesOf(rest) : [];
   // A morning wanted takes the field team's Saturday morning (09–13) too; a morning to avoid stays 08–12.

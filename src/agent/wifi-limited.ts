@@ -4,6 +4,7 @@
 import { readOpenConfirm } from '../triage/confirm-open.js';
 import { fold } from '../triage/normalize.js';
 import { fixedThing } from '../triage/step-replies.js';
+import { techQuestionOf } from '../triage/tech-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -92,7 +93,7 @@ function clauses(t: string): string[] {
 
 /**
  * A reply to "does it work now?" read for Wi-Fi coverage: fine close to the router or on the cable (`nearGood`),
- * still poor in a room further away (`farBad`), or asking whether it is the Wi-Fi (`asksIfWifi`). "ok next to the
+ * still poor in a room further away (`farBad`), or asking whether it is the Wi-Fi or the distance (`asksIfWifi`). "ok next to the
  * router my phone says 5 ghz and 310 mbit. in the living room its probably still slow though. so kinda?",
  * "nej?? inte i sovrummet … där är det fortf en streck", "så det är wifit alltså? kabeln gav 480".
  */
@@ -104,7 +105,8 @@ export function coverageReading(text: string): { nearGood: boolean; farBad: bool
   return {
     nearGood: near.some((c) => NEAR_GOOD.test(c) && !FAR_BAD.test(c)),
     farBad: parts.some((c) => FAR_PLACE.test(c) && FAR_BAD.test(c) && !NEAR_ANCHOR.test(c)),
-    asksIfWifi: /\?/.test(t) && IS_IT_WIFI.test(t),
+    // ("så det e avståndet då?", "could it be the distance?": the distance asked about is the same question.)
+    asksIfWifi: /\?/.test(t) && (IS_IT_WIFI.test(t) || techQuestionOf(t) === 'just_distance'),
   };
 }
 

@@ -60,6 +60,11 @@ const FOR_HOLDER: RegExp[] = [
   new RegExp(
     String.raw`\b(?:it'?s|its|it is|this is)\s+(?:my|our)\s+(?<rel>${RELATION})'s\s+(?:account|subscription|contract|internet|router|line|broadband)\b`,
   ),
+  // "My partner Erik has the account", "my husband holds the contract", "it's his account".
+  new RegExp(
+    String.raw`\b(?:my|our)\s+(?<rel>${RELATION})\s+(?:\w+\s+)?(?:has|holds|owns|pays for|is the (?:account ?holder|holder|owner)|is on)\b[^.?!]{0,15}\b(?:account|subscription|contract|internet|broadband|line)\b`,
+  ),
+  /\b(?:it'?s|its|it is)\s+(?:his|her|their)\s+(?:own\s+)?(?:account|subscription|contract)\b/,
   // "I'm his daughter", "I am Erik's wife", "I'm the lodger", "im a flatmate".
   new RegExp(
     String.raw`\b(?:i'?m|im|i am)\s+(?:his|her|their|\w+'s|the account ?holder'?s)\s+(?:\w+\s+)?(?<own>${RELATION})\b`,
@@ -74,6 +79,11 @@ const FOR_HOLDER: RegExp[] = [
   new RegExp(
     String.raw`\b(?:abonnemang\w*|konto\w*|avtal\w*|internet\w*|routern|det|allt)\s+(?:star|ar|gar|ligger)\s+(?:skrivet\s+)?(?:pa|i)\s+(?:(?:min|mitt|var)\s+(?<rel>${RELATION})s?\b|(?:hans|hennes|deras)\s+namn|\w+s\s+namn)`,
   ),
+  // "min sambo Erik har abonnemanget", "det är hans konto".
+  new RegExp(
+    String.raw`\b(?:min|mitt|var|vart)\s+(?<rel>${RELATION})\s+(?:\w+\s+)?(?:har|ager|star for|betalar)\s+(?:\w+\s+)?(?:abonnemang\w*|konto\w*|avtal\w*|internet\w*|bredband\w*)`,
+  ),
+  /\b(?:det ar|det e)\s+(?:hans|hennes|deras)\s+(?:abonnemang\w*|konto\w*|avtal\w*)\b/,
   // "jag är hans dotter", "jag är Eriks fru", "jag är inneboende".
   new RegExp(String.raw`\b(?:jag ar|ja e|jag e)\s+(?:hans|hennes|deras|\w+s)\s+(?<own>${RELATION})\b`),
   new RegExp(String.raw`\b(?:jag ar|ja e|jag e|vi ar)\s+(?<own>inneboende|hyresgast\w*)\b`),
@@ -99,7 +109,7 @@ const OWN_NAME: RegExp[] = [
   /\b(?:jag är|Jag är)\s+(\p{Lu}\p{Ll}+)\b(?!s\b)/gu,
   /\b(?:det är|Det är)\s+(\p{Lu}\p{Ll}+)\s+(?:här|som skriver)\b/gu,
   // "Best regards, Claire", "Hälsningar / Claire", "Mvh Lina" at the end of an e-mail.
-  /\b(?:[Rr]egards|[Cc]heers|[Tt]hanks|[Tt]hank you|[Bb]est|BR|[Hh]älsningar|[Hh]älsning|[Mm]vh|MVH|[Tt]ack)[,!.]?\s*(?:\/\s*)?\n?\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s*$/gu,
+  /\b(?:[Rr]egards|[Cc]heers|[Tt]hanks|[Tt]hank you|[Bb]est|BR|[Hh]älsningar|[Hh]älsning|[Mm]vh|MVH|[Tt]ack)[,!.]?\s*(?:\/\s*)?\n?\s*(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s*(?:(?:--\s*)?(?:Sent from|Skickat från)\b[^\n]*)?$/gu,
 ];
 
 /**

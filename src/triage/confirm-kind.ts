@@ -26,9 +26,9 @@ const CORRECTION_LEAD = /^(va|vad|what|wait what)[?!]+|^(va[?!]* )?(nej|no|nä|n
 /** The corrected words themselves ("i didnt say it doesnt work"): not read as the customer's answer. */
 const CORRECTED_CLAUSE = new RegExp(`(${CORRECTION_SAID.source})[^.!?]*|${CORRECTION_LEAD.source}`, 'g');
 
-/** Plain signs that it works now. */
+/** Plain signs that it works now ("nu kommer tidningen upp på datorn": a page that comes up). */
 const WORKS =
-  /\b(funkar|fungerar|works|working|laddar|loads|loading|loaded|opens|oppnas|kommer in|(pages|sites|it|sidorna|sidor) (load|open|work)|(ar|is|it'?s|its|seems|seems to be|verkar|verkar vara) (tillbaka|back|up|fine)|seems to (work|be working)|verkar (funka|fungera)|back (online|up)|uppe igen|fixed|all good)\b/;
+  /\b(funkar|fungerar|works|working|laddar|loads|loading|loaded|opens|oppnas|kommer in|kommer (?!(det|den|nagot|nat|nagon|inte|ej) )(\w+ ){0,2}upp|kom (?!(det|den|nagot|nat|nagon|inte|ej) )(\w+ ){0,2}upp|dyker upp|comes up|came up|shows up|(pages|sites|it|sidorna|sidor) (load|open|work)|(ar|is|it'?s|its|seems|seems to be|verkar|verkar vara) (tillbaka|back|up|fine)|seems to (work|be working)|verkar (funka|fungera)|back (online|up)|uppe igen|fixed|all good)\b/;
 
 /** "still not working", "doesn't work", "nej", "funkar fortfarande inte": a clear no. */
 const NOT_WORKING =

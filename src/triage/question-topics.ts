@@ -433,10 +433,11 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     /\b(hur (lange|lang tid)|how long|how much longer)\b[^.?!]{0,25}\b(ska|maste|behover|far|kommer|must|do|does|have|has|will|should|shall|are|am|is)\b (vi|we|us|my family|the family|familjen)\b[^.?!]{0,15}\b(vanta|vanta pa|wait|waiting|be without|go without|vara utan|klara oss utan|klara mig utan|vara utan (internet|natet))\b|\b(hur (lange|lang tid)|how long|how much longer)\b[^.?!]{0,25}\b(be without|go without|vara utan|klara oss utan|klara mig utan)\b|\b(hur (lange|lang tid)|how long)\b[^.?!]{0,20}\b(utan (internet|natet|uppkoppling)|without (internet|the internet|a connection|wi-?fi))\b/,
   ],
   // "Jag ser två nät, Nilsson och Nilsson-5G, jag är på det första. Ska jag byta?", "should i switch to the 5ghz
-  // one?": the two networks are there already — whether to use the 5 GHz one (yes), never how to split the bands.
+  // one?", "Should I use the 5G one in the kitchen too?": the two networks are there already — whether to use the
+  // 5 GHz one (yes, and the 2.4 GHz one reaches further), never how to split the bands or "with one name".
   [
     'switch_to_5g',
-    /\b5 ?(ghz|g)\b[^?]{0,100}\b(ska|bor|borde|maste|skulle) (jag|vi) (byta|vaxla|ga over|koppla om|ansluta|anvanda|valja)( till| over| om)?\b[^.!]{0,40}\?|\b(ska|bor|borde) (jag|vi) (byta|vaxla|ga over|koppla om) (till|over till|mot)\b[^.?!]{0,30}\b5 ?(ghz|g)\b|\b5 ?(ghz|g)\b[^?]{0,100}\b(should|shall|must|do) (i|we) (switch|change|move|connect|use|pick|join|go)\b[^.!]{0,40}\?|\b(should|shall) (i|we) (switch|change|move|go|connect) (over )?(to|onto)\b[^.?!]{0,30}\b5 ?(ghz|g)\b/,
+    /\b5 ?(ghz|g)\b[^?]{0,100}\b(ska|bor|borde|maste|skulle) (jag|vi) (byta|vaxla|ga over|koppla om|ansluta|anvanda|valja)( till| over| om)?\b[^.!]{0,40}\?|\b(ska|bor|borde) (jag|vi) (byta|vaxla|ga over|koppla om) (till|over till|mot)\b[^.?!]{0,30}\b5 ?(ghz|g)\b|\b5 ?(ghz|g)\b[^?]{0,100}\b(should|shall|must|do) (i|we) (switch|change|move|connect|use|pick|join|go)\b[^.!]{0,40}\?|\b(should|shall) (i|we) (switch|change|move|go|connect) (over )?(to|onto)\b[^.?!]{0,30}\b5 ?(ghz|g)\b|\b(should|shall|do|can|could) (i|we) (also |still |just )?(use|pick|choose|join|stay on|keep|go with|take)\b[^.?!]{0,20}\b5 ?(ghz|g)\b|\b(ska|bor|borde|kan) (jag|vi) (ocksa |aven |bara )?(anvanda|valja|ta|ha|stanna pa|halla mig till|koppla upp mot|ansluta till)\b[^.?!]{0,20}\b5 ?(ghz|g)\b/,
   ],
   ...GENERAL_TOPICS,
   // "will that undo the parental filter I set up?", "my question was whether resetting the DNS will remove
@@ -895,7 +896,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   [
     'should_restart',
     // ("should I unplug THAT?" about the telephone on the wall: the phone, not the router — case-questions.ts.)
-    /^(?![\s\S]*\b(telephone|landline|hemtelefon\w*|fasta telefon\w*|telefonen (i|pa) vaggen)\b)[\s\S]*?\b(?:(should|shall|do|must|need to|can|could|can'?t|cant|cannot|couldn'?t|couldnt) (i|we) (just |maybe |first |try to |try and |not just )?(restart|reboot|reset|power ?cycle|turn (it|the \w+) off and on|unplug)|(ska|bor|borde|maste|behover|kanske|kan|kunde|racker det (inte )?(om|att)) (jag|vi) (inte |kanske |forst |bara )*(restarta|reboota|rebboota|starta om|startar om|stanga av och pa|dra ur))\b(?! (the |my |our |min |mitt |var |vart )?(dator\w*|computer\w*|laptop\w*|pc|mac\w*|telefon\w*|mobil\w*|phone\w*|ipad\w*|tv\w*|tablet\w*|surfplatt\w*|xbox\w*|ps\d\w*|playstation\w*|konsol\w*|console\w*|app\w*|browser\w*|webblasar\w*))/,
+    /^(?![\s\S]*\b(telephone|landline|hemtelefon\w*|fasta telefon\w*|telefonen (i|pa) vaggen)\b)[\s\S]*?\b(?:(should|shall|do|must|need to|can|could|would|can'?t|cant|cannot|couldn'?t|couldnt) (i|we) (just |maybe |first |try to |try and |not just |need to |have to |also |still )?(restart|reboot|reset|power ?cycle|turn (it|the \w+) off and on|unplug)|(ska|bor|borde|maste|behover|kanske|kan|kunde|racker det (inte )?(om|att)) (jag|vi) (inte |kanske |forst |bara )*(restarta|reboota|rebboota|starta om|startar om|stanga av och pa|dra ur))\b(?! (the |my |our |min |mitt |var |vart )?(dator\w*|computer\w*|laptop\w*|pc|mac\w*|telefon\w*|mobil\w*|phone\w*|ipad\w*|tv\w*|tablet\w*|surfplatt\w*|xbox\w*|ps\d\w*|playstation\w*|konsol\w*|console\w*|app\w*|browser\w*|webblasar\w*))/,
   ],
   [
     'already_restarted',

@@ -123,7 +123,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ],
   [
     'what_happens_next',
-    /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu|and now|what'?s next|nasta steg|next steps?|vad blir nasta|sen da|(behover|maste|ska) (jag|vi) gora (nagot|nat|nagonting|nagot mer|nat mer) ?(efterat|sen|sedan|efter det|efter)?|(do|should|must) (i|we) (need to |have to )?do (anything|something)( else)? (after|afterwards|after that|then))\b/,
+    /\b(vad hander om|what happens if|what (do|should|shall) i do|what to do|vad ska jag gora|tell me what to do|sag vad jag ska gora|nar (hor|horer) (ni|de|nagon) av (er|sig)|nar far jag (svar|besked|veta)|when will (you|they|someone|i) (hear|get back|contact|call|be contacted|hear back)|hear back|get back to me|vad hander (nu|sen|sedan|da|efter)|what happens (now|next|then|after)|what now|vad gor (jag|vi) nu|what (do|should|shall) (i|we) do (now|next)|vad ska (jag|vi) gora (nu|sen)|och nu(?= *\?| *$)|and now(?= *\?| *$)|what'?s next|nasta steg|next steps?|vad blir nasta|sen da|(behover|maste|ska) (jag|vi) gora (nagot|nat|nagonting|nagot mer|nat mer) ?(efterat|sen|sedan|efter det|efter)?|(do|should|must) (i|we) (need to |have to )?do (anything|something)( else)? (after|afterwards|after that|then))\b/,
   ],
   ...STEP_TOPICS,
   ...TOPICS_LAST,

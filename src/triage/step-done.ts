@@ -63,6 +63,15 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
     lang: 'en',
     re: /\b(it|the router|the modem|the box|the lights?)( now)? (blinks|is blinking|'?s blinking|flashes|is flashing|lights up|is lit)\b|\b(it'?s|its|it is|the router is|the modem is) (back )?on (now|again)\b|\bnow (it'?s|its|it is) (back )?on\b/,
   },
+  // "Nu har jag slagit på det och det börjar lysa lite", "jag har satt på strömmen": switched on, told in a sentence.
+  {
+    lang: 'sv',
+    re: /\b(har|hade)( jag| vi| ja)? (slagit|satt|tryckt|knappat|kopplat) pa (den|det|routern|modemet|strommen|grenuttaget|knappen|strombrytaren|brytaren)\b|\b(det|den|routern|modemet|boxen|lampan|lamporna) (borjar|borjade) (lysa|blinka)\b/,
+  },
+  {
+    lang: 'en',
+    re: /\b(i'?ve|ive|i have|we'?ve|we have) (switched|turned|put|flipped) (it|the router|the modem|the power|the strip|the power strip|the socket|everything) (back )?on\b|\b(it|the router|the modem|the lights?) (is |are )?(starting|started|begins|began) to (light|blink|flash)\b/,
+  },
   // "Nu tryckte jag på knappen på grenuttaget och då tändes den röda lampan och routern började blinka": the
   // power switched on, told by what the customer pressed and saw.
   {
@@ -72,8 +81,9 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
 ];
 
 /** "I haven't pushed it in yet", "har inte satt i den": not done, whatever verb follows. */
+// ("You still haven't told me whether you supply filters", "ni har inte svarat": about the desk's answer, not the step.)
 const NOT_DONE =
-  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|not yet|won'?t|wont|har inte|hade inte|har (jag|vi) inte|inte an|ska (satta|trycka|koppla)|will (push|put|plug)|going to|gonna)\b/;
+  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|not yet|won'?t|wont|har inte|hade inte|har (jag|vi) inte|inte an|ska (satta|trycka|koppla)|will (push|put|plug)|going to|gonna)\b(?!\s+(?:\w+\s+)?(?:told|said|answered|replied|mentioned|heard|got back|svarat|sagt|berattat|fatt svar)\b)/;
 
 /** Whether the folded text says the step is done in other words (either language: customers mix them). */
 export function saysStepDoneInOtherWords(t: string): boolean {

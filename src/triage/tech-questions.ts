@@ -37,6 +37,7 @@ export const TECH_QUESTIONS = [
   'why_restart',
   'restart_devices',
   'filter_empty_socket',
+  'filter_supply',
   'microfilter',
   'static_ip',
   'what_ip',
@@ -54,6 +55,7 @@ export const TECH_QUESTIONS = [
   'hide_network',
   'what_ssid',
   'router_off_at_night',
+  'tv_picture',
   'router_warm',
   'power_cut',
   'how_many_devices',
@@ -91,6 +93,11 @@ interface TechPattern {
 }
 
 const re = (words: string) => new RegExp(String.raw`(^|[^\p{L}\p{N}])(${words})($|[^\p{L}\p{N}])`, 'u');
+
+/** The router restarting by itself: the fault told ("startar om sig själv", "keeps rebooting"), no restart asked about. */
+const RESTARTS_ITSELF = re(
+  String.raw`(startar|startade|startat|starta) (ju |redan |hela tiden )?om sig( sjalv)?|(restarts?|reboots?|restarting|rebooting) (\w+ )?(itself|by itself|on its own)|(restart\w*|reboot\w*) (all the time|constantly|every)|keeps (restarting|rebooting|resetting)`,
+);
 
 const PATTERNS: TechPattern[] = [
   {
@@ -284,6 +291,23 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   {
+    // "the router is in the study two rooms away. Could that be it?", "så det e avståndet då?", "is it because the
+    // router is so far away?": the distance asked about as the cause (a short question is read with the
+    // sentence before it: general-questions.ts).
+    question: 'just_distance',
+    narrows: ['why_broke', 'my_side', 'is_normal', 'router_blame'],
+    // ("why is dsl so slow here, is it the distance?": the distance to the exchange, dsl_distance's.)
+    unless: re(String.raw`dsl|adsl|vdsl|exchange|telestation\w*|stationen`),
+    all: [
+      re(
+        String.raw`(could|can|might|would) (that|this|it) be (it|why|the (reason|cause|problem|thing))|(is|was) (that|this|it) (why|the (reason|cause|problem)|because)|because|due to|so (it'?s|its|it is)|(it'?s|its|is it) (the|all about)|kan (det|detta) (vara|bero)|beror (det|detta)|(ar|e|var) det (darfor|det|pga|pa grund av)|sa (det|de) (ar|e)|(det|de) (ar|e) (alltsa |da |nog )?(avstand|for att)|pa grund av|pga|darfor`,
+      ),
+      re(
+        String.raw`distance|avstand\w*|too far|so far|for langt|sa langt|far away|far from|langt bort|langt (fran|ifran)|rooms? away|rum bort|rum (fran|ifran)|other side of|andra sidan|(two|three|four|2|3|4|tva|tre|fyra|several|flera) rooms|walls?|vagg\w*|rackvidd\w*`,
+      ),
+    ],
+  },
+  {
     // "kan jag själv byta patchkabeln mellan väggen och fiberboxen?", "can I swap the short fibre cable?"
     question: 'patch_cable',
     narrows: ['which_cable', 'power_outlet', 'is_it_safe'],
@@ -334,6 +358,7 @@ const PATTERNS: TechPattern[] = [
   },
   {
     question: 'why_restart',
+    unless: RESTARTS_ITSELF,
     all: [
       re(RESTART),
       re(
@@ -399,6 +424,20 @@ const PATTERNS: TechPattern[] = [
       re(String.raw`socket\w*|jack\w*|outlet\w*|uttag\w*|jacket|jacken|point\w*`),
       re(
         String.raw`filter\w*|filtre?r?\w*|box\w*|dosa\w*|splitter\w*|need|behov\w*|one too|ocksa|as well|too`,
+      ),
+    ],
+  },
+  {
+    // "is that something I need and do you supply it?", "Do you send filters or do I buy one myself?", "säljer ni
+    // sådana filter?": where a DSL microfilter comes from (a shop), with whether one is needed.
+    question: 'filter_supply',
+    narrows: ['buy_equipment', 'what_splitter', 'need_to_buy'],
+    all: [
+      re(
+        String.raw`filter|filters|filtret|filtren|filtre?r?|micro-?filt\w*|mikro-?filt\w*|splitter\w*|dsl-?filt\w*|adsl-?filt\w*`,
+      ),
+      re(
+        String.raw`supply|supplies|provide\w*|send\w*|sell\w*|stock\w*|ship\w*|post|hand out|give out|buy|bought|shop\w*|store|get (one|them|it|a filter)|where (do|can) (i|we) get|skickar|skicka|saljer|salja|tillhandahall\w*|delar ut|kopa|koper|kop|butik\w*|affar\w*|far (man|jag|vi) (ett|en|dem|det)|var (far|hittar|koper) (jag|man|vi)`,
       ),
     ],
   },
@@ -580,6 +619,8 @@ const PATTERNS: TechPattern[] = [
   },
   {
     question: 'router_off_at_night',
+    // ("does that help or is it bad for it?" asks this, not whether the case's fix helps or is safe.)
+    narrows: ['will_it_help', 'is_it_safe', 'is_normal'],
     all: [
       re(
         String.raw`turn\w* (it |the router |the box |the modem )?off|switch\w* (it |the router |the box |the modem )?off|unplug\w*|stang\w* av|sla\w* av|stanga av|dra ur`,
@@ -596,6 +637,8 @@ const PATTERNS: TechPattern[] = [
     // "om det händer igen, kan jag bara dra ur sladden själv då?", "can I just pull the plug myself next time?"
     question: 'pull_plug',
     narrows: ['should_restart', 'what_happens_next', 'how_know_fixed', 'is_it_safe', 'just_wait'],
+    // ("routern startar om sig själv hela tiden", "it keeps rebooting by itself": the fault told, never asked.)
+    unless: RESTARTS_ITSELF,
     all: [
       re(
         String.raw`pull (out )?the plug|unplug\w*|dra ur|drar ur|power cycl\w*|${RESTART}|stang\w* av (den|routern) och (pa|sla pa)`,
@@ -604,6 +647,32 @@ const PATTERNS: TechPattern[] = [
         String.raw`myself|my self|sjalv|själv|on my own|i can|can i|kan jag|could i|ok if i|okay if i|instead|istallet|next time|nasta gang|again|igen`,
       ),
       re(String.raw`can|could|ok|okay|kan|far|go ahead|instead|istallet|should|ska|allowed|fine`),
+    ],
+  },
+  {
+    // "bilden på tv:n hackar också ibland, kan det höra ihop?", "the TV picture freezes too, is that related?":
+    // a TV picture that breaks up beside an internet fault (on cable the two share the wall outlet).
+    question: 'tv_picture',
+    narrows: ['why_broke', 'is_normal', 'my_side'],
+    all: [
+      re(String.raw`tv\w*|tv:n|teve\w*|television|picture|bild\w*|kanal\w*|channels?`),
+      re(
+        String.raw`hack\w*|flimr\w*|flicker\w*|pixl\w*|pixel\w*|fryser|frys\w*|freez\w*|stutter\w*|breaks? up|breaking up|glitch\w*|stor\w*|rutig\w*|blockig\w*|forsvinn\w*|drops? out|cuts? out`,
+      ),
+      re(
+        String.raw`related|connected|linked|same (fault|problem|thing|cause|issue)|to do with|have anything|because of|(hanger|hanga|hor|hora) (det |de |dom |den |detta )?(ihop|samman)|samma (fel|problem|sak|orsak)|ha med|har med|beror|bero pa|kopplat|sammanhang|titta pa (den|tv)|look at (it|the tv)|too|also|ocksa`,
+      ),
+    ],
+  },
+  {
+    // "Men hur är det med tv:n, hänger det ihop med det här?", "and the TV, is that related?" (its picture told before).
+    question: 'tv_picture',
+    narrows: ['why_broke', 'is_normal', 'my_side'],
+    all: [
+      re(String.raw`tv|tv:n|tvn|tv-?bild\w*|teve\w*|the television|tv picture`),
+      re(
+        String.raw`related|same (fault|problem|cause|issue)|to do with|(connected|linked) (to|with) (this|that|it|the (same )?(fault|problem|issue))|(hanger|hanga|hor|hora) (det |de |dom |den |detta )?(ihop|samman)|samma (fel|problem|orsak)|ha\w* med (\w+ ){0,3}att gora`,
+      ),
     ],
   },
   {

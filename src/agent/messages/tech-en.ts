@@ -13,6 +13,8 @@ export const techEn = {
     'A restart clears the router’s memory and makes it connect to our network from scratch, like restarting a phone that has frozen. It fixes a router that has got stuck; your settings and Wi-Fi password stay as they are.',
   'tech.restart_devices':
     'Usually not: your devices find the router again by themselves within a minute or two. If one still has no connection after that, switch its Wi-Fi off and on, or restart that device.',
+  'tech.filter_supply':
+    'Every phone, alarm or fax on a DSL line needs its own microfilter. We do not send them out, but any electronics shop sells them (ask for an ADSL or DSL microfilter, about 100 kr); one per phone.',
   'tech.microfilter':
     'On a DSL line every phone, alarm or fax on the same line needs its own microfilter between it and the wall socket, and the router goes into the filter’s DSL socket. A phone plugged in without one disturbs the internet when it rings or is used.',
   'tech.static_ip':
@@ -47,6 +49,10 @@ export const techEn = {
     'SSID is simply the Wi-Fi network’s name: what your devices show in their list of Wi-Fi networks.',
   'tech.router_off_at_night':
     'You can, but it is best left on: it uses about as little power as a small lamp, it takes its updates at night, and devices then have to find it again each morning.',
+  'tech.tv_picture':
+    'It can be, if your TV gets its signal from the same cable-TV outlet as the modem: a fault in the signal there shows on both. On fibre or DSL the TV service is separate, and I check your internet connection.',
+  'tech.tv_picture.docsis_power_out_of_range':
+    'Yes, most likely: the TV and the modem get their signal from the same cable-TV outlet, and it is the signal level there that is wrong. The technician checks both when they come.',
   'tech.router_warm':
     'A router is warm to the touch while it works; that is normal. Keep it in the open, not in a closed cupboard or under other things, so it can cool.',
   'tech.power_cut':
@@ -114,6 +120,8 @@ export const techEn = {
     'Yes — close to the router it works, so your connection is fine; the Wi-Fi signal just does not reach far enough through the walls. The router in a more open, central spot, or a mesh point halfway, fixes that.',
   'tech.just_distance.wifi_weak_signal':
     'Yes — close to the router it works, so your connection is fine; the Wi-Fi signal just does not reach far enough through the walls. The router in a more open, central spot, or a mesh point halfway, fixes that.',
+  'tech.just_distance.speed_wifi_limited':
+    'Very likely, yes: two rooms and a few walls away, Wi-Fi loses much of its speed, while our test shows your line brings the full speed to the router. A speed test close to the router shows it for sure.',
   'tech.just_distance.dsl':
     'Partly: on DSL the distance to the telephone exchange sets the highest speed your line can hold, and that cannot be changed. Speed well below that, or drops, come from the condition of the line, which is what I check.',
   'tech.just_distance.dsl_low_snr':

@@ -13,6 +13,8 @@ export const techSv = {
     'En omstart tömmer routerns minne och får den att ansluta till vårt nät från början, som när man startar om en telefon som hängt sig. Den hjälper en router som har fastnat; dina inställningar och ditt wifi-lösenord är kvar.',
   'tech.restart_devices':
     'Oftast inte: dina enheter hittar routern igen av sig själva inom en minut eller två. Har någon fortfarande ingen anslutning efter det, slå av och på dess wifi eller starta om just den enheten.',
+  'tech.filter_supply':
+    'Varje telefon, larm eller fax på en DSL-linje behöver ett eget mikrofilter. Vi skickar inte ut dem, men alla elektronikbutiker säljer dem (fråga efter ett ADSL- eller DSL-mikrofilter, runt 100 kr); ett per telefon.',
   'tech.microfilter':
     'På en DSL-linje behöver varje telefon, larm eller fax på samma linje ett eget mikrofilter mellan sig och jacket i väggen, och routern sitter i filtrets DSL-uttag. En telefon utan filter stör internet när den ringer eller används.',
   'tech.static_ip':
@@ -47,6 +49,10 @@ export const techSv = {
     'SSID är helt enkelt wifi-nätverkets namn: det dina enheter visar i listan över wifi-nätverk.',
   'tech.router_off_at_night':
     'Det går, men den mår bäst av att vara på: den drar ungefär lika lite ström som en liten lampa, den tar sina uppdateringar på natten, och enheterna måste annars hitta den igen varje morgon.',
+  'tech.tv_picture':
+    'Det kan det, om tv:n får sin signal från samma kabel-tv-uttag som modemet: ett fel på signalen där märks på båda. På fiber eller DSL är tv-tjänsten skild, och jag kontrollerar din internetanslutning.',
+  'tech.tv_picture.docsis_power_out_of_range':
+    'Ja, troligen: tv:n och modemet får signal från samma kabel-tv-uttag, och det är signalnivån där som är fel. Teknikern tittar på båda när hen kommer.',
   'tech.router_warm':
     'En router är varm att ta på när den arbetar; det är normalt. Låt den stå fritt, inte i ett stängt skåp eller under andra saker, så att den kan kylas.',
   'tech.power_cut':
@@ -114,6 +120,8 @@ export const techSv = {
     'Ja – nära routern fungerar det, så din anslutning är i ordning; wifi-signalen når bara inte tillräckligt långt genom väggarna. Routern på en öppnare, mer central plats, eller en mesh-punkt halvvägs, löser det.',
   'tech.just_distance.wifi_weak_signal':
     'Ja – nära routern fungerar det, så din anslutning är i ordning; wifi-signalen når bara inte tillräckligt långt genom väggarna. Routern på en öppnare, mer central plats, eller en mesh-punkt halvvägs, löser det.',
+  'tech.just_distance.speed_wifi_limited':
+    'Mycket troligt, ja: ett par rum och några väggar bort tappar wifi mycket av sin hastighet, medan vårt test visar att din linje ger full hastighet fram till routern. Ett hastighetstest nära routern visar det säkert.',
   'tech.just_distance.dsl':
     'Delvis: på DSL avgör avståndet till telestationen den högsta hastighet din linje klarar, och det går inte att ändra. Hastighet långt under det, eller avbrott, beror på linjens skick – det är det jag kontrollerar.',
   'tech.just_distance.dsl_low_snr':
