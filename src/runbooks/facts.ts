@@ -3,6 +3,8 @@ import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
 import { ONE_DEVICE } from './one-device.js';
 import { availabilityAsked } from '../triage/availability-question.js';
 import { purchaseWish } from '../triage/purchase-wish.js';
+import { withoutMailFooters } from '../triage/mail-footer.js';
+import { stripQuotedAndSignature } from '../triage/normalize.js';
 import type { Facts } from './types.js';
 
 const fold = (s: string) =>
@@ -17,6 +19,13 @@ const OWN_SERVICE_NAMED =
 /** "har ni fiber där", "can we order broadband from you", "looking to switch provider". */
 const DELIVERY_ASKED =
   /\b(har ni (fiber|bredband)\w* (dar|i|pa)|kan (man|vi|jag) (fa|bestalla|skaffa) (fiber|bredband|internet)\w* (hos|fran|av) er|do you (have|offer|deliver) (fib\w*|broadband|internet) (at|in|to|there)|can (i|we) (get|order) (fib\w*|broadband|internet) (from|with) you|looking to switch provider)\b/;
+
+/**
+ * A port opened in any form of the verb, with at most a few words between ("hur öppnar jag en port",
+ * "opening some ports", "få porten öppnad"): never a socket of the router itself ("the ethernet port").
+ */
+const PORT_OPENED =
+  /\b(oppna|oppnar|oppnas|oppnat|oppnade|open|opens|opening|opened)\b(?: (?!(?:lan|wan|ethernet|usb|natverks|network|fiber|fibre)\b)[\w'-]+){0,3} (ports?|portar|porten|portarna)\b|(?<!(?:lan|wan|ethernet|usb|natverks|network|fiber|fibre)[ -]?)\b(ports?|portar|porten|portarna) (\w+ )?(oppnad\w*|oppnat|oppnas|opened)\b/;
 
 const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[] = [
   {
@@ -48,8 +57,13 @@ const RULES: { test: { test(t: string): boolean }; apply: (f: Facts) => void }[]
     apply: (f) => (f.bridgeMode = true),
   },
   {
-    test: /(port.?forward|portvidarebefordr|port.?oppning|oppna (en )?port|open (a |the )?port|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside|\b(strict|moderate|strikt)\b[^.?!]{0,15}\bnat\b|\bnat\b[^.?!]{0,15}\b(strict|moderate|strikt|type 3|typ 3)\b|\b(remote access|fjarratkomst)\b|\bnat[- ]?(rule|rules|regel|regler|regeln|mapping|entry)\b|\b(tcp|udp)\s*(port\s*)?\d{2,5}\b|\bexpose\b[^.?!]{0,20}\bport)/,
+    test: /(port.?forward|portvidarebefordr|port.?oppning|\b(a|the|some) ports? (open|opened)\b|\boppen port|forward (a |the )?port|vidarebefordra|\b(open|oppna|forward)\b[^.?!]{0,20}\b\d{2,5}\b|\b\d{2,5}\b[^.?!]{0,12}\bforwarded\b|\bport \d{2,5}\b|(na|nas|komma at)[^.?!]{0,25}utifran|(reach|access)[^.?!]{0,25}from outside|\b(strict|moderate|strikt)\b[^.?!]{0,15}\bnat\b|\bnat\b[^.?!]{0,15}\b(strict|moderate|strikt|type 3|typ 3)\b|\b(remote access|fjarratkomst)\b|\bnat[- ]?(rule|rules|regel|regler|regeln|mapping|entry)\b|\b(tcp|udp)\s*(port\s*)?\d{2,5}\b|\bexpose\b[^.?!]{0,20}\bport)/,
     // "warzone says NAT type strict", "plex fjärråtkomst når inte servern": a port forward is what helps.
+    apply: (f) => (f.portForwardRequested = true),
+  },
+  {
+    // "hur öppnar jag en port?", "how do I open a port for my game server?", "öppna portar i routern".
+    test: PORT_OPENED,
     apply: (f) => (f.portForwardRequested = true),
   },
   {
@@ -221,8 +235,13 @@ function voicesFreeloader(t: string): boolean {
 const FORWARDS_ASKED_ABOUT =
   /\b(mess (up|with)|break\w*|lose|losing|affect\w*|reset|wipe\w*|remove\w*|delete\w*|ruin\w*|touch\w*|paverka\w*|forsvinn\w*|tappa\w*|forlora\w*|sabba\w*|nollstall\w*|radera\w*)\b[^.?!]{0,30}\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*|forwarded ports)|\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*)\b[^.?!]{0,30}\b(still work\w*|survive|stay|be kept|remain|finnas kvar|ligga kvar|forsvinn\w*|paverkas|be affected|get affected|break)\b/;
 /** A port forward asked for outright: a port number, or "open/forward a port". */
-const FORWARD_ASKED_FOR =
-  /\b(open|oppna|forward|vidarebefordra)\b[^.?!]{0,20}\b(port|\d{2,5})|\bport \d{2,5}\b|\b(tcp|udp)\s*\d{2,5}\b/;
+const FORWARD_ASKED_FOR = {
+  test: (t: string) =>
+    PORT_OPENED.test(t) ||
+    /\b(open|oppna|forward|vidarebefordra)\b[^.?!]{0,20}\b(port|\d{2,5})|\bport \d{2,5}\b|\b(tcp|udp)\s*\d{2,5}\b/.test(
+      t,
+    ),
+};
 
 /**
  * "Will the network name and password be the same as before?", "heter nätverket samma sen?": whether the name
@@ -276,7 +295,9 @@ export function learnFacts(facts: Facts, text: string): Facts {
  * clause does not make it ours: "internet ligger nere, kan jag få extra surfmängd?" asks about mobile.
  */
 export function otherServiceOf(text: string, internetOurs = true): Facts['otherService'] {
-  const t = fold(text);
+  // "Skickat från E-post för Windows", "Mvh Johan / E-post: johan@…": the mail program's footer, the signature
+  // and quoted lines are not what the customer asks about.
+  const t = fold(withoutMailFooters(stripQuotedAndSignature(text)));
   if (namesOurs(t, internetOurs)) return undefined;
   const found = OTHER_SERVICES.find(([, re]) => re.test(t))?.[0];
   // "nu är tv:n och min mobil uppkopplade", "my phone is on the wifi again": the phone named as one of the home's

@@ -158,11 +158,18 @@ export function portLabel(rule: { port: number; portEnd?: number | null }): stri
   return rule.portEnd && rule.portEnd > rule.port ? `${rule.port}–${rule.portEnd}` : rule.port;
 }
 
-/** The customer's word for the device as it reads in a sentence ("ps5" → "PS5"). */
+/** The router itself: where the forward is made, never where it goes ("open a port on my router"). */
+const THE_ROUTER = /^(router|routern|routerns|modem|modemet|box|boxen|wi-?fi|wifit|network|natverket)$/i;
+/** A Swedish device word in its definite form, after "din" read as the bare word ("datorn" → "dator"). */
+const SWEDISH_DEFINITE =
+  /^(dator|server|kamera|konsol|spelkonsol|laptop|skrivare|maskin|burk|surfplatta)(n|en)$/i;
+
+/** The customer's word for the device as it reads in a sentence ("ps5" → "PS5", "datorn" → "dator"). */
 function deviceLabel(device: string | null | undefined): string | null {
   // A bare address octet is no device, nor the game's own name ("minecraft"): the service says it.
-  if (!device || /^\d+$/.test(device) || knownService(device)) return null;
-  return /^(ps ?\d|nas|tv|pc)$/i.test(device) ? device.replace(/\s/g, '').toUpperCase() : device;
+  if (!device || /^\d+$/.test(device) || knownService(device) || THE_ROUTER.test(device)) return null;
+  if (/^(ps ?\d|nas|tv|pc)$/i.test(device)) return device.replace(/\s/g, '').toUpperCase();
+  return device.replace(SWEDISH_DEFINITE, '$1');
 }
 
 /**

@@ -1,5 +1,6 @@
 // Text clean-up before classification: the complaint without HTML, control characters, quoted
 // replies, signatures and greetings, cut to a sensible length.
+import { isMailFooterLine } from './mail-footer.js';
 
 /** Raw input beyond this is ignored (a 100 kB paste must not slow triage down). */
 export const MAX_INPUT_CHARS = 8000;
@@ -32,7 +33,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u20
 const END_OF_MESSAGE = [
   /^--\s*$/,
   /^_{5,}\s*$/,
-  /^-{3,}\s*(original message|ursprungligt meddelande|forwarded message|vidarebefordrat meddelande)/i,
+  /^-{3,}\s*(original message|ursprungligt meddelande|originalmeddelande|forwarded message|vidarebefordrat meddelande)/i,
   /^(on|den|le|am)\s.{4,120}(wrote|skrev)\s*:?\s*$/i,
   /^(from|från|fr\u00e5n|sent|skickat):\s/i,
   /^(med )?(vänliga|vanliga|bästa|basta|varma) hälsningar|^(med )?(vänlig|vanlig) hälsning|^mvh\b|^hälsningar\b|^halsningar\b/i,
@@ -49,7 +50,8 @@ export function stripQuotedAndSignature(text: string): string {
   for (const line of lines) {
     const t = line.trim();
     if (t.startsWith('>')) continue;
-    if (kept.some((k) => k.trim() !== '') && END_OF_MESSAGE.some((re) => re.test(t))) break;
+    if (kept.some((k) => k.trim() !== '') && (END_OF_MESSAGE.some((re) => re.test(t)) || isMailFooterLine(t)))
+      break;
     kept.push(line);
   }
   return kept.join('\n');

@@ -71,6 +71,9 @@ export const askedEn = {
     'No, it costs nothing — it is only a setting in your router that I change from here, and your subscription and price stay the same.',
   'reply.cost.consent.config_change':
     'No, it costs nothing — it is only a setting in your router that I change from here, and your subscription and price stay the same.',
+  // "how do I open a port … and does it cost anything?": setting up a port forward is a setting, not a repair.
+  'reply.cost.port_forward_request':
+    'No, it costs nothing — a port forward is only a setting in your router that I set up from here, and your subscription and price stay the same.',
   'reply.cost.consent.reboot':
     'No, it costs nothing — I restart the router from here, and your subscription and price stay the same.',
   'reply.cost.consent.firmware_update':

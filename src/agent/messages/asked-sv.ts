@@ -72,6 +72,9 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Nej, det kostar ingenting – det är bara en inställning i din router som jag ändrar härifrån, och ditt abonnemang och pris är desamma.',
   'reply.cost.consent.config_change':
     'Nej, det kostar ingenting – det är bara en inställning i din router som jag ändrar härifrån, och ditt abonnemang och pris är desamma.',
+  // "hur öppnar jag en port? … och kostar det nåt?": att lägga upp en portvidarebefordran är en inställning, ingen reparation.
+  'reply.cost.port_forward_request':
+    'Nej, det kostar ingenting – en portvidarebefordran är bara en inställning i din router som jag lägger upp härifrån, och ditt abonnemang och pris är desamma.',
   'reply.cost.consent.reboot':
     'Nej, det kostar ingenting – jag startar om routern härifrån, och ditt abonnemang och pris är desamma.',
   'reply.cost.consent.firmware_update':

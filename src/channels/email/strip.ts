@@ -1,11 +1,12 @@
 // Removes what is not the customer's new words from an e-mail body: quoted replies, the
 // "On … wrote:" line that introduces them, signatures and mobile footers.
+import { isMailFooterLine } from '../../triage/mail-footer.js';
 
 const QUOTE_HEADER = [
   /^On .{3,200}wrote:\s*$/i,
   /^Den .{3,200}skrev:?\s*$/i,
   /^.{0,100}\bskrev\b.{0,100}:\s*$/i,
-  /^-{2,}\s*(Original Message|Ursprungligt meddelande|Forwarded message|Vidarebefordrat meddelande)\s*-{2,}\s*$/i,
+  /^-{2,}\s*(Original Message|Ursprungligt meddelande|Originalmeddelande|Forwarded message|Vidarebefordrat meddelande)\s*-{2,}\s*$/i,
   /^(From|Från):\s.+$/i,
 ];
 
@@ -21,7 +22,7 @@ export function stripReply(text: string): string {
   for (const line of lines) {
     const t = line.trim();
     if (QUOTE_HEADER.some((re) => re.test(t))) break;
-    if (SIGNATURE_START.some((re) => re.test(line))) break;
+    if (SIGNATURE_START.some((re) => re.test(line)) || isMailFooterLine(t)) break;
     if (t.startsWith('>')) continue;
     kept.push(line);
   }
