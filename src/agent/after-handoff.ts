@@ -265,11 +265,19 @@ async function onMessage(
       channel: conv.channel,
     },
   );
+  // "kan jag inte bara ringa fakturaavdelningen istället för att vänta 4 timmar?": the call asked in the same
+  // breath as the wait is answered first (how to phone), never left behind the answer about the wait.
+  let phoned = false;
   if (general.keys.length && !urgent) {
+    if (!outage && asksToCall(fold(text))) {
+      await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');
+      turn.say('handoff.phone', p);
+      phoned = true;
+    }
     for (const key of general.keys) turn.say(key, p);
     const rest = withoutGeneralQuestions(text);
     if (!questionClauses(rest).length && rest.split(/\s+/).filter(Boolean).length <= 3) {
-      if (!outage) turn.say('handoff.next', p);
+      if (!outage && !phoned) turn.say('handoff.next', p);
       return;
     }
     text = rest;
@@ -286,7 +294,7 @@ async function onMessage(
     return;
   }
   // "can i call someone?": how to reach a person by phone, or here; never a question left for a colleague.
-  if (!outage && asksToCall(fold(text))) {
+  if (!outage && !phoned && asksToCall(fold(text))) {
     await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');
     turn.say('handoff.phone', p);
     // "… and another thing, can you change my wifi password": taken up after the answer.

@@ -24,7 +24,8 @@ import { deferText, questionsAtConsent } from './deferred-questions.js';
 import { createConfirmKinds } from './confirm-kinds.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, answerFor } from './question-answers.js';
-import { sideAnswers, techAnswers } from './side-questions.js';
+import { fixedCaseKey, sideAnswers, techAnswers } from './side-questions.js';
+import { afterQuestions } from './after-questions.js';
 import { RENAME_CAUSE } from './rename-after.js';
 import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './rename-remarks.js';
 import { createRenameConsent } from './rename-consent.js';
@@ -384,7 +385,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
         if (reading.kind === 'seen') {
           const cause = rootCauseOf(await deps.engine.get(ticket.id));
           for (const key of techAnswers(text, false, { cause, askKey: 'resolution.confirm' })) turn.say(key);
-        }
+        } else await answerBesideYes(ticket, turn, text);
         await deps.answer(ticket, conv, turn, text, tri, { kind: 'yes' });
         return true;
       }
@@ -458,6 +459,24 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
       }
     }
   };
+
+  /**
+   * "vänta jag kollar... ja nu funkar det!! men behöver jag starta om routern för säkerhets skull?": a question
+   * beside the yes is answered in the closing reply, as it stands once the case is fixed (`.after.resolved`).
+   */
+  async function answerBesideYes(ticket: Ticket, turn: Turn, text: string) {
+    const state = await deps.engine.get(ticket.id);
+    const cause = rootCauseOf(state);
+    const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+    for (const key of asked.keys) turn.say(fixedCaseKey(key), { reference: ticket.reference });
+    // "…japp nu går det. kan det hända igen?": whether it comes back, from what the case found and fixed.
+    if (afterQuestions(text).includes('recurrence') && !asked.keys.length) {
+      const own = cause ? `after.recurrence.${cause}` : null;
+      turn.say(own && hasMessage(own) ? (own as MessageKey) : 'after.recurrence', {
+        reference: ticket.reference,
+      });
+    }
+  }
 
   /** Closes a Wi-Fi case whose far room the customer said is still poor, as it stands; true when done. */
   async function closeAsItStands(ticket: Ticket, conv: ConversationState, turn: Turn) {

@@ -19,6 +19,7 @@ export type CaseQuestion =
   | 'chat_closed'
   | 'pay_before_answer'
   | 'paid_already'
+  | 'auto_pay'
   | 'send_receipt'
   | 'back_after_payment'
   | 'pay_undisputed'
@@ -92,6 +93,13 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     'paid_already',
     // Any word order: "den har jag ju betalat", "fakturan är redan betald", "I did pay it", "it was paid".
     /\b(jag (har )?(redan )?betala(de|t)|har (jag |vi )?((redan|ju|faktiskt|ju redan|nog) )*betalat|betalade (jag|vi|den|det|fakturan|rakningen)|(ar|var|blev) ((ju|redan|faktiskt|nog) )*betald\w*|i did pay|i('ve| have)? ((already|just|really) )*paid (it|that|this|the|my|last|on|yesterday)|i('ve| have)? ((already|just) )*paid|paid (it|already|the (bill|invoice))|(was|been|is|got) ((already|all) )*paid|kvitto\w*|receipt)\b/,
+    false,
+  ],
+  // "va?? jag har ju autogiro", "but I'm on direct debit", "it's paid automatically": the invoice should have
+  // been paid by itself — why a direct debit can fail, and that the team sees what happened (no question needed).
+  [
+    'auto_pay',
+    /\b(jag|vi) (har|betalar (med|via)|kor (med|pa)|anvander)\b[^.?!]{0,20}\b(autogiro\w*|e-?faktura\w*|automatisk\w* betalning\w*)|\b(dras|drogs|betalas|betalades|gar|gick) (ju |redan |alltid |väl |val )*(automatiskt|via autogiro|med autogiro|fran (mitt|vart) konto)\b|\b(i|we)('m| am|'re| are| have| pay (by|with|via)| use| got)\b[^.?!]{0,15}\b(direct debit|auto-?pay\w*|automatic payments?|auto(matic)? debit)\b|\b(its|it's|it is|they are|bills? (are|is)|invoices? (are|is))\b[^.?!]{0,10}\b(paid|taken|debited|drawn) automatically\b|\bon (direct debit|auto-?pay)\b/,
     false,
   ],
   // "ska jag skicka kvittot nånstans?", "where do i send the receipt?": how to show the payment.
@@ -238,6 +246,8 @@ export function caseQuestions(text: string): CaseQuestion[] {
     // "do you switch it back on once you see i have paid?": when it opens, not a payment to note again.
     ['back_after_payment', 'paid_already'],
     ['send_receipt', 'paid_already'],
+    // "jag har ju autogiro, den är betald": paid by direct debit — why it may not have gone through.
+    ['auto_pay', 'paid_already'],
     // "kommer ni stänga av mitt internet?" is the connection cut off, not the box switched off.
     ['cut_off', 'restart_meanwhile'],
     // "would it help if I unplugged the telephone?" is the phone, not the router; "did the restarts break it?"

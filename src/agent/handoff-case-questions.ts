@@ -158,7 +158,7 @@ export async function answerAboutCase(
     {
       type: 'note',
       actor: { kind: 'bot', id: null },
-      text: `customer asked about the case after the handoff (${asked.join(', ')})${answered.length ? `; answered: ${answered.join(', ')}` : ''}${unanswered.length ? `; for the team to answer: "${text.slice(0, 300)}"` : ''}`,
+      text: `customer asked about the case after the handoff (${asked.join(', ')})${answered.length ? `; answered: ${answered.join(', ')}` : ''}${unanswered.length ? `; for the team to answer: "${text.slice(0, 300)}"` : ''}${asked.includes('auto_pay') && !unanswered.length ? `; says they pay by direct debit (autogiro), for the team to check: "${text.slice(0, 300)}"` : ''}`,
       internal: true,
     },
   ]);

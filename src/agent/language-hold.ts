@@ -3,7 +3,8 @@
 // customer yet any lean of it beats the default, and the first clear message after it decides. The
 // customer's first clear language is then the conversation's home: one stray line in the other
 // language ("lamps are blinking now, so its working?" in a Swedish chat) does not move the desk, two
-// clear ones in a row do, and back in the home language the desk follows at once.
+// clear ones in a row do, and back in the home language the desk follows at once. A new problem after a
+// closed case is such a later message too.
 import type { Language } from '../domain/index.js';
 import type { ConversationState } from './conversation-state.js';
 import { wordCount } from './repair.js';
@@ -38,6 +39,9 @@ export function followLanguage(
   if (conv.languageFixed) return false;
   const before = conv.language;
   const lang = guess.language;
+  // A new problem after a closed case, in a conversation whose language is known, is a later message
+  // like any other: the turn has weighed it by that rule already (a stray line does not move the desk).
+  if (opening && conv.languageHome) return false;
   if (opening) {
     if (guess.languageConfidence >= SHOWN) setHome(conv, lang);
     else if (!conv.customerId && guess.languageConfidence >= LEANS) conv.language = lang;

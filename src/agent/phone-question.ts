@@ -3,7 +3,7 @@
 
 /** Ways of asking to phone a person (folded text). */
 const CALL = [
-  /\b(can|could|may|should) (i|we) (just )?(call|phone|ring|talk to \w+ on the phone)\b/,
+  /\b(can|could|may|should|cant|couldnt)('?t|n'?t| not)? (i|we) (not )?(just )?(call|phone|ring|talk to \w+ on the phone)\b/,
   /\b(phone|telephone|contact) (number|nr|line)\b|\bnumber (i|we) can (call|ring)\b|\bis there (a|any) (number|phone)\b/,
   /\b(kan|far|ska) (jag|vi|man) (inte )?(bara )?(ringa|slå en signal)\b/,
   /\b(telefonnummer\w*|telefonnumr\w*|telefonnr|numret (till|att ringa)|nummer (jag|man|vi) kan ringa|ringa (er|till er|nan|nagon|kundtjanst\w*|support\w*))\b/,

@@ -20,7 +20,7 @@ import { onlyOtherService } from './other-service.js';
 import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, stepsDone, answerFor, findingCodes, questionAnswers } from './question-answers.js';
-import { questionClauses, sideAnswers, techAnswers } from './side-questions.js';
+import { fixedCaseKey, questionClauses, sideAnswers, techAnswers } from './side-questions.js';
 import { holdBesideIdentity } from './identity-question.js';
 import { caseQuestions } from './case-questions.js';
 import { answersHowLong } from './how-long.js';
@@ -724,8 +724,21 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const when = t(conv.language, `when.${conv.priority}`);
     const hosts = await homeDevices(ticket, conv, side.keys);
     side.keys = sayNatType(turn, sayClientCount(turn, side.keys, state, hosts), state);
+    // "yes works now. should i restart it anyway?": beside a yes that closes the case, the answer as it
+    // stands once it is fixed ("no need, everything works now"), never the mid-case one.
+    const closing =
+      spec.key === 'resolution.confirm' &&
+      move.kind === 'answer' &&
+      deps.triage.parseAnswer(
+        spec.key,
+        answerPart(spec.key, text, conv.language, restReaders(deps.triage), turn),
+        conv.language,
+      ).kind === 'yes';
+    if (closing && move.kind === 'answer' && move.message)
+      move.message = fixedCaseKey(move.message as MessageKey);
     for (const key of side.keys)
-      if (!brought || topic(key) !== topic(brought)) turn.say(key, { reference: ticket.reference, when });
+      if (!brought || topic(key) !== topic(brought))
+        turn.say(closing ? fixedCaseKey(key) : key, { reference: ticket.reference, when });
     if (side.unanswered && move.kind === 'answer') {
       // Beside "yes it works" the case closes in this reply: nobody would answer, so nothing is promised.
       const none = noAnswer(conv, spec.key, text, {

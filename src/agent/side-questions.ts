@@ -8,7 +8,7 @@ import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
 import { saysNoFault } from './refund-linked.js';
-import type { MessageKey } from './messages/index.js';
+import { hasMessage, type MessageKey } from './messages/index.js';
 import { sentencesOf, techAnswered, type TechContext } from './general-questions.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
@@ -171,6 +171,12 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   for (const key of general.values()) if (!keys.includes(key)) keys.push(key);
   const left = open.filter((c) => !general.has(c));
   return { keys, unanswered: left.length > 0 && !told };
+}
+
+/** A side answer as it reads once the case is fixed in this very reply (`.after.resolved`), when it has one. */
+export function fixedCaseKey(key: MessageKey): MessageKey {
+  const fixed = `${key}.after.resolved`;
+  return hasMessage(fixed) ? (fixed as MessageKey) : key;
 }
 
 /** What a question context tells the technician's answers (general-questions.ts techKeyFor). */

@@ -14,6 +14,7 @@ const BILLING_QUESTIONS: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>([
   'pay_method',
   'amount_owed',
   'paid_already',
+  'auto_pay',
   'send_receipt',
 ]);
 /** Statuses of a case still with its team. */

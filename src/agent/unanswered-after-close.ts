@@ -1,6 +1,7 @@
 // "you didnt answer my question", "i meant my outside ip, not the pc one" after the close: the customer is
 // still waiting for an answer. The question is answered by its topic — the one this message names, else the
-// one of the customer's last question before it — from what the case knows; never "thank you for your
+// one of the customer's last question before it (the one about the subject it names: "the question about
+// logging in") — from what the case knows; never "thank you for your
 // feedback", never an answer to a question asked and answered long before.
 import type { Ticket } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
@@ -15,6 +16,17 @@ import type { Turn } from './turn.js';
 /** "i meant …", "jag menade …", "no, the one …": the question put again in other words (folded). */
 const MEANT = /\b(i meant|i mean|i was asking (about|for)|jag menade|jag menar|jag fragade (om|efter))\b/;
 
+/** "svara på frågan om inloggning", "the question about my router": the question named by its subject (folded). */
+const NAMED_SUBJECT =
+  /\b(?:fragan|fragorna|fragan jag stallde|question|questions|q) (?:om|kring|angaende|rorande|med|about|on|regarding|re|of) (?:(?:min|mitt|mina|the|my|our|var|vart|den|det)\s+)?([a-z][a-z-]{3,})/;
+
+/** Whether a message speaks of the subject (a shared stem: "inloggning" and "logga in", "router" and "routern"). */
+function speaksOf(message: string, subject: string): boolean {
+  const stems = new Set<string>();
+  for (let i = 0; i + 4 <= subject.length; i++) stems.add(subject.slice(i, i + 4));
+  return (fold(message).match(/[a-z]{4,}/g) ?? []).some((w) => [...stems].some((s) => w.includes(s)));
+}
+
 /** The topics of a question in `text` that the catalogue can answer by topic. */
 function askedTopics(text: string): QuestionTopic[] {
   const all = topicsOf(text);
@@ -22,13 +34,17 @@ function askedTopics(text: string): QuestionTopic[] {
 }
 
 /** The customer's last message before this one that asks something the topics read. */
-async function lastQuestion(c: AfterOutcomeCtx, ticketId: string): Promise<string | null> {
+async function lastQuestion(
+  c: AfterOutcomeCtx,
+  ticketId: string,
+  subject: string | null,
+): Promise<string | null> {
   const said = (await c.deps.tickets.timeline(ticketId)).flatMap((e) =>
     e.type === 'message_in' ? [e.text] : [],
   );
   // The last one is the complaint itself.
   for (const m of said.slice(0, -1).reverse().slice(0, 3))
-    if (/\?/.test(m) && askedTopics(m).length) return m;
+    if (/\?/.test(m) && askedTopics(m).length && (!subject || speaksOf(m, subject))) return m;
   return null;
 }
 
@@ -44,7 +60,9 @@ export async function answerUnanswered(
   if (afterQuestions(text).length) return false;
   if (!complainsUnanswered(text) && !MEANT.test(fold(text))) return false;
   const own = askedTopics(text);
-  const asked = own.length ? text : await lastQuestion(c, ticket.id);
+  // A question named by its subject is that one, never the last one asked about something else.
+  const subject = NAMED_SUBJECT.exec(fold(text))?.[1] ?? null;
+  const asked = own.length ? text : await lastQuestion(c, ticket.id, subject);
   if (!asked) return false;
   let said = false;
   for (const topic of own.length ? own : askedTopics(asked)) {

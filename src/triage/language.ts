@@ -55,8 +55,17 @@ export function knownWordShare(cleaned: string): { share: number; words: number 
   return { share: known / words.length, words: words.length };
 }
 
+/** A name or a phrase in quotes ("Pretty Fly for a WiFi", ”Hemma-5G”): someone else's words, not the writer's language. */
+const QUOTED = /"[^"\n]{1,80}"|“[^”\n]{1,80}”|”[^”\n]{1,80}”|„[^“”\n]{1,80}[“”]|«[^»\n]{1,80}»/g;
+
+/** The text without its quoted spans, when words remain outside them; else the text as it is. */
+export function withoutQuoted(text: string): string {
+  const rest = text.replace(QUOTED, ' ');
+  return rest !== text && tokens(rest.toLowerCase()).some((w) => /\p{L}/u.test(w)) ? rest : text;
+}
+
 export function detectLanguage(cleaned: string, profileLanguage?: Language): LanguageGuess {
-  const lower = cleaned.toLowerCase().slice(0, 1000);
+  const lower = withoutQuoted(cleaned).toLowerCase().slice(0, 1000);
   const words = tokens(lower);
   const fallback: Language = profileLanguage ?? 'sv';
   if (words.length === 0) return { language: fallback, confidence: 0, foreign: false };

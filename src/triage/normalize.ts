@@ -86,6 +86,17 @@ export function fold(text: string): string {
   return foldDiacritics(text.toLowerCase());
 }
 
+/**
+ * Spoken Swedish in writing, for the question patterns (folded text): "ja" for "jag" right after a verb
+ * ("måste ja logga in igen?", "kan ja köra på?", "behöver ja göra nåt") is the pronoun, never a yes.
+ */
+const JA_FOR_JAG =
+  /\b(maste|behover|behov\w+|ska|skall|kan|kunde|kommer|vill|far|fick|borde|slipper|skulle|bor|gor|hade|har) ja\b(?=\s+\p{L})/gu;
+
+export function spokenSwedish(folded: string): string {
+  return folded.replace(JA_FOR_JAG, '$1 jag');
+}
+
 /** Word tokens (letters and digits), already lowercased/folded by the caller. */
 export function tokens(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];

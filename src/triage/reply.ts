@@ -16,7 +16,7 @@ const GENERAL = new Set<QuestionTopic>(GENERAL_TOPICS.map(([x]) => x));
 import { reportsStepDone, statementsOf, withoutSetupDescribed } from './step-done.js';
 import { doneNow } from './step-partly.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
-import { cleanText, fold, tokens } from './normalize.js';
+import { cleanText, fold, spokenSwedish, tokens } from './normalize.js';
 import {
   ASK_TOPICS,
   FIND_DEVICE_IP,
@@ -115,7 +115,9 @@ interface Reply {
 function read(text: string, askKey: AskKey | null = null): Reply {
   const raw = String(text ?? '').slice(0, 2000);
   const cleaned = cleanText(raw);
-  const t = fold(cleaned).replace(/[’`´]/g, "'").replace(/…/g, '... ').replace(/\s+/g, ' ').trim();
+  const t = spokenSwedish(
+    fold(cleaned).replace(/[’`´]/g, "'").replace(/…/g, '... ').replace(/\s+/g, ' ').trim(),
+  );
   const isQuestion = /\?/.test(t) || P.questionStart.test(t) || P.implicitQuestion.test(t) || yesThenAsks(t);
   // "no keep the new name. and btw, can you send my invoices by email?" at a permission: the yes or no is the
   // answer, and a general question beside it (invoices by e-mail, a discount…) is an aside, never the topic

@@ -35,6 +35,23 @@ const NOT_SCORE_AFTER =
 const NOT_SCORE_BEFORE =
   /\b(?:port|kl|klockan|at|vid|nummer|number|no|nr|lan|version|v|channel|kanal|floor|vaning|after|efter|before|fore|in|om|within|inom|for|sedan|since|ago|last|senaste|forsta|first)\s*$/;
 
+/**
+ * A score that opens the answer and runs straight on into words about the help ("4 snabbt o bra, men svara på
+ * frågan nästa gång", "3 pretty slow tbh"): the only number in the message, and no count or measure ("4 devices").
+ */
+const OPENING_SCORE = new RegExp(`^${ACK}${LABEL}${BEFORE}${SCORE}\\s+(?=\\p{L})`, 'u');
+/** Words after an opening number that make it a count of things, not a score ("2 things", "1 more question"). */
+const COUNTED =
+  /^\s*(?:more|other|others|another|things?|questions?|issues?|problems?|saker|sak|grejer|grej|fragor|fraga|till|annan|andra|routers?|modem\w*|boxar|of)\b/;
+
+function openingScore(folded: string): RegExpExecArray | null {
+  const m = OPENING_SCORE.exec(folded);
+  if (!m) return null;
+  const after = folded.slice(m[0].length);
+  if (NOT_SCORE_AFTER.test(after) || COUNTED.test(after)) return null;
+  return (folded.match(/\d+/g) ?? []).length === 1 ? m : null;
+}
+
 function looseScore(folded: string): RegExpExecArray | null {
   const found: RegExpExecArray[] = [];
   for (const m of folded.matchAll(LOOSE_SCORE)) {
@@ -63,7 +80,7 @@ function around(raw: string, at: number, length: number): string {
 export function scoreBeside(text: string): { score: number; rest: string } | null {
   const raw = cleanText(String(text ?? '').slice(0, 600)).trim();
   const folded = fold(raw);
-  const m = LEADING_SCORE.exec(folded);
+  const m = LEADING_SCORE.exec(folded) ?? openingScore(folded);
   if (!m) {
     const loose = looseScore(folded);
     if (!loose) return null;

@@ -1,15 +1,22 @@
 // Every question topic a message touches, in catalogue order ("I already restarted it — will I lose
 // my settings?" asks two things), where classifyReply names only the first.
-import { cleanText, fold } from './normalize.js';
+import { cleanText, fold, spokenSwedish } from './normalize.js';
 import { ASK_TOPICS, TOPIC_PATTERNS } from './reply-patterns.js';
 import type { QuestionTopic } from './reply.js';
 import { BANK_CODE, BANKID } from './question-topics.js';
 
+/** The message as the topic patterns read it: folded, one kind of apostrophe, spoken forms written out. */
+function topicText(text: string): string {
+  return spokenSwedish(
+    fold(cleanText(String(text ?? '')).slice(0, 2000))
+      .replace(/[’`´]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
 export function topicsOf(text: string): QuestionTopic[] {
-  const t = fold(cleanText(String(text ?? '')).slice(0, 2000))
-    .replace(/[’`´]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  const t = topicText(text);
   return TOPIC_PATTERNS.filter(([, re]) => re.test(t)).map(([topic]) => topic);
 }
 
@@ -19,10 +26,7 @@ export function topicsOf(text: string): QuestionTopic[] {
  */
 export function askTopicOf(askKey: string | null | undefined, text: string): QuestionTopic | null {
   if (!askKey) return null;
-  const t = fold(cleanText(String(text ?? '')).slice(0, 2000))
-    .replace(/[’`´]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  const t = topicText(text);
   // "is there another way, like bankid?" at the PIN: BankID as a way to identify, not a bank code.
   if (askKey.startsWith('identity.') && BANKID.test(t) && !BANK_CODE.test(t.replace(BANKID, ' ')))
     return 'pin_bankid';

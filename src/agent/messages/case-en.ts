@@ -38,6 +38,10 @@ export const caseEn = {
     'You can wait with paying the part you question. I have noted on case {reference} that you dispute the invoice; {ourTeam} looks at it before it is due, and if it is wrong you get a corrected invoice.',
   'case.pay_before_answer.billing_suspended':
     'The subscription stays paused until the invoice is paid or {ourTeam} sees that it already is. They answer you here within {when}.',
+  'case.auto_pay.billing_suspended':
+    'Sometimes a direct debit does not go through, for example when the mandate has ended or there was not enough money in the account on the day. Payments I cannot see from here, so I have put your question on case {reference}; {ourTeam} sees exactly what happened and answers you here within {when}.',
+  'case.auto_pay':
+    'Sometimes a direct debit does not go through, for example when the mandate has ended or there was not enough money in the account on the day. Payments I cannot see from here, so I have put your question on case {reference}; {ourTeam} sees exactly what happened and answers you here within {when}.',
   'case.paid_already.billing':
     'Thank you — I have added to case {reference} that you have already paid. {team} checks the payment and answers you here within {when}.',
   'case.paid_already.billing_suspended':

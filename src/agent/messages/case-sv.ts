@@ -38,6 +38,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Du kan vänta med att betala det du ifrågasätter. Jag har noterat i ärende {reference} att du bestrider fakturan; {ourTeam} tittar på den före förfallodagen, och är den fel får du en rättad faktura.',
   'case.pay_before_answer.billing_suspended':
     'Abonnemanget är pausat tills fakturan är betald eller {ourTeam} ser att den redan är det. De svarar dig här inom {when}.',
+  'case.auto_pay.billing_suspended':
+    'Ibland går en autogiro-dragning inte igenom, till exempel om medgivandet har upphört eller om det saknades täckning när den skulle dras. Betalningar kan jag inte se härifrån, så jag har lagt in din fråga i ärende {reference}; {ourTeam} ser exakt vad som hände och svarar dig här inom {when}.',
+  'case.auto_pay':
+    'Ibland går en autogiro-dragning inte igenom, till exempel om medgivandet har upphört eller om det saknades täckning när den skulle dras. Betalningar kan jag inte se härifrån, så jag har lagt in din fråga i ärende {reference}; {ourTeam} ser exakt vad som hände och svarar dig här inom {when}.',
   'case.paid_already.billing':
     'Tack – jag har lagt till i ärende {reference} att du redan har betalat. {team} kontrollerar betalningen och svarar dig här inom {when}.',
   'case.paid_already.billing_suspended':
