@@ -15,6 +15,7 @@ import { topicsOf } from '../triage/topics-of.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import { afterHandoff } from './after-handoff.js';
 import type { ConversationState } from './conversation-state.js';
+import { scoreGiven } from './csat-once.js';
 import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics, takeTeamOffer } from './knowledge-routes.js';
@@ -52,6 +53,7 @@ async function recordScore(
   // kept with it for the quality team, and said so; a question or request beside it is answered after this.
   // "5, quick and clear. one more thing - does it update itself?": only the remark is the comment.
   const comment = scoreComment(rest);
+  scoreGiven(conv);
   await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
     {
       type: 'csat',

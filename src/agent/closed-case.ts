@@ -4,6 +4,7 @@ import type { Ticket } from '../domain/index.js';
 import { otherServiceOf } from '../runbooks/facts.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
+import { scoreGiven } from './csat-once.js';
 import { startFollowUp } from './follow-up.js';
 import { answerFromHelpCentre } from './help-centre-flow.js';
 import type { AgentKernel } from './kernel.js';
@@ -36,6 +37,7 @@ export async function onClosed(
   if (conv.pendingAsk === 'csat.score' && !helpQuestion) {
     const parsed = k.triage.parseAnswer('csat.score', text, conv.language);
     if (parsed.kind === 'csat' && parsed.score >= 1 && parsed.score <= 5) {
+      scoreGiven(conv);
       await k.deps.tickets.append(conv.csatTicketId ?? ticket.id, [
         { type: 'csat', actor: { kind: 'customer', id: null }, score: Math.round(parsed.score) },
       ]);

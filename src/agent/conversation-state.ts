@@ -120,6 +120,8 @@ export interface ConversationState {
   csatCovers?: string[];
   /** The next close holds the satisfaction question back (see csat-once.ts). */
   csatLater?: boolean;
+  /** A satisfaction score was recorded in this conversation: no second question (csat-once.ts). */
+  scoreGiven?: boolean;
   /** A second problem told beside an answer while the case went on: taken up when it closes (answer-rest.ts). */
   laterRequest?: string | null;
   /** What the opening said the problem is like (slow, or drops), for texts that speak of it. */

@@ -6,7 +6,7 @@ import { formatLocalTime, type Intent, type Ticket } from '../domain/index.js';
 import type { Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { ConversationState } from './conversation-state.js';
-import { holdsScore } from './csat-once.js';
+import { asksScore } from './csat-once.js';
 import { formatVisitWindow } from './field-visit.js';
 import { returnToHeldCase } from './follow-up-case.js';
 import { buildPacket, buildSummary, teamName } from './handoff.js';
@@ -222,7 +222,7 @@ export async function finalize(
     : null;
   // A later request done while a person has the first case: back to that case, no CSAT before a person closes it.
   const held = !open && returnToHeldCase(conv);
-  if (!open && !held && !holdsScore(conv)) turn.ask('csat.score');
+  if (!open && !held && asksScore(conv)) turn.ask('csat.score');
   // Handed to a person, the conversation does not end: the customer keeps writing to the case.
   if (finish.outcome !== 'escalated' && finish.outcome !== 'routed' && !held) turn.final();
   k.log.info(

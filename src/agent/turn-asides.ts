@@ -6,6 +6,7 @@ import { lacksPin } from '../triage/pin-replies.js';
 import { answerCancelQuestions, asksUnverifiedCancel } from './cancel-questions.js';
 import { caseQuestions } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
+import { scoreGiven } from './csat-once.js';
 import type { AgentKernel } from './kernel.js';
 import { followLanguage } from './language-hold.js';
 import type { Turn } from './turn.js';
@@ -103,6 +104,7 @@ export async function lateScore(
   if (!m || !conv.csatOpen || !conv.csatTicketId || !ask || NUMBER_ASKS.has(ask) || ask === 'csat.score')
     return false;
   conv.csatOpen = false;
+  scoreGiven(conv);
   await k.deps.tickets.append(conv.csatTicketId, [
     { type: 'csat', actor: { kind: 'customer', id: null }, score: Number(m[1]) },
   ]);
