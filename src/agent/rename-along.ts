@@ -6,7 +6,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { RunbookEngine } from '../runbooks/engine.js';
 import { procedureFor } from '../runbooks/procedures.js';
-import { quotedName } from '../triage/wifi-name.js';
+import { nameAskedBack, quotedName } from '../triage/wifi-name.js';
 import type { ConversationState } from './conversation-state.js';
 import { ANSWERS, type SecurityWorryDeps } from './security-worry.js';
 import type { Turn } from './turn.js';
@@ -22,11 +22,23 @@ export function createRenameAlong(deps: RenameAlongDeps) {
     if (conv.phase !== 'runbook') return false;
     if (conv.pendingAskSpec?.message === NAMED_CONSENT) return correctName(ticket, conv, turn, text);
     const name = deps.parseWifiName(text);
-    if (!name || name === conv.facts.wifiName) return false;
+    const back = nameAskedBack(text);
+    if ((!name && !back) || (name && name === conv.facts.wifiName)) return false;
     const state = await deps.engine.get(ticket.id);
     const cause = state?.current?.cause;
     if (!state || state.finished || !cause || !renamesAlong(cause)) return false;
     if (state.tried.some((t) => t.step === 'wifi_ssid_change')) return false;
+    // "please put the network name back to Karlsson" where nothing was renamed: no rename of ours to undo — the
+    // customer is told the name was not changed, and the question stands.
+    if (back) {
+      await deps.note(ticket.id, 'customer asked for the Wi-Fi name back; it was not changed in this case');
+      turn.say('rename.not_changed');
+      const pending = conv.pendingAsk;
+      if (!pending || ANSWERS.has(deps.parseAnswer(pending, text, conv.language).kind)) return false;
+      turn.askAgain(conv.pendingAskSpec ?? { key: pending });
+      return true;
+    }
+    if (!name) return false;
     await deps.engine.learn(ticket.id, { wifiName: name });
     conv.facts = { ...conv.facts, wifiName: name };
     await deps.note(ticket.id, `customer also wants the Wi-Fi network renamed to "${name}" in this case`);

@@ -8,6 +8,7 @@ import { isDeskRequest, namedRenameRequest } from './follow-up-case.js';
 import { fold } from '../triage/normalize.js';
 import { learnFacts } from '../runbooks/facts.js';
 import type { Turn } from './turn.js';
+import { nameAskedBack } from '../triage/wifi-name.js';
 
 /** What a rename request may be read as by the classifier. */
 const RENAME_READINGS: ReadonlySet<string> = new Set(['wifi_password', 'wifi_problem', 'other']);
@@ -22,6 +23,20 @@ export async function reopenAsked(
   tri: TriageLike,
 ) {
   const { deps } = c;
+  // "can whoever picks this up please rename it back to Karlsson?" where this case renamed nothing: no rename of
+  // ours to undo and no new request — the customer is told the name was not changed, and no case is opened.
+  if (nameAskedBack(text) && !(await renamedHere(c, ticket, conv))) {
+    await deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: 'customer asked for the Wi-Fi name back; it was not changed in this case',
+        internal: true,
+      },
+    ]);
+    turn.say('rename.not_changed');
+    return;
+  }
   // Only when nothing else stands out: "…and it's slow too" keeps its own reading.
   const plain = tri.confidence < deps.clarifyThreshold || RENAME_READINGS.has(tri.intent);
   const rename = plain
@@ -32,6 +47,13 @@ export async function reopenAsked(
   const unnamed = plain && !rename && learnFacts({}, text).ssidRename ? RENAME[conv.language] : null;
   const read = rename ?? unnamed;
   await deps.reopen(ticket, conv, turn, rename ?? text, read ? deps.triage.triage(read) : tri);
+}
+
+/** Whether this conversation's case (or the one a person works) renamed the Wi-Fi network. */
+async function renamedHere(c: AfterOutcomeCtx, ticket: Ticket, conv: ConversationState): Promise<boolean> {
+  const ids = [...new Set([ticket.id, conv.workTicketId].filter((x): x is string => !!x))];
+  const events = (await Promise.all(ids.map((id) => c.deps.tickets.timeline(id)))).flat();
+  return events.some((e) => e.type === 'action_done' && e.action === 'wifi_ssid_change');
 }
 
 /** A rename asked for in plain words, for the classifier. */

@@ -2,6 +2,7 @@
 // a correction, a request for a person, a second request), then the answer goes to the runbook engine.
 import { doesNotKnow } from '../runbooks/port-forward-host.js';
 import { wantsOtherChange } from '../triage/other-change.js';
+import { nameAskedBack } from '../triage/wifi-name.js';
 import { endsWithPause } from '../triage/deferral.js';
 import { secondProblemBeside } from './second-problem.js';
 import type { Customer, Intent, Language, Service, Ticket } from '../domain/index.js';
@@ -169,6 +170,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       topicsOf(text).includes('was_hacked')
     )
       conv.facts = { ...conv.facts, securityWorry: factsBefore.securityWorry };
+    // "PLEASE put the network name back to Karlsson" where no rename was asked: a name asked back is no new rename
+    // (rename-along.ts tells that nothing was renamed).
+    if (!factsBefore.ssidRename && conv.facts.ssidRename && nameAskedBack(text)) {
+      const { ssidRename: _asked, ...rest } = conv.facts;
+      conv.facts = rest;
+    }
     if (conv.facts.ssidRename && !conv.facts.wifiName)
       conv.facts.wifiName = deps.triage.parseWifiName?.(text) ?? undefined;
     if (!askKey) {

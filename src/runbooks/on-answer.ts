@@ -10,13 +10,21 @@ import { NAMED_FACTS, factFromAnswer } from './fact-answers.js';
 import { consentAsk } from './action-asks.js';
 import type { EngineKernel } from './engine-kernel.js';
 import { causeRef, offeredOnly, skipAfterFact } from './cause-plan.js';
-import { keepAsIs, finish, adviseInstead, adviseAndClose, resolvedNow } from './case-finish.js';
+import {
+  keepAsIs,
+  finish,
+  adviseInstead,
+  adviseAndClose,
+  resolvedNow,
+  offerSecondary,
+} from './case-finish.js';
 import type { CaseClosing } from './case-closing.js';
 import type { RunAction } from './run-action.js';
 import type { FixChecks } from './fix-checks.js';
 import type { Advance } from './advance.js';
 import type { PortForwardAnswers } from './port-forward-answers.js';
 import { wantsOtherChange } from '../triage/other-change.js';
+import { asksThisChangeOnly, namesOtherChangeOnly } from '../triage/named-change.js';
 import { saysConnectionWorks } from '../triage/confirm-kind.js';
 import type { Procedure } from './types.js';
 
@@ -126,9 +134,16 @@ export function createOnAnswer(
         // rule asked about said back (the go-ahead).
         const rule = ruleAtConsent(state, pending, text, out);
         if (rule === 'asked') return;
-        const yes = yesLike(answer) || rule === 'same';
+        // "ok then yes, change the admin one" at the permission for a new Wi-Fi key: a yes to another change only
+        // is no yes to this one — this one is left, and the one named is asked for when the case has it.
+        const others = rule !== 'same' && yesLike(answer) ? namesOtherChangeOnly(pending.action, text) : null;
+        // "I don't want the wifi password changed, just the admin one" at the admin password's permission: this
+        // change asked for in so many words, only another one refused — a yes to this one.
+        const thisOne = !yesLike(answer) && asksThisChangeOnly(pending.action, text);
+        const yes = (yesLike(answer) && !others) || rule === 'same' || thisOne;
         if (pending.action === 'port_forward_add' && state.facts.portForwardHost && !yes)
           return otherDevice(ctx, state, text, out);
+        if (others) return otherNamed(ctx, state, pending, others, out);
         if (yes) {
           state.consents = [...new Set([...state.consents, pending.key])];
           await consentAudit(ctx, pending.key, true);
@@ -366,7 +381,7 @@ export function createOnAnswer(
         return answerUndo(ctx, state, pending, answer, out);
       case 'secondary': {
         state.handled.push(pending.cause);
-        if (yesLike(answer)) {
+        if (yesLike(answer) && !namesOtherChangeOnly(pending.action, text)) {
           state.consents = [...new Set([...state.consents, pending.key])];
           await consentAudit(ctx, pending.key, true);
           const ok = await execute(ctx, state, pending.action, causeRef(state, pending.cause), out);
@@ -384,6 +399,46 @@ export function createOnAnswer(
         return resolvedNow(ctx, state, out);
       }
     }
+  }
+
+  /**
+   * A yes that names other changes than the one asked about: this one is declined and left; a later change of the
+   * procedure, or the secondary fix, that is one of those named is asked for next; otherwise the permission is
+   * put once more (never taken as given).
+   */
+  async function otherNamed(
+    ctx: EngineContext,
+    state: EngineState,
+    pending: Extract<Pending, { kind: 'consent' }>,
+    named: readonly string[],
+    out: EngineOutput,
+  ) {
+    const cur = state.current;
+    const proc = cur ? procedureFor(cur.cause, causeRef(state, cur.cause)) : null;
+    const later =
+      cur && proc
+        ? proc.steps.findIndex((s, i) => i > cur.step && s.kind === 'act' && named.includes(s.action))
+        : -1;
+    const secondary = state.secondary.some(
+      (c) =>
+        !state.handled.includes(c.cause) &&
+        procedureFor(c.cause, c).steps.some((s) => s.kind === 'act' && named.includes(s.action)),
+    );
+    if (cur && (later >= 0 || (secondary && ctx.verified && !state.secondaryOffered))) {
+      await consentAudit(ctx, pending.key, false);
+      state.tried.push({ step: pending.action, result: 'customer declined' });
+      out.says.push({ key: 'consent.declined.this_one' });
+      if (later >= 0) {
+        cur.step = later;
+        return advance(ctx, state, out);
+      }
+      state.handled.push(cur.cause);
+      state.current = null;
+      if (offerSecondary(ctx, state, out)) return;
+      return resolvedNow(ctx, state, out);
+    }
+    state.pending = { ...pending, asked: pending.asked + 1 };
+    out.ask = consentAsk(pending.key, pending.action, state.facts);
   }
 
   return { consentAudit, answerUndo, onAnswer };

@@ -30,3 +30,18 @@ describe('the router admin password asked for, the Wi-Fi key only asked about', 
     expect([r.intent, ...r.secondaryIntents]).toContain('wifi_password');
   });
 });
+
+// Blind set un35 (default_admin_password, en): "Can you change my router's admin password? … Also is my wifi
+// password safe?" was filed as a Wi-Fi password request — a worry asked about the key outranked the request.
+describe('a worry about the Wi-Fi key beside the admin password asked for', () => {
+  it.each([
+    "Hi! Can you change my router's admin password? I read that leaving the default one is dangerous. Also is my wifi password safe?",
+    'change my admin password please. is the wifi password strong enough?',
+    'kan ni byta adminlösenordet på routern? är mitt wifi-lösenord säkert?',
+    'byt routerns adminlösenord tack. är wifi-lösenordet tillräckligt starkt?',
+  ])('%s → router_config, the worry is no second request', (text) => {
+    const r = triage(text);
+    expect(r.intent).toBe('router_config');
+    expect(r.secondaryIntents).not.toContain('wifi_password');
+  });
+});

@@ -23,6 +23,15 @@ const EFFECT_ON = new RegExp(
 /** The key compared with the admin password: "what is the difference between the admin password and the Wi-Fi password?". */
 const COMPARED =
   /\b(differen\w*|differ|skillnad\w*|same (as|thing)|samma (som|sak)|vs|versus|compared?|jamfor\w*|instead of|i stallet for)\b/;
+/**
+ * A worry about the key asked, no change asked for: "is my wifi password safe?", "är wifi-lösenordet säkert?",
+ * "should I worry about my wifi password too?". A request in the same sentence ("can you change it?") stands.
+ */
+const WORRY =
+  /\b(safe\w*|secure\w*|strong\w*|weak\w*|ok(ay)?|fine|good enough|hack\w*|leak\w*|compromis\w*|worr\w*|saker\w*|stark\w*|svag\w*|bra nog|tillrackligt|okej|lackt|hackad\w*|oroa\w*)\b/;
+/** A change asked for in so many words: "can you change …", "byt …", "new …", "reset …". */
+const ASKS_CHANGE =
+  /\b(can you|could you|would you|please|pls|change|reset|replace|new|give|send|tell me|what is|whats|forgot\w*|byt\w*|andra\w*|ny\w*|kan (ni|du)|ge mig|skicka|vad ar|glomt|glomde)\b/;
 /** The key kept out of it: "rör inte wifi-lösenordet", "don't change the wifi password". */
 const KEPT_OUT = new RegExp(
   String.raw`\b(inte|not|don'?t|dont|never|aldrig|utan att)\b[^.!?]{0,30}(` + WIFI_KEY.source + ')',
@@ -38,7 +47,8 @@ export function adminPasswordMeant(cleaned: string): boolean {
   return sentences.every(
     (s) =>
       !WIFI_KEY.test(s) ||
-      (s.trim().endsWith('?') && (EFFECT_ON.test(s) || COMPARED.test(s))) ||
+      (s.trim().endsWith('?') &&
+        (EFFECT_ON.test(s) || COMPARED.test(s) || (WORRY.test(s) && !ASKS_CHANGE.test(s)))) ||
       KEPT_OUT.test(s),
   );
 }

@@ -42,6 +42,7 @@ export type ExtraTopic =
   | 'intruder_out'
   | 'which_box'
   | 'router_login'
+  | 'login_needed'
   | 'router_old'
   | 'my_side'
   | 'connected_devices'
@@ -247,7 +248,8 @@ export const KEY_WORD = new RegExp(`\\b(${KEY_WORDS})\\b`);
  * socket named is no key).
  */
 export const RESTORE_KEY = new RegExp(
-  `^(?!(?=.*\\b(router\\w*|modem\\w*|box\\w*|dosa\\w*)\\b)(?!.*\\b(${KEY_WORDS}|wi-?fi\\w*)\\b))(?!.*\\b(cables?|kabel\\w*|plug\\w*|sladd\\w*|sockets?|uttag\\w*|jack|kontakt\\w*|splitter\\w*|filter\\w*)\\b)(?=.*\\b(old|previous|original|former|before|was|used to|gamla|forra|tidigare|ursprungliga|forut|innan|${KEY_WORDS})\\b).*(\\b(put|set|change|switch|turn|bring|get|have|want|go|revert)\\b[^.?!]{0,30}\\bback\\b|\\bback to (the |my |what |how )?(old|previous|original|way|it was|before)|\\b(restore|revert|reinstate|undo)\\b|\\btillbaka\\b|\\baterstall\\w*|\\bsom (det|den) (var|var innan|var forut)\\b|\\b(the way|how|as) it was\\b)`,
+  // ("please change the name back to Karlsson": the network's name asked back, never its key.)
+  `^(?!.*\\b(names?|named|namn\\w*|ssid|renam\\w*|called|heter|hette)\\b)(?!(?=.*\\b(router\\w*|modem\\w*|box\\w*|dosa\\w*)\\b)(?!.*\\b(${KEY_WORDS}|wi-?fi\\w*)\\b))(?!.*\\b(cables?|kabel\\w*|plug\\w*|sladd\\w*|sockets?|uttag\\w*|jack|kontakt\\w*|splitter\\w*|filter\\w*)\\b)(?=.*\\b(old|previous|original|former|before|was|used to|gamla|forra|tidigare|ursprungliga|forut|innan|${KEY_WORDS})\\b).*(\\b(put|set|change|switch|turn|bring|get|have|want|go|revert)\\b[^.?!]{0,30}\\bback\\b|\\bback to (the |my |what |how )?(old|previous|original|way|it was|before)|\\b(restore|revert|reinstate|undo)\\b|\\btillbaka\\b|\\baterstall\\w*|\\bsom (det|den) (var|var innan|var forut)\\b|\\b(the way|how|as) it was\\b)`,
 );
 
 /** Asked as a question without a mark: "is there any way to…", "kan man få…", "hur får jag…". */
@@ -595,6 +597,12 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     'which_box',
     /\b(vilken|vilket|which|what|witch|wich)\b( one)?( (ar|e|is|'s|s))?( (den|det|the))? (routern|router|modemet|modem)\b|\b(routern|the router|router)\b[^.?!]{0,10}\b(vilken|which one)\b|\b(tva|two|2|flera|several) (lador|ladar|boxar|dosor|apparater|grejer|boxes|devices|units|things)\b/,
   ],
+  // "do I need to log into the router with it now or anything?", "måste jag logga in på routern nu?": whether the
+  // customer must do anything with the router's login — no, only to change a setting themselves.
+  [
+    'login_needed',
+    /\b(do|does|will|must|should|shall) (i|we) (need to |have to |got to )?(log ?in|sign in|log on|go|get) ?(in)?to (the |my |our )?(router\w*|modem\w*|settings page|admin page)\b|\b(maste|behover|ska|bor) (jag|vi|man) (logga|gaa?) in (pa|i) (routern|modemet|installningssidan|adminsidan)\b/,
+  ],
   // "how do i log in to the router then?", "hur loggar jag in på routern?", "where do i type the admin password",
   // "what is the admin page address, is it 192.168.0.1?", "vilken ip har routern?".
   [
@@ -878,7 +886,7 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // "is the hacker out now?", "är hackaren ute nu?", "can they still get in?": what the lock-down did.
   [
     'intruder_out',
-    /\b((is|are) (the |that |this )?(hacker|intruder|stranger|neighbou?r|they|he|she|someone|somebody|whoever)s? (out|gone|off|locked out|kicked (out|off))|(can|could) (they|he|she|the hacker|the intruder|someone|somebody|whoever) (still )?(get|come) (in|back|on)|(is|are) (my |the )?(network|wifi|wi-fi|router) (safe|secure) (now|again)|(ar|e) (hackaren|inkraktaren|den|de|dom|nagon|grannen) (ute|utelast\w*|borta|bortkopplad\w*|utkastad\w*)|(kan|kommer) (de|dom|han|hon|hackaren|nagon) (fortfarande |fortfarande komma |komma |ta sig )?(in|at)|(ar|e) (natet|wifit|routern|natverket) (sakert?|skyddat) (nu|igen))\b|\b(desktop|device|computer|pc|laptop|machine|unknown|strange|stranger'?s|dator\w*|enhet\w*|okand\w*|frammande)\b[^.!]{0,30}\b(gone|out|kicked (out|off)|disconnected|still (there|on|connected|in)|borta|ute|kvar|bortkopplad\w*|utkastad\w*|utelast\w*)\b[^.!]{0,30}\?|\b(unknown|strange|stranger'?s|okand\w*|frammande)\b[^.!?]{0,20}\b(device|enhet\w*|dator\w*|computer|phone|telefon\w*)\b[^.!?]{0,30}\b(still|fortfarande|kvar)\b|\b(is|are|ar|e|sitter) (the |that |this |den |den dar )?(device|devices|enheten|enheterna|datorn|computer|phone|telefonen)\b[^.!?]{0,10}\b(still|fortfarande|kvar)\b/,
+    /\b((is|are) (the |that |this )?(hacker|intruder|stranger|neighbou?r|they|he|she|someone|somebody|whoever)s? (out|gone|off|locked out|kicked (out|off))|(can|could) (they|he|she|the hacker|the intruder|someone|somebody|whoever) (still )?(get|come) (in|back|on)|(is|are) (my |the )?(network|wifi|wi-fi|router) (safe|secure) (now|again)|(ar|e) (hackaren|inkraktaren|den|de|dom|nagon|grannen) (ute|utelast\w*|borta|bortkopplad\w*|utkastad\w*)|(kan|kommer) (de|dom|han|hon|hackaren|nagon) (fortfarande |fortfarande komma |komma |ta sig )?(in|at)|(ar|e) (natet|wifit|routern|natverket) (sakert?|skyddat) (nu|igen))\b|(?<!\b(?:my|our|min|mitt|mina|var|vart|vara) )\b(desktop|device|computer|pc|laptop|machine|unknown|strange|stranger'?s|dator\w*|enhet\w*|okand\w*|frammande)\b[^.!]{0,30}\b(gone|out|kicked (out|off)|disconnected|still (there|on|connected|in)|borta|ute|kvar|bortkopplad\w*|utkastad\w*|utelast\w*)\b[^.!]{0,30}\?|\b(unknown|strange|stranger'?s|okand\w*|frammande)\b[^.!?]{0,20}\b(device|enhet\w*|dator\w*|computer|phone|telefon\w*)\b[^.!?]{0,30}\b(still|fortfarande|kvar)\b|\b(is|are|ar|e|sitter) (the |that |this |den |den dar )?(device|devices|enheten|enheterna|datorn|computer|phone|telefonen)\b[^.!?]{0,10}\b(still|fortfarande|kvar)\b/,
   ],
   // "hjälper det verkligen?", "will that even help?", "is that going to fix it?": why this step fits.
   [

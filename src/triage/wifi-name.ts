@@ -76,6 +76,10 @@ function tidy(name: string): string | null {
   return n;
 }
 
+/** Words that ask for a name: "rename", "name", "ssid", "heta", "kalla", "döp", "call it". */
+const RENAME_WORDS =
+  /(?<![\p{L}\p{N}_])(?:rename\w*|names?|named|namn\w*|ssid|heta|heter|kalla\w*|döp\w*|dop\w*|call (?:it|the (?:network|wifi|wi-fi))|be called)(?![\p{L}\p{N}_])/iu;
+
 /** A name in quotation marks (“Pizza Palace”, "Villa Kulla", 'karins net'), not an apostrophe in "it's". */
 const IN_QUOTES = /(?:^|[\s(:,])["“”„«'‘]([^"“”„«»'‘’]{1,40})["”“»'’](?=$|[\s.,!?):;])/u;
 
@@ -171,10 +175,45 @@ export function parseWifiName(text: string, opts: { asked?: boolean } = {}): str
   return namedOnly(nameIn(raw, opts), raw);
 }
 
+/**
+ * "why did you rename the network to 's phone'??", "varför döpte ni om det till …": a rename asked about, done or
+ * not, names no name wanted. The text of the sentence before a cue.
+ */
+const ASKED_ABOUT =
+  /(?<![\p{L}\p{N}_])(?:why|how come|did (?:you|someone|somebody|anyone)|have you|who|when did|varför|varfor|vem|har (?:ni|du|någon|nagon))(?![\p{L}\p{N}_])[^.?!]{0,30}$/iu;
+
+/** The words of the sentence before position `at`. */
+function sentenceBefore(raw: string, at: number): string {
+  const before = raw.slice(0, at);
+  return before.slice(Math.max(...['.', '?', '!', '\n'].map((p) => before.lastIndexOf(p))) + 1);
+}
+
+/** The first rename cue that asks for a name (one in a question about a rename passed over). */
+function requestCue(raw: string): RegExpExecArray | null {
+  const all = new RegExp(CUE.source, 'giu');
+  for (let m = all.exec(raw); m; m = all.exec(raw)) {
+    if (!ASKED_ABOUT.test(sentenceBefore(raw, m.index))) return m;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return null;
+}
+
+/**
+ * "please put the network name back to Karlsson", "byt tillbaka namnet till Karlsson": a name asked BACK — an undo
+ * of a rename, which is no new rename where none was made.
+ */
+export function nameAskedBack(text: string): boolean {
+  const raw = String(text ?? '')
+    .slice(0, 500)
+    .replace(/\s+/g, ' ');
+  const cue = requestCue(raw);
+  return !!cue && /(?<![\p{L}\p{N}_])(?:back|tillbaka|again|igen)(?![\p{L}\p{N}_])/iu.test(cue[0]);
+}
+
 function nameIn(raw: string, opts: { asked?: boolean }): string | null {
   const corrected = correctedLast(raw, !!opts.asked);
   if (corrected) return corrected;
-  const cue = CUE.exec(raw);
+  const cue = requestCue(raw);
   if (cue) {
     const after = raw.slice(cue.index + cue[0].length);
     const quoted = QUOTED.exec(after);
@@ -183,8 +222,10 @@ function nameIn(raw: string, opts: { asked?: boolean }): string | null {
   }
   const pronoun = NAME_TOPIC.test(raw) ? PRONOUN_CUE.exec(raw) : null;
   if (pronoun) return tidy(raw.slice(pronoun.index + pronoun[0].length));
-  const quoted = QUOTED.exec(raw);
-  if (quoted && /\b(name|namn|ssid|heta|call|kalla|döp|wifi|wi-fi|nätverk)/iu.test(raw))
+  // A quoted name only beside words of a rename ("kan wifit heta “Ankeborg”?"): never a quote that opens inside a
+  // word ("mum's phone"), nor one beside other words ("that 'Microsoft' phone call").
+  const quoted = IN_QUOTES.exec(raw);
+  if (quoted && RENAME_WORDS.test(raw) && !ASKED_ABOUT.test(sentenceBefore(raw, quoted.index)))
     return tidy(quoted[1]);
   const offered = opts.asked ? OFFERED.exec(raw) : null;
   if (offered) {

@@ -82,6 +82,8 @@ export const askedEn = {
     'No, it costs nothing — I reset the router from here, and your subscription and price stay the same.',
   'reply.cost.consent.account_password_reset':
     'No, it costs nothing — I only set a new sign-in password for your account with us, from here.',
+  'reply.login_needed':
+    'No — you do not need to do anything with it now. You only need the admin password if you want to change a setting yourself on the router’s settings page (192.168.1.1); keep it somewhere safe.',
   'reply.router_login':
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and go to 192.168.1.1. Sign in with the user name admin and the router’s admin password — unless it has been changed, it is on the sticker on the router.',
   'reply.router_login.consent.wifi_change':

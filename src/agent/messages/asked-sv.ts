@@ -83,6 +83,8 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
     'Nej, det kostar ingenting – jag återställer routern härifrån, och ditt abonnemang och pris är desamma.',
   'reply.cost.consent.account_password_reset':
     'Nej, det kostar ingenting – jag sätter bara ett nytt inloggningslösenord till ditt konto hos oss, härifrån.',
+  'reply.login_needed':
+    'Nej – du behöver inte göra något med det nu. Adminlösenordet behövs bara om du själv vill ändra en inställning på routerns inställningssida (192.168.1.1); spara det på ett säkert ställe.',
   'reply.router_login':
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och går till 192.168.1.1. Logga in med användarnamnet admin och routerns adminlösenord – har det inte bytts står det på klistermärket på routern.',
   'reply.router_login.consent.wifi_change':
