@@ -20,6 +20,7 @@ import { compensation } from './refund-wish.js';
 import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics, takeTeamOffer } from './knowledge-routes.js';
 import { salesWishOf, TEAM_OF, teamDenied } from './secondary-topics.js';
+import { saysNotAsked } from './said-not-asked.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses, techAnswers } from './side-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
@@ -311,8 +312,10 @@ async function asWhatItIs(
     return true;
   }
   // "just so it's clear: I didn't need anything from billing": a team's topic named only to say no to it.
+  // ("But I did not ask for anything to go to billing?", "I did not ask about wifi": a complaint about the answer,
+  // never a new request for what it names.)
   const team = tri.confidence >= deps.clarifyThreshold ? TEAM_OF[tri.intent] : undefined;
-  if (team && teamDenied(text, tri.intent)) {
+  if ((team && teamDenied(text, tri.intent)) || saysNotAsked(text)) {
     conv.pendingAsk = null;
     turn.say('closed.more');
     turn.final();

@@ -26,7 +26,13 @@ import { markUrgent } from './handoff-urgency.js';
 import { contactCorrection, contactWay, noteReach, wayWords } from './handoff-contact.js';
 import { teamName } from './handoff.js';
 import { hasMessage, t, type MessageKey } from './messages/index.js';
-import { paymentQuestion, teamAddressed, teamCaseInConversation } from './team-case.js';
+import {
+  outageCaseInConversation,
+  paymentQuestion,
+  teamAddressed,
+  teamCaseInConversation,
+} from './team-case.js';
+import { serviceBackAsked } from './service-back-asked.js';
 import { openLinked } from './linked-case.js';
 import { outageVisit } from './outage-visit.js';
 import { personOrCheaper } from './person-or-cheaper.js';
@@ -104,6 +110,22 @@ async function onMessage(
     await openLinked(c, ticket, conv, turn, 'billing', 'billing', text);
     const opened = (conv.linkedTickets?.length ?? 0) > before ? conv.linkedTickets?.at(-1) : null;
     teamCase = opened ? await deps.tickets.getByReference(opened) : null;
+  }
+  // "When the internet is back, how will I know, do you send an e-mail?" while billing's case is the current
+  // one: how the outage's all-clear comes is the outage case's answer, never the billing team's contact.
+  const outageCase =
+    !teamCase && !outage && conv.handoff && serviceBackAsked(text)
+      ? await outageCaseInConversation(deps.tickets, ticket, conv)
+      : null;
+  if (outageCase && conv.handoff) {
+    const held = conv.handoff;
+    conv.handoff = { ...held, queue: 'outage' };
+    try {
+      await onMessage(c, outageCase, conv, turn, text, tri, act);
+    } finally {
+      if (conv.handoff?.queue === 'outage') conv.handoff = held;
+    }
+    return;
   }
   if (teamCase && conv.handoff) {
     const held = conv.handoff;

@@ -5,6 +5,7 @@
 // as what it is (a rename, a plan change for sales, an invoice for billing, another service, a second
 // fault) on its own linked case, and the satisfaction question waits until that one is done.
 import { dropsRefund } from './refund-dropped.js';
+import { teamDisowned } from './secondary-topics.js';
 import { wantedLater } from '../triage/deferral.js';
 import type { AskKey, Intent, Language, Ticket } from '../domain/index.js';
 import type { TriageApi, TriageLike } from '../runbooks/ports.js';
@@ -153,11 +154,14 @@ const FINDERS: Finder[] = [
   // ("men kan jag se mina fakturor där?" asks where they are: answered, never a billing case.)
   {
     kind: 'billing',
+    // ("men ska jag inte skicka nåt till fakturaavdelningen alltså, jag har ingen fråga till dom": no invoice rest.)
     find: (text, read) =>
-      restWhere(
-        text,
-        (rest) => !topicsOf(rest).includes('portal_invoices') && isIntent(rest, read, 'billing'),
-      ),
+      teamDisowned(text, 'billing')
+        ? null
+        : restWhere(
+            text,
+            (rest) => !topicsOf(rest).includes('portal_invoices') && isIntent(rest, read, 'billing'),
+          ),
   },
   // "förresten jag kommer inte in på mina sidor heller, kontot är låst": the portal login as its own case.
   {
@@ -231,6 +235,9 @@ function isIntent(rest: string, read: RestReaders, intent: Intent): boolean {
  * triage reads, on its own, as an invoice question (null when none does).
  */
 export function billBeside(text: string, read: RestReaders): string | null {
+  // "Men jag har inte frågat något om fakturan, jag ville bara veta vilken hastighet vi har": the invoice named
+  // only to say it was never asked about is no invoice question.
+  if (teamDisowned(text, 'billing')) return null;
   return (
     rests(text)
       .filter((rest) => isIntent(rest, read, 'billing'))

@@ -12,6 +12,7 @@ import { asksAboutAnAction } from './case-actions.js';
 import type { ConversationState } from './conversation-state.js';
 import { questionClauses } from './side-questions.js';
 import { KEEP_SERVICE } from './desk-limits.js';
+import { saysNotAsked } from './said-not-asked.js';
 
 /** Requests the desk carries out itself, whatever team has the first case. */
 const DESK_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
@@ -97,6 +98,8 @@ export function isNewFault(
   if (conv.intent && FAULT_INTENTS.has(conv.intent)) return false;
   // "jag vill inte bli av med internet innan …": a wish to keep the service, not a fault report.
   if (KEEP_SERVICE.test(fold(text))) return false;
+  // "Sorry? I did not ask about wifi. I asked: …": a topic named only to say it was never asked about.
+  if (saysNotAsked(text)) return false;
   return tri.confidence >= clarifyThreshold && FAULT_INTENTS.has(tri.intent);
 }
 

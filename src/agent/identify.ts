@@ -23,6 +23,7 @@ import { correctedCustomer, switchPinFailures, withoutNumbers } from './number-c
 import { onlyOtherService } from './other-service.js';
 import type { Turn } from './turn.js';
 import { addressName } from './writer.js';
+import { afterQuestions } from './after-questions.js';
 
 export interface IdentifyDeps {
   triage: TriageApi;
@@ -232,6 +233,25 @@ export function createIdentify(deps: IdentifyDeps) {
     return true;
   }
 
+  /**
+   * "Vilket nummer ringer jag?", "which number do I call then?" at the PIN: where the phone number is (on the
+   * phone they help without the PIN), never only where the PIN is. With no PIN coming ("då får jag väl ringa")
+   * the wait ends there — an account change is refused, with the number already told; else the PIN is asked once more.
+   */
+  async function callNumberAtPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!conv.customerId || conv.verification === 'verified') return false;
+    if (!afterQuestions(text).includes('call_number')) return false;
+    if (deps.triage.parseAnswer('identity.pin', text, conv.language).kind === 'pin') return false;
+    turn.say('after.call_number');
+    if (conv.pinHelped || conv.pinOtherWay || noPinComing(text)) {
+      conv.verification = 'skipped';
+      return deps.startRunbook(ticket, conv, turn).then(() => true);
+    }
+    conv.pinHelped = true;
+    turn.ask('identity.pin', 'ask.identity.pin.again');
+    return true;
+  }
+
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
@@ -344,6 +364,7 @@ export function createIdentify(deps: IdentifyDeps) {
     onCustomerNumber,
     onPin,
     pinOtherWay,
+    callNumberAtPin,
     outageAtPin,
     wouldBeCustomer,
     onCorrectedNumber,

@@ -3,6 +3,7 @@
 // password, a discount): answered from the catalogue (`reply.<topic>`), never "I can't answer that from here",
 // and never a fault flow. Those a team acts on are passed to it with the customer's words — onto the team's
 // own case when it has this conversation already (or a case linked in it), else onto a new linked case.
+import { saysNotAsked } from './said-not-asked.js';
 import type { Intent, Queue, Ticket } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import { accountPasswordMeant, GENERAL_TOPICS, type ExtraTopic } from '../triage/question-topics.js';
@@ -140,8 +141,14 @@ export function rememberTeamOffer(conv: ConversationState, said: readonly string
 const TEAM_NAMED =
   /\b(andralinjen?|andra linjen|andralinjeteknik\w*|second[- ]?line|2nd line|tier ?2|(era|dina|your) (tekniker\w*|technicians?|colleagues?|kolleg\w*)|teknikerna|the technicians|fakturaavdelning\w*|billing( team)?)\b/;
 /** A yes to the offer: "ja tack", "gärna", "yes please", "do it", "send it", "have them set it up" (folded). */
-const TAKES =
-  /^\W*(ja|japp|jepp|jo|garna|yes|yeah|yep|yup|sure|please|pls|ok|okej|okay|absolut|definitely|perfekt|toppen|great|gor det|do it|go ahead)\b|\b(garna|ja tack|yes please|gor det|gora det|do that|do it|go ahead|skicka (det|den|vidare|iv)\w*|send (it|that)|pass it on|have them|let them|lat (dem|de)|fixa det|ordna det|set it up|stall in det|satt upp det)\b/;
+const TAKES_PHRASE =
+  /\b(garna|ja tack|yes please|gor det|gora det|do that|do it|go ahead|skicka (det|den|vidare|iv)\w*|send (it|that)|pass it on|have them|let them|lat (dem|de)|fixa det|ordna det|set it up|stall in det|satt upp det)\b/;
+const TAKES = new RegExp(
+  /^\W*(ja|japp|jepp|jo|garna|yes|yeah|yep|yup|sure|please|pls|ok|okej|okay|absolut|definitely|perfekt|toppen|great|gor det|do it|go ahead)\b/
+    .source +
+    '|' +
+    TAKES_PHRASE.source,
+);
 /** …but not one that turns it down ("nej tack, jag gör det själv", "no thanks, I'll do it myself"). */
 const DECLINES =
   /\b(no thanks?|nej|nah|not now|inte nu|behovs inte|never mind|forget it|strunta|(jag|vi) (gor|fixar|ordnar) det (sjalv|sjalva)|(i|we)'?(ll| will)? do it (myself|ourselves))\b/;
@@ -158,11 +165,14 @@ export async function takeTeamOffer(
   conv: ConversationState,
   turn: Turn,
   text: string,
+  /** The message answers the question the desk asked ("Yes, it works …" to "does it work now?"): its yes is that answer's. */
+  answering = false,
 ): Promise<boolean> {
   const offer = conv.teamOffer;
   if (!offer) return false;
   const t = fold(text);
-  if (DECLINES.test(t)) {
+  // "But I did not ask for anything to go to billing?": the offer turned down, never taken by naming the team.
+  if (DECLINES.test(t) || saysNotAsked(text)) {
     conv.teamOffer = null;
     return false;
   }
@@ -175,7 +185,7 @@ export async function takeTeamOffer(
   const about = generalTopics(text, conv.intent).includes(topic);
   const takes = offer.taken
     ? TEAM_NAMED.test(t) || about
-    : TAKES.test(t) || TEAM_NAMED.test(t) || (about && ASKED_TO_DO.test(t));
+    : (answering ? TAKES_PHRASE : TAKES).test(t) || TEAM_NAMED.test(t) || (about && ASKED_TO_DO.test(t));
   if (!takes) return false;
   conv.teamOffer = { ...offer, taken: true };
   const words = offer.taken ? text.slice(0, 600) : `${offer.words} / ${text}`.slice(0, 600);

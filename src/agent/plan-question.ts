@@ -37,6 +37,8 @@ const ASKS_OWN_PLAN: RegExp[] = [
     String.raw`\b(vilket|vilken|vad for|vad)( slags)? ${PLAN_WORD}\b.{0,25}\b(har|betalar|bestallde|beställde) (jag|vi)\b`,
   ),
   /\bvad (betalar|har) (jag|vi) (egentligen |faktiskt )?for\b/,
+  // "vad är det egentligen vi betalar för?", "what is it we actually pay for?"
+  /\bvad (ar|e) det (egentligen |faktiskt )?(jag|vi) (betalar|har betalat) for\b|\bwhat is it (that )?(i|we) (actually |really )?(pay|are paying) for\b/,
   /\b(jag|vi) trodde (att )?(jag|vi|det) (hade|har|var|betalade|betalar|bestallde)\b.{0,20}\d/,
   /\bhar (jag|vi) inte\b.{0,12}\b\d{2,4}\b/,
   // "mitt abonnemang är 1000?? jag trodde 250"

@@ -7,7 +7,7 @@ import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
 import type { AgentKernel } from './kernel.js';
 import type { MessageKey } from './messages/index.js';
-import { invoiceQuestionOf, namesTeamTopic, salesWishOf } from './secondary-topics.js';
+import { invoiceQuestionOf, namesTeamTopic, salesWishOf, teamDisowned } from './secondary-topics.js';
 import type { Turn } from './turn.js';
 
 /** What would otherwise answer a wish for sales while the fault case goes on. */
@@ -61,6 +61,14 @@ export function keepInvoiceQuestion(
   if (!salesWaitsForCase(conv)) return false;
   const words = invoiceQuestionOf(text);
   const kept = conv.secondaryAsked?.billing;
+  // "Jag har ingen fråga om fakturan, jag undrade bara var PIN stod": the question kept was never one — dropped
+  // and said so, never passed to billing after the fix. (The rest of the message goes on as usual.)
+  if (kept && !words && teamDisowned(text, 'billing')) {
+    conv.secondaryAsked = { ...conv.secondaryAsked, billing: undefined };
+    conv.secondaryIntents = conv.secondaryIntents.filter((i) => i !== 'billing');
+    turn.say('secondary.denied');
+    return false;
+  }
   if (kept && (words || namesTeamTopic(text, 'billing'))) {
     // (Beside "it works" the close passes it on in this very reply.)
     if (conv.pendingAsk !== 'resolution.confirm')

@@ -6,6 +6,8 @@
 import type { Intent } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import { paysForIt } from '../triage/purchase-wish.js';
+import { asksOwnPlan } from './plan-question.js';
+import { saysNotAsked } from './said-not-asked.js';
 import { topicsOf } from '../triage/topics-of.js';
 import { complainsUnanswered } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
@@ -110,6 +112,19 @@ export function teamDenied(text: string, intent: Intent): boolean {
   return !!named && clauses.some((c) => named.test(c)) && raisedSecondaries(text, [intent]).length === 0;
 }
 
+/**
+ * "Jag har ingen fråga om fakturan, jag undrade bara var PIN stod", "I did not ask for anything to go to billing",
+ * "men jag har inte frågat något om fakturan": the team's topic named only in a sentence that says it was never
+ * asked about — whatever else the message asks, nothing of it is for that team.
+ */
+export function teamDisowned(text: string, intent: Intent): boolean {
+  const named = NAMED[intent];
+  if (!named) return false;
+  const sentences = sentencesOf(text);
+  const denying = sentences.filter((s) => named.test(fold(s)) && saysNotAsked(s));
+  return denying.length > 0 && sentences.every((s) => denying.includes(s) || !named.test(fold(s)));
+}
+
 /** Topics another team takes, and the team. */
 export const TEAM_OF: Partial<Record<Intent, 'billing' | 'sales'>> = {
   billing: 'billing',
@@ -164,8 +179,20 @@ export function invoiceQuestionOf(text: string): string | null {
   const asked = askedOfTeam(text, 'billing');
   // "Menar ni koden på fakturan? Det står ingen PIN där.": where the PIN or number is, not the invoice.
   if (asked && IDENTITY_DETAIL.test(fold(asked))) return null;
+  // "Vad är det för PIN? Står det på fakturan med?", "is it on the invoice too?": whether a thing is written on
+  // the invoice (the PIN, the number asked for) is where to find it — no question for billing, unless money is named.
+  if (asked && WRITTEN_ON.test(fold(asked)) && !MONEY_NAMED.test(fold(text))) return null;
+  // "vad är det egentligen vi betalar för, 250 eller 500?": which plan they have, answered from the service record.
+  if (asked && asksOwnPlan(fold(asked))) return null;
   return asked && !onlyRefund(asked) ? asked : null;
 }
+
+/** "står det på fakturan?", "finns den på räkningen med?", "is it on the invoice too?": where a thing is written (folded). */
+const WRITTEN_ON =
+  /\b(star|stod|finns|fanns|syns|is|was|are|it'?s|will it be|would it be)( (det|den|han|hon|dom|de|it|that|this|they|them|den koden|koden|it also|it too))+( \w+)?( \w+)? (pa|on|in|i) (the |my |our |min |var |era? )?(faktura\w*|rakning\w*|invoice\w*|bill)\b/;
+/** An amount, fee or charge named: an invoice question after all (folded). */
+const MONEY_NAMED =
+  /\b(\d+ ?(kr|kronor|sek|:-)|belopp\w*|avgift\w*|kostnad\w*|dyr\w*|fee|fees|charge\w*|amount|price|pris\w*|betal\w*|pay\w*)\b/;
 
 /** The PIN, a code or the customer number: what is asked for at identification. */
 const IDENTITY_DETAIL = /\b(pin\w*|kod|koden|koder|code|kundnummer\w*|customer number|account number)\b/;

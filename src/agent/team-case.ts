@@ -4,6 +4,7 @@
 // in a duplicate case for the same team.
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
+import { homeOf } from '../tickets/conversation-home.js';
 import { caseQuestions, type CaseQuestion } from './case-questions.js';
 import type { ConversationState } from './conversation-state.js';
 
@@ -50,5 +51,23 @@ export async function teamCaseInConversation(
     [mine, ...linked].find(
       (t): t is Ticket => !!t && t.id !== current && t.queue === team && WITH_TEAM.has(t.status),
     ) ?? null
+  );
+}
+
+/**
+ * The case of this conversation linked to an outage still open (its incident not yet fixed), or null:
+ * "when the internet is back, how will I know?" asked while billing's case is the current one is that case's.
+ */
+export async function outageCaseInConversation(
+  tickets: Pick<TicketStore, 'get' | 'getByReference' | 'getState'>,
+  ticket: Ticket,
+  conv: ConversationState,
+): Promise<Ticket | null> {
+  // (The conversation may be on a case opened in it: its home, the ticket the conversation began on, counts too.)
+  const home = await homeOf(tickets, ticket.id);
+  const own = await Promise.all([...new Set([ticket.id, home])].map((id) => tickets.get(id)));
+  const linked = await Promise.all((conv.linkedTickets ?? []).map((r) => tickets.getByReference(r)));
+  return (
+    [...own, ...linked].find((t): t is Ticket => !!t && !!t.incidentId && WITH_TEAM.has(t.status)) ?? null
   );
 }

@@ -117,6 +117,9 @@ export async function dispatchTurn(
     return;
   // "kan ni skicka pinkoden till min mejl?", "jag kan ge mitt personnummer": another way than the PIN, answered.
   if (conv.phase === 'identify_pin' && (await k.parts.identify.pinOtherWay(ticket, conv, turn, text))) return;
+  // "Då får jag väl ringa. Vilket nummer ringer jag?": where the number is, never only where the PIN is.
+  if (conv.phase === 'identify_pin' && (await k.parts.identify.callNumberAtPin(ticket, conv, turn, text)))
+    return;
   // "oh sorry wrong number, thats my neighbours. mine is 200,220" at the PIN: the new number, before any
   // reading of the correction as one of nothing noted (and before the PIN beside it is checked).
   if (conv.phase === 'identify_pin' && (await k.parts.identify.onCorrectedNumber(ticket, conv, turn, text)))
@@ -150,7 +153,7 @@ export async function dispatchTurn(
       // "klart! och gärna att andralinjen fixar gästnätet" at the last step: the case closed, the offer taken.
       if (
         (conv.phase as string) === 'closed' &&
-        (await k.parts.afterOutcome.takeTeamOffer(ticket, conv, turn, text))
+        (await k.parts.afterOutcome.takeTeamOffer(ticket, conv, turn, text, true))
       )
         return;
       // "after lunch. should I restart the box meanwhile?": the answer that handed the case over may ask about it too.

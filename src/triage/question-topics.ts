@@ -143,8 +143,9 @@ export const BUY_EQUIPMENT = new RegExp(
     /\b(fa|kopa|hyra|bestalla)\b[^.?!]{0,30}\b(\w*forstarkare\w*|repeater\w*|mesh\w*|extender\w*|accesspunkt\w*|router\w*)\b[^.?!]{0,15}\b(av|fran|hos|genom|via) (er|dig)\b/,
     // "skickar ni en mesh eller?", "can you send me one?": sent out by us is a purchase too
     /\b(skickar|skicka|kan) (ni|du) (skicka |ut )?(en|ett|nagon|nan|mig en|oss en|hit en)\b[^.?!]{0,20}\b(mesh\w*|forstarkare\w*|repeater\w*|router\w*|extender\w*|accesspunkt\w*)\b/,
-    // ("can you send me a mobile hotspot or extra mobile data?" asks for a mobile service, not equipment.)
-    /\b(can|could|will|would|do) (you|u|you guys) (send|ship|post|mail) (me|us|out)? ?(a|an|one)\b(?![^.?!]{0,20}\b(mobile\w*|mobil\w*|sim\w*|hotspot\w*|surf\w*|tv\w*|phone plan\w*)\b)/,
+    // ("can you send me a mobile hotspot or extra mobile data?" asks for a mobile service, not equipment;
+    // "do you send an e-mail?", "can you send me a text when it's back?" a message, never a thing bought.)
+    /\b(can|could|will|would|do) (you|u|you guys) (send|ship|post|mail) (me|us|out)? ?(a|an|one)\b(?![^.?!]{0,20}\b(mobile\w*|mobil\w*|sim\w*|hotspot\w*|surf\w*|tv\w*|phone plan\w*)\b)(?! (new |short |quick )?(e-?mail\w*|mail\w*|text\w*|sms\w*|message\w*|letter\w*|note\w*|notification\w*|notice\w*|confirmation\w*|reminder\w*|receipt\w*|invoice\w*|bill\w*|code\w*|link\w*|pin\w*|password\w*|update\w*|alert\w*|push)\b)/,
     /\b(do|does|can|could) (you|u|ya|you guys|your company) (sell|offer|rent|stock)\b/,
     // "kan jag köpa det av er", "can i buy one from you"
     // ("kan jag få tv via er också?", "can i get a mobile plan from you?" ask for a service, not equipment.)

@@ -99,6 +99,9 @@ export const faultFactsEn = {
   // "So I just wait?"
   'reply.just_wait':
     'For now, yes — I am on it. I tell you here as soon as I know more or need something from you.',
+  // "how will I know when it's back?" during an outage: the all-clear comes here, and the connection by itself.
+  'reply.how_know_fixed.area_outage':
+    'When the fault is fixed I write to you here, and your internet simply starts working again — you do not need to check or restart anything before then.',
   'reply.just_wait.area_outage':
     'Yes — leave the router on; your connection comes back by itself once the fault in our network is fixed.',
   'reply.just_wait.after.field':

@@ -90,6 +90,9 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
   'reply.what_you_do.after': '{team} har ditt ärende med allt jag hittade och svarar dig här inom {when}.',
   'reply.just_wait':
     'Just nu, ja – jag jobbar på det. Jag säger till här så fort jag vet mer eller behöver något av dig.',
+  // "hur vet jag när det är tillbaka?" under ett avbrott: beskedet kommer här, och anslutningen av sig själv.
+  'reply.how_know_fixed.area_outage':
+    'När felet är åtgärdat skriver jag till dig här, och internet börjar helt enkelt fungera igen – du behöver inte kolla eller starta om något innan dess.',
   'reply.just_wait.area_outage':
     'Ja – låt routern vara på; din anslutning kommer tillbaka av sig själv när felet i vårt nät är åtgärdat.',
   'reply.just_wait.after.field':
