@@ -651,7 +651,8 @@ const PATTERNS: TechPattern[] = [
   },
   {
     // "bilden på tv:n hackar också ibland, kan det höra ihop?", "the TV picture freezes too, is that related?":
-    // a TV picture that breaks up beside an internet fault (on cable the two share the wall outlet).
+    // a TV picture that breaks up beside an internet fault (on cable the two share the wall outlet). ("also my tv box
+    // keeps freezing, can you look at that?" asks for the TV service itself, not whether the two are related.)
     question: 'tv_picture',
     narrows: ['why_broke', 'is_normal', 'my_side'],
     all: [
@@ -660,7 +661,7 @@ const PATTERNS: TechPattern[] = [
         String.raw`hack\w*|flimr\w*|flicker\w*|pixl\w*|pixel\w*|fryser|frys\w*|freez\w*|stutter\w*|breaks? up|breaking up|glitch\w*|stor\w*|rutig\w*|blockig\w*|forsvinn\w*|drops? out|cuts? out`,
       ),
       re(
-        String.raw`related|connected|linked|same (fault|problem|thing|cause|issue)|to do with|have anything|because of|(hanger|hanga|hor|hora) (det |de |dom |den |detta )?(ihop|samman)|samma (fel|problem|sak|orsak)|ha med|har med|beror|bero pa|kopplat|sammanhang|titta pa (den|tv)|look at (it|the tv)|too|also|ocksa`,
+        String.raw`related|connected|linked|same (fault|problem|thing|cause|issue)|to do with|have anything|because of|(hanger|hanga|hor|hora) (det |de |dom |den |detta )?(ihop|samman)|samma (fel|problem|sak|orsak)|ha med|har med|beror|bero pa|kopplat|sammanhang`,
       ),
     ],
   },
