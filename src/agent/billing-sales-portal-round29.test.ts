@@ -211,3 +211,10 @@ describe('(7) Swish and the amount owed are answered, not the payment paragraph'
     'I paid with swish yesterday.',
   ])('a way told, not asked: %j', (text) => expect(caseQuestions(text)).not.toContain('pay_method'));
 });
+
+describe('(3) a plug pulled twice is no charge taken twice', () => {
+  it.each([
+    'Internet har inte fungerat sedan i går kväll. Routern har en röd lampa där det brukar vara grönt. Jag har dragit ur och satt i strömmen två gånger.',
+    "The internet hasn't worked since last night. I have pulled the plug and put it back twice.",
+  ])('%j is a fault', (text) => expect(triage(text).intent).not.toBe('billing'));
+});

@@ -84,10 +84,11 @@ const INVOICE_DISPUTE =
   /\b(charged (me )?(twice|double|too much)|double ?charg\w*|overcharg\w*|wrong (amount|invoice|bill)|dubbel\w*|debiterad\w* (tva ganger|dubbelt|for mycket)|fel (belopp|faktura)|for hog faktura)\b/;
 /**
  * The same charge taken twice ("we were charged twice", "double-billed", "vi har blivit debiterade två gånger",
- * "dragit pengar två gånger", "betalat två gånger för oktober"): a question about the charge.
+ * "dragit pengar två gånger", "betalat två gånger för oktober"): a question about the charge. Money is named:
+ * "jag har dragit ur och satt i strömmen två gånger" is a plug pulled twice.
  */
 const CHARGED_TWICE =
-  /\b((charg|bill|debit|invoic)\w*|paid|pay\w*|taken|drawn|withdrawn|debiter\w*|faktur\w*|dra|dras|drag\w*|drog\w*|betal\w*)\b[^.?!]{0,30}\b(twice|two times|2 times|double|tva ganger|2 ganger|dubbelt)\b|\b(double[- ]?(charg|bill|debit|payment|invoic)\w*|dubbel(debiter|betal|faktur|dragn)\w*)/;
+  /\b((charg|bill|debit|invoic)\w*|paid|pay\w*|(taken|drawn|withdrawn) (the )?(money|payment|amount)|debiter\w*|faktur\w*|(dra|dras|drag\w*|drog\w*) (\w+ )?(pengar\w*|betalning\w*|beloppet|avgift\w*)|betal\w*)\b[^.?!]{0,30}\b(twice|two times|2 times|double|tva ganger|2 ganger|dubbelt)\b|\b(double[- ]?(charg|bill|debit|payment|invoic)\w*|dubbel(debiter|betal|faktur|dragn)\w*)/;
 /**
  * The service said to work ("our internet works fine", "nätet funkar som det ska", "inget fel på
  * uppkopplingen", "this is only about the money"): no fault asked about.
@@ -96,7 +97,7 @@ const SERVICE_WORKS =
   /\b((internet|connection|line|service|broadband|wi-?fi|natet|uppkopplingen|anslutningen|bredbandet|linjen)\b[^.?!,]{0,12}\b(works|is working|is fine|is ok|is okay|runs fine|fungerar|funkar|gar bra|ar bra)\b(?! (inte|ej|not))|(no|not a|nothing) (fault|problem|wrong|issue)s? (with|on|in) (the |our |my )?(internet|connection|line|service)|inget fel (pa|med|i) (internet|natet|uppkopplingen|anslutningen|linjen|bredbandet)|(only|just) about the (money|bill|invoice|charge|payment)|(bara|endast) (om|for|galler) (pengarna|fakturan|betalningen|debiteringen))/;
 /** Words of a service that does not work as it should (a fault told beside the charge). */
 const FAULT_TOLD =
-  /\b(doesn'?t work|does not work|not working|funkar inte|fungerar inte|is down|ligger nere|no internet|inget internet)\b/;
+  /\b(doesn'?t work|does not work|not working|(hasn'?t|has not|haven'?t|have not) (been )?work\w*|stopped working|funkar inte|fungerar inte|(har|hade) (inte|ej|slutat) (fungera\w*|funka\w*)|is down|ligger nere|no internet|inget internet)\b/;
 /** A charge taken twice, with no fault told beside it: money back asked for is for the charge. */
 export function chargedTwice(text: string): boolean {
   const t = norm(text);
