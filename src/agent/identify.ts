@@ -221,6 +221,8 @@ export function createIdentify(deps: IdentifyDeps) {
   async function pinOtherWay(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.customerId || conv.verification === 'verified') return false;
     if (deps.triage.parseAnswer('identity.pin', text, conv.language).kind === 'pin') return false;
+    // "the letter is gone … can i just talk to a real person": the person asked for is the answer, not the PIN's ways.
+    if (deps.triage.wantsHuman(text)) return false;
     if (conv.pinOtherWay && (noPinComing(text) || asksPinOtherWay(text))) {
       conv.verification = 'skipped';
       return deps.startRunbook(ticket, conv, turn).then(() => true);

@@ -54,3 +54,31 @@ describe('what is not a question about another way', () => {
     expect(asksPinOtherWay(text)).toBe(false);
   });
 });
+
+// The repository's v2-rp4b-port-forward-unverified-en-1 (failed on d63ebad): "the letter is gone and i cant log in to
+// my pages without it probably. can i just talk to a real person" after a wrong PIN got the PIN's other ways and the
+// case ended refused; the person asked for is honoured — handed to customer service, unverified.
+describe('a person asked for beside "no PIN"', () => {
+  it.each([
+    [
+      'en',
+      'the letter is gone and i cant log in to my pages without it probably. can i just talk to a real person',
+    ],
+    [
+      'sv',
+      'brevet är borta och jag kommer inte in på mina sidor utan den. kan jag få prata med en människa?',
+    ],
+  ] as const)('%s: "%s" is handed to a person', async (lang, text) => {
+    const c = await chat(lang, faultWorld([]), ELIN);
+    await c.send(
+      lang === 'sv'
+        ? 'kan ni öppna en port till min ps5? kundnummer 200276'
+        : 'can you open a port for my ps5? customer number 200276',
+    );
+    await c.send('4471');
+    const said = await c.say(text);
+    expect(said).not.toMatch(/personnummer|personal ID number/);
+    const t = await c.desk.tickets.get(c.ticketId);
+    expect(t).toMatchObject({ status: 'escalated', queue: 'agents' });
+  });
+});
