@@ -3,7 +3,7 @@
 // step, the customer is told it will be done, and the yes still answers the question. Asked on its
 // own, the rename is noted and the question put again. "no, just Oskar_home" to "Shall I rename it to
 // “Oskar_home like i said”?" corrects the name: the question is put again with the name corrected.
-import type { Ticket } from '../domain/index.js';
+import { ACTIONS, type Ticket } from '../domain/index.js';
 import type { RunbookEngine } from '../runbooks/engine.js';
 import { procedureFor } from '../runbooks/procedures.js';
 import { nameAskedBack, quotedName } from '../triage/wifi-name.js';
@@ -22,14 +22,17 @@ export function createRenameAlong(deps: RenameAlongDeps) {
     if (conv.phase !== 'runbook') return false;
     if (conv.pendingAskSpec?.message === NAMED_CONSENT) return correctName(ticket, conv, turn, text);
     const name = deps.parseWifiName(text);
-    const back = nameAskedBack(text);
-    if ((!name && !back) || (name && name === conv.facts.wifiName)) return false;
+    const askedBack = nameAskedBack(text);
+    if ((!name && !askedBack) || (name && name === conv.facts.wifiName)) return false;
     const state = await deps.engine.get(ticket.id);
     const cause = state?.current?.cause;
     if (!state || state.finished || !cause || !renamesAlong(cause)) return false;
     if (state.tried.some((t) => t.step === 'wifi_ssid_change')) return false;
-    // "please put the network name back to Karlsson" where nothing was renamed: no rename of ours to undo — the
-    // customer is told the name was not changed, and the question stands.
+    // "please put the network name back to Karlsson" after this case changed the router, where nothing was
+    // renamed: no rename of ours to undo — the customer is told the name was not changed, and the question stands.
+    // Before any change of ours ("yes. but can you also change the wifi name back to Oskar_home?" at the first
+    // permission) the name asked back undoes no change of ours: it is a rename asked for, done along.
+    const back = askedBack && changedHere(state.tried);
     if (back) {
       await deps.note(ticket.id, 'customer asked for the Wi-Fi name back; it was not changed in this case');
       turn.say('rename.not_changed');
@@ -111,6 +114,12 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/** Whether this case has already changed the router or the account (an action done). */
+export function changedHere(tried: readonly { step: string; result: string }[]): boolean {
+  return tried.some((t) => ACTION_NAMES.has(t.step) && (t.result === 'done' || t.result === 'fixed'));
+}
+const ACTION_NAMES: ReadonlySet<string> = new Set(ACTIONS);
 
 /** The procedure has a rename step that runs once a name is known. */
 function renamesAlong(cause: string): boolean {

@@ -3,6 +3,7 @@
 import { doesNotKnow } from '../runbooks/port-forward-host.js';
 import { wantsOtherChange } from '../triage/other-change.js';
 import { nameAskedBack } from '../triage/wifi-name.js';
+import { changedHere } from './rename-along.js';
 import { endsWithPause } from '../triage/deferral.js';
 import { secondProblemBeside } from './second-problem.js';
 import type { Customer, Intent, Language, Service, Ticket } from '../domain/index.js';
@@ -170,9 +171,15 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       topicsOf(text).includes('was_hacked')
     )
       conv.facts = { ...conv.facts, securityWorry: factsBefore.securityWorry };
-    // "PLEASE put the network name back to Karlsson" where no rename was asked: a name asked back is no new rename
-    // (rename-along.ts tells that nothing was renamed).
-    if (!factsBefore.ssidRename && conv.facts.ssidRename && nameAskedBack(text)) {
+    // "PLEASE put the network name back to Karlsson" where no rename was asked, after this case changed the router:
+    // a name asked back is no new rename (rename-along.ts tells that nothing was renamed). Before any change of
+    // ours, a name asked back undoes someone else's rename: a rename asked for.
+    if (
+      !factsBefore.ssidRename &&
+      conv.facts.ssidRename &&
+      nameAskedBack(text) &&
+      changedHere((await deps.engine.get(ticket.id))?.tried ?? [])
+    ) {
       const { ssidRename: _asked, ...rest } = conv.facts;
       conv.facts = rest;
     }

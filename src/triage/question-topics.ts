@@ -599,10 +599,11 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
     /\b(vilken|vilket|which|what|witch|wich)\b( one)?( (ar|e|is|'s|s))?( (den|det|the))? (routern|router|modemet|modem)\b|\b(routern|the router|router)\b[^.?!]{0,10}\b(vilken|which one)\b|\b(tva|two|2|flera|several) (lador|ladar|boxar|dosor|apparater|grejer|boxes|devices|units|things)\b/,
   ],
   // "do I need to log into the router with it now or anything?", "måste jag logga in på routern nu?": whether the
-  // customer must do anything with the router's login — no, only to change a setting themselves.
+  // customer must do anything with the router's login — no, only to change a setting themselves. "how do i log in to
+  // the router and change it myself?" asks how (router_login), not whether.
   [
     'login_needed',
-    /\b(do|does|will|must|should|shall) (i|we) (need to |have to |got to )?(log ?in|sign in|log on|go|get) ?(in)?to (the |my |our )?(router\w*|modem\w*|settings page|admin page)\b|\b(maste|behover|ska|bor) (jag|vi|man) (logga|gaa?) in (pa|i) (routern|modemet|installningssidan|adminsidan)\b/,
+    /(?<!\b(?:how|where|hur|var) )\b(do|does|will|must|should|shall) (i|we) (need to |have to |got to )?(log ?in|sign in|log on|go|get) ?(in)?to (the |my |our )?(router\w*|modem\w*|settings page|admin page)\b|(?<!\b(?:how|where|hur|var) )\b(maste|behover|ska|bor) (jag|vi|man) (logga|gaa?) in (pa|i) (routern|modemet|installningssidan|adminsidan)\b/,
   ],
   // "how do i log in to the router then?", "hur loggar jag in på routern?", "where do i type the admin password",
   // "what is the admin page address, is it 192.168.0.1?", "vilken ip har routern?".

@@ -222,10 +222,15 @@ function nameIn(raw: string, opts: { asked?: boolean }): string | null {
   }
   const pronoun = NAME_TOPIC.test(raw) ? PRONOUN_CUE.exec(raw) : null;
   if (pronoun) return tidy(raw.slice(pronoun.index + pronoun[0].length));
-  // A quoted name only beside words of a rename ("kan wifit heta “Ankeborg”?"): never a quote that opens inside a
-  // word ("mum's phone"), nor one beside other words ("that 'Microsoft' phone call").
+  // A quoted name only beside words of a rename ("kan wifit heta “Ankeborg”?") or as the answer to the name asked
+  // ('hmm.. "Pretty Fly for a WiFi" haha'): never a quote that opens inside a word ("mum's phone"), nor one beside
+  // other words ("that 'Microsoft' phone call").
   const quoted = IN_QUOTES.exec(raw);
-  if (quoted && RENAME_WORDS.test(raw) && !ASKED_ABOUT.test(sentenceBefore(raw, quoted.index)))
+  if (
+    quoted &&
+    (opts.asked || RENAME_WORDS.test(raw)) &&
+    !ASKED_ABOUT.test(sentenceBefore(raw, quoted.index))
+  )
     return tidy(quoted[1]);
   const offered = opts.asked ? OFFERED.exec(raw) : null;
   if (offered) {
