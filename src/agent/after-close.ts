@@ -23,6 +23,7 @@ import { salesWishOf, TEAM_OF, teamDenied } from './secondary-topics.js';
 import { saysNotAsked } from './said-not-asked.js';
 import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
 import { questionClauses, techAnswers } from './side-questions.js';
+import { complainsUnanswered } from './after-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
 import { remarkOnService } from './feedback-remark.js';
 import { scoreComment } from './csat-comment.js';
@@ -176,6 +177,19 @@ async function asWhatItIs(
     turn.say('closed.still_here');
     turn.final();
     return true;
+  }
+  // "Sorry, that's not what I asked. Is it ok to switch it off at night?", "Det var inte det jag frågade. Är det
+  // okej att stänga av den på natten?": the answer missed, and the question put again is answered as asked —
+  // never a new case, never the topics of the message before it.
+  if (complainsUnanswered(text)) {
+    const keys = techAnswers(text, false, await closedContext(c, ticket, conv));
+    if (keys.length) {
+      conv.pendingAsk = null;
+      for (const key of keys) turn.say(key, params(ticket, conv));
+      turn.say('closed.more');
+      turn.final();
+      return true;
+    }
   }
   if (await forLater(c, conv, turn, text, tri)) return true;
   // "btw min bror har också er, kan ni fixa hans wifi också?": theirs to ask, with their own customer number.

@@ -12,6 +12,7 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 export type CaseQuestion =
   | 'loan_device'
   | 'unplug_phone'
+  | 'keep_using'
   | 'restart_harm'
   | 'restart_meanwhile'
   | 'notify_how'
@@ -51,6 +52,10 @@ const UNPLUG_PHONE = new RegExp(
 const RESTART_HARM =
   /\b(did|could|can|might|may|have|has|will|would)( (i|we|it|that|this|they|those|all|the|my|many))*( restarts?| reboots?| restarting| rebooting| unplugging)?( have| of| them)?\b[^.?!]{0,20}\b(break|broken|broke|damage\w*|harm\w*|ruin\w*|destroy\w*|mess\w* (it |things |anything |something )?up|fried|hurt)\b|\b(kan|har|kunde|kommer)( (jag|vi|det|dom|de|omstart\w*|alla|manga|mina))*( ha| att)?\b[^.?!]{0,20}\b(sabba\w*|forstor\w*|skada\w*|pajat|paja|gjort (nat|nagot|ngt) (fel|sonder))\b/;
 
+/** Using the connection meanwhile ("can I keep using it?", "får jag fortsätta använda den?"). */
+const KEEP_USING =
+  /\b(keep|carry on|continue|go on|still) (using|use|to use|with)\b|\b(use|using) (it|the (internet|connection|router|line|wi-?fi))( \w+)? (as (usual|normal|normally|before)|normally|like normal|meanwhile|in the meantime|until)\b|\b(fortsatta|fortsatter) (att )?(anvanda|anvander|surfa|ha den)\b|\b(anvanda|anvander|surfa|surfar) (den|det|internet|natet|routern|uppkopplingen|wifi\w*)?( \w+)? ?(som vanligt|under tiden|sa lange|tills vidare|i vantan)\b/;
+
 /** [question, pattern, needs a question form]: matched against folded text, in this order. */
 const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   // ("is there anything I can do, like a 4G router or something?" asks what helps meanwhile — the 4G router is an
@@ -66,6 +71,9 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   // is the router's; see restart_meanwhile and `narrower`).
   ['unplug_phone', UNPLUG_PHONE, true],
   // "kan jag ha sabbat nåt?", "did I break it with all the restarts?": whether the customer caused harm.
+  // "is it ok to keep using it or will it break something?", "kan jag använda den som vanligt så länge?": the
+  // connection used meanwhile — yes — never whether a restart harms it.
+  ['keep_using', KEEP_USING, true],
   ['restart_harm', RESTART_HARM, true],
   [
     'restart_meanwhile',
@@ -254,6 +262,9 @@ export function caseQuestions(text: string): CaseQuestion[] {
     // asks whether harm was done, not whether a restart helps.
     ['unplug_phone', 'restart_meanwhile'],
     ['restart_harm', 'restart_meanwhile'],
+    // "is it ok to keep using it or will it break something?": using it breaks nothing — said by its own answer.
+    ['keep_using', 'restart_harm'],
+    ['keep_using', 'restart_meanwhile'],
     // "can I just pay the old amount?": paying the part not disputed, not a payment to take here.
     ['pay_before_answer', 'pay_now'],
     // "can we pay with Swish?": the way asked about answers it, not how to pay in general.

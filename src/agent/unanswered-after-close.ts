@@ -6,10 +6,12 @@
 import type { Ticket } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import type { QuestionTopic } from '../triage/reply.js';
+import { techQuestionOf } from '../triage/tech-questions.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import { afterQuestions, complainsUnanswered } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
+import { sentencesOf } from './general-questions.js';
 import { narrowest } from './question-answers.js';
 import type { Turn } from './turn.js';
 
@@ -58,6 +60,9 @@ export async function answerUnanswered(
 ): Promise<boolean> {
   // (A question of its own that the case answers, "you didn't answer: is WPS off?", is after-answers.ts's.)
   if (afterQuestions(text).length) return false;
+  // "Sorry, that's not what I asked. Is it ok to switch it off at night?": the question put again is answered
+  // as itself (general-questions.ts), never by the topics of the message before it.
+  if (sentencesOf(text).some((s) => techQuestionOf(s) !== null)) return false;
   if (!complainsUnanswered(text) && !MEANT.test(fold(text))) return false;
   const own = askedTopics(text);
   // A question named by its subject is that one, never the last one asked about something else.

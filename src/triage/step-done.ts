@@ -83,7 +83,7 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
 /** "I haven't pushed it in yet", "har inte satt i den": not done, whatever verb follows. */
 // ("You still haven't told me whether you supply filters", "ni har inte svarat": about the desk's answer, not the step.)
 const NOT_DONE =
-  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|not yet|won'?t|wont|har inte|hade inte|har (jag|vi) inte|inte an|ska (satta|trycka|koppla)|will (push|put|plug)|going to|gonna)\b(?!\s+(?:\w+\s+)?(?:told|said|answered|replied|mentioned|heard|got back|svarat|sagt|berattat|fatt svar)\b)/;
+  /\b(didn'?t|didnt|did not|haven'?t|havent|have not|hasn'?t|not yet|won'?t|wont|har inte|hade inte|har (jag|vi) inte|inte an|ska (satta|trycka|koppla)|will (push|put|plug)|going to|gonna)\b(?!\s+(?:\w+\s+)?(?:told|said|answered|replied|mentioned|heard|got back|say|tell|answer|reply|mention|explain|svarat|sagt|berattat|fatt svar|forklarat)\b)/;
 
 /** Whether the folded text says the step is done in other words (either language: customers mix them). */
 export function saysStepDoneInOtherWords(t: string): boolean {

@@ -37,8 +37,16 @@ const PEOPLE =
 const DEVICE = `(${PEOPLE}('?s?)( \\w+)?|tv\\w*|teve\\w*|skrivar\\w*|printers?|dator\\w*|laptops?|ipad\\w*|mobil\\w*|phones?|consoles?|playstation|xbox|(andra|ovriga|alla) (enheter\\w*|prylar\\w*|grejer\\w*|apparater\\w*)|(other|all|the rest of) (my |the |our )?(devices|gadgets|stuff))`;
 const MUST = '(maste|behover|ska|skall|need|needs|have to|has to|do i|does|should)';
 const ALSO = '(ocksa|aven|too|also|as well)';
-const NO_LANDLINE =
-  "(ingen|inga|inte (nan|nagon|langre)|no|no longer|don'?t|dont|not any ?more)\\b[^.!?]{0,30}\\b(fast (telefon|telefoni)|fasttelefon\\w*|hemtelefon\\w*|landlines?|land lines?|home phones?|fixed (phone|line))";
+const LANDLINE_WORD =
+  '(fast (telefon|telefoni)|fasttelefon\\w*|hemtelefon\\w*|landlines?|land lines?|home phones?|fixed (phone|line))';
+const NO_LANDLINE = `(ingen|inga|inte (nan|nagon|langre)|no|no longer|don'?t|dont|not any ?more)\\b[^.!?]{0,30}\\b${LANDLINE_WORD}`;
+/** "vi använder inte hemtelefonen längre", "the landline is not used anymore": the landline named first. */
+const LANDLINE_GONE = `${LANDLINE_WORD}\\b[^.!?]{0,25}\\b(langre|anymore|any more|no more|not used|not in use|inte|aldrig|never)\\b`;
+/** "if there's no phone", "utan telefon", "when we have no phone on it": no phone on the line. */
+const NO_PHONE = `(no|without|utan|ingen|inga|inte( har| nan| nagon)?) (\\w+ )?(phones?|telephones?|telefon\\w*|${LANDLINE_WORD})`;
+/** Needing it (the filter just talked about): "do I still need it?", "behövs den då?", "is it needed". */
+const NEED_IT =
+  '(need|needs|needed|behov\\w*|behovs|kravs)\\b[^.!?]{0,15}\\b(it|one|that|them|the box|den|det|dem|nan|nagon|nagot|dosan|filtret|splittern)\\b|\\b(behovs|behover|kravs) (den|det|dom|dem)\\b|\\b(den|det|dom|dem|it|one|they) (behovs|kravs|is needed|are needed|is necessary)\\b';
 
 // ("the parental filter", "barnfiltret": a filter the customer set up, never the phone line's.)
 const FILTER_WORD =
@@ -108,7 +116,7 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   [
     'no_landline_filter',
     new RegExp(
-      `\\b${NO_LANDLINE}\\b[^?]{0,80}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b[^?]{0,80}\\b${NO_LANDLINE}\\b`,
+      `\\b${NO_LANDLINE}\\b[^?]{0,80}\\b${FILTER_WORD}|\\b${FILTER_WORD}\\b[^?]{0,80}\\b${NO_LANDLINE}\\b|\\b(${NO_LANDLINE}|${LANDLINE_GONE})[^?]{0,60}\\b(${NEED_IT})|\\b(${NEED_IT})[^.!?]{0,40}\\b${NO_PHONE}\\b|\\b${NO_PHONE}\\b[^.!?]{0,40}\\b(${NEED_IT}|${FILTER_WORD})`,
     ),
   ],
   // "uttaget verkar dött … ska jag flytta den till ett annat uttag?", "the socket seems dead, use another one?":
@@ -163,10 +171,11 @@ export const STEP_TOPICS: [StepTopic, RegExp][] = [
   ],
   WHICH_TO_MOVE,
   // "routern står i vardagsrummet bakom tvn", "it sits behind the TV, does that matter?": behind something in the
-  // open, never a cupboard (a cupboard named too is enclosed_router's).
+  // open, never a cupboard (a cupboard named too is enclosed_router's). "found it behind the sofa" is where the
+  // customer found what the step asked about, never the router's place.
   [
     'router_behind',
-    /^(?![\s\S]*\b(closet|cupboard|cabinet|wardrobe|skap\w*|garderob\w*)\b)[\s\S]*?(\b(router\w*|modem\w*|box(en)?|it|den|the wi-?fi)\b[^.?!]{0,40}\b(behind|bakom) (the |our |my |var |vart )?(tv\w*|teve\w*|television|sofa|soffan|couch|bokhyllan|bookcase|bookshelf)\b|\b(behind|bakom) (the |our |my )?(tv\w*|teve\w*|television|sofa|soffan|couch)\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|paverka\w*|daligt|illa)\b)/,
+    /^(?![\s\S]*\b(closet|cupboard|cabinet|wardrobe|skap\w*|garderob\w*)\b)[\s\S]*?(\b(?<!\b(found|find|hittade|hittat|hitta|located|locate|spotted) )(router\w*|modem\w*|box(en)?|it|den|the wi-?fi)\b[^.?!]{0,40}\b(behind|bakom) (the |our |my |var |vart )?(tv\w*|teve\w*|television|sofa|soffan|couch|bokhyllan|bookcase|bookshelf)\b|\b(behind|bakom) (the |our |my )?(tv\w*|teve\w*|television|sofa|soffan|couch)\b[^?]{0,80}\b(matter\w*|a problem|problem\w*|affect\w*|bad|ok|okay|spelar (det|nan|nagon) roll|paverka\w*|daligt|illa)\b)/,
   ],
   [
     'enclosed_router',

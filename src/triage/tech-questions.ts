@@ -629,7 +629,7 @@ const PATTERNS: TechPattern[] = [
         String.raw`night\w*|natt\w*|nights|vacation|holiday|semester\w*|away|borta|bortrest\w*|resa|travel\w*|when (we|i) (sleep|leave)|nar (vi|jag) (sover|aker)|save power|save energy|spara (el|strom|energi)`,
       ),
       re(
-        String.raw`can i|can we|should i|should we|is it ok|ok to|okay to|is it bad|bad to|kan jag|kan vi|ska jag|ska vi|bor jag|bor vi|gor det (nat|nagot)|ar det dumt|ar det ok|far jag|gar det bra|spelar det`,
+        String.raw`can i|can we|should i|should we|is it ok|ok to|okay to|is it bad|bad to|kan jag|kan vi|ska jag|ska vi|bor jag|bor vi|gor det (nat|nagot)|ar det dumt|ar det ok|ar det okej|okej att|ok att|ar det bra|ar det daligt|borde (jag|vi)|far jag|far vi|gar det bra|spelar det`,
       ),
     ],
   },

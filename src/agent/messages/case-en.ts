@@ -20,6 +20,9 @@ export const caseEn = {
     'Unplugging the telephone does no harm, so you can try it. If it changes anything, write that here and I note it on case {reference}.',
   'case.unplug_phone.dsl_low_snr':
     'You can try it: unplug the telephone from the wall jack for a while. If the drops stop while it is out, write that here — it tells the technicians that the phone or its filter is part of the fault. It does no harm either way.',
+  // "is it ok to keep using it or will it break something?": the connection used meanwhile, never a restart.
+  'case.keep_using':
+    'Yes — keep using it as usual in the meantime. Using the connection cannot break anything or make the fault worse, even when it drops now and then.',
   // "did I break it with all the restarts?": whether the customer caused it, never whether a restart helps.
   'case.restart_harm':
     'No — restarting cannot break the router; it is made to be switched off and on. The fault is not something you caused.',

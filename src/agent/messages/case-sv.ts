@@ -21,6 +21,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Att dra ur telefonen skadar ingenting, så det kan du prova. Märker du någon skillnad, skriv det här så noterar jag det i ärende {reference}.',
   'case.unplug_phone.dsl_low_snr':
     'Det kan du prova: dra ur telefonen ur jacket en stund. Slutar avbrotten medan den är urdragen, skriv det här – då vet teknikerna att telefonen eller dess filter är en del av felet. Det skadar ingenting.',
+  'case.keep_using':
+    'Ja – använd den som vanligt under tiden. Att använda anslutningen kan inte förstöra något eller göra felet värre, även om den tappar ibland.',
   'case.restart_harm':
     'Nej – omstarter skadar inte routern; den är gjord för att slås av och på. Felet är inget du har orsakat.',
   'case.notify_how':

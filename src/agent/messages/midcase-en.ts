@@ -76,7 +76,7 @@ export const midcaseEn = {
   'reply.which_to_move':
     'Start with your phone or computer: take it closer to the router and see whether it gets better. If it does, the distance is the problem, and the lasting fix is the router in a more open, central spot or a mesh unit halfway to the room.',
   'reply.no_landline_filter':
-    'Without a landline you do not need a filter: plug the router’s cable straight into the phone jack on the wall.',
+    'Without a landline you do not need a filter or splitter: plug the router’s cable straight into the phone jack on the wall. If a phone is still used on the line, every jack with a phone needs its own filter.',
   'reply.key_format.wifi_password_change':
     'Yes — type the new password exactly as I wrote it, hyphens included: four groups of four small letters and digits with a hyphen between them, no spaces.',
   'reply.key_format.wifi_password_change.again':

@@ -77,7 +77,7 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'reply.which_to_move':
     'Börja med mobilen eller datorn: ta den närmare routern och se om det blir bättre. Blir det det är det avståndet som är problemet, och det som hjälper på sikt är routern på en öppnare, mer central plats eller en mesh-enhet halvvägs till rummet.',
   'reply.no_landline_filter':
-    'Utan fast telefon behövs inget filter: koppla routerns kabel direkt i telefonjacket i väggen.',
+    'Utan fast telefon behövs inget filter eller splitter: koppla routerns kabel direkt i telefonjacket i väggen. Används en telefon fortfarande på linjen behöver varje jack med en telefon ett eget filter.',
   'reply.key_format.wifi_password_change':
     'Ja – skriv det nya lösenordet precis som jag skrev det, med bindestrecken: fyra grupper med fyra små bokstäver och siffror, bindestreck emellan och inga mellanslag.',
   'reply.key_format.wifi_password_change.again':

@@ -27,6 +27,9 @@ export const problemQuestionsEn = {
     'It is no fault on our side or yours: your line and router work as they should — the Wi-Fi signal just does not reach that far through the walls.',
   'reply.your_fault.contact.availability':
     'Not yours: the fault is in our line or our equipment, and repairing it is free of charge.',
+  // "do I have to stay home for this?" once second line has the case: no, and when a visit would be needed.
+  'reply.be_home.after.tier2':
+    'No, you do not need to stay in. Our second-line team works from a distance first: a fault on the line is fixed at the exchange or out in the street, without a visit. If they find that someone must come into your home, they tell you and agree on a time with you first.',
   'reply.be_home':
     'Not for what I do from here — I test and change your router remotely. Only a step I ask you to do by the router needs someone next to it.',
   // "and is the technician still coming?" after a case fixed without a visit.

@@ -28,6 +28,8 @@ export const problemQuestionsSv: Record<keyof typeof problemQuestionsEn, string>
     'Det är inget fel hos oss eller hos dig: din linje och router fungerar som de ska – wifi-signalen når bara inte så långt genom väggarna.',
   'reply.your_fault.contact.availability':
     'Inte ditt: felet sitter i vår linje eller vår utrustning, och det kostar inget att laga.',
+  'reply.be_home.after.tier2':
+    'Nej, du behöver inte stanna hemma. Vår andra linje arbetar först på distans: ett fel på linjen åtgärdas i stationen eller ute i gatan, utan besök. Om de ser att någon måste komma hem till dig säger de det och bokar en tid med dig först.',
   'reply.be_home':
     'Inte för det jag gör härifrån – jag testar och ändrar din router på distans. Bara ett steg jag ber dig göra vid routern kräver att någon är där.',
   'reply.technician_when.after.resolved':

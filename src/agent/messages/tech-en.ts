@@ -47,6 +47,9 @@ export const techEn = {
     'You can hide the network name, but it does not make the Wi-Fi safer — devices can still find it — and it makes joining harder. A strong password is what protects it.',
   'tech.what_ssid':
     'SSID is simply the Wi-Fi network’s name: what your devices show in their list of Wi-Fi networks.',
+  // Asked again after "that's not what I asked": the same answer, said plainly.
+  'tech.router_off_at_night.again':
+    'To put it plainly: leave it on. Switching it off at night does not help the connection or the router; while it is off it cannot take its software updates (they come at night), and a line that goes off every night looks unstable to our checks. Switching it off now and then does no harm, there is just nothing to gain.',
   'tech.router_off_at_night':
     'You can, but it is best left on: it uses about as little power as a small lamp, it takes its updates at night, and devices then have to find it again each morning.',
   'tech.tv_picture':

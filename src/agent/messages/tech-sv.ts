@@ -47,6 +47,8 @@ export const techSv = {
     'Du kan dölja nätverksnamnet, men det gör inte wifi säkrare – enheter hittar det ändå – och det blir krångligare att ansluta. Det är ett starkt lösenord som skyddar det.',
   'tech.what_ssid':
     'SSID är helt enkelt wifi-nätverkets namn: det dina enheter visar i listan över wifi-nätverk.',
+  'tech.router_off_at_night.again':
+    'Kort sagt: låt den vara på. Att stänga av den på natten hjälper varken anslutningen eller routern; när den är avstängd kan den inte ta emot sina programuppdateringar (de kommer på natten), och en linje som går ner varje natt ser instabil ut i våra kontroller. Det skadar inte att stänga av den ibland, men det finns inget att vinna.',
   'tech.router_off_at_night':
     'Det går, men den mår bäst av att vara på: den drar ungefär lika lite ström som en liten lampa, den tar sina uppdateringar på natten, och enheterna måste annars hitta den igen varje morgon.',
   'tech.tv_picture':
