@@ -24,8 +24,11 @@ export async function reopenAsked(
 ) {
   const { deps } = c;
   // "can whoever picks this up please rename it back to Karlsson?" where this case renamed nothing: no rename of
-  // ours to undo and no new request — the customer is told the name was not changed, and no case is opened.
-  if (nameAskedBack(text) && !(await renamedHere(c, ticket, conv))) {
+  // ours to undo — the customer is told the name was not changed, and no case is opened. ("you still didnt change
+  // the wifi name back to Oskar_home" after a break-in: someone else may have renamed it — the name they want is
+  // offered, with the permission asked as for any rename.)
+  const back = nameAskedBack(text) && !(await renamedHere(c, ticket, conv));
+  if (back) {
     await deps.tickets.append(ticket.id, [
       {
         type: 'note',
@@ -34,8 +37,6 @@ export async function reopenAsked(
         internal: true,
       },
     ]);
-    turn.say('rename.not_changed');
-    return;
   }
   // Only when nothing else stands out: "…and it's slow too" keeps its own reading.
   const plain = tri.confidence < deps.clarifyThreshold || RENAME_READINGS.has(tri.intent);
@@ -46,6 +47,8 @@ export async function reopenAsked(
   // name is asked for next), never a Wi-Fi fault nobody reported.
   const unnamed = plain && !rename && learnFacts({}, text).ssidRename ? RENAME[conv.language] : null;
   const read = rename ?? unnamed;
+  if (back && !rename) return turn.say('rename.not_changed');
+  if (back) turn.say('rename.not_changed.offer');
   await deps.reopen(ticket, conv, turn, rename ?? text, read ? deps.triage.triage(read) : tri);
 }
 

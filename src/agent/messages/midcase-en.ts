@@ -112,6 +112,8 @@ export const midcaseEn = {
     'On your phone or computer, open the Wi-Fi list, choose the network under its new name and type the same password as before. Tell me when done.',
   'rename.not_changed':
     'I have not changed your Wi-Fi network’s name in this case — it is still the name it had before, and I only rename it when you ask me to.',
+  'rename.not_changed.offer':
+    'I have not changed your Wi-Fi network’s name in this case. If it shows another name now, I can give it the one you want.',
   'rename.along': 'I will also rename your Wi-Fi network to “{name}” in this case.',
   'person.check_first':
     'Of course — I will pass you to a colleague. First I will find your account and check your connection, so that they have the results in front of them straight away.',

@@ -113,6 +113,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'Öppna wifi-listan i mobilen eller datorn, välj nätverket under sitt nya namn och skriv in samma lösenord som förut. Säg till när du är klar.',
   'rename.not_changed':
     'Jag har inte bytt namn på ditt wifi-nätverk i det här ärendet – det heter som det hette förut, och jag byter bara namn när du ber mig om det.',
+  'rename.not_changed.offer':
+    'Jag har inte bytt namn på ditt wifi-nätverk i det här ärendet. Visar det ett annat namn nu kan jag ge det namnet du vill ha.',
   'rename.along': 'Jag döper också om ditt wifi-nätverk till ”{name}” i det här ärendet.',
   'person.check_first':
     'Självklart – jag lämnar över dig till en kollega. Först letar jag upp ditt konto och kontrollerar din anslutning, så att de har resultaten framför sig direkt.',
