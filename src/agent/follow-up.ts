@@ -29,6 +29,9 @@ export async function startFollowUp(
   conv.workTicketId = work.id;
   conv.linkedTickets = [...(conv.linkedTickets ?? []), work.reference];
   conv.phase = 'opening';
+  // The first case went on without a PIN ("har ingen pin"): that was for that case. A new request from a caller
+  // nobody verified asks for the PIN first, so no line or router of an unverified account is tested unasked.
+  if (conv.verification === 'skipped' && conv.customerId) conv.verification = 'none';
   conv.clarifyOptions = [];
   conv.facts = {};
   conv.handoff = null;
