@@ -452,7 +452,11 @@ async function onMessage(
   }
   if (act.act === 'thanks') {
     if (await visitMove.onThanks(ticket, conv, turn)) return;
-    turn.say(outage ? 'outage.noted' : 'handoff.thanks', p);
+    // A would-be customer hears from sales on the contact details given (e-mail or phone), never "here".
+    turn.say(
+      outage ? 'outage.noted' : conv.facts.notCustomer ? 'handoff.thanks.contact' : 'handoff.thanks',
+      p,
+    );
     return;
   }
   if (act.act === 'question' && act.topic === 'how_long') {

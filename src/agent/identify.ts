@@ -5,6 +5,7 @@ import type { Customer, Ticket } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { fold } from '../triage/normalize.js';
 import {
+  asksMailConfirmation,
   asksPinOtherWay,
   fetchingPin,
   lacksPin,
@@ -230,7 +231,8 @@ export function createIdentify(deps: IdentifyDeps) {
     if (!asksPinOtherWay(text)) return false;
     conv.pinOtherWay = true;
     conv.pinHelped = true;
-    turn.say('identity.pin_other_way');
+    // "kan ni skicka en bekräftelse till min mejl istället?": a confirmation by e-mail is no PIN either, said so.
+    turn.say(asksMailConfirmation(text) ? 'identity.pin_other_way.mail_confirm' : 'identity.pin_other_way');
     turn.ask('identity.pin', 'ask.identity.pin.again');
     return true;
   }

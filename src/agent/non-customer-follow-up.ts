@@ -6,6 +6,7 @@
 import type { Ticket } from '../domain/index.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { extractEntities } from '../triage/entities.js';
+import { fold } from '../triage/normalize.js';
 import { saysNoCustomerNumber } from '../triage/pin-replies.js';
 import type { TriageApi } from '../runbooks/ports.js';
 import type { ConversationState } from './conversation-state.js';
@@ -24,21 +25,45 @@ export interface NonCustomerFollowUpDeps {
   classifyReply?: TriageApi['classifyReply'];
 }
 
+/**
+ * "do I need to do anything else now?", "or do I just wait for their email?", "behöver jag göra något mer nu?",
+ * "ska jag bara vänta på mejlet?": whether anything is left to do — answered (nothing; sales gets in touch), never
+ * noted for sales (folded text).
+ */
+const ANYTHING_TO_DO = new RegExp(
+  [
+    String.raw`\b(do|should|must|shall) (i|we) (have to |need to )?(do|send|sign|fill( in| out)?) (anything|something)( else| more)?\b`,
+    String.raw`\b(do|should|must) (i|we) (need|have) to do (anything|something)\b`,
+    String.raw`\bis there (anything|something) (else )?(i|we) (have to|need to|must|should) do\b`,
+    String.raw`\b(just|only|simply) wait( for)?\b`,
+    String.raw`\bwait for (their|the|your|an?) (e-?mail|mail|call|reply|answer|message)\b`,
+    String.raw`\b(behover|maste|ska|skall) (jag|vi) (gora|skicka|fylla i|skriva under) (nat|nagot|nagonting|nanting|nan)( mer| annat)?\b`,
+    String.raw`\b(ska|behover) (jag|vi) (bara|nu bara|bara nu) vanta\b`,
+    String.raw`\bvanta pa (deras|ert|er|ett|mejlet|mailet|samtalet|svaret)\b`,
+  ].join('|'),
+);
+
 export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
   /** True when the message was about the sales case (and answered); false for the usual handling. */
   async function onMessage(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.facts.notCustomer || conv.phase !== 'closed') return false;
     // "Could your sales team call me instead? My number is +46 70 555 12 34, best after 16:00": the number and
     // the time go on the case for sales and are said back, even when no number was asked for.
+    // ("ska jag bara vänta på deras mejl?" asks what is left to do: no contact way given.)
+    const toDoAsked = ANYTHING_TO_DO.test(fold(text));
+    const details = extractEntities(text).phones.length > 0 || /@/.test(text);
     const took =
-      (await deps.contacts.take(ticket, conv, turn, text)) ||
+      (toDoAsked && !details ? false : await deps.contacts.take(ticket, conv, turn, text)) ||
       (extractEntities(text).phones.length > 0 && (await deps.contacts.take(ticket, conv, turn, text, true)));
     const asked = await answerSalesQuestions(deps.tickets, ticket, turn, text);
     const outage = await deps.outage(ticket, conv, turn, text);
-    const insists = deps.saysNotCustomer(text) || saysNoCustomerNumber(text);
+    // "do I need to do anything now, or just wait for their email?": nothing, they hear from sales.
+    const toDo = toDoAsked && !took && !asked && !outage;
+    if (toDo) turn.say('not_customer.nothing_to_do', { reference: ticket.reference });
+    const insists = !toDo && (deps.saysNotCustomer(text) || saysNoCustomerNumber(text));
     if (insists && !took && !asked && !outage)
       turn.say('not_customer.no_number_needed', { reference: ticket.reference });
-    if (took || asked || insists || outage) return true;
+    if (took || asked || insists || outage || toDo) return true;
     // A thank-you is answered as after any handoff; a customer number after all goes the usual way.
     const thanks = deps.classifyReply?.(null, text, conv.language)?.act === 'thanks';
     if (thanks || extractEntities(text).customerNumbers.length) return false;

@@ -69,6 +69,16 @@ const SENT_ELSEWHERE =
   /\b(skicka|send|maila|mejla|smsa|email|e-mail|mail|text)\b( \w+){0,2} (den|koden|pin\w*|it|the pin|the code|my pin|min pin\w*)\b[^.?!]{0,25}\b(mejl\w*|mail\w*|e-?post\w*|email|e-mail|inbox|sms\w*|telefon\w*|phone|mobil\w*)\b|\b(mejla|maila|smsa|email|e-mail|text|sms) (mig |me )?(den|koden|it|the pin|the code|my pin)\b|\b(pin\w*|koden|code)\b[^.?!]{0,30}\b(via|by|per|pa|over|i|in|to) (mitt |min |my )?(mejl\w*|mail\w*|e-?post\w*|email|e-mail|sms|text)\b/;
 const ID_INSTEAD =
   /\b(personnummer\w*|personnr|personal (id|identity) number|personal number|social security|id-?kort\w*|id card|legitimation)\b/;
+/** "kan ni inte skicka en bekräftelse till min mejl istället?", "can't you just confirm it by e-mail instead?": a
+ * confirmation by e-mail in place of the PIN. */
+const MAIL_CONFIRM =
+  /\b(bekrafte\w*|bekrafta\w*|confirm\w*|verif\w*)\b[^.?!]{0,40}\b(mejl\w*|mail\w*|e-?post\w*|email|e-mail|inbox|inkorg\w*)\b|\b(mejl\w*|mail\w*|e-?post\w*|email|e-mail)\b[^.?!]{0,25}\b(bekrafte\w*|bekrafta\w*|confirm\w*|verif\w*)\b/;
+
+/** A confirmation by e-mail asked for instead of the PIN ("kan ni skicka en bekräftelse till min mejl istället?"). */
+export function asksMailConfirmation(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 600)).replace(/\s+/g, ' ');
+  return MAIL_CONFIRM.test(t) && !SAFE_TO_SEND.test(t);
+}
 const WITHOUT_PIN = /\b(utan (den|pin\w*|koden|kod)|without (it|the pin|a pin|pin|the code|my pin))\b/;
 
 /** "is it safe to send a PIN by e-mail?": a worry about sending it, answered as such — not another way asked for. */
@@ -79,7 +89,7 @@ export function asksPinOtherWay(text: string): boolean {
     .replace(/[’`´]/g, "'")
     .replace(/\s+/g, ' ');
   if (SAFE_TO_SEND.test(t) && !ID_INSTEAD.test(t)) return false;
-  return SENT_ELSEWHERE.test(t) || ID_INSTEAD.test(t) || WITHOUT_PIN.test(t);
+  return SENT_ELSEWHERE.test(t) || ID_INSTEAD.test(t) || WITHOUT_PIN.test(t) || MAIL_CONFIRM.test(t);
 }
 
 /** "nej, jag kommer inte hitta den", "I won't find it", "jag HAR ingen pin": no PIN will come. */

@@ -469,6 +469,8 @@ export const en = {
   'handoff.noted': 'I have added your message to case {reference}. {team} will answer you here.',
   'handoff.let_go':
     'All right. Your case {reference} stays with {ourTeam} as it is; just write here if you want anything more.',
+  'handoff.thanks.contact':
+    'You are welcome! {team} will contact you on the details you gave, within {when}.',
   'handoff.thanks': 'You are welcome! {team} will get back to you here within {when}.',
   'handoff.next':
     '{team} has your case {reference} with everything I found and will get back to you within {when}.',

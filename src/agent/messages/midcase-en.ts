@@ -5,6 +5,8 @@ export const midcaseEn = {
     'Your PIN is in the welcome letter you got when your subscription started — take your time. If you cannot find it, you can also call us.',
   'identity.pin_other_way':
     'I cannot send the PIN by e-mail or text, and I cannot take a personal ID number here — the PIN is what shows that you hold the account, so without it I cannot change anything on it {here}. You find the PIN in your welcome letter or on {portal} under your details; or call us, and we verify you another way.',
+  'identity.pin_other_way.mail_confirm':
+    'No — a confirmation to your e-mail does not replace the PIN: the PIN is what shows that you hold the account, so without it I cannot change anything on it {here}. You find the PIN in your welcome letter or on {portal} under your details; or call us, and we verify you another way.',
   'identity.pin_fetching': 'Of course — take your time.',
   'outage.no_pin_needed': 'You do not need your PIN to hear about an outage.',
   'outage.no_number_needed': 'You do not need your customer number to hear about an outage.',

@@ -7,6 +7,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'PIN-koden står i välkomstbrevet du fick när abonnemanget startade – ta den tid du behöver. Hittar du den inte kan du också ringa oss.',
   'identity.pin_other_way':
     'PIN-koden kan jag inte skicka via mejl eller sms, och personnummer kan jag inte ta emot här – det är PIN-koden som visar att du är kontoinnehavaren, så utan den kan jag inte ändra något på kontot {here}. PIN-koden står i ditt välkomstbrev och på {portal} under dina uppgifter; annars ringer du oss, så verifierar vi dig på annat sätt.',
+  'identity.pin_other_way.mail_confirm':
+    'Nej – en bekräftelse till din mejl ersätter inte PIN-koden: det är PIN-koden som visar att du är kontoinnehavaren, så utan den kan jag inte ändra något på kontot {here}. PIN-koden står i ditt välkomstbrev och på {portal} under dina uppgifter; annars ringer du oss, så verifierar vi dig på annat sätt.',
   'identity.pin_fetching': 'Självklart – ta den tid du behöver.',
   'outage.no_pin_needed': 'För att höra om en störning behöver du ingen PIN-kod.',
   'outage.no_number_needed': 'För att höra om en störning behöver du inget kundnummer.',

@@ -96,6 +96,8 @@ export const repairEn = {
   'not_customer.no_outage': 'There is no known fault in our network right now.',
   'not_customer.outage_where':
     'Which town or district do you mean? Then I can tell you whether there is a known fault there.',
+  'not_customer.nothing_to_do':
+    'No, nothing — you only need to wait: our sales team contacts you on the details you gave, within 24 hours (case {reference}).',
   'not_customer.noted':
     'I have added that to your case {reference}, so our sales team sees it when they contact you.',
   'not_customer.no_number_needed':

@@ -94,6 +94,8 @@ export const repairSv = {
   'not_customer.no_outage': 'Det finns ingen känd störning i vårt nät just nu.',
   'not_customer.outage_where':
     'Vilken ort eller stadsdel menar du? Då kan jag säga om det finns en känd störning där.',
+  'not_customer.nothing_to_do':
+    'Nej, inget – du behöver bara vänta: vår säljavdelning hör av sig till de kontaktuppgifter du gav, inom 24 timmar (ärende {reference}).',
   'not_customer.noted':
     'Jag har lagt till det i ditt ärende {reference}, så att vår säljavdelning ser det när de hör av sig.',
   'not_customer.no_number_needed':

@@ -466,6 +466,7 @@ export const sv: Record<MessageKey, string> = {
   'handoff.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. {team} svarar dig här.',
   'handoff.let_go':
     'Okej. Ditt ärende {reference} ligger kvar hos {ourTeam} som det är; skriv bara här om du vill något mer.',
+  'handoff.thanks.contact': 'Varsågod! {team} hör av sig till de kontaktuppgifter du gav, inom {when}.',
   'handoff.thanks': 'Varsågod! {team} återkommer till dig här inom {when}.',
   'handoff.next': '{team} har ditt ärende {reference} med allt jag har hittat och återkommer inom {when}.',
   'handoff.linked':
