@@ -11,8 +11,9 @@ import { faultWorld } from './testing/memory-desk.js';
 const done = async (c: Awaited<ReturnType<typeof chat>>) =>
   (await c.desk.tickets.timeline(c.ticketId)).flatMap((e) => (e.type === 'action_done' ? [e.action] : []));
 
-// (Swedish "måste jag logga in på routern nu?" after the change is still triaged as a login problem and taken up as
-// a new topic — left open, see the commit message.)
+// Swedish (f23): "inte wifi-lösenordet, bara adminlösenordet" is the yes to the admin password alone; "måste jag logga
+// in på routern nu?" after the change was triaged as a login problem, taken as a new topic and offered a temporary
+// portal password — it is answered (no, only to change a setting), whatever the classifier makes of it.
 const cases: [Language, string, string, string, string | null, RegExp][] = [
   [
     'en',
@@ -26,8 +27,8 @@ const cases: [Language, string, string, string, string | null, RegExp][] = [
     'sv',
     'kan ni byta adminlösenordet på routern?',
     'kommer min dator och mina mobiler att kastas ut från wifit om ni byter det?',
-    'ja, byt adminlösenordet',
-    null,
+    'inte wifi-lösenordet, bara adminlösenordet',
+    'tack. måste jag logga in på routern nu?',
     /du behöver inte göra något med det nu/,
   ],
 ];
@@ -45,6 +46,9 @@ describe('the admin password alone', () => {
       if (!login) return;
       const out = (await c.send(login)).map((r) => r.text).join('\n');
       expect(out).toMatch(answered);
+      expect(out).not.toMatch(
+        /tillfälligt lösenord|temporary password|i stället|instead|fortfarande inte|still isn/i,
+      );
     });
 
   it('en: "no, don\'t change the admin password" is still a no', async () => {

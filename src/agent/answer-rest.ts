@@ -12,7 +12,7 @@ import type { TriageApi, TriageLike } from '../runbooks/ports.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { cueAlternation } from '../triage/add-on-cues.js';
 import { fold } from '../triage/normalize.js';
-import { topicsOf } from '../triage/topics-of.js';
+import { asksRouterLogin, topicsOf } from '../triage/topics-of.js';
 import { accountPasswordMeant } from '../triage/question-topics.js';
 import type { ConversationState } from './conversation-state.js';
 import { otherServiceBeside } from './other-beside.js';
@@ -172,6 +172,7 @@ const FINDERS: Finder[] = [
         (rest) =>
           PORTAL.test(fold(rest)) &&
           !WHY.test(fold(rest.toLowerCase())) &&
+          !asksRouterLogin(rest) &&
           isIntent(rest, read, 'login_problem'),
       ),
   },

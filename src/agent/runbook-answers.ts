@@ -14,7 +14,7 @@ import { measuredOn5Ghz } from '../triage/answers.js';
 import { statementsOf } from '../triage/step-done.js';
 import { firmYesBeside, yesBesideDoubt } from '../triage/conditional-yes.js';
 import { DOUBTS, hedgeAlternation, SOFTENERS } from '../triage/hedge-words.js';
-import { topicsOf } from '../triage/topics-of.js';
+import { asksRouterLogin, topicsOf } from '../triage/topics-of.js';
 import type { ReplyAct } from '../triage/reply.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
@@ -148,6 +148,20 @@ const HEDGED = new RegExp(`\\b(${hedgeAlternation(DOUBTS, SOFTENERS)})\\b`);
 export function createRunbookAnswers(deps: RunbookAnswerDeps) {
   const readings = createAnswerReadings({ ...deps, answer: (...args) => onRunbookAnswer(...args) });
 
+  /** At "does it work now?", a free answer whose statements say yes or no is that yes or no. */
+  function settledByStatements(
+    askKey: string,
+    text: string,
+    whole: ParsedAnswer,
+    lang: Language,
+  ): ParsedAnswer {
+    if (askKey !== 'resolution.confirm' || (whole.kind !== 'free' && whole.kind !== 'unknown')) return whole;
+    const said = statementsOf(String(text ?? ''));
+    if (!said || said === String(text ?? '').trim()) return whole;
+    const kind = deps.triage.parseAnswer(askKey, said, lang);
+    return kind.kind === 'yes' || kind.kind === 'no' ? kind : whole;
+  }
+
   async function onRunbookAnswer(
     ticket: Ticket,
     conv: ConversationState,
@@ -191,11 +205,15 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     }
     const wifiName =
       askKey === 'config.wifi_name' ? deps.triage.parseWifiName?.(text, { asked: true }) : undefined;
-    const parsed =
+    const whole =
       forced ??
       (wifiName
         ? { kind: 'free' as const, text: wifiName }
         : deps.triage.parseAnswer(askKey, text, conv.language));
+    // "thanks. do I need to log into the router now?", "tack. måste jag logga in på routern nu?" at "does it work
+    // now?": the question beside is answered on its own (confirm-beside.ts), and what is stated answers this
+    // ask — the whole message read as one free answer was taken as "still not working".
+    const parsed = !forced && !wifiName ? settledByStatements(askKey, text, whole, conv.language) : whole;
     // "seems ok now yes. btw can i rename my wifi while youre at it?": a rename asked inside the yes is a
     // request of its own. This case closes on the yes with its own problem; the rename comes next.
     const renameNext =
@@ -219,6 +237,8 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     if (
       (unanswered || correction) &&
       !notKnown &&
+      // ("måste jag logga in på routern nu?" after the admin password: a question, never a login problem.)
+      !asksRouterLogin(text) &&
       !(await asksMorePorts(ticket.id, conv, askKey, text)) &&
       tri.confidence >= 0.8 &&
       tri.intent !== 'other' &&

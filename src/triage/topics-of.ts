@@ -32,3 +32,11 @@ export function askTopicOf(askKey: string | null | undefined, text: string): Que
     return 'pin_bankid';
   return ASK_TOPICS.find(([prefix, re]) => askKey.startsWith(prefix) && re.test(t))?.[2] ?? null;
 }
+
+/**
+ * "måste jag logga in på routern nu?", "how do I log in to the router?": a question about the router's own login
+ * (whether or how), never a sign-in problem with the account — the classifier may read "logga in" as one.
+ */
+export function asksRouterLogin(text: string): boolean {
+  return topicsOf(text).some((t) => t === 'login_needed' || t === 'router_login');
+}
