@@ -1,6 +1,7 @@
 // Messages after a handoff to a person (or an outage notice): the conversation stays open. Changes to a
 // booked visit, a person asked for, urgency, questions about the case, a refund, a new request on a
 // linked case, or the message noted for the team; the first case never leaves its queue.
+import { narrowsOf } from '../triage/tech-questions.js';
 import type { Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { QuestionTopic, ReplyAct } from '../triage/reply.js';
@@ -304,6 +305,9 @@ async function onMessage(
     }
     text = rest;
   }
+  // "1. Ska jag dra ur sladden när det är lagat? …": the topics the technician's answers narrow are answered by
+  // them — never a second, broader answer to the same question ("Ja, det kan du …" and then "Nej – …").
+  const byTech = new Set(general.keys.flatMap((key) => narrowsOf(key.split('.')[1] ?? '')));
   // ("24 timmar?? det är väl jättelänge": the question answered, the rest a remark — never also "noted".)
   const answeredAll = general.keys.length > 0 && !urgent && !questionClauses(text).length;
   // "can i get my invoices by email instead?", "vad är en filterdosa … och pensionärsrabatt?": general
@@ -466,6 +470,7 @@ async function onMessage(
     turn.say(declinedVisit(conv, caseAnswerKey('how_long', team, null)), c.params(ticket, conv, team));
     return;
   }
+  if (act.act === 'question' && byTech.has(act.topic) && !questionClauses(text).length) return;
   if (act.act === 'question' && act.topic !== 'other') {
     const topic = narrowest(act.topic, text);
     // "so i just wait then" with a visit booked: yes, and when the technician comes.

@@ -14,6 +14,7 @@ import type { Turn } from './turn.js';
 import { asksBeyondIdentity, noAnswer } from './unanswered.js';
 import { rememberSaid } from './reask.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
+import { namesPin, PIN_TOPICS, questionClauses } from './side-questions.js';
 
 /** Questions whose answer is acted on before a question beside it can be answered for the case. */
 const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
@@ -63,13 +64,18 @@ export async function answerHeldQuestion(
   if (topics.length) {
     const state = await k.engine.get(work.id);
     const { service } = await k.customerContext(conv);
-    const askKey = turn.pendingAsk ?? null;
+    // "PIN is 7486. And is it safe to send a PIN by e-mail?": a PIN topic asked of the PIN named in the
+    // question itself is answered for the PIN, never for the permission asked now.
+    const pinAsked =
+      PIN_TOPICS.has(topics[0]) &&
+      questionClauses(text).some((q) => namesPin(q) && topicsOf(q).includes(topics[0]));
+    const askKey = pinAsked ? 'identity.pin' : (turn.pendingAsk ?? null);
     const keys = questionAnswers(
       text,
       topics[0],
       {
         askKey,
-        askMessage: turn.pendingAskSpec?.message ?? null,
+        askMessage: pinAsked ? null : (turn.pendingAskSpec?.message ?? null),
         cause: rootCauseOf(state),
         access: service?.access ?? null,
         actions: actionsDone(state),

@@ -23,6 +23,15 @@ const OURS =
 const GET = String.raw`(lagga till|ha|skaffa|fa|kopa|bestalla|teckna|erbjuder|erbjuda|saljer|levererar|add|get|have|order|buy|offer|sell|bundle|include)`;
 const FROM_US = String.raw`(via er|fran er|hos er|genom er|through you|from you|with you|ocksa|aven|too|also|as well)`;
 
+/** The TV (service) named: "kabel-TV:n", "TV-kanalerna", "our TV", "the cable TV". Folded text. */
+const TV_NAMED =
+  /(^|[^\p{L}])(kabel-?tv\w*|tv-?kanal\w*|tv:n|tvn|tv|teven|teve|television|tv channels|cable tv)($|[^\p{L}])/u;
+/** Asked whether it goes too: affected, gone, still working (folded). */
+const TV_AFFECTED =
+  /\b(paverka\w*|drabba\w*|borta|forsvinn\w*|fungera\w*|funka\w*|ligga nere|ligger nere|gar ner|ga ner|affected|gone|go down|goes down|be down|still work\w*|work\w* (during|despite)|out too|hit too)\b/;
+/** The TV as a device on the Wi-Fi (its password, joining): no question about the TV service. */
+const TV_ON_WIFI = /\b(wi-?fi\w*|wlan|losenord\w*|password\w*|natverksnamn\w*|ssid)\b/;
+
 function serviceAsked(clause: string): Service | null {
   const t = fold(clause).replace(/\s+/g, ' ').trim();
   // "och TV då??", "what about TV?": the service alone, asked again.
@@ -33,6 +42,9 @@ function serviceAsked(clause: string): Service | null {
     return new RegExp(`^\\W*.*\\b${MOBILE}\\b`).test(t) && !/\btv\b|teve|television/.test(t)
       ? 'mobile'
       : 'tv';
+  // "Vår TV går också via kabeln, kommer den också att vara borta?", "is the cable TV affected as well?": whether
+  // the TV service goes with the fault — the TV service's question, whatever cable it comes on (never the Wi-Fi's).
+  if (TV_NAMED.test(t) && TV_AFFECTED.test(t) && !TV_ON_WIFI.test(t)) return 'tv';
   if (!OURS.test(t)) {
     for (const [service, words] of [
       ['tv', TV],

@@ -809,8 +809,16 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
           ticket.id,
           `customer asked back while ${spec.key} was pending; answered and asked again`,
         );
-        for (const key of move.messages ?? [move.message])
-          turn.say(key, { when: t(conv.language, `when.${conv.priority}`), reference: ticket.reference });
+        // "och ni svarade inte på om vi kan få samma hastighet där": what was answered beside the number or PIN
+        // is said again only in its short form, never word for word.
+        for (const key of move.messages ?? [move.message]) {
+          const again = `${key}.again`;
+          const said = (conv.earlyAnswers ?? []).includes(key) && hasMessage(again);
+          turn.say(said ? (again as MessageKey) : key, {
+            when: t(conv.language, `when.${conv.priority}`),
+            reference: ticket.reference,
+          });
+        }
         // "… lose wifi right? hold on": answered, and the permission waits — never put again straight after.
         if (spec.key.startsWith('consent.') && endsWithPause(text)) {
           turn.say('repair.wait.consent');

@@ -6,10 +6,11 @@ import type { AccessKind } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
+import { techMatchOf } from '../triage/tech-questions.js';
 import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
 import { saysNoFault } from './refund-linked.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
-import { sentencesOf, techAnswered, type TechContext } from './general-questions.js';
+import { sentencesOf, techAnswered, techKeyFor, type TechContext } from './general-questions.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
@@ -59,7 +60,7 @@ export function asksOutright(clause: string): boolean {
 
 /** "you haven't told me whether…", "ni har inte svarat på om…": a question asked as the answer missing (folded). */
 const TOLD_WHETHER =
-  /\b(told|tell|answered|answer|said|say|let me know|svarat|svara|sagt|saga|berattat)\b[^.?!]{0,25}\b(whether|if|om)\b/;
+  /\b(told|tell|answered|answer|said|say|let me know|svarat|svarade|svara|sagt|sade|saga|berattat|berattade)\b[^.?!]{0,25}\b(whether|if|om)\b/;
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {
@@ -137,8 +138,19 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   const all = [...own, ...byAsk];
   /** The topic of each key said: a question whose own topics got none is still unanswered. */
   const answered = new Set<QuestionTopic>();
+  // "what were the DNS servers set to before?", "should I unplug it afterwards?": a topic a general question in
+  // the same clause narrows is answered by the technician's answer to that question, never by the broader text.
+  // (Only where the case gives that question a text of its own: "kan jag inte bara starta om själv?" on a line
+  // fault keeps the case's "a restart does not help" over the general "yes, pull the plug".)
+  const byTech = new Set(
+    clauses.flatMap((c) => {
+      const match = techMatchOf(c);
+      const key = match ? techKeyFor(match.question, techContextOf(ctx)) : null;
+      return match && key && key !== `tech.${match.question}` ? match.narrows : [];
+    }),
+  );
   for (const topic of all) {
-    if (REMARKS.has(topic)) continue;
+    if (REMARKS.has(topic) || byTech.has(topic)) continue;
     // "ändras lösenordet till min mejl?": the narrower topic answers it ("settings stay" would not).
     if (all.some((y) => [NARROWS[y]].flat().includes(topic))) continue;
     if (ctx.askKey && TOLD_BY_ASK[ctx.askKey]?.has(topic)) {

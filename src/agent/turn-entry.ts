@@ -3,7 +3,7 @@
 import { paragraphDigest } from './paragraph-digest.js';
 import { oneNetwork, stickerGone } from '../triage/sticker-gone.js';
 import { pingFacts, pingIn } from './ping-facts.js';
-import { foundFacts, signalFacts, wanFacts } from './wan-facts.js';
+import { dnsFacts, foundFacts, signalFacts, wanFacts } from './wan-facts.js';
 import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
 import { TRANSCRIPT_KEY, type ConversationState, type TranscriptMessage } from './conversation-state.js';
@@ -87,6 +87,7 @@ export function createTurnEntry(k: AgentKernel) {
     turn.facts = {
       ...channelFacts(findings),
       ...wanFacts(findings),
+      ...dnsFacts(findings),
       ...signalFacts(findings, conv.language),
       ...foundFacts(findings, conv.language),
       ...pingFacts(ping ? `${ping} ms` : ''),

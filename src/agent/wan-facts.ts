@@ -36,3 +36,16 @@ export function signalFacts(findings: readonly Finding[] | null | undefined, lan
   const shown = (Math.round(rx * 10) / 10).toString().replace('-', '−');
   return { rxDbm: language === 'sv' ? shown.replace('.', ',') : shown };
 }
+
+/**
+ * "what were the DNS servers set to before?": the servers the check found in the router when its DNS was
+ * wrong, as `{dnsBefore}` (none when the check found the DNS right).
+ */
+export function dnsFacts(findings: readonly Finding[] | null | undefined): Params {
+  const wrong = findings?.find((f) => f.code === 'dns.misconfigured');
+  const servers = wrong?.evidence.values.servers;
+  const shown = Array.isArray(servers)
+    ? servers.filter((s): s is string => typeof s === 'string' && !!s)
+    : [];
+  return shown.length ? { dnsBefore: shown.join(', ') } : {};
+}

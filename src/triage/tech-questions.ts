@@ -65,6 +65,9 @@ export const TECH_QUESTIONS = [
   'slow_in_evening',
   'what_firmware',
   'bridge_mode',
+  'cable_for_drops',
+  'dns_before',
+  'speed_at_address',
 ] as const;
 
 export type TechQuestion = (typeof TECH_QUESTIONS)[number];
@@ -100,6 +103,62 @@ const RESTARTS_ITSELF = re(
 );
 
 const PATTERNS: TechPattern[] = [
+  {
+    // "so ethernet wont fix the drops then?", "hjälper det om jag kopplar datorn med sladd, slutar det droppa?":
+    // whether a cable inside the home stops the drops (not on a line fault: the line drops for every device).
+    question: 'cable_for_drops',
+    narrows: ['devices_drop'],
+    all: [
+      re(
+        String.raw`ethernet|(network|lan|long|longer) cable\w*|cable\w*|kabel\w*|sladd\w*|natverkskabel\w*|lan-?kabel\w*|wired|tradbunde\w*|plug\w* (it |my \w+ |the \w+ )?in`,
+      ),
+      re(
+        String.raw`fix\w*|help\w*|stop\w*|solve\w*|sort\w*|prevent\w*|hjalp\w*|hjalpa|fixa\w*|los(a|er)|slut\w*|stoppa\w*|hindra\w*|undvik\w*|get rid`,
+      ),
+      re(
+        String.raw`drop\w*|disconnect\w*|cut\w*( out)?|cuts?|outages?|avbrott\w*|tapp\w*|droppa\w*|glapp\w*|bryts|kopplas (ner|ur)|faller (ur|bort)|stabil\w*|instabil\w*`,
+      ),
+    ],
+  },
+  {
+    // "what were the DNS servers set to before?", "vilka dns-servrar låg det på förut?": the servers the check found.
+    question: 'dns_before',
+    narrows: ['what_dns'],
+    all: [
+      re(String.raw`dns\w*|dns-\w+|name ?servers?|namnserv\w*`),
+      re(
+        String.raw`before|previously|earlier|used to|old|innan|forut|tidigare|fore|gamla|forra|using|anvande`,
+      ),
+      re(String.raw`what|which|vad|vilka|vilken|vilket|set to|installd\w*|were|was`),
+    ],
+  },
+  {
+    // "can we get the same speed there?", "finns samma hastighet på Råsundavägen i Solna?": what an address has.
+    question: 'speed_at_address',
+    unless: re(String.raw`slow\w*|langsam\w*|seg\w*|drop\w*|problem\w*|nu|now|today|idag|i dag`),
+    all: [
+      re(
+        String.raw`same (speed|plan|subscription|package|connection)|samma (hastighet|abonnemang|paket|uppkoppling|fart)`,
+      ),
+      re(
+        String.raw`get|have|available|offer\w*|there|at|in|fa|ha|finns|tillganglig\w*|erbjud\w*|dar|dit|pa|i`,
+      ),
+    ],
+  },
+  {
+    // "can we get 500 Mbit at the new address?", "vilken hastighet finns på Råsundavägen?"
+    question: 'speed_at_address',
+    unless: re(String.raw`slow\w*|langsam\w*|seg\w*|drop\w*|problem\w*`),
+    all: [
+      re(String.raw`speed\w*|hastighet\w*|mbit\w*|mbps|megabit\w*|gigabit|fiber|fibre`),
+      re(
+        String.raw`new (address|home|place|flat|apartment|house)|nya (adress\w*|stallet|lagenhet\w*|huset|bostad\w*)|\w+vagen|\w+gatan|\w+ (street|road)`,
+      ),
+      re(
+        String.raw`get|have|available|offer\w*|fa|ha|finns|tillganglig\w*|erbjud\w*|kan vi|can we|can i|kan jag|vilken|which|what`,
+      ),
+    ],
+  },
   {
     question: 'los_light',
     narrows: ['which_light'],

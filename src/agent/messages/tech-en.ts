@@ -142,7 +142,7 @@ export const techEn = {
   'tech.pull_plug':
     'Yes — pull the router’s power plug, wait 10 seconds and plug it back in; it is back within a couple of minutes and nothing is lost. If that does not help, write to us.',
   'tech.pull_plug.area_outage':
-    'Yes, you can always do that — it does no harm. While the fault is in our network it will not help, though: the router connects again by itself when the fault is fixed.',
+    'No need — the router connects again by itself when the fault is fixed. Pulling the plug does no harm if you want to, but while the fault is in our network it does not help.',
   'tech.wps_button':
     'The WPS button usually sits on the back or the side of the router: a small button marked WPS, or with two arrows in a circle (on some routers it is the same button as the Wi-Fi one). Press it briefly, then start WPS on the printer or other device within two minutes, and they find each other. Do not press the small reset hole — that wipes the router’s settings.',
   'tech.coax_cause':
@@ -155,4 +155,20 @@ export const techEn = {
     'Yes, good idea: make a call on the landline phone and use the internet meanwhile. If the internet stays up through the call, the filter has fixed it.',
   'tech.filter_empty_socket':
     'No — a socket with nothing plugged in needs no filter. Only a socket with a phone, fax or alarm in it needs one; if you plug something in there later, give it a filter then.',
+  'tech.cable_for_drops':
+    'A network cable helps when the drops are in the Wi-Fi: walls, distance and neighbours’ networks no longer matter. When the connection itself drops — every device at once, cable or not — the fault is on the line, and a cable inside the home cannot stop it.',
+  'tech.cable_for_drops.optical_power_low':
+    'No — the drops come from the weak fibre signal reaching your home, and that is fixed on the line, not inside your home: a cable to your computer cannot stop them, so there is no need to buy one for this. The technician’s visit fixes it.',
+  'tech.cable_for_drops.dsl_low_snr':
+    'No — the drops come from the phone line into your home, and a cable between the router and your computer cannot stop them: every device loses the connection at the same time. What fixes it is the line itself.',
+  'tech.cable_for_drops.docsis_power_out_of_range':
+    'No — the drops come from the signal level on the cable-TV line into the modem, and a network cable between the router and your computer cannot stop them. What fixes it is the signal on the line.',
+  'tech.dns_before':
+    'Before the fix your router pointed to DNS servers other than ours, which did not answer its look-ups. That happens when an app or a device writes its own name servers into the router, or after a reset; it does not come back unless someone changes the router’s DNS settings again.',
+  'tech.dns_before.dns_misconfigured':
+    'Before the fix your router used {dnsBefore} as its DNS servers — not ours, and they did not answer its look-ups. That happens when an app or a device writes its own name servers into the router, or after a reset; it does not come back unless someone changes the router’s DNS settings again.',
+  'tech.speed_at_address':
+    'Which speeds an address can get I can’t see from here — it depends on the connection built to that building. Our sales team checks the address when you call us, and the address search on our website shows it too; no PIN is needed for that.',
+  'tech.speed_at_address.again':
+    'As I wrote above: the address search on our website shows what that address can get, or we check it when you call us — no PIN needed.',
 } satisfies Record<string, string>;

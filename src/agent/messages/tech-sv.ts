@@ -141,7 +141,7 @@ export const techSv = {
   'tech.pull_plug':
     'Ja – dra ur routerns strömsladd, vänta 10 sekunder och sätt i den igen; den är tillbaka inom ett par minuter och inget försvinner. Hjälper det inte, skriv till oss.',
   'tech.pull_plug.area_outage':
-    'Ja, det kan du alltid göra – det skadar inget. Medan felet sitter i vårt nät hjälper det dock inte: routern kopplar upp sig själv igen när felet är åtgärdat.',
+    'Du behöver inte – routern kopplar upp sig själv igen när felet är åtgärdat. Vill du dra ur den ändå skadar det inget, men medan felet sitter i vårt nät hjälper det inte.',
   'tech.wps_button':
     'WPS-knappen sitter oftast på baksidan eller sidan av routern: en liten knapp märkt WPS eller med två pilar i en ring (på en del routrar är det samma knapp som wifi-knappen). Tryck kort på den och starta sedan WPS på skrivaren eller den andra enheten inom två minuter, så hittar de varandra. Tryck inte i det lilla reset-hålet – det raderar routerns inställningar.',
   'tech.coax_cause':
@@ -154,4 +154,20 @@ export const techSv = {
     'Ja, gör gärna det: ring ett samtal på den fasta telefonen och använd internet under tiden. Håller internet hela samtalet har filtret löst det.',
   'tech.filter_empty_socket':
     'Nej – ett uttag där inget är inkopplat behöver inget filter. Bara uttag med en telefon, fax eller ett larm i behöver ett; kopplar du in något där senare sätter du ett filter på det då.',
+  'tech.cable_for_drops':
+    'En nätverkskabel hjälper när avbrotten sitter i wifi: väggar, avstånd och grannarnas nätverk spelar då ingen roll. När själva anslutningen går ner – för alla enheter samtidigt, med kabel eller inte – sitter felet på linjen, och då kan en kabel inne hos dig inte stoppa det.',
+  'tech.cable_for_drops.optical_power_low':
+    'Nej – avbrotten kommer av att fibersignalen in till dig är för svag, och det åtgärdas på linjen, inte inne hos dig: en kabel till datorn kan inte stoppa dem, så du behöver inte köpa någon för det här. Teknikerns besök åtgärdar det.',
+  'tech.cable_for_drops.dsl_low_snr':
+    'Nej – avbrotten kommer från telefonlinjen in till dig, och en kabel mellan routern och datorn kan inte stoppa dem: alla enheter tappar anslutningen samtidigt. Det som hjälper är en åtgärd på själva linjen.',
+  'tech.cable_for_drops.docsis_power_out_of_range':
+    'Nej – avbrotten kommer av signalnivån på kabel-tv-linjen in till modemet, och en nätverkskabel mellan routern och datorn kan inte stoppa dem. Det som hjälper är en åtgärd på signalen i linjen.',
+  'tech.dns_before':
+    'Före åtgärden pekade routern på andra DNS-servrar än våra, och de svarade inte på uppslagen. Det händer när en app eller en enhet skriver in egna namnservrar i routern, eller efter en återställning; det kommer inte tillbaka om ingen ändrar routerns DNS-inställningar igen.',
+  'tech.dns_before.dns_misconfigured':
+    'Före åtgärden använde routern {dnsBefore} som DNS-servrar – inte våra, och de svarade inte på uppslagen. Det händer när en app eller en enhet skriver in egna namnservrar i routern, eller efter en återställning; det kommer inte tillbaka om ingen ändrar routerns DNS-inställningar igen.',
+  'tech.speed_at_address':
+    'Vilka hastigheter som finns på en adress kan jag inte se härifrån – det beror på vilken anslutning som är dragen till huset. Vår säljavdelning kollar adressen när du ringer oss, och adressökningen på vår webbplats visar det också; det behövs ingen PIN-kod för det.',
+  'tech.speed_at_address.again':
+    'Som jag skrev ovan: adressökningen på vår webbplats visar vad adressen kan få, eller så kollar vi det när du ringer oss – det behövs ingen PIN-kod.',
 } satisfies Record<string, string>;

@@ -145,7 +145,7 @@ export class FaultWorld {
       case 'dns':
         return [
           has('dns_misconfigured')
-            ? finding('dns.misconfigured', 'fault', src, {})
+            ? finding('dns.misconfigured', 'fault', src, { servers: ['10.99.99.1', '10.99.99.2'] })
             : finding('dns.ok', 'ok', src, {}),
         ];
       case 'ping':
