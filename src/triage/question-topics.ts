@@ -907,8 +907,9 @@ export const TOPICS_LAST: [ExtraTopic, RegExp][] = [
   // before the check: wait, the desk checks first).
   [
     'should_restart',
-    // ("should I unplug THAT?" about the telephone on the wall: the phone, not the router — case-questions.ts.)
-    /^(?![\s\S]*\b(telephone|landline|hemtelefon\w*|fasta telefon\w*|telefonen (i|pa) vaggen)\b)[\s\S]*?\b(?:(should|shall|do|must|need to|can|could|would|can'?t|cant|cannot|couldn'?t|couldnt) (i|we) (just |maybe |first |try to |try and |not just |need to |have to |also |still )?(restart|reboot|reset|power ?cycle|turn (it|the \w+) off and on|unplug)|(ska|bor|borde|maste|behover|kanske|kan|kunde|racker det (inte )?(om|att)) (jag|vi) (inte |kanske |forst |bara )*(restarta|reboota|rebboota|starta om|startar om|stanga av och pa|dra ur))\b(?! (the |my |our |min |mitt |var |vart )?(dator\w*|computer\w*|laptop\w*|pc|mac\w*|telefon\w*|mobil\w*|phone\w*|ipad\w*|tv\w*|tablet\w*|surfplatt\w*|xbox\w*|ps\d\w*|playstation\w*|konsol\w*|console\w*|app\w*|browser\w*|webblasar\w*))/,
+    // ("should I unplug THAT?" about the telephone on the wall: the phone, not the router — case-questions.ts.
+    // "why do I have to restart it?" asks why, not whether: why_restart, tech-questions.ts.)
+    /^(?![\s\S]*\b(telephone|landline|hemtelefon\w*|fasta telefon\w*|telefonen (i|pa) vaggen)\b)[\s\S]*?\b(?:(?!(?<=\b(?:why|how come) )\w+ (?:i|we) (?:need|have) to )(should|shall|do|must|need to|can|could|would|can'?t|cant|cannot|couldn'?t|couldnt) (i|we) (just |maybe |first |try to |try and |not just |need to |have to |also |still )?(restart|reboot|reset|power ?cycle|turn (it|the \w+) off and on|unplug)|(ska|bor|borde|maste|behover|kanske|kan|kunde|racker det (inte )?(om|att)) (jag|vi) (inte |kanske |forst |bara )*(restarta|reboota|rebboota|starta om|startar om|stanga av och pa|dra ur))\b(?! (the |my |our |min |mitt |var |vart )?(dator\w*|computer\w*|laptop\w*|pc|mac\w*|telefon\w*|mobil\w*|phone\w*|ipad\w*|tv\w*|tablet\w*|surfplatt\w*|xbox\w*|ps\d\w*|playstation\w*|konsol\w*|console\w*|app\w*|browser\w*|webblasar\w*))/,
   ],
   [
     'already_restarted',
