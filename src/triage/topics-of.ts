@@ -34,9 +34,10 @@ export function askTopicOf(askKey: string | null | undefined, text: string): Que
 }
 
 /**
- * "måste jag logga in på routern nu?", "how do I log in to the router?": a question about the router's own login
- * (whether or how), never a sign-in problem with the account — the classifier may read "logga in" as one.
+ * "måste jag logga in på routern nu?": whether the router's own login is needed, never a sign-in problem with the
+ * account — the classifier may read "logga in" as one. ("how do i log in to the router and change it myself?" at
+ * an offer is the wish to do it on the settings page: taken up as that request.)
  */
 export function asksRouterLogin(text: string): boolean {
-  return topicsOf(text).some((t) => t === 'login_needed' || t === 'router_login');
+  return topicsOf(text).includes('login_needed');
 }
