@@ -45,13 +45,8 @@ export async function teamCaseInConversation(
 ): Promise<Ticket | null> {
   if (!team || !conv.handoff || conv.handoff.queue === team || conv.handoff.queue === 'outage') return null;
   const current = conv.workTicketId ?? ticket.id;
-  const mine = await tickets.get(ticket.id);
-  const linked = await Promise.all((conv.linkedTickets ?? []).map((r) => tickets.getByReference(r)));
-  return (
-    [mine, ...linked].find(
-      (t): t is Ticket => !!t && t.id !== current && t.queue === team && WITH_TEAM.has(t.status),
-    ) ?? null
-  );
+  const cases = await conversationCases(tickets, [ticket.id], conv);
+  return cases.find((t) => t.id !== current && t.queue === team && WITH_TEAM.has(t.status)) ?? null;
 }
 
 /**
@@ -65,9 +60,17 @@ export async function outageCaseInConversation(
 ): Promise<Ticket | null> {
   // (The conversation may be on a case opened in it: its home, the ticket the conversation began on, counts too.)
   const home = await homeOf(tickets, ticket.id);
-  const own = await Promise.all([...new Set([ticket.id, home])].map((id) => tickets.get(id)));
+  const cases = await conversationCases(tickets, [ticket.id, home], conv);
+  return cases.find((t) => !!t.incidentId && WITH_TEAM.has(t.status)) ?? null;
+}
+
+/** The tickets `ids` and the cases linked in this conversation, in that order (each once among `ids`). */
+async function conversationCases(
+  tickets: Pick<TicketStore, 'get' | 'getByReference'>,
+  ids: string[],
+  conv: ConversationState,
+): Promise<Ticket[]> {
+  const own = await Promise.all([...new Set(ids)].map((id) => tickets.get(id)));
   const linked = await Promise.all((conv.linkedTickets ?? []).map((r) => tickets.getByReference(r)));
-  return (
-    [...own, ...linked].find((t): t is Ticket => !!t && !!t.incidentId && WITH_TEAM.has(t.status)) ?? null
-  );
+  return [...own, ...linked].filter((t): t is Ticket => !!t);
 }

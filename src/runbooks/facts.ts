@@ -235,13 +235,9 @@ function voicesFreeloader(t: string): boolean {
 const FORWARDS_ASKED_ABOUT =
   /\b(mess (up|with)|break\w*|lose|losing|affect\w*|reset|wipe\w*|remove\w*|delete\w*|ruin\w*|touch\w*|paverka\w*|forsvinn\w*|tappa\w*|forlora\w*|sabba\w*|nollstall\w*|radera\w*)\b[^.?!]{0,30}\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*|forwarded ports)|\b(port.?forward\w*|portoppning\w*|portvidarebefordr\w*)\b[^.?!]{0,30}\b(still work\w*|survive|stay|be kept|remain|finnas kvar|ligga kvar|forsvinn\w*|paverkas|be affected|get affected|break)\b/;
 /** A port forward asked for outright: a port number, or "open/forward a port". */
-const FORWARD_ASKED_FOR = {
-  test: (t: string) =>
-    PORT_OPENED.test(t) ||
-    /\b(open|oppna|forward|vidarebefordra)\b[^.?!]{0,20}\b(port|\d{2,5})|\bport \d{2,5}\b|\b(tcp|udp)\s*\d{2,5}\b/.test(
-      t,
-    ),
-};
+const FORWARD_ASKED_FOR = new RegExp(
+  `${PORT_OPENED.source}|${/\b(open|oppna|forward|vidarebefordra)\b[^.?!]{0,20}\b(port|\d{2,5})|\bport \d{2,5}\b|\b(tcp|udp)\s*\d{2,5}\b/.source}`,
+);
 
 /**
  * "Will the network name and password be the same as before?", "heter nätverket samma sen?": whether the name

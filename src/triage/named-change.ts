@@ -71,5 +71,6 @@ export function namesOtherChangeOnly(action: ActionName, text: string): ActionNa
  * that refuses only other changes and asks for this one in so many words is a yes to it.
  */
 export function asksThisChangeOnly(action: ActionName, text: string): boolean {
-  return changesAskedFor(text).length === 1 && changesAskedFor(text)[0] === action;
+  const asked = changesAskedFor(text);
+  return asked.length === 1 && asked[0] === action;
 }
