@@ -110,8 +110,19 @@ function barePin(text: string): string | undefined {
   const m = PIN_ALONE.exec(text);
   if (!m) return undefined;
   if (namedAsAmount(text, m[1])) return undefined;
+  if (namedAsYear(text.slice(0, m.index), m[1])) return undefined;
   if (NO_PIN_AT_HAND.test(fold(text))) return undefined;
   return m[1];
+}
+
+/**
+ * "a letter from 2020", "kunder sedan 2019", "back in 2018": a year after a word that dates it is no PIN
+ * attempt. A bare "1966" stays a PIN (PINs are often years), so only the dating word decides.
+ */
+const YEAR_CUE =
+  /\b(?:from|since|in|back in|of|dated|until|till|år|ar|sedan|sen|från|fran|daterat|daterad|anno|innan|before|after|efter)\s+$/i;
+function namedAsYear(before: string, digits: string): boolean {
+  return /^(?:19|20)\d\d$/.test(digits) && YEAR_CUE.test(before);
 }
 
 /** A 4–6 digit PIN, punctuation around it allowed ("5557.", "(4711)"), not part of a longer or dotted number. */
