@@ -1,7 +1,7 @@
 // Messages after a handoff to a person (or an outage notice): the conversation stays open. Changes to a
 // booked visit, a person asked for, urgency, questions about the case, a refund, a new request on a
 // linked case, or the message noted for the team; the first case never leaves its queue.
-import { narrowsOf } from '../triage/tech-questions.js';
+import { BESIDE_URGENCY, narrowsOf } from '../triage/tech-questions.js';
 import type { Ticket } from '../domain/index.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import type { QuestionTopic, ReplyAct } from '../triage/reply.js';
@@ -291,6 +291,9 @@ async function onMessage(
   // "kan jag inte bara ringa fakturaavdelningen istället för att vänta 4 timmar?": the call asked in the same
   // breath as the wait is answered first (how to phone), never left behind the answer about the wait.
   let phoned = false;
+  // "vad gör jag i morgon, jag har möten hela dagen": marked urgent, and how to get by until then said too.
+  if (urgent)
+    for (const key of general.keys) if (BESIDE_URGENCY.has(key.split('.')[1] ?? '')) turn.say(key, p);
   if (general.keys.length && !urgent) {
     if (!outage && asksToCall(fold(text))) {
       await noteForTeam(deps.tickets, ticket, text, conv.verification === 'verified');

@@ -25,10 +25,13 @@ const CHECK_FIRST =
 const ALREADY =
   /\b(fortfarande|still|redan|already|har kollat|kollade|tryckte|checked|pushed|plugged it|did that|gjorde det)\b/;
 
+/** "is it my modem or your cables?": the provider's cables, asked about as whose side it is — nothing to check at home. */
+const THEIRS = new RegExp(String.raw`\b(your|ur|era|ert|er|you guys'?)\s+(\w+\s+)?${CABLE}`);
+
 /** The customer wants to check the cable before a technician is sent. */
 export function wantsToCheckFirst(text: string): boolean {
   const t = fold(text).replace(/[’`]/g, "'");
-  if (ALREADY.test(t)) return false;
+  if (ALREADY.test(t) || (THEIRS.test(t) && !LOOSE.test(t) && !CHECK_FIRST.test(t))) return false;
   const cable = new RegExp(CABLE).test(t);
   return SUSPECTS.test(t) || (cable && LOOSE.test(t)) || (CHECK_FIRST.test(t) && (cable || LOOSE.test(t)));
 }

@@ -30,6 +30,8 @@ const CASE_TEXTS: Partial<Record<TechQuestion, readonly string[]>> = {
   // "can I just unplug it?": on a case about the TV box or a mobile (other_service_request.tv) that device's
   // restart, never the router's; on a fault found, what a restart does for that fault.
   pull_plug: ['case.restart_meanwhile'],
+  // "till saturday does restarting help at all?": what a restart does for the fault found.
+  restart_helps: ['case.restart_meanwhile'],
 };
 
 /** The most specific text for `question` in this case, or null when there is none (a question only a case answers). */
@@ -71,11 +73,15 @@ export function sentencesOf(text: string): string[] {
 
 /** A sentence that asks: a question mark, or a question word first (folded). */
 const ASKS =
-  /\?|^(\W*(and|but|och|men|so|ok|okay|okej|btw|also|forresten)\b[\s,]*)*(why|how|what|whats|when|where|which|who|will|would|can|could|do|does|is|are|should|must|varfor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+  /\?|^(\W*(and|but|och|men|so|ok|okay|okej|btw|also|forresten|in the meantime|meanwhile|under tiden|(till|until|tills|fram till) (then|dess|da|the visit|besoket|(mon|tues|wednes|thurs|fri|satur|sun)day|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|tomorrow|imorgon|i morgon))\b[\s,]*)*(why|how|what|whats|when|where|which|who|will|would|can|could|do|does|is|are|should|must|varfor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+
+/** The second half of an either/or question ("… eller måste jag vänta", "… or do I have to wait"), folded. */
+export const EITHER_ASKS =
+  /\b(eller|or) (maste|ska|behover|kan|far|blir|kommer|must|do|does|should|will|can|is|are|would|have) (jag|vi|man|i|we|it|det|you|ni|du)\b/;
 
 /** Whether `sentence` asks something. */
 export function asksSomething(sentence: string): boolean {
-  return ASKS.test(fold(sentence));
+  return ASKS.test(fold(sentence)) || EITHER_ASKS.test(fold(sentence));
 }
 
 /**
@@ -118,8 +124,29 @@ export function techAnswered(
     const question = generalOf(sentence, sentences[i - 1], askKey, anyTopic);
     const key = question ? techKeyFor(question, { ...ctx, askKey: askKey ?? ctx.askKey ?? null }) : null;
     if (key && ![...found.values()].includes(key)) found.set(sentence, key);
+    // "could that be it? can i just fix it myself": the short follow-up is answered by the same text.
+    const before = found.get(sentences[i - 1] ?? '');
+    if (!key && before && followsUp(sentence)) found.set(sentence, before);
   });
   return found;
+}
+
+/** What the customer may do themself, asked right after a general question: "can i fix it myself", "ska jag röra den?" (folded). */
+const OWN_FOLLOW_UP = /\b(it|that|this|them|det|den|dem|detta|myself|sjalv)\b/;
+const TO_US = /\b(you|u|ya|ni|du|er|ert|era)\b/;
+const BY_ME = /\b(i|we|jag|vi|me|mig|myself|sjalv)\b/;
+
+/** A short question that only follows the one before it up, with no topic of its own. */
+function followsUp(sentence: string): boolean {
+  const t = fold(sentence);
+  return (
+    t.split(/\s+/).length <= 8 &&
+    OWN_FOLLOW_UP.test(t) &&
+    BY_ME.test(t) &&
+    !TO_US.test(t) &&
+    !techMatchOf(sentence) &&
+    topicsOf(sentence).every((x) => WEAK.has(x))
+  );
 }
 
 /**
@@ -129,8 +156,12 @@ export function techAnswered(
  */
 export function withoutGeneralQuestions(text: string): string {
   const sentences = sentencesOf(text);
+  const general = sentences.map((s, i) => (asksSomething(s) ? generalOf(s, sentences[i - 1]) : null));
   const kept = sentences.filter((s, i) => {
-    const q = asksSomething(s) ? generalOf(s, sentences[i - 1]) : null;
+    const q = general[i] ?? null;
+    // ("could that be it? can i just fix it myself": the follow-up goes with the question it follows.)
+    const prior = general[i - 1];
+    if (!q && prior && !CASE_KNOWS.has(prior) && asksSomething(s) && followsUp(s)) return false;
     return !q || CASE_KNOWS.has(q);
   });
   // Nothing general in it: the message as it was written ("?? jag frågade…" keeps its marks).

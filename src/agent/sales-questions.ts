@@ -41,7 +41,7 @@ const SALES_QUESTIONS: [string, RegExp][] = [
     // "can we use our own router or do we have to use yours?", "får vi använda vår egen router?": whether an
     // own router may replace ours — sales knows, per address (never "you do not need to buy one").
     'own_router',
-    /\b(use|keep|bring|have|plug in|connect|run) (our|my|an?|their) own (router|modem|wi-?fi router|equipment)\b|\b(keep|use|bring|take|plug in|connect) (my|our|the) (current|existing|old|present|own|previous)( \w+){0,2} (router|modem|one|box|equipment)\b|\b(keep|use|bring) (my|our) (asus|netgear|tp-?link|linksys|ubiquiti|eero|fritz\w*|google|mesh|orbi|deco)\b|\b(router|modem|one|box) (that )?(i|we) (already )?(have|own|got|bought)\b|\b(have to|must|need to|got to|required to|forced to) use (yours|your (router|modem|box|equipment|one))\b|\b(behalla|ha kvar|anvanda|ta med|koppla in) (min|mitt|var|vart|den) (nuvarande|gamla|befintliga|egna|tidigare)( \w+){0,2} (router\w*|modem\w*)|\b(behalla|ha kvar|anvanda|ta med) (min|var) (asus|netgear|tp-?link|linksys|ubiquiti|eero|fritz\w*|google|mesh|orbi|deco)\b|\b(router\w*|modem\w*) (som )?(jag|vi) (redan )?(har|ager|kopt)\b|\b(maste|behover) (jag|vi|man) (anvanda|ha) (er|eran|ert|era|din|er router\w*|ert modem)\b|\bown (router|modem) (instead|rather)\b|\b(anvanda|ha kvar|behalla|ta med|koppla in|ha) (var|min|mitt|en|ett) (egen|eget|egna) (router\w*|modem\w*|utrustning)\b|\begen (router|routern)\b[^.?!]{0,20}\b(istallet|i stallet)\b/,
+    /\b(use|keep|bring|have|plug in|connect|run) (our|my|an?|their) own (router|modem|wi-?fi router|equipment)\b|\b(keep|use|bring|take|plug in|connect) (my|our|the) (current|existing|old|present|own|previous)( \w+){0,2} (router|modem|one|box|equipment)\b|\b(keep|use|bring) (my|our) (asus|netgear|tp-?link|linksys|ubiquiti|eero|fritz\w*|google|mesh|orbi|deco)\b|\b(router|modem|one|box) (that )?(i|we) (already )?(have|own|got|bought)\b|\b(have to|must|need to|got to|required to|forced to) use (yours|your (router|modem|box|equipment|one))\b|\b(behalla|ha kvar|anvanda|ta med|koppla in) (min|mitt|var|vart|den) (nuvarande|gamla|befintliga|egna|tidigare)( \w+){0,2} (router\w*|modem\w*)|\b(behalla|ha kvar|anvanda|ta med) (min|var) (asus|netgear|tp-?link|linksys|ubiquiti|eero|fritz\w*|google|mesh|orbi|deco)\b|\b(router\w*|modem\w*) (som )?(jag|vi) (redan )?(har|ager|kopt)\b|\b(maste|behover) (jag|vi|man) (anvanda|ha) (er|eran|ert|era|din|er router\w*|ert modem)\b|\bown (router|modem) (instead|rather)\b|\b(anvanda|ha kvar|behalla|ta med|koppla in|ha) (var|min|mitt|en|ett) (egen|eget|egna) (router\w*|modem\w*|utrustning)\b|\begen (router|routern)\b[^.?!]{0,20}\b(istallet|i stallet)\b|\b(does|do|will|would|can|could) (my|our) (own )?(\w+ )?(router|modem)s? (work|be compatible|function)\b|\b(my|our) own (\w+ )?(router|modem)s?\b[^.?!]{0,20}\b(work|works|compatible)\b|\b(funkar|fungerar|funka|fungera|gar) (min|mitt|var|vart) (egen |eget |egna )?(\w+[- ])?(router\w*|modem\w*)|\b(min|mitt|var) (egen|eget|egna) (\w+[- ])?(router\w*|modem\w*)\b[^.?!]{0,20}\b(funka\w*|fungera\w*|ga att anvanda)\b/,
   ],
   [
     // "do i need a router of my own?", "behöver jag köpa en egen router?", "ingår routern?": equipment.
@@ -92,14 +92,21 @@ const SALES_ANSWERS: Record<string, MessageKey> = {
   install_visit: 'tech.install_visit',
 };
 
+/** Buying one's own set against it being included, in one question: "buy my own or is it included?" (folded). */
+const EITHER_OR_BUY =
+  /\b(buy|purchase|get|own|kopa|skaffa|egen|eget)\b[^.?!]{0,40}\b(or|eller)\b[^.?!]{0,25}\b(included|include|come with|comes with|ingar|medfoljer|foljer med)\b|\b(included|ingar|medfoljer)\b[^.?!]{0,25}\b(or|eller)\b[^.?!]{0,40}\b(buy|purchase|kopa|skaffa)\b/;
+
 /** The sales questions in `text`, in the order above (none when it asks neither). */
 export function salesQuestions(text: string): string[] {
   const t = fold(text).replace(/\s+/g, ' ');
   const found = SALES_QUESTIONS.filter(([, re]) => re.test(t)).map(([q]) => q);
   // "is a router included?" is answered "yes"; "do i need my own?" "no" — never both for one question.
   // "can we use our own router?" is not "do we need to buy one".
+  // "Behöver jag köpa en egen router eller ingår det?": either/or, answered with what is true, never a bare
+  // "ja" or "nej" (the equipment text says it without one).
+  const eitherOr = found.includes('equipment') && EITHER_OR_BUY.test(t);
   const one = found.includes('equipment_included')
-    ? found.filter((q) => q !== 'equipment' && q !== 'included')
+    ? found.filter((q) => (eitherOr ? q !== 'equipment_included' : q !== 'equipment') && q !== 'included')
     : found.includes('own_router')
       ? found.filter((q) => q !== 'equipment')
       : found;

@@ -10,7 +10,7 @@ import { techMatchOf } from '../triage/tech-questions.js';
 import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
 import { saysNoFault } from './refund-linked.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
-import { sentencesOf, techAnswered, techKeyFor, type TechContext } from './general-questions.js';
+import { EITHER_ASKS, sentencesOf, techAnswered, techKeyFor, type TechContext } from './general-questions.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
@@ -21,7 +21,7 @@ const WH = /^(why|how come|varfor|vrf|vafor|hur kommer det sig)\b/;
 const TAG = /\b(eller|eller hur|eller vad|eller inte|or not|or what|right)\s*[.!]*$/;
 /** Words before the question itself: "ok men kan jag …", "and so can you …", "btw could anyone …". */
 const LEAD_IN =
-  /^((and|but|och|men|so|sa|ok|okay|okej|hmm+|btw|by the way|also|oh|one more thing|forresten|fast|aha|jaha)\b[\s,:]*)+/;
+  /^((and|but|och|men|so|sa|ok|okay|okej|hmm+|btw|by the way|also|oh|one more thing|forresten|fast|aha|jaha|in the meantime|meanwhile|under tiden|(till|until|untill|tills|fram till) (then|dess|da|the visit|besoket|(mon|tues|wednes|thurs|fri|satur|sun)day|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|tomorrow|imorgon|i morgon))\b[\s,:]*)+/;
 /**
  * A demand that wants an answer as much as a question does: "Vill ha pengarna tillbaka för de månader det
  * varit så här", "I want a refund for this". Folded text.
@@ -69,6 +69,8 @@ export function questionClauses(text: string): string[] {
       p.includes('?') ||
       ASKS.test(fold(p).replace(LEAD_IN, '')) ||
       DEMANDS.test(fold(p)) ||
+      // "om jag betalar nu öppnas det direkt då eller måste jag vänta": an either/or asks without its mark.
+      EITHER_ASKS.test(fold(p)) ||
       // "You still haven't told me whether you supply filters": a question put as what was not answered.
       TOLD_WHETHER.test(fold(p)) ||
       // "den startar ju om sig själv redan, varför ska jag dra ur den.": a why after the comma asks too.

@@ -441,6 +441,15 @@ function isGratitude(r: Reply): boolean {
   );
 }
 
+/** A pause or a hedge in `t` (folded) beside a question clause that has none of it. */
+function asksBesideHedge(t: string): boolean {
+  const hedged = (x: string) => P.wait.test(x) || P.hedge.test(x) || P.dontKnow.test(x);
+  // ("vet inte riktigt, jobbar skift. kan de ringa innan?": not knowing the value is its hedge.)
+  if (!t.includes('?') || !hedged(t) || P.dontKnow.test(t)) return false;
+  const asked = t.match(/[^.?!]*\?/g) ?? [];
+  return asked.some((c) => c.trim().split(/\s+/).length >= 3 && !hedged(c));
+}
+
 /** Classifies a customer message relative to the desk's last question (`askKey`, null when nothing was asked). */
 export function classifyReply(
   askKey: AskKey | null,
@@ -479,6 +488,10 @@ export function classifyReply(
   if (key.startsWith('step.')) return classifyStep(key, r, ctx, parsed);
 
   // Keys answered with a value (identity, lights, scope, connection, location, port, name, availability).
+  // "wait theres a thin cable behind my desk, kinda squished. could that be it?": a question of its own beside
+  // a pause or a hedge is asked, never the value put off.
+  if (!concrete && (!r.topic || r.topic === 'other') && asksBesideHedge(r.t))
+    return looksLikeNewRequest(r, ctx, askKey) ? NEW_TOPIC : question(r);
   if (isCorrection(r.t) || P.correction.test(r.t)) {
     if (correctedAnswer(key, r.raw)) return ANSWER;
     // "vänta, jag kollar" is a pause; "nej vänta" takes something back.

@@ -9,6 +9,13 @@ import type { QuestionTopic } from './reply.js';
 
 export const TECH_QUESTIONS = [
   'los_light',
+  'digging',
+  'pinched_cable',
+  'remove_splitter',
+  'calls_meanwhile',
+  'restart_helps',
+  'opens_on_payment',
+  'reverse_payment',
   'light_blinking',
   'old_router',
   'payment_shows',
@@ -74,6 +81,9 @@ export type TechQuestion = (typeof TECH_QUESTIONS)[number];
 
 /** Questions a case may know more of than the general answer (whether WPS is on, after a security check). */
 export const CASE_KNOWS: ReadonlySet<TechQuestion> = new Set<TechQuestion>(['wps']);
+
+/** Questions answered also beside "it is urgent" (the case marked so): how to get by until the fix. */
+export const BESIDE_URGENCY: ReadonlySet<string> = new Set<TechQuestion>(['calls_meanwhile']);
 
 // Word groups shared by several questions (folded, no anchors of their own).
 const WIFI = String.raw`wi-?fi\w*|wlan\w*|wifi\w*|tradlos\w*|tradlost|wireless`;
@@ -156,6 +166,121 @@ const PATTERNS: TechPattern[] = [
       ),
       re(
         String.raw`get|have|available|offer\w*|fa|ha|finns|tillganglig\w*|erbjud\w*|kan vi|can we|can i|kan jag|vilken|which|what`,
+      ),
+    ],
+  },
+  {
+    // "Grävde grannen något i går? grävmaskiner på gatan", "could the roadworks outside have done it?": digging
+    // asked about as the cause (a common one for a cable in the ground).
+    question: 'digging',
+    narrows: ['what_happens_next'],
+    // ("vad har hänt, är det nån som grävt av kabeln?" during an outage: what happened is the incident's answer.)
+    unless: re(
+      String.raw`(vad|va) (har |som )?(har )?hant|what (has |actually |really )?happened|what'?s happened`,
+    ),
+    all: [
+      re(
+        String.raw`grav(de|er|a|t|it|ning\w*|maskin\w*|arbete\w*|skad\w*)|schakt\w*|vagarbete\w*|ledningsarbete\w*|digg(ing|ers?)|dug|dig\w* (\w+ ){0,2}up|excavat\w*|road ?works?|roadwork\w*|construction (work|crew)\w*`,
+      ),
+    ],
+  },
+  {
+    // "there's a thin white cable behind my desk, kinda squished. could that be it? can I fix it myself",
+    // "fiberkabeln är klämd bakom soffan, kan det vara det?": a pinched or bent cable asked about as the cause
+    // or as something to fix (never Wi-Fi reach, never the distance).
+    question: 'pinched_cable',
+    // ("could it be something i did, like bending the cable?": whether the customer caused it, my_side's.)
+    unless: re(
+      String.raw`something (i|we) (did|done)|did (i|we)|(i|we) did|nagot (jag|vi)|nat (jag|vi)|nanting (jag|vi)|(jag|vi) (har )?gjort|har (jag|vi)|my fault|mitt fel|vart fel`,
+    ),
+    narrows: ['why_broke', 'my_side', 'is_normal', 'router_blame', 'wifi_reach', 'what_happens_next'],
+    all: [
+      re(
+        String.raw`squish\w*|squash\w*|squeez\w*|pinch\w*|crush\w*|kink\w*|trapped|stuck behind|bent|bend\w*|folded|klamd\w*|klamt|klam(s|des|ts)?|mosad\w*|bojd\w*|bojt|vikt|vikd\w*|knack\w*|trampad\w*|i klam`,
+      ),
+      re(String.raw`cable\w*|cord\w*|wire\w*|kabel\w*|kablar\w*|kabeln|sladd\w*|fiber\w*|fibre\w*`),
+      re(
+        String.raw`(could|can|might|would) (that|this|it) be|(is|was) (that|this|it) (it|why|the)|cause\w*|reason|because|fix\w*|myself|my self|sort it|straighten|free it|kan (det|detta|den) (vara|bero)|beror|orsak\w*|darfor|sjalv|laga\w*|fixa\w*|ratta\w*|ordna\w*|gora (nagot|nat|ngt)|do (something|anything)|touch|rora|ror`,
+      ),
+    ],
+  },
+  {
+    // "could I just remove the splitter since we never use the phone?", "kan jag ta bort filtret, vi har ingen
+    // telefon?": doing without the DSL filter, never what a splitter is.
+    question: 'remove_splitter',
+    narrows: ['what_splitter', 'is_it_safe'],
+    all: [
+      re(
+        String.raw`remov\w*|take (it |the \w+ )?(out|off|away)|taking (it |the \w+ )?(out|off)|get rid|ditch\w*|skip\w*|without (it|the|a)|plug\w* (the router )?(straight|directly)|ta bort|tar bort|plocka (bort|ur)|koppla (bort|ur|loss)|skippa\w*|strunta i|utan (den|det|filtret|splittern|dosan)|direkt i (jacket|uttaget|vaggen)`,
+      ),
+      re(
+        String.raw`splitter\w*|filter|filtret|micro-?filt\w*|mikro-?filt\w*|dsl-?filt\w*|adsl-?filt\w*|telefonfilt\w*|dosan|white box|little box|small box|vita dosan|lilla dosan`,
+      ),
+    ],
+  },
+  {
+    // "what do I do tomorrow, I have calls all day", "vad gör jag i morgon, jag har möten hela dagen": how to get
+    // through the work calls until the fault is fixed (the phone's hotspot), never "nothing to do".
+    question: 'calls_meanwhile',
+    narrows: ['what_happens_next', 'just_wait', 'what_you_do'],
+    all: [
+      re(
+        String.raw`what (do|should|can|shall) (i|we) do|what am i (supposed|meant) to do|how (do|can|should) (i|we) (work|manage|cope)|vad (gor|ska|kan|skall) (jag|vi)( gora)?|hur (gor|ska|kan) (jag|vi)( gora| jobba)?`,
+      ),
+      re(
+        String.raw`calls?|meetings?|teams|zoom|work\w*|job|samtal\w*|mote|moten|motena|jobb\w*|arbete\w*|hemifran|from home`,
+      ),
+      re(
+        String.raw`tomorrow|tmrw|tonight|today|until|till|meanwhile|in the meantime|all day|imorgon|i morgon|idag|i dag|ikvall|i kvall|tills|under tiden|sa lange|hela dagen`,
+      ),
+    ],
+  },
+  {
+    // "till saturday does restarting the router help at all or is that pointless", "hjälper det att starta om
+    // under tiden?": whether a restart helps with the fault found (case.restart_meanwhile.<cause>).
+    question: 'restart_helps',
+    narrows: ['should_restart', 'already_restarted', 'what_happens_next', 'just_wait'],
+    unless: re(
+      String.raw`why|how come|varfor|vrf|what does|what will|what would|vad gor|vad hjalper|what good|myself|sjalv|harm\w*|damag\w*|skad\w*`,
+    ),
+    all: [
+      re(RESTART),
+      re(
+        String.raw`help\w*|hjalp\w*|hjalpa|any (use|good|point)|pointless|no point|worth\w*|lont|nagon (ide|mening|nytta)|ide|mening\w*|nytta|meningslos\w*`,
+      ),
+    ],
+  },
+  {
+    // "om jag betalar nu öppnas det direkt då eller måste jag vänta?", "if I pay now, is it back on at once?":
+    // when a paused line opens after the payment (never "yes, nothing more needed").
+    question: 'opens_on_payment',
+    narrows: ['just_wait', 'how_long', 'wait_until_works', 'what_happens_next'],
+    all: [
+      re(
+        String.raw`pay|pays|paying|paid|betala\w*|betalar|betalat|betalning\w*|swish\w*|swishar|bankgiro\w*|overfor\w*|transfer\w*`,
+      ),
+      re(
+        String.raw`oppn\w*|open\w*|back on|on again|tillbaka|igang|funka\w*|fungera\w*|work\w*|reconnect\w*|aterstall\w*|sla\w* pa|turn\w* (it |the \w+ )?(back )?on|unblock\w*|reactivat\w*|ateraktiv\w*`,
+      ),
+      re(
+        String.raw`direkt|genast|med en gang|meddetsamma|med detsamma|at once|right away|immediately|straight away|instantly|directly|wait\w*|vanta\w*|how (long|soon|quickly|fast)|hur (lang|snabbt|fort)|nar|when`,
+      ),
+    ],
+  },
+  {
+    // "if I cancel the second payment in my bank app, will you cut off my internet?", "om jag stoppar den dubbla
+    // dragningen i banken, stänger ni av mig då?": a charge reversed while billing looks at it.
+    question: 'reverse_payment',
+    narrows: ['what_happens_next', 'is_it_safe'],
+    all: [
+      re(
+        String.raw`cancel\w*|reverse\w*|revers\w*|stop\w*|block\w*|chargeback|charge back|claw back|pull back|dispute\w*|bestrid\w*|avbryt\w*|stoppa\w*|stoppar|aterkalla\w*|sparra\w*|makulera\w*|dra tillbaka`,
+      ),
+      re(
+        String.raw`payments?|charges?|debit\w*|transaction\w*|betalning\w*|dragning\w*|autogiro\w*|belopp\w*|overforing\w*`,
+      ),
+      re(
+        String.raw`cut\w* (me |it |my \w+ )?off|close\w*|shut\w*|disconnect\w*|suspend\w*|block\w*|turn\w* off|stang\w*|bryt\w*|pausa\w*|koppla (bort|ur|ner)|internet|line|linjen|connection|uppkoppling\w*`,
       ),
     ],
   },

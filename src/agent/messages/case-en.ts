@@ -9,6 +9,8 @@ export const caseEn = {
     'A restart will not help with this fault — it is not in the router’s settings. Leave the equipment switched on, so that we can see it from here once the fault is repaired.',
   'case.restart_meanwhile.fiber_los':
     'No, a restart does not help with LOS — the fault is in the fibre line. Leave the fibre box switched on until the technician has been.',
+  'case.restart_meanwhile.optical_power_low':
+    'Not really — the signal in the fibre is too weak, so the drops will continue until the technician has been. A restart only makes the box reconnect a little faster after a drop.',
   'case.restart_meanwhile.hardware_failure':
     'You can restart it if it stops working completely, but a restart does not remove the fault — the router itself is broken, and the technician replaces it.',
   'case.restart_meanwhile.billing_suspended':

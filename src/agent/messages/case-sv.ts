@@ -11,6 +11,8 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'En omstart hjälper inte mot det här felet – det sitter inte i routerns inställningar. Låt utrustningen vara påslagen, så ser vi den härifrån när felet är åtgärdat.',
   'case.restart_meanwhile.fiber_los':
     'Nej, en omstart hjälper inte vid LOS – felet sitter i fiberlinjen. Låt fiberboxen vara påslagen tills teknikern har varit där.',
+  'case.restart_meanwhile.optical_power_low':
+    'Inte egentligen – signalen i fibern är för svag, så avbrotten fortsätter tills teknikern har varit där. En omstart gör bara att boxen kopplar upp sig lite snabbare efter ett avbrott.',
   'case.restart_meanwhile.hardware_failure':
     'Du kan starta om den om den slutar fungera helt, men en omstart tar inte bort felet – det är routern själv som är trasig, och teknikern byter ut den.',
   'case.restart_meanwhile.billing_suspended':

@@ -83,7 +83,7 @@ export const repairSv = {
   'sales.equipment.included':
     'Ja – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'sales.equipment':
-    'Nej – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
+    'En router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'not_customer.contact_noted.named':
     'Tack, {name} – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vår säljavdelning kan nå dig på {contact}.',
   'sales.included':

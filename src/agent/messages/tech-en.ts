@@ -1,6 +1,31 @@
 // English: what a technician says in a line or two to a general question (src/triage/tech-questions.ts),
 // whoever asks and whatever the case.
 export const techEn = {
+  // Round 31: asked as the cause, as a thing to do without, or for the days until the fix (tech-questions.ts).
+  'tech.digging':
+    'It may well be: digging is one of the most common causes of a damaged cable in the ground. The technician checks the cable all the way, so mention the digging to them.',
+  'tech.digging.fiber_los':
+    'It may well be: digging is one of the most common reasons the light in the fibre disappears. The technician checks the cable all the way to your home.',
+  'tech.pinched_cable':
+    'It can be: a pinched or sharply bent cable can disturb the connection. Gently free it so it lies loose without sharp bends, and see whether it gets better.',
+  'tech.pinched_cable.optical_power_low':
+    'That may well be the cause: a pinched or sharply bent fibre cable lets too little light through. Gently free it so it is not squeezed or bent sharply — don’t pull it out or look into its end — and show it to the technician when they come.',
+  'tech.pinched_cable.fiber_los':
+    'That may well be the cause: a fibre cable that is pinched or bent sharply can stop the light altogether. Gently free it so it is not squeezed or bent sharply — don’t pull it out or look into its end — and show it to the technician when they come.',
+  'tech.remove_splitter':
+    'If no phone, alarm or fax is plugged in anywhere in your home, yes: plug the router straight into the phone jack and see whether it gets better. If you do use a phone on the line, keep the filter.',
+  'tech.remove_splitter.fiber':
+    'Your connection does not go through the phone line, so a filter makes no difference to the internet; if no phone uses it, you can remove it.',
+  'tech.remove_splitter.cable':
+    'Your connection does not go through the phone line, so a filter makes no difference to the internet; if no phone uses it, you can remove it.',
+  'tech.calls_meanwhile':
+    'Keep your phone’s hotspot ready: if the connection drops during a call, switch the computer to the hotspot and carry on. That is the safe way until the fault is fixed.',
+  'tech.restart_helps':
+    'It helps only when the router itself has got stuck: it then connects from scratch. For a fault on the line or in our network it changes nothing.',
+  'tech.opens_on_payment':
+    'Not automatically at once: the connection opens when the payment is registered with us and billing has opened it. If you have paid, write that here, and billing looks at it first.',
+  'tech.reverse_payment':
+    'Better not reverse it: billing refunds the double charge, and a charge they are looking into does not get your line closed in the meantime.',
   'tech.los_light':
     'LOS means “loss of signal”: the fibre box gets no light from our network. The fibre is broken, bent or loose somewhere — in your home or outside — so a restart does not fix it. Check that the thin fibre cable into the box is plugged in and not bent sharply (never look into its end); if the light stays red, a technician is needed.',
   'tech.pon_light':

@@ -1,6 +1,31 @@
 // Svenska: det en tekniker svarar med en mening eller två på en allmän fråga (src/triage/tech-questions.ts),
 // vem som än frågar och vad ärendet än gäller.
 export const techSv = {
+  // Omgång 31: frågat som orsak, som något att vara utan, eller för dagarna tills felet är åtgärdat (tech-questions.ts).
+  'tech.digging':
+    'Det kan mycket väl vara det: grävskador är en av de vanligaste orsakerna till att en kabel i marken skadas. Teknikern kontrollerar kabeln hela vägen, så nämn gärna grävningen för hen.',
+  'tech.digging.fiber_los':
+    'Det kan mycket väl vara det – grävskador är en vanlig orsak till att ljuset i fibern försvinner. Teknikern kontrollerar kabeln hela vägen fram till dig.',
+  'tech.pinched_cable':
+    'Det kan det vara: en klämd eller skarpt böjd kabel kan störa uppkopplingen. Lossa den försiktigt så att den ligger fritt utan skarpa böjar, och se om det blir bättre.',
+  'tech.pinched_cable.optical_power_low':
+    'Det kan mycket väl vara orsaken: en klämd eller skarpt böjd fiberkabel släpper igenom för lite ljus. Lossa den försiktigt så att den inte kläms eller böjs skarpt – dra inte ur den och titta inte in i änden – och visa den för teknikern när hen kommer.',
+  'tech.pinched_cable.fiber_los':
+    'Det kan mycket väl vara orsaken: en fiberkabel som är klämd eller skarpt böjd kan stoppa ljuset helt. Lossa den försiktigt så att den inte kläms eller böjs skarpt – dra inte ur den och titta inte in i änden – och visa den för teknikern när hen kommer.',
+  'tech.remove_splitter':
+    'Om ingen telefon, inget larm och ingen fax är inkopplad någonstans i bostaden, ja: koppla routern direkt i telefonjacket och se om det blir bättre. Använder ni en telefon på linjen ska filtret sitta kvar.',
+  'tech.remove_splitter.fiber':
+    'Din anslutning går inte via telefonlinjen, så ett filter gör ingen skillnad för internet; använder ingen telefon det kan du ta bort det.',
+  'tech.remove_splitter.cable':
+    'Din anslutning går inte via telefonlinjen, så ett filter gör ingen skillnad för internet; använder ingen telefon det kan du ta bort det.',
+  'tech.calls_meanwhile':
+    'Ha mobilens surfzon (hotspot) redo: försvinner uppkopplingen under ett samtal kopplar du datorn till surfzonen och fortsätter. Det är det säkra sättet tills felet är åtgärdat.',
+  'tech.restart_helps':
+    'Den hjälper bara när routern själv har fastnat: då kopplar den upp sig från början. Vid ett fel på linjen eller i vårt nät ändrar den ingenting.',
+  'tech.opens_on_payment':
+    'Inte automatiskt direkt: anslutningen öppnas när betalningen syns hos oss och fakturaavdelningen har öppnat den. Har du betalat kan du skriva det här, så tittar de på det först.',
+  'tech.reverse_payment':
+    'Helst inte: fakturaavdelningen betalar tillbaka den dubbla dragningen, och ett belopp som de utreder leder inte till att linjen stängs under tiden.',
   'tech.los_light':
     'LOS betyder ”loss of signal”: fiberboxen får inget ljus från vårt nät. Fibern är avbruten, böjd eller lös någonstans – hemma hos dig eller utanför – så en omstart hjälper inte. Kontrollera att den tunna fiberkabeln in i boxen sitter i och inte är skarpt böjd (titta aldrig in i änden); lyser lampan fortfarande rött behövs en tekniker.',
   'tech.pon_light':
