@@ -69,7 +69,7 @@ const PREVENT_AGAIN =
 
 /** "why did that happen?", "varför hände det?", "what caused it?": the cause of the fixed fault. */
 const CAUSE_WHY =
-  /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*|die\w*|lose\w*|lost)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade|slocknade|forsvann|dog|stangdes av|loste sig) (det|den|detta|wifit?|natet|internet|routern|lamporna)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen)|what (has |had )?(actually |even )?happened|what'?s (actually )?happened|what (is|was) (actually )?(going on|the fault)|vad (ar det som |var det som |som )?(har )?(egentligen )?(hant|hande)|vad har (egentligen )?hant|vad ar det for fel|(has|did|have) (someone|somebody|anyone|they) (dig|dug|cut|damag\w*|broke|break)\w*|(har|kan|kunde) (nan|nagon|de|dom) (ha )?(gravt|gravit|gravde|klippt|skadat|sabbat)|gravt av|gravde av|dug (up|through))\b/;
+  /\b(why (did|does|was|is|has) (it|this|that|the \w+)( \w+)? (happen\w*|drop\w*|stop\w*|change\w*|go\w*|break\w*|fail\w*|turn\w*|switch\w*|die\w*|lose\w*|lost)|why did (it|this|that) happen|what caused (it|this|that)|what was the (cause|reason|problem)|varfor (hande|blev|gick|slutade|hander|andrades|stangdes|tappade|slocknade|forsvann|dog|stangdes av|loste sig) (det|den|detta|wifit?|natet|internet|routern|lamporna)|vad berodde (det|detta) pa|vad var (orsaken|felet|anledningen)|what (has |had )?(actually |even )?happened|what'?s (actually )?happened|what (is|was) (actually )?(going on|the fault)|vad (ar det som |var det som |som )?(har )?(egentligen )?(hant|hande)|vad har (egentligen )?hant|vad ar det for fel|(has|did|have) (someone|somebody|anyone|they) (dig|dug|cut|damag\w*|broke|break)\w*|(har|kan|kunde) (nan|nagon|de|dom) (ha )?(gravt|gravit|gravde|klippt|skadat|sabbat)|gravt av|gravde av|dug (up|through)|varfor (blev|var|hade|ar) [^.?!]{0,30}\bfel\b|why (were|was|are|is|did|had) [^.?!]{0,30}\b(wrong|incorrect)\b|(varfor|why)\b[^.?!]{0,40}\b(fran borjan|in the first place))\b/;
 
 /**
  * "will it drop again?", "kommer det hända igen?", "ska jag vara orolig att det händer igen", "do i need to
@@ -185,6 +185,9 @@ const POLICE = /\b(polis\w*|police|cops?|report (it|this|them|a crime)|brottsanm
 /** "är det bindestrecken med?", "frågan om strecken fick jag inget svar på": the new key as written. */
 const KEY_MARKS = /\b(bindestreck\w*|streck(en|et)?|hyphens?|hyphenated|dash(es)?)\b/;
 /** "försvinner de okända enheterna nu?", "are the unknown devices gone now?": after the lock-down. */
+/** A device told to work again, no question about it (folded): "datorn kom igång när jag slog av o på wifi". */
+const DEVICE_BACK =
+  /\b(kom igang|kom in|kom upp|gick igang|ar igang|funkar (nu|igen)|fungerar (nu|igen)|funkade|fungerade|works (now|again)|worked|is back|came back|got (it )?(back|working)|is online)\b/;
 const DEVICES_OUT =
   /\b(aker|kastas|slangs|stangs|blir|is|are|will|gets?)\b.{0,12}\b(grannen|grannarna|the neighbou?rs?|neighbou?rs?)\b.{0,12}\b(ut|out|utelast\w*|utestangd\w*|kicked out|locked out|blocked)\b|\b(neighbou?rs?|neighbou?rs'? \w+|granne\w*|grannarna|intruders?|inkraktare\w*|hackers?|hackare\w*|stranger\w*|framling\w*)\b.{0,30}\b(kicked (out|off)|locked out|thrown (out|off)|blocked|cut off|off (my|the) (network|wifi)|out now|still (on|in|get in)|utelast\w*|utestang\w*|kastas ut|kastad\w* ut|sparrad\w*|ute nu|ute ur|borta|kvar)\b|\b(unknown|strange|foreign|other people'?s|okand\w*|frammande|konstiga)\b.{0,20}\b(devices?|enhet\w*|grejer|prylar|units|things)\b|\b(forsvinn\w*|disappear\w*|go away|kicked (out|off)|utelast\w*|utkastad\w*)\b.{0,30}\b(devices?|enhet\w*|de|dom|they|them)\b|\b(is|are|ar|e|sitter) (the |that |this |den |den dar )?(device|devices|enheten|enheterna)\b.{0,10}\b(still|fortfarande|kvar)\b/;
 
@@ -268,7 +271,10 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // "är de konstiga enheterna borta nu? och ska jag byta lösen på min mail?": strange devices asked
   // about are no device of the customer's to connect.
   // "the phone?? it's plugged into the router, does it work now?": a phone through the router, no Wi-Fi device.
-  const own = topicsOf(t).includes('router_phone') ? '' : parts.filter((s) => !DEVICES_OUT.test(s)).join(' ');
+  // "datorn kom igång när jag slog av o på wifi": a device told to be back is none to connect.
+  const own = topicsOf(t).includes('router_phone')
+    ? ''
+    : parts.filter((s) => !DEVICES_OUT.test(s) && !DEVICE_BACK.test(s)).join(' ');
   // "hur får jag in skrivaren?": a device with no screen joins with WPS or its own app.
   if (anyAsks && HEADLESS.test(t) && (BUTTON.test(t) || (CONNECT.test(own) && HOW.test(t))))
     found.push('device_button');

@@ -136,6 +136,9 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
     .filter((c) => !topicsOf(c).some((x) => !REMARKS.has(x)))
     .map((c) => [c, askTopicOf(ctx.askKey, c)] as const)
     .filter(([c, x]) => x !== null && (c.includes('?') || WITHOUT_MARK.has(x)))
+    // "could the neighbour still have our old password?" at a new Wi-Fi key: the technician's question it asks
+    // (the old key), never the topic the pending ask would make of it (the current password shown).
+    .filter(([c, x]) => !techMatchOf(c)?.narrows.includes(x as QuestionTopic))
     .map(([, x]) => x as QuestionTopic);
   const all = [...own, ...byAsk];
   /** The topic of each key said: a question whose own topics got none is still unanswered. */
@@ -151,8 +154,13 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
       return match && key && key !== `tech.${match.question}` ? match.narrows : [];
     }),
   );
+  // "How will I know it is fixed?" after a fix with a text of its own (a software update for drops that came and
+  // went: a day of normal use tells) is a question, not a remark.
+  const acted = ctx.actions?.at(-1);
+  const ownText = (topic: QuestionTopic) =>
+    topic === 'how_know_fixed' && !!acted && answerFor(topic, ctx) === `reply.${topic}.${acted}`;
   for (const topic of all) {
-    if (REMARKS.has(topic) || byTech.has(topic)) continue;
+    if ((REMARKS.has(topic) && !ownText(topic)) || byTech.has(topic)) continue;
     // "ändras lösenordet till min mejl?": the narrower topic answers it ("settings stay" would not).
     if (all.some((y) => [NARROWS[y]].flat().includes(topic))) continue;
     if (ctx.askKey && TOLD_BY_ASK[ctx.askKey]?.has(topic)) {
@@ -173,14 +181,18 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   const asking = clauses.filter(asksOutright);
   const settled = (c: string) => {
     const mine = [...topicsOf(c), askTopicOf(ctx.askKey, c)].filter(
-      (x): x is QuestionTopic => x !== null && !REMARKS.has(x),
+      (x): x is QuestionTopic => x !== null && (!REMARKS.has(x) || ownText(x)),
     );
     return mine.some((x) => answered.has(x) || all.some((y) => [NARROWS[y]].flat().includes(x)));
   };
   const open = asking.filter((c) => !settled(c));
   // "btw is WPS on? should I turn that off too?": a general question no topic took has a technician's answer —
   // also one that asks only by its mark ("so it's just the distance then?", "och den som blinkar, ska den lysa fast?").
-  const marked = clauses.filter((c) => c.includes('?') && !asking.includes(c) && !settled(c));
+  // "Kan det vara så att grannen har vårt gamla lösenord, vi gav det till dem i somras": a clause that opens as a
+  // question and reads as a technician's question asks it, also without its mark.
+  const marked = clauses.filter(
+    (c) => (c.includes('?') || !!techMatchOf(c)) && !asking.includes(c) && !settled(c),
+  );
   const general = techAnswered(text, [...open, ...marked], ctx.askKey, false, techContextOf(ctx));
   for (const key of general.values()) if (!keys.includes(key)) keys.push(key);
   const left = open.filter((c) => !general.has(c));

@@ -16,7 +16,12 @@ export const TECH_QUESTIONS = [
   'restart_helps',
   'opens_on_payment',
   'reverse_payment',
+  'blink_meaning',
   'light_blinking',
+  'wifi_off_at_night',
+  'wall_or_strip',
+  'neighbour_old_key',
+  'password_keep',
   'old_router',
   'payment_shows',
   'refund_time',
@@ -81,9 +86,6 @@ export type TechQuestion = (typeof TECH_QUESTIONS)[number];
 
 /** Questions a case may know more of than the general answer (whether WPS is on, after a security check). */
 export const CASE_KNOWS: ReadonlySet<TechQuestion> = new Set<TechQuestion>(['wps']);
-
-/** Questions answered also beside "it is urgent" (the case marked so): how to get by until the fix. */
-export const BESIDE_URGENCY: ReadonlySet<string> = new Set<TechQuestion>(['calls_meanwhile']);
 
 // Word groups shared by several questions (folded, no anchors of their own).
 const WIFI = String.raw`wi-?fi\w*|wlan\w*|wifi\w*|tradlos\w*|tradlost|wireless`;
@@ -281,6 +283,87 @@ const PATTERNS: TechPattern[] = [
       ),
       re(
         String.raw`cut\w* (me |it |my \w+ )?off|close\w*|shut\w*|disconnect\w*|suspend\w*|block\w*|turn\w* off|stang\w*|bryt\w*|pausa\w*|koppla (bort|ur|ner)|internet|line|linjen|connection|uppkoppling\w*`,
+      ),
+    ],
+  },
+  {
+    // "vad betyder det att lampan blinkar?", "why is one of the lights flashing?": what blinking means, not
+    // whether a light that blinks while connecting is good (light_blinking) nor a step in plain words.
+    question: 'blink_meaning',
+    narrows: ['which_light', 'is_normal', 'how_know_fixed', 'what_means'],
+    unless: re(String.raw`rod\w*|red|orange|amber|gul\w*|yellow|pon|gpon|loss-of-signal|${WIFI}|wlan`),
+    all: [
+      re(String.raw`blink\w*|flash\w*|flimr\w*|flicker\w*`),
+      re(
+        String.raw`what does (it|that|this)( \w+){0,2} mean|what (does|do) (the |a |that |this )?(blink\w*|flash\w*)|mean\w* (that|when)|why (is|are|does|do)|vad (betyder|innebar|menas)|betyder (det|de) (nagot|nat|att)|varfor (blinkar|lyser)`,
+      ),
+    ],
+  },
+  {
+    // "kan vi stänga av wifi:t på nätterna själva, hur gör man?", "can we turn the wifi off at night ourselves?":
+    // the Wi-Fi alone (the WLAN button or a schedule), not the router (router_off_at_night).
+    question: 'wifi_off_at_night',
+    narrows: ['which_button', 'what_happens_next'],
+    all: [
+      re(WIFI),
+      re(
+        String.raw`turn\w* (\w+ ){0,2}off|switch\w* (\w+ ){0,2}off|shut\w* (\w+ ){0,2}off|disable\w*|stang\w* av|stanga av|sla\w* av|sla (\w+ ){0,2}av|schedul\w*|schema\w*|timer`,
+      ),
+      re(
+        String.raw`night\w*|natt\w*|nights|evening\w*|kvall\w*|bedtime|sleep\w*|sover|schedul\w*|schema\w*|timer|morning\w*|morgon\w*`,
+      ),
+    ],
+  },
+  {
+    // "är det bättre att ha routern direkt i väggen istället för i grenuttaget?", "is it better to plug it straight
+    // into the wall instead of the power strip?": both are fine — never the dead-socket check.
+    question: 'wall_or_strip',
+    narrows: ['power_outlet', 'is_it_safe', 'is_normal', 'which_cable'],
+    all: [
+      re(
+        String.raw`grenuttag\w*|grenkontakt\w*|forlangningssladd\w*|power ?strip\w*|extension (lead|cord|cable)\w*|multi-?plug\w*|power ?board\w*|surge protector\w*`,
+      ),
+      re(String.raw`wall\w*|vagg\w*|direkt|directly|straight`),
+      re(
+        String.raw`better|best|worse|matter\w*|should|ok|okay|fine|battre|bast|samre|spelar|ska|bor|borde|gar det|okej|or|eller|instead|istallet`,
+      ),
+    ],
+  },
+  {
+    // "kan det vara så att grannen har vårt gamla lösenord?", "could the neighbour still have our old password?":
+    // yes — a device that had the old key joins again by itself; with the new key it cannot.
+    question: 'neighbour_old_key',
+    narrows: [
+      'current_password',
+      'intruder_out',
+      'was_hacked',
+      'is_it_safe',
+      'who_switched_off',
+      'why_broke',
+    ],
+    all: [
+      re(
+        String.raw`neighbou?r\w*|granne\w*|grannar\w*|grannarna|friends?|van\w*|kompis\w*|guests?|gast\w*|someone else|somebody else|nagon annan|nan annan`,
+      ),
+      re(
+        String.raw`(old|previous|former|gamla|forra|tidigare) (wi-?fi |wifi-?|wlan-?)?(password|losenord\w*|key|nyckel\w*|code|kod\w*)|(had|has|have|knew|know|got|har|hade|fick|kan|kunde) (\w+ ){0,2}(password|losenordet|key|nyckeln|koden|code)`,
+      ),
+    ],
+  },
+  {
+    // "do I need to write it down somewhere, when would I even use it?", "måste jag skriva ner det?": where to keep
+    // a password the desk sets, and when it is needed.
+    question: 'password_keep',
+    narrows: [
+      'how_get_password',
+      'what_admin_password',
+      'current_password',
+      'what_happens_next',
+      'login_needed',
+    ],
+    all: [
+      re(
+        String.raw`write (it |that |this |the \w+ )?down|note (it |that )?down|jot (it )?down|save (it|that)|keep (it|that) (somewhere|safe)|skriv\w* (upp |ner |ned )?(det|den|losenordet)|skriv\w* (ner|ned|upp) (det|den|nagonstans|nanstans)|anteckna\w*|spara (det|den|losenordet)|when would i (even |ever )?(use|need)|when do i (even |ever )?(use|need)|nar (skulle|ska|behover|anvander) (jag|man|vi) (ens |nansin |nagonsin )?(anvanda|behova|det|den)`,
       ),
     ],
   },

@@ -24,7 +24,7 @@ export const afterEn = {
   'after.security.unchecked':
     'I did not test the router’s security settings on this case, so I cannot say for sure. You can see them on the router’s admin page (192.168.1.1) under Wi-Fi.',
   'after.cause.ppp_auth_failure':
-    'Why it happened: the login details stored in your router no longer matched ours — that can happen after a reset or a settings change.',
+    'Why it happened: the login details stored in your router no longer matched ours. That usually follows a change or an update on our side or a reset of the router — nothing you did.',
   'after.cause.dns_misconfigured':
     'Why it happened: the router had other DNS settings than ours — usually after a reset, a firmware update or a setting changed on its admin page.',
   'after.cause.wifi_radio_disabled':

@@ -27,7 +27,7 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'after.security.unchecked':
     'Jag testade inte routerns säkerhetsinställningar i det här ärendet, så jag kan inte säga säkert. Du ser dem på routerns adminsida (192.168.1.1) under Wifi.',
   'after.cause.ppp_auth_failure':
-    'Varför det hände: inloggningsuppgifterna i routern stämde inte längre med våra – det kan hända efter en återställning eller en ändrad inställning.',
+    'Varför det hände: inloggningsuppgifterna i routern stämde inte längre med våra. Det händer oftast efter en ändring eller uppdatering hos oss eller en återställning av routern – inget du har gjort.',
   'after.cause.dns_misconfigured':
     'Varför det hände: routern hade andra DNS-inställningar än våra – oftast efter en återställning, en uppdatering eller en ändring på dess adminsida.',
   'after.cause.wifi_radio_disabled':

@@ -209,11 +209,14 @@ export const askedEn = {
   'reply.router_blame.wifi_radio_disabled':
     'Only a setting: the Wi-Fi was switched off in the router. The router itself is fine.',
   'reply.router_blame.cpe_hung':
-    'Yes, but it is not broken: the router had stopped passing traffic after a long time running, and a restart clears that.',
+    'It is not broken: the router had got stuck — it stopped passing traffic after a long time running — and a restart clears that.',
   'reply.router_blame.firmware_bug_drops':
-    'Its software, yes: the router runs a version with a known fault that drops the connection, and the update fixes it. The router itself is not broken.',
+    'No — the router itself is not broken, so there is no need for a new one: its software has a known fault that drops the connection, and the update fixes it.',
   'reply.router_blame.hardware_failure':
     'Yes — the router reports a hardware fault itself. It is our equipment, and we replace it free of charge.',
+  // "does that mean it is broken?" at the restart for a router reporting a hardware fault: answered before acting.
+  'reply.router_blame.consent.cpe_reboot.hardware_failure':
+    'Yes, probably — the router reports a hardware fault itself. I restart it once to be sure; if that does not help, we replace it free of charge.',
   'reply.router_blame.area_outage': 'No — the fault is in our network in your area, not in your router.',
   'reply.router_blame.billing_suspended':
     'No — the router is fine; the connection is paused because of an unpaid invoice.',

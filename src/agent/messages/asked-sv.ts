@@ -207,11 +207,14 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.router_blame.wifi_radio_disabled':
     'Bara en inställning: wifi:t var avstängt i routern. Själva routern är hel.',
   'reply.router_blame.cpe_hung':
-    'Ja, men den är inte trasig: routern hade slutat skicka trafik efter att ha varit igång länge, och en omstart rättar det.',
+    'Den är inte trasig: routern hade hängt sig – den slutade skicka trafik efter att ha varit igång länge – och en omstart rättar det.',
   'reply.router_blame.firmware_bug_drops':
-    'Dess programvara, ja: routern kör en version med ett känt fel som tappar anslutningen, och uppdateringen rättar det. Själva routern är inte trasig.',
+    'Nej – själva routern är inte trasig, så du behöver ingen ny: dess programvara har ett känt fel som tappar anslutningen, och uppdateringen rättar det.',
   'reply.router_blame.hardware_failure':
     'Ja – routern rapporterar själv ett maskinvarufel. Det är vår utrustning, och vi byter den kostnadsfritt.',
+  // "betyder det att den är trasig?" vid omstarten av en router som rapporterar maskinvarufel: svaras innan något görs.
+  'reply.router_blame.consent.cpe_reboot.hardware_failure':
+    'Ja, troligen – routern rapporterar själv ett maskinvarufel. Jag startar om den en gång för att vara säker; hjälper det inte byter vi den utan kostnad.',
   'reply.router_blame.area_outage': 'Nej – felet ligger i vårt nät i ditt område, inte i din router.',
   'reply.router_blame.billing_suspended':
     'Nej – routern är hel; anslutningen är pausad på grund av en obetald faktura.',

@@ -384,6 +384,10 @@ export const en = {
     'The round antenna cable from the cable-TV outlet on the wall to the modem. Cables to the TV or computers do not matter here.',
   'reply.which_light':
     'The lights are on the front or top of the router: power is usually the first one, and the internet light is marked with a globe or “Internet”.',
+  // "which light should be on? there is one called PON" while the router is being switched on: the lights it
+  // comes up with, the PON light's steady green last.
+  'reply.which_light.step.power_on':
+    'The power light comes on at once. On a fibre box the PON light blinks while it connects and then stays steady green — then it has contact with our network.',
   'reply.what_dns':
     'DNS is the internet’s address book: it turns names like example.com into the numbers computers use. When it is wrong, some sites do not load although the connection itself works.',
   'reply.what_wifi_channel':
@@ -409,6 +413,7 @@ export const en = {
   'reply.how_long.consent.reboot': 'About two minutes until the router is back.',
   'reply.how_long.consent.firmware_update':
     'About five minutes; the router restarts by itself when it is done.',
+  'reply.how_long.step.power_on': 'Give it a couple of minutes after it is switched on.',
   'reply.how_long.consent.factory_reset': 'About five minutes.',
   // At a port forward: checked from outside with the server running, never by opening a web page.
   'reply.how_know_fixed.port_forward_add':

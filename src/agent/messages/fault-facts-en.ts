@@ -99,6 +99,12 @@ export const faultFactsEn = {
   // "So I just wait?"
   'reply.just_wait':
     'For now, yes — I am on it. I tell you here as soon as I know more or need something from you.',
+  // "so I just wait?" while the router is being switched on: the minutes it takes, never "I am on it".
+  'reply.just_wait.step.power_on': 'Give it a couple of minutes after it is switched on.',
+  // "How will I know it is fixed? Should I just wait a day?" once a software update fixed drops that came and went.
+  'reply.just_wait.cpe_firmware_upgrade': 'Yes — a day of normal use tells: no need to do anything else.',
+  'reply.how_know_fixed.cpe_firmware_upgrade':
+    'Use it as normal for a day: if it has not dropped by tomorrow evening, it is fixed; if it drops, reply here.',
   // "how will I know when it's back?" during an outage: the all-clear comes here, and the connection by itself.
   'reply.how_know_fixed.area_outage':
     'When the fault is fixed I write to you here, and your internet simply starts working again — you do not need to check or restart anything before then.',

@@ -90,6 +90,13 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
   'reply.what_you_do.after': '{team} har ditt ärende med allt jag hittade och svarar dig här inom {when}.',
   'reply.just_wait':
     'Just nu, ja – jag jobbar på det. Jag säger till här så fort jag vet mer eller behöver något av dig.',
+  // "ska jag bara vänta?" medan routern slås på: minuterna det tar, aldrig "jag jobbar på det".
+  'reply.just_wait.step.power_on': 'Ge den ett par minuter efter att den slagits på.',
+  // "Hur vet jag att det är fixat? Ska jag bara vänta en dag?" när en programuppdatering rättat avbrott som kom och gick.
+  'reply.just_wait.cpe_firmware_upgrade':
+    'Ja – ett dygn med vanlig användning visar det; du behöver inte göra något annat.',
+  'reply.how_know_fixed.cpe_firmware_upgrade':
+    'Använd den som vanligt i ett dygn: har den inte tappat till i morgon kväll är det fixat; tappar den, svara här.',
   // "hur vet jag när det är tillbaka?" under ett avbrott: beskedet kommer här, och anslutningen av sig själv.
   'reply.how_know_fixed.area_outage':
     'När felet är åtgärdat skriver jag till dig här, och internet börjar helt enkelt fungera igen – du behöver inte kolla eller starta om något innan dess.',

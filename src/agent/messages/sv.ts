@@ -384,6 +384,10 @@ export const sv: Record<MessageKey, string> = {
     'Den runda antennkabeln från kabel-tv-uttaget i väggen till modemet. Kablar till tv:n eller datorerna spelar ingen roll här.',
   'reply.which_light':
     'Lamporna sitter på routerns framsida eller ovansida: strömlampan är oftast den första, och internetlampan är märkt med en jordglob eller ”Internet”.',
+  // "vilken lampa ska lysa? det finns en som heter PON" medan routern slås på: lamporna den tänder, PON-lampans
+  // fasta gröna sist.
+  'reply.which_light.step.power_on':
+    'Strömlampan tänds direkt. På en fiberbox blinkar PON-lampan medan den ansluter och lyser sedan fast grönt – då har den kontakt med vårt nät.',
   'reply.what_dns':
     'DNS är internets adressbok: den gör om namn som example.com till de sifferadresser som datorer använder. När den är fel laddar vissa sidor inte, fast anslutningen i sig fungerar.',
   'reply.what_wifi_channel':
@@ -407,6 +411,7 @@ export const sv: Record<MessageKey, string> = {
   'reply.how_long.consent.reboot': 'Ungefär två minuter tills routern är tillbaka.',
   'reply.how_long.consent.firmware_update':
     'Ungefär fem minuter; routern startar om av sig själv när den är klar.',
+  'reply.how_long.step.power_on': 'Ge den ett par minuter efter att den slagits på.',
   'reply.how_long.consent.factory_reset': 'Ungefär fem minuter.',
   // At a port forward: checked from outside with the server running, never by opening a web page.
   'reply.how_know_fixed.port_forward_add':

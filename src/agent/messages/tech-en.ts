@@ -100,6 +100,19 @@ export const techEn = {
   'tech.bridge_mode':
     'Bridge mode makes our router pass the connection straight on to a router of your own, which then does the Wi-Fi and the home network. It is set up by our second-line team on request.',
   // Role-play round 28: questions about the customer's own case that a technician answers in a line.
+  // "what does it mean that the light is blinking?": what blinking means.
+  'tech.blink_meaning':
+    'A blinking light usually just means data is passing through — that is normal. A light that blinks while the router starts up goes steady within a minute or two; a light that is off or red is what to look out for.',
+  'tech.wifi_off_at_night':
+    'Yes, you can: press the WLAN (Wi-Fi) button on the router to switch the Wi-Fi off, and press it again in the morning. Or set a schedule on the router’s settings page (192.168.1.1, under Wi-Fi) so it goes off and on by itself. Anything on a network cable keeps working.',
+  'tech.wall_or_strip':
+    'Both are fine. Straight into the wall, nobody can switch the router off by mistake with the strip’s switch; if it stays in the power strip, put the strip where nobody steps on the button.',
+  'tech.neighbour_old_key':
+    'Yes, very possibly: a phone or computer that once had your old Wi-Fi password joins again by itself whenever it is in range. With the new password it cannot get in any more.',
+  'tech.password_keep':
+    'Yes, keep it somewhere safe — on paper at home or in a password manager. You only need it when something asks for it; day to day you never have to type it.',
+  'tech.password_keep.default_admin_password':
+    'Yes, keep it somewhere safe — on paper at home or in a password manager. You only need it to change the router’s settings on its settings page (192.168.1.1); your Wi-Fi and everyday use never ask for it.',
   'tech.light_blinking':
     'Yes, that is good: a light blinks while the router connects, and within a minute or two it stays steady. If it is still blinking after five minutes, tell me.',
   'tech.old_router':

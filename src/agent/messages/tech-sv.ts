@@ -99,6 +99,19 @@ export const techSv = {
   'tech.bridge_mode':
     'Bryggläge gör att vår router skickar uppkopplingen rakt vidare till en egen router, som sedan sköter wifi och hemnätverket. Det ställs in av vår andra linje på begäran.',
   // Rollspel omgång 28: frågor om kundens eget ärende som en tekniker svarar på med en mening.
+  // "vad betyder det att lampan blinkar?": vad blinkandet betyder.
+  'tech.blink_meaning':
+    'En lampa som blinkar betyder oftast bara att data går igenom – det är normalt. En lampa som blinkar medan routern startar lyser fast inom en minut eller två; en lampa som är släckt eller röd är det du ska se upp med.',
+  'tech.wifi_off_at_night':
+    'Ja, det går: tryck på WLAN-knappen (wifi-knappen) på routern så stängs wifi:t av, och tryck igen på morgonen. Eller ställ in ett schema på routerns inställningssida (192.168.1.1, under Wifi) så går det av och på av sig självt. Det som sitter med nätverkskabel fungerar som vanligt.',
+  'tech.wall_or_strip':
+    'Båda går bra. Direkt i väggen slipper du att någon råkar slå av routern med grenuttagets strömbrytare; sitter den kvar i grenuttaget, lägg det där ingen trampar på knappen.',
+  'tech.neighbour_old_key':
+    'Ja, det är mycket möjligt: en telefon eller dator som en gång fått ert gamla wifi-lösenord ansluter av sig själv så fort den är inom räckhåll. Med det nya lösenordet kommer den inte in längre.',
+  'tech.password_keep':
+    'Ja, spara det på ett säkert ställe – på en lapp hemma eller i en lösenordshanterare. Du behöver det bara när något frågar efter det; till vardags skriver du det aldrig.',
+  'tech.password_keep.default_admin_password':
+    'Ja, spara det på ett säkert ställe – på en lapp hemma eller i en lösenordshanterare. Du behöver det bara för att ändra routerns inställningar på dess inställningssida (192.168.1.1); wifi:t och vardagen frågar aldrig efter det.',
   'tech.light_blinking':
     'Ja, det är bra: lampan blinkar medan routern kopplar upp, och inom en minut eller två lyser den fast. Blinkar den fortfarande efter fem minuter, säg till.',
   'tech.old_router':
