@@ -103,6 +103,9 @@ export const techEn = {
   // "what does it mean that the light is blinking?": what blinking means.
   'tech.blink_meaning':
     'A blinking light usually just means data is passing through — that is normal. A light that blinks while the router starts up goes steady within a minute or two; a light that is off or red is what to look out for.',
+  // During an outage a blinking light is the modem failing to reach our network, never data passing.
+  'tech.blink_meaning.area_outage':
+    'During the outage a blinking online or internet light means your modem or router is trying to reach our network and cannot — no data is passing. Your equipment is not broken: it is the outage, and the light goes steady once the fault is fixed.',
   'tech.wifi_off_at_night':
     'Yes, you can: press the WLAN (Wi-Fi) button on the router to switch the Wi-Fi off, and press it again in the morning. Or set a schedule on the router’s settings page (192.168.1.1, under Wi-Fi) so it goes off and on by itself. Anything on a network cable keeps working.',
   'tech.wall_or_strip':

@@ -102,6 +102,9 @@ export const techSv = {
   // "vad betyder det att lampan blinkar?": vad blinkandet betyder.
   'tech.blink_meaning':
     'En lampa som blinkar betyder oftast bara att data går igenom – det är normalt. En lampa som blinkar medan routern startar lyser fast inom en minut eller två; en lampa som är släckt eller röd är det du ska se upp med.',
+  // During an outage a blinking light is the modem failing to reach our network, never data passing.
+  'tech.blink_meaning.area_outage':
+    'Under avbrottet betyder en blinkande online- eller internetlampa att modemet eller routern försöker få kontakt med vårt nät men inte får det – ingen data går igenom. Din utrustning är inte trasig: det är avbrottet, och lampan lyser stadigt igen när felet är åtgärdat.',
   'tech.wifi_off_at_night':
     'Ja, det går: tryck på WLAN-knappen (wifi-knappen) på routern så stängs wifi:t av, och tryck igen på morgonen. Eller ställ in ett schema på routerns inställningssida (192.168.1.1, under Wifi) så går det av och på av sig självt. Det som sitter med nätverkskabel fungerar som vanligt.',
   'tech.wall_or_strip':
