@@ -87,6 +87,9 @@ export type TechQuestion = (typeof TECH_QUESTIONS)[number];
 /** Questions a case may know more of than the general answer (whether WPS is on, after a security check). */
 export const CASE_KNOWS: ReadonlySet<TechQuestion> = new Set<TechQuestion>(['wps']);
 
+/** Questions answered also beside "it is urgent" (the case marked so): how to get by until the fix. */
+export const BESIDE_URGENCY: ReadonlySet<string> = new Set<TechQuestion>(['calls_meanwhile']);
+
 // Word groups shared by several questions (folded, no anchors of their own).
 const WIFI = String.raw`wi-?fi\w*|wlan\w*|wifi\w*|tradlos\w*|tradlost|wireless`;
 const INTERNET = String.raw`internet\w*|natet|uppkoppling\w*|bredband\w*|broadband`;
