@@ -137,6 +137,10 @@ function connectKey(done: string[]): MessageKey {
 export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): Answer[] {
   const out: Answer[] = [];
   const withTeam = c.queue !== null && c.queue !== 'outage';
+  // With a team (a person asked for during an outage) the case is not linked to the fault: nothing promises
+  // "I will write to you here as soon as it is fixed" — the time, and that the team answers.
+  const told = (key: MessageKey): MessageKey =>
+    withTeam && hasMessage(`${key}.handoff`) ? (`${key}.handoff` as MessageKey) : key;
   for (const q of asked) {
     switch (q) {
       case 'case_action':
@@ -156,8 +160,8 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
           const what = c.incident || t(c.language, 'incident.kind.other');
           out.push(
             outage
-              ? { key: 'after.cause.outage.eta', params: { what, eta: outage } }
-              : { key: 'after.cause.outage', params: { what } },
+              ? { key: told('after.cause.outage.eta'), params: { what, eta: outage } }
+              : { key: told('after.cause.outage'), params: { what } },
           );
           break;
         }
@@ -319,12 +323,12 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       // "04:10 i natt??": the expected end, said again plainly.
       case 'eta_check': {
         const eta = outageEta(c);
-        if (eta) out.push({ key: 'after.eta_check', params: { eta } });
+        if (eta) out.push({ key: told('after.eta_check'), params: { eta } });
         break;
       }
       // "vad händer om det inte är klart kl 7": during an outage, the time is updated and said here.
       case 'eta_late':
-        if (outageEta(c) !== undefined) out.push({ key: 'after.eta_late' });
+        if (outageEta(c) !== undefined) out.push({ key: told('after.eta_late') });
         break;
       // "how much would that be roughly?": billing decides; the usual rule. Only where a refund is the topic.
       case 'refund_amount':

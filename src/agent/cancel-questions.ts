@@ -12,7 +12,7 @@ import type { Turn } from './turn.js';
 /** What is asked (folded text, one sentence) → the answer's message key. */
 const QUESTIONS: readonly (readonly [RegExp, MessageKey])[] = [
   [
-    /\b(notice( period)?|uppsagningstid\w*|bindningstid\w*|how (long|much) notice|when (does|will|would) (it|the (subscription|contract|plan|cancell?ation)|my (subscription|contract|plan)) (end|stop|start|apply|take effect)|nar (upphor|slutar|tar) (det|abonnemanget|avtalet)|last day(?! (be|on|to be))|sista dag(?!en (vara|bli))\w*|(galla|galler|gaella|borja|trada i kraft|trader i kraft) (\w+ ){0,2}fran|from today|take effect|(betala|pay) (\w+ ){0,2}(for|in) (\w+ )?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|next month|nasta manad))\b/,
+    /\b(notice( period)?|uppsagningstid\w*|bindningstid\w*|how (long|much) notice|when (does|will|would) (it|the (subscription|contract|plan|cancell?ation)|my (subscription|contract|plan)) (end|stop|start|apply|take effect)|nar (upphor|slutar|tar) (det|abonnemanget|avtalet)|last day(?! (be|on|to be))|sista dag(?!en (vara|bli))\w*|(galla|galler|gaella|borja|trada i kraft|trader i kraft) (\w+ ){0,2}fran|from today|take effect|(betala\w*|pay\w*) (\w+ ){0,2}(for|in) (\w+ ){0,2}(manad\w*|months?)\b[^.?!]{0,30}\b(after|efter)|(betala\w*|pay\w*) (\w+ ){0,2}(for|in) (\w+ )?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|next month|nasta manad))\b/,
     'cancel.answer.notice',
   ],
   [

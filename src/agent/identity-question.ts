@@ -3,6 +3,7 @@
 // handed over), then the question is answered for the case it is now about — its cause, what the case
 // did, the question now pending — never "I cannot answer that" before "you are verified". Only a
 // question nothing on the case answers gets the honest no-answer (unanswered.ts).
+import { findingsFacts } from './wan-facts.js';
 import type { Ticket } from '../domain/index.js';
 import type { AskKey } from '../domain/index.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
@@ -63,6 +64,7 @@ export async function answerHeldQuestion(
   const topics = [...topicsOf(text), ...(asked ? [asked] : [])];
   if (topics.length) {
     const state = await k.engine.get(work.id);
+    if (state) turn.facts = { ...turn.facts, ...findingsFacts(state.findings, conv.language) };
     const { service } = await k.customerContext(conv);
     // "PIN is 7486. And is it safe to send a PIN by e-mail?": a PIN topic asked of the PIN named in the
     // question itself is answered for the PIN, never for the permission asked now.

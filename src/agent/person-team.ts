@@ -1,12 +1,13 @@
 // A person asked for beside a question that one team owns ("my last invoice is 200 kr higher than normal
-// … can i talk to a real person please"): the people who can answer it are that team, so the case goes
-// to them with the question, and nothing of the line or router is tested for it.
+// … can i talk to a real person please", "can I talk to a person? we need to cancel our internet"): the
+// people who can answer it are that team, so the case goes to them once with the question, and nothing
+// of the line or router is tested for it.
 import type { Intent } from '../domain/index.js';
 import type { TriageApi } from '../runbooks/ports.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Questions whose persons are one team: the intent whose runbook routes there. */
-const TEAM_INTENTS: ReadonlySet<Intent> = new Set(['billing']);
+const TEAM_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'account_change']);
 
 /** How sure the message, the request for a person taken out, must be of that question. */
 const TEAM_CONFIDENCE = 0.6;

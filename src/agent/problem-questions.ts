@@ -11,7 +11,7 @@ import { actionsDone, findingCodes } from './question-answers.js';
 import { questionClauses, sideAnswers } from './side-questions.js';
 import { rememberSaid } from './reask.js';
 import { chargeRefund } from './refund-linked.js';
-import { signalFacts, wanFacts } from './wan-facts.js';
+import { findingsFacts } from './wan-facts.js';
 import { salesWishOf } from './secondary-topics.js';
 import { noAnswer } from './unanswered.js';
 import type { Turn } from './turn.js';
@@ -46,7 +46,8 @@ export async function answerProblemQuestions(
   const state = await k.engine.get(ticket.id);
   if (!state) return;
   // What the diagnosis of this very turn read ("can I see the drop log myself?": the fibre level measured).
-  turn.facts = { ...turn.facts, ...wanFacts(state.findings), ...signalFacts(state.findings, conv.language) };
+  // ("is the modem broken?" after tests that could not reach it: what they found, never "nothing wrong".)
+  turn.facts = { ...turn.facts, ...findingsFacts(state.findings, conv.language) };
   const spec = turn.pendingAskSpec;
   const { keys } = sideAnswers(asked, {
     askKey: spec?.key ?? null,

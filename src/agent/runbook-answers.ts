@@ -681,7 +681,12 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     // "ja nu funkar det. men kan jag byta till 250?": a second request is taken up as its own case, not answered here.
     const side = sideAnswers(answerPart(spec.key, text, conv.language, restReaders(deps.triage), turn), ctx);
     // "its 804512 i think. is there a notice period?": answered from the cancellation text, nothing left to pass on.
-    if (cancelAnsweredIn(turn)) side.unanswered = false;
+    // "how much notice … do we pay for the months after we leave?": what a cancellation costs is its notice
+    // period, answered there — never "troubleshooting is free".
+    if (cancelAnsweredIn(turn)) {
+      side.unanswered = false;
+      side.keys = side.keys.filter((k) => k.split('.')[1] !== 'cost');
+    }
     // "200150. cant you just tell me what it is now?": with the number given, "what it is" is never where to
     // find the number; it waits beside the identity answer and is answered for the case (identity-question.ts).
     if (spec.key === 'identity.customer_number' && move.kind === 'answer') {

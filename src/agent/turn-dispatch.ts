@@ -14,7 +14,7 @@ import type { AgentKernel } from './kernel.js';
 import { followLanguage, languageHint } from './language-hold.js';
 import { requestedLanguage } from './language-request.js';
 import { answerOfferQuestion } from './offer-question.js';
-import { onClarify, onOpening } from './opening.js';
+import { learnRequest, onClarify, onOpening } from './opening.js';
 import { onlyOtherService } from './other-service.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { wordCount } from './repair.js';
@@ -29,6 +29,8 @@ import { noteWriter } from './writer.js';
 
 /** The questions before the caller is verified, where "it's not my account" ends the case. */
 const BEFORE_PIN: ReadonlySet<Phase> = new Set<Phase>(['clarify', 'identify_number', 'identify_pin']);
+/** The identity questions, where a person asked for beside the answer is heard and the identity goes on. */
+const IDENTITY_PHASES: ReadonlySet<Phase> = new Set<Phase>(['identify_number', 'identify_pin']);
 
 export async function dispatchTurn(
   k: AgentKernel,
@@ -71,6 +73,8 @@ export async function dispatchTurn(
       turn.language = conv.language;
       conv.intent = teamBesidePerson(k.triage, text) ?? 'human_agent';
       conv.request = text.slice(0, 500);
+      // "can I talk to a person? we need to cancel, we're moving in March": the team's request, read as one.
+      if (conv.intent !== 'human_agent') conv.facts = learnRequest(k, conv.facts, text, conv.language);
       conv.facts.otherService ??= otherServiceOf(text);
       await recordTriage(k, ticket, conv, tri, conv.intent);
       acknowledgeMood(conv, turn);
@@ -81,6 +85,14 @@ export async function dispatchTurn(
       return k.parts.identify.identifyOrStart(ticket, conv, turn, text);
     }
     if (conv.phase === 'runbook') return toHuman(k, ticket, conv, turn, text);
+    // "200-234. kan jag inte bara få prata med en riktig människa istället?": the person is heard in the same
+    // reply, and the identity goes on so that the colleague has the account (the problem stays the summary's).
+    if (IDENTITY_PHASES.has(conv.phase) && conv.verification !== 'verified') {
+      if (conv.intent && conv.intent !== 'other') conv.problemIntent ??= conv.intent;
+      conv.intent = 'human_agent';
+      await recordTriage(k, ticket, conv, tri, conv.intent);
+      turn.say('person.heard.identity');
+    }
   }
   if (tri.mood === 'angry' && conv.mood !== 'angry' && conv.phase !== 'opening') {
     conv.mood = 'angry';

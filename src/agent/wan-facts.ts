@@ -49,3 +49,17 @@ export function dnsFacts(findings: readonly Finding[] | null | undefined): Param
     : [];
   return shown.length ? { dnsBefore: shown.join(', ') } : {};
 }
+
+/**
+ * Every text parameter the case's findings give, read again after a diagnosis that ran in this very turn: a
+ * held question ("is the modem broken?") answered after the tests names what they found, never "I found
+ * nothing wrong" beside a router the same tests could not reach.
+ */
+export function findingsFacts(findings: readonly Finding[] | null | undefined, language: Language): Params {
+  return {
+    ...wanFacts(findings),
+    ...dnsFacts(findings),
+    ...signalFacts(findings, language),
+    ...foundFacts(findings, language),
+  };
+}

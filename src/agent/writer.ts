@@ -53,6 +53,10 @@ const FOR_HOLDER: RegExp[] = [
   new RegExp(
     String.raw`\b(?:account|subscription|contract|internet|router|line|connection|broadband|it'?s|its|it is|everything|all)\b[^.?!]{0,25}\b(?:in|under)\s+(?:(?:my|our)\s+(?:(?<rel>${RELATION})\s+)?(?:\w+\s+)?\w+'s|his|her|their|\w+'s)\s+name\b`,
   ),
+  // "it's under my partner Emma Lind", "the account is under my wife", "the contract is on my dad".
+  new RegExp(
+    String.raw`\b(?:account|subscription|contract|internet|router|line|connection|broadband|it'?s|its|it is|everything|all)\b[^.?!]{0,25}\b(?:under|on)\s+(?:my|our)\s+(?<rel>${RELATION})\b(?!'s)`,
+  ),
   // "the account is Erik's", "the account is my landlord's", "it's my dad's account".
   new RegExp(
     String.raw`\b(?:account|subscription|contract|router|internet|line|broadband)\s+(?:is|belongs to)\s+(?:(?:my|our)\s+(?:(?<rel>${RELATION})(?:'s)?\b|\w+'s)|\w+'s)`,

@@ -343,6 +343,10 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   // the step, reported done in a sentence that asks nothing, counts.
   if (r.topic && r.topic !== 'other' && parsed?.kind === 'done' && doneBesideQuestion(askKey, r))
     return { act: 'answer', topic: r.topic };
+  // "I can't, it's the grandchildren's tablets and they arrive on the 20th. So the line is fine then?": the step
+  // cannot be done (said in a sentence that asks nothing), and the question beside it is answered too.
+  if (r.topic && r.topic !== 'other' && cannotBesideQuestion(askKey, r))
+    return { act: 'refusal', topic: r.topic };
   if (r.topic && r.topic !== 'other') return question(r);
   // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
   if (askKey === 'step.wired_test' && P.pluggedIn.test(r.t) && !P.speedTested.test(r.t)) return HEDGE;
@@ -388,6 +392,12 @@ function doneOutsideQuestion(askKey: AskKey, r: Reply): boolean {
 }
 
 /** The sentences that ask nothing say the step is done (and not only that it will be, later). */
+/** The sentences that ask nothing say the step cannot be done ("I can't, the tablets are not here"). */
+function cannotBesideQuestion(askKey: AskKey, r: Reply): boolean {
+  const said = statementsOf(r.raw);
+  return said !== '' && parseAnswer(askKey, said).kind === 'cannot' && P.cannot.test(fold(said));
+}
+
 function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
   const said = statementsOf(r.raw);
   const t = fold(said);

@@ -143,6 +143,14 @@ export const afterEn = {
     'It is {what}. Our technicians are repairing it and expect it fixed by {eta}; I will write to you here as soon as it is.',
   'after.eta_late':
     'If the repair takes longer than planned, we update the expected time and tell you here straight away. Your case is linked to the fault, so you do not need to contact us again.',
+  'after.cause.outage.handoff':
+    'It is {what}. Our technicians are repairing it; I do not have a time for when it is fixed yet. Your internet comes back by itself then, and {team} answers you here within {when} about the rest.',
+  'after.cause.outage.eta.handoff':
+    'It is {what}. Our technicians are repairing it and expect it fixed by {eta}; your internet comes back by itself then, and {team} answers you here within {when} about the rest.',
+  'after.eta_late.handoff':
+    'If the repair takes longer than planned, the expected time is updated. {team} has your case {reference} and answers you here within {when}, so you do not need to contact us again.',
+  'after.eta_check.handoff':
+    'We expect it fixed by {eta}, if the repair goes to plan; your internet comes back by itself then, without you doing anything.',
   'after.eta_check':
     'We expect it fixed by {eta}, if the repair goes to plan. I will write to you here as soon as it is fixed.',
   'after.refund_amount':

@@ -147,6 +147,14 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Det är {what}. Våra tekniker lagar det och räknar med att det är åtgärdat {eta}; jag skriver till dig här så fort det är klart.',
   'after.eta_late':
     'Om lagningen drar ut på tiden uppdaterar vi den beräknade tiden och skriver till dig här direkt. Ditt ärende är kopplat till felet, så du behöver inte höra av dig igen.',
+  'after.cause.outage.handoff':
+    'Det är {what}. Våra tekniker lagar det; någon tid för när det är klart har jag inte än. Då kommer ditt internet tillbaka av sig självt, och {team} svarar dig här inom {when} om resten.',
+  'after.cause.outage.eta.handoff':
+    'Det är {what}. Våra tekniker lagar det och räknar med att det är åtgärdat {eta}; då kommer ditt internet tillbaka av sig självt, och {team} svarar dig här inom {when} om resten.',
+  'after.eta_late.handoff':
+    'Om lagningen drar ut på tiden uppdateras den beräknade tiden. {team} har ditt ärende {reference} och svarar dig här inom {when}, så du behöver inte höra av dig igen.',
+  'after.eta_check.handoff':
+    'Vi räknar med att det är åtgärdat {eta}, om lagningen går som planerat; då kommer ditt internet tillbaka av sig självt, utan att du behöver göra något.',
   'after.eta_check':
     'Vi räknar med att det är åtgärdat {eta}, om lagningen går som planerat. Jag skriver till dig här så fort det är klart.',
   'after.refund_amount':

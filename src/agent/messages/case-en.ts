@@ -116,7 +116,7 @@ export const caseEn = {
   'move.answer.address':
     'Our sales team checks which connection is available at the new address and confirms everything when they contact you.',
   'cancel.answer.notice':
-    'The notice period is one month, unless your contract says otherwise. We confirm the last day in writing.',
+    'The notice period is one month, unless your contract says otherwise — you pay until its last day, not for the months after. Our sales team confirms the exact last day in writing when they take the cancellation.',
   'cancel.answer.router':
     'Yes — the router goes back to us: return it in the prepaid package within 30 days after the last day, otherwise we charge for it.',
   'cancel.answer.package':

@@ -116,7 +116,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'move.answer.address':
     'Vår säljavdelning kollar vilken anslutning som finns på den nya adressen och bekräftar allt när de kontaktar dig.',
   'cancel.answer.notice':
-    'Uppsägningstiden är en månad, om inte ditt avtal säger något annat. Vi bekräftar sista dagen skriftligt.',
+    'Uppsägningstiden är en månad, om inte ditt avtal säger något annat – du betalar till och med dess sista dag, inte för månaderna efter. Vår säljavdelning bekräftar den exakta sista dagen skriftligt när de tar hand om uppsägningen.',
   'cancel.answer.router':
     'Ja – routern ska tillbaka till oss: skicka den i det förbetalda paketet inom 30 dagar efter sista dagen, annars debiterar vi den.',
   'cancel.answer.package':
