@@ -394,8 +394,15 @@ function doneOutsideQuestion(askKey: AskKey, r: Reply): boolean {
 /** The sentences that ask nothing say the step is done (and not only that it will be, later). */
 /** The sentences that ask nothing say the step cannot be done ("I can't, the tablets are not here"). */
 function cannotBesideQuestion(askKey: AskKey, r: Reply): boolean {
+  // (A question is asked beside it: "I can't tell which one you mean" alone asks about the step.)
   const said = statementsOf(r.raw);
-  return said !== '' && parseAnswer(askKey, said).kind === 'cannot' && P.cannot.test(fold(said));
+  return (
+    r.raw.includes('?') &&
+    said !== '' &&
+    said.trim() !== r.raw.trim() &&
+    parseAnswer(askKey, said).kind === 'cannot' &&
+    P.cannot.test(fold(said))
+  );
 }
 
 function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
