@@ -239,6 +239,18 @@ async function asWhatItIs(
     turn.final();
     return true;
   }
+  // "I only wanted to know if the lock after a few wrong tries is normal": whether it is normal, answered for the
+  // case's cause — never a new case, never a fix nobody asked for offered again.
+  const normal = topicsOf(text).includes('is_normal')
+    ? answerFor('is_normal', { askKey: null, cause: await deps.cause(ticket) })
+    : null;
+  if (normal && normal.split('.').length > 2) {
+    conv.pendingAsk = null;
+    turn.say(normal, params(ticket, conv));
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
   // "om de e segt ikväll igen då? och kan ni göra ett eget 5ghz nät", "finns det pensionärsrabatt?", "how do
   // i change my password?" after a sign-in case: general questions are answered (and passed to the team that
   // acts on them), with what the case itself answers beside them — never a fault flow, never "can't answer".

@@ -172,6 +172,8 @@ const FINDERS: Finder[] = [
         (rest) =>
           PORTAL.test(fold(rest)) &&
           !WHY.test(fold(rest.toLowerCase())) &&
+          // "I asked if it is normal that the account locks after only 3-4 wrong passwords": a question, answered.
+          !topicsOf(rest).includes('is_normal') &&
           !asksRouterLogin(rest) &&
           isIntent(rest, read, 'login_problem'),
       ),

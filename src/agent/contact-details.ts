@@ -63,12 +63,21 @@ function callTime(text: string): string | null {
 }
 
 const NAME =
-  /\b(?:my name is|my name's|name is|name's|this is|i am|i'm|im|jag heter|mitt namn (?:är|ar)|namnet (?:är|ar)|det (?:är|ar))\s+(\p{Lu}?[\p{L}-]{1,30}(?:\s+\p{Lu}?[\p{L}-]{2,30})?)/iu;
-/** "Tom Becker, tom@becker.se", "ok. sofia berglund 070-123 45 67": a first and last name before the details. */
+  /\b(?:my name is|my name's|name is|name's|this is|i am|i'm|im|jag heter|mitt namn (?:är|ar)|namnet (?:är|ar)|det (?:är|ar))\s+(\p{Lu}?[\p{L}'’-]{1,30}(?:\s+\p{Lu}?[\p{L}'’-]{2,30})?)/iu;
+/** The name stated outright ("my name is Liam", "jag heter Liam"): never "I'm at work" (folded-free, en + sv). */
+const NAME_STATED =
+  /\b(?:my name is|my name's|name is|name's|call me|jag heter|mitt namn (?:är|ar)|namnet (?:är|ar))\s+(\p{Lu}?[\p{L}'’-]{1,30}(?:\s+\p{Lu}?[\p{L}'’-]{2,30})?)/iu;
+/**
+ * What follows "I'm", "I am", "this is", "det är" when it is where or how the caller is, not who ("I'm at work
+ * most of the day", "I'm busy", "I'm home after 5", "jag är på jobbet", "det är bättre"): never a name.
+ */
+const STATE_WORD =
+  /^(?:at|in|on|out|off|away|home|busy|working|available|free|usually|mostly|often|never|always|here|there|back|from|still|just|only|also|not|sorry|afraid|happy|glad|fine|ok|okay|good|better|best|easier|easiest|interested|looking|moving|calling|writing|new|a|an|the|my|so|very|really|quite|rarely|hardly|unavailable|reachable|hemma|borta|upptagen|ledig|på|pa|i|ute|inne|tillgänglig|tillganglig|nåbar|nabar|bara|alltid|oftast|mest|sällan|sallan|tyvärr|tyvarr|bättre|battre|bäst|bast|lättare|lattare|enklare|ny|inte|också|ocksa|här|har|där|dar|det|en|ett|mitt|min|jobbet|work|job)$/i;
+/** "Tom Becker, tom@becker.se", "ok. sofia berglund 070-123 45 67", "Liam O'Connor, …": a first and last name before the details. */
 const LEADING_NAME =
-  /^\s*(?:(?:ok|okej|okay|ja|jo|visst|sure|yes|yeah|fine|alright|hej|hi|hello|tack|thanks|absolut)\b[\s.,!]*)*(\p{L}[\p{L}-]+\s+\p{L}[\p{L}-]+)\s*(?:[,\n:]|(?=[+(]?\d)|(?=[^\s@]+@))/u;
+  /^\s*(?:(?:ok|okej|okay|ja|jo|visst|sure|yes|yeah|fine|alright|hej|hi|hello|tack|thanks|absolut)\b[\s.,!]*)*(\p{L}[\p{L}'’-]+\s+\p{L}[\p{L}'’-]+)\s*(?:[,\n:]|(?=[+(]?\d)|(?=[^\s@]+@))/u;
 const NOT_A_NAME =
-  /^(?:its|it's|a|an|the|not|no|new|moving|looking|interested|calling|writing|ute|inte|ny|kund|hi|hey|hello|hej|hejsan|tja|hallå|halla|ok|okay|okej|yes|yeah|ja|jo|sure|visst|absolut|thanks|thank|tack|my|min|mitt|mina|call|ring|here|här|har|email|e-mail|mail|mejl|phone|telefon|number|nummer|it|det|that|you|du|ni)\b/i;
+  /^(?:its|it's|i|jag|this|a|an|the|not|no|new|moving|looking|interested|calling|writing|ute|inte|ny|kund|hi|hey|hello|hej|hejsan|tja|hallå|halla|ok|okay|okej|yes|yeah|ja|jo|sure|visst|absolut|thanks|thank|tack|my|min|mitt|mina|call|ring|here|här|har|email|e-mail|mail|mejl|phone|telefon|number|nummer|it|det|that|you|du|ni)\b/i;
 
 /** Words that are never part of a name ("det är fel nummer", "this is my new number"). */
 const NEVER_IN_NAME =
@@ -90,19 +99,29 @@ export function readContact(written: string): ContactDetails | null {
     ...(when ? { when } : {}),
     ...(prefers ? { prefers } : {}),
   };
-  if (phones.length === 0 && emails.length === 0)
-    return address || when || prefers ? { name: null, phones, emails, ...extra } : null;
+  if (phones.length === 0 && emails.length === 0) {
+    // "haha my name is Liam, not At Work": the name stated on its own corrects the one on the case.
+    const stated = nameOf(NAME_STATED.exec(text));
+    return address || when || prefers || stated ? { name: stated, phones, emails, ...extra } : null;
+  }
   // "sure its mikael. mikael strand, 070 123 45 67": a full name leading a sentence before a shorter one named.
   const sentences = text.split(/(?<=[.!?])\s+/);
   const m =
     sentences.map((s) => LEADING_NAME.exec(s)).find((x) => x && !NOT_A_NAME.test(x[1])) ??
-    NAME.exec(text) ??
+    NAME_STATED.exec(text) ??
+    [...text.matchAll(new RegExp(NAME.source, 'giu'))].find((x) => nameOf(x)) ??
     LEADING_NAME.exec(text);
-  const name =
-    m && !NOT_A_NAME.test(m[1]) && !m[1].split(/\s+/).some((w) => NEVER_IN_NAME.test(w))
-      ? titleCase(m[1].trim())
-      : null;
-  return { name, phones, emails, ...extra };
+  return { name: nameOf(m), phones, emails, ...extra };
+}
+
+/** The name a match holds, or null when it is no name ("at work", "busy", "det är fel nummer"). */
+function nameOf(m: RegExpExecArray | RegExpMatchArray | null | undefined): string | null {
+  const words = m?.[1]?.trim().split(/\s+/) ?? [];
+  if (!words.length || NOT_A_NAME.test(words[0]) || STATE_WORD.test(words[0])) return null;
+  // "liam not at work": the words up to the first that is never part of a name.
+  const cut = words.findIndex((w) => NEVER_IN_NAME.test(w) || STATE_WORD.test(w));
+  const kept = cut < 0 ? words : words.slice(0, cut);
+  return kept.length ? titleCase(kept.join(' ')) : null;
 }
 
 /** Details given again: a correction replaces the kind it gives (phone, e-mail); otherwise they are added. */
@@ -173,6 +192,8 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
     if (!conv.contactWanted && !force && !before && !offered) return false;
     // An address alone, before any way to reach them: kept for when the number comes.
     if (!before && !reachable(given) && !conv.contactWanted) return false;
+    // A name alone corrects the name on the case; with nothing on the case yet it is no contact.
+    if (!before && !reachable(given) && !given.address && !given.when && !given.prefers) return false;
     const details = before ? merged(before, given, CORRECTS.test(text)) : given;
     conv.contactWanted = !reachable(details);
     await put(ticket, turn, details, before, given);
@@ -215,6 +236,8 @@ export function createContactDetails(deps: { tickets: TicketStore }) {
     const noted = details.name ? 'not_customer.contact_noted.named' : 'not_customer.contact_noted';
     if (contact && contact !== reachedBefore)
       said.push(before && reachable(before) ? 'not_customer.contact_updated' : noted);
+    // "my name is Liam, not At Work": the corrected name on the case, said back.
+    if (before && details.name && details.name !== before.name) said.push('not_customer.name_noted');
     for (const key of said) turn.say(key, p);
     if (details.address && details.address !== before?.address) {
       turn.say('not_customer.address_noted', { address: details.address });

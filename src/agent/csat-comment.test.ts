@@ -1,7 +1,8 @@
 // Role-play round 28: every comment beside a score ("3 - quick, but you opened an invoice case I never asked
 // for", "4, men det tog tid att förstå vad LOS var") got only "Thank you for your feedback!" and was kept
 // nowhere. The comment is kept with the score for the quality team, and said so; a thanks is only a thanks.
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scoreComment } from './csat-comment.js';
 import { chat } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
@@ -41,4 +42,23 @@ it.each([
   const out = await c.say(msg);
   expect(out).toMatch(/Thank you for your feedback|Tack för ditt omdöme/);
   expect(out).not.toMatch(/comment|kommentar/);
+});
+
+// Round 31 (c7, b7): a question beside the score, with the words that go with it, is never the comment.
+describe('round 31: the remark before the question is the whole comment', () => {
+  it.each([
+    ['how do I get on 5ghz tho? I only see one wifi name', ''],
+    ['hur kommer jag till 5ghz? jag ser bara ett wifinamn', ''],
+    [
+      "quick and painless, but you asked me twice to reconnect. One more thing: my brother-in-law says I should also change the router's admin password. Is that a different thing from the wifi password?",
+      'quick and painless, but you asked me twice to reconnect.',
+    ],
+    [
+      'snabbt och smidigt. En sak till: min svåger säger att jag ska byta adminlösenordet också. Är det samma som wifilösenordet?',
+      'snabbt och smidigt.',
+    ],
+    ['great help. btw my neighbour says the router should be upstairs, is that true?', 'great help.'],
+  ])('"%s" → "%s"', (rest, comment) => {
+    expect(scoreComment(rest)).toBe(comment);
+  });
 });

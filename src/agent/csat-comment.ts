@@ -18,18 +18,35 @@ function asksOrWants(clause: string): boolean {
   return clause.includes('?') || asksSomething(clause) || WANTS.test(fold(clause));
 }
 
-/** The remark about the service in `rest` (what stands beside the score), questions and requests left out. */
+/**
+ * Words that turn to something else (folded): what follows them ("One more thing: my brother-in-law says …") is
+ * the next matter, never part of the remark on the service.
+ */
+const TURNS_TO =
+  /^(?:(?:and|och|oh and|also|plus)\s+)?(?:one more thing|another thing|a question|quick question|btw|by the way|en sak till|en grej till|en fraga|en annan sak|forresten|dessutom)\b/;
+
+/**
+ * The remark about the service in `rest` (what stands beside the score), questions and requests left out.
+ * The remark is what stands before the first question or turn to another matter: "4. how do I get on 5ghz tho?
+ * I only see one wifi name" has none (the sentence after the question is part of it), and "4 - quick and
+ * painless, but you asked me twice. One more thing: my brother-in-law says …" keeps only its first sentence.
+ */
 export function scoreComment(rest: string): string {
   const kept: string[] = [];
   for (const sentence of sentencesOf(rest)) {
+    if (TURNS_TO.test(fold(sentence).trim())) break;
     if (!asksOrWants(sentence)) {
       kept.push(sentence);
       continue;
     }
     // "men du svarade inte, var det mitt fel?": the clauses before the question that ask nothing.
     const clauses = sentence.split(/(?<=[,;:–—])\s+|\s+[–—-]\s+/);
-    const remark = clauses.filter((c) => !asksOrWants(c) && !LEAD_ONLY.test(fold(c).trim()));
+    const first = clauses.findIndex((c) => asksOrWants(c) || TURNS_TO.test(fold(c).trim()));
+    const remark = clauses
+      .slice(0, first < 0 ? clauses.length : first)
+      .filter((c) => !LEAD_ONLY.test(fold(c).trim()));
     if (remark.length) kept.push(remark.join(' ').replace(/[\s,;:–—-]+$/, ''));
+    break;
   }
   return kept
     .filter(

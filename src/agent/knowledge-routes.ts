@@ -76,6 +76,11 @@ export function answerGeneralBeside(
   cause?: string | null,
 ) {
   if (phaseBefore !== 'runbook') return;
+  // "…so that part works now. I asked if it is normal that the account locks after 3-4 wrong passwords": whether
+  // it is normal, for the case's cause, is answered too (never only the general text beside it).
+  const normal = cause ? `reply.is_normal.${cause}` : null;
+  if (normal && hasMessage(normal) && topicsOf(text).includes('is_normal'))
+    turn.sayBeforeAsk(normal as MessageKey);
   for (const topic of generalTopics(text, conv.intent)) {
     const key = generalKey(topic, cause);
     if (hasMessage(key)) turn.sayBeforeAsk(key);

@@ -11,6 +11,8 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Topics that a more specific question also matches ("how do I know if I'm on 5 GHz"): never a second answer. */
 const GENERIC = new Set<QuestionTopic>(['how_know_fixed', 'what_happens_next', 'is_it_safe', 'other']);
+/** Topics whose pattern reads the whole message ("can you send me a new one?" after the password is named). */
+export const WHOLE_MESSAGE_TOPICS: ReadonlySet<string> = new Set<QuestionTopic>(['buy_equipment']);
 /** Topics that ride along with a general one in the same clause ("is it safe, like could someone have hacked it?"). */
 const COMPANIONS = new Set<QuestionTopic>(['was_hacked']);
 /** A topic that answers the broader one it also matches ("no landline, do I need the filter?" is not "what is a filter?"). */
@@ -416,6 +418,15 @@ function generalFirst(
     access: ctx.access ?? null,
     queue: ctx.outcome ?? null,
   });
+  // "I still don't know the password … Can you send me a new one?": "one" reads back to the message, so a topic
+  // whose pattern reads the whole message is answered only when the whole message holds it (never mesh units).
+  const whole = topicsOf(text);
+  for (const [sentence, key] of general)
+    if (
+      WHOLE_MESSAGE_TOPICS.has(key.split('.')[1] ?? '') &&
+      !whole.includes(key.split('.')[1] as QuestionTopic)
+    )
+      general.delete(sentence);
   if (!general.size) return null;
   const ownCause = (sentence: string) =>
     ctx.cause

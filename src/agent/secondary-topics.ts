@@ -9,6 +9,7 @@ import { paysForIt } from '../triage/purchase-wish.js';
 import { asksOwnPlan } from './plan-question.js';
 import { saysNotAsked } from './said-not-asked.js';
 import { topicsOf } from '../triage/topics-of.js';
+import { withoutWhereFound } from '../triage/where-found.js';
 import { complainsUnanswered } from './after-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './turn.js';
@@ -256,7 +257,7 @@ export function raisedSecondaries(text: string, intents: readonly Intent[]): Int
   // how to switch it on), never a second request that sends the fixed case on to second line.
   const guestOnly = topicsOf(text).includes('guest_network') && !ROUTER_CHANGE.test(fold(text));
   if (guestOnly) intents = intents.filter((i) => i !== 'router_config');
-  const clauses = fold(text)
+  const clauses = withoutWhereFound(fold(text))
     .replace(/\bdo not\b/g, 'dont')
     .split(/[.!?;,\n]+/)
     .map((c) => c.trim())

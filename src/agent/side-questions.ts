@@ -7,7 +7,7 @@ import { fold } from '../triage/normalize.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
 import { techMatchOf } from '../triage/tech-questions.js';
-import { answerFor, NARROWS, type QuestionContext } from './question-answers.js';
+import { answerFor, NARROWS, WHOLE_MESSAGE_TOPICS, type QuestionContext } from './question-answers.js';
 import { saysNoFault } from './refund-linked.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { EITHER_ASKS, sentencesOf, techAnswered, techKeyFor, type TechContext } from './general-questions.js';
@@ -130,7 +130,9 @@ export function sideAnswers(text: string, ctx: QuestionContext): { keys: Message
   const keys: MessageKey[] = [];
   let told = false;
   // A clause with no topic of its own may have one that the pending ask makes clear ("why do you need that?").
-  const own = topicsOf(clauses.join(' '));
+  // ("I still don't know the password. Can you send me a new one?": the one is what the whole message names.)
+  const whole = topicsOf(text);
+  const own = topicsOf(clauses.join(' ')).filter((x) => !WHOLE_MESSAGE_TOPICS.has(x) || whole.includes(x));
   // Without a question mark only the unmistakable ones: "när som helst" at the availability asks nothing.
   const byAsk = clauses
     .filter((c) => !topicsOf(c).some((x) => !REMARKS.has(x)))

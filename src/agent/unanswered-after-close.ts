@@ -20,7 +20,7 @@ const MEANT = /\b(i meant|i mean|i was asking (about|for)|jag menade|jag menar|j
 
 /** "svara på frågan om inloggning", "the question about my router": the question named by its subject (folded). */
 const NAMED_SUBJECT =
-  /\b(?:fragan|fragorna|fragan jag stallde|question|questions|q) (?:om|kring|angaende|rorande|med|about|on|regarding|re|of) (?:(?:min|mitt|mina|the|my|our|var|vart|den|det)\s+)?([a-z][a-z-]{3,})/;
+  /\b(?:(?:fragan|fragorna|fragan jag stallde|question|questions|q|det|den biten|delen|the (?:bit|part|thing)) (?:om|kring|angaende|rorande|med|about|on|regarding|re|of)|(?:explain\w*|forklar\w*|tell me|told me|berattat?|berattade)(?: (?:aldrig|inte|never))? (?:about|om|what|vad)?) ?(?:(?:min|mitt|mina|the|my|our|var|vart|den|det|that|this)\s+)?([a-z][a-z-]{3,})/;
 
 /** Whether a message speaks of the subject (a shared stem: "inloggning" and "logga in", "router" and "routern"). */
 function speaksOf(message: string, subject: string): boolean {
@@ -45,8 +45,17 @@ async function lastQuestion(
     e.type === 'message_in' ? [e.text] : [],
   );
   // The last one is the complaint itself.
-  for (const m of said.slice(0, -1).reverse().slice(0, 3))
-    if (/\?/.test(m) && askedTopics(m).length && (!subject || speaksOf(m, subject))) return m;
+  // ("you never explained the blinking light": a question named by its subject may stand further back.)
+  for (const m of said
+    .slice(0, -1)
+    .reverse()
+    .slice(0, subject ? 12 : 3))
+    if (
+      /\?/.test(m) &&
+      (askedTopics(m).length || afterQuestions(m).length) &&
+      (!subject || speaksOf(m, subject))
+    )
+      return m;
   return null;
 }
 
@@ -67,7 +76,13 @@ export async function answerUnanswered(
   const own = askedTopics(text);
   // A question named by its subject is that one, never the last one asked about something else.
   const subject = NAMED_SUBJECT.exec(fold(text))?.[1] ?? null;
-  const asked = own.length ? text : await lastQuestion(c, ticket.id, subject);
+  // "you never explained the blinking light", "you didn't tell me what the light means": the question about the
+  // case's own lights and findings, asked before, answered from the case (after-answers.ts) first.
+  const before = subject || !own.length ? await lastQuestion(c, ticket.id, subject) : null;
+  if (before && afterQuestions(before).length) {
+    if ((await c.answers.answer(ticket, conv, turn, before, c.params(ticket, conv))).length) return true;
+  }
+  const asked = own.length ? text : before;
   if (!asked) return false;
   let said = false;
   for (const topic of own.length ? own : askedTopics(asked)) {

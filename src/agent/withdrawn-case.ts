@@ -148,9 +148,26 @@ const OTHER_CHANGE =
 
 const normalised = (text: string) => fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
 
+/**
+ * "Nej nej, jag har INGET ärende om fakturan", "jag skrev bara att kundnumret står på fakturan, det är inget fel på
+ * den", "I have no question about the bill, I only said my number is on it": the invoice the desk took up is
+ * denied as a topic (folded; the invoice or billing must be named in the message, see INVOICE_NAMED).
+ */
+const TOPIC_DENIED =
+  /\b((jag|vi) har (ju |alls |absolut )?(inget|ingen|inga|inte nagot|inte nagon|inte nat) (arende\w*|fraga|fragor|problem|fel|klagomal|synpunkt\w*) (om|med|kring|pa|angaende|till)|(det|den|fakturan|rakningen) (ar|e) (det )?(inget|inga|inte nagot) (fel|problem|konstigt) (pa|med)|inget (fel|problem) (pa|med) (den|det|fakturan|rakningen)|(jag|vi) (skrev|sa|sade|menade|namnde) (ju )?(bara|endast|enbart) (att|var)|(i|we) (have|had|'ve got|got) no (question|issue|problem|case|complaint|query)s? (about|with|regarding|on|for)|(nothing|nothing'?s|there'?s nothing|there is nothing) wrong with (it|the|my|that)|(i|we) (only|just) (said|wrote|meant|mentioned|told you) (that|where|my|the)|(there'?s|there is|it'?s|it is) no(t an?)? (problem|issue) with (it|the|my))\b/;
+/** The invoice or the billing team named (folded). */
+const INVOICE_NAMED = /\b(faktur\w*|rakning\w*|invoice\w*|bill|bills|billing)\b/;
+
+/** The customer denies the invoice as a topic of theirs ("jag har inget ärende om fakturan"). */
+export function disownsInvoice(text: string): boolean {
+  const t = normalised(text);
+  return INVOICE_NAMED.test(t) && TOPIC_DENIED.test(t);
+}
+
 /** The customer says the request the desk routed was never theirs, or asks for it to be undone. */
 export function disownsRequest(text: string): boolean {
   const t = normalised(text);
+  if (disownsInvoice(text)) return true;
   if (OTHER_CHANGE.test(t)) return false;
   // "that's not what I asked. will someone come yes or no": a complaint about the answer, asked again.
   if (complainsAboutAnswer(text)) return false;
@@ -252,8 +269,15 @@ export async function withdrawRoutedCase(
   if (!routed) {
     // "why did you still send it to billing??" after the refund wish was dropped: nothing went, said so.
     const refund = disowned && dropsRefund(text);
-    if (!disowned || (queue && !refund) || (!NAMES_CHANGE.test(fold(text)) && !refund)) return false;
-    turn.say(refund ? 'withdrawn.none.refund' : 'withdrawn.none');
+    // "Fakturan? Nej jag skrev bara att kundnumret står på fakturan": nothing went to billing, and the desk says sorry.
+    const invoice = disowned && !refund && disownsInvoice(text);
+    if (
+      !disowned ||
+      (queue && !refund && !invoice) ||
+      (!NAMES_CHANGE.test(fold(text)) && !refund && !invoice)
+    )
+      return false;
+    turn.say(refund ? 'withdrawn.none.refund' : invoice ? 'withdrawn.none.invoice' : 'withdrawn.none');
     turn.say('closed.more');
     turn.final();
     return true;

@@ -40,10 +40,23 @@ export function wantedLater(text: string): boolean {
   return SOME_DAY.test(t) || LATER.test(t);
 }
 
+/**
+ * "I have a meeting in an hour", "jag har ett möte om en timme": when something else of the customer's is due,
+ * said as a reason to ask how long the change takes — a time of theirs, never "do it in an hour" (folded).
+ */
+const APPOINTMENT =
+  /\b(i have|i'?ve got|i got|we have|we'?ve got|there'?s|jag har|vi har|har (jag|vi)) (a |an |ett |en |my |mitt |min )?(\w+ )?(meeting|call|appointment|class|lecture|interview|mote|samtal|tid|lektion|intervju)( \w+){0,2} (in|om) (an|a|a few|half an|one|two|en|ett|ett par|nan|\d+) (hours?|timm\w*|min\w*|minut\w*)\b/g;
+/** "Before I say yes: will I lose my settings?", "innan jag säger ja, …": questions first, no putting off (folded). */
+const BEFORE_YES =
+  /\b(before (i|we) (say yes|agree|accept|decide|go ahead|let you)|innan (jag|vi) (sager ja|godkanner|bestammer|tackar ja|sager okej))\b/;
+
 /** The customer defers the question ("kan vi ta det ikväll? sitter i ett möte", "not now, later"). */
 export function isDeferral(text: string): boolean {
-  const t = norm(text);
-  if (!t || REFUSE.test(t)) return false;
+  const raw = norm(text);
+  if (!raw || REFUSE.test(raw)) return false;
+  // Questions asked before the yes are questions: answered, and the permission asked again.
+  if (BEFORE_YES.test(raw) && asksSomething(text)) return false;
+  const t = raw.replace(APPOINTMENT, ' ');
   if (LATER.test(t) || WAIT.test(statementClauses(t))) return true;
   // "ok go ahead. im not on a call now": the busy words are denied, and the go-ahead is explicit.
   if (EXPLICIT_GO.test(t)) return false;

@@ -6,6 +6,7 @@ import { asksPlanChange } from './plan-change.js';
 import { problemBeforeAddOn } from './add-on.js';
 import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
 import { parseAnswer, type ParsedAnswer } from './answers.js';
+import { withoutWhereFound } from './where-found.js';
 import { classifyClean } from './classify.js';
 import {
   extractEntities,
@@ -99,7 +100,8 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
   let runnerUpConfidence = 0;
   let secondary: Intent[] = [];
   if (hasWords) {
-    const r = classifyClean(cleaned);
+    // "Mitt kundnummer är 200-199 (står på fakturan)": the invoice named only as where the number is, unread.
+    const r = classifyClean(withoutWhereFound(cleaned));
     if (lang.foreign) {
       runnerUp = r.intent === 'other' ? r.runnerUp : r.intent;
       runnerUpConfidence = Math.min(r.confidence, UNCLASSIFIABLE_CONFIDENCE) / 2;
@@ -163,7 +165,7 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
         [runnerUp, runnerUpConfidence] = [intent, confidence];
         ({ intent, confidence } = head);
       }
-      secondary = secondaryIntents(cleaned, intent);
+      secondary = secondaryIntents(withoutWhereFound(cleaned), intent);
     }
   }
 

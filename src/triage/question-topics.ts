@@ -130,7 +130,8 @@ const SERVICE_SOLD =
 /** Equipment named in so many words (folded). */
 const EQUIPMENT_NOUN = String.raw`router\w*|modem\w*|mesh\w*|extend[eo]r\w*|repeater\w*|booster\w*|forstarkare\w*|access ?point\w*|accesspunkt\w*|powerline\w*|utrustning\w*|equipment`;
 /** A thing of a service this desk does not handle (folded): the SIM, its QR code, the TV box's card. */
-const OTHER_SERVICE_THING = String.raw`e-?sim\w*|sim-?kort\w*|sim ?card\w*|sim\b|qr[- ]?ko\w*|mobilabonnemang\w*|mobile (?:plan|subscription)\w*|programkort\w*|tv[- ]?kort\w*`;
+// ("I still don't know the password … can you send me a new one?": the one is a password, never equipment.)
+const OTHER_SERVICE_THING = String.raw`e-?sim\w*|sim-?kort\w*|sim ?card\w*|sim\b|qr[- ]?ko\w*|mobilabonnemang\w*|mobile (?:plan|subscription)\w*|programkort\w*|tv[- ]?kort\w*|losen\w*|password\w*|passw\w*|pin-?ko\w*|pin\b`;
 
 /** Whether we sell a thing or where to buy it. */
 export const BUY_EQUIPMENT = new RegExp(
@@ -871,7 +872,7 @@ export const WIFI_OFFER_TOPICS: [string, RegExp, ExtraTopic][] = [
  * more specific topic).
  */
 export const IS_NORMAL =
-  /\b(is|are|was|isn'?t|aren'?t) (that|this|it|\d+[^.?!]{0,30}|[a-z0-9 ]{0,30}) (really |actually |even |supposed to be |meant to be )?(normal|expected|usual|reasonable|to be expected)\b|\bwhy (is |does |do )?(it|this|that|my \w+|the \w+)?( so| this| that)? (slow|bad|poor|low)\b|\bhow come (it'?s|its|it is) (so )?(slow|bad)\b|\b(ar|e) (det|den|detta|\d+[^.?!]{0,30}) (verkligen |faktiskt |ens |sa )?(normalt|rimligt|vanligt|att vanta|att forvanta)\b|\bvarfor (ar det |gar det |blir det |ar den |ar wifit |ar natet )?(sa |sa himla )?(langsamt|segt|dalig\w*|lag\w*)\b|\b(normalt|rimligt) (med|for|pa) \d+/;
+  /\b(is|are|was|isn'?t|aren'?t) (that|this|it|\d+[^.?!]{0,30}|[a-z0-9 ]{0,30}) (really |actually |even |supposed to be |meant to be )?(normal|expected|usual|reasonable|to be expected)\b|\bwhy (is |does |do )?(it|this|that|my \w+|the \w+)?( so| this| that)? (slow|bad|poor|low)\b|\bhow come (it'?s|its|it is) (so )?(slow|bad)\b|\b(ar|e) (det|den|detta|\d+[^.?!]{0,30}) (verkligen |faktiskt |ens |sa )?(normalt|rimligt|vanligt|att vanta|att forvanta)\b|\bvarfor (ar det |gar det |blir det |ar den |ar wifit |ar natet )?(sa |sa himla )?(langsamt|segt|dalig\w*|lag\w*)\b|\b(normalt|rimligt) (med|for|pa) \d+|\b(if|whether|om|huruvida)\b[^.?!]{0,60}\b(is|are|was|ar|e|var) (really |actually |verkligen |faktiskt )?(normal|expected|usual|normalt|vanligt|rimligt)\b/;
 
 /** Matched after the basic topics: a remark that only colours the question ("I already restarted it yesterday"). */
 export const TOPICS_LAST: [ExtraTopic, RegExp][] = [

@@ -229,6 +229,8 @@ export const afterEn = {
     'Good that you have what you need — I have withdrawn case {linked}, so {team} will not contact you about it.',
   'withdrawn.none.refund':
     'Nothing went to our billing team: I dropped the refund request when you said so, and nobody will contact you about it.',
+  'withdrawn.none.invoice':
+    'Sorry, I misunderstood — there is no invoice case: nothing has been passed on to our billing team, and nobody will contact you about it.',
   'withdrawn.none':
     'Nothing has been cancelled or passed on to sales: your subscription stays exactly as it is, and nobody will contact you about a change.',
 };

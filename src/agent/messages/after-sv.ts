@@ -232,6 +232,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Bra att det löste sig – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
   'withdrawn.none.refund':
     'Inget har skickats till vår fakturaavdelning: jag strök begäran om avdrag när du sa det, och ingen hör av sig om den.',
+  'withdrawn.none.invoice':
+    'Förlåt, jag missförstod – det finns inget fakturaärende: inget har skickats till vår fakturaavdelning, och ingen hör av sig om det.',
   'withdrawn.none':
     'Ingenting har sagts upp eller skickats till säljavdelningen: ditt abonnemang är precis som förut, och ingen hör av sig om någon ändring.',
 };

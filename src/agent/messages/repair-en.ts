@@ -86,6 +86,7 @@ export const repairEn = {
     'Yes — a router is included in the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
   'sales.equipment':
     'A router comes with the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
+  'not_customer.name_noted': 'Thank you, {name} — I have corrected your name on case {reference}.',
   'not_customer.contact_noted.named':
     'Thank you, {name} — I have added your contact details to case {reference}, so our sales team can reach you on {contact}.',
   'sales.included':

@@ -84,6 +84,7 @@ export const repairSv = {
     'Ja – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'sales.equipment':
     'En router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
+  'not_customer.name_noted': 'Tack, {name} – jag har rättat ditt namn i ärende {reference}.',
   'not_customer.contact_noted.named':
     'Tack, {name} – jag har lagt till dina kontaktuppgifter i ärende {reference}, så att vår säljavdelning kan nå dig på {contact}.',
   'sales.included':
