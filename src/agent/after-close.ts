@@ -10,6 +10,7 @@ import { wantedLater } from '../triage/deferral.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { decidedPurchase } from '../triage/purchase-wish.js';
 import { scoreBeside } from '../triage/score-beside.js';
+import { confirmClauses } from '../triage/confirm-clauses.js';
 import { aboutOtherServiceOnly, otherServiceBeside } from './other-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
@@ -175,6 +176,15 @@ async function asWhatItIs(
   // "hello? still there?", "hallå? är du kvar?": yes — never a help-centre article.
   if (STILL_THERE.test(fold(text))) {
     turn.say('closed.still_here');
+    turn.final();
+    return true;
+  }
+  // "please just close the case, everything works" after the case closed as fixed: nothing new — said so, never
+  // a new case opened on the words "everything works" (a clause that says it works, nothing asked or wrong).
+  if (confirmClauses(text).clearYes && !questionClauses(text).length) {
+    const work = (await deps.tickets.get(conv.workTicketId ?? ticket.id)) ?? ticket;
+    conv.pendingAsk = null;
+    turn.say('closed.already', { reference: work.reference });
     turn.final();
     return true;
   }

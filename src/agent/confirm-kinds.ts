@@ -7,13 +7,20 @@ import type { Ticket } from '../domain/index.js';
 import type { EngineState } from '../runbooks/engine.js';
 import type { TriageLike } from '../runbooks/ports.js';
 import { confirmKind, saysConnectionWorks, type ConfirmKindReading } from '../triage/confirm-kind.js';
+import { techQuestionOf } from '../triage/tech-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import { howToCheck } from './confirm-open.js';
 import { rootCauseOf } from './knowledge.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { actionsDone, stepsDone } from './question-answers.js';
-import { sideAnswers } from './side-questions.js';
+import { questionClauses, sideAnswers } from './side-questions.js';
 import type { Turn } from './turn.js';
+
+/** A question about one named light that has its own answer (the WLAN light, the LOS light, the PON light). */
+const OWN_LIGHT: ReadonlySet<string> = new Set(['wifi_light_blinking', 'los_light', 'pon_light']);
+function asksOwnLight(text: string): boolean {
+  return questionClauses(text).some((c) => OWN_LIGHT.has(techQuestionOf(c) ?? ''));
+}
 
 /** How often one case's "does it work now?" is answered this way before a reply is taken as it stands. */
 const MAX_ANSWERED = 2;
@@ -59,6 +66,7 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
       return true;
     }
     if (reading.kind === 'better') return better(ticket, conv, turn, text, tri);
+    if (reading.kind === 'partly') return partly(ticket, conv, turn, text);
     const misread = deps.parsedKind(text, conv) === 'no';
     // A plain question ("is 40 normal?") is the repair layer's to answer; a hedge the parser took as a no,
     // and a question about the lights or the start-up, are answered here.
@@ -86,7 +94,9 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
     conv.confirmKindAnswered = (conv.confirmKindAnswered ?? 0) + 1;
     const lastAction = actionsDone(state).at(-1);
     if (reading.kind === 'correction') turn.say(specific('confirm.correction', lastAction));
-    else if (reading.startup) turn.say(specific('confirm.startup', cause, lastAction));
+    // "lampan där det står WLAN blinkar, är det meningen?": the light asked about is answered below (sideAnswers),
+    // never with the internet light's start-up.
+    else if (reading.startup && !asksOwnLight(text)) turn.say(specific('confirm.startup', cause, lastAction));
     else
       turn.say(
         howToCheck(cause, {
@@ -136,6 +146,28 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
       'not confirmed: the customer reported an improvement, not a no; asked whether it is good enough now',
     );
     turn.ask('resolution.confirm', 'ask.resolution.confirm.better');
+    return true;
+  }
+
+  /**
+   * "BBC loads now on the iPad and the laptop. The bank's site still gave me 'server not found' on the laptop":
+   * the fix worked, and one device or site is left behind — that device still holds the old state (a failed
+   * look-up, the old Wi-Fi, a dead connection). Told what to do there, the question beside it answered, and
+   * whether it works now asked once more; told again, the usual reading decides.
+   */
+  async function partly(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (conv.confirmPartly) return false;
+    conv.confirmPartly = true;
+    const state = await deps.state(ticket.id);
+    const cause = rootCauseOf(state);
+    turn.say(specific('confirm.partly', cause, actionsDone(state).at(-1)));
+    const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
+    for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
+    await deps.note(
+      ticket.id,
+      'not confirmed: the fix works on some devices or sites, one still fails (cached state on that device); told what to do there and asked again',
+    );
+    turn.askAgain(conv.pendingAskSpec ?? { key: 'resolution.confirm' });
     return true;
   }
 

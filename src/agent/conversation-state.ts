@@ -163,6 +163,8 @@ export interface ConversationState {
   confirmKindAnswered?: number;
   /** "Does it work now?" was answered with an improvement ("seems faster") and asked once whether it is good enough. */
   confirmBetter?: boolean;
+  /** "works on the iPad, the laptop still fails" was answered once at "does it work now?" (confirm-kinds.ts). */
+  confirmPartly?: boolean;
   heldCase?: {
     handoff: NonNullable<ConversationState['handoff']>;
     workTicketId: string | null;

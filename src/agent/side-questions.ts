@@ -60,7 +60,7 @@ export function asksOutright(clause: string): boolean {
 
 /** "you haven't told me whether…", "ni har inte svarat på om…": a question asked as the answer missing (folded). */
 const TOLD_WHETHER =
-  /\b(told|tell|answered|answer|said|say|let me know|svarat|svarade|svara|sagt|sade|saga|berattat|berattade)\b[^.?!]{0,25}\b(whether|if|om)\b/;
+  /\b(told|tell|answered|answer|said|say|let me know|svarat|svarade|svara|sagt|sade|saga|berattat|berattade)\b[^.?!]{0,25}\b(whether|if|om)\b|\b(didn'?t|didnt|did not|haven'?t|havent|have not|never|inte|aldrig)\b[^.?!]{0,15}\b(told|tell|answered|answer|said|say|explain\w*|svarat|svarade|svara|sagt|sade|saga|berattat|berattade|forklarat|forklarade)\b[^.?!]{0,25}\b(why|how come|varfor|hur kommer det sig)\b/;
 
 /** The clauses of `text` that ask something. */
 export function questionClauses(text: string): string[] {

@@ -13,6 +13,7 @@ import { hasMessage, t as render, type MessageKey } from './messages/index.js';
 import { reportedSpeed } from '../triage/speed-report.js';
 import { asksOutright } from './side-questions.js';
 import { dropsRefund } from './refund-dropped.js';
+import { confirmClauses } from '../triage/confirm-clauses.js';
 
 /** Not needed, settled, may be closed (folded text, sv + en). */
 const NOT_NEEDED =
@@ -263,6 +264,7 @@ export async function withdrawRoutedCase(
 ): Promise<boolean> {
   const queue = conv.handoff?.queue;
   if (queue === 'outage' || queue === 'field') return false;
+  if (await fixWorkedAfterAll(k, ticket, conv, turn, text)) return true;
   const disowned = disownsRequest(text);
   if (!disowned && !(queue && noLongerNeeded(text))) return false;
   const routed = await routedRequest(k, ticket, conv, { untouched: disowned });
@@ -331,4 +333,81 @@ async function wiredReading(k: AgentKernel, routed: Ticket, text: string): Promi
   const cause = foundCauseOf(await k.engine.get(routed.id));
   const key = cause ? `advice.elsewhere.${cause}` : null;
   return key && hasMessage(key) ? (key as MessageKey) : null;
+}
+
+/** The reason the runbook gives when it escalates because the customer said the fix did not help. */
+const FIX_DID_NOT_HELP = /^fix did not help\b/;
+
+/**
+ * "please just close the case, everything works", "I restarted the laptop and the bank opens fine now.
+ * Everything works. Please close the case.": a case the desk escalated itself because a remote fix seemed not to
+ * help is confirmed working after all. It is resolved on the fix that was done — never withdrawn as a case "the
+ * customer never asked for", never "helped only partly". True when the message was taken up so.
+ */
+async function fixWorkedAfterAll(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<boolean> {
+  if (!conv.handoff || !worksNow(text)) return false;
+  const id = conv.workTicketId ?? ticket.id;
+  const t = await k.deps.tickets.get(id);
+  if (!t || t.status === 'resolved' || t.status === 'closed') return false;
+  const timeline = await k.deps.tickets.timeline(id);
+  const at = timeline.findLastIndex((e) => e.type === 'escalation');
+  const escalation = timeline[at];
+  if (escalation?.type !== 'escalation' || !FIX_DID_NOT_HELP.test(escalation.reason)) return false;
+  // A person who has written on the case since owns it.
+  if (timeline.slice(at + 1).some((e) => e.actor.kind === 'staff')) return false;
+  const actions = [
+    ...new Set(timeline.flatMap((e) => (e.type === 'action_done' ? [e.action as string] : []))),
+  ];
+  const steps = [
+    ...new Set(timeline.flatMap((e) => (e.type === 'customer_step' && e.result === 'done' ? [e.step] : []))),
+  ];
+  const done = actions.length ? actions : steps;
+  if (!done.length) return false;
+  const label = (lang: Ticket['language']) =>
+    done
+      .map((a) => (hasMessage(`summary.step.${a}`) ? render(lang, `summary.step.${a}` as MessageKey) : a))
+      .join(', ');
+  const team = t.queue ?? conv.handoff.queue ?? 'tier2';
+  const disposition = actions.length ? 'resolved.remote_fix' : 'resolved.customer_step';
+  await k.deps.tickets.append(
+    id,
+    [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `Resolved: the customer confirms it works after all ("${text.slice(0, 300)}"). The fix done (${label('en')}) solved it; the escalation (${team}) is no longer needed.`,
+        internal: true,
+      },
+      {
+        type: 'resolution',
+        actor: { kind: 'bot', id: null },
+        outcome: 'resolved',
+        queue: null,
+        disposition,
+        summary: {
+          customer: render(t.language, 'summary.fixed_after_all', { fix: label(t.language) }),
+          staff: render('en', 'summary.fixed_after_all', { fix: label('en') }),
+        },
+      },
+    ],
+    { status: 'resolved', queue: null, disposition },
+  );
+  turn.say('withdrawn.fixed', { linked: t.reference, team: teamName(team, conv.language) });
+  conv.handoff = null;
+  if (conv.heldCase && (conv.heldCase.workTicketId ?? ticket.id) === id) conv.heldCase = null;
+  if (returnToHeldCase(conv)) return true;
+  turn.say('closed.more');
+  turn.final();
+  return true;
+}
+
+/** The customer says it works now: a clause that says so and none that says not (confirm-clauses.ts). */
+function worksNow(text: string): boolean {
+  return confirmClauses(text).clearYes || ALL_WELL.test(normalised(text));
 }

@@ -24,6 +24,7 @@ import { reportsStepDone, saysStepDoneInOtherWords, statementsOf, stepDoneInTheP
 import { reportedSpeed, saidSpeedTest, testOnWifi } from './speed-report.js';
 import { concludesYes, saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
+import { confirmClauses } from './confirm-clauses.js';
 import { stepStateReached } from './step-state.js';
 import { donePlainly, stepRefusal } from './step-refused.js';
 
@@ -853,6 +854,10 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     case 'resolution.confirm': {
       // "got it, thanks" to "does it work now?": nothing left to fix.
       if (ACKNOWLEDGEMENT.test(t)) return { kind: 'yes' };
+      // "yes looks fine, wifi still on. how do I get to that settings page?": read clause by clause, a clause that
+      // says it works with no clause that says it does not is a yes — a "still" in another clause ("wifi still on")
+      // or a question beside it never makes it a no (confirm-clauses.ts).
+      if (confirmClauses(raw).clearYes) return { kind: 'yes' };
       // "did you update it? … so how do i know its fixed": what the reply asks is not its answer.
       // "ja typ, det funkar bättre. men jag vill fortfarande ha tcp också": a further wish is no report.
       // "I'll write tonight if its still bad": what the customer will do if it fails later reports nothing now.

@@ -4,9 +4,10 @@
 // that is "still blinking" is not a connection that "still does not work". Folded text, sv + en.
 import { withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { cleanText, fold } from './normalize.js';
+import { confirmClauses } from './confirm-clauses.js';
 
 export type ConfirmKind =
-  'works' | 'not_working' | 'better' | 'hedge' | 'question' | 'hedge_question' | 'correction';
+  'works' | 'not_working' | 'partly' | 'better' | 'hedge' | 'question' | 'hedge_question' | 'correction';
 
 export interface ConfirmKindReading {
   kind: ConfirmKind;
@@ -16,6 +17,8 @@ export interface ConfirmKindReading {
   asks: boolean;
   /** It asks how the router's lights should look, or how long the router takes to come up. */
   startup: boolean;
+  /** Read clause by clause: it works in one clause, and another names the device or site still failing. */
+  partly: boolean;
 }
 
 /** "i didnt say it doesnt work", "i never said go", "det sa jag inte": the words after it are what was not said. */
@@ -93,6 +96,9 @@ const KINDS: ReadonlyArray<{
       !NOT_WORKING.test(t.replace(CORRECTED_CLAUSE, ' ')),
   },
   { kind: 'hedge_question', holds: (r, t) => waitAsked(t) && !r.works },
+  // "BBC loads now on the iPad and the laptop. The bank's site still gave me 'server not found' on the laptop":
+  // the fix worked, one device or site is left behind — answered and asked again, never "fix did not help".
+  { kind: 'partly', holds: (r) => r.partly },
   { kind: 'not_working', holds: (r, t) => NOT_WORKING.test(t) && !r.works },
   { kind: 'works', holds: (r) => r.works },
   {
@@ -115,8 +121,12 @@ export function confirmKind(text: string): ConfirmKindReading | null {
   // Neither the corrected words nor a question ("how long until its up?") say that it works.
   const said = t.replace(CORRECTED_CLAUSE, ' ').replace(ASKED_CLAUSE, ' ');
   // "still not working" beside "it works" is not a yes: only a reply without a clear no counts as working.
+  // Read clause by clause too: "ja nu syns nätverket i plattan igen. men lampan … blinkar, är det meningen?"
+  // says it works in one clause and asks in another (confirm-clauses.ts).
+  const clauses = confirmClauses(text);
   const base = {
-    works: WORKS.test(said) && !NOT_WORKING.test(said),
+    works: (WORKS.test(said) && !NOT_WORKING.test(said)) || clauses.clearYes,
+    partly: clauses.partly,
     asks: ASKS.test(t),
     startup: STARTUP.test(t) || waitAsked(t),
   };

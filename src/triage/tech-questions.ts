@@ -16,6 +16,7 @@ export const TECH_QUESTIONS = [
   'restart_helps',
   'opens_on_payment',
   'reverse_payment',
+  'wifi_light_blinking',
   'blink_meaning',
   'light_blinking',
   'wifi_off_at_night',
@@ -43,6 +44,7 @@ export const TECH_QUESTIONS = [
   'pon_light',
   'coax_cause',
   'flush_dns',
+  'apps_vs_sites',
   'test_call',
   'wifi_vs_internet',
   'modem_vs_router',
@@ -287,6 +289,17 @@ const PATTERNS: TechPattern[] = [
       re(
         String.raw`cut\w* (me |it |my \w+ )?off|close\w*|shut\w*|disconnect\w*|suspend\w*|block\w*|turn\w* off|stang\w*|bryt\w*|pausa\w*|koppla (bort|ur|ner)|internet|line|linjen|connection|uppkoppling\w*`,
       ),
+    ],
+  },
+  {
+    // "lampan där det står WLAN blinkar hela tiden, är det meningen?", "the wifi light keeps flashing, is that ok?":
+    // the Wi-Fi light blinks with Wi-Fi traffic — never the internet light's start-up.
+    question: 'wifi_light_blinking',
+    narrows: ['which_light', 'is_normal', 'how_know_fixed'],
+    all: [
+      re(String.raw`${WIFI}|wlan`),
+      re(String.raw`lamp\w*|light\w*|led\w*|ljus\w*|diod\w*|lys\w*`),
+      re(String.raw`blink\w*|flash\w*|flimr\w*|flicker\w*`),
     ],
   },
   {
@@ -667,6 +680,21 @@ const PATTERNS: TechPattern[] = [
       re(
         String.raw`flush\w*|flushdns|ipconfig|(tom\w*|rensa\w*|clear\w*|nollstall\w*|reset\w*) (the |my |min |mitt )?(dns\w*|cache\w*|cachen)|(dns|dns-?cache\w*|cache\w*) (tom\w*|rensa\w*|cleared|flushed)`,
       ),
+    ],
+  },
+  {
+    // "why would Spotify work when the BBC doesn't?", "varför funkar Spotify men inte webbsidorna?": apps keep
+    // their connections open and remember the addresses they use, so they needed no new look-up.
+    question: 'apps_vs_sites',
+    narrows: ['why_broke', 'what_dns'],
+    all: [
+      re(
+        String.raw`spotify|whatsapp|netflix|youtube|instagram|facebook|messenger|snapchat|tiktok|teams|zoom|skype|apps?|appar\w*|appen|streaming\w*`,
+      ),
+      re(
+        String.raw`work\w*|kept (working|going|playing)|still (work\w*|fine|going|playing)|fungera\w*|funka\w*|funkade|gick|gar|fine|ok|played|spelade|spelar`,
+      ),
+      re(String.raw`why|how come|varfor|vrf|hur kommer det sig|how (is|was|does|did|can)|what (makes|made)`),
     ],
   },
   {

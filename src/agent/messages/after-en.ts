@@ -217,6 +217,10 @@ export const afterEn = {
     'I have noted your number {phone} on case {reference}, so {ourTeam} can call you if they need to.',
   'after.was_hacked.security':
     'Most likely it was someone who had your old Wi-Fi password — a neighbour, say, or a device it was once given to; with the new password they are out. Our security team looks closer at the router and tells you here if they find more than that.',
+  'summary.fixed_after_all':
+    'Resolved: {fix} fixed it — the customer confirmed afterwards that everything works.',
+  'withdrawn.fixed':
+    'Good to hear everything works — then the fix did its job. I have closed case {linked} as solved, so {team} will not contact you about it.',
   'summary.withdrawn.never_asked':
     'Withdrawn: the customer never asked for this case ({team}); there is nothing to do.',
   'summary.withdrawn.not_needed':

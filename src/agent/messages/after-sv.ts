@@ -220,6 +220,9 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Jag har noterat ditt nummer {phone} i ärende {reference}, så att {ourTeam} kan ringa dig om de behöver.',
   'after.was_hacked.security':
     'Troligast var det någon som hade det gamla wifi-lösenordet – en granne, till exempel, eller en enhet som fått det någon gång; med det nya lösenordet är de utestängda. Vårt säkerhetsteam tittar närmare på routern och säger till här om de hittar mer än så.',
+  'summary.fixed_after_all': 'Löst: {fix} löste felet – kunden bekräftade efteråt att allt fungerar.',
+  'withdrawn.fixed':
+    'Vad bra att allt fungerar – då gjorde åtgärden sitt jobb. Jag har avslutat ärende {linked} som löst, så {team} kommer inte att kontakta dig om det.',
   'summary.withdrawn.never_asked':
     'Återkallat: kunden bad aldrig om det här ärendet ({team}); det finns inget att göra.',
   'summary.withdrawn.not_needed':

@@ -16,6 +16,13 @@ export const confirmKindsEn = {
   // An improvement reported ("seems faster", "lite bättre"): never a no; whether it is good enough is asked once.
   'ask.resolution.confirm.better':
     'Good to hear it is better. Is it good enough now, or is it still too slow at times?',
+  // A fix that works on some devices or sites while one still fails: that device still holds the old state.
+  'confirm.partly':
+    'Then the fault itself is fixed — it works on your other devices. The one that still fails is holding on to the old state: close the app or browser there, or restart that device (switching its Wi-Fi off and on is often enough), and try again.',
+  'confirm.partly.dns_misconfigured':
+    'Then the fix works — the sites load on your other devices. The laptop (or whichever device still fails) remembers the failed look-up from before the fix, so that is on your end, and nothing is wrong with the connection: close the browser completely and open it again, or restart the device, and the site will load. (On a computer you can also flush its DNS cache: ipconfig /flushdns on Windows.)',
+  'confirm.partly.wifi_password_forgotten':
+    'Then the new Wi-Fi password works — your other devices are on. The one that still fails is holding on to the old password: choose “Forget this network” on it, then connect again with the new password.',
   'confirm.correction': 'Sorry, I misunderstood your last reply.',
   'confirm.correction.cpe_firmware_upgrade':
     'Sorry, I misunderstood your reply. About your settings: the update keeps your Wi-Fi name, your Wi-Fi password and your other settings as they were.',

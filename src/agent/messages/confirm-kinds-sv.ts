@@ -17,6 +17,12 @@ export const confirmKindsSv: Record<keyof typeof confirmKindsEn, string> = {
   // An improvement reported ("seems faster", "lite bättre"): never a no; whether it is good enough is asked once.
   'ask.resolution.confirm.better':
     'Skönt att det blivit bättre. Räcker det nu, eller är det fortfarande för segt ibland?',
+  'confirm.partly':
+    'Då är själva felet åtgärdat – det fungerar på dina andra enheter. Den som fortfarande krånglar håller kvar det gamla läget: stäng appen eller webbläsaren där, eller starta om just den enheten (ofta räcker det att slå av och på dess wifi), och prova igen.',
+  'confirm.partly.dns_misconfigured':
+    'Då fungerar åtgärden – sidorna laddar på dina andra enheter. Datorn (eller den enhet som fortfarande krånglar) minns den misslyckade uppslagningen från före åtgärden, så det ligger hos dig och inget är fel på anslutningen: stäng webbläsaren helt och öppna den igen, eller starta om enheten, så laddar sidan. (På en dator kan du också tömma dess DNS-cache: ipconfig /flushdns i Windows.)',
+  'confirm.partly.wifi_password_forgotten':
+    'Då fungerar det nya wifi-lösenordet – dina andra enheter är anslutna. Den som fortfarande krånglar håller kvar det gamla lösenordet: välj ”Glöm nätverket” på den och anslut igen med det nya lösenordet.',
   'confirm.correction': 'Förlåt, jag missförstod ditt förra svar.',
   'confirm.correction.cpe_firmware_upgrade':
     'Förlåt, jag missförstod ditt svar. Om dina inställningar: uppdateringen behåller ditt wifi-namn, ditt wifi-lösenord och dina andra inställningar som de var.',

@@ -469,6 +469,8 @@ export const en = {
   // After the outcome.
   'closed.cannot_answer':
     'That one I can’t answer from here — what I can see and change is your connection and your router. Our customer service can: write “I want to talk to a person” and I will hand you over to them.',
+  'closed.already':
+    'Good to hear everything works. Your case {reference} is already closed as solved — nothing more is needed. Just write if anything else comes up.',
   'closed.bye': 'Alright. If you need us again, just write here.',
   'closed.thanks': 'You are welcome! Just write if anything else comes up.',
   'handoff.noted': 'I have added your message to case {reference}. {team} will answer you here.',

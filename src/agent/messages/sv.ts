@@ -466,6 +466,8 @@ export const sv: Record<MessageKey, string> = {
   // Efter utfallet.
   'closed.cannot_answer':
     'Det kan jag inte svara på härifrån – det jag kan se och ändra är din anslutning och din router. Vår kundtjänst kan: skriv ”jag vill prata med en person” så lämnar jag över dig till dem.',
+  'closed.already':
+    'Vad bra att allt fungerar. Ditt ärende {reference} är redan avslutat som löst – inget mer behövs. Skriv bara om något annat dyker upp.',
   'closed.bye': 'Okej. Behöver du oss igen skriver du bara här.',
   'closed.thanks': 'Varsågod! Skriv bara om något mer dyker upp.',
   'handoff.noted': 'Jag har lagt till ditt meddelande i ärende {reference}. {team} svarar dig här.',

@@ -116,6 +116,8 @@ export const techEn = {
     'Yes, keep it somewhere safe — on paper at home or in a password manager. You only need it when something asks for it; day to day you never have to type it.',
   'tech.password_keep.default_admin_password':
     'Yes, keep it somewhere safe — on paper at home or in a password manager. You only need it to change the router’s settings on its settings page (192.168.1.1); your Wi-Fi and everyday use never ask for it.',
+  'tech.wifi_light_blinking':
+    'Yes, that is normal: the WLAN (Wi-Fi) light blinks when data goes over the Wi-Fi — the more is used, the more it blinks. A Wi-Fi light that is off is what to look out for.',
   'tech.light_blinking':
     'Yes, that is good: a light blinks while the router connects, and within a minute or two it stays steady. If it is still blinking after five minutes, tell me.',
   'tech.old_router':
@@ -192,6 +194,8 @@ export const techEn = {
     'It may well be: on a cable line a long or cheap antenna cable, or an extra splitter on it, weakens the signal to the modem — exactly what a signal outside its range means. Put the short original antenna cable back between the wall socket and the modem; if the connection is steady then, the new cable was the cause, and a visit may not be needed.',
   'tech.flush_dns':
     'Usually not: your laptop forgets the old look-ups by itself within minutes of the router fix. If a site still fails, restarting the laptop (or just the browser) does the same as a flush; `ipconfig /flushdns` does no harm either.',
+  'tech.apps_vs_sites':
+    'Apps like Spotify or WhatsApp keep their connection to their servers open and remember the addresses they use, so they did not need a new look-up in the broken address book (DNS). A browser looks up each site afresh, and that is where the wrong DNS showed.',
   'tech.test_call':
     'Yes, good idea: make a call on the landline phone and use the internet meanwhile. If the internet stays up through the call, the filter has fixed it.',
   'tech.filter_empty_socket':

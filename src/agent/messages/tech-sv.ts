@@ -115,6 +115,8 @@ export const techSv = {
     'Ja, spara det på ett säkert ställe – på en lapp hemma eller i en lösenordshanterare. Du behöver det bara när något frågar efter det; till vardags skriver du det aldrig.',
   'tech.password_keep.default_admin_password':
     'Ja, spara det på ett säkert ställe – på en lapp hemma eller i en lösenordshanterare. Du behöver det bara för att ändra routerns inställningar på dess inställningssida (192.168.1.1); wifi:t och vardagen frågar aldrig efter det.',
+  'tech.wifi_light_blinking':
+    'Ja, det är normalt: WLAN-lampan (wifi-lampan) blinkar när det går trafik över wifit – ju mer som används, desto mer blinkar den. Det är en släckt wifi-lampa man ska hålla utkik efter.',
   'tech.light_blinking':
     'Ja, det är bra: lampan blinkar medan routern kopplar upp, och inom en minut eller två lyser den fast. Blinkar den fortfarande efter fem minuter, säg till.',
   'tech.old_router':
@@ -191,6 +193,8 @@ export const techSv = {
     'Det kan mycket väl vara den: på en kabel-tv-anslutning dämpar en lång eller enkel antennkabel, eller ett extra grenuttag på den, signalen till modemet – precis det som en signal utanför sitt område betyder. Sätt tillbaka den gamla korta antennkabeln mellan väggen och modemet; blir det stabilt då var det den nya kabeln, och då behövs kanske inget besök.',
   'tech.flush_dns':
     'Oftast inte: datorn glömmer de gamla uppslagen av sig själv inom några minuter efter att routern är rättad. Fungerar en sida ändå inte, gör en omstart av datorn (eller bara webbläsaren) samma sak som att tömma cachen; `ipconfig /flushdns` skadar inte heller.',
+  'tech.apps_vs_sites':
+    'Appar som Spotify eller WhatsApp håller sin anslutning till sina servrar öppen och minns adresserna de använder, så de behövde ingen ny uppslagning i den felaktiga adressboken (DNS). En webbläsare slår upp varje sida på nytt, och det var där den felaktiga DNS-inställningen märktes.',
   'tech.test_call':
     'Ja, gör gärna det: ring ett samtal på den fasta telefonen och använd internet under tiden. Håller internet hela samtalet har filtret löst det.',
   'tech.filter_empty_socket':
