@@ -117,7 +117,7 @@ export const techEn = {
   'tech.password_keep.default_admin_password':
     'Yes, keep it somewhere safe — on paper at home or in a password manager. You only need it to change the router’s settings on its settings page (192.168.1.1); your Wi-Fi and everyday use never ask for it.',
   'tech.wifi_light_blinking':
-    'Yes, that is normal: the WLAN (Wi-Fi) light blinks when data goes over the Wi-Fi — the more is used, the more it blinks. A Wi-Fi light that is off is what to look out for.',
+    'Yes, that is normal: a blinking Wi-Fi light just means data is going over the Wi-Fi — the more is used, the more it blinks. A light that is off or red is what to look out for.',
   'tech.light_blinking':
     'Yes, that is good: a light blinks while the router connects, and within a minute or two it stays steady. If it is still blinking after five minutes, tell me.',
   'tech.old_router':

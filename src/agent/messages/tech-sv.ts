@@ -116,7 +116,7 @@ export const techSv = {
   'tech.password_keep.default_admin_password':
     'Ja, spara det på ett säkert ställe – på en lapp hemma eller i en lösenordshanterare. Du behöver det bara för att ändra routerns inställningar på dess inställningssida (192.168.1.1); wifi:t och vardagen frågar aldrig efter det.',
   'tech.wifi_light_blinking':
-    'Ja, det är normalt: WLAN-lampan (wifi-lampan) blinkar när det går trafik över wifit – ju mer som används, desto mer blinkar den. Det är en släckt wifi-lampa man ska hålla utkik efter.',
+    'Ja, det är normalt: en blinkande wifi-lampa betyder bara att data skickas över wifit – ju mer som används, desto mer blinkar den. Det är en släckt eller röd lampa man ska hålla utkik efter.',
   'tech.light_blinking':
     'Ja, det är bra: lampan blinkar medan routern kopplar upp, och inom en minut eller två lyser den fast. Blinkar den fortfarande efter fem minuter, säg till.',
   'tech.old_router':
