@@ -326,6 +326,31 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         if (eta) out.push({ key: told('after.eta_check'), params: { eta } });
         break;
       }
+      // "is 17:12 a promise?": during an outage, the expected end is an estimate.
+      case 'eta_promise': {
+        const eta = outageEta(c);
+        if (eta) out.push({ key: 'after.eta_promise.outage', params: { eta } });
+        else if (eta === null) out.push({ key: 'after.eta_promise.outage.none' });
+        break;
+      }
+      // During an outage: nothing to do once fixed; which side the fault is on; a light blamed on the cut; the
+      // phone's 4G. Each only while an outage holds the connection (other cases have answers of their own).
+      case 'do_when_fixed':
+        if (outageEta(c) !== undefined) out.push({ key: 'after.do_when_fixed.outage' });
+        break;
+      case 'which_fault':
+        if (outageEta(c) !== undefined)
+          out.push({
+            key: 'after.which_fault.outage',
+            params: { what: c.incident || t(c.language, 'incident.kind.other') },
+          });
+        break;
+      case 'light_outage':
+        if (outageEta(c) !== undefined) out.push({ key: 'after.light_outage.outage' });
+        break;
+      case 'mobile_data':
+        if (outageEta(c) !== undefined) out.push({ key: 'after.mobile_data.outage' });
+        break;
       // "vad händer om det inte är klart kl 7": during an outage, the time is updated and said here.
       case 'eta_late':
         if (outageEta(c) !== undefined) out.push({ key: told('after.eta_late') });
@@ -355,6 +380,8 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         break;
       // During an outage a blinking online/internet light is the modem looking for the network — no data passes.
       case 'light_blinking':
+        // "the orange blinking light, that's the cut and not the modem broken?": the outage's yes says it.
+        if (asked.includes('light_outage') && outageEta(c) !== undefined) break;
         out.push({
           key: WIFI_WORD.test(text)
             ? 'after.light_blinking.wifi'

@@ -44,7 +44,12 @@ export type AfterQuestion =
   | 'hotspot_cost'
   | 'invoice_line'
   | 'was_hacked'
-  | 'own_speed_test';
+  | 'own_speed_test'
+  | 'eta_promise'
+  | 'do_when_fixed'
+  | 'which_fault'
+  | 'light_outage'
+  | 'mobile_data';
 
 /** Something that asks: a question mark, or a sentence that opens like a question. */
 const ASKS =
@@ -218,6 +223,32 @@ const TIME_ASKED =
 const HOURS_ASKED =
   /\b(in|within|om|inom)( like| about| roughly| around| typ| ungefar| kanske| cirka| ca)? \d{1,2}(-\d{1,2})? ?(hours?|hrs?|h|timmar|timme|tim)\b|^(\w+ ){0,3}\d{1,2}(-\d{1,2})? ?(hours?|hrs?|timmar|timme)\b[^.!?]{0,12}\?/;
 
+/** "is 17:12 a promise?", "kan ni lova det?", "is that guaranteed?": the expected end asked to be sure. */
+const PROMISE = /\b(promise\w*|guarante\w*|lofte\w*|lova\w*|lovar|garant\w*)\b/;
+
+/**
+ * "should I do anything?", "o ska ja göra nåt när det e lagat?", "do I need to do anything once it is fixed?":
+ * whether the customer has to do something (folded). "anything I can do meanwhile" is the stopgap (meanwhile).
+ */
+const DO_ANYTHING =
+  /\b(should|do|must|need|have|ska|behover|maste|bor|borde)\b( \w+){0,3} (do|gora) (anything|something|nat|nagot|ngt|nagonting|nanting)\b|\b(anything|something|nat|nagot|ngt|nagonting|nanting) (i|we|jag|ja|vi|man) (need|have|should|must|behover|maste|ska|bor|borde) (to )?(do|gora)\b/;
+
+/** "outage or my equipment?", "är det mitt modem eller ert nät?": which side the fault is on, asked as a choice. */
+const EQUIPMENT =
+  /\b(equipment|modem\w*|router\w*|box\w*|fiberbox\w*|hardware|utrustning\w*|grejer\w*|prylar\w*)\b/;
+const OUR_NETWORK =
+  /\b(outage\w*|network|your (side|end)|the cut|fib(re|er) cut|natet|ert nat|nat(et)? hos er|er sida|avbrott\w*|driftstor\w*|storning\w*|fiberavbrott\w*|kabelbrott\w*)\b/;
+const EITHER = /\b(or|eller|which (is it|one)|vilket (ar det|e det))\b/;
+
+/** "the orange light, because of the cut and not the modem being broken?": a light blamed on the outage. */
+const CUT_OR_BROKEN =
+  /\b(outage\w*|cut|broken|faulty|dead|avbrott\w*|driftstor\w*|storning\w*|trasig\w*|sonder|paj\w*)\b/;
+
+/** "is my slow 4G on the phone part of it too?", "mobilen är seg på 4G, samma fel?": the mobile network. */
+const MOBILE_NET = /\b([345]g|lte|mobile (data|network|internet)|mobildata\w*|mobilnat\w*|mobilsurf\w*)\b/;
+const SAME_OR_SLOW =
+  /\b(slow\w*|seg\w*|trog\w*|laggar|same (fault|problem|issue|thing|outage)|samma (fel|problem|sak|avbrott)|part of (it|this|that|the)|related|connected|affected|because of|paverka\w*|ocksa|too|also|as well|beror)\b/;
+
 /** "how much would that be roughly?", "hur mycket blir det ungefär?": the size of a refund. */
 const REFUND_AMOUNT =
   /\b(how much|what amount|how big|hur mycket|vilket belopp|hur stor\w*)\b[^.!?]{0,40}\b(would|will|could|do|does|is|be|back|refund\w*|discount\w*|get|blir|far|kan|tillbaka|avdrag\w*|ersattning\w*|roughly|ungefar|typ|about|money|pengar)\b/;
@@ -307,7 +338,19 @@ export function afterQuestions(text: string): AfterQuestion[] {
   if (parts.some((s) => asks(s) && PAY_BEFORE.test(s))) found.push('pay_before');
   // "what plan do i actually have, 250 or 1000?": the subscription, from the service record.
   if (asksOwnPlan(t)) found.push('my_plan');
+  // "so the orange light is just the outage, not the modem broken?": a light blamed on the outage (after-answers.ts
+  // answers it only during one, and then not also whether blinking is normal).
+  const lightOutage = parts.some((s) => asks(s) && LIGHT.test(s) && CUT_OR_BROKEN.test(s));
+  if (lightOutage) found.push('light_outage');
   if (anyAsks && LIGHT.test(t) && BLINKS.test(t)) found.push('light_blinking');
+  // "so which is it? outage or my equipment?": the asking and the choice may be sentences apart.
+  if (anyAsks && !lightOutage && EQUIPMENT.test(t) && OUR_NETWORK.test(t) && EITHER.test(t))
+    found.push('which_fault');
+  if (parts.some((s) => asks(s) && MOBILE_NET.test(s) && SAME_OR_SLOW.test(s) && !HOTSPOT.test(s)))
+    found.push('mobile_data');
+  // "o ska ja göra nåt när det e lagat?": nothing to do (a stopgap meanwhile is the meanwhile answer).
+  if (parts.some((s) => asks(s) && DO_ANYTHING.test(s) && !MEANWHILE.test(s) && !RESTART.test(s)))
+    found.push('do_when_fixed');
   // The hyphens of a key the case generated: answered when it did, however it is mentioned.
   if (KEY_MARKS.test(t)) found.push('key_format');
   if (KEY_WHERE.test(t) && !found.includes('connect_device')) found.push('key_where');
@@ -331,7 +374,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   // During an outage: "04:10 i natt??" (the expected end asked back), "how much would that be roughly?",
   // "will the hotspot cost extra?" — answered from the incident and the catalogue (after-answers.ts).
   // "och vad händer om det inte är klart kl 7": the repair running late, not the time said again.
-  if (parts.some((s) => asks(s) && RUNS_LATE.test(s))) found.push('eta_late');
+  // "and 17:12, is that a promise?": an estimate, never the time said again.
+  if (parts.some((s) => asks(s) && PROMISE.test(s))) found.push('eta_promise');
+  else if (parts.some((s) => asks(s) && RUNS_LATE.test(s))) found.push('eta_late');
   else if (
     !found.includes('service_back') &&
     parts.some(

@@ -17,6 +17,7 @@ export type CaseQuestion =
   | 'restart_meanwhile'
   | 'notify_how'
   | 'notify_sms'
+  | 'notify_email'
   | 'chat_closed'
   | 'pay_before_answer'
   | 'paid_already'
@@ -91,6 +92,9 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
     /\b(sms\w*|text me|texting me|a text( message)?|by text|via text|send (me )?(a )?text|skicka (ett |en )?sms|sms:?a)\b/,
     true,
   ],
+  // "får jag sms eller mejl?", "och mejl då?", "will you email me when it's back?": an e-mail asked about —
+  // answered for what the desk does on this channel (a reply by e-mail only in an e-mail conversation).
+  ['notify_email', /\b(e-?mail\w*|e-?post\w*|mejl\w*|maila\w*|mail(s|en|et)?|inbox|inkorg\w*)\b/, true],
   // "what happens if i close the browser", "om jag stänger chatten då?": the case stays without the page.
   [
     'chat_closed',
@@ -251,6 +255,10 @@ export function caseQuestions(text: string): CaseQuestion[] {
     ['how_long', 'notify_how'],
     // "can you text me instead?" is answered by the text-message answer, which says where news comes.
     ['notify_sms', 'notify_how'],
+    // "och mejl då?": the e-mail answer says where news comes, and how.
+    ['notify_email', 'notify_how'],
+    // "får jag sms eller mejl?": the e-mail answer says that neither comes.
+    ['notify_email', 'notify_sms'],
     // "do you switch it back on once you see i have paid?": when it opens, not a payment to note again.
     ['back_after_payment', 'paid_already'],
     ['send_receipt', 'paid_already'],
@@ -275,9 +283,14 @@ export function caseQuestions(text: string): CaseQuestion[] {
 
 /**
  * The catalogue text answering `q` for this case, most specific first: for its cause, for its team,
- * in general. Null when the catalogue has no answer (the question is noted for the team instead).
+ * in general — each for the conversation's `channel` first when it has a text of its own. Null when the catalogue has no answer (the question is noted for the team instead).
  */
-export function caseAnswerKey(q: CaseQuestion, queue: string, cause: string | null): MessageKey | null {
+export function caseAnswerKey(
+  q: CaseQuestion,
+  queue: string,
+  cause: string | null,
+  channel: string | null = null,
+): MessageKey | null {
   // Without a fault found (no cause, or a request such as a person or a TV question), a text that
   // speaks of "this fault" would invent one.
   const fault = cause !== null && (FAULT_KINDS as readonly string[]).includes(cause);
@@ -292,5 +305,7 @@ export function caseAnswerKey(q: CaseQuestion, queue: string, cause: string | nu
     fault ? null : `case.${q}.no_fault`,
     `case.${q}`,
   ];
-  return candidates.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
+  // "will I get an e-mail?" in an e-mail conversation: the text for that channel first (`<key>.email`).
+  const withChannel = candidates.flatMap((k) => (k && channel ? [`${k}.${channel}`, k] : [k]));
+  return withChannel.find((k): k is MessageKey => k !== null && hasMessage(k)) ?? null;
 }

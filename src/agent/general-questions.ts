@@ -43,7 +43,8 @@ export function techKeyFor(question: TechQuestion, ctx: TechContext = {}): Messa
   const candidates = [
     queue ? `${base}.handoff.${queue}` : null,
     queue ? `${base}.handoff` : null,
-    ...causes.map((c) => `${base}.${c}`),
+    // "får jag sms eller mejl?" during an outage in an e-mail conversation: the cause's text for that channel first.
+    ...causes.flatMap((c) => [channel ? `${base}.${c}.${channel}` : null, `${base}.${c}`]),
     ...(CASE_TEXTS[question] ?? []).flatMap((prefix) => causes.map((c) => `${prefix}.${c}`)),
     askKey ? `${base}.${askKey}` : null,
     access ? `${base}.${access}` : null,

@@ -125,7 +125,7 @@ export async function answerAboutCase(
     keys.push({ key: await caseTopic(ticket, act.topic, conv), tag: null });
   const unanswered: string[] = [];
   for (const q of asked) {
-    const key = caseAnswerKey(q, queue, cause);
+    const key = caseAnswerKey(q, queue, cause, conv.channel);
     if (key)
       keys.push({
         key: q === 'how_long' && queue === 'field' ? declinedVisit(conv, key) : key,

@@ -22,6 +22,7 @@ import type { MessageKey } from './messages/index.js';
 import { customerNumbers } from '../triage/entities.js';
 import { correctedCustomer, switchPinFailures, withoutNumbers } from './number-correction.js';
 import { onlyOtherService } from './other-service.js';
+import { asksAddressLookup } from './public-outage.js';
 import type { Turn } from './turn.js';
 import { addressName } from './writer.js';
 import { afterQuestions } from './after-questions.js';
@@ -161,7 +162,12 @@ export function createIdentify(deps: IdentifyDeps) {
     if (parsed.kind !== 'customer_number' && (notCustomer || noNumberForSales(conv, text))) {
       return deps.routeNonCustomer(ticket, conv, turn);
     }
-    if (parsed.kind !== 'customer_number' && (await deps.noNumber?.(ticket, conv, turn, text))) return;
+    // "kan ni inte kolla på adressen? bor på limhamnsvägen": the outage told for the place named answers the
+    // question held beside this answer — no note for a colleague about it later.
+    if (parsed.kind !== 'customer_number' && (await deps.noNumber?.(ticket, conv, turn, text))) {
+      forgetHeld(conv, text);
+      return;
+    }
     conv.numberTries += 1;
     if (conv.numberTries >= 3 || (parsed.kind === 'unknown' && conv.numberTries >= 2)) {
       return deps.startRunbook(ticket, conv, turn);
@@ -172,8 +178,17 @@ export function createIdentify(deps: IdentifyDeps) {
       });
       return;
     }
-    turn.say('identity.not_understood');
+    // "kan ni inte kolla på adressen? bor på limhamnsvägen" (no known fault there): what an address can and
+    // cannot do here, never only "no customer number in that".
+    const byAddress = asksAddressLookup(text);
+    if (byAddress) forgetHeld(conv, text);
+    turn.say(byAddress ? 'identity.address_lookup' : 'identity.not_understood');
     turn.ask('identity.customer_number', 'ask.identity.customer_number');
+  }
+
+  /** The question held beside this very answer (identity-question.ts) was answered by what was said to it. */
+  function forgetHeld(conv: ConversationState, text: string) {
+    if (conv.heldQuestion === text.slice(0, 300)) conv.heldQuestion = null;
   }
 
   /**

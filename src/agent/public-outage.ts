@@ -66,7 +66,18 @@ export function placeOf(areaCode: string): string | null {
   return place.length >= 4 && !GENERIC_AREAS.has(place) ? place : null;
 }
 
-/** The open incident whose area the text names, if any. */
+/** Endings of a street named after its place ("limhamnsvägen", "Limhamnsgatan", "limhamn road"), folded. */
+const STREET_ENDINGS =
+  'vagen|vag|gatan|gata|grand|allen|alle|stigen|torget|torg|backen|plan|road|street|st|avenue|lane|way';
+
+/** "bor på limhamnsvägen": a street named after the place stands for that place. */
+function namesPlace(words: string, place: string): boolean {
+  if (words.includes(` ${place} `)) return true;
+  const escaped = place.replace(/[^a-z0-9 ]/g, '');
+  return new RegExp(String.raw` ${escaped}s?(?: ?(?:${STREET_ENDINGS})) `).test(words);
+}
+
+/** The open incident whose area the text names (the place, or a street named after it), if any. */
 export function incidentNamedIn(texts: string[], open: Incident[]): Incident | null {
   const words = ` ${texts
     .map((x) => fold(x).toLowerCase())
@@ -75,10 +86,22 @@ export function incidentNamedIn(texts: string[], open: Incident[]): Incident | n
   for (const inc of open) {
     for (const area of inc.areas) {
       const place = placeOf(area);
-      if (place && words.includes(` ${place} `)) return inc;
+      if (place && namesPlace(words, place)) return inc;
     }
   }
   return null;
+}
+
+/**
+ * "kan ni inte kolla på adressen? bor på limhamnsvägen", "can't you look me up by my address?": the
+ * subscription asked to be found by an address instead of the number (folded).
+ */
+const ADDRESS_LOOKUP =
+  /\b(adress\w*|address\w*|gatuadress\w*|street)\b[^.?!]{0,40}\b(kolla|titta|se|soka|sok|leta|hitta|check|look|find|search|use)\w*\b|\b(kolla|titta|soka|sok|leta|hitta|check|look|find|search)\w*\b[^.?!]{0,30}\b(adress\w*|address\w*|street)\b|\b(bor|jag bor|vi bor|live|i live|we live|living)\b (pa|i|on|at|in) \w+/;
+
+/** Whether `text` asks for the subscription to be found by address (no number in it). */
+export function asksAddressLookup(text: string): boolean {
+  return ADDRESS_LOOKUP.test(fold(text).toLowerCase());
 }
 
 /** The incident as a finding on the ticket (the area is the one the caller named, not a verified service's). */

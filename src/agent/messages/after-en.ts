@@ -153,6 +153,23 @@ export const afterEn = {
     'We expect it fixed by {eta}, if the repair goes to plan; your internet comes back by itself then, without you doing anything.',
   'after.eta_check':
     'We expect it fixed by {eta}, if the repair goes to plan. I will write to you here as soon as it is fixed.',
+  // "is 17:12 a promise?": the expected end is an estimate, never a promise.
+  'after.eta_promise.outage':
+    'No, {eta} is our estimate, not a promise: a repair can take longer, or be done sooner. I will write to you here as soon as it is fixed.',
+  'after.eta_promise.outage.none':
+    'We have no time for it yet, so there is nothing I can promise. I will write to you here as soon as it is fixed.',
+  // "should I do anything when it is fixed?": nothing; a restart only if it does not come back.
+  'after.do_when_fixed.outage':
+    'No, nothing: when the fault is fixed, your connection comes back by itself. If it is not back within 15 minutes of that, restart the router then.',
+  // "so which is it? the outage or my equipment?": the outage; the lights are what it looks like.
+  'after.which_fault.outage':
+    'It is the outage ({what}): your router cannot reach our network because of it. The lights you describe — the internet light off, orange or red — are what we expect then; nothing in your home is broken.',
+  // "the orange light, that is because of the cut and not the modem being broken?"
+  'after.light_outage.outage':
+    'Yes — that light only shows that your modem has no contact with our network because of the outage. The modem is not broken, and the light goes back to normal once the fault is fixed.',
+  // "is my slow 4G on the phone part of it too?": the mobile network is another one.
+  'after.mobile_data.outage':
+    'No, the 4G on your phone is a separate network, not part of this fault. It may be slow now because many of your neighbours are using mobile data while their broadband is down.',
   'after.refund_amount':
     "Our billing team decides the amount. It is usually a reduction in proportion to the time the service was down — for a whole day, about one day's share of your monthly fee.",
   'after.hotspot_cost':

@@ -157,6 +157,18 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Vi räknar med att det är åtgärdat {eta}, om lagningen går som planerat; då kommer ditt internet tillbaka av sig självt, utan att du behöver göra något.',
   'after.eta_check':
     'Vi räknar med att det är åtgärdat {eta}, om lagningen går som planerat. Jag skriver till dig här så fort det är klart.',
+  'after.eta_promise.outage':
+    'Nej, {eta} är vår uppskattning, inget löfte: en lagning kan ta längre tid, eller gå fortare. Jag skriver till dig här så fort det är åtgärdat.',
+  'after.eta_promise.outage.none':
+    'Vi har ingen tid för det än, så något löfte kan jag inte ge. Jag skriver till dig här så fort det är åtgärdat.',
+  'after.do_when_fixed.outage':
+    'Nej, ingenting: när felet är lagat kommer internet tillbaka av sig självt. Är det inte tillbaka inom en kvart efter det, starta om routern då.',
+  'after.which_fault.outage':
+    'Det är driftstörningen ({what}): din router når inte vårt nät på grund av den. Lamporna du beskriver – internetlampan släckt, orange eller röd – är precis vad vi väntar oss då; inget hemma hos dig är trasigt.',
+  'after.light_outage.outage':
+    'Ja – lampan visar bara att modemet inte har kontakt med vårt nät på grund av avbrottet. Modemet är inte trasigt, och lampan blir som vanligt igen när felet är åtgärdat.',
+  'after.mobile_data.outage':
+    'Nej, 4G i mobilen är ett eget nät och ingår inte i det här felet. Det kan vara segt nu för att många grannar använder mobildata medan deras bredband ligger nere.',
   'after.refund_amount':
     'Beloppet bestämmer vår fakturaavdelning. Oftast blir det ett avdrag i proportion till hur länge tjänsten låg nere – för ett helt dygn ungefär en dags andel av månadsavgiften.',
   'after.hotspot_cost':

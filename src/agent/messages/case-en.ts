@@ -16,7 +16,7 @@ export const caseEn = {
   'case.restart_meanwhile.billing_suspended':
     'A restart will not help: the subscription is paused on our side, and the connection opens again once the payment is registered.',
   'case.restart_meanwhile.outage':
-    'No, a restart will not help — the fault is in our network. Leave the router on; it connects again by itself when the fault is fixed.',
+    'No, a restart will not help now — the fault is in our network. Leave the router on: when the fault is fixed, your connection comes back by itself. If it has not within 15 minutes of that, restart the router then.',
   // "would it help if I unplugged the telephone?": the phone on the line, never the router restarted.
   'case.unplug_phone':
     'Unplugging the telephone does no harm, so you can try it. If it changes anything, write that here and I note it on case {reference}.',
@@ -34,6 +34,17 @@ export const caseEn = {
     'I cannot send text messages from here. {team} answers you here, in this conversation, within {when}.',
   'case.notify_sms.outage':
     'I cannot send text messages from here, sorry. The message that the fault is fixed comes here, in this conversation.',
+  // "will I get an e-mail?": what the desk does — a reply by e-mail only in an e-mail conversation; a chat's news
+  // comes in the chat.
+  'case.notify_email':
+    '{team} answers you here, in this conversation, within {when}; I do not send a separate e-mail about it.',
+  'case.notify_email.email': 'Yes — {team} answers you by e-mail, as a reply in this thread, within {when}.',
+  'case.notify_email.outage':
+    'No, not by e-mail (nor by text message): the message that it is fixed comes here, in this conversation. You do not need to sit and watch the chat, though — your connection comes back by itself when the fault is fixed, and the state of the fault is on our web site.',
+  'case.notify_email.outage.again':
+    'No e-mail, I am afraid — I cannot send one about this. There is nothing you need to wait for here: your internet comes back on its own once the repair is done, and our web site shows how the repair is going.',
+  'case.notify_email.outage.email':
+    'Yes — the message that it is fixed comes by e-mail, as a reply in this thread. Your connection comes back by itself when the fault is fixed.',
   'case.chat_closed':
     'Nothing is lost if you close the browser: case {reference} stays open with everything on it. When you come back, write here or give the reference {reference}.',
   'case.phone_noted': 'I have noted your number {phone} on case {reference}.',

@@ -18,7 +18,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.restart_meanwhile.billing_suspended':
     'En omstart hjälper inte: abonnemanget är pausat hos oss, och anslutningen öppnas igen när betalningen är registrerad.',
   'case.restart_meanwhile.outage':
-    'Nej, en omstart hjälper inte – felet sitter i vårt nät. Låt routern vara på; den ansluter igen av sig själv när felet är åtgärdat.',
+    'Nej, en omstart hjälper inte nu – felet sitter i vårt nät. Låt routern vara på: när felet är lagat kommer internet tillbaka av sig självt. Har det inte kommit tillbaka inom en kvart efter det, starta om routern då.',
   'case.unplug_phone':
     'Att dra ur telefonen skadar ingenting, så det kan du prova. Märker du någon skillnad, skriv det här så noterar jag det i ärende {reference}.',
   'case.unplug_phone.dsl_low_snr':
@@ -33,6 +33,15 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Sms kan jag inte skicka härifrån. {team} svarar dig här, i den här konversationen, inom {when}.',
   'case.notify_sms.outage':
     'Sms kan jag tyvärr inte skicka härifrån. Beskedet att felet är åtgärdat kommer här, i den här konversationen.',
+  'case.notify_email':
+    '{team} svarar dig här, i den här konversationen, inom {when}; något separat mejl om det skickar jag inte.',
+  'case.notify_email.email': 'Ja – {team} svarar dig med mejl, som svar i den här tråden, inom {when}.',
+  'case.notify_email.outage':
+    'Nej, inte med mejl (och inte med sms): beskedet att felet är åtgärdat kommer här, i den här konversationen. Du behöver ändå inte sitta och titta i chatten – internet kommer tillbaka av sig självt när felet är lagat, och läget för felet hittar du på vår webbplats.',
+  'case.notify_email.outage.again':
+    'Nej, något mejl kan jag tyvärr inte skicka om det. Du behöver inte vänta på något här: internet kommer tillbaka av sig självt när lagningen är klar, och på vår webbplats ser du hur det går med den.',
+  'case.notify_email.outage.email':
+    'Ja – beskedet att felet är åtgärdat kommer med mejl, som svar i den här tråden. Internet kommer tillbaka av sig självt när felet är lagat.',
   'case.chat_closed':
     'Inget försvinner om du stänger webbläsaren: ärende {reference} är kvar med allt i. När du kommer tillbaka skriver du här eller uppger referensen {reference}.',
   'case.phone_noted': 'Jag har noterat ditt nummer {phone} i ärende {reference}.',

@@ -55,6 +55,9 @@ export const en = {
     'First I need to find your subscription. What is your customer number? You find it on your invoice (5–8 digits).',
   'identity.not_understood':
     "I couldn't find a customer number in that. It's 5–8 digits and is on your invoice.",
+  // "can't you check my address?" at the number question, with no known fault in a place it names.
+  'identity.address_lookup':
+    'I cannot find your subscription by the address alone. A known fault in an area I can check, and I see none for the place you name right now.',
   'ask.identity.customer_number.not_found':
     "I can't find a subscription with customer number {number}. Could you check the number? It is on your invoice and in your welcome letter (5–8 digits).",
   'ask.identity.pin': 'Thanks. To protect your account, please give me your 4-digit PIN.',

@@ -135,7 +135,10 @@ export const faultFactsEn = {
   'reply.should_restart.after.resolved':
     'No, you do not need to restart it — everything works now and my tests look fine. Leave the router on as usual.',
   'reply.should_restart.area_outage':
-    'No — a restart does not help: the fault is in our network, not in your router. Leave the router on, and your connection comes back by itself once the fault is fixed.',
+    'No — a restart does not help: the fault is in our network, not in your router. Leave the router on, and your connection comes back by itself once the fault is fixed. If it has not within 15 minutes of that, restart the router then.',
+  // "does restarting help?" during an outage: nothing on the customer's side helps now.
+  'reply.will_it_help.area_outage':
+    'No, a restart will not help now — the fault is in our network. Leave the router on: when the fault is fixed, your connection comes back by itself. If it has not within 15 minutes of that, restart the router then.',
   'reply.should_restart.fiber_los':
     'No — a restart does not help: no light reaches your fibre box, which the technician has to repair. Leave the router on.',
   'reply.should_restart.optical_power_low':

@@ -125,7 +125,9 @@ export const faultFactsSv: Record<keyof typeof faultFactsEn, string> = {
   'reply.should_restart.after.resolved':
     'Nej, du behöver inte starta om – allt fungerar nu och mina tester ser bra ut. Låt routern stå på som vanligt.',
   'reply.should_restart.area_outage':
-    'Nej – en omstart hjälper inte: felet sitter i vårt nät, inte i din router. Låt routern vara på, så kommer anslutningen tillbaka av sig själv när felet är åtgärdat.',
+    'Nej – en omstart hjälper inte: felet sitter i vårt nät, inte i din router. Låt routern vara på, så kommer anslutningen tillbaka av sig själv när felet är åtgärdat. Har den inte kommit tillbaka inom en kvart efter det, starta om routern då.',
+  'reply.will_it_help.area_outage':
+    'Nej, en omstart hjälper inte nu – felet sitter i vårt nät. Låt routern vara på: när felet är lagat kommer internet tillbaka av sig självt. Har det inte kommit tillbaka inom en kvart efter det, starta om routern då.',
   'reply.should_restart.fiber_los':
     'Nej – en omstart hjälper inte: inget ljus når din fiberbox, och det måste teknikern laga. Låt routern vara på.',
   'reply.should_restart.optical_power_low':

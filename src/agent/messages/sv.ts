@@ -56,6 +56,8 @@ export const sv: Record<MessageKey, string> = {
     'Först behöver jag hitta ditt abonnemang. Vilket är ditt kundnummer? Det står på din faktura (5–8 siffror).',
   'identity.not_understood':
     'Jag hittade inget kundnummer i det. Det består av 5–8 siffror och står på fakturan.',
+  'identity.address_lookup':
+    'Med bara adressen kan jag inte hitta ditt abonnemang. Ett känt fel i ett område kan jag kolla, och jag ser inget just nu för platsen du nämner.',
   'ask.identity.customer_number.not_found':
     'Jag hittar inget abonnemang med kundnummer {number}. Kan du kontrollera numret? Det står på din faktura och i välkomstbrevet (5–8 siffror).',
   'ask.identity.pin': 'Tack. För att skydda ditt konto behöver jag din fyrsiffriga PIN-kod.',

@@ -146,10 +146,15 @@ export const techEn = {
     'No — restarts do not harm the router, however many: it is made to be switched off and on.',
   'tech.restart_harm.area_outage':
     'No, restarts do not harm the router, however many. They just cannot help while the fault is in our network; when it is fixed, the router connects again by itself.',
+  // "hjälper det om jag startar om routern?" during an outage: no, and what to do if it does not come back.
+  'tech.why_restart.area_outage':
+    'No, a restart will not help now — the fault is in our network. Leave the router on: when the fault is fixed, your connection comes back by itself. If it has not within 15 minutes of that, restart the router then.',
   'tech.fixed_notice':
     'We write to you here, in this conversation — I cannot send text messages (SMS). You do not need to keep the page open: nothing is lost if you close it, and the case stays open until it is done.',
   'tech.fixed_notice.area_outage':
-    'The message that it is fixed comes here, in this conversation — I cannot send text messages (SMS). You do not need to keep the page open: nothing is lost if you close it, and your connection comes back by itself when the fault is fixed.',
+    'The message that it is fixed comes here, in this conversation — I cannot send a text message (SMS) or an e-mail about it. You do not need to keep the page open: nothing is lost if you close it, and your connection comes back by itself when the fault is fixed.',
+  'tech.fixed_notice.area_outage.email':
+    'Yes — the message that it is fixed comes by e-mail, as a reply in this thread. I cannot send text messages (SMS), and your connection comes back by itself when the fault is fixed.',
   'tech.fixed_notice.email':
     'Yes — the message that it is fixed comes by e-mail, as a reply in this thread. I cannot send text messages (SMS), and your connection comes back by itself when the fault is fixed.',
   'tech.install_visit':

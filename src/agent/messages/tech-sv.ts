@@ -145,10 +145,14 @@ export const techSv = {
     'Nej – omstarter skadar inte routern, hur många det än blir: den är gjord för att stängas av och slås på.',
   'tech.restart_harm.area_outage':
     'Nej, omstarter skadar inte routern, hur många det än blir. De kan bara inte hjälpa medan felet sitter i vårt nät; när det är lagat kopplar routern upp sig själv igen.',
+  'tech.why_restart.area_outage':
+    'Nej, en omstart hjälper inte nu – felet sitter i vårt nät. Låt routern vara på: när felet är lagat kommer internet tillbaka av sig självt. Har det inte kommit tillbaka inom en kvart efter det, starta om routern då.',
   'tech.fixed_notice':
     'Vi skriver till dig här, i den här konversationen – sms kan jag inte skicka. Du behöver inte ha sidan öppen: inget försvinner om du stänger den, och ärendet är öppet tills det är klart.',
   'tech.fixed_notice.area_outage':
-    'Beskedet att det är lagat kommer här, i den här konversationen – sms kan jag inte skicka. Du behöver inte ha sidan öppen: inget försvinner om du stänger den, och anslutningen kommer tillbaka av sig själv när felet är åtgärdat.',
+    'Beskedet att det är lagat kommer här, i den här konversationen – sms eller mejl om det kan jag inte skicka. Du behöver inte ha sidan öppen: inget försvinner om du stänger den, och anslutningen kommer tillbaka av sig själv när felet är åtgärdat.',
+  'tech.fixed_notice.area_outage.email':
+    'Ja – beskedet att det är lagat kommer med mejl, som svar i den här tråden. Sms kan jag inte skicka, och anslutningen kommer tillbaka av sig själv när felet är åtgärdat.',
   'tech.fixed_notice.email':
     'Ja – beskedet att det är lagat kommer med mejl, som ett svar i den här tråden. Sms kan jag inte skicka, och anslutningen kommer tillbaka av sig själv när felet är åtgärdat.',
   'tech.install_visit':
