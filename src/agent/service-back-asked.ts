@@ -11,7 +11,7 @@ const BACK =
   /\b(internet|the net|net|natet|connection|uppkoppling\w*|anslutning\w*|line|linjen|service|fault|felet|cut|fib(er|re)\w*|outage|avbrott\w*|storning\w*|it|det|den)\b[^.?!]{0,30}\b(back|up again|repaired|fixed|restored|working again|online again|tillbaka|lagad?t?|fixad?t?|atgardad?t?|uppe igen|igang igen|funkar igen|fungerar igen)\b/;
 
 /** How (or when) the customer is told about it: the ways a team's answer is asked about. */
-const TOLD = new Set(['notify_how', 'notify_sms', 'fixed_when', 'chat_closed']);
+const TOLD = new Set(['notify_how', 'notify_sms', 'notify_email', 'fixed_when', 'chat_closed']);
 
 /** Whether `text` asks how or when the customer hears that the connection is back. */
 export function serviceBackAsked(text: string): boolean {
