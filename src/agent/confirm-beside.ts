@@ -4,6 +4,7 @@
 import type { AskKey, Language } from '../domain/index.js';
 import { asksHowToFind } from '../runbooks/port-forward-host.js';
 import type { TriageApi } from '../runbooks/ports.js';
+import { confirmClauses } from '../triage/confirm-clauses.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { fold } from '../triage/normalize.js';
 import { REPLY_PATTERNS } from '../triage/reply-patterns.js';
@@ -40,6 +41,10 @@ export function settledBeside(
   if (askKey.startsWith('step.') && act.act === 'question')
     return stepSettled(triage, askKey, text, language) ? { act: 'answer', topic: act.topic } : act;
   if (askKey !== 'resolution.confirm' || act.act !== 'question') return act;
+  // "she called her sister and youtube kept playing. so yes it works! but why did it break now?": a clause
+  // anywhere that says it works, and none that it does not, settles it as well as a first sentence does.
+  if (confirmClauses(text).clearYes && !REPLY_PATTERNS.wait.test(fold(text)))
+    return { act: 'answer', topic: act.topic };
   const first = String(text ?? '')
     .trim()
     .split(/(?<=[.!?\n])\s*/)[0];
