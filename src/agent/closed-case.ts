@@ -15,6 +15,8 @@ import type { Turn } from './turn.js';
 import { onlyGeneralQuestions, questionClauses, techAnswers } from './side-questions.js';
 import { closeWithdrawnCase, withdrawRoutedCase } from './withdrawn-case.js';
 import { takeBackDecline } from './decline-taken-back.js';
+import { sorryForExtraText } from './desk-words-complaint.js';
+import { takeBackWithdrawal } from './withdrawal-taken-back.js';
 
 export async function onClosed(
   k: AgentKernel,
@@ -26,8 +28,14 @@ export async function onClosed(
 ) {
   // "behövs inte det där andra ärendet": the extra case of a promised question is closed.
   if (await closeWithdrawnCase(k, ticket, conv, turn, text)) return;
+  // "No, I did NOT ask you to withdraw anything … put it back": the case withdrawn on a misreading is restored.
+  if (await takeBackWithdrawal(k, ticket, conv, turn, text)) return;
   // "I do NOT want to cancel my subscription! … undo that sales thing": a routed request never asked for is withdrawn.
   if (await withdrawRoutedCase(k, ticket, conv, turn, text)) return;
+  // "why did you describe the router? I didn't ask that. I'll wait for second line": sorry, the case stays.
+  const rest = await sorryForExtraText(k, ticket, conv, turn, text);
+  if (rest === null) return;
+  if (rest !== false) text = rest;
   // "wait what?? i didnt decline anything … yes turn it on please": the no that ended the case is taken back.
   if (await takeBackDecline(k, ticket, conv, turn, text, tri)) return;
   if (await k.parts.afterOutcome.onClosed(ticket, conv, turn, text, tri)) return;

@@ -112,6 +112,8 @@ export interface ConversationState {
   routerStays?: boolean;
   /** The case is with a person (escalated/routed): the conversation stays open, no CSAT until a person closes it. */
   handoff?: { queue: string; at: string } | null;
+  /** The case last withdrawn as never asked for, with the handoff it had: restored if the customer takes it back. */
+  withdrawn?: { ticketId: string; handoff: { queue: string; at: string } | null } | null;
   /** The satisfaction question was asked and not yet answered (a "thanks" in between does not close it). */
   csatOpen?: boolean;
   /** The ticket of the case that asked it (the first case the question covers). */

@@ -14,6 +14,7 @@ import { reportedSpeed } from '../triage/speed-report.js';
 import { asksOutright } from './side-questions.js';
 import { dropsRefund } from './refund-dropped.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
+import { takesBackWithdrawal } from './withdrawal-taken-back.js';
 
 /** Not needed, settled, may be closed (folded text, sv + en). */
 const NOT_NEEDED =
@@ -98,14 +99,18 @@ export async function closeWithdrawnCase(
 /** "I don't want / didn't ask for / jag ville aldrig …" (folded). */
 const DID_NOT_WANT =
   /\b((i|we) (really |just |never |did not |didn'?t |didnt |do not |don'?t |dont |have not |haven'?t |havent )+(ever )?(want(ed)?|wanna|ask(ed)?|order(ed)?|request(ed)?|mean(t)?|plan(ned)?|say|said)|(jag|vi) (vill|ville|har|hade|bad|bett|bestallde|tankte|sa|sade) (ju |alls )?(inte|aldrig|inget|ingen)|not what i (asked|wanted|meant|said)|inte (det|vad) jag (bad om|fragade|ville|menade))\b/;
+/** The verb of "I didn't ask …" (folded): asking a question, unless "for" / "to" / "you to" follows. */
+const ASKED_A_QUESTION = /\bask(ed)?$/;
+/** "… ask for that", "… asked to cancel", "… asked you to …": asking for something to be done. */
+const ASKED_FOR = /^\s*(for|to|(you|anyone|anybody|someone|somebody|them) (for|to))\b/;
 /** What the customer did not want: the change the case is about, a purchase, the case itself. */
 const WHAT =
   /^[^.!?]{0,30}?\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|avsluta\w*|buy\w*|purchas\w*|kop\w*|bestall\w*|order\w*|sales|salj\w*|second.?line|andra ?linje\w*|new (plan|subscription)|nytt abonnemang|byta abonnemang|change (my|the) (plan|subscription))\b/;
 /** The pronoun for what the desk did, at a clause end ("I didn't want that!", "jag bad inte om det"). */
 const THAT = /^\s*(for |om |to |about )?(that|this|it|det|den|detta|det dar)\s*([.!?,;]|$)/;
-/** "det vill jag inte", "det har jag inte bett om", "that is not what I asked for". */
+/** "det vill jag inte", "det har jag inte bett om", "that is not what I asked for" — never "… inte frågat om". */
 const THAT_FIRST =
-  /\b(det|den|detta) (vill|ville|har|bad|bestallde) (jag|vi) (ju )?(inte|aldrig)\b|\b(that|this)('s| is| was) not what i\b/;
+  /\b(det|den|detta) (vill|ville|har|bad|bestallde) (jag|vi) (ju )?(inte|aldrig)\b(?! (fragat|undrat|fragade|undrade)\b)|\b(that|this)('s| is| was) not what i\b(?! (asked|was asking)\b(?! for))/;
 /** "not what I asked", "inte det jag frågade" — about the desk's last answer when a question follows it. */
 const NOT_WHAT_ASKED =
   /\b(not what i (asked|meant|said)|(didn'?t|didnt|did not) answer|inte (det|vad) jag (fragade|menade|sa)|svarade inte)\b/;
@@ -168,21 +173,40 @@ export function disownsInvoice(text: string): boolean {
 /** The customer says the request the desk routed was never theirs, or asks for it to be undone. */
 export function disownsRequest(text: string): boolean {
   const t = normalised(text);
+  // "I did NOT ask you to withdraw anything … put it back": the case wanted, never withdrawn.
+  if (takesBackWithdrawal(text)) return false;
   if (disownsInvoice(text)) return true;
   if (OTHER_CHANGE.test(t)) return false;
+  // "… I didn't ask that. Anyway, thanks, I'll wait for second line": the case confirmed, only undo withdraws.
+  if (WAITS_FOR_TEAM.test(t)) return explicitUndo(t);
   // "that's not what I asked. will someone come yes or no": a complaint about the answer, asked again.
   if (complainsAboutAnswer(text)) return false;
   if (THAT_FIRST.test(t) || dropsRefund(text)) return true;
   for (const m of t.matchAll(new RegExp(DID_NOT_WANT.source, 'g'))) {
-    const after = t.slice((m.index ?? 0) + m[0].length).replace(/^\s*(to|att|om|for|about|ha)\b/, '');
+    const rest = t.slice((m.index ?? 0) + m[0].length);
+    const after = rest.replace(/^\s*(to|att|om|for|about|ha)\b/, '');
+    // "I didn't ask that", "I never asked about that": a question the desk answered unasked, not a request
+    // disowned — only a change named after it ("I never asked about an upgrade") still disowns.
+    if (ASKED_A_QUESTION.test(m[0]) && !ASKED_FOR.test(rest)) {
+      if (WHAT.test(after)) return true;
+      continue;
+    }
     if (WHAT.test(after) || THAT.test(after)) return true;
   }
+  return explicitUndo(t);
+}
+
+/** "undo that", "remove that sales request": the object is what the desk did, never "cancel my subscription". */
+function explicitUndo(t: string): boolean {
   const undo = UNDO.exec(t);
-  // "undo that", "remove that sales request": the object is what the desk did, never "cancel my subscription".
   return (
     !!undo && (/^(undo|angra|withdraw|dra tillbaka|take back)$/.test(undo[1] ?? '') || !!undo.groups?.what)
   );
 }
+
+/** "I'll wait for second line", "I look forward to hearing from them", "jag väntar på andra linjen" (folded). */
+const WAITS_FOR_TEAM =
+  /\b((i|we)( will|'ll|ll| am|'m|m| are|'re)? (just |happily |patiently )?(wait|waiting|look forward|looking forward) (for|to|on) (them|him|her|your|the|second|2nd|a call|their|hearing)|(jag|vi) (vantar|avvaktar|ser fram emot)( (garna|talmodigt|sa))? (pa|till|att) (dem|dom|er|andra|teknik\w*|samtal\w*|svar\w*|besked\w*|att (ni|de|dom|nagon) hor))\b/;
 
 /** The routing reasons of a case opened for a request (not a fault the diagnosis escalated). */
 const REQUEST_REASON =
@@ -285,6 +309,11 @@ export async function withdrawRoutedCase(
     return true;
   }
   const team = routed.queue ?? queue ?? 'agents';
+  const current = conv.handoff && (conv.workTicketId ?? ticket.id) === routed.id;
+  // "No, I did NOT ask you to withdraw anything … put it back": kept to restore the case as it was.
+  conv.withdrawn = disowned
+    ? { ticketId: routed.id, handoff: current ? (conv.handoff ?? null) : null }
+    : null;
   await withdrawCase(
     k,
     routed,
@@ -311,7 +340,6 @@ export async function withdrawRoutedCase(
     linked: routed.reference,
     team: teamName(team, conv.language),
   });
-  const current = conv.handoff && (conv.workTicketId ?? ticket.id) === routed.id;
   if (conv.heldCase && (conv.heldCase.workTicketId ?? ticket.id) === routed.id) conv.heldCase = null;
   if (!current) return true;
   conv.handoff = null;

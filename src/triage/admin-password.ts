@@ -52,3 +52,12 @@ export function adminPasswordMeant(cleaned: string): boolean {
       KEPT_OUT.test(s),
   );
 }
+
+/** The customer portal named: "My Pages", "mina sidor", "the portal", "my account" (folded). */
+const PORTAL =
+  /\b(mina sidor|my pages|kundportal\w*|portal\w*|kundkonto\w*|(my|mitt) (konto|account)|self.?service)\b/;
+
+/** Whether the message names the customer portal, whose password is not the router's. Cleaned text. */
+export function portalNamed(cleaned: string): boolean {
+  return PORTAL.test(fold(cleaned));
+}

@@ -1,7 +1,7 @@
 // Triage of a customer message: language, intent (with calibrated confidence and runner-up), a
 // second problem, entities, priority, mood and a request for a person. Offline and fast: the
 // committed model in data/triage/model.json is loaded once.
-import { adminPasswordMeant } from './admin-password.js';
+import { adminPasswordMeant, portalNamed } from './admin-password.js';
 import { asksPlanChange } from './plan-change.js';
 import { problemBeforeAddOn } from './add-on.js';
 import type { Intent, Language, Mood, Priority, Segment } from '../domain/index.js';
@@ -155,7 +155,12 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
         [intent, confidence] = ['account_change', SYMPTOM_CONFIDENCE];
       }
       // "can you change the router's admin password? does it affect my wifi password?": the router's login.
-      if (intent === 'wifi_password' && adminPasswordMeant(cleaned)) {
+      // "you wrote that you set a new admin password … if not, yes please do": the router's login, never a
+      // My Pages password (password_reset) while the portal goes unnamed.
+      if (
+        (intent === 'wifi_password' || (intent === 'password_reset' && !portalNamed(cleaned))) &&
+        adminPasswordMeant(cleaned)
+      ) {
         [runnerUp, runnerUpConfidence] = [intent, confidence];
         [intent, confidence] = ['router_config', SYMPTOM_CONFIDENCE];
       }

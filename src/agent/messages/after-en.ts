@@ -242,6 +242,13 @@ export const afterEn = {
     'Withdrawn: the customer never asked for this case ({team}); there is nothing to do.',
   'summary.withdrawn.not_needed':
     'Withdrawn: the customer no longer needs this case ({team}); there is nothing to do.',
+  // "why did you describe what the router looks like? I didn't ask that": sorry for the extra text; the case stays.
+  'complaint.extra_text': 'Sorry — that part was more than you asked for.',
+  'complaint.extra_text.kept': 'Your case {linked} stays with {team}, as it was.',
+  'withdrawn.restored':
+    'I am sorry — that was my mistake. Case {linked} is back with {team}, with everything we found, just as before; they contact you as promised.',
+  'withdrawn.not_done':
+    'Nothing has been withdrawn: your case {linked} is still with {team}, with everything we found, and they contact you as promised.',
   'withdrawn.routed':
     'I am sorry, I read that wrong — I have withdrawn case {linked}, so {team} will not contact you about it.',
   'withdrawn.declined':

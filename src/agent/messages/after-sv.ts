@@ -239,6 +239,13 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Återkallat: kunden bad aldrig om det här ärendet ({team}); det finns inget att göra.',
   'summary.withdrawn.not_needed':
     'Återkallat: kunden behöver inte längre det här ärendet ({team}); det finns inget att göra.',
+  // "varför beskrev du hur routern ser ut? jag frågade inte om det": förlåt för den extra texten; ärendet ligger kvar.
+  'complaint.extra_text': 'Förlåt – den delen var mer än du frågade om.',
+  'complaint.extra_text.kept': 'Ditt ärende {linked} ligger kvar hos {team}, precis som förut.',
+  'withdrawn.restored':
+    'Förlåt – det var mitt fel. Ärende {linked} ligger hos {team} igen, med allt vi hittade, precis som förut; de hör av sig som utlovat.',
+  'withdrawn.not_done':
+    'Inget har dragits tillbaka: ditt ärende {linked} ligger kvar hos {team}, med allt vi hittade, och de hör av sig som utlovat.',
   'withdrawn.routed':
     'Förlåt, där läste jag fel – jag har dragit tillbaka ärende {linked}, så {team} hör inte av sig om det.',
   'withdrawn.declined':

@@ -27,8 +27,12 @@ export const incaseEn = {
     'Yes — I show you the new admin password {here} right after I change it. Keep it somewhere safe; you only need it to log in to the router’s settings page.',
   'reply.new_password_shown.consent.wifi_password_change':
     'Yes — I show you the new Wi-Fi password {here} right after I set it, and you connect your devices with it.',
+  // "should I change that admin password then?" with no change asked for: yes, wise, and the offer — never
+  // "I set a new one" before it ran (round 32, a2); after the change: that it was done.
   'reply.what_admin_password':
-    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — so I set a new, secure one and show it to you here.',
+    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — so yes, changing it is wise. I can set a new, secure one from here and show it to you {here}: tell me if you want that and I do it.',
+  'reply.what_admin_password.admin_password_change':
+    'The admin password protects your router’s settings page — it is not your Wi-Fi password. Whoever knows it can change your router’s settings, and the factory password is the same on many routers — that is why I set a new, secure one in this case; it is the one I showed you {here}.',
   'reply.upgrade_helps':
     'A faster plan only helps when the line itself is the limit, not when the Wi-Fi is. Changing your plan is done by our sales team.',
   'reply.upgrade_helps.speed_wifi_limited':

@@ -29,8 +29,12 @@ export const incaseSv: Record<keyof typeof incaseEn, string> = {
     'Ja – jag visar det nya administratörslösenordet {here} direkt när jag har bytt det. Spara det på ett säkert ställe; du behöver det bara för att logga in på routerns inställningssida.',
   'reply.new_password_shown.consent.wifi_password_change':
     'Ja – jag visar det nya wifi-lösenordet {here} direkt när det är ändrat, och sedan ansluter du dina enheter med det.',
+  // "should I change that admin password then?" with no change asked for: yes, wise, and the offer — never
+  // "I set a new one" before it ran (round 32, a2); after the change: that it was done.
   'reply.what_admin_password':
-    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – därför sätter jag ett nytt, säkert lösenord och visar det för dig här.',
+    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – så ja, det är klokt att byta det. Jag kan sätta ett nytt, säkert lösenord härifrån och visa det för dig {here}: säg till om du vill det så gör jag det.',
+  'reply.what_admin_password.admin_password_change':
+    'Administratörslösenordet skyddar routerns inställningssida – det är inte ditt wifi-lösenord. Den som kan det kan ändra routerns inställningar, och fabrikslösenordet är detsamma på många routrar – därför satte jag ett nytt, säkert lösenord i det här ärendet; det är det jag visade dig {here}.',
   'reply.upgrade_helps':
     'Ett snabbare abonnemang hjälper bara när det är linjen som begränsar, inte när det är wifi:t. Abonnemanget ändrar vår säljavdelning.',
   'reply.upgrade_helps.speed_wifi_limited':

@@ -1,0 +1,60 @@
+// Round 32 (c5): "OK. Also, why did you describe what the router looks like? I didn't ask that. Anyway, thanks,
+// I'll wait for second line." — a complaint about something the desk said, never a withdrawal of the case. The
+// desk says sorry for the extra text and the case stays where it was; a real question beside it is still answered.
+import type { Ticket } from '../domain/index.js';
+import { fold } from '../triage/normalize.js';
+import type { ConversationState } from './conversation-state.js';
+import { teamName } from './handoff.js';
+import type { AgentKernel } from './kernel.js';
+import { asksOutright } from './side-questions.js';
+import type { Turn } from './turn.js';
+
+/** "why did you describe …", "I didn't ask that", "varför beskrev du …", "jag frågade inte om det" (folded). */
+const COMPLAINT =
+  /\b(why (did|do|would) you (even |also |suddenly )?(describe|tell|say|write|explain|mention|add|send|talk|go on|bring up|give|include)|(i|we) (really |even )?(did not|didn'?t|didnt|never|have not|haven'?t|havent) (even )?ask(ed)? (you )?(that|this|about (that|this|it|the \w+))\b(?! for)|(nobody|no one|noone) asked (for )?(that|this|about)|varfor (beskrev|skrev|sa|sade|berattade|forklarade|namnde|pratade|tog du upp)( du)?|(jag|vi) (fragade|undrade) (ju )?(inte|aldrig) (om|efter|pa) (det|den|detta|det dar|\w+)|det (har|hade) (jag|vi) (ju )?(inte|aldrig) (fragat|undrat)|det (fragade|undrade) (jag|vi) (ju )?(inte|aldrig))\b/;
+
+const folded = (x: string) => fold(x).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+
+/** The customer complains that the desk said something they did not ask about. */
+export function complainsAboutDeskWords(text: string): boolean {
+  return COMPLAINT.test(folded(String(text ?? '').slice(0, 1000)));
+}
+
+/** The sentences of `text` that are not the complaint ("why did you …?", "I didn't ask that."). */
+export function besideComplaint(text: string): string {
+  const sentences =
+    String(text ?? '')
+      .slice(0, 1000)
+      .match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+  return sentences
+    .filter((x) => !COMPLAINT.test(folded(x)))
+    .join('')
+    .trim();
+}
+
+/**
+ * Says sorry for the extra text. With nothing else asked, says the case stays with its team (or asks what else)
+ * and ends the turn: returns null. With a question beside the complaint, returns the rest for the usual handling.
+ */
+export async function sorryForExtraText(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+): Promise<string | null | false> {
+  if (!complainsAboutDeskWords(text)) return false;
+  turn.say('complaint.extra_text');
+  const rest = besideComplaint(text);
+  if (rest.includes('?') || asksOutright(rest)) return rest;
+  const handoff = conv.handoff;
+  const held = handoff ? await k.deps.tickets.get(conv.workTicketId ?? ticket.id) : null;
+  if (handoff && held && held.status !== 'resolved' && held.status !== 'closed') {
+    turn.say('complaint.extra_text.kept', {
+      linked: held.reference,
+      team: teamName(held.queue ?? handoff.queue, conv.language),
+    });
+  } else turn.say('closed.more');
+  turn.final();
+  return null;
+}
