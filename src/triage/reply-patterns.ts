@@ -359,6 +359,12 @@ export const REPLY_PATTERNS = {
   wait: /\b(let me (check|see|try|test)|i'?ll (check|test|try)|ska (testa|kolla|prova)|jag (kollar|testar|provar)|checking|vanta|wait|hold on|hang on|one (sec|second|moment|min|minute)|just a (sec|second|moment|minute)|ett ogonblick|en sekund|en minut|strax|snart|give me a (sec|second|minute|moment)|ge mig en (minut|sekund))\b/,
   cannot:
     /\b(doesn'?t have|does not have|has no|saknar|can'?t|cant|cannot|unable|not able|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig|kan (jag |vi )?(tyvarr )?(inte|ej)|kommer inte (at|till)|ser inte)\b/,
+  /**
+   * A cannot that only says a thing is not there ("har ingen kabel", "don't have a cable"): a cable or a
+   * computer may still turn up, so beside a question it is no refusal of the step (see classifyStep).
+   */
+  lacks:
+    /\b(doesn'?t have|does not have|has no|saknar|har (ingen|inget|inga|inte nagon|inte nagot|inte nan|aldrig fatt)|don'?t have (a|an|one|any)|do not have (a|an|one|any)|never (got|received) (a|one|any)|fick aldrig)\b/,
   /** Leave the setting as it is ("behåll det gamla", "keep the old name"). */
   keepAsIs:
     /\b(behall|keep|leave it|lat (det|den) vara|samma namn|same name|as it is|som det ar|skippa det|skip it)\b/,

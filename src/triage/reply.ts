@@ -345,7 +345,8 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
     return { act: 'answer', topic: r.topic };
   // "I can't, it's the grandchildren's tablets and they arrive on the 20th. So the line is fine then?": the step
   // cannot be done (said in a sentence that asks nothing), and the question beside it is answered too.
-  if (r.topic && r.topic !== 'other' && cannotBesideQuestion(askKey, r))
+  // ("måste jag? har ingen kabel": whether the step must be done is answered by the step's own reading.)
+  if (r.topic && r.topic !== 'other' && r.topic !== 'must_i' && cannotBesideQuestion(askKey, r))
     return { act: 'refusal', topic: r.topic };
   if (r.topic && r.topic !== 'other') return question(r);
   // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
@@ -394,14 +395,16 @@ function doneOutsideQuestion(askKey: AskKey, r: Reply): boolean {
 /** The sentences that ask nothing say the step is done (and not only that it will be, later). */
 /** The sentences that ask nothing say the step cannot be done ("I can't, the tablets are not here"). */
 function cannotBesideQuestion(askKey: AskKey, r: Reply): boolean {
-  // (A question is asked beside it: "I can't tell which one you mean" alone asks about the step.)
+  // (A question is asked beside it: "I can't tell which one you mean" alone asks about the step. A thing only
+  // said to be missing — "har ingen kabel till datorn tror jag. är det routern?" — is no cannot yet: the
+  // question is answered and the step put again, since a cable often turns up.)
   const said = statementsOf(r.raw);
   return (
     r.raw.includes('?') &&
     said !== '' &&
     said.trim() !== r.raw.trim() &&
     parseAnswer(askKey, said).kind === 'cannot' &&
-    P.cannot.test(fold(said))
+    P.cannot.test(fold(said).replace(new RegExp(P.lacks.source, 'g'), ' '))
   );
 }
 
