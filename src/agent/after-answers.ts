@@ -329,8 +329,8 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       // "is 17:12 a promise?": during an outage, the expected end is an estimate.
       case 'eta_promise': {
         const eta = outageEta(c);
-        if (eta) out.push({ key: 'after.eta_promise.outage', params: { eta } });
-        else if (eta === null) out.push({ key: 'after.eta_promise.outage.none' });
+        if (eta) out.push({ key: told('after.eta_promise.outage'), params: { eta } });
+        else if (eta === null) out.push({ key: told('after.eta_promise.outage.none') });
         break;
       }
       // During an outage: nothing to do once fixed; which side the fault is on; a light blamed on the cut; the

@@ -31,7 +31,14 @@ describe('questions about a case in hand', () => {
 
   it('answers for the cause first, then the team, then in general; none when the catalogue has none', () => {
     expect(caseAnswerKey('restart_meanwhile', 'field', 'fiber_los')).toBe('case.restart_meanwhile.fiber_los');
-    expect(caseAnswerKey('restart_meanwhile', 'field', 'optical_power_low')).toBe('case.restart_meanwhile');
+    // A weak fibre signal has its own answer (a restart only reconnects faster; round 31, 2a154a8); a
+    // cable-modem level fault has none and gets the general one.
+    expect(caseAnswerKey('restart_meanwhile', 'field', 'optical_power_low')).toBe(
+      'case.restart_meanwhile.optical_power_low',
+    );
+    expect(caseAnswerKey('restart_meanwhile', 'field', 'docsis_power_out_of_range')).toBe(
+      'case.restart_meanwhile',
+    );
     expect(caseAnswerKey('how_long', 'field', null)).toBe('case.how_long.field');
     expect(caseAnswerKey('pay_before_answer', 'billing', null)).toBe('case.pay_before_answer.billing');
     // Only a suspended account is told when the connection comes back after payment.

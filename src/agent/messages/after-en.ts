@@ -158,6 +158,10 @@ export const afterEn = {
     'No, {eta} is our estimate, not a promise: a repair can take longer, or be done sooner. I will write to you here as soon as it is fixed.',
   'after.eta_promise.outage.none':
     'We have no time for it yet, so there is nothing I can promise. I will write to you here as soon as it is fixed.',
+  'after.eta_promise.outage.handoff':
+    'No, {eta} is our estimate, not a promise: a repair can take longer, or be done sooner. Your internet comes back by itself when it is fixed, without you doing anything.',
+  'after.eta_promise.outage.none.handoff':
+    'We have no time for it yet, so there is nothing I can promise. Your internet comes back by itself when it is fixed, without you doing anything.',
   // "should I do anything when it is fixed?": nothing; a restart only if it does not come back.
   'after.do_when_fixed.outage':
     'No, nothing: when the fault is fixed, your connection comes back by itself. If it is not back within 15 minutes of that, restart the router then.',

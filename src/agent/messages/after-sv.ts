@@ -161,6 +161,10 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Nej, {eta} är vår uppskattning, inget löfte: en lagning kan ta längre tid, eller gå fortare. Jag skriver till dig här så fort det är åtgärdat.',
   'after.eta_promise.outage.none':
     'Vi har ingen tid för det än, så något löfte kan jag inte ge. Jag skriver till dig här så fort det är åtgärdat.',
+  'after.eta_promise.outage.handoff':
+    'Nej, {eta} är vår uppskattning, inget löfte: en lagning kan ta längre tid, eller gå fortare. Ditt internet kommer tillbaka av sig självt när det är lagat, utan att du behöver göra något.',
+  'after.eta_promise.outage.none.handoff':
+    'Vi har ingen tid för det än, så något löfte kan jag inte ge. Ditt internet kommer tillbaka av sig självt när det är lagat, utan att du behöver göra något.',
   'after.do_when_fixed.outage':
     'Nej, ingenting: när felet är lagat kommer internet tillbaka av sig självt. Är det inte tillbaka inom en kvart efter det, starta om routern då.',
   'after.which_fault.outage':

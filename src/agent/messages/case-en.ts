@@ -40,7 +40,7 @@ export const caseEn = {
     '{team} answers you here, in this conversation, within {when}; I do not send a separate e-mail about it.',
   'case.notify_email.email': 'Yes — {team} answers you by e-mail, as a reply in this thread, within {when}.',
   'case.notify_email.outage':
-    'No, not by e-mail (nor by text message): the message that it is fixed comes here, in this conversation. You do not need to sit and watch the chat, though — your connection comes back by itself when the fault is fixed, and the state of the fault is on our web site.',
+    'No, not by e-mail (nor by text message): the message that it is fixed comes here, in this conversation. You do not need to sit and wait for that message, though — your connection comes back by itself when the fault is fixed, and the state of the fault is on our web site.',
   'case.notify_email.outage.again':
     'No e-mail, I am afraid — I cannot send one about this. There is nothing you need to wait for here: your internet comes back on its own once the repair is done, and our web site shows how the repair is going.',
   'case.notify_email.outage.email':

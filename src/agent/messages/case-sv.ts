@@ -37,7 +37,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     '{team} svarar dig här, i den här konversationen, inom {when}; något separat mejl om det skickar jag inte.',
   'case.notify_email.email': 'Ja – {team} svarar dig med mejl, som svar i den här tråden, inom {when}.',
   'case.notify_email.outage':
-    'Nej, inte med mejl (och inte med sms): beskedet att det är lagat kommer här, i den här konversationen. Du behöver ändå inte sitta och titta i chatten – internet kommer tillbaka av sig självt när felet är lagat, och läget för felet hittar du på vår webbplats.',
+    'Nej, inte med mejl (och inte med sms): beskedet att det är lagat kommer här, i den här konversationen. Du behöver ändå inte sitta och vänta på beskedet – internet kommer tillbaka av sig självt när felet är lagat, och läget för felet hittar du på vår webbplats.',
   'case.notify_email.outage.again':
     'Nej, något mejl kan jag tyvärr inte skicka om det. Du behöver inte vänta på något här: internet kommer tillbaka av sig självt när lagningen är klar, och på vår webbplats ser du hur det går med den.',
   'case.notify_email.outage.email':

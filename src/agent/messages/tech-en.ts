@@ -22,6 +22,9 @@ export const techEn = {
     'Keep your phone’s hotspot ready: if the connection drops during a call, switch the computer to the hotspot and carry on. That is the safe way until the fault is fixed.',
   'tech.restart_helps':
     'It helps only when the router itself has got stuck: it then connects from scratch. For a fault on the line or in our network it changes nothing.',
+  // "does restarting help?" during an outage: the same answer as why_restart there (no; back by itself; 15 minutes).
+  'tech.restart_helps.area_outage':
+    'No, a restart will not help now — the fault is in our network. Leave the router on: when the fault is fixed, your connection comes back by itself. If it has not within 15 minutes of that, restart the router then.',
   'tech.opens_on_payment':
     'Not automatically at once: the connection opens when the payment is registered with us and billing has opened it. If you have paid, write that here, and billing looks at it first.',
   'tech.reverse_payment':

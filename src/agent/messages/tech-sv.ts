@@ -22,6 +22,8 @@ export const techSv = {
     'Ha mobilens surfzon (hotspot) redo: försvinner uppkopplingen under ett samtal kopplar du datorn till surfzonen och fortsätter. Det är det säkra sättet tills felet är åtgärdat.',
   'tech.restart_helps':
     'Den hjälper bara när routern själv har fastnat: då kopplar den upp sig från början. Vid ett fel på linjen eller i vårt nät ändrar den ingenting.',
+  'tech.restart_helps.area_outage':
+    'Nej, en omstart hjälper inte nu – felet sitter i vårt nät. Låt routern vara på: när felet är lagat kommer internet tillbaka av sig självt. Har det inte kommit tillbaka inom en kvart efter det, starta om routern då.',
   'tech.opens_on_payment':
     'Inte automatiskt direkt: anslutningen öppnas när betalningen syns hos oss och fakturaavdelningen har öppnat den. Har du betalat kan du skriva det här, så tittar de på det först.',
   'tech.reverse_payment':
