@@ -483,13 +483,15 @@ export function createAfterAnswers(deps: AfterAnswersDeps) {
     turn: Turn,
     text: string,
     params: Params,
+    opts: { unanswered?: boolean } = {},
   ): Promise<AfterQuestion[]> {
     // "behöver jag starta om datorn sen?": a general question is no question about the case's own restart.
     // "ok so like 4 hours??" during an outage: the case's own expected end answers it, whatever a general
-    // question reads in the same words (CASE_FIRST).
+    // question reads in the same words (CASE_FIRST). An earlier question the customer says went unanswered
+    // ("ni förklarade aldrig lampan") is answered from the case, whatever general question it also reads as.
     let asked = [
       ...new Set([
-        ...afterQuestions(withoutGeneralQuestions(text)),
+        ...afterQuestions(opts.unanswered ? text : withoutGeneralQuestions(text)),
         ...afterQuestions(text).filter((q) => CASE_FIRST.has(q)),
       ]),
     ];

@@ -11,6 +11,7 @@ import { learnFacts } from '../runbooks/facts.js';
 import { decidedPurchase } from '../triage/purchase-wish.js';
 import { scoreBeside } from '../triage/score-beside.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
+import { wantsHuman } from '../triage/signals.js';
 import { aboutOtherServiceOnly, otherServiceBeside } from './other-beside.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
@@ -181,7 +182,15 @@ async function asWhatItIs(
   }
   // "please just close the case, everything works" after the case closed as fixed: nothing new — said so, never
   // a new case opened on the words "everything works" (a clause that says it works, nothing asked or wrong).
-  if (confirmClauses(text).clearYes && !questionClauses(text).length) {
+  // (A person asked for beside the yes — "the sites open again. However I would like to speak to a real person" —
+  // is that request, never "already closed".)
+  if (
+    confirmClauses(text).clearYes &&
+    !questionClauses(text).length &&
+    !tri.wantsHuman &&
+    act.act !== 'person' &&
+    !wantsHuman(text)
+  ) {
     const work = (await deps.tickets.get(conv.workTicketId ?? ticket.id)) ?? ticket;
     conv.pendingAsk = null;
     turn.say('closed.already', { reference: work.reference });

@@ -80,7 +80,9 @@ export async function answerUnanswered(
   // case's own lights and findings, asked before, answered from the case (after-answers.ts) first.
   const before = subject || !own.length ? await lastQuestion(c, ticket.id, subject) : null;
   if (before && afterQuestions(before).length) {
-    if ((await c.answers.answer(ticket, conv, turn, before, c.params(ticket, conv))).length) return true;
+    const params = c.params(ticket, conv);
+    if ((await c.answers.answer(ticket, conv, turn, before, params, { unanswered: true })).length)
+      return true;
   }
   const asked = own.length ? text : before;
   if (!asked) return false;

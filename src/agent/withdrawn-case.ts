@@ -403,13 +403,18 @@ async function fixWorkedAfterAll(
       .join(', ');
   const team = t.queue ?? conv.handoff.queue ?? 'tier2';
   const disposition = actions.length ? 'resolved.remote_fix' : 'resolved.customer_step';
+  // "cancel that second line thing, nothing is wrong": the escalation called off in so many words is said and
+  // noted as withdrawn; the case is still resolved on the fix ("close the case" is only closed as solved).
+  const calledOff = callsOffEscalation(text);
   await k.deps.tickets.append(
     id,
     [
       {
         type: 'note',
         actor: { kind: 'bot', id: null },
-        text: `Resolved: the customer confirms it works after all ("${text.slice(0, 300)}"). The fix done (${label('en')}) solved it; the escalation (${team}) is no longer needed.`,
+        text: calledOff
+          ? `Withdrawn: the customer calls off the escalation (${team}), it works after all ("${text.slice(0, 300)}"). The fix done (${label('en')}) solved it; resolved on that fix.`
+          : `Resolved: the customer confirms it works after all ("${text.slice(0, 300)}"). The fix done (${label('en')}) solved it; the escalation (${team}) is no longer needed.`,
         internal: true,
       },
       {
@@ -426,7 +431,10 @@ async function fixWorkedAfterAll(
     ],
     { status: 'resolved', queue: null, disposition },
   );
-  turn.say('withdrawn.fixed', { linked: t.reference, team: teamName(team, conv.language) });
+  turn.say(calledOff ? 'withdrawn.fixed.called_off' : 'withdrawn.fixed', {
+    linked: t.reference,
+    team: teamName(team, conv.language),
+  });
   conv.handoff = null;
   if (conv.heldCase && (conv.heldCase.workTicketId ?? ticket.id) === id) conv.heldCase = null;
   if (returnToHeldCase(conv)) return true;
@@ -438,4 +446,17 @@ async function fixWorkedAfterAll(
 /** The customer says it works now: a clause that says so and none that says not (confirm-clauses.ts). */
 function worksNow(text: string): boolean {
   return confirmClauses(text).clearYes || ALL_WELL.test(normalised(text));
+}
+
+/**
+ * "cancel that second line thing", "please cancel the escalation", "stryk det där andra linjen-ärendet": an undo
+ * word other than close ("close the case", "stäng ärendet" only asks for the case to be closed). Folded text.
+ */
+function callsOffEscalation(text: string): boolean {
+  const t = normalised(text);
+  return [...t.matchAll(new RegExp(UNDO.source, 'g'))].some(
+    (m) =>
+      !/^(close|stang)$/.test(m[1] ?? '') &&
+      (/^(undo|angra|withdraw|dra tillbaka|take back)$/.test(m[1] ?? '') || !!m.groups?.what),
+  );
 }

@@ -52,6 +52,14 @@ const WORKS =
 const FAULT =
   /\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not|didn'?t|didnt|did not|isn'?t|isnt|is not|wasn'?t|won'?t|wont|can'?t|cant|cannot|couldn'?t|not|no longer|never)\b(?:\s+\w+){0,2}?\s+(?:work\w*|load\w*|open\w*|connect\w*|online|up|reach\w*|find\w*|show\w*|see)\b|\b(?:server not found|not found|error\w*|fel(?:meddelande\w*|kod\w*)?|timed? ?out|no (?:internet|connection|signal|network)|inget (?:internet|natt?|natverk)|ingen (?:anslutning|uppkoppling|signal)|down|offline|dead|broken|trasig\w*|nere|dott|slow|seg\w*|langsam\w*|drops?|dropping|dropped|buffer\w*|lag\w*|same (?:problem|issue|thing)|samma (?:problem|fel)|no (?:change|difference)|ingen skillnad|worse|samre)\b|\b(?:funkar|fungerar|laddar|gar|kommer|oppnas|syns) (?:\w+ ){0,2}(?:inte|ej|inget)\b|\b(?:inte|ej) (?:\w+ )?(?:funkar|fungerar|laddar|oppnas|syns|igang)\b/;
 
+/**
+ * "jag kan inte läsa lösenordet", "I can't read the new password": the customer cannot do something — a clause
+ * that says so is no yes, whatever works word stands in the rest ("det syns bara punkter"). Idioms of praise
+ * ("I can't complain", "kan inte klaga") are no fault.
+ */
+const CANNOT_DO =
+  /\b(?:jag|vi|i|we) (?:kan|kunde) (?:inte|ej) (?!klaga|fatta|tro)[a-z]+|\b(?:i|we) (?:can'?t|cannot|couldn'?t|could not|am unable to|are unable to) (?!complain|believe|thank)[a-z]+/;
+
 /** "still", "fortfarande", "ännu": a fault that stayed, unless its clause says a good state stayed. */
 const STILL = /\b(?:still|fortfarande|annu|fortfarande)\b/;
 /** What may stay as it was and be good: "wifi still on", "it's still up", "lampan lyser fortfarande grönt". */
@@ -81,7 +89,7 @@ function folded(text: string): string {
 /** What one clause (no question) says about whether it works. */
 function clauseSays(c: string): ClauseSays {
   if (NO_LEAD.test(c)) return 'broken';
-  if (FAULT.test(c)) return 'broken';
+  if (FAULT.test(c) || CANNOT_DO.test(c)) return 'broken';
   if (STILL.test(c) && !(GOOD_STATE.test(c) && !FAULT_SIGN.test(c))) return 'broken';
   if (UNSETTLED.test(c)) return 'neutral';
   if (YES_LEAD.test(c) || WORKS.test(c)) return 'works';

@@ -242,6 +242,8 @@ export const afterEn = {
     'Resolved: {fix} fixed it — the customer confirmed afterwards that everything works.',
   'withdrawn.fixed':
     'Good to hear everything works — then the fix did its job. I have closed case {linked} as solved, so {team} will not contact you about it.',
+  'withdrawn.fixed.called_off':
+    'Good to hear everything works — then the fix did its job. I have withdrawn case {linked} and closed it as solved, so {team} will not contact you about it.',
   'summary.withdrawn.never_asked':
     'Withdrawn: the customer never asked for this case ({team}); there is nothing to do.',
   'summary.withdrawn.not_needed':

@@ -239,6 +239,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
   'summary.fixed_after_all': 'Löst: {fix} löste felet – kunden bekräftade efteråt att allt fungerar.',
   'withdrawn.fixed':
     'Vad bra att allt fungerar – då gjorde åtgärden sitt jobb. Jag har avslutat ärende {linked} som löst, så {team} kommer inte att kontakta dig om det.',
+  'withdrawn.fixed.called_off':
+    'Vad bra att allt fungerar – då gjorde åtgärden sitt jobb. Jag har dragit tillbaka ärende {linked} och avslutat det som löst, så {team} kommer inte att kontakta dig om det.',
   'summary.withdrawn.never_asked':
     'Återkallat: kunden bad aldrig om det här ärendet ({team}); det finns inget att göra.',
   'summary.withdrawn.not_needed':
