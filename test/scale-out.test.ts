@@ -159,8 +159,7 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     // The name belongs to the verified caller only: not before the PIN.
     expect(second.map((r) => r.text).join(' ')).not.toContain('Greta');
     const third = await say(a, chat, '4711');
-    expect(third.map((r) => r.text).join(' ')).toContain('you are verified');
-    expect(third.map((r) => r.text).join(' ')).toContain('Greta');
+    expect(third.length).toBeGreaterThan(0);
     const conv = await b.desk.services.caps.agent.conversation(chat.conversationId);
     expect(conv).toMatchObject({ verification: 'verified', pinFailures: 0 });
 
@@ -173,6 +172,16 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     const customerTexts = listed.messages.filter((m) => m.role === 'customer').map((m) => m.text);
     // The PIN answer is stored masked, never in clear.
     expect(customerTexts).toEqual(['my internet is down completely', '300001', '••••']);
+    // The answer to the PIN, all of it: on a slow machine its first part ("you are verified, I'm testing…") goes
+    // out as an interim message once the turn is past interimAfterMs, before the REST reply holds the rest.
+    const pinAt = listed.messages.findIndex((m) => m.role === 'customer' && m.text === '••••');
+    const afterPin = listed.messages
+      .slice(pinAt + 1)
+      .filter((m) => m.role !== 'customer')
+      .map((m) => m.text)
+      .join(' ');
+    expect(afterPin).toContain('you are verified');
+    expect(afterPin).toContain('Greta');
     const ids = listed.messages.map((m) => Number(m.id));
     expect(ids).toEqual([...ids].sort((x, y) => x - y));
     expect(new Set(ids).size).toBe(ids.length);
@@ -182,7 +191,10 @@ describe.skipIf(!BASE_URL)('scale-out: two desk instances on one PostgreSQL', ()
     const inbound = ticket.timeline.filter((e) => e.type === 'message_in');
     const outbound = ticket.timeline.filter((e) => e.type === 'message_out');
     expect(inbound).toHaveLength(3);
-    expect(outbound.length).toBe(chat.messages.length + first.length + second.length + third.length);
+    expect(outbound.length).toBe(listed.messages.filter((m) => m.role !== 'customer').length);
+    expect(outbound.length).toBeGreaterThanOrEqual(
+      chat.messages.length + first.length + second.length + third.length,
+    );
     expect(inbound.map((e) => e.text)).toEqual(customerTexts);
   });
 
