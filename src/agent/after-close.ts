@@ -23,7 +23,7 @@ import { renameRequest } from './rename-remarks.js';
 import { answerGeneral, generalTopics, takeTeamOffer } from './knowledge-routes.js';
 import { salesWishOf, TEAM_OF, teamDenied } from './secondary-topics.js';
 import { saysNotAsked } from './said-not-asked.js';
-import { openSalesOrder, rememberSalesOffer, takesSalesOffer } from './sales-offer.js';
+import { openSalesOrder, rememberSalesOffer, salesOfferTaken, takesSalesOffer } from './sales-offer.js';
 import { questionClauses, techAnswers } from './side-questions.js';
 import { complainsUnanswered } from './after-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
@@ -183,13 +183,15 @@ async function asWhatItIs(
   // "please just close the case, everything works" after the case closed as fixed: nothing new — said so, never
   // a new case opened on the words "everything works" (a clause that says it works, nothing asked or wrong).
   // (A person asked for beside the yes — "the sites open again. However I would like to speak to a real person" —
-  // is that request, never "already closed".)
+  // is that request, never "already closed". "yes please" / "ja tack, skicka vidare det" to the desk's own sales
+  // offer takes that offer, below.)
   if (
     confirmClauses(text).clearYes &&
     !questionClauses(text).length &&
     !tri.wantsHuman &&
     act.act !== 'person' &&
-    !wantsHuman(text)
+    !wantsHuman(text) &&
+    !salesOfferTaken(conv, text)
   ) {
     const work = (await deps.tickets.get(conv.workTicketId ?? ticket.id)) ?? ticket;
     conv.pendingAsk = null;
@@ -259,10 +261,12 @@ async function asWhatItIs(
     return true;
   }
   // "I only wanted to know if the lock after a few wrong tries is normal": whether it is normal, answered for the
-  // case's cause — never a new case, never a fix nobody asked for offered again.
-  const normal = topicsOf(text).includes('is_normal')
-    ? answerFor('is_normal', { askKey: null, cause: await deps.cause(ticket) })
-    : null;
+  // case's cause — never a new case, never a fix nobody asked for offered again. ("is 40 ms ping normal or
+  // not" names its own subject, a catalogue question: answered below from the catalogue, not for the cause.)
+  const normal =
+    topicsOf(text).includes('is_normal') && !generalTopics(text, conv.intent).length
+      ? answerFor('is_normal', { askKey: null, cause: await deps.cause(ticket) })
+      : null;
   if (normal && normal.split('.').length > 2) {
     conv.pendingAsk = null;
     turn.say(normal, params(ticket, conv));

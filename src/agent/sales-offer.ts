@@ -34,8 +34,14 @@ export function rememberSalesOffer(conv: ConversationState, text: string): void 
  * else null. The offer is let go either way.
  */
 export function takesSalesOffer(conv: ConversationState, text: string): string | null {
-  const offer = conv.salesOffer;
+  const order = salesOfferTaken(conv, text);
   conv.salesOffer = null;
+  return order;
+}
+
+/** The order `text` makes of the sales offer standing in `conv` (read only: the offer stays). */
+export function salesOfferTaken(conv: ConversationState, text: string): string | null {
+  const offer = conv.salesOffer;
   if (!offer) return null;
   const t = fold(text);
   if (DECLINES.test(t)) return null;

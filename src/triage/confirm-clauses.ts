@@ -77,7 +77,7 @@ const WHERE =
 
 /** Unsure or only better: such a clause settles nothing ("maybe it works", "works a bit better"). */
 const UNSETTLED =
-  /\b(?:maybe|perhaps|i guess|guess so|i think|probably|not sure|unsure|dunno|don'?t know|kinda|sort of|kanske|tror (?:det|jag|att)|nog|vet inte|osaker|better|faster|battre|snabbare|for now|just nu|an sa lange|so far)\b/;
+  /\b(?:maybe|perhaps|i guess|guess so|i think|probably|not sure|unsure|dunno|don'?t know|kinda|sort of|typ|ungefar|kanske|tror (?:det|jag|att)|nog|vet inte|osaker|better|faster|battre|snabbare|for now|just nu|an sa lange|so far)\b/;
 
 function folded(text: string): string {
   return fold(cleanText(String(text ?? '')).slice(0, 1000))

@@ -248,7 +248,7 @@ const PATTERNS: TechPattern[] = [
     question: 'restart_helps',
     narrows: ['should_restart', 'already_restarted', 'what_happens_next', 'just_wait'],
     unless: re(
-      String.raw`why|how come|varfor|vrf|what does|what will|what would|vad gor|vad hjalper|what good|myself|sjalv|harm\w*|damag\w*|skad\w*`,
+      String.raw`why|how come|varfor|vrf|what does|what will|what would|vad gor|vad hjalper|vad (ska|skulle) (en |det att |det )?\w+ hjalpa|what good|myself|sjalv|harm\w*|damag\w*|skad\w*`,
     ),
     all: [
       re(RESTART),
