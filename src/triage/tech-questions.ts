@@ -40,6 +40,7 @@ export const TECH_QUESTIONS = [
   'speed_ok',
   'patch_cable',
   'fibre_cut_dsl',
+  'restart_regularly',
   'pull_plug',
   'pon_light',
   'coax_cause',
@@ -928,6 +929,19 @@ const PATTERNS: TechPattern[] = [
       ),
       re(
         String.raw`can i|can we|should i|should we|is it ok|ok to|okay to|is it bad|bad to|kan jag|kan vi|ska jag|ska vi|bor jag|bor vi|gor det (nat|nagot)|ar det dumt|ar det ok|ar det okej|okej att|ok att|ar det bra|ar det daligt|borde (jag|vi)|far jag|far vi|gar det bra|spelar det`,
+      ),
+    ],
+  },
+  {
+    // "bör man starta om routern regelbundet, en gång i veckan?", "should I reboot it every week so it doesn't happen
+    // again?": restarting as a habit — not needed (never the how-to of pulling the plug, never a yes).
+    question: 'restart_regularly',
+    narrows: ['should_restart', 'what_happens_next', 'how_know_fixed', 'is_it_safe', 'just_wait'],
+    unless: RESTARTS_ITSELF,
+    all: [
+      re(RESTART),
+      re(
+        String.raw`regelbundet|regularly|routinely|varje (vecka|natt|dag|manad)|every (week|night|day|month|morning|evening)|en gang (i|per) (veckan|manaden|dagen)|once (a|per|every) (week|month|day)|weekly|nightly|daily|monthly|da och da|then and then|now and then|now and again|as a habit|som vana|i forebyggande syfte`,
       ),
     ],
   },

@@ -190,6 +190,8 @@ export const techEn = {
     'Yes, you can try that yourself: a bent or dirty patch cable can weaken the signal. Hold the plugs by their sides, do not touch the ends and never look into them. If it is better afterwards, tell us — then the visit may not be needed.',
   'tech.fibre_cut_dsl':
     'Your DSL line is copper only for the last stretch, from the exchange or street cabinet to you; from there your traffic goes on over our fibre network. A fibre cut takes down everything connected behind it, DSL lines too — nothing is wrong with your own line.',
+  'tech.restart_regularly':
+    'No, that is not needed: a router can run for months without a restart. If it freezes again soon, write to us — then we look at its software instead.',
   'tech.pull_plug':
     'Yes — pull the router’s power plug, wait 10 seconds and plug it back in; it is back within a couple of minutes and nothing is lost. If that does not help, write to us.',
   'tech.pull_plug.area_outage':

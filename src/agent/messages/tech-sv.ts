@@ -187,6 +187,8 @@ export const techSv = {
     'Ja, det får du gärna prova själv: en böjd eller smutsig patchkabel kan försvaga signalen. Håll i kontakterna på sidorna, rör inte ändarna och titta aldrig in i dem. Blir det bättre efteråt, säg till – då behövs besöket kanske inte.',
   'tech.fibre_cut_dsl':
     'Din DSL-linje är koppar bara den sista biten, från telestationen eller gatuskåpet hem till dig; därifrån går trafiken vidare i vårt fibernät. Ett fiberbrott slår ut allt som är kopplat bakom det, DSL-linjer också – det är inget fel på din egen linje.',
+  'tech.restart_regularly':
+    'Nej, det behövs inte: en router klarar sig i månader utan omstart. Hänger den sig igen inom kort, skriv till oss – då tittar vi på dess programvara i stället.',
   'tech.pull_plug':
     'Ja – dra ur routerns strömsladd, vänta 10 sekunder och sätt i den igen; den är tillbaka inom ett par minuter och inget försvinner. Hjälper det inte, skriv till oss.',
   'tech.pull_plug.area_outage':
