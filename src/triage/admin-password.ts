@@ -53,7 +53,7 @@ export function adminPasswordMeant(cleaned: string): boolean {
   );
 }
 
-/** The customer portal named: "My Pages", "mina sidor", "the portal", "my account" (folded). */
+/** The customer portal named: its name in either language, "the portal", "my account" (folded). */
 const PORTAL =
   /\b(mina sidor|my pages|kundportal\w*|portal\w*|kundkonto\w*|(my|mitt) (konto|account)|self.?service)\b/;
 

@@ -156,7 +156,7 @@ export function triage(text: string, ctx: TriageContext = {}): TriageResult {
       }
       // "can you change the router's admin password? does it affect my wifi password?": the router's login.
       // "you wrote that you set a new admin password … if not, yes please do": the router's login, never a
-      // My Pages password (password_reset) while the portal goes unnamed.
+      // customer-portal password (password_reset) while the portal goes unnamed.
       if (
         (intent === 'wifi_password' || (intent === 'password_reset' && !portalNamed(cleaned))) &&
         adminPasswordMeant(cleaned)
