@@ -8,6 +8,7 @@ import type {
   ActionsApi,
   DiagnosticsApi,
   KnowledgePort,
+  OpenAnswerPort,
   TriageApi,
   VerificationAttemptsLike,
 } from '../runbooks/ports.js';
@@ -70,6 +71,12 @@ export interface AgentDeps extends DeskPorts {
    * cases without an article link.
    */
   knowledge?: KnowledgePort;
+  /**
+   * Optional open answers (src/llm: a language model behind an OpenAI-compatible endpoint) for a question none
+   * of the desk's texts answers; screened (domain/open-answer-screen.ts). Without it the desk says it cannot
+   * answer that from here.
+   */
+  openAnswers?: OpenAnswerPort;
   sleep?: (ms: number) => Promise<void>;
   /** The demo ISP's simulated homes (DEMO mode only). */
   demoHome?: DemoHome;

@@ -20,6 +20,7 @@ import { PIN_LIKE_RUN, pinAsWritten, pinLikeAt, pinsIn, withPinsMasked } from '.
 import { answerHeldQuestion } from './identity-question.js';
 import { answerBeforeIdentity } from './early-questions.js';
 import { answerGeneralBeside, rememberTeamOffer } from './knowledge-routes.js';
+import { answerOpenly } from './open-answers.js';
 import { foundCauseOf } from './knowledge.js';
 
 export function createTurnEntry(k: AgentKernel) {
@@ -131,6 +132,7 @@ export function createTurnEntry(k: AgentKernel) {
     }
     k.inTurn.delete(work.id);
     sayOnceMore(conv, turn, text);
+    await answerOpenly(k, conv, turn, ticketId, text);
     conv.lastAnswers = turn.answers.length ? [...new Set(turn.answers)] : undefined;
     rememberTeamOffer(conv, turn.keysSaid, text);
     const fresh = (await k.deps.tickets.get(ticketId)) ?? ticket;

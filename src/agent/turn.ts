@@ -447,6 +447,21 @@ export class Turn {
     group.splice(mark, tail.length, ...tail.map((x) => x.p));
   }
 
+  /**
+   * Puts `text` where the paragraph of `key` stands in this reply (an open answer instead of "I can't answer
+   * that from here"); false when that paragraph is not in it.
+   */
+  replaceSaid(key: MessageKey, text: string): boolean {
+    const said = t(this.language, key, { ...this.base(), ...this.caseParams, ...this.facts });
+    for (const group of this.groups) {
+      const at = group.indexOf(said);
+      if (at < 0) continue;
+      group[at] = text;
+      return true;
+    }
+    return false;
+  }
+
   /** Adds a paragraph to the current message; one already said in this turn is not said twice. */
   private add(text: string) {
     if (this.handedOver.has(text)) return;

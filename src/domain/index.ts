@@ -10,3 +10,4 @@ export * from './local-time.js';
 export * from './work-log.js';
 export * from './customer-words.js';
 export * from './home-network.js';
+export * from './open-answer-screen.js';

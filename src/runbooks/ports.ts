@@ -73,3 +73,23 @@ export interface KnowledgePort {
   bestAnswer(question: string, opts: { lang: Language; intent?: Intent | null }): Promise<HelpAnswer | null>;
   articleForCause(cause: string, lang: Language): Promise<{ title: string; url: string } | null>;
 }
+
+/** A question none of the desk's own texts answers, as it goes to an open answerer (src/llm). */
+export interface OpenQuestion {
+  language: Language;
+  /** The customer's message, with every run of four or more digits masked. */
+  question: string;
+  /** The conversation's last messages before it, masked the same way, oldest first. */
+  recent: readonly { role: 'customer' | 'desk'; text: string }[];
+  /** What the case is about (its triaged intent), when known. */
+  topic: Intent | null;
+}
+
+/**
+ * Optional: answers a general question in a few sentences (a language model behind an OpenAI-compatible
+ * endpoint). The agent screens every answer (domain/open-answer-screen.ts) and falls back to its own
+ * "I can't answer that from here" on null, an error or a screened-out text.
+ */
+export interface OpenAnswerPort {
+  answer(question: OpenQuestion): Promise<{ text: string; model: string } | null>;
+}

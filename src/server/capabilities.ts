@@ -45,6 +45,7 @@ import { apiTokensOf } from './api-exposure.js';
 import type { FrontlineApp } from './app.js';
 import type { Config } from './config.js';
 import { routerControlDepsOf, routerControlPolicy } from './router-control.js';
+import { openAiCompatibleAnswers } from '../llm/openai-compatible.js';
 
 // The desk's capabilities, each built from its factory and registered on the HTTP app. The
 // composition root (desk.ts) calls these in order; nothing here does storage or I/O itself.
@@ -127,6 +128,14 @@ export function buildCapabilities(o: CapabilityOptions): CoreCapabilities {
     // Customers read the operator's portal name and times in the operator's zone.
     config: { words: customerWordsOf(config.operator), ...o.agentConfig },
     knowledge: kb,
+    ...(config.llm
+      ? {
+          openAnswers: openAiCompatibleAnswers({
+            ...config.llm,
+            onError: (err) => log.warn({ err: err.message }, 'open answer failed'),
+          }),
+        }
+      : {}),
     sleep: o.sleep,
     diagnostics: withOperatorDiagnostics(defaultDiagnostics, config.operator),
     actions: withOperatorActions(defaultActions, config.operator),

@@ -123,6 +123,11 @@ export const configSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(['sv', 'en']).default('sv'),
   TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
   RAW_MAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
+  // Optional open answers (src/llm): an OpenAI-compatible endpoint's base URL; unset, none.
+  LLM_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  LLM_MODEL: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  LLM_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(4000),
 });
 
 export type EnvConfig = z.output<typeof configSchema>;
@@ -179,6 +184,8 @@ export interface Config {
   transcriptRetentionDays: number;
   /** Days raw received mail, attachments and sent mail are kept (0 = for ever). */
   rawMailRetentionDays: number;
+  /** The optional open answerer for questions none of the desk's texts answers; undefined: none. */
+  llm: { baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number } | undefined;
 }
 
 /** Requests per minute; `enabled: false` turns every limit off (benchmarks, tests). */
@@ -203,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const r = configSchema.safeParse(env);
   if (!r.success) throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const e = r.data;
+  if (e.LLM_BASE_URL && !e.LLM_MODEL) throw new ConfigError(['LLM_MODEL: required when LLM_BASE_URL is set']);
   let operatorFile: string;
   let operator: OperatorConfig;
   try {
@@ -262,5 +270,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultLanguage: e.DEFAULT_LANGUAGE,
     transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
     rawMailRetentionDays: e.RAW_MAIL_RETENTION_DAYS,
+    llm:
+      e.LLM_BASE_URL && e.LLM_MODEL
+        ? { baseUrl: e.LLM_BASE_URL, model: e.LLM_MODEL, apiKey: e.LLM_API_KEY, timeoutMs: e.LLM_TIMEOUT_MS }
+        : undefined,
   };
 }

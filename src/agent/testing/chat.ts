@@ -4,6 +4,7 @@
 import { expect } from 'vitest';
 import type { AskKey, FaultKind, Language, StepKey } from '../../domain/index.js';
 import type { IspPorts } from '../../isp/ports.js';
+import type { OpenAnswerPort } from '../../runbooks/ports.js';
 import { faultWorld, identified, memoryDesk } from './memory-desk.js';
 
 type Customer = Parameters<ReturnType<typeof memoryDesk>['directory']['add']>[0];
@@ -17,9 +18,13 @@ export async function chat(
   language: Language,
   world: ReturnType<typeof faultWorld>,
   customer: Customer = PRIYA,
-  opts: { portal?: boolean; isp?: IspPorts } = {},
+  opts: { portal?: boolean; isp?: IspPorts; openAnswers?: OpenAnswerPort } = {},
 ) {
-  const desk = memoryDesk({ world, ...(opts.isp ? { isp: opts.isp } : {}) });
+  const desk = memoryDesk({
+    world,
+    ...(opts.isp ? { isp: opts.isp } : {}),
+    ...(opts.openAnswers ? { openAnswers: opts.openAnswers } : {}),
+  });
   desk.directory.add(customer);
   const c = await desk.agent.startConversation({
     channel: 'chat',

@@ -4,7 +4,7 @@ import pino from 'pino';
 import type { DeviceService } from '../../acs/device-service.js';
 import type { FaultKind, Language, Outcome, Queue, StepKey } from '../../domain/index.js';
 import type { IspPorts } from '../../isp/ports.js';
-import type { KnowledgePort, TriageApi } from '../../runbooks/ports.js';
+import type { KnowledgePort, OpenAnswerPort, TriageApi } from '../../runbooks/ports.js';
 import { createAgent, type AgentConfig, type AgentReply } from '../agent.js';
 import { fakeTriage } from './fake-triage.js';
 import { FaultWorld } from './fault-world.js';
@@ -32,6 +32,8 @@ export function memoryDesk(
     config?: Partial<AgentConfig>;
     triage?: TriageApi;
     knowledge?: KnowledgePort;
+    /** The optional open answerer (src/llm); none by default. */
+    openAnswers?: OpenAnswerPort;
     /** ISP ports the agent itself calls (the field-service booking); the diagnostics use the world. */
     isp?: IspPorts;
     /** The router as the desk reads it (its host table); none by default. */
@@ -62,6 +64,7 @@ export function memoryDesk(
     actions: world.actions,
     triage: opts.triage ?? (process.env.FRONTLINE_FAKE_TRIAGE === '1' ? fakeTriage() : undefined),
     knowledge: opts.knowledge,
+    ...(opts.openAnswers ? { openAnswers: opts.openAnswers } : {}),
     sleep: async () => undefined,
   });
   return { agent, tickets, directory, incidents, audit, attempts, world };
