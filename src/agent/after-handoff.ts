@@ -45,7 +45,7 @@ import { splitterClue } from './handoff-clue.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import { reopenAsked } from './request-after-outcome.js';
 import { asksOutright, causeAnswers, generalAnswersIn, questionClauses } from './side-questions.js';
-import { withoutGeneralQuestions } from './general-questions.js';
+import { sentencesOf, withoutGeneralQuestions } from './general-questions.js';
 import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
 import { NARROWS, narrowest } from './question-answers.js';
@@ -180,7 +180,13 @@ async function onMessage(
   }
   // Nothing asked beside it: said back, nothing more.
   // ("i didnt say i want to be called??" is a correction, taken up above: no question left for the team.)
-  if (reach.length && !questionClauses(text).some((q) => !contactCorrection(q)) && !requestAfterTurn(text))
+  // ("kan dom inte ringa mig istället? 0703-12 34 56. tack": the call asked for is that wish, said back above —
+  // no question left for a stock "I cannot see that from here".)
+  if (
+    reach.length &&
+    !questionClauses(text).some((q) => !contactCorrection(q) && !(wishOnly(text) && onlyContactWish(q))) &&
+    !requestAfterTurn(text)
+  )
     return;
   // "Cancel the visit" is the technician visit, never the subscription.
   // "ok behåll besöket då. får vi pengar tillbaka för dagarna utan internet?": every part answered.
@@ -425,7 +431,7 @@ async function onMessage(
     const asked = askedIn(text);
     if (!urgent && asked.length) {
       await noteQuestionsForTeam(deps.tickets, ticket, asked);
-      turn.say(notedKey(followUp), p);
+      turn.say(notedKey(followUp, asked), p);
       return;
     }
     // That team already has this case: the message goes onto it, never into a second case for them.
@@ -506,7 +512,7 @@ async function onMessage(
   }
   if (act.act === 'question' && !outage && !urgent) {
     await noteQuestionsForTeam(deps.tickets, ticket, [text]);
-    turn.say(notedKey(conv.handoff?.queue ?? null), p);
+    turn.say(notedKey(conv.handoff?.queue ?? null, [text]), p);
     return;
   }
   if (!urgent)
@@ -525,10 +531,35 @@ function askedIn(text: string): string[] {
 }
 
 /** "I cannot answer that from here, so I have noted your question…", in the team's own words when it has them. */
-function notedKey(queue: string | null): MessageKey {
+function notedKey(queue: string | null, asked: readonly string[]): MessageKey {
   const own = `case.noted.${queue}`;
+  // ("will they write in English?" on an invoice case: no question about reminders or payments, so never
+  // billing's "your reminders, payments and direct debit I cannot see".)
+  if (queue === 'billing' && !PAYMENT_MATTER.test(fold(asked.join(' ')))) return 'case.noted';
   return hasMessage(own) ? own : 'case.noted';
 }
+
+/** Nothing in `text` but the contact wish, a number and a word or two ("… 0703-12 34 56. tack"). */
+function wishOnly(text: string): boolean {
+  return sentencesOf(text).every(
+    (s) => onlyContactWish(s) || !/\p{L}{3,}/u.test(s.replace(/\b(tack|thanks?|thx|ok|okej)\b/gi, '')),
+  );
+}
+
+/** A question that asks nothing but the way to be contacted ("kan dom inte ringa mig istället?"). */
+function onlyContactWish(q: string): boolean {
+  return (
+    !!contactWay(q) &&
+    !caseQuestions(q).length &&
+    !afterQuestions(q).length &&
+    !fieldQuestions(q).length &&
+    !topicsOf(q).some((x) => x !== 'other')
+  );
+}
+
+/** What billing's own "I cannot see that from here" is about: reminders, payments, direct debit (folded). */
+const PAYMENT_MATTER =
+  /\b(paminnelse\w*|reminder\w*|autogiro\w*|direct ?debit\w*|betalning\w*|payment\w*|paid|pay|betala\w*|inbetal\w*|dragning\w*|drogs|dras|dragits|obetald\w*|unpaid|overdue|forfall\w*|stang\w* av|cut (me |us |it )?off|cutting (me |us )?off|inkasso\w*|collection\w*)\b/;
 
 /** The question sentences of `text` that no reading after a handoff takes up (answered by none). */
 function unreadQuestions(text: string): string[] {

@@ -16,7 +16,7 @@ import { asksRouterLogin, topicsOf } from '../triage/topics-of.js';
 import { accountPasswordMeant } from '../triage/question-topics.js';
 import type { ConversationState } from './conversation-state.js';
 import { otherServiceBeside } from './other-beside.js';
-import { secondProblemBeside } from './second-problem.js';
+import { secondProblemBeside, toldOfBefore } from './second-problem.js';
 import { asksOwnPlan } from './plan-question.js';
 import { renameAsk, renameRequest } from './rename-remarks.js';
 import { scoreLater } from './csat-once.js';
@@ -196,6 +196,8 @@ const FINDERS: Finder[] = [
         (rest) =>
           ASIDE.test(fold(rest.toLowerCase())) &&
           !asksOwnPlan(fold(rest)) &&
+          // ("… but it also worked between the drops earlier": the fault as it was before, no new one.)
+          !toldOfBefore(rest) &&
           FAULT_INTENTS.has(read.triage(rest).intent),
       ),
   },

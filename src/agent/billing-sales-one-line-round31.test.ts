@@ -83,7 +83,7 @@ it.each([
     "hi, I'm moving to Kista and want fibre, not a customer yet. does my own ASUS router work?",
     /use your own/,
   ],
-  ['sv', 'hej, jag är inte kund än men vill ha fiber. funkar min egen asus-router?', /använda er egen/],
+  ['sv', 'hej, jag är inte kund än men vill ha fiber. funkar min egen asus-router?', /använda (er|din) egen/],
 ] as const)('%s: "%s" is answered as the own-router question, never "No"', async (lang, q, answer) => {
   const out = await conversation(lang, [], [q]);
   expect(out).toMatch(answer);

@@ -80,9 +80,17 @@ const ASKS =
 export const EITHER_ASKS =
   /\b(eller|or) (maste|ska|behover|kan|far|blir|kommer|must|do|does|should|will|can|is|are|would|have) (jag|vi|man|i|we|it|det|you|ni|du)\b/;
 
+/**
+ * A question asked again as a statement ("I asked if I can use my phone as a hotspot", "jag frågade om jag
+ * kan använda mobilen", "my question was whether …"), folded.
+ */
+export const ASKED_AGAIN =
+  /\b(i (only |just |simply )?(asked|was asking|wanted to know|wondered|was wondering)|my question was|jag (bara )?(fragade|undrade|ville veta)|min fraga var)\b[^.!?]{0,15}\b(if|whether|how|why|what|when|where|which|om|hur|varfor|vad|nar|var|vilken|vilket|vilka)\b/;
+
 /** Whether `sentence` asks something. */
 export function asksSomething(sentence: string): boolean {
-  return ASKS.test(fold(sentence)) || EITHER_ASKS.test(fold(sentence));
+  const t = fold(sentence);
+  return ASKS.test(t) || EITHER_ASKS.test(t) || ASKED_AGAIN.test(t);
 }
 
 /**

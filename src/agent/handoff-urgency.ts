@@ -10,12 +10,15 @@ import type { ConversationState } from './conversation-state.js';
 /** Each a kind of "it is urgent" (every pattern of a row must match): a plain "urgent", a wait that is
  * too long, something the customer needs the connection for soon. */
 const NEED = /\b(need|needs|want|have to|must|gotta|got to|going to|vill|behover|maste|ska|skulle)\b/;
+/** A need, never the wait asked about ("do I have to wait 4 hours?", "måste jag vänta 4 timmar?"). */
+const NEED_NOT_WAIT =
+  /\b(need|needs|want|have to|must|gotta|got to|going to|vill|behover|maste|ska|skulle)\b(?! (i |we |jag |vi |man )?(just |bara )?(wait|vanta))/;
 const URGENT: RegExp[][] = [
   [
     /\b(urgent\w*|asap|as soon as possible|emergency|akut|bradska\w*|snarast|omgaende|sa fort som mojligt|sa snart som mojligt|nodfall)\b/,
   ],
   // "24 hours??" alone may be a sigh ("24 hours?? ok whatever"); with a need it is urgent.
-  [/\b(24|48|4) ?(h|hours?|timmar|tim)\s*\?/, NEED],
+  [/\b(24|48|4) ?(h|hours?|timmar|tim)\s*\?/, NEED_NOT_WAIT],
   [
     /\b(too long|far too long|way too long|for lange|alldeles for lange|can'?t wait|cannot wait|kan inte vanta|orkar inte vanta|hinner inte vanta)\b/,
   ],

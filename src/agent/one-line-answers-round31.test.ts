@@ -189,6 +189,15 @@ it.each([
     'sv',
     'Svårt att säga, det funkar nu men det gjorde det mellan avbrotten förut också. Hur vet jag att det är fixat? Ska jag bara vänta en dag?',
   ],
+  // (Round 32: the fault as it was before the fix, told beside "also", is no second problem for a new case.)
+  [
+    'en',
+    "Not sure yet, it's fine at the moment but it also worked between the drops earlier. How do I know it's fixed?",
+  ],
+  [
+    'sv',
+    'Vet inte än, det funkar nu men det tappade också förut mellan varven. Hur vet jag att det är löst?',
+  ],
 ] as const)('%s: "%s" after a software update: a day of normal use tells', async (lang, q) => {
   const { c } = await atAsk(
     lang,
@@ -199,14 +208,10 @@ it.each([
   const out = await c.say(q);
   expect(out).toMatch(/for a day|i ett dygn/);
   expect(out).not.toMatch(/I am on it|jag jobbar på det/);
-  // (In English the closing reply still ends with "That one I can't answer from here" (closed.cannot_answer)
-  // after the summary: see the todo below.)
-  if (lang === 'sv') expect(out).not.toMatch(CANNOT);
+  // (Round 32: in English the closing reply ended with "That one I can't answer from here" after the summary.)
+  expect(out).not.toMatch(CANNOT);
+  expect(out).not.toMatch(/can’t answer|can't answer/);
 });
-
-it.todo(
-  'en: "Hard to say yet … How will I know it is fixed?" — the closing reply adds closed.cannot_answer after the summary',
-);
 
 it.each([
   [

@@ -12,6 +12,15 @@ const MARKER = new RegExp(
 const FAULT =
   /\b(slow|slower|laggy|lags?|lagging|buffer\w*|drops?|dropping|disconnect\w*|cuts? out|keeps? (dropping|failing)|(does ?n'?t|doesnt|dont|don'?t|wont|won'?t|isn'?t|isnt|not) (work\w*|load\w*|connect\w*)|no (signal|internet|connection)|langsam\w*|(?:jatte|super|mega|sa)?seg[ta]?|trog\w*|laggar|hackar|buffrar|tappar|forsvinner|(funkar|fungerar|gar|laddar) inte|ingen (signal|tackning|uppkoppling))\b/;
 
+/** A fault told as it was before ("between the drops before", "det tappade förut också"). */
+const BEFORE =
+  /\b(before|previously|earlier|used to|in the past|last (week|month|time)|innan|forut|tidigare|forra (veckan|manaden|gangen)|forr)\b/;
+
+/** The first sentence of `rest` tells of the time before ("also worked between the drops earlier."). */
+export function toldOfBefore(rest: string): boolean {
+  return BEFORE.test(fold(rest.toLowerCase()).split(/[.!?]+/)[0] ?? '');
+}
+
 /** The second problem as the customer put it, or null when the message tells none. */
 export function secondProblemBeside(text: string): string | null {
   const raw = String(text ?? '').slice(0, 600);
@@ -22,5 +31,10 @@ export function secondProblemBeside(text: string): string | null {
     .slice(m.index + m[0].length)
     .replace(/^[\s,.:;–—-]+/, '')
     .trim();
-  return FAULT.test(fold(rest.toLowerCase())) ? rest : null;
+  // ("it works right now but it also worked between the drops before. How will I know?": the fault as it was
+  // before the fix, told in the past, is no second problem.)
+  const told = fold(rest.toLowerCase())
+    .split(/[.!?]+/)
+    .some((s) => FAULT.test(s) && !BEFORE.test(s));
+  return told ? rest : null;
 }

@@ -10,7 +10,14 @@ import { techMatchOf } from '../triage/tech-questions.js';
 import { answerFor, NARROWS, WHOLE_MESSAGE_TOPICS, type QuestionContext } from './question-answers.js';
 import { saysNoFault } from './refund-linked.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
-import { EITHER_ASKS, sentencesOf, techAnswered, techKeyFor, type TechContext } from './general-questions.js';
+import {
+  ASKED_AGAIN,
+  EITHER_ASKS,
+  sentencesOf,
+  techAnswered,
+  techKeyFor,
+  type TechContext,
+} from './general-questions.js';
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
@@ -73,6 +80,8 @@ export function questionClauses(text: string): string[] {
       EITHER_ASKS.test(fold(p)) ||
       // "You still haven't told me whether you supply filters": a question put as what was not answered.
       TOLD_WHETHER.test(fold(p)) ||
+      // "I asked if I can use my phone as a hotspot": the question asked again as a statement.
+      ASKED_AGAIN.test(fold(p)) ||
       // "den startar ju om sig själv redan, varför ska jag dra ur den.": a why after the comma asks too.
       p
         .split(/,\s*/)

@@ -9,6 +9,12 @@ import type { QuestionTopic } from './reply.js';
 
 export const TECH_QUESTIONS = [
   'los_light',
+  'need_mesh',
+  'own_router',
+  'hotspot',
+  'what_fibre_cut',
+  'speed_test_differs',
+  'team_language',
   'digging',
   'pinched_cable',
   'remove_splitter',
@@ -121,6 +127,130 @@ const RESTARTS_ITSELF = re(
 );
 
 const PATTERNS: TechPattern[] = [
+  {
+    // Round 32 (b #7): "behöver jag mesh alltså eller inte? lägenheten är typ 45 kvm", "is mesh worth it in a 50 m²
+    // flat?": whether a mesh is needed, by the size of the home — never how to place one, never what one costs.
+    question: 'need_mesh',
+    narrows: ['extender', 'need_to_buy', 'must_i', 'will_it_help', 'is_normal', 'upgrade_helps'],
+    unless: re(
+      String.raw`kostar|kosta|kostnad\w*|costs?|price\w*|pris\w*|how much|hur mycket|sell|saljer|salja|from you|fran er|av er|hos er|own|egen|eget|egna|plug\w*|koppla\w*|connect\w*`,
+    ),
+    all: [
+      re(String.raw`mesh\w*|meshsystem\w*|mesh-\w+|extend[eo]r\w*|repeater\w*|\w*forstarkare\w*|booster\w*`),
+      re(
+        String.raw`need|needed|worth\w*|should (i|we)|do (i|we)|would (it|that|a)|necessary|overkill|behov\w*|behover|ska (jag|vi|man)|borde|bor (jag|vi)|lonar|vard (det|pengarna)|nodvandig\w*|ja eller nej|yes or no|\d+ ?(kvm|m2|m²|sqm|sq ?m|kvadrat\w*|square ?met\w*)|kvm|square met\w*|rum och kok|rok|\d+ ?rooms?|etta|tvaa|trea|fyra|bedroom\w*`,
+      ),
+    ],
+  },
+  {
+    // Round 32 (a #10): "is it normally fine to plug my own mesh system into your router?", "kan jag använda min
+    // egen router?": yes, behind ours in access-point mode — and what is lost (remote help on it).
+    question: 'own_router',
+    narrows: [
+      'extender',
+      'buy_equipment',
+      'router_from_us',
+      'need_to_buy',
+      'will_it_help',
+      'is_normal',
+      'is_it_safe',
+      'router_old',
+      'breaks_other',
+      'choose_password',
+    ],
+    unless: re(
+      String.raw`pas+w\w*|losen\w*|nyckel\w*|key|kod\w*|code|ssid|namn\w*|name|dns|bridge ?mode|brygglage\w*`,
+    ),
+    all: [
+      re(
+        String.raw`own|egen|eget|egna|(my|our|min|mitt|var|vart) (asus|netgear|tp-?link|linksys|ubiquiti|eero|fritz\w*|google|orbi|deco|mesh\w*)`,
+      ),
+      re(
+        String.raw`router\w*|modem\w*|mesh\w*|wi-?fi ?system\w*|wifisystem\w*|access ?points?|accesspunkt\w*|extend[eo]r\w*|\w*forstarkare\w*`,
+      ),
+      re(
+        String.raw`use|using|plug\w*|connect\w*|hook\w*|work\w*|fine|ok|okay|compatible|bring|keep|instead|together|anvand\w*|koppla\w*|funk\w*|fungera\w*|ta med|behalla|istallet|i stallet|tillsammans|kompatib\w*|gar det|gar att`,
+      ),
+    ],
+  },
+  {
+    // Round 32 (c #7): "can I just use my phone as a hotspot for the laptop, does that work?", "kan jag dela
+    // internet från mobilen under tiden?": yes, on the phone's mobile data (never "the most likely fix").
+    question: 'hotspot',
+    narrows: [
+      'will_it_help',
+      'what_happens_next',
+      'just_wait',
+      'what_you_do',
+      'is_it_safe',
+      'cost',
+      'should_restart',
+      'how_know_fixed',
+    ],
+    // ("or will that cost extra?": what the hotspot costs is the mobile plan's answer, cost.hotspot.)
+    unless: re(
+      String.raw`slow\w*|langsam\w*|seg|segt|(you|u|ni|du) (send|ship|lend|skicka|lana)\w*|borrow\w*|lana ut|lanar ut|4g-?router\w*|5g-?router\w*|mobile (broadband|router)|mobilt bredband|cost\w*|kosta\w*|kostnad\w*|extra|price\w*|pris\w*|charge\w*|avgift\w*|how much|hur mycket`,
+    ),
+    all: [
+      re(
+        String.raw`hotspot\w*|hot spot|surfzon\w*|tether\w*|personal hotspot|dela (internet|natet|uppkoppling\w*|surf\w*|wifi\w*|mobildata)|(phone|mobile|mobil\w*|telefon\w*|iphone|android|cell) (as|som) (a |an |ett |en )?(modem|router|wi-?fi|wifi\w*|access ?point)|(surfa|koppla upp \w+|ansluta \w+|connect (the |my )?\w+) (via|pa|med|genom|through|to|over) (min |my |the )?(mobil\w*|telefon\w*|phone|mobile|cell)\w*`,
+      ),
+      re(
+        String.raw`can|could|may|kan|kunde|far|funkar|fungerar|funka|work\w*|(is it|would it be|is that|ar det) (ok|okay|okej|fine|alright)|gar det|possible|mojligt|should|ska|borde|use|anvand\w*|tether\w*|meanwhile|under tiden|sa lange`,
+      ),
+    ],
+  },
+  {
+    // Round 32 (c #8): "Fiberavbrott, betyder det att någon grävt av kabeln?", "what is a fibre cut?": what it
+    // is, in a line (how it reaches a DSL line is fibre_cut_dsl's; when it is fixed, the incident's).
+    question: 'what_fibre_cut',
+    narrows: ['what_means', 'why_broke', 'what_found', 'is_outage', 'what_happens_next', 'my_side'],
+    unless: re(
+      String.raw`dsl|adsl|vdsl|koppar\w*|copper|telefonlinj\w*|phone line|how long|hur lange|when|nar (ar|blir|kommer)|restart\w*|starta om|eta`,
+    ),
+    all: [
+      re(
+        String.raw`fib(er|re) ?(cut|break|breakage)s?|fiberbrott\w*|fiberavbrott\w*|kabelbrott\w*|cable cut|cut (fib(er|re)|cable)|avgravd\w*`,
+      ),
+      re(
+        String.raw`what|vad|mean\w*|betyd\w*|innebar|is that|ar det|does that|dug|digg\w*|grav\w*|someone|somebody|nagon|nan|explain|forklara|exactly|exakt`,
+      ),
+    ],
+  },
+  {
+    // Round 32 (c #10): "Will the billing team write to me in English?", "kan de svara på engelska?": yes — the
+    // language is the customer's to choose (never a stock paragraph about reminders and payments).
+    question: 'team_language',
+    narrows: ['what_happens_next', 'how_know_fixed', 'is_it_safe'],
+    all: [
+      re(
+        String.raw`english|engelska|swedish|svenska|in (my|our) (own )?language|pa (mitt|vart) (eget )?sprak`,
+      ),
+      re(
+        String.raw`write|writes|reply|replies|answer\w*|respond\w*|speak\w*|talk\w*|contact\w*|call\w*|communicat\w*|understand\w*|svara\w*|svarar|skriv\w*|prata\w*|tala\w*|kontakta\w*|ring\w*|forsta\w*|mejla\w*|e-?mail\w*`,
+      ),
+      re(
+        String.raw`will|would|can|could|do|does|is it|ok|okay|fine|kan|kommer|gar det|funkar|far|ar det|skulle`,
+      ),
+    ],
+  },
+  {
+    // Round 32 (c #5): "your test says 120 Mbit but I only get 30-40 on speedtest, why the difference?": where each
+    // is measured (the line to the router, the device over Wi-Fi to a server), and what to test.
+    question: 'speed_test_differs',
+    narrows: ['how_speed_test', 'why_broke', 'what_found', 'is_normal', 'what_means', 'my_side'],
+    all: [
+      re(
+        String.raw`speed ?tests?|speedtest\w*|bredbandskollen|bbk|fast\.com|ookla|my (own )?(test|measurement)|min (egen )?(test|matning)|mitt (eget )?test|i (only )?(get|measure|see)|jag (far|mater|ser)`,
+      ),
+      re(
+        String.raw`your|you|yours|ni|er|ert|du|din|ditt|differ\w*|difference|skiljer|skillnad\w*|olika|but|men|while|medan`,
+      ),
+      re(
+        String.raw`why|how come|varfor|vrf|hur kommer|difference|skillnad\w*|skiljer|differ\w*|olika|explain|forklara|doesn'?t match|stammer inte`,
+      ),
+    ],
+  },
   {
     // "so ethernet wont fix the drops then?", "hjälper det om jag kopplar datorn med sladd, slutar det droppa?":
     // whether a cable inside the home stops the drops (not on a line fault: the line drops for every device).
@@ -262,7 +392,8 @@ const PATTERNS: TechPattern[] = [
     // "om jag betalar nu öppnas det direkt då eller måste jag vänta?", "if I pay now, is it back on at once?":
     // when a paused line opens after the payment (never "yes, nothing more needed").
     question: 'opens_on_payment',
-    narrows: ['just_wait', 'how_long', 'wait_until_works', 'what_happens_next'],
+    // ("if I pay now …": the payment asked about is no question of what troubleshooting costs.)
+    narrows: ['just_wait', 'how_long', 'wait_until_works', 'what_happens_next', 'cost'],
     all: [
       re(
         String.raw`pay|pays|paying|paid|betala\w*|betalar|betalat|betalning\w*|swish\w*|swishar|bankgiro\w*|overfor\w*|transfer\w*`,

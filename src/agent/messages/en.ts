@@ -38,7 +38,7 @@ export const en = {
   greeting:
     "Hi, I'm Frontline, the automated support technician at your internet provider. Tell me what's wrong and I'll check your connection right away.",
   'greeting.email':
-    "Hi, and thank you for your e-mail. I'm Frontline, the automated support technician at your internet provider.",
+    "Hi, and thank you for your e-mail. I'm Frontline, the automated support technician who answers this support mailbox.",
   'greeting.portal':
     "Hi {name}, I'm Frontline, your provider's automated support technician. What can I help you with?",
   'language.switched': 'Of course — we continue in English.',

@@ -81,7 +81,7 @@ export const repairEn = {
   'sales.phone':
     'I have no phone number for our sales team to give you here — you do not need to call: they contact you themselves, at the phone number or e-mail address on your case.',
   'sales.own_router':
-    'A router comes with the subscription. Whether you can use your own instead depends on the connection at the address, so our sales team tells you that.',
+    'Yes — a router comes with the subscription, and you can use your own router or mesh system with it: connect it to one of our router’s network ports and set it to access-point mode (often called AP or bridge mode in its app). What you lose is our remote help on your own equipment — we can see and fix only ours.',
   'sales.equipment.included':
     'Yes — a router is included in the subscription, so you do not need to buy one of your own; our sales team tells you the exact terms for your address.',
   'sales.equipment':

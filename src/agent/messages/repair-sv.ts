@@ -79,7 +79,7 @@ export const repairSv = {
   'sales.phone':
     'Något telefonnummer till vår säljavdelning har jag inte att ge dig här – du behöver inte ringa: de kontaktar dig själva, på telefonnumret eller mejladressen i ditt ärende.',
   'sales.own_router':
-    'En router ingår i abonnemanget. Om ni kan använda er egen i stället beror på anslutningen på adressen, så det besked ger vår säljavdelning.',
+    'Ja – en router ingår i abonnemanget, och du kan använda din egen router eller ditt mesh-system med den: koppla den till en av vår routers nätverksportar och ställ den i accesspunktsläge (ofta ”AP-läge” eller ”bryggläge” i dess app). Det du förlorar är vår hjälp på distans med din egen utrustning – vi kan se och åtgärda bara vår.',
   'sales.equipment.included':
     'Ja – en router ingår i abonnemanget, så du behöver inte köpa någon egen; vår säljavdelning berättar exakt vad som gäller för din adress.',
   'sales.equipment':

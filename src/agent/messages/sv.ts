@@ -39,7 +39,7 @@ export const sv: Record<MessageKey, string> = {
   greeting:
     'Hej! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Berätta vad som krånglar så kontrollerar jag din anslutning direkt.',
   'greeting.email':
-    'Hej, och tack för ditt mejl. Jag är Frontline, din internetleverantörs automatiska supporttekniker.',
+    'Hej, och tack för ditt mejl. Jag är Frontline, den automatiska supporttekniker som svarar på mejl till den här supporten.',
   'greeting.portal':
     'Hej {name}! Jag är Frontline, din internetleverantörs automatiska supporttekniker. Vad kan jag hjälpa dig med?',
   'language.switched': 'Självklart – vi fortsätter på svenska.',

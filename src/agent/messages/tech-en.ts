@@ -226,4 +226,24 @@ export const techEn = {
     'Which speeds an address can get I can’t see from here — it depends on the connection built to that building. Our sales team checks the address when you call us, and the address search on our website shows it too; no PIN is needed for that.',
   'tech.speed_at_address.again':
     'As I wrote above: the address search on our website shows what that address can get, or we check it when you call us — no PIN needed.',
+  // Round 32: mesh by the size of the home, one's own router behind ours, the phone's hotspot, what a fibre cut
+  // is, and why the desk's speed test and the customer's differ (tech-questions.ts).
+  'tech.need_mesh':
+    'Usually not: one router is normally enough for an ordinary flat — roughly up to 80–100 m² on one floor — especially if it stands fairly central and in the open. Mesh helps in a large home, over several floors or through thick walls (concrete, brick), where one router cannot reach every room.',
+  'tech.need_mesh.wifi_channel_congestion':
+    'No, not for that: one router is normally enough for an ordinary flat — roughly up to 80–100 m² on one floor. Mesh helps in a large home, over several floors or through thick walls. What slowed yours was the crowded channel, not the reach — and that is what the channel change is for.',
+  'tech.own_router':
+    'Yes — you can connect your own router or mesh system to ours: plug it into one of our router’s network ports and set it to access-point mode (often called AP or bridge mode in its app), so ours stays the one connected to our network. What you lose is our remote help on your own equipment: I can see and fix our router from here, not yours.',
+  'tech.hotspot':
+    'Yes — turn on the hotspot on your phone (Personal Hotspot or Mobile hotspot in its settings) and connect the laptop to it like to any Wi-Fi; that works for a video meeting too. It uses your mobile data, so keep an eye on your data plan: a video call takes roughly 1 GB an hour.',
+  'tech.hotspot.area_outage':
+    'Yes — turn on the hotspot on your phone (Personal Hotspot or Mobile hotspot in its settings) and connect the laptop to it like to any Wi-Fi; that works for a video meeting too. It uses your mobile data, so keep an eye on your data plan: a video call takes roughly 1 GB an hour. Your own router is fine — it reconnects by itself when the fault is repaired.',
+  'tech.what_fibre_cut':
+    'A fibre cut means that a fibre cable in the ground has been damaged — most often during digging or other ground work — so the light that carries the traffic no longer gets through. Our technicians find the spot and splice the fibre together again; exactly what happened this time I do not know.',
+  'tech.speed_test_differs':
+    'They measure different stretches: my test measures your line up to the router; your speed test runs from your device — over Wi-Fi, unless it is on a cable — through the router to a server on the internet, and it also varies with the time of day. To compare fairly, test on a computer with a network cable straight into the router, with nothing else using the connection.',
+  'tech.speed_test_differs.speed_line_degraded':
+    'They measure different stretches: my test measures your line up to the router, at one moment; your speed test runs from your device — over Wi-Fi, unless it is on a cable — through the router to a server on the internet, so it comes out lower and varies over the day. Both are far below your plan, and that is the fault on the line being looked at. To compare fairly, test on a computer with a network cable straight into the router.',
+  'tech.team_language':
+    'Yes — my colleagues answer in English or Swedish, as you prefer, and they reply to you here in this conversation.',
 } satisfies Record<string, string>;

@@ -223,4 +223,24 @@ export const techSv = {
     'Vilka hastigheter som finns på en adress kan jag inte se härifrån – det beror på vilken anslutning som är dragen till huset. Vår säljavdelning kollar adressen när du ringer oss, och adressökningen på vår webbplats visar det också; det behövs ingen PIN-kod för det.',
   'tech.speed_at_address.again':
     'Som jag skrev ovan: adressökningen på vår webbplats visar vad adressen kan få, eller så kollar vi det när du ringer oss – det behövs ingen PIN-kod.',
+  // Omgång 32: mesh efter bostadens storlek, egen router bakom vår, mobilens surfzon, vad ett fiberbrott är, och
+  // varför deskens hastighetstest och kundens skiljer sig (tech-questions.ts).
+  'tech.need_mesh':
+    'Oftast inte: en router räcker normalt i en vanlig lägenhet – ungefär upp till 80–100 kvm på ett plan – särskilt om den står hyfsat centralt och fritt. Mesh hjälper i en stor bostad, över flera våningar eller genom tjocka väggar (betong, tegel), där en router inte når alla rum.',
+  'tech.need_mesh.wifi_channel_congestion':
+    'Nej, inte för det: en router räcker normalt i en vanlig lägenhet – ungefär upp till 80–100 kvm på ett plan. Mesh hjälper i en stor bostad, över flera våningar eller genom tjocka väggar. Det som gjorde ditt wifi segt var den trånga kanalen, inte räckvidden – och det är det kanalbytet är till för.',
+  'tech.own_router':
+    'Ja – du kan koppla din egen router eller ditt eget mesh-system till vår: sätt den i en av vår routers nätverksportar och ställ den i accesspunktsläge (ofta ”AP-läge” eller ”bryggläge” i dess app), så är vår router den som är ansluten till vårt nät. Det du förlorar är vår hjälp på distans med din egen utrustning: vår router kan jag se och åtgärda härifrån, din egen inte.',
+  'tech.hotspot':
+    'Ja – slå på surfzonen (hotspot) i mobilen, under Inställningar, och anslut datorn till den som till vilket wifi som helst; det fungerar för ett videomöte också. Den använder din mobildata, så håll koll på surfmängden i ditt mobilabonnemang: ett videosamtal tar ungefär 1 GB i timmen.',
+  'tech.hotspot.area_outage':
+    'Ja – slå på surfzonen (hotspot) i mobilen, under Inställningar, och anslut datorn till den som till vilket wifi som helst; det fungerar för ett videomöte också. Den använder din mobildata, så håll koll på surfmängden i ditt mobilabonnemang: ett videosamtal tar ungefär 1 GB i timmen. Din egen router är det inget fel på – den kopplar upp sig själv när felet är lagat.',
+  'tech.what_fibre_cut':
+    'Ett fiberbrott betyder att en fiberkabel i marken har skadats – oftast vid grävarbete eller annat markarbete – så att ljuset som bär trafiken inte kommer fram. Våra tekniker letar upp stället och skarvar ihop fibern igen; exakt vad som hände den här gången vet jag inte.',
+  'tech.speed_test_differs':
+    'De mäter olika sträckor: mitt test mäter din linje fram till routern; ditt hastighetstest går från din enhet – över wifi, om den inte sitter i en kabel – genom routern till en server på internet, och det varierar också med tiden på dygnet. För en rättvis jämförelse, testa på en dator med nätverkskabel direkt i routern, när inget annat använder uppkopplingen.',
+  'tech.speed_test_differs.speed_line_degraded':
+    'De mäter olika sträckor: mitt test mäter din linje fram till routern, vid ett tillfälle; ditt hastighetstest går från din enhet – över wifi, om den inte sitter i en kabel – genom routern till en server på internet, så det blir lägre och varierar över dygnet. Båda ligger långt under ditt abonnemang, och det är felet på linjen som ses över. För en rättvis jämförelse, testa på en dator med nätverkskabel direkt i routern.',
+  'tech.team_language':
+    'Ja – mina kollegor svarar på svenska eller engelska, som du vill, och de svarar dig här i samma konversation.',
 } satisfies Record<string, string>;
