@@ -22,6 +22,8 @@ import { billBeside, restReaders } from './answer-rest.js';
 import { wantsHuman } from '../triage/signals.js';
 // Follow-up requests that belong to another team: opened as their own ticket, linked to this one.
 import { TEAM_OF } from './secondary-topics.js';
+import { visitQuestions } from './visit-questions.js';
+import { teamStatus, teamStatusAsked, withoutTeamStatus } from './team-status.js';
 import { answerAboutCase, askedQueue, handedCause } from './handoff-case-questions.js';
 import { markUrgent } from './handoff-urgency.js';
 import { contactCorrection, contactWay, noteReach, wayWords } from './handoff-contact.js';
@@ -50,7 +52,7 @@ import { raisedSecondaries } from './secondary-topics.js';
 import { notedOnce, noteForTeam, noteQuestionsForTeam } from './team-note.js';
 import { NARROWS, narrowest } from './question-answers.js';
 import type { Turn } from './turn.js';
-import { formatVisitWindow } from './field-visit.js';
+import { BOOKING_STATE_KEY, formatVisitWindow } from './field-visit.js';
 import { visitCostAsked } from './visit-cost.js';
 import { personNotTime, standingVisit } from './visit-person.js';
 import { noteDoorCode } from './door-code.js';
@@ -100,6 +102,18 @@ async function onMessage(
       !wish)
       ? undefined
       : teamFollowUp;
+  // "did billing say anything yet?", "ok and billing?" after a request went to billing: that case's real status
+  // (not yet, with its case and when they answer; or that they have written), never the question filed again.
+  const statusOf = teamStatusAsked(text);
+  const status = statusOf ? await teamStatus(deps.tickets, ticket, conv, statusOf) : null;
+  if (status) {
+    turn.say(status.answered ? 'case.team_status.answered' : 'case.team_status.not_yet', {
+      ...params(status.case, conv, statusOf ?? undefined),
+    });
+    const rest = withoutTeamStatus(text);
+    if (!questionClauses(rest).length && rest.split(/\s+/).filter(Boolean).length <= 3) return;
+    text = rest;
+  }
   // "måste jag betala fakturan nu eller vänta?" while sales has this case and billing a linked one: the
   // message goes on billing's case, answered for it — never filed with sales, never a second billing case.
   const team = visitCost ? undefined : teamAddressed(text, followUp);
@@ -152,9 +166,23 @@ async function onMessage(
       },
     ]);
   // "portkod 4512. tack" for a booked visit: on the case for the technician, and said back with the code.
-  const code = conv.handoff?.queue === 'field' ? await noteDoorCode(deps.tickets, ticket, text) : null;
-  if (code) {
-    turn.say('visit.door_code_noted', { code, reference: ticket.reference });
+  // "door code 4471, 3rd floor, name on door Larsson": every way-in detail with it; the details alone once a visit is booked.
+  const access =
+    conv.handoff?.queue === 'field'
+      ? await noteDoorCode(deps.tickets, ticket, text, {
+          detailsAlone: !!(await deps.tickets.getState(ticket.id, BOOKING_STATE_KEY)),
+        })
+      : null;
+  if (access) {
+    const details = access.details.join(', ');
+    const reference = ticket.reference;
+    if (access.code)
+      turn.say(details ? 'visit.door_code_noted.details' : 'visit.door_code_noted', {
+        code: access.code,
+        details,
+        reference,
+      });
+    else turn.say('visit.access_noted', { details, reference });
     if (!questionClauses(text).length && !requestAfterTurn(text)) return;
   }
   // "I can only do mornings", "please call me instead": for the people who take over, on the case and said back
@@ -661,6 +689,15 @@ async function besideVisit(
   const cost = conv.handoff?.queue === 'field' ? visitCostAsked(text, cause) : null;
   if (cost) turn.say(cost, params(c, ticket, conv));
   await answerFieldQuestions(deps.tickets, ticket, conv, turn, text, cause);
+  // "tisdag förmiddag funkar. men kan ni inte bara skicka en ny router med posten istället?": the technician's
+  // answer to a general question beside the time, never only the booked visit again. (The visit's own questions —
+  // when, the call before, being home — are the visit's answers above.)
+  const general = generalAnswersIn(
+    text,
+    questionClauses(text).filter((q) => !visitQuestions(q).length),
+    { cause: await handedCause(c, ticket, conv), queue: conv.handoff?.queue ?? null, channel: conv.channel },
+  );
+  for (const key of general.keys) turn.say(key, params(c, ticket, conv));
   const refund = topicsOf(text).includes('compensation');
   if (refund) await compensation(c, ticket, conv, turn, text, { person });
   // A person asked for beside the visit: said who has the case (a colleague already taking over says so).

@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import type { Customer, Language, Service, Ticket } from '../domain/index.js';
 import type { IspPorts, TimeWindow } from '../isp/ports.js';
 import type { TicketStore } from '../tickets/ports.js';
-import { insideTimes, nearerWindows, visitTimes } from './visit-times.js';
+import { localClock } from '../tickets/business-calendar.js';
+import { insideTimes, latestArrival, nearerWindows, visitTimes } from './visit-times.js';
 
 // A field visit is booked only when the ISP's field-service port confirms a time window; anything
 // else (no such port, a request the field team still has to schedule, a failure) is a case the
@@ -22,8 +23,12 @@ export interface VisitFacts {
   now: Date;
 }
 
-/** A confirmed visit, and whether it lies inside the times the customer gave. */
-export type BookedVisit = TimeWindow & { inside: boolean };
+/**
+ * A confirmed visit, and whether it lies inside the times the customer gave; `before`: the hour the customer
+ * wanted the technician by ("helst före 11") when no free visit ends by then — noted for the technician, and
+ * never promised.
+ */
+export type BookedVisit = TimeWindow & { inside: boolean; before?: number };
 
 export async function bookFieldVisit(
   isp: IspPorts,
@@ -77,8 +82,23 @@ export async function bookFieldVisit(
       )
         break;
     }
+    // "helst före 11" with the visit booked 08–12: a visit that ends by then when one is free (the booking is
+    // moved, never doubled); else the time booked stands, and the wish goes to the technician.
+    const limit = latestArrival(`${v.availability ?? ''} ${extra.words ?? ''}`);
+    let before: number | undefined;
+    if (booking.status === 'confirmed' && limit !== null && endsAfter(booking.window, limit, v.timeZone)) {
+      const first = booking.window;
+      const clipped = byLimit(preferred.length ? preferred : [first], limit, v.timeZone);
+      const earlier = clipped.length ? await request(clipped, [...avoid, ...refused]) : null;
+      if (earlier?.status === 'confirmed' && endsBy(earlier.window, limit, v.timeZone)) booking = earlier;
+      else {
+        if (earlier) booking = await request([first], []);
+        before = limit;
+      }
+    }
     if (booking.status === 'confirmed') {
       window = { ...booking.window, inside: insideTimes(booking.window, { preferred, avoid }) };
+      if (before !== undefined && endsAfter(booking.window, before, v.timeZone)) window.before = before;
       text = `Field visit booked (${booking.bookingId}): ${booking.window.start} – ${booking.window.end}.`;
     } else {
       text = `Field visit requested (${booking.bookingId}); the field team agrees on a time with the customer.`;
@@ -88,6 +108,8 @@ export async function bookFieldVisit(
     text = `Field visit not booked: ${(err as Error).message}. The field team agrees on a time with the customer.`;
   }
   if (window && !window.inside) text += " Outside the customer's times: the nearest free slot.";
+  if (window?.before !== undefined)
+    text += ` For the technician — the customer asks for arrival before ${clockOf(window.before)} if possible; no free visit ends by then.`;
   if (window) await tickets.setState(v.ticket.id, BOOKING_STATE_KEY, window);
   await tickets.append(v.ticket.id, [
     { type: 'note', actor: { kind: 'bot', id: null }, text, internal: true },
@@ -122,4 +144,38 @@ export function formatVisitWindow(w: TimeWindow, lang: Language, timeZone: strin
     minute: '2-digit',
   });
   return `${day} ${clock.format(new Date(w.start))}–${clock.format(new Date(w.end))}`;
+}
+
+/** "11:00" for 11, "10:30" for 10.5. */
+export function clockOf(hour: number): string {
+  const h = Math.floor(hour);
+  const m = Math.round((hour - h) * 60);
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** The local hour of the day of `iso` (10.5 for 10:30). */
+function localHour(iso: string, timeZone: string): number {
+  const clock = localClock(timeZone);
+  const ms = Date.parse(iso);
+  return (ms - clock.instant(clock.day(ms), 0)) / 3_600_000;
+}
+
+/** The window ends after the hour `limit` of its day while it starts before it: arrival by then is not sure. */
+export function endsAfter(w: TimeWindow, limit: number, timeZone: string): boolean {
+  return localHour(w.start, timeZone) < limit && localHour(w.end, timeZone) > limit + 1e-9;
+}
+
+/** The window ends by the hour `limit` of its day. */
+export function endsBy(w: TimeWindow, limit: number, timeZone: string): boolean {
+  return localHour(w.end, timeZone) <= limit + 1e-9;
+}
+
+/** The windows cut to end at the hour `limit` of their day (those that start before it). */
+export function byLimit(windows: TimeWindow[], limit: number, timeZone: string): TimeWindow[] {
+  const clock = localClock(timeZone);
+  return windows.flatMap((w) => {
+    const day = clock.day(Date.parse(w.start));
+    const end = Math.min(Date.parse(w.end), clock.instant(day, Math.round(limit * 60)));
+    return Date.parse(w.start) < end ? [{ start: w.start, end: new Date(end).toISOString() }] : [];
+  });
 }

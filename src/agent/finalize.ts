@@ -7,7 +7,7 @@ import type { Finish } from '../runbooks/types.js';
 import { escalateByAgent } from '../tickets/escalate.js';
 import type { ConversationState } from './conversation-state.js';
 import { asksScore } from './csat-once.js';
-import { formatVisitWindow } from './field-visit.js';
+import { clockOf, formatVisitWindow } from './field-visit.js';
 import { returnToHeldCase } from './follow-up-case.js';
 import { buildPacket, buildSummary, teamName } from './handoff.js';
 import { contactWay, wayWords } from './handoff-contact.js';
@@ -125,7 +125,9 @@ export async function finalize(
           reference: ticket.reference,
           window: formatVisitWindow(window, conv.language, k.cfg.words.timeZone),
         });
-      else turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
+      // "helst före 11" and the visit 08–12: arrival before 11 is not promised, and the wish is on the case.
+      if (window?.before !== undefined) turn.say('visit.before_limit', { limit: clockOf(window.before) });
+      if (!window) turn.sayKey(suspended ? `${key}.suspended` : key, { reference: ticket.reference, when });
       if (times) turn.say('handoff.times_noted');
       break;
     }

@@ -8,12 +8,21 @@ import type { IspPorts, TimeWindow } from '../isp/ports.js';
 import type { TicketStore } from '../tickets/ports.js';
 import { fold } from '../triage/normalize.js';
 import type { ConversationState } from './conversation-state.js';
-import { BOOKING_STATE_KEY, bookFieldVisit, formatVisitWindow, type BookedVisit } from './field-visit.js';
+import {
+  BOOKING_STATE_KEY,
+  bookFieldVisit,
+  byLimit,
+  clockOf,
+  endsAfter,
+  endsBy,
+  formatVisitWindow,
+  type BookedVisit,
+} from './field-visit.js';
 import type { Turn } from './turn.js';
 import { reachability, visitAnswer, visitAnswerKeys, visitQuestions } from './visit-questions.js';
 import { VISIT_STATE_KEY, type VisitState } from './visit-cancel.js';
 import { asksHowLong, howLongAtVisit } from './how-long.js';
-import { insideTimes, namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
+import { insideTimes, latestArrival, namesCondition, visitTimes, type VisitTimes } from './visit-times.js';
 import { movedTimes, wishWords } from './visit-wishes.js';
 import { standingVisit } from './visit-person.js';
 import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
@@ -116,6 +125,42 @@ export function createVisitMove(deps: VisitMoveDeps) {
     // "thats a morning again and 2 weeks away. ugh. fine. will the technician call?": the booked time is
     // accepted after all — it stays, and what is asked beside it is answered.
     if (acceptsBooked(t, deps.now(), deps.words.timeZone)) return tell(true);
+    // "Går det att få 08-11, eller kommer de tidigt på fredag istället?" with the visit 08–12: a visit that ends
+    // by then when one is free (moved); else the booked one stands, said truthfully — arrival by then is not
+    // promised — and the wish goes to the technician. Never "tell me if the time does not suit" again.
+    const tz = deps.words.timeZone;
+    const limit = latestArrival(wishWords(text));
+    if (limit !== null && endsAfter(booked, limit, tz) && asksChange(t)) {
+      const f = await deps.facts(ticket);
+      const clipped = byLimit(times.preferred.length ? times.preferred : [booked], limit, tz);
+      const tried = clipped.length
+        ? await bookVisit(deps, ticket, conv, f.availability, { prefer: clipped, words: text })
+        : null;
+      if (tried && endsBy(tried, limit, tz)) {
+        const history = (await deps.tickets.getState<TimeWindow[]>(ticket.id, HISTORY_STATE_KEY)) ?? [];
+        await deps.tickets.setState(ticket.id, HISTORY_STATE_KEY, [...history, booked]);
+        turn.say('visit.moved', { window: say(tried, conv), reference: ticket.reference });
+        return true;
+      }
+      const kept =
+        tried && (tried.start !== booked.start || tried.end !== booked.end)
+          ? ((await bookVisit(deps, ticket, conv, f.availability, { prefer: [booked] })) ?? booked)
+          : booked;
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'customer', id: null },
+          text: `For the technician — the customer asks for arrival before ${clockOf(limit)} if possible ("${text.slice(0, 200)}")`,
+          internal: true,
+        },
+      ]);
+      turn.say('visit.before_limit.kept', {
+        limit: clockOf(limit),
+        window: say(kept, conv),
+        reference: ticket.reference,
+      });
+      return true;
+    }
     // "no!! i didn't ask to move it, put it back to tuesday the 8th": the time it had before.
     const history = (await deps.tickets.getState<TimeWindow[]>(ticket.id, HISTORY_STATE_KEY)) ?? [];
     // "ja, ta den": the nearer time offered when the booked one was kept.

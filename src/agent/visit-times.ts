@@ -289,7 +289,10 @@ function afterWorkEnds(text: string): string {
  */
 export function visitTimes(text: string | null, now: Date, timeZone: string): VisitTimes {
   // ("efter kl. 15": the abbreviation's point ends no sentence — the hours stay with their days.)
-  const folded = fold(text ?? '').replace(/\b(kl|ca|approx|appr)\.\s*/g, '$1 ');
+  // ("helst före 11 eftersom jag har möte då": the reason names no time of its own — it rules nothing out.)
+  const folded = fold(text ?? '')
+    .replace(/\b(kl|ca|approx|appr)\.\s*/g, '$1 ')
+    .replace(REASON, (m) => (TIME_WORD.test(m) ? m : ' '));
   const plain = afterWorkEnds(NOT_TIMES.reduce((s, re) => s.replace(re, ' '), folded));
   const { dates, rest } = namedDates(plain, localClock(timeZone).day(now.getTime()));
   const clauses = text ? clausesOf(rest) : [];
@@ -308,6 +311,39 @@ export function visitTimes(text: string | null, now: Date, timeZone: string): Vi
   const preferred = wantedWindows(wanted, dates, now, timeZone).filter((w) => !covered(w, avoid));
   return { preferred, avoid };
 }
+
+/** A reason given for the times ("because I have a meeting then", "eftersom jag har möte då"), up to its clause's end. */
+const REASON = /\b(?:eftersom|because|since|cause|cuz|as (?:i|we)|da (?:jag|vi)|for (?:jag|vi))\b[^.?!,;]*/g;
+/** Words that name a day or an hour: a reason with one of them may still say a time that does not suit. */
+const TIME_WORD =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:man|tis|ons|tors|fre|lor|son)dag|\b(?:today|tomorrow|tonight|idag|imorgon|ikvall|weekend|helg\w*|vardag\w*|weekday\w*|morning\w*|afternoon\w*|evening\w*|formiddag\w*|eftermiddag\w*|morgon\w*|kvall\w*|lunch\w*)\b/;
+
+/**
+ * The hour the customer wants the technician to have come by ("helst före 11", "before 10 if possible", "by
+ * noon", "senast 11", or the end of "08-11"), in local hours; null when they named none. ("inte före 10" is a
+ * lower bound, read as "after 10" above.)
+ */
+export function latestArrival(text: string | null): number | null {
+  const plain = fold(text ?? '').replace(/[’`]/g, "'");
+  const limits: number[] = [];
+  for (const m of plain.matchAll(LATEST)) {
+    if (/\b(?:not|inte|ej|no earlier|inte tidigare)\s*$/.test(plain.slice(0, m.index))) continue;
+    limits.push(
+      m[1] === 'noon' || m[1] === 'lunch' || m[1] === 'lunchtid'
+        ? 12
+        : afternoon(Number(m[1])) + Number(m[2] ?? 0) / 60,
+    );
+  }
+  for (const m of plain.matchAll(RANGE)) {
+    const [from, to] = [Number(m[1]), Number(m[3])];
+    if (to > from && to <= 20) limits.push(to + Number(m[4] ?? 0) / 60);
+  }
+  return limits.length ? Math.min(...limits) : null;
+}
+const LATEST =
+  /\b(?:fore|innan|before|by|senast|no later than|not later than|inte senare an)\s+(?:kl\.?\s*|klockan\s+|at\s+)?(noon|lunch|lunchtid|\d{1,2})(?:[:.](\d\d))?(?!\s*(?:[-–]|min|h\b|hours|timm|dag|day|dec|jan|nov))/g;
+const RANGE =
+  /\b(\d{1,2})(?:[:.](\d\d))?\s*[-–]\s*(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:dec|jan|nov|kr|sek|mbit|min))/g;
 
 /** The booked window lies inside one of the windows the customer gave (or they gave none). */
 export function insideTimes(w: TimeWindow, times: VisitTimes): boolean {

@@ -102,6 +102,10 @@ export const caseEn = {
     'Our technicians are working on the fault; I will write to you here as soon as it is fixed.',
   'case.noted.billing':
     'Your reminders, payments and direct debit I cannot see from here, so I have put your question on case {reference}; {ourTeam} checks it along with your payment and answers you here within {when}.',
+  'case.team_status.not_yet':
+    'Not yet — your request is with {ourTeam} on case {reference}, and they answer you here within {when}.',
+  'case.team_status.answered':
+    'Yes — {ourTeam} has written to you on case {reference}; their answer is here in this conversation. If anything in it is unclear, just write here.',
   'case.noted':
     'I cannot answer that from here, so I have noted your question on case {reference}; {ourTeam} answers it here within {when}.',
   'case.still_active':

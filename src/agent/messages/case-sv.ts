@@ -100,6 +100,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
     'Våra tekniker arbetar med felet; jag skriver till dig här så fort det är åtgärdat.',
   'case.noted.billing':
     'Påminnelser, betalningar och autogiro kan jag inte se härifrån, så jag har lagt in din fråga i ärende {reference}; {ourTeam} kontrollerar det tillsammans med din betalning och svarar dig här inom {when}.',
+  'case.team_status.not_yet':
+    'Inte än – din begäran ligger hos {ourTeam} i ärende {reference}, och de svarar dig här inom {when}.',
+  'case.team_status.answered':
+    'Ja – {ourTeam} har svarat dig i ärende {reference}; svaret finns här i konversationen. Är något oklart skriver du bara här.',
   'case.noted':
     'Det kan jag inte svara på härifrån, så jag har noterat din fråga i ärende {reference}; {ourTeam} svarar på den här inom {when}.',
   'case.still_active':

@@ -246,4 +246,14 @@ export const techEn = {
     'They measure different stretches: my test measures your line up to the router, at one moment; your speed test runs from your device — over Wi-Fi, unless it is on a cable — through the router to a server on the internet, so it comes out lower and varies over the day. Both are far below your plan, and that is the fault on the line being looked at. To compare fairly, test on a computer with a network cable straight into the router.',
   'tech.team_language':
     'Yes — my colleagues answer in English or Swedish, as you prefer, and they reply to you here in this conversation.',
+  'tech.router_by_post':
+    "Not for this fault, I'm afraid: it is not in the router but in the line or the signal coming into your home, and only a technician on site can fix that — a new router by post would not change it. That is why the visit is needed.",
+  'tech.router_by_post.hardware_failure':
+    'Often, yes: when only the router is faulty, as here, our field team can send a new one by post for you to plug in yourself instead of the visit. They have your case and see what you wrote here; until they tell you otherwise, the visit stands.',
+  'tech.landlord':
+    "No, you do not need to: our technician only works on our own equipment — the socket and the box in your home — and if anything in the building's network needs doing, we arrange it with the property owner ourselves. You only need to let the technician in.",
+  'tech.not_holder':
+    'That is fine, as long as the account holder is with you and agrees: their PIN shows me that they do, and then you can write for them.',
+  'tech.reply_language':
+    'Yes — they answer in the language you write in, so in English, here in this conversation.',
 } satisfies Record<string, string>;

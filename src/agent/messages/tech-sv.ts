@@ -243,4 +243,14 @@ export const techSv = {
     'De mäter olika sträckor: mitt test mäter din linje fram till routern, vid ett tillfälle; ditt hastighetstest går från din enhet – över wifi, om den inte sitter i en kabel – genom routern till en server på internet, så det blir lägre och varierar över dygnet. Båda ligger långt under ditt abonnemang, och det är felet på linjen som ses över. För en rättvis jämförelse, testa på en dator med nätverkskabel direkt i routern.',
   'tech.team_language':
     'Ja – mina kollegor svarar på svenska eller engelska, som du vill, och de svarar dig här i samma konversation.',
+  'tech.router_by_post':
+    'Inte för det här felet, tyvärr: det sitter inte i routern utan i linjen eller signalen in till dig, och det kan bara en tekniker på plats åtgärda – en ny router med posten skulle inte ändra något. Därför behövs besöket.',
+  'tech.router_by_post.hardware_failure':
+    'Ofta, ja: när det bara är routern som är trasig, som här, kan vår fältgrupp skicka en ny med posten som du kopplar in själv i stället för besöket. De har ditt ärende och ser vad du skrivit här; tills de säger något annat gäller besöket.',
+  'tech.landlord':
+    'Nej, det behöver du inte: vår tekniker arbetar bara med vår egen utrustning – uttaget och dosan i din bostad – och behöver något göras i fastighetens nät ordnar vi det med fastighetsägaren själva. Du behöver bara släppa in teknikern.',
+  'tech.not_holder':
+    'Det går bra, så länge kontoinnehavaren är med dig och går med på det: hens PIN-kod visar mig det, och sedan kan du skriva åt hen.',
+  'tech.reply_language':
+    'Ja – de svarar på det språk du skriver på, här i ärendet; skriver du på engelska svarar de på engelska.',
 } satisfies Record<string, string>;

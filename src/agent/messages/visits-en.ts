@@ -40,7 +40,14 @@ export const visitsEn = {
     'That is the first free visit inside the times you gave. If you can manage an earlier time, tell me when and I will look for one.',
   'visit.inside':
     'Yes — the technician needs to come in to reach your router or modem and the socket where the line comes into your home. Someone aged 18 or over needs to be there to let them in.',
+  'visit.before_limit':
+    'No free visit time ends by {limit}, so I cannot promise that the technician arrives before {limit} — but I have noted on the case for the technician to come before {limit} if possible.',
+  'visit.before_limit.kept':
+    'There is no free visit time that ends by {limit} at the times you named, so your visit stays on {window} (reference {reference}). I cannot promise arrival before {limit}, but I have noted for the technician to come before {limit} if possible. If you would rather have another day, tell me which and I will move it.',
   'visit.door_code_noted': 'Thanks — I have noted door code {code} on case {reference} for the technician.',
+  'visit.door_code_noted.details':
+    'Thanks — I have noted door code {code} on case {reference} for the technician, and with it: {details}.',
+  'visit.access_noted': 'Thanks — I have noted this on case {reference} for the technician: {details}.',
   'visit.prepare':
     'Nothing special: make sure the technician can get to the router or modem and the socket where the line comes in, and leave the router plugged in. If there is a door code, write it here and I will note it for the technician.',
   'visit.time_off.after_work':

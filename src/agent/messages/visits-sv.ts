@@ -37,7 +37,14 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
     'Det är den första lediga tiden inom de tider du gav. Kan du ta en tidigare tid, säg när så letar jag efter en.',
   'visit.inside':
     'Ja – teknikern behöver komma in för att nå routern eller modemet och uttaget där linjen kommer in i bostaden. Någon som fyllt 18 behöver vara hemma och släppa in teknikern.',
+  'visit.before_limit':
+    'Ingen ledig besökstid slutar före {limit}, så att teknikern kommer före {limit} kan jag inte lova – men jag har skrivit i ärendet till teknikern att komma före {limit} om det går.',
+  'visit.before_limit.kept':
+    'Det finns ingen ledig besökstid som slutar före {limit} de tider du nämnde, så besöket står kvar {window} (ärende {reference}). Att teknikern kommer före {limit} kan jag inte lova, men jag har skrivit till teknikern att komma före {limit} om det går. Vill du hellre ha en annan dag säger du bara vilken, så flyttar jag besöket.',
   'visit.door_code_noted': 'Tack – jag har noterat portkod {code} åt teknikern i ärende {reference}.',
+  'visit.door_code_noted.details':
+    'Tack – jag har noterat portkod {code} åt teknikern i ärende {reference}, och även: {details}.',
+  'visit.access_noted': 'Tack – jag har noterat det här åt teknikern i ärende {reference}: {details}.',
   'visit.prepare':
     'Inget särskilt: se bara till att teknikern kommer åt routern eller modemet och uttaget där linjen kommer in, och låt routern vara på. Finns det en portkod kan du skriva den här, så noterar jag den åt teknikern.',
   'visit.time_off.after_work':
