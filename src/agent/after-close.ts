@@ -8,7 +8,7 @@ import { letsGo } from '../triage/closing-answer.js';
 import { fold } from '../triage/normalize.js';
 import { wantedLater } from '../triage/deferral.js';
 import { learnFacts } from '../runbooks/facts.js';
-import { decidedPurchase } from '../triage/purchase-wish.js';
+import { decidedPurchase, deniesPurchase } from '../triage/purchase-wish.js';
 import { scoreBeside } from '../triage/score-beside.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
 import { wantsHuman } from '../triage/signals.js';
@@ -370,10 +370,79 @@ async function asWhatItIs(
     turn.final();
     return true;
   }
+  // "ni svarade aldrig om det var nåt fel i området", "why does cable TV work during a fibre cut?", "jag vill inte
+  // köpa någon router": a question, a complaint about an answer or a remark, with no new fault reported and
+  // nothing asked of the desk — answered (or honestly not), never a new case.
+  if (onlyAsksOrRemarks(text)) {
+    await answerOnly(c, ticket, conv, turn, text);
+    return true;
+  }
   // Anything else is a new request (or a question for the help centre), never a score.
   conv.pendingAsk = null;
   await reopenAsked(c, ticket, conv, turn, text, tri);
   return true;
+}
+
+/**
+ * What follows "svarade … om", "I only wondered why…", "curious whether…": an indirect question — asked, never
+ * a report ("om det var nåt fel i området" reports no fault). Folded text.
+ */
+const EMBEDDED_ASK =
+  /\b(svara\w*|answer\w*|told|tell|said|say|sa|sagt|berattade|berattat|forklarade|forklarat|explain\w*|fragade|fragar|asked|ask|undrade|undrar|wonder\w*|curious|nyfiken|veta|know)\b(?: \w+){0,4}? (om|if|whether|varfor|why|hur|how|vad|what)\b[^.!?\n]*/g;
+/** Asking the desk only to tell or explain something: a question, not a request for a case. Folded. */
+const ASKS_TO_TELL =
+  /\b(can|could|would|will) (you|u) (please |pls )?(tell|explain|answer|say|let me know|confirm)\b|\b(kan|kunde|skulle) (ni|du) (snalla |kunna )?(svara|forklara|beratta|saga|bekrafta)\b/g;
+/** Something asked of the desk, not negated ("jag vill inte…", "I don't want…" ask for nothing). Folded. */
+const CLEAR_REQUEST =
+  /\b(please|pls|snalla|can (you|u)|could (you|u)|would (you|u)|kan (ni|du)|kunde (ni|du)|skulle (ni|du) kunna|help me|hjalp mig|(i|we) (want|need|would like)|i'?d like|(jag|vi) (vill|behover|skulle vilja|onskar)|can (i|we) (\w+ )?(change|rename|get|have|order|switch|upgrade|set)|(kan|far) (jag|vi|man) (\w+ )?(byta|andra|dopa|fa|ha|bestalla|uppgradera)|gar det att|is it possible to|ar det mojligt att)\b(?! (inte|ej|not|no|ingen|inget|ingenting|nothing)\b)/;
+/** "jag undrade bara", "I only wondered", "I just wanted to know": a question asked, nothing wanted. Folded. */
+const ONLY_WONDERED =
+  /\b((jag|vi) (undrade|ville|fragade|undrar) bara|(i|we) (just|only) (wondered|wanted to know|asked|was asking|was wondering))\b/;
+
+/**
+ * After the close: the message asks (or complains about an answer, or remarks) and neither reports a fault now
+ * nor asks the desk for anything — a new case is opened only for a newly reported fault or a clear new request.
+ */
+function onlyAsksOrRemarks(text: string): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'");
+  const statements = t.replace(EMBEDDED_ASK, ' ').replace(ASKS_TO_TELL, ' ');
+  const stated = statements
+    .split(/[.!?\n]+/)
+    .filter((x, i, all) => x.trim() && !(i < all.length - 1 && t.includes(`${x}?`)));
+  if (confirmClauses(stated.join('. ')).clauses.some((x) => x.says === 'broken' && !NO_ONLY.test(x.text)))
+    return false;
+  if (CLEAR_REQUEST.test(statements)) return false;
+  // (A general question with no topic of the case's — "what is the difference between 2.4 and 5 GHz?" — is the
+  // help centre's, below.)
+  return (
+    (questionClauses(text).length > 0 && topicsOf(text).length > 0) ||
+    complainsUnanswered(text) ||
+    deniesPurchase(t) ||
+    ONLY_WONDERED.test(t)
+  );
+}
+/** A clause that is only "no"/"nej" with a reason after it ("nej, jag frågade bara…"): no fault by itself. */
+const NO_ONLY =
+  /^(nej|no|nope|nah)\b(?![^.!?]*\b(internet|connection|uppkoppling|natet|wifi|works?|funkar|fungerar)\b)/;
+
+/** The question answered from the case or the technician's answers (or honestly not); a remark acknowledged. */
+async function answerOnly(
+  c: AfterOutcomeCtx,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+) {
+  conv.pendingAsk = null;
+  const asks =
+    questionClauses(text).length > 0 || complainsUnanswered(text) || ONLY_WONDERED.test(fold(text));
+  if (asks) {
+    const keys = techAnswers(text, true, await closedContext(c, ticket, conv));
+    for (const key of keys.length ? keys : (['closed.cannot_answer'] as MessageKey[]))
+      turn.say(key, c.params(ticket, conv));
+  } else turn.say('closed.nothing_opened');
+  turn.say('closed.more');
+  turn.final();
 }
 
 /** What follows a score: a refund asked for goes to billing, a question is answered, a new request is taken up. */

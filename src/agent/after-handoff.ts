@@ -25,7 +25,7 @@ import { TEAM_OF } from './secondary-topics.js';
 import { visitQuestions } from './visit-questions.js';
 import { teamStatus, teamStatusAsked, withoutTeamStatus } from './team-status.js';
 import { answerAboutCase, askedQueue, handedCause } from './handoff-case-questions.js';
-import { markUrgent } from './handoff-urgency.js';
+import { markUrgent, unmarkUrgent } from './handoff-urgency.js';
 import { contactCorrection, contactWay, noteReach, wayWords } from './handoff-contact.js';
 import { teamName } from './handoff.js';
 import { hasMessage, t, type MessageKey } from './messages/index.js';
@@ -200,6 +200,10 @@ async function onMessage(
   for (const r of reach)
     if (!(r.key === 'handoff.contact_noted.text' && caseQuestions(text).includes('notify_sms')))
       turn.say(callOn(r.key) as MessageKey, { ...reachParams, times: r.times ?? '' });
+  // "please don't mark it as urgent on my behalf": the urgency taken back, the priority restored, said so.
+  const calmer = await unmarkUrgent(deps.tickets, ticket, conv, text);
+  if (calmer)
+    turn.say(calmer === 'lowered' ? 'handoff.not_urgent' : 'handoff.not_urgent.none', params(ticket, conv));
   // "did you get the phone number or not": yes with the number on the case, or no.
   if (!phone && asksNumberReceived(text)) {
     const got = await numberReceived(deps.tickets, ticket);
@@ -278,7 +282,7 @@ async function onMessage(
     return requestNext();
   if (outage && outageVisit(ticket, turn, text)) return;
   // "inom 24 timmar?? jag vill se matchen ikväll": marked urgent for the team, and said so.
-  const urgent = await markUrgent(deps.tickets, ticket, conv, text);
+  const urgent = !calmer && (await markUrgent(deps.tickets, ticket, conv, text));
   // The promised time follows the case's urgency: read once the message may have marked it urgent.
   const p = params(ticket, conv);
   if (urgent) turn.say('handoff.urgent', p);

@@ -399,7 +399,7 @@ export function afterQuestions(text: string): AfterQuestion[] {
 }
 
 const UNANSWERED =
-  /\b(you (didn'?t|did not|never|haven'?t|have not) answer\w*|(didn'?t|did not|never) answer\w*|answer (my|the) question|no answer|ni svarade inte|du svarade inte|svarade inte|har inte svarat|inget svar|svara pa (min |frågan|fragan)|svara pa fragan|i (just )?asked( you)?|i was asking|jag (fragade|undrade)( ju| ju bara)?|(you|u) (never|didn'?t|did not|haven'?t|have not) (explain\w*|tell|told|say|said)|(ni|du) (har )?(aldrig|inte) (forklarat|forklarade|berattat|berattade|sagt|sa)|(ni|du) (forklarade|berattade|sa) (aldrig|inte))\b/;
+  /\b(you (didn'?t|did not|never|haven'?t|have not) answer\w*|(didn'?t|did not|never) answer\w*|answer (my|the) question|no answer|ni svarade inte|du svarade inte|svarade inte|svarade (ni |du )?aldrig|(ni|du) (har )?aldrig (svarat|svarade)|(har )?(ni|du) inte svarat|har inte svarat|inget svar|svara pa (min |frågan|fragan)|svara pa fragan|i (just )?asked( you)?|i was asking|jag (fragade|undrade)( ju| ju bara)?|(you|u) (never|didn'?t|did not|haven'?t|have not) (explain\w*|tell|told|say|said)|(ni|du) (har )?(aldrig|inte) (forklarat|forklarade|berattat|berattade|sagt|sa)|(ni|du) (forklarade|berattade|sa) (aldrig|inte))\b/;
 
 /** "you didn't answer, …", "3 typ, ni svarade inte på frågan": the customer is still waiting for an answer. */
 export function complainsUnanswered(text: string): boolean {

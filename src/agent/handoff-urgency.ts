@@ -47,11 +47,67 @@ const URGENT_STATE_KEY = 'customer_urgent';
 
 const HIGHER: Record<Priority, Priority> = { P1: 'P1', P2: 'P1', P3: 'P2', P4: 'P3' };
 
+/**
+ * "please don't mark it as urgent", "I did not say it was urgent", "det är inte bråttom", "no rush": the customer
+ * takes urgency back (round 33, a#5) — never a reason to mark the case urgent.
+ */
+const NOT_URGENT =
+  /\b((do not|don'?t|dont|no need to|not) (\w+ ){0,3}(mark|flag|make|set|treat)\w* (\w+ ){0,3}(as )?(urgent|a priority|priority)|(did not|didn'?t|didnt|never) (say|said|ask|asked|write|wrote|claim\w*) (\w+ ){0,3}(urgent|it was urgent)|(it'?s|it is|its) not (that |really |so )?urgent|not urgent|no (rush|hurry)|no need to (rush|hurry)|(markera|flagga|satt) (\w+ ){0,3}inte (\w+ ){0,2}(som )?(bradskande|akut|prioriterat)|inte (\w+ ){0,2}(markera|flagga) (\w+ ){0,3}(som )?(bradskande|akut)|(ar|e) inte (sa |sarskilt )?(bradskande|akut|brattom)|inte bradskande|ingen brad\w*|ingen brattom|(jag )?(sa|skrev|sade) (aldrig|inte) (att )?(det|den) (var|ar) (bradskande|akut|brattom))\b/;
+/**
+ * "I am in meetings most of tomorrow", "jag sitter i möten i morgon", "I'm busy tomorrow": when the customer can
+ * be reached — a busy schedule is no urgency.
+ */
+const BUSY =
+  /\b((i'?m|i am|i will be|i'?ll be|we are|we'?re|jag (ar|sitter|kommer att vara)|vi (ar|sitter)) (\w+ ){0,2}(in|i) (meetings?|moten|mote)|(i'?m|i am|i will be|i'?ll be|jag ar|vi ar) (\w+ ){0,2}(busy|upptagen|upptagna|unavailable|away|borta)|in meetings)\b/;
+
+/** The customer takes back (or denies) that the case is urgent. */
+export function takesUrgencyBack(text: string): boolean {
+  return NOT_URGENT.test(fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' '));
+}
+
 /** The customer says the case cannot wait. */
 export function saysUrgent(text: string): boolean {
   const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
-  return URGENT.some((row) => row.every((re) => re.test(t)));
+  if (NOT_URGENT.test(t)) return false;
+  const rows = URGENT.filter((row) => row.every((re) => re.test(t)));
+  // ("I am in meetings most of tomorrow": a day and a meeting say when to reach her, not that it cannot wait.)
+  if (BUSY.test(t)) return rows.some((row) => row !== URGENT[5] && row !== URGENT[4]);
+  return rows.length > 0;
 }
+
+/**
+ * The urgency taken back: the case marked urgent by the desk goes back to the priority it had (and the note
+ * says so); 'lowered' when it did, 'none' when nothing was marked, null when the message takes nothing back.
+ */
+export async function unmarkUrgent(
+  tickets: TicketStore,
+  ticket: Ticket,
+  conv: ConversationState,
+  text: string,
+): Promise<'lowered' | 'none' | null> {
+  if (!conv.handoff || !takesUrgencyBack(text)) return null;
+  const was = await tickets.getState<Priority | boolean>(ticket.id, URGENT_STATE_KEY);
+  if (!was) return 'none';
+  const current = (await tickets.get(ticket.id))?.priority ?? conv.priority;
+  const priority: Priority = typeof was === 'string' ? was : LOWER[current];
+  await tickets.setState(ticket.id, URGENT_STATE_KEY, false);
+  await tickets.append(
+    ticket.id,
+    [
+      {
+        type: 'note',
+        actor: { kind: 'customer', id: null },
+        text: `Not urgent after all, at the customer's word (priority ${current} → ${priority}): "${text.slice(0, 300)}"`,
+        internal: true,
+      },
+    ],
+    priority !== current ? { priority } : undefined,
+  );
+  conv.priority = priority;
+  return 'lowered';
+}
+
+const LOWER: Record<Priority, Priority> = { P1: 'P2', P2: 'P3', P3: 'P4', P4: 'P4' };
 
 /** Marks the case urgent for its team (once) when the message says so; true when it did or had. */
 export async function markUrgent(
@@ -61,10 +117,11 @@ export async function markUrgent(
   text: string,
 ): Promise<boolean> {
   if (!conv.handoff || conv.handoff.queue === 'outage' || !saysUrgent(text)) return false;
-  if (await tickets.getState<boolean>(ticket.id, URGENT_STATE_KEY)) return true;
+  if (await tickets.getState<Priority | boolean>(ticket.id, URGENT_STATE_KEY)) return true;
   const current = (await tickets.get(ticket.id))?.priority ?? conv.priority;
   const priority = HIGHER[current];
-  await tickets.setState(ticket.id, URGENT_STATE_KEY, true);
+  // (The priority it had is kept, so that urgency taken back restores it.)
+  await tickets.setState(ticket.id, URGENT_STATE_KEY, current);
   await tickets.append(
     ticket.id,
     [

@@ -15,6 +15,7 @@ import { asksOutright } from './side-questions.js';
 import { dropsRefund } from './refund-dropped.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
 import { takesBackWithdrawal } from './withdrawal-taken-back.js';
+import { callsOffACase } from '../triage/moved-thing.js';
 
 /** Not needed, settled, may be closed (folded text, sv + en). */
 const NOT_NEEDED =
@@ -237,7 +238,7 @@ export function noLongerNeeded(text: string): boolean {
 
 /** All is well now: "nothing is wrong", "it works now", "allt funkar" (folded; never after a not). */
 const ALL_WELL =
-  /\b(nothing('?s| is)? wrong|(?<!\b(not|n'?t|nt|inte|ej) )(works|working|fine)( now| again)?|(?<!\b(inte|ej) )(funkar|fungerar)( nu| igen)?|inget (ar )?fel|allt (ar )?(bra|ok))\b/;
+  /\b(nothing('?s| is)? (wrong|broken)|(?<!\b(not|n'?t|nt|inte|ej) )(works|working|fine)( now| again)?|(?<!\b(inte|ej) )(funkar|fungerar)( nu| igen)?|inget (ar )?fel|allt (ar )?(bra|ok))\b/;
 
 /** Words naming a change or the team it went to: "I never asked to cancel" with nothing routed is told so. */
 const NAMES_CHANGE =
@@ -290,9 +291,20 @@ export async function withdrawRoutedCase(
   if (queue === 'outage' || queue === 'field') return false;
   if (await fixWorkedAfterAll(k, ticket, conv, turn, text)) return true;
   const disowned = disownsRequest(text);
-  if (!disowned && !(queue && noLongerNeeded(text))) return false;
-  const routed = await routedRequest(k, ticket, conv, { untouched: disowned });
+  // "Nothing is broken, please cancel that" after the desk escalated or opened something: that case, withdrawn
+  // while nobody has worked it — never the subscription (triage/moved-thing.ts), also after the close.
+  const callsOff = callsOffACase(text);
+  if (!disowned && !(queue && noLongerNeeded(text)) && !callsOff) return false;
+  const routed = await routedRequest(k, ticket, conv, { untouched: disowned || callsOff });
+  if (!routed && callsOff && !disowned && !queue) {
+    // Nothing of this conversation is open: said so, nothing opened, nothing cancelled.
+    turn.say('withdrawn.nothing_open');
+    turn.say('closed.more');
+    turn.final();
+    return true;
+  }
   if (!routed) {
+    if (!disowned && !(queue && noLongerNeeded(text))) return false;
     // "why did you still send it to billing??" after the refund wish was dropped: nothing went, said so.
     const refund = disowned && dropsRefund(text);
     // "Fakturan? Nej jag skrev bara att kundnumret står på fakturan": nothing went to billing, and the desk says sorry.

@@ -24,7 +24,7 @@ import { reportsStepDone, saysStepDoneInOtherWords, statementsOf, stepDoneInTheP
 import { reportedSpeed, saidSpeedTest, testOnWifi } from './speed-report.js';
 import { concludesYes, saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
-import { confirmClauses } from './confirm-clauses.js';
+import { confirmClauses, withoutHarmlessStill } from './confirm-clauses.js';
 import { stepStateReached } from './step-state.js';
 import { donePlainly, stepRefusal } from './step-refused.js';
 
@@ -862,7 +862,9 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       // "ja typ, det funkar bättre. men jag vill fortfarande ha tcp också": a further wish is no report.
       // "I'll write tonight if its still bad": what the customer will do if it fails later reports nothing now.
       // "well yeah", "hmm ok it works": a filler word before the answer is no part of it.
-      const said = withoutLaterCheck(withoutWishes(withoutQuestions(t)))
+      // "men jag är fortfarande nyfiken på varför…", "the wifi password is still the one on the sticker": a "still"
+      // about curiosity or an unchanged setting reports no fault (confirm-clauses.ts).
+      const said = withoutHarmlessStill(withoutLaterCheck(withoutWishes(withoutQuestions(t))))
         .replace(STILL_UP, 'it works')
         .replace(INTERJECTION, '');
       if (!said) return DONT_KNOW.test(t) ? { kind: 'unknown' } : { kind: 'free', text: raw };

@@ -46,7 +46,7 @@ const NO_LEAD =
 
 /** Signs that it works now (the connection, a page, the network showing, a look that is fine). */
 const WORKS =
-  /\b(funkar|fungerar|works|working|laddar|loads|loading|loaded|opens|oppnas|kommer in|kom in|dyker upp|comes up|came up|shows up|showed up|syns|visible|(?:i|we) (?:can )?see (?:it|the network|the wi-?fi)|ser (?:det|natet|natverket|wifi\w*)|back (?:online|up|on)|(?:is|it'?s|its|ar|e) (?:back|tillbaka|up|uppe)|uppe igen|igang|fixed|sorted|solved|all good|(?:looks?|seems?|ser|verkar)(?: \w+)? (?:fine|good|ok|okay|great|normal|right|bra|fint|normalt|ut att funka|ut att fungera|ratt)|fine now|ok now|okay now|bra nu|perfect\w*|perfekt\w*|great|toppen|super|as it should|som det ska|som vanligt|allt (?:ar |e )?(?:bra|ok|fint)|everything (?:is |'s )?(?:fine|ok|good|works|working))\b/;
+  /\b(funkar|fungerar|works|working|laddar|loads|loading|loaded|opens|oppnas|kommer in|kom in|(?:kommer|kom) (?:jag|vi|man|hon|han) (?:nu )?in|(?:can|could) (?:now )?(?:get|log) (?:in|on)|dyker upp|comes up|came up|shows up|showed up|syns|visible|(?:i|we) (?:can )?see (?:it|the network|the wi-?fi)|ser (?:det|natet|natverket|wifi\w*)|back (?:online|up|on)|(?:is|it'?s|its|ar|e) (?:back|tillbaka|up|uppe)|uppe igen|igang|fixed|sorted|solved|all good|(?:looks?|seems?|ser|verkar)(?: \w+)? (?:fine|good|ok|okay|great|normal|right|bra|fint|normalt|ut att funka|ut att fungera|ratt)|fine now|ok now|okay now|bra nu|perfect\w*|perfekt\w*|great|toppen|super|as it should|som det ska|som vanligt|allt (?:ar |e )?(?:bra|ok|fint)|everything (?:is |'s )?(?:fine|ok|good|works|working))\b/;
 
 /** The fault said in the clause: a no, an error, something that does not work. */
 const FAULT =
@@ -68,6 +68,32 @@ const GOOD_WORDS = String.raw`on|up|there|connected|online|working|works|going|r
 const GOOD_STATE = new RegExp(
   String.raw`\b(?:still|fortfarande|annu)\b(?:\s+\w+){0,2}?\s+(?:${GOOD_WORDS})\b|\b(?:${GOOD_WORDS})\s+(?:\w+\s+)?(?:still|fortfarande)\s*$`,
 );
+/**
+ * A setting that stayed as it was: "the wifi password is still the one on the sticker", "nätverksnamnet är
+ * fortfarande det gamla" — a fact about the setting (often the start of a question about changing it), no fault.
+ */
+const SETTING = String.raw`password\w*|passcode|key|wi-?fi ?(?:name|key)|network name|ssid|name|settings?|losen\w*|nyckel\w*|namn\w*|natverksnamn\w*|installning\w*|kod\w*`;
+const SETTING_UNCHANGED = new RegExp(
+  String.raw`\b(?:${SETTING})\b.{0,40}?\b(?:still|fortfarande|annu)\b(?:\s+\w+)?\s+(?:the (?:same|one|default|factory|original|old|printed)|the one|same|unchanged|default|samma|den (?:gamla|som|pa|fran)|det (?:gamla|som|pa|fran)|standard\w*|fabriks\w*|original\w*|oforandrad\w*|ursprungliga)\b`,
+);
+/**
+ * The customer's own curiosity that lasts: "I'm still curious why…", "jag är fortfarande nyfiken på varför…",
+ * "undrar fortfarande" — the "still" is about wondering, never a fault that stayed.
+ */
+const STILL_WONDERING =
+  /\b(?:still|fortfarande|annu)\s+(?:(?:a bit|a little|lite|litet|rather|quite|ganska)\s+)?(?:curious|wondering|wonder|puzzled|interested|nyfiken\w*|undrande|fundersam\w*|funderar|undrar|intresserad\w*)\b|\b(?:wonder|wondering|undrar|funderar)\s+(?:\w+\s+)?(?:still|fortfarande|annu)\b/g;
+/**
+ * The text with a "still" that reports no fault taken out: the customer's lasting curiosity ("still curious why…")
+ * and a setting that stayed as it was ("the wifi password is still the one on the sticker"). Folded text.
+ */
+export function withoutHarmlessStill(t: string): string {
+  return t
+    .replace(STILL_WONDERING, (m) => m.replace(/\b(?:still|fortfarande|annu)\b/, ' '))
+    .replace(new RegExp(SETTING_UNCHANGED.source, 'g'), (m) =>
+      m.replace(/\b(?:still|fortfarande|annu)\b/, ' '),
+    )
+    .replace(/ {2,}/g, ' ');
+}
 /** A fault light or sign that "still on" keeps bad: "the red light is still on", "LOS lyser fortfarande". */
 const FAULT_SIGN = /\b(?:red|rod\w*|los|error|fel\w*|alarm\w*|orange|amber|off|av|slackt|not|inte|ej)\b/;
 
@@ -88,10 +114,12 @@ function folded(text: string): string {
 }
 
 /** What one clause (no question) says about whether it works. */
-function clauseSays(c: string): ClauseSays {
+function clauseSays(clause: string): ClauseSays {
+  const c = clause.replace(STILL_WONDERING, (m) => m.replace(/\b(?:still|fortfarande|annu)\b/, ' ')).trim();
   if (NO_LEAD.test(c)) return 'broken';
   if (FAULT.test(c) || CANNOT_DO.test(c)) return 'broken';
-  if (STILL.test(c) && !(GOOD_STATE.test(c) && !FAULT_SIGN.test(c))) return 'broken';
+  if (STILL.test(c) && !(GOOD_STATE.test(c) && !FAULT_SIGN.test(c)) && !SETTING_UNCHANGED.test(c))
+    return 'broken';
   if (UNSETTLED.test(c)) return 'neutral';
   if (YES_LEAD.test(c) || WORKS.test(c)) return 'works';
   return 'neutral';

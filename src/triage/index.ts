@@ -1,6 +1,7 @@
 // Triage of a customer message: language, intent (with calibrated confidence and runner-up), a
 // second problem, entities, priority, mood and a request for a person. Offline and fast: the
 // committed model in data/triage/model.json is loaded once.
+import { withoutPastBackground } from './past-background.js';
 import { adminPasswordMeant, portalNamed } from './admin-password.js';
 import { asksPlanChange } from './plan-change.js';
 import { problemBeforeAddOn } from './add-on.js';
@@ -89,7 +90,8 @@ const UNFOUNDED_CONFIDENCE = 0.5;
 
 export function triage(text: string, ctx: TriageContext = {}): TriageResult {
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  const cleaned = cleanText(raw);
+  // "we had no internet on Saturday, our own fault, no complaint there": a past fault as background is no report.
+  const cleaned = withoutPastBackground(cleanText(raw));
   const lang = detectLanguage(cleaned, ctx.profileLanguage);
   // No word of Swedish or English at all (emoji, noise, a lone unknown token): nothing to classify.
   const hasWords = /\p{L}{2,}/u.test(cleaned) && knownWordShare(cleaned).share > 0;

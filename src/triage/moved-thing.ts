@@ -34,6 +34,19 @@ export function callsOffAVisit(text: string): boolean {
   return CALL_OFF.test(t) && VISIT.test(t) && !SUBSCRIPTION.test(t);
 }
 
+/**
+ * "please cancel that", "cancel the ticket", "kan ni avbryta det ärendet": the desk's own case called off — what
+ * the desk opened, never the subscription while no subscription, contract or abonnemang is named (round 33, a#3).
+ */
+const CALL_OFF_CASE =
+  /\b(cancel|close|withdraw|drop|scrap|avbryt\w*|stang\w*|avsluta\w*|dra tillbaka|ta bort|stryk\w*)\b (\w+ ){0,2}?(that|it|this|the (case|ticket|escalation|request|report)|(that|this|the other|my) (case|ticket|escalation|request|one)|t-?\d{4,}|det( dar)?|den( dar)?|arendet|det (dar )?arendet|eskaleringen)\b(?! (subscription|abonnemang|contract|avtal))/;
+
+/** The desk's own case called off ("please cancel that", "avbryt ärendet"), no subscription named. Folded or not. */
+export function callsOffACase(text: string): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  return CALL_OFF_CASE.test(t) && !SUBSCRIPTION.test(t);
+}
+
 /** The words of a change to the subscription. */
 const CHANGE =
   /\b(cancel(?!lation)\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|avsluta\w*)\b/g;
@@ -56,5 +69,5 @@ export function deniesAChange(text: string): boolean {
 
 /** The words read as an account change ask for none: a thing moved, a visit called off, a change denied. */
 export function noAccountChange(text: string): boolean {
-  return movesAThing(text) || callsOffAVisit(text) || deniesAChange(text);
+  return movesAThing(text) || callsOffAVisit(text) || deniesAChange(text) || callsOffACase(text);
 }

@@ -33,9 +33,18 @@ const FAULT =
 /** Other services (TV, mobile) and the subscription itself: their own handling. */
 const OTHER_PRODUCT = /\b(tv|teve|tv-?\w+|mobil\w*|sim\w*|kanal\w*|channels?)\b/;
 
+/**
+ * A wish said not to be one: "jag vill inte köpa någon router", "I don't want to buy a new router", "no intention
+ * of renting a mesh" — a negation is no request; the clause is read as if unsaid.
+ */
+const DENIED_WISH = new RegExp(
+  String.raw`\b(inte|ej|aldrig|not|never|don'?t|dont|do not|doesn'?t|won'?t|wont|no (intention|plans?|need|wish)( of| to)?)\b( \w+){0,3}? ?\b(${ACQUIRE}|want|wanna|need|behover|ha|fa|get|have)\b[^.?!,]{0,30}\b(${GEAR}|${NEWER} (one|en|ett))\b[^.?!,]*`,
+  'g',
+);
+
 /** Whether `folded` wishes to buy, rent or order equipment from us (or a newer model of it). */
 export function purchaseWish(folded: string): boolean {
-  const t = folded.replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  const t = folded.replace(/[’`´]/g, "'").replace(/\s+/g, ' ').replace(DENIED_WISH, ' ');
   if (LOAN.test(t) || FAULT.test(t) || OTHER_PRODUCT.test(t)) return false;
   const named =
     new RegExp(String.raw`\b${GEAR}\b`).test(t) || new RegExp(String.raw`\b${NEWER} (one|en|ett)\b`).test(t);
@@ -52,11 +61,16 @@ const WANTS = /\b(want|wanna|would like|'?d like|vill|skulle vilja|onskar)\b/;
  * new router, even if I pay" (while "can I buy a newer router from you?" asks what sales offers). Folded.
  */
 export function decidedPurchase(folded: string): boolean {
-  const t = folded.replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
+  const t = folded.replace(/[’`´]/g, "'").replace(/\s+/g, ' ').replace(DENIED_WISH, ' ');
   return purchaseWish(t) && (PAYS_FOR_IT.test(t) || WANTS.test(t));
 }
 
 /** "jag betalar gärna", "even if I pay", "happy to pay": paying offered for something wanted. Folded. */
 export function paysForIt(folded: string): boolean {
   return PAYS_FOR_IT.test(folded);
+}
+
+/** Whether `folded` says a purchase is not wanted ("jag vill inte köpa någon router", "I don't want a new router"). */
+export function deniesPurchase(folded: string): boolean {
+  return new RegExp(DENIED_WISH.source).test(folded.replace(/[’`´]/g, "'").replace(/\s+/g, ' '));
 }

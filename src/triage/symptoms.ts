@@ -25,6 +25,12 @@ const SYMPTOMS: [Intent, RegExp][] = [
     'wifi_problem',
     /\b(wi-?fi\w*|wlan\w*|tradlos\w*|wireless)\b[^.!?]{0,20}\b(is |are |ar |e |blir |gets |getting )?(so |very |really |super |jatte |sa |valdigt |rigtigt )?(weak|weaker|svag\w*|poor|bad|dalig\w*|terrible|usel\w*|kass\w*)\b|\b(weak|svag\w*|poor|bad|dalig\w*) (wi-?fi\w*|wlan\w*|wifi-?signal\w*|wi-?fi signal|wireless signal|tackning|coverage|reception)\b|\b(1|one|ett|en|bara (ett|en)|only one) (bar|streck|stapel)\b/,
   ],
+  [
+    // "we were charged 449 kr twice for November", "dubbeldebiterade", "vi har betalat två gånger": a charge
+    // told as wrong is billing's, whatever the model makes of the rest of a long e-mail.
+    'billing',
+    /\b(charged|billed|debited|invoiced|paid|taken|drawn|withdrawn)\b[^.!?]{0,30}\b(twice|two times|double|2 times)\b|\bdouble[ -]?(charg\w*|bill\w*|payment|debit\w*)\b|\bdubbel ?(debiter\w*|fakturer\w*|betal\w*|dragning\w*)|\b(debiter\w*|fakturer\w*|betal\w*|dragit|drog|dragits)\b[^.!?]{0,30}\b(tva ganger|2 ganger|dubbelt)\b/,
+  ],
 ];
 
 /** The intent the words name as a symptom, or null. */

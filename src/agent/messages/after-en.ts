@@ -265,6 +265,8 @@ export const afterEn = {
     'Nothing went to our billing team: I dropped the refund request when you said so, and nobody will contact you about it.',
   'withdrawn.none.invoice':
     'Sorry, I misunderstood — there is no invoice case: nothing has been passed on to our billing team, and nobody will contact you about it.',
+  'withdrawn.nothing_open':
+    'There is nothing open to cancel: none of your cases is waiting with a team, and your subscription stays as it is.',
   'withdrawn.none':
     'Nothing has been cancelled or passed on to sales: your subscription stays exactly as it is, and nobody will contact you about a change.',
 };

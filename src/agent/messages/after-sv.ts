@@ -262,6 +262,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Inget har skickats till vår fakturaavdelning: jag strök begäran om avdrag när du sa det, och ingen hör av sig om den.',
   'withdrawn.none.invoice':
     'Förlåt, jag missförstod – det finns inget fakturaärende: inget har skickats till vår fakturaavdelning, och ingen hör av sig om det.',
+  'withdrawn.nothing_open':
+    'Det finns inget öppet att avbryta: inget av dina ärenden ligger hos något team, och ditt abonnemang är kvar som det är.',
   'withdrawn.none':
     'Ingenting har sagts upp eller skickats till säljavdelningen: ditt abonnemang är precis som förut, och ingen hör av sig om någon ändring.',
 };

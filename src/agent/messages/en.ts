@@ -470,6 +470,8 @@ export const en = {
   'repair.thanks': 'You are welcome!',
   'repair.later': 'I have noted that and will come back to it when we are done with this.',
   // After the outcome.
+  'closed.nothing_opened':
+    'Understood — I have not opened anything new and nothing is ordered; your case stays closed as it is.',
   'closed.cannot_answer':
     'That one I can’t answer from here — what I can see and change is your connection and your router. Our customer service can: write “I want to talk to a person” and I will hand you over to them.',
   'closed.already':

@@ -33,6 +33,10 @@ export const outcomeEn = {
     'Of course — I have noted on case {reference} that you would rather look at a cheaper or slower plan than cancel.',
   'handoff.sales.cheaper.price':
     'Prices I do not see here — they depend on what is available at your address. I have noted on case {reference} that you want a cheaper plan, and {ourTeam} sends you the options within {when}.',
+  'handoff.not_urgent':
+    'Understood — case {reference} is no longer marked as urgent; it keeps its normal place with {ourTeam}, who answer you here within {when}.',
+  'handoff.not_urgent.none':
+    'Understood — case {reference} is not marked as urgent; it keeps its normal place with {ourTeam}.',
   'handoff.urgent':
     'I understand — I have marked case {reference} as urgent for {ourTeam}, with what you wrote, so they see it before cases that can wait. They answer you here within {when}; you do not need to write again.',
   'handoff.unverified_follow_up':

@@ -34,6 +34,10 @@ export const outcomeSv: Record<keyof typeof outcomeEn, string> = {
     'Absolut – jag har noterat i ärende {reference} att du hellre vill se över ett billigare eller långsammare abonnemang än säga upp.',
   'handoff.sales.cheaper.price':
     'Priser ser jag inte här – de beror på vad som finns på din adress. Jag har noterat i ärende {reference} att du vill ha ett billigare abonnemang, och {ourTeam} skickar dig alternativen inom {when}.',
+  'handoff.not_urgent':
+    'Uppfattat – ärende {reference} är inte längre markerat som brådskande; det behåller sin vanliga plats hos {ourTeam}, som svarar dig här inom {when}.',
+  'handoff.not_urgent.none':
+    'Uppfattat – ärende {reference} är inte markerat som brådskande; det behåller sin vanliga plats hos {ourTeam}.',
   'handoff.urgent':
     'Jag förstår – jag har markerat ärende {reference} som brådskande för {ourTeam}, med det du skrev, så att de ser det före ärenden som kan vänta. De svarar dig här inom {when}; du behöver inte skriva igen.',
   'handoff.unverified_follow_up':

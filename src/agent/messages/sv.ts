@@ -466,6 +466,8 @@ export const sv: Record<MessageKey, string> = {
   'repair.thanks': 'Varsågod!',
   'repair.later': 'Det har jag antecknat, och jag återkommer till det när vi är klara med det här.',
   // Efter utfallet.
+  'closed.nothing_opened':
+    'Uppfattat – jag har inte öppnat något nytt ärende och ingenting är beställt; ditt ärende är avslutat som det är.',
   'closed.cannot_answer':
     'Det kan jag inte svara på härifrån – det jag kan se och ändra är din anslutning och din router. Vår kundtjänst kan: skriv ”jag vill prata med en person” så lämnar jag över dig till dem.',
   'closed.already':
