@@ -86,11 +86,14 @@ export const EITHER_ASKS =
  */
 export const ASKED_AGAIN =
   /\b(i (only |just |simply )?(asked|was asking|wanted to know|wondered|was wondering)|my question was|jag (bara )?(fragade|undrade|ville veta)|min fraga var)\b[^.!?]{0,15}\b(if|whether|how|why|what|when|where|which|om|hur|varfor|vad|nar|var|vilken|vilket|vilka)\b/;
+/** A question after a condition, without its mark: "but if i close the browser how do i know its fixed" (folded). */
+export const IF_THEN_ASKS =
+  /\b(if|when|once|om|nar)\b.{1,80}\b(how|hur) (do|will|would|can|shall|should|ska|vet|kan|far|marker) (i|we|jag|vi|man)\b/;
 
 /** Whether `sentence` asks something. */
 export function asksSomething(sentence: string): boolean {
   const t = fold(sentence);
-  return ASKS.test(t) || EITHER_ASKS.test(t) || ASKED_AGAIN.test(t);
+  return ASKS.test(t) || EITHER_ASKS.test(t) || ASKED_AGAIN.test(t) || IF_THEN_ASKS.test(t);
 }
 
 /**

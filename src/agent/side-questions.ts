@@ -13,6 +13,7 @@ import { hasMessage, type MessageKey } from './messages/index.js';
 import {
   ASKED_AGAIN,
   EITHER_ASKS,
+  IF_THEN_ASKS,
   sentencesOf,
   techAnswered,
   techKeyFor,
@@ -78,6 +79,8 @@ export function questionClauses(text: string): string[] {
       DEMANDS.test(fold(p)) ||
       // "om jag betalar nu öppnas det direkt då eller måste jag vänta": an either/or asks without its mark.
       EITHER_ASKS.test(fold(p)) ||
+      // "but if i close the browser how do i know its fixed": a question after a condition, without its mark.
+      IF_THEN_ASKS.test(fold(p)) ||
       // "You still haven't told me whether you supply filters": a question put as what was not answered.
       TOLD_WHETHER.test(fold(p)) ||
       // "I asked if I can use my phone as a hotspot": the question asked again as a statement.

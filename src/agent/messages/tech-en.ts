@@ -1,6 +1,61 @@
 // English: what a technician says in a line or two to a general question (src/triage/tech-questions.ts),
 // whoever asks and whatever the case.
 export const techEn = {
+  // Round 33: technician one-liners (tech-questions.ts, the "round 33" block).
+  'tech.lights_when_ok':
+    'Not all of them: when everything works, the power light and the internet light are steady (usually green or white), and the Wi-Fi light is on or flickers while something is sent. Lights for sockets nothing is plugged into may stay off. If the internet light stays off, blinks for more than a few minutes or turns red, write to us.',
+  'tech.lights_when_ok.fiber':
+    'Not all of them: when everything works, the power, PON (the fibre link) and internet lights are steady, usually green or white, and the Wi-Fi light is on or flickers while something is sent. Lights for sockets nothing is plugged into may stay off. A red LOS light, or an internet light that stays off or blinks for more than a few minutes, means write to us.',
+  'tech.lights_when_ok.dsl':
+    'Not all of them: when everything works, the power, DSL (the line) and internet lights are steady, usually green or white, and the Wi-Fi light is on or flickers while something is sent. Lights for sockets nothing is plugged into may stay off. If the DSL or internet light blinks for more than a few minutes, stays off or turns red, write to us.',
+  'tech.lights_when_ok.cable':
+    'Not all of them: when everything works, the power, online and internet lights are steady, usually green or white, and the Wi-Fi light is on or flickers while something is sent. Lights for sockets nothing is plugged into may stay off. If the online light blinks for more than a few minutes, stays off or turns red, write to us.',
+  'tech.my_computer':
+    'Easy to find out: if your other devices are just as slow or drop at the same time, it is not the computer. Try another device, or the computer with a network cable straight into the router — if it is still the same, the cause is the connection, not the computer.',
+  'tech.my_computer.speed_line_degraded':
+    'No, it is not your computer: my own speed test to your router, with no computer involved, also reaches only part of your plan’s speed. That is the line, and that is what our team looks into.',
+  'tech.my_computer.dsl_low_snr':
+    'No, it is not your computer: the fault I found is noise on your phone line, and it makes the connection drop for every device at home.',
+  'tech.my_computer.area_outage':
+    'No, it is not your computer: the fault is in our network in your area, and no device at home can connect until it is fixed.',
+  'tech.my_computer.speed_wifi_limited':
+    'Not the computer itself: your line gives the full speed to the router, so the loss is in the Wi-Fi between the router and the computer — distance, walls and the 2.4 GHz band. Close to the router, on 5 GHz or with a cable it is much faster.',
+  'tech.phone_crackle':
+    'It can be: on a DSL line the phone and the internet share the same copper wires, so crackling on the phone often means noise on the line or in a socket — and that noise also disturbs the internet. Check that every phone has its filter; if the crackling stays, tell us so our technicians can check the line.',
+  'tech.phone_crackle.dsl_low_snr':
+    'Yes, very likely: the crackling on the phone and the drops both point to noise on the copper line or in a socket — the same noise I measured on your line. That is exactly what our technicians look at; mention the crackling to them.',
+  'tech.phone_crackle.fiber':
+    'No, that is not related: your internet comes through the fibre, not the phone line, so a crackling phone does not affect it. The crackling is a matter for whoever provides the phone line.',
+  'tech.phone_crackle.cable':
+    'No, that is not related: your internet comes through the cable-TV network, not the phone line, so a crackling phone does not affect it. The crackling is a matter for whoever provides the phone line.',
+  'tech.tv_needs_minute':
+    'Yes, give it a minute or two: the TV and its apps reconnect by themselves once the internet is back. If it still spins after that, close and reopen the app, or switch the TV off and on.',
+  'tech.who_lets_in':
+    'The technician does need to come inside, to the router and the wall socket the line comes in at — but it does not have to be you who lets them in: anyone aged 18 or over at home can, as long as they know where the router is.',
+  'tech.who_lets_in.cable':
+    'The technician does need to come inside, to the modem and the cable-TV outlet on the wall — but it does not have to be you who lets them in: anyone aged 18 or over at home can.',
+  'tech.who_lets_in.fiber':
+    'The technician does need to come inside, to the fibre box and the fibre socket on the wall — but it does not have to be you who lets them in: anyone aged 18 or over at home can.',
+  'tech.who_lets_in.dsl':
+    'The technician does need to come inside, to the router and the phone jack on the wall — but it does not have to be you who lets them in: anyone aged 18 or over at home can.',
+  'tech.speed_or_ping':
+    'For gaming, ping and a stable connection matter far more than speed: a game uses only a few Mbit/s, so 100 Mbit/s is already plenty. A network cable to the console or computer helps more than a faster plan; under about 30–40 ms ping is good.',
+  'tech.know_fixed_closed':
+    'You do not need the chat for that: the connection comes back by itself. When the router’s internet light is steady again and web pages load, it is fixed. Our message about it also waits here when you open the chat again.',
+  'tech.know_fixed_closed.area_outage':
+    'You do not need to keep the chat open: the connection comes back by itself when the fault is fixed. When the router’s internet light is steady again and web pages load, it is over. If it is still down tomorrow morning, restart the router once and write to us.',
+  'tech.cable_in_box':
+    'Usually yes: a short network cable (often yellow, grey or white) comes in the router’s box. If it is gone, any ordinary network cable (Cat 5e or Cat 6) from an electronics shop works.',
+  'tech.tv_wifi_menu':
+    'On most TVs it is under Settings → Network. On a Samsung: Settings → General → Network → Network Settings → Wireless; on an LG: Settings → Network → Wi-Fi Connection; on Android/Google TV: Settings → Network & Internet. Choose your network there and type the Wi-Fi password.',
+  'tech.call_back':
+    'I cannot book a call from here: our teams answer you here, in this conversation. If you would rather talk to someone, call our customer service — the number is on our website’s contact page and on your invoices.',
+  'tech.which_number':
+    'Our customer service’s phone number and opening hours are on our website’s contact page, and the number is also on your invoices.',
+  'tech.replacement_free':
+    'It is free: a faulty router of ours is replaced at no cost to you, and the technician’s visit costs nothing either.',
+  'tech.replacement_free.hardware_failure':
+    'It is free: the technician brings a new router in place of your faulty one, and neither the router nor the visit costs you anything.',
   // Round 31: asked as the cause, as a thing to do without, or for the days until the fix (tech-questions.ts).
   'tech.digging':
     'It may well be: digging is one of the most common causes of a damaged cable in the ground. The technician checks the cable all the way, so mention the digging to them.',

@@ -1,6 +1,61 @@
 // Svenska: det en tekniker svarar med en mening eller två på en allmän fråga (src/triage/tech-questions.ts),
 // vem som än frågar och vad ärendet än gäller.
 export const techSv = {
+  // Omgång 33: teknikersvar på en rad (tech-questions.ts, blocket "round 33").
+  'tech.lights_when_ok':
+    'Inte alla: när allt fungerar lyser ström- och internetlampan fast (oftast grönt eller vitt), och wifi-lampan lyser eller blinkar när något skickas. Lampor för uttag där inget är inkopplat kan vara släckta. Är internetlampan släckt, blinkar den i mer än några minuter eller lyser den rött – hör av dig.',
+  'tech.lights_when_ok.fiber':
+    'Inte alla: när allt fungerar lyser ström-, PON- (fiberlänken) och internetlampan fast, oftast grönt eller vitt, och wifi-lampan lyser eller blinkar när något skickas. Lampor för uttag där inget är inkopplat kan vara släckta. Lyser LOS-lampan rött, eller är internetlampan släckt eller blinkar i mer än några minuter – hör av dig.',
+  'tech.lights_when_ok.dsl':
+    'Inte alla: när allt fungerar lyser ström-, DSL- (linjen) och internetlampan fast, oftast grönt eller vitt, och wifi-lampan lyser eller blinkar när något skickas. Lampor för uttag där inget är inkopplat kan vara släckta. Blinkar DSL- eller internetlampan i mer än några minuter, är den släckt eller lyser den rött – hör av dig.',
+  'tech.lights_when_ok.cable':
+    'Inte alla: när allt fungerar lyser ström-, online- och internetlampan fast, oftast grönt eller vitt, och wifi-lampan lyser eller blinkar när något skickas. Lampor för uttag där inget är inkopplat kan vara släckta. Blinkar online-lampan i mer än några minuter, är den släckt eller lyser den rött – hör av dig.',
+  'tech.my_computer':
+    'Det är lätt att ta reda på: är dina andra enheter lika långsamma eller tappar de samtidigt, är det inte datorn. Prova en annan enhet, eller datorn med nätverkskabel direkt i routern – blir det likadant ligger felet i anslutningen, inte i datorn.',
+  'tech.my_computer.speed_line_degraded':
+    'Nej, det är inte din dator: mitt eget hastighetstest till din router, utan någon dator inblandad, når också bara en del av hastigheten i ditt abonnemang. Det är linjen, och det är den vårt team tittar på.',
+  'tech.my_computer.dsl_low_snr':
+    'Nej, det är inte din dator: felet jag hittade är störningar på telefonlinjen, och de får anslutningen att tappa för alla enheter hemma.',
+  'tech.my_computer.area_outage':
+    'Nej, det är inte din dator: felet är i vårt nät i ditt område, och ingen enhet hemma kan koppla upp sig förrän det är lagat.',
+  'tech.my_computer.speed_wifi_limited':
+    'Inte själva datorn: linjen ger full hastighet till routern, så det som försvinner går förlorat i wifi:t mellan routern och datorn – avstånd, väggar och 2,4 GHz-bandet. Nära routern, på 5 GHz eller med kabel går det mycket fortare.',
+  'tech.phone_crackle':
+    'Det kan det: på en DSL-linje delar telefonen och internet samma koppartråd, så knaster i telefonen betyder ofta störningar på linjen eller i ett uttag – och de störningarna stör också internet. Kontrollera att varje telefon har sitt filter; knastrar det ändå, säg till så kontrollerar våra tekniker linjen.',
+  'tech.phone_crackle.dsl_low_snr':
+    'Ja, med stor sannolikhet: knastret i telefonen och avbrotten pekar båda på störningar på kopparlinjen eller i ett uttag – samma störningar som jag mätte på din linje. Det är precis det våra tekniker tittar på; nämn knastret för dem.',
+  'tech.phone_crackle.fiber':
+    'Nej, det hänger inte ihop: ditt internet kommer genom fibern, inte telefonlinjen, så knaster i telefonen påverkar det inte. Knastret får du ta med den som levererar telefonlinjen.',
+  'tech.phone_crackle.cable':
+    'Nej, det hänger inte ihop: ditt internet kommer genom kabel-tv-nätet, inte telefonlinjen, så knaster i telefonen påverkar det inte. Knastret får du ta med den som levererar telefonlinjen.',
+  'tech.tv_needs_minute':
+    'Ja, ge den en minut eller två: tv:n och dess appar kopplar upp sig själva när internet är tillbaka. Snurrar det fortfarande efter det, stäng appen och öppna den igen, eller stäng av och slå på tv:n.',
+  'tech.who_lets_in':
+    'Teknikern behöver komma in, till routern och väggutaget där linjen kommer in – men det behöver inte vara du som öppnar: vem som helst hemma som är 18 år eller äldre kan släppa in, bara de vet var routern står.',
+  'tech.who_lets_in.cable':
+    'Teknikern behöver komma in, till modemet och kabel-tv-uttaget på väggen – men det behöver inte vara du som öppnar: vem som helst hemma som är 18 år eller äldre kan släppa in.',
+  'tech.who_lets_in.fiber':
+    'Teknikern behöver komma in, till fiberboxen och fiberuttaget på väggen – men det behöver inte vara du som öppnar: vem som helst hemma som är 18 år eller äldre kan släppa in.',
+  'tech.who_lets_in.dsl':
+    'Teknikern behöver komma in, till routern och telefonjacket på väggen – men det behöver inte vara du som öppnar: vem som helst hemma som är 18 år eller äldre kan släppa in.',
+  'tech.speed_or_ping':
+    'För spel betyder ping och en stabil anslutning mycket mer än hastigheten: ett spel använder bara några Mbit/s, så 100 Mbit/s räcker gott. En nätverkskabel till konsolen eller datorn hjälper mer än ett snabbare abonnemang; under ungefär 30–40 ms ping är bra.',
+  'tech.know_fixed_closed':
+    'Det behöver du inte chatten till: anslutningen kommer tillbaka av sig själv. När routerns internetlampa lyser fast igen och webbsidor laddar är det lagat. Vårt besked om det ligger också kvar här när du öppnar chatten igen.',
+  'tech.know_fixed_closed.area_outage':
+    'Du behöver inte ha chatten öppen: anslutningen kommer tillbaka av sig själv när felet är lagat. När routerns internetlampa lyser fast igen och webbsidor laddar är det över. Fungerar det fortfarande inte i morgon bitti, starta om routern en gång och skriv till oss.',
+  'tech.cable_in_box':
+    'Oftast ja: en kort nätverkskabel (ofta gul, grå eller vit) följer med i routerns kartong. Är den borta fungerar vilken vanlig nätverkskabel som helst (Cat 5e eller Cat 6) från en elektronikbutik.',
+  'tech.tv_wifi_menu':
+    'På de flesta tv-apparater ligger det under Inställningar → Nätverk. På en Samsung: Inställningar → Allmänt → Nätverk → Nätverksinställningar → Trådlöst; på en LG: Inställningar → Nätverk → Wi-Fi-anslutning; på Android/Google TV: Inställningar → Nätverk och internet. Välj ditt nätverk där och skriv wifi-lösenordet.',
+  'tech.call_back':
+    'Ett samtal kan jag inte boka härifrån: våra team svarar dig här, i den här konversationen. Vill du hellre prata med någon, ring vår kundtjänst – numret står på kontaktsidan på vår webbplats och på dina fakturor.',
+  'tech.which_number':
+    'Kundtjänstens telefonnummer och öppettider står på kontaktsidan på vår webbplats, och numret står också på dina fakturor.',
+  'tech.replacement_free':
+    'Det är gratis: en trasig router från oss byts utan kostnad för dig, och teknikerbesöket kostar inget heller.',
+  'tech.replacement_free.hardware_failure':
+    'Det är gratis: teknikern har med sig en ny router i stället för din trasiga, och varken routern eller besöket kostar dig något.',
   // Omgång 31: frågat som orsak, som något att vara utan, eller för dagarna tills felet är åtgärdat (tech-questions.ts).
   'tech.digging':
     'Det kan mycket väl vara det: grävskador är en av de vanligaste orsakerna till att en kabel i marken skadas. Teknikern kontrollerar kabeln hela vägen, så nämn gärna grävningen för hen.',
