@@ -144,6 +144,60 @@ const RESTARTS_ITSELF = re(
 );
 
 const PATTERNS: TechPattern[] = [
+  {
+    // "kan ni inte bara skicka en ny router med posten istället?", "can you send a router by post instead of a visit?",
+    // "går det att få en ny skickad hem?": a router posted instead of a technician (per fault: only a faulty router).
+    question: 'router_by_post',
+    narrows: ['technician_when', 'what_happens_next', 'buy_equipment'],
+    all: [
+      re(
+        String.raw`${ROUTER}|ny|nytt|en ny|new one|a new one|another one|replacement\w*|ersattning\w*|utrustning\w*|equipment`,
+      ),
+      re(
+        String.raw`by post|by mail|in the post|in the mail|via post|med posten|per post|posta\w*|(skicka|skickar|skickad|skickat)\w* (\w+ ){0,5}(hem|hit|till mig|istallet)|hemskick\w*|(send|sent|ship|post|mail|deliver)\w* (\w+ ){0,5}(home|to me|to us|to my|instead)|ship\w*|deliver\w*`,
+      ),
+    ],
+  },
+  {
+    // "behöver jag kontakta hyresvärden?", "do I need my landlord's permission for the fibre box?", "får teknikern
+    // gå in utan hyresvärden?": a tenant and the property owner.
+    question: 'landlord',
+    all: [
+      re(
+        String.raw`hyresvard\w*|fastighetsagar\w*|fastighetsvard\w*|bostadsrattsforening\w*|styrelsen|brf|landlord\w*|property owner\w*|property manag\w*|building manag\w*|housing (association|company)|letting agent\w*|hyresbolag\w*`,
+      ),
+      re(
+        String.raw`behover|maste|ska|bor|far|kan|tillat\w*|lov|fraga|kontakta|need|must|should|have to|permission|allowed|may|can|ask|contact|tell|inform|ok|okay`,
+      ),
+    ],
+  },
+  {
+    // "does it matter that I'm not him?", "gör det något att jag inte är kontoinnehavaren?": someone writing for
+    // the account holder, who is with them.
+    question: 'not_holder',
+    all: [
+      re(
+        String.raw`(does it|would it|will it|is it) (matter|a problem|an issue|ok|okay|alright)|(matters?|problem) (that|if)|gor det (nagot|nat|nat|ngt)|spelar (det|de) (nan|nagon|ngn)? ?roll|ar det (ett )?problem|ar det (ok|okej)|gar det bra`,
+      ),
+      re(
+        String.raw`(i'?m|im|i am) not (him|her|them|the (account )?(holder|owner)|the one|on the account|the customer)|not my (account|subscription|name)|(it'?s|its|it is) (his|her|their|my \w+'?s) (account|name|subscription)|(jag ar|ja e|jag e|jag inte ar|ja inte e) (inte )?(han|hon|kontoinnehavaren|innehavaren|kunden|den som\w*)|inte (mitt|mina) (konto|abonnemang|namn)|(star|ar) (pa|i) (hans|hennes|min \w+s) namn`,
+      ),
+    ],
+  },
+  {
+    // "will billing answer in English?", "svarar de på engelska?", "can they write to me in English?": the language
+    // the people who take over answer in.
+    question: 'reply_language',
+    all: [
+      re(String.raw`english|engelska|swedish|svenska|language|sprak`),
+      re(
+        String.raw`answer\w*|reply\w*|respond\w*|write|writing|speak\w*|talk\w*|contact\w*|svara\w*|skriv\w*|prata\w*|tala\w*|hora av`,
+      ),
+      re(
+        String.raw`they|them|billing|sales|team|someone|somebody|anyone|de|dom|dem|ni|nagon|nan|fakturaavdelningen|kollega\w*|colleague\w*`,
+      ),
+    ],
+  },
   // --- round 33: technician one-liners (bench/roleplay/round33-{a,b,c}.md) ---
   {
     // "ska alla lampor lysa grönt sen?", "vad ska lamporna visa när allt är som det ska?", "which lights should be on
@@ -367,60 +421,6 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   // --- end round 33 ---
-  {
-    // "kan ni inte bara skicka en ny router med posten istället?", "can you send a router by post instead of a visit?",
-    // "går det att få en ny skickad hem?": a router posted instead of a technician (per fault: only a faulty router).
-    question: 'router_by_post',
-    narrows: ['technician_when', 'what_happens_next', 'buy_equipment'],
-    all: [
-      re(
-        String.raw`${ROUTER}|ny|nytt|en ny|new one|a new one|another one|replacement\w*|ersattning\w*|utrustning\w*|equipment`,
-      ),
-      re(
-        String.raw`by post|by mail|in the post|in the mail|via post|med posten|per post|posta\w*|(skicka|skickar|skickad|skickat)\w* (\w+ ){0,5}(hem|hit|till mig|istallet)|hemskick\w*|(send|sent|ship|post|mail|deliver)\w* (\w+ ){0,5}(home|to me|to us|to my|instead)|ship\w*|deliver\w*`,
-      ),
-    ],
-  },
-  {
-    // "behöver jag kontakta hyresvärden?", "do I need my landlord's permission for the fibre box?", "får teknikern
-    // gå in utan hyresvärden?": a tenant and the property owner.
-    question: 'landlord',
-    all: [
-      re(
-        String.raw`hyresvard\w*|fastighetsagar\w*|fastighetsvard\w*|bostadsrattsforening\w*|styrelsen|brf|landlord\w*|property owner\w*|property manag\w*|building manag\w*|housing (association|company)|letting agent\w*|hyresbolag\w*`,
-      ),
-      re(
-        String.raw`behover|maste|ska|bor|far|kan|tillat\w*|lov|fraga|kontakta|need|must|should|have to|permission|allowed|may|can|ask|contact|tell|inform|ok|okay`,
-      ),
-    ],
-  },
-  {
-    // "does it matter that I'm not him?", "gör det något att jag inte är kontoinnehavaren?": someone writing for
-    // the account holder, who is with them.
-    question: 'not_holder',
-    all: [
-      re(
-        String.raw`(does it|would it|will it|is it) (matter|a problem|an issue|ok|okay|alright)|(matters?|problem) (that|if)|gor det (nagot|nat|nat|ngt)|spelar (det|de) (nan|nagon|ngn)? ?roll|ar det (ett )?problem|ar det (ok|okej)|gar det bra`,
-      ),
-      re(
-        String.raw`(i'?m|im|i am) not (him|her|them|the (account )?(holder|owner)|the one|on the account|the customer)|not my (account|subscription|name)|(it'?s|its|it is) (his|her|their|my \w+'?s) (account|name|subscription)|(jag ar|ja e|jag e|jag inte ar|ja inte e) (inte )?(han|hon|kontoinnehavaren|innehavaren|kunden|den som\w*)|inte (mitt|mina) (konto|abonnemang|namn)|(star|ar) (pa|i) (hans|hennes|min \w+s) namn`,
-      ),
-    ],
-  },
-  {
-    // "will billing answer in English?", "svarar de på engelska?", "can they write to me in English?": the language
-    // the people who take over answer in.
-    question: 'reply_language',
-    all: [
-      re(String.raw`english|engelska|swedish|svenska|language|sprak`),
-      re(
-        String.raw`answer\w*|reply\w*|respond\w*|write|writing|speak\w*|talk\w*|contact\w*|svara\w*|skriv\w*|prata\w*|tala\w*|hora av`,
-      ),
-      re(
-        String.raw`they|them|billing|sales|team|someone|somebody|anyone|de|dom|dem|ni|nagon|nan|fakturaavdelningen|kollega\w*|colleague\w*`,
-      ),
-    ],
-  },
   {
     // Round 32 (b #7): "behöver jag mesh alltså eller inte? lägenheten är typ 45 kvm", "is mesh worth it in a 50 m²
     // flat?": whether a mesh is needed, by the size of the home — never how to place one, never what one costs.
