@@ -9,7 +9,7 @@ import { fold } from '../triage/normalize.js';
 import { wantedLater } from '../triage/deferral.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { decidedPurchase, deniesPurchase } from '../triage/purchase-wish.js';
-import { scoreBeside } from '../triage/score-beside.js';
+import { scoreBeside, scoreSaid } from '../triage/score-beside.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
 import { wantsHuman } from '../triage/signals.js';
 import { aboutOtherServiceOnly, otherServiceBeside } from './other-beside.js';
@@ -28,7 +28,7 @@ import { questionClauses, techAnswers } from './side-questions.js';
 import { complainsUnanswered } from './after-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
 import { remarkOnService } from './feedback-remark.js';
-import { scoreComment } from './csat-comment.js';
+import { complaintOf, scoreComment } from './csat-comment.js';
 import { answerUnanswered } from './unanswered-after-close.js';
 import { aboutAnotherSubscriber } from './other-subscriber.js';
 import { answerFor, narrowest } from './question-answers.js';
@@ -50,13 +50,15 @@ async function recordScore(
   score: number,
   rest = '',
   feedback = false,
+  said = rest,
 ) {
   const { deps } = c;
   conv.csatOpen = false;
   // "3 - quick, but you opened an invoice case I never asked for": the customer's words beside the score are
   // kept with it for the quality team, and said so; a question or request beside it is answered after this.
   // "5, quick and clear. one more thing - does it update itself?": only the remark is the comment.
-  const comment = scoreComment(rest);
+  // "ok funkar det. 4, bra men först sa du …": the words that go with the score, never the ones before it.
+  const comment = scoreComment(said);
   scoreGiven(conv);
   await deps.tickets.append(conv.csatTicketId ?? ticket.id, [
     {
@@ -67,11 +69,19 @@ async function recordScore(
     },
   ]);
   // ("5, tack!" is a thanks, no comment to speak of.)
-  const said = fold(comment)
+  const words = fold(comment)
     .replace(THANKS, ' ')
     .replace(/\b(so much|a lot|for (the|your) help|sa mycket|for hjalpen|sa hemskt mycket)\b/g, ' ')
     .match(/[\p{L}\p{N}]+/gu);
-  const remark = feedback || ((said?.length ?? 0) >= 2 && !asksOrWants(comment));
+  // "3 - update was quick, but the summary says I wanted to rename my wifi network?? I never asked for that": a
+  // complaint gets a short apology that names it, never only a thank-you.
+  const complaint = complaintOf(comment);
+  if (complaint) {
+    turn.say(score <= 2 ? 'csat.thanks.complaint.low' : 'csat.thanks.complaint', { complaint });
+    turn.final();
+    return;
+  }
+  const remark = feedback || ((words?.length ?? 0) >= 2 && !asksOrWants(comment));
   turn.say(!remark ? 'csat.thanks' : score <= 2 ? 'csat.thanks.comment.low' : 'csat.thanks.comment');
   turn.final();
 }
@@ -141,7 +151,7 @@ export async function onClosed(
     // "4 - quick, but WPS is literally a router setting, you could have checked it": a remark on the service
     // is feedback, kept with the score for the team, never a new request.
     const feedback = !!rest && remarkOnService(rest);
-    await recordScore(c, ticket, conv, turn, score, rest, feedback);
+    await recordScore(c, ticket, conv, turn, score, rest, feedback, (beside && scoreSaid(text)) ?? rest);
     // ("2. you didnt answer my question" is answered; a remark never becomes a new request.)
     await besideScore(c, ticket, conv, turn, rest, feedback);
     return true;

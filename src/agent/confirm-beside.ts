@@ -5,6 +5,7 @@ import type { AskKey, Language } from '../domain/index.js';
 import { asksHowToFind } from '../runbooks/port-forward-host.js';
 import type { TriageApi } from '../runbooks/ports.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
+import { endsAtSmileys } from '../triage/confirm-words.js';
 import type { ReplyAct } from '../triage/reply.js';
 import { fold } from '../triage/normalize.js';
 import { REPLY_PATTERNS } from '../triage/reply-patterns.js';
@@ -45,7 +46,8 @@ export function settledBeside(
   // anywhere that says it works, and none that it does not, settles it as well as a first sentence does.
   if (confirmClauses(text).clearYes && !REPLY_PATTERNS.wait.test(fold(text)))
     return { act: 'answer', topic: act.topic };
-  const first = String(text ?? '')
+  // ("netflix plays again :) what was wrong?": a smiley ends the first sentence as a full stop would.)
+  const first = endsAtSmileys(String(text ?? ''))
     .trim()
     .split(/(?<=[.!?\n])\s*/)[0];
   // "vänta testar... nu står det moderate nat. är det bra nog?": a customer still trying settles nothing.

@@ -7,15 +7,63 @@ import { asksSomething, sentencesOf } from './general-questions.js';
 
 /** Words that only lead on to what follows them (folded), never a comment on their own. */
 const LEAD_ONLY =
-  /^(?:(?:and|but|och|men|so|sa|also|aven|plus|ok|okay|okej|btw|by the way|one more thing|another thing|a question|quick question|en sak till|en grej till|en fraga|forresten|fast|dock|though|however|oh|aha|jaha|hmm+)\b[\s,:;–—-]*)*$/;
+  /^(?:(?:and|but|och|men|so|sa|also|aven|plus|ok|okay|okej|btw|by the way|one more thing|another thing|a question|quick question|en sak till|en grej till|en fraga|forresten|fast|dock|though|however|oh|aha|jaha|hmm+|for ovrigt|anyway|anyways|overall|totalt|sammantaget|from me|fran mig|i alla fall|blir det|then|da|tbh)\b[\s,:;–—-]*)*$/;
 /** A conjunction that opens the comment once what stood before it is left out ("men du svarade inte"). */
 const LEADING_JOIN = /^(?:and|but|och|men|also|plus)\b[\s,]*/i;
 /** A clause that wants something done (folded): a request, answered as one, never a comment. */
 const WANTS = /\b(please|pls|snalla|can you|could you|kan (du|ni)|i want|i'd like|jag vill|vill ha)\b/;
 
-/** Whether a clause asks or wants something. */
+/** Whether a sentence or clause asks or wants something. */
 function asksOrWants(clause: string): boolean {
   return clause.includes('?') || asksSomething(clause) || WANTS.test(fold(clause));
+}
+
+/** Whether a clause asks or wants something, read on its own (a complaint put with a question mark asks nothing). */
+function clauseAsks(clause: string): boolean {
+  return !complaintShaped(clause) && asksOrWants(clause);
+}
+
+/** Words that turn a remark into a complaint about the help (folded): what went wrong, or was not done. */
+const COMPLAINT =
+  /\b(never|didn'?t|didnt|did not|couldn'?t|couldnt|could not|wasn'?t|wasnt|not what|no one|nobody|wrong|twice|two times|again and again|too (long|slow)|took (ages|forever|too long|long)|slow|confusing|annoying|useless|unclear|instead|aldrig|inte|ej|ingen|inget|fel|felaktig\w*|tva ganger|flera ganger|for lang|tog (lang tid|en evighet)|seg|segt|krangligt|rorigt|onodigt|oklart|istallet)\b(?!\s+(?:[\w']+\s+){0,2}(?:bad|daligt|illa|better|battre|easier|enklare|smidigare|klaga\w*|anmarka\w*|complain\w*|problems?|problem\w*|issues?)\b)/;
+/** A claim about what was said or recorded ("the summary says I wanted …", "du skrev att …"), folded. */
+const CLAIM =
+  /\b(says|said|wrote|claims|stated|recorded|star|stod|sa|sade|sager|skrev|skriver|pastar|pastod)\b/;
+/** A statement's opening: a subject, never a question word or a verb first (folded, after a leading "but/men"). */
+const DECLARATIVE =
+  /^(?:(?:and|but|so|och|men|sa|fast|though|also)\s+)*(?:i|you|u|we|they|he|she|it|that|this|the|my|your|our|jag|du|ni|vi|de|dom|han|hon|den|det|man|min|mitt|mina|er|ert|era|din|ditt|sammanfattningen|ni|boten)\b/;
+
+/**
+ * "But I never said anything about the invoice?", "but the summary says I wanted to rename my wifi network??":
+ * a statement that complains, put with a question mark — part of the comment, never a question that ends it.
+ */
+export function complaintShaped(clause: string): boolean {
+  const t = fold(clause).trim();
+  return DECLARATIVE.test(t) && (COMPLAINT.test(t) || CLAIM.test(t)) && !WANTS.test(t);
+}
+
+/** Where the complaint starts in a comment: after the "but" that turns to it, else the whole comment. */
+const TURN_TO_COMPLAINT =
+  /(?:^|[\s,;:–—-])(?:but|men|fast|although|though|however|dock|tyvarr|unfortunately)\s+/gi;
+
+/**
+ * The complaint in a score's comment, in the customer's words ("update was quick, but the summary says I wanted …?? I
+ * never asked for that" → "the summary says I wanted …?? I never asked for that"), or null when it only praises.
+ */
+export function complaintOf(comment: string): string | null {
+  if (!comment || !COMPLAINT.test(fold(comment))) return null;
+  for (const m of comment.matchAll(TURN_TO_COMPLAINT)) {
+    const after = comment.slice((m.index ?? 0) + m[0].length).trim();
+    if (COMPLAINT.test(fold(after)) || CLAIM.test(fold(after))) return shortened(after);
+  }
+  return shortened(comment);
+}
+
+/** At most the first two sentences, and 200 characters. */
+function shortened(text: string): string {
+  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
+  const kept = sentences.slice(0, 2).join('').trim();
+  return (kept.length > 200 ? `${kept.slice(0, 197).trimEnd()}…` : kept).replace(/[.!]+$/, '');
 }
 
 /**
@@ -41,10 +89,14 @@ export function scoreComment(rest: string): string {
     }
     // "men du svarade inte, var det mitt fel?": the clauses before the question that ask nothing.
     const clauses = sentence.split(/(?<=[,;:–—])\s+|\s+[–—-]\s+/);
-    const first = clauses.findIndex((c) => asksOrWants(c) || TURNS_TO.test(fold(c).trim()));
-    const remark = clauses
-      .slice(0, first < 0 ? clauses.length : first)
-      .filter((c) => !LEAD_ONLY.test(fold(c).trim()));
+    const first = clauses.findIndex((c) => clauseAsks(c) || TURNS_TO.test(fold(c).trim()));
+    // ("update was quick, but the summary says I wanted …?? I never asked for that": no clause asks — a
+    // complaint with a question mark — so the comment goes on.)
+    if (first < 0) {
+      kept.push(sentence);
+      continue;
+    }
+    const remark = clauses.slice(0, first).filter((c) => !LEAD_ONLY.test(fold(c).trim()));
     if (remark.length) kept.push(remark.join(' ').replace(/[\s,;:–—-]+$/, ''));
     break;
   }

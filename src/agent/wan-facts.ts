@@ -23,7 +23,18 @@ export function foundFacts(findings: readonly Finding[] | null | undefined, lang
   const faults = (findings ?? []).filter((f) => f.severity === 'fault');
   const shown = faults.length ? faults : (findings ?? []).filter((f) => f.severity === 'warn');
   const texts = [...new Set(shown.map((f) => f.explanation[language]))].slice(0, 2);
-  return texts.length ? { found: texts.join(' ') } : {};
+  if (texts.length) return { found: texts.join(' ') };
+  // "I found nothing wrong: your line and your router answer my tests" (reply.what_found, which names
+  // {routerAnswered}) only when the router answered them — never with the router unreachable or unchecked.
+  return routerAnswered(findings) ? { routerAnswered: '' } : {};
+}
+
+/** Router checks whose finding means the router answered the desk (its own state was read). */
+const ROUTER_ANSWERED = /^(cpe\.(?!unreachable)|wan\.|wifi\.|dns\.|ping\.|firmware\.|security\.)/;
+
+function routerAnswered(findings: readonly Finding[] | null | undefined): boolean {
+  const all = findings ?? [];
+  return !all.some((f) => f.code === 'cpe.unreachable') && all.some((f) => ROUTER_ANSWERED.test(f.code));
 }
 
 /**

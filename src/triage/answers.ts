@@ -20,7 +20,13 @@ import { declinesRename } from './hedged-name.js';
 import { hedgeAlternation, SOFTENERS } from './hedge-words.js';
 import { parseLights, type LightName, type LightObservation } from './lights.js';
 import { cleanText, fold } from './normalize.js';
-import { reportsStepDone, saysStepDoneInOtherWords, statementsOf, stepDoneInThePast } from './step-done.js';
+import {
+  reportsStepDone,
+  saysStepDoneInOtherWords,
+  statementsOf,
+  stepDoneInThePast,
+  stepEffectTold,
+} from './step-done.js';
 import { reportedSpeed, saidSpeedTest, testOnWifi } from './speed-report.js';
 import { concludesYes, saysItWorks, withoutDeskRemarks, withoutQuestions } from './confirm-words.js';
 import { lacksWhatStepNeeds } from './step-lacks.js';
@@ -77,6 +83,11 @@ export type ParsedAnswer =
 /** "ipaden är inne nu", "the laptop is connected": the device is back on the Wi-Fi (a "not" in between is no match). */
 const REJOINED =
   /\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(ar|e|is|are|'s|'re)( (?!inte|ej|not|never|aldrig|still|fortfarande)[\w']+){0,2} (med|inne|back on|back online|online|connected|ansluten|ansluten|uppkopplad|pa wifi\w*|pa natet|on the wifi|on wifi) (igen|again|nu|now)\b|(?<!\b(?:inte|ej|not|never|aldrig|isn'?t|aren'?t|isnt|arent|ain'?t)(?: [\w']+)?\s)\b(back on|back online|inne igen|med igen|uppkopplad igen|ansluten igen|connected again|online again)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b|\bnu (ar|e) ((?!inte\b|ej\b|not\b)[\w:']+ ){1,5}(inne|uppkopplade?|anslutna|ansluten|online|med pa wifi\w*|pa wifi\w*)\b(?! (igen )?(inte|ej)\b)/;
+
+/** "ipaden är inne nu", "ps5 kom in": at the rejoin step, the device told back on the Wi-Fi (`said`: raw statements). */
+export function rejoinedTold(askKey: AskKey, said: string): boolean {
+  return askKey === 'step.rejoin_wifi' && REJOINED.test(clean(said));
+}
 
 const LABELLED_NUMBER =
   /\b(?:ports?|porten|portar|tcp|udp)\s*(?:nr\.?|number|nummer)?\s*\d+(?:\s*(?:-|och|and|,)\s*\d+)*|\d+\s*(?:kr|kronor|sek|mbit|mbps|mb|gb|ghz)\b/gi;
@@ -214,6 +225,13 @@ const UP_AND_DOWN =
   /\b(up and down|on and off|off and on|comes and goes|coming and going|upp och ne(r|d)|av och pa|kommer och gar)\b/;
 const UP_NOW =
   /\b(?:it'?s|its|it is|everything'?s|everything is|internet(?:et)? (?:is|ar)|(?:the )?(?:connection|network|wi-?fi|router) is|den (?:ar|e)|det (?:ar|e)|allt (?:ar|e)|natet (?:ar|e)|uppkopplingen (?:ar|e)|wifi(?:t|et)? (?:ar|e))\s+(?:(?:right |just |back |all )?now\s+|(?:just )?nu\s+|igen\s+|again\s+|back\s+)?(?:up|online|uppe|uppkopplad|ansluten|igang)\b(?!\s*(?:and|&|och|o)\s*(?:down|nere)|\s+to\b|\s+till\b)/;
+/**
+ * "dn.se opens now", "netflix plays again", "sidorna laddar nu", "nu rullar youtube igen", "nu går det att surfa
+ * igen": what the customer uses is back — a yes to "does it work now?" told by what works. A negation just before
+ * ("still doesn't load now", "laddar inte") is never it.
+ */
+const USE_WORKS_NOW =
+  /(?<!(?:not|n'?t|never|still|inte|ej|aldrig|fortfarande)\s(?:[\w'.]+\s){0,2})\b(?:(?:loads?|loading|opens?|opening|plays?|playing|streams?|streaming|runs?|running|goes through|comes? up|laddar|laddas|oppnas|oppnar|spelar|rullar|strommar|gar igenom|kommer upp)\s+(?:(?:fine|ok|okay|normally|properly|as usual|bra|fint|som vanligt|normalt)\s+)?(?:now|again|nu|igen)|(?:now|nu)\s+(?:[\w.]+\s+)?(?:loads?|opens?|plays?|streams?|laddar|laddas|oppnas|spelar|rullar)|(?:gar|kan) (?:det|jag|vi) (?:att )?(?:surfa|komma ut|komma in|ga in|titta|streama)(?: [\w.]+){0,3} igen|(?:can|could) (?:surf|browse|stream|watch|get online)(?: [\w.]+){0,3} again)\b(?!\s+(?:[\w.]+\s+)?(?:inte|ej|not|aldrig)\b)/;
 export const STILL_BROKEN =
   /\b(lite battre|a (bit|little) better|slightly better|somewhat better|battre men|better but|not really|inte riktigt|inte direkt|still|fortfarande|annu|ännu|not working|doesn'?t work|does not work|isn'?t working|funkar inte|fungerar inte|inget internet|no internet|samma problem|same problem|same issue|ingen skillnad|no change|no difference|nothing changed|inte battre|not better|not any (better|faster)|no (better|faster)|inte (nagot |ett dugg )?(battre|snabbare)|not faster|worse|samre|not (quite |really )?good enough|inte (riktigt )?(bra nog|tillrackligt bra)|duger inte|not (ok|okay|fine) (yet|still))\b/;
 
@@ -801,10 +819,10 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     }
     case 'identity.pin': {
       // A phone number or a postal code ("Vasagatan 14, 411 24 Göteborg") beside it is no PIN attempt.
-      const joined = withoutLabelledNumbers(
-        withoutNonPinNumbers(cleanText(raw)).replace(/(\d) (?=\d)/g, '$1'),
-      );
-      const cued = findVolunteeredPin(joined);
+      const spaced = withoutLabelledNumbers(withoutNonPinNumbers(cleanText(raw)));
+      const joined = spaced.replace(/(\d) (?=\d)/g, '$1');
+      // (Read as written: digits run together are one number — "5747200290" is no PIN 0290 beside a number.)
+      const cued = findVolunteeredPin(spaced);
       const value = cued && !namedAsAmount(joined, cued) ? cued : barePin(joined);
       return value ? { kind: 'pin', value } : { kind: 'unknown' };
     }
@@ -876,6 +894,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
         concludesYes(said) ||
         YES_CLAUSE.test(said) ||
         UP_NOW.test(said) ||
+        (USE_WORKS_NOW.test(said) && !YES_NARROWED.test(said)) ||
         (YES_LAST.test(said) && !YES_NARROWED.test(said));
       if (no && !(YES_START.test(said) && !STILL_BROKEN.test(said))) return { kind: 'no' };
       if (yes) return { kind: 'yes' };
@@ -898,6 +917,10 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
       return { kind: 'done', partly: true };
     // "no im not restarting anything": a refusal, though the step's own verb stands in it.
     const refusal = stepRefusal(t);
+    // "I've already restarted it twice. I'm not restarting it a third time": done before it was asked — what
+    // is refused is doing it again, so the step is done (earlier), never refused or asked again.
+    if (refusal === 'refused' && DONE_EARLIER.test(t) && stepDoneInThePast(askKey, t))
+      return { kind: 'done', earlier: true };
     if (refusal === 'refused') return { kind: 'cannot', refused: true };
     // "jag har bara en laptop utan nätverksuttag": what the step needs is missing.
     if (lacksWhatStepNeeds(askKey, t)) return { kind: 'cannot' };
@@ -946,7 +969,12 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     if (saysStepDoneInOtherWords(clean(statementsOf(raw)))) return { kind: 'done' };
     if (stepDoneInThePast(askKey, t) || donePlainly(t)) return { kind: 'done' };
     // "Så, nu är iPaden med igen": a statement (never a question) that the device is back on.
-    if (askKey === 'step.rejoin_wifi' && REJOINED.test(clean(statementsOf(raw)))) return { kind: 'done' };
+    // "I see it on my phone now and it connected", "mobilen anslöt direkt": the step's effect, told as it happened.
+    if (
+      askKey === 'step.rejoin_wifi' &&
+      (REJOINED.test(clean(statementsOf(raw))) || stepEffectTold(askKey, clean(statementsOf(raw))))
+    )
+      return { kind: 'done' };
     // "ok both on now, lights blinking": the state the step brings about, told in its own words.
     if (stepStateReached(askKey, t)) return { kind: 'done', inWords: true };
     if (askKey === 'step.move_closer' && CANNOT_MOVE.test(t)) return { kind: 'cannot' };

@@ -6,7 +6,7 @@
 // that names where it still fails: a fix that worked, with one device or site left behind (`partly`).
 // Each clause is read on its own: a no or a fault said in it (`broken`), a yes or a sign that it works (`works`),
 // or neither. Tables only (folded text, sv + en).
-import { withoutDeskRemarks } from './confirm-words.js';
+import { endsAtSmileys, withoutDeskRemarks } from './confirm-words.js';
 import { cleanText, fold } from './normalize.js';
 
 export type ClauseSays = 'works' | 'broken' | 'neutral';
@@ -127,7 +127,8 @@ function clauseSays(clause: string): ClauseSays {
 
 /** The reply's statements, clause by clause (what it asks and its remarks about the desk left out). */
 export function confirmClauses(text: string): ConfirmClauses {
-  const sentences = withoutDeskRemarks(folded(text)).match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+  // ("netflix plays again :) what was wrong?": a smiley ends the sentence before it.)
+  const sentences = endsAtSmileys(withoutDeskRemarks(folded(text))).match(/[^.!?\n]+[.!?\n]*/g) ?? [];
   const clauses: ConfirmClause[] = [];
   for (const s of sentences) {
     if (s.trim().endsWith('?')) continue;

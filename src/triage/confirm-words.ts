@@ -19,7 +19,8 @@ export const WONDERING_CLAUSE =
 /** The reply without what it asks: sentences ending in "?" and clauses opened by a question. */
 export function withoutQuestions(folded: string): string {
   // ("a different 192.168 address?" is one question: a decimal point ends no sentence.)
-  return (folded.replace(/(\d)\.(\d)/g, '$1,$2').match(/[^.!?]+[.!?]*/g) ?? [])
+  // ("netflix plays again :) what was wrong?": a smiley or an emoji ends the sentence before it.)
+  return (endsAtSmileys(folded.replace(/(\d)\.(\d)/g, '$1,$2')).match(/[^.!?]+[.!?]*/g) ?? [])
     .filter((s) => !s.trim().endsWith('?'))
     .map((s) => s.trim().replace(QUESTION_CLAUSE, '').replace(WONDERING_CLAUSE, ''))
     .join(' ')
@@ -70,4 +71,10 @@ const POSITIVE_EMOJI = /[🎉🥳✅💪🙌👌🔥😍🤩👏]/u;
 export function saysItWorks(folded: string): boolean {
   if (DENIED.test(folded)) return false;
   return POSITIVE.test(folded) || POSITIVE_EMOJI.test(folded);
+}
+
+/** A smiley (":)", ";-D") or an emoji between words ends a sentence, as a full stop would. */
+const SMILEY = /\s*(?:[:;]-?[()DPp]|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}])+(?=\s+\S)/gu;
+export function endsAtSmileys(text: string): string {
+  return text.replace(SMILEY, '.');
 }

@@ -53,7 +53,23 @@ export function withoutNonPinNumbers(text: string): string {
   return String(text ?? '')
     .replace(PHONE, (m) => (normalisePhone(m) ? ' '.repeat(m.length) : m))
     .replace(POSTAL_CODE, (m) => ' '.repeat(m.length))
-    .replace(POSTAL_BEFORE_TOWN, (m) => ' '.repeat(m.length));
+    .replace(POSTAL_BEFORE_TOWN, (m) => ' '.repeat(m.length))
+    .replace(GROUPED_DIGITS, (m) => (phoneShaped(m) ? ' '.repeat(m.length) : m));
+}
+
+/**
+ * Digits written in small groups ("5551 2345", "555 12 34", "1234-5678", "12 34 56 78"): seven digits or more
+ * are a phone number (or some other long number), never a PIN and a number beside it. The customer number and
+ * the PIN side by side ("200 290 5747", "4711 200 290": six digits and four) keep their reading.
+ */
+const GROUPED_DIGITS = /(?<![\d.,:/+-])\d{1,4}(?:[ -]\d{1,4})+(?![\d]|[.,:/-]\d)/g;
+function phoneShaped(run: string): boolean {
+  const groups = run.split(/[ -]/).map((g) => g.length);
+  const digits = groups.reduce((a, b) => a + b, 0);
+  if (digits < 7) return false;
+  const numberThenPin = digits === 10 && groups.at(-1) === 4 && !run.startsWith('0');
+  const pinThenNumber = digits === 10 && groups[0] === 4 && !/^\d{4}[ -]0/.test(run);
+  return !numberThenPin && !pinThenNumber;
 }
 const TICKET = /\bT-?(\d{6})\b/gi;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g;
@@ -110,10 +126,10 @@ const CODE_WORD_PIN =
 const BESIDE_NUMBER = /(?<![\d.,:/+-])[1-9]\d{4,7}(?![\d]|[.,:/-]\d)/;
 /** A six-digit customer number directly followed by four digits. */
 const NUMBER_THEN_PIN =
-  /(?<![\d.,:/+-])([1-9]\d{5})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps))/i;
+  /(?<![\d.,:/+-])([1-9]\d{5})(?:\s{1,3}|\s{0,3}(?:[,;/&–-]|och|and)\s{0,3})(\d{4})(?![\d]|[.,:/-]\d|\s?(?:kr(?![\wåäöÅÄÖ])|sek(?![\wåäöÅÄÖ])|kronor|mbit|mbps))/i;
 /** The same pair the other way round ("1606 200122"). */
 const PIN_THEN_NUMBER =
-  /(?<![\d.,:/+-])(\d{4})\s{0,3}(?:[,;/&–-]|och|and)?\s{0,3}([1-9]\d{5})(?![\d]|[.,:/-]\d)/i;
+  /(?<![\d.,:/+-])(\d{4})(?:\s{1,3}|\s{0,3}(?:[,;/&–-]|och|and)\s{0,3})([1-9]\d{5})(?![\d]|[.,:/-]\d)/i;
 const PORT =
   /\bport(?:en|ar|s|arna)?\s*(?:nummer|number|nr)?\s*:?\s*(\d{1,5}(?:\s*(?:,|och|and|&|-)\s*\d{1,5})*)|(?<![\d.])(\d{2,5})\s*\/?\s*(?:tcp|udp)\b|(?:\d{1,3}\.){3}\d{1,3}:(\d{1,5})\b|\b(?:tcp|udp)(?:\s*(?:\/|och|and|&)\s*(?:tcp|udp))?\s*(?:port\s*)?(\d{2,5})(?![\d.])/gi;
 
@@ -177,10 +193,12 @@ export function customerNumbers(text: string, blocked: Set<string> = new Set()):
 
 /** A PIN given with its cue, asked for or not ("mitt kundnummer är 200101 och pinkod 5747"). */
 export function findVolunteeredPin(text: string): string | null {
-  // A phone number is nobody's PIN ("det är 0701234567" is not PIN 0701 and number 234567).
-  const t = String(text ?? '')
-    .slice(0, 2000)
-    .replace(PHONE, (m) => (normalisePhone(m) ? ' ' : m));
+  // A phone number is nobody's PIN ("det är 0701234567" is not PIN 0701 and number 234567, "200290 / 5551 2345"
+  // is no PIN 5551); a customer number written in two halves ("200 290 5747") is read whole.
+  const t = withoutNonPinNumbers(String(text ?? '').slice(0, 2000)).replace(
+    /(?<![\d.,:/+-])([1-9]\d{2}) (\d{3})(?![\d]|[.,:/-]\d)/g,
+    '$1$2',
+  );
   // "pin 19-66", "pinkod 47 11": four digits written in pairs beside the PIN word are the PIN.
   const cued = PIN_CUE.exec(t)?.[1];
   if (cued) return cued.replace(/[ -]/g, '');

@@ -1,6 +1,13 @@
 import { wantsOtherChange } from './other-change.js';
 import type { AskKey, Intent, Language } from '../domain/index.js';
-import { closingAnswer, correctedAnswer, parseAnswer, SAYS_YES_AGAIN, type ParsedAnswer } from './answers.js';
+import {
+  closingAnswer,
+  correctedAnswer,
+  parseAnswer,
+  rejoinedTold,
+  SAYS_YES_AGAIN,
+  type ParsedAnswer,
+} from './answers.js';
 import { classifyClean } from './classify.js';
 import { noAccountChange } from './moved-thing.js';
 import { conceptsOf } from './lexicon.js';
@@ -13,7 +20,13 @@ import { accountPasswordMeant, GENERAL_TOPICS, type ExtraTopic } from './questio
 
 /** The general topics (question-topics.ts): asides beside a yes or no to a permission. */
 const GENERAL = new Set<QuestionTopic>(GENERAL_TOPICS.map(([x]) => x));
-import { reportsStepDone, statementsOf, withoutSetupDescribed } from './step-done.js';
+import {
+  reportsStepDone,
+  statementsOf,
+  stepDoneInThePast,
+  stepEffectTold,
+  withoutSetupDescribed,
+} from './step-done.js';
 import { doneNow } from './step-partly.js';
 import { STEP_TOPICS, type StepTopic } from './step-topics.js';
 import { cleanText, fold, spokenSwedish, tokens } from './normalize.js';
@@ -336,6 +349,11 @@ function classifyYesNo(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Pars
 }
 
 function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: ParsedAnswer | null): ReplyAct {
+  // "I already restarted it twice. Why would a third time help?", "har redan startat om den två gånger, varför
+  // ska jag göra det igen?": the step was done before it was asked — that report is the answer, and the step is
+  // never put again; what is asked beside it is answered too.
+  if (parsed?.kind === 'done' && parsed.earlier)
+    return r.topic && r.topic !== 'other' ? { act: 'answer', topic: r.topic } : ANSWER;
   // "ipaden är inne nu. måste jag göra om det på tv:n också?": done, and the question is answered too.
   if (r.topic === 'each_device' && parsed?.kind === 'done' && doneNow(askKey, r.t, P.notNow))
     return { act: 'answer', topic: r.topic };
@@ -412,9 +430,14 @@ function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
   const said = statementsOf(r.raw);
   const t = fold(said);
   // "done, my phone is back on. printer i'll do later. is the hacker out now?": what is put off undoes nothing.
+  // "ps5 kom in 👍 mobilen också. är det bindestrecken med?", "laptop is on now. do the dashes count?": the step's
+  // effect told as it happened is a report too, as is the step's own verb in the past.
   return (
     said !== '' &&
-    reportsStepDone(t) &&
+    (reportsStepDone(t) ||
+      stepEffectTold(askKey, t) ||
+      stepDoneInThePast(askKey, t) ||
+      rejoinedTold(askKey, said)) &&
     parseAnswer(askKey, said).kind === 'done' &&
     doneNow(askKey, t, P.notNow)
   );

@@ -76,20 +76,56 @@ function around(raw: string, at: number, length: number): string {
   return `${before.slice(0, start)} ${tail}`.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The words that go with a score found inside the message: what follows it in its sentence and after ("ok funkar
+ * det. 4, bra men först sa du …" → "bra men först sa du …", "Jag ger 3, det gick fort men …" → "det gick fort men
+ * …"); when nothing follows it, the sentences before it ("Great help, thanks! 5"). The lead-in of the score's own
+ * sentence ("I'd give you a 2") is no comment.
+ */
+function saidWith(raw: string, at: number, length: number): string {
+  const after = raw
+    .slice(at + length)
+    .replace(/^[\s,.!:;–—)-]+/, '')
+    .trim();
+  if (/[\p{L}\p{N}]/u.test(after)) return after;
+  const before = raw.slice(0, at);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+  return before.slice(0, start).trim();
+}
+
 /** The score in the answer and what stands beside it, or null when there is none (or more than one). */
 export function scoreBeside(text: string): { score: number; rest: string } | null {
+  const found = scoreIn(text);
+  return found ? { score: found.score, rest: found.rest } : null;
+}
+
+/**
+ * The customer's words that go with the score in the answer (its comment, before questions and requests are
+ * left out: csat-comment.ts), or null when there is no one score. `scoreBeside`'s rest is what is handled as
+ * what it is; these are what the score is given with.
+ */
+export function scoreSaid(text: string): string | null {
+  return scoreIn(text)?.said ?? null;
+}
+
+function scoreIn(text: string): { score: number; rest: string; said: string } | null {
   const raw = cleanText(String(text ?? '').slice(0, 600)).trim();
   const folded = fold(raw);
   const m = LEADING_SCORE.exec(folded) ?? openingScore(folded);
   if (!m) {
     const loose = looseScore(folded);
     if (!loose) return null;
-    return { score: Number(loose[1]), rest: around(raw, loose.index ?? 0, loose[0].length) };
+    const at = loose.index ?? 0;
+    return {
+      score: Number(loose[1]),
+      rest: around(raw, at, loose[0].length),
+      said: saidWith(raw, at, loose[0].length),
+    };
   }
   // Folding keeps the length, so the rest is cut from the customer's own words.
   const rest = raw
     .slice(m[0].length)
     .replace(/^[\s,.!:;–—-]+/, '')
     .trim();
-  return { score: Number(m[1]), rest };
+  return { score: Number(m[1]), rest, said: rest };
 }

@@ -2,6 +2,7 @@
 // in now", "den satt lös, nu e den i", "pushed everything in", "fixed it"). Read on folded text (lower
 // case, å/ä/ö as a/a/o). A question is never a report of a step done, so only the sentences that do not
 // ask count (see `doneOutsideQuestions`).
+import { endsAtSmileys } from './confirm-words.js';
 
 /** One way of saying the step is done, per language; the table is the rule. */
 const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
@@ -113,7 +114,8 @@ export function withoutSetupDescribed(folded: string): string {
 
 /** The sentences of a message that ask nothing ("what splitter? … ok i pushed everything in, done" → the last). */
 export function statementsOf(raw: string): string {
-  return (raw.match(/[^.!?]+[.!?]*/g) ?? [])
+  // ("ps5 kom in 👍 mobilen också. …?": a smiley or an emoji ends the sentence before it.)
+  return (endsAtSmileys(raw).match(/[^.!?]+[.!?]*/g) ?? [])
     .filter((s) => !s.trim().endsWith('?'))
     .join(' ')
     .trim();
@@ -131,7 +133,29 @@ const DONE_PAST: Partial<Record<string, RegExp>> = {
     /\b(rejoined|reconnected|forgot (it|the network) and|anslot|anslutit|anslot igen|glomde (natverket|det|bort det))\b/,
 };
 
+/** A negation right after the verb ("mobilen anslöt inte", "startade om den aldrig"): the deed is denied. */
+const DENIED_AFTER = /^\s+(?:(?:den|det|dom|de|om|igen|nu)\s+)?(?:inte|ej|aldrig)\b/;
+
 /** Whether the folded text reports this step done with its own verb in the past tense. */
 export function stepDoneInThePast(askKey: string, t: string): boolean {
-  return DONE_PAST[askKey]?.test(t) ?? false;
+  const re = DONE_PAST[askKey];
+  if (!re) return false;
+  const m = new RegExp(re.source, 'g');
+  for (const hit of t.matchAll(m))
+    if (!DENIED_AFTER.test(t.slice((hit.index ?? 0) + hit[0].length))) return true;
+  return false;
+}
+
+/**
+ * What the rejoin step brings about, told as it happened (folded): "it connected", "the laptop connected straight
+ * away", "phone joined fine", "mobilen anslöt direkt", "tv:n kopplade upp sig" — the device is on the Wi-Fi, so the
+ * step is done. A subject that is a negation ("never connected") or a negation after the verb ("anslöt inte") is no
+ * such report.
+ */
+const REJOIN_EFFECT =
+  /\b(?!(?:never|not|didn'?t|didnt|did|aldrig|inte|ej|wont|won'?t|cant|can'?t)\b)[\w']+ (?:(?:now|then|just|finally|also|too|nu|ocksa|direkt|till slut)\s+)?(?:connected|joined|got (?:on|in|connected)|anslot|anslots|kopplade upp sig|kopplades upp|kom in|kom pa|gick in|hittade (?:natet|det nya))\b(?!\s+(?:(?:den|det|sig)\s+)?(?:inte|ej|aldrig|not)\b)/;
+
+/** Whether the folded statements tell the step's effect as it happened (only the rejoin step has such a report). */
+export function stepEffectTold(askKey: string, t: string): boolean {
+  return askKey === 'step.rejoin_wifi' && !NOT_DONE.test(t) && REJOIN_EFFECT.test(t);
 }

@@ -68,7 +68,9 @@ export const answeredEn = {
   // "vad hittade du då? är det nåt fel?": what the case's own tests found ({found}: their faults), or that they
   // found none, or that none has run yet (question-answers.ts).
   'reply.what_found.faults': 'This is what my tests showed: {found}',
-  'reply.what_found': 'I found nothing wrong: your line and your router answer my tests as they should.',
+  // ({routerAnswered} is empty: it is there only when the tests reached the router and it answered — wan-facts.ts.)
+  'reply.what_found':
+    'I found nothing wrong: your line and your router answer my tests as they should.{routerAnswered}',
   'reply.what_found.not_yet':
     'I have not tested anything yet — I do that as soon as I know which subscription it is, and then I tell you what I found.',
   // An answer an earlier reply gave word for word, asked for again or in other words (turn.ts saySaidBefore).

@@ -66,7 +66,9 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
   'reply.wifi_name_rules':
     'Nästan vad som helst: upp till 32 tecken, och mellanslag går bra. Å, ä och ö går också, men vissa äldre enheter visar dem konstigt. Emojier skulle jag hoppa över – tv-apparater och skrivare visar dem ofta som rutor eller hittar inte nätverket alls.',
   'reply.what_found.faults': 'Det här visade mina tester: {found}',
-  'reply.what_found': 'Jag hittade inga fel: din linje och din router svarar på mina tester som de ska.',
+  // ({routerAnswered} är tom: den finns bara när testerna nådde routern och den svarade – wan-facts.ts.)
+  'reply.what_found':
+    'Jag hittade inga fel: din linje och din router svarar på mina tester som de ska.{routerAnswered}',
   'reply.what_found.not_yet':
     'Jag har inte testat något än – det gör jag så fort jag vet vilket abonnemang det gäller, och sedan berättar jag vad jag hittade.',
   // An answer an earlier reply gave word for word, asked for again or in other words (turn.ts saySaidBefore).

@@ -273,6 +273,10 @@ export const en = {
     'Thank you for the score, and for telling us why — your comment is on the case, where our quality team reads it.',
   'csat.thanks.comment.low':
     'Thank you for telling us, and I am sorry it was not better. Your comment is on the case, where our quality team reads it.',
+  'csat.thanks.complaint':
+    'Thank you for the score, and I am sorry about that: “{complaint}” — your comment is on the case, where our quality team reads it.',
+  'csat.thanks.complaint.low':
+    'Thank you for telling us, and I am sorry it was not better: “{complaint}” — your comment is on the case, where our quality team reads it.',
   'closed.more': 'Is there anything else I can help with? Just write.',
   'closed.other_subscriber':
     'They need to contact us themselves, with their own customer number — I can only check and change the connection of the account I am helping you with. Is there anything else I can help you with? Just write.',

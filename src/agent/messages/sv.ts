@@ -273,6 +273,10 @@ export const sv: Record<MessageKey, string> = {
     'Tack för betyget, och för att du berättar varför – din kommentar finns på ärendet, där vårt kvalitetsteam läser den.',
   'csat.thanks.comment.low':
     'Tack för att du säger till, och förlåt att det inte blev bättre. Din kommentar finns på ärendet, där vårt kvalitetsteam läser den.',
+  'csat.thanks.complaint':
+    'Tack för betyget, och förlåt för det: ”{complaint}” – din kommentar finns på ärendet, där vårt kvalitetsteam läser den.',
+  'csat.thanks.complaint.low':
+    'Tack för att du säger till, och förlåt att det inte blev bättre: ”{complaint}” – din kommentar finns på ärendet, där vårt kvalitetsteam läser den.',
   'closed.more': 'Är det något mer jag kan hjälpa till med? Skriv bara.',
   'closed.other_subscriber':
     'Det behöver hen göra själv hos oss, med sitt eget kundnummer – jag kan bara kontrollera och ändra anslutningen för det konto jag hjälper dig med. Är det något mer jag kan hjälpa dig med? Skriv bara.',
