@@ -25,6 +25,9 @@ export function createAfterOutcome(deps: AfterOutcomeDeps) {
     /** Returns false when the old closed-case handling should take the message. */
     onClosed: (...args: AfterCtx<Parameters<typeof onClosed>>) => onClosed(c, ...args),
     answerAboutCase: (...args: AfterCtx<Parameters<typeof answerAboutCase>>) => answerAboutCase(c, ...args),
+    /** The after-outcome questions in `text` the case answers itself (after-answers.ts); the kinds answered. */
+    answerFromCase: (ticket: Ticket, conv: ConversationState, turn: Turn, text: string) =>
+      c.answers.answer(ticket, conv, turn, text, c.params(ticket, conv)),
     openLinked: (...args: AfterCtx<Parameters<typeof openLinked>>) => openLinked(c, ...args),
     /** The desk's offer taken ("gärna att andralinjen fixar gästnätet"): carried out (knowledge-routes.ts). */
     takeTeamOffer: (...args: AfterCtx<Parameters<typeof takeTeamOffer>>) => takeTeamOffer(c, ...args),

@@ -170,6 +170,9 @@ const NEEDS_NOW =
 const RESTART = /\b(restart\w*|reboot\w*|starta om|startar om|omstart\w*|unplug\w*|dra ur)\b/;
 const WHAT_DO =
   /\b(what (should|do|can|shall) (i|we) do|vad ska (jag|vi) gora|vad gor (jag|vi)|what now|nagot jag kan gora|nat jag kan gora|anything (i|we) (can|could) do|(nagra|nat|nagot|ngt|ett par|any|some|a few|got any) (tips|rad|ideer|forslag|advice|ideas|suggestions)|(maste|ska) vara med|(must|have to|need to|got to) (be on|be in|attend|join))\b/;
+/** "will it be fixed before 19? what do I do otherwise?", "vad gör jag annars?": what to do if it is not fixed in time. */
+const OTHERWISE =
+  /\b(otherwise|or else|if not|if it'?s not|if it isn'?t|annars|om inte|om det inte (ar|blir) klart)\b/;
 /** "anything I can do, like a 4G router or something?": a stopgap named beside "what can I do" (round 29, b6). */
 const STOPGAP =
   /\b(4g|5g|mobil\w*|mobile|hotspot\w*|surfzon\w*|tether\w*|dela (internet|natet|uppkopplingen)|share (my |the )?(phone|data|connection))\b/;
@@ -361,7 +364,7 @@ export function afterQuestions(text: string): AfterQuestion[] {
     !RESTART.test(t) &&
     (MEANWHILE.test(t) ||
       WHAT_ABOUT_NEED.test(t) ||
-      ((NEEDS_NOW.test(t) || STOPGAP.test(t)) && WHAT_DO.test(t)))
+      ((NEEDS_NOW.test(t) || STOPGAP.test(t) || OTHERWISE.test(t)) && WHAT_DO.test(t)))
   )
     found.push('meanwhile');
   // "will the tv need the new name?" is the device's question (connect_device), answered once.

@@ -29,7 +29,8 @@ import { afterQuestions } from './after-questions.js';
 import { RENAME_CAUSE } from './rename-after.js';
 import { createRenameRemarks, nameSet, nameWanted, saysNameWrong } from './rename-remarks.js';
 import { createRenameConsent } from './rename-consent.js';
-import { createRenameNameAnswer } from './rename-name-answer.js';
+import { createRenameNameAnswer, sayRules } from './rename-name-answer.js';
+import { nameRulesAsked } from '../triage/hedged-name.js';
 import { quotedName } from '../triage/wifi-name.js';
 import type { AskSpec, Turn } from './turn.js';
 import {
@@ -157,6 +158,12 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     const state = await deps.engine.get(ticket.id);
     const set = nameSet(state);
     if (!state || !set || !(saysNameWrong(text) || quotedName(text))) return false;
+    // "done on my phone. so are capital letters ok or not??": asked how a name may be written, not told it is
+    // wrong — answered, and the reply read on as the step's answer.
+    if (!quotedName(text) && nameRulesAsked(text).includes('case')) {
+      sayRules(turn, text);
+      return false;
+    }
     const wanted = nameWanted(text, (x) => deps.triage.parseWifiName?.(x) ?? null);
     if (!wanted || wanted === set) {
       turn.say('rename.name_is', { name: set });

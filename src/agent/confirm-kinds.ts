@@ -162,7 +162,10 @@ export function createConfirmKinds(deps: ConfirmKindsDeps) {
     const cause = rootCauseOf(state);
     turn.say(specific('confirm.partly', cause, actionsDone(state).at(-1)));
     const asked = sideAnswers(text, { askKey: 'resolution.confirm', cause, actions: actionsDone(state) });
-    for (const key of asked.keys) turn.say(key, { reference: ticket.reference });
+    // "my phone doesn't reconnect by itself, must I type the password again?": the text above tells how that
+    // device gets back on — never "your devices reconnect by themselves" against what the customer just saw.
+    for (const key of asked.keys)
+      if (!key.startsWith('reply.reconnect_devices')) turn.say(key, { reference: ticket.reference });
     await deps.note(
       ticket.id,
       'not confirmed: the fix works on some devices or sites, one still fails (cached state on that device); told what to do there and asked again',

@@ -55,6 +55,13 @@ export async function answerHeldQuestion(
     return;
   }
   const work = (conv.workTicketId ? await k.deps.tickets.get(conv.workTicketId) : null) ?? ticket;
+  // "ok. 5557. Will it be fixed before 19? What do I do otherwise?" at an outage: the expected end and the
+  // hotspot meanwhile, from the outage just told (after-answers.ts) — never "nothing you need to do".
+  if (
+    conv.handoff?.queue === 'outage' &&
+    (await k.parts.afterOutcome.answerFromCase(work, conv, turn, text)).length
+  )
+    return;
   if (conv.handoff && (await k.parts.afterOutcome.answerAboutCase(work, conv, turn, text, null))) return;
   // "PIN? Är det samma som bankkoden? … 7488.": what asked about the identity question was settled by it.
   if (!asksBeyondIdentity(text)) return;

@@ -26,6 +26,7 @@ import type { Turn } from './turn.js';
 /** The answer to each thing a network name may hold, as asked. */
 const RULE_ANSWER: Record<NameRule, MessageKey> = {
   letters: 'rename.rules.letters',
+  case: 'rename.rules.case',
   emoji: 'rename.emoji',
   spaces: 'rename.rules.spaces',
   length: 'rename.rules.length',
@@ -50,7 +51,7 @@ function asksAboutDevices(text: string): boolean {
   );
 }
 
-function sayRules(turn: Turn, text: string) {
+export function sayRules(turn: Turn, text: string) {
   for (const rule of nameRulesAsked(text)) turn.say(RULE_ANSWER[rule]);
 }
 

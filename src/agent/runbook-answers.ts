@@ -689,7 +689,14 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     }
     // "200150. cant you just tell me what it is now?": with the number given, "what it is" is never where to
     // find the number; it waits beside the identity answer and is answered for the case (identity-question.ts).
-    if (spec.key === 'identity.customer_number' && move.kind === 'answer') {
+    // "ok. 5557. Will it be fixed before 19? What do I do otherwise?": with the PIN given, "what do I do" is never
+    // where to find the PIN either.
+    if (
+      (spec.key === 'identity.customer_number' ||
+        (spec.key === 'identity.pin' &&
+          deps.triage.parseAnswer(spec.key, text, conv.language).kind === 'pin')) &&
+      move.kind === 'answer'
+    ) {
       const before = side.keys.length;
       side.keys = side.keys.filter((k) => !k.startsWith('reply.where_customer_number'));
       if (side.keys.length < before && !side.keys.length) side.unanswered = true;

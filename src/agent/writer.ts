@@ -88,6 +88,17 @@ const FOR_HOLDER: RegExp[] = [
     String.raw`\b(?:min|mitt|var|vart)\s+(?<rel>${RELATION})\s+(?:\w+\s+)?(?:har|ager|star for|betalar)\s+(?:\w+\s+)?(?:abonnemang\w*|konto\w*|avtal\w*|internet\w*|bredband\w*)`,
   ),
   /\b(?:det ar|det e)\s+(?:hans|hennes|deras)\s+(?:abonnemang\w*|konto\w*|avtal\w*)\b/,
+  // "det är pappas abonnemang", "de e min mammas internet", "abonnemanget är pappas".
+  new RegExp(
+    String.raw`\b(?:det ar|det e|de ar|de e|ar|e)\s+(?:min\s+|mitt\s+|var\s+)?(?<rel>${RELATION})s\s+(?:abonnemang\w*|konto\w*|avtal\w*|internet\w*|bredband\w*|router\w*|wifi\w*)`,
+  ),
+  new RegExp(
+    String.raw`\b(?:abonnemang\w*|konto\w*|avtal\w*)\s+(?:ar|e|tillhor)\s+(?:min\s+|mitt\s+|var\s+)?(?<rel>${RELATION})s\b`,
+  ),
+  // "it's dad's subscription" without "my".
+  new RegExp(
+    String.raw`\b(?:it'?s|its|it is|this is)\s+(?<rel>${RELATION})'s\s+(?:account|subscription|contract|internet|router|line|broadband)\b`,
+  ),
   // "jag är hans dotter", "jag är Eriks fru", "jag är inneboende".
   new RegExp(String.raw`\b(?:jag ar|ja e|jag e)\s+(?:hans|hennes|deras|\w+s)\s+(?<own>${RELATION})\b`),
   new RegExp(String.raw`\b(?:jag ar|ja e|jag e|vi ar)\s+(?<own>inneboende|hyresgast\w*)\b`),

@@ -123,9 +123,14 @@ function barePin(text: string): string | undefined {
   if (!m) return undefined;
   if (namedAsAmount(text, m[1])) return undefined;
   if (namedAsYear(text.slice(0, m.index), m[1])) return undefined;
-  if (NO_PIN_AT_HAND.test(fold(text))) return undefined;
+  // "i dont have it on me, maybe 1966? not sure": a number tried with a hedge is a PIN attempt all the same.
+  if (NO_PIN_AT_HAND.test(fold(text)) && !HEDGED_TRY.test(fold(text.slice(0, m.index)))) return undefined;
   return m[1];
 }
+
+/** "maybe", "i think it's", "kanske", "tror det är" right before a number: a PIN tried, not known for sure (folded). */
+const HEDGED_TRY =
+  /\b(?:maybe|perhaps|possibly|probably|might be|could be|i think(?: it'?s| its| it is)?|i guess|try|kanske|kanske det ar|troligen|nog|tror (?:jag|det ar|att det ar|den ar|att den ar)|det kan vara|kan vara|testa|prova)[\s,:.]*$/;
 
 /**
  * "a letter from 2020", "kunder sedan 2019", "back in 2018": a year after a word that dates it is no PIN
@@ -623,7 +628,7 @@ function parseCsat(t: string): ParsedAnswer | null {
 
 /** Cables checked and in place: "alla sitter i ordentligt", "they all look fine". */
 const CABLES_IN_PLACE =
-  /\b(sitter (?:(?:den|kabeln|sladden|de) )?(i|fast|ordentligt|som de ska|bra)|satt (?:lost|loss)|var (?:lost|glapp)|was loose|came loose|(?:it'?s|its) (?:back )?in now|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut)\b/;
+  /\b(sitter (?:(?:den|kabeln|sladden|de) )?(i|fast|ordentligt|som de ska|bra)|satt (?:lost|loss)|var (?:lost|glapp)|was loose|came loose|(?:it'?s|its) (?:back )?in now|looks? (fine|ok|good|right)|all (plugged in|connected)|(are|is) (all )?(plugged in|connected|in place)|ser bra ut|(?:they'?re|they are|both are|(?:both |the )?cables are|both)\s+(?:both\s+|all\s+)?(?:firmly\s+|properly\s+|fully\s+|all the way\s+)?in(?=\s*[,.!;]|\s*$|\s+(?:firmly|properly|tight|now|and)\b)|heard (?:it |them |the |a )?click\w*|(?:det |de |den )?klickade|horde (?:ett |det )?klick\w*)\b/;
 
 /** The router cannot be moved: "den sitter fast i väggen", "it's mounted in a closet". */
 const CANNOT_MOVE =

@@ -175,13 +175,19 @@ export function declinesRename(text: string): boolean {
   return DECLINES.test(fold(text));
 }
 
-export type NameRule = 'letters' | 'emoji' | 'spaces' | 'length';
+export type NameRule = 'letters' | 'case' | 'emoji' | 'spaces' | 'length';
 
 /** What a network name may hold, as asked about: [rule, pattern on the raw text]. */
 const RULES: [NameRule, RegExp][] = [
   [
     'letters',
     /(?:^|[\s,(])[åäö](?=\s*\?)|\b(?:funkar|fungerar|går|gar|works?|ok(?:ej|ay)?|allowed|can i (?:use|have)|kan man ha|får man ha)\s+(?:det\s+)?(?:med\s+|with\s+)?(?:ett\s+|an?\s+)?[åäö](?=$|[\s,.?!)])|(?:^|[\s,(])[åäö](?:[\s,/]+(?:och\s+|and\s+|&\s*)?[åäö])+(?=$|[\s,.?!)])|(?:^|\s)åäö(?=$|[\s,.?!])|\b(?:svenska|swedish|special)\s?(?:bokstäver|tecken|letters|characters)\b|\bspecialtecken\b|\baccents?\b/iu,
+  ],
+  // "is the capital letters a problem for older devices?", "går det bra med stora bokstäver?" (asked: a "?" in
+  // the reply; "its called pizza palace in small letters" says how it is written).
+  [
+    'case',
+    /\b(?:capital\w*|upper ?case|lower ?case|caps|big letters?|small letters?|stora? bokst[äa]v\w*|sm[åa] bokst[äa]v\w*|versaler|gemener)\b(?=[^?]*\?)/iu,
   ],
   ['emoji', /\b(?:emoji\w*|smiley\w*|smilis)\b/iu],
   ['spaces', /\b(?:mellanslag|spaces?)\b/iu],
@@ -191,8 +197,15 @@ const RULES: [NameRule, RegExp][] = [
   ],
 ];
 
+/** "without the space", "utan mellanslag", "no emoji": a remark on the name given, not a question. */
+const WITHOUT_REMARK =
+  /\b(?:without|with no|minus|utan)\s+(?:the\s+|any\s+|några\s+|nagra\s+)?(?:spaces?|mellanslag(?:et)?|blanksteg(?:et)?|emojis?|emojin|emojier(?:na)?)\b(?![^.!?]*\?)/giu;
+
 /** The rules a reply asks about (å/ä/ö, emojis, spaces, length), in a fixed order. */
 export function nameRulesAsked(text: string): NameRule[] {
-  const raw = String(text ?? '').slice(0, 500);
+  // "no wait, without the space, BergFamily": how the name is written, never a question about spaces.
+  const raw = String(text ?? '')
+    .slice(0, 500)
+    .replace(WITHOUT_REMARK, ' ');
   return RULES.filter(([, re]) => re.test(raw)).map(([rule]) => rule);
 }

@@ -64,6 +64,7 @@ export const TECH_QUESTIONS = [
   'patch_cable',
   'fibre_cut_dsl',
   'restart_regularly',
+  'phone_crackle',
   'pull_plug',
   'pon_light',
   'coax_cause',
@@ -1367,6 +1368,21 @@ const PATTERNS: TechPattern[] = [
       re(RESTART),
       re(
         String.raw`regelbundet|regularly|routinely|varje (vecka|natt|dag|manad)|every (week|night|day|month|morning|evening)|en gang (i|per) (veckan|manaden|dagen)|once (a|per|every) (week|month|day)|weekly|nightly|daily|monthly|da och da|then and then|now and then|now and again|as a habit|som vana|i forebyggande syfte`,
+      ),
+    ],
+  },
+  {
+    // "the landline phone also crackles when I call, is that related?", "telefonen knastrar också, hänger det ihop?":
+    // noise on the phone and drops on the line have one cause on a copper line.
+    question: 'phone_crackle',
+    narrows: ['what_happens_next', 'other', 'is_it_safe'],
+    all: [
+      re(PHONE),
+      re(
+        String.raw`crackl\w*|static|hiss\w*|buzz\w*|noise|noisy|knastr\w*|sprak\w*|brus\w*|brummar|surr\w*|fras\w*`,
+      ),
+      re(
+        String.raw`relat\w*|connect\w*|same (problem|cause|thing|fault|issue)|linked|to do with|cause\w*|because|hanger (det )?ihop|har (med|att gora med)|samband|samma (problem|fel|orsak|sak)|beror|pa grund av|kopplat`,
       ),
     ],
   },

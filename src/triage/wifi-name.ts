@@ -99,6 +99,13 @@ const SELF_CORRECTION =
 /** "yeah KarlssonNet": a yes in front of a name repeated. */
 const YES_FIRST = /^(?:(?:yeah|yes|yep|ja|jo|japp|ok|okej|okay|so|så)[\s,.!]+)+/iu;
 
+/**
+ * "without the space, BergFamily", "utan mellanslag: BergFamilj", "in one word – BergFamily": how the name is
+ * written, said before it after a correction — no part of the name.
+ */
+export const WRITTEN_FIRST =
+  /^(?:(?:without|with no|no|minus|utan|inga?|inget)\s+(?:the\s+|any\s+|några\s+|nagra\s+)?(?:spaces?|mellanslag(?:et)?|blanksteg(?:et)?|dots?|prickar(?:na)?|accents?|emojis?|emojin|emojier(?:na)?|dash(?:es)?|hyphens?|bindestreck(?:et)?)|(?:all\s+)?in one word|(?:allt\s+)?i ett ord|ihopskrivet|hopskrivet|written together|as one word|som ett ord)\s*[,:–-]\s*/iu;
+
 /** A sentence that says why, not what: "mamma blir sur", "mum would get mad", "dad hates it". */
 const REASON =
   /(?<![\p{L}\p{N}_])(?:blir|bli|blev|är|var|vore|skulle|gillar|hatar|tycker|tror|säger|sager|would|will|wo?n'?t|gets?|got|is|was|hates?|likes?|thinks?|says?|annars|otherwise|because|eftersom|sur|arg|mad|angry)(?![\p{L}\p{N}_])/iu;
@@ -127,7 +134,7 @@ export function correctedLast(raw: string, asked: boolean): string | null {
   const rest = raw.slice(last.index + last[0].length);
   if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(rest)) return null;
   // "yeah KarlssonNet": a yes in front of the name repeated is no part of it.
-  const name = rest.replace(YES_FIRST, '');
+  const name = rest.replace(YES_FIRST, '').replace(WRITTEN_FIRST, '');
   return nameAfterChange(name, asked || CUE.test(before) || NAME_TOPIC.test(before));
 }
 
@@ -210,12 +217,17 @@ export function nameAskedBack(text: string): boolean {
   return !!cue && /(?<![\p{L}\p{N}_])(?:back|tillbaka|again|igen)(?![\p{L}\p{N}_])/iu.test(cue[0]);
 }
 
+/** "just", "only", "bara" in front of the name given (lowercase). */
+const JUST_FIRST = /^\s*(?:just|only|simply|bara|enbart|helt enkelt)\s*:?\s+(?=\S)/u;
+
 function nameIn(raw: string, opts: { asked?: boolean }): string | null {
   const corrected = correctedLast(raw, !!opts.asked);
   if (corrected) return corrected;
   const cue = requestCue(raw);
   if (cue) {
-    const after = raw.slice(cue.index + cue[0].length);
+    // "the name should be just BergFamily": "just" says it is that name alone, no part of it (lowercase: "Just Dance"
+    // is a name).
+    const after = raw.slice(cue.index + cue[0].length).replace(JUST_FIRST, '');
     const quoted = QUOTED.exec(after);
     if (quoted && quoted.index <= 2) return tidy(quoted[1]);
     return tidy(after);

@@ -21,6 +21,8 @@ export const confirmKindsEn = {
     'Then the fault itself is fixed — it works on your other devices. The one that still fails is holding on to the old state: close the app or browser there, or restart that device (switching its Wi-Fi off and on is often enough), and try again.',
   'confirm.partly.dns_misconfigured':
     'Then the fix works — the sites load on your other devices. The laptop (or whichever device still fails) remembers the failed look-up from before the fix, so that is on your end, and nothing is wrong with the connection: close the browser completely and open it again, or restart the device, and the site will load. (On a computer you can also flush its DNS cache: ipconfig /flushdns on Windows.)',
+  'confirm.partly.wifi_radio_disabled':
+    'Then the Wi-Fi itself is back — your phone has only stopped looking for it. The password is the same as before: switch Wi-Fi off and on in the phone, or pick your network in its Wi-Fi list. If it still will not join, choose “Forget this network” on it and connect again with the same password.',
   'confirm.partly.wifi_password_forgotten':
     'Then the new Wi-Fi password works — your other devices are on. The one that still fails is holding on to the old password: choose “Forget this network” on it, then connect again with the new password.',
   'confirm.correction': 'Sorry, I misunderstood your last reply.',

@@ -21,6 +21,8 @@ export const confirmKindsSv: Record<keyof typeof confirmKindsEn, string> = {
     'Då är själva felet åtgärdat – det fungerar på dina andra enheter. Den som fortfarande krånglar håller kvar det gamla läget: stäng appen eller webbläsaren där, eller starta om just den enheten (ofta räcker det att slå av och på dess wifi), och prova igen.',
   'confirm.partly.dns_misconfigured':
     'Då fungerar åtgärden – sidorna laddar på dina andra enheter. Datorn (eller den enhet som fortfarande krånglar) minns den misslyckade uppslagningen från före åtgärden, så det ligger hos dig och inget är fel på anslutningen: stäng webbläsaren helt och öppna den igen, eller starta om enheten, så laddar sidan. (På en dator kan du också tömma dess DNS-cache: ipconfig /flushdns i Windows.)',
+  'confirm.partly.wifi_radio_disabled':
+    'Då är wifi:t tillbaka – din mobil har bara slutat leta efter det. Lösenordet är detsamma som förut: stäng av och slå på wifi i mobilen, eller välj nätet i wifi-listan. Vill den ändå inte ansluta, välj ”Glöm nätverket” och anslut igen med samma lösenord.',
   'confirm.partly.wifi_password_forgotten':
     'Då fungerar det nya wifi-lösenordet – dina andra enheter är anslutna. Den som fortfarande krånglar håller kvar det gamla lösenordet: välj ”Glöm nätverket” på den och anslut igen med det nya lösenordet.',
   'confirm.correction': 'Förlåt, jag missförstod ditt förra svar.',

@@ -6,6 +6,8 @@ export const renameConsentEn = {
   'rename.name_instead': 'Understood — “{name}” it is, instead of the name before.',
   'rename.rules.letters':
     'Å, ä and ö are allowed in the name, but some older devices (a few TVs and printers) show them oddly — if you want to be safe, write a and o instead.',
+  'rename.rules.case':
+    'Capital letters are fine: every device shows the name exactly as it is written, so just pick it in the list as it appears.',
   'rename.rules.spaces': 'Spaces are fine.',
   'rename.rules.length': 'The name can be up to 32 characters long.',
   'rename.suggest':

@@ -8,6 +8,8 @@ export const renameConsentSv: Record<keyof typeof renameConsentEn, string> = {
   'rename.name_instead': 'Uppfattat – det blir ”{name}” i stället för namnet innan.',
   'rename.rules.letters':
     'Å, ä och ö går bra att ha i namnet, men vissa äldre enheter (en del tv-apparater och skrivare) visar dem konstigt – vill du vara säker kan du skriva a och o i stället.',
+  'rename.rules.case':
+    'Stora och små bokstäver går bra: alla enheter visar namnet precis som det är skrivet, så välj det bara i listan som det står.',
   'rename.rules.spaces': 'Mellanslag går bra.',
   'rename.rules.length': 'Namnet får vara upp till 32 tecken långt.',
   'rename.suggest':

@@ -247,6 +247,8 @@ export const techEn = {
     'Your DSL line is copper only for the last stretch, from the exchange or street cabinet to you; from there your traffic goes on over our fibre network. A fibre cut takes down everything connected behind it, DSL lines too — nothing is wrong with your own line.',
   'tech.restart_regularly':
     'No, that is not needed: a router can run for months without a restart. If it freezes again soon, write to us — then we look at its software instead.',
+  'tech.phone_crackle':
+    'Very likely, yes: crackling on the phone and a connection that drops both point to noise on the copper phone line, often from a socket, a filter (splitter) or a cable on the way. That is exactly what our technicians look at.',
   'tech.pull_plug':
     'Yes — pull the router’s power plug, wait 10 seconds and plug it back in; it is back within a couple of minutes and nothing is lost. If that does not help, write to us.',
   'tech.pull_plug.area_outage':

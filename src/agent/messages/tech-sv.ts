@@ -244,6 +244,8 @@ export const techSv = {
     'Din DSL-linje är koppar bara den sista biten, från telestationen eller gatuskåpet hem till dig; därifrån går trafiken vidare i vårt fibernät. Ett fiberbrott slår ut allt som är kopplat bakom det, DSL-linjer också – det är inget fel på din egen linje.',
   'tech.restart_regularly':
     'Nej, det behövs inte: en router klarar sig i månader utan omstart. Hänger den sig igen inom kort, skriv till oss – då tittar vi på dess programvara i stället.',
+  'tech.phone_crackle':
+    'Troligen, ja: knaster i telefonen och en anslutning som tappar pekar båda på störningar på kopparledningen, ofta från ett uttag, en filterdosa eller en kabel på vägen. Det är precis det våra tekniker tittar på.',
   'tech.pull_plug':
     'Ja – dra ur routerns strömsladd, vänta 10 sekunder och sätt i den igen; den är tillbaka inom ett par minuter och inget försvinner. Hjälper det inte, skriv till oss.',
   'tech.pull_plug.area_outage':
