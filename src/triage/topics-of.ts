@@ -15,9 +15,27 @@ function topicText(text: string): string {
   );
 }
 
+/**
+ * The topics of texts read lately, by the text as given: a turn asks for the topics of its message and of
+ * the message's clauses many times over (the answer paths each look), and every look ran all the topic
+ * patterns again. The patterns are constants and the text is all they read, so a text's topics never
+ * change. Bounded, forgotten when full.
+ */
+const lately = new Map<string, readonly QuestionTopic[]>();
+const LATELY_KEPT = 1_000;
+const LATELY_MAX_LENGTH = 2_000;
+
 export function topicsOf(text: string): QuestionTopic[] {
-  const t = topicText(text);
-  return TOPIC_PATTERNS.filter(([, re]) => re.test(t)).map(([topic]) => topic);
+  const key = String(text ?? '');
+  const known = lately.get(key);
+  if (known) return [...known];
+  const t = topicText(key);
+  const topics = TOPIC_PATTERNS.filter(([, re]) => re.test(t)).map(([topic]) => topic);
+  if (key.length <= LATELY_MAX_LENGTH) {
+    if (lately.size >= LATELY_KEPT) lately.clear();
+    lately.set(key, topics);
+  }
+  return [...topics];
 }
 
 /**
