@@ -93,6 +93,8 @@ function escapeRegExp(s: string): string {
  */
 const PASSWORD_CUE = /lösenord|passw|passphrase|passcode|nyckel|key/iu;
 const DIGIT = /\p{N}/u;
+/** What every alternative of PIN_WORD holds (same flags): "p(.)i(.)n", "kod", "code" or "lösen". */
+const PIN_CUE = /p\.?i\.?n|kod|code|lösen/iu;
 
 /**
  * Texts found to hold nothing to mask: stored state is masked whole at every write, so the same
@@ -105,8 +107,10 @@ const CLEAN_MAX_LENGTH = 4_000;
 
 /** The text with every PIN-like value next to a PIN word, password value and known secret masked. */
 export function maskSecretText(text: string, opts: MaskOptions = {}): string {
-  const known = [...(opts.known ?? [])].filter((s): s is string => !!s && s.length >= 4);
-  if (known.length > 0) return maskPatterns(maskKnown(text, known));
+  if (opts.known) {
+    const known = [...opts.known].filter((s): s is string => !!s && s.length >= 4);
+    if (known.length > 0) return maskPatterns(maskKnown(text, known));
+  }
   if (clean.has(text)) return text;
   const out = maskPatterns(text);
   if (out === text && text.length <= CLEAN_MAX_LENGTH) {
@@ -133,8 +137,8 @@ function maskPatterns(text: string): string {
         return core === null ? all : `${word}${between}${SECRET_MASK}${value.slice(core.length)}`;
       },
     );
-  // Both PIN patterns need a digit.
-  if (!DIGIT.test(out)) return out;
+  // Both PIN patterns need a digit and a PIN word.
+  if (!DIGIT.test(out) || !PIN_CUE.test(out)) return out;
   out = out.replace(PIN_AFTER_WORD, (_all, word: string, filler: string) => `${word}${filler}${PIN_MASK}`);
   out = out.replace(PIN_BEFORE_WORD, (_all, _value: string, rest: string) => `${PIN_MASK}${rest}`);
   return out;
