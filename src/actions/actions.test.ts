@@ -95,6 +95,15 @@ describe('device actions: effects on the router', () => {
     expect(w.devices.callsOf('setParameters')).toHaveLength(1);
   });
 
+  it('wifi_ssid_change with fiveGhzOwnName names radio 2 after radio 1 ("…-5G"), radio 1 untouched', async () => {
+    const w = fakeWorld();
+    expect(await run(w, 'wifi_ssid_change', { fiveGhzOwnName: true })).toMatchObject({
+      ok: true,
+      details: { radios: [2] },
+    });
+    expect(w.devices.writes()).toEqual([{ path: P.ssid(2), value: 'Home-1234-5G' }]);
+  });
+
   it('wifi_channel_change lets the router pick (AutoChannelEnable), or sets a given channel', async () => {
     const w = fakeWorld();
     expect(await run(w, 'wifi_channel_change')).toMatchObject({

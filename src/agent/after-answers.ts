@@ -133,6 +133,9 @@ function connectKey(done: string[]): MessageKey {
   return 'after.connect_device';
 }
 
+/** The 5 GHz band named (folded): "the 5 GHz network", "the -5G one", "5ghz-nätet". */
+const FIVE_GHZ = /(?:^|[^\w])-?5 ?(ghz|g)\b/;
+
 /** The answers to `asked` for this case, in order; a question the case cannot answer gives none. */
 export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): Answer[] {
   const out: Answer[] = [];
@@ -313,6 +316,10 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
       case 'rename_done':
         if (c.done.includes('wifi_ssid_change.undo'))
           out.push({ key: 'after.rename_undone', params: { name: c.wifiName ?? '' } });
+        // "is the 5 GHz network now called LindHome too, or still the old name?": the rename set every band's
+        // name (wifi.ts wifiSsidChange), said with the name.
+        else if (c.done.includes('wifi_ssid_change') && c.wifiName && FIVE_GHZ.test(fold(text)))
+          out.push({ key: 'after.rename_done.five_ghz', params: { name: c.wifiName } });
         else if (c.done.includes('wifi_ssid_change'))
           out.push(
             c.wifiName

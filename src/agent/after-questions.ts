@@ -184,6 +184,10 @@ const WHAT_ABOUT_NEED =
 const RENAME =
   /\b(namnbyte\w*|byt(a|e|t)? namn\w*|bytt namn|bytte namn|nya namn\w*|nytt namn|wifi-?namn\w*|natverksnamn\w*|namnet pa (wifi\w*|natet|natverket)|heter (wifi\w*|natet|natverket)|renam\w*|name change\w*|changed? the name|new name|(wifi|wi-fi|network) name|the name)\b/;
 
+/** The 5 GHz band's name asked about (folded): "is the 5 GHz one called …", "heter 5 GHz-nätet …", "-5G renamed?". */
+const FIVE_GHZ_NAMED =
+  /\b5 ?(ghz|g)\b[^.?!]{0,40}\b(called|named|name|renamed|changed|heter|namn\w*|dopt\w*|bytt)\b|\b(called|named|renamed?|heter|dopt\w*|dop\w* om)\b[^.?!]{0,30}\b5 ?(ghz|g)\b/;
+
 /** "jag kommer ju inte in utan lösenordet", "what's the password?": the Wi-Fi key wanted (folded). */
 const KEY_WHERE =
   /\b((utan|without) (the |a )?(nya |new )?(wifi-?|wi-fi )?(losenordet|losen|password)|(vad|vilket) (ar|var|e) (det nya |nya )?(wifi-?)?(losenordet|losenord)|what'?s (the|my) (new )?(wifi |wi-fi )?password|what is (the|my) (new )?(wifi |wi-fi )?password|(vill ha|fragar efter|asks? for|wants?) (the |a |ett )?(nya |new )?(wifi-?|wi-fi )?(losenordet|losenord|password))\b/;
@@ -368,7 +372,9 @@ export function afterQuestions(text: string): AfterQuestion[] {
   )
     found.push('meanwhile');
   // "will the tv need the new name?" is the device's question (connect_device), answered once.
-  if (anyAsks && RENAME.test(t) && !found.includes('connect_device')) found.push('rename_done');
+  // ("is the 5 GHz network now called LindHome too, or still the old name?", "did you rename the 5G one too?")
+  if (anyAsks && (RENAME.test(t) || FIVE_GHZ_NAMED.test(t)) && !found.includes('connect_device'))
+    found.push('rename_done');
   // After a security lock-down: "ska jag polisanmäla? och försvinner de okända enheterna nu?".
   if (parts.some((s) => asks(s) && POLICE.test(s))) found.push('police_report');
   if (anyAsks && DEVICES_OUT.test(t) && !found.includes('intruder_now')) found.push('devices_out');

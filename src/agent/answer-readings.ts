@@ -229,6 +229,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     surname: async (conv) => (await deps.context(conv)).customer?.name.trim().split(/\s+/).pop() ?? null,
     answer: deps.answer,
     askName: (ticket, conv, turn) => renameTo(ticket, conv, turn, null),
+    renameTo: (ticket, conv, turn, name) => renameTo(ticket, conv, turn, name),
   });
 
   /**

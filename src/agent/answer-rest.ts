@@ -68,6 +68,13 @@ const TURN = new RegExp(`(?<=[.!?\\n])\\s*|[\\s,;:]+(?=(?:${cueAlternation('turn
 const RENAME_IT =
   /\b(rename|renaming)\b[^.?!]{0,12}\b(it|that|this|mine|ours)\b|\b(change|set) (its|the) name\b|\bbyt\w* namn pa (den|det|dem)\b|\bdop\w* om (den|det)\b/;
 
+/**
+ * "did you rename that one too or not?", "har ni döpt om 5 GHz-nätet också?", "is the 5 GHz one renamed too?": a
+ * question about a rename already made — answered, never a new rename taken up.
+ */
+const RENAME_DONE_ASKED =
+  /\b(did|have|has) (you|u|it|that|this|the \w+)( \w+)? (renam\w*|chang\w*)\b|\b(is|was) (it|that|the \w+( \w+)?) (also |too )?(renamed|changed)\b|\b(har|blev) (ni|du|det|den|\w+(et|en)) (ocksa |aven )?(dopts? om|dopt om|bytt namn|andrats|andrat)\b|\bdopte (ni|du)\b/;
+
 /** A rename asked for: a verb of changing the name, not only the name mentioned. */
 const RENAME_ASKED =
   /\b(rename\w*|change|changing|set|new name|call it|name it|byt\w*|andra|dop\w*|nytt namn|kalla)\b/;
@@ -113,7 +120,12 @@ const FINDERS: Finder[] = [
   {
     kind: 'rename',
     find: (text) =>
-      restWhere(text, (rest) => !!learnFacts({}, rest).ssidRename || RENAME_IT.test(fold(rest))),
+      restWhere(
+        text,
+        (rest) =>
+          !RENAME_DONE_ASKED.test(fold(rest)) &&
+          (!!learnFacts({}, rest).ssidRename || RENAME_IT.test(fold(rest))),
+      ),
     opening: (rest, lang, read) => {
       const name = read.parseWifiName(rest);
       // "one more thing - could you rename my wifi too? its called some ugly FL-xxxx thing": the rename,

@@ -274,6 +274,12 @@ export function answerFor(topic: QuestionTopic, ctx: QuestionContext): MessageKe
     const changed = ctx.actions.includes('wifi_password_change');
     return changed ? 'reply.restore_key.wifi_password_change' : 'reply.restore_key.no_change';
   }
+  // "will the 5GHz one change too?", "is the -5G one still there?" once the name was changed or asked for: the
+  // rename gives every band the new name (wifi.ts wifiSsidChange), said so — never "I can't answer".
+  if (topic === 'five_ghz_name' && ctx.actions?.includes('wifi_ssid_change'))
+    return 'reply.five_ghz_name.wifi_ssid_change';
+  if (topic === 'five_ghz_name' && ctx.cause === 'wifi_rename_request')
+    return 'reply.five_ghz_name.wifi_rename_request';
   // "vad hittade du?": the faults the tests found ({found}, falling back to "nothing wrong"), or that none ran yet.
   if (topic === 'what_found')
     return ctx.findings && !ctx.findings.some((code) => !LOOKUPS.test(code))

@@ -41,6 +41,8 @@ export interface RenameNameAnswerDeps {
   answer(...args: [Ticket, ConversationState, Turn, string, TriageLike, ParsedAnswer]): Promise<void>;
   /** The rename taken back to its name question (the name proposed is dropped). */
   askName(ticket: Ticket, conv: ConversationState, turn: Turn): Promise<void>;
+  /** The rename proposed again with another name (asked for the go-ahead). */
+  renameTo(ticket: Ticket, conv: ConversationState, turn: Turn, name: string): Promise<void>;
 }
 
 /** A question about what the devices go through ("will the printer need it too?", "will it kick everyone off?"). */
@@ -49,6 +51,35 @@ function asksAboutDevices(text: string): boolean {
   return (
     asksAboutDevice(text) || topicsOf(text).some((x) => x === 'devices_drop' || x === 'reconnect_devices')
   );
+}
+
+/**
+ * "actually no, make it LindHome without the space", "nej, kör på Nilssons istället", "no, use Villa12": a no that
+ * carries another name — a word of choosing, then the name.
+ */
+const CORRECTED_TO =
+  /(?<![\p{L}\p{N}_])(?:make it|make that|go with|let'?s (?:go with|use|do)|use|rather|g(?:ö|o)r det till|k(?:ö|o)r p(?:å|a)|ta hellre|hellre|anv(?:ä|a)nd)\s+/iu;
+/** What follows the name: why, or what it lacks ("without the space", "instead", "istället", ", easier to type"). */
+const AFTER_NAME =
+  /\s+(?:without|with no|instead|rather|please|pls|thanks|utan|ist(?:ä|a)llet|i st(?:ä|a)llet|tack)(?![\p{L}\p{N}_]).*$|\s*[,;.!?].*$/u;
+
+/** The other name a no at the rename's permission gives, or null. */
+export function correctedName(text: string, proposed: string): string | null {
+  const raw = String(text ?? '')
+    .slice(0, 300)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const given = parseWifiName(raw);
+  const cue = CORRECTED_TO.exec(raw);
+  const after = cue
+    ? raw
+        .slice(cue.index + cue[0].length)
+        .replace(AFTER_NAME, '')
+        .trim()
+    : '';
+  const name = (given ?? after).replace(AFTER_NAME, '').trim();
+  if (!name || name.split(/\s+/).length > 4 || !/[\p{L}\p{N}]/u.test(name)) return null;
+  return name === proposed ? null : name;
 }
 
 export function sayRules(turn: Turn, text: string) {
@@ -131,6 +162,17 @@ export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
       return false;
     const state = await deps.state(ticket.id);
     const proposed = (state?.facts.wifiName as string | undefined) ?? conv.facts.wifiName ?? '';
+    // "actually no, make it LindHome without the space": the no carries the name wanted — that name, proposed.
+    const other = correctedName(text, proposed);
+    if (other) {
+      await deps.note(
+        ticket.id,
+        `customer corrected the Wi-Fi name "${proposed}" to "${other}": proposed for the go-ahead`,
+      );
+      sayRules(turn, text);
+      await deps.renameTo(ticket, conv, turn, other);
+      return true;
+    }
     await deps.note(
       ticket.id,
       `customer said no to the Wi-Fi name "${proposed}", not to the rename: the name is asked for again`,

@@ -25,6 +25,8 @@ const ASKS =
   /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|didnt|is|isnt|are|arent|was|wasnt|were|has|have|had|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
 /** Question words that open a question whatever ends it (folded, sv/en). */
 const WH = /^(why|how come|varfor|vrf|vafor|hur kommer det sig)\b/;
+/** Question words that ask for a thing, a place or a way ("vad är det för schema", "where do I turn it off"). */
+const CONTENT_WH = /^(what|whats|where|how|which|vad|var|vart|hur|vilken|vilket|vilka)\b/;
 /** A question tag that ends a question without its mark ("och blir det en ny router då eller"). */
 const TAG = /\b(eller|eller hur|eller vad|eller inte|or not|or what|right)\s*[.!]*$/;
 /** Words before the question itself: "ok men kan jag …", "and so can you …", "btw could anyone …". */
@@ -89,7 +91,11 @@ export function questionClauses(text: string): string[] {
       p
         .split(/,\s*/)
         .slice(1)
-        .some((part) => WH.test(fold(part).trim().replace(LEAD_IN, ''))),
+        .some((part) => {
+          const bare = fold(part).trim().replace(LEAD_IN, '');
+          // ("jag frågade om SCHEMAT, var stänger man av det": a general where / how after the comma asks too.)
+          return WH.test(bare) || (CONTENT_WH.test(bare) && techMatchOf(p) !== null);
+        }),
   );
 }
 
@@ -102,9 +108,20 @@ export function onlyGeneralQuestions(text: string, ctx: TechContext = {}): Messa
   const asking = questionClauses(text);
   const found = techAnswered(text, asking, null, false, ctx);
   // ("tack! kan jag stänga av routern på nätterna?": a thanks or an ok beside them tells of no problem.)
-  const aside = (s: string) => !asking.includes(s) && s.split(/\s+/).length <= 5 && !TROUBLE.test(fold(s));
+  // ("mamma säger att wifi stängdes av förra veckan också": what happened before, told as the question's
+  // background, is no problem now either.)
+  const aside = (s: string) =>
+    !asking.includes(s) &&
+    (s.split(/\s+/).length <= 5 || (BEFORE_NOW.test(fold(s)) && !NOW.test(fold(s)))) &&
+    !TROUBLE.test(fold(s));
   return found.size && sentences.every((s) => found.has(s) || aside(s)) ? [...new Set(found.values())] : [];
 }
+
+/** A time before now (folded): "förra veckan", "last week", "igår", "a few days ago". */
+const BEFORE_NOW =
+  /\b(forra (veckan|manaden|helgen|gangen)|i forrgar|igar|i gar|for (en|ett|nagra|tva|tre) (dag|dagar|vecka|veckor|manad|manader) sedan|last (week|month|weekend|time|night)|yesterday|the day before|(a|one|two|three|a few|some) (days?|weeks?|months?) ago|tidigare|earlier|before|forut)\b/;
+/** Now (folded): a sentence about now is no background. */
+const NOW = /\b(now|right now|today|nu|just nu|idag|i dag)\b/;
 
 /** Words that tell of trouble (folded): a sentence with one is no aside. */
 const TROUBLE =

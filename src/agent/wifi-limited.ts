@@ -69,9 +69,9 @@ export function stillBadThere(text: string): boolean {
   return !/\?/.test(t) && !EVEN_HERE.test(t) && !CABLE_SLOW.test(t) && THERE_BAD.test(t);
 }
 
-/** Rooms and places away from the router ("in the bedroom", "i vardagsrummet", "längst bort", "där"). */
+/** Rooms and places away from the router ("in the bedroom", "i vardagsrummet", "längst bort", "där", "i soffan två rum bort"). */
 const FAR_PLACE =
-  /\b(bed ?rooms?|living ?rooms?|lounge|kitchen|office|study|upstairs|downstairs|basement|attic|garden|balcony|garage|kids'? ?rooms?|the other rooms?|far (away|end)|further (away|off)|the rest of the (house|flat|apartment)|over there|there|sovrum\w*|vardagsrum\w*|koket|i kok|kontoret|arbetsrum\w*|overvaning\w*|ovanvaning\w*|nedervaning\w*|kallare\w*|tradgard\w*|balkong\w*|barnrum\w*|barnens rum|andra rum\w*|langre bort|langst bort|resten av (huset|lagenheten)|dar)\b/;
+  /\b(bed ?rooms?|living ?rooms?|lounge|kitchen|office|study|upstairs|downstairs|basement|attic|garden|balcony|garage|kids'? ?rooms?|the other rooms?|far (away|end)|further (away|off)|the rest of the (house|flat|apartment)|over there|there|sovrum\w*|vardagsrum\w*|koket|i kok|kontoret|arbetsrum\w*|overvaning\w*|ovanvaning\w*|nedervaning\w*|kallare\w*|tradgard\w*|balkong\w*|barnrum\w*|barnens rum|andra rum\w*|langre bort|langst bort|resten av (huset|lagenheten)|dar|sofa|couch|soffan|soffa|(one|two|three|a few|several|\d) rooms? (away|off|from (it|the router))|(ett|tva|tre|nagra|flera|\d) rum (bort|ifran|fran routern|darifran))\b/;
 /** Still poor: slow, weak, one bar, "not so much", "inte", "lika kasst". */
 const FAR_BAD =
   /\b(still|fortfarande|fortf|slow\w*|bad|weak|poor|sucks|terrible|awful|meh|crap|one bar|1 bar|(en|ett|1) streck|dalig\w*|daligt|kass\w*|seg\w*|langsam\w*|svag\w*|knappt|inte|not|no|nope|nej|can'?t|cant|barely|hardly|nothing|inget|ingen|drops?|dropping|buffer\w*|laggy|lag|hackar|probably|troligen|antagligen)\b/;

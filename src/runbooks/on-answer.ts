@@ -28,6 +28,9 @@ import { asksThisChangeOnly, namesOtherChangeOnly } from '../triage/named-change
 import { saysConnectionWorks } from '../triage/confirm-kind.js';
 import type { Procedure } from './types.js';
 
+/** Steps whose "done" is a measurement read on (the cable test, near the router): "works" there fixes nothing. */
+const MEASURING_STEPS: ReadonlySet<string> = new Set(['step.wired_test', 'step.move_closer']);
+
 /** What a step told done, with the fault still there, is checked once more with (the cables by default). */
 const CHECK_AGAIN: Partial<Record<StepKey, string>> = { 'step.power_on': 'step.check_again.power_on' };
 
@@ -209,6 +212,15 @@ export function createOnAnswer(
           { type: 'customer_step', actor: { kind: 'customer', id: null }, step: pending.key, result },
         ]);
         if (!cur) return advance(ctx, state, out);
+        // "strunta i det. wifi funkar. hejdå", "never mind, it works now. bye" at a step of a case where the tests
+        // found nothing: the customer's word that it works closes the case — never the next step, a handoff, or a
+        // case left open. (A measuring step's "works" is no fix: the speed it shows is read on.)
+        if (
+          cur.cause.startsWith('nothing_found') &&
+          !MEASURING_STEPS.has(pending.key) &&
+          saysConnectionWorks(text)
+        )
+          return confirmed(ctx, state, cur, out);
         const proc = procedureFor(cur.cause, causeRef(state, cur.cause));
         const step = proc.steps[cur.step];
         if (step?.kind === 'instruct' && step.confirmAfter) {

@@ -15,6 +15,7 @@ import {
   closingSentence,
   politeDecline,
   yesAfterBut,
+  yesToRequest,
 } from './closing-answer.js';
 import { declinesRename } from './hedged-name.js';
 import { hedgeAlternation, SOFTENERS } from './hedge-words.js';
@@ -80,9 +81,9 @@ export type ParsedAnswer =
  * A number the customer names as something else — a port ("port 3074", "udp 51820"), money, a speed —
  * is not a PIN attempt; counting it would burn one of the customer's three tries.
  */
-/** "ipaden är inne nu", "the laptop is connected": the device is back on the Wi-Fi (a "not" in between is no match). */
+/** "ipaden är inne nu", "the laptop is connected", "I see LindHome now and it connected": the device is back on the Wi-Fi (a "not" in between is no match). */
 const REJOINED =
-  /\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(ar|e|is|are|'s|'re)( (?!inte|ej|not|never|aldrig|still|fortfarande)[\w']+){0,2} (med|inne|back on|back online|online|connected|ansluten|ansluten|uppkopplad|pa wifi\w*|pa natet|on the wifi|on wifi) (igen|again|nu|now)\b|(?<!\b(?:inte|ej|not|never|aldrig|isn'?t|aren'?t|isnt|arent|ain'?t)(?: [\w']+)?\s)\b(back on|back online|inne igen|med igen|uppkopplad igen|ansluten igen|connected again|online again)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b|\bnu (ar|e) ((?!inte\b|ej\b|not\b)[\w:']+ ){1,5}(inne|uppkopplade?|anslutna|ansluten|online|med pa wifi\w*|pa wifi\w*)\b(?! (igen )?(inte|ej)\b)/;
+  /\b(it|she|he|they|(the|my|our) (phone|laptop|computer|tablet|ipad|tv|printer)|den|det|mobilen|telefonen|datorn|ipaden|skrivaren) (has |have |just |then )?(connected|joined|reconnected|anslot|anslots|kopplade upp sig)\b(?! to the old| till det gamla)|\b(ar|e|is|are|it'?s|its|now) (inne|in|on|online|connected|ansluten|uppkopplad)\b|\b(ar|e|is|are|'s|'re)( (?!inte|ej|not|never|aldrig|still|fortfarande)[\w']+){0,2} (med|inne|back on|back online|online|connected|ansluten|ansluten|uppkopplad|pa wifi\w*|pa natet|on the wifi|on wifi) (igen|again|nu|now)\b|(?<!\b(?:inte|ej|not|never|aldrig|isn'?t|aren'?t|isnt|arent|ain'?t)(?: [\w']+)?\s)\b(back on|back online|inne igen|med igen|uppkopplad igen|ansluten igen|connected again|online again)\b|\b(kom in|got (it )?(in|on|connected))\b|\b(inne|ansluten|uppkopplad|connected|online) (nu|now)\b|\bnu (ar|e) ((?!inte\b|ej\b|not\b)[\w:']+ ){1,5}(inne|uppkopplade?|anslutna|ansluten|online|med pa wifi\w*|pa wifi\w*)\b(?! (igen )?(inte|ej)\b)/;
 
 /** "ipaden är inne nu", "ps5 kom in": at the rejoin step, the device told back on the Wi-Fi (`said`: raw statements). */
 export function rejoinedTold(askKey: AskKey, said: string): boolean {
@@ -749,6 +750,8 @@ export function closingAnswer(askKey: AskKey, text: string): ParsedAnswer | null
     // "like I said I dont know yet. I'll write tonight if its still bad. thanks": a thanks after a don't-know
     // is a goodbye, never a yes.
     if (ACKNOWLEDGEMENT.test(last) && DONT_KNOW.test(withoutLaterCheck(clean(text)))) return null;
+    // "Nej, fortfarande seg … Ja förresten, ge gärna 5 GHz ett eget namn": that yes takes up an offer; the rest answers.
+    if (yesToRequest(last)) return null;
     const p = parseWhole(askKey, last);
     return p.kind === 'yes' || p.kind === 'no' ? p : null;
   }

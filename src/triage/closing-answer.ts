@@ -39,6 +39,19 @@ export const CLOSING_NO =
 const BUT_YES_AT_END =
   /(?:^|[\s,;:]|\.{2,}|…)(?:men|but)\s+(?:(?:ok(?:ay|ej|ey)?|fine|sure|visst|absolut|alright|all right|ja|jo|yes|yeah|kor|kor pa|go ahead|do it|gor det|go for it)(?:\s+(?:da|then|ok|go ahead|do it|kor|kor pa|gor det|i guess|antar jag))?)[\s.!]*$/;
 
+/**
+ * "ja förresten, ge gärna 5 GHz ett eget namn", "yes btw, please give the 5 GHz its own name", "ok and do change the
+ * name too": a yes that opens a request (a go-ahead for something offered), never the answer to "does it work now?".
+ * Folded text, the closing sentence.
+ */
+const YES_TO_REQUEST =
+  /^(?:ja|jo|japp|yes|yeah|yep|ok(?:ay|ej)?|sure|visst)\b[\s,!]*(?:(?:forresten|for ovrigt|och|btw|by the way|and|also|ocksa|da|then)\b[\s,!]*)*(?:garna|please|pls|go ahead|do\b|gor\b|ge\b|give\b|byt\b|change\b|set\b|satt\b|andra\b|rename\b)/;
+
+/** Whether the closing sentence is a yes to a request, not an answer to the question asked. */
+export function yesToRequest(lastSentence: string): boolean {
+  return YES_TO_REQUEST.test(lastSentence.trim());
+}
+
 /** Whether the reply ends in "…but ok" (a yes after a doubt in the same sentence). */
 export function yesAfterBut(folded: string): boolean {
   return BUT_YES_AT_END.test(folded.trim());

@@ -44,8 +44,11 @@ const CALL_OFF_CASE =
 /** The desk's own case called off ("please cancel that", "avbryt ärendet"), no subscription named. Folded or not. */
 export function callsOffACase(text: string): boolean {
   const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
-  return CALL_OFF_CASE.test(t) && !SUBSCRIPTION.test(t);
+  return CALL_OFF_CASE.test(t) && !SUBSCRIPTION.test(t) && !SWITCHES_OFF.test(t);
 }
+
+/** "hur stänger man av det där schemat", "can I shut it off at night": a thing switched off, no case called off. */
+const SWITCHES_OFF = /\bstang\w* (\w+ ){0,2}?(av|ner)\b|\b(turn|switch|shut)\w* (\w+ ){0,2}?off\b/;
 
 /** The words of a change to the subscription. */
 const CHANGE =

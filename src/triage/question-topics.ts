@@ -647,7 +647,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   ],
   [
     'five_ghz_name',
-    /\b5 ?(ghz|g)\b[^.?!]{0,30}\b(called|named|name|heter|namn\w*)\b|\b(what|which|vad|vilket|vilken|where|var)\b[^.?!]{0,25}\b5 ?(ghz|g)(-? ?(network|wifi|wi-fi|natet|natverket|natverk))?\b[^.?!]{0,15}(\?|$)/,
+    /\b5 ?(ghz|g)\b[^.?!]{0,30}\b(called|named|name|heter|namn\w*)\b|\b5 ?(ghz|g)\b( one| network| nat\w*| natverk\w*| wi-?fi\w*)?[^.?!]{0,20}\b(change\w*|renam\w*|too|also|as well|andra\w*|byt\w*|dop\w*|ocksa|kvar|still there)\b|\b(old name|gamla namnet)\b[^.?!]{0,20}-?5 ?g\b|\b(what|which|vad|vilket|vilken|where|var)\b[^.?!]{0,25}\b5 ?(ghz|g)(-? ?(network|wifi|wi-fi|natet|natverket|natverk))?\b[^.?!]{0,15}(\?|$)/,
   ],
   [
     'which_band',

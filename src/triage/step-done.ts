@@ -49,6 +49,16 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
     re: /(?<!\b(?:is|are|was|were|be|been|being|that'?s|it'?s|its|thats) (?:\w+ )?)\b(pushed|pressed|put|stuck|plugged|clicked|shoved|popped|jammed|slid|seated|fitted|screwed|twisted|tightened|fastened)( (it|them|that|everything|all|both|each|the \w+|all of them|it all))?( \w+)? (back )?(in|back|into|home|all the way|on)\b/,
   },
   { lang: 'en', re: /\b(reseated|reconnected|reinserted|replugged|re-?plugged|re-?seated|re-?connected)\b/ },
+  // "I see LindHome on my phone now and it connected", "the laptop just joined": a device back on the Wi-Fi.
+  {
+    lang: 'en',
+    re: /\b(it|she|he|they|(the|my|our) (phone|mobile|laptop|computer|pc|mac|tablet|ipad|tv|printer|console))( has| have| just| then| now)* (connected|joined|got on)\b(?! to the old)/,
+  },
+  // "mobilen anslöt till LindHome nu", "datorn har anslutit": en enhet tillbaka på wifi:t.
+  {
+    lang: 'sv',
+    re: /\b(den|det|de|dom|mobilen|telefonen|datorn|laptopen|ipaden|plattan|skrivaren|tvn|teven)( har| nu| just| direkt)* (anslot|anslots|anslutit|kopplade upp sig|kom in|kommit in)\b(?! (pa|till) det gamla)/,
+  },
   {
     lang: 'en',
     re: /\b(it'?s|its|it is|they'?re|theyre|they are|everything'?s|everything is|all) (back )?(in|plugged in|in properly|in tight|seated|secure|firmly in|in place|connected)( now| again| properly)\b/,

@@ -64,7 +64,6 @@ export const TECH_QUESTIONS = [
   'patch_cable',
   'fibre_cut_dsl',
   'restart_regularly',
-  'phone_crackle',
   'pull_plug',
   'pon_light',
   'coax_cause',
@@ -107,6 +106,8 @@ export const TECH_QUESTIONS = [
   'cable_for_drops',
   'dns_before',
   'speed_at_address',
+  'wifi_schedule',
+  'device_faulty',
 ] as const;
 
 export type TechQuestion = (typeof TECH_QUESTIONS)[number];
@@ -118,6 +119,11 @@ export const CASE_KNOWS: ReadonlySet<TechQuestion> = new Set<TechQuestion>(['wps
 export const BESIDE_URGENCY: ReadonlySet<string> = new Set<TechQuestion>(['calls_meanwhile']);
 
 // Word groups shared by several questions (folded, no anchors of their own).
+/**
+ * A schedule that is already there, asked about (folded): "that/the/this schedule", "schemat", "what schedule",
+ * "vad är det för schema", "vilket schema".
+ */
+const SCHEDULE_THERE = String.raw`(the|that|this|your|my|our|which|what) (wifi |wi-fi |wireless |router )?(schedul\w*|timer\w*)|schemat\w*|tidsstyrningen|(vad|vilket|vad ar det for|vad for) (ett )?(wifi-?)?schema\b|(det|den) (dar )?(wifi-?)?schemat`;
 const WIFI = String.raw`wi-?fi\w*|wlan\w*|wifi\w*|tradlos\w*|tradlost|wireless`;
 const INTERNET = String.raw`internet\w*|natet|uppkoppling\w*|bredband\w*|broadband`;
 const ROUTER = String.raw`router\w*|modem\w*|box\w*|dosa\w*|lada\w*|fiberbox\w*|hub`;
@@ -756,6 +762,9 @@ const PATTERNS: TechPattern[] = [
         String.raw`night\w*|natt\w*|nights|evening\w*|kvall\w*|bedtime|sleep\w*|sover|schedul\w*|schema\w*|timer|morning\w*|morgon\w*`,
       ),
     ],
+    // ("where do I turn off that wifi schedule?", "hur stänger man av det där schemat": a schedule already there
+    // is asked about — wifi_schedule, never how to switch the Wi-Fi off at night.)
+    unless: re(SCHEDULE_THERE),
   },
   {
     // "är det bättre att ha routern direkt i väggen istället för i grenuttaget?", "is it better to plug it straight
@@ -1500,6 +1509,35 @@ const PATTERNS: TechPattern[] = [
   {
     question: 'bridge_mode',
     all: [re(String.raw`bridge ?mode|bridged|brygglage\w*|brygg-?lage\w*|bryggat|bridge`)],
+  },
+  {
+    // "schema? vad är det för schema, var ställer man in det", "hur stänger man av det där schemat", "what schedule,
+    // where do I turn it off?": the router's Wi-Fi time schedule — what it is and where it is switched off.
+    question: 'wifi_schedule',
+    narrows: ['who_switched_off', 'why_broke', 'what_means', 'which_button'],
+    all: [
+      re(
+        String.raw`schema\w*|tidsschema\w*|wifi-?schema\w*|tidsstyr\w*|tidsinstall\w*|schedul\w*|wi-?fi timer\w*|timer\w*`,
+      ),
+      re(
+        String.raw`what|which|where|how|why|turn\w*|switch\w*|stop\w*|disabl\w*|remov\w*|set|find|vad|vilket|vilken|var|vart|hur|varfor|stang\w*|sla\w* av|ta bort|stall\w*|install\w*|hitta\w*|andra\w*`,
+      ),
+    ],
+  },
+  {
+    // "är det fel på iPhonen?", "så det är mobilen som är dålig alltså?", "is my phone faulty?", "is the laptop
+    // broken then?": whether the customer's own device is at fault (answered from the case where it knows).
+    question: 'device_faulty',
+    narrows: ['my_side', 'why_broke'],
+    all: [
+      re(
+        String.raw`i?phone\w*|mobil\w*|telefon\w*|iphone\w*|ipad\w*|android|samsung|laptop\w*|dator\w*|computer|pc|surfplatt\w*|tablet\w*|device|enhet\w*`,
+      ),
+      re(
+        String.raw`fel pa|trasig\w*|sonder|dalig\w*|kass\w*|broken|faulty|defect\w*|defekt\w*|bad|the problem|problemet|to blame|skuld`,
+      ),
+    ],
+    unless: re(String.raw`router\w*|modem\w*|linje\w*|line`),
   },
 ];
 

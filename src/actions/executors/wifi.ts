@@ -82,7 +82,11 @@ export const wifiPasswordChange: Executor = {
   },
 };
 
+/** The name the 5 GHz band gets when it is given one of its own: the usual name with this at the end. */
+export const FIVE_GHZ_SUFFIX = '-5G';
+
 const ssidArgs = z.object({
+  /** Required, except with `fiveGhzOwnName` (the name is then the 2.4 GHz one's with FIVE_GHZ_SUFFIX). */
   ssid: z
     .string()
     .trim()
@@ -91,8 +95,11 @@ const ssidArgs = z.object({
     .refine(
       (s) => ![...s].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f),
       'no control characters',
-    ),
+    )
+    .optional(),
   radio: radioArg.optional(),
+  /** "Give the 5 GHz band its own name": radio 2 only, named after radio 1 ("Nilsson" → "Nilsson-5G"). */
+  fiveGhzOwnName: z.boolean().optional(),
   /** A name per radio ("1", "2"), e.g. the old names put back; `ssid` for radios not listed. */
   ssids: z.record(z.enum(['1', '2']), z.string().min(1)).optional(),
 });
@@ -101,12 +108,17 @@ export const wifiSsidChange: Executor = {
   target: 'device',
   timeoutMs: 60_000,
   async run(env) {
-    const { ssid, radio, ssids } = parse(ssidArgs, env.args);
+    const { ssid: given, radio, ssids, fiveGhzOwnName } = parse(ssidArgs, env.args);
     const id = await env.deviceId();
     // The names replaced are recorded: a customer who cannot reconnect now may want them back.
     const before = await radioNames(env, id);
     const present = before.size > 0 ? [...before.keys()] : [...RADIOS];
-    const radios: Radio[] = radio ? [radio] : present;
+    if (fiveGhzOwnName && before.size > 0 && !before.has(2))
+      throw new ActionFailure('invalid_args', 'the router has no 5 GHz radio');
+    const usual = before.get(1);
+    const ssid = fiveGhzOwnName && usual ? ownFiveGhzName(usual) : given;
+    if (ssid === undefined) throw new ActionFailure('invalid_args', 'ssid: Required');
+    const radios: Radio[] = fiveGhzOwnName ? [2] : radio ? [radio] : present;
     const nameFor = (r: Radio) => ssids?.[String(r) as '1' | '2'] ?? ssid;
     await env.ctx.devices.setParameters(
       id,
@@ -119,6 +131,13 @@ export const wifiSsidChange: Executor = {
     return { details: { deviceId: id, ssid, radios, previous } };
   },
 };
+
+/** The 5 GHz band's own name after the usual one, within an SSID's 32 bytes. */
+function ownFiveGhzName(usual: string): string {
+  let base = usual.replace(/[-_ ]?5 ?G(Hz)?$/i, '');
+  while (Buffer.byteLength(base + FIVE_GHZ_SUFFIX, 'utf8') > 32) base = [...base].slice(0, -1).join('');
+  return base + FIVE_GHZ_SUFFIX;
+}
 
 const CHANNELS_24 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 const CHANNELS_5 = [

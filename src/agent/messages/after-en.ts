@@ -73,6 +73,8 @@ export const afterEn = {
     'On the TV or other device: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type in the new password I gave you above — you do not need another new one. If the TV still remembers the old password and never asks, choose “Forget network” first (or switch the TV off and on), then pick your network again.',
   'after.rename_done':
     'Yes — your Wi-Fi network is now called “{name}” (case {reference}). It can take a minute before the new name shows in the Wi-Fi list, and each device has to join it once, with the same password as before.',
+  'after.rename_done.five_ghz':
+    'Yes — the rename covered both bands: your 5 GHz network is now called “{name}” too, the same as the 2.4 GHz one (case {reference}). The old name ending in “5G” drops off the Wi-Fi list within a minute or so; your devices pick the band themselves. If you want a name of its own for 5 GHz, just say so.',
   'after.rename_done.unnamed':
     'Yes — your Wi-Fi network has its new name (case {reference}). It can take a minute before it shows in the Wi-Fi list, and each device has to join it once, with the same password as before.',
   'after.connect_device.new_name':

@@ -77,6 +77,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'På tv:n eller den andra enheten: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv in det nya lösenordet som jag gav dig ovan – du behöver inget nytt. Kommer tv:n ihåg det gamla lösenordet och frågar aldrig, välj ”Glöm nätverket” först (eller stäng av och slå på tv:n) och välj sedan ditt nätverk igen.',
   'after.rename_done':
     'Ja – ditt wifi-nätverk heter nu ”{name}” (ärende {reference}). Det kan ta en minut innan det nya namnet syns i wifi-listan, och varje enhet behöver ansluta till det en gång, med samma lösenord som förut.',
+  'after.rename_done.five_ghz':
+    'Ja – namnbytet gällde båda banden: ditt 5 GHz-nät heter nu också ”{name}”, precis som 2,4 GHz-nätet (ärende {reference}). Det gamla namnet med ”5G” på slutet försvinner ur wifi-listan inom någon minut; enheterna väljer bandet själva. Vill du ha ett eget namn för 5 GHz säger du bara till.',
   'after.rename_done.unnamed':
     'Ja – ditt wifi-nätverk har fått sitt nya namn (ärende {reference}). Det kan ta en minut innan det syns i wifi-listan, och varje enhet behöver ansluta till det en gång, med samma lösenord som förut.',
   'after.connect_device.new_name':

@@ -48,6 +48,10 @@ export const repairEn = {
     'I have already restarted the router from here and the fault came back — the router itself is broken, so it needs replacing.',
   'escalated.field.no_visit':
     'Then I will not book a visit. I have passed your case to our field technicians (reference {reference}) with everything I found, and noted that you do not want a visit now. They contact you within {when}, and nobody comes without your agreement.',
+  'reply.five_ghz_name.wifi_ssid_change':
+    'The rename covered both bands: your 5 GHz network now has the same new name as the 2.4 GHz one, so the old name ending in “5G” drops off the list within a minute or so. You see one name, and your device picks the band itself. If you want a name of its own for 5 GHz, just say so.',
+  'reply.five_ghz_name.wifi_rename_request':
+    'Yes — the rename covers both bands, 2.4 and 5 GHz: both get the new name, so the old name ending in “5G” goes away. If you want a name of its own for 5 GHz, just say so.',
   'reply.five_ghz_name':
     'Your router sends both bands. The 5 GHz network usually has the same name as your usual one with “5G” or “5GHz” at the end, and the same password; both names are on the sticker under the router. Pick it on your device when you are in the same room as the router or close to it.',
   'not_customer.contact':

@@ -46,6 +46,10 @@ export const repairSv = {
     'Jag har redan startat om routern härifrån och felet kom tillbaka – routern är trasig och behöver bytas.',
   'escalated.field.no_visit':
     'Då bokar jag inget besök. Jag har lämnat ditt ärende till våra fälttekniker (ärende {reference}) med allt jag hittade, och noterat att du inte vill ha något besök nu. De kontaktar dig inom {when}, och ingen kommer utan att du har sagt ja.',
+  'reply.five_ghz_name.wifi_ssid_change':
+    'Namnbytet gällde båda banden: ditt 5 GHz-nät har nu samma nya namn som 2,4 GHz-nätet, så det gamla namnet med ”5G” på slutet försvinner ur listan inom någon minut. Du ser ett namn, och enheten väljer bandet själv. Vill du ha ett eget namn för 5 GHz säger du bara till.',
+  'reply.five_ghz_name.wifi_rename_request':
+    'Ja – namnbytet gäller båda banden, 2,4 och 5 GHz: båda får det nya namnet, så det gamla namnet med ”5G” på slutet försvinner. Vill du ha ett eget namn för 5 GHz säger du bara till.',
   'reply.five_ghz_name':
     'Din router sänder på båda banden. 5 GHz-nätet har oftast samma namn som ditt vanliga med ”5G” eller ”5GHz” på slutet, och samma lösenord; båda namnen står på etiketten under routern. Välj det på din enhet när du är i samma rum som routern eller nära den.',
   'not_customer.contact':

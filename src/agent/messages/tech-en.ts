@@ -128,6 +128,12 @@ export const techEn = {
     'Not without the password: your Wi-Fi is encrypted, so only devices that have the password can join, and nobody outside can read your traffic. If you think someone has it, a new Wi-Fi password throws everyone off.',
   'tech.hide_network':
     'You can hide the network name, but it does not make the Wi-Fi safer — devices can still find it — and it makes joining harder. A strong password is what protects it.',
+  'tech.wifi_schedule':
+    'A Wi-Fi schedule (a timer) in the router switches the Wi-Fi off at set times, for example at night, and back on afterwards. You turn it off on the router’s settings page: go to http://192.168.1.1, sign in and choose Wi-Fi → Schedule (sometimes called Timer), and switch the schedule off there.',
+  'tech.device_faulty':
+    'Most likely not: phones and computers seldom break that way. The speed over Wi-Fi depends mostly on the distance to the router and on the band — on 2.4 GHz or far away a device gets much less than close to the router on 5 GHz.',
+  'tech.device_faulty.speed_wifi_limited':
+    'No, your device is not faulty. Your line gives full speed up to the router; on the 2.4 GHz band or far from the router a phone gets around 40 Mbit/s, and close to the router on 5 GHz it gets far more.',
   'tech.what_ssid':
     'SSID is simply the Wi-Fi network’s name: what your devices show in their list of Wi-Fi networks.',
   // Asked again after "that's not what I asked": the same answer, said plainly.
@@ -247,8 +253,6 @@ export const techEn = {
     'Your DSL line is copper only for the last stretch, from the exchange or street cabinet to you; from there your traffic goes on over our fibre network. A fibre cut takes down everything connected behind it, DSL lines too — nothing is wrong with your own line.',
   'tech.restart_regularly':
     'No, that is not needed: a router can run for months without a restart. If it freezes again soon, write to us — then we look at its software instead.',
-  'tech.phone_crackle':
-    'Very likely, yes: crackling on the phone and a connection that drops both point to noise on the copper phone line, often from a socket, a filter (splitter) or a cable on the way. That is exactly what our technicians look at.',
   'tech.pull_plug':
     'Yes — pull the router’s power plug, wait 10 seconds and plug it back in; it is back within a couple of minutes and nothing is lost. If that does not help, write to us.',
   'tech.pull_plug.area_outage':

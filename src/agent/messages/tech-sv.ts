@@ -127,6 +127,12 @@ export const techSv = {
     'Inte utan lösenordet: ditt wifi är krypterat, så bara enheter som har lösenordet kan ansluta, och ingen utanför kan läsa din trafik. Tror du att någon har det slänger ett nytt wifi-lösenord ut alla.',
   'tech.hide_network':
     'Du kan dölja nätverksnamnet, men det gör inte wifi säkrare – enheter hittar det ändå – och det blir krångligare att ansluta. Det är ett starkt lösenord som skyddar det.',
+  'tech.wifi_schedule':
+    'Ett schema (tidsstyrning) i routern stänger av wifi:t vissa tider, till exempel på natten, och slår på det igen efteråt. Du stänger av det på routerns inställningssida: gå till http://192.168.1.1, logga in och välj Wifi → Schema (ibland kallat Tidsstyrning), och slå av schemat där.',
+  'tech.device_faulty':
+    'Troligen inte: mobiler och datorer går sällan sönder på det sättet. Hastigheten över wifi beror mest på avståndet till routern och på bandet – på 2,4 GHz eller långt bort får en enhet mycket mindre än nära routern på 5 GHz.',
+  'tech.device_faulty.speed_wifi_limited':
+    'Nej, din enhet är inte trasig. Din linje ger full fart fram till routern; på 2,4 GHz-bandet eller långt från routern får en mobil runt 40 Mbit/s, och nära routern på 5 GHz får den mycket mer.',
   'tech.what_ssid':
     'SSID är helt enkelt wifi-nätverkets namn: det dina enheter visar i listan över wifi-nätverk.',
   'tech.router_off_at_night.again':
@@ -244,8 +250,6 @@ export const techSv = {
     'Din DSL-linje är koppar bara den sista biten, från telestationen eller gatuskåpet hem till dig; därifrån går trafiken vidare i vårt fibernät. Ett fiberbrott slår ut allt som är kopplat bakom det, DSL-linjer också – det är inget fel på din egen linje.',
   'tech.restart_regularly':
     'Nej, det behövs inte: en router klarar sig i månader utan omstart. Hänger den sig igen inom kort, skriv till oss – då tittar vi på dess programvara i stället.',
-  'tech.phone_crackle':
-    'Troligen, ja: knaster i telefonen och en anslutning som tappar pekar båda på störningar på kopparledningen, ofta från ett uttag, en filterdosa eller en kabel på vägen. Det är precis det våra tekniker tittar på.',
   'tech.pull_plug':
     'Ja – dra ur routerns strömsladd, vänta 10 sekunder och sätt i den igen; den är tillbaka inom ett par minuter och inget försvinner. Hjälper det inte, skriv till oss.',
   'tech.pull_plug.area_outage':

@@ -253,7 +253,11 @@ export class FaultWorld {
               ? { temporaryPassword: 'Temp-9911-pw' }
               : undefined;
       const details: Record<string, unknown> = { applied: true };
-      if (name === 'wifi_ssid_change') {
+      if (name === 'wifi_ssid_change' && (args as { fiveGhzOwnName?: boolean } | undefined)?.fiveGhzOwnName) {
+        // The 5 GHz band given a name of its own (the usual one with "-5G"): the usual name stays.
+        details.radios = [2];
+        details.ssid = `${this.ssid}-5G`;
+      } else if (name === 'wifi_ssid_change') {
         details.previous = { '1': this.ssid };
         this.ssid = String((args as { ssid?: string } | undefined)?.ssid ?? this.ssid);
       }
