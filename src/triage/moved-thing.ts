@@ -44,7 +44,10 @@ const CALL_OFF_CASE =
 /** The desk's own case called off ("please cancel that", "avbryt ärendet"), no subscription named. Folded or not. */
 export function callsOffACase(text: string): boolean {
   const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
-  return CALL_OFF_CASE.test(t) && !SUBSCRIPTION.test(t) && !SWITCHES_OFF.test(t);
+  const call = CALL_OFF_CASE.exec(t);
+  // ("so you won't cancel it yet, right?": a calling-off denied is none.)
+  if (!call || DENIED.test(t.slice(Math.max(0, call.index - 40), call.index))) return false;
+  return !SUBSCRIPTION.test(t) && !SWITCHES_OFF.test(t);
 }
 
 /** "hur stänger man av det där schemat", "can I shut it off at night": a thing switched off, no case called off. */
@@ -54,7 +57,7 @@ const SWITCHES_OFF = /\bstang\w* (\w+ ){0,2}?(av|ner)\b|\b(turn|switch|shut)\w* 
 const CHANGE =
   /\b(cancel(?!lation)\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|avsluta\w*)\b/g;
 /** A denial a few words before the change ("I do NOT want to cancel", "jag ville aldrig uppgradera"). */
-const DENIED = /\b(not|don'?t|dont|never|didn'?t|didnt|inte|aldrig|ej)( \w+){0,3} $/;
+const DENIED = /\b(not|don'?t|dont|won'?t|wont|never|didn'?t|didnt|inte|aldrig|ej)( \w+){0,3} $/;
 /** Another change wished for instead ("jag vill inte säga upp, bara betala mindre"). */
 const INSTEAD =
   /\b(billigare|cheaper|(betala|pay) (mindre|less)|lower (speed|price|plan|bill)|slower|instead|istallet|i stallet|rather)\b/;

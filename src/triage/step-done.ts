@@ -52,12 +52,12 @@ const DONE_IN_OTHER_WORDS: { lang: 'sv' | 'en'; re: RegExp }[] = [
   // "I see LindHome on my phone now and it connected", "the laptop just joined": a device back on the Wi-Fi.
   {
     lang: 'en',
-    re: /\b(it|she|he|they|(the|my|our) (phone|mobile|laptop|computer|pc|mac|tablet|ipad|tv|printer|console))( has| have| just| then| now)* (connected|joined|got on)\b(?! to the old)/,
+    re: /\b(it|she|he|they|(the|my|our) (phone|mobile|laptop|computer|pc|mac|tablet|ipad|tv|printer|console))( has| have| just| then| now)* (connected|joined|got on)\b(?! to the old| not\b| never\b)/,
   },
   // "mobilen anslöt till LindHome nu", "datorn har anslutit": en enhet tillbaka på wifi:t.
   {
     lang: 'sv',
-    re: /\b(den|det|de|dom|mobilen|telefonen|datorn|laptopen|ipaden|plattan|skrivaren|tvn|teven)( har| nu| just| direkt)* (anslot|anslots|anslutit|kopplade upp sig|kom in|kommit in)\b(?! (pa|till) det gamla)/,
+    re: /\b(den|det|de|dom|mobilen|telefonen|datorn|laptopen|ipaden|plattan|skrivaren|tvn|teven)( har| nu| just| direkt)* (anslot|anslots|anslutit|kopplade upp sig|kom in|kommit in)\b(?! (pa|till) det gamla| (inte|ej|aldrig)\b)/,
   },
   {
     lang: 'en',
