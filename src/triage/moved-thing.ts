@@ -41,13 +41,26 @@ export function callsOffAVisit(text: string): boolean {
 const CALL_OFF_CASE =
   /\b(cancel|close|withdraw|drop|scrap|avbryt\w*|stang\w*|avsluta\w*|dra tillbaka|ta bort|stryk\w*)\b (\w+ ){0,2}?(that|it|this|the (case|ticket|escalation|request|report)|(that|this|the other|my) (case|ticket|escalation|request|one)|t-?\d{4,}|det( dar)?|den( dar)?|arendet|det (dar )?arendet|eskaleringen)\b(?! (subscription|abonnemang|contract|avtal))/;
 
+/**
+ * "someone is in my network and you just close it", "ni stänger bara ärendet": what the desk did, told as a
+ * complaint — a person doing it (you, they …, perhaps with just/only/bara), no modal or question word asking for it
+ * ("can you close it", "kan ni avbryta det" stay requests).
+ */
+const TOLD_DEED =
+  /(?<!\b(can|could|would|will|wont|won'?t|please|pls|kan|kunde|skulle|vill|far|ska|kunna|snalla)\s)\b(you|u|ya|they|ni|du|dom|de|han|hon)( (just|simply|only|then|again|still|bara|ju|da|nu|sen|sedan|igen|anda))? $/;
+
+/** The call-off words, each place they stand in a text. */
+const CALL_OFF_CASES = new RegExp(CALL_OFF_CASE.source, 'g');
+
 /** The desk's own case called off ("please cancel that", "avbryt ärendet"), no subscription named. Folded or not. */
 export function callsOffACase(text: string): boolean {
   const t = fold(text).replace(/[’`´]/g, "'").replace(/\s+/g, ' ');
-  const call = CALL_OFF_CASE.exec(t);
-  // ("so you won't cancel it yet, right?": a calling-off denied is none.)
-  if (!call || DENIED.test(t.slice(Math.max(0, call.index - 40), call.index))) return false;
-  return !SUBSCRIPTION.test(t) && !SWITCHES_OFF.test(t);
+  if (SUBSCRIPTION.test(t) || SWITCHES_OFF.test(t)) return false;
+  // ("so you won't cancel it yet, right?": a calling-off denied is none; "and you just close it": the desk's deed told.)
+  return [...t.matchAll(CALL_OFF_CASES)].some((m) => {
+    const before = t.slice(0, m.index);
+    return !DENIED.test(before.slice(-40)) && !TOLD_DEED.test(before);
+  });
 }
 
 /** "hur stänger man av det där schemat", "can I shut it off at night": a thing switched off, no case called off. */
