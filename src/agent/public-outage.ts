@@ -235,8 +235,12 @@ export function createPublicOutage(deps: PublicOutageDeps) {
   async function atNumber(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!ASKS_OUTAGE.test(fold(text)) && !(await askedWithoutId(ticket, text))) return false;
     const open = await deps.incidents.list({ status: 'open' });
+    // "cant you just check if there is an outage in limhamn?" again, after the outage was told: the case is
+    // informed without the number (as onNoNumber and onNoPin do), never the question answered as one about
+    // the case's own tests and the number asked a third time.
+    if (conv.publicOutage) return informWithout(ticket, conv, turn, open, 'a customer number');
     const inc = open.length ? incidentNamedIn([...(await deps.customerTexts(ticket.id)), text], open) : null;
-    if (!inc || conv.publicOutage) return false;
+    if (!inc) return false;
     turn.say('outage.no_number_needed');
     await tell(ticket, conv, turn, inc);
     turn.ask('identity.customer_number', 'ask.identity.customer_number.link');
