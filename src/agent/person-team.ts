@@ -4,6 +4,7 @@
 // of the line or router is tested for it.
 import type { Intent } from '../domain/index.js';
 import type { TriageApi } from '../runbooks/ports.js';
+import { fold } from '../triage/normalize.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 
 /** Questions whose persons are one team: the intent whose runbook routes there. */
@@ -23,8 +24,15 @@ export function teamBesidePerson(
     .join('. ');
   if (!rest.trim()) return null;
   const r = triage.triage(rest);
-  return TEAM_INTENTS.has(r.intent) && r.confidence >= TEAM_CONFIDENCE ? r.intent : null;
+  if (!TEAM_INTENTS.has(r.intent) || r.confidence < TEAM_CONFIDENCE) return null;
+  // ("A PERSON. it's about my contract": a contract named, no change asked for, is a plain person request.)
+  if (r.intent === 'account_change' && !NAMED_CHANGE.test(fold(rest))) return null;
+  return r.intent;
 }
+
+/** A change to the subscription named: cancel, upgrade, downgrade, move, order, a faster or cheaper plan. Folded. */
+const NAMED_CHANGE =
+  /\b(cancel\w*|terminat\w*|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|sag\w* upp|avsluta\w*|move|moving|flytt\w*|order\w*|bestall\w*|faster|slower|cheaper|snabbare|billigare|byt\w* (abonnemang|hastighet|paket)\w*|change (my |the |our )?(plan|speed|subscription|package)|new (plan|subscription)|nytt abonnemang|quit|leave|leaving|lamna\w*)\b/;
 
 /** "Of course — I will pass you to a colleague", or to the team whose people answer the question. */
 export function personHeardKey(intent: Intent | null): MessageKey {
