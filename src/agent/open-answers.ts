@@ -11,7 +11,7 @@ import type { MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
 
 /** The sentences that say a question cannot be answered here (what an open answer replaces). */
-const CANNOT_ANSWER: readonly MessageKey[] = ['reply.cannot_answer.here', 'closed.cannot_answer'];
+export const CANNOT_ANSWER: readonly MessageKey[] = ['reply.cannot_answer.here', 'closed.cannot_answer'];
 /** How many earlier messages of the conversation go with the question. */
 const RECENT = 6;
 

@@ -8,7 +8,6 @@ import { channelFacts } from './wifi-channel-facts.js';
 import type { AgentReply } from './agent-config.js';
 import { TRANSCRIPT_KEY, type ConversationState, type TranscriptMessage } from './conversation-state.js';
 import { asksSomething, fitOpener } from './answer-openers.js';
-import type { MessageKey } from './messages/index.js';
 import { fold } from '../triage/normalize.js';
 import { finalize } from './finalize.js';
 import type { AgentKernel } from './kernel.js';
@@ -20,7 +19,7 @@ import { PIN_LIKE_RUN, pinAsWritten, pinLikeAt, pinsIn, withPinsMasked } from '.
 import { answerHeldQuestion } from './identity-question.js';
 import { answerBeforeIdentity } from './early-questions.js';
 import { answerGeneralBeside, rememberTeamOffer } from './knowledge-routes.js';
-import { answerOpenly } from './open-answers.js';
+import { answerOpenly, CANNOT_ANSWER } from './open-answers.js';
 import { foundCauseOf } from './knowledge.js';
 
 export function createTurnEntry(k: AgentKernel) {
@@ -233,9 +232,6 @@ function sayOnceMore(conv: ConversationState, turn: Turn, text: string): void {
       ...new Set(turn.answersSaidNow.map(paragraphDigest)),
     ].slice(-60);
 }
-
-/** The texts that say a question cannot be answered here. */
-const CANNOT_ANSWER: readonly MessageKey[] = ['reply.cannot_answer.here', 'closed.cannot_answer'];
 
 /** How many times each text occurs. */
 function counted(texts: readonly string[]): Map<string, number> {
