@@ -1,53 +1,29 @@
 // The optional open answerer (a model behind an OpenAI-compatible endpoint, here a fake one on loopback):
 // a question none of the desk's texts answers gets the model's screened text instead of "I can't answer that
 // from here"; a text that claims an action, a failing or slow endpoint, or no endpoint leaves the desk's own words.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAiCompatibleAnswers } from '../llm/openai-compatible.js';
+import { completion, fakeEndpoint, type FakeEndpoint } from '../llm/testing/fake-endpoint.js';
 import { chat, untilAsked } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
-interface Fake {
-  url: string;
-  bodies: { messages: { role: string; content: string }[]; model: string }[];
-  close(): Promise<void>;
+interface SentBody {
+  messages: { role: string; content: string }[];
+  model: string;
 }
 
-async function fakeModel(
-  reply: (body: unknown) => { status?: number; content?: string; delayMs?: number },
-): Promise<Fake> {
-  const bodies: Fake['bodies'] = [];
-  const read = async (req: IncomingMessage) => {
-    let s = '';
-    for await (const chunk of req) s += chunk;
-    return JSON.parse(s) as Fake['bodies'][number];
-  };
-  const server: Server = createServer((req, res) => {
-    void read(req).then((body) => {
-      bodies.push(body);
-      const r = reply(body);
-      setTimeout(() => {
-        res.writeHead(r.status ?? 200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            model: 'fake-1',
-            choices: [{ message: { role: 'assistant', content: r.content ?? '' } }],
-          }),
-        );
-      }, r.delayMs ?? 0);
-    });
+/** A fake model whose every answer `reply` decides; what it was sent is read with `sent`. */
+function fakeModel(
+  reply: () => { status?: number; content?: string; delayMs?: number },
+): Promise<FakeEndpoint> {
+  return fakeEndpoint(() => {
+    const r = reply();
+    return { status: r.status, delayMs: r.delayMs, body: completion(r.content ?? '') };
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/v1`,
-    bodies,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
 }
+const sent = (f: FakeEndpoint): SentBody[] => f.received.map((r) => JSON.parse(r.body) as SentBody);
 
-let fake: Fake | null = null;
+let fake: FakeEndpoint | null = null;
 afterEach(async () => {
   await fake?.close();
   fake = null;
@@ -88,7 +64,7 @@ describe('open answers', () => {
       expect(said).toContain(ANSWER[language]);
       expect(said).not.toMatch(/can’t answer|kan jag inte svara/);
       // The model got the question in the conversation's language, with the conversation before it.
-      const body = fake.bodies.at(-1);
+      const body = sent(fake).at(-1);
       expect(body?.model).toBe('fake-1');
       expect(body?.messages[0]?.content).toContain(language === 'en' ? 'English' : 'Swedish');
       expect(body?.messages[1]?.content).toContain(NETFLIX[language]);
@@ -122,17 +98,17 @@ describe('open answers', () => {
     const c = await afterClose('en', fake.url);
     await c.say('thanks, bye');
     await c.say('why do you need to restart the router?');
-    expect(fake.bodies).toHaveLength(0);
+    expect(fake.received).toHaveLength(0);
   });
 
   it('never sends the PIN or the customer number to the model', async () => {
     fake = await fakeModel(() => ({ content: ANSWER.en }));
     const c = await afterClose('en', fake.url);
     await c.say('my number is 100482 and pin 4711, how does Netflix decide the picture quality?');
-    expect(fake.bodies).toHaveLength(1);
-    const sent = JSON.stringify(fake.bodies);
-    expect(sent).not.toContain('4711');
-    expect(sent).not.toContain('100482');
+    expect(fake.received).toHaveLength(1);
+    const wire = JSON.stringify(sent(fake));
+    expect(wire).not.toContain('4711');
+    expect(wire).not.toContain('100482');
   });
 
   it('without an endpoint, says it cannot answer that from here', async () => {

@@ -1,24 +1,9 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openAiCompatibleAnswers } from './openai-compatible.js';
+import { fakeEndpoint } from './testing/fake-endpoint.js';
 
-/** A loopback endpoint that answers every request with `status` and `body`, and keeps what it got. */
-async function endpoint(status: number, body: string) {
-  const got: { url: string; auth: string | undefined; body: string }[] = [];
-  const server = createServer((req, res) => {
-    let s = '';
-    req.on('data', (c: Buffer) => (s += c.toString()));
-    req.on('end', () => {
-      got.push({ url: req.url ?? '', auth: req.headers.authorization, body: s });
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(body);
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/`;
-  return { url, got, close: () => new Promise<void>((ok) => server.close(() => ok())) };
-}
+/** A loopback endpoint that answers every request with `status` and `body`. */
+const endpoint = (status: number, body: string) => fakeEndpoint(() => ({ status, body }));
 
 const QUESTION = { language: 'en' as const, question: 'what is a mesh?', recent: [], topic: null };
 
@@ -35,10 +20,10 @@ describe('openAiCompatibleAnswers', () => {
       timeoutMs: 2000,
     });
     expect(await answers.answer(QUESTION)).toEqual({ text: 'Several units.', model: 'm-2' });
-    expect(e.got).toHaveLength(1);
-    expect(e.got[0]?.url).toBe('/v1/chat/completions');
-    expect(e.got[0]?.auth).toBe('Bearer k-123');
-    const sent = JSON.parse(e.got[0]?.body ?? '{}') as {
+    expect(e.received).toHaveLength(1);
+    expect(e.received[0]?.url).toBe('/v1/chat/completions');
+    expect(e.received[0]?.auth).toBe('Bearer k-123');
+    const sent = JSON.parse(e.received[0]?.body ?? '{}') as {
       model: string;
       stream: boolean;
       messages: unknown[];
