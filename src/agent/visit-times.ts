@@ -21,7 +21,13 @@ interface Clause {
   days: string[];
   hours: [number, number][];
   negative: boolean;
+  /** "helst förmiddag", "preferably mornings": a wish inside what the customer can, not beside it. */
+  liked?: boolean;
 }
+
+/** "helst", "gärna", "preferably", "ideally": the time after it is the one wanted ("när som helst" is not one). */
+const LIKED =
+  /(?:^|[^\w])(?<!som )(?<!nar )(?:helst|garna|hellre|preferably|preferrably|ideally|if possible|om mojligt|i'?d prefer|i prefer|we prefer)\b/;
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PART_OF_DAY: Record<string, [number, number]> = {
@@ -118,10 +124,15 @@ const HOUR_KINDS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
 
 function clauseOf(raw: string): Clause {
   const text = PART_WORDS.reduce((s, [re, word]) => s.replace(re, word), raw);
-  const slots = (() => {
+  const read = (() => {
     const p = parseAnswer('contact.availability', text);
     return p.kind === 'availability' ? p.slots : [];
   })();
+  // "när som helst på vardagar, helst förmiddag", "home all day, ideally mornings": hours named beside "any
+  // time" narrow it — the whole day is what the customer can, the hours named are what they want.
+  const slots = read.some((s) => s !== 'any time' && HOUR_KINDS.some(([re]) => re.test(s)))
+    ? read.filter((s) => s !== 'any time')
+    : read;
   const days = slots.filter((s) => DAY_SLOTS.has(s));
   const hours = slots.flatMap((slot) =>
     HOUR_KINDS.flatMap(([re, read]) => {
@@ -132,7 +143,7 @@ function clauseOf(raw: string): Clause {
   const plain = fold(text).replace(/[’`]/g, "'").replace(NOT_NEGATIVE, ' ');
   const negative = NEGATIVE.test(plain);
   if (negative && !days.length && hours.length && WORK.test(plain)) days.push('weekdays');
-  return { days, hours, negative };
+  return { days, hours, negative, liked: !negative && LIKED.test(plain) };
 }
 
 /**
@@ -308,8 +319,17 @@ export function visitTimes(text: string | null, now: Date, timeZone: string): Vi
     now,
     timeZone,
   );
-  const preferred = wantedWindows(wanted, dates, now, timeZone).filter((w) => !covered(w, avoid));
-  return { preferred, avoid };
+  const all = wantedWindows(wanted, dates, now, timeZone).filter((w) => !covered(w, avoid));
+  // "vardagar när som helst. helst förmiddag": the wish narrows the times the customer can, when it lies inside them.
+  const liked = wanted.filter((c) => c.liked);
+  const others = wanted.filter((c) => !c.liked);
+  if (liked.length && others.length) {
+    const inside = wantedWindows(liked, dates, now, timeZone).filter(
+      (w) => !covered(w, avoid) && covered(w, wantedWindows(others, dates, now, timeZone)),
+    );
+    if (inside.length) return { preferred: inside, avoid };
+  }
+  return { preferred: all, avoid };
 }
 
 /** A reason given for the times ("because I have a meeting then", "eftersom jag har möte då"), up to its clause's end. */
