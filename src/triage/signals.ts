@@ -7,6 +7,16 @@ const CALL_ME = /\b(call|phone|ring) me( back| instead| up)?\b|\bsomeone (to )?(
 /** "ring mig", "någon kan ringa mig". */
 const RING_MIG = /\bring (upp )?mig\b|\bnagon (kan |som kan )?ringa (upp )?mig/;
 
+/** Who may be asked to look at the case: a person, never "you" (the desk). */
+const LOOKER_EN =
+  '(?:a|an|some|one of your|a real|an actual|a live) (?:person|human|human being|real person|staff member|colleague|people|agent)|someone|somebody|anyone|anybody|a person|someone (?:real|human)|one of (?:you|your (?:staff|colleagues|people))';
+const LOOK_EN =
+  '(?:look|have a look|take a look|check|look into|look over|go over|see to|deal with|handle) (?:at |on |into )?(?:this|it|that|my|the|me)';
+const LOOKER_SV =
+  '(?:en|nagon|nan|ni|er|era) (?:riktig |levande |verklig )?(?:manniska|person|kollega|handlaggare|personal)|nagon|nan|nagon (?:riktig|levande) (?:manniska|person)|en manniska|nagon av er|nan av er';
+const LOOK_SV =
+  '(?:titta|tittar|kolla|kollar|se|ser|kika|kikar|ta en titt|tar en titt|gora nagot at|ta hand om|tar hand om)(?: over)?(?: pa| at)?(?: det| detta| det har| mitt| min| ert| arendet|$)';
+
 const HUMAN_PATTERNS: RegExp[] = [
   /\b(talk|speak|chat)(ing)? (to|with) (a |an |some |the |your |one of your )?(human|person|real|actual|live|someone|somebody|agent|representative|operator|technician|tech|supervisor|manager|customer service|staff|people|colleague|coworker)/,
   /\b(real|actual|live) (person|human|agent|people|technician)/,
@@ -27,6 +37,14 @@ const HUMAN_PATTERNS: RegExp[] = [
   /\b(vill|behover|onskar) (ha |fa |prata med )?(en )?(manniska|riktig person|levande person|handlaggare)\b/,
   RING_MIG,
   /^(manniska|handlaggare|personal|kundtjanst)( tack| nu)?[.!]*$/,
+  // "Can a person look at this please", "I'd like someone to look at it", "could one of your staff check it":
+  // a person named to look at the case (not "can you look at this", which asks the desk itself).
+  new RegExp(
+    `\\b(?:(?:can|could|would|may) (?:i (?:get|have) )?|(?:i'?d like|i would like|i want|i need|we'?d like|please (?:let|have)|let|have|get) )(?:${LOOKER_EN}) (?:to )?(?:please )?(?:${LOOK_EN})\\b`,
+  ),
+  new RegExp(
+    `\\b(?:(?:kan|kunde|skulle|far|far jag|kan jag fa) |(?:vill|vill ha|onskar|behover) (?:att )?)(?:${LOOKER_SV}) (?:snalla |garna )?(?:${LOOK_SV})\\b`,
+  ),
 ];
 
 /** "Are you a real person or a bot?": a question about who answers, not yet a request for a person. */
