@@ -166,7 +166,7 @@ const PATTERNS: [CaseQuestion, RegExp, boolean][] = [
   ],
   [
     'how_long',
-    /\b(hur lang tid|hur lange|how long|how much time|how soon)\b|\b(nar|when)\b.{0,30}\b(hor (\w+ )?av (sig|er)|ringer|kontaktar|aterkommer|(will|do|does) (they|he|she|someone|somebody|the \w+) (call|contact|get back|answer|reach)|calls? me|contacts? me|gets? back|hear from)\b/,
+    /\b(hur lang tid|hur lange|how long|how much time|how soon)\b|\b(nar|when)\b.{0,30}\b(hor (\w+ )?av (sig|er|dem|dom|nagon|nan)|hor (jag|vi) (nagot |nat |nanting )?(fran|av) (dem|dom|er|nagon|nan|teamet|avdelningen|teknikern\w*)|far (jag|vi) (svar|besked)|ringer|kontaktar|aterkommer|svarar (de|dom|ni)|(will|do|does) (they|he|she|someone|somebody|the \w+) (call|contact|get back|answer|reach|be in touch|write)|calls? me|contacts? me|gets? back|hear (back )?from|(be|get) in touch)\b/,
     true,
   ],
   [

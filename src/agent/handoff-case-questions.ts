@@ -25,6 +25,16 @@ const BOOKING_TELLS: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>([
   'home_visit',
   'fixed_when',
 ]);
+/** Questions whose team answer says who answers, when and which way: "what happens next" is told by them. */
+const CONTACT_TOLD: ReadonlySet<CaseQuestion> = new Set<CaseQuestion>([
+  'who_contacts',
+  'how_long',
+  'notify_how',
+  'notify_email',
+  'notify_sms',
+]);
+/** A call asked about beside an e-mail ("call me or e-mail?", "ringer de eller mejlar de?"). */
+const CALL_ASKED = /\b(call\w*|phone\w*|ring\w*|ringa|ringer|uppringd)\b/i;
 /** Teams with technicians, and the words that ask for them. */
 const TECHNICIAN_QUEUES: ReadonlySet<string> = new Set(['tier2', 'field']);
 const TECHNICIAN_WORDS = /\b(tekniker\w*|technician\w*|engineer\w*|techs?)\b/i;
@@ -106,8 +116,9 @@ export async function answerAboutCase(
   if (
     act?.act === 'question' &&
     !['other', 'compensation', 'how_know_fixed', 'how_long', 'cost'].includes(act.topic) &&
-    // "who will get back to me, you or them?" is the team's answer, not what the desk does next.
-    !(act.topic === 'what_happens_next' && asked.includes('who_contacts')) &&
+    // "who will get back to me, you or them?", "when will I hear from them?", "hur hör de av sig?": the team's
+    // answer (who, when, which way), not what the desk does next.
+    !(act.topic === 'what_happens_next' && asked.some((q) => CONTACT_TOLD.has(q))) &&
     // "what will you do?": what the team does is said once, by the team's own answer.
     !(act.topic === 'what_you_do' && asked.includes('team_does')) &&
     !(act.topic === 'should_restart' && asked.includes('restart_meanwhile')) &&
@@ -125,7 +136,17 @@ export async function answerAboutCase(
     keys.push({ key: await caseTopic(ticket, act.topic, conv), tag: null });
   const unanswered: string[] = [];
   for (const q of asked) {
-    const key = caseAnswerKey(q, queue, cause, conv.channel);
+    const plain = caseAnswerKey(q, queue, cause, conv.channel);
+    // "will they call me or e-mail?": the e-mail answer with the call in it, never "Yes" to an either-or.
+    const key =
+      q === 'notify_email' &&
+      plain?.startsWith('case.notify_email') &&
+      !plain.includes('.outage') &&
+      CALL_ASKED.test(text)
+        ? conv.channel === 'email'
+          ? 'case.notify_either.email'
+          : 'case.notify_either'
+        : plain;
     if (key)
       keys.push({
         key: q === 'how_long' && queue === 'field' ? declinedVisit(conv, key) : key,

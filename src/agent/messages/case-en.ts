@@ -39,6 +39,11 @@ export const caseEn = {
   'case.notify_email':
     '{team} answers you here, in this conversation, within {when}; I do not send a separate e-mail about it.',
   'case.notify_email.email': 'Yes — {team} answers you by e-mail, as a reply in this thread, within {when}.',
+  // "will they call me or e-mail?": both ways answered — where the answer comes, and a call only when needed.
+  'case.notify_either':
+    '{team} answers you here, in this conversation, within {when} — not by a separate e-mail — and calls only if they need to. If you would rather be called, write your phone number here and I add it to the case.',
+  'case.notify_either.email':
+    '{team} answers you by e-mail, as a reply in this thread, within {when}, and calls only if they need to. If you would rather be called, write your phone number here and I add it to the case.',
   'case.notify_email.outage':
     'No, not by e-mail (nor by text message): the message that it is fixed comes here, in this conversation. You do not need to sit and wait for that message, though — your connection comes back by itself when the fault is fixed, and the state of the fault is on our web site.',
   'case.notify_email.outage.again':

@@ -36,6 +36,10 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.notify_email':
     '{team} svarar dig här, i den här konversationen, inom {when}; något separat mejl om det skickar jag inte.',
   'case.notify_email.email': 'Ja – {team} svarar dig med mejl, som svar i den här tråden, inom {when}.',
+  'case.notify_either':
+    '{team} svarar dig här, i den här konversationen, inom {when} – inte med ett separat mejl – och ringer bara om de behöver. Vill du hellre bli uppringd kan du skriva ditt telefonnummer här, så lägger jag till det i ärendet.',
+  'case.notify_either.email':
+    '{team} svarar dig med mejl, som svar i den här tråden, inom {when}, och ringer bara om de behöver. Vill du hellre bli uppringd kan du skriva ditt telefonnummer här, så lägger jag till det i ärendet.',
   'case.notify_email.outage':
     'Nej, inte med mejl (och inte med sms): beskedet att det är lagat kommer här, i den här konversationen. Du behöver ändå inte sitta och vänta på beskedet – internet kommer tillbaka av sig självt när felet är lagat, och läget för felet hittar du på vår webbplats.',
   'case.notify_email.outage.again':
