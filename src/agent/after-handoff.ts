@@ -45,6 +45,12 @@ import { compensation } from './refund-wish.js';
 import { answerGeneral, generalTopics } from './knowledge-routes.js';
 import { splitterClue } from './handoff-clue.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
+import {
+  sayStillWorks,
+  stillWorksAsked,
+  withdrawOtherServiceCase,
+  withoutCallOff,
+} from './outage-other-service.js';
 import { reopenAsked } from './request-after-outcome.js';
 import { asksOutright, causeAnswers, generalAnswersIn, questionClauses } from './side-questions.js';
 import { sentencesOf, withoutGeneralQuestions } from './general-questions.js';
@@ -287,8 +293,21 @@ async function onMessage(
   const p = params(ticket, conv);
   if (urgent) turn.say('handoff.urgent', p);
   // "och TV då?? tredje gången jag frågar": TV passed on with this case, never a new fault; the rest as usual.
+  // "stäng tv-ärendet", "close that TV case": the other service's linked case withdrawn; the outage case stays.
+  if (outage && (await withdrawOtherServiceCase(deps.tickets, ticket, conv, turn, text))) {
+    const rest = withoutCallOff(text);
+    if (!questionClauses(rest).length) return;
+    text = rest;
+  }
   const other = otherServiceAsked(text);
-  if (other && outage) {
+  // "Men kabel-tv:n fungerar ju, hur kommer det sig?": a question about the outage, answered in one line —
+  // never a TV case of its own.
+  if (other && outage && stillWorksAsked(other.said)) {
+    sayStillWorks(turn, other.service);
+    const rest = withoutOtherService(text, other.said);
+    if (!questionClauses(rest).length) return;
+    text = rest;
+  } else if (other && outage) {
     // "och kabel-tv:n är också svart, är det samma fel?" after the outage was told: the outage case has no
     // team, so the TV (mobile, e-mail) question gets its own linked case with our support team, once; the
     // rest of the message (the outage questions) is answered as usual.

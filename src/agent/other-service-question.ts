@@ -28,7 +28,7 @@ const TV_NAMED =
   /(^|[^\p{L}])(kabel-?tv\w*|tv-?kanal\w*|tv:n|tvn|tv|teven|teve|television|tv channels|cable tv)($|[^\p{L}])/u;
 /** Asked whether it goes too: affected, gone, still working (folded). */
 const TV_AFFECTED =
-  /\b(paverka\w*|drabba\w*|borta|forsvinn\w*|fungera\w*|funka\w*|ligga nere|ligger nere|gar ner|ga ner|affected|gone|go down|goes down|be down|still work\w*|work\w* (during|despite)|out too|hit too)\b/;
+  /\b(paverka\w*|drabba\w*|borta|forsvinn\w*|fungera\w*|funka\w*|ligga nere|ligger nere|gar ner|ga ner|affected|gone|go down|goes down|be down|still work\w*|work\w* (during|despite)|working|out too|hit too)\b/;
 /** The TV as a device on the Wi-Fi (its password, joining): no question about the TV service. */
 const TV_ON_WIFI = /\b(wi-?fi\w*|wlan|losenord\w*|password\w*|natverksnamn\w*|ssid)\b/;
 

@@ -33,7 +33,7 @@ export type WithdrawnWhy = 'never_asked' | 'not_needed';
 
 /** Closes `t` as withdrawn: the note for the team, the `withdrawn` outcome, out of the queue. */
 export async function withdrawCase(
-  k: AgentKernel,
+  k: { deps: Pick<AgentKernel['deps'], 'tickets'> },
   t: Ticket,
   why: WithdrawnWhy,
   note: string,
