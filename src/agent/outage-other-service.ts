@@ -24,12 +24,19 @@ const DOWN_TOO =
 const INTERNET_DOWN =
   /\b(when|while|if|though|although|nar|medan|fast|om|trots att)\b[^,.?!]*\b(internet|natet|the net|connection|uppkoppling\w*|bredband\w*|fiber\w*|fibre\w*)\b[^,.?!]*/g;
 
+/**
+ * Why it works, or that it does ("varför", "how come", "fungerar ju", "konstigt att …"): never whether it works
+ * ("Fungerar TV-kanalerna trots avbrottet?" is the TV's own question, passed on — the desk cannot see it).
+ */
+const WHY =
+  /\b(varfor|vafor|hur kommer det sig|hur kan|hur gar det|hur funkar det att|how come|why|how is|how does|how can|konstigt|markligt|strange|weird|odd|ju)\b/;
+
 /** "varför funkar tv:n?", "but the cable TV works, how come?": the other service asked about as still working. */
 export function stillWorksAsked(said: string): boolean {
   const t = fold(said).replace(/[’`´]/g, "'");
   // ("…when the internet isn't?", "…när internet ligger nere": the internet down, not the TV.)
   const tvPart = t.replace(INTERNET_DOWN, ' ');
-  return WORKS.test(tvPart) && !DOWN_TOO.test(tvPart.replace(WORKS, ' '));
+  return WHY.test(t) && WORKS.test(tvPart) && !DOWN_TOO.test(tvPart.replace(WORKS, ' '));
 }
 
 /** Says in one line why the other service still works during the outage. */

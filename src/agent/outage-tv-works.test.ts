@@ -37,6 +37,17 @@ describe('why the TV still works, during an outage', () => {
   });
 });
 
+describe('whether the TV works is no question why it does', () => {
+  it.each([
+    ['sv', 'Fungerar TV-kanalerna trots avbrottet?'],
+    ['en', 'will my tv channels still work during the outage?'],
+  ] as [Language, string][])('%s: "%s" is not told the TV works', async (lang, text) => {
+    const c = await told(lang);
+    const said = await c.say(text);
+    expect(said).not.toMatch(/annat nät eller en annan signal|different network or signal/);
+  });
+});
+
 describe('a TV case opened beside the outage, called off', () => {
   it.each([
     [
