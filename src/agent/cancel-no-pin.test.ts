@@ -71,7 +71,8 @@ describe('a person asked for after a wrong or missing PIN', () => {
       'en',
       ['i need to cancel, moving to norway in january', N, '0000', 'can i talk to a real person instead'],
     ],
-    ['en', ['i need to cancel my plan', N, "i don't have a pin", 'i want to speak to a human']],
+    // ("i don't have a pin" is refused at once, round 33: the missing PIN here is one not remembered.)
+    ['en', ['i need to cancel my plan', N, 'no idea what my pin is', 'i want to speak to a human']],
   ] as const)('%s: handed over at once with the request', async (lang, messages) => {
     const r = await chat(lang, [...messages]);
     const last = messages.length - 1;

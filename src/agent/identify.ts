@@ -10,6 +10,7 @@ import {
   fetchingPin,
   lacksPin,
   noPinComing,
+  pinNotAtHand,
   saysNoCustomerNumber,
 } from '../triage/pin-replies.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
@@ -26,6 +27,7 @@ import { asksAddressLookup } from './public-outage.js';
 import type { Turn } from './turn.js';
 import { addressName } from './writer.js';
 import { afterQuestions } from './after-questions.js';
+import { questionClauses } from './side-questions.js';
 
 export interface IdentifyDeps {
   triage: TriageApi;
@@ -51,6 +53,12 @@ export interface IdentifyDeps {
     first?: MessageKey[],
   ): Promise<boolean>;
 }
+
+/** Questions beside "no PIN" that the PIN step answers itself (BankID, a bank code, what to do now, whose PIN). */
+const OWN_ANSWER: ReadonlySet<string> = new Set(['pin_bankid', 'pin_bank', 'what_happens_next', 'whose_pin']);
+
+/** The PIN's length: the desk asks for a four-digit PIN (ask.identity.pin). */
+const PIN_DIGITS = 4;
 
 export function firstName(name: string | undefined | null): string {
   return (name ?? '').split(/\s+/)[0] ?? '';
@@ -271,6 +279,31 @@ export function createIdentify(deps: IdentifyDeps) {
     return true;
   }
 
+  /**
+   * "I don't have the PIN", "den har jag inte här. kan ni inte bara säga vad det kostar?", "pappa har den": no PIN
+   * is coming, so it is not asked for again — the case goes on with what needs no verification (a fault is looked
+   * at, an account change refused), and a question beside it is answered for the case after (identity-question.ts).
+   */
+  async function pinNotGiven(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
+    if (!conv.customerId || conv.verification === 'verified') return false;
+    if (!pinNotAtHand(text) || fetchingPin(text)) return false;
+    // "har ingen pinkod här, funkar bank-id?", "I don't have a PIN. What do I do then?", "can you e-mail it?": the
+    // way on without the PIN is answered first by its own turn (pinOtherWay, onPin), which then ends the wait.
+    if (asksPinOtherWay(text) || afterQuestions(text).includes('call_number')) return false;
+    if (OWN_ANSWER.has(askTopicOf('identity.pin', text) ?? '')) return false;
+    if (deps.triage.parseAnswer('identity.pin', text, conv.language).kind === 'pin') return false;
+    if (deps.triage.wantsHuman(text)) return false;
+    // A change to the subscription is refused next, and the refusal says what can be done without the PIN ("can't
+    // you do it anyway?", "can I call you instead?"): only a question on another topic is held to be answered.
+    const change = !!conv.facts.cancellation || conv.intent === 'account_change';
+    if (questionClauses(text).length && (!change || topicsOf(text).length))
+      conv.heldQuestion = text.slice(0, 300);
+    conv.verification = 'skipped';
+    if (!change) turn.say('identity.no_pin');
+    await deps.startRunbook(ticket, conv, turn);
+    return true;
+  }
+
   async function onPin(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.customerId) return deps.startRunbook(ticket, conv, turn);
     const parsed = deps.triage.parseAnswer('identity.pin', text, conv.language);
@@ -297,10 +330,30 @@ export function createIdentify(deps: IdentifyDeps) {
       if (!conv.facts.cancellation && conv.intent !== 'account_change') turn.say('identity.no_pin');
       return deps.startRunbook(ticket, conv, turn);
     }
+    // "200157", "200 157" at the PIN: a customer number (the one given or another), never a PIN attempt —
+    // said so kindly and the PIN asked again, nothing counted.
+    const asNumber = await numberAtPin(conv, parsed.value);
+    if (asNumber) {
+      turn.say(asNumber);
+      turn.ask('identity.pin', 'ask.identity.pin.again');
+      return;
+    }
     // "varför behöver ni pin om det är ett avbrott? 1237": the PIN, and the question beside it answered.
     const why = whyPinBeside(text);
     if (why) turn.say(why);
     return verify(ticket, conv, turn, parsed.value);
+  }
+
+  /**
+   * A value read at the PIN question that is a customer number: the one already given, or any number of a customer
+   * number's length (5–8 digits) — the PIN asked for has four (ask.identity.pin). Its message, or null for a PIN.
+   */
+  async function numberAtPin(conv: ConversationState, value: string): Promise<MessageKey | null> {
+    const customer = conv.customerId ? await deps.directory.byId(conv.customerId) : null;
+    if (customer && value === customer.customerNumber) return 'identity.pin_is_number.same';
+    return value.length > PIN_DIGITS && customerNumbers(value).includes(value)
+      ? 'identity.pin_is_number'
+      : null;
   }
 
   /** "fel nummer, det är 200129. pin 1384": the new number replaces the first, and the PIN beside it is checked against it. */
@@ -383,6 +436,7 @@ export function createIdentify(deps: IdentifyDeps) {
     onCustomerNumber,
     onPin,
     pinOtherWay,
+    pinNotGiven,
     callNumberAtPin,
     outageAtPin,
     wouldBeCustomer,

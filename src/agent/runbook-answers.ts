@@ -23,6 +23,7 @@ import { createAnswerReadings } from './answer-readings.js';
 import { rootCauseOf } from './knowledge.js';
 import { actionsDone, stepsDone, answerFor, findingCodes, questionAnswers } from './question-answers.js';
 import { fixedCaseKey, questionClauses, sideAnswers, techAnswers } from './side-questions.js';
+import { infoQuestionAtIdentity } from './identity-info-question.js';
 import { holdBesideIdentity } from './identity-question.js';
 import { caseQuestions } from './case-questions.js';
 import { answersHowLong } from './how-long.js';
@@ -399,16 +400,20 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
       { ...restReaders(deps.triage), intent: conv.intent },
       turn,
     );
-    const act = innerQuestion(
+    const act = infoQuestionAtIdentity(
       askKey,
       text,
-      deps.learnFacts,
-      settledBeside(
-        deps.triage,
+      innerQuestion(
         askKey,
-        deps.triage.classifyReply(askKey, replyPart, conv.language, { intent: conv.intent ?? undefined }),
-        replyPart,
-        conv.language,
+        text,
+        deps.learnFacts,
+        settledBeside(
+          deps.triage,
+          askKey,
+          deps.triage.classifyReply(askKey, replyPart, conv.language, { intent: conv.intent ?? undefined }),
+          replyPart,
+          conv.language,
+        ),
       ),
     );
     // "no idea what the ip is" at the device's address: the port forward's own reading tells how to find it

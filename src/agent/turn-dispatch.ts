@@ -1,6 +1,7 @@
 // One customer message, dispatched: the language asked for, a request for a person, the asides
 // answered beside the pending question, then the handler of the conversation's phase.
-import type { Ticket } from '../domain/index.js';
+import type { AskKey, Ticket } from '../domain/index.js';
+import { t } from './messages/index.js';
 import { otherServiceOf } from '../runbooks/facts.js';
 import { afterNotHolder, refuseNotHolder, routeNonCustomer } from './case-routing.js';
 import { saysNotHolder } from '../triage/pin-replies.js';
@@ -31,8 +32,24 @@ import { noteWriter } from './writer.js';
 const BEFORE_PIN: ReadonlySet<Phase> = new Set<Phase>(['clarify', 'identify_number', 'identify_pin']);
 /** The identity questions, where a person asked for beside the answer is heard and the identity goes on. */
 const IDENTITY_PHASES: ReadonlySet<Phase> = new Set<Phase>(['identify_number', 'identify_pin']);
+/** The identity questions, as asked. */
+const IDENTITY_ASKS: ReadonlySet<AskKey> = new Set<AskKey>(['identity.customer_number', 'identity.pin']);
 
 export async function dispatchTurn(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  text: string,
+  turn: Turn,
+) {
+  await dispatchOne(k, ticket, conv, text, turn);
+  // "Can someone just call me then" with no PIN: handed over unverified, the person is heard without "with your
+  // account verified" — only what is true of the verification the turn ended with is said.
+  if (conv.verification !== 'verified' && !(turn.pendingAsk && IDENTITY_ASKS.has(turn.pendingAsk)))
+    turn.replaceSaid('person.heard.identity', t(turn.language, 'person.heard'));
+}
+
+async function dispatchOne(
   k: AgentKernel,
   ticket: Ticket,
   conv: ConversationState,
@@ -127,11 +144,13 @@ export async function dispatchTurn(
     return refuseNotHolder(k, ticket, conv, turn);
   if (conv.phase.startsWith('identify_') && (await k.parts.identify.outageAtPin(ticket, conv, turn, text)))
     return;
-  // "kan ni skicka pinkoden till min mejl?", "jag kan ge mitt personnummer": another way than the PIN, answered.
-  if (conv.phase === 'identify_pin' && (await k.parts.identify.pinOtherWay(ticket, conv, turn, text))) return;
   // "Då får jag väl ringa. Vilket nummer ringer jag?": where the number is, never only where the PIN is.
   if (conv.phase === 'identify_pin' && (await k.parts.identify.callNumberAtPin(ticket, conv, turn, text)))
     return;
+  // "I don't have the PIN", "pappa har den": not asked for again — the case goes on with what needs no verification.
+  if (conv.phase === 'identify_pin' && (await k.parts.identify.pinNotGiven(ticket, conv, turn, text))) return;
+  // "kan ni skicka pinkoden till min mejl?", "jag kan ge mitt personnummer": another way than the PIN, answered.
+  if (conv.phase === 'identify_pin' && (await k.parts.identify.pinOtherWay(ticket, conv, turn, text))) return;
   // "oh sorry wrong number, thats my neighbours. mine is 200,220" at the PIN: the new number, before any
   // reading of the correction as one of nothing noted (and before the PIN beside it is checked).
   if (conv.phase === 'identify_pin' && (await k.parts.identify.onCorrectedNumber(ticket, conv, turn, text)))

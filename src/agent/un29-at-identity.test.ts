@@ -39,12 +39,14 @@ describe('a cancellation pressed for without a PIN', () => {
     async (lang, opening, noPin, anyway) => {
       const c = await start(lang);
       expect((await c.send(opening)).at(-1)?.askKey).toBe('identity.pin');
-      await c.send(noPin);
+      // "I don't have it" is never met by the PIN asked again (round 33): the cancellation is refused at once.
+      const refused = await c.send(noPin);
+      expect(refused.at(-1)?.askKey).not.toBe('identity.pin');
+      expect(await c.outcome()).toBe('refused');
       const first = await c.send(anyway);
-      expect(first.at(-1)?.askKey).toBe('identity.pin');
+      expect(first.at(-1)?.askKey).not.toBe('identity.pin');
       const second = await c.send(anyway);
       expect(second.at(-1)?.askKey).not.toBe('identity.pin');
-      expect(words(second)).not.toBe(words(first));
       expect(await c.outcome()).toBe('refused');
     },
   );

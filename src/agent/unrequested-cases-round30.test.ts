@@ -151,7 +151,7 @@ describe('which number to call, without a PIN', () => {
       const texts: string[] = [];
       for (const m of messages)
         texts.push((await desk.agent.handleMessage(c.ticketId, m)).map((r) => r.text).join('\n'));
-      expect(texts[3]).toMatch(/contact page|under Kontakt/);
+      expect(texts[3]).toMatch(/contact page|under Kontakt|kontaktsidan/);
       const tl = await desk.tickets.timeline(c.ticketId);
       expect(tl.findLast((e) => e.type === 'resolution')).toMatchObject({ outcome: 'refused' });
       expect(texts[4]).not.toMatch(/testing your line|testar din linje|colleague|kollega/);

@@ -102,3 +102,19 @@ export function noPinComing(text: string): boolean {
     .replace(/\s+/g, ' ');
   return NONE_COMING.test(t) || lacksPin(text);
 }
+
+/**
+ * "I don't have the PIN", "den har jag inte här", "har inte koden här", "pappa har den", "the letter is at home":
+ * the customer says the PIN is not with them — not that they forgot where it is ("where do I find it?", "minns
+ * inte"), which is told and asked again. After this the PIN is not asked for again; the case goes on without it.
+ */
+const NOT_AT_HAND =
+  /\b((den|det|koden|pin\w*|pin-koden) har jag (inte|ej)|har (den|det|koden|pin\w*|pin-koden) (inte|ej))(?=( har| med mig| pa mig| just nu| nu| till hands| hemma| tillganglig)*\s*([.,!?;:]|$| men| for| och| kan| jag| ska| sa))|\b(har (inte|ej) (den|koden|pin\w*|pin-koden|nan pin\w*|nagon pin\w*|nan kod\w*|nagon kod\w*)|har (ingen|inget) (pin\w*|kod\w*|pin-kod\w*)|har ingen (har|med mig|pa mig)|(pappa|mamma|farsan|morsan|min (man|fru|sambo|pappa|mamma|partner|son|dotter|pojkvan|flickvan)|frun|gubben|maken|han|hon) har (den|koden|pin\w*|pin-koden|brevet)|(brevet|koden|pin\w*|den) (ligger|ar|finns) (kvar )?hemma|(don'?t|dont|do not|doesn'?t|does not) have (it|the pin|my pin|a pin|any pin|the code|one|that)( \w+)?( (here|on me|with me|at hand|to hand|now|right now|atm))?|(haven'?t|havent|have not) got (it|the pin|a pin|my pin|one)|(have|got) no pin|no pin (here|on me|with me|at hand)|not (on|with) me|(my|the) (husband|wife|partner|dad|father|mum|mom|mother|son|daughter|boyfriend|girlfriend) (has|keeps|holds) (it|the pin|the letter|that)|(he|she) has (it|the pin|the letter)|(the letter|it|the pin) is (at home|back home|in a (box|drawer) somewhere))\b/;
+
+/** The customer says the PIN is not with them (not merely where it is or that they forgot it). */
+export function pinNotAtHand(text: string): boolean {
+  const t = fold(cleanText(String(text ?? '')).slice(0, 600))
+    .replace(/[’`´]/g, "'")
+    .replace(/\s+/g, ' ');
+  return NOT_AT_HAND.test(t);
+}

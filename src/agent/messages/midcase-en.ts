@@ -8,6 +8,10 @@ export const midcaseEn = {
   'identity.pin_other_way.mail_confirm':
     'No — a confirmation to your e-mail does not replace the PIN: the PIN is what shows that you hold the account, so without it I cannot change anything on it {here}. You find the PIN in your welcome letter or on {portal} under your details; or call us, and we verify you another way.',
   'identity.pin_fetching': 'Of course — take your time.',
+  'identity.pin_is_number.same':
+    'That is your customer number — I have it already, no harm done. The PIN is another code: the four digits in your welcome letter.',
+  'identity.pin_is_number':
+    'That looks like a customer number rather than the PIN — no harm done. The PIN is the four digits in your welcome letter.',
   'outage.no_pin_needed': 'You do not need your PIN to hear about an outage.',
   'outage.no_number_needed': 'You do not need your customer number to hear about an outage.',
   'outage.which_area':

@@ -10,6 +10,10 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'identity.pin_other_way.mail_confirm':
     'Nej – en bekräftelse till din mejl ersätter inte PIN-koden: det är PIN-koden som visar att du är kontoinnehavaren, så utan den kan jag inte ändra något på kontot {here}. PIN-koden står i ditt välkomstbrev och på {portal} under dina uppgifter; annars ringer du oss, så verifierar vi dig på annat sätt.',
   'identity.pin_fetching': 'Självklart – ta den tid du behöver.',
+  'identity.pin_is_number.same':
+    'Det är ditt kundnummer – det har jag redan, ingen fara. PIN-koden är en annan kod: de fyra siffrorna i ditt välkomstbrev.',
+  'identity.pin_is_number':
+    'Det ser ut som ett kundnummer och inte som PIN-koden – ingen fara. PIN-koden är de fyra siffrorna i ditt välkomstbrev.',
   'outage.no_pin_needed': 'För att höra om en störning behöver du ingen PIN-kod.',
   'outage.no_number_needed': 'För att höra om en störning behöver du inget kundnummer.',
   'outage.which_area':

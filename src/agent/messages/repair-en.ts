@@ -116,7 +116,7 @@ export const repairEn = {
   'person.heard.account_change':
     'Of course — changes to your subscription are handled by the people in our sales team, and I will pass your request to them.',
   'person.heard.identity':
-    'Of course — you will get a colleague, and with your account verified they have it in front of them straight away.',
+    'Of course — you will get a colleague, and once your account is verified they have it in front of them straight away.',
   'person.identify_first.again':
     'Yes — you will get a person. So that they can see your line straight away: what is your customer number? If you do not have it at hand, just write “no” and I will pass you on now.',
   'reply.anything_else.contact.availability':

@@ -114,7 +114,7 @@ export const repairSv = {
   'person.heard.account_change':
     'Självklart – ändringar av abonnemanget sköts av våra kollegor på säljavdelningen, och jag skickar din förfrågan till dem.',
   'person.heard.identity':
-    'Absolut – du får prata med en kollega, och med ditt konto verifierat har hen det framför sig direkt.',
+    'Absolut – du får prata med en kollega, och när ditt konto är verifierat har hen det framför sig direkt.',
   'person.identify_first.again':
     'Ja – du får prata med en människa. För att hen ska se din linje direkt: vilket är ditt kundnummer? Har du det inte till hands skriver du bara ”nej”, så lämnar jag över dig nu.',
   'reply.anything_else.contact.availability':
