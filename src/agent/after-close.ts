@@ -307,13 +307,25 @@ async function asWhatItIs(
   // but sets anew with permission — a request on a linked case, never a question answered from the case.
   // ("but what about the wifi password?" right after a new key was set asks about that one: answered, no second key.)
   // (How to connect a device with it is a how-to, answered below.)
+  // "kan jag byta namn på nätet också? vill att det heter Nilssons", "nej inte lösenordet. NAMNET på wifi nätverket,
+  // det ska heta Nilssons" right after a new key: the network's name asked for, never the key just set (round 34 a#7).
   const keyJustSet =
-    tri.intent === 'wifi_password' && !HOW_TO.test(fold(text)) && (await keySetIn(deps, ticket.id, conv));
+    tri.intent === 'wifi_password' &&
+    !HOW_TO.test(fold(text)) &&
+    !learnFacts({}, text).ssidRename &&
+    (await keySetIn(deps, ticket.id, conv));
   if (
     !keyJustSet &&
     (asksForDeskAction(conv, text, tri, deps.clarifyThreshold) ||
       keyAsked(conv, text, tri, deps.clarifyThreshold))
   ) {
+    conv.pendingAsk = null;
+    await reopenAsked(c, ticket, conv, turn, text, tri);
+    return true;
+  }
+  // "phone is connected now 👍 can I rename the network too? want it called Nilssons", "hallå namnet då? Nilssons": a
+  // new name given for the network is a rename asked for (its own case and permission), never a how-to answered.
+  if (!keyJustSet && learnFacts({}, text).ssidRename && deps.triage.parseWifiName?.(text)) {
     conv.pendingAsk = null;
     await reopenAsked(c, ticket, conv, turn, text, tri);
     return true;

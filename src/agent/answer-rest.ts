@@ -24,6 +24,7 @@ import { salesWaitsForCase } from './sales-wish.js';
 import type { Turn } from './turn.js';
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { questionClauses } from './side-questions.js';
+import { techQuestionOf } from '../triage/tech-questions.js';
 
 export type RestKind =
   'other_service' | 'rename' | 'wifi_key' | 'account_change' | 'billing' | 'second_problem';
@@ -61,8 +62,14 @@ function canClose(askKey: AskKey): boolean {
   return askKey === 'resolution.confirm' || askKey.startsWith('step.');
 }
 
-/** Where the rest of a message begins: a sentence end, or a word that turns to something else. */
-const TURN = new RegExp(`(?<=[.!?\\n])\\s*|[\\s,;:]+(?=(?:${cueAlternation('turn', 'join', 'but')})\\b)`);
+/**
+ * Where the rest of a message begins: a sentence end (an emoji ends one too: "mobilen är inne nu 👍 kan jag byta
+ * namn på nätet också?", round 34 a#7), or a word that turns to something else.
+ */
+const TURN = new RegExp(
+  `(?<=[.!?\\n]|\\p{Extended_Pictographic}\\uFE0F?)\\s*|[\\s,;:]+(?=(?:${cueAlternation('turn', 'join', 'but')})\\b)`,
+  'u',
+);
 
 /** "rename it to Hallbergs", "döp om det": a rename whose object is the network spoken of. */
 const RENAME_IT =
@@ -170,10 +177,7 @@ const FINDERS: Finder[] = [
     find: (text, read) =>
       teamDisowned(text, 'billing')
         ? null
-        : restWhere(
-            text,
-            (rest) => !topicsOf(rest).includes('portal_invoices') && isIntent(rest, read, 'billing'),
-          ),
+        : restWhere(text, (rest) => !asksWhereItWorks(rest) && isIntent(rest, read, 'billing')),
   },
   // "förresten jag kommer inte in på mina sidor heller, kontot är låst": the portal login as its own case.
   {
@@ -187,6 +191,7 @@ const FINDERS: Finder[] = [
           // "I asked if it is normal that the account locks after only 3-4 wrong passwords": a question, answered.
           !topicsOf(rest).includes('is_normal') &&
           !asksRouterLogin(rest) &&
+          !asksWhereItWorks(rest) &&
           isIntent(rest, read, 'login_problem'),
       ),
   },
@@ -214,6 +219,17 @@ const FINDERS: Finder[] = [
       ),
   },
 ];
+
+/**
+ * "och kan jag se mina fakturor där?", "kan jag se fakturan på iPaden också eller måste jag ha datorn?", "can I use
+ * My pages on my phone?": where the account pages or the invoices are seen — answered, never a case (round 34 c#2).
+ */
+function asksWhereItWorks(rest: string): boolean {
+  return (
+    topicsOf(rest).includes('portal_invoices') ||
+    questionClauses(rest).some((c) => techQuestionOf(c) === 'portal_device')
+  );
+}
 
 /** A clause that turns to something else by the way. */
 const ASIDE =

@@ -11,7 +11,7 @@ import { teamName } from './handoff.js';
 import { foundCauseOf } from './knowledge.js';
 import { hasMessage, t as render, type MessageKey } from './messages/index.js';
 import { reportedSpeed } from '../triage/speed-report.js';
-import { asksOutright } from './side-questions.js';
+import { asksOutright, techAnswers } from './side-questions.js';
 import { dropsRefund } from './refund-dropped.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
 import { takesBackWithdrawal } from './withdrawal-taken-back.js';
@@ -161,7 +161,7 @@ const normalised = (text: string) => fold(text).replace(/[’`´]/g, "'").replac
  * denied as a topic (folded; the invoice or billing must be named in the message, see INVOICE_NAMED).
  */
 const TOPIC_DENIED =
-  /\b((jag|vi) har (ju |alls |absolut )?(inget|ingen|inga|inte nagot|inte nagon|inte nat) (arende\w*|fraga|fragor|problem|fel|klagomal|synpunkt\w*) (om|med|kring|pa|angaende|till)|(det|den|fakturan|rakningen) (ar|e) (det )?(inget|inga|inte nagot) (fel|problem|konstigt) (pa|med)|inget (fel|problem) (pa|med) (den|det|fakturan|rakningen)|(jag|vi) (skrev|sa|sade|menade|namnde) (ju )?(bara|endast|enbart) (att|var)|(i|we) (have|had|'ve got|got) no (question|issue|problem|case|complaint|query)s? (about|with|regarding|on|for)|(nothing|nothing'?s|there'?s nothing|there is nothing) wrong with (it|the|my|that)|(i|we) (only|just) (said|wrote|meant|mentioned|told you) (that|where|my|the)|(there'?s|there is|it'?s|it is) no(t an?)? (problem|issue) with (it|the|my))\b/;
+  /\b((jag|vi) har (ju |alls |absolut )?(inget|ingen|inga|inte nagot|inte nagon|inte nat) (arende\w*|fraga|fragor|problem|fel|klagomal|synpunkt\w*) (om|med|kring|pa|angaende|till)|(det|den|fakturan|rakningen) (ar|e) (det )?(inget|inga|inte nagot) (fel|problem|konstigt) (pa|med)|inget (fel|problem) (pa|med) (den|det|fakturan|rakningen)|(jag|vi) (skrev|sa|sade|menade|namnde) (ju )?(bara|endast|enbart) (att|var)|(i|we) (have|had|'ve got|got) no (question|issue|problem|case|complaint|query)s? (about|with|regarding|on|for)|(nothing|nothing'?s|there'?s nothing|there is nothing) wrong with (it|the|my|that)|(i|we) (only|just) (said|wrote|meant|mentioned|told you) (that|where|my|the)|(there'?s|there is|it'?s|it is) no(t an?)? (problem|issue) with (it|the|my)|(jag|vi) har (ju |alls )?(inte|aldrig) (bett|fragat|onskat|velat ha) (om |efter )?((nagon|nagot|nan|nat|nan|alls) )?(hjalp|arende\w*|fraga|fragor|kontakt) (med|om|kring|angaende|for)|(i|we) (did not|didn'?t|didnt|never|have not|haven'?t|havent|never) ask(ed)? (you )?(for|about) (any |a |an )?(help|case|ticket|contact|question|anything) (with|about|regarding|on|from))\b/;
 /** The invoice or the billing team named (folded). */
 const INVOICE_NAMED = /\b(faktur\w*|rakning\w*|invoice\w*|bill|bills|billing)\b/;
 
@@ -316,6 +316,8 @@ export async function withdrawRoutedCase(
     )
       return false;
     turn.say(refund ? 'withdrawn.none.refund' : invoice ? 'withdrawn.none.invoice' : 'withdrawn.none');
+    // "Jag undrade bara om jag kan titta på mina sidor på iPaden": the question the desk misread, answered now.
+    for (const key of techAnswers(text)) turn.say(key);
     turn.say('closed.more');
     turn.final();
     return true;
@@ -353,6 +355,7 @@ export async function withdrawRoutedCase(
     team: teamName(team, conv.language),
   });
   if (conv.heldCase && (conv.heldCase.workTicketId ?? ticket.id) === routed.id) conv.heldCase = null;
+  if (disowned) for (const key of techAnswers(text)) turn.say(key);
   if (!current) return true;
   conv.handoff = null;
   if (returnToHeldCase(conv)) return true;

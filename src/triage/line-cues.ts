@@ -110,6 +110,13 @@ const LINE_SYMPTOMS = new Set<Intent>(['intermittent', 'slow_speed']);
 /** A change asked for ("upgrade to 1000, what will my bill be?", "can you chnage my billing address"). */
 const CHANGE_REQUEST =
   /\b(\w*adress\w*|address\w*|c\w{0,2}h?an?\w?ge (my|the|to)|upgrad\w*|downgrad\w*|uppgrader\w*|nedgrader\w*|change (my |the )?(plan|subscription|speed)|switch (to|plan)|byt\w* (till|abonnemang|hastighet)|andra (mitt |till )?(abonnemang|hastighet)|cancel\w*|terminat\w*|sag\w* upp|uppsag\w*|order\w*|bestall\w*)\b/;
+/**
+ * A change said NOT to have been made or asked for ("we have not ordered anything new", "I never upgraded",
+ * "vi har inte beställt något", "jag har aldrig bytt abonnemang"): the reason an invoice is disputed, no change
+ * request (round 34, a#9). Taken out before CHANGE_REQUEST is read.
+ */
+const CHANGE_DENIED_ALL =
+  /\b(not|never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|nobody|no one|inte|aldrig|ej|ingen)\b( \w+){0,2} (order\w*|bestall\w*|upgrad\w*|uppgrader\w*|chang\w*|andra\w*|andrat|byt\w*|bytt|switch\w*)\b/g;
 /** What an invoice with a plan's speed in it ("my bill is 649, my plan is 100/100") is taken for otherwise. */
 const NOT_THE_INVOICE = new Set<Intent>(['slow_speed', 'account_change']);
 
@@ -143,7 +150,7 @@ export function readLineCues(cleaned: string, r: IntentReading): IntentReading {
     if (out.runnerUp === 'billing') out = { ...out, runnerUp: null, runnerUpConfidence: 0 };
   }
   // "my invoice says 1 gbit 599 kr but i only have 250 mbit??": the speed names the plan billed, the invoice is the matter.
-  if (INVOICE.test(t) && !SLOW_COMPLAINT.test(t) && !CHANGE_REQUEST.test(t)) {
+  if (INVOICE.test(t) && !SLOW_COMPLAINT.test(t) && !CHANGE_REQUEST.test(t.replace(CHANGE_DENIED_ALL, ' '))) {
     out = { ...out, secondary: out.secondary.filter((i) => !NOT_THE_INVOICE.has(i)) };
     if (NOT_THE_INVOICE.has(out.intent)) out = become(out, 'billing');
     if (out.runnerUp && NOT_THE_INVOICE.has(out.runnerUp))

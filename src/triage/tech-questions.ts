@@ -8,6 +8,9 @@
 import type { QuestionTopic } from './reply.js';
 
 export const TECH_QUESTIONS = [
+  // round 34 (f46)
+  'portal_device',
+  'must_call',
   // round 33
   'lights_when_ok',
   'my_computer',
@@ -151,6 +154,42 @@ const RESTARTS_ITSELF = re(
 );
 
 const PATTERNS: TechPattern[] = [
+  // --- round 34 (f46): bench/roleplay/round34-c.md #2 ---
+  {
+    // "kan jag använda mina sidor på min iPad?", "kan jag se fakturan på iPaden också eller måste jag ha datorn?",
+    // "can I log in to My pages on my phone?", "does the portal work on a tablet?": where the account pages work
+    // (any browser, any device) — a question, never a billing or sign-in case.
+    question: 'portal_device',
+    narrows: ['portal_invoices'],
+    unless: re(
+      String.raw`inte|not|can'?t|cannot|won'?t|doesn'?t|does not|locked|last|lases|fel\w*|error|wrong|varfor|why|hog\w*|higher|belopp\w*|amount|wi-?fi\w*|router\w*|losen\w*|password\w*`,
+    ),
+    all: [
+      re(
+        String.raw`ipad\w*|iphone\w*|mobil\w*|telefon\w*|surfplatt\w*|tablet\w*|phone|smartphone|android|padda\w*|platta\w*|browser|webblasar\w*`,
+      ),
+      re(
+        String.raw`mina sidor|my pages|portal\w*|kundsidor\w*|kundportal\w*|faktur\w*|invoices?|bills?|logga in|log ?in|sign ?in|my account|mitt konto`,
+      ),
+      re(
+        String.raw`kan (jag|man|vi)|(om|ifall) (jag|man|vi) (kan|far|maste)|(if|whether) (i|we) (can|could|may|need|have)|gar (det|de) att|funkar (det|de|den)|fungerar (det|de|den)|(maste|behover) (jag|man|vi) (ha|anvanda|sitta vid)|(can|could|may) (i|we|you)|(does|will|would) (it|that|the portal|my pages) work|is it possible|do (i|we) (need|have) to (use|have|be on)|works? on`,
+      ),
+    ],
+  },
+  {
+    // "Måste jag ringa någon?", "behöver jag ringa er?", "do I need to call someone?", "should I phone customer
+    // service?": whether the customer must phone anyone — no, it is taken care of here (never the DSL test call).
+    question: 'must_call',
+    unless: re(
+      String.raw`test\w*|prova\w*|try|kolla\w*|check\w*|see if|se om|filter\w*|splitter\w*|landline|fasta telefon\w*|samtal\w*|make a call|wife|husband|fru\w*|maken|sambo\w*|number|nummer\w*|numret`,
+    ),
+    all: [
+      re(
+        String.raw`(maste|behover|ska|skall|bor|borde) (jag|vi|man) (\w+ )?(ringa|ring)|(must|should|shall|do|have|need) (i|we)( (need|have) to)? (call|ring|phone|telephone)|(do|will|would) (i|we) (need|have) to (call|ring|phone)|(need|have) to (call|ring|phone) (someone|somebody|anyone|you|customer service|support)`,
+      ),
+    ],
+  },
+  // --- end round 34 (f46) ---
   {
     // "kan ni inte bara skicka en ny router med posten istället?", "can you send a router by post instead of a visit?",
     // "går det att få en ny skickad hem?": a router posted instead of a technician (per fault: only a faulty router).
@@ -227,7 +266,7 @@ const PATTERNS: TechPattern[] = [
     question: 'my_computer',
     narrows: ['my_side', 'why_broke', 'is_normal'],
     unless: re(
-      String.raw`${RESTART}|how (do|can|should) i|hur (gor|kan|ska) jag|connect\w*|ansluta|koppla (in|upp)|safe|saker\w*|ok to|okay to|use (my|the)|anvanda|ip|mac`,
+      String.raw`${RESTART}|how (do|can|should) i|hur (gor|kan|ska) jag|connect\w*|ansluta|koppla (in|upp)|safe|saker\w*|ok to|okay to|use (my|the)|anvanda|ip|mac|(hjalp\w*|help\w*) (mig|me|us|oss|her|him|henne|honom) (med|with)|(datorn|computer|laptop|pc|ipaden|ipad) (ar|is|e) (inte|not|fine|ok)|(datorn|computer|laptop) (funkar|fungerar|works) (fint|bra|fine)`,
     ),
     all: [
       re(String.raw`laptop\w*|computer\w*|pc|mac(book)?|dator\w*|datorn|lapp?toppen|device\w*|enhet\w*`),

@@ -1,6 +1,11 @@
 // English: what a technician says in a line or two to a general question (src/triage/tech-questions.ts),
 // whoever asks and whatever the case.
 export const techEn = {
+  // Round 34 (f46): technician one-liners (tech-questions.ts, the "round 34 (f46)" block).
+  'tech.portal_device':
+    'Yes — {portal} works in the browser on an iPad, a phone or a computer; sign in there as usual with the same details. Your invoices are there too.',
+  'tech.must_call':
+    "No, you don't need to call anyone — we can sort it out right here, and if someone else needs to take over, I arrange that for you.",
   // Round 33: technician one-liners (tech-questions.ts, the "round 33" block).
   'tech.lights_when_ok':
     'Not all of them: when everything works, the power light and the internet light are steady (usually green or white), and the Wi-Fi light is on or flickers while something is sent. Lights for sockets nothing is plugged into may stay off. If the internet light stays off, blinks for more than a few minutes or turns red, write to us.',

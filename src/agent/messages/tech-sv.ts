@@ -1,6 +1,11 @@
 // Svenska: det en tekniker svarar med en mening eller två på en allmän fråga (src/triage/tech-questions.ts),
 // vem som än frågar och vad ärendet än gäller.
 export const techSv = {
+  // Omgång 34 (f46): teknikersvar på en rad (tech-questions.ts, blocket "round 34 (f46)").
+  'tech.portal_device':
+    'Ja – {portal} fungerar i webbläsaren på iPad, mobil och dator; logga in där som vanligt med samma uppgifter. Där ser du också dina fakturor.',
+  'tech.must_call':
+    'Nej, du behöver inte ringa någon – vi tar det här, och behöver någon annan ta över ordnar jag det åt dig.',
   // Omgång 33: teknikersvar på en rad (tech-questions.ts, blocket "round 33").
   'tech.lights_when_ok':
     'Inte alla: när allt fungerar lyser ström- och internetlampan fast (oftast grönt eller vitt), och wifi-lampan lyser eller blinkar när något skickas. Lampor för uttag där inget är inkopplat kan vara släckta. Är internetlampan släckt, blinkar den i mer än några minuter eller lyser den rött – hör av dig.',
