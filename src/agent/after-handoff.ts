@@ -43,7 +43,7 @@ import { phoneForCustomer } from './phone-display.js';
 import { asksToCall } from './phone-question.js';
 import { compensation } from './refund-wish.js';
 import { answerGeneral, generalTopics } from './knowledge-routes.js';
-import { splitterClue } from './handoff-clue.js';
+import { correctSplitterClue, splitterClue } from './handoff-clue.js';
 import { otherServiceAsked, passOtherService, withoutOtherService } from './other-service-question.js';
 import {
   sayStillWorks,
@@ -76,9 +76,11 @@ const TEAM_TOLD: ReadonlySet<AfterQuestion> = new Set<AfterQuestion>([
 ]);
 
 export async function afterHandoff(...args: Parameters<typeof onMessage>) {
+  const [c, ticket, conv, turn, text] = args;
+  // "It already IS plugged into the splitter" after the clue was noted: the note corrected, whatever else is said.
+  await correctSplitterClue(c, ticket, text);
   await onMessage(...args);
   // "text me instead" with a refund case linked: the wish is on that team's case too, said last.
-  const [c, ticket, conv, turn, text] = args;
   await reachOnLinked(c, ticket, conv, turn, text);
 }
 

@@ -3,6 +3,7 @@
 // that is a yes behind "wait, checking…", a "can't tell yet", or a new need on the same case; "no,
 // not the password — the name" turns a password offer into a rename; "I can't move the bed" to
 // "move closer" is about furniture, not the device.
+import { withoutGeneralQuestions } from './general-questions.js';
 import { asksOwnPlan, planAnswers } from './plan-question.js';
 import type { Customer, Service, Ticket } from '../domain/index.js';
 import type { EngineContext, EngineOutput, RunbookEngine } from '../runbooks/engine.js';
@@ -639,7 +640,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
    * no; at the reconnect step it is neither done nor refused — the step stays open without being put again.
    */
   const oldKeyBack: Reading = async (ticket, conv, turn, text, tri) => {
-    if (!topicsOf(text).includes('restore_key')) return false;
+    // ("if the router is reset, does it go back to the sticker password?" asks what a reset does: its own answer.)
+    if (!topicsOf(withoutGeneralQuestions(text)).includes('restore_key')) return false;
     const actions = actionsDone(await deps.engine.get(ticket.id));
     // After a rename, "put the old one back" without a word for the key is the old network name.
     if (actions.includes('wifi_ssid_change') && !KEY_WORD.test(fold(text))) return false;

@@ -4,6 +4,7 @@
 // — never only "added to your case".
 import type { Ticket } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
+import { asksSomething, sentencesOf } from './general-questions.js';
 import type { AfterOutcomeCtx } from './after-outcome-context.js';
 import type { Params } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -16,6 +17,16 @@ const PAST_SPLITTER = new RegExp(
     String.raw`\b${BOX}\b[^.?!]{0,40}\b(utan|without|not through|not via|inte (genom|via|i))\b[^.?!]{0,10}\b(the |a |nagot |nan |ett |en )?(filter\w*|splitter\w*|filterdosa\w*|dosa\w*)`,
   ].join('|'),
 );
+
+/**
+ * The router said to go through the splitter after all ("It already IS plugged into the splitter", "den sitter
+ * redan i filtret"): a correction of the clue (folded text).
+ */
+const THROUGH_SPLITTER = new RegExp(
+  String.raw`\b(already|redan|actually|faktiskt|is|are|ar|e|sitter|goes|gar)\b[^.?!]{0,25}\b(plugged |connected |kopplad |inkopplad )?(in|into|through|via|i|genom) (the |a |filtret|splittern|dosan|ett |en )?(splitter\w*|filter\w*|dosan)?\b`,
+);
+const CORRECTION = 'correction, for the team: the customer says';
+const CLUE_NOTE = 'likely cause, for the team: the router is plugged straight into the wall jack';
 
 /** Whether the case's line check found DSL trouble (the splitter is a likely cause). */
 async function dslTrouble(c: AfterOutcomeCtx, ticket: Ticket): Promise<boolean> {
@@ -32,15 +43,47 @@ export async function splitterClue(
   text: string,
   params: Params,
 ): Promise<boolean> {
-  if (!PAST_SPLITTER.test(fold(text)) || !(await dslTrouble(c, ticket))) return false;
+  // "should I take the splitter out and plug the router straight into the wall?" asks, it tells nothing: only a
+  // sentence that says how it is plugged in is a clue.
+  const told = sentencesOf(text).filter((s) => !s.includes('?') && !asksSomething(s));
+  if (!told.some((s) => PAST_SPLITTER.test(fold(s))) || !(await dslTrouble(c, ticket))) return false;
   await c.deps.tickets.append(ticket.id, [
     {
       type: 'note',
       actor: { kind: 'customer', id: null },
-      text: `likely cause, for the team: the router is plugged straight into the wall jack, not through the splitter — "${text.slice(0, 300)}"`,
+      text: `${CLUE_NOTE}, not through the splitter — "${text.slice(0, 300)}"`,
       internal: true,
     },
   ]);
   turn.say('handoff.splitter_bypass', params);
   return true;
+}
+
+/**
+ * "It already IS plugged into the splitter" after the clue was noted: the note is corrected on the case for the
+ * team (the clue stays on the timeline, the correction beside it).
+ */
+export async function correctSplitterClue(c: AfterOutcomeCtx, ticket: Ticket, text: string): Promise<void> {
+  const told = sentencesOf(text).filter((s) => !s.includes('?') && !asksSomething(s));
+  const said = told.find((s) => {
+    const t = fold(s);
+    return (
+      /\b(splitter\w*|filter\w*|filtr\w*|dosan|filterdosa\w*)\b/.test(t) &&
+      THROUGH_SPLITTER.test(t) &&
+      !PAST_SPLITTER.test(t)
+    );
+  });
+  if (!said) return;
+  const timeline = await c.deps.tickets.timeline(ticket.id);
+  const noted = timeline.some((e) => e.type === 'note' && e.text.startsWith(CLUE_NOTE));
+  const corrected = timeline.some((e) => e.type === 'note' && e.text.startsWith(CORRECTION));
+  if (!noted || corrected) return;
+  await c.deps.tickets.append(ticket.id, [
+    {
+      type: 'note',
+      actor: { kind: 'customer', id: null },
+      text: `${CORRECTION} the router IS plugged in through the splitter, so the earlier note that it goes straight into the wall jack is wrong — "${said.slice(0, 300)}"`,
+      internal: true,
+    },
+  ]);
 }

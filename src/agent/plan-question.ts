@@ -59,9 +59,16 @@ const ASKS_OWN_PLAN: RegExp[] = [
   ),
 ];
 
+/**
+ * The notice period or the binding time asked about ("vad har jag för uppsägningstid?", "what is my notice
+ * period?", "I asked about the NOTICE PERIOD, not the speed"): the contract's terms, never the plan's speed.
+ */
+const ASKS_NOTICE =
+  /\b(notice period\w*|period of notice|months?'? notice|uppsagningstid\w*|bindningstid\w*|binding (period|time)|lock-?in period|minimum term)\b/;
+
 /** Whether `t` (folded) asks what the customer's own subscription is. */
 export function asksOwnPlan(t: string): boolean {
-  return ASKS_OWN_PLAN.some((re) => re.test(t));
+  return !ASKS_NOTICE.test(t) && ASKS_OWN_PLAN.some((re) => re.test(t));
 }
 
 export interface PlanAnswer {

@@ -15,7 +15,9 @@ import { statementsOf } from '../triage/step-done.js';
 import { firmYesBeside, yesBesideDoubt } from '../triage/conditional-yes.js';
 import { DOUBTS, hedgeAlternation, SOFTENERS } from '../triage/hedge-words.js';
 import { asksRouterLogin, topicsOf } from '../triage/topics-of.js';
-import type { ReplyAct } from '../triage/reply.js';
+import type { QuestionTopic, ReplyAct } from '../triage/reply.js';
+import { narrowsOf, techMatchOf } from '../triage/tech-questions.js';
+import { sentencesOf, techKeyFor } from './general-questions.js';
 import type { Finish } from '../runbooks/types.js';
 import type { ConversationState } from './conversation-state.js';
 import { onlyOtherService } from './other-service.js';
@@ -466,6 +468,24 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
           findings: findingCodes(state),
         }) ?? move.message;
     }
+    // "yes it works. but why would one phone without a filter break the whole internet?": a general question that
+    // is a narrower case of the topic read beside the yes gets the technician's answer — never the broader one
+    // ("what a splitter is") again.
+    const readTopic = 'topic' in act ? act.topic : undefined;
+    if (move.kind === 'answer' && readTopic && move.message === `reply.${readTopic}`) {
+      const narrower = sentencesOf(text)
+        .map((s) => techMatchOf(s))
+        .find((m) => m?.narrows.includes(readTopic));
+      const state = narrower ? await deps.engine.get(ticket.id) : null;
+      const key = narrower
+        ? techKeyFor(narrower.question, {
+            cause: rootCauseOf(state),
+            access: service?.access ?? null,
+            askKey,
+          })
+        : null;
+      if (key) move.message = key;
+    }
     if (act.act === 'answer' || act.act === 'correction' || act.act === 'hedge' || act.act === 'refusal')
       await answerSideQuestion(ticket, conv, turn, text, move, spec);
     if (askKey === 'contact.availability' && conv.phase === 'runbook' && declinesVisit(act, text)) {
@@ -772,6 +792,11 @@ export function createRunbookAnswers(deps: RunbookAnswerDeps) {
     const brought = move.kind === 'answer' ? move.message : undefined;
     const topic = (key: string) => key.split('.')[1];
     if (brought) side.unanswered = false;
+    // (A technician's answer brought for a narrower question answers the broader topics it narrows too.)
+    if (brought?.startsWith('tech.')) {
+      const narrowed = narrowsOf(topic(brought) ?? '');
+      side.keys = side.keys.filter((k) => !narrowed.includes(topic(k) as QuestionTopic));
+    }
     const when = t(conv.language, `when.${conv.priority}`);
     const hosts = await homeDevices(ticket, conv, side.keys);
     side.keys = sayNatType(turn, sayClientCount(turn, side.keys, state, hosts), state);

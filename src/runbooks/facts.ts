@@ -304,8 +304,21 @@ export function otherServiceOf(text: string, internetOurs = true): Facts['otherS
   // is sent is billing's, never the e-mail service.
   if (found === 'email' && t.split(/[.!?\n;]+/).some((s) => INVOICE_WORD.test(s) && MAIL_WORD.test(s)))
     return undefined;
+  // "who will answer me? By e-mail to this address?", "svarar de på mejl till den här adressen?": how the answer
+  // reaches the customer, never the e-mail service.
+  if (
+    found === 'email' &&
+    t.split(/[.!?\n;]+/).every((s) => !MAIL_SERVICE_WORD.test(s) || ANSWER_BY_MAIL.test(s))
+  )
+    return undefined;
   return found;
 }
+
+/** The answer to the customer sent by e-mail, or to this address (folded). */
+const ANSWER_BY_MAIL =
+  /^(?![^.?!]*\b(receiv\w*|inbox|ta emot|kommer (inte )?fram|account|konto\w*|hosting|webmail|spam|outlook|gmail|password|losen\w*|set ?up|satta upp)\b)[^.?!]*(\b(by|via|per|through|over|pa|med|i ett) (e-?mail|mail|mejl|e-?post)\b|\b(this|that|the same|den har|denna|samma) (e-?mail |mejl|mail)?(address|adress)\b)/;
+/** A sentence that names e-mail at all (folded). */
+const MAIL_SERVICE_WORD = /\b(e-?post\w*|e-?mails?|mejl\w*|mail\w*)\b/;
 
 /** The mobile service in its own words (a plan, data, a SIM, roaming), not the phone as a device. */
 const MOBILE_SERVICE =

@@ -81,7 +81,7 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   // ("do I need to flush DNS on the laptop?" asks about a flush, not what DNS is: tech-questions.ts flush_dns.)
   [
     'what_dns',
-    /^(?!.*\b(flush\w*|ipconfig|(tom\w*|rensa\w*|clear\w*|nollstall\w*) (the |my |min |mitt )?(dns|cache\w*)))(?=.*\bdns\b)/,
+    /^(?!.*\b(flush\w*|ipconfig|(tom\w*|rensa\w*|clear\w*|nollstall\w*) (the |my |min |mitt )?(dns|cache\w*)))(?=(?:.*?[.?!]\s*)?(?![^.?!]*\b(hack\w*|intrang\w*|break-?in|(been|got|gotten|come|broken|varit|kommit) (in|inside|into|inne)|tagit sig in)\b)[^.?!]*\bdns\b)/,
   ],
   // ("do you have a TV package? … sports channels", "kanalpaket": TV channels, never the Wi-Fi's, unless the
   // Wi-Fi or the router is named too.)

@@ -91,9 +91,9 @@ export const askedEn = {
   'reply.router_login.admin_password_change':
     'On a device connected to your home network (Wi-Fi or cable), open a web browser and type 192.168.1.1 in the address bar. Sign in with the user name admin and the new admin password I just gave you.',
   'reply.router_old.no_action':
-    'Age alone is no reason to replace a router. If it keeps failing, write here with your case reference and we will look at replacing it.',
+    'You don’t need a new router for this: nothing in this case points to a fault in your router. If it keeps failing, write here with your case reference and we will look at replacing it.',
   'reply.router_old.any_action':
-    'Age alone is no reason to replace a router. If it keeps failing after we have fixed it, write here with your case reference and we will look at replacing it.',
+    'You don’t need a new router for this: nothing in this case points to a fault in your router. If it keeps failing after we have fixed it, write here with your case reference and we will look at replacing it.',
   'reply.router_old.cpe_reboot':
     'No need for a new one: your router had stopped passing traffic after a long time running and the restart fixed it — my tests show no hardware fault. If it keeps happening, write here with your case reference and we will look at replacing it.',
   'reply.router_old.cpe_firmware_upgrade':

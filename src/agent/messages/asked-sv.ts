@@ -92,9 +92,9 @@ export const askedSv: Record<keyof typeof askedEn, string> = {
   'reply.router_login.admin_password_change':
     'På en enhet som är ansluten till ditt hemnätverk (wifi eller kabel) öppnar du webbläsaren och skriver 192.168.1.1 i adressfältet. Logga in med användarnamnet admin och det nya adminlösenordet jag just gav dig.',
   'reply.router_old.no_action':
-    'Åldern i sig är inget skäl att byta router. Krånglar den igen skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
+    'Du behöver ingen ny router för det här: inget i ärendet tyder på fel i din router. Krånglar den igen skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
   'reply.router_old.any_action':
-    'Åldern i sig är inget skäl att byta router. Krånglar den igen efter att vi har rättat felet skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
+    'Du behöver ingen ny router för det här: inget i ärendet tyder på fel i din router. Krånglar den igen efter att vi har rättat felet skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
   'reply.router_old.cpe_reboot':
     'Du behöver ingen ny: routern hade slutat skicka trafik efter att ha varit igång länge, och omstarten löste det – mina tester visar inget hårdvarufel. Händer det igen skriver du här med ditt ärendenummer, så tittar vi på att byta ut den.',
   'reply.router_old.cpe_firmware_upgrade':

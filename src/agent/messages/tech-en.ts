@@ -6,6 +6,27 @@ export const techEn = {
     'Yes — {portal} works in the browser on an iPad, a phone or a computer; sign in there as usual with the same details. Your invoices are there too.',
   'tech.must_call':
     "No, you don't need to call anyone — we can sort it out right here, and if someone else needs to take over, I arrange that for you.",
+  // Round 34 (f43): questions answered as a different one (tech-questions.ts, the "round 34 (f43)" block).
+  'tech.reset_sticker':
+    'Yes: a factory reset (holding the small pin-hole button in for about ten seconds) puts the router back to what is on the sticker — the admin password, and the Wi-Fi name and password too. A normal restart or a power cut keeps your new settings. If the router is ever reset, write to us and we set a new admin password again.',
+  'tech.admin_change':
+    'Yes, it is worth it: the factory admin password is printed on the router and is the same on many routers, so anyone on your network who knows it could change your settings. Ask me and I set a new one from here; it is not your Wi-Fi password, so your devices stay connected.',
+  'tech.admin_change.default_admin_password':
+    'Yes: a new admin password means nobody who knows the factory one on the sticker can get into your router’s settings. It is not your Wi-Fi password, so your devices stay connected.',
+  'tech.reply_by_email':
+    'A person from the team that has your case answers you here, in this conversation — you see it when you open the chat again.',
+  'tech.reply_by_email.email':
+    'Yes: a person from the team that has your case answers you by e-mail, to this address, in this same conversation.',
+  'tech.always_5g':
+    'Yes — use the 5G one wherever it shows a good signal: it is faster and less crowded. It reaches less far through walls, so where it gets weak or drops (further from the router, another room), the one without 5G (2.4 GHz) is the better choice.',
+  'tech.router_for_fibre':
+    'Fibre needs a fibre router, and it comes with the fibre subscription — a DSL router does not work on fibre. Our sales team checks whether fibre can reach your address and tells you what it costs.',
+  'tech.why_phone_noise':
+    'DSL runs on the same copper pair as the phone, only on higher frequencies. A phone without a filter puts noise on those frequencies when it rings or is in use, so the modem loses its connection — and with it every device at home. The filter keeps the two apart, which is why every phone on the line needs one.',
+  'tech.why_phone_noise.fiber':
+    'It cannot: your internet comes through the fibre, not the phone line, so a phone does not affect it.',
+  'tech.why_phone_noise.cable':
+    'It cannot: your internet comes through the cable-TV network, not the phone line, so a phone does not affect it.',
   // Round 33: technician one-liners (tech-questions.ts, the "round 33" block).
   'tech.lights_when_ok':
     'Not all of them: when everything works, the power light and the internet light are steady (usually green or white), and the Wi-Fi light is on or flickers while something is sent. Lights for sockets nothing is plugged into may stay off. If the internet light stays off, blinks for more than a few minutes or turns red, write to us.',

@@ -6,6 +6,27 @@ export const techSv = {
     'Ja – {portal} fungerar i webbläsaren på iPad, mobil och dator; logga in där som vanligt med samma uppgifter. Där ser du också dina fakturor.',
   'tech.must_call':
     'Nej, du behöver inte ringa någon – vi tar det här, och behöver någon annan ta över ordnar jag det åt dig.',
+  // Omgång 34 (f43): frågor som besvarades som en annan (tech-questions.ts, blocket "round 34 (f43)").
+  'tech.reset_sticker':
+    'Ja: en fabriksåterställning (den lilla knappen i hålet, intryckt i cirka tio sekunder) sätter tillbaka routern till det som står på klistermärket – adminlösenordet, och wifi-namnet och wifi-lösenordet också. En vanlig omstart eller ett strömavbrott behåller dina nya inställningar. Blir routern någon gång återställd, hör av dig så sätter vi ett nytt adminlösenord igen.',
+  'tech.admin_change':
+    'Ja, det är värt det: fabrikens adminlösenord står på routern och är detsamma på många routrar, så den som finns på ditt nätverk och kan det skulle kunna ändra dina inställningar. Be mig, så sätter jag ett nytt härifrån; det är inte ditt wifi-lösenord, så dina enheter förblir anslutna.',
+  'tech.admin_change.default_admin_password':
+    'Ja: med ett nytt adminlösenord kommer ingen som kan fabrikslösenordet på klistermärket in i routerns inställningar. Det är inte ditt wifi-lösenord, så dina enheter förblir anslutna.',
+  'tech.reply_by_email':
+    'En person från gruppen som har ditt ärende svarar dig här, i den här konversationen – du ser svaret när du öppnar chatten igen.',
+  'tech.reply_by_email.email':
+    'Ja: en person från gruppen som har ditt ärende svarar dig med mejl, till den här adressen, i samma konversation.',
+  'tech.always_5g':
+    'Ja – använd 5G-nätet där det har bra signal: det är snabbare och mindre trångt. Det når kortare genom väggar, så där det blir svagt eller tappar (längre från routern, i ett annat rum) är nätet utan 5G (2,4 GHz) det bättre valet.',
+  'tech.router_for_fibre':
+    'Fiber behöver en fiberrouter, och den ingår i fiberabonnemanget – en DSL-router fungerar inte på fiber. Vår säljavdelning kollar om fiber når din adress och vad det kostar.',
+  'tech.why_phone_noise':
+    'DSL går på samma kopparpar som telefonen, bara på högre frekvenser. En telefon utan filter lägger brus på de frekvenserna när den ringer eller används, så modemet tappar anslutningen – och med den alla enheter hemma. Filtret håller isär de två, därför behöver varje telefon på linjen ett.',
+  'tech.why_phone_noise.fiber':
+    'Det kan den inte: ditt internet går via fibern, inte telefonlinjen, så en telefon påverkar det inte.',
+  'tech.why_phone_noise.cable':
+    'Det kan den inte: ditt internet går via kabel-tv-nätet, inte telefonlinjen, så en telefon påverkar det inte.',
   // Omgång 33: teknikersvar på en rad (tech-questions.ts, blocket "round 33").
   'tech.lights_when_ok':
     'Inte alla: när allt fungerar lyser ström- och internetlampan fast (oftast grönt eller vitt), och wifi-lampan lyser eller blinkar när något skickas. Lampor för uttag där inget är inkopplat kan vara släckta. Är internetlampan släckt, blinkar den i mer än några minuter eller lyser den rött – hör av dig.',
