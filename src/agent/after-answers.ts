@@ -402,7 +402,9 @@ export function answersFor(asked: AfterQuestion[], text: string, c: CaseView): A
         break;
       case 'contact_myself': {
         const other = c.linked ?? (withTeam ? { reference: c.reference, queue: c.queue ?? 'agents' } : null);
-        if (!other) out.push({ key: 'after.contact_myself.closed' });
+        // A case waiting for an outage is open: never "your case is closed" (rp34a #8).
+        if (!other && c.queue === 'outage') out.push({ key: 'after.contact_myself.outage' });
+        else if (!other) out.push({ key: 'after.contact_myself.closed' });
         else
           out.push({
             key: 'after.contact_myself',

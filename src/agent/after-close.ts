@@ -28,7 +28,7 @@ import { questionClauses, techAnswers } from './side-questions.js';
 import { complainsUnanswered } from './after-questions.js';
 import { contactAfterClose } from './contact-after-close.js';
 import { remarkOnService } from './feedback-remark.js';
-import { complaintOf, scoreComment } from './csat-comment.js';
+import { beforeAskingParagraph, complaintOf, scoreComment } from './csat-comment.js';
 import { answerUnanswered } from './unanswered-after-close.js';
 import { aboutAnotherSubscriber } from './other-subscriber.js';
 import { answerFor, narrowest } from './question-answers.js';
@@ -151,7 +151,8 @@ export async function onClosed(
     // "4 - quick, but WPS is literally a router setting, you could have checked it": a remark on the service
     // is feedback, kept with the score for the team, never a new request.
     const feedback = !!rest && remarkOnService(rest);
-    await recordScore(c, ticket, conv, turn, score, rest, feedback, (beside && scoreSaid(text)) ?? rest);
+    const said = beforeAskingParagraph(text, (beside && scoreSaid(text)) ?? rest);
+    await recordScore(c, ticket, conv, turn, score, rest, feedback, said);
     // ("2. you didnt answer my question" is answered; a remark never becomes a new request.)
     await besideScore(c, ticket, conv, turn, rest, feedback);
     return true;

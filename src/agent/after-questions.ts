@@ -111,7 +111,7 @@ const SERVICE_BACK =
 const PAYMENT = /\b(betal\w*|pay\w*|paid|faktur\w*|invoice|bill)\b/;
 
 const CONTACT_MYSELF =
-  /\b(should|do i (need|have) to|must|shall|ska|behover|maste|borde)\s+(i|jag)\b.{0,20}\b(contact|call|ring\w*|write to|reach|kontakta|mejla|skriva till|hora av mig)\b|\b(contact|call|kontakta|ringa) (them|dem|dom|billing|sales|faktura\w*|salj\w*)\b.{0,20}\b(myself|my self|sjalv|sjalva)\b/;
+  /\b(should|do i (need|have) to|must|shall|ska|behover|maste|borde)\s+(i|jag)\b.{0,20}\b(contact|call|ring\w*|write to|reach|kontakta|mejla|skriva till|hora av mig)\b|\b(contact|call|kontakta|ringa) (them|dem|dom|billing|sales|faktura\w*|salj\w*)\b.{0,20}\b(myself|my self|sjalv|sjalva)\b|\b(?:do|must|should|shall) (?:i|we) (?:need to |have to |got to )?(?:contact|call|phone|ring) (?:someone|anyone|anybody|somebody|you|customer service|support)\b/;
 
 /** "which number do I call?", "vilket nummer ska jag ringa?", "what's your phone number?": the number to call us on. */
 const CALL_NUMBER =

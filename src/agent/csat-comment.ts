@@ -74,6 +74,22 @@ const TURNS_TO =
   /^(?:(?:and|och|oh and|also|plus)\s+)?(?:one more thing|another thing|a question|quick question|btw|by the way|en sak till|en grej till|en fraga|en annan sak|forresten|dessutom)\b/;
 
 /**
+ * "4. Quick and clear, thank you.\n\nYou wrote that someone would need the router's admin password. I have never
+ * changed that. Should I?\n\nJohan": a later paragraph of the message that asks or wants something is the next
+ * matter — what leads up to the question is its background, never part of the comment (rp34a #2). `said` (the
+ * words with the score, whitespace run together) is cut where that paragraph starts in the raw message.
+ */
+export function beforeAskingParagraph(raw: string, said: string): string {
+  const paragraphs = String(raw ?? '').split(/\n[ \t]*\n/);
+  if (paragraphs.length < 2) return said;
+  const next = paragraphs.findIndex((p, i) => i > 0 && sentencesOf(p).some((x) => clauseAsks(x)));
+  if (next < 0) return said;
+  const opening = paragraphs[next]!.replace(/\s+/g, ' ').trim().slice(0, 40);
+  const at = opening ? said.indexOf(opening) : -1;
+  return at > 0 ? said.slice(0, at).trim() : said;
+}
+
+/**
  * The remark about the service in `rest` (what stands beside the score), questions and requests left out.
  * The remark is what stands before the first question or turn to another matter: "4. how do I get on 5ghz tho?
  * I only see one wifi name" has none (the sentence after the question is part of it), and "4 - quick and

@@ -3,6 +3,7 @@
 // desk says sorry for the extra text and the case stays where it was; a real question beside it is still answered.
 import type { Ticket } from '../domain/index.js';
 import { fold } from '../triage/normalize.js';
+import { scoreBeside } from '../triage/score-beside.js';
 import type { ConversationState } from './conversation-state.js';
 import { teamName } from './handoff.js';
 import type { AgentKernel } from './kernel.js';
@@ -47,6 +48,12 @@ export async function sorryForExtraText(
   turn.say('complaint.extra_text');
   const rest = besideComplaint(text);
   if (rest.includes('?') || asksOutright(rest)) return rest;
+  // "4 - rename was smooth but you almost sent me a technician … and what was the router age thing about, i never
+  // asked that" to the score question: the score is recorded with its comment, never lost to the sorry (rp34b #2).
+  if (conv.pendingAsk === 'csat.score' || conv.csatOpen) {
+    if (scoreBeside(rest)) return rest;
+    if (scoreBeside(text)) return text;
+  }
   const handoff = conv.handoff;
   const held = handoff ? await k.deps.tickets.get(conv.workTicketId ?? ticket.id) : null;
   if (handoff && held && held.status !== 'resolved' && held.status !== 'closed') {

@@ -3,6 +3,7 @@
 // A sentence whose own question topic (reply-patterns.ts) has an answer of its own keeps it: "what's SNR
 // anyway" says what the margin is and that theirs is low, "will my voip phone go down?" is answered for the
 // change asked about. The general answer takes only what no topic reads, or only a broader one.
+import { stepsReported } from './steps-reported.js';
 import { CASE_KNOWS, techMatchOf, type TechQuestion } from '../triage/tech-questions.js';
 import { fold } from '../triage/normalize.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
@@ -21,6 +22,8 @@ export interface TechContext {
   /** The team that has the case (handed over already, or in this very reply). */
   queue?: string | null;
   channel?: string | null;
+  /** Steps the customer reports done in the message ("cable_checked"): never told to do them again. */
+  reported?: readonly string[];
 }
 
 /** The case's own texts that answer a general question once the diagnosis is known (`<prefix>.<cause>`). */
@@ -41,6 +44,7 @@ export function techKeyFor(question: TechQuestion, ctx: TechContext = {}): Messa
   // "other_service_request.tv": the text for that service first, then for such cases in general.
   const causes = cause ? [cause, ...(cause.includes('.') ? [cause.slice(0, cause.indexOf('.'))] : [])] : [];
   const candidates = [
+    ...(ctx.reported ?? []).map((r) => `${base}.${r}`),
     queue ? `${base}.handoff.${queue}` : null,
     queue ? `${base}.handoff` : null,
     // "får jag sms eller mejl?" during an outage in an e-mail conversation: the cause's text for that channel first.
@@ -131,6 +135,9 @@ export function techAnswered(
 ): Map<string, MessageKey> {
   const sentences = sentencesOf(text);
   const found = new Map<string, MessageKey>();
+  // "jag har kollat att fiberkabeln sitter i. Vad betyder LOS?": no "check the cable" in the answer (rp34a #4).
+  const reported = stepsReported(text);
+  if (reported.length) ctx = { ...ctx, reported: [...(ctx.reported ?? []), ...reported] };
   sentences.forEach((sentence, i) => {
     if (!asking.includes(sentence)) return;
     const question = generalOf(sentence, sentences[i - 1], askKey, anyTopic);

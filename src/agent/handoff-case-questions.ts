@@ -125,6 +125,9 @@ export async function answerAboutCase(
     // "will the neighbour be kicked out now?" answered from the new key: once is enough.
     !(act.topic === 'devices_drop' && answeredBefore.includes('devices_out')) &&
     (act.topic !== 'technician_when' || queue === 'field') &&
+    // With a visit booked, "when?" is the booking (said by visit-move.ts), never "the field team calls to agree a
+    // time" (rp34b #3).
+    !(act.topic === 'technician_when' && booked) &&
     // "hur länge blir jag utan internet, till tisdag alltså?" with the field team: the visit's own answer
     // (field-questions.ts until_visit) says it, never also "much can be fixed from here in minutes".
     !(

@@ -52,13 +52,24 @@ const HIGHER: Record<Priority, Priority> = { P1: 'P1', P2: 'P1', P3: 'P2', P4: '
  * takes urgency back (round 33, a#5) — never a reason to mark the case urgent.
  */
 const NOT_URGENT =
-  /\b((do not|don'?t|dont|no need to|not) (\w+ ){0,3}(mark|flag|make|set|treat)\w* (\w+ ){0,3}(as )?(urgent|a priority|priority)|(did not|didn'?t|didnt|never) (say|said|ask|asked|write|wrote|claim\w*) (\w+ ){0,3}(urgent|it was urgent)|(it'?s|it is|its) not (that |really |so )?urgent|not urgent|no (rush|hurry)|no need to (rush|hurry)|(markera|flagga|satt) (\w+ ){0,3}inte (\w+ ){0,2}(som )?(bradskande|akut|prioriterat)|inte (\w+ ){0,2}(markera|flagga) (\w+ ){0,3}(som )?(bradskande|akut)|(ar|e) inte (sa |sarskilt )?(bradskande|akut|brattom)|inte bradskande|ingen brad\w*|ingen brattom|(jag )?(sa|skrev|sade) (aldrig|inte) (att )?(det|den) (var|ar) (bradskande|akut|brattom))\b/;
+  /\b((do not|don'?t|dont|no need to|not) (\w+ ){0,3}(mark|flag|make|set|treat)\w* (\w+ ){0,3}(as )?(urgent|a priority|priority)|(did not|didn'?t|didnt|never) (say|said|ask|asked|write|wrote|claim\w*) (\w+ ){0,4}(urgent|it was urgent)|(it'?s|it is|its) not (that |really |so )?urgent|not urgent|no (rush|hurry)|no need to (rush|hurry)|(markera|flagga|satt) (\w+ ){0,3}inte (\w+ ){0,2}(som )?(bradskande|akut|prioriterat)|inte (\w+ ){0,2}(markera|flagga) (\w+ ){0,3}(som )?(bradskande|akut)|(ar|e) inte (sa |sarskilt )?(bradskande|akut|brattom)|inte bradskande|ingen brad\w*|ingen brattom|(jag )?(sa|skrev|sade) (aldrig|inte) (att )?(det|den) (var|ar) (bradskande|akut|brattom)|(bad|fragade|sa|skrev|sade) (jag |vi )?(inte|aldrig|ju inte) (om )?(att )?(\w+ ){0,4}(bradskande|akut|brattom|prioriter\w*))\b/;
 /**
  * "I am in meetings most of tomorrow", "jag sitter i möten i morgon", "I'm busy tomorrow": when the customer can
  * be reached — a busy schedule is no urgency.
  */
 const BUSY =
   /\b((i'?m|i am|i will be|i'?ll be|we are|we'?re|jag (ar|sitter|kommer att vara)|vi (ar|sitter)) (\w+ ){0,2}(in|i) (meetings?|moten|mote)|(i'?m|i am|i will be|i'?ll be|jag ar|vi ar) (\w+ ){0,2}(busy|upptagen|upptagna|unavailable|away|borta)|in meetings)\b/;
+
+/**
+ * "I work from home on Tuesdays and Thursdays, so those days are best": days the customer is at home every week —
+ * when to reach them, never that the case cannot wait (rp34c #5).
+ */
+const SCHEDULE =
+  /\b(work\w* (from|at) home|wfh|jobb\w* (hemifran|hemma)|(i'?m|i am|we are|jag ar|vi ar) (at )?(home|hemma))\b[^.!?]{0,30}\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|every|most days|some days|mandagar|tisdagar|onsdagar|torsdagar|fredagar|lordagar|sondagar|vardagar|helger|varje|vissa dagar)\b/;
+/** The message without its questions: "Will a technician need to come?" says no need of the customer's. */
+function statementsOf(t: string): string {
+  return (t.match(/[^.!?]+[.!?]*/g) ?? []).filter((x) => !x.trim().endsWith('?')).join(' ');
+}
 
 /** The customer takes back (or denies) that the case is urgent. */
 export function takesUrgencyBack(text: string): boolean {
@@ -69,9 +80,15 @@ export function takesUrgencyBack(text: string): boolean {
 export function saysUrgent(text: string): boolean {
   const t = fold(text).replace(/[’`]/g, "'").replace(/\s+/g, ' ');
   if (NOT_URGENT.test(t)) return false;
-  const rows = URGENT.filter((row) => row.every((re) => re.test(t)));
+  // (A need is said, never asked: "Will a technician need to come to the flat?" is no need for the connection.)
+  const said = statementsOf(t);
+  const rows = URGENT.filter((row) =>
+    row.every((re) => (re === NEED || re === NEED_NOT_WAIT ? re.test(said) : re.test(t))),
+  );
   // ("I am in meetings most of tomorrow": a day and a meeting say when to reach her, not that it cannot wait.)
   if (BUSY.test(t)) return rows.some((row) => row !== URGENT[5] && row !== URGENT[4]);
+  // ("I work from home on Tuesdays and Thursdays": when she is home, not that it cannot wait.)
+  if (SCHEDULE.test(t)) return rows.some((row) => row !== URGENT[5] && row !== URGENT[6]);
   return rows.length > 0;
 }
 

@@ -232,8 +232,30 @@ function withoutContradicted(faults: Finding[]): Finding[] {
   return faults.filter((f) => !(EXPLAINED_BY[f.code] ?? []).some((c) => codes.has(c)));
 }
 
+/**
+ * Staff read every finding, the case's own first: "reports a hardware error" before "has most likely frozen"
+ * (rp34b #3 — a finding found again after a restart moved behind the one it explains). The findings of the causes
+ * worked come first, in their cause's order; one another finding explains better comes last.
+ */
+function causeFirst(engine: EngineState, all: Finding[]): Finding[] {
+  const causes = engine.causes ?? [];
+  const worked = new Set([...(engine.handled ?? []), ...(engine.current ? [engine.current.cause] : [])]);
+  const own = causes.filter((c) => worked.has(c.cause)).flatMap((c) => c.codes);
+  const codes = new Set(all.map((f) => f.code));
+  const rank = (f: Finding) => {
+    const i = own.indexOf(f.code);
+    if (i >= 0) return i;
+    return (EXPLAINED_BY[f.code] ?? []).some((c) => codes.has(c)) ? 2000 : 1000;
+  };
+  return all
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((x) => x.f);
+}
+
 function ofTheCause(engine: EngineState | null, all: Finding[], staff: boolean): Finding[] {
-  if (staff || !engine) return all;
+  if (!engine) return all;
+  if (staff) return causeFirst(engine, all);
   const faults = withoutContradicted(all);
   const causes = engine.causes ?? [];
   const worked = new Set([...(engine.handled ?? []), ...(engine.current ? [engine.current.cause] : [])]);

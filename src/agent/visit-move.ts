@@ -26,6 +26,7 @@ import { insideTimes, latestArrival, namesCondition, visitTimes, type VisitTimes
 import { movedTimes, wishWords } from './visit-wishes.js';
 import { standingVisit } from './visit-person.js';
 import { givesUpFitting, OFFER_STATE_KEY, TAKE_OFFER, worthOffering } from './visit-keep.js';
+import { chosenTimeSentences, freeTimeAsked } from './visit-day-asked.js';
 
 export interface VisitMoveDeps {
   isp?: IspPorts;
@@ -125,10 +126,56 @@ export function createVisitMove(deps: VisitMoveDeps) {
     // "thats a morning again and 2 weeks away. ugh. fine. will the technician call?": the booked time is
     // accepted after all — it stays, and what is asked beside it is answered.
     if (acceptsBooked(t, deps.now(), deps.words.timeZone)) return tell(true);
+    // "friday ok but tomorrow after 3 wouldve been better, nothing tomorrow?": a question whether a time is
+    // free — the booked visit stays, and the free time asked about (or the nearest to it) is offered.
+    const freeAsked = freeTimeAsked(t);
+    const askedTimes = freeAsked
+      ? visitTimes(wishWords(freeAsked), deps.now(), deps.words.timeZone)
+      : { preferred: [], avoid: [] };
+    if (freeAsked && askedTimes.preferred.length && !fits(booked, askedTimes) && !PUT_BACK.test(t)) {
+      const f = await deps.facts(ticket);
+      const found = await bookVisit(
+        deps,
+        ticket,
+        conv,
+        f.availability,
+        await movedTimes(deps.tickets, ticket.id, f.availability, freeAsked, booked, {
+          now: deps.now(),
+          timeZone: deps.words.timeZone,
+          refused: false,
+        }),
+      );
+      const other = found && (found.start !== booked.start || found.end !== booked.end) ? found : null;
+      const kept = other
+        ? ((await bookVisit(deps, ticket, conv, f.availability, { prefer: [booked] })) ?? booked)
+        : booked;
+      await deps.tickets.setState(ticket.id, OFFER_STATE_KEY, { window: other });
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'bot', id: null },
+          text: `The customer asked whether another time is free ("${text.slice(0, 200)}"): the booked visit is kept${other ? `; offered ${other.start} – ${other.end}` : ''}.`,
+          internal: true,
+        },
+      ]);
+      const window = say(kept, conv);
+      turn.say(other ? (other.inside ? 'visit.asked.free' : 'visit.kept.offer') : 'visit.kept', {
+        window,
+        nearest: other ? say(other, conv) : window,
+        reference: ticket.reference,
+      });
+      return true;
+    }
     // "Går det att få 08-11, eller kommer de tidigt på fredag istället?" with the visit 08–12: a visit that ends
     // by then when one is free (moved); else the booked one stands, said truthfully — arrival by then is not
     // promised — and the wish goes to the technician. Never "tell me if the time does not suit" again.
     const tz = deps.words.timeZone;
+    // "ok wed 17-20 then", "onsdag 17-20 då": a time chosen is a wish to change, taken at once ("tisdag kväll
+    // går bra" with Tuesday 17–20 booked chooses the booked time: it stands).
+    const chosen = chosenTimeSentences(t).some((x) => {
+      const v = visitTimes(wishWords(x), deps.now(), tz);
+      return v.preferred.length > 0 && !v.preferred.some((p) => overlaps(p, booked));
+    });
     const limit = latestArrival(wishWords(text));
     if (limit !== null && endsAfter(booked, limit, tz) && asksChange(t)) {
       const f = await deps.facts(ticket);
@@ -209,6 +256,7 @@ export function createVisitMove(deps: VisitMoveDeps) {
       !earlier &&
       !bookedRuledOut &&
       !asksChange(t) &&
+      !chosen &&
       (asked.length || howLong || /\?/.test(t) || AWAY.test(t))
     )
       return tell(true);

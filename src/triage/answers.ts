@@ -650,6 +650,25 @@ const RULED_OUT_BEFORE = /\b(not|inte|icke|ej)\s*$/i;
  * 200272?") or ruled out ("not 200110"); after a word that takes the first back ("200272, no sorry 200171", "it's
  * 200227. or wait, is it 200272? no, 200227"), the last one. Without such a word the first stands.
  */
+/**
+ * "2002 41", "20-02-41", "20.02.41", "2 0 0 2 4 1": six digits in any grouping (spaces, dots or dashes) as
+ * the answer to "what is your customer number?" are the number, as "200 241" is; a PIN written after it
+ * ("2002 41 5747") stays apart. A phone number (more digits, or a leading 0) is left as written.
+ */
+const DIGIT_GROUPS = /(?<![\d.,:/+-])\d{1,4}(?:[ .-]\d{1,4})+(?![\d]|[.,:/-]\d)/g;
+function groupedSixDigits(text: string): string {
+  return text.replace(DIGIT_GROUPS, (run) => {
+    const groups = run.split(/[ .-]/);
+    let digits = '';
+    let i = 0;
+    while (i < groups.length && digits.length < 6) digits += groups[i++];
+    const rest = groups.slice(i);
+    if (digits.length !== 6 || /^0/.test(digits)) return run;
+    if (rest.length > 1 || (rest.length === 1 && !/^\d{4}$/.test(rest[0]))) return run;
+    return rest.length ? `${digits} ${rest[0]}` : digits;
+  });
+}
+
 function settledNumber(text: string, numbers: string[]): string {
   if (numbers.length < 2) return numbers[0];
   const asked = (at: number) => {
@@ -817,7 +836,9 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
 
   switch (askKey) {
     case 'identity.customer_number': {
-      const joined = cleanText(raw).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2');
+      const joined = groupedSixDigits(
+        cleanText(raw).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2'),
+      );
       const numbers = customerNumbers(joined);
       // "…Med vänliga hälsningar / Sara Nilsson / kundnummer 200157": named as such in the signature.
       const found = numbers.length ? numbers : namedCustomerNumbers(raw);

@@ -77,6 +77,14 @@ const SETTING_UNCHANGED = new RegExp(
   String.raw`\b(?:${SETTING})\b.{0,40}?\b(?:still|fortfarande|annu)\b(?:\s+\w+)?\s+(?:the (?:same|one|default|factory|original|old|printed)|the one|same|unchanged|default|samma|den (?:gamla|som|pa|fran)|det (?:gamla|som|pa|fran)|standard\w*|fabriks\w*|original\w*|oforandrad\w*|ursprungliga)\b`,
 );
 /**
+ * A setting still as it came: "its still the long default thing from the sticker", "det heter fortfarande det
+ * långa från klistermärket", "it's still called NETGEAR-5G" — what the router came with, said before asking to
+ * change it: no fault that stayed.
+ */
+const STILL_AS_SHIPPED = new RegExp(
+  String.raw`\b(?:still|fortfarande|annu)\b(?:\s+[\w-]+){0,4}?\s+(?:default|sticker|factory|standard\w*|fabrik\w*|klistermark\w*|lappen|etikett\w*|original\w*|ursprungliga)\b|\b(?:heter|hette|kallas|called|named)\s+(?:\w+\s+)?(?:still|fortfarande|annu)\b|\b(?:still|fortfarande|annu)\s+(?:\w+\s+)?(?:called|named|heter|kallas)\b`,
+);
+/**
  * The customer's own curiosity that lasts: "I'm still curious why…", "jag är fortfarande nyfiken på varför…",
  * "undrar fortfarande" — the "still" is about wondering, never a fault that stayed.
  */
@@ -90,6 +98,9 @@ export function withoutHarmlessStill(t: string): string {
   return t
     .replace(STILL_WONDERING, (m) => m.replace(/\b(?:still|fortfarande|annu)\b/, ' '))
     .replace(new RegExp(SETTING_UNCHANGED.source, 'g'), (m) =>
+      m.replace(/\b(?:still|fortfarande|annu)\b/, ' '),
+    )
+    .replace(new RegExp(STILL_AS_SHIPPED.source, 'g'), (m) =>
       m.replace(/\b(?:still|fortfarande|annu)\b/, ' '),
     )
     .replace(/ {2,}/g, ' ');
@@ -118,7 +129,12 @@ function clauseSays(clause: string): ClauseSays {
   const c = clause.replace(STILL_WONDERING, (m) => m.replace(/\b(?:still|fortfarande|annu)\b/, ' ')).trim();
   if (NO_LEAD.test(c)) return 'broken';
   if (FAULT.test(c) || CANNOT_DO.test(c)) return 'broken';
-  if (STILL.test(c) && !(GOOD_STATE.test(c) && !FAULT_SIGN.test(c)) && !SETTING_UNCHANGED.test(c))
+  if (
+    STILL.test(c) &&
+    !(GOOD_STATE.test(c) && !FAULT_SIGN.test(c)) &&
+    !SETTING_UNCHANGED.test(c) &&
+    !STILL_AS_SHIPPED.test(c)
+  )
     return 'broken';
   if (UNSETTLED.test(c)) return 'neutral';
   if (YES_LEAD.test(c) || WORKS.test(c)) return 'works';

@@ -13,6 +13,11 @@ const LACKS: Partial<Record<string, readonly RegExp[]>> = {
     /\b(bara|only|just|endast)\b[^.!?]{0,20}\b(mobil\w*|telefon\w*|phones?|iphones?|ipads?|surfplatt\w*|tablets?|macbook\w*)\b/,
     // "vet inte om jag har nån kabel", "dont think i have a network cable".
     /\b(vet inte|vet ej|osaker pa|not sure|don'?t know|dont know|don'?t think|dont think|tror inte)\b[^.!?]{0,12}\b(jag|i|we|vi) (har|have|own|got)\b[^.!?]{0,15}\b(kabel|kablar|sladd|natverkskabel|cable|ethernet)\w*/,
+    // "I don't think my laptop even has a port for that", "jag tror inte min laptop ens har ett uttag för sånt",
+    // "not sure the macbook has a network port": a doubt that the computer has the port is a cannot, never done.
+    new RegExp(
+      String.raw`\b(?:don'?t think|dont think|do not think|doubt|not sure|unsure|tror inte|tvivlar|vet inte om|osaker pa om)\b[^.!?]{0,40}?\b(?:has|have|got|har|finns)\b(?:\s+(?:even|ens|any|a|an|one|nagon|nan|nat|ett|en|that|such|sa)){0,3}\s+(?:${CABLE_THINGS})`,
+    ),
   ],
 };
 

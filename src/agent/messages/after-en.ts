@@ -105,6 +105,8 @@ export const afterEn = {
     'Our customer service’s phone number is on our website’s contact page and on your invoices. On the phone they can help you even without the PIN.',
   'after.contact_myself':
     'No, you do not need to: {team} has case {reference} and gets back to you here within {when}. If you want to add something, just write it here.',
+  'after.contact_myself.outage':
+    'No, there is nothing you need to do — your case {reference} stays open until the outage is fixed, and I will write to you here when it is.',
   'after.contact_myself.closed':
     'No, there is nothing more you need to do — your case {reference} is closed. If something comes up, just write here.',
   'after.intruder_now.unverified':

@@ -108,6 +108,8 @@ export const afterSv: Record<keyof typeof afterEn, string> = {
     'Kundtjänstens telefonnummer står på vår webbplats under Kontakt och på dina fakturor. I telefon kan de hjälpa dig även utan PIN-koden.',
   'after.contact_myself':
     'Nej, det behöver du inte: {team} har ärende {reference} och återkommer till dig här inom {when}. Vill du lägga till något skriver du det bara här.',
+  'after.contact_myself.outage':
+    'Nej, du behöver inte göra något – ditt ärende {reference} ligger öppet tills avbrottet är åtgärdat, och jag skriver till dig här när det är klart.',
   'after.contact_myself.closed':
     'Nej, du behöver inte göra något mer – ditt ärende {reference} är avslutat. Dyker något upp skriver du bara här.',
   'after.intruder_now.unverified':

@@ -112,6 +112,8 @@ export const techEn = {
     'Better not reverse it: billing refunds the double charge, and a charge they are looking into does not get your line closed in the meantime.',
   'tech.los_light':
     'LOS means “loss of signal”: the fibre box gets no light from our network. The fibre is broken, bent or loose somewhere — in your home or outside — so a restart does not fix it. Check that the thin fibre cable into the box is plugged in and not bent sharply (never look into its end); if the light stays red, a technician is needed.',
+  'tech.los_light.cable_checked':
+    'LOS means “loss of signal”: the fibre box gets no light from our network. As you have already checked that the fibre cable into the box is in properly, the break is most likely further out, so a restart does not fix it and a technician is needed.',
   'tech.pon_light':
     'The PON light shows the fibre link to our network: it blinks while the box connects and stays steady when the link works. Off or blinking for a long time means the box has no contact with our network.',
   'tech.wifi_vs_internet':

@@ -111,6 +111,8 @@ export const techSv = {
     'Helst inte: fakturaavdelningen betalar tillbaka den dubbla dragningen, och ett belopp som de utreder leder inte till att linjen stängs under tiden.',
   'tech.los_light':
     'LOS betyder ”loss of signal”: fiberboxen får inget ljus från vårt nät. Fibern är avbruten, böjd eller lös någonstans – hemma hos dig eller utanför – så en omstart hjälper inte. Kontrollera att den tunna fiberkabeln in i boxen sitter i och inte är skarpt böjd (titta aldrig in i änden); lyser lampan fortfarande rött behövs en tekniker.',
+  'tech.los_light.cable_checked':
+    'LOS betyder ”loss of signal”: fiberboxen får inget ljus från vårt nät. Eftersom du redan har kollat att fiberkabeln in i boxen sitter i ordentligt sitter felet troligen längre ut, så en omstart hjälper inte och det behövs en tekniker.',
   'tech.pon_light':
     'PON-lampan visar fiberlänken till vårt nät: den blinkar medan boxen ansluter och lyser fast när länken fungerar. Släckt eller blinkande länge betyder att boxen inte har kontakt med vårt nät.',
   'tech.wifi_vs_internet':

@@ -26,6 +26,8 @@ export const visitsEn = {
     'There is no free visit at the times you gave now, so I have kept your visit on {window} (reference {reference}). Nothing is changed.',
   'visit.kept.offer':
     'There is no free visit at the times you gave now. The nearest free time to them is {nearest}. I have kept your visit on {window} (reference {reference}) — shall I take {nearest} instead?',
+  'visit.asked.free':
+    'Yes — {nearest} is free. I have kept your visit on {window} (reference {reference}) for now — shall I move it to {nearest}?',
   'visit.offer_taken':
     'Done — the visit is now booked for {window} (reference {reference}). The earlier time is cancelled.',
   'visit.call':

@@ -23,6 +23,8 @@ export const visitsSv: Record<keyof typeof visitsEn, string> = {
     'Det finns ingen ledig besökstid de tider du angav nu, så jag har behållit ditt besök {window} (ärende {reference}). Inget är ändrat.',
   'visit.kept.offer':
     'Det finns ingen ledig besökstid de tider du angav nu. Närmaste lediga tid till dem är {nearest}. Jag har behållit ditt besök {window} (ärende {reference}) – vill du byta till {nearest} i stället?',
+  'visit.asked.free':
+    'Ja – {nearest} är ledig. Jag har behållit ditt besök {window} (ärende {reference}) så länge – vill du att jag flyttar det till {nearest}?',
   'visit.offer_taken':
     'Klart – besöket är nu bokat {window} (ärende {reference}). Den tidigare tiden är avbokad.',
   'visit.call':
