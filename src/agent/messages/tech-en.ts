@@ -4,6 +4,8 @@ export const techEn = {
   // Round 34 (f46): technician one-liners (tech-questions.ts, the "round 34 (f46)" block).
   'tech.portal_device':
     'Yes — {portal} works in the browser on an iPad, a phone or a computer; sign in there as usual with the same details. Your invoices are there too.',
+  'tech.must_call.area_outage':
+    "No, you don't need to call anyone — your case stays open until the outage is fixed, and we write to you here when it is.",
   'tech.must_call':
     "No, you don't need to call anyone — we can sort it out right here, and if someone else needs to take over, I arrange that for you.",
   // Round 34 (f43): questions answered as a different one (tech-questions.ts, the "round 34 (f43)" block).

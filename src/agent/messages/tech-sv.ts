@@ -4,6 +4,8 @@ export const techSv = {
   // Omgång 34 (f46): teknikersvar på en rad (tech-questions.ts, blocket "round 34 (f46)").
   'tech.portal_device':
     'Ja – {portal} fungerar i webbläsaren på iPad, mobil och dator; logga in där som vanligt med samma uppgifter. Där ser du också dina fakturor.',
+  'tech.must_call.area_outage':
+    'Nej, du behöver inte ringa någon – ditt ärende ligger öppet tills avbrottet är åtgärdat, och vi skriver till dig här när det är klart.',
   'tech.must_call':
     'Nej, du behöver inte ringa någon – vi tar det här, och behöver någon annan ta över ordnar jag det åt dig.',
   // Omgång 34 (f43): frågor som besvarades som en annan (tech-questions.ts, blocket "round 34 (f43)").
