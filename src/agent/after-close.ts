@@ -174,7 +174,8 @@ async function asWhatItIs(
   // "gärna att andralinjen fixar gästnätet åt oss" after "…or our second-line technicians can set it up for
   // you": the desk's own offer taken is carried out (knowledge-routes.ts), never answered with the offer again.
   if (await takeTeamOffer(c, ticket, conv, turn, text)) {
-    if (!conv.handoff) {
+    // (An offer the desk carries out itself has opened its case: that case asks on.)
+    if (!conv.handoff && conv.phase === 'closed') {
       conv.pendingAsk = null;
       turn.say('closed.more');
       turn.final();
@@ -288,7 +289,9 @@ async function asWhatItIs(
   // "om de e segt ikväll igen då? och kan ni göra ett eget 5ghz nät", "finns det pensionärsrabatt?", "how do
   // i change my password?" after a sign-in case: general questions are answered (and passed to the team that
   // acts on them), with what the case itself answers beside them — never a fault flow, never "can't answer".
-  if (generalTopics(text, conv.intent).length) {
+  // ("kan ni dela upp banden?", "could you give the 5 GHz its own name?": the desk does that itself — a request
+  // taken up below, never only described.)
+  if (generalTopics(text, conv.intent).length && !learnFacts({}, text).fiveGhzOwnName) {
     conv.pendingAsk = null;
     await answers.answer(ticket, conv, turn, text, params(ticket, conv));
     await answerGeneral(c, ticket, conv, turn, text);
@@ -310,8 +313,10 @@ async function asWhatItIs(
   // (How to connect a device with it is a how-to, answered below.)
   // "kan jag byta namn på nätet också? vill att det heter Nilssons", "nej inte lösenordet. NAMNET på wifi nätverket,
   // det ska heta Nilssons" right after a new key: the network's name asked for, never the key just set (round 34 a#7).
+  const fiveGhz = !!learnFacts({}, text).fiveGhzOwnName;
   const keyJustSet =
     tri.intent === 'wifi_password' &&
+    !fiveGhz &&
     !HOW_TO.test(fold(text)) &&
     !learnFacts({}, text).ssidRename &&
     (await keySetIn(deps, ticket.id, conv));

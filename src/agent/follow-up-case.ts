@@ -31,7 +31,8 @@ export function isDeskRequest(
 ): boolean {
   if (act.act === 'thanks' || act.act === 'score' || act.act === 'person') return false;
   const facts = learnFacts({}, text);
-  if (facts.ssidRename || facts.portForwardRequested || facts.adminPasswordRequested) return true;
+  if (facts.ssidRename || facts.portForwardRequested || facts.adminPasswordRequested || facts.fiveGhzOwnName)
+    return true;
   // "do i move the cable back into the TEL port?": a question about what the case did (case-actions.ts).
   if (asksAboutAnAction(fold(text))) return false;
   return (

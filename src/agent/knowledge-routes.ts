@@ -25,9 +25,20 @@ const GENERAL = new Set<string>(GENERAL_TOPICS.map(([topic]) => topic));
 const ROUTES: Partial<Record<ExtraTopic, { queue: Queue; intent: Intent; onlyAsked: boolean }>> = {
   discount: { queue: 'sales', intent: 'account_change', onlyAsked: false },
   e_invoice: { queue: 'billing', intent: 'billing', onlyAsked: false },
-  band_split: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
   address_changes: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
   guest_network: { queue: 'tier2', intent: 'router_config', onlyAsked: true },
+};
+
+/**
+ * Offers the desk carries out itself (the 5 GHz band given its own name: reply.band_split, reply.one_name_bands):
+ * taken, the request is opened as the desk's own case in these words — its permission asked there, never a team.
+ */
+const DESK_DOES: Partial<Record<ExtraTopic, { en: string; sv: string }>> = {
+  band_split: { en: 'please give the 5 GHz band its own name', sv: 'ge gärna 5 GHz-bandet ett eget namn' },
+  one_name_bands: {
+    en: 'please give the 5 GHz band its own name',
+    sv: 'ge gärna 5 GHz-bandet ett eget namn',
+  },
 };
 
 /** A topic whose text names what the customer said (the ping: ping-facts.ts), falling back to the general one. */
@@ -132,9 +143,10 @@ export async function answerGeneral(
  * only when asked (ROUTES) or a team switches for the customer. Said in a reply, the offer is kept (with
  * the question's words) until the customer takes it, turns it down, or another offer replaces it.
  */
-const OFFERED: ReadonlySet<ExtraTopic> = new Set(
-  (Object.keys(ROUTES) as ExtraTopic[]).filter((x) => ROUTES[x]?.onlyAsked || x === 'e_invoice'),
-);
+const OFFERED: ReadonlySet<ExtraTopic> = new Set([
+  ...(Object.keys(ROUTES) as ExtraTopic[]).filter((x) => ROUTES[x]?.onlyAsked || x === 'e_invoice'),
+  ...(Object.keys(DESK_DOES) as ExtraTopic[]),
+]);
 
 /** After a turn: the offer its reply made, kept with the words that led to it; an offer taken is let go. */
 export function rememberTeamOffer(conv: ConversationState, said: readonly string[], text: string): void {
@@ -183,7 +195,8 @@ export async function takeTeamOffer(
   }
   const topic = offer.topic as ExtraTopic;
   const route = ROUTES[topic] ?? (topic === 'e_invoice' ? ROUTES.e_invoice : undefined);
-  if (!route) return false;
+  const desk = DESK_DOES[topic];
+  if (!route && !desk) return false;
   // A yes, the team named, or the thing offered asked for in so many words.
   // Taken already ("skicka det till andralinjen tack. gästnät med namnet Villa Gäst"): what is said of it now
   // (the team or the thing named) goes onto that case — never the offer again.
@@ -192,6 +205,23 @@ export async function takeTeamOffer(
     ? TEAM_NAMED.test(t) || about
     : (answering ? TAKES_PHRASE : TAKES).test(t) || TEAM_NAMED.test(t) || (about && ASKED_TO_DO.test(t));
   if (!takes) return false;
+  if (desk) {
+    // The desk's own offer: its request opened as a case of the desk's, with its own permission question.
+    conv.teamOffer = null;
+    conv.pendingAsk = null;
+    const words = desk[conv.language];
+    await c.deps.tickets.append(ticket.id, [
+      {
+        type: 'note',
+        actor: { kind: 'bot', id: null },
+        text: `the customer takes up the offer (${topic})`,
+        internal: true,
+      },
+    ]);
+    await c.deps.reopen(ticket, conv, turn, words, c.deps.triage.triage(words));
+    return true;
+  }
+  if (!route) return false;
   conv.teamOffer = { ...offer, taken: true };
   const words = offer.taken ? text.slice(0, 600) : `${offer.words} / ${text}`.slice(0, 600);
   await passOn(c, ticket, conv, turn, words, route.queue, route.intent, {

@@ -45,8 +45,11 @@ export async function reopenAsked(
     : null;
   // "en sak till, kan man byta namn på wifi:t?": a rename without the new name is still a rename (the
   // name is asked for next), never a Wi-Fi fault nobody reported.
-  const unnamed = plain && !rename && learnFacts({}, text).ssidRename ? RENAME[conv.language] : null;
-  const read = rename ?? unnamed;
+  const facts = learnFacts({}, text);
+  const unnamed = plain && !rename && facts.ssidRename ? RENAME[conv.language] : null;
+  // "could you give the 5 GHz its own name?", "kan ni dela upp banden?": the desk's own request, read as such.
+  const fiveGhz = !rename && !unnamed && facts.fiveGhzOwnName ? FIVE_GHZ[conv.language] : null;
+  const read = rename ?? unnamed ?? fiveGhz;
   if (back && !rename) return turn.say('rename.not_changed');
   if (back) turn.say('rename.not_changed.offer');
   await deps.reopen(ticket, conv, turn, rename ?? text, read ? deps.triage.triage(read) : tri);
@@ -61,6 +64,11 @@ async function renamedHere(c: AfterOutcomeCtx, ticket: Ticket, conv: Conversatio
 
 /** A rename asked for in plain words, for the classifier. */
 const RENAME = { en: 'rename my wifi network', sv: 'byt namn på mitt wifi' } as const;
+/** The 5 GHz band's own name asked for in plain words, for the classifier. */
+const FIVE_GHZ = {
+  en: 'please give the 5 GHz band its own name',
+  sv: 'ge gärna 5 GHz-bandet ett eget namn',
+} as const;
 
 /** Asking the desk to do something: "can you", "could you", "please", "kan ni", "kan du", "vill att ni", "byt …". */
 const ASKS_TO_DO =

@@ -14,6 +14,9 @@ export function consentAsk(key: AskKey, action: ActionName, facts: Facts): Engin
       params: { port: portLabel(facts.portForward), name, ip },
     };
   }
+  // The 5 GHz band named on its own: its own question (devices on 5 GHz join again), never the rename's.
+  if (action === 'wifi_ssid_change' && facts.fiveGhzOwnName && !facts.ssidRename)
+    return { key, message: 'consent.wifi_change.five_ghz' };
   if (action === 'wifi_ssid_change' && facts.wifiName)
     return { key, message: 'consent.wifi_ssid_change.named', params: { name: facts.wifiName } };
   if (action === 'port_forward_add' && facts.portForward)
@@ -22,6 +25,8 @@ export function consentAsk(key: AskKey, action: ActionName, facts: Facts): Engin
 }
 
 export function actionArgs(action: ActionName, facts: Facts): Record<string, unknown> {
+  if (action === 'wifi_ssid_change' && facts.fiveGhzOwnName && !facts.ssidRename)
+    return { fiveGhzOwnName: true };
   if (action === 'wifi_ssid_change' && facts.wifiName) return { ssid: facts.wifiName };
   if (action === 'port_forward_add' && facts.portForward) {
     const { port, protocol, ip, portEnd } = facts.portForward;

@@ -3,6 +3,7 @@ import { ADMIN_PASSWORD_WORDS, voicesIntruderWorry } from './hack-talk.js';
 import { ONE_DEVICE } from './one-device.js';
 import { availabilityAsked } from '../triage/availability-question.js';
 import { purchaseWish } from '../triage/purchase-wish.js';
+import { asksFiveGhzOwnName } from '../triage/five-ghz-name.js';
 import { withoutMailFooters } from '../triage/mail-footer.js';
 import { stripQuotedAndSignature } from '../triage/normalize.js';
 import type { Facts } from './types.js';
@@ -268,6 +269,14 @@ export function learnFacts(facts: Facts, text: string): Facts {
   const next: Facts = { ...facts };
   for (const r of RULES) if (r.test.test(t)) r.apply(next);
   if (!facts.ssidRename && NAME_KEPT_ASKED.test(t) && !RENAME_VERB.test(t)) delete next.ssidRename;
+  // "give the 5 GHz network its own name": the 5 GHz band named on its own, not the whole network renamed.
+  if (asksFiveGhzOwnName(text)) {
+    next.fiveGhzOwnName = true;
+    if (!facts.ssidRename) {
+      delete next.ssidRename;
+      delete next.wifiName;
+    }
+  }
   if (!facts.bridgeMode && BEYOND_ASKED_IF_NEEDED.test(t) && !BEYOND_ASKED_FOR.test(t))
     delete next.bridgeMode;
   if (!facts.portForwardRequested && FORWARDS_ASKED_ABOUT.test(t) && !FORWARD_ASKED_FOR.test(t))

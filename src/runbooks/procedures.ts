@@ -280,6 +280,18 @@ const TABLE: Procedure[] = [
     withdrawable: true,
   },
   {
+    // "give the 5 GHz its own name", "kan ni dela upp banden?": the 5 GHz radio only gets the usual name with "-5G"
+    // (wifi.ts fiveGhzOwnName), asked first (consent.wifi_change.five_ghz); a no changes nothing.
+    cause: 'five_ghz_name_request',
+    steps: [
+      { kind: 'act', action: 'wifi_ssid_change', verify: false, ifDeclined: 'advice.five_ghz_name_kept' },
+    ],
+    verify: [],
+    otherwise: { kind: 'escalate', queue: 'agents' },
+    requiresVerification: true,
+    withdrawable: true,
+  },
+  {
     // "I think my router is hacked": lock the door (new Wi-Fi key, new admin password), then the security team.
     cause: 'security_worry',
     explain: 'cause.security_worry',

@@ -7,6 +7,11 @@ import type { EngineContext, EngineOutput, CauseRef, EngineState } from './engin
 import { actionArgs, safeArgs } from './action-asks.js';
 import type { EngineKernel } from './engine-kernel.js';
 
+/** A rename of the 5 GHz band alone (wifi.ts fiveGhzOwnName). */
+function fiveGhzOwn(action: ActionName, args: Record<string, unknown>): boolean {
+  return action === 'wifi_ssid_change' && args.fiveGhzOwnName === true;
+}
+
 export function createRunAction(k: EngineKernel) {
   const { deps, cfg, waitOn, record } = k;
 
@@ -24,7 +29,9 @@ export function createRunAction(k: EngineKernel) {
     await record(ctx.ticketId, [
       { type: 'action_requested', actor: { kind: 'bot', id: null }, action, reason, args: safeArgs(args) },
     ]);
-    out.says.push(undo ? { key: `acting.${undo.say}`, params: undo.params } : { key: `acting.${action}` });
+    // The 5 GHz band named on its own says so, and which name to pick where (FIVE_GHZ_SAYS).
+    const say = !undo && fiveGhzOwn(action, args) ? `${action}.five_ghz` : action;
+    out.says.push(undo ? { key: `acting.${undo.say}`, params: undo.params } : { key: `acting.${say}` });
     const lastResort =
       action === 'cpe_factory_reset' &&
       state.tried.some((t) => t.step === 'cpe_reboot' && t.result !== 'fixed');
@@ -72,6 +79,12 @@ export function createRunAction(k: EngineKernel) {
       if (secret) {
         out.secrets.push(secret);
         out.says.push({ key: `done.${action}`, params: { secret } });
+      } else if (say !== action) {
+        const d = (result.details ?? {}) as { ssid?: unknown; usual?: unknown };
+        out.says.push({
+          key: `done.${say}`,
+          params: { name: String(d.ssid ?? ''), usual: String(d.usual ?? '') },
+        });
       } else if (action === 'port_forward_add' && state.facts.portForward) {
         out.says.push(portForwardDone(state.facts.portForward, state.facts.portForwardDraft));
       } else {

@@ -134,6 +134,14 @@ const WIFI_RENAME: Runbook = {
   // A rename reads the router's Wi-Fi without announcing a line test the customer did not ask for.
   quiet: true,
 };
+/** "give the 5 GHz band its own name", "kan ni dela upp banden?": the 5 GHz radio named on its own (with consent). */
+const FIVE_GHZ_NAME: Runbook = {
+  intent: 'router_config',
+  probes: ['cpe', 'wifi', 'security'],
+  request: 'five_ghz_name_request',
+  whenNothingFound: 'five_ghz_name_request',
+  quiet: true,
+};
 // An invoice or a request for a person stays what it is, whatever service it names.
 const ACCOUNT_INTENTS: ReadonlySet<Intent> = new Set(['billing', 'human_agent']);
 /** A rename is the case only when the intent is about Wi-Fi or the router ("internet keeps dropping, and rename my wifi" is two problems). */
@@ -155,6 +163,13 @@ export function runbookFor(intent: Intent, facts: Facts = {}): Runbook {
     if (facts.securityWorry) return SECURITY;
     // "i think the neighbours kid might be using it": a new Wi-Fi key throws off whoever does not know it.
     if (facts.wifiFreeloader && WIFI_REQUEST_INTENTS.has(intent)) return BY_INTENT.get('wifi_password')!;
+    // ("it's slow on the laptop, can you give the 5 GHz its own name?": asked for in so many words, done first.)
+    if (
+      facts.fiveGhzOwnName &&
+      !facts.ssidRename &&
+      (WIFI_REQUEST_INTENTS.has(intent) || intent === 'slow_speed')
+    )
+      return FIVE_GHZ_NAME;
     if (facts.ssidRename && !facts.wifiPasswordMentioned && WIFI_REQUEST_INTENTS.has(intent))
       return WIFI_RENAME;
     if (facts.portForwardRequested && !facts.bridgeMode && intent === 'other') intent = 'router_config';
@@ -198,6 +213,7 @@ export const REQUEST_FIRST: ReadonlySet<string> = new Set([
   'sales_request',
   'human_request',
   'wifi_rename_request',
+  'five_ghz_name_request',
   'security_worry',
   'other_service_request',
 ]);

@@ -157,6 +157,8 @@ export interface Facts {
   /** Wants the Wi-Fi network renamed, and the new name if given. */
   ssidRename?: boolean;
   wifiName?: string;
+  /** Wants the 5 GHz band to have a name of its own ("Nilsson" → "Nilsson-5G"): radio 2 renamed only. */
+  fiveGhzOwnName?: boolean;
   /** Where the customer's device is compared with the router. */
   wifiLocation?: 'near' | 'far' | 'unknown';
   /** Fears the router or network has been hacked. */

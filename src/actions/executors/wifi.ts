@@ -128,7 +128,10 @@ export const wifiSsidChange: Executor = {
     const previous = Object.fromEntries(
       radios.filter((r) => before.has(r)).map((r) => [String(r), before.get(r)]),
     );
-    return { details: { deviceId: id, ssid, radios, previous } };
+    // `usual`: the name the other band keeps when only the 5 GHz one is named (said to the customer).
+    return {
+      details: { deviceId: id, ssid, radios, previous, ...(fiveGhzOwnName && usual ? { usual } : {}) },
+    };
   },
 };
 

@@ -92,7 +92,7 @@ export const answeredEn = {
     'Speeds and prices depend on the address. Our sales team will send you the options for yours — I have added your question to case {reference}.',
   // General questions (question-topics.ts GENERAL_TOPICS): answered from what any desk knows.
   'reply.band_split':
-    'A separate 5 GHz network means giving the router’s two Wi-Fi bands (2.4 GHz and 5 GHz) a name each, so you can put a device such as a games console on the fast 5 GHz one. It is a router setting, but not one I can change from here: you can do it yourself on the router’s settings page (192.168.1.1, under Wi-Fi: give the 5 GHz band its own name), or our second-line technicians can do it for you.',
+    'A separate 5 GHz network means giving the router’s two Wi-Fi bands (2.4 GHz and 5 GHz) a name each, so you can put a device such as a games console on the fast 5 GHz one. I can do that for you from here: the 5 GHz band gets your usual network name with “-5G” at the end, the 2.4 GHz band keeps its name, and the password stays the same — just ask. You can also do it yourself on the router’s settings page (192.168.1.1, under Wi-Fi).',
   'reply.address_changes':
     'A port forward (like anything set up for one device) points at one address: if the PC gets a new address, the forward no longer reaches it and stops working. To keep it working, give the PC a fixed address: a DHCP reservation on the router’s settings page (192.168.1.1, under LAN or DHCP) always gives that PC the same address. I cannot set a reservation from here; you can do it there in a minute, or our second-line technicians can do it for you.',
   'reply.pin_bankid':

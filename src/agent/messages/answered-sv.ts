@@ -89,7 +89,7 @@ export const answeredSv: Record<keyof typeof answeredEn, string> = {
     'Hastigheter och priser beror på adressen. Vår säljavdelning skickar alternativen för din adress – jag har lagt till din fråga i ärende {reference}.',
   // Allmänna frågor (question-topics.ts GENERAL_TOPICS): besvaras med det varje kundtjänst vet.
   'reply.band_split':
-    'Ett eget 5 GHz-nät betyder att routerns två wifi-band (2,4 GHz och 5 GHz) får var sitt namn, så att du kan koppla till exempel en spelkonsol till det snabba 5 GHz-nätet. Det är en routerinställning, men inte en som jag kan ändra härifrån: du kan göra det själv på routerns inställningssida (192.168.1.1, under Wi-Fi: ge 5 GHz-bandet ett eget namn), eller så gör våra andralinjetekniker det åt dig.',
+    'Ett eget 5 GHz-nät betyder att routerns två wifi-band (2,4 GHz och 5 GHz) får var sitt namn, så att du kan koppla till exempel en spelkonsol till det snabba 5 GHz-nätet. Det kan jag göra åt dig härifrån: 5 GHz-bandet får ditt vanliga nätverksnamn med ”-5G” på slutet, 2,4 GHz-bandet behåller sitt namn och lösenordet är detsamma – säg bara till. Du kan också göra det själv på routerns inställningssida (192.168.1.1, under Wi-Fi).',
   'reply.address_changes':
     'En portöppning (liksom allt som ställs in för en viss enhet) pekar på en adress: får datorn en ny adress når portöppningen inte fram längre och slutar fungera. Ge datorn en fast adress så fortsätter den att fungera: en DHCP-reservation på routerns inställningssida (192.168.1.1, under LAN eller DHCP) ger alltid datorn samma adress. Någon reservation kan jag inte lägga in härifrån; du gör det där på en minut, eller så gör våra andralinjetekniker det åt dig.',
   'reply.pin_bankid':

@@ -18,6 +18,7 @@ import { outcomeEn } from './outcome-en.js';
 import { readingsEn } from './readings-en.js';
 import { repairEn } from './repair-en.js';
 import { howLongEn } from './how-long-en.js';
+import { fiveGhzEn } from './five-ghz-en.js';
 import { renameUndoEn } from './rename-undo-en.js';
 import { renameConsentEn } from './rename-consent-en.js';
 import { wifiKeyEn } from './wifi-key-en.js';
@@ -556,6 +557,7 @@ export const en = {
   ...visitsEn,
   ...howLongEn,
   ...renameUndoEn,
+  ...fiveGhzEn,
   ...renameConsentEn,
   ...wifiKeyEn,
   ...fieldAfterEn,

@@ -18,6 +18,7 @@ import { outcomeSv } from './outcome-sv.js';
 import { readingsSv } from './readings-sv.js';
 import { repairSv } from './repair-sv.js';
 import { howLongSv } from './how-long-sv.js';
+import { fiveGhzSv } from './five-ghz-sv.js';
 import { renameUndoSv } from './rename-undo-sv.js';
 import { renameConsentSv } from './rename-consent-sv.js';
 import { wifiKeySv } from './wifi-key-sv.js';
@@ -550,6 +551,7 @@ export const sv: Record<MessageKey, string> = {
   ...visitsSv,
   ...howLongSv,
   ...renameUndoSv,
+  ...fiveGhzSv,
   ...renameConsentSv,
   ...wifiKeySv,
   ...fieldAfterSv,

@@ -257,6 +257,7 @@ export class FaultWorld {
         // The 5 GHz band given a name of its own (the usual one with "-5G"): the usual name stays.
         details.radios = [2];
         details.ssid = `${this.ssid}-5G`;
+        details.usual = this.ssid;
       } else if (name === 'wifi_ssid_change') {
         details.previous = { '1': this.ssid };
         this.ssid = String((args as { ssid?: string } | undefined)?.ssid ?? this.ssid);
