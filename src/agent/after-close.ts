@@ -9,6 +9,7 @@ import { fold } from '../triage/normalize.js';
 import { wantedLater } from '../triage/deferral.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { decidedPurchase, deniesPurchase } from '../triage/purchase-wish.js';
+import { besideFiveGhzRequest } from '../triage/five-ghz-name.js';
 import { scoreBeside, scoreSaid } from '../triage/score-beside.js';
 import { confirmClauses } from '../triage/confirm-clauses.js';
 import { wantsHuman } from '../triage/signals.js';
@@ -326,6 +327,11 @@ async function asWhatItIs(
       keyAsked(conv, text, tri, deps.clarifyThreshold))
   ) {
     conv.pendingAsk = null;
+    // "om de e segt ikväll igen då? och kan ni göra ett eget 5ghz nät…": the question asked beside the 5 GHz
+    // request is answered first (from the case), then the request's own permission asked.
+    const beside = fiveGhz ? besideFiveGhzRequest(text) : '';
+    if (beside && questionClauses(beside).length)
+      await answers.answer(ticket, conv, turn, beside, params(ticket, conv));
     await reopenAsked(c, ticket, conv, turn, text, tri);
     return true;
   }

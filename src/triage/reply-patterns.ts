@@ -129,9 +129,12 @@ export const TOPIC_PATTERNS: [QuestionTopic, RegExp][] = [
   ...TOPICS_LAST,
 ];
 
-/** "kan jag välja lösenordet själv?", "can i pick my own password?": the customer would choose it. */
+/**
+ * "kan jag välja lösenordet själv?", "can i pick my own password?": the customer would choose it. Never the 5 GHz
+ * band's own network asked for ("kan man få 5 GHz som ett eget nät?", "jag vill välja 5 GHz själv").
+ */
 const CHOOSE_OWN =
-  /\b(valja|valjer|bestamma|satta|hitta pa|pick|choose|set|decide|make up|come up with)\b[^.?!]{0,30}\b(sjalv|sjalva|myself|ourselves|my self)\b|\b(eget|mitt eget|vart eget|ett eget|my own|our own|one myself)\b/;
+  /\b(valja|valjer|bestamma|satta|hitta pa|pick|choose|set|decide|make up|come up with)\b(?![^.?!]{0,30}\b(5 ?(ghz|g)|band\w*)\b)[^.?!]{0,30}\b(sjalv|sjalva|myself|ourselves|my self)\b|\b(eget|mitt eget|vart eget|ett eget|my own|our own|one myself)\b(?![^.?!]{0,8}\b(5 ?(ghz|g)|band\w*|nat|natet|natverk\w*|network\w*)\b)/;
 
 /** Topics of a question that only the pending ask makes clear: [ask key prefix, pattern, topic]. */
 /**
