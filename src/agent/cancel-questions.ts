@@ -5,6 +5,7 @@
 import type { Intent } from '../domain/index.js';
 import { learnFacts } from '../runbooks/facts.js';
 import { fold } from '../triage/normalize.js';
+import { techQuestionOf } from '../triage/tech-questions.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
 import type { Turn } from './turn.js';
@@ -142,7 +143,10 @@ export function answerCancelQuestions(
       !NARROWER.some(([narrow, broad]) => k === broad && found.includes(narrow)) &&
       !(told.notCustomer && OWN_SUBSCRIPTION.has(k)) &&
       // "så ni säger inte upp nåt än?" from a verified holder: no "not without verification" to them.
-      !(k === 'cancel.answer.verify' && conv.verification === 'verified'),
+      !(k === 'cancel.answer.verify' && conv.verification === 'verified') &&
+      // "kan ni säga upp Comhem åt oss?": the other provider's subscription is the customer's own to cancel
+      // (tech.cancel_other_provider), never one of ours that needs verifying.
+      !(k === 'cancel.answer.verify' && asked.some((x) => techQuestionOf(x) === 'cancel_other_provider')),
   );
   const said = answeredIn.get(turn) ?? new Set<MessageKey>();
   if (keys.length) answeredIn.set(turn, said);

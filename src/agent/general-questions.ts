@@ -89,7 +89,7 @@ export const EITHER_ASKS =
  * kan använda mobilen", "my question was whether …"), folded.
  */
 export const ASKED_AGAIN =
-  /\b(i (only |just |simply )?(asked|was asking|wanted to know|wondered|was wondering)|my question was|jag (bara )?(fragade|undrade|ville veta)|min fraga var)\b[^.!?]{0,15}\b(if|whether|how|why|what|when|where|which|om|hur|varfor|vad|nar|var|vilken|vilket|vilka)\b/;
+  /\b(i (only |just |simply )?(asked|was asking|wanted to know|wondered|was wondering)|i (only|just|simply) (want|would like) to know|i'?d (just|only) like to know|my question was|jag (bara )?(fragade|undrade|ville veta)|jag vill bara veta|jag skulle bara vilja veta|min fraga var)\b[^.!?]{0,15}\b(if|whether|how|why|what|when|where|which|om|hur|varfor|vad|nar|var|vilken|vilket|vilka)\b/;
 /** A question after a condition, without its mark: "but if i close the browser how do i know its fixed" (folded). */
 export const IF_THEN_ASKS =
   /\b(if|when|once|om|nar)\b.{1,80}\b(how|hur) (do|will|would|can|shall|should|ska|vet|kan|far|marker) (i|we|jag|vi|man)\b/;

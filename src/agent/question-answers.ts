@@ -1,7 +1,7 @@
 // Which catalogue texts answer a question asked while something is pending: every topic the message
 // touches, each with its most specific text — for the action asked about, the pending question, the
 // case's root cause, the access type, or in general.
-import { narrowsOf } from '../triage/tech-questions.js';
+import { narrowsOf, techQuestionOf } from '../triage/tech-questions.js';
 import type { AccessKind, AskKey } from '../domain/index.js';
 import type { QuestionTopic } from '../triage/reply.js';
 import { askTopicOf, topicsOf } from '../triage/topics-of.js';
@@ -441,7 +441,13 @@ function generalFirst(
           .find((k) => !!k && k.endsWith(`.${ctx.cause}`))
       : undefined;
   const keys = [...general].map(([sentence, key]) => ownCause(sentence) ?? key);
-  const rest = sentences.filter((x) => !general.has(x)).join(' ');
+  // "her safety alarm is connected to the modem. Does that work now or not?": the sentence the short question
+  // was read with is answered by the same text, never noted as a question of its own.
+  const readWith = (x: string) => {
+    const q = techQuestionOf(x);
+    return !!q && keys.some((k) => k === `tech.${q}` || k.startsWith(`tech.${q}.`));
+  };
+  const rest = sentences.filter((x) => !general.has(x) && !readWith(x)).join(' ');
   // "How can I tell? … Should she ring her sister to test?": the test call answers how to tell, and the
   // topics a general answer is a narrower case of are not answered beside it as well.
   const narrowed = new Set(keys.flatMap((k) => narrowsOf(k.split('.')[1] ?? '')));

@@ -11,6 +11,19 @@ export const TECH_QUESTIONS = [
   // round 34 (f46)
   'portal_device',
   'must_call',
+  // round 34 (f44)
+  'buy_new_router',
+  'clean_connector',
+  'on_during_outage',
+  'only_us',
+  'write_again',
+  'keep_chat_open',
+  'firmware_auto',
+  'login_stopped',
+  'fibre_available',
+  'cancel_other_provider',
+  'gigabit_over_wifi',
+  'plan_options',
   // round 34 (f43)
   'reset_sticker',
   'admin_change',
@@ -197,6 +210,222 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   // --- end round 34 (f46) ---
+  // --- round 34 (f44): one-line technician questions that got "noted" or "I can't answer that from here" ---
+  {
+    // "behöver jag köpa ett nytt modem?", "Behöver jag köpa ett nytt?", "do I need to buy a new router?", "should I
+    // get myself a new router?": no — the router comes with the subscription (case: it hung / it is replaced free).
+    question: 'buy_new_router',
+    narrows: ['buy_equipment', 'must_i', 'will_it_help', 'what_happens_next'],
+    unless: re(
+      String.raw`mesh\w*|extend[eo]r\w*|repeater\w*|\w*forstarkare\w*|own|egen|eget|egna|fiber\w*|fibre\w*|switch (to|over)|byter till|cable\w*|kabel\w*|sladd\w*|adapter\w*|wi-?fi ?[67]|from you|fran er|av er|hos er|rent|hyra|lana\w*|borrow\w*|price|pris\w*|how much|hur mycket|kostar`,
+    ),
+    all: [
+      re(
+        String.raw`buy\w*|purchase\w*|get (me |myself |us |ourselves )?(a )?new|kopa|koper|kopte|kopt|kops|skaffa\w*|invest\w*`,
+      ),
+      re(String.raw`${ROUTER}|new one|a new|ett nytt|en ny|nytt|ny|nya`),
+      re(
+        String.raw`need\w*|must|have to|should|ought|do (i|we)|behov\w*|behover|maste|ska (jag|vi)|(jag|vi) ska|(om|if|whether) (jag|vi|i|we)|bor (jag|vi)|borde|or not|eller inte|eller`,
+      ),
+    ],
+  },
+  {
+    // "should I clean the fibre connector?", "and the connector cleaning, should i or not?", "ska jag rengöra
+    // fiberkontakten?": no — the connectors are the technician's (the laser can hurt the eyes).
+    question: 'clean_connector',
+    narrows: ['must_i', 'will_it_help', 'is_it_safe', 'what_happens_next', 'what_you_do'],
+    all: [
+      re(
+        String.raw`connector\w*|kontakt(en|erna|er)?|fiberkontakt\w*|fibre ?(plug|end)s?|fiber ?(plug|end)s?|fiberand\w*|kontaktdon\w*|(the|fibre|fiber) plug`,
+      ),
+      re(String.raw`clean\w*|rengor\w*|gora ren|gor ren|torka\w*|blas\w*|blow\w*|wipe\w*|dust\w*|damm\w*`),
+    ],
+  },
+  {
+    // "should I switch the modem off until it is fixed or leave it on?", "ska jag stänga av modemet under
+    // avbrottet eller låta det vara på?": leave it on (it reconnects by itself).
+    question: 'on_during_outage',
+    narrows: [
+      'should_restart',
+      'must_i',
+      'what_you_do',
+      'just_wait',
+      'is_it_safe',
+      'what_happens_next',
+      'will_it_help',
+    ],
+    unless: re(
+      String.raw`night\w*|natt\w*|nights|kvall\w*|every day|varje dag|always|alltid|wi-?fi|wlan|wps|upnp|is it (on|off)|ar (den|det) (pa|av)|phone\w*|telefon\w*|landline`,
+    ),
+    all: [
+      re(String.raw`${ROUTER}|fiberbox\w*|equipment|utrustning\w*`),
+      re(
+        String.raw`(switch|turn|power|shut)\w* (it |the \w+ |her |him )?(off|down|on)|(leave|keep) (it|the \w+) (on|off|running|plugged)|on or off|off or on|unplug\w*|stang\w* av|sla\w* av|dra ur|lata (den|det|modemet|routern) (vara )?(pa|igang|i)|ha (den|det|modemet|routern) (pa|igang)|pa eller av|av eller pa`,
+      ),
+      re(
+        String.raw`until|meanwhile|in the meantime|while|during|outage|fixed|repaired|back|tills|under tiden|medan|under avbrottet|avbrott\w*|fixat|lagat|atgardat|klart|or|eller`,
+      ),
+    ],
+  },
+  {
+    // "is it only us or the whole building?", "are other customers in our building affected too?", "är det bara
+    // vi eller hela huset?": the area was checked (the known outage, or none: it is this home's line or router).
+    question: 'only_us',
+    narrows: ['breaks_other', 'is_outage', 'my_side', 'what_found', 'other'],
+    all: [
+      re(
+        String.raw`only (us|me|our|my|we|mine|this (home|flat|house))|just (us|me|our|my|we|mine)|bara (vi|oss|jag|mig|var|vart|min|mitt|hos oss|hos mig|har)|endast (vi|oss)|whole|entire|hela|other (customers|people|residents|flats|apartments|households|neighbou?rs)|others in|everyone in|andra (kunder|boende|hushall|lagenheter|grannar|i huset|i omradet|i fastigheten)|ovriga`,
+      ),
+      re(
+        String.raw`building|house|block|street|area|neighbou?r\w*|flats|apartments|customers|residents|others|everyone|everybody|huset|fastighet\w*|omradet|omrade|gatan|kvarteret|grann\w*|kunder|boende|andra|alla|trappuppgang\w*|byggnad\w*`,
+      ),
+      re(
+        String.raw`affect\w*|too|also|as well|same|or|is it|is this|are (they|other|the)|eller|ocksa|aven|samma|drabb\w*|beror|galler|ar det|har (de|dom|andra)|only|just|bara`,
+      ),
+    ],
+    unless: re(
+      String.raw`wi-?fi|wlan|tacknin\w*|coverage|room|rum\w*|vardagsrum\w*|password|losenord|see my|ser mitt|join|anslut\w*|steal\w*|stjal\w*|use my|anvand\w* mitt|day|dagen|night|natten|evening|kvallen|week|veckan`,
+    ),
+  },
+  {
+    // "måste ja skriva igen om de blir segt imorn kväll?", "if it gets slow again tomorrow do I have to write
+    // again?": yes — write in this same conversation (or reply to the mail); the case opens again with its history.
+    question: 'write_again',
+    narrows: ['what_happens_next', 'must_i', 'for_good', 'other'],
+    all: [
+      re(
+        String.raw`(write|message|contact|chat|mail|e-?mail|get in touch|reach out|come back|call)\w* (\w+ )?(again|back|once more)|open a new \w+|start (over|again)|new (case|ticket|chat)|skriva? (\w+ )?(igen|en gang till|pa nytt)|skriver (\w+ )?(igen|en gang till|pa nytt)|hora av (mig|oss)( igen)?|hor av (mig|oss)|kontakta (er|dig) (igen|pa nytt)|ringa (er )?igen|nytt arende|ny chatt|borja om`,
+      ),
+      re(
+        String.raw`again|tomorrow|later|next time|if it|when it|happens|comes back|igen|imorgon|imorn|i morgon|senare|nasta gang|om (det|de|den)|nar (det|de)|hander|kommer tillbaka|must|have to|should|do i|need|maste|ska (jag|ja|vi)|behover`,
+      ),
+    ],
+  },
+  {
+    // "do I have to keep the chat open?", "måste jag ha chatten öppen hela kvällen?": no — the answer comes here /
+    // by e-mail; the page can be closed (the same answer as fixed_notice).
+    question: 'keep_chat_open',
+    // "if i close the browser how do i know its fixed" is how the news comes (fixed_notice), not whether to stay.
+    unless: re(
+      String.raw`how (do|will|would|can|shall|should) (i|we) (know|find out|hear|see|tell)|hur (vet|far|ska|kan|marker) (jag|vi|man)`,
+    ),
+    narrows: ['send_by_sms', 'what_happens_next', 'must_i', 'just_wait', 'other'],
+    all: [
+      re(
+        String.raw`chat\w*|chatt\w*|page|window|browser|tab|sidan|fonstret|webblasar\w*|fliken|app(en)?|computer|datorn|conversation|konversation\w*`,
+      ),
+      re(
+        String.raw`(keep|leave|have|stay)\w* (\w+ ){0,3}(open|on|up|logged in)|open (all|the whole)|ha (\w+ ){0,2}(oppen|oppet|uppe|igang)|lata (\w+ ){0,2}(vara )?(oppen|oppet|uppe)|sitta (kvar|har)|sit (here|and wait)|vanta (har|vid)`,
+      ),
+    ],
+  },
+  {
+    // "varför hade den en programvara med fel från början, uppdateras den inte automatiskt?", "does it not update
+    // automatically?": one answer — updates normally come by themselves; this one had not reached the router.
+    question: 'firmware_auto',
+    narrows: ['why_broke', 'updates_future', 'firmware_current', 'what_found', 'your_fault'],
+    all: [
+      re(
+        String.raw`automati\w*|by itself|on its own|av sig sjalv|auto-?updat\w*|(from|fran) (the start|borjan)|in the first place|fran start`,
+      ),
+      re(
+        String.raw`updat\w*|uppdater\w*|firmware\w*|software|programvar\w*|mjukvar\w*|programversion\w*|version\w*`,
+      ),
+    ],
+  },
+  {
+    // "hur kan dom bara sluta stämma?", "how could the login just stop matching?" on a PPP case: a reset or a
+    // software update can bring back old login details — no break-in is needed for that.
+    question: 'login_stopped',
+    narrows: ['was_hacked', 'what_found', 'your_fault', 'what_means'],
+    unless: re(
+      String.raw`neighbou?r\w*|grann\w*|still have|fortfarande ha\w*|wi-?fi\w*|wlan|speed\w*|hastighet\w*|mbit\w*`,
+    ),
+    all: [
+      re(
+        String.raw`login\w*|log ?in|inlogg\w*|losen\w*|password\w*|credential\w*|username\w*|user name|anvandarnamn\w*|ppp\w*|(sluta|slutade|slutar) (att )?(stamma|matcha)`,
+      ),
+      re(
+        String.raw`(sluta|slutade|slutar) (att )?(stamma|fungera|funka|matcha|passa|ga igenom)|stop\w* (matching|working)|no longer (match|work)\w*|don'?t match|doesn'?t match|didn'?t match|inte stammer|stammer inte|stamde inte|mismatch\w*|(out of|ur) (sync|synk)|bara (sluta|andras|forsvinna|byta)|just (stop|change|vanish|disappear)\w*|change (by )?(itself|themselves)|andras av sig`,
+      ),
+      re(String.raw`how|why|hur|varfor|vrf|what|vad|kan (dom|de|det|den)|could|can`),
+    ],
+  },
+  {
+    // "is fibre available at my address?", "finns det fiber på vår adress?": the desk cannot check addresses;
+    // sales can, and so can the website's address check.
+    question: 'fibre_available',
+    narrows: ['what_happens_next', 'cost', 'other', 'upgrade_helps'],
+    all: [
+      re(String.raw`fib(er|re)\w*|optical|opto|stadsnat\w*|city network`),
+      re(
+        String.raw`(my|our|this|the|that|var|vart|min|mitt|den|denna|nya|new) (\w+ )?(address|adress|home|house|flat|apartment|street|hus|lagenhet|bostad|gata)\w*|adress\w*|address\w*|here|hit|har (hos oss|hemma|i huset)|hos oss|in (our|my) (building|house|area|street)|i (vart|mitt) (hus|omrade)|i huset|i omradet|in the (building|area)`,
+      ),
+      re(
+        String.raw`available|availability|possible|possibility|can (we|i) (get|have)|could (we|i) (get|have)|is there|offer\w*|check|see (if|whether)|finns|gar det|kan (vi|jag) fa|mojlig\w*|tillganglig\w*|erbjud\w*|kolla|se om|kontrollera`,
+      ),
+    ],
+  },
+  {
+    // "kan ni säga upp Comhem åt oss, eller måste vi göra det själva?", "can you cancel Telia for us?" from someone
+    // moving to us: the customer cancels with the other provider; we help with the start date.
+    question: 'cancel_other_provider',
+    narrows: ['what_happens_next', 'must_i', 'other'],
+    all: [
+      re(
+        String.raw`comhem|com hem|tele2|telia|telenor|bahnhof|bredband2|ownit|tre\b|3 bredband|allente|boxer|(our|my|the|current|old|other|present|existing) (provider|operator|isp|supplier|subscription|contract)|(vart|var|mitt|min|nuvarande|gamla|andra) (operator|leverantor|bolag|abonnemang|avtal)|(nuvarande|andra|gamla) (\w+ )?(operator\w*|leverantor\w*|bolag\w*)|operatoren|leverantoren|the other (one|company)|det andra bolaget`,
+      ),
+      re(String.raw`cancel\w*|terminat\w*|end the|saga upp|sager upp|sagt upp|uppsag\w*|avsluta\w*`),
+      re(
+        String.raw`for (us|me)|on (our|my) behalf|at (oss|mig)|for (oss|mig)|(do|must|have to|should) (we|i)|ourselves|myself|sjalva|sjalv|(maste|ska|behover) (vi|jag)|can you|could you|kan ni|kan du|will you|gor ni|skoter ni`,
+      ),
+    ],
+  },
+  {
+    // "would 1000 Mbit actually make a difference on wifi?", "hjälper 1000 Mbit över wifi?": rarely — the Wi-Fi is
+    // the limit; it pays off on a cable or with many heavy users.
+    question: 'gigabit_over_wifi',
+    narrows: [
+      'upgrade_helps',
+      'will_it_help',
+      'need_upgrade',
+      'plan_wifi',
+      'is_normal',
+      'cost',
+      'what_means',
+      'other',
+    ],
+    all: [
+      re(
+        String.raw`1 ?000|1 ?gbit\w*|1 ?gig\w*|gigabit\w*|giga|gig|(faster|fastest|higher|bigger|snabbare|snabbaste|hogre|storre) (plan|speed|subscription|abonnemang\w*|hastighet\w*|paket\w*)|\d{3,4} ?(mbit\w*|mbps|meg\w*)`,
+      ),
+      re(String.raw`${WIFI}`),
+      re(
+        String.raw`help\w*|differen\w*|matter\w*|worth\w*|wast\w*|point|use|faster|any (good|better)|benefit\w*|noticeab\w*|hjalp\w*|skillnad\w*|marka\w*|marks|lonar|vard|onodig\w*|ide|snabbare|battre|better|even|ens|make`,
+      ),
+    ],
+  },
+  {
+    // "I just want to know what the faster options are and the price", "vilka snabbare abonnemang har ni och vad
+    // kostar de?" asked without a PIN: the plans and prices are on the website and with sales — no PIN needed to ask.
+    question: 'plan_options',
+    narrows: ['cost', 'upgrade_helps', 'what_happens_next', 'other'],
+    unless: re(
+      String.raw`my (plan|subscription|current)|mitt (abonnemang|nuvarande)|i have now|jag har nu|pay now|betalar nu|invoice|faktura\w*|bill\b`,
+    ),
+    all: [
+      re(
+        String.raw`options|alternativ\w*|plans|abonnemang(en)?|subscriptions|packages|paket(en)?|speeds|hastigheter(na)?|(faster|fastest|snabbare|snabbaste) (plans?|ones?|abonnemang|options?|speeds?|hastighet\w*|paket)|what (is|are) (there|available|on offer)|vad (finns|har ni)|vilka (finns|har ni)`,
+      ),
+      re(
+        String.raw`price\w*|cost\w*|how much|kostar|kosta|pris\w*|hur mycket|offer\w*|available|have|finns|har ni|erbjud\w*|know|veta|tell|beratta|what|which|vad|vilka`,
+      ),
+      re(
+        String.raw`just (want|need|wanted)|only (want|need|wanted)|not (changing|change|ordering|order|switch|upgrading) \w*|first|before|at least|atminstone|i alla fall|iaf|bara (veta|hora|fraga|se)|andrar (inget|inte)|inte (andra|bestalla|byta)|forst|innan|pris\w*|price\w*|cost\w*|kostar|how much|hur mycket`,
+      ),
+    ],
+  },
+  // --- end round 34 (f44) ---
   // --- round 34 (f43): questions answered as a different one (bench/roleplay/round34-{a,b,c}.md) ---
   {
     // "if the router gets reset, does it go back to the sticker password?", "blir det fabrikslösenordet igen efter
@@ -712,7 +941,7 @@ const PATTERNS: TechPattern[] = [
     narrows: ['how_speed_test', 'why_broke', 'what_found', 'is_normal', 'what_means', 'my_side'],
     all: [
       re(
-        String.raw`speed ?tests?|speedtest\w*|bredbandskollen|bbk|fast\.com|ookla|my (own )?(test|measurement)|min (egen )?(test|matning)|mitt (eget )?test|i (only )?(get|measure|see)|jag (far|mater|ser)`,
+        String.raw`speed ?tests?|speedtest\w*|bredbandskollen|bbk|fast\.com|ookla|my (own )?(test|measurement)|min (egen )?(test|matning)|mitt (eget )?test|i (only )?(get|got|measure\w*|see|saw)|only (get|got|see|saw|measure\w*)|jag (bara )?(far|fick|mater|matte|ser|sag)|(far|fick|mater|matte|ser|sag) jag|(you|ni|du) (measured|mat|matte|mater|got|fick|see|saw|sag)`,
       ),
       re(
         String.raw`your|you|yours|ni|er|ert|du|din|ditt|differ\w*|difference|skiljer|skillnad\w*|olika|but|men|while|medan`,
@@ -1454,6 +1683,9 @@ const PATTERNS: TechPattern[] = [
   },
   {
     question: 'alarm_during_outage',
+    // (round 34 (f44), a#6: "her safety alarm is connected to the modem. Does that work now or not?" — the
+    // question of whether it works is this one, never a restart's help or a note.)
+    narrows: ['will_it_help', 'should_restart', 'what_happens_next'],
     all: [
       re(
         String.raw`alarm\w*|larm\w*|trygghetslarm\w*|hemlarm\w*|inbrottslarm\w*|brandlarm\w*|security system|ip-?telefon\w*|voip|ip phone\w*|kamera\w*|camera\w*|overvakning\w*`,

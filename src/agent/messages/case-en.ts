@@ -33,7 +33,7 @@ export const caseEn = {
   'case.notify_sms':
     'I cannot send text messages from here. {team} answers you here, in this conversation, within {when}.',
   'case.notify_sms.outage':
-    'I cannot send text messages from here, sorry. The message that the fault is fixed comes here, in this conversation.',
+    'I cannot send text messages from here, sorry. The message that the fault is fixed comes here, in this conversation — you do not need to keep the chat open: nothing is lost if you close it.',
   // "will I get an e-mail?": what the desk does — a reply by e-mail only in an e-mail conversation; a chat's news
   // comes in the chat.
   'case.notify_email':

@@ -32,7 +32,7 @@ export const caseSv: Record<keyof typeof caseEn, string> = {
   'case.notify_sms':
     'Sms kan jag inte skicka härifrån. {team} svarar dig här, i den här konversationen, inom {when}.',
   'case.notify_sms.outage':
-    'Sms kan jag tyvärr inte skicka härifrån. Beskedet att felet är åtgärdat kommer här, i den här konversationen.',
+    'Sms kan jag tyvärr inte skicka härifrån. Beskedet att felet är åtgärdat kommer här, i den här konversationen – du behöver inte ha chatten öppen: inget försvinner om du stänger den.',
   'case.notify_email':
     '{team} svarar dig här, i den här konversationen, inom {when}; något separat mejl om det skickar jag inte.',
   'case.notify_email.email': 'Ja – {team} svarar dig med mejl, som svar i den här tråden, inom {when}.',

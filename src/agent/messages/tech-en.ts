@@ -29,6 +29,51 @@ export const techEn = {
     'It cannot: your internet comes through the fibre, not the phone line, so a phone does not affect it.',
   'tech.why_phone_noise.cable':
     'It cannot: your internet comes through the cable-TV network, not the phone line, so a phone does not affect it.',
+  // Round 34 (f44): technician one-liners (tech-questions.ts, the "round 34 (f44)" block).
+  'tech.buy_new_router':
+    'No, you do not need to buy one: the router comes with your subscription, and if it is faulty we replace it free of charge.',
+  'tech.buy_new_router.cpe_hung':
+    'No, you do not need to buy a new one: any router can hang now and then, and yours answers normally now. If it happens often, write to us and we look at it — a faulty router is ours to replace, free of charge.',
+  'tech.buy_new_router.hardware_failure':
+    'No, you do not need to buy one: your router is faulty, and we replace it free of charge.',
+  'tech.clean_connector':
+    'No — please leave the fibre connectors to the technician: cleaning them takes special tools, and the laser light in a fibre can harm your eyes, so never look into the end. Keep the cable plugged in.',
+  'tech.clean_connector.optical_power_low':
+    'No — please leave the fibre connectors to the technician: cleaning them takes special tools, and the laser light in a fibre can harm your eyes, so never look into the end. Keep the cable plugged in; the technician cleans and measures the connectors at the visit.',
+  'tech.on_during_outage':
+    'Leave it on: it reconnects by itself as soon as the fault is fixed, and we can then see from here that it is back. Switching it off does no harm, but gains nothing.',
+  'tech.only_us':
+    'When I check your connection I also check for known faults in your area: if there is one, I tell you; if not, the cause is in your own line or router, and that is what I look for.',
+  'tech.only_us.area_outage':
+    'It is not only you: there is a known fault in our network in your area, and every customer there is affected until it is fixed.',
+  'tech.only_us.handoff.field':
+    'I checked: there is no known fault in your area, so it is not the whole building — the fault is measured on your own line and equipment. If neighbours have the same trouble, tell the technician; they can check the building’s wiring too.',
+  'tech.only_us.handoff.tier2':
+    'I checked: there is no known fault in your area, so it is not the whole building — the fault is measured on your own line and equipment. If neighbours have the same trouble, write it here and it goes on your case.',
+  'tech.write_again':
+    'Yes — if it happens again, just write here in this same conversation: the case opens again and the whole history is there, so you do not need to explain it all again.',
+  'tech.write_again.email':
+    'Yes — if it happens again, just reply to this e-mail: the case opens again and the whole history is there, so you do not need to explain it all again.',
+  'tech.keep_chat_open':
+    'No, you do not need to keep the chat open: nothing is lost if you close it, and the message that it is fixed comes here, in this conversation. I cannot send text messages (SMS).',
+  'tech.keep_chat_open.area_outage':
+    'No, you do not need to keep the chat open: nothing is lost if you close it, and the message that it is fixed comes here, in this conversation — I cannot send text messages (SMS). Your connection comes back by itself when the fault is fixed.',
+  'tech.keep_chat_open.email':
+    'No, nothing needs to stay open: the answer comes by e-mail, as a reply in this thread.',
+  'tech.firmware_auto':
+    'Yes — we send software updates to your router automatically, usually at night; you do not need to do anything.',
+  'tech.firmware_auto.firmware_bug_drops':
+    'Updates normally come automatically: we send them to the routers from here, at night. The fault came with an earlier version, and your router had not yet got the one that fixes it. Now it has the latest, and the coming ones arrive by themselves.',
+  'tech.login_stopped':
+    'It usually happens after a reset of the router or a software update: the router then loses its login details or goes back to old ones, and they no longer match ours. No one needs to have broken in for that.',
+  'tech.fibre_available':
+    'I cannot check addresses from here, but our sales team can, and the address check on our website shows what is available at your address and what it costs.',
+  'tech.cancel_other_provider':
+    'No — your current subscription with the other provider is yours: you cancel it yourselves, with them. Check their notice period so the two do not overlap longer than needed; our sales team helps you choose the start date for ours.',
+  'tech.gigabit_over_wifi':
+    'Rarely: over Wi-Fi even a new laptop usually gets 300–700 Mbit/s, so the Wi-Fi is the limit, not the plan. 1000 Mbit/s pays off mostly on devices with a network cable, or when several people use heavy things at once.',
+  'tech.plan_options':
+    'You do not need a PIN to ask: our plans and prices are on our website, and our sales team can go through them with you. Only changing the plan needs the account holder’s PIN.',
   // Round 33: technician one-liners (tech-questions.ts, the "round 33" block).
   'tech.lights_when_ok':
     'Not all of them: when everything works, the power light and the internet light are steady (usually green or white), and the Wi-Fi light is on or flickers while something is sent. Lights for sockets nothing is plugged into may stay off. If the internet light stays off, blinks for more than a few minutes or turns red, write to us.',

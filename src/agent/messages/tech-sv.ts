@@ -29,6 +29,51 @@ export const techSv = {
     'Det kan den inte: ditt internet går via fibern, inte telefonlinjen, så en telefon påverkar det inte.',
   'tech.why_phone_noise.cable':
     'Det kan den inte: ditt internet går via kabel-tv-nätet, inte telefonlinjen, så en telefon påverkar det inte.',
+  // Omgång 34 (f44): teknikersvar på en rad (tech-questions.ts, blocket "round 34 (f44)").
+  'tech.buy_new_router':
+    'Nej, du behöver inte köpa någon: routern ingår i abonnemanget, och är den trasig byter vi den utan kostnad.',
+  'tech.buy_new_router.cpe_hung':
+    'Nej, du behöver inte köpa en ny: alla routrar kan hänga sig ibland, och din svarar normalt nu. Händer det ofta, hör av dig så tittar vi på den – en trasig router byter vi utan kostnad.',
+  'tech.buy_new_router.hardware_failure':
+    'Nej, du behöver inte köpa någon: din router är trasig, och vi byter den utan kostnad.',
+  'tech.clean_connector':
+    'Nej – låt fiberkontakterna vara, det är teknikerns sak: rengöring kräver specialverktyg, och laserljuset i fibern kan skada ögonen, så titta aldrig in i änden. Låt kabeln sitta i.',
+  'tech.clean_connector.optical_power_low':
+    'Nej – låt fiberkontakterna vara, det är teknikerns sak: rengöring kräver specialverktyg, och laserljuset i fibern kan skada ögonen, så titta aldrig in i änden. Låt kabeln sitta i; teknikern rengör och mäter kontakterna vid besöket.',
+  'tech.on_during_outage':
+    'Låt den vara på: den kopplar upp sig själv så fort felet är lagat, och då ser vi härifrån att den är tillbaka. Att stänga av den skadar inte, men vinner inget heller.',
+  'tech.only_us':
+    'När jag kollar din anslutning kollar jag också efter kända fel i ert område: finns det ett säger jag det, annars sitter felet i er egen linje eller router, och det är det jag letar efter.',
+  'tech.only_us.area_outage':
+    'Det är inte bara ni: det finns ett känt fel i vårt nät i ert område, och alla kunder där berörs tills det är lagat.',
+  'tech.only_us.handoff.field':
+    'Jag har kollat: det finns inget känt fel i ert område, så det gäller inte hela huset – felet mäts på er egen linje och utrustning. Har grannarna samma problem, säg det till teknikern; hen kan kolla husets ledningar också.',
+  'tech.only_us.handoff.tier2':
+    'Jag har kollat: det finns inget känt fel i ert område, så det gäller inte hela huset – felet mäts på er egen linje och utrustning. Har grannarna samma problem, skriv det här så hamnar det i ditt ärende.',
+  'tech.write_again':
+    'Ja – händer det igen skriver du bara här i samma konversation: ärendet öppnas igen och hela historiken finns kvar, så du behöver inte förklara allt från början.',
+  'tech.write_again.email':
+    'Ja – händer det igen svarar du bara på det här mejlet: ärendet öppnas igen och hela historiken finns kvar, så du behöver inte förklara allt från början.',
+  'tech.keep_chat_open':
+    'Nej, du behöver inte ha chatten öppen: inget försvinner om du stänger den, och beskedet om att det är lagat kommer här, i den här konversationen. Sms kan jag inte skicka.',
+  'tech.keep_chat_open.area_outage':
+    'Nej, du behöver inte ha chatten öppen: inget försvinner om du stänger den, och beskedet om att det är lagat kommer här, i den här konversationen – sms kan jag inte skicka. Uppkopplingen kommer tillbaka av sig själv när felet är lagat.',
+  'tech.keep_chat_open.email':
+    'Nej, inget behöver vara öppet: svaret kommer med mejl, som svar i den här tråden.',
+  'tech.firmware_auto':
+    'Ja – vi skickar programuppdateringar till din router automatiskt, oftast på natten; du behöver inte göra något.',
+  'tech.firmware_auto.firmware_bug_drops':
+    'Uppdateringar kommer normalt automatiskt: vi skickar ut dem till routrarna härifrån, på natten. Felet kom med en tidigare version, och din router hade inte fått den som rättar det än. Nu har den den senaste, och kommande uppdateringar kommer av sig själva.',
+  'tech.login_stopped':
+    'Det händer oftast efter en återställning eller en programuppdatering av routern: den tappar då inloggningsuppgifterna eller går tillbaka till gamla, och då stämmer de inte längre med våra. Ingen behöver ha brutit sig in för det.',
+  'tech.fibre_available':
+    'Adresser kan jag inte kolla härifrån, men vår säljavdelning kan, och adresskollen på vår webbplats visar vad som finns på er adress och vad det kostar.',
+  'tech.cancel_other_provider':
+    'Nej – ert nuvarande abonnemang hos det andra bolaget säger ni upp själva, hos dem. Kolla deras uppsägningstid så att de inte överlappar längre än nödvändigt; vår säljavdelning hjälper er att välja startdatum hos oss.',
+  'tech.gigabit_over_wifi':
+    'Sällan: över wifi får även en ny dator oftast 300–700 Mbit/s, så det är wifi som sätter gränsen, inte abonnemanget. 1000 Mbit/s lönar sig mest för enheter med nätverkskabel, eller när flera använder mycket samtidigt.',
+  'tech.plan_options':
+    'För att fråga behövs ingen PIN-kod: våra abonnemang och priser finns på vår webbplats, och vår säljavdelning går gärna igenom dem med dig. Det är bara själva bytet som kräver kontoinnehavarens PIN-kod.',
   // Omgång 33: teknikersvar på en rad (tech-questions.ts, blocket "round 33").
   'tech.lights_when_ok':
     'Inte alla: när allt fungerar lyser ström- och internetlampan fast (oftast grönt eller vitt), och wifi-lampan lyser eller blinkar när något skickas. Lampor för uttag där inget är inkopplat kan vara släckta. Är internetlampan släckt, blinkar den i mer än några minuter eller lyser den rött – hör av dig.',
