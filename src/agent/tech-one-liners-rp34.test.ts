@@ -82,7 +82,8 @@ describe('do I need to buy a new modem (rp34 a#3)', () => {
     ['en', 'should I get myself a new router or not?'],
   ] as const)('%s after the close: %j', async (lang, text) => {
     const c = await closed(lang, ['cpe_hung'], HUNG[lang]);
-    answers(await c.say(text), /hang now and then|hänga sig ibland/);
+    // (Either the one-liner or the closed case's own no-new-router text, which says why it hung.)
+    answers(await c.say(text), /hang now and then|hänga sig ibland|need a new one|behöver ingen ny/);
   });
   it('en on a hardware fault: replaced free', async () => {
     const c = await handed('en', ['hardware_failure'], 'my router keeps restarting by itself');

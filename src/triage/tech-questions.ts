@@ -210,6 +210,130 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   // --- end round 34 (f46) ---
+  // --- round 34 (f43): questions answered as a different one (bench/roleplay/round34-{a,b,c}.md) ---
+  {
+    // "if the router gets reset, does it go back to the sticker password?", "blir det fabrikslösenordet igen efter
+    // en fabriksåterställning?": what a factory reset puts back — never the old Wi-Fi password asked back.
+    question: 'reset_sticker',
+    narrows: [
+      'restore_key',
+      'current_password',
+      'did_you_act',
+      'router_login',
+      'lose_settings',
+      'what_you_meant',
+    ],
+    unless: re(
+      String.raw`(should|can|shall|may|could) (i|we) (just )?(reset|factory)|(ska|kan|far|bor|borde) (jag|vi) (bara )?(aterstalla|fabriksaterstalla|resetta|nollstalla)`,
+    ),
+    all: [
+      re(
+        String.raw`(factory )?reset\w*|fabriks\w*|aterstall\w*|nollstall\w*|resetta\w*|resetknapp\w*|factory (settings|default\w*)`,
+      ),
+      re(
+        String.raw`\w*pas+w\w*|pw|\w*losen\w*|sticker\w*|label\w*|klistermark\w*|etikett\w*|login|inloggning\w*|admin\w*`,
+      ),
+    ],
+  },
+  {
+    // "should I change the router's admin password?", "I never changed the admin password. Should I?", "borde jag
+    // byta routerns adminlösenord?": whether to change the admin password — never the Wi-Fi password.
+    question: 'admin_change',
+    narrows: [
+      'did_you_act',
+      'lose_settings',
+      'what_admin_password',
+      'current_password',
+      'is_it_safe',
+      'router_old',
+      'what_you_meant',
+    ],
+    unless: re(
+      String.raw`what (is|was)|where|forgot\w*|glomt|vad (ar|var) (det|mitt)|var (hittar|star)|which one|vilket`,
+    ),
+    all: [
+      re(
+        String.raw`admin\w*|administrat\w*|adminlosen\w*|admin-?losen\w*|router(s)? (login|password)|routerns (losen\w*|inloggning)|inloggningen till routern`,
+      ),
+      re(
+        String.raw`should|ought|worth\w*|good idea|recommend\w*|advis\w*|wise|need to|have to|must i|do i need|borde|bor (jag|vi|man)|ska (jag|vi|man)|behover (jag|vi|man)|maste (jag|vi|man)|vart|vard|bra ide|rekommender\w*|klokt|smart`,
+      ),
+    ],
+  },
+  {
+    // "who will answer me? By e-mail to this address?", "svarar de på mejl till den här adressen?": how the team's
+    // answer reaches the customer — never a question about e-mail hosting.
+    question: 'reply_by_email',
+    narrows: ['what_happens_next', 'email_password'],
+    all: [
+      re(
+        String.raw`(by|via|per|through|over|in an?) (e-?mail|mail)|e-?mail (to|at) (this|that|my|the same)|(this|that|the same) e-?mail address|(via|per|pa|med|i ett) (mejl|mail|e-?post)|(mejl|mail|e-?post)\w* (till|pa) (den har|denna|min|samma)`,
+      ),
+      re(
+        String.raw`answer\w*|repl\w*|respond\w*|write|writ\w*|contact\w*|get back|hear|who|svar\w*|skriv\w*|hor (av|jag)|kontakt\w*|vem|adress\w*|address`,
+      ),
+    ],
+  },
+  {
+    // "should I just always use the 5G one?", "ska jag alltid välja 5G-nätet, även i soffan?": which band to use —
+    // never a separate 5 GHz name she already has.
+    question: 'always_5g',
+    narrows: [
+      'band_split',
+      'five_ghz_name',
+      'which_band',
+      'switch_to_5g',
+      'what_band',
+      'one_name_bands',
+      'is_it_safe',
+      'what_you_do',
+    ],
+    unless: re(
+      String.raw`mobil\w*|hotspot\w*|sim\w*|surf\w*|phone plan|mobile plan|rename\w*|byt\w* namn|name\w*|namn\w*`,
+    ),
+    all: [
+      re(String.raw`5 ?g|5g\w*|5 ?ghz\w*|5ghz\w*|-5g|five ?g\w*|femman|5an`),
+      re(
+        String.raw`always|alltid|all the time|everywhere|overallt|hela tiden|stick (to|with)|only use|bara (anvanda|kora|valja|ha)`,
+      ),
+    ],
+  },
+  {
+    // "if we switch to fibre, would we need a new router?", "funkar DSL-routern med fiber?": the router that a new kind
+    // of connection needs — never "age alone is no reason".
+    question: 'router_for_fibre',
+    narrows: [
+      'router_old',
+      'buy_equipment',
+      'router_blame',
+      'equipment_cost',
+      'router_from_us',
+      'address_changes',
+    ],
+    all: [
+      re(String.raw`fibre|fiber|fibern|fiberabonnemang\w*`),
+      re(
+        String.raw`(a |an |en |ett )?(new|another|different|ny|nytt|annan|annat) (router|modem|box|one)|(router|modem)\w* (\w+ ){0,3}(work|works|fungera\w*|funka\w*)|(need|behov\w*|get|fa) (\w+ ){0,2}(router|modem)\w*|(get|fa|far) (\w+ ){0,2}(a |an |en |ett )?(new|ny|nytt) one`,
+      ),
+    ],
+  },
+  {
+    // "why would one phone without a filter break the whole internet?", "varför kan en telefon utan filter sänka
+    // internet?": why an unfiltered phone disturbs DSL — never what a splitter is again.
+    question: 'why_phone_noise',
+    narrows: ['what_splitter', 'why_broke', 'is_normal', 'breaks_other'],
+    unless: re(
+      String.raw`crackl\w*|knastr\w*|brus\w*|hiss\w*|buzz\w*|what does|what is|vad ar|hur ser|look like|where|var (sitter|ska|hittar)`,
+    ),
+    all: [
+      re(PHONE),
+      re(String.raw`why|how come|how (can|could|does|do|would)|varfor|vrf|hur (kan|kommer|gar)|hur\b`),
+      re(
+        String.raw`${INTERNET}|connection|break\w*|broke|kill\w*|ruin\w*|drop\w*|disturb\w*|affect\w*|mess\w*|knock\w*|stor\w*|sank\w*|forstor\w*|paverk\w*|sla\w* ut|tappa\w*|filter\w*|splitter\w*`,
+      ),
+    ],
+  },
+  // --- end round 34 (f43) ---
   // --- round 34 (f44): one-line technician questions that got "noted" or "I can't answer that from here" ---
   {
     // "behöver jag köpa ett nytt modem?", "Behöver jag köpa ett nytt?", "do I need to buy a new router?", "should I
@@ -426,130 +550,6 @@ const PATTERNS: TechPattern[] = [
     ],
   },
   // --- end round 34 (f44) ---
-  // --- round 34 (f43): questions answered as a different one (bench/roleplay/round34-{a,b,c}.md) ---
-  {
-    // "if the router gets reset, does it go back to the sticker password?", "blir det fabrikslösenordet igen efter
-    // en fabriksåterställning?": what a factory reset puts back — never the old Wi-Fi password asked back.
-    question: 'reset_sticker',
-    narrows: [
-      'restore_key',
-      'current_password',
-      'did_you_act',
-      'router_login',
-      'lose_settings',
-      'what_you_meant',
-    ],
-    unless: re(
-      String.raw`(should|can|shall|may|could) (i|we) (just )?(reset|factory)|(ska|kan|far|bor|borde) (jag|vi) (bara )?(aterstalla|fabriksaterstalla|resetta|nollstalla)`,
-    ),
-    all: [
-      re(
-        String.raw`(factory )?reset\w*|fabriks\w*|aterstall\w*|nollstall\w*|resetta\w*|resetknapp\w*|factory (settings|default\w*)`,
-      ),
-      re(
-        String.raw`\w*pas+w\w*|pw|\w*losen\w*|sticker\w*|label\w*|klistermark\w*|etikett\w*|login|inloggning\w*|admin\w*`,
-      ),
-    ],
-  },
-  {
-    // "should I change the router's admin password?", "I never changed the admin password. Should I?", "borde jag
-    // byta routerns adminlösenord?": whether to change the admin password — never the Wi-Fi password.
-    question: 'admin_change',
-    narrows: [
-      'did_you_act',
-      'lose_settings',
-      'what_admin_password',
-      'current_password',
-      'is_it_safe',
-      'router_old',
-      'what_you_meant',
-    ],
-    unless: re(
-      String.raw`what (is|was)|where|forgot\w*|glomt|vad (ar|var) (det|mitt)|var (hittar|star)|which one|vilket`,
-    ),
-    all: [
-      re(
-        String.raw`admin\w*|administrat\w*|adminlosen\w*|admin-?losen\w*|router(s)? (login|password)|routerns (losen\w*|inloggning)|inloggningen till routern`,
-      ),
-      re(
-        String.raw`should|ought|worth\w*|good idea|recommend\w*|advis\w*|wise|need to|have to|must i|do i need|borde|bor (jag|vi|man)|ska (jag|vi|man)|behover (jag|vi|man)|maste (jag|vi|man)|vart|vard|bra ide|rekommender\w*|klokt|smart`,
-      ),
-    ],
-  },
-  {
-    // "who will answer me? By e-mail to this address?", "svarar de på mejl till den här adressen?": how the team's
-    // answer reaches the customer — never a question about e-mail hosting.
-    question: 'reply_by_email',
-    narrows: ['what_happens_next', 'email_password'],
-    all: [
-      re(
-        String.raw`(by|via|per|through|over|in an?) (e-?mail|mail)|e-?mail (to|at) (this|that|my|the same)|(this|that|the same) e-?mail address|(via|per|pa|med|i ett) (mejl|mail|e-?post)|(mejl|mail|e-?post)\w* (till|pa) (den har|denna|min|samma)`,
-      ),
-      re(
-        String.raw`answer\w*|repl\w*|respond\w*|write|writ\w*|contact\w*|get back|hear|who|svar\w*|skriv\w*|hor (av|jag)|kontakt\w*|vem|adress\w*|address`,
-      ),
-    ],
-  },
-  {
-    // "should I just always use the 5G one?", "ska jag alltid välja 5G-nätet, även i soffan?": which band to use —
-    // never a separate 5 GHz name she already has.
-    question: 'always_5g',
-    narrows: [
-      'band_split',
-      'five_ghz_name',
-      'which_band',
-      'switch_to_5g',
-      'what_band',
-      'one_name_bands',
-      'is_it_safe',
-      'what_you_do',
-    ],
-    unless: re(
-      String.raw`mobil\w*|hotspot\w*|sim\w*|surf\w*|phone plan|mobile plan|rename\w*|byt\w* namn|name\w*|namn\w*`,
-    ),
-    all: [
-      re(String.raw`5 ?g|5g\w*|5 ?ghz\w*|5ghz\w*|-5g|five ?g\w*|femman|5an`),
-      re(
-        String.raw`always|alltid|all the time|everywhere|overallt|hela tiden|stick (to|with)|only use|bara (anvanda|kora|valja|ha)`,
-      ),
-    ],
-  },
-  {
-    // "if we switch to fibre, would we need a new router?", "funkar DSL-routern med fiber?": the router that a new kind
-    // of connection needs — never "age alone is no reason".
-    question: 'router_for_fibre',
-    narrows: [
-      'router_old',
-      'buy_equipment',
-      'router_blame',
-      'equipment_cost',
-      'router_from_us',
-      'address_changes',
-    ],
-    all: [
-      re(String.raw`fibre|fiber|fibern|fiberabonnemang\w*`),
-      re(
-        String.raw`(a |an |en |ett )?(new|another|different|ny|nytt|annan|annat) (router|modem|box|one)|(router|modem)\w* (\w+ ){0,3}(work|works|fungera\w*|funka\w*)|(need|behov\w*|get|fa) (\w+ ){0,2}(router|modem)\w*|(get|fa|far) (\w+ ){0,2}(a |an |en |ett )?(new|ny|nytt) one`,
-      ),
-    ],
-  },
-  {
-    // "why would one phone without a filter break the whole internet?", "varför kan en telefon utan filter sänka
-    // internet?": why an unfiltered phone disturbs DSL — never what a splitter is again.
-    question: 'why_phone_noise',
-    narrows: ['what_splitter', 'why_broke', 'is_normal', 'breaks_other'],
-    unless: re(
-      String.raw`crackl\w*|knastr\w*|brus\w*|hiss\w*|buzz\w*|what does|what is|vad ar|hur ser|look like|where|var (sitter|ska|hittar)`,
-    ),
-    all: [
-      re(PHONE),
-      re(String.raw`why|how come|how (can|could|does|do|would)|varfor|vrf|hur (kan|kommer|gar)|hur\b`),
-      re(
-        String.raw`${INTERNET}|connection|break\w*|broke|kill\w*|ruin\w*|drop\w*|disturb\w*|affect\w*|mess\w*|knock\w*|stor\w*|sank\w*|forstor\w*|paverk\w*|sla\w* ut|tappa\w*|filter\w*|splitter\w*`,
-      ),
-    ],
-  },
-  // --- end round 34 (f43) ---
   {
     // "kan ni inte bara skicka en ny router med posten istället?", "can you send a router by post instead of a visit?",
     // "går det att få en ny skickad hem?": a router posted instead of a technician (per fault: only a faulty router).
