@@ -112,6 +112,10 @@ const FAULT_SIGN = /\b(?:red|rod\w*|los|error|fel\w*|alarm\w*|orange|amber|off|a
 const WHERE =
   /\b(?:laptop\w*|computer|pc|mac\w*|phone\w*|mobile|iphone|ipad\w*|tablet|tv|console|ps[45]|xbox|printer|sonos|speaker|dator\w*|mobil\w*|telefon\w*|plattan|surfplatt\w*|paddan|skrivar\w*|site|sites|website\w*|page|pages|sida|sidan|sidor|sidorna|webbplats\w*|webbsid\w*|app|apps|appen|appar\w*|bank\w*|browser|webblasar\w*|[a-z0-9-]+\.(?:com|se|co\.uk|org|net|nu))\b|'s (?:site|page|app)\b/;
 
+/** The TV picture without signal ("tv-boxen visar ingen signal", "the tv box says no signal"): the TV service. */
+const TV_SIGNAL =
+  /\b(?:tv\w*|tv-?box\w*|set-?top\w*|digitalbox\w*|dekoder\w*|decoder|kanaler\w*|channels?)\b.*\b(?:no signal|ingen signal|inga kanaler|no channels)\b/;
+
 /** Unsure or only better: such a clause settles nothing ("maybe it works", "works a bit better"). */
 const UNSETTLED =
   /\b(?:maybe|perhaps|i guess|guess so|i think|probably|not sure|unsure|dunno|don'?t know|kinda|sort of|typ|ungefar|kanske|tror (?:det|jag|att)|nog|vet inte|osaker|better|faster|battre|snabbare|for now|just nu|an sa lange|so far)\b/;
@@ -157,7 +161,13 @@ export function confirmClauses(text: string): ConfirmClauses {
       // "men min mobil kopplar inte upp av sig själv, måste jag skriva in lösenordet igen?": in a sentence that
       // asks, only a device said outright to fail before the question counts (the question itself is never a
       // report, and "the TV is still loading something, maybe it needs a minute?" is a wait asked about).
-      if (asked && !(i < parts.length - 1 && says === 'broken' && FAULT.test(c) && where)) continue;
+      // ("en sak till, tv-boxen visar ingen signal, kan du kolla den med?": the TV picture is another service, a
+      // second request beside the yes — never a device the fix left behind.)
+      if (
+        asked &&
+        !(i < parts.length - 1 && says === 'broken' && FAULT.test(c) && where && !TV_SIGNAL.test(c))
+      )
+        continue;
       clauses.push({ text: c, says, yesLed: YES_LEAD.test(c), where });
     }
   }

@@ -426,17 +426,22 @@ function cannotBesideQuestion(askKey: AskKey, r: Reply): boolean {
   );
 }
 
+/** Questions of how the step itself is done: answered, and the step put again (reask.ts RESTATES_STEP). */
+const HOW_THE_STEP_IS_DONE = new Set<string>(['move_router', 'which_cable']);
+
 function doneBesideQuestion(askKey: AskKey, r: Reply): boolean {
   const said = statementsOf(r.raw);
   const t = fold(said);
   // "done, my phone is back on. printer i'll do later. is the hacker out now?": what is put off undoes nothing.
   // "ps5 kom in 👍 mobilen också. är det bindestrecken med?", "laptop is on now. do the dashes count?": the step's
-  // effect told as it happened is a report too, as is the step's own verb in the past.
+  // effect told as it happened is a report too, as is the step's own verb in the past — except beside a question
+  // of how the step is done ("wait move the router?? my parents wont let me lol. i moved the laptop to the doorway
+  // i guess"): that question is answered and the step put again (reask.ts RESTATES_STEP), whatever was moved.
   return (
     said !== '' &&
     (reportsStepDone(t) ||
       stepEffectTold(askKey, t) ||
-      stepDoneInThePast(askKey, t) ||
+      (stepDoneInThePast(askKey, t) && !HOW_THE_STEP_IS_DONE.has(r.topic ?? '')) ||
       rejoinedTold(askKey, said)) &&
     parseAnswer(askKey, said).kind === 'done' &&
     doneNow(askKey, t, P.notNow)
