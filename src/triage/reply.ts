@@ -364,7 +364,16 @@ function classifyStep(askKey: AskKey, r: Reply, ctx: ReplyContext, parsed: Parse
   // "I can't, it's the grandchildren's tablets and they arrive on the 20th. So the line is fine then?": the step
   // cannot be done (said in a sentence that asks nothing), and the question beside it is answered too.
   // ("måste jag? har ingen kabel": whether the step must be done is answered by the step's own reading.)
-  if (r.topic && r.topic !== 'other' && r.topic !== 'must_i' && cannotBesideQuestion(askKey, r))
+  // ("the tv is on the wall, i cant move it. would a mesh thing help?": at the test close to the router, what else
+  // helps the reach is asked — answered, and the test put again once, since any device next to the router does;
+  // a second cannot is the refusal.)
+  if (
+    r.topic &&
+    r.topic !== 'other' &&
+    r.topic !== 'must_i' &&
+    !(askKey === 'step.move_closer' && REACH_ALTERNATIVES.has(r.topic)) &&
+    cannotBesideQuestion(askKey, r)
+  )
     return { act: 'refusal', topic: r.topic };
   if (r.topic && r.topic !== 'other') return question(r);
   // "ok klart, nu är den inkopplad": half of the wired test (the cable), the speed test still to come.
@@ -425,6 +434,9 @@ function cannotBesideQuestion(askKey: AskKey, r: Reply): boolean {
     P.cannot.test(fold(said).replace(new RegExp(P.lacks.source, 'g'), ' '))
   );
 }
+
+/** At the test close to the router, what else helps the reach (asked beside "I can't move it"). */
+const REACH_ALTERNATIVES = new Set<string>(['extender', 'boost_signal', 'relocate_router', 'move_router']);
 
 /** Questions of how the step itself is done: answered, and the step put again (reask.ts RESTATES_STEP). */
 const HOW_THE_STEP_IS_DONE = new Set<string>(['move_router', 'which_cable']);
