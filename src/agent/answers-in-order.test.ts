@@ -7,10 +7,14 @@ import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 /** A field service that books the first time asked for. */
 const booking = {
   fieldService: {
-    book: async (_r: VisitRequest) => ({
+    book: async (r: VisitRequest) => ({
       status: 'confirmed',
       bookingId: 'FS-1',
-      window: { start: '2026-12-08T07:00:00.000Z', end: '2026-12-08T11:00:00.000Z' },
+      // (The first window asked for: a fixed date would fall in the past.)
+      window: r.preferredWindows?.[0] ?? {
+        start: '2026-12-08T07:00:00.000Z',
+        end: '2026-12-08T11:00:00.000Z',
+      },
     }),
   },
 } as unknown as IspPorts;

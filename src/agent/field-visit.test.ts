@@ -41,14 +41,16 @@ async function fiberCut(isp: IspPorts | undefined, language: 'en' | 'sv' = 'en')
 
 describe('a field visit is booked only when the booking port confirms a time window', () => {
   it('confirmed: the customer hears the window; the request carries the case and the availability', async () => {
-    const { isp, requests } = ispBooking(async () => ({
+    // The field service confirms the first window asked for (a fixed date would fall in the past).
+    const { isp, requests } = ispBooking(async (r) => ({
       status: 'confirmed',
       bookingId: 'FS-1',
-      window: WINDOW,
+      window: r.preferredWindows?.[0] ?? WINDOW,
     }));
     const { res, said, notes } = await fiberCut(isp);
+    const booked = requests[0]?.preferredWindows?.[0] ?? WINDOW;
     expect(said).toContain(
-      `I have booked a technician visit for ${formatVisitWindow(WINDOW, 'en', 'Europe/Stockholm')}`,
+      `I have booked a technician visit for ${formatVisitWindow(booked, 'en', 'Europe/Stockholm')}`,
     );
     expect(formatVisitWindow(WINDOW, 'en', 'Europe/Stockholm')).toBe('Tuesday 8 December 08:00–12:00');
     expect(requests).toEqual([

@@ -131,9 +131,10 @@ describe('times given after an earlier "not yet" book the visit', () => {
     const requests: unknown[] = [];
     const isp = {
       fieldService: {
-        book: async (r: unknown) => {
+        // A field service that confirms the first window asked for (a fixed date would fall in the past).
+        book: async (r: { preferredWindows?: { start: string; end: string }[] }) => {
           requests.push(r);
-          return { status: 'confirmed', bookingId: 'FS-1', window: WINDOW };
+          return { status: 'confirmed', bookingId: 'FS-1', window: r.preferredWindows?.[0] ?? WINDOW };
         },
       },
     } as unknown as IspPorts;
