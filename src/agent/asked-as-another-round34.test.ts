@@ -8,7 +8,7 @@
 // Swedish and English (tech-questions.ts, the "round 34 (f43)" block; texts in messages/tech-*.ts).
 import { describe, expect, it } from 'vitest';
 import type { FaultKind, Language } from '../domain/index.js';
-import { chat, handedOver, portalChat, untilAsked } from './testing/chat.js';
+import { chat, closeWithYes, handedOver, portalChat, portalChatAt, untilAsked } from './testing/chat.js';
 import { faultWorld, identified, memoryDesk } from './testing/memory-desk.js';
 import { openLimhamnOutage } from './testing/limhamn-outage.js';
 import { topicsOf } from '../triage/topics-of.js';
@@ -26,16 +26,15 @@ async function at(
   customer?: never,
   splitter = false,
 ): Promise<Chat> {
-  const world = faultWorld(faults, { splitter, canDo: ['step.check_cables', 'step.move_closer'] });
-  const c = await portalChat(lang, world, customer);
-  await untilAsked(c, key, opening);
-  return c;
+  return portalChatAt(lang, faults, key, opening, {
+    customer,
+    splitter,
+    canDo: ['step.check_cables', 'step.move_closer'],
+  });
 }
 
 async function closed(lang: Language, faults: FaultKind[], opening: string, customer?: never): Promise<Chat> {
-  const c = await at(lang, faults, 'resolution.confirm', opening, customer);
-  await c.say(lang === 'sv' ? 'ja det funkar nu' : 'yes it works now');
-  return c;
+  return closeWithYes(await at(lang, faults, 'resolution.confirm', opening, customer), lang);
 }
 
 const DNS_OPEN = {

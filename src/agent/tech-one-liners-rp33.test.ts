@@ -4,7 +4,7 @@
 // where the case knows more (tech-questions.ts, the "round 33" block; texts in messages/tech-*.ts).
 import { describe, expect, it } from 'vitest';
 import type { FaultKind, Language } from '../domain/index.js';
-import { chat, handedOver, portalChat, untilAsked } from './testing/chat.js';
+import { chat, closeWithYes, handedOver, portalChat, portalChatAt, untilAsked } from './testing/chat.js';
 import { faultWorld } from './testing/memory-desk.js';
 
 const CANNOT = /can(no|')t answer that from here|kan jag inte svara på härifrån/i;
@@ -23,17 +23,16 @@ async function at(
   customer?: never,
   splitter = false,
 ): Promise<Chat> {
-  const world = faultWorld(faults, { splitter, canDo: ['step.check_cables', 'step.power_on'] });
-  const c = await portalChat(lang, world, customer);
-  await untilAsked(c, key, opening);
-  return c;
+  return portalChatAt(lang, faults, key, opening, {
+    customer,
+    splitter,
+    canDo: ['step.check_cables', 'step.power_on'],
+  });
 }
 
 /** The same, and the case closed with a yes. */
 async function closed(lang: Language, faults: FaultKind[], opening: string, customer?: never): Promise<Chat> {
-  const c = await at(lang, faults, 'resolution.confirm', opening, customer);
-  await c.say(lang === 'sv' ? 'ja det funkar nu' : 'yes it works now');
-  return c;
+  return closeWithYes(await at(lang, faults, 'resolution.confirm', opening, customer), lang);
 }
 
 /** A portal chat handed over to a team. */

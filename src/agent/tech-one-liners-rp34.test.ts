@@ -5,7 +5,7 @@
 // messages/tech-*.ts).
 import { describe, expect, it } from 'vitest';
 import type { FaultKind, Language } from '../domain/index.js';
-import { chat, handedOver, portalChat, untilAsked } from './testing/chat.js';
+import { chat, closeWithYes, handedOver, portalChat, portalChatAt, untilAsked } from './testing/chat.js';
 import { saturdayMornings, slotBookingIsp, weekdaySlots } from './testing/field-slots.js';
 import { converse, faultWorld, memoryDesk } from './testing/memory-desk.js';
 
@@ -23,16 +23,14 @@ async function at(
   opening: string,
   customer?: never,
 ): Promise<Chat> {
-  const world = faultWorld(faults, { canDo: ['step.check_cables', 'step.power_on'] });
-  const c = await portalChat(lang, world, customer);
-  await untilAsked(c, key, opening);
-  return c;
+  return portalChatAt(lang, faults, key, opening, {
+    customer,
+    canDo: ['step.check_cables', 'step.power_on'],
+  });
 }
 
 async function closed(lang: Language, faults: FaultKind[], opening: string, customer?: never): Promise<Chat> {
-  const c = await at(lang, faults, 'resolution.confirm', opening, customer);
-  await c.say(lang === 'sv' ? 'ja det funkar nu' : 'yes it works now');
-  return c;
+  return closeWithYes(await at(lang, faults, 'resolution.confirm', opening, customer), lang);
 }
 
 async function handed(lang: Language, faults: FaultKind[], opening: string, customer?: never): Promise<Chat> {

@@ -122,3 +122,23 @@ export async function atScore(faults: FaultKind[], lang: Language, opening: stri
       .map((e) => e.type === 'csat' && e.score);
   return { desk, id: ticketId, scores };
 }
+
+/** A portal chat on `faults` (optionally as `customer`), asked up to `key` with `opening`; `canDo` the steps done. */
+export async function portalChatAt(
+  lang: Language,
+  faults: FaultKind[],
+  key: AskKey,
+  opening: string,
+  opts: { customer?: never; splitter?: boolean; canDo: StepKey[] },
+) {
+  const world = faultWorld(faults, { splitter: opts.splitter ?? false, canDo: opts.canDo });
+  const c = await portalChat(lang, world, opts.customer);
+  await untilAsked(c, key, opening);
+  return c;
+}
+
+/** The case of a chat asked "does it work now?" closed with a yes. */
+export async function closeWithYes(c: Awaited<ReturnType<typeof chat>>, lang: Language) {
+  await c.say(lang === 'sv' ? 'ja det funkar nu' : 'yes it works now');
+  return c;
+}
