@@ -98,3 +98,39 @@ describe('a person asked for without a PIN', () => {
     expect(learnFacts({}, 'I want to cancel.').cancellation).toBe(true);
   });
 });
+
+describe('an address offered as a way to verify (rp28b move-nopin)', () => {
+  it.each([
+    [
+      'en',
+      'We are moving on Feb 1st, how do I move the subscription? Customer number is 812 610',
+      "Hmm, I don't have a PIN? Can't you just check my name, Maria, plus the address?",
+    ],
+    [
+      'sv',
+      'vi flyttar 1 februari, hur flyttar jag abonnemanget? kundnummer 812610',
+      'jag har ingen pinkod. kan ni inte kolla mitt namn och adressen istället?',
+    ],
+  ] as const)(
+    '%s: refused without a promise that sales will call about the address',
+    async (lang, opening, noPin) => {
+      const r = await chat(lang, [opening, noPin]);
+      expect(r.resolution).toMatchObject({ outcome: 'refused' });
+      expect(r.text(1)).not.toMatch(/new address and confirms everything|nya adressen och bekräftar allt/);
+    },
+  );
+
+  it('a question about the new address is still answered', async () => {
+    const r = await chat('en', [
+      'We are moving on Feb 1st and want to take the internet along. Customer number is 812610',
+      CUSTOMER.pin,
+      'can you check if you deliver fiber to my new address?',
+    ]);
+    expect(
+      r.replies
+        .flat()
+        .map((x) => x.text)
+        .join('\n'),
+    ).toMatch(/available at the new address|deliver to the new address/);
+  });
+});

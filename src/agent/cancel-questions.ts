@@ -99,6 +99,13 @@ const NARROWER: readonly (readonly [MessageKey, MessageKey])[] = [
   ['move.answer.keep', 'move.answer.address'],
 ];
 
+/**
+ * "can't you just check my name plus the address?", "kan ni inte verifiera mig med namn och adress?": the
+ * address offered as a way to verify the caller, not a question about the new address.
+ */
+const IDENTITY_BY_ADDRESS =
+  /\b((check|confirm|use|go by|kolla|kontrollera|bekrafta|anvanda|ga pa)\b[^.?!]{0,40}\b(my|mitt|min|mina) (\w+ )?(name|namn|birth|fodelse\w*|personnummer|date of birth)|(verify|identify|verifiera|identifiera)\b[^.?!]{0,40}\b(address|adress))/;
+
 /** What each turn answered of a cancellation's questions (nothing there is left for a colleague). */
 const answeredIn = new WeakMap<Turn, Set<MessageKey>>();
 
@@ -135,6 +142,7 @@ export function answerCancelQuestions(
   // "Måste jag veta det …?": only about the moving day when the message talks about one.
   const found = table
     .filter(([re]) => asked.some((s) => re.test(s)))
+    .filter(([, key]) => !(key === 'move.answer.address' && IDENTITY_BY_ADDRESS.test(fold(text))))
     .map(([, key]) => key)
     .filter((k) => k !== 'move.answer.date_rough' || DATE_TALK.test(fold(text)));
   // "keep the plan at the new address?": that answer already says sales checks the address.
