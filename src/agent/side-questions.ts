@@ -22,7 +22,7 @@ import {
 
 /** A clause that asks: it ends in "?" or opens with a question word (folded, sv/en). */
 const ASKS =
-  /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|didnt|is|isnt|are|arent|was|wasnt|were|has|have|had|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far)\b/;
+  /^(why|how|what|when|where|which|who|will|would|can|cant|could|couldnt|do|does|dont|did|didnt|is|isnt|are|arent|was|wasnt|were|has|have|had|should|must|shall|y|varfor|vrf|vafor|hur|vad|nar|var|vilken|vilket|vilka|vem|kan|kommer|blir|maste|ska|behover|ar|finns|gar|far|lonar|hjalper|racker)\b/;
 /** Question words that open a question whatever ends it (folded, sv/en). */
 const WH = /^(why|how come|varfor|vrf|vafor|hur kommer det sig)\b/;
 /** Question words that ask for a thing, a place or a way ("vad är det för schema", "where do I turn it off"). */

@@ -34,6 +34,7 @@ import { lacksWhatStepNeeds } from './step-lacks.js';
 import { confirmClauses, withoutHarmlessStill } from './confirm-clauses.js';
 import { stepStateReached } from './step-state.js';
 import { donePlainly, stepRefusal } from './step-refused.js';
+import { withoutOtherNumbers } from './other-numbers.js';
 
 // Answers to the desk's quick-reply questions (ask keys), in Swedish and English.
 
@@ -837,7 +838,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
   switch (askKey) {
     case 'identity.customer_number': {
       const joined = groupedSixDigits(
-        cleanText(raw).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2'),
+        cleanText(withoutOtherNumbers(raw)).replace(/(?<![\d.])(\d{3})[ .-](\d{3})(?![\d]|[.,]\d)/g, '$1$2'),
       );
       const numbers = customerNumbers(joined);
       // "…Med vänliga hälsningar / Sara Nilsson / kundnummer 200157": named as such in the signature.
@@ -848,7 +849,7 @@ function parseWhole(askKey: AskKey, text: string, _lang?: Language): ParsedAnswe
     }
     case 'identity.pin': {
       // A phone number or a postal code ("Vasagatan 14, 411 24 Göteborg") beside it is no PIN attempt.
-      const spaced = withoutLabelledNumbers(withoutNonPinNumbers(cleanText(raw)));
+      const spaced = withoutLabelledNumbers(withoutNonPinNumbers(cleanText(withoutOtherNumbers(raw))));
       const joined = spaced.replace(/(\d) (?=\d)/g, '$1');
       // (Read as written: digits run together are one number — "5747200290" is no PIN 0290 beside a number.)
       const cued = findVolunteeredPin(spaced);

@@ -142,3 +142,20 @@ export async function closeWithYes(c: Awaited<ReturnType<typeof chat>>, lang: La
   await c.say(lang === 'sv' ? 'ja det funkar nu' : 'yes it works now');
   return c;
 }
+
+/**
+ * `messages` sent in turn by `customer` in a chat with a fresh desk: `text(i)` and `ask(i)` read the reply to the
+ * i-th message; `timeline` this chat's case, `tickets` every case opened.
+ */
+export async function scriptedChat(language: Language, customer: Customer, messages: string[]) {
+  const desk = memoryDesk();
+  desk.directory.add(customer);
+  const c = await desk.agent.startConversation({ channel: 'chat', language });
+  const replies: Awaited<ReturnType<typeof desk.agent.handleMessage>>[] = [];
+  for (const m of messages) replies.push(await desk.agent.handleMessage(c.ticketId, m));
+  const text = (i: number) => replies[i].map((r) => r.text).join('\n');
+  const ask = (i: number) => replies[i].at(-1)?.askKey ?? null;
+  const timeline = () => desk.tickets.timeline(c.ticketId);
+  const tickets = async () => (await desk.tickets.list({ limit: 10 })).items;
+  return { text, ask, timeline, tickets };
+}
