@@ -19,6 +19,7 @@ import { learnRequest, onClarify, onOpening } from './opening.js';
 import { onlyOtherService } from './other-service.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { wordCount } from './repair.js';
+import { rememberRequestAtPin, requestAtPin } from './request-at-pin.js';
 import { personHeardKey, teamBesidePerson } from './request-facts.js';
 import { keepInvoiceQuestion, keepSalesWish } from './sales-wish.js';
 import { withdrawOffer, withoutKept } from './secondary-topics.js';
@@ -121,6 +122,9 @@ async function dispatchOne(
     return onHelpAnswerReply(k, ticket, conv, turn, text, tri, helpAnswer);
   }
   if (await cancelQuestions(k, ticket, conv, turn, text, tri)) return;
+  // "actually forget that, I also want to cancel" instead of the PIN: kept for after verification, the PIN asked again.
+  const request = k.triage.wantsHuman(text) ? null : requestAtPin(k, conv, text, tri);
+  if (request) return rememberRequestAtPin(k, ticket, conv, turn, text, request);
   await dropRefundWish(k, ticket, conv, turn, text);
   if (withdrawOffer(conv, turn, text)) {
     if (conv.pendingAsk) turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });

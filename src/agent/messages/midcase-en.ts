@@ -123,6 +123,9 @@ export const midcaseEn = {
   'rename.along': 'I will also rename your Wi-Fi network to “{name}” in this case.',
   'person.check_first':
     'Of course — I will pass you to a colleague. First I will find your account and check your connection, so that they have the results in front of them straight away.',
+  'identity.pin.request_noted':
+    'Noted — I will take that up too once you are verified; nothing is changed before that.',
+  'ask.identity.pin.request': 'For that I first need your 4-digit PIN: please write it here.',
   'ask.identity.pin.again': 'When you have it, just write the 4-digit PIN here.',
   'reply.rejoin_no_screen':
     'A printer or other device without a screen usually joins with WPS: press the WPS button on the router, then the WPS (or Wi-Fi) button on the printer within two minutes, and it connects by itself. If it has no WPS button, use its maker’s app on your phone — it passes the network name and password on to the device.',

@@ -124,6 +124,9 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
   'rename.along': 'Jag döper också om ditt wifi-nätverk till ”{name}” i det här ärendet.',
   'person.check_first':
     'Självklart – jag lämnar över dig till en kollega. Först letar jag upp ditt konto och kontrollerar din anslutning, så att de har resultaten framför sig direkt.',
+  'identity.pin.request_noted':
+    'Noterat – det tar jag också upp när du är verifierad; inget ändras innan dess.',
+  'ask.identity.pin.request': 'Då behöver jag först din fyrsiffriga PIN-kod: skriv den här.',
   'ask.identity.pin.again': 'När du har den skriver du bara den fyrsiffriga PIN-koden här.',
   'reply.rejoin_no_screen':
     'En skrivare eller annan enhet utan skärm ansluter du oftast med WPS: tryck på WPS-knappen på routern och sedan på skrivarens WPS- eller wifi-knapp inom två minuter, så ansluter den av sig själv. Har den ingen WPS-knapp, använd tillverkarens app i mobilen – den för över nätverkets namn och lösenord till enheten.',
