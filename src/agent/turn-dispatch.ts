@@ -17,6 +17,7 @@ import { requestedLanguage } from './language-request.js';
 import { answerOfferQuestion } from './offer-question.js';
 import { learnRequest, onClarify, onOpening } from './opening.js';
 import { onlyOtherService } from './other-service.js';
+import { noticeAsked, sayNotice } from './notice-question.js';
 import { acknowledgePersonWithFault } from './person-with-fault.js';
 import { wordCount } from './repair.js';
 import { rememberRequestAtPin, requestAtPin } from './request-at-pin.js';
@@ -43,11 +44,38 @@ export async function dispatchTurn(
   text: string,
   turn: Turn,
 ) {
-  await dispatchOne(k, ticket, conv, text, turn);
+  const notice = noticeAsked(conv, text);
+  if (notice) await withNotice(k, ticket, conv, turn, text, notice);
+  else await dispatchOne(k, ticket, conv, text, turn);
   // "Can someone just call me then" with no PIN: handed over unverified, the person is heard without "with your
   // account verified" — only what is true of the verification the turn ended with is said.
   if (conv.verification !== 'verified' && !(turn.pendingAsk && IDENTITY_ASKS.has(turn.pendingAsk)))
     turn.replaceSaid('person.heard.identity', t(turn.language, 'person.heard'));
+}
+
+/**
+ * "och vad har jag för uppsägningstid?" outside a cancellation: answered in the order asked, and the rest of the
+ * message dispatched on its own.
+ */
+async function withNotice(
+  k: AgentKernel,
+  ticket: Ticket,
+  conv: ConversationState,
+  turn: Turn,
+  text: string,
+  notice: { rest: string; first: boolean },
+) {
+  if (conv.phase === 'opening') {
+    followLanguage(conv, k.triage.triage(text, { profileLanguage: languageHint(conv) }), text, true);
+    turn.language = conv.language;
+  }
+  if (notice.first || !notice.rest) sayNotice(conv, turn);
+  if (notice.rest) {
+    await dispatchOne(k, ticket, conv, notice.rest, turn);
+    if (!notice.first) sayNotice(conv, turn, true);
+  } else if (conv.phase === 'opening') turn.say('closed.more');
+  else if (conv.pendingAsk && conv.phase !== 'closed')
+    turn.askAgain(conv.pendingAskSpec ?? { key: conv.pendingAsk });
 }
 
 async function dispatchOne(
