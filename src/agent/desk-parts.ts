@@ -105,6 +105,7 @@ export function createDeskParts(core: KernelCore, kernel: () => AgentKernel): De
     saysNotCustomer: (text) => !!triage.saysNotCustomer?.(text) || !!learnFacts({}, text).notCustomer,
     outage: publicOutage.toNonCustomer,
     classifyReply: triage.classifyReply?.bind(triage),
+    identify: identify.identifyOrStart,
   });
   /** The fault fixed on this case, or on the conversation's own case when this one is a request linked after it. */
   async function fixedCauseOf(ticket: Ticket, conversationId?: string): Promise<string | null> {

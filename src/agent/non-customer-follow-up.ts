@@ -23,6 +23,8 @@ export interface NonCustomerFollowUpDeps {
   outage: (ticket: Ticket, conv: ConversationState, turn: Turn, text: string) => Promise<boolean>;
   /** The reply classifier: a thank-you or goodbye is answered as after any handoff. */
   classifyReply?: TriageApi['classifyReply'];
+  /** The caller identified (and verified) before an account change, as at the opening. */
+  identify: (ticket: Ticket, conv: ConversationState, turn: Turn, text: string) => Promise<void>;
 }
 
 /**
@@ -43,10 +45,39 @@ const ANYTHING_TO_DO = new RegExp(
   ].join('|'),
 );
 
+/**
+ * "jag är redan kund hos er, vi ska flytta dit", "we're already customers, we're moving there": the address asked
+ * about is a move of a subscription we have (folded text); "not a customer yet" is none.
+ */
+const ALREADY_CUSTOMER =
+  /\b((jag|vi) (ar|e) (ju |faktiskt |redan |ju redan |redan nu )+kund\w*|(jag|vi) (ar|e) kund\w* (hos er|redan|hos dig)|(jag|vi) har (redan |ju )+(\w+ ){0,2}(fiber|bredband|internet|abonnemang\w*|avtal\w*) (fran|hos|av|med) er|(i'?m|i am|we'?re|we are) (already |actually |in fact )+(a |your )?customers?|(i'?m|i am|we'?re|we are) (a |your )?customers? (already|of yours|with you)|(i|we) (already )?(have|got) (\w+ ){0,2}(fib\w*|broadband|internet|subscription|contract|account) (with|from) you( already)?)\b/;
+
+/** Whether `text` says the writer is a customer already (never "not a customer yet"). */
+export function saysAlreadyCustomer(text: string): boolean {
+  const t = fold(text).replace(/[’`´]/g, "'");
+  return ALREADY_CUSTOMER.test(t) && !/\b(not|inte|ej|inga?)\b[^.?!]{0,12}\b(kund\w*|customers?)\b/.test(t);
+}
+
 export function createNonCustomerFollowUp(deps: NonCustomerFollowUpDeps) {
   /** True when the message was about the sales case (and answered); false for the usual handling. */
   async function onMessage(ticket: Ticket, conv: ConversationState, turn: Turn, text: string) {
     if (!conv.facts.notCustomer || conv.phase !== 'closed') return false;
+    // "jag är redan kund, vi ska flytta dit": a move of their subscription, verified as any account change.
+    if (saysAlreadyCustomer(text)) {
+      conv.facts = { ...conv.facts, notCustomer: false, houseMove: true };
+      conv.intent = 'account_change';
+      await deps.tickets.append(ticket.id, [
+        {
+          type: 'note',
+          actor: { kind: 'customer', id: null },
+          text: `for sales: a customer already, so a move rather than a new subscription: "${text.slice(0, 300)}"`,
+          internal: true,
+        },
+      ]);
+      turn.say('not_customer.is_customer', { reference: ticket.reference });
+      await deps.identify(ticket, conv, turn, text);
+      return true;
+    }
     // "Could your sales team call me instead? My number is +46 70 555 12 34, best after 16:00": the number and
     // the time go on the case for sales and are said back, even when no number was asked for.
     // ("ska jag bara vänta på deras mejl?" asks what is left to do: no contact way given.)

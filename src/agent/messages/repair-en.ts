@@ -105,6 +105,8 @@ export const repairEn = {
     'No, nothing — you only need to wait: our sales team contacts you on the details you gave, within 24 hours (case {reference}).',
   'not_customer.noted':
     'I have added that to your case {reference}, so our sales team sees it when they contact you.',
+  'not_customer.is_customer':
+    'Then it is a move of your subscription rather than a new one: I will note that on case {reference} for our sales team. A move changes your account, so I need to verify you first.',
   'not_customer.no_number_needed':
     'That is right — you need no customer number. Your request is with our sales team on case {reference}, and they will contact you.',
   'problem.new_customer.to': 'a new subscription at {address} (not a customer yet)',

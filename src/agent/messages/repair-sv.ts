@@ -103,6 +103,8 @@ export const repairSv = {
     'Nej, inget – du behöver bara vänta: vår säljavdelning hör av sig till de kontaktuppgifter du gav, inom 24 timmar (ärende {reference}).',
   'not_customer.noted':
     'Jag har lagt till det i ditt ärende {reference}, så att vår säljavdelning ser det när de hör av sig.',
+  'not_customer.is_customer':
+    'Då är det en flytt av ditt abonnemang och inte ett nytt: jag noterar det i ärende {reference} åt vår säljavdelning. En flytt ändrar ditt konto, så jag behöver verifiera dig först.',
   'not_customer.no_number_needed':
     'Det stämmer – du behöver inget kundnummer. Din förfrågan ligger hos vår säljavdelning i ärende {reference}, och de hör av sig till dig.',
   'problem.new_customer.to': 'ett nytt abonnemang på {address} (inte kund än)',
