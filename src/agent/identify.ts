@@ -296,6 +296,14 @@ export function createIdentify(deps: IdentifyDeps) {
     // A change to the subscription is refused next, and the refusal says what can be done without the PIN ("can't
     // you do it anyway?", "can I call you instead?"): only a question on another topic is held to be answered.
     const change = !!conv.facts.cancellation || conv.intent === 'account_change';
+    // "har inte PIN-koden här, den står på avtalet" by e-mail: for a change, going on means a refusal, while a mail
+    // is answered whenever the PIN is at hand — so the case waits for it, once, saying why it is needed; "I have no
+    // PIN" is refused at once, and a chat is refused with "write again when you have it".
+    if (change && conv.channel === 'email' && !conv.pinHelped && !noPinComing(text)) {
+      conv.pinHelped = true;
+      turn.ask('identity.pin', 'identity.pin_later_for_change');
+      return true;
+    }
     if (questionClauses(text).length && (!change || topicsOf(text).length))
       conv.heldQuestion = text.slice(0, 300);
     conv.verification = 'skipped';

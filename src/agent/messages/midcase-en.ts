@@ -7,6 +7,8 @@ export const midcaseEn = {
     'I cannot send the PIN by e-mail or text, and I cannot take a personal ID number here — the PIN is what shows that you hold the account, so without it I cannot change anything on it {here}. You find the PIN in your welcome letter or on {portal} under your details; or call us, and we verify you another way.',
   'identity.pin_other_way.mail_confirm':
     'No — a confirmation to your e-mail does not replace the PIN: the PIN is what shows that you hold the account, so without it I cannot change anything on it {here}. You find the PIN in your welcome letter or on {portal} under your details; or call us, and we verify you another way.',
+  'identity.pin_later_for_change':
+    "Without the PIN I can't make changes to your subscription — the customer number alone is not enough, since others may know it. Take your time: when you have the PIN (it is in your welcome letter or your contract), write it here and I'll take your request further.",
   'identity.pin_fetching': 'Of course — take your time.',
   'identity.pin_is_number.same':
     'That is your customer number — I have it already, no harm done. The PIN is another code: the four digits in your welcome letter.',

@@ -9,6 +9,8 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'PIN-koden kan jag inte skicka via mejl eller sms, och personnummer kan jag inte ta emot här – det är PIN-koden som visar att du är kontoinnehavaren, så utan den kan jag inte ändra något på kontot {here}. PIN-koden står i ditt välkomstbrev och på {portal} under dina uppgifter; annars ringer du oss, så verifierar vi dig på annat sätt.',
   'identity.pin_other_way.mail_confirm':
     'Nej – en bekräftelse till din mejl ersätter inte PIN-koden: det är PIN-koden som visar att du är kontoinnehavaren, så utan den kan jag inte ändra något på kontot {here}. PIN-koden står i ditt välkomstbrev och på {portal} under dina uppgifter; annars ringer du oss, så verifierar vi dig på annat sätt.',
+  'identity.pin_later_for_change':
+    'Utan PIN-koden kan jag inte göra ändringar i ditt abonnemang – kundnumret räcker inte, eftersom andra kan känna till det. Ta den tid du behöver: när du har PIN-koden (den står i ditt välkomstbrev eller avtal), skriv den här så tar jag ditt ärende vidare.',
   'identity.pin_fetching': 'Självklart – ta den tid du behöver.',
   'identity.pin_is_number.same':
     'Det är ditt kundnummer – det har jag redan, ingen fara. PIN-koden är en annan kod: de fyra siffrorna i ditt välkomstbrev.',
