@@ -46,6 +46,7 @@ import {
 import { hasMessage, type MessageKey } from './messages/index.js';
 import { elsewhereAdvice, WIFI_HERE_STEP, type WifiHereCause } from './wifi-limited.js';
 import { answerWifiKeyNeed, asksKeyAgain } from './wifi-key-need.js';
+import { readRejoinLeft } from './rejoin-device-left.js';
 
 /** "feels slower than that", "känns segare": the speed felt short of the plan. */
 const FEELS_SLOW = /\b(slow\w*|slower|laggy|seg\w*|langsam\w*|sakta)\b/;
@@ -145,6 +146,8 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     deps.render(turn, out);
     if (out.finish) await deps.finalize(ticket, conv, turn, out.finish);
   }
+
+  const rejoinLeftDeps = { state: (id: string) => deps.engine.get(id), note: deps.note, answer: deps.answer };
 
   const renameRemarks = createRenameRemarks({
     state: (ticket) => deps.engine.get(ticket.id),
@@ -681,6 +684,7 @@ export function createAnswerReadings(deps: AnswerReadingDeps) {
     if (!askKey || conv.phase !== 'runbook') return false;
     if (await renameRemarks.objection(ticket, conv, turn, text)) return true;
     if (askKey === 'step.rejoin_wifi' && (await onRejoinRenamed(ticket, conv, turn, text))) return true;
+    if (await readRejoinLeft(rejoinLeftDeps, ticket, conv, turn, text, tri)) return true;
     if (await oldKeyBack(ticket, conv, turn, text, tri)) return true;
     // "the new password only shows as dots, I cannot read it?? what is it?": no refusal of the step.
     if (askKey === 'step.rejoin_wifi' && asksKeyAgain(text)) {

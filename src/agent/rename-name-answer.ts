@@ -20,7 +20,7 @@ import { parseWifiName } from '../triage/wifi-name.js';
 import { topicsOf } from '../triage/topics-of.js';
 import type { ConversationState } from './conversation-state.js';
 import type { MessageKey } from './messages/index.js';
-import { asksAboutDevice } from './rename-remarks.js';
+import { asksAboutDevice, asksDevicesDrop, namesSmartDevices, onlyAnOpener } from './rename-remarks.js';
 import type { Turn } from './turn.js';
 
 /** The answer to each thing a network name may hold, as asked. */
@@ -122,14 +122,33 @@ export function createRenameNameAnswer(deps: RenameNameAnswerDeps) {
       return true;
     }
     const plain = parseWifiName(text, { asked: true });
+    // "Vänta, tappar alla våra grejer uppkopplingen då? Vi har typ 20 smarta lampor": a question about the rename,
+    // never a fault told nor a name ("Wait") — answered (smart devices join through their app), the name asked again.
+    // (With no name in mind yet the suggestion below answers the devices too.)
+    const opener = onlyAnOpener(parseWifiName(text) ?? hedgedName(text) ?? plain);
+    if (opener && asksDevicesDrop(text) && !noNameIdea(text)) {
+      sayRules(turn, text);
+      turn.say('rename.devices_drop');
+      if (namesSmartDevices(text)) turn.say('rename.smart_devices');
+      await deps.note(
+        ticket.id,
+        'customer asked whether the devices drop off with a new name: answered, name asked again',
+      );
+      turn.ask('config.wifi_name', 'rename.still_want');
+      return true;
+    }
     // "huh? … i just want the network name changed to Novak5G": a name given with its cue is the name, never
     // the word a hedged reading picks first ("huh").
     const name = (parseWifiName(text) ? plain : null) ?? hedgedName(text) ?? plain;
     const asked = nameRulesAsked(text).length > 0;
-    if (name && (asked || name !== plain)) {
+    const devicesAsked = asksDevicesDrop(text) || asksAboutDevices(text);
+    if (name && (asked || name !== plain || devicesAsked)) {
       // "kanske Nilssons? eller får man ha å ä ö?": the question answered, then the name proposed.
       sayRules(turn, text);
-      if (asksAboutDevices(text)) turn.say('reply.reconnect_devices.config.wifi_name');
+      // "kan det heta Nilssons? tappar lamporna nätet då?": whether the devices drop off, or must join again.
+      if (asksDevicesDrop(text)) turn.say('rename.devices_drop');
+      else if (asksAboutDevices(text)) turn.say('reply.reconnect_devices.config.wifi_name');
+      if (devicesAsked && namesSmartDevices(text)) turn.say('rename.smart_devices');
       await deps.note(ticket.id, `customer tried the Wi-Fi name "${name}": proposed for the go-ahead`);
       await deps.answer(ticket, conv, turn, text, tri, { kind: 'free', text: name });
       return true;

@@ -26,6 +26,25 @@ const NAME_WRONG =
 const DEVICE =
   /\b(printer\w*|skrivar\w*|tv\w*|chromecast|apple ?tv|sonos|speaker\w*|hogtalar\w*|camera\w*|kamera\w*|doorbell|dorrklock\w*|console|konsol\w*|playstation|ps[45]|xbox|switch|laptop\w*|dator\w*|phone|mobil\w*|tablet|surfplatta|ipad|devices?|enhet\w*|grejer|prylar)\b/;
 
+/** Anything on the Wi-Fi, named or all of it at once (folded): "alla våra grejer", "the smart plugs", "everything". */
+const ON_THE_WIFI =
+  /\b(printer\w*|skrivar\w*|tv\w*|teve\w*|sonos|speaker\w*|hogtalar\w*|camera\w*|kamera\w*|console|konsol\w*|laptop\w*|dator\w*|phones?|mobil\w*|tablet\w*|surfplatt\w*|ipad\w*|devices?|enhet\w*|grejer\w*|grejor|prylar\w*|saker(na)?|stuff|things|gadgets?|everything|everyone|allt|alla|lamp\w*|bulbs?|plugs?|uttag\w*|dammsugar\w*|vacuum\w*|robot\w*)\b/;
+/** Losing the network or having to join it again (folded). */
+const DROPS =
+  /\b(tappa\w*|drop\w*|disconnect\w*|(kopplas|kopplar|koppla)\b(?=[^.!?]{0,30}\b(ner|ned|bort|ur|av)\b)|lose|loose|losing|loosing|blir utan|bli utan|go(es)? offline|offline|kick\w*|get booted|aker ut|akar ut|forsvinn\w*|fall\w* off|reconnect\w*|ateranslut\w*|(connect|join)\w* again|anslut\w* (igen|om|pa nytt))\b/;
+/** Something on the Wi-Fi beside losing it, in either order (folded). */
+const DEVICES_DROP = new RegExp(
+  `${ON_THE_WIFI.source}[^.!?]{0,60}${DROPS.source}|${DROPS.source}[^.!?]{0,60}${ON_THE_WIFI.source}`,
+);
+/** What makes a sentence without a mark a question about the rename rather than a fault told: "då", "if", "will" (folded). */
+const ASKS_IF = /\b(da|then|if|om|nar|will|would|kommer|do|does|gonna|going to|ska)\b/;
+/** A fault told as it is now, not a question about the rename ("tappar nätet hela tiden") (folded). */
+const FAULT_TOLD =
+  /\b(hela tiden|jamt|ofta|alltid|igen|sedan|sen igar|varje (dag|kvall|natt)|all the time|constantly|keeps?|again|since|every (day|evening|night)|always|already|redan)\b/;
+/** Smart-home devices, which usually join a renamed network through their own app (folded). */
+const SMART_HOME =
+  /\b(smart\w* (lamp\w*|bulbs?|lights?|plugs?|uttag\w*|hem\w*|home)|lampor(na)?|bulbs?|plugs?|smarta uttag\w*|robot\w*|dammsugar\w*|vacuum\w*|hue|tradfri|homey|smart home|smarta hemmet)\b/;
+
 /** Joining the network again, in the customer's words (folded). */
 const CONNECTING =
   /\b(re-?connect\w*|connect\w*|join\w*|by themselves|on their own|automatic\w*|anslut\w*|koppla\w*|av sig sjalv\w*|automatisk\w*|password|losen\w*)\b/;
@@ -74,6 +93,37 @@ export function saysNameWrong(text: string): boolean {
 
 export function asksAboutDevice(text: string): boolean {
   return DEVICE.test(fold(text));
+}
+
+/**
+ * "Vänta, tappar alla våra grejer uppkopplingen då?", "hang on do all my devices get disconnected if u change it":
+ * whether the devices lose the network with the new name — asked, also without a mark, never a fault told.
+ */
+export function asksDevicesDrop(text: string): boolean {
+  return sentencesOfText(text).some((s) => {
+    const t = fold(s);
+    return DEVICES_DROP.test(t) && (s.includes('?') || ASKS_IF.test(t)) && !FAULT_TOLD.test(t);
+  });
+}
+
+/** A word before the question, never a name ("Wait, will all our stuff…" is no network called "Wait"). */
+const INTERJECTION = /^(wait|hang on|hold on|vanta|hmm+|ok|okay|okej|nej|no|ja|yes|fast|men|but|oj|aha)$/;
+
+/** The name read from a devices question is no name when it is only the word that opened it. */
+export function onlyAnOpener(name: string | null): boolean {
+  return !name || INTERJECTION.test(fold(name).trim());
+}
+
+export function namesSmartDevices(text: string): boolean {
+  return SMART_HOME.test(fold(text));
+}
+
+/** The message's sentences, each with its own mark. */
+function sentencesOfText(text: string): string[] {
+  return String(text ?? '')
+    .slice(0, 500)
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => s.trim());
 }
 
 export function renameRequest(lang: 'en' | 'sv', name: string): string {

@@ -38,6 +38,23 @@ const LEAD_IN =
  */
 const DEMANDS =
   /\b(i want|i'd like|i would like|i demand|i expect|give me|vill ha|jag vill ha|jag kraver|kraver|ge mig)\b[^.!?]{0,30}\b(my money|money back|the money|refund\w*|compensat\w*|reduction|discount|pengar\w*|ersattning\w*|avdrag\w*|aterbetalning\w*|kompensation\w*|rabatt\w*)\b/;
+/**
+ * "hmm, kan det heta Karlssons Hemma?", "can it be called Villa12?", "maybe tuesday?": the answer to the pending ask
+ * put as a question. Taking it up (the go-ahead asked for that name, the time booked) answers it (folded, lead-in off).
+ */
+const PROPOSES =
+  /^(kan|kunde|skulle|could|can|may|might) (det|den|natet|it|the network|we|vi) (heta|hetta|kallas|vara|bli|be|be called|call it|name it|go with|kalla (det|den)|dopa (det|den))\b|^(how about|vad sags om|hur later|kanske|maybe|perhaps)\b/;
+/** Asks whose answer is a value the customer may offer as a question. */
+const VALUE_ASKS = /^(config\.|contact\.availability$)/;
+const MAX_PROPOSAL_WORDS = 8;
+
+/** Whether `clause` offers the answer to `askKey` as a question, rather than asking something. */
+export function proposesAnswer(askKey: string | null | undefined, clause: string): boolean {
+  if (!askKey || !VALUE_ASKS.test(askKey)) return false;
+  const bare = fold(clause).trim().replace(LEAD_IN, '');
+  return PROPOSES.test(bare) && bare.split(/\s+/).length <= MAX_PROPOSAL_WORDS;
+}
+
 /** Topics that colour an answer rather than ask something of their own. */
 const REMARKS = new Set(['already_restarted', 'other', 'how_know_fixed', 'what_happens_next']);
 const MAX_SIDE_ANSWERS = 2;
@@ -152,7 +169,7 @@ export function techAnswers(text: string, lastResort = false, ctx: TechContext =
  * The texts that answer the question part of an answer. `unanswered` is true when a clause ends in "?" and no text answers it.
  */
 export function sideAnswers(text: string, ctx: QuestionContext): { keys: MessageKey[]; unanswered: boolean } {
-  const clauses = questionClauses(text);
+  const clauses = questionClauses(text).filter((c) => !proposesAnswer(ctx.askKey, c));
   if (!clauses.length) return { keys: [], unanswered: false };
   // "we were charged twice … can we get it back?": the money is for the charge, also where the caller did not say.
   if (ctx.charge === undefined && saysNoFault(text)) ctx = { ...ctx, charge: true };

@@ -30,7 +30,7 @@ const TAIL =
   /[\s,]+(?:då|da|then|i guess|i think|tror jag|eller n[åa]g?o?t|or something|or so|eller|or|kanske|maybe|perhaps)$/iu;
 /** Words a clause opens with that make it a question or a sentence, not a name. */
 const NOT_NAME_START =
-  /^(?:what|how|can|could|why|where|which|who|is|are|do|does|will|would|should|shall|may|i|it|that|this|the same|vad|hur|kan|varför|varfor|var|vilk\w*|får|far|måste|maste|ska|är|blir|behöver|behover|man|jag|du|ni|det|den|detta|samma|inte|not|no|nej|ja|yes|later|sen|senare|imorgon|tomorrow|ingen|nothing|anything|whatever|something|n[åa]got|n[åa]t|vet|know|dunno|idk|you|your)(?![\p{L}\p{N}_])/iu;
+  /^(?:what|how|can|could|why|where|which|who|is|are|do|does|will|would|should|shall|may|i|it|that|this|the same|vad|hur|kan|varför|varfor|var|vilk\w*|får|far|måste|maste|ska|är|blir|behöver|behover|man|jag|du|ni|det|den|detta|samma|inte|not|no|nej|ja|yes|later|sen|senare|imorgon|tomorrow|ingen|nothing|anything|whatever|something|n[åa]got|n[åa]t|vet|know|dunno|idk|you|your|wait|v[äa]nta|hang on|hold on|actually|förresten|forresten|sorry)(?![\p{L}\p{N}_])/iu;
 
 /** "vet inte", "no idea", "whatever", "du får välja": nothing named and nothing asked. */
 const DONT_KNOW =

@@ -188,6 +188,14 @@ const DEVICES_NEED_PASSWORD = new RegExp(
   `^(?![\\s\\S]*\\b(too|also|as well|ocksa|aven)\\b)[\\s\\S]*(?:\\b(do|does|will|would|must|should|shall|if|whether|maste|behover|ska|kommer|anvander|om)\\b[^.?!]{0,30}\\b${OWN_DEVICES}\\b[^.?!]{0,30}\\b(need|needs|have to|has to|use|uses|require\\w*|get|behova|behover|maste|ha|fa|anvanda|anvander)\\b[^.?!]{0,25}\\b${SOME_PASSWORD}\\b|\\b(behover|maste|needs?)\\b[^.?!]{0,12}\\b${OWN_DEVICES}\\b (ha |fa |anvanda |have |get |use )?(det |den |the |that )?(nya |new |admin ?)?${SOME_PASSWORD}\\b|\\b((do|must|should|shall|will) (i|we) (have to |need to )?(type|enter|put|change|update|use)|(maste|behover|ska) (jag|vi|man) (skriva in|mata in|ange|byta|andra|uppdatera|anvanda))\\b[^.?!]{0,25}\\b${SOME_PASSWORD}\\b[^.?!]{0,25}\\b(on|in|into|for|pa|i|till|for)\\b[^.?!]{0,15}\\b${OWN_DEVICES}\\b)`,
 );
 
+/**
+ * "måste mamma skriva in det nya på sin dator då?", "will my mum have to type the new one on her laptop?":
+ * someone in the household typing the new key on a device — whether the devices need it.
+ */
+const NEW_ONE_ON_DEVICE = new RegExp(
+  `\\b(maste|behover|ska|kommer|will|would|must|does|do|has to|have to|need to|needs to)\\b[^.?!]{0,30}\\b(skriva in|skriva|mata in|knappa in|ange|type|enter|put in)\\b[^.?!]{0,12}\\b(det nya|den nya|the new one|the new|${SOME_PASSWORD})\\b[^.?!]{0,25}\\b(on|in|into|pa|i)\\b[^.?!]{0,12}\\b${OWN_DEVICES}\\b`,
+);
+
 /** "anything you can do from your side?", "kan ni kolla det härifrån?" — unless it asks why not. */
 const REMOTE_HELP = new RegExp(
   `^(?![\\s\\S]*(?:${WHY_REMOTE.source}))[\\s\\S]*(?:` +
@@ -676,6 +684,7 @@ export const TOPICS_FIRST: [ExtraTopic, RegExp][] = [
   // "do my smart tv and stuff need the new password now?", "behöver mobilerna adminlösenordet?", "måste jag
   // skriva in det nya lösenordet på tvn?": whether the devices need a password — asked, never a new key asked for.
   ['reconnect_devices', DEVICES_NEED_PASSWORD],
+  ['reconnect_devices', NEW_ONE_ON_DEVICE],
   ['why_remote', WHY_REMOTE],
   // "is there anything you can do from your side?", "kan ni kolla det härifrån?": what the desk did and
   // does from here (not "why can't you fix it from there", the topic above).

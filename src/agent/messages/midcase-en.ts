@@ -97,6 +97,10 @@ export const midcaseEn = {
     'On a Nintendo Switch: System Settings → Internet → Internet Settings, choose your network and type the password.',
   'reply.rejoin_tv':
     'On a TV: open Settings → Network (or Wi-Fi), choose your Wi-Fi network and type the password; if it keeps trying the old one, choose “Forget network” first.',
+  // One device on, another still to join (rejoin-device-left.ts): the step stays open for it.
+  'step.rejoin_wifi.device_left':
+    'Tell me when that one is connected too — or if you would rather do it later.',
+  'step.rejoin_wifi.one_on': 'Good that the first one is on!',
   'reply.each_device.step.rejoin_wifi':
     'Yes — every device that uses the Wi-Fi, the TV too, needs the new password once: open its Wi-Fi or network settings, choose your network and type the new password. Devices on a cable need nothing.',
   'reply.each_device.consent.wifi_change':

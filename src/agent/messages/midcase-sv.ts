@@ -98,6 +98,9 @@ export const midcaseSv: Record<keyof typeof midcaseEn, string> = {
     'På en Nintendo Switch: Systeminställningar → Internet → Internetinställningar, välj ditt nätverk och skriv lösenordet.',
   'reply.rejoin_tv':
     'På en tv: öppna Inställningar → Nätverk (eller Wifi), välj ditt wifi-nätverk och skriv lösenordet; försöker den fortfarande med det gamla, välj ”Glöm nätverket” först.',
+  // En enhet klar, en annan kvar (rejoin-device-left.ts): steget står kvar för den.
+  'step.rejoin_wifi.device_left': 'Säg till när den också är ansluten – eller om du hellre gör det senare.',
+  'step.rejoin_wifi.one_on': 'Bra att den första är med!',
   'reply.each_device.step.rejoin_wifi':
     'Ja – alla enheter som använder wifi, även tv:n, behöver det nya lösenordet en gång: öppna enhetens wifi- eller nätverksinställningar, välj ditt nätverk och skriv in det nya lösenordet. Enheter med kabel behöver inget.',
   'reply.each_device.consent.wifi_change':

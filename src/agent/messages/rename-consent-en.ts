@@ -18,4 +18,9 @@ export const renameConsentEn = {
     'Either works. Many people pick their surname, a house name or something short they will recognise — just leave out personal details like your full name or address, as neighbours can see the name.',
   'rename.which_of': 'Which would you like: “{first}” or “{second}”?',
   'rename.name_again': 'Of course — I will not use “{name}”.',
+  'rename.devices_drop':
+    'Yes — after the rename every device on the Wi-Fi is offline until it has joined the new name once, with the same password as before: a phone or computer picks it in its Wi-Fi list, a TV in its network settings.',
+  'rename.smart_devices':
+    'Smart bulbs, plugs and robot vacuums usually have to be added again in their own app, on the new name.',
+  'rename.still_want': 'Would you still like the new name? If so, what should it be called?',
 };

@@ -20,4 +20,9 @@ export const renameConsentSv: Record<keyof typeof renameConsentEn, string> = {
     'Båda funkar. Många väljer sitt efternamn, husets namn eller något kort som de känner igen – undvik bara personliga uppgifter som hela namnet eller adressen, eftersom grannarna kan se namnet.',
   'rename.which_of': 'Vilket vill du ha: ”{first}” eller ”{second}”?',
   'rename.name_again': 'Självklart – jag använder inte ”{name}”.',
+  'rename.devices_drop':
+    'Ja – efter namnbytet är varje enhet på wifi:t utan nät tills den har anslutit till det nya namnet en gång, med samma lösenord som förut: mobil och dator väljer det i wifi-listan, tv:n i nätverksinställningarna.',
+  'rename.smart_devices':
+    'Smarta lampor, uttag och robotdammsugare behöver oftast läggas till på nytt i sin egen app, på det nya namnet.',
+  'rename.still_want': 'Vill du fortfarande byta namn? Vad ska nätet i så fall heta?',
 };
